@@ -1,0 +1,5 @@
+"""``python -m deckmaker``."""
+
+from .cli import main
+
+main(prog_name="deckmaker")

@@ -1,0 +1,100 @@
+"""Errors raised by deckmaker: every input problem carries a location, a path and a hint."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True, order=True)
+class Location:
+    """A place in a user's file; ``line`` and ``col`` are 1-based (0 means unknown)."""
+
+    file: str
+    line: int = 0
+    col: int = 0
+
+    def __str__(self) -> str:
+        if self.line:
+            return f"{self.file}:{self.line}:{self.col or 1}"
+        return self.file
+
+    @classmethod
+    def of(cls, path: str | Path, line: int = 0, col: int = 0) -> Location:
+        return cls(display_path(path), line, col)
+
+
+def display_path(path: str | Path) -> str:
+    """A path as the user would type it: relative to the working directory when possible."""
+    p = Path(path)
+    try:
+        return str(p.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(p)
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One problem found in the inputs."""
+
+    location: Location
+    message: str
+    path: str = ""  # where in the document, e.g. ``sections[2].slides[4].chart.type``
+    hint: str = ""
+    severity: str = "error"  # "error" or "warning"
+
+    def format(self) -> str:
+        lines = [f"{self.location}: {self.severity}: {self.message}"]
+        if self.path:
+            lines.append(f"  at: {self.path}")
+        if self.hint:
+            lines.append(f"  hint: {self.hint}")
+        return "\n".join(lines)
+
+
+class DeckmakerError(Exception):
+    """Root of deckmaker's errors; carries one or more located problems."""
+
+    def __init__(self, problems: Problem | list[Problem] | str):
+        if isinstance(problems, str):
+            problems = [Problem(Location("deckmaker"), problems)]
+        elif isinstance(problems, Problem):
+            problems = [problems]
+        self.problems: list[Problem] = list(problems)
+        super().__init__(self.format())
+
+    def format(self) -> str:
+        return "\n".join(p.format() for p in self.problems)
+
+
+class OutlineError(DeckmakerError):
+    """A problem in an outline file."""
+
+
+class DataError(DeckmakerError):
+    """A problem in a figures file or in chart data."""
+
+
+class ThemeError(DeckmakerError):
+    """A problem in a theme or a template."""
+
+
+class RenderError(DeckmakerError):
+    """A problem while rendering (LibreOffice, fonts, charts)."""
+
+
+class LayoutError(DeckmakerError):
+    """Content that cannot be laid out (e.g. one bullet too long for any slide)."""
+
+
+def did_you_mean(word: str, known: list[str] | tuple[str, ...]) -> str:
+    """A hint naming the closest known word and listing all of them."""
+    import difflib
+
+    close = difflib.get_close_matches(word, list(known), n=1, cutoff=0.6)
+    listing = (
+        ", ".join(sorted(known)) if len(known) <= 25 else ", ".join(sorted(known)[:25]) + ", …"
+    )
+    if close:
+        return f"did you mean '{close[0]}'? known: {listing}"
+    return f"known: {listing}"

@@ -1,0 +1,205 @@
+"""Fit text into boxes: shrink within the theme's limits, then split across continuation slides."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..errors import LayoutError, Location, Problem
+from ..units import EMU_PER_PT, Inches, Length
+from .measure import TextMeasurer
+from .model import Para, Run
+
+SAFETY = 0.03  # measure against a 3% narrower line, so rounding never adds a line
+BULLETS = {1: "•", 2: "–", 3: "»"}
+LEVEL_SCALE = {1: 1.0, 2: 0.9, 3: 0.82}
+LINE_SPACING = 1.0
+
+
+@dataclass(frozen=True)
+class Item:
+    """One bullet paragraph to lay out."""
+
+    text: str
+    level: int  # 1..3
+    group: int  # index of its top-level bullet
+    location: Location
+    path: str
+
+
+def level_size(size: float, level: int) -> float:
+    return round(size * LEVEL_SCALE[level] * 2) / 2
+
+
+def indents(level: int, size: float) -> tuple[Length, Length]:
+    """(marL, hanging) for a bullet level at a base size: the bullet hangs in the margin."""
+    hang = Length(round(size * 0.9 * EMU_PER_PT))
+    step = Inches(0.45)
+    return Length(hang + step * (level - 1)), hang
+
+
+@dataclass(frozen=True)
+class Measured:
+    item: Item
+    size: float
+    lines: int
+    line_h: float  # pt
+    space_before: float  # pt
+
+    @property
+    def height(self) -> float:
+        return self.space_before + self.lines * self.line_h
+
+
+def measure_items(items: list[Item], m: TextMeasurer, width: Length, size: float) -> list[Measured]:
+    out = []
+    for it in items:
+        s = level_size(size, it.level)
+        mar, _ = indents(it.level, size)
+        avail = (width - mar) / EMU_PER_PT
+        lines = len(m.wrap(it.text, s, avail, safety=SAFETY))
+        sb = size * (0.5 if it.level == 1 else 0.25)
+        out.append(Measured(it, s, lines, m.line_height_pt(s, LINE_SPACING), sb))
+    return out
+
+
+def page_height(ms: list[Measured]) -> float:
+    """Height of paragraphs stacked in one box; the first takes no space before."""
+    if not ms:
+        return 0.0
+    return sum(x.height for x in ms) - ms[0].space_before
+
+
+def _units(ms: list[Measured], by_group: bool) -> list[list[Measured]]:
+    """Atoms that are never split: whole top-level groups, or a bullet with its sub-bullets kept
+    with it (a sub-bullet never starts a page away from its parent's first child)."""
+    units: list[list[Measured]] = []
+    for x in ms:
+        if by_group:
+            if units and units[-1][0].item.group == x.item.group:
+                units[-1].append(x)
+            else:
+                units.append([x])
+        else:
+            first_child = units and x.item.level == 2 and units[-1][-1].item.level == 1
+            if units and (x.item.level == 3 or first_child):
+                units[-1].append(x)
+            else:
+                units.append([x])
+    return units
+
+
+def _greedy(units: list[list[Measured]], cap: float) -> list[list[Measured]] | None:
+    pages: list[list[Measured]] = [[]]
+    for u in units:
+        if pages[-1] and page_height(pages[-1] + u) > cap + 1e-6:
+            pages.append([])
+        pages[-1].extend(u)
+        if page_height(pages[-1]) > cap + 1e-6:
+            return None
+    return pages
+
+
+def partition(units: list[list[Measured]], n: int, cap: float) -> list[list[Measured]] | None:
+    """Split into at most ``n`` pages no taller than ``cap``, as evenly as possible."""
+    if _greedy(units, cap) is None:
+        return None
+    lo, hi = max(page_height(u) for u in units), cap
+    if (pages := _greedy(units, hi)) is None or len(pages) > n:
+        return None
+    for _ in range(30):  # bisect the smallest capacity that still needs no more than n pages
+        mid = (lo + hi) / 2
+        p = _greedy(units, mid)
+        if p is not None and len(p) <= n:
+            hi, pages = mid, p
+        else:
+            lo = mid
+    return pages
+
+
+def sizes(max_pt: float, min_pt: float) -> list[float]:
+    out, s = [], max_pt
+    while s >= min_pt - 1e-9:
+        out.append(s)
+        s -= 1
+    if out[-1] != min_pt:
+        out.append(min_pt)
+    return out
+
+
+def fit_bullets(
+    items: list[Item],
+    m: TextMeasurer,
+    width: Length,
+    height: Length,
+    size_max: float,
+    size_min: float,
+) -> tuple[float, list[list[Measured]]]:
+    """The largest size and fewest pages that fit; raises LayoutError for a bullet too long."""
+    cap = height / EMU_PER_PT
+    at_min = measure_items(items, m, width, size_min)
+    too_big = [x for x in at_min if x.lines * x.line_h > cap + 1e-6]
+    if too_big:
+        problems = [
+            Problem(
+                x.item.location,
+                f"this bullet does not fit on a slide even alone: it needs "
+                f"{x.lines * x.line_h:.0f} pt at {x.size:g} pt, the text area is {cap:.0f} pt tall",
+                x.item.path,
+                hint="shorten it, or split it into several bullets",
+            )
+            for x in too_big
+        ]
+        raise LayoutError(problems)
+    for by_group in (True, False):
+        units_min = _units(at_min, by_group)
+        if max(page_height(u) for u in units_min) > cap + 1e-6:
+            continue  # a whole group is too tall: split between its sub-bullets instead
+        for n in range(1, len(units_min) + 1):
+            for s in sizes(size_max, size_min):
+                units = _units(measure_items(items, m, width, s), by_group)
+                if max(page_height(u) for u in units) > cap + 1e-6:
+                    continue
+                pages = partition(units, n, cap)
+                if pages is not None:
+                    return s, pages
+    raise LayoutError(Problem(items[0].location, "cannot lay out these bullets", items[0].path))
+
+
+def to_paras(page: list[Measured], size: float, accent: str) -> tuple[Para, ...]:
+    out = []
+    for i, x in enumerate(page):
+        mar, hang = indents(x.item.level, size)
+        out.append(
+            Para(
+                (Run(x.item.text),),
+                x.size,
+                level=x.item.level,
+                bullet=BULLETS[x.item.level],
+                bullet_color=accent if x.item.level == 1 else None,
+                indent=mar,
+                hanging=hang,
+                space_before_pt=0.0 if i == 0 else x.space_before,
+                line_spacing=LINE_SPACING,
+            )
+        )
+    return tuple(out)
+
+
+def fit_single(
+    text: str,
+    m: TextMeasurer,
+    width_pt: float,
+    height_pt: float,
+    size_max: float,
+    size_min: float,
+    max_lines: int | None = None,
+) -> tuple[float, list[str]]:
+    """The largest size at which ``text`` fits a box (and at most ``max_lines``); the smallest
+    size's result when nothing fits."""
+    lines: list[str] = []
+    for s in sizes(size_max, size_min):
+        lines = m.wrap(text, s, width_pt, safety=SAFETY)
+        fits_lines = max_lines is None or len(lines) <= max_lines
+        if fits_lines and len(lines) * m.line_height_pt(s, LINE_SPACING) <= height_pt + 1e-6:
+            return s, lines
+    return size_min, lines

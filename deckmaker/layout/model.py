@@ -1,0 +1,126 @@
+"""Laid-out slides: positioned elements with explicit sizes, fonts and spacing (no python-pptx)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..units import Length
+
+
+@dataclass(frozen=True)
+class Box:
+    x: Length
+    y: Length
+    w: Length
+    h: Length
+
+    @property
+    def right(self) -> int:
+        return self.x + self.w
+
+    @property
+    def bottom(self) -> int:
+        return self.y + self.h
+
+
+@dataclass(frozen=True)
+class Run:
+    text: str
+    bold: bool = False
+    italic: bool = False
+    color: str | None = None  # "#RRGGBB"; None takes the box colour
+    size_pt: float | None = None  # None takes the paragraph size
+
+
+@dataclass(frozen=True)
+class Para:
+    runs: tuple[Run, ...]
+    size_pt: float
+    level: int = 0  # 0 = no bullet / first level
+    bullet: str | None = None  # the bullet character, None for none
+    bullet_color: str | None = None
+    indent: Length = Length(0)  # left margin of the text (marL)
+    hanging: Length = Length(0)  # bullet hangs this far left of the text (indent = -hanging)
+    align: str = "l"  # l | ctr | r
+    space_before_pt: float = 0.0
+    line_spacing: float = 1.0  # proportional (1.0 = single)
+    bold: bool = False
+
+    @property
+    def text(self) -> str:
+        return "".join(r.text for r in self.runs)
+
+
+@dataclass(frozen=True)
+class TextBox:
+    box: Box
+    paras: tuple[Para, ...]
+    font: str
+    color: str
+    name: str
+    role: str = "body"  # title | subtitle | body | footer | number | caption | kpi | quote
+    anchor: str = "t"  # t | ctr | b
+    inset: tuple[Length, Length, Length, Length] = (Length(0), Length(0), Length(0), Length(0))
+    fill: str | None = None
+    line: str | None = None
+
+
+@dataclass(frozen=True)
+class ShapeBox:
+    box: Box
+    fill: str
+    name: str
+    shape: str = "rect"  # rect | roundRect | ellipse
+    line: str | None = None
+
+
+@dataclass(frozen=True)
+class PictureBox:
+    box: Box
+    file: str  # path of an image file
+    alt: str
+    name: str
+
+
+@dataclass(frozen=True)
+class ChartBox:
+    """A chart to be drawn at exactly this box; ``chart`` is a ``charts.model.ChartPlan``."""
+
+    box: Box
+    chart: object
+    alt: str
+    name: str
+    native: bool = False
+
+
+@dataclass(frozen=True)
+class TableBox:
+    box: Box
+    header: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    col_widths: tuple[Length, ...]
+    row_heights: tuple[Length, ...]  # header first
+    size_pt: float
+    font: str
+    text_color: str
+    header_fill: str
+    header_color: str
+    band_fill: str
+    name: str
+    align: tuple[str, ...] = ()  # per column: l | r | ctr
+    inset: Length = Length(0)
+
+
+Element = TextBox | ShapeBox | PictureBox | ChartBox | TableBox
+
+
+@dataclass(frozen=True)
+class SlidePlan:
+    kind: str  # title, section, bullets, chart, chart-bullets, kpis, table, image, quote, closing
+    title: str
+    elements: tuple[Element, ...]
+    background: str
+    notes: str = ""
+    source: str = ""  # where the slide came from in the outline, e.g. sections[1].slides[2]
+    continued: int = 0  # 0 for the first part, 1.. for "(tiếp)" slides
+    figures: tuple[str, ...] = field(default=(), compare=False)  # figure keys used on this slide

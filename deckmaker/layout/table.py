@@ -1,0 +1,145 @@
+"""Tables: measured column widths and row heights, shrunk to fit, split by rows."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..units import EMU_PER_PT, Inches, Length
+from .fit import LINE_SPACING, SAFETY, sizes
+from .model import Box, TableBox
+
+if TYPE_CHECKING:
+    from ..outline.model import SlideSpec
+    from .plan import Planner
+
+_NUMERIC = re.compile(r"^[<>≥≤~+\-−]?\s*[\d.,]+(\s*[–-]\s*[\d.,]+)?\s*(%|[^\d\s].{0,18})?$")
+INSET = Inches(0.08)
+
+
+def _numeric_column(cells: list[str]) -> bool:
+    body = [c for c in cells if c.strip()]
+    return bool(body) and all(_NUMERIC.match(c.strip()) for c in body)
+
+
+def column_widths(m, bold_m, header, rows, size, total: int) -> list[int]:
+    n = len(header)
+    pad = 2 * INSET / EMU_PER_PT
+    natural, minimum = [0.0] * n, [0.0] * n
+    for r, row in enumerate([header, *rows]):
+        mm = bold_m if r == 0 else m
+        for c, text in enumerate(row):
+            natural[c] = max(natural[c], mm.width_pt(text, size) + pad)
+            longest = max((mm.width_pt(w, size) for w in text.split()), default=0.0)
+            minimum[c] = max(minimum[c], longest + pad)
+    total_pt = total / EMU_PER_PT
+    if sum(natural) <= total_pt:
+        widths = [x * total_pt / sum(natural) for x in natural]
+    else:
+        widths = [max(minimum[i], total_pt * natural[i] / sum(natural)) for i in range(n)]
+        excess = sum(widths) - total_pt
+        if excess > 0:
+            flexible = [i for i in range(n) if widths[i] > minimum[i]]
+            room = sum(widths[i] - minimum[i] for i in flexible) or 1.0
+            for i in flexible:
+                widths[i] -= excess * (widths[i] - minimum[i]) / room
+    emu = [round(w * EMU_PER_PT) for w in widths]
+    emu[-1] += total - sum(emu)
+    return emu
+
+
+def row_height(m, texts, widths, size) -> float:
+    lh = m.line_height_pt(size, LINE_SPACING)
+    pad = INSET / EMU_PER_PT  # half inset above and below
+    lines = max(
+        len(m.wrap(t, size, (w - 2 * INSET) / EMU_PER_PT, safety=SAFETY))
+        for t, w in zip(texts, widths, strict=True)
+    )
+    return lines * lh + pad + 2
+
+
+def plan_table(p: Planner, spec: SlideSpec, body: Box) -> list[TableBox]:
+    t = spec.table
+    assert t is not None
+    header = tuple(p.r.text(c) for c in t.columns)
+    rows = [tuple(p.r.text(c) for c in row) for row in t.rows]
+    size_max = p.ts.body * 0.8
+    size_min = max(14.0, p.ts.body_min * 0.8)
+    cap = body.h / EMU_PER_PT
+    align = tuple("r" if _numeric_column([r[c] for r in rows]) else "l" for c in range(len(header)))
+    best = None
+    for n_pages in range(1, len(rows) + 1):
+        for size in sizes(size_max, size_min):
+            widths = column_widths(p.body_m, p.bold_m, header, rows, size, body.w)
+            head_h = row_height(p.bold_m, header, widths, size)
+            heights = [row_height(p.body_m, r, widths, size) for r in rows]
+            pages = _split(heights, cap - head_h, n_pages)
+            if pages is not None:
+                best = (size, widths, head_h, heights, pages)
+                break
+        if best:
+            break
+    if best is None:  # a single row taller than the slide: keep it, the doctor will say so
+        size = size_min
+        widths = column_widths(p.body_m, p.bold_m, header, rows, size, body.w)
+        head_h = row_height(p.bold_m, header, widths, size)
+        heights = [row_height(p.body_m, r, widths, size) for r in rows]
+        pages = [list(range(len(rows)))]
+        best = (size, widths, head_h, heights, pages)
+    size, widths, head_h, heights, pages = best
+    out = []
+    for page in pages:
+        hs = [round(head_h * EMU_PER_PT)] + [round(heights[i] * EMU_PER_PT) for i in page]
+        out.append(
+            TableBox(
+                box=Box(body.x, body.y, body.w, Length(sum(hs))),
+                header=header,
+                rows=tuple(rows[i] for i in page),
+                col_widths=tuple(Length(w) for w in widths),
+                row_heights=tuple(Length(h) for h in hs),
+                size_pt=size,
+                font=p.theme.fonts.body,
+                text_color=p.c.text,
+                header_fill=p.c.primary,
+                header_color=p.c.on_primary,
+                band_fill=p.c.surface,
+                name="Table",
+                align=align,
+                inset=INSET,
+            )
+        )
+    return out
+
+
+def _split(heights: list[float], cap: float, n: int) -> list[list[int]] | None:
+    """Rows into at most n pages under cap, as evenly as possible (header repeated on each)."""
+    if not heights:
+        return [[]]
+    if max(heights) > cap:
+        return None
+    lo, hi = max(heights), cap
+    best = _greedy(heights, hi)
+    if best is None or len(best) > n:
+        return None
+    for _ in range(30):
+        mid = (lo + hi) / 2
+        g = _greedy(heights, mid)
+        if g is not None and len(g) <= n:
+            hi, best = mid, g
+        else:
+            lo = mid
+    return best
+
+
+def _greedy(heights: list[float], cap: float) -> list[list[int]] | None:
+    pages: list[list[int]] = [[]]
+    used = 0.0
+    for i, h in enumerate(heights):
+        if h > cap + 1e-6:
+            return None
+        if pages[-1] and used + h > cap + 1e-6:
+            pages.append([])
+            used = 0.0
+        pages[-1].append(i)
+        used += h
+    return pages

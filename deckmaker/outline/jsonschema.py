@@ -1,0 +1,122 @@
+"""A JSON Schema of outline format v1, for editors that autocomplete YAML."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .model import CHART_TYPES, LANGUAGES
+from .schema import ENGINES, MAX_BULLET_DEPTH
+
+_TEXT = {"type": "string"}
+
+
+def _obj(props: dict[str, Any], required: tuple[str, ...] = (), desc: str = "") -> dict[str, Any]:
+    out: dict[str, Any] = {"type": "object", "properties": props, "additionalProperties": False}
+    if required:
+        out["required"] = list(required)
+    if desc:
+        out["description"] = desc
+    return out
+
+
+def _bullets(depth: int) -> dict[str, Any]:
+    item: dict[str, Any] = {"oneOf": [_TEXT]}
+    if depth < MAX_BULLET_DEPTH:
+        item["oneOf"].append(_obj({"text": _TEXT, "bullets": _bullets(depth + 1)}, ("text",)))
+    return {
+        "type": "array",
+        "items": item,
+        "minItems": 1,
+        "description": f"Bullets, level {depth}; {{key}} inserts a figure.",
+    }
+
+
+def outline_schema() -> dict[str, Any]:
+    number_or_key = {"oneOf": [{"type": "number"}, _TEXT]}
+    chart = _obj(
+        {
+            "type": {"enum": list(CHART_TYPES)},
+            "title": _TEXT,
+            "figures": {
+                "type": "array",
+                "items": _TEXT,
+                "description": "Figure keys, one category each.",
+            },
+            "categories": {"type": "array", "items": _TEXT},
+            "series": {
+                "type": "array",
+                "items": _obj(
+                    {"name": _TEXT, "values": {"type": "array", "items": number_or_key}},
+                    ("name", "values"),
+                ),
+            },
+            "unit": _TEXT,
+            "source": _TEXT,
+            "engine": {"enum": list(ENGINES)},
+        },
+        ("type",),
+    )
+    kpi = _obj({"figure": _TEXT, "value": {"type": "number"}, "label": _TEXT, "unit": _TEXT})
+    table = _obj(
+        {
+            "columns": {"type": "array", "items": _TEXT},
+            "rows": {
+                "type": "array",
+                "items": {"type": "array", "items": {"type": ["string", "number"]}},
+            },
+        },
+        ("columns", "rows"),
+    )
+    image = {"oneOf": [_TEXT, _obj({"file": _TEXT, "caption": _TEXT}, ("file",))]}
+    quote = {"oneOf": [_TEXT, _obj({"text": _TEXT, "author": _TEXT}, ("text",))]}
+    slide = _obj(
+        {
+            "title": _TEXT,
+            "bullets": _bullets(1),
+            "chart": chart,
+            "kpis": {"type": "array", "items": kpi, "minItems": 1},
+            "table": table,
+            "image": image,
+            "quote": quote,
+            "notes": {"type": "string", "description": "Speaker notes."},
+        }
+    )
+    section = _obj(
+        {
+            "title": _TEXT,
+            "subtitle": _TEXT,
+            "notes": _TEXT,
+            "slides": {"type": "array", "items": slide, "minItems": 1},
+        },
+        ("title", "slides"),
+    )
+    deck = _obj(
+        {
+            "title": _TEXT,
+            "subtitle": _TEXT,
+            "organization": _TEXT,
+            "presenter": _TEXT,
+            "date": {"type": "string", "format": "date"},
+            "language": {"enum": list(LANGUAGES)},
+            "theme": _TEXT,
+            "figures": _TEXT,
+            "notes": _TEXT,
+        },
+        ("title",),
+    )
+    closing = {
+        "oneOf": [_TEXT, _obj({"title": _TEXT, "subtitle": _TEXT, "notes": _TEXT}, ("title",))]
+    }
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": "https://deckmaker.invalid/schema/outline-v1.json",
+        "title": "deckmaker outline, format v1",
+        **_obj(
+            {
+                "deck": deck,
+                "sections": {"type": "array", "items": section, "minItems": 1},
+                "closing": closing,
+            },
+            ("deck", "sections"),
+        ),
+    }

@@ -1,0 +1,161 @@
+"""The outline as data: Deck, SectionSpec, SlideSpec and the content specs a slide may carry."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+
+from ..errors import Location
+
+CHART_TYPES = ("bar", "barh", "line", "pie", "donut", "stacked-bar", "plan-actual")
+LANGUAGES = ("vi", "en")
+
+
+@dataclass(frozen=True)
+class Text:
+    """A piece of user text with where it was written; may hold ``{figure}`` references."""
+
+    value: str
+    location: Location
+    path: str
+
+    def __str__(self) -> str:
+        return self.value
+
+
+@dataclass(frozen=True)
+class Bullet:
+    text: Text
+    children: tuple[Bullet, ...] = ()
+
+
+@dataclass(frozen=True)
+class SeriesSpec:
+    name: Text
+    values: tuple[Decimal | Text, ...]  # a number, or a Text naming a figure key
+    location: Location
+
+
+@dataclass(frozen=True)
+class ChartSpec:
+    type: str
+    location: Location
+    path: str
+    title: Text | None = None
+    figures: tuple[Text, ...] = ()  # figure keys, one category each
+    categories: tuple[Text, ...] = ()
+    series: tuple[SeriesSpec, ...] = ()
+    unit: Text | None = None
+    source: Text | None = None
+    engine: str = "image"  # "image" (Matplotlib) or "native" (editable PowerPoint chart)
+
+
+@dataclass(frozen=True)
+class KpiSpec:
+    location: Location
+    path: str
+    figure: Text | None = None
+    value: Decimal | None = None
+    label: Text | None = None
+    unit: Text | None = None
+
+
+@dataclass(frozen=True)
+class TableSpec:
+    columns: tuple[Text, ...]
+    rows: tuple[tuple[Text, ...], ...]
+    location: Location
+    path: str
+
+
+@dataclass(frozen=True)
+class QuoteSpec:
+    text: Text
+    author: Text | None = None
+
+
+@dataclass(frozen=True)
+class ImageSpec:
+    file: Path
+    location: Location
+    path: str
+    caption: Text | None = None
+
+
+@dataclass(frozen=True)
+class SlideSpec:
+    location: Location
+    path: str
+    title: Text | None = None
+    bullets: tuple[Bullet, ...] = ()
+    chart: ChartSpec | None = None
+    kpis: tuple[KpiSpec, ...] = ()
+    table: TableSpec | None = None
+    image: ImageSpec | None = None
+    quote: QuoteSpec | None = None
+    notes: Text | None = None
+
+    @property
+    def kind(self) -> str:
+        """The slide kind, derived from which content keys are present."""
+        if self.quote:
+            return "quote"
+        if self.chart:
+            return "chart-bullets" if self.bullets else "chart"
+        if self.kpis:
+            return "kpis"
+        if self.table:
+            return "table"
+        if self.image:
+            return "image"
+        return "bullets"
+
+
+@dataclass(frozen=True)
+class SectionSpec:
+    title: Text
+    location: Location
+    path: str
+    subtitle: Text | None = None
+    slides: tuple[SlideSpec, ...] = ()
+    notes: Text | None = None
+
+
+@dataclass(frozen=True)
+class ClosingSpec:
+    title: Text
+    location: Location
+    subtitle: Text | None = None
+    notes: Text | None = None
+
+
+@dataclass(frozen=True)
+class DeckInfo:
+    title: Text
+    location: Location
+    subtitle: Text | None = None
+    organization: Text | None = None
+    presenter: Text | None = None
+    date: dt.date | None = None
+    language: str = "vi"
+    theme: Text | None = None
+    figures: Path | None = None
+    notes: Text | None = None
+
+
+@dataclass(frozen=True)
+class Deck:
+    info: DeckInfo
+    sections: tuple[SectionSpec, ...]
+    source: Path  # the outline file
+    closing: ClosingSpec | None = None
+    warnings: tuple = field(default=(), compare=False)
+
+    @property
+    def base_dir(self) -> Path:
+        return self.source.parent
+
+    def slides(self) -> list[SlideSpec]:
+        return [s for sec in self.sections for s in sec.slides]

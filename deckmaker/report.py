@@ -1,0 +1,160 @@
+"""What a deck's figures are, where they are used, and what changed between two versions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import DeckmakerError, Location, Problem, display_path
+from .figures import Figure, format_figure, load_figures
+from .layout.model import SlidePlan
+
+
+@dataclass(frozen=True)
+class Usage:
+    figures: dict[str, Figure]
+    slides: dict[str, tuple[int, ...]]  # key -> slide numbers (1-based)
+    unused: tuple[str, ...]
+    undefined: tuple[Problem, ...]
+    lang: str
+
+
+def slide_numbers(plans: list[SlidePlan], paths: list[str]) -> tuple[int, ...]:
+    """Slides showing any of the outline ``paths`` (the longest matching slide source wins)."""
+    out: set[int] = set()
+    for path in paths:
+        best = ""
+        for p in plans:
+            s = p.source
+            if s and (path == s or path.startswith(s + ".")) and len(s) > len(best):
+                best = s
+        out |= {i + 1 for i, p in enumerate(plans) if best and p.source == best}
+    return tuple(sorted(out))
+
+
+def figure_usage(outline: str | Path, figures: str | Path | None = None) -> Usage:
+    from .build import load_inputs, plan
+
+    try:
+        inputs = load_inputs(outline, None, figures)
+    except DeckmakerError as exc:
+        undefined = [p for p in exc.problems if p.message.startswith("unknown figure")]
+        if len(undefined) != len(exc.problems):
+            raise
+        from .outline import load_outline
+
+        deck = load_outline(outline)
+        figs = load_figures(figures or deck.info.figures) if (figures or deck.info.figures) else {}
+        return Usage(figs, {}, (), tuple(undefined), deck.info.language)
+    plans = plan(inputs)
+    used = inputs.resolver.used
+    slides = {k: slide_numbers(plans, paths) for k, paths in used.items()}
+    unused = tuple(k for k in inputs.figures if k not in used)
+    return Usage(inputs.figures, slides, unused, (), inputs.deck.info.language)
+
+
+def _slides(nums: tuple[int, ...]) -> str:
+    return ", ".join(str(n) for n in nums) if nums else "-"
+
+
+def format_usage(u: Usage) -> str:
+    rows = []
+    width = max((len(k) for k in u.figures), default=3)
+    for key, fig in u.figures.items():
+        value = format_figure(fig, u.lang)
+        plan = f" (KH {format_figure(fig, u.lang, 'plan')})" if fig.plan is not None else ""
+        where = "UNUSED" if key in u.unused else f"slides {_slides(u.slides.get(key, ()))}"
+        rows.append(f"{key:<{width}}  {fig.label}: {value}{plan}  — {where}")
+    for p in u.undefined:
+        rows.append(p.format())
+    rows.append(f"{len(u.figures)} figures, {len(u.unused)} unused, {len(u.undefined)} undefined")
+    return "\n".join(rows)
+
+
+@dataclass(frozen=True)
+class Change:
+    key: str
+    label: str
+    kind: str  # changed | added | removed
+    before: str
+    after: str
+    slides: tuple[int, ...]
+
+
+def _is_outline(path: Path) -> bool:
+    return path.is_dir() or (path.suffix in (".yaml", ".yml") and _has_deck(path))
+
+
+def _has_deck(path: Path) -> bool:
+    try:
+        head = path.read_text(encoding="utf-8-sig")
+    except OSError:
+        return False
+    return any(line.startswith("deck:") for line in head.splitlines())
+
+
+def _figures_of(path: Path) -> tuple[dict[str, Figure], str]:
+    if _is_outline(path):
+        from .outline import load_outline
+
+        deck = load_outline(path)
+        if deck.info.figures is None:
+            raise DeckmakerError(
+                Problem(
+                    Location(display_path(path)),
+                    "the outline names no figures file",
+                    hint="compare two figures files",
+                )
+            )
+        return load_figures(deck.info.figures), deck.info.language
+    return load_figures(path), "vi"
+
+
+def _show(fig: Figure, lang: str) -> str:
+    s = format_figure(fig, lang)
+    if fig.plan is not None:
+        s += f" (KH {format_figure(fig, lang, 'plan')})"
+    return s
+
+
+def diff_figures(old: Path, new: Path, outline: Path | None = None) -> list[Change]:
+    before, _ = _figures_of(old)
+    after, lang = _figures_of(new)
+    slides: dict[str, tuple[int, ...]] = {}
+    target = outline or (new if _is_outline(new) else None)
+    if target is not None:
+        usage = figure_usage(target, None if _is_outline(new) else new)
+        slides = usage.slides
+        lang = usage.lang
+    out = []
+    for key in list(before) + [k for k in after if k not in before]:
+        b, a = before.get(key), after.get(key)
+        if b and a:
+            if (b.value, b.plan, b.unit, b.label) != (a.value, a.plan, a.unit, a.label):
+                out.append(
+                    Change(
+                        key, a.label, "changed", _show(b, lang), _show(a, lang), slides.get(key, ())
+                    )
+                )
+        elif a:
+            out.append(Change(key, a.label, "added", "", _show(a, lang), slides.get(key, ())))
+        elif b:
+            out.append(Change(key, b.label, "removed", _show(b, lang), "", ()))
+    return out
+
+
+def format_diff(changes: list[Change]) -> str:
+    if not changes:
+        return "no figure changed"
+    rows = []
+    for c in changes:
+        where = f"  — slides {_slides(c.slides)}" if c.slides else ""
+        if c.kind == "changed":
+            rows.append(f"~ {c.key}  {c.label}: {c.before} → {c.after}{where}")
+        elif c.kind == "added":
+            rows.append(f"+ {c.key}  {c.label}: {c.after}{where}")
+        else:
+            rows.append(f"- {c.key}  {c.label}: {c.before}")
+    slides = sorted({n for c in changes for n in c.slides})
+    rows.append(f"{len(changes)} figure(s) changed; re-read slides {_slides(tuple(slides))}")
+    return "\n".join(rows)

@@ -1,0 +1,204 @@
+"""Resolve ``{figure}`` references in outline text and chart data against the figures file."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Mapping
+from decimal import Decimal
+
+from .errors import Location, Problem, did_you_mean
+from .figures.model import Figure, format_figure
+from .numfmt import format_attainment
+from .outline.model import ChartSpec, Deck, Text
+
+# {{ and }} are literal braces; {key} or {key.part} is a reference.
+_FIELD_RE = re.compile(r"\{\{|\}\}|\{([^{}]*)\}")
+_KEY_RE = re.compile(r"^([A-Za-z_][A-Za-z0-9_]*)(?:\.([a-z_]+))?$")
+PARTS = ("value", "plan", "label", "unit", "period", "source", "attainment")
+DECK_FIELDS = ("title", "subtitle", "organization", "presenter", "date")
+
+
+class Resolver:
+    """Turns outline text into slide text; records every problem and every figure used."""
+
+    def __init__(
+        self,
+        figures: Mapping[str, Figure],
+        lang: str,
+        deck_fields: Mapping[str, str] | None = None,
+        figures_file: str = "",
+    ) -> None:
+        self.figures = figures
+        self.lang = lang
+        self.deck_fields = dict(deck_fields or {})
+        self.figures_file = figures_file
+        self.problems: list[Problem] = []
+        self.used: dict[str, list[str]] = {}  # figure key -> outline paths that use it
+
+    def _problem(self, loc: Location, path: str, message: str, hint: str) -> None:
+        p = Problem(loc, message, path, hint)
+        if p not in self.problems:
+            self.problems.append(p)
+
+    def figure(self, key: str, loc: Location, path: str) -> Figure | None:
+        fig = self.figures.get(key)
+        if fig is None:
+            where = f" in {self.figures_file}" if self.figures_file else ""
+            if not self.figures:
+                hint = "the deck has no figures file: set 'figures:' in 'deck' or use --figures"
+            else:
+                hint = did_you_mean(key, list(self.figures))
+            self._problem(loc, path, f"unknown figure '{key}'{where}", hint)
+            return None
+        self.used.setdefault(key, [])
+        if path not in self.used[key]:
+            self.used[key].append(path)
+        return fig
+
+    def _field(self, name: str, loc: Location, path: str) -> str:
+        m = _KEY_RE.match(name.strip())
+        if not m:
+            self._problem(
+                loc,
+                path,
+                f"'{{{name}}}' is not a figure reference",
+                "write {key} or {key.plan}; for a literal brace write {{ or }}",
+            )
+            return "{" + name + "}"
+        key, part = m.group(1), m.group(2) or "value"
+        if key in self.deck_fields and key not in self.figures and m.group(2) is None:
+            return self.deck_fields[key]
+        if part not in PARTS:
+            self._problem(
+                loc,
+                path,
+                f"unknown figure field '.{part}' in '{{{name}}}'",
+                did_you_mean(part, PARTS),
+            )
+            return "{" + name + "}"
+        fig = self.figure(key, loc, path)
+        if fig is None:
+            return "{" + name + "}"
+        if part in ("value", "plan"):
+            if part == "plan" and fig.plan is None:
+                self._problem(
+                    loc,
+                    path,
+                    f"figure '{key}' has no plan",
+                    f"add 'plan:' to '{key}' in the figures file",
+                )
+                return "{" + name + "}"
+            return format_figure(fig, self.lang, part)
+        if part == "attainment":
+            if fig.plan is None or isinstance(fig.value, tuple) or isinstance(fig.plan, tuple):
+                self._problem(
+                    loc,
+                    path,
+                    f"figure '{key}' has no single value and plan",
+                    "attainment needs a number 'value' and a number 'plan'",
+                )
+                return "{" + name + "}"
+            return format_attainment(fig.value, fig.plan, self.lang)
+        return str(getattr(fig, part) or "")
+
+    def text(self, t: Text | None) -> str:
+        """The text with every reference replaced; problems are recorded, never raised."""
+        if t is None:
+            return ""
+
+        def sub(m: re.Match[str]) -> str:
+            tok = m.group(0)
+            if tok == "{{":
+                return "{"
+            if tok == "}}":
+                return "}"
+            return self._field(m.group(1), t.location, t.path)
+
+        return _FIELD_RE.sub(sub, t.value)
+
+    def template(self, template: str, loc: Location, path: str) -> str:
+        """A theme string such as a footer: deck fields and figures."""
+        return self.text(Text(template, loc, path))
+
+    def value(self, v: Decimal | Text) -> Decimal | None:
+        """A chart value: a number, or a figure key whose value is used."""
+        if isinstance(v, Decimal):
+            return v
+        fig = self.figure(v.value.strip("{} "), v.location, v.path)
+        if fig is None:
+            return None
+        return _single(fig.value)
+
+
+def _single(value: Decimal | tuple[Decimal, Decimal]) -> Decimal:
+    """A range is charted at its upper end; its label still shows the range."""
+    return value[1] if isinstance(value, tuple) else value
+
+
+@dataclasses.dataclass(frozen=True)
+class ChartData:
+    categories: tuple[str, ...]
+    series: tuple[tuple[str, tuple[Decimal | None, ...]], ...]
+    unit: str | None
+
+
+def chart_data(spec: ChartSpec, r: Resolver) -> ChartData:
+    """Categories, series and unit of a chart, from figure keys or explicit series."""
+    if spec.figures:
+        figs = [r.figure(t.value, t.location, t.path) for t in spec.figures]
+        present = [f for f in figs if f is not None]
+        units = {f.unit for f in present}
+        unit = r.text(spec.unit) if spec.unit else (units.pop() if len(units) == 1 else None)
+        if len(units) > 1 and not spec.unit and spec.type != "plan-actual":
+            r._problem(
+                spec.location,
+                spec.path,
+                "the chart's figures have different units: "
+                + ", ".join(sorted(str(u) for u in units)),
+                "chart figures of one unit together, or use type: plan-actual",
+            )
+        cats = tuple(f.label if f else t.value for f, t in zip(figs, spec.figures, strict=True))
+        values = tuple(_single(f.value) if f else None for f in figs)
+        if spec.type == "plan-actual":
+            plans = tuple(_single(f.plan) if f and f.plan is not None else None for f in figs)
+            for f, t in zip(figs, spec.figures, strict=True):
+                if f is not None and f.plan is None:
+                    r._problem(
+                        t.location,
+                        t.path,
+                        f"figure '{f.key}' has no plan",
+                        "a plan-actual chart needs 'plan:' on every figure",
+                    )
+            words = ("Thực hiện", "Kế hoạch") if r.lang == "vi" else ("Actual", "Plan")
+            return ChartData(cats, ((words[0], values), (words[1], plans)), unit)
+        name = r.text(spec.title) if spec.title else ""
+        return ChartData(cats, ((name, values),), unit)
+    cats = tuple(r.text(c) for c in spec.categories)
+    series = tuple((r.text(s.name), tuple(r.value(v) for v in s.values)) for s in spec.series)
+    return ChartData(cats, series, r.text(spec.unit) if spec.unit else None)
+
+
+def iter_texts(obj: object):
+    """Every ``Text`` inside an outline object, depth first in document order."""
+    if isinstance(obj, Text):
+        yield obj
+    elif dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        for f in dataclasses.fields(obj):
+            yield from iter_texts(getattr(obj, f.name))
+    elif isinstance(obj, tuple | list):
+        for item in obj:
+            yield from iter_texts(item)
+
+
+def check_references(deck: Deck, r: Resolver) -> list[Problem]:
+    """Resolve every text and chart of the deck once, returning the problems found."""
+    for t in iter_texts(deck):
+        r.text(t)
+    for slide in deck.slides():
+        if slide.chart is not None:
+            chart_data(slide.chart, r)
+        for kpi in slide.kpis:
+            if kpi.figure is not None:
+                r.figure(kpi.figure.value, kpi.figure.location, kpi.figure.path)
+    return r.problems

@@ -1,0 +1,357 @@
+"""SlidePlans to a .pptx file: the only module that talks to python-pptx (besides inspectors)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import zipfile
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from lxml import etree
+from pptx import Presentation
+from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE, PP_ALIGN
+from pptx.opc.constants import RELATIONSHIP_TYPE as RT
+from pptx.opc.package import Part
+from pptx.opc.packuri import PackURI
+from pptx.oxml.ns import qn
+
+from .layout.model import (
+    ChartBox,
+    Para,
+    PictureBox,
+    ShapeBox,
+    SlidePlan,
+    TableBox,
+    TextBox,
+)
+
+A_NS = "http://schemas.openxmlformats.org/drawingml/2006/main"
+SVG_EXT_URI = "{96DAC541-7B7A-43D3-8B79-37D633B846F1}"
+SVG_NS = "http://schemas.microsoft.com/office/drawing/2016/SVG/main"
+_ANCHOR = {"t": MSO_ANCHOR.TOP, "ctr": MSO_ANCHOR.MIDDLE, "b": MSO_ANCHOR.BOTTOM}
+_ALIGN = {"l": PP_ALIGN.LEFT, "ctr": PP_ALIGN.CENTER, "r": PP_ALIGN.RIGHT, "just": PP_ALIGN.JUSTIFY}
+_FIXED_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
+LAYOUT_TITLE_ONLY = 5
+LAYOUT_BLANK = 6
+
+
+@dataclass(frozen=True)
+class DeckMeta:
+    title: str
+    author: str
+    subject: str
+    date: dt.date | None
+    lang: str  # "vi-VN" | "en-US"
+    heading_font: str
+    body_font: str
+
+
+@dataclass(frozen=True)
+class ChartImage:
+    png: bytes
+    svg: bytes | None = None
+
+
+def _rgb(hex_color: str) -> str:
+    return hex_color.lstrip("#").upper()
+
+
+def _solid_fill(parent: etree._Element, hex_color: str) -> None:
+    fill = etree.SubElement(parent, qn("a:solidFill"))
+    etree.SubElement(fill, qn("a:srgbClr"), val=_rgb(hex_color))
+
+
+class _SlideWriter:
+    def __init__(self, prs, meta: DeckMeta, charts: Mapping[int, ChartImage]):
+        self.prs = prs
+        self.meta = meta
+        self.charts = charts
+
+    # -- text ------------------------------------------------------------------------------
+    def _run_props(
+        self, rpr: etree._Element, font: str, size_pt: float, color: str, bold: bool, italic: bool
+    ) -> None:
+        rpr.set("lang", self.meta.lang)
+        rpr.set("sz", str(round(size_pt * 100)))
+        rpr.set("b", "1" if bold else "0")
+        rpr.set("i", "1" if italic else "0")
+        rpr.set("dirty", "0")
+        for child in list(rpr):
+            rpr.remove(child)
+        _solid_fill(rpr, color)
+        for tag in ("a:latin", "a:ea", "a:cs"):
+            etree.SubElement(rpr, qn(tag), typeface=font)
+
+    def _paragraph(self, p_el: etree._Element, para: Para, box: TextBox) -> None:
+        ppr = p_el.get_or_add_pPr()
+        ppr.set("marL", str(int(para.indent)))
+        ppr.set("indent", str(-int(para.hanging)))
+        ppr.set("algn", para.align)
+        ppr.set("lvl", str(max(0, para.level - 1)))
+        for child in list(ppr):
+            ppr.remove(child)
+        ln = etree.SubElement(ppr, qn("a:lnSpc"))
+        etree.SubElement(ln, qn("a:spcPct"), val=str(round(para.line_spacing * 100000)))
+        sb = etree.SubElement(ppr, qn("a:spcBef"))
+        etree.SubElement(sb, qn("a:spcPts"), val=str(round(para.space_before_pt * 100)))
+        sa = etree.SubElement(ppr, qn("a:spcAft"))
+        etree.SubElement(sa, qn("a:spcPts"), val="0")
+        if para.bullet:
+            if para.bullet_color:
+                bc = etree.SubElement(ppr, qn("a:buClr"))
+                etree.SubElement(bc, qn("a:srgbClr"), val=_rgb(para.bullet_color))
+            etree.SubElement(ppr, qn("a:buFont"), typeface=box.font)
+            etree.SubElement(ppr, qn("a:buChar"), char=para.bullet)
+        else:
+            etree.SubElement(ppr, qn("a:buNone"))
+        for run in para.runs:
+            if box.role == "number":
+                fld = etree.SubElement(
+                    p_el, qn("a:fld"), id="{B6F15528-21DE-4FAA-801E-634DDDAF4B2B}", type="slidenum"
+                )
+                rpr = etree.SubElement(fld, qn("a:rPr"))
+                t = etree.SubElement(fld, qn("a:t"))
+            else:
+                r = etree.SubElement(p_el, qn("a:r"))
+                rpr = etree.SubElement(r, qn("a:rPr"))
+                t = etree.SubElement(r, qn("a:t"))
+            self._run_props(
+                rpr,
+                box.font,
+                run.size_pt or para.size_pt,
+                run.color or box.color,
+                run.bold or para.bold,
+                run.italic,
+            )
+            t.text = run.text
+        end = etree.SubElement(p_el, qn("a:endParaRPr"))
+        self._run_props(end, box.font, para.size_pt, box.color, para.bold, False)
+
+    def _fill_text_frame(self, tf, box: TextBox) -> None:
+        tf.word_wrap = True
+        tf.auto_size = MSO_AUTO_SIZE.NONE
+        tf.vertical_anchor = _ANCHOR[box.anchor]
+        tf.margin_left, tf.margin_top, tf.margin_right, tf.margin_bottom = box.inset
+        body = tf._txBody
+        for p in list(body.iterchildren(qn("a:p"))):
+            body.remove(p)
+        for para in box.paras or (Para((), 12.0),):
+            p_el = body.add_p()
+            self._paragraph(p_el, para, box)
+
+    def text_box(self, slide, box: TextBox, title_placeholder=None) -> None:
+        b = box.box
+        if title_placeholder is not None:
+            shape = title_placeholder
+            shape.left, shape.top, shape.width, shape.height = b.x, b.y, b.w, b.h
+        else:
+            shape = slide.shapes.add_textbox(b.x, b.y, b.w, b.h)
+        shape.name = box.name
+        sp_pr = shape._element.spPr
+        if box.fill:
+            _solid_fill(sp_pr, box.fill)
+        if box.line:
+            ln = etree.SubElement(sp_pr, qn("a:ln"), w="12700")
+            _solid_fill(ln, box.line)
+        self._fill_text_frame(shape.text_frame, box)
+
+    # -- other elements ----------------------------------------------------------------------
+    def shape_box(self, slide, box: ShapeBox) -> None:
+        from pptx.enum.shapes import MSO_SHAPE
+
+        kind = {
+            "rect": MSO_SHAPE.RECTANGLE,
+            "roundRect": MSO_SHAPE.ROUNDED_RECTANGLE,
+            "ellipse": MSO_SHAPE.OVAL,
+        }[box.shape]
+        b = box.box
+        shape = slide.shapes.add_shape(kind, b.x, b.y, b.w, b.h)
+        shape.name = box.name
+        shape.fill.solid()
+        shape.fill.fore_color.rgb = _rgb_obj(box.fill)
+        if box.line:
+            shape.line.color.rgb = _rgb_obj(box.line)
+        else:
+            shape.line.fill.background()
+        shape.shadow.inherit = False
+        # no text in decorative shapes: drop the style's font reference text frame defaults
+        shape.text_frame.text = ""
+
+    def picture(
+        self, slide, box: PictureBox | ChartBox, data: bytes | str, svg: bytes | None = None
+    ) -> None:
+        b = box.box
+        src = io.BytesIO(data) if isinstance(data, bytes) else data
+        pic = slide.shapes.add_picture(src, b.x, b.y, b.w, b.h)
+        pic.name = box.name
+        pic._element.nvPicPr.cNvPr.set("descr", box.alt)
+        if svg is not None:
+            self._add_svg(slide, pic, svg)
+
+    def _add_svg(self, slide, pic, svg: bytes) -> None:
+        package = slide.part.package
+        partname = package.next_partname("/ppt/media/image%d.svg")
+        part = Part(PackURI(partname), "image/svg+xml", package, svg)
+        rid = slide.part.relate_to(part, RT.IMAGE)
+        blip = pic._element.blipFill.find(qn("a:blip"))
+        ext_lst = etree.SubElement(blip, qn("a:extLst"))
+        ext = etree.SubElement(ext_lst, qn("a:ext"), uri=SVG_EXT_URI)
+        svg_blip = etree.SubElement(ext, f"{{{SVG_NS}}}svgBlip", nsmap={"asvg": SVG_NS})
+        svg_blip.set(qn("r:embed"), rid)
+
+    def table(self, slide, tb: TableBox) -> None:
+        b = tb.box
+        n_rows, n_cols = len(tb.rows) + 1, len(tb.header)
+        gframe = slide.shapes.add_table(n_rows, n_cols, b.x, b.y, b.w, b.h)
+        gframe.name = tb.name
+        table = gframe.table
+        tbl_pr = table._tbl.tblPr
+        for attr in ("bandRow", "firstRow"):
+            tbl_pr.set(attr, "0")
+        style = tbl_pr.find(qn("a:tableStyleId"))
+        if style is not None:
+            tbl_pr.remove(style)
+        for i, w in enumerate(tb.col_widths):
+            table.columns[i].width = w
+        for i, h in enumerate(tb.row_heights):
+            table.rows[i].height = h
+        all_rows = [tb.header, *tb.rows]
+        for r, row in enumerate(all_rows):
+            for c, text in enumerate(row):
+                cell = table.cell(r, c)
+                cell.margin_left = cell.margin_right = tb.inset
+                cell.margin_top = cell.margin_bottom = tb.inset // 2
+                cell.vertical_anchor = MSO_ANCHOR.MIDDLE
+                header = r == 0
+                fill = tb.header_fill if header else (tb.band_fill if r % 2 == 0 else None)
+                if fill:
+                    cell.fill.solid()
+                    cell.fill.fore_color.rgb = _rgb_obj(fill)
+                else:
+                    cell.fill.background()
+                color = tb.header_color if header else tb.text_color
+                align = tb.align[c] if c < len(tb.align) else "l"
+                para = Para((_run(text),), tb.size_pt, align=align, bold=header)
+                box = TextBox(b, (para,), tb.font, color, "cell")
+                body = cell.text_frame._txBody
+                for p in list(body.iterchildren(qn("a:p"))):
+                    body.remove(p)
+                self._paragraph(body.add_p(), para, box)
+
+    # -- slides ----------------------------------------------------------------------------
+    def slide(self, plan: SlidePlan) -> None:
+        has_title = any(isinstance(e, TextBox) and e.role == "title" for e in plan.elements)
+        layout = self.prs.slide_layouts[LAYOUT_TITLE_ONLY if has_title else LAYOUT_BLANK]
+        slide = self.prs.slides.add_slide(layout)
+        fill = slide.background.fill
+        fill.solid()
+        fill.fore_color.rgb = _rgb_obj(plan.background)
+        title_ph = slide.shapes.title if has_title else None
+        tree = slide.shapes._spTree
+        for el in plan.elements:
+            if isinstance(el, TextBox):
+                use_ph = el.role == "title" and title_ph is not None
+                self.text_box(slide, el, title_ph if use_ph else None)
+                if use_ph:
+                    # the placeholder came with the layout, first in z-order: move it to its
+                    # place in the plan so shapes drawn before it stay behind it
+                    tree.append(title_ph._element)
+                    title_ph = None
+            elif isinstance(el, ShapeBox):
+                self.shape_box(slide, el)
+            elif isinstance(el, ChartBox):
+                image = self.charts[id(el.chart)]
+                self.picture(slide, el, image.png, image.svg)
+            elif isinstance(el, PictureBox):
+                self.picture(slide, el, el.file)
+            elif isinstance(el, TableBox):
+                self.table(slide, el)
+        if plan.notes:
+            tf = slide.notes_slide.notes_text_frame
+            tf.text = plan.notes
+            for r in tf._txBody.iter(qn("a:rPr")):
+                r.set("lang", self.meta.lang)
+            for p in tf._txBody.iterchildren(qn("a:p")):
+                for r in p.iterchildren(qn("a:r")):
+                    r.get_or_add_rPr().set("lang", self.meta.lang)
+
+
+def _rgb_obj(hex_color: str):
+    from pptx.dml.color import RGBColor
+
+    return RGBColor.from_string(_rgb(hex_color))
+
+
+def _run(text: str):
+    from .layout.model import Run
+
+    return Run(text)
+
+
+def _set_theme_fonts(prs, heading: str, body: str) -> None:
+    master = prs.slide_master
+    theme_part = master.part.part_related_by(RT.THEME)
+    root = etree.fromstring(theme_part.blob)
+    for tag, face in (("majorFont", heading), ("minorFont", body)):
+        for el in root.iter(f"{{{A_NS}}}{tag}"):
+            latin = el.find(f"{{{A_NS}}}latin")
+            if latin is not None:
+                latin.set("typeface", face)
+    theme_part._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+def _core_properties(prs, meta: DeckMeta) -> None:
+    cp = prs.core_properties
+    cp.title = meta.title
+    cp.author = meta.author
+    cp.subject = meta.subject
+    cp.last_modified_by = "deckmaker"
+    cp.revision = 1
+    cp.language = meta.lang
+    when = dt.datetime.combine(meta.date or dt.date(2000, 1, 1), dt.time(0, 0))
+    cp.created = when
+    cp.modified = when
+    cp.last_printed = when
+    cp.comments = ""
+    cp.keywords = ""
+    cp.category = ""
+
+
+def _deterministic_zip(data: bytes) -> bytes:
+    """Re-pack a zip with fixed entry times and a stable entry order."""
+    src = zipfile.ZipFile(io.BytesIO(data))
+    names = src.namelist()
+    first = [n for n in names if n == "[Content_Types].xml"]
+    order = first + sorted(n for n in names if n != "[Content_Types].xml")
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for name in order:
+            info = zipfile.ZipInfo(name, date_time=_FIXED_ZIP_TIME)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            dst.writestr(info, src.read(name))
+    return out.getvalue()
+
+
+def write_pptx(
+    plans: Sequence[SlidePlan],
+    meta: DeckMeta,
+    width: int,
+    height: int,
+    charts: Mapping[int, ChartImage] | None = None,
+    template: Path | None = None,
+) -> bytes:
+    """Write the slides and return the .pptx bytes; the same inputs give the same bytes."""
+    prs = Presentation(str(template)) if template else Presentation()
+    prs.slide_width = width
+    prs.slide_height = height
+    _set_theme_fonts(prs, meta.heading_font, meta.body_font)
+    _core_properties(prs, meta)
+    writer = _SlideWriter(prs, meta, charts or {})
+    for plan in plans:
+        writer.slide(plan)
+    buf = io.BytesIO()
+    prs.save(buf)
+    return _deterministic_zip(buf.getvalue())
