@@ -1,0 +1,171 @@
+"""The Figure model, how a figures file writes numbers and ranges, and how a figure is shown."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+
+from ..errors import Location
+from ..numfmt import format_quantity, parse_number
+
+Value = Decimal | tuple[Decimal, Decimal]
+"""A figure's number, or a (low, high) range such as 7,5–8."""
+
+FIELDS = ("key", "label", "value", "unit", "period", "plan", "source")
+"""The fields of a figure, in the order of a spreadsheet's columns."""
+
+REQUIRED = ("key", "label", "value")
+
+KEY_RE = re.compile(r"^[a-z][a-z0-9_]*$")
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One key figure, e.g. ``grdp_growth``: Tăng trưởng GRDP 10,05% (kế hoạch 8%).
+
+    ``location`` says where the figure was defined (the key in YAML, the row in CSV/XLSX); it
+    takes no part in equality, so the same figures from YAML, CSV and XLSX compare equal.
+    """
+
+    key: str
+    """Name used in outlines as ``{key}``: a lowercase letter, then a-z, 0-9 or _."""
+    label: str
+    """What the number measures, e.g. "Tăng trưởng GRDP"."""
+    value: Value
+    """The number as written (``Decimal("7.0")`` keeps its decimal), or a (low, high) range."""
+    unit: str | None = None
+    """Written after the number: "%" attached, others after a space ("tỷ đồng")."""
+    period: str | None = None
+    """The time the figure covers, e.g. "2023"."""
+    plan: Value | None = None
+    """The plan or target, for plan-actual charts and ``{key.plan}``."""
+    source: str | None = None
+    """Where the figure comes from, e.g. "HD 25-HD/BTGDUK, mục II.2.2a"."""
+    location: Location = field(default=Location("<figures>"), compare=False)
+
+
+def format_figure(fig: Figure, lang: str = "vi", part: str = "value") -> str:
+    """``fig``'s value (or plan) with its unit, written for ``lang``: "10,05%", "7,5–8%"."""
+    if part not in ("value", "plan"):
+        raise ValueError(f"part must be 'value' or 'plan', not {part!r}")
+    number = fig.value if part == "value" else fig.plan
+    if number is None:
+        raise ValueError(f"figure '{fig.key}' has no plan")
+    return format_quantity(number, fig.unit, lang)
+
+
+def suggest_key(text: str) -> str:
+    """A valid key made from ``text``: "Tăng trưởng GRDP" -> "tang_truong_grdp"."""
+    plain = unicodedata.normalize("NFKD", text.replace("đ", "d").replace("Đ", "D"))
+    ascii_text = plain.encode("ascii", "ignore").decode().lower()
+    key = re.sub(r"[^a-z0-9]+", "_", ascii_text).strip("_")
+    if not key or not key[0].isalpha():
+        key = "f_" + key
+    return key.rstrip("_")
+
+
+# --- numbers written as text (CSV cells, quoted YAML, text cells in a spreadsheet) -----------
+
+_RANGE_RE = re.compile(
+    r"^\s*([-\u2212]?[^-\u2212\u2013\u2014\s]+)\s*[-\u2013\u2014]\s*([-\u2212]?\S+)\s*$"
+)
+_DOT_DECIMAL_RE = re.compile(r"^[+-]?[0-9]+(\.[0-9]+)?$")
+_AMBIGUOUS_RE = re.compile(r"^[+-]?[1-9][0-9]{0,2}\.[0-9]{3}$")
+
+
+class NumberTextError(ValueError):
+    """A number written as text could not be read; ``hint`` says how to write it."""
+
+    def __init__(self, message: str, hint: str):
+        super().__init__(message)
+        self.hint = hint
+
+
+NUMBER_HINT = (
+    "write a number such as 10.05 or 10,05 (or a range such as 7,5–8); "
+    "put the unit in the unit field"
+)
+
+
+def parse_number_text(text: str, dot_groups: bool = False) -> Decimal:
+    """One number written in a figures file.
+
+    The rule: a comma makes it Vietnamese (comma decimal, dots group thousands: ``10,05``,
+    ``1.234,5``); several dots group thousands (``1.234.567``); otherwise a single dot is a
+    decimal point (``10.05``, as YAML and spreadsheet exports write it). ``109.501`` (one dot,
+    three digits after it) could be either: it is read as 109501 only when ``dot_groups`` says
+    the file writes its numbers the Vietnamese way, and refused otherwise.
+    """
+    t = text.strip().replace("\u2212", "-").replace("\u00a0", "").replace("\u202f", "")
+    if "," in t or t.count(".") > 1 or (dot_groups and _AMBIGUOUS_RE.match(t)):
+        try:
+            return parse_number(t, "vi")
+        except ValueError:
+            raise NumberTextError(f"'{text}' is not a number", NUMBER_HINT) from None
+    if _AMBIGUOUS_RE.match(t):
+        whole, frac = t.split(".")
+        raise NumberTextError(
+            f"'{text}' is ambiguous",
+            f"write {whole}{frac} for thousands, or {whole},{frac} for a decimal",
+        )
+    if _DOT_DECIMAL_RE.match(t):
+        try:
+            return Decimal(t)
+        except InvalidOperation:  # pragma: no cover - the regex admits only valid decimals
+            pass
+    raise NumberTextError(f"'{text}' is not a number", NUMBER_HINT)
+
+
+def parse_value_text(text: str, dot_groups: bool = False) -> Value:
+    """A number or a range ("7.5-8", "7,5–8", "5 – 5,5") written in a figures file."""
+    m = _RANGE_RE.match(text)
+    if m:
+        low, high = m.group(1), m.group(2)
+        return parse_number_text(low, dot_groups), parse_number_text(high, dot_groups)
+    return parse_number_text(text, dot_groups)
+
+
+def writes_dot_groups(texts: list[str]) -> bool:
+    """Whether numbers written as ``texts`` use the Vietnamese way throughout.
+
+    True when some are written with a decimal comma or dot-grouped thousands (``10,05``,
+    ``1.234.567``) and none with a decimal point (``5.8``); then ``109.501`` means 109501.
+    """
+    parts = [
+        p for t in texts for p in (_RANGE_RE.match(t).groups() if _RANGE_RE.match(t) else (t,))
+    ]
+    parts = [p.strip() for p in parts]
+    vietnamese = any("," in p or p.count(".") > 1 for p in parts)
+    dotted = any(
+        _DOT_DECIMAL_RE.match(p) and "." in p and not _AMBIGUOUS_RE.match(p) for p in parts
+    )
+    return vietnamese and not dotted
+
+
+def to_value(raw: object, dot_groups: bool = False) -> Value:
+    """A figure's value as read from YAML, a CSV cell or a spreadsheet cell."""
+    if isinstance(raw, list):
+        if len(raw) != 2:
+            hint = "a range is [low, high], e.g. [7.5, 8]"
+            raise NumberTextError(f"{_show(raw)} is not a number or a range", hint)
+        low, high = (to_value(v, dot_groups) for v in raw)
+        if isinstance(low, tuple) or isinstance(high, tuple):
+            raise NumberTextError(f"{_show(raw)} is not a range", "a range is [low, high]")
+        return low, high
+    if isinstance(raw, int) and not isinstance(raw, bool):
+        return Decimal(raw)
+    if isinstance(raw, Decimal) and raw.is_finite():
+        return raw
+    if isinstance(raw, str):
+        return parse_value_text(raw, dot_groups)
+    if isinstance(raw, NumberTextError):  # a reader's finding, e.g. a formula without a result
+        raise raw
+    raise NumberTextError(f"{_show(raw)} is not a number", "write a number such as 10.05")
+
+
+def _show(raw: object) -> str:
+    if isinstance(raw, list):
+        return "[" + ", ".join(str(v) for v in raw) + "]"
+    return f"'{raw}'"

@@ -1,0 +1,383 @@
+"""Read figures from .yaml, .csv or .xlsx into Figures, reporting every problem with its place."""
+
+from __future__ import annotations
+
+import csv
+import datetime
+import io
+import math
+import re
+import unicodedata
+import warnings
+from dataclasses import dataclass
+from decimal import Context, Decimal
+from pathlib import Path
+from typing import Any
+
+from ..errors import DataError, DeckmakerError, Location, Problem, did_you_mean, display_path
+from ..source import load_yaml
+from .model import (
+    FIELDS,
+    KEY_RE,
+    REQUIRED,
+    Figure,
+    NumberTextError,
+    Value,
+    suggest_key,
+    to_value,
+    writes_dot_groups,
+)
+
+SUFFIXES = (".yaml", ".yml", ".csv", ".xlsx")
+"""File types a figures file may have."""
+
+
+@dataclass(frozen=True)
+class _Cell:
+    value: object
+    location: Location
+
+
+@dataclass(frozen=True)
+class _Record:
+    """One figure as read, before validation: fields by name, each with where it was written."""
+
+    key: _Cell
+    cells: dict[str, _Cell]
+    location: Location
+
+
+def load_figures(path: str | Path) -> dict[str, Figure]:
+    """Load a figures file (.yaml/.yml, .csv or .xlsx); ``DataError`` lists all its problems."""
+    p = Path(path)
+    file = display_path(p)
+    suffix = p.suffix.lower()
+    if suffix not in SUFFIXES:
+        hint = "save it as .xlsx" if suffix == ".xls" else f"use one of: {', '.join(SUFFIXES)}"
+        raise DataError(
+            Problem(Location(file), f"unsupported figures file type '{suffix}'", "", hint)
+        )
+    if not p.is_file():
+        raise DataError(
+            Problem(Location(file), "file not found", hint="check the path and its spelling")
+        )
+    problems: list[Problem] = []
+    if suffix in (".yaml", ".yml"):
+        records = _read_yaml(p, problems)
+    elif suffix == ".csv":
+        records = _read_table(_csv_rows(p, file), file, problems)
+    else:
+        records = _read_table(_xlsx_rows(p, file), file, problems)
+    figures = _validate(records, problems)
+    if problems:
+        raise DataError(sorted(problems, key=lambda p: p.location))
+    return figures
+
+
+# --- YAML ------------------------------------------------------------------------------------
+
+
+def _read_yaml(path: Path, problems: list[Problem]) -> list[_Record]:
+    try:
+        root = load_yaml(path)
+    except DeckmakerError as exc:
+        raise DataError(exc.problems) from exc
+    if root.value is None:
+        return []
+    if not isinstance(root.value, dict):
+        problems.append(
+            Problem(
+                root.location,
+                "a figures file must map each key to a figure",
+                hint="e.g. grdp_growth: {label: Tăng trưởng GRDP, value: 10.05, unit: '%'}",
+            )
+        )
+        return []
+    known = FIELDS[1:]
+    records = []
+    for key, node in root.value.items():
+        key_loc = root.key_locations[key]
+        if not isinstance(node.value, dict):
+            problems.append(
+                Problem(
+                    node.location,
+                    f"figure '{key}' must be a mapping with a label and a value",
+                    key,
+                    f"e.g. {key}: {{label: Tăng trưởng GRDP, value: 10.05, unit: '%'}}",
+                )
+            )
+            continue
+        cells = {}
+        for name, child in node.value.items():
+            if name in known:
+                cells[name] = _Cell(child.plain(), child.location)
+            else:
+                problems.append(
+                    Problem(
+                        node.key_locations[name],
+                        f"unknown field '{name}'",
+                        f"{key}.{name}",
+                        did_you_mean(name, known),
+                    )
+                )
+        records.append(_Record(_Cell(key, key_loc), cells, key_loc))
+    return records
+
+
+# --- tables: CSV and XLSX --------------------------------------------------------------------
+
+Row = list[_Cell]
+
+
+def _csv_rows(path: Path, file: str) -> list[Row]:
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise DataError(
+            Problem(
+                Location(file, line, 1),
+                "the file is not valid UTF-8",
+                hint="in Excel: Save As → CSV UTF-8 (Comma delimited)",
+            )
+        ) from exc
+    first = next((ln for ln in text.splitlines() if ln.strip()), "")
+    delimiter = max((",", ";", "\t"), key=first.count)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    rows: list[Row] = []
+    line = 1
+    for values in reader:
+        rows.append([_Cell(v, Location(file, line, i + 1)) for i, v in enumerate(values)])
+        line = reader.line_num + 1
+    return rows
+
+
+def _xlsx_rows(path: Path, file: str) -> list[Row]:
+    import openpyxl
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # openpyxl warns about styles and extensions it skips
+            book = openpyxl.load_workbook(path, data_only=True)
+            formulas = openpyxl.load_workbook(path).worksheets[0]
+    except Exception as exc:  # openpyxl raises zipfile, KeyError, ValueError… on a bad file
+        raise DataError(
+            Problem(
+                Location(file),
+                f"cannot read the spreadsheet: {exc}",
+                hint="save it from Excel or LibreOffice Calc as .xlsx",
+            )
+        ) from exc
+    sheet = book.worksheets[0]
+    rows: list[Row] = []
+    for row in sheet.iter_rows():
+        rows.append([_Cell(_xlsx_value(c, formulas), Location(file, c.row, c.column)) for c in row])
+    book.close()
+    return rows
+
+
+_FORMAT_NOISE = re.compile(r'"[^"]*"|\[[^\]]*\]|\\.')
+_DIGITS15 = Context(prec=15)
+
+
+def _xlsx_value(cell: Any, formulas: Any) -> object:
+    """A cell's value; a float becomes the Decimal the spreadsheet shows (10.05 stays 10.05)."""
+    value, number_format = cell.value, cell.number_format
+    if value is None:
+        written = formulas.cell(cell.row, cell.column).value
+        if isinstance(written, str) and written.startswith("="):
+            return NumberTextError(
+                f"'{written}' is a formula with no saved result",
+                "open the file in Excel or LibreOffice Calc and save it, so the result is stored",
+            )
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return value
+    if isinstance(value, float) and not math.isfinite(value):
+        return value
+    d = _DIGITS15.create_decimal(repr(value))  # Excel keeps 15 significant digits
+    fmt = _FORMAT_NOISE.sub("", (number_format or "General").split(";")[0])
+    if "%" in fmt:
+        d = d.scaleb(2)
+    d = d.normalize()
+    if d.as_tuple().exponent > 0:  # type: ignore[operator]
+        d = d.quantize(Decimal(1))
+    decimals = re.search(r"\.([0#?]+)", fmt)
+    shown = decimals.group(1).count("0") if decimals else 0
+    if shown > -d.as_tuple().exponent:  # type: ignore[operator]
+        d = d.quantize(Decimal(1).scaleb(-shown))  # 7 shown as 7,0 is written 7.0
+    return d
+
+
+def _is_blank(value: object) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def _read_table(rows: list[Row], file: str, problems: list[Problem]) -> list[_Record]:
+    rows = [r for r in rows if not all(_is_blank(c.value) for c in r)]
+    if not rows:
+        return []
+    header, body = rows[0], rows[1:]
+    columns: dict[int, str] = {}
+    for i, cell in enumerate(header):
+        if _is_blank(cell.value):
+            continue
+        name = str(cell.value).strip().lower()
+        if name not in FIELDS:
+            problems.append(
+                Problem(cell.location, f"unknown column '{name}'", hint=did_you_mean(name, FIELDS))
+            )
+        elif name in columns.values():
+            problems.append(Problem(cell.location, f"duplicate column '{name}'", hint="keep one"))
+        else:
+            columns[i] = name
+    missing = [f for f in REQUIRED if f not in columns.values()]
+    if missing:
+        names = ", ".join(f"'{m}'" for m in missing)
+        problems.append(
+            Problem(
+                header[0].location,
+                f"the header row has no column {names}",
+                hint="the first row names the columns: " + ", ".join(FIELDS),
+            )
+        )
+        return []
+    records = []
+    for row in body:
+        cells = {columns[i]: c for i, c in enumerate(row) if i in columns}
+        for i, cell in enumerate(row):
+            if i not in columns and i >= len(header) and not _is_blank(cell.value):
+                problems.append(
+                    Problem(
+                        cell.location,
+                        "this row has more cells than the header",
+                        hint='quote a number with a decimal comma: "10,05" (or write 10.05)',
+                    )
+                )
+                break
+        location = Location(row[0].location.file, row[0].location.line, 1)
+        key = cells.pop("key", _Cell(None, location))
+        records.append(_Record(key, cells, location))
+    return records
+
+
+# --- validation --------------------------------------------------------------------------------
+
+
+def _validate(records: list[_Record], problems: list[Problem]) -> dict[str, Figure]:
+    figures: dict[str, Figure] = {}
+    dot_groups = writes_dot_groups(_number_texts(records))
+    for rec in records:
+        before = len(problems)
+        key = _key(rec, figures, problems)
+        if key is None:
+            continue
+        texts = {name: _text(rec, name, key, problems) for name in _TEXT_FIELDS}
+        if texts["label"] is None and len(problems) == before:
+            where = rec.cells["label"].location if "label" in rec.cells else rec.location
+            problems.append(
+                Problem(where, f"figure '{key}' has no label", key, "e.g. label: Tăng trưởng GRDP")
+            )
+        value = _number(rec, "value", key, dot_groups, problems)
+        plan = _number(rec, "plan", key, dot_groups, problems)
+        if len(problems) > before or not isinstance(value, Decimal | tuple):
+            continue
+        figures[key] = Figure(
+            key=key,
+            label=texts["label"] or "",
+            value=value,
+            unit=texts["unit"],
+            period=texts["period"],
+            plan=plan if isinstance(plan, Decimal | tuple) else None,
+            source=texts["source"],
+            location=rec.location,
+        )
+    return figures
+
+
+_TEXT_FIELDS = ("label", "unit", "period", "source")
+
+
+def _number_texts(records: list[_Record]) -> list[str]:
+    """Every number written as text in the file, to tell how the file writes numbers."""
+    texts = []
+    for rec in records:
+        for name in ("value", "plan"):
+            cell = rec.cells.get(name)
+            raw = cell.value if cell else None
+            for item in raw if isinstance(raw, list) else [raw]:
+                if isinstance(item, str):
+                    texts.append(item)
+    return texts
+
+
+def _key(rec: _Record, figures: dict[str, Figure], problems: list[Problem]) -> str | None:
+    """The record's key if it is valid and new; otherwise a problem and None."""
+    raw = rec.key.value
+    key = None if _is_blank(raw) else str(raw).strip()
+    if key is None:
+        label = rec.cells.get("label")
+        named = label is not None and isinstance(label.value, str) and label.value.strip()
+        hint = f"give it a key, e.g. '{suggest_key(str(label.value))}'" if named else ""
+        problems.append(
+            Problem(rec.key.location, "this row has no key", hint=hint or "give it a key")
+        )
+        return None
+    if not KEY_RE.match(key):
+        hint = f"a key is a lowercase letter then a-z, 0-9 or _, e.g. '{suggest_key(key)}'"
+        problems.append(Problem(rec.key.location, f"bad figure key '{key}'", key, hint))
+        return None
+    if key in figures:
+        hint = f"it is first defined at {figures[key].location}; keep one"
+        problems.append(Problem(rec.key.location, f"duplicate figure key '{key}'", key, hint))
+        return None
+    return key
+
+
+def _text(rec: _Record, name: str, key: str, problems: list[Problem]) -> str | None:
+    """A text field: numbers and dates written as text ("2023"), blanks as None, NFC."""
+    cell = rec.cells.get(name)
+    value = None if cell is None else cell.value
+    if _is_blank(value):
+        return None
+    assert cell is not None
+    if isinstance(value, NumberTextError):  # a formula without a saved result
+        problems.append(Problem(cell.location, f"{name} {value}", f"{key}.{name}", value.hint))
+        return None
+    if isinstance(value, list | dict):
+        problems.append(Problem(cell.location, f"{name} must be text", f"{key}.{name}"))
+        return None
+    if isinstance(value, datetime.datetime) and value.time() == datetime.time():
+        value = value.date()
+    if isinstance(value, datetime.date):
+        value = value.isoformat()
+    text = unicodedata.normalize("NFC", str(value).strip())
+    if name == "unit" and re.fullmatch(r"[0-9]+", text):
+        hint = 'a decimal comma splits a CSV cell: quote it, "10,05", or write 10.05'
+        problems.append(Problem(cell.location, f"unit '{text}' is a number", f"{key}.unit", hint))
+    return text
+
+
+def _number(
+    rec: _Record, name: str, key: str, dot_groups: bool, problems: list[Problem]
+) -> Value | None:
+    """The Value in field ``name``: None when blank or bad (with a problem if required or bad)."""
+    cell = rec.cells.get(name)
+    if cell is None or _is_blank(cell.value) or cell.value == []:
+        if name == "value":
+            hint = "give it a number such as 10.05, or a range such as 7,5–8"
+            where = cell.location if cell else rec.location
+            problems.append(Problem(where, f"figure '{key}' has no value", key, hint))
+        return None
+    try:
+        value = to_value(cell.value, dot_groups)
+    except NumberTextError as exc:
+        problems.append(Problem(cell.location, f"{name} {exc}", f"{key}.{name}", exc.hint))
+        return None
+    if isinstance(value, tuple) and value[0] > value[1]:
+        hint = "write the low end first, e.g. 7,5–8"
+        problems.append(
+            Problem(cell.location, f"{name} range runs from high to low", f"{key}.{name}", hint)
+        )
+        return None
+    return value

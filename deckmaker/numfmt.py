@@ -1,0 +1,176 @@
+"""Number formatting for Vietnamese and English through Babel, independent of the machine locale."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable
+from decimal import ROUND_HALF_UP, Context, Decimal, InvalidOperation, localcontext
+
+from babel.numbers import NumberFormatError, format_decimal, parse_decimal
+
+Number = int | float | Decimal
+"""A figure's number: ``Decimal`` keeps its written digits, ``float`` its shortest repr."""
+
+LANGS = ("vi", "en")
+"""The languages deckmaker formats numbers for."""
+
+EN_DASH = "\u2013"
+"""Joins the two ends of a range: ``7,5–8%``."""
+
+MINUS = "-"
+"""The minus sign: hyphen-minus, as CLDR gives for both vi and en (and as Excel writes)."""
+
+_ATTACHED_UNITS = ("%", "‰")
+_OF_PLAN = {"vi": "kế hoạch", "en": "plan"}
+_TICK_CONTEXT = Context(prec=12)
+_PARSE_RE = re.compile(r"^[+-]?[0-9][0-9.,]*$")
+
+
+def _locale(lang: str) -> str:
+    if lang not in LANGS:
+        raise ValueError(f"unsupported language {lang!r}; known: {', '.join(LANGS)}")
+    return lang
+
+
+def to_decimal(value: Number) -> Decimal:
+    """``value`` as a finite Decimal; a float goes through its shortest repr (10.05 -> 10.05)."""
+    if isinstance(value, bool):
+        raise TypeError("a bool is not a number")
+    if isinstance(value, Decimal):
+        d = value
+    elif isinstance(value, int):
+        d = Decimal(value)
+    elif isinstance(value, float):
+        if not math.isfinite(value):
+            raise ValueError(f"cannot format {value!r}")
+        d = Decimal(repr(value))
+    else:
+        raise TypeError(f"not a number: {value!r}")
+    if not d.is_finite():
+        raise ValueError(f"cannot format {value!r}")
+    return d
+
+
+def _exact(d: Decimal, places: int) -> Context:
+    """A context precise enough to write ``d`` with ``places`` decimals without rounding."""
+    return Context(prec=max(28, d.adjusted() + places + 2))
+
+
+def _places(d: Decimal) -> int:
+    exponent = d.as_tuple().exponent
+    assert isinstance(exponent, int)
+    return max(0, -exponent)
+
+
+def format_number(value: Number, lang: str = "vi", places: int | None = None) -> str:
+    """``value`` written for ``lang``: Decimal("10.05") -> "10,05"; 109501 -> "109.501".
+
+    Never invents precision: a Decimal keeps its written decimals (``Decimal("7.0")`` -> "7,0",
+    ``7`` -> "7"), a float its shortest repr. ``places`` forces that many decimals, rounding
+    half up (144.55 -> "144,6"). Negatives use ``MINUS``; a zero is never negative.
+    """
+    locale = _locale(lang)
+    d = to_decimal(value)
+    if places is not None:
+        if places < 0:
+            raise ValueError(f"places must be >= 0, not {places}")
+        d = d.quantize(
+            Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP, context=_exact(d, places)
+        )
+    n = _places(d)
+    if d.is_zero():
+        d = abs(d)
+    pattern = "#,##0" + ("." + "0" * n if n else "")
+    with localcontext(_exact(d, n)):  # Babel quantizes in the current context: keep every digit
+        text = format_decimal(d, format=pattern, locale=locale, decimal_quantization=True)
+    return text.replace("\u2212", MINUS)
+
+
+def _unit_suffix(unit: str | None) -> str:
+    if not unit:
+        return ""
+    if unit.startswith(_ATTACHED_UNITS):
+        return unit
+    return " " + unit
+
+
+def format_quantity(
+    value: Number | tuple[Number, Number],
+    unit: str | None,
+    lang: str = "vi",
+    places: int | None = None,
+) -> str:
+    """A number or a (low, high) range with its unit: "10,05%", "109.501 tỷ đồng", "7,5–8%".
+
+    "%" and "‰" (and units starting with them, "% GRDP") attach to the number; any other
+    unit follows after a space. A range is joined
+    with an en dash and carries its unit once.
+    """
+    if isinstance(value, tuple):
+        low, high = value
+        text = format_number(low, lang, places) + EN_DASH + format_number(high, lang, places)
+    else:
+        text = format_number(value, lang, places)
+    return text + _unit_suffix(unit)
+
+
+def attainment_percent(actual: Number, plan: Number) -> Decimal:
+    """``actual / plan`` in percent, rounded half up to one decimal (144.58 -> 144.6)."""
+    a, p = to_decimal(actual), to_decimal(plan)
+    if p.is_zero():
+        raise ValueError("cannot compute attainment of a zero plan")
+    return (a * 100 / p).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+
+
+def format_attainment(actual: Number, plan: Number, lang: str = "vi", of: str | None = None) -> str:
+    """Plan attainment: "đạt 144,6% kế hoạch" (vi) or "144.6% of plan" (en), one decimal.
+
+    ``of`` names what was planned (default "kế hoạch" in vi, "plan" in en), e.g. "dự toán".
+    """
+    _locale(lang)
+    target = _OF_PLAN[lang] if of is None else of
+    percent = format_quantity(attainment_percent(actual, plan), "%", lang)
+    if lang == "vi":
+        return f"đạt {percent} {target}".rstrip()
+    return f"{percent} of {target}".rstrip()
+
+
+def tick_formatter(lang: str = "vi") -> Callable[[float, int | None], str]:
+    """A ``(value, pos) -> label`` function for chart axes: "1.000", "2,5", "0" (no trailing ",0").
+
+    Float noise from tick arithmetic is removed (0.30000000000000004 -> "0,3"). Plain Python, so
+    it can be wrapped in ``matplotlib.ticker.FuncFormatter`` without this module importing it.
+    """
+    _locale(lang)
+
+    def tick(value: float, pos: int | None = None) -> str:
+        if not math.isfinite(value):
+            return ""
+        d = Decimal(repr(float(value))).normalize(_TICK_CONTEXT)
+        if d == d.to_integral_value():
+            d = d.quantize(Decimal(1))
+        return format_number(d, lang)
+
+    return tick
+
+
+def parse_number(text: str, lang: str = "vi") -> Decimal:
+    """Read a number written for ``lang``: "109.501" -> 109501, "10,05" -> 10.05 (vi).
+
+    Grouping must be regular ("1.234,5" yes, "10.05" no in vi), and the written decimals are
+    kept ("7,0" -> Decimal("7.0")). Raises ``ValueError`` on anything else.
+    """
+    locale = _locale(lang)
+    cleaned = text.strip().replace("\u2212", "-").replace("\u00a0", "").replace("\u202f", "")
+    if not _PARSE_RE.match(cleaned):
+        raise ValueError(f"{text!r} is not a number")
+    digits = sum(ch.isdigit() for ch in cleaned)
+    try:
+        with localcontext(Context(prec=max(28, digits + 2))):  # Babel parses in this context
+            number = parse_decimal(cleaned, locale=locale, strict=True)
+    except (NumberFormatError, InvalidOperation) as exc:
+        raise ValueError(f"{text!r} is not a number written the {lang} way") from exc
+    if not number.is_finite():
+        raise ValueError(f"{text!r} is not a number")
+    return number
