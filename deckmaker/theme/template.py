@@ -1,0 +1,229 @@
+"""Inspect a theme's template .pptx: find layouts and placeholders, report what is missing."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from pptx import Presentation
+from pptx.enum.shapes import PP_PLACEHOLDER
+from pptx.exc import PackageNotFoundError
+
+from ..errors import Location, Problem
+from ..units import EMU_PER_INCH
+from .model import LAYOUT_ROLES, SLIDE_SIZES, Theme
+
+SLOT_TYPES: dict[str, tuple[PP_PLACEHOLDER, ...]] = {
+    "title": (PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.CENTER_TITLE),
+    "subtitle": (PP_PLACEHOLDER.SUBTITLE, PP_PLACEHOLDER.BODY),
+    "body": (PP_PLACEHOLDER.OBJECT, PP_PLACEHOLDER.BODY),
+}
+"""Placeholder types that fill each slot when ``placeholders:`` does not name one, in order."""
+
+ROLE_SLOTS: dict[str, tuple[tuple[str, bool], ...]] = {
+    "title": (("title", True), ("subtitle", False)),
+    "section": (("title", True),),
+    "content": (("title", True), ("body", True)),
+    "title_only": (("title", True),),
+    "closing": (("title", True), ("subtitle", False)),
+    "blank": (),
+}
+"""The slots each slide role fills, and whether the layout must have them."""
+
+_ROLE_WORDS = {
+    "title": "title",
+    "section": "section",
+    "content": "bullet",
+    "title_only": "chart, KPI, table and quote",
+    "closing": "closing",
+    "blank": "blank",
+}
+_TYPE_WORDS = {
+    PP_PLACEHOLDER.FOOTER: "footer",
+    PP_PLACEHOLDER.SLIDE_NUMBER: "slide number",
+    PP_PLACEHOLDER.DATE: "date",
+}
+
+
+def _norm(name: str) -> str:
+    return " ".join(name.split()).casefold()
+
+
+def find_layout(presentation: Any, theme: Theme, role: str) -> Any | None:
+    """The slide layout that carries ``role`` (matched by name, case-insensitively), or None."""
+    by_name = {_norm(layout.name): layout for layout in presentation.slide_layouts}
+    for name in theme.layout_names(role):
+        if _norm(name) in by_name:
+            return by_name[_norm(name)]
+    return None
+
+
+def find_placeholder(layout: Any, theme: Theme, slot: str) -> Any | None:
+    """The layout placeholder that fills ``slot``: by its mapped name, else by type."""
+    placeholders = sorted(layout.placeholders, key=lambda ph: ph.placeholder_format.idx)
+    wanted = theme.placeholders.get(slot)
+    if wanted:
+        for ph in placeholders:
+            if _norm(wanted) in (_norm(ph.name), _norm(re.sub(r"\s+\d+$", "", ph.name))):
+                return ph
+        return None
+    for kind in SLOT_TYPES[slot]:
+        for ph in placeholders:
+            if ph.placeholder_format.type == kind:
+                return ph
+    return None
+
+
+def check_template(theme: Theme) -> list[Problem]:
+    """Everything the theme's template lacks (layouts, placeholders, slide size), each with a fix.
+
+    Errors stop a build; warnings (``severity="warning"``) say what will look different.
+    A theme without a template has nothing to check.
+    """
+    if theme.template is None:
+        return []
+    where = theme.origin("template")
+    try:
+        prs = Presentation(str(theme.template))
+    except (PackageNotFoundError, KeyError, ValueError, OSError) as exc:
+        return [
+            Problem(
+                where,
+                f"cannot open template '{theme.template.name}': {exc}",
+                "template",
+                "open it in PowerPoint or LibreOffice and save it again as .pptx",
+            )
+        ]
+    problems = _check_size(prs, theme, where)
+    problems += _check_layouts(prs, theme, where)
+    return problems
+
+
+def _own(theme: Theme, key: str, default: Location) -> Location:
+    """Where the theme's own file sets ``key``; ``default`` when it is inherited or unset."""
+    loc = theme.origins.get(key)
+    own = Location.of(theme.chain[0]).file if theme.chain else None
+    return loc if loc is not None and loc.file == own else default
+
+
+def _inches(emu: int) -> str:
+    return f"{emu / EMU_PER_INCH:.3f}".rstrip("0").rstrip(".")
+
+
+def _check_size(prs: Any, theme: Theme, where: Location) -> list[Problem]:
+    width, height = prs.slide_width, prs.slide_height
+    if abs(width - theme.width_emu) <= 12700 and abs(height - theme.height_emu) <= 12700:
+        return []
+    fits = [s for s, (w, h) in SLIDE_SIZES.items() if abs(w / h - width / height) < 0.01]
+    hint = (
+        f'set size: "{fits[0]}" in theme.yaml'
+        if fits
+        else "in PowerPoint: Design → Slide Size → Widescreen (16:9) or Standard (4:3)"
+    )
+    if fits:
+        hint += ", or change the template's slide size (PowerPoint: Design → Slide Size)"
+    return [
+        Problem(
+            _own(theme, "size", where),
+            f"the template's slides are {_inches(width)} × {_inches(height)} in"
+            + (f" ({fits[0]})" if fits else "")
+            + f", but the theme's size is {theme.size}",
+            "size",
+            hint,
+        )
+    ]
+
+
+def _check_layouts(prs: Any, theme: Theme, where: Location) -> list[Problem]:
+    problems: list[Problem] = []
+    known = [layout.name for layout in prs.slide_layouts]
+    missing: dict[tuple[str, ...], list[str]] = {}
+    for role in LAYOUT_ROLES:
+        layout = find_layout(prs, theme, role)
+        if layout is None:
+            missing.setdefault(theme.layout_names(role), []).append(role)
+            continue
+        problems += _check_slots(layout, theme, role, where)
+        if role == "content":
+            problems += _check_footer(layout, theme, where)
+    for names, roles in missing.items():
+        loc = _own(theme, f"layouts.{roles[0]}", where)
+        used_for = " and ".join(_ROLE_WORDS[r] for r in roles)
+        mapping = ", ".join(f'{r}: "…"' for r in roles)
+        problems.append(
+            Problem(
+                loc,
+                f"the template has no layout named '{names[0]}' (for {used_for} slides)",
+                f"layouts.{roles[0]}",
+                f"its layouts are: {', '.join(repr(k) for k in known)}; map one in theme.yaml "
+                f"(layouts: {{{mapping}}}) or add a layout named '{names[0]}' "
+                "(PowerPoint: View → Slide Master → Insert Layout)",
+                severity="warning" if roles == ["blank"] else "error",
+            )
+        )
+    return problems
+
+
+def _describe(layout: Any) -> str:
+    parts = []
+    for ph in layout.placeholders:
+        kind = ph.placeholder_format.type
+        parts.append(f"'{ph.name}' ({_TYPE_WORDS.get(kind, kind.name.lower().replace('_', ' '))})")
+    return ", ".join(parts) or "none"
+
+
+def _check_slots(layout: Any, theme: Theme, role: str, where: Location) -> list[Problem]:
+    problems = []
+    for slot, required in ROLE_SLOTS[role]:
+        if find_placeholder(layout, theme, slot) is not None:
+            continue
+        mapped = theme.placeholders.get(slot)
+        what = f"placeholder named '{mapped}'" if mapped else f"{slot} placeholder"
+        loc = _own(theme, f"placeholders.{slot}", _own(theme, f"layouts.{role}", where))
+        problems.append(
+            Problem(
+                loc,
+                f"layout '{layout.name}' has no {what} (for {_ROLE_WORDS[role]} slides)",
+                f"placeholders.{slot}" if mapped else f"layouts.{role}",
+                f"its placeholders are: {_describe(layout)}; add a {slot} placeholder "
+                "(PowerPoint: View → Slide Master → Insert Placeholder)"
+                + ("" if mapped else f" or name one in theme.yaml (placeholders: {{{slot}: …}})"),
+                severity="error" if required else "warning",
+            )
+        )
+    return problems
+
+
+def _check_footer(layout: Any, theme: Theme, where: Location) -> list[Problem]:
+    types = {ph.placeholder_format.type for ph in layout.placeholders}
+    problems = []
+    if theme.slide_numbers and PP_PLACEHOLDER.SLIDE_NUMBER not in types:
+        problems.append(
+            Problem(
+                _own(theme, "slide_numbers", where),
+                f"layout '{layout.name}' has no slide-number placeholder, so the template does not "
+                "say where slide numbers go",
+                "slide_numbers",
+                "add one (PowerPoint: View → Slide Master → Footers) or set slide_numbers: false",
+                severity="warning",
+            )
+        )
+    if theme.footer and PP_PLACEHOLDER.FOOTER not in types:
+        problems.append(
+            Problem(
+                _own(theme, "footer", where),
+                f"layout '{layout.name}' has no footer placeholder, so the template does not say "
+                "where the footer goes",
+                "footer",
+                'add one (PowerPoint: View → Slide Master → Footers) or set footer: ""',
+                severity="warning",
+            )
+        )
+    return problems
+
+
+def template_summary(path: Path) -> list[str]:
+    """One line per layout of a .pptx: its name and placeholders (for ``themes check`` output)."""
+    prs = Presentation(str(path))
+    return [f"{layout.name}: {_describe(layout)}" for layout in prs.slide_layouts]
