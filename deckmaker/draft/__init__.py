@@ -1,0 +1,60 @@
+"""`deckmaker draft`: a draft outline and figures file from a guidance document."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from .compose import DeckDraft, compose
+from .reader import read_paragraphs
+from .structure import parse
+from .writer import figures_yaml, outline_yaml
+
+OUTLINE_FILE = "outline.yaml"
+FIGURES_FILE = "figures.yaml"
+
+
+@dataclass(frozen=True)
+class DraftResult:
+    """The two YAML texts, how many '# review:' comments they hold, and a one-line summary."""
+
+    outline_yaml: str
+    figures_yaml: str
+    review_count: int
+    summary: str
+    sections: list[str]
+    deck: DeckDraft
+
+    def write(self, directory: str | Path) -> tuple[Path, Path]:
+        """Write ``outline.yaml`` and ``figures.yaml`` into ``directory`` (created if needed)."""
+        out = Path(directory)
+        out.mkdir(parents=True, exist_ok=True)
+        outline, figures = out / OUTLINE_FILE, out / FIGURES_FILE
+        outline.write_text(self.outline_yaml, encoding="utf-8")
+        figures.write_text(self.figures_yaml, encoding="utf-8")
+        return outline, figures
+
+
+def draft(path: str | Path) -> DraftResult:
+    """Draft a deck from a guidance document (.txt, .docx or .pdf)."""
+    deck = compose(parse(read_paragraphs(Path(path))))
+    outline_text, outline_reviews = outline_yaml(deck, FIGURES_FILE)
+    figures_text, figure_reviews = figures_yaml(deck.figures)
+    reviews = outline_reviews + figure_reviews
+    slides = sum(len(s.slides) for s in deck.sections)
+    summary = (
+        f"drafted {len(deck.sections)} sections, {slides} slides and {len(deck.figures)} figures; "
+        f"{reviews} items to review ({outline_reviews} in {OUTLINE_FILE}, "
+        f"{figure_reviews} in {FIGURES_FILE}: search for '# review:')"
+    )
+    return DraftResult(
+        outline_yaml=outline_text,
+        figures_yaml=figures_text,
+        review_count=reviews,
+        summary=summary,
+        sections=[s.title for s in deck.sections],
+        deck=deck,
+    )
+
+
+__all__ = ["DraftResult", "draft"]

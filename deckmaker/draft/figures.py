@@ -1,0 +1,249 @@
+"""Numbers with their units, plans and labels, found in Vietnamese guidance text."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, replace
+from decimal import Decimal
+
+from ..numfmt import parse_number
+
+Value = Decimal | tuple[Decimal, Decimal]
+
+_NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+_MONEY = ("tỷ đồng", "triệu đồng", "nghìn đồng", "tỷ USD", "triệu USD", "nghìn USD")
+# count nouns: a number followed by one of these is a count of it (longest first)
+_NOUNS = (
+    "cụm công nghiệp", "khu công nghiệp", "vạn lao động", "giường bệnh", "huy chương",
+    "doanh nghiệp", "học sinh", "công trình", "lao động", "bác sĩ", "dự án", "bé trai",
+    "làng nghề", "trường", "huyện", "tuổi", "người", "hộ", "xã",
+)  # fmt: skip
+_UNIT = "|".join(
+    ["%", *(re.escape(u) for u in _MONEY), r"ha(?!\w)", *(rf"{n}(?!\w)" for n in _NOUNS)]
+)
+_BODY = (
+    rf"(?P<low>{_NUM})(?:\s*[-–]\s*(?P<high>{_NUM}))?"
+    rf"(?:(?=/(?P<of>{_NUM})\s*(?P<ofunit>{_UNIT})))?\s*(?P<unit>{_UNIT})?"
+)
+_QUANTITY = re.compile(rf"(?<![\w/.,\-]){_BODY}")
+_QUANTITY_AT = re.compile(_BODY)
+_PLAN = re.compile(
+    rf"\s*\((?:KH|kế hoạch|Kế hoạch)\s*(?:là|:)?\s*(?P<plan>{_NUM})\s*(?P<unit>{_UNIT})?\)"
+)
+_ATTAIN_OF = re.compile(r"\s*(dự toán|kế hoạch|KH)\b")
+_ATTAIN_VERB = re.compile(r"(đạt|vượt|bằng)\s*$")
+_QUALIFIER = re.compile(r"(trên|dưới|khoảng|hơn|gần|ít nhất|tối thiểu|còn dưới)\s*$")
+_VERBS = re.compile(
+    r"(?:\s|^)(?:ước đạt|(?<!chứng )chỉ đạt|đạt được|đạt|là|có|ở mức|còn|trên|dưới|khoảng|hơn|"
+    r"gần|ít nhất|với|được)\s*$"
+)
+_LEADING = re.compile(r"^(?:[\s,;:\-–]|(?:và|trong đó|cụ thể)(?=\s|:|$)|\(\d+\)|[Nn]ăm \d{4},?)+")
+_BOUNDARY = re.compile(r"[.;!?](?:\s|$)|:\s|\(\d+\)\s|,\s(?:trong đó|cụ thể)\b|\svới\s")
+_HEAD_WORDS = ("tỷ lệ", "tổng", "số ", "giá trị", "chỉ số", "kim ngạch", "thu ", "chi ", "vốn")
+_MEASURES = ("tuổi", "vạn lao động", "bé trai")
+_BORROW = ("", "tăng", "giảm", "tăng trưởng", "phấn đấu", "phân đầu")
+_SENTENCE_START = re.compile(r"[.!?](?:\s|$)|\(\d+\)\s")
+_COUNT_TAIL = re.compile(
+    r"^(?:/\s*\d+\s)?[^,;.()\d]*?(?=(?:^|\s+)(?:và|với|trong đó|để)\s|[,;.()\d]|$)"
+)
+_YEAR = re.compile(r"năm (\d{4})")
+_ENUM = re.compile(r"\((\d+)\)\s")
+
+
+@dataclass(frozen=True)
+class Found:
+    """A figure found in a paragraph: ``span`` covers number and unit, ``plan_span`` the plan."""
+
+    label: str
+    value: Value
+    unit: str | None
+    period: str
+    plan: Value | None
+    item: str
+    span: tuple[int, int]
+    plan_span: tuple[int, int] | None
+    text: str
+    review: tuple[str, ...] = ()
+
+
+def find_figures(text: str, period: str = "") -> list[Found]:
+    """All figures in one paragraph, in order; ``item`` is the inline "(n)" they fall under."""
+    found: list[Found] = []
+    prev_end = 0
+    for m in _QUANTITY.finditer(text):
+        if m.start() < prev_end:
+            continue
+        figure = _figure(text, m, prev_end, period, found[-1] if found else None)
+        if figure is None:
+            continue
+        found.append(figure)
+        prev_end = (figure.plan_span or figure.span)[1]
+        if m.group("of"):
+            # "319,59/428,39 ha": the part done and the whole, as two figures
+            total_m = _QUANTITY_AT.match(text, m.start("of"))
+            assert total_m is not None
+            total = _figure(text, total_m, prev_end, period, figure)
+            if total is not None:
+                note = f"'{text[m.start() : total.span[1]]}' read as the part done and the whole"
+                found[-1] = replace(figure, review=(*figure.review, note))
+                found.append(
+                    replace(total, label=f"{figure.label} (tổng)", review=(*total.review, note))
+                )
+                prev_end = total.span[1]
+    return found
+
+
+def _figure(
+    text: str, m: re.Match[str], prev_end: int, period: str, previous: Found | None
+) -> Found | None:
+    unit = m.group("unit")
+    review: list[str] = []
+    before = text[: m.start()]
+    plan_m = _PLAN.match(text, m.end())
+    if m.group("of"):
+        unit = m.group("ofunit")
+    if unit is None:
+        if not plan_m:
+            return None
+        noun = next((n for n in _NOUNS if n in before[prev_end:].lower()), None)
+        if noun:
+            unit = noun
+            review.append(f"unit '{noun}' taken from the words before the number")
+        else:
+            review.append("no unit is written after the number; add one")
+    elif (
+        unit == "bé trai"
+        and (ratio := re.match(r"/(\d+) ([^\W\d]+(?: [^\W\d]+)?)", text[m.end() :]))
+        and ratio.group(1) not in ("1", "01")
+    ):
+        unit = f"{unit}/{ratio.group(1)} {ratio.group(2)}"
+    value: Value = parse_number(m.group("low"))
+    if m.group("high"):
+        value = (value, parse_number(m.group("high")))
+    plan: Value | None = None
+    qualifier = _QUALIFIER.search(before)
+    if qualifier:
+        if value == 1 and unit in ("ha", "vạn lao động") or before.endswith("/"):
+            return None  # a denominator such as "trên 01 ha"
+        review.append(f"written '{qualifier.group(1)} {m.group(0).strip()}': a bound, not exact")
+    plan_span = None
+    if plan_m:
+        plan = parse_number(plan_m.group("plan"))
+        plan_span = (
+            plan_m.start("plan"),
+            plan_m.end("unit") if plan_m.group("unit") else plan_m.end("plan"),
+        )
+        if plan_m.group("unit") and unit and plan_m.group("unit") != unit:
+            review.append(f"plan unit '{plan_m.group('unit')}' differs from '{unit}'")
+    end = m.end("unit") if m.group("unit") else m.end("high" if m.group("high") else "low")
+    if unit and unit.startswith("bé trai/"):
+        end = m.end() + len(unit) - len("bé trai")
+    label, label_review = _label(text, m.start(), end, prev_end, unit, previous)
+    review.extend(label_review)
+    attain = _ATTAIN_OF.match(text, m.end()) if unit == "%" else None
+    if attain and _ATTAIN_VERB.search(before) and previous is not None:
+        label = f"{previous.label} (so với {attain.group(1)})"
+        review = [r for r in review if "borrowed" not in r]
+    year = _YEAR.search(text[max(prev_end, m.start() - 40) : m.start()])
+    return Found(
+        label=label,
+        value=value,
+        unit=unit,
+        period=year.group(1) if year else period,
+        plan=plan,
+        item=_item(text, m.start()),
+        span=(m.start(), end),
+        plan_span=plan_span,
+        text=text[m.start() : (plan_m.end() if plan_m else m.end())].strip(),
+        review=tuple(review),
+    )
+
+
+def _item(text: str, pos: int) -> str:
+    items = _ENUM.findall(text[:pos])
+    return f"({items[-1]})" if items else ""
+
+
+def _label(
+    text: str, start: int, end: int, prev_end: int, unit: str | None, previous: Found | None
+) -> tuple[str, list[str]]:
+    """The words before the number, within its clause; counts are named after their noun."""
+    head = text[prev_end:start]
+    while True:
+        stripped = _VERBS.sub("", head.rstrip(" :"))
+        if stripped == head:
+            break
+        head = stripped
+    cut = 0
+    for b in _BOUNDARY.finditer(head):
+        cut = b.end()
+    open_paren = head.rfind("(", cut)
+    if open_paren > head.rfind(")"):
+        cut = open_paren + 1
+    label = _LEADING.sub("", head[cut:]).strip(" ,:-–")
+    if verb := re.search(r"(?:^|\s)và (tăng|giảm)$", label):
+        label = verb.group(1)
+    if len(label) > 50 and ", " in label:
+        last = label.rsplit(", ", 1)[1]
+        if last.lower().startswith(_HEAD_WORDS):
+            label = last
+    review: list[str] = []
+    tail_m = _COUNT_TAIL.match(text[end:].lstrip())
+    tail = tail_m.group(0).strip() if tail_m else ""
+    if unit in _NOUNS and unit not in _MEASURES:
+        if unit in label.lower():
+            pass
+        elif tail or not label:
+            label = f"Số {unit} {tail}".replace(" /", "/").strip()
+        else:
+            label = f"Số {unit} {label.lower()}"
+    elif unit == "%" and not label and tail:
+        label = f"Tỷ lệ {tail}"
+    elif label.lower() in _BORROW or len(label) < 4 or label.startswith(("ở ", "tại ")):
+        if previous is None:
+            return label or "?", ["no label before this number; name it"]
+        subject = re.sub(r"\s*\([^)]*\)$", "", previous.label)
+        subject = re.sub(r"\s+(tăng|giảm|đạt)$", "", subject)
+        label = f"{subject} {label}".strip()
+        review.append("label borrowed from the figure before it")
+    if prefix := _list_head(text, prev_end, start):
+        label = f"{prefix}: {label}"
+    if len(label) > 90:
+        label = label[:90].rsplit(" ", 1)[0]
+        review.append("label shortened")
+    return label[:1].upper() + label[1:], review
+
+
+def _list_head(text: str, prev_end: int, start: int) -> str:
+    """'Cơ cấu kinh tế' when the figure is in a list after 'Cơ cấu kinh tế: ...'."""
+    sentence = 0
+    for s in _SENTENCE_START.finditer(text, 0, start):
+        sentence = s.end()
+    colon = text.rfind(": ", sentence, start)
+    if colon < 0:
+        return ""
+    head = _LEADING.sub("", text[sentence:colon]).strip()
+    if not head or len(head) > 40 or head.lower().startswith(("về ", "trong đó", "cụ thể")):
+        return ""
+    if ";" not in text[colon:start] and "-" not in text[colon:start] and colon < prev_end:
+        return ""
+    return "" if any(m.group("unit") for m in _QUANTITY.finditer(head)) else head
+
+
+def slug(label: str, taken: set[str]) -> str:
+    """An ASCII key from a label, unique among ``taken`` (which it joins)."""
+    plain = unicodedata.normalize("NFKD", label.replace("đ", "d").replace("Đ", "D"))
+    plain = plain.encode("ascii", "ignore").decode().lower()
+    words = [w for w in re.findall(r"[a-z0-9]+", plain) if w not in _STOP]
+    base = "_".join(words[:6]) or "figure"
+    if base[0].isdigit():
+        base = f"f_{base}"
+    key, n = base, 2
+    while key in taken:
+        key, n = f"{base}_{n}", n + 1
+    taken.add(key)
+    return key
+
+
+_STOP = {"cua", "va", "cac", "duoc", "trong", "do", "la", "so", "voi", "nhung", "mot"}

@@ -1,0 +1,124 @@
+"""Text extraction from guidance documents (.txt, .docx, .pdf) into rejoined paragraphs."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from pathlib import Path
+
+from ..errors import DeckmakerError, Location, Problem
+
+SUFFIXES = (".txt", ".docx", ".pdf")
+
+# A line that starts a new numbered item or list item never continues the previous paragraph.
+_MARKER = re.compile(
+    r"^(?:[IVXLC]+\s*[-.–]\s|\d+(?:\.\d+)*\s*[-.–]\s|[a-zđ]\s*[-.)]\s|\(\d+\)\s|[-–+•]\s|\*$)"
+)
+_TERMINAL = (".", ":", ";", "!", "?", "…", "\u201d", '"', ")")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ufffe\uffff\u200b]")
+
+
+def read_paragraphs(path: Path) -> list[str]:
+    """The document's paragraphs in reading order, with PDF/page-break splits rejoined."""
+    suffix = path.suffix.lower()
+    if suffix not in SUFFIXES:
+        raise DeckmakerError(
+            Problem(
+                Location.of(path),
+                f"cannot read '{suffix or path.name}' documents",
+                hint="save the guidance as .txt, .docx or .pdf",
+            )
+        )
+    if not path.is_file():
+        raise DeckmakerError(
+            Problem(Location.of(path), "file not found", hint="check the path and its spelling")
+        )
+    if suffix == ".txt":
+        lines = _txt_lines(path)
+    elif suffix == ".docx":
+        lines = _docx_lines(path)
+    else:
+        lines = _pdf_lines(path)
+    return rejoin([clean(line) for line in lines], wrapped=suffix == ".pdf")
+
+
+def clean(text: str) -> str:
+    """NFC-normalised text without control characters and with single spaces."""
+    text = unicodedata.normalize("NFC", text).replace("\u00a0", " ")
+    text = _CONTROL.sub(" ", text)
+    return re.sub(r"[ \t]+", " ", text).strip()
+
+
+def rejoin(lines: list[str], *, wrapped: bool = False) -> list[str]:
+    """Join lines broken inside a paragraph.
+
+    A line that starts with a lower-case letter continues the previous one (a page or line break
+    in the middle of a sentence). With ``wrapped`` (PDF text, one visual line per line), a line also
+    continues the previous one unless that ended a sentence on a short line, or the line starts a
+    numbered or list item.
+    """
+    full = _full_width([ln for ln in lines if ln]) if wrapped else 0
+    out: list[str] = []
+    prev_raw = ""
+    for line in lines:
+        if not line:
+            continue
+        if out and _continues(prev_raw, line, full):
+            glue = "" if re.search(r"\d-$", out[-1]) and line[0].isdigit() else " "
+            out[-1] = f"{out[-1]}{glue}{line}"
+        else:
+            out.append(line)
+        prev_raw = line
+    return out
+
+
+def _continues(prev: str, line: str, full: int) -> bool:
+    if prev == "*":
+        return False
+    if _MARKER.match(line):
+        # an inline "(13)" wrapped to the start of a line continues a full-width line
+        return bool(full) and line.startswith("(") and len(prev) >= 0.92 * full
+    if line[0].islower():
+        return True
+    if not full:
+        return False
+    if prev.isupper() or (line.isupper() and len(line) >= 12) or len(prev) < 0.75 * full:
+        return False
+    return not (prev.endswith(_TERMINAL) and len(prev) < 0.92 * full)
+
+
+def _full_width(lines: list[str]) -> int:
+    """The length of a full line of body text: the 80th percentile of line lengths."""
+    lengths = sorted(len(ln) for ln in lines)
+    return lengths[int(0.8 * (len(lengths) - 1))] if lengths else 0
+
+
+def _txt_lines(path: Path) -> list[str]:
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = raw.decode("cp1258", errors="replace")
+    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").split("\n")
+
+
+def _docx_lines(path: Path) -> list[str]:
+    import docx  # python-docx
+
+    document = docx.Document(str(path))
+    lines: list[str] = []
+    for paragraph in document.paragraphs:
+        lines.extend(paragraph.text.split("\n"))
+    return lines
+
+
+def _pdf_lines(path: Path) -> list[str]:
+    import pypdf
+
+    reader = pypdf.PdfReader(str(path))
+    lines: list[str] = []
+    for page in reader.pages:
+        page_lines = (page.extract_text() or "").split("\n")
+        # drop bare page numbers in headers and footers
+        lines.extend(ln for ln in page_lines if not re.fullmatch(r"\s*-?\s*\d{1,3}\s*-?\s*", ln))
+    return lines

@@ -1,0 +1,120 @@
+"""YAML text for a draft deck: outline.yaml and figures.yaml with '# review:' comments."""
+
+from __future__ import annotations
+
+import json
+import re
+from decimal import Decimal
+
+from .compose import DeckDraft, FigureDraft, SlideDraft
+from .figures import Value
+
+_PLAIN = re.compile(r"^[^\W\d_][^:#{}\[\],&*!|>'\"%@`]*$")
+_RESERVED = {"yes", "no", "true", "false", "on", "off", "null", "y", "n", "~"}
+
+
+def scalar(text: str) -> str:
+    """A YAML scalar for ``text``: plain when that is safe, else double-quoted."""
+    if _PLAIN.match(text) and text.lower() not in _RESERVED and not text.endswith(" "):
+        return text
+    return json.dumps(text, ensure_ascii=False)
+
+
+def number(value: Value) -> str:
+    """A Decimal-exact YAML number, or a [low, high] flow list for a range."""
+    if isinstance(value, tuple):
+        return f"[{_decimal(value[0])}, {_decimal(value[1])}]"
+    return _decimal(value)
+
+
+def _decimal(value: Decimal) -> str:
+    text = format(value, "f")
+    return text
+
+
+def _review(lines: list[str], indent: str, remarks: tuple[str, ...] | list[str]) -> int:
+    for remark in remarks:
+        lines.append(f"{indent}# review: {remark}")
+    return len(remarks)
+
+
+def _block(lines: list[str], indent: str, key: str, text: str) -> None:
+    """A literal block scalar; falls back to a quoted scalar for text a block cannot hold."""
+    if not text.strip():
+        return
+    if text != text.strip() or "\t" in text:
+        lines.append(f"{indent}{key}: {json.dumps(text, ensure_ascii=False)}")
+        return
+    lines.append(f"{indent}{key}: |-")
+    lines.extend(f"{indent}  {line}" if line else "" for line in text.split("\n"))
+
+
+def outline_yaml(deck: DeckDraft, figures_file: str = "figures.yaml") -> tuple[str, int]:
+    """The outline text and the number of review comments in it."""
+    lines = [
+        "# Drafted by `deckmaker draft` from the guidance document; check every 'review:' comment.",
+        "deck:",
+    ]
+    count = _review(lines, "  ", deck.review)
+    lines.append(f"  title: {scalar(deck.title)}")
+    lines.append(f"  subtitle: {scalar(deck.subtitle)}")
+    if deck.organization:
+        lines.append(f"  organization: {scalar(deck.organization)}")
+    if deck.date:
+        lines.append(f"  date: {deck.date}")
+    lines.append("  language: vi")
+    lines.append(f"  figures: {scalar(figures_file)}")
+    lines.append("sections:")
+    for section in deck.sections:
+        count += _review(lines, "  ", section.review)
+        lines.append(f"  - title: {scalar(section.title)}")
+        if section.subtitle:
+            lines.append(f"    subtitle: {scalar(section.subtitle)}")
+        lines.append("    slides:")
+        for slide in section.slides:
+            count += _slide(lines, slide)
+    lines.append("closing:")
+    lines.append("  title: Trân trọng cảm ơn!")
+    return "\n".join(lines) + "\n", count
+
+
+def _slide(lines: list[str], slide: SlideDraft) -> int:
+    count = _review(lines, "      ", slide.review)
+    lines.append(f"      - title: {scalar(slide.title)}")
+    if slide.chart:
+        chart = slide.chart
+        lines.append("        chart:")
+        lines.append(f"          type: {chart.type}")
+        lines.append(f"          title: {scalar(chart.title)}")
+        lines.append(f"          figures: [{', '.join(chart.figures)}]")
+        lines.append(f"          source: {scalar(chart.source)}")
+    if slide.bullets:
+        lines.append("        bullets:")
+        lines.extend(f"          - {scalar(b)}" for b in slide.bullets)
+    _block(lines, "        ", "notes", slide.notes)
+    return count
+
+
+def figures_yaml(figures: tuple[FigureDraft, ...]) -> tuple[str, int]:
+    """The figures file text and the number of review comments in it."""
+    lines = [
+        "# Drafted by `deckmaker draft`: every number found in the guidance, with its source.",
+        "# Check every 'review:' comment; outline.yaml refers to these keys as {key}.",
+    ]
+    count = 0
+    for figure in figures:
+        lines.append("")
+        count += _review(lines, "", figure.review)
+        lines.append(f"{figure.key}:")
+        lines.append(f"  label: {scalar(figure.label)}")
+        lines.append(f"  value: {number(figure.value)}")
+        if figure.unit:
+            lines.append(f"  unit: {scalar(figure.unit)}")
+        if figure.period:
+            lines.append(f'  period: "{figure.period}"')
+        if figure.plan is not None:
+            lines.append(f"  plan: {number(figure.plan)}")
+        lines.append(f"  source: {scalar(figure.source)}")
+    if not figures:
+        lines.append("{}")
+    return "\n".join(lines) + "\n", count

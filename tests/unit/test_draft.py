@@ -1,0 +1,258 @@
+"""deckmaker.draft: structure, figures, YAML output and accuracy against hand-labelled figures."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+import yaml
+
+from deckmaker.draft import draft
+from deckmaker.draft.figures import find_figures, slug
+from deckmaker.draft.reader import rejoin
+from deckmaker.draft.structure import parse
+from deckmaker.numfmt import format_quantity
+from deckmaker.source import parse_yaml
+
+FIXTURES = Path(__file__).parents[1] / "fixtures"
+GUIDANCE = FIXTURES / "draft" / "25-HD-BTGDUK-2024.txt"
+SHARED = Path(__file__).parents[2] / ".." / "shared" / "guidance" / "25-HD-BTGDUK-2024.txt"
+TRUTH = FIXTURES / "guidance_figures.yaml"
+MEASURED = {"2.2a": "II.2.2a", "2.2b": "II.2.2b", "3.2a": "II.3.2a"}
+
+
+@pytest.fixture(scope="module")
+def result():
+    return draft(GUIDANCE)
+
+
+@pytest.fixture(scope="module")
+def outline(result):
+    return yaml.safe_load(result.outline_yaml)
+
+
+@pytest.fixture(scope="module")
+def figures(result):
+    return parse_yaml(result.figures_yaml, "figures.yaml").plain()
+
+
+def test_fixture_copy_matches_shared_guidance():
+    if not SHARED.is_file():
+        pytest.skip("shared/guidance is not next to the repository")
+    assert GUIDANCE.read_bytes() == SHARED.read_bytes()
+
+
+def test_rejoin_joins_page_breaks_and_keeps_items():
+    lines = ["phù hợp với từng cơ quan, doanh", "", "nghiệp. Chủ động đấu tranh.", "- Mục tiếp"]
+    assert rejoin(lines) == [
+        "phù hợp với từng cơ quan, doanh nghiệp. Chủ động đấu tranh.",
+        "- Mục tiếp",
+    ]
+
+
+def test_rejoin_wrapped_pdf_lines_break_after_short_sentence_end():
+    full = ("Chữ " * 22).strip()
+    lines = [
+        full,
+        "Hưng Yên tiếp tục dòng.",
+        full,
+        full + ".",
+        "Đoạn hai.",
+        full,
+        "(13) Mục",
+        "(2) Mới",
+    ]
+    assert rejoin(lines, wrapped=True) == [
+        f"{full} Hưng Yên tiếp tục dòng.",
+        f"{full} {full}. Đoạn hai.",
+        f"{full} (13) Mục",
+        "(2) Mới",
+    ]
+
+
+def test_structure_follows_numbering():
+    doc = parse(
+        [
+            "Số 7 - HD/ABC",
+            "HƯỚNG DẪN",
+            "Tiêu đề",
+            "I- MỤC MỘT",
+            "1- Ý một",
+            "- gạch đầu dòng",
+            "2- Ý hai",
+            "2.1- Ý hai chấm một",
+            "a- Chữ a",
+            "(1) Mục một. Có hai câu.",
+            "II- MỤC HAI",
+            "1- Một mục dài có câu. Và thêm câu.",
+            "Nơi nhận:",
+            "- Lưu VT.",
+        ]
+    )
+    assert (doc.number, doc.doc_type, doc.title) == ("7-HD/ABC", "HƯỚNG DẪN", "Tiêu đề")
+    first, second = doc.headings
+    assert [h.path for h in first.children] == ["I.1", "I.2"]
+    assert first.children[1].children[0].path == "I.2.1"
+    letter = first.children[1].children[0].children[0]
+    assert (letter.path, letter.paragraphs[0].marker) == ("I.2.1a", "(1)")
+    # a numbered paragraph that reads as prose is an item, and "Nơi nhận" ends the body
+    assert second.children == ()
+    assert [p.marker for p in second.paragraphs] == ["1"]
+
+
+def test_numbering_jump_is_flagged_for_review():
+    doc = parse(["I- A", "1- Một", "3- Ba"])
+    assert doc.headings[0].children[1].review
+    assert not doc.headings[0].children[0].review
+
+
+def test_figures_plan_range_attainment_and_denominator():
+    text = (
+        "kim ngạch xuất khẩu đạt 5,8 tỷ USD (KH là 7 tỷ USD); GRDP tăng 7,5-8%; "
+        "thu 33.100 tỷ đồng, đạt 144,6% dự toán; thu nhập trên 01 ha đất đạt 238 triệu đồng."
+    )
+    found = find_figures(text, "2023")
+    assert [(f.value, f.unit, f.plan) for f in found] == [
+        (Decimal("5.8"), "tỷ USD", Decimal("7")),
+        ((Decimal("7.5"), Decimal("8")), "%", None),
+        (Decimal("33100"), "tỷ đồng", None),
+        (Decimal("144.6"), "%", None),
+        (Decimal("238"), "triệu đồng", None),
+    ]
+    assert found[0].label == "Kim ngạch xuất khẩu"
+    assert found[3].label.endswith("(so với dự toán)")
+
+
+def test_figures_ignore_years_dates_and_document_numbers():
+    text = "Nghị quyết số 68/2022/QH15 ngày 03/01/2024, giai đoạn 2021 - 2025, Covid-19, 06 vùng."
+    assert find_figures(text) == []
+
+
+def test_slug_is_ascii_and_unique():
+    taken: set[str] = set()
+    assert slug("Tổng sản phẩm (GRDP) tăng", taken) == "tong_san_pham_grdp_tang"
+    assert slug("Tổng sản phẩm (GRDP) tăng", taken) == "tong_san_pham_grdp_tang_2"
+
+
+def test_sections_follow_i_ii_areas_iii(result, outline):
+    subtitles = [s.get("subtitle", "") for s in outline["sections"]]
+    assert len(result.sections) == 7
+    assert result.sections[0] == "Mục đích, yêu cầu"
+    assert result.sections[-1] == "Tổ chức thực hiện"
+    assert [s.rsplit("mục ", 1)[-1].rstrip(")") for s in subtitles[1:6]] == [
+        "II.1", "II.2", "II.3", "II.4", "II.5",
+    ]  # fmt: skip
+    assert outline["deck"]["subtitle"].endswith("25-HD/BTGDUK")
+    assert "Ban Tuyên giáo" in outline["deck"]["organization"]
+
+
+def test_signature_and_recipients_left_out(result):
+    assert "Nơi nhận" not in result.outline_yaml
+    assert "Phạm Mạnh Hà" not in result.outline_yaml
+    assert "Lưu BTGTh" not in result.outline_yaml
+
+
+def test_slides_are_buildable_bullets_charts_and_notes(outline, figures):
+    keys = set(figures)
+    for section in outline["sections"]:
+        assert section["slides"]
+        for slide in section["slides"]:
+            assert set(slide) <= {"title", "bullets", "chart", "notes"}
+            assert "bullets" in slide or "chart" in slide
+            assert len(slide.get("bullets", [])) <= 6
+            for bullet in slide.get("bullets", []):
+                for ref in re.findall(r"(?<!\{)\{([a-z0-9_]+)(?:\.plan)?\}", bullet):
+                    assert ref in keys, ref
+                shown = re.sub(r"\{([a-z0-9_]+)\}", lambda m: _shown(figures[m.group(1)]), bullet)
+                shown = re.sub(r"\{([a-z0-9_]+)\.plan\}", "0000", shown)
+                assert len(shown) <= 112, shown
+            if "chart" in slide:
+                assert slide["chart"]["type"] == "barh"
+                assert set(slide["chart"]["figures"]) <= keys
+
+
+def _shown(figure: dict) -> str:
+    """Roughly how a figure reference reads on the slide."""
+    value = figure["value"]
+    return format_quantity(tuple(value) if isinstance(value, list) else value, figure.get("unit"))
+
+
+def test_every_paragraph_is_in_the_notes(outline):
+    notes = "\n".join(s.get("notes", "") for sec in outline["sections"] for s in sec["slides"])
+    text = GUIDANCE.read_text(encoding="utf-8")
+    body = text[text.index("I- MỤC ĐÍCH") : text.index("Nơi nhận")]
+    for paragraph in (p for p in body.split("\n\n") if len(p) > 150):
+        first_words = " ".join(paragraph.split()[1:8])
+        assert first_words in notes, first_words
+
+
+def test_indicator_list_gets_charts(outline):
+    charts = [s["chart"] for sec in outline["sections"] for s in sec["slides"] if "chart" in s]
+    assert charts
+    assert all(c["source"].endswith("II.3.2a") for c in charts)
+
+
+def test_figures_file_is_decimal_exact_with_sources(figures):
+    grdp = next(f for f in figures.values() if f["value"] == Decimal("10.05"))
+    assert (grdp["unit"], grdp["period"]) == ("%", "2023")
+    assert grdp["source"] == "HD 25-HD/BTGDUK, mục II.2.2a"
+    export = next(f for f in figures.values() if f.get("plan") == Decimal("7"))
+    assert export["value"] == Decimal("5.8")
+    growth = next(f for f in figures.values() if f["value"] == [Decimal("7.5"), Decimal("8")])
+    assert (growth["period"], growth["source"]) == ("2024", "HD 25-HD/BTGDUK, mục II.3.2a(1)")
+
+
+def test_review_comments_are_counted(result):
+    comments = (result.outline_yaml + result.figures_yaml).count("# review:")
+    assert result.review_count == comments > 0
+    assert f"{comments} items to review" in result.summary
+
+
+def test_write_puts_both_files_in_the_directory(result, tmp_path):
+    outline_path, figures_path = result.write(tmp_path / "draft")
+    assert outline_path.read_text(encoding="utf-8") == result.outline_yaml
+    assert figures_path.name == "figures.yaml"
+
+
+def _measure(figures: dict) -> tuple[float, float, list, list]:
+    truth = yaml.safe_load(TRUTH.read_text(encoding="utf-8"))
+
+    def norm(v):
+        if v is None:
+            return None
+        if isinstance(v, list):
+            return tuple(Decimal(str(x)) for x in v)
+        return Decimal(str(v))
+
+    missed, wrong = [], []
+    recall_hits = precision_hits = extracted = 0
+    for short, path in MEASURED.items():
+        expected = Counter(
+            (norm(t["value"]), t["unit"], norm(t.get("plan"))) for t in truth
+            if t["section"] == short
+        )  # fmt: skip
+        values = Counter(v for v, _, _ in expected.elements())
+        got = [
+            (norm(f["value"]), f.get("unit"), norm(f.get("plan"))) for f in figures.values()
+            if f["source"].split("mục ")[1].split("(")[0] == path
+        ]  # fmt: skip
+        extracted += len(got)
+        full = Counter(got)
+        recall_hits += sum((expected & full).values())
+        missed += list((expected - full).elements())
+        got_values = Counter(v for v, _, _ in got)
+        precision_hits += sum((values & got_values).values())
+        wrong += list((got_values - values).elements())
+    total = sum(1 for t in truth if t["section"] in MEASURED)
+    return recall_hits / total, precision_hits / extracted, missed, wrong
+
+
+def test_accuracy_against_hand_labelled_figures(figures):
+    """Recall: right value, unit and plan. Precision: extracted figures with a real value."""
+    recall, precision, missed, wrong = _measure(figures)
+    print(f"\nrecall {recall:.1%}  precision {precision:.1%}  missed {missed}  wrong {wrong}")
+    assert recall >= 0.95, missed
+    assert precision >= 0.90, wrong
