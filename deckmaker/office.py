@@ -1,0 +1,112 @@
+"""LibreOffice in headless mode: the one place that runs soffice, each run with its own profile."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import tempfile
+from pathlib import Path
+
+from deckmaker.errors import Location, Problem, RenderError
+
+INSTALL_HINT = "install LibreOffice Impress: apt-get install libreoffice-impress"
+
+_CANDIDATES = (
+    "/usr/bin/soffice",
+    "/usr/lib/libreoffice/program/soffice",
+    "/opt/libreoffice/program/soffice",
+    "/Applications/LibreOffice.app/Contents/MacOS/soffice",
+    r"C:\Program Files\LibreOffice\program\soffice.exe",
+)
+
+
+def find_soffice() -> str | None:
+    """The path of LibreOffice's ``soffice`` (``$DECKMAKER_SOFFICE`` first), or None."""
+    override = os.environ.get("DECKMAKER_SOFFICE")
+    if override:
+        return override if Path(override).is_file() else shutil.which(override)
+    for name in ("soffice", "libreoffice"):
+        found = shutil.which(name)
+        if found:
+            return found
+    return next((c for c in _CANDIDATES if Path(c).is_file()), None)
+
+
+def convert(path: Path, fmt: str, outdir: Path, timeout: float = 180) -> Path:
+    """Convert ``path`` with ``soffice --convert-to fmt`` into ``outdir``; returns the new file.
+
+    ``fmt`` is what ``--convert-to`` takes: ``"pdf"``, ``"png"`` or with a filter and options,
+    e.g. ``'pdf:impress_pdf_Export:{"ExportHiddenSlides":{"type":"boolean","value":"true"}}'``.
+    Every call uses a fresh temporary user profile, so parallel conversions never collide.
+    """
+    path = Path(path)
+    where = Location.of(path)
+    soffice = find_soffice()
+    if soffice is None:
+        raise RenderError(
+            Problem(
+                where,
+                "LibreOffice (soffice) is not installed; it is needed to render decks",
+                hint=INSTALL_HINT,
+            )
+        )
+    if not path.is_file():
+        raise RenderError(Problem(where, "cannot convert: no such file"))
+    outdir = Path(outdir)
+    outdir.mkdir(parents=True, exist_ok=True)
+    target = outdir / f"{path.stem}.{fmt.split(':', 1)[0]}"
+    target.unlink(missing_ok=True)
+    with tempfile.TemporaryDirectory(prefix="deckmaker-lo-") as profile:
+        cmd = [
+            soffice,
+            f"-env:UserInstallation={Path(profile).as_uri()}",
+            "--headless",
+            "--norestore",
+            "--nolockcheck",
+            "--convert-to",
+            fmt,
+            "--outdir",
+            str(outdir),
+            str(path),
+        ]
+        proc = subprocess.Popen(  # noqa: S603 - fixed argument list, no shell
+            cmd,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            start_new_session=True,
+        )
+        try:
+            out, err = proc.communicate(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            _kill_group(proc)
+            raise RenderError(
+                Problem(
+                    where,
+                    f"LibreOffice did not finish converting to {fmt.split(':')[0]} "
+                    f"within {timeout:g} s",
+                    hint="the deck may be very large; try again or raise the timeout",
+                )
+            ) from None
+    if proc.returncode != 0 or not target.is_file():
+        said = " ".join((err or out or "").split())[-300:] or "no output"
+        raise RenderError(
+            Problem(
+                where,
+                f"LibreOffice could not convert the file to {fmt.split(':')[0]} "
+                f"(exit {proc.returncode}): {said}",
+                hint="open the file in LibreOffice Impress to see whether it is damaged",
+            )
+        )
+    return target
+
+
+def _kill_group(proc: subprocess.Popen[str]) -> None:
+    """Stop soffice and the soffice.bin it started (they share the new session's group)."""
+    try:
+        os.killpg(proc.pid, signal.SIGKILL)
+    except (ProcessLookupError, PermissionError, AttributeError):
+        proc.kill()
+    proc.communicate()
