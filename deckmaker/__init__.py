@@ -16,7 +16,7 @@ from .errors import (  # noqa: E402
 
 def build(outline_path, output=None, theme=None, figures=None):
     """Build the deck of ``outline_path``; returns the path of the .pptx written."""
-    from .build import build as _build
+    from .pipeline import build as _build
 
     return _build(outline_path, output, theme, figures)
 

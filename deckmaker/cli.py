@@ -104,14 +104,14 @@ def build(
     doctor: bool,
     jobs: int | None,
 ) -> None:
-    from .build import build_deck
+    from .pipeline import build_deck
 
     if len(themes) > 1 and output is not None:
         raise click.UsageError("-o names one file; with several --theme, decks go to build/")
     for theme in themes or (None,):
         out = output
         if len(themes) > 1:
-            from .build import default_output
+            from .pipeline import default_output
 
             base = default_output(outline)
             out = base.with_name(f"{base.stem}-{Path(theme).name}.pptx")
@@ -141,7 +141,7 @@ def build(
 )
 @handle_errors
 def check(outline: Path, theme: str | None, figures: Path | None) -> None:
-    from .build import check as run_check
+    from .pipeline import check as run_check
 
     inputs = run_check(outline, theme, figures)
     n = sum(len(s.slides) for s in inputs.deck.sections)

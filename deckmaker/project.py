@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .build import atomic_write
 from .errors import DeckmakerError, Location, Problem, display_path
+from .pipeline import atomic_write
 
 TEMPLATE_DIR = Path(__file__).parent / "init_template"
 

@@ -33,7 +33,7 @@ def slide_numbers(plans: list[SlidePlan], paths: list[str]) -> tuple[int, ...]:
 
 
 def figure_usage(outline: str | Path, figures: str | Path | None = None) -> Usage:
-    from .build import load_inputs, plan
+    from .pipeline import load_inputs, plan
 
     try:
         inputs = load_inputs(outline, None, figures)

@@ -93,9 +93,10 @@ def _build(loader: _Loader, node: yaml.Node, file: str, problems: list[Problem])
 
 def parse_yaml(text: str, file: str) -> Node:
     """Parse YAML text into a located ``Node`` tree; raises ``DeckmakerError`` on bad YAML."""
-    loader = _Loader(text)
     problems: list[Problem] = []
+    loader: _Loader | None = None
     try:
+        loader = _Loader(text)
         root = loader.get_single_node()
         if root is None:
             return Node(None, Location(file, 1, 1))
@@ -111,10 +112,22 @@ def parse_yaml(text: str, file: str) -> Node:
                 hint=_yaml_hint(msg),
             )
         ) from exc
+    except yaml.reader.ReaderError as exc:
+        line = text.count("\n", 0, exc.position) + 1
+        col = exc.position - (text.rfind("\n", 0, exc.position) + 1) + 1
+        char = chr(exc.character) if isinstance(exc.character, int) else str(exc.character)
+        raise DeckmakerError(
+            Problem(
+                Location(file, line, col),
+                f"the file contains a control character U+{ord(char):04X}",
+                hint="these usually come from copying out of a PDF; delete it or retype the text",
+            )
+        ) from exc
     except yaml.YAMLError as exc:
         raise DeckmakerError(Problem(Location(file), f"invalid YAML: {exc}")) from exc
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
     if problems:
         raise DeckmakerError(problems)
     return tree
@@ -126,7 +139,7 @@ def _yaml_hint(msg: str) -> str:
             "inside [ ] or { }, a text with {figure} references must be quoted: "
             '["GRDP tăng {grdp_growth}"]'
         )
-    if "tab" in msg:
+    if "tab" in msg or "'\\t'" in msg:
         return "indent with spaces, not tabs"
     if "mapping values are not allowed" in msg:
         return "a text containing ': ' must be quoted, e.g. title: \"Mục tiêu: tăng trưởng\""

@@ -176,8 +176,9 @@ class _SlideWriter:
         else:
             shape.line.fill.background()
         shape.shadow.inherit = False
-        # no text in decorative shapes: drop the style's font reference text frame defaults
-        shape.text_frame.text = ""
+        tf = shape.text_frame  # decorative: no text, but no autofit either
+        tf.word_wrap = True
+        tf.auto_size = MSO_AUTO_SIZE.NONE
 
     def picture(
         self, slide, box: PictureBox | ChartBox, data: bytes | str, svg: bytes | None = None

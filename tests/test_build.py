@@ -1,0 +1,158 @@
+"""End to end: outline → .pptx, opened with python-pptx and rendered by real LibreOffice."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import unicodedata
+import zipfile
+
+import pytest
+from click.testing import CliRunner
+from pptx import Presentation
+
+import deckmaker
+from deckmaker.cli import main
+
+from .conftest import FIXTURES
+
+EVERY = FIXTURES / "every"
+
+
+@pytest.fixture(scope="module")
+def every_deck(tmp_path_factory):
+    out = tmp_path_factory.mktemp("every") / "every.pptx"
+    return deckmaker.build(EVERY, out)
+
+
+def _texts(prs) -> list[str]:
+    out = []
+    for slide in prs.slides:
+        for shape in slide.shapes:
+            if shape.has_text_frame:
+                out.append(shape.text_frame.text)
+            if shape.has_table:
+                out += [c.text for row in shape.table.rows for c in row.cells]
+    return out
+
+
+def test_every_construct_builds_and_opens(every_deck):
+    prs = Presentation(str(every_deck))
+    kinds = [s.shapes.title.text if s.shapes.title else "" for s in prs.slides]
+    # title, section, 7 content slides, closing
+    assert len(prs.slides) == 10
+    assert kinds[0].startswith("Kết quả phát triển kinh tế")
+    assert kinds[-1] == "Trân trọng cảm ơn!"
+    texts = "\n".join(_texts(prs))
+    assert "GRDP tăng 10,05%, vượt kế hoạch 8%; {literal}" in texts
+    assert "33.100 tỷ đồng" in texts and "7,5–8%" in texts
+    pictures = [sh for s in prs.slides for sh in s.shapes if sh.shape_type == 13]
+    alts = [p._element.nvPicPr.cNvPr.get("descr") for p in pictures]
+    assert any(a.startswith("Biểu đồ cột") and "10,05%" in a for a in alts)
+    notes = prs.slides[2].notes_slide.notes_text_frame.text
+    assert notes.startswith("Từ đầu năm 2023 đến nay")
+
+
+def test_text_is_nfc_and_tagged_vietnamese(every_deck):
+    with zipfile.ZipFile(every_deck) as z:
+        slides = [n for n in z.namelist() if n.startswith("ppt/slides/slide")]
+        for name in slides:
+            xml = z.read(name).decode("utf-8")
+            assert unicodedata.is_normalized("NFC", xml)
+            assert 'lang="vi-VN"' in xml
+            assert 'lang="en-US"' not in xml
+
+
+def test_every_text_box_owns_its_typography(every_deck):
+    prs = Presentation(str(every_deck))
+    for slide in prs.slides:
+        for shape in slide.shapes:
+            if not shape.has_text_frame:
+                continue
+            body = shape.text_frame._txBody.bodyPr
+            assert body.get("wrap") == "square"
+            assert body.find("{*}normAutofit") is None and body.find("{*}spAutoFit") is None
+            for p in shape.text_frame.paragraphs:
+                for r in p.runs:
+                    assert r.font.size is not None and r.font.name
+
+
+def test_libreoffice_converts_it(every_deck, soffice, tmp_path):
+    subprocess.run(
+        [
+            soffice,
+            f"-env:UserInstallation=file://{tmp_path}/lo",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(every_deck),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
+    pdf = tmp_path / "every.pdf"
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True)
+    assert re.search(r"^Pages:\s+10$", info.stdout, re.M), info.stdout
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
+    assert "Trân trọng cảm ơn!" in text
+    assert "Tình hình thế giới" in text
+
+
+def test_two_builds_are_byte_identical(tmp_path):
+    a = deckmaker.build(EVERY, tmp_path / "a.pptx")
+    b = deckmaker.build(EVERY, tmp_path / "b.pptx")
+    assert a.read_bytes() == b.read_bytes()
+
+
+def test_a_failed_build_leaves_the_old_output_untouched(tmp_path):
+    work = tmp_path / "deck"
+    shutil.copytree(EVERY, work)
+    out = tmp_path / "deck.pptx"
+    deckmaker.build(work, out)
+    before = out.read_bytes()
+    outline = work / "outline.yaml"
+    outline.write_text(
+        outline.read_text("utf-8").replace("{grdp_growth}", "{grdp_growht}"), encoding="utf-8"
+    )
+    result = CliRunner().invoke(main, ["build", str(work), "-o", str(out)])
+    assert result.exit_code == 1
+    assert "unknown figure 'grdp_growht'" in result.stderr
+    assert out.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["deck", "deck.pptx"]
+
+
+def test_build_reports_each_stage_and_the_result(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    shutil.copytree(EVERY, tmp_path / "every")
+    result = CliRunner().invoke(main, ["build", "every"])
+    assert result.exit_code == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("loaded   every/outline.yaml + every/figures.yaml (6 figures)")
+    assert any(line.startswith("planned  10 slides") for line in lines)
+    assert lines[-1].startswith("done: build/every.pptx — 10 slides in ")
+    assert (tmp_path / "build" / "every.pptx").is_file()
+
+
+def test_init_then_build(tmp_path):
+    runner = CliRunner()
+    assert runner.invoke(main, ["init", str(tmp_path / "new")]).exit_code == 0
+    result = runner.invoke(main, ["build", str(tmp_path / "new"), "-o", str(tmp_path / "n.pptx")])
+    assert result.exit_code == 0, result.stderr
+    assert len(Presentation(str(tmp_path / "n.pptx")).slides) > 5
+
+
+def test_python_m_deckmaker_works():
+    r = subprocess.run(["python", "-m", "deckmaker", "--version"], capture_output=True, text=True)
+    assert r.returncode == 0 and "deckmaker" in r.stdout
+
+
+def test_pdf_option_writes_a_pdf(tmp_path, soffice):
+    result = CliRunner().invoke(
+        main, ["build", str(EVERY), "-o", str(tmp_path / "d.pptx"), "--pdf"]
+    )
+    assert result.exit_code == 0, result.stderr
+    assert (tmp_path / "d.pdf").read_bytes()[:5] == b"%PDF-"
