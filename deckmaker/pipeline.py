@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -13,7 +14,7 @@ from .errors import DataError, DeckmakerError, Location, OutlineError, Problem, 
 from .figures import Figure, load_figures
 from .layout.model import ChartBox, SlidePlan
 from .outline import find_outline, load_outline
-from .outline.model import Deck
+from .outline.model import Deck, Text
 from .resolve import Resolver, check_references
 from .theme import Theme, load_theme
 
@@ -61,11 +62,35 @@ def theme_search_dirs(deck_dir: Path) -> list[Path]:
     return list(dict.fromkeys(p.resolve() for p in dirs))
 
 
+OVERRIDABLE = ("title", "subtitle", "organization", "presenter")
+
+
+def apply_overrides(deck: Deck, overrides: Mapping[str, str] | None) -> Deck:
+    """The deck with some ``deck:`` text fields replaced (e.g. one organization per agency)."""
+    if not overrides:
+        return deck
+    changes = {}
+    for key, value in overrides.items():
+        if key not in OVERRIDABLE:
+            raise DeckmakerError(
+                Problem(
+                    Location("deckmaker"),
+                    f"cannot override deck field '{key}'",
+                    hint=f"overridable: {', '.join(OVERRIDABLE)}",
+                )
+            )
+        changes[key] = Text(value, Location("<override>"), f"deck.{key}")
+    return dataclasses.replace(deck, info=dataclasses.replace(deck.info, **changes))
+
+
 def load_inputs(
-    outline: str | Path, theme: str | None = None, figures: str | Path | None = None
+    outline: str | Path,
+    theme: str | None = None,
+    figures: str | Path | None = None,
+    overrides: Mapping[str, str] | None = None,
 ) -> Inputs:
     """Load and check the outline, figures and theme; raises with every problem found."""
-    deck = load_outline(outline)
+    deck = apply_overrides(load_outline(outline), overrides)
     problems: list[Problem] = []
     figures_file = Path(figures) if figures else deck.info.figures
     figs: dict[str, Figure] = {}
@@ -175,6 +200,7 @@ def build_deck(
     svg: bool = False,
     doctor: bool = False,
     jobs: int | None = None,
+    overrides: Mapping[str, str] | None = None,
     log: Log = _quiet,
 ) -> BuildResult:
     """Build a deck and report what was done; the library behind ``deckmaker build``."""
@@ -188,7 +214,7 @@ def build_deck(
                 hint="e.g. -o build/deck.pptx",
             )
         )
-    inputs = load_inputs(outline, theme, figures)
+    inputs = load_inputs(outline, theme, figures, overrides)
     log(
         f"loaded   {display_path(inputs.deck.source)}"
         + (

@@ -1,4 +1,4 @@
-"""SlidePlans to a .pptx file: the only module that talks to python-pptx (besides inspectors)."""
+"""SlidePlans to python-pptx slides: text boxes, shapes, pictures, tables and notes."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from pptx.opc.package import Part
 from pptx.opc.packuri import PackURI
 from pptx.oxml.ns import qn
 
-from .layout.model import (
+from ..layout.model import (
     ChartBox,
     Para,
     PictureBox,
@@ -286,7 +286,7 @@ def _rgb_obj(hex_color: str):
 
 
 def _run(text: str):
-    from .layout.model import Run
+    from ..layout.model import Run
 
     return Run(text)
 

@@ -1,0 +1,7 @@
+"""SlidePlans to a .pptx file: the only package that writes python-pptx objects."""
+
+from __future__ import annotations
+
+from .slides import ChartImage, DeckMeta, write_pptx
+
+__all__ = ["ChartImage", "DeckMeta", "write_pptx"]
