@@ -133,8 +133,15 @@ class _SlideWriter:
         tf.word_wrap = True
         tf.auto_size = MSO_AUTO_SIZE.NONE
         tf.vertical_anchor = _ANCHOR[box.anchor]
-        tf.margin_left, tf.margin_top, tf.margin_right, tf.margin_bottom = box.inset
         body = tf._txBody
+        # insets always written on the element: python-pptx drops ones equal to the OOXML
+        # default and LibreOffice then uses a different default (docs/design/text-layout.md)
+        body_pr = body.bodyPr
+        for attr, value in zip(("lIns", "tIns", "rIns", "bIns"), box.inset, strict=True):
+            body_pr.set(attr, str(int(value)))
+        body_pr.set("rtlCol", "0")
+        if body_pr.find(qn("a:noAutofit")) is None:
+            etree.SubElement(body_pr, qn("a:noAutofit"))
         for p in list(body.iterchildren(qn("a:p"))):
             body.remove(p)
         for para in box.paras or (Para((), 12.0),):
@@ -262,6 +269,10 @@ class _SlideWriter:
                     title_ph = None
             elif isinstance(el, ShapeBox):
                 self.shape_box(slide, el)
+            elif isinstance(el, ChartBox) and el.native:
+                from .native import add_native_chart
+
+                add_native_chart(slide, el, self.meta.lang)
             elif isinstance(el, ChartBox):
                 image = self.charts[id(el.chart)]
                 self.picture(slide, el, image.png, image.svg)

@@ -84,7 +84,7 @@ def test_builtin_themes_are_distinct() -> None:
     assert len({t.colors.background for t in themes}) == 2  # co-do has a warm background
     co_do = load_theme("co-do")
     assert co_do.colors.primary == "#B71C1C"
-    assert co_do.fonts.heading == "Liberation Serif"
+    assert co_do.fonts.heading == "Times New Roman"
     default, contrast = load_theme("default"), load_theme("tuong-phan")
     assert contrast.text_sizes.body > default.text_sizes.body
     assert contrast.text_sizes.body_min > default.text_sizes.body_min
@@ -92,18 +92,12 @@ def test_builtin_themes_are_distinct() -> None:
 
 
 def _font_file(family: str) -> Path:
-    if shutil.which("fc-match") is None:
-        if os.environ.get("CI") == "true":
-            pytest.fail("fc-match (fontconfig) is missing")
-        pytest.skip("fc-match (fontconfig) is not installed")
-    out = subprocess.run(
-        ["fc-match", "-f", "%{file}\n%{family}", family],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout.splitlines()
-    assert family in out[1].split(","), f"{family} is not installed (fontconfig gave {out[1]})"
-    return Path(out[0])
+    from deckmaker.layout.fonts import METRIC_SUBSTITUTES, resolve_font
+
+    found = resolve_font(family)
+    allowed = {family, *METRIC_SUBSTITUTES.get(family.casefold(), ())}
+    assert found.family in allowed, f"{family} is drawn with {found.family} ({found.path})"
+    return found.path
 
 
 @pytest.mark.parametrize("name", [*BUILTINS, "so-tttt-hung-yen"])
@@ -348,7 +342,7 @@ def test_matplotlib_rc_is_accepted_by_matplotlib() -> None:
     with matplotlib.rc_context(rc):
         params = matplotlib.rcParams
         assert params["axes.prop_cycle"].by_key()["color"] == list(theme.colors.chart)
-        assert params["font.family"][0] == "Liberation Serif"
+        assert params["font.family"][0] == "Times New Roman"
         assert params["figure.facecolor"] == "#FFFBF2"
         assert params["font.size"] == theme.text_sizes.chart
 
@@ -356,10 +350,10 @@ def test_matplotlib_rc_is_accepted_by_matplotlib() -> None:
 def test_chart_style_gives_the_chart_renderer_the_theme() -> None:
     theme = load_theme("tuong-phan")
     font = Path("/fonts/LiberationSans-Regular.ttf")
-    style = theme.chart_style({"Liberation Sans": font})
+    style = theme.chart_style({"Arial": font})
     assert style["colors"] == theme.colors.chart
     assert (style["text_color"], style["background"]) == ("#111111", "#FFFFFF")
-    assert (style["font_family"], style["font_file"]) == ("Liberation Sans", font)
+    assert (style["font_family"], style["font_file"]) == ("Arial", font)
     assert style["base_size_pt"] == 20
 
 
