@@ -1,0 +1,1 @@
+"""Layout: resolve fonts, measure and wrap text, and plan slides."""

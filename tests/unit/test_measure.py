@@ -1,0 +1,133 @@
+"""Unit tests for font resolution, text measurement and wrapping."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from deckmaker.layout.fonts import missing_glyphs, resolve_font
+from deckmaker.layout.measure import TextMeasurer, ppem, segments
+
+SANS = resolve_font("Liberation Sans").path
+
+
+@pytest.fixture(scope="module")
+def sans() -> TextMeasurer:
+    return TextMeasurer(SANS)
+
+
+def test_arial_is_stood_in_for_by_liberation_sans() -> None:
+    font = resolve_font("Arial", bold=True)
+    assert font.substituted
+    assert font.family == "Liberation Sans"
+    assert font.path.name == "LiberationSans-Bold.ttf"
+    assert "substituted by Liberation Sans" in font.describe()
+
+
+def test_installed_family_is_not_a_substitute() -> None:
+    font = resolve_font("Noto Sans", italic=True)
+    assert not font.substituted
+    assert font.path.name == "NotoSans-Italic.ttf"
+
+
+def test_every_test_font_draws_vietnamese() -> None:
+    text = "Đảng bộ tỉnh Hưng Yên: ước đạt 109.501 tỷ đồng – tăng 6,5%"
+    for family in ("Liberation Sans", "Liberation Serif", "Noto Sans", "DejaVu Sans"):
+        for bold in (False, True):
+            assert missing_glyphs(resolve_font(family, bold).path, text) == set()
+
+
+def test_missing_glyphs_names_the_characters() -> None:
+    assert missing_glyphs(SANS, "a中b") == {"中"}
+
+
+def test_ppem_follows_libreoffice_600_dpi_reference_device() -> None:
+    assert [ppem(s) for s in (14, 16, 20, 28)] == [117, 133, 167, 233]
+
+
+def test_width_uses_kerning_and_whole_pixels(sans: TextMeasurer) -> None:
+    # "AV" kerns in Liberation Sans; 20 pt = 167 px/em at 600 dpi.
+    assert sans.width_pt("AV", 20) < sans.width_pt("A", 20) + sans.width_pt("V", 20)
+    assert (sans.width_pt("nnnn", 20) * 600 / 72) == pytest.approx(4 * 93)
+
+
+def test_segments_break_after_spaces_hyphens_and_dashes() -> None:
+    words = [s.word for s in segments("kinh tế - xã hội 2020-2025 a–b 68/2022 a/b x\u00a0y")]
+    assert words == [
+        "kinh",
+        "tế",
+        "-",
+        "xã",
+        "hội",
+        "2020-",
+        "2025",
+        "a–",
+        "b",
+        "68/2022",
+        "a/",
+        "b",
+        "x\u00a0y",
+    ]
+
+
+def test_wrap_is_greedy_and_keeps_words(sans: TextMeasurer) -> None:
+    text = "Từ đầu năm 2023 đến nay, tình hình thế giới diễn biến nhanh, phức tạp"
+    lines = sans.wrap(text, 18, 200)
+    assert " ".join(lines) == text
+    assert all(sans.width_pt(line, 18) <= 200.3 for line in lines)
+    for line, following in zip(lines, lines[1:], strict=False):
+        assert sans.width_pt(line + " " + following.split()[0], 18) > 200
+
+
+def test_long_word_is_broken_between_characters(sans: TextMeasurer) -> None:
+    lines = sans.wrap("x " + "a" * 40 + " b", 18, 100)
+    assert lines[0] == "x"
+    assert len(lines) > 3
+    assert "".join(line.replace(" ", "") for line in lines[1:]) == "a" * 40 + "b"
+    assert all(sans.width_pt(line, 18) <= 100.3 for line in lines)
+
+
+def test_slash_break_falls_back_to_the_space_before(sans: TextMeasurer) -> None:
+    width = sans.width_pt("mmmm ab/nnn", 20)
+    assert sans.wrap("mmmm ab/nnnnnn", 20, width) == ["mmmm", "ab/nnnnnn"]
+    assert sans.wrap("mmmmmm/nnnnnn", 20, sans.width_pt("mmmmmm/nnn", 20)) == [
+        "mmmmmm/",
+        "nnnnnn",
+    ]
+
+
+def test_nbsp_keeps_words_together(sans: TextMeasurer) -> None:
+    width = sans.width_pt("đạt 109.501 tỷ đồng", 20)
+    text = "đạt 109.501\u00a0tỷ\u00a0đồng nay"
+    assert sans.wrap(text, 20, width - 1) == ["đạt", "109.501\u00a0tỷ\u00a0đồng", "nay"]
+
+
+def test_safety_margin_narrows_the_line(sans: TextMeasurer) -> None:
+    text = "phát triển kinh tế - xã hội năm 2023, nhiệm vụ, giải pháp năm 2024"
+    width = sans.width_pt(text, 20)
+    assert sans.wrap(text, 20, width) == [text]
+    assert len(sans.wrap(text, 20, width, safety=0.02)) == 2
+
+
+def test_line_height_is_font_independent(sans: TextMeasurer) -> None:
+    noto = TextMeasurer(resolve_font("Noto Sans").path)
+    assert sans.line_height_pt(16) == noto.line_height_pt(16) == pytest.approx(19.16, abs=0.01)
+    assert sans.line_height_pt(18) == pytest.approx(21.6, abs=0.01)
+
+
+def test_paragraph_height_counts_lines_and_spacing(sans: TextMeasurer) -> None:
+    text = "Từ đầu năm 2023 đến nay, tình hình thế giới diễn biến nhanh, phức tạp"
+    n = len(sans.wrap(text, 18, 200))
+    height = sans.paragraph_height_pt(text, 18, 200, space_before_pt=6, space_after_pt=3)
+    assert n > 1
+    assert height == pytest.approx(9 + n * sans.line_height_pt(18))
+
+
+def test_measuring_a_page_of_text_is_fast() -> None:
+    measurer = TextMeasurer(SANS)
+    text = "Tuyên truyền kết quả phát triển kinh tế - xã hội năm 2023, nhiệm vụ năm 2024. " * 20
+    start = time.perf_counter()
+    for size in (18, 20, 24):
+        measurer.wrap(text, size, 600)
+    assert time.perf_counter() - start < 1.0
