@@ -1,0 +1,23 @@
+"""Charts: plans as plain data, drawn with matplotlib (imported only when a chart is drawn)."""
+
+from deckmaker.charts.model import (
+    KINDS,
+    ChartPlan,
+    ChartStyle,
+    RenderedChart,
+    Series,
+    alt_text,
+)
+from deckmaker.charts.render import render_many, render_png, render_svg
+
+__all__ = [
+    "KINDS",
+    "ChartPlan",
+    "ChartStyle",
+    "RenderedChart",
+    "Series",
+    "alt_text",
+    "render_many",
+    "render_png",
+    "render_svg",
+]

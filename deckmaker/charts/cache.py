@@ -1,0 +1,93 @@
+"""A chart cache on disk, keyed by a hash of everything that affects the pixels."""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import importlib.metadata
+import os
+import tempfile
+from pathlib import Path
+
+from deckmaker.charts.model import ChartPlan, RenderedChart
+
+KEY_VERSION = b"deckmaker-chart-cache-1"
+
+
+def _version(dist: str) -> str:
+    try:
+        return importlib.metadata.version(dist)
+    except importlib.metadata.PackageNotFoundError:
+        return "unknown"
+
+
+@functools.lru_cache(maxsize=64)
+def _file_digest(path: str, mtime_ns: int, size: int) -> str:
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
+def file_digest(path: Path | str) -> str:
+    """sha256 of a file's bytes (memoised while the file's mtime and size stay the same)."""
+    st = os.stat(path)
+    return _file_digest(str(path), st.st_mtime_ns, st.st_size)
+
+
+@functools.lru_cache(maxsize=1)
+def _code_digest() -> str:
+    """The chart drawing code itself, so an edited renderer never serves stale pictures."""
+    here = Path(__file__).parent
+    h = hashlib.sha256()
+    for path in sorted(here.rglob("*.py")):
+        h.update(path.relative_to(here).as_posix().encode() + b"\0" + path.read_bytes())
+    numfmt = here.parent / "numfmt.py"
+    if numfmt.exists():
+        h.update(numfmt.read_bytes())
+    return h.hexdigest()
+
+
+def chart_key(plan: ChartPlan) -> str:
+    """sha256 of the plan's repr, its font files' contents, and the library and code versions."""
+    h = hashlib.sha256(KEY_VERSION)
+    for part in (
+        repr(plan),
+        file_digest(plan.style.font_file),
+        file_digest(plan.style.heading_font_file),
+        _version("matplotlib"),
+        _version("deckmaker"),
+        _code_digest(),
+    ):
+        h.update(part.encode("utf-8") + b"\0")
+    return h.hexdigest()
+
+
+def _paths(cache_dir: Path, key: str) -> tuple[Path, Path]:
+    folder = cache_dir / key[:2]
+    return folder / f"{key}.png", folder / f"{key}.svg"
+
+
+def load(cache_dir: Path, key: str, svg: bool) -> RenderedChart | None:
+    """The cached chart, or None when it (or its SVG, if asked for) is not there."""
+    png_path, svg_path = _paths(cache_dir, key)
+    try:
+        png = png_path.read_bytes()
+        svg_bytes = svg_path.read_bytes() if svg else None
+    except FileNotFoundError:
+        return None
+    return RenderedChart(png=png, svg=svg_bytes, cached=True)
+
+
+def store(cache_dir: Path, key: str, png: bytes, svg: bytes | None) -> None:
+    """Writes the chart atomically, so a crash or a parallel build never leaves half a file."""
+    png_path, svg_path = _paths(cache_dir, key)
+    png_path.parent.mkdir(parents=True, exist_ok=True)
+    for path, data in ((png_path, png), (svg_path, svg)):
+        if data is None:
+            continue
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=path.suffix)
+        try:
+            with os.fdopen(fd, "wb") as f:
+                f.write(data)
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise

@@ -1,0 +1,251 @@
+"""Shared drawing helpers: fonts, sizes, number labels, wrapping measured with the renderer."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+
+from matplotlib.axes import Axes
+from matplotlib.backend_bases import RendererBase
+from matplotlib.figure import Figure
+from matplotlib.font_manager import FontProperties
+from matplotlib.text import Text
+from matplotlib.ticker import FuncFormatter, MaxNLocator
+from matplotlib.transforms import blended_transform_factory
+
+from deckmaker import numfmt
+from deckmaker.charts.model import WORDS, ChartPlan
+
+ATTACHED_UNITS = ("%", "‰")
+PAD_PT = 6.0
+"""Space kept free along the figure's edges."""
+LABEL_GAP_PT = 4.0
+"""Distance between a bar (or point) and its data label."""
+
+
+@dataclass
+class Canvas:
+    """One figure being drawn, with the plan's fonts and sizes at hand."""
+
+    plan: ChartPlan
+    fig: Figure
+    headings: list[Text] = field(default_factory=list)
+    """Texts drawn with the heading font."""
+    data_labels: list[Text] = field(default_factory=list)
+    """Labels that must stay inside their axes (limits grow to make room)."""
+    wrap_x: list[tuple[Axes, tuple[str, ...], float]] = field(default_factory=list)
+    """Category axes whose labels wrap to a slot: (axes, labels, slot width in data units)."""
+    wrap_y: list[tuple[Axes, tuple[str, ...], float]] = field(default_factory=list)
+    adjusters: list[Callable[[], bool]] = field(default_factory=list)
+    """Kind-specific fixes run after each layout pass; True when one changed something."""
+    crowded: bool = False
+    """True when category names cannot fit their slots even at the note size."""
+    _widths: dict[tuple[str, float], float] = field(default_factory=dict)
+
+    @property
+    def base(self) -> float:
+        return float(self.plan.style.base_size_pt)
+
+    @property
+    def small(self) -> float:
+        """Caption size: smaller than the base, never under 11 pt."""
+        return max(11.0, round(self.base * 0.72, 1))
+
+    @property
+    def note(self) -> float:
+        """Size of secondary text such as the unit note, never under 12 pt."""
+        return max(12.0, round(self.base * 0.8, 1))
+
+    @property
+    def words(self) -> dict[str, str]:
+        return WORDS[self.plan.lang]
+
+    def color(self, i: int) -> str:
+        colors = self.plan.style.colors
+        return colors[i % len(colors)]
+
+    def renderer(self) -> RendererBase:
+        return self.fig.canvas.get_renderer()  # type: ignore[attr-defined]
+
+    def font(self, size: float, heading: bool = False) -> FontProperties:
+        style = self.plan.style
+        path = style.heading_font_file if heading else style.font_file
+        return FontProperties(fname=str(path), size=size)
+
+    # numbers -----------------------------------------------------------------------------
+    def label(self, value: Decimal | None) -> str:
+        """A data label: the number in the deck's format; "%" and "‰" stay attached."""
+        if value is None:
+            return ""
+        unit = self.plan.unit if self.plan.unit in ATTACHED_UNITS else None
+        return numfmt.format_quantity(value, unit, self.plan.lang)
+
+    def value_axis(self, axis: object, nbins: int = 4) -> None:
+        """Few ticks, written the deck's way (with "%" when that is the unit)."""
+        tick = numfmt.tick_formatter(self.plan.lang)
+        suffix = self.plan.unit if self.plan.unit in ATTACHED_UNITS else ""
+        axis.set_major_locator(MaxNLocator(nbins=nbins, min_n_ticks=2))  # type: ignore[attr-defined]
+        axis.set_major_formatter(FuncFormatter(lambda v, pos: tick(v, pos) + suffix))  # type: ignore[attr-defined]
+
+    def unit_note(self) -> str | None:
+        """Names a unit that the data labels do not carry: "Đơn vị: tỷ đồng"."""
+        unit = self.plan.unit
+        if unit and unit not in ATTACHED_UNITS and self.plan.kind not in ("pie", "donut"):
+            return f"{self.words['unit']}: {unit}"
+        return None
+
+    # text measuring ----------------------------------------------------------------------
+    def width_px(self, text: str, size: float) -> float:
+        """Width of the widest line of ``text`` in pixels (memoised: shaping text is slow)."""
+        key = (text, size)
+        if key not in self._widths:
+            renderer = self.renderer()
+            font = self.font(size)
+            self._widths[key] = max(
+                renderer.get_text_width_height_descent(line, font, ismath=False)[0]
+                for line in text.split("\n")
+            )
+        return self._widths[key]
+
+    def wrap(self, text: str, max_px: float, size: float) -> str:
+        """Greedy word wrap of ``text`` to ``max_px`` pixels at ``size`` points.
+
+        Words are measured one at a time (a line is its words plus spaces), with a small margin
+        for the kerning this leaves out.
+        """
+        limit = max_px * 0.97
+        space = self.width_px("a a", size) - 2 * self.width_px("a", size)
+        lines: list[str] = []
+        for paragraph in text.split("\n"):
+            current: list[str] = []
+            width = 0.0
+            for word in paragraph.split():
+                w = self.width_px(word, size)
+                if current and width + space + w > limit:
+                    lines.append(" ".join(current))
+                    current, width = [word], w
+                else:
+                    width += (space if current else 0.0) + w
+                    current.append(word)
+            lines.append(" ".join(current))
+        return "\n".join(lines)
+
+    def wrap_categories(self, labels: tuple[str, ...], slot_px: float) -> tuple[list[str], float]:
+        """Category names wrapped to their slot: at most three lines at the base size, else
+        wrapped at the note size."""
+        for size in (self.base, self.note):
+            wrapped = [self.wrap(label, slot_px, size) for label in labels]
+            if max(w.count("\n") + 1 for w in wrapped) <= 3:
+                break
+        return wrapped, size
+
+    def pt_to_px(self, pt: float) -> float:
+        return pt * self.fig.dpi / 72.0
+
+
+def style_axes(canvas: Canvas, ax: Axes, value_axis: str) -> None:
+    """No chart junk: one baseline, light gridlines along the value axis only, no tick marks."""
+    style = canvas.plan.style
+    ax.set_facecolor("none")
+    for side in ("top", "right", "left", "bottom"):
+        ax.spines[side].set_visible(False)
+    base_side = "bottom" if value_axis == "y" else "left"
+    ax.spines[base_side].set_visible(True)
+    ax.spines[base_side].set_color(style.grid_color)
+    ax.spines[base_side].set_linewidth(1.2)
+    ax.grid(axis=value_axis, color=style.grid_color, linewidth=0.8)
+    ax.set_axisbelow(True)
+    ax.tick_params(length=0, pad=6, labelsize=canvas.base, colors=style.text_color)
+
+
+def categories_on(
+    canvas: Canvas, ax: Axes, axis: str, labels: tuple[str, ...], slot: float
+) -> None:
+    """Puts ``labels`` at 0..n-1 on ``axis``, wrapped to a first guess of the room they get.
+
+    The layout wraps them again to the measured slot (``slot`` data units each).
+    """
+    positions = list(range(len(labels)))
+    fig_px = canvas.fig.bbox.width
+    if axis == "x":
+        guess, size = canvas.wrap_categories(labels, fig_px * 0.85 / len(labels) * slot)
+        ax.set_xticks(positions, guess, fontsize=size)
+        canvas.wrap_x.append((ax, labels, slot))
+    else:
+        guess = [canvas.wrap(t, fig_px * 0.3, canvas.base) for t in labels]
+        ax.set_yticks(positions, guess)
+        canvas.wrap_y.append((ax, labels, slot))
+
+
+def contrast_text(color: str) -> str:
+    """Black or white, whichever reads better on ``color``."""
+    from matplotlib.colors import to_rgb
+
+    r, g, b = to_rgb(color)
+    luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b
+    return "#FFFFFF" if luminance < 0.55 else "#1A1A1A"
+
+
+def legend(
+    canvas: Canvas,
+    ax: Axes,
+    handles: list,
+    labels: list[str],
+    where: str = "top",
+    size: float | None = None,
+) -> None:
+    """A legend beside the plot (part of the axes, so the layout makes room for it).
+
+    Above the plot as many columns as fit, wrapping a label only when one alone is too wide;
+    at the right (pies in wide boxes) one column.
+    """
+    size = size or canvas.base
+    fig_px = canvas.fig.bbox.width
+    handle_px = canvas.pt_to_px(size * 2.8)
+    transform = ax.transAxes
+    if where == "right":
+        texts = [canvas.wrap(t, fig_px * 0.45 - handle_px, size) for t in labels]
+        ncols, loc, anchor = 1, "center left", (1.02, 0.5)
+    else:
+        avail = fig_px * 0.9
+        widths = [canvas.width_px(t, size) + handle_px for t in labels]
+        ncols = len(labels)
+        while ncols > 1 and _row_width(widths, ncols) > avail:
+            ncols -= 1
+        texts = (
+            list(labels) if ncols > 1 else [canvas.wrap(t, avail - handle_px, size) for t in labels]
+        )
+        if where == "top":
+            # Left-aligned with the title (the figure's edge), just above the plot.
+            loc, anchor = "lower left", (PAD_PT / 72 / canvas.fig.get_figwidth(), 1.02)
+            transform = blended_transform_factory(canvas.fig.transFigure, ax.transAxes)
+        else:
+            loc, anchor = "upper center", (0.5, -0.02)
+    ax.legend(
+        handles,
+        texts,
+        bbox_transform=transform,
+        loc=loc,
+        bbox_to_anchor=anchor,
+        ncols=ncols,
+        frameon=False,
+        prop=canvas.font(size),
+        labelcolor=canvas.plan.style.text_color,
+        handlelength=1.2,
+        handleheight=0.9,
+        columnspacing=1.2,
+        borderaxespad=0.0,
+        borderpad=0.0,
+    )
+
+
+def _row_width(widths: list[float], ncols: int) -> float:
+    columns = [max(widths[c::ncols]) for c in range(ncols)]
+    return sum(columns)
+
+
+def font_files(canvas: Canvas) -> tuple[Path, Path]:
+    style = canvas.plan.style
+    return Path(style.font_file), Path(style.heading_font_file)

@@ -1,0 +1,243 @@
+"""Fits a drawn figure: wraps category labels, makes room for data labels, checks for collisions."""
+
+from __future__ import annotations
+
+import warnings
+
+from matplotlib.axes import Axes
+from matplotlib.axis import Axis
+from matplotlib.figure import Figure
+from matplotlib.text import Text
+from matplotlib.ticker import FixedLocator, MaxNLocator
+from matplotlib.transforms import Bbox
+
+from deckmaker.charts.kinds.common import Canvas
+from deckmaker.errors import RenderError
+
+MAX_PASSES = 6
+
+
+def pin_fonts(canvas: Canvas) -> None:
+    """Every text draws with the style's exact font file, and no text is read as mathtext."""
+    for text in canvas.fig.findobj(match=Text):
+        heading = any(text is h for h in canvas.headings)
+        text.set_fontproperties(canvas.font(text.get_fontsize(), heading=heading))
+        text.set_parse_math(False)
+
+
+def fit(canvas: Canvas) -> None:
+    """Wrap, grow limits and shrink crowded data labels until the layout settles.
+
+    Each pass runs only the layout engine (no drawing); the last pass changed nothing, so the
+    saved figure lays out exactly as checked here.
+    """
+    fig = canvas.fig
+    pin_fonts(canvas)
+    for _ in range(MAX_PASSES):
+        execute(canvas)
+        changed = _wrap_categories(canvas)
+        changed = _shrink_crowded_labels(canvas) or changed
+        changed = _grow_limits(canvas) or changed
+        for adjust in canvas.adjusters:
+            changed = adjust() or changed
+        changed = _thin_value_ticks(canvas) or changed
+        if not changed:
+            break
+        pin_fonts(canvas)
+    if canvas.crowded:
+        too_small(canvas)
+    for ax in fig.axes:
+        for axis in (ax.xaxis, ax.yaxis):
+            if not isinstance(axis.get_major_locator(), FixedLocator):
+                axis.set_major_locator(FixedLocator(_ticks_in_view(axis)))
+
+
+def execute(canvas: Canvas) -> None:
+    """Runs the layout engine; a box too small for the chart's text is a RenderError."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        canvas.fig.get_layout_engine().execute(canvas.fig)
+    for w in caught:
+        if "collapsed" in str(w.message):
+            too_small(canvas)
+        warnings.warn_explicit(w.message, w.category, w.filename, w.lineno)
+
+
+def too_small(canvas: Canvas) -> None:
+    plan = canvas.plan
+    name = f" '{plan.title}'" if plan.title else ""
+    size = f"{plan.width_emu / 914400:.2f} × {plan.height_emu / 914400:.2f} in"
+    raise RenderError(
+        f"the {plan.kind} chart{name} does not fit its box ({size}) at "
+        f"{plan.style.base_size_pt:g} pt: shorten its names or give it more room"
+    )
+
+
+def _thin_value_ticks(canvas: Canvas) -> bool:
+    """Fewer ticks on a value axis whose tick labels touch each other."""
+    renderer = canvas.renderer()
+    changed = False
+    for ax in canvas.fig.axes:
+        for axis in (ax.xaxis, ax.yaxis):
+            locator = axis.get_major_locator()
+            if not isinstance(locator, MaxNLocator):
+                continue
+            labels = [t for t in visible_texts_of(axis) if t.get_text()]
+            boxes = [t.get_window_extent(renderer).padded(canvas.pt_to_px(3)) for t in labels]
+            if any(_overlap(a, b) for a, b in zip(boxes, boxes[1:])):
+                nbins = locator._nbins  # MaxNLocator has no public getter
+                if nbins == "auto" or nbins > 2:
+                    locator.set_params(nbins=2 if nbins == "auto" else nbins - 1)
+                    changed = True
+    return changed
+
+
+def _wrap_categories(canvas: Canvas) -> bool:
+    changed = False
+    size = canvas.base
+    for ax, labels, slot in canvas.wrap_x:
+        lo, hi = ax.get_xlim()
+        slot_px = slot * ax.bbox.width / abs(hi - lo) * 0.94
+        wrapped, size = canvas.wrap_categories(labels, slot_px)
+        changed = _set_labels(ax.xaxis, wrapped, size) or changed
+    for ax, labels, slot in canvas.wrap_y:
+        lo, hi = ax.get_ylim()
+        slot_px = slot * ax.bbox.height / abs(hi - lo)
+        wrapped: list[str] = []
+        # Widest room first at the base size, then the same at the note size.
+        for size in (canvas.base, canvas.note):
+            line_px = canvas.pt_to_px(size) * 1.2
+            for fraction in (0.3, 0.38, 0.46):
+                max_px = canvas.fig.bbox.width * fraction
+                wrapped = [canvas.wrap(label, max_px, size) for label in labels]
+                if max(w.count("\n") + 1 for w in wrapped) * line_px <= slot_px * 0.92:
+                    break
+            else:
+                continue
+            break
+        canvas.crowded = max(w.count("\n") + 1 for w in wrapped) * line_px > slot_px
+        changed = _set_labels(ax.yaxis, wrapped, size) or changed
+    return changed
+
+
+def _set_labels(axis: Axis, wrapped: list[str], size: float) -> bool:
+    current = [(t.get_text(), t.get_fontsize()) for t in axis.get_ticklabels()]
+    if current == [(w, size) for w in wrapped]:
+        return False
+    axis.set_ticks(list(range(len(wrapped))), wrapped, fontsize=size)
+    return True
+
+
+def _shrink_crowded_labels(canvas: Canvas) -> bool:
+    """Data labels that collide get smaller, down to the note size, never below it."""
+    renderer = canvas.renderer()
+    labels = [t for t in canvas.data_labels if t.get_visible() and t.get_text()]
+    boxes = [t.get_window_extent(renderer) for t in labels]
+    crowded = any(_overlap(a, b) for i, a in enumerate(boxes) for b in boxes[i + 1 :])
+    if not crowded:
+        return False
+    changed = False
+    for t in labels:
+        size = t.get_fontsize()
+        if size > canvas.note:
+            t.set_fontsize(max(canvas.note, size * 0.9))
+            changed = True
+    return changed
+
+
+def _grow_limits(canvas: Canvas) -> bool:
+    """Extends the value axis so that every data label sits inside its axes."""
+    renderer = canvas.renderer()
+    changed = False
+    for ax in canvas.fig.axes:
+        box = ax.bbox
+        top = bottom = right = left = 0.0
+        for t in canvas.data_labels:
+            if t.axes is not ax or not t.get_visible() or not t.get_text():
+                continue
+            ext = t.get_window_extent(renderer)
+            top = max(top, ext.y1 - box.y1)
+            bottom = max(bottom, box.y0 - ext.y0)
+            right = max(right, ext.x1 - box.x1)
+            left = max(left, box.x0 - ext.x0)
+        changed = _extend(ax, "y", bottom, top, box.height) or changed
+        changed = _extend(ax, "x", left, right, box.width) or changed
+    return changed
+
+
+def _extend(ax: Axes, which: str, low_px: float, high_px: float, span_px: float) -> bool:
+    if low_px <= 0.5 and high_px <= 0.5:
+        return False
+    lo, hi = ax.get_ylim() if which == "y" else ax.get_xlim()
+    per_px = (hi - lo) / max(span_px, 1.0)
+    pad = 1.15
+    lo -= max(low_px, 0.0) * per_px * pad if low_px > 0.5 else 0.0
+    hi += max(high_px, 0.0) * per_px * pad if high_px > 0.5 else 0.0
+    if which == "y":
+        ax.set_ylim(lo, hi)
+    else:
+        ax.set_xlim(lo, hi)
+    return True
+
+
+def _ticks_in_view(axis: Axis) -> list[float]:
+    lo, hi = sorted(axis.get_view_interval())
+    eps = (hi - lo) * 1e-9
+    return [float(v) for v in axis.get_majorticklocs() if lo - eps <= v <= hi + eps]
+
+
+# checking ---------------------------------------------------------------------------------
+def visible_texts(fig: Figure) -> list[Text]:
+    """Every text that will be drawn: figure texts, legends, titles, labels, visible tick labels."""
+    texts: list[Text] = list(fig.texts)
+    for leg in fig.legends:
+        texts.extend(leg.get_texts())
+    for ax in fig.axes:
+        texts.extend(c for c in ax.get_children() if isinstance(c, Text))
+        if ax.get_legend() is not None:
+            texts.extend(ax.get_legend().get_texts())
+        for axis in (ax.xaxis, ax.yaxis):
+            if not axis.get_visible():
+                continue
+            texts.append(axis.label)
+            texts.extend(visible_texts_of(axis))
+    return [t for t in texts if t.get_visible() and t.get_text().strip()]
+
+
+def visible_texts_of(axis: Axis) -> list[Text]:
+    """The tick labels of ``axis`` that are drawn (ticks inside the view)."""
+    all_locs = list(axis.get_majorticklocs())
+    in_view = set(_ticks_in_view(axis))
+    ticks = axis.get_major_ticks(len(all_locs))
+    return [t.label1 for t, v in zip(ticks, all_locs, strict=True) if v in in_view]
+
+
+def layout_problems(fig: Figure) -> list[str]:
+    """Texts that leave the figure or overlap another text (empty when the layout is clean).
+
+    Draws the figure first (without rendering), as saving it will.
+    """
+    fig.draw_without_rendering()
+    renderer = fig.canvas.get_renderer()  # type: ignore[attr-defined]
+    texts = visible_texts(fig)
+    boxes = [t.get_window_extent(renderer) for t in texts]
+    page = fig.bbox
+    problems = []
+    for t, b in zip(texts, boxes, strict=True):
+        if b.x0 < page.x0 - 1 or b.y0 < page.y0 - 1 or b.x1 > page.x1 + 1 or b.y1 > page.y1 + 1:
+            problems.append(f"cut: {t.get_text()!r} at {_fmt(b)} outside {_fmt(page)}")
+    for i, (ta, a) in enumerate(zip(texts, boxes, strict=True)):
+        for tb, b in zip(texts[i + 1 :], boxes[i + 1 :], strict=True):
+            if _overlap(a, b):
+                problems.append(f"overlap: {ta.get_text()!r} and {tb.get_text()!r}")
+    return problems
+
+
+def _overlap(a: Bbox, b: Bbox) -> bool:
+    w = min(a.x1, b.x1) - max(a.x0, b.x0)
+    h = min(a.y1, b.y1) - max(a.y0, b.y0)
+    return w > 1 and h > 1
+
+
+def _fmt(b: Bbox) -> str:
+    return f"[{b.x0:.0f},{b.y0:.0f},{b.x1:.0f},{b.y1:.0f}]"

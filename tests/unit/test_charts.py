@@ -1,0 +1,280 @@
+"""Tests for the chart renderer: formats, layout, determinism, cache and lazy matplotlib import."""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+import shutil
+import subprocess
+import sys
+from decimal import Decimal as D
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from deckmaker import numfmt
+from deckmaker.charts import (
+    KINDS,
+    ChartPlan,
+    ChartStyle,
+    Series,
+    alt_text,
+    render_many,
+    render_png,
+    render_svg,
+)
+from deckmaker.charts.cache import chart_key
+from deckmaker.errors import RenderError
+
+ROOT = Path(__file__).resolve().parents[2]
+FONT = subprocess.run(
+    ["fc-match", "-f", "%{file}", "Liberation Sans"], capture_output=True, text=True, check=True
+).stdout
+W, H = int(6.5 * 914400), int(4.6 * 914400)
+
+LONG = (
+    "Tăng trưởng tổng sản phẩm trên địa bàn (GRDP) năm 2023",
+    "Công nghiệp - xây dựng và tiểu thủ công nghiệp",
+    "Dịch vụ thương mại, du lịch và vận tải hàng hóa",
+    "Nông, lâm nghiệp và thủy sản",
+)
+
+
+def style(**changes: object) -> ChartStyle:
+    base = ChartStyle(
+        colors=("#0B3D91", "#FC3D21", "#5E6A71", "#2E8B57"),
+        text_color="#1F2933",
+        background="#FFFFFF",
+        font_family="Liberation Sans",
+        font_file=FONT,
+        heading_font_family="Liberation Sans",
+        heading_font_file=FONT,
+        base_size_pt=18,
+        grid_color="#D9D9D9",
+    )
+    return dataclasses.replace(base, **changes)
+
+
+def plan_of(kind: str, lang: str = "vi", **changes: object) -> ChartPlan:
+    """A chart of ``kind`` with long Vietnamese names everywhere."""
+    one = (Series("Tốc độ tăng trưởng năm 2023", (D("10.05"), D("12.3"), D("7.8"), D("-2.15"))),)
+    two = (
+        Series(
+            "Thực hiện năm 2023 theo số liệu ước tính", (D("5.8"), D("110.4"), D("9.6"), D("61"))
+        ),
+        Series("Kế hoạch năm 2023 theo Nghị quyết", (D("7"), D("115"), D("11"), D("60"))),
+    )
+    shares = (Series("Tỷ trọng", (D("61.7"), D("26.3"), D("7"), D("5"))),)
+    three = (
+        Series("Công nghiệp - xây dựng", (D("61.7"), D("63"), D("62"), D("64.2"))),
+        Series("Thương mại - dịch vụ", (D("31.3"), D("30.5"), D("31"), D("30"))),
+        Series("Nông nghiệp - thủy sản", (D("7"), D("6.5"), D("7"), D("5.8"))),
+    )
+    series = {"pie": shares, "donut": shares, "plan-actual": two, "stacked-bar": three}
+    fields: dict[str, object] = {
+        "kind": kind,
+        "title": "Tăng trưởng các ngành kinh tế năm 2023 so với cùng kỳ năm trước",
+        "categories": LONG,
+        "series": series.get(kind, one),
+        "unit": "%",
+        "source": "Hướng dẫn số 25-HD/BTGDUK của Ban Tuyên giáo Đảng ủy Khối, mục II.2.2a",
+        "width_emu": W,
+        "height_emu": H,
+        "lang": lang,
+        "style": style(),
+    }
+    fields.update(changes)
+    return ChartPlan(**fields)  # type: ignore[arg-type]
+
+
+def drawn(plan: ChartPlan):
+    from deckmaker.charts.render import draw
+
+    return draw(plan)
+
+
+def texts_of(fig) -> list[str]:
+    from deckmaker.charts.kinds.layout import visible_texts
+
+    fig.draw_without_rendering()
+    return [t.get_text() for t in visible_texts(fig)]
+
+
+# import discipline -------------------------------------------------------------------------
+def test_importing_charts_does_not_import_matplotlib():
+    code = (
+        "import sys, deckmaker.charts, deckmaker.charts.render, deckmaker.charts.cache\n"
+        "from deckmaker.charts import alt_text\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'matplotlib'))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    assert out.stdout.strip() == "[]"
+
+
+# the plan ----------------------------------------------------------------------------------
+def test_plan_rejects_unknown_kind_and_ragged_series():
+    with pytest.raises(ValueError, match="unknown chart kind 'bars'"):
+        plan_of("bars")
+    with pytest.raises(ValueError, match="has 1 values for 4 categories"):
+        plan_of("bar", series=(Series("x", (D(1),)),))
+    with pytest.raises(ValueError, match="base_size_pt must be >= 14"):
+        style(base_size_pt=12)
+
+
+def test_alt_text_vi_names_kind_and_every_value():
+    plan = plan_of("bar", title=None, categories=("Tăng trưởng GRDP", "Công nghiệp"),
+                   series=(Series("s", (D("10.05"), D("12.3"))),), source="HD 25")  # fmt: skip
+    assert (
+        alt_text(plan) == "Biểu đồ cột: Tăng trưởng GRDP 10,05%; Công nghiệp 12,3%. Nguồn: HD 25."
+    )
+
+
+def test_alt_text_en_and_plan_actual_attainment():
+    plan = plan_of(
+        "plan-actual", lang="en", title="Exports", categories=("Exports",), unit="billion USD",
+        series=(Series("Actual", (D("5.8"),)), Series("Plan", (D("7"),))), source=None,
+    )  # fmt: skip
+    assert alt_text(plan) == (
+        "Actual versus plan chart “Exports”: Exports 5.8 billion USD "
+        "(plan 7 billion USD, 82.9% of plan)."
+    )
+    vi = dataclasses.replace(plan, lang="vi", unit="tỷ USD")
+    assert "Exports 5,8 tỷ USD (kế hoạch 7 tỷ USD, đạt 82,9% KH)" in alt_text(vi)
+
+
+# layout ------------------------------------------------------------------------------------
+@pytest.mark.parametrize("kind", KINDS)
+def test_long_vietnamese_labels_stay_inside_and_apart(kind):
+    from deckmaker.charts.kinds.layout import layout_problems
+
+    fig = drawn(plan_of(kind))
+    assert layout_problems(fig) == []
+    assert fig.get_size_inches() * fig.dpi == pytest.approx((1300, 920))
+
+
+def test_narrow_box_turns_bars_sideways_and_still_fits():
+    from deckmaker.charts.kinds.layout import layout_problems
+
+    narrow = plan_of("bar", title=None, width_emu=int(4.8 * 914400), height_emu=int(4.4 * 914400))
+    fig = drawn(narrow)
+    assert layout_problems(fig) == []
+    names = [t.get_text().replace("\n", " ") for t in fig.axes[0].get_yticklabels()]
+    assert names == list(LONG)  # the names wrap beside horizontal bars
+
+
+def test_box_too_small_is_a_render_error():
+    tiny = plan_of("barh", width_emu=int(3 * 914400), height_emu=int(2.5 * 914400))
+    with pytest.raises(RenderError, match=r"does not fit its box \(3.00 × 2.50 in\) at 18 pt"):
+        render_png(tiny)
+
+
+def test_layout_check_sees_an_overlap():
+    from deckmaker.charts.kinds.layout import layout_problems
+
+    fig = drawn(plan_of("bar"))
+    ax = fig.axes[0]
+    ax.text(0, 0, "chồng lên", transform=ax.transAxes)
+    ax.text(0, 0, "chồng lên", transform=ax.transAxes)
+    assert any(p.startswith("overlap: 'chồng lên'") for p in layout_problems(fig))
+
+
+# numbers, legend, caption, fonts ------------------------------------------------------------
+def test_labels_and_ticks_use_the_deck_number_format():
+    plan = plan_of("bar")
+    texts = texts_of(drawn(plan))
+    for v in plan.series[0].values:
+        assert numfmt.format_quantity(v, "%", "vi") in texts  # 10,05% … -2,15%
+    ticks = [t for t in texts if t.endswith("%") and t not in ("10,05%", "12,3%", "7,8%", "-2,15%")]
+    assert ticks and all("." not in t for t in ticks)
+    en = texts_of(drawn(plan_of("bar", lang="en")))
+    assert "10.05%" in en and "-2.15%" in en and "10,05%" not in en
+
+
+def test_legend_only_with_more_than_one_series():
+    one = drawn(plan_of("bar"))
+    assert all(ax.get_legend() is None for ax in one.axes)
+    two = plan_of("bar", series=plan_of("plan-actual").series)
+    legend = drawn(two).axes[0].get_legend()
+    names = [t.get_text().replace("\n", " ") for t in legend.get_texts()]
+    assert names == [s.name for s in two.series]
+
+
+def test_source_caption_small_bottom_left():
+    fig = drawn(plan_of("line"))
+    caption = [t for t in fig.texts if t.get_text().startswith("Nguồn: Hướng dẫn")]
+    assert len(caption) == 1
+    assert 11 <= caption[0].get_fontsize() < 18
+    box = caption[0].get_window_extent(fig.canvas.get_renderer())
+    assert box.x0 < fig.bbox.width * 0.05 and box.y0 < fig.bbox.height * 0.1
+    en = drawn(plan_of("line", lang="en"))
+    assert any(t.get_text().startswith("Source: ") for t in en.texts)
+
+
+def test_every_text_uses_the_style_font_file_at_a_legible_size():
+    from deckmaker.charts.kinds.layout import visible_texts
+
+    for kind in ("bar", "donut", "plan-actual"):
+        fig = drawn(plan_of(kind))
+        texts = visible_texts(fig)
+        assert {Path(t.get_fontproperties().get_file()) for t in texts} == {Path(FONT)}
+        assert min(t.get_fontsize() for t in texts) >= 11
+        caption = [t for t in fig.texts if t.get_text().startswith("Nguồn")]
+        assert min(t.get_fontsize() for t in texts if t not in caption) >= 14
+
+
+# bytes -------------------------------------------------------------------------------------
+def test_png_is_exact_size_and_deterministic():
+    plan = plan_of("stacked-bar")
+    first, second = render_png(plan), render_png(plan)
+    assert first == second
+    image = Image.open(io.BytesIO(first))
+    assert image.size == (1300, 920)
+    assert b"Software" not in first
+
+
+def test_svg_is_deterministic_and_undated():
+    plan = plan_of("donut")
+    first = render_svg(plan)
+    assert first == render_svg(plan)
+    assert first.startswith(b"<?xml") and b"<dc:date>" not in first
+    assert b'width="468pt"' in first  # 6.5 in at 72 pt per inch
+
+
+def test_missing_font_is_a_render_error(tmp_path):
+    plan = plan_of("bar", style=style(font_file=tmp_path / "absent.ttf"))
+    with pytest.raises(RenderError, match="font file not found"):
+        render_png(plan)
+
+
+# cache and parallel ------------------------------------------------------------------------
+def test_cache_key_follows_font_contents(tmp_path):
+    font = tmp_path / "font.ttf"
+    shutil.copy(FONT, font)
+    plan = plan_of("bar", style=style(font_file=font))
+    key = chart_key(plan)
+    assert key == chart_key(plan)
+    font.write_bytes(font.read_bytes() + b"\0")
+    assert chart_key(plan) != key
+    assert chart_key(dataclasses.replace(plan, dpi=300)) != key
+
+
+def test_render_many_parallel_matches_serial_and_caches(tmp_path):
+    a, b = plan_of("bar"), plan_of("line")
+    first = render_many([a, b, a], cache_dir=tmp_path, jobs=2, svg=True)
+    assert [r.cached for r in first] == [False, False, False]
+    assert first[0].png == render_png(a) and first[1].png == render_png(b)
+    assert first[0] == first[2] and first[1].svg == render_svg(b)
+    changed = dataclasses.replace(b, series=(Series("s", (D(1), D(2), D(3), D(4))),))
+    second = render_many([a, changed], cache_dir=tmp_path, svg=True)
+    assert [r.cached for r in second] == [True, False]
+    assert second[0].png == first[0].png and second[0].svg == first[0].svg
+
+
+def test_cached_png_without_svg_draws_again(tmp_path):
+    plan = plan_of("pie")
+    render_many([plan], cache_dir=tmp_path)
+    again = render_many([plan], cache_dir=tmp_path, svg=True)
+    assert not again[0].cached and again[0].svg is not None
