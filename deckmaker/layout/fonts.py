@@ -85,8 +85,12 @@ measurement gives the same line breaks on every machine, with or without fontcon
 
 
 def _bundled(family: str, bold: bool, italic: bool) -> Path | None:
-    style = {(False, False): "Regular", (True, False): "Bold", (False, True): "Italic",
-             (True, True): "BoldItalic"}[(bold, italic)]
+    style = {
+        (False, False): "Regular",
+        (True, False): "Bold",
+        (False, True): "Italic",
+        (True, True): "BoldItalic",
+    }[(bold, italic)]
     path = BUNDLED_DIR / f"{family.replace(' ', '')}-{style}.ttf"
     return path if path.is_file() else None
 

@@ -23,6 +23,7 @@ WORDS = {
     "en": {"cont": "(cont.)", "part": "Part"},
 }
 _MEASURERS: dict[Path, TextMeasurer] = {}
+QUOTE_MARK_PT = 96
 
 
 def measurer(font: ResolvedFont) -> TextMeasurer:
@@ -127,10 +128,19 @@ class Planner:
         out: list = []
         cap = self.ts.caption
         y = self.H - Inches(0.5)
+        foot = Box(self.M, y, self.W - 2 * self.M - Inches(1.2), pt(cap * 1.6))
+        num = Box(self.W - self.M - Inches(1.0), y, Inches(1.0), pt(cap * 1.6))
+        if self.theme.template is not None:
+            # the template's own footer and slide-number placeholders (the writer fills them)
+            from ..theme.template import layout_boxes
+
+            slots = layout_boxes(self.theme, "content")
+            foot = Box(*(Length(v) for v in slots["footer"])) if "footer" in slots else foot
+            num = Box(*(Length(v) for v in slots["number"])) if "number" in slots else num
         if self.footer:
             out.append(
                 self.text(
-                    Box(self.M, y, self.W - 2 * self.M - Inches(1.2), pt(cap * 1.6)),
+                    foot,
                     self.footer,
                     cap,
                     color=self.c.muted,
@@ -142,7 +152,7 @@ class Planner:
         if number and self.theme.slide_numbers:
             out.append(
                 self.text(
-                    Box(self.W - self.M - Inches(1.0), y, Inches(1.0), pt(cap * 1.6)),
+                    num,
                     "#",
                     cap,
                     color=self.c.muted,
@@ -172,6 +182,37 @@ class Planner:
 
     def header(self, title: str) -> tuple[list, int]:
         """Title (up to two lines, shrinking) with its accent rule; returns the body top."""
+        if self.theme.template is not None:
+            # in the template's title placeholder; the template draws its own decoration
+            from ..theme.template import layout_boxes
+
+            slot = layout_boxes(self.theme, "content").get("title")
+            if slot is not None:
+                x, y, w, h = slot
+                logo = self.logo(x + w, y, min(h, Inches(0.7)))
+                w -= logo[0].box.w + Inches(0.25) if logo else 0
+                size, _ = fit_single(
+                    title,
+                    self.head_m,
+                    w / EMU_PER_PT,
+                    h / EMU_PER_PT,
+                    self.ts.title,
+                    max(20.0, self.ts.title * 0.66),
+                    max_lines=2,
+                )
+                box = Box(Length(x), Length(y), Length(w), Length(h))
+                head = self.text(
+                    box,
+                    title,
+                    size,
+                    font=self.theme.fonts.heading,
+                    color=self.c.primary,
+                    bold=True,
+                    role="title",
+                    name="Title",
+                    anchor="ctr",
+                )
+                return [head, *logo], y + h + Inches(0.1)
         logo_h = Inches(0.7)
         logo = self.logo(self.W - self.M, Inches(0.35), logo_h)
         right = self.W - self.M - (logo[0].box.w + Inches(0.25) if logo else 0)
@@ -217,6 +258,14 @@ class Planner:
         return [title_box, rule, *logo], rule_y + Inches(0.3)
 
     def body_box(self, top: int) -> Box:
+        if self.theme.template is not None:
+            from ..theme.template import layout_boxes
+
+            slot = layout_boxes(self.theme, "content").get("body")
+            if slot is not None:  # the template's body placeholder, below the title
+                x, y, w, h = slot
+                top = max(top, y)
+                return Box(Length(x), Length(top), Length(w), Length(y + h - top))
         bottom = self.H - Inches(0.65)
         return Box(self.M, Length(top), self.W - 2 * self.M, Length(bottom - top))
 
@@ -323,21 +372,21 @@ class Planner:
     def section_slide(self, i: int, sec: SectionSpec) -> SlidePlan:
         w = self.W - 2 * self.M
         els: list = []
-        label = (
-            f"{self.words['part']} {_roman(i + 1)}"
-            if self.lang == "en"
-            else f"{self.words['part']} {i + 1}"
-        )
-        els.append(
-            self.text(
-                Box(self.M, Inches(1.6), w, pt(self.ts.body * 1.5)),
-                label.upper(),
-                self.ts.body,
-                color=self.c.on_primary,
-                bold=True,
-                name="Section Number",
+        if sec.label is not None:
+            label = self.r.text(sec.label)
+        else:
+            label = f"{self.words['part']} {i + 1}"
+        if label:
+            els.append(
+                self.text(
+                    Box(self.M, Inches(1.6), w, pt(self.ts.body * 1.5)),
+                    label.upper(),
+                    self.ts.body,
+                    color=self.c.on_primary,
+                    bold=True,
+                    name="Section Number",
+                )
             )
-        )
         els.append(
             ShapeBox(
                 Box(self.M, Inches(1.6) + pt(self.ts.body * 1.6), Inches(1.3), Inches(0.06)),
@@ -591,9 +640,9 @@ class Planner:
         x = self.M + Inches(1.2)
         els: list = [
             self.text(
-                Box(self.M, Inches(0.9), Inches(1.2), Inches(1.6)),
+                Box(self.M, Inches(0.9), Inches(1.2), pt(QUOTE_MARK_PT * 1.25)),
                 "“",
-                110,
+                QUOTE_MARK_PT,
                 font=self.theme.fonts.heading,
                 color=self.c.accent,
                 bold=True,

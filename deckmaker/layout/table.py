@@ -29,20 +29,21 @@ def column_widths(m, bold_m, header, rows, size, total: int) -> list[int]:
     for r, row in enumerate([header, *rows]):
         mm = bold_m if r == 0 else m
         for c, text in enumerate(row):
-            natural[c] = max(natural[c], mm.width_pt(text, size) + pad)
+            # room for the measuring safety margin, so a cell at its natural width stays one line
+            natural[c] = max(natural[c], mm.width_pt(text, size) / (1 - SAFETY) + pad + 1)
             longest = max((mm.width_pt(w, size) for w in text.split()), default=0.0)
-            minimum[c] = max(minimum[c], longest + pad)
+            minimum[c] = max(minimum[c], longest / (1 - SAFETY) + pad + 1)
     total_pt = total / EMU_PER_PT
-    if sum(natural) <= total_pt:
-        widths = [x * total_pt / sum(natural) for x in natural]
+    # the automatic table layout of HTML: between each column's narrowest (longest word) and
+    # widest (no wrapping) width, share the room in proportion to what each column could use
+    lo, hi = sum(minimum), sum(natural)
+    if hi <= total_pt:
+        widths = [x * total_pt / hi for x in natural]
+    elif lo >= total_pt:
+        widths = [x * total_pt / lo for x in minimum]
     else:
-        widths = [max(minimum[i], total_pt * natural[i] / sum(natural)) for i in range(n)]
-        excess = sum(widths) - total_pt
-        if excess > 0:
-            flexible = [i for i in range(n) if widths[i] > minimum[i]]
-            room = sum(widths[i] - minimum[i] for i in flexible) or 1.0
-            for i in flexible:
-                widths[i] -= excess * (widths[i] - minimum[i]) / room
+        t = (total_pt - lo) / (hi - lo)
+        widths = [mn + (mx - mn) * t for mn, mx in zip(minimum, natural, strict=True)]
     emu = [round(w * EMU_PER_PT) for w in widths]
     emu[-1] += total - sum(emu)
     return emu

@@ -85,6 +85,7 @@ def outline_schema() -> dict[str, Any]:
         {
             "title": _TEXT,
             "subtitle": _TEXT,
+            "label": {"type": "string", "description": "Shown above the title; default 'Phần n'."},
             "notes": _TEXT,
             "slides": {"type": "array", "items": slide, "minItems": 1},
         },

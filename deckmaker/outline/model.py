@@ -121,6 +121,7 @@ class SectionSpec:
     subtitle: Text | None = None
     slides: tuple[SlideSpec, ...] = ()
     notes: Text | None = None
+    label: Text | None = None  # shown above the title, e.g. "II.2"; default "Phần n"; "" for none
 
 
 @dataclass(frozen=True)

@@ -39,7 +39,7 @@ DECK_KEYS = (
     "figures",
     "notes",
 )
-SECTION_KEYS = ("title", "subtitle", "slides", "notes")
+SECTION_KEYS = ("title", "subtitle", "label", "slides", "notes")
 SLIDE_KEYS = ("title", "bullets", "chart", "kpis", "table", "image", "quote", "notes")
 CHART_KEYS = ("type", "title", "figures", "categories", "series", "unit", "source", "engine")
 SERIES_KEYS = ("name", "values")
@@ -272,6 +272,7 @@ class _Validator:
             location=node.location,
             path=path,
             subtitle=self.text(node.get("subtitle"), f"{path}.subtitle", "the subtitle"),
+            label=self.text(node.get("label"), f"{path}.label", "the label"),
             slides=tuple(slides),
             notes=self.text(node.get("notes"), f"{path}.notes", "notes"),
         )
