@@ -163,6 +163,13 @@ def atomic_write(path: Path, data: bytes) -> None:
 def plan(inputs: Inputs, log: Log = _quiet) -> list[SlidePlan]:
     from .layout.plan import Fonts, plan_deck
 
+    if inputs.theme.template is not None:
+        from .errors import ThemeError
+        from .theme.template import check_template
+
+        errors = [p for p in check_template(inputs.theme) if p.severity == "error"]
+        if errors:  # before any layout or chart work; the writer checks again
+            raise ThemeError(errors)
     fonts = Fonts.for_theme(inputs.theme)
     for f in (fonts.heading, fonts.body, fonts.body_bold):
         if f.substituted:
@@ -175,7 +182,7 @@ def plan(inputs: Inputs, log: Log = _quiet) -> list[SlidePlan]:
 
 
 def render_charts(plans: list[SlidePlan], svg: bool, jobs: int | None) -> tuple[dict, int, int]:
-    boxes = [e for p in plans for e in p.elements if isinstance(e, ChartBox)]
+    boxes = [e for p in plans for e in p.elements if isinstance(e, ChartBox) and not e.native]
     if not boxes:
         return {}, 0, 0
     from .charts import render_many
@@ -242,7 +249,9 @@ def build_deck(
         heading_font=inputs.theme.fonts.heading,
         body_font=inputs.theme.fonts.body,
     )
-    data = write_pptx(plans, meta, inputs.theme.width_emu, inputs.theme.height_emu, images)
+    data = write_pptx(
+        plans, meta, inputs.theme.width_emu, inputs.theme.height_emu, images, theme=inputs.theme
+    )
     atomic_write(out, data)
     log(f"wrote    {display_path(out)}")
     result = BuildResult(out, len(plans), 0.0, drawn, cached, plans=plans, inputs=inputs)

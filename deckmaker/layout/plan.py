@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -14,7 +15,7 @@ from ..theme.model import Theme
 from ..units import EMU_PER_PT, Inches, Length
 from .fit import LINE_SPACING, Item, fit_bullets, fit_single, to_paras
 from .fonts import ResolvedFont, resolve_font
-from .measure import TextMeasurer
+from .measure import EstimatingMeasurer, TextMeasurer
 from .model import Box, ChartBox, Para, PictureBox, Run, ShapeBox, SlidePlan, TextBox
 from .table import plan_table
 
@@ -22,14 +23,18 @@ WORDS = {
     "vi": {"cont": "(tiếp)", "part": "Phần"},
     "en": {"cont": "(cont.)", "part": "Part"},
 }
-_MEASURERS: dict[Path, TextMeasurer] = {}
+_MEASURERS: dict[tuple[Path, bool], TextMeasurer] = {}
 QUOTE_MARK_PT = 96
 
 
 def measurer(font: ResolvedFont) -> TextMeasurer:
-    if font.path not in _MEASURERS:
-        _MEASURERS[font.path] = TextMeasurer(font.path)
-    return _MEASURERS[font.path]
+    """The font's HarfBuzz measurer, or with ``DECKMAKER_MEASURE=off`` a cheap estimate (no
+    shaping: for timing what measuring costs, not for decks)."""
+    estimate = os.environ.get("DECKMAKER_MEASURE", "").lower() == "off"
+    key = (font.path, estimate)
+    if key not in _MEASURERS:
+        _MEASURERS[key] = (EstimatingMeasurer if estimate else TextMeasurer)(font.path)
+    return _MEASURERS[key]
 
 
 @dataclass(frozen=True)

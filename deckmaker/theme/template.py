@@ -227,3 +227,42 @@ def template_summary(path: Path) -> list[str]:
     """One line per layout of a .pptx: its name and placeholders (for ``themes check`` output)."""
     prs = Presentation(str(path))
     return [f"{layout.name}: {_describe(layout)}" for layout in prs.slide_layouts]
+
+
+_CHROME_TYPES = {"footer": PP_PLACEHOLDER.FOOTER, "number": PP_PLACEHOLDER.SLIDE_NUMBER}
+_BOXES: dict[tuple[Any, ...], tuple[tuple[str, tuple[int, int, int, int]], ...]] = {}
+
+
+def layout_boxes(theme: Theme, role: str) -> dict[str, tuple[int, int, int, int]]:
+    """Where the layout for ``role`` puts each slot, as ``(x, y, w, h)`` in EMU (plain data).
+
+    Slots are ``title``, ``subtitle`` and ``body`` (as ``find_placeholder`` finds them) and
+    ``footer`` and ``number`` (the footer and slide-number placeholders). Empty when the theme
+    has no template or the template lacks the layout (``check_template`` reports that).
+    """
+    if theme.template is None:
+        return {}
+    key = (
+        str(theme.template),
+        theme.template.stat().st_mtime_ns,
+        theme.layout_names(role),
+        tuple(sorted(theme.placeholders.items())),
+    )
+    if key not in _BOXES:
+        _BOXES[key] = _read_boxes(theme, role)
+    return dict(_BOXES[key])
+
+
+def _read_boxes(theme: Theme, role: str) -> tuple[tuple[str, tuple[int, int, int, int]], ...]:
+    layout = find_layout(Presentation(str(theme.template)), theme, role)
+    if layout is None:
+        return ()
+    found = [(slot, find_placeholder(layout, theme, slot)) for slot in SLOT_TYPES]
+    for slot, kind in _CHROME_TYPES.items():
+        ph = next((p for p in layout.placeholders if p.placeholder_format.type == kind), None)
+        found.append((slot, ph))
+    return tuple(
+        (slot, (int(ph.left), int(ph.top), int(ph.width), int(ph.height)))
+        for slot, ph in found
+        if ph is not None and ph.width is not None
+    )

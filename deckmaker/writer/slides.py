@@ -7,7 +7,6 @@ import io
 import zipfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 
 from lxml import etree
 from pptx import Presentation
@@ -26,6 +25,8 @@ from ..layout.model import (
     TableBox,
     TextBox,
 )
+from ..theme.model import Theme
+from .template import TemplateSlides, fill_chrome, open_template, set_theme_fonts, slot_of
 
 A_NS = "http://schemas.openxmlformats.org/drawingml/2006/main"
 SVG_EXT_URI = "{96DAC541-7B7A-43D3-8B79-37D633B846F1}"
@@ -64,6 +65,9 @@ def _solid_fill(parent: etree._Element, hex_color: str) -> None:
 
 
 class _SlideWriter:
+    template: TemplateSlides | None = None
+    """Set when building on a theme's template; None for python-pptx's default template."""
+
     def __init__(self, prs, meta: DeckMeta, charts: Mapping[int, ChartImage]):
         self.prs = prs
         self.meta = meta
@@ -250,23 +254,30 @@ class _SlideWriter:
 
     # -- slides ----------------------------------------------------------------------------
     def slide(self, plan: SlidePlan) -> None:
-        has_title = any(isinstance(e, TextBox) and e.role == "title" for e in plan.elements)
-        layout = self.prs.slide_layouts[LAYOUT_TITLE_ONLY if has_title else LAYOUT_BLANK]
-        slide = self.prs.slides.add_slide(layout)
-        fill = slide.background.fill
-        fill.solid()
-        fill.fore_color.rgb = _rgb_obj(plan.background)
-        title_ph = slide.shapes.title if has_title else None
+        if self.template is None:
+            has_title = any(isinstance(e, TextBox) and e.role == "title" for e in plan.elements)
+            layout = self.prs.slide_layouts[LAYOUT_TITLE_ONLY if has_title else LAYOUT_BLANK]
+            slide = self.prs.slides.add_slide(layout)
+            fill = slide.background.fill
+            fill.solid()
+            fill.fore_color.rgb = _rgb_obj(plan.background)
+            title_ph = slide.shapes.title if has_title else None
+            slots = {} if title_ph is None else {"title": title_ph}
+        else:
+            slide, slots = self.template.new_slide(plan)
         tree = slide.shapes._spTree
         for el in plan.elements:
             if isinstance(el, TextBox):
-                use_ph = el.role == "title" and title_ph is not None
-                self.text_box(slide, el, title_ph if use_ph else None)
-                if use_ph:
+                ph = slots.pop(slot_of(el) or "", None)
+                if ph is not None and el.role in ("footer", "number"):
+                    fill_chrome(ph, el, self.meta.lang, len(self.prs.slides))
+                    tree.append(ph._element)
+                    continue
+                self.text_box(slide, el, ph)
+                if ph is not None:
                     # the placeholder came with the layout, first in z-order: move it to its
                     # place in the plan so shapes drawn before it stay behind it
-                    tree.append(title_ph._element)
-                    title_ph = None
+                    tree.append(ph._element)
             elif isinstance(el, ShapeBox):
                 self.shape_box(slide, el)
             elif isinstance(el, ChartBox) and el.native:
@@ -280,6 +291,8 @@ class _SlideWriter:
                 self.picture(slide, el, el.file)
             elif isinstance(el, TableBox):
                 self.table(slide, el)
+        if self.template is not None:
+            self.template.finish(slots)
         if plan.notes:
             tf = slide.notes_slide.notes_text_frame
             tf.text = plan.notes
@@ -353,15 +366,25 @@ def write_pptx(
     width: int,
     height: int,
     charts: Mapping[int, ChartImage] | None = None,
-    template: Path | None = None,
+    theme: Theme | None = None,
 ) -> bytes:
-    """Write the slides and return the .pptx bytes; the same inputs give the same bytes."""
-    prs = Presentation(str(template)) if template else Presentation()
+    """Write the slides and return the .pptx bytes; the same inputs give the same bytes.
+
+    With a ``theme`` that has a ``template``, the slides are built on the template's layouts
+    (its example slides removed); a template that lacks a needed layout raises ``ThemeError``.
+    """
+    if theme is not None and theme.template is not None:
+        prs = open_template(theme)
+        set_theme_fonts(prs, meta.heading_font, meta.body_font)
+    else:
+        prs = Presentation()
+        _set_theme_fonts(prs, meta.heading_font, meta.body_font)
     prs.slide_width = width
     prs.slide_height = height
-    _set_theme_fonts(prs, meta.heading_font, meta.body_font)
     _core_properties(prs, meta)
     writer = _SlideWriter(prs, meta, charts or {})
+    if theme is not None and theme.template is not None:
+        writer.template = TemplateSlides(prs, theme)
     for plan in plans:
         writer.slide(plan)
     buf = io.BytesIO()

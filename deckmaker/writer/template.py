@@ -1,0 +1,228 @@
+"""Build on an agency's template .pptx: drop its example slides, pick layouts, fill placeholders."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from lxml import etree
+from pptx import Presentation
+from pptx.enum.shapes import PP_PLACEHOLDER
+from pptx.opc.constants import RELATIONSHIP_TYPE as RT
+from pptx.oxml.ns import qn
+
+from ..errors import ThemeError
+from ..layout.model import SlidePlan, TextBox
+from ..theme.model import Theme
+from ..theme.template import ROLE_SLOTS, check_template, find_layout, find_placeholder
+
+P14_NS = "http://schemas.microsoft.com/office/powerpoint/2010/main"
+EP_NS = "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"
+_STALE_APP_PROPS = ("HeadingPairs", "TitlesOfParts", "Slides", "Notes", "HiddenSlides", "MMClips")
+_THUMBNAIL = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/thumbnail"
+
+ROLE_OF_KIND: dict[str, str] = {
+    "title": "title",
+    "section": "section",
+    "bullets": "content",
+    "closing": "closing",
+}
+"""Slide kind to layout role (see ``theme.model.LAYOUT_ROLES``); other titled kinds are
+``title_only`` and a slide without a title is ``blank``."""
+
+_SLOT_OF_ROLE = {"title": "title", "subtitle": "subtitle", "footer": "footer", "number": "number"}
+_CHROME_TYPE = {"footer": PP_PLACEHOLDER.FOOTER, "number": PP_PLACEHOLDER.SLIDE_NUMBER}
+
+
+def slide_role(plan: SlidePlan) -> str:
+    """The layout role a planned slide is built on."""
+    if not any(isinstance(e, TextBox) and e.role == "title" for e in plan.elements):
+        return "blank"
+    return ROLE_OF_KIND.get(plan.kind, "title_only")
+
+
+def slot_of(box: TextBox) -> str | None:
+    """The placeholder slot a text box goes into, if its slide's layout has that slot."""
+    if box.role == "body" and box.name == "Body":
+        return "body"
+    return _SLOT_OF_ROLE.get(box.role)
+
+
+def open_template(theme: Theme) -> Any:
+    """The theme's template, checked, with its example slides removed cleanly.
+
+    Raises the same located ``ThemeError`` that ``deckmaker themes check`` reports when the
+    template lacks something a build needs: a build never falls back silently.
+    """
+    errors = [p for p in check_template(theme) if p.severity == "error"]
+    if errors:
+        raise ThemeError(errors)
+    prs = Presentation(str(theme.template))
+    remove_slides(prs)
+    return prs
+
+
+def remove_slides(prs: Any) -> None:
+    """Remove every slide from ``prs``: its parts, list entries, sections and custom shows.
+
+    The slide parts (and their notes, media and charts) are no longer reached from the
+    package, so python-pptx does not save them.
+    """
+    pres = prs.part._element
+    sld_id_lst = pres.find(qn("p:sldIdLst"))
+    rids = []
+    if sld_id_lst is not None:
+        for sld_id in list(sld_id_lst):
+            rids.append(sld_id.get(qn("r:id")))
+            sld_id_lst.remove(sld_id)
+    shows = pres.find(qn("p:custShowLst"))
+    if shows is not None:
+        pres.remove(shows)
+    for ext_lst in pres.findall(qn("p:extLst")):
+        for ext in list(ext_lst):
+            if ext.find(f"{{{P14_NS}}}sectionLst") is not None:
+                ext_lst.remove(ext)
+        if len(ext_lst) == 0:
+            pres.remove(ext_lst)
+    for rid in rids:
+        prs.part.drop_rel(rid)
+    _show_all_slides(prs)
+    _drop_stale_package_parts(prs)
+
+
+def _show_all_slides(prs: Any) -> None:
+    """Make the slide show run every slide (it may name a removed custom show or range)."""
+    try:
+        part = prs.part.part_related_by(RT.PRES_PROPS)
+    except KeyError:
+        return
+    root = etree.fromstring(part.blob)
+    changed = False
+    for show in root.iter(qn("p:showPr")):
+        for child in list(show):
+            if child.tag in (qn("p:custShow"), qn("p:sldRg")):
+                child.addprevious(etree.Element(qn("p:sldAll")))
+                show.remove(child)
+                changed = True
+    if changed:
+        part._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+def _drop_stale_package_parts(prs: Any) -> None:
+    """Drop the thumbnail and the slide titles and counts that describe the example slides."""
+    package = prs.part.package
+    for rid, rel in list(package._rels.items()):
+        if rel.reltype == _THUMBNAIL:
+            package.drop_rel(rid)
+        elif rel.reltype == RT.EXTENDED_PROPERTIES:
+            part = rel.target_part
+            root = etree.fromstring(part.blob)
+            for name in _STALE_APP_PROPS:
+                for el in root.findall(f"{{{EP_NS}}}{name}"):
+                    root.remove(el)
+            part._blob = etree.tostring(
+                root, xml_declaration=True, encoding="UTF-8", standalone=True
+            )
+
+
+def set_theme_fonts(prs: Any, heading: str, body: str) -> None:
+    """Give every master's theme the deck's heading and body fonts (Vietnamese-safe faces)."""
+    a = "http://schemas.openxmlformats.org/drawingml/2006/main"
+    for master in prs.slide_masters:
+        part = master.part.part_related_by(RT.THEME)
+        root = etree.fromstring(part.blob)
+        for tag, face in (("majorFont", heading), ("minorFont", body)):
+            for el in root.iter(f"{{{a}}}{tag}"):
+                latin = el.find(f"{{{a}}}latin")
+                if latin is not None:
+                    latin.set("typeface", face)
+        part._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+class TemplateSlides:
+    """Adds slides on the template's layouts and hands out the placeholders to fill."""
+
+    def __init__(self, prs: Any, theme: Theme):
+        self.prs = prs
+        self.theme = theme
+
+    def layout(self, role: str) -> Any:
+        """The layout for ``role``; a template without ``Blank`` gives ``title_only``'s."""
+        layout = find_layout(self.prs, self.theme, role)
+        if layout is None and role == "blank":
+            layout = find_layout(self.prs, self.theme, "title_only")
+        if layout is None:  # open_template checked the template: only a changed file gets here
+            raise ThemeError(check_template(self.theme))
+        return layout
+
+    def new_slide(self, plan: SlidePlan) -> tuple[Any, dict[str, Any]]:
+        """Add a slide for ``plan``; returns it and its placeholders by slot.
+
+        The slide's background is left to the template unless the plan asks for another
+        colour than the theme's background (section and closing slides).
+        """
+        role = slide_role(plan)
+        layout = self.layout(role)
+        slide = self.prs.slides.add_slide(layout)
+        if plan.background.upper() != self.theme.colors.background.upper():
+            from pptx.dml.color import RGBColor
+
+            fill = slide.background.fill
+            fill.solid()
+            fill.fore_color.rgb = RGBColor.from_string(plan.background.lstrip("#").upper())
+        layout_els = [p.element for p in layout.iter_cloneable_placeholders()]
+        pairs = list(
+            zip(layout_els, [sh for sh in slide.shapes if sh.is_placeholder], strict=False)
+        )
+        slots: dict[str, Any] = {}
+        for slot, _ in ROLE_SLOTS.get(role, ()):
+            ph = find_placeholder(layout, self.theme, slot)
+            shape = next((sh for el, sh in pairs if ph is not None and el is ph.element), None)
+            if shape is not None and all(shape is not s for s in slots.values()):
+                slots[slot] = shape
+        for _, shape in pairs:  # placeholders no slot uses would show their prompt text
+            if all(shape is not s for s in slots.values()):
+                _remove(shape)
+        wanted = {e.role for e in plan.elements if isinstance(e, TextBox)}
+        for slot, kind in _CHROME_TYPE.items():
+            if slot not in wanted:
+                continue
+            for ph in layout.placeholders:
+                if ph.placeholder_format.type == kind:
+                    slide.shapes.clone_placeholder(ph)
+                    slots[slot] = slide.shapes[-1]
+                    break
+        return slide, slots
+
+    @staticmethod
+    def finish(unused_slots: dict[str, Any]) -> None:
+        """Remove the placeholders the slide did not fill (they would show prompt text)."""
+        for shape in unused_slots.values():
+            _remove(shape)
+
+
+def _remove(shape: Any) -> None:
+    el = shape._element
+    if el.getparent() is not None:
+        el.getparent().remove(el)
+
+
+def fill_chrome(shape: Any, box: TextBox, lang: str, number: int) -> None:
+    """Put the footer text or the slide number into a template placeholder.
+
+    Only the text and its language are written: position, font, size, colour and alignment
+    come from the template, as it defines its footers.
+    """
+    body = shape.text_frame._txBody
+    for p in list(body.iterchildren(qn("a:p"))):
+        body.remove(p)
+    p = etree.SubElement(body, qn("a:p"))
+    if box.role == "number":
+        run = etree.SubElement(
+            p, qn("a:fld"), id="{B6F15528-21DE-4FAA-801E-634DDDAF4B2B}", type="slidenum"
+        )
+        text = str(number)
+    else:
+        run = etree.SubElement(p, qn("a:r"))
+        text = "".join(para.text for para in box.paras)
+    etree.SubElement(run, qn("a:rPr"), lang=lang, dirty="0")
+    etree.SubElement(run, qn("a:t")).text = text
