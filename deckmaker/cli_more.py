@@ -129,8 +129,11 @@ def register(main: click.Group) -> None:
 
         th = load_theme(theme, _default_theme_dirs())
         problems = check_template(th) if th.template else []
-        if problems:
-            raise ThemeError(problems)
+        errors = [p for p in problems if p.severity == "error"]
+        for warning in (p for p in problems if p.severity != "error"):
+            click.echo(warning.format(), err=True)
+        if errors:
+            raise ThemeError(errors)
         what = f", template {display_path(th.template)}" if th.template else ""
         click.echo(f"ok: theme {th.name} ({th.display_name}){what}")
 

@@ -43,6 +43,9 @@ class Node:
 _FLOAT_RE = re.compile(r"^[-+]?(\.[0-9]+|[0-9][0-9_]*(\.[0-9_]*)?)([eE][-+]?[0-9]+)?$")
 
 
+_STARTS_WITH_REFERENCE = re.compile(r"(^\s*-|:)\s+\{[A-Za-z_][\w.]*\}\s*[^\s,}]")
+
+
 class _Loader(yaml.SafeLoader):
     """SafeLoader whose floats are Decimals written exactly as in the file."""
 
@@ -105,13 +108,13 @@ def parse_yaml(text: str, file: str) -> Node:
         mark = exc.problem_mark or exc.context_mark
         loc = _loc(file, mark) if mark else Location(file)
         msg = (exc.problem or exc.context or "invalid YAML").strip()
-        raise DeckmakerError(
-            Problem(
-                loc,
-                f"invalid YAML: {msg}",
-                hint=_yaml_hint(msg),
-            )
-        ) from exc
+        lines = text.splitlines()
+        near = [lines[i] for i in {m.line for m in (exc.context_mark, exc.problem_mark) if m}
+                if i < len(lines)]
+        hint = _yaml_hint(msg)
+        if any(_STARTS_WITH_REFERENCE.search(line) for line in near):
+            hint = 'a text that starts with {figure} must be quoted: - "{grdp_growth} là …"'
+        raise DeckmakerError(Problem(loc, f"invalid YAML: {msg}", hint=hint)) from exc
     except yaml.reader.ReaderError as exc:
         line = text.count("\n", 0, exc.position) + 1
         col = exc.position - (text.rfind("\n", 0, exc.position) + 1) + 1

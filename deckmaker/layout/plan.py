@@ -573,18 +573,29 @@ class Planner:
         if any(v is None for _, vals in data.series for v in vals):
             return None
         style = ChartStyle(**self.theme.chart_style(self.fonts.files()))
-        plan = ChartPlan(
-            kind=chart.type,
-            title=self.r.text(chart.title) or None,
-            categories=data.categories,
-            series=tuple(Series(n, v) for n, v in data.series),
-            unit=data.unit,
-            source=self.r.text(chart.source) or None,
-            width_emu=box.w,
-            height_emu=box.h,
-            lang=self.lang,
-            style=style,
-        )
+        try:
+            plan = ChartPlan(
+                kind=chart.type,
+                title=self.r.text(chart.title) or None,
+                categories=data.categories,
+                series=tuple(Series(n, v) for n, v in data.series),
+                unit=data.unit,
+                source=self.r.text(chart.source) or None,
+                width_emu=box.w,
+                height_emu=box.h,
+                lang=self.lang,
+                style=style,
+            )
+        except ValueError as exc:  # the outline passed validation, but the data cannot be drawn
+            self.problems.append(
+                Problem(
+                    chart.location,
+                    f"cannot draw this chart: {exc}",
+                    chart.path,
+                    hint="check its type and data",
+                )
+            )
+            return None
         return ChartBox(box, plan, alt_text(plan), "Chart", native=chart.engine == "native")
 
     def chart_slides(self, spec: SlideSpec, title: str, head: list, body: Box) -> list[SlidePlan]:

@@ -413,6 +413,20 @@ class _Validator:
                 "the chart has no data",
                 hint="add 'figures: [key, …]' or 'categories' with 'series'",
             )
+        elif ctype in ("pie", "donut") and len(series) > 1:
+            self.error(
+                snode.location if snode else node.location,
+                f"{path}.series",
+                f"a {ctype} chart shows one series, this one has {len(series)}",
+                hint="use type: bar or stacked-bar for several series",
+            )
+        elif ctype == "plan-actual" and series and len(series) != 2:
+            self.error(
+                snode.location if snode else node.location,
+                f"{path}.series",
+                f"a plan-actual chart takes two series (actual, then plan), got {len(series)}",
+                hint="or give 'figures:' that have a 'plan:'",
+            )
         elif series and not categories:
             self.error(
                 node.location,
