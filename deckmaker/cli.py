@@ -92,7 +92,18 @@ def main(debug: bool) -> None:
 @click.option("--pdf", is_flag=True, help="Also write a PDF through LibreOffice.")
 @click.option("--svg", is_flag=True, help="Embed charts as SVG with a PNG fallback.")
 @click.option("--doctor", is_flag=True, help="Check the new deck for overflowing text.")
-@click.option("-j", "--jobs", type=click.IntRange(1, 64), help="Processes for charts.")
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(1, 64),
+    help="Processes for charts; with several decks, decks built at once.",
+)
+@click.option(
+    "--agencies",
+    type=click.Path(path_type=Path),
+    metavar="FILE",
+    help="YAML list of agencies (theme, organization, output): one deck for each.",
+)
 @handle_errors
 def build(
     outline: Path,
@@ -103,18 +114,22 @@ def build(
     svg: bool,
     doctor: bool,
     jobs: int | None,
+    agencies: Path | None,
 ) -> None:
     from .pipeline import build_deck
 
-    if len(themes) > 1 and output is not None:
-        raise click.UsageError("-o names one file; with several --theme, decks go to build/")
+    if agencies is not None and themes:
+        raise click.UsageError("--agencies names each deck's theme; leave out --theme")
+    if (len(themes) > 1 or agencies is not None) and output is not None:
+        raise click.UsageError(
+            "-o names one file; with several --theme, decks go to build/, and with "
+            "--agencies, to each agency's output"
+        )
+    if len(themes) > 1 or agencies is not None:
+        _build_many(outline, themes, agencies, figures, pdf, svg, doctor, jobs)
+        return
     for theme in themes or (None,):
         out = output
-        if len(themes) > 1:
-            from .pipeline import default_output
-
-            base = default_output(outline)
-            out = base.with_name(f"{base.stem}-{Path(theme).name}.pptx")
         result = build_deck(
             outline, out, theme, figures, pdf=pdf, svg=svg, doctor=doctor, jobs=jobs, log=click.echo
         )
@@ -125,6 +140,62 @@ def build(
 
             click.echo(format_findings(result.findings), err=True)
             sys.exit(1)
+
+
+def _build_many(
+    outline: Path,
+    themes: tuple[str, ...],
+    agencies: Path | None,
+    figures: Path | None,
+    pdf: bool,
+    svg: bool,
+    doctor: bool,
+    jobs: int | None,
+) -> None:
+    """Several decks at once (``--theme a --theme b`` or ``--agencies``), with a progress bar."""
+    from .agencies import (
+        AgencyBuildError,
+        build_many,
+        jobs_for_themes,
+        load_agencies,
+        summary_table,
+    )
+
+    todo = load_agencies(agencies) if agencies is not None else jobs_for_themes(outline, themes)
+    bar = click.progressbar(
+        length=len(todo),
+        label=f"building {len(todo)} decks",
+        item_show_func=lambda shown: shown,
+        file=sys.stderr,
+    )
+
+    def advance(job, result) -> None:
+        bar.update(1, display_path(job.output) if result else f"{job.theme}: failed")
+
+    try:
+        with bar:
+            results = build_many(
+                outline,
+                todo,
+                figures,
+                processes=jobs,
+                progress=advance,
+                pdf=pdf,
+                svg=svg,
+                doctor=doctor,
+            )
+    except AgencyBuildError as exc:
+        click.echo(summary_table(todo, exc.results))
+        raise
+    click.echo(summary_table(todo, results))
+    total = sum(r.slides for r in results)
+    click.echo(f"done: {len(results)} decks, {total} slides")
+    findings = [f for r in results for f in r.findings]
+    if doctor and findings:
+        from .doctor import format_findings
+
+        click.echo(format_findings(findings), err=True)
+        sys.exit(1)
 
 
 @main.command(
