@@ -517,7 +517,7 @@ class Planner:
         if kind == "quote":
             return [self.quote_slide(spec, title)]
         head, top = self.header(title)
-        body = self.body_box(top)
+        body = self.body_box(max(top, self.header(self._cont(title, 1))[1]))  # room for "(tiếp)"
         if kind == "bullets":
             pages = self.bullets_pages(spec, body)
             return [
@@ -705,6 +705,7 @@ class Planner:
                     name="Author",
                 )
             )
+        els += self.logo(self.W - self.M, Inches(0.35), Inches(0.7))
         return self.slide("quote", title or text[:60], els + self.chrome(), spec)
 
     # -- the deck ------------------------------------------------------------------------------
