@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import DeckmakerError, Location, Problem, display_path
 from .figures import Figure, format_figure, load_figures
 from .layout.model import SlidePlan
+
+_UNKNOWN = re.compile(r"unknown figure '([^']+)'")
+"""The message of a reference to a figure the figures file does not define."""
 
 
 @dataclass(frozen=True)
@@ -17,6 +21,8 @@ class Usage:
     unused: tuple[str, ...]
     undefined: tuple[Problem, ...]
     lang: str
+    planned: bool = True
+    """False when undefined figures kept the deck from being laid out: no slide numbers."""
 
 
 def slide_numbers(plans: list[SlidePlan], paths: list[str]) -> tuple[int, ...]:
@@ -38,14 +44,19 @@ def figure_usage(outline: str | Path, figures: str | Path | None = None) -> Usag
     try:
         inputs = load_inputs(outline, None, figures)
     except DeckmakerError as exc:
-        undefined = [p for p in exc.problems if p.message.startswith("unknown figure")]
+        undefined = [p for p in exc.problems if _UNKNOWN.match(p.message)]
         if len(undefined) != len(exc.problems):
             raise
         from .outline import load_outline
+        from .resolve import Resolver, check_references
 
         deck = load_outline(outline)
-        figs = load_figures(figures or deck.info.figures) if (figures or deck.info.figures) else {}
-        return Usage(figs, {}, (), tuple(undefined), deck.info.language)
+        source = figures or deck.info.figures
+        figs = load_figures(source) if source else {}
+        resolver = Resolver(figs, deck.info.language)
+        check_references(deck, resolver)  # records the figures used, without a layout
+        unused = tuple(k for k in figs if k not in resolver.used)
+        return Usage(figs, {}, unused, tuple(undefined), deck.info.language, planned=False)
     plans = plan(inputs)
     used = inputs.resolver.used
     slides = {k: slide_numbers(plans, paths) for k, paths in used.items()}
@@ -57,14 +68,22 @@ def _slides(nums: tuple[int, ...]) -> str:
     return ", ".join(str(n) for n in nums) if nums else "-"
 
 
+PLAN_WORD = {"vi": "KH", "en": "plan"}
+"""How a figure's plan is introduced, per deck language."""
+
+
 def format_usage(u: Usage) -> str:
     rows = []
     width = max((len(k) for k in u.figures), default=3)
     for key, fig in u.figures.items():
-        value = format_figure(fig, u.lang)
-        plan = f" (KH {format_figure(fig, u.lang, 'plan')})" if fig.plan is not None else ""
-        where = "UNUSED" if key in u.unused else f"slides {_slides(u.slides.get(key, ()))}"
-        rows.append(f"{key:<{width}}  {fig.label}: {value}{plan}  — {where}")
+        value = _show(fig, u.lang)
+        if key in u.unused:
+            where = "UNUSED"
+        elif not u.planned:
+            where = "used (slide numbers once every figure is defined)"
+        else:
+            where = f"slides {_slides(u.slides.get(key, ()))}"
+        rows.append(f"{key:<{width}}  {fig.label}: {value}  — {where}")
     for p in u.undefined:
         rows.append(p.format())
     rows.append(f"{len(u.figures)} figures, {len(u.unused)} unused, {len(u.undefined)} undefined")
@@ -113,7 +132,7 @@ def _figures_of(path: Path) -> tuple[dict[str, Figure], str]:
 def _show(fig: Figure, lang: str) -> str:
     s = format_figure(fig, lang)
     if fig.plan is not None:
-        s += f" (KH {format_figure(fig, lang, 'plan')})"
+        s += f" ({PLAN_WORD.get(lang, 'KH')} {format_figure(fig, lang, 'plan')})"
     return s
 
 
@@ -121,11 +140,20 @@ def diff_figures(old: Path, new: Path, outline: Path | None = None) -> list[Chan
     before, _ = _figures_of(old)
     after, lang = _figures_of(new)
     slides: dict[str, tuple[int, ...]] = {}
+    undefined: set[str] = set()
     target = outline or (new if _is_outline(new) else None)
     if target is not None:
         usage = figure_usage(target, None if _is_outline(new) else new)
-        slides = usage.slides
         lang = usage.lang
+        # A figure the new file no longer defines breaks the new build: name its slides from
+        # the old figures, where it still resolves.
+        old_target = old if outline is None and _is_outline(old) else target
+        try:
+            previous = figure_usage(old_target, None if _is_outline(old) else old)
+        except DeckmakerError:
+            previous = Usage({}, {}, (), (), lang)
+        slides = {**previous.slides, **usage.slides}
+        undefined = {m.group(1) for p in usage.undefined if (m := _UNKNOWN.match(p.message))}
     out = []
     for key in list(before) + [k for k in after if k not in before]:
         b, a = before.get(key), after.get(key)
@@ -139,7 +167,8 @@ def diff_figures(old: Path, new: Path, outline: Path | None = None) -> list[Chan
         elif a:
             out.append(Change(key, a.label, "added", "", _show(a, lang), slides.get(key, ())))
         elif b:
-            out.append(Change(key, b.label, "removed", _show(b, lang), "", ()))
+            used = slides.get(key, ()) if key in undefined else ()
+            out.append(Change(key, b.label, "removed", _show(b, lang), "", used))
     return out
 
 
@@ -153,6 +182,8 @@ def format_diff(changes: list[Change]) -> str:
             rows.append(f"~ {c.key}  {c.label}: {c.before} → {c.after}{where}")
         elif c.kind == "added":
             rows.append(f"+ {c.key}  {c.label}: {c.after}{where}")
+        elif c.slides:
+            rows.append(f"- {c.key}  {c.label}: {c.before}{where} (still used: define it again)")
         else:
             rows.append(f"- {c.key}  {c.label}: {c.before}")
     slides = sorted({n for c in changes for n in c.slides})

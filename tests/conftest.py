@@ -28,8 +28,12 @@ def soffice() -> str:
     return need_soffice()
 
 
-@pytest.fixture(autouse=True)
-def _isolated_cache(tmp_path_factory, monkeypatch):
-    """Each test session gets its own chart cache, so no test sees another run's charts."""
+@pytest.fixture(autouse=True, scope="session")
+def _isolated_cache(tmp_path_factory):
+    """Each test session gets its own chart cache, so no test sees another run's charts (set
+    for the whole session, before any module-scoped fixture builds a deck)."""
     cache = tmp_path_factory.getbasetemp() / "chart-cache"
-    monkeypatch.setenv("DECKMAKER_CACHE", str(cache))
+    mp = pytest.MonkeyPatch()
+    mp.setenv("DECKMAKER_CACHE", str(cache))
+    yield
+    mp.undo()

@@ -26,8 +26,9 @@ class Item:
     path: str
 
 
-def level_size(size: float, level: int) -> float:
-    return round(size * LEVEL_SCALE[level] * 2) / 2
+def level_size(size: float, level: int, floor: float = 0.0) -> float:
+    """The size of a bullet level at a base size: smaller for sub-bullets, never below ``floor``."""
+    return max(floor, round(size * LEVEL_SCALE[level] * 2) / 2)
 
 
 def indents(level: int, size: float) -> tuple[Length, Length]:
@@ -50,10 +51,13 @@ class Measured:
         return self.space_before + self.lines * self.line_h
 
 
-def measure_items(items: list[Item], m: TextMeasurer, width: Length, size: float) -> list[Measured]:
+def measure_items(
+    items: list[Item], m: TextMeasurer, width: Length, size: float, floor: float = 0.0
+) -> list[Measured]:
+    """Each bullet's lines and height at a base size (sub-bullets smaller, down to ``floor``)."""
     out = []
     for it in items:
-        s = level_size(size, it.level)
+        s = level_size(size, it.level, floor)
         mar, _ = indents(it.level, size)
         avail = (width - mar) / EMU_PER_PT
         lines = len(m.wrap(it.text, s, avail, safety=SAFETY))
@@ -136,7 +140,7 @@ def fit_bullets(
 ) -> tuple[float, list[list[Measured]]]:
     """The largest size and fewest pages that fit; raises LayoutError for a bullet too long."""
     cap = height / EMU_PER_PT
-    at_min = measure_items(items, m, width, size_min)
+    at_min = measure_items(items, m, width, size_min, size_min)
     too_big = [x for x in at_min if x.lines * x.line_h > cap + 1e-6]
     if too_big:
         problems = [
@@ -156,7 +160,7 @@ def fit_bullets(
             continue  # a whole group is too tall: split between its sub-bullets instead
         for n in range(1, len(units_min) + 1):
             for s in sizes(size_max, size_min):
-                units = _units(measure_items(items, m, width, s), by_group)
+                units = _units(measure_items(items, m, width, s, size_min), by_group)
                 if max(page_height(u) for u in units) > cap + 1e-6:
                     continue
                 pages = partition(units, n, cap)

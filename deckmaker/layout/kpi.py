@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from ..figures.model import format_figure
 from ..numfmt import format_attainment, format_quantity
 from ..units import EMU_PER_PT, Inches, Length
-from .fit import fit_single
+from .fit import SAFETY, fit_single
 from .model import Box, ShapeBox
 
 if TYPE_CHECKING:
@@ -38,6 +38,15 @@ def kpi_texts(p: Planner, kpi) -> tuple[str, str, str]:
     return format_quantity(kpi.value, unit, p.lang), p.r.text(kpi.label), ""
 
 
+def _label_size(p: Planner, label: str, width: int, height: int) -> float:
+    """The largest size for a label in up to three lines, or in as many lines as fit."""
+    w, h = width / EMU_PER_PT, height / EMU_PER_PT
+    size, lines = fit_single(label, p.body_m, w, h, p.ts.body * 0.8, 12, max_lines=3)
+    if len(lines) <= 3 and len(lines) * p.body_m.line_height_pt(size) <= h + 1e-6:
+        return size
+    return fit_single(label, p.body_m, w, h, p.ts.body * 0.8, 12)[0]
+
+
 def plan_kpis(p: Planner, spec: SlideSpec, body: Box) -> list:
     n = len(spec.kpis)
     cols = n if n <= 4 else math.ceil(n / 2) if n <= 8 else 4
@@ -53,25 +62,22 @@ def plan_kpis(p: Planner, spec: SlideSpec, body: Box) -> list:
     detail_lines = 2 if any(d for _, _, d in texts) else 0
     detail_h = round(p.ts.caption * 1.25 * detail_lines * EMU_PER_PT)
     label_h = card_h - 2 * pad - value_h - Inches(0.08) - detail_h
-    # one size for every value and one for every label, so the cards read as a set
+    # one size for every value and one for every label, so the cards read as a set; the value
+    # box then shrinks to the value's lines and the label takes the room left
     vsize = min(
         fit_single(
             v, p.head_m, inner_w / EMU_PER_PT, value_h / EMU_PER_PT, p.ts.kpi, 20, max_lines=1
         )[0]
         for v, _, _ in texts
     )
-    lsize = min(
-        fit_single(
-            lb,
-            p.body_m,
-            inner_w / EMU_PER_PT,
-            label_h / EMU_PER_PT,
-            p.ts.body * 0.8,
-            12,
-            max_lines=3,
-        )[0]
-        for _, lb, _ in texts
+    value_lines = max(
+        len(p.head_m.wrap(v, vsize, inner_w / EMU_PER_PT, SAFETY)) for v, _, _ in texts
     )
+    used = round((value_lines * p.head_m.line_height_pt(vsize) + 4) * EMU_PER_PT)
+    if used < value_h:
+        label_h += value_h - used
+        value_h = used
+    lsize = min(_label_size(p, lb, inner_w, label_h) for _, lb, _ in texts)
     dsize = min(
         (
             fit_single(

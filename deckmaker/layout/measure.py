@@ -114,6 +114,11 @@ def ppem(size_pt: float) -> int:
     return _round_half_up(_round_half_up(size_pt * _HMM_PER_PT) * _REF_DPI / 2540)
 
 
+_Run = tuple[int, str]
+"""A line being measured: whole pixels of all but its last piece's last glyph, and that piece."""
+_EMPTY: _Run = (0, "")
+
+
 class TextMeasurer:
     """Widths, line breaks and heights of text in one font file; results are cached per word."""
 
@@ -163,17 +168,26 @@ class TextMeasurer:
             self._pairs[key] = cached
         return cached
 
+    def _extend(self, run: _Run, piece: str, px: int) -> _Run:
+        """The run with ``piece`` set after it (the kerning between them goes to the run)."""
+        if not piece:
+            return run
+        closed, last = run
+        if last:
+            tail = self._piece(last, px)[1] + self._kern(last[-1], piece[0])
+            closed += _round_half_up(tail * px / self._upem)
+        return closed + self._piece(piece, px)[0], piece
+
+    def _run_width(self, run: _Run, px: int) -> int:
+        closed, last = run
+        return closed + (_round_half_up(self._piece(last, px)[1] * px / self._upem) if last else 0)
+
     def _pixels(self, pieces: list[str], px: int) -> int:
         """Width in reference-device pixels of the pieces set one after another on a line."""
-        pieces = [p for p in pieces if p]
-        scale = px / self._upem
-        total = 0
-        for i, piece in enumerate(pieces):
-            body, last = self._piece(piece, px)
-            if i + 1 < len(pieces):
-                last += self._kern(piece[-1], pieces[i + 1][0])
-            total += body + _round_half_up(last * scale)
-        return total
+        run: _Run = _EMPTY
+        for piece in pieces:
+            run = self._extend(run, piece, px)
+        return self._run_width(run, px)
 
     def width_pt(self, text: str, size_pt: float) -> float:
         """Advance width of ``text`` set on one line at ``size_pt``, as LibreOffice measures it."""
@@ -188,17 +202,21 @@ class TextMeasurer:
         limit = width_pt * (1.0 - safety) * _REF_DPI / 72
         lines: list[list[_Segment]] = []
         line: list[_Segment] = []
+        run: _Run = _EMPTY  # the line so far, measured piece by piece as it grows
         pending = segments(text)
         pending.reverse()
         while pending:
             seg = pending.pop()
-            if not line or self._pixels([*self._flat(line), seg.word], px) <= limit:
-                if line or self._pixels([seg.word], px) <= limit:
+            with_word = self._extend(run, seg.word, px)
+            if not line or self._run_width(with_word, px) <= limit:
+                if line or self._run_width(with_word, px) <= limit:
                     line.append(seg)
+                    run = self._extend(with_word, seg.space, px)
                     continue
                 *full, rest = self._break_word(seg.word, px, limit)
                 lines.extend([_Segment(piece, "")] for piece in full)
                 line = [_Segment(rest, seg.space, seg.weak)]
+                run = self._extend(self._extend(_EMPTY, rest, px), seg.space, px)
                 continue
             pending.append(seg)
             if line[-1].weak:
@@ -207,7 +225,7 @@ class TextMeasurer:
                     pending.extend(reversed(line[last_space + 1 :]))
                     line = line[: last_space + 1]
             lines.append(line)
-            line = []
+            line, run = [], _EMPTY
         lines.append(line)
         return ["".join(self._flat(ln)).rstrip(" \t") for ln in lines]
 
@@ -252,3 +270,24 @@ class TextMeasurer:
         """Height a paragraph takes: its lines times the line pitch plus paragraph spacing."""
         n = len(self.wrap(text, size_pt, width_pt, safety))
         return space_before_pt + n * self.line_height_pt(size_pt, spacing) + space_after_pt
+
+
+class EstimatingMeasurer(TextMeasurer):
+    """What a tool that does not measure would do (``DECKMAKER_MEASURE=off``, to time what measuring
+    costs): every character is as wide as the font's average advance (OS/2 ``xAvgCharWidth``), with
+    no shaping, no kerning and no pixel rounding; lines break at the same opportunities."""
+
+    def __init__(self, font_path: Path | str, kerning: bool = False) -> None:
+        self.path = Path(font_path)
+        self.kerning = False
+        self.metrics = VerticalMetrics.from_font(self.path)
+        self._upem = self.metrics.units_per_em
+        with TTFont(self.path, lazy=True, fontNumber=0) as font:
+            os2 = font.get("OS/2")
+            self._average = os2.xAvgCharWidth if os2 is not None else self._upem // 2
+
+    def _extend(self, run: _Run, piece: str, px: int) -> _Run:
+        return run[0] + len(piece) * self._average, piece or run[1]
+
+    def _run_width(self, run: _Run, px: int) -> int:
+        return math.ceil(run[0] * px / self._upem)

@@ -8,6 +8,7 @@ import re
 import zipfile
 from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from lxml import etree
 from pptx.chart.data import CategoryChartData
@@ -28,6 +29,10 @@ from pptx.util import Emu, Pt
 from .. import numfmt
 from ..charts.model import WORDS, ChartPlan, attainment
 from ..layout.model import ChartBox
+
+if TYPE_CHECKING:
+    from pptx.shapes.graphfrm import GraphicFrame
+    from pptx.slide import Slide
 
 CHART_TYPES = {
     "bar": XL_CHART_TYPE.COLUMN_CLUSTERED,
@@ -56,7 +61,7 @@ EMU_PER_PT = 12700
 _CORE_DATE = re.compile(rb"(<dcterms:(created|modified)[^>]*>)[^<]*(</dcterms:\2>)")
 
 
-def add_native_chart(slide, box: ChartBox, lang: str):
+def add_native_chart(slide: Slide, box: ChartBox, lang: str) -> GraphicFrame:
     """Add ``box`` to ``slide`` as an editable chart, with its unit/source caption below it.
 
     ``lang`` is the language tag of the deck's text (``vi-VN``); numbers follow ``box.chart.lang``.
@@ -244,8 +249,15 @@ def _style_text(tf, plan: ChartPlan, size: float, color: str, lang: str, **kw) -
 def _style_chart(chart, plan: ChartPlan, lang: str) -> None:
     style = plan.style
     space = chart._chartSpace
-    etree.SubElement(space, qn("c:lang"), val=lang)
-    space.insert(1, space[-1])  # c:lang comes right after c:date1904
+    lang_el = etree.Element(qn("c:lang"), val=lang)
+    date1904 = space.find(qn("c:date1904"))
+    if date1904 is not None:  # schema order: date1904, lang, roundedCorners, …
+        date1904.addnext(lang_el)
+    else:
+        space.insert(0, lang_el)
+    for el in space.iter(qn("c:axId"), qn("c:crossAx")):
+        # python-pptx writes negative ids; the schema wants an unsignedInt
+        el.set("val", str(abs(int(el.get("val")))))
     sp_pr = etree.Element(qn("c:spPr"))
     etree.SubElement(sp_pr, qn("a:noFill"))
     ln = etree.SubElement(sp_pr, qn("a:ln"))

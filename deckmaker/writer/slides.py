@@ -160,12 +160,12 @@ class _SlideWriter:
         else:
             shape = slide.shapes.add_textbox(b.x, b.y, b.w, b.h)
         shape.name = box.name
-        sp_pr = shape._element.spPr
-        if box.fill:
-            _solid_fill(sp_pr, box.fill)
+        if box.fill:  # through python-pptx, which keeps spPr's children in schema order
+            shape.fill.solid()
+            shape.fill.fore_color.rgb = _rgb_obj(box.fill)
         if box.line:
-            ln = etree.SubElement(sp_pr, qn("a:ln"), w="12700")
-            _solid_fill(ln, box.line)
+            shape.line.width = 12700
+            shape.line.color.rgb = _rgb_obj(box.line)
         self._fill_text_frame(shape.text_frame, box)
 
     # -- other elements ----------------------------------------------------------------------

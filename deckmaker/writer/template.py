@@ -58,7 +58,31 @@ def open_template(theme: Theme) -> Any:
         raise ThemeError(errors)
     prs = Presentation(str(theme.template))
     remove_slides(prs)
+    _ensure_view_props(prs)
     return prs
+
+
+_VIEW_PROPS = (
+    b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    b'<p:viewPr xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+    b'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" '
+    b'xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main">'
+    b'<p:normalViewPr><p:restoredLeft sz="15620"/><p:restoredTop sz="94660"/></p:normalViewPr>'
+    b'<p:gridSpacing cx="76200" cy="76200"/></p:viewPr>'
+)
+
+
+def _ensure_view_props(prs: Any) -> None:
+    """Templates saved by LibreOffice have no viewProps part; PowerPoint repairs a file without."""
+    from pptx.opc.constants import CONTENT_TYPE as CT
+    from pptx.opc.constants import RELATIONSHIP_TYPE as RT
+    from pptx.opc.package import Part
+    from pptx.opc.packuri import PackURI
+
+    if any(rel.reltype == RT.VIEW_PROPS for rel in prs.part.rels.values()):
+        return
+    part = Part(PackURI("/ppt/viewProps.xml"), CT.PML_VIEW_PROPS, prs.part.package, _VIEW_PROPS)
+    prs.part.relate_to(part, RT.VIEW_PROPS)
 
 
 def remove_slides(prs: Any) -> None:

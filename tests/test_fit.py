@@ -1,0 +1,228 @@
+"""Fit, then split: measured bullets shrink within the theme's limits, then continue on "(tiếp)"
+slides; titles, tables and KPI cards stay inside their boxes (asserted on SlidePlans, no pptx)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from deckmaker.errors import LayoutError, Location, OutlineError
+from deckmaker.layout.fit import Item, fit_bullets, measure_items, page_height
+from deckmaker.layout.fonts import resolve_font
+from deckmaker.layout.measure import EstimatingMeasurer, TextMeasurer
+from deckmaker.layout.model import SlidePlan, TableBox, TextBox
+from deckmaker.layout.plan import measurer
+from deckmaker.pipeline import load_inputs, plan
+from deckmaker.theme.loader import BUILTIN_DIR
+from deckmaker.units import EMU_PER_PT, Inches
+
+from .conftest import FIXTURES
+
+STRESS = FIXTURES / "stress"
+THEMES = sorted(p.name for p in BUILTIN_DIR.iterdir() if (p / "theme.yaml").is_file())
+LONG_LIST = "Kết quả nổi bật năm 2023 trên các lĩnh vực"
+NESTED = "Nhiệm vụ, giải pháp chủ yếu năm 2024"
+_PLANS: dict[tuple[str, str], tuple[list[SlidePlan], object]] = {}
+
+
+def planned(outline: str, theme: str) -> tuple[list[SlidePlan], object]:
+    """The plans of a stress outline in a theme, and the theme (planned once per test session)."""
+    key = (outline, theme)
+    if key not in _PLANS:
+        inputs = load_inputs(STRESS / outline / "outline.yaml", theme)
+        _PLANS[key] = (plan(inputs), inputs.theme)
+    return _PLANS[key]
+
+
+def body(p: SlidePlan) -> TextBox:
+    return next(e for e in p.elements if isinstance(e, TextBox) and e.name == "Body")
+
+
+def sequence(plans: list[SlidePlan], title: str) -> list[SlidePlan]:
+    return [p for p in plans if p.title.startswith(title)]
+
+
+def lines(m: TextMeasurer, box: TextBox, para) -> int:
+    return len(m.wrap(para.text, para.size_pt, (box.box.w - para.indent) / EMU_PER_PT))
+
+
+def test_themes_are_the_built_in_ones():
+    assert THEMES == ["co-do", "default", "tuong-phan"]
+
+
+@pytest.mark.parametrize("theme", THEMES)
+def test_a_list_three_times_too_long_becomes_consecutive_continuation_slides(theme):
+    plans, th = planned("bullets", theme)
+    seq = sequence(plans, LONG_LIST)
+    first = plans.index(seq[0])
+    assert plans[first : first + len(seq)] == seq, "the parts are consecutive"
+    # the premise: at the largest body size the list needs three slides' height or more
+    m = measurer(resolve_font(th.fonts.body))
+    box = body(seq[0]).box
+    items = [Item(p.text, 1, i, Location("x"), "x") for i, p in enumerate(_paras(seq))]
+    assert page_height(measure_items(items, m, box.w, th.text_sizes.body)) > 3 * box.h / EMU_PER_PT
+    assert len(seq) >= 3
+    assert [p.title for p in seq] == [LONG_LIST] + [f"{LONG_LIST} (tiếp)"] * (len(seq) - 1)
+    assert [p.continued for p in seq] == list(range(len(seq)))
+    assert seq[0].notes and not any(p.notes for p in seq[1:]), "notes follow the first slide"
+    assert len(_paras(seq)) == 18, "every bullet is on exactly one slide, in order"
+    assert _paras(seq)[0].text.startswith("Kinh tế vĩ mô")
+    assert _paras(seq)[-1].text.startswith("Chỉ số cải cách hành chính")
+    for p in seq:
+        assert min(x.size_pt for x in body(p).paras) >= th.text_sizes.body_min
+
+
+def _paras(seq: list[SlidePlan]):
+    return [x for p in seq for x in body(p).paras]
+
+
+@pytest.mark.parametrize("theme", THEMES)
+@pytest.mark.parametrize("outline", ["bullets", "words", "cards"])
+def test_continued_pages_fit_are_readable_and_never_hold_a_lone_short_line(outline, theme):
+    plans, th = planned(outline, theme)
+    m = measurer(resolve_font(th.fonts.body))
+    parts = [
+        p for p in plans if p.continued or any(q.continued and q.source == p.source for q in plans)
+    ]
+    for p in parts:
+        box = body(p)
+        sizes = [x.size_pt for x in box.paras]
+        assert min(sizes) >= th.text_sizes.body_min, (p.title, sizes)
+        heights = [
+            lines(m, box, x) * m.line_height_pt(x.size_pt) + x.space_before_pt for x in box.paras
+        ]
+        assert sum(heights) <= box.box.h / EMU_PER_PT + 1e-6, p.title
+        assert len(box.paras) >= 2 or lines(m, box, box.paras[0]) >= 2, f"lone line on {p.title}"
+
+
+@pytest.mark.parametrize("theme", THEMES)
+def test_a_sub_bullet_never_starts_a_page_away_from_its_parent(theme):
+    plans, _ = planned("bullets", theme)
+    seq = sequence(plans, NESTED)
+    assert len(seq) >= 2
+    for p in seq:
+        assert body(p).paras[0].level == 1, f"{p.title} starts with a sub-bullet"
+    levels = [x.level for x in _paras(seq)]
+    assert levels.count(3) == 6 and levels.count(2) == 5
+
+
+def _items(spec: list[tuple[int, str]]) -> list[Item]:
+    items, group = [], -1
+    for i, (level, text) in enumerate(spec):
+        group += level == 1
+        items.append(Item(text, level, group, Location("o.yaml", i + 1, 5), f"bullets[{i}]"))
+    return items
+
+
+@pytest.fixture(scope="module")
+def arial() -> TextMeasurer:
+    return TextMeasurer(resolve_font("Arial").path)
+
+
+def test_a_group_taller_than_a_slide_splits_between_sub_bullets_keeping_the_first_child(arial):
+    sentence = "Rà soát, điều chuyển vốn từ các dự án chậm giải ngân sang các dự án tốt hơn. " * 2
+    spec = [(1, "Một nhóm rất dài " + sentence)]
+    for i in range(12):
+        spec += [(2, f"Ý {i}: {sentence}"), (3, f"Chi tiết {i}: {sentence}")]
+    items = _items(spec)
+    size, pages = fit_bullets(items, arial, Inches(12), Inches(5), 24, 18)
+    assert size >= 18 and len(pages) >= 2
+    assert [x.item for page in pages for x in page] == items
+    for page in pages[1:]:
+        assert page[0].item.level == 2, "a page starts at a sub-bullet, never at a third level"
+    assert pages[0][1].item.level == 2, "the parent keeps its first child"
+
+
+def test_a_bullet_too_long_for_any_slide_is_an_error_at_the_bullet(arial):
+    huge = "Nội dung quá dài cho một trang chiếu, kể cả ở cỡ chữ nhỏ nhất cho phép. " * 40
+    items = _items([(1, "Ngắn."), (1, huge), (1, "Ngắn nữa.")])
+    with pytest.raises(LayoutError) as err:
+        fit_bullets(items, arial, Inches(12), Inches(5), 24, 18)
+    (problem,) = err.value.problems
+    assert problem.location == Location("o.yaml", 2, 5)
+    assert problem.path == "bullets[1]"
+    needed = len(arial.wrap(huge, 18, 12 * 72 - 16.2, 0.03)) * arial.line_height_pt(18)
+    assert f"needs {needed:.0f} pt at 18 pt" in problem.message
+    assert "the text area is 360 pt tall" in problem.message
+
+
+def test_the_planner_reports_the_too_long_bullet_at_its_line(tmp_path: Path):
+    huge = "Nội dung quá dài cho một trang chiếu, kể cả ở cỡ chữ nhỏ nhất cho phép. " * 40
+    outline = tmp_path / "outline.yaml"
+    outline.write_text(
+        "deck: {title: T, language: vi}\nsections:\n  - title: S\n    slides:\n"
+        f"      - title: Dài\n        bullets:\n          - Ngắn\n          - {huge.strip()}\n",
+        "utf-8",
+    )
+    with pytest.raises(OutlineError) as err:
+        plan(load_inputs(outline, "default"))
+    (problem,) = err.value.problems
+    assert (problem.location.line, problem.location.col) == (8, 13)
+    assert "does not fit on a slide even alone" in problem.message
+    assert "at 18 pt" in problem.message
+
+
+@pytest.mark.parametrize("theme", THEMES)
+@pytest.mark.parametrize("outline", ["bullets", "words", "tables", "cards"])
+def test_titles_never_reach_into_the_body(outline, theme):
+    plans, th = planned(outline, theme)
+    m = measurer(resolve_font(th.fonts.heading, bold=True))
+    for p in plans:
+        if p.kind in ("title", "section", "closing", "quote"):
+            continue
+        title = next(e for e in p.elements if isinstance(e, TextBox) and e.name == "Title")
+        n = len(title.paras[0].runs[0].text) and len(
+            m.wrap(title.paras[0].text, title.paras[0].size_pt, title.box.w / EMU_PER_PT, 0.03)
+        )
+        assert n * m.line_height_pt(title.paras[0].size_pt) <= title.box.h / EMU_PER_PT + 1e-6
+        rule = next(e for e in p.elements if getattr(e, "name", "") == "Title Rule")
+        content = [e for e in p.elements if e.name in ("Body", "Table", "Chart", "KPI Card 1")]
+        assert content, p.title
+        assert rule.box.y >= title.box.bottom
+        for e in content:
+            assert e.box.y >= rule.box.bottom, f"{p.title}: {e.name} starts under the title"
+
+
+@pytest.mark.parametrize("theme", THEMES)
+def test_long_tables_split_by_rows_with_the_header_repeated(theme):
+    plans, th = planned("tables", theme)
+    for title, n_rows in (("Chỉ tiêu kinh tế - xã hội chủ yếu", 24), ("Ô bảng có nội dung dài", 6)):
+        tables = [e for p in sequence(plans, title) for e in p.elements if isinstance(e, TableBox)]
+        assert len(tables) >= 2
+        assert len({t.header for t in tables}) == 1
+        assert sum(len(t.rows) for t in tables) == n_rows
+        for t in tables:
+            assert t.box.bottom <= th.height_emu - Inches(0.65)
+            assert t.size_pt >= max(14.0, th.text_sizes.body_min * 0.8)
+
+
+@pytest.mark.parametrize("theme", THEMES)
+def test_kpi_values_and_labels_fit_their_boxes(theme):
+    plans, th = planned("cards", theme)
+    body_m = measurer(resolve_font(th.fonts.body))
+    head_m = measurer(resolve_font(th.fonts.heading, bold=True))
+    boxes = [e for p in plans if p.kind == "kpis" for e in p.elements if isinstance(e, TextBox)]
+    assert len([b for b in boxes if b.name.startswith("KPI Label")]) == 12
+    for b in boxes:
+        if not b.name.startswith(("KPI Label", "KPI Value")):
+            continue
+        m = head_m if "Value" in b.name else body_m
+        para = b.paras[0]
+        n = len(m.wrap(para.text, para.size_pt, b.box.w / EMU_PER_PT, 0.03))
+        assert n * m.line_height_pt(para.size_pt) <= b.box.h / EMU_PER_PT + 1e-6, b.name
+
+
+def test_measure_off_switches_to_the_estimating_measurer(monkeypatch):
+    font = resolve_font("Arial")
+    monkeypatch.setenv("DECKMAKER_MEASURE", "off")
+    est = measurer(font)
+    monkeypatch.delenv("DECKMAKER_MEASURE")
+    real = measurer(font)
+    assert isinstance(est, EstimatingMeasurer)
+    assert type(real) is TextMeasurer
+    text = "Tổng sản phẩm (GRDP) tăng 10,05%"
+    assert est.width_pt(text, 20) != real.width_pt(text, 20)
+    assert est.width_pt("ab" * 10, 20) == pytest.approx(2 * est.width_pt("ab" * 5, 20), abs=0.2)
+    assert est.line_height_pt(20) == real.line_height_pt(20)
+    assert "".join(est.wrap(text * 5, 20, 200)).replace(" ", "") == (text * 5).replace(" ", "")
