@@ -44,7 +44,9 @@ def sequence(plans: list[SlidePlan], title: str) -> list[SlidePlan]:
 
 
 def lines(m: TextMeasurer, box: TextBox, para) -> int:
-    return len(m.wrap(para.text, para.size_pt, (box.box.w - para.indent) / EMU_PER_PT))
+    """Rendered lines of a paragraph; a title's explicit line breaks ("\n") start new lines."""
+    width = (box.box.w - para.indent) / EMU_PER_PT
+    return sum(len(m.wrap(piece, para.size_pt, width)) for piece in para.text.split("\n"))
 
 
 def test_themes_are_the_built_in_ones():
@@ -83,7 +85,10 @@ def test_continued_pages_fit_are_readable_and_never_hold_a_lone_short_line(outli
     plans, th = planned(outline, theme)
     m = measurer(resolve_font(th.fonts.body))
     parts = [
-        p for p in plans if p.continued or any(q.continued and q.source == p.source for q in plans)
+        p
+        for p in plans
+        if p.kind in ("bullets", "chart-bullets")
+        and (p.continued or any(q.continued and q.source == p.source for q in plans))
     ]
     for p in parts:
         box = body(p)
@@ -172,8 +177,10 @@ def test_titles_never_reach_into_the_body(outline, theme):
         if p.kind in ("title", "section", "closing", "quote"):
             continue
         title = next(e for e in p.elements if isinstance(e, TextBox) and e.name == "Title")
-        n = len(title.paras[0].runs[0].text) and len(
-            m.wrap(title.paras[0].text, title.paras[0].size_pt, title.box.w / EMU_PER_PT, 0.03)
+        para = title.paras[0]
+        n = sum(  # explicit line breaks ("\n") start new lines
+            len(m.wrap(piece, para.size_pt, title.box.w / EMU_PER_PT, 0.03))
+            for piece in para.text.split("\n")
         )
         assert n * m.line_height_pt(title.paras[0].size_pt) <= title.box.h / EMU_PER_PT + 1e-6
         rule = next(e for e in p.elements if getattr(e, "name", "") == "Title Rule")
@@ -226,3 +233,14 @@ def test_measure_off_switches_to_the_estimating_measurer(monkeypatch):
     assert est.width_pt("ab" * 10, 20) == pytest.approx(2 * est.width_pt("ab" * 5, 20), abs=0.2)
     assert est.line_height_pt(20) == real.line_height_pt(20)
     assert "".join(est.wrap(text * 5, 20, 200)).replace(" ", "") == (text * 5).replace(" ", "")
+
+
+def test_kpi_cards_that_cannot_share_a_slide_continue_readably():
+    plans, th = planned("cards", "co-do")
+    cards = [p for p in plans if p.kind == "kpis" and p.source.endswith("slides[1]")]
+    assert len(cards) >= 2
+    assert cards[1].title.endswith("(tiếp)")
+    values = [e for p in cards for e in p.elements if e.name.startswith("KPI Value")]
+    assert len(values) == 8
+    texts = [e for p in cards for e in p.elements if e.name.startswith(("KPI Label", "KPI Detail"))]
+    assert min(x.size_pt for t in texts for x in t.paras) >= 14

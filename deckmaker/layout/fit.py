@@ -207,3 +207,129 @@ def fit_single(
         if fits_lines and len(lines) * m.line_height_pt(s, LINE_SPACING) <= height_pt + 1e-6:
             return s, lines
     return size_min, lines
+
+
+_STRIP = ",.;:()“”\"'"
+
+
+class WordPairs:
+    """How strongly neighbouring syllables belong together, learnt from the deck's own text.
+
+    Vietnamese writes words of two syllables with a space ("nghị quyết", "xã hội", "phát
+    triển"); a pair whose syllables rarely occur apart in the guidance is such a word, and a line
+    break must not split it. A phrase ("triển kinh" in "phát triển kinh tế") scores low."""
+
+    def __init__(self, texts=()):
+        self.pairs: dict[tuple[str, str], int] = {}
+        self.words: dict[str, int] = {}
+        for text in texts:
+            words = [w.strip(_STRIP).lower() for w in text.split()]
+            for w in words:
+                self.words[w] = self.words.get(w, 0) + 1
+            for a, b in zip(words, words[1:], strict=False):
+                if a.isalpha() and b.isalpha():
+                    self.pairs[(a, b)] = self.pairs.get((a, b), 0) + 1
+
+    def strength(self, a: str, b: str) -> float:
+        """0 (independent) to 1 (always together)."""
+        a, b = a.strip(_STRIP).lower(), b.strip(_STRIP).lower()
+        n = self.pairs.get((a, b), 0)
+        if n < 2:
+            return 0.0
+        return min(n / self.words.get(a, n), n / self.words.get(b, n))
+
+
+def _break_penalty(before: str, after: str, pairs: WordPairs) -> float:
+    """How bad a line break between two words is, in Vietnamese titles (0 = good)."""
+    if before.endswith((",", ";", ":", ".")):
+        return -0.15  # after a clause: the best place
+    if before in ("-", "–") or after in ("-", "–"):
+        return 0.6  # "kinh tế - | xã hội" splits one compound
+    if after[:1].isdigit():
+        return 0.4  # "năm | 2024" separates a number from its noun
+    if before.lower() in ("và", "của", "với", "các", "những", "cho", "trong", "về", "năm"):
+        return 0.2  # a line should not end on a little word
+    return 0.8 * pairs.strength(before, after)  # inside a word of two syllables
+
+
+def nice_lines(
+    text: str,
+    m: TextMeasurer,
+    size: float,
+    width_pt: float,
+    n: int,
+    pairs: WordPairs | None = None,
+) -> list[str] | None:
+    """``text`` in exactly ``n`` lines of even length, broken where a reader would break it
+    (after a comma, not inside "kinh tế - xã hội" nor before a number); None if it cannot be."""
+    words = text.split(" ")
+    if n < 2 or len(words) < n:
+        return None
+    limit = width_pt * (1 - SAFETY)
+    target = m.width_pt(text, size) / n
+    k = len(words)
+    width = {
+        (i, j): m.width_pt(" ".join(words[i:j]), size)
+        for i in range(k)
+        for j in range(i + 1, k + 1)
+    }
+    # best[(j, lines)] = (cost, breaks) for the first j words set in `lines` lines
+    best: dict[tuple[int, int], tuple[float, tuple[int, ...]]] = {(0, 0): (0.0, ())}
+    for lines in range(1, n + 1):
+        for j in range(1, k + 1):
+            options = []
+            for i in range(j):
+                prev = best.get((i, lines - 1))
+                if prev is None or width[(i, j)] > limit:
+                    continue
+                cost = prev[0] + 0.5 * ((width[(i, j)] - target) / target) ** 2
+                if j < k:
+                    cost += _break_penalty(words[j - 1], words[j], pairs or WordPairs())
+                options.append((cost, (*prev[1], j)))
+            if options:
+                best[(j, lines)] = min(options)
+    found = best.get((k, n))
+    if found is None:
+        return None
+    cuts = (0, *found[1])
+    return [" ".join(words[a:b]) for a, b in zip(cuts, cuts[1:], strict=False)]
+
+
+def break_cost(lines: list[str], pairs: WordPairs | None = None) -> float:
+    """The sum of the line-break penalties of a title set in ``lines``."""
+    return sum(
+        max(0.0, _break_penalty(a.split(" ")[-1], b.split(" ")[0], pairs or WordPairs()))
+        for a, b in zip(lines, lines[1:], strict=False)
+    )
+
+
+def fit_title(
+    text: str,
+    m: TextMeasurer,
+    width_pt: float,
+    size_max: float,
+    size_min: float,
+    max_lines: int,
+    pairs: WordPairs | None = None,
+) -> tuple[float, list[str]]:
+    """The largest size at which a title takes at most ``max_lines`` lines, broken by
+    ``nice_lines`` (the caller writes them with explicit line breaks). When the only way to fit
+    splits a word ("xã | hội"), up to 15% smaller sizes are tried for a clean break."""
+    lines: list[str] = []
+    found: list[tuple[float, float, list[str]]] = []
+    for s in sizes(size_max, size_min):
+        if found and s < found[0][1] * 0.85:
+            break
+        lines = m.wrap(text, s, width_pt, safety=SAFETY)
+        if len(lines) > max_lines:
+            continue
+        if len(lines) >= 2:
+            lines = nice_lines(text, m, s, width_pt, len(lines), pairs) or lines
+        cost = break_cost(lines, pairs)
+        if cost <= 0.1:
+            return s, lines
+        found.append((cost, s, lines))
+    if found:
+        cost, s, lines = min(found, key=lambda f: (f[0], -f[1]))
+        return s, lines
+    return size_min, lines

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..errors import Problem
 from ..figures.model import format_figure
 from ..numfmt import format_attainment, format_quantity
 from ..units import EMU_PER_PT, Inches, Length
-from .fit import SAFETY, fit_single
+from .fit import SAFETY, fit_single, sizes
 from .model import Box, ShapeBox
 
 if TYPE_CHECKING:
@@ -38,121 +40,155 @@ def kpi_texts(p: Planner, kpi) -> tuple[str, str, str]:
     return format_quantity(kpi.value, unit, p.lang), p.r.text(kpi.label), ""
 
 
-def _label_size(p: Planner, label: str, width: int, height: int) -> float:
-    """The largest size for a label in up to three lines, or in as many lines as fit."""
-    w, h = width / EMU_PER_PT, height / EMU_PER_PT
-    size, lines = fit_single(label, p.body_m, w, h, p.ts.body * 0.8, 12, max_lines=3)
-    if len(lines) <= 3 and len(lines) * p.body_m.line_height_pt(size) <= h + 1e-6:
-        return size
-    return fit_single(label, p.body_m, w, h, p.ts.body * 0.8, 12)[0]
+def pt(v: float) -> Length:
+    return Length(round(v * EMU_PER_PT))
 
 
-def plan_kpis(p: Planner, spec: SlideSpec, body: Box) -> list:
-    n = len(spec.kpis)
-    cols = n if n <= 4 else math.ceil(n / 2) if n <= 8 else 4
+@dataclass(frozen=True)
+class _Grid:
+    cols: int
+    rows: int
+    card_w: int
+    card_h: int
+    vsize: float
+    lsize: float
+    dsize: float
+    value_h: int
+    label_h: int
+    detail_h: int
+
+
+PAD = Inches(0.2)
+GAP = Inches(0.3)
+INNER_GAP = Inches(0.08)
+MIN_TEXT = 14.0  # labels and details on a card stay readable from the back of a hall
+
+
+def _grid(p: Planner, texts: list[tuple[str, str, str]], cols: int, body: Box) -> _Grid | None:
+    """Sizes for ``cols`` cards a row: one size for every value, label and detail, so the cards
+    read as a set, and cards just tall enough for their text; None when they cannot fit."""
+    n = len(texts)
     rows = math.ceil(n / cols)
-    gap = Inches(0.3)
-    card_w = (body.w - gap * (cols - 1)) // cols
-    card_h = min((body.h - gap * (rows - 1)) // rows, Inches(3.2))
-    top = body.y + (body.h - (card_h * rows + gap * (rows - 1))) // 2
-    pad = Inches(0.2)
-    inner_w = card_w - 2 * pad
+    card_w = (body.w - GAP * (cols - 1)) // cols
+    inner = (card_w - 2 * PAD) / EMU_PER_PT
+    if inner <= 0:
+        return None
+    value_lines = 1
+    vsize = min(fit_single(v, p.head_m, inner, 1e6, p.ts.kpi, 20, 1)[0] for v, _, _ in texts)
+    if any(len(p.head_m.wrap(v, vsize, inner, SAFETY)) > 1 for v, _, _ in texts):
+        value_lines = 2  # a long value ("110,4 triệu đồng/người/năm") may take two lines
+        vsize = min(fit_single(v, p.head_m, inner, 1e6, p.ts.kpi, 20, 2)[0] for v, _, _ in texts)
+        if any(len(p.head_m.wrap(v, vsize, inner, SAFETY)) > 2 for v, _, _ in texts):
+            return None
+    dsize = max(MIN_TEXT, p.ts.caption)
+    detail_lines = max(
+        (len(p.body_m.wrap(d, dsize, inner, SAFETY)) for _, _, d in texts if d), default=0
+    )
+    value_h = pt(p.head_m.line_height_pt(vsize) * value_lines + 4)
+    detail_h = pt(p.body_m.line_height_pt(dsize) * detail_lines + 2) if detail_lines else 0
+    room = (body.h - GAP * (rows - 1)) // rows - 2 * PAD - value_h - INNER_GAP
+    room -= detail_h + (INNER_GAP if detail_h else 0)
+    for max_lines in (3, 99):  # up to three lines at the largest size; more only if needed
+        for lsize in sizes(max(p.ts.body * 0.8, MIN_TEXT), MIN_TEXT):
+            lines = max(len(p.body_m.wrap(lb, lsize, inner, SAFETY)) for _, lb, _ in texts)
+            label_h = pt(p.body_m.line_height_pt(lsize) * lines + 2)
+            if lines <= max_lines and label_h <= room:
+                card_h = 2 * PAD + value_h + INNER_GAP + label_h
+                card_h += INNER_GAP + detail_h if detail_h else 0
+                return _Grid(
+                    cols, rows, card_w, card_h, vsize, lsize, dsize, value_h, label_h, detail_h
+                )
+    return None
+
+
+def _best_grid(p: Planner, texts: list[tuple[str, str, str]], body: Box) -> _Grid | None:
+    n = len(texts)
+    cols = {min(n, c) for c in (n, math.ceil(n / 2), math.ceil(n / 3), 4, 3, 2) if c >= 1}
+    grids = [g for c in sorted(cols) if math.ceil(n / c) <= 4 and (g := _grid(p, texts, c, body))]
+    # the biggest numbers win; then the fewest rows
+    return max(grids, key=lambda g: (g.vsize, g.lsize, -g.rows)) if grids else None
+
+
+def plan_kpis(p: Planner, spec: SlideSpec, body: Box) -> list[list]:
+    """The cards' elements, one list per slide: cards that cannot share one slide readably are
+    spread evenly over continuation slides."""
     texts = [kpi_texts(p, kpi) for kpi in spec.kpis]
-    value_h = round(card_h * 0.4)
-    detail_lines = 2 if any(d for _, _, d in texts) else 0
-    detail_h = round(p.ts.caption * 1.25 * detail_lines * EMU_PER_PT)
-    label_h = card_h - 2 * pad - value_h - Inches(0.08) - detail_h
-    # one size for every value and one for every label, so the cards read as a set; the value
-    # box then shrinks to the value's lines and the label takes the room left
-    vsize = min(
-        fit_single(
-            v, p.head_m, inner_w / EMU_PER_PT, value_h / EMU_PER_PT, p.ts.kpi, 20, max_lines=1
-        )[0]
-        for v, _, _ in texts
+    n = len(texts)
+    for pages in range(1, n + 1):
+        per = math.ceil(n / pages)
+        chunks = [texts[k : k + per] for k in range(0, n, per)]
+        grids = [_best_grid(p, chunk, body) for chunk in chunks]
+        if all(grids):
+            return [_cards(p, chunk, g, body) for chunk, g in zip(chunks, grids, strict=True)]
+    p.problems.append(
+        Problem(
+            spec.location,
+            "a KPI card does not fit on a slide even alone",
+            spec.path,
+            hint="shorten its value or label",
+        )
     )
-    value_lines = max(
-        len(p.head_m.wrap(v, vsize, inner_w / EMU_PER_PT, SAFETY)) for v, _, _ in texts
-    )
-    used = round((value_lines * p.head_m.line_height_pt(vsize) + 4) * EMU_PER_PT)
-    if used < value_h:
-        label_h += value_h - used
-        value_h = used
-    lsize = min(_label_size(p, lb, inner_w, label_h) for _, lb, _ in texts)
-    dsize = min(
-        (
-            fit_single(
-                d,
-                p.body_m,
-                inner_w / EMU_PER_PT,
-                detail_h / EMU_PER_PT,
-                p.ts.caption,
-                10,
-                max_lines=2,
-            )[0]
-            for _, _, d in texts
-            if d
-        ),
-        default=p.ts.caption,
-    )
+    return []
+
+
+def _cards(p: Planner, texts: list[tuple[str, str, str]], g: _Grid, body: Box) -> list:
+    n = len(texts)
+    top = body.y + (body.h - (g.card_h * g.rows + GAP * (g.rows - 1))) // 2
     out: list = []
     for i, (value, label, detail) in enumerate(texts):
-        r, c = divmod(i, cols)
-        in_row = min(cols, n - r * cols)
-        left = body.x + (body.w - (card_w * in_row + gap * (in_row - 1))) // 2
-        x = left + c * (card_w + gap)
-        y = top + r * (card_h + gap)
+        r, c = divmod(i, g.cols)
+        in_row = min(g.cols, n - r * g.cols)
+        left = body.x + (body.w - (g.card_w * in_row + GAP * (in_row - 1))) // 2
+        x = left + c * (g.card_w + GAP)
+        y = top + r * (g.card_h + GAP)
+        inner_w = Length(g.card_w - 2 * PAD)
         out.append(
             ShapeBox(
-                Box(Length(x), Length(y), Length(card_w), Length(card_h)),
+                Box(Length(x), Length(y), Length(g.card_w), Length(g.card_h)),
                 p.c.surface,
                 f"KPI Card {i + 1}",
             )
         )
         out.append(
             ShapeBox(
-                Box(Length(x), Length(y), Inches(0.09), Length(card_h)),
+                Box(Length(x), Length(y), Inches(0.09), Length(g.card_h)),
                 p.c.accent,
                 f"KPI Mark {i + 1}",
             )
         )
+        vy = y + PAD
         out.append(
             p.text(
-                Box(Length(x + pad), Length(y + pad), Length(inner_w), Length(value_h)),
+                Box(Length(x + PAD), Length(vy), inner_w, Length(g.value_h)),
                 value,
-                vsize,
+                g.vsize,
                 font=p.theme.fonts.heading,
                 color=p.c.accent,
                 bold=True,
-                anchor="b",
                 role="kpi",
                 name=f"KPI Value {i + 1}",
             )
         )
-        label_y = y + pad + value_h + Inches(0.08)
+        ly = vy + g.value_h + INNER_GAP
         out.append(
             p.text(
-                Box(Length(x + pad), Length(label_y), Length(inner_w), Length(label_h)),
+                Box(Length(x + PAD), Length(ly), inner_w, Length(g.label_h)),
                 label,
-                lsize,
+                g.lsize,
                 color=p.c.text,
                 name=f"KPI Label {i + 1}",
             )
         )
         if detail:
+            dy = ly + g.label_h + INNER_GAP
             out.append(
                 p.text(
-                    Box(
-                        Length(x + pad),
-                        Length(y + card_h - pad - detail_h),
-                        Length(inner_w),
-                        Length(detail_h),
-                    ),
+                    Box(Length(x + PAD), Length(dy), inner_w, Length(g.detail_h)),
                     detail,
-                    dsize,
+                    g.dsize,
                     color=p.c.muted,
                     name=f"KPI Detail {i + 1}",
                     role="caption",
-                    anchor="b",
                 )
             )
     return out

@@ -13,7 +13,7 @@ from ..outline.model import Bullet, Deck, SectionSpec, SlideSpec
 from ..resolve import Resolver, chart_data
 from ..theme.model import Theme
 from ..units import EMU_PER_PT, Inches, Length
-from .fit import LINE_SPACING, Item, fit_bullets, fit_single, to_paras
+from .fit import LINE_SPACING, Item, WordPairs, fit_bullets, fit_single, fit_title, to_paras
 from .fonts import ResolvedFont, resolve_font
 from .measure import EstimatingMeasurer, TextMeasurer
 from .model import Box, ChartBox, Para, PictureBox, Run, ShapeBox, SlidePlan, TextBox
@@ -77,6 +77,9 @@ class Planner:
         self.ts = self.theme.text_sizes
         self.lang = self.deck.info.language
         self.words = WORDS[self.lang]
+        from ..resolve import iter_texts
+
+        self.pairs = WordPairs(t.value for t in iter_texts(self.deck))
         self.body_m = measurer(self.fonts.body)
         self.bold_m = measurer(self.fonts.body_bold)
         self.head_m = measurer(self.fonts.heading)
@@ -121,11 +124,17 @@ class Planner:
         size_min: float,
         m: TextMeasurer,
         max_lines: int | None = None,
+        title: bool = False,
         **kw,
     ) -> tuple[TextBox, float, int]:
-        size, lines = fit_single(
-            text, m, box.w / EMU_PER_PT, box.h / EMU_PER_PT, size_max, size_min, max_lines
-        )
+        """A text box with the largest size at which ``text`` fits; a ``title`` is broken into
+        lines where a reader would break it, with explicit line breaks."""
+        w, h = box.w / EMU_PER_PT, box.h / EMU_PER_PT
+        if title:
+            size, lines = fit_title(text, m, w, size_max, size_min, max_lines or 3, self.pairs)
+            if len(lines) * m.line_height_pt(size, LINE_SPACING) <= h + 1e-6:
+                return self.text(box, "\n".join(lines), size, **kw), size, len(lines)
+        size, lines = fit_single(text, m, w, h, size_max, size_min, max_lines)
         return self.text(box, text, size, **kw), size, len(lines)
 
     def chrome(self, number: bool = True) -> list:
@@ -143,17 +152,19 @@ class Planner:
             foot = Box(*(Length(v) for v in slots["footer"])) if "footer" in slots else foot
             num = Box(*(Length(v) for v in slots["number"])) if "number" in slots else num
         if self.footer:
-            out.append(
-                self.text(
-                    foot,
-                    self.footer,
-                    cap,
-                    color=self.c.muted,
-                    role="footer",
-                    name="Footer",
-                    anchor="ctr",
-                )
+            box, _, _ = self.fitted(
+                foot,
+                self.footer,
+                cap,
+                min(cap, 10.0),
+                self.body_m,
+                max_lines=1,
+                color=self.c.muted,
+                role="footer",
+                name="Footer",
+                anchor="ctr",
             )
+            out.append(box)
         if number and self.theme.slide_numbers:
             out.append(
                 self.text(
@@ -222,28 +233,28 @@ class Planner:
         logo = self.logo(self.W - self.M, Inches(0.35), logo_h)
         right = self.W - self.M - (logo[0].box.w + Inches(0.25) if logo else 0)
         width = right - self.M
-        size, lines = fit_single(
+        size, lines = fit_title(
             title,
             self.head_m,
             width / EMU_PER_PT,
-            10_000,
             self.ts.title,
             max(20.0, self.ts.title * 0.66),
-            max_lines=2,
+            2,
+            self.pairs,
         )
         lh = self.head_m.line_height_pt(size, LINE_SPACING)
         h = pt(lh * max(1, len(lines)) + 2)
         y = Inches(0.35)
         title_box = self.text(
             Box(self.M, y, Length(width), h),
-            title,
+            "\n".join(lines),
             size,
             font=self.theme.fonts.heading,
             color=self.c.primary,
             bold=True,
             role="title",
             name="Title",
-            anchor="b",
+            anchor="t",  # a title measured as two lines that renders as one stays in place
         )
         if len(lines) == 1 and h < logo_h:
             title_box = TextBox(
@@ -253,7 +264,7 @@ class Planner:
                 title_box.color,
                 "Title",
                 "title",
-                "b",
+                "ctr",
             )
             h = logo_h
         rule_y = y + h + Inches(0.1)
@@ -309,6 +320,7 @@ class Planner:
             self.ts.title * 1.15,
             24,
             self.head_m,
+            title=True,
             font=self.theme.fonts.heading,
             color=self.c.on_primary,
             bold=True,
@@ -407,6 +419,7 @@ class Planner:
             24,
             self.head_m,
             max_lines=3,
+            title=True,
             font=self.theme.fonts.heading,
             color=self.c.on_primary,
             bold=True,
@@ -445,6 +458,7 @@ class Planner:
             28,
             self.head_m,
             max_lines=2,
+            title=True,
             font=self.theme.fonts.heading,
             color=self.c.on_primary,
             bold=True,
@@ -517,9 +531,13 @@ class Planner:
         if kind == "quote":
             return [self.quote_slide(spec, title)]
         head, top = self.header(title)
-        body = self.body_box(max(top, self.header(self._cont(title, 1))[1]))  # room for "(tiếp)"
+        body = self.body_box(top)
+        # a slide that continues needs room under its longer "(tiếp)" title on every page
+        cont_body = self.body_box(max(top, self.header(self._cont(title, 1))[1]))
         if kind == "bullets":
             pages = self.bullets_pages(spec, body)
+            if len(pages) > 1 and cont_body != body:
+                body, pages = cont_body, self.bullets_pages(spec, cont_body)
             return [
                 self.slide(
                     "bullets",
@@ -531,15 +549,27 @@ class Planner:
                 for i, p in enumerate(pages)
             ]
         if kind in ("chart", "chart-bullets"):
-            return self.chart_slides(spec, title, head, body)
+            return self.chart_slides(spec, title, head, body, cont_body)
         if kind == "kpis":
             from .kpi import plan_kpis
 
+            cards = plan_kpis(self, spec, body)
+            if len(cards) > 1 and cont_body != body:
+                body, cards = cont_body, plan_kpis(self, spec, cont_body)
             return [
-                self.slide("kpis", title, head + plan_kpis(self, spec, body) + self.chrome(), spec)
+                self.slide(
+                    "kpis",
+                    self._cont(title, i),
+                    self._with_header(self._cont(title, i), els, head, i),
+                    spec,
+                    i,
+                )
+                for i, els in enumerate(cards)
             ]
         if kind == "table":
             parts = plan_table(self, spec, body)
+            if len(parts) > 1 and cont_body != body:
+                body, parts = cont_body, plan_table(self, spec, cont_body)
             return [
                 self.slide(
                     "table",
@@ -598,18 +628,25 @@ class Planner:
             return None
         return ChartBox(box, plan, alt_text(plan), "Chart", native=chart.engine == "native")
 
-    def chart_slides(self, spec: SlideSpec, title: str, head: list, body: Box) -> list[SlidePlan]:
+    def chart_slides(
+        self, spec: SlideSpec, title: str, head: list, body: Box, cont_body: Box
+    ) -> list[SlidePlan]:
         if not spec.bullets:
             cb = self.chart_plan(spec, body)
             return [self.slide("chart", title, head + ([cb] if cb else []) + self.chrome(), spec)]
         gap = Inches(0.35)
-        chart_w = Length(round((body.w - gap) * 0.6))
-        chart_box = Box(body.x, body.y, chart_w, body.h)
-        text_box = Box(
-            Length(body.x + chart_w + gap), body.y, Length(body.w - chart_w - gap), body.h
-        )
-        cb = self.chart_plan(spec, chart_box)
+
+        def split(b: Box) -> tuple[Box, Box]:
+            chart_w = Length(round((b.w - gap) * 0.6))
+            text_w = Length(b.w - chart_w - gap)
+            return Box(b.x, b.y, chart_w, b.h), Box(Length(b.x + chart_w + gap), b.y, text_w, b.h)
+
+        chart_box, text_box = split(body)
         pages = self.bullets_pages(spec, text_box)
+        if len(pages) > 1 and cont_body != body:
+            chart_box, text_box = split(cont_body)
+            pages = self.bullets_pages(spec, text_box)
+        cb = self.chart_plan(spec, chart_box)
         out = []
         for i, p in enumerate(pages):
             t = self._cont(title, i)
@@ -654,18 +691,7 @@ class Planner:
         assert q is not None
         w = self.W - 2 * self.M - Inches(1.2)
         x = self.M + Inches(1.2)
-        els: list = [
-            self.text(
-                Box(self.M, Inches(0.9), Inches(1.2), pt(QUOTE_MARK_PT * 1.25)),
-                "“",
-                QUOTE_MARK_PT,
-                font=self.theme.fonts.heading,
-                color=self.c.accent,
-                bold=True,
-                name="Quote Mark",
-                role="caption",
-            )
-        ]
+        els: list = []
         if title:
             els.append(
                 self.text(
@@ -678,33 +704,78 @@ class Planner:
                     name="Title",
                 )
             )
+        region_top, region_bottom = Inches(1.5), self.H - Inches(0.9)
+        author, author_h = None, 0
+        if q.author:
+            a_size = self.ts.body * 0.85
+            author, a_size, a_lines = self.fitted(
+                Box(x, Length(0), w, pt(self.body_m.line_height_pt(a_size) * 2)),
+                "— " + self.r.text(q.author),
+                a_size,
+                min(a_size, 14.0),
+                self.body_m,
+                max_lines=2,
+                color=self.c.muted,
+                align="r",
+                name="Author",
+            )
+            author_h = pt(self.body_m.line_height_pt(a_size) * a_lines + 2)
+        gap = Inches(0.2) if author else 0
         text = self.r.text(q.text)
-        box_h = self.H - Inches(1.6) - Inches(2.0)
-        tb, s, n = self.fitted(
-            Box(x, Inches(1.6), w, Length(box_h)),
+        avail = region_bottom - region_top - author_h - gap
+        size, lines = fit_single(
             text,
+            self.head_m,
+            w / EMU_PER_PT,
+            avail / EMU_PER_PT,
             self.ts.body * 1.25,
             self.ts.body_min,
-            self.head_m,
-            font=self.theme.fonts.heading,
-            color=self.c.text,
-            italic=True,
-            name="Quote",
-            role="quote",
-            anchor="ctr",
+            None,
         )
-        els.append(tb)
-        if q.author:
-            els.append(
-                self.text(
-                    Box(x, Length(Inches(1.6) + box_h + Inches(0.15)), w, pt(self.ts.body * 1.6)),
-                    "— " + self.r.text(q.author),
-                    self.ts.body * 0.85,
-                    color=self.c.muted,
-                    align="r",
-                    name="Author",
+        text_h = pt(self.head_m.line_height_pt(size) * len(lines) + 2)
+        if text_h > avail:
+            self.problems.append(
+                Problem(
+                    q.text.location,
+                    f"the quote does not fit on a slide: it needs {text_h / EMU_PER_PT:.0f} pt at "
+                    f"{size:g} pt, the room is {avail / EMU_PER_PT:.0f} pt",
+                    q.text.path,
+                    hint="shorten it, or put the full text in the notes",
                 )
             )
+        top = region_top + (region_bottom - region_top - text_h - gap - author_h) // 2
+        els.append(
+            self.text(
+                Box(
+                    self.M,
+                    Length(max(Inches(0.6), top - Inches(0.3))),
+                    Inches(1.2),
+                    pt(QUOTE_MARK_PT * 1.25),
+                ),
+                "“",
+                QUOTE_MARK_PT,
+                font=self.theme.fonts.heading,
+                color=self.c.accent,
+                bold=True,
+                name="Quote Mark",
+                role="caption",
+            )
+        )
+        els.append(
+            self.text(
+                Box(x, Length(top), w, Length(text_h)),
+                text,
+                size,
+                font=self.theme.fonts.heading,
+                color=self.c.text,
+                italic=True,
+                name="Quote",
+                role="quote",
+            )
+        )
+        if author is not None:
+            b = Box(x, Length(top + text_h + gap), w, Length(author_h))
+            els.append(TextBox(b, author.paras, author.font, author.color, "Author", author.role))
         els += self.logo(self.W - self.M, Inches(0.35), Inches(0.7))
         return self.slide("quote", title or text[:60], els + self.chrome(), spec)
 

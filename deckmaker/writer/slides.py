@@ -111,25 +111,27 @@ class _SlideWriter:
         else:
             etree.SubElement(ppr, qn("a:buNone"))
         for run in para.runs:
-            if box.role == "number":
-                fld = etree.SubElement(
-                    p_el, qn("a:fld"), id="{B6F15528-21DE-4FAA-801E-634DDDAF4B2B}", type="slidenum"
-                )
-                rpr = etree.SubElement(fld, qn("a:rPr"))
-                t = etree.SubElement(fld, qn("a:t"))
-            else:
-                r = etree.SubElement(p_el, qn("a:r"))
-                rpr = etree.SubElement(r, qn("a:rPr"))
-                t = etree.SubElement(r, qn("a:t"))
-            self._run_props(
-                rpr,
+            props = (
                 box.font,
                 run.size_pt or para.size_pt,
                 run.color or box.color,
                 run.bold or para.bold,
                 run.italic,
             )
-            t.text = run.text
+            if box.role == "number":
+                fld = etree.SubElement(
+                    p_el, qn("a:fld"), id="{B6F15528-21DE-4FAA-801E-634DDDAF4B2B}", type="slidenum"
+                )
+                self._run_props(etree.SubElement(fld, qn("a:rPr")), *props)
+                etree.SubElement(fld, qn("a:t")).text = run.text
+                continue
+            for k, piece in enumerate(run.text.split("\n")):
+                if k:  # a line break the planner chose (titles): <a:br/> keeps one paragraph
+                    br = etree.SubElement(p_el, qn("a:br"))
+                    self._run_props(etree.SubElement(br, qn("a:rPr")), *props)
+                r = etree.SubElement(p_el, qn("a:r"))
+                self._run_props(etree.SubElement(r, qn("a:rPr")), *props)
+                etree.SubElement(r, qn("a:t")).text = piece
         end = etree.SubElement(p_el, qn("a:endParaRPr"))
         self._run_props(end, box.font, para.size_pt, box.color, para.bold, False)
 
