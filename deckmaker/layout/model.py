@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from ..units import Length
 
@@ -123,4 +123,3 @@ class SlidePlan:
     notes: str = ""
     source: str = ""  # where the slide came from in the outline, e.g. sections[1].slides[2]
     continued: int = 0  # 0 for the first part, 1.. for "(tiếp)" slides
-    figures: tuple[str, ...] = field(default=(), compare=False)  # figure keys used on this slide
