@@ -477,3 +477,11 @@ def test_every_theme_key_is_documented() -> None:
         if f"| `{key}` |" not in docs and f"| `{section}.{key}` |" not in docs
     ]
     assert missing == []
+
+
+@pytest.mark.parametrize("name", [n for n, _, _ in list_themes([REPO / "themes"])])
+def test_chart_colours_stand_out_from_the_background(name: str) -> None:
+    """WCAG 1.4.11: graphics need 3:1 against what surrounds them."""
+    theme = load_theme(name, [REPO / "themes"])
+    for colour in theme.colors.chart:
+        assert contrast_ratio(colour, theme.colors.background) >= 3.0, colour
