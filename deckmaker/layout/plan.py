@@ -306,8 +306,77 @@ class Planner:
         )
 
     # -- slide kinds -------------------------------------------------------------------------
+    def template_cover(
+        self, kind: str, role: str, title: str, lines: list[str], notes: str, source: str
+    ) -> SlidePlan | None:
+        """A title, section or closing slide on the agency template's own layout: only the
+        title and subtitle, in its placeholders, so the template's design shows untouched."""
+        if self.theme.template is None:
+            return None
+        from ..theme.template import layout_boxes
+
+        slots = layout_boxes(self.theme, role)
+        if "title" not in slots:
+            return None
+        els: list = []
+        tbox = Box(*(Length(v) for v in slots["title"]))
+        tb, _, _ = self.fitted(
+            tbox,
+            title,
+            self.ts.title * 1.15,
+            24,
+            self.head_m,
+            title=True,
+            font=self.theme.fonts.heading,
+            color=self.c.primary,
+            bold=True,
+            role="title",
+            name="Title",
+            anchor="ctr",
+        )
+        els.append(tb)
+        sub = [x for x in lines if x]
+        if sub and "subtitle" in slots:
+            sbox = Box(*(Length(v) for v in slots["subtitle"]))
+            size, _ = min(
+                (
+                    fit_single(
+                        x,
+                        self.body_m,
+                        sbox.w / EMU_PER_PT,
+                        1e6,
+                        self.ts.body,
+                        min(self.ts.body, 14.0),
+                        2,
+                    )
+                    for x in sub
+                ),
+                key=lambda f: f[0],
+            )
+            paras = tuple(Para((Run(x),), size, line_spacing=LINE_SPACING) for x in sub)
+            els.append(
+                TextBox(
+                    sbox, paras, self.theme.fonts.body, self.c.text, "Subtitle", "subtitle", "t"
+                )
+            )
+        return SlidePlan(kind, title, tuple(els), self.c.background, notes, source)
+
     def title_slide(self) -> SlidePlan:
         info = self.deck.info
+        cover = self.template_cover(
+            "title",
+            "title",
+            self.r.text(info.title),
+            [
+                self.r.text(info.subtitle),
+                self.r.text(info.organization),
+                " · ".join(x for x in (self.r.text(info.presenter), self._date()) if x),
+            ],
+            self.r.text(info.notes) if info.notes else "",
+            "deck",
+        )
+        if cover is not None:
+            return cover
         band_h = Length(round(self.H * 0.58))
         els: list = [
             ShapeBox(Box(Length(0), Length(0), self.W, band_h), self.c.primary, "Band"),
@@ -387,6 +456,16 @@ class Planner:
         return d.strftime("%d %B %Y")
 
     def section_slide(self, i: int, sec: SectionSpec) -> SlidePlan:
+        cover = self.template_cover(
+            "section",
+            "section",
+            self.r.text(sec.title),
+            [self.r.text(sec.subtitle)],
+            self.r.text(sec.notes) if sec.notes else "",
+            sec.path,
+        )
+        if cover is not None:
+            return cover
         w = self.W - 2 * self.M
         els: list = []
         if sec.label is not None:
@@ -449,6 +528,16 @@ class Planner:
     def closing_slide(self) -> SlidePlan:
         cl = self.deck.closing
         assert cl is not None
+        cover = self.template_cover(
+            "closing",
+            "closing",
+            self.r.text(cl.title),
+            [self.r.text(cl.subtitle) or self.r.text(self.deck.info.organization)],
+            self.r.text(cl.notes) if cl.notes else "",
+            "closing",
+        )
+        if cover is not None:
+            return cover
         w = self.W - 2 * self.M
         els: list = []
         tb, s, n = self.fitted(
