@@ -6,9 +6,10 @@ import dataclasses
 import os
 import tempfile
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .errors import DataError, DeckmakerError, Location, OutlineError, Problem, display_path
 from .figures import Figure, load_figures
@@ -17,6 +18,10 @@ from .outline import find_outline, load_outline
 from .outline.model import Deck, Text
 from .resolve import Resolver, check_references
 from .theme import Theme, load_theme
+
+if TYPE_CHECKING:
+    from .charts import Rendering
+    from .writer import ChartImage
 
 Log = Callable[[str], None]
 
@@ -181,20 +186,52 @@ def plan(inputs: Inputs, log: Log = _quiet) -> list[SlidePlan]:
     return plans
 
 
-def render_charts(plans: list[SlidePlan], svg: bool, jobs: int | None) -> tuple[dict, int, int]:
+class _ChartImages(Mapping[int, "ChartImage"]):
+    """Chart pictures by ``id(chart)``; looking one up waits for that chart to be drawn."""
+
+    def __init__(self, charts: list, rendering: Rendering, svg: bool) -> None:
+        self._index = {id(c): i for i, c in enumerate(charts)}
+        self._rendering = rendering
+        self._svg = svg
+
+    def __getitem__(self, chart_id: int) -> ChartImage:
+        from .writer import ChartImage
+
+        r = self._rendering[self._index[chart_id]]
+        return ChartImage(r.png, r.svg if self._svg else None)
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(self._index)
+
+    def __len__(self) -> int:
+        return len(self._index)
+
+
+def render_charts(
+    plans: list[SlidePlan], svg: bool, jobs: int | None
+) -> tuple[Mapping[int, ChartImage], int, int]:
+    """The deck's chart pictures, keyed by ``id(chart)``, with how many are drawn and cached.
+
+    Charts missing from the cache are drawn in worker processes while the caller goes on
+    (writing the slides); looking a picture up waits for it.
+    """
     boxes = [e for p in plans for e in p.elements if isinstance(e, ChartBox) and not e.native]
     if not boxes:
         return {}, 0, 0
-    from .charts import render_many
-    from .writer import ChartImage
+    from .charts import render_async
 
     unique = list({id(b.chart): b.chart for b in boxes}.values())
-    done = render_many(unique, cache_dir(), jobs, svg=svg)
-    images = {
-        id(c): ChartImage(r.png, r.svg if svg else None) for c, r in zip(unique, done, strict=True)
-    }
-    cached = sum(1 for r in done if r.cached)
-    return images, len(done) - cached, cached
+    rendering = render_async(unique, cache_dir(), jobs, svg=svg)
+    return _ChartImages(unique, rendering, svg), rendering.drawn, rendering.cached
+
+
+def _may_have_charts(outline: str | Path) -> bool:
+    """A cheap look before loading: an outline without the word "chart:" has no chart, so no
+    chart worker (and no matplotlib) is started for it."""
+    try:
+        return b"chart:" in find_outline(outline).read_bytes()
+    except (OSError, DeckmakerError):
+        return False
 
 
 def build_deck(
@@ -221,6 +258,10 @@ def build_deck(
                 hint="e.g. -o build/deck.pptx",
             )
         )
+    if _may_have_charts(outline):
+        from .charts import start_workers
+
+        start_workers(cache_dir(), jobs)  # a cold build imports matplotlib while it plans
     inputs = load_inputs(outline, theme, figures, overrides)
     log(
         f"loaded   {display_path(inputs.deck.source)}"

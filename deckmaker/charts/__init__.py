@@ -8,16 +8,26 @@ from deckmaker.charts.model import (
     Series,
     alt_text,
 )
-from deckmaker.charts.render import render_many, render_png, render_svg
+from deckmaker.charts.render import (
+    Rendering,
+    render_async,
+    render_many,
+    render_png,
+    render_svg,
+    start_workers,
+)
 
 __all__ = [
     "KINDS",
     "ChartPlan",
     "ChartStyle",
     "RenderedChart",
+    "Rendering",
     "Series",
     "alt_text",
+    "render_async",
     "render_many",
     "render_png",
     "render_svg",
+    "start_workers",
 ]

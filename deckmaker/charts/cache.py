@@ -14,6 +14,7 @@ from deckmaker.charts.model import ChartPlan, RenderedChart
 KEY_VERSION = b"deckmaker-chart-cache-1"
 
 
+@functools.lru_cache(maxsize=8)
 def _version(dist: str) -> str:
     try:
         return importlib.metadata.version(dist)

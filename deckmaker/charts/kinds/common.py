@@ -24,6 +24,9 @@ PAD_PT = 6.0
 LABEL_GAP_PT = 4.0
 """Distance between a bar (or point) and its data label."""
 
+_WIDTHS: dict[tuple[str, float, float, str], float] = {}
+"""Text widths in pixels by (font file, size in points, dpi, text), shared by all charts."""
+
 
 @dataclass
 class Canvas:
@@ -42,7 +45,6 @@ class Canvas:
     """Kind-specific fixes run after each layout pass; True when one changed something."""
     crowded: bool = False
     """True when category names cannot fit their slots even at the note size."""
-    _widths: dict[tuple[str, float], float] = field(default_factory=dict)
 
     @property
     def base(self) -> float:
@@ -98,16 +100,19 @@ class Canvas:
 
     # text measuring ----------------------------------------------------------------------
     def width_px(self, text: str, size: float) -> float:
-        """Width of the widest line of ``text`` in pixels (memoised: shaping text is slow)."""
-        key = (text, size)
-        if key not in self._widths:
+        """Width of the widest line of ``text`` in pixels (memoised for every chart this
+        process draws: shaping text is slow, and titles, names and numbers recur)."""
+        key = (str(self.plan.style.font_file), size, self.fig.dpi, text)
+        if key not in _WIDTHS:
+            if len(_WIDTHS) >= 100_000:  # a long-lived process: start afresh, never grow unbounded
+                _WIDTHS.clear()
             renderer = self.renderer()
             font = self.font(size)
-            self._widths[key] = max(
+            _WIDTHS[key] = max(
                 renderer.get_text_width_height_descent(line, font, ismath=False)[0]
                 for line in text.split("\n")
             )
-        return self._widths[key]
+        return _WIDTHS[key]
 
     def wrap(self, text: str, max_px: float, size: float) -> str:
         """Greedy word wrap of ``text`` to ``max_px`` pixels at ``size`` points.

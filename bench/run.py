@@ -1,0 +1,173 @@
+"""Times deckmaker builds against the floor script, as whole processes, and prints the ratios."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import zipfile
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE = ROOT / "outlines" / "hung-yen-2024"
+FLOOR = Path(__file__).resolve().parent / "floor.py"
+
+
+@dataclass
+class Case:
+    name: str
+    what: str
+    times: list[float] = field(default_factory=list)
+    cpu: list[float] = field(default_factory=list)
+
+
+def slide_count(pptx: Path) -> int:
+    with zipfile.ZipFile(pptx) as z:
+        return sum(1 for n in z.namelist() if re.fullmatch(r"ppt/slides/slide\d+\.xml", n))
+
+
+def bump_figure(figures: Path, key: str, step: int) -> str:
+    """Sets the ``value:`` of figure ``key`` to a value no earlier run has used; returns it."""
+    text = figures.read_text(encoding="utf-8")
+    block = re.search(rf"(?m)^{re.escape(key)}:\n(?:[ \t]+.*\n)*?[ \t]+value: (\S+)\n", text)
+    if block is None:
+        raise SystemExit(f"figure {key!r} with a single value not found in {figures}")
+    old = Decimal(block.group(1))
+    new = old + Decimal(step) * Decimal(1).scaleb(old.as_tuple().exponent)
+    start, end = block.span(1)
+    figures.write_text(text[:start] + str(new) + text[end:], encoding="utf-8")
+    return f"{old} -> {new}"
+
+
+def adopt_orphans() -> bool:
+    """Makes this process the reaper of its orphaned descendants (Linux), so that the CPU time
+    of a build's worker processes counts in RUSAGE_CHILDREN."""
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        return libc.prctl(36, 1, 0, 0, 0) == 0  # PR_SET_CHILD_SUBREAPER
+    except (OSError, AttributeError):
+        return False
+
+
+def children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def run(cmd: list[str], env: dict[str, str], out: Path, log: Path) -> tuple[float, float]:
+    """Wall seconds of one whole process, and CPU seconds of it and all its descendants.
+
+    Output goes to a file: background helpers may keep inherited pipes open after the
+    process has exited.
+    """
+    out.unlink(missing_ok=True)
+    cpu0 = children_cpu()
+    with log.open("wb") as f:
+        t0 = time.perf_counter()
+        proc = subprocess.run(cmd, env=env, stdout=f, stderr=subprocess.STDOUT, check=False)
+        seconds = time.perf_counter() - t0
+    while True:  # reap the orphaned descendants (fork server, workers) for their CPU time
+        try:
+            os.waitpid(-1, 0)
+        except ChildProcessError:
+            break
+    if proc.returncode != 0 or not out.exists():
+        raise SystemExit(f"failed ({proc.returncode}): {' '.join(cmd)}\n{log.read_text()}")
+    return seconds, children_cpu() - cpu0
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--runs", type=int, default=3, help="runs of each case (default 3)")
+    ap.add_argument("--outline", type=Path, default=SAMPLE, help="outline folder")
+    ap.add_argument("--figure", default="grdp_growth", help="figure changed in 'one figure'")
+    args = ap.parse_args(argv)
+
+    adopt_orphans()
+    work = Path(tempfile.mkdtemp(prefix="deckmaker-bench-"))
+    py = sys.executable
+    build = [py, "-m", "deckmaker", "build"]
+    base_env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
+    warm_cache = work / "warm-cache"
+    changed = work / "changed" / args.outline.name
+    shutil.copytree(args.outline, changed)
+    log = work / "log.txt"
+
+    # Untimed: the warm cache holds the charts of the unchanged deck; bytecode is compiled.
+    warm_env = {**base_env, "DECKMAKER_CACHE": str(warm_cache)}
+    run(
+        [*build, str(args.outline), "-o", str(work / "warm.pptx")],
+        warm_env,
+        work / "warm.pptx",
+        log,
+    )
+    run([*build, str(changed), "-o", str(work / "one.pptx")], warm_env, work / "one.pptx", log)
+    run([py, str(FLOOR), str(args.outline), str(work / "floor.pptx")], base_env,
+        work / "floor.pptx", log)  # fmt: skip
+
+    cases = {
+        "cold": Case("cold", "deckmaker build, empty chart cache"),
+        "warm": Case("warm", "rebuild, nothing changed"),
+        "one": Case("one figure", f"rebuild after '{args.figure}' changed"),
+        "floor": Case("floor", "bench/floor.py: python-pptx + serial matplotlib"),
+    }
+    counts: dict[str, int] = {}
+    load = [os.getloadavg()[0]]
+    for i in range(args.runs):  # round-robin, so that load from elsewhere hits every case
+        for name, case in cases.items():
+            out = work / f"{name}.pptx"
+            if name == "cold":
+                cold_cache = Path(tempfile.mkdtemp(prefix="cold-cache-", dir=work))
+                env = {**base_env, "DECKMAKER_CACHE": str(cold_cache)}
+                cmd = [*build, str(args.outline), "-o", str(out)]
+            elif name == "warm":
+                env, cmd = warm_env, [*build, str(args.outline), "-o", str(out)]
+            elif name == "one":
+                bump_figure(changed / "figures.yaml", args.figure, i + 1)
+                env, cmd = warm_env, [*build, str(changed), "-o", str(out)]
+            else:
+                env, cmd = base_env, [py, str(FLOOR), str(args.outline), str(out)]
+            seconds, cpu = run(cmd, env, out, log)
+            case.times.append(seconds)
+            case.cpu.append(cpu)
+            counts[name] = slide_count(out)
+            print(
+                f"  run {i + 1} {case.name:<10} {seconds:6.2f} s  cpu {cpu:6.2f} s", file=sys.stderr
+            )
+    load.append(os.getloadavg()[0])
+    shutil.rmtree(work, ignore_errors=True)
+
+    med = {name: statistics.median(c.times) for name, c in cases.items()}
+    print(f"deckmaker bench: {args.outline.name}, {args.runs} runs each, {os.cpu_count()} CPUs, "
+          f"load average {load[0]:.1f} -> {load[1]:.1f}")  # fmt: skip
+    print(f"{'case':<11} {'median s':>9} {'min':>7} {'max':>7} {'cpu s':>7} {'slides':>6}  what")
+    for name, c in cases.items():
+        print(f"{c.name:<11} {med[name]:9.2f} {min(c.times):7.2f} {max(c.times):7.2f} "
+              f"{statistics.median(c.cpu):7.2f} {counts[name]:6d}  {c.what}")  # fmt: skip
+    cold_floor = med["cold"] / med["floor"]
+    cold_warm = med["cold"] / med["warm"]
+    print(f"cold / floor      = {cold_floor:5.2f}   (target <= 1.0: {_ok(cold_floor <= 1.0)})")
+    print(f"cold / warm       = {cold_warm:5.2f}   (target >= 3.0: {_ok(cold_warm >= 3.0)})")
+    print(f"cold / one figure = {med['cold'] / med['one']:5.2f}")
+    if len(set(counts.values())) != 1:
+        print(f"warning: slide counts differ: {counts}")
+    return 0
+
+
+def _ok(met: bool) -> str:
+    return "met" if met else "NOT met"
+
+
+if __name__ == "__main__":
+    sys.exit(main())
