@@ -11,9 +11,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from . import deckcache
 from .errors import DataError, DeckmakerError, Location, OutlineError, Problem, display_path
 from .figures import Figure, load_figures
-from .layout.model import ChartBox, SlidePlan
+from .layout.model import ChartBox, DeckMeta, SlidePlan
 from .outline import find_outline, load_outline
 from .outline.model import Deck, Text
 from .resolve import Resolver, check_references
@@ -139,14 +140,31 @@ def default_output(outline: str | Path) -> Path:
     return Path("build") / f"{name or 'deck'}.pptx"
 
 
-def cache_dir() -> Path | None:
+def cache_root() -> Path | None:
+    """deckmaker's cache folder: ``DECKMAKER_CACHE``, else ``~/.cache/deckmaker``; None when
+    ``DECKMAKER_CACHE=off``."""
     env = os.environ.get("DECKMAKER_CACHE")
     if env == "off":
         return None
     if env:
         return Path(env)
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "deckmaker" / "charts"
+    return Path(base) / "deckmaker"
+
+
+def cache_dir() -> Path | None:
+    """Where drawn charts are cached."""
+    root = cache_root()
+    return root / "charts" if root is not None else None
+
+
+def deck_cache_dir() -> Path | None:
+    """Where written decks are cached; None when caching is off (``DECKMAKER_CACHE=off``, or
+    ``DECKMAKER_DECK_CACHE=off`` for decks only)."""
+    root = cache_root()
+    if root is None or os.environ.get("DECKMAKER_DECK_CACHE") == "off":
+        return None
+    return root / "decks"
 
 
 def atomic_write(path: Path, data: bytes) -> None:
@@ -274,25 +292,31 @@ def build_deck(
     )
     plans = plan(inputs, log)
     log(f"planned  {len(plans)} slides")
-    images, drawn, cached = render_charts(plans, svg, jobs)
-    if images:
-        log(f"charts   {drawn} drawn, {cached} from cache")
-    from .writer import DeckMeta, write_pptx
-
     info = inputs.deck.info
-    lang = "vi-VN" if info.language == "vi" else "en-US"
     meta = DeckMeta(
         title=inputs.resolver.text(info.title),
         author=inputs.resolver.text(info.organization) or "deckmaker",
         subject=inputs.resolver.text(info.subtitle),
         date=info.date,
-        lang=lang,
+        lang="vi-VN" if info.language == "vi" else "en-US",
         heading_font=inputs.theme.fonts.heading,
         body_font=inputs.theme.fonts.body,
     )
-    data = write_pptx(
-        plans, meta, inputs.theme.width_emu, inputs.theme.height_emu, images, theme=inputs.theme
-    )
+    size = (inputs.theme.width_emu, inputs.theme.height_emu)
+    folder = deck_cache_dir()
+    key = deckcache.deck_key(plans, meta, size, inputs.theme.template, svg) if folder else ""
+    data = deckcache.load(folder, key) if folder else None
+    drawn = cached = 0
+    if data is not None:
+        log("written  nothing changed since the last build: the deck comes from the cache")
+    else:
+        images, drawn, cached = render_charts(plans, svg, jobs)
+        if images:
+            log(f"charts   {drawn} drawn, {cached} from cache")
+        from .writer import write_pptx
+
+        data = write_pptx(plans, meta, *size, images, theme=inputs.theme)
+        deckcache.store(folder, key, data)
     atomic_write(out, data)
     log(f"wrote    {display_path(out)}")
     result = BuildResult(out, len(plans), 0.0, drawn, cached, plans=plans, inputs=inputs)

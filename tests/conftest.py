@@ -35,5 +35,7 @@ def _isolated_cache(tmp_path_factory):
     cache = tmp_path_factory.getbasetemp() / "chart-cache"
     mp = pytest.MonkeyPatch()
     mp.setenv("DECKMAKER_CACHE", str(cache))
+    # every test really writes its deck (tests/test_deckcache.py turns the deck cache on)
+    mp.setenv("DECKMAKER_DECK_CACHE", "off")
     yield
     mp.undo()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from ..units import Length
@@ -112,6 +113,19 @@ class TableBox:
 
 
 Element = TextBox | ShapeBox | PictureBox | ChartBox | TableBox
+
+
+@dataclass(frozen=True)
+class DeckMeta:
+    """What the whole file says about itself: core properties, language, theme fonts."""
+
+    title: str
+    author: str
+    subject: str
+    date: dt.date | None
+    lang: str  # "vi-VN" | "en-US"
+    heading_font: str
+    body_font: str
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ from pptx.oxml.ns import qn
 
 from ..layout.model import (
     ChartBox,
+    DeckMeta,
     Para,
     PictureBox,
     ShapeBox,
@@ -36,17 +37,6 @@ _ALIGN = {"l": PP_ALIGN.LEFT, "ctr": PP_ALIGN.CENTER, "r": PP_ALIGN.RIGHT, "just
 _FIXED_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 LAYOUT_TITLE_ONLY = 5
 LAYOUT_BLANK = 6
-
-
-@dataclass(frozen=True)
-class DeckMeta:
-    title: str
-    author: str
-    subject: str
-    date: dt.date | None
-    lang: str  # "vi-VN" | "en-US"
-    heading_font: str
-    body_font: str
 
 
 @dataclass(frozen=True)

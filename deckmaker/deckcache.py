@@ -1,0 +1,84 @@
+"""The written deck, cached by a hash of everything that goes into it.
+
+A rebuild whose slides, pictures, charts, theme and code are all unchanged copies the deck it
+wrote last time instead of drawing and writing it again (python-pptx is not even imported).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import hashlib
+import importlib.metadata
+import os
+from collections.abc import Sequence
+from pathlib import Path
+
+from .layout.model import ChartBox, DeckMeta, PictureBox, SlidePlan
+
+KEY_VERSION = b"deckmaker-deck-cache-1"
+KEEP = 16  # decks kept in the cache; the least recently used go first
+
+
+@functools.lru_cache(maxsize=1)
+def _code_digest() -> str:
+    """deckmaker's own code: a changed writer or planner never serves a stale deck."""
+    here = Path(__file__).parent
+    h = hashlib.sha256()
+    for path in sorted(here.rglob("*.py")):
+        h.update(path.relative_to(here).as_posix().encode() + b"\0" + path.read_bytes())
+    with contextlib.suppress(importlib.metadata.PackageNotFoundError):
+        h.update(importlib.metadata.version("python-pptx").encode())
+    return h.hexdigest()
+
+
+def deck_key(
+    plans: Sequence[SlidePlan],
+    meta: DeckMeta,
+    size: tuple[int, int],
+    template: Path | None,
+    svg: bool,
+) -> str:
+    """sha256 of the planned slides, every file they embed, the charts' own keys and the code."""
+    from .charts.cache import chart_key, file_digest
+
+    h = hashlib.sha256(KEY_VERSION)
+    parts = [repr(plans), repr(meta), repr(size), repr(svg), _code_digest()]
+    if template is not None:
+        parts.append(file_digest(template))
+    for p in plans:
+        for e in p.elements:
+            if isinstance(e, PictureBox):
+                parts.append(file_digest(e.file))
+            elif isinstance(e, ChartBox):
+                parts.append(chart_key(e.chart))  # fonts, library versions, chart code
+    for part in parts:
+        h.update(part.encode("utf-8") + b"\0")
+    return h.hexdigest()
+
+
+def load(folder: Path | None, key: str) -> bytes | None:
+    if folder is None:
+        return None
+    path = folder / f"{key}.pptx"
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    os.utime(path)  # most recently used
+    return data
+
+
+def store(folder: Path | None, key: str, data: bytes) -> None:
+    """Keep ``data`` under ``key`` (atomically), and drop the oldest decks beyond ``KEEP``."""
+    if folder is None:
+        return
+    from .pipeline import atomic_write
+
+    try:
+        atomic_write(folder / f"{key}.pptx", data)
+        decks = sorted(folder.glob("*.pptx"), key=lambda p: p.stat().st_mtime, reverse=True)
+        for old in decks[KEEP:]:
+            old.unlink(missing_ok=True)
+    except OSError:
+        pass  # a cache that cannot be written is no reason to fail a build
