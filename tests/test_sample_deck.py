@@ -19,7 +19,7 @@ from deckmaker.pipeline import build_deck
 
 from .conftest import FIXTURES, ROOT, SAMPLE
 
-GUIDANCE = ROOT.parent / "shared" / "guidance" / "25-HD-BTGDUK-2024.txt"
+GUIDANCE = FIXTURES / "draft" / "25-HD-BTGDUK-2024.txt"  # a copy of ../shared/guidance
 GUIDANCE_FIGURES = FIXTURES / "guidance_figures.yaml"
 
 PARTS = ("I", "II.1", "II.2", "II.3", "II.4", "II.5", "III")
