@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import io
+import math
 import multiprocessing
 import os
 import threading
@@ -13,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from deckmaker.charts import cache
-from deckmaker.charts.model import WORDS, ChartPlan, RenderedChart
+from deckmaker.charts.model import MIN_BASE_PT, WORDS, ChartPlan, RenderedChart
 from deckmaker.errors import RenderError
 
 if TYPE_CHECKING:
@@ -67,7 +69,34 @@ def _rc(plan: ChartPlan) -> Iterator[None]:
         yield
 
 
+def _sizes(plan: ChartPlan) -> list[float]:
+    """Base sizes to try: the theme's, then a point smaller each time down to MIN_BASE_PT."""
+    size = float(plan.style.base_size_pt)
+    sizes = [size]
+    while sizes[-1] > MIN_BASE_PT:
+        sizes.append(max(MIN_BASE_PT, math.ceil(sizes[-1]) - 1.0))
+    return sizes
+
+
 def _build(plan: ChartPlan) -> Figure:
+    """The laid-out figure at the theme's text size, or the largest smaller size (down to
+    MIN_BASE_PT) at which everything fits the box."""
+    import matplotlib
+
+    from deckmaker.charts.kinds.layout import TooSmall, too_small_message
+
+    last = plan
+    for size in _sizes(plan):
+        sized = dataclasses.replace(plan, style=dataclasses.replace(plan.style, base_size_pt=size))
+        try:
+            with matplotlib.rc_context({"font.size": size}):
+                return _build_at(sized)
+        except TooSmall:
+            last = sized
+    raise RenderError(too_small_message(last, plan.style.base_size_pt))
+
+
+def _build_at(plan: ChartPlan) -> Figure:
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
 

@@ -167,8 +167,128 @@ def test_narrow_box_turns_bars_sideways_and_still_fits():
 
 def test_box_too_small_is_a_render_error():
     tiny = plan_of("barh", width_emu=int(3 * 914400), height_emu=int(2.5 * 914400))
-    with pytest.raises(RenderError, match=r"does not fit its box \(3.00 × 2.50 in\) at 18 pt"):
+    with pytest.raises(RenderError, match=r"\(3.00 × 2.50 in\) at 18 pt, nor at 14 pt"):
         render_png(tiny)
+
+
+def test_text_steps_down_to_fit_before_giving_up():
+    # The barh of the sample deck in the small-slide theme: no room at 16 pt, fits smaller.
+    names = (
+        "Tăng trưởng GRDP",
+        "Chỉ số sản xuất công nghiệp",
+        "Giá trị sản xuất công nghiệp và xây dựng",
+        "Giá trị sản xuất xây dựng",
+        "Giá trị sản xuất thương mại, dịch vụ",
+        "Giá trị sản xuất nông nghiệp và thủy sản",
+    )
+    values = ("10.05", "6.35", "7.08", "14.86", "15.23", "2.45")
+    plan = plan_of("barh", title="Tốc độ tăng năm 2023 (%)", categories=names,
+                   series=(Series("s", tuple(D(v) for v in values)),), source="HD 25, mục II.2.2a",
+                   width_emu=int(5.74 * 914400), height_emu=int(3.6 * 914400),
+                   style=style(base_size_pt=16))  # fmt: skip
+    from deckmaker.charts.kinds.layout import TooSmall, layout_problems
+    from deckmaker.charts.render import _build_at, _rc
+
+    with _rc(plan), pytest.raises(TooSmall):  # the theme's size does not fit
+        _build_at(plan)
+
+    fig = drawn(plan)
+    sizes = [t.get_fontsize() for t in fig.axes[0].get_yticklabels()]
+    assert min(sizes) >= 12 and max(sizes) < 16  # names at the stepped-down note size
+    assert layout_problems(fig) == []
+
+
+BUDGET = (
+    Series("Năm 2023", (D("33100"), D("21671.5"), D("13500"), D("8171.5"))),
+    Series("Kế hoạch 2024", (D("32823"), D("30103"), D("19921"), D("9052"))),
+)
+
+
+@pytest.mark.parametrize("base", [18, 20])
+def test_grouped_bar_labels_of_neighbours_keep_apart(base):
+    from deckmaker.charts.kinds.layout import layout_problems
+
+    plan = plan_of("bar", categories=("Thu ngân sách", "Tổng chi", "Chi đầu tư phát triển",
+                                      "Chi thường xuyên"), series=BUDGET, unit="tỷ đồng",
+                   title="Thu, chi ngân sách (tỷ đồng)", width_emu=int(5.6 * 914400),
+                   style=style(base_size_pt=base))  # fmt: skip
+    fig = drawn(plan)
+    assert layout_problems(fig) == []
+    renderer = fig.canvas.get_renderer()
+    labels = {t.get_text(): t.get_window_extent(renderer) for t in fig.axes[0].texts}
+    a, b = labels["33.100"], labels["32.823"]
+    apart = a.x1 < b.x0 - 2 or b.y0 > a.y1 + 2 or a.y0 > b.y1 + 2
+    assert apart, (a, b)
+    assert min(t.get_fontsize() for t in fig.axes[0].texts) >= 14
+
+
+def test_line_labels_clear_of_the_line_and_axis_from_zero():
+    from deckmaker.charts.kinds.line import _crossing
+
+    plan = plan_of("line", categories=("2023", "2024", "2025"),
+                   series=(Series("Tỷ lệ hộ nghèo", (D("0.9"), D("0.71"), D("0.5"))),))  # fmt: skip
+    fig = drawn(plan)
+    fig.draw_without_rendering()
+    ax = fig.axes[0]
+    assert ax.get_ylim()[0] == 0
+    ticks = [t.get_text() for t in ax.get_yticklabels() if t.get_text()]
+    assert len({t.split(",")[-1].__len__() for t in ticks}) == 1, ticks  # same decimals
+    renderer = fig.canvas.get_renderer()
+    path = ax.transData.transform(list(zip(*ax.lines[0].get_data(), strict=True)))
+    for label in ax.texts:
+        assert _crossing(label.get_window_extent(renderer), path, 0) == 0, label.get_text()
+    middle = next(t for t in ax.texts if t.get_text() == "0,71%")
+    assert middle.get_horizontalalignment() == "left"  # falling line: above right of the point
+
+
+def test_line_far_from_zero_zooms_with_uniform_decimals():
+    plan = plan_of("line", categories=("2022", "2023", "2024"),
+                   series=(Series("GRDP", (D("8.1"), D("8.25"), D("8.4"))),))  # fmt: skip
+    ax = drawn(plan).axes[0]
+    assert ax.get_ylim()[0] > 7
+    ticks = [t.get_text() for t in ax.get_yticklabels() if t.get_text()]
+    assert len({len(t.split(",")[1]) if "," in t else 0 for t in ticks}) == 1, ticks
+
+
+def test_plan_actual_labels_actual_at_bar_and_plan_at_outline():
+    plan = plan_of("plan-actual", categories=("Kim ngạch xuất khẩu",), unit="tỷ USD",
+                   series=(Series("Thực hiện", (D("5.8"),)),
+                           Series("Kế hoạch", (D("7"),))))  # fmt: skip
+    fig = drawn(plan)
+    ax = fig.axes[0]
+    texts = {t.get_text(): t for t in ax.texts if t.get_visible()}
+    assert "5,8\nđạt 82,9% KH" in texts and "KH: 7" in texts
+    renderer = fig.canvas.get_renderer()
+    actual = texts["5,8\nđạt 82,9% KH"].get_window_extent(renderer)
+    plan_box = texts["KH: 7"].get_window_extent(renderer)
+    to_px = ax.transData.transform
+    assert actual.y1 <= to_px((0, 7))[1] + 1  # at the bar, not above the plan outline
+    assert plan_box.y0 >= to_px((0, 7))[1]  # the plan's value just above its outline
+    from deckmaker.charts.kinds.layout import layout_problems
+
+    assert layout_problems(fig) == []
+
+
+def test_stacked_shares_reach_100_and_thin_labels_go_beside():
+    plan = plan_of("stacked-bar", categories=("Năm 2023", "Kế hoạch 2024"), title=None,
+                   width_emu=int(12 * 914400), height_emu=int(5.3 * 914400),
+                   series=(Series("Công nghiệp", (D("61.7"), D("63"))),
+                           Series("Dịch vụ", (D("31.3"), D("30.5"))),
+                           Series("Nông nghiệp", (D("7"), D("6.5")))))  # fmt: skip
+    fig = drawn(plan)
+    fig.draw_without_rendering()
+    ax = fig.axes[0]
+    assert "100%" in [t.get_text() for t in ax.get_yticklabels()]
+    assert ax.get_ylim()[1] == pytest.approx(100)
+    thin = [t for t in ax.texts if t.get_text().strip() in ("7%", "6,5%")]
+    assert thin and all(t.get_horizontalalignment() == "left" for t in thin)
+
+
+def test_balanced_wrap_leaves_no_lone_syllable():
+    fig = drawn(plan_of("bar", categories=("Trường đạt chuẩn quốc gia", "Xã", "Lao động", "Y tế"),
+                        width_emu=int(4.2 * 914400)))  # fmt: skip
+    first = fig.axes[0].get_xticklabels()[0].get_text().split("\n")
+    assert len(first) > 1 and len(first[-1].split()) > 1, first
 
 
 def test_layout_check_sees_an_overlap():

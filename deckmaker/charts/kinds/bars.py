@@ -6,6 +6,7 @@ from decimal import Decimal
 
 from matplotlib.axes import Axes
 from matplotlib.patches import Patch, Rectangle
+from matplotlib.text import Text
 
 from deckmaker.charts.kinds.common import (
     LABEL_GAP_PT,
@@ -38,6 +39,8 @@ def _end_label(canvas: Canvas, ax: Axes, x: float, y: float, text: str, horizont
         fontsize=canvas.base, color=canvas.plan.style.text_color,
     )  # fmt: skip
     canvas.data_labels.append(label)
+    if not horizontal:
+        canvas.end_labels.append(label)
 
 
 def _series_legend(canvas: Canvas, ax: Axes) -> None:
@@ -124,8 +127,19 @@ def draw_stacked(canvas: Canvas) -> None:
                 canvas.data_labels.append(label)
                 label._deckmaker_segment = (c, bottom, v, width)  # type: ignore[attr-defined]
     _finish(canvas, ax, horizontal=False)
+    _round_top(ax, max(pos_base), min(neg_base))
     _series_legend(canvas, ax)
     canvas.adjusters.append(lambda: _move_thin_labels(canvas, ax))
+
+
+def _round_top(ax: Axes, top: float, bottom: float) -> None:
+    """The value axis reaches the first tick at or past the tallest stack, so shares that
+    sum to 100% end at a "100%" tick."""
+    locator = ax.yaxis.get_major_locator()
+    ticks = [float(t) for t in locator.tick_values(min(bottom, 0.0), top)]
+    high = min((t for t in ticks if t >= top - 1e-9 * max(1.0, abs(top))), default=top)
+    lows = [t for t in ticks if t <= bottom + 1e-9 * max(1.0, abs(bottom))]
+    ax.set_ylim(max(lows) if lows else min(bottom, 0.0), high)
 
 
 def _move_thin_labels(canvas: Canvas, ax: Axes) -> bool:
@@ -138,7 +152,11 @@ def _move_thin_labels(canvas: Canvas, ax: Axes) -> bool:
         if label.get_horizontalalignment() != "left":
             y0 = ax.transData.transform((c, bottom))[1]
             y1 = ax.transData.transform((c, bottom + v))[1]
-            if label.get_window_extent(renderer).height + 2 <= abs(y1 - y0):
+            box = label.get_window_extent(renderer)
+            room = canvas.pt_to_px(4)
+            bar_px = abs(ax.transData.transform((c + width / 2, 0))[0]
+                         - ax.transData.transform((c - width / 2, 0))[0])  # fmt: skip
+            if box.height + 2 * room <= abs(y1 - y0) and box.width + 2 * room <= bar_px:
                 continue
             label.set_horizontalalignment("left")
             label.set_color(canvas.plan.style.text_color)
@@ -163,37 +181,117 @@ def _move_thin_labels(canvas: Canvas, ax: Axes) -> bool:
     return changed
 
 
+PLAN_HALF = 0.34
+"""Half the width of a plan outline (data units); the actual bar is narrower."""
+ACTUAL_WIDTH = 0.46
+
+
 def draw_plan_actual(canvas: Canvas) -> None:
-    """Actual as filled bars; plan as a dashed outline behind; labels give value and attainment."""
+    """Actual as filled bars, plan as a dashed outline behind; the actual's value and
+    attainment sit at the actual bar, the plan's value at the outline."""
     plan = canvas.plan
     actual, target = plan.series
     ax = canvas.fig.add_subplot()
     actual_color = canvas.color(0)
     plan_color = canvas.plan.style.text_color
+    pairs: list[tuple[int, float | None, float | None, Text | None, Text | None]] = []
     for c, (a, p) in enumerate(zip(actual.values, target.values, strict=True)):
         if p is not None:
             ax.add_patch(
                 Rectangle(
-                    (c - 0.34, 0), 0.68, float(p), fill=False, edgecolor=plan_color,
+                    (c - PLAN_HALF, 0), 2 * PLAN_HALF, float(p), fill=False, edgecolor=plan_color,
                     linestyle=(0, (4, 2)), linewidth=1.8,
                 )
             )  # fmt: skip
-        ax.bar(c, _f(a), width=0.46, color=actual_color)
-        if a is None:
-            continue
-        text = canvas.label(a)
-        done = attainment(plan, a, p)
-        if done:
-            text += "\n" + done
-        top = max(float(a), _f(p))
-        _end_label(canvas, ax, c, top, text, horizontal=False)
+        ax.bar(c, _f(a), width=ACTUAL_WIDTH, color=actual_color)
+        a_label = p_label = None
+        if a is not None:
+            text = canvas.label(a)
+            if done := attainment(plan, a, p):
+                text += "\n" + done
+            a_label = _annotation(canvas, ax, text, (c, float(a)))
+            a_label.set_multialignment("center")
+        if p is not None:
+            p_text = f"{canvas.words['plan_short']}: {canvas.label(p)}"
+            p_label = _annotation(canvas, ax, p_text, (c, float(p)))
+        pairs.append((c, None if a is None else float(a), None if p is None else float(p),
+                      a_label, p_label))  # fmt: skip
     ax.update_datalim([(0, 0)] + [(c, _f(p)) for c, p in enumerate(target.values)])
     ax.autoscale_view()
-    for label in canvas.data_labels:
-        label.set_multialignment("center")
     _finish(canvas, ax, horizontal=False)
+    for pair in pairs:
+        _place_plan_actual(canvas, ax, pair)
+    canvas.adjusters.append(lambda: sum(_place_plan_actual(canvas, ax, p) for p in pairs) > 0)
     handles = [
         Patch(color=actual_color),
         Patch(fill=False, edgecolor=plan_color, linestyle=(0, (4, 2)), linewidth=1.8),
     ]
     legend(canvas, ax, handles, [actual.name, target.name])
+
+
+def _annotation(canvas: Canvas, ax: Axes, text: str, xy: tuple[float, float]) -> Text:
+    label = ax.annotate(
+        text, xy, xytext=(0, LABEL_GAP_PT), textcoords="offset points", ha="center",
+        va="bottom", fontsize=canvas.base, color=canvas.plan.style.text_color,
+    )  # fmt: skip
+    canvas.data_labels.append(label)
+    return label
+
+
+def _place_plan_actual(
+    canvas: Canvas,
+    ax: Axes,
+    pair: tuple[int, float | None, float | None, Text | None, Text | None],
+) -> bool:
+    """Where the labels of one category go, from the room the layout gives them:
+
+    the actual's label above its bar when it clears the plan outline (or the plan is lower),
+    else inside the top of the bar, else above the outline; the plan's label above the
+    outline when that place is free, else beside the outline's top right corner.
+    """
+    c, a, p, a_label, p_label = pair
+    renderer = canvas.renderer()
+    per_px = ax.bbox.height / max(abs(ax.get_ylim()[1] - ax.get_ylim()[0]), 1e-12)
+    gap_px = canvas.pt_to_px(LABEL_GAP_PT)
+    before = [_where(t) for t in (a_label, p_label)]
+    a_where = "above-plan"
+    if a_label is not None and a is not None:
+        box = a_label.get_window_extent(renderer)
+        a_h = box.height + 2 * gap_px
+        bar_px = ACTUAL_WIDTH * ax.bbox.width / max(abs(ax.get_xlim()[1] - ax.get_xlim()[0]), 1e-12)
+        if p is None or a >= p or (p - a) * per_px >= a_h + gap_px:
+            a_where = "above-bar"
+        elif a * per_px >= a_h and box.width + 2 * gap_px <= bar_px:
+            a_where = "in-bar"
+        _set(a_label, canvas, a_where, (c, a) if a_where != "above-plan" else (c, _f(p)))
+    if p_label is not None and p is not None:
+        # Above the outline when the actual's label leaves that place free and the slot is
+        # wide enough; else the legend and the attainment say it.
+        slot_px = ax.bbox.width / max(abs(ax.get_xlim()[1] - ax.get_xlim()[0]), 1e-12)
+        fits = p_label.get_window_extent(renderer).width <= slot_px * 0.9
+        free = a_where != "above-plan" and (a is None or a < p) and fits
+        _set(p_label, canvas, "above-plan" if free else "hidden", (c, p))
+    return [_where(t) for t in (a_label, p_label)] != before
+
+
+def _where(label: Text | None) -> str | None:
+    return None if label is None else getattr(label, "_deckmaker_where", None)
+
+
+def _set(label: Text, canvas: Canvas, where: str, xy: tuple[float, float]) -> None:
+    gap = LABEL_GAP_PT
+    text_color = canvas.plan.style.text_color
+    if where == "in-bar":
+        offset, ha, va, color = (0, -gap), "center", "top", contrast_text(canvas.color(0))
+    elif where == "beside-plan":
+        offset, ha, va, color = (gap, 0), "left", "center", text_color
+        xy = (xy[0] + PLAN_HALF, xy[1])
+    else:
+        offset, ha, va, color = (0, gap), "center", "bottom", text_color
+    label.set_visible(where != "hidden")
+    label.xy = xy
+    label.xyann = offset
+    label.set_horizontalalignment(ha)
+    label.set_verticalalignment(va)
+    label.set_color(color)
+    label._deckmaker_where = where  # type: ignore[attr-defined]

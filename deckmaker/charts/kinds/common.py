@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -12,11 +13,11 @@ from matplotlib.backend_bases import RendererBase
 from matplotlib.figure import Figure
 from matplotlib.font_manager import FontProperties
 from matplotlib.text import Text
-from matplotlib.ticker import FuncFormatter, MaxNLocator
+from matplotlib.ticker import Formatter, MaxNLocator
 from matplotlib.transforms import blended_transform_factory
 
 from deckmaker import numfmt
-from deckmaker.charts.model import WORDS, ChartPlan
+from deckmaker.charts.model import MIN_BASE_PT, WORDS, ChartPlan
 
 ATTACHED_UNITS = ("%", "‰")
 PAD_PT = 6.0
@@ -43,6 +44,10 @@ class Canvas:
     wrap_y: list[tuple[Axes, tuple[str, ...], float]] = field(default_factory=list)
     adjusters: list[Callable[[], bool]] = field(default_factory=list)
     """Kind-specific fixes run after each layout pass; True when one changed something."""
+    top_legends: list[Axes] = field(default_factory=list)
+    """Axes whose legend sits above the plot (raised when a tick label would touch it)."""
+    end_labels: list[Text] = field(default_factory=list)
+    """Labels past the ends of vertical bars: lifted a line when neighbours would touch."""
     crowded: bool = False
     """True when category names cannot fit their slots even at the note size."""
 
@@ -59,6 +64,11 @@ class Canvas:
     def note(self) -> float:
         """Size of secondary text such as the unit note, never under 12 pt."""
         return max(12.0, round(self.base * 0.8, 1))
+
+    @property
+    def label_floor(self) -> float:
+        """Smallest size of a crowded data label: the note size, never under MIN_BASE_PT."""
+        return max(MIN_BASE_PT, self.note)
 
     @property
     def words(self) -> dict[str, str]:
@@ -84,12 +94,13 @@ class Canvas:
         unit = self.plan.unit if self.plan.unit in ATTACHED_UNITS else None
         return numfmt.format_quantity(value, unit, self.plan.lang)
 
-    def value_axis(self, axis: object, nbins: int = 4) -> None:
-        """Few ticks, written the deck's way (with "%" when that is the unit)."""
-        tick = numfmt.tick_formatter(self.plan.lang)
+    def value_axis(self, axis: object, nbins: int = 5) -> None:
+        """Few ticks at round steps (1, 2, 5 × 10ⁿ), written the deck's way with the same number
+        of decimals on every tick (with "%" when that is the unit)."""
         suffix = self.plan.unit if self.plan.unit in ATTACHED_UNITS else ""
-        axis.set_major_locator(MaxNLocator(nbins=nbins, min_n_ticks=2))  # type: ignore[attr-defined]
-        axis.set_major_formatter(FuncFormatter(lambda v, pos: tick(v, pos) + suffix))  # type: ignore[attr-defined]
+        locator = MaxNLocator(nbins=nbins, min_n_ticks=2, steps=[1, 2, 5, 10])
+        axis.set_major_locator(locator)  # type: ignore[attr-defined]
+        axis.set_major_formatter(UniformTicks(self.plan.lang, suffix))  # type: ignore[attr-defined]
 
     def unit_note(self) -> str | None:
         """Names a unit that the data labels do not carry: "Đơn vị: tỷ đồng"."""
@@ -114,16 +125,18 @@ class Canvas:
             )
         return _WIDTHS[key]
 
-    def wrap(self, text: str, max_px: float, size: float) -> str:
+    def wrap(self, text: str, max_px: float, size: float, balanced: bool = False) -> str:
         """Greedy word wrap of ``text`` to ``max_px`` pixels at ``size`` points.
 
         Words are measured one at a time (a line is its words plus spaces), with a small margin
-        for the kerning this leaves out.
+        for the kerning this leaves out. ``balanced`` keeps the greedy number of lines but
+        evens their lengths, so no short syllable is left alone on the last line.
         """
         limit = max_px * 0.97
         space = self.width_px("a a", size) - 2 * self.width_px("a", size)
         lines: list[str] = []
         for paragraph in text.split("\n"):
+            start = len(lines)
             current: list[str] = []
             width = 0.0
             for word in paragraph.split():
@@ -135,19 +148,87 @@ class Canvas:
                     width += (space if current else 0.0) + w
                     current.append(word)
             lines.append(" ".join(current))
+            if balanced and len(lines) - start > 1:
+                words = paragraph.split()
+                widths = [self.width_px(word, size) for word in words]
+                even = _balance(words, widths, space, limit, len(lines) - start)
+                lines[start:] = even or lines[start:]
         return "\n".join(lines)
 
     def wrap_categories(self, labels: tuple[str, ...], slot_px: float) -> tuple[list[str], float]:
-        """Category names wrapped to their slot: at most three lines at the base size, else
-        wrapped at the note size."""
+        """Category names wrapped to their slot (balanced lines): at most three lines at the
+        base size, else wrapped at the note size."""
         for size in (self.base, self.note):
-            wrapped = [self.wrap(label, slot_px, size) for label in labels]
+            wrapped = [self.wrap(label, slot_px, size, balanced=True) for label in labels]
             if max(w.count("\n") + 1 for w in wrapped) <= 3:
                 break
         return wrapped, size
 
     def pt_to_px(self, pt: float) -> float:
         return pt * self.fig.dpi / 72.0
+
+
+def _balance(
+    words: list[str], widths: list[float], space: float, limit: float, n_lines: int
+) -> list[str]:
+    """``words`` in ``n_lines`` lines no wider than ``limit``, as even as possible (least sum
+    of squared slack, last line included); the greedy lines' count is always reachable."""
+    n = len(words)
+
+    def width(i: int, j: int) -> float:
+        return sum(widths[i:j]) + space * (j - i - 1)
+
+    best: dict[tuple[int, int], tuple[float, list[int]]] = {(0, 0): (0.0, [])}
+    for line in range(1, n_lines + 1):
+        for (done, used), (cost, breaks) in sorted(best.items()):
+            if used != line - 1:
+                continue
+            ends = [n] if line == n_lines else range(done + 1, n)
+            for end in ends:
+                w = width(done, end)
+                if w > limit and end - done > 1:
+                    break
+                key = (end, line)
+                total = cost + (limit - w) ** 2
+                if key not in best or total < best[key][0]:
+                    best[key] = (total, [*breaks, end])
+    if (n, n_lines) not in best:
+        return []
+    cuts = [0, *best[(n, n_lines)][1]]
+    return [" ".join(words[a:b]) for a, b in zip(cuts, cuts[1:])]
+
+
+class UniformTicks(Formatter):
+    """Tick labels in the deck's number format, all with as many decimals as the finest tick
+    needs ("0,0% / 0,5% / 1,0%", never "0,9% / 0,75% / 0,6%")."""
+
+    def __init__(self, lang: str, suffix: str) -> None:
+        self.lang = lang
+        self.suffix = suffix
+        self._tick = numfmt.tick_formatter(lang)
+        self._places = 0
+
+    def set_locs(self, locs: list[float]) -> None:
+        self._places = max(
+            (_decimals(Decimal(f"{v:.10g}")) for v in locs if math.isfinite(v)), default=0
+        )
+
+    def places(self) -> int:
+        return self._places
+
+    def __call__(self, x: float, pos: int | None = None) -> str:
+        places = self.places()
+        text = (
+            self._tick(x)
+            if places == 0
+            else numfmt.format_number(round(float(x), 9), self.lang, places)
+        )
+        return text + self.suffix
+
+
+def _decimals(d: Decimal) -> int:
+    exponent = d.normalize().as_tuple().exponent
+    return max(0, -exponent) if isinstance(exponent, int) else 0
 
 
 def style_axes(canvas: Canvas, ax: Axes, value_axis: str) -> None:
@@ -226,9 +307,10 @@ def legend(
             # Left-aligned with the title (the figure's edge), just above the plot.
             loc, anchor = "lower left", (PAD_PT / 72 / canvas.fig.get_figwidth(), 1.02)
             transform = blended_transform_factory(canvas.fig.transFigure, ax.transAxes)
+            canvas.top_legends.append(ax)
         else:
             loc, anchor = "upper center", (0.5, -0.02)
-    ax.legend(
+    leg = ax.legend(
         handles,
         texts,
         bbox_transform=transform,
@@ -244,6 +326,7 @@ def legend(
         borderaxespad=0.0,
         borderpad=0.0,
     )
+    leg._deckmaker_transform = transform  # type: ignore[attr-defined]
 
 
 def _row_width(widths: list[float], ncols: int) -> float:

@@ -12,9 +12,14 @@ from matplotlib.ticker import FixedLocator, MaxNLocator
 from matplotlib.transforms import Bbox
 
 from deckmaker.charts.kinds.common import Canvas
+from deckmaker.charts.model import ChartPlan
 from deckmaker.errors import RenderError
 
-MAX_PASSES = 6
+MAX_PASSES = 8
+MIN_GAP_PT = 1.5
+"""Data labels closer than this to each other count as touching."""
+TOUCH_PT = 1.0
+"""The layout check reports two data labels closer than this."""
 
 
 def pin_fonts(canvas: Canvas) -> None:
@@ -37,15 +42,21 @@ def fit(canvas: Canvas) -> None:
         execute(canvas)
         changed = _wrap_categories(canvas)
         changed = _shrink_crowded_labels(canvas) or changed
+        changed = _stagger_end_labels(canvas) or changed
         changed = _grow_limits(canvas) or changed
         for adjust in canvas.adjusters:
             changed = adjust() or changed
         changed = _thin_value_ticks(canvas) or changed
+        changed = _clear_legends(canvas) or changed
         if not changed:
             break
         pin_fonts(canvas)
+    else:
+        execute(canvas)  # the passes ran out: lay out what the last one changed
     if canvas.crowded:
         too_small(canvas)
+    for t in canvas.data_labels:
+        t._deckmaker_data = True  # type: ignore[attr-defined]
     for ax in fig.axes:
         for axis in (ax.xaxis, ax.yaxis):
             if not isinstance(axis.get_major_locator(), FixedLocator):
@@ -63,13 +74,24 @@ def execute(canvas: Canvas) -> None:
         warnings.warn_explicit(w.message, w.category, w.filename, w.lineno)
 
 
+class TooSmall(RenderError):
+    """The chart's text does not fit its box at the size tried (the renderer tries smaller)."""
+
+
 def too_small(canvas: Canvas) -> None:
-    plan = canvas.plan
+    raise TooSmall(too_small_message(canvas.plan, canvas.plan.style.base_size_pt))
+
+
+def too_small_message(plan: ChartPlan, tried_from: float) -> str:
+    """Says the chart does not fit, from the theme's size down to the one last tried."""
     name = f" '{plan.title}'" if plan.title else ""
     size = f"{plan.width_emu / 914400:.2f} × {plan.height_emu / 914400:.2f} in"
-    raise RenderError(
-        f"the {plan.kind} chart{name} does not fit its box ({size}) at "
-        f"{plan.style.base_size_pt:g} pt: shorten its names or give it more room"
+    sizes = f"{tried_from:g} pt"
+    if plan.style.base_size_pt < tried_from:
+        sizes += f", nor at {plan.style.base_size_pt:g} pt"
+    return (
+        f"the {plan.kind} chart{name} does not fit its box ({size}) at {sizes}: "
+        "shorten its names or give it more room"
     )
 
 
@@ -92,6 +114,32 @@ def _thin_value_ticks(canvas: Canvas) -> bool:
     return changed
 
 
+def _clear_legends(canvas: Canvas) -> bool:
+    """Raises a legend above the plot until no tick label (the top one, half of which stands
+    above the axes) comes closer than MIN_GAP_PT to it."""
+    renderer = canvas.renderer()
+    gap = canvas.pt_to_px(MIN_GAP_PT * 2)
+    changed = False
+    for ax in canvas.top_legends:
+        leg = ax.get_legend()
+        box = leg.get_window_extent(renderer)
+        ticks = [t for axis in (ax.xaxis, ax.yaxis) for t in visible_texts_of(axis)]
+        need = max(
+            (
+                t.get_window_extent(renderer).y1 + gap - box.y0
+                for t in ticks
+                if t.get_text() and _overlap(t.get_window_extent(renderer), box, gap)
+            ),
+            default=0.0,
+        )
+        if need > 0.5:
+            transform = leg._deckmaker_transform  # type: ignore[attr-defined]
+            x, y = transform.inverted().transform(leg.get_bbox_to_anchor().p0)
+            leg.set_bbox_to_anchor((x, y + need / max(ax.bbox.height, 1.0)), transform)
+            changed = True
+    return changed
+
+
 def _wrap_categories(canvas: Canvas) -> bool:
     changed = False
     size = canvas.base
@@ -107,9 +155,9 @@ def _wrap_categories(canvas: Canvas) -> bool:
         # Widest room first at the base size, then the same at the note size.
         for size in (canvas.base, canvas.note):
             line_px = canvas.pt_to_px(size) * 1.2
-            for fraction in (0.3, 0.38, 0.46):
+            for fraction in (0.3, 0.38, 0.46, 0.54):
                 max_px = canvas.fig.bbox.width * fraction
-                wrapped = [canvas.wrap(label, max_px, size) for label in labels]
+                wrapped = [canvas.wrap(label, max_px, size, balanced=True) for label in labels]
                 if max(w.count("\n") + 1 for w in wrapped) * line_px <= slot_px * 0.92:
                     break
             else:
@@ -129,19 +177,63 @@ def _set_labels(axis: Axis, wrapped: list[str], size: float) -> bool:
 
 
 def _shrink_crowded_labels(canvas: Canvas) -> bool:
-    """Data labels that collide get smaller, down to the note size, never below it."""
+    """Data labels that collide or touch get smaller, down to ``label_floor``, never below it."""
     renderer = canvas.renderer()
     labels = [t for t in canvas.data_labels if t.get_visible() and t.get_text()]
-    boxes = [t.get_window_extent(renderer) for t in labels]
-    crowded = any(_overlap(a, b) for i, a in enumerate(boxes) for b in boxes[i + 1 :])
+    boxes = [_natural_box(t, renderer) for t in labels]
+    gap = canvas.pt_to_px(MIN_GAP_PT)
+    crowded = any(_overlap(a, b, gap) for i, a in enumerate(boxes) for b in boxes[i + 1 :])
     if not crowded:
         return False
     changed = False
     for t in labels:
         size = t.get_fontsize()
-        if size > canvas.note:
-            t.set_fontsize(max(canvas.note, size * 0.9))
+        if size > canvas.label_floor:
+            t.set_fontsize(max(canvas.label_floor, size * 0.9))
             changed = True
+    return changed
+
+
+def _natural_box(label: Text, renderer: object) -> Bbox:
+    """Where ``label`` sits before any lift given by ``_stagger_end_labels``."""
+    box = label.get_window_extent(renderer)
+    lift = getattr(label, "_deckmaker_lift_px", 0.0)
+    return Bbox.from_extents(box.x0, box.y0 - lift, box.x1, box.y1 - lift)
+
+
+def _stagger_end_labels(canvas: Canvas) -> bool:
+    """Labels over neighbouring bars that would still touch at the smallest size go up (down
+    for negative bars) past the labels beside them, lowest bars first, so each stays over
+    its own bar and none overlaps another."""
+    renderer = canvas.renderer()
+    labels = [t for t in canvas.end_labels if t.get_visible() and t.get_text()]
+    gap = canvas.pt_to_px(MIN_GAP_PT)
+    natural = {id(t): _natural_box(t, renderer) for t in labels}
+    lifts: dict[int, float] = {}
+    for sign in (1.0, -1.0):
+        group = [t for t in labels if (t.xy[1] >= 0) == (sign > 0)]
+        group.sort(key=lambda t: (sign * natural[id(t)].y0, t.xy[0]))
+        placed: list[Bbox] = []
+        for t in group:
+            box = natural[id(t)]
+            lift = 0.0
+            if t.get_fontsize() <= canvas.label_floor:  # smaller first, then lifted
+                for other in sorted(placed, key=lambda b: b.y0 if sign > 0 else -b.y1):
+                    moved = Bbox.from_extents(box.x0, box.y0 + lift, box.x1, box.y1 + lift)
+                    if _overlap(moved, other, gap):
+                        lift = (other.y1 + gap - box.y0) if sign > 0 else (other.y0 - gap - box.y1)
+            lifts[id(t)] = lift
+            placed.append(Bbox.from_extents(box.x0, box.y0 + lift, box.x1, box.y1 + lift))
+    changed = False
+    for t in labels:
+        lift = lifts[id(t)]
+        if abs(lift - getattr(t, "_deckmaker_lift_px", 0.0)) > 0.5:
+            changed = True
+        t._deckmaker_lift_px = lift  # type: ignore[attr-defined]
+        dx, dy = t.xyann
+        base = getattr(t, "_deckmaker_offset", (dx, dy))
+        t._deckmaker_offset = base  # type: ignore[attr-defined]
+        t.xyann = (base[0], base[1] + lift * 72 / canvas.fig.dpi)
     return changed
 
 
@@ -226,16 +318,28 @@ def layout_problems(fig: Figure) -> list[str]:
     for t, b in zip(texts, boxes, strict=True):
         if b.x0 < page.x0 - 1 or b.y0 < page.y0 - 1 or b.x1 > page.x1 + 1 or b.y1 > page.y1 + 1:
             problems.append(f"cut: {t.get_text()!r} at {_fmt(b)} outside {_fmt(page)}")
+    touch = fig.dpi / 72 * TOUCH_PT
     for i, (ta, a) in enumerate(zip(texts, boxes, strict=True)):
         for tb, b in zip(texts[i + 1 :], boxes[i + 1 :], strict=True):
             if _overlap(a, b):
                 problems.append(f"overlap: {ta.get_text()!r} and {tb.get_text()!r}")
+            elif _kept_apart(ta, tb) and _overlap(a, b, touch):
+                problems.append(f"touch: {ta.get_text()!r} and {tb.get_text()!r}")
     return problems
 
 
-def _overlap(a: Bbox, b: Bbox) -> bool:
+def _kept_apart(a: Text, b: Text) -> bool:
+    """Pairs that must keep a visible gap: two data labels."""
+    return all(getattr(t, "_deckmaker_data", False) for t in (a, b))
+
+
+def _overlap(a: Bbox, b: Bbox, gap: float = 0.0) -> bool:
+    """True when the boxes overlap by more than a pixel, or (``gap`` > 0) come closer than
+    ``gap`` pixels on both axes."""
     w = min(a.x1, b.x1) - max(a.x0, b.x0)
     h = min(a.y1, b.y1) - max(a.y0, b.y0)
+    if gap > 0:
+        return w > -gap and h > -gap
     return w > 1 and h > 1
 
 

@@ -1,48 +1,169 @@
-"""Line kind: one line per series over the categories, each point labelled."""
+"""Line kind: one line per series over the categories, each point labelled clear of the lines."""
 
 from __future__ import annotations
 
+from matplotlib.axes import Axes
 from matplotlib.lines import Line2D
+from matplotlib.text import Annotation
+from matplotlib.transforms import Bbox
 
 from deckmaker.charts.kinds.common import LABEL_GAP_PT, Canvas, categories_on, legend, style_axes
+
+ZERO_RANGE = 0.25
+"""The value axis starts at zero when the data's spread is at least this share of its largest
+magnitude (a zoomed axis would exaggerate the change); otherwise it fits the data."""
+
+_PLACES = {
+    "above": ((0, 1), "center", "bottom"),
+    "below": ((0, -1), "center", "top"),
+    "above-right": ((0.7, 0.7), "left", "bottom"),
+    "above-left": ((-0.7, 0.7), "right", "bottom"),
+    "below-right": ((0.7, -0.7), "left", "top"),
+    "below-left": ((-0.7, -0.7), "right", "top"),
+    "right": ((1, 0), "left", "center"),
+    "left": ((-1, 0), "right", "center"),
+}
+"""Where a label may sit around its point: direction of the offset, alignment."""
 
 
 def draw_line(canvas: Canvas) -> None:
     plan = canvas.plan
     ax = canvas.fig.add_subplot()
     n = len(plan.categories)
+    lines: list[Line2D] = []
     for i, series in enumerate(plan.series):
         xs = [c for c, v in enumerate(series.values) if v is not None]
         ys = [float(v) for v in series.values if v is not None]
-        ax.plot(xs, ys, color=canvas.color(i), linewidth=3, marker="o", markersize=8, zorder=3)
+        (line,) = ax.plot(
+            xs, ys, color=canvas.color(i), linewidth=3, marker="o", markersize=8, zorder=3
+        )
+        lines.append(line)
+    labels: list[tuple[Annotation, list[str]]] = []
     for c in range(n):
         present = [
             (float(s.values[c]), i) for i, s in enumerate(plan.series) if s.values[c] is not None
         ]
         present.sort()
         for rank, (y, i) in enumerate(present):
-            # The highest series at a category is labelled above its point, the others below,
-            # so labels of neighbouring lines do not sit on each other.
+            # The highest series at a category prefers a place above its point, the others
+            # below, so labels of neighbouring lines do not sit on each other.
             above = rank == len(present) - 1
-            gap = LABEL_GAP_PT + 3
             label = ax.annotate(
                 canvas.label(plan.series[i].values[c]),
                 (c, y),
-                xytext=(0, gap if above else -gap),
+                xytext=(0, 0),
                 textcoords="offset points",
-                ha="center",
-                va="bottom" if above else "top",
                 fontsize=canvas.base,
                 color=canvas.color(i) if len(plan.series) > 1 else plan.style.text_color,
             )
             canvas.data_labels.append(label)
+            labels.append((label, _preferences(lines[i], c, y, above)))
+    for label, places in labels:
+        _place(label, places[0])
     style_axes(canvas, ax, "y")
     categories_on(canvas, ax, "x", plan.categories, 1.0)
     ax.set_xlim(-0.5, n - 0.5)
+    _value_limits(canvas, ax)
     canvas.value_axis(ax.yaxis)
+    canvas.adjusters.append(lambda: _place_clear(canvas, ax, lines, labels))
     if len(plan.series) > 1:
         handles = [
             Line2D([], [], color=canvas.color(i), linewidth=3, marker="o", markersize=8)
             for i in range(len(plan.series))
         ]
         legend(canvas, ax, handles, [s.name for s in plan.series])
+
+
+def _value_limits(canvas: Canvas, ax: Axes) -> None:
+    """Includes zero when the data lie within reach of it (see ``ZERO_RANGE``)."""
+    values = [float(v) for s in canvas.plan.series for v in s.values if v is not None]
+    if not values:
+        return
+    low, high = min(values), max(values)
+    biggest = max(abs(low), abs(high))
+    if biggest > 0 and (low >= 0 or high <= 0) and (high - low) >= ZERO_RANGE * biggest:
+        ax.update_datalim([(0, 0)])
+        ax.autoscale_view()
+        lo, hi = ax.get_ylim()
+        ax.set_ylim((0, hi) if low >= 0 else (lo, 0))
+
+
+def _preferences(line: Line2D, c: int, y: float, above: bool) -> list[str]:
+    """Places for the label of point (c, y), best first: away from the line's slope there
+    (above a peak, below a valley, on the open side of a slope)."""
+    xs, ys = line.get_data()
+    before = [v for x, v in zip(xs, ys, strict=True) if x == c - 1]
+    after = [v for x, v in zip(xs, ys, strict=True) if x == c + 1]
+    rising_in = bool(before) and before[0] < y
+    falling_out = bool(after) and after[0] < y
+    up = ["above", "above-right", "above-left"]
+    down = ["below", "below-left", "below-right"]
+    if before and after and not rising_in and not falling_out:  # a valley
+        first = down
+    elif before and after and rising_in and falling_out:  # a peak
+        first = up
+    elif before and after:  # a slope: the side the line does not pass
+        first = ["above-left", "below-right"] if rising_in else ["above-right", "below-left"]
+        first = first if above else first[::-1]
+    else:
+        first = up if above else down
+    rest = [*(up if above else down), *(down if above else up), "right", "left"]
+    return list(dict.fromkeys([*first, *rest]))
+
+
+def _place(label: Annotation, place: str) -> None:
+    (dx, dy), ha, va = _PLACES[place]
+    gap = LABEL_GAP_PT + 3
+    label.xyann = (dx * gap, dy * gap)
+    label.set_horizontalalignment(ha)
+    label.set_verticalalignment(va)
+    label._deckmaker_place = place  # type: ignore[attr-defined]
+
+
+def _place_clear(
+    canvas: Canvas, ax: Axes, lines: list[Line2D], labels: list[tuple[Annotation, list[str]]]
+) -> bool:
+    """Moves each label to its first place that touches no line, marker or earlier label."""
+    renderer = canvas.renderer()
+    pad = canvas.pt_to_px(2)
+    marker = canvas.pt_to_px(8) / 2 + pad
+    paths = [ax.transData.transform(list(zip(*line.get_data(), strict=True))) for line in lines]
+    taken: list[Bbox] = []
+    changed = False
+    for label, places in labels:
+        current = label._deckmaker_place  # type: ignore[attr-defined]
+        best, best_cost = current, None
+        for place in places:
+            _place(label, place)
+            box = label.get_window_extent(renderer).padded(pad)
+            cost = sum(_crossing(box, path, marker) for path in paths)
+            cost += sum(1 for other in taken if _boxes_meet(box, other))
+            if best_cost is None or cost < best_cost:
+                best, best_cost = place, cost
+            if cost == 0:
+                break
+        _place(label, best)
+        taken.append(label.get_window_extent(renderer).padded(pad))
+        changed = changed or best != current
+    return changed
+
+
+def _boxes_meet(a: Bbox, b: Bbox) -> bool:
+    return min(a.x1, b.x1) > max(a.x0, b.x0) and min(a.y1, b.y1) > max(a.y0, b.y0)
+
+
+def _crossing(box: Bbox, path: object, marker: float) -> int:
+    """1 when a polyline (pixel points) passes through ``box`` or a marker touches it."""
+    points = list(path)  # type: ignore[call-overload]
+    for x, y in points:
+        nx = min(max(x, box.x0), box.x1)
+        ny = min(max(y, box.y0), box.y1)
+        if (nx - x) ** 2 + (ny - y) ** 2 < marker**2:
+            return 1
+    for (x0, y0), (x1, y1) in zip(points, points[1:]):
+        steps = 64
+        for k in range(steps + 1):
+            t = k / steps
+            if box.contains(x0 + (x1 - x0) * t, y0 + (y1 - y0) * t):
+                return 1
+    return 0
