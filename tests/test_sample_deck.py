@@ -17,7 +17,7 @@ from deckmaker.numfmt import format_attainment, format_quantity, parse_number
 from deckmaker.outline import load_outline
 from deckmaker.pipeline import build_deck
 
-from .conftest import FIXTURES, ROOT, SAMPLE
+from .conftest import FIXTURES, SAMPLE
 
 GUIDANCE = FIXTURES / "draft" / "25-HD-BTGDUK-2024.txt"  # a copy of ../shared/guidance
 GUIDANCE_FIGURES = FIXTURES / "guidance_figures.yaml"

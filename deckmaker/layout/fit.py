@@ -8,6 +8,7 @@ from ..errors import LayoutError, Location, Problem
 from ..units import EMU_PER_PT, Inches, Length
 from .measure import TextMeasurer
 from .model import Para, Run
+from .paginate import balance
 
 SAFETY = 0.03  # measure against a 3% narrower line, so rounding never adds a line
 BULLETS = {1: "•", 2: "–", 3: "»"}
@@ -92,34 +93,6 @@ def _units(ms: list[Measured], by_group: bool) -> list[list[Measured]]:
     return units
 
 
-def _greedy(units: list[list[Measured]], cap: float) -> list[list[Measured]] | None:
-    pages: list[list[Measured]] = [[]]
-    for u in units:
-        if pages[-1] and page_height(pages[-1] + u) > cap + 1e-6:
-            pages.append([])
-        pages[-1].extend(u)
-        if page_height(pages[-1]) > cap + 1e-6:
-            return None
-    return pages
-
-
-def partition(units: list[list[Measured]], n: int, cap: float) -> list[list[Measured]] | None:
-    """Split into at most ``n`` pages no taller than ``cap``, as evenly as possible."""
-    if _greedy(units, cap) is None:
-        return None
-    lo, hi = max(page_height(u) for u in units), cap
-    if (pages := _greedy(units, hi)) is None or len(pages) > n:
-        return None
-    for _ in range(30):  # bisect the smallest capacity that still needs no more than n pages
-        mid = (lo + hi) / 2
-        p = _greedy(units, mid)
-        if p is not None and len(p) <= n:
-            hi, pages = mid, p
-        else:
-            lo = mid
-    return pages
-
-
 def sizes(max_pt: float, min_pt: float) -> list[float]:
     out, s = [], max_pt
     while s >= min_pt - 1e-9:
@@ -163,7 +136,7 @@ def fit_bullets(
                 units = _units(measure_items(items, m, width, s, size_min), by_group)
                 if max(page_height(u) for u in units) > cap + 1e-6:
                     continue
-                pages = partition(units, n, cap)
+                pages = balance(units, n, cap, page_height)
                 if pages is not None:
                     return s, pages
     raise LayoutError(Problem(items[0].location, "cannot lay out these bullets", items[0].path))

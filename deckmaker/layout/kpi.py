@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from ..errors import Problem
 from ..figures.model import format_figure
 from ..numfmt import format_attainment, format_quantity
-from ..units import EMU_PER_PT, Inches, Length
+from ..units import EMU_PER_PT, Inches, Length, Pt
 from .fit import SAFETY, fit_single, sizes
 from .model import Box, ShapeBox
 
@@ -38,10 +38,6 @@ def kpi_texts(p: Planner, kpi) -> tuple[str, str, str]:
         return value, label, detail
     unit = p.r.text(kpi.unit) if kpi.unit else None
     return format_quantity(kpi.value, unit, p.lang), p.r.text(kpi.label), ""
-
-
-def pt(v: float) -> Length:
-    return Length(round(v * EMU_PER_PT))
 
 
 @dataclass(frozen=True)
@@ -84,14 +80,14 @@ def _grid(p: Planner, texts: list[tuple[str, str, str]], cols: int, body: Box) -
     detail_lines = max(
         (len(p.body_m.wrap(d, dsize, inner, SAFETY)) for _, _, d in texts if d), default=0
     )
-    value_h = pt(p.head_m.line_height_pt(vsize) * value_lines + 4)
-    detail_h = pt(p.body_m.line_height_pt(dsize) * detail_lines + 2) if detail_lines else 0
+    value_h = Pt(p.head_m.line_height_pt(vsize) * value_lines + 4)
+    detail_h = Pt(p.body_m.line_height_pt(dsize) * detail_lines + 2) if detail_lines else 0
     room = (body.h - GAP * (rows - 1)) // rows - 2 * PAD - value_h - INNER_GAP
     room -= detail_h + (INNER_GAP if detail_h else 0)
     for max_lines in (3, 99):  # up to three lines at the largest size; more only if needed
         for lsize in sizes(max(p.ts.body * 0.8, MIN_TEXT), MIN_TEXT):
             lines = max(len(p.body_m.wrap(lb, lsize, inner, SAFETY)) for _, lb, _ in texts)
-            label_h = pt(p.body_m.line_height_pt(lsize) * lines + 2)
+            label_h = Pt(p.body_m.line_height_pt(lsize) * lines + 2)
             if lines <= max_lines and label_h <= room:
                 card_h = 2 * PAD + value_h + INNER_GAP + label_h
                 card_h += INNER_GAP + detail_h if detail_h else 0
@@ -135,6 +131,7 @@ def _cards(p: Planner, texts: list[tuple[str, str, str]], g: _Grid, body: Box) -
     n = len(texts)
     top = body.y + (body.h - (g.card_h * g.rows + GAP * (g.rows - 1))) // 2
     out: list = []
+    value_style = {"font": p.theme.fonts.heading, "color": p.c.accent, "bold": True, "role": "kpi"}
     for i, (value, label, detail) in enumerate(texts):
         r, c = divmod(i, g.cols)
         in_row = min(g.cols, n - r * g.cols)
@@ -142,53 +139,17 @@ def _cards(p: Planner, texts: list[tuple[str, str, str]], g: _Grid, body: Box) -
         x = left + c * (g.card_w + GAP)
         y = top + r * (g.card_h + GAP)
         inner_w = Length(g.card_w - 2 * PAD)
-        out.append(
-            ShapeBox(
-                Box(Length(x), Length(y), Length(g.card_w), Length(g.card_h)),
-                p.c.surface,
-                f"KPI Card {i + 1}",
-            )
-        )
-        out.append(
-            ShapeBox(
-                Box(Length(x), Length(y), Inches(0.09), Length(g.card_h)),
-                p.c.accent,
-                f"KPI Mark {i + 1}",
-            )
-        )
-        vy = y + PAD
-        out.append(
-            p.text(
-                Box(Length(x + PAD), Length(vy), inner_w, Length(g.value_h)),
-                value,
-                g.vsize,
-                font=p.theme.fonts.heading,
-                color=p.c.accent,
-                bold=True,
-                role="kpi",
-                name=f"KPI Value {i + 1}",
-            )
-        )
-        ly = vy + g.value_h + INNER_GAP
-        out.append(
-            p.text(
-                Box(Length(x + PAD), Length(ly), inner_w, Length(g.label_h)),
-                label,
-                g.lsize,
-                color=p.c.text,
-                name=f"KPI Label {i + 1}",
-            )
-        )
-        if detail:
-            dy = ly + g.label_h + INNER_GAP
-            out.append(
-                p.text(
-                    Box(Length(x + PAD), Length(dy), inner_w, Length(g.detail_h)),
-                    detail,
-                    g.dsize,
-                    color=p.c.muted,
-                    name=f"KPI Detail {i + 1}",
-                    role="caption",
-                )
-            )
+        for w, fill, what in ((g.card_w, p.c.surface, "Card"), (Inches(0.09), p.c.accent, "Mark")):
+            box = Box(Length(x), Length(y), Length(w), Length(g.card_h))
+            out.append(ShapeBox(box, fill, f"KPI {what} {i + 1}"))
+        parts = [
+            (value, g.vsize, g.value_h, "Value", value_style),
+            (label, g.lsize, g.label_h, "Label", {"color": p.c.text}),
+            (detail, g.dsize, g.detail_h, "Detail", {"color": p.c.muted, "role": "caption"}),
+        ]
+        ty = y + PAD
+        for text, size, h, what, style in parts if detail else parts[:2]:
+            box = Box(Length(x + PAD), Length(ty), inner_w, Length(h))
+            out.append(p.text(box, text, size, name=f"KPI {what} {i + 1}", **style))
+            ty += h + INNER_GAP
     return out

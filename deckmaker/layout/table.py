@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from ..units import EMU_PER_PT, Inches, Length
 from .fit import LINE_SPACING, SAFETY, sizes
 from .model import Box, TableBox
+from .paginate import balance
 
 if TYPE_CHECKING:
     from ..outline.model import SlideSpec
@@ -59,6 +60,22 @@ def row_height(m, texts, widths, size) -> float:
     return lines * lh + pad + 2
 
 
+def _measure(
+    p: Planner, header: tuple[str, ...], rows: list[tuple[str, ...]], size: float, width: int
+) -> tuple[list[int], float, list[float]]:
+    """Column widths, header height and row heights at ``size``."""
+    widths = column_widths(p.body_m, p.bold_m, header, rows, size, width)
+    head_h = row_height(p.bold_m, header, widths, size)
+    return widths, head_h, [row_height(p.body_m, r, widths, size) for r in rows]
+
+
+def _split(heights: list[float], cap: float, n: int) -> list[list[int]] | None:
+    """Rows into at most n pages under cap, as evenly as possible (header repeated on each)."""
+    return balance(
+        [[i] for i in range(len(heights))], n, cap, lambda rows: sum(heights[i] for i in rows)
+    )
+
+
 def plan_table(p: Planner, spec: SlideSpec, body: Box) -> list[TableBox]:
     t = spec.table
     assert t is not None
@@ -71,9 +88,7 @@ def plan_table(p: Planner, spec: SlideSpec, body: Box) -> list[TableBox]:
     best = None
     for n_pages in range(1, len(rows) + 1):
         for size in sizes(size_max, size_min):
-            widths = column_widths(p.body_m, p.bold_m, header, rows, size, body.w)
-            head_h = row_height(p.bold_m, header, widths, size)
-            heights = [row_height(p.body_m, r, widths, size) for r in rows]
+            widths, head_h, heights = _measure(p, header, rows, size, body.w)
             pages = _split(heights, cap - head_h, n_pages)
             if pages is not None:
                 best = (size, widths, head_h, heights, pages)
@@ -81,12 +96,8 @@ def plan_table(p: Planner, spec: SlideSpec, body: Box) -> list[TableBox]:
         if best:
             break
     if best is None:  # a single row taller than the slide: keep it, the doctor will say so
-        size = size_min
-        widths = column_widths(p.body_m, p.bold_m, header, rows, size, body.w)
-        head_h = row_height(p.bold_m, header, widths, size)
-        heights = [row_height(p.body_m, r, widths, size) for r in rows]
-        pages = [list(range(len(rows)))]
-        best = (size, widths, head_h, heights, pages)
+        widths, head_h, heights = _measure(p, header, rows, size_min, body.w)
+        best = (size_min, widths, head_h, heights, [list(range(len(rows)))])
     size, widths, head_h, heights, pages = best
     out = []
     for page in pages:
@@ -110,37 +121,3 @@ def plan_table(p: Planner, spec: SlideSpec, body: Box) -> list[TableBox]:
             )
         )
     return out
-
-
-def _split(heights: list[float], cap: float, n: int) -> list[list[int]] | None:
-    """Rows into at most n pages under cap, as evenly as possible (header repeated on each)."""
-    if not heights:
-        return [[]]
-    if max(heights) > cap:
-        return None
-    lo, hi = max(heights), cap
-    best = _greedy(heights, hi)
-    if best is None or len(best) > n:
-        return None
-    for _ in range(30):
-        mid = (lo + hi) / 2
-        g = _greedy(heights, mid)
-        if g is not None and len(g) <= n:
-            hi, best = mid, g
-        else:
-            lo = mid
-    return best
-
-
-def _greedy(heights: list[float], cap: float) -> list[list[int]] | None:
-    pages: list[list[int]] = [[]]
-    used = 0.0
-    for i, h in enumerate(heights):
-        if h > cap + 1e-6:
-            return None
-        if pages[-1] and used + h > cap + 1e-6:
-            pages.append([])
-            used = 0.0
-        pages[-1].append(i)
-        used += h
-    return pages

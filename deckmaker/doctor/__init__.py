@@ -1,0 +1,56 @@
+"""The deck doctor: render any .pptx through LibreOffice and report text out of place and glyphs."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from pptx import Presentation
+
+from deckmaker.errors import Location, Problem, RenderError
+from deckmaker.units import EMU_PER_PT
+
+from .check import check_glyphs, check_slide
+from .deck import slide_model
+from .model import KINDS, TOLERANCE_PT, Box, Finding, format_findings
+from .render import render_words
+
+
+def diagnose(pptx_path: Path, *, tolerance_pt: float = TOLERANCE_PT) -> list[Finding]:
+    """Render the deck once through LibreOffice and report, slide by slide, text that runs out
+    of its box ("overflow") or off the slide ("offslide"), pictures over text ("overlap") and
+    characters the run's font cannot draw ("glyph")."""
+    path = Path(pptx_path)
+    try:
+        prs = Presentation(str(path))
+    except Exception as exc:  # python-pptx raises zip, XML and key errors for damaged files
+        raise RenderError(
+            Problem(
+                Location.of(path),
+                f"cannot read the deck: {exc}",
+                hint="is this a .pptx file? open it in LibreOffice to check",
+            )
+        ) from exc
+    models = [slide_model(slide, prs) for slide in prs.slides]
+    if not models:
+        return []
+    slide = Box(0, 0, prs.slide_width, prs.slide_height)
+    with tempfile.TemporaryDirectory(prefix="deckmaker-doctor-") as tmp:
+        pages = render_words(prs, Path(tmp))
+    if len(pages) != len(models):
+        raise RenderError(
+            Problem(
+                Location.of(path),
+                f"LibreOffice rendered {len(pages)} pages "
+                f"for {len(models)} slides; cannot tell which is which",
+            )
+        )
+    tol = tolerance_pt * EMU_PER_PT
+    findings = []
+    for number, (model, words) in enumerate(zip(models, pages, strict=True), start=1):
+        findings += check_slide(number, model, words, slide, tol)
+        findings += check_glyphs(number, model)
+    return sorted(findings, key=lambda f: (f.slide, KINDS.index(f.kind)))
+
+
+__all__ = ["KINDS", "TOLERANCE_PT", "Finding", "diagnose", "format_findings"]

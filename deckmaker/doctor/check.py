@@ -1,0 +1,224 @@
+"""The checks of one slide: text out of its box or off the slide, pictures over text, glyphs."""
+
+from __future__ import annotations
+
+import math
+import unicodedata
+from collections import Counter, defaultdict
+from difflib import SequenceMatcher
+from typing import Any
+
+from deckmaker.errors import Location, Problem, RenderError
+from deckmaker.layout.fonts import FontNotFoundError, missing_glyphs, resolve_font
+from deckmaker.units import EMU_PER_INCH, EMU_PER_PT
+
+from .model import Box, Finding, Shape, SlideModel, Text
+
+_BACKGROUND_SHARE = 0.9  # a picture under text covering this much of the slide is a background
+
+
+def _chars(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKC", text).casefold() if not c.isspace())
+
+
+def _align(rendered: str, expected: str) -> dict[int, int]:
+    """Map positions of ``rendered`` to positions of ``expected``: first in order, then a few
+    passes over what is left for text LibreOffice drew in another order."""
+    pairs: dict[int, int] = {}
+    left_a, left_b = list(range(len(rendered))), list(range(len(expected)))
+    for least in (1, 3, 3):
+        a = "".join(rendered[i] for i in left_a)
+        b = "".join(expected[j] for j in left_b)
+        blocks = SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks()
+        new = {left_a[x + k]: left_b[y + k] for x, y, n in blocks if n >= least for k in range(n)}
+        if not new:
+            break
+        pairs.update(new)
+        used = set(new.values())
+        left_a = [i for i in left_a if i not in new]
+        left_b = [j for j in left_b if j not in used]
+    return pairs
+
+
+def _assign(words: list[tuple[Box, str]], texts: tuple[Text, ...]) -> dict[int, list[Box]]:
+    """Which rendered words belong to which text: by aligning the characters of the slide."""
+    rendered, word_of = [], []
+    for w, (_, word) in enumerate(words):
+        chars = _chars(word)
+        rendered.append(chars)
+        word_of += [w] * len(chars)
+    expected, text_of = [], []
+    for t, text in enumerate(texts):
+        chars = _chars(text.text)
+        expected.append(chars)
+        text_of += [t] * len(chars)
+    votes: dict[int, Counter[int]] = defaultdict(Counter)
+    for i, j in _align("".join(rendered), "".join(expected)).items():
+        votes[word_of[i]][text_of[j]] += 1
+    owned: dict[int, list[Box]] = defaultdict(list)
+    for w, counter in votes.items():
+        text, count = counter.most_common(1)[0]
+        if 2 * count >= len(rendered[w]):
+            owned[text].append(words[w][0])
+    return owned
+
+
+def _pt(emu: float) -> str:
+    return f"{round(emu / EMU_PER_PT)} pt"
+
+
+def _inch(emu: float) -> str:
+    return f"{emu / EMU_PER_INCH:.2f} in".replace(".", ",")
+
+
+def _beyond(boxes: list[Box], frame: Box, what: str, noun: str, tol: float) -> str:
+    """``"38 pt below its box (box ends at 6,90 in)"`` for every side where ``boxes`` stick out
+    of ``frame`` by more than ``tol``; empty when they stay inside."""
+    sides = (
+        (max(b.bottom for b in boxes) - frame.bottom, "below", "ends", frame.bottom),
+        (frame.top - min(b.top for b in boxes), "above", "starts", frame.top),
+        (max(b.right for b in boxes) - frame.right, "past the right edge of", "ends", frame.right),
+        (frame.left - min(b.left for b in boxes), "past the left edge of", "starts", frame.left),
+    )
+    return " and ".join(
+        f"{_pt(amount)} {where} {what} ({noun} {edge} at {_inch(at)})"
+        for amount, where, edge, at in sides
+        if amount > tol
+    )
+
+
+def _table_rows(
+    shape: Shape, index: int, texts: tuple[Text, ...], owned: dict[int, list[Box]], tol: float
+) -> tuple[float, list[str]]:
+    """The bottom of the table as rendered (rows grow to fit their text) and the grown rows."""
+    top, grown = shape.box.top, []
+    for r, height in enumerate(shape.rows):
+        bottoms = [
+            b.bottom
+            for t, text in enumerate(texts)
+            if text.shape == index
+            and text.cell
+            and text.cell[0] == r
+            and text.box.bottom - text.box.top <= height + 1
+            for b in owned.get(t, ())
+        ]
+        bottom = max([top + height, *(b + shape.pad_bottom for b in bottoms)])
+        if bottom - top - height > tol:
+            grown.append(f"row {r + 1} grew by {_pt(bottom - top - height)}")
+        top = bottom
+    return top, grown
+
+
+def check_slide(
+    number: int, model: SlideModel, words: list[tuple[Box, str]], slide: Box, tol: float
+) -> list[Finding]:
+    owned = _assign(words, model.texts)
+    found: list[Finding] = []
+    off_text: set[int] = set()
+
+    def add(kind: str, shape: int, message: str) -> None:
+        found.append(Finding(number, kind, message, model.shapes[shape].name))
+
+    for t, text in enumerate(model.texts):
+        boxes = owned.get(t)
+        if text.shape < 0 or not boxes:
+            continue
+        name = model.shapes[text.shape].name
+        label = f"table '{name}'" if text.cell else f"'{name}'"
+        if text.cell is not None:
+            r, c = text.cell
+            column = Box(text.box.left, -math.inf, text.box.right, math.inf)
+            if past := _beyond(boxes, column, "its cell", "cell", tol):
+                add(
+                    "overflow",
+                    text.shape,
+                    f"text of table '{name}' row {r + 1}, column {c + 1} runs {past}",
+                )
+        elif text.check and (past := _beyond(boxes, text.box, "its box", "box", tol)):
+            add("overflow", text.shape, f"text of '{name}' runs {past}")
+        if text.shape not in off_text and (
+            past := _beyond(boxes, slide, "the slide", "slide", tol)
+        ):
+            off_text.add(text.shape)
+            add("offslide", text.shape, f"text of {label} runs {past}")
+    for s, shape in enumerate(model.shapes):
+        if shape.kind == "table":
+            bottom, grown = _table_rows(shape, s, model.texts, owned, tol)
+            rendered = Box(shape.box.left, shape.box.top, shape.box.right, bottom)
+            if past := _beyond([rendered], shape.box, "its frame", "frame", tol):
+                add("overflow", s, f"rows of table '{shape.name}' run {past}; {', '.join(grown)}")
+            if s not in off_text and (
+                past := _beyond([rendered], slide, "the slide", "slide", tol)
+            ):
+                off_text.add(s)
+                add("offslide", s, f"table '{shape.name}' runs {past}")
+        if s not in off_text and (past := _beyond([shape.box], slide, "the slide", "slide", tol)):
+            add("offslide", s, f"'{shape.name}' extends {past}")
+    found += _overlaps(number, model, owned, slide, tol)
+    return found
+
+
+def _overlaps(
+    number: int, model: SlideModel, owned: dict[int, list[Box]], slide: Box, tol: float
+) -> list[Finding]:
+    found = []
+    for p, pic in enumerate(model.shapes):
+        if pic.kind != "picture":
+            continue
+        background = pic.box.area() >= _BACKGROUND_SHARE * slide.area()
+        hits: dict[int, list[Box]] = defaultdict(list)
+        for t, text in enumerate(model.texts):
+            if text.shape < 0 or (background and text.shape > p):
+                continue
+            for box in owned.get(t, ()):
+                hit = box.overlap(pic.box)
+                if hit and min(hit.right - hit.left, hit.bottom - hit.top) > tol:
+                    hits[text.shape].append(hit)
+        for s, boxes in sorted(hits.items()):
+            w = max(b.right for b in boxes) - min(b.left for b in boxes)
+            h = max(b.bottom for b in boxes) - min(b.top for b in boxes)
+            how = "covers" if p > s else "lies under"
+            found.append(
+                Finding(
+                    number,
+                    "overlap",
+                    f"picture '{pic.name}' {how} text of '{model.shapes[s].name}' "
+                    f"({len(boxes)} words over {_inch(w)[:-3]} × {_inch(h)})",
+                    pic.name,
+                )
+            )
+    return found
+
+
+def check_glyphs(number: int, model: SlideModel) -> list[Finding]:
+    missing: dict[tuple[str, str, Any], set[str]] = defaultdict(set)
+    for run in model.runs:
+        try:
+            font = resolve_font(run.font, run.bold, run.italic)
+        except FontNotFoundError as exc:
+            raise RenderError(
+                Problem(
+                    Location("fontconfig"),
+                    str(exc),
+                    hint="apt-get install fontconfig fonts-liberation",
+                )
+            ) from exc
+        if chars := missing_glyphs(font.path, run.text):
+            missing[(run.shape, run.font, font)].update(chars)
+    found = []
+    for (shape, requested, font), chars in missing.items():
+        ordered = sorted(chars)
+        listed = ", ".join(f"'{c}' (U+{ord(c):04X})" for c in ordered[:8])
+        listed += ", …" if len(ordered) > 8 else ""
+        drawn = f" (stood in for by {font.family})" if font.substituted else ""
+        found.append(
+            Finding(
+                number,
+                "glyph",
+                f"text of '{shape}' uses {listed}, which font '{requested}'{drawn} "
+                f"({font.path.name}) cannot draw; LibreOffice borrows another font, "
+                "PowerPoint may show empty boxes",
+                shape,
+            )
+        )
+    return found

@@ -1,0 +1,44 @@
+"""Split stacked units (bullet groups, table rows) across pages as evenly as their heights allow."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TypeVar
+
+T = TypeVar("T")
+EPS = 1e-6  # pt: a page this much over its capacity still counts as fitting
+
+
+def _greedy(
+    units: Sequence[list[T]], cap: float, height: Callable[[list[T]], float]
+) -> list[list[T]] | None:
+    """Fill each page while the next unit fits; None when a unit alone is taller than ``cap``."""
+    pages: list[list[T]] = [[]]
+    for u in units:
+        if pages[-1] and height(pages[-1] + u) > cap + EPS:
+            pages.append([])
+        pages[-1].extend(u)
+        if height(pages[-1]) > cap + EPS:
+            return None
+    return pages
+
+
+def balance(
+    units: Sequence[list[T]], n: int, cap: float, height: Callable[[list[T]], float]
+) -> list[list[T]] | None:
+    """``units`` (never split) in at most ``n`` pages no taller than ``cap``, as evenly as
+    possible; ``height`` measures a page. None when they need more pages or one is too tall."""
+    if not units:
+        return [[]]
+    pages = _greedy(units, cap, height)
+    if pages is None or len(pages) > n:
+        return None
+    lo, hi = max(height(u) for u in units), cap
+    for _ in range(30):  # bisect the smallest capacity that still needs no more than n pages
+        mid = (lo + hi) / 2
+        p = _greedy(units, mid, height)
+        if p is not None and len(p) <= n:
+            hi, pages = mid, p
+        else:
+            lo = mid
+    return pages

@@ -1,0 +1,235 @@
+"""Validate a slide's content other than bullets: chart, series, KPI cards, table, image, quote."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from ..source import Node
+from ..theme.values import IMAGE_SUFFIXES  # one list for logos and pictures
+from .model import (
+    CHART_TYPES,
+    ChartSpec,
+    ImageSpec,
+    KpiSpec,
+    QuoteSpec,
+    SeriesSpec,
+    TableSpec,
+    Text,
+)
+from .validator import BaseValidator
+
+CHART_KEYS = ("type", "title", "figures", "categories", "series", "unit", "source", "engine")
+SERIES_KEYS = ("name", "values")
+KPI_KEYS = ("figure", "value", "label", "unit")
+TABLE_KEYS = ("columns", "rows")
+QUOTE_KEYS = ("text", "author")
+IMAGE_KEYS = ("file", "caption")
+ENGINES = ("image", "native")
+
+
+class ContentValidator(BaseValidator):
+    """The validators of ``chart``, ``kpis``, ``table``, ``image`` and ``quote``."""
+
+    def chart(self, node: Node, path: str) -> ChartSpec | None:
+        if not self.expect_mapping(node, path, CHART_KEYS, "a chart"):
+            return None
+        tnode = self.required(node, "type", path, "a chart")
+        ctype = self.choice(tnode, f"{path}.type", "chart type", CHART_TYPES, "bar")
+        engine = self.choice(node.get("engine"), f"{path}.engine", "chart engine", ENGINES, "image")
+        figures = self.texts(node.get("figures"), f"{path}.figures", "'figures'", "a figure key")
+        categories = self.texts(
+            node.get("categories"), f"{path}.categories", "'categories'", "a category"
+        )
+        series: list[SeriesSpec] = []
+        if (snode := node.get("series")) is not None:
+            for i, item in enumerate(self.expect_list(snode, f"{path}.series", "'series'") or []):
+                s = self.series(item, f"{path}.series[{i}]", len(categories))
+                if s:
+                    series.append(s)
+        if figures and (categories or series):
+            self.error(
+                node.location,
+                path,
+                "a chart takes either 'figures' or 'categories' with 'series', not both",
+                hint="keep one way of giving the data",
+            )
+        elif not figures and not series:
+            self.error(
+                node.location,
+                path,
+                "the chart has no data",
+                hint="add 'figures: [key, …]' or 'categories' with 'series'",
+            )
+        elif ctype in ("pie", "donut") and len(series) > 1:
+            self.error(
+                snode.location if snode else node.location,
+                f"{path}.series",
+                f"a {ctype} chart shows one series, this one has {len(series)}",
+                hint="use type: bar or stacked-bar for several series",
+            )
+        elif ctype == "plan-actual" and series and len(series) != 2:
+            self.error(
+                snode.location if snode else node.location,
+                f"{path}.series",
+                f"a plan-actual chart takes two series (actual, then plan), got {len(series)}",
+                hint="or give 'figures:' that have a 'plan:'",
+            )
+        elif series and not categories:
+            self.error(
+                node.location,
+                path,
+                "a chart with 'series' needs 'categories'",
+                hint='add \'categories: ["2023", "2024"]\', one per value',
+            )
+        return ChartSpec(
+            type=ctype,
+            location=node.location,
+            path=path,
+            title=self.text_at(node, "title", path, "the chart title"),
+            figures=tuple(figures),
+            categories=tuple(categories),
+            series=tuple(series),
+            unit=self.text_at(node, "unit", path, "the unit"),
+            source=self.text_at(node, "source", path, "the source"),
+            engine=engine,
+        )
+
+    def series(self, node: Node, path: str, n_categories: int) -> SeriesSpec | None:
+        if not self.expect_mapping(node, path, SERIES_KEYS, "a series"):
+            return None
+        name = self.required_text(node, "name", path, "a series", "the series name")
+        values: list[Decimal | Text] = []
+        vnode = self.required(node, "values", path, "a series")
+        items = None
+        if vnode is not None:
+            items = self.expect_list(vnode, f"{path}.values", "'values'")
+            for i, item in enumerate(items or []):
+                if isinstance(item.value, str):
+                    values.append(Text(item.value, item.location, f"{path}.values[{i}]"))
+                elif (num := self.number(item, f"{path}.values[{i}]", "a value")) is not None:
+                    values.append(num)
+        if items is not None and n_categories and len(items) != n_categories:
+            self.error(
+                vnode.location,
+                f"{path}.values",
+                f"the series has {len(items)} values but the chart has {n_categories} categories",
+                hint="give one value per category",
+            )
+        if name is None:
+            return None
+        return SeriesSpec(name, tuple(values), node.location)
+
+    def kpis(self, node: Node, path: str) -> tuple[KpiSpec, ...]:
+        out: list[KpiSpec] = []
+        items = self.expect_list(node, path, "'kpis'") or []
+        if not items and isinstance(node.value, list):
+            self.error(node.location, path, "'kpis' is empty", hint="add at least one KPI card")
+        for i, item in enumerate(items):
+            ipath = f"{path}[{i}]"
+            if not self.expect_mapping(item, ipath, KPI_KEYS, "a KPI card"):
+                continue
+            fig = self.text_at(item, "figure", ipath, "the figure key")
+            value = None
+            if (v := item.get("value")) is not None:
+                value = self.number(v, f"{ipath}.value", "the KPI value")
+            label = self.text_at(item, "label", ipath, "the label")
+            if fig is None and value is None:
+                self.error(
+                    item.location,
+                    ipath,
+                    "a KPI card needs 'figure' or 'value'",
+                    hint="e.g. {figure: grdp_growth} or {value: 87, label: dự án mới}",
+                )
+            elif fig is None and label is None:
+                self.error(
+                    item.location,
+                    ipath,
+                    "a KPI card with 'value' needs a 'label'",
+                    hint="add 'label: …'",
+                )
+            out.append(
+                KpiSpec(
+                    item.location,
+                    ipath,
+                    fig,
+                    value,
+                    label,
+                    self.text_at(item, "unit", ipath, "the unit"),
+                )
+            )
+        return tuple(out)
+
+    def table(self, node: Node, path: str) -> TableSpec | None:
+        if not self.expect_mapping(node, path, TABLE_KEYS, "a table"):
+            return None
+        columns = self.texts(
+            self.required(node, "columns", path, "a table"),
+            f"{path}.columns",
+            "'columns'",
+            "a column heading",
+            required=False,
+        )
+        rows: list[tuple[Text, ...]] = []
+        rnode = self.required(node, "rows", path, "a table")
+        if rnode is not None:
+            for i, row in enumerate(self.expect_list(rnode, f"{path}.rows", "'rows'") or []):
+                rpath = f"{path}.rows[{i}]"
+                cells = self.expect_list(row, rpath, "a row", hint="write a row as [cell, cell, …]")
+                if cells is None:
+                    continue
+                if columns and len(cells) != len(columns):
+                    self.error(
+                        row.location,
+                        rpath,
+                        f"the row has {len(cells)} cells but the table has {len(columns)} columns",
+                        hint="give one cell per column",
+                    )
+                texts = []
+                for j, c in enumerate(cells):
+                    if isinstance(c.value, int | Decimal) and not isinstance(c.value, bool):
+                        c = Node(str(c.value), c.location)
+                    texts.append(
+                        self.text(c, f"{rpath}[{j}]", "a cell") or Text("", c.location, "")
+                    )
+                rows.append(tuple(texts))
+        return TableSpec(tuple(columns), tuple(rows), node.location, path)
+
+    def image(self, node: Node, path: str) -> ImageSpec | None:
+        if isinstance(node.value, str):
+            file_node, caption = node, None
+        elif self.expect_mapping(node, path, IMAGE_KEYS, "an image"):
+            file_node = self.required(node, "file", path, "an image")
+            caption = self.text_at(node, "caption", path, "the caption")
+            if file_node is None:
+                return None
+        else:
+            return None
+        ftext = self.text(file_node, path, "the image path", required=True)
+        if ftext is None:
+            return None
+        file = self.source.parent / ftext.value
+        if not file.is_file():
+            self.error(
+                file_node.location,
+                path,
+                f"image not found: {ftext.value}",
+                hint="the path is relative to the outline file",
+            )
+        elif file.suffix.lower() not in IMAGE_SUFFIXES:
+            self.error(
+                file_node.location,
+                path,
+                f"not a picture file: {ftext.value}",
+                hint=f"use one of: {', '.join(IMAGE_SUFFIXES)}",
+            )
+        return ImageSpec(file, file_node.location, path, caption)
+
+    def quote(self, node: Node, path: str) -> QuoteSpec | None:
+        if isinstance(node.value, str):
+            text = self.text(node, path, "the quote", required=True)
+            return QuoteSpec(text) if text else None
+        if not self.expect_mapping(node, path, QUOTE_KEYS, "a quote"):
+            return None
+        text = self.required_text(node, "text", path, "a quote", "the quote")
+        author = self.text_at(node, "author", path, "the author")
+        return QuoteSpec(text, author) if text else None

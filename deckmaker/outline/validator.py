@@ -1,0 +1,155 @@
+"""The checks of single outline values (mappings, lists, texts, numbers) the validators share."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from pathlib import Path
+
+from ..errors import Location, Problem, did_you_mean
+from ..source import Node
+from ..textnorm import check_text
+from .model import Text
+
+
+def type_name(value: object) -> str:
+    """What a YAML value is, for messages: "a list", "a number (7)", "a text ('…')"."""
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, list):
+        return "a list"
+    if value is None:
+        return "nothing (null)"
+    if isinstance(value, bool):
+        return f"a boolean ({str(value).lower()})"
+    if isinstance(value, int | Decimal | float):
+        return f"a number ({value})"
+    if isinstance(value, dt.date):
+        return f"a date ({value})"
+    return f"a text ('{value}')"
+
+
+class BaseValidator:
+    """Checks of single values that every part of the outline uses; collects every problem
+    rather than stopping at the first."""
+
+    def __init__(self, source: Path):
+        self.source = source
+        self.problems: list[Problem] = []
+
+    # -- reporting -------------------------------------------------------------------------
+    def error(self, loc: Location, path: str, message: str, hint: str = "") -> None:
+        self.problems.append(Problem(loc, message, path, hint))
+
+    def expect_mapping(self, node: Node, path: str, keys: tuple[str, ...], what: str) -> bool:
+        if not isinstance(node.value, dict):
+            self.error(
+                node.location,
+                path,
+                f"{what} must be a mapping of keys, got {type_name(node.value)}",
+                hint=f"known keys: {', '.join(keys)}",
+            )
+            return False
+        for key in node.value:
+            if key not in keys:
+                self.error(
+                    node.key_locations[key],
+                    f"{path}.{key}" if path else key,
+                    f"unknown key '{key}' in {what}",
+                    hint=did_you_mean(key, keys),
+                )
+        return True
+
+    def expect_list(self, node: Node, path: str, what: str, hint: str = "") -> list[Node] | None:
+        if not isinstance(node.value, list):
+            self.error(
+                node.location,
+                path,
+                f"{what} must be a list, got {type_name(node.value)}",
+                hint=hint or "write each item on its own line starting with '- '",
+            )
+            return None
+        return node.value
+
+    def text(self, node: Node | None, path: str, what: str, required: bool = False) -> Text | None:
+        if node is None:
+            return None
+        value = node.value
+        if value is None and not required:
+            return None
+        if isinstance(value, bool | dict | list) or value is None:
+            self.error(
+                node.location,
+                path,
+                f"{what} must be a text, got {type_name(value)}",
+                hint='quote it if it should be a text, e.g. "…"',
+            )
+            return None
+        if isinstance(value, dt.date):
+            value = value.isoformat()
+        s = str(value)
+        clean, problems = check_text(s, node.location, path)
+        self.problems.extend(problems)
+        if required and not clean.strip():
+            self.error(
+                node.location, path, f"{what} is empty", hint="write the text or remove the key"
+            )
+        return Text(clean, node.location, path)
+
+    def required(self, node: Node, key: str, path: str, what: str) -> Node | None:
+        child = node.get(key)
+        if child is None:
+            self.error(node.location, path, f"{what} needs '{key}'", hint=f"add '{key}: …'")
+        return child
+
+    def number(self, node: Node, path: str, what: str) -> Decimal | None:
+        v = node.value
+        if isinstance(v, bool) or not isinstance(v, int | Decimal | float):
+            self.error(
+                node.location,
+                path,
+                f"{what} must be a number, got {type_name(v)}",
+                hint="write numbers with a dot for decimals (10.05) and no thousands separator",
+            )
+            return None
+        return Decimal(str(v)) if not isinstance(v, Decimal) else v
+
+    def text_at(self, node: Node, key: str, path: str, what: str) -> Text | None:
+        """The optional text under ``key``."""
+        return self.text(node.get(key), f"{path}.{key}", what)
+
+    def required_text(self, node: Node, key: str, path: str, owner: str, what: str) -> Text | None:
+        """The text under ``key``, which ``owner`` needs, not empty."""
+        return self.text(
+            self.required(node, key, path, owner), f"{path}.{key}", what, required=True
+        )
+
+    def texts(
+        self, node: Node | None, path: str, what: str, item: str, required: bool = True
+    ) -> list[Text]:
+        """The texts of a list (each ``item``), none without ``node``; a non-text or (when
+        ``required``) empty item is reported and left out."""
+        out: list[Text] = []
+        if node is None:
+            return out
+        for i, child in enumerate(self.expect_list(node, path, what) or []):
+            if t := self.text(child, f"{path}[{i}]", item, required=required):
+                out.append(t)
+        return out
+
+    def choice(
+        self, node: Node | None, path: str, what: str, known: tuple[str, ...], default: str
+    ) -> str:
+        """The value of ``node`` when it is one of ``known``, else ``default`` (an unknown value
+        is reported, with the nearest known one)."""
+        if node is None:
+            return default
+        if node.value in known:
+            return node.value
+        self.error(
+            node.location,
+            path,
+            f"unknown {what} '{node.value}'",
+            hint=did_you_mean(str(node.value), known),
+        )
+        return default
