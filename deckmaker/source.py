@@ -109,8 +109,11 @@ def parse_yaml(text: str, file: str) -> Node:
         loc = _loc(file, mark) if mark else Location(file)
         msg = (exc.problem or exc.context or "invalid YAML").strip()
         lines = text.splitlines()
-        near = [lines[i] for i in {m.line for m in (exc.context_mark, exc.problem_mark) if m}
-                if i < len(lines)]
+        near = [
+            lines[i]
+            for i in {m.line for m in (exc.context_mark, exc.problem_mark) if m}
+            if i < len(lines)
+        ]
         hint = _yaml_hint(msg)
         if any(_STARTS_WITH_REFERENCE.search(line) for line in near):
             hint = 'a text that starts with {figure} must be quoted: - "{grdp_growth} là …"'
