@@ -29,7 +29,6 @@ from ..layout.model import (
 from ..theme.model import Theme
 from .template import TemplateSlides, fill_chrome, open_template, set_theme_fonts, slot_of
 
-A_NS = "http://schemas.openxmlformats.org/drawingml/2006/main"
 SVG_EXT_URI = "{96DAC541-7B7A-43D3-8B79-37D633B846F1}"
 SVG_NS = "http://schemas.microsoft.com/office/drawing/2016/SVG/main"
 _ANCHOR = {"t": MSO_ANCHOR.TOP, "ctr": MSO_ANCHOR.MIDDLE, "b": MSO_ANCHOR.BOTTOM}
@@ -307,18 +306,6 @@ def _run(text: str):
     return Run(text)
 
 
-def _set_theme_fonts(prs, heading: str, body: str) -> None:
-    master = prs.slide_master
-    theme_part = master.part.part_related_by(RT.THEME)
-    root = etree.fromstring(theme_part.blob)
-    for tag, face in (("majorFont", heading), ("minorFont", body)):
-        for el in root.iter(f"{{{A_NS}}}{tag}"):
-            latin = el.find(f"{{{A_NS}}}latin")
-            if latin is not None:
-                latin.set("typeface", face)
-    theme_part._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
-
-
 def _core_properties(prs, meta: DeckMeta) -> None:
     cp = prs.core_properties
     cp.title = meta.title
@@ -365,12 +352,9 @@ def write_pptx(
     With a ``theme`` that has a ``template``, the slides are built on the template's layouts
     (its example slides removed); a template that lacks a needed layout raises ``ThemeError``.
     """
-    if theme is not None and theme.template is not None:
-        prs = open_template(theme)
-        set_theme_fonts(prs, meta.heading_font, meta.body_font)
-    else:
-        prs = Presentation()
-        _set_theme_fonts(prs, meta.heading_font, meta.body_font)
+    with_template = theme is not None and theme.template is not None
+    prs = open_template(theme) if with_template else Presentation()
+    set_theme_fonts(prs, meta.heading_font, meta.body_font)
     prs.slide_width = width
     prs.slide_height = height
     _core_properties(prs, meta)
