@@ -156,8 +156,11 @@ def _yaml_hint(msg: str) -> str:
     return "check the YAML syntax near this position (quotes, colons, indentation)"
 
 
-def load_yaml(path: str | Path) -> Node:
-    """Read and parse a YAML file; the file must be UTF-8."""
+UTF8_HINT = "save the file as UTF-8 (in Notepad: Save As → Encoding: UTF-8)"
+
+
+def read_text(path: str | Path, hint: str = UTF8_HINT) -> str:
+    """A user's UTF-8 text file (a BOM is allowed), with located errors when it cannot be read."""
     p = Path(path)
     file = display_path(p)
     try:
@@ -169,14 +172,14 @@ def load_yaml(path: str | Path) -> Node:
     except OSError as exc:
         raise DeckmakerError(Problem(Location(file), f"cannot read file: {exc.strerror}")) from exc
     try:
-        text = raw.decode("utf-8-sig")
+        return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         raise DeckmakerError(
-            Problem(
-                Location(file, line, 1),
-                "the file is not valid UTF-8",
-                hint="save the file as UTF-8 (in Notepad: Save As → Encoding: UTF-8)",
-            )
+            Problem(Location(file, line, 1), "the file is not valid UTF-8", hint=hint)
         ) from exc
-    return parse_yaml(text, file)
+
+
+def load_yaml(path: str | Path) -> Node:
+    """Read and parse a YAML file; the file must be UTF-8."""
+    return parse_yaml(read_text(path), display_path(Path(path)))

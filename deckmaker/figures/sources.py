@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import DataError, DeckmakerError, Location, Problem, did_you_mean, display_path
-from ..source import load_yaml
+from ..source import load_yaml, read_text
 from .model import (
     FIELDS,
     KEY_RE,
@@ -130,18 +130,10 @@ Row = list[_Cell]
 
 
 def _csv_rows(path: Path, file: str) -> list[Row]:
-    raw = path.read_bytes()
     try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        raise DataError(
-            Problem(
-                Location(file, line, 1),
-                "the file is not valid UTF-8",
-                hint="in Excel: Save As → CSV UTF-8 (Comma delimited)",
-            )
-        ) from exc
+        text = read_text(path, hint="in Excel: Save As → CSV UTF-8 (Comma delimited)")
+    except DeckmakerError as exc:
+        raise DataError(exc.problems) from exc
     first = next((ln for ln in text.splitlines() if ln.strip()), "")
     delimiter = max((",", ";", "\t"), key=first.count)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
