@@ -65,7 +65,9 @@ def figure_usage(outline: str | Path, figures: str | Path | None = None) -> Usag
 
 
 def _slides(nums: tuple[int, ...]) -> str:
-    return ", ".join(str(n) for n in nums) if nums else "-"
+    """"slide 4", "slides 3, 4", or "slides -" when there are none."""
+    word = "slide" if len(nums) == 1 else "slides"
+    return f"{word} {', '.join(str(n) for n in nums) if nums else '-'}"
 
 
 PLAN_WORD = {"vi": "KH", "en": "plan"}
@@ -82,7 +84,7 @@ def format_usage(u: Usage) -> str:
         elif not u.planned:
             where = "used (slide numbers once every figure is defined)"
         else:
-            where = f"slides {_slides(u.slides.get(key, ()))}"
+            where = _slides(u.slides.get(key, ()))
         rows.append(f"{key:<{width}}  {fig.label}: {value}  — {where}")
     for p in u.undefined:
         rows.append(p.format())
@@ -177,7 +179,7 @@ def format_diff(changes: list[Change]) -> str:
         return "no figure changed"
     rows = []
     for c in changes:
-        where = f"  — slides {_slides(c.slides)}" if c.slides else ""
+        where = f"  — {_slides(c.slides)}" if c.slides else ""
         if c.kind == "changed":
             rows.append(f"~ {c.key}  {c.label}: {c.before} → {c.after}{where}")
         elif c.kind == "added":
@@ -187,5 +189,5 @@ def format_diff(changes: list[Change]) -> str:
         else:
             rows.append(f"- {c.key}  {c.label}: {c.before}")
     slides = sorted({n for c in changes for n in c.slides})
-    rows.append(f"{len(changes)} figure(s) changed; re-read slides {_slides(tuple(slides))}")
+    rows.append(f"{len(changes)} figure(s) changed; re-read {_slides(tuple(slides))}")
     return "\n".join(rows)

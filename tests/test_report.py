@@ -36,7 +36,7 @@ def test_figures_lists_every_sample_figure_with_its_value_and_slides(run):
     assert list(rows) == list(figures)
     for key, fig in figures.items():
         assert f"{fig.label}: {format_figure(fig, 'vi')}" in rows[key]
-        assert re.search(r"— slides \d+(, \d+)*$", rows[key]), rows[key]
+        assert re.search(r"— slides? \d+(, \d+)*$", rows[key]), rows[key]
     assert lines[-1] == "121 figures, 0 unused, 0 undefined"
     assert rows["grdp_growth"].endswith("Tăng trưởng GRDP: 10,05%  — slides 14, 15, 32, 35")
     assert "(KH 112 triệu đồng)" in rows["grdp_per_capita"]
@@ -48,9 +48,9 @@ def test_figures_flags_the_unused(run):
     assert result.output == (
         "grdp_growth        Tăng trưởng GRDP: 10,05% (KH 8%)  — slides 3, 4\n"
         "grdp_growth_2022   Tăng trưởng GRDP năm 2022: 9,31%  — UNUSED\n"
-        "iip_growth         Chỉ số sản xuất công nghiệp: 6,35%  — slides 4\n"
+        "iip_growth         Chỉ số sản xuất công nghiệp: 6,35%  — slide 4\n"
         "trade_growth       Thương mại - dịch vụ: 15,23%  — UNUSED\n"
-        "exports            Kim ngạch xuất khẩu: 5,8 tỷ USD (KH 7 tỷ USD)  — slides 3\n"
+        "exports            Kim ngạch xuất khẩu: 5,8 tỷ USD (KH 7 tỷ USD)  — slide 3\n"
         "budget             Thu ngân sách: 33.100 tỷ đồng (KH 22.893 tỷ đồng)  — UNUSED\n"
         "target             Mục tiêu GRDP 2024: 7,5–8%  — UNUSED\n"
         "share_industry     Công nghiệp - xây dựng: 61,7%  — UNUSED\n"
