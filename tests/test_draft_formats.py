@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import shutil
 import subprocess
 from pathlib import Path
 
@@ -12,16 +10,9 @@ import pytest
 
 from deckmaker.draft import draft
 
+from .conftest import need_soffice
+
 GUIDANCE = Path(__file__).parent / "fixtures" / "draft" / "25-HD-BTGDUK-2024.txt"
-
-
-def _soffice() -> str:
-    found = shutil.which("soffice") or shutil.which("libreoffice")
-    if found:
-        return found
-    if os.environ.get("CI") == "true":
-        pytest.fail("LibreOffice (soffice) is required in CI")
-    pytest.skip("LibreOffice (soffice) is not installed")
 
 
 def _make_docx(path: Path) -> Path:
@@ -56,7 +47,7 @@ def test_docx_drafts_like_txt(tmp_path, txt_result):
 
 
 def test_pdf_drafts_like_txt(tmp_path, txt_result):
-    soffice = _soffice()
+    soffice = need_soffice()
     source = _make_docx(tmp_path / "guidance.docx")
     profile = (tmp_path / "lo-profile").as_uri()
     subprocess.run(
