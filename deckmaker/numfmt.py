@@ -9,6 +9,8 @@ from decimal import ROUND_HALF_UP, Context, Decimal, InvalidOperation, localcont
 
 from babel.numbers import NumberFormatError, format_decimal, parse_decimal
 
+from .vocabulary import WORDS
+
 Number = int | float | Decimal
 """A figure's number: ``Decimal`` keeps its written digits, ``float`` its shortest repr."""
 
@@ -22,7 +24,6 @@ MINUS = "-"
 """The minus sign: hyphen-minus, as CLDR gives for both vi and en (and as Excel writes)."""
 
 _ATTACHED_UNITS = ("%", "‰")
-_OF_PLAN = {"vi": "kế hoạch", "en": "plan"}
 _TICK_CONTEXT = Context(prec=12)
 _PARSE_RE = re.compile(r"^[+-]?[0-9][0-9.,]*$")
 
@@ -129,7 +130,7 @@ def format_attainment(actual: Number, plan: Number, lang: str = "vi", of: str | 
     ``of`` names what was planned (default "kế hoạch" in vi, "plan" in en), e.g. "dự toán".
     """
     _locale(lang)
-    target = _OF_PLAN[lang] if of is None else of
+    target = WORDS[lang]["plan"] if of is None else of
     percent = format_quantity(attainment_percent(actual, plan), "%", lang)
     if lang == "vi":
         return f"đạt {percent} {target}".rstrip()

@@ -65,7 +65,7 @@ def figure_usage(outline: str | Path, figures: str | Path | None = None) -> Usag
 
 
 def _slides(nums: tuple[int, ...]) -> str:
-    """"slide 4", "slides 3, 4", or "slides -" when there are none."""
+    """ "slide 4", "slides 3, 4", or "slides -" when there are none."""
     word = "slide" if len(nums) == 1 else "slides"
     return f"{word} {', '.join(str(n) for n in nums) if nums else '-'}"
 

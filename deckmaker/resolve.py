@@ -11,6 +11,7 @@ from .errors import Location, Problem, did_you_mean
 from .figures.model import Figure, format_figure
 from .numfmt import format_attainment
 from .outline.model import ChartSpec, Deck, Text
+from .vocabulary import WORDS
 
 # {{ and }} are literal braces; {key} or {key.part} is a reference.
 _FIELD_RE = re.compile(r"\{\{|\}\}|\{([^{}]*)\}")
@@ -170,7 +171,7 @@ def chart_data(spec: ChartSpec, r: Resolver) -> ChartData:
                         f"figure '{f.key}' has no plan",
                         "a plan-actual chart needs 'plan:' on every figure",
                     )
-            words = ("Thực hiện", "Kế hoạch") if r.lang == "vi" else ("Actual", "Plan")
+            words = (WORDS[r.lang]["actual"], WORDS[r.lang]["plan_name"])
             return ChartData(cats, ((words[0], values), (words[1], plans)), unit)
         name = r.text(spec.title) if spec.title else ""
         return ChartData(cats, ((name, values),), unit)

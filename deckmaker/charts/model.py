@@ -7,6 +7,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from deckmaker import numfmt
+from deckmaker.vocabulary import WORDS
 
 KINDS = ("bar", "barh", "line", "pie", "donut", "stacked-bar", "plan-actual")
 """The chart kinds of the outline contract (format v1)."""
@@ -35,14 +36,6 @@ KIND_NAMES = {
     },
 }
 """The kind of chart as alt text names it, per language."""
-
-WORDS = {
-    "vi": {"source": "Nguồn", "unit": "Đơn vị", "plan": "kế hoạch", "plan_short": "KH",
-           "no_data": "không có số liệu", "actual": "Thực hiện", "plan_name": "Kế hoạch"},
-    "en": {"source": "Source", "unit": "Unit", "plan": "plan", "plan_short": "plan",
-           "no_data": "no data", "actual": "Actual", "plan_name": "Plan"},
-}  # fmt: skip
-"""The few words a chart draws itself, per language."""
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from ..errors import Problem
 from ..figures.model import format_figure
 from ..numfmt import format_attainment, format_quantity
 from ..units import EMU_PER_PT, Inches, Length, Pt
+from ..vocabulary import WORDS
 from .fit import SAFETY, fit_single, sizes
 from .model import Box, ShapeBox
 
@@ -28,7 +29,7 @@ def kpi_texts(p: Planner, kpi) -> tuple[str, str, str]:
         label = p.r.text(kpi.label) if kpi.label else fig.label
         detail = ""
         if fig.plan is not None:
-            plan_word = "Kế hoạch" if p.lang == "vi" else "Plan"
+            plan_word = WORDS[p.lang]["plan_name"]
             detail = f"{plan_word}: {format_figure(fig, p.lang, 'plan')}"
             single = not isinstance(fig.value, tuple) and not isinstance(fig.plan, tuple)
             if single and fig.plan and fig.unit != "%":

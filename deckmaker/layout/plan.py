@@ -13,6 +13,7 @@ from ..outline.model import Bullet, Deck, SlideSpec
 from ..resolve import Resolver
 from ..theme.model import Theme
 from ..units import EMU_PER_PT, Inches, Length, Pt
+from ..vocabulary import WORDS
 from .chart import chart_slides
 from .covers import closing_slide, section_slide, title_slide
 from .fit import LINE_SPACING, Item, WordPairs, fit_bullets, fit_single, fit_title, to_paras
@@ -23,10 +24,6 @@ from .media import image_elements, quote_slide
 from .model import Box, Para, PictureBox, Run, ShapeBox, SlidePlan, TextBox
 from .table import plan_table
 
-WORDS = {
-    "vi": {"cont": "(tiếp)", "part": "Phần"},
-    "en": {"cont": "(cont.)", "part": "Part"},
-}
 _MEASURERS: dict[tuple[Path, bool], TextMeasurer] = {}
 
 
