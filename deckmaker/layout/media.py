@@ -19,14 +19,14 @@ QUOTE_MARK_PT = 96
 
 def image_elements(p: Planner, spec: SlideSpec, body: Box) -> list:
     """The picture, as large as ``body`` allows at its own proportions, over its caption."""
-    from PIL import Image
+    from ..pictures import load_picture
 
     img = spec.image
     assert img is not None
     caption = p.r.text(img.caption)
     cap_h = Pt(p.ts.caption * 2.4) if caption else 0
-    with Image.open(img.file) as im:
-        ratio = im.width / im.height
+    width, height = load_picture(img.file, p.deck.base_dir, img.location, at=img.path)
+    ratio = width / height
     avail_h = body.h - cap_h
     w = min(body.w, round(avail_h * ratio))
     h = round(w / ratio)
