@@ -459,9 +459,10 @@ def test_chart_workers_die_with_a_killed_build(tmp_path):
     family: set[int] = set()
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:  # wait until workers draw (grandchildren of the build)
-        family = _children_of({proc.pid})
-        family |= _children_of(family)
-        if len(family) >= 2 or proc.poll() is not None:
+        children = _children_of({proc.pid})  # the fork server and the resource tracker
+        workers = _children_of(children)
+        family = children | workers
+        if workers or proc.poll() is not None:
             break
         time.sleep(0.05)
     assert proc.poll() is None, "the build finished before its workers could be seen"

@@ -207,11 +207,19 @@ def _die_with_parent() -> None:
 
     Linux delivers SIGKILL at once (``prctl(PR_SET_PDEATHSIG)``); everywhere a thread also
     watches the parent and exits when the worker is orphaned. The parent is the fork server,
-    which exits as soon as the build does (even after ``kill -9``).
+    which exits as soon as the build does (even after ``kill -9``) once no worker holds its
+    "alive" pipe.
     """
     import signal
     import sys
+    from multiprocessing import forkserver
 
+    # A worker inherits the fork server's "alive" pipe; holding it would keep the server (its
+    # parent) running after the build dies, and so the worker itself.
+    server = forkserver._forkserver  # noqa: SLF001 - the stdlib has no public handle
+    if getattr(server, "_forkserver_alive_fd", None) is not None:
+        os.close(server._forkserver_alive_fd)  # noqa: SLF001
+        server._forkserver_alive_fd = None  # noqa: SLF001
     parent = os.getppid()
     if sys.platform.startswith("linux"):
         import ctypes

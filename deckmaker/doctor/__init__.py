@@ -26,7 +26,10 @@ def diagnose(pptx_path: Path, *, tolerance_pt: float = TOLERANCE_PT) -> list[Fin
     try:  # checked and cleaned first: LibreOffice never sees a macro or an external link
         prs = Presentation(io.BytesIO(read_package(path).data))
     except PackageRefused as exc:
-        raise RenderError(exc.problem) from None
+        p = exc.problem
+        raise RenderError(
+            Problem(p.location, f"cannot read the deck: {p.message}", hint=p.hint)
+        ) from None
     except Exception as exc:  # python-pptx raises zip, XML and key errors for damaged files
         raise RenderError(
             Problem(
