@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from pathlib import Path
 
 from ..outline.model import Deck, DeckInfo, Text
 from ..resolve import Resolver, iter_texts
@@ -24,12 +25,14 @@ class PlanContext:
     """deckmaker's own words in the deck's language (``vocabulary.WORDS``)."""
     pairs: WordPairs
     """Which syllables belong together, where a title must not break a line."""
+    base_dir: Path
+    """The outline's folder: pictures must stay inside it (``pictures.load_picture``)."""
 
     @classmethod
     def for_deck(cls, deck: Deck, resolver: Resolver) -> PlanContext:
         lang = deck.info.language
         pairs = WordPairs(t.value for t in iter_texts(deck))
-        return cls(resolver, deck.info, lang, WORDS[lang], pairs)
+        return cls(resolver, deck.info, lang, WORDS[lang], pairs, deck.base_dir)
 
     def text(self, t: Text | None) -> str:
         """The slide text of an outline text, ``{figure}`` references resolved."""

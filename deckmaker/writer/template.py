@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from lxml import etree
-from pptx import Presentation
 from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.oxml.ns import qn
@@ -14,7 +13,13 @@ from ..errors import ThemeError
 from ..kinds import KINDS
 from ..layout.model import SlidePlan, TextBox
 from ..theme.model import Theme
-from ..theme.template import ROLE_SLOTS, check_template, find_layout, find_placeholder
+from ..theme.template import (
+    ROLE_SLOTS,
+    check_template,
+    find_layout,
+    find_placeholder,
+    open_presentation,
+)
 
 P14_NS = "http://schemas.microsoft.com/office/powerpoint/2010/main"
 EP_NS = "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"
@@ -53,7 +58,7 @@ def open_template(theme: Theme) -> Any:
     errors = [p for p in check_template(theme) if p.severity == "error"]
     if errors:
         raise ThemeError(errors)
-    prs = Presentation(str(theme.template))
+    prs = open_presentation(theme.template)  # checked: no macros, no external links
     remove_slides(prs)
     _ensure_view_props(prs)
     return prs

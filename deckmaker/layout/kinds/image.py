@@ -13,15 +13,15 @@ from ..text import fitted
 
 def picture(spec: SlideSpec, body: Box, frame: Frame, ctx: PlanContext) -> list[Element]:
     """The picture in ``body``, centred, with its caption under it."""
-    from PIL import Image
+    from ...pictures import load_picture
 
     img = spec.image
     assert img is not None
     g = frame.image
     caption = ctx.text(img.caption)
     cap_h = g.caption_h if caption else 0
-    with Image.open(img.file) as im:
-        ratio = im.width / im.height
+    width, height = load_picture(img.file, ctx.base_dir, img.location, at=img.path)
+    ratio = width / height
     avail_h = body.h - cap_h
     w = min(body.w, round(avail_h * ratio))
     h = round(w / ratio)
