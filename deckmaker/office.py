@@ -4,6 +4,7 @@ down profile and, where the system allows it, in a network namespace with no net
 from __future__ import annotations
 
 import functools
+import json
 import os
 import shutil
 import signal
@@ -55,11 +56,26 @@ _SETTINGS = (
 """What each run's fresh profile sets: no macros, no link updates, no untrusted referers."""
 
 
-def _write_profile(profile: Path) -> None:
+PDF_EXPORT = "pdf:impress_pdf_Export:" + json.dumps(
+    {
+        "UseTaggedPDF": {"type": "boolean", "value": "true"},
+        "PDFUACompliance": {"type": "boolean", "value": "true"},
+        "ExportBookmarks": {"type": "boolean", "value": "true"},
+    },
+    separators=(",", ":"),
+)
+"""The PDF a presenter gets: tagged (PDF/UA), with a bookmark per slide."""
+
+
+def _write_profile(profile: Path, lang: str | None = None) -> None:
+    settings = list(_SETTINGS)
+    if lang:  # the document language a PDF declares (/Lang) follows the office's locale
+        settings.append(("org.openoffice.Setup/L10N", "ooSetupSystemLocale", lang))
+        settings.append(("org.openoffice.Office.Linguistic/General", "DefaultLocale", lang))
     items = "\n".join(
         f'<item oor:path="/{path}"><prop oor:name="{name}" oor:op="fuse">'
         f"<value>{value}</value></prop></item>"
-        for path, name, value in _SETTINGS
+        for path, name, value in settings
     )
     user = profile / "user"
     user.mkdir(parents=True, exist_ok=True)
@@ -87,7 +103,12 @@ def offline_prefix() -> tuple[str, ...]:
 
 
 def convert(
-    path: Path, fmt: str, outdir: Path, timeout: float = 180, shown_as: Path | None = None
+    path: Path,
+    fmt: str,
+    outdir: Path,
+    timeout: float = 180,
+    shown_as: Path | None = None,
+    lang: str | None = None,
 ) -> Path:
     """Convert ``path`` with ``soffice --convert-to fmt`` into ``outdir``; returns the new file.
 
@@ -95,7 +116,8 @@ def convert(
     e.g. ``'pdf:impress_pdf_Export:{"ExportHiddenSlides":{"type":"boolean","value":"true"}}'``.
     Every call uses a fresh temporary user profile, so parallel conversions never collide, and
     runs without network where the system allows (``offline_prefix``). ``shown_as`` is the file
-    errors name when ``path`` is a temporary copy of it.
+    errors name when ``path`` is a temporary copy of it. ``lang`` (``"vi-VN"``) is the
+    language LibreOffice assumes for the document, which a PDF declares.
     """
     path = Path(path)
     where = Location.of(shown_as or path)
@@ -115,7 +137,7 @@ def convert(
     target = outdir / f"{path.stem}.{fmt.split(':', 1)[0]}"
     target.unlink(missing_ok=True)
     with tempfile.TemporaryDirectory(prefix="deckmaker-lo-") as profile:
-        _write_profile(Path(profile))
+        _write_profile(Path(profile), lang)
         cmd = [
             *offline_prefix(),
             soffice,

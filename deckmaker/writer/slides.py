@@ -29,7 +29,14 @@ from ..layout.model import (
     TextBox,
 )
 from ..theme.model import Theme
-from .template import TemplateSlides, fill_chrome, open_template, set_theme_fonts, slot_of
+from .template import (
+    TemplateSlides,
+    fill_chrome,
+    open_template,
+    set_default_language,
+    set_theme_fonts,
+    slot_of,
+)
 
 SVG_EXT_URI = "{96DAC541-7B7A-43D3-8B79-37D633B846F1}"
 SVG_NS = "http://schemas.microsoft.com/office/drawing/2016/SVG/main"
@@ -368,6 +375,7 @@ def write_pptx(
         writer.template = TemplateSlides(prs, theme)
     for plan in plans:
         writer.slide(plan)
+    set_default_language(prs, meta.lang)  # after the slides: notes make the notes master
     buf = io.BytesIO()
     prs.save(buf)
     return _deterministic_zip(buf.getvalue())

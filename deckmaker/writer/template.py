@@ -164,6 +164,28 @@ def set_theme_fonts(prs: Any, heading: str, body: str) -> None:
         part._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 
+def set_default_language(prs: Any, lang: str) -> None:
+    """Tag the presentation's default text style, its masters and layouts with the deck's
+    language, so text a presenter adds is proofed in it and a PDF export declares it."""
+    a_lang = {qn("a:defRPr"), qn("a:rPr"), qn("a:endParaRPr")}
+    roots = [prs.part._element]
+    for master in prs.slide_masters:
+        roots.append(master._element)
+        roots.extend(layout._element for layout in master.slide_layouts)
+    roots.extend(  # the notes master, where there is one (python-pptx makes it with notes)
+        part._element
+        for part in prs.part.package.iter_parts()
+        if str(part.partname).startswith("/ppt/notesMasters/") and hasattr(part, "_element")
+    )
+    for root in roots:
+        for el in root.iter(*a_lang):
+            if el.get("lang") not in (None, lang):
+                el.set("lang", lang)
+        if root is prs.part._element:
+            for el in root.iter(qn("a:defRPr")):
+                el.set("lang", lang)
+
+
 class TemplateSlides:
     """Adds slides on the template's layouts and hands out the placeholders to fill."""
 
