@@ -314,3 +314,17 @@ def test_articles_of_a_resolution_are_sections(tmp_path):
     result = draft(text)
     assert result.deck.figures[0].source == "Nghị quyết, Điều 1, mục I.1"
     assert [s.subtitle for s in result.deck.sections] == ["Điều 1, mục I", "Điều 2"]
+
+
+def test_actual_over_plan_pairs_fill_the_plan():
+    text = "Chi đầu tư phát triển: 5.817,196 tỷ đồng/5.937,440 tỷ đồng, đạt 97,97% kế hoạch."
+    spending, attainment = find_figures(text)
+    assert (spending.value, spending.plan) == (Decimal("5817.196"), Decimal("5937.440"))
+    assert spending.unit == "tỷ đồng"
+    assert attainment.value == Decimal("97.97")
+
+
+def test_a_count_out_of_a_whole_is_one_figure():
+    (count, share) = find_figures("Toàn tỉnh có 320/411 xã đạt chuẩn NTM, chiếm 77,86%.")
+    assert (count.value, count.unit, count.label) == (Decimal("320"), "xã", "Số xã đạt chuẩn NTM")
+    assert share.value == Decimal("77.86")
