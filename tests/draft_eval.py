@@ -19,7 +19,7 @@ Measures, per document:
   ``LABEL_WORDS`` words and covers at least ``LABEL_COVER`` of the gold label's content words
   (accent-insensitive, stop words dropped).
 - **plans**: of the matched gold figures that have a plan, those whose extracted plan is that plan.
-- **charts** and **slides** drafted.
+- **charts**, **kpis** (KPI-card slides) and **slides** drafted.
 """
 
 from __future__ import annotations
@@ -59,6 +59,7 @@ class Score:
     plans: int = 0
     plans_ok: int = 0
     charts: int = 0
+    kpis: int = 0
     slides: int = 0
     missed: list[str] = field(default_factory=list)
     wrong: list[str] = field(default_factory=list)
@@ -126,6 +127,7 @@ def score(name: str, text: Path, gold: list[dict], section_filter=None) -> Score
     s = Score(name, gold=len(gold), extracted=len(figures))
     s.slides = sum(len(sec.slides) for sec in result.deck.sections)
     s.charts = sum(1 for sec in result.deck.sections for sl in sec.slides if sl.chart)
+    s.kpis = sum(1 for sec in result.deck.sections for sl in sec.slides if sl.kpis)
     used = [False] * len(figures)
     for g in gold:
         key = (_number(g["value"]), _unit(g.get("unit")))
@@ -178,7 +180,16 @@ def evaluate() -> list[Score]:
 def totals(scores: list[Score]) -> Score:
     t = Score("ALL")
     for s in scores:
-        for f in ("gold", "extracted", "matched", "labels_ok", "plans", "plans_ok", "charts"):
+        for f in (
+            "gold",
+            "extracted",
+            "matched",
+            "labels_ok",
+            "plans",
+            "plans_ok",
+            "charts",
+            "kpis",
+        ):
             setattr(t, f, getattr(t, f) + getattr(s, f))
         t.slides += s.slides
     return t
@@ -187,12 +198,12 @@ def totals(scores: list[Score]) -> Score:
 def table(scores: list[Score]) -> str:
     rows = [
         f"{'document':34} {'gold':>4} {'recall':>7} {'prec.':>7} {'labels':>7} "
-        f"{'plans':>9} {'charts':>6} {'slides':>6}"
+        f"{'plans':>9} {'charts':>6} {'kpis':>4} {'slides':>6}"
     ]
     for s in [*scores, totals(scores)]:
         rows.append(
             f"{s.name:34} {s.gold:4d} {s.recall:7.1%} {s.precision:7.1%} {s.label_rate:7.1%} "
-            f"{s.plans_ok:3d}/{s.plans:<3d}  {s.charts:6d} {s.slides:6d}"
+            f"{s.plans_ok:3d}/{s.plans:<3d}  {s.charts:6d} {s.kpis:4d} {s.slides:6d}"
         )
     return "\n".join(rows)
 

@@ -13,6 +13,8 @@ MAX_BULLETS = 6
 MAX_CHARS = 110
 TITLE_CHARS = 80
 CHART_MAX = 8
+KPI_MAX = 4
+KPI_TITLE = "Những con số nổi bật"
 
 _SENTENCE = re.compile(r"(?<=[.!?…])\s+(?=[A-ZĐÀ-Ỹ(“\"])|\s(?=\(\d+\)\s)")
 _CLAUSE = re.compile(r";\s+")
@@ -52,6 +54,7 @@ class SlideDraft:
     notes: str = ""
     chart: ChartDraft | None = None
     review: tuple[str, ...] = ()
+    kpis: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -88,14 +91,16 @@ class _Composer:
         self.doc = doc
         self.taken: set[str] = set()
         self.figures: list[FigureDraft] = []
-        self.source = f"HD {doc.number}" if doc.number else "Hướng dẫn"
+        self.found: dict[str, Found] = {}
+        self.source = doc.cited
 
     def deck(self) -> DeckDraft:
         sections: list[SectionDraft] = []
         for top in self.doc.headings:
             if any(child.children for child in top.children):
+                parent = f"Điều {top.number}" if top.kind == "article" else sentence_case(top.title)
                 for child in top.children:
-                    sections.append(self.section(child, [top], sentence_case(top.title)))
+                    sections.append(self.section(child, [top], parent))
             else:
                 sections.append(self.section(top, [], ""))
         review = list(self.doc.review)
@@ -109,8 +114,11 @@ class _Composer:
             remark = "the document's opening paragraph is in these notes"
             slides = (replace(first, notes=notes, review=(*first.review, remark)),)
             sections[0] = replace(sections[0], slides=slides + sections[0].slides[1:])
-        doc_type = self.doc.doc_type.capitalize() if self.doc.doc_type else "Văn bản"
-        subtitle = f"Tài liệu tuyên truyền theo {doc_type} số {self.doc.number}".strip()
+        self.with_kpis(sections)
+        self.with_a_chart(sections)
+        doc_type = sentence_case(self.doc.doc_type) if self.doc.doc_type else "Văn bản"
+        number = f" số {self.doc.number}" if self.doc.number else ""
+        subtitle = f"Tài liệu tuyên truyền theo {doc_type}{number}"
         return DeckDraft(
             title=self.doc.title or "Tài liệu tuyên truyền",
             subtitle=subtitle,
@@ -120,6 +128,57 @@ class _Composer:
             figures=tuple(self.figures),
             review=tuple(review),
         )
+
+    def with_kpis(self, sections: list[SectionDraft]) -> None:
+        """KPI cards on the first section that states figures: its headline numbers."""
+        for i, sec in enumerate(sections):
+            keys = [k for k in _keys(sec) if k in self.found]
+            picked: list[str] = []
+            units: set[str | None] = set()
+            for key in keys:
+                f = self.found[key]
+                if any("bound" in r or "borrowed" in r or "no label" in r for r in f.review):
+                    continue
+                if f.unit == "hạng" or len(f.label.split()) > 7 or f.unit in units:
+                    continue
+                picked.append(key)
+                units.add(f.unit)
+                if len(picked) == KPI_MAX:
+                    break
+            if len(picked) < 2:
+                continue
+            why = (
+                f"KPI cards proposed: the first {len(picked)} figures of the first part that "
+                "states figures, one per unit; keep the ones the audience should remember"
+            )
+            notes = "\n".join(f"- {self.found[k].label}: {self.found[k].text}" for k in picked)
+            slide = SlideDraft(KPI_TITLE, notes=notes, review=(why,), kpis=tuple(picked))
+            sections[i] = replace(sec, slides=(slide, *sec.slides))
+            return
+
+    def with_a_chart(self, sections: list[SectionDraft]) -> None:
+        """A document with no chart yet but >= 3 comparable figures gets one, in the section
+        that holds the first of them."""
+        if any(sl.chart for sec in sections for sl in sec.slides):
+            return
+        flat = [_Keyed(self.found[f.key], f.key) for f in self.figures]
+        groups = [g for g in _comparable(flat).values() if len(g) >= 3]
+        if not groups:
+            return
+        best = max(groups, key=len)[:CHART_MAX]
+        first = best[0].key
+        where = next((i for i, sec in enumerate(sections) if first in _keys(sec)), None)
+        if where is None:
+            return
+        unit = best[0].found.unit or ""
+        why = (
+            f"chart proposed: the document's {len(best)} figures in {unit}, gathered from the "
+            "text; check that they compare like with like"
+        )
+        sec = sections[where]
+        title = sec.slides[-1].title if sec.slides else sec.title
+        slide = self.chart_slide("barh", title, unit, best, self.source, why)
+        sections[where] = replace(sec, slides=(*sec.slides, slide))
 
     def lead_section(self) -> SectionDraft | None:
         """A first section for figures written before the first heading (or with no headings)."""
@@ -147,7 +206,11 @@ class _Composer:
         review = list(node.review)
         if shortened:
             review.append("section title shortened from the heading; the full heading is in notes")
-        subtitle = f"{parent_title} (mục {node.path})" if parent_title else f"Mục {node.path}"
+        cited = node.path if node.path.startswith(("Điều", "Chương")) else f"mục {node.path}"
+        if parent_title and not cited.startswith(parent_title):
+            subtitle = f"{parent_title} ({cited})"
+        else:
+            subtitle = cited[:1].upper() + cited[1:]
         slides = self.slides(node, parents)
         if not slides:
             slides = [SlideDraft(title, (title,), node.title, review=("empty heading",))]
@@ -198,44 +261,111 @@ class _Composer:
                 )
             )
             result.append(_Keyed(found, key))
+            self.found[key] = found
         return result
 
     def charts(self, title: str, node: Heading, keyed: list[list[_Keyed]]) -> list[SlideDraft]:
-        """Bar charts of an indicator list: exact single values grouped by unit."""
+        """Charts of what this part states: actual against plan, then parts in one unit."""
+        flat = [k for ks in keyed for k in ks]
+        source = _source(self.source, node.path, "")
+        out = []
+        planned: dict[str, list[_Keyed]] = {}
+        for k in flat:
+            f = k.found
+            if isinstance(f.value, Decimal) and isinstance(f.plan, Decimal) and f.unit:
+                planned.setdefault(f.unit, []).append(k)
+        for unit, ks in planned.items():
+            if len(ks) < 2:
+                continue  # one figure against its plan: its KPI card says it
+            for part in _chunks(ks):
+                why = (
+                    f"chart proposed: {len(part)} figure(s) in {unit} with the plan the text "
+                    "states beside them (actual against plan)"
+                )
+                out.append(self.chart_slide("plan-actual", title, unit, part, source, why))
+        # an indicator list "(1) ... (2) ..." is charted per unit; a list of "- " items, by
+        # its largest group of one unit
         items = sum(
             len(re.findall(r"\(\d+\)\s", p.text))
             for p in node.paragraphs
             if not p.marker.startswith("(")
         )
+        listed = {
+            k.key for p, ks in zip(node.paragraphs, keyed, strict=True) if p.marker for k in ks
+        }
+        groups = {u: ks for u, ks in _comparable(flat).items() if len(ks) >= 3}
         if items < 3:
-            return []
-        groups: dict[str, list[_Keyed]] = {}
-        for k in (k for ks in keyed for k in ks):
-            f = k.found
-            if isinstance(f.value, Decimal) and not f.review and f.unit:
-                groups.setdefault(f.unit, []).append(k)
-        out = []
+            groups = {u: [k for k in ks if k.key in listed] for u, ks in groups.items()}
+            groups = {u: ks for u, ks in groups.items() if len(ks) >= 3}
+            if groups:
+                unit = max(groups, key=lambda u: len(groups[u]))
+                groups = {unit: groups[unit]}
         for unit, ks in groups.items():
-            if len(ks) < 3:
-                continue
-            for i in range(0, len(ks), CHART_MAX):
-                part = ks[i : i + CHART_MAX]
-                chart = ChartDraft(
-                    type="barh",
-                    title=f"{title} ({unit})",
-                    figures=tuple(k.key for k in part),
-                    source=_source(self.source, node.path, ""),
+            for part in _chunks(ks):
+                why = (
+                    f"chart proposed: {len(part)} parts of this heading measured in {unit}; "
+                    "check that they compare like with like"
                 )
-                labels = "\n".join(f"- {k.found.label}: {k.found.text}" for k in part)
-                out.append(
-                    SlideDraft(
-                        title,
-                        notes=labels,
-                        chart=chart,
-                        review=("chart proposed from the indicator list; check the grouping",),
-                    )
-                )
+                out.append(self.chart_slide("barh", title, unit, part, source, why))
         return out
+
+    def chart_slide(
+        self, kind: str, title: str, unit: str, part: list[_Keyed], source: str, why: str
+    ) -> SlideDraft:
+        chart = ChartDraft(
+            type=kind,
+            title=f"{title} ({unit.split()[0] if unit.startswith('%') else unit})",
+            figures=tuple(k.key for k in part),
+            source=source,
+        )
+        labels = "\n".join(f"- {k.found.label}: {k.found.text}" for k in part)
+        return SlideDraft(title, notes=labels, chart=chart, review=(why,))
+
+
+def _keys(section: SectionDraft) -> list[str]:
+    """Figure keys named in a section's bullets, in order."""
+    found = (re.findall(r"(?<!\{)\{(\w+)\}", b) for sl in section.slides for b in sl.bullets)
+    return list(dict.fromkeys(k for ks in found for k in ks))
+
+
+def _comparable(flat: list[_Keyed]) -> dict[str, list[_Keyed]]:
+    """Exact figures grouped by what they measure, one per label: the bars of a chart.
+
+    Percentages split by kind (attainment of a plan, share, rate, change): a growth rate and a
+    share of GRDP are both in % but are not bars of one chart.
+    """
+    groups: dict[str, list[_Keyed]] = {}
+    for k in flat:
+        f = k.found
+        if not (isinstance(f.value, Decimal) and f.unit) or f.unit == "hạng":
+            continue
+        if any("bound" in r or "borrowed" in r or "no label" in r for r in f.review):
+            continue
+        same = groups.setdefault(_measure(f), [])
+        if all(o.found.label != f.label for o in same):
+            same.append(k)
+    return groups
+
+
+def _measure(f: Found) -> str:
+    """The unit, and for % what kind of percentage: '%', '% kế hoạch', '% cơ cấu', '% tỷ lệ'."""
+    if f.unit != "%":
+        return f.unit or ""
+    label = f.label.lower()
+    if "(so với" in label:
+        return "% kế hoạch"
+    if label.startswith(("cơ cấu", "tỷ trọng")):
+        return "% cơ cấu"
+    if label.startswith("tỷ lệ"):
+        return "% tỷ lệ"
+    return "%"
+
+
+def _chunks(ks: list[_Keyed]) -> list[list[_Keyed]]:
+    """At most ``CHART_MAX`` bars a chart, split evenly (10 -> 5 + 5, never 8 + 2)."""
+    n = -(-len(ks) // CHART_MAX)
+    size = -(-len(ks) // n)
+    return [ks[i : i + size] for i in range(0, len(ks), size)]
 
 
 _PREAMBLE = ("Căn cứ", "Trên cơ sở", "Qua xem xét", "Xét ", "Theo đề nghị")
@@ -248,6 +378,8 @@ def _as_paragraph(text: str) -> Paragraph:
 
 
 def _source(document: str, path: str, item: str) -> str:
+    if path.startswith(("Điều", "Chương")):
+        return f"{document}, {path}{item}"
     return f"{document}, mục {path}{item}" if path else f"{document}{f', {item}' if item else ''}"
 
 

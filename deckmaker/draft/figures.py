@@ -44,6 +44,10 @@ _QUANTITY_AT = re.compile(_BODY)
 _PLAN = re.compile(
     rf"\s*\((?:KH|kế hoạch|Kế hoạch)\s*(?:là|:)?\s*(?P<plan>{_NUM})\s*(?P<unit>{_UNIT})?\)"
 )
+# "5.817,196 tỷ đồng/5.937,440 tỷ đồng, đạt 97,97% kế hoạch": actual / plan
+_PAIR = re.compile(
+    rf"\s*/\s*(?P<plan>{_NUM})\s*(?P<unit>{_UNIT})?(?=[^.;]{{0,50}}?(?:kế hoạch|dự toán|KH\b))"
+)
 _ATTAIN_OF = re.compile(r"\s*(dự toán|kế hoạch|KH)\b")
 _ATTAIN_VERB = re.compile(r"(đạt|vượt|bằng)\s*$")
 _QUALIFIER = re.compile(r"(trên|dưới|khoảng|hơn|gần|ít nhất|tối thiểu|còn dưới)\s*$")
@@ -99,7 +103,13 @@ def find_figures(text: str, period: str = "") -> list[Found]:
             total_m = _QUANTITY_AT.match(text, m.start("of"))
             assert total_m is not None
             total = _figure(text, total_m, prev_end, period, figure)
-            if total is not None:
+            whole = m.group("of")
+            if total is not None and figure.unit in _NOUNS and "," not in m.group("low") + whole:
+                # "320/411 xã đạt chuẩn": a count out of a whole, one figure
+                note = f"'{text[m.start() : total.span[1]]}': {m.group('low')} out of {whole}"
+                found[-1] = replace(figure, review=(*figure.review, note))
+                prev_end = total.span[1]
+            elif total is not None:
                 note = f"'{text[m.start() : total.span[1]]}' read as the part done and the whole"
                 found[-1] = replace(figure, review=(*figure.review, note))
                 found.append(
@@ -181,7 +191,14 @@ def _figure(
             return None  # a denominator such as "trên 01 ha"
         review.append(f"written '{qualifier.group(1)} {m.group(0).strip()}': a bound, not exact")
     plan_span = None
-    if plan_m:
+    pair = _PAIR.match(text, m.end()) if m.group("unit") and not plan_m else None
+    if pair and (pair.group("unit") or unit) == unit:
+        plan = parse_number(pair.group("plan"))
+        plan_span = (
+            pair.start("plan"),
+            pair.end("unit") if pair.group("unit") else pair.end("plan"),
+        )
+    elif plan_m:
         plan = parse_number(plan_m.group("plan"))
         plan_span = (
             plan_m.start("plan"),
@@ -208,7 +225,7 @@ def _figure(
         item=_item(text, m.start()),
         span=(m.start(), end),
         plan_span=plan_span,
-        text=text[m.start() : (plan_m.end() if plan_m else m.end())].strip(),
+        text=text[m.start() : (plan_m.end() if plan_m else (plan_span or (0, m.end()))[1])].strip(),
         review=tuple(review),
     )
 
@@ -261,6 +278,7 @@ def _label(
     review: list[str] = []
     tail_m = _COUNT_TAIL.match(text[end:].lstrip())
     tail = tail_m.group(0).strip() if tail_m else ""
+    tail = re.sub(r"^/\s*\d+\s+\S+\s*", "", tail)  # "320/411 xã đạt chuẩn": not "/411 xã"
     if unit in _NOUNS and unit not in _MEASURES:
         if unit in label.lower():
             pass

@@ -5,16 +5,47 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+_CHAPTER = re.compile(r"^(?:CHƯƠNG|Chương)\s+([IVXLC]+|\d+)\s*[.:\-–]?\s*(.*)$")
+_ARTICLE = re.compile(r"^Điều\s+(\d+)\s*(?:[.:]\s*(.*))?$")
 _ROMAN = re.compile(r"^([IVXLC]+)\s*[-.–]\s+(.+)$")
 _DOTTED = re.compile(r"^(\d+(?:\.\d+)+)\s*[-.–]?\s+(.+)$")
 _ARABIC = re.compile(r"^(\d+)\s*[-.–]\s+(.+)$")
 _LETTER = re.compile(r"^([a-zđ])\s*[-.)]\s+(.+)$")
 _PAREN = re.compile(r"^\((\d+)\)\s+(.+)$")
 _DASH = re.compile(r"^[-–+•]\s+(.+)$")
-_NUMBER = re.compile(r"^Số\s*:?\s*(\d+)\s*[-–]\s*([A-ZĐ]+/[A-ZĐ0-9/]+)", re.IGNORECASE)
+_NUMBER = re.compile(
+    r"^Số\s*:?\s*(\d+(?:\s*/\s*\d{4})?\s*[-–/]\s*[A-ZĐ][A-ZĐ0-9]*(?:\s*[-–/]\s*[A-ZĐ0-9]+)*)\s*$",
+    re.IGNORECASE,
+)
 _DATE = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})")
+_DATE_LINE = re.compile(
+    r"^(?:[^\d,;:.]{2,40},\s*)?[Nn]gày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\W*$"
+)
+_PLACE = re.compile(r"^([^\d,;:.]{2,40}),\s*ngày\s+\d")
+# the national motto and its rules: part of every state letterhead, never of the deck
+_MOTTO = re.compile(
+    r"^(?:(?:NƯỚC\s+)?CỘNG\s+H[ÒO]A\s+X[ÃA]\s+H[ỘO]I\s+CH[ỦU]\s+NGH[ĨI]A\s+VI[ỆE]T\s+NAM"
+    r"|Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc|ĐẢNG CỘNG SẢN VIỆT NAM|[-–_=*.\s]+)$",
+    re.IGNORECASE,
+)
+_ISSUER = re.compile(
+    r"^(?:Hội đồng nhân dân|Ủy ban nhân dân|Uỷ ban nhân dân|UBND|HĐND|Tỉnh ủy|Tỉnh uỷ|Thủ tướng"
+    r"|Chính phủ|Quốc hội|Văn phòng Chính phủ|Ban Thường vụ|Ban Chấp hành)\b"
+)
+_RESOLVE = re.compile(r"^(?:QUYẾT NGHỊ|Quyết nghị|QUYẾT ĐỊNH|Quyết định|CHỈ THỊ)\s*:\s*$")
 _END = re.compile(r"^(Nơi nhận|T/M\b|K/T\b|TM\.|KT\.|T/L\b|TL\.)", re.IGNORECASE)
-_DOC_TYPES = ("HƯỚNG DẪN", "KẾ HOẠCH", "BÁO CÁO", "NGHỊ QUYẾT", "CHỈ THỊ", "THÔNG BÁO", "ĐỀ CƯƠNG")
+_DOC_TYPES = (
+    "HƯỚNG DẪN", "KẾ HOẠCH", "BÁO CÁO", "NGHỊ QUYẾT", "CHỈ THỊ", "THÔNG BÁO KẾT LUẬN",
+    "THÔNG BÁO", "ĐỀ CƯƠNG TUYÊN TRUYỀN", "ĐỀ CƯƠNG", "QUYẾT ĐỊNH", "TỜ TRÌNH", "CHƯƠNG TRÌNH",
+    "ĐỀ ÁN", "KẾT LUẬN",
+)  # fmt: skip
+# how a document of each type is cited in a figure's source
+_CITED = {"HƯỚNG DẪN": "HD"}
+_ACRONYMS = {"UBND", "HĐND", "MTTQ", "BCH", "TW", "TƯ", "ĐBQH", "BTG", "KT-XH", "ĐCSVN"}
+_PLACE_WORDS = ("tỉnh", "thành phố", "huyện", "thị xã", "quận")
+_NOT_NAME = {
+    "năm", "về", "đến", "và", "của", "trong", "theo", "lần", "khóa", "khoá", "nhiệm", "giai",
+}  # fmt: skip
 _ORG_IN_TEXT = re.compile(r"(Ban [^,;:]*?(?:tỉnh|Tỉnh ủy|Khối))\s+(?:xây dựng|ban hành|hướng dẫn)")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 
@@ -55,6 +86,13 @@ class Document:
     intro: tuple[str, ...]
     headings: tuple[Heading, ...]
     review: tuple[str, ...] = ()
+    place: str = ""
+
+    @property
+    def cited(self) -> str:
+        """How a figure's source names this document: 'Kế hoạch 0204/KH-UBND', 'HD 25-HD/BTGDUK'."""
+        name = _CITED.get(self.doc_type) or sentence_case(self.doc_type) or "Văn bản"
+        return f"{name} {self.number}" if self.number else name
 
 
 @dataclass
@@ -98,6 +136,13 @@ def parse(paragraphs: list[str]) -> Document:
             del stack[kinds.index(kind) :]
         parent = stack[-1]
         node = _Open(kind, number, _path(parent, kind, number), title)
+        if kind == "article":
+            # "Điều 2. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết này.": the
+            # article's sentence is its content; its title is the article number
+            prose = title.endswith(".") or ". " in title or len(title) > 100
+            node.title = f"Điều {number}" if prose or not title else f"Điều {number}. {title}"
+            if prose:
+                node.paragraphs.append(_paragraph(title))
         previous = parent.children[-1] if parent.children else None
         expected = _ordinal(kind, previous.number) + 1 if previous else 1
         if _ordinal(kind, number) != expected:
@@ -124,6 +169,10 @@ def _heading(text: str) -> tuple[str, str, str] | None:
     A numbered paragraph that reads as prose (it ends with a full stop or has several
     sentences) is a numbered item, not a heading.
     """
+    if m := _ARTICLE.match(text):
+        return "article", m.group(1), (m.group(2) or "").strip()
+    if m := _CHAPTER.match(text):
+        return "chapter", m.group(1), m.group(2).strip()
     for kind, pattern in (
         ("roman", _ROMAN),
         ("dotted", _DOTTED),
@@ -155,8 +204,15 @@ def _paragraph(text: str) -> Paragraph:
 
 
 def _path(parent: _Open, kind: str, number: str) -> str:
-    if parent.kind == "root":
+    if kind == "article":
+        return f"Điều {number}"
+    if kind == "chapter":
+        return f"Chương {number}"
+    if parent.kind in ("root", "chapter"):
         return number
+    if parent.kind == "article":
+        # "khoản 1 of Điều 2" is cited "Điều 2, mục 1"
+        return f"{parent.path}, mục {number}"
     if kind.startswith("dotted"):
         # "2.1" under "II" -> "II.2.1": the dotted number repeats its arabic parent
         base = parent.path.rsplit(".", 1)[0] if parent.kind == "arabic" else parent.path
@@ -167,7 +223,7 @@ def _path(parent: _Open, kind: str, number: str) -> str:
 
 
 def _ordinal(kind: str, number: str) -> int:
-    if kind == "roman":
+    if kind == "roman" or (kind == "chapter" and not number.isdigit()):
         total = 0
         values = [_ROMAN_VALUES[c] for c in number]
         for i, v in enumerate(values):
@@ -179,29 +235,48 @@ def _ordinal(kind: str, number: str) -> int:
 
 
 def _front(paragraphs: list[str]) -> dict:
-    """Deck fields from the paragraphs before the first heading."""
-    number = doc_type = title = date = ""
+    """Deck fields from the letterhead and the paragraphs before the first heading.
+
+    The letterhead: issuer lines (upper case, before the document type), the national motto
+    (dropped), 'Số: 0204/KH-UBND', 'Hưng Yên, ngày 5 tháng 3 năm 2024', the document type
+    ('KẾ HOẠCH') and the title line(s) after it ('VỀ ...' in upper case may take two lines).
+    A text without a letterhead may open with 'Nghị quyết về ...': type and title in one line.
+    """
+    number = doc_type = title = date = place = ""
     org_lines: list[str] = []
     intro: list[str] = []
     review: list[str] = []
-    for text in paragraphs:
+    for i, text in enumerate(paragraphs):
         m = _NUMBER.match(text)
         d = _DATE.search(text)
-        if text == "*" or not text:
+        if text in ("*", "") or _MOTTO.match(text) or _RESOLVE.match(text):
             continue
         if m:
-            number = f"{int(m.group(1))}-{m.group(2).upper()}"
-        elif d and len(text) < 80 and not date:
+            number = re.sub(r"\s*([-–/])\s*", r"\1", m.group(1)).replace("–", "-")
+        elif d and _DATE_LINE.match(text) and not date:
             date = f"{d.group(3)}-{int(d.group(2)):02d}-{int(d.group(1)):02d}"
+            if p := _PLACE.match(text):
+                place = p.group(1).strip()
         elif text.upper() in _DOC_TYPES and not doc_type:
             doc_type = text.upper()
+        elif doc_type and text.isupper() and (not title or title.isupper()) and len(title) < 200:
+            if text == (org_lines[0] if org_lines else None):
+                continue  # the issuer repeated before 'Căn cứ' ("QUỐC HỘI")
+            title = f"{title} {text}".strip()
         elif doc_type and not title:
             title = text
+        elif not doc_type and not title and i == 0 and (t := _typed_title(text)):
+            doc_type, title = t, text
         elif not doc_type and text.isupper():
             org_lines.append(text)
+        elif not org_lines and _ISSUER.match(text) and len(text) < 100 and not intro:
+            org_lines.append(text)  # 'Hội đồng nhân dân tỉnh tiền giang khóa vii - kỳ họp thứ 6'
+
+        elif text.isupper() and len(text) < 60 and not intro:
+            continue  # issuer lines repeated after the title
         else:
             intro.append(text)
-    organization = " - ".join(_sentence_case(line) for line in org_lines)
+    organization = " - ".join(_proper(line) for line in org_lines)
     if not organization:
         found = next((m for p in intro if (m := _ORG_IN_TEXT.search(p))), None)
         if found:
@@ -209,6 +284,9 @@ def _front(paragraphs: list[str]) -> dict:
             review.append("organization taken from the opening paragraph (no header lines found)")
         else:
             review.append("no issuing body found")
+    title = _proper(title) if title.isupper() else title
+    if title.lower().startswith("về ") and doc_type:
+        title = f"{sentence_case(doc_type)} {title[:1].lower()}{title[1:]}"
     if not title:
         review.append("no title found after the document type line")
     if not number:
@@ -219,9 +297,42 @@ def _front(paragraphs: list[str]) -> dict:
         "doc_type": doc_type,
         "organization": organization,
         "date": date,
+        "place": place,
         "intro": intro,
         "review": review,
     }
+
+
+def _typed_title(text: str) -> str:
+    """'NGHỊ QUYẾT' for a first line 'Nghị quyết về dự toán ngân sách ...', else ''."""
+    upper = text.upper()
+    return next((t for t in _DOC_TYPES if upper.startswith(t + " ") and len(text) < 200), "")
+
+
+def _proper(text: str) -> str:
+    """Sentence case for an upper-case line, keeping acronyms and place names capitalised.
+
+    'UBND TỈNH HƯNG YÊN' -> 'UBND tỉnh Hưng Yên'; in mixed-case text only place names change
+    ('tỉnh tiền giang' -> 'tỉnh Tiền Giang').
+    """
+    words = text.split()
+    out: list[str] = []
+    name = 0
+    for i, word in enumerate(words):
+        lower = word.lower()
+        if word in _ACRONYMS:
+            out.append(word)
+        elif name and lower not in _NOT_NAME and word[:1].isalpha():
+            out.append(lower.capitalize())
+            name -= 1
+            continue
+        elif not text.isupper():
+            out.append(word)
+        else:
+            out.append(lower.capitalize() if i == 0 else lower)
+        pair = " ".join(w.lower() for w in words[max(0, i - 1) : i + 1])
+        name = 3 if lower in _PLACE_WORDS or pair in _PLACE_WORDS else 0
+    return " ".join(out)
 
 
 def _sentence_case(text: str) -> str:

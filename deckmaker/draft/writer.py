@@ -88,6 +88,9 @@ def _slide(lines: list[str], slide: SlideDraft) -> int:
         lines.append(f"          title: {scalar(chart.title)}")
         lines.append(f"          figures: [{', '.join(chart.figures)}]")
         lines.append(f"          source: {scalar(chart.source)}")
+    if slide.kpis:
+        lines.append("        kpis:")
+        lines.extend(f"          - figure: {key}" for key in slide.kpis)
     if slide.bullets:
         lines.append("        bullets:")
         lines.extend(f"          - {scalar(b)}" for b in slide.bullets)

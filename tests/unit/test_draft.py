@@ -160,8 +160,9 @@ def test_slides_are_buildable_bullets_charts_and_notes(outline, figures):
     for section in outline["sections"]:
         assert section["slides"]
         for slide in section["slides"]:
-            assert set(slide) <= {"title", "bullets", "chart", "notes"}
-            assert "bullets" in slide or "chart" in slide
+            assert set(slide) <= {"title", "bullets", "chart", "kpis", "notes"}
+            assert "bullets" in slide or "chart" in slide or "kpis" in slide
+            assert {k["figure"] for k in slide.get("kpis", [])} <= keys
             assert len(slide.get("bullets", [])) <= 6
             for bullet in slide.get("bullets", []):
                 for ref in re.findall(r"(?<!\{)\{([a-z0-9_]+)(?:\.plan)?\}", bullet):
@@ -170,7 +171,7 @@ def test_slides_are_buildable_bullets_charts_and_notes(outline, figures):
                 shown = re.sub(r"\{([a-z0-9_]+)\.plan\}", "0000", shown)
                 assert len(shown) <= 112, shown
             if "chart" in slide:
-                assert slide["chart"]["type"] == "barh"
+                assert slide["chart"]["type"] in ("barh", "plan-actual")
                 assert set(slide["chart"]["figures"]) <= keys
 
 
@@ -189,10 +190,19 @@ def test_every_paragraph_is_in_the_notes(outline):
         assert first_words in notes, first_words
 
 
-def test_indicator_list_gets_charts(outline):
+def test_indicator_list_gets_charts(outline, figures, result):
     charts = [s["chart"] for sec in outline["sections"] for s in sec["slides"] if "chart" in s]
-    assert charts
-    assert all(c["source"].endswith("II.3.2a") for c in charts)
+    assert any(c["source"].endswith("II.3.2a") for c in charts)
+    for chart in charts:
+        # one unit a chart, a bar per figure, and plans for every plan-actual figure
+        assert len({figures[k].get("unit") for k in chart["figures"]}) == 1
+        assert 2 <= len(chart["figures"]) <= 8
+        if chart["type"] == "plan-actual":
+            assert all(figures[k].get("plan") is not None for k in chart["figures"])
+    # every drafted chart and KPI slide says why it was chosen
+    text = result.outline_yaml
+    assert text.count("# review: chart proposed") == len(charts)
+    assert text.count("# review: KPI cards proposed") == text.count("kpis:") >= 1
 
 
 def test_figures_file_is_decimal_exact_with_sources(figures):
@@ -256,3 +266,65 @@ def test_accuracy_against_hand_labelled_figures(figures):
     print(f"\nrecall {recall:.1%}  precision {precision:.1%}  missed {missed}  wrong {wrong}")
     assert recall >= 0.95, missed
     assert precision >= 0.90, wrong
+
+
+LETTERHEAD = """UBND TỈNH HƯNG YÊN
+-------
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+Số: 0204/KH-UBND
+Hưng Yên, ngày 05 tháng 3 năm 2024
+KẾ HOẠCH
+VỀ THỰC HIỆN DỰ TOÁN NGÂN SÁCH TỈNH HƯNG YÊN NĂM 2024
+I. KẾT QUẢ
+1. Thu ngân sách
+Tổng thu ngân sách ước đạt 21.671,5 tỷ đồng.
+Điều 2. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết này.
+""".splitlines()
+
+
+def test_letterhead_is_parsed_and_the_motto_dropped():
+    doc = parse(LETTERHEAD[:10])
+    assert (doc.doc_type, doc.number, doc.place, doc.date) == (
+        "KẾ HOẠCH", "0204/KH-UBND", "Hưng Yên", "2024-03-05",
+    )  # fmt: skip
+    assert doc.organization == "UBND tỉnh Hưng Yên"
+    assert doc.title == "Kế hoạch về thực hiện dự toán ngân sách tỉnh Hưng Yên năm 2024"
+    assert not any("Hạnh phúc" in p or "CỘNG HÒA" in p for p in doc.intro)
+    assert doc.cited == "Kế hoạch 0204/KH-UBND"
+
+
+def test_sources_name_the_document_type_and_number(tmp_path):
+    text = tmp_path / "kh.txt"
+    text.write_text("\n".join(LETTERHEAD[:12]) + "\n", encoding="utf-8")
+    (figure,) = draft(text).deck.figures
+    assert figure.source == "Kế hoạch 0204/KH-UBND, mục I.1"
+
+
+def test_articles_of_a_resolution_are_sections(tmp_path):
+    lines = ["NGHỊ QUYẾT", "VỀ DỰ TOÁN NGÂN SÁCH NĂM 2006", "Quyết nghị:",
+             "Điều 1. Thống nhất dự toán năm 2006 như sau:", *LETTERHEAD[9:]]  # fmt: skip
+    doc = parse(lines)
+    assert [h.title for h in doc.headings] == ["Điều 1. Thống nhất dự toán năm 2006 như sau:",
+                                               "Điều 2"]  # fmt: skip
+    assert doc.headings[1].paragraphs[0].text.startswith("Giao Ủy ban")
+    text = tmp_path / "nq.txt"
+    text.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = draft(text)
+    assert result.deck.figures[0].source == "Nghị quyết, Điều 1, mục I.1"
+    assert [s.subtitle for s in result.deck.sections] == ["Điều 1, mục I", "Điều 2"]
+
+
+def test_actual_over_plan_pairs_fill_the_plan():
+    text = "Chi đầu tư phát triển: 5.817,196 tỷ đồng/5.937,440 tỷ đồng, đạt 97,97% kế hoạch."
+    spending, attainment = find_figures(text)
+    assert (spending.value, spending.plan) == (Decimal("5817.196"), Decimal("5937.440"))
+    assert spending.unit == "tỷ đồng"
+    assert attainment.value == Decimal("97.97")
+
+
+def test_a_count_out_of_a_whole_is_one_figure():
+    (count, share) = find_figures("Toàn tỉnh có 320/411 xã đạt chuẩn NTM, chiếm 77,86%.")
+    assert (count.value, count.unit, count.label) == (Decimal("320"), "xã", "Số xã đạt chuẩn NTM")
+    assert share.value == Decimal("77.86")
