@@ -46,13 +46,9 @@ def write_bytes(path: Path, data: bytes, *, sync: bool = True) -> None:
 
     Raises ``OSError`` as the system reports it (see :func:`write_output` for the user's files).
     """
-    path.parent.mkdir(parents=True, exist_ok=True)
-    remove_stale(path)
-    fd, tmp = tempfile.mkstemp(prefix=temp_prefix(path), suffix=".tmp", dir=path.parent)
+    fd, tmp = open_temp(path)
     try:
         with os.fdopen(fd, "wb") as f:
-            if fcntl is not None:
-                fcntl.flock(f.fileno(), fcntl.LOCK_EX)
             f.write(data)
             f.flush()
             if sync:
@@ -62,6 +58,22 @@ def write_bytes(path: Path, data: bytes, *, sync: bool = True) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def open_temp(path: Path) -> tuple[int, str]:
+    """Create (and lock) the temporary file a write of ``path`` goes through, after removing
+    the leftovers of earlier writes that crashed; returns its descriptor and path."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    remove_stale(path)
+    fd, tmp = tempfile.mkstemp(prefix=temp_prefix(path), suffix=".tmp", dir=path.parent)
+    if fcntl is not None:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        except BaseException:
+            os.close(fd)
+            Path(tmp).unlink(missing_ok=True)
+            raise
+    return fd, tmp
 
 
 def remove_stale(path: Path) -> list[Path]:
