@@ -57,8 +57,26 @@ def load(folder: Path | None, key: str) -> bytes | None:
         data = path.read_bytes()
     except OSError:
         return None
+    if not verify(data):
+        path.unlink(missing_ok=True)  # truncated or damaged: the deck is written again
+        return None
     os.utime(path)  # most recently used
     return data
+
+
+def verify(data: bytes) -> bool:
+    """Whether cached deck bytes are a whole .pptx: a zip whose every part matches its CRC and
+    which has the parts every deck has."""
+    import io
+    import zipfile
+    import zlib
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            names = set(z.namelist())
+            return {"[Content_Types].xml", "ppt/presentation.xml"} <= names and z.testzip() is None
+    except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError, RuntimeError):
+        return False
 
 
 def store(folder: Path | None, key: str, data: bytes) -> None:

@@ -1,7 +1,9 @@
-"""LibreOffice in headless mode: the one place that runs soffice, each run with its own profile."""
+"""LibreOffice in headless mode: the one place that runs soffice, each run with its own locked-
+down profile and, where the system allows it, in a network namespace with no network at all."""
 
 from __future__ import annotations
 
+import functools
 import os
 import shutil
 import signal
@@ -34,15 +36,69 @@ def find_soffice() -> str | None:
     return next((c for c in _CANDIDATES if Path(c).is_file()), None)
 
 
-def convert(path: Path, fmt: str, outdir: Path, timeout: float = 180) -> Path:
+_PROFILE = """<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry"
+ xmlns:xs="http://www.w3.org/2001/XMLSchema"
+ xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+{items}
+</oor:items>
+"""
+_SCRIPTING = "org.openoffice.Office.Common/Security/Scripting"
+_SETTINGS = (
+    (_SCRIPTING, "MacroSecurityLevel", "3"),
+    (_SCRIPTING, "DisableMacrosExecution", "true"),
+    (_SCRIPTING, "BlockUntrustedRefererLinks", "true"),
+    ("org.openoffice.Office.Calc/Content/Update", "Link", "0"),
+    ("org.openoffice.Office.Writer/Content/Update", "Link", "0"),
+    ("org.openoffice.Office.Common/Misc", "FirstRun", "false"),
+)
+"""What each run's fresh profile sets: no macros, no link updates, no untrusted referers."""
+
+
+def _write_profile(profile: Path) -> None:
+    items = "\n".join(
+        f'<item oor:path="/{path}"><prop oor:name="{name}" oor:op="fuse">'
+        f"<value>{value}</value></prop></item>"
+        for path, name, value in _SETTINGS
+    )
+    user = profile / "user"
+    user.mkdir(parents=True, exist_ok=True)
+    (user / "registrymodifications.xcu").write_text(_PROFILE.format(items=items), "utf-8")
+
+
+@functools.lru_cache(maxsize=1)
+def offline_prefix() -> tuple[str, ...]:
+    """The command that runs a program with no network (a new, empty network namespace), or
+    ``()`` where the system does not allow one (not Linux, no ``unshare``, no user namespaces):
+    then the locked-down profile is the only guard (docs/security.md)."""
+    unshare = shutil.which("unshare")
+    if unshare is None or os.environ.get("DECKMAKER_OFFICE_NETWORK") == "1":
+        return ()
+    for prefix in ((unshare, "--net"), (unshare, "--map-root-user", "--net")):
+        try:
+            ok = subprocess.run(  # noqa: S603 - fixed argument list, no shell
+                [*prefix, "true"], capture_output=True, timeout=10, check=False
+            )
+        except (OSError, subprocess.SubprocessError):
+            continue
+        if ok.returncode == 0:
+            return prefix
+    return ()
+
+
+def convert(
+    path: Path, fmt: str, outdir: Path, timeout: float = 180, shown_as: Path | None = None
+) -> Path:
     """Convert ``path`` with ``soffice --convert-to fmt`` into ``outdir``; returns the new file.
 
     ``fmt`` is what ``--convert-to`` takes: ``"pdf"``, ``"png"`` or with a filter and options,
     e.g. ``'pdf:impress_pdf_Export:{"ExportHiddenSlides":{"type":"boolean","value":"true"}}'``.
-    Every call uses a fresh temporary user profile, so parallel conversions never collide.
+    Every call uses a fresh temporary user profile, so parallel conversions never collide, and
+    runs without network where the system allows (``offline_prefix``). ``shown_as`` is the file
+    errors name when ``path`` is a temporary copy of it.
     """
     path = Path(path)
-    where = Location.of(path)
+    where = Location.of(shown_as or path)
     soffice = find_soffice()
     if soffice is None:
         raise RenderError(
@@ -59,7 +115,9 @@ def convert(path: Path, fmt: str, outdir: Path, timeout: float = 180) -> Path:
     target = outdir / f"{path.stem}.{fmt.split(':', 1)[0]}"
     target.unlink(missing_ok=True)
     with tempfile.TemporaryDirectory(prefix="deckmaker-lo-") as profile:
+        _write_profile(Path(profile))
         cmd = [
+            *offline_prefix(),
             soffice,
             f"-env:UserInstallation={Path(profile).as_uri()}",
             "--headless",
@@ -87,7 +145,8 @@ def convert(path: Path, fmt: str, outdir: Path, timeout: float = 180) -> Path:
                     where,
                     f"LibreOffice did not finish converting to {fmt.split(':')[0]} "
                     f"within {timeout:g} s",
-                    hint="the deck may be very large; try again or raise the timeout",
+                    hint="the deck may be very large or damaged: open it in LibreOffice "
+                    "Impress to see whether it loads, or split it into smaller decks",
                 )
             ) from None
     if proc.returncode != 0 or not target.is_file():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from click.testing import CliRunner
 from pptx import Presentation
 
@@ -37,3 +38,24 @@ def test_draft_refuses_to_overwrite_without_force(tmp_path):
     assert again.exit_code == 1
     assert "the file exists already" in again.stderr
     assert runner.invoke(main, ["draft", str(GUIDANCE), "-o", str(out), "--force"]).exit_code == 0
+
+
+EVAL = FIXTURES / "draft-eval"
+
+
+@pytest.mark.parametrize("name", sorted(p.stem for p in EVAL.glob("*.txt")))
+def test_every_evaluation_document_drafts_builds_and_passes_doctor(tmp_path, name):
+    """Each real document of the evaluation set: a deck that builds with 0 doctor findings."""
+    lines = (EVAL / f"{name}.txt").read_text(encoding="utf-8").splitlines()
+    document = tmp_path / f"{name}.txt"
+    document.write_text("\n".join(x for x in lines if not x.startswith("#")) + "\n", "utf-8")
+    runner = CliRunner()
+    out, deck = tmp_path / "draft", tmp_path / "deck.pptx"
+    drafted = runner.invoke(main, ["draft", str(document), "-o", str(out)])
+    assert drafted.exit_code == 0, drafted.stderr
+    built = runner.invoke(main, ["build", str(out), "-o", str(deck)])
+    assert built.exit_code == 0, built.stderr
+    assert len(Presentation(str(deck)).slides) >= 3
+    doctor = runner.invoke(main, ["doctor", str(deck)])
+    assert doctor.exit_code == 0, doctor.stdout + doctor.stderr
+    assert doctor.stdout.startswith("ok:"), doctor.stdout

@@ -60,20 +60,48 @@ def _paths(cache_dir: Path, key: str) -> tuple[Path, Path]:
     return folder / f"{key}.png", folder / f"{key}.svg"
 
 
-def load(cache_dir: Path, key: str, svg: bool) -> RenderedChart | None:
-    """The cached chart, or None when it (or its SVG, if asked for) is not there."""
-    png_path, svg_path = _paths(cache_dir, key)
+def _sum_path(path: Path) -> Path:
+    return path.with_name(path.name + ".sum")
+
+
+def _sum(data: bytes) -> bytes:
+    """What a ``.sum`` file holds: the length and sha256 of the entry it goes with."""
+    return f"{len(data)} {hashlib.sha256(data).hexdigest()}\n".encode()
+
+
+def _verified(path: Path) -> bytes | None:
+    """The bytes of a cache entry when its ``.sum`` matches them; a truncated or damaged entry
+    (or one without a sum, e.g. from an older deckmaker) is removed and None returned."""
     try:
-        png = png_path.read_bytes()
-        svg_bytes = svg_path.read_bytes() if svg else None
+        data = path.read_bytes()
+        ok = _sum_path(path).read_bytes() == _sum(data)
     except FileNotFoundError:
+        ok, data = False, b""
+    except OSError:
+        return None
+    if not ok:
+        for p in (path, _sum_path(path)):
+            p.unlink(missing_ok=True)
+        return None
+    return data
+
+
+def load(cache_dir: Path, key: str, svg: bool) -> RenderedChart | None:
+    """The cached chart, or None when it (or its SVG, if asked for) is not there whole."""
+    png_path, svg_path = _paths(cache_dir, key)
+    png = _verified(png_path)
+    svg_bytes = _verified(svg_path) if svg else None
+    if png is None or (svg and svg_bytes is None):
         return None
     return RenderedChart(png=png, svg=svg_bytes, cached=True)
 
 
 def store(cache_dir: Path, key: str, png: bytes, svg: bytes | None) -> None:
-    """Writes the chart atomically, so a crash or a parallel build never leaves half a file."""
+    """Writes the chart atomically, so a crash or a parallel build never leaves half a file;
+    each entry's checksum is written after it (``load`` checks it)."""
     png_path, svg_path = _paths(cache_dir, key)
     for path, data in ((png_path, png), (svg_path, svg)):
-        if data is not None:
-            write_bytes(path, data, sync=False)
+        if data is None:
+            continue
+        for target, content in ((path, data), (_sum_path(path), _sum(data))):
+            write_bytes(target, content, sync=False)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import atexit
 import dataclasses
 import io
 import math
@@ -198,6 +199,67 @@ def _pool_context() -> multiprocessing.context.BaseContext:
     return multiprocessing.get_context("spawn")
 
 
+_PR_SET_PDEATHSIG = 1
+
+
+def _die_with_parent() -> None:
+    """A chart worker's initializer: the worker dies when its parent does.
+
+    Linux delivers SIGKILL at once (``prctl(PR_SET_PDEATHSIG)``); everywhere a thread also
+    watches the parent and exits when the worker is orphaned. The parent is the fork server,
+    which exits as soon as the build does (even after ``kill -9``) once no worker holds its
+    "alive" pipe.
+    """
+    import signal
+    import sys
+    from multiprocessing import forkserver
+
+    # A worker inherits the fork server's "alive" pipe; holding it would keep the server (its
+    # parent) running after the build dies, and so the worker itself.
+    server = forkserver._forkserver  # noqa: SLF001 - the stdlib has no public handle
+    if getattr(server, "_forkserver_alive_fd", None) is not None:
+        os.close(server._forkserver_alive_fd)  # noqa: SLF001
+        server._forkserver_alive_fd = None  # noqa: SLF001
+    parent = os.getppid()
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+        except (OSError, AttributeError):
+            pass
+    if os.getppid() != parent:  # the parent died before prctl took effect
+        os._exit(1)
+
+    def watch() -> None:
+        import time
+
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="deckmaker-parent-watch", daemon=True).start()
+
+
+_pools: set[ProcessPoolExecutor] = set()
+
+
+def _shutdown_at_exit() -> None:
+    """Stop every worker and the fork server before the build exits, so none outlives it."""
+    for pool in list(_pools):
+        pool.shutdown(wait=True, cancel_futures=True)
+    _pools.clear()
+    from multiprocessing import forkserver
+
+    server = forkserver._forkserver  # noqa: SLF001 - the stdlib has no public stop
+    if getattr(server, "_forkserver_pid", None) is not None:
+        server._stop()  # noqa: SLF001
+
+
+atexit.register(_shutdown_at_exit)
+
+
 def _workers(jobs: int | None) -> int:
     return jobs or os.cpu_count() or 1
 
@@ -264,7 +326,10 @@ class Rendering:
         self._submit_error: BaseException | None = None
         workers = min(len(todo), _workers(jobs))
         if todo and (workers > 1 or (background and _workers(jobs) > 1)):
-            self._pool = ProcessPoolExecutor(workers, mp_context=_pool_context())
+            self._pool = ProcessPoolExecutor(
+                workers, mp_context=_pool_context(), initializer=_die_with_parent
+            )
+            _pools.add(self._pool)
             # Starting a worker waits for the fork server to have imported matplotlib: submit
             # from a thread, so that the caller goes on meanwhile.
             self._submitter = threading.Thread(
@@ -320,6 +385,7 @@ class Rendering:
             self._submitter = None
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=True)
+            _pools.discard(self._pool)
             self._pool = None
 
     def __enter__(self) -> Rendering:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import io
 import tempfile
 from pathlib import Path
 
 from pptx import Presentation
 
 from deckmaker.errors import Location, Problem, RenderError
+from deckmaker.theme.package import PackageRefused, read_package
 from deckmaker.units import EMU_PER_PT
 
 from .check import check_glyphs, check_slide
@@ -21,8 +23,13 @@ def diagnose(pptx_path: Path, *, tolerance_pt: float = TOLERANCE_PT) -> list[Fin
     of its box ("overflow") or off the slide ("offslide"), pictures over text ("overlap") and
     characters the run's font cannot draw ("glyph")."""
     path = Path(pptx_path)
-    try:
-        prs = Presentation(str(path))
+    try:  # checked and cleaned first: LibreOffice never sees a macro or an external link
+        prs = Presentation(io.BytesIO(read_package(path).data))
+    except PackageRefused as exc:
+        p = exc.problem
+        raise RenderError(
+            Problem(p.location, f"cannot read the deck: {p.message}", hint=p.hint)
+        ) from None
     except Exception as exc:  # python-pptx raises zip, XML and key errors for damaged files
         raise RenderError(
             Problem(
@@ -36,7 +43,7 @@ def diagnose(pptx_path: Path, *, tolerance_pt: float = TOLERANCE_PT) -> list[Fin
         return []
     slide = Box(0, 0, prs.slide_width, prs.slide_height)
     with tempfile.TemporaryDirectory(prefix="deckmaker-doctor-") as tmp:
-        pages = render_words(prs, Path(tmp))
+        pages = render_words(prs, Path(tmp), shown_as=path)
     if len(pages) != len(models):
         raise RenderError(
             Problem(

@@ -23,9 +23,13 @@ _MAX_SLIDE = 51206400  # 56 in, the largest slide PowerPoint (and python-pptx) a
 _DESCENT_TRIM = 0.15
 
 
-def render_words(prs: Any, workdir: Path) -> list[list[tuple[Box, str]]]:
+def render_words(
+    prs: Any, workdir: Path, shown_as: Path | None = None
+) -> list[list[tuple[Box, str]]]:
     """Render the deck with every slide centred on a larger page, so text that runs off the slide
-    is still in the PDF; returns each page's words, in EMU from the slide's top-left corner."""
+    is still in the PDF; returns each page's words, in EMU from the slide's top-left corner.
+
+    ``shown_as`` is the user's file, which errors name instead of the temporary copy."""
     width, height = prs.slide_width, prs.slide_height
     dx, dy = (min(size, (_MAX_SLIDE - size) // 2) for size in (width, height))
     parts = [
@@ -42,7 +46,7 @@ def render_words(prs: Any, workdir: Path) -> list[list[tuple[Box, str]]]:
     prs.slide_width, prs.slide_height = width + 2 * dx, height + 2 * dy
     copy = workdir / "deck.pptx"
     prs.save(copy)
-    pdf = convert(copy, _PDF_FILTER, workdir)
+    pdf = convert(copy, _PDF_FILTER, workdir, shown_as=shown_as)
     if shutil.which("pdftotext") is None:
         raise RenderError(
             Problem(
@@ -55,7 +59,8 @@ def render_words(prs: Any, workdir: Path) -> list[list[tuple[Box, str]]]:
         ["pdftotext", "-bbox", "-raw", str(pdf), "-"], capture_output=True, text=True, check=False
     )
     if out.returncode != 0:
-        raise RenderError(Problem(Location.of(pdf), f"pdftotext failed: {out.stderr.strip()}"))
+        where = Location.of(shown_as or pdf)
+        raise RenderError(Problem(where, f"pdftotext failed: {out.stderr.strip()}"))
     pages = []
     for page in re.finditer(
         r'<page width="([\d.]+)" height="[\d.]+">(.*?)</page>', out.stdout, re.S

@@ -99,7 +99,10 @@ class _Composer:
             else:
                 sections.append(self.section(top, [], ""))
         review = list(self.doc.review)
-        if self.doc.intro and sections and sections[0].slides:
+        lead = self.lead_section()
+        if lead is not None:
+            sections.insert(0, lead)
+        elif self.doc.intro and sections and sections[0].slides:
             first = sections[0].slides[0]
             intro = "\n\n".join(self.doc.intro)
             notes = f"{intro}\n\n{first.notes}".strip()
@@ -117,6 +120,27 @@ class _Composer:
             figures=tuple(self.figures),
             review=tuple(review),
         )
+
+    def lead_section(self) -> SectionDraft | None:
+        """A first section for figures written before the first heading (or with no headings)."""
+        paragraphs = [p for p in self.doc.intro if not p.startswith(_PREAMBLE)]
+        if not paragraphs or (self.doc.headings and not any(find_figures(p) for p in paragraphs)):
+            return None
+        title = self.doc.title
+        first = paragraphs[0]
+        if (
+            not title
+            and len(first) <= TITLE_CHARS
+            and not find_figures(first)
+            and not first.endswith((".", ":", ";"))
+        ):
+            title = paragraphs.pop(0)
+        node = Heading(
+            "lead", "", "", title or "Tổng quan", tuple(_as_paragraph(p) for p in paragraphs), ()
+        )
+        section = self.section(node, [], "")
+        remark = "the text before the document's first heading, with its figures"
+        return replace(section, subtitle="", review=(*section.review, remark))
 
     def section(self, node: Heading, parents: list[Heading], parent_title: str) -> SectionDraft:
         title, shortened = shorten(sentence_case(node.title))
@@ -136,6 +160,9 @@ class _Composer:
     ) -> list[SlideDraft]:
         out: list[SlideDraft] = []
         title, shortened = shorten(sentence_case(node.title))
+        if node.kind != "lead" and find_figures(node.title):
+            # "1. Thu nội địa: 1.256,000 tỷ đồng:": the heading states figures of its own
+            node = replace(node, paragraphs=(Paragraph(node.title), *node.paragraphs))
         if node.paragraphs:
             period = _period([*parents, node])
             keyed = [self.keyed(p, node, period) for p in node.paragraphs]
@@ -166,7 +193,7 @@ class _Composer:
                     unit=found.unit,
                     period=found.period,
                     plan=found.plan,
-                    source=f"{self.source}, mục {node.path}{found.item}",
+                    source=_source(self.source, node.path, found.item),
                     review=found.review,
                 )
             )
@@ -197,7 +224,7 @@ class _Composer:
                     type="barh",
                     title=f"{title} ({unit})",
                     figures=tuple(k.key for k in part),
-                    source=f"{self.source}, mục {node.path}",
+                    source=_source(self.source, node.path, ""),
                 )
                 labels = "\n".join(f"- {k.found.label}: {k.found.text}" for k in part)
                 out.append(
@@ -209,6 +236,19 @@ class _Composer:
                     )
                 )
         return out
+
+
+_PREAMBLE = ("Căn cứ", "Trên cơ sở", "Qua xem xét", "Xét ", "Theo đề nghị")
+
+
+def _as_paragraph(text: str) -> Paragraph:
+    if m := re.match(r"^[-–+•]\s+(.+)$", text):
+        return Paragraph(m.group(1), "-")
+    return Paragraph(text)
+
+
+def _source(document: str, path: str, item: str) -> str:
+    return f"{document}, mục {path}{item}" if path else f"{document}{f', {item}' if item else ''}"
 
 
 def compose(doc: Document) -> DeckDraft:

@@ -12,6 +12,8 @@ from ..numfmt import parse_number
 Value = Decimal | tuple[Decimal, Decimal]
 
 _NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+_MAGNITUDE = r"(?:nghìn tỷ|nghìn tỉ|ngàn tỷ|ngàn tỉ|nghìn|ngàn|triệu|tỷ|tỉ|vạn)"
+_CURRENCY = r"(?:đồng|USD|đô la Mỹ)"
 _MONEY = ("tỷ đồng", "triệu đồng", "nghìn đồng", "tỷ USD", "triệu USD", "nghìn USD")
 # count nouns: a number followed by one of these is a count of it (longest first)
 _NOUNS = (
@@ -19,11 +21,22 @@ _NOUNS = (
     "doanh nghiệp", "học sinh", "công trình", "lao động", "bác sĩ", "dự án", "bé trai",
     "làng nghề", "trường", "huyện", "tuổi", "người", "hộ", "xã",
 )  # fmt: skip
-_UNIT = "|".join(
-    ["%", *(re.escape(u) for u in _MONEY), r"ha(?!\w)", *(rf"{n}(?!\w)" for n in _NOUNS)]
+# an open grammar of measures: [magnitude] (currency | physical unit | counted noun) [/per...]
+_PHYSICAL = r"(?:km2|km|m2|m3|ha|tấn|kWh|MW|lít)"
+_COUNTED = (
+    "đơn vị cấp huyện", "lượt khách", "thành viên", "chỉ tiêu", "nhiệm vụ", "hiệp định",
+    "HTX", "lượt", "lần",
+)  # fmt: skip
+_PER = r"(?:/(?:người|năm|xã|hộ|ha|tháng|ngày|km2|lao động)(?:,\s*phường)?)*"
+_OPEN = (
+    rf"(?:{_MAGNITUDE}\s+)?{_CURRENCY}{_PER}(?!\w)"
+    rf"|(?:{_MAGNITUDE}\s+)?{_PHYSICAL}{_PER}(?!\w)"
+    rf"|(?:{_MAGNITUDE}\s+)?(?:{'|'.join(_COUNTED)}){_PER}(?!\w)"
+    rf"|{_MAGNITUDE}\s+(?:{'|'.join(_NOUNS)}){_PER}(?!\w)"
 )
+_UNIT = "|".join(["%", _OPEN, *(rf"{n}(?!\w)" for n in _NOUNS)])
 _BODY = (
-    rf"(?P<low>{_NUM})(?:\s*[-–]\s*(?P<high>{_NUM}))?"
+    rf"(?P<low>{_NUM})(?:(?:\s*(?P<lowunit>{_UNIT}))?\s*(?:[-–]|đến)\s*(?P<high>{_NUM}))?"
     rf"(?:(?=/(?P<of>{_NUM})\s*(?P<ofunit>{_UNIT})))?\s*(?P<unit>{_UNIT})?"
 )
 _QUANTITY = re.compile(rf"(?<![\w/.,\-]){_BODY}")
@@ -48,6 +61,8 @@ _COUNT_TAIL = re.compile(
     r"^(?:/\s*\d+\s)?[^,;.()\d]*?(?=(?:^|\s+)(?:và|với|trong đó|để)\s|[,;.()\d]|$)"
 )
 _YEAR = re.compile(r"năm (\d{4})")
+_RANK = re.compile(r"(?:đứng|xếp(?: hạng)?)\s+(?P<rank>thứ\s+(?P<n>\d{1,3})(?:/(?P<of>\d{1,3}))?)")
+_YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
 _ENUM = re.compile(r"\((\d+)\)\s")
 
 
@@ -91,14 +106,52 @@ def find_figures(text: str, period: str = "") -> list[Found]:
                     replace(total, label=f"{figure.label} (tổng)", review=(*total.review, note))
                 )
                 prev_end = total.span[1]
+    return _with_ranks(text, found, period)
+
+
+def _with_ranks(text: str, found: list[Found], period: str) -> list[Found]:
+    """Add rankings ("đứng thứ 04/34 tỉnh") as figures in 'hạng', in text order."""
+    for m in _RANK.finditer(text):
+        start, end = m.span("rank")
+        if any(f.span[0] <= start < f.span[1] for f in found):
+            continue
+        before = [f for f in found if f.span[1] <= start]
+        prev_end = before[-1].span[1] if before else 0
+        label, review = _label(text, start, end, prev_end, "hạng", before[-1] if before else None)
+        if m.group("of"):
+            review.append(f"ranked {m.group('n')} of {m.group('of')}")
+        found.append(
+            Found(
+                label=label,
+                value=parse_number(m.group("n")),
+                unit="hạng",
+                period=period,
+                plan=None,
+                item=_item(text, start),
+                span=(start, end),
+                plan_span=None,
+                text=m.group("rank"),
+                review=tuple(review),
+            )
+        )
+    found.sort(key=lambda f: f.span[0])
     return found
 
 
 def _figure(
     text: str, m: re.Match[str], prev_end: int, period: str, previous: Found | None
 ) -> Found | None:
-    unit = m.group("unit")
+    unit = m.group("unit") or m.group("lowunit")
+    if unit:
+        unit = re.sub(r"\s+", " ", unit.replace("tỉ", "tỷ").replace("ngàn", "nghìn"))
     review: list[str] = []
+    low = m.group("low")
+    if (
+        _YEAR_LIKE.fullmatch(low)
+        and unit != "%"
+        and (unit in _NOUNS or unit in _COUNTED or re.search(r"năm\s*$", text[: m.start()]))
+    ):
+        return None  # "trong năm 2025 dự án": a year, not a count
     before = text[: m.start()]
     plan_m = _PLAN.match(text, m.end())
     if m.group("of"):
@@ -160,6 +213,23 @@ def _figure(
     )
 
 
+_NUMBERING = re.compile(r"^(?:\d+(?:\.\d+)*\s*[-.–)]\s*|[IVXLC]+\.\s+|[a-zđ]\)\s+)")
+_TRAILING = re.compile(
+    r"(?:\s+(?:tăng|giảm|đạt|vượt|bằng|ước|ước đạt|phấn đấu|phân đầu|vượt kế hoạch đề ra|là))+$"
+)
+LABEL_WORDS = 10
+
+
+def _tidy(label: str) -> str:
+    """No item numbering in front, no verb at the end, at most ``LABEL_WORDS`` words."""
+    label = _NUMBERING.sub("", label).strip()
+    label = _TRAILING.sub("", label).strip(" ,:;-–") or label
+    words = label.split()
+    if len(words) > LABEL_WORDS:
+        label = " ".join(words[:LABEL_WORDS]).rstrip(",;:-–")
+    return label
+
+
 def _item(text: str, pos: int) -> str:
     items = _ENUM.findall(text[:pos])
     return f"({items[-1]})" if items else ""
@@ -207,8 +277,9 @@ def _label(
         subject = re.sub(r"\s+(tăng|giảm|đạt)$", "", subject)
         label = f"{subject} {label}".strip()
         review.append("label borrowed from the figure before it")
-    if prefix := _list_head(text, prev_end, start):
+    if (prefix := _list_head(text, prev_end, start)) and prefix.lower() != label.lower():
         label = f"{prefix}: {label}"
+    label = _tidy(label)
     if len(label) > 90:
         label = label[:90].rsplit(" ", 1)[0]
         review.append("label shortened")

@@ -35,10 +35,8 @@ def read_paragraphs(path: Path) -> list[str]:
         )
     if suffix == ".txt":
         lines = _txt_lines(path)
-    elif suffix == ".docx":
-        lines = _docx_lines(path)
     else:
-        lines = _pdf_lines(path)
+        lines = _document_lines(path, suffix)
     return rejoin([clean(line) for line in lines], wrapped=suffix == ".pdf")
 
 
@@ -102,10 +100,38 @@ def _txt_lines(path: Path) -> list[str]:
     return text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").split("\n")
 
 
+def _document_lines(path: Path, suffix: str) -> list[str]:
+    """The lines of a .docx or .pdf; a damaged, truncated or hostile file is a located error."""
+    from ..theme.package import PackageRefused
+
+    try:
+        return _docx_lines(path) if suffix == ".docx" else _pdf_lines(path)
+    except PackageRefused as exc:
+        raise DeckmakerError(exc.problem) from None
+    except RecursionError:
+        raise DeckmakerError(
+            Problem(Location.of(path), "the document is nested too deeply to read")
+        ) from None
+    except Exception as exc:  # python-docx and pypdf raise many kinds for damaged files
+        raise DeckmakerError(
+            Problem(
+                Location.of(path),
+                f"cannot read the document: {type(exc).__name__}: {exc}"[:300],
+                hint=f"open it in Word or LibreOffice and save it again as {suffix}, "
+                "or save the text as .txt",
+            )
+        ) from None
+
+
 def _docx_lines(path: Path) -> list[str]:
+    import io
+
     import docx  # python-docx
 
-    document = docx.Document(str(path))
+    from ..theme.package import read_package
+
+    # checked first: bounded unzip, no DTDs, no macros or external links (docs/security.md)
+    document = docx.Document(io.BytesIO(read_package(path).data))
     lines: list[str] = []
     for paragraph in document.paragraphs:
         lines.extend(paragraph.text.split("\n"))

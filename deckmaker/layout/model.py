@@ -4,8 +4,27 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from enum import StrEnum
 
+from ..errors import Problem
 from ..units import Length
+
+
+class Align(StrEnum):
+    """How a paragraph's lines sit in its box; the values are DrawingML's ``algn``."""
+
+    LEFT = "l"
+    CENTER = "ctr"
+    RIGHT = "r"
+    JUSTIFY = "just"
+
+
+class Anchor(StrEnum):
+    """Where a text box's text sits vertically; the values are DrawingML's ``anchor``."""
+
+    TOP = "t"
+    MIDDLE = "ctr"
+    BOTTOM = "b"
 
 
 @dataclass(frozen=True)
@@ -42,7 +61,7 @@ class Para:
     bullet_color: str | None = None
     indent: Length = Length(0)  # left margin of the text (marL)
     hanging: Length = Length(0)  # bullet hangs this far left of the text (indent = -hanging)
-    align: str = "l"  # l | ctr | r
+    align: Align = Align.LEFT
     space_before_pt: float = 0.0
     line_spacing: float = 1.0  # proportional (1.0 = single)
     bold: bool = False
@@ -60,7 +79,7 @@ class TextBox:
     color: str
     name: str
     role: str = "body"  # title | subtitle | body | footer | number | caption | kpi | quote
-    anchor: str = "t"  # t | ctr | b
+    anchor: Anchor = Anchor.TOP
     inset: tuple[Length, Length, Length, Length] = (Length(0), Length(0), Length(0), Length(0))
     fill: str | None = None
     line: str | None = None
@@ -108,7 +127,7 @@ class TableBox:
     header_color: str
     band_fill: str
     name: str
-    align: tuple[str, ...] = ()  # per column: l | r | ctr
+    align: tuple[Align, ...] = ()  # per column
     inset: Length = Length(0)
 
 
@@ -130,10 +149,19 @@ class DeckMeta:
 
 @dataclass(frozen=True)
 class SlidePlan:
-    kind: str  # title, section, bullets, chart, chart-bullets, kpis, table, image, quote, closing
+    kind: str  # a name in deckmaker.kinds.KINDS
     title: str
     elements: tuple[Element, ...]
     background: str
     notes: str = ""
     source: str = ""  # where the slide came from in the outline, e.g. sections[1].slides[2]
     continued: int = 0  # 0 for the first part, 1.. for "(tiếp)" slides
+
+
+@dataclass(frozen=True)
+class Planned:
+    """What planning one slide of the outline gives: its slides (more than one when its content
+    continues) and the problems found, in outline order."""
+
+    slides: tuple[SlidePlan, ...]
+    problems: tuple[Problem, ...] = ()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..kinds import CONTENT_KEYS
 from .model import CHART_TYPES, LANGUAGES
 from .schema import ENGINES, MAX_BULLET_DEPTH
 
@@ -69,15 +70,20 @@ def outline_schema() -> dict[str, Any]:
     )
     image = {"oneOf": [_TEXT, _obj({"file": _TEXT, "caption": _TEXT}, ("file",))]}
     quote = {"oneOf": [_TEXT, _obj({"text": _TEXT, "author": _TEXT}, ("text",))]}
+    content = {
+        "bullets": _bullets(1),
+        "chart": chart,
+        "kpis": {"type": "array", "items": kpi, "minItems": 1},
+        "table": table,
+        "image": image,
+        "quote": quote,
+    }
+    if set(content) != set(CONTENT_KEYS):  # a kind added to the table needs its schema here
+        raise AssertionError(f"content schemas {sorted(content)} != {sorted(CONTENT_KEYS)}")
     slide = _obj(
         {
             "title": _TEXT,
-            "bullets": _bullets(1),
-            "chart": chart,
-            "kpis": {"type": "array", "items": kpi, "minItems": 1},
-            "table": table,
-            "image": image,
-            "quote": quote,
+            **{key: content[key] for key in CONTENT_KEYS},
             "notes": {"type": "string", "description": "Speaker notes."},
         }
     )

@@ -8,6 +8,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from ..errors import Location
+from ..kinds import CONTENT_KEYS, kind_of
 
 CHART_TYPES = ("bar", "barh", "line", "pie", "donut", "stacked-bar", "plan-actual")
 LANGUAGES = ("vi", "en")
@@ -99,18 +100,12 @@ class SlideSpec:
 
     @property
     def kind(self) -> str:
-        """The slide kind, derived from which content keys are present."""
-        if self.quote:
-            return "quote"
-        if self.chart:
-            return "chart-bullets" if self.bullets else "chart"
-        if self.kpis:
-            return "kpis"
-        if self.table:
-            return "table"
-        if self.image:
-            return "image"
-        return "bullets"
+        """The slide kind, read from the table of kinds by which content keys are present."""
+        keys = [k for k in CONTENT_KEYS if getattr(self, k)]
+        kind = kind_of(keys)
+        if kind is None:  # validation rejects such a slide before anything asks its kind
+            raise ValueError(f"{self.path}: no slide kind has the content {keys}")
+        return kind.name
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 from ..errors import Problem
+from ..kinds import CONTENT_KEYS, SHARED, kind_of
 from ..source import Node
 from .content import ENGINES, ContentValidator
 from .model import LANGUAGES, Bullet, ClosingSpec, Deck, DeckInfo, SectionSpec, SlideSpec
@@ -24,10 +25,9 @@ DECK_KEYS = (
     "notes",
 )
 SECTION_KEYS = ("title", "subtitle", "label", "slides", "notes")
-SLIDE_KEYS = ("title", "bullets", "chart", "kpis", "table", "image", "quote", "notes")
+SLIDE_KEYS = ("title", *CONTENT_KEYS, "notes")
 CLOSING_KEYS = ("title", "subtitle", "notes")
 BULLET_KEYS = ("text", "bullets")
-CONTENT_KEYS = ("bullets", "chart", "kpis", "table", "image", "quote")
 MAX_BULLET_DEPTH = 3
 
 
@@ -143,13 +143,13 @@ class _Validator(ContentValidator):
         if not self.expect_mapping(node, path, SLIDE_KEYS, "a slide"):
             return None
         present = [k for k in CONTENT_KEYS if node.get(k) is not None]
-        allowed_pairs = ({"chart", "bullets"},)
-        if len(present) > 1 and set(present) not in allowed_pairs:
+        if len(present) > 1 and kind_of(present) is None:
+            shared = "; ".join(" with ".join(f"'{k}'" for k in keys) for keys in SHARED)
             self.error(
                 node.key_locations[present[1]],
                 f"{path}.{present[1]}",
                 f"a slide cannot have both '{present[0]}' and '{present[1]}'",
-                hint="split them into two slides (only 'chart' with 'bullets' can share one)",
+                hint=f"split them into two slides (only {shared} can share one)",
             )
         if not present:
             self.error(

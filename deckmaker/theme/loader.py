@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from ..errors import DeckmakerError, Location, Problem, ThemeError, did_you_mean
+from ..pictures import theme_file_problems
 from ..source import Node, load_yaml
 from ..units import Length
 from .model import LAYOUT_ROLES, PLACEHOLDER_SLOTS, SLIDE_SIZES, TextSizes, Theme
@@ -270,6 +271,7 @@ def _absolute_paths(root: Node, folder: Path, problems: list[Problem]) -> Node:
                 )
             )
             continue
+        problems += theme_file_problems(key, folder / node.value, folder, node.location)
         values[key] = Node(path, node.location)
     return Node(values, root.location, root.key_locations)
 
@@ -366,7 +368,7 @@ def _slide_size(template: Path | None, size: str) -> tuple[Length, Length]:
         return nominal
     try:
         with zipfile.ZipFile(template) as z:
-            xml = z.read("ppt/presentation.xml")
+            xml = z.open("ppt/presentation.xml").read(4 << 20)  # bounded: a bomb stays packed
     except (OSError, KeyError, zipfile.BadZipFile):
         return nominal
     tag = re.search(rb"<p:sldSz\b[^>]*>", xml)

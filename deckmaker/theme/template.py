@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import re
 from pathlib import Path
 from typing import Any
@@ -10,9 +11,10 @@ from pptx import Presentation
 from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.exc import PackageNotFoundError
 
-from ..errors import Location, Problem
+from ..errors import Location, Problem, ThemeError
 from ..units import EMU_PER_INCH
 from .model import LAYOUT_ROLES, SLIDE_SIZES, Theme
+from .package import PackageRefused, read_package
 
 SLOT_TYPES: dict[str, tuple[PP_PLACEHOLDER, ...]] = {
     "title": (PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.CENTER_TITLE),
@@ -85,8 +87,12 @@ def check_template(theme: Theme) -> list[Problem]:
         return []
     where = theme.origin("template")
     try:
-        prs = Presentation(str(theme.template))
-    except (PackageNotFoundError, KeyError, ValueError, OSError) as exc:
+        package = read_package(theme.template, where)
+    except PackageRefused as exc:
+        return [exc.problem]
+    try:
+        prs = Presentation(io.BytesIO(package.data))
+    except (PackageNotFoundError, KeyError, ValueError, OSError, SyntaxError) as exc:
         return [
             Problem(
                 where,
@@ -95,9 +101,19 @@ def check_template(theme: Theme) -> list[Problem]:
                 "open it in PowerPoint or LibreOffice and save it again as .pptx",
             )
         ]
-    problems = _check_size(prs, theme, where)
+    problems = list(package.warnings)
+    problems += _check_size(prs, theme, where)
     problems += _check_layouts(prs, theme, where)
     return problems
+
+
+def open_presentation(path: Path) -> Any:
+    """The template at ``path`` as python-pptx opens it: from its checked, cleaned bytes
+    (``package.read_package``), never from the file itself. Raises a located ``ThemeError``."""
+    try:
+        return Presentation(io.BytesIO(read_package(path).data))
+    except PackageRefused as exc:
+        raise ThemeError(exc.problem) from None
 
 
 def _own(theme: Theme, key: str, default: Location) -> Location:
@@ -225,7 +241,7 @@ def _check_footer(layout: Any, theme: Theme, where: Location) -> list[Problem]:
 
 def template_summary(path: Path) -> list[str]:
     """One line per layout of a .pptx: its name and placeholders (for ``themes check`` output)."""
-    prs = Presentation(str(path))
+    prs = open_presentation(path)
     return [f"{layout.name}: {_describe(layout)}" for layout in prs.slide_layouts]
 
 
@@ -254,7 +270,7 @@ def layout_boxes(theme: Theme, role: str) -> dict[str, tuple[int, int, int, int]
 
 
 def _read_boxes(theme: Theme, role: str) -> tuple[tuple[str, tuple[int, int, int, int]], ...]:
-    layout = find_layout(Presentation(str(theme.template)), theme, role)
+    layout = find_layout(open_presentation(theme.template), theme, role)
     if layout is None:
         return ()
     found = [(slot, find_placeholder(layout, theme, slot)) for slot in SLOT_TYPES]

@@ -10,13 +10,15 @@ from dataclasses import dataclass
 
 from lxml import etree
 from pptx import Presentation
-from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE, PP_ALIGN
+from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.opc.package import Part
 from pptx.opc.packuri import PackURI
 from pptx.oxml.ns import qn
 
 from ..layout.model import (
+    Align,
+    Anchor,
     ChartBox,
     DeckMeta,
     Para,
@@ -31,8 +33,11 @@ from .template import TemplateSlides, fill_chrome, open_template, set_theme_font
 
 SVG_EXT_URI = "{96DAC541-7B7A-43D3-8B79-37D633B846F1}"
 SVG_NS = "http://schemas.microsoft.com/office/drawing/2016/SVG/main"
-_ANCHOR = {"t": MSO_ANCHOR.TOP, "ctr": MSO_ANCHOR.MIDDLE, "b": MSO_ANCHOR.BOTTOM}
-_ALIGN = {"l": PP_ALIGN.LEFT, "ctr": PP_ALIGN.CENTER, "r": PP_ALIGN.RIGHT, "just": PP_ALIGN.JUSTIFY}
+_ANCHOR = {
+    Anchor.TOP: MSO_ANCHOR.TOP,
+    Anchor.MIDDLE: MSO_ANCHOR.MIDDLE,
+    Anchor.BOTTOM: MSO_ANCHOR.BOTTOM,
+}
 _FIXED_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 LAYOUT_TITLE_ONLY = 5
 LAYOUT_BLANK = 6
@@ -81,7 +86,7 @@ class _SlideWriter:
         ppr = p_el.get_or_add_pPr()
         ppr.set("marL", str(int(para.indent)))
         ppr.set("indent", str(-int(para.hanging)))
-        ppr.set("algn", para.align)
+        ppr.set("algn", para.align.value)
         ppr.set("lvl", str(max(0, para.level - 1)))
         for child in list(ppr):
             ppr.remove(child)
@@ -235,7 +240,7 @@ class _SlideWriter:
                 else:
                     cell.fill.background()
                 color = tb.header_color if header else tb.text_color
-                align = tb.align[c] if c < len(tb.align) else "l"
+                align = tb.align[c] if c < len(tb.align) else Align.LEFT
                 para = Para((_run(text),), tb.size_pt, align=align, bold=header)
                 box = TextBox(b, (para,), tb.font, color, "cell")
                 body = cell.text_frame._txBody

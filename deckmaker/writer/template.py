@@ -5,39 +5,41 @@ from __future__ import annotations
 from typing import Any
 
 from lxml import etree
-from pptx import Presentation
 from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.oxml.ns import qn
 
 from ..errors import ThemeError
+from ..kinds import KINDS
 from ..layout.model import SlidePlan, TextBox
 from ..theme.model import Theme
-from ..theme.template import ROLE_SLOTS, check_template, find_layout, find_placeholder
+from ..theme.template import (
+    ROLE_SLOTS,
+    check_template,
+    find_layout,
+    find_placeholder,
+    open_presentation,
+)
 
 P14_NS = "http://schemas.microsoft.com/office/powerpoint/2010/main"
 EP_NS = "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"
 _STALE_APP_PROPS = ("HeadingPairs", "TitlesOfParts", "Slides", "Notes", "HiddenSlides", "MMClips")
 _THUMBNAIL = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/thumbnail"
 
-ROLE_OF_KIND: dict[str, str] = {
-    "title": "title",
-    "section": "section",
-    "bullets": "content",
-    "closing": "closing",
-}
-"""Slide kind to layout role (see ``theme.model.LAYOUT_ROLES``); other titled kinds are
-``title_only`` and a slide without a title is ``blank``."""
+_SLOTLESS = "blank"
+"""The layout role of a slide without a title (a quote without one)."""
+
 
 _SLOT_OF_ROLE = {"title": "title", "subtitle": "subtitle", "footer": "footer", "number": "number"}
 _CHROME_TYPE = {"footer": PP_PLACEHOLDER.FOOTER, "number": PP_PLACEHOLDER.SLIDE_NUMBER}
 
 
 def slide_role(plan: SlidePlan) -> str:
-    """The layout role a planned slide is built on."""
+    """The layout role a planned slide is built on: its kind's (``deckmaker.kinds.KINDS``), or
+    ``blank`` for a slide without a title."""
     if not any(isinstance(e, TextBox) and e.role == "title" for e in plan.elements):
-        return "blank"
-    return ROLE_OF_KIND.get(plan.kind, "title_only")
+        return _SLOTLESS
+    return KINDS[plan.kind].layout
 
 
 def slot_of(box: TextBox) -> str | None:
@@ -56,7 +58,7 @@ def open_template(theme: Theme) -> Any:
     errors = [p for p in check_template(theme) if p.severity == "error"]
     if errors:
         raise ThemeError(errors)
-    prs = Presentation(str(theme.template))
+    prs = open_presentation(theme.template)  # checked: no macros, no external links
     remove_slides(prs)
     _ensure_view_props(prs)
     return prs

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from fontTools.ttLib import TTFont
+from PIL import Image
 from pptx import Presentation
 
 from deckmaker.errors import Location, ThemeError
@@ -175,7 +176,7 @@ def test_a_child_token_recolours_the_parents_roles(tmp_path: Path) -> None:
 def test_extends_by_relative_path_and_assets_stay_with_their_theme(tmp_path: Path) -> None:
     base = write_theme(tmp_path / "shared", "base", BASE + "logo: img/logo.png\n")
     (base / "img").mkdir()
-    (base / "img" / "logo.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    Image.new("RGB", (4, 2), "navy").save(base / "img" / "logo.png")  # a whole picture
     child = write_theme(tmp_path / "agency", "child", "extends: ../../shared/base\n")
     theme = load_theme(str(child / "theme.yaml"))
     assert theme.logo == base / "img" / "logo.png"

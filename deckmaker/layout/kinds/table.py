@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
 
-from ..units import EMU_PER_PT, Inches, Length
-from .fit import LINE_SPACING, SAFETY, sizes
-from .model import Box, TableBox
-from .paginate import balance
+from ...errors import Problem
+from ...outline.model import SlideSpec
+from ...units import EMU_PER_PT, Length
+from ..context import PlanContext
+from ..fit import LINE_SPACING, SAFETY, sizes
+from ..frame import Frame
+from ..measure import TextMeasurer
+from ..model import Align, Box, Element, Planned, TableBox
+from ..page import paged
+from ..paginate import balance
 
-if TYPE_CHECKING:
-    from ..outline.model import SlideSpec
-    from .plan import Planner
-
-INSET = Inches(0.08)
+Row = tuple[str, ...]
 
 
 def _numeric_column(cells: list[str]) -> bool:
@@ -23,9 +25,19 @@ def _numeric_column(cells: list[str]) -> bool:
     return bool(body) and all(any(ch.isdigit() for ch in c) and len(c.split()) <= 6 for c in body)
 
 
-def column_widths(m, bold_m, header, rows, size, total: int) -> list[int]:
+def column_widths(
+    m: TextMeasurer,
+    bold_m: TextMeasurer,
+    header: Row,
+    rows: Sequence[Row],
+    size: float,
+    total: int,
+    inset: int,
+) -> list[int]:
+    """Column widths (EMU) that add up to ``total``: as HTML's automatic table layout shares
+    the room, with ``inset`` inside each cell on the left and right."""
     n = len(header)
-    pad = 2 * INSET / EMU_PER_PT
+    pad = 2 * inset / EMU_PER_PT
     natural, minimum = [0.0] * n, [0.0] * n
     for r, row in enumerate([header, *rows]):
         mm = bold_m if r == 0 else m
@@ -50,23 +62,25 @@ def column_widths(m, bold_m, header, rows, size, total: int) -> list[int]:
     return emu
 
 
-def row_height(m, texts, widths, size) -> float:
+def row_height(m: TextMeasurer, texts: Row, widths: list[int], size: float, inset: int) -> float:
+    """A row's height in points: its tallest cell, with half the inset above and below."""
     lh = m.line_height_pt(size, LINE_SPACING)
-    pad = INSET / EMU_PER_PT  # half inset above and below
+    pad = inset / EMU_PER_PT  # half inset above and below
     lines = max(
-        len(m.wrap(t, size, (w - 2 * INSET) / EMU_PER_PT, safety=SAFETY))
+        len(m.wrap(t, size, (w - 2 * inset) / EMU_PER_PT, safety=SAFETY))
         for t, w in zip(texts, widths, strict=True)
     )
     return lines * lh + pad + 2
 
 
 def _measure(
-    p: Planner, header: tuple[str, ...], rows: list[tuple[str, ...]], size: float, width: int
+    frame: Frame, header: Row, rows: list[Row], size: float, width: int
 ) -> tuple[list[int], float, list[float]]:
     """Column widths, header height and row heights at ``size``."""
-    widths = column_widths(p.body_m, p.bold_m, header, rows, size, width)
-    head_h = row_height(p.bold_m, header, widths, size)
-    return widths, head_h, [row_height(p.body_m, r, widths, size) for r in rows]
+    m, bold_m, inset = frame.measure.body, frame.measure.bold, frame.table.inset
+    widths = column_widths(m, bold_m, header, rows, size, width, inset)
+    head_h = row_height(bold_m, header, widths, size, inset)
+    return widths, head_h, [row_height(m, r, widths, size, inset) for r in rows]
 
 
 def _split(heights: list[float], cap: float, n: int) -> list[list[int]] | None:
@@ -76,19 +90,19 @@ def _split(heights: list[float], cap: float, n: int) -> list[list[int]] | None:
     )
 
 
-def plan_table(p: Planner, spec: SlideSpec, body: Box) -> list[TableBox]:
-    t = spec.table
-    assert t is not None
-    header = tuple(p.r.text(c) for c in t.columns)
-    rows = [tuple(p.r.text(c) for c in row) for row in t.rows]
-    size_max = p.ts.body * 0.8
-    size_min = max(14.0, p.ts.body_min * 0.8)
+def tables(header: Row, rows: list[Row], body: Box, frame: Frame) -> list[TableBox]:
+    """The table in ``body``: one table a page, at the largest size that fits on the fewest
+    pages, its header repeated on each."""
+    g = frame.table
     cap = body.h / EMU_PER_PT
-    align = tuple("r" if _numeric_column([r[c] for r in rows]) else "l" for c in range(len(header)))
+    align = tuple(
+        Align.RIGHT if _numeric_column([r[c] for r in rows]) else Align.LEFT
+        for c in range(len(header))
+    )
     best = None
     for n_pages in range(1, len(rows) + 1):
-        for size in sizes(size_max, size_min):
-            widths, head_h, heights = _measure(p, header, rows, size, body.w)
+        for size in sizes(g.size_max, g.size_min):
+            widths, head_h, heights = _measure(frame, header, rows, size, body.w)
             pages = _split(heights, cap - head_h, n_pages)
             if pages is not None:
                 best = (size, widths, head_h, heights, pages)
@@ -96,9 +110,10 @@ def plan_table(p: Planner, spec: SlideSpec, body: Box) -> list[TableBox]:
         if best:
             break
     if best is None:  # a single row taller than the slide: keep it, the doctor will say so
-        widths, head_h, heights = _measure(p, header, rows, size_min, body.w)
-        best = (size_min, widths, head_h, heights, [list(range(len(rows)))])
+        widths, head_h, heights = _measure(frame, header, rows, g.size_min, body.w)
+        best = (g.size_min, widths, head_h, heights, [list(range(len(rows)))])
     size, widths, head_h, heights, pages = best
+    c = frame.colors
     out = []
     for page in pages:
         hs = [round(head_h * EMU_PER_PT)] + [round(heights[i] * EMU_PER_PT) for i in page]
@@ -110,14 +125,29 @@ def plan_table(p: Planner, spec: SlideSpec, body: Box) -> list[TableBox]:
                 col_widths=tuple(Length(w) for w in widths),
                 row_heights=tuple(Length(h) for h in hs),
                 size_pt=size,
-                font=p.theme.fonts.body,
-                text_color=p.c.text,
-                header_fill=p.c.primary,
-                header_color=p.c.on_primary,
-                band_fill=p.c.surface,
+                font=frame.fonts.body,
+                text_color=c.text,
+                header_fill=c.primary,
+                header_color=c.on_primary,
+                band_fill=c.surface,
                 name="Table",
                 align=align,
-                inset=INSET,
+                inset=g.inset,
             )
         )
     return out
+
+
+def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
+    t = spec.table
+    assert t is not None
+
+    def pages_for(body: Box) -> tuple[list[TableBox], tuple[Problem, ...]]:
+        header = tuple(ctx.text(c) for c in t.columns)
+        rows = [tuple(ctx.text(c) for c in row) for row in t.rows]
+        return tables(header, rows, body, frame), ()
+
+    def elements(_: Box, table: TableBox) -> list[Element]:
+        return [table]
+
+    return paged("table", spec, frame, ctx, pages_for, elements)

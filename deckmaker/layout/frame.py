@@ -1,0 +1,416 @@
+"""The frame every slide is laid out in: named geometry, sizes, colours, measurers and slots.
+
+``build_frame`` makes one ``Frame`` per theme (and template); slide kinds read positions from
+it and never from a bare number. Lengths are EMU (``Length``), sizes points.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+from ..theme.model import TextSizes, Theme, ThemeColors, ThemeFonts
+from ..units import Inches, Length, Pt
+from .fonts import ResolvedFont, resolve_font
+from .measure import EstimatingMeasurer, TextMeasurer
+from .model import Box
+
+READABLE_PT = 14.0
+"""The smallest text (subtitles, labels, tables) that stays readable from the back of a hall."""
+
+_MEASURERS: dict[tuple[Path, bool], TextMeasurer] = {}
+
+
+def measurer(font: ResolvedFont) -> TextMeasurer:
+    """The font's HarfBuzz measurer, or with ``DECKMAKER_MEASURE=off`` a cheap estimate (no
+    shaping: for timing what measuring costs, not for decks)."""
+    estimate = os.environ.get("DECKMAKER_MEASURE", "").lower() == "off"
+    key = (font.path, estimate)
+    if key not in _MEASURERS:
+        _MEASURERS[key] = (EstimatingMeasurer if estimate else TextMeasurer)(font.path)
+    return _MEASURERS[key]
+
+
+@dataclass(frozen=True)
+class Fonts:
+    """The font files that draw a theme's body, bold body and (bold) heading text."""
+
+    body: ResolvedFont
+    body_bold: ResolvedFont
+    heading: ResolvedFont
+
+    @classmethod
+    def for_theme(cls, theme: Theme) -> Fonts:
+        return cls(
+            resolve_font(theme.fonts.body),
+            resolve_font(theme.fonts.body, bold=True),
+            resolve_font(theme.fonts.heading, bold=True),
+        )
+
+    def files(self) -> dict[str, Path]:
+        return {
+            self.body.requested.split(" Bold")[0]: self.body.path,
+            self.heading.requested.split(" Bold")[0]: self.heading.path,
+        }
+
+
+@dataclass(frozen=True)
+class Measurers:
+    """How wide and tall text is in each of the theme's fonts."""
+
+    body: TextMeasurer
+    bold: TextMeasurer
+    heading: TextMeasurer
+    """The heading font, bold: titles, quotes and KPI values."""
+
+
+@dataclass(frozen=True)
+class Logo:
+    """The theme's logo: its file and its proportions."""
+
+    file: str
+    alt: str
+    px_w: int
+    px_h: int
+
+    def width(self, h: int) -> Length:
+        """The logo's width when drawn ``h`` tall."""
+        return Length(round(h * self.px_w / self.px_h))
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A short accent bar under a title."""
+
+    w: Length = Inches(1.3)
+    h: Length = Inches(0.06)
+
+
+@dataclass(frozen=True)
+class HeaderGeometry:
+    """A content slide's title with its accent rule, and the logo at its right."""
+
+    size_max: float
+    size_min: float
+    max_lines: int = 2
+    top: Length = Inches(0.35)
+    """The top of the title and of the logo."""
+    logo_h: Length = Inches(0.7)
+    """The logo's height; a one-line title is at least this tall, centred beside it."""
+    logo_gap: Length = Inches(0.25)
+    """Between the title's right and the logo."""
+    rule_gap: Length = Inches(0.1)
+    """Between the title and the rule."""
+    rule: Rule = Rule()
+    body_gap: Length = Inches(0.3)
+    """Between the rule and the body."""
+    slot_body_gap: Length = Inches(0.1)
+    """Between a template's title placeholder and the body."""
+
+
+@dataclass(frozen=True)
+class ChromeGeometry:
+    """The footer and slide number at the bottom of a content slide."""
+
+    size: float
+    """The footer and number size (the theme's caption size)."""
+    footer_min: float
+    """The smallest size a long footer shrinks to."""
+    bottom: Length = Inches(0.5)
+    """From the footer's top to the slide's bottom."""
+    line_h: float = 1.6
+    """The footer's height in multiples of its size."""
+    number_w: Length = Inches(1.0)
+    number_gap: Length = Inches(0.2)
+    """Between the footer's right and the slide number."""
+
+
+@dataclass(frozen=True)
+class CoverGeometry:
+    """A cover (title, section or closing slide) on an agency template's own layout."""
+
+    title_max: float
+    title_min: float
+    subtitle_max: float
+    subtitle_min: float
+    subtitle_lines: int = 2
+
+
+@dataclass(frozen=True)
+class TitleGeometry:
+    """The title slide: a coloured band holding the title, then subtitle lines and the logo."""
+
+    title_max: float
+    title_min: float
+    line_sizes: tuple[float, float, float]
+    """The subtitle, organization and presenter lines."""
+    band_share: float = 0.58
+    """The band's height as a share of the slide's."""
+    band_rule_h: Length = Inches(0.08)
+    title_top: Length = Inches(0.6)
+    title_room: Length = Inches(0.9)
+    """The band's height less the title box's."""
+    lines_gap: Length = Inches(0.35)
+    """Between the band and the first line."""
+    line_gap: Length = Inches(0.12)
+    line_room: float = 2.6
+    """A line's box height in multiples of its size."""
+    line_min: float = READABLE_PT
+    line_shrink: float = 0.7
+    """A line shrinks to this share of its size, not below ``line_min``."""
+    line_max_lines: int = 2
+    logo_bottom: Length = Inches(1.45)
+    """From the logo's top to the slide's bottom."""
+    logo_h: Length = Inches(1.0)
+    logo_gap: Length = Inches(0.3)
+
+
+@dataclass(frozen=True)
+class SectionGeometry:
+    """A section divider: its label ("Phần 1"), a rule, the title and a subtitle."""
+
+    label_size: float
+    title_max: float
+    title_min: float
+    subtitle_max: float
+    subtitle_min: float = 16
+    label_top: Length = Inches(1.6)
+    label_line_h: float = 1.5
+    """The label's box height in multiples of its size."""
+    rule_drop: float = 1.6
+    """From the label's top to the rule, in multiples of the label's size."""
+    rule: Rule = Rule()
+    title_top: Length = Inches(2.35)
+    title_h: Length = Inches(2.6)
+    title_lines: int = 3
+    subtitle_gap: Length = Inches(0.2)
+    bottom: Length = Inches(0.8)
+    """From the subtitle's bottom to the slide's bottom."""
+
+
+@dataclass(frozen=True)
+class ClosingGeometry:
+    """The closing slide: a centred title, a rule and a subtitle."""
+
+    title_max: float
+    title_min: float
+    subtitle_max: float
+    subtitle_min: float = 16
+    title_top: Length = Inches(2.3)
+    title_h: Length = Inches(1.8)
+    title_lines: int = 2
+    rule_top: Length = Inches(4.2)
+    rule: Rule = Rule()
+    subtitle_top: Length = Inches(4.45)
+    subtitle_h: Length = Inches(1.2)
+    subtitle_lines: int = 2
+
+
+@dataclass(frozen=True)
+class ImageGeometry:
+    """A picture over its caption."""
+
+    caption_max: float
+    caption_min: float
+    caption_h: Length
+    caption_gap: Length = Inches(0.08)
+
+
+@dataclass(frozen=True)
+class QuoteGeometry:
+    """A quote in large italics with its mark, title and author."""
+
+    title_size: float
+    title_h: Length
+    author_size: float
+    author_min: float
+    text_max: float
+    text_min: float
+    indent: Length = Inches(1.2)
+    """The quote's text starts this far right of the margin; the mark sits in between."""
+    title_top: Length = Inches(0.6)
+    region_top: Length = Inches(1.5)
+    """The quote and its author are centred between this and ``region_bottom``."""
+    region_bottom: Length = Inches(0.9)
+    """From the region's bottom to the slide's bottom."""
+    author_lines: int = 2
+    author_gap: Length = Inches(0.2)
+    mark: str = "“"
+    mark_size: float = 96
+    mark_h: Length = Pt(96 * 1.25)
+    mark_rise: Length = Inches(0.3)
+    """The mark's top sits this far above the quote's, and never above ``title_top``."""
+
+
+@dataclass(frozen=True)
+class KpiGeometry:
+    """KPI cards: a value, a label and a detail on a card with an accent mark."""
+
+    value_max: float
+    label_max: float
+    detail_size: float
+    value_min: float = 20
+    min_text: float = READABLE_PT
+    """The smallest label and detail size."""
+    pad: Length = Inches(0.2)
+    gap: Length = Inches(0.3)
+    """Between cards."""
+    inner_gap: Length = Inches(0.08)
+    """Between a card's value, label and detail."""
+    mark_w: Length = Inches(0.09)
+    value_pad_pt: float = 4.0
+    max_rows: int = 4
+
+
+@dataclass(frozen=True)
+class TableGeometry:
+    """Tables: their cell inset and the sizes they shrink between."""
+
+    size_max: float
+    size_min: float
+    inset: Length = Inches(0.08)
+
+
+@dataclass(frozen=True)
+class ChartGeometry:
+    """A chart beside bullets."""
+
+    gap: Length = Inches(0.35)
+    """Between the chart and the bullets."""
+    share: float = 0.6
+    """The chart's share of the body's width."""
+
+
+@dataclass(frozen=True)
+class Frame:
+    """Everything a slide kind needs from the theme and template, and nothing it must compute
+    from a bare number. Built once per theme by ``build_frame``; change it with
+    ``dataclasses.replace``."""
+
+    width: Length
+    height: Length
+    margin: Length
+    """Left and right (and the logo's right) of every slide's content."""
+    body_bottom: Length
+    """From a content slide's body bottom to the slide's bottom."""
+    text_pad_pt: float
+    """Added to measured lines to make a text box's height, in points."""
+    sizes: TextSizes
+    colors: ThemeColors
+    fonts: ThemeFonts
+    """The font families written on text boxes."""
+    measure: Measurers
+    header: HeaderGeometry
+    chrome: ChromeGeometry
+    cover: CoverGeometry
+    title: TitleGeometry
+    section: SectionGeometry
+    closing: ClosingGeometry
+    image: ImageGeometry
+    quote: QuoteGeometry
+    kpi: KpiGeometry
+    table: TableGeometry
+    chart: ChartGeometry
+    logo: Logo | None
+    footer: str
+    """The footer text, its figures resolved; empty for none."""
+    slide_numbers: bool
+    chart_style: Mapping[str, Any]
+    """Keyword arguments of ``charts.ChartStyle``."""
+    slots: Mapping[str, Mapping[str, Box]] = field(default_factory=dict)
+    """Layout role to its placeholders' boxes in the agency template; empty without one."""
+
+    def slot(self, role: str, name: str) -> Box | None:
+        """Where the template's layout for ``role`` puts the placeholder ``name``, if anywhere."""
+        return self.slots.get(role, {}).get(name)
+
+
+SLOT_ROLES = ("title", "section", "content", "closing")
+"""The layout roles whose placeholders the planned slides use."""
+
+
+def build_frame(theme: Theme, fonts: Fonts, footer: str = "") -> Frame:
+    """The frame of ``theme``'s slides, measured in ``fonts``; ``footer`` is its footer text."""
+    ts = theme.text_sizes
+    return Frame(
+        width=theme.width_emu,
+        height=theme.height_emu,
+        margin=Inches(0.6) if theme.size == "16:9" else Inches(0.5),
+        body_bottom=Inches(0.65),
+        text_pad_pt=2.0,
+        sizes=ts,
+        colors=theme.colors,
+        fonts=theme.fonts,
+        measure=Measurers(measurer(fonts.body), measurer(fonts.body_bold), measurer(fonts.heading)),
+        header=HeaderGeometry(size_max=ts.title, size_min=max(20.0, ts.title * 0.66)),
+        chrome=ChromeGeometry(size=ts.caption, footer_min=min(ts.caption, 10.0)),
+        cover=CoverGeometry(
+            title_max=ts.title * 1.15,
+            title_min=24,
+            subtitle_max=ts.body,
+            subtitle_min=min(ts.body, READABLE_PT),
+        ),
+        title=TitleGeometry(
+            title_max=ts.title * 1.15,
+            title_min=24,
+            line_sizes=(ts.body, ts.body * 0.8, ts.body * 0.7),
+        ),
+        section=SectionGeometry(
+            label_size=ts.body, title_max=ts.title * 1.1, title_min=24, subtitle_max=ts.body
+        ),
+        closing=ClosingGeometry(title_max=ts.title * 1.3, title_min=28, subtitle_max=ts.body),
+        image=ImageGeometry(
+            caption_max=ts.caption * 1.2, caption_min=ts.caption, caption_h=Pt(ts.caption * 2.4)
+        ),
+        quote=QuoteGeometry(
+            title_size=ts.body * 0.8,
+            title_h=Pt(ts.body * 1.6),
+            author_size=ts.body * 0.85,
+            author_min=min(ts.body * 0.85, READABLE_PT),
+            text_max=ts.body * 1.25,
+            text_min=ts.body_min,
+        ),
+        kpi=KpiGeometry(
+            value_max=ts.kpi,
+            label_max=max(ts.body * 0.8, READABLE_PT),
+            detail_size=max(READABLE_PT, ts.caption),
+        ),
+        table=TableGeometry(size_max=ts.body * 0.8, size_min=max(READABLE_PT, ts.body_min * 0.8)),
+        chart=ChartGeometry(),
+        logo=_logo(theme),
+        footer=footer,
+        slide_numbers=theme.slide_numbers,
+        chart_style=MappingProxyType(theme.chart_style(fonts.files())),
+        slots=_slots(theme),
+    )
+
+
+def _logo(theme: Theme) -> Logo | None:
+    if not theme.logo:
+        return None
+    from PIL import Image
+
+    with Image.open(theme.logo) as im:
+        return Logo(str(theme.logo), theme.display_name, im.width, im.height)
+
+
+def _slots(theme: Theme) -> Mapping[str, Mapping[str, Box]]:
+    if theme.template is None:
+        return MappingProxyType({})
+    from ..theme.template import layout_boxes
+
+    return MappingProxyType(
+        {
+            role: MappingProxyType(
+                {
+                    k: Box(*(Length(v) for v in xywh))
+                    for k, xywh in layout_boxes(theme, role).items()
+                }
+            )
+            for role in SLOT_ROLES
+        }
+    )

@@ -1,0 +1,54 @@
+"""A chart filling the body of its slide."""
+
+from __future__ import annotations
+
+from ...charts.model import ChartPlan, ChartStyle, Series, alt_text
+from ...errors import Problem
+from ...outline.model import SlideSpec
+from ...resolve import chart_data
+from ..context import PlanContext
+from ..frame import Frame
+from ..model import Box, ChartBox, Planned
+from ..page import body_box, chrome, header, slide
+
+
+def chart_box(
+    spec: SlideSpec, box: Box, frame: Frame, ctx: PlanContext
+) -> tuple[ChartBox | None, tuple[Problem, ...]]:
+    """The chart of ``spec`` drawn to ``box``; None when it has no data yet (the resolver
+    says why) or cannot be drawn (the problem says why)."""
+    chart = spec.chart
+    assert chart is not None
+    data = chart_data(chart, ctx.resolver)
+    if any(v is None for _, vals in data.series for v in vals):
+        return None, ()
+    try:
+        plan = ChartPlan(
+            kind=chart.type,
+            title=ctx.text(chart.title) or None,
+            categories=data.categories,
+            series=tuple(Series(n, v) for n, v in data.series),
+            unit=data.unit,
+            source=ctx.text(chart.source) or None,
+            width_emu=box.w,
+            height_emu=box.h,
+            lang=ctx.lang,
+            style=ChartStyle(**frame.chart_style),
+        )
+    except ValueError as exc:  # the outline passed validation, but the data cannot be drawn
+        problem = Problem(
+            chart.location,
+            f"cannot draw this chart: {exc}",
+            chart.path,
+            hint="check its type and data",
+        )
+        return None, (problem,)
+    return ChartBox(box, plan, alt_text(plan), "Chart", native=chart.engine == "native"), ()
+
+
+def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
+    title = ctx.text(spec.title)
+    head, top = header(title, frame, ctx)
+    cb, problems = chart_box(spec, body_box(frame, top), frame, ctx)
+    els = [*head, *([cb] if cb else []), *chrome(frame)]
+    return Planned((slide("chart", title, els, spec, frame, ctx),), problems)

@@ -1,0 +1,55 @@
+"""The closing slide: a centred title ("Trân trọng cảm ơn!"), a rule and a subtitle."""
+
+from __future__ import annotations
+
+from ...outline.model import ClosingSpec
+from ...units import Length
+from ..context import PlanContext
+from ..cover import template_cover
+from ..frame import Frame
+from ..model import Align, Anchor, Box, Element, Planned, ShapeBox, SlidePlan
+from ..text import cover_title, fitted
+
+
+def plan(spec: ClosingSpec, frame: Frame, ctx: PlanContext) -> Planned:
+    title = ctx.text(spec.title)
+    sub = ctx.text(spec.subtitle) or ctx.text(ctx.info.organization)
+    notes = ctx.text(spec.notes) if spec.notes else ""
+    cover = template_cover("closing", title, [sub], notes, "closing", frame, ctx)
+    if cover is not None:
+        return Planned((cover,))
+    g, c, m = frame.closing, frame.colors, frame.margin
+    w = Length(frame.width - 2 * m)
+    tb, _, _ = cover_title(
+        frame,
+        ctx.pairs,
+        Box(m, g.title_top, w, g.title_h),
+        title,
+        g.title_max,
+        g.title_min,
+        c.on_primary,
+        max_lines=g.title_lines,
+        align=Align.CENTER,
+        anchor=Anchor.MIDDLE,
+    )
+    rule_x = Length((frame.width - g.rule.w) // 2)
+    els: list[Element] = [
+        tb,
+        ShapeBox(Box(rule_x, g.rule_top, g.rule.w, g.rule.h), c.accent, "Closing Rule"),
+    ]
+    if sub:
+        sb, _, _ = fitted(
+            frame,
+            Box(m, g.subtitle_top, w, g.subtitle_h),
+            sub,
+            g.subtitle_max,
+            g.subtitle_min,
+            frame.measure.body,
+            max_lines=g.subtitle_lines,
+            color=c.on_primary,
+            align=Align.CENTER,
+            name="Subtitle",
+            role="subtitle",
+        )
+        els.append(sb)
+    return Planned((SlidePlan("closing", title, tuple(els), c.primary, notes, "closing"),))

@@ -1,0 +1,178 @@
+"""KPI cards: big numbers with their labels, each shrunk to fit its card."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from ...errors import Problem
+from ...figures.model import format_figure
+from ...numfmt import format_attainment, format_quantity
+from ...outline.model import KpiSpec, SlideSpec
+from ...units import EMU_PER_PT, Length, Pt
+from ..context import PlanContext
+from ..fit import SAFETY, fit_single, sizes
+from ..frame import Frame
+from ..model import Box, Element, Planned, ShapeBox
+from ..page import paged
+from ..text import TextStyle, text_box
+
+Texts = tuple[str, str, str]
+
+
+def kpi_texts(kpi: KpiSpec, ctx: PlanContext) -> Texts:
+    """(value, label, detail) of one card."""
+    r, lang = ctx.resolver, ctx.lang
+    if kpi.figure is not None:
+        fig = r.figure(kpi.figure.value, kpi.figure.location, kpi.figure.path)
+        if fig is None:
+            return "?", kpi.figure.value, ""
+        value = format_figure(fig, lang)
+        label = r.text(kpi.label) if kpi.label else fig.label
+        detail = ""
+        if fig.plan is not None:
+            detail = f"{ctx.words['plan_name']}: {format_figure(fig, lang, 'plan')}"
+            single = not isinstance(fig.value, tuple) and not isinstance(fig.plan, tuple)
+            if single and fig.plan and fig.unit != "%":
+                detail += f" · {format_attainment(fig.value, fig.plan, lang)}"
+        elif fig.period:
+            detail = fig.period
+        return value, label, detail
+    unit = r.text(kpi.unit) if kpi.unit else None
+    assert kpi.value is not None
+    return format_quantity(kpi.value, unit, lang), r.text(kpi.label), ""
+
+
+@dataclass(frozen=True)
+class _Grid:
+    cols: int
+    rows: int
+    card_w: int
+    card_h: int
+    vsize: float
+    lsize: float
+    dsize: float
+    value_h: int
+    label_h: int
+    detail_h: int
+
+
+def _grid(frame: Frame, texts: list[Texts], cols: int, body: Box) -> _Grid | None:
+    """Sizes for ``cols`` cards a row: one size for every value, label and detail, so the cards
+    read as a set, and cards just tall enough for their text; None when they cannot fit."""
+    g, head_m, body_m = frame.kpi, frame.measure.heading, frame.measure.body
+    n = len(texts)
+    rows = math.ceil(n / cols)
+    card_w = (body.w - g.gap * (cols - 1)) // cols
+    inner = (card_w - 2 * g.pad) / EMU_PER_PT
+    if inner <= 0:
+        return None
+    value_lines = 1
+    vsize = min(
+        fit_single(v, head_m, inner, 1e6, g.value_max, g.value_min, 1)[0] for v, _, _ in texts
+    )
+    if any(len(head_m.wrap(v, vsize, inner, SAFETY)) > 1 for v, _, _ in texts):
+        value_lines = 2  # a long value ("110,4 triệu đồng/người/năm") may take two lines
+        vsize = min(
+            fit_single(v, head_m, inner, 1e6, g.value_max, g.value_min, 2)[0] for v, _, _ in texts
+        )
+        if any(len(head_m.wrap(v, vsize, inner, SAFETY)) > 2 for v, _, _ in texts):
+            return None
+    dsize = g.detail_size
+    detail_lines = max(
+        (len(body_m.wrap(d, dsize, inner, SAFETY)) for _, _, d in texts if d), default=0
+    )
+    value_h = Pt(head_m.line_height_pt(vsize) * value_lines + g.value_pad_pt)
+    pad_pt = frame.text_pad_pt
+    detail_h = Pt(body_m.line_height_pt(dsize) * detail_lines + pad_pt) if detail_lines else 0
+    room = (body.h - g.gap * (rows - 1)) // rows - 2 * g.pad - value_h - g.inner_gap
+    room -= detail_h + (g.inner_gap if detail_h else 0)
+    for max_lines in (3, 99):  # up to three lines at the largest size; more only if needed
+        for lsize in sizes(g.label_max, g.min_text):
+            lines = max(len(body_m.wrap(lb, lsize, inner, SAFETY)) for _, lb, _ in texts)
+            label_h = Pt(body_m.line_height_pt(lsize) * lines + pad_pt)
+            if lines <= max_lines and label_h <= room:
+                card_h = 2 * g.pad + value_h + g.inner_gap + label_h
+                card_h += g.inner_gap + detail_h if detail_h else 0
+                return _Grid(
+                    cols, rows, card_w, card_h, vsize, lsize, dsize, value_h, label_h, detail_h
+                )
+    return None
+
+
+def _best_grid(frame: Frame, texts: list[Texts], body: Box) -> _Grid | None:
+    n = len(texts)
+    cols = {min(n, c) for c in (n, math.ceil(n / 2), math.ceil(n / 3), 4, 3, 2) if c >= 1}
+    grids = [
+        g
+        for c in sorted(cols)
+        if math.ceil(n / c) <= frame.kpi.max_rows and (g := _grid(frame, texts, c, body))
+    ]
+    # the biggest numbers win; then the fewest rows
+    return max(grids, key=lambda g: (g.vsize, g.lsize, -g.rows)) if grids else None
+
+
+def card_pages(
+    spec: SlideSpec, texts: list[Texts], body: Box, frame: Frame
+) -> tuple[list[list[Element]], tuple[Problem, ...]]:
+    """The cards' elements, one list per slide: cards that cannot share one slide readably are
+    spread evenly over continuation slides."""
+    n = len(texts)
+    for pages in range(1, n + 1):
+        per = math.ceil(n / pages)
+        chunks = [texts[k : k + per] for k in range(0, n, per)]
+        grids = [_best_grid(frame, chunk, body) for chunk in chunks]
+        if all(grids):
+            return [
+                _cards(chunk, g, body, frame) for chunk, g in zip(chunks, grids, strict=True) if g
+            ], ()
+    problem = Problem(
+        spec.location,
+        "a KPI card does not fit on a slide even alone",
+        spec.path,
+        hint="shorten its value or label",
+    )
+    return [], (problem,)
+
+
+def _cards(texts: list[Texts], g: _Grid, body: Box, frame: Frame) -> list[Element]:
+    k, c = frame.kpi, frame.colors
+    n = len(texts)
+    top = body.y + (body.h - (g.card_h * g.rows + k.gap * (g.rows - 1))) // 2
+    out: list[Element] = []
+    value_style: TextStyle = {
+        "font": frame.fonts.heading,
+        "color": c.accent,
+        "bold": True,
+        "role": "kpi",
+    }
+    label_style: TextStyle = {"color": c.text}
+    detail_style: TextStyle = {"color": c.muted, "role": "caption"}
+    for i, (value, label, detail) in enumerate(texts):
+        r, col = divmod(i, g.cols)
+        in_row = min(g.cols, n - r * g.cols)
+        left = body.x + (body.w - (g.card_w * in_row + k.gap * (in_row - 1))) // 2
+        x = left + col * (g.card_w + k.gap)
+        y = top + r * (g.card_h + k.gap)
+        inner_w = Length(g.card_w - 2 * k.pad)
+        for w, fill, what in ((g.card_w, c.surface, "Card"), (k.mark_w, c.accent, "Mark")):
+            box = Box(Length(x), Length(y), Length(w), Length(g.card_h))
+            out.append(ShapeBox(box, fill, f"KPI {what} {i + 1}"))
+        parts = [
+            (value, g.vsize, g.value_h, "Value", value_style),
+            (label, g.lsize, g.label_h, "Label", label_style),
+            (detail, g.dsize, g.detail_h, "Detail", detail_style),
+        ]
+        ty = y + k.pad
+        for text, size, h, what, style in parts if detail else parts[:2]:
+            box = Box(Length(x + k.pad), Length(ty), inner_w, Length(h))
+            out.append(text_box(frame, box, text, size, name=f"KPI {what} {i + 1}", **style))
+            ty += h + k.inner_gap
+    return out
+
+
+def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
+    def pages_for(body: Box) -> tuple[list[list[Element]], tuple[Problem, ...]]:
+        return card_pages(spec, [kpi_texts(kpi, ctx) for kpi in spec.kpis], body, frame)
+
+    return paged("kpis", spec, frame, ctx, pages_for, lambda _, cards: cards)

@@ -1,0 +1,108 @@
+"""A quote in large italics with its mark and author, centred on the slide."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ...errors import Problem
+from ...outline.model import SlideSpec
+from ...units import EMU_PER_PT, Length, Pt
+from ..context import PlanContext
+from ..fit import fit_single
+from ..frame import Frame
+from ..model import Align, Box, Element, Planned, TextBox
+from ..page import chrome, logo, slide
+from ..text import fitted, text_box
+
+
+def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
+    q = spec.quote
+    assert q is not None
+    g, c = frame.quote, frame.colors
+    body_m, head_m = frame.measure.body, frame.measure.heading
+    title = ctx.text(spec.title)
+    x = frame.margin + g.indent
+    w = Length(frame.width - 2 * frame.margin - g.indent)
+    els: list[Element] = []
+    if title:
+        els.append(
+            text_box(
+                frame,
+                Box(x, g.title_top, w, g.title_h),
+                title,
+                g.title_size,
+                color=c.primary,
+                bold=True,
+                role="title",
+                name="Title",
+            )
+        )
+    region_top, region_bottom = g.region_top, frame.height - g.region_bottom
+    author: TextBox | None = None
+    author_h = 0
+    if q.author:
+        author, a_size, a_lines = fitted(
+            frame,
+            Box(x, Length(0), w, Pt(body_m.line_height_pt(g.author_size) * g.author_lines)),
+            "— " + ctx.text(q.author),
+            g.author_size,
+            g.author_min,
+            body_m,
+            max_lines=g.author_lines,
+            color=c.muted,
+            align=Align.RIGHT,
+            name="Author",
+        )
+        author_h = Pt(body_m.line_height_pt(a_size) * a_lines + frame.text_pad_pt)
+    gap = g.author_gap if author else 0
+    text = ctx.text(q.text)
+    avail = region_bottom - region_top - author_h - gap
+    size, lines = fit_single(
+        text, head_m, w / EMU_PER_PT, avail / EMU_PER_PT, g.text_max, g.text_min, None
+    )
+    text_h = Pt(head_m.line_height_pt(size) * len(lines) + frame.text_pad_pt)
+    problems: tuple[Problem, ...] = ()
+    if text_h > avail:
+        problems = (
+            Problem(
+                q.text.location,
+                f"the quote does not fit on a slide: it needs {text_h / EMU_PER_PT:.0f} pt at "
+                f"{size:g} pt, the room is {avail / EMU_PER_PT:.0f} pt",
+                q.text.path,
+                hint="shorten it, or put the full text in the notes",
+            ),
+        )
+    top = region_top + (region_bottom - region_top - text_h - gap - author_h) // 2
+    mark_top = Length(max(g.title_top, top - g.mark_rise))
+    els.append(
+        text_box(
+            frame,
+            Box(frame.margin, mark_top, g.indent, g.mark_h),
+            g.mark,
+            g.mark_size,
+            font=frame.fonts.heading,
+            color=c.accent,
+            bold=True,
+            name="Quote Mark",
+            role="caption",
+        )
+    )
+    els.append(
+        text_box(
+            frame,
+            Box(x, Length(top), w, Length(text_h)),
+            text,
+            size,
+            font=frame.fonts.heading,
+            color=c.text,
+            italic=True,
+            name="Quote",
+            role="quote",
+        )
+    )
+    if author is not None:
+        els.append(replace(author, box=Box(x, Length(top + text_h + gap), w, Length(author_h))))
+    h = frame.header
+    els += logo(frame, frame.width - frame.margin, h.top, h.logo_h)
+    plan = slide("quote", title or text[:60], [*els, *chrome(frame)], spec, frame, ctx)
+    return Planned((plan,), problems)

@@ -1,0 +1,197 @@
+"""What every content slide shares: its header, chrome, body box and continuation slides."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from typing import TypeVar
+
+from ..errors import Problem
+from ..outline.model import SlideSpec
+from ..units import EMU_PER_PT, Length, Pt
+from .context import PlanContext
+from .fit import LINE_SPACING, fit_single, fit_title
+from .frame import Frame
+from .model import Align, Anchor, Box, Element, PictureBox, Planned, ShapeBox, SlidePlan
+from .text import fitted, heading, text_box
+
+P = TypeVar("P")
+
+
+def logo(frame: Frame, right: int, top: int, h: int) -> list[Element]:
+    """The theme's logo, ``h`` tall, its right edge at ``right``; nothing without a logo."""
+    if frame.logo is None:
+        return []
+    w = frame.logo.width(h)
+    return [
+        PictureBox(
+            Box(Length(right - w), Length(top), w, Length(h)),
+            frame.logo.file,
+            alt=frame.logo.alt,
+            name="Logo",
+        )
+    ]
+
+
+def header(title: str, frame: Frame, ctx: PlanContext) -> tuple[list[Element], Length]:
+    """A content slide's title (up to two lines, shrinking) with its accent rule and the logo;
+    and the top of the body below them."""
+    g, m = frame.header, frame.measure.heading
+    slot = frame.slot("content", "title")
+    if slot is not None:
+        # in the template's title placeholder; the template draws its own decoration
+        mark = logo(frame, slot.right, slot.y, min(slot.h, g.logo_h))
+        w = slot.w - (mark[0].box.w + g.logo_gap if mark else 0)
+        h_pt = slot.h / EMU_PER_PT
+        size, _ = fit_single(
+            title, m, w / EMU_PER_PT, h_pt, g.size_max, g.size_min, max_lines=g.max_lines
+        )
+        head = heading(frame, Box(slot.x, slot.y, Length(w), slot.h), title, size, Anchor.MIDDLE)
+        return [head, *mark], Length(slot.bottom + g.slot_body_gap)
+    mark = logo(frame, frame.width - frame.margin, g.top, g.logo_h)
+    right = frame.width - frame.margin - (mark[0].box.w + g.logo_gap if mark else 0)
+    width = right - frame.margin
+    size, lines = fit_title(
+        title, m, width / EMU_PER_PT, g.size_max, g.size_min, g.max_lines, ctx.pairs
+    )
+    lh = m.line_height_pt(size, LINE_SPACING)
+    h = Pt(lh * max(1, len(lines)) + frame.text_pad_pt)
+    # anchored at the top: a title measured as two lines that renders as one stays in place
+    box = Box(frame.margin, g.top, Length(width), h)
+    title_box = heading(frame, box, "\n".join(lines), size, Anchor.TOP)
+    if len(lines) == 1 and h < g.logo_h:
+        title_box = replace(title_box, box=replace(box, h=g.logo_h), anchor=Anchor.MIDDLE)
+        h = g.logo_h
+    rule_y = g.top + h + g.rule_gap
+    rule = ShapeBox(
+        Box(frame.margin, Length(rule_y), g.rule.w, g.rule.h), frame.colors.accent, "Title Rule"
+    )
+    return [title_box, rule, *mark], Length(rule_y + g.body_gap)
+
+
+def body_box(frame: Frame, top: int) -> Box:
+    """The room for a content slide's body below ``top``."""
+    slot = frame.slot("content", "body")
+    if slot is not None:  # the template's body placeholder, below the title
+        top = max(top, slot.y)
+        return Box(slot.x, Length(top), slot.w, Length(slot.bottom - top))
+    bottom = frame.height - frame.body_bottom
+    return Box(
+        frame.margin, Length(top), Length(frame.width - 2 * frame.margin), Length(bottom - top)
+    )
+
+
+def chrome_boxes(frame: Frame) -> tuple[Box, Box]:
+    """Where a content slide's footer and slide number go: the template's own placeholders
+    (the writer fills them), or along the bottom margin."""
+    g = frame.chrome
+    y = Length(frame.height - g.bottom)
+    h = Pt(g.size * g.line_h)
+    number_x = frame.width - frame.margin - g.number_w
+    foot = Box(frame.margin, y, Length(number_x - g.number_gap - frame.margin), h)
+    num = Box(Length(number_x), y, g.number_w, h)
+    return frame.slot("content", "footer") or foot, frame.slot("content", "number") or num
+
+
+def chrome(frame: Frame, number: bool = True) -> list[Element]:
+    """Footer, slide number and logo of a content slide."""
+    out: list[Element] = []
+    g = frame.chrome
+    foot, num = chrome_boxes(frame)
+    if frame.footer:
+        box, _, _ = fitted(
+            frame,
+            foot,
+            frame.footer,
+            g.size,
+            g.footer_min,
+            frame.measure.body,
+            max_lines=1,
+            color=frame.colors.muted,
+            role="footer",
+            name="Footer",
+            anchor=Anchor.MIDDLE,
+        )
+        out.append(box)
+    if number and frame.slide_numbers:
+        out.append(
+            text_box(
+                frame,
+                num,
+                "#",
+                g.size,
+                color=frame.colors.muted,
+                align=Align.RIGHT,
+                role="number",
+                name="Slide Number",
+                anchor=Anchor.MIDDLE,
+            )
+        )
+    return out
+
+
+def continued(title: str, i: int, ctx: PlanContext) -> str:
+    """The title of the ``i``th slide of a slide that continues: "… (tiếp)" after the first."""
+    return title if i == 0 else f"{title} {ctx.words['cont']}"
+
+
+def page_elements(
+    title: str,
+    body: Sequence[Element],
+    head: Sequence[Element],
+    i: int,
+    frame: Frame,
+    ctx: PlanContext,
+) -> list[Element]:
+    """A page's elements: its header (``head`` on the first page), body and chrome."""
+    if i:
+        head, _ = header(title, frame, ctx)
+    return [*head, *body, *chrome(frame)]
+
+
+def slide(
+    kind: str,
+    title: str,
+    elements: Sequence[Element],
+    spec: SlideSpec,
+    frame: Frame,
+    ctx: PlanContext,
+    part: int = 0,
+) -> SlidePlan:
+    """A content slide; the first part carries the speaker notes."""
+    notes = ctx.text(spec.notes) if part == 0 else ""
+    return SlidePlan(kind, title, tuple(elements), frame.colors.background, notes, spec.path, part)
+
+
+def body_boxes(title: str, frame: Frame, ctx: PlanContext) -> tuple[list[Element], Box, Box]:
+    """A content slide's header, its body box, and the body box of its continuation slides (a
+    slide that continues needs room under its longer "(tiếp)" title on every page)."""
+    head, top = header(title, frame, ctx)
+    body = body_box(frame, top)
+    cont_body = body_box(frame, max(top, header(continued(title, 1, ctx), frame, ctx)[1]))
+    return head, body, cont_body
+
+
+def paged(
+    kind: str,
+    spec: SlideSpec,
+    frame: Frame,
+    ctx: PlanContext,
+    pages_for: Callable[[Box], tuple[list[P], tuple[Problem, ...]]],
+    elements: Callable[[Box, P], list[Element]],
+) -> Planned:
+    """A slide whose content ``pages_for`` splits into pages for a body box, one slide a page;
+    ``elements`` draws a page in the body box."""
+    title = ctx.text(spec.title)
+    head, body, cont_body = body_boxes(title, frame, ctx)
+    pages, problems = pages_for(body)
+    if len(pages) > 1 and cont_body != body:
+        body = cont_body
+        pages, more = pages_for(cont_body)
+        problems += more
+    out = []
+    for i, page in enumerate(pages):
+        t = continued(title, i, ctx)
+        els = page_elements(t, elements(body, page), head, i, frame, ctx)
+        out.append(slide(kind, t, els, spec, frame, ctx, i))
+    return Planned(tuple(out), problems)

@@ -1,0 +1,208 @@
+"""Score `deckmaker draft` against the hand-labelled evaluation set in tests/fixtures/draft-eval/.
+
+Run ``PYTHONPATH=$PWD python -m tests.draft_eval`` for the per-document table.
+
+Each document ``<name>.txt`` (real text; leading ``#`` lines name its source and are dropped) has
+``<name>.yaml``: the figures a presenter would show, in text order, each with ``text``, ``value``,
+``unit``, ``label`` and, where the sentence states a target, ``plan`` and ``plan_kind``. The
+Hưng Yên guidance the extractor was first tuned on is scored too, on the sections its older truth
+file (tests/fixtures/guidance_figures.yaml) covers.
+
+Measures, per document:
+
+- **recall**: gold figures matched by an extracted figure with the same value and unit (a range
+  matches only the same range; units compare after lower-casing, ``tỉ`` -> ``tỷ`` and without
+  spaces). Matching walks both lists in text order, so a repeated value pairs with its own
+  occurrence.
+- **precision**: extracted figures that matched a gold figure.
+- **labels**: of the matched figures, those with a *usable* label: the extracted label has at most
+  ``LABEL_WORDS`` words and covers at least ``LABEL_COVER`` of the gold label's content words
+  (accent-insensitive, stop words dropped).
+- **plans**: of the matched gold figures that have a plan, those whose extracted plan is that plan.
+- **charts** and **slides** drafted.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import tempfile
+import unicodedata
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+
+import yaml
+
+from deckmaker.draft import draft
+
+HERE = Path(__file__).parent / "fixtures"
+EVAL = HERE / "draft-eval"
+HUNG_YEN = HERE / "draft" / "25-HD-BTGDUK-2024.txt"
+HUNG_YEN_TRUTH = HERE / "guidance_figures.yaml"
+HUNG_YEN_SECTIONS = {"2.2a": "II.2.2a", "2.2b": "II.2.2b", "3.2a": "II.3.2a"}
+LABEL_WORDS = 10
+LABEL_COVER = 0.6
+_STOP = {
+    "cua", "va", "cac", "nhung", "mot", "la", "voi", "so", "trong", "do", "duoc", "tren", "dia",
+    "ban", "nam", "ty", "le", "tong",
+}  # fmt: skip
+
+
+@dataclass
+class Score:
+    name: str
+    gold: int = 0
+    extracted: int = 0
+    matched: int = 0
+    labels_ok: int = 0
+    plans: int = 0
+    plans_ok: int = 0
+    charts: int = 0
+    slides: int = 0
+    missed: list[str] = field(default_factory=list)
+    wrong: list[str] = field(default_factory=list)
+    bad_labels: list[str] = field(default_factory=list)
+
+    @property
+    def recall(self) -> float:
+        return self.matched / self.gold if self.gold else 1.0
+
+    @property
+    def precision(self) -> float:
+        return self.matched / self.extracted if self.extracted else 1.0
+
+    @property
+    def label_rate(self) -> float:
+        return self.labels_ok / self.matched if self.matched else 1.0
+
+    @property
+    def plan_rate(self) -> float:
+        return self.plans_ok / self.plans if self.plans else 1.0
+
+
+def _number(v) -> Decimal | tuple[Decimal, ...] | None:
+    if v is None:
+        return None
+    if isinstance(v, (list, tuple)):
+        return tuple(Decimal(str(x)).normalize() for x in v)
+    return Decimal(str(v)).normalize()
+
+
+def _unit(u: str | None) -> str:
+    return (u or "").lower().replace("tỉ", "tỷ").replace("ngàn", "nghìn").replace(" ", "")
+
+
+def words(text: str) -> list[str]:
+    """Accent-insensitive lower-case words."""
+    plain = unicodedata.normalize("NFKD", text.replace("đ", "d").replace("Đ", "D"))
+    plain = "".join(c for c in plain if not unicodedata.combining(c)).lower()
+    return re.findall(r"[a-z0-9]+", plain)
+
+
+def usable_label(extracted: str, gold: str) -> bool:
+    """The extracted label is short and names the gold label's subject."""
+    got = words(extracted)
+    want = [w for w in words(gold) if w not in _STOP] or words(gold)
+    if not got or len(got) > LABEL_WORDS:
+        return False
+    have = set(got)
+    return sum(w in have for w in want) / len(want) >= LABEL_COVER
+
+
+def _body(path: Path, directory: Path) -> Path:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    while lines and lines[0].startswith("#"):
+        lines.pop(0)
+    out = directory / path.name
+    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return out
+
+
+def score(name: str, text: Path, gold: list[dict], section_filter=None) -> Score:
+    with tempfile.TemporaryDirectory() as tmp:
+        result = draft(_body(text, Path(tmp)))
+    figures = [f for f in result.deck.figures if section_filter is None or section_filter(f)]
+    s = Score(name, gold=len(gold), extracted=len(figures))
+    s.slides = sum(len(sec.slides) for sec in result.deck.sections)
+    s.charts = sum(1 for sec in result.deck.sections for sl in sec.slides if sl.chart)
+    used = [False] * len(figures)
+    for g in gold:
+        key = (_number(g["value"]), _unit(g.get("unit")))
+        hit = next(
+            (
+                i
+                for i, f in enumerate(figures)
+                if not used[i] and (_number(f.value), _unit(f.unit)) == key
+            ),
+            None,
+        )
+        if hit is None:
+            s.missed.append(f"{g['text']} ({g['label']})")
+            continue
+        used[hit] = True
+        s.matched += 1
+        f = figures[hit]
+        if usable_label(f.label, g["label"]):
+            s.labels_ok += 1
+        else:
+            s.bad_labels.append(f"{g['text']}: {f.label!r} (want {g['label']!r})")
+        if g.get("plan") is not None:
+            s.plans += 1
+            s.plans_ok += _number(f.plan) == _number(g["plan"])
+    s.wrong = [
+        f"{f.value} {f.unit or ''} ({f.label})" for i, f in enumerate(figures) if not used[i]
+    ]
+    return s
+
+
+def hung_yen() -> Score:
+    truth = yaml.safe_load(HUNG_YEN_TRUTH.read_text(encoding="utf-8"))
+    gold = [t for t in truth if t["section"] in HUNG_YEN_SECTIONS]
+    wanted = set(HUNG_YEN_SECTIONS.values())
+
+    def in_sections(f) -> bool:
+        return f.source.split("mục ")[-1].split("(")[0] in wanted
+
+    return score("hungyen-25-HD-BTGDUK-2024", HUNG_YEN, gold, in_sections)
+
+
+def evaluate() -> list[Score]:
+    scores = [hung_yen()]
+    for text in sorted(EVAL.glob("*.txt")):
+        gold = yaml.safe_load(text.with_suffix(".yaml").read_text(encoding="utf-8")) or []
+        scores.append(score(text.stem, text, gold))
+    return scores
+
+
+def totals(scores: list[Score]) -> Score:
+    t = Score("ALL")
+    for s in scores:
+        for f in ("gold", "extracted", "matched", "labels_ok", "plans", "plans_ok", "charts"):
+            setattr(t, f, getattr(t, f) + getattr(s, f))
+        t.slides += s.slides
+    return t
+
+
+def table(scores: list[Score]) -> str:
+    rows = [
+        f"{'document':34} {'gold':>4} {'recall':>7} {'prec.':>7} {'labels':>7} "
+        f"{'plans':>9} {'charts':>6} {'slides':>6}"
+    ]
+    for s in [*scores, totals(scores)]:
+        rows.append(
+            f"{s.name:34} {s.gold:4d} {s.recall:7.1%} {s.precision:7.1%} {s.label_rate:7.1%} "
+            f"{s.plans_ok:3d}/{s.plans:<3d}  {s.charts:6d} {s.slides:6d}"
+        )
+    return "\n".join(rows)
+
+
+if __name__ == "__main__":
+    results = evaluate()
+    print(table(results))
+    if "-v" in sys.argv:
+        for s in results:
+            print(f"\n== {s.name}")
+            for kind in ("missed", "wrong", "bad_labels"):
+                for item in getattr(s, kind):
+                    print(f"  {kind}: {item}")

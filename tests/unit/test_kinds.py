@@ -1,0 +1,271 @@
+"""Each slide kind planned on its own, from a small outline and a frame: no deck is written and
+LibreOffice is not started; the assertions are on the returned SlidePlans and problems."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from deckmaker.layout.context import PlanContext
+from deckmaker.layout.frame import Fonts, Frame, build_frame
+from deckmaker.layout.kinds import PLANNERS
+from deckmaker.layout.kinds.section import NumberedSection
+from deckmaker.layout.model import Box, ChartBox, PictureBox, SlidePlan, TableBox
+from deckmaker.layout.page import body_box
+from deckmaker.outline import load_outline
+from deckmaker.outline.model import Deck
+from deckmaker.resolve import Resolver
+from deckmaker.theme import load_theme
+from deckmaker.units import Inches
+
+LONG = "Tiếp tục đẩy mạnh cải cách hành chính, nâng cao chất lượng phục vụ người dân"
+_FRAMES: dict[str, Frame] = {}
+
+
+def frame_of(theme: str = "default") -> Frame:
+    if theme not in _FRAMES:
+        th = load_theme(theme)
+        _FRAMES[theme] = build_frame(th, Fonts.for_theme(th))
+    return _FRAMES[theme]
+
+
+def deck_of(tmp_path: Path, slides: str, lang: str = "vi", extra: str = "") -> Deck:
+    """An outline of one section holding ``slides`` (YAML, indented as a list item's body)."""
+    (tmp_path / "outline.yaml").write_text(
+        f"deck: {{title: Báo cáo kết quả năm 2023, language: {lang}, date: 2024-01-20}}\n"
+        f"sections:\n  - title: Phần đầu\n    slides:\n{slides}{extra}",
+        "utf-8",
+    )
+    return load_outline(tmp_path / "outline.yaml")
+
+
+def ctx_of(deck: Deck) -> PlanContext:
+    return PlanContext.for_deck(deck, Resolver({}, deck.info.language))
+
+
+def plan_slide(deck: Deck, frame: Frame | None = None, i: int = 0):
+    spec = deck.sections[0].slides[i]
+    return PLANNERS[spec.kind].plan(spec, frame or frame_of(), ctx_of(deck))
+
+
+def inside(inner: Box, outer: Box) -> bool:
+    return (
+        inner.x >= outer.x
+        and inner.y >= outer.y
+        and inner.right <= outer.right
+        and inner.bottom <= outer.bottom
+    )
+
+
+def slide_box(frame: Frame) -> Box:
+    return Box(0, 0, frame.width, frame.height)
+
+
+def named(plan: SlidePlan, name: str):
+    return next(e for e in plan.elements if e.name == name)
+
+
+def content_body(frame: Frame, plan: SlidePlan) -> Box:
+    """The body box under a content slide's title rule (``body_gap`` below the rule's top)."""
+    rule = named(plan, "Title Rule")
+    return body_box(frame, rule.box.y + frame.header.body_gap)
+
+
+def test_a_bullet_list_too_long_for_one_slide_continues_on_tiep_slides(tmp_path):
+    bullets = "".join(f"          - {LONG} số {n}\n" for n in range(14))
+    deck = deck_of(tmp_path, f"      - title: Nhiệm vụ năm 2024\n        bullets:\n{bullets}")
+    frame = frame_of()
+    planned = plan_slide(deck, frame)
+    assert planned.problems == ()
+    titles = [s.title for s in planned.slides]
+    assert len(titles) >= 2
+    assert titles == ["Nhiệm vụ năm 2024"] + ["Nhiệm vụ năm 2024 (tiếp)"] * (len(titles) - 1)
+    assert [s.continued for s in planned.slides] == list(range(len(titles)))
+    texts = [p.text for s in planned.slides for p in named(s, "Body").paras]
+    assert texts == [f"{LONG} số {n}" for n in range(14)]
+    for s in planned.slides:
+        assert s.kind == "bullets"
+        assert inside(named(s, "Body").box, body_box(frame, 0))
+
+
+def test_english_decks_continue_with_cont(tmp_path):
+    bullets = "".join(f"          - {LONG} {n}\n" for n in range(14))
+    deck = deck_of(tmp_path, f"      - title: Tasks\n        bullets:\n{bullets}", lang="en")
+    assert [s.title for s in plan_slide(deck).slides][1] == "Tasks (cont.)"
+
+
+def test_a_bullet_too_long_for_any_slide_is_a_returned_problem(tmp_path):
+    huge = (LONG + ". ") * 40
+    deck = deck_of(tmp_path, f"      - title: Dài\n        bullets:\n          - {huge}\n")
+    planned = plan_slide(deck)
+    assert planned.slides == ()
+    (problem,) = planned.problems
+    assert "does not fit on a slide even alone" in problem.message
+    assert (problem.location.line, problem.path) == (7, "sections[0].slides[0].bullets[0]")
+
+
+def test_a_tables_columns_fill_the_body_and_long_tables_split_by_rows(tmp_path):
+    rows = "".join(
+        f"            - [Chỉ tiêu số {n} về kinh tế - xã hội, '{n},5%', '{n}']\n" for n in range(30)
+    )
+    deck = deck_of(
+        tmp_path,
+        f"      - title: Chỉ tiêu\n        table:\n          columns: [Chỉ tiêu, Năm 2023, KH]\n"
+        f"          rows:\n{rows}",
+    )
+    frame = frame_of()
+    planned = plan_slide(deck, frame)
+    tables = [e for s in planned.slides for e in s.elements if isinstance(e, TableBox)]
+    assert len(tables) >= 2
+    assert sum(len(t.rows) for t in tables) == 30
+    for s, t in zip(planned.slides, tables, strict=True):
+        body = content_body(frame, s)
+        assert sum(t.col_widths) == body.w == t.box.w
+        assert inside(t.box, body)
+        assert sum(t.row_heights) == t.box.h
+        assert t.header == ("Chỉ tiêu", "Năm 2023", "KH")
+        assert [str(a) for a in t.align] == ["l", "r", "r"]  # figures line up on the right
+
+
+def test_kpi_cards_stay_inside_the_body(tmp_path):
+    kpis = "".join(
+        f"          - {{value: {n}.5, unit: '%', label: Tăng trưởng ngành số {n}}}\n"
+        for n in range(7)
+    )
+    deck = deck_of(tmp_path, f"      - title: Số liệu nổi bật\n        kpis:\n{kpis}")
+    frame = frame_of()
+    planned = plan_slide(deck, frame)
+    assert planned.problems == ()
+    cards = 0
+    for s in planned.slides:
+        body = content_body(frame, s)
+        for e in s.elements:
+            if e.name.startswith("KPI"):
+                assert inside(e.box, body), e.name
+            cards += e.name.startswith("KPI Card")
+    assert cards == 7
+    values = [
+        e.paras[0].text
+        for s in planned.slides
+        for e in s.elements
+        if e.name.startswith("KPI Value")
+    ]
+    assert values[:2] == ["0,5%", "1,5%"]
+
+
+def test_a_quote_sits_inside_the_slide_and_a_too_long_one_is_a_problem(tmp_path):
+    deck = deck_of(
+        tmp_path,
+        "      - quote: {text: 'Không có gì quý hơn độc lập, tự do', author: Hồ Chí Minh}\n"
+        f"      - quote: {{text: '{(LONG + '. ') * 30}'}}\n",
+    )
+    frame = frame_of()
+    short = plan_slide(deck, frame)
+    (s,) = short.slides
+    assert short.problems == ()
+    for name in ("Quote", "Quote Mark", "Author"):
+        assert inside(named(s, name).box, slide_box(frame)), name
+    quote, author = named(s, "Quote"), named(s, "Author")
+    assert author.box.y >= quote.box.bottom
+    assert quote.box.x == frame.margin + frame.quote.indent
+    long = plan_slide(deck, frame, 1)
+    (problem,) = long.problems
+    assert "the quote does not fit on a slide" in problem.message
+
+
+@pytest.mark.parametrize("theme", ["default", "co-do", "tuong-phan"])
+def test_title_section_and_closing_put_their_title_inside_the_slide(tmp_path, theme):
+    deck = deck_of(
+        tmp_path,
+        "      - title: Một\n        bullets: [a]\n",
+        extra="closing: {title: Trân trọng cảm ơn!}\n",
+    )
+    frame, ctx = frame_of(theme), ctx_of(deck)
+    planned = [
+        PLANNERS["title"].plan(deck.info, frame, ctx),
+        PLANNERS["section"].plan(NumberedSection(2, deck.sections[0]), frame, ctx),
+        PLANNERS["closing"].plan(deck.closing, frame, ctx),
+    ]
+    for p, kind in zip(planned, ("title", "section", "closing"), strict=True):
+        (s,) = p.slides
+        assert s.kind == kind
+        assert inside(named(s, "Title").box, slide_box(frame))
+    assert named(planned[1].slides[0], "Section Number").paras[0].text == "PHẦN 2"
+    presenter = [e for e in planned[0].slides[0].elements if e.name == "Presenter"]
+    assert presenter[0].paras[0].text == "ngày 20/01/2024"
+
+
+def test_a_picture_keeps_its_proportions_inside_the_body(tmp_path):
+    Image.new("RGB", (400, 100), "navy").save(tmp_path / "wide.png")
+    deck = deck_of(tmp_path, "      - title: Ảnh\n        image: {file: wide.png, caption: Cầu}\n")
+    frame = frame_of()
+    (s,) = plan_slide(deck, frame).slides
+    pic = next(e for e in s.elements if isinstance(e, PictureBox) and e.name == "Picture")
+    body = content_body(frame, s)
+    assert inside(pic.box, body)
+    assert pic.box.w == body.w  # a wide picture fills the width
+    assert pic.box.w / pic.box.h == pytest.approx(4, rel=1e-3)
+    assert inside(named(s, "Caption").box, body)
+
+
+def test_a_chart_fills_the_body_and_beside_bullets_takes_its_share(tmp_path):
+    chart = (
+        "        chart:\n          type: bar\n          categories: ['2022', '2023']\n"
+        "          series: [{name: GRDP, values: [8.1, 10.05]}]\n"
+    )
+    deck = deck_of(
+        tmp_path,
+        f"      - title: Tăng trưởng\n{chart}"
+        f"      - title: Tăng trưởng và ý chính\n{chart}"
+        "        bullets: [Tăng nhanh, Vượt kế hoạch]\n",
+    )
+    frame = frame_of()
+    (alone,) = plan_slide(deck, frame).slides
+    cb = next(e for e in alone.elements if isinstance(e, ChartBox))
+    assert cb.box == content_body(frame, alone)
+    assert cb.chart.categories == ("2022", "2023")
+    (both,) = plan_slide(deck, frame, 1).slides
+    assert both.kind == "chart-bullets"
+    cb = next(e for e in both.elements if isinstance(e, ChartBox))
+    text = named(both, "Body")
+    body = content_body(frame, both)
+    assert inside(cb.box, body) and inside(text.box, body)
+    assert text.box.x - cb.box.right == frame.chart.gap
+    assert cb.box.w == round((body.w - frame.chart.gap) * frame.chart.share)
+
+
+def test_positions_come_from_the_frame(tmp_path):
+    deck = deck_of(
+        tmp_path,
+        "      - title: Một\n        bullets: [a, b]\n"
+        "      - quote: {text: 'Không có gì quý hơn độc lập, tự do'}\n",
+    )
+    frame = frame_of()
+    wider = replace(frame, margin=frame.margin + Inches(0.5))
+    lower = replace(frame, header=replace(frame.header, top=frame.header.top + Inches(0.4)))
+    (base,) = plan_slide(deck, frame).slides
+    (moved,) = plan_slide(deck, wider).slides
+    (down,) = plan_slide(deck, lower).slides
+    for name in ("Title", "Title Rule", "Body"):
+        assert named(moved, name).box.x == named(base, name).box.x + Inches(0.5), name
+        assert named(down, name).box.y == named(base, name).box.y + Inches(0.4), name
+    assert named(moved, "Body").box.w == named(base, "Body").box.w - Inches(1.0)
+    (q, qm) = (plan_slide(deck, f, 1).slides[0] for f in (frame, wider))
+    assert named(qm, "Quote").box.x == named(q, "Quote").box.x + Inches(0.5)
+    ruled_frame = replace(
+        frame, header=replace(frame.header, rule=replace(frame.header.rule, w=Inches(3)))
+    )
+    (ruled,) = plan_slide(deck, ruled_frame).slides
+    assert named(ruled, "Title Rule").box.w == Inches(3)
+
+
+def test_planning_changes_nothing_it_was_given(tmp_path):
+    deck = deck_of(tmp_path, "      - title: Một\n        bullets: [a, b]\n")
+    frame = frame_of()
+    before = repr(frame)
+    first, second = plan_slide(deck, frame), plan_slide(deck, frame)
+    assert first == second
+    assert repr(frame) == before
