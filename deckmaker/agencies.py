@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import DeckmakerError, Location, Problem, did_you_mean, display_path
-from .pipeline import BuildResult, build_deck, default_output, theme_search_dirs
+from .locate import outline_theme_dirs
+from .pipeline import BuildResult, build_deck, default_output
 from .source import Node, load_yaml
 
 AGENCY_KEYS = ("theme", "organization", "output", "presenter")
@@ -257,11 +258,10 @@ def _failure(job: AgencyJob, problems: list[Problem]) -> list[Problem]:
 
 
 def _check_themes(outline: str | Path, jobs: Sequence[AgencyJob]) -> list[Problem]:
-    from .outline import find_outline
     from .theme import load_theme
 
     try:
-        dirs = theme_search_dirs(find_outline(outline).parent)
+        dirs = outline_theme_dirs(outline)
     except DeckmakerError as exc:
         return exc.problems
     problems: list[Problem] = []

@@ -6,30 +6,22 @@ wrote last time instead of drawing and writing it again (python-pptx is not even
 
 from __future__ import annotations
 
-import contextlib
-import functools
 import hashlib
-import importlib.metadata
 import os
 from collections.abc import Sequence
 from pathlib import Path
 
+from .atomic import write_bytes
+from .digest import code_digest
 from .layout.model import ChartBox, DeckMeta, PictureBox, SlidePlan
 
 KEY_VERSION = b"deckmaker-deck-cache-1"
 KEEP = 16  # decks kept in the cache; the least recently used go first
 
 
-@functools.lru_cache(maxsize=1)
 def _code_digest() -> str:
     """deckmaker's own code: a changed writer or planner never serves a stale deck."""
-    here = Path(__file__).parent
-    h = hashlib.sha256()
-    for path in sorted(here.rglob("*.py")):
-        h.update(path.relative_to(here).as_posix().encode() + b"\0" + path.read_bytes())
-    with contextlib.suppress(importlib.metadata.PackageNotFoundError):
-        h.update(importlib.metadata.version("python-pptx").encode())
-    return h.hexdigest()
+    return code_digest("", (), ("python-pptx",))
 
 
 def deck_key(
@@ -91,10 +83,8 @@ def store(folder: Path | None, key: str, data: bytes) -> None:
     """Keep ``data`` under ``key`` (atomically), and drop the oldest decks beyond ``KEEP``."""
     if folder is None:
         return
-    from .pipeline import atomic_write
-
     try:
-        atomic_write(folder / f"{key}.pptx", data)
+        write_bytes(folder / f"{key}.pptx", data)
         decks = sorted(folder.glob("*.pptx"), key=lambda p: p.stat().st_mtime, reverse=True)
         for old in decks[KEEP:]:
             old.unlink(missing_ok=True)

@@ -79,6 +79,22 @@ class ThemeError(DeckmakerError):
     """A problem in a theme or a template."""
 
 
+class InputsError(DeckmakerError):
+    """Problems in more than one input at once (say the outline and its figures file): every
+    problem is in ``problems``; ``errors`` holds one error of the right class per input
+    (``OutlineError``, ``DataError``, ``ThemeError``). When every problem is in one input, that
+    input's own error class is raised instead."""
+
+    def __init__(self, errors: list[DeckmakerError]):
+        super().__init__([p for e in errors for p in e.problems])
+        self.errors: list[DeckmakerError] = list(errors)
+
+
+class OutputError(DeckmakerError):
+    """A file deckmaker was asked to write could not be written (full disk, read-only folder,
+    a folder in the way); the earlier file at that path is left as it was."""
+
+
 class RenderError(DeckmakerError):
     """A problem while rendering (LibreOffice, fonts, charts)."""
 

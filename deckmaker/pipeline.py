@@ -3,21 +3,32 @@
 from __future__ import annotations
 
 import dataclasses
-import os
-import tempfile
 import time
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, NoReturn
 
+from . import cache as cache_settings
 from . import deckcache
-from .errors import DataError, DeckmakerError, Location, OutlineError, Problem, display_path
+from .atomic import check_output, write_output
+from .errors import (
+    DataError,
+    DeckmakerError,
+    InputsError,
+    Location,
+    OutlineError,
+    Problem,
+    ThemeError,
+    display_path,
+)
 from .figures import Figure, load_figures
 from .layout.model import ChartBox, DeckMeta, SlidePlan
+from .locate import theme_path_in, theme_search_dirs
 from .outline import find_outline, load_outline
 from .outline.model import Deck, Text
 from .resolve import Resolver, check_references
+from .source import load_yaml
 from .theme import Theme, load_theme
 
 if TYPE_CHECKING:
@@ -50,22 +61,13 @@ class BuildResult:
     charts_drawn: int = 0
     charts_cached: int = 0
     pdf: Path | None = None
-    findings: list = field(default_factory=list)
+    findings: list[Any] = field(default_factory=list)
     plans: list[SlidePlan] = field(default_factory=list)
     inputs: Inputs | None = None
-
-
-def theme_search_dirs(deck_dir: Path) -> list[Path]:
-    """Where theme names are looked up: beside the outline, up to the project, then cwd."""
-    dirs = []
-    for d in (deck_dir, *deck_dir.parents):
-        if (d / "themes").is_dir():
-            dirs.append(d / "themes")
-        if (d / "pyproject.toml").exists() or (d / ".git").exists():
-            break
-    if (Path.cwd() / "themes").is_dir():
-        dirs.append(Path.cwd() / "themes")
-    return list(dict.fromkeys(p.resolve() for p in dirs))
+    from_cache: bool = False
+    """The deck was copied from the deck cache: nothing changed since it was last written."""
+    timings: dict[str, float] = field(default_factory=dict)
+    """Seconds spent in each stage: load, plan, write (charts and slides), pdf, doctor."""
 
 
 OVERRIDABLE = ("title", "subtitle", "organization", "presenter")
@@ -91,31 +93,50 @@ def apply_overrides(deck: Deck, overrides: Mapping[str, str] | None) -> Deck:
 
 def load_inputs(
     outline: str | Path,
-    theme: str | None = None,
+    theme: str | Path | Theme | None = None,
     figures: str | Path | None = None,
     overrides: Mapping[str, str] | None = None,
 ) -> Inputs:
-    """Load and check the outline, figures and theme; raises with every problem found."""
-    deck = apply_overrides(load_outline(outline), overrides)
-    problems: list[Problem] = []
-    figures_file = Path(figures) if figures else deck.info.figures
+    """Load and check the outline, figures and theme; raises with every problem of every input.
+
+    A problem in one input does not hide those of the others: when the outline itself is
+    invalid, the figures file and theme it names are still loaded and their problems reported.
+    The error is an ``OutlineError``, ``DataError`` or ``ThemeError`` when every problem is in
+    that one kind of input, else an ``InputsError`` holding one of each. ``theme`` is a name, a
+    path or a theme already loaded; None means the outline's ``theme:`` (else ``default``).
+    """
+    loaded = theme if isinstance(theme, Theme) else None
+    theme = str(theme) if theme is not None and loaded is None else None
+    found: list[DeckmakerError] = []
+    deck: Deck | None = None
+    try:
+        deck = apply_overrides(load_outline(outline), overrides)
+    except OutlineError as exc:
+        found.append(exc)
+    if deck is None:
+        figures_file, theme_name, where = _declared(outline, figures, theme or loaded)
+        base = find_outline(outline).parent  # load_outline found it, or raised for it
+    else:
+        figures_file = Path(figures) if figures else deck.info.figures
+        theme_name = theme or (deck.info.theme.value if deck.info.theme else "default")
+        where = deck.info.theme.location if (deck.info.theme and not theme and not loaded) else None
+        base = deck.base_dir
+    if not theme and where is not None:
+        theme_name = theme_path_in(theme_name, base)
     figs: dict[str, Figure] = {}
-    if figures_file is not None:
+    if figures_file is not None and (deck is not None or figures_file.is_file() or figures):
         try:
             figs = load_figures(figures_file)
         except DeckmakerError as exc:
-            problems.extend(exc.problems)
-    theme_name = theme or (deck.info.theme.value if deck.info.theme else "default")
-    where = deck.info.theme.location if (deck.info.theme and not theme) else None
-    if not theme and deck.info.theme and not Path(theme_name).is_absolute():
-        cand = deck.base_dir / theme_name
-        if cand.exists():
-            theme_name = str(cand)
-    th = None
+            found.append(exc if isinstance(exc, DataError) else DataError(exc.problems))
+    th = loaded
     try:
-        th = load_theme(theme_name, theme_search_dirs(deck.base_dir), where=where)
+        if th is None:
+            th = load_theme(theme_name, theme_search_dirs(base), where=where)
     except DeckmakerError as exc:
-        problems.extend(exc.problems)
+        found.append(exc if isinstance(exc, ThemeError) else ThemeError(exc.problems))
+    if deck is None:
+        _raise(found)
     info = deck.info
     lang = info.language
     deck_fields = {
@@ -126,12 +147,44 @@ def load_inputs(
         "date": info.date.strftime("%d/%m/%Y") if info.date else "",
     }
     r = Resolver(figs, lang, deck_fields, display_path(figures_file) if figures_file else "")
-    if not problems or figs:
-        problems.extend(check_references(deck, r))
-    if problems:
-        raise OutlineError(problems)
+    if not found or figs:
+        references = check_references(deck, r)
+        if references:
+            found.append(OutlineError(references))
+    if found:
+        _raise(found)
     assert th is not None
     return Inputs(deck, figs, figures_file, th, Resolver(figs, lang, deck_fields, r.figures_file))
+
+
+def _declared(
+    outline: str | Path, figures: str | Path | None, theme: str | Theme | None
+) -> tuple[Path | None, str, Location | None]:
+    """The figures file and theme an outline that failed validation names, read leniently from
+    its YAML (nothing when even that cannot be read)."""
+    figures_file = Path(figures) if figures else None
+    theme_name, where = (theme if isinstance(theme, str) else None) or "default", None
+    try:
+        file = find_outline(outline)
+        deck = load_yaml(file).get("deck")
+    except (DeckmakerError, AttributeError):
+        return figures_file, theme_name, where
+    if deck is None or not isinstance(deck.value, dict):
+        return figures_file, theme_name, where
+    fnode, tnode = deck.get("figures"), deck.get("theme")
+    if figures_file is None and fnode is not None and isinstance(fnode.value, str):
+        figures_file = file.parent / fnode.value
+    if not theme and tnode is not None and isinstance(tnode.value, str) and tnode.value:
+        theme_name, where = tnode.value, tnode.location
+    return figures_file, theme_name, where
+
+
+def _raise(found: list[DeckmakerError]) -> NoReturn:
+    """Raise the problems found: one input's own error class, or an ``InputsError``."""
+    kinds = {type(e) for e in found}
+    if len(kinds) == 1:
+        raise kinds.pop()([p for e in found for p in e.problems])
+    raise InputsError(found)
 
 
 def default_output(outline: str | Path) -> Path:
@@ -140,63 +193,31 @@ def default_output(outline: str | Path) -> Path:
     return Path("build") / f"{name or 'deck'}.pptx"
 
 
-def cache_root() -> Path | None:
-    """deckmaker's cache folder: ``DECKMAKER_CACHE``, else ``~/.cache/deckmaker``; None when
-    ``DECKMAKER_CACHE=off``."""
-    env = os.environ.get("DECKMAKER_CACHE")
-    if env == "off":
-        return None
-    if env:
-        return Path(env)
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "deckmaker"
-
-
-def cache_dir() -> Path | None:
-    """Where drawn charts are cached."""
-    root = cache_root()
-    return root / "charts" if root is not None else None
-
-
-def deck_cache_dir() -> Path | None:
-    """Where written decks are cached; None when caching is off (``DECKMAKER_CACHE=off``, or
-    ``DECKMAKER_DECK_CACHE=off`` for decks only)."""
-    root = cache_root()
-    if root is None or os.environ.get("DECKMAKER_DECK_CACHE") == "off":
-        return None
-    return root / "decks"
-
-
-def atomic_write(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` so that a failure never leaves a half-written file there."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
-def plan(inputs: Inputs, log: Log = _quiet) -> list[SlidePlan]:
+def plan(
+    inputs: Inputs, log: Log = _quiet, warnings: list[Problem] | None = None
+) -> list[SlidePlan]:
+    """Lay out every slide; raises with every problem. Problems that do not stop a build (a
+    template remark, a font drawn with a stand-in) are appended to ``warnings``."""
     from .layout.plan import Fonts, plan_deck
 
+    if warnings is None:
+        warnings = []
     if inputs.theme.template is not None:
-        from .errors import ThemeError
         from .theme.template import check_template
 
-        errors = [p for p in check_template(inputs.theme) if p.severity == "error"]
+        remarks = check_template(inputs.theme)
+        errors = [p for p in remarks if p.severity == "error"]
         if errors:  # before any layout or chart work; the writer checks again
             raise ThemeError(errors)
+        warnings += remarks
     fonts = Fonts.for_theme(inputs.theme)
     for f in (fonts.heading, fonts.body, fonts.body_bold):
         if f.substituted:
             log(f"  font {f.describe()}")
+            where = inputs.theme.origin("fonts.body" if f is not fonts.heading else "fonts.heading")
+            warning = Problem(where, f"font {f.describe()}", severity="warning")
+            if warning not in warnings:
+                warnings.append(warning)
     plans, problems = plan_deck(inputs.deck, inputs.theme, inputs.resolver, fonts)
     problems += [p for p in inputs.resolver.problems if p not in problems]
     if problems:
@@ -226,12 +247,13 @@ class _ChartImages(Mapping[int, "ChartImage"]):
 
 
 def render_charts(
-    plans: list[SlidePlan], svg: bool, jobs: int | None
+    plans: list[SlidePlan], svg: bool, jobs: int | None, cache: Path | None = None
 ) -> tuple[Mapping[int, ChartImage], int, int]:
     """The deck's chart pictures, keyed by ``id(chart)``, with how many are drawn and cached.
 
-    Charts missing from the cache are drawn in worker processes while the caller goes on
-    (writing the slides); looking a picture up waits for it.
+    ``cache`` is the chart cache folder (None: no cache). Charts missing from it are drawn in
+    worker processes while the caller goes on (writing the slides); looking a picture up waits
+    for it.
     """
     boxes = [e for p in plans for e in p.elements if isinstance(e, ChartBox) and not e.native]
     if not boxes:
@@ -239,7 +261,7 @@ def render_charts(
     from .charts import render_async
 
     unique = list({id(b.chart): b.chart for b in boxes}.values())
-    rendering = render_async(unique, cache_dir(), jobs, svg=svg)
+    rendering = render_async(unique, cache, jobs, svg=svg)
     return _ChartImages(unique, rendering, svg), rendering.drawn, rendering.cached
 
 
@@ -255,7 +277,7 @@ def _may_have_charts(outline: str | Path) -> bool:
 def build_deck(
     outline: str | Path,
     output: str | Path | None = None,
-    theme: str | None = None,
+    theme: str | Path | Theme | None = None,
     figures: str | Path | None = None,
     *,
     pdf: bool = False,
@@ -263,10 +285,17 @@ def build_deck(
     doctor: bool = False,
     jobs: int | None = None,
     overrides: Mapping[str, str] | None = None,
+    cache: bool = True,
+    warnings: list[Problem] | None = None,
     log: Log = _quiet,
 ) -> BuildResult:
-    """Build a deck and report what was done; the library behind ``deckmaker build``."""
+    """Build a deck and report what was done; the library behind ``deckmaker build``.
+
+    ``cache=False`` neither reads nor writes the chart and deck caches (whatever the
+    environment says). Problems that do not stop the build are appended to ``warnings``.
+    """
     t0 = time.perf_counter()
+    timings: dict[str, float] = {}
     out = Path(output) if output else default_output(outline)
     if out.suffix.lower() != ".pptx":
         raise DeckmakerError(
@@ -276,10 +305,12 @@ def build_deck(
                 hint="e.g. -o build/deck.pptx",
             )
         )
+    check_output(out, "the deck")  # a folder in the way fails now, not after the work
+    charts_cache = cache_settings.cache_dir() if cache else None
     if _may_have_charts(outline):
         from .charts import start_workers
 
-        start_workers(cache_dir(), jobs)  # a cold build imports matplotlib while it plans
+        start_workers(charts_cache, jobs)  # a cold build imports matplotlib while it plans
     inputs = load_inputs(outline, theme, figures, overrides)
     log(
         f"loaded   {display_path(inputs.deck.source)}"
@@ -290,8 +321,11 @@ def build_deck(
         )
         + f", theme {inputs.theme.name}"
     )
-    plans = plan(inputs, log)
+    timings["load"] = time.perf_counter() - t0
+    plans = plan(inputs, log, warnings)
     log(f"planned  {len(plans)} slides")
+    timings["plan"] = time.perf_counter() - t0 - timings["load"]
+    t1 = time.perf_counter()
     info = inputs.deck.info
     meta = DeckMeta(
         title=inputs.resolver.text(info.title),
@@ -303,54 +337,72 @@ def build_deck(
         body_font=inputs.theme.fonts.body,
     )
     size = (inputs.theme.width_emu, inputs.theme.height_emu)
-    folder = deck_cache_dir()
+    folder = cache_settings.deck_cache_dir() if cache else None
     key = deckcache.deck_key(plans, meta, size, inputs.theme.template, svg) if folder else ""
     data = deckcache.load(folder, key) if folder else None
     drawn = cached = 0
+    from_cache = data is not None
     if data is not None:
         log("written  nothing changed since the last build: the deck comes from the cache")
     else:
-        images, drawn, cached = render_charts(plans, svg, jobs)
+        images, drawn, cached = render_charts(plans, svg, jobs, charts_cache)
         if images:
             log(f"charts   {drawn} drawn, {cached} from cache")
         from .writer import write_pptx
 
         data = write_pptx(plans, meta, *size, images, theme=inputs.theme)
         deckcache.store(folder, key, data)
-    atomic_write(out, data)
+    write_output(out, data, "the deck")
     log(f"wrote    {display_path(out)}")
-    result = BuildResult(out, len(plans), 0.0, drawn, cached, plans=plans, inputs=inputs)
+    timings["write"] = time.perf_counter() - t1
+    result = BuildResult(
+        out,
+        len(plans),
+        0.0,
+        drawn,
+        cached,
+        plans=plans,
+        inputs=inputs,
+        from_cache=from_cache,
+        timings=timings,
+    )
     if pdf:
         from .office import convert
 
+        t1 = time.perf_counter()
         result.pdf = convert(out, "pdf", out.parent)
         log(f"pdf      {display_path(result.pdf)}")
+        timings["pdf"] = time.perf_counter() - t1
     if doctor:
         from .doctor import diagnose
 
+        t1 = time.perf_counter()
         result.findings = diagnose(out)
         log(f"doctor   {len(result.findings)} finding(s)")
+        timings["doctor"] = time.perf_counter() - t1
     result.seconds = time.perf_counter() - t0
     return result
 
 
-def build(
-    outline_path: str | Path,
-    output: str | Path | None = None,
-    theme: str | None = None,
-    figures: str | Path | None = None,
-) -> Path:
-    """Build the deck of ``outline_path`` and return the path of the .pptx written."""
-    return build_deck(outline_path, output, theme, figures).path
-
-
 def check(
-    outline: str | Path, theme: str | None = None, figures: str | Path | None = None
+    outline: str | Path,
+    theme: str | Path | Theme | None = None,
+    figures: str | Path | None = None,
 ) -> Inputs:
     """Validate everything a build would, including layout, and write nothing."""
+    return check_inputs(outline, theme, figures)[0]
+
+
+def check_inputs(
+    outline: str | Path,
+    theme: str | Path | Theme | None = None,
+    figures: str | Path | None = None,
+) -> tuple[Inputs, list[SlidePlan], list[Problem]]:
+    """:func:`check`, with the slides a build would write and the warnings found."""
+    warnings: list[Problem] = []
     inputs = load_inputs(outline, theme, figures)
-    plan(inputs)
-    return inputs
+    plans = plan(inputs, warnings=warnings)
+    return inputs, plans, warnings
 
 
-__all__ = ["BuildResult", "DataError", "build", "build_deck", "check", "load_inputs"]
+__all__ = ["BuildResult", "Inputs", "build_deck", "check", "check_inputs", "load_inputs", "plan"]

@@ -14,8 +14,9 @@ from PIL import Image, ImageDraw, ImageFont
 
 from .errors import DeckmakerError, Location, Problem, RenderError, display_path
 from .layout.model import SlidePlan
+from .locate import PREVIEW_SAMPLE
 
-SAMPLE_OUTLINE = Path(__file__).resolve().parent / "preview_sample" / "outline.yaml"
+SAMPLE_OUTLINE = PREVIEW_SAMPLE
 """The built-in sample deck: one slide of each kind, in Vietnamese."""
 
 MAX_SLIDES = 8
@@ -73,7 +74,10 @@ def preview_theme(
     The deck goes through LibreOffice once (to PDF) and poppler's ``pdftoppm`` renders the chosen
     pages; at most ``MAX_SLIDES`` slides are shown, one of each kind. Returns ``output``.
     """
-    from .pipeline import atomic_write, build_deck
+    from .atomic import check_output, write_output
+    from .locate import outline_theme_dirs, theme_search_dirs
+    from .pipeline import build_deck
+    from .theme import load_theme
 
     output = Path(output)
     if output.suffix.lower() != ".png":
@@ -84,9 +88,12 @@ def preview_theme(
                 hint="e.g. -o preview.png",
             )
         )
+    check_output(output, "the preview")
     with tempfile.TemporaryDirectory(prefix="deckmaker-preview-") as tmp:
         work = Path(tmp)
-        result = build_deck(outline or SAMPLE_OUTLINE, work / "preview.pptx", theme)
+        dirs = outline_theme_dirs(outline) if outline else theme_search_dirs()
+        loaded = load_theme(theme, dirs)  # found as `deckmaker themes check` finds it
+        result = build_deck(outline or SAMPLE_OUTLINE, work / "preview.pptx", loaded)
         assert result.inputs is not None
         th = result.inputs.theme
         pages = pick_slides(result.plans)
@@ -102,7 +109,7 @@ def preview_theme(
     sheet = contact_sheet(thumbs, labels, th.display_name, sub, th.fonts.heading, style)
     buf = BytesIO()
     sheet.save(buf, format="PNG", optimize=True)
-    atomic_write(output, buf.getvalue())
+    write_output(output, buf.getvalue(), "the preview")
     return output
 
 

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from .atomic import write_output
 from .errors import DeckmakerError, Location, Problem, display_path
-from .pipeline import atomic_write
+from .locate import INIT_TEMPLATE
 
-TEMPLATE_DIR = Path(__file__).parent / "init_template"
+if TYPE_CHECKING:
+    from .draft import DraftResult
 
 
 def _refuse_existing(directory: Path, names: list[str]) -> None:
@@ -24,19 +27,20 @@ def _refuse_existing(directory: Path, names: list[str]) -> None:
 
 def init_project(directory: Path) -> list[Path]:
     """Write an example outline, figures file and picture that build as they are."""
-    names = sorted(p.name for p in TEMPLATE_DIR.iterdir() if p.is_file())
+    names = sorted(p.name for p in INIT_TEMPLATE.iterdir() if p.is_file())
     _refuse_existing(directory, names)
     out = []
     for name in names:
-        atomic_write(directory / name, (TEMPLATE_DIR / name).read_bytes())
+        write_output(directory / name, (INIT_TEMPLATE / name).read_bytes())
         out.append(directory / name)
     return out
 
 
-def write_draft(directory: Path, result, force: bool = False) -> list[Path]:
-    names = ["outline.yaml", "figures.yaml"]
+def write_draft(directory: Path, result: DraftResult, force: bool = False) -> list[Path]:
+    """Write a draft's ``outline.yaml`` and ``figures.yaml`` into ``directory``; refuses to
+    overwrite them unless ``force``."""
+    from .draft import FIGURES_FILE, OUTLINE_FILE
+
     if not force:
-        _refuse_existing(directory, names)
-    atomic_write(directory / "outline.yaml", result.outline_yaml.encode("utf-8"))
-    atomic_write(directory / "figures.yaml", result.figures_yaml.encode("utf-8"))
-    return [directory / n for n in names]
+        _refuse_existing(directory, [OUTLINE_FILE, FIGURES_FILE])
+    return list(result.write(directory))

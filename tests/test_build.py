@@ -23,7 +23,7 @@ EVERY = FIXTURES / "every"
 @pytest.fixture(scope="module")
 def every_deck(tmp_path_factory):
     out = tmp_path_factory.mktemp("every") / "every.pptx"
-    return deckmaker.build(EVERY, out)
+    return deckmaker.build(EVERY, out).path
 
 
 def _texts(prs) -> list[str]:
@@ -105,7 +105,7 @@ def test_libreoffice_converts_it(every_deck, soffice, tmp_path):
 def test_two_builds_are_byte_identical(tmp_path):
     a = deckmaker.build(EVERY, tmp_path / "a.pptx")
     b = deckmaker.build(EVERY, tmp_path / "b.pptx")
-    assert a.read_bytes() == b.read_bytes()
+    assert a.path.read_bytes() == b.path.read_bytes()
 
 
 def test_a_failed_build_leaves_the_old_output_untouched(tmp_path):

@@ -138,7 +138,7 @@ def test_schema_is_valid_json_schema_and_accepts_the_fixture(runner):
 def test_check_ok(runner):
     result = runner.invoke(main, ["check", "tests/fixtures/every"])
     assert result.exit_code == 0, result.stderr
-    assert result.stdout.startswith("ok: tests/fixtures/every/outline.yaml — 1 sections, 7 slides")
+    assert result.stdout.startswith("ok: tests/fixtures/every/outline.yaml — 1 sections, 10 slides")
 
 
 def test_init_refuses_to_overwrite(runner, tmp_path):
@@ -153,3 +153,51 @@ def test_missing_outline_folder(runner, tmp_path):
     assert result.exit_code == 1
     assert "no outline.yaml in this folder" in result.stderr
     assert Path(tmp_path).exists()
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    """A project of one's own, outside the repository: a theme in themes/ and a deck using it
+    in outlines/deck/."""
+    from deckmaker.project import init_project
+
+    root = tmp_path / "project"
+    (root / ".git").mkdir(parents=True)
+    theme = root / "themes" / "so-rieng"
+    theme.mkdir(parents=True)
+    (theme / "theme.yaml").write_text(
+        'name: Sở Riêng\nextends: default\ncolors: {primary: "#123456"}\n', "utf-8"
+    )
+    deck = root / "outlines" / "deck"
+    init_project(deck)
+    text = (deck / "outline.yaml").read_text("utf-8")
+    (deck / "outline.yaml").write_text(text.replace("deck:\n", "deck:\n  theme: so-rieng\n", 1))
+    return root
+
+
+def test_every_command_finds_a_project_theme_by_name_from_inside_the_project(
+    runner, project, monkeypatch
+):
+    monkeypatch.chdir(project / "outlines")  # not the project's root: no themes/ here
+    checked = runner.invoke(main, ["check", "deck", "--theme", "so-rieng"])
+    assert checked.exit_code == 0, checked.stderr
+    themed = runner.invoke(main, ["themes", "check", "so-rieng"])
+    assert themed.exit_code == 0, themed.stderr
+    assert themed.stdout.startswith("ok: theme so-rieng (Sở Riêng)")
+    listed = runner.invoke(main, ["themes"])
+    assert "so-rieng" in listed.stdout
+
+
+def test_a_relative_outline_path_inside_the_deck_folder_finds_the_project_themes(
+    runner, project, monkeypatch
+):
+    from pptx import Presentation
+
+    monkeypatch.chdir(project / "outlines" / "deck")
+    result = runner.invoke(main, ["build", ".", "-o", "out.pptx"])
+    assert result.exit_code == 0, result.stderr
+    assert "theme so-rieng" in result.stdout
+    xml = b"".join(
+        s.part.blob for s in Presentation("out.pptx").slides
+    )  # the theme's own primary colour is on the slides
+    assert b"123456" in xml

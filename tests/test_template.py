@@ -132,7 +132,7 @@ def test_planner_takes_title_and_body_from_the_template(built):
 
 
 def test_template_builds_are_byte_identical(built, tmp_path):
-    again = deckmaker.build(EVERY, tmp_path / "again.pptx", theme=str(built.inputs.theme.path))
+    again = deckmaker.build(EVERY, tmp_path / "again.pptx", theme=str(built.inputs.theme.path)).path
     assert again.read_bytes() == built.path.read_bytes()
 
 
@@ -194,7 +194,7 @@ def test_sections_custom_shows_and_thumbnail_are_removed(tmp_path):
     prs = Presentation(str(tpl))  # the doctored template is a valid package with both
     assert prs.part._element.find(f".//{{{P14}}}sectionLst") is not None
     theme = make_theme(tmp_path / "t", tpl=tpl)
-    out = deckmaker.build(EVERY, tmp_path / "deck.pptx", theme=str(theme))
+    out = deckmaker.build(EVERY, tmp_path / "deck.pptx", theme=str(theme)).path
     with zipfile.ZipFile(out) as z:
         pres = z.read("ppt/presentation.xml").decode()
         props = z.read("ppt/presProps.xml").decode()
@@ -260,7 +260,7 @@ def test_build_fails_with_the_same_error_and_writes_nothing(tmp_path):
 def test_example_agency_theme_builds_on_its_template(tmp_path):
     theme = load_theme(str(ROOT / "themes" / "mau-co-quan"), [])
     assert theme.template is not None and theme.template.name == "template.pptx"
-    out = deckmaker.build(EVERY, tmp_path / "deck.pptx", theme=str(theme.path))
+    out = deckmaker.build(EVERY, tmp_path / "deck.pptx", theme=str(theme.path)).path
     prs = Presentation(str(out))
     assert len(prs.slides) == 10
     assert prs.slides[1].slide_layout.name == "Title Only"

@@ -6,10 +6,11 @@ import functools
 import hashlib
 import importlib.metadata
 import os
-import tempfile
 from pathlib import Path
 
+from deckmaker.atomic import write_bytes
 from deckmaker.charts.model import ChartPlan, RenderedChart
+from deckmaker.digest import code_digest
 
 KEY_VERSION = b"deckmaker-chart-cache-1"
 
@@ -33,17 +34,10 @@ def file_digest(path: Path | str) -> str:
     return _file_digest(str(path), st.st_mtime_ns, st.st_size)
 
 
-@functools.lru_cache(maxsize=1)
 def _code_digest() -> str:
-    """The chart drawing code itself, so an edited renderer never serves stale pictures."""
-    here = Path(__file__).parent
-    h = hashlib.sha256()
-    for path in sorted(here.rglob("*.py")):
-        h.update(path.relative_to(here).as_posix().encode() + b"\0" + path.read_bytes())
-    numfmt = here.parent / "numfmt.py"
-    if numfmt.exists():
-        h.update(numfmt.read_bytes())
-    return h.hexdigest()
+    """The chart drawing code itself (and numfmt), so an edited renderer never serves stale
+    pictures."""
+    return code_digest("charts", ("numfmt.py",))
 
 
 def chart_key(plan: ChartPlan) -> str:
@@ -106,20 +100,8 @@ def store(cache_dir: Path, key: str, png: bytes, svg: bytes | None) -> None:
     """Writes the chart atomically, so a crash or a parallel build never leaves half a file;
     each entry's checksum is written after it (``load`` checks it)."""
     png_path, svg_path = _paths(cache_dir, key)
-    png_path.parent.mkdir(parents=True, exist_ok=True)
     for path, data in ((png_path, png), (svg_path, svg)):
         if data is None:
             continue
         for target, content in ((path, data), (_sum_path(path), _sum(data))):
-            _write(target, content)
-
-
-def _write(path: Path, data: bytes) -> None:
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=path.suffix)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+            write_bytes(target, content, sync=False)

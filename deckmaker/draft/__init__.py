@@ -26,12 +26,14 @@ class DraftResult:
     deck: DeckDraft
 
     def write(self, directory: str | Path) -> tuple[Path, Path]:
-        """Write ``outline.yaml`` and ``figures.yaml`` into ``directory`` (created if needed)."""
+        """Write ``outline.yaml`` and ``figures.yaml`` into ``directory`` (created if needed),
+        each atomically; overwrites them (``deckmaker draft`` refuses to, without --force)."""
+        from ..atomic import write_output
+
         out = Path(directory)
-        out.mkdir(parents=True, exist_ok=True)
         outline, figures = out / OUTLINE_FILE, out / FIGURES_FILE
-        outline.write_text(self.outline_yaml, encoding="utf-8")
-        figures.write_text(self.figures_yaml, encoding="utf-8")
+        write_output(outline, self.outline_yaml.encode("utf-8"))
+        write_output(figures, self.figures_yaml.encode("utf-8"))
         return outline, figures
 
 

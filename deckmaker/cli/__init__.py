@@ -1,0 +1,37 @@
+"""The ``deckmaker`` command line: a thin click shell over the library.
+
+One module per group of commands: ``build`` (build, check), ``project`` (init, schema, draft),
+``figures`` (figures, diff), ``doctor``, ``themes`` (themes, themes check, themes preview);
+``common`` holds the error handling they share. Each imports the library only when it runs, so
+``deckmaker --help`` stays fast.
+"""
+
+from __future__ import annotations
+
+import click
+
+from .. import __version__
+from .build import build, check
+from .common import EXAMPLES, example, handle_errors
+from .doctor import doctor
+from .figures import diff, figures
+from .project import draft, init, schema
+from .themes import themes
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="deckmaker")
+@click.option("--debug", is_flag=True, help="Show Python tracebacks for errors.")
+def main(debug: bool) -> None:
+    """Turn a YAML outline and a figures file into a finished PowerPoint deck.
+
+    \b
+    Start with:
+      deckmaker init my-deck && deckmaker build my-deck
+    """
+
+
+for command in (build, check, init, schema, figures, diff, doctor, draft, themes):
+    main.add_command(command)
+
+__all__ = ["EXAMPLES", "example", "handle_errors", "main"]

@@ -1,0 +1,60 @@
+"""What every command shares: the examples in ``--help`` and the mapping of errors to exit codes."""
+
+from __future__ import annotations
+
+import functools
+import sys
+import traceback
+from collections.abc import Callable
+from typing import ParamSpec, TypeVar
+
+import click
+
+from ..errors import DeckmakerError
+
+EXAMPLES = {
+    "build": "deckmaker build outlines/hung-yen-2024 --theme co-do --pdf",
+    "check": "deckmaker check outlines/hung-yen-2024",
+    "init": "deckmaker init my-deck && deckmaker build my-deck",
+    "schema": "deckmaker schema > outline.schema.json",
+    "figures": "deckmaker figures outlines/hung-yen-2024",
+    "diff": "deckmaker diff old-figures.yaml outlines/hung-yen-2024/figures.yaml",
+    "doctor": "deckmaker doctor build/hung-yen-2024.pptx",
+    "draft": "deckmaker draft huong-dan.txt -o draft && deckmaker build draft",
+    "themes": "deckmaker themes",
+    "themes check": "deckmaker themes check themes/so-tttt-hung-yen",
+    "themes preview": "deckmaker themes preview co-do -o co-do.png",
+}
+
+
+def example(name: str) -> str:
+    """The end of a command's help: ``Example:`` and one command line, kept as written."""
+    return f"\n\n\b\nExample:\n  {EXAMPLES[name]}"
+
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def handle_errors(fn: Callable[P, R]) -> Callable[P, R]:
+    """Map DeckmakerError to exit 1 with located messages; tracebacks only with --debug."""
+
+    @functools.wraps(fn)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        ctx = click.get_current_context()
+        debug = (ctx.find_root().params or {}).get("debug", False)
+        try:
+            return fn(*args, **kwargs)
+        except DeckmakerError as exc:
+            if debug:
+                traceback.print_exc()
+            click.echo(exc.format(), err=True)
+            n = len([p for p in exc.problems if p.severity == "error"])
+            if n > 1:
+                click.echo(f"{n} errors", err=True)
+            sys.exit(1)
+        except KeyboardInterrupt:
+            click.echo("interrupted", err=True)
+            sys.exit(130)
+
+    return wrapper

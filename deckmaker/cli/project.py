@@ -1,0 +1,55 @@
+"""``deckmaker init``, ``deckmaker schema`` and ``deckmaker draft``: starting a project."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+from ..errors import display_path
+from .common import example, handle_errors
+
+
+@click.command(help="Create a new outline project in DIR that builds as is." + example("init"))
+@click.argument("directory", type=click.Path(path_type=Path))
+@handle_errors
+def init(directory: Path) -> None:
+    from ..project import init_project
+
+    written = init_project(directory)
+    for p in written:
+        click.echo(f"wrote {display_path(p)}")
+    click.echo(f"next: deckmaker build {display_path(directory)}")
+
+
+@click.command(help="Print the JSON Schema of outline format v1, for editors." + example("schema"))
+def schema() -> None:
+    from ..outline.jsonschema import outline_schema
+
+    click.echo(json.dumps(outline_schema(), ensure_ascii=False, indent=2))
+
+
+@click.command(
+    help="Draft an outline and figures file from a guidance document (.txt, "
+    ".docx, .pdf)." + example("draft")
+)
+@click.argument("guidance", type=click.Path(path_type=Path, exists=True, dir_okay=False))
+@click.option(
+    "-o",
+    "--output",
+    "outdir",
+    type=click.Path(path_type=Path),
+    required=True,
+    help="Folder to write outline.yaml and figures.yaml into.",
+)
+@click.option("--force", is_flag=True, help="Overwrite an existing outline.yaml there.")
+@handle_errors
+def draft(guidance: Path, outdir: Path, force: bool) -> None:
+    from ..draft import draft as run_draft
+    from ..project import write_draft
+
+    result = run_draft(guidance)
+    for p in write_draft(outdir, result, force=force):
+        click.echo(f"wrote {display_path(p)}")
+    click.echo(result.summary)

@@ -1,0 +1,81 @@
+"""``deckmaker themes`` (list), ``themes check`` and ``themes preview``.
+
+Theme names are looked up as every other command looks them up (``deckmaker.locate``): from the
+current folder up to its project's root, then among the bundled themes.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from ..errors import display_path
+from .common import example, handle_errors
+
+
+@click.group(
+    invoke_without_command=True,
+    help="List the themes, check one, or preview one." + example("themes"),
+)
+@click.option(
+    "--dir",
+    "dirs",
+    multiple=True,
+    type=click.Path(path_type=Path),
+    help="Another folder of themes to list.",
+)
+@click.pass_context
+def themes(ctx: click.Context, dirs: tuple[Path, ...]) -> None:
+    if ctx.invoked_subcommand is not None:
+        return
+    from ..locate import theme_search_dirs
+    from ..theme import list_themes
+
+    rows = list_themes([*dirs, *theme_search_dirs()])
+    width = max((len(n) for n, _, _ in rows), default=4)
+    for name, display, path in rows:
+        click.echo(f"{name:<{width}}  {display}  ({display_path(path)})")
+
+
+@themes.command(
+    "check",
+    help="Check a theme and its template before any build; exit 1 "
+    "when something is missing." + example("themes check"),
+)
+@click.argument("theme")
+@handle_errors
+def themes_check(theme: str) -> None:
+    from ..errors import ThemeError
+    from ..locate import theme_search_dirs
+    from ..theme import load_theme
+    from ..theme.template import check_template
+
+    th = load_theme(theme, theme_search_dirs())
+    problems = check_template(th) if th.template else []
+    errors = [p for p in problems if p.severity == "error"]
+    for warning in (p for p in problems if p.severity != "error"):
+        click.echo(warning.format(), err=True)
+    if errors:
+        raise ThemeError(errors)
+    what = f", template {display_path(th.template)}" if th.template else ""
+    click.echo(f"ok: theme {th.name} ({th.display_name}){what}")
+
+
+@themes.command(
+    "preview",
+    help="Render sample slides of a theme to one PNG contact sheet." + example("themes preview"),
+)
+@click.argument("theme")
+@click.option("-o", "--output", type=click.Path(path_type=Path), required=True)
+@click.option(
+    "--outline",
+    type=click.Path(path_type=Path),
+    help="Outline to preview with (default: a built-in sample).",
+)
+@handle_errors
+def themes_preview(theme: str, output: Path, outline: Path | None) -> None:
+    from ..preview import preview_theme
+
+    path = preview_theme(theme, output, outline)
+    click.echo(f"wrote {display_path(path)}")

@@ -1,0 +1,37 @@
+"""One digest of deckmaker's own code, for cache keys: edited code never serves a stale result.
+
+Only the standard library is imported here, so ``deckmaker.charts`` (which must stay free of
+python-pptx) can use it as well as the deck cache.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import hashlib
+import importlib.metadata
+from pathlib import Path
+
+PACKAGE = Path(__file__).parent
+"""The ``deckmaker`` package folder."""
+
+
+@functools.lru_cache(maxsize=8)
+def code_digest(folder: str = "", files: tuple[str, ...] = (), dists: tuple[str, ...] = ()) -> str:
+    """sha256 (hex) of every ``.py`` file under ``deckmaker/<folder>`` (by relative name and
+    bytes, in sorted order), then the bytes of each of ``files`` (relative to the package, skipped
+    when absent), then the installed version of each distribution in ``dists`` (skipped when not
+    installed). Memoised: the code does not change while a process runs.
+    """
+    here = PACKAGE / folder if folder else PACKAGE
+    h = hashlib.sha256()
+    for path in sorted(here.rglob("*.py")):
+        h.update(path.relative_to(here).as_posix().encode() + b"\0" + path.read_bytes())
+    for name in files:
+        extra = PACKAGE / name
+        if extra.exists():
+            h.update(extra.read_bytes())
+    for dist in dists:
+        with contextlib.suppress(importlib.metadata.PackageNotFoundError):
+            h.update(importlib.metadata.version(dist).encode())
+    return h.hexdigest()
