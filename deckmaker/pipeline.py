@@ -213,7 +213,6 @@ def plan(
     fonts = Fonts.for_theme(inputs.theme)
     for f in (fonts.heading, fonts.body, fonts.body_bold):
         if f.substituted:
-            log(f"  font {f.describe()}")
             where = inputs.theme.origin("fonts.body" if f is not fonts.heading else "fonts.heading")
             warning = Problem(where, f"font {f.describe()}", severity="warning")
             if warning not in warnings:
@@ -367,10 +366,10 @@ def build_deck(
         timings=timings,
     )
     if pdf:
-        from .office import convert
+        from .office import PDF_EXPORT, convert
 
         t1 = time.perf_counter()
-        result.pdf = convert(out, "pdf", out.parent)
+        result.pdf = convert(out, PDF_EXPORT, out.parent, lang=meta.lang)
         log(f"pdf      {display_path(result.pdf)}")
         timings["pdf"] = time.perf_counter() - t1
     if doctor:

@@ -156,3 +156,13 @@ def test_pdf_option_writes_a_pdf(tmp_path, soffice):
     )
     assert result.exit_code == 0, result.stderr
     assert (tmp_path / "d.pdf").read_bytes()[:5] == b"%PDF-"
+    # a tagged PDF (PDF/UA) that declares the deck's language and has a bookmark per slide
+    info = subprocess.run(
+        ["pdfinfo", str(tmp_path / "d.pdf")], capture_output=True, text=True, check=True
+    )
+    assert re.search(r"^Tagged:\s+yes$", info.stdout, re.M), info.stdout
+    from pypdf import PdfReader
+
+    reader = PdfReader(tmp_path / "d.pdf")
+    assert reader.trailer["/Root"]["/Lang"] == "vi-VN"
+    assert len(reader.outline) == len(reader.pages) == 10

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from ..errors import display_path
+from ..errors import Problem, display_path
 from .common import example, handle_errors
 
 if TYPE_CHECKING:
@@ -79,9 +79,21 @@ def build(
         _build_many(outline, themes, agencies, figures, pdf, svg, doctor, jobs)
         return
     theme = themes[0] if themes else None
+    warnings: list[Problem] = []
     result = build_deck(
-        outline, output, theme, figures, pdf=pdf, svg=svg, doctor=doctor, jobs=jobs, log=click.echo
+        outline,
+        output,
+        theme,
+        figures,
+        pdf=pdf,
+        svg=svg,
+        doctor=doctor,
+        jobs=jobs,
+        log=click.echo,
+        warnings=warnings,
     )
+    for warning in warnings:  # what the build changed or stood in for (a removed link, a font)
+        click.echo(warning.format(), err=True)
     secs = f"{result.seconds:.1f}".replace(".", ",")
     click.echo(f"done: {display_path(result.path)} — {result.slides} slides in {secs} s")
     if doctor and result.findings:
