@@ -35,7 +35,7 @@ SUFFIXES = (".yaml", ".yml", ".csv", ".xlsx")
 
 MAX_FIGURES = 10_000
 """The most figures (YAML entries, CSV or spreadsheet rows) a figures file may hold."""
-MAX_COLUMNS = 50
+MAX_COLUMNS = 20
 """Spreadsheet columns read; the figure fields need 7."""
 MAX_XLSX_BYTES = 50 * 1024 * 1024
 """The largest a spreadsheet may be once unzipped, all its parts together."""
@@ -184,25 +184,31 @@ def _xlsx_rows(path: Path, file: str) -> list[Row]:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # openpyxl warns about styles and extensions it skips
             book = openpyxl.load_workbook(path, read_only=True, data_only=True)
-            written = openpyxl.load_workbook(path, read_only=True)
             try:
-                sheet, formulas = book.worksheets[0], written.worksheets[0]
-                bounds = {"min_row": 1, "min_col": 1, "max_col": MAX_COLUMNS}
-                bounds["max_row"] = MAX_FIGURES + 2  # the header, the figures, one too many
-                rows: list[Row] = []
-                pairs = zip(sheet.iter_rows(**bounds), formulas.iter_rows(**bounds), strict=False)
-                for r, (cells, texts) in enumerate(pairs, start=1):
-                    if r > MAX_FIGURES + 1:
-                        raise DataError(_too_many(Location(file, r, 1)))
-                    rows.append(
-                        [
-                            _Cell(_xlsx_value(c, t), Location(file, r, col))
-                            for col, (c, t) in enumerate(zip(cells, texts, strict=False), start=1)
-                        ]
-                    )
+                values = _sheet_cells(book.worksheets[0], file)
             finally:
                 book.close()
-                written.close()
+            # a formula saved without its result reads as blank: tell it from a blank cell
+            blanks = {(r, c) for r, row in enumerate(values, 1) for c, v in enumerate(row, 1)
+                      if v.value is None}  # fmt: skip
+            written: dict[tuple[int, int], object] = {}
+            if blanks:
+                formulas = openpyxl.load_workbook(path, read_only=True)
+                try:
+                    last = max(r for r, _ in blanks)
+                    for r, row in enumerate(_sheet_cells(formulas.worksheets[0], file, last), 1):
+                        for c, cell in enumerate(row, 1):
+                            if (r, c) in blanks:
+                                written[r, c] = cell.value
+                finally:
+                    formulas.close()
+            rows = [
+                [
+                    _Cell(_xlsx_value(cell, written.get((r, c))), Location(file, r, c))
+                    for c, cell in enumerate(row, 1)
+                ]
+                for r, row in enumerate(values, 1)
+            ]
     except DeckmakerError:
         raise
     except Exception as exc:  # openpyxl raises zipfile, KeyError, ValueError… on a bad file
@@ -213,6 +219,23 @@ def _xlsx_rows(path: Path, file: str) -> list[Row]:
                 hint="save it from Excel or LibreOffice Calc as .xlsx",
             )
         ) from exc
+    return rows
+
+
+def _sheet_cells(sheet: Any, file: str, last: int = 0) -> list[list[Any]]:
+    """The cells of ``sheet`` row by row, without the empty cells that end each row; at most
+    MAX_FIGURES rows after the header (``last`` rows when given), MAX_COLUMNS columns."""
+    rows: list[list[Any]] = []
+    bounds = {"min_row": 1, "min_col": 1, "max_col": MAX_COLUMNS, "max_row": MAX_FIGURES + 2}
+    if last:
+        bounds["max_row"] = last
+    for r, cells in enumerate(sheet.iter_rows(**bounds), start=1):
+        if r > MAX_FIGURES + 1:
+            raise DataError(_too_many(Location(file, r, 1)))
+        row = list(cells)
+        while row and getattr(row[-1], "value", None) is None:
+            row.pop()
+        rows.append(row)
     return rows
 
 
@@ -275,19 +298,17 @@ _FORMAT_NOISE = re.compile(r'"[^"]*"|\[[^\]]*\]|\\.')
 _DIGITS15 = Context(prec=15)
 
 
-def _xlsx_value(cell: Any, written_cell: Any) -> object:
+def _xlsx_value(cell: Any, written: object) -> object:
     """A cell's value; a float becomes the Decimal the spreadsheet shows (10.05 stays 10.05).
 
     A formula is never read, only the result the spreadsheet saved with it."""
     value = cell.value
     number_format = getattr(cell, "number_format", "General")
-    if value is None:
-        written = getattr(written_cell, "value", None)
-        if isinstance(written, str) and written.startswith("="):
-            return NumberTextError(
-                f"'{written}' is a formula with no saved result",
-                "open the file in Excel or LibreOffice Calc and save it, so the result is stored",
-            )
+    if value is None and isinstance(written, str) and written.startswith("="):
+        return NumberTextError(
+            f"'{written}' is a formula with no saved result",
+            "open the file in Excel or LibreOffice Calc and save it, so the result is stored",
+        )
     if isinstance(value, bool) or not isinstance(value, int | float):
         return value
     if isinstance(value, float) and not math.isfinite(value):
