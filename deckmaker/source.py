@@ -105,6 +105,7 @@ _TIMESTAMP_RE = re.compile(
     r"(?:\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9]{1,2}(?::[0-9]{2})?))?$"
 )
 _STR = "tag:yaml.org,2002:str"
+_UNWRITABLE = re.compile("[\x00\ud800-\udfff]")  # only "\0" or "\ud800" escapes can make them
 _YAML11 = yaml.resolver.Resolver()
 _YAML11_READINGS = {
     "tag:yaml.org,2002:int": "an integer",
@@ -256,6 +257,9 @@ class _Builder:
                     raise _Refused(key_node.start_mark, "a key must be a plain text",
                                    "write the key as a word followed by ':'")  # fmt: skip
                 key = key_node.value
+                if _UNWRITABLE.search(key):
+                    raise _Refused(key_node.start_mark, "the key contains NUL or a surrogate",
+                                   "delete the escape from the key")  # fmt: skip
                 if key in out:
                     self.problems.append(
                         Problem(
@@ -274,6 +278,11 @@ class _Builder:
         except ValueError as exc:  # 2024-02-30 looks like a date but is none
             raise _Refused(node.start_mark, f"'{node.value}' is not a valid date ({exc})",
                            "write the date as YYYY-MM-DD, e.g. 2024-01-20")  # fmt: skip
+        if isinstance(value, str) and _UNWRITABLE.search(value):
+            ch = _UNWRITABLE.search(value).group(0)  # type: ignore[union-attr]
+            what = "NUL" if ch == "\x00" else f"U+{ord(ch):04X} (half of a surrogate pair)"
+            raise _Refused(node.start_mark, f"the text contains {what}, which no file can hold",
+                           "delete the escape (\\0, \\u…) from the text")  # fmt: skip
         if isinstance(value, str) and not node.style and value:
             reading = _yaml11_reading(value)
             if reading is not None:
