@@ -192,13 +192,67 @@ def iter_texts(obj: object):
             yield from iter_texts(item)
 
 
+MAX_CATEGORIES = 60
+"""The most categories (bars, points) a chart may have; more cannot be told apart on a slide."""
+MAX_SLICES = 12
+"""The most slices a pie or donut may have."""
+
+
+def check_chart_values(spec: ChartSpec, data: ChartData, r: Resolver) -> None:
+    """Record what would keep the chart from being drawn as its data says, where it was
+    written: too many categories, and a pie or donut with a negative value or nothing in it."""
+    round_chart = spec.type in ("pie", "donut")
+    limit = MAX_SLICES if round_chart else MAX_CATEGORIES
+    if len(data.categories) > limit:
+        what = "slices" if round_chart else "categories"
+        r._problem(
+            spec.location,
+            spec.path,
+            f"a {spec.type} chart shows at most {limit} {what}, this one has "
+            f"{len(data.categories)}",
+            "keep the largest and group the rest (e.g. 'Khác'), or use a table",
+        )
+    if not round_chart:
+        return
+    for s_index, (_, values) in enumerate(data.series):
+        for i, v in enumerate(values):
+            if v is not None and v < 0:
+                loc, path = _value_place(spec, s_index, i)
+                r._problem(
+                    loc,
+                    path,
+                    f"a {spec.type} chart cannot show a negative value ({v})",
+                    "a slice is a share of a whole; use type: bar for values below zero",
+                )
+        if values and all(v is not None and v == 0 for v in values):
+            r._problem(
+                spec.location,
+                spec.path,
+                f"every value of this {spec.type} chart is zero: there is nothing to draw",
+                "check the figures, or show them as a table",
+            )
+
+
+def _value_place(spec: ChartSpec, series: int, index: int) -> tuple[Location, str]:
+    """Where value ``index`` of series ``series`` of a chart was given."""
+    if spec.figures and index < len(spec.figures):
+        return spec.figures[index].location, spec.figures[index].path
+    if series < len(spec.series):
+        s = spec.series[series]
+        v = s.values[index] if index < len(s.values) else None
+        if isinstance(v, Text):
+            return v.location, v.path
+        return s.location, f"{spec.path}.series[{series}].values[{index}]"
+    return spec.location, spec.path
+
+
 def check_references(deck: Deck, r: Resolver) -> list[Problem]:
     """Resolve every text and chart of the deck once, returning the problems found."""
     for t in iter_texts(deck):
         r.text(t)
     for slide in deck.slides():
         if slide.chart is not None:
-            chart_data(slide.chart, r)
+            check_chart_values(slide.chart, chart_data(slide.chart, r), r)
         for kpi in slide.kpis:
             if kpi.figure is not None:
                 r.figure(kpi.figure.value, kpi.figure.location, kpi.figure.path)

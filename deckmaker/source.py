@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import gc
 import re
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import yaml
+from yaml._yaml import CParser
 
 from .errors import DeckmakerError, Location, Problem, display_path
 
@@ -25,6 +27,19 @@ class Node:
     value: Any
     location: Location
     key_locations: dict[str, Location] = field(default_factory=dict)
+    written: str | None = None
+    """A plain (unquoted) scalar exactly as written: ``no``, ``1e3``, ``2024-1-2``; a text
+    field shows this rather than the boolean, number or date YAML read."""
+
+    @property
+    def as_text(self) -> str | None:
+        """The scalar as a text: what was written for a number, date or boolean; None for a
+        mapping, a list or null."""
+        if self.value is None or isinstance(self.value, dict | list):
+            return None
+        if isinstance(self.value, str):
+            return self.value
+        return self.written if self.written is not None else str(self.value)
 
     def plain(self) -> Any:
         """The value with all locations stripped."""
@@ -40,70 +55,262 @@ class Node:
         return None
 
 
-_FLOAT_RE = re.compile(r"^[-+]?(\.[0-9]+|[0-9][0-9_]*(\.[0-9_]*)?)([eE][-+]?[0-9]+)?$")
+MAX_DEPTH = 64
+"""How deeply mappings and lists may nest in a YAML file (an outline needs about 10)."""
+
+MAX_ALIAS_VALUES = 10_000
+"""How many values aliases (``*name``) may produce in one YAML file, all told."""
+
+MAX_FILE_BYTES = 2 * 1024 * 1024
+"""The largest outline, figures, theme or CSV file read (an outline of 300 slides is ~100 kB)."""
+
+
+class AmbiguousText(str):
+    """A plain scalar that YAML 1.1 reads as a number or a boolean but YAML 1.2 as a text:
+    ``0777`` (octal 511 or 777?), ``12:30`` (sexagesimal 750), ``0x1F``, ``1_000``, ``no``.
+
+    It is a text wherever a text is expected (``label: no`` is "no"); where a number is
+    expected it is an error naming both readings. ``reading`` is what YAML 1.1 makes of it.
+    """
+
+    reading: str
+
+    def __new__(cls, text: str, reading: str) -> AmbiguousText:
+        obj = super().__new__(cls, text)
+        obj.reading = reading
+        return obj
+
+    def number_problem(self) -> tuple[str, str]:
+        """The message and hint for this text where a number is expected."""
+        plain = self.lstrip("+-").lstrip("0") or "0"
+        if re.fullmatch(r"[0-9]+", plain):
+            hint = f"write {self[0] if self[0] in '+-' else ''}{plain} for the number"
+        else:
+            hint = "write the number in decimal digits, with a dot for decimals (10.05)"
+        return (
+            f"'{self}' is ambiguous: it could be read as {self.reading}",
+            hint + f", or quote it ('{self}') if it is a text",
+        )
+
+
+# YAML 1.2 core schema, decimal only: what a presenter writes is what is read.
+_BOOL_RE = re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$")
+_NULL_RE = re.compile(r"^(?:~|null|Null|NULL|)$")
+_INT_RE = re.compile(r"^[-+]?(?:0|[1-9][0-9]*)$")
+_LEADING_ZERO_RE = re.compile(r"^[-+]?0+[0-9]+$")  # 03, 09: decimal, unless octal differs
+_FLOAT_RE = re.compile(r"^[-+]?(?:\.[0-9]+|(?:0|[1-9][0-9]*)(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$")
+_DATE_RE = re.compile(r"^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}$")
+_TIMESTAMP_RE = re.compile(
+    r"^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[Tt]|[ \t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}"
+    r"(?:\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9]{1,2}(?::[0-9]{2})?))?$"
+)
+_STR = "tag:yaml.org,2002:str"
+_UNWRITABLE = re.compile("[\x00\ud800-\udfff]")  # only "\0" or "\ud800" escapes can make them
+_YAML11 = yaml.resolver.Resolver()
+_YAML11_READINGS = {
+    "tag:yaml.org,2002:int": "an integer",
+    "tag:yaml.org,2002:float": "a number",
+    "tag:yaml.org,2002:bool": "a boolean",
+}
 
 
 _STARTS_WITH_REFERENCE = re.compile(r"(^\s*-|:)\s+\{[A-Za-z_][\w.]*\}\s*[^\s,}]")
 
 
-class _Loader(yaml.SafeLoader):
-    """SafeLoader whose floats are Decimals written exactly as in the file."""
+class _Schema:
+    """The YAML 1.2 core schema (decimal numbers kept as written, as ``Decimal``), no tags,
+    no merge keys, and bounded nesting, for both loaders below."""
+
+    yaml_implicit_resolvers: dict = {}  # noqa: RUF012 - resolve() below does it all
+    _depth = 0
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        event = self.peek_event()
+        tag = getattr(event, "tag", None)
+        if tag not in (None, "!"):
+            raise _Refused(event.start_mark, f"tags are not allowed (found {tag})", _TAG_HINT)
+        self._depth += 1
+        if self._depth > MAX_DEPTH:
+            raise _Refused(event.start_mark, f"nested too deep (over {MAX_DEPTH} levels)",
+                           _DEPTH_HINT)  # fmt: skip
+        try:
+            return super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
+
+    def resolve(self, kind: Any, value: Any, implicit: Any) -> str:
+        if kind is not yaml.ScalarNode or not implicit[0]:
+            return super().resolve(kind, value, implicit)
+        if _NULL_RE.match(value):
+            return "tag:yaml.org,2002:null"
+        if _BOOL_RE.match(value):
+            return "tag:yaml.org,2002:bool"
+        if _INT_RE.match(value) or (_LEADING_ZERO_RE.match(value) and _octal_agrees(value)):
+            return "tag:yaml.org,2002:int"
+        if _FLOAT_RE.match(value):
+            return "tag:yaml.org,2002:float"
+        if _DATE_RE.match(value) or _TIMESTAMP_RE.match(value):
+            return "tag:yaml.org,2002:timestamp"
+        return _STR
+
+
+class _Loader(_Schema, yaml.composer.Composer, CParser, yaml.constructor.SafeConstructor,
+              yaml.resolver.Resolver):  # fmt: skip
+    """libyaml's parser (fast) under PyYAML's composer (where nesting and tags are checked)."""
+
+    def __init__(self, stream: str):
+        CParser.__init__(self, stream)
+        yaml.constructor.SafeConstructor.__init__(self)
+        yaml.resolver.Resolver.__init__(self)
+        yaml.composer.Composer.__init__(self)
+
+
+class _PyLoader(_Schema, yaml.SafeLoader):
+    """PyYAML's own parser: slower, but its error messages are the ones the hints know."""
+
+
+PY_REPARSE_CHARS = 256 * 1024
+"""A file with a YAML syntax error up to this size is read again by ``_PyLoader`` for its
+clearer message; a larger one gets libyaml's."""
+
+
+_TAG_HINT = "remove the '!…' tag; write the value itself (quote a text)"
+_DEPTH_HINT = f"an outline needs only a few levels; at most {MAX_DEPTH} are read"
+
+
+class _Refused(yaml.MarkedYAMLError):
+    def __init__(self, mark: yaml.Mark, problem: str, hint: str):
+        super().__init__(problem=problem, problem_mark=mark)
+        self.hint = hint
 
 
 def _construct_float(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> Any:
-    text = node.value.replace("_", "")
-    if _FLOAT_RE.match(text):
-        try:
-            return Decimal(text)
-        except InvalidOperation:  # pragma: no cover - the regex admits only valid decimals
-            pass
-    return loader.construct_yaml_float(node)
+    return Decimal(node.value)
 
 
-_Loader.add_constructor("tag:yaml.org,2002:float", _construct_float)
+def _construct_int(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> Any:
+    return int(node.value)
+
+
+for _cls in (_Loader, _PyLoader):
+    _cls.add_constructor("tag:yaml.org,2002:float", _construct_float)
+    _cls.add_constructor("tag:yaml.org,2002:int", _construct_int)
+
+
+def _octal_agrees(text: str) -> bool:
+    """Whether YAML 1.1 (octal 0777, or a text for 09) and a decimal reading give one number."""
+    digits = text.lstrip("+-")
+    return any(d in "89" for d in digits) or int(digits, 8) == int(digits, 10)
+
+
+def _yaml11_reading(text: str) -> str | None:
+    """What YAML 1.1 would make of a plain scalar that YAML 1.2 reads as a text."""
+    tag = _YAML11.resolve(yaml.ScalarNode, text, (True, False))
+    if tag not in _YAML11_READINGS:
+        return None
+    try:
+        value = yaml.SafeLoader("").construct_object(yaml.ScalarNode(tag, text))
+    except (ValueError, yaml.YAMLError):  # pragma: no cover - the resolver's regexes admit it
+        return _YAML11_READINGS[tag]
+    if isinstance(value, bool):
+        return f"the boolean {str(value).lower()}"
+    if isinstance(value, float) and value != value * 0:  # .inf, .nan: not numbers at all
+        return None
+    return f"{value} ({_YAML11_READINGS[tag]} in YAML 1.1)"
 
 
 def _loc(file: str, mark: yaml.Mark) -> Location:
     return Location(file, mark.line + 1, mark.column + 1)
 
 
-def _build(loader: _Loader, node: yaml.Node, file: str, problems: list[Problem]) -> Node:
-    loc = _loc(file, node.start_mark)
-    if isinstance(node, yaml.MappingNode):
-        loader.flatten_mapping(node)
-        out: dict[str, Node] = {}
-        keys: dict[str, Location] = {}
-        for key_node, value_node in node.value:
-            key = loader.construct_object(key_node, deep=True)
-            kloc = _loc(file, key_node.start_mark)
-            if not isinstance(key, str):
-                key = str(key)
-            if key in out:
-                problems.append(
-                    Problem(
-                        kloc,
-                        f"duplicate key '{key}'",
-                        hint=f"it is already set at line {keys[key].line}; keep one",
-                    )
+class _Builder:
+    """Turns composed YAML nodes into located ``Node``s, bounding what aliases expand to."""
+
+    def __init__(self, loader: _Loader | _PyLoader, file: str):
+        self.loader = loader
+        self.file = file
+        self.problems: list[Problem] = []
+        self.seen: set[int] = set()
+        self.from_aliases = 0
+
+    def build(self, node: yaml.Node, depth: int = 1) -> Node:
+        loc = _loc(self.file, node.start_mark)
+        if id(node) in self.seen:
+            self.from_aliases += 1
+            if self.from_aliases > MAX_ALIAS_VALUES:
+                raise _Refused(
+                    node.start_mark,
+                    f"aliases expand to more than {MAX_ALIAS_VALUES:,} values",
+                    "write the values out, or use fewer '*name' aliases",
                 )
-            out[key] = _build(loader, value_node, file, problems)
-            keys[key] = kloc
-        return Node(out, loc, keys)
-    if isinstance(node, yaml.SequenceNode):
-        return Node([_build(loader, n, file, problems) for n in node.value], loc)
-    return Node(loader.construct_object(node, deep=True), loc)
+        else:
+            self.seen.add(id(node))
+        if depth > MAX_DEPTH:  # an alias inside its own anchor, or aliases stacked deep
+            raise _Refused(node.start_mark, f"nested too deep (over {MAX_DEPTH} levels)",
+                           _DEPTH_HINT)  # fmt: skip
+        if isinstance(node, yaml.MappingNode):
+            out: dict[str, Node] = {}
+            keys: dict[str, Location] = {}
+            for key_node, value_node in node.value:
+                kloc = _loc(self.file, key_node.start_mark)
+                if not isinstance(key_node, yaml.ScalarNode):
+                    raise _Refused(key_node.start_mark, "a key must be a plain text",
+                                   "write the key as a word followed by ':'")  # fmt: skip
+                key = key_node.value
+                if _UNWRITABLE.search(key):
+                    raise _Refused(key_node.start_mark, "the key contains NUL or a surrogate",
+                                   "delete the escape from the key")  # fmt: skip
+                if key in out:
+                    self.problems.append(
+                        Problem(
+                            kloc,
+                            f"duplicate key '{key}'",
+                            hint=f"it is already set at line {keys[key].line}; keep one",
+                        )
+                    )
+                out[key] = self.build(value_node, depth + 1)
+                keys[key] = kloc
+            return Node(out, loc, keys)
+        if isinstance(node, yaml.SequenceNode):
+            return Node([self.build(n, depth + 1) for n in node.value], loc)
+        try:
+            value = self.loader.construct_object(node, deep=True)
+        except ValueError as exc:  # 2024-02-30 looks like a date but is none
+            raise _Refused(node.start_mark, f"'{node.value}' is not a valid date ({exc})",
+                           "write the date as YYYY-MM-DD, e.g. 2024-01-20")  # fmt: skip
+        if isinstance(value, str) and _UNWRITABLE.search(value):
+            ch = _UNWRITABLE.search(value).group(0)  # type: ignore[union-attr]
+            what = "NUL" if ch == "\x00" else f"U+{ord(ch):04X} (half of a surrogate pair)"
+            raise _Refused(node.start_mark, f"the text contains {what}, which no file can hold",
+                           "delete the escape (\\0, \\u…) from the text")  # fmt: skip
+        if isinstance(value, str) and not node.style and value:
+            reading = _yaml11_reading(value)
+            if reading is not None:
+                value = AmbiguousText(value, reading)
+        written = None if node.style else node.value
+        return Node(value, loc, written=written)
 
 
 def parse_yaml(text: str, file: str) -> Node:
-    """Parse YAML text into a located ``Node`` tree; raises ``DeckmakerError`` on bad YAML."""
-    problems: list[Problem] = []
-    loader: _Loader | None = None
+    """Parse YAML text into a located ``Node`` tree; raises ``DeckmakerError`` on bad YAML.
+
+    Read as YAML 1.2 core: numbers are decimal, ``true``/``false`` the only booleans, no tags,
+    no merge keys; nesting, alias expansion and size are bounded (see docs/security.md).
+    """
+    if len(text) > MAX_FILE_BYTES:
+        raise DeckmakerError(_too_big(file))
     try:
-        loader = _Loader(text)
-        root = loader.get_single_node()
-        if root is None:
-            return Node(None, Location(file, 1, 1))
-        tree = _build(loader, root, file, problems)
+        try:
+            return _compose(_Loader, text, file)
+        except _Refused:
+            raise
+        except yaml.YAMLError:
+            if len(text) > PY_REPARSE_CHARS:
+                raise
+        return _compose(_PyLoader, text, file)  # the same error, in PyYAML's words
+    except _Refused as exc:
+        loc = _loc(file, exc.problem_mark) if exc.problem_mark else Location(file)
+        raise DeckmakerError(Problem(loc, exc.problem or "", hint=exc.hint)) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         loc = _loc(file, mark) if mark else Location(file)
@@ -122,6 +329,8 @@ def parse_yaml(text: str, file: str) -> Node:
         line = text.count("\n", 0, exc.position) + 1
         col = exc.position - (text.rfind("\n", 0, exc.position) + 1) + 1
         char = chr(exc.character) if isinstance(exc.character, int) else str(exc.character)
+        if len(char) != 1 and exc.position < len(text):  # libyaml does not say which
+            char = text[exc.position]
         raise DeckmakerError(
             Problem(
                 Location(file, line, col),
@@ -131,12 +340,34 @@ def parse_yaml(text: str, file: str) -> Node:
         ) from exc
     except yaml.YAMLError as exc:
         raise DeckmakerError(Problem(Location(file), f"invalid YAML: {exc}")) from exc
+
+
+def _compose(loader_class: type[_Loader] | type[_PyLoader], text: str, file: str) -> Node:
+    loader = loader_class(text)
+    collecting = gc.isenabled()
+    gc.disable()  # the tree holds no cycles; collecting while it grows triples the time
+    try:
+        root = loader.get_single_node()
+        if root is None:
+            return Node(None, Location(file, 1, 1))
+        builder = _Builder(loader, file)
+        tree = builder.build(root)
     finally:
-        if loader is not None:
-            loader.dispose()
-    if problems:
-        raise DeckmakerError(problems)
+        loader.dispose()
+        if collecting:
+            gc.enable()
+    if builder.problems:
+        raise DeckmakerError(builder.problems)
     return tree
+
+
+def _too_big(file: str) -> Problem:
+    return Problem(
+        Location(file),
+        f"the file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB",
+        hint="deckmaker reads files up to this size (see docs/security.md, Limits); "
+        "split the deck or check that this is the right file",
+    )
 
 
 def _yaml_hint(msg: str) -> str:
@@ -164,7 +395,10 @@ def read_text(path: str | Path, hint: str = UTF8_HINT) -> str:
     p = Path(path)
     file = display_path(p)
     try:
-        raw = p.read_bytes()
+        with p.open("rb") as f:
+            raw = f.read(MAX_FILE_BYTES + 1)
+        if len(raw) > MAX_FILE_BYTES:
+            raise DeckmakerError(_too_big(file))
     except FileNotFoundError as exc:
         raise DeckmakerError(
             Problem(Location(file), "file not found", hint="check the path and its spelling")

@@ -1,4 +1,6 @@
-"""Text hygiene: NFC normalisation and control characters that must never reach the XML."""
+"""Text hygiene: NFC normalisation, and characters that must never reach a slide: control
+characters (invalid XML), and invisible ones that make a text display differently from what it
+says (bidi overrides, zero-width characters, non-characters)."""
 
 from __future__ import annotations
 
@@ -17,17 +19,60 @@ _NAMES = {
 }
 
 
+MAX_TEXT = 10_000
+"""The longest single text (a title, a bullet, a label) read, in characters."""
+
+_BIDI = {
+    **{chr(c): n for c, n in zip(range(0x202A, 0x202F), ("LRE", "RLE", "PDF", "LRO", "RLO"))},
+    **{chr(c): n for c, n in zip(range(0x2066, 0x206A), ("LRI", "RLI", "FSI", "PDI"))},
+}
+_INVISIBLE = {
+    "\u200b": "zero width space",
+    "\u200c": "zero width non-joiner",
+    "\u200d": "zero width joiner",
+    "\u2060": "word joiner",
+    "\ufeff": "zero width no-break space (BOM)",
+}
+
+
+def _is_nonchar(cp: int) -> bool:
+    return 0xFDD0 <= cp <= 0xFDEF or (cp & 0xFFFE) == 0xFFFE
+
+
 def _is_bad(ch: str) -> bool:
     if ch in _ALLOWED:
         return False
     cp = ord(ch)
-    if 0xD800 <= cp <= 0xDFFF or ch in ("\ufffe", "\uffff"):
+    if 0xD800 <= cp <= 0xDFFF or _is_nonchar(cp):
         return True
     return unicodedata.category(ch) == "Cc"
 
 
+def _is_hidden(ch: str) -> bool:
+    """Characters that are valid XML but hide what a text says."""
+    return ch in _BIDI or ch in _INVISIBLE
+
+
+def too_long(location: Location, path: str) -> Problem:
+    return Problem(
+        location,
+        f"the text is longer than {MAX_TEXT:,} characters",
+        path,
+        hint="no slide shows that much; shorten it or put it in the speaker notes file",
+    )
+
+
 def describe(ch: str) -> str:
-    return _NAMES.get(ch, f"U+{ord(ch):04X}")
+    cp = ord(ch)
+    if ch in _BIDI:
+        return f"U+{cp:04X} (bidi control {_BIDI[ch]})"
+    if ch in _INVISIBLE:
+        return f"U+{cp:04X} ({_INVISIBLE[ch]})"
+    if 0xD800 <= cp <= 0xDFFF:
+        return f"U+{cp:04X} (half of a surrogate pair)"
+    if _is_nonchar(cp) and ch not in _NAMES:
+        return f"U+{cp:04X} (not a character)"
+    return _NAMES.get(ch, f"U+{cp:04X}")
 
 
 def check_text(text: str, location: Location, path: str) -> tuple[str, list[Problem]]:
@@ -37,13 +82,26 @@ def check_text(text: str, location: Location, path: str) -> tuple[str, list[Prob
     reach the slide XML even when the caller decides to carry on.
     """
     problems: list[Problem] = []
+    if len(text) > MAX_TEXT:
+        problems.append(too_long(location, path))
+        text = text[:MAX_TEXT]
+    hidden = [ch for ch in text if _is_hidden(ch)]
+    if hidden:
+        first = text.index(hidden[0])
+        kinds = ", ".join(sorted({describe(c) for c in hidden}))
+        problems.append(
+            Problem(
+                _at(text, first, location),
+                f"the text contains {len(hidden)} invisible character(s): {kinds}",
+                path,
+                hint="they can make a text display differently from what it says "
+                "(e.g. reversed); delete them or retype the text",
+            )
+        )
+        text = "".join(ch for ch in text if not _is_hidden(ch))
     bad = [ch for ch in text if _is_bad(ch)]
     if bad:
-        first = text.index(bad[0])
-        line_no = text.count("\n", 0, first)
-        loc = location
-        if line_no:
-            loc = Location(location.file, location.line + line_no, 0)
+        loc = _at(text, text.index(bad[0]), location)
         kinds = ", ".join(sorted({describe(c) for c in bad}))
         problems.append(
             Problem(
@@ -58,3 +116,11 @@ def check_text(text: str, location: Location, path: str) -> tuple[str, list[Prob
         )
     text = text.replace("\t", " ")
     return unicodedata.normalize("NFC", text), problems
+
+
+def _at(text: str, index: int, location: Location) -> Location:
+    """Where ``text[index]`` is, for a text that starts at ``location``."""
+    line_no = text.count("\n", 0, index)
+    if line_no:
+        return Location(location.file, location.line + line_no, 0)
+    return location

@@ -16,7 +16,7 @@ BROKEN = ROOT / "tests" / "broken"
 
 # name -> the first line of the message after "tests/broken/<name>.yaml:"
 EXPECTED = {
-    "bad_date": "3:9: error: the date must be written YYYY-MM-DD, got a text ('20/01/2024')",
+    "bad_date": "3:9: error: the date must be written YYYY-MM-DD, got '20/01/2024'",
     "bad_language": "3:13: error: unknown language 'fr'",
     "control_escape": "8:19: error: the text contains 1 control character(s): form feed",
     "control_raw": "8:27: error: the file contains a control character U+000C",

@@ -9,6 +9,7 @@ from decimal import Decimal, InvalidOperation
 
 from ..errors import Location
 from ..numfmt import format_quantity, parse_number
+from ..source import AmbiguousText
 
 Value = Decimal | tuple[Decimal, Decimal]
 """A figure's number, or a (low, high) range such as 7,5–8."""
@@ -144,8 +145,34 @@ def writes_dot_groups(texts: list[str]) -> bool:
     return vietnamese and not dotted
 
 
+MAX_MAGNITUDE = Decimal("1e15")
+"""Numbers are drawn and written with at most 15 significant digits: 999 nghìn tỷ is the
+largest figure (and chart value) read."""
+
+
+def check_magnitude(number: Decimal) -> Decimal:
+    """``number`` if a deck can show it; else a ``NumberTextError``."""
+    if not number.is_finite() or abs(number) >= MAX_MAGNITUDE:
+        raise NumberTextError(
+            f"{number} is too large to show",
+            "numbers must be smaller than 1,000,000,000,000,000 (10^15): "
+            "write it in a larger unit (tỷ đồng, nghìn tỷ đồng)",
+        )
+    return number
+
+
 def to_value(raw: object, dot_groups: bool = False) -> Value:
     """A figure's value as read from YAML, a CSV cell or a spreadsheet cell."""
+    value = _to_value(raw, dot_groups)
+    for number in value if isinstance(value, tuple) else (value,):
+        check_magnitude(number)
+    return value
+
+
+def _to_value(raw: object, dot_groups: bool = False) -> Value:
+    if isinstance(raw, AmbiguousText):
+        message, hint = raw.number_problem()
+        raise NumberTextError(message, hint)
     if isinstance(raw, list):
         if len(raw) != 2:
             hint = "a range is [low, high], e.g. [7.5, 8]"

@@ -7,8 +7,8 @@ import datetime
 import io
 import math
 import re
-import unicodedata
 import warnings
+import zipfile
 from dataclasses import dataclass
 from decimal import Context, Decimal
 from pathlib import Path
@@ -16,6 +16,8 @@ from typing import Any
 
 from ..errors import DataError, DeckmakerError, Location, Problem, did_you_mean, display_path
 from ..source import load_yaml, read_text
+from ..textnorm import MAX_TEXT, check_text
+from ..textnorm import too_long as _too_long
 from .model import (
     FIELDS,
     KEY_RE,
@@ -30,6 +32,26 @@ from .model import (
 
 SUFFIXES = (".yaml", ".yml", ".csv", ".xlsx")
 """File types a figures file may have."""
+
+MAX_FIGURES = 10_000
+"""The most figures (YAML entries, CSV or spreadsheet rows) a figures file may hold."""
+MAX_COLUMNS = 20
+"""Spreadsheet columns read; the figure fields need 7."""
+MAX_XLSX_BYTES = 50 * 1024 * 1024
+"""The largest a spreadsheet may be once unzipped, all its parts together."""
+MAX_XLSX_RATIO = 100
+"""The most a part larger than 1 MB may have been compressed (zip bombs compress 1000:1)."""
+MAX_XLSX_PARTS = 1_000
+"""The most parts (files inside the zip) a spreadsheet may have."""
+
+
+def _too_many(location: Location) -> Problem:
+    return Problem(
+        location,
+        f"the figures file has more than {MAX_FIGURES:,} figures",
+        hint="deckmaker reads at most this many (see docs/security.md, Limits); "
+        "keep the figures this deck uses",
+    )
 
 
 @dataclass(frozen=True)
@@ -107,9 +129,14 @@ def _read_yaml(path: Path, problems: list[Problem]) -> list[_Record]:
                 )
             )
             continue
+        if len(records) == MAX_FIGURES:
+            problems.append(_too_many(key_loc))
+            break
         cells = {}
         for name, child in node.value.items():
-            if name in known:
+            if name in _TEXT_FIELDS and child.as_text is not None:  # label: no is "no"
+                cells[name] = _Cell(child.as_text, child.location)
+            elif name in known:
                 cells[name] = _Cell(child.plain(), child.location)
             else:
                 problems.append(
@@ -140,7 +167,11 @@ def _csv_rows(path: Path, file: str) -> list[Row]:
     rows: list[Row] = []
     line = 1
     for values in reader:
-        rows.append([_Cell(v, Location(file, line, i + 1)) for i, v in enumerate(values)])
+        if len(rows) > MAX_FIGURES:  # the header, then at most MAX_FIGURES figures
+            raise DataError(_too_many(Location(file, line, 1)))
+        rows.append(
+            [_Cell(v, Location(file, line, i + 1)) for i, v in enumerate(values[:MAX_COLUMNS])]
+        )
         line = reader.line_num + 1
     return rows
 
@@ -148,11 +179,38 @@ def _csv_rows(path: Path, file: str) -> list[Row]:
 def _xlsx_rows(path: Path, file: str) -> list[Row]:
     import openpyxl
 
+    _check_xlsx_zip(path, file)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # openpyxl warns about styles and extensions it skips
-            book = openpyxl.load_workbook(path, data_only=True)
-            formulas = openpyxl.load_workbook(path).worksheets[0]
+            book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+            try:
+                values = _sheet_cells(book.worksheets[0], file)
+            finally:
+                book.close()
+            # a formula saved without its result reads as blank: tell it from a blank cell
+            blanks = {(r, c) for r, row in enumerate(values, 1) for c, v in enumerate(row, 1)
+                      if v.value is None}  # fmt: skip
+            written: dict[tuple[int, int], object] = {}
+            if blanks:
+                formulas = openpyxl.load_workbook(path, read_only=True)
+                try:
+                    last = max(r for r, _ in blanks)
+                    for r, row in enumerate(_sheet_cells(formulas.worksheets[0], file, last), 1):
+                        for c, cell in enumerate(row, 1):
+                            if (r, c) in blanks:
+                                written[r, c] = cell.value
+                finally:
+                    formulas.close()
+            rows = [
+                [
+                    _Cell(_xlsx_value(cell, written.get((r, c))), Location(file, r, c))
+                    for c, cell in enumerate(row, 1)
+                ]
+                for r, row in enumerate(values, 1)
+            ]
+    except DeckmakerError:
+        raise
     except Exception as exc:  # openpyxl raises zipfile, KeyError, ValueError… on a bad file
         raise DataError(
             Problem(
@@ -161,28 +219,96 @@ def _xlsx_rows(path: Path, file: str) -> list[Row]:
                 hint="save it from Excel or LibreOffice Calc as .xlsx",
             )
         ) from exc
-    sheet = book.worksheets[0]
-    rows: list[Row] = []
-    for row in sheet.iter_rows():
-        rows.append([_Cell(_xlsx_value(c, formulas), Location(file, c.row, c.column)) for c in row])
-    book.close()
     return rows
+
+
+def _sheet_cells(sheet: Any, file: str, last: int = 0) -> list[list[Any]]:
+    """The cells of ``sheet`` row by row, without the empty cells that end each row; at most
+    MAX_FIGURES rows after the header (``last`` rows when given), MAX_COLUMNS columns."""
+    rows: list[list[Any]] = []
+    bounds = {"min_row": 1, "min_col": 1, "max_col": MAX_COLUMNS, "max_row": MAX_FIGURES + 2}
+    if last:
+        bounds["max_row"] = last
+    for r, cells in enumerate(sheet.iter_rows(**bounds), start=1):
+        if r > MAX_FIGURES + 1:
+            raise DataError(_too_many(Location(file, r, 1)))
+        row = list(cells)
+        while row and getattr(row[-1], "value", None) is None:
+            row.pop()
+        rows.append(row)
+    return rows
+
+
+_ROOT_TAG = re.compile(rb"<[A-Za-z_]")
+_DTD = re.compile(rb"<!(DOCTYPE|ENTITY)", re.IGNORECASE)
+
+
+def _check_xlsx_zip(path: Path, file: str) -> None:
+    """Refuse a spreadsheet that would inflate to more than it may, before anything is unzipped;
+    and any XML part with a DTD (entities are how XML bombs and file reads are made)."""
+    hint = "save the figures again from Excel or LibreOffice Calc as a new .xlsx"
+
+    def refuse(message: str) -> DataError:
+        return DataError(Problem(Location(file), message, hint=hint))
+
+    try:
+        with zipfile.ZipFile(path) as zf:
+            parts = zf.infolist()
+            if len(parts) > MAX_XLSX_PARTS:
+                raise refuse(
+                    f"the spreadsheet has {len(parts):,} parts (at most {MAX_XLSX_PARTS:,})"
+                )
+            total = sum(p.file_size for p in parts)
+            if total > MAX_XLSX_BYTES:
+                mb = MAX_XLSX_BYTES // (1024 * 1024)
+                raise refuse(f"the spreadsheet unzips to {total / 1e6:,.0f} MB (at most {mb} MB)")
+            for p in parts:
+                if p.file_size > 1024 * 1024 and p.file_size > MAX_XLSX_RATIO * p.compress_size:
+                    raise refuse(
+                        f"part '{p.filename}' is compressed "
+                        f"{p.file_size // max(p.compress_size, 1):,}:1,"
+                        f" as zip bombs are (at most {MAX_XLSX_RATIO}:1)"
+                    )
+            for p in parts:
+                if p.filename.endswith((".xml", ".rels")) and _has_dtd(zf, p):
+                    raise refuse(f"part '{p.filename}' declares a DTD or entities")
+    except zipfile.BadZipFile as exc:
+        raise refuse(f"cannot read the spreadsheet: {exc}") from exc
+    except OSError as exc:
+        raise refuse(f"cannot read the spreadsheet: {exc.strerror or exc}") from exc
+
+
+def _has_dtd(zf: zipfile.ZipFile, part: zipfile.ZipInfo) -> bool:
+    """Whether the XML prolog of ``part`` (what comes before its root element) has a DTD."""
+    head = b""
+    with zf.open(part) as f:
+        while chunk := f.read(64 * 1024):
+            head += chunk
+            root = _ROOT_TAG.search(head)
+            prolog = head[: root.start()] if root else head
+            if _DTD.search(prolog):
+                return True
+            if root:
+                return False
+            head = head[-16:]
+    return False
 
 
 _FORMAT_NOISE = re.compile(r'"[^"]*"|\[[^\]]*\]|\\.')
 _DIGITS15 = Context(prec=15)
 
 
-def _xlsx_value(cell: Any, formulas: Any) -> object:
-    """A cell's value; a float becomes the Decimal the spreadsheet shows (10.05 stays 10.05)."""
-    value, number_format = cell.value, cell.number_format
-    if value is None:
-        written = formulas.cell(cell.row, cell.column).value
-        if isinstance(written, str) and written.startswith("="):
-            return NumberTextError(
-                f"'{written}' is a formula with no saved result",
-                "open the file in Excel or LibreOffice Calc and save it, so the result is stored",
-            )
+def _xlsx_value(cell: Any, written: object) -> object:
+    """A cell's value; a float becomes the Decimal the spreadsheet shows (10.05 stays 10.05).
+
+    A formula is never read, only the result the spreadsheet saved with it."""
+    value = cell.value
+    number_format = getattr(cell, "number_format", "General")
+    if value is None and isinstance(written, str) and written.startswith("="):
+        return NumberTextError(
+            f"'{written}' is a formula with no saved result",
+            "open the file in Excel or LibreOffice Calc and save it, so the result is stored",
+        )
     if isinstance(value, bool) or not isinstance(value, int | float):
         return value
     if isinstance(value, float) and not math.isfinite(value):
@@ -343,7 +469,13 @@ def _text(rec: _Record, name: str, key: str, problems: list[Problem]) -> str | N
         value = value.date()
     if isinstance(value, datetime.date):
         value = value.isoformat()
-    text = unicodedata.normalize("NFC", str(value).strip())
+    if isinstance(value, str) and len(value) > MAX_TEXT:
+        problems.append(_too_long(cell.location, f"{key}.{name}"))
+        return None
+    text, found = check_text(str(value).strip(), cell.location, f"{key}.{name}")
+    if found:
+        problems.extend(found)
+        return None
     if name == "unit" and re.fullmatch(r"[0-9]+", text):
         hint = 'a decimal comma splits a CSV cell: quote it, "10,05", or write 10.05'
         problems.append(Problem(cell.location, f"unit '{text}' is a number", f"{key}.unit", hint))

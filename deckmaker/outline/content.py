@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from ..source import Node
+from ..source import AmbiguousText, Node
 from ..theme.values import IMAGE_SUFFIXES  # one list for logos and pictures
 from .model import (
     CHART_TYPES,
@@ -104,7 +104,7 @@ class ContentValidator(BaseValidator):
         if vnode is not None:
             items = self.expect_list(vnode, f"{path}.values", "'values'")
             for i, item in enumerate(items or []):
-                if isinstance(item.value, str):
+                if isinstance(item.value, str) and not isinstance(item.value, AmbiguousText):
                     values.append(Text(item.value, item.location, f"{path}.values[{i}]"))
                 elif (num := self.number(item, f"{path}.values[{i}]", "a value")) is not None:
                     values.append(num)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 from ..errors import Problem
@@ -29,6 +30,9 @@ SLIDE_KEYS = ("title", *CONTENT_KEYS, "notes")
 CLOSING_KEYS = ("title", "subtitle", "notes")
 BULLET_KEYS = ("text", "bullets")
 MAX_BULLET_DEPTH = 3
+_DATE_HINT = "e.g. date: 2024-01-20"
+MAX_SLIDES = 1_000
+"""The most slides an outline may ask for (a two-day conference is ~300)."""
 
 
 class _Validator(ContentValidator):
@@ -55,6 +59,8 @@ class _Validator(ContentValidator):
                     "the outline has no sections",
                     hint="add at least one section with slides",
                 )
+            if self.too_many_slides(items or []):
+                return None
             for i, item in enumerate(items or []):
                 sec = self.section(item, f"sections[{i}]")
                 if sec:
@@ -73,15 +79,7 @@ class _Validator(ContentValidator):
         language = self.choice(node.get("language"), "deck.language", "language", LANGUAGES, "vi")
         date = None
         if (dnode := node.get("date")) is not None:
-            if isinstance(dnode.value, dt.date):
-                date = dnode.value
-            else:
-                self.error(
-                    dnode.location,
-                    "deck.date",
-                    f"the date must be written YYYY-MM-DD, got {type_name(dnode.value)}",
-                    hint="e.g. date: 2024-01-20",
-                )
+            date = self.date(dnode, "deck.date")
         figures = None
         if (fnode := node.get("figures")) is not None:
             ftext = self.text(fnode, "deck.figures", "'figures'")
@@ -108,6 +106,45 @@ class _Validator(ContentValidator):
             figures=figures,
             notes=self.text_at(node, "notes", "deck", "notes"),
         )
+
+    def too_many_slides(self, sections: list[Node]) -> bool:
+        """Report an outline of more than MAX_SLIDES slides, at the first one too many."""
+        count = 0
+        for sec in sections:
+            slides = sec.get("slides")
+            if slides is None or not isinstance(slides.value, list):
+                continue
+            if count + len(slides.value) > MAX_SLIDES:
+                where = slides.value[MAX_SLIDES - count]
+                self.error(
+                    where.location,
+                    "",
+                    f"the outline has more than {MAX_SLIDES:,} slides",
+                    hint="deckmaker builds at most this many (see docs/security.md, Limits); "
+                    "split it into several decks",
+                )
+                return True
+            count += len(slides.value)
+        return False
+
+    def date(self, node: Node, path: str) -> dt.date | None:
+        """A date written 2024-01-20, quoted or not (tools that write YAML quote dates)."""
+        value = node.value
+        if isinstance(value, dt.datetime):
+            value = value.date()
+        if isinstance(value, dt.date):
+            return value
+        if isinstance(value, str) and re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value.strip()):
+            try:
+                return dt.date.fromisoformat(value.strip())
+            except ValueError:
+                self.error(node.location, path, f"'{value}' is not a date", hint=_DATE_HINT)
+                return None
+        shown = f"'{value}'" if isinstance(value, str) else type_name(value)
+        self.error(
+            node.location, path, f"the date must be written YYYY-MM-DD, got {shown}", _DATE_HINT
+        )
+        return None
 
     def section(self, node: Node, path: str) -> SectionSpec | None:
         if not self.expect_mapping(node, path, SECTION_KEYS, "a section"):

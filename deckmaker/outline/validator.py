@@ -7,7 +7,8 @@ from decimal import Decimal
 from pathlib import Path
 
 from ..errors import Location, Problem, did_you_mean
-from ..source import Node
+from ..figures.model import NumberTextError, check_magnitude
+from ..source import AmbiguousText, Node
 from ..textnorm import check_text
 from .model import Text
 
@@ -77,7 +78,7 @@ class BaseValidator:
         value = node.value
         if value is None and not required:
             return None
-        if isinstance(value, bool | dict | list) or value is None:
+        if isinstance(value, dict | list) or value is None:
             self.error(
                 node.location,
                 path,
@@ -85,9 +86,7 @@ class BaseValidator:
                 hint='quote it if it should be a text, e.g. "…"',
             )
             return None
-        if isinstance(value, dt.date):
-            value = value.isoformat()
-        s = str(value)
+        s = node.as_text or ""  # as written: title: no is "no", 1e3 is "1e3"
         clean, problems = check_text(s, node.location, path)
         self.problems.extend(problems)
         if required and not clean.strip():
@@ -104,6 +103,10 @@ class BaseValidator:
 
     def number(self, node: Node, path: str, what: str) -> Decimal | None:
         v = node.value
+        if isinstance(v, AmbiguousText):
+            message, hint = v.number_problem()
+            self.error(node.location, path, f"{what} {message}", hint=hint)
+            return None
         if isinstance(v, bool) or not isinstance(v, int | Decimal | float):
             self.error(
                 node.location,
@@ -112,7 +115,12 @@ class BaseValidator:
                 hint="write numbers with a dot for decimals (10.05) and no thousands separator",
             )
             return None
-        return Decimal(str(v)) if not isinstance(v, Decimal) else v
+        number = Decimal(str(v)) if not isinstance(v, Decimal) else v
+        try:
+            return check_magnitude(number)
+        except NumberTextError as exc:
+            self.error(node.location, path, f"{what} {exc}", hint=exc.hint)
+            return None
 
     def text_at(self, node: Node, key: str, path: str, what: str) -> Text | None:
         """The optional text under ``key``."""

@@ -17,8 +17,6 @@ DERIVED_ROLES = ("muted", "surface", "on_primary", "grid")
 """Colour roles computed from the others when no theme in the chain sets them."""
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".bmp", ".tif", ".tiff")
 _HEX_RE = re.compile(r"^#[0-9A-Fa-f]{6}$")
-# YAML 1.1 reads an unquoted 16:9 as the base-60 integer 16*60+9.
-_SEXAGESIMAL_SIZES = {16 * 60 + 9: "16:9", 4 * 60 + 3: "4:3"}
 
 
 def read_text(node: Node | None, path: str, problems: list[Problem]) -> str:
@@ -203,7 +201,7 @@ def read_text_sizes(node: Node | None, problems: list[Problem]) -> TextSizes:
 def read_size(node: Node | None, problems: list[Problem]) -> str:
     if node is None:
         return "16:9"
-    value = _SEXAGESIMAL_SIZES.get(node.value, node.value)  # type: ignore[call-overload]
+    value = node.value if isinstance(node.value, str) else None  # "16:9"; a list is no size
     if value not in SLIDE_SIZES:
         problems.append(
             Problem(node.location, f"unknown slide size '{node.value}'", "size",

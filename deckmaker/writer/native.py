@@ -6,12 +6,14 @@ import functools
 import io
 import re
 import zipfile
+from contextlib import contextmanager
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from lxml import etree
 from pptx.chart.data import CategoryChartData
+from pptx.chart.xlsx import CategoryWorkbookWriter
 from pptx.dml.color import RGBColor
 from pptx.enum.chart import (
     XL_CHART_TYPE,
@@ -24,7 +26,8 @@ from pptx.enum.chart import (
 from pptx.enum.dml import MSO_LINE_DASH_STYLE
 from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE
 from pptx.oxml.ns import qn
-from pptx.util import Emu, Pt
+from pptx.util import Emu, Pt, lazyproperty
+from xlsxwriter import Workbook
 
 from .. import numfmt
 from ..charts.model import WORDS, ChartPlan, attainment
@@ -88,8 +91,28 @@ def add_native_chart(slide: Slide, box: ChartBox, lang: str) -> GraphicFrame:
 
 
 # -- data ----------------------------------------------------------------------------------
+class _TextWorkbookWriter(CategoryWorkbookWriter):
+    """python-pptx's workbook writer, except that a text is written as a text: xlsxwriter
+    would make a category or series name starting with '=' a live formula (and one starting
+    with 'http://' a link), which Excel runs when the presenter edits the chart's data."""
+
+    @contextmanager
+    def _open_worksheet(self, xlsx_file):
+        options = {"in_memory": True, "strings_to_formulas": False, "strings_to_urls": False}
+        workbook = Workbook(xlsx_file, options)
+        worksheet = workbook.add_worksheet()
+        yield workbook, worksheet
+        workbook.close()
+
+
+class _ChartData(CategoryChartData):
+    @lazyproperty
+    def _workbook_writer(self) -> _TextWorkbookWriter:
+        return _TextWorkbookWriter(self)
+
+
 def _chart_data(plan: ChartPlan) -> CategoryChartData:
-    data = CategoryChartData()
+    data = _ChartData()
     data.categories = plan.categories
     for s in plan.series:
         data.add_series(s.name or plan.title or "", [_num(v) for v in s.values])

@@ -300,7 +300,7 @@ def test_broken_yaml_reports_every_problem_in_line_order(in_fixtures):
         ("- 1\n- 2\n", "f.yaml:1:1: a figures file must map each key to a figure"),
         ("a: 10.05\n", "f.yaml:1:4: figure 'a' must be a mapping with a label and a value"),
         ("a: {label: [A], value: 1}\n", "f.yaml:1:12: label must be text"),
-        ("a: {label: A, value: .inf}\n", "f.yaml:1:22: value 'inf' is not a number"),
+        ("a: {label: A, value: .inf}\n", "f.yaml:1:22: value '.inf' is not a number"),
         ("a: {label: A, value: true}\n", "f.yaml:1:22: value 'True' is not a number"),
     ],
 )
