@@ -1,0 +1,265 @@
+"""deckmaker.legacy: TCVN3 and VNI tables, detection without false alarms, and conversion."""
+
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from deckmaker.errors import Location
+from deckmaker.legacy import (
+    ENCODINGS,
+    LETTERS,
+    detect_legacy,
+    fix_text,
+    from_unicode,
+    is_syllable,
+    normalize,
+    to_unicode,
+)
+
+GUIDANCE = Path(__file__).parents[1] / "fixtures" / "draft" / "25-HD-BTGDUK-2024.txt"
+LINES = [ln.strip() for ln in GUIDANCE.read_text(encoding="utf-8").splitlines() if ln.strip()]
+SENTENCES = [ln for ln in LINES if len(ln.split()) >= 5][:50]
+
+# TCVN3 has no capital with a tone mark: the capitals it can write, and the others
+TCVN3_CAPITALS = set("ĂÂÊÔƠƯĐ")
+TONED_CAPITALS = [ch for ch in LETTERS if ch.isupper() and ch not in TCVN3_CAPITALS]
+
+
+def test_the_tables_cover_the_134_letters():
+    assert len(LETTERS) == len(set(LETTERS)) == 134
+    vowels = "aăâeêioôơuưy"
+    for base in vowels:
+        for tone in ("", "\u0301", "\u0300", "\u0309", "\u0303", "\u0323"):
+            letter = unicodedata.normalize("NFC", base + tone)
+            if not letter.isascii():
+                assert letter in LETTERS and letter.upper() in LETTERS
+    assert "đ" in LETTERS and "Đ" in LETTERS
+
+
+@pytest.mark.parametrize("encoding", ENCODINGS)
+@pytest.mark.parametrize("letter", LETTERS)
+def test_every_letter_round_trips(letter, encoding):
+    legacy = from_unicode(letter, encoding)
+    assert legacy.encode("cp1252"), "legacy text is Windows-1252 characters"
+    if legacy == letter:  # the few letters whose legacy byte is their own Latin-1 code
+        assert letter in "íìÍÌ" if encoding == "vni" else letter == "ý"
+    if encoding == "tcvn3" and letter in TONED_CAPITALS:
+        # one byte for both cases: a lone letter reads in lower case, in a word of capitals
+        # (or at the start of a sentence) it reads as the capital
+        assert to_unicode(legacy, encoding) == letter.lower()
+        word = f"{letter}NH"
+        assert to_unicode(from_unicode(word, encoding), encoding) == word
+        assert (
+            to_unicode(from_unicode(f"và {letter}", encoding), encoding) == f"và {letter.lower()}"
+        )
+        assert to_unicode(from_unicode(f"x. {letter}", encoding), encoding) == f"x. {letter}"
+    else:
+        assert to_unicode(legacy, encoding) == letter
+
+
+def test_the_bytes_of_the_tables():
+    # a few bytes as printed in the charts of both encodings
+    assert from_unicode("á", "tcvn3").encode("cp1252") == b"\xb8"
+    assert from_unicode("đ", "tcvn3").encode("cp1252") == b"\xae"
+    assert from_unicode("Đ", "tcvn3").encode("cp1252") == b"\xa7"
+    assert from_unicode("ư", "tcvn3").encode("cp1252") == b"\xad"
+    assert from_unicode("á", "vni").encode("cp1252") == b"a\xf9"
+    assert from_unicode("Ố", "vni").encode("cp1252") == b"O\xc1"
+    assert from_unicode("ơ", "vni").encode("cp1252") == b"\xf4"
+    assert from_unicode("ỵ", "vni").encode("cp1252") == b"\xee"
+
+
+@pytest.mark.parametrize(
+    ("legacy", "encoding", "unicode"),
+    [
+        ("Tæng thu ng©n s¸ch", "tcvn3", "Tổng thu ngân sách"),
+        ("Toång thu ngaân saùch", "vni", "Tổng thu ngân sách"),
+        ("Bé Tµi chÝnh", "tcvn3", "Bộ Tài chính"),
+        ("TæNG THU NG¢N S¸CH", "tcvn3", "TỔNG THU NGÂN SÁCH"),
+        ("tû ®ång", "tcvn3", "tỷ đồng"),
+        ("ng\xadêi", "tcvn3", "người"),
+        ("Taêng tröôûng GRDP", "vni", "Tăng trưởng GRDP"),
+        ("TAÊNG TRÖÔÛNG", "vni", "TĂNG TRƯỞNG"),
+        ("Löu BTGTh.", "vni", "Lưu BTGTh."),
+    ],
+)
+def test_phrases_are_detected_and_converted(legacy, encoding, unicode):
+    found = detect_legacy(legacy)
+    assert (found.encoding, found.unsure) == (encoding, False)
+    assert found.converted == unicode
+    assert found.confidence >= 0.75
+
+
+@pytest.mark.parametrize("encoding", ENCODINGS)
+def test_guidance_sentences_come_back_identical(encoding):
+    assert len(SENTENCES) == 50
+    for line in SENTENCES:
+        legacy = from_unicode(line, encoding)
+        assert legacy != line
+        found = detect_legacy(legacy)
+        assert (found.encoding, found.unsure) == (encoding, False), line
+        if encoding == "tcvn3" and (
+            any(ch in TONED_CAPITALS for ch in line) or line[0] in TONED_LOWER
+        ):
+            # a capital with a tone inside a sentence ("Ủy ban") is lost with the font, and a
+            # text's first letter is taken for a capital
+            assert found.converted.lower() == line.lower(), line
+        else:
+            assert found.converted == line, line
+
+
+def test_whole_guidance_in_tcvn3_keeps_capitals_of_headings():
+    headings = [ln for ln in LINES if ln.isupper() and len(ln) > 10]
+    assert headings, "the guidance has headings in capitals"
+    for line in headings:
+        assert to_unicode(from_unicode(line, "tcvn3"), "tcvn3") == line
+
+
+def test_no_false_alarm_on_unicode_guidance():
+    text = GUIDANCE.read_text(encoding="utf-8")
+    assert detect_legacy(text).encoding is None
+    for line in LINES:
+        found = detect_legacy(line)
+        assert found.encoding is None and found.converted == line, line
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gross regional domestic product grew faster than planned in 2023.",
+        "Revenue, budget and investment: see the annex for details.",
+        "10,05%",
+        "1.234,5 tỷ đồng",
+        "7,5–8",
+        "Café",
+        "Müller",
+        "©2024",
+        "© 2024 Sở Thông tin và Truyền thông",
+        "José Núñez",
+        "Señor Peña, España",
+        "François Hélène, Zoë, Noël",
+        "Ångström, Jürgen, Bjørn",
+        "naïve résumé à la carte",
+        "5 µm",
+        "±5 °C",
+        "Tài chính",
+        "Hà Nội",
+        "Ý kiến",
+    ],
+)
+def test_no_false_alarm_on_western_text_numbers_and_vietnamese(text):
+    found = detect_legacy(text)
+    assert found.encoding is None
+    assert found.converted == text
+
+
+def test_mixed_unicode_and_legacy_is_unsure():
+    found = detect_legacy("Chỉ tiêu Tæng thu ng©n s¸ch")
+    assert found.encoding == "tcvn3" and found.unsure
+
+
+def test_syllables():
+    for word in ("tổng", "ngân", "sách", "quyết", "giếng", "người", "khuya", "nghiêng", "Hưng"):
+        assert is_syllable(word), word
+    for word in ("tæng", "cafộ", "hàt", "ce", "ngi", "gha", "xyz", "müller", "chớnh", "ba2"):
+        assert not is_syllable(word), word
+
+
+def test_nfd_is_composed_and_flagged():
+    nfd = unicodedata.normalize("NFD", "Tổng thu ngân sách")
+    text, changed = normalize(nfd)
+    assert text == "Tổng thu ngân sách" and changed
+    assert normalize(text) == (text, False)
+    assert fix_text(nfd, Location("f.csv", 2, 3)) == ("Tổng thu ngân sách", None)
+
+
+def test_fix_text_warns_with_place_and_encoding():
+    where = Location("figures.csv", 3, 2)
+    text, problem = fix_text("Tæng thu ng©n s¸ch", where, "thu_ngan_sach.label")
+    assert text == "Tổng thu ngân sách"
+    assert problem is not None and problem.severity == "warning"
+    formatted = problem.format()
+    assert formatted.startswith("figures.csv:3:2: warning: converted from TCVN3")
+    assert "thu_ngan_sach.label" in formatted
+
+    text, problem = fix_text("Chỉ tiêu Tæng", where, "x.label")
+    assert text == "Chỉ tiêu Tæng"
+    assert problem is not None and problem.severity == "error"
+    assert "TCVN3" in problem.message and "Unicode" in problem.hint
+
+    assert fix_text("Café Müller ©2024", where) == ("Café Müller ©2024", None)
+
+
+# --- random Vietnamese ----------------------------------------------------------------------
+
+_ONSETS = ["", "b", "ch", "đ", "g", "h", "kh", "l", "m", "n", "ng", "nh", "ph", "qu", "s", "t"]
+_ONSETS += ["th", "tr", "v", "x"]
+_RHYMES = ["a", "ai", "anh", "ao", "ăn", "âm", "ây", "e", "êt", "im", "inh", "oa", "oan", "ôi"]
+_RHYMES += ["ông", "ơi", "ơn", "u", "ung", "uy", "uyên", "ưa", "ưng", "ươi", "ương", "iêu", "y"]
+_TONE_MARKS = ["", "\u0301", "\u0300", "\u0309", "\u0303", "\u0323"]
+
+
+def _place_tone(rhyme: str, tone: str) -> str:
+    """Put the tone on the vowel that carries it (new style: on ơ/ê/â…, else the main vowel)."""
+    marked = [i for i, ch in enumerate(rhyme) if ch in "ăâêôơư"]
+    vowels = [i for i, ch in enumerate(rhyme) if ch in "aăâeêioôơuưy"]
+    if marked:
+        at = marked[-1]
+    elif len(vowels) >= 2 and vowels[-1] == len(rhyme) - 1:
+        at = vowels[-2]
+    else:
+        at = vowels[-1] if len(vowels) < 2 else vowels[1]
+    return unicodedata.normalize("NFC", rhyme[: at + 1] + tone + rhyme[at + 1 :])
+
+
+@st.composite
+def syllables(draw):
+    onset = draw(st.sampled_from(_ONSETS))
+    rhyme = draw(st.sampled_from(_RHYMES))
+    if onset == "qu" and rhyme[0] in "uoôơư":
+        onset = "h"  # "quô", "quư" are no syllables
+    if onset in ("g", "ng") and rhyme[0] in "eêi":
+        onset += "h"  # ghe, nghiêng
+    stop = rhyme.endswith(("c", "ch", "p", "t"))
+    tone = draw(st.sampled_from(_TONE_MARKS[1::4] if stop else _TONE_MARKS))  # át, ạt
+    word = onset + _place_tone(rhyme, tone)
+    case = draw(st.sampled_from(["lower", "lower", "title", "upper"]))
+    return word.upper() if case == "upper" else word.title() if case == "title" else word
+
+
+def _tcvn3_can_carry(word: str) -> str:
+    """``word`` as TCVN3 can carry it: a capital with a tone only in a word of capitals with two
+    other letters (elsewhere the font, lost, said whether it was a capital)."""
+    others = [ch for ch in word if ch not in TONED_CAPITALS and ch not in TONED_LOWER]
+    if word.isupper() and len(others) >= 2:
+        return word
+    if len(others) == 1 and others[0].isupper():  # "Hà": a capital next to capitals is one
+        return word.lower()
+    return "".join(ch.lower() if ch in TONED_CAPITALS else ch for ch in word)
+
+
+TONED_LOWER = {ch.lower() for ch in TONED_CAPITALS}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(syllables(), min_size=3, max_size=12), st.sampled_from(ENCODINGS))
+def test_random_vietnamese_round_trips(words, encoding):
+    if encoding == "tcvn3":
+        words = ["Và", "nay", *(_tcvn3_can_carry(w) for w in words)]  # a text's first letter
+    text = " ".join(words)
+    legacy = from_unicode(text, encoding)
+    found = detect_legacy(legacy)
+    assert detect_legacy(text).encoding is None
+    if found.encoding is None:
+        # only when every changed word reads as Vietnamese in its legacy form too ("bé" for
+        # "bộ"), or is a single letter: nothing tells the two apart
+        changed = [(lw, w) for lw, w in zip(legacy.split(), words, strict=True) if lw != w]
+        assert sum(len(w) for lw, w in changed if not is_syllable(lw)) < 2, (text, legacy)
+        return
+    assert (found.encoding, found.unsure) == (encoding, False), (text, legacy)
+    assert found.converted == text
