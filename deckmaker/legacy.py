@@ -19,8 +19,8 @@ tone mark: ``.VnTimeH`` and the other "H" fonts draw the *lower-case* bytes as c
 0xB8 is "á" in ``.VnTime`` and "Á" in ``.VnTimeH``, and the font is lost when the text is read.
 ``to_unicode`` writes such a letter in capitals when the other letters of its word (two or more)
 are all capitals ("HäP" -> "HỌP"), when its word has one other letter, a capital, and the words
-next to it are in capitals ("Hµ NéI" -> "HÀ NỘI"), or when it begins a sentence or a text of
-two words or more ("ë ®©u" -> "Ở đâu"; not a line, which may continue a paragraph), and in
+next to it are in capitals ("Hµ NéI" -> "HÀ NỘI"), or when it begins a sentence, a list item or a
+text of two words or more ("ë ®©u" -> "Ở đâu"; not a bare line: it may continue a paragraph), and in
 lower case otherwise ("Bé Tµi chÝnh" -> "Bộ Tài chính",
 "vµ ý kiÕn" -> "và ý kiến" even where the writer meant "Ý kiến").
 
@@ -180,7 +180,7 @@ def _tcvn3_to_unicode(text: str) -> str:
             capitals = bool(near) and all(in_capitals[j] for j in near)
         for j, ch in enumerate(word):
             letter = table.get(ch, ch)
-            first = j == 0 and (_SENTENCE.search(text[:start]) or (i == 0 and len(words) > 1))
+            first = j == 0 and (_starts_sentence(text, start) or (i == 0 and len(words) > 1))
             if ch in _TCVN3_NO_CAPITAL and (capitals or first):
                 letter = letter.upper()
             out[start + j] = letter
@@ -193,8 +193,13 @@ def _next_to(text: str, words: list[tuple[int, str]], i: int, j: int) -> bool:
     return not text[a + len(first) : b].strip()
 
 
-_SENTENCE = re.compile(r"[.!?]\s+$")
-"""What comes before the first word of a sentence inside a text."""
+_SENTENCE = re.compile(r"(?:[.!?]|(?:^|\n)[ \t]*(?:[-–+•]|\(?\d+(?:\.\d+)*[.)-]))\s+$")
+"""What comes before the first word of a sentence, or of a list item ("- ", "2.1- ", "(10) ")."""
+
+
+def _starts_sentence(text: str, start: int) -> bool:
+    before = text[max(0, start - 24) : start]
+    return bool(_SENTENCE.search(before if start <= 24 else "\0" + before))
 
 
 def normalize(text: str) -> tuple[str, bool]:
@@ -227,21 +232,50 @@ _FRONT = tuple("eêiy")  # k, gh, ngh are written before these; c, g, ng before 
 
 
 def is_syllable(word: str) -> bool:
-    """Whether ``word`` is spelt as one Vietnamese syllable: onset, rhyme and a tone the rhyme
-    allows ("tổng", "ngân", "quyết"; not "tæng", "cafộ", "hàt")."""
-    decomposed = unicodedata.normalize("NFD", word.lower())
-    tones = [ch for ch in decomposed if ch in _TONES]
-    if len(tones) > 1:
+    """Whether ``word`` is spelt as one Vietnamese syllable: onset, rhyme, a tone the rhyme
+    allows, on the vowel that carries it ("tổng", "ngân", "quyết", "hòa" or "hoà"; not "tæng",
+    "cafộ", "hàt", "aỷ")."""
+    base, tones, at = "", [], -1
+    for i, ch in enumerate(unicodedata.normalize("NFC", word.lower())):
+        parts = unicodedata.normalize("NFD", ch)
+        marks = [c for c in parts if c in _TONES]
+        if marks:
+            tones.extend(marks)
+            at = i
+        base += unicodedata.normalize("NFC", "".join(c for c in parts if c not in _TONES))
+    if len(tones) > 1 or len(base) != len(word):
         return False
-    base = unicodedata.normalize("NFC", "".join(ch for ch in decomposed if ch not in _TONES))
     if not base or not all("a" <= ch <= "z" or ch in "ăâđêôơư" for ch in base):
         return False
     if tones and base.endswith(("c", "ch", "p", "t")) and tones[0] not in ("\u0301", "\u0323"):
         return False  # a syllable closed by a stop takes only sắc or nặng
     for onset in [*_ONSETS, ""]:
-        if base.startswith(onset) and _rhyme_fits(onset, base[len(onset) :]):
+        rhyme = base[len(onset) :]
+        if (
+            base.startswith(onset)
+            and _rhyme_fits(onset, rhyme)
+            and (at < 0 or at in _tone_places(base, len(onset)))
+        ):
             return True
     return False
+
+
+def _tone_places(base: str, onset: int) -> set[int]:
+    """Where the tone mark may sit in ``base`` (a syllable without tone) after its onset."""
+    vowels = [i for i in range(onset, len(base)) if base[i] in "aăâeêioôơuưy"]
+    if not vowels:  # "gì": the i of "gi" carries it
+        return {onset - 1}
+    marked = [i for i in vowels if base[i] in "ăâêôơư"]
+    if marked:
+        return {marked[-1]}
+    if len(vowels) == 1:
+        return {vowels[0]}
+    if len(vowels) == 3:
+        return {vowels[1]}
+    if vowels[-1] < len(base) - 1:  # a final consonant: "toán", "hoàng"
+        return {vowels[1]}
+    pair = base[vowels[0] : vowels[1] + 1]
+    return {vowels[0], vowels[1]} if pair in ("oa", "oe", "uy") else {vowels[0]}  # hòa, hoà
 
 
 def _rhyme_fits(onset: str, rhyme: str) -> bool:
@@ -287,7 +321,7 @@ def detect_legacy(text: str) -> Detection:
     none = Detection(None, 0.0, text)
     if text.isascii():
         return none
-    best: tuple[tuple[int, float, int], str, str, float] | None = None
+    candidates: list[tuple[tuple[int, float, int], str, str, float]] = []
     for encoding in ENCODINGS:
         converted = to_unicode(text, encoding)
         if converted == text:
@@ -298,11 +332,13 @@ def detect_legacy(text: str) -> Detection:
         confidence = good / (good + bad)
         # on a tie, the reading with fewer tone marks ("Löu": VNI "Lưu", not TCVN3 "Lửu")
         rank = (good, confidence, -_tone_marks(converted))
-        if best is None or rank > best[0]:
-            best = (rank, encoding, converted, confidence)
-    if best is None:
+        candidates.append((rank, encoding, converted, confidence))
+    if not candidates:
         return none
-    _, encoding, converted, confidence = best
+    candidates.sort(reverse=True)
+    rank, encoding, converted, confidence = candidates[0]
+    if len(candidates) > 1 and candidates[1][0] == rank:  # "hî": VNI "hỵ" or TCVN3 "hợ"
+        confidence = min(confidence, 0.5)
     gain = _syllables(converted) - _syllables(text)
     if _UNICODE_ONLY.search(text):  # Unicode Vietnamese beside legacy-looking words
         confidence = min(confidence, 0.5)
@@ -380,5 +416,48 @@ def fix_text(value: str, location: Location, path: str = "") -> tuple[str, Probl
         f"converted from {name}: '{_shown(text)}' -> '{_shown(found.converted)}'",
         path,
         "check the text on the slide; better, save the file in Unicode",
+        severity="warning",
+    )
+
+
+def fix_lines(lines: list[str], location: Location) -> tuple[list[str], Problem | None]:
+    """A document's lines, converted together when the document is TCVN3 or VNI.
+
+    The whole document is judged at once (a heading alone says little). A document that arrived
+    through the Vietnamese code page 1258 (a .txt that is not UTF-8, Word on a Vietnamese
+    Windows) is also read back to its bytes, since the legacy fonts' bytes are Windows-1252
+    characters. ``location`` names the file; the message gives the first line converted.
+    """
+    joined = "\n".join(lines)
+    text, _ = normalize(joined)
+    found = detect_legacy(text)
+    if found.encoding is None or found.unsure:
+        try:  # before NFC: code page 1258 has combining tone marks
+            raw = joined.replace("\ufffd", "?").encode("cp1258")
+        except UnicodeEncodeError:
+            raw = None
+        if raw is not None and (as_bytes := raw.decode("cp1252", "replace")) != text:
+            again = detect_legacy(as_bytes)
+            if again.encoding and not again.unsure:
+                text, found = as_bytes, again
+    if found.encoding is None:
+        return lines, None
+    before, after = text.split("\n"), found.converted.split("\n")
+    first = next((i for i, line in enumerate(before) if _score(line, found.encoding)[0]), 0)
+    where = Location(location.file, first + 1, 1)
+    name, font = NAMES[found.encoding], _FONTS[found.encoding]
+    if found.unsure:
+        return lines, Problem(
+            where,
+            f"this document may be typed in {name} ({found.confidence:.0%} of its changed words "
+            f"read as Vietnamese): '{_shown(before[first])}' would read '{_shown(after[first])}'",
+            hint=HINT.format(font=font, name=found.encoding.upper()),
+        )
+    changed = sum(a != b for a, b in zip(before, after, strict=True))
+    return after, Problem(
+        where,
+        f"converted from {name}: {changed} line(s), e.g. '{_shown(before[first])}' -> "
+        f"'{_shown(after[first])}'",
+        hint="check the draft; better, save the document in Unicode",
         severity="warning",
     )
