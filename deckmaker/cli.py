@@ -215,6 +215,8 @@ def check(outline: Path, theme: str | None, figures: Path | None) -> None:
     from .pipeline import check as run_check
 
     inputs = run_check(outline, theme, figures)
+    for warning in inputs.warnings:
+        click.echo(warning.format(), err=True)
     n = sum(len(s.slides) for s in inputs.deck.sections)
     click.echo(
         f"ok: {display_path(inputs.deck.source)} — {len(inputs.deck.sections)} sections, "

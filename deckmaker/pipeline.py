@@ -40,6 +40,8 @@ class Inputs:
     figures_file: Path | None
     theme: Theme
     resolver: Resolver
+    warnings: tuple[Problem, ...] = ()
+    """What was done to the inputs on the way, e.g. a label converted from TCVN3."""
 
 
 @dataclass
@@ -100,9 +102,10 @@ def load_inputs(
     problems: list[Problem] = []
     figures_file = Path(figures) if figures else deck.info.figures
     figs: dict[str, Figure] = {}
+    warnings = list(deck.warnings)
     if figures_file is not None:
         try:
-            figs = load_figures(figures_file)
+            figs = load_figures(figures_file, warnings)
         except DeckmakerError as exc:
             problems.extend(exc.problems)
     theme_name = theme or (deck.info.theme.value if deck.info.theme else "default")
@@ -131,7 +134,8 @@ def load_inputs(
     if problems:
         raise OutlineError(problems)
     assert th is not None
-    return Inputs(deck, figs, figures_file, th, Resolver(figs, lang, deck_fields, r.figures_file))
+    resolver = Resolver(figs, lang, deck_fields, r.figures_file)
+    return Inputs(deck, figs, figures_file, th, resolver, tuple(warnings))
 
 
 def default_output(outline: str | Path) -> Path:
@@ -281,6 +285,8 @@ def build_deck(
 
         start_workers(cache_dir(), jobs)  # a cold build imports matplotlib while it plans
     inputs = load_inputs(outline, theme, figures, overrides)
+    for warning in inputs.warnings:
+        log(warning.format())
     log(
         f"loaded   {display_path(inputs.deck.source)}"
         + (

@@ -7,6 +7,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from ..errors import Location, Problem, did_you_mean
+from ..legacy import fix_text
 from ..source import Node
 from ..textnorm import check_text
 from .model import Text
@@ -90,6 +91,8 @@ class BaseValidator:
         s = str(value)
         clean, problems = check_text(s, node.location, path)
         self.problems.extend(problems)
+        clean, legacy = fix_text(clean, node.location, path)  # TCVN3/VNI: converted or refused
+        self.problems.extend([legacy] if legacy else [])
         if required and not clean.strip():
             self.error(
                 node.location, path, f"{what} is empty", hint="write the text or remove the key"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import unicodedata
 from pathlib import Path
 
@@ -328,3 +329,128 @@ def test_draft_refuses_a_document_that_only_may_be_legacy(tmp_path):
     [problem] = err.value.problems
     assert problem.location.line == 2 and "TCVN3" in problem.message
     assert "Unicode" in problem.hint
+
+
+# --- figures and outlines in a legacy encoding -------------------------------------------------
+
+E2E = Path(__file__).parents[1] / "fixtures" / "e2e"
+
+
+def _label(letter: str) -> str:
+    """A label holding ``letter`` in a syllable: "Tổng thu ắn", "ẮN TỔNG THU", "Tổng thu quýnh"."""
+    base = unicodedata.normalize("NFD", letter.lower())[0]
+    word = "qu" + letter + "nh" if base == "y" else letter + ("i" if base == "đ" else "n")
+    return f"{word.upper()} TỔNG THU" if letter.isupper() else f"Tổng thu {word}"
+
+
+@pytest.mark.parametrize("encoding", ENCODINGS)
+def test_csv_labels_and_units_letter_by_letter(tmp_path, encoding):
+    from deckmaker.figures import load_figures
+
+    rows = ["key,label,value,unit"]
+    for i, letter in enumerate(LETTERS):
+        rows.append(f"f{i},{_label(letter)},{i},tỷ đồng")
+    path = tmp_path / "figures.csv"
+    path.write_text(from_unicode("\n".join(rows) + "\n", encoding), encoding="utf-8")
+    warnings: list = []
+    figures = load_figures(path, warnings)
+    for i, letter in enumerate(LETTERS):
+        assert figures[f"f{i}"].label == _label(letter), letter
+        assert figures[f"f{i}"].unit == "tỷ đồng"
+    assert len(warnings) == 2 * len(LETTERS)  # each label and each unit
+    first = warnings[0].format()
+    assert first.startswith(f"{path}:2:2: warning: converted from {encoding.upper()}")
+    assert "at: f0.label" in first
+
+
+def test_xlsx_and_yaml_labels(tmp_path):
+    import openpyxl
+
+    from deckmaker.figures import load_figures
+
+    book = openpyxl.Workbook()
+    book.active.append(["key", "label", "value", "unit"])
+    book.active.append(["thu", "Tæng thu ng©n s¸ch", 33100, "tû ®ång"])
+    book.active.append(["chi", "Toång chi ngaân saùch", 21671.5, "tyû ñoàng"])
+    book.save(tmp_path / "figures.xlsx")
+    warnings: list = []
+    figures = load_figures(tmp_path / "figures.xlsx", warnings)
+    assert figures["thu"].label == "Tổng thu ngân sách" and figures["thu"].unit == "tỷ đồng"
+    assert figures["chi"].label == "Tổng chi ngân sách" and figures["chi"].unit == "tỷ đồng"
+    assert [str(w.location).rsplit(":", 2)[1:] for w in warnings] == [
+        ["2", "2"],
+        ["2", "4"],
+        ["3", "2"],
+        ["3", "4"],
+    ]
+    assert "TCVN3" in warnings[0].message and "VNI" in warnings[2].message
+
+    (tmp_path / "f.yaml").write_text("thu: {label: Tæng thu ng©n s¸ch, value: 1}\n", "utf-8")
+    warnings = []
+    assert load_figures(tmp_path / "f.yaml", warnings)["thu"].label == "Tổng thu ngân sách"
+    assert warnings[0].format().startswith(f"{tmp_path / 'f.yaml'}:1:14: warning: converted")
+
+
+def test_figures_refuse_a_label_that_only_may_be_legacy(tmp_path):
+    from deckmaker.errors import DataError
+    from deckmaker.figures import load_figures
+
+    path = tmp_path / "figures.csv"
+    path.write_text("key,label,value\nthu,Chỉ tiêu Tæng thu,1\n", encoding="utf-8")
+    with pytest.raises(DataError) as err:
+        load_figures(path)
+    [problem] = err.value.problems
+    assert (problem.location.line, problem.location.col, problem.path) == (2, 2, "thu.label")
+    assert "TCVN3" in problem.message and "UniKey" in problem.hint
+
+
+@pytest.mark.parametrize("encoding", ENCODINGS)
+def test_outline_and_figures_in_a_legacy_encoding_load_as_unicode(tmp_path, encoding):
+    from deckmaker.pipeline import load_inputs
+
+    for name in ("outline.yaml", "figures.yaml"):
+        text = (E2E / name).read_text(encoding="utf-8")
+        (tmp_path / name).write_text(from_unicode(text, encoding), encoding="utf-8")
+    want = load_inputs(E2E / "outline.yaml")
+    got = load_inputs(tmp_path / "outline.yaml")
+    if encoding == "tcvn3":
+        # the one word that reads as Vietnamese both ways, alone in its text: kept as it is
+        assert got.figures["grdp_growth"].source == "HD 25, môc II.2.2a"
+        fixed = dataclasses.replace(got.figures["grdp_growth"], source="HD 25, mục II.2.2a")
+        got = dataclasses.replace(got, figures={**got.figures, "grdp_growth": fixed})
+    assert got.figures == want.figures
+    texts = [
+        (t.value, u.value)
+        for t, u in zip(_texts(got.deck), _texts(want.deck), strict=True)
+        if t.value != u.value
+    ]
+    if encoding == "vni":
+        assert texts == []
+    else:
+        assert all(t.lower() == u.lower() for t, u in texts), texts
+    assert got.warnings and all(w.severity == "warning" for w in got.warnings)
+    assert {w.location.file for w in got.warnings} == {
+        str(tmp_path / "outline.yaml"),
+        str(tmp_path / "figures.yaml"),
+    }
+
+
+def _texts(deck) -> list:
+    """Every Text of a deck, in order."""
+    from deckmaker.outline.model import Text
+
+    out: list = []
+
+    def walk(value) -> None:
+        if isinstance(value, Text):
+            out.append(value)
+        elif isinstance(value, list | tuple):
+            for item in value:
+                walk(item)
+        elif hasattr(value, "__dataclass_fields__"):
+            for field in value.__dataclass_fields__:
+                if field != "warnings":
+                    walk(getattr(value, field))
+
+    walk(deck)
+    return out
