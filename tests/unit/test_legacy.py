@@ -454,3 +454,26 @@ def _texts(deck) -> list:
 
     walk(deck)
     return out
+
+
+def test_a_vni_deck_builds_the_same_slides_as_its_unicode_original(tmp_path):
+    from pptx import Presentation
+
+    from deckmaker.pipeline import build_deck
+
+    for name in ("outline.yaml", "figures.yaml"):
+        text = (E2E / name).read_text(encoding="utf-8")
+        (tmp_path / name).write_text(from_unicode(text, "vni"), encoding="utf-8")
+    lines: list[str] = []
+    legacy = build_deck(tmp_path / "outline.yaml", tmp_path / "vni.pptx", log=lines.append)
+    unicode = build_deck(E2E / "outline.yaml", tmp_path / "unicode.pptx")
+    assert any("warning: converted from VNI" in line for line in lines)
+
+    def texts(path: Path) -> list[list[str]]:
+        return [
+            [shape.text_frame.text for shape in slide.shapes if shape.has_text_frame]
+            for slide in Presentation(str(path)).slides
+        ]
+
+    assert texts(legacy.path) == texts(unicode.path)
+    assert "Kết quả năm 2023" in str(texts(legacy.path))
