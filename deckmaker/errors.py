@@ -41,7 +41,7 @@ class Problem:
     message: str
     path: str = ""  # where in the document, e.g. ``sections[2].slides[4].chart.type``
     hint: str = ""
-    severity: str = "error"  # "error" or "warning"
+    severity: str = "error"  # "error", "warning", or "note" (shown only when asked for)
 
     def format(self) -> str:
         lines = [f"{self.location}: {self.severity}: {self.message}"]

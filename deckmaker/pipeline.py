@@ -51,6 +51,8 @@ class Inputs:
     figures_file: Path | None
     theme: Theme
     resolver: Resolver
+    warnings: tuple[Problem, ...] = ()
+    """What was done to the inputs on the way, e.g. a label converted from TCVN3."""
 
 
 @dataclass
@@ -124,9 +126,10 @@ def load_inputs(
     if not theme and where is not None:
         theme_name = theme_path_in(theme_name, base)
     figs: dict[str, Figure] = {}
+    warnings = list(deck.warnings) if deck is not None else []
     if figures_file is not None and (deck is not None or figures_file.is_file() or figures):
         try:
-            figs = load_figures(figures_file)
+            figs = load_figures(figures_file, warnings)
         except DeckmakerError as exc:
             found.append(exc if isinstance(exc, DataError) else DataError(exc.problems))
     th = loaded
@@ -154,7 +157,8 @@ def load_inputs(
     if found:
         _raise(found)
     assert th is not None
-    return Inputs(deck, figs, figures_file, th, Resolver(figs, lang, deck_fields, r.figures_file))
+    resolver = Resolver(figs, lang, deck_fields, r.figures_file)
+    return Inputs(deck, figs, figures_file, th, resolver, tuple(warnings))
 
 
 def _declared(
@@ -214,7 +218,7 @@ def plan(
     for f in (fonts.heading, fonts.body, fonts.body_bold):
         if f.substituted:
             where = inputs.theme.origin("fonts.body" if f is not fonts.heading else "fonts.heading")
-            warning = Problem(where, f"font {f.describe()}", severity="warning")
+            warning = Problem(where, f"font {f.describe()}", severity="note")
             if warning not in warnings:
                 warnings.append(warning)
     plans, problems = plan_deck(inputs.deck, inputs.theme, inputs.resolver, fonts)
@@ -311,6 +315,8 @@ def build_deck(
 
         start_workers(charts_cache, jobs)  # a cold build imports matplotlib while it plans
     inputs = load_inputs(outline, theme, figures, overrides)
+    if warnings is not None:
+        warnings.extend(w for w in inputs.warnings if w not in warnings)
     log(
         f"loaded   {display_path(inputs.deck.source)}"
         + (
@@ -398,8 +404,8 @@ def check_inputs(
     figures: str | Path | None = None,
 ) -> tuple[Inputs, list[SlidePlan], list[Problem]]:
     """:func:`check`, with the slides a build would write and the warnings found."""
-    warnings: list[Problem] = []
     inputs = load_inputs(outline, theme, figures)
+    warnings: list[Problem] = list(inputs.warnings)
     plans = plan(inputs, warnings=warnings)
     return inputs, plans, warnings
 

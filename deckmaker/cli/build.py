@@ -92,8 +92,9 @@ def build(
         log=click.echo,
         warnings=warnings,
     )
-    for warning in warnings:  # what the build changed or stood in for (a removed link, a font)
-        click.echo(warning.format(), err=True)
+    for warning in warnings:  # what the build changed (a removed link); fonts stood in are notes
+        if warning.severity != "note":
+            click.echo(warning.format(), err=True)
     secs = f"{result.seconds:.1f}".replace(".", ",")
     click.echo(f"done: {display_path(result.path)} — {result.slides} slides in {secs} s")
     if doctor and result.findings:
@@ -175,7 +176,10 @@ def _build_many(
 def check(outline: Path, theme: str | None, figures: Path | None) -> None:
     from ..pipeline import check_inputs
 
-    inputs, plans, _ = check_inputs(outline, theme, figures)
+    inputs, plans, warnings = check_inputs(outline, theme, figures)
+    for warning in warnings:
+        if warning.severity != "note":
+            click.echo(warning.format(), err=True)
     click.echo(
         f"ok: {display_path(inputs.deck.source)} — {len(inputs.deck.sections)} sections, "
         f"{len(plans)} slides, {len(inputs.figures)} figures"

@@ -50,6 +50,8 @@ def draft(guidance: Path, outdir: Path, force: bool) -> None:
     from ..project import write_draft
 
     result = run_draft(guidance)
+    for warning in result.warnings:
+        click.echo(warning.format(), err=True)
     for p in write_draft(outdir, result, force=force):
         click.echo(f"wrote {display_path(p)}")
     click.echo(result.summary)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..errors import Problem
 from .compose import DeckDraft, compose
 from .reader import read_paragraphs
 from .structure import parse
@@ -24,6 +25,8 @@ class DraftResult:
     summary: str
     sections: list[str]
     deck: DeckDraft
+    warnings: tuple[Problem, ...] = ()
+    """What was done to the document on the way, e.g. a conversion from TCVN3."""
 
     def write(self, directory: str | Path) -> tuple[Path, Path]:
         """Write ``outline.yaml`` and ``figures.yaml`` into ``directory`` (created if needed),
@@ -39,7 +42,8 @@ class DraftResult:
 
 def draft(path: str | Path) -> DraftResult:
     """Draft a deck from a guidance document (.txt, .docx or .pdf)."""
-    deck = compose(parse(read_paragraphs(Path(path))))
+    notes: list[Problem] = []
+    deck = compose(parse(read_paragraphs(Path(path), notes)))
     outline_text, outline_reviews = outline_yaml(deck, FIGURES_FILE)
     figures_text, figure_reviews = figures_yaml(deck.figures)
     reviews = outline_reviews + figure_reviews
@@ -56,6 +60,7 @@ def draft(path: str | Path) -> DraftResult:
         summary=summary,
         sections=[s.title for s in deck.sections],
         deck=deck,
+        warnings=tuple(notes),
     )
 
 

@@ -7,6 +7,7 @@ import unicodedata
 from pathlib import Path
 
 from ..errors import DeckmakerError, Location, Problem
+from ..legacy import fix_lines
 
 SUFFIXES = (".txt", ".docx", ".pdf")
 
@@ -18,8 +19,12 @@ _TERMINAL = (".", ":", ";", "!", "?", "…", "\u201d", '"', ")")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ufffe\uffff\u200b]")
 
 
-def read_paragraphs(path: Path) -> list[str]:
-    """The document's paragraphs in reading order, with PDF/page-break splits rejoined."""
+def read_paragraphs(path: Path, notes: list[Problem] | None = None) -> list[str]:
+    """The document's paragraphs in reading order, with PDF/page-break splits rejoined.
+
+    A document typed in TCVN3 or VNI is converted to Unicode, with a warning added to ``notes``;
+    one that only may be is refused with a located error.
+    """
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
         raise DeckmakerError(
@@ -37,6 +42,11 @@ def read_paragraphs(path: Path) -> list[str]:
         lines = _txt_lines(path)
     else:
         lines = _document_lines(path, suffix)
+    lines, legacy = fix_lines(lines, Location.of(path))
+    if legacy is not None and legacy.severity == "error":
+        raise DeckmakerError(legacy)
+    if legacy is not None and notes is not None:
+        notes.append(legacy)
     return rejoin([clean(line) for line in lines], wrapped=suffix == ".pdf")
 
 

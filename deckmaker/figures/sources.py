@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import DataError, DeckmakerError, Location, Problem, did_you_mean, display_path
+from ..legacy import fix_text
 from ..source import load_yaml, read_text
 from ..textnorm import MAX_TEXT, check_text
 from ..textnorm import too_long as _too_long
@@ -69,8 +70,11 @@ class _Record:
     location: Location
 
 
-def load_figures(path: str | Path) -> dict[str, Figure]:
-    """Load a figures file (.yaml/.yml, .csv or .xlsx); ``DataError`` lists all its problems."""
+def load_figures(path: str | Path, warnings: list[Problem] | None = None) -> dict[str, Figure]:
+    """Load a figures file (.yaml/.yml, .csv or .xlsx); ``DataError`` lists all its problems.
+
+    Warnings (a label converted from TCVN3 or VNI) go to ``warnings`` when it is given.
+    """
     p = Path(path)
     file = display_path(p)
     suffix = p.suffix.lower()
@@ -91,8 +95,10 @@ def load_figures(path: str | Path) -> dict[str, Figure]:
     else:
         records = _read_table(_xlsx_rows(p, file), file, problems)
     figures = _validate(records, problems)
-    if problems:
+    if any(p.severity == "error" for p in problems):
         raise DataError(sorted(problems, key=lambda p: p.location))
+    if warnings is not None:
+        warnings.extend(problems)
     return figures
 
 
@@ -386,19 +392,19 @@ def _validate(records: list[_Record], problems: list[Problem]) -> dict[str, Figu
     figures: dict[str, Figure] = {}
     dot_groups = writes_dot_groups(_number_texts(records))
     for rec in records:
-        before = len(problems)
+        before = _errors(problems)
         key = _key(rec, figures, problems)
         if key is None:
             continue
         texts = {name: _text(rec, name, key, problems) for name in _TEXT_FIELDS}
-        if texts["label"] is None and len(problems) == before:
+        if texts["label"] is None and _errors(problems) == before:
             where = rec.cells["label"].location if "label" in rec.cells else rec.location
             problems.append(
                 Problem(where, f"figure '{key}' has no label", key, "e.g. label: Tăng trưởng GRDP")
             )
         value = _number(rec, "value", key, dot_groups, problems)
         plan = _number(rec, "plan", key, dot_groups, problems)
-        if len(problems) > before or not isinstance(value, Decimal | tuple):
+        if _errors(problems) > before or not isinstance(value, Decimal | tuple):
             continue
         figures[key] = Figure(
             key=key,
@@ -414,6 +420,10 @@ def _validate(records: list[_Record], problems: list[Problem]) -> dict[str, Figu
 
 
 _TEXT_FIELDS = ("label", "unit", "period", "source")
+
+
+def _errors(problems: list[Problem]) -> int:
+    return sum(p.severity == "error" for p in problems)  # warnings keep the figure
 
 
 def _number_texts(records: list[_Record]) -> list[str]:
@@ -476,6 +486,8 @@ def _text(rec: _Record, name: str, key: str, problems: list[Problem]) -> str | N
     if found:
         problems.extend(found)
         return None
+    text, legacy = fix_text(text, cell.location, f"{key}.{name}")  # TCVN3/VNI: converted or refused
+    problems.extend([legacy] if legacy else [])
     if name == "unit" and re.fullmatch(r"[0-9]+", text):
         hint = 'a decimal comma splits a CSV cell: quote it, "10,05", or write 10.05'
         problems.append(Problem(cell.location, f"unit '{text}' is a number", f"{key}.unit", hint))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from ..errors import Location, OutlineError, Problem, display_path
@@ -55,7 +56,8 @@ def load_outline(path: str | Path) -> Deck:
     errors = [p for p in problems if p.severity == "error"]
     if errors or deck is None:
         raise OutlineError(errors or [Problem(Location(display_path(file)), "invalid outline")])
-    return deck
+    warnings = tuple(p for p in problems if p.severity != "error")
+    return dataclasses.replace(deck, warnings=warnings) if warnings else deck
 
 
 __all__ = ["Deck", "find_outline", "load_outline"]

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from ..errors import Location, Problem, did_you_mean
 from ..figures.model import NumberTextError, check_magnitude
+from ..legacy import fix_text
 from ..source import AmbiguousText, Node
 from ..textnorm import check_text
 from .model import Text
@@ -89,6 +90,8 @@ class BaseValidator:
         s = node.as_text or ""  # as written: title: no is "no", 1e3 is "1e3"
         clean, problems = check_text(s, node.location, path)
         self.problems.extend(problems)
+        clean, legacy = fix_text(clean, node.location, path)  # TCVN3/VNI: converted or refused
+        self.problems.extend([legacy] if legacy else [])
         if required and not clean.strip():
             self.error(
                 node.location, path, f"{what} is empty", hint="write the text or remove the key"
