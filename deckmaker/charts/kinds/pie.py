@@ -83,20 +83,23 @@ def draw_pie(canvas: Canvas, donut: bool = False) -> None:
 
 
 def _outside_size(canvas: Canvas, shown: list, wedges: list) -> float | None:
-    """The size at which every slice's name and value fit beside the pie, one side above
-    another (the base size, else the note size); None when they do not."""
+    """The size at which every slice's name, value and share fit beside the pie, one above
+    another on each side and no wider than ``NAME_SHARE`` of the figure (so the pie keeps the
+    rest): the base size, else the note size; None when they do not."""
     plan = canvas.plan
     width_px = canvas.fig.bbox.width * NAME_SHARE
     room = canvas.fig.bbox.height * 0.62
     for size in (canvas.base, canvas.note):
         line = canvas.pt_to_px(size) * 1.25
         sides = [0.0, 0.0]
+        too_wide = False
         for (c, value), w in zip(shown, wedges, strict=True):
             mid = math.radians((w.theta1 + w.theta2) / 2)
-            room_px = max(width_px, canvas.width_px(quantity(plan, value), size))
-            name = canvas.wrap(plan.categories[c], room_px, size, balanced=True)
-            sides[math.cos(mid) >= 0] += (name.count("\n") + 2) * line + canvas.pt_to_px(3)
-        if max(sides) <= room:
+            shown_value = quantity(plan, value)
+            too_wide = too_wide or canvas.width_px(shown_value, size) > width_px
+            name = canvas.wrap(plan.categories[c], width_px, size, balanced=True)
+            sides[math.cos(mid) >= 0] += (name.count("\n") + 3) * line + canvas.pt_to_px(3)
+        if max(sides) <= room and not too_wide:
             return size
     return None
 
@@ -194,12 +197,15 @@ def _place(canvas: Canvas, ax: Axes, slices: list[_Slice], donut: bool) -> bool:
         s.inside.set_visible(fits)
         value = quantity(plan, s.value)
         size = s.outside.get_fontsize()
-        room = max(width_px, canvas.width_px(value, size))
-        name = canvas.wrap(plan.categories[s.c], room, size, balanced=True)
+        name = canvas.wrap(plan.categories[s.c], width_px, size, balanced=True)
         if percent:
             s.outside.set_text(name if fits else f"{name}\n{value}")
+        elif fits:
+            s.outside.set_text(f"{name}\n{value}")
         else:
-            s.outside.set_text(f"{name}\n{value}" if fits else f"{name}\n{value} ({s.share})")
+            both = f"{value} ({s.share})"
+            joint = "\n" if canvas.width_px(both, size) > width_px else " "
+            s.outside.set_text(f"{name}\n{value}{joint}({s.share})")
     gap = canvas.pt_to_px(3)
     for right in (True, False):
         side = [s for s in slices if (math.cos(s.mid) >= 0) == right and s.outside.get_visible()]
