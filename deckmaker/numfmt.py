@@ -137,6 +137,89 @@ def format_attainment(actual: Number, plan: Number, lang: str = "vi", of: str | 
     return f"{percent} of {target}".rstrip()
 
 
+PLAN_KINDS = ("floor", "ceiling", "range", "exact")
+"""What a plan asks for: at least (floor), at most (ceiling), between two ends (range), or
+exactly (exact)."""
+
+PLAN_WORDS = {
+    "vi": {
+        "below_ceiling": "dưới mức trần {plan}",
+        "at_ceiling": "bằng mức trần {plan}",
+        "above_ceiling": "vượt mức trần {plan}",
+        "in_range": "trong khoảng kế hoạch {plan}",
+        "below_range": "thấp hơn khoảng kế hoạch {plan}",
+        "above_range": "cao hơn khoảng kế hoạch {plan}",
+        "on_target": "đúng kế hoạch {plan}",
+        "ceiling": "Mức trần",
+        "range": "Khoảng kế hoạch",
+        "target": "Kế hoạch",
+    },
+    "en": {
+        "below_ceiling": "below the {plan} ceiling",
+        "at_ceiling": "at the {plan} ceiling",
+        "above_ceiling": "above the {plan} ceiling",
+        "in_range": "within the planned range {plan}",
+        "below_range": "below the planned range {plan}",
+        "above_range": "above the planned range {plan}",
+        "on_target": "on the {plan} target",
+        "ceiling": "Ceiling",
+        "range": "Planned range",
+        "target": "Target",
+    },
+}
+"""How a result reads against each kind of plan; ``{plan}`` is the plan with its unit (left out
+where the chart shows the plan itself)."""
+
+
+def default_plan_kind(plan: Number | tuple[Number, Number]) -> str:
+    """A range plan is a range; a single number is a floor (at least)."""
+    return "range" if isinstance(plan, tuple) else "floor"
+
+
+def format_plan_result(
+    actual: Number,
+    plan: Number | tuple[Number, Number],
+    kind: str | None = None,
+    lang: str = "vi",
+    unit: str | None = None,
+    of: str | None = None,
+    show_plan: bool = True,
+) -> str:
+    """How ``actual`` stands against ``plan`` of ``kind``, in ``lang``:
+
+    a floor "đạt 97,9% kế hoạch" / "97.9% of plan" (``format_attainment``); a ceiling
+    "dưới mức trần 4,5%" / "below the 4.5% ceiling", or "vượt mức trần 4,5%"; a range
+    "trong khoảng kế hoạch 7,5–8%" / "within the planned range 7.5–8%", "thấp hơn …", "cao hơn
+    …"; an exact target "đúng kế hoạch 8%", else its attainment. ``show_plan=False`` leaves the
+    plan's number out ("dưới mức trần") where it is shown beside, as on a chart.
+    """
+    _locale(lang)
+    kind = kind or default_plan_kind(plan)
+    if kind not in PLAN_KINDS:
+        raise ValueError(f"unknown plan kind {kind!r}; known: {', '.join(PLAN_KINDS)}")
+    words = PLAN_WORDS[lang]
+    a = to_decimal(actual)
+    if kind == "range":
+        if not isinstance(plan, tuple):
+            raise ValueError("a range plan needs two ends")
+        low, high = to_decimal(plan[0]), to_decimal(plan[1])
+        key = "below_range" if a < low else "above_range" if a > high else "in_range"
+    else:
+        if isinstance(plan, tuple):
+            raise ValueError(f"a {kind} plan is one number, not a range")
+        target = to_decimal(plan)
+        if kind == "floor" or (kind == "exact" and a != target):
+            return format_attainment(a, target, lang, of)
+        if kind == "exact":
+            key = "on_target"
+        else:
+            key = (
+                "below_ceiling" if a < target else "at_ceiling" if a == target else "above_ceiling"
+            )
+    shown = format_quantity(plan, unit, lang) if show_plan else ""
+    return words[key].format(plan=shown).replace("  ", " ").strip()
+
+
 def tick_formatter(lang: str = "vi") -> Callable[[float, int | None], str]:
     """A ``(value, pos) -> label`` function for chart axes: "1.000", "2,5", "0" (no trailing ",0").
 

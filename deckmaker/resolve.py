@@ -8,8 +8,8 @@ from collections.abc import Mapping
 from decimal import Decimal
 
 from .errors import Location, Problem, did_you_mean
-from .figures.model import Figure, format_figure
-from .numfmt import format_attainment
+from .figures.model import Figure, format_figure, plan_kind_of
+from .numfmt import format_plan_result
 from .outline.model import ChartSpec, Deck, Text
 from .vocabulary import WORDS
 
@@ -92,15 +92,15 @@ class Resolver:
                 return "{" + name + "}"
             return format_figure(fig, self.lang, part)
         if part == "attainment":
-            if fig.plan is None or isinstance(fig.value, tuple) or isinstance(fig.plan, tuple):
+            if fig.plan is None or isinstance(fig.value, tuple):
                 self._problem(
                     loc,
                     path,
                     f"figure '{key}' has no single value and plan",
-                    "attainment needs a number 'value' and a number 'plan'",
+                    "attainment needs a number 'value' and a 'plan'",
                 )
                 return "{" + name + "}"
-            return format_attainment(fig.value, fig.plan, self.lang)
+            return format_plan_result(fig.value, fig.plan, plan_kind_of(fig), self.lang, fig.unit)
         return str(getattr(fig, part) or "")
 
     def text(self, t: Text | None) -> str:
@@ -142,6 +142,12 @@ class ChartData:
     categories: tuple[str, ...]
     series: tuple[tuple[str, tuple[Decimal | None, ...]], ...]
     unit: str | None
+    units: tuple[str | None, ...] = ()
+    """Each category's unit, when a plan-actual chart's figures have different units."""
+    plan_kinds: tuple[str, ...] = ()
+    """Each category's plan kind (floor, ceiling, range, exact), for a plan-actual chart."""
+    plan_lows: tuple[Decimal | None, ...] = ()
+    """The low end of each range plan (the plan series holds the high end)."""
 
 
 def chart_data(spec: ChartSpec, r: Resolver) -> ChartData:
@@ -156,8 +162,9 @@ def chart_data(spec: ChartSpec, r: Resolver) -> ChartData:
                 spec.location,
                 spec.path,
                 "the chart's figures have different units: "
-                + ", ".join(sorted(str(u) for u in units)),
-                "chart figures of one unit together, or use type: plan-actual",
+                + ", ".join(sorted(str(u) for u in units))
+                + "; one axis cannot show them",
+                "split the chart: one chart per unit, or type: plan-actual (a panel per unit)",
             )
         cats = tuple(f.label if f else t.value for f, t in zip(figs, spec.figures, strict=True))
         values = tuple(_single(f.value) if f else None for f in figs)
@@ -172,7 +179,17 @@ def chart_data(spec: ChartSpec, r: Resolver) -> ChartData:
                         "a plan-actual chart needs 'plan:' on every figure",
                     )
             words = (WORDS[r.lang]["actual"], WORDS[r.lang]["plan_name"])
-            return ChartData(cats, ((words[0], values), (words[1], plans)), unit)
+            mixed = len(units) > 1 and not spec.unit
+            return ChartData(
+                cats,
+                ((words[0], values), (words[1], plans)),
+                unit,
+                units=tuple(f.unit if f else None for f in figs) if mixed else (),
+                plan_kinds=tuple(plan_kind_of(f) if f else "floor" for f in figs),
+                plan_lows=tuple(
+                    f.plan[0] if f and isinstance(f.plan, tuple) else None for f in figs
+                ),
+            )
         name = r.text(spec.title) if spec.title else ""
         return ChartData(cats, ((name, values),), unit)
     cats = tuple(r.text(c) for c in spec.categories)

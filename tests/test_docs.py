@@ -291,6 +291,20 @@ def test_number_formatting_examples_are_current():
         assert format_quantity(v, unit or None, "en") == en
 
 
+def test_plan_kind_examples_are_current():
+    from deckmaker.numfmt import format_plan_result
+
+    code = r" \| `([^`]+)`"
+    cells = r"^\| (floor|ceiling|range|exact)\b[^|]*" + code * 4 + r" \|"
+    rows = re.findall(cells, read("figures.md"), re.M)
+    assert len(rows) >= 8
+    for kind, plan, value, vi, en in rows:
+        ends = plan.strip("[]").split(", ")
+        p = tuple(Decimal(x) for x in ends) if len(ends) == 2 else Decimal(ends[0])
+        assert format_plan_result(Decimal(value), p, kind, "vi", "%") == vi
+        assert format_plan_result(Decimal(value), p, kind, "en", "%") == en
+
+
 @pytest.mark.parametrize("doc", ["outline-format.md", "figures.md", "cli.md", "errors.md"])
 def test_links_between_docs_resolve(doc):
     for target in re.findall(r"\]\(([^)#:]+)(?:#[^)]*)?\)", read(doc)):

@@ -163,9 +163,10 @@ def test_data_labels_are_written_the_vietnamese_way(charts):
     assert _label_texts(charts["line"].series[1]) == ["18.000", "20.500,25", "22.893"]
     assert _label_texts(charts["pie"].series[0]) == ["61,7%", "31,3%", "7%"]
     assert _label_texts(charts["donut"].series[0]) == ["61,7%", "31,3%", "7%"]
+    # budget (tỷ đồng) against exports (tỷ USD): one axis, so every label names its unit
     actual, plan = charts["plan-actual"].series
-    assert _label_texts(actual) == ["33.100\nđạt 144,6% KH", "5,8\nđạt 82,9% KH"]
-    assert _label_texts(plan) == ["22.893", "7"]
+    assert _label_texts(actual) == ["33.100 tỷ đồng\nđạt 144,6% KH", "5,8 tỷ USD\nđạt 82,9% KH"]
+    assert _label_texts(plan) == ["22.893 tỷ đồng", "7 tỷ USD"]
 
 
 def test_no_number_is_left_to_the_viewers_locale(charts):

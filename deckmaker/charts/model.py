@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -46,7 +47,8 @@ class ChartStyle:
     """Series colours, in order (hex ``#RRGGBB``)."""
     text_color: str
     background: str
-    """Figure background; ``"none"`` for transparent."""
+    """The slide's background under the chart (the figure itself is drawn transparent, so no
+    box shows on the slide); pie slices are separated with it."""
     font_family: str
     """Family name of ``font_file`` (informational: the file is what draws)."""
     font_file: Path | str
@@ -54,6 +56,8 @@ class ChartStyle:
     heading_font_file: Path | str
     base_size_pt: float = 18.0
     """Base text size in slide points (at least ``MIN_BASE_PT``)."""
+    min_size_pt: float = MIN_BASE_PT
+    """The theme's smallest chart text: no text of the chart is drawn smaller."""
     grid_color: str = "#D9D9D9"
 
     def __post_init__(self) -> None:
@@ -61,6 +65,8 @@ class ChartStyle:
             raise ValueError("ChartStyle.colors needs at least one colour")
         if self.base_size_pt < MIN_BASE_PT:
             raise ValueError(f"base_size_pt must be >= {MIN_BASE_PT}, not {self.base_size_pt}")
+        if not 0 < self.min_size_pt <= self.base_size_pt:
+            raise ValueError(f"min_size_pt must be > 0 and <= base_size_pt, not {self.min_size_pt}")
 
 
 @dataclass(frozen=True)
@@ -86,6 +92,13 @@ class ChartPlan:
     lang: str
     style: ChartStyle
     dpi: int = 200
+    units: tuple[str | None, ...] = ()
+    """Each category's unit, for a plan-actual chart whose figures have different units: it is
+    drawn as one panel per unit (empty: every category has ``unit``)."""
+    plan_kinds: tuple[str, ...] = ()
+    """Each category's plan kind (``numfmt.PLAN_KINDS``) on a plan-actual chart; empty: floors."""
+    plan_lows: tuple[Decimal | None, ...] = ()
+    """The low end of each range plan (the plan series holds the high end); empty: none."""
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:
@@ -108,6 +121,41 @@ class ChartPlan:
             raise ValueError("a chart needs a positive size")
         if self.dpi < 200:
             raise ValueError(f"dpi must be >= 200, not {self.dpi}")
+        for name in ("units", "plan_kinds", "plan_lows"):
+            given = getattr(self, name)
+            if given and len(given) != len(self.categories):
+                raise ValueError(
+                    f"{name} has {len(given)} items for {len(self.categories)} categories"
+                )
+        for kind in self.plan_kinds:
+            if kind not in numfmt.PLAN_KINDS:
+                raise ValueError(
+                    f"unknown plan kind {kind!r}; known: {', '.join(numfmt.PLAN_KINDS)}"
+                )
+
+    def unit_of(self, c: int) -> str | None:
+        """The unit of category ``c``."""
+        return self.units[c] if self.units else self.unit
+
+    def plan_kind(self, c: int) -> str:
+        """The plan kind of category ``c`` (a floor unless said otherwise)."""
+        return self.plan_kinds[c] if self.plan_kinds else "floor"
+
+    def plan_of(self, c: int) -> Decimal | tuple[Decimal, Decimal] | None:
+        """Category ``c``'s plan: a number, or (low, high) for a range."""
+        high = self.series[1].values[c] if len(self.series) > 1 else None
+        low = self.plan_lows[c] if self.plan_lows else None
+        if high is None or low is None:
+            return high
+        return (low, high)
+
+    def unit_groups(self) -> list[tuple[str | None, list[int]]]:
+        """Categories grouped by unit, in order of first appearance: one group unless ``units``
+        mixes several."""
+        groups: dict[str | None, list[int]] = {}
+        for c in range(len(self.categories)):
+            groups.setdefault(self.unit_of(c), []).append(c)
+        return list(groups.items())
 
 
 @dataclass(frozen=True)
@@ -119,24 +167,51 @@ class RenderedChart:
     cached: bool
 
 
-def quantity(plan: ChartPlan, value: Decimal | None, with_unit: bool = True) -> str:
-    """One value of ``plan`` as the deck's language writes it."""
+_OF_PLAN_RE = re.compile(
+    r"so với (kế hoạch|dự toán|KH)|\b(of|vs\.?|versus|against) (the )?(plan|estimate|budget)",
+    re.IGNORECASE,
+)
+
+
+def reference(plan: ChartPlan) -> Decimal | None:
+    """100 for a bar chart of percentages of a plan ("… so với kế hoạch", "% of plan"): the
+    chart draws a line there, so that a bar reads at once as short of or past its plan."""
+    if plan.kind not in ("bar", "barh") or plan.unit != "%":
+        return None
+    named = [plan.title or "", *plan.categories]
+    if _OF_PLAN_RE.search(named[0]) or all(_OF_PLAN_RE.search(c) for c in named[1:]):
+        return Decimal(100)
+    return None
+
+
+def quantity(plan: ChartPlan, value: Decimal | None, with_unit: bool = True, c: int = -1) -> str:
+    """One value of ``plan`` (of category ``c`` when units differ) as the deck's language
+    writes it."""
     if value is None:
         return "–"
-    return numfmt.format_quantity(value, plan.unit if with_unit else None, plan.lang)
+    unit = plan.unit_of(c) if c >= 0 else plan.unit
+    return numfmt.format_quantity(value, unit if with_unit else None, plan.lang)
 
 
-def attainment(plan: ChartPlan, actual: Decimal | None, target: Decimal | None) -> str | None:
-    """ "đạt 82,9% KH" / "82.9% of plan", or None when it cannot be computed."""
-    if actual is None or target is None or target == 0:
+def attainment(
+    plan: ChartPlan, actual: Decimal | None, target: Decimal | None, c: int = -1, long: bool = False
+) -> str | None:
+    """How category ``c``'s actual stands against its plan, after its kind: "đạt 82,9% KH" /
+    "82.9% of plan" for a floor, "dưới mức trần" for a ceiling, "trong khoảng KH" for a range;
+    ``long`` names the plan ("dưới mức trần 4,5%"). None when it cannot be computed."""
+    kind = plan.plan_kind(c) if c >= 0 else "floor"
+    whole = plan.plan_of(c) if c >= 0 else target
+    if actual is None or whole is None or (kind == "floor" and not whole):
         return None
-    return numfmt.format_attainment(actual, target, plan.lang, WORDS[plan.lang]["plan_short"])
+    of = None if long else WORDS[plan.lang]["plan_short"]
+    unit = plan.unit_of(c) if c >= 0 else plan.unit
+    return numfmt.format_plan_result(actual, whole, kind, plan.lang, unit, of, show_plan=long)
 
 
-def _value_text(plan: ChartPlan, value: Decimal | None) -> str:
+def _value_text(plan: ChartPlan, value: Decimal | None, c: int = -1) -> str:
     if value is None:
         return WORDS[plan.lang]["no_data"]
-    return quantity(plan, value)
+    return quantity(plan, value, c=c)
 
 
 def alt_text(plan: ChartPlan) -> str:
@@ -148,9 +223,16 @@ def alt_text(plan: ChartPlan) -> str:
     if plan.kind == "plan-actual":
         actual, target = plan.series
         parts = []
-        for cat, a, p in zip(plan.categories, actual.values, target.values, strict=True):
-            part = f"{cat} {_value_text(plan, a)} ({words['plan']} {_value_text(plan, p)}"
-            done = attainment(plan, a, p)
+        for c, (cat, a) in enumerate(zip(plan.categories, actual.values, strict=True)):
+            whole = plan.plan_of(c)
+            shown = (
+                numfmt.format_quantity(whole, plan.unit_of(c), plan.lang)
+                if whole is not None
+                else words["no_data"]
+            )
+            part = f"{cat} {_value_text(plan, a, c)} ({words['plan']} {shown}"
+            long = plan.plan_kind(c) != "floor"
+            done = attainment(plan, a, target.values[c], c, long=long)
             parts.append(part + (f", {done})" if done else ")"))
         body = "; ".join(parts)
     elif len(plan.series) == 1:

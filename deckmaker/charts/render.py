@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from deckmaker.charts import cache
-from deckmaker.charts.model import MIN_BASE_PT, WORDS, ChartPlan, RenderedChart
+from deckmaker.charts.model import WORDS, ChartPlan, RenderedChart
 from deckmaker.errors import RenderError
 
 if TYPE_CHECKING:
@@ -26,6 +26,10 @@ SVG_HASH_SALT = "deckmaker"
 PNG_LEVEL = 3
 """zlib level of chart PNGs: half the encoding time of level 6; RGB at level 3 is about 5% larger
 than the RGBA level-6 file savefig writes."""
+
+TRANSPARENT = "none"
+"""The figure's background: the slide shows through, so no box is seen around a chart on any
+slide background (a template's picture or colour included)."""
 
 _registered: set[str] = set()
 
@@ -59,8 +63,8 @@ def _rc(plan: ChartPlan) -> Iterator[None]:
             "xtick.color": text,
             "ytick.color": text,
             "axes.unicode_minus": False,
-            "figure.facecolor": style.background,
-            "savefig.facecolor": style.background,
+            "figure.facecolor": TRANSPARENT,
+            "savefig.facecolor": TRANSPARENT,
             "svg.hashsalt": SVG_HASH_SALT,
             "svg.fonttype": "path",
             "path.simplify": False,
@@ -71,17 +75,19 @@ def _rc(plan: ChartPlan) -> Iterator[None]:
 
 
 def _sizes(plan: ChartPlan) -> list[float]:
-    """Base sizes to try: the theme's, then a point smaller each time down to MIN_BASE_PT."""
+    """Base sizes to try: the theme's, then a point smaller each time down to the theme's
+    smallest chart text (``min_size_pt``)."""
     size = float(plan.style.base_size_pt)
+    floor = float(plan.style.min_size_pt)
     sizes = [size]
-    while sizes[-1] > MIN_BASE_PT:
-        sizes.append(max(MIN_BASE_PT, math.ceil(sizes[-1]) - 1.0))
+    while sizes[-1] > floor:
+        sizes.append(max(floor, math.ceil(sizes[-1]) - 1.0))
     return sizes
 
 
 def _build(plan: ChartPlan) -> Figure:
-    """The laid-out figure at the theme's text size, or the largest smaller size (down to
-    MIN_BASE_PT) at which everything fits the box."""
+    """The laid-out figure at the theme's text size, or the largest smaller size (down to the
+    theme's ``min_size_pt``) at which everything fits the box."""
     import matplotlib
 
     from deckmaker.charts.kinds.layout import TooSmall, too_small_message
@@ -138,9 +144,7 @@ def _save(fig: Figure, fmt: str, plan: ChartPlan) -> bytes:
     if fmt == "png":
         return _save_png(fig, plan)
     buf = io.BytesIO()
-    fig.savefig(
-        buf, format=fmt, dpi=plan.dpi, metadata={"Date": None}, facecolor=plan.style.background
-    )
+    fig.savefig(buf, format=fmt, dpi=plan.dpi, metadata={"Date": None}, facecolor=TRANSPARENT)
     return buf.getvalue()
 
 
@@ -151,7 +155,7 @@ def _save_png(fig: Figure, plan: ChartPlan) -> bytes:
     from PIL import Image
 
     raw = io.BytesIO()
-    fig.savefig(raw, format="rgba", dpi=plan.dpi, facecolor=plan.style.background)
+    fig.savefig(raw, format="rgba", dpi=plan.dpi, facecolor=TRANSPARENT)
     size = fig.canvas.get_width_height(physical=True)
     image = Image.frombuffer("RGBA", size, raw.getbuffer(), "raw", "RGBA", 0, 1)
     if image.getchannel("A").getextrema() == (255, 255):

@@ -8,13 +8,14 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
 from ..errors import Location
-from ..numfmt import format_quantity, parse_number
+from ..numfmt import PLAN_KINDS as PLAN_KINDS
+from ..numfmt import default_plan_kind, format_quantity, parse_number
 from ..source import AmbiguousText
 
 Value = Decimal | tuple[Decimal, Decimal]
 """A figure's number, or a (low, high) range such as 7,5–8."""
 
-FIELDS = ("key", "label", "value", "unit", "period", "plan", "source")
+FIELDS = ("key", "label", "value", "unit", "period", "plan", "source", "plan_kind")
 """The fields of a figure, in the order of a spreadsheet's columns."""
 
 REQUIRED = ("key", "label", "value")
@@ -44,7 +45,18 @@ class Figure:
     """The plan or target, for plan-actual charts and ``{key.plan}``."""
     source: str | None = None
     """Where the figure comes from, e.g. "HD 25-HD/BTGDUK, mục II.2.2a"."""
+    plan_kind: str | None = None
+    """What the plan asks for (``PLAN_KINDS``): "floor" (at least), "ceiling" (at most, e.g. CPI
+    "dưới 4,5%"), "range" or "exact"; None for the default (``plan_kind_of``)."""
     location: Location = field(default=Location("<figures>"), compare=False)
+
+
+def plan_kind_of(fig: Figure) -> str:
+    """The kind of ``fig``'s plan: as written, else a range for a range plan and a floor for a
+    number."""
+    if fig.plan_kind:
+        return fig.plan_kind
+    return default_plan_kind(fig.plan) if fig.plan is not None else "floor"
 
 
 def format_figure(fig: Figure, lang: str = "vi", part: str = "value") -> str:

@@ -22,6 +22,7 @@ from ..textnorm import too_long as _too_long
 from .model import (
     FIELDS,
     KEY_RE,
+    PLAN_KINDS,
     REQUIRED,
     Figure,
     NumberTextError,
@@ -404,6 +405,7 @@ def _validate(records: list[_Record], problems: list[Problem]) -> dict[str, Figu
             )
         value = _number(rec, "value", key, dot_groups, problems)
         plan = _number(rec, "plan", key, dot_groups, problems)
+        plan_kind = _plan_kind(rec, key, plan, problems)
         if _errors(problems) > before or not isinstance(value, Decimal | tuple):
             continue
         figures[key] = Figure(
@@ -414,6 +416,7 @@ def _validate(records: list[_Record], problems: list[Problem]) -> dict[str, Figu
             period=texts["period"],
             plan=plan if isinstance(plan, Decimal | tuple) else None,
             source=texts["source"],
+            plan_kind=plan_kind,
             location=rec.location,
         )
     return figures
@@ -424,6 +427,33 @@ _TEXT_FIELDS = ("label", "unit", "period", "source")
 
 def _errors(problems: list[Problem]) -> int:
     return sum(p.severity == "error" for p in problems)  # warnings keep the figure
+
+
+def _plan_kind(rec: _Record, key: str, plan: Value | None, problems: list[Problem]) -> str | None:
+    """The optional ``plan_kind`` (floor, ceiling, range, exact), checked against the plan."""
+    text = _text(rec, "plan_kind", key, problems)
+    if text is None:
+        return None
+    cell = rec.cells["plan_kind"]
+    kind = text.lower()
+    path = f"{key}.plan_kind"
+    if kind not in PLAN_KINDS:
+        hint = "floor (at least), ceiling (at most), range (low–high) or exact"
+        problems.append(Problem(cell.location, f"unknown plan_kind '{text}'", path, hint))
+        return None
+    if plan is None:
+        hint = f"add 'plan:' to '{key}', or remove plan_kind"
+        problems.append(Problem(cell.location, "plan_kind needs a plan", path, hint))
+    elif (kind == "range") != isinstance(plan, tuple):
+        hint = (
+            "write the plan as low–high, e.g. 7,5–8"
+            if kind == "range"
+            else "a range plan (low–high) is plan_kind: range"
+        )
+        problems.append(
+            Problem(cell.location, f"plan_kind {kind} does not match the plan", path, hint)
+        )
+    return kind
 
 
 def _number_texts(records: list[_Record]) -> list[str]:

@@ -51,12 +51,6 @@ class Fonts:
             resolve_font(theme.fonts.heading, bold=True),
         )
 
-    def files(self) -> dict[str, Path]:
-        return {
-            self.body.requested.split(" Bold")[0]: self.body.path,
-            self.heading.requested.split(" Bold")[0]: self.heading.path,
-        }
-
 
 @dataclass(frozen=True)
 class Measurers:
@@ -384,7 +378,7 @@ def build_frame(theme: Theme, fonts: Fonts, footer: str = "") -> Frame:
         logo=_logo(theme),
         footer=footer,
         slide_numbers=theme.slide_numbers,
-        chart_style=MappingProxyType(theme.chart_style(fonts.files())),
+        chart_style=MappingProxyType(theme.chart_style(fonts.body.path, fonts.heading.path)),
         slots=_slots(theme),
     )
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -89,6 +88,9 @@ class TextSizes:
     """Big numbers on KPI slides."""
     chart: float = 16
     """Chart labels, at the size the chart is shown on the slide."""
+    chart_min: float = 14
+    """The smallest size any chart text (ticks, names, labels, source) may take; a chart whose
+    text does not fit at this size changes its layout or is refused, never drawn smaller."""
 
 
 @dataclass(frozen=True)
@@ -146,22 +148,26 @@ class Theme:
             return (name,)
         return (name, *LAYOUT_ALTERNATES.get(role, ()))
 
-    def chart_style(self, font_files: Mapping[str, Path | None] | None = None) -> dict[str, Any]:
+    def chart_style(
+        self, body_file: Path | str | None = None, heading_file: Path | str | None = None
+    ) -> dict[str, Any]:
         """Keyword arguments for ``charts.ChartStyle``: the one place charts take the theme from.
 
-        ``font_files`` maps a family name to the font file that draws it (from
-        ``layout.fonts``); a family that is not in it gets ``None``.
+        ``body_file`` is the regular file of the body font (every chart text but the title),
+        ``heading_file`` the bold heading file (the title). They are passed apart, never looked
+        up by family name: body and heading are often one family (Arial), whose bold file
+        would otherwise draw every text bold.
         """
-        files = dict(font_files or {})
         return {
             "colors": self.colors.chart,
             "text_color": self.colors.text,
             "background": self.colors.background,
             "font_family": self.fonts.body,
-            "font_file": files.get(self.fonts.body),
+            "font_file": body_file,
             "heading_font_family": self.fonts.heading,
-            "heading_font_file": files.get(self.fonts.heading),
-            "base_size_pt": self.text_sizes.chart,
+            "heading_font_file": heading_file,
+            "base_size_pt": max(self.text_sizes.chart, self.text_sizes.chart_min),
+            "min_size_pt": self.text_sizes.chart_min,
             "grid_color": self.colors.grid,
         }
 

@@ -123,10 +123,13 @@ def _num(v: Decimal | None) -> float | None:
     return None if v is None else float(v)
 
 
-def label(plan: ChartPlan, value: Decimal | None) -> str:
-    """A data label as the image charts write it: "10,05%", "33.100" (unit in the caption)."""
+def label(plan: ChartPlan, value: Decimal | None, c: int = -1) -> str:
+    """A data label as the image charts write it: "10,05%", "33.100" (unit in the caption);
+    with the unit in full ("4.284 USD") when the categories' units differ."""
     if value is None:
         return ""
+    if plan.units and c >= 0:
+        return numfmt.format_quantity(value, plan.unit_of(c), plan.lang)
     unit = plan.unit if plan.unit in ATTACHED_UNITS else None
     return numfmt.format_quantity(value, unit, plan.lang)
 
@@ -141,8 +144,9 @@ def _caption(plan: ChartPlan) -> str:
 
 
 def caption_size(plan: ChartPlan) -> float:
-    """Caption size: as the image charts, smaller than the base, never under 11 pt."""
-    return max(11.0, round(plan.style.base_size_pt * 0.72, 1))
+    """Caption size: as the image charts, smaller than the base, never under the theme's
+    smallest chart text."""
+    return max(float(plan.style.min_size_pt), round(plan.style.base_size_pt * 0.72, 1))
 
 
 def _measurer(plan: ChartPlan):
@@ -215,9 +219,10 @@ def _label_text(plan: ChartPlan, index: int, c: int) -> str | None:
     value = plan.series[index].values[c]
     if value is None:
         return None
-    text = label(plan, value)
+    text = label(plan, value, c)
     if plan.kind == "plan-actual" and index == 0:
-        done = attainment(plan, value, plan.series[1].values[c])
+        long = plan.plan_kind(c) != "floor"  # a native chart draws no ceiling line: name it
+        done = attainment(plan, value, plan.series[1].values[c], c, long=long)
         if done:
             text += "\n" + done
     return text

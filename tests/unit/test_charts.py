@@ -185,7 +185,7 @@ def test_text_steps_down_to_fit_before_giving_up():
     plan = plan_of("barh", title="Tốc độ tăng năm 2023 (%)", categories=names,
                    series=(Series("s", tuple(D(v) for v in values)),), source="HD 25, mục II.2.2a",
                    width_emu=int(5.74 * 914400), height_emu=int(3.6 * 914400),
-                   style=style(base_size_pt=16))  # fmt: skip
+                   style=style(base_size_pt=16, min_size_pt=12))  # fmt: skip
     from deckmaker.charts.kinds.layout import TooSmall, layout_problems
     from deckmaker.charts.render import _build_at, _rc
 
@@ -196,6 +196,10 @@ def test_text_steps_down_to_fit_before_giving_up():
     sizes = [t.get_fontsize() for t in fig.axes[0].get_yticklabels()]
     assert min(sizes) >= 12 and max(sizes) < 16  # names at the stepped-down note size
     assert layout_problems(fig) == []
+    # A theme whose smallest chart text is 14 pt: never drawn smaller, refused instead.
+    strict = dataclasses.replace(plan, style=style(base_size_pt=16, min_size_pt=14))
+    with pytest.raises(RenderError, match="at 16 pt, nor at 14 pt"):
+        drawn(strict)
 
 
 BUDGET = (

@@ -215,7 +215,7 @@ def test_suggest_key_strips_diacritics():
 
 BROKEN_CSV = """\
 broken.csv:1:5: error: unknown column 'nguon'
-  hint: known: key, label, period, plan, source, unit, value
+  hint: known: key, label, period, plan, plan_kind, source, unit, value
 broken.csv:3:1: error: bad figure key 'GRDP growth'
   at: GRDP growth
   hint: a key is a lowercase letter then a-z, 0-9 or _, e.g. 'grdp_growth'
@@ -272,7 +272,7 @@ def test_broken_yaml_reports_every_problem_in_line_order(in_fixtures):
         "  hint: give it a number such as 10.05, or a range such as 7,5–8\n"
         "broken.yaml:3:3: error: unknown field 'valeu'\n"
         "  at: grdp_growth.valeu\n"
-        "  hint: did you mean 'value'? known: label, period, plan, source, unit, value\n"
+        "  hint: did you mean 'value'? known: label, period, plan, plan_kind, source, unit, value\n"
         "broken.yaml:5:1: error: bad figure key 'GRDP growth'\n"
         "  at: GRDP growth\n"
         "  hint: a key is a lowercase letter then a-z, 0-9 or _, e.g. 'grdp_growth'\n"
@@ -388,3 +388,69 @@ def test_figure_is_frozen_and_equality_ignores_location():
     assert hash(a) == hash(b)
     with pytest.raises(dataclasses.FrozenInstanceError):
         a.value = D("2")  # type: ignore[misc]
+
+
+# plan kinds ----------------------------------------------------------------------------------
+PLAN_KIND_YAML = """\
+cpi:
+  label: Chỉ số giá tiêu dùng (CPI)
+  value: 3.25
+  unit: "%"
+  plan: 4.5
+  plan_kind: ceiling
+grdp_growth:
+  label: Tăng trưởng GRDP
+  value: 7.6
+  unit: "%"
+  plan: [7.5, 8]
+exports:
+  label: Kim ngạch xuất khẩu
+  value: 5.8
+  unit: tỷ USD
+  plan: 7
+"""
+
+
+def test_plan_kind_is_read_from_yaml_csv_and_xlsx_alike(tmp_path):
+    from deckmaker.figures import plan_kind_of
+
+    (tmp_path / "f.yaml").write_text(PLAN_KIND_YAML, encoding="utf-8")
+    (tmp_path / "f.csv").write_text(
+        "key,label,value,unit,plan,plan_kind\n"
+        "cpi,Chỉ số giá tiêu dùng (CPI),3.25,%,4.5,ceiling\n"
+        "grdp_growth,Tăng trưởng GRDP,7.6,%,7.5-8,\n"
+        "exports,Kim ngạch xuất khẩu,5.8,tỷ USD,7,\n",
+        encoding="utf-8",
+    )
+    xlsx = write_xlsx(
+        tmp_path / "f.xlsx",
+        [
+            ["key", "label", "value", "unit", "plan", "plan_kind"],
+            ["cpi", "Chỉ số giá tiêu dùng (CPI)", 3.25, "%", 4.5, "ceiling"],
+            ["grdp_growth", "Tăng trưởng GRDP", 7.6, "%", "7.5-8", None],
+            ["exports", "Kim ngạch xuất khẩu", 5.8, "tỷ USD", 7, None],
+        ],
+    )
+    figures = load_figures(tmp_path / "f.yaml")
+    assert canonical(figures) == canonical(load_figures(tmp_path / "f.csv"))
+    assert canonical(figures) == canonical(load_figures(xlsx))
+    assert [plan_kind_of(f) for f in figures.values()] == ["ceiling", "range", "floor"]
+    assert figures["exports"].plan_kind is None  # the default is not written in
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("  plan: 4.5\n  plan_kind: cap\n", "f.yaml:5:14: unknown plan_kind 'cap'"),
+        ("  plan_kind: ceiling\n", "f.yaml:4:14: plan_kind needs a plan"),
+        ("  plan: 4.5\n  plan_kind: range\n", "f.yaml:5:14: plan_kind range does not match"),
+        ("  plan: [4, 5]\n  plan_kind: ceiling\n", "f.yaml:5:14: plan_kind ceiling does not"),
+    ],
+)
+def test_a_wrong_plan_kind_is_located(tmp_path, monkeypatch, line, expected):
+    monkeypatch.chdir(tmp_path)
+    Path("f.yaml").write_text("cpi:\n  label: CPI\n  value: 3.25\n" + line, encoding="utf-8")
+    with pytest.raises(DataError) as exc:
+        load_figures("f.yaml")
+    assert messages(exc)[0].startswith(expected)
+    assert exc.value.problems[0].hint

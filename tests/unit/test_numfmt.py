@@ -218,3 +218,43 @@ def test_format_with_places_has_exactly_that_many_decimals(n, places):
     text = format_number(Decimal(n).scaleb(-3), "vi", places=places)
     decimals = text.split(",")[1] if "," in text else ""
     assert len(decimals) == places
+
+
+@pytest.mark.parametrize(
+    ("actual", "plan", "kind", "vi", "en"),
+    [
+        ("5.8", "7", None, "đạt 82,9% kế hoạch", "82.9% of plan"),
+        ("33100", "22890", "floor", "đạt 144,6% kế hoạch", "144.6% of plan"),
+        ("3.25", "4.5", "ceiling", "dưới mức trần 4,5%", "below the 4.5% ceiling"),
+        ("4.5", "4.5", "ceiling", "bằng mức trần 4,5%", "at the 4.5% ceiling"),
+        ("5.1", "4.5", "ceiling", "vượt mức trần 4,5%", "above the 4.5% ceiling"),
+        ("7.6", ("7.5", "8"), None, "trong khoảng kế hoạch 7,5–8%",
+         "within the planned range 7.5–8%"),
+        ("7", ("7.5", "8"), "range", "thấp hơn khoảng kế hoạch 7,5–8%",
+         "below the planned range 7.5–8%"),
+        ("8.2", ("7.5", "8"), "range", "cao hơn khoảng kế hoạch 7,5–8%",
+         "above the planned range 7.5–8%"),
+        ("8", "8", "exact", "đúng kế hoạch 8%", "on the 8% target"),
+        ("7.8", "8", "exact", "đạt 97,5% kế hoạch", "97.5% of plan"),
+    ],
+)  # fmt: skip
+def test_plan_result_follows_the_kind_of_plan(actual, plan, kind, vi, en):
+    from deckmaker.numfmt import format_plan_result
+
+    p = tuple(D(x) for x in plan) if isinstance(plan, tuple) else D(plan)
+    assert format_plan_result(D(actual), p, kind, "vi", "%") == vi
+    assert format_plan_result(D(actual), p, kind, "en", "%") == en
+    # A ceiling is never read as attainment: "đạt 72,2% KH" would say the opposite.
+    if kind == "ceiling":
+        assert "đạt" not in format_plan_result(D(actual), p, kind, "vi", "%", "KH")
+
+
+def test_plan_result_leaves_the_plan_out_when_shown_beside():
+    from deckmaker.numfmt import format_plan_result
+
+    short = format_plan_result(D("3.25"), D("4.5"), "ceiling", "vi", "%", show_plan=False)
+    assert short == "dưới mức trần"
+    with pytest.raises(ValueError, match="range plan needs two ends"):
+        format_plan_result(D("3"), D("4"), "range")
+    with pytest.raises(ValueError, match="unknown plan kind"):
+        format_plan_result(D("3"), D("4"), "cap")

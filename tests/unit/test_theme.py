@@ -352,11 +352,14 @@ def test_matplotlib_rc_is_accepted_by_matplotlib() -> None:
 def test_chart_style_gives_the_chart_renderer_the_theme() -> None:
     theme = load_theme("tuong-phan")
     font = Path("/fonts/LiberationSans-Regular.ttf")
-    style = theme.chart_style({"Arial": font})
+    bold = Path("/fonts/LiberationSans-Bold.ttf")
+    style = theme.chart_style(font, bold)
     assert style["colors"] == theme.colors.chart
     assert (style["text_color"], style["background"]) == ("#111111", "#FFFFFF")
+    # One family for body and heading: each still gets its own file (the body regular).
     assert (style["font_family"], style["font_file"]) == ("Arial", font)
-    assert style["base_size_pt"] == 20
+    assert (style["heading_font_family"], style["heading_font_file"]) == ("Arial", bold)
+    assert (style["base_size_pt"], style["min_size_pt"]) == (22, 18)
 
 
 # --- templates -------------------------------------------------------------------------------

@@ -5,10 +5,13 @@ from __future__ import annotations
 from decimal import Decimal
 
 from matplotlib.axes import Axes
+from matplotlib.lines import Line2D
 from matplotlib.patches import Patch, Rectangle
 from matplotlib.text import Text
 
+from deckmaker import numfmt
 from deckmaker.charts.kinds.common import (
+    ATTACHED_UNITS,
     LABEL_GAP_PT,
     Canvas,
     categories_on,
@@ -16,7 +19,7 @@ from deckmaker.charts.kinds.common import (
     legend,
     style_axes,
 )
-from deckmaker.charts.model import attainment
+from deckmaker.charts.model import attainment, reference
 
 GROUP_WIDTH = 0.72
 
@@ -80,7 +83,36 @@ def draw_bar(canvas: Canvas, horizontal: bool = False) -> None:
             if value is not None:
                 _end_label(canvas, ax, x, float(value), canvas.label(value), horizontal)
     _finish(canvas, ax, horizontal)
+    _reference_line(canvas, ax, horizontal)
     _series_legend(canvas, ax)
+
+
+def _reference_line(canvas: Canvas, ax: Axes, horizontal: bool) -> None:
+    """A "% of plan" chart's line at 100%, labelled "100% KH" at its end above the plot."""
+    level = reference(canvas.plan)
+    if level is None:
+        return
+    color = canvas.plan.style.text_color
+    line = ax.axvline if horizontal else ax.axhline
+    line(float(level), color=color, linewidth=2.0, linestyle=(0, (5, 3)), zorder=3)
+    text = f"{canvas.label(level)} {canvas.words['plan_short']}"
+    if horizontal:
+        ax.update_datalim([(float(level), 0)])
+        ax.autoscale_view(scaley=False)
+        label = ax.annotate(
+            text, (float(level), 1.0), xycoords=("data", "axes fraction"), xytext=(0, 2),
+            textcoords="offset points", ha="center", va="bottom", fontsize=canvas.base,
+            color=color,
+        )  # fmt: skip
+    else:
+        ax.update_datalim([(0, float(level))])
+        ax.autoscale_view(scalex=False)
+        label = ax.annotate(
+            text, (1.0, float(level)), xycoords=("axes fraction", "data"), xytext=(2, 0),
+            textcoords="offset points", ha="left", va="center", fontsize=canvas.base,
+            color=color,
+        )  # fmt: skip
+    label.set_in_layout(True)  # the layout makes room for it above (beside) the plot
 
 
 def draw_barh(canvas: Canvas) -> None:
@@ -186,47 +218,129 @@ PLAN_HALF = 0.34
 ACTUAL_WIDTH = 0.46
 
 
+PLAN_DASH = (0, (4, 2))
+
+
 def draw_plan_actual(canvas: Canvas) -> None:
-    """Actual as filled bars, plan as a dashed outline behind; the actual's value and
-    attainment sit at the actual bar, the plan's value at the outline."""
+    """Actual as filled bars; the plan after its kind: a floor as a dashed outline behind the
+    bar, a ceiling or an exact target as a line across it, a range as a band. The actual's
+    value and how it stands sit at the bar, the plan's value at the plan's mark.
+
+    Categories of different units get one panel each (never one axis for % and USD)."""
+    groups = canvas.plan.unit_groups()
+    if len(groups) == 1:
+        axes = [canvas.fig.add_subplot()]
+    else:
+        widths = [len(cats) for _, cats in groups]
+        axes = list(canvas.fig.subplots(1, len(groups), width_ratios=widths))
+    total = len(canvas.plan.categories)
+    for ax, (unit, cats) in zip(axes, groups, strict=True):
+        _plan_actual_panel(canvas, ax, cats, unit, len(cats) / total)
+    handles, names = [Patch(color=canvas.color(0))], [canvas.plan.series[0].name]
+    kinds = [canvas.plan.plan_kind(c) for c in range(total)]
+    words = numfmt.PLAN_WORDS[canvas.plan.lang]
+    color = canvas.plan.style.text_color
+    if "floor" in kinds:
+        handles.append(Patch(fill=False, edgecolor=color, linestyle=PLAN_DASH, linewidth=1.8))
+        names.append(canvas.plan.series[1].name)
+    if "ceiling" in kinds:
+        handles.append(Line2D([], [], color=color, linewidth=PLAN_LINE))
+        names.append(words["ceiling"])
+    if "exact" in kinds:
+        handles.append(Line2D([], [], color=color, linewidth=PLAN_LINE, linestyle=PLAN_DASH))
+        names.append(words["target"])
+    if "range" in kinds:
+        handles.append(Patch(facecolor=_band(canvas), edgecolor=color, linewidth=1.0))
+        names.append(words["range"])
+    legend(canvas, axes[0], handles, names)
+
+
+PLAN_LINE = 3.0
+"""Width of a ceiling's or an exact target's line (points)."""
+
+
+def _band(canvas: Canvas) -> str:
+    """The fill of a range plan's band: the text colour, faint."""
+    from matplotlib.colors import to_hex, to_rgb
+
+    r, g, b = to_rgb(canvas.plan.style.text_color)
+    return to_hex((1 - 0.18 * (1 - r), 1 - 0.18 * (1 - g), 1 - 0.18 * (1 - b)))
+
+
+def _plan_actual_panel(
+    canvas: Canvas, ax: Axes, cats: list[int], unit: str | None, share: float
+) -> None:
     plan = canvas.plan
     actual, target = plan.series
-    ax = canvas.fig.add_subplot()
     actual_color = canvas.color(0)
-    plan_color = canvas.plan.style.text_color
+    plan_color = plan.style.text_color
     pairs: list[tuple[int, float | None, float | None, Text | None, Text | None]] = []
-    for c, (a, p) in enumerate(zip(actual.values, target.values, strict=True)):
-        if p is not None:
+    lows: list[float] = [0.0]
+    for x, c in enumerate(cats):
+        a, p = actual.values[c], target.values[c]
+        kind = plan.plan_kind(c)
+        whole = plan.plan_of(c)
+        ax.bar(x, _f(a), width=ACTUAL_WIDTH, color=actual_color, zorder=2)
+        if p is not None and kind == "floor":
             ax.add_patch(
                 Rectangle(
-                    (c - PLAN_HALF, 0), 2 * PLAN_HALF, float(p), fill=False, edgecolor=plan_color,
-                    linestyle=(0, (4, 2)), linewidth=1.8,
+                    (x - PLAN_HALF, 0), 2 * PLAN_HALF, float(p), fill=False, edgecolor=plan_color,
+                    linestyle=PLAN_DASH, linewidth=1.8, zorder=1,
                 )
             )  # fmt: skip
-        ax.bar(c, _f(a), width=ACTUAL_WIDTH, color=actual_color)
+        elif p is not None and kind in ("ceiling", "exact"):
+            ax.plot(
+                [x - PLAN_HALF, x + PLAN_HALF], [float(p), float(p)], color=plan_color,
+                linewidth=PLAN_LINE, linestyle="-" if kind == "ceiling" else PLAN_DASH,
+                solid_capstyle="butt", zorder=3,
+            )  # fmt: skip
+        elif isinstance(whole, tuple):
+            low, high = float(whole[0]), float(whole[1])
+            lows.append(low)
+            ax.add_patch(
+                Rectangle(
+                    (x - PLAN_HALF, low), 2 * PLAN_HALF, high - low, facecolor=_band(canvas),
+                    edgecolor=plan_color, linewidth=1.0, zorder=1,
+                )
+            )  # fmt: skip
         a_label = p_label = None
         if a is not None:
-            text = canvas.label(a)
-            if done := attainment(plan, a, p):
+            text = canvas.label(a, c)
+            if done := attainment(plan, a, p, c, long=kind != "floor"):
                 text += "\n" + done
-            a_label = _annotation(canvas, ax, text, (c, float(a)))
+            a_label = _annotation(canvas, ax, text, (x, float(a)))
             a_label.set_multialignment("center")
-        if p is not None:
-            p_text = f"{canvas.words['plan_short']}: {canvas.label(p)}"
-            p_label = _annotation(canvas, ax, p_text, (c, float(p)))
-        pairs.append((c, None if a is None else float(a), None if p is None else float(p),
+        if whole is not None:
+            p_text = f"{_plan_name(canvas, kind)}: {_plan_value(canvas, whole, c)}"
+            p_label = _annotation(canvas, ax, p_text, (x, _f(p)))
+        pairs.append((x, None if a is None else float(a), None if p is None else float(p),
                       a_label, p_label))  # fmt: skip
-    ax.update_datalim([(0, 0)] + [(c, _f(p)) for c, p in enumerate(target.values)])
+    ax.update_datalim([(0, min(lows))] + [(x, _f(target.values[c])) for x, c in enumerate(cats)])
     ax.autoscale_view()
-    _finish(canvas, ax, horizontal=False)
+    style_axes(canvas, ax, "y")
+    categories_on(canvas, ax, "x", tuple(plan.categories[c] for c in cats), 1.0, share)
+    ax.set_xlim(-0.5, len(cats) - 0.5)
+    canvas.value_axis(ax.yaxis, unit=unit)
     for pair in pairs:
         _place_plan_actual(canvas, ax, pair)
     canvas.adjusters.append(lambda: sum(_place_plan_actual(canvas, ax, p) for p in pairs) > 0)
-    handles = [
-        Patch(color=actual_color),
-        Patch(fill=False, edgecolor=plan_color, linestyle=(0, (4, 2)), linewidth=1.8),
-    ]
-    legend(canvas, ax, handles, [actual.name, target.name])
+
+
+def _plan_name(canvas: Canvas, kind: str) -> str:
+    """What a plan's label calls it: "KH", "Mức trần", "Khoảng KH"."""
+    words = numfmt.PLAN_WORDS[canvas.plan.lang]
+    if kind == "ceiling":
+        return words["ceiling"]
+    return canvas.words["plan_short"]
+
+
+def _plan_value(canvas: Canvas, whole: Decimal | tuple[Decimal, Decimal], c: int) -> str:
+    if isinstance(whole, tuple):
+        plan = canvas.plan
+        unit = plan.unit_of(c)
+        shown = unit if plan.units or unit in ATTACHED_UNITS else None
+        return numfmt.format_quantity(whole, shown, plan.lang)
+    return canvas.label(whole, c)
 
 
 def _annotation(canvas: Canvas, ax: Axes, text: str, xy: tuple[float, float]) -> Text:

@@ -17,7 +17,7 @@ from matplotlib.ticker import Formatter, MaxNLocator
 from matplotlib.transforms import blended_transform_factory
 
 from deckmaker import numfmt
-from deckmaker.charts.model import MIN_BASE_PT, WORDS, ChartPlan
+from deckmaker.charts.model import WORDS, ChartPlan
 
 ATTACHED_UNITS = ("%", "‰")
 PAD_PT = 6.0
@@ -56,19 +56,24 @@ class Canvas:
         return float(self.plan.style.base_size_pt)
 
     @property
+    def floor(self) -> float:
+        """The theme's smallest chart text: no text of the chart is smaller."""
+        return float(self.plan.style.min_size_pt)
+
+    @property
     def small(self) -> float:
-        """Caption size: smaller than the base, never under 11 pt."""
-        return max(11.0, round(self.base * 0.72, 1))
+        """Caption size (source, unit): smaller than the base, never under ``floor``."""
+        return max(self.floor, round(self.base * 0.72, 1))
 
     @property
     def note(self) -> float:
-        """Size of secondary text such as the unit note, never under 12 pt."""
-        return max(12.0, round(self.base * 0.8, 1))
+        """Size of secondary text (crowded category names), never under ``floor``."""
+        return max(self.floor, round(self.base * 0.8, 1))
 
     @property
     def label_floor(self) -> float:
-        """Smallest size of a crowded data label: the note size, never under MIN_BASE_PT."""
-        return max(MIN_BASE_PT, self.note)
+        """Smallest size of a crowded data label: the note size."""
+        return self.note
 
     @property
     def words(self) -> dict[str, str]:
@@ -87,17 +92,22 @@ class Canvas:
         return FontProperties(fname=str(path), size=size)
 
     # numbers -----------------------------------------------------------------------------
-    def label(self, value: Decimal | None) -> str:
-        """A data label: the number in the deck's format; "%" and "‰" stay attached."""
+    def label(self, value: Decimal | None, c: int = -1) -> str:
+        """A data label: the number in the deck's format; "%" and "‰" stay attached. When the
+        chart's categories have different units (panels), category ``c``'s label names its
+        unit in full ("4.284 USD")."""
         if value is None:
             return ""
+        if self.plan.units and c >= 0:
+            return numfmt.format_quantity(value, self.plan.unit_of(c), self.plan.lang)
         unit = self.plan.unit if self.plan.unit in ATTACHED_UNITS else None
         return numfmt.format_quantity(value, unit, self.plan.lang)
 
-    def value_axis(self, axis: object, nbins: int = 5) -> None:
+    def value_axis(self, axis: object, nbins: int = 5, unit: str | None = None) -> None:
         """Few ticks at round steps (1, 2, 5 × 10ⁿ), written the deck's way with the same number
-        of decimals on every tick (with "%" when that is the unit)."""
-        suffix = self.plan.unit if self.plan.unit in ATTACHED_UNITS else ""
+        of decimals on every tick (with "%" when that is the unit: ``unit``, else the plan's)."""
+        unit = unit or self.plan.unit
+        suffix = unit if unit in ATTACHED_UNITS else ""
         locator = MaxNLocator(nbins=nbins, min_n_ticks=2, steps=[1, 2, 5, 10])
         axis.set_major_locator(locator)  # type: ignore[attr-defined]
         axis.set_major_formatter(UniformTicks(self.plan.lang, suffix))  # type: ignore[attr-defined]
@@ -247,14 +257,15 @@ def style_axes(canvas: Canvas, ax: Axes, value_axis: str) -> None:
 
 
 def categories_on(
-    canvas: Canvas, ax: Axes, axis: str, labels: tuple[str, ...], slot: float
+    canvas: Canvas, ax: Axes, axis: str, labels: tuple[str, ...], slot: float, share: float = 1.0
 ) -> None:
-    """Puts ``labels`` at 0..n-1 on ``axis``, wrapped to a first guess of the room they get.
+    """Puts ``labels`` at 0..n-1 on ``axis``, wrapped to a first guess of the room they get
+    (``share`` of the figure's width holds the axes).
 
     The layout wraps them again to the measured slot (``slot`` data units each).
     """
     positions = list(range(len(labels)))
-    fig_px = canvas.fig.bbox.width
+    fig_px = canvas.fig.bbox.width * share
     if axis == "x":
         guess, size = canvas.wrap_categories(labels, fig_px * 0.85 / len(labels) * slot)
         ax.set_xticks(positions, guess, fontsize=size)

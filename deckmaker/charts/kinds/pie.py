@@ -1,39 +1,119 @@
-"""Pie and donut kinds: shares of one series; the legend names each category with its value."""
+"""Pie and donut kinds: shares of one series, each slice labelled on the chart itself.
+
+The share ("62,3%") sits inside a slice wide enough for it; the category's name and value sit
+outside, level with the slice, with a leader line to it when the label had to move (small
+slices) or the share did not fit inside. No legend: the eye does not travel to read a slice.
+"""
 
 from __future__ import annotations
 
-from matplotlib.patches import Patch
+import math
+from decimal import Decimal
 
-from deckmaker.charts.kinds.common import Canvas, legend
+from matplotlib.axes import Axes
+from matplotlib.patches import Patch
+from matplotlib.text import Annotation, Text
+
+from deckmaker import numfmt
+from deckmaker.charts.kinds.common import Canvas, contrast_text, legend
 from deckmaker.charts.model import quantity
+
+DONUT_WIDTH = 0.42
+"""The ring's width, as a share of the radius."""
+LABEL_RADIUS = 1.1
+"""Where outside labels start, in radii from the centre."""
+NAME_SHARE = 0.28
+"""The widest an outside label may be, as a share of the figure's width."""
 
 
 def draw_pie(canvas: Canvas, donut: bool = False) -> None:
     plan = canvas.plan
     values = plan.series[0].values
     ax = canvas.fig.add_subplot()
-    shown = [(c, float(v)) for c, v in enumerate(values) if v is not None and v > 0]
-    wedge = {
-        "edgecolor": plan.style.background if plan.style.background != "none" else "white",
-        "linewidth": 2,
-    }
+    shown = [(c, v) for c, v in enumerate(values) if v is not None and v > 0]
+    total = sum((v for _, v in shown), Decimal(0))
+    edge = plan.style.background if plan.style.background != "none" else "#FFFFFF"
+    wedge = {"edgecolor": edge, "linewidth": 2}
     if donut:
-        wedge["width"] = 0.42
-    ax.pie(
-        [v for _, v in shown],
+        wedge["width"] = DONUT_WIDTH
+    wedges, _ = ax.pie(
+        [float(v) for _, v in shown],
         colors=[canvas.color(c) for c, _ in shown],
         startangle=90,
         counterclock=False,
         wedgeprops=wedge,
     )
-    ax.set_aspect("equal")
+    ax.set_xlim(-1.02, 1.02)
+    ax.set_ylim(-1.02, 1.02)
+    ax.set_aspect("equal")  # a square box, centred in the room the layout gives it
+    ax.set_axis_off()
+    inner = 1 - DONUT_WIDTH / 2 if donut else 0.62
+    size = _outside_size(canvas, shown, wedges)
+    slices: list[_Slice] = []
+    for (c, value), w in zip(shown, wedges, strict=True):
+        share = numfmt.format_quantity(_share(value, total), "%", plan.lang)
+        mid = math.radians((w.theta1 + w.theta2) / 2)
+        span = math.radians(abs(w.theta2 - w.theta1))
+        cx, cy = inner * math.cos(mid), inner * math.sin(mid)
+        inside = ax.text(
+            cx, cy, share, ha="center", va="center", fontsize=canvas.base,
+            color=contrast_text(canvas.color(c)),
+        )  # fmt: skip
+        right = math.cos(mid) >= 0
+        anchor = (math.cos(mid), math.sin(mid))
+        outside = ax.annotate(
+            "",
+            anchor,
+            xytext=(LABEL_RADIUS * anchor[0], LABEL_RADIUS * anchor[1]),
+            textcoords="data",
+            ha="left" if right else "right",
+            va="center",
+            fontsize=size or canvas.base,
+            color=plan.style.text_color,
+            annotation_clip=False,
+            arrowprops={"arrowstyle": "-", "color": plan.style.grid_color, "linewidth": 1.2,
+                        "shrinkA": 0, "shrinkB": 3},
+        )  # fmt: skip
+        outside.set_visible(size is not None)
+        slices.append(_Slice(c, value, share, mid, span, inner, inside, outside))
+    if size is None:  # too many long names to set beside the pie: a legend names them
+        _legend(canvas, ax)
+    canvas.adjusters.append(lambda: _place(canvas, ax, slices, donut))
+    _place(canvas, ax, slices, donut)
+
+
+def _outside_size(canvas: Canvas, shown: list, wedges: list) -> float | None:
+    """The size at which every slice's name, value and share fit beside the pie, one above
+    another on each side and no wider than ``NAME_SHARE`` of the figure (so the pie keeps the
+    rest): the base size, else the note size; None when they do not."""
+    plan = canvas.plan
+    width_px = canvas.fig.bbox.width * NAME_SHARE
+    room = canvas.fig.bbox.height * 0.62
+    for size in (canvas.base, canvas.note):
+        line = canvas.pt_to_px(size) * 1.25
+        sides = [0.0, 0.0]
+        too_wide = False
+        for (c, value), w in zip(shown, wedges, strict=True):
+            mid = math.radians((w.theta1 + w.theta2) / 2)
+            shown_value = quantity(plan, value)
+            too_wide = too_wide or canvas.width_px(shown_value, size) > width_px
+            name = canvas.wrap(plan.categories[c], width_px, size, balanced=True)
+            sides[math.cos(mid) >= 0] += (name.count("\n") + 3) * line + canvas.pt_to_px(3)
+        if max(sides) <= room and not too_wide:
+            return size
+    return None
+
+
+def _legend(canvas: Canvas, ax: Axes) -> None:
+    """The legend of a pie whose names do not fit beside it: each name with its value."""
+    plan = canvas.plan
+    values = plan.series[0].values
     handles = [Patch(color=canvas.color(c)) for c in range(len(values))]
     fig_w, fig_h = canvas.fig.get_size_inches()
     where = "right" if fig_w / fig_h >= 1.25 else "bottom"
     room = canvas.fig.bbox.height * (0.7 if where == "right" else 0.35)
     handle_px = canvas.pt_to_px(canvas.base * 2.8)
     width = canvas.fig.bbox.width * (0.45 if where == "right" else 0.9) - handle_px
-    # The base size if the legend fits beside the pie, else the note size (legible, ≥ 14 pt).
     for size in (canvas.base, canvas.note):
         labels = [
             canvas.wrap(cat, width, size) + "\n" + quantity(plan, v)
@@ -44,6 +124,114 @@ def draw_pie(canvas: Canvas, donut: bool = False) -> None:
         if height <= room:
             break
     legend(canvas, ax, handles, labels, where=where, size=size)
+
+
+class _Slice:
+    """One slice and its two labels."""
+
+    def __init__(
+        self, c: int, value: Decimal, share: str, mid: float, span: float, inner: float,
+        inside: Text, outside: Annotation,
+    ) -> None:  # fmt: skip
+        self.c, self.value, self.share = c, value, share
+        self.mid, self.span, self.inner = mid, span, inner
+        self.inside, self.outside = inside, outside
+
+
+def _fits_inside(s: _Slice, renderer: object, to_data: object, pad_px: float, hole: float) -> bool:
+    """Whether the share fits inside its slice (every corner of its padded box)."""
+    box = s.inside.get_window_extent(renderer).padded(pad_px)
+    corners = to_data.transform(  # type: ignore[attr-defined]
+        [(box.x0, box.y0), (box.x0, box.y1), (box.x1, box.y0), (box.x1, box.y1)]
+    )
+    return all(_in_slice(x, y, s, hole) for x, y in corners)
+
+
+def _text_box(label: Annotation, renderer: object):
+    """The box of ``label``'s text alone (an annotation's own box takes in its leader line)."""
+    return Text.get_window_extent(label, renderer)
+
+
+def _clear_x(s: _Slice, y: float, half: float) -> float:
+    """Where a label centred at height ``y`` (``half`` its height) starts, so that no part of
+    it lies over the pie: at its slice's level, or further out where the circle is wider."""
+    natural = abs(LABEL_RADIUS * math.cos(s.mid))
+    near = 0.0 if y - half < 0 < y + half else min(abs(y - half), abs(y + half))
+    rim = math.sqrt(max(0.0, 1 - near * near)) + 0.08
+    return math.copysign(max(natural, rim), math.cos(s.mid) or 1.0)
+
+
+def _in_slice(x: float, y: float, s: _Slice, hole: float) -> bool:
+    """Whether the point (data units) lies inside slice ``s`` (outside the donut's hole)."""
+    r = math.hypot(x, y)
+    if not hole < r < 1.0:
+        return False
+    off = (math.atan2(y, x) - s.mid + math.pi) % (2 * math.pi) - math.pi
+    return abs(off) < s.span / 2
+
+
+def _share(value: Decimal, total: Decimal) -> Decimal:
+    return (value * 100 / total).quantize(Decimal("0.1"))
+
+
+def _place(canvas: Canvas, ax: Axes, slices: list[_Slice], donut: bool) -> bool:
+    """Shares inside the slices that hold them; names and values outside, spread apart on
+    each side with leader lines where a label left its slice's level. True when changed."""
+    plan = canvas.plan
+    renderer = canvas.renderer()
+    ax.apply_aspect()  # the scale the figure will be drawn at
+    per_px = 1.0 / max(ax.transData.transform((1, 0))[0] - ax.transData.transform((0, 0))[0], 1)
+    pad_px = canvas.pt_to_px(4)
+    width_px = canvas.fig.bbox.width * NAME_SHARE
+    before = [(s.inside.get_visible(), s.outside.get_text(), s.outside.xyann) for s in slices]
+    percent = plan.unit == "%"  # the values are shares already: show them, not shares of them
+    to_data = ax.transData.inverted()
+    hole = 1 - DONUT_WIDTH if donut else 0.0
+    for s in slices:
+        if not s.outside.get_visible():  # a legend names the slices
+            s.inside.set_visible(_fits_inside(s, renderer, to_data, pad_px, hole))
+            continue
+        if percent:
+            s.inside.set_text(quantity(plan, s.value))
+        fits = _fits_inside(s, renderer, to_data, pad_px, hole)
+        s.inside.set_visible(fits)
+        value = quantity(plan, s.value)
+        size = s.outside.get_fontsize()
+        name = canvas.wrap(plan.categories[s.c], width_px, size, balanced=True)
+        if percent:
+            s.outside.set_text(name if fits else f"{name}\n{value}")
+        elif fits:
+            s.outside.set_text(f"{name}\n{value}")
+        else:
+            both = f"{value} ({s.share})"
+            joint = "\n" if canvas.width_px(both, size) > width_px else " "
+            s.outside.set_text(f"{name}\n{value}{joint}({s.share})")
+    gap = canvas.pt_to_px(3)
+    for right in (True, False):
+        side = [s for s in slices if (math.cos(s.mid) >= 0) == right and s.outside.get_visible()]
+        side.sort(key=lambda s: -math.sin(s.mid))  # top first
+        previous_bottom = None
+        for s in side:
+            natural = LABEL_RADIUS * math.sin(s.mid)
+            half = _text_box(s.outside, renderer).height / 2 * per_px
+            y = natural
+            if previous_bottom is not None:
+                y = min(y, previous_bottom - gap * per_px - half)
+            previous_bottom = y - half
+            s.outside.xyann = (_clear_x(s, y, half), y)
+        # Labels pushed below the bottom go back up together, keeping their order.
+        if side and previous_bottom is not None and previous_bottom < -1.3:
+            lift = -1.3 - previous_bottom
+            for s in side:
+                y = s.outside.xyann[1] + lift
+                half = _text_box(s.outside, renderer).height / 2 * per_px
+                s.outside.xyann = (_clear_x(s, y, half), y)
+    for s in slices:
+        x, y = s.outside.xyann
+        moved = abs(y - LABEL_RADIUS * math.sin(s.mid)) > 0.02 or not s.inside.get_visible()
+        s.outside.arrow_patch.set_visible(moved)  # type: ignore[union-attr]
+    after = [(s.inside.get_visible(), s.outside.get_text(), s.outside.xyann) for s in slices]
+    return after != before
 
 
 def draw_donut(canvas: Canvas) -> None:

@@ -34,6 +34,9 @@ def chart_box(
             height_emu=box.h,
             lang=ctx.lang,
             style=ChartStyle(**frame.chart_style),
+            units=data.units,
+            plan_kinds=data.plan_kinds,
+            plan_lows=data.plan_lows,
         )
     except ValueError as exc:  # the outline passed validation, but the data cannot be drawn
         problem = Problem(
