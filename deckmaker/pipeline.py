@@ -199,8 +199,11 @@ def plan(inputs: Inputs, log: Log = _quiet) -> list[SlidePlan]:
             log(f"  font {f.describe()}")
     plans, problems = plan_deck(inputs.deck, inputs.theme, inputs.resolver, fonts)
     problems += [p for p in inputs.resolver.problems if p not in problems]
-    if problems:
-        raise OutlineError(problems)
+    for warning in (p for p in problems if p.severity == "warning"):
+        log(warning.format())
+    errors = [p for p in problems if p.severity != "warning"]
+    if errors:
+        raise OutlineError(errors)
     return plans
 
 

@@ -218,14 +218,19 @@ class ImageGeometry:
     caption_min: float
     caption_h: Length
     caption_gap: Length = Inches(0.08)
+    footer_gap: Length = Inches(0.25)
+    """Kept free between the picture (or its caption) and the footer."""
+    min_dpi: float = 96.0
+    """A picture is never enlarged past this resolution (pixels per inch at its shown size)."""
+    warn_dpi: float = 150.0
+    """Below this resolution a picture gets a warning: it looks blurred on a projector."""
 
 
 @dataclass(frozen=True)
 class QuoteGeometry:
-    """A quote in large italics with its mark, title and author."""
+    """A quote in large italics between its marks, with its author (a title, if any, is the
+    content slides' header)."""
 
-    title_size: float
-    title_h: Length
     author_size: float
     author_min: float
     text_max: float
@@ -240,6 +245,8 @@ class QuoteGeometry:
     author_lines: int = 2
     author_gap: Length = Inches(0.2)
     mark: str = "“"
+    close_mark: str = "”"
+    """Ends the quote's last line, at the quote's size."""
     mark_size: float = 96
     mark_h: Length = Pt(96 * 1.25)
     mark_rise: Length = Inches(0.3)
@@ -367,8 +374,6 @@ def build_frame(theme: Theme, fonts: Fonts, footer: str = "") -> Frame:
             caption_max=ts.caption * 1.2, caption_min=ts.caption, caption_h=Pt(ts.caption * 2.4)
         ),
         quote=QuoteGeometry(
-            title_size=ts.body * 0.8,
-            title_h=Pt(ts.body * 1.6),
             author_size=ts.body * 0.85,
             author_min=min(ts.body * 0.85, READABLE_PT),
             text_max=ts.body * 1.25,
@@ -379,7 +384,7 @@ def build_frame(theme: Theme, fonts: Fonts, footer: str = "") -> Frame:
             label_max=max(ts.body * 0.8, READABLE_PT),
             detail_size=max(READABLE_PT, ts.caption),
         ),
-        table=TableGeometry(size_max=ts.body * 0.8, size_min=max(READABLE_PT, ts.body_min * 0.8)),
+        table=TableGeometry(size_max=ts.body, size_min=max(READABLE_PT, ts.body_min * 0.8)),
         chart=ChartGeometry(),
         logo=_logo(theme),
         footer=footer,

@@ -89,6 +89,14 @@ class TextSizes:
     """Big numbers on KPI slides."""
     chart: float = 16
     """Chart labels, at the size the chart is shown on the slide."""
+    body_max: float | None = None
+    """The largest size short body text (a few bullets, a small table) grows to, to fill its
+    slide; None for 1.2 x ``body``."""
+
+    @property
+    def body_grow(self) -> float:
+        """``body_max``, or 1.2 x ``body`` rounded to a whole point."""
+        return self.body_max if self.body_max is not None else float(round(self.body * 1.2))
 
 
 @dataclass(frozen=True)

@@ -28,11 +28,11 @@ def date_text(info: DeckInfo, lang: str) -> str:
 def plan(spec: DeckInfo, frame: Frame, ctx: PlanContext) -> Planned:
     title = ctx.text(spec.title)
     lines = [
-        ctx.text(spec.subtitle),
-        ctx.text(spec.organization),
+        ctx.body(spec.subtitle),
+        ctx.body(spec.organization),
         " · ".join(x for x in (ctx.text(spec.presenter), date_text(spec, ctx.lang)) if x),
     ]
-    notes = ctx.text(spec.notes) if spec.notes else ""
+    notes = ctx.plain(spec.notes) if spec.notes else ""
     cover = template_cover("title", title, lines, notes, "deck", frame, ctx)
     if cover is not None:
         return Planned((cover,))
