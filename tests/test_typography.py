@@ -245,3 +245,31 @@ def test_no_word_is_left_alone_on_a_last_line(outline, theme):
         for w in widows(s, m, heading if s.kind == "quote" else bold)
     ]
     assert bad == []
+
+
+@pytest.mark.parametrize(("outline", "theme"), CASES, ids=IDS)
+def test_no_text_goes_under_the_themes_minimum_unwarned(outline, theme):
+    """Body text and tables at least ``body_min``; every other text at least ``small_min``;
+    a table set smaller (a row taller than a slide) only with a located warning."""
+    from deckmaker.layout.plan import plan_deck
+
+    inputs = load_inputs(OUTLINES[outline], theme)
+    ts = inputs.theme.text_sizes
+    plans, problems = plan_deck(
+        inputs.deck, inputs.theme, inputs.resolver, Fonts.for_theme(inputs.theme)
+    )
+    warned = {p.path.rsplit(".table", 1)[0] for p in problems if p.severity == "warning"}
+    bad = []
+    for n, s in enumerate(plans, 1):
+        for e in s.elements:
+            if isinstance(e, TableBox):
+                if e.size_pt < ts.body_min and s.source not in warned:
+                    bad.append(f"slide {n}: table at {e.size_pt:g} pt")
+            elif isinstance(e, TextBox):
+                floor = ts.body_min if e.name == "Body" else ts.small_floor
+                for p in e.paras:
+                    size = min([p.size_pt] + [r.size_pt for r in p.runs if r.size_pt])
+                    if size < floor - 1e-6:
+                        bad.append(f"slide {n}: {e.name} at {size:g} pt (minimum {floor:g})")
+    assert bad == []
+    assert ts.body_min >= 22 or Path(theme).name != "tuong-phan"  # what its docs promise

@@ -279,6 +279,9 @@ class TableGeometry:
 
     size_max: float
     size_min: float
+    """The theme's body minimum: a table continues on more slides before it goes below."""
+    size_floor: float
+    """Below ``size_min`` (with a warning) only when one row is taller than a slide there."""
     inset: Length = Inches(0.08)
 
 
@@ -354,12 +357,12 @@ def build_frame(theme: Theme, fonts: Fonts, footer: str = "") -> Frame:
         fonts=theme.fonts,
         measure=Measurers(measurer(fonts.body), measurer(fonts.body_bold), measurer(fonts.heading)),
         header=HeaderGeometry(size_max=ts.title, size_min=max(20.0, ts.title * 0.66)),
-        chrome=ChromeGeometry(size=ts.caption, footer_min=min(ts.caption, 10.0)),
+        chrome=ChromeGeometry(size=ts.caption, footer_min=ts.small_floor),
         cover=CoverGeometry(
             title_max=ts.title * 1.15,
             title_min=24,
             subtitle_max=ts.body,
-            subtitle_min=min(ts.body, READABLE_PT),
+            subtitle_min=min(ts.body, max(READABLE_PT, ts.small_floor)),
         ),
         title=TitleGeometry(
             title_max=ts.title * 1.15,
@@ -371,20 +374,25 @@ def build_frame(theme: Theme, fonts: Fonts, footer: str = "") -> Frame:
         ),
         closing=ClosingGeometry(title_max=ts.title * 1.3, title_min=28, subtitle_max=ts.body),
         image=ImageGeometry(
-            caption_max=ts.caption * 1.2, caption_min=ts.caption, caption_h=Pt(ts.caption * 2.4)
+            caption_max=ts.caption * 1.2,
+            caption_min=max(ts.caption, ts.small_floor),
+            caption_h=Pt(ts.caption * 2.4),
         ),
         quote=QuoteGeometry(
             author_size=ts.body * 0.85,
-            author_min=min(ts.body * 0.85, READABLE_PT),
+            author_min=min(ts.body * 0.85, max(READABLE_PT, ts.small_floor)),
             text_max=ts.body * 1.25,
             text_min=ts.body_min,
         ),
         kpi=KpiGeometry(
             value_max=ts.kpi,
             label_max=max(ts.body * 0.8, READABLE_PT),
-            detail_size=max(READABLE_PT, ts.caption),
+            detail_size=max(READABLE_PT, ts.caption, ts.small_floor),
+            min_text=max(READABLE_PT, ts.small_floor),
         ),
-        table=TableGeometry(size_max=ts.body, size_min=max(READABLE_PT, ts.body_min * 0.8)),
+        table=TableGeometry(
+            size_max=ts.body, size_min=ts.body_min, size_floor=max(READABLE_PT, ts.small_floor)
+        ),
         chart=ChartGeometry(),
         logo=_logo(theme),
         footer=footer,

@@ -93,6 +93,15 @@ class TextSizes:
     """The largest size short body text (a few bullets, a small table) grows to, to fill its
     slide; None for 1.2 x ``body``."""
 
+    small_min: float | None = None
+    """The smallest any secondary text (footer, slide number, captions, sources, KPI details,
+    subtitles) may shrink to; None for the smaller of ``caption`` and 14."""
+
+    @property
+    def small_floor(self) -> float:
+        """``small_min``, or the smaller of ``caption`` and 14 pt."""
+        return self.small_min if self.small_min is not None else min(self.caption, 14.0)
+
     @property
     def body_grow(self) -> float:
         """``body_max``, or 1.2 x ``body`` rounded to a whole point."""

@@ -128,15 +128,25 @@ def layout(
     cap = body.h / EMU_PER_PT
     wrows = width_rows if width_rows is not None else rows
     top = g.size_max if size_max is None else min(size_max, g.size_max)
-    for n_pages in range(1, len(rows) + 1):
+    for n_pages in range(1, len(rows) + 1 if top >= g.size_min else 1):
         for size in sizes(top, g.size_min):
             widths, head_h, heights, head, kept = _measure(frame, header, rows, size, body.w, wrows)
             pages = _split(heights, cap - head_h, n_pages)
             if pages is not None:
                 return _Layout(size, widths, head_h, heights, pages, head, kept)
+    # below the theme's body minimum only when a row is taller than a slide there: the
+    # largest size at which every row fits, on as few pages as it can (``plan`` warns)
+    floor = min(g.size_min, g.size_floor)
+    for size in (s for s in sizes(max(top, floor), floor) if s < g.size_min):
+        widths, head_h, heights, head, kept = _measure(frame, header, rows, size, body.w, wrows)
+        for n_pages in range(1, len(rows) + 1):
+            pages = _split(heights, cap - head_h, n_pages)
+            if pages is not None:
+                return _Layout(size, widths, head_h, heights, pages, head, kept)
     # a single row taller than the slide: keep it, the doctor will say so
-    widths, head_h, heights, head, kept = _measure(frame, header, rows, g.size_min, body.w, wrows)
-    return _Layout(g.size_min, widths, head_h, heights, [list(range(len(rows)))], head, kept)
+    size = min(g.size_min, g.size_floor)
+    widths, head_h, heights, head, kept = _measure(frame, header, rows, size, body.w, wrows)
+    return _Layout(size, widths, head_h, heights, [list(range(len(rows)))], head, kept)
 
 
 def tables(
@@ -199,7 +209,8 @@ def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
     all_rows = [r for rs, _ in members for r in rs]
     # a run of tables shares one size: the largest at which each of them fits as it would alone
     shared = [layout(header, rs, b, frame, all_rows) for rs, b in members]
-    size_max = min(x.size for x in shared)
+    # (a table that had to go below the theme's minimum does not take the others with it)
+    size_max = min((x.size for x in shared if x.size >= frame.table.size_min), default=None)
     tallest = 0.0
     if all(len(x.pages) == 1 for x in shared):
         tallest = max(
@@ -208,7 +219,21 @@ def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
         )
 
     def pages_for(body: Box) -> tuple[list[TableBox], tuple[Problem, ...]]:
-        return tables(header, rows, body, frame, all_rows, size_max, tallest), ()
+        out = tables(header, rows, body, frame, all_rows, size_max, tallest)
+        size = min(t.size_pt for t in out)
+        if size >= frame.table.size_min:
+            return out, ()
+        t = spec.table
+        assert t is not None
+        warning = Problem(
+            t.location,
+            f"a row of this table is taller than a slide at the theme's smallest body size "
+            f"({frame.table.size_min:g} pt): the table is set at {size:g} pt",
+            t.path,
+            hint="shorten the longest cells, or split the row",
+            severity="warning",
+        )
+        return out, (warning,)
 
     def elements(_: Box, table: TableBox) -> list[Element]:
         return [table]
