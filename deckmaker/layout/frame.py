@@ -142,20 +142,25 @@ class CoverGeometry:
 
 @dataclass(frozen=True)
 class TitleGeometry:
-    """The title slide: a coloured band holding the title, then subtitle lines and the logo."""
+    """The title slide: the agency on top, the title on a band in the middle, the presenter
+    and place and date at the bottom."""
 
     title_max: float
     title_min: float
     line_sizes: tuple[float, float, float]
-    """The subtitle, organization and presenter lines."""
-    band_share: float = 0.58
+    """The subtitle, organization and bottom lines."""
+    org_top: Length = Inches(0.45)
+    """The top of the agency's name (and of the logo)."""
+    rule: Rule = Rule()
+    band_top_share: float = 0.28
+    """The band's top as a share of the slide's height."""
+    band_share: float = 0.34
     """The band's height as a share of the slide's."""
+    band_pad: Length = Inches(0.2)
+    """Between the band's edges and the title box."""
     band_rule_h: Length = Inches(0.08)
-    title_top: Length = Inches(0.6)
-    title_room: Length = Inches(0.9)
-    """The band's height less the title box's."""
-    lines_gap: Length = Inches(0.35)
-    """Between the band and the first line."""
+    lines_gap: Length = Inches(0.25)
+    """Between the band and the subtitle."""
     line_gap: Length = Inches(0.12)
     line_room: float = 2.6
     """A line's box height in multiples of its size."""
@@ -163,10 +168,9 @@ class TitleGeometry:
     line_shrink: float = 0.7
     """A line shrinks to this share of its size, not below ``line_min``."""
     line_max_lines: int = 2
-    logo_bottom: Length = Inches(1.45)
-    """From the logo's top to the slide's bottom."""
-    logo_h: Length = Inches(1.0)
-    logo_gap: Length = Inches(0.3)
+    foot_bottom: Length = Inches(0.9)
+    """From the last line's top to the slide's bottom."""
+    logo_h: Length = Inches(0.8)
 
 
 @dataclass(frozen=True)
@@ -367,7 +371,7 @@ def build_frame(theme: Theme, fonts: Fonts, footer: str = "") -> Frame:
         title=TitleGeometry(
             title_max=ts.title * 1.15,
             title_min=24,
-            line_sizes=(ts.body, ts.body * 0.8, ts.body * 0.7),
+            line_sizes=(ts.body, ts.body * 0.8, ts.body * 0.75),
         ),
         section=SectionGeometry(
             label_size=ts.body, title_max=ts.title * 1.1, title_min=24, subtitle_max=ts.body

@@ -195,8 +195,30 @@ def test_title_section_and_closing_put_their_title_inside_the_slide(tmp_path, th
         assert s.kind == kind
         assert inside(named(s, "Title").box, slide_box(frame))
     assert named(planned[1].slides[0], "Section Number").paras[0].text == "PHẦN 2"
-    presenter = [e for e in planned[0].slides[0].elements if e.name == "Presenter"]
-    assert presenter[0].paras[0].text == "ngày 20/01/2024"
+    date = [e for e in planned[0].slides[0].elements if e.name == "Date"]
+    assert date[0].paras[0].text == "Tháng 01 năm 2024"
+
+
+def test_the_title_slide_has_agency_on_top_title_in_the_middle_place_and_date_below(tmp_path):
+    deck = deck_of(
+        tmp_path,
+        "      - title: Một\n        bullets: [a]\n",
+    )
+    (tmp_path / "outline.yaml").write_text(
+        (tmp_path / "outline.yaml")
+        .read_text("utf-8")
+        .replace("date: 2024-01-20}", "date: 2024-01-20, place: Hưng Yên, organization: Sở Y tế}"),
+        "utf-8",
+    )
+    deck = load_outline(tmp_path / "outline.yaml")
+    frame = frame_of()
+    (s,) = PLANNERS["title"].plan(deck.info, frame, ctx_of(deck)).slides
+    org, title, date = named(s, "Organization"), named(s, "Title"), named(s, "Date")
+    assert org.paras[0].text == "SỞ Y TẾ"
+    assert date.paras[0].text == "Hưng Yên, tháng 01 năm 2024"
+    assert org.box.bottom <= title.box.y and title.box.bottom <= date.box.y
+    middle = title.box.y + title.box.h / 2
+    assert abs(middle - frame.height / 2) < frame.height * 0.1  # the title sits mid-slide
 
 
 def test_a_picture_keeps_its_proportions_inside_the_body(tmp_path):
