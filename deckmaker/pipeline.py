@@ -223,8 +223,10 @@ def plan(
                 warnings.append(warning)
     plans, problems = plan_deck(inputs.deck, inputs.theme, inputs.resolver, fonts)
     problems += [p for p in inputs.resolver.problems if p not in problems]
-    if problems:
-        raise OutlineError(problems)
+    warnings.extend(p for p in problems if p.severity != "error" and p not in warnings)
+    errors = [p for p in problems if p.severity == "error"]
+    if errors:
+        raise OutlineError(errors)
     return plans
 
 

@@ -49,10 +49,11 @@ def themes_check(theme: str) -> None:
     from ..errors import ThemeError
     from ..locate import theme_search_dirs
     from ..theme import load_theme
+    from ..theme.contrast import check_contrast
     from ..theme.template import check_template
 
     th = load_theme(theme, theme_search_dirs())
-    problems = check_template(th) if th.template else []
+    problems = check_contrast(th) + (check_template(th) if th.template else [])
     errors = [p for p in problems if p.severity == "error"]
     for warning in (p for p in problems if p.severity != "error"):
         click.echo(warning.format(), err=True)

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from types import MappingProxyType
 
-from ..outline.model import Deck, DeckInfo, Text
+from ..outline.model import Deck, DeckInfo, SlideSpec, Text
 from ..resolve import Resolver, iter_texts
 from ..vocabulary import WORDS
 from .fit import WordPairs
+from .nobreak import bind_units, no_widow
 
 
 @dataclass(frozen=True)
@@ -27,13 +29,51 @@ class PlanContext:
     """Which syllables belong together, where a title must not break a line."""
     base_dir: Path
     """The outline's folder: pictures must stay inside it (``pictures.load_picture``)."""
+    table_runs: Mapping[str, tuple[SlideSpec, ...]] = field(
+        default_factory=lambda: MappingProxyType({})
+    )
+    """A table slide's path to the run of consecutive table slides with the same columns that
+    it belongs to (itself included): they share their column widths and text size."""
 
     @classmethod
     def for_deck(cls, deck: Deck, resolver: Resolver) -> PlanContext:
         lang = deck.info.language
         pairs = WordPairs(t.value for t in iter_texts(deck))
-        return cls(resolver, deck.info, lang, WORDS[lang], pairs, deck.base_dir)
+        runs: dict[str, tuple[SlideSpec, ...]] = {}
+        for sec in deck.sections:
+            run: list[SlideSpec] = []
+            for spec in (*sec.slides, None):
+                same = (
+                    spec is not None
+                    and spec.kind == "table"
+                    and run
+                    and _columns(run[0]) == _columns(spec)
+                )
+                if not same:
+                    if len(run) > 1:
+                        runs.update((s.path, tuple(run)) for s in run)
+                    run = [spec] if spec is not None and spec.kind == "table" else []
+                else:
+                    run.append(spec)
+        return cls(
+            resolver, deck.info, lang, WORDS[lang], pairs, deck.base_dir, MappingProxyType(runs)
+        )
 
     def text(self, t: Text | None) -> str:
-        """The slide text of an outline text, ``{figure}`` references resolved."""
+        """The slide text of an outline text, ``{figure}`` references resolved and every number
+        bound to its unit (``nobreak.bind_units``)."""
+        return bind_units(self.resolver.text(t))
+
+    def body(self, t: Text | None) -> str:
+        """A paragraph's slide text: ``text`` with its last two words kept together, so that
+        no word stands alone on its last line (``nobreak.no_widow``)."""
+        return no_widow(self.text(t))
+
+    def plain(self, t: Text | None) -> str:
+        """An outline text as the notes show it: references resolved, spaces left as written."""
         return self.resolver.text(t)
+
+
+def _columns(spec: SlideSpec) -> tuple[str, ...]:
+    assert spec.table is not None
+    return tuple(c.value for c in spec.table.columns)

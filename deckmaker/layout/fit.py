@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..errors import LayoutError, Location, Problem
 from ..units import EMU_PER_PT, Inches, Length
 from .measure import TextMeasurer
 from .model import Para, Run
+from .nobreak import no_widow
 from .paginate import balance
 
 SAFETY = 0.03  # measure against a 3% narrower line, so rounding never adds a line
@@ -52,6 +53,22 @@ class Measured:
         return self.space_before + self.lines * self.line_h
 
 
+def keep_last_words(text: str, m: TextMeasurer, size: float, width_pt: float) -> str:
+    """``text`` with its last two words bound (U+00A0) when it would end on a line holding one
+    word alone and the two fit the line together: no widow in a bullet or a table cell."""
+    bound = no_widow(text, limit=len(text))
+    if bound == text:
+        return text
+    # as measured (with the safety margin) or as LibreOffice sets it (without)
+    if not any(
+        len(lines) >= 2 and " " not in lines[-1].strip()
+        for lines in (m.wrap(text, size, width_pt, safety=SAFETY), m.wrap(text, size, width_pt))
+    ):
+        return text
+    last = bound.rsplit(" ", 1)[-1]
+    return bound if m.width_pt(last, size) <= width_pt * (1 - SAFETY) else text
+
+
 def measure_items(
     items: list[Item], m: TextMeasurer, width: Length, size: float, floor: float = 0.0
 ) -> list[Measured]:
@@ -61,9 +78,10 @@ def measure_items(
         s = level_size(size, it.level, floor)
         mar, _ = indents(it.level, size)
         avail = (width - mar) / EMU_PER_PT
-        lines = len(m.wrap(it.text, s, avail, safety=SAFETY))
+        kept = replace(it, text=keep_last_words(it.text, m, s, avail))
+        lines = len(m.wrap(kept.text, s, avail, safety=SAFETY))
         sb = size * (0.5 if it.level == 1 else 0.25)
-        out.append(Measured(it, s, lines, m.line_height_pt(s, LINE_SPACING), sb))
+        out.append(Measured(kept, s, lines, m.line_height_pt(s, LINE_SPACING), sb))
     return out
 
 

@@ -136,20 +136,25 @@ class CoverGeometry:
 
 @dataclass(frozen=True)
 class TitleGeometry:
-    """The title slide: a coloured band holding the title, then subtitle lines and the logo."""
+    """The title slide: the agency on top, the title on a band in the middle, the presenter
+    and place and date at the bottom."""
 
     title_max: float
     title_min: float
     line_sizes: tuple[float, float, float]
-    """The subtitle, organization and presenter lines."""
-    band_share: float = 0.58
+    """The subtitle, organization and bottom lines."""
+    org_top: Length = Inches(0.45)
+    """The top of the agency's name (and of the logo)."""
+    rule: Rule = Rule()
+    band_top_share: float = 0.28
+    """The band's top as a share of the slide's height."""
+    band_share: float = 0.34
     """The band's height as a share of the slide's."""
+    band_pad: Length = Inches(0.2)
+    """Between the band's edges and the title box."""
     band_rule_h: Length = Inches(0.08)
-    title_top: Length = Inches(0.6)
-    title_room: Length = Inches(0.9)
-    """The band's height less the title box's."""
-    lines_gap: Length = Inches(0.35)
-    """Between the band and the first line."""
+    lines_gap: Length = Inches(0.25)
+    """Between the band and the subtitle."""
     line_gap: Length = Inches(0.12)
     line_room: float = 2.6
     """A line's box height in multiples of its size."""
@@ -157,10 +162,9 @@ class TitleGeometry:
     line_shrink: float = 0.7
     """A line shrinks to this share of its size, not below ``line_min``."""
     line_max_lines: int = 2
-    logo_bottom: Length = Inches(1.45)
-    """From the logo's top to the slide's bottom."""
-    logo_h: Length = Inches(1.0)
-    logo_gap: Length = Inches(0.3)
+    foot_bottom: Length = Inches(0.9)
+    """From the last line's top to the slide's bottom."""
+    logo_h: Length = Inches(0.8)
 
 
 @dataclass(frozen=True)
@@ -212,14 +216,19 @@ class ImageGeometry:
     caption_min: float
     caption_h: Length
     caption_gap: Length = Inches(0.08)
+    footer_gap: Length = Inches(0.25)
+    """Kept free between the picture (or its caption) and the footer."""
+    min_dpi: float = 96.0
+    """A picture is never enlarged past this resolution (pixels per inch at its shown size)."""
+    warn_dpi: float = 150.0
+    """Below this resolution a picture gets a warning: it looks blurred on a projector."""
 
 
 @dataclass(frozen=True)
 class QuoteGeometry:
-    """A quote in large italics with its mark, title and author."""
+    """A quote in large italics between its marks, with its author (a title, if any, is the
+    content slides' header)."""
 
-    title_size: float
-    title_h: Length
     author_size: float
     author_min: float
     text_max: float
@@ -234,6 +243,8 @@ class QuoteGeometry:
     author_lines: int = 2
     author_gap: Length = Inches(0.2)
     mark: str = "“"
+    close_mark: str = "”"
+    """Ends the quote's last line, at the quote's size."""
     mark_size: float = 96
     mark_h: Length = Pt(96 * 1.25)
     mark_rise: Length = Inches(0.3)
@@ -266,6 +277,9 @@ class TableGeometry:
 
     size_max: float
     size_min: float
+    """The theme's body minimum: a table continues on more slides before it goes below."""
+    size_floor: float
+    """Below ``size_min`` (with a warning) only when one row is taller than a slide there."""
     inset: Length = Inches(0.08)
 
 
@@ -346,34 +360,37 @@ def build_frame(theme: Theme, fonts: Fonts, footer: str = "") -> Frame:
             title_max=ts.title * 1.15,
             title_min=24,
             subtitle_max=ts.body,
-            subtitle_min=min(ts.body, READABLE_PT),
+            subtitle_min=min(ts.body, max(READABLE_PT, ts.small_floor)),
         ),
         title=TitleGeometry(
             title_max=ts.title * 1.15,
             title_min=24,
-            line_sizes=(ts.body, ts.body * 0.8, ts.body * 0.7),
+            line_sizes=(ts.body, ts.body * 0.8, ts.body * 0.75),
         ),
         section=SectionGeometry(
             label_size=ts.body, title_max=ts.title * 1.1, title_min=24, subtitle_max=ts.body
         ),
         closing=ClosingGeometry(title_max=ts.title * 1.3, title_min=28, subtitle_max=ts.body),
         image=ImageGeometry(
-            caption_max=ts.caption * 1.2, caption_min=ts.caption, caption_h=Pt(ts.caption * 2.4)
+            caption_max=ts.caption * 1.2,
+            caption_min=max(ts.caption, ts.small_floor),
+            caption_h=Pt(ts.caption * 2.4),
         ),
         quote=QuoteGeometry(
-            title_size=ts.body * 0.8,
-            title_h=Pt(ts.body * 1.6),
             author_size=ts.body * 0.85,
-            author_min=min(ts.body * 0.85, READABLE_PT),
+            author_min=min(ts.body * 0.85, max(READABLE_PT, ts.small_floor)),
             text_max=ts.body * 1.25,
             text_min=ts.body_min,
         ),
         kpi=KpiGeometry(
             value_max=ts.kpi,
             label_max=max(ts.body * 0.8, READABLE_PT),
-            detail_size=max(READABLE_PT, ts.caption),
+            detail_size=max(READABLE_PT, ts.caption, ts.small_floor),
+            min_text=max(READABLE_PT, ts.small_floor),
         ),
-        table=TableGeometry(size_max=ts.body * 0.8, size_min=max(READABLE_PT, ts.body_min * 0.8)),
+        table=TableGeometry(
+            size_max=ts.body, size_min=ts.body_min, size_floor=max(READABLE_PT, ts.small_floor)
+        ),
         chart=ChartGeometry(),
         logo=_logo(theme),
         footer=footer,

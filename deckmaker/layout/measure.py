@@ -14,10 +14,11 @@ from fontTools.ttLib import TTFont
 # rendering test strings: after spaces; after a hyphen or dash, even before a digit ("2020-|2025");
 # after "/", "…", "?" or "!" only if no digit follows, and such a "weak" break is taken only when no
 # space precedes it on the line (otherwise LibreOffice breaks at that space). Never at NBSP or after
-# ",", ";", ":", ".", ")".
+# ",", ";", ":", ".", ")", nor before U+2060 WORD JOINER.
 _SPACES = frozenset(" \t")
 _STRONG_AFTER = frozenset("-\u2010\u2013\u2014")
 _WEAK_AFTER = frozenset("/\u2026?!")
+_WORD_JOINER = "\u2060"  # no break here: "7,5–\u20608%" keeps a range on one line
 _USE_TYPO_METRICS = 1 << 7
 
 
@@ -76,6 +77,8 @@ def segments(text: str) -> list[_Segment]:
         word.append(ch)
         nxt = text[i + 1] if i + 1 < n else " "
         if nxt in _SPACES:
+            continue
+        if nxt == _WORD_JOINER:
             continue
         if ch in _STRONG_AFTER or (ch in _WEAK_AFTER and not nxt.isdigit()):
             out.append(_Segment("".join(word), "", weak=ch in _WEAK_AFTER))

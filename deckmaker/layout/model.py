@@ -157,6 +157,11 @@ class SlidePlan:
     source: str = ""  # where the slide came from in the outline, e.g. sections[1].slides[2]
     continued: int = 0  # 0 for the first part, 1.. for "(tiếp)" slides
 
+    def __post_init__(self) -> None:
+        # the title names the slide (outline view, reports): plain spaces, no word joiners
+        plain = self.title.replace("\u00a0", " ").replace("\u2060", "")
+        object.__setattr__(self, "title", plain)
+
 
 @dataclass(frozen=True)
 class Planned:

@@ -159,7 +159,7 @@ def slide(
     part: int = 0,
 ) -> SlidePlan:
     """A content slide; the first part carries the speaker notes."""
-    notes = ctx.text(spec.notes) if part == 0 else ""
+    notes = ctx.plain(spec.notes) if part == 0 else ""
     return SlidePlan(kind, title, tuple(elements), frame.colors.background, notes, spec.path, part)
 
 

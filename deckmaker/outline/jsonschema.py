@@ -103,6 +103,7 @@ def outline_schema() -> dict[str, Any]:
             "subtitle": _TEXT,
             "organization": _TEXT,
             "presenter": _TEXT,
+            "place": _TEXT,
             "date": {"type": "string", "format": "date"},
             "language": {"enum": list(LANGUAGES)},
             "theme": _TEXT,

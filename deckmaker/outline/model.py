@@ -139,6 +139,8 @@ class DeckInfo:
     theme: Text | None = None
     figures: Path | None = None
     notes: Text | None = None
+    place: Text | None = None
+    """Where the deck is presented, before the date on the title slide ("Hưng Yên")."""
 
 
 @dataclass(frozen=True)

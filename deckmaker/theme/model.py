@@ -92,6 +92,24 @@ class TextSizes:
     """The smallest size any chart text (ticks, names, labels, source) may take; a chart whose
     text does not fit at this size changes its layout or is refused, never drawn smaller."""
 
+    body_max: float | None = None
+    """The largest size short body text (a few bullets, a small table) grows to, to fill its
+    slide; None for 1.2 x ``body``."""
+
+    small_min: float | None = None
+    """The smallest any secondary text (footer, slide number, captions, sources, KPI details,
+    subtitles) may shrink to; None for the smaller of ``caption`` and 14."""
+
+    @property
+    def small_floor(self) -> float:
+        """``small_min``, or the smaller of ``caption`` and 14 pt."""
+        return self.small_min if self.small_min is not None else min(self.caption, 14.0)
+
+    @property
+    def body_grow(self) -> float:
+        """``body_max``, or 1.2 x ``body`` rounded to a whole point."""
+        return self.body_max if self.body_max is not None else float(round(self.body * 1.2))
+
 
 @dataclass(frozen=True)
 class Theme:

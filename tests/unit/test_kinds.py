@@ -84,7 +84,8 @@ def test_a_bullet_list_too_long_for_one_slide_continues_on_tiep_slides(tmp_path)
     assert len(titles) >= 2
     assert titles == ["Nhiệm vụ năm 2024"] + ["Nhiệm vụ năm 2024 (tiếp)"] * (len(titles) - 1)
     assert [s.continued for s in planned.slides] == list(range(len(titles)))
-    texts = [p.text for s in planned.slides for p in named(s, "Body").paras]
+    # U+00A0 keeps the last two words together where one would stand alone on a line
+    texts = [p.text.replace("\u00a0", " ") for s in planned.slides for p in named(s, "Body").paras]
     assert texts == [f"{LONG} số {n}" for n in range(14)]
     for s in planned.slides:
         assert s.kind == "bullets"
@@ -194,12 +195,34 @@ def test_title_section_and_closing_put_their_title_inside_the_slide(tmp_path, th
         assert s.kind == kind
         assert inside(named(s, "Title").box, slide_box(frame))
     assert named(planned[1].slides[0], "Section Number").paras[0].text == "PHẦN 2"
-    presenter = [e for e in planned[0].slides[0].elements if e.name == "Presenter"]
-    assert presenter[0].paras[0].text == "ngày 20/01/2024"
+    date = [e for e in planned[0].slides[0].elements if e.name == "Date"]
+    assert date[0].paras[0].text == "Tháng 01 năm 2024"
+
+
+def test_the_title_slide_has_agency_on_top_title_in_the_middle_place_and_date_below(tmp_path):
+    deck = deck_of(
+        tmp_path,
+        "      - title: Một\n        bullets: [a]\n",
+    )
+    (tmp_path / "outline.yaml").write_text(
+        (tmp_path / "outline.yaml")
+        .read_text("utf-8")
+        .replace("date: 2024-01-20}", "date: 2024-01-20, place: Hưng Yên, organization: Sở Y tế}"),
+        "utf-8",
+    )
+    deck = load_outline(tmp_path / "outline.yaml")
+    frame = frame_of()
+    (s,) = PLANNERS["title"].plan(deck.info, frame, ctx_of(deck)).slides
+    org, title, date = named(s, "Organization"), named(s, "Title"), named(s, "Date")
+    assert org.paras[0].text == "SỞ Y TẾ"
+    assert date.paras[0].text == "Hưng Yên, tháng 01 năm 2024"
+    assert org.box.bottom <= title.box.y and title.box.bottom <= date.box.y
+    middle = title.box.y + title.box.h / 2
+    assert abs(middle - frame.height / 2) < frame.height * 0.1  # the title sits mid-slide
 
 
 def test_a_picture_keeps_its_proportions_inside_the_body(tmp_path):
-    Image.new("RGB", (400, 100), "navy").save(tmp_path / "wide.png")
+    Image.new("RGB", (4000, 1000), "navy").save(tmp_path / "wide.png")
     deck = deck_of(tmp_path, "      - title: Ảnh\n        image: {file: wide.png, caption: Cầu}\n")
     frame = frame_of()
     (s,) = plan_slide(deck, frame).slides
@@ -209,6 +232,42 @@ def test_a_picture_keeps_its_proportions_inside_the_body(tmp_path):
     assert pic.box.w == body.w  # a wide picture fills the width
     assert pic.box.w / pic.box.h == pytest.approx(4, rel=1e-3)
     assert inside(named(s, "Caption").box, body)
+    assert plan_slide(deck, frame).problems == ()
+
+
+def test_a_small_logo_is_not_blown_up_and_keeps_clear_of_the_footer(tmp_path):
+    Image.new("RGB", (120, 90), "navy").save(tmp_path / "logo.png")
+    deck = deck_of(tmp_path, "      - title: Biểu trưng\n        image: {file: logo.png}\n")
+    frame = frame_of()
+    planned = plan_slide(deck, frame)
+    (s,) = planned.slides
+    pic = next(e for e in s.elements if isinstance(e, PictureBox) and e.name == "Picture")
+    assert pic.box.w / pic.box.h == pytest.approx(120 / 90, rel=1e-3)
+    shown_dpi = 120 / (pic.box.w / 914400)
+    assert shown_dpi >= frame.image.min_dpi - 0.5  # was 22 dpi, stretched to 5.4 in
+    footer = min(e.box.y for e in s.elements if getattr(e, "role", "") in ("footer", "number"))
+    assert footer - pic.box.bottom >= frame.image.footer_gap
+    (warning,) = planned.problems
+    assert warning.severity == "warning"
+    assert "logo.png" in warning.message and "120×90 px" in warning.message
+    assert warning.location.line == 6 and warning.path.endswith("image")
+
+
+def test_a_quote_with_a_title_has_the_content_header_and_both_marks(tmp_path):
+    deck = deck_of(
+        tmp_path,
+        "      - title: Lời Bác dạy\n"
+        "        quote: {text: 'Không có gì quý hơn độc lập, tự do', author: Hồ Chí Minh}\n"
+        "      - title: Lời Bác dạy\n        bullets: [Một ý]\n",
+    )
+    frame = frame_of()
+    (q,) = plan_slide(deck, frame).slides
+    (b,) = plan_slide(deck, frame, 1).slides
+    assert named(q, "Title").box == named(b, "Title").box
+    assert named(q, "Title").paras[0].size_pt == named(b, "Title").paras[0].size_pt
+    assert named(q, "Quote Mark").paras[0].text == "“"
+    assert named(q, "Quote").paras[0].text.endswith("\u00a0”")
+    assert named(q, "Quote").box.y >= named(q, "Title Rule").box.bottom
 
 
 def test_a_chart_fills_the_body_and_beside_bullets_takes_its_share(tmp_path):
@@ -269,3 +328,24 @@ def test_planning_changes_nothing_it_was_given(tmp_path):
     first, second = plan_slide(deck, frame), plan_slide(deck, frame)
     assert first == second
     assert repr(frame) == before
+
+
+def test_a_pasted_bullet_mark_is_dropped_and_a_typed_number_warned(tmp_path):
+    deck = deck_of(
+        tmp_path,
+        "      - title: Nghị quyết\n        bullets:\n"
+        "          - '- Thông qua nghị quyết về kinh tế'\n"
+        "          - '1- Thông qua nghị quyết về ngân sách'\n"
+        "          - Bình thường\n",
+    )
+    planned = plan_slide(deck)
+    texts = [p.text.replace("\u00a0", " ") for p in named(planned.slides[0], "Body").paras]
+    assert texts == [
+        "Thông qua nghị quyết về kinh tế",
+        "1- Thông qua nghị quyết về ngân sách",
+        "Bình thường",
+    ]
+    assert [(w.severity, w.location.line, w.path[-10:]) for w in planned.problems] == [
+        ("warning", 7, "bullets[0]"),
+        ("warning", 8, "bullets[1]"),
+    ]

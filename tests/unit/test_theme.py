@@ -489,3 +489,30 @@ def test_chart_colours_stand_out_from_the_background(name: str) -> None:
     theme = load_theme(name, [REPO / "themes"])
     for colour in theme.colors.chart:
         assert contrast_ratio(colour, theme.colors.background) >= 3.0, colour
+
+
+def test_themes_check_fails_on_a_kpi_value_that_fades_into_its_card(tmp_path):
+    from click.testing import CliRunner
+
+    from deckmaker.cli import main
+
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "theme.yaml").write_text(
+        'extends: default\ncolors:\n  accent: "#B0B0B0"\n  surface: "#EEEEEE"\n', "utf-8"
+    )
+    assert contrast_ratio("#B0B0B0", "#EEEEEE") < 2.0
+    result = CliRunner().invoke(main, ["themes", "check", str(bad)])
+    assert result.exit_code == 1
+    assert "theme.yaml:3:" in result.output  # located at the accent colour
+    assert "KPI value on its card" in result.output and "1.9:1" in result.output
+
+
+@pytest.mark.parametrize("name", ["default", "co-do", "tuong-phan"])
+def test_every_builtin_theme_has_the_contrast_its_texts_need(name):
+    from deckmaker.theme.contrast import check_contrast, contrasts
+
+    theme = load_theme(name)
+    assert check_contrast(theme) == []
+    body = [c for c in contrasts(theme.colors) if not c.pair.large]
+    assert body and all(c.ratio >= 4.5 for c in body)

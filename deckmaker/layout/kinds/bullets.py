@@ -2,27 +2,65 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from ...errors import LayoutError, Problem
 from ...outline.model import Bullet, SlideSpec
 from ..context import PlanContext
 from ..fit import Item, fit_bullets, to_paras
 from ..frame import Frame
-from ..model import Box, Element, Para, Planned, TextBox
+from ..model import Anchor, Box, Element, Para, Planned, TextBox
 from ..page import paged
+
+_PASTED_MARK = re.compile(r"^\s*[-–—•+*·]\s+")
+"""A bullet character typed into the text ("- Thông qua…"): the slide draws its own."""
+_PASTED_NUMBER = re.compile(r"^\s*(\d{1,2}|[a-zđ])\s*[-–.)]\s+")
+"""A hand-made number ("1- ", "2. ", "a) ")."""
+
+
+def _walk(bullets: tuple[Bullet, ...], level: int = 1, group: int | None = None):
+    for i, b in enumerate(bullets):
+        g = i if group is None else group
+        yield b, level, g
+        yield from _walk(b.children, level + 1, g)
 
 
 def bullet_items(bullets: tuple[Bullet, ...], ctx: PlanContext) -> list[Item]:
-    """The bullets as paragraphs to lay out, each with its level and top-level group."""
-    items: list[Item] = []
+    """The bullets as paragraphs to lay out, each with its level and top-level group; a
+    bullet character typed at the start of a text ("- ", "• ") is dropped."""
+    return [
+        Item(
+            ctx.text(replace(b.text, value=_PASTED_MARK.sub("", b.text.value, count=1))),
+            level,
+            g,
+            b.text.location,
+            b.text.path,
+        )
+        for b, level, g in _walk(bullets)
+    ]
 
-    def walk(bs: tuple[Bullet, ...], level: int, group: int | None) -> None:
-        for i, b in enumerate(bs):
-            g = i if group is None else group
-            items.append(Item(ctx.text(b.text), level, g, b.text.location, b.text.path))
-            walk(b.children, level + 1, g)
 
-    walk(bullets, 1, None)
-    return items
+def pasted_marks(bullets: tuple[Bullet, ...]) -> tuple[Problem, ...]:
+    """A warning for each bullet that starts with a typed bullet character or number."""
+    out = []
+    for b, _, _ in _walk(bullets):
+        text = b.text.value
+        mark = _PASTED_MARK.match(text)
+        number = _PASTED_NUMBER.match(text)
+        if mark:
+            what = f"starts with '{mark.group().strip()}': the slide draws its own bullet"
+            hint = "it is left out of the slide; delete it from the outline"
+        elif number:
+            what = f"starts with a typed number '{number.group().strip()}'"
+            hint = (
+                "the slide shows it after its own bullet (• 1- …); delete the number, or keep "
+                "it when the numbers are referred to"
+            )
+        else:
+            continue
+        out.append(Problem(b.text.location, f"this bullet {what}", b.text.path, hint, "warning"))
+    return tuple(out)
 
 
 def bullet_pages(
@@ -36,20 +74,35 @@ def bullet_pages(
         size, pages = fit_bullets(
             items, frame.measure.body, box.w, box.h, sizes.body, sizes.body_min
         )
+        if len(pages) == 1 and sizes.body_grow > sizes.body:
+            # short content grows (within the theme's maximum) to use its slide
+            size, pages = fit_bullets(
+                items, frame.measure.body, box.w, box.h, sizes.body_grow, sizes.body_min
+            )
     except LayoutError as exc:
         return [], tuple(exc.problems)
     return [to_paras(p, size, frame.colors.accent) for p in pages], ()
 
 
-def bullets_box(box: Box, paras: tuple[Para, ...], frame: Frame) -> TextBox:
+def bullets_box(
+    box: Box, paras: tuple[Para, ...], frame: Frame, anchor: Anchor = Anchor.TOP
+) -> TextBox:
     """One page of bullets."""
-    return TextBox(box, paras, frame.fonts.body, frame.colors.text, "Body", "body")
+    return TextBox(box, paras, frame.fonts.body, frame.colors.text, "Body", "body", anchor)
 
 
 def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
     def elements(body: Box, paras: tuple[Para, ...]) -> list[Element]:
-        return [bullets_box(body, paras, frame)]
+        # a list on one slide sits in the middle of the body; continued pages start at the top
+        alone = len(pages) == 1
+        return [bullets_box(body, paras, frame, Anchor.MIDDLE if alone else Anchor.TOP)]
 
-    return paged(
-        "bullets", spec, frame, ctx, lambda body: bullet_pages(spec, body, frame, ctx), elements
-    )
+    pages: list[tuple[Para, ...]] = []
+
+    def pages_for(body: Box) -> tuple[list[tuple[Para, ...]], tuple[Problem, ...]]:
+        nonlocal pages
+        pages, problems = bullet_pages(spec, body, frame, ctx)
+        return pages, problems
+
+    planned = paged("bullets", spec, frame, ctx, pages_for, elements)
+    return replace(planned, problems=planned.problems + pasted_marks(spec.bullets))

@@ -6,9 +6,9 @@ from ...outline.model import SlideSpec
 from ...units import Length
 from ..context import PlanContext
 from ..frame import Frame
-from ..model import Box, Planned
+from ..model import Anchor, Box, Planned
 from ..page import body_boxes, continued, page_elements, slide
-from .bullets import bullet_pages, bullets_box
+from .bullets import bullet_pages, bullets_box, pasted_marks
 from .chart import chart_box
 
 
@@ -32,11 +32,12 @@ def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
         pages, more = bullet_pages(spec, text, frame, ctx)
         problems += more
     cb, more = chart_box(spec, chart, frame, ctx)
-    problems += more
+    problems += more + pasted_marks(spec.bullets)
+    anchor = Anchor.MIDDLE if len(pages) == 1 else Anchor.TOP  # beside the chart's middle
     out = []
     for i, page in enumerate(pages):
         t = continued(title, i, ctx)
-        els = [*([cb] if cb else []), bullets_box(text, page, frame)]
+        els = [*([cb] if cb else []), bullets_box(text, page, frame, anchor)]
         out.append(
             slide(
                 "chart-bullets", t, page_elements(t, els, head, i, frame, ctx), spec, frame, ctx, i

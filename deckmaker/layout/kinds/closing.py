@@ -13,8 +13,8 @@ from ..text import cover_title, fitted
 
 def plan(spec: ClosingSpec, frame: Frame, ctx: PlanContext) -> Planned:
     title = ctx.text(spec.title)
-    sub = ctx.text(spec.subtitle) or ctx.text(ctx.info.organization)
-    notes = ctx.text(spec.notes) if spec.notes else ""
+    sub = ctx.body(spec.subtitle) or ctx.body(ctx.info.organization)
+    notes = ctx.plain(spec.notes) if spec.notes else ""
     cover = template_cover("closing", title, [sub], notes, "closing", frame, ctx)
     if cover is not None:
         return Planned((cover,))

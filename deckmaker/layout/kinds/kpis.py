@@ -14,6 +14,7 @@ from ..context import PlanContext
 from ..fit import SAFETY, fit_single, sizes
 from ..frame import Frame
 from ..model import Box, Element, Planned, ShapeBox
+from ..nobreak import bind_units, no_widow
 from ..page import paged
 from ..text import TextStyle, text_box
 
@@ -21,7 +22,12 @@ Texts = tuple[str, str, str]
 
 
 def kpi_texts(kpi: KpiSpec, ctx: PlanContext) -> Texts:
-    """(value, label, detail) of one card."""
+    """(value, label, detail) of one card, each number bound to its unit."""
+    value, label, detail = _kpi_texts(kpi, ctx)
+    return bind_units(value), no_widow(bind_units(label)), no_widow(bind_units(detail))
+
+
+def _kpi_texts(kpi: KpiSpec, ctx: PlanContext) -> Texts:
     r, lang = ctx.resolver, ctx.lang
     if kpi.figure is not None:
         fig = r.figure(kpi.figure.value, kpi.figure.location, kpi.figure.path)

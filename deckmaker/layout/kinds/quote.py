@@ -1,4 +1,5 @@
-"""A quote in large italics with its mark and author, centred on the slide."""
+"""A quote in large italics between its marks, with its author, centred on the slide; with a
+title, under the same header as every content slide."""
 
 from __future__ import annotations
 
@@ -10,8 +11,9 @@ from ...units import EMU_PER_PT, Length, Pt
 from ..context import PlanContext
 from ..fit import fit_single
 from ..frame import Frame
-from ..model import Align, Box, Element, Planned, TextBox
-from ..page import chrome, logo, slide
+from ..model import Align, Box, Element, Planned, Run, TextBox
+from ..nobreak import NBSP
+from ..page import chrome, header, logo, slide
 from ..text import fitted, text_box
 
 
@@ -22,29 +24,23 @@ def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
     body_m, head_m = frame.measure.body, frame.measure.heading
     title = ctx.text(spec.title)
     x = frame.margin + g.indent
-    w = Length(frame.width - 2 * frame.margin - g.indent)
+    # the marks stand in the columns left and right of the quote
+    w = Length(frame.width - 2 * frame.margin - 2 * g.indent)
     els: list[Element] = []
-    if title:
-        els.append(
-            text_box(
-                frame,
-                Box(x, g.title_top, w, g.title_h),
-                title,
-                g.title_size,
-                color=c.primary,
-                bold=True,
-                role="title",
-                name="Title",
-            )
-        )
     region_top, region_bottom = g.region_top, frame.height - g.region_bottom
+    mark_floor = g.title_top
+    if title:
+        head, body_top = header(title, frame, ctx)
+        els += head
+        region_top = max(region_top, body_top)
+        mark_floor = body_top
     author: TextBox | None = None
     author_h = 0
     if q.author:
         author, a_size, a_lines = fitted(
             frame,
             Box(x, Length(0), w, Pt(body_m.line_height_pt(g.author_size) * g.author_lines)),
-            "— " + ctx.text(q.author),
+            "— " + ctx.body(q.author),
             g.author_size,
             g.author_min,
             body_m,
@@ -55,10 +51,11 @@ def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
         )
         author_h = Pt(body_m.line_height_pt(a_size) * a_lines + frame.text_pad_pt)
     gap = g.author_gap if author else 0
-    text = ctx.text(q.text)
+    text = ctx.body(q.text)
+    measured = text + NBSP + g.close_mark
     avail = region_bottom - region_top - author_h - gap
     size, lines = fit_single(
-        text, head_m, w / EMU_PER_PT, avail / EMU_PER_PT, g.text_max, g.text_min, None
+        measured, head_m, w / EMU_PER_PT, avail / EMU_PER_PT, g.text_max, g.text_min, None
     )
     text_h = Pt(head_m.line_height_pt(size) * len(lines) + frame.text_pad_pt)
     problems: tuple[Problem, ...] = ()
@@ -73,7 +70,7 @@ def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
             ),
         )
     top = region_top + (region_bottom - region_top - text_h - gap - author_h) // 2
-    mark_top = Length(max(g.title_top, top - g.mark_rise))
+    mark_top = Length(max(mark_floor, top - g.mark_rise))
     els.append(
         text_box(
             frame,
@@ -87,22 +84,25 @@ def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
             role="caption",
         )
     )
-    els.append(
-        text_box(
-            frame,
-            Box(x, Length(top), w, Length(text_h)),
-            text,
-            size,
-            font=frame.fonts.heading,
-            color=c.text,
-            italic=True,
-            name="Quote",
-            role="quote",
-        )
+    # the closing mark ends the last line, never alone on a line of its own
+    quote = text_box(
+        frame,
+        Box(x, Length(top), w, Length(text_h)),
+        text,
+        size,
+        font=frame.fonts.heading,
+        color=c.text,
+        italic=True,
+        name="Quote",
+        role="quote",
     )
+    para = quote.paras[0]
+    close = Run(NBSP + g.close_mark, bold=True, color=c.accent)
+    els.append(replace(quote, paras=(replace(para, runs=(*para.runs, close)),)))
     if author is not None:
         els.append(replace(author, box=Box(x, Length(top + text_h + gap), w, Length(author_h))))
-    h = frame.header
-    els += logo(frame, frame.width - frame.margin, h.top, h.logo_h)
+    if not title:  # the header draws the logo beside a title
+        h = frame.header
+        els += logo(frame, frame.width - frame.margin, h.top, h.logo_h)
     plan = slide("quote", title or text[:60], [*els, *chrome(frame)], spec, frame, ctx)
     return Planned((plan,), problems)

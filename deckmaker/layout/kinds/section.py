@@ -24,8 +24,8 @@ class NumberedSection:
 def plan(spec: NumberedSection, frame: Frame, ctx: PlanContext) -> Planned:
     sec = spec.section
     title = ctx.text(sec.title)
-    subtitle = ctx.text(sec.subtitle)
-    notes = ctx.text(sec.notes) if sec.notes else ""
+    subtitle = ctx.body(sec.subtitle)
+    notes = ctx.plain(sec.notes) if sec.notes else ""
     cover = template_cover("section", title, [subtitle], notes, sec.path, frame, ctx)
     if cover is not None:
         return Planned((cover,))

@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from ...errors import Problem
 from ...outline.model import SlideSpec
 from ...units import EMU_PER_PT, Length
 from ..context import PlanContext
-from ..fit import LINE_SPACING, SAFETY, sizes
+from ..fit import LINE_SPACING, SAFETY, keep_last_words, sizes
 from ..frame import Frame
 from ..measure import TextMeasurer
 from ..model import Align, Box, Element, Planned, TableBox
-from ..page import paged
+from ..page import body_boxes, paged
 from ..paginate import balance
 
 Row = tuple[str, ...]
@@ -44,7 +45,8 @@ def column_widths(
         for c, text in enumerate(row):
             # room for the measuring safety margin, so a cell at its natural width stays one line
             natural[c] = max(natural[c], mm.width_pt(text, size) / (1 - SAFETY) + pad + 1)
-            longest = max((mm.width_pt(w, size) for w in text.split()), default=0.0)
+            # words bound by U+00A0 ("21.671,5 tỷ đồng") are one word
+            longest = max((mm.width_pt(w, size) for w in text.split(" ")), default=0.0)
             minimum[c] = max(minimum[c], longest / (1 - SAFETY) + pad + 1)
     total_pt = total / EMU_PER_PT
     # the automatic table layout of HTML: between each column's narrowest (longest word) and
@@ -74,13 +76,21 @@ def row_height(m: TextMeasurer, texts: Row, widths: list[int], size: float, inse
 
 
 def _measure(
-    frame: Frame, header: Row, rows: list[Row], size: float, width: int
-) -> tuple[list[int], float, list[float]]:
-    """Column widths, header height and row heights at ``size``."""
+    frame: Frame, header: Row, rows: list[Row], size: float, width: int, width_rows: list[Row]
+) -> tuple[list[int], float, list[float], Row, list[Row]]:
+    """Column widths (over ``width_rows``), header height and row heights at ``size``, and the
+    header and rows with no word alone on a cell's last line."""
     m, bold_m, inset = frame.measure.body, frame.measure.bold, frame.table.inset
-    widths = column_widths(m, bold_m, header, rows, size, width, inset)
+    widths = column_widths(m, bold_m, header, width_rows, size, width, inset)
+    room = [(w - 2 * inset) / EMU_PER_PT for w in widths]
+
+    def kept(row: Row, mm: TextMeasurer) -> Row:
+        return tuple(keep_last_words(t, mm, size, w) for t, w in zip(row, room, strict=True))
+
+    header = kept(header, bold_m)
+    rows = [kept(r, m) for r in rows]
     head_h = row_height(bold_m, header, widths, size, inset)
-    return widths, head_h, [row_height(m, r, widths, size, inset) for r in rows]
+    return widths, head_h, [row_height(m, r, widths, size, inset) for r in rows], header, rows
 
 
 def _split(heights: list[float], cap: float, n: int) -> list[list[int]] | None:
@@ -90,41 +100,89 @@ def _split(heights: list[float], cap: float, n: int) -> list[list[int]] | None:
     )
 
 
-def tables(header: Row, rows: list[Row], body: Box, frame: Frame) -> list[TableBox]:
-    """The table in ``body``: one table a page, at the largest size that fits on the fewest
-    pages, its header repeated on each."""
+@dataclass(frozen=True)
+class _Layout:
+    size: float
+    widths: list[int]
+    head_h: float
+    heights: list[float]
+    pages: list[list[int]]
+    header: Row
+    rows: list[Row]
+
+    def page_h(self, page: list[int]) -> float:
+        return self.head_h + sum(self.heights[i] for i in page)
+
+
+def layout(
+    header: Row,
+    rows: list[Row],
+    body: Box,
+    frame: Frame,
+    width_rows: list[Row] | None = None,
+    size_max: float | None = None,
+) -> _Layout:
+    """The largest size (up to ``size_max``) at which the table fits on the fewest pages, its
+    columns as wide as ``width_rows`` (all rows of its run of tables) need."""
     g = frame.table
     cap = body.h / EMU_PER_PT
+    wrows = width_rows if width_rows is not None else rows
+    top = g.size_max if size_max is None else min(size_max, g.size_max)
+    for n_pages in range(1, len(rows) + 1 if top >= g.size_min else 1):
+        for size in sizes(top, g.size_min):
+            widths, head_h, heights, head, kept = _measure(frame, header, rows, size, body.w, wrows)
+            pages = _split(heights, cap - head_h, n_pages)
+            if pages is not None:
+                return _Layout(size, widths, head_h, heights, pages, head, kept)
+    # below the theme's body minimum only when a row is taller than a slide there: the
+    # largest size at which every row fits, on as few pages as it can (``plan`` warns)
+    floor = min(g.size_min, g.size_floor)
+    for size in (s for s in sizes(max(top, floor), floor) if s < g.size_min):
+        widths, head_h, heights, head, kept = _measure(frame, header, rows, size, body.w, wrows)
+        for n_pages in range(1, len(rows) + 1):
+            pages = _split(heights, cap - head_h, n_pages)
+            if pages is not None:
+                return _Layout(size, widths, head_h, heights, pages, head, kept)
+    # a single row taller than the slide: keep it, the doctor will say so
+    size = min(g.size_min, g.size_floor)
+    widths, head_h, heights, head, kept = _measure(frame, header, rows, size, body.w, wrows)
+    return _Layout(size, widths, head_h, heights, [list(range(len(rows)))], head, kept)
+
+
+def tables(
+    header: Row,
+    rows: list[Row],
+    body: Box,
+    frame: Frame,
+    width_rows: list[Row] | None = None,
+    size_max: float | None = None,
+    tallest_pt: float = 0.0,
+) -> list[TableBox]:
+    """The table in ``body``: one table a page, at the largest size that fits on the fewest
+    pages, its header repeated on each. A table on one page sits in the middle of the body
+    (as if it were ``tallest_pt`` tall, the tallest of its run, so a run's tables line up)."""
+    g = frame.table
     align = tuple(
         Align.RIGHT if _numeric_column([r[c] for r in rows]) else Align.LEFT
         for c in range(len(header))
     )
-    best = None
-    for n_pages in range(1, len(rows) + 1):
-        for size in sizes(g.size_max, g.size_min):
-            widths, head_h, heights = _measure(frame, header, rows, size, body.w)
-            pages = _split(heights, cap - head_h, n_pages)
-            if pages is not None:
-                best = (size, widths, head_h, heights, pages)
-                break
-        if best:
-            break
-    if best is None:  # a single row taller than the slide: keep it, the doctor will say so
-        widths, head_h, heights = _measure(frame, header, rows, g.size_min, body.w)
-        best = (g.size_min, widths, head_h, heights, [list(range(len(rows)))])
-    size, widths, head_h, heights, pages = best
+    lay = layout(header, rows, body, frame, width_rows, size_max)
+    y = body.y
+    if len(lay.pages) == 1:
+        h = max(tallest_pt, lay.page_h(lay.pages[0])) * EMU_PER_PT
+        y = Length(body.y + max(0, round((body.h - h) / 2)))
     c = frame.colors
     out = []
-    for page in pages:
-        hs = [round(head_h * EMU_PER_PT)] + [round(heights[i] * EMU_PER_PT) for i in page]
+    for page in lay.pages:
+        hs = [round(lay.head_h * EMU_PER_PT)] + [round(lay.heights[i] * EMU_PER_PT) for i in page]
         out.append(
             TableBox(
-                box=Box(body.x, body.y, body.w, Length(sum(hs))),
-                header=header,
-                rows=tuple(rows[i] for i in page),
-                col_widths=tuple(Length(w) for w in widths),
+                box=Box(body.x, y, body.w, Length(sum(hs))),
+                header=lay.header,
+                rows=tuple(lay.rows[i] for i in page),
+                col_widths=tuple(Length(w) for w in lay.widths),
                 row_heights=tuple(Length(h) for h in hs),
-                size_pt=size,
+                size_pt=lay.size,
                 font=frame.fonts.body,
                 text_color=c.text,
                 header_fill=c.primary,
@@ -138,14 +196,44 @@ def tables(header: Row, rows: list[Row], body: Box, frame: Frame) -> list[TableB
     return out
 
 
-def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
+def _cells(spec: SlideSpec, ctx: PlanContext) -> tuple[Row, list[Row]]:
     t = spec.table
     assert t is not None
+    return tuple(ctx.text(c) for c in t.columns), [tuple(ctx.text(c) for c in r) for r in t.rows]
+
+
+def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
+    header, rows = _cells(spec, ctx)
+    run = ctx.table_runs.get(spec.path, (spec,))
+    members = [(_cells(s, ctx)[1], body_boxes(ctx.text(s.title), frame, ctx)[1]) for s in run]
+    all_rows = [r for rs, _ in members for r in rs]
+    # a run of tables shares one size: the largest at which each of them fits as it would alone
+    shared = [layout(header, rs, b, frame, all_rows) for rs, b in members]
+    # (a table that had to go below the theme's minimum does not take the others with it)
+    size_max = min((x.size for x in shared if x.size >= frame.table.size_min), default=None)
+    tallest = 0.0
+    if all(len(x.pages) == 1 for x in shared):
+        tallest = max(
+            layout(header, rs, b, frame, all_rows, size_max).page_h(list(range(len(rs))))
+            for rs, b in members
+        )
 
     def pages_for(body: Box) -> tuple[list[TableBox], tuple[Problem, ...]]:
-        header = tuple(ctx.text(c) for c in t.columns)
-        rows = [tuple(ctx.text(c) for c in row) for row in t.rows]
-        return tables(header, rows, body, frame), ()
+        out = tables(header, rows, body, frame, all_rows, size_max, tallest)
+        size = min(t.size_pt for t in out)
+        if size >= frame.table.size_min:
+            return out, ()
+        t = spec.table
+        assert t is not None
+        warning = Problem(
+            t.location,
+            f"a row of this table is taller than a slide at the theme's smallest body size "
+            f"({frame.table.size_min:g} pt): the table is set at {size:g} pt",
+            t.path,
+            hint="shorten the longest cells, or split the row",
+            severity="warning",
+        )
+        return out, (warning,)
 
     def elements(_: Box, table: TableBox) -> list[Element]:
         return [table]

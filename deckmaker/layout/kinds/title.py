@@ -1,5 +1,5 @@
-"""The title slide: the deck's title on a coloured band, its subtitle, organization and
-presenter below, and the logo."""
+"""The title slide as the genre has it: the agency's name on top in capitals, the title in the
+middle on a coloured band, the presenter and "Hưng Yên, tháng 01 năm 2024" at the bottom."""
 
 from __future__ import annotations
 
@@ -10,13 +10,13 @@ from ...units import Length, Pt
 from ..context import PlanContext
 from ..cover import template_cover
 from ..frame import Frame
-from ..model import Anchor, Box, Element, Planned, ShapeBox, SlidePlan
+from ..model import Align, Anchor, Box, Element, Planned, ShapeBox, SlidePlan
 from ..page import logo
 from ..text import cover_title, fitted
 
 
 def date_text(info: DeckInfo, lang: str) -> str:
-    """The deck's date as the title slide writes it: "ngày 05/03/2024", "05 March 2024"."""
+    """The deck's date as a presenter would say it: "ngày 05/03/2024", "05 March 2024"."""
     d = info.date
     if d is None:
         return ""
@@ -25,61 +25,113 @@ def date_text(info: DeckInfo, lang: str) -> str:
     return d.strftime("%d %B %Y")
 
 
+def place_date(info: DeckInfo, place: str, lang: str) -> str:
+    """The title slide's last line, by the genre's convention: "Hưng Yên, tháng 01 năm 2024"
+    ("Tháng 01 năm 2024" without a place; "Hung Yen, January 2024" in English)."""
+    d = info.date
+    if d is None:
+        return place
+    when = f"tháng {d.month:02d} năm {d.year}" if lang == "vi" else d.strftime("%B %Y")
+    if place:
+        return f"{place}, {when}"
+    return when[:1].upper() + when[1:]
+
+
 def plan(spec: DeckInfo, frame: Frame, ctx: PlanContext) -> Planned:
+    """The agency's name on top in capitals, the title in the middle on the theme's band with
+    its subtitle under it, the presenter and "place, month year" at the bottom."""
     title = ctx.text(spec.title)
+    org = ctx.body(spec.organization)
+    bottom = place_date(spec, ctx.text(spec.place), ctx.lang)
+    presenter = ctx.text(spec.presenter)
     lines = [
-        ctx.text(spec.subtitle),
-        ctx.text(spec.organization),
-        " · ".join(x for x in (ctx.text(spec.presenter), date_text(spec, ctx.lang)) if x),
+        ctx.body(spec.subtitle),
+        org,
+        " · ".join(x for x in (presenter, bottom) if x),
     ]
-    notes = ctx.text(spec.notes) if spec.notes else ""
+    notes = ctx.plain(spec.notes) if spec.notes else ""
     cover = template_cover("title", title, lines, notes, "deck", frame, ctx)
     if cover is not None:
         return Planned((cover,))
     g, c, m = frame.title, frame.colors, frame.margin
-    band_h = Length(round(frame.height * g.band_share))
-    els: list[Element] = [
-        ShapeBox(Box(Length(0), Length(0), frame.width, band_h), c.primary, "Band"),
-        ShapeBox(Box(Length(0), band_h, frame.width, g.band_rule_h), c.accent, "Band Rule"),
-    ]
     w = Length(frame.width - 2 * m)
+    measure = frame.measure.body
+    sub_size, org_size, foot_size = g.line_sizes
+    els: list[Element] = []
+
+    mark = logo(frame, frame.width - m, g.org_top, g.logo_h)
+    # the agency's name stays centred and clear of the logo at its right
+    side = mark[0].box.w + g.line_gap if mark else 0
+
+    def line(
+        text: str,
+        y: int,
+        size: float,
+        color: str,
+        name: str,
+        role: str = "body",
+        inset: int = 0,
+        **kw,
+    ) -> int:
+        """A centred line (up to two) at ``y``, ``inset`` in from both sides; its height."""
+        box, s, n = fitted(
+            frame,
+            Box(Length(m + inset), Length(y), Length(w - 2 * inset), Pt(size * g.line_room)),
+            text,
+            size,
+            max(g.line_min, size * g.line_shrink),
+            frame.measure.bold if kw.get("bold") else measure,
+            max_lines=g.line_max_lines,
+            color=color,
+            name=name,
+            role=role,
+            align=Align.CENTER,
+            **kw,
+        )
+        h = Pt(measure.line_height_pt(s) * n + frame.text_pad_pt)
+        els.append(replace(box, box=replace(box.box, h=h)))
+        return h
+
+    # top: the agency, in capitals
+    y = g.org_top
+    if org:
+        y += line(org.upper(), y, org_size, c.primary, "Organization", inset=side, bold=True)
+    els.append(
+        ShapeBox(
+            Box(Length((frame.width - g.rule.w) // 2), Length(y + g.line_gap), g.rule.w, g.rule.h),
+            c.accent,
+            "Organization Rule",
+        )
+    )
+    # middle: the title on the band, the subtitle under it
+    band_top = Length(round(frame.height * g.band_top_share))
+    band_h = Length(round(frame.height * g.band_share))
+    els.append(ShapeBox(Box(Length(0), band_top, frame.width, band_h), c.primary, "Band"))
     tb, _, _ = cover_title(
         frame,
         ctx.pairs,
-        Box(m, g.title_top, w, Length(band_h - g.title_room)),
+        Box(m, Length(band_top + g.band_pad), w, Length(band_h - 2 * g.band_pad)),
         title,
         g.title_max,
         g.title_min,
         c.on_primary,
-        anchor=Anchor.BOTTOM,
+        align=Align.CENTER,
+        anchor=Anchor.MIDDLE,
     )
     els.append(tb)
-    y = band_h + g.lines_gap
-    mark = logo(frame, frame.width - m, frame.height - g.logo_bottom, g.logo_h)
-    text_w = w - (mark[0].box.w + g.logo_gap if mark else 0)
-    for t, size, color, name in zip(
-        lines,
-        g.line_sizes,
-        (c.text, c.primary, c.muted),
-        ("Subtitle", "Organization", "Presenter"),
-        strict=True,
-    ):
-        if not t:
-            continue
-        box, s, n = fitted(
-            frame,
-            Box(m, Length(y), Length(text_w), Pt(size * g.line_room)),
-            t,
-            size,
-            max(g.line_min, size * g.line_shrink),
-            frame.measure.body,
-            max_lines=g.line_max_lines,
-            color=color,
-            name=name,
-            role="subtitle" if name == "Subtitle" else "body",
+    els.append(
+        ShapeBox(
+            Box(Length(0), Length(band_top + band_h), frame.width, g.band_rule_h),
+            c.accent,
+            "Band Rule",
         )
-        h = Pt(frame.measure.body.line_height_pt(s) * n + frame.text_pad_pt)
-        els.append(replace(box, box=replace(box.box, h=h)))
-        y += h + g.line_gap
+    )
+    if lines[0]:
+        line(lines[0], band_top + band_h + g.lines_gap, sub_size, c.text, "Subtitle", "subtitle")
+    # bottom: who presents, then where and when
+    foot = [t for t in (presenter, bottom) if t]
+    y = frame.height - g.foot_bottom - Pt(foot_size * g.line_room) * (len(foot) - 1)
+    for t, name in zip(foot, ("Presenter", "Date")[-len(foot) :] if foot else (), strict=True):
+        y += line(t, y, foot_size, c.muted, name)
     els += mark
     return Planned((SlidePlan("title", title, tuple(els), c.background, notes, "deck"),))

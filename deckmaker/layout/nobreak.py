@@ -1,0 +1,89 @@
+"""Keep a number with its unit on one line: "8.171,5 tỷ đồng" never breaks.
+
+``bind_units`` puts a NO-BREAK SPACE (U+00A0) between a number and the unit words after it and
+between the words of a unit ("nghìn tỷ đồng", "triệu USD"). The measurer (``measure.py``) never
+breaks at U+00A0, and neither do LibreOffice and PowerPoint, so what is measured is what shows.
+"""
+
+from __future__ import annotations
+
+import re
+
+NBSP = "\u00a0"
+WORD_JOINER = "\u2060"
+"""Joins a range's dash to the number after it ("7,5–⁠8%"): no line break, nothing shown."""
+_RANGE = re.compile(r"(?<=\d)([–-])(?=\d)")
+
+MAGNITUDES = frozenset(
+    ("nghìn", "ngàn", "triệu", "tỷ", "tỉ", "vạn", "trăm", "thousand", "million", "billion")
+    + ("trillion",)
+)
+"""Words that scale a number; a magnitude followed by another unit word is one unit."""
+CURRENCIES = frozenset(("đồng", "USD", "VND", "VNĐ", "EUR", "đô"))
+MEASURES = frozenset(
+    ("%", "ha", "km", "km2", "km²", "m", "m2", "m²", "m3", "m³", "tấn", "kg", "lít", "MW", "kW")
+    + ("kWh", "MWh", "GWh", "USD/người", "triệu/người")
+)
+UNIT_WORDS = MAGNITUDES | CURRENCIES | MEASURES
+"""A word after a number that is its unit: the two are bound."""
+
+_NUMBER = re.compile(r"^[(\[]?[-+−]?\d[\d.,]*(?:[–\-/]\u2060?\d[\d.,]*)*%?$")
+"""A number, a range ("7,5–⁠8") or a list of numbers ("12,0/31.300,0")."""
+_TRAIL = ",.;:)]”\"'"
+
+
+def _bare(word: str) -> str:
+    return word.rstrip(_TRAIL)
+
+
+def _is_number(word: str) -> bool:
+    return bool(_NUMBER.match(_bare(word)))
+
+
+def _unit_word(word: str) -> bool:
+    w = _bare(word)
+    return w in UNIT_WORDS or w.split("/")[0] in UNIT_WORDS
+
+
+def bind_units(text: str) -> str:
+    """``text`` with U+00A0 between each number and its unit words and inside units, and a
+    range's dash joined to its second number."""
+    text = _RANGE.sub(lambda m: m.group(1) + WORD_JOINER, text) if text else text
+    if not text or not any(w in text for w in UNIT_WORDS):
+        return text
+    out: list[str] = []
+    for line in text.split("\n"):
+        words = line.split(" ")
+        pieces = [words[0]]
+        for prev, word in zip(words, words[1:], strict=False):
+            ends_clause = prev != _bare(prev)  # "…2023, tỷ lệ": punctuation ends the group
+            bind = not ends_clause and (
+                (_is_number(prev) and _unit_word(word))
+                or (_bare(prev) in MAGNITUDES and _unit_word(word))
+            )
+            pieces.append(NBSP if bind else " ")
+            pieces.append(word)
+        out.append("".join(pieces))
+    return "\n".join(out)
+
+
+_BREAK_AFTER = frozenset("-\u2010\u2013\u2014/")
+WIDOW_CHARS = 16
+"""The last two words are bound when together at most this long: a line that short is never
+too wide to carry them."""
+
+
+def no_widow(text: str, limit: int = WIDOW_CHARS) -> str:
+    """``text`` with its last two words bound (U+00A0), so that a paragraph of four words or
+    more never ends on a line holding one word alone; each line of a multi-line text alike.
+    Only when the two are at most ``limit`` characters together (a caller that knows the
+    width checks that they fit it)."""
+    out = []
+    for line in text.split("\n"):
+        words = line.split(" ")
+        if len(words) >= 4 and len(words[-2]) + len(words[-1]) + 1 <= limit:
+            # after a dash ("1945 - 1966") a line may break even before U+00A0: join it too
+            join = WORD_JOINER + NBSP if words[-2][-1:] in _BREAK_AFTER else NBSP
+            line = " ".join(words[:-2]) + " " + words[-2] + join + words[-1]
+        out.append(line)
+    return "\n".join(out)
