@@ -365,7 +365,7 @@ def write_pptx(
     (its example slides removed); a template that lacks a needed layout raises ``ThemeError``.
     """
     with_template = theme is not None and theme.template is not None
-    prs = open_template(theme) if with_template else Presentation()
+    prs = open_template(theme) if theme is not None and with_template else Presentation()
     set_theme_fonts(prs, meta.heading_font, meta.body_font)
     prs.slide_width = width
     prs.slide_height = height

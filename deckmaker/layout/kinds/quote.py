@@ -21,7 +21,7 @@ def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
     g, c = frame.quote, frame.colors
     body_m, head_m = frame.measure.body, frame.measure.heading
     title = ctx.text(spec.title)
-    x = frame.margin + g.indent
+    x = Length(frame.margin + g.indent)
     w = Length(frame.width - 2 * frame.margin - g.indent)
     els: list[Element] = []
     if title:
