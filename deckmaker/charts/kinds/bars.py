@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Literal
 
 from matplotlib.axes import Axes
 from matplotlib.patches import Patch, Rectangle
-from matplotlib.text import Text
+from matplotlib.text import Annotation, Text
 
 from deckmaker.charts.kinds.common import (
     LABEL_GAP_PT,
@@ -21,13 +22,14 @@ from deckmaker.charts.model import attainment
 GROUP_WIDTH = 0.72
 
 
-def _f(v: Decimal | None) -> float:
+def _f(v: Decimal | float | None) -> float:
     return 0.0 if v is None else float(v)
 
 
 def _end_label(canvas: Canvas, ax: Axes, x: float, y: float, text: str, horizontal: bool) -> None:
     """A data label just past the end of a bar (beyond its tip for negatives too)."""
     gap = LABEL_GAP_PT
+    offset: tuple[float, float]
     if horizontal:
         offset, ha, va = ((gap, 0), "left", "center") if y >= 0 else ((-gap, 0), "right", "center")
         xy = (y, x)
@@ -167,8 +169,8 @@ def _move_thin_labels(canvas: Canvas, ax: Axes) -> bool:
     to_data = ax.transData.inverted()
     for labels in beside.values():
         previous_top = None
-        for label in sorted(labels, key=lambda t: t._deckmaker_segment[1]):  # type: ignore[attr-defined]
-            c, bottom, v, width = label._deckmaker_segment  # type: ignore[attr-defined]
+        for label in sorted(labels, key=lambda t: t._deckmaker_segment[1]):
+            c, bottom, v, width = label._deckmaker_segment
             centre = ax.transData.transform((c + width / 2, bottom + v / 2))
             half = label.get_window_extent(renderer).height / 2
             if previous_top is not None and centre[1] - half < previous_top + gap:
@@ -194,7 +196,7 @@ def draw_plan_actual(canvas: Canvas) -> None:
     ax = canvas.fig.add_subplot()
     actual_color = canvas.color(0)
     plan_color = canvas.plan.style.text_color
-    pairs: list[tuple[int, float | None, float | None, Text | None, Text | None]] = []
+    pairs: list[tuple[int, float | None, float | None, Annotation | None, Annotation | None]] = []
     for c, (a, p) in enumerate(zip(actual.values, target.values, strict=True)):
         if p is not None:
             ax.add_patch(
@@ -229,7 +231,7 @@ def draw_plan_actual(canvas: Canvas) -> None:
     legend(canvas, ax, handles, [actual.name, target.name])
 
 
-def _annotation(canvas: Canvas, ax: Axes, text: str, xy: tuple[float, float]) -> Text:
+def _annotation(canvas: Canvas, ax: Axes, text: str, xy: tuple[float, float]) -> Annotation:
     label = ax.annotate(
         text, xy, xytext=(0, LABEL_GAP_PT), textcoords="offset points", ha="center",
         va="bottom", fontsize=canvas.base, color=canvas.plan.style.text_color,
@@ -241,7 +243,7 @@ def _annotation(canvas: Canvas, ax: Axes, text: str, xy: tuple[float, float]) ->
 def _place_plan_actual(
     canvas: Canvas,
     ax: Axes,
-    pair: tuple[int, float | None, float | None, Text | None, Text | None],
+    pair: tuple[int, float | None, float | None, Annotation | None, Annotation | None],
 ) -> bool:
     """Where the labels of one category go, from the room the layout gives them:
 
@@ -278,8 +280,11 @@ def _where(label: Text | None) -> str | None:
     return None if label is None else getattr(label, "_deckmaker_where", None)
 
 
-def _set(label: Text, canvas: Canvas, where: str, xy: tuple[float, float]) -> None:
+def _set(label: Annotation, canvas: Canvas, where: str, xy: tuple[float, float]) -> None:
     gap = LABEL_GAP_PT
+    offset: tuple[float, float]
+    ha: Literal["left", "center", "right"]
+    va: Literal["bottom", "center", "top"]
     text_color = canvas.plan.style.text_color
     if where == "in-bar":
         offset, ha, va, color = (0, -gap), "center", "top", contrast_text(canvas.color(0))
