@@ -27,7 +27,7 @@ from .errors import Location, OutputError, Problem, display_path
 try:
     import fcntl
 except ImportError:  # pragma: no cover - Windows
-    fcntl = None  # type: ignore[assignment]
+    fcntl = None  # type: ignore[assignment]  # no module there: files are then written unlocked
 
 STALE_AFTER = 60.0
 """Seconds after which an unlocked temporary file of a write is taken for a crash's leftover."""

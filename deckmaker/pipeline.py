@@ -79,7 +79,7 @@ def apply_overrides(deck: Deck, overrides: Mapping[str, str] | None) -> Deck:
     """The deck with some ``deck:`` text fields replaced (e.g. one organization per agency)."""
     if not overrides:
         return deck
-    changes = {}
+    changes: dict[str, Any] = {}  # DeckInfo fields by name: the keys are only known at run time
     for key, value in overrides.items():
         if key not in OVERRIDABLE:
             raise DeckmakerError(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from decimal import Decimal
 
 from .errors import Location, Problem, did_you_mean
@@ -197,7 +197,7 @@ def chart_data(spec: ChartSpec, r: Resolver) -> ChartData:
     return ChartData(cats, series, r.text(spec.unit) if spec.unit else None)
 
 
-def iter_texts(obj: object):
+def iter_texts(obj: object) -> Iterator[Text]:
     """Every ``Text`` inside an outline object, depth first in document order."""
     if isinstance(obj, Text):
         yield obj

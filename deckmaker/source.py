@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 from yaml._yaml import CParser
@@ -117,7 +117,13 @@ _YAML11_READINGS = {
 _STARTS_WITH_REFERENCE = re.compile(r"(^\s*-|:)\s+\{[A-Za-z_][\w.]*\}\s*[^\s,}]")
 
 
-class _Schema:
+if TYPE_CHECKING:  # what _Schema is mixed into: a parser, PyYAML's composer and a resolver
+    _Mixed = yaml.SafeLoader
+else:
+    _Mixed = object
+
+
+class _Schema(_Mixed):
     """The YAML 1.2 core schema (decimal numbers kept as written, as ``Decimal``), no tags,
     no merge keys, and bounded nesting, for both loaders below."""
 
@@ -273,13 +279,14 @@ class _Builder:
             return Node(out, loc, keys)
         if isinstance(node, yaml.SequenceNode):
             return Node([self.build(n, depth + 1) for n in node.value], loc)
+        assert isinstance(node, yaml.ScalarNode)  # the composer makes no other kind of node
         try:
             value = self.loader.construct_object(node, deep=True)
         except ValueError as exc:  # 2024-02-30 looks like a date but is none
             raise _Refused(node.start_mark, f"'{node.value}' is not a valid date ({exc})",
                            "write the date as YYYY-MM-DD, e.g. 2024-01-20")  # fmt: skip
-        if isinstance(value, str) and _UNWRITABLE.search(value):
-            ch = _UNWRITABLE.search(value).group(0)  # type: ignore[union-attr]
+        if isinstance(value, str) and (unwritable := _UNWRITABLE.search(value)):
+            ch = unwritable.group(0)
             what = "NUL" if ch == "\x00" else f"U+{ord(ch):04X} (half of a surrogate pair)"
             raise _Refused(node.start_mark, f"the text contains {what}, which no file can hold",
                            "delete the escape (\\0, \\u…) from the text")  # fmt: skip

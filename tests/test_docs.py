@@ -357,6 +357,23 @@ def test_error_example_files_are_shown_as_they_are():
         assert (ROOT / name).read_text(encoding="utf-8") == text, name
 
 
+# --- the test command --------------------------------------------------------------------------
+
+_TEST_COMMAND_RE = re.compile(r'^pip install -e "\.\[test\]".*$', re.M)  # what .ci/run runs
+
+
+def test_ci_runs_the_quality_gates_and_contributing_says_the_same():
+    readme = _TEST_COMMAND_RE.findall((ROOT / "README.md").read_text(encoding="utf-8"))
+    contributing = (ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8")
+    assert readme, "README.md has no test command for .ci/run"
+    command = readme[0]
+    assert _TEST_COMMAND_RE.findall(contributing) == [command]
+    steps = [step.strip() for step in command.split("&&")]
+    gates = ["ruff check .", "ruff format --check .", "mypy", "lint-imports"]
+    assert all(gate in steps for gate in gates), steps
+    assert steps.index("python -m pytest -n 2") > max(steps.index(g) for g in gates)
+
+
 # --- regeneration -----------------------------------------------------------------------------
 
 

@@ -106,6 +106,7 @@ def _build(plan: ChartPlan) -> Figure:
 def _build_at(plan: ChartPlan) -> Figure:
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
+    from matplotlib.layout_engine import ConstrainedLayoutEngine
 
     from deckmaker.charts.kinds import DRAW
     from deckmaker.charts.kinds.common import PAD_PT, Canvas
@@ -115,7 +116,9 @@ def _build_at(plan: ChartPlan) -> Figure:
     fig = Figure(figsize=(width_in, height_in), dpi=plan.dpi, layout="constrained")
     FigureCanvasAgg(fig)
     pad = PAD_PT / 72
-    fig.get_layout_engine().set(w_pad=pad, h_pad=pad, wspace=0.02, hspace=0.02)
+    engine = fig.get_layout_engine()
+    assert isinstance(engine, ConstrainedLayoutEngine)
+    engine.set(w_pad=pad, h_pad=pad, wspace=0.02, hspace=0.02)
     canvas = Canvas(plan=plan, fig=fig)
     left = pad / width_in
     text_width = fig.bbox.width * (1 - 2.5 * left)
@@ -157,7 +160,7 @@ def _save_png(fig: Figure, plan: ChartPlan) -> bytes:
     raw = io.BytesIO()
     fig.savefig(raw, format="rgba", dpi=plan.dpi, facecolor=TRANSPARENT)
     size = fig.canvas.get_width_height(physical=True)
-    image = Image.frombuffer("RGBA", size, raw.getbuffer(), "raw", "RGBA", 0, 1)
+    image = Image.frombuffer("RGBA", size, raw.getvalue(), "raw", "RGBA", 0, 1)
     if image.getchannel("A").getextrema() == (255, 255):
         image = image.convert("RGB")
     buf = io.BytesIO()
@@ -222,8 +225,9 @@ def _die_with_parent() -> None:
     # parent) running after the build dies, and so the worker itself.
     server = forkserver._forkserver  # noqa: SLF001 - the stdlib has no public handle
     if getattr(server, "_forkserver_alive_fd", None) is not None:
-        os.close(server._forkserver_alive_fd)  # noqa: SLF001
-        server._forkserver_alive_fd = None  # noqa: SLF001
+        # typeshed knows no private attributes of the stdlib: the two ignores below
+        os.close(server._forkserver_alive_fd)  # type: ignore[attr-defined]  # noqa: SLF001
+        server._forkserver_alive_fd = None  # type: ignore[attr-defined]  # noqa: SLF001
     parent = os.getppid()
     if sys.platform.startswith("linux"):
         import ctypes
@@ -258,7 +262,7 @@ def _shutdown_at_exit() -> None:
 
     server = forkserver._forkserver  # noqa: SLF001 - the stdlib has no public stop
     if getattr(server, "_forkserver_pid", None) is not None:
-        server._stop()  # noqa: SLF001
+        server._stop()  # type: ignore[attr-defined]  # noqa: SLF001 - private, as above
 
 
 atexit.register(_shutdown_at_exit)

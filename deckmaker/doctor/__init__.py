@@ -41,6 +41,8 @@ def diagnose(pptx_path: Path, *, tolerance_pt: float = TOLERANCE_PT) -> list[Fin
     models = [slide_model(slide, prs) for slide in prs.slides]
     if not models:
         return []
+    # python-pptx reads no size when a deck lacks <p:sldSz>, which PowerPoint always writes
+    assert prs.slide_width is not None and prs.slide_height is not None
     slide = Box(0, 0, prs.slide_width, prs.slide_height)
     with tempfile.TemporaryDirectory(prefix="deckmaker-doctor-") as tmp:
         pages = render_words(prs, Path(tmp), shown_as=path)

@@ -57,9 +57,9 @@ def _assign(words: list[tuple[Box, str]], texts: tuple[Text, ...]) -> dict[int, 
         votes[word_of[i]][text_of[j]] += 1
     owned: dict[int, list[Box]] = defaultdict(list)
     for w, counter in votes.items():
-        text, count = counter.most_common(1)[0]
+        owner, count = counter.most_common(1)[0]
         if 2 * count >= len(rendered[w]):
-            owned[text].append(words[w][0])
+            owned[owner].append(words[w][0])
     return owned
 
 

@@ -22,10 +22,10 @@ def _theme_fonts(master: Any) -> dict[str, str]:
         root = etree.fromstring(master.part.part_related_by(RT.THEME).blob)
     except KeyError:  # a master without a theme: runs then need to name their font
         return {}
-    fonts = {}
+    fonts: dict[str, str] = {}
     for key, tag in (("+mj", "majorFont"), ("+mn", "minorFont")):
         found = root.find(f".//{qn('a:' + tag)}/{qn('a:latin')}")
-        fonts[key] = found.get("typeface") if found is not None else ""
+        fonts[key] = found.get("typeface", "") if found is not None else ""
     return fonts
 
 

@@ -181,9 +181,8 @@ def _figure(
         and ratio.group(1) not in ("1", "01")
     ):
         unit = f"{unit}/{ratio.group(1)} {ratio.group(2)}"
-    value: Value = parse_number(m.group("low"))
-    if m.group("high"):
-        value = (value, parse_number(m.group("high")))
+    low = parse_number(m.group("low"))
+    value: Value = (low, parse_number(m.group("high"))) if m.group("high") else low
     plan: Value | None = None
     qualifier = _QUALIFIER.search(before)
     if qualifier:

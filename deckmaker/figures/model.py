@@ -146,9 +146,8 @@ def writes_dot_groups(texts: list[str]) -> bool:
     True when some are written with a decimal comma or dot-grouped thousands (``10,05``,
     ``1.234.567``) and none with a decimal point (``5.8``); then ``109.501`` means 109501.
     """
-    parts = [
-        p for t in texts for p in (_RANGE_RE.match(t).groups() if _RANGE_RE.match(t) else (t,))
-    ]
+    ranges = [(t, _RANGE_RE.match(t)) for t in texts]
+    parts = [p for t, found in ranges for p in (found.groups() if found else (t,))]
     parts = [p.strip() for p in parts]
     vietnamese = any("," in p or p.count(".") > 1 for p in parts)
     dotted = any(

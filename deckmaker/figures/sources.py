@@ -123,7 +123,7 @@ def _read_yaml(path: Path, problems: list[Problem]) -> list[_Record]:
         )
         return []
     known = FIELDS[1:]
-    records = []
+    records: list[_Record] = []
     for key, node in root.value.items():
         key_loc = root.key_locations[key]
         if not isinstance(node.value, dict):
@@ -325,13 +325,19 @@ def _xlsx_value(cell: Any, written: object) -> object:
     if "%" in fmt:
         d = d.scaleb(2)
     d = d.normalize()
-    if d.as_tuple().exponent > 0:  # type: ignore[operator]
+    if _exponent(d) > 0:
         d = d.quantize(Decimal(1))
     decimals = re.search(r"\.([0#?]+)", fmt)
     shown = decimals.group(1).count("0") if decimals else 0
-    if shown > -d.as_tuple().exponent:  # type: ignore[operator]
+    if shown > -_exponent(d):
         d = d.quantize(Decimal(1).scaleb(-shown))  # 7 shown as 7,0 is written 7.0
     return d
+
+
+def _exponent(d: Decimal) -> int:
+    exponent = d.as_tuple().exponent
+    assert isinstance(exponent, int)  # "n", "N" or "F" only for NaN and infinity
+    return exponent
 
 
 def _is_blank(value: object) -> bool:
@@ -475,8 +481,8 @@ def _key(rec: _Record, figures: dict[str, Figure], problems: list[Problem]) -> s
     key = None if _is_blank(raw) else str(raw).strip()
     if key is None:
         label = rec.cells.get("label")
-        named = label is not None and isinstance(label.value, str) and label.value.strip()
-        hint = f"give it a key, e.g. '{suggest_key(str(label.value))}'" if named else ""
+        text = label.value if label is not None and isinstance(label.value, str) else ""
+        hint = f"give it a key, e.g. '{suggest_key(text)}'" if text.strip() else ""
         problems.append(
             Problem(rec.key.location, "this row has no key", hint=hint or "give it a key")
         )

@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 
+from ..charts.model import ChartPlan
 from ..errors import Problem
 from ..units import Length
 
@@ -104,10 +105,10 @@ class PictureBox:
 
 @dataclass(frozen=True)
 class ChartBox:
-    """A chart to be drawn at exactly this box; ``chart`` is a ``charts.model.ChartPlan``."""
+    """A chart to be drawn at exactly this box."""
 
     box: Box
-    chart: object
+    chart: ChartPlan
     alt: str
     name: str
     native: bool = False

@@ -108,7 +108,7 @@ class ContentValidator(BaseValidator):
                     values.append(Text(item.value, item.location, f"{path}.values[{i}]"))
                 elif (num := self.number(item, f"{path}.values[{i}]", "a value")) is not None:
                     values.append(num)
-        if items is not None and n_categories and len(items) != n_categories:
+        if vnode is not None and items is not None and n_categories and len(items) != n_categories:
             self.error(
                 vnode.location,
                 f"{path}.values",
@@ -195,6 +195,7 @@ class ContentValidator(BaseValidator):
         return TableSpec(tuple(columns), tuple(rows), node.location, path)
 
     def image(self, node: Node, path: str) -> ImageSpec | None:
+        file_node: Node | None
         if isinstance(node.value, str):
             file_node, caption = node, None
         elif self.expect_mapping(node, path, IMAGE_KEYS, "an image"):

@@ -283,12 +283,12 @@ def _drop_references(root: etree._Element, rids: set[str]) -> None:
         for attr, value in list(el.attrib.items()):
             if not (attr.startswith(f"{{{R_NS}}}") and value in rids):
                 continue
-            if el.tag in _HYPERLINKS:
-                target = el
-            else:
+            target: etree._Element | None = el
+            if el.tag not in _HYPERLINKS:
                 target = next((a for a in el.iterancestors() if a.tag in _SHAPES), None)
-            if target is not None and target.getparent() is not None:
-                target.getparent().remove(target)
+            parent = target.getparent() if target is not None else None
+            if target is not None and parent is not None:
+                parent.remove(target)
                 break
             del el.attrib[attr]
 

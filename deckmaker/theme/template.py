@@ -265,12 +265,14 @@ def layout_boxes(theme: Theme, role: str) -> dict[str, tuple[int, int, int, int]
         tuple(sorted(theme.placeholders.items())),
     )
     if key not in _BOXES:
-        _BOXES[key] = _read_boxes(theme, role)
+        _BOXES[key] = _read_boxes(theme.template, theme, role)
     return dict(_BOXES[key])
 
 
-def _read_boxes(theme: Theme, role: str) -> tuple[tuple[str, tuple[int, int, int, int]], ...]:
-    layout = find_layout(open_presentation(theme.template), theme, role)
+def _read_boxes(
+    template: Path, theme: Theme, role: str
+) -> tuple[tuple[str, tuple[int, int, int, int]], ...]:
+    layout = find_layout(open_presentation(template), theme, role)
     if layout is None:
         return ()
     found = [(slot, find_placeholder(layout, theme, slot)) for slot in SLOT_TYPES]

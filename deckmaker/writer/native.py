@@ -6,13 +6,14 @@ import functools
 import io
 import re
 import zipfile
+from collections.abc import Iterator
 from contextlib import contextmanager
 from decimal import Decimal
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, cast
 
 from lxml import etree
-from pptx.chart.data import CategoryChartData
+from pptx.chart.data import ChartData
 from pptx.chart.xlsx import CategoryWorkbookWriter
 from pptx.dml.color import RGBColor
 from pptx.enum.chart import (
@@ -26,6 +27,7 @@ from pptx.enum.chart import (
 from pptx.enum.dml import MSO_LINE_DASH_STYLE
 from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE
 from pptx.oxml.ns import qn
+from pptx.parts.chart import ChartPart
 from pptx.util import Emu, Pt, lazyproperty
 from xlsxwriter import Workbook
 
@@ -34,8 +36,13 @@ from ..charts.model import WORDS, ChartPlan, attainment
 from ..layout.model import ChartBox
 
 if TYPE_CHECKING:
+    from pptx.chart.chart import Chart
+    from pptx.chart.series import _BaseCategorySeries
     from pptx.shapes.graphfrm import GraphicFrame
     from pptx.slide import Slide
+    from pptx.text.text import Font, TextFrame
+
+    from ..layout.measure import TextMeasurer
 
 CHART_TYPES = {
     "bar": XL_CHART_TYPE.COLUMN_CLUSTERED,
@@ -75,14 +82,18 @@ def add_native_chart(slide: Slide, box: ChartBox, lang: str) -> GraphicFrame:
     assert isinstance(plan, ChartPlan)
     b = box.box
     caption = _caption(plan)
-    chart_h = b.h
+    chart_h: int = b.h
     if caption:
         chart_h = max(b.h // 2, b.h - _caption_height(plan, caption, b.w))
-    frame = slide.shapes.add_chart(
-        CHART_TYPES[plan.kind], b.x, b.y, b.w, chart_h, _chart_data(plan)
+    # python-pptx annotates add_chart as returning the Chart; it returns the frame holding it
+    frame = cast(
+        "GraphicFrame",
+        slide.shapes.add_chart(
+            CHART_TYPES[plan.kind], Emu(b.x), Emu(b.y), Emu(b.w), Emu(chart_h), _chart_data(plan)
+        ),
     )
     frame.name = box.name
-    frame._element.nvGraphicFramePr.cNvPr.set("descr", box.alt)
+    frame._graphicFrame.nvGraphicFramePr.cNvPr.set("descr", box.alt)
     _style_chart(frame.chart, plan, lang)
     _fix_workbook(frame.chart)
     if caption:
@@ -97,7 +108,7 @@ class _TextWorkbookWriter(CategoryWorkbookWriter):
     with 'http://' a link), which Excel runs when the presenter edits the chart's data."""
 
     @contextmanager
-    def _open_worksheet(self, xlsx_file):
+    def _open_worksheet(self, xlsx_file: io.BytesIO) -> Iterator[tuple[Any, Any]]:
         options = {"in_memory": True, "strings_to_formulas": False, "strings_to_urls": False}
         workbook = Workbook(xlsx_file, options)
         worksheet = workbook.add_worksheet()
@@ -105,13 +116,13 @@ class _TextWorkbookWriter(CategoryWorkbookWriter):
         workbook.close()
 
 
-class _ChartData(CategoryChartData):
+class _ChartData(ChartData):  # ChartData: python-pptx's name of CategoryChartData in add_chart
     @lazyproperty
     def _workbook_writer(self) -> _TextWorkbookWriter:
         return _TextWorkbookWriter(self)
 
 
-def _chart_data(plan: ChartPlan) -> CategoryChartData:
+def _chart_data(plan: ChartPlan) -> ChartData:
     data = _ChartData()
     data.categories = plan.categories
     for s in plan.series:
@@ -149,13 +160,13 @@ def caption_size(plan: ChartPlan) -> float:
     return max(float(plan.style.min_size_pt), round(plan.style.base_size_pt * 0.72, 1))
 
 
-def _measurer(plan: ChartPlan):
+def _measurer(plan: ChartPlan) -> TextMeasurer | None:
     font = Path(str(plan.style.font_file))
     return _measurer_for(font) if font.is_file() else None
 
 
 @functools.cache
-def _measurer_for(font: Path):
+def _measurer_for(font: Path) -> TextMeasurer:
     from ..layout.measure import TextMeasurer
 
     return TextMeasurer(font)
@@ -233,8 +244,10 @@ def _label_texts(plan: ChartPlan, c: int) -> list[str]:
     return [t for t in texts if t is not None]
 
 
-def _add_caption(slide, plan: ChartPlan, text: str, x, y, w, h, lang: str) -> None:
-    shape = slide.shapes.add_textbox(x, y, w, h)
+def _add_caption(
+    slide: Slide, plan: ChartPlan, text: str, x: int, y: int, w: int, h: int, lang: str
+) -> None:
+    shape = slide.shapes.add_textbox(Emu(x), Emu(y), Emu(w), Emu(h))
     shape.name = "Chart caption"
     tf = shape.text_frame
     tf.word_wrap = True
@@ -257,7 +270,9 @@ def contrast(hex_color: str) -> str:
     return "#FFFFFF" if 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.55 else "#1A1A1A"
 
 
-def _font(font, plan: ChartPlan, size: float, color: str, bold: bool = False, heading=False):
+def _font(
+    font: Font, plan: ChartPlan, size: float, color: str, bold: bool = False, heading: bool = False
+) -> None:
     style = plan.style
     font.name = style.heading_font_family if heading else style.font_family
     font.size = Pt(size)
@@ -265,7 +280,9 @@ def _font(font, plan: ChartPlan, size: float, color: str, bold: bool = False, he
     font.color.rgb = _rgb(color)
 
 
-def _style_text(tf, plan: ChartPlan, size: float, color: str, lang: str, **kw) -> None:
+def _style_text(
+    tf: TextFrame, plan: ChartPlan, size: float, color: str, lang: str, **kw: bool
+) -> None:
     """Font, size, colour and language on every paragraph and run of a text frame."""
     for p in tf.paragraphs:
         _font(p.font, plan, size, color, **kw)
@@ -274,7 +291,7 @@ def _style_text(tf, plan: ChartPlan, size: float, color: str, lang: str, **kw) -
             r.font._rPr.set("lang", lang)
 
 
-def _style_chart(chart, plan: ChartPlan, lang: str) -> None:
+def _style_chart(chart: Chart, plan: ChartPlan, lang: str) -> None:
     style = plan.style
     space = chart._chartSpace
     lang_el = etree.Element(qn("c:lang"), val=lang)
@@ -317,7 +334,7 @@ def _style_chart(chart, plan: ChartPlan, lang: str) -> None:
         _style_series(chart, plan, lang)
 
 
-def _style_axes(chart, plan: ChartPlan) -> None:
+def _style_axes(chart: Chart, plan: ChartPlan) -> None:
     style = plan.style
     cat = chart.category_axis
     cat.major_tick_mark = XL_TICK_MARK.NONE
@@ -340,7 +357,7 @@ def _style_axes(chart, plan: ChartPlan) -> None:
         val.minimum_scale, val.maximum_scale = lo, hi
 
 
-def _style_series(chart, plan: ChartPlan, lang: str) -> None:
+def _style_series(chart: Chart, plan: ChartPlan, lang: str) -> None:
     style = plan.style
     colors = style.colors
     group = chart.plots[0]
@@ -382,7 +399,7 @@ def _style_series(chart, plan: ChartPlan, lang: str) -> None:
         _labels(series, plan, i, position, text_color, lang)
 
 
-def _style_round(chart, plan: ChartPlan, lang: str) -> None:
+def _style_round(chart: Chart, plan: ChartPlan, lang: str) -> None:
     style = plan.style
     colors = style.colors
     edge = style.background if style.background != "none" else "#FFFFFF"
@@ -401,7 +418,14 @@ def _style_round(chart, plan: ChartPlan, lang: str) -> None:
     _labels(series, plan, 0, position, None, lang)
 
 
-def _labels(series, plan: ChartPlan, index: int, position, text_color, lang: str) -> None:
+def _labels(
+    series: _BaseCategorySeries,
+    plan: ChartPlan,
+    index: int,
+    position: XL_LABEL_POSITION | None,
+    text_color: str | None,
+    lang: str,
+) -> None:
     """One custom-text data label per value: the deck's format whatever the viewer's locale."""
     size = plan.style.base_size_pt
     for c in range(len(plan.categories)):
@@ -422,9 +446,11 @@ def _labels(series, plan: ChartPlan, index: int, position, text_color, lang: str
 
 
 # -- determinism ----------------------------------------------------------------------------
-def _fix_workbook(chart) -> None:
+def _fix_workbook(chart: Chart) -> None:
     """Rewrite the embedded workbook with a fixed date (xlsxwriter stamps the current time)."""
-    workbook = chart.part.chart_workbook
+    part = chart.part
+    assert isinstance(part, ChartPart)  # python-pptx types a chart's part as any XML part
+    workbook = part.chart_workbook
     blob = workbook.xlsx_part.blob
     src = zipfile.ZipFile(io.BytesIO(blob))
     out = io.BytesIO()

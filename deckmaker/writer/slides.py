@@ -7,6 +7,7 @@ import io
 import zipfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from lxml import etree
 from pptx import Presentation
@@ -15,14 +16,27 @@ from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.opc.package import Part
 from pptx.opc.packuri import PackURI
 from pptx.oxml.ns import qn
+from pptx.util import Emu
+
+if TYPE_CHECKING:
+    from pptx.dml.color import RGBColor
+    from pptx.oxml.text import CT_TextParagraph
+    from pptx.presentation import Presentation as PresentationT
+    from pptx.shapes.autoshape import Shape
+    from pptx.shapes.picture import Picture
+    from pptx.shapes.placeholder import SlidePlaceholder
+    from pptx.slide import Slide
+    from pptx.text.text import TextFrame
 
 from ..layout.model import (
     Align,
     Anchor,
+    Box,
     ChartBox,
     DeckMeta,
     Para,
     PictureBox,
+    Run,
     ShapeBox,
     SlidePlan,
     TableBox,
@@ -69,7 +83,7 @@ class _SlideWriter:
     template: TemplateSlides | None = None
     """Set when building on a theme's template; None for python-pptx's default template."""
 
-    def __init__(self, prs, meta: DeckMeta, charts: Mapping[int, ChartImage]):
+    def __init__(self, prs: PresentationT, meta: DeckMeta, charts: Mapping[int, ChartImage]):
         self.prs = prs
         self.meta = meta
         self.charts = charts
@@ -89,8 +103,9 @@ class _SlideWriter:
         for tag in ("a:latin", "a:ea", "a:cs"):
             etree.SubElement(rpr, qn(tag), typeface=font)
 
-    def _paragraph(self, p_el: etree._Element, para: Para, box: TextBox) -> None:
-        ppr = p_el.get_or_add_pPr()
+    def _paragraph(self, paragraph: CT_TextParagraph, para: Para, box: TextBox) -> None:
+        ppr = paragraph.get_or_add_pPr()
+        p_el: etree._Element = paragraph  # what is added to it: plain elements
         ppr.set("marL", str(int(para.indent)))
         ppr.set("indent", str(-int(para.hanging)))
         ppr.set("algn", para.align.value)
@@ -136,7 +151,7 @@ class _SlideWriter:
         end = etree.SubElement(p_el, qn("a:endParaRPr"))
         self._run_props(end, box.font, para.size_pt, box.color, para.bold, False)
 
-    def _fill_text_frame(self, tf, box: TextBox) -> None:
+    def _fill_text_frame(self, tf: TextFrame, box: TextBox) -> None:
         tf.word_wrap = True
         tf.auto_size = MSO_AUTO_SIZE.NONE
         tf.vertical_anchor = _ANCHOR[box.anchor]
@@ -152,16 +167,17 @@ class _SlideWriter:
         for p in list(body.iterchildren(qn("a:p"))):
             body.remove(p)
         for para in box.paras or (Para((), 12.0),):
-            p_el = body.add_p()
-            self._paragraph(p_el, para, box)
+            self._paragraph(body.add_p(), para, box)
 
-    def text_box(self, slide, box: TextBox, title_placeholder=None) -> None:
+    def text_box(
+        self, slide: Slide, box: TextBox, title_placeholder: SlidePlaceholder | None = None
+    ) -> None:
         b = box.box
         if title_placeholder is not None:
-            shape = title_placeholder
-            shape.left, shape.top, shape.width, shape.height = b.x, b.y, b.w, b.h
+            shape: SlidePlaceholder | Shape = title_placeholder
+            shape.left, shape.top, shape.width, shape.height = _emu(b)
         else:
-            shape = slide.shapes.add_textbox(b.x, b.y, b.w, b.h)
+            shape = slide.shapes.add_textbox(*_emu(b))
         shape.name = box.name
         if box.fill:  # through python-pptx, which keeps spPr's children in schema order
             shape.fill.solid()
@@ -172,7 +188,7 @@ class _SlideWriter:
         self._fill_text_frame(shape.text_frame, box)
 
     # -- other elements ----------------------------------------------------------------------
-    def shape_box(self, slide, box: ShapeBox) -> None:
+    def shape_box(self, slide: Slide, box: ShapeBox) -> None:
         from pptx.enum.shapes import MSO_SHAPE
 
         kind = {
@@ -181,7 +197,7 @@ class _SlideWriter:
             "ellipse": MSO_SHAPE.OVAL,
         }[box.shape]
         b = box.box
-        shape = slide.shapes.add_shape(kind, b.x, b.y, b.w, b.h)
+        shape = slide.shapes.add_shape(kind, *_emu(b))
         shape.name = box.name
         shape.fill.solid()
         shape.fill.fore_color.rgb = _rgb_obj(box.fill)
@@ -195,34 +211,35 @@ class _SlideWriter:
         tf.auto_size = MSO_AUTO_SIZE.NONE
 
     def picture(
-        self, slide, box: PictureBox | ChartBox, data: bytes | str, svg: bytes | None = None
+        self, slide: Slide, box: PictureBox | ChartBox, data: bytes | str, svg: bytes | None = None
     ) -> None:
         b = box.box
         src = io.BytesIO(data) if isinstance(data, bytes) else data
-        pic = slide.shapes.add_picture(src, b.x, b.y, b.w, b.h)
+        pic = slide.shapes.add_picture(src, *_emu(b))
         pic.name = box.name
-        pic._element.nvPicPr.cNvPr.set("descr", box.alt)
+        pic._pic.nvPicPr.cNvPr.set("descr", box.alt)  # type: ignore[attr-defined]  # untyped oxml
         if svg is not None:
             self._add_svg(slide, pic, svg)
 
-    def _add_svg(self, slide, pic, svg: bytes) -> None:
+    def _add_svg(self, slide: Slide, pic: Picture, svg: bytes) -> None:
         package = slide.part.package
         partname = package.next_partname("/ppt/media/image%d.svg")
         part = Part(PackURI(partname), "image/svg+xml", package, svg)
         rid = slide.part.relate_to(part, RT.IMAGE)
-        blip = pic._element.blipFill.find(qn("a:blip"))
+        blip = pic._pic.blipFill.find(qn("a:blip"))  # type: ignore[attr-defined]  # untyped oxml
         ext_lst = etree.SubElement(blip, qn("a:extLst"))
         ext = etree.SubElement(ext_lst, qn("a:ext"), uri=SVG_EXT_URI)
         svg_blip = etree.SubElement(ext, f"{{{SVG_NS}}}svgBlip", nsmap={"asvg": SVG_NS})
         svg_blip.set(qn("r:embed"), rid)
 
-    def table(self, slide, tb: TableBox) -> None:
+    def table(self, slide: Slide, tb: TableBox) -> None:
         b = tb.box
         n_rows, n_cols = len(tb.rows) + 1, len(tb.header)
-        gframe = slide.shapes.add_table(n_rows, n_cols, b.x, b.y, b.w, b.h)
+        gframe = slide.shapes.add_table(n_rows, n_cols, *_emu(b))
         gframe.name = tb.name
         table = gframe.table
         tbl_pr = table._tbl.tblPr
+        assert tbl_pr is not None  # python-pptx writes a new table with one
         for attr in ("bandRow", "firstRow"):
             tbl_pr.set(attr, "0")
         style = tbl_pr.find(qn("a:tableStyleId"))
@@ -236,8 +253,8 @@ class _SlideWriter:
         for r, row in enumerate(all_rows):
             for c, text in enumerate(row):
                 cell = table.cell(r, c)
-                cell.margin_left = cell.margin_right = tb.inset
-                cell.margin_top = cell.margin_bottom = tb.inset // 2
+                cell.margin_left = cell.margin_right = Emu(tb.inset)
+                cell.margin_top = cell.margin_bottom = Emu(tb.inset // 2)
                 cell.vertical_anchor = MSO_ANCHOR.MIDDLE
                 header = r == 0
                 fill = tb.header_fill if header else (tb.band_fill if r % 2 == 0 else None)
@@ -306,19 +323,22 @@ class _SlideWriter:
                     r.get_or_add_rPr().set("lang", self.meta.lang)
 
 
-def _rgb_obj(hex_color: str):
+def _emu(b: Box) -> tuple[Emu, Emu, Emu, Emu]:
+    """A box as python-pptx takes it: x, y, width, height (the same EMU)."""
+    return Emu(b.x), Emu(b.y), Emu(b.w), Emu(b.h)
+
+
+def _rgb_obj(hex_color: str) -> RGBColor:
     from pptx.dml.color import RGBColor
 
     return RGBColor.from_string(_rgb(hex_color))
 
 
-def _run(text: str):
-    from ..layout.model import Run
-
+def _run(text: str) -> Run:
     return Run(text)
 
 
-def _core_properties(prs, meta: DeckMeta) -> None:
+def _core_properties(prs: PresentationT, meta: DeckMeta) -> None:
     cp = prs.core_properties
     cp.title = meta.title
     cp.author = meta.author
@@ -365,7 +385,7 @@ def write_pptx(
     (its example slides removed); a template that lacks a needed layout raises ``ThemeError``.
     """
     with_template = theme is not None and theme.template is not None
-    prs = open_template(theme) if with_template else Presentation()
+    prs = open_template(theme) if theme is not None and with_template else Presentation()
     set_theme_fonts(prs, meta.heading_font, meta.body_font)
     prs.slide_width = width
     prs.slide_height = height

@@ -55,6 +55,7 @@ def open_template(theme: Theme) -> Any:
     Raises the same located ``ThemeError`` that ``deckmaker themes check`` reports when the
     template lacks something a build needs: a build never falls back silently.
     """
+    assert theme.template is not None, "open_template is for a theme with a template"
     errors = [p for p in check_template(theme) if p.severity == "error"]
     if errors:
         raise ThemeError(errors)

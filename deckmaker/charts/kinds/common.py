@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
+from typing import Literal
 
+from matplotlib.artist import Artist
 from matplotlib.axes import Axes
 from matplotlib.backend_bases import RendererBase
 from matplotlib.figure import Figure
 from matplotlib.font_manager import FontProperties
-from matplotlib.text import Text
+from matplotlib.text import Annotation, Text
 from matplotlib.ticker import Formatter, MaxNLocator
 from matplotlib.transforms import blended_transform_factory
 
@@ -46,7 +48,7 @@ class Canvas:
     """Kind-specific fixes run after each layout pass; True when one changed something."""
     top_legends: list[Axes] = field(default_factory=list)
     """Axes whose legend sits above the plot (raised when a tick label would touch it)."""
-    end_labels: list[Text] = field(default_factory=list)
+    end_labels: list[Annotation] = field(default_factory=list)
     """Labels past the ends of vertical bars: lifted a line when neighbours would touch."""
     crowded: bool = False
     """True when category names cannot fit their slots even at the note size."""
@@ -76,7 +78,7 @@ class Canvas:
         return self.note
 
     @property
-    def words(self) -> dict[str, str]:
+    def words(self) -> Mapping[str, str]:
         return WORDS[self.plan.lang]
 
     def color(self, i: int) -> str:
@@ -229,7 +231,7 @@ class UniformTicks(Formatter):
     def __call__(self, x: float, pos: int | None = None) -> str:
         places = self.places()
         text = (
-            self._tick(x)
+            self._tick(x, pos)
             if places == 0
             else numfmt.format_number(round(float(x), 9), self.lang, places)
         )
@@ -241,7 +243,7 @@ def _decimals(d: Decimal) -> int:
     return max(0, -exponent) if isinstance(exponent, int) else 0
 
 
-def style_axes(canvas: Canvas, ax: Axes, value_axis: str) -> None:
+def style_axes(canvas: Canvas, ax: Axes, value_axis: Literal["x", "y"]) -> None:
     """No chart junk: one baseline, light gridlines along the value axis only, no tick marks."""
     style = canvas.plan.style
     ax.set_facecolor("none")
@@ -288,7 +290,7 @@ def contrast_text(color: str) -> str:
 def legend(
     canvas: Canvas,
     ax: Axes,
-    handles: list,
+    handles: Sequence[Artist],
     labels: list[str],
     where: str = "top",
     size: float | None = None,
@@ -302,6 +304,7 @@ def legend(
     fig_px = canvas.fig.bbox.width
     handle_px = canvas.pt_to_px(size * 2.8)
     transform = ax.transAxes
+    loc: Literal["center left", "lower left", "upper center"]
     if where == "right":
         texts = [canvas.wrap(t, fig_px * 0.45 - handle_px, size) for t in labels]
         ncols, loc, anchor = 1, "center left", (1.02, 0.5)

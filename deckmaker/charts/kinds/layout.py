@@ -6,10 +6,11 @@ import warnings
 
 from matplotlib.axes import Axes
 from matplotlib.axis import Axis
+from matplotlib.backend_bases import RendererBase
 from matplotlib.figure import Figure
 from matplotlib.text import Text
 from matplotlib.ticker import FixedLocator, MaxNLocator
-from matplotlib.transforms import Bbox
+from matplotlib.transforms import Bbox, BboxBase
 
 from deckmaker.charts.kinds.common import Canvas
 from deckmaker.charts.model import ChartPlan
@@ -26,7 +27,7 @@ def pin_fonts(canvas: Canvas) -> None:
     """Every text draws with the style's exact font file, and no text is read as mathtext."""
     for text in canvas.fig.findobj(match=Text):
         heading = any(text is h for h in canvas.headings)
-        text.set_fontproperties(canvas.font(text.get_fontsize(), heading=heading))
+        text.set_fontproperties(canvas.font(float(text.get_fontsize()), heading=heading))
         text.set_parse_math(False)
 
 
@@ -67,7 +68,9 @@ def execute(canvas: Canvas) -> None:
     """Runs the layout engine; a box too small for the chart's text is a RenderError."""
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        canvas.fig.get_layout_engine().execute(canvas.fig)
+        engine = canvas.fig.get_layout_engine()
+        assert engine is not None  # the Canvas figure is made with a constrained layout
+        engine.execute(canvas.fig)
     for w in caught:
         if "collapsed" in str(w.message):
             too_small(canvas)
@@ -107,7 +110,7 @@ def _thin_value_ticks(canvas: Canvas) -> bool:
             labels = [t for t in visible_texts_of(axis) if t.get_text()]
             boxes = [t.get_window_extent(renderer).padded(canvas.pt_to_px(3)) for t in labels]
             if any(_overlap(a, b) for a, b in zip(boxes, boxes[1:])):
-                nbins = locator._nbins  # MaxNLocator has no public getter
+                nbins = locator._nbins  # type: ignore[attr-defined]  # MaxNLocator has no getter
                 if nbins == "auto" or nbins > 2:
                     locator.set_params(nbins=2 if nbins == "auto" else nbins - 1)
                     changed = True
@@ -122,6 +125,7 @@ def _clear_legends(canvas: Canvas) -> bool:
     changed = False
     for ax in canvas.top_legends:
         leg = ax.get_legend()
+        assert leg is not None  # legend() put this axes in top_legends
         box = leg.get_window_extent(renderer)
         ticks = [t for axis in (ax.xaxis, ax.yaxis) for t in visible_texts_of(axis)]
         need = max(
@@ -151,7 +155,7 @@ def _wrap_categories(canvas: Canvas) -> bool:
     for ax, labels, slot in canvas.wrap_y:
         lo, hi = ax.get_ylim()
         slot_px = slot * ax.bbox.height / abs(hi - lo)
-        wrapped: list[str] = []
+        wrapped = []
         # Widest room first at the base size, then the same at the note size.
         for size in (canvas.base, canvas.note):
             line_px = canvas.pt_to_px(size) * 1.2
@@ -187,14 +191,14 @@ def _shrink_crowded_labels(canvas: Canvas) -> bool:
         return False
     changed = False
     for t in labels:
-        size = t.get_fontsize()
+        size = float(t.get_fontsize())
         if size > canvas.label_floor:
             t.set_fontsize(max(canvas.label_floor, size * 0.9))
             changed = True
     return changed
 
 
-def _natural_box(label: Text, renderer: object) -> Bbox:
+def _natural_box(label: Text, renderer: RendererBase) -> Bbox:
     """Where ``label`` sits before any lift given by ``_stagger_end_labels``."""
     box = label.get_window_extent(renderer)
     lift = getattr(label, "_deckmaker_lift_px", 0.0)
@@ -217,7 +221,7 @@ def _stagger_end_labels(canvas: Canvas) -> bool:
         for t in group:
             box = natural[id(t)]
             lift = 0.0
-            if t.get_fontsize() <= canvas.label_floor:  # smaller first, then lifted
+            if float(t.get_fontsize()) <= canvas.label_floor:  # smaller first, then lifted
                 for other in sorted(placed, key=lambda b: b.y0 if sign > 0 else -b.y1):
                     moved = Bbox.from_extents(box.x0, box.y0 + lift, box.x1, box.y1 + lift)
                     if _overlap(moved, other, gap):
@@ -286,8 +290,8 @@ def visible_texts(fig: Figure) -> list[Text]:
         texts.extend(leg.get_texts())
     for ax in fig.axes:
         texts.extend(c for c in ax.get_children() if isinstance(c, Text))
-        if ax.get_legend() is not None:
-            texts.extend(ax.get_legend().get_texts())
+        if (legend := ax.get_legend()) is not None:
+            texts.extend(legend.get_texts())
         for axis in (ax.xaxis, ax.yaxis):
             if not axis.get_visible():
                 continue
@@ -343,5 +347,5 @@ def _overlap(a: Bbox, b: Bbox, gap: float = 0.0) -> bool:
     return w > 1 and h > 1
 
 
-def _fmt(b: Bbox) -> str:
+def _fmt(b: BboxBase) -> str:
     return f"[{b.x0:.0f},{b.y0:.0f},{b.x1:.0f},{b.y1:.0f}]"

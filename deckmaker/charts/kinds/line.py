@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Literal, cast
+
 from matplotlib.axes import Axes
 from matplotlib.lines import Line2D
 from matplotlib.text import Annotation
@@ -13,7 +15,14 @@ ZERO_RANGE = 0.25
 """The value axis starts at zero when the data's spread is at least this share of its largest
 magnitude (a zoomed axis would exaggerate the change); otherwise it fits the data."""
 
-_PLACES = {
+_PLACES: dict[
+    str,
+    tuple[
+        tuple[float, float],
+        Literal["left", "center", "right"],
+        Literal["bottom", "center", "top"],
+    ],
+] = {
     "above": ((0, 1), "center", "bottom"),
     "below": ((0, -1), "center", "top"),
     "above-right": ((0.7, 0.7), "left", "bottom"),
@@ -41,7 +50,7 @@ def draw_line(canvas: Canvas) -> None:
     labels: list[tuple[Annotation, list[str]]] = []
     for c in range(n):
         present = [
-            (float(s.values[c]), i) for i, s in enumerate(plan.series) if s.values[c] is not None
+            (float(v), i) for i, s in enumerate(plan.series) if (v := s.values[c]) is not None
         ]
         present.sort()
         for rank, (y, i) in enumerate(present):
@@ -91,7 +100,7 @@ def _value_limits(canvas: Canvas, ax: Axes) -> None:
 def _preferences(line: Line2D, c: int, y: float, above: bool) -> list[str]:
     """Places for the label of point (c, y), best first: away from the line's slope there
     (above a peak, below a valley, on the open side of a slope)."""
-    xs, ys = line.get_data()
+    xs, ys = _data(line)
     before = [v for x, v in zip(xs, ys, strict=True) if x == c - 1]
     after = [v for x, v in zip(xs, ys, strict=True) if x == c + 1]
     rising_in = bool(before) and before[0] < y
@@ -111,6 +120,11 @@ def _preferences(line: Line2D, c: int, y: float, above: bool) -> list[str]:
     return list(dict.fromkeys([*first, *rest]))
 
 
+def _data(line: Line2D) -> tuple[list[int], list[float]]:
+    """The points draw_line plotted (matplotlib types them as any array)."""
+    return cast("tuple[list[int], list[float]]", line.get_data())
+
+
 def _place(label: Annotation, place: str) -> None:
     (dx, dy), ha, va = _PLACES[place]
     gap = LABEL_GAP_PT + 3
@@ -127,7 +141,7 @@ def _place_clear(
     renderer = canvas.renderer()
     pad = canvas.pt_to_px(2)
     marker = canvas.pt_to_px(8) / 2 + pad
-    paths = [ax.transData.transform(list(zip(*line.get_data(), strict=True))) for line in lines]
+    paths = [ax.transData.transform(list(zip(*_data(line), strict=True))) for line in lines]
     taken: list[Bbox] = []
     changed = False
     for label, places in labels:

@@ -40,6 +40,8 @@ def _kpi_texts(kpi: KpiSpec, ctx: PlanContext) -> Texts:
             detail = f"{ctx.words['plan_name']}: {format_figure(fig, lang, 'plan')}"
             single = not isinstance(fig.value, tuple) and not isinstance(fig.plan, tuple)
             if single and fig.plan and fig.unit != "%":
+                # a plain if on ``single`` does not narrow the two types for mypy
+                assert not isinstance(fig.value, tuple) and not isinstance(fig.plan, tuple)
                 detail += f" · {format_attainment(fig.value, fig.plan, lang)}"
         elif fig.period:
             detail = fig.period
@@ -172,7 +174,8 @@ def _cards(texts: list[Texts], g: _Grid, body: Box, frame: Frame) -> list[Elemen
         ty = y + k.pad
         for text, size, h, what, style in parts if detail else parts[:2]:
             box = Box(Length(x + k.pad), Length(ty), inner_w, Length(h))
-            out.append(text_box(frame, box, text, size, name=f"KPI {what} {i + 1}", **style))
+            named: TextStyle = {**style, "name": f"KPI {what} {i + 1}"}
+            out.append(text_box(frame, box, text, size, **named))
             ty += h + k.inner_gap
     return out
 
