@@ -53,7 +53,7 @@ class PlanContext:
                     if len(run) > 1:
                         runs.update((s.path, tuple(run)) for s in run)
                     run = [spec] if spec is not None and spec.kind == "table" else []
-                else:
+                elif spec is not None:
                     run.append(spec)
         return cls(
             resolver, deck.info, lang, WORDS[lang], pairs, deck.base_dir, MappingProxyType(runs)

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Literal
 
+from matplotlib.artist import Artist
 from matplotlib.axes import Axes
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch, Rectangle
-from matplotlib.text import Text
+from matplotlib.text import Annotation, Text
 
 from deckmaker import numfmt
 from deckmaker.charts.kinds.common import (
@@ -24,13 +26,14 @@ from deckmaker.charts.model import attainment, reference
 GROUP_WIDTH = 0.72
 
 
-def _f(v: Decimal | None) -> float:
+def _f(v: Decimal | float | None) -> float:
     return 0.0 if v is None else float(v)
 
 
 def _end_label(canvas: Canvas, ax: Axes, x: float, y: float, text: str, horizontal: bool) -> None:
     """A data label just past the end of a bar (beyond its tip for negatives too)."""
     gap = LABEL_GAP_PT
+    offset: tuple[float, float]
     if horizontal:
         offset, ha, va = ((gap, 0), "left", "center") if y >= 0 else ((-gap, 0), "right", "center")
         xy = (y, x)
@@ -199,8 +202,8 @@ def _move_thin_labels(canvas: Canvas, ax: Axes) -> bool:
     to_data = ax.transData.inverted()
     for labels in beside.values():
         previous_top = None
-        for label in sorted(labels, key=lambda t: t._deckmaker_segment[1]):  # type: ignore[attr-defined]
-            c, bottom, v, width = label._deckmaker_segment  # type: ignore[attr-defined]
+        for label in sorted(labels, key=lambda t: t._deckmaker_segment[1]):
+            c, bottom, v, width = label._deckmaker_segment
             centre = ax.transData.transform((c + width / 2, bottom + v / 2))
             half = label.get_window_extent(renderer).height / 2
             if previous_top is not None and centre[1] - half < previous_top + gap:
@@ -236,7 +239,8 @@ def draw_plan_actual(canvas: Canvas) -> None:
     total = len(canvas.plan.categories)
     for ax, (unit, cats) in zip(axes, groups, strict=True):
         _plan_actual_panel(canvas, ax, cats, unit, len(cats) / total)
-    handles, names = [Patch(color=canvas.color(0))], [canvas.plan.series[0].name]
+    handles: list[Artist] = [Patch(color=canvas.color(0))]
+    names = [canvas.plan.series[0].name]
     kinds = [canvas.plan.plan_kind(c) for c in range(total)]
     words = numfmt.PLAN_WORDS[canvas.plan.lang]
     color = canvas.plan.style.text_color
@@ -274,7 +278,7 @@ def _plan_actual_panel(
     actual, target = plan.series
     actual_color = canvas.color(0)
     plan_color = plan.style.text_color
-    pairs: list[tuple[int, float | None, float | None, Text | None, Text | None]] = []
+    pairs: list[tuple[int, float | None, float | None, Annotation | None, Annotation | None]] = []
     lows: list[float] = [0.0]
     for x, c in enumerate(cats):
         a, p = actual.values[c], target.values[c]
@@ -343,7 +347,7 @@ def _plan_value(canvas: Canvas, whole: Decimal | tuple[Decimal, Decimal], c: int
     return canvas.label(whole, c)
 
 
-def _annotation(canvas: Canvas, ax: Axes, text: str, xy: tuple[float, float]) -> Text:
+def _annotation(canvas: Canvas, ax: Axes, text: str, xy: tuple[float, float]) -> Annotation:
     label = ax.annotate(
         text, xy, xytext=(0, LABEL_GAP_PT), textcoords="offset points", ha="center",
         va="bottom", fontsize=canvas.base, color=canvas.plan.style.text_color,
@@ -355,7 +359,7 @@ def _annotation(canvas: Canvas, ax: Axes, text: str, xy: tuple[float, float]) ->
 def _place_plan_actual(
     canvas: Canvas,
     ax: Axes,
-    pair: tuple[int, float | None, float | None, Text | None, Text | None],
+    pair: tuple[int, float | None, float | None, Annotation | None, Annotation | None],
 ) -> bool:
     """Where the labels of one category go, from the room the layout gives them:
 
@@ -392,8 +396,11 @@ def _where(label: Text | None) -> str | None:
     return None if label is None else getattr(label, "_deckmaker_where", None)
 
 
-def _set(label: Text, canvas: Canvas, where: str, xy: tuple[float, float]) -> None:
+def _set(label: Annotation, canvas: Canvas, where: str, xy: tuple[float, float]) -> None:
     gap = LABEL_GAP_PT
+    offset: tuple[float, float]
+    ha: Literal["left", "center", "right"]
+    va: Literal["bottom", "center", "top"]
     text_color = canvas.plan.style.text_color
     if where == "in-bar":
         offset, ha, va, color = (0, -gap), "center", "top", contrast_text(canvas.color(0))

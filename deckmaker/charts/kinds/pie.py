@@ -11,8 +11,10 @@ import math
 from decimal import Decimal
 
 from matplotlib.axes import Axes
+from matplotlib.backend_bases import RendererBase
 from matplotlib.patches import Patch
 from matplotlib.text import Annotation, Text
+from matplotlib.transforms import Bbox, Transform
 
 from deckmaker import numfmt
 from deckmaker.charts.kinds.common import Canvas, contrast_text, legend
@@ -138,16 +140,18 @@ class _Slice:
         self.inside, self.outside = inside, outside
 
 
-def _fits_inside(s: _Slice, renderer: object, to_data: object, pad_px: float, hole: float) -> bool:
+def _fits_inside(
+    s: _Slice, renderer: RendererBase, to_data: Transform, pad_px: float, hole: float
+) -> bool:
     """Whether the share fits inside its slice (every corner of its padded box)."""
     box = s.inside.get_window_extent(renderer).padded(pad_px)
-    corners = to_data.transform(  # type: ignore[attr-defined]
+    corners = to_data.transform(
         [(box.x0, box.y0), (box.x0, box.y1), (box.x1, box.y0), (box.x1, box.y1)]
     )
     return all(_in_slice(x, y, s, hole) for x, y in corners)
 
 
-def _text_box(label: Annotation, renderer: object):
+def _text_box(label: Annotation, renderer: RendererBase) -> Bbox:
     """The box of ``label``'s text alone (an annotation's own box takes in its leader line)."""
     return Text.get_window_extent(label, renderer)
 
@@ -196,7 +200,7 @@ def _place(canvas: Canvas, ax: Axes, slices: list[_Slice], donut: bool) -> bool:
         fits = _fits_inside(s, renderer, to_data, pad_px, hole)
         s.inside.set_visible(fits)
         value = quantity(plan, s.value)
-        size = s.outside.get_fontsize()
+        size = float(s.outside.get_fontsize())
         name = canvas.wrap(plan.categories[s.c], width_px, size, balanced=True)
         if percent:
             s.outside.set_text(name if fits else f"{name}\n{value}")

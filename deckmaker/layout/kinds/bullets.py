@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 
 from ...errors import LayoutError, Problem
@@ -19,7 +20,9 @@ _PASTED_NUMBER = re.compile(r"^\s*(\d{1,2}|[a-zđ])\s*[-–.)]\s+")
 """A hand-made number ("1- ", "2. ", "a) ")."""
 
 
-def _walk(bullets: tuple[Bullet, ...], level: int = 1, group: int | None = None):
+def _walk(
+    bullets: tuple[Bullet, ...], level: int = 1, group: int | None = None
+) -> Iterator[tuple[Bullet, int, int]]:
     for i, b in enumerate(bullets):
         g = i if group is None else group
         yield b, level, g

@@ -6,7 +6,7 @@ from ...outline.model import SlideSpec
 from ...units import Length
 from ..context import PlanContext
 from ..frame import Frame
-from ..model import Anchor, Box, Planned
+from ..model import Anchor, Box, Element, Planned
 from ..page import body_boxes, continued, page_elements, slide
 from .bullets import bullet_pages, bullets_box, pasted_marks
 from .chart import chart_box
@@ -37,7 +37,7 @@ def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
     out = []
     for i, page in enumerate(pages):
         t = continued(title, i, ctx)
-        els = [*([cb] if cb else []), bullets_box(text, page, frame, anchor)]
+        els: list[Element] = [*([cb] if cb else []), bullets_box(text, page, frame, anchor)]
         out.append(
             slide(
                 "chart-bullets", t, page_elements(t, els, head, i, frame, ctx), spec, frame, ctx, i

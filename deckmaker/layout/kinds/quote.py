@@ -23,7 +23,7 @@ def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
     g, c = frame.quote, frame.colors
     body_m, head_m = frame.measure.body, frame.measure.heading
     title = ctx.text(spec.title)
-    x = frame.margin + g.indent
+    x = Length(frame.margin + g.indent)
     # the marks stand in the columns left and right of the quote
     w = Length(frame.width - 2 * frame.margin - 2 * g.indent)
     els: list[Element] = []

@@ -4,6 +4,7 @@ middle on a coloured band, the presenter and "Hưng Yên, tháng 01 năm 2024" a
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 from ...outline.model import DeckInfo
 from ...units import Length, Pt
@@ -71,7 +72,7 @@ def plan(spec: DeckInfo, frame: Frame, ctx: PlanContext) -> Planned:
         name: str,
         role: str = "body",
         inset: int = 0,
-        **kw,
+        **kw: Any,
     ) -> int:
         """A centred line (up to two) at ``y``, ``inset`` in from both sides; its height."""
         box, s, n = fitted(
@@ -93,7 +94,7 @@ def plan(spec: DeckInfo, frame: Frame, ctx: PlanContext) -> Planned:
         return h
 
     # top: the agency, in capitals
-    y = g.org_top
+    y: int = g.org_top
     if org:
         y += line(org.upper(), y, org_size, c.primary, "Organization", inset=side, bold=True)
     els.append(
@@ -130,7 +131,7 @@ def plan(spec: DeckInfo, frame: Frame, ctx: PlanContext) -> Planned:
         line(lines[0], band_top + band_h + g.lines_gap, sub_size, c.text, "Subtitle", "subtitle")
     # bottom: who presents, then where and when
     foot = [t for t in (presenter, bottom) if t]
-    y = frame.height - g.foot_bottom - Pt(foot_size * g.line_room) * (len(foot) - 1)
+    y = int(frame.height - g.foot_bottom - Pt(foot_size * g.line_room) * (len(foot) - 1))
     for t, name in zip(foot, ("Presenter", "Date")[-len(foot) :] if foot else (), strict=True):
         y += line(t, y, foot_size, c.muted, name)
     els += mark
