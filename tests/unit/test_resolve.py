@@ -195,7 +195,7 @@ def test_figures_of_different_units_in_one_chart():
     data = chart_data(chart(figures=keys("grdp_growth", "thu_ngan_sach")), r)
     assert data.unit is None
     (p,) = r.problems
-    assert p.message == "the chart's figures have different units: %, tỷ đồng"
+    assert p.message.startswith("the chart's figures have different units: %, tỷ đồng")
     # an explicit unit settles it
     r = resolver()
     data = chart_data(chart(figures=keys("grdp_growth", "thu_ngan_sach"), unit=text("x")), r)
