@@ -1,9 +1,18 @@
-"""Shared test helpers: the repository's paths and a real LibreOffice, never a mock."""
+"""Shared test helpers: the repository's paths and a real LibreOffice, never a mock.
+
+Tests that start LibreOffice (``soffice``) or poppler (``pdftoppm``, ``pdftotext``) carry the
+``render`` marker, so that ``pytest -m "not render"`` is the quick subset (CONTRIBUTING.md). A
+test that asks for the ``soffice`` fixture is marked automatically; one that starts them another
+way says ``@pytest.mark.render`` (or ``pytestmark``). A test without the marker that starts one
+of them anyway fails, naming the marker: the quick subset never renders by accident.
+"""
 
 from __future__ import annotations
 
 import os
 import shutil
+import stat
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -23,9 +32,64 @@ def need_soffice() -> str:
     pytest.skip("LibreOffice is not installed")
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def soffice() -> str:
+    """LibreOffice's soffice; a test that asks for it is marked ``render``."""
     return need_soffice()
+
+
+RENDER_FIXTURES = frozenset({"soffice"})
+"""Fixtures whose users render: each test that needs one (directly or through another fixture)
+is marked ``render`` at collection."""
+
+RENDERERS = ("soffice", "libreoffice", "pdftoppm", "pdftotext")
+"""The programs only a test marked ``render`` may start."""
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if RENDER_FIXTURES.intersection(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.render)
+
+
+_GUARD: dict[str, str] = {}
+
+
+def _guard_dir() -> str:
+    """A folder of stand-ins for RENDERERS that fail, saying the test lacks the marker."""
+    if "dir" not in _GUARD:
+        folder = Path(tempfile.mkdtemp(prefix="deckmaker-render-guard-"))
+        for name in RENDERERS:
+            stub = folder / name
+            stub.write_text(
+                "#!/bin/sh\n"
+                f'echo "{name} was started by a test not marked render:'
+                ' add @pytest.mark.render or use the soffice fixture (tests/conftest.py)" >&2\n'
+                "exit 97\n"
+            )
+            stub.chmod(stub.stat().st_mode | stat.S_IXUSR)
+        _GUARD["dir"] = str(folder)
+        _GUARD["path"] = os.environ.get("PATH", "")
+        _GUARD["soffice"] = os.environ.get("DECKMAKER_SOFFICE", "")
+    return _GUARD["dir"]
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    """Before the test's fixtures: a test not marked ``render`` finds only the failing
+    stand-ins of soffice, pdftoppm and pdftotext (on PATH and as $DECKMAKER_SOFFICE)."""
+    if os.name != "posix":
+        return
+    guard = _guard_dir()
+    if item.get_closest_marker("render"):
+        os.environ["PATH"] = _GUARD["path"]
+        if _GUARD["soffice"]:
+            os.environ["DECKMAKER_SOFFICE"] = _GUARD["soffice"]
+        else:
+            os.environ.pop("DECKMAKER_SOFFICE", None)
+    else:
+        os.environ["PATH"] = guard + os.pathsep + _GUARD["path"]
+        os.environ["DECKMAKER_SOFFICE"] = str(Path(guard) / "soffice")
 
 
 @pytest.fixture(autouse=True, scope="session")
@@ -39,3 +103,8 @@ def _isolated_cache(tmp_path_factory):
     mp.setenv("DECKMAKER_DECK_CACHE", "off")
     yield
     mp.undo()
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    if "dir" in _GUARD:
+        shutil.rmtree(_GUARD.pop("dir"), ignore_errors=True)

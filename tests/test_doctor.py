@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import re
 import subprocess
 from pathlib import Path
@@ -23,17 +22,6 @@ LONG = (
     "Tổng sản phẩm trên địa bàn tỉnh ước tăng 10,05%, cao nhất từ trước đến nay; thu ngân sách "
     "nhà nước đạt 21.671,5 tỷ đồng, vượt 44,6% dự toán Hội đồng nhân dân tỉnh giao. "
 ) * 4
-
-
-@pytest.fixture(scope="module")
-def office() -> str:
-    """soffice, or a skip (a failure when CI=true: CI must render for real)."""
-    found = find_soffice()
-    if found is None:
-        if os.environ.get("CI") == "true":
-            pytest.fail("LibreOffice (soffice) is required on CI")
-        pytest.skip("LibreOffice (soffice) is not installed")
-    return found
 
 
 def _font_without_vietnamese() -> str:
@@ -129,7 +117,7 @@ def _clean_deck(tmp_path: Path) -> Path:
 
 
 @pytest.fixture(scope="module")
-def problems(office: str, tmp_path_factory: pytest.TempPathFactory) -> list[Finding]:
+def problems(soffice: str, tmp_path_factory: pytest.TempPathFactory) -> list[Finding]:
     """One deck, one slide per problem, diagnosed once (one LibreOffice conversion)."""
     tmp = tmp_path_factory.mktemp("doctor")
     prs = Presentation()
@@ -166,7 +154,7 @@ def _on(findings: list[Finding], slide: int, kind: str) -> list[Finding]:
     return [f for f in findings if f.slide == slide and f.kind == kind]
 
 
-def test_clean_deck_has_no_findings(office: str, tmp_path: Path) -> None:
+def test_clean_deck_has_no_findings(soffice: str, tmp_path: Path) -> None:
     assert diagnose(_clean_deck(tmp_path)) == []
 
 
@@ -258,7 +246,7 @@ def test_missing_soffice_says_how_to_install(
     assert "not installed" in caught.value.problems[0].message
 
 
-def test_convert_to_pdf_and_timeout(office: str, tmp_path: Path) -> None:
+def test_convert_to_pdf_and_timeout(soffice: str, tmp_path: Path) -> None:
     deck = _clean_deck(tmp_path)
     pdf = convert(deck, "pdf", tmp_path / "ra")
     assert pdf == tmp_path / "ra" / "sach.pdf"
@@ -267,7 +255,7 @@ def test_convert_to_pdf_and_timeout(office: str, tmp_path: Path) -> None:
         convert(deck, "pdf", tmp_path / "cham", timeout=0.01)
 
 
-def test_convert_reports_a_file_libreoffice_cannot_read(office: str, tmp_path: Path) -> None:
+def test_convert_reports_a_file_libreoffice_cannot_read(soffice: str, tmp_path: Path) -> None:
     bad = tmp_path / "rong.pptx"
     bad.write_bytes(b"\x00" * 10)
     with pytest.raises(RenderError, match=r"rong\.pptx: error: LibreOffice could not convert"):

@@ -44,6 +44,7 @@ EVAL = FIXTURES / "draft-eval"
 
 
 @pytest.mark.parametrize("name", sorted(p.stem for p in EVAL.glob("*.txt")))
+@pytest.mark.render
 def test_every_evaluation_document_drafts_builds_and_passes_doctor(tmp_path, name):
     """Each real document of the evaluation set: a deck that builds with 0 doctor findings."""
     lines = (EVAL / f"{name}.txt").read_text(encoding="utf-8").splitlines()

@@ -46,6 +46,7 @@ def test_docx_drafts_like_txt(tmp_path, txt_result):
     assert result.outline_yaml == txt_result.outline_yaml
 
 
+@pytest.mark.render
 def test_pdf_drafts_like_txt(tmp_path, txt_result):
     soffice = need_soffice()
     source = _make_docx(tmp_path / "guidance.docx")

@@ -326,6 +326,7 @@ def test_the_svg_draws_the_same_labels_as_outlines():
         ("en", ["Bar — growth by sector in 2023", "Actual against plan"]),
     ],
 )
+@pytest.mark.render
 def test_chart_decks_render_through_libreoffice(lang, words, tmp_path):
     need_soffice()
     result = build_deck(

@@ -144,6 +144,7 @@ def beacon():
 # --- templates: external links, macros, bombs -------------------------------------------------
 
 
+@pytest.mark.render
 def test_a_linked_local_picture_never_reaches_the_deck_or_the_pdf(tmp_path):
     need_soffice()
     secret = tmp_path / "private" / "secret.png"
@@ -277,6 +278,7 @@ def test_a_template_with_a_doctype_is_refused_with_its_part(tmp_path, doctype):
 # --- LibreOffice never reaches the network -----------------------------------------------------
 
 
+@pytest.mark.render
 def test_libreoffice_fetches_nothing(tmp_path, beacon):
     need_soffice()
     prs = Presentation()
@@ -499,6 +501,7 @@ def test_draft_on_a_broken_file_is_a_located_error(tmp_path, name, content):
     assert name in result.stderr
 
 
+@pytest.mark.render
 def test_doctor_errors_name_the_users_file(tmp_path):
     deck = tmp_path / "broken.pptx"
     deck.write_bytes(b"PK\x03\x04" + b"\0" * 500)

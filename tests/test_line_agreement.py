@@ -178,6 +178,7 @@ def test_cases_cover_the_brief() -> None:
     assert all(14 <= c["size_pt"] <= 32 for c in CASES)
 
 
+@pytest.mark.render
 def test_predicted_line_counts_match_libreoffice(rendered: list[list[RenderedLine]]) -> None:
     disagree = {}
     for case, lines in zip(CASES, rendered, strict=True):
@@ -189,6 +190,7 @@ def test_predicted_line_counts_match_libreoffice(rendered: list[list[RenderedLin
     assert set(disagree) == set(KNOWN_DISAGREEMENTS), disagree
 
 
+@pytest.mark.render
 def test_predicted_line_breaks_match_libreoffice(rendered: list[list[RenderedLine]]) -> None:
     def norm(s: str) -> str:
         return " ".join(s.replace("\u00a0", " ").replace("\u2060", "").split())
@@ -201,6 +203,7 @@ def test_predicted_line_breaks_match_libreoffice(rendered: list[list[RenderedLin
     assert set(differ) == set(KNOWN_DISAGREEMENTS)
 
 
+@pytest.mark.render
 def test_predicted_paragraph_height_matches_libreoffice(
     rendered: list[list[RenderedLine]],
 ) -> None:

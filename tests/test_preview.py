@@ -70,6 +70,7 @@ def test_output_must_be_png(tmp_path):
         preview_theme("co-do", tmp_path / "x.pdf")
 
 
+@pytest.mark.render
 def test_preview_of_a_builtin_theme(tmp_path):
     need_soffice()
     out = preview_theme("co-do", tmp_path / "co-do.png")

@@ -27,6 +27,8 @@ KNOWN: dict[tuple[str, str], str] = {}
 
 CASES = [(o, t) for o in OUTLINES for t in THEMES]
 
+pytestmark = pytest.mark.render  # every test here diagnoses decks through LibreOffice
+
 
 def _name(theme: str) -> str:
     return Path(theme).name

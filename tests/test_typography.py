@@ -105,6 +105,7 @@ def rendered(tmp_path_factory) -> dict[tuple[str, str], list[list[list[str]]]]:
 
 
 @pytest.mark.parametrize(("outline", "theme"), CASES, ids=IDS)
+@pytest.mark.render
 def test_no_number_is_split_from_its_unit(rendered, outline, theme):
     bad = [
         f"slide {n}: {s}"

@@ -436,6 +436,7 @@ def test_template_slide_size_must_match_the_theme(tmp_path: Path) -> None:
     assert problem.hint.startswith('set size: "4:3" in theme.yaml')
 
 
+@pytest.mark.render
 def test_a_template_made_in_libreoffice_lacks_section_header(tmp_path: Path) -> None:
     soffice = shutil.which("soffice")
     if soffice is None:

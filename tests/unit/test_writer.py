@@ -1,0 +1,352 @@
+"""Tests for deckmaker.writer: SlidePlans built by hand, written, and read back with python-pptx."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import zipfile
+
+import pytest
+from lxml import etree
+from PIL import Image
+from pptx import Presentation
+from pptx.enum.shapes import MSO_SHAPE, MSO_SHAPE_TYPE
+from pptx.oxml.ns import qn
+from pptx.util import Pt
+
+from deckmaker.layout.model import (
+    Align,
+    Anchor,
+    Box,
+    ChartBox,
+    Para,
+    PictureBox,
+    Run,
+    ShapeBox,
+    SlidePlan,
+    TableBox,
+    TextBox,
+)
+from deckmaker.units import Cm, Inches, Length
+from deckmaker.writer import ChartImage, DeckMeta, write_pptx
+
+W, H = Inches(13.333), Inches(7.5)
+META = DeckMeta(
+    title="Báo cáo kết quả",
+    author="Sở Thông tin và Truyền thông",
+    subject="Quý I",
+    date=dt.date(2024, 1, 20),
+    lang="vi-VN",
+    heading_font="Roboto Slab",
+    body_font="Roboto",
+)
+
+
+def png(color: str, size: tuple[int, int] = (40, 30)) -> bytes:
+    buf = io.BytesIO()
+    Image.new("RGB", size, color).save(buf, "PNG")
+    return buf.getvalue()
+
+
+def text_box(name: str, box: Box, *paras: Para, role: str = "body", **kw) -> TextBox:
+    return TextBox(box, paras, "Roboto", "#1F2937", name, role=role, **kw)
+
+
+TITLE = text_box(
+    "Tiêu đề",
+    Box(Inches(0.5), Inches(0.4), Inches(12), Inches(1)),
+    Para((Run("Tăng trưởng GRDP"),), 32.0, bold=True),
+    role="title",
+    anchor=Anchor.BOTTOM,
+)
+BULLETS = text_box(
+    "Nội dung",
+    Box(Inches(0.5), Inches(1.6), Inches(6), Inches(4)),
+    Para(
+        (Run("Đạt "), Run("10,05%", bold=True, color="#C00000")),
+        20.0,
+        bullet="•",
+        level=1,
+        indent=Pt(24),
+        hanging=Pt(18),
+        bullet_color="#C00000",
+    ),
+    Para(
+        (Run("Cấp hai", italic=True),),
+        16.0,
+        bullet="–",
+        level=2,
+        indent=Pt(48),
+        hanging=Pt(18),
+        align=Align.JUSTIFY,
+        space_before_pt=6.0,
+        line_spacing=1.1,
+    ),
+    inset=(Cm(0.1), Cm(0.2), Cm(0.3), Cm(0.4)),
+)
+CARD = ShapeBox(
+    Box(Inches(7), Inches(1.6), Inches(2), Inches(1.5)), "#FDE68A", "Thẻ", shape="roundRect"
+)
+TABLE = TableBox(
+    Box(Inches(0.5), Inches(1.6), Inches(8), Inches(2)),
+    header=("Chỉ tiêu", "2023"),
+    rows=(("GRDP", "10,05%"), ("Thu ngân sách", "21.671,5")),
+    col_widths=(Inches(5), Inches(3)),
+    row_heights=(Inches(0.6), Inches(0.7), Inches(0.7)),
+    size_pt=14.0,
+    font="Roboto",
+    text_color="#111111",
+    header_fill="#1F4E79",
+    header_color="#FFFFFF",
+    band_fill="#EEF2F7",
+    name="Bảng",
+    align=(Align.LEFT, Align.RIGHT),
+    inset=Length(Inches(0.1)),
+)
+
+
+@pytest.fixture(scope="module")
+def picture_file(tmp_path_factory):
+    path = tmp_path_factory.mktemp("pic") / "anh.png"
+    path.write_bytes(png("#00AA00"))
+    return path
+
+
+@pytest.fixture(scope="module")
+def written(picture_file):
+    chart = object()  # the writer only looks its picture up by id
+    charts = {id(chart): ChartImage(png("#0000FF", (60, 40)))}
+    plans = [
+        SlidePlan(
+            "bullets",
+            "Tăng trưởng GRDP",
+            (TITLE, BULLETS, CARD),
+            "#FFFFFF",
+            notes="Nhấn mạnh: tăng trưởng cao nhất.\nDòng hai.",
+        ),
+        SlidePlan("table", "Bảng", (TABLE,), "#F5F5F5"),
+        SlidePlan(
+            "image",
+            "Ảnh",
+            (
+                PictureBox(
+                    Box(Inches(1), Inches(1), Inches(4), Inches(3)),
+                    str(picture_file),
+                    "Ảnh công trình",
+                    "Ảnh",
+                ),
+                ChartBox(
+                    Box(Inches(6), Inches(1), Inches(6), Inches(4)),
+                    chart,
+                    "Biểu đồ GRDP",
+                    "Biểu đồ",
+                ),
+            ),
+            "#FFFFFF",
+        ),
+    ]
+    data = write_pptx(plans, META, W, H, charts)
+    return plans, charts, data, Presentation(io.BytesIO(data))
+
+
+def shape(slide, name: str):
+    return next(s for s in slide.shapes if s.name == name)
+
+
+def test_one_slide_per_plan_at_the_deck_size(written):
+    plans, _, _, prs = written
+    assert len(prs.slides) == len(plans)
+    assert (prs.slide_width, prs.slide_height) == (W, H)
+
+
+def test_the_same_plans_give_the_same_bytes(written):
+    plans, charts, data, _ = written
+    assert write_pptx(plans, META, W, H, charts) == data
+
+
+def test_the_zip_has_fixed_times_and_a_stable_order(written):
+    names = zipfile.ZipFile(io.BytesIO(written[2])).infolist()
+    assert names[0].filename == "[Content_Types].xml"
+    rest = [i.filename for i in names[1:]]
+    assert rest == sorted(rest)
+    assert {i.date_time for i in names} == {(1980, 1, 1, 0, 0, 0)}
+
+
+def test_core_properties_come_from_the_meta(written):
+    cp = written[3].core_properties
+    assert (cp.title, cp.author, cp.subject) == (META.title, META.author, META.subject)
+    assert cp.language == "vi-VN"
+    assert cp.created == dt.datetime(2024, 1, 20)
+    assert cp.modified == cp.created  # no clock time: the same inputs give the same bytes
+    assert cp.last_modified_by == "deckmaker"
+
+
+def test_boxes_land_exactly_where_planned(written):
+    _, _, _, prs = written
+    first, second, third = prs.slides
+    for slide, box in (
+        (first, BULLETS),
+        (first, CARD),
+        (second, TABLE),
+    ):
+        s = shape(slide, box.name)
+        assert (s.left, s.top, s.width, s.height) == (box.box.x, box.box.y, box.box.w, box.box.h)
+    for el in written[0][2].elements:
+        s = shape(third, el.name)
+        assert (s.left, s.top, s.width, s.height) == (el.box.x, el.box.y, el.box.w, el.box.h)
+
+
+def test_the_title_goes_in_the_title_placeholder(written):
+    slide = written[3].slides[0]
+    title = slide.shapes.title
+    assert title is not None
+    assert title.text_frame.text == "Tăng trưởng GRDP"
+    assert title.name == "Tiêu đề"
+    assert (title.left, title.top, title.width, title.height) == tuple(
+        getattr(TITLE.box, k) for k in "xywh"
+    )
+    assert title.text_frame.paragraphs[0].runs[0].font.bold is True
+
+
+def test_runs_carry_font_size_colour_and_weight(written):
+    body = shape(written[3].slides[0], "Nội dung").text_frame
+    first, second = body.paragraphs
+    plain, strong = first.runs
+    assert (plain.text, strong.text) == ("Đạt ", "10,05%")
+    assert plain.font.size == Pt(20)
+    assert plain.font.name == "Roboto"
+    assert str(plain.font.color.rgb) == "1F2937"  # the box colour
+    assert (strong.font.bold, str(strong.font.color.rgb)) == (True, "C00000")
+    assert second.runs[0].font.italic is True
+    assert second.runs[0].font.size == Pt(16)
+
+
+def test_paragraph_layout_is_written_explicitly(written):
+    body = shape(written[3].slides[0], "Nội dung").text_frame
+    first, second = (p._p.pPr for p in body.paragraphs)
+    assert first.get("marL") == str(Pt(24))
+    assert first.get("indent") == str(-Pt(18))  # the bullet hangs left of the text
+    assert first.find(qn("a:buChar")).get("char") == "•"
+    assert first.find(qn("a:buClr"))[0].get("val") == "C00000"
+    assert second.get("lvl") == "1"  # level 2 is OOXML's lvl 1
+    assert second.get("algn") == "just"
+    assert second.find(qn("a:spcBef"))[0].get("val") == "600"
+    assert second.find(qn("a:lnSpc"))[0].get("val") == "110000"
+
+
+def test_text_boxes_keep_their_insets_and_do_not_autofit(written):
+    tf = shape(written[3].slides[0], "Nội dung").text_frame
+    body_pr = tf._txBody.bodyPr
+    assert [body_pr.get(a) for a in ("lIns", "tIns", "rIns", "bIns")] == [
+        str(v) for v in BULLETS.inset
+    ]
+    assert body_pr.find(qn("a:noAutofit")) is not None
+    assert tf.word_wrap is True
+    title_pr = written[3].slides[0].shapes.title.text_frame._txBody.bodyPr
+    assert title_pr.get("anchor") == "b"
+
+
+def test_every_run_is_tagged_with_the_deck_language(written):
+    _, _, data, _ = written
+    z = zipfile.ZipFile(io.BytesIO(data))
+    slides = [n for n in z.namelist() if n.startswith("ppt/slides/slide")]
+    notes = [n for n in z.namelist() if n.startswith("ppt/notesSlides/notesSlide")]
+    assert len(slides) == 3
+    assert notes
+    tags = (qn("a:rPr"), qn("a:endParaRPr"))
+    for name in slides + notes:
+        root = etree.fromstring(z.read(name))
+        texts = list(root.iter(qn("a:t")))
+        langs = [el.get("lang") for el in root.iter(*tags)]
+        if texts:
+            assert langs, name
+        assert set(langs) <= {"vi-VN"}, name
+    presentation = etree.fromstring(z.read("ppt/presentation.xml"))
+    assert {el.get("lang") for el in presentation.iter(qn("a:defRPr"))} == {"vi-VN"}
+
+
+def test_the_theme_fonts_are_the_decks(written):
+    z = zipfile.ZipFile(io.BytesIO(written[2]))
+    theme = etree.fromstring(z.read("ppt/theme/theme1.xml"))
+    major = next(theme.iter(qn("a:majorFont"))).find(qn("a:latin")).get("typeface")
+    minor = next(theme.iter(qn("a:minorFont"))).find(qn("a:latin")).get("typeface")
+    assert (major, minor) == ("Roboto Slab", "Roboto")
+
+
+def test_notes_are_written_with_their_lines(written):
+    slide = written[3].slides[0]
+    assert slide.has_notes_slide
+    assert slide.notes_slide.notes_text_frame.text == "Nhấn mạnh: tăng trưởng cao nhất.\nDòng hai."
+    assert not written[3].slides[1].has_notes_slide  # no notes, no notes page
+
+
+def test_background_and_shapes_have_their_colours(written):
+    first, second, _ = written[3].slides
+    assert str(first.background.fill.fore_color.rgb) == "FFFFFF"
+    assert str(second.background.fill.fore_color.rgb) == "F5F5F5"
+    card = shape(first, "Thẻ")
+    assert card.shape_type == MSO_SHAPE_TYPE.AUTO_SHAPE
+    assert card.auto_shape_type == MSO_SHAPE.ROUNDED_RECTANGLE
+    assert str(card.fill.fore_color.rgb) == "FDE68A"
+
+
+def test_a_table_with_its_header_widths_and_alignment(written):
+    frame = shape(written[3].slides[1], "Bảng")
+    table = frame.table
+    assert [[c.text for c in row.cells] for row in table.rows] == [
+        ["Chỉ tiêu", "2023"],
+        ["GRDP", "10,05%"],
+        ["Thu ngân sách", "21.671,5"],
+    ]
+    assert [c.width for c in table.columns] == list(TABLE.col_widths)
+    assert [r.height for r in table.rows] == list(TABLE.row_heights)
+    header = table.cell(0, 0)
+    assert str(header.fill.fore_color.rgb) == "1F4E79"
+    assert header.text_frame.paragraphs[0].runs[0].font.bold is True
+    assert str(header.text_frame.paragraphs[0].runs[0].font.color.rgb) == "FFFFFF"
+    assert str(table.cell(2, 0).fill.fore_color.rgb) == "EEF2F7"  # the second body row is banded
+    assert table.cell(1, 1).text_frame.paragraphs[0]._p.pPr.get("algn") == "r"
+    assert table.cell(1, 0).margin_left == TABLE.inset
+    # no table style: what is drawn is what the plan says
+    assert table._tbl.tblPr.find(qn("a:tableStyleId")) is None
+
+
+def test_pictures_and_chart_images_with_their_alt_text(written, picture_file):
+    plans, charts, _, prs = written
+    slide = prs.slides[2]
+    pic = shape(slide, "Ảnh")
+    assert pic.shape_type == MSO_SHAPE_TYPE.PICTURE
+    assert pic.image.blob == picture_file.read_bytes()
+    assert pic._element.nvPicPr.cNvPr.get("descr") == "Ảnh công trình"
+    chart = shape(slide, "Biểu đồ")
+    box = plans[2].elements[1]
+    assert chart.image.blob == charts[id(box.chart)].png
+    assert chart._element.nvPicPr.cNvPr.get("descr") == "Biểu đồ GRDP"
+
+
+def test_a_chart_with_an_svg_keeps_the_png_as_fallback(tmp_path):
+    chart = object()
+    svg = b'<svg xmlns="http://www.w3.org/2000/svg" width="6" height="4"/>'
+    plans = [
+        SlidePlan(
+            "chart", "c", (ChartBox(Box(0, 0, Inches(6), Inches(4)), chart, "c", "c"),), "#FFFFFF"
+        )
+    ]
+    data = write_pptx(plans, META, W, H, {id(chart): ChartImage(png("#123456"), svg)})
+    z = zipfile.ZipFile(io.BytesIO(data))
+    svgs = [n for n in z.namelist() if n.endswith(".svg")]
+    assert [z.read(n) for n in svgs] == [svg]
+    pic = Presentation(io.BytesIO(data)).slides[0].shapes[0]
+    assert pic.image.content_type == "image/png"  # what an older viewer shows
+    assert b"svgBlip" in etree.tostring(pic._element)
+
+
+def test_an_english_deck_is_tagged_en_us():
+    meta = DeckMeta("T", "A", "", None, "en-US", "Roboto", "Roboto")
+    box = text_box("b", Box(0, 0, Inches(4), Inches(1)), Para((Run("Growth"),), 18.0))
+    data = write_pptx([SlidePlan("bullets", "t", (box,), "#FFFFFF")], meta, W, H)
+    prs = Presentation(io.BytesIO(data))
+    rpr = prs.slides[0].shapes[0].text_frame.paragraphs[0].runs[0]._r.rPr
+    assert rpr.get("lang") == "en-US"
+    assert prs.core_properties.language == "en-US"
+    assert prs.core_properties.created == dt.datetime(2000, 1, 1)  # no date: a fixed one
