@@ -192,8 +192,11 @@ def _raise(found: list[DeckmakerError]) -> NoReturn:
 
 
 def default_output(outline: str | Path) -> Path:
+    """``build/<name>.pptx`` in the working directory, named after the outline's folder (the
+    outline file's own name when it is not ``outline.yaml``), wherever the command runs from:
+    ``build .`` inside ``hung-yen-2024/`` writes ``build/hung-yen-2024.pptx``."""
     file = find_outline(outline)
-    name = file.parent.name if file.stem in ("outline",) else file.stem
+    name = file.resolve().parent.name if file.stem in ("outline",) else file.stem
     return Path("build") / f"{name or 'deck'}.pptx"
 
 
