@@ -76,3 +76,98 @@ def test_diff_without_an_outline_says_how_to_see_the_slides(monkeypatch):
     last = result.output.splitlines()[-1]
     assert "slides -" not in last
     assert last.endswith("give --outline to see which slides to re-read")
+
+
+# --- 1. a number read silently as something else ---------------------------------------------
+
+OUTLINE = """
+deck:
+  title: Kết quả năm 2024
+  date: 2024-01-20
+  figures: figures.yaml
+sections:
+  - title: Kinh tế
+    slides:
+      - title: Thu ngân sách
+        bullets:
+          - "Thu ngân sách {budget}"
+"""
+
+
+def deck_with(tmp_path: Path, figures: str, name: str = "figures.yaml") -> Path:
+    write(tmp_path / "outline.yaml", OUTLINE.replace("figures.yaml", name))
+    write(tmp_path / name, figures)
+    return tmp_path
+
+
+def test_a_dotted_thousand_in_a_file_of_decimal_commas_is_refused_with_both_readings(tmp_path):
+    deck = deck_with(
+        tmp_path,
+        """
+        budget:
+          label: Thu ngân sách
+          value: 6.820
+          unit: tỷ đồng
+        growth:
+          label: Tăng trưởng GRDP
+          value: "9,2"
+          unit: "%"
+        """,
+    )
+    result = cli("check", deck)
+    assert result.exit_code == 1
+    assert "figures.yaml:3:10: error: value 6.820 is ambiguous" in result.output
+    assert "6.820 (thousands) or 6,82 (a decimal)" in result.output
+    assert "'9,2' at line 7" in result.output
+    assert "hint: write 6820 for thousands, or 6.82 (or '6,82', quoted) for a decimal" in (
+        result.output
+    )
+
+
+def test_a_dotted_thousand_of_tỷ_đồng_is_built_with_a_located_warning(tmp_path):
+    deck = deck_with(
+        tmp_path,
+        """
+        budget: {label: Thu ngân sách, value: 6.820, unit: tỷ đồng}
+        growth: {label: Tăng trưởng GRDP, value: 10.05, unit: "%"}
+        """,
+    )
+    result = cli("check", deck)
+    assert result.exit_code == 0, result.output
+    assert "figures.yaml:1:39: warning: value 6.820 of tỷ đồng is read as 6,82" in result.stderr
+    assert "write 6820 for thousands" in result.stderr
+
+
+def test_a_value_1000_times_its_plan_is_warned(tmp_path):
+    deck = deck_with(
+        tmp_path,
+        "budget: {label: Thu ngân sách, value: 6.82, plan: 7000, unit: tỷ đồng}\n",
+    )
+    result = cli("check", deck)
+    assert result.exit_code == 0, result.output
+    assert "figures.yaml:1:39: warning: value 6.82 and plan 7000 differ about 1000 times" in (
+        result.stderr
+    )
+
+
+def test_a_csv_thousands_comma_is_refused_unless_the_file_writes_decimal_commas(tmp_path):
+    deck = deck_with(tmp_path, 'key,label,value,unit\nbudget,Thu,"6,820",người\n', "f.csv")
+    result = cli("check", deck)
+    assert result.exit_code == 1
+    assert "f.csv:2:3: error: value '6,820' is ambiguous" in result.output
+    assert "write 6820 for thousands, or 6.82 for a decimal" in result.output
+
+
+# --- 2. {value: 11,4} -------------------------------------------------------------------------
+
+
+def test_a_decimal_comma_in_a_flow_mapping_says_it_split_the_value(tmp_path):
+    deck = deck_with(tmp_path, "budget: {label: Thu ngân sách, value: 11,4, unit: '%'}\n")
+    result = cli("check", deck)
+    assert result.exit_code == 1
+    assert "unknown field '4'" not in result.output
+    assert (
+        "figures.yaml:1:42: error: a decimal comma split value: '11,4' was read as value: 11 "
+        "and a field named '4'" in result.output
+    )
+    assert "write value: 11.4, or quote it, value: '11,4'" in result.output
