@@ -28,7 +28,7 @@ EXPECTED = {
     "no_content": "7:9: error: the slide has no content",
     "not_utf8": "2:1: error: the file is not valid UTF-8",
     "series_length": "12:43: error: the series has 1 values but the chart has 2 categories",
-    "tab_indent": "8:1: error: invalid YAML: found character '\\t' that cannot start any token",
+    "tab_indent": "8:1: error: this line is indented with a tab",
     "table_row_cells": "11:15: error: the row has 3 cells but the table has 2 columns",
     "too_deep": "14:30: error: bullets nest at most 3 levels deep",
     "two_contents": "9:9: error: a slide cannot have both 'kpis' and 'table'",
@@ -39,7 +39,7 @@ EXPECTED = {
     "unknown_key": "7:9: error: unknown key 'tilte' in a slide",
     "unknown_theme": "3:10: error: unknown theme 'khong-co'",
     "wrong_type": "8:18: error: 'bullets' must be a list, got a number (5)",
-    "yaml_syntax": "7:24: error: invalid YAML: mapping values are not allowed here",
+    "yaml_syntax": "7:24: error: a text containing ': ' must be quoted",
 }
 
 HINTS = {
@@ -47,7 +47,7 @@ HINTS = {
     "unknown_figure": "hint: did you mean 'grdp_growth'?",
     "unknown_key": "hint: did you mean 'title'?",
     "tab_indent": "hint: indent with spaces, not tabs",
-    "yaml_syntax": "hint: a text containing ': ' must be quoted, e.g. title: \"Mục tiêu: tăng",
+    "yaml_syntax": 'hint: quote the whole text, e.g. title: "Mục tiêu: tăng',
 }
 
 

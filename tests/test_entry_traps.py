@@ -7,6 +7,7 @@ import shutil
 import textwrap
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 from pptx import Presentation
 
@@ -171,3 +172,65 @@ def test_a_decimal_comma_in_a_flow_mapping_says_it_split_the_value(tmp_path):
         "and a field named '4'" in result.output
     )
     assert "write value: 11.4, or quote it, value: '11,4'" in result.output
+
+
+# --- 3. YAML syntax errors in the user's words, at the line to fix ----------------------------
+
+SYNTAX = {
+    "a key one space too few": (
+        "deck:\n  title: Báo cáo\n date: 2024-01-20\nsections: []\n",
+        "outline.yaml:3:1: error: key 'date' is indented 1 space, 1 too few to line up with "
+        "key 'title' at line 2",
+        "hint: indent it 2 spaces, like line 2",
+    ),
+    "a key one space too many": (
+        "deck:\n  title: Báo cáo\n   date: 2024-01-20\nsections: []\n",
+        "outline.yaml:3:1: error: key 'date' is indented 3 spaces, 1 too many to line up with "
+        "key 'title' at line 2",
+        "hint: indent it 2 spaces, like line 2",
+    ),
+    "a list item not aligned": (
+        "deck:\n  title: Báo cáo\nsections:\n  - title: A\n    slides:\n      - title: B\n"
+        "        bullets:\n          - một\n         - hai\n",
+        "outline.yaml:9:1: error: the list item '- hai' is indented 9 spaces, 1 too few to line "
+        "up with the list item '- một' at line 8",
+        "hint: indent it 10 spaces, like line 8",
+    ),
+    "a slide key not under its list item": (
+        "deck:\n  title: Báo cáo\nsections:\n  - title: A\n    slides:\n      - title: B\n"
+        "       bullets: [x]\n",
+        "outline.yaml:7:1: error: key 'bullets' is indented 7 spaces, 1 too few to line up "
+        "with key 'title' at line 6",
+        "hint: indent it 8 spaces, like line 6",
+    ),
+    "a colon missing after a key": (
+        "deck:\n  title Báo cáo\n  date: 2024-01-20\nsections: []\n",
+        "outline.yaml:2:8: error: a ':' is missing after the key 'title'",
+        "hint: write title: Báo cáo",
+    ),
+    "a colon missing on the last key": (
+        "deck:\n  title: Báo cáo\n  date 2024-01-20\nsections: []\n",
+        "outline.yaml:3:7: error: a ':' is missing after the key 'date'",
+        "hint: write date: 2024-01-20",
+    ),
+    "a tab": (
+        "deck:\n\ttitle: Báo cáo\n",
+        "outline.yaml:2:1: error: this line is indented with a tab",
+        "hint: indent with spaces, not tabs",
+    ),
+}
+
+
+@pytest.mark.parametrize("mistake", sorted(SYNTAX))
+def test_a_yaml_mistake_is_told_in_what_the_user_did_at_the_line_to_fix(
+    tmp_path, monkeypatch, mistake
+):
+    text, first, hint = SYNTAX[mistake]
+    (tmp_path / "outline.yaml").write_text(text, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = cli("check", "outline.yaml")
+    assert result.exit_code == 1
+    lines = result.stderr.splitlines()
+    assert lines[0] == first
+    assert lines[-1].startswith("  " + hint)
+    assert "<block" not in lines[0] and "Traceback" not in result.output
