@@ -44,7 +44,7 @@ EXPECTED = {
 
 HINTS = {
     "unknown_chart_type": "hint: did you mean 'bar'?",
-    "unknown_figure": "hint: did you mean 'grdp_growth'?",
+    "unknown_figure": "hint: did you mean 'grdp_growth' (Tăng trưởng GRDP)",
     "unknown_key": "hint: did you mean 'title'?",
     "tab_indent": "hint: indent with spaces, not tabs",
     "yaml_syntax": 'hint: quote the whole text, e.g. title: "Mục tiêu: tăng',

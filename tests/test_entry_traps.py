@@ -234,3 +234,34 @@ def test_a_yaml_mistake_is_told_in_what_the_user_did_at_the_line_to_fix(
     assert lines[0] == first
     assert lines[-1].startswith("  " + hint)
     assert "<block" not in lines[0] and "Traceback" not in result.output
+
+
+# --- 4. unknown figures: the few closest by key and by label ---------------------------------
+
+
+def test_an_unknown_figure_is_matched_to_a_label_by_its_initials_not_listed_with_all(tmp_path):
+    write(
+        tmp_path / "outline.yaml",
+        OUTLINE.replace("figures.yaml", str(SAMPLE / "figures.yaml")).replace(
+            "{budget}", "{bhyt_rate}"
+        ),
+    )
+    result = cli("check", tmp_path)
+    assert result.exit_code == 1
+    hint = next(line for line in result.stderr.splitlines() if line.startswith("  hint:"))
+    assert hint.startswith(
+        "  hint: did you mean 'health_insurance' (Tỷ lệ người dân tham gia bảo hiểm y tế)"
+    )
+    assert "known:" not in hint
+    assert hint.count("' (") <= 3
+
+
+def test_an_unknown_figure_with_nothing_close_lists_nothing(tmp_path):
+    write(tmp_path / "figures.yaml", "grdp_growth: {label: Tăng trưởng GRDP, value: 7}\n")
+    write(tmp_path / "outline.yaml", OUTLINE.replace("{budget}", "{fdi_total}"))
+    result = cli("check", tmp_path)
+    assert result.exit_code == 1
+    assert "hint: no figure's key or label is close: `deckmaker figures OUTLINE` lists them" in (
+        result.stderr
+    )
+    assert "grdp_growth" not in result.stderr

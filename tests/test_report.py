@@ -79,8 +79,7 @@ def test_figures_exits_1_on_a_figure_used_but_undefined(run):
         "tests/fixtures/e2e/undefined/outline.yaml:10:19: error: unknown figure 'fdi_total' "
         "in tests/fixtures/e2e/figures.yaml",
         "  at: sections[0].slides[0].bullets[0]",
-        "  hint: known: budget, exports, grdp_growth, grdp_growth_2022, iip_growth, "
-        "share_agriculture, share_industry, share_services, target, trade_growth",
+        "  hint: no figure's key or label is close: `deckmaker figures OUTLINE` lists them all",
         "slide numbers are shown once every figure used is defined",
         "10 figures, 9 unused, 1 undefined",
     ]
