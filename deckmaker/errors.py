@@ -60,7 +60,8 @@ class DeckmakerError(Exception):
             problems = [Problem(Location("deckmaker"), problems)]
         elif isinstance(problems, Problem):
             problems = [problems]
-        self.problems: list[Problem] = list(problems)
+        # in reading order: by file, line and column (a problem's order otherwise kept)
+        self.problems: list[Problem] = sorted(problems, key=lambda p: p.location)
         super().__init__(self.format())
 
     def format(self) -> str:

@@ -265,3 +265,62 @@ def test_an_unknown_figure_with_nothing_close_lists_nothing(tmp_path):
         result.stderr
     )
     assert "grdp_growth" not in result.stderr
+
+
+# --- 5. one mistake, one message, in reading order -------------------------------------------
+
+
+def test_a_misspelt_title_is_one_message_with_did_you_mean(tmp_path):
+    write(
+        tmp_path / "outline.yaml",
+        """
+        deck:
+          title: Báo cáo
+        sections:
+          - titel: Kinh tế
+            slides:
+              - tilte: Mục tiêu
+                bullets: [a]
+              - title: Thu
+                bulets: [b]
+        """,
+    )
+    result = cli("check", tmp_path)
+    assert result.exit_code == 1
+    errors = [line for line in result.stderr.splitlines() if ": error: " in line]
+    assert [e.split(": error: ")[1] for e in errors] == [
+        "unknown key 'titel' in a section",
+        "unknown key 'tilte' in a slide",
+        "unknown key 'bulets' in a slide",
+    ]
+    assert "did you mean 'title'?" in result.stderr
+    assert "did you mean 'bullets'?" in result.stderr
+    assert "no content" not in result.stderr and "needs" not in result.stderr
+
+
+def test_errors_of_every_input_come_sorted_by_file_line_and_column(tmp_path):
+    write(tmp_path / "figures.yaml", "b: {label: B, value: x}\na: {label: A}\n")
+    write(
+        tmp_path / "outline.yaml",
+        """
+        deck:
+          title: Báo cáo
+          figures: figures.yaml
+        sections:
+          - title: A
+            slides:
+              - title: B
+                bulets: [b]
+              - title: C
+                bullets: 7
+        """,
+    )
+    result = cli("check", tmp_path)
+    assert result.exit_code == 1
+    places = []
+    for line in result.stderr.splitlines():
+        if ": error: " in line:
+            file, row, col = line.split(": error: ")[0].rsplit(":", 2)
+            places.append((Path(file).name, int(row), int(col)))
+    assert len(places) >= 4
+    assert places == sorted(places)
