@@ -324,3 +324,48 @@ def test_errors_of_every_input_come_sorted_by_file_line_and_column(tmp_path):
             places.append((Path(file).name, int(row), int(col)))
     assert len(places) >= 4
     assert places == sorted(places)
+
+
+# --- 6. places counted from 1, with the deck slide number -------------------------------------
+
+
+def test_a_layout_problem_names_section_and_slide_from_1_and_the_deck_slide(tmp_path):
+    long = " ".join(["Phát triển kinh tế xã hội bền vững"] * 120)
+    write(
+        tmp_path / "outline.yaml",
+        f"""
+        deck:
+          title: Báo cáo
+        sections:
+          - title: Một
+            slides:
+              - title: A
+                bullets: [a]
+          - title: Hai
+            slides:
+              - title: B
+                bullets: [b]
+              - title: C
+                bullets: ["{long}"]
+        """,
+    )
+    result = cli("check", tmp_path)
+    assert result.exit_code == 1
+    # cover, section 1, slide A, section 2, slide B, then the slide that does not fit
+    assert "  at: section 2, slide 2, bullet 1 (slide 6 of the deck)" in result.stderr
+    assert "sections[" not in result.stderr
+
+
+def test_the_machine_path_stays_in_the_api(tmp_path):
+    import deckmaker
+    from deckmaker.errors import OutlineError
+
+    write(
+        tmp_path / "outline.yaml",
+        "deck:\n  title: T\nsections:\n  - title: A\n    slides:\n      - tilte: B\n"
+        "        bullets: [a]\n",
+    )
+    with pytest.raises(OutlineError) as err:
+        deckmaker.check(tmp_path)
+    assert err.value.problems[0].path == "sections[0].slides[0].tilte"
+    assert err.value.problems[0].place == "section 1, slide 1, tilte"

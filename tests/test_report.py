@@ -78,7 +78,7 @@ def test_figures_exits_1_on_a_figure_used_but_undefined(run):
     assert lines[-5:] == [
         "tests/fixtures/e2e/undefined/outline.yaml:10:19: error: unknown figure 'fdi_total' "
         "in tests/fixtures/e2e/figures.yaml",
-        "  at: sections[0].slides[0].bullets[0]",
+        "  at: section 1, slide 1, bullet 1",
         "  hint: no figure's key or label is close: `deckmaker figures OUTLINE` lists them all",
         "slide numbers are shown once every figure used is defined",
         "10 figures, 9 unused, 1 undefined",
