@@ -17,6 +17,8 @@ BROKEN = ROOT / "tests" / "broken"
 # name -> the first line of the message after "tests/broken/<name>.yaml:"
 EXPECTED = {
     "bad_date": "3:9: error: the date must be written YYYY-MM-DD, got '20/01/2024'",
+    "chart_two_data": "9:11: error: a chart takes either 'figures' or 'categories' with 'series', "
+    "not both",
     "bad_language": "3:13: error: unknown language 'fr'",
     "control_escape": "8:19: error: the text contains 1 control character(s): form feed",
     "control_raw": "8:27: error: the file contains a control character U+000C",

@@ -369,3 +369,64 @@ def test_the_machine_path_stays_in_the_api(tmp_path):
         deckmaker.check(tmp_path)
     assert err.value.problems[0].path == "sections[0].slides[0].tilte"
     assert err.value.problems[0].place == "section 1, slide 1, tilte"
+
+
+# --- 11. the JSON Schema refuses what the validator refuses ----------------------------------
+
+RULES = (
+    "a slide cannot have both",
+    "the slide has no content",
+    "the slide needs a 'title'",
+    "a chart takes either",
+    "the chart has no data",
+    "a KPI card needs",
+    "empty section",
+    "unknown key",
+    "unknown chart type",
+    "unknown language",
+    "must be a list",
+    "bullets nest at most",
+)
+"""The validator's messages for rules a JSON Schema can state."""
+
+
+def _jsonable(value: object) -> object:
+    if isinstance(value, dict):
+        return {str(k): _jsonable(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_jsonable(v) for v in value]
+    return value.isoformat() if hasattr(value, "isoformat") else value
+
+
+def test_the_schema_refuses_every_broken_outline_the_validator_refuses_by_a_rule():
+    import jsonschema
+    import yaml
+
+    from deckmaker.errors import DeckmakerError
+    from deckmaker.outline import load_outline
+    from deckmaker.outline.jsonschema import outline_schema
+
+    validator = jsonschema.Draft202012Validator(outline_schema())
+    refused = []
+    for path in sorted((ROOT / "tests" / "broken").glob("*.yaml")):
+        try:
+            load_outline(path)
+        except DeckmakerError as exc:
+            messages = [p.message for p in exc.problems]
+        else:
+            continue
+        if not any(m.startswith(RULES) for m in messages):
+            continue
+        outline = _jsonable(yaml.safe_load(path.read_text("utf-8")))
+        assert list(validator.iter_errors(outline)), f"{path.name}: {messages}"
+        refused.append(path.stem)
+    assert {"two_contents", "no_content", "chart_two_data", "kpi_no_value"} <= set(refused)
+    for path in (SAMPLE / "outline.yaml", FIXTURES / "every" / "outline.yaml"):
+        outline = _jsonable(yaml.safe_load(path.read_text("utf-8")))
+        assert not list(validator.iter_errors(outline)), path
+
+
+def test_the_section_label_the_validator_accepts_is_documented():
+    text = (ROOT / "docs" / "outline-format.md").read_text("utf-8")
+    sections = text.split("## Sections", 1)[1].split("## Slides", 1)[0]
+    assert "| `label` | no |" in sections
