@@ -430,3 +430,66 @@ def test_the_section_label_the_validator_accepts_is_documented():
     text = (ROOT / "docs" / "outline-format.md").read_text("utf-8")
     sections = text.split("## Sections", 1)[1].split("## Slides", 1)[0]
     assert "| `label` | no |" in sections
+
+
+# --- 8. the doctor: no false alarm from chart words, a wrapped footer found -------------------
+
+CHART_FIGURES = """
+budget: {label: Thu ngân sách, value: 33100, plan: 22893, unit: tỷ đồng}
+exports: {label: Xuất khẩu, value: 5.8, plan: 7, unit: tỷ USD}
+"""
+
+CHART_OUTLINE = """
+deck:
+  title: Báo cáo
+  date: 2024-01-20
+  figures: figures.yaml
+sections:
+  - title: Kết quả
+    slides:
+      - title: Thực hiện
+        chart: {type: plan-actual, figures: [budget], engine: native}
+      - title: Thực hiện các chỉ tiêu chủ yếu
+        chart: {type: plan-actual, figures: [budget, exports], engine: native}
+        bullets: [Thu ngân sách vượt kế hoạch, Xuất khẩu chưa đạt kế hoạch]
+      - title: Thực hiện kế hoạch
+        chart:
+          type: plan-actual
+          figures: [exports, budget]
+          engine: native
+          title: Thực hiện so với kế hoạch
+"""
+
+
+def test_doctor_does_not_match_a_native_charts_legend_to_a_title(tmp_path, soffice):
+    write(tmp_path / "figures.yaml", CHART_FIGURES)
+    write(tmp_path / "outline.yaml", CHART_OUTLINE)
+    result = cli("build", tmp_path, "-o", tmp_path / "deck.pptx", "--doctor")
+    assert result.exit_code == 0, result.output
+    assert "doctor   0 finding(s)" in result.output
+
+
+def test_doctor_reports_a_footer_wrapped_in_a_serif_font(tmp_path, soffice):
+    write(tmp_path / "figures.yaml", CHART_FIGURES)
+    write(tmp_path / "outline.yaml", CHART_OUTLINE)
+    footer = (
+        "Ban Tuyên giáo Đảng ủy Khối Cơ quan - Doanh nghiệp tỉnh Hưng Yên, Sở Thông tin và "
+        "Truyền thông tỉnh Hưng Yên, Sở Giáo dục và Đào tạo tỉnh Hưng Yên, Sở Y tế tỉnh Hưng "
+        "Yên và Ủy ban nhân dân các huyện, thị xã, thành phố"
+    )
+    write(
+        tmp_path / "themes" / "serif" / "theme.yaml",
+        f"name: Serif\nextends: default\nfonts:\n  heading: Liberation Serif\n"
+        f'  body: Liberation Serif\nfooter: "{footer}"\n',
+    )
+    out = tmp_path / "deck.pptx"
+    result = cli("build", tmp_path, "-o", out, "--theme", tmp_path / "themes" / "serif")
+    assert result.exit_code == 0, result.output
+    from deckmaker.doctor import diagnose
+
+    findings = diagnose(out)
+    footers = [f for f in findings if f.shape == "Footer"]
+    assert footers, findings
+    assert all("wraps onto 2 lines in a box of one line" in f.message for f in footers)
+    assert {f.slide for f in footers} == {3, 4, 5}
+    assert [f for f in findings if f.shape != "Footer"] == []
