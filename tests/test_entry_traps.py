@@ -493,3 +493,113 @@ def test_doctor_reports_a_footer_wrapped_in_a_serif_font(tmp_path, soffice):
     assert all("wraps onto 2 lines in a box of one line" in f.message for f in footers)
     assert {f.slide for f in footers} == {3, 4, 5}
     assert [f for f in findings if f.shape != "Footer"] == []
+
+
+# --- figures written the Vietnamese way and the English way, in YAML, CSV and XLSX -------------
+
+from decimal import Decimal  # noqa: E402
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+MARKS = {"vi": (".", ","), "en": (",", ".")}
+"""The thousands separator and the decimal mark of each way of writing."""
+
+
+def _grouped(n: int, sep: str) -> str:
+    return f"{n:,}".replace(",", sep)
+
+
+@st.composite
+def written_number(draw, way: str) -> tuple[str, object]:
+    """A number as a presenter writing ``way`` types it, and what it means."""
+    sep, mark = MARKS[way]
+    kind = draw(st.sampled_from(["int", "grouped", "decimal", "range", "percent"]))
+    whole = draw(st.integers(0, 999) if kind == "int" else st.integers(1, 2_000_000))
+    if kind in ("int", "grouped"):
+        return _grouped(whole, sep), Decimal(whole)
+    places = draw(st.integers(1, 3))
+    frac = draw(st.integers(0, 10**places - 1))
+    digits = f"{frac:0{places}d}"
+    text = f"{_grouped(whole, sep)}{mark}{digits}"
+    meant = Decimal(f"{whole}.{digits}")
+    if kind == "percent":
+        return text + "%", meant
+    if kind == "range":
+        high = whole + draw(st.integers(1, 1000))
+        return f"{text}–{_grouped(high, sep)}", (meant, Decimal(high))
+    return text, meant
+
+
+@st.composite
+def figures_file(draw) -> tuple[str, str, list[tuple[str, object]]]:
+    way = draw(st.sampled_from(["vi", "en"]))
+    fmt = draw(st.sampled_from(["yaml", "csv", "xlsx"]))
+    numbers = draw(st.lists(written_number(way), min_size=1, max_size=4))
+    return way, fmt, numbers
+
+
+def _save(tmp: Path, fmt: str, numbers: list[tuple[str, object]]) -> Path:
+    rows = [(f"f{i}", f"Chỉ tiêu {i}", text, "tỷ đồng") for i, (text, _) in enumerate(numbers)]
+    if fmt == "yaml":  # typed as is, unquoted, the way a presenter types it
+        body = "".join(
+            f"{k}:\n  label: {label}\n  value: {v}\n  unit: {u}\n" for k, label, v, u in rows
+        )
+        return write(tmp / "figures.yaml", body)
+    if fmt == "csv":
+        import csv
+
+        path = tmp / "figures.csv"
+        with path.open("w", encoding="utf-8", newline="") as f:
+            out = csv.writer(f)
+            out.writerow(["key", "label", "value", "unit"])
+            out.writerows(rows)
+        return path
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["key", "label", "value", "unit"])
+    for row in rows:
+        sheet.append(list(row))  # the number typed into a text cell
+    path = tmp / "figures.xlsx"
+    book.save(path)
+    return path
+
+
+@settings(
+    max_examples=60,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(case=figures_file())
+def test_a_figure_is_read_as_meant_or_refused_or_warned_never_silently_misread(tmp_path, case):
+    from deckmaker.errors import DataError
+    from deckmaker.figures import load_figures
+
+    way, fmt, numbers = case
+    import tempfile
+
+    folder = Path(tempfile.mkdtemp(dir=tmp_path))
+    path = _save(folder, fmt, numbers)
+    warnings: list = []
+    try:
+        figures = load_figures(path, warnings)
+        problems = list(warnings)
+    except DataError as exc:  # refused: nothing of the file is read
+        refused = exc.problems
+    else:
+        refused = []
+    assert all(p.location.line > 0 for p in refused), refused
+    if refused:
+        return
+    for p in problems:
+        assert p.location.line > 0, p.format()
+    for i, (text, meant) in enumerate(numbers):
+        key = f"f{i}"
+        mine = [p for p in problems if p.path.split(".")[0] == key]
+        fig = figures[key]
+        if fig.value != meant:
+            assert mine, f"{way} {fmt}: '{text}' read silently as {fig.value}, meant {meant}"
+            told = " ".join(p.message + " " + p.hint for p in mine)
+            assert str(meant).replace(".", "") in told.replace(".", "").replace(",", ""), told
