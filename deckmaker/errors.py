@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -42,14 +43,63 @@ class Problem:
     path: str = ""  # where in the document, e.g. ``sections[2].slides[4].chart.type``
     hint: str = ""
     severity: str = "error"  # "error", "warning", or "note" (shown only when asked for)
+    slide: int = 0
+    """The number of the deck slide the problem is on (1-based; 0 when not known)."""
+
+    @property
+    def place(self) -> str:
+        """``path`` as a presenter counts, from 1: "section 2, slide 3, bullet 1", with the deck
+        slide number when it is known ("slide 7 of the deck")."""
+        words = []
+        for part in self.path.split(".") if self.path else []:
+            for m in _INDEXED.finditer(part):
+                name, index = m.group(1) or "item", m.group(2)
+                if not m.group(0):
+                    continue
+                if index is None:
+                    words.append(name)
+                else:
+                    words.append(f"{_ITEM.get(name, name)} {int(index) + 1}")
+        place = ", ".join(_join_names(words))
+        if self.slide:
+            place += f" (slide {self.slide} of the deck)" if place else f"slide {self.slide}"
+        return place
 
     def format(self) -> str:
         lines = [f"{self.location}: {self.severity}: {self.message}"]
-        if self.path:
-            lines.append(f"  at: {self.path}")
+        if self.path or self.slide:
+            lines.append(f"  at: {self.place}")
         if self.hint:
             lines.append(f"  hint: {self.hint}")
         return "\n".join(lines)
+
+
+_INDEXED = re.compile(r"([^\[\]]*)(?:\[(\d+)\])?")
+_ITEM = {
+    "sections": "section",
+    "slides": "slide",
+    "bullets": "bullet",
+    "items": "item",
+    "kpis": "KPI card",
+    "rows": "row",
+    "columns": "column",
+    "series": "series",
+    "categories": "category",
+    "values": "value",
+    "figures": "figure",
+}
+
+
+def _join_names(words: list[str]) -> list[str]:
+    """Counted items stay apart ("section 1", "slide 2"); plain keys after them are joined
+    back with dots ("chart.type")."""
+    out: list[str] = []
+    for w in words:
+        if out and " " not in w and " " not in out[-1]:
+            out[-1] += "." + w
+        else:
+            out.append(w)
+    return out
 
 
 class DeckmakerError(Exception):
@@ -60,7 +110,8 @@ class DeckmakerError(Exception):
             problems = [Problem(Location("deckmaker"), problems)]
         elif isinstance(problems, Problem):
             problems = [problems]
-        self.problems: list[Problem] = list(problems)
+        # in reading order: by file, line and column (a problem's order otherwise kept)
+        self.problems: list[Problem] = sorted(problems, key=lambda p: p.location)
         super().__init__(self.format())
 
     def format(self) -> str:

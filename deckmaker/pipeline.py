@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
+import math
+import re
 import time
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -192,8 +194,11 @@ def _raise(found: list[DeckmakerError]) -> NoReturn:
 
 
 def default_output(outline: str | Path) -> Path:
+    """``build/<name>.pptx`` in the working directory, named after the outline's folder (the
+    outline file's own name when it is not ``outline.yaml``), wherever the command runs from:
+    ``build .`` inside ``hung-yen-2024/`` writes ``build/hung-yen-2024.pptx``."""
     file = find_outline(outline)
-    name = file.parent.name if file.stem in ("outline",) else file.stem
+    name = file.resolve().parent.name if file.stem in ("outline",) else file.stem
     return Path("build") / f"{name or 'deck'}.pptx"
 
 
@@ -226,8 +231,39 @@ def plan(
     warnings.extend(p for p in problems if p.severity != "error" and p not in warnings)
     errors = [p for p in problems if p.severity == "error"]
     if errors:
-        raise OutlineError(errors)
+        raise OutlineError([numbered(p, plans) for p in errors])
     return plans
+
+
+_SLIDE_PATH = re.compile(r"^sections\[(\d+)\](?:\.slides\[(\d+)\])?")
+
+
+def _order(source: str) -> tuple[float, ...] | None:
+    """Where an outline path comes in the deck: the cover first, the closing slide last."""
+    if source == "deck":
+        return (-1,)
+    if source == "closing":
+        return (math.inf,)
+    m = _SLIDE_PATH.match(source)
+    if not m:
+        return None
+    return (int(m.group(1)), -1 if m.group(2) is None else int(m.group(2)))
+
+
+def numbered(problem: Problem, plans: list[SlidePlan]) -> Problem:
+    """``problem`` with the number of the deck slide it is on, counted in ``plans`` (the slides
+    laid out; a slide that could not be laid out comes after those before it)."""
+    m = _SLIDE_PATH.match(problem.path)
+    if problem.slide or not m:
+        return problem
+    where = m.group(0)
+    for i, p in enumerate(plans):
+        if p.source == where:
+            return dataclasses.replace(problem, slide=i + 1)
+    mine = _order(where)
+    assert mine is not None
+    before = sum(1 for p in plans if (o := _order(p.source or "")) is not None and o < mine)
+    return dataclasses.replace(problem, slide=before + 1)
 
 
 class _ChartImages(Mapping[int, "ChartImage"]):

@@ -82,12 +82,14 @@ def format_usage(u: Usage) -> str:
         if key in u.unused:
             where = "UNUSED"
         elif not u.planned:
-            where = "used (slide numbers once every figure is defined)"
+            where = "used"
         else:
             where = _slides(u.slides.get(key, ()))
         rows.append(f"{key:<{width}}  {fig.label}: {value}  — {where}")
     for p in u.undefined:
         rows.append(p.format())
+    if not u.planned:
+        rows.append("slide numbers are shown once every figure used is defined")
     rows.append(f"{len(u.figures)} figures, {len(u.unused)} unused, {len(u.undefined)} undefined")
     return "\n".join(rows)
 
@@ -138,6 +140,11 @@ def _show(fig: Figure, lang: str) -> str:
     return s
 
 
+def names_slides(new: Path, outline: Path | None) -> bool:
+    """Whether :func:`diff_figures` can name slides: an outline is given, or NEW is one."""
+    return outline is not None or _is_outline(new)
+
+
 def diff_figures(old: Path, new: Path, outline: Path | None = None) -> list[Change]:
     before, _ = _figures_of(old)
     after, lang = _figures_of(new)
@@ -174,7 +181,9 @@ def diff_figures(old: Path, new: Path, outline: Path | None = None) -> list[Chan
     return out
 
 
-def format_diff(changes: list[Change]) -> str:
+def format_diff(changes: list[Change], slides_known: bool = True) -> str:
+    """The changes, one a line, then which slides to re-read; ``slides_known`` is False when no
+    outline was given (so no slide numbers could be found)."""
     if not changes:
         return "no figure changed"
     rows = []
@@ -189,5 +198,11 @@ def format_diff(changes: list[Change]) -> str:
         else:
             rows.append(f"- {c.key}  {c.label}: {c.before}")
     slides = sorted({n for c in changes for n in c.slides})
-    rows.append(f"{len(changes)} figure(s) changed; re-read {_slides(tuple(slides))}")
+    if slides:
+        advice = f"re-read {_slides(tuple(slides))}"
+    elif slides_known:
+        advice = "no slide shows them"
+    else:
+        advice = "give --outline to see which slides to re-read"
+    rows.append(f"{len(changes)} figure(s) changed; {advice}")
     return "\n".join(rows)

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import dataclasses
+import difflib
+import math
 import re
+import unicodedata
 from collections.abc import Iterator, Mapping
 from decimal import Decimal
 
@@ -49,7 +52,7 @@ class Resolver:
             if not self.figures:
                 hint = "the deck has no figures file: set 'figures:' in 'deck' or use --figures"
             else:
-                hint = did_you_mean(key, list(self.figures))
+                hint = suggest_figures(key, self.figures)
             self._problem(loc, path, f"unknown figure '{key}'{where}", hint)
             return None
         self.used.setdefault(key, [])
@@ -130,6 +133,57 @@ class Resolver:
         if fig is None:
             return None
         return _single(fig.value)
+
+
+def _words(text: str) -> list[str]:
+    """Lowercase words without accents: "Bảo hiểm y tế" -> ["bao", "hiem", "y", "te"]."""
+    plain = unicodedata.normalize("NFKD", text.replace("đ", "d").replace("Đ", "D"))
+    return re.findall(r"[a-z0-9]+", plain.encode("ascii", "ignore").decode().lower())
+
+
+def _names(fig: Figure) -> set[str]:
+    """The words a figure may be looked for by: its key's parts, its label's words, and the
+    initials of runs of label words ("bảo hiểm y tế" -> "bhyt", "bh", "yt")."""
+    label = _words(fig.label)
+    initials = {
+        "".join(w[0] for w in label[i:j])
+        for i in range(len(label))
+        for j in range(i + 2, min(i + 7, len(label) + 1))
+    }
+    return set(fig.key.split("_")) | set(label) | initials
+
+
+def _closeness(word: str, names: set[str]) -> float:
+    if word in names:
+        return 1.0
+    best = max((difflib.SequenceMatcher(None, word, n).ratio() for n in names), default=0.0)
+    return best if best >= 0.8 and len(word) > 2 else 0.0
+
+
+def suggest_figures(key: str, figures: Mapping[str, Figure], most: int = 3) -> str:
+    """A hint naming at most ``most`` figures closest to ``key`` by their key and their label,
+    accents ignored (``bhyt_rate`` finds the figure labelled "… bảo hiểm y tế")."""
+    words = _words(key.replace("_", " "))
+    names = {k: _names(fig) for k, fig in figures.items()}
+    close = {k: [_closeness(w, n) for w in words] for k, n in names.items()}
+    # a word few figures answer to (bhyt) tells more than one many do (rate, 2024)
+    weight = [
+        math.log((1 + len(figures)) / (1 + sum(c[i] > 0 for c in close.values())))
+        for i in range(len(words))
+    ]
+    total = sum(weight) or 1.0
+    scored = []
+    for k, fig in figures.items():
+        whole = difflib.SequenceMatcher(None, key, k).ratio()
+        parts = sum(w * c for w, c in zip(weight, close[k], strict=True)) / total
+        score = max(0.8 * whole, parts)  # a near spelling of the key, or its words
+        if score >= 0.5:
+            scored.append((-score, k, fig))
+    scored.sort(key=lambda t: t[:2])
+    if not scored:
+        return "no figure's key or label is close: `deckmaker figures OUTLINE` lists them all"
+    named = ", ".join(f"'{fig.key}' ({fig.label})" for _, _, fig in scored[:most])
+    return f"did you mean {named}?"
 
 
 def _single(value: Decimal | tuple[Decimal, Decimal]) -> Decimal:

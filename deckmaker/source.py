@@ -331,6 +331,8 @@ def parse_yaml(text: str, file: str) -> Node:
         hint = _yaml_hint(msg)
         if any(_STARTS_WITH_REFERENCE.search(line) for line in near):
             hint = 'a text that starts with {figure} must be quoted: - "{grdp_growth} là …"'
+        elif explained := _explain(lines, exc, msg, file):
+            raise DeckmakerError(explained) from exc
         raise DeckmakerError(Problem(loc, f"invalid YAML: {msg}", hint=hint)) from exc
     except yaml.reader.ReaderError as exc:
         line = text.count("\n", 0, exc.position) + 1
@@ -375,6 +377,125 @@ def _too_big(file: str) -> Problem:
         hint="deckmaker reads files up to this size (see docs/security.md, Limits); "
         "split the deck or check that this is the right file",
     )
+
+
+_KEY_LINE = re.compile(r"^( *)(- +)*([^\s:#'\"][^:#]*?)?(:(?:\s|$))?")
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
+
+
+def _shown(line: str) -> str:
+    """What a line starts with, to name it: "key 'date'", "the list item '- b'"."""
+    body = line.strip()
+    if body.startswith("-"):
+        return f"the list item '{body[:30]}'"
+    key = body.split(":", 1)[0].strip() if ":" in body else body.split(" ", 1)[0]
+    return f"key '{key[:30]}'"
+
+
+def _levels(lines: list[str], above: int) -> list[tuple[int, int]]:
+    """The indentations open at line ``above`` (0-based, exclusive): (spaces, line index) of
+    each line that encloses it, nearest first; a list item '- key:' opens its key's level too."""
+    levels: list[tuple[int, int]] = []
+    lowest = 1 << 30
+    for i in range(above - 1, -1, -1):
+        line = lines[i]
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        n = _indent(line)
+        if n >= lowest:
+            continue
+        body = line[n:]
+        if body.startswith("- "):
+            inner = n + len(body) - len(body[1:].lstrip(" "))  # the key after '- '
+            if inner < lowest and ":" in body:
+                levels.append((inner, i))
+        levels.append((n, i))
+        lowest = n
+    return levels
+
+
+def _spaces(n: int) -> str:
+    return f"{n} space{'s' if n != 1 else ''}"
+
+
+def _misaligned(lines: list[str], at: int, file: str, msg: str) -> Problem | None:
+    """Line ``at`` is indented to a level no line above opens: say by how much, and to what."""
+    line = lines[at]
+    col = _indent(line)
+    levels = [lv for lv in _levels(lines, at) if lv[0] != col]
+    if not levels:
+        return None
+    spaces, where = min(levels, key=lambda lv: (abs(lv[0] - col), -lv[1]))
+    diff = col - spaces
+    more = "too many" if diff > 0 else "too few"
+    what = _shown(line)
+    other = _shown(lines[where][spaces:])  # the key after '- ' when it opened the level
+    return Problem(
+        Location(file, at + 1, 1),
+        f"{what} is indented {_spaces(col)}, {abs(diff)} {more} to line up with {other} "
+        f"at line {where + 1}",
+        hint=f"indent it {_spaces(spaces)}, like line {where + 1} (the YAML parser said: {msg})",
+    )
+
+
+def _no_colon(lines: list[str], at: int, file: str, msg: str) -> Problem:
+    line = lines[at]
+    body = line.strip().lstrip("- ").strip()
+    key = body.split(" ", 1)[0]
+    rest = body[len(key) :].strip()
+    return Problem(
+        Location(file, at + 1, _indent(line) + line.strip().find(key) + len(key) + 1),
+        f"a ':' is missing after the key '{key}'",
+        hint=f"write {key}: {rest}".rstrip() + f" (the YAML parser said: {msg})",
+    )
+
+
+def _previous(lines: list[str], at: int) -> int | None:
+    for i in range(at - 1, -1, -1):
+        if lines[i].strip() and not lines[i].lstrip().startswith("#"):
+            return i
+    return None
+
+
+def _explain(lines: list[str], exc: yaml.MarkedYAMLError, msg: str, file: str) -> Problem | None:
+    """The common syntax errors in what the user did, at the line where they must act: a key or
+    a list item indented a few spaces off, a colon missing after a key, a tab."""
+    mark = exc.problem_mark
+    if mark is None or mark.line >= len(lines):
+        return None
+    at = mark.line
+    line = lines[at]
+    if "cannot start any token" in msg and "\\t" in msg:  # "found character '\\t'"
+        return Problem(
+            Location(file, at + 1, mark.column + 1),
+            "this line is indented with a tab",
+            hint="indent with spaces, not tabs: replace the tab with spaces",
+        )
+    if msg.startswith("expected <block end>"):
+        return _misaligned(lines, at, file, msg)
+    if msg.startswith("could not find expected ':'") and exc.context_mark is not None:
+        ctx = exc.context_mark.line
+        if ctx < len(lines) and ":" not in lines[ctx]:
+            return _no_colon(lines, ctx, file, msg)
+        return None
+    if msg.startswith("mapping values are not allowed"):
+        if ": " in line[: mark.column]:
+            return Problem(
+                Location(file, at + 1, mark.column + 1),
+                "a text containing ': ' must be quoted",
+                hint='quote the whole text, e.g. title: "Mục tiêu: tăng trưởng"',
+            )
+        prev = _previous(lines, at)
+        if prev is None:
+            return None
+        if ":" not in lines[prev]:
+            return _no_colon(lines, prev, file, msg)
+        if _indent(line) > _indent(lines[prev]):
+            return _misaligned(lines, at, file, msg)
+    return None
 
 
 def _yaml_hint(msg: str) -> str:

@@ -17,6 +17,8 @@ BROKEN = ROOT / "tests" / "broken"
 # name -> the first line of the message after "tests/broken/<name>.yaml:"
 EXPECTED = {
     "bad_date": "3:9: error: the date must be written YYYY-MM-DD, got '20/01/2024'",
+    "chart_two_data": "9:11: error: a chart takes either 'figures' or 'categories' with 'series', "
+    "not both",
     "bad_language": "3:13: error: unknown language 'fr'",
     "control_escape": "8:19: error: the text contains 1 control character(s): form feed",
     "control_raw": "8:27: error: the file contains a control character U+000C",
@@ -28,7 +30,7 @@ EXPECTED = {
     "no_content": "7:9: error: the slide has no content",
     "not_utf8": "2:1: error: the file is not valid UTF-8",
     "series_length": "12:43: error: the series has 1 values but the chart has 2 categories",
-    "tab_indent": "8:1: error: invalid YAML: found character '\\t' that cannot start any token",
+    "tab_indent": "8:1: error: this line is indented with a tab",
     "table_row_cells": "11:15: error: the row has 3 cells but the table has 2 columns",
     "too_deep": "14:30: error: bullets nest at most 3 levels deep",
     "two_contents": "9:9: error: a slide cannot have both 'kpis' and 'table'",
@@ -39,15 +41,15 @@ EXPECTED = {
     "unknown_key": "7:9: error: unknown key 'tilte' in a slide",
     "unknown_theme": "3:10: error: unknown theme 'khong-co'",
     "wrong_type": "8:18: error: 'bullets' must be a list, got a number (5)",
-    "yaml_syntax": "7:24: error: invalid YAML: mapping values are not allowed here",
+    "yaml_syntax": "7:24: error: a text containing ': ' must be quoted",
 }
 
 HINTS = {
     "unknown_chart_type": "hint: did you mean 'bar'?",
-    "unknown_figure": "hint: did you mean 'grdp_growth'?",
+    "unknown_figure": "hint: did you mean 'grdp_growth' (Tăng trưởng GRDP)",
     "unknown_key": "hint: did you mean 'title'?",
     "tab_indent": "hint: indent with spaces, not tabs",
-    "yaml_syntax": "hint: a text containing ': ' must be quoted, e.g. title: \"Mục tiêu: tăng",
+    "yaml_syntax": 'hint: quote the whole text, e.g. title: "Mục tiêu: tăng',
 }
 
 

@@ -43,7 +43,7 @@ def figures(outline: Path, figures: Path | None) -> None:
 )
 @handle_errors
 def diff(old: Path, new: Path, outline: Path | None) -> None:
-    from ..report import diff_figures, format_diff
+    from ..report import diff_figures, format_diff, names_slides
 
     changes = diff_figures(old, new, outline)
-    click.echo(format_diff(changes))
+    click.echo(format_diff(changes, names_slides(new, outline)))

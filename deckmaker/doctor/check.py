@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 import unicodedata
 from collections import Counter, defaultdict
@@ -63,6 +64,43 @@ def _assign(words: list[tuple[Box, str]], texts: tuple[Text, ...]) -> dict[int, 
     return owned
 
 
+def _without_chart_words(words: list[tuple[Box, str]], model: SlideModel) -> list[tuple[Box, str]]:
+    """``words`` less those a native chart drew itself (its legend, categories, title): a word
+    inside a chart's frame that the chart writes is the chart's, never a text box's, even when a
+    title says the same ("Thực hiện")."""
+    charts = [(s.box, Counter(_chars(w) for w in s.words)) for s in model.shapes if s.words]
+    if not charts:
+        return words
+    kept = []
+    for box, word in words:
+        x, y = (box.left + box.right) / 2, (box.top + box.bottom) / 2
+        for frame, budget in charts:
+            inside = frame.left <= x <= frame.right and frame.top <= y <= frame.bottom
+            if inside and budget[_chars(word)] > 0:
+                budget[_chars(word)] -= 1
+                break
+        else:
+            kept.append((box, word))
+    return kept
+
+
+def _wrapped(boxes: list[Box], frame: Box) -> int:
+    """How many lines the words ``boxes`` take when ``frame`` holds one line and they take more
+    (a footer wrapped in the template's font, its two small lines still inside the box); else 0."""
+    tops = sorted({round(b.top) for b in boxes})
+    heights = sorted(b.bottom - b.top for b in boxes)
+    least = heights[len(heights) // 2] / 2  # words on one line start within half a word's height
+    lines = [tops[0]]
+    for top in tops[1:]:
+        if top - lines[-1] > least:
+            lines.append(top)
+    if len(lines) < 2:
+        return 0
+    pitch = min(b - a for a, b in itertools.pairwise(lines))
+    holds = math.floor((frame.bottom - frame.top) / pitch + 0.25)
+    return len(lines) if holds <= 1 else 0
+
+
 def _pt(emu: float) -> str:
     return f"{round(emu / EMU_PER_PT)} pt"
 
@@ -112,7 +150,7 @@ def _table_rows(
 def check_slide(
     number: int, model: SlideModel, words: list[tuple[Box, str]], slide: Box, tol: float
 ) -> list[Finding]:
-    owned = _assign(words, model.texts)
+    owned = _assign(_without_chart_words(words, model), model.texts)
     found: list[Finding] = []
     off_text: set[int] = set()
 
@@ -136,6 +174,9 @@ def check_slide(
                 )
         elif text.check and (past := _beyond(boxes, text.box, "its box", "box", tol)):
             add("overflow", text.shape, f"text of '{name}' runs {past}")
+        elif text.check and (lines := _wrapped(boxes, text.box)):
+            add("overflow", text.shape, f"text of '{name}' wraps onto {lines} lines in a box "
+                "of one line")  # fmt: skip
         if text.shape not in off_text and (
             past := _beyond(boxes, slide, "the slide", "slide", tol)
         ):

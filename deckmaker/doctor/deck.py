@@ -95,6 +95,21 @@ def _walk(shapes: Any, xf: tuple[float, ...]) -> Iterator[tuple[Any, Box, float,
         yield shape, _aabb(x, y, w, h, getattr(shape, "rotation", 0.0)), sx, sy
 
 
+def _chart_text(chart: Any) -> str:
+    """The words a native chart draws that the deck wrote: its title, series names and
+    categories (the axis numbers are LibreOffice's own)."""
+    parts: list[str] = []
+    try:
+        if chart.has_title and chart.chart_title.has_text_frame:
+            parts.append(chart.chart_title.text_frame.text)
+        for plot in chart.plots:
+            parts += [str(c) for c in plot.categories]
+            parts += [s.name for s in plot.series if s.name]
+    except (KeyError, ValueError, AttributeError, IndexError):  # a chart python-pptx cannot read
+        pass
+    return "\n".join(p for p in parts if p and p.strip())
+
+
 def slide_model(slide: Any, prs: Any) -> SlideModel:
     master = slide.slide_layout.slide_master
     theme = _theme_fonts(master)
@@ -138,7 +153,8 @@ def slide_model(slide: Any, prs: Any) -> SlideModel:
             pad = table.cell(0, 0).margin_bottom if rows and cols else 45720
             shapes.append(Shape(name, "table", box, tuple(rows), float(pad or 0) * sy))
         elif shape._element.tag == qn("p:pic") or getattr(shape, "has_chart", False):
-            shapes.append(Shape(name, "picture", box))
+            words = _chart_text(shape.chart) if getattr(shape, "has_chart", False) else ""
+            shapes.append(Shape(name, "picture", box, words=tuple(words.split())))
         else:
             shapes.append(Shape(name, "other", box))
     return SlideModel(tuple(shapes), tuple(texts), tuple(runs))

@@ -66,6 +66,7 @@ class Shape:
     box: Box
     rows: tuple[float, ...] = ()  # table row heights, EMU
     pad_bottom: float = 45720.0  # table cell bottom margin, EMU
+    words: tuple[str, ...] = ()  # the words a native chart draws itself (legend, categories)
 
 
 @dataclass(frozen=True)

@@ -60,6 +60,8 @@ def _too_many(location: Location) -> Problem:
 class _Cell:
     value: object
     location: Location
+    written: tuple[str, ...] = ()
+    """The numbers of an unquoted YAML value as written (``6.820``), before YAML read them."""
 
 
 @dataclass(frozen=True)
@@ -140,11 +142,15 @@ def _read_yaml(path: Path, problems: list[Problem]) -> list[_Record]:
             problems.append(_too_many(key_loc))
             break
         cells = {}
+        previous: tuple[str, Any] | None = None
         for name, child in node.value.items():
             if name in _TEXT_FIELDS and child.as_text is not None:  # label: no is "no"
                 cells[name] = _Cell(child.as_text, child.location)
             elif name in known:
-                cells[name] = _Cell(child.plain(), child.location)
+                cells[name] = _Cell(child.plain(), child.location, _written(child))
+            elif split := _split_by_comma(previous, name, child):
+                message, hint = split
+                problems.append(Problem(node.key_locations[name], message, f"{key}.{name}", hint))
             else:
                 problems.append(
                     Problem(
@@ -154,8 +160,36 @@ def _read_yaml(path: Path, problems: list[Problem]) -> list[_Record]:
                         did_you_mean(name, known),
                     )
                 )
+            previous = (name, child)
         records.append(_Record(_Cell(key, key_loc), cells, key_loc))
     return records
+
+
+def _written(node: Any) -> tuple[str, ...]:
+    """The unquoted numbers of a YAML value (or of a range's items) as they were written."""
+    items = node.value if isinstance(node.value, list) else [node]
+    return tuple(
+        n.written
+        for n in items
+        if n.written is not None and isinstance(n.value, int | Decimal) and n.value is not True
+    )
+
+
+def _split_by_comma(previous: tuple[str, Any] | None, name: str, node: Any) -> tuple[str, str]:
+    """The message and hint for ``{value: 11,4}``: in a flow mapping the comma ends the value,
+    leaving ``value: 11`` and a field named ``4`` with no value; () for any other field."""
+    if previous is None or not re.fullmatch(r"[0-9]+", name) or node.value is not None:
+        return ()  # type: ignore[return-value]
+    field, before = previous
+    whole = before.written if isinstance(before.value, int) else None
+    if whole is None:
+        return ()  # type: ignore[return-value]
+    return (
+        f"a decimal comma split {field}: '{whole},{name}' was read as {field}: {whole} "
+        f"and a field named '{name}'",
+        f"inside {{ }} a comma separates fields: write {field}: {whole}.{name}, "
+        f"or quote it, {field}: '{whole},{name}'",
+    )
 
 
 # --- tables: CSV and XLSX --------------------------------------------------------------------
@@ -397,7 +431,9 @@ def _read_table(rows: list[Row], file: str, problems: list[Problem]) -> list[_Re
 
 def _validate(records: list[_Record], problems: list[Problem]) -> dict[str, Figure]:
     figures: dict[str, Figure] = {}
-    dot_groups = writes_dot_groups(_number_texts(records))
+    number_texts = _number_texts(records)
+    dot_groups = writes_dot_groups(number_texts)
+    style = _Style.of(records, number_texts)
     for rec in records:
         before = _errors(problems)
         key = _key(rec, figures, problems)
@@ -412,8 +448,13 @@ def _validate(records: list[_Record], problems: list[Problem]) -> dict[str, Figu
         value = _number(rec, "value", key, dot_groups, problems)
         plan = _number(rec, "plan", key, dot_groups, problems)
         plan_kind = _plan_kind(rec, key, plan, problems)
+        for name in ("value", "plan"):
+            if _errors(problems) == before and name in rec.cells:
+                style.check(rec.cells[name], name, key, texts["unit"], problems)
         if _errors(problems) > before or not isinstance(value, Decimal | tuple):
             continue
+        if isinstance(plan, Decimal | tuple):
+            _check_scale(rec, key, value, plan, problems)
         figures[key] = Figure(
             key=key,
             label=texts["label"] or "",
@@ -429,6 +470,136 @@ def _validate(records: list[_Record], problems: list[Problem]) -> dict[str, Figu
 
 
 _TEXT_FIELDS = ("label", "unit", "period", "source")
+
+# --- numbers that read one way and were meant another ------------------------------------------
+
+_DOT_THREE = re.compile(r"^[+-]?[1-9][0-9]{0,2}\.[0-9]{3}$")  # 6.820: 6820 or 6,82?
+_COMMA_THREE = re.compile(r"^[+-]?[1-9][0-9]{0,2},[0-9]{3}$")  # 6,820: 6820 or 6,82?
+_VI_MARKS = re.compile(r"^[+-]?[0-9]+,[0-9]{1,2}$|^[+-]?[0-9]+,[0-9]{4,}$|\..*,|\..*\.")
+_EN_MARKS = re.compile(r"^[+-]?[0-9]+\.(?:[0-9]{1,2}|[0-9]{4,})$|,.*\.|,.*,")
+_COUNTS = re.compile(
+    r"đồng|usd|người|hộ|lao động|doanh nghiệp|dự án|xã|thôn|trường|học sinh|hợp tác xã|"
+    r"cơ sở|tấn|ha\b|km|căn|ngôi|lượt|khách|people|households|firms|projects",
+    re.IGNORECASE,
+)
+"""Units counted in whole things or money, where 6.820 is rarely six point eight two."""
+
+
+def _parts(text: str) -> list[str]:
+    """The numbers of a value written as text: one, or the two ends of a range."""
+    return [p.strip() for p in re.split(r"\s*[\u2013\u2014]\s*|(?<=[0-9])\s*-\s*", text) if p]
+
+
+@dataclass(frozen=True)
+class _Style:
+    """How a figures file writes its numbers: the Vietnamese way (``9,2``, ``1.234.567``), the
+    English way (``10.05``, ``1,234,567``), both, or neither is shown; and where it shows it."""
+
+    vietnamese: str = ""
+    """A number written the Vietnamese way, with its place ("'9,2' at line 7")."""
+    english: str = ""
+
+    @classmethod
+    def of(cls, records: list[_Record], texts: list[str]) -> _Style:
+        vi = en = ""
+        for rec in records:
+            for name in ("value", "plan"):
+                cell = rec.cells.get(name)
+                if cell is None:
+                    continue
+                raw = cell.value if isinstance(cell.value, list) else [cell.value]
+                written = [str(t) for t in raw if isinstance(t, str)] + list(cell.written)
+                for text in written:
+                    for part in _parts(text):
+                        place = f"'{part}' at line {cell.location.line}"
+                        if not vi and _VI_MARKS.search(part) and not _EN_MARKS.search(part):
+                            vi = place
+                        if not en and _EN_MARKS.search(part) and not _VI_MARKS.search(part):
+                            en = place
+        return cls(vi, en)
+
+    def check(
+        self, cell: _Cell, name: str, key: str, unit: str | None, problems: list[Problem]
+    ) -> None:
+        """A problem for each number of ``cell`` that reads one way and may mean another."""
+        path = f"{key}.{name}"
+        raw = cell.value if isinstance(cell.value, list) else [cell.value]
+        for text in [p for t in raw if isinstance(t, str) for p in _parts(t)]:
+            if _COMMA_THREE.match(text) and not self.vietnamese:
+                whole, frac = text.lstrip("+-").split(",")
+                problems.append(
+                    Problem(
+                        cell.location,
+                        f"{name} '{text}' is ambiguous: {_readings(whole, frac)}",
+                        path,
+                        f"write {whole}{frac} for thousands, or {whole}.{frac.rstrip('0') or 0} "
+                        "for a decimal",
+                    )
+                )
+        for text in cell.written:
+            if not _DOT_THREE.match(text):
+                continue
+            whole, frac = text.lstrip("+-").split(".")
+            dec = frac.rstrip("0") or "0"
+            how = (
+                f"write {whole}{frac} for thousands, or {whole}.{frac.rstrip('0') or 0} "
+                f"(or '{whole},{frac.rstrip('0') or 0}', quoted) for a decimal"
+            )
+            if self.vietnamese and not self.english:
+                problems.append(
+                    Problem(
+                        cell.location,
+                        f"{name} {text} is ambiguous: {_readings(whole, frac)}; this file writes "
+                        f"numbers the Vietnamese way ({self.vietnamese}), but YAML reads "
+                        f"{text} with a decimal point",
+                        path,
+                        how,
+                    )
+                )
+            elif not self.english or (unit and _COUNTS.search(unit)):
+                counted = f" of {unit}" if unit and _COUNTS.search(unit) else ""
+                problems.append(
+                    Problem(
+                        cell.location,
+                        f"{name} {text}{counted} is read as {whole},{dec} (a decimal); "
+                        f"if it means {whole}.{frac} written the Vietnamese way, "
+                        "it is 1000 times larger",
+                        path,
+                        how,
+                        severity="warning",
+                    )
+                )
+
+
+def _readings(whole: str, frac: str) -> str:
+    """The two readings of 6.820 or 6,820, written the Vietnamese way: 6.820 or 6,82."""
+    return f"it could be {whole}.{frac} (thousands) or {whole},{frac.rstrip('0') or 0} (a decimal)"
+
+
+def _check_scale(
+    rec: _Record, key: str, value: Value, plan: Value, problems: list[Problem]
+) -> None:
+    """A warning when value and plan differ about 1000 times: a thousands dot read as a decimal
+    point (or the other way) in one of them."""
+    v = value[1] if isinstance(value, tuple) else value
+    p = plan[1] if isinstance(plan, tuple) else plan
+    if not v or not p or (v < 0) != (p < 0):
+        return
+    ratio = abs(v / p)
+    if not (Decimal(300) <= ratio <= Decimal(3000) or Decimal(300) <= 1 / ratio <= Decimal(3000)):
+        return
+    bigger = "value" if ratio > 1 else "plan"
+    problems.append(
+        Problem(
+            rec.cells["value"].location,
+            f"value {v} and plan {p} differ about 1000 times: is a thousands dot read as a "
+            "decimal point in one of them?",
+            f"{key}.value",
+            f"check both; if the {bigger} is right, write the other in the same unit "
+            "(6820 for thousands, 6.82 for a decimal)",
+            severity="warning",
+        )
+    )
 
 
 def _errors(problems: list[Problem]) -> int:

@@ -25,6 +25,11 @@ TABLE_KEYS = ("columns", "rows")
 QUOTE_KEYS = ("text", "author")
 IMAGE_KEYS = ("file", "caption")
 ENGINES = ("image", "native")
+CHART_DATA = (("figures",), ("categories", "series"))
+"""The ways a chart takes its data: exactly one of them, whole (the validator and the JSON
+Schema both read this)."""
+KPI_NEEDS = (("figure",), ("value", "label"))
+"""What a KPI card needs: a figure, or a value with its label."""
 
 
 class ContentValidator(BaseValidator):
@@ -46,14 +51,16 @@ class ContentValidator(BaseValidator):
                 s = self.series(item, f"{path}.series[{i}]", len(categories))
                 if s:
                     series.append(s)
-        if figures and (categories or series):
+        given = {"figures": figures, "categories": categories, "series": series}
+        ways = [way for way in CHART_DATA if any(given[k] for k in way)]
+        if len(ways) > 1:
             self.error(
                 node.location,
                 path,
                 "a chart takes either 'figures' or 'categories' with 'series', not both",
                 hint="keep one way of giving the data",
             )
-        elif not figures and not series:
+        elif not ways or not figures and not series:
             self.error(
                 node.location,
                 path,

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..kinds import CONTENT_KEYS
+from ..kinds import CONTENT_KEYS, CONTENT_KINDS
+from .content import CHART_DATA, KPI_NEEDS
 from .model import CHART_TYPES, LANGUAGES
 from .schema import ENGINES, MAX_BULLET_DEPTH
 
@@ -29,6 +30,34 @@ def _bullets(depth: int) -> dict[str, Any]:
         "items": item,
         "minItems": 1,
         "description": f"Bullets, level {depth}; {{key}} inserts a figure.",
+    }
+
+
+def _has(keys: tuple[str, ...] | list[str]) -> dict[str, Any]:
+    return {"required": list(keys)}
+
+
+def _exactly_one_way(ways: tuple[tuple[str, ...], ...]) -> dict[str, Any]:
+    """Exactly one of ``ways``, each a set of keys given whole, and no key of another way."""
+    every = [k for way in ways for k in way]
+    return {
+        "oneOf": [
+            {**_has(way), "not": {"anyOf": [_has([k]) for k in every if k not in way]}}
+            if len(ways) > 1
+            else _has(way)
+            for way in ways
+        ]
+    }
+
+
+def slide_rules() -> dict[str, Any]:
+    """What the validator asks of a slide beyond its keys, from the table of slide kinds: a
+    title unless it is a quote, and the content keys of exactly one kind."""
+    return {
+        "allOf": [
+            {"anyOf": [_has(["title"]), _has(["quote"])]},
+            _exactly_one_way(tuple(k.keys for k in CONTENT_KINDS)),
+        ]
     }
 
 
@@ -57,7 +86,9 @@ def outline_schema() -> dict[str, Any]:
         },
         ("type",),
     )
+    chart |= _exactly_one_way(CHART_DATA)
     kpi = _obj({"figure": _TEXT, "value": {"type": "number"}, "label": _TEXT, "unit": _TEXT})
+    kpi["anyOf"] = [_has(need) for need in KPI_NEEDS]
     table = _obj(
         {
             "columns": {"type": "array", "items": _TEXT},
@@ -87,6 +118,7 @@ def outline_schema() -> dict[str, Any]:
             "notes": {"type": "string", "description": "Speaker notes."},
         }
     )
+    slide |= slide_rules()
     section = _obj(
         {
             "title": _TEXT,

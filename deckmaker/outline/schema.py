@@ -190,7 +190,7 @@ class _Validator(ContentValidator):
                 f"a slide cannot have both '{present[0]}' and '{present[1]}'",
                 hint=f"split them into two slides (only {shared} can share one)",
             )
-        if not present:
+        if not present and not self.is_misspelt(node, *CONTENT_KEYS):
             self.error(
                 node.location,
                 path,
@@ -198,7 +198,7 @@ class _Validator(ContentValidator):
                 hint=f"give it one of: {', '.join(CONTENT_KEYS)}",
             )
         title = self.text_at(node, "title", path, "the slide title")
-        if title is None and node.get("quote") is None:
+        if title is None and node.get("quote") is None and not self.is_misspelt(node, "title"):
             self.error(node.location, path, "the slide needs a 'title'", hint="add 'title: …'")
         bullets: tuple[Bullet, ...] = ()
         if (b := node.get("bullets")) is not None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 from decimal import Decimal
 from pathlib import Path
 
@@ -38,6 +39,13 @@ class BaseValidator:
     def __init__(self, source: Path):
         self.source = source
         self.problems: list[Problem] = []
+        self.misspelt: dict[int, set[str]] = {}
+        """Per mapping node (by id), the known keys an unknown key there is a misspelling of:
+        a misspelt 'title' is reported once, not also as a missing title."""
+
+    def is_misspelt(self, node: Node, *keys: str) -> bool:
+        """Whether one of ``keys`` is missing from ``node`` because it was misspelt there."""
+        return bool(self.misspelt.get(id(node), set()) & set(keys))
 
     # -- reporting -------------------------------------------------------------------------
     def error(self, loc: Location, path: str, message: str, hint: str = "") -> None:
@@ -54,6 +62,9 @@ class BaseValidator:
             return False
         for key in node.value:
             if key not in keys:
+                close = difflib.get_close_matches(key, list(keys), n=1, cutoff=0.6)
+                if close and close[0] not in node.value:
+                    self.misspelt.setdefault(id(node), set()).add(close[0])
                 self.error(
                     node.key_locations[key],
                     f"{path}.{key}" if path else key,
@@ -100,7 +111,7 @@ class BaseValidator:
 
     def required(self, node: Node, key: str, path: str, what: str) -> Node | None:
         child = node.get(key)
-        if child is None:
+        if child is None and not self.is_misspelt(node, key):
             self.error(node.location, path, f"{what} needs '{key}'", hint=f"add '{key}: …'")
         return child
 
