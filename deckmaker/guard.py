@@ -252,12 +252,23 @@ def keep_backup(out: Path) -> Path:
 
 # -- deckmaker diff against the last build ---------------------------------------------------
 def diff_since_build(
-    deck: Path, outline: Path | None = None, figures: Path | None = None
+    deck: Path, new: Path | None = None, outline: Path | None = None
 ) -> list[Change]:
-    """The figures that changed since ``deck`` was built: those it records against those of
-    ``outline`` today (by default the outline it was last built from, from the cache's note)."""
+    """The figures that changed since ``deck`` was built: those it records against today's.
+
+    ``new`` is an outline, or a figures file to use instead of the outline's; ``outline`` names
+    the outline when ``new`` is a figures file. By default the outline is the one ``deck`` was
+    last built from (the cache's note of :func:`remember`).
+    """
     from .report import Change, figure_usage
+    from .report import _is_outline as is_outline
     from .report import _show as show_figure
+
+    figures = None
+    if new is not None and is_outline(new):
+        outline = new
+    elif new is not None:
+        figures = new
 
     where = Location(display_path(deck))
     try:
@@ -283,7 +294,8 @@ def diff_since_build(
                 Problem(
                     where,
                     "which outline was this deck built from?",
-                    hint=f"name it: deckmaker diff {display_path(deck)} OUTLINE",
+                    hint=f"name it: deckmaker diff {display_path(deck)} OUTLINE (it was built "
+                    "elsewhere, or the cache was cleared)",
                 )
             )
         outline = Path(entry["outline"])
@@ -298,7 +310,7 @@ def diff_since_build(
         if old is not None and fig is not None and used:
             new = show_figure(fig, usage.lang)
             if new != old.value:
-                slides = usage.slides.get(key) or old.slides
+                slides = old.slides or usage.slides.get(key, ())  # as in the built deck
                 out.append(Change(key, fig.label, "changed", old.value, new, slides))
         elif old is None and fig is not None:
             new = show_figure(fig, usage.lang)
