@@ -45,19 +45,24 @@ class DeckState:
 
 
 # -- fingerprints ----------------------------------------------------------------------------
+_P, _R, _T, _BR, _FLD = (qn(t) for t in ("a:p", "a:r", "a:t", "a:br", "a:fld"))
+_GROUP, _PICTURE, _TEXT_BODY = (qn(t) for t in ("p:grpSp", "p:pic", "p:txBody"))
+
+
 def _text(el: etree._Element) -> str:
     """The visible text of a text body: runs, line breaks as \\v, slide numbers as ``#``."""
     paras = []
-    for p in el.iter(qn("a:p")):
+    for p in el.iter(_P):
         out = []
         for child in p:
-            if child.tag == qn("a:r"):
-                out.append("".join(t.text or "" for t in child.iter(qn("a:t"))))
-            elif child.tag == qn("a:br"):
+            tag = child.tag
+            if tag == _R:
+                out.append("".join(t.text or "" for t in child.iter(_T)))
+            elif tag == _BR:
                 out.append("\v")
-            elif child.tag == qn("a:fld"):
+            elif tag == _FLD:
                 kind = child.get("type") or ""
-                text = "".join(t.text or "" for t in child.iter(qn("a:t")))
+                text = "".join(t.text or "" for t in child.iter(_T))
                 out.append("#" if kind.startswith("slidenum") else text)
         paras.append("".join(out))
     while paras and not paras[-1]:
@@ -65,24 +70,20 @@ def _text(el: etree._Element) -> str:
     return unicodedata.normalize("NFC", "\n".join(p.rstrip() for p in paras))
 
 
-def _geometry(shape, size_bias: int) -> tuple[int, ...]:
-    x, y, w, h = (int(v or 0) for v in (shape.left, shape.top, shape.width, shape.height))
-    # rounded half up, as LibreOffice rounds (Python's round() goes to the even number)
-    return (
-        (x + _HMM // 2) // _HMM,
-        (y + _HMM // 2) // _HMM,
-        (w + _HMM // 2) // _HMM + size_bias,
-        (h + _HMM // 2) // _HMM + size_bias,
-    )
+def _hmm(emu: int) -> int:
+    """EMU in 1/100 mm, rounded half up as LibreOffice rounds (round() goes to the even one)."""
+    return (emu + _HMM // 2) // _HMM
 
 
-def _shape_items(shapes, size_bias: int, out: list) -> list:
+def _shape_items(shapes, out: list) -> list:
+    """(kind, (x, y, w, h) in 1/100 mm, content) of each shape, groups' members after them."""
     for shape in shapes:
         el = shape._element
-        geometry = _geometry(shape, size_bias)
-        if el.tag == qn("p:grpSp"):
-            out.append(("group", geometry))
-            _shape_items(shape.shapes, size_bias, out)
+        xywh = (shape.left, shape.top, shape.width, shape.height)
+        geometry = tuple(_hmm(int(v or 0)) for v in xywh)
+        if el.tag == _GROUP:
+            out.append(("group", geometry, ""))
+            _shape_items(shape.shapes, out)
             continue
         if getattr(shape, "has_chart", False) and shape.has_chart:
             data = [
@@ -99,27 +100,32 @@ def _shape_items(shapes, size_bias: int, out: list) -> list:
         elif getattr(shape, "has_table", False) and shape.has_table:
             cells = [[_text(c._tc) for c in row.cells] for row in shape.table.rows]
             out.append(("table", geometry, repr(cells)))
-        elif el.tag == qn("p:pic"):
+        elif el.tag == _PICTURE:
             try:
                 blob = hashlib.sha256(shape.image.blob).hexdigest()
             except (KeyError, AttributeError, ValueError):
                 blob = ""
             out.append(("picture", geometry, blob))
         else:
-            body = el.find(qn("p:txBody"))
+            body = el.find(_TEXT_BODY)
             out.append(("shape", geometry, _text(body) if body is not None else ""))
     return out
 
 
-def slide_fingerprint(slide, size_bias: int = 0) -> str:
-    """16 hex digits of the slide's normalised content (see the module's doc)."""
-    items = _shape_items(slide.shapes, size_bias, [])
+def slide_fingerprints(slide, size_biases: Sequence[int] = (0,)) -> list[str]:
+    """16 hex digits of the slide's normalised content (see the module's doc), once per size
+    bias: 1 undoes LibreOffice's saving of a width or height 1/100 mm short."""
+    items = _shape_items(slide.shapes, [])
     notes = ""
     if slide.has_notes_slide:
         body = slide.notes_slide.notes_text_frame
         notes = _text(body._txBody) if body is not None else ""
-    text = repr((items, notes))
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+    out = []
+    for bias in size_biases:
+        shifted = [(k, (x, y, w + bias, h + bias), c) for k, (x, y, w, h), c in items]
+        text = repr((shifted, notes))
+        out.append(hashlib.sha256(text.encode("utf-8")).hexdigest()[:16])
+    return out
 
 
 def slide_title(slide) -> str:
@@ -137,7 +143,9 @@ def slide_title(slide) -> str:
 
 def add_record(prs, titles: Sequence[str], figures: Mapping[str, FigureRecord]) -> None:
     """Add the record of the deck's slides (fingerprinted now) and ``figures`` to ``prs``."""
-    slides = [SlideRecord(slide_fingerprint(s), t) for s, t in zip(prs.slides, titles, strict=True)]
+    slides = [
+        SlideRecord(slide_fingerprints(s)[0], t) for s, t in zip(prs.slides, titles, strict=True)
+    ]
     package = prs.part.package
     data = custom_xml(record_properties(slides, figures))
     part = Part(PackURI("/docProps/custom.xml"), CUSTOM_CT, package, data)
@@ -154,6 +162,9 @@ def read_deck(data: bytes) -> DeckState:
         prs = Presentation(io.BytesIO(data))
     except Exception as exc:  # python-pptx raises many kinds on a file that is no deck
         raise ValueError(str(exc)) from exc
-    slides = tuple(SlideRecord(slide_fingerprint(s), slide_title(s)) for s in prs.slides)
-    again = tuple(slide_fingerprint(s, 1) for s in prs.slides)
-    return DeckState(record, slides, again)
+    slides, again = [], []
+    for s in prs.slides:
+        fp, fp_saved_again = slide_fingerprints(s, (0, 1))
+        slides.append(SlideRecord(fp, slide_title(s)))
+        again.append(fp_saved_again)
+    return DeckState(record, tuple(slides), tuple(again))
