@@ -67,6 +67,8 @@ class BuildResult:
     """Seconds per stage: ``load``, ``plan``, ``write`` (charts and slides), ``pdf``, ``doctor``."""
     seconds: float
     """Seconds for the whole build."""
+    backup: Path | None = None
+    """Where an edited deck found at ``path`` was kept (``force=True``), else None."""
 
 
 @dataclass(frozen=True)
@@ -97,6 +99,7 @@ def build(
     doctor: bool = False,
     jobs: int | None = None,
     cache: bool = True,
+    force: bool = False,
 ) -> BuildResult:
     """Build the deck of ``outline`` (an ``outline.yaml`` or its folder).
 
@@ -105,7 +108,10 @@ def build(
     beside the deck and ``doctor`` checks the deck for overflowing text, both through
     LibreOffice. ``jobs`` caps the processes drawing charts. ``cache=False`` neither reads nor
     writes the chart and deck caches. Raises a :class:`DeckmakerError` subclass naming every
-    problem; an earlier file at ``output`` is never damaged by a failed build.
+    problem; an earlier file at ``output`` is never damaged by a failed build. A file at
+    ``output`` that was edited since deckmaker wrote it, or that deckmaker did not make, raises
+    an ``OutputError`` naming the edited slides before any work; ``force=True`` keeps it as
+    ``NAME.backup-N.pptx`` (see :attr:`BuildResult.backup`) and writes the new deck.
     """
     from .pipeline import build_deck
 
@@ -120,6 +126,7 @@ def build(
         jobs=jobs,
         cache=cache,
         warnings=warnings,
+        force=force,
     )
     return BuildResult(
         path=r.path,
@@ -132,6 +139,7 @@ def build(
         warnings=tuple(warnings),
         timings=dict(r.timings),
         seconds=r.seconds,
+        backup=r.backup,
     )
 
 

@@ -204,10 +204,12 @@ def build_many(
     pdf: bool = False,
     svg: bool = False,
     doctor: bool = False,
+    force: bool = False,
 ) -> list[BuildResult]:
     """Build one deck per job in parallel processes; results in the order of ``jobs``.
 
-    Every theme is checked first, so an unknown theme fails before any work. A job that fails does
+    Every theme is checked first, and every output (``guard.py``: an edited deck there stops
+    every build unless ``force``), so an unknown theme fails before any work. A job that fails does
     not stop the others: at the end ``AgencyBuildError`` lists the problems of every failed job
     and carries the results of those that were written. Results carry no plans or inputs.
     """
@@ -215,11 +217,13 @@ def build_many(
     if not jobs:
         return []
     problems = _check_themes(outline, jobs) + _duplicate_outputs(jobs)
+    if not force:
+        problems += _edited_outputs(jobs)
     if problems:
         raise DeckmakerError(problems)
     workers = max(1, min(len(jobs), processes or os.cpu_count() or 1))
     chart_jobs = max(1, (os.cpu_count() or 1) // workers)
-    args = [(outline, job, figures, pdf, svg, doctor, chart_jobs) for job in jobs]
+    args = [(outline, job, figures, pdf, svg, doctor, chart_jobs, force) for job in jobs]
     outcomes: list[BuildResult | list[Problem] | None] = [None] * len(jobs)
     if workers == 1:
         for i, a in enumerate(args):
@@ -257,6 +261,19 @@ def _failure(job: AgencyJob, problems: list[Problem]) -> list[Problem]:
     return [head, *problems]
 
 
+def _edited_outputs(jobs: Sequence[AgencyJob]) -> list[Problem]:
+    """The problems of every output that holds a deck edited since it was built."""
+    from .guard import check_overwrite
+
+    problems: list[Problem] = []
+    for job in jobs:
+        try:
+            check_overwrite(job.output)
+        except DeckmakerError as exc:
+            problems += exc.problems
+    return problems
+
+
 def _check_themes(outline: str | Path, jobs: Sequence[AgencyJob]) -> list[Problem]:
     from .theme import load_theme
 
@@ -288,6 +305,7 @@ def _run(
     svg: bool,
     doctor: bool,
     chart_jobs: int,
+    force: bool = False,
 ) -> BuildResult | list[Problem]:
     """Build one job (in a worker); problems come back as data, since a raised DeckmakerError
     would lose its locations on the way through pickle."""
@@ -302,6 +320,7 @@ def _run(
             doctor=doctor,
             jobs=chart_jobs,
             overrides=job.overrides(),
+            force=force,
         )
     except DeckmakerError as exc:
         return exc.problems
@@ -309,7 +328,14 @@ def _run(
         where = Location(display_path(exc.filename or job.output))
         return [Problem(where, f"cannot write the deck: {exc.strerror or exc}")]
     return BuildResult(
-        r.path, r.slides, r.seconds, r.charts_drawn, r.charts_cached, r.pdf, r.findings
+        r.path,
+        r.slides,
+        r.seconds,
+        r.charts_drawn,
+        r.charts_cached,
+        r.pdf,
+        r.findings,
+        backup=r.backup,
     )
 
 

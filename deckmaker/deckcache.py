@@ -8,14 +8,15 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from .atomic import write_bytes
 from .digest import code_digest
 from .layout.model import ChartBox, DeckMeta, PictureBox, SlidePlan
+from .record import FigureRecord
 
-KEY_VERSION = b"deckmaker-deck-cache-1"
+KEY_VERSION = b"deckmaker-deck-cache-2"  # 2: decks carry their record (record.py)
 KEEP = 16  # decks kept in the cache; the least recently used go first
 
 
@@ -30,12 +31,15 @@ def deck_key(
     size: tuple[int, int],
     template: Path | None,
     svg: bool,
+    figures: Mapping[str, FigureRecord] | None = None,
 ) -> str:
-    """sha256 of the planned slides, every file they embed, the charts' own keys and the code."""
+    """sha256 of the planned slides, every file they embed, the charts' own keys, the code and
+    the figures the deck records (``record.py``)."""
     from .charts.cache import chart_key, file_digest
 
     h = hashlib.sha256(KEY_VERSION)
     parts = [repr(plans), repr(meta), repr(size), repr(svg), _code_digest()]
+    parts.append(repr(sorted((figures or {}).items())))
     if template is not None:
         parts.append(file_digest(template))
     for p in plans:

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from . import cache as cache_settings
-from . import deckcache
+from . import deckcache, guard
 from .atomic import check_output, write_output
 from .errors import (
     DataError,
@@ -70,6 +70,8 @@ class BuildResult:
     inputs: Inputs | None = None
     from_cache: bool = False
     """The deck was copied from the deck cache: nothing changed since it was last written."""
+    backup: Path | None = None
+    """Where the edited deck found at the output was kept (``force=True``)."""
     timings: dict[str, float] = field(default_factory=dict)
     """Seconds spent in each stage: load, plan, write (charts and slides), pdf, doctor."""
 
@@ -328,9 +330,14 @@ def build_deck(
     overrides: Mapping[str, str] | None = None,
     cache: bool = True,
     warnings: list[Problem] | None = None,
+    force: bool = False,
     log: Log = _quiet,
 ) -> BuildResult:
     """Build a deck and report what was done; the library behind ``deckmaker build``.
+
+    A file at the output that is not the deck deckmaker last wrote there (edited since, or not
+    made by deckmaker) stops the build before any work (``guard.py``); with ``force=True`` it is
+    kept as ``NAME.backup-N.pptx`` and replaced.
 
     ``cache=False`` neither reads nor writes the chart and deck caches (whatever the
     environment says). Problems that do not stop the build are appended to ``warnings``.
@@ -347,6 +354,7 @@ def build_deck(
             )
         )
     check_output(out, "the deck")  # a folder in the way fails now, not after the work
+    backup_due = guard.check_overwrite(out, force)  # an edited deck stops the build now
     charts_cache = cache_settings.cache_dir() if cache else None
     if _may_have_charts(outline):
         from .charts import start_workers
@@ -381,7 +389,12 @@ def build_deck(
     )
     size = (inputs.theme.width_emu, inputs.theme.height_emu)
     folder = cache_settings.deck_cache_dir() if cache else None
-    key = deckcache.deck_key(plans, meta, size, inputs.theme.template, svg) if folder else ""
+    record = guard.figure_record(
+        inputs.figures, inputs.resolver.used, inputs.deck.info.language, plans
+    )
+    key = (
+        deckcache.deck_key(plans, meta, size, inputs.theme.template, svg, record) if folder else ""
+    )
     data = deckcache.load(folder, key) if folder else None
     drawn = cached = 0
     from_cache = data is not None
@@ -393,9 +406,13 @@ def build_deck(
             log(f"charts   {drawn} drawn, {cached} from cache")
         from .writer import write_pptx
 
-        data = write_pptx(plans, meta, *size, images, theme=inputs.theme)
+        data = write_pptx(plans, meta, *size, images, theme=inputs.theme, figures=record)
         deckcache.store(folder, key, data)
+    backup = guard.keep_backup(out) if backup_due and out.is_file() else None
+    if backup is not None:
+        log(f"kept     the edited deck as {display_path(backup)}")
     write_output(out, data, "the deck")
+    guard.remember(out, data, inputs.deck.source, inputs.figures_file)
     log(f"wrote    {display_path(out)}")
     timings["write"] = time.perf_counter() - t1
     result = BuildResult(
@@ -408,6 +425,7 @@ def build_deck(
         inputs=inputs,
         from_cache=from_cache,
         timings=timings,
+        backup=backup,
     )
     if pdf:
         from .office import PDF_EXPORT, convert

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import DeckmakerError, Location, Problem, display_path
-from .figures import Figure, format_figure, load_figures
-from .layout.model import SlidePlan
+from .figures import Figure, load_figures
+from .usage import show_figure, slide_numbers
 
 _UNKNOWN = re.compile(r"unknown figure '([^']+)'")
 """The message of a reference to a figure the figures file does not define."""
@@ -23,19 +23,6 @@ class Usage:
     lang: str
     planned: bool = True
     """False when undefined figures kept the deck from being laid out: no slide numbers."""
-
-
-def slide_numbers(plans: list[SlidePlan], paths: list[str]) -> tuple[int, ...]:
-    """Slides showing any of the outline ``paths`` (the longest matching slide source wins)."""
-    out: set[int] = set()
-    for path in paths:
-        best = ""
-        for p in plans:
-            s = p.source
-            if s and (path == s or path.startswith(s + ".")) and len(s) > len(best):
-                best = s
-        out |= {i + 1 for i, p in enumerate(plans) if best and p.source == best}
-    return tuple(sorted(out))
 
 
 def figure_usage(outline: str | Path, figures: str | Path | None = None) -> Usage:
@@ -70,7 +57,6 @@ def _slides(nums: tuple[int, ...]) -> str:
     return f"{word} {', '.join(str(n) for n in nums) if nums else '-'}"
 
 
-PLAN_WORD = {"vi": "KH", "en": "plan"}
 """How a figure's plan is introduced, per deck language."""
 
 
@@ -133,11 +119,7 @@ def _figures_of(path: Path) -> tuple[dict[str, Figure], str]:
     return load_figures(path), "vi"
 
 
-def _show(fig: Figure, lang: str) -> str:
-    s = format_figure(fig, lang)
-    if fig.plan is not None:
-        s += f" ({PLAN_WORD.get(lang, 'KH')} {format_figure(fig, lang, 'plan')})"
-    return s
+_show = show_figure
 
 
 def names_slides(new: Path, outline: Path | None) -> bool:
@@ -206,3 +188,71 @@ def format_diff(changes: list[Change], slides_known: bool = True) -> str:
         advice = "give --outline to see which slides to re-read"
     rows.append(f"{len(changes)} figure(s) changed; {advice}")
     return "\n".join(rows)
+
+
+def diff_since_build(
+    deck: Path, new: Path | None = None, outline: Path | None = None
+) -> list[Change]:
+    """The figures that changed since ``deck`` was built: those it records against today's.
+
+    ``new`` is an outline, or a figures file to use instead of the outline's; ``outline`` names
+    the outline when ``new`` is a figures file. By default the outline is the one ``deck`` was
+    last built from (the cache's note of :func:`remember`).
+    """
+    from .guard import last_build
+    from .record import read_record
+
+    figures = None
+    if new is not None and _is_outline(new):
+        outline = new
+    elif new is not None:
+        figures = new
+
+    where = Location(display_path(deck))
+    try:
+        data = deck.read_bytes()
+    except OSError as exc:
+        raise DeckmakerError(
+            Problem(where, f"cannot read the deck: {exc.strerror or exc}", hint="build it first")
+        ) from exc
+    record = read_record(data)
+    if record is None:
+        raise DeckmakerError(
+            Problem(
+                where,
+                "this deck has no deckmaker record of its figures",
+                hint="it was not built by this version of deckmaker; compare two figures "
+                "files instead: deckmaker diff OLD.yaml NEW.yaml",
+            )
+        )
+    if outline is None:
+        entry = last_build(deck) or {}
+        if not entry.get("outline"):
+            raise DeckmakerError(
+                Problem(
+                    where,
+                    "which outline was this deck built from?",
+                    hint=f"name it: deckmaker diff {display_path(deck)} OUTLINE (it was built "
+                    "elsewhere, or the cache was cleared)",
+                )
+            )
+        outline = Path(entry["outline"])
+    usage = figure_usage(outline, figures)
+    if usage.undefined:
+        raise DeckmakerError(list(usage.undefined))
+    out: list[Change] = []
+    for key in sorted(set(record.figures) | set(usage.slides)):
+        old = record.figures.get(key)
+        fig = usage.figures.get(key)
+        used = key in usage.slides
+        if old is not None and fig is not None and used:
+            shown = show_figure(fig, usage.lang)
+            if shown != old.value:
+                slides = old.slides or usage.slides.get(key, ())  # as in the built deck
+                out.append(Change(key, fig.label, "changed", old.value, shown, slides))
+        elif old is None and fig is not None:
+            shown = show_figure(fig, usage.lang)
+            out.append(Change(key, fig.label, "added", "", shown, usage.slides.get(key, ())))
+        elif old is not None:
+            out.append(Change(key, old.label, "removed", old.value, "", ()))
+    return out

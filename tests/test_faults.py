@@ -22,7 +22,6 @@ from deckmaker.cli import main
 from .conftest import FIXTURES, ROOT
 
 EVERY = FIXTURES / "every"
-OLD = b"the deck of last week"
 
 needs_root = pytest.mark.skipif(
     not hasattr(os, "geteuid") or os.geteuid() != 0, reason="mount needs root (CI runs as root)"
@@ -42,37 +41,46 @@ def one_line_error(stderr: str, path: Path, reason: str) -> None:
     assert "Traceback" not in stderr
 
 
+@pytest.fixture(scope="module")
+def last_week(tmp_path_factory) -> bytes:
+    """Last week's deck, as deckmaker built it (build replaces only its own, unedited decks)."""
+    out = tmp_path_factory.mktemp("last-week") / "deck.pptx"
+    assert build(str(EVERY), "-o", str(out))[0] == 0
+    return out.read_bytes()
+
+
 @pytest.fixture
-def tmpfs(tmp_path: Path) -> Iterator[Path]:
-    """A 64 kB in-memory disk, holding last week's deck."""
+def tmpfs(tmp_path: Path, last_week: bytes) -> Iterator[Path]:
+    """An in-memory disk holding last week's deck, with no room for a second one."""
     mnt = tmp_path / "disk"
     mnt.mkdir()
-    subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(mnt)], check=True)
+    size = f"size={len(last_week) // 1024 + 64}k"
+    subprocess.run(["mount", "-t", "tmpfs", "-o", size, "tmpfs", str(mnt)], check=True)
     try:
-        (mnt / "deck.pptx").write_bytes(OLD)
+        (mnt / "deck.pptx").write_bytes(last_week)
         yield mnt
     finally:
         subprocess.run(["umount", str(mnt)], check=True)
 
 
 @needs_root
-def test_a_full_disk_is_one_line_and_the_old_deck_stays(tmpfs: Path):
+def test_a_full_disk_is_one_line_and_the_old_deck_stays(tmpfs: Path, last_week: bytes):
     out = tmpfs / "deck.pptx"
     code, stderr = build(str(EVERY), "-o", str(out))
     assert code == 1
     one_line_error(stderr, out, "there is no space left on the disk")
-    assert out.read_bytes() == OLD
+    assert out.read_bytes() == last_week
     assert sorted(p.name for p in tmpfs.iterdir()) == ["deck.pptx"]  # no temporary file left
 
 
 @needs_root
-def test_a_read_only_folder_is_one_line_and_the_old_deck_stays(tmpfs: Path):
+def test_a_read_only_folder_is_one_line_and_the_old_deck_stays(tmpfs: Path, last_week: bytes):
     subprocess.run(["mount", "-o", "remount,ro", str(tmpfs)], check=True)
     out = tmpfs / "deck.pptx"
     code, stderr = build(str(EVERY), "-o", str(out))
     assert code == 1
     one_line_error(stderr, out, "the folder is on a read-only disk")
-    assert out.read_bytes() == OLD
+    assert out.read_bytes() == last_week
 
 
 def test_an_output_that_is_a_folder_is_refused_before_any_work(tmp_path: Path):

@@ -54,6 +54,12 @@ if TYPE_CHECKING:
     metavar="FILE",
     help="YAML list of agencies (theme, organization, output): one deck for each.",
 )
+@click.option(
+    "--force",
+    is_flag=True,
+    help="Replace a deck edited since it was built (or not made by deckmaker), keeping it "
+    "as NAME.backup-N.pptx.",
+)
 @handle_errors
 def build(
     outline: Path,
@@ -65,6 +71,7 @@ def build(
     doctor: bool,
     jobs: int | None,
     agencies: Path | None,
+    force: bool,
 ) -> None:
     from ..pipeline import build_deck
 
@@ -76,7 +83,7 @@ def build(
             "--agencies, to each agency's output"
         )
     if len(themes) > 1 or agencies is not None:
-        _build_many(outline, themes, agencies, figures, pdf, svg, doctor, jobs)
+        _build_many(outline, themes, agencies, figures, pdf, svg, doctor, jobs, force)
         return
     theme = themes[0] if themes else None
     warnings: list[Problem] = []
@@ -91,6 +98,7 @@ def build(
         jobs=jobs,
         log=click.echo,
         warnings=warnings,
+        force=force,
     )
     for warning in warnings:  # what the build changed (a removed link); fonts stood in are notes
         if warning.severity != "note":
@@ -113,6 +121,7 @@ def _build_many(
     svg: bool,
     doctor: bool,
     jobs: int | None,
+    force: bool = False,
 ) -> None:
     """Several decks at once (``--theme a --theme b`` or ``--agencies``), with a progress bar."""
     from ..agencies import (
@@ -145,11 +154,15 @@ def _build_many(
                 pdf=pdf,
                 svg=svg,
                 doctor=doctor,
+                force=force,
             )
     except AgencyBuildError as exc:
         click.echo(summary_table(todo, exc.results))
         raise
     click.echo(summary_table(todo, results))
+    for r in results:
+        if r.backup is not None:
+            click.echo(f"kept the edited {display_path(r.path)} as {display_path(r.backup)}")
     total = sum(r.slides for r in results)
     click.echo(f"done: {len(results)} decks, {total} slides")
     findings = [f for r in results for f in r.findings]

@@ -42,7 +42,9 @@ from ..layout.model import (
     TableBox,
     TextBox,
 )
+from ..record import FigureRecord
 from ..theme.model import Theme
+from .record import add_record
 from .template import (
     TemplateSlides,
     fill_chrome,
@@ -378,8 +380,11 @@ def write_pptx(
     height: int,
     charts: Mapping[int, ChartImage] | None = None,
     theme: Theme | None = None,
+    figures: Mapping[str, FigureRecord] | None = None,
 ) -> bytes:
     """Write the slides and return the .pptx bytes; the same inputs give the same bytes.
+
+    The deck records a fingerprint of each slide and the ``figures`` it shows (``record.py``).
 
     With a ``theme`` that has a ``template``, the slides are built on the template's layouts
     (its example slides removed); a template that lacks a needed layout raises ``ThemeError``.
@@ -396,6 +401,7 @@ def write_pptx(
     for plan in plans:
         writer.slide(plan)
     set_default_language(prs, meta.lang)  # after the slides: notes make the notes master
+    add_record(prs, [p.title for p in plans], figures or {})
     buf = io.BytesIO()
     prs.save(buf)
     return _deterministic_zip(buf.getvalue())

@@ -1,0 +1,257 @@
+"""Never destroy a presenter's work: what ``build`` does to a deck already at its output.
+
+A deck deckmaker wrote carries a record (``record.py``): a fingerprint per slide and the figures
+it shows. Before ``build`` overwrites a file it asks :func:`check_overwrite`:
+
+- the file is the one deckmaker wrote there last (its sha256 is in a small note in the cache
+  folder, kept by :func:`remember`), or its slides still match their fingerprints: overwrite;
+- its slides differ from their fingerprints (edited, added, deleted, moved), or it has no record
+  (deckmaker did not make it): stop before any work, naming the slides, unless ``force``;
+- with ``force`` the file is first kept as ``NAME.backup-N.pptx`` (:func:`keep_backup`).
+
+:func:`report.diff_since_build` compares the figures recorded in a built deck with today's.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import difflib
+import errno
+import hashlib
+import json
+import os
+from collections.abc import Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from . import cache as cache_settings
+from .atomic import open_temp, output_error, write_bytes
+from .errors import Location, OutputError, Problem, display_path
+from .record import FigureRecord, Record, SlideRecord, read_record
+
+if TYPE_CHECKING:
+    from .figures import Figure
+    from .layout.model import SlidePlan
+
+FORCE_HINT = (
+    "rebuild with --force to replace it; your edited deck is then kept as {backup}. Updating the "
+    "figures while keeping hand edits (`deckmaker update`) is planned, not yet available: "
+    "see docs/editing.md"
+)
+
+
+# -- what build records ----------------------------------------------------------------------
+def figure_record(
+    figures: Mapping[str, Figure],
+    used: Mapping[str, list[str]],
+    lang: str,
+    plans: list[SlidePlan],
+) -> dict[str, FigureRecord]:
+    """The figures the deck shows: key → value as formatted on the slides, label, slides.
+    ``used`` maps each figure used to the outline paths that use it (the resolver's)."""
+    from .usage import show_figure, slide_numbers
+
+    out = {}
+    for key in sorted(used):
+        fig = figures.get(key)
+        if fig is not None:
+            slides = slide_numbers(plans, list(used[key]))
+            out[key] = FigureRecord(show_figure(fig, lang), fig.label, slides)
+    return out
+
+
+# -- the note of the last deck written at each output -----------------------------------------
+def _note_path(out: Path) -> Path | None:
+    root = cache_settings.cache_root()
+    if root is None:
+        return None
+    name = hashlib.sha256(str(out.resolve()).encode("utf-8")).hexdigest()[:32]
+    return root / "outputs" / f"{name}.json"
+
+
+def remember(out: Path, data: bytes, outline: Path, figures: Path | None) -> None:
+    """Note the sha256 of the deck just written at ``out`` and what it was built from."""
+    note = _note_path(out)
+    if note is None:
+        return
+    entry = {
+        "output": str(out.resolve()),
+        "sha256": hashlib.sha256(data).hexdigest(),
+        "outline": str(outline.resolve()),
+        "figures": str(figures.resolve()) if figures else None,
+    }
+    with contextlib.suppress(OSError):  # without the note, the next check reads the deck
+        write_bytes(note, json.dumps(entry, ensure_ascii=False).encode("utf-8"), sync=False)
+
+
+def last_build(out: Path) -> dict | None:
+    """The note :func:`remember` kept for ``out``, or None."""
+    note = _note_path(out)
+    if note is None:
+        return None
+    try:
+        entry = json.loads(note.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return entry if isinstance(entry, dict) and entry.get("output") == str(out.resolve()) else None
+
+
+# -- before overwriting --------------------------------------------------------------------
+def backup_name(out: Path) -> Path:
+    """The first free ``NAME.backup-N.pptx`` beside ``out``."""
+    n = 1
+    while True:
+        candidate = out.with_name(f"{out.stem}.backup-{n}{out.suffix}")
+        if not candidate.exists():
+            return candidate
+        n += 1
+
+
+def check_overwrite(out: Path, force: bool = False) -> bool:
+    """Whether ``out`` may be written; True when it must first be kept as a backup (``force``).
+
+    Raises ``OutputError`` naming the edited slides (or saying deckmaker did not make the file)
+    when the file at ``out`` is not a deck deckmaker wrote and nobody changed since.
+    """
+    if not out.is_file():
+        return False
+    try:
+        data = out.read_bytes()
+    except OSError as exc:
+        raise output_error(out, exc, "the deck") from exc
+    entry = last_build(out)
+    if entry and entry.get("sha256") == hashlib.sha256(data).hexdigest():
+        return False
+    problems = edits(out, data)
+    if not problems:
+        return False
+    if force:
+        return True
+    raise OutputError(problems)
+
+
+def edits(out: Path, data: bytes) -> list[Problem]:
+    """What makes the deck at ``out`` someone else's work: one problem per edited, added,
+    deleted or moved slide, the last one with the way out; empty when it is unchanged."""
+    where = Location(display_path(out))
+    hint = FORCE_HINT.format(backup=display_path(backup_name(out)))
+    record = read_record(data)
+    if record is None:
+        return [
+            Problem(
+                where,
+                "this file was not made by deckmaker (it has no deckmaker record); "
+                "it is not overwritten",
+                hint="choose another -o, or " + hint.split(". ")[0].replace("edited deck", "file"),
+            )
+        ]
+    from .writer.record import read_deck
+
+    try:
+        state = read_deck(data)
+    except ValueError:
+        return [
+            Problem(
+                where,
+                "the deck was changed since deckmaker built it and cannot be read as a deck",
+                hint=hint,
+            )
+        ]
+    found = slide_changes(record, state.slides, state.slides_saved_again)
+    if not found:
+        return []
+    problems = [Problem(where, message) for message in found]
+    n = len(found)
+    problems.append(
+        Problem(
+            where,
+            f"the deck was edited since deckmaker built it ({n} slide change{'s' * (n > 1)}); "
+            "it is left as it is",
+            hint=hint,
+        )
+    )
+    return problems
+
+
+def slide_changes(
+    record: Record, now: tuple[SlideRecord, ...], saved_again: tuple[str, ...] = ()
+) -> list[str]:
+    """Which slides differ from the record: edited, added, deleted or moved, by number and
+    title. A slide matches its record as written, or as LibreOffice saves it again."""
+    built = [s.fingerprint for s in record.slides]
+    known = set(built)
+    current = []
+    for i, s in enumerate(now):
+        fp = s.fingerprint
+        if fp not in known and i < len(saved_again) and saved_again[i] in known:
+            fp = saved_again[i]
+        current.append(fp)
+    if current == built:
+        return []
+    out: list[str] = []
+    deleted: dict[str, int] = {}
+    added: dict[str, int] = {}
+    matcher = difflib.SequenceMatcher(None, built, current, autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "equal":
+            continue
+        pairs = min(i2 - i1, j2 - j1) if op == "replace" else 0
+        for k in range(pairs):
+            i, j = i1 + k, j1 + k
+            if current[j] in known:  # a built slide in another place: moved, not edited
+                deleted[built[i]] = i
+                added[current[j]] = j
+                continue
+            was = f" (slide {i + 1} as built)" if i != j else ""
+            out.append(f"slide {j + 1} {_title(now[j].title)} was edited{was}")
+        for i in range(i1 + pairs, i2):
+            deleted[built[i]] = i
+        for j in range(j1 + pairs, j2):
+            added[current[j]] = j
+    for fp, i in deleted.items():
+        title = _title(record.slides[i].title)
+        if fp in added:
+            out.append(f"slide {i + 1} {title} was moved to slide {added[fp] + 1}")
+        else:
+            out.append(f"slide {i + 1} {title} (as built) was deleted")
+    for fp, j in added.items():
+        if fp not in deleted:
+            out.append(f"slide {j + 1} {_title(now[j].title)} was added")
+    return out
+
+
+def _title(title: str) -> str:
+    return f"'{title}'" if title else "(no title)"
+
+
+def keep_backup(out: Path) -> Path:
+    """Keep the file at ``out`` as the first free ``NAME.backup-N.pptx`` beside it, byte for
+    byte; an existing backup is never overwritten. Returns the backup's path."""
+    try:
+        data = out.read_bytes()
+        fd, tmp = open_temp(out)
+    except OSError as exc:
+        raise output_error(out, exc, "the backup of the deck") from exc
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.chmod(tmp, 0o644)
+        while True:
+            backup = backup_name(out)
+            try:
+                os.link(tmp, backup)  # fails when a backup of that name appeared meanwhile
+                return backup
+            except FileExistsError:
+                continue
+            except OSError as exc:
+                if exc.errno not in (errno.EPERM, errno.ENOTSUP, errno.EXDEV, errno.EMLINK):
+                    raise output_error(backup, exc, "the backup of the deck") from exc
+                os.replace(tmp, backup)  # a file system without hard links
+                return backup
+    finally:
+        Path(tmp).unlink(missing_ok=True)
+
+
+# -- deckmaker diff against the last build ---------------------------------------------------

@@ -1,0 +1,145 @@
+"""What deckmaker wrote in a deck, kept in the deck itself: its custom document properties.
+
+``build`` records a fingerprint per slide and the figures it showed, so that a later ``build`` can
+tell a deck it may overwrite (unchanged since it was written) from one a presenter has edited,
+and ``deckmaker diff`` can compare today's figures with those the deck shows.
+
+The record lives in ``docProps/custom.xml`` (File > Properties > Custom in PowerPoint and
+LibreOffice), which both keep when they save; a ``customXml`` part is dropped by LibreOffice
+Impress. Every value stays under 255 characters, the longest PowerPoint keeps:
+
+- ``deckmaker``: ``{"record": 1, "slides": N}``;
+- ``deckmaker.slide.001`` …: the slide's fingerprint (16 hex digits), a space, its title;
+- ``deckmaker.figure.KEY``: ``[formatted value, label, [slide numbers]]`` (JSON).
+
+A slide's fingerprint (``writer/record.py``) hashes what a presenter sees, not the
+XML an editor rewrites on save. This module reads and writes the record without python-pptx.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import zipfile
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from xml.sax.saxutils import escape, quoteattr
+
+from lxml import etree
+
+PROPERTY = "deckmaker"
+RECORD_VERSION = 1
+MAX_VALUE = 255
+"""The longest text value of a custom property that PowerPoint keeps."""
+_FMTID = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}"
+_CUSTOM_NS = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"
+_VT_NS = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"
+CUSTOM_CT = "application/vnd.openxmlformats-officedocument.custom-properties+xml"
+
+
+@dataclass(frozen=True)
+class SlideRecord:
+    fingerprint: str
+    title: str
+
+
+@dataclass(frozen=True)
+class FigureRecord:
+    value: str
+    label: str
+    slides: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class Record:
+    """What ``build`` wrote: one entry per slide, in order, and the figures shown."""
+
+    slides: tuple[SlideRecord, ...]
+    figures: dict[str, FigureRecord]
+
+
+# -- the record in docProps/custom.xml -------------------------------------------------------
+def _fit(prefix: str, text: str) -> str:
+    """``prefix + text``, with ``text`` cut (ending in …) to keep the value under the limit."""
+    if len(prefix) + len(text) <= MAX_VALUE:
+        return prefix + text
+    return prefix + text[: MAX_VALUE - len(prefix) - 1] + "…"
+
+
+def _figure_value(fig: FigureRecord) -> str:
+    value = json.dumps([fig.value, fig.label, list(fig.slides)], ensure_ascii=False)
+    label = fig.label
+    while len(value) > MAX_VALUE and label:
+        label = label[: max(0, len(label) - (len(value) - MAX_VALUE) - 1)]
+        value = json.dumps([fig.value, label + "…", list(fig.slides)], ensure_ascii=False)
+    if len(value) > MAX_VALUE:  # a figure on very many slides: the first ones
+        value = json.dumps([fig.value[:80], "", list(fig.slides[:20])], ensure_ascii=False)
+    return value
+
+
+def record_properties(
+    slides: Sequence[SlideRecord], figures: Mapping[str, FigureRecord]
+) -> Iterator[tuple[str, str]]:
+    """The (name, value) pairs of a record, in the order they are written."""
+    yield PROPERTY, json.dumps({"record": RECORD_VERSION, "slides": len(slides)})
+    for i, s in enumerate(slides, 1):
+        yield f"{PROPERTY}.slide.{i:03d}", _fit(f"{s.fingerprint} ", s.title)
+    for key in sorted(figures):
+        yield f"{PROPERTY}.figure.{key}", _figure_value(figures[key])
+
+
+def custom_xml(pairs: Iterator[tuple[str, str]]) -> bytes:
+    rows = [
+        f'<property fmtid="{_FMTID}" pid="{pid}" name={quoteattr(name)}>'
+        f"<vt:lpwstr>{escape(value)}</vt:lpwstr></property>"
+        for pid, (name, value) in enumerate(pairs, 2)
+    ]
+    return (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        f'<Properties xmlns="{_CUSTOM_NS}" xmlns:vt="{_VT_NS}">' + "".join(rows) + "</Properties>"
+    ).encode("utf-8")
+
+
+def _properties(data: bytes) -> dict[str, str]:
+    """The custom properties of a .pptx (empty when it has none, or is no zip)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            xml = z.read("docProps/custom.xml")
+    except (KeyError, zipfile.BadZipFile, OSError, ValueError):
+        return {}
+    try:
+        root = etree.fromstring(xml, etree.XMLParser(resolve_entities=False, no_network=True))
+    except etree.XMLSyntaxError:
+        return {}
+    out = {}
+    for prop in root.iterchildren(f"{{{_CUSTOM_NS}}}property"):
+        name = prop.get("name") or ""
+        value = next((c.text or "" for c in prop), "")
+        out[name] = value
+    return out
+
+
+def read_record(data: bytes) -> Record | None:
+    """The record in a deck's bytes, or None when deckmaker did not make it."""
+    props = _properties(data)
+    try:
+        head = json.loads(props[PROPERTY])
+        n = int(head["slides"])
+    except (KeyError, ValueError, TypeError):
+        return None
+    slides = []
+    for i in range(1, n + 1):
+        fp, _, title = props.get(f"{PROPERTY}.slide.{i:03d}", "").partition(" ")
+        slides.append(SlideRecord(fp, title))
+    figures = {}
+    prefix = f"{PROPERTY}.figure."
+    for name, value in props.items():
+        if name.startswith(prefix):
+            try:
+                v, label, nums = json.loads(value)
+                figures[name[len(prefix) :]] = FigureRecord(
+                    str(v), str(label), tuple(int(n) for n in nums)
+                )
+            except (ValueError, TypeError):
+                continue
+    return Record(tuple(slides), figures)

@@ -1,0 +1,171 @@
+"""Fingerprints of slides and the record of ``deckmaker/record.py`` written into a deck.
+
+A slide's fingerprint hashes what a presenter sees, not the XML that an editor rewrites on save:
+each shape's kind, text (slide-number fields as ``#``), position and size in 1/100 mm, a
+picture's image bytes, a table's cells, a chart's categories and values, and the notes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import unicodedata
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from lxml import etree
+from pptx.opc.constants import RELATIONSHIP_TYPE as RT
+from pptx.opc.package import Part
+from pptx.opc.packuri import PackURI
+from pptx.oxml.ns import qn
+
+from ..record import (
+    CUSTOM_CT,
+    FigureRecord,
+    Record,
+    SlideRecord,
+    custom_xml,
+    read_record,
+    record_properties,
+)
+
+_HMM = 360
+"""EMU in 1/100 mm, the unit LibreOffice keeps positions in."""
+
+
+@dataclass(frozen=True)
+class DeckState:
+    """A deck on disk: its record (None when deckmaker did not make it) and its slides now."""
+
+    record: Record | None
+    slides: tuple[SlideRecord, ...]
+    """Each slide's fingerprint as written, and its title."""
+    slides_saved_again: tuple[str, ...]
+    """Each slide's fingerprint taking LibreOffice's 1/100 mm rounding of sizes into account."""
+
+
+# -- fingerprints ----------------------------------------------------------------------------
+_P, _R, _T, _BR, _FLD = (qn(t) for t in ("a:p", "a:r", "a:t", "a:br", "a:fld"))
+_GROUP, _PICTURE, _TEXT_BODY = (qn(t) for t in ("p:grpSp", "p:pic", "p:txBody"))
+
+
+def _text(el: etree._Element) -> str:
+    """The visible text of a text body: runs, line breaks as \\v, slide numbers as ``#``."""
+    paras = []
+    for p in el.iter(_P):
+        out = []
+        for child in p:
+            tag = child.tag
+            if tag == _R:
+                out.append("".join(t.text or "" for t in child.iter(_T)))
+            elif tag == _BR:
+                out.append("\v")
+            elif tag == _FLD:
+                kind = child.get("type") or ""
+                text = "".join(t.text or "" for t in child.iter(_T))
+                out.append("#" if kind.startswith("slidenum") else text)
+        paras.append("".join(out))
+    while paras and not paras[-1]:
+        paras.pop()
+    return unicodedata.normalize("NFC", "\n".join(p.rstrip() for p in paras))
+
+
+def _hmm(emu: int) -> int:
+    """EMU in 1/100 mm, rounded half up as LibreOffice rounds (round() goes to the even one)."""
+    return (emu + _HMM // 2) // _HMM
+
+
+def _shape_items(shapes: Any, out: list[Any]) -> list[Any]:
+    """(kind, (x, y, w, h) in 1/100 mm, content) of each shape, groups' members after them."""
+    for shape in shapes:
+        el = shape._element
+        xywh = (shape.left, shape.top, shape.width, shape.height)
+        geometry = tuple(_hmm(int(v or 0)) for v in xywh)
+        if el.tag == _GROUP:
+            out.append(("group", geometry, ""))
+            _shape_items(shape.shapes, out)
+            continue
+        if getattr(shape, "has_chart", False) and shape.has_chart:
+            data = [
+                (
+                    tuple(str(c) for c in plot.categories),
+                    tuple(
+                        tuple(None if v is None else round(float(v), 6) for v in s.values)
+                        for s in plot.series
+                    ),
+                )
+                for plot in shape.chart.plots
+            ]
+            out.append(("chart", geometry, repr(data)))
+        elif getattr(shape, "has_table", False) and shape.has_table:
+            cells = [[_text(c._tc) for c in row.cells] for row in shape.table.rows]
+            out.append(("table", geometry, repr(cells)))
+        elif el.tag == _PICTURE:
+            try:
+                blob = hashlib.sha256(shape.image.blob).hexdigest()
+            except (KeyError, AttributeError, ValueError):
+                blob = ""
+            out.append(("picture", geometry, blob))
+        else:
+            body = el.find(_TEXT_BODY)
+            out.append(("shape", geometry, _text(body) if body is not None else ""))
+    return out
+
+
+def slide_fingerprints(slide: Any, size_biases: Sequence[int] = (0,)) -> list[str]:
+    """16 hex digits of the slide's normalised content (see the module's doc), once per size
+    bias: 1 undoes LibreOffice's saving of a width or height 1/100 mm short."""
+    items = _shape_items(slide.shapes, [])
+    notes = ""
+    if slide.has_notes_slide:
+        body = slide.notes_slide.notes_text_frame
+        notes = _text(body._txBody) if body is not None else ""
+    out = []
+    for bias in size_biases:
+        shifted = [(k, (x, y, w + bias, h + bias), c) for k, (x, y, w, h), c in items]
+        text = repr((shifted, notes))
+        out.append(hashlib.sha256(text.encode("utf-8")).hexdigest()[:16])
+    return out
+
+
+def slide_title(slide: Any) -> str:
+    """The text of the slide's title placeholder, else of its first shape with text."""
+    shape = slide.shapes.title
+    candidates = [shape] if shape is not None else []
+    candidates += [s for s in slide.shapes if getattr(s, "has_text_frame", False)]
+    for s in candidates:
+        if s.has_text_frame:
+            text = _text(s.text_frame._txBody).replace("\v", " ").split("\n")[0].strip()
+            if text and text != "#":
+                return text
+    return ""
+
+
+def add_record(prs: Any, titles: Sequence[str], figures: Mapping[str, FigureRecord]) -> None:
+    """Add the record of the deck's slides (fingerprinted now) and ``figures`` to ``prs``."""
+    slides = [
+        SlideRecord(slide_fingerprints(s)[0], t) for s, t in zip(prs.slides, titles, strict=True)
+    ]
+    package = prs.part.package
+    data = custom_xml(record_properties(slides, figures))
+    part = Part(PackURI("/docProps/custom.xml"), CUSTOM_CT, package, data)
+    package.relate_to(part, RT.CUSTOM_PROPERTIES)
+
+
+def read_deck(data: bytes) -> DeckState:
+    """The record of a deck and the fingerprints of its slides now. Raises ``ValueError`` when
+    the bytes are not a presentation python-pptx can open."""
+    from pptx import Presentation
+
+    record = read_record(data)
+    try:
+        prs = Presentation(io.BytesIO(data))
+    except Exception as exc:  # python-pptx raises many kinds on a file that is no deck
+        raise ValueError(str(exc)) from exc
+    slides, again = [], []
+    for s in prs.slides:
+        fp, fp_saved_again = slide_fingerprints(s, (0, 1))
+        slides.append(SlideRecord(fp, slide_title(s)))
+        again.append(fp_saved_again)
+    return DeckState(record, tuple(slides), tuple(again))
