@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import multiprocessing
 import os
 import unicodedata
@@ -120,8 +121,10 @@ def _job(node: Node, i: int, base: Path, problems: list[Problem]) -> AgencyJob |
         )
         return None
     ok = True
+    misspelt: set[str] = set()  # a known key written wrongly is reported once, not also missing
     for key in node.value:
         if key not in AGENCY_KEYS:
+            misspelt.update(difflib.get_close_matches(str(key), AGENCY_KEYS, n=1, cutoff=0.6))
             problems.append(
                 Problem(
                     node.key_locations.get(key, node.location),
@@ -136,7 +139,7 @@ def _job(node: Node, i: int, base: Path, problems: list[Problem]) -> AgencyJob |
         child = node.get(key)
         required = key in ("theme", "organization")
         if child is None:
-            if required:
+            if required and key not in misspelt:
                 problems.append(Problem(node.location, f"missing '{key}'", path=where))
                 ok = False
             values[key] = None

@@ -86,7 +86,6 @@ def test_every_problem_in_the_file_is_located(tmp_path):
         load_agencies(path)
     assert _messages(info.value) == [
         "3:5 unknown key 'organisation'",
-        "2:5 missing 'organization'",
         "4:58 the output must be a .pptx file",
         "5:13 'theme' must be a text",
         "6:5 each agency is a mapping",
