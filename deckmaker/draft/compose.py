@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from .figures import Found, Value, find_figures, slug
+from .figures import TARGET_HEADING, Found, Value, find_figures, slug
 from .structure import Document, Heading, Paragraph, sentence_case
 
 MAX_BULLETS = 6
@@ -33,6 +33,8 @@ class FigureDraft:
     plan: Value | None
     source: str
     review: tuple[str, ...] = ()
+    plan_kind: str | None = None
+    """The kind of ``plan``; with no plan, the kind of target the figure itself is."""
 
 
 @dataclass(frozen=True)
@@ -228,7 +230,10 @@ class _Composer:
             node = replace(node, paragraphs=(Paragraph(node.title), *node.paragraphs))
         if node.paragraphs:
             period = _period([*parents, node])
-            keyed = [self.keyed(p, node, period) for p in node.paragraphs]
+            target = any(TARGET_HEADING.search(h.title) for h in [*parents, node]) or bool(
+                TARGET_HEADING.search(self.doc.title or "")
+            )
+            keyed = [self.keyed(p, node, period, target) for p in node.paragraphs]
             remarks = list(node.review)
             if shortened:
                 remarks.append(
@@ -244,9 +249,11 @@ class _Composer:
             out.extend(self.slides(child, [*parents, node]))
         return out
 
-    def keyed(self, paragraph: Paragraph, node: Heading, period: str) -> list[_Keyed]:
+    def keyed(
+        self, paragraph: Paragraph, node: Heading, period: str, target: bool = False
+    ) -> list[_Keyed]:
         result = []
-        for found in find_figures(paragraph.text, period):
+        for found in find_figures(paragraph.text, period, target):
             key = slug(found.label, self.taken)
             self.figures.append(
                 FigureDraft(
@@ -258,6 +265,7 @@ class _Composer:
                     plan=found.plan,
                     source=_source(self.source, node.path, found.item),
                     review=found.review,
+                    plan_kind=found.plan_kind,
                 )
             )
             result.append(_Keyed(found, key))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, replace
@@ -34,7 +35,7 @@ _OPEN = (
     rf"|(?:{_MAGNITUDE}\s+)?(?:{'|'.join(_COUNTED)}){_PER}(?!\w)"
     rf"|{_MAGNITUDE}\s+(?:{'|'.join(_NOUNS)}){_PER}(?!\w)"
 )
-_UNIT = "|".join(["%", _OPEN, *(rf"{n}(?!\w)" for n in _NOUNS)])
+_UNIT = "|".join([r"%/năm", "%", "‰", _OPEN, *(rf"{n}(?!\w)" for n in _NOUNS)])
 _BODY = (
     rf"(?P<low>{_NUM})(?:(?:\s*(?P<lowunit>{_UNIT}))?\s*(?:[-–]|đến)\s*(?P<high>{_NUM}))?"
     rf"(?:(?=/(?P<of>{_NUM})\s*(?P<ofunit>{_UNIT})))?\s*(?P<unit>{_UNIT})?"
@@ -84,10 +85,41 @@ class Found:
     plan_span: tuple[int, int] | None
     text: str
     review: tuple[str, ...] = ()
+    plan_kind: str | None = None
+    """The kind of ``plan`` (floor, ceiling, range, exact), or, for a figure with no plan that the
+    text states as a target ("tỷ lệ hộ nghèo dưới 3%"), the kind of that target."""
 
 
-def find_figures(text: str, period: str = "") -> list[Found]:
-    """All figures in one paragraph, in order; ``item`` is the inline "(n)" they fall under."""
+# a target is stated: in the heading ("Mục tiêu", "Các chỉ tiêu", "dự toán", "quy hoạch") or in
+# the sentence before the number ("phấn đấu", "mục tiêu", "phải")
+TARGET_HEADING = re.compile(r"\b(?:mục tiêu|chỉ tiêu|dự toán|phấn đấu|quy hoạch)\b", re.IGNORECASE)
+_TARGET_SENTENCE = re.compile(
+    r"(?:^|\s)(?:phấn đấu|phân đầu|mục tiêu|chỉ tiêu|dự toán|phải|dự kiến)(?=\s)", re.IGNORECASE
+)
+_CEILING = re.compile(
+    r"(?:^|\s)(?:không quá|không vượt quá|tối đa|dưới|còn dưới|thấp hơn|giảm xuống dưới)\s*$"
+)
+_FLOOR = re.compile(r"(?:^|\s)(?:trên|ít nhất|tối thiểu|không dưới|không thấp hơn|hơn)\s*$")
+_FLOOR_AFTER = re.compile(r"\s*trở lên\b")
+_FLOOR_VERB = re.compile(r"(?:^|\s)(?:đạt|phấn đấu|phân đầu)(?=\s)")
+_ACTUAL = re.compile(r"(?:^|\s)(?:hiện có|hiện nay|hiện tại|đã có|ước thực hiện|ước đạt)(?=\s)")
+# "vượt mục tiêu 0,36%", "so với dự toán": a comparison with a target, not one
+_COMPARED = re.compile(
+    r"(?:vượt|cao hơn|thấp hơn|so với|so)\s+(?:mục tiêu|kế hoạch|chỉ tiêu|dự toán)"
+)
+# "tăng 7,36% (vượt mục tiêu Nghị quyết 0,36%)": the target is the value less the excess
+_EXCESS = re.compile(
+    r"(?:\s+so với[^(;.\d]{0,20}\d*)?\s*\(?\s*(?P<verb>vượt|cao hơn|thấp hơn)\s+"
+    r"(?:mục tiêu|kế hoạch|chỉ tiêu)[^()\d;.]{0,30}?"
+    rf"(?P<by>{_NUM})\s*%"
+)
+
+
+def find_figures(text: str, period: str = "", target: bool = False) -> list[Found]:
+    """All figures in one paragraph, in order; ``item`` is the inline "(n)" they fall under.
+
+    ``target`` says the paragraph is under a heading of targets (see ``TARGET_HEADING``).
+    """
     found: list[Found] = []
     prev_end = 0
     for m in _QUANTITY.finditer(text):
@@ -96,6 +128,7 @@ def find_figures(text: str, period: str = "") -> list[Found]:
         figure = _figure(text, m, prev_end, period, found[-1] if found else None)
         if figure is None:
             continue
+        figure = _with_kind(text, m, figure, target)
         found.append(figure)
         prev_end = (figure.plan_span or figure.span)[1]
         if m.group("of"):
@@ -117,6 +150,106 @@ def find_figures(text: str, period: str = "") -> list[Found]:
                 )
                 prev_end = total.span[1]
     return _with_ranks(text, found, period)
+
+
+# words after a number that are not what it counts: time, order, grammar words
+_NOT_COUNTED = {
+    "năm", "tháng", "ngày", "quý", "tuần", "giờ", "phút", "giây", "tuổi", "đến", "và", "với", "của",
+    "trong", "là", "có", "được", "đã", "sẽ", "về", "tại", "trên", "dưới", "so", "để", "theo", "thì",
+    "mà", "này", "khoảng", "nữa", "hoặc", "hay", "các", "những", "một", "từ", "cho", "bằng", "đạt",
+    "tăng", "giảm", "vượt", "lần", "thứ", "khóa", "khoá", "kỳ", "đợt", "điểm", "giai", "nhiệm",
+    "nghìn", "triệu", "tỷ", "tỉ", "ngàn", "vạn", "trở", "ha", "km", "m", "kg", "đồng", "còn", "lên",
+    "xuống", "nay", "như", "sau", "trước", "khi", "cùng", "cả", "mới", "chiếm", "tương", "người",
+}  # fmt: skip
+# "cấp độ 3, 4 thực chất", "hạng 3": an order or a grade, not a count
+_NOT_COUNT_BEFORE = re.compile(
+    r"(?:\d\s*,\s*|(?:^|\s)(?:cấp độ|mức độ|mức|loại|hạng|(?<!nâng )cấp|số|thứ|khóa|khoá|"
+    r"điều|khoản|điểm|nhóm|giai đoạn|đợt|kỳ|lần|Điều|Khoản|Chương|Mục)\s+)$"
+)
+_WORD = re.compile(r"\s+([^\W\d_]+)(?=[\s,;.:)]|$)")
+
+
+def counted_noun(text: str, m: re.Match[str]) -> tuple[str, int] | None:
+    """'260 chợ', '215 cửa hàng', '3 tiêu chí': an integer followed by the noun it counts, any
+    noun (an open grammar); the noun is one word, segmented by pyvi when it is installed."""
+    low = m.group("low")
+    if (
+        m.group("high")
+        or "," in low
+        or _YEAR_LIKE.fullmatch(low)
+        or text[m.end() : m.end() + 1] == "/"
+    ):
+        return None
+    if _NOT_COUNT_BEFORE.search(text, 0, m.start()):
+        return None
+    first = _WORD.match(text, m.end("low"))
+    if first is None or first.group(1) in _NOT_COUNTED or not first.group(1).islower():
+        return None
+    word = _segmented_head(text[first.start(1) : first.start(1) + 40])
+    if word is None or word.split()[0] in _NOT_COUNTED:
+        return None
+    return word, first.start(1) + len(word)
+
+
+def _segmented_head(text: str) -> str | None:
+    """The first word of ``text`` (one or more syllables) if it is a noun; without pyvi, the
+    first syllable."""
+    tagger = _pyvi()
+    if tagger is None:
+        return text.split()[0].strip(",;.:)")
+    tokens, tags = tagger(text)
+    if not tokens or tags[0] not in ("N", "Nc", "Ny"):
+        return None
+    return tokens[0].replace("_", " ")
+
+
+@functools.cache
+def _pyvi():
+    """pyvi's segmenter and POS tagger, or None when pyvi is not installed."""
+    try:
+        from pyvi import ViPosTagger, ViTokenizer
+    except ImportError:
+        return None
+
+    def tag(text: str) -> tuple[list[str], list[str]]:
+        tokens, tags = ViPosTagger.postagging(ViTokenizer.tokenize(text))
+        return list(tokens), list(tags)
+
+    return tag
+
+
+def _with_kind(text: str, m: re.Match[str], figure: Found, target: bool) -> Found:
+    """The kind of the figure's plan, or of the figure itself when the text states it as a
+    target: a bound written before it ('dưới' ceiling, 'trên'/'tối thiểu' floor, 'trở lên'
+    after it), a range, 'phấn đấu'/'đạt' (floor), else an exact target ('dự toán')."""
+    if figure.plan is not None:
+        return replace(figure, plan_kind="range" if isinstance(figure.plan, tuple) else "floor")
+    excess = _EXCESS.match(text, figure.span[1])
+    if excess and figure.unit == "%" and not isinstance(figure.value, tuple):
+        by = parse_number(excess.group("by"))
+        plan = figure.value - by if excess.group("verb") != "thấp hơn" else figure.value + by
+        note = f"plan {plan}% worked out from '{excess.group(0).strip(' (')}'"
+        return replace(figure, plan=plan, plan_kind="floor", review=(*figure.review, note))
+    sentence = 0
+    for s in _SENTENCE_START.finditer(text, 0, m.start()):
+        sentence = s.end()
+    before = text[sentence : m.start()]
+    clause = re.split(r"[;:]\s|,\s(?=trong đó)|\(", before)[-1]
+    if _ACTUAL.search(clause) or _COMPARED.search(clause):
+        return figure
+    if not (target or _TARGET_SENTENCE.search(before)):
+        return figure
+    if _CEILING.search(before):
+        kind = "ceiling"
+    elif _FLOOR.search(before) or _FLOOR_AFTER.match(text, figure.span[1]):
+        kind = "floor"
+    elif isinstance(figure.value, tuple):
+        kind = "range"
+    elif _FLOOR_VERB.search(clause) or re.search(r"phấn đấu|phân đầu", before, re.IGNORECASE):
+        kind = "floor"
+    else:
+        kind = "exact"
+    return replace(figure, plan_kind=kind)
 
 
 def _with_ranks(text: str, found: list[Found], period: str) -> list[Found]:
@@ -162,10 +295,17 @@ def _figure(
         and (unit in _NOUNS or unit in _COUNTED or re.search(r"năm\s*$", text[: m.start()]))
     ):
         return None  # "trong năm 2025 dự án": a year, not a count
+    if unit == "tuổi" and re.search(
+        r"(?:trẻ em|trẻ|người)\s+(?:dưới|trên|từ)\s*$", text[: m.start()]
+    ):
+        return None  # "trẻ em dưới 5 tuổi": an age group, part of a label
     before = text[: m.start()]
     plan_m = _PLAN.match(text, m.end())
     if m.group("of"):
         unit = m.group("ofunit")
+    counted_end = None
+    if unit is None and not plan_m and (counted := counted_noun(text, m)):
+        unit, counted_end = counted
     if unit is None:
         if not plan_m:
             return None
@@ -206,9 +346,13 @@ def _figure(
         if plan_m.group("unit") and unit and plan_m.group("unit") != unit:
             review.append(f"plan unit '{plan_m.group('unit')}' differs from '{unit}'")
     end = m.end("unit") if m.group("unit") else m.end("high" if m.group("high") else "low")
+    if counted_end is not None:
+        end = counted_end
     if unit and unit.startswith("bé trai/"):
         end = m.end() + len(unit) - len("bé trai")
-    label, label_review = _label(text, m.start(), end, prev_end, unit, previous)
+    label, label_review = _label(
+        text, m.start(), end, prev_end, unit, previous, counted=counted_end is not None
+    )
     review.extend(label_review)
     attain = _ATTAIN_OF.match(text, m.end()) if unit == "%" else None
     if attain and _ATTAIN_VERB.search(before) and previous is not None:
@@ -252,7 +396,13 @@ def _item(text: str, pos: int) -> str:
 
 
 def _label(
-    text: str, start: int, end: int, prev_end: int, unit: str | None, previous: Found | None
+    text: str,
+    start: int,
+    end: int,
+    prev_end: int,
+    unit: str | None,
+    previous: Found | None,
+    counted: bool = False,
 ) -> tuple[str, list[str]]:
     """The words before the number, within its clause; counts are named after their noun."""
     head = text[prev_end:start]
@@ -278,7 +428,7 @@ def _label(
     tail_m = _COUNT_TAIL.match(text[end:].lstrip())
     tail = tail_m.group(0).strip() if tail_m else ""
     tail = re.sub(r"^/\s*\d+\s+\S+\s*", "", tail)  # "320/411 xã đạt chuẩn": not "/411 xã"
-    if unit in _NOUNS and unit not in _MEASURES:
+    if unit and (unit in _NOUNS or counted) and unit not in _MEASURES:
         if unit in label.lower():
             pass
         elif tail or not label:
