@@ -356,7 +356,7 @@ def _figure(
     review.extend(label_review)
     attain = _ATTAIN_OF.match(text, m.end()) if unit == "%" else None
     if attain and _ATTAIN_VERB.search(before) and previous is not None:
-        label = f"{previous.label} (so với {attain.group(1)})"
+        label = f"{head_phrase(previous.label)} (so với {attain.group(1)})"
         review = [r for r in review if "borrowed" not in r]
     year = _YEAR.search(text[max(prev_end, m.start() - 40) : m.start()])
     return Found(
@@ -381,13 +381,34 @@ LABEL_WORDS = 10
 
 
 def _tidy(label: str) -> str:
-    """No item numbering in front, no verb at the end, at most ``LABEL_WORDS`` words."""
+    """No item numbering in front, no verb at the end, at most ``LABEL_WORDS`` words (dropping
+    a leading 'Tổng mức', 'Tỷ lệ' and words such as 'các' before cutting)."""
     label = _NUMBERING.sub("", label).strip()
-    label = _TRAILING.sub("", label).strip(" ,:;-–") or label
+    label = _trailing(label)
     words = label.split()
+    if len(words) > LABEL_WORDS:
+        label = re.sub(r"^(?:Tổng mức|Tổng số|Tỷ lệ|Số lượng|Tổng)\s+", "", label, flags=re.I)
+        label = re.sub(r"\s(?:các|những|đang hoạt động|toàn bộ)(?=\s)", "", label)
+        words = label.split()
     if len(words) > LABEL_WORDS:
         label = " ".join(words[:LABEL_WORDS]).rstrip(",;:-–")
     return label
+
+
+def head_phrase(label: str, limit: int = 6) -> str:
+    """The head of a label, for a suffix to follow: up to its first preposition or bracket,
+    at most ``limit`` words ('Vốn thu hút đầu tư trong và ngoài nước' -> 'Vốn thu hút đầu tư')."""
+    label = re.sub(r"\s*\([^)]*\)?$", "", label)
+    cut = re.search(r"\s(?:trong|của|do|tại|ở|theo|trên|với|để|cho|cấp)\s", label)
+    if cut and len(label[: cut.start()].split()) >= 2:
+        label = label[: cut.start()]
+    return " ".join(label.split()[:limit])
+
+
+def _trailing(label: str) -> str:
+    """``label`` without the verbs at its end ('tăng', 'đạt', 'bằng'; not 'mặt bằng')."""
+    kept = label.replace("mặt bằng", "mặt_bằng")
+    return (_TRAILING.sub("", kept).strip(" ,:;-–") or kept).replace("mặt_bằng", "mặt bằng")
 
 
 def _item(text: str, pos: int) -> str:
@@ -425,9 +446,13 @@ def _label(
         if last.lower().startswith(_HEAD_WORDS):
             label = last
     review: list[str] = []
-    tail_m = _COUNT_TAIL.match(text[end:].lstrip())
+    after = text[end:].lstrip()
+    if unit and (whole := re.match(rf"/\s*[\d.,]+\s*{re.escape(unit)}\s", after)):
+        after = after[whole.end() :]  # "319,59/428,39 ha cụm công nghiệp"
+    tail_m = _COUNT_TAIL.match(after)
     tail = tail_m.group(0).strip() if tail_m else ""
     tail = re.sub(r"^/\s*\d+\s+\S+\s*", "", tail)  # "320/411 xã đạt chuẩn": not "/411 xã"
+    label = compact(label)
     if unit and (unit in _NOUNS or counted) and unit not in _MEASURES:
         if unit in label.lower():
             pass
@@ -435,22 +460,127 @@ def _label(
             label = f"Số {unit} {tail}".replace(" /", "/").strip()
         else:
             label = f"Số {unit} {label.lower()}"
-    elif unit == "%" and not label and tail:
-        label = f"Tỷ lệ {tail}"
-    elif label.lower() in _BORROW or len(label) < 4 or label.startswith(("ở ", "tại ")):
-        if previous is None:
+    elif not label or len(label) < 4 or label.startswith(("ở ", "tại ")):
+        sentence = _sentence_start(text, start)
+        long_tail = _long_tail(text, end) if unit == "%" else ""
+        if not (long_tail[:1].islower() and compact(long_tail)):
+            long_tail = ""
+        same_clause = previous is not None and not re.search(r";\s", text[previous.span[1] : start])
+        if long_tail:
+            label = f"Tỷ lệ {long_tail}"
+        elif previous is not None and previous.span[0] >= sentence and same_clause:
+            subject = re.sub(r"\s*\([^)]*\)$", "", previous.label)
+            subject = re.sub(r"\s+(tăng|giảm|đạt)$", "", subject)
+            label = f"{subject} {label}".strip() if len(label) >= 4 else subject
+            review.append("label borrowed from the figure before it")
+        elif unit == "%" and compact(tail):
+            label = f"Tỷ lệ {tail}"
+        elif subject := _subject(text, sentence, start):
+            label = subject
+            review.append("label taken from the subject of the sentence")
+        elif previous is not None:
+            label = re.sub(r"\s*\([^)]*\)$", "", previous.label)
+            review.append("label borrowed from the figure before it")
+        else:
             return label or "?", ["no label before this number; name it"]
-        subject = re.sub(r"\s*\([^)]*\)$", "", previous.label)
-        subject = re.sub(r"\s+(tăng|giảm|đạt)$", "", subject)
-        label = f"{subject} {label}".strip()
-        review.append("label borrowed from the figure before it")
-    if (prefix := _list_head(text, prev_end, start)) and prefix.lower() != label.lower():
+    elif (
+        unit not in (None, "%", "hạng")
+        and tail[:1].islower()
+        and len(tail.split()) <= 4
+        and len(f"{label} {tail}".split()) <= SHORT_WORDS
+        and compact(tail) == tail
+        and not re.match(r"(?:đạt|tăng|giảm|vượt|bằng|so|chiếm|là|có|được)\b", tail)
+    ):
+        # "Giải phóng mặt bằng 319,59/428,39 ha cụm công nghiệp": the measure's object
+        label = f"{label} {tail}"
+    if len(label.split()) > SHORT_WORDS and ", " in label:
+        # the nearest noun phrase: the last comma piece of a long run of words
+        last = label.rsplit(", ", 1)[1]
+        if len(last.split()) >= 3:
+            label = last
+    if (
+        (prefix := _list_head(text, prev_end, start))
+        and prefix.lower() != label.lower()
+        and len(f"{prefix} {label}".split()) <= SHORT_WORDS
+    ):
         label = f"{prefix}: {label}"
     label = _tidy(label)
     if len(label) > 90:
         label = label[:90].rsplit(" ", 1)[0]
         review.append("label shortened")
     return label[:1].upper() + label[1:], review
+
+
+SHORT_WORDS = 8
+"""A label longer than this is cut back to its nearest noun phrase."""
+# framing words before the subject, and the verbs, comparisons and periods around a figure:
+# none of them is what the number measures
+_FRAMING = re.compile(
+    r"^(?:(?:Dự kiến|Ngoài ra|Đặc biệt|Do đó|Bên cạnh đó|Đồng thời|Theo [^,]{0,60}|"
+    r"Trong (?:thời kỳ|giai đoạn|năm)[^,]{0,30}|Tính đến[^,]{0,30}|(?:Đến )?[Nn]ăm \d{4}),\s*)+",
+)
+_FILLER = re.compile(
+    r"(?:^|\s)(?:phấn đấu|phân đầu|dự kiến|ước thực hiện|ước tính|ước đạt|lũy kế|luỹ kế|"
+    r"trên địa bàn(?: tỉnh)?|theo giá so sánh|đang hoạt động|cả năm|"
+    r"(?:trong |của |đến )?(?:\d+ tháng(?: đầu năm)?|năm \d{4}|"
+    r"giai đoạn \d{4}\s*[-–]\s*\d{4}))(?=\s|,|$)",
+    re.IGNORECASE,
+)
+_PREDICATE = re.compile(
+    r"(?:\s|,|;|:|bằng|đạt|tăng|giảm|vượt|so với|so|cùng kỳ|năm trước|dự toán|kế hoạch|KH|"
+    r"tương đương|chiếm|cao hơn|thấp hơn|gấp|và|ước|thực hiện|đứng|thứ|cả nước|cao nhất|"
+    r"từ trước đến nay|từ|bình quân|trong đó|đầu năm|trên|dưới|khoảng|hơn|gần|còn|được|là|có|"
+    r"với|đã|mức|tốc độ|lần|cao|thấp|đầu|ở)*",
+    re.IGNORECASE,
+)
+_FRAMING_WORDS = {"do đó", "bên cạnh đó", "đồng thời", "ngoài ra", "đặc biệt", "dự kiến", "theo đó"}
+_VERB_CUT = re.compile(r"\s(?:đã|đạt|tăng|giảm|là|có|được|ước|vượt|chiếm|bằng)\s")
+
+
+def compact(label: str) -> str:
+    """A label without its framing ('Dự kiến', 'Năm 2024,'), periods ('9 tháng', 'năm 2024')
+    and estimate words ('ước thực hiện'); empty when only verbs and comparisons are left
+    ('bằng', 'so với dự toán', 'tăng')."""
+    label = _FRAMING.sub("", label.strip())
+    label = _trailing(_FILLER.sub("", label).strip(" ,;:-–"))
+    label = re.sub(r"\s{2,}", " ", label)
+    if _PREDICATE.fullmatch(label) or label.lower() in _FRAMING_WORDS:
+        return ""
+    return label
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    start = 0
+    for s in _SENTENCE_START.finditer(text, 0, pos):
+        start = s.end()
+    return start
+
+
+def _subject(text: str, sentence: int, start: int) -> str:
+    """The subject of the sentence before ``start``: its first noun phrase, up to the verb
+    ("Tổng sản lượng lương thực cả năm đã tăng ..., ước đạt 39 vạn tấn")."""
+    words = text[sentence:start]
+    paren = words.rfind("(")
+    if paren > words.rfind(")") and paren > 0:
+        # "vốn trái phiếu Chính phủ bổ sung năm 2009 (1.650 tỷ đồng)": what the bracket measures
+        before = re.split(r"[;:]\s|,\s", words[:paren].rstrip())[-1]
+        return _tidy(compact(before))
+    for piece in re.split(r",\s|;\s", words):
+        piece = compact(_LEADING.sub("", piece))
+        cut = _VERB_CUT.search(f" {piece} ")
+        if cut:
+            piece = piece[: max(cut.start() - 1, 0)].strip()
+        if len(piece.split()) >= 2:
+            return _tidy(piece)
+    return ""
+
+
+def _long_tail(text: str, end: int) -> str:
+    """'60-70% ấp, khu phố văn hoá;': the words after a percentage up to the clause end."""
+    m = re.match(r"\s*([^\W\d][^;.()\d]{0,60}?)(?=[;.(]|\s(?:là|và|trong đó)\s|$)", text[end:])
+    if not m or len(m.group(1).split()) > SHORT_WORDS:
+        return ""
+    return m.group(1).strip(" ,")
 
 
 def _list_head(text: str, prev_end: int, start: int) -> str:
