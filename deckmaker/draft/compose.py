@@ -118,6 +118,7 @@ class _Composer:
             sections[0] = replace(sections[0], slides=slides + sections[0].slides[1:])
         self.with_kpis(sections)
         self.with_a_chart(sections)
+        sections = distinct_titles(sections)
         doc_type = sentence_case(self.doc.doc_type) if self.doc.doc_type else "Văn bản"
         number = f" số {self.doc.number}" if self.doc.number else ""
         subtitle = f"Tài liệu tuyên truyền theo {doc_type}{number}"
@@ -327,7 +328,9 @@ class _Composer:
             source=source,
         )
         labels = "\n".join(f"- {k.found.label}: {k.found.text}" for k in part)
-        return SlideDraft(title, notes=labels, chart=chart, review=(why,))
+        # the chart's own title, so that a chart after its bullets is not a second slide of
+        # the same title
+        return SlideDraft(chart.title, notes=labels, chart=chart, review=(why,))
 
 
 def _keys(section: SectionDraft) -> list[str]:
@@ -434,8 +437,39 @@ def _bullet_slides(
         text = "\n\n".join(notes)
         if n == 0 and full_heading:
             text = f"{full_heading}\n\n{text}"
-        out.append(SlideDraft(title, tuple(bullets), text, review=tuple(remarks) if n == 0 else ()))
+        review = tuple(remarks) if n == 0 else ()
+        out.append(SlideDraft(continued(title, n), tuple(bullets), text, review=review))
     return out
+
+
+def distinct_titles(sections: list[SectionDraft]) -> list[SectionDraft]:
+    """No two slides in a row with one title: the later ones of a run become 'X (tiếp)',
+    'X (tiếp 2)', ..."""
+    out = []
+    for sec in sections:
+        slides: list[SlideDraft] = []
+        run = 0
+        for slide in sec.slides:
+            base = CONTINUED.sub("", slide.title)
+            if slides and CONTINUED.sub("", slides[-1].title) == base:
+                run += 1
+            else:
+                run = 0
+            slide = replace(slide, title=continued(base, run))
+            slides.append(slide)
+        out.append(replace(sec, slides=tuple(slides)))
+    return out
+
+
+CONTINUED = re.compile(r"\s*\(tiếp(?: \d+)?\)$")
+"""The mark of a continuation slide's title (see ``continued``)."""
+
+
+def continued(title: str, n: int) -> str:
+    """The title of the ``n``-th slide (from 0) of one list: 'X', 'X (tiếp)', 'X (tiếp 2)'."""
+    if n == 0:
+        return title
+    return f"{title} (tiếp)" if n == 1 else f"{title} (tiếp {n})"
 
 
 def _note(paragraph: Paragraph) -> str:
