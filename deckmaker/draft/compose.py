@@ -501,13 +501,39 @@ def _bullets(paragraph: Paragraph, keyed: list[_Keyed]) -> list[str]:
                 for j, (c, d) in enumerate(clauses)
                 if (i == 0 and j == 0) or any(c <= s[0][0] < d for s in has)
             ]
-        for c, d in ranges:
+        for c, d in _packed(text, ranges, spans):
             end = _trim_end(text, c, d, spans)
             bullet = _render(text, c, end, spans) + ("…" if end < d else "")
             if bullet and not (len(bullet) < 25 and bullet.endswith(":")):
                 out.append(bullet)
     end = _trim_end(text, 0, len(text), spans)
     return out or [_render(text, 0, end, spans) + ("…" if end < len(text) else "")]
+
+
+_COMMA = re.compile(r",\s+")
+
+
+def _packed(
+    text: str, ranges: list[tuple[int, int]], spans: list[tuple[tuple[int, int], str]]
+) -> list[tuple[int, int]]:
+    """Ranges too long for one bullet, split at commas into bullets of at most ``MAX_CHARS``
+    that keep every figure: the first piece, then only the pieces that hold a figure."""
+    out: list[tuple[int, int]] = []
+    for c, d in ranges:
+        cut = _trim_end(text, c, d, spans)
+        if cut >= d or not any(cut <= s[0][0] < d for s in spans):
+            out.append((c, d))
+            continue
+        chunks: list[tuple[int, int]] = []
+        for a, b in _pieces(text, _COMMA, c, d):
+            if chunks and b - chunks[-1][0] <= MAX_CHARS:
+                chunks[-1] = (chunks[-1][0], b)
+            else:
+                chunks.append((a, b))
+        for n, (a, b) in enumerate(chunks):
+            if n == 0 or any(a <= s[0][0] < b for s in spans):
+                out.append((a, b))
+    return out
 
 
 def _pieces(text: str, pattern: re.Pattern[str], a: int, b: int) -> list[tuple[int, int]]:
