@@ -94,7 +94,8 @@ class Found:
 # the sentence before the number ("phấn đấu", "mục tiêu", "phải")
 TARGET_HEADING = re.compile(r"\b(?:mục tiêu|chỉ tiêu|dự toán|phấn đấu|quy hoạch)\b", re.IGNORECASE)
 _TARGET_SENTENCE = re.compile(
-    r"(?:^|\s)(?:phấn đấu|phân đầu|mục tiêu|chỉ tiêu|dự toán|phải|dự kiến)(?=\s)", re.IGNORECASE
+    r"(?:^|\s)(?:phấn đấu|phân đầu|mục tiêu|chỉ tiêu|dự toán|phải|dự kiến|sẽ|theo kế hoạch)(?=\s)",
+    re.IGNORECASE,
 )
 _CEILING = re.compile(
     r"(?:^|\s)(?:không quá|không vượt quá|tối đa|dưới|còn dưới|thấp hơn|giảm xuống dưới)\s*$"
@@ -237,7 +238,8 @@ def _with_kind(text: str, m: re.Match[str], figure: Found, target: bool) -> Foun
     clause = re.split(r"[;:]\s|,\s(?=trong đó)|\(", before)[-1]
     if _ACTUAL.search(clause) or _COMPARED.search(clause):
         return figure
-    if not (target or _TARGET_SENTENCE.search(before)):
+    planned_after = re.match(r"\s*(?:[^\W\d]+\s+){0,3}?(?:phải|cần|sẽ)\s", text[figure.span[1] :])
+    if not (target or _TARGET_SENTENCE.search(before) or planned_after):
         return figure
     if _CEILING.search(before):
         kind = "ceiling"
@@ -453,8 +455,10 @@ def _label(
     tail = tail_m.group(0).strip() if tail_m else ""
     tail = re.sub(r"^/\s*\d+\s+\S+\s*", "", tail)  # "320/411 xã đạt chuẩn": not "/411 xã"
     label = compact(label)
-    if unit and (unit in _NOUNS or counted) and unit not in _MEASURES:
-        if unit in label.lower():
+    if unit in _COUNTED and unit != "lần" and not label and tail:
+        label = f"Số {unit} {tail}"  # "có 62 lượt người đến trụ sở tiếp dân"
+    elif unit and (unit in _NOUNS or counted) and unit not in _MEASURES:
+        if unit in label.lower() or re.search(r"(?:^|\s)số\s", label.lower()):
             pass
         elif tail or not label:
             label = f"Số {unit} {tail}".replace(" /", "/").strip()
@@ -522,6 +526,7 @@ _FRAMING = re.compile(
 _FILLER = re.compile(
     r"(?:^|\s)(?:phấn đấu|phân đầu|dự kiến|ước thực hiện|ước tính|ước đạt|lũy kế|luỹ kế|"
     r"trên địa bàn(?: tỉnh)?|theo giá so sánh|đang hoạt động|cả năm|"
+    r"(?:tính )?từ ngày [\d/.]+ đến(?: ngày)? [\d/.]+|ngày \d{1,2}[/.]\d{1,2}(?:[/.]\d{4})?|"
     r"(?:trong |của |đến )?(?:\d+ tháng(?: đầu năm)?|năm \d{4}|"
     r"giai đoạn \d{4}\s*[-–]\s*\d{4}))(?=\s|,|$)",
     re.IGNORECASE,

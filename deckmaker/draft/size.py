@@ -11,10 +11,13 @@ lose the least for a presenter, each step only as far as the budget needs:
 3. slides without figures go into the notes of the slide before them of the same part;
 4. bullet slides whose every figure a chart or KPI card of the same section shows go into the
    notes of the slide before;
-5. a one-slide section without figures joins the section before it (one divider fewer).
+5. a one-slide section without figures joins the section before it (one divider fewer);
+6. continuation slides of a part that has a chart of its own go into the notes of the slide
+   before (the part keeps its first slide and its charts).
 
-Slides that show a figure (a ``{key}`` in a bullet, a chart, KPI cards) are never dropped; when
-they alone exceed the budget the deck says so in a review comment. No text is lost: what leaves
+Slides that show a figure (a ``{key}`` in a bullet, a chart, KPI cards) are kept, but for the
+continuation slides of step 6; when they alone exceed the budget the deck says so in a review
+comment. No text is lost: what leaves
 a slide goes into the notes of the slide that takes its place.
 """
 
@@ -54,6 +57,7 @@ def fit(deck: DeckDraft, budget: int) -> DeckDraft:
         _fold_plain_slides,
         _fold_charted_slides,
         _join_small_sections,
+        _fold_charted_parts,
     )
     for step in steps:
         if _count(sections) <= budget:
@@ -169,6 +173,34 @@ def _fold_charted_slides(sections: list[SectionDraft], budget: int) -> list[Sect
         for slide in sec.slides:
             keys = {k for b in slide.bullets for k in re.findall(r"(?<!\{)\{(\w+)", b)}
             if excess > 0 and slides and keys and keys <= shown and not slide.chart:
+                slides[-1] = _fold_into(slides[-1], [slide])
+                excess -= 1
+            else:
+                slides.append(slide)
+        out[i] = replace(sec, slides=tuple(slides))
+    return out
+
+
+def _fold_charted_parts(sections: list[SectionDraft], budget: int) -> list[SectionDraft]:
+    """Step 6: '(tiếp)' slides of a part that has a chart slide of its own."""
+    out = list(sections)
+    excess = _count(out) - budget
+    for i, sec in enumerate(out):
+        if excess <= 0:
+            break
+        charted = {
+            CONTINUED.sub("", sl.chart.title).rsplit(" (", 1)[0] for sl in sec.slides if sl.chart
+        }
+        slides: list[SlideDraft] = []
+        for slide in sec.slides:
+            base = CONTINUED.sub("", slide.title)
+            if (
+                excess > 0
+                and slides
+                and not slide.chart
+                and slide.title != base
+                and base in charted
+            ):
                 slides[-1] = _fold_into(slides[-1], [slide])
                 excess -= 1
             else:
