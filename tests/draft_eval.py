@@ -18,7 +18,9 @@ Measures, per document:
 - **labels**: of the matched figures, those with a *usable* label: the extracted label has at most
   ``LABEL_WORDS`` words and covers at least ``LABEL_COVER`` of the gold label's content words
   (accent-insensitive, stop words dropped).
-- **plans**: of the matched gold figures that have a plan, those whose extracted plan is that plan.
+- **plans**: of the matched gold figures whose sentence states a target (a ``plan`` beside the
+  value, or a ``plan_kind`` on a figure that is itself a target), those drafted with that plan and
+  that kind (floor, ceiling, range or exact; a plan without a kind counts as its default kind).
 - **charts**, **kpis** (KPI-card slides) and **slides** drafted.
 """
 
@@ -64,6 +66,7 @@ class Score:
     missed: list[str] = field(default_factory=list)
     wrong: list[str] = field(default_factory=list)
     bad_labels: list[str] = field(default_factory=list)
+    bad_plans: list[str] = field(default_factory=list)
 
     @property
     def recall(self) -> float:
@@ -111,6 +114,17 @@ def usable_label(extracted: str, gold: str) -> bool:
     return sum(w in have for w in want) / len(want) >= LABEL_COVER
 
 
+def plan_ok(figure, gold: dict) -> bool:
+    """The drafted figure has the gold plan (if any) and the gold kind of target."""
+    kind = getattr(figure, "plan_kind", None)
+    if gold.get("plan") is not None:
+        if _number(figure.plan) != _number(gold["plan"]):
+            return False
+        if kind is None:
+            kind = "range" if isinstance(figure.plan, tuple) else "floor"
+    return gold.get("plan_kind") is None or kind == gold["plan_kind"]
+
+
 def _body(path: Path, directory: Path) -> Path:
     lines = path.read_text(encoding="utf-8").splitlines()
     while lines and lines[0].startswith("#"):
@@ -149,9 +163,15 @@ def score(name: str, text: Path, gold: list[dict], section_filter=None) -> Score
             s.labels_ok += 1
         else:
             s.bad_labels.append(f"{g['text']}: {f.label!r} (want {g['label']!r})")
-        if g.get("plan") is not None:
+        if g.get("plan") is not None or g.get("plan_kind"):
             s.plans += 1
-            s.plans_ok += _number(f.plan) == _number(g["plan"])
+            if plan_ok(f, g):
+                s.plans_ok += 1
+            else:
+                s.bad_plans.append(
+                    f"{g['text']}: plan {f.plan} {getattr(f, 'plan_kind', None)} "
+                    f"(want {g.get('plan')} {g.get('plan_kind')})"
+                )
     s.wrong = [
         f"{f.value} {f.unit or ''} ({f.label})" for i, f in enumerate(figures) if not used[i]
     ]
@@ -214,6 +234,6 @@ if __name__ == "__main__":
     if "-v" in sys.argv:
         for s in results:
             print(f"\n== {s.name}")
-            for kind in ("missed", "wrong", "bad_labels"):
+            for kind in ("missed", "wrong", "bad_labels", "bad_plans"):
                 for item in getattr(s, kind):
                     print(f"  {kind}: {item}")

@@ -16,7 +16,7 @@ GUIDANCE = FIXTURES / "draft" / "25-HD-BTGDUK-2024.txt"
 def test_draft_then_build(tmp_path):
     runner = CliRunner()
     out = tmp_path / "draft"
-    result = runner.invoke(main, ["draft", str(GUIDANCE), "-o", str(out)])
+    result = runner.invoke(main, ["draft", str(GUIDANCE), "-o", str(out), "--all-slides"])
     assert result.exit_code == 0, result.stderr
     assert "items to review" in result.stdout
     built = runner.invoke(main, ["build", str(out), "-o", str(tmp_path / "draft.pptx")])

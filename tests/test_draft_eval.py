@@ -1,7 +1,8 @@
 """`deckmaker draft` against the hand-labelled evaluation set (see tests/draft_eval.py).
 
 The thresholds are what the extractor reaches today, so a change that loses ground fails; the
-issue's targets (recall and precision >= 95%, labels >= 90%, plans >= 90%) are not reached yet.
+issue's targets (recall and precision >= 95%, labels >= 90%, plans >= 90%) are met overall,
+not yet on every document (see BASELINE.md).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import pytest
 from .draft_eval import evaluate, table, totals
 
 # overall floors (fractions); raise them as the extractor improves
-RECALL, PRECISION, LABELS, PLANS = 0.99, 0.99, 0.79, 0.9
+RECALL, PRECISION, LABELS, PLANS = 0.98, 0.98, 0.90, 0.95
 
 
 @pytest.fixture(scope="module")

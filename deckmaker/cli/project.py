@@ -44,12 +44,21 @@ def schema() -> None:
     help="Folder to write outline.yaml and figures.yaml into.",
 )
 @click.option("--force", is_flag=True, help="Overwrite an existing outline.yaml there.")
+@click.option(
+    "--slides",
+    type=click.IntRange(min=5),
+    default=35,
+    show_default=True,
+    help="At most this many slides in the built deck (title, section dividers, content, "
+    "closing): small sections merged, long lists folded into notes; slides with figures kept.",
+)
+@click.option("--all-slides", is_flag=True, help="Keep every drafted slide (no --slides limit).")
 @handle_errors
-def draft(guidance: Path, outdir: Path, force: bool) -> None:
+def draft(guidance: Path, outdir: Path, force: bool, slides: int, all_slides: bool) -> None:
     from ..draft import draft as run_draft
     from ..project import write_draft
 
-    result = run_draft(guidance)
+    result = run_draft(guidance, slides=None if all_slides else slides)
     for warning in result.warnings:
         click.echo(warning.format(), err=True)
     for p in write_draft(outdir, result, force=force):

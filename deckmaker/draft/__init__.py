@@ -8,6 +8,7 @@ from pathlib import Path
 from ..errors import Problem
 from .compose import DeckDraft, compose
 from .reader import read_paragraphs
+from .size import DEFAULT_SLIDES, built_slides, fit
 from .structure import parse
 from .writer import figures_yaml, outline_yaml
 
@@ -40,16 +41,21 @@ class DraftResult:
         return outline, figures
 
 
-def draft(path: str | Path) -> DraftResult:
-    """Draft a deck from a guidance document (.txt, .docx or .pdf)."""
+def draft(path: str | Path, slides: int | None = DEFAULT_SLIDES) -> DraftResult:
+    """Draft a deck from a guidance document (.txt, .docx or .pdf) of at most ``slides`` built
+    slides (title, section dividers, content, closing) where the slides with figures allow;
+    ``None`` keeps every slide."""
     notes: list[Problem] = []
     deck = compose(parse(read_paragraphs(Path(path), notes)))
+    if slides is not None:
+        deck = fit(deck, slides)
     outline_text, outline_reviews = outline_yaml(deck, FIGURES_FILE)
     figures_text, figure_reviews = figures_yaml(deck.figures)
     reviews = outline_reviews + figure_reviews
     slides = sum(len(s.slides) for s in deck.sections)
     summary = (
-        f"drafted {len(deck.sections)} sections, {slides} slides and {len(deck.figures)} figures; "
+        f"drafted {len(deck.sections)} sections, {slides} slides ({built_slides(deck)} in the "
+        f"built deck) and {len(deck.figures)} figures; "
         f"{reviews} items to review ({outline_reviews} in {OUTLINE_FILE}, "
         f"{figure_reviews} in {FIGURES_FILE}: search for '# review:')"
     )
@@ -64,4 +70,4 @@ def draft(path: str | Path) -> DraftResult:
     )
 
 
-__all__ = ["DraftResult", "draft"]
+__all__ = ["DEFAULT_SLIDES", "DraftResult", "built_slides", "draft"]

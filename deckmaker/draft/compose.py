@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from .figures import Found, Value, find_figures, slug
+from .figures import TARGET_HEADING, Found, Value, find_figures, slug
 from .structure import Document, Heading, Paragraph, sentence_case
 
 MAX_BULLETS = 6
@@ -33,6 +33,8 @@ class FigureDraft:
     plan: Value | None
     source: str
     review: tuple[str, ...] = ()
+    plan_kind: str | None = None
+    """The kind of ``plan``; with no plan, the kind of target the figure itself is."""
 
 
 @dataclass(frozen=True)
@@ -116,6 +118,7 @@ class _Composer:
             sections[0] = replace(sections[0], slides=slides + sections[0].slides[1:])
         self.with_kpis(sections)
         self.with_a_chart(sections)
+        sections = distinct_titles(sections)
         doc_type = sentence_case(self.doc.doc_type) if self.doc.doc_type else "Văn bản"
         number = f" số {self.doc.number}" if self.doc.number else ""
         subtitle = f"Tài liệu tuyên truyền theo {doc_type}{number}"
@@ -228,7 +231,10 @@ class _Composer:
             node = replace(node, paragraphs=(Paragraph(node.title), *node.paragraphs))
         if node.paragraphs:
             period = _period([*parents, node])
-            keyed = [self.keyed(p, node, period) for p in node.paragraphs]
+            target = any(TARGET_HEADING.search(h.title) for h in [*parents, node]) or bool(
+                TARGET_HEADING.search(self.doc.title or "")
+            )
+            keyed = [self.keyed(p, node, period, target) for p in node.paragraphs]
             remarks = list(node.review)
             if shortened:
                 remarks.append(
@@ -244,9 +250,11 @@ class _Composer:
             out.extend(self.slides(child, [*parents, node]))
         return out
 
-    def keyed(self, paragraph: Paragraph, node: Heading, period: str) -> list[_Keyed]:
+    def keyed(
+        self, paragraph: Paragraph, node: Heading, period: str, target: bool = False
+    ) -> list[_Keyed]:
         result = []
-        for found in find_figures(paragraph.text, period):
+        for found in find_figures(paragraph.text, period, target):
             key = slug(found.label, self.taken)
             self.figures.append(
                 FigureDraft(
@@ -258,6 +266,7 @@ class _Composer:
                     plan=found.plan,
                     source=_source(self.source, node.path, found.item),
                     review=found.review,
+                    plan_kind=found.plan_kind,
                 )
             )
             result.append(_Keyed(found, key))
@@ -319,7 +328,9 @@ class _Composer:
             source=source,
         )
         labels = "\n".join(f"- {k.found.label}: {k.found.text}" for k in part)
-        return SlideDraft(title, notes=labels, chart=chart, review=(why,))
+        # the chart's own title, so that a chart after its bullets is not a second slide of
+        # the same title
+        return SlideDraft(chart.title, notes=labels, chart=chart, review=(why,))
 
 
 def _keys(section: SectionDraft) -> list[str]:
@@ -426,8 +437,39 @@ def _bullet_slides(
         text = "\n\n".join(notes)
         if n == 0 and full_heading:
             text = f"{full_heading}\n\n{text}"
-        out.append(SlideDraft(title, tuple(bullets), text, review=tuple(remarks) if n == 0 else ()))
+        review = tuple(remarks) if n == 0 else ()
+        out.append(SlideDraft(continued(title, n), tuple(bullets), text, review=review))
     return out
+
+
+def distinct_titles(sections: list[SectionDraft]) -> list[SectionDraft]:
+    """No two slides in a row with one title: the later ones of a run become 'X (tiếp)',
+    'X (tiếp 2)', ..."""
+    out = []
+    for sec in sections:
+        slides: list[SlideDraft] = []
+        run = 0
+        for slide in sec.slides:
+            base = CONTINUED.sub("", slide.title)
+            if slides and CONTINUED.sub("", slides[-1].title) == base:
+                run += 1
+            else:
+                run = 0
+            slide = replace(slide, title=continued(base, run))
+            slides.append(slide)
+        out.append(replace(sec, slides=tuple(slides)))
+    return out
+
+
+CONTINUED = re.compile(r"\s*\(tiếp(?: \d+)?\)$")
+"""The mark of a continuation slide's title (see ``continued``)."""
+
+
+def continued(title: str, n: int) -> str:
+    """The title of the ``n``-th slide (from 0) of one list: 'X', 'X (tiếp)', 'X (tiếp 2)'."""
+    if n == 0:
+        return title
+    return f"{title} (tiếp)" if n == 1 else f"{title} (tiếp {n})"
 
 
 def _note(paragraph: Paragraph) -> str:
@@ -459,13 +501,39 @@ def _bullets(paragraph: Paragraph, keyed: list[_Keyed]) -> list[str]:
                 for j, (c, d) in enumerate(clauses)
                 if (i == 0 and j == 0) or any(c <= s[0][0] < d for s in has)
             ]
-        for c, d in ranges:
+        for c, d in _packed(text, ranges, spans):
             end = _trim_end(text, c, d, spans)
             bullet = _render(text, c, end, spans) + ("…" if end < d else "")
             if bullet and not (len(bullet) < 25 and bullet.endswith(":")):
                 out.append(bullet)
     end = _trim_end(text, 0, len(text), spans)
     return out or [_render(text, 0, end, spans) + ("…" if end < len(text) else "")]
+
+
+_COMMA = re.compile(r",\s+")
+
+
+def _packed(
+    text: str, ranges: list[tuple[int, int]], spans: list[tuple[tuple[int, int], str]]
+) -> list[tuple[int, int]]:
+    """Ranges too long for one bullet, split at commas into bullets of at most ``MAX_CHARS``
+    that keep every figure: the first piece, then only the pieces that hold a figure."""
+    out: list[tuple[int, int]] = []
+    for c, d in ranges:
+        cut = _trim_end(text, c, d, spans)
+        if cut >= d or not any(cut <= s[0][0] < d for s in spans):
+            out.append((c, d))
+            continue
+        chunks: list[tuple[int, int]] = []
+        for a, b in _pieces(text, _COMMA, c, d):
+            if chunks and b - chunks[-1][0] <= MAX_CHARS:
+                chunks[-1] = (chunks[-1][0], b)
+            else:
+                chunks.append((a, b))
+        for n, (a, b) in enumerate(chunks):
+            if n == 0 or any(a <= s[0][0] < b for s in spans):
+                out.append((a, b))
+    return out
 
 
 def _pieces(text: str, pattern: re.Pattern[str], a: int, b: int) -> list[tuple[int, int]]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, replace
@@ -34,7 +35,7 @@ _OPEN = (
     rf"|(?:{_MAGNITUDE}\s+)?(?:{'|'.join(_COUNTED)}){_PER}(?!\w)"
     rf"|{_MAGNITUDE}\s+(?:{'|'.join(_NOUNS)}){_PER}(?!\w)"
 )
-_UNIT = "|".join(["%", _OPEN, *(rf"{n}(?!\w)" for n in _NOUNS)])
+_UNIT = "|".join([r"%/năm", "%", "‰", _OPEN, *(rf"{n}(?!\w)" for n in _NOUNS)])
 _BODY = (
     rf"(?P<low>{_NUM})(?:(?:\s*(?P<lowunit>{_UNIT}))?\s*(?:[-–]|đến)\s*(?P<high>{_NUM}))?"
     rf"(?:(?=/(?P<of>{_NUM})\s*(?P<ofunit>{_UNIT})))?\s*(?P<unit>{_UNIT})?"
@@ -84,10 +85,42 @@ class Found:
     plan_span: tuple[int, int] | None
     text: str
     review: tuple[str, ...] = ()
+    plan_kind: str | None = None
+    """The kind of ``plan`` (floor, ceiling, range, exact), or, for a figure with no plan that the
+    text states as a target ("tỷ lệ hộ nghèo dưới 3%"), the kind of that target."""
 
 
-def find_figures(text: str, period: str = "") -> list[Found]:
-    """All figures in one paragraph, in order; ``item`` is the inline "(n)" they fall under."""
+# a target is stated: in the heading ("Mục tiêu", "Các chỉ tiêu", "dự toán", "quy hoạch") or in
+# the sentence before the number ("phấn đấu", "mục tiêu", "phải")
+TARGET_HEADING = re.compile(r"\b(?:mục tiêu|chỉ tiêu|dự toán|phấn đấu|quy hoạch)\b", re.IGNORECASE)
+_TARGET_SENTENCE = re.compile(
+    r"(?:^|\s)(?:phấn đấu|phân đầu|mục tiêu|chỉ tiêu|dự toán|phải|dự kiến|sẽ|theo kế hoạch)(?=\s)",
+    re.IGNORECASE,
+)
+_CEILING = re.compile(
+    r"(?:^|\s)(?:không quá|không vượt quá|tối đa|dưới|còn dưới|thấp hơn|giảm xuống dưới)\s*$"
+)
+_FLOOR = re.compile(r"(?:^|\s)(?:trên|ít nhất|tối thiểu|không dưới|không thấp hơn|hơn)\s*$")
+_FLOOR_AFTER = re.compile(r"\s*trở lên\b")
+_FLOOR_VERB = re.compile(r"(?:^|\s)(?:đạt|phấn đấu|phân đầu)(?=\s)")
+_ACTUAL = re.compile(r"(?:^|\s)(?:hiện có|hiện nay|hiện tại|đã có|ước thực hiện|ước đạt)(?=\s)")
+# "vượt mục tiêu 0,36%", "so với dự toán": a comparison with a target, not one
+_COMPARED = re.compile(
+    r"(?:vượt|cao hơn|thấp hơn|so với|so)\s+(?:mục tiêu|kế hoạch|chỉ tiêu|dự toán)"
+)
+# "tăng 7,36% (vượt mục tiêu Nghị quyết 0,36%)": the target is the value less the excess
+_EXCESS = re.compile(
+    r"(?:\s+so với[^(;.\d]{0,20}\d*)?\s*\(?\s*(?P<verb>vượt|cao hơn|thấp hơn)\s+"
+    r"(?:mục tiêu|kế hoạch|chỉ tiêu)[^()\d;.]{0,30}?"
+    rf"(?P<by>{_NUM})\s*%"
+)
+
+
+def find_figures(text: str, period: str = "", target: bool = False) -> list[Found]:
+    """All figures in one paragraph, in order; ``item`` is the inline "(n)" they fall under.
+
+    ``target`` says the paragraph is under a heading of targets (see ``TARGET_HEADING``).
+    """
     found: list[Found] = []
     prev_end = 0
     for m in _QUANTITY.finditer(text):
@@ -96,6 +129,7 @@ def find_figures(text: str, period: str = "") -> list[Found]:
         figure = _figure(text, m, prev_end, period, found[-1] if found else None)
         if figure is None:
             continue
+        figure = _with_kind(text, m, figure, target)
         found.append(figure)
         prev_end = (figure.plan_span or figure.span)[1]
         if m.group("of"):
@@ -117,6 +151,107 @@ def find_figures(text: str, period: str = "") -> list[Found]:
                 )
                 prev_end = total.span[1]
     return _with_ranks(text, found, period)
+
+
+# words after a number that are not what it counts: time, order, grammar words
+_NOT_COUNTED = {
+    "năm", "tháng", "ngày", "quý", "tuần", "giờ", "phút", "giây", "tuổi", "đến", "và", "với", "của",
+    "trong", "là", "có", "được", "đã", "sẽ", "về", "tại", "trên", "dưới", "so", "để", "theo", "thì",
+    "mà", "này", "khoảng", "nữa", "hoặc", "hay", "các", "những", "một", "từ", "cho", "bằng", "đạt",
+    "tăng", "giảm", "vượt", "lần", "thứ", "khóa", "khoá", "kỳ", "đợt", "điểm", "giai", "nhiệm",
+    "nghìn", "triệu", "tỷ", "tỉ", "ngàn", "vạn", "trở", "ha", "km", "m", "kg", "đồng", "còn", "lên",
+    "xuống", "nay", "như", "sau", "trước", "khi", "cùng", "cả", "mới", "chiếm", "tương", "người",
+}  # fmt: skip
+# "cấp độ 3, 4 thực chất", "hạng 3": an order or a grade, not a count
+_NOT_COUNT_BEFORE = re.compile(
+    r"(?:\d\s*,\s*|(?:^|\s)(?:cấp độ|mức độ|mức|loại|hạng|(?<!nâng )cấp|số|thứ|khóa|khoá|"
+    r"điều|khoản|điểm|nhóm|giai đoạn|đợt|kỳ|lần|Điều|Khoản|Chương|Mục)\s+)$"
+)
+_WORD = re.compile(r"\s+([^\W\d_]+)(?=[\s,;.:)]|$)")
+
+
+def counted_noun(text: str, m: re.Match[str]) -> tuple[str, int] | None:
+    """'260 chợ', '215 cửa hàng', '3 tiêu chí': an integer followed by the noun it counts, any
+    noun (an open grammar); the noun is one word, segmented by pyvi when it is installed."""
+    low = m.group("low")
+    if (
+        m.group("high")
+        or "," in low
+        or _YEAR_LIKE.fullmatch(low)
+        or text[m.end() : m.end() + 1] == "/"
+    ):
+        return None
+    if _NOT_COUNT_BEFORE.search(text, 0, m.start()):
+        return None
+    first = _WORD.match(text, m.end("low"))
+    if first is None or first.group(1) in _NOT_COUNTED or not first.group(1).islower():
+        return None
+    word = _segmented_head(text[first.start(1) : first.start(1) + 40])
+    if word is None or word.split()[0] in _NOT_COUNTED:
+        return None
+    return word, first.start(1) + len(word)
+
+
+def _segmented_head(text: str) -> str | None:
+    """The first word of ``text`` (one or more syllables) if it is a noun; without pyvi, the
+    first syllable."""
+    tagger = _pyvi()
+    if tagger is None:
+        return text.split()[0].strip(",;.:)")
+    tokens, tags = tagger(text)
+    if not tokens or tags[0] not in ("N", "Nc", "Ny"):
+        return None
+    return tokens[0].replace("_", " ")
+
+
+@functools.cache
+def _pyvi():
+    """pyvi's segmenter and POS tagger, or None when pyvi is not installed."""
+    try:
+        from pyvi import ViPosTagger, ViTokenizer
+    except ImportError:
+        return None
+
+    def tag(text: str) -> tuple[list[str], list[str]]:
+        tokens, tags = ViPosTagger.postagging(ViTokenizer.tokenize(text))
+        return list(tokens), list(tags)
+
+    return tag
+
+
+def _with_kind(text: str, m: re.Match[str], figure: Found, target: bool) -> Found:
+    """The kind of the figure's plan, or of the figure itself when the text states it as a
+    target: a bound written before it ('dưới' ceiling, 'trên'/'tối thiểu' floor, 'trở lên'
+    after it), a range, 'phấn đấu'/'đạt' (floor), else an exact target ('dự toán')."""
+    if figure.plan is not None:
+        return replace(figure, plan_kind="range" if isinstance(figure.plan, tuple) else "floor")
+    excess = _EXCESS.match(text, figure.span[1])
+    if excess and figure.unit == "%" and not isinstance(figure.value, tuple):
+        by = parse_number(excess.group("by"))
+        plan = figure.value - by if excess.group("verb") != "thấp hơn" else figure.value + by
+        note = f"plan {plan}% worked out from '{excess.group(0).strip(' (')}'"
+        return replace(figure, plan=plan, plan_kind="floor", review=(*figure.review, note))
+    sentence = 0
+    for s in _SENTENCE_START.finditer(text, 0, m.start()):
+        sentence = s.end()
+    before = text[sentence : m.start()]
+    clause = re.split(r"[;:]\s|,\s(?=trong đó)|\(", before)[-1]
+    if _ACTUAL.search(clause) or _COMPARED.search(clause):
+        return figure
+    planned_after = re.match(r"\s*(?:[^\W\d]+\s+){0,3}?(?:phải|cần|sẽ)\s", text[figure.span[1] :])
+    if not (target or _TARGET_SENTENCE.search(before) or planned_after):
+        return figure
+    if _CEILING.search(before):
+        kind = "ceiling"
+    elif _FLOOR.search(before) or _FLOOR_AFTER.match(text, figure.span[1]):
+        kind = "floor"
+    elif isinstance(figure.value, tuple):
+        kind = "range"
+    elif _FLOOR_VERB.search(clause) or re.search(r"phấn đấu|phân đầu", before, re.IGNORECASE):
+        kind = "floor"
+    else:
+        kind = "exact"
+    return replace(figure, plan_kind=kind)
 
 
 def _with_ranks(text: str, found: list[Found], period: str) -> list[Found]:
@@ -162,10 +297,17 @@ def _figure(
         and (unit in _NOUNS or unit in _COUNTED or re.search(r"năm\s*$", text[: m.start()]))
     ):
         return None  # "trong năm 2025 dự án": a year, not a count
+    if unit == "tuổi" and re.search(
+        r"(?:trẻ em|trẻ|người)\s+(?:dưới|trên|từ)\s*$", text[: m.start()]
+    ):
+        return None  # "trẻ em dưới 5 tuổi": an age group, part of a label
     before = text[: m.start()]
     plan_m = _PLAN.match(text, m.end())
     if m.group("of"):
         unit = m.group("ofunit")
+    counted_end = None
+    if unit is None and not plan_m and (counted := counted_noun(text, m)):
+        unit, counted_end = counted
     if unit is None:
         if not plan_m:
             return None
@@ -206,13 +348,17 @@ def _figure(
         if plan_m.group("unit") and unit and plan_m.group("unit") != unit:
             review.append(f"plan unit '{plan_m.group('unit')}' differs from '{unit}'")
     end = m.end("unit") if m.group("unit") else m.end("high" if m.group("high") else "low")
+    if counted_end is not None:
+        end = counted_end
     if unit and unit.startswith("bé trai/"):
         end = m.end() + len(unit) - len("bé trai")
-    label, label_review = _label(text, m.start(), end, prev_end, unit, previous)
+    label, label_review = _label(
+        text, m.start(), end, prev_end, unit, previous, counted=counted_end is not None
+    )
     review.extend(label_review)
     attain = _ATTAIN_OF.match(text, m.end()) if unit == "%" else None
     if attain and _ATTAIN_VERB.search(before) and previous is not None:
-        label = f"{previous.label} (so với {attain.group(1)})"
+        label = f"{head_phrase(previous.label)} (so với {attain.group(1)})"
         review = [r for r in review if "borrowed" not in r]
     year = _YEAR.search(text[max(prev_end, m.start() - 40) : m.start()])
     return Found(
@@ -237,13 +383,34 @@ LABEL_WORDS = 10
 
 
 def _tidy(label: str) -> str:
-    """No item numbering in front, no verb at the end, at most ``LABEL_WORDS`` words."""
+    """No item numbering in front, no verb at the end, at most ``LABEL_WORDS`` words (dropping
+    a leading 'Tổng mức', 'Tỷ lệ' and words such as 'các' before cutting)."""
     label = _NUMBERING.sub("", label).strip()
-    label = _TRAILING.sub("", label).strip(" ,:;-–") or label
+    label = _trailing(label)
     words = label.split()
+    if len(words) > LABEL_WORDS:
+        label = re.sub(r"^(?:Tổng mức|Tổng số|Tỷ lệ|Số lượng|Tổng)\s+", "", label, flags=re.I)
+        label = re.sub(r"\s(?:các|những|đang hoạt động|toàn bộ)(?=\s)", "", label)
+        words = label.split()
     if len(words) > LABEL_WORDS:
         label = " ".join(words[:LABEL_WORDS]).rstrip(",;:-–")
     return label
+
+
+def head_phrase(label: str, limit: int = 6) -> str:
+    """The head of a label, for a suffix to follow: up to its first preposition or bracket,
+    at most ``limit`` words ('Vốn thu hút đầu tư trong và ngoài nước' -> 'Vốn thu hút đầu tư')."""
+    label = re.sub(r"\s*\([^)]*\)?$", "", label)
+    cut = re.search(r"\s(?:trong|của|do|tại|ở|theo|trên|với|để|cho|cấp)\s", label)
+    if cut and len(label[: cut.start()].split()) >= 2:
+        label = label[: cut.start()]
+    return " ".join(label.split()[:limit])
+
+
+def _trailing(label: str) -> str:
+    """``label`` without the verbs at its end ('tăng', 'đạt', 'bằng'; not 'mặt bằng')."""
+    kept = label.replace("mặt bằng", "mặt_bằng")
+    return (_TRAILING.sub("", kept).strip(" ,:;-–") or kept).replace("mặt_bằng", "mặt bằng")
 
 
 def _item(text: str, pos: int) -> str:
@@ -252,7 +419,13 @@ def _item(text: str, pos: int) -> str:
 
 
 def _label(
-    text: str, start: int, end: int, prev_end: int, unit: str | None, previous: Found | None
+    text: str,
+    start: int,
+    end: int,
+    prev_end: int,
+    unit: str | None,
+    previous: Found | None,
+    counted: bool = False,
 ) -> tuple[str, list[str]]:
     """The words before the number, within its clause; counts are named after their noun."""
     head = text[prev_end:start]
@@ -275,32 +448,144 @@ def _label(
         if last.lower().startswith(_HEAD_WORDS):
             label = last
     review: list[str] = []
-    tail_m = _COUNT_TAIL.match(text[end:].lstrip())
+    after = text[end:].lstrip()
+    if unit and (whole := re.match(rf"/\s*[\d.,]+\s*{re.escape(unit)}\s", after)):
+        after = after[whole.end() :]  # "319,59/428,39 ha cụm công nghiệp"
+    tail_m = _COUNT_TAIL.match(after)
     tail = tail_m.group(0).strip() if tail_m else ""
     tail = re.sub(r"^/\s*\d+\s+\S+\s*", "", tail)  # "320/411 xã đạt chuẩn": not "/411 xã"
-    if unit in _NOUNS and unit not in _MEASURES:
-        if unit in label.lower():
+    label = compact(label)
+    if unit in _COUNTED and unit != "lần" and not label and tail:
+        label = f"Số {unit} {tail}"  # "có 62 lượt người đến trụ sở tiếp dân"
+    elif unit and (unit in _NOUNS or counted) and unit not in _MEASURES:
+        if unit in label.lower() or re.search(r"(?:^|\s)số\s", label.lower()):
             pass
         elif tail or not label:
             label = f"Số {unit} {tail}".replace(" /", "/").strip()
         else:
             label = f"Số {unit} {label.lower()}"
-    elif unit == "%" and not label and tail:
-        label = f"Tỷ lệ {tail}"
-    elif label.lower() in _BORROW or len(label) < 4 or label.startswith(("ở ", "tại ")):
-        if previous is None:
+    elif not label or len(label) < 4 or label.startswith(("ở ", "tại ")):
+        sentence = _sentence_start(text, start)
+        long_tail = _long_tail(text, end) if unit == "%" else ""
+        if not (long_tail[:1].islower() and compact(long_tail)):
+            long_tail = ""
+        same_clause = previous is not None and not re.search(r";\s", text[previous.span[1] : start])
+        if long_tail:
+            label = f"Tỷ lệ {long_tail}"
+        elif previous is not None and previous.span[0] >= sentence and same_clause:
+            subject = re.sub(r"\s*\([^)]*\)$", "", previous.label)
+            subject = re.sub(r"\s+(tăng|giảm|đạt)$", "", subject)
+            label = f"{subject} {label}".strip() if len(label) >= 4 else subject
+            review.append("label borrowed from the figure before it")
+        elif unit == "%" and compact(tail):
+            label = f"Tỷ lệ {tail}"
+        elif subject := _subject(text, sentence, start):
+            label = subject
+            review.append("label taken from the subject of the sentence")
+        elif previous is not None:
+            label = re.sub(r"\s*\([^)]*\)$", "", previous.label)
+            review.append("label borrowed from the figure before it")
+        else:
             return label or "?", ["no label before this number; name it"]
-        subject = re.sub(r"\s*\([^)]*\)$", "", previous.label)
-        subject = re.sub(r"\s+(tăng|giảm|đạt)$", "", subject)
-        label = f"{subject} {label}".strip()
-        review.append("label borrowed from the figure before it")
-    if (prefix := _list_head(text, prev_end, start)) and prefix.lower() != label.lower():
+    elif (
+        unit not in (None, "%", "hạng")
+        and tail[:1].islower()
+        and len(tail.split()) <= 4
+        and len(f"{label} {tail}".split()) <= SHORT_WORDS
+        and compact(tail) == tail
+        and not re.match(r"(?:đạt|tăng|giảm|vượt|bằng|so|chiếm|là|có|được)\b", tail)
+    ):
+        # "Giải phóng mặt bằng 319,59/428,39 ha cụm công nghiệp": the measure's object
+        label = f"{label} {tail}"
+    if len(label.split()) > SHORT_WORDS and ", " in label:
+        # the nearest noun phrase: the last comma piece of a long run of words
+        last = label.rsplit(", ", 1)[1]
+        if len(last.split()) >= 3:
+            label = last
+    if (
+        (prefix := _list_head(text, prev_end, start))
+        and prefix.lower() != label.lower()
+        and len(f"{prefix} {label}".split()) <= SHORT_WORDS
+    ):
         label = f"{prefix}: {label}"
     label = _tidy(label)
     if len(label) > 90:
         label = label[:90].rsplit(" ", 1)[0]
         review.append("label shortened")
     return label[:1].upper() + label[1:], review
+
+
+SHORT_WORDS = 8
+"""A label longer than this is cut back to its nearest noun phrase."""
+# framing words before the subject, and the verbs, comparisons and periods around a figure:
+# none of them is what the number measures
+_FRAMING = re.compile(
+    r"^(?:(?:Dự kiến|Ngoài ra|Đặc biệt|Do đó|Bên cạnh đó|Đồng thời|Theo [^,]{0,60}|"
+    r"Trong (?:thời kỳ|giai đoạn|năm)[^,]{0,30}|Tính đến[^,]{0,30}|(?:Đến )?[Nn]ăm \d{4}),\s*)+",
+)
+_FILLER = re.compile(
+    r"(?:^|\s)(?:phấn đấu|phân đầu|dự kiến|ước thực hiện|ước tính|ước đạt|lũy kế|luỹ kế|"
+    r"trên địa bàn(?: tỉnh)?|theo giá so sánh|đang hoạt động|cả năm|"
+    r"(?:tính )?từ ngày [\d/.]+ đến(?: ngày)? [\d/.]+|ngày \d{1,2}[/.]\d{1,2}(?:[/.]\d{4})?|"
+    r"(?:trong |của |đến )?(?:\d+ tháng(?: đầu năm)?|năm \d{4}|"
+    r"giai đoạn \d{4}\s*[-–]\s*\d{4}))(?=\s|,|$)",
+    re.IGNORECASE,
+)
+_PREDICATE = re.compile(
+    r"(?:\s|,|;|:|bằng|đạt|tăng|giảm|vượt|so với|so|cùng kỳ|năm trước|dự toán|kế hoạch|KH|"
+    r"tương đương|chiếm|cao hơn|thấp hơn|gấp|và|ước|thực hiện|đứng|thứ|cả nước|cao nhất|"
+    r"từ trước đến nay|từ|bình quân|trong đó|đầu năm|trên|dưới|khoảng|hơn|gần|còn|được|là|có|"
+    r"với|đã|mức|tốc độ|lần|cao|thấp|đầu|ở)*",
+    re.IGNORECASE,
+)
+_FRAMING_WORDS = {"do đó", "bên cạnh đó", "đồng thời", "ngoài ra", "đặc biệt", "dự kiến", "theo đó"}
+_VERB_CUT = re.compile(r"\s(?:đã|đạt|tăng|giảm|là|có|được|ước|vượt|chiếm|bằng)\s")
+
+
+def compact(label: str) -> str:
+    """A label without its framing ('Dự kiến', 'Năm 2024,'), periods ('9 tháng', 'năm 2024')
+    and estimate words ('ước thực hiện'); empty when only verbs and comparisons are left
+    ('bằng', 'so với dự toán', 'tăng')."""
+    label = _FRAMING.sub("", label.strip())
+    label = _trailing(_FILLER.sub("", label).strip(" ,;:-–"))
+    label = re.sub(r"\s{2,}", " ", label)
+    if _PREDICATE.fullmatch(label) or label.lower() in _FRAMING_WORDS:
+        return ""
+    return label
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    start = 0
+    for s in _SENTENCE_START.finditer(text, 0, pos):
+        start = s.end()
+    return start
+
+
+def _subject(text: str, sentence: int, start: int) -> str:
+    """The subject of the sentence before ``start``: its first noun phrase, up to the verb
+    ("Tổng sản lượng lương thực cả năm đã tăng ..., ước đạt 39 vạn tấn")."""
+    words = text[sentence:start]
+    paren = words.rfind("(")
+    if paren > words.rfind(")") and paren > 0:
+        # "vốn trái phiếu Chính phủ bổ sung năm 2009 (1.650 tỷ đồng)": what the bracket measures
+        before = re.split(r"[;:]\s|,\s", words[:paren].rstrip())[-1]
+        return _tidy(compact(before))
+    for piece in re.split(r",\s|;\s", words):
+        piece = compact(_LEADING.sub("", piece))
+        cut = _VERB_CUT.search(f" {piece} ")
+        if cut:
+            piece = piece[: max(cut.start() - 1, 0)].strip()
+        if len(piece.split()) >= 2:
+            return _tidy(piece)
+    return ""
+
+
+def _long_tail(text: str, end: int) -> str:
+    """'60-70% ấp, khu phố văn hoá;': the words after a percentage up to the clause end."""
+    m = re.match(r"\s*([^\W\d][^;.()\d]{0,60}?)(?=[;.(]|\s(?:là|và|trong đó)\s|$)", text[end:])
+    if not m or len(m.group(1).split()) > SHORT_WORDS:
+        return ""
+    return m.group(1).strip(" ,")
 
 
 def _list_head(text: str, prev_end: int, start: int) -> str:

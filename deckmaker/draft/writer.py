@@ -6,8 +6,16 @@ import json
 import re
 from decimal import Decimal
 
+from ..numfmt import default_plan_kind
 from .compose import DeckDraft, FigureDraft, SlideDraft
 from .figures import Value
+
+_TARGET_KINDS = {
+    "floor": "plan_kind floor: at least",
+    "ceiling": "plan_kind ceiling: at most",
+    "range": "plan_kind range: between its ends",
+    "exact": "plan_kind exact",
+}
 
 _PLAIN = re.compile(r"^[^\W\d_][^:#{}\[\],&*!|>'\"%@`]*$")
 _RESERVED = {"yes", "no", "true", "false", "on", "off", "null", "y", "n", "~"}
@@ -117,6 +125,11 @@ def figures_yaml(figures: tuple[FigureDraft, ...]) -> tuple[str, int]:
             lines.append(f'  period: "{figure.period}"')
         if figure.plan is not None:
             lines.append(f"  plan: {number(figure.plan)}")
+            if figure.plan_kind and figure.plan_kind != default_plan_kind(figure.plan):
+                lines.append(f"  plan_kind: {figure.plan_kind}")
+        elif figure.plan_kind:
+            lines.append(f"  # a target ({_TARGET_KINDS[figure.plan_kind]}) as the text states it;")
+            lines.append("  # as the plan of a result, write it `plan:` with `plan_kind:` beside")
         lines.append(f"  source: {scalar(figure.source)}")
     if not figures:
         lines.append("{}")

@@ -1,0 +1,231 @@
+"""A presenter-sized draft: at most N slides, the parts with figures kept.
+
+A drafted deck has one slide per six bullets of every part of the document; a long plan gives
+a hundred slides. ``fit`` brings it down to a budget counted as the built deck counts it (the
+title slide, one divider per section, the content slides and the closing slide), in steps that
+lose the least for a presenter, each step only as far as the budget needs:
+
+1. continuation slides of a long list without figures go into the notes of the list's first
+   slide;
+2. a section without figures becomes one slide, the rest of its text in that slide's notes;
+3. slides without figures go into the notes of the slide before them of the same part;
+4. bullet slides whose every figure a chart or KPI card of the same section shows go into the
+   notes of the slide before;
+5. a one-slide section without figures joins the section before it (one divider fewer);
+6. continuation slides of a part that has a chart of its own go into the notes of the slide
+   before (the part keeps its first slide and its charts).
+
+Slides that show a figure (a ``{key}`` in a bullet, a chart, KPI cards) are kept, but for the
+continuation slides of step 6; when they alone exceed the budget the deck says so in a review
+comment. No text is lost: what leaves
+a slide goes into the notes of the slide that takes its place.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .compose import CONTINUED, DeckDraft, SectionDraft, SlideDraft, distinct_titles
+
+DEFAULT_SLIDES = 35
+"""The default size of a drafted deck (built slides): a 30-40 minute talk."""
+MIN_SLIDES = 5
+
+_FIXED = 2  # the title slide and the closing slide
+
+
+def built_slides(deck: DeckDraft) -> int:
+    """How many slides the built deck has: title, a divider per section, content, closing."""
+    return _FIXED + len(deck.sections) + sum(len(s.slides) for s in deck.sections)
+
+
+def has_figures(slide: SlideDraft) -> bool:
+    return bool(
+        slide.chart or slide.kpis or any(re.search(r"(?<!\{)\{\w", b) for b in slide.bullets)
+    )
+
+
+def fit(deck: DeckDraft, budget: int) -> DeckDraft:
+    """``deck`` with at most ``budget`` built slides where that can be done without dropping a
+    slide that shows a figure; see the module text for the steps."""
+    before = built_slides(deck)
+    sections = list(deck.sections)
+    steps = (
+        _fold_continuations,
+        _fold_sections,
+        _fold_plain_slides,
+        _fold_charted_slides,
+        _join_small_sections,
+        _fold_charted_parts,
+    )
+    for step in steps:
+        if _count(sections) <= budget:
+            break
+        sections = step(sections, budget)
+    sections = distinct_titles(sections)
+    after = _count(sections)
+    if after == before:
+        return deck
+    review = [
+        f"deck condensed from {before} to {after} slides (--slides {budget}); "
+        "the text of the slides left out is in the notes of the slides before them"
+    ]
+    if after > budget:
+        review.append(
+            f"{after} slides still: the slides that show figures alone exceed {budget}; "
+            "merge or drop some by hand"
+        )
+    return replace(deck, sections=tuple(sections), review=(*deck.review, *review))
+
+
+def _count(sections: list[SectionDraft]) -> int:
+    return _FIXED + len(sections) + sum(len(s.slides) for s in sections)
+
+
+def _fold_into(target: SlideDraft, folded: list[SlideDraft]) -> SlideDraft:
+    """``target`` with the bullets and notes of ``folded`` slides added to its notes."""
+    extra = []
+    for slide in folded:
+        text = slide.notes or "\n".join(f"- {b}" for b in slide.bullets)
+        if text and text not in target.notes:
+            extra.append(text)
+    if not extra:
+        return target
+    notes = "\n\n".join([target.notes, *extra]) if target.notes else "\n\n".join(extra)
+    return replace(target, notes=notes)
+
+
+def _fold_continuations(sections: list[SectionDraft], budget: int) -> list[SectionDraft]:
+    """Step 1: '(tiếp)' slides without figures into their list's first slide."""
+    out = list(sections)
+    excess = _count(out) - budget
+    for i, sec in enumerate(out):
+        if excess <= 0:
+            break
+        slides: list[SlideDraft] = []
+        for slide in sec.slides:
+            base = CONTINUED.sub("", slide.title)
+            if (
+                excess > 0
+                and slides
+                and slide.title != base
+                and CONTINUED.sub("", slides[-1].title) == base
+                and not has_figures(slide)
+            ):
+                slides[-1] = _fold_into(slides[-1], [slide])
+                excess -= 1
+            else:
+                slides.append(slide)
+        out[i] = replace(sec, slides=tuple(slides))
+    return out
+
+
+def _fold_sections(sections: list[SectionDraft], budget: int) -> list[SectionDraft]:
+    """Step 2: a section without figures becomes its first slide, the rest in its notes;
+    the longest such sections first."""
+    out = list(sections)
+    plain = [i for i, s in enumerate(out) if not any(has_figures(sl) for sl in s.slides)]
+    for i in sorted(plain, key=lambda i: -len(out[i].slides)):
+        excess = _count(out) - budget
+        if excess <= 0:
+            break
+        sec = out[i]
+        if len(sec.slides) < 2:
+            continue
+        keep = max(1, len(sec.slides) - excess)
+        first = _fold_into(sec.slides[keep - 1], list(sec.slides[keep:]))
+        title = CONTINUED.sub("", first.title)
+        out[i] = replace(sec, slides=(*sec.slides[: keep - 1], replace(first, title=title)))
+    return out
+
+
+def _join_small_sections(sections: list[SectionDraft], budget: int) -> list[SectionDraft]:
+    """Step 5: a one-slide section without figures joins the section before it."""
+    out: list[SectionDraft] = []
+    excess = _count(sections) - budget
+    for sec in sections:
+        small = len(sec.slides) == 1 and not has_figures(sec.slides[0])
+        if excess > 0 and out and small:
+            slide = sec.slides[0]
+            if slide.title == out[-1].slides[-1].title:
+                slide = replace(slide, title=sec.title)
+            remark = f"was the section '{sec.title}' ({sec.subtitle}) of its own"
+            slide = replace(slide, review=(*slide.review, remark))
+            out[-1] = replace(out[-1], slides=(*out[-1].slides, slide))
+            excess -= 1
+        else:
+            out.append(sec)
+    return out
+
+
+def _fold_charted_slides(sections: list[SectionDraft], budget: int) -> list[SectionDraft]:
+    """Step 4: bullet slides whose figures all appear on a chart or KPI slide of the section."""
+    out = list(sections)
+    excess = _count(out) - budget
+    for i, sec in enumerate(out):
+        if excess <= 0:
+            break
+        shown = {
+            k for sl in sec.slides for k in (*(sl.chart.figures if sl.chart else ()), *sl.kpis)
+        }
+        slides: list[SlideDraft] = []
+        for slide in sec.slides:
+            keys = {k for b in slide.bullets for k in re.findall(r"(?<!\{)\{(\w+)", b)}
+            if excess > 0 and slides and keys and keys <= shown and not slide.chart:
+                slides[-1] = _fold_into(slides[-1], [slide])
+                excess -= 1
+            else:
+                slides.append(slide)
+        out[i] = replace(sec, slides=tuple(slides))
+    return out
+
+
+def _fold_charted_parts(sections: list[SectionDraft], budget: int) -> list[SectionDraft]:
+    """Step 6: '(tiếp)' slides of a part that has a chart slide of its own."""
+    out = list(sections)
+    excess = _count(out) - budget
+    for i, sec in enumerate(out):
+        if excess <= 0:
+            break
+        charted = {
+            CONTINUED.sub("", sl.chart.title).rsplit(" (", 1)[0] for sl in sec.slides if sl.chart
+        }
+        slides: list[SlideDraft] = []
+        for slide in sec.slides:
+            base = CONTINUED.sub("", slide.title)
+            if (
+                excess > 0
+                and slides
+                and not slide.chart
+                and slide.title != base
+                and base in charted
+            ):
+                slides[-1] = _fold_into(slides[-1], [slide])
+                excess -= 1
+            else:
+                slides.append(slide)
+        out[i] = replace(sec, slides=tuple(slides))
+    return out
+
+
+def _fold_plain_slides(sections: list[SectionDraft], budget: int) -> list[SectionDraft]:
+    """Step 3: slides without figures go into the notes of the slide before them, of the same
+    part of the document."""
+    out = list(sections)
+    excess = _count(out) - budget
+    for i, sec in enumerate(out):
+        if excess <= 0:
+            break
+        slides: list[SlideDraft] = []
+        for slide in sec.slides:
+            same_part = slides and CONTINUED.sub("", slides[-1].title) == CONTINUED.sub(
+                "", slide.title
+            )
+            if excess > 0 and same_part and not has_figures(slide):
+                slides[-1] = _fold_into(slides[-1], [slide])
+                excess -= 1
+            else:
+                slides.append(slide)
+        out[i] = replace(sec, slides=tuple(slides))
+    return out

@@ -1,0 +1,70 @@
+"""Charts and KPI cards drafted from what the text gives (issue 15): actual/plan pairs ->
+plan-actual, parts in one unit -> bar, headline figures -> KPI cards; each with '# review:'."""
+
+from __future__ import annotations
+
+from deckmaker.draft import draft
+from deckmaker.draft.compose import _comparable, _Keyed
+from deckmaker.draft.figures import Found
+
+from .conftest import FIXTURES
+
+EVAL = FIXTURES / "draft-eval"
+
+PLAN_PAIRS = """\
+Báo cáo tình hình thực hiện dự toán ngân sách năm 2024
+1. Thu ngân sách
+a) Thu nội địa: Ước thực hiện 5.817,196 tỷ đồng/5.937,440 tỷ đồng, đạt 97,97% kế hoạch.
+b) Thu xuất nhập khẩu: Ước thực hiện 1.210,5 tỷ đồng/1.100 tỷ đồng, đạt 110% kế hoạch.
+c) Thu tiền sử dụng đất: Ước thực hiện 2.300 tỷ đồng/3.000 tỷ đồng, đạt 76,7% kế hoạch.
+"""
+
+
+def _drafted(tmp_path, name: str):
+    lines = (EVAL / f"{name}.txt").read_text(encoding="utf-8").splitlines()
+    path = tmp_path / f"{name}.txt"
+    path.write_text("\n".join(x for x in lines if not x.startswith("#")) + "\n", "utf-8")
+    return draft(path, slides=None)
+
+
+def test_every_document_with_three_comparable_figures_gets_a_chart(tmp_path):
+    charted = 0
+    for path in sorted(EVAL.glob("*.txt")):
+        result = _drafted(tmp_path, path.stem)
+        figures = {f.key: f for f in result.deck.figures}
+        slides = [sl for sec in result.deck.sections for sl in sec.slides]
+        charts = [sl for sl in slides if sl.chart]
+        # the composer's own notion of comparable, over the drafted figures and their labels
+        groups = [g for g in _comparable(_found(result)).values() if len(g) >= 3]
+        if groups:
+            assert charts, f"{path.stem}: {len(groups[0])} comparable figures and no chart"
+            charted += 1
+        for slide in charts:
+            assert any(r.startswith("chart proposed") for r in slide.review), slide.title
+            assert all(k in figures for k in slide.chart.figures)
+        for slide in slides:
+            if slide.kpis:
+                assert any("KPI cards proposed" in r for r in slide.review)
+    assert charted >= 7  # of the 13 documents: not a test that passes by finding none
+
+
+def _found(result) -> list[_Keyed]:
+    out = []
+    for f in result.deck.figures:
+        found = Found(f.label, f.value, f.unit, f.period, f.plan, "", (0, 0), None, "", f.review)
+        out.append(_Keyed(found, f.key))
+    return out
+
+
+def test_actual_plan_pairs_draft_a_plan_actual_chart(tmp_path):
+    path = tmp_path / "bao-cao.txt"
+    path.write_text(PLAN_PAIRS, encoding="utf-8")
+    result = draft(path)
+    plans = {f.label: (f.value, f.plan) for f in result.deck.figures if f.plan is not None}
+    assert len(plans) == 3
+    charts = [sl.chart for sec in result.deck.sections for sl in sec.slides if sl.chart]
+    assert [c.type for c in charts if c.type == "plan-actual"] == ["plan-actual"]
+    (chart,) = [c for c in charts if c.type == "plan-actual"]
+    assert len(chart.figures) == 3
+    assert "plan: 5937.440" in result.figures_yaml
+    assert "chart proposed: 3 figure(s) in tỷ đồng with the plan" in result.outline_yaml
