@@ -268,6 +268,12 @@ def _shutdown_at_exit() -> None:
 atexit.register(_shutdown_at_exit)
 
 
+def stop_workers() -> None:
+    """Stop every chart worker and the fork server now (a long-running caller, e.g. the
+    preview, on its way out); the next chart starts them again."""
+    _shutdown_at_exit()
+
+
 def _workers(jobs: int | None) -> int:
     return jobs or os.cpu_count() or 1
 
