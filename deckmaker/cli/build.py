@@ -99,6 +99,7 @@ def build(
         log=click.echo,
         warnings=warnings,
         force=force,
+        reuse_inputs=True,
     )
     for warning in warnings:  # what the build changed (a removed link); fonts stood in are notes
         if warning.severity != "note":
