@@ -38,6 +38,8 @@ if TYPE_CHECKING:
     from .writer import ChartImage
 
 Log = Callable[[str], None]
+Progress = Callable[[str, int, int], None]
+"""``progress(stage, done, total)``: work as it happens ("charts", 3, 13), for a display."""
 
 
 def _quiet(_: str) -> None:
@@ -290,7 +292,11 @@ class _ChartImages(Mapping[int, "ChartImage"]):
 
 
 def render_charts(
-    plans: list[SlidePlan], svg: bool, jobs: int | None, cache: Path | None = None
+    plans: list[SlidePlan],
+    svg: bool,
+    jobs: int | None,
+    cache: Path | None = None,
+    on_drawn: Callable[[int, int], None] | None = None,
 ) -> tuple[Mapping[int, ChartImage], int, int]:
     """The deck's chart pictures, keyed by ``id(chart)``, with how many are drawn and cached.
 
@@ -304,7 +310,7 @@ def render_charts(
     from .charts import render_async
 
     unique = list({id(b.chart): b.chart for b in boxes}.values())
-    rendering = render_async(unique, cache, jobs, svg=svg)
+    rendering = render_async(unique, cache, jobs, svg=svg, on_drawn=on_drawn)
     return _ChartImages(unique, rendering, svg), rendering.drawn, rendering.cached
 
 
@@ -333,6 +339,7 @@ def build_deck(
     force: bool = False,
     log: Log = _quiet,
     reuse_inputs: bool = False,
+    progress: Progress | None = None,
 ) -> BuildResult:
     """Build a deck and report what was done; the library behind ``deckmaker build``.
 
@@ -346,7 +353,8 @@ def build_deck(
     ``reuse_inputs=True`` (``deckmaker build``): when every input file (outline, figures,
     theme, pictures, fonts) is byte for byte as at a build whose deck is in the deck cache, that
     deck is written without loading or planning anything; the result then has no ``inputs``
-    and no ``plans``.
+    and no ``plans``. ``progress`` hears of each chart as it is drawn and of LibreOffice's
+    work, as it happens.
     """
     t0 = time.perf_counter()
     timings: dict[str, float] = {}
@@ -370,7 +378,7 @@ def build_deck(
         inputs_key = deckcache.inputs_key(find_outline(outline), asked)
         reused = deckcache.reuse(folder, inputs_key)
         if reused is not None:
-            return _reused(out, *reused, backup_due, warnings, pdf, doctor, log, t0)
+            return _reused(out, *reused, backup_due, warnings, pdf, doctor, log, t0, progress)
     charts_cache = cache_settings.cache_dir() if cache else None
     if _may_have_charts(outline):
         from .charts import start_workers
@@ -416,12 +424,15 @@ def build_deck(
     if data is not None:
         log("written  nothing changed since the last build: the deck comes from the cache")
     else:
-        images, drawn, cached = render_charts(plans, svg, jobs, charts_cache)
-        if images:
-            log(f"charts   {drawn} drawn, {cached} from cache")
+        drawing = (lambda done, total: progress("charts", done, total)) if progress else None
+        images, drawn, cached = render_charts(plans, svg, jobs, charts_cache, drawing)
+        if progress is not None and drawn:
+            progress("charts", 0, drawn)
         from .writer import write_pptx
 
         data = write_pptx(plans, meta, *size, images, theme=inputs.theme, figures=record)
+        if images:  # the writer has waited for every chart: they are drawn now
+            log(f"charts   {drawn} drawn, {cached} from cache")
         deckcache.store(folder, key, data)
     if inputs_key:
         deckcache.remember_inputs(
@@ -450,11 +461,17 @@ def build_deck(
         timings=timings,
         backup=backup,
     )
-    return _finish(result, pdf, doctor, meta.lang, log, t0)
+    return _finish(result, pdf, doctor, meta.lang, log, t0, progress)
 
 
 def _finish(
-    result: BuildResult, pdf: bool, doctor: bool, lang: str, log: Log, t0: float
+    result: BuildResult,
+    pdf: bool,
+    doctor: bool,
+    lang: str,
+    log: Log,
+    t0: float,
+    progress: Progress | None = None,
 ) -> BuildResult:
     """The PDF and the doctor's check of a deck just written; the result's seconds."""
     out, timings = result.path, result.timings
@@ -462,6 +479,8 @@ def _finish(
         from .office import PDF_EXPORT, convert
 
         t1 = time.perf_counter()
+        if progress is not None:
+            progress("pdf", 0, 1)  # LibreOffice starts and converts: seconds with nothing to show
         result.pdf = convert(out, PDF_EXPORT, out.parent, lang=lang)
         log(f"pdf      {display_path(result.pdf)}")
         timings["pdf"] = time.perf_counter() - t1
@@ -528,6 +547,7 @@ def _reused(
     doctor: bool,
     log: Log,
     t0: float,
+    progress: Progress | None = None,
 ) -> BuildResult:
     """A build whose inputs are all unchanged: the cached deck, written as a build writes."""
     for f, line, col, message, path, hint, severity, slide in facts["warnings"]:
@@ -544,7 +564,7 @@ def _reused(
     log(f"wrote    {display_path(out)}")
     result = BuildResult(out, int(facts["slides"]), 0.0, from_cache=True, backup=backup, timings={})
     result.timings["write"] = time.perf_counter() - t0
-    return _finish(result, pdf, doctor, str(facts["lang"]), log, t0)
+    return _finish(result, pdf, doctor, str(facts["lang"]), log, t0, progress)
 
 
 def check(
