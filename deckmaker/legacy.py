@@ -30,6 +30,7 @@ are one byte (đ "ñ", ơ "ô", ư "ö", ỵ "î", and i with a tone); it has ev
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -316,6 +317,7 @@ class Detection:
     unsure: bool = False
 
 
+@functools.lru_cache(maxsize=8192)  # a pure function; a preview's rebuilds ask it again
 def detect_legacy(text: str) -> Detection:
     """Recognise TCVN3 or VNI text read as Windows-1252; see ``Detection``."""
     none = Detection(None, 0.0, text)

@@ -25,7 +25,7 @@ from .errors import (
     display_path,
 )
 from .figures import Figure, load_figures
-from .layout.model import ChartBox, DeckMeta, SlidePlan
+from .layout.model import ChartBox, DeckMeta, PictureBox, SlidePlan
 from .locate import theme_path_in, theme_search_dirs
 from .outline import find_outline, load_outline
 from .outline.model import Deck, Text
@@ -38,6 +38,8 @@ if TYPE_CHECKING:
     from .writer import ChartImage
 
 Log = Callable[[str], None]
+Progress = Callable[[str, int, int], None]
+"""``progress(stage, done, total)``: work as it happens ("charts", 3, 13), for a display."""
 
 
 def _quiet(_: str) -> None:
@@ -290,7 +292,11 @@ class _ChartImages(Mapping[int, "ChartImage"]):
 
 
 def render_charts(
-    plans: list[SlidePlan], svg: bool, jobs: int | None, cache: Path | None = None
+    plans: list[SlidePlan],
+    svg: bool,
+    jobs: int | None,
+    cache: Path | None = None,
+    on_drawn: Callable[[int, int], None] | None = None,
 ) -> tuple[Mapping[int, ChartImage], int, int]:
     """The deck's chart pictures, keyed by ``id(chart)``, with how many are drawn and cached.
 
@@ -304,7 +310,7 @@ def render_charts(
     from .charts import render_async
 
     unique = list({id(b.chart): b.chart for b in boxes}.values())
-    rendering = render_async(unique, cache, jobs, svg=svg)
+    rendering = render_async(unique, cache, jobs, svg=svg, on_drawn=on_drawn)
     return _ChartImages(unique, rendering, svg), rendering.drawn, rendering.cached
 
 
@@ -332,6 +338,8 @@ def build_deck(
     warnings: list[Problem] | None = None,
     force: bool = False,
     log: Log = _quiet,
+    reuse_inputs: bool = False,
+    progress: Progress | None = None,
 ) -> BuildResult:
     """Build a deck and report what was done; the library behind ``deckmaker build``.
 
@@ -341,9 +349,17 @@ def build_deck(
 
     ``cache=False`` neither reads nor writes the chart and deck caches (whatever the
     environment says). Problems that do not stop the build are appended to ``warnings``.
+
+    ``reuse_inputs=True`` (``deckmaker build``): when every input file (outline, figures,
+    theme, pictures, fonts) is byte for byte as at a build whose deck is in the deck cache, that
+    deck is written without loading or planning anything; the result then has no ``inputs``
+    and no ``plans``. ``progress`` hears of each chart as it is drawn and of LibreOffice's
+    work, as it happens.
     """
     t0 = time.perf_counter()
     timings: dict[str, float] = {}
+    if warnings is None:
+        warnings = []
     out = Path(output) if output else default_output(outline)
     if out.suffix.lower() != ".pptx":
         raise DeckmakerError(
@@ -355,6 +371,14 @@ def build_deck(
         )
     check_output(out, "the deck")  # a folder in the way fails now, not after the work
     backup_due = guard.check_overwrite(out, force)  # an edited deck stops the build now
+    folder = cache_settings.deck_cache_dir() if cache else None
+    inputs_key = ""
+    if reuse_inputs and folder is not None and not isinstance(theme, Theme):
+        asked = (repr(theme), repr(figures), repr(sorted((overrides or {}).items())), repr(svg))
+        inputs_key = deckcache.inputs_key(find_outline(outline), asked)
+        reused = deckcache.reuse(folder, inputs_key)
+        if reused is not None:
+            return _reused(out, *reused, backup_due, warnings, pdf, doctor, log, t0, progress)
     charts_cache = cache_settings.cache_dir() if cache else None
     if _may_have_charts(outline):
         from .charts import start_workers
@@ -388,7 +412,6 @@ def build_deck(
         body_font=inputs.theme.fonts.body,
     )
     size = (inputs.theme.width_emu, inputs.theme.height_emu)
-    folder = cache_settings.deck_cache_dir() if cache else None
     record = guard.figure_record(
         inputs.figures, inputs.resolver.used, inputs.deck.info.language, plans
     )
@@ -401,13 +424,24 @@ def build_deck(
     if data is not None:
         log("written  nothing changed since the last build: the deck comes from the cache")
     else:
-        images, drawn, cached = render_charts(plans, svg, jobs, charts_cache)
-        if images:
-            log(f"charts   {drawn} drawn, {cached} from cache")
+        drawing = (lambda done, total: progress("charts", done, total)) if progress else None
+        images, drawn, cached = render_charts(plans, svg, jobs, charts_cache, drawing)
+        if progress is not None and drawn:
+            progress("charts", 0, drawn)
         from .writer import write_pptx
 
         data = write_pptx(plans, meta, *size, images, theme=inputs.theme, figures=record)
+        if images:  # the writer has waited for every chart: they are drawn now
+            log(f"charts   {drawn} drawn, {cached} from cache")
         deckcache.store(folder, key, data)
+    if inputs_key:
+        deckcache.remember_inputs(
+            folder,
+            inputs_key,
+            input_files(inputs, plans),
+            key,
+            _facts(inputs, plans, warnings, meta),
+        )
     backup = guard.keep_backup(out) if backup_due and out.is_file() else None
     if backup is not None:
         log(f"kept     the edited deck as {display_path(backup)}")
@@ -427,11 +461,27 @@ def build_deck(
         timings=timings,
         backup=backup,
     )
+    return _finish(result, pdf, doctor, meta.lang, log, t0, progress)
+
+
+def _finish(
+    result: BuildResult,
+    pdf: bool,
+    doctor: bool,
+    lang: str,
+    log: Log,
+    t0: float,
+    progress: Progress | None = None,
+) -> BuildResult:
+    """The PDF and the doctor's check of a deck just written; the result's seconds."""
+    out, timings = result.path, result.timings
     if pdf:
         from .office import PDF_EXPORT, convert
 
         t1 = time.perf_counter()
-        result.pdf = convert(out, PDF_EXPORT, out.parent, lang=meta.lang)
+        if progress is not None:
+            progress("pdf", 0, 1)  # LibreOffice starts and converts: seconds with nothing to show
+        result.pdf = convert(out, PDF_EXPORT, out.parent, lang=lang)
         log(f"pdf      {display_path(result.pdf)}")
         timings["pdf"] = time.perf_counter() - t1
     if doctor:
@@ -443,6 +493,78 @@ def build_deck(
         timings["doctor"] = time.perf_counter() - t1
     result.seconds = time.perf_counter() - t0
     return result
+
+
+def input_files(inputs: Inputs, plans: list[SlidePlan]) -> list[Path]:
+    """Every file a deck was made from: outline, figures, theme folders, pictures, fonts."""
+    from .layout.frame import Fonts
+
+    files = [inputs.deck.source]
+    if inputs.figures_file is not None:
+        files.append(inputs.figures_file)
+    theme = inputs.theme
+    for folder in (theme.path, *theme.chain):
+        files += sorted(p for p in Path(folder).rglob("*") if p.is_file())
+    files += [p for p in (theme.template, theme.logo) if p is not None]
+    files += [Path(e.file) for p in plans for e in p.elements if isinstance(e, PictureBox)]
+    fonts = Fonts.for_theme(theme)
+    files += [Path(f.path) for f in (fonts.body, fonts.body_bold, fonts.heading)]
+    return files
+
+
+def _facts(
+    inputs: Inputs, plans: list[SlidePlan], warnings: list[Problem], meta: DeckMeta
+) -> dict[str, Any]:
+    """What a build that reuses this one's deck still reports (``deckcache.reuse``)."""
+    return {
+        "slides": len(plans),
+        "outline": str(inputs.deck.source),
+        "figures": str(inputs.figures_file) if inputs.figures_file else "",
+        "lang": meta.lang,
+        "warnings": [
+            [
+                p.location.file,
+                p.location.line,
+                p.location.col,
+                p.message,
+                p.path,
+                p.hint,
+                p.severity,
+                p.slide,
+            ]
+            for p in warnings
+        ],
+    }
+
+
+def _reused(
+    out: Path,
+    data: bytes,
+    facts: dict[str, Any],
+    backup_due: bool,
+    warnings: list[Problem],
+    pdf: bool,
+    doctor: bool,
+    log: Log,
+    t0: float,
+    progress: Progress | None = None,
+) -> BuildResult:
+    """A build whose inputs are all unchanged: the cached deck, written as a build writes."""
+    for f, line, col, message, path, hint, severity, slide in facts["warnings"]:
+        w = Problem(Location(f, line, col), message, path, hint, severity, slide)
+        if w not in warnings:
+            warnings.append(w)
+    log("written  nothing changed since the last build: the deck comes from the cache")
+    backup = guard.keep_backup(out) if backup_due and out.is_file() else None
+    if backup is not None:
+        log(f"kept     the edited deck as {display_path(backup)}")
+    write_output(out, data, "the deck")
+    figures = Path(facts["figures"]) if facts["figures"] else None
+    guard.remember(out, data, Path(facts["outline"]), figures)
+    log(f"wrote    {display_path(out)}")
+    result = BuildResult(out, int(facts["slides"]), 0.0, from_cache=True, backup=backup, timings={})
+    result.timings["write"] = time.perf_counter() - t0
+    return _finish(result, pdf, doctor, str(facts["lang"]), log, t0, progress)
 
 
 def check(

@@ -25,14 +25,31 @@ def _refuse_existing(directory: Path, names: list[str]) -> None:
         )
 
 
+SCHEMA_FILE = "outline.schema.json"
+SCHEMA_LINE = f"# yaml-language-server: $schema={SCHEMA_FILE}\n"
+"""The first line of the outline ``init`` writes: editors with the YAML language server (VS Code's
+YAML extension, and others) then check each key and explain it on hover."""
+
+
 def init_project(directory: Path) -> list[Path]:
-    """Write an example outline, figures file and picture that build as they are."""
+    """Write an example outline, figures file and picture that build as they are, and the JSON
+    Schema of the outline beside them, which the outline's first line names for editors."""
+    import json
+
+    from .outline.jsonschema import outline_schema
+
     names = sorted(p.name for p in INIT_TEMPLATE.iterdir() if p.is_file())
-    _refuse_existing(directory, names)
+    _refuse_existing(directory, [*names, SCHEMA_FILE])
     out = []
     for name in names:
-        write_output(directory / name, (INIT_TEMPLATE / name).read_bytes())
+        data = (INIT_TEMPLATE / name).read_bytes()
+        if name == "outline.yaml":
+            data = SCHEMA_LINE.encode() + data
+        write_output(directory / name, data)
         out.append(directory / name)
+    schema = json.dumps(outline_schema(), ensure_ascii=False, indent=2) + "\n"
+    write_output(directory / SCHEMA_FILE, schema.encode("utf-8"))
+    out.append(directory / SCHEMA_FILE)
     return out
 
 

@@ -9,7 +9,7 @@ import math
 import multiprocessing
 import os
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
@@ -268,6 +268,12 @@ def _shutdown_at_exit() -> None:
 atexit.register(_shutdown_at_exit)
 
 
+def stop_workers() -> None:
+    """Stop every chart worker and the fork server now (a long-running caller, e.g. the
+    preview, on its way out); the next chart starts them again."""
+    _shutdown_at_exit()
+
+
 def _workers(jobs: int | None) -> int:
     return jobs or os.cpu_count() or 1
 
@@ -316,8 +322,12 @@ class Rendering:
         jobs: int | None,
         svg: bool,
         background: bool,
+        on_drawn: Callable[[int, int], None] | None = None,
     ) -> None:
         self._keys = [cache.chart_key(p) for p in plans]
+        self._on_drawn = on_drawn
+        self._finished = 0
+        self._count_lock = threading.Lock()
         self._done: dict[str, RenderedChart] = {}
         todo: dict[str, ChartPlan] = {}
         for key, plan in zip(self._keys, plans, strict=True):
@@ -348,6 +358,7 @@ class Rendering:
             for key, plan in todo.items():
                 png, svg_bytes = _draw_and_store(plan, svg, cache_dir, key)
                 self._done[key] = RenderedChart(png=png, svg=svg_bytes, cached=False)
+                self._drawn_one()
 
     def _submit(
         self,
@@ -358,9 +369,20 @@ class Rendering:
     ) -> None:
         try:
             for key, plan in todo.items():
-                self._futures[key] = pool.submit(_draw_and_store, plan, svg, cache_dir, key)
+                future = pool.submit(_draw_and_store, plan, svg, cache_dir, key)
+                self._futures[key] = future
+                future.add_done_callback(lambda f: self._drawn_one() if not f.cancelled() else None)
         except BaseException as exc:  # raised to the caller when it asks for a chart
             self._submit_error = exc
+
+    def _drawn_one(self) -> None:
+        """Tell ``on_drawn`` that one more chart is drawn (as it finishes, in any order)."""
+        if self._on_drawn is None:
+            return
+        with self._count_lock:
+            self._finished += 1
+            done = self._finished
+        self._on_drawn(done, self.drawn)
 
     def _wait_submitted(self) -> None:
         if self._submitter is not None:
@@ -408,13 +430,15 @@ def render_async(
     cache_dir: Path | None = None,
     jobs: int | None = None,
     svg: bool = False,
+    on_drawn: Callable[[int, int], None] | None = None,
 ) -> Rendering:
     """Starts rendering ``plans`` (cache first, then worker processes) and returns at once.
 
     Even one chart to draw goes to a worker, so that drawing overlaps the caller's work;
-    ``jobs=1`` draws everything in this process before returning.
+    ``jobs=1`` draws everything in this process before returning. ``on_drawn(done, total)`` is
+    called as each chart to draw is finished (from a worker-result thread).
     """
-    return Rendering(plans, cache_dir, jobs, svg, background=True)
+    return Rendering(plans, cache_dir, jobs, svg, background=True, on_drawn=on_drawn)
 
 
 def render_many(

@@ -15,6 +15,7 @@ from .build import build, check
 from .common import EXAMPLES, example, handle_errors
 from .doctor import doctor
 from .figures import diff, figures
+from .preview import preview
 from .project import draft, init, schema
 from .themes import themes
 
@@ -31,7 +32,7 @@ def main(debug: bool) -> None:
     """
 
 
-for command in (build, check, init, schema, figures, diff, doctor, draft, themes):
+for command in (build, check, init, schema, figures, diff, doctor, draft, themes, preview):
     main.add_command(command)
 
 __all__ = ["EXAMPLES", "example", "handle_errors", "main"]

@@ -60,6 +60,12 @@ if TYPE_CHECKING:
     help="Replace a deck edited since it was built (or not made by deckmaker), keeping it "
     "as NAME.backup-N.pptx.",
 )
+@click.option(
+    "-v",
+    "--verbose",
+    is_flag=True,
+    help="Also print notes, such as a theme font drawn with a stand-in.",
+)
 @handle_errors
 def build(
     outline: Path,
@@ -72,8 +78,10 @@ def build(
     jobs: int | None,
     agencies: Path | None,
     force: bool,
+    verbose: bool,
 ) -> None:
     from ..pipeline import build_deck
+    from .progress import Progress
 
     if agencies is not None and themes:
         raise click.UsageError("--agencies names each deck's theme; leave out --theme")
@@ -87,22 +95,31 @@ def build(
         return
     theme = themes[0] if themes else None
     warnings: list[Problem] = []
-    result = build_deck(
-        outline,
-        output,
-        theme,
-        figures,
-        pdf=pdf,
-        svg=svg,
-        doctor=doctor,
-        jobs=jobs,
-        log=click.echo,
-        warnings=warnings,
-        force=force,
-    )
+    progress = Progress()
+    try:
+        result = build_deck(
+            outline,
+            output,
+            theme,
+            figures,
+            pdf=pdf,
+            svg=svg,
+            doctor=doctor,
+            jobs=jobs,
+            log=progress.log,
+            warnings=warnings,
+            force=force,
+            reuse_inputs=True,
+            progress=progress,
+        )
+    finally:
+        progress.close()
+    shown: set[str] = set()
     for warning in warnings:  # what the build changed (a removed link); fonts stood in are notes
-        if warning.severity != "note":
-            click.echo(warning.format(), err=True)
+        text = warning.format()
+        if (warning.severity != "note" or verbose) and text not in shown:
+            shown.add(text)
+            click.echo(text, err=True)
     secs = f"{result.seconds:.1f}".replace(".", ",")
     click.echo(f"done: {display_path(result.path)} — {result.slides} slides in {secs} s")
     if doctor and result.findings:

@@ -24,6 +24,7 @@ EXAMPLES = {
     "themes": "deckmaker themes",
     "themes check": "deckmaker themes check themes/so-tttt-hung-yen",
     "themes preview": "deckmaker themes preview co-do -o co-do.png",
+    "preview": "deckmaker preview outlines/hung-yen-2024",
 }
 
 

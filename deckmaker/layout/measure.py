@@ -137,6 +137,8 @@ class TextMeasurer:
         self._advances: dict[str, tuple[int, ...]] = {}
         self._pieces: dict[tuple[str, int], tuple[int, int]] = {}
         self._pairs: dict[tuple[str, str], int] = {}
+        self._widths: dict[tuple[str, int], float] = {}
+        self._wraps: dict[tuple[str, int, float], tuple[str, ...]] = {}
 
     # -- widths ------------------------------------------------------------------------------------
     def _shape(self, text: str) -> tuple[int, ...]:
@@ -194,8 +196,12 @@ class TextMeasurer:
 
     def width_pt(self, text: str, size_pt: float) -> float:
         """Advance width of ``text`` set on one line at ``size_pt``, as LibreOffice measures it."""
-        pieces = [piece for seg in segments(text) for piece in (seg.word, seg.space)]
-        return self._pixels(pieces, ppem(size_pt)) * 72 / _REF_DPI
+        px = ppem(size_pt)
+        cached = self._widths.get((text, px))
+        if cached is None:  # the fitting loops (and a preview's rebuilds) measure a text again
+            pieces = [piece for seg in segments(text) for piece in (seg.word, seg.space)]
+            cached = self._widths[(text, px)] = self._pixels(pieces, px) * 72 / _REF_DPI
+        return cached
 
     # -- wrapping ----------------------------------------------------------------------------------
     def wrap(self, text: str, size_pt: float, width_pt: float, safety: float = 0.0) -> list[str]:
@@ -203,6 +209,12 @@ class TextMeasurer:
         minus its insets) is ``width_pt`` wide; ``safety`` narrows that width by a fraction."""
         px = ppem(size_pt)
         limit = width_pt * (1.0 - safety) * _REF_DPI / 72
+        cached = self._wraps.get((text, px, limit))
+        if cached is None:
+            cached = self._wraps[(text, px, limit)] = tuple(self._wrap(text, px, limit))
+        return list(cached)
+
+    def _wrap(self, text: str, px: int, limit: float) -> list[str]:
         lines: list[list[_Segment]] = []
         line: list[_Segment] = []
         run: _Run = _EMPTY  # the line so far, measured piece by piece as it grows
@@ -283,6 +295,8 @@ class EstimatingMeasurer(TextMeasurer):
     def __init__(self, font_path: Path | str, kerning: bool = False) -> None:
         self.path = Path(font_path)
         self.kerning = False
+        self._widths = {}
+        self._wraps = {}
         self.metrics = VerticalMetrics.from_font(self.path)
         self._upem = self.metrics.units_per_em
         with TTFont(self.path, lazy=True, fontNumber=0) as font:
