@@ -9,6 +9,7 @@ from pathlib import Path
 
 from ..errors import Location, Problem, did_you_mean
 from ..figures.model import NumberTextError, check_magnitude
+from ..i18n import _
 from ..legacy import fix_text
 from ..source import AmbiguousText, Node
 from ..textnorm import check_text
@@ -22,7 +23,7 @@ def type_name(value: object) -> str:
     if isinstance(value, list):
         return "a list"
     if value is None:
-        return "nothing (null)"
+        return _("nothing (null)")
     if isinstance(value, bool):
         return f"a boolean ({str(value).lower()})"
     if isinstance(value, int | Decimal | float):
@@ -56,8 +57,10 @@ class BaseValidator:
             self.error(
                 node.location,
                 path,
-                f"{what} must be a mapping of keys, got {type_name(node.value)}",
-                hint=f"known keys: {', '.join(keys)}",
+                _("{what} must be a mapping of keys, got {type_name}").format(
+                    what=what, type_name=type_name(node.value)
+                ),
+                hint=_("known keys: {names}").format(names=", ".join(keys)),
             )
             return False
         for key in node.value:
@@ -68,7 +71,7 @@ class BaseValidator:
                 self.error(
                     node.key_locations[key],
                     f"{path}.{key}" if path else key,
-                    f"unknown key '{key}' in {what}",
+                    _("unknown key '{key}' in {what}").format(key=key, what=what),
                     hint=did_you_mean(key, keys),
                 )
         return True
@@ -78,8 +81,10 @@ class BaseValidator:
             self.error(
                 node.location,
                 path,
-                f"{what} must be a list, got {type_name(node.value)}",
-                hint=hint or "write each item on its own line starting with '- '",
+                _("{what} must be a list, got {type_name}").format(
+                    what=what, type_name=type_name(node.value)
+                ),
+                hint=hint or _("write each item on its own line starting with '- '"),
             )
             return None
         return node.value
@@ -94,8 +99,10 @@ class BaseValidator:
             self.error(
                 node.location,
                 path,
-                f"{what} must be a text, got {type_name(value)}",
-                hint='quote it if it should be a text, e.g. "…"',
+                _("{what} must be a text, got {type_name}").format(
+                    what=what, type_name=type_name(value)
+                ),
+                hint=_('quote it if it should be a text, e.g. "…"'),
             )
             return None
         s = node.as_text or ""  # as written: title: no is "no", 1e3 is "1e3"
@@ -105,7 +112,10 @@ class BaseValidator:
         self.problems.extend([legacy] if legacy else [])
         if required and not clean.strip():
             self.error(
-                node.location, path, f"{what} is empty", hint="write the text or remove the key"
+                node.location,
+                path,
+                _("{what} is empty").format(what=what),
+                hint=_("write the text or remove the key"),
             )
         return Text(clean, node.location, path)
 
@@ -125,8 +135,10 @@ class BaseValidator:
             self.error(
                 node.location,
                 path,
-                f"{what} must be a number, got {type_name(v)}",
-                hint="write numbers with a dot for decimals (10.05) and no thousands separator",
+                _("{what} must be a number, got {type_name}").format(
+                    what=what, type_name=type_name(v)
+                ),
+                hint=_("write numbers with a dot for decimals (10.05) and no thousands separator"),
             )
             return None
         number = Decimal(str(v)) if not isinstance(v, Decimal) else v
