@@ -222,3 +222,40 @@ def test_english_output_unchanged_by_the_catalog(broken: Path) -> None:
     assert "error: 'kpis' is empty" in result.stderr
     assert "  at: section 1, slide 1, kpis" in result.stderr
     assert "  hint: add at least one KPI card" in result.stderr
+
+
+def _properties(schema: object, path: str = "") -> list[tuple[str, dict]]:
+    """Every (path, property schema) of a JSON Schema, through items and alternatives."""
+    out: list[tuple[str, dict]] = []
+    if isinstance(schema, dict):
+        for key, sub in schema.get("properties", {}).items():
+            out.append((f"{path}.{key}", sub))
+            out += _properties(sub, f"{path}.{key}")
+        out += _properties(schema.get("items"), path)
+        for word in ("oneOf", "anyOf", "allOf"):
+            for alternative in schema.get(word, []):
+                out += _properties(alternative, path)
+    return out
+
+
+@pytest.mark.parametrize("lang", ["en", "vi"])
+def test_schema_describes_every_key_with_an_example(tmp_path: Path, lang: str) -> None:
+    import json
+
+    import jsonschema
+
+    result = run(["schema", "--lang", lang], tmp_path)
+    assert result.returncode == 0, result.stderr
+    schema = json.loads(result.stdout)
+    props = _properties(schema)
+    assert len(props) > 40
+    bare = [p for p, sub in props if not sub.get("description") or not sub.get("examples")]
+    assert not bare, f"keys without a description or an example: {bare}"
+    title = dict(props)[".deck.title"]["description"]
+    assert title == ("Tiêu đề bài trình chiếu, hiện trên trang bìa." if lang == "vi" else
+                     "The deck's title, on the title slide.")  # fmt: skip
+    jsonschema.Draft202012Validator.check_schema(schema)
+    # each example is valid where it stands
+    for path, sub in props:
+        for example in sub["examples"]:
+            assert jsonschema.Draft202012Validator(sub).is_valid(example), (path, example)

@@ -100,10 +100,12 @@ def _lang_callback(ctx: click.Context, param: click.Parameter, value: str | None
     localize(ctx.find_root().command)
 
 
-def lang_option() -> click.Option:
-    """The ``--lang`` option, for the group and for every command."""
+def lang_option(hidden: bool = False) -> click.Option:
+    """The ``--lang`` option, for the group and (``hidden``: its help shows it once, on the
+    group) for every command."""
     return click.Option(
         ["--lang"],
+        hidden=hidden,
         type=click.Choice(LANGUAGES, case_sensitive=False),
         is_eager=True,
         expose_value=False,
@@ -117,7 +119,7 @@ def lang_option() -> click.Option:
 
 def add_lang_option(command: click.Command) -> None:
     """``--lang`` on ``command`` and every subcommand."""
-    command.params.append(lang_option())
+    command.params.append(lang_option(hidden=True))
     if isinstance(command, click.Group):
         for sub in command.commands.values():
             add_lang_option(sub)
