@@ -143,7 +143,9 @@ def _job(node: Node, i: int, base: Path, problems: list[Problem]) -> AgencyJob |
         required = key in ("theme", "organization")
         if child is None:
             if required and key not in misspelt:
-                problems.append(Problem(node.location, f"missing '{key}'", path=where))
+                problems.append(
+                    Problem(node.location, _("missing '{key}'").format(key=key), path=where)
+                )
                 ok = False
             values[key] = None
         elif not isinstance(child.value, str) or not child.value.strip():

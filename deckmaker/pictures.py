@@ -58,7 +58,14 @@ def load_picture(path: Path | str, root: Path, location: Location, at: str = "")
         raise DeckmakerError(outside)
 
     def refuse(message: str, hint: str) -> DeckmakerError:
-        return DeckmakerError(Problem(location, f"picture '{path.name}': {message}", at, hint))
+        return DeckmakerError(
+            Problem(
+                location,
+                _("picture '{name}': {message}").format(name=path.name, message=message),
+                at,
+                hint,
+            )
+        )
 
     resave = _("open it in an image editor and save it again as PNG or JPEG")
     try:

@@ -13,7 +13,7 @@ import yaml
 from yaml._yaml import CParser
 
 from .errors import DeckmakerError, Location, Problem, display_path
-from .i18n import N_, _
+from .i18n import N_, _, ngettext
 
 
 @dataclass
@@ -423,7 +423,7 @@ def _shown(line: str) -> str:
     if body.startswith("-"):
         return _("the list item '{body}'").format(body=body[:30])
     key = body.split(":", 1)[0].strip() if ":" in body else body.split(" ", 1)[0]
-    return f"key '{key[:30]}'"
+    return _("key '{key}'").format(key=key[:30])
 
 
 def _levels(lines: list[str], above: int) -> list[tuple[int, int]]:
@@ -449,7 +449,7 @@ def _levels(lines: list[str], above: int) -> list[tuple[int, int]]:
 
 
 def _spaces(n: int) -> str:
-    return f"{n} space{'s' if n != 1 else ''}"
+    return ngettext("{n} space", "{n} spaces", n).format(n=n)
 
 
 def _misaligned(lines: list[str], at: int, file: str, msg: str) -> Problem | None:

@@ -114,18 +114,25 @@ def _beyond(boxes: list[Box], frame: Box, what: str, noun: str, tol: float) -> s
     """``"38 pt below its box (box ends at 6,90 in)"`` for every side where ``boxes`` stick out
     of ``frame`` by more than ``tol``; empty when they stay inside."""
     sides = (
-        (max(b.bottom for b in boxes) - frame.bottom, "below", "ends", frame.bottom),
-        (frame.top - min(b.top for b in boxes), "above", "starts", frame.top),
+        (max(b.bottom for b in boxes) - frame.bottom, _("below"), _("ends"), frame.bottom),
+        (frame.top - min(b.top for b in boxes), _("above"), _("starts"), frame.top),
         (
             max(b.right for b in boxes) - frame.right,
             _("past the right edge of"),
-            "ends",
+            _("ends"),
             frame.right,
         ),
-        (frame.left - min(b.left for b in boxes), _("past the left edge of"), "starts", frame.left),
+        (
+            frame.left - min(b.left for b in boxes),
+            _("past the left edge of"),
+            _("starts"),
+            frame.left,
+        ),
     )
-    return " and ".join(
-        f"{_pt(amount)} {where} {what} ({noun} {edge} at {_inch(at)})"
+    return _(" and ").join(
+        _("{amount} {where} {what} ({noun} {edge} at {at})").format(
+            amount=_pt(amount), where=where, what=what, noun=noun, edge=edge, at=_inch(at)
+        )
         for amount, where, edge, at in sides
         if amount > tol
     )
@@ -170,11 +177,11 @@ def check_slide(
         if text.shape < 0 or not boxes:
             continue
         name = model.shapes[text.shape].name
-        label = f"table '{name}'" if text.cell else f"'{name}'"
+        label = _("table '{name}'").format(name=name) if text.cell else f"'{name}'"
         if text.cell is not None:
             r, c = text.cell
             column = Box(text.box.left, -math.inf, text.box.right, math.inf)
-            if past := _beyond(boxes, column, _("its cell"), "cell", tol):
+            if past := _beyond(boxes, column, _("its cell"), _("cell"), tol):
                 add(
                     "overflow",
                     text.shape,
@@ -182,7 +189,7 @@ def check_slide(
                         name=name, value=r + 1, value2=c + 1, past=past
                     ),
                 )
-        elif text.check and (past := _beyond(boxes, text.box, _("its box"), "box", tol)):
+        elif text.check and (past := _beyond(boxes, text.box, _("its box"), _("box"), tol)):
             add(
                 "overflow",
                 text.shape,
@@ -192,7 +199,7 @@ def check_slide(
             add("overflow", text.shape, _("text of '{name}' wraps onto {lines} lines in a box of "
                                           "one line").format(name=name, lines=lines))  # fmt: skip
         if text.shape not in off_text and (
-            past := _beyond(boxes, slide, _("the slide"), "slide", tol)
+            past := _beyond(boxes, slide, _("the slide"), _("slide"), tol)
         ):
             off_text.add(text.shape)
             add(
@@ -204,7 +211,7 @@ def check_slide(
         if shape.kind == "table":
             bottom, grown = _table_rows(shape, s, model.texts, owned, tol)
             rendered = Box(shape.box.left, shape.box.top, shape.box.right, bottom)
-            if past := _beyond([rendered], shape.box, _("its frame"), "frame", tol):
+            if past := _beyond([rendered], shape.box, _("its frame"), _("frame"), tol):
                 add(
                     "overflow",
                     s,
@@ -213,7 +220,7 @@ def check_slide(
                     ),
                 )
             if s not in off_text and (
-                past := _beyond([rendered], slide, _("the slide"), "slide", tol)
+                past := _beyond([rendered], slide, _("the slide"), _("slide"), tol)
             ):
                 off_text.add(s)
                 add(
@@ -222,9 +229,9 @@ def check_slide(
                     _("table '{name}' runs {past}").format(name=shape.name, past=past),
                 )
         if s not in off_text and (
-            past := _beyond([shape.box], slide, _("the slide"), "slide", tol)
+            past := _beyond([shape.box], slide, _("the slide"), _("slide"), tol)
         ):
-            add("offslide", s, f"'{shape.name}' extends {past}")
+            add("offslide", s, _("'{name}' extends {past}").format(name=shape.name, past=past))
     found += _overlaps(number, model, owned, slide, tol)
     return found
 

@@ -619,7 +619,7 @@ class _Style:
                     )
                 )
             elif not self.english or (unit and _COUNTS.search(unit)):
-                counted = f" of {unit}" if unit and _COUNTS.search(unit) else ""
+                counted = _(" of {unit}").format(unit=unit) if unit and _COUNTS.search(unit) else ""
                 problems.append(
                     Problem(
                         cell.location,

@@ -122,7 +122,12 @@ class BaseValidator:
     def required(self, node: Node, key: str, path: str, what: str) -> Node | None:
         child = node.get(key)
         if child is None and not self.is_misspelt(node, key):
-            self.error(node.location, path, f"{what} needs '{key}'", hint=f"add '{key}: …'")
+            self.error(
+                node.location,
+                path,
+                _("{what} needs '{key}'").format(what=what, key=key),
+                hint=_("add '{key}: …'").format(key=key),
+            )
         return child
 
     def number(self, node: Node, path: str, what: str) -> Decimal | None:
@@ -183,7 +188,7 @@ class BaseValidator:
         self.error(
             node.location,
             path,
-            f"unknown {what} '{node.value}'",
+            _("unknown {what} '{value}'").format(what=what, value=node.value),
             hint=did_you_mean(str(node.value), known),
         )
         return default

@@ -255,7 +255,7 @@ def _check_keys(root: Node, problems: list[Problem]) -> None:
 def _unknown(node: Node, known: tuple[str, ...], prefix: str, problems: list[Problem]) -> None:
     for key in node.value:
         if key not in known:
-            where = f"'{prefix[:-1]}'" if prefix else "a theme"
+            where = f"'{prefix[:-1]}'" if prefix else _("a theme")
             problems.append(
                 Problem(
                     node.key_locations.get(key, node.location),

@@ -91,7 +91,7 @@ def read_package(path: Path, where: Location | None = None) -> Package:
 
 
 def _refuse(where: Location, path: Path, message: str, part: str = "") -> PackageRefused:
-    at = f"{path.name}: part {part}: " if part else f"{path.name}: "
+    at = _("{name}: part {part}: ").format(name=path.name, part=part) if part else f"{path.name}: "
     return PackageRefused(
         Problem(
             where,

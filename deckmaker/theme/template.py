@@ -206,7 +206,7 @@ def _check_slots(layout: Any, theme: Theme, role: str, where: Location) -> list[
         what = (
             _("placeholder named '{mapped}'").format(mapped=mapped)
             if mapped
-            else f"{slot} placeholder"
+            else _("{slot} placeholder").format(slot=slot)
         )
         loc = _own(theme, f"placeholders.{slot}", _own(theme, f"layouts.{role}", where))
         problems.append(
