@@ -259,3 +259,28 @@ def test_schema_describes_every_key_with_an_example(tmp_path: Path, lang: str) -
     for path, sub in props:
         for example in sub["examples"]:
             assert jsonschema.Draft202012Validator(sub).is_valid(example), (path, example)
+
+
+QUICK_START = ROOT / "docs" / "vi" / "README.md"
+
+WRONG_CHART = """\
+deck:
+  title: Báo cáo kết quả năm 2024
+sections:
+  - title: Kinh tế
+    slides:
+      - title: Tăng trưởng
+        chart: {type: bars, figures: [grdp_growth]}
+"""
+
+
+def test_quick_start_shows_the_real_error(tmp_path: Path) -> None:
+    """The error printed in docs/vi/README.md is what deckmaker prints, word for word."""
+    text = QUICK_START.read_text(encoding="utf-8")
+    shown = re.search(r"```text\n(bao-cao/outline\.yaml:.*?)```", text, re.S)
+    assert shown, "docs/vi/README.md lost its error example"
+    (tmp_path / "bao-cao").mkdir()
+    (tmp_path / "bao-cao" / "outline.yaml").write_text(WRONG_CHART, encoding="utf-8")
+    result = run(["build", "bao-cao"], tmp_path, LANG="vi_VN.UTF-8")
+    assert result.returncode == 1
+    assert result.stderr == shown.group(1)
