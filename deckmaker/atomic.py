@@ -133,7 +133,7 @@ _REASONS = {
 }
 
 
-def check_output(path: Path, what: str = "the file") -> None:
+def check_output(path: Path, what: str = N_("the file")) -> None:
     """Raise ``OutputError`` now (before any work) when ``path`` can never be written: it is a
     folder, or one of its parents is a file."""
     if path.is_dir():
@@ -149,7 +149,7 @@ def check_output(path: Path, what: str = "the file") -> None:
             break
 
 
-def write_output(path: Path, data: bytes, what: str = "the file") -> None:
+def write_output(path: Path, data: bytes, what: str = N_("the file")) -> None:
     """:func:`write_bytes` for the user's own files. A failure is an ``OutputError`` of one line,
     ``PATH: error: cannot write WHAT: REASON``, and whatever was at ``path`` is left as it was."""
     check_output(path, what)
@@ -159,7 +159,7 @@ def write_output(path: Path, data: bytes, what: str = "the file") -> None:
         raise output_error(path, exc, what) from exc
 
 
-def output_error(path: Path, exc: OSError, what: str = "the file") -> OutputError:
+def output_error(path: Path, exc: OSError, what: str = N_("the file")) -> OutputError:
     """The ``OutputError`` for a failed write of ``path``."""
     if isinstance(exc, FileExistsError) or exc.errno in (errno.ENOTDIR, errno.EISDIR):
         try:
@@ -175,6 +175,6 @@ def _error(path: Path, what: str, reason: str) -> OutputError:
     return OutputError(
         Problem(
             Location(display_path(path)),
-            _("cannot write {what}: {reason}").format(what=what, reason=reason),
+            _("cannot write {what}: {reason}").format(what=_(what), reason=reason),
         )
     )

@@ -113,9 +113,9 @@ _STR = "tag:yaml.org,2002:str"
 _UNWRITABLE = re.compile("[\x00\ud800-\udfff]")  # only "\0" or "\ud800" escapes can make them
 _YAML11 = yaml.resolver.Resolver()
 _YAML11_READINGS = {
-    "tag:yaml.org,2002:int": "an integer",
-    "tag:yaml.org,2002:float": "a number",
-    "tag:yaml.org,2002:bool": "a boolean",
+    "tag:yaml.org,2002:int": N_("an integer"),
+    "tag:yaml.org,2002:float": N_("a number"),
+    "tag:yaml.org,2002:bool": N_("a boolean"),
 }
 
 
@@ -227,7 +227,7 @@ def _yaml11_reading(text: str) -> str | None:
     try:
         value = yaml.SafeLoader("").construct_object(yaml.ScalarNode(tag, text))
     except (ValueError, yaml.YAMLError):  # pragma: no cover - the resolver's regexes admit it
-        return _YAML11_READINGS[tag]
+        return _(_YAML11_READINGS[tag])
     if isinstance(value, bool):
         return _("the boolean {lower}").format(lower=str(value).lower())
     if isinstance(value, float) and value != value * 0:  # .inf, .nan: not numbers at all
@@ -551,7 +551,7 @@ def _yaml_hint(msg: str) -> str:
     return _("check the YAML syntax near this position (quotes, colons, indentation)")
 
 
-UTF8_HINT = "save the file as UTF-8 (in Notepad: Save As → Encoding: UTF-8)"
+UTF8_HINT = N_("save the file as UTF-8 (in Notepad: Save As → Encoding: UTF-8)")
 
 
 def read_text(path: str | Path, hint: str = UTF8_HINT) -> str:
@@ -576,7 +576,7 @@ def read_text(path: str | Path, hint: str = UTF8_HINT) -> str:
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         raise DeckmakerError(
-            Problem(Location(file, line, 1), _("the file is not valid UTF-8"), hint=hint)
+            Problem(Location(file, line, 1), _("the file is not valid UTF-8"), hint=_(hint))
         ) from exc
 
 

@@ -37,16 +37,16 @@ class ContentValidator(BaseValidator):
     """The validators of ``chart``, ``kpis``, ``table``, ``image`` and ``quote``."""
 
     def chart(self, node: Node, path: str) -> ChartSpec | None:
-        if not self.expect_mapping(node, path, CHART_KEYS, "a chart"):
+        if not self.expect_mapping(node, path, CHART_KEYS, _("a chart")):
             return None
-        tnode = self.required(node, "type", path, "a chart")
+        tnode = self.required(node, "type", path, _("a chart"))
         ctype = self.choice(tnode, f"{path}.type", _("chart type"), CHART_TYPES, "bar")
         engine = self.choice(
             node.get("engine"), f"{path}.engine", _("chart engine"), ENGINES, "image"
         )
         figures = self.texts(node.get("figures"), f"{path}.figures", "'figures'", _("a figure key"))
         categories = self.texts(
-            node.get("categories"), f"{path}.categories", "'categories'", "a category"
+            node.get("categories"), f"{path}.categories", "'categories'", _("a category")
         )
         series: list[SeriesSpec] = []
         if (snode := node.get("series")) is not None:
@@ -109,11 +109,11 @@ class ContentValidator(BaseValidator):
         )
 
     def series(self, node: Node, path: str, n_categories: int) -> SeriesSpec | None:
-        if not self.expect_mapping(node, path, SERIES_KEYS, "a series"):
+        if not self.expect_mapping(node, path, SERIES_KEYS, _("a series")):
             return None
-        name = self.required_text(node, "name", path, "a series", _("the series name"))
+        name = self.required_text(node, "name", path, _("a series"), _("the series name"))
         values: list[Decimal | Text] = []
-        vnode = self.required(node, "values", path, "a series")
+        vnode = self.required(node, "values", path, _("a series"))
         items = None
         if vnode is not None:
             items = self.expect_list(vnode, f"{path}.values", "'values'")
@@ -178,22 +178,22 @@ class ContentValidator(BaseValidator):
         return tuple(out)
 
     def table(self, node: Node, path: str) -> TableSpec | None:
-        if not self.expect_mapping(node, path, TABLE_KEYS, "a table"):
+        if not self.expect_mapping(node, path, TABLE_KEYS, _("a table")):
             return None
         columns = self.texts(
-            self.required(node, "columns", path, "a table"),
+            self.required(node, "columns", path, _("a table")),
             f"{path}.columns",
             "'columns'",
             _("a column heading"),
             required=False,
         )
         rows: list[tuple[Text, ...]] = []
-        rnode = self.required(node, "rows", path, "a table")
+        rnode = self.required(node, "rows", path, _("a table"))
         if rnode is not None:
             for i, row in enumerate(self.expect_list(rnode, f"{path}.rows", "'rows'") or []):
                 rpath = f"{path}.rows[{i}]"
                 cells = self.expect_list(
-                    row, rpath, "a row", hint=_("write a row as [cell, cell, …]")
+                    row, rpath, _("a row"), hint=_("write a row as [cell, cell, …]")
                 )
                 if cells is None:
                     continue
@@ -211,7 +211,7 @@ class ContentValidator(BaseValidator):
                     if isinstance(c.value, int | Decimal) and not isinstance(c.value, bool):
                         c = Node(str(c.value), c.location)
                     texts.append(
-                        self.text(c, f"{rpath}[{j}]", "a cell") or Text("", c.location, "")
+                        self.text(c, f"{rpath}[{j}]", _("a cell")) or Text("", c.location, "")
                     )
                 rows.append(tuple(texts))
         return TableSpec(tuple(columns), tuple(rows), node.location, path)
@@ -251,8 +251,8 @@ class ContentValidator(BaseValidator):
         if isinstance(node.value, str):
             text = self.text(node, path, _("the quote"), required=True)
             return QuoteSpec(text) if text else None
-        if not self.expect_mapping(node, path, QUOTE_KEYS, "a quote"):
+        if not self.expect_mapping(node, path, QUOTE_KEYS, _("a quote")):
             return None
-        text = self.required_text(node, "text", path, "a quote", _("the quote"))
+        text = self.required_text(node, "text", path, _("a quote"), _("the quote"))
         author = self.text_at(node, "author", path, _("the author"))
         return QuoteSpec(text, author) if text else None

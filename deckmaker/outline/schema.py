@@ -165,9 +165,9 @@ class _Validator(ContentValidator):
         return None
 
     def section(self, node: Node, path: str) -> SectionSpec | None:
-        if not self.expect_mapping(node, path, SECTION_KEYS, "a section"):
+        if not self.expect_mapping(node, path, SECTION_KEYS, _("a section")):
             return None
-        title = self.required_text(node, "title", path, "a section", _("the section title"))
+        title = self.required_text(node, "title", path, _("a section"), _("the section title"))
         slides: list[SlideSpec] = []
         snode = node.get("slides")
         if snode is None or snode.value in (None, []):
@@ -195,7 +195,7 @@ class _Validator(ContentValidator):
         )
 
     def slide(self, node: Node, path: str) -> SlideSpec | None:
-        if not self.expect_mapping(node, path, SLIDE_KEYS, "a slide"):
+        if not self.expect_mapping(node, path, SLIDE_KEYS, _("a slide")):
             return None
         present = [k for k in CONTENT_KEYS if node.get(k) is not None]
         if len(present) > 1 and kind_of(present) is None:
@@ -251,7 +251,7 @@ class _Validator(ContentValidator):
         for i, item in enumerate(items or []):
             ipath = f"{path}[{i}]"
             if isinstance(item.value, dict):
-                if not self.expect_mapping(item, ipath, BULLET_KEYS, "a bullet"):
+                if not self.expect_mapping(item, ipath, BULLET_KEYS, _("a bullet")):
                     continue
                 text = self.required_text(
                     item, "text", ipath, _("a bullet with sub-bullets"), _("the bullet")
@@ -272,7 +272,7 @@ class _Validator(ContentValidator):
                 if text:
                     out.append(Bullet(text, children))
             else:
-                text = self.text(item, ipath, "a bullet", required=True)
+                text = self.text(item, ipath, _("a bullet"), required=True)
                 if text:
                     out.append(Bullet(text))
         return tuple(out)

@@ -19,18 +19,18 @@ from .model import Text
 def type_name(value: object) -> str:
     """What a YAML value is, for messages: "a list", "a number (7)", "a text ('…')"."""
     if isinstance(value, dict):
-        return "a mapping"
+        return _("a mapping")
     if isinstance(value, list):
-        return "a list"
+        return _("a list")
     if value is None:
         return _("nothing (null)")
     if isinstance(value, bool):
-        return f"a boolean ({str(value).lower()})"
+        return _("a boolean ({lower})").format(lower=str(value).lower())
     if isinstance(value, int | Decimal | float):
-        return f"a number ({value})"
+        return _("a number ({value})").format(value=value)
     if isinstance(value, dt.date):
-        return f"a date ({value})"
-    return f"a text ('{value}')"
+        return _("a date ({value})").format(value=value)
+    return _("a text ('{value}')").format(value=value)
 
 
 class BaseValidator:
