@@ -89,6 +89,7 @@ def update() -> None:
     for lang in languages():
         catalog = read(lang)
         catalog.update(template, no_fuzzy_matching=True)
+        catalog.obsolete.clear()  # messages gone from the code leave the catalog too
         catalog.revision_date = DATE
         catalog.fuzzy = False
         _write(catalog, po_path(lang))
