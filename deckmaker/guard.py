@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 from . import cache as cache_settings
 from .atomic import open_temp, output_error, write_bytes
 from .errors import Location, OutputError, Problem, display_path
-from .i18n import N_, _
+from .i18n import N_, _, ngettext
 from .record import FigureRecord, Record, SlideRecord, read_record
 
 if TYPE_CHECKING:
@@ -169,10 +169,13 @@ def edits(out: Path, data: bytes) -> list[Problem]:
     problems.append(
         Problem(
             where,
-            _(
-                "the deck was edited since deckmaker built it ({n} slide change{value}); it is "
-                "left as it is"
-            ).format(n=n, value="s" * (n > 1)),
+            ngettext(
+                "the deck was edited since deckmaker built it ({n} slide change); it is left as "
+                "it is",
+                "the deck was edited since deckmaker built it ({n} slide changes); it is left as "
+                "it is",
+                n,
+            ).format(n=n),
             hint=hint,
         )
     )
