@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import os
 import sys
 from pathlib import Path
 
@@ -106,7 +107,9 @@ def compiled(lang: str) -> bytes:
 def compile_all() -> None:
     for lang in languages():
         mo = po_path(lang).with_suffix(".mo")
-        mo.write_bytes(compiled(lang))
+        tmp = mo.with_suffix(".mo.tmp")
+        tmp.write_bytes(compiled(lang))
+        os.replace(tmp, mo)  # a deckmaker running meanwhile reads the old file or the new one
         print(f"wrote {mo.relative_to(ROOT)}")
 
 
