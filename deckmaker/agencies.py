@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import DeckmakerError, Location, Problem, did_you_mean, display_path
+from .i18n import _
 from .locate import outline_theme_dirs
 from .pipeline import BuildResult, build_deck, default_output
 from .source import Node, load_yaml
@@ -77,7 +78,7 @@ def _entries(root: Node, problems: list[Problem]) -> list[Node]:
         problems.append(
             Problem(
                 root.location,
-                "an agencies file is a mapping with the key 'agencies'",
+                _("an agencies file is a mapping with the key 'agencies'"),
                 hint="agencies:\n    - {theme: co-do, organization: Sở Y tế tỉnh Hưng Yên}",
             )
         )
@@ -87,19 +88,21 @@ def _entries(root: Node, problems: list[Problem]) -> list[Node]:
             problems.append(
                 Problem(
                     root.key_locations.get(key, root.location),
-                    f"unknown key '{key}'",
-                    hint="an agencies file has one key: agencies",
+                    _("unknown key '{key}'").format(key=key),
+                    hint=_("an agencies file has one key: agencies"),
                 )
             )
     node = root.get("agencies")
     if node is None:
-        problems.append(Problem(root.location, "missing 'agencies'", hint="list the agencies"))
+        problems.append(
+            Problem(root.location, _("missing 'agencies'"), hint=_("list the agencies"))
+        )
         return []
     if not isinstance(node.value, list) or not node.value:
         problems.append(
             Problem(
                 node.location,
-                "'agencies' must be a non-empty list",
+                _("'agencies' must be a non-empty list"),
                 path="agencies",
                 hint="- {theme: co-do, organization: Sở Y tế tỉnh Hưng Yên, output: build/a.pptx}",
             )
@@ -114,7 +117,7 @@ def _job(node: Node, i: int, base: Path, problems: list[Problem]) -> AgencyJob |
         problems.append(
             Problem(
                 node.location,
-                "each agency is a mapping",
+                _("each agency is a mapping"),
                 path=where,
                 hint="{theme: co-do, organization: Sở Y tế tỉnh Hưng Yên, output: build/a.pptx}",
             )
@@ -128,7 +131,7 @@ def _job(node: Node, i: int, base: Path, problems: list[Problem]) -> AgencyJob |
             problems.append(
                 Problem(
                     node.key_locations.get(key, node.location),
-                    f"unknown key '{key}'",
+                    _("unknown key '{key}'").format(key=key),
                     path=f"{where}.{key}",
                     hint=did_you_mean(str(key), AGENCY_KEYS),
                 )
@@ -140,12 +143,18 @@ def _job(node: Node, i: int, base: Path, problems: list[Problem]) -> AgencyJob |
         required = key in ("theme", "organization")
         if child is None:
             if required and key not in misspelt:
-                problems.append(Problem(node.location, f"missing '{key}'", path=where))
+                problems.append(
+                    Problem(node.location, _("missing '{key}'").format(key=key), path=where)
+                )
                 ok = False
             values[key] = None
         elif not isinstance(child.value, str) or not child.value.strip():
             problems.append(
-                Problem(child.location, f"'{key}' must be a text", path=f"{where}.{key}")
+                Problem(
+                    child.location,
+                    _("'{key}' must be a text").format(key=key),
+                    path=f"{where}.{key}",
+                )
             )
             ok = False
         else:
@@ -159,7 +168,7 @@ def _job(node: Node, i: int, base: Path, problems: list[Problem]) -> AgencyJob |
     out = base / (values["output"] or f"build/{slug(org or theme)}.pptx")
     if out_node is not None and out.suffix.lower() != ".pptx":
         problems.append(
-            Problem(out_node.location, "the output must be a .pptx file", path=f"{where}.output")
+            Problem(out_node.location, _("the output must be a .pptx file"), path=f"{where}.output")
         )
         return None
     return AgencyJob(theme, org, out, values["presenter"], node.location)
@@ -174,8 +183,10 @@ def _duplicate_outputs(jobs: Sequence[AgencyJob]) -> list[Problem]:
             problems.append(
                 Problem(
                     job.location or Location(display_path(job.output)),
-                    f"two agencies write {display_path(job.output)}",
-                    hint=f"the other is at {first[key].location}; give each its own output",
+                    _("two agencies write {output}").format(output=display_path(job.output)),
+                    hint=_("the other is at {location}; give each its own output").format(
+                        location=first[key].location
+                    ),
                 )
             )
         else:
@@ -258,8 +269,8 @@ def _failure(job: AgencyJob, problems: list[Problem]) -> list[Problem]:
     who = job.organization or job.theme
     head = Problem(
         job.location or Location(display_path(job.output)),
-        f"the deck for {who} (theme {job.theme}) was not built",
-        hint=f"{len(problems)} problem(s) below",
+        _("the deck for {who} (theme {theme}) was not built").format(who=who, theme=job.theme),
+        hint=_("{n} problem(s) below").format(n=len(problems)),
     )
     return [head, *problems]
 
@@ -329,7 +340,9 @@ def _run(
         return exc.problems
     except OSError as exc:
         where = Location(display_path(exc.filename or job.output))
-        return [Problem(where, f"cannot write the deck: {exc.strerror or exc}")]
+        return [
+            Problem(where, _("cannot write the deck: {value}").format(value=exc.strerror or exc))
+        ]
     return BuildResult(
         r.path,
         r.slides,
@@ -345,15 +358,17 @@ def _run(
 def summary_table(jobs: Sequence[AgencyJob], results: Sequence[BuildResult]) -> str:
     """A plain-text table of what was written: deck, theme, organization, slides, seconds."""
     by_path = {r.path.resolve(): r for r in results}
-    rows = [("deck", "theme", "organization", "slides", "seconds")]
+    rows = [(_("deck"), _("theme"), _("organization"), _("slides"), _("seconds"))]
     for job in jobs:
         r = by_path.get(job.output.resolve())
         secs = f"{r.seconds:.1f}".replace(".", ",") if r else "—"
         rows.append(
             (
-                display_path(job.output) if r else f"{display_path(job.output)} (failed)",
+                display_path(job.output)
+                if r
+                else _("{path} (failed)").format(path=display_path(job.output)),
                 Path(job.theme).name,
-                job.organization or "(as in the outline)",
+                job.organization or _("(as in the outline)"),
                 str(r.slides) if r else "—",
                 secs,
             )

@@ -23,6 +23,7 @@ import time
 from pathlib import Path
 
 from .errors import Location, OutputError, Problem, display_path
+from .i18n import N_, _
 
 try:
     import fcntl
@@ -121,30 +122,34 @@ def _locked(file: str) -> bool:
 
 
 _REASONS = {
-    errno.ENOSPC: "there is no space left on the disk",
-    errno.EDQUOT: "the disk quota is used up",
-    errno.EROFS: "the folder is on a read-only disk",
-    errno.EACCES: "permission denied",
-    errno.EPERM: "the file or its folder may not be changed",
-    errno.EISDIR: "it is a folder",
-    errno.ENOTDIR: "a part of the path is a file, not a folder",
-    errno.ENAMETOOLONG: "the name is too long",
+    errno.ENOSPC: N_("there is no space left on the disk"),
+    errno.EDQUOT: N_("the disk quota is used up"),
+    errno.EROFS: N_("the folder is on a read-only disk"),
+    errno.EACCES: N_("permission denied"),
+    errno.EPERM: N_("the file or its folder may not be changed"),
+    errno.EISDIR: N_("it is a folder"),
+    errno.ENOTDIR: N_("a part of the path is a file, not a folder"),
+    errno.ENAMETOOLONG: N_("the name is too long"),
 }
 
 
-def check_output(path: Path, what: str = "the file") -> None:
+def check_output(path: Path, what: str = N_("the file")) -> None:
     """Raise ``OutputError`` now (before any work) when ``path`` can never be written: it is a
     folder, or one of its parents is a file."""
     if path.is_dir():
-        raise _error(path, what, "it is a folder; give a file name")
+        raise _error(path, what, _("it is a folder; give a file name"))
     for parent in path.parents:
         if parent.exists():
             if not parent.is_dir():
-                raise _error(path, what, f"{display_path(parent)} is a file, not a folder")
+                raise _error(
+                    path,
+                    what,
+                    _("{parent} is a file, not a folder").format(parent=display_path(parent)),
+                )
             break
 
 
-def write_output(path: Path, data: bytes, what: str = "the file") -> None:
+def write_output(path: Path, data: bytes, what: str = N_("the file")) -> None:
     """:func:`write_bytes` for the user's own files. A failure is an ``OutputError`` of one line,
     ``PATH: error: cannot write WHAT: REASON``, and whatever was at ``path`` is left as it was."""
     check_output(path, what)
@@ -154,16 +159,22 @@ def write_output(path: Path, data: bytes, what: str = "the file") -> None:
         raise output_error(path, exc, what) from exc
 
 
-def output_error(path: Path, exc: OSError, what: str = "the file") -> OutputError:
+def output_error(path: Path, exc: OSError, what: str = N_("the file")) -> OutputError:
     """The ``OutputError`` for a failed write of ``path``."""
     if isinstance(exc, FileExistsError) or exc.errno in (errno.ENOTDIR, errno.EISDIR):
         try:
             check_output(path, what)  # says which part of the path is in the way
         except OutputError as better:
             return better
-    reason = _REASONS.get(exc.errno or 0) or (exc.strerror or str(exc)).lower()
+    known = _REASONS.get(exc.errno or 0)
+    reason = _(known) if known else (exc.strerror or str(exc)).lower()
     return _error(path, what, reason)
 
 
 def _error(path: Path, what: str, reason: str) -> OutputError:
-    return OutputError(Problem(Location(display_path(path)), f"cannot write {what}: {reason}"))
+    return OutputError(
+        Problem(
+            Location(display_path(path)),
+            _("cannot write {what}: {reason}").format(what=_(what), reason=reason),
+        )
+    )

@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from .i18n import N_, _
+
 
 @dataclass(frozen=True, order=True)
 class Location:
@@ -59,34 +61,40 @@ class Problem:
                 if index is None:
                     words.append(name)
                 else:
-                    words.append(f"{_ITEM.get(name, name)} {int(index) + 1}")
+                    item = _(_ITEM[name]) if name in _ITEM else name
+                    words.append(_("{item} {number}").format(item=item, number=int(index) + 1))
         place = ", ".join(_join_names(words))
         if self.slide:
-            place += f" (slide {self.slide} of the deck)" if place else f"slide {self.slide}"
+            if place:
+                place += _(" (slide {number} of the deck)").format(number=self.slide)
+            else:
+                place = _("slide {number}").format(number=self.slide)
         return place
 
     def format(self) -> str:
+        # "error:" and "warning:" stay English in every language: editors (VS Code's problem
+        # matchers, Emacs' compilation mode) find a located problem by these words.
         lines = [f"{self.location}: {self.severity}: {self.message}"]
         if self.path or self.slide:
-            lines.append(f"  at: {self.place}")
+            lines.append(_("  at: {place}").format(place=self.place))
         if self.hint:
-            lines.append(f"  hint: {self.hint}")
+            lines.append(_("  hint: {hint}").format(hint=self.hint))
         return "\n".join(lines)
 
 
 _INDEXED = re.compile(r"([^\[\]]*)(?:\[(\d+)\])?")
 _ITEM = {
-    "sections": "section",
-    "slides": "slide",
-    "bullets": "bullet",
-    "items": "item",
-    "kpis": "KPI card",
-    "rows": "row",
-    "columns": "column",
-    "series": "series",
-    "categories": "category",
-    "values": "value",
-    "figures": "figure",
+    "sections": N_("section"),
+    "slides": N_("slide"),
+    "bullets": N_("bullet"),
+    "items": N_("item"),
+    "kpis": N_("KPI card"),
+    "rows": N_("row"),
+    "columns": N_("column"),
+    "series": N_("series"),
+    "categories": N_("category"),
+    "values": N_("value"),
+    "figures": N_("figure"),
 }
 
 
@@ -163,5 +171,5 @@ def did_you_mean(word: str, known: list[str] | tuple[str, ...]) -> str:
         ", ".join(sorted(known)) if len(known) <= 25 else ", ".join(sorted(known)[:25]) + ", …"
     )
     if close:
-        return f"did you mean '{close[0]}'? known: {listing}"
-    return f"known: {listing}"
+        return _("did you mean '{word}'? known: {names}").format(word=close[0], names=listing)
+    return _("known: {names}").format(names=listing)

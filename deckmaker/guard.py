@@ -27,13 +27,14 @@ from typing import TYPE_CHECKING
 from . import cache as cache_settings
 from .atomic import open_temp, output_error, write_bytes
 from .errors import Location, OutputError, Problem, display_path
+from .i18n import N_, _, ngettext
 from .record import FigureRecord, Record, SlideRecord, read_record
 
 if TYPE_CHECKING:
     from .figures import Figure
     from .layout.model import SlidePlan
 
-FORCE_HINT = (
+FORCE_HINT = N_(
     "rebuild with --force to replace it; your edited deck is then kept as {backup}. Updating the "
     "figures while keeping hand edits (`deckmaker update`) is planned, not yet available: "
     "see docs/editing.md"
@@ -118,7 +119,7 @@ def check_overwrite(out: Path, force: bool = False) -> bool:
     try:
         data = out.read_bytes()
     except OSError as exc:
-        raise output_error(out, exc, "the deck") from exc
+        raise output_error(out, exc, _("the deck")) from exc
     entry = last_build(out)
     if entry and entry.get("sha256") == hashlib.sha256(data).hexdigest():
         return False
@@ -134,15 +135,18 @@ def edits(out: Path, data: bytes) -> list[Problem]:
     """What makes the deck at ``out`` someone else's work: one problem per edited, added,
     deleted or moved slide, the last one with the way out; empty when it is unchanged."""
     where = Location(display_path(out))
-    hint = FORCE_HINT.format(backup=display_path(backup_name(out)))
+    hint = _(FORCE_HINT).format(backup=display_path(backup_name(out)))
     record = read_record(data)
     if record is None:
         return [
             Problem(
                 where,
-                "this file was not made by deckmaker (it has no deckmaker record); "
-                "it is not overwritten",
-                hint="choose another -o, or " + hint.split(". ")[0].replace("edited deck", "file"),
+                _(
+                    "this file was not made by deckmaker (it has no deckmaker record); it is not "
+                    "overwritten"
+                ),
+                hint=_("choose another -o, or ")
+                + hint.split(". ")[0].replace("edited deck", "file"),
             )
         ]
     from .writer.record import read_deck
@@ -153,7 +157,7 @@ def edits(out: Path, data: bytes) -> list[Problem]:
         return [
             Problem(
                 where,
-                "the deck was changed since deckmaker built it and cannot be read as a deck",
+                _("the deck was changed since deckmaker built it and cannot be read as a deck"),
                 hint=hint,
             )
         ]
@@ -165,8 +169,13 @@ def edits(out: Path, data: bytes) -> list[Problem]:
     problems.append(
         Problem(
             where,
-            f"the deck was edited since deckmaker built it ({n} slide change{'s' * (n > 1)}); "
-            "it is left as it is",
+            ngettext(
+                "the deck was edited since deckmaker built it ({n} slide change); it is left as "
+                "it is",
+                "the deck was edited since deckmaker built it ({n} slide changes); it is left as "
+                "it is",
+                n,
+            ).format(n=n),
             hint=hint,
         )
     )
@@ -202,8 +211,12 @@ def slide_changes(
                 deleted[built[i]] = i
                 added[current[j]] = j
                 continue
-            was = f" (slide {i + 1} as built)" if i != j else ""
-            out.append(f"slide {j + 1} {_title(now[j].title)} was edited{was}")
+            was = _(" (slide {value} as built)").format(value=i + 1) if i != j else ""
+            out.append(
+                _("slide {value} {title} was edited{was}").format(
+                    value=j + 1, title=_title(now[j].title), was=was
+                )
+            )
         for i in range(i1 + pairs, i2):
             deleted[built[i]] = i
         for j in range(j1 + pairs, j2):
@@ -211,17 +224,25 @@ def slide_changes(
     for fp, i in deleted.items():
         title = _title(record.slides[i].title)
         if fp in added:
-            out.append(f"slide {i + 1} {title} was moved to slide {added[fp] + 1}")
+            out.append(
+                _("slide {value} {title} was moved to slide {value2}").format(
+                    value=i + 1, title=title, value2=added[fp] + 1
+                )
+            )
         else:
-            out.append(f"slide {i + 1} {title} (as built) was deleted")
+            out.append(
+                _("slide {value} {title} (as built) was deleted").format(value=i + 1, title=title)
+            )
     for fp, j in added.items():
         if fp not in deleted:
-            out.append(f"slide {j + 1} {_title(now[j].title)} was added")
+            out.append(
+                _("slide {value} {title} was added").format(value=j + 1, title=_title(now[j].title))
+            )
     return out
 
 
 def _title(title: str) -> str:
-    return f"'{title}'" if title else "(no title)"
+    return f"'{title}'" if title else _("(no title)")
 
 
 def keep_backup(out: Path) -> Path:
@@ -231,7 +252,7 @@ def keep_backup(out: Path) -> Path:
         data = out.read_bytes()
         fd, tmp = open_temp(out)
     except OSError as exc:
-        raise output_error(out, exc, "the backup of the deck") from exc
+        raise output_error(out, exc, _("the backup of the deck")) from exc
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
@@ -247,7 +268,7 @@ def keep_backup(out: Path) -> Path:
                 continue
             except OSError as exc:
                 if exc.errno not in (errno.EPERM, errno.ENOTSUP, errno.EXDEV, errno.EMLINK):
-                    raise output_error(backup, exc, "the backup of the deck") from exc
+                    raise output_error(backup, exc, _("the backup of the deck")) from exc
                 os.replace(tmp, backup)  # a file system without hard links
                 return backup
     finally:

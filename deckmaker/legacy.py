@@ -36,6 +36,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from .errors import Location, Problem
+from .i18n import _
 
 ENCODINGS = ("tcvn3", "vni")
 NAMES = {"tcvn3": "TCVN3 (ABC, .VnTime)", "vni": "VNI (VNI-Times)"}
@@ -130,14 +131,22 @@ def to_unicode(text: str, encoding: str) -> str:
         return _vni_to_unicode(text)
     if encoding == "tcvn3":
         return _tcvn3_to_unicode(text)
-    raise ValueError(f"unknown encoding {encoding!r}; known: {', '.join(ENCODINGS)}")
+    raise ValueError(
+        _("unknown encoding {encoding!r}; known: {names}").format(
+            encoding=encoding, names=", ".join(ENCODINGS)
+        )
+    )
 
 
 def from_unicode(text: str, encoding: str) -> str:
     """The inverse: Unicode Vietnamese as it shows once typed in ``encoding`` and read as
     Windows-1252. TCVN3 writes a capital with a tone mark as its lower-case byte (see above)."""
     if encoding not in ENCODINGS:
-        raise ValueError(f"unknown encoding {encoding!r}; known: {', '.join(ENCODINGS)}")
+        raise ValueError(
+            _("unknown encoding {encoding!r}; known: {names}").format(
+                encoding=encoding, names=", ".join(ENCODINGS)
+            )
+        )
     table = _ENCODE[encoding]
     return "".join(table.get(ch, ch) for ch in unicodedata.normalize("NFC", text))
 
@@ -400,7 +409,7 @@ def fix_text(value: str, location: Location, path: str = "") -> tuple[str, Probl
     text that only may be legacy is kept, with an error that asks for a Unicode file. Decomposed
     (NFD) text is composed silently: nothing is lost.
     """
-    text, _ = normalize(value)
+    text, _fixed = normalize(value)
     found = detect_legacy(text)
     if found.encoding is None:
         return text, None
@@ -408,16 +417,19 @@ def fix_text(value: str, location: Location, path: str = "") -> tuple[str, Probl
     if found.unsure:
         return text, Problem(
             location,
-            f"'{_shown(text)}' may be Vietnamese typed in {name}: it would read "
-            f"'{_shown(found.converted)}'",
+            _("'{shown}' may be Vietnamese typed in {name}: it would read '{shown2}'").format(
+                shown=_shown(text), name=name, shown2=_shown(found.converted)
+            ),
             path,
             HINT.format(font=font, name=found.encoding.upper()),
         )
     return found.converted, Problem(
         location,
-        f"converted from {name}: '{_shown(text)}' -> '{_shown(found.converted)}'",
+        _("converted from {name}: '{shown}' -> '{shown2}'").format(
+            name=name, shown=_shown(text), shown2=_shown(found.converted)
+        ),
         path,
-        "check the text on the slide; better, save the file in Unicode",
+        _("check the text on the slide; better, save the file in Unicode"),
         severity="warning",
     )
 
@@ -431,7 +443,7 @@ def fix_lines(lines: list[str], location: Location) -> tuple[list[str], Problem 
     characters. ``location`` names the file; the message gives the first line converted.
     """
     joined = "\n".join(lines)
-    text, _ = normalize(joined)
+    text, _fixed = normalize(joined)
     found = detect_legacy(text)
     if found.encoding is None or found.unsure:
         try:  # before NFC: code page 1258 has combining tone marks
@@ -451,15 +463,23 @@ def fix_lines(lines: list[str], location: Location) -> tuple[list[str], Problem 
     if found.unsure:
         return lines, Problem(
             where,
-            f"this document may be typed in {name} ({found.confidence:.0%} of its changed words "
-            f"read as Vietnamese): '{_shown(before[first])}' would read '{_shown(after[first])}'",
+            _(
+                "this document may be typed in {name} ({confidence:.0%} of its changed words read "
+                "as Vietnamese): '{shown}' would read '{shown2}'"
+            ).format(
+                name=name,
+                confidence=found.confidence,
+                shown=_shown(before[first]),
+                shown2=_shown(after[first]),
+            ),
             hint=HINT.format(font=font, name=found.encoding.upper()),
         )
     changed = sum(a != b for a, b in zip(before, after, strict=True))
     return after, Problem(
         where,
-        f"converted from {name}: {changed} line(s), e.g. '{_shown(before[first])}' -> "
-        f"'{_shown(after[first])}'",
-        hint="check the draft; better, save the document in Unicode",
+        _("converted from {name}: {changed} line(s), e.g. '{shown}' -> '{shown2}'").format(
+            name=name, changed=changed, shown=_shown(before[first]), shown2=_shown(after[first])
+        ),
+        hint=_("check the draft; better, save the document in Unicode"),
         severity="warning",
     )

@@ -9,6 +9,7 @@ from decimal import ROUND_HALF_UP, Context, Decimal, InvalidOperation, localcont
 
 from babel.numbers import NumberFormatError, format_decimal, parse_decimal
 
+from .i18n import _
 from .vocabulary import WORDS
 
 Number = int | float | Decimal
@@ -30,26 +31,30 @@ _PARSE_RE = re.compile(r"^[+-]?[0-9][0-9.,]*$")
 
 def _locale(lang: str) -> str:
     if lang not in LANGS:
-        raise ValueError(f"unsupported language {lang!r}; known: {', '.join(LANGS)}")
+        raise ValueError(
+            _("unsupported language {lang!r}; known: {names}").format(
+                lang=lang, names=", ".join(LANGS)
+            )
+        )
     return lang
 
 
 def to_decimal(value: Number) -> Decimal:
     """``value`` as a finite Decimal; a float goes through its shortest repr (10.05 -> 10.05)."""
     if isinstance(value, bool):
-        raise TypeError("a bool is not a number")
+        raise TypeError(_("a bool is not a number"))
     if isinstance(value, Decimal):
         d = value
     elif isinstance(value, int):
         d = Decimal(value)
     elif isinstance(value, float):
         if not math.isfinite(value):
-            raise ValueError(f"cannot format {value!r}")
+            raise ValueError(_("cannot format {value!r}").format(value=value))
         d = Decimal(repr(value))
     else:
-        raise TypeError(f"not a number: {value!r}")
+        raise TypeError(_("not a number: {value!r}").format(value=value))
     if not d.is_finite():
-        raise ValueError(f"cannot format {value!r}")
+        raise ValueError(_("cannot format {value!r}").format(value=value))
     return d
 
 
@@ -75,7 +80,7 @@ def format_number(value: Number, lang: str = "vi", places: int | None = None) ->
     d = to_decimal(value)
     if places is not None:
         if places < 0:
-            raise ValueError(f"places must be >= 0, not {places}")
+            raise ValueError(_("places must be >= 0, not {places}").format(places=places))
         d = d.quantize(
             Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP, context=_exact(d, places)
         )
@@ -120,7 +125,7 @@ def attainment_percent(actual: Number, plan: Number) -> Decimal:
     """``actual / plan`` in percent, rounded half up to one decimal (144.58 -> 144.6)."""
     a, p = to_decimal(actual), to_decimal(plan)
     if p.is_zero():
-        raise ValueError("cannot compute attainment of a zero plan")
+        raise ValueError(_("cannot compute attainment of a zero plan"))
     return (a * 100 / p).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
 
 
@@ -196,17 +201,21 @@ def format_plan_result(
     _locale(lang)
     kind = kind or default_plan_kind(plan)
     if kind not in PLAN_KINDS:
-        raise ValueError(f"unknown plan kind {kind!r}; known: {', '.join(PLAN_KINDS)}")
+        raise ValueError(
+            _("unknown plan kind {kind!r}; known: {names}").format(
+                kind=kind, names=", ".join(PLAN_KINDS)
+            )
+        )
     words = PLAN_WORDS[lang]
     a = to_decimal(actual)
     if kind == "range":
         if not isinstance(plan, tuple):
-            raise ValueError("a range plan needs two ends")
+            raise ValueError(_("a range plan needs two ends"))
         low, high = to_decimal(plan[0]), to_decimal(plan[1])
         key = "below_range" if a < low else "above_range" if a > high else "in_range"
     else:
         if isinstance(plan, tuple):
-            raise ValueError(f"a {kind} plan is one number, not a range")
+            raise ValueError(_("a {kind} plan is one number, not a range").format(kind=kind))
         target = to_decimal(plan)
         if kind == "floor" or (kind == "exact" and a != target):
             return format_attainment(a, target, lang, of)
@@ -248,13 +257,15 @@ def parse_number(text: str, lang: str = "vi") -> Decimal:
     locale = _locale(lang)
     cleaned = text.strip().replace("\u2212", "-").replace("\u00a0", "").replace("\u202f", "")
     if not _PARSE_RE.match(cleaned):
-        raise ValueError(f"{text!r} is not a number")
+        raise ValueError(_("{text!r} is not a number").format(text=text))
     digits = sum(ch.isdigit() for ch in cleaned)
     try:
         with localcontext(Context(prec=max(28, digits + 2))):  # Babel parses in this context
             number = parse_decimal(cleaned, locale=locale, strict=True)
     except (NumberFormatError, InvalidOperation) as exc:
-        raise ValueError(f"{text!r} is not a number written the {lang} way") from exc
+        raise ValueError(
+            _("{text!r} is not a number written the {lang} way").format(text=text, lang=lang)
+        ) from exc
     if not number.is_finite():
-        raise ValueError(f"{text!r} is not a number")
+        raise ValueError(_("{text!r} is not a number").format(text=text))
     return number

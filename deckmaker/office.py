@@ -14,7 +14,9 @@ from pathlib import Path
 
 from deckmaker.errors import Location, Problem, RenderError
 
-INSTALL_HINT = "install LibreOffice Impress: apt-get install libreoffice-impress"
+from .i18n import N_, _
+
+INSTALL_HINT = N_("install LibreOffice Impress: apt-get install libreoffice-impress")
 
 _CANDIDATES = (
     "/usr/bin/soffice",
@@ -126,12 +128,12 @@ def convert(
         raise RenderError(
             Problem(
                 where,
-                "LibreOffice (soffice) is not installed; it is needed to render decks",
-                hint=INSTALL_HINT,
+                _("LibreOffice (soffice) is not installed; it is needed to render decks"),
+                hint=_(INSTALL_HINT),
             )
         )
     if not path.is_file():
-        raise RenderError(Problem(where, "cannot convert: no such file"))
+        raise RenderError(Problem(where, _("cannot convert: no such file")))
     outdir = Path(outdir)
     outdir.mkdir(parents=True, exist_ok=True)
     target = outdir / f"{path.stem}.{fmt.split(':', 1)[0]}"
@@ -165,20 +167,24 @@ def convert(
             raise RenderError(
                 Problem(
                     where,
-                    f"LibreOffice did not finish converting to {fmt.split(':')[0]} "
-                    f"within {timeout:g} s",
-                    hint="the deck may be very large or damaged: open it in LibreOffice "
-                    "Impress to see whether it loads, or split it into smaller decks",
+                    _(
+                        "LibreOffice did not finish converting to {split} within {timeout:g} s"
+                    ).format(split=fmt.split(":")[0], timeout=timeout),
+                    hint=_(
+                        "the deck may be very large or damaged: open it in LibreOffice Impress to "
+                        "see whether it loads, or split it into smaller decks"
+                    ),
                 )
             ) from None
     if proc.returncode != 0 or not target.is_file():
-        said = " ".join((err or out or "").split())[-300:] or "no output"
+        said = " ".join((err or out or "").split())[-300:] or _("no output")
         raise RenderError(
             Problem(
                 where,
-                f"LibreOffice could not convert the file to {fmt.split(':')[0]} "
-                f"(exit {proc.returncode}): {said}",
-                hint="open the file in LibreOffice Impress to see whether it is damaged",
+                _(
+                    "LibreOffice could not convert the file to {split} (exit {returncode}): {said}"
+                ).format(split=fmt.split(":")[0], returncode=proc.returncode, said=said),
+                hint=_("open the file in LibreOffice Impress to see whether it is damaged"),
             )
         )
     return target

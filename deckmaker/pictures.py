@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 from .errors import DeckmakerError, Location, Problem
+from .i18n import _
 
 MAX_PIXELS = 50_000_000
 """Pixels a picture or logo may have (50 megapixels: a 8660 × 5773 photo)."""
@@ -32,10 +33,14 @@ def outside_problem(
         return None
     return Problem(
         location,
-        f"{what} '{path}' is outside {Location.of(root)}/ (it leads to {real})",
+        _("{what} '{path}' is outside {of}/ (it leads to {real})").format(
+            what=what, path=path, of=Location.of(root), real=real
+        ),
         at or what,
-        f"copy the file into {Location.of(root)}/ and name it from there; to allow a folder on "
-        f"purpose, set {ALLOW_ENV}=/that/folder (see docs/security.md)",
+        _(
+            "copy the file into {of}/ and name it from there; to allow a folder on purpose, set "
+            "{ALLOW_ENV}=/that/folder (see docs/security.md)"
+        ).format(of=Location.of(root), ALLOW_ENV=ALLOW_ENV),
     )
 
 
@@ -53,19 +58,29 @@ def load_picture(path: Path | str, root: Path, location: Location, at: str = "")
         raise DeckmakerError(outside)
 
     def refuse(message: str, hint: str) -> DeckmakerError:
-        return DeckmakerError(Problem(location, f"picture '{path.name}': {message}", at, hint))
+        return DeckmakerError(
+            Problem(
+                location,
+                _("picture '{name}': {message}").format(name=path.name, message=message),
+                at,
+                hint,
+            )
+        )
 
-    resave = "open it in an image editor and save it again as PNG or JPEG"
+    resave = _("open it in an image editor and save it again as PNG or JPEG")
     try:
         with Image.open(path) as im:
             if im.format not in FORMATS:
-                raise refuse(f"{im.format} pictures are not supported", resave)
+                raise refuse(
+                    _("{format} pictures are not supported").format(format=im.format), resave
+                )
             width, height = im.size
             if width * height > MAX_PIXELS:
                 raise refuse(
-                    f"{width} × {height} pixels, more than the {MAX_PIXELS // 1_000_000} "
-                    "megapixels allowed",
-                    "scale it down (a slide needs at most about 4000 pixels across)",
+                    _("{width} × {height} pixels, more than the {value} megapixels allowed").format(
+                        width=width, height=height, value=MAX_PIXELS // 1000000
+                    ),
+                    _("scale it down (a slide needs at most about 4000 pixels across)"),
                 )
             im.verify()
         with Image.open(path) as im:
@@ -74,13 +89,15 @@ def load_picture(path: Path | str, root: Path, location: Location, at: str = "")
         raise
     except Image.DecompressionBombError as exc:
         raise refuse(
-            f"more than the {MAX_PIXELS // 1_000_000} megapixels allowed ({exc})",
-            "scale it down (a slide needs at most about 4000 pixels across)",
+            _("more than the {value} megapixels allowed ({exc})").format(
+                value=MAX_PIXELS // 1000000, exc=exc
+            ),
+            _("scale it down (a slide needs at most about 4000 pixels across)"),
         ) from None
     except UnidentifiedImageError:
-        raise refuse("not a picture Pillow can read (is it really an image?)", resave) from None
+        raise refuse(_("not a picture Pillow can read (is it really an image?)"), resave) from None
     except (OSError, SyntaxError, ValueError) as exc:
-        raise refuse(f"damaged or truncated: {exc}", resave) from None
+        raise refuse(_("damaged or truncated: {exc}").format(exc=exc), resave) from None
     return width, height
 
 

@@ -25,6 +25,7 @@ from .errors import (
     display_path,
 )
 from .figures import Figure, load_figures
+from .i18n import _
 from .layout.model import ChartBox, DeckMeta, PictureBox, SlidePlan
 from .locate import theme_path_in, theme_search_dirs
 from .outline import find_outline, load_outline
@@ -91,7 +92,7 @@ def apply_overrides(deck: Deck, overrides: Mapping[str, str] | None) -> Deck:
             raise DeckmakerError(
                 Problem(
                     Location("deckmaker"),
-                    f"cannot override deck field '{key}'",
+                    _("cannot override deck field '{key}'").format(key=key),
                     hint=f"overridable: {', '.join(OVERRIDABLE)}",
                 )
             )
@@ -365,11 +366,11 @@ def build_deck(
         raise DeckmakerError(
             Problem(
                 Location(display_path(out)),
-                "the output must be a .pptx file",
-                hint="e.g. -o build/deck.pptx",
+                _("the output must be a .pptx file"),
+                hint=_("e.g. -o build/deck.pptx"),
             )
         )
-    check_output(out, "the deck")  # a folder in the way fails now, not after the work
+    check_output(out, _("the deck"))  # a folder in the way fails now, not after the work
     backup_due = guard.check_overwrite(out, force)  # an edited deck stops the build now
     folder = cache_settings.deck_cache_dir() if cache else None
     inputs_key = ""
@@ -398,7 +399,7 @@ def build_deck(
     )
     timings["load"] = time.perf_counter() - t0
     plans = plan(inputs, log, warnings)
-    log(f"planned  {len(plans)} slides")
+    log(_("planned  {n} slides").format(n=len(plans)))
     timings["plan"] = time.perf_counter() - t0 - timings["load"]
     t1 = time.perf_counter()
     info = inputs.deck.info
@@ -422,7 +423,7 @@ def build_deck(
     drawn = cached = 0
     from_cache = data is not None
     if data is not None:
-        log("written  nothing changed since the last build: the deck comes from the cache")
+        log(_("written  nothing changed since the last build: the deck comes from the cache"))
     else:
         drawing = (lambda done, total: progress("charts", done, total)) if progress else None
         images, drawn, cached = render_charts(plans, svg, jobs, charts_cache, drawing)
@@ -432,7 +433,7 @@ def build_deck(
 
         data = write_pptx(plans, meta, *size, images, theme=inputs.theme, figures=record)
         if images:  # the writer has waited for every chart: they are drawn now
-            log(f"charts   {drawn} drawn, {cached} from cache")
+            log(_("charts   {drawn} drawn, {cached} from cache").format(drawn=drawn, cached=cached))
         deckcache.store(folder, key, data)
     if inputs_key:
         deckcache.remember_inputs(
@@ -444,8 +445,8 @@ def build_deck(
         )
     backup = guard.keep_backup(out) if backup_due and out.is_file() else None
     if backup is not None:
-        log(f"kept     the edited deck as {display_path(backup)}")
-    write_output(out, data, "the deck")
+        log(_("kept     the edited deck as {backup}").format(backup=display_path(backup)))
+    write_output(out, data, _("the deck"))
     guard.remember(out, data, inputs.deck.source, inputs.figures_file)
     log(f"wrote    {display_path(out)}")
     timings["write"] = time.perf_counter() - t1
@@ -489,7 +490,7 @@ def _finish(
 
         t1 = time.perf_counter()
         result.findings = diagnose(out)
-        log(f"doctor   {len(result.findings)} finding(s)")
+        log(_("doctor   {n} finding(s)").format(n=len(result.findings)))
         timings["doctor"] = time.perf_counter() - t1
     result.seconds = time.perf_counter() - t0
     return result

@@ -13,6 +13,7 @@ from pathlib import Path
 from PIL import Image, ImageDraw, ImageFont
 
 from .errors import DeckmakerError, Location, Problem, RenderError, display_path
+from .i18n import _
 from .layout.model import SlidePlan
 from .locate import PREVIEW_SAMPLE
 
@@ -84,11 +85,11 @@ def preview_theme(
         raise DeckmakerError(
             Problem(
                 Location(display_path(output)),
-                "a theme preview is written as a .png file",
-                hint="e.g. -o preview.png",
+                _("a theme preview is written as a .png file"),
+                hint=_("e.g. -o preview.png"),
             )
         )
-    check_output(output, "the preview")
+    check_output(output, _("the preview"))
     with tempfile.TemporaryDirectory(prefix="deckmaker-preview-") as tmp:
         work = Path(tmp)
         dirs = outline_theme_dirs(outline) if outline else theme_search_dirs()
@@ -109,7 +110,7 @@ def preview_theme(
     sheet = contact_sheet(thumbs, labels, th.display_name, sub, th.fonts.heading, style)
     buf = BytesIO()
     sheet.save(buf, format="PNG", optimize=True)
-    write_output(output, buf.getvalue(), "the preview")
+    write_output(output, buf.getvalue(), _("the preview"))
     return output
 
 
@@ -148,8 +149,8 @@ def render_page(pdf: Path, page: int, width: int) -> Image.Image:
         raise RenderError(
             Problem(
                 Location.of(pdf),
-                "pdftoppm (poppler) is not installed; it is needed to preview themes",
-                hint="install it: apt-get install poppler-utils",
+                _("pdftoppm (poppler) is not installed; it is needed to preview themes"),
+                hint=_("install it: apt-get install poppler-utils"),
             )
         )
     root = pdf.with_name(f"{pdf.stem}-page{page}")
@@ -161,9 +162,12 @@ def render_page(pdf: Path, page: int, width: int) -> Image.Image:
     )  # fmt: skip
     png = root.with_name(root.name + ".png")
     if proc.returncode != 0 or not png.is_file():
-        said = proc.stderr.decode("utf-8", "replace").strip()[-300:] or "no output"
+        said = proc.stderr.decode("utf-8", "replace").strip()[-300:] or _("no output")
         raise RenderError(
-            Problem(Location.of(pdf), f"pdftoppm could not render page {page}: {said}")
+            Problem(
+                Location.of(pdf),
+                _("pdftoppm could not render page {page}: {said}").format(page=page, said=said),
+            )
         )
     with Image.open(png) as im:
         return im.convert("RGB")
@@ -180,7 +184,7 @@ def contact_sheet(
     """Thumbnails on a grid (4 columns from 7 slides on), each with its label below, under a
     caption in ``font_family`` (bold)."""
     if not thumbs:
-        raise ValueError("a contact sheet needs at least one slide")
+        raise ValueError(_("a contact sheet needs at least one slide"))
     n = len(thumbs)
     cols = 4 if n >= 7 else 3 if n >= 5 else n
     rows = -(-n // cols)

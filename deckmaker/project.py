@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from .atomic import write_output
 from .errors import DeckmakerError, Location, Problem, display_path
+from .i18n import _
 from .locate import INIT_TEMPLATE
 
 if TYPE_CHECKING:
@@ -19,8 +20,8 @@ def _refuse_existing(directory: Path, names: list[str]) -> None:
         raise DeckmakerError(
             Problem(
                 Location(display_path(existing[0])),
-                "the file exists already",
-                hint="choose a new folder, or pass --force to overwrite",
+                _("the file exists already"),
+                hint=_("choose a new folder, or pass --force to overwrite"),
             )
         )
 

@@ -8,10 +8,16 @@ from pathlib import Path
 
 from .errors import DeckmakerError, Location, Problem, display_path
 from .figures import Figure, load_figures
+from .i18n import _, ngettext
 from .usage import show_figure, slide_numbers
 
-_UNKNOWN = re.compile(r"unknown figure '([^']+)'")
-"""The message of a reference to a figure the figures file does not define."""
+
+def _unknown_figure(message: str) -> re.Match[str] | None:
+    """The message of a reference to a figure the figures file does not define (in the
+    interface language: resolve writes it with ``_``); its group 1 is the key."""
+    pattern = re.escape(_("unknown figure '{key}'{where}"))
+    pattern = pattern.replace(re.escape("{key}"), "([^'\"“”‘’]+)", 1)
+    return re.match(pattern.replace(re.escape("{where}"), ".*", 1), message, re.S)
 
 
 @dataclass(frozen=True)
@@ -31,7 +37,7 @@ def figure_usage(outline: str | Path, figures: str | Path | None = None) -> Usag
     try:
         inputs = load_inputs(outline, None, figures)
     except DeckmakerError as exc:
-        undefined = [p for p in exc.problems if _UNKNOWN.match(p.message)]
+        undefined = [p for p in exc.problems if _unknown_figure(p.message)]
         if len(undefined) != len(exc.problems):
             raise
         from .outline import load_outline
@@ -53,8 +59,8 @@ def figure_usage(outline: str | Path, figures: str | Path | None = None) -> Usag
 
 def _slides(nums: tuple[int, ...]) -> str:
     """ "slide 4", "slides 3, 4", or "slides -" when there are none."""
-    word = "slide" if len(nums) == 1 else "slides"
-    return f"{word} {', '.join(str(n) for n in nums) if nums else '-'}"
+    numbers = ", ".join(str(n) for n in nums) if nums else "-"
+    return ngettext("slide {numbers}", "slides {numbers}", len(nums) or 2).format(numbers=numbers)
 
 
 """How a figure's plan is introduced, per deck language."""
@@ -66,17 +72,21 @@ def format_usage(u: Usage) -> str:
     for key, fig in u.figures.items():
         value = _show(fig, u.lang)
         if key in u.unused:
-            where = "UNUSED"
+            where = _("UNUSED")
         elif not u.planned:
-            where = "used"
+            where = _("used")
         else:
             where = _slides(u.slides.get(key, ()))
         rows.append(f"{key:<{width}}  {fig.label}: {value}  — {where}")
     for p in u.undefined:
         rows.append(p.format())
     if not u.planned:
-        rows.append("slide numbers are shown once every figure used is defined")
-    rows.append(f"{len(u.figures)} figures, {len(u.unused)} unused, {len(u.undefined)} undefined")
+        rows.append(_("slide numbers are shown once every figure used is defined"))
+    rows.append(
+        _("{n} figures, {n2} unused, {n3} undefined").format(
+            n=len(u.figures), n2=len(u.unused), n3=len(u.undefined)
+        )
+    )
     return "\n".join(rows)
 
 
@@ -111,8 +121,8 @@ def _figures_of(path: Path) -> tuple[dict[str, Figure], str]:
             raise DeckmakerError(
                 Problem(
                     Location(display_path(path)),
-                    "the outline names no figures file",
-                    hint="compare two figures files",
+                    _("the outline names no figures file"),
+                    hint=_("compare two figures files"),
                 )
             )
         return load_figures(deck.info.figures), deck.info.language
@@ -144,7 +154,7 @@ def diff_figures(old: Path, new: Path, outline: Path | None = None) -> list[Chan
         except DeckmakerError:
             previous = Usage({}, {}, (), (), lang)
         slides = {**previous.slides, **usage.slides}
-        undefined = {m.group(1) for p in usage.undefined if (m := _UNKNOWN.match(p.message))}
+        undefined = {m.group(1) for p in usage.undefined if (m := _unknown_figure(p.message))}
     out = []
     for key in list(before) + [k for k in after if k not in before]:
         b, a = before.get(key), after.get(key)
@@ -167,7 +177,7 @@ def format_diff(changes: list[Change], slides_known: bool = True) -> str:
     """The changes, one a line, then which slides to re-read; ``slides_known`` is False when no
     outline was given (so no slide numbers could be found)."""
     if not changes:
-        return "no figure changed"
+        return _("no figure changed")
     rows = []
     for c in changes:
         where = f"  — {_slides(c.slides)}" if c.slides else ""
@@ -176,17 +186,21 @@ def format_diff(changes: list[Change], slides_known: bool = True) -> str:
         elif c.kind == "added":
             rows.append(f"+ {c.key}  {c.label}: {c.after}{where}")
         elif c.slides:
-            rows.append(f"- {c.key}  {c.label}: {c.before}{where} (still used: define it again)")
+            rows.append(
+                _("- {key}  {label}: {before}{where} (still used: define it again)").format(
+                    key=c.key, label=c.label, before=c.before, where=where
+                )
+            )
         else:
             rows.append(f"- {c.key}  {c.label}: {c.before}")
     slides = sorted({n for c in changes for n in c.slides})
     if slides:
-        advice = f"re-read {_slides(tuple(slides))}"
+        advice = _("re-read {slides}").format(slides=_slides(tuple(slides)))
     elif slides_known:
-        advice = "no slide shows them"
+        advice = _("no slide shows them")
     else:
-        advice = "give --outline to see which slides to re-read"
-    rows.append(f"{len(changes)} figure(s) changed; {advice}")
+        advice = _("give --outline to see which slides to re-read")
+    rows.append(_("{n} figure(s) changed; {advice}").format(n=len(changes), advice=advice))
     return "\n".join(rows)
 
 
@@ -213,16 +227,22 @@ def diff_since_build(
         data = deck.read_bytes()
     except OSError as exc:
         raise DeckmakerError(
-            Problem(where, f"cannot read the deck: {exc.strerror or exc}", hint="build it first")
+            Problem(
+                where,
+                _("cannot read the deck: {value}").format(value=exc.strerror or exc),
+                hint=_("build it first"),
+            )
         ) from exc
     record = read_record(data)
     if record is None:
         raise DeckmakerError(
             Problem(
                 where,
-                "this deck has no deckmaker record of its figures",
-                hint="it was not built by this version of deckmaker; compare two figures "
-                "files instead: deckmaker diff OLD.yaml NEW.yaml",
+                _("this deck has no deckmaker record of its figures"),
+                hint=_(
+                    "it was not built by this version of deckmaker; compare two figures files "
+                    "instead: deckmaker diff OLD.yaml NEW.yaml"
+                ),
             )
         )
     if outline is None:
@@ -231,9 +251,11 @@ def diff_since_build(
             raise DeckmakerError(
                 Problem(
                     where,
-                    "which outline was this deck built from?",
-                    hint=f"name it: deckmaker diff {display_path(deck)} OUTLINE (it was built "
-                    "elsewhere, or the cache was cleared)",
+                    _("which outline was this deck built from?"),
+                    hint=_(
+                        "name it: deckmaker diff {deck} OUTLINE (it was built elsewhere, or the "
+                        "cache was cleared)"
+                    ).format(deck=display_path(deck)),
                 )
             )
         outline = Path(entry["outline"])

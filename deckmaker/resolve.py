@@ -12,6 +12,7 @@ from decimal import Decimal
 
 from .errors import Location, Problem, did_you_mean
 from .figures.model import Figure, format_figure, plan_kind_of
+from .i18n import _
 from .numfmt import format_plan_result
 from .outline.model import ChartSpec, Deck, Text
 from .vocabulary import WORDS
@@ -50,10 +51,12 @@ class Resolver:
         if fig is None:
             where = f" in {self.figures_file}" if self.figures_file else ""
             if not self.figures:
-                hint = "the deck has no figures file: set 'figures:' in 'deck' or use --figures"
+                hint = _("the deck has no figures file: set 'figures:' in 'deck' or use --figures")
             else:
                 hint = suggest_figures(key, self.figures)
-            self._problem(loc, path, f"unknown figure '{key}'{where}", hint)
+            self._problem(
+                loc, path, _("unknown figure '{key}'{where}").format(key=key, where=where), hint
+            )
             return None
         self.used.setdefault(key, [])
         if path not in self.used[key]:
@@ -66,8 +69,8 @@ class Resolver:
             self._problem(
                 loc,
                 path,
-                f"'{{{name}}}' is not a figure reference",
-                "write {key} or {key.plan}; for a literal brace write {{ or }}",
+                _("'{{{name}}}' is not a figure reference").format(name=name),
+                _("write {key} or {key.plan}; for a literal brace write {{ or }}"),
             )
             return "{" + name + "}"
         key, part = m.group(1), m.group(2) or "value"
@@ -77,7 +80,7 @@ class Resolver:
             self._problem(
                 loc,
                 path,
-                f"unknown figure field '.{part}' in '{{{name}}}'",
+                _("unknown figure field '.{part}' in '{{{name}}}'").format(part=part, name=name),
                 did_you_mean(part, PARTS),
             )
             return "{" + name + "}"
@@ -89,8 +92,8 @@ class Resolver:
                 self._problem(
                     loc,
                     path,
-                    f"figure '{key}' has no plan",
-                    f"add 'plan:' to '{key}' in the figures file",
+                    _("figure '{key}' has no plan").format(key=key),
+                    _("add 'plan:' to '{key}' in the figures file").format(key=key),
                 )
                 return "{" + name + "}"
             return format_figure(fig, self.lang, part)
@@ -99,8 +102,8 @@ class Resolver:
                 self._problem(
                     loc,
                     path,
-                    f"figure '{key}' has no single value and plan",
-                    "attainment needs a number 'value' and a 'plan'",
+                    _("figure '{key}' has no single value and plan").format(key=key),
+                    _("attainment needs a number 'value' and a 'plan'"),
                 )
                 return "{" + name + "}"
             return format_plan_result(fig.value, fig.plan, plan_kind_of(fig), self.lang, fig.unit)
@@ -181,9 +184,9 @@ def suggest_figures(key: str, figures: Mapping[str, Figure], most: int = 3) -> s
             scored.append((-score, k, fig))
     scored.sort(key=lambda t: t[:2])
     if not scored:
-        return "no figure's key or label is close: `deckmaker figures OUTLINE` lists them all"
+        return _("no figure's key or label is close: `deckmaker figures OUTLINE` lists them all")
     named = ", ".join(f"'{fig.key}' ({fig.label})" for _, _, fig in scored[:most])
-    return f"did you mean {named}?"
+    return _("did you mean {named}?").format(named=named)
 
 
 def _single(value: Decimal | tuple[Decimal, Decimal]) -> Decimal:
@@ -215,10 +218,10 @@ def chart_data(spec: ChartSpec, r: Resolver) -> ChartData:
             r._problem(
                 spec.location,
                 spec.path,
-                "the chart's figures have different units: "
+                _("the chart's figures have different units: ")
                 + ", ".join(sorted(str(u) for u in units))
-                + "; one axis cannot show them",
-                "split the chart: one chart per unit, or type: plan-actual (a panel per unit)",
+                + _("; one axis cannot show them"),
+                _("split the chart: one chart per unit, or type: plan-actual (a panel per unit)"),
             )
         cats = tuple(f.label if f else t.value for f, t in zip(figs, spec.figures, strict=True))
         values = tuple(_single(f.value) if f else None for f in figs)
@@ -229,8 +232,8 @@ def chart_data(spec: ChartSpec, r: Resolver) -> ChartData:
                     r._problem(
                         t.location,
                         t.path,
-                        f"figure '{f.key}' has no plan",
-                        "a plan-actual chart needs 'plan:' on every figure",
+                        _("figure '{key}' has no plan").format(key=f.key),
+                        _("a plan-actual chart needs 'plan:' on every figure"),
                     )
             words = (WORDS[r.lang]["actual"], WORDS[r.lang]["plan_name"])
             mixed = len(units) > 1 and not spec.unit
@@ -279,28 +282,33 @@ def check_chart_values(spec: ChartSpec, data: ChartData, r: Resolver) -> None:
         r._problem(
             spec.location,
             spec.path,
-            f"a {spec.type} chart shows at most {limit} {what}, this one has "
-            f"{len(data.categories)}",
-            "keep the largest and group the rest (e.g. 'Khác'), or use a table",
+            _("a {type} chart shows at most {limit} {what}, this one has {n}").format(
+                type=spec.type, limit=limit, what=what, n=len(data.categories)
+            ),
+            _("keep the largest and group the rest (e.g. 'Khác'), or use a table"),
         )
     if not round_chart:
         return
-    for s_index, (_, values) in enumerate(data.series):
+    for s_index, (_name, values) in enumerate(data.series):
         for i, v in enumerate(values):
             if v is not None and v < 0:
                 loc, path = _value_place(spec, s_index, i)
                 r._problem(
                     loc,
                     path,
-                    f"a {spec.type} chart cannot show a negative value ({v})",
-                    "a slice is a share of a whole; use type: bar for values below zero",
+                    _("a {type} chart cannot show a negative value ({v})").format(
+                        type=spec.type, v=v
+                    ),
+                    _("a slice is a share of a whole; use type: bar for values below zero"),
                 )
         if values and all(v is not None and v == 0 for v in values):
             r._problem(
                 spec.location,
                 spec.path,
-                f"every value of this {spec.type} chart is zero: there is nothing to draw",
-                "check the figures, or show them as a table",
+                _("every value of this {type} chart is zero: there is nothing to draw").format(
+                    type=spec.type
+                ),
+                _("check the figures, or show them as a table"),
             )
 
 

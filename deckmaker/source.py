@@ -13,6 +13,7 @@ import yaml
 from yaml._yaml import CParser
 
 from .errors import DeckmakerError, Location, Problem, display_path
+from .i18n import N_, _, ngettext
 
 
 @dataclass
@@ -84,12 +85,16 @@ class AmbiguousText(str):
         """The message and hint for this text where a number is expected."""
         plain = self.lstrip("+-").lstrip("0") or "0"
         if re.fullmatch(r"[0-9]+", plain):
-            hint = f"write {self[0] if self[0] in '+-' else ''}{plain} for the number"
+            hint = _("write {value}{plain} for the number").format(
+                value=self[0] if self[0] in "+-" else "", plain=plain
+            )
         else:
-            hint = "write the number in decimal digits, with a dot for decimals (10.05)"
+            hint = _("write the number in decimal digits, with a dot for decimals (10.05)")
         return (
-            f"'{self}' is ambiguous: it could be read as {self.reading}",
-            hint + f", or quote it ('{self}') if it is a text",
+            _("'{value}' is ambiguous: it could be read as {reading}").format(
+                value=self, reading=self.reading
+            ),
+            hint + _(", or quote it ('{value}') if it is a text").format(value=self),
         )
 
 
@@ -108,9 +113,9 @@ _STR = "tag:yaml.org,2002:str"
 _UNWRITABLE = re.compile("[\x00\ud800-\udfff]")  # only "\0" or "\ud800" escapes can make them
 _YAML11 = yaml.resolver.Resolver()
 _YAML11_READINGS = {
-    "tag:yaml.org,2002:int": "an integer",
-    "tag:yaml.org,2002:float": "a number",
-    "tag:yaml.org,2002:bool": "a boolean",
+    "tag:yaml.org,2002:int": N_("an integer"),
+    "tag:yaml.org,2002:float": N_("a number"),
+    "tag:yaml.org,2002:bool": N_("a boolean"),
 }
 
 
@@ -134,11 +139,16 @@ class _Schema(_Mixed):
         event = self.peek_event()
         tag = getattr(event, "tag", None)
         if tag not in (None, "!"):
-            raise _Refused(event.start_mark, f"tags are not allowed (found {tag})", _TAG_HINT)
+            raise _Refused(
+                event.start_mark,
+                _("tags are not allowed (found {tag})").format(tag=tag),
+                _(_TAG_HINT),
+            )
         self._depth += 1
         if self._depth > MAX_DEPTH:
-            raise _Refused(event.start_mark, f"nested too deep (over {MAX_DEPTH} levels)",
-                           _DEPTH_HINT)  # fmt: skip
+            raise _Refused(event.start_mark, _("nested too deep (over {MAX_DEPTH} levels)")
+                           .format(MAX_DEPTH=MAX_DEPTH),
+                           _(_DEPTH_HINT).format(MAX_DEPTH=MAX_DEPTH))  # fmt: skip
         try:
             return super().compose_node(parent, index)
         finally:
@@ -180,8 +190,8 @@ PY_REPARSE_CHARS = 256 * 1024
 clearer message; a larger one gets libyaml's."""
 
 
-_TAG_HINT = "remove the '!…' tag; write the value itself (quote a text)"
-_DEPTH_HINT = f"an outline needs only a few levels; at most {MAX_DEPTH} are read"
+_TAG_HINT = N_("remove the '!…' tag; write the value itself (quote a text)")
+_DEPTH_HINT = N_("an outline needs only a few levels; at most {MAX_DEPTH} are read")
 
 
 class _Refused(yaml.MarkedYAMLError):
@@ -217,12 +227,14 @@ def _yaml11_reading(text: str) -> str | None:
     try:
         value = yaml.SafeLoader("").construct_object(yaml.ScalarNode(tag, text))
     except (ValueError, yaml.YAMLError):  # pragma: no cover - the resolver's regexes admit it
-        return _YAML11_READINGS[tag]
+        return _(_YAML11_READINGS[tag])
     if isinstance(value, bool):
-        return f"the boolean {str(value).lower()}"
+        return _("the boolean {lower}").format(lower=str(value).lower())
     if isinstance(value, float) and value != value * 0:  # .inf, .nan: not numbers at all
         return None
-    return f"{value} ({_YAML11_READINGS[tag]} in YAML 1.1)"
+    return _("{value} ({YAML11_READINGS} in YAML 1.1)").format(
+        value=value, YAML11_READINGS=_YAML11_READINGS[tag]
+    )
 
 
 def _loc(file: str, mark: yaml.Mark) -> Location:
@@ -246,32 +258,37 @@ class _Builder:
             if self.from_aliases > MAX_ALIAS_VALUES:
                 raise _Refused(
                     node.start_mark,
-                    f"aliases expand to more than {MAX_ALIAS_VALUES:,} values",
-                    "write the values out, or use fewer '*name' aliases",
+                    _("aliases expand to more than {MAX_ALIAS_VALUES:,} values").format(
+                        MAX_ALIAS_VALUES=MAX_ALIAS_VALUES
+                    ),
+                    _("write the values out, or use fewer '*name' aliases"),
                 )
         else:
             self.seen.add(id(node))
         if depth > MAX_DEPTH:  # an alias inside its own anchor, or aliases stacked deep
-            raise _Refused(node.start_mark, f"nested too deep (over {MAX_DEPTH} levels)",
-                           _DEPTH_HINT)  # fmt: skip
+            raise _Refused(node.start_mark, _("nested too deep (over {MAX_DEPTH} levels)")
+                           .format(MAX_DEPTH=MAX_DEPTH),
+                           _(_DEPTH_HINT).format(MAX_DEPTH=MAX_DEPTH))  # fmt: skip
         if isinstance(node, yaml.MappingNode):
             out: dict[str, Node] = {}
             keys: dict[str, Location] = {}
             for key_node, value_node in node.value:
                 kloc = _loc(self.file, key_node.start_mark)
                 if not isinstance(key_node, yaml.ScalarNode):
-                    raise _Refused(key_node.start_mark, "a key must be a plain text",
-                                   "write the key as a word followed by ':'")  # fmt: skip
+                    raise _Refused(key_node.start_mark, _("a key must be a plain text"),
+                                   _("write the key as a word followed by ':'"))  # fmt: skip
                 key = key_node.value
                 if _UNWRITABLE.search(key):
-                    raise _Refused(key_node.start_mark, "the key contains NUL or a surrogate",
-                                   "delete the escape from the key")  # fmt: skip
+                    raise _Refused(key_node.start_mark, _("the key contains NUL or a surrogate"),
+                                   _("delete the escape from the key"))  # fmt: skip
                 if key in out:
                     self.problems.append(
                         Problem(
                             kloc,
-                            f"duplicate key '{key}'",
-                            hint=f"it is already set at line {keys[key].line}; keep one",
+                            _("duplicate key '{key}'").format(key=key),
+                            hint=_("it is already set at line {line}; keep one").format(
+                                line=keys[key].line
+                            ),
                         )
                     )
                 out[key] = self.build(value_node, depth + 1)
@@ -283,13 +300,19 @@ class _Builder:
         try:
             value = self.loader.construct_object(node, deep=True)
         except ValueError as exc:  # 2024-02-30 looks like a date but is none
-            raise _Refused(node.start_mark, f"'{node.value}' is not a valid date ({exc})",
-                           "write the date as YYYY-MM-DD, e.g. 2024-01-20")  # fmt: skip
+            raise _Refused(node.start_mark, _("'{value}' is not a valid date ({exc})")
+                           .format(value=node.value, exc=exc),
+                           _("write the date as YYYY-MM-DD, e.g. 2024-01-20"))  # fmt: skip
         if isinstance(value, str) and (unwritable := _UNWRITABLE.search(value)):
             ch = unwritable.group(0)
-            what = "NUL" if ch == "\x00" else f"U+{ord(ch):04X} (half of a surrogate pair)"
-            raise _Refused(node.start_mark, f"the text contains {what}, which no file can hold",
-                           "delete the escape (\\0, \\u…) from the text")  # fmt: skip
+            what = (
+                "NUL"
+                if ch == "\x00"
+                else _("U+{ord:04X} (half of a surrogate pair)").format(ord=ord(ch))
+            )
+            raise _Refused(node.start_mark,
+                           _("the text contains {what}, which no file can hold").format(what=what),
+                           _("delete the escape (\\0, \\u…) from the text"))  # fmt: skip
         if isinstance(value, str) and not node.style and value:
             reading = _yaml11_reading(value)
             if reading is not None:
@@ -321,7 +344,7 @@ def parse_yaml(text: str, file: str) -> Node:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         loc = _loc(file, mark) if mark else Location(file)
-        msg = (exc.problem or exc.context or "invalid YAML").strip()
+        msg = (exc.problem or exc.context or _("invalid YAML")).strip()
         lines = text.splitlines()
         near = [
             lines[i]
@@ -330,10 +353,12 @@ def parse_yaml(text: str, file: str) -> Node:
         ]
         hint = _yaml_hint(msg)
         if any(_STARTS_WITH_REFERENCE.search(line) for line in near):
-            hint = 'a text that starts with {figure} must be quoted: - "{grdp_growth} là …"'
+            hint = _('a text that starts with {figure} must be quoted: - "{grdp_growth} là …"')
         elif explained := _explain(lines, exc, msg, file):
             raise DeckmakerError(explained) from exc
-        raise DeckmakerError(Problem(loc, f"invalid YAML: {msg}", hint=hint)) from exc
+        raise DeckmakerError(
+            Problem(loc, _("invalid YAML: {msg}").format(msg=msg), hint=hint)
+        ) from exc
     except yaml.reader.ReaderError as exc:
         line = text.count("\n", 0, exc.position) + 1
         col = exc.position - (text.rfind("\n", 0, exc.position) + 1) + 1
@@ -343,12 +368,16 @@ def parse_yaml(text: str, file: str) -> Node:
         raise DeckmakerError(
             Problem(
                 Location(file, line, col),
-                f"the file contains a control character U+{ord(char):04X}",
-                hint="these usually come from copying out of a PDF; delete it or retype the text",
+                _("the file contains a control character U+{ord:04X}").format(ord=ord(char)),
+                hint=_(
+                    "these usually come from copying out of a PDF; delete it or retype the text"
+                ),
             )
         ) from exc
     except yaml.YAMLError as exc:
-        raise DeckmakerError(Problem(Location(file), f"invalid YAML: {exc}")) from exc
+        raise DeckmakerError(
+            Problem(Location(file), _("invalid YAML: {exc}").format(exc=exc))
+        ) from exc
 
 
 def _compose(loader_class: type[_Loader] | type[_PyLoader], text: str, file: str) -> Node:
@@ -373,9 +402,11 @@ def _compose(loader_class: type[_Loader] | type[_PyLoader], text: str, file: str
 def _too_big(file: str) -> Problem:
     return Problem(
         Location(file),
-        f"the file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB",
-        hint="deckmaker reads files up to this size (see docs/security.md, Limits); "
-        "split the deck or check that this is the right file",
+        _("the file is larger than {value} MB").format(value=MAX_FILE_BYTES // (1024 * 1024)),
+        hint=_(
+            "deckmaker reads files up to this size (see docs/security.md, Limits); split the deck "
+            "or check that this is the right file"
+        ),
     )
 
 
@@ -390,9 +421,9 @@ def _shown(line: str) -> str:
     """What a line starts with, to name it: "key 'date'", "the list item '- b'"."""
     body = line.strip()
     if body.startswith("-"):
-        return f"the list item '{body[:30]}'"
+        return _("the list item '{body}'").format(body=body[:30])
     key = body.split(":", 1)[0].strip() if ":" in body else body.split(" ", 1)[0]
-    return f"key '{key[:30]}'"
+    return _("key '{key}'").format(key=key[:30])
 
 
 def _levels(lines: list[str], above: int) -> list[tuple[int, int]]:
@@ -418,7 +449,7 @@ def _levels(lines: list[str], above: int) -> list[tuple[int, int]]:
 
 
 def _spaces(n: int) -> str:
-    return f"{n} space{'s' if n != 1 else ''}"
+    return ngettext("{n} space", "{n} spaces", n).format(n=n)
 
 
 def _misaligned(lines: list[str], at: int, file: str, msg: str) -> Problem | None:
@@ -430,14 +461,19 @@ def _misaligned(lines: list[str], at: int, file: str, msg: str) -> Problem | Non
         return None
     spaces, where = min(levels, key=lambda lv: (abs(lv[0] - col), -lv[1]))
     diff = col - spaces
-    more = "too many" if diff > 0 else "too few"
+    more = _("too many") if diff > 0 else _("too few")
     what = _shown(line)
     other = _shown(lines[where][spaces:])  # the key after '- ' when it opened the level
     return Problem(
         Location(file, at + 1, 1),
-        f"{what} is indented {_spaces(col)}, {abs(diff)} {more} to line up with {other} "
-        f"at line {where + 1}",
-        hint=f"indent it {_spaces(spaces)}, like line {where + 1} (the YAML parser said: {msg})",
+        _(
+            "{what} is indented {spaces}, {diff} {more} to line up with {other} at line {value}"
+        ).format(
+            what=what, spaces=_spaces(col), diff=abs(diff), more=more, other=other, value=where + 1
+        ),
+        hint=_("indent it {spaces}, like line {value} (the YAML parser said: {msg})").format(
+            spaces=_spaces(spaces), value=where + 1, msg=msg
+        ),
     )
 
 
@@ -448,8 +484,8 @@ def _no_colon(lines: list[str], at: int, file: str, msg: str) -> Problem:
     rest = body[len(key) :].strip()
     return Problem(
         Location(file, at + 1, _indent(line) + line.strip().find(key) + len(key) + 1),
-        f"a ':' is missing after the key '{key}'",
-        hint=f"write {key}: {rest}".rstrip() + f" (the YAML parser said: {msg})",
+        _("a ':' is missing after the key '{key}'").format(key=key),
+        hint=f"write {key}: {rest}".rstrip() + _(" (the YAML parser said: {msg})").format(msg=msg),
     )
 
 
@@ -471,8 +507,8 @@ def _explain(lines: list[str], exc: yaml.MarkedYAMLError, msg: str, file: str) -
     if "cannot start any token" in msg and "\\t" in msg:  # "found character '\\t'"
         return Problem(
             Location(file, at + 1, mark.column + 1),
-            "this line is indented with a tab",
-            hint="indent with spaces, not tabs: replace the tab with spaces",
+            _("this line is indented with a tab"),
+            hint=_("indent with spaces, not tabs: replace the tab with spaces"),
         )
     if msg.startswith("expected <block end>"):
         return _misaligned(lines, at, file, msg)
@@ -485,8 +521,8 @@ def _explain(lines: list[str], exc: yaml.MarkedYAMLError, msg: str, file: str) -
         if ": " in line[: mark.column]:
             return Problem(
                 Location(file, at + 1, mark.column + 1),
-                "a text containing ': ' must be quoted",
-                hint='quote the whole text, e.g. title: "Mục tiêu: tăng trưởng"',
+                _("a text containing ': ' must be quoted"),
+                hint=_('quote the whole text, e.g. title: "Mục tiêu: tăng trưởng"'),
             )
         prev = _previous(lines, at)
         if prev is None:
@@ -500,22 +536,22 @@ def _explain(lines: list[str], exc: yaml.MarkedYAMLError, msg: str, file: str) -
 
 def _yaml_hint(msg: str) -> str:
     if "got '{'" in msg or "got '}'" in msg:
-        return (
+        return _(
             "inside [ ] or { }, a text with {figure} references must be quoted: "
             '["GRDP tăng {grdp_growth}"]'
         )
     if "tab" in msg or "'\\t'" in msg:
-        return "indent with spaces, not tabs"
+        return _("indent with spaces, not tabs")
     if "mapping values are not allowed" in msg:
-        return "a text containing ': ' must be quoted, e.g. title: \"Mục tiêu: tăng trưởng\""
+        return _("a text containing ': ' must be quoted, e.g. title: \"Mục tiêu: tăng trưởng\"")
     if "could not find expected ':'" in msg or "expected <block end>" in msg:
-        return "check the indentation of this line and the one above it"
+        return _("check the indentation of this line and the one above it")
     if "found character" in msg:
-        return "quote the text that starts with this character"
-    return "check the YAML syntax near this position (quotes, colons, indentation)"
+        return _("quote the text that starts with this character")
+    return _("check the YAML syntax near this position (quotes, colons, indentation)")
 
 
-UTF8_HINT = "save the file as UTF-8 (in Notepad: Save As → Encoding: UTF-8)"
+UTF8_HINT = N_("save the file as UTF-8 (in Notepad: Save As → Encoding: UTF-8)")
 
 
 def read_text(path: str | Path, hint: str = UTF8_HINT) -> str:
@@ -529,16 +565,18 @@ def read_text(path: str | Path, hint: str = UTF8_HINT) -> str:
             raise DeckmakerError(_too_big(file))
     except FileNotFoundError as exc:
         raise DeckmakerError(
-            Problem(Location(file), "file not found", hint="check the path and its spelling")
+            Problem(Location(file), _("file not found"), hint=_("check the path and its spelling"))
         ) from exc
     except OSError as exc:
-        raise DeckmakerError(Problem(Location(file), f"cannot read file: {exc.strerror}")) from exc
+        raise DeckmakerError(
+            Problem(Location(file), _("cannot read file: {strerror}").format(strerror=exc.strerror))
+        ) from exc
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         raise DeckmakerError(
-            Problem(Location(file, line, 1), "the file is not valid UTF-8", hint=hint)
+            Problem(Location(file, line, 1), _("the file is not valid UTF-8"), hint=_(hint))
         ) from exc
 
 

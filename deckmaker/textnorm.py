@@ -7,15 +7,16 @@ from __future__ import annotations
 import unicodedata
 
 from .errors import Location, Problem
+from .i18n import N_, _
 
 _ALLOWED = {"\n", "\t"}
 _NAMES = {
     "\x00": "NUL",
-    "\x0b": "vertical tab",
-    "\x0c": "form feed",
-    "\x0d": "carriage return",
-    "\ufffe": "U+FFFE (not a character)",
-    "\uffff": "U+FFFF (not a character)",
+    "\x0b": N_("vertical tab"),
+    "\x0c": N_("form feed"),
+    "\x0d": N_("carriage return"),
+    "\ufffe": N_("U+FFFE (not a character)"),
+    "\uffff": N_("U+FFFF (not a character)"),
 }
 
 
@@ -27,11 +28,11 @@ _BIDI = {
     **{chr(c): n for c, n in zip(range(0x2066, 0x206A), ("LRI", "RLI", "FSI", "PDI"))},
 }
 _INVISIBLE = {
-    "\u200b": "zero width space",
-    "\u200c": "zero width non-joiner",
-    "\u200d": "zero width joiner",
-    "\u2060": "word joiner",
-    "\ufeff": "zero width no-break space (BOM)",
+    "\u200b": N_("zero width space"),
+    "\u200c": N_("zero width non-joiner"),
+    "\u200d": N_("zero width joiner"),
+    "\u2060": N_("word joiner"),
+    "\ufeff": N_("zero width no-break space (BOM)"),
 }
 
 
@@ -56,23 +57,23 @@ def _is_hidden(ch: str) -> bool:
 def too_long(location: Location, path: str) -> Problem:
     return Problem(
         location,
-        f"the text is longer than {MAX_TEXT:,} characters",
+        _("the text is longer than {MAX_TEXT:,} characters").format(MAX_TEXT=MAX_TEXT),
         path,
-        hint="no slide shows that much; shorten it or put it in the speaker notes file",
+        hint=_("no slide shows that much; shorten it or put it in the speaker notes file"),
     )
 
 
 def describe(ch: str) -> str:
     cp = ord(ch)
     if ch in _BIDI:
-        return f"U+{cp:04X} (bidi control {_BIDI[ch]})"
+        return _("U+{cp:04X} (bidi control {BIDI})").format(cp=cp, BIDI=_BIDI[ch])
     if ch in _INVISIBLE:
-        return f"U+{cp:04X} ({_INVISIBLE[ch]})"
+        return f"U+{cp:04X} ({_(_INVISIBLE[ch])})"
     if 0xD800 <= cp <= 0xDFFF:
-        return f"U+{cp:04X} (half of a surrogate pair)"
+        return _("U+{cp:04X} (half of a surrogate pair)").format(cp=cp)
     if _is_nonchar(cp) and ch not in _NAMES:
-        return f"U+{cp:04X} (not a character)"
-    return _NAMES.get(ch, f"U+{cp:04X}")
+        return _("U+{cp:04X} (not a character)").format(cp=cp)
+    return _(_NAMES[ch]) if ch in _NAMES else f"U+{cp:04X}"
 
 
 def check_text(text: str, location: Location, path: str) -> tuple[str, list[Problem]]:
@@ -92,10 +93,14 @@ def check_text(text: str, location: Location, path: str) -> tuple[str, list[Prob
         problems.append(
             Problem(
                 _at(text, first, location),
-                f"the text contains {len(hidden)} invisible character(s): {kinds}",
+                _("the text contains {n} invisible character(s): {kinds}").format(
+                    n=len(hidden), kinds=kinds
+                ),
                 path,
-                hint="they can make a text display differently from what it says "
-                "(e.g. reversed); delete them or retype the text",
+                hint=_(
+                    "they can make a text display differently from what it says (e.g. reversed); "
+                    "delete them or retype the text"
+                ),
             )
         )
         text = "".join(ch for ch in text if not _is_hidden(ch))
@@ -106,9 +111,13 @@ def check_text(text: str, location: Location, path: str) -> tuple[str, list[Prob
         problems.append(
             Problem(
                 loc,
-                f"the text contains {len(bad)} control character(s): {kinds}",
+                _("the text contains {n} control character(s): {kinds}").format(
+                    n=len(bad), kinds=kinds
+                ),
                 path,
-                hint="these usually come from copying out of a PDF; delete them or retype the text",
+                hint=_(
+                    "these usually come from copying out of a PDF; delete them or retype the text"
+                ),
             )
         )
         text = "".join(

@@ -17,6 +17,10 @@ from pathlib import Path
 
 import pytest
 
+# The tests read deckmaker's messages in English, whatever the machine's locale; a test of the
+# Vietnamese interface asks for it (tests/test_i18n.py).
+os.environ["DECKMAKER_LANG"] = "en"
+
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures"
 SAMPLE = ROOT / "outlines" / "hung-yen-2024"

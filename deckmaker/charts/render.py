@@ -19,6 +19,8 @@ from deckmaker.charts import cache
 from deckmaker.charts.model import WORDS, ChartPlan, RenderedChart
 from deckmaker.errors import RenderError
 
+from ..i18n import _
+
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
@@ -51,7 +53,7 @@ def _rc(plan: ChartPlan) -> Iterator[None]:
     style = plan.style
     for path in (style.font_file, style.heading_font_file):
         if not Path(path).is_file():
-            raise RenderError(f"chart font file not found: {path}")
+            raise RenderError(_("chart font file not found: {path}").format(path=path))
     families = [_family(str(style.font_file)), _family(str(style.heading_font_file))]
     text = style.text_color
     with matplotlib.rc_context(
@@ -179,7 +181,11 @@ def _render_job(plan: ChartPlan, svg: bool) -> tuple[bytes, bytes | None]:
         raise
     except Exception as exc:  # a drawing failure names the chart, not matplotlib internals
         name = f" {plan.title!r}" if plan.title else ""
-        raise RenderError(f"could not draw the {plan.kind} chart{name}: {exc}") from exc
+        raise RenderError(
+            _("could not draw the {kind} chart{name}: {exc}").format(
+                kind=plan.kind, name=name, exc=exc
+            )
+        ) from exc
     return png, svg_bytes
 
 

@@ -2,7 +2,8 @@
 
 One module per group of commands: ``build`` (build, check), ``project`` (init, schema, draft),
 ``figures`` (figures, diff), ``doctor``, ``themes`` (themes, themes check, themes preview);
-``common`` holds the error handling they share. Each imports the library only when it runs, so
+``common`` holds the error handling they share; ``language`` the interface language
+(``--lang``, ``--help`` translated). Each imports the library only when it runs, so
 ``deckmaker --help`` stays fast.
 """
 
@@ -15,12 +16,13 @@ from .build import build, check
 from .common import EXAMPLES, example, handle_errors
 from .doctor import doctor
 from .figures import diff, figures
+from .language import LocalizedGroup, add_lang_option, lang_option
 from .preview import preview
 from .project import draft, init, schema
 from .themes import themes
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=LocalizedGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="deckmaker")
 @click.option("--debug", is_flag=True, help="Show Python tracebacks for errors.")
 def main(debug: bool) -> None:
@@ -34,5 +36,7 @@ def main(debug: bool) -> None:
 
 for command in (build, check, init, schema, figures, diff, doctor, draft, themes, preview):
     main.add_command(command)
+    add_lang_option(command)
+main.params.insert(0, lang_option())
 
 __all__ = ["EXAMPLES", "example", "handle_errors", "main"]

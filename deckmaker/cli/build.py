@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 import click
 
 from ..errors import Problem, display_path
+from ..i18n import _
 from .common import example, handle_errors
 
 if TYPE_CHECKING:
@@ -84,11 +85,13 @@ def build(
     from .progress import Progress
 
     if agencies is not None and themes:
-        raise click.UsageError("--agencies names each deck's theme; leave out --theme")
+        raise click.UsageError(_("--agencies names each deck's theme; leave out --theme"))
     if (len(themes) > 1 or agencies is not None) and output is not None:
         raise click.UsageError(
-            "-o names one file; with several --theme, decks go to build/, and with "
-            "--agencies, to each agency's output"
+            _(
+                "-o names one file; with several --theme, decks go to build/, and with --agencies, "
+                "to each agency's output"
+            )
         )
     if len(themes) > 1 or agencies is not None:
         _build_many(outline, themes, agencies, figures, pdf, svg, doctor, jobs, force)
@@ -121,7 +124,11 @@ def build(
             shown.add(text)
             click.echo(text, err=True)
     secs = f"{result.seconds:.1f}".replace(".", ",")
-    click.echo(f"done: {display_path(result.path)} — {result.slides} slides in {secs} s")
+    click.echo(
+        _("done: {path} — {slides} slides in {secs} s").format(
+            path=display_path(result.path), slides=result.slides, secs=secs
+        )
+    )
     if doctor and result.findings:
         from ..doctor import format_findings
 
@@ -152,13 +159,15 @@ def _build_many(
     todo = load_agencies(agencies) if agencies is not None else jobs_for_themes(outline, themes)
     bar = click.progressbar(
         length=len(todo),
-        label=f"building {len(todo)} decks",
+        label=_("building {n} decks").format(n=len(todo)),
         item_show_func=lambda shown: shown,
         file=sys.stderr,
     )
 
     def advance(job: AgencyJob, result: BuildResult | None) -> None:
-        bar.update(1, display_path(job.output) if result else f"{job.theme}: failed")
+        bar.update(
+            1, display_path(job.output) if result else _("{theme}: failed").format(theme=job.theme)
+        )
 
     try:
         with bar:
@@ -179,9 +188,13 @@ def _build_many(
     click.echo(summary_table(todo, results))
     for r in results:
         if r.backup is not None:
-            click.echo(f"kept the edited {display_path(r.path)} as {display_path(r.backup)}")
+            click.echo(
+                _("kept the edited {path} as {backup}").format(
+                    path=display_path(r.path), backup=display_path(r.backup)
+                )
+            )
     total = sum(r.slides for r in results)
-    click.echo(f"done: {len(results)} decks, {total} slides")
+    click.echo(_("done: {n} decks, {total} slides").format(n=len(results), total=total))
     findings = [f for r in results for f in r.findings]
     if doctor and findings:
         from ..doctor import format_findings
@@ -211,6 +224,10 @@ def check(outline: Path, theme: str | None, figures: Path | None) -> None:
         if warning.severity != "note":
             click.echo(warning.format(), err=True)
     click.echo(
-        f"ok: {display_path(inputs.deck.source)} — {len(inputs.deck.sections)} sections, "
-        f"{len(plans)} slides, {len(inputs.figures)} figures"
+        _("ok: {source} — {n} sections, {n2} slides, {n3} figures").format(
+            source=display_path(inputs.deck.source),
+            n=len(inputs.deck.sections),
+            n2=len(plans),
+            n3=len(inputs.figures),
+        )
     )

@@ -11,6 +11,7 @@ from typing import ParamSpec, TypeVar
 import click
 
 from ..errors import DeckmakerError
+from ..i18n import _, ngettext
 
 EXAMPLES = {
     "build": "deckmaker build outlines/hung-yen-2024 --theme co-do --pdf",
@@ -52,10 +53,10 @@ def handle_errors(fn: Callable[P, R]) -> Callable[P, R]:
             click.echo(exc.format(), err=True)
             n = len([p for p in exc.problems if p.severity == "error"])
             if n > 1:
-                click.echo(f"{n} errors", err=True)
+                click.echo(ngettext("{n} error", "{n} errors", n).format(n=n), err=True)
             sys.exit(1)
         except KeyboardInterrupt:
-            click.echo("interrupted", err=True)
+            click.echo(_("interrupted"), err=True)
             sys.exit(130)
 
     return wrapper

@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from ..errors import display_path
+from ..i18n import _
 from .common import example, handle_errors
 
 
@@ -24,6 +25,8 @@ def doctor(deck: Path) -> None:
     findings = diagnose(deck)
     if findings:
         click.echo(format_findings(findings))
-        click.echo(f"{len(findings)} finding(s) in {display_path(deck)}", err=True)
+        click.echo(
+            _("{n} finding(s) in {deck}").format(n=len(findings), deck=display_path(deck)), err=True
+        )
         sys.exit(1)
-    click.echo(f"ok: {display_path(deck)} — nothing overflows")
+    click.echo(_("ok: {deck} — nothing overflows").format(deck=display_path(deck)))

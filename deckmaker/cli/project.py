@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from ..errors import display_path
+from ..i18n import _
 from .common import example, handle_errors
 
 
@@ -19,8 +20,8 @@ def init(directory: Path) -> None:
 
     written = init_project(directory)
     for p in written:
-        click.echo(f"wrote {display_path(p)}")
-    click.echo(f"next: deckmaker build {display_path(directory)}")
+        click.echo(_("wrote {path}").format(path=display_path(p)))
+    click.echo(_("next: deckmaker build {directory}").format(directory=display_path(directory)))
 
 
 @click.command(help="Print the JSON Schema of outline format v1, for editors." + example("schema"))
@@ -62,5 +63,5 @@ def draft(guidance: Path, outdir: Path, force: bool, slides: int, all_slides: bo
     for warning in result.warnings:
         click.echo(warning.format(), err=True)
     for p in write_draft(outdir, result, force=force):
-        click.echo(f"wrote {display_path(p)}")
+        click.echo(_("wrote {path}").format(path=display_path(p)))
     click.echo(result.summary)

@@ -11,6 +11,7 @@ from pathlib import Path
 import click
 
 from ..errors import display_path
+from ..i18n import _
 from .common import example, handle_errors
 
 
@@ -59,8 +60,12 @@ def themes_check(theme: str) -> None:
         click.echo(warning.format(), err=True)
     if errors:
         raise ThemeError(errors)
-    what = f", template {display_path(th.template)}" if th.template else ""
-    click.echo(f"ok: theme {th.name} ({th.display_name}){what}")
+    what = _(", template {path}").format(path=display_path(th.template)) if th.template else ""
+    click.echo(
+        _("ok: theme {name} ({display_name}){what}").format(
+            name=th.name, display_name=th.display_name, what=what
+        )
+    )
 
 
 @themes.command(
@@ -79,4 +84,4 @@ def themes_preview(theme: str, output: Path, outline: Path | None) -> None:
     from ..preview import preview_theme
 
     path = preview_theme(theme, output, outline)
-    click.echo(f"wrote {display_path(path)}")
+    click.echo(_("wrote {path}").format(path=display_path(path)))

@@ -12,6 +12,7 @@ from deckmaker.errors import Location, Problem, RenderError
 from deckmaker.theme.package import PackageRefused, read_package
 from deckmaker.units import EMU_PER_PT
 
+from ..i18n import _
 from .check import check_glyphs, check_slide
 from .deck import slide_model
 from .model import KINDS, TOLERANCE_PT, Box, Finding, format_findings
@@ -28,14 +29,18 @@ def diagnose(pptx_path: Path, *, tolerance_pt: float = TOLERANCE_PT) -> list[Fin
     except PackageRefused as exc:
         p = exc.problem
         raise RenderError(
-            Problem(p.location, f"cannot read the deck: {p.message}", hint=p.hint)
+            Problem(
+                p.location,
+                _("cannot read the deck: {message}").format(message=p.message),
+                hint=p.hint,
+            )
         ) from None
     except Exception as exc:  # python-pptx raises zip, XML and key errors for damaged files
         raise RenderError(
             Problem(
                 Location.of(path),
-                f"cannot read the deck: {exc}",
-                hint="is this a .pptx file? open it in LibreOffice to check",
+                _("cannot read the deck: {exc}").format(exc=exc),
+                hint=_("is this a .pptx file? open it in LibreOffice to check"),
             )
         ) from exc
     models = [slide_model(slide, prs) for slide in prs.slides]
@@ -50,8 +55,9 @@ def diagnose(pptx_path: Path, *, tolerance_pt: float = TOLERANCE_PT) -> list[Fin
         raise RenderError(
             Problem(
                 Location.of(path),
-                f"LibreOffice rendered {len(pages)} pages "
-                f"for {len(models)} slides; cannot tell which is which",
+                _(
+                    "LibreOffice rendered {n} pages for {n2} slides; cannot tell which is which"
+                ).format(n=len(pages), n2=len(models)),
             )
         )
     tol = tolerance_pt * EMU_PER_PT

@@ -13,6 +13,7 @@ from deckmaker.errors import Location, Problem, RenderError
 from deckmaker.layout.fonts import FontNotFoundError, missing_glyphs, resolve_font
 from deckmaker.units import EMU_PER_INCH, EMU_PER_PT
 
+from ..i18n import _
 from .model import Box, Finding, Shape, SlideModel, Text
 
 _BACKGROUND_SHARE = 0.9  # a picture under text covering this much of the slide is a background
@@ -44,7 +45,7 @@ def _align(rendered: str, expected: str) -> dict[int, int]:
 def _assign(words: list[tuple[Box, str]], texts: tuple[Text, ...]) -> dict[int, list[Box]]:
     """Which rendered words belong to which text: by aligning the characters of the slide."""
     rendered, word_of = [], []
-    for w, (_, word) in enumerate(words):
+    for w, (_box, word) in enumerate(words):
         chars = _chars(word)
         rendered.append(chars)
         word_of += [w] * len(chars)
@@ -113,13 +114,25 @@ def _beyond(boxes: list[Box], frame: Box, what: str, noun: str, tol: float) -> s
     """``"38 pt below its box (box ends at 6,90 in)"`` for every side where ``boxes`` stick out
     of ``frame`` by more than ``tol``; empty when they stay inside."""
     sides = (
-        (max(b.bottom for b in boxes) - frame.bottom, "below", "ends", frame.bottom),
-        (frame.top - min(b.top for b in boxes), "above", "starts", frame.top),
-        (max(b.right for b in boxes) - frame.right, "past the right edge of", "ends", frame.right),
-        (frame.left - min(b.left for b in boxes), "past the left edge of", "starts", frame.left),
+        (max(b.bottom for b in boxes) - frame.bottom, _("below"), _("ends"), frame.bottom),
+        (frame.top - min(b.top for b in boxes), _("above"), _("starts"), frame.top),
+        (
+            max(b.right for b in boxes) - frame.right,
+            _("past the right edge of"),
+            _("ends"),
+            frame.right,
+        ),
+        (
+            frame.left - min(b.left for b in boxes),
+            _("past the left edge of"),
+            _("starts"),
+            frame.left,
+        ),
     )
-    return " and ".join(
-        f"{_pt(amount)} {where} {what} ({noun} {edge} at {_inch(at)})"
+    return _(" and ").join(
+        _("{amount} {where} {what} ({noun} {edge} at {at})").format(
+            amount=_pt(amount), where=where, what=what, noun=noun, edge=edge, at=_inch(at)
+        )
         for amount, where, edge, at in sides
         if amount > tol
     )
@@ -142,7 +155,9 @@ def _table_rows(
         ]
         bottom = max([top + height, *(b + shape.pad_bottom for b in bottoms)])
         if bottom - top - height > tol:
-            grown.append(f"row {r + 1} grew by {_pt(bottom - top - height)}")
+            grown.append(
+                _("row {value} grew by {pt}").format(value=r + 1, pt=_pt(bottom - top - height))
+            )
         top = bottom
     return top, grown
 
@@ -162,39 +177,61 @@ def check_slide(
         if text.shape < 0 or not boxes:
             continue
         name = model.shapes[text.shape].name
-        label = f"table '{name}'" if text.cell else f"'{name}'"
+        label = _("table '{name}'").format(name=name) if text.cell else f"'{name}'"
         if text.cell is not None:
             r, c = text.cell
             column = Box(text.box.left, -math.inf, text.box.right, math.inf)
-            if past := _beyond(boxes, column, "its cell", "cell", tol):
+            if past := _beyond(boxes, column, _("its cell"), _("cell"), tol):
                 add(
                     "overflow",
                     text.shape,
-                    f"text of table '{name}' row {r + 1}, column {c + 1} runs {past}",
+                    _("text of table '{name}' row {value}, column {value2} runs {past}").format(
+                        name=name, value=r + 1, value2=c + 1, past=past
+                    ),
                 )
-        elif text.check and (past := _beyond(boxes, text.box, "its box", "box", tol)):
-            add("overflow", text.shape, f"text of '{name}' runs {past}")
+        elif text.check and (past := _beyond(boxes, text.box, _("its box"), _("box"), tol)):
+            add(
+                "overflow",
+                text.shape,
+                _("text of '{name}' runs {past}").format(name=name, past=past),
+            )
         elif text.check and (lines := _wrapped(boxes, text.box)):
-            add("overflow", text.shape, f"text of '{name}' wraps onto {lines} lines in a box "
-                "of one line")  # fmt: skip
+            add("overflow", text.shape, _("text of '{name}' wraps onto {lines} lines in a box of "
+                                          "one line").format(name=name, lines=lines))  # fmt: skip
         if text.shape not in off_text and (
-            past := _beyond(boxes, slide, "the slide", "slide", tol)
+            past := _beyond(boxes, slide, _("the slide"), _("slide"), tol)
         ):
             off_text.add(text.shape)
-            add("offslide", text.shape, f"text of {label} runs {past}")
+            add(
+                "offslide",
+                text.shape,
+                _("text of {label} runs {past}").format(label=label, past=past),
+            )
     for s, shape in enumerate(model.shapes):
         if shape.kind == "table":
             bottom, grown = _table_rows(shape, s, model.texts, owned, tol)
             rendered = Box(shape.box.left, shape.box.top, shape.box.right, bottom)
-            if past := _beyond([rendered], shape.box, "its frame", "frame", tol):
-                add("overflow", s, f"rows of table '{shape.name}' run {past}; {', '.join(grown)}")
+            if past := _beyond([rendered], shape.box, _("its frame"), _("frame"), tol):
+                add(
+                    "overflow",
+                    s,
+                    _("rows of table '{name}' run {past}; {names}").format(
+                        name=shape.name, past=past, names=", ".join(grown)
+                    ),
+                )
             if s not in off_text and (
-                past := _beyond([rendered], slide, "the slide", "slide", tol)
+                past := _beyond([rendered], slide, _("the slide"), _("slide"), tol)
             ):
                 off_text.add(s)
-                add("offslide", s, f"table '{shape.name}' runs {past}")
-        if s not in off_text and (past := _beyond([shape.box], slide, "the slide", "slide", tol)):
-            add("offslide", s, f"'{shape.name}' extends {past}")
+                add(
+                    "offslide",
+                    s,
+                    _("table '{name}' runs {past}").format(name=shape.name, past=past),
+                )
+        if s not in off_text and (
+            past := _beyond([shape.box], slide, _("the slide"), _("slide"), tol)
+        ):
+            add("offslide", s, _("'{name}' extends {past}").format(name=shape.name, past=past))
     found += _overlaps(number, model, owned, slide, tol)
     return found
 
@@ -218,13 +255,21 @@ def _overlaps(
         for s, boxes in sorted(hits.items()):
             w = max(b.right for b in boxes) - min(b.left for b in boxes)
             h = max(b.bottom for b in boxes) - min(b.top for b in boxes)
-            how = "covers" if p > s else "lies under"
+            how = "covers" if p > s else _("lies under")
             found.append(
                 Finding(
                     number,
                     "overlap",
-                    f"picture '{pic.name}' {how} text of '{model.shapes[s].name}' "
-                    f"({len(boxes)} words over {_inch(w)[:-3]} × {_inch(h)})",
+                    _(
+                        "picture '{name}' {how} text of '{name2}' ({n} words over {inch} × {inch2})"
+                    ).format(
+                        name=pic.name,
+                        how=how,
+                        name2=model.shapes[s].name,
+                        n=len(boxes),
+                        inch=_inch(w)[:-3],
+                        inch2=_inch(h),
+                    ),
                     pic.name,
                 )
             )
@@ -251,14 +296,24 @@ def check_glyphs(number: int, model: SlideModel) -> list[Finding]:
         ordered = sorted(chars)
         listed = ", ".join(f"'{c}' (U+{ord(c):04X})" for c in ordered[:8])
         listed += ", …" if len(ordered) > 8 else ""
-        drawn = f" (stood in for by {font.family})" if font.substituted else ""
+        drawn = (
+            _(" (stood in for by {family})").format(family=font.family) if font.substituted else ""
+        )
         found.append(
             Finding(
                 number,
                 "glyph",
-                f"text of '{shape}' uses {listed}, which font '{requested}'{drawn} "
-                f"({font.path.name}) cannot draw; LibreOffice borrows another font, "
-                "PowerPoint may show empty boxes",
+                _(
+                    "text of '{shape}' uses {listed}, which font '{requested}'{drawn} ({name}) "
+                    "cannot draw; LibreOffice borrows another font, PowerPoint may show empty "
+                    "boxes"
+                ).format(
+                    shape=shape,
+                    listed=listed,
+                    requested=requested,
+                    drawn=drawn,
+                    name=font.path.name,
+                ),
                 shape,
             )
         )

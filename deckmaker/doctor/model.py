@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from ..i18n import _
+
 TOLERANCE_PT = 2.0
 """How far (in points) rendered text may stray outside its box before it counts."""
 KINDS = ("overflow", "offslide", "overlap", "glyph")
@@ -20,7 +22,8 @@ class Finding:
     shape: str
 
     def __str__(self) -> str:
-        return f"slide {self.slide}: {self.kind}: {self.message}"
+        slide = _("slide {number}").format(number=self.slide)
+        return f"{slide}: {self.kind}: {self.message}"
 
 
 def format_findings(findings: Iterable[Finding]) -> str:

@@ -12,6 +12,7 @@ from typing import Any
 from deckmaker.errors import Location, Problem, RenderError
 from deckmaker.office import convert
 
+from ..i18n import _
 from .model import Box
 
 _PDF_FILTER = 'pdf:impress_pdf_Export:{"ExportHiddenSlides":{"type":"boolean","value":"true"}}'
@@ -51,8 +52,8 @@ def render_words(
         raise RenderError(
             Problem(
                 Location("pdftotext"),
-                "pdftotext is not installed",
-                hint="install poppler-utils: apt-get install poppler-utils",
+                _("pdftotext is not installed"),
+                hint=_("install poppler-utils: apt-get install poppler-utils"),
             )
         )
     out = subprocess.run(
@@ -60,7 +61,9 @@ def render_words(
     )
     if out.returncode != 0:
         where = Location.of(shown_as or pdf)
-        raise RenderError(Problem(where, f"pdftotext failed: {out.stderr.strip()}"))
+        raise RenderError(
+            Problem(where, _("pdftotext failed: {strip}").format(strip=out.stderr.strip()))
+        )
     pages = []
     for page in re.finditer(
         r'<page width="([\d.]+)" height="[\d.]+">(.*?)</page>', out.stdout, re.S

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import Problem
+from ..i18n import _
 from .compose import DeckDraft, compose
 from .reader import read_paragraphs
 from .size import DEFAULT_SLIDES, built_slides, fit
@@ -53,11 +54,20 @@ def draft(path: str | Path, slides: int | None = DEFAULT_SLIDES) -> DraftResult:
     figures_text, figure_reviews = figures_yaml(deck.figures)
     reviews = outline_reviews + figure_reviews
     slides = sum(len(s.slides) for s in deck.sections)
-    summary = (
-        f"drafted {len(deck.sections)} sections, {slides} slides ({built_slides(deck)} in the "
-        f"built deck) and {len(deck.figures)} figures; "
-        f"{reviews} items to review ({outline_reviews} in {OUTLINE_FILE}, "
-        f"{figure_reviews} in {FIGURES_FILE}: search for '# review:')"
+    summary = _(
+        "drafted {n} sections, {slides} slides ({built} in the built deck) and {n2} figures; "
+        "{reviews} items to review ({outline_reviews} in {OUTLINE_FILE}, {figure_reviews} in "
+        "{FIGURES_FILE}: search for '# review:')"
+    ).format(
+        n=len(deck.sections),
+        slides=slides,
+        built=built_slides(deck),
+        n2=len(deck.figures),
+        reviews=reviews,
+        outline_reviews=outline_reviews,
+        OUTLINE_FILE=OUTLINE_FILE,
+        figure_reviews=figure_reviews,
+        FIGURES_FILE=FIGURES_FILE,
     )
     return DraftResult(
         outline_yaml=outline_text,

@@ -7,6 +7,7 @@ import unicodedata
 from pathlib import Path
 
 from ..errors import DeckmakerError, Location, Problem
+from ..i18n import _
 from ..legacy import fix_lines
 
 SUFFIXES = (".txt", ".docx", ".pdf")
@@ -30,13 +31,15 @@ def read_paragraphs(path: Path, notes: list[Problem] | None = None) -> list[str]
         raise DeckmakerError(
             Problem(
                 Location.of(path),
-                f"cannot read '{suffix or path.name}' documents",
-                hint="save the guidance as .txt, .docx or .pdf",
+                _("cannot read '{value}' documents").format(value=suffix or path.name),
+                hint=_("save the guidance as .txt, .docx or .pdf"),
             )
         )
     if not path.is_file():
         raise DeckmakerError(
-            Problem(Location.of(path), "file not found", hint="check the path and its spelling")
+            Problem(
+                Location.of(path), _("file not found"), hint=_("check the path and its spelling")
+            )
         )
     if suffix == ".txt":
         lines = _txt_lines(path)
@@ -120,15 +123,17 @@ def _document_lines(path: Path, suffix: str) -> list[str]:
         raise DeckmakerError(exc.problem) from None
     except RecursionError:
         raise DeckmakerError(
-            Problem(Location.of(path), "the document is nested too deeply to read")
+            Problem(Location.of(path), _("the document is nested too deeply to read"))
         ) from None
     except Exception as exc:  # python-docx and pypdf raise many kinds for damaged files
         raise DeckmakerError(
             Problem(
                 Location.of(path),
                 f"cannot read the document: {type(exc).__name__}: {exc}"[:300],
-                hint=f"open it in Word or LibreOffice and save it again as {suffix}, "
-                "or save the text as .txt",
+                hint=_(
+                    "open it in Word or LibreOffice and save it again as {suffix}, or save the "
+                    "text as .txt"
+                ).format(suffix=suffix),
             )
         ) from None
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..i18n import _
+
 _CHAPTER = re.compile(r"^(?:CHƯƠNG|Chương)\s+([IVXLC]+|\d+)\s*[.:\-–]?\s*(.*)$")
 _ARTICLE = re.compile(r"^Điều\s+(\d+)\s*(?:[.:]\s*(.*))?$")
 _ROMAN = re.compile(r"^([IVXLC]+)\s*[-.–]\s+(.+)$")
@@ -147,14 +149,15 @@ def parse(paragraphs: list[str]) -> Document:
         expected = _ordinal(kind, previous.number) + 1 if previous else 1
         if _ordinal(kind, number) != expected:
             node.review.append(
-                f"numbering goes from {previous.number if previous else 'nothing'} to {number}; "
-                "check this heading's level"
+                _("numbering goes from {value} to {number}; check this heading's level").format(
+                    value=previous.number if previous else "nothing", number=number
+                )
             )
         parent.children.append(node)
         stack.append(node)
     review = list(front.pop("review"))
     if root.paragraphs:
-        review.append("text between the front matter and the first heading was kept as intro")
+        review.append(_("text between the front matter and the first heading was kept as intro"))
     return Document(
         headings=tuple(c.freeze() for c in root.children),
         intro=tuple(front.pop("intro")) + tuple(p.text for p in root.paragraphs),
@@ -281,16 +284,18 @@ def _front(paragraphs: list[str]) -> dict:
         found = next((m for p in intro if (m := _ORG_IN_TEXT.search(p))), None)
         if found:
             organization = found.group(1)
-            review.append("organization taken from the opening paragraph (no header lines found)")
+            review.append(
+                _("organization taken from the opening paragraph (no header lines found)")
+            )
         else:
-            review.append("no issuing body found")
+            review.append(_("no issuing body found"))
     title = _proper(title) if title.isupper() else title
     if title.lower().startswith("về ") and doc_type:
         title = f"{sentence_case(doc_type)} {title[:1].lower()}{title[1:]}"
     if not title:
-        review.append("no title found after the document type line")
+        review.append(_("no title found after the document type line"))
     if not number:
-        review.append("no document number ('Số ...') found")
+        review.append(_("no document number ('Số ...') found"))
     return {
         "title": title,
         "number": number,

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
 from ..errors import Location
+from ..i18n import N_, _
 from ..numfmt import PLAN_KINDS as PLAN_KINDS
 from ..numfmt import default_plan_kind, format_quantity, parse_number
 from ..source import AmbiguousText
@@ -62,10 +63,10 @@ def plan_kind_of(fig: Figure) -> str:
 def format_figure(fig: Figure, lang: str = "vi", part: str = "value") -> str:
     """``fig``'s value (or plan) with its unit, written for ``lang``: "10,05%", "7,5–8%"."""
     if part not in ("value", "plan"):
-        raise ValueError(f"part must be 'value' or 'plan', not {part!r}")
+        raise ValueError(_("part must be 'value' or 'plan', not {part!r}").format(part=part))
     number = fig.value if part == "value" else fig.plan
     if number is None:
-        raise ValueError(f"figure '{fig.key}' has no plan")
+        raise ValueError(_("figure '{key}' has no plan").format(key=fig.key))
     return format_quantity(number, fig.unit, lang)
 
 
@@ -96,7 +97,7 @@ class NumberTextError(ValueError):
         self.hint = hint
 
 
-NUMBER_HINT = (
+NUMBER_HINT = N_(
     "write a number such as 10.05 or 10,05 (or a range such as 7,5–8); "
     "put the unit in the unit field"
 )
@@ -116,19 +117,23 @@ def parse_number_text(text: str, dot_groups: bool = False) -> Decimal:
         try:
             return parse_number(t, "vi")
         except ValueError:
-            raise NumberTextError(f"'{text}' is not a number", NUMBER_HINT) from None
+            raise NumberTextError(
+                _("'{text}' is not a number").format(text=text), _(NUMBER_HINT)
+            ) from None
     if _AMBIGUOUS_RE.match(t):
         whole, frac = t.split(".")
         raise NumberTextError(
-            f"'{text}' is ambiguous",
-            f"write {whole}{frac} for thousands, or {whole},{frac} for a decimal",
+            _("'{text}' is ambiguous").format(text=text),
+            _("write {whole}{frac} for thousands, or {whole},{frac} for a decimal").format(
+                whole=whole, frac=frac
+            ),
         )
     if _DOT_DECIMAL_RE.match(t):
         try:
             return Decimal(t)
         except InvalidOperation:  # pragma: no cover - the regex admits only valid decimals
             pass
-    raise NumberTextError(f"'{text}' is not a number", NUMBER_HINT)
+    raise NumberTextError(_("'{text}' is not a number").format(text=text), _(NUMBER_HINT))
 
 
 def parse_value_text(text: str, dot_groups: bool = False) -> Value:
@@ -165,9 +170,11 @@ def check_magnitude(number: Decimal) -> Decimal:
     """``number`` if a deck can show it; else a ``NumberTextError``."""
     if not number.is_finite() or abs(number) >= MAX_MAGNITUDE:
         raise NumberTextError(
-            f"{number} is too large to show",
-            "numbers must be smaller than 1,000,000,000,000,000 (10^15): "
-            "write it in a larger unit (tỷ đồng, nghìn tỷ đồng)",
+            _("{number} is too large to show").format(number=number),
+            _(
+                "numbers must be smaller than 1,000,000,000,000,000 (10^15): write it in a larger "
+                "unit (tỷ đồng, nghìn tỷ đồng)"
+            ),
         )
     return number
 
@@ -186,11 +193,15 @@ def _to_value(raw: object, dot_groups: bool = False) -> Value:
         raise NumberTextError(message, hint)
     if isinstance(raw, list):
         if len(raw) != 2:
-            hint = "a range is [low, high], e.g. [7.5, 8]"
-            raise NumberTextError(f"{_show(raw)} is not a number or a range", hint)
+            hint = _("a range is [low, high], e.g. [7.5, 8]")
+            raise NumberTextError(
+                _("{show} is not a number or a range").format(show=_show(raw)), hint
+            )
         low, high = (to_value(v, dot_groups) for v in raw)
         if isinstance(low, tuple) or isinstance(high, tuple):
-            raise NumberTextError(f"{_show(raw)} is not a range", "a range is [low, high]")
+            raise NumberTextError(
+                _("{show} is not a range").format(show=_show(raw)), _("a range is [low, high]")
+            )
         return low, high
     if isinstance(raw, int) and not isinstance(raw, bool):
         return Decimal(raw)
@@ -200,7 +211,9 @@ def _to_value(raw: object, dot_groups: bool = False) -> Value:
         return parse_value_text(raw, dot_groups)
     if isinstance(raw, NumberTextError):  # a reader's finding, e.g. a formula without a result
         raise raw
-    raise NumberTextError(f"{_show(raw)} is not a number", "write a number such as 10.05")
+    raise NumberTextError(
+        _("{show} is not a number").format(show=_show(raw)), _("write a number such as 10.05")
+    )
 
 
 def _show(raw: object) -> str:

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import DataError, DeckmakerError, Location, Problem, did_you_mean, display_path
+from ..i18n import _
 from ..legacy import fix_text
 from ..source import load_yaml, read_text
 from ..textnorm import MAX_TEXT, check_text
@@ -50,9 +51,11 @@ MAX_XLSX_PARTS = 1_000
 def _too_many(location: Location) -> Problem:
     return Problem(
         location,
-        f"the figures file has more than {MAX_FIGURES:,} figures",
-        hint="deckmaker reads at most this many (see docs/security.md, Limits); "
-        "keep the figures this deck uses",
+        _("the figures file has more than {MAX_FIGURES:,} figures").format(MAX_FIGURES=MAX_FIGURES),
+        hint=_(
+            "deckmaker reads at most this many (see docs/security.md, Limits); keep the figures "
+            "this deck uses"
+        ),
     )
 
 
@@ -82,13 +85,22 @@ def load_figures(path: str | Path, warnings: list[Problem] | None = None) -> dic
     file = display_path(p)
     suffix = p.suffix.lower()
     if suffix not in SUFFIXES:
-        hint = "save it as .xlsx" if suffix == ".xls" else f"use one of: {', '.join(SUFFIXES)}"
+        hint = (
+            _("save it as .xlsx")
+            if suffix == ".xls"
+            else _("use one of: {names}").format(names=", ".join(SUFFIXES))
+        )
         raise DataError(
-            Problem(Location(file), f"unsupported figures file type '{suffix}'", "", hint)
+            Problem(
+                Location(file),
+                _("unsupported figures file type '{suffix}'").format(suffix=suffix),
+                "",
+                hint,
+            )
         )
     if not p.is_file():
         raise DataError(
-            Problem(Location(file), "file not found", hint="check the path and its spelling")
+            Problem(Location(file), _("file not found"), hint=_("check the path and its spelling"))
         )
     problems: list[Problem] = []
     if suffix in (".yaml", ".yml"):
@@ -119,8 +131,8 @@ def _read_yaml(path: Path, problems: list[Problem]) -> list[_Record]:
         problems.append(
             Problem(
                 root.location,
-                "a figures file must map each key to a figure",
-                hint="e.g. grdp_growth: {label: Tăng trưởng GRDP, value: 10.05, unit: '%'}",
+                _("a figures file must map each key to a figure"),
+                hint=_("e.g. grdp_growth: {label: Tăng trưởng GRDP, value: 10.05, unit: '%'}"),
             )
         )
         return []
@@ -132,9 +144,11 @@ def _read_yaml(path: Path, problems: list[Problem]) -> list[_Record]:
             problems.append(
                 Problem(
                     node.location,
-                    f"figure '{key}' must be a mapping with a label and a value",
+                    _("figure '{key}' must be a mapping with a label and a value").format(key=key),
                     key,
-                    f"e.g. {key}: {{label: Tăng trưởng GRDP, value: 10.05, unit: '%'}}",
+                    _("e.g. {key}: {{label: Tăng trưởng GRDP, value: 10.05, unit: '%'}}").format(
+                        key=key
+                    ),
                 )
             )
             continue
@@ -155,7 +169,7 @@ def _read_yaml(path: Path, problems: list[Problem]) -> list[_Record]:
                 problems.append(
                     Problem(
                         node.key_locations[name],
-                        f"unknown field '{name}'",
+                        _("unknown field '{name}'").format(name=name),
                         f"{key}.{name}",
                         did_you_mean(name, known),
                     )
@@ -185,10 +199,14 @@ def _split_by_comma(previous: tuple[str, Any] | None, name: str, node: Any) -> t
     if whole is None:
         return ()  # type: ignore[return-value]
     return (
-        f"a decimal comma split {field}: '{whole},{name}' was read as {field}: {whole} "
-        f"and a field named '{name}'",
-        f"inside {{ }} a comma separates fields: write {field}: {whole}.{name}, "
-        f"or quote it, {field}: '{whole},{name}'",
+        _(
+            "a decimal comma split {field}: '{whole},{name}' was read as {field}: {whole} and a "
+            "field named '{name}'"
+        ).format(field=field, whole=whole, name=name),
+        _(
+            "inside {{ }} a comma separates fields: write {field}: {whole}.{name}, or quote it, "
+            "{field}: '{whole},{name}'"
+        ).format(field=field, whole=whole, name=name),
     )
 
 
@@ -199,7 +217,7 @@ Row = list[_Cell]
 
 def _csv_rows(path: Path, file: str) -> list[Row]:
     try:
-        text = read_text(path, hint="in Excel: Save As → CSV UTF-8 (Comma delimited)")
+        text = read_text(path, hint=_("in Excel: Save As → CSV UTF-8 (Comma delimited)"))
     except DeckmakerError as exc:
         raise DataError(exc.problems) from exc
     first = next((ln for ln in text.splitlines() if ln.strip()), "")
@@ -256,8 +274,8 @@ def _xlsx_rows(path: Path, file: str) -> list[Row]:
         raise DataError(
             Problem(
                 Location(file),
-                f"cannot read the spreadsheet: {exc}",
-                hint="save it from Excel or LibreOffice Calc as .xlsx",
+                _("cannot read the spreadsheet: {exc}").format(exc=exc),
+                hint=_("save it from Excel or LibreOffice Calc as .xlsx"),
             )
         ) from exc
     return rows
@@ -287,7 +305,7 @@ _DTD = re.compile(rb"<!(DOCTYPE|ENTITY)", re.IGNORECASE)
 def _check_xlsx_zip(path: Path, file: str) -> None:
     """Refuse a spreadsheet that would inflate to more than it may, before anything is unzipped;
     and any XML part with a DTD (entities are how XML bombs and file reads are made)."""
-    hint = "save the figures again from Excel or LibreOffice Calc as a new .xlsx"
+    hint = _("save the figures again from Excel or LibreOffice Calc as a new .xlsx")
 
     def refuse(message: str) -> DataError:
         return DataError(Problem(Location(file), message, hint=hint))
@@ -297,26 +315,43 @@ def _check_xlsx_zip(path: Path, file: str) -> None:
             parts = zf.infolist()
             if len(parts) > MAX_XLSX_PARTS:
                 raise refuse(
-                    f"the spreadsheet has {len(parts):,} parts (at most {MAX_XLSX_PARTS:,})"
+                    _("the spreadsheet has {n:,} parts (at most {MAX_XLSX_PARTS:,})").format(
+                        n=len(parts), MAX_XLSX_PARTS=MAX_XLSX_PARTS
+                    )
                 )
             total = sum(p.file_size for p in parts)
             if total > MAX_XLSX_BYTES:
                 mb = MAX_XLSX_BYTES // (1024 * 1024)
-                raise refuse(f"the spreadsheet unzips to {total / 1e6:,.0f} MB (at most {mb} MB)")
+                raise refuse(
+                    _("the spreadsheet unzips to {value:,.0f} MB (at most {mb} MB)").format(
+                        value=total / 1000000.0, mb=mb
+                    )
+                )
             for p in parts:
                 if p.file_size > 1024 * 1024 and p.file_size > MAX_XLSX_RATIO * p.compress_size:
                     raise refuse(
-                        f"part '{p.filename}' is compressed "
-                        f"{p.file_size // max(p.compress_size, 1):,}:1,"
-                        f" as zip bombs are (at most {MAX_XLSX_RATIO}:1)"
+                        _(
+                            "part '{filename}' is compressed {value:,}:1, as zip bombs are (at "
+                            "most {MAX_XLSX_RATIO}:1)"
+                        ).format(
+                            filename=p.filename,
+                            value=p.file_size // max(p.compress_size, 1),
+                            MAX_XLSX_RATIO=MAX_XLSX_RATIO,
+                        )
                     )
             for p in parts:
                 if p.filename.endswith((".xml", ".rels")) and _has_dtd(zf, p):
-                    raise refuse(f"part '{p.filename}' declares a DTD or entities")
+                    raise refuse(
+                        _("part '{filename}' declares a DTD or entities").format(
+                            filename=p.filename
+                        )
+                    )
     except zipfile.BadZipFile as exc:
-        raise refuse(f"cannot read the spreadsheet: {exc}") from exc
+        raise refuse(_("cannot read the spreadsheet: {exc}").format(exc=exc)) from exc
     except OSError as exc:
-        raise refuse(f"cannot read the spreadsheet: {exc.strerror or exc}") from exc
+        raise refuse(
+            _("cannot read the spreadsheet: {value}").format(value=exc.strerror or exc)
+        ) from exc
 
 
 def _has_dtd(zf: zipfile.ZipFile, part: zipfile.ZipInfo) -> bool:
@@ -347,8 +382,8 @@ def _xlsx_value(cell: Any, written: object) -> object:
     number_format = getattr(cell, "number_format", "General")
     if value is None and isinstance(written, str) and written.startswith("="):
         return NumberTextError(
-            f"'{written}' is a formula with no saved result",
-            "open the file in Excel or LibreOffice Calc and save it, so the result is stored",
+            _("'{written}' is a formula with no saved result").format(written=written),
+            _("open the file in Excel or LibreOffice Calc and save it, so the result is stored"),
         )
     if isinstance(value, bool) or not isinstance(value, int | float):
         return value
@@ -390,10 +425,20 @@ def _read_table(rows: list[Row], file: str, problems: list[Problem]) -> list[_Re
         name = str(cell.value).strip().lower()
         if name not in FIELDS:
             problems.append(
-                Problem(cell.location, f"unknown column '{name}'", hint=did_you_mean(name, FIELDS))
+                Problem(
+                    cell.location,
+                    _("unknown column '{name}'").format(name=name),
+                    hint=did_you_mean(name, FIELDS),
+                )
             )
         elif name in columns.values():
-            problems.append(Problem(cell.location, f"duplicate column '{name}'", hint="keep one"))
+            problems.append(
+                Problem(
+                    cell.location,
+                    _("duplicate column '{name}'").format(name=name),
+                    hint=_("keep one"),
+                )
+            )
         else:
             columns[i] = name
     missing = [f for f in REQUIRED if f not in columns.values()]
@@ -402,8 +447,8 @@ def _read_table(rows: list[Row], file: str, problems: list[Problem]) -> list[_Re
         problems.append(
             Problem(
                 header[0].location,
-                f"the header row has no column {names}",
-                hint="the first row names the columns: " + ", ".join(FIELDS),
+                _("the header row has no column {names}").format(names=names),
+                hint=_("the first row names the columns: ") + ", ".join(FIELDS),
             )
         )
         return []
@@ -415,8 +460,8 @@ def _read_table(rows: list[Row], file: str, problems: list[Problem]) -> list[_Re
                 problems.append(
                     Problem(
                         cell.location,
-                        "this row has more cells than the header",
-                        hint='quote a number with a decimal comma: "10,05" (or write 10.05)',
+                        _("this row has more cells than the header"),
+                        hint=_('quote a number with a decimal comma: "10,05" (or write 10.05)'),
                     )
                 )
                 break
@@ -443,7 +488,12 @@ def _validate(records: list[_Record], problems: list[Problem]) -> dict[str, Figu
         if texts["label"] is None and _errors(problems) == before:
             where = rec.cells["label"].location if "label" in rec.cells else rec.location
             problems.append(
-                Problem(where, f"figure '{key}' has no label", key, "e.g. label: Tăng trưởng GRDP")
+                Problem(
+                    where,
+                    _("figure '{key}' has no label").format(key=key),
+                    key,
+                    _("e.g. label: Tăng trưởng GRDP"),
+                )
             )
         value = _number(rec, "value", key, dot_groups, problems)
         plan = _number(rec, "plan", key, dot_groups, problems)
@@ -511,7 +561,9 @@ class _Style:
                 written = [str(t) for t in raw if isinstance(t, str)] + list(cell.written)
                 for text in written:
                     for part in _parts(text):
-                        place = f"'{part}' at line {cell.location.line}"
+                        place = _("'{part}' at line {line}").format(
+                            part=part, line=cell.location.line
+                        )
                         if not vi and _VI_MARKS.search(part) and not _EN_MARKS.search(part):
                             vi = place
                         if not en and _EN_MARKS.search(part) and not _VI_MARKS.search(part):
@@ -530,10 +582,13 @@ class _Style:
                 problems.append(
                     Problem(
                         cell.location,
-                        f"{name} '{text}' is ambiguous: {_readings(whole, frac)}",
+                        _("{name} '{text}' is ambiguous: {readings}").format(
+                            name=name, text=text, readings=_readings(whole, frac)
+                        ),
                         path,
-                        f"write {whole}{frac} for thousands, or {whole}.{frac.rstrip('0') or 0} "
-                        "for a decimal",
+                        _(
+                            "write {whole}{frac} for thousands, or {whole}.{value} for a decimal"
+                        ).format(whole=whole, frac=frac, value=frac.rstrip("0") or 0),
                     )
                 )
         for text in cell.written:
@@ -541,29 +596,40 @@ class _Style:
                 continue
             whole, frac = text.lstrip("+-").split(".")
             dec = frac.rstrip("0") or "0"
-            how = (
-                f"write {whole}{frac} for thousands, or {whole}.{frac.rstrip('0') or 0} "
-                f"(or '{whole},{frac.rstrip('0') or 0}', quoted) for a decimal"
-            )
+            how = _(
+                "write {whole}{frac} for thousands, or {whole}.{value} (or '{whole},{value}', "
+                "quoted) for a decimal"
+            ).format(whole=whole, frac=frac, value=frac.rstrip("0") or 0)
             if self.vietnamese and not self.english:
                 problems.append(
                     Problem(
                         cell.location,
-                        f"{name} {text} is ambiguous: {_readings(whole, frac)}; this file writes "
-                        f"numbers the Vietnamese way ({self.vietnamese}), but YAML reads "
-                        f"{text} with a decimal point",
+                        _(
+                            "{name} {text} is ambiguous: {readings}; this file writes numbers the "
+                            "Vietnamese way ({vietnamese}), but YAML reads {text} with a decimal "
+                            "point"
+                        ).format(
+                            name=name,
+                            text=text,
+                            readings=_readings(whole, frac),
+                            vietnamese=self.vietnamese,
+                        ),
                         path,
                         how,
                     )
                 )
             elif not self.english or (unit and _COUNTS.search(unit)):
-                counted = f" of {unit}" if unit and _COUNTS.search(unit) else ""
+                counted = _(" of {unit}").format(unit=unit) if unit and _COUNTS.search(unit) else ""
                 problems.append(
                     Problem(
                         cell.location,
-                        f"{name} {text}{counted} is read as {whole},{dec} (a decimal); "
-                        f"if it means {whole}.{frac} written the Vietnamese way, "
-                        "it is 1000 times larger",
+                        _(
+                            "{name} {text}{counted} is read as {whole},{dec} (a decimal); if it "
+                            "means {whole}.{frac} written the Vietnamese way, it is 1000 times "
+                            "larger"
+                        ).format(
+                            name=name, text=text, counted=counted, whole=whole, dec=dec, frac=frac
+                        ),
                         path,
                         how,
                         severity="warning",
@@ -573,7 +639,9 @@ class _Style:
 
 def _readings(whole: str, frac: str) -> str:
     """The two readings of 6.820 or 6,820, written the Vietnamese way: 6.820 or 6,82."""
-    return f"it could be {whole}.{frac} (thousands) or {whole},{frac.rstrip('0') or 0} (a decimal)"
+    return _("it could be {whole}.{frac} (thousands) or {whole},{value} (a decimal)").format(
+        whole=whole, frac=frac, value=frac.rstrip("0") or 0
+    )
 
 
 def _check_scale(
@@ -592,11 +660,15 @@ def _check_scale(
     problems.append(
         Problem(
             rec.cells["value"].location,
-            f"value {v} and plan {p} differ about 1000 times: is a thousands dot read as a "
-            "decimal point in one of them?",
+            _(
+                "value {v} and plan {p} differ about 1000 times: is a thousands dot read as a "
+                "decimal point in one of them?"
+            ).format(v=v, p=p),
             f"{key}.value",
-            f"check both; if the {bigger} is right, write the other in the same unit "
-            "(6820 for thousands, 6.82 for a decimal)",
+            _(
+                "check both; if the {bigger} is right, write the other in the same unit (6820 for "
+                "thousands, 6.82 for a decimal)"
+            ).format(bigger=bigger),
             severity="warning",
         )
     )
@@ -615,20 +687,27 @@ def _plan_kind(rec: _Record, key: str, plan: Value | None, problems: list[Proble
     kind = text.lower()
     path = f"{key}.plan_kind"
     if kind not in PLAN_KINDS:
-        hint = "floor (at least), ceiling (at most), range (low–high) or exact"
-        problems.append(Problem(cell.location, f"unknown plan_kind '{text}'", path, hint))
+        hint = _("floor (at least), ceiling (at most), range (low–high) or exact")
+        problems.append(
+            Problem(cell.location, _("unknown plan_kind '{text}'").format(text=text), path, hint)
+        )
         return None
     if plan is None:
-        hint = f"add 'plan:' to '{key}', or remove plan_kind"
-        problems.append(Problem(cell.location, "plan_kind needs a plan", path, hint))
+        hint = _("add 'plan:' to '{key}', or remove plan_kind").format(key=key)
+        problems.append(Problem(cell.location, _("plan_kind needs a plan"), path, hint))
     elif (kind == "range") != isinstance(plan, tuple):
         hint = (
-            "write the plan as low–high, e.g. 7,5–8"
+            _("write the plan as low–high, e.g. 7,5–8")
             if kind == "range"
-            else "a range plan (low–high) is plan_kind: range"
+            else _("a range plan (low–high) is plan_kind: range")
         )
         problems.append(
-            Problem(cell.location, f"plan_kind {kind} does not match the plan", path, hint)
+            Problem(
+                cell.location,
+                _("plan_kind {kind} does not match the plan").format(kind=kind),
+                path,
+                hint,
+            )
         )
     return kind
 
@@ -653,18 +732,30 @@ def _key(rec: _Record, figures: dict[str, Figure], problems: list[Problem]) -> s
     if key is None:
         label = rec.cells.get("label")
         text = label.value if label is not None and isinstance(label.value, str) else ""
-        hint = f"give it a key, e.g. '{suggest_key(text)}'" if text.strip() else ""
+        hint = (
+            _("give it a key, e.g. '{suggest_key}'").format(suggest_key=suggest_key(text))
+            if text.strip()
+            else ""
+        )
         problems.append(
-            Problem(rec.key.location, "this row has no key", hint=hint or "give it a key")
+            Problem(rec.key.location, _("this row has no key"), hint=hint or _("give it a key"))
         )
         return None
     if not KEY_RE.match(key):
-        hint = f"a key is a lowercase letter then a-z, 0-9 or _, e.g. '{suggest_key(key)}'"
-        problems.append(Problem(rec.key.location, f"bad figure key '{key}'", key, hint))
+        hint = _("a key is a lowercase letter then a-z, 0-9 or _, e.g. '{suggest_key}'").format(
+            suggest_key=suggest_key(key)
+        )
+        problems.append(
+            Problem(rec.key.location, _("bad figure key '{key}'").format(key=key), key, hint)
+        )
         return None
     if key in figures:
-        hint = f"it is first defined at {figures[key].location}; keep one"
-        problems.append(Problem(rec.key.location, f"duplicate figure key '{key}'", key, hint))
+        hint = _("it is first defined at {location}; keep one").format(
+            location=figures[key].location
+        )
+        problems.append(
+            Problem(rec.key.location, _("duplicate figure key '{key}'").format(key=key), key, hint)
+        )
         return None
     return key
 
@@ -680,7 +771,9 @@ def _text(rec: _Record, name: str, key: str, problems: list[Problem]) -> str | N
         problems.append(Problem(cell.location, f"{name} {value}", f"{key}.{name}", value.hint))
         return None
     if isinstance(value, list | dict):
-        problems.append(Problem(cell.location, f"{name} must be text", f"{key}.{name}"))
+        problems.append(
+            Problem(cell.location, _("{name} must be text").format(name=name), f"{key}.{name}")
+        )
         return None
     if isinstance(value, datetime.datetime) and value.time() == datetime.time():
         value = value.date()
@@ -696,8 +789,12 @@ def _text(rec: _Record, name: str, key: str, problems: list[Problem]) -> str | N
     text, legacy = fix_text(text, cell.location, f"{key}.{name}")  # TCVN3/VNI: converted or refused
     problems.extend([legacy] if legacy else [])
     if name == "unit" and re.fullmatch(r"[0-9]+", text):
-        hint = 'a decimal comma splits a CSV cell: quote it, "10,05", or write 10.05'
-        problems.append(Problem(cell.location, f"unit '{text}' is a number", f"{key}.unit", hint))
+        hint = _('a decimal comma splits a CSV cell: quote it, "10,05", or write 10.05')
+        problems.append(
+            Problem(
+                cell.location, _("unit '{text}' is a number").format(text=text), f"{key}.unit", hint
+            )
+        )
     return text
 
 
@@ -708,9 +805,11 @@ def _number(
     cell = rec.cells.get(name)
     if cell is None or _is_blank(cell.value) or cell.value == []:
         if name == "value":
-            hint = "give it a number such as 10.05, or a range such as 7,5–8"
+            hint = _("give it a number such as 10.05, or a range such as 7,5–8")
             where = cell.location if cell else rec.location
-            problems.append(Problem(where, f"figure '{key}' has no value", key, hint))
+            problems.append(
+                Problem(where, _("figure '{key}' has no value").format(key=key), key, hint)
+            )
         return None
     try:
         value = to_value(cell.value, dot_groups)
@@ -718,9 +817,14 @@ def _number(
         problems.append(Problem(cell.location, f"{name} {exc}", f"{key}.{name}", exc.hint))
         return None
     if isinstance(value, tuple) and value[0] > value[1]:
-        hint = "write the low end first, e.g. 7,5–8"
+        hint = _("write the low end first, e.g. 7,5–8")
         problems.append(
-            Problem(cell.location, f"{name} range runs from high to low", f"{key}.{name}", hint)
+            Problem(
+                cell.location,
+                _("{name} range runs from high to low").format(name=name),
+                f"{key}.{name}",
+                hint,
+            )
         )
         return None
     return value

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from ..errors import LayoutError, Location, Problem
+from ..i18n import _
 from ..units import EMU_PER_PT, Inches, Length
 from .measure import TextMeasurer
 from .model import Para, Run
@@ -137,10 +138,12 @@ def fit_bullets(
         problems = [
             Problem(
                 x.item.location,
-                f"this bullet does not fit on a slide even alone: it needs "
-                f"{x.lines * x.line_h:.0f} pt at {x.size:g} pt, the text area is {cap:.0f} pt tall",
+                _(
+                    "this bullet does not fit on a slide even alone: it needs {value:.0f} pt at "
+                    "{size:g} pt, the text area is {cap:.0f} pt tall"
+                ).format(value=x.lines * x.line_h, size=x.size, cap=cap),
                 x.item.path,
-                hint="shorten it, or split it into several bullets",
+                hint=_("shorten it, or split it into several bullets"),
             )
             for x in too_big
         ]
@@ -157,7 +160,7 @@ def fit_bullets(
                 pages = balance(units, n, cap, page_height)
                 if pages is not None:
                     return s, pages
-    raise LayoutError(Problem(items[0].location, "cannot lay out these bullets", items[0].path))
+    raise LayoutError(Problem(items[0].location, _("cannot lay out these bullets"), items[0].path))
 
 
 def to_paras(page: list[Measured], size: float, accent: str) -> tuple[Para, ...]:

@@ -10,6 +10,8 @@ from pathlib import Path
 
 from fontTools.ttLib import TTFont
 
+from ..i18n import _
+
 # Families that documents name but that are rarely installed on Linux, mapped to a free font with
 # the same advance widths (so text wraps at the same place) in the order we try them.
 METRIC_SUBSTITUTES: dict[str, tuple[str, ...]] = {
@@ -41,7 +43,9 @@ class ResolvedFont:
         """One line for the build log: which file stood in for which font."""
         if not self.substituted:
             return f"{self.requested}: {self.path}"
-        return f"{self.requested}: substituted by {self.family} ({self.path})"
+        return _("{requested}: substituted by {family} ({path})").format(
+            requested=self.requested, family=self.family, path=self.path
+        )
 
 
 class FontNotFoundError(LookupError):
@@ -59,7 +63,7 @@ def _style_name(bold: bool, italic: bool) -> str:
 
 def _fc_match(family: str, bold: bool, italic: bool) -> tuple[Path, str] | None:
     if shutil.which("fc-match") is None:
-        raise FontNotFoundError("fc-match (fontconfig) is not installed; cannot resolve fonts")
+        raise FontNotFoundError(_("fc-match (fontconfig) is not installed; cannot resolve fonts"))
     pattern = family.replace("-", r"\-").replace(":", r"\:")
     pattern += ":weight=bold" if bold else ":weight=regular"
     pattern += ":slant=italic" if italic else ":slant=roman"
@@ -113,7 +117,9 @@ def resolve_font(family: str, bold: bool = False, italic: bool = False) -> Resol
         if sub is not None and _same_family(sub[1], candidate):
             return ResolvedFont(sub[0], sub[1], requested, substituted=True)
     if found is None:
-        raise FontNotFoundError(f"no font file found for {requested!r}")
+        raise FontNotFoundError(
+            _("no font file found for {requested!r}").format(requested=requested)
+        )
     return ResolvedFont(found[0], found[1], requested, substituted=True)
 
 

@@ -6,6 +6,7 @@ import dataclasses
 from pathlib import Path
 
 from ..errors import Location, OutlineError, Problem, display_path
+from ..i18n import _
 from ..source import load_yaml
 from .model import Deck
 
@@ -22,16 +23,16 @@ def find_outline(path: str | Path) -> Path:
         raise OutlineError(
             Problem(
                 Location(display_path(p)),
-                f"no {OUTLINE_NAME} in this folder",
-                hint="give the outline file itself, or create one with `deckmaker init DIR`",
+                _("no {OUTLINE_NAME} in this folder").format(OUTLINE_NAME=OUTLINE_NAME),
+                hint=_("give the outline file itself, or create one with `deckmaker init DIR`"),
             )
         )
     if not p.exists():
         raise OutlineError(
             Problem(
                 Location(display_path(p)),
-                "outline not found",
-                hint="check the path; OUTLINE is an outline.yaml or its folder",
+                _("outline not found"),
+                hint=_("check the path; OUTLINE is an outline.yaml or its folder"),
             )
         )
     return p
@@ -55,7 +56,7 @@ def load_outline(path: str | Path) -> Deck:
     deck, problems = validate(root, file)
     errors = [p for p in problems if p.severity == "error"]
     if errors or deck is None:
-        raise OutlineError(errors or [Problem(Location(display_path(file)), "invalid outline")])
+        raise OutlineError(errors or [Problem(Location(display_path(file)), _("invalid outline"))])
     warnings = tuple(p for p in problems if p.severity != "error")
     return dataclasses.replace(deck, warnings=warnings) if warnings else deck
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from ..i18n import _
 from ..source import AmbiguousText, Node
 from ..theme.values import IMAGE_SUFFIXES  # one list for logos and pictures
 from .model import (
@@ -36,14 +37,16 @@ class ContentValidator(BaseValidator):
     """The validators of ``chart``, ``kpis``, ``table``, ``image`` and ``quote``."""
 
     def chart(self, node: Node, path: str) -> ChartSpec | None:
-        if not self.expect_mapping(node, path, CHART_KEYS, "a chart"):
+        if not self.expect_mapping(node, path, CHART_KEYS, _("a chart")):
             return None
-        tnode = self.required(node, "type", path, "a chart")
-        ctype = self.choice(tnode, f"{path}.type", "chart type", CHART_TYPES, "bar")
-        engine = self.choice(node.get("engine"), f"{path}.engine", "chart engine", ENGINES, "image")
-        figures = self.texts(node.get("figures"), f"{path}.figures", "'figures'", "a figure key")
+        tnode = self.required(node, "type", path, _("a chart"))
+        ctype = self.choice(tnode, f"{path}.type", _("chart type"), CHART_TYPES, "bar")
+        engine = self.choice(
+            node.get("engine"), f"{path}.engine", _("chart engine"), ENGINES, "image"
+        )
+        figures = self.texts(node.get("figures"), f"{path}.figures", "'figures'", _("a figure key"))
         categories = self.texts(
-            node.get("categories"), f"{path}.categories", "'categories'", "a category"
+            node.get("categories"), f"{path}.categories", "'categories'", _("a category")
         )
         series: list[SeriesSpec] = []
         if (snode := node.get("series")) is not None:
@@ -57,56 +60,60 @@ class ContentValidator(BaseValidator):
             self.error(
                 node.location,
                 path,
-                "a chart takes either 'figures' or 'categories' with 'series', not both",
-                hint="keep one way of giving the data",
+                _("a chart takes either 'figures' or 'categories' with 'series', not both"),
+                hint=_("keep one way of giving the data"),
             )
         elif not ways or not figures and not series:
             self.error(
                 node.location,
                 path,
-                "the chart has no data",
-                hint="add 'figures: [key, …]' or 'categories' with 'series'",
+                _("the chart has no data"),
+                hint=_("add 'figures: [key, …]' or 'categories' with 'series'"),
             )
         elif ctype in ("pie", "donut") and len(series) > 1:
             self.error(
                 snode.location if snode else node.location,
                 f"{path}.series",
-                f"a {ctype} chart shows one series, this one has {len(series)}",
-                hint="use type: bar or stacked-bar for several series",
+                _("a {ctype} chart shows one series, this one has {n}").format(
+                    ctype=ctype, n=len(series)
+                ),
+                hint=_("use type: bar or stacked-bar for several series"),
             )
         elif ctype == "plan-actual" and series and len(series) != 2:
             self.error(
                 snode.location if snode else node.location,
                 f"{path}.series",
-                f"a plan-actual chart takes two series (actual, then plan), got {len(series)}",
-                hint="or give 'figures:' that have a 'plan:'",
+                _("a plan-actual chart takes two series (actual, then plan), got {n}").format(
+                    n=len(series)
+                ),
+                hint=_("or give 'figures:' that have a 'plan:'"),
             )
         elif series and not categories:
             self.error(
                 node.location,
                 path,
-                "a chart with 'series' needs 'categories'",
-                hint='add \'categories: ["2023", "2024"]\', one per value',
+                _("a chart with 'series' needs 'categories'"),
+                hint=_('add \'categories: ["2023", "2024"]\', one per value'),
             )
         return ChartSpec(
             type=ctype,
             location=node.location,
             path=path,
-            title=self.text_at(node, "title", path, "the chart title"),
+            title=self.text_at(node, "title", path, _("the chart title")),
             figures=tuple(figures),
             categories=tuple(categories),
             series=tuple(series),
-            unit=self.text_at(node, "unit", path, "the unit"),
-            source=self.text_at(node, "source", path, "the source"),
+            unit=self.text_at(node, "unit", path, _("the unit")),
+            source=self.text_at(node, "source", path, _("the source")),
             engine=engine,
         )
 
     def series(self, node: Node, path: str, n_categories: int) -> SeriesSpec | None:
-        if not self.expect_mapping(node, path, SERIES_KEYS, "a series"):
+        if not self.expect_mapping(node, path, SERIES_KEYS, _("a series")):
             return None
-        name = self.required_text(node, "name", path, "a series", "the series name")
+        name = self.required_text(node, "name", path, _("a series"), _("the series name"))
         values: list[Decimal | Text] = []
-        vnode = self.required(node, "values", path, "a series")
+        vnode = self.required(node, "values", path, _("a series"))
         items = None
         if vnode is not None:
             items = self.expect_list(vnode, f"{path}.values", "'values'")
@@ -119,8 +126,10 @@ class ContentValidator(BaseValidator):
             self.error(
                 vnode.location,
                 f"{path}.values",
-                f"the series has {len(items)} values but the chart has {n_categories} categories",
-                hint="give one value per category",
+                _("the series has {n} values but the chart has {n_categories} categories").format(
+                    n=len(items), n_categories=n_categories
+                ),
+                hint=_("give one value per category"),
             )
         if name is None:
             return None
@@ -130,29 +139,31 @@ class ContentValidator(BaseValidator):
         out: list[KpiSpec] = []
         items = self.expect_list(node, path, "'kpis'") or []
         if not items and isinstance(node.value, list):
-            self.error(node.location, path, "'kpis' is empty", hint="add at least one KPI card")
+            self.error(
+                node.location, path, _("'kpis' is empty"), hint=_("add at least one KPI card")
+            )
         for i, item in enumerate(items):
             ipath = f"{path}[{i}]"
-            if not self.expect_mapping(item, ipath, KPI_KEYS, "a KPI card"):
+            if not self.expect_mapping(item, ipath, KPI_KEYS, _("a KPI card")):
                 continue
-            fig = self.text_at(item, "figure", ipath, "the figure key")
+            fig = self.text_at(item, "figure", ipath, _("the figure key"))
             value = None
             if (v := item.get("value")) is not None:
-                value = self.number(v, f"{ipath}.value", "the KPI value")
-            label = self.text_at(item, "label", ipath, "the label")
+                value = self.number(v, f"{ipath}.value", _("the KPI value"))
+            label = self.text_at(item, "label", ipath, _("the label"))
             if fig is None and value is None:
                 self.error(
                     item.location,
                     ipath,
-                    "a KPI card needs 'figure' or 'value'",
-                    hint="e.g. {figure: grdp_growth} or {value: 87, label: dự án mới}",
+                    _("a KPI card needs 'figure' or 'value'"),
+                    hint=_("e.g. {figure: grdp_growth} or {value: 87, label: dự án mới}"),
                 )
             elif fig is None and label is None:
                 self.error(
                     item.location,
                     ipath,
-                    "a KPI card with 'value' needs a 'label'",
-                    hint="add 'label: …'",
+                    _("a KPI card with 'value' needs a 'label'"),
+                    hint=_("add 'label: …'"),
                 )
             out.append(
                 KpiSpec(
@@ -161,42 +172,46 @@ class ContentValidator(BaseValidator):
                     fig,
                     value,
                     label,
-                    self.text_at(item, "unit", ipath, "the unit"),
+                    self.text_at(item, "unit", ipath, _("the unit")),
                 )
             )
         return tuple(out)
 
     def table(self, node: Node, path: str) -> TableSpec | None:
-        if not self.expect_mapping(node, path, TABLE_KEYS, "a table"):
+        if not self.expect_mapping(node, path, TABLE_KEYS, _("a table")):
             return None
         columns = self.texts(
-            self.required(node, "columns", path, "a table"),
+            self.required(node, "columns", path, _("a table")),
             f"{path}.columns",
             "'columns'",
-            "a column heading",
+            _("a column heading"),
             required=False,
         )
         rows: list[tuple[Text, ...]] = []
-        rnode = self.required(node, "rows", path, "a table")
+        rnode = self.required(node, "rows", path, _("a table"))
         if rnode is not None:
             for i, row in enumerate(self.expect_list(rnode, f"{path}.rows", "'rows'") or []):
                 rpath = f"{path}.rows[{i}]"
-                cells = self.expect_list(row, rpath, "a row", hint="write a row as [cell, cell, …]")
+                cells = self.expect_list(
+                    row, rpath, _("a row"), hint=_("write a row as [cell, cell, …]")
+                )
                 if cells is None:
                     continue
                 if columns and len(cells) != len(columns):
                     self.error(
                         row.location,
                         rpath,
-                        f"the row has {len(cells)} cells but the table has {len(columns)} columns",
-                        hint="give one cell per column",
+                        _("the row has {n} cells but the table has {n2} columns").format(
+                            n=len(cells), n2=len(columns)
+                        ),
+                        hint=_("give one cell per column"),
                     )
                 texts = []
                 for j, c in enumerate(cells):
                     if isinstance(c.value, int | Decimal) and not isinstance(c.value, bool):
                         c = Node(str(c.value), c.location)
                     texts.append(
-                        self.text(c, f"{rpath}[{j}]", "a cell") or Text("", c.location, "")
+                        self.text(c, f"{rpath}[{j}]", _("a cell")) or Text("", c.location, "")
                     )
                 rows.append(tuple(texts))
         return TableSpec(tuple(columns), tuple(rows), node.location, path)
@@ -205,14 +220,14 @@ class ContentValidator(BaseValidator):
         file_node: Node | None
         if isinstance(node.value, str):
             file_node, caption = node, None
-        elif self.expect_mapping(node, path, IMAGE_KEYS, "an image"):
-            file_node = self.required(node, "file", path, "an image")
-            caption = self.text_at(node, "caption", path, "the caption")
+        elif self.expect_mapping(node, path, IMAGE_KEYS, _("an image")):
+            file_node = self.required(node, "file", path, _("an image"))
+            caption = self.text_at(node, "caption", path, _("the caption"))
             if file_node is None:
                 return None
         else:
             return None
-        ftext = self.text(file_node, path, "the image path", required=True)
+        ftext = self.text(file_node, path, _("the image path"), required=True)
         if ftext is None:
             return None
         file = self.source.parent / ftext.value
@@ -220,24 +235,24 @@ class ContentValidator(BaseValidator):
             self.error(
                 file_node.location,
                 path,
-                f"image not found: {ftext.value}",
-                hint="the path is relative to the outline file",
+                _("image not found: {value}").format(value=ftext.value),
+                hint=_("the path is relative to the outline file"),
             )
         elif file.suffix.lower() not in IMAGE_SUFFIXES:
             self.error(
                 file_node.location,
                 path,
-                f"not a picture file: {ftext.value}",
-                hint=f"use one of: {', '.join(IMAGE_SUFFIXES)}",
+                _("not a picture file: {value}").format(value=ftext.value),
+                hint=_("use one of: {names}").format(names=", ".join(IMAGE_SUFFIXES)),
             )
         return ImageSpec(file, file_node.location, path, caption)
 
     def quote(self, node: Node, path: str) -> QuoteSpec | None:
         if isinstance(node.value, str):
-            text = self.text(node, path, "the quote", required=True)
+            text = self.text(node, path, _("the quote"), required=True)
             return QuoteSpec(text) if text else None
-        if not self.expect_mapping(node, path, QUOTE_KEYS, "a quote"):
+        if not self.expect_mapping(node, path, QUOTE_KEYS, _("a quote")):
             return None
-        text = self.required_text(node, "text", path, "a quote", "the quote")
-        author = self.text_at(node, "author", path, "the author")
+        text = self.required_text(node, "text", path, _("a quote"), _("the quote"))
+        author = self.text_at(node, "author", path, _("the author"))
         return QuoteSpec(text, author) if text else None

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..i18n import N_
 from ..kinds import CONTENT_KEYS, CONTENT_KINDS
 from .content import CHART_DATA, KPI_NEEDS
+from .descriptions import describe
 from .model import CHART_TYPES, LANGUAGES
 from .schema import ENGINES, MAX_BULLET_DEPTH
 
@@ -70,7 +72,7 @@ def outline_schema() -> dict[str, Any]:
             "figures": {
                 "type": "array",
                 "items": _TEXT,
-                "description": "Figure keys, one category each.",
+                "description": N_("Figure keys, one category each."),
             },
             "categories": {"type": "array", "items": _TEXT},
             "series": {
@@ -115,7 +117,7 @@ def outline_schema() -> dict[str, Any]:
         {
             "title": _TEXT,
             **{key: content[key] for key in CONTENT_KEYS},
-            "notes": {"type": "string", "description": "Speaker notes."},
+            "notes": {"type": "string", "description": N_("Speaker notes.")},
         }
     )
     slide |= slide_rules()
@@ -123,7 +125,10 @@ def outline_schema() -> dict[str, Any]:
         {
             "title": _TEXT,
             "subtitle": _TEXT,
-            "label": {"type": "string", "description": "Shown above the title; default 'Phần n'."},
+            "label": {
+                "type": "string",
+                "description": N_("Shown above the title; default 'Phần n'."),
+            },
             "notes": _TEXT,
             "slides": {"type": "array", "items": slide, "minItems": 1},
         },
@@ -147,10 +152,10 @@ def outline_schema() -> dict[str, Any]:
     closing = {
         "oneOf": [_TEXT, _obj({"title": _TEXT, "subtitle": _TEXT, "notes": _TEXT}, ("title",))]
     }
-    return {
+    schema = {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": "https://deckmaker.invalid/schema/outline-v1.json",
-        "title": "deckmaker outline, format v1",
+        "title": N_("deckmaker outline, format v1"),
         **_obj(
             {
                 "deck": deck,
@@ -160,3 +165,5 @@ def outline_schema() -> dict[str, Any]:
             ("deck", "sections"),
         ),
     }
+    describe(schema)  # what each key means, with an example, in the interface language
+    return schema

@@ -8,6 +8,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from ..errors import Location
+from ..i18n import _
 from ..kinds import CONTENT_KEYS, kind_of
 
 CHART_TYPES = ("bar", "barh", "line", "pie", "donut", "stacked-bar", "plan-actual")
@@ -104,7 +105,9 @@ class SlideSpec:
         keys = [k for k in CONTENT_KEYS if getattr(self, k)]
         kind = kind_of(keys)
         if kind is None:  # validation rejects such a slide before anything asks its kind
-            raise ValueError(f"{self.path}: no slide kind has the content {keys}")
+            raise ValueError(
+                _("{path}: no slide kind has the content {keys}").format(path=self.path, keys=keys)
+            )
         return kind.name
 
 

@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 from ..errors import Problem
+from ..i18n import N_, _
 from ..kinds import CONTENT_KEYS, SHARED, kind_of
 from ..source import Node
 from .content import ENGINES, ContentValidator
@@ -31,7 +32,7 @@ SLIDE_KEYS = ("title", *CONTENT_KEYS, "notes")
 CLOSING_KEYS = ("title", "subtitle", "notes")
 BULLET_KEYS = ("text", "bullets")
 MAX_BULLET_DEPTH = 3
-_DATE_HINT = "e.g. date: 2024-01-20"
+_DATE_HINT = N_("e.g. date: 2024-01-20")
 MAX_SLIDES = 1_000
 """The most slides an outline may ask for (a two-day conference is ~300)."""
 
@@ -42,23 +43,26 @@ class _Validator(ContentValidator):
     def deck(self, root: Node) -> Deck | None:
         if root.value is None:
             self.error(
-                root.location, "", "the outline is empty", hint="start from `deckmaker init DIR`"
+                root.location,
+                "",
+                _("the outline is empty"),
+                hint=_("start from `deckmaker init DIR`"),
             )
             return None
-        if not self.expect_mapping(root, "", TOP_KEYS, "the outline"):
+        if not self.expect_mapping(root, "", TOP_KEYS, _("the outline")):
             return None
-        deck_node = self.required(root, "deck", "", "the outline")
+        deck_node = self.required(root, "deck", "", _("the outline"))
         info = self.deck_info(deck_node) if deck_node is not None else None
         sections: list[SectionSpec] = []
-        sec_node = self.required(root, "sections", "", "the outline")
+        sec_node = self.required(root, "sections", "", _("the outline"))
         if sec_node is not None:
             items = self.expect_list(sec_node, "sections", "'sections'")
             if items is not None and not items:
                 self.error(
                     sec_node.location,
                     "sections",
-                    "the outline has no sections",
-                    hint="add at least one section with slides",
+                    _("the outline has no sections"),
+                    hint=_("add at least one section with slides"),
                 )
             if self.too_many_slides(items or []):
                 return None
@@ -76,7 +80,7 @@ class _Validator(ContentValidator):
     def deck_info(self, node: Node) -> DeckInfo | None:
         if not self.expect_mapping(node, "deck", DECK_KEYS, "'deck'"):
             return None
-        title = self.required_text(node, "title", "deck", "'deck'", "the deck title")
+        title = self.required_text(node, "title", "deck", "'deck'", _("the deck title"))
         language = self.choice(node.get("language"), "deck.language", "language", LANGUAGES, "vi")
         date = None
         if (dnode := node.get("date")) is not None:
@@ -90,15 +94,15 @@ class _Validator(ContentValidator):
                     self.error(
                         fnode.location,
                         "deck.figures",
-                        f"figures file not found: {ftext.value}",
-                        hint="the path is relative to the outline file",
+                        _("figures file not found: {value}").format(value=ftext.value),
+                        hint=_("the path is relative to the outline file"),
                     )
         if title is None:
             return None
         return DeckInfo(
             title=title,
             location=node.location,
-            subtitle=self.text_at(node, "subtitle", "deck", "the subtitle"),
+            subtitle=self.text_at(node, "subtitle", "deck", _("the subtitle")),
             organization=self.text_at(node, "organization", "deck", "'organization'"),
             presenter=self.text_at(node, "presenter", "deck", "'presenter'"),
             place=self.text_at(node, "place", "deck", "'place'"),
@@ -121,9 +125,13 @@ class _Validator(ContentValidator):
                 self.error(
                     where.location,
                     "",
-                    f"the outline has more than {MAX_SLIDES:,} slides",
-                    hint="deckmaker builds at most this many (see docs/security.md, Limits); "
-                    "split it into several decks",
+                    _("the outline has more than {MAX_SLIDES:,} slides").format(
+                        MAX_SLIDES=MAX_SLIDES
+                    ),
+                    hint=_(
+                        "deckmaker builds at most this many (see docs/security.md, Limits); split "
+                        "it into several decks"
+                    ),
                 )
                 return True
             count += len(slides.value)
@@ -140,26 +148,34 @@ class _Validator(ContentValidator):
             try:
                 return dt.date.fromisoformat(value.strip())
             except ValueError:
-                self.error(node.location, path, f"'{value}' is not a date", hint=_DATE_HINT)
+                self.error(
+                    node.location,
+                    path,
+                    _("'{value}' is not a date").format(value=value),
+                    hint=_(_DATE_HINT),
+                )
                 return None
         shown = f"'{value}'" if isinstance(value, str) else type_name(value)
         self.error(
-            node.location, path, f"the date must be written YYYY-MM-DD, got {shown}", _DATE_HINT
+            node.location,
+            path,
+            _("the date must be written YYYY-MM-DD, got {shown}").format(shown=shown),
+            _(_DATE_HINT),
         )
         return None
 
     def section(self, node: Node, path: str) -> SectionSpec | None:
-        if not self.expect_mapping(node, path, SECTION_KEYS, "a section"):
+        if not self.expect_mapping(node, path, SECTION_KEYS, _("a section")):
             return None
-        title = self.required_text(node, "title", path, "a section", "the section title")
+        title = self.required_text(node, "title", path, _("a section"), _("the section title"))
         slides: list[SlideSpec] = []
         snode = node.get("slides")
         if snode is None or snode.value in (None, []):
             self.error(
                 node.location,
                 path,
-                "empty section: it has no slides",
-                hint="add 'slides:' with at least one slide, or remove the section",
+                _("empty section: it has no slides"),
+                hint=_("add 'slides:' with at least one slide, or remove the section"),
             )
         else:
             for i, item in enumerate(self.expect_list(snode, f"{path}.slides", "'slides'") or []):
@@ -172,34 +188,40 @@ class _Validator(ContentValidator):
             title=title,
             location=node.location,
             path=path,
-            subtitle=self.text_at(node, "subtitle", path, "the subtitle"),
+            subtitle=self.text_at(node, "subtitle", path, _("the subtitle")),
             label=self.text_at(node, "label", path, "the label"),
             slides=tuple(slides),
             notes=self.text_at(node, "notes", path, "notes"),
         )
 
     def slide(self, node: Node, path: str) -> SlideSpec | None:
-        if not self.expect_mapping(node, path, SLIDE_KEYS, "a slide"):
+        if not self.expect_mapping(node, path, SLIDE_KEYS, _("a slide")):
             return None
         present = [k for k in CONTENT_KEYS if node.get(k) is not None]
         if len(present) > 1 and kind_of(present) is None:
-            shared = "; ".join(" with ".join(f"'{k}'" for k in keys) for keys in SHARED)
+            shared = "; ".join(_(" with ").join(f"'{k}'" for k in keys) for keys in SHARED)
             self.error(
                 node.key_locations[present[1]],
                 f"{path}.{present[1]}",
-                f"a slide cannot have both '{present[0]}' and '{present[1]}'",
-                hint=f"split them into two slides (only {shared} can share one)",
+                _("a slide cannot have both '{present}' and '{present2}'").format(
+                    present=present[0], present2=present[1]
+                ),
+                hint=_("split them into two slides (only {shared} can share one)").format(
+                    shared=shared
+                ),
             )
         if not present and not self.is_misspelt(node, *CONTENT_KEYS):
             self.error(
                 node.location,
                 path,
-                "the slide has no content",
-                hint=f"give it one of: {', '.join(CONTENT_KEYS)}",
+                _("the slide has no content"),
+                hint=_("give it one of: {names}").format(names=", ".join(CONTENT_KEYS)),
             )
-        title = self.text_at(node, "title", path, "the slide title")
+        title = self.text_at(node, "title", path, _("the slide title"))
         if title is None and node.get("quote") is None and not self.is_misspelt(node, "title"):
-            self.error(node.location, path, "the slide needs a 'title'", hint="add 'title: …'")
+            self.error(
+                node.location, path, _("the slide needs a 'title'"), hint=_("add 'title: …'")
+            )
         bullets: tuple[Bullet, ...] = ()
         if (b := node.get("bullets")) is not None:
             bullets = self.bullets(b, f"{path}.bullets", 1)
@@ -207,8 +229,8 @@ class _Validator(ContentValidator):
                 self.error(
                     b.location,
                     f"{path}.bullets",
-                    "'bullets' is empty",
-                    hint="add at least one bullet or remove the key",
+                    _("'bullets' is empty"),
+                    hint=_("add at least one bullet or remove the key"),
                 )
         return SlideSpec(
             location=node.location,
@@ -229,10 +251,10 @@ class _Validator(ContentValidator):
         for i, item in enumerate(items or []):
             ipath = f"{path}[{i}]"
             if isinstance(item.value, dict):
-                if not self.expect_mapping(item, ipath, BULLET_KEYS, "a bullet"):
+                if not self.expect_mapping(item, ipath, BULLET_KEYS, _("a bullet")):
                     continue
                 text = self.required_text(
-                    item, "text", ipath, "a bullet with sub-bullets", "the bullet"
+                    item, "text", ipath, _("a bullet with sub-bullets"), _("the bullet")
                 )
                 children: tuple[Bullet, ...] = ()
                 if (sub := item.get("bullets")) is not None:
@@ -240,32 +262,34 @@ class _Validator(ContentValidator):
                         self.error(
                             sub.location,
                             f"{ipath}.bullets",
-                            f"bullets nest at most {MAX_BULLET_DEPTH} levels deep",
-                            hint="merge this level into its parent or make a new slide",
+                            _("bullets nest at most {MAX_BULLET_DEPTH} levels deep").format(
+                                MAX_BULLET_DEPTH=MAX_BULLET_DEPTH
+                            ),
+                            hint=_("merge this level into its parent or make a new slide"),
                         )
                     else:
                         children = self.bullets(sub, f"{ipath}.bullets", depth + 1)
                 if text:
                     out.append(Bullet(text, children))
             else:
-                text = self.text(item, ipath, "a bullet", required=True)
+                text = self.text(item, ipath, _("a bullet"), required=True)
                 if text:
                     out.append(Bullet(text))
         return tuple(out)
 
     def closing(self, node: Node) -> ClosingSpec | None:
         if isinstance(node.value, str):
-            t = self.text(node, "closing", "the closing title", required=True)
+            t = self.text(node, "closing", _("the closing title"), required=True)
             return ClosingSpec(t, node.location) if t else None
         if not self.expect_mapping(node, "closing", CLOSING_KEYS, "'closing'"):
             return None
-        title = self.required_text(node, "title", "closing", "'closing'", "the closing title")
+        title = self.required_text(node, "title", "closing", "'closing'", _("the closing title"))
         if title is None:
             return None
         return ClosingSpec(
             title,
             node.location,
-            self.text_at(node, "subtitle", "closing", "the subtitle"),
+            self.text_at(node, "subtitle", "closing", _("the subtitle")),
             self.text_at(node, "notes", "closing", "notes"),
         )
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from ..errors import Location, Problem, did_you_mean
 from ..figures.model import NumberTextError, check_magnitude
+from ..i18n import _
 from ..legacy import fix_text
 from ..source import AmbiguousText, Node
 from ..textnorm import check_text
@@ -18,18 +19,18 @@ from .model import Text
 def type_name(value: object) -> str:
     """What a YAML value is, for messages: "a list", "a number (7)", "a text ('…')"."""
     if isinstance(value, dict):
-        return "a mapping"
+        return _("a mapping")
     if isinstance(value, list):
-        return "a list"
+        return _("a list")
     if value is None:
-        return "nothing (null)"
+        return _("nothing (null)")
     if isinstance(value, bool):
-        return f"a boolean ({str(value).lower()})"
+        return _("a boolean ({lower})").format(lower=str(value).lower())
     if isinstance(value, int | Decimal | float):
-        return f"a number ({value})"
+        return _("a number ({value})").format(value=value)
     if isinstance(value, dt.date):
-        return f"a date ({value})"
-    return f"a text ('{value}')"
+        return _("a date ({value})").format(value=value)
+    return _("a text ('{value}')").format(value=value)
 
 
 class BaseValidator:
@@ -56,8 +57,10 @@ class BaseValidator:
             self.error(
                 node.location,
                 path,
-                f"{what} must be a mapping of keys, got {type_name(node.value)}",
-                hint=f"known keys: {', '.join(keys)}",
+                _("{what} must be a mapping of keys, got {type_name}").format(
+                    what=what, type_name=type_name(node.value)
+                ),
+                hint=_("known keys: {names}").format(names=", ".join(keys)),
             )
             return False
         for key in node.value:
@@ -68,7 +71,7 @@ class BaseValidator:
                 self.error(
                     node.key_locations[key],
                     f"{path}.{key}" if path else key,
-                    f"unknown key '{key}' in {what}",
+                    _("unknown key '{key}' in {what}").format(key=key, what=what),
                     hint=did_you_mean(key, keys),
                 )
         return True
@@ -78,8 +81,10 @@ class BaseValidator:
             self.error(
                 node.location,
                 path,
-                f"{what} must be a list, got {type_name(node.value)}",
-                hint=hint or "write each item on its own line starting with '- '",
+                _("{what} must be a list, got {type_name}").format(
+                    what=what, type_name=type_name(node.value)
+                ),
+                hint=hint or _("write each item on its own line starting with '- '"),
             )
             return None
         return node.value
@@ -94,8 +99,10 @@ class BaseValidator:
             self.error(
                 node.location,
                 path,
-                f"{what} must be a text, got {type_name(value)}",
-                hint='quote it if it should be a text, e.g. "…"',
+                _("{what} must be a text, got {type_name}").format(
+                    what=what, type_name=type_name(value)
+                ),
+                hint=_('quote it if it should be a text, e.g. "…"'),
             )
             return None
         s = node.as_text or ""  # as written: title: no is "no", 1e3 is "1e3"
@@ -105,14 +112,22 @@ class BaseValidator:
         self.problems.extend([legacy] if legacy else [])
         if required and not clean.strip():
             self.error(
-                node.location, path, f"{what} is empty", hint="write the text or remove the key"
+                node.location,
+                path,
+                _("{what} is empty").format(what=what),
+                hint=_("write the text or remove the key"),
             )
         return Text(clean, node.location, path)
 
     def required(self, node: Node, key: str, path: str, what: str) -> Node | None:
         child = node.get(key)
         if child is None and not self.is_misspelt(node, key):
-            self.error(node.location, path, f"{what} needs '{key}'", hint=f"add '{key}: …'")
+            self.error(
+                node.location,
+                path,
+                _("{what} needs '{key}'").format(what=what, key=key),
+                hint=_("add '{key}: …'").format(key=key),
+            )
         return child
 
     def number(self, node: Node, path: str, what: str) -> Decimal | None:
@@ -125,8 +140,10 @@ class BaseValidator:
             self.error(
                 node.location,
                 path,
-                f"{what} must be a number, got {type_name(v)}",
-                hint="write numbers with a dot for decimals (10.05) and no thousands separator",
+                _("{what} must be a number, got {type_name}").format(
+                    what=what, type_name=type_name(v)
+                ),
+                hint=_("write numbers with a dot for decimals (10.05) and no thousands separator"),
             )
             return None
         number = Decimal(str(v)) if not isinstance(v, Decimal) else v
@@ -171,7 +188,7 @@ class BaseValidator:
         self.error(
             node.location,
             path,
-            f"unknown {what} '{node.value}'",
+            _("unknown {what} '{value}'").format(what=what, value=node.value),
             hint=did_you_mean(str(node.value), known),
         )
         return default

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..errors import Problem
+from ..i18n import N_, _
 from .model import Theme, ThemeColors, contrast_ratio
 
 TEXT_RATIO = 4.5
@@ -28,18 +29,18 @@ class Pair:
 
 
 PAIRS: tuple[Pair, ...] = (
-    Pair("body text on the slide", "text", "background", False),
-    Pair("slide titles", "primary", "background", True),
-    Pair("footer, slide number, captions, sources", "muted", "background", False),
-    Pair("KPI value on its card", "accent", "surface", True),
-    Pair("KPI label on its card", "text", "surface", False),
-    Pair("KPI detail on its card", "muted", "surface", False),
-    Pair("table header", "on_primary", "primary", False),
-    Pair("table body rows", "text", "background", False),
-    Pair("table banded rows", "text", "surface", False),
-    Pair("section, title band and closing text", "on_primary", "primary", False),
-    Pair("title slide lines", "muted", "background", False),
-    Pair("title slide organization", "primary", "background", False),
+    Pair(N_("body text on the slide"), "text", "background", False),
+    Pair(N_("slide titles"), "primary", "background", True),
+    Pair(N_("footer, slide number, captions, sources"), "muted", "background", False),
+    Pair(N_("KPI value on its card"), "accent", "surface", True),
+    Pair(N_("KPI label on its card"), "text", "surface", False),
+    Pair(N_("KPI detail on its card"), "muted", "surface", False),
+    Pair(N_("table header"), "on_primary", "primary", False),
+    Pair(N_("table body rows"), "text", "background", False),
+    Pair(N_("table banded rows"), "text", "surface", False),
+    Pair(N_("section, title band and closing text"), "on_primary", "primary", False),
+    Pair(N_("title slide lines"), "muted", "background", False),
+    Pair(N_("title slide organization"), "primary", "background", False),
 )
 
 
@@ -74,11 +75,23 @@ def check_contrast(theme: Theme) -> list[Problem]:
         problems.append(
             Problem(
                 theme.origin(f"colors.{p.text}"),
-                f"{p.what}: colors.{p.text} {fg} on colors.{p.background} {bg} has a contrast "
-                f"of {c.ratio:.1f}:1, below {c.needed:g}:1",
+                _(
+                    "{what}: colors.{text} {fg} on colors.{background} {bg} has a contrast of "
+                    "{ratio:.1f}:1, below {needed:g}:1"
+                ).format(
+                    what=_(p.what),
+                    text=p.text,
+                    fg=fg,
+                    background=p.background,
+                    bg=bg,
+                    ratio=c.ratio,
+                    needed=c.needed,
+                ),
                 f"colors.{p.text}",
-                hint=f"darken or lighten colors.{p.text} or colors.{p.background} until they "
-                f"reach {c.needed:g}:1 (WCAG 2)",
+                hint=_(
+                    "darken or lighten colors.{text} or colors.{background} until they reach "
+                    "{needed:g}:1 (WCAG 2)"
+                ).format(text=p.text, background=p.background, needed=c.needed),
             )
         )
     for i, color in enumerate(theme.colors.chart):
@@ -87,11 +100,19 @@ def check_contrast(theme: Theme) -> list[Problem]:
             problems.append(
                 Problem(
                     theme.origin("colors.chart"),
-                    f"chart colour {i + 1} ({color}) on colors.background "
-                    f"{theme.colors.background} has a contrast of {ratio:.1f}:1, below "
-                    f"{LARGE_RATIO:g}:1: its bars and lines fade on a projector",
+                    _(
+                        "chart colour {value} ({color}) on colors.background {background} has a "
+                        "contrast of {ratio:.1f}:1, below {LARGE_RATIO:g}:1: its bars and lines "
+                        "fade on a projector"
+                    ).format(
+                        value=i + 1,
+                        color=color,
+                        background=theme.colors.background,
+                        ratio=ratio,
+                        LARGE_RATIO=LARGE_RATIO,
+                    ),
                     f"colors.chart[{i}]",
-                    hint="choose a darker (or, on a dark background, lighter) colour",
+                    hint=_("choose a darker (or, on a dark background, lighter) colour"),
                 )
             )
     return problems

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from ..errors import DeckmakerError, Location, Problem, ThemeError, did_you_mean
+from ..i18n import _
 from ..pictures import theme_file_problems
 from ..source import Node, load_yaml
 from ..units import Length
@@ -122,12 +123,18 @@ def _find_start(text: str, search_dirs: Sequence[Path], where: Location | None) 
         raise ThemeError(
             Problem(
                 loc,
-                f"no theme at '{text}'",
-                hint=f"a theme is a folder holding a {THEME_FILE}; check the path",
+                _("no theme at '{text}'").format(text=text),
+                hint=_("a theme is a folder holding a {THEME_FILE}; check the path").format(
+                    THEME_FILE=THEME_FILE
+                ),
             )
         )
     raise ThemeError(
-        Problem(loc, f"unknown theme '{text}'", hint=did_you_mean(text, _names(search_dirs)))
+        Problem(
+            loc,
+            _("unknown theme '{text}'").format(text=text),
+            hint=did_you_mean(text, _names(search_dirs)),
+        )
     )
 
 
@@ -155,8 +162,8 @@ def _load_chain(
             problems.append(
                 Problem(
                     root.location,
-                    "a theme file must be a mapping of settings",
-                    hint="start with lines such as 'name: …' and 'colors:'",
+                    _("a theme file must be a mapping of settings"),
+                    hint=_("start with lines such as 'name: …' and 'colors:'"),
                 )
             )
             return chain, False
@@ -182,7 +189,7 @@ def _parent(
         return None
     if not isinstance(ext.value, str) or not ext.value.strip():
         problems.append(
-            Problem(ext.location, "'extends' must be a theme name or a path", path="extends")
+            Problem(ext.location, _("'extends' must be a theme name or a path"), path="extends")
         )
         return None
     text = ext.value.strip()
@@ -194,12 +201,17 @@ def _parent(
             parent = current  # a theme that extends itself
     if parent is None:
         hint = (
-            f"the path is relative to {current.parent}"
+            _("the path is relative to {parent}").format(parent=current.parent)
             if _looks_like_path(text)
             else did_you_mean(text, _names(search_dirs))
         )
         problems.append(
-            Problem(ext.location, f"'extends' names an unknown theme '{text}'", "extends", hint)
+            Problem(
+                ext.location,
+                _("'extends' names an unknown theme '{text}'").format(text=text),
+                "extends",
+                hint,
+            )
         )
         return None
     files = [f for f, _ in chain]
@@ -208,9 +220,9 @@ def _parent(
         problems.append(
             Problem(
                 ext.location,
-                "themes extend each other in a cycle: " + " → ".join(loop),
+                _("themes extend each other in a cycle: ") + " → ".join(loop),
                 "extends",
-                "remove 'extends' from one of: "
+                _("remove 'extends' from one of: ")
                 + ", ".join(str(Location.of(f)) for f in files[files.index(parent) :]),
             )
         )
@@ -226,22 +238,28 @@ def _check_keys(root: Node, problems: list[Problem]) -> None:
         if node is None or node.value is None:
             continue
         if not isinstance(node.value, dict):
-            problems.append(Problem(node.location, f"'{section}' must be a mapping", section))
+            problems.append(
+                Problem(
+                    node.location,
+                    _("'{section}' must be a mapping").format(section=section),
+                    section,
+                )
+            )
             continue
         _unknown(node, known, section + ".", problems)
     palette = root.get("palette")
     if palette is not None and palette.value is not None and not isinstance(palette.value, dict):
-        problems.append(Problem(palette.location, "'palette' must be a mapping", "palette"))
+        problems.append(Problem(palette.location, _("'palette' must be a mapping"), "palette"))
 
 
 def _unknown(node: Node, known: tuple[str, ...], prefix: str, problems: list[Problem]) -> None:
     for key in node.value:
         if key not in known:
-            where = f"'{prefix[:-1]}'" if prefix else "a theme"
+            where = f"'{prefix[:-1]}'" if prefix else _("a theme")
             problems.append(
                 Problem(
                     node.key_locations.get(key, node.location),
-                    f"unknown key '{key}' in {where}",
+                    _("unknown key '{key}' in {where}").format(key=key, where=where),
                     prefix + key,
                     did_you_mean(key, known),
                 )
@@ -256,7 +274,9 @@ def _absolute_paths(root: Node, folder: Path, problems: list[Problem]) -> Node:
         if node is None or node.value in (None, ""):
             continue
         if not isinstance(node.value, str):
-            problems.append(Problem(node.location, f"'{key}' must be a file name", key))
+            problems.append(
+                Problem(node.location, _("'{key}' must be a file name").format(key=key), key)
+            )
             continue
         path = (folder / node.value).resolve()
         if not path.is_file():
@@ -264,9 +284,9 @@ def _absolute_paths(root: Node, folder: Path, problems: list[Problem]) -> Node:
             problems.append(
                 Problem(
                     node.location,
-                    f"{key} file not found: '{node.value}'",
+                    _("{key} file not found: '{value}'").format(key=key, value=node.value),
                     key,
-                    f"paths are relative to {Location.of(folder)}/; files there: "
+                    _("paths are relative to {of}/; files there: ").format(of=Location.of(folder))
                     + (", ".join(files) or "none"),
                 )
             )
@@ -290,7 +310,7 @@ def _merge(base: Node, over: Node) -> Node:
 
 def _merged(chain: list[tuple[Path, Node]]) -> Node:
     merged: Node | None = None
-    for _, root in reversed(chain):
+    for _file, root in reversed(chain):
         if merged is not None:
             merged = Node(
                 {k: v for k, v in merged.value.items() if k not in _NOT_INHERITED},
@@ -325,9 +345,13 @@ def _build(chain: list[tuple[Path, Node]], problems: list[Problem]) -> Theme | N
     size = read_size(root.get("size"), problems)
     footer = read_footer(root.get("footer"), problems)
     slide_numbers = read_bool(root.get("slide_numbers"), "slide_numbers", True, problems)
-    logo = read_file(root.get("logo"), "logo", IMAGE_SUFFIXES, "save the logo as PNG", problems)
+    logo = read_file(root.get("logo"), "logo", IMAGE_SUFFIXES, _("save the logo as PNG"), problems)
     template = read_file(
-        root.get("template"), "template", (".pptx",), "save it from PowerPoint as .pptx", problems
+        root.get("template"),
+        "template",
+        (".pptx",),
+        _("save it from PowerPoint as .pptx"),
+        problems,
     )
     layouts = read_names(root.get("layouts"), "layouts", tuple(LAYOUT_ROLES), problems)
     placeholders = read_names(root.get("placeholders"), "placeholders", PLACEHOLDER_SLOTS, problems)

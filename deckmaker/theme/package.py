@@ -18,6 +18,7 @@ from pathlib import Path
 from lxml import etree
 
 from ..errors import Location, Problem
+from ..i18n import _
 
 MAX_PARTS = 5000
 """Parts (zip members) a package may have."""
@@ -90,14 +91,16 @@ def read_package(path: Path, where: Location | None = None) -> Package:
 
 
 def _refuse(where: Location, path: Path, message: str, part: str = "") -> PackageRefused:
-    at = f"{path.name}: part {part}: " if part else f"{path.name}: "
+    at = _("{name}: part {part}: ").format(name=path.name, part=part) if part else f"{path.name}: "
     return PackageRefused(
         Problem(
             where,
             at + message,
             "",
-            "open it in PowerPoint, Word or LibreOffice and save it again; deckmaker refuses "
-            "files it cannot open safely (see docs/security.md)",
+            _(
+                "open it in PowerPoint, Word or LibreOffice and save it again; deckmaker refuses "
+                "files it cannot open safely (see docs/security.md)"
+            ),
         )
     )
 
@@ -106,7 +109,13 @@ def check_zip(z: zipfile.ZipFile, where: Location, path: Path) -> list[zipfile.Z
     """The members of ``z``, after checking count, declared sizes and compression ratios."""
     infos = z.infolist()
     if len(infos) > MAX_PARTS:
-        raise _refuse(where, path, f"{len(infos)} parts, more than the {MAX_PARTS} allowed")
+        raise _refuse(
+            where,
+            path,
+            _("{n} parts, more than the {MAX_PARTS} allowed").format(
+                n=len(infos), MAX_PARTS=MAX_PARTS
+            ),
+        )
     total = 0
     for info in infos:
         total += info.file_size
@@ -115,22 +124,27 @@ def check_zip(z: zipfile.ZipFile, where: Location, path: Path) -> list[zipfile.Z
             raise _refuse(
                 where,
                 path,
-                f"{info.file_size / 2**20:.0f} MB of XML, more than the "
-                f"{MAX_XML_PART // 2**20} MB allowed for one part",
+                _("{value:.0f} MB of XML, more than the {value2} MB allowed for one part").format(
+                    value=info.file_size / 2**20, value2=MAX_XML_PART // 2**20
+                ),
                 info.filename,
             )
         if info.file_size > 2**20 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
             raise _refuse(
                 where,
                 path,
-                f"compressed {info.file_size // max(info.compress_size, 1)} to 1 (a zip bomb?)",
+                _("compressed {value} to 1 (a zip bomb?)").format(
+                    value=info.file_size // max(info.compress_size, 1)
+                ),
                 info.filename,
             )
         if total > MAX_TOTAL:
             raise _refuse(
                 where,
                 path,
-                f"the parts take more than {MAX_TOTAL // 2**20} MB once unpacked",
+                _("the parts take more than {value} MB once unpacked").format(
+                    value=MAX_TOTAL // 2**20
+                ),
                 info.filename,
             )
     return infos
@@ -141,10 +155,10 @@ def parse_xml(data: bytes, where: Location, path: Path, part: str) -> etree._Ele
     try:
         root = etree.fromstring(data, _PARSER)
     except etree.XMLSyntaxError as exc:
-        raise _refuse(where, path, f"not well-formed XML: {exc}", part) from None
+        raise _refuse(where, path, _("not well-formed XML: {exc}").format(exc=exc), part) from None
     info = root.getroottree().docinfo
     if info.doctype or info.internalDTD is not None or b"<!DOCTYPE" in data[:4096].upper():
-        raise _refuse(where, path, "has a DOCTYPE (DTDs and entities are not allowed)", part)
+        raise _refuse(where, path, _("has a DOCTYPE (DTDs and entities are not allowed)"), part)
     return root
 
 
@@ -152,7 +166,7 @@ def _read(path: Path, where: Location) -> Package:
     try:
         z = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError) as exc:
-        raise _refuse(where, path, f"not an Office (zip) file: {exc}") from None
+        raise _refuse(where, path, _("not an Office (zip) file: {exc}").format(exc=exc)) from None
     with z:
         infos = check_zip(z, where, path)
         parts: dict[str, bytes] = {}
@@ -161,14 +175,16 @@ def _read(path: Path, where: Location) -> Package:
                 if not info.is_dir():
                     parts[info.filename] = z.read(info)
         except (zipfile.BadZipFile, OSError, EOFError, ValueError, RuntimeError) as exc:
-            raise _refuse(where, path, f"cannot be unpacked: {exc}", info.filename) from None
+            raise _refuse(
+                where, path, _("cannot be unpacked: {exc}").format(exc=exc), info.filename
+            ) from None
     xml = {
         name: parse_xml(data, where, path, name)
         for name, data in parts.items()
         if name.endswith((".xml", ".rels"))
     }
     if "[Content_Types].xml" not in xml:
-        raise _refuse(where, path, "no [Content_Types].xml: not an Office file")
+        raise _refuse(where, path, _("no [Content_Types].xml: not an Office file"))
     return _clean(parts, xml, where, path)
 
 
@@ -213,8 +229,10 @@ def _clean(
                 where,
                 f"{path.name}: part {part}: {what}",
                 "template",
-                "deckmaker never passes macros, controls, OLE objects or external links "
-                "through (see docs/security.md)",
+                _(
+                    "deckmaker never passes macros, controls, OLE objects or external links "
+                    "through (see docs/security.md)"
+                ),
                 severity="warning",
             )
         )
@@ -227,7 +245,7 @@ def _clean(
         or posixpath.basename(name).lower().startswith("vbaproject")
     }
     for name in sorted(dropped):
-        warn(name, "removed (macros, ActiveX controls and OLE objects never pass through)")
+        warn(name, _("removed (macros, ActiveX controls and OLE objects never pass through)"))
     for rels_name in [n for n in xml if n.endswith(".rels")]:
         source = _source_of(rels_name)
         removed: set[str] = set()
@@ -236,10 +254,15 @@ def _clean(
             external = rel.get("TargetMode", "") == "External"
             target = rel.get("Target", "")
             if external:
-                warn(source or "/", f"external {kind} link to '{target[:80]}' removed")
+                warn(
+                    source or "/",
+                    _("external {kind} link to '{target}' removed").format(
+                        kind=kind, target=target[:80]
+                    ),
+                )
             elif kind in _ACTIVE_RELS or _target(source, target) in dropped:
                 dropped.add(_target(source, target))
-                warn(source or "/", f"{kind} relationship removed")
+                warn(source or "/", _("{kind} relationship removed").format(kind=kind))
             else:
                 continue
             removed.add(rel.get("Id", ""))
@@ -258,7 +281,7 @@ def _clean(
             ct_root.remove(override)
             changed.add("[Content_Types].xml")
         elif override.get("ContentType") in _MAIN_TYPES:
-            warn(name, "macro-enabled or show/template content type made a plain presentation")
+            warn(name, _("macro-enabled or show/template content type made a plain presentation"))
             override.set("ContentType", PRESENTATION_MAIN)
             changed.add("[Content_Types].xml")
     for default in list(ct_root.iter(f"{{{CT_NS}}}Default")):

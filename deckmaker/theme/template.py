@@ -12,6 +12,7 @@ from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.exc import PackageNotFoundError
 
 from ..errors import Location, Problem, ThemeError
+from ..i18n import N_, _
 from ..units import EMU_PER_INCH
 from .model import LAYOUT_ROLES, SLIDE_SIZES, Theme
 from .package import PackageRefused, read_package
@@ -34,17 +35,17 @@ ROLE_SLOTS: dict[str, tuple[tuple[str, bool], ...]] = {
 """The slots each slide role fills, and whether the layout must have them."""
 
 _ROLE_WORDS = {
-    "title": "title",
-    "section": "section",
-    "content": "bullet",
-    "title_only": "chart, KPI, table and quote",
-    "closing": "closing",
-    "blank": "blank",
+    "title": N_("title"),
+    "section": N_("section"),
+    "content": N_("bullet"),
+    "title_only": N_("chart, KPI, table and quote"),
+    "closing": N_("closing"),
+    "blank": N_("blank"),
 }
 _TYPE_WORDS = {
-    PP_PLACEHOLDER.FOOTER: "footer",
-    PP_PLACEHOLDER.SLIDE_NUMBER: "slide number",
-    PP_PLACEHOLDER.DATE: "date",
+    PP_PLACEHOLDER.FOOTER: N_("footer"),
+    PP_PLACEHOLDER.SLIDE_NUMBER: N_("slide number"),
+    PP_PLACEHOLDER.DATE: N_("date"),
 }
 
 
@@ -96,9 +97,9 @@ def check_template(theme: Theme) -> list[Problem]:
         return [
             Problem(
                 where,
-                f"cannot open template '{theme.template.name}': {exc}",
+                _("cannot open template '{name}': {exc}").format(name=theme.template.name, exc=exc),
                 "template",
-                "open it in PowerPoint or LibreOffice and save it again as .pptx",
+                _("open it in PowerPoint or LibreOffice and save it again as .pptx"),
             )
         ]
     problems = list(package.warnings)
@@ -133,18 +134,20 @@ def _check_size(prs: Any, theme: Theme, where: Location) -> list[Problem]:
         return []
     fits = [s for s, (w, h) in SLIDE_SIZES.items() if abs(w / h - width / height) < 0.01]
     hint = (
-        f'set size: "{fits[0]}" in theme.yaml'
+        _('set size: "{fits}" in theme.yaml').format(fits=fits[0])
         if fits
-        else "in PowerPoint: Design → Slide Size → Widescreen (16:9) or Standard (4:3)"
+        else _("in PowerPoint: Design → Slide Size → Widescreen (16:9) or Standard (4:3)")
     )
     if fits:
-        hint += ", or change the template's slide size (PowerPoint: Design → Slide Size)"
+        hint += _(", or change the template's slide size (PowerPoint: Design → Slide Size)")
     return [
         Problem(
             _own(theme, "size", where),
-            f"the template's slides are {_inches(width)} × {_inches(height)} in"
+            _("the template's slides are {inches} × {inches2} in").format(
+                inches=_inches(width), inches2=_inches(height)
+            )
             + (f" ({fits[0]})" if fits else "")
-            + f", but the theme's size is {theme.size}",
+            + _(", but the theme's size is {size}").format(size=theme.size),
             "size",
             hint,
         )
@@ -165,16 +168,20 @@ def _check_layouts(prs: Any, theme: Theme, where: Location) -> list[Problem]:
             problems += _check_footer(layout, theme, where)
     for names, roles in missing.items():
         loc = _own(theme, f"layouts.{roles[0]}", where)
-        used_for = " and ".join(_ROLE_WORDS[r] for r in roles)
+        used_for = _(" and ").join(_(_ROLE_WORDS[r]) for r in roles)
         mapping = ", ".join(f'{r}: "…"' for r in roles)
         problems.append(
             Problem(
                 loc,
-                f"the template has no layout named '{names[0]}' (for {used_for} slides)",
+                _("the template has no layout named '{names}' (for {used_for} slides)").format(
+                    names=names[0], used_for=used_for
+                ),
                 f"layouts.{roles[0]}",
-                f"its layouts are: {', '.join(repr(k) for k in known)}; map one in theme.yaml "
-                f"(layouts: {{{mapping}}}) or add a layout named '{names[0]}' "
-                "(PowerPoint: View → Slide Master → Insert Layout)",
+                _(
+                    "its layouts are: {names}; map one in theme.yaml (layouts: {{{mapping}}}) or "
+                    "add a layout named '{names2}' (PowerPoint: View → Slide Master → Insert "
+                    "Layout)"
+                ).format(names=", ".join(repr(k) for k in known), mapping=mapping, names2=names[0]),
                 severity="warning" if roles == ["blank"] else "error",
             )
         )
@@ -185,7 +192,8 @@ def _describe(layout: Any) -> str:
     parts = []
     for ph in layout.placeholders:
         kind = ph.placeholder_format.type
-        parts.append(f"'{ph.name}' ({_TYPE_WORDS.get(kind, kind.name.lower().replace('_', ' '))})")
+        word = _(_TYPE_WORDS[kind]) if kind in _TYPE_WORDS else kind.name.lower().replace("_", " ")
+        parts.append(f"'{ph.name}' ({word})")
     return ", ".join(parts) or "none"
 
 
@@ -195,16 +203,30 @@ def _check_slots(layout: Any, theme: Theme, role: str, where: Location) -> list[
         if find_placeholder(layout, theme, slot) is not None:
             continue
         mapped = theme.placeholders.get(slot)
-        what = f"placeholder named '{mapped}'" if mapped else f"{slot} placeholder"
+        what = (
+            _("placeholder named '{mapped}'").format(mapped=mapped)
+            if mapped
+            else _("{slot} placeholder").format(slot=slot)
+        )
         loc = _own(theme, f"placeholders.{slot}", _own(theme, f"layouts.{role}", where))
         problems.append(
             Problem(
                 loc,
-                f"layout '{layout.name}' has no {what} (for {_ROLE_WORDS[role]} slides)",
+                _("layout '{name}' has no {what} (for {ROLE_WORDS} slides)").format(
+                    name=layout.name, what=what, ROLE_WORDS=_(_ROLE_WORDS[role])
+                ),
                 f"placeholders.{slot}" if mapped else f"layouts.{role}",
-                f"its placeholders are: {_describe(layout)}; add a {slot} placeholder "
-                "(PowerPoint: View → Slide Master → Insert Placeholder)"
-                + ("" if mapped else f" or name one in theme.yaml (placeholders: {{{slot}: …}})"),
+                _(
+                    "its placeholders are: {describe}; add a {slot} placeholder (PowerPoint: View "
+                    "→ Slide Master → Insert Placeholder)"
+                ).format(describe=_describe(layout), slot=slot)
+                + (
+                    ""
+                    if mapped
+                    else _(" or name one in theme.yaml (placeholders: {{{slot}: …}})").format(
+                        slot=slot
+                    )
+                ),
                 severity="error" if required else "warning",
             )
         )
@@ -218,10 +240,15 @@ def _check_footer(layout: Any, theme: Theme, where: Location) -> list[Problem]:
         problems.append(
             Problem(
                 _own(theme, "slide_numbers", where),
-                f"layout '{layout.name}' has no slide-number placeholder, so the template does not "
-                "say where slide numbers go",
+                _(
+                    "layout '{name}' has no slide-number placeholder, so the template does not say "
+                    "where slide numbers go"
+                ).format(name=layout.name),
                 "slide_numbers",
-                "add one (PowerPoint: View → Slide Master → Footers) or set slide_numbers: false",
+                _(
+                    "add one (PowerPoint: View → Slide Master → Footers) or set slide_numbers: "
+                    "false"
+                ),
                 severity="warning",
             )
         )
@@ -229,10 +256,12 @@ def _check_footer(layout: Any, theme: Theme, where: Location) -> list[Problem]:
         problems.append(
             Problem(
                 _own(theme, "footer", where),
-                f"layout '{layout.name}' has no footer placeholder, so the template does not say "
-                "where the footer goes",
+                _(
+                    "layout '{name}' has no footer placeholder, so the template does not say where "
+                    "the footer goes"
+                ).format(name=layout.name),
                 "footer",
-                'add one (PowerPoint: View → Slide Master → Footers) or set footer: ""',
+                _('add one (PowerPoint: View → Slide Master → Footers) or set footer: ""'),
                 severity="warning",
             )
         )

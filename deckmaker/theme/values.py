@@ -8,6 +8,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from ..errors import Problem, did_you_mean
+from ..i18n import _
 from ..source import Node
 from .model import SLIDE_SIZES, TextSizes, ThemeColors, ThemeFonts, blend, contrast_ratio
 
@@ -23,7 +24,7 @@ def read_text(node: Node | None, path: str, problems: list[Problem]) -> str:
     if node is None or node.value is None:
         return ""
     if not isinstance(node.value, str):
-        problems.append(Problem(node.location, f"'{path}' must be text", path))
+        problems.append(Problem(node.location, _("'{path}' must be text").format(path=path), path))
         return ""
     return node.value.strip()
 
@@ -33,7 +34,12 @@ def read_bool(node: Node | None, path: str, default: bool, problems: list[Proble
         return default
     if not isinstance(node.value, bool):
         problems.append(
-            Problem(node.location, f"'{path}' must be true or false", path, "write true or false")
+            Problem(
+                node.location,
+                _("'{path}' must be true or false").format(path=path),
+                path,
+                _("write true or false"),
+            )
         )
         return default
     return node.value
@@ -61,21 +67,21 @@ def _bad_color(node: Node, path: str, tokens: list[str]) -> Problem:
     if value is None:
         return Problem(
             node.location,
-            "colour is empty",
+            _("colour is empty"),
             path,
-            'quote hex colours, e.g. "#0B3D91": an unquoted # starts a YAML comment',
+            _('quote hex colours, e.g. "#0B3D91": an unquoted # starts a YAML comment'),
         )
     if isinstance(value, str) and value.startswith("#"):
         return Problem(
             node.location,
-            f"'{value}' is not a colour",
+            _("'{value}' is not a colour").format(value=value),
             path,
-            'write # and six hex digits, e.g. "#0B3D91"',
+            _('write # and six hex digits, e.g. "#0B3D91"'),
         )
-    hint = 'a colour is a palette name or "#RRGGBB"'
+    hint = _('a colour is a palette name or "#RRGGBB"')
     if tokens:
-        hint = did_you_mean(str(value), tokens) + '; or write a colour as "#RRGGBB"'
-    return Problem(node.location, f"unknown colour '{value}'", path, hint)
+        hint = did_you_mean(str(value), tokens) + _('; or write a colour as "#RRGGBB"')
+    return Problem(node.location, _("unknown colour '{value}'").format(value=value), path, hint)
 
 
 def _color(node: Node, path: str, palette: dict[str, str], problems: list[Problem]) -> str | None:
@@ -98,9 +104,11 @@ def read_colors(root: Node, palette: dict[str, str], problems: list[Problem]) ->
             problems.append(
                 Problem(
                     (node or root).location,
-                    f"colour role '{role}' is not set",
+                    _("colour role '{role}' is not set").format(role=role),
                     f"colors.{role}",
-                    f"add colors.{role}, or extend a theme that sets it (extends: default)",
+                    _(
+                        "add colors.{role}, or extend a theme that sets it (extends: default)"
+                    ).format(role=role),
                 )
             )
             ok = False
@@ -139,9 +147,9 @@ def _chart_colors(
         problems.append(
             Problem(
                 node.location,
-                "'colors.chart' must be a list of colours",
+                _("'colors.chart' must be a list of colours"),
                 "colors.chart",
-                'e.g. chart: [primary_token, accent_token, "#5E6A71"]',
+                _('e.g. chart: [primary_token, accent_token, "#5E6A71"]'),
             )
         )
         return None
@@ -158,15 +166,15 @@ def read_fonts(root: Node, problems: list[Problem]) -> ThemeFonts | None:
             problems.append(
                 Problem(
                     (node or root).location,
-                    f"font '{key}' is not set",
+                    _("font '{key}' is not set").format(key=key),
                     f"fonts.{key}",
-                    "name a font family that covers Vietnamese, e.g. Liberation Sans",
+                    _("name a font family that covers Vietnamese, e.g. Liberation Sans"),
                 )
             )
             continue
         out[key] = read_text(fonts[key], f"fonts.{key}", problems)
         if not out[key] and isinstance(fonts[key].value, str | None):
-            problems.append(Problem(fonts[key].location, "font name is empty", f"fonts.{key}"))
+            problems.append(Problem(fonts[key].location, _("font name is empty"), f"fonts.{key}"))
     return ThemeFonts(**out) if len(out) == 2 and all(out.values()) else None
 
 
@@ -179,7 +187,7 @@ def read_text_sizes(node: Node | None, problems: list[Problem]) -> TextSizes:
                 continue
             if isinstance(v, bool) or not isinstance(v, int | float | Decimal) or v <= 0:
                 problems.append(
-                    Problem(child.location, "a text size must be a positive number of points",
+                    Problem(child.location, _("a text size must be a positive number of points"),
                             f"text_sizes.{key}", "e.g. body: 24")
                 )  # fmt: skip
                 continue
@@ -190,9 +198,11 @@ def read_text_sizes(node: Node | None, problems: list[Problem]) -> TextSizes:
         problems.append(
             Problem(
                 loc,
-                f"body_min ({sizes.body_min:g} pt) is larger than body ({sizes.body:g} pt)",
+                _("body_min ({body_min:g} pt) is larger than body ({body:g} pt)").format(
+                    body_min=sizes.body_min, body=sizes.body
+                ),
                 "text_sizes.body_min",
-                "body_min is the smallest size body text may shrink to",
+                _("body_min is the smallest size body text may shrink to"),
             )
         )
     return sizes
@@ -204,8 +214,9 @@ def read_size(node: Node | None, problems: list[Problem]) -> str:
     value = node.value if isinstance(node.value, str) else None  # "16:9"; a list is no size
     if value not in SLIDE_SIZES:
         problems.append(
-            Problem(node.location, f"unknown slide size '{node.value}'", "size",
-                    'write size: "16:9" or size: "4:3"')
+            Problem(node.location, _("unknown slide size '{value}'").format(value=node.value),
+                    "size",
+                    _("write size: \"16:9\" or size: \"4:3\""))
         )  # fmt: skip
         return "16:9"
     return str(value)
@@ -218,8 +229,9 @@ def read_footer(node: Node | None, problems: list[Problem]) -> str:
     except ValueError as exc:
         assert node is not None
         problems.append(
-            Problem(node.location, f"footer is not a valid template: {exc}", "footer",
-                    "fields are written {organization}; write {{ or }} for a brace")
+            Problem(node.location, _("footer is not a valid template: {exc}").format(exc=exc),
+                    "footer",
+                    _("fields are written {organization}; write {{ or }} for a brace"))
         )  # fmt: skip
     return text
 
@@ -231,7 +243,12 @@ def read_file(
         return None  # absent, empty, or already reported by _absolute_paths
     if node.value.suffix.lower() not in suffixes:
         problems.append(
-            Problem(node.location, f"{key} must be a {', '.join(suffixes)} file", key, fix)
+            Problem(
+                node.location,
+                _("{key} must be a {names} file").format(key=key, names=", ".join(suffixes)),
+                key,
+                fix,
+            )
         )
     return node.value
 
@@ -248,5 +265,5 @@ def read_names(
             if text:
                 out[key] = text
             elif child.value in (None, ""):
-                problems.append(Problem(child.location, "name is empty", f"{section}.{key}"))
+                problems.append(Problem(child.location, _("name is empty"), f"{section}.{key}"))
     return out

@@ -16,6 +16,8 @@ from deckmaker.charts.kinds.common import Canvas
 from deckmaker.charts.model import ChartPlan
 from deckmaker.errors import RenderError
 
+from ...i18n import _
+
 MAX_PASSES = 8
 MIN_GAP_PT = 1.5
 """Data labels closer than this to each other count as touching."""
@@ -39,7 +41,7 @@ def fit(canvas: Canvas) -> None:
     """
     fig = canvas.fig
     pin_fonts(canvas)
-    for _ in range(MAX_PASSES):
+    for _pass in range(MAX_PASSES):
         execute(canvas)
         changed = _wrap_categories(canvas)
         changed = _shrink_crowded_labels(canvas) or changed
@@ -91,11 +93,11 @@ def too_small_message(plan: ChartPlan, tried_from: float) -> str:
     size = f"{plan.width_emu / 914400:.2f} × {plan.height_emu / 914400:.2f} in"
     sizes = f"{tried_from:g} pt"
     if plan.style.base_size_pt < tried_from:
-        sizes += f", nor at {plan.style.base_size_pt:g} pt"
-    return (
-        f"the {plan.kind} chart{name} does not fit its box ({size}) at {sizes}: "
-        "shorten its names or give it more room"
-    )
+        sizes += _(", nor at {base_size_pt:g} pt").format(base_size_pt=plan.style.base_size_pt)
+    return _(
+        "the {kind} chart{name} does not fit its box ({size}) at {sizes}: shorten its names or "
+        "give it more room"
+    ).format(kind=plan.kind, name=name, size=size, sizes=sizes)
 
 
 def _thin_value_ticks(canvas: Canvas) -> bool:
@@ -321,14 +323,26 @@ def layout_problems(fig: Figure) -> list[str]:
     problems = []
     for t, b in zip(texts, boxes, strict=True):
         if b.x0 < page.x0 - 1 or b.y0 < page.y0 - 1 or b.x1 > page.x1 + 1 or b.y1 > page.y1 + 1:
-            problems.append(f"cut: {t.get_text()!r} at {_fmt(b)} outside {_fmt(page)}")
+            problems.append(
+                _("cut: {get_text!r} at {fmt} outside {fmt2}").format(
+                    get_text=t.get_text(), fmt=_fmt(b), fmt2=_fmt(page)
+                )
+            )
     touch = fig.dpi / 72 * TOUCH_PT
     for i, (ta, a) in enumerate(zip(texts, boxes, strict=True)):
         for tb, b in zip(texts[i + 1 :], boxes[i + 1 :], strict=True):
             if _overlap(a, b):
-                problems.append(f"overlap: {ta.get_text()!r} and {tb.get_text()!r}")
+                problems.append(
+                    _("overlap: {get_text!r} and {get_text2!r}").format(
+                        get_text=ta.get_text(), get_text2=tb.get_text()
+                    )
+                )
             elif _kept_apart(ta, tb) and _overlap(a, b, touch):
-                problems.append(f"touch: {ta.get_text()!r} and {tb.get_text()!r}")
+                problems.append(
+                    _("touch: {get_text!r} and {get_text2!r}").format(
+                        get_text=ta.get_text(), get_text2=tb.get_text()
+                    )
+                )
     return problems
 
 

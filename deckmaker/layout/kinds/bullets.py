@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from ...errors import LayoutError, Problem
+from ...i18n import _
 from ...outline.model import Bullet, SlideSpec
 from ..context import PlanContext
 from ..fit import Item, fit_bullets, to_paras
@@ -47,22 +48,32 @@ def bullet_items(bullets: tuple[Bullet, ...], ctx: PlanContext) -> list[Item]:
 def pasted_marks(bullets: tuple[Bullet, ...]) -> tuple[Problem, ...]:
     """A warning for each bullet that starts with a typed bullet character or number."""
     out = []
-    for b, _, _ in _walk(bullets):
+    for b, _level, _parent in _walk(bullets):
         text = b.text.value
         mark = _PASTED_MARK.match(text)
         number = _PASTED_NUMBER.match(text)
         if mark:
-            what = f"starts with '{mark.group().strip()}': the slide draws its own bullet"
-            hint = "it is left out of the slide; delete it from the outline"
+            what = _("starts with '{strip}': the slide draws its own bullet").format(
+                strip=mark.group().strip()
+            )
+            hint = _("it is left out of the slide; delete it from the outline")
         elif number:
-            what = f"starts with a typed number '{number.group().strip()}'"
-            hint = (
-                "the slide shows it after its own bullet (• 1- …); delete the number, or keep "
-                "it when the numbers are referred to"
+            what = _("starts with a typed number '{strip}'").format(strip=number.group().strip())
+            hint = _(
+                "the slide shows it after its own bullet (• 1- …); delete the number, or keep it "
+                "when the numbers are referred to"
             )
         else:
             continue
-        out.append(Problem(b.text.location, f"this bullet {what}", b.text.path, hint, "warning"))
+        out.append(
+            Problem(
+                b.text.location,
+                _("this bullet {what}").format(what=what),
+                b.text.path,
+                hint,
+                "warning",
+            )
+        )
     return tuple(out)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ...charts.model import ChartPlan, ChartStyle, Series, alt_text
 from ...errors import Problem
+from ...i18n import _
 from ...outline.model import SlideSpec
 from ...resolve import chart_data
 from ..context import PlanContext
@@ -41,9 +42,9 @@ def chart_box(
     except ValueError as exc:  # the outline passed validation, but the data cannot be drawn
         problem = Problem(
             chart.location,
-            f"cannot draw this chart: {exc}",
+            _("cannot draw this chart: {exc}").format(exc=exc),
             chart.path,
-            hint="check its type and data",
+            hint=_("check its type and data"),
         )
         return None, (problem,)
     return ChartBox(box, plan, alt_text(plan), "Chart", native=chart.engine == "native"), ()

@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 
 from ...errors import Problem
+from ...i18n import _
 from ...outline.model import SlideSpec
 from ...units import EMU_PER_INCH, Length
 from ..context import PlanContext
@@ -41,10 +42,14 @@ def picture(
         problems = (
             Problem(
                 img.location,
-                f"the picture {img.file.name} is {px_w}×{px_h} px: it shows "
-                f"{w / EMU_PER_INCH:.1f} in wide at {dpi:.0f} dpi, blurred on a projector",
+                _(
+                    "the picture {name} is {px_w}×{px_h} px: it shows {value:.1f} in wide at "
+                    "{dpi:.0f} dpi, blurred on a projector"
+                ).format(name=img.file.name, px_w=px_w, px_h=px_h, value=w / EMU_PER_INCH, dpi=dpi),
                 img.path,
-                hint=f"use a picture at least {need} px wide (150 dpi across the slide)",
+                hint=_("use a picture at least {need} px wide (150 dpi across the slide)").format(
+                    need=need
+                ),
                 severity="warning",
             ),
         )
@@ -53,7 +58,7 @@ def picture(
         PictureBox(Box(Length(x), Length(y), Length(w), Length(h)), str(img.file), alt, "Picture")
     ]
     if caption:
-        tb, _, _ = fitted(
+        tb, _size, _lines = fitted(
             frame,
             Box(body.x, Length(y + h + g.caption_gap), body.w, g.caption_h),
             caption,

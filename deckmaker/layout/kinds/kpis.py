@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from ...errors import Problem
 from ...figures.model import format_figure
+from ...i18n import _
 from ...numfmt import format_attainment, format_quantity
 from ...outline.model import KpiSpec, SlideSpec
 from ...units import EMU_PER_PT, Length, Pt
@@ -136,9 +137,9 @@ def card_pages(
             ], ()
     problem = Problem(
         spec.location,
-        "a KPI card does not fit on a slide even alone",
+        _("a KPI card does not fit on a slide even alone"),
         spec.path,
-        hint="shorten its value or label",
+        hint=_("shorten its value or label"),
     )
     return [], (problem,)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ...errors import Problem
+from ...i18n import _
 from ...outline.model import SlideSpec
 from ...units import EMU_PER_PT, Length, Pt
 from ..context import PlanContext
@@ -63,10 +64,12 @@ def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
         problems = (
             Problem(
                 q.text.location,
-                f"the quote does not fit on a slide: it needs {text_h / EMU_PER_PT:.0f} pt at "
-                f"{size:g} pt, the room is {avail / EMU_PER_PT:.0f} pt",
+                _(
+                    "the quote does not fit on a slide: it needs {value:.0f} pt at {size:g} pt, "
+                    "the room is {value2:.0f} pt"
+                ).format(value=text_h / EMU_PER_PT, size=size, value2=avail / EMU_PER_PT),
                 q.text.path,
-                hint="shorten it, or put the full text in the notes",
+                hint=_("shorten it, or put the full text in the notes"),
             ),
         )
     top = region_top + (region_bottom - region_top - text_h - gap - author_h) // 2

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ...errors import Problem
+from ...i18n import _
 from ...outline.model import SlideSpec
 from ...units import EMU_PER_PT, Length
 from ..context import PlanContext
@@ -227,10 +228,12 @@ def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
         assert t is not None
         warning = Problem(
             t.location,
-            f"a row of this table is taller than a slide at the theme's smallest body size "
-            f"({frame.table.size_min:g} pt): the table is set at {size:g} pt",
+            _(
+                "a row of this table is taller than a slide at the theme's smallest body size "
+                "({size_min:g} pt): the table is set at {size:g} pt"
+            ).format(size_min=frame.table.size_min, size=size),
             t.path,
-            hint="shorten the longest cells, or split the row",
+            hint=_("shorten the longest cells, or split the row"),
             severity="warning",
         )
         return out, (warning,)
