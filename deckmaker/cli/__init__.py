@@ -1,7 +1,8 @@
 """The ``deckmaker`` command line: a thin click shell over the library.
 
-One module per group of commands: ``build`` (build, check), ``project`` (init, schema, draft),
-``figures`` (figures, diff), ``doctor``, ``themes`` (themes, themes check, themes preview);
+One module per group of commands: ``build`` (build, check), ``update``, ``project`` (init,
+schema, draft), ``figures`` (figures, diff), ``doctor``, ``themes`` (themes, themes check, themes
+preview);
 ``common`` holds the error handling they share. Each imports the library only when it runs, so
 ``deckmaker --help`` stays fast.
 """
@@ -17,6 +18,7 @@ from .doctor import doctor
 from .figures import diff, figures
 from .project import draft, init, schema
 from .themes import themes
+from .update import update
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -31,7 +33,7 @@ def main(debug: bool) -> None:
     """
 
 
-for command in (build, check, init, schema, figures, diff, doctor, draft, themes):
+for command in (build, check, update, init, schema, figures, diff, doctor, draft, themes):
     main.add_command(command)
 
 __all__ = ["EXAMPLES", "example", "handle_errors", "main"]
