@@ -39,6 +39,9 @@ if TYPE_CHECKING:
 
 Log = Callable[[str], None]
 _TOKEN = re.compile(r"\w+(?:[.,]\w+)*[%‰]?|[^\w\s]")
+ASPECT_KEPT = 0.005
+"""A picture chart whose aspect is within this share of the one laid out is drawn as laid out
+(LibreOffice rounds sizes when it saves); otherwise at the frame's aspect, as wide as laid out."""
 _CONTEXT = 24
 """Characters before and after a changed text that say which of its occurrences is meant."""
 
@@ -360,7 +363,9 @@ def _redraw(
         for _, _, box, w, h, _, _ in pictures:
             chart = box.chart
             height = max(1, round(chart.width_emu * h / max(w, 1)))
-            plans.append(dataclasses.replace(chart, height_emu=height))
+            if abs(height - chart.height_emu) > chart.height_emu * ASPECT_KEPT:
+                chart = dataclasses.replace(chart, height_emu=height)
+            plans.append(chart)
         images = render_many(plans, cache_settings.cache_dir())
         with_svg = [k for k, t in enumerate(pictures) if t[6]]
         if with_svg:
