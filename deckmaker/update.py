@@ -71,10 +71,10 @@ def text_changes(old: str, new: str) -> list[Change]:
         if op == "equal":
             continue
         if i1 == i2 or j1 == j2:  # an insertion or deletion: anchored on a word beside it
-            if i1 > 0 and j1 > 0:
-                i1, j1 = i1 - 1, j1 - 1
-            elif i2 < len(a) and j2 < len(b):
+            if i2 < len(a) and j2 < len(b):
                 i2, j2 = i2 + 1, j2 + 1
+            elif i1 > 0 and j1 > 0:
+                i1, j1 = i1 - 1, j1 - 1
             else:
                 continue
         s, e = a[i1][1], a[i2 - 1][2]

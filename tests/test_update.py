@@ -11,6 +11,7 @@ import hashlib
 import io
 import re
 import shutil
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -20,6 +21,9 @@ from pptx.util import Cm
 
 from deckmaker.cli import main
 from deckmaker.record import read_record
+from deckmaker.update import text_changes
+
+from .conftest import FIXTURES
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "outlines" / "hung-yen-2024"
@@ -231,3 +235,146 @@ def _png() -> bytes:
     head = struct.pack(">IIBBBBB", w, h, 8, 2, 0, 0, 0)
     idat = chunk(b"IDAT", zlib.compress(rows))
     return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", head) + idat + chunk(b"IEND", b"")
+
+
+# -- quick tests on the e2e fixture (no LibreOffice) ------------------------------------------
+E2E_CHANGES = {"grdp_growth": ("10.05", "10.5"), "budget": ("33100", "35200")}
+
+
+@pytest.fixture
+def e2e(tmp_path) -> Path:
+    dst = tmp_path / "e2e"
+    shutil.copytree(
+        FIXTURES / "e2e", dst, ignore=shutil.ignore_patterns("diff", "report", "undefined")
+    )
+    return dst
+
+
+def native_charts(project: Path) -> None:
+    text = (project / "outline.yaml").read_text(encoding="utf-8")
+    text = re.sub(r"(?m)^(\s*)chart:$", r"\1chart:\n\1  engine: native", text)
+    (project / "outline.yaml").write_text(text, encoding="utf-8")
+
+
+def parts(path: Path) -> dict[str, bytes]:
+    with zipfile.ZipFile(path) as z:
+        return {n: z.read(n) for n in z.namelist()}
+
+
+@pytest.mark.parametrize("native", [False, True], ids=["pictures", "native-charts"])
+def test_update_of_an_unedited_deck_reads_as_a_fresh_build(runner, e2e, tmp_path, native):
+    if native:
+        native_charts(e2e)
+    assert runner.invoke(main, ["build", str(e2e), "-o", "deck.pptx"]).exit_code == 0
+    change_figures(e2e / "figures.yaml", E2E_CHANGES)
+    r = runner.invoke(main, ["update", "deck.pptx", str(e2e)])
+    assert r.exit_code == 0, r.output
+    assert sorted(re.findall(r"(?m)^~ (\w+) ", r.output)) == sorted(E2E_CHANGES)
+    assert runner.invoke(main, ["build", str(e2e), "-o", "fresh.pptx"]).exit_code == 0
+    mine, fresh = Presentation("deck.pptx"), Presentation("fresh.pptx")
+    for a, b in zip(mine.slides, fresh.slides, strict=True):
+        assert slide_texts(a) == slide_texts(b)
+        assert [p[0] for p in pictures(a)] == [p[0] for p in pictures(b)]
+        assert chart_data(a) == chart_data(b)
+    new, ref = parts(tmp_path / "deck.pptx"), parts(tmp_path / "fresh.pptx")
+    assert new["docProps/custom.xml"] == ref["docProps/custom.xml"]  # the same record
+    same = {n for n in new.keys() & ref.keys() if new[n] == ref[n]}
+    differ = (new.keys() | ref.keys()) - same
+    # not byte-identical only where a redrawn picture went: a new media part (and its
+    # relationship id), and python-pptx writing the core properties' empty elements shorter
+    assert all(
+        n == "docProps/core.xml" or n.startswith(("ppt/media/", "ppt/slides/")) for n in differ
+    ), differ
+    if native:  # native charts: their XML and workbooks as a fresh build writes them
+        assert any(n.startswith("ppt/charts/chart") for n in same)
+        assert not any(n.startswith(("ppt/charts/", "ppt/embeddings/")) for n in differ)
+    # the record is refreshed: nothing to do a second time, and build may replace the deck
+    r = runner.invoke(main, ["update", "deck.pptx", str(e2e)])
+    assert r.exit_code == 0 and "nothing to do" in r.output, r.output
+    r = runner.invoke(main, ["build", str(e2e), "-o", "deck.pptx"])
+    assert r.exit_code == 0, r.output
+
+
+def test_runs_split_and_text_changed_by_hand(runner, e2e, tmp_path):
+    assert runner.invoke(main, ["build", str(e2e), "-o", "deck.pptx"]).exit_code == 0
+    prs = Presentation("deck.pptx")
+    overview = list(prs.slides)[2]
+    body = next(s for s in overview.shapes if s.name == "Body")
+    p = body.text_frame.paragraphs[0]
+    assert p.text == "GRDP tăng 10,05%, vượt kế hoạch 8%"
+    p.runs[0].text = "Năm nay GRDP tăng 10,"  # a word added before it, the number split
+    p.runs[0].font.italic = True
+    p.add_run().text = "05%, vượt kế hoạch 8%"
+    kpis = list(prs.slides)[9]
+    card = next(s for s in kpis.shapes if s.name == "KPI Value 1")
+    card.text_frame.paragraphs[0].runs[0].text = "hơn 10%"
+    prs.save("deck.pptx")
+    edited = (tmp_path / "deck.pptx").read_bytes()
+    change_figures(e2e / "figures.yaml", E2E_CHANGES)
+
+    r = runner.invoke(main, ["update", "deck.pptx", str(e2e), "--dry-run"])
+    assert r.exit_code == 0, r.output
+    assert "nothing written (--dry-run)" in r.output
+    assert (tmp_path / "deck.pptx").read_bytes() == edited
+    assert not list(tmp_path.glob("*.backup-*"))
+
+    r = runner.invoke(main, ["update", "deck.pptx", str(e2e)])
+    assert r.exit_code == 0, r.output
+    assert "! slide 10: '10,05%' was changed by hand" in r.output
+    prs = Presentation("deck.pptx")
+    p = next(s for s in list(prs.slides)[2].shapes if s.name == "Body").text_frame.paragraphs[0]
+    assert p.text == "Năm nay GRDP tăng 10,5%, vượt kế hoạch 8%"
+    assert p.runs[0].font.italic  # in the first run's formatting
+    card = next(s for s in list(prs.slides)[9].shapes if s.name == "KPI Value 1")
+    assert card.text_frame.text == "hơn 10%"
+    notes = list(prs.slides)[2].notes_slide.notes_text_frame.text
+    assert notes == "Nhấn mạnh tăng trưởng GRDP 10,5%."
+    r = runner.invoke(main, ["build", str(e2e), "-o", "deck.pptx"])
+    assert r.exit_code == 1 and "was edited" in r.output  # the hand edits still stop a build
+    r = runner.invoke(main, ["update", "deck.pptx", str(e2e)])  # the conflict stays reported
+    assert "! slide 10: '10,05%' was changed by hand" in r.output
+
+
+def test_a_deck_update_cannot_handle_is_one_located_error(runner, e2e, tmp_path):
+    (tmp_path / "other.pptx").write_bytes(_blank_deck())
+    r = runner.invoke(main, ["update", "other.pptx", str(e2e)])
+    assert r.exit_code == 1 and "Traceback" not in r.output
+    assert "other.pptx: error: this file was not made by deckmaker" in r.output
+    r = runner.invoke(main, ["update", "missing.pptx", str(e2e)])
+    assert r.exit_code == 1 and "missing.pptx: error:" in r.output
+    assert runner.invoke(main, ["build", str(e2e), "-o", "deck.pptx"]).exit_code == 0
+    data = parts(tmp_path / "deck.pptx")  # as an older deckmaker wrote it: record 1
+    xml = data["docProps/custom.xml"].decode()
+    xml = xml.replace('{"record": 2', '{"record": 1')
+    xml = re.sub(r'<property [^>]*name="deckmaker\.text\.[^"]*">.*?</property>', "", xml)
+    data["docProps/custom.xml"] = xml.encode()
+    with zipfile.ZipFile(tmp_path / "old.pptx", "w") as z:
+        for name, blob in data.items():
+            z.writestr(name, blob)
+    assert read_record((tmp_path / "old.pptx").read_bytes()).version == 1  # still read
+    r = runner.invoke(main, ["update", "old.pptx", str(e2e)])
+    assert r.exit_code == 1 and "built by an older deckmaker" in r.output
+    assert "--force" in r.output
+
+
+def _blank_deck() -> bytes:
+    buf = io.BytesIO()
+    Presentation().save(buf)
+    return buf.getvalue()
+
+
+def test_text_changes_are_the_words_and_numbers_that_differ():
+    (c,) = text_changes("GRDP tăng 10,05%, vượt kế hoạch 8%", "GRDP tăng 10,5%, vượt kế hoạch 8%")
+    assert (c.old, c.new, c.before, c.after) == (
+        "10,05%",
+        "10,5%",
+        "GRDP tăng ",
+        ", vượt kế hoạch 8%",
+    )
+    (c,) = text_changes("tăng 7,5–\u20608%, phấn đấu", "tăng 8%, phấn đấu")
+    assert (c.old, c.new) == ("7,5–8%", "8%")
+    (c,) = text_changes("đạt\u00a068.793\u00a0tỷ", "đạt\u00a069.500\u00a0tỷ")
+    assert (c.old, c.new) == ("68.793", "69.500")  # matched with spaces, written as laid out
+    (c,) = text_changes("vượt kế hoạch", "chưa đạt kế hoạch")
+    assert (c.old, c.new) == ("vượt", "chưa đạt")
+    assert text_changes("năm 2023", "năm 2023") == []

@@ -288,6 +288,7 @@ class EditedDeck:
         elif ext is not None:
             element.remove(ext)
         part._element = element
+        part.__dict__.pop("chart", None)  # python-pptx keeps the Chart of the old XML
         part.chart_workbook.update_from_xlsx_blob(fresh.chart_workbook.xlsx_part.blob)
 
     # -- saving ------------------------------------------------------------------------------
