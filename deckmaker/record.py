@@ -218,11 +218,11 @@ def read_record(data: bytes) -> Record | None:
                 continue
     texts = {}
     for i in range(1, n + 1):
-        value = _joined(props, f"{PROPERTY}.text.{i:03d}")
-        if value is None:
+        joined = _joined(props, f"{PROPERTY}.text.{i:03d}")
+        if joined is None:
             continue
         try:
-            d = json.loads(value)
+            d = json.loads(joined)
             texts[i] = SlideTexts(
                 str(d["s"]),
                 tuple(ElementText(str(a), str(b), str(c)) for a, b, c in d["t"]),

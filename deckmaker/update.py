@@ -108,8 +108,14 @@ class UpdateReport:
         for key, label, old, new, slides in self.figures:
             where = f"  — slide{'s' * (len(slides) > 1)} {', '.join(map(str, slides))}"
             out.append(f"~ {key}  {label}: {old} → {new}" + (where if slides else ""))
+        places: dict[tuple[str, str], list[int]] = {}
         for n, old, new in self.texts:
-            out.append(f"  slide {n}: {old} → {new}")
+            places.setdefault((old, new), []).append(n)
+        for (old, new), at in places.items():
+            where = ", ".join(str(n) for n in sorted(set(at)))
+            out.append(
+                f"  {old} → {new}: {len(at)}× on slide{'s' * (len(set(at)) > 1)} {where}"
+            )
         for n, title in self.charts:
             out.append(f"  slide {n}: chart '{title}' redrawn")
         for n, old, new in self.conflicts:
@@ -141,30 +147,34 @@ def _tokens(text: str) -> set[str]:
     return set(_TOKEN.findall(normalize(text)[0]))
 
 
-def match_slides(record: Record, states: list[tuple[str, str, str, str]]) -> dict[int, int]:
+def match_slides(
+    record: Record, states: list[tuple[str, str, str]], text_of: Callable[[int], str]
+) -> dict[int, int]:
     """Built slide number (from 1) → index of the slide now, for the slides still there: by
-    fingerprint (unchanged), else by title and the share of its recorded words found."""
+    fingerprint (unchanged), else by title and the share of its recorded words found
+    (``text_of(index)``: all the text of a slide now)."""
     out: dict[int, int] = {}
     taken: set[int] = set()
     for i, s in enumerate(record.slides, 1):
-        for j, (fp, again, _, _) in enumerate(states):
+        for j, (fp, again, _) in enumerate(states):
             if j not in taken and s.fingerprint in (fp, again):
                 out[i] = j
                 taken.add(j)
                 break
-    words_now = [_tokens(text) for _, _, _, text in states]
+    words: dict[int, set[str]] = {}
     for i in sorted(record.texts):
         if i in out:
             continue
         want = record.slides[i - 1].title if i <= len(record.slides) else ""
         mine = set().union(*(_tokens(t.text) for t in record.texts[i].texts)) or {""}
         best: tuple[float, int] | None = None
-        for j, (_, _, title, _) in enumerate(states):
+        for j, (_, _, title) in enumerate(states):
             if j in taken:
                 continue
-            score = (2.0 if want and title == want else 0.0) + 3.0 * len(mine & words_now[j]) / len(
-                mine
-            )
+            if j not in words:
+                words[j] = _tokens(text_of(j))
+            found = len(mine & words[j]) / len(mine)
+            score = (2.0 if want and title == want else 0.0) + 3.0 * found
             if score < 2.0:
                 continue
             if (
@@ -260,7 +270,7 @@ def update_deck(
     except ValueError as exc:
         raise _error(path, f"the deck cannot be read as a presentation: {exc}") from exc
     states = edited.states()
-    where = match_slides(record, states)
+    where = match_slides(record, states, edited.text_of)
     by_source = {f"{p.source}#{p.continued}": (n, p) for n, p in enumerate(plans, 1)}
     report = UpdateReport(path)
     lang = "vi-VN" if inputs.deck.info.language == "vi" else "en-US"
@@ -319,7 +329,8 @@ def update_deck(
         return report
     # slides untouched by hand are recorded as they are now; an edited one keeps its fingerprint
     # as built, so that a later build still stops before replacing the presenter's work
-    now = edited.fingerprints()
+    touched = {n - 1 for n, _, _ in report.texts} | {n - 1 for n, _ in report.charts}
+    now = edited.fingerprints([fp for fp, _, _ in states], touched)
     slides = [
         dataclasses.replace(s, fingerprint=now[where[i]])
         if i in where and s.fingerprint in states[where[i]][:2]

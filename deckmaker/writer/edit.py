@@ -136,13 +136,17 @@ class EditedDeck:
         self.slides = list(self.prs.slides)
 
     # -- what the slides are now -------------------------------------------------------------
-    def states(self) -> list[tuple[str, str, str, str]]:
-        """Per slide: fingerprint, fingerprint as LibreOffice saves again, title, all its text."""
+    def states(self) -> list[tuple[str, str, str]]:
+        """Per slide: fingerprint, fingerprint as LibreOffice saves again, title."""
         out = []
         for s in self.slides:
             fp, again = slide_fingerprints(s, (0, 1))
-            out.append((fp, again, slide_title(s), self._all_text(s)))
+            out.append((fp, again, slide_title(s)))
         return out
+
+    def text_of(self, index: int) -> str:
+        """All the text on slide ``index``: shapes, alt texts and notes."""
+        return self._all_text(self.slides[index])
 
     def _all_text(self, slide: Any) -> str:
         parts = [_para(p).text for p in slide.shapes._spTree.iter(_P)]
@@ -275,7 +279,9 @@ class EditedDeck:
         from .native import add_native_chart
 
         scratch = Presentation()
-        scratch.slide_width, scratch.slide_height = self.prs.slide_width, self.prs.slide_height
+        if self.prs.slide_width and self.prs.slide_height:
+            scratch.slide_width = self.prs.slide_width
+            scratch.slide_height = self.prs.slide_height
         s = scratch.slides.add_slide(scratch.slide_layouts[6])
         fresh = add_native_chart(s, box, lang).chart_part
         part = shape.chart_part
@@ -292,9 +298,13 @@ class EditedDeck:
         part.chart_workbook.update_from_xlsx_blob(fresh.chart_workbook.xlsx_part.blob)
 
     # -- saving ------------------------------------------------------------------------------
-    def fingerprints(self) -> list[str]:
-        """Each slide's fingerprint now (``writer/record.py``)."""
-        return [slide_fingerprints(s)[0] for s in self.slides]
+    def fingerprints(self, before: list[str], touched: set[int]) -> list[str]:
+        """Each slide's fingerprint now (``writer/record.py``): ``before``, where the slide
+        was not ``touched``."""
+        return [
+            slide_fingerprints(s)[0] if i in touched else before[i]
+            for i, s in enumerate(self.slides)
+        ]
 
     def save(
         self,
