@@ -34,9 +34,9 @@ if TYPE_CHECKING:
     from .layout.model import SlidePlan
 
 FORCE_HINT = (
-    "rebuild with --force to replace it; your edited deck is then kept as {backup}. Updating the "
-    "figures while keeping hand edits (`deckmaker update`) is planned, not yet available: "
-    "see docs/editing.md"
+    "to write new figures into it and keep the hand edits, run `deckmaker update {deck}`; or "
+    "rebuild with --force to replace it; your edited deck is then kept as {backup}. See "
+    "docs/editing.md"
 )
 
 
@@ -134,7 +134,7 @@ def edits(out: Path, data: bytes) -> list[Problem]:
     """What makes the deck at ``out`` someone else's work: one problem per edited, added,
     deleted or moved slide, the last one with the way out; empty when it is unchanged."""
     where = Location(display_path(out))
-    hint = FORCE_HINT.format(backup=display_path(backup_name(out)))
+    hint = FORCE_HINT.format(deck=display_path(out), backup=display_path(backup_name(out)))
     record = read_record(data)
     if record is None:
         return [
@@ -142,7 +142,8 @@ def edits(out: Path, data: bytes) -> list[Problem]:
                 where,
                 "this file was not made by deckmaker (it has no deckmaker record); "
                 "it is not overwritten",
-                hint="choose another -o, or " + hint.split(". ")[0].replace("edited deck", "file"),
+                hint="choose another -o, or "
+                + hint.split("; or ")[1].split(". ")[0].replace("edited deck", "file"),
             )
         ]
     from .writer.record import read_deck

@@ -113,9 +113,7 @@ class UpdateReport:
             places.setdefault((old, new), []).append(n)
         for (old, new), at in places.items():
             where = ", ".join(str(n) for n in sorted(set(at)))
-            out.append(
-                f"  {old} → {new}: {len(at)}× on slide{'s' * (len(set(at)) > 1)} {where}"
-            )
+            out.append(f"  {old} → {new}: {len(at)}× on slide{'s' * (len(set(at)) > 1)} {where}")
         for n, title in self.charts:
             out.append(f"  slide {n}: chart '{title}' redrawn")
         for n, old, new in self.conflicts:
