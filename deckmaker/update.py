@@ -300,7 +300,7 @@ def update_deck(
                     report.conflicts.append((j + 1, ch.old, ch.new))
             if conflict:
                 still.append(was)
-        kept[i] = _keep_conflicts(new, still)
+        kept[found[0]] = _keep_conflicts(new, still)  # by slide number as built now
         boxes = {}
         seen: dict[str, int] = {}
         for el in found[1].elements:
@@ -321,7 +321,11 @@ def update_deck(
                 shape, w, h, native, svg = frames[n]
                 redraw.append((j, shape, box, w, h, native, svg))
                 titles[j] = states[j][2]
-    _redraw(edited, redraw, lang, report, titles)
+    if dry_run:  # named, not drawn
+        report.charts += [(j + 1, box.chart.title or titles[j]) for j, _, box, *_ in redraw]
+        report.charts.sort()
+    else:
+        _redraw(edited, redraw, lang, report, titles)
     _figures_report(record, new_figures, where, report)
     if dry_run or not (report.texts or report.charts):
         return report
