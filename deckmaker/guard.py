@@ -35,9 +35,9 @@ if TYPE_CHECKING:
     from .layout.model import SlidePlan
 
 FORCE_HINT = N_(
-    "rebuild with --force to replace it; your edited deck is then kept as {backup}. Updating the "
-    "figures while keeping hand edits (`deckmaker update`) is planned, not yet available: "
-    "see docs/editing.md"
+    "to write new figures into it and keep the hand edits, run `deckmaker update {deck}`; or "
+    "rebuild with --force to replace it; your edited deck is then kept as {backup}. See "
+    "docs/editing.md"
 )
 
 
@@ -135,7 +135,7 @@ def edits(out: Path, data: bytes) -> list[Problem]:
     """What makes the deck at ``out`` someone else's work: one problem per edited, added,
     deleted or moved slide, the last one with the way out; empty when it is unchanged."""
     where = Location(display_path(out))
-    hint = _(FORCE_HINT).format(backup=display_path(backup_name(out)))
+    hint = _(FORCE_HINT).format(deck=display_path(out), backup=display_path(backup_name(out)))
     record = read_record(data)
     if record is None:
         return [
@@ -145,8 +145,10 @@ def edits(out: Path, data: bytes) -> list[Problem]:
                     "this file was not made by deckmaker (it has no deckmaker record); it is not "
                     "overwritten"
                 ),
-                hint=_("choose another -o, or ")
-                + hint.split(". ")[0].replace("edited deck", "file"),
+                hint=_(
+                    "choose another -o, or rebuild with --force to replace it; the file is then "
+                    "kept as {backup}"
+                ).format(backup=display_path(backup_name(out))),
             )
         ]
     from .writer.record import read_deck

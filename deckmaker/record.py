@@ -10,7 +10,13 @@ Impress. Every value stays under 255 characters, the longest PowerPoint keeps:
 
 - ``deckmaker``: ``{"record": 1, "slides": N}``;
 - ``deckmaker.slide.001`` …: the slide's fingerprint (16 hex digits), a space, its title;
-- ``deckmaker.figure.KEY``: ``[formatted value, label, [slide numbers]]`` (JSON).
+- ``deckmaker.figure.KEY``: ``[formatted value, label, [slide numbers]]`` (JSON);
+- ``deckmaker.text.001`` … (record 2): what ``deckmaker update`` needs to find the figures on
+  built slide 1 after hand edits: ``{"s": source, "t": [[shape name, kind, text as written]],
+  "c": [[chart name, data digest, native]]}`` (JSON), split across ``deckmaker.text.001``,
+  ``deckmaker.text.001~2``, … when longer than one property holds.
+
+Record 1 (no ``deckmaker.text``) is still read: its slides and figures, without the texts.
 
 A slide's fingerprint (``writer/record.py``) hashes what a presenter sees, not the
 XML an editor rewrites on save. This module reads and writes the record without python-pptx.
@@ -22,13 +28,13 @@ import io
 import json
 import zipfile
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from xml.sax.saxutils import escape, quoteattr
 
 from lxml import etree
 
 PROPERTY = "deckmaker"
-RECORD_VERSION = 1
+RECORD_VERSION = 2
 MAX_VALUE = 255
 """The longest text value of a custom property that PowerPoint keeps."""
 _FMTID = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}"
@@ -51,11 +57,44 @@ class FigureRecord:
 
 
 @dataclass(frozen=True)
+class ElementText:
+    """The text deckmaker wrote into one element of a slide that shows figures."""
+
+    name: str
+    """The shape's name (``Body``, ``KPI Value 1``, ``Table``, ``Chart``); empty for notes."""
+    kind: str
+    """``text`` (a text shape), ``table`` (its cells), ``notes``, ``alt`` (a chart's alt text)."""
+    text: str
+    """As written: paragraphs (table cells) joined by ``\\n``, line breaks as ``\\v``."""
+
+
+@dataclass(frozen=True)
+class ChartRecord:
+    name: str
+    digest: str
+    """16 hex digits of the chart's data (``chart_digest``): a changed digest means redraw."""
+    native: bool
+
+
+@dataclass(frozen=True)
+class SlideTexts:
+    """What a built slide that shows figures holds: where it came from, its texts, its charts."""
+
+    source: str
+    """The outline path of the slide, ``#`` and its continuation (``sections[0].slides[1]#0``)."""
+    texts: tuple[ElementText, ...]
+    charts: tuple[ChartRecord, ...] = ()
+
+
+@dataclass(frozen=True)
 class Record:
     """What ``build`` wrote: one entry per slide, in order, and the figures shown."""
 
     slides: tuple[SlideRecord, ...]
     figures: dict[str, FigureRecord]
+    texts: dict[int, SlideTexts] = field(default_factory=dict)
+    """Built slide number (from 1) → its texts, for the slides that show figures (record 2)."""
+    version: int = RECORD_VERSION
 
 
 # -- the record in docProps/custom.xml -------------------------------------------------------
@@ -77,8 +116,40 @@ def _figure_value(fig: FigureRecord) -> str:
     return value
 
 
+def _split(name: str, value: str) -> Iterator[tuple[str, str]]:
+    """``value`` as properties of at most ``MAX_VALUE`` characters: ``name``, ``name~2``, …"""
+    for k in range(0, max(len(value), 1), MAX_VALUE):
+        yield (name if k == 0 else f"{name}~{k // MAX_VALUE + 1}"), value[k : k + MAX_VALUE]
+
+
+def _joined(props: Mapping[str, str], name: str) -> str | None:
+    """The value :func:`_split` wrote under ``name``, or None."""
+    if name not in props:
+        return None
+    parts = [props[name]]
+    n = 2
+    while f"{name}~{n}" in props:
+        parts.append(props[f"{name}~{n}"])
+        n += 1
+    return "".join(parts)
+
+
+def _texts_value(t: SlideTexts) -> str:
+    return json.dumps(
+        {
+            "s": t.source,
+            "t": [[e.name, e.kind, e.text] for e in t.texts],
+            "c": [[c.name, c.digest, int(c.native)] for c in t.charts],
+        },
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
+
+
 def record_properties(
-    slides: Sequence[SlideRecord], figures: Mapping[str, FigureRecord]
+    slides: Sequence[SlideRecord],
+    figures: Mapping[str, FigureRecord],
+    texts: Mapping[int, SlideTexts] | None = None,
 ) -> Iterator[tuple[str, str]]:
     """The (name, value) pairs of a record, in the order they are written."""
     yield PROPERTY, json.dumps({"record": RECORD_VERSION, "slides": len(slides)})
@@ -86,6 +157,8 @@ def record_properties(
         yield f"{PROPERTY}.slide.{i:03d}", _fit(f"{s.fingerprint} ", s.title)
     for key in sorted(figures):
         yield f"{PROPERTY}.figure.{key}", _figure_value(figures[key])
+    for i in sorted(texts or {}):
+        yield from _split(f"{PROPERTY}.text.{i:03d}", _texts_value((texts or {})[i]))
 
 
 def custom_xml(pairs: Iterator[tuple[str, str]]) -> bytes:
@@ -125,7 +198,8 @@ def read_record(data: bytes) -> Record | None:
     try:
         head = json.loads(props[PROPERTY])
         n = int(head["slides"])
-    except (KeyError, ValueError, TypeError):
+        version = int(head.get("record", 1))
+    except (KeyError, ValueError, TypeError, AttributeError):
         return None
     slides = []
     for i in range(1, n + 1):
@@ -142,4 +216,18 @@ def read_record(data: bytes) -> Record | None:
                 )
             except (ValueError, TypeError):
                 continue
-    return Record(tuple(slides), figures)
+    texts = {}
+    for i in range(1, n + 1):
+        joined = _joined(props, f"{PROPERTY}.text.{i:03d}")
+        if joined is None:
+            continue
+        try:
+            d = json.loads(joined)
+            texts[i] = SlideTexts(
+                str(d["s"]),
+                tuple(ElementText(str(a), str(b), str(c)) for a, b, c in d["t"]),
+                tuple(ChartRecord(str(a), str(b), bool(c)) for a, b, c in d.get("c", ())),
+            )
+        except (ValueError, TypeError, KeyError, AttributeError):
+            continue  # a property an editor cut: that slide's figures are found no more
+    return Record(tuple(slides), figures, texts, version)

@@ -119,14 +119,32 @@ def _frames(path: Path) -> list:
     return [s for slide in prs.slides for s in slide.shapes if s.has_chart]
 
 
-def _label_texts(series) -> list[str]:
-    """The custom text of each data label of ``series`` (paragraphs joined by newlines)."""
+def _label_texts(series, lang: str = "vi") -> list[str]:
+    """Each data label of ``series`` as a viewer in a ``lang`` locale reads it: its custom text
+    (paragraphs joined by newlines), or its value shown through its number format."""
     out = []
     for dlbl in series._element.iter(qn("c:dLbl")):
         rich = dlbl.find(f"{qn('c:tx')}/{qn('c:rich')}")
+        if rich is None:
+            code = dlbl.find(qn("c:numFmt")).get("formatCode")
+            value = series.values[int(dlbl.find(qn("c:idx")).get("val"))]
+            out.append(_shown(code, value, lang))
+            continue
         paras = rich.findall(qn("a:p"))
         out.append("\n".join("".join(t.text for t in p.iter(qn("a:t"))) for p in paras))
     return out
+
+
+def _shown(code: str, value: float, lang: str) -> str:
+    """``value`` through the number format ``code`` as deckmaker writes them (``#,##0.00"%"``,
+    an optional negative section), in a ``lang`` locale's separators."""
+    m = re.fullmatch(r'#,##0(?:\.(0+))?(?:"([^"]*)")?(?:;.*)?', code)
+    assert m, code
+    places = len(m.group(1) or "")
+    text = f"{abs(value):,.{places}f}"
+    if lang == "vi":
+        text = text.translate(str.maketrans(",.", ".,"))
+    return ("-" if value < 0 else "") + text + (m.group(2) or "")
 
 
 def _fill(sp_pr) -> str:
@@ -182,7 +200,7 @@ def test_no_number_is_left_to_the_viewers_locale(charts):
 def test_english_decks_label_the_english_way(tmp_path):
     build = build_deck(_outline(tmp_path / "deck", "native", "en"), tmp_path / "en.pptx")
     line = _frames(build.path)[2].chart.series[0]
-    assert _label_texts(line) == ["21,671.5", "28,000", "33,100"]
+    assert _label_texts(line, "en") == ["21,671.5", "28,000", "33,100"]
 
 
 def test_colours_and_fonts_come_from_the_theme(charts, native_build):
@@ -203,7 +221,8 @@ def test_colours_and_fonts_come_from_the_theme(charts, native_build):
         font = chart.font
         assert (font.name, str(font.color.rgb)) == (theme.fonts.body, text), kind
         assert font.size.pt == theme.text_sizes.chart, kind
-    label_run = charts["bar"].series[0]._element.find(".//" + qn("c:dLbl") + "//" + qn("a:rPr"))
+    label = charts["bar"].series[0]._element.find(".//" + qn("c:dLbl"))
+    label_run = label.find(".//" + qn("a:defRPr"))  # a number-format label: its text's defaults
     assert label_run.get("lang") == "vi-VN"
     assert _fill(label_run) == text
 
@@ -240,7 +259,8 @@ def test_native_builds_are_byte_identical(native_build, tmp_path):
 
 
 def test_libreoffice_shows_the_vietnamese_labels(native_build, soffice, tmp_path):
-    pdf = convert(native_build.path, "pdf", tmp_path)
+    # in the deck's language, as `build --pdf` renders it (and a Vietnamese computer shows it)
+    pdf = convert(native_build.path, "pdf", tmp_path / "vi", lang="vi-VN")
     text = subprocess.run(
         ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
     ).stdout
@@ -248,6 +268,14 @@ def test_libreoffice_shows_the_vietnamese_labels(native_build, soffice, tmp_path
         assert label in text, label
     for wrong in ("10.05", "21,671", "20,500.25", "144.6"):
         assert wrong not in text, wrong
+    # number-format labels follow the viewer's locale (docs/editing.md): English separators on
+    # a computer set to English; the fixed-text labels (the attainment) do not
+    pdf = convert(native_build.path, "pdf", tmp_path / "en", lang="en-US")
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    for label in ("10.05%", "21,671.5", "đạt 144,6% KH"):
+        assert label in text, label
 
 
 # -- --svg ----------------------------------------------------------------------------------------

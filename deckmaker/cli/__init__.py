@@ -1,9 +1,10 @@
 """The ``deckmaker`` command line: a thin click shell over the library.
 
-One module per group of commands: ``build`` (build, check), ``project`` (init, schema, draft),
-``figures`` (figures, diff), ``doctor``, ``themes`` (themes, themes check, themes preview);
-``common`` holds the error handling they share; ``language`` the interface language
-(``--lang``, ``--help`` translated). Each imports the library only when it runs, so
+One module per group of commands: ``build`` (build, check), ``update``, ``project`` (init,
+schema, draft), ``figures`` (figures, diff), ``doctor``, ``themes`` (themes, themes check, themes
+preview), ``preview`` (the live page); ``common`` holds the error handling they share;
+``language`` the interface language (``--lang``, ``--help`` translated). Each imports the library
+only when it runs, so
 ``deckmaker --help`` stays fast.
 """
 
@@ -20,6 +21,7 @@ from .language import LocalizedGroup, add_lang_option, lang_option
 from .preview import preview
 from .project import draft, init, schema
 from .themes import themes
+from .update import update
 
 
 @click.group(cls=LocalizedGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -34,7 +36,7 @@ def main(debug: bool) -> None:
     """
 
 
-for command in (build, check, init, schema, figures, diff, doctor, draft, themes, preview):
+for command in (build, check, update, init, schema, figures, diff, doctor, draft, themes, preview):
     main.add_command(command)
     add_lang_option(command)
 main.params.insert(0, lang_option())

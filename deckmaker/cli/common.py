@@ -16,6 +16,7 @@ from ..i18n import _, ngettext
 EXAMPLES = {
     "build": "deckmaker build outlines/hung-yen-2024 --theme co-do --pdf",
     "check": "deckmaker check outlines/hung-yen-2024",
+    "update": "deckmaker update build/hung-yen-2024.pptx --dry-run",
     "init": "deckmaker init my-deck && deckmaker build my-deck",
     "schema": "deckmaker schema > outline.schema.json",
     "figures": "deckmaker figures outlines/hung-yen-2024",

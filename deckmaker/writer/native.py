@@ -75,7 +75,8 @@ def add_native_chart(slide: Slide, box: ChartBox, lang: str) -> GraphicFrame:
     """Add ``box`` to ``slide`` as an editable chart, with its unit/source caption below it.
 
     ``lang`` is the language tag of the deck's text (``vi-VN``); numbers follow ``box.chart.lang``.
-    Data labels are custom text and the value axis is hidden: the viewer's locale changes no number.
+    Data labels show the values through number formats (they follow Edit Data; the viewer's
+    locale sets the separators) and the value axis is hidden: every value carries its label.
     Returns the chart's graphic frame.
     """
     plan = box.chart
@@ -426,7 +427,9 @@ def _labels(
     text_color: str | None,
     lang: str,
 ) -> None:
-    """One custom-text data label per value: the deck's format whatever the viewer's locale."""
+    """One data label per value. A label that is a number (with its unit) shows the value through
+    a number format (:func:`number_format`), so that it follows the data after Edit Data; one
+    with more (a plan-actual's attainment) is text, which ``deckmaker update`` rewrites."""
     size = plan.style.base_size_pt
     for c in range(len(plan.categories)):
         text = _label_text(plan, index, c)
@@ -439,10 +442,37 @@ def _labels(
         dl = series.points[c].data_label
         if position is not None:  # a doughnut takes no label position (PowerPoint would repair)
             dl.position = position
-        tf = dl.text_frame
-        tf.text = text
-        tf._bodyPr.set("wrap", "none")  # LibreOffice would wrap a label to the bar's width
-        _style_text(tf, plan, size, color, lang)
+        code = number_format(plan, text)
+        if code is None:
+            tf = dl.text_frame
+            tf.text = text
+            tf._bodyPr.set("wrap", "none")  # LibreOffice would wrap a label to the bar's width
+            _style_text(tf, plan, size, color, lang)
+            continue
+        _font(dl.font, plan, size, color)
+        dl.font._rPr.set("lang", lang)
+        dlbl = dl._dLbl
+        dlbl.find(f"{qn('c:txPr')}/{qn('a:bodyPr')}").set("wrap", "none")
+        fmt = etree.Element(qn("c:numFmt"), formatCode=code, sourceLinked="0")
+        dlbl.find(qn("c:idx")).addnext(fmt)  # schema order: idx, layout, tx, numFmt, spPr, …
+
+
+def number_format(plan: ChartPlan, text: str) -> str | None:
+    """The OOXML number format that shows a value as its label ``text`` reads ("10,05%" →
+    ``#,##0.00"%"``), or None when the label is more than a number and its unit.
+
+    A format code is written with invariant separators and shown in the viewer's locale: a
+    computer set to Vietnamese shows "33.100,5", one set to English "33,100.5" (docs/editing.md).
+    """
+    decimal, thousands = (",", ".") if plan.lang == "vi" else (".", ",")
+    number = rf"(-?)(\d{{1,3}}(?:{re.escape(thousands)}\d{{3}})*|\d+)(?:{re.escape(decimal)}(\d+))?"
+    m = re.fullmatch(number + "(.*)", text, re.S)
+    if m is None or "\n" in text or '"' in text:
+        return None
+    sign, _, decimals, unit = m.groups()
+    code = "#,##0" + ("." + "0" * len(decimals) if decimals else "")
+    code += f'"{unit}"' if unit else ""
+    return code if not sign else f'{code};"-"{code}'
 
 
 # -- determinism ----------------------------------------------------------------------------

@@ -20,11 +20,15 @@ from pptx.opc.package import Part
 from pptx.opc.packuri import PackURI
 from pptx.oxml.ns import qn
 
+from ..layout.model import ChartBox, SlidePlan, TableBox, TextBox
 from ..record import (
     CUSTOM_CT,
+    ChartRecord,
+    ElementText,
     FigureRecord,
     Record,
     SlideRecord,
+    SlideTexts,
     custom_xml,
     read_record,
     record_properties,
@@ -142,15 +146,90 @@ def slide_title(slide: Any) -> str:
     return ""
 
 
-def add_record(prs: Any, titles: Sequence[str], figures: Mapping[str, FigureRecord]) -> None:
-    """Add the record of the deck's slides (fingerprinted now) and ``figures`` to ``prs``."""
+# -- what update needs: the texts that show figures ----------------------------------------
+_NOT_FIGURES = ("footer", "number")
+"""Text roles that never show a figure of the figures file."""
+
+
+def chart_digest(box: ChartBox) -> str:
+    """16 hex digits of what a chart shows (kind, title, categories, series, units, source):
+    the same digest, the same chart; not its size, which the presenter may have changed."""
+    c = box.chart
+    data = (
+        c.kind,
+        c.title,
+        tuple(c.categories),
+        tuple((s.name, tuple(str(v) for v in s.values)) for s in c.series),
+        c.unit,
+        c.source,
+        tuple(c.units),
+        tuple(c.plan_kinds),
+        tuple(str(v) for v in c.plan_lows),
+        box.native,
+    )
+    return hashlib.sha256(repr(data).encode("utf-8")).hexdigest()[:16]
+
+
+def _para_text(text: str) -> str:
+    return text.replace("\n", "\v")  # a line break the planner chose is an <a:br/>
+
+
+def slide_texts(plan: SlidePlan) -> SlideTexts:
+    """The texts with digits on a laid-out slide (its text shapes, tables, notes, charts' alt
+    texts) and its charts: what ``deckmaker update`` looks for on the slide later."""
+    texts = []
+    charts = []
+    for el in plan.elements:
+        if isinstance(el, TextBox) and el.role not in _NOT_FIGURES:
+            text = "\n".join(_para_text(p.text) for p in el.paras)
+            texts.append(ElementText(el.name, "text", text))
+        elif isinstance(el, TableBox):
+            cells = [c for row in (el.header, *el.rows) for c in row]
+            texts.append(ElementText(el.name, "table", "\n".join(cells)))
+        elif isinstance(el, ChartBox):
+            texts.append(ElementText(el.name, "alt", el.alt))
+            charts.append(ChartRecord(el.name, chart_digest(el), el.native))
+    if plan.notes:
+        texts.append(ElementText("", "notes", plan.notes))
+    kept = tuple(t for t in texts if any(ch.isdigit() for ch in t.text))
+    return SlideTexts(f"{plan.source}#{plan.continued}", kept, tuple(charts))
+
+
+def record_texts(plans: Sequence[SlidePlan], figures: Mapping[str, FigureRecord]) -> dict:
+    """Built slide number → :func:`slide_texts`, for the slides that show one of ``figures``."""
+    shown = {n for f in figures.values() for n in f.slides}
+    return {i: slide_texts(plans[i - 1]) for i in sorted(shown) if 0 < i <= len(plans)}
+
+
+def custom_part(
+    package: Any,
+    slides: Sequence[SlideRecord],
+    figures: Mapping[str, FigureRecord],
+    texts: Mapping[int, SlideTexts],
+) -> None:
+    """Write the record into ``package``'s ``docProps/custom.xml``, replacing one there."""
+    data = custom_xml(record_properties(slides, figures, texts))
+    for rel in package._rels.values():
+        if rel.reltype == RT.CUSTOM_PROPERTIES and not rel.is_external:
+            rel.target_part._blob = data
+            return
+    part = Part(PackURI("/docProps/custom.xml"), CUSTOM_CT, package, data)
+    package.relate_to(part, RT.CUSTOM_PROPERTIES)
+
+
+def add_record(
+    prs: Any,
+    titles: Sequence[str],
+    figures: Mapping[str, FigureRecord],
+    plans: Sequence[SlidePlan] = (),
+) -> None:
+    """Add the record of the deck's slides (fingerprinted now) and ``figures`` to ``prs``; with
+    the ``plans``, the texts ``deckmaker update`` finds the figures by."""
     slides = [
         SlideRecord(slide_fingerprints(s)[0], t) for s, t in zip(prs.slides, titles, strict=True)
     ]
-    package = prs.part.package
-    data = custom_xml(record_properties(slides, figures))
-    part = Part(PackURI("/docProps/custom.xml"), CUSTOM_CT, package, data)
-    package.relate_to(part, RT.CUSTOM_PROPERTIES)
+    texts = record_texts(plans, figures) if plans else {}
+    custom_part(prs.part.package, slides, figures, texts)
 
 
 def read_deck(data: bytes) -> DeckState:

@@ -401,7 +401,7 @@ def write_pptx(
     for plan in plans:
         writer.slide(plan)
     set_default_language(prs, meta.lang)  # after the slides: notes make the notes master
-    add_record(prs, [p.title for p in plans], figures or {})
+    add_record(prs, [p.title for p in plans], figures or {}, plans)
     buf = io.BytesIO()
     prs.save(buf)
     return _deterministic_zip(buf.getvalue())
