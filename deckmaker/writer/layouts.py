@@ -9,8 +9,8 @@ from lxml import etree
 from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.oxml.ns import qn
 
-from ..layout.model import SlidePlan, TextBox
-from .master import BODY, FOOTER, LAYOUT_OF_KIND, NUMBER, TITLE, MasterSpec
+from ..layout.model import PictureBox, SlidePlan, TextBox
+from .master import BODY, COVER_LAYOUTS, FOOTER, LAYOUT_OF_KIND, NUMBER, TITLE, MasterSpec
 
 _CHROME_TYPES = {FOOTER: PP_PLACEHOLDER.FOOTER, NUMBER: PP_PLACEHOLDER.SLIDE_NUMBER}
 
@@ -41,6 +41,17 @@ class GeneratedSlides:
         if box.role == "subtitle" or (box.role == "body" and box.name == "Body"):
             return BODY
         return None
+
+    def on_master(self, picture: PictureBox, plan: SlidePlan) -> bool:
+        """Whether the master already draws ``picture`` on this slide: the theme's logo at the
+        header, on a layout that shows the master's shapes."""
+        logo = self.spec.logo
+        return (
+            logo is not None
+            and picture.name == "Logo"
+            and picture.box == logo.box
+            and LAYOUT_OF_KIND.get(plan.kind, "Title Only") not in COVER_LAYOUTS
+        )
 
     def new_slide(self, plan: SlidePlan) -> tuple[Any, dict[str, Any]]:
         """Add a slide for ``plan`` on its kind's layout; returns it and its placeholders by

@@ -109,6 +109,37 @@ class MasterSpec:
     body_size: float
     chrome_look: TextBox
     holders: tuple[Holder, ...] = field(default=())
+    logo: MasterLogo | None = None
+    footer: str = ""
+    """The deck's footer text, shown on a presenter's new slides."""
+
+
+@dataclass(frozen=True)
+class MasterLogo:
+    """The theme's logo on the master, where every content slide's header draws it."""
+
+    file: str
+    alt: str
+    box: Box
+    content_type: str
+
+    @property
+    def extension(self) -> str:
+        return self.file.rsplit(".", 1)[-1].lower()
+
+
+_IMAGE_TYPES = {
+    "png": "image/png",
+    "jpg": "image/jpeg",
+    "jpeg": "image/jpeg",
+    "gif": "image/gif",
+    "bmp": "image/bmp",
+    "tif": "image/tiff",
+    "tiff": "image/tiff",
+}
+
+COVER_LAYOUTS = ("Title Slide", "Section Header", "Closing")
+"""The layouts that do not show the master's logo: covers draw their own, or none."""
 
 
 # -- geometry --------------------------------------------------------------------------------
@@ -238,13 +269,38 @@ def master_spec(
             title_color=c.on_primary,
         ),
     )
+    mark = None
+    if frame.logo is not None:
+        kind = _IMAGE_TYPES.get(frame.logo.file.rsplit(".", 1)[-1].lower())
+        lw = frame.logo.width(g.logo_h)
+        box = Box(Length(w - m - lw), g.top, lw, g.logo_h)
+        mark = MasterLogo(frame.logo.file, frame.logo.alt, box, kind) if kind else None
+    footer = next(
+        (
+            "".join(p.text for p in e.paras)
+            for plan in plans
+            for e in plan.elements
+            if isinstance(e, TextBox) and e.role == FOOTER
+        ),
+        "",
+    )
     master_holders = (
         Holder(TITLE, "title", 0, title, title_look),
         Holder(BODY, "body", 1, body),
         *chrome,
     )
     return MasterSpec(
-        theme, w, h, layouts, lang, title_look, theme.text_sizes.body, chrome_look, master_holders
+        theme,
+        w,
+        h,
+        layouts,
+        lang,
+        title_look,
+        theme.text_sizes.body,
+        chrome_look,
+        master_holders,
+        mark,
+        footer,
     )
 
 
@@ -321,6 +377,8 @@ def _prompt(spec: MasterSpec, holder: Holder) -> str:
             f'<a:p><a:fld id="{SLIDENUM_FIELD}" type="slidenum"><a:rPr lang="{lang}"/>'
             f'<a:t>‹#›</a:t></a:fld><a:endParaRPr lang="{lang}"/></a:p>'
         )
+    if holder.ph_type == "ftr" and spec.footer:
+        return f'<a:p><a:r><a:rPr lang="{lang}"/><a:t>{escape(spec.footer)}</a:t></a:r></a:p>'
     if holder.ph_type in ("dt", "ftr", "chart"):
         return f'<a:p><a:endParaRPr lang="{lang}"/></a:p>'
     if holder.slot == TITLE:
@@ -448,8 +506,21 @@ _CLR_MAP = (
 )
 
 
+def _logo_pic(logo: MasterLogo, sp_id: int, rid: str) -> str:
+    alt = escape(logo.alt, {'"': "&quot;"})
+    return (
+        f'<p:pic><p:nvPicPr><p:cNvPr id="{sp_id}" name="Logo" descr="{alt}"/>'
+        '<p:cNvPicPr><a:picLocks noChangeAspect="1"/></p:cNvPicPr><p:nvPr userDrawn="1"/>'
+        f'</p:nvPicPr><p:blipFill><a:blip r:embed="{rid}"/><a:stretch><a:fillRect/></a:stretch>'
+        f'</p:blipFill><p:spPr>{_xfrm(logo.box)}<a:prstGeom prst="rect"><a:avLst/></a:prstGeom>'
+        "</p:spPr></p:pic>"
+    )
+
+
 def master_xml(spec: MasterSpec) -> str:
     shapes = "".join(_sp(spec, h, i + 2) for i, h in enumerate(spec.holders))
+    if spec.logo is not None:
+        shapes += _logo_pic(spec.logo, len(spec.holders) + 2, f"rId{len(spec.layouts) + 2}")
     ids = "".join(
         f'<p:sldLayoutId id="{2147483649 + i}" r:id="rId{i + 1}"/>'
         for i in range(len(spec.layouts))
@@ -457,16 +528,23 @@ def master_xml(spec: MasterSpec) -> str:
     return (
         f"{_DECL}<p:sldMaster {NS}><p:cSld>{_bg(None)}{_sp_tree(shapes)}</p:cSld>"
         f"<p:clrMap {_CLR_MAP}/><p:sldLayoutIdLst>{ids}</p:sldLayoutIdLst>"
-        '<p:hf hdr="0"/>'
+        f'<p:hf hdr="0" dt="0"{_hf(spec)}/>'
         f"{_tx_styles(spec)}</p:sldMaster>"
     )
+
+
+def _hf(spec: MasterSpec) -> str:
+    """Which header and footer placeholders the deck shows (``p:hf``: every one by default)."""
+    out = "" if spec.footer else ' ftr="0"'
+    return out + ("" if spec.theme.slide_numbers else ' sldNum="0"')
 
 
 def layout_xml(spec: MasterSpec, layout: LayoutSpec) -> str:
     shapes = "".join(_sp(spec, h, i + 2, layout.title_color) for i, h in enumerate(layout.holders))
     bg = _bg(layout.background) if layout.background else ""
+    hide = ' showMasterSp="0"' if layout.name in COVER_LAYOUTS else ""
     return (
-        f'{_DECL}<p:sldLayout {NS} type="{layout.ooxml_type}" preserve="1">'
+        f'{_DECL}<p:sldLayout {NS}{hide} type="{layout.ooxml_type}" preserve="1">'
         f'<p:cSld name="{escape(layout.name)}">{bg}{_sp_tree(shapes)}</p:cSld>'
         "<p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:sldLayout>"
     )
@@ -612,11 +690,16 @@ def template_package(spec: MasterSpec) -> bytes:
         layout = f"/ppt/slideLayouts/slideLayout{i + 1}.xml"
         overrides.append((layout, f"{_CT_PML}.slideLayout+xml"))
     ct = "".join(f'<Override PartName="{p}" ContentType="{t}"/>' for p, t in overrides)
+    image = (
+        f'<Default Extension="{spec.logo.extension}" ContentType="{spec.logo.content_type}"/>'
+        if spec.logo is not None
+        else ""
+    )
     parts["[Content_Types].xml"] = (
         f'{_DECL}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
         '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.'
         'relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>'
-        f"{ct}</Types>"
+        f"{image}{ct}</Types>"
     )
     parts["_rels/.rels"] = (
         f'{_DECL}<Relationships xmlns="{_PKG_REL}">'
@@ -647,10 +730,17 @@ def template_package(spec: MasterSpec) -> bytes:
     parts["ppt/tableStyles.xml"] = _TABLE_STYLES
     parts["ppt/theme/theme1.xml"] = theme_xml(spec.theme)
     parts["ppt/slideMasters/slideMaster1.xml"] = master_xml(spec)
-    parts["ppt/slideMasters/_rels/slideMaster1.xml.rels"] = _rels(
-        [*(("slideLayout", f"../slideLayouts/slideLayout{i + 1}.xml") for i in range(n)),
-         ("theme", "../theme/theme1.xml")]
-    )  # fmt: skip
+    master_rels = [
+        *(("slideLayout", f"../slideLayouts/slideLayout{i + 1}.xml") for i in range(n)),
+        ("theme", "../theme/theme1.xml"),
+    ]
+    media: dict[str, bytes] = {}
+    if spec.logo is not None:
+        name = f"media/logo.{spec.logo.extension}"
+        master_rels.append(("image", f"../{name}"))
+        with open(spec.logo.file, "rb") as f:
+            media[f"ppt/{name}"] = f.read()
+    parts["ppt/slideMasters/_rels/slideMaster1.xml.rels"] = _rels(master_rels)
     for i, layout in enumerate(spec.layouts):
         parts[f"ppt/slideLayouts/slideLayout{i + 1}.xml"] = layout_xml(spec, layout)
         parts[f"ppt/slideLayouts/_rels/slideLayout{i + 1}.xml.rels"] = _rels(
@@ -660,6 +750,8 @@ def template_package(spec: MasterSpec) -> bytes:
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
         for name, text in parts.items():
             z.writestr(zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0)), text.encode())
+        for name, data in media.items():
+            z.writestr(zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0)), data)
     return out.getvalue()
 
 

@@ -142,7 +142,8 @@ class _SlideWriter:
                     p_el, qn("a:fld"), id="{B6F15528-21DE-4FAA-801E-634DDDAF4B2B}", type="slidenum"
                 )
                 self._run_props(etree.SubElement(fld, qn("a:rPr")), *props)
-                etree.SubElement(fld, qn("a:t")).text = run.text
+                # the field's cached text: what a viewer that does not update fields shows
+                etree.SubElement(fld, qn("a:t")).text = str(len(self.prs.slides))
                 continue
             for k, piece in enumerate(run.text.split("\n")):
                 if k:  # a line break the planner chose (titles): <a:br/> keeps one paragraph
@@ -318,7 +319,8 @@ class _SlideWriter:
                 image = self.charts[id(el.chart)]
                 self.picture(slide, el, image.png, image.svg)
             elif isinstance(el, PictureBox):
-                self.picture(slide, el, el.file)
+                if self.generated is None or not self.generated.on_master(el, plan):
+                    self.picture(slide, el, el.file)
             elif isinstance(el, TableBox):
                 self.table(slide, el)
         TemplateSlides.finish(slots)
