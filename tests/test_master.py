@@ -24,14 +24,14 @@ from deckmaker.theme.loader import load_theme
 
 from .conftest import FIXTURES, ROOT
 
-LAYOUTS = [
+LAYOUTS = [  # PowerPoint's default order where it has them: Title Only is [5], Blank [6]
     "Title Slide",
-    "Section Header",
     "Title and Content",
+    "Section Header",
     "Two Content",
+    "Chart and Text",
     "Title Only",
     "Blank",
-    "Chart and Text",
     "Title and KPI Cards",
     "Quote",
     "Closing",
@@ -149,6 +149,7 @@ def test_the_layouts_are_named_and_used(decks):
     assert [layout.name for layout in prs.slide_layouts] == LAYOUTS
     used = [s.slide_layout.name for s in prs.slides]
     assert used[:3] == ["Title Slide", "Section Header", "Title and Content"]
+    assert prs.slide_layouts[5].name == "Title Only"  # as scripts written for PowerPoint expect
     assert used[-1] == "Closing" and "Chart and Text" in used
     for layout in prs.slide_layouts:
         types = {ph.placeholder_format.type for ph in layout.placeholders}

@@ -96,8 +96,8 @@ def _box(el: etree._Element) -> tuple[int, int, int, int] | None:
     ext = xfrm.find(qn("a:ext")) if xfrm is not None else None
     if off is None or ext is None:
         return None
-    x, y = int(off.get("x")), int(off.get("y"))
-    return x, y, x + int(ext.get("cx")), y + int(ext.get("cy"))
+    x, y = int(off.get("x", "0")), int(off.get("y", "0"))
+    return x, y, x + int(ext.get("cx", "0")), y + int(ext.get("cy", "0"))
 
 
 def _overlap(a: tuple[int, int, int, int] | None, b: tuple[int, int, int, int] | None) -> bool:

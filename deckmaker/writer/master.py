@@ -19,7 +19,8 @@ from __future__ import annotations
 import io
 import zipfile
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape
 
 from ..layout.fit import BULLETS, LINE_SPACING, indents, level_size
@@ -28,6 +29,9 @@ from ..layout.model import Align, Anchor, Box, SlidePlan, TextBox
 from ..layout.page import body_box, chrome_boxes
 from ..theme.model import Theme
 from ..units import EMU_PER_PT, Inches, Length, Pt
+
+if TYPE_CHECKING:
+    from pptx.presentation import Presentation as PresentationT
 
 NS = (
     'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
@@ -58,20 +62,13 @@ LAYOUT_OF_KIND = {
 }
 """The generated layout each planned slide kind is built on."""
 
-_PROMPTS = {
-    "vi": {
-        TITLE: "Bấm để thêm tiêu đề",
-        BODY: "Bấm để thêm nội dung",
-        "sub": "Bấm để thêm phụ đề",
-        "levels": ("Cấp một", "Cấp hai", "Cấp ba"),
-    },
-    "en": {
-        TITLE: "Click to add title",
-        BODY: "Click to add text",
-        "sub": "Click to add subtitle",
-        "levels": ("First level", "Second level", "Third level"),
-    },
+_PROMPT_TITLE = {"vi": "Bấm để thêm tiêu đề", "en": "Click to add title"}
+_PROMPT_SUBTITLE = {"vi": "Bấm để thêm phụ đề", "en": "Click to add subtitle"}
+_PROMPT_LEVELS = {
+    "vi": ("Cấp một", "Cấp hai", "Cấp ba"),
+    "en": ("First level", "Second level", "Third level"),
 }
+"""The prompt texts of the layouts' placeholders, in the deck's language."""
 
 
 @dataclass(frozen=True)
@@ -163,7 +160,12 @@ def _look(frame: Frame, box: Box, size: float, **kw: object) -> TextBox:
 def master_spec(
     theme: Theme, plans: Sequence[SlidePlan], width: int, height: int, lang: str
 ) -> MasterSpec:
-    """The master and layouts of ``theme`` for a deck of ``plans``."""
+    """The master and layouts of ``theme`` for a deck of ``plans``.
+
+    The layouts come in the order of PowerPoint's default template as far as it has them
+    (Title Only sixth, Blank seventh), so a script that picks ``slide_layouts[5]`` still
+    gets a title-only slide; deckmaker's own layouts fill the gaps and follow.
+    """
     frame = build_frame(theme, Fonts.for_theme(theme))
     w, h, m = width, height, frame.margin
     g, c = frame.header, frame.colors
@@ -200,6 +202,9 @@ def master_spec(
     def cover(kind: str, main: str, sub: str, sub_idx: int = 1) -> tuple[Holder, Holder]:
         t = _first(plans, kind, "Title")
         s = _first(plans, kind, "Subtitle")
+        if kind == "title":  # its title is on a band the slide draws: on the layout's
+            t = replace(t, color=c.primary) if t is not None else None  # background instead
+            s = replace(s, color=c.text) if s is not None else None
         t_box = t.box if t is not None else centre
         s_box = s.box if s is not None else below
         return (
@@ -214,16 +219,16 @@ def master_spec(
     layouts = (
         LayoutSpec("Title Slide", "title", (*cover("title", "ctrTitle", "subTitle"), *chrome)),
         LayoutSpec(
+            "Title and Content",
+            "obj",
+            (Holder(TITLE, "title", 0, title), Holder(BODY, "obj", 1, body), *chrome),
+        ),
+        LayoutSpec(
             "Section Header",
             "secHead",
             (*cover("section", "title", "body"), *chrome),
             background=c.primary,
             title_color=c.on_primary,
-        ),
-        LayoutSpec(
-            "Title and Content",
-            "obj",
-            (Holder(TITLE, "title", 0, title), Holder(BODY, "obj", 1, body), *chrome),
         ),
         LayoutSpec(
             "Two Content",
@@ -235,8 +240,6 @@ def master_spec(
                 *chrome,
             ),
         ),
-        LayoutSpec("Title Only", "titleOnly", (Holder(TITLE, "title", 0, title), *chrome)),
-        LayoutSpec("Blank", "blank", chrome),
         LayoutSpec(
             "Chart and Text",
             "chartAndTx",
@@ -247,6 +250,8 @@ def master_spec(
                 *chrome,
             ),
         ),
+        LayoutSpec("Title Only", "titleOnly", (Holder(TITLE, "title", 0, title), *chrome)),
+        LayoutSpec("Blank", "blank", chrome),
         LayoutSpec(
             "Title and KPI Cards",
             "cust",
@@ -328,14 +333,19 @@ def _rpr(tag: str, look: TextBox | None, size: float | None = None, latin: str =
         inner = f'<a:solidFill><a:srgbClr val="{_hex(look.color)}"/></a:solidFill>'
     if size is not None:
         attrs.insert(0, f'sz="{round(size * 100)}"')
-    if latin:
-        inner += "".join(f'<a:{t} typeface="{latin}"/>' for t in ("latin", "ea", "cs"))
+    if latin:  # "+mj" or "+mn": the theme's heading or body font
+        ends = {"latin": "lt", "ea": "ea", "cs": "cs"}
+        inner += "".join(f'<a:{t} typeface="{latin}-{e}"/>' for t, e in ends.items())
     return f"<a:{tag} {' '.join(attrs)}>{inner}</a:{tag}>"
 
 
-def _font_ref(spec: MasterSpec, look: TextBox) -> str:
-    """``+mj-lt`` or ``+mn-lt``: the theme font the look's face is, so a new theme font follows."""
-    return "+mj-lt" if look.font == spec.theme.fonts.heading else "+mn-lt"
+def _font_ref(spec: MasterSpec, look: TextBox, slot: str) -> str:
+    """``+mj`` or ``+mn``: the theme font the look's face is (a title's the heading font when
+    both are one face), so a new theme font follows."""
+    fonts = spec.theme.fonts
+    if look.font == fonts.heading and (slot == TITLE or look.font != fonts.body):
+        return "+mj"
+    return "+mn"
 
 
 def _body_pr(look: TextBox | None, autofit: bool) -> str:
@@ -350,27 +360,30 @@ def _body_pr(look: TextBox | None, autofit: bool) -> str:
 
 
 def _lst_style(spec: MasterSpec, holder: Holder, title_color: str | None) -> str:
+    """The placeholder's own look: the planned text box's font, size, colour and alignment
+    (on a coloured layout, the title and subtitle in the colour drawn on it). Text that is no
+    bullet list (cover subtitles, quote authors, footers) has no bullets at any level."""
     look = holder.look
     if look is None and title_color is None:
         return "<a:lstStyle/>"
     if look is None:
         fill = f'<a:solidFill><a:srgbClr val="{_hex(title_color or "")}"/></a:solidFill>'
         return f"<a:lstStyle><a:lvl1pPr><a:defRPr>{fill}</a:defRPr></a:lvl1pPr></a:lstStyle>"
-    if title_color is not None and holder.slot == TITLE:
-        from dataclasses import replace
-
+    if title_color is not None:
         look = replace(look, color=title_color)
     para = look.paras[0]
-    bullet = "" if holder.slot == TITLE or holder.ph_type in ("subTitle",) else "<a:buNone/>"
-    ppr = (
-        f'<a:lvl1pPr marL="0" indent="0" algn="{para.align.value}">'
-        f"{bullet}{_rpr('defRPr', look, latin=_font_ref(spec, look))}</a:lvl1pPr>"
+    levels = 1 if holder.slot == TITLE else 3
+    bullet = "" if holder.slot == TITLE else "<a:buNone/>"
+    rpr = _rpr("defRPr", look, latin=_font_ref(spec, look, holder.slot))
+    ppr = "".join(
+        f'<a:lvl{n}pPr marL="0" indent="0" algn="{para.align.value}">{bullet}{rpr}</a:lvl{n}pPr>'
+        for n in range(1, levels + 1)
     )
     return f"<a:lstStyle>{ppr}</a:lstStyle>"
 
 
 def _prompt(spec: MasterSpec, holder: Holder) -> str:
-    words = _PROMPTS["vi" if spec.lang.startswith("vi") else "en"]
+    tongue = "vi" if spec.lang.startswith("vi") else "en"
     lang = spec.lang
     if holder.ph_type == "sldNum":
         return (
@@ -382,11 +395,11 @@ def _prompt(spec: MasterSpec, holder: Holder) -> str:
     if holder.ph_type in ("dt", "ftr", "chart"):
         return f'<a:p><a:endParaRPr lang="{lang}"/></a:p>'
     if holder.slot == TITLE:
-        text = words[TITLE]
+        text = _PROMPT_TITLE[tongue]
     elif holder.ph_type == "subTitle":
-        text = words["sub"]
+        text = _PROMPT_SUBTITLE[tongue]
     else:
-        levels = words["levels"]
+        levels = _PROMPT_LEVELS[tongue]
         return "".join(
             f'<a:p><a:pPr lvl="{i}"/><a:r><a:rPr lang="{lang}"/><a:t>{escape(t)}</a:t></a:r></a:p>'
             for i, t in enumerate(levels)
@@ -421,7 +434,7 @@ _NAMES = {
 
 
 def _sp(spec: MasterSpec, holder: Holder, sp_id: int, title_color: str | None = None) -> str:
-    autofit = holder.slot != TITLE and holder.ph_type not in ("dt", "ftr", "sldNum")
+    autofit = holder.ph_type not in ("dt", "ftr", "sldNum")
     return (
         f'<p:sp><p:nvSpPr><p:cNvPr id="{sp_id}" name="{_NAMES[holder.ph_type]} {sp_id - 1}"/>'
         f'<p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr>'
@@ -687,8 +700,8 @@ def template_package(spec: MasterSpec) -> bytes:
         ),
     ]
     for i in range(n):
-        layout = f"/ppt/slideLayouts/slideLayout{i + 1}.xml"
-        overrides.append((layout, f"{_CT_PML}.slideLayout+xml"))
+        part = f"/ppt/slideLayouts/slideLayout{i + 1}.xml"
+        overrides.append((part, f"{_CT_PML}.slideLayout+xml"))
     ct = "".join(f'<Override PartName="{p}" ContentType="{t}"/>' for p, t in overrides)
     image = (
         f'<Default Extension="{spec.logo.extension}" ContentType="{spec.logo.content_type}"/>'
@@ -757,7 +770,7 @@ def template_package(spec: MasterSpec) -> bytes:
 
 def generated_presentation(
     theme: Theme, plans: Sequence[SlidePlan], width: int, height: int, lang: str
-) -> tuple[object, MasterSpec]:
+) -> tuple[PresentationT, MasterSpec]:
     """python-pptx's Presentation of the generated template, and what it was made from."""
     from pptx import Presentation
 

@@ -171,7 +171,7 @@ class _SlideWriter:
             # deckmaker wrote fits at its measured size (no fontScale: drawn at 100%)
             for el in body_pr.findall(qn("a:noAutofit")):
                 body_pr.remove(el)
-            body_pr.insert(0, etree.Element(qn("a:normAutofit")))
+            etree.SubElement(body_pr, qn("a:normAutofit"))  # its only child
         elif body_pr.find(qn("a:noAutofit")) is None:
             etree.SubElement(body_pr, qn("a:noAutofit"))
         for p in list(body.iterchildren(qn("a:p"))):
