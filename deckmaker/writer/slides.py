@@ -142,8 +142,7 @@ class _SlideWriter:
                     p_el, qn("a:fld"), id="{B6F15528-21DE-4FAA-801E-634DDDAF4B2B}", type="slidenum"
                 )
                 self._run_props(etree.SubElement(fld, qn("a:rPr")), *props)
-                # the field's cached text: what a viewer that does not update fields shows
-                etree.SubElement(fld, qn("a:t")).text = str(len(self.prs.slides))
+                etree.SubElement(fld, qn("a:t")).text = run.text
                 continue
             for k, piece in enumerate(run.text.split("\n")):
                 if k:  # a line break the planner chose (titles): <a:br/> keeps one paragraph
