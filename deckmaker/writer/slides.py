@@ -10,7 +10,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from lxml import etree
-from pptx import Presentation
 from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.opc.package import Part
@@ -44,6 +43,8 @@ from ..layout.model import (
 )
 from ..record import FigureRecord
 from ..theme.model import Theme
+from .layouts import GeneratedSlides, reading_order
+from .master import generated_presentation
 from .record import add_record
 from .template import (
     TemplateSlides,
@@ -62,8 +63,6 @@ _ANCHOR = {
     Anchor.BOTTOM: MSO_ANCHOR.BOTTOM,
 }
 _FIXED_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
-LAYOUT_TITLE_ONLY = 5
-LAYOUT_BLANK = 6
 
 
 @dataclass(frozen=True)
@@ -83,7 +82,9 @@ def _solid_fill(parent: etree._Element, hex_color: str) -> None:
 
 class _SlideWriter:
     template: TemplateSlides | None = None
-    """Set when building on a theme's template; None for python-pptx's default template."""
+    """Set when building on an agency's template."""
+    generated: GeneratedSlides | None = None
+    """Set when building on the theme's generated template (a built-in or template-less theme)."""
 
     def __init__(self, prs: PresentationT, meta: DeckMeta, charts: Mapping[int, ChartImage]):
         self.prs = prs
@@ -153,7 +154,7 @@ class _SlideWriter:
         end = etree.SubElement(p_el, qn("a:endParaRPr"))
         self._run_props(end, box.font, para.size_pt, box.color, para.bold, False)
 
-    def _fill_text_frame(self, tf: TextFrame, box: TextBox) -> None:
+    def _fill_text_frame(self, tf: TextFrame, box: TextBox, autofit: bool = False) -> None:
         tf.word_wrap = True
         tf.auto_size = MSO_AUTO_SIZE.NONE
         tf.vertical_anchor = _ANCHOR[box.anchor]
@@ -164,7 +165,13 @@ class _SlideWriter:
         for attr, value in zip(("lIns", "tIns", "rIns", "bIns"), box.inset, strict=True):
             body_pr.set(attr, str(int(value)))
         body_pr.set("rtlCol", "0")
-        if body_pr.find(qn("a:noAutofit")) is None:
+        if autofit:
+            # shrink on overflow: a safety net for text the presenter adds later; what
+            # deckmaker wrote fits at its measured size (no fontScale: drawn at 100%)
+            for el in body_pr.findall(qn("a:noAutofit")):
+                body_pr.remove(el)
+            etree.SubElement(body_pr, qn("a:normAutofit"))  # its only child
+        elif body_pr.find(qn("a:noAutofit")) is None:
             etree.SubElement(body_pr, qn("a:noAutofit"))
         for p in list(body.iterchildren(qn("a:p"))):
             body.remove(p)
@@ -172,7 +179,11 @@ class _SlideWriter:
             self._paragraph(body.add_p(), para, box)
 
     def text_box(
-        self, slide: Slide, box: TextBox, title_placeholder: SlidePlaceholder | None = None
+        self,
+        slide: Slide,
+        box: TextBox,
+        title_placeholder: SlidePlaceholder | None = None,
+        autofit: bool = False,
     ) -> None:
         b = box.box
         if title_placeholder is not None:
@@ -187,7 +198,7 @@ class _SlideWriter:
         if box.line:
             shape.line.width = 12700
             shape.line.color.rgb = _rgb_obj(box.line)
-        self._fill_text_frame(shape.text_frame, box)
+        self._fill_text_frame(shape.text_frame, box, autofit)
 
     # -- other elements ----------------------------------------------------------------------
     def shape_box(self, slide: Slide, box: ShapeBox) -> None:
@@ -276,26 +287,23 @@ class _SlideWriter:
 
     # -- slides ----------------------------------------------------------------------------
     def slide(self, plan: SlidePlan) -> None:
-        if self.template is None:
-            has_title = any(isinstance(e, TextBox) and e.role == "title" for e in plan.elements)
-            layout = self.prs.slide_layouts[LAYOUT_TITLE_ONLY if has_title else LAYOUT_BLANK]
-            slide = self.prs.slides.add_slide(layout)
-            fill = slide.background.fill
-            fill.solid()
-            fill.fore_color.rgb = _rgb_obj(plan.background)
-            title_ph = slide.shapes.title if has_title else None
-            slots = {} if title_ph is None else {"title": title_ph}
+        if self.generated is not None:
+            slide, slots = self.generated.new_slide(plan)
+            assign = self.generated.slot_for
         else:
+            assert self.template is not None
             slide, slots = self.template.new_slide(plan)
+            assign = _template_slot
         tree = slide.shapes._spTree
         for el in plan.elements:
             if isinstance(el, TextBox):
-                ph = slots.pop(slot_of(el) or "", None)
-                if ph is not None and el.role in ("footer", "number"):
+                slot = assign(el, plan)
+                ph = slots.pop(slot or "", None)
+                if ph is not None and self.template is not None and slot in ("footer", "number"):
                     fill_chrome(ph, el, self.meta.lang, len(self.prs.slides))
                     tree.append(ph._element)
                     continue
-                self.text_box(slide, el, ph)
+                self.text_box(slide, el, ph, autofit=ph is not None and slot == "body")
                 if ph is not None:
                     # the placeholder came with the layout, first in z-order: move it to its
                     # place in the plan so shapes drawn before it stay behind it
@@ -310,11 +318,13 @@ class _SlideWriter:
                 image = self.charts[id(el.chart)]
                 self.picture(slide, el, image.png, image.svg)
             elif isinstance(el, PictureBox):
-                self.picture(slide, el, el.file)
+                if self.generated is None or not self.generated.on_master(el, plan):
+                    self.picture(slide, el, el.file)
             elif isinstance(el, TableBox):
                 self.table(slide, el)
-        if self.template is not None:
-            self.template.finish(slots)
+        TemplateSlides.finish(slots)
+        if self.generated is not None:
+            reading_order(tree)
         if plan.notes:
             tf = slide.notes_slide.notes_text_frame
             tf.text = plan.notes
@@ -323,6 +333,20 @@ class _SlideWriter:
             for p in tf._txBody.iterchildren(qn("a:p")):
                 for r in p.iterchildren(qn("a:r")):
                     r.get_or_add_rPr().set("lang", self.meta.lang)
+
+
+def _template_slot(box: TextBox, plan: SlidePlan) -> str | None:
+    return slot_of(box)
+
+
+def _plain_theme(meta: DeckMeta) -> Theme:
+    """The default theme in the deck's fonts: the master of a deck written without a theme."""
+    from dataclasses import replace
+
+    from ..theme.loader import load_theme
+    from ..theme.model import ThemeFonts
+
+    return replace(load_theme("default"), fonts=ThemeFonts(meta.heading_font, meta.body_font))
 
 
 def _emu(b: Box) -> tuple[Emu, Emu, Emu, Emu]:
@@ -389,15 +413,19 @@ def write_pptx(
     With a ``theme`` that has a ``template``, the slides are built on the template's layouts
     (its example slides removed); a template that lacks a needed layout raises ``ThemeError``.
     """
-    with_template = theme is not None and theme.template is not None
-    prs = open_template(theme) if theme is not None and with_template else Presentation()
-    set_theme_fonts(prs, meta.heading_font, meta.body_font)
-    prs.slide_width = width
-    prs.slide_height = height
-    _core_properties(prs, meta)
-    writer = _SlideWriter(prs, meta, charts or {})
     if theme is not None and theme.template is not None:
+        prs = open_template(theme)
+        set_theme_fonts(prs, meta.heading_font, meta.body_font)
+        prs.slide_width = width
+        prs.slide_height = height
+        writer = _SlideWriter(prs, meta, charts or {})
         writer.template = TemplateSlides(prs, theme)
+    else:
+        own = theme or _plain_theme(meta)
+        prs, spec = generated_presentation(own, plans, width, height, meta.lang)
+        writer = _SlideWriter(prs, meta, charts or {})
+        writer.generated = GeneratedSlides(prs, spec)
+    _core_properties(prs, meta)
     for plan in plans:
         writer.slide(plan)
     set_default_language(prs, meta.lang)  # after the slides: notes make the notes master

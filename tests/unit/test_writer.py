@@ -11,6 +11,7 @@ from lxml import etree
 from PIL import Image
 from pptx import Presentation
 from pptx.enum.shapes import MSO_SHAPE, MSO_SHAPE_TYPE
+from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.oxml.ns import qn
 from pptx.util import Pt
 
@@ -280,9 +281,28 @@ def test_notes_are_written_with_their_lines(written):
     assert not written[3].slides[1].has_notes_slide  # no notes, no notes page
 
 
+def background(slide) -> str:
+    """The colour a slide is drawn on: its own, else its layout's, else its master's (a scheme
+    colour resolved through the theme part)."""
+    for part in (slide, slide.slide_layout, slide.slide_layout.slide_master):
+        bg = part._element.find(f"{qn('p:cSld')}/{qn('p:bg')}")
+        if bg is None:
+            continue
+        rgb = next(bg.iter(qn("a:srgbClr")), None)
+        if rgb is not None:
+            return rgb.get("val")
+        scheme = next(bg.iter(qn("a:schemeClr"))).get("val")
+        slot = {"bg1": "lt1", "bg2": "lt2", "tx1": "dk1", "tx2": "dk2"}.get(scheme, scheme)
+        master = slide.slide_layout.slide_master
+        theme = etree.fromstring(master.part.part_related_by(RT.THEME).blob)
+        return next(theme.iter(qn(f"a:{slot}"))).find(qn("a:srgbClr")).get("val")
+    raise AssertionError("no background")
+
+
 def test_background_and_shapes_have_their_colours(written):
     first, second, _ = written[3].slides
-    assert str(first.background.fill.fore_color.rgb) == "FFFFFF"
+    assert background(first) == "FFFFFF"  # the master's: the theme's background colour
+    assert first._element.find(f"{qn('p:cSld')}/{qn('p:bg')}") is None
     assert str(second.background.fill.fore_color.rgb) == "F5F5F5"
     card = shape(first, "Thẻ")
     assert card.shape_type == MSO_SHAPE_TYPE.AUTO_SHAPE
