@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from pptx import Presentation
+from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.util import Cm
 
 from deckmaker.cli import main
@@ -55,7 +56,9 @@ def change_figures(figures: Path, changes: dict[str, tuple[str, str]]) -> None:
 def slide_texts(slide) -> list[str]:
     out = []
     for shape in slide.shapes:
-        if shape.name == "Slide Number":  # LibreOffice writes its field as <number>
+        if (
+            shape.is_placeholder and shape.placeholder_format.type == PP_PLACEHOLDER.SLIDE_NUMBER
+        ):  # LibreOffice writes its field as <number> (and renames it "PlaceHolder N")
             continue
         if shape.has_text_frame:
             out.append(shape.text_frame.text)
@@ -100,6 +103,16 @@ def delete_slide(prs, index: int) -> None:
     ids.remove(sld)
 
 
+def _body(slide):
+    """The slide's body placeholder: called "Body" as deckmaker writes it, "PlaceHolder N" of
+    type obj once LibreOffice saved it."""
+    return next(
+        s
+        for s in slide.placeholders
+        if s.placeholder_format.type in (PP_PLACEHOLDER.BODY, PP_PLACEHOLDER.OBJECT)
+    )
+
+
 def presenter_edits(path: Path, image: Path) -> dict[str, object]:
     """An evening's polish, with python-pptx: a bullet rewritten around a figure (its number
     split over two runs), a chart moved and resized, notes added to, one figure's text changed
@@ -107,7 +120,7 @@ def presenter_edits(path: Path, image: Path) -> dict[str, object]:
     prs = Presentation(str(path))
     slides = list(prs.slides)
     growth = slides[14]  # slide 15 'Tăng trưởng các ngành năm 2023'
-    body = next(s for s in growth.shapes if s.name == "Body")
+    body = _body(growth)
     p = body.text_frame.paragraphs[0]
     assert p.text == "Tổng sản phẩm (GRDP) tăng 10,05%"
     for r in list(p.runs)[1:]:
@@ -176,7 +189,7 @@ def test_update_keeps_every_hand_edit_after_python_pptx_and_libreoffice(soffice,
     assert not set(looked_for["deleted"]) & set(titles)
     # every hand edit is still there
     growth = slides[14]
-    body = next(s for s in growth.shapes if s.name == "Body")
+    body = _body(growth)
     assert body.text_frame.paragraphs[0].text == "GRDP cả năm tăng 10,6%, cao nhất vùng"
     chart = next(s for s in growth.shapes if s.name == "Chart")
     moved = looked_for["moved"]

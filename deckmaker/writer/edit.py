@@ -42,6 +42,14 @@ def normalize(text: str) -> tuple[str, list[int]]:
     return "".join(out), where
 
 
+_PLACEHOLDER_TYPES = {
+    "Title": ("title", "ctrTitle"),
+    "Subtitle": ("subTitle",),
+    "Body": ("body", "obj"),
+}
+"""The placeholder types of the placeholders deckmaker writes under these names."""
+
+
 @dataclass
 class _Para:
     """A paragraph as text: each matched character's (child element, index in its text)."""
@@ -155,11 +163,19 @@ class EditedDeck:
         return "\n".join(parts)
 
     def _shapes(self, slide: Any, name: str) -> list[Any]:
-        """Shape elements called ``name``, groups' members included, in document order."""
+        """Shape elements called ``name``, groups' members included, in document order; when
+        none is (LibreOffice renames placeholders "PlaceHolder N" on save), the placeholders of
+        the type deckmaker's placeholder of that name has."""
         out = []
         for el in slide.shapes._spTree.iter(qn("p:cNvPr")):
             if (el.get("name") or "") == name:
                 out.append(el.getparent().getparent())
+        if out or name not in _PLACEHOLDER_TYPES:
+            return out
+        wanted = _PLACEHOLDER_TYPES[name]
+        for ph in slide.shapes._spTree.iter(qn("p:ph")):
+            if (ph.get("type") or "obj") in wanted:
+                out.append(ph.getparent().getparent().getparent())
         return out
 
     def _notes_paras(self, slide: Any) -> list[Any]:
