@@ -124,3 +124,50 @@ def test_a_footer_too_long_for_one_line_is_cut_at_the_minimum_and_warned(tmp_pat
     (w,) = [w for w in warnings if w.path == "footer"]
     assert w.severity == "warning" and Path(w.location.file).name == "theme.yaml"
     assert w.location.line == 2  # the footer key
+
+
+@pytest.mark.parametrize("theme", BUILTIN)
+def test_names_wrap_only_when_the_figures_have_no_room_to_give(theme):
+    """A table of names and figures gives the names the width they need: a name cell wraps
+    only when every column of figures is no wider than its values (its header may wrap)."""
+    from deckmaker.layout.fit import SAFETY
+    from deckmaker.layout.kinds.table import NUMBER_SHARE, _numeric_column
+    from deckmaker.layout.model import TableBox
+
+    inputs = load_inputs(OUTLINES["sample"], theme)
+    fonts = Fonts.for_theme(inputs.theme)
+    m, bold = measurer(fonts.body), measurer(fonts.body_bold)
+    bad, one_line = [], []
+    tables = [(n, e) for n, s in enumerate(plan(inputs), 1) for e in s.elements]
+    tables = [(n, t) for n, t in tables if isinstance(t, TableBox)]
+    run_rows: dict[tuple[str, ...], list] = {}  # a run of tables shares its columns
+    for _, t in tables:
+        run_rows.setdefault(t.header, []).extend(t.rows)
+    for n, t in tables:
+        rows = run_rows[t.header]
+        size, pad = t.size_pt, 2 * t.inset / EMU_PER_PT
+        numeric = [_numeric_column([r[c] for r in t.rows]) for c in range(len(t.header))]
+        room = [w / EMU_PER_PT - pad for w in t.col_widths]
+        wrapped = [
+            r[c]
+            for r in t.rows
+            for c in range(len(t.header))
+            if not numeric[c] and len(m.wrap(r[c], size, room[c], safety=SAFETY)) > 1
+        ]
+        one_line += [r[c] for r in t.rows for c in range(len(t.header)) if not numeric[c]]
+        one_line = [x for x in one_line if x not in wrapped]
+        if not wrapped:
+            continue
+        total = sum(t.col_widths) / EMU_PER_PT
+        for c in (c for c in range(len(t.header)) if numeric[c]):
+            values = max(m.width_pt(r[c], size) for r in rows)
+            # a figure and its unit never break ("21.671,5 tỷ đồng"), a header may
+            whole = max(m.width_pt(w, size) for r in rows for w in r[c].split(" "))
+            head = max(bold.width_pt(w, size) for w in t.header[c].split(" "))
+            values = min(values, total * NUMBER_SHARE * (1 - SAFETY))
+            need = max(values, whole, head) / (1 - SAFETY) + pad + 2
+            if t.col_widths[c] / EMU_PER_PT > need:
+                bad.append(f"slide {n}: {wrapped[0]!r} wraps beside {t.header[c]!r}")
+    assert bad == []
+    if theme == "default":  # the name the designer saw wrapped, on one line now
+        assert "Tổng sản phẩm (GRDP) theo giá so sánh" in one_line
