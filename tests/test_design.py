@@ -171,3 +171,43 @@ def test_names_wrap_only_when_the_figures_have_no_room_to_give(theme):
     assert bad == []
     if theme == "default":  # the name the designer saw wrapped, on one line now
         assert "Tổng sản phẩm (GRDP) theo giá so sánh" in one_line
+
+
+def test_a_native_plan_chart_marks_ceilings_and_ranges(tmp_path):
+    """An editable plan-actual chart draws a ceiling and a range as the picture does: a mark
+    at the plan's level, not the dashed outline of a floor."""
+    from pptx import Presentation
+    from pptx.oxml.ns import qn
+
+    from deckmaker.pipeline import build_deck
+
+    from .unit.test_chart_plans import FIGURES
+
+    (tmp_path / "figures.yaml").write_text(FIGURES, "utf-8")
+    (tmp_path / "outline.yaml").write_text(
+        "deck:\n  title: Kinh tế\n  date: 2024-01-20\n  figures: figures.yaml\n"
+        "sections:\n  - title: Kết quả\n    slides:\n      - title: Thực hiện so với kế hoạch\n"
+        "        chart:\n          type: plan-actual\n          engine: native\n"
+        "          figures: [grdp_growth, cpi, exports_growth]\n",
+        "utf-8",
+    )
+    out = build_deck(tmp_path / "outline.yaml", tmp_path / "deck.pptx")
+    charts = [
+        sh.chart for s in Presentation(str(out.path)).slides for sh in s.shapes if sh.has_chart
+    ]
+    (chart,) = charts
+    space = chart._chartSpace
+    (line,) = space.findall(".//" + qn("c:lineChart"))
+    marks = [
+        (
+            ser.find(qn("c:tx")).findtext(qn("c:v")),
+            {int(pt.get("idx")): float(pt.findtext(qn("c:v"))) for pt in ser.iter(qn("c:pt"))},
+        )
+        for ser in line.findall(qn("c:ser"))
+    ]
+    assert ("Mức trần", {1: 4.5}) in marks  # CPI's ceiling, at its category
+    assert ("Khoảng kế hoạch", {2: 8.0}) in marks and ("Khoảng kế hoạch", {2: 7.5}) in marks
+    # the plan's outline is hidden where a mark stands, kept for the floor (GRDP)
+    plan_ser = space.findall(".//" + qn("c:barChart") + "/" + qn("c:ser"))[1]
+    hidden = {int(d.find(qn("c:idx")).get("val")) for d in plan_ser.findall(qn("c:dPt"))}
+    assert hidden == {1, 2}
