@@ -449,6 +449,14 @@ def _plan_marks(chart: Chart, plan: ChartPlan) -> None:
         f'<c:varyColors val="0"/>{"".join(series)}<c:marker val="1"/>{axes}</c:lineChart>'
     )
     bars.addnext(etree.fromstring(xml))
+    legend = chart._chartSpace.find(".//" + qn("c:legend"))
+    for i, name in enumerate(marks, start=len(plan.series)):
+        if name.endswith(" ") and legend is not None:  # a range's low end: one legend entry
+            entry = etree.fromstring(
+                f'<c:legendEntry xmlns:c="{_C}"><c:idx val="{i}"/><c:delete val="1"/>'
+                "</c:legendEntry>"
+            )
+            legend.find(qn("c:legendPos")).addnext(entry)
 
 
 _C = "http://schemas.openxmlformats.org/drawingml/2006/chart"
