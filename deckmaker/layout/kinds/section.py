@@ -89,7 +89,7 @@ def _anchored(
     tb, s, n = cover_title(
         frame,
         ctx.pairs,
-        Box(x, 0, w, g.title_h),
+        Box(x, Length(0), w, g.title_h),
         title,
         g.title_max,
         g.title_min,
@@ -102,7 +102,7 @@ def _anchored(
     if subtitle:
         sb, ss, sn = fitted(
             frame,
-            Box(x, 0, w, Inches(1.6)),
+            Box(x, Length(0), w, Inches(1.6)),
             subtitle,
             g.subtitle_max,
             g.subtitle_min,
