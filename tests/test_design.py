@@ -54,6 +54,8 @@ def test_every_section_slide_has_its_number_large(outline, theme):
         assert anchor.paras[0].size_pt >= 2 * title.paras[0].size_pt
         assert a.x >= 0 and a.right <= w and a.y >= 0 and a.bottom <= h
         assert a.right <= t.x  # beside the title, never over it
+        for sub in (e for e in s.elements if getattr(e, "name", "") == "Subtitle"):
+            assert sub.paras[0].size_pt <= title.paras[0].size_pt  # the title leads
         # the group sits in the middle of the slide, not in its top third
         middle = (min(a.y, t.y) + max(a.bottom, t.bottom)) / 2
         assert abs(middle - h / 2) < 0.1 * h

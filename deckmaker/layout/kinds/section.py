@@ -104,7 +104,7 @@ def _anchored(
             frame,
             Box(x, Length(0), w, Inches(1.6)),
             subtitle,
-            g.subtitle_max,
+            max(g.subtitle_min, min(g.subtitle_max, s * 0.8)),  # never above its title
             g.subtitle_min,
             frame.measure.body,
             max_lines=3,
