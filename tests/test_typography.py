@@ -266,9 +266,7 @@ def test_no_text_goes_under_the_themes_minimum_unwarned(outline, theme):
             if isinstance(e, TableBox):
                 if e.size_pt < ts.body_min and s.source not in warned:
                     bad.append(f"slide {n}: table at {e.size_pt:g} pt")
-            elif isinstance(e, TextBox) and e.role != "footer":
-                # a footer too long for one line at small_min still shrinks (to 10 pt): the
-                # footer has no second line yet (known gap)
+            elif isinstance(e, TextBox):
                 floor = ts.body_min if e.name == "Body" else ts.small_floor
                 for p in e.paras:
                     size = min([p.size_pt] + [r.size_pt for r in p.runs if r.size_pt])

@@ -250,3 +250,34 @@ def alt_text(plan: ChartPlan) -> str:
     if plan.source:
         text += f" {words['source']}: {plan.source}."
     return text
+
+
+MIN_SHARED_WORDS = 3
+"""A leading phrase is abbreviated only when it has at least this many words ("Giá trị sản
+xuất"): shorter ones save too little for a reader to learn an abbreviation."""
+
+
+def abbreviated(categories: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, str]] | None:
+    """The categories with the longest leading phrase that at least two of them share written
+    as its initials ("Giá trị sản xuất công nghiệp" → "GTSX công nghiệp"), and (initials,
+    phrase) for the chart's note; None when no such phrase exists.
+
+    A chart whose names do not fit at the theme's smallest size says them this way rather than
+    draw them smaller; the full names stay in the alt text and the notes."""
+    words = [c.split() for c in categories]
+    best: tuple[str, ...] = ()
+    for i, a in enumerate(words):
+        for b in words[i + 1 :]:
+            n = 0
+            while n < min(len(a), len(b)) - 1 and a[n] == b[n]:
+                n += 1
+            if n >= MIN_SHARED_WORDS and n > len(best):
+                best = tuple(a[:n])
+    if not best or not all(w[0].isalpha() for w in best):
+        return None
+    short = "".join(w[0].upper() for w in best)
+    out = tuple(
+        " ".join([short, *w[len(best) :]]) if tuple(w[: len(best)]) == best else c
+        for c, w in zip(categories, words, strict=True)
+    )
+    return out, (short, " ".join(best).lower())

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from deckmaker.charts import cache
-from deckmaker.charts.model import WORDS, ChartPlan, RenderedChart
+from deckmaker.charts.model import WORDS, ChartPlan, RenderedChart, abbreviated
 from deckmaker.errors import RenderError
 
 from ..i18n import _
@@ -102,10 +102,22 @@ def _build(plan: ChartPlan) -> Figure:
                 return _build_at(sized)
         except TooSmall:
             last = sized
+    # never smaller than the theme's minimum: names sharing a long leading phrase say it once
+    short = abbreviated(plan.categories)
+    if short is not None:
+        categories, glossary = short
+        for size in _sizes(plan):
+            style = dataclasses.replace(plan.style, base_size_pt=size)
+            sized = dataclasses.replace(plan, categories=categories, style=style)
+            try:
+                with matplotlib.rc_context({"font.size": size}):
+                    return _build_at(sized, glossary)
+            except TooSmall:
+                pass
     raise RenderError(too_small_message(last, plan.style.base_size_pt))
 
 
-def _build_at(plan: ChartPlan) -> Figure:
+def _build_at(plan: ChartPlan, glossary: tuple[str, str] | None = None) -> Figure:
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
     from matplotlib.layout_engine import ConstrainedLayoutEngine
@@ -129,6 +141,8 @@ def _build_at(plan: ChartPlan) -> Figure:
         title = canvas.wrap(plan.title, text_width, size)
         canvas.headings.append(fig.suptitle(title, x=left, ha="left", fontsize=size))
     caption = [note] if (note := canvas.unit_note()) else []
+    if glossary is not None:
+        caption.append(f"{glossary[0]}: {glossary[1]}")
     if plan.source:
         caption.append(f"{WORDS[plan.lang]['source']}: {plan.source}")
     if caption:

@@ -355,7 +355,7 @@ def build_frame(theme: Theme, fonts: Fonts, footer: str = "") -> Frame:
         fonts=theme.fonts,
         measure=Measurers(measurer(fonts.body), measurer(fonts.body_bold), measurer(fonts.heading)),
         header=HeaderGeometry(size_max=ts.title, size_min=max(20.0, ts.title * 0.66)),
-        chrome=ChromeGeometry(size=ts.caption, footer_min=min(ts.caption, 10.0)),
+        chrome=ChromeGeometry(size=ts.caption, footer_min=min(ts.caption, ts.small_floor)),
         cover=CoverGeometry(
             title_max=ts.title * 1.15,
             title_min=24,

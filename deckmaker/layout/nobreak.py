@@ -81,7 +81,9 @@ def no_widow(text: str, limit: int = WIDOW_CHARS) -> str:
     out = []
     for line in text.split("\n"):
         words = line.split(" ")
-        if len(words) >= 4 and len(words[-2]) + len(words[-1]) + 1 <= limit:
+        # words a reader sees: those bound by U+00A0 ("2,45 vạn") count one by one
+        seen = len(line.split())
+        if len(words) >= 2 and seen >= 4 and len(words[-2]) + len(words[-1]) + 1 <= limit:
             # after a dash ("1945 - 1966") a line may break even before U+00A0: join it too
             join = WORD_JOINER + NBSP if words[-2][-1:] in _BREAK_AFTER else NBSP
             line = " ".join(words[:-2]) + " " + words[-2] + join + words[-1]

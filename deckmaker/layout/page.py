@@ -10,7 +10,7 @@ from ..errors import Problem
 from ..outline.model import SlideSpec
 from ..units import EMU_PER_PT, Length, Pt
 from .context import PlanContext
-from .fit import LINE_SPACING, fit_single, fit_title
+from .fit import LINE_SPACING, SAFETY, fit_single, fit_title
 from .frame import Frame
 from .model import Align, Anchor, Box, Element, PictureBox, Planned, ShapeBox, SlidePlan
 from .text import fitted, heading, text_box
@@ -91,6 +91,21 @@ def chrome_boxes(frame: Frame) -> tuple[Box, Box]:
     foot = Box(frame.margin, y, Length(number_x - g.number_gap - frame.margin), h)
     num = Box(Length(number_x), y, g.number_w, h)
     return frame.slot("content", "footer") or foot, frame.slot("content", "number") or num
+
+
+def short_footer(frame: Frame) -> str:
+    """The footer as it fits one line of its box at its smallest size: whole, or cut at a word
+    with "…" (the caller warns). Never smaller than the theme's smallest secondary text."""
+    text = frame.footer
+    foot, _ = chrome_boxes(frame)
+    m, size = frame.measure.body, frame.chrome.footer_min
+    width = foot.w / EMU_PER_PT * (1 - SAFETY)
+    if m.width_pt(text, size) <= width:
+        return text
+    words = text.split()
+    while len(words) > 1 and m.width_pt(" ".join(words) + "…", size) > width:
+        words.pop()
+    return " ".join(words).rstrip(",;:-–") + "…"
 
 
 def chrome(frame: Frame, number: bool = True) -> list[Element]:

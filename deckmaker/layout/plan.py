@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..errors import Problem
 from ..outline.model import Deck
 from ..resolve import Resolver
@@ -11,6 +13,7 @@ from .frame import Fonts, build_frame, measurer
 from .kinds import PLANNERS
 from .kinds.section import NumberedSection
 from .model import Planned, SlidePlan
+from .page import short_footer
 
 __all__ = ["Fonts", "measurer", "plan_deck"]
 
@@ -22,6 +25,20 @@ def plan_deck(
     ctx = PlanContext.for_deck(deck, r)
     footer = r.template(theme.footer, theme.origin("footer"), "footer") if theme.footer else ""
     frame = build_frame(theme, fonts, footer)
+    problems: list[Problem] = []
+    if footer and (short := short_footer(frame)) != footer:
+        frame = replace(frame, footer=short)
+        problems.append(
+            Problem(
+                theme.origin("footer"),
+                f"the footer is too long for one line at {frame.chrome.footer_min:g} pt, the "
+                f"theme's smallest text: it shows as '{short}'",
+                "footer",
+                "shorten the footer (an abbreviation of the agency's name), or set a smaller "
+                "text_sizes.small_min",
+                "warning",
+            )
+        )
     planned: list[Planned] = [PLANNERS["title"].plan(deck.info, frame, ctx)]
     for i, sec in enumerate(deck.sections):
         planned.append(PLANNERS["section"].plan(NumberedSection(i + 1, sec), frame, ctx))
@@ -29,4 +46,4 @@ def plan_deck(
     if deck.closing:
         planned.append(PLANNERS["closing"].plan(deck.closing, frame, ctx))
     slides = [s for p in planned for s in p.slides]
-    return slides, [problem for p in planned for problem in p.problems]
+    return slides, problems + [problem for p in planned for problem in p.problems]

@@ -333,6 +333,7 @@ def _style_chart(chart: Chart, plan: ChartPlan, lang: str) -> None:
     else:
         _style_axes(chart, plan)
         _style_series(chart, plan, lang)
+        _plan_marks(chart, plan)
 
 
 def _style_axes(chart: Chart, plan: ChartPlan) -> None:
@@ -398,6 +399,73 @@ def _style_series(chart: Chart, plan: ChartPlan, lang: str) -> None:
             else:
                 fmt.line.fill.background()
         _labels(series, plan, i, position, text_color, lang)
+
+
+MARK_SIZE = 36
+"""A ceiling's, a target's or a range end's mark across the plan's slot (a dash marker)."""
+
+
+def _plan_marks(chart: Chart, plan: ChartPlan) -> None:
+    """A plan-actual chart's ceilings, exact targets and ranges as the picture draws them: a
+    mark across the slot at the plan's level (a marker-only line series, its values written in
+    the chart, not the workbook), the plan's dashed outline (a floor's) hidden there."""
+    if plan.kind != "plan-actual":
+        return
+    n, words = len(plan.categories), numfmt.PLAN_WORDS[plan.lang]
+    marks: dict[str, list[float | None]] = {}
+    for c in range(n):
+        kind, p = plan.plan_kind(c), plan.series[1].values[c]
+        if kind == "floor" or p is None:
+            continue
+        point = chart.series[1].points[c]
+        point.format.fill.background()
+        point.format.line.fill.background()
+        name = words["ceiling" if kind == "ceiling" else "target" if kind == "exact" else "range"]
+        marks.setdefault(name, [None] * n)[c] = float(p)
+        low = plan.plan_lows[c] if plan.plan_lows else None
+        if kind == "range" and low is not None:
+            marks.setdefault(name + " ", [None] * n)[c] = float(low)
+    if not marks:
+        return
+    color = plan.style.text_color.lstrip("#").upper()
+    bars = chart.plots[0]._element
+    axes = "".join(f'<c:axId val="{a.get("val")}"/>' for a in bars.findall(qn("c:axId")))
+    series = []
+    for i, (name, values) in enumerate(marks.items(), start=len(plan.series)):
+        pts = "".join(
+            f'<c:pt idx="{c}"><c:v>{v!r}</c:v></c:pt>'
+            for c, v in enumerate(values)
+            if v is not None
+        )
+        series.append(
+            f'<c:ser><c:idx val="{i}"/><c:order val="{i}"/><c:tx><c:v>{_xml(name.strip())}</c:v>'
+            '</c:tx><c:spPr><a:ln><a:noFill/></a:ln></c:spPr><c:marker><c:symbol val="dash"/>'
+            f'<c:size val="{MARK_SIZE}"/><c:spPr><a:solidFill><a:srgbClr val="{color}"/>'
+            "</a:solidFill><a:ln><a:noFill/></a:ln></c:spPr></c:marker><c:val><c:numLit>"
+            f'<c:formatCode>General</c:formatCode><c:ptCount val="{n}"/>{pts}</c:numLit></c:val>'
+            '<c:smooth val="0"/></c:ser>'
+        )
+    xml = (
+        f'<c:lineChart xmlns:c="{_C}" xmlns:a="{_A}"><c:grouping val="standard"/>'
+        f'<c:varyColors val="0"/>{"".join(series)}<c:marker val="1"/>{axes}</c:lineChart>'
+    )
+    bars.addnext(etree.fromstring(xml))
+    legend = chart._chartSpace.find(".//" + qn("c:legend"))
+    for i, name in enumerate(marks, start=len(plan.series)):
+        if name.endswith(" ") and legend is not None:  # a range's low end: one legend entry
+            entry = etree.fromstring(
+                f'<c:legendEntry xmlns:c="{_C}"><c:idx val="{i}"/><c:delete val="1"/>'
+                "</c:legendEntry>"
+            )
+            legend.find(qn("c:legendPos")).addnext(entry)
+
+
+_C = "http://schemas.openxmlformats.org/drawingml/2006/chart"
+_A = "http://schemas.openxmlformats.org/drawingml/2006/main"
+
+
+def _xml(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def _style_round(chart: Chart, plan: ChartPlan, lang: str) -> None:

@@ -186,7 +186,7 @@ def test_text_steps_down_to_fit_before_giving_up():
                    series=(Series("s", tuple(D(v) for v in values)),), source="HD 25, mục II.2.2a",
                    width_emu=int(5.74 * 914400), height_emu=int(3.6 * 914400),
                    style=style(base_size_pt=16, min_size_pt=12))  # fmt: skip
-    from deckmaker.charts.kinds.layout import TooSmall, layout_problems
+    from deckmaker.charts.kinds.layout import TooSmall, layout_problems, visible_texts
     from deckmaker.charts.render import _build_at, _rc
 
     with _rc(plan), pytest.raises(TooSmall):  # the theme's size does not fit
@@ -196,10 +196,20 @@ def test_text_steps_down_to_fit_before_giving_up():
     sizes = [t.get_fontsize() for t in fig.axes[0].get_yticklabels()]
     assert min(sizes) >= 12 and max(sizes) < 16  # names at the stepped-down note size
     assert layout_problems(fig) == []
-    # A theme whose smallest chart text is 14 pt: never drawn smaller, refused instead.
+    # A theme whose smallest chart text is 14 pt: never drawn smaller; the names that share
+    # "Giá trị sản xuất" say it once ("GTSX …", explained under the chart) ...
     strict = dataclasses.replace(plan, style=style(base_size_pt=16, min_size_pt=14))
+    fig = drawn(strict)
+    names = [t.get_text().replace("\n", " ") for t in fig.axes[0].get_yticklabels()]
+    assert names[2] == "GTSX công nghiệp và xây dựng" and names[0] == "Tăng trưởng GRDP"
+    assert any("GTSX: giá trị sản xuất" in t.get_text() for t in fig.texts)
+    assert min(t.get_fontsize() for t in visible_texts(fig)) >= 14
+    assert layout_problems(fig) == []
+    # ... and names with nothing to share are refused rather than drawn smaller
+    unshared = tuple(n.replace("Giá trị", f"Ngành {i}:") for i, n in enumerate(plan.categories))
+    plain = dataclasses.replace(strict, categories=unshared)
     with pytest.raises(RenderError, match="at 16 pt, nor at 14 pt"):
-        drawn(strict)
+        drawn(plain)
 
 
 BUDGET = (

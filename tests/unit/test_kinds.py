@@ -194,7 +194,10 @@ def test_title_section_and_closing_put_their_title_inside_the_slide(tmp_path, th
         (s,) = p.slides
         assert s.kind == kind
         assert inside(named(s, "Title").box, slide_box(frame))
-    assert named(planned[1].slides[0], "Section Number").paras[0].text == "PHẦN 2"
+    section = planned[1].slides[0]
+    assert named(section, "Section Number").paras[0].text == "PHẦN"
+    assert named(section, "Section Anchor").paras[0].text == "2"  # the number, large
+    assert named(section, "Section Anchor").paras[0].size_pt >= 3 * frame.sizes.title
     date = [e for e in planned[0].slides[0].elements if e.name == "Date"]
     assert date[0].paras[0].text == "Tháng 01 năm 2024"
 

@@ -359,7 +359,7 @@ def test_chart_style_gives_the_chart_renderer_the_theme() -> None:
     # One family for body and heading: each still gets its own file (the body regular).
     assert (style["font_family"], style["font_file"]) == ("Arial", font)
     assert (style["heading_font_family"], style["heading_font_file"]) == ("Arial", bold)
-    assert (style["base_size_pt"], style["min_size_pt"]) == (22, 18)
+    assert (style["base_size_pt"], style["min_size_pt"]) == (22, 22)  # never below 22 pt
 
 
 # --- templates -------------------------------------------------------------------------------

@@ -21,6 +21,7 @@ from deckmaker.charts.kinds.common import (
     legend,
     style_axes,
 )
+from deckmaker.charts.kinds.layout import TOUCH_PT
 from deckmaker.charts.model import attainment, reference
 
 GROUP_WIDTH = 0.72
@@ -45,8 +46,7 @@ def _end_label(canvas: Canvas, ax: Axes, x: float, y: float, text: str, horizont
         fontsize=canvas.base, color=canvas.plan.style.text_color,
     )  # fmt: skip
     canvas.data_labels.append(label)
-    if not horizontal:
-        canvas.end_labels.append(label)
+    (canvas.side_labels if horizontal else canvas.end_labels).append(label)
 
 
 def _series_legend(canvas: Canvas, ax: Axes) -> None:
@@ -198,7 +198,7 @@ def _move_thin_labels(canvas: Canvas, ax: Axes) -> bool:
             label.set_text(" " + label.get_text())
             changed = True
         beside.setdefault(c, []).append(label)
-    gap = canvas.pt_to_px(2)
+    gap = canvas.pt_to_px(TOUCH_PT + 0.5)
     to_data = ax.transData.inverted()
     for labels in beside.values():
         previous_top = None

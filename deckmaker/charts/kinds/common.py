@@ -50,6 +50,8 @@ class Canvas:
     """Axes whose legend sits above the plot (raised when a tick label would touch it)."""
     end_labels: list[Annotation] = field(default_factory=list)
     """Labels past the ends of vertical bars: lifted a line when neighbours would touch."""
+    side_labels: list[Annotation] = field(default_factory=list)
+    """Labels past the ends of horizontal bars: moved along the bar when neighbours would touch."""
     crowded: bool = False
     """True when category names cannot fit their slots even at the note size."""
 

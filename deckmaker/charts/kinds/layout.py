@@ -19,9 +19,9 @@ from deckmaker.errors import RenderError
 from ...i18n import _
 
 MAX_PASSES = 8
-MIN_GAP_PT = 1.5
+MIN_GAP_PT = 3.0
 """Data labels closer than this to each other count as touching."""
-TOUCH_PT = 1.0
+TOUCH_PT = 2.0
 """The layout check reports two data labels closer than this."""
 
 
@@ -46,6 +46,7 @@ def fit(canvas: Canvas) -> None:
         changed = _wrap_categories(canvas)
         changed = _shrink_crowded_labels(canvas) or changed
         changed = _stagger_end_labels(canvas) or changed
+        changed = _stagger_side_labels(canvas) or changed
         changed = _grow_limits(canvas) or changed
         for adjust in canvas.adjusters:
             changed = adjust() or changed
@@ -240,6 +241,41 @@ def _stagger_end_labels(canvas: Canvas) -> bool:
         base = getattr(t, "_deckmaker_offset", (dx, dy))
         t._deckmaker_offset = base  # type: ignore[attr-defined]
         t.xyann = (base[0], base[1] + lift * 72 / canvas.fig.dpi)
+    return changed
+
+
+def _stagger_side_labels(canvas: Canvas) -> bool:
+    """Labels past the ends of horizontal bars that would touch the label of the bar above
+    (grouped bars thinner than a line of text) move out along their bar, past that label."""
+    renderer = canvas.renderer()
+    labels = [t for t in canvas.side_labels if t.get_visible() and t.get_text()]
+    gap = canvas.pt_to_px(MIN_GAP_PT)
+    shifts: dict[int, float] = {}
+    for sign in (1.0, -1.0):
+        group = [t for t in labels if (t.xy[0] >= 0) == (sign > 0)]
+        group.sort(key=lambda t: -t.get_window_extent(renderer).y1)  # from the top
+        placed: list[Bbox] = []
+        for t in group:
+            ext = t.get_window_extent(renderer)
+            shift0 = getattr(t, "_deckmaker_shift_px", 0.0)
+            box = Bbox.from_extents(ext.x0 - shift0, ext.y0, ext.x1 - shift0, ext.y1)
+            shift = 0.0
+            for other in placed:
+                moved = Bbox.from_extents(box.x0 + shift, box.y0, box.x1 + shift, box.y1)
+                if _overlap(moved, other, gap):
+                    shift = (other.x1 + gap - box.x0) if sign > 0 else (other.x0 - gap - box.x1)
+            shifts[id(t)] = shift
+            placed.append(Bbox.from_extents(box.x0 + shift, box.y0, box.x1 + shift, box.y1))
+    changed = False
+    for t in labels:
+        shift = shifts[id(t)]
+        if abs(shift - getattr(t, "_deckmaker_shift_px", 0.0)) > 0.5:
+            changed = True
+        t._deckmaker_shift_px = shift  # type: ignore[attr-defined]
+        dx, dy = t.xyann
+        base = getattr(t, "_deckmaker_offset", (dx, dy))
+        t._deckmaker_offset = base  # type: ignore[attr-defined]
+        t.xyann = (base[0] + shift * 72 / canvas.fig.dpi, base[1])
     return changed
 
 

@@ -10,6 +10,10 @@ from ..model import Anchor, Box, Element, Planned
 from ..page import body_boxes, continued, page_elements, slide
 from .bullets import bullet_pages, bullets_box, pasted_marks
 from .chart import chart_box
+from .chart import plan as chart_plan
+
+LINE = 1.2
+"""A chart text line's height in multiples of its size."""
 
 
 def split(body: Box, frame: Frame) -> tuple[Box, Box]:
@@ -22,10 +26,25 @@ def split(body: Box, frame: Frame) -> tuple[Box, Box]:
     )
 
 
+def too_tall(spec: SlideSpec, box: Box, frame: Frame, ctx: PlanContext) -> bool:
+    """True when a horizontal bar chart's names, two lines each at the theme's smallest chart
+    size, with its title, axis and source, cannot fit ``box``'s height: the chart then gets a
+    slide of its own rather than text under the theme's minimum."""
+    chart = spec.chart
+    assert chart is not None
+    if chart.type != "barh":
+        return False
+    n = len(chart.figures) or len(chart.categories)
+    lines = 2 * n + 4  # each name on two lines; title, value axis, source, padding
+    return lines * LINE * frame.sizes.chart_min > box.h / 12700
+
+
 def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
     title = ctx.text(spec.title)
     head, body, cont_body = body_boxes(title, frame, ctx)
     chart, text = split(body, frame)
+    if too_tall(spec, chart, frame, ctx):
+        return _apart(spec, title, frame, ctx)
     pages, problems = bullet_pages(spec, text, frame, ctx)
     if len(pages) > 1 and cont_body != body:
         chart, text = split(cont_body, frame)
@@ -44,3 +63,19 @@ def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
             )
         )
     return Planned(tuple(out), problems)
+
+
+def _apart(spec: SlideSpec, title: str, frame: Frame, ctx: PlanContext) -> Planned:
+    """The chart on a slide of its own, the bullets on the slides after it ("(tiếp)")."""
+    first = chart_plan(spec, frame, ctx)
+    _, _, cont_body = body_boxes(title, frame, ctx)
+    pages, problems = bullet_pages(spec, cont_body, frame, ctx)
+    anchor = Anchor.MIDDLE if len(pages) == 1 else Anchor.TOP
+    out = list(first.slides)
+    for i, page in enumerate(pages, 1):
+        t = continued(title, i, ctx)
+        els: list[Element] = [bullets_box(cont_body, page, frame, anchor)]
+        out.append(
+            slide("chart-bullets", t, page_elements(t, els, [], i, frame, ctx), spec, frame, ctx, i)
+        )
+    return Planned(tuple(out), first.problems + problems + pasted_marks(spec.bullets))

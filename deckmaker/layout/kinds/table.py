@@ -27,6 +27,59 @@ def _numeric_column(cells: list[str]) -> bool:
     return bool(body) and all(any(ch.isdigit() for ch in c) and len(c.split()) <= 6 for c in body)
 
 
+NUMBER_SHARE = 0.18
+"""A column of figures keeps its values on one line up to this share of the table's width."""
+
+
+def _names_first(
+    header: Row,
+    rows: Sequence[Row],
+    natural: list[float],
+    minimum: list[float],
+    m: TextMeasurer,
+    size: float,
+    pad: float,
+    total_pt: float,
+) -> list[float] | None:
+    """Widths (pt) for a table of names and figures too wide for one line a cell: the columns
+    of figures as wide as their values (their headers wrap), the names as wide as they need, the
+    room left to the figures' headers; None when the names would still wrap (the caller shares
+    the room as HTML does)."""
+    n = len(header)
+    numeric = [_numeric_column([r[c] for r in rows]) for c in range(n)]
+    if not any(numeric) or all(numeric):
+        return None
+    values = [
+        max((m.width_pt(r[c], size) / (1 - SAFETY) + pad + 1 for r in rows), default=0.0)
+        for c in range(n)
+    ]
+    want = [
+        max(minimum[c], min(values[c], total_pt * NUMBER_SHARE)) if numeric[c] else natural[c]
+        for c in range(n)
+    ]
+    slack = total_pt - sum(want)
+    if slack < 0:
+        # the names wrap: the figures keep their values' width, the names share the rest
+        rest = total_pt - sum(w for w, num in zip(want, numeric, strict=True) if num)
+        lo = sum(mn for mn, num in zip(minimum, numeric, strict=True) if not num)
+        hi = sum(nat for nat, num in zip(natural, numeric, strict=True) if not num)
+        if rest < lo:
+            return None
+        t = (rest - lo) / (hi - lo) if hi > lo else 0.0
+        return [
+            w if num else mn + (nat - mn) * t
+            for w, mn, nat, num in zip(want, minimum, natural, numeric, strict=True)
+        ]
+    grow = [natural[c] - want[c] if numeric[c] else 0.0 for c in range(n)]
+    share = min(1.0, slack / sum(grow)) if sum(grow) > 0 else 0.0
+    widths = [w + g * share for w, g in zip(want, grow, strict=True)]
+    left = total_pt - sum(widths)
+    names = sum(w for w, num in zip(widths, numeric, strict=True) if not num)
+    return [
+        w + (left * w / names if not num else 0.0) for w, num in zip(widths, numeric, strict=True)
+    ]
+
+
 def column_widths(
     m: TextMeasurer,
     bold_m: TextMeasurer,
@@ -50,10 +103,14 @@ def column_widths(
             longest = max((mm.width_pt(w, size) for w in text.split(" ")), default=0.0)
             minimum[c] = max(minimum[c], longest / (1 - SAFETY) + pad + 1)
     total_pt = total / EMU_PER_PT
+    lo, hi = sum(minimum), sum(natural)
+    if hi > total_pt and (
+        names_first := _names_first(header, rows, natural, minimum, m, size, pad, total_pt)
+    ):
+        widths = names_first
     # the automatic table layout of HTML: between each column's narrowest (longest word) and
     # widest (no wrapping) width, share the room in proportion to what each column could use
-    lo, hi = sum(minimum), sum(natural)
-    if hi <= total_pt:
+    elif hi <= total_pt:
         widths = [x * total_pt / hi for x in natural]
     elif lo >= total_pt:
         widths = [x * total_pt / lo for x in minimum]
@@ -94,6 +151,17 @@ def _measure(
     return widths, head_h, [row_height(m, r, widths, size, inset) for r in rows], header, rows
 
 
+def names_wrap(frame: Frame, rows: list[Row], widths: list[int], size: float) -> bool:
+    """True when a cell of a column of names (not figures) takes more than one line."""
+    m, inset = frame.measure.body, frame.table.inset
+    return any(
+        len(m.wrap(r[c], size, (w - 2 * inset) / EMU_PER_PT, safety=SAFETY)) > 1
+        for c, w in enumerate(widths)
+        if not _numeric_column([r[c] for r in rows])
+        for r in rows
+    )
+
+
 def _split(heights: list[float], cap: float, n: int) -> list[list[int]] | None:
     """Rows into at most n pages under cap, as evenly as possible (header repeated on each)."""
     return balance(
@@ -132,6 +200,8 @@ def layout(
     for n_pages in range(1, len(rows) + 1 if top >= g.size_min else 1):
         for size in sizes(top, g.size_min):
             widths, head_h, heights, head, kept = _measure(frame, header, rows, size, body.w, wrows)
+            if size > g.size_max and names_wrap(frame, rows, widths, size):
+                continue  # short content grows only while its names stay on one line
             pages = _split(heights, cap - head_h, n_pages)
             if pages is not None:
                 return _Layout(size, widths, head_h, heights, pages, head, kept)

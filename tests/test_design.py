@@ -1,0 +1,215 @@
+"""What a designer checks that the other tests do not: every section slide has its anchor (the
+section's number, large); every chart text of the sample deck, in every built-in theme, is at
+least the theme's smallest chart size and no two data labels overlap or touch (measured with
+Matplotlib's renderer); a footer too long for one line is cut at the theme's minimum, with a
+warning at the theme's footer key."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from deckmaker.charts.kinds.layout import TOUCH_PT, layout_problems, visible_texts
+from deckmaker.charts.render import draw
+from deckmaker.layout.frame import Fonts, measurer
+from deckmaker.layout.kinds.section import split_label
+from deckmaker.layout.model import ChartBox, SlidePlan, TextBox
+from deckmaker.pipeline import load_inputs, plan
+from deckmaker.theme.loader import BUILTIN_DIR
+from deckmaker.units import EMU_PER_PT
+
+from .conftest import FIXTURES, SAMPLE
+
+BUILTIN = sorted(p.name for p in BUILTIN_DIR.iterdir() if (p / "theme.yaml").is_file())
+OUTLINES = {
+    **{p.name: p / "outline.yaml" for p in sorted((FIXTURES / "stress").iterdir()) if p.is_dir()},
+    "sample": SAMPLE / "outline.yaml",
+}
+
+
+def _named(s: SlidePlan, name: str) -> TextBox:
+    (e,) = [e for e in s.elements if isinstance(e, TextBox) and e.name == name]
+    return e
+
+
+def test_a_label_ends_in_the_sections_number():
+    assert split_label("Phần II.2") == ("Phần", "II.2")
+    assert split_label("Phần 3") == ("Phần", "3")
+    assert split_label("Part IV") == ("Part", "IV")
+    assert split_label("II.5") == ("", "II.5")
+    assert split_label("Chuyên đề") is None  # no number: the plain layout
+
+
+@pytest.mark.parametrize("outline", OUTLINES)
+@pytest.mark.parametrize("theme", BUILTIN)
+def test_every_section_slide_has_its_number_large(outline, theme):
+    inputs = load_inputs(OUTLINES[outline], theme)
+    slides = [s for s in plan(inputs) if s.kind == "section"]
+    assert slides
+    w, h = inputs.theme.width_emu, inputs.theme.height_emu
+    for s in slides:
+        anchor, title = _named(s, "Section Anchor"), _named(s, "Title")
+        a, t = anchor.box, title.box
+        assert anchor.paras[0].size_pt >= 2 * title.paras[0].size_pt
+        assert a.x >= 0 and a.right <= w and a.y >= 0 and a.bottom <= h
+        assert a.right <= t.x  # beside the title, never over it
+        for sub in (e for e in s.elements if getattr(e, "name", "") == "Subtitle"):
+            assert sub.paras[0].size_pt <= title.paras[0].size_pt  # the title leads
+        # the group sits in the middle of the slide, not in its top third
+        middle = (min(a.y, t.y) + max(a.bottom, t.bottom)) / 2
+        assert abs(middle - h / 2) < 0.1 * h
+
+
+@pytest.fixture(scope="module")
+def charts() -> dict[str, list[tuple[int, ChartBox, float]]]:
+    out = {}
+    for theme in BUILTIN:
+        inputs = load_inputs(OUTLINES["sample"], theme)
+        out[theme] = [
+            (n, e, inputs.theme.text_sizes.chart_min)
+            for n, s in enumerate(plan(inputs), 1)
+            for e in s.elements
+            if isinstance(e, ChartBox)
+        ]
+    return out
+
+
+@pytest.mark.parametrize("theme", BUILTIN)
+def test_no_chart_text_under_the_themes_minimum_and_no_labels_touch(charts, theme):
+    bad = []
+    for n, box, floor in charts[theme]:
+        fig = draw(box.chart)
+        texts = visible_texts(fig)
+        bad += [
+            f"slide {n}: {t.get_text()!r} at {t.get_fontsize():g} pt"
+            for t in texts
+            if t.get_fontsize() < floor - 1e-6
+        ]
+        bad += [f"slide {n}: {p}" for p in layout_problems(fig)]
+        # and the data labels measured here, not only by the layout's own check
+        renderer = fig.canvas.get_renderer()  # type: ignore[attr-defined]
+        labels = [t for t in texts if getattr(t, "_deckmaker_data", False)]
+        boxes = [t.get_window_extent(renderer) for t in labels]
+        gap = fig.dpi / 72 * TOUCH_PT
+        for i, a in enumerate(boxes):
+            for j in range(i + 1, len(boxes)):
+                b = boxes[j]
+                apart_x = max(a.x0, b.x0) - min(a.x1, b.x1)
+                apart_y = max(a.y0, b.y0) - min(a.y1, b.y1)
+                if max(apart_x, apart_y) < gap:
+                    bad.append(f"slide {n}: {labels[i].get_text()!r} / {labels[j].get_text()!r}")
+    assert bad == []
+    if theme == "tuong-phan":
+        assert min(f for _, _, f in charts[theme]) >= 22  # what its docs promise
+
+
+def test_a_footer_too_long_for_one_line_is_cut_at_the_minimum_and_warned(tmp_path):
+    long = "Ban Tuyên giáo Đảng ủy Khối Cơ quan - Doanh nghiệp tỉnh Hưng Yên, " * 3
+    theme = tmp_path / "long"
+    theme.mkdir()
+    (theme / "theme.yaml").write_text(f'extends: tuong-phan\nfooter: "{long}"\n', "utf-8")
+    inputs = load_inputs(OUTLINES["words"], theme)
+    warnings: list = []
+    slides = plan(inputs, warnings=warnings)
+    floor = inputs.theme.text_sizes.small_floor
+    m = measurer(Fonts.for_theme(inputs.theme).body)
+    footers = [
+        e for s in slides for e in s.elements if isinstance(e, TextBox) and e.name == "Footer"
+    ]
+    assert footers
+    for f in footers:
+        (p,) = f.paras
+        assert p.size_pt >= floor
+        assert p.text.endswith("…") and long.startswith(p.text[:-1])
+        assert m.width_pt(p.text, p.size_pt) <= f.box.w / EMU_PER_PT
+    (w,) = [w for w in warnings if w.path == "footer"]
+    assert w.severity == "warning" and Path(w.location.file).name == "theme.yaml"
+    assert w.location.line == 2  # the footer key
+
+
+@pytest.mark.parametrize("theme", BUILTIN)
+def test_names_wrap_only_when_the_figures_have_no_room_to_give(theme):
+    """A table of names and figures gives the names the width they need: a name cell wraps
+    only when every column of figures is no wider than its values (its header may wrap)."""
+    from deckmaker.layout.fit import SAFETY
+    from deckmaker.layout.kinds.table import NUMBER_SHARE, _numeric_column
+    from deckmaker.layout.model import TableBox
+
+    inputs = load_inputs(OUTLINES["sample"], theme)
+    fonts = Fonts.for_theme(inputs.theme)
+    m, bold = measurer(fonts.body), measurer(fonts.body_bold)
+    bad, one_line = [], []
+    tables = [(n, e) for n, s in enumerate(plan(inputs), 1) for e in s.elements]
+    tables = [(n, t) for n, t in tables if isinstance(t, TableBox)]
+    run_rows: dict[tuple[str, ...], list] = {}  # a run of tables shares its columns
+    for _, t in tables:
+        run_rows.setdefault(t.header, []).extend(t.rows)
+    for n, t in tables:
+        rows = run_rows[t.header]
+        size, pad = t.size_pt, 2 * t.inset / EMU_PER_PT
+        numeric = [_numeric_column([r[c] for r in t.rows]) for c in range(len(t.header))]
+        room = [w / EMU_PER_PT - pad for w in t.col_widths]
+        wrapped = [
+            r[c]
+            for r in t.rows
+            for c in range(len(t.header))
+            if not numeric[c] and len(m.wrap(r[c], size, room[c], safety=SAFETY)) > 1
+        ]
+        one_line += [r[c] for r in t.rows for c in range(len(t.header)) if not numeric[c]]
+        one_line = [x for x in one_line if x not in wrapped]
+        if not wrapped:
+            continue
+        total = sum(t.col_widths) / EMU_PER_PT
+        for c in (c for c in range(len(t.header)) if numeric[c]):
+            values = max(m.width_pt(r[c], size) for r in rows)
+            # a figure and its unit never break ("21.671,5 tỷ đồng"), a header may
+            whole = max(m.width_pt(w, size) for r in rows for w in r[c].split(" "))
+            head = max(bold.width_pt(w, size) for w in t.header[c].split(" "))
+            values = min(values, total * NUMBER_SHARE * (1 - SAFETY))
+            need = max(values, whole, head) / (1 - SAFETY) + pad + 2
+            if t.col_widths[c] / EMU_PER_PT > need:
+                bad.append(f"slide {n}: {wrapped[0]!r} wraps beside {t.header[c]!r}")
+    assert bad == []
+    if theme == "default":  # the name the designer saw wrapped, on one line now
+        assert "Tổng sản phẩm (GRDP) theo giá so sánh" in one_line
+
+
+def test_a_native_plan_chart_marks_ceilings_and_ranges(tmp_path):
+    """An editable plan-actual chart draws a ceiling and a range as the picture does: a mark
+    at the plan's level, not the dashed outline of a floor."""
+    from pptx import Presentation
+    from pptx.oxml.ns import qn
+
+    from deckmaker.pipeline import build_deck
+
+    from .unit.test_chart_plans import FIGURES
+
+    (tmp_path / "figures.yaml").write_text(FIGURES, "utf-8")
+    (tmp_path / "outline.yaml").write_text(
+        "deck:\n  title: Kinh tế\n  date: 2024-01-20\n  figures: figures.yaml\n"
+        "sections:\n  - title: Kết quả\n    slides:\n      - title: Thực hiện so với kế hoạch\n"
+        "        chart:\n          type: plan-actual\n          engine: native\n"
+        "          figures: [grdp_growth, cpi, exports_growth]\n",
+        "utf-8",
+    )
+    out = build_deck(tmp_path / "outline.yaml", tmp_path / "deck.pptx")
+    charts = [
+        sh.chart for s in Presentation(str(out.path)).slides for sh in s.shapes if sh.has_chart
+    ]
+    (chart,) = charts
+    space = chart._chartSpace
+    (line,) = space.findall(".//" + qn("c:lineChart"))
+    marks = [
+        (
+            ser.find(qn("c:tx")).findtext(qn("c:v")),
+            {int(pt.get("idx")): float(pt.findtext(qn("c:v"))) for pt in ser.iter(qn("c:pt"))},
+        )
+        for ser in line.findall(qn("c:ser"))
+    ]
+    assert ("Mức trần", {1: 4.5}) in marks  # CPI's ceiling, at its category
+    assert ("Khoảng kế hoạch", {2: 8.0}) in marks and ("Khoảng kế hoạch", {2: 7.5}) in marks
+    # the plan's outline is hidden where a mark stands, kept for the floor (GRDP)
+    plan_ser = space.findall(".//" + qn("c:barChart") + "/" + qn("c:ser"))[1]
+    hidden = {int(d.find(qn("c:idx")).get("val")) for d in plan_ser.findall(qn("c:dPt"))}
+    assert hidden == {1, 2}
