@@ -150,6 +150,9 @@ PLAN_WORDS = {
         "below_range": "thấp hơn khoảng kế hoạch {plan}",
         "above_range": "cao hơn khoảng kế hoạch {plan}",
         "on_target": "đúng kế hoạch {plan}",
+        "above_floor": "vượt kế hoạch {plan}",
+        "at_floor": "đạt kế hoạch {plan}",
+        "below_floor": "chưa đạt kế hoạch {plan}",
         "ceiling": "Mức trần",
         "range": "Khoảng kế hoạch",
         "target": "Kế hoạch",
@@ -162,6 +165,9 @@ PLAN_WORDS = {
         "below_range": "below the planned range {plan}",
         "above_range": "above the planned range {plan}",
         "on_target": "on the {plan} target",
+        "above_floor": "above the {plan} target",
+        "at_floor": "at the {plan} target",
+        "below_floor": "short of the {plan} target",
         "ceiling": "Ceiling",
         "range": "Planned range",
         "target": "Target",
@@ -218,6 +224,74 @@ def format_plan_result(
             )
     shown = format_quantity(plan, unit, lang) if show_plan else ""
     return words[key].format(plan=shown).replace("  ", " ").strip()
+
+
+def plan_standing(
+    actual: Number, plan: Number | tuple[Number, Number], kind: str | None = None
+) -> str:
+    """Where ``actual`` stands against ``plan`` of ``kind``, as a ``PLAN_WORDS`` key: a floor
+    "above_floor", "at_floor" or "below_floor"; a ceiling "below_ceiling", "at_ceiling" or
+    "above_ceiling"; a range "in_range", "below_range" or "above_range"; an exact target
+    "on_target", else "above_floor" or "below_floor"."""
+    kind = kind or default_plan_kind(plan)
+    if kind not in PLAN_KINDS:
+        raise ValueError(f"unknown plan kind {kind!r}; known: {', '.join(PLAN_KINDS)}")
+    a = to_decimal(actual)
+    if kind == "range":
+        if not isinstance(plan, tuple):
+            raise ValueError("a range plan needs two ends")
+        low, high = to_decimal(plan[0]), to_decimal(plan[1])
+        return "below_range" if a < low else "above_range" if a > high else "in_range"
+    if isinstance(plan, tuple):
+        raise ValueError(f"a {kind} plan is one number, not a range")
+    target = to_decimal(plan)
+    if kind == "ceiling":
+        return "below_ceiling" if a < target else "at_ceiling" if a == target else "above_ceiling"
+    if kind == "exact" and a == target:
+        return "on_target"
+    return "above_floor" if a > target else "at_floor" if a == target else "below_floor"
+
+
+def format_vs_plan(
+    actual: Number,
+    plan: Number | tuple[Number, Number],
+    kind: str | None = None,
+    lang: str = "vi",
+    unit: str | None = None,
+) -> str:
+    """The words for how ``actual`` stands against ``plan``, with the plan: a floor "vượt kế
+    hoạch 8%", "đạt kế hoạch 8%" or "chưa đạt kế hoạch 8%" (en "above the 8% target", "at the 8%
+    target", "short of the 8% target"); a ceiling, a range or an exact target as
+    ``format_plan_result`` words them ("dưới mức trần 4,5%", "trong khoảng kế hoạch 7,5–8%",
+    "đúng kế hoạch 8%"). Chosen by the numbers, so they stay true when the figures change."""
+    _locale(lang)
+    key = plan_standing(actual, plan, kind)
+    return PLAN_WORDS[lang][key].format(plan=format_quantity(plan, unit, lang))
+
+
+def format_change(
+    value: Number | tuple[Number, Number], unit: str | None = None, lang: str = "vi"
+) -> str:
+    """A change with the word its sign calls for: 5.05 -> "tăng 5,05%", -1.2 -> "giảm 1,2%",
+    0 -> "không đổi" (en "up 5.05%", "down 1.2%", "unchanged"). A range keeps its ends in
+    order ([-8, -7.5] -> "giảm 7,5–8%"); a range from a fall to a rise has no one word and is a
+    ``ValueError``."""
+    _locale(lang)
+    words = WORDS[lang]
+    if isinstance(value, tuple):
+        low, high = to_decimal(value[0]), to_decimal(value[1])
+        if low >= 0 and high > 0:
+            return f"{words['rise']} {format_quantity((low, high), unit, lang)}"
+        if low < 0 and high <= 0:
+            return f"{words['fall']} {format_quantity((-high, -low), unit, lang)}"
+        if low == 0 and high == 0:
+            return words["same"]
+        raise ValueError("a range from a fall to a rise has no one direction word")
+    d = to_decimal(value)
+    if d.is_zero():
+        return words["same"]
+    word = words["rise"] if d > 0 else words["fall"]
+    return f"{word} {format_quantity(abs(d), unit, lang)}"
 
 
 def tick_formatter(lang: str = "vi") -> Callable[[float, int | None], str]:
