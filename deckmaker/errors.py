@@ -154,14 +154,22 @@ class LayoutError(DeckmakerError):
     """Content that cannot be laid out (e.g. one bullet too long for any slide)."""
 
 
-def did_you_mean(word: str, known: list[str] | tuple[str, ...]) -> str:
-    """A hint naming the closest known word and listing all of them."""
+def did_you_mean(word: str, known: list[str] | tuple[str, ...], most: int = 12) -> str:
+    """A hint naming the closest known word, and the known words: all of them when there are
+    at most ``most``, else only the few closest to ``word`` (a long list hides the answer)."""
     import difflib
 
     close = difflib.get_close_matches(word, list(known), n=1, cutoff=0.6)
-    listing = (
-        ", ".join(sorted(known)) if len(known) <= 25 else ", ".join(sorted(known)[:25]) + ", …"
-    )
+    if len(known) <= most:
+        listing = "known: " + ", ".join(sorted(known))
+    else:
+        score = {k: difflib.SequenceMatcher(None, word, k).ratio() for k in known}
+        nearest = sorted((k for k in known if score[k] >= 0.5), key=lambda k: (-score[k], k))
+        listing = (
+            f"closest of the {len(known)} known: " + ", ".join(nearest[:5])
+            if nearest
+            else f"none of the {len(known)} known is close"
+        )
     if close:
-        return f"did you mean '{close[0]}'? known: {listing}"
-    return f"known: {listing}"
+        return f"did you mean '{close[0]}'? {listing}"
+    return listing

@@ -15,7 +15,7 @@ from .figures.model import Figure, format_figure, plan_kind_of
 from .numfmt import format_change, format_plan_result, format_vs_plan
 from .outline.model import ChartSpec, Deck, Text
 from .vocabulary import WORDS
-from .wording import contradictions, place
+from .wording import contradictions, place, source_of
 
 # {{ and }} are literal braces; {key} or {key.part} is a reference.
 _FIELD_RE = re.compile(r"\{\{|\}\}|\{([^{}]*)\}")
@@ -157,7 +157,11 @@ class Resolver:
         return text
 
     def _check_wording(self, t: Text) -> None:
-        """Warn where the words written just before a figure say the opposite of it."""
+        """Warn where the words written just before a figure say the opposite of it, and where
+        a list item indented a little too far was read as more of the text above it."""
+        folded = folded_list_item(t, source_of(t.location, self._sources))
+        if folded is not None:
+            self._problem_warning(*folded)
         for found in contradictions(t.value, self.figures, self.lang):
             loc = place(t.location, t.value, found.start, found.end, self._sources)
             self._problem_warning(loc, t.path, found.message, found.hint)
@@ -179,6 +183,41 @@ class Resolver:
         if fig is None:
             return None
         return _single(fig.value)
+
+
+def folded_list_item(t: Text, source: str | None) -> tuple[Location, str, str, str] | None:
+    """(location, path, message, hint) when plain text ``t`` runs on to a line starting "- ":
+    a list item indented past its siblings, which YAML reads as more of the item above
+    ("Thu ngân sách - Chi ngân sách", one bullet where two were meant)."""
+    loc = t.location
+    if source is None or " - " not in t.value or "\n" in t.value:
+        return None
+    lines = source.split("\n")
+    if not 0 < loc.line < len(lines):
+        return None
+    first = lines[loc.line - 1]
+    start = first[loc.col - 1 : loc.col] if loc.col else ""
+    if start in ("'", '"', "|", ">", "[", "{") or not first.lstrip().startswith("- "):
+        return None
+    dash = len(first) - len(first.lstrip())
+    for n in range(loc.line, min(len(lines), loc.line + 50)):
+        line = lines[n]
+        body = line.lstrip()
+        indent = len(line) - len(body)
+        if not body or indent <= dash:
+            return None
+        if body.startswith("- ") and body[2:].strip() and body[2:].strip() in t.value:
+            more = indent - dash
+            spaces = f"{more} space{'s' if more > 1 else ''}"
+            return (
+                Location(loc.file, n + 1, indent + 1),
+                t.path,
+                f"this list item is read as more of the text above it: '{t.value}'",
+                f"it is indented {spaces} more than the '-' on line {loc.line}: line the two "
+                "dashes up to make it an item of its own (a sub-item is written text: and "
+                "bullets:), or quote the text if the dash belongs to it",
+            )
+    return None
 
 
 def _words(text: str) -> list[str]:

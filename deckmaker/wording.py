@@ -172,21 +172,26 @@ def _signed(fig: Figure) -> bool:
     )
 
 
-def place(
-    loc: Location, text: str, start: int, end: int, sources: dict[str, str | None]
-) -> Location:
-    """Where ``text[start:end]`` is in the file of ``loc`` (the text's own start), found by
-    looking for it there from ``loc`` on; ``loc`` itself when it cannot be found (a text folded
-    over several lines, a file gone)."""
+def source_of(loc: Location, sources: dict[str, str | None]) -> str | None:
+    """The text of the file ``loc`` is in (read once into ``sources``); None when unknown."""
     if not loc.line:
-        return loc
+        return None
     if loc.file not in sources:
         try:
             with open(loc.file, encoding="utf-8") as f:
                 sources[loc.file] = f.read()
         except (OSError, UnicodeDecodeError):
             sources[loc.file] = None
-    source = sources[loc.file]
+    return sources[loc.file]
+
+
+def place(
+    loc: Location, text: str, start: int, end: int, sources: dict[str, str | None]
+) -> Location:
+    """Where ``text[start:end]`` is in the file of ``loc`` (the text's own start), found by
+    looking for it there from ``loc`` on; ``loc`` itself when it cannot be found (a text folded
+    over several lines, a file gone)."""
+    source = source_of(loc, sources)
     if source is None:
         return loc
     lines = source.split("\n")

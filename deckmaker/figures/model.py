@@ -131,8 +131,44 @@ def parse_number_text(text: str, dot_groups: bool = False) -> Decimal:
     raise NumberTextError(f"'{text}' is not a number", NUMBER_HINT)
 
 
+_WITH_UNIT_RE = re.compile(r"^\s*([-+\u2212]?[0-9][0-9.,\s\u2013-]*?)\s*(%|‰|[^\W\d_][^\d]*)\s*$")
+
+
+def _unit_written_in(text: str, dot_groups: bool) -> NumberTextError | None:
+    """The specific error for a number written with its unit ("10,05%", "109.501 tỷ đồng"),
+    saying how to write both; None when ``text`` is not a number and a unit."""
+    m = _WITH_UNIT_RE.match(text)
+    if not m:
+        return None
+    try:
+        value = parse_value_text(m.group(1), dot_groups)
+    except NumberTextError:
+        return None
+    unit = m.group(2).strip()
+    if isinstance(value, tuple):
+        shown = f"[{value[0]}, {value[1]}]"
+    elif value == value.to_integral_value() and "." not in str(value):
+        shown = str(value)
+    else:
+        shown = f"{value} (or '{str(value).replace('.', ',')}', quoted)"
+    return NumberTextError(
+        f"'{text}' is a number with its unit",
+        f'write the number alone, value: {shown}, and the unit in its own field, unit: "{unit}"',
+    )
+
+
 def parse_value_text(text: str, dot_groups: bool = False) -> Value:
     """A number or a range ("7.5-8", "7,5–8", "5 – 5,5") written in a figures file."""
+    try:
+        return _parse_value_text(text, dot_groups)
+    except NumberTextError:
+        with_unit = _unit_written_in(text, dot_groups)
+        if with_unit is not None:
+            raise with_unit from None
+        raise
+
+
+def _parse_value_text(text: str, dot_groups: bool = False) -> Value:
     m = _RANGE_RE.match(text)
     if m:
         low, high = m.group(1), m.group(2)
