@@ -294,6 +294,39 @@ def format_change(
     return f"{word} {format_quantity(abs(d), unit, lang)}"
 
 
+def round_to_total(
+    values: list[Number], places: int = 1, total: Number | None = None
+) -> list[Decimal]:
+    """``values`` rounded to ``places`` decimals so that they add up to ``total`` rounded the
+    same way (the sum of ``values`` when None): largest-remainder rounding, as think-cell rounds
+    the shares of a whole. Each value is rounded down, then the units of the last place still
+    missing go to the values that lost the most (ties to the earlier value): 33,3 + 33,3 +
+    33,3 shares of 100 become 33,4 + 33,3 + 33,3. Values must not be negative."""
+    ds = [to_decimal(v) for v in values]
+    if any(d < 0 for d in ds):
+        raise ValueError("shares of a whole cannot be negative")
+    step = Decimal(1).scaleb(-places)
+    context = Context(prec=max(28, *(d.adjusted() + places + 2 for d in ds), 1))
+    whole = to_decimal(total) if total is not None else sum(ds, Decimal(0))
+    target = whole.quantize(step, rounding=ROUND_HALF_UP, context=context)
+    down = [d.quantize(step, rounding="ROUND_FLOOR", context=context) for d in ds]
+    missing = int(((target - sum(down, Decimal(0))) / step).to_integral_value())
+    order = sorted(range(len(ds)), key=lambda i: (-(ds[i] - down[i]), i))
+    for i in order[: max(0, min(missing, len(ds)))]:
+        down[i] += step
+    return down
+
+
+def shares_of(values: list[Number], places: int = 1) -> list[Decimal]:
+    """Each value's share of their sum in percent, rounded to ``places`` decimals so that the
+    shares add up to exactly 100 (``round_to_total``): [1, 1, 1] -> [33.4, 33.3, 33.3]."""
+    ds = [to_decimal(v) for v in values]
+    whole = sum(ds, Decimal(0))
+    if whole <= 0:
+        raise ValueError("shares of a whole need a total above zero")
+    return round_to_total([d * 100 / whole for d in ds], places, Decimal(100))
+
+
 def tick_formatter(lang: str = "vi") -> Callable[[float, int | None], str]:
     """A ``(value, pos) -> label`` function for chart axes: "1.000", "2,5", "0" (no trailing ",0").
 

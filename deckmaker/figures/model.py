@@ -15,7 +15,7 @@ from ..source import AmbiguousText
 Value = Decimal | tuple[Decimal, Decimal]
 """A figure's number, or a (low, high) range such as 7,5–8."""
 
-FIELDS = ("key", "label", "value", "unit", "period", "plan", "source", "plan_kind")
+FIELDS = ("key", "label", "value", "unit", "period", "plan", "source", "plan_kind", "part_of")
 """The fields of a figure, in the order of a spreadsheet's columns."""
 
 REQUIRED = ("key", "label", "value")
@@ -48,6 +48,10 @@ class Figure:
     plan_kind: str | None = None
     """What the plan asks for (``PLAN_KINDS``): "floor" (at least), "ceiling" (at most, e.g. CPI
     "dưới 4,5%"), "range" or "exact"; None for the default (``plan_kind_of``)."""
+    part_of: str | None = None
+    """The figure this one is a part of (its total, e.g. ``budget_revenue`` for
+    ``domestic_revenue``), or the name of a set of shares of one whole (``grdp_structure``):
+    ``check`` warns when the parts do not add up to the total, or shares in % to more than 100."""
     location: Location = field(default=Location("<figures>"), compare=False)
 
 
