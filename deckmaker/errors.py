@@ -162,14 +162,24 @@ class LayoutError(DeckmakerError):
     """Content that cannot be laid out (e.g. one bullet too long for any slide)."""
 
 
-def did_you_mean(word: str, known: list[str] | tuple[str, ...]) -> str:
-    """A hint naming the closest known word and listing all of them."""
+def did_you_mean(word: str, known: list[str] | tuple[str, ...], most: int = 12) -> str:
+    """A hint naming the closest known word, and the known words: all of them when there are
+    at most ``most``, else only the few closest to ``word`` (a long list hides the answer)."""
     import difflib
 
     close = difflib.get_close_matches(word, list(known), n=1, cutoff=0.6)
-    listing = (
-        ", ".join(sorted(known)) if len(known) <= 25 else ", ".join(sorted(known)[:25]) + ", …"
-    )
+    if len(known) <= most:
+        listing = _("known: {names}").format(names=", ".join(sorted(known)))
+    else:
+        score = {k: difflib.SequenceMatcher(None, word, k).ratio() for k in known}
+        nearest = sorted((k for k in known if score[k] >= 0.5), key=lambda k: (-score[k], k))
+        listing = (
+            _("closest of the {count} known: {names}").format(
+                count=len(known), names=", ".join(nearest[:5])
+            )
+            if nearest
+            else _("none of the {count} known is close").format(count=len(known))
+        )
     if close:
-        return _("did you mean '{word}'? known: {names}").format(word=close[0], names=listing)
-    return _("known: {names}").format(names=listing)
+        return _("did you mean '{word}'? {listing}").format(word=close[0], listing=listing)
+    return listing

@@ -155,6 +155,9 @@ PLAN_WORDS = {
         "below_range": "thấp hơn khoảng kế hoạch {plan}",
         "above_range": "cao hơn khoảng kế hoạch {plan}",
         "on_target": "đúng kế hoạch {plan}",
+        "above_floor": "vượt kế hoạch {plan}",
+        "at_floor": "đạt kế hoạch {plan}",
+        "below_floor": "chưa đạt kế hoạch {plan}",
         "ceiling": "Mức trần",
         "range": "Khoảng kế hoạch",
         "target": "Kế hoạch",
@@ -167,6 +170,9 @@ PLAN_WORDS = {
         "below_range": "below the planned range {plan}",
         "above_range": "above the planned range {plan}",
         "on_target": "on the {plan} target",
+        "above_floor": "above the {plan} target",
+        "at_floor": "at the {plan} target",
+        "below_floor": "short of the {plan} target",
         "ceiling": "Ceiling",
         "range": "Planned range",
         "target": "Target",
@@ -227,6 +233,107 @@ def format_plan_result(
             )
     shown = format_quantity(plan, unit, lang) if show_plan else ""
     return words[key].format(plan=shown).replace("  ", " ").strip()
+
+
+def plan_standing(
+    actual: Number, plan: Number | tuple[Number, Number], kind: str | None = None
+) -> str:
+    """Where ``actual`` stands against ``plan`` of ``kind``, as a ``PLAN_WORDS`` key: a floor
+    "above_floor", "at_floor" or "below_floor"; a ceiling "below_ceiling", "at_ceiling" or
+    "above_ceiling"; a range "in_range", "below_range" or "above_range"; an exact target
+    "on_target", else "above_floor" or "below_floor"."""
+    kind = kind or default_plan_kind(plan)
+    if kind not in PLAN_KINDS:
+        raise ValueError(f"unknown plan kind {kind!r}; known: {', '.join(PLAN_KINDS)}")
+    a = to_decimal(actual)
+    if kind == "range":
+        if not isinstance(plan, tuple):
+            raise ValueError("a range plan needs two ends")
+        low, high = to_decimal(plan[0]), to_decimal(plan[1])
+        return "below_range" if a < low else "above_range" if a > high else "in_range"
+    if isinstance(plan, tuple):
+        raise ValueError(f"a {kind} plan is one number, not a range")
+    target = to_decimal(plan)
+    if kind == "ceiling":
+        return "below_ceiling" if a < target else "at_ceiling" if a == target else "above_ceiling"
+    if kind == "exact" and a == target:
+        return "on_target"
+    return "above_floor" if a > target else "at_floor" if a == target else "below_floor"
+
+
+def format_vs_plan(
+    actual: Number,
+    plan: Number | tuple[Number, Number],
+    kind: str | None = None,
+    lang: str = "vi",
+    unit: str | None = None,
+) -> str:
+    """The words for how ``actual`` stands against ``plan``, with the plan: a floor "vượt kế
+    hoạch 8%", "đạt kế hoạch 8%" or "chưa đạt kế hoạch 8%" (en "above the 8% target", "at the 8%
+    target", "short of the 8% target"); a ceiling, a range or an exact target as
+    ``format_plan_result`` words them ("dưới mức trần 4,5%", "trong khoảng kế hoạch 7,5–8%",
+    "đúng kế hoạch 8%"). Chosen by the numbers, so they stay true when the figures change."""
+    _locale(lang)
+    key = plan_standing(actual, plan, kind)
+    return PLAN_WORDS[lang][key].format(plan=format_quantity(plan, unit, lang))
+
+
+def format_change(
+    value: Number | tuple[Number, Number], unit: str | None = None, lang: str = "vi"
+) -> str:
+    """A change with the word its sign calls for: 5.05 -> "tăng 5,05%", -1.2 -> "giảm 1,2%",
+    0 -> "không đổi" (en "up 5.05%", "down 1.2%", "unchanged"). A range keeps its ends in
+    order ([-8, -7.5] -> "giảm 7,5–8%"); a range from a fall to a rise has no one word and is a
+    ``ValueError``."""
+    _locale(lang)
+    words = WORDS[lang]
+    if isinstance(value, tuple):
+        low, high = to_decimal(value[0]), to_decimal(value[1])
+        if low >= 0 and high > 0:
+            return f"{words['rise']} {format_quantity((low, high), unit, lang)}"
+        if low < 0 and high <= 0:
+            return f"{words['fall']} {format_quantity((-high, -low), unit, lang)}"
+        if low == 0 and high == 0:
+            return words["same"]
+        raise ValueError("a range from a fall to a rise has no one direction word")
+    d = to_decimal(value)
+    if d.is_zero():
+        return words["same"]
+    word = words["rise"] if d > 0 else words["fall"]
+    return f"{word} {format_quantity(abs(d), unit, lang)}"
+
+
+def round_to_total(
+    values: list[Number], places: int = 1, total: Number | None = None
+) -> list[Decimal]:
+    """``values`` rounded to ``places`` decimals so that they add up to ``total`` rounded the
+    same way (the sum of ``values`` when None): largest-remainder rounding, as think-cell rounds
+    the shares of a whole. Each value is rounded down, then the units of the last place still
+    missing go to the values that lost the most (ties to the earlier value): 33,3 + 33,3 +
+    33,3 shares of 100 become 33,4 + 33,3 + 33,3. Values must not be negative."""
+    ds = [to_decimal(v) for v in values]
+    if any(d < 0 for d in ds):
+        raise ValueError("shares of a whole cannot be negative")
+    step = Decimal(1).scaleb(-places)
+    context = Context(prec=max(28, *(d.adjusted() + places + 2 for d in ds), 1))
+    whole = to_decimal(total) if total is not None else sum(ds, Decimal(0))
+    target = whole.quantize(step, rounding=ROUND_HALF_UP, context=context)
+    down = [d.quantize(step, rounding="ROUND_FLOOR", context=context) for d in ds]
+    missing = int(((target - sum(down, Decimal(0))) / step).to_integral_value())
+    order = sorted(range(len(ds)), key=lambda i: (-(ds[i] - down[i]), i))
+    for i in order[: max(0, min(missing, len(ds)))]:
+        down[i] += step
+    return down
+
+
+def shares_of(values: list[Number], places: int = 1) -> list[Decimal]:
+    """Each value's share of their sum in percent, rounded to ``places`` decimals so that the
+    shares add up to exactly 100 (``round_to_total``): [1, 1, 1] -> [33.4, 33.3, 33.3]."""
+    ds = [to_decimal(v) for v in values]
+    whole = sum(ds, Decimal(0))
+    if whole <= 0:
+        raise ValueError("shares of a whole need a total above zero")
+    return round_to_total([d * 100 / whole for d in ds], places, Decimal(100))
 
 
 def tick_formatter(lang: str = "vi") -> Callable[[float, int | None], str]:

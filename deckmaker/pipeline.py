@@ -233,7 +233,9 @@ def plan(
                 warnings.append(warning)
     plans, problems = plan_deck(inputs.deck, inputs.theme, inputs.resolver, fonts)
     problems += [p for p in inputs.resolver.problems if p not in problems]
-    warnings.extend(p for p in problems if p.severity != "error" and p not in warnings)
+    for p in problems:
+        if p.severity != "error" and (p := numbered(p, plans)) not in warnings:
+            warnings.append(p)
     errors = [p for p in problems if p.severity == "error"]
     if errors:
         raise OutlineError([numbered(p, plans) for p in errors])

@@ -13,14 +13,25 @@ from decimal import Decimal
 from .errors import Location, Problem, did_you_mean
 from .figures.model import Figure, format_figure, plan_kind_of
 from .i18n import _
-from .numfmt import format_plan_result
+from .numfmt import format_change, format_plan_result, format_vs_plan
 from .outline.model import ChartSpec, Deck, Text
 from .vocabulary import WORDS
+from .wording import contradictions, place, source_of
 
 # {{ and }} are literal braces; {key} or {key.part} is a reference.
 _FIELD_RE = re.compile(r"\{\{|\}\}|\{([^{}]*)\}")
 _KEY_RE = re.compile(r"^([A-Za-z_][A-Za-z0-9_]*)(?:\.([a-z_]+))?$")
-PARTS = ("value", "plan", "label", "unit", "period", "source", "attainment")
+PARTS = (
+    "value",
+    "plan",
+    "label",
+    "unit",
+    "period",
+    "source",
+    "attainment",
+    "change",
+    "vs_plan",
+)
 DECK_FIELDS = ("title", "subtitle", "organization", "presenter", "date")
 
 
@@ -40,6 +51,7 @@ class Resolver:
         self.figures_file = figures_file
         self.problems: list[Problem] = []
         self.used: dict[str, list[str]] = {}  # figure key -> outline paths that use it
+        self._sources: dict[str, str | None] = {}  # file -> its text, to place a warning
 
     def _problem(self, loc: Location, path: str, message: str, hint: str) -> None:
         p = Problem(loc, message, path, hint)
@@ -107,6 +119,27 @@ class Resolver:
                 )
                 return "{" + name + "}"
             return format_plan_result(fig.value, fig.plan, plan_kind_of(fig), self.lang, fig.unit)
+        if part == "vs_plan":
+            if fig.plan is None or isinstance(fig.value, tuple):
+                self._problem(
+                    loc,
+                    path,
+                    f"figure '{key}' has no single value and plan",
+                    f"{{{key}.vs_plan}} needs a number 'value' and a 'plan'",
+                )
+                return "{" + name + "}"
+            return format_vs_plan(fig.value, fig.plan, plan_kind_of(fig), self.lang, fig.unit)
+        if part == "change":
+            try:
+                return format_change(fig.value, fig.unit, self.lang)
+            except ValueError:
+                self._problem(
+                    loc,
+                    path,
+                    f"figure '{key}' runs from a fall to a rise: no one word says its direction",
+                    f"write {{{key}}} with your own words",
+                )
+                return "{" + name + "}"
         return str(getattr(fig, part) or "")
 
     def text(self, t: Text | None) -> str:
@@ -122,7 +155,24 @@ class Resolver:
                 return "}"
             return self._field(m.group(1), t.location, t.path)
 
-        return _FIELD_RE.sub(sub, t.value)
+        text = _FIELD_RE.sub(sub, t.value)
+        self._check_wording(t)
+        return text
+
+    def _check_wording(self, t: Text) -> None:
+        """Warn where the words written just before a figure say the opposite of it, and where
+        a list item indented a little too far was read as more of the text above it."""
+        folded = folded_list_item(t, source_of(t.location, self._sources))
+        if folded is not None:
+            self._problem_warning(*folded)
+        for found in contradictions(t.value, self.figures, self.lang):
+            loc = place(t.location, t.value, found.start, found.end, self._sources)
+            self._problem_warning(loc, t.path, found.message, found.hint)
+
+    def _problem_warning(self, loc: Location, path: str, message: str, hint: str) -> None:
+        p = Problem(loc, message, path, hint, severity="warning")
+        if p not in self.problems:
+            self.problems.append(p)
 
     def template(self, template: str, loc: Location, path: str) -> str:
         """A theme string such as a footer: deck fields and figures."""
@@ -136,6 +186,41 @@ class Resolver:
         if fig is None:
             return None
         return _single(fig.value)
+
+
+def folded_list_item(t: Text, source: str | None) -> tuple[Location, str, str, str] | None:
+    """(location, path, message, hint) when plain text ``t`` runs on to a line starting "- ":
+    a list item indented past its siblings, which YAML reads as more of the item above
+    ("Thu ngân sách - Chi ngân sách", one bullet where two were meant)."""
+    loc = t.location
+    if source is None or " - " not in t.value or "\n" in t.value:
+        return None
+    lines = source.split("\n")
+    if not 0 < loc.line < len(lines):
+        return None
+    first = lines[loc.line - 1]
+    start = first[loc.col - 1 : loc.col] if loc.col else ""
+    if start in ("'", '"', "|", ">", "[", "{") or not first.lstrip().startswith("- "):
+        return None
+    dash = len(first) - len(first.lstrip())
+    for n in range(loc.line, min(len(lines), loc.line + 50)):
+        line = lines[n]
+        body = line.lstrip()
+        indent = len(line) - len(body)
+        if not body or indent <= dash:
+            return None
+        if body.startswith("- ") and body[2:].strip() and body[2:].strip() in t.value:
+            more = indent - dash
+            spaces = f"{more} space{'s' if more > 1 else ''}"
+            return (
+                Location(loc.file, n + 1, indent + 1),
+                t.path,
+                f"this list item is read as more of the text above it: '{t.value}'",
+                f"it is indented {spaces} more than the '-' on line {loc.line}: line the two "
+                "dashes up to make it an item of its own (a sub-item is written text: and "
+                "bullets:), or quote the text if the dash belongs to it",
+            )
+    return None
 
 
 def _words(text: str) -> list[str]:
@@ -326,7 +411,8 @@ def _value_place(spec: ChartSpec, series: int, index: int) -> tuple[Location, st
 
 
 def check_references(deck: Deck, r: Resolver) -> list[Problem]:
-    """Resolve every text and chart of the deck once, returning the problems found."""
+    """Resolve every text and chart of the deck once, returning the errors found (warnings,
+    such as words that contradict a figure, stay in ``r.problems``)."""
     for t in iter_texts(deck):
         r.text(t)
     for slide in deck.slides():
@@ -335,4 +421,4 @@ def check_references(deck: Deck, r: Resolver) -> list[Problem]:
         for kpi in slide.kpis:
             if kpi.figure is not None:
                 r.figure(kpi.figure.value, kpi.figure.location, kpi.figure.path)
-    return r.problems
+    return [p for p in r.problems if p.severity == "error"]

@@ -13,16 +13,20 @@ from deckmaker.theme.package import PackageRefused, read_package
 from deckmaker.units import EMU_PER_PT
 
 from ..i18n import _
+from .access import check_access
 from .check import check_glyphs, check_slide
 from .deck import slide_model
 from .model import KINDS, TOLERANCE_PT, Box, Finding, format_findings
 from .render import render_words
 
 
-def diagnose(pptx_path: Path, *, tolerance_pt: float = TOLERANCE_PT) -> list[Finding]:
+def diagnose(
+    pptx_path: Path, *, tolerance_pt: float = TOLERANCE_PT, access: bool = False
+) -> list[Finding]:
     """Render the deck once through LibreOffice and report, slide by slide, text that runs out
     of its box ("overflow") or off the slide ("offslide"), pictures over text ("overlap") and
-    characters the run's font cannot draw ("glyph")."""
+    characters the run's font cannot draw ("glyph"); with ``access``, also what the
+    accessibility gate finds ("access": ``doctor.access.check_access``)."""
     path = Path(pptx_path)
     try:  # checked and cleaned first: LibreOffice never sees a macro or an external link
         prs = Presentation(io.BytesIO(read_package(path).data))
@@ -44,8 +48,9 @@ def diagnose(pptx_path: Path, *, tolerance_pt: float = TOLERANCE_PT) -> list[Fin
             )
         ) from exc
     models = [slide_model(slide, prs) for slide in prs.slides]
+    gate = check_access(prs) if access else []
     if not models:
-        return []
+        return gate
     # python-pptx reads no size when a deck lacks <p:sldSz>, which PowerPoint always writes
     assert prs.slide_width is not None and prs.slide_height is not None
     slide = Box(0, 0, prs.slide_width, prs.slide_height)
@@ -65,7 +70,8 @@ def diagnose(pptx_path: Path, *, tolerance_pt: float = TOLERANCE_PT) -> list[Fin
     for number, (model, words) in enumerate(zip(models, pages, strict=True), start=1):
         findings += check_slide(number, model, words, slide, tol)
         findings += check_glyphs(number, model)
+    findings += gate
     return sorted(findings, key=lambda f: (f.slide, KINDS.index(f.kind)))
 
 
-__all__ = ["KINDS", "TOLERANCE_PT", "Finding", "diagnose", "format_findings"]
+__all__ = ["KINDS", "check_access", "TOLERANCE_PT", "Finding", "diagnose", "format_findings"]

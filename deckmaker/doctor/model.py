@@ -9,7 +9,7 @@ from ..i18n import _
 
 TOLERANCE_PT = 2.0
 """How far (in points) rendered text may stray outside its box before it counts."""
-KINDS = ("overflow", "offslide", "overlap", "glyph")
+KINDS = ("overflow", "offslide", "overlap", "glyph", "access")
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from ..source import AmbiguousText
 Value = Decimal | tuple[Decimal, Decimal]
 """A figure's number, or a (low, high) range such as 7,5–8."""
 
-FIELDS = ("key", "label", "value", "unit", "period", "plan", "source", "plan_kind")
+FIELDS = ("key", "label", "value", "unit", "period", "plan", "source", "plan_kind", "part_of")
 """The fields of a figure, in the order of a spreadsheet's columns."""
 
 REQUIRED = ("key", "label", "value")
@@ -49,6 +49,10 @@ class Figure:
     plan_kind: str | None = None
     """What the plan asks for (``PLAN_KINDS``): "floor" (at least), "ceiling" (at most, e.g. CPI
     "dưới 4,5%"), "range" or "exact"; None for the default (``plan_kind_of``)."""
+    part_of: str | None = None
+    """The figure this one is a part of (its total, e.g. ``budget_revenue`` for
+    ``domestic_revenue``), or the name of a set of shares of one whole (``grdp_structure``):
+    ``check`` warns when the parts do not add up to the total, or shares in % to more than 100."""
     location: Location = field(default=Location("<figures>"), compare=False)
 
 
@@ -136,8 +140,44 @@ def parse_number_text(text: str, dot_groups: bool = False) -> Decimal:
     raise NumberTextError(_("'{text}' is not a number").format(text=text), _(NUMBER_HINT))
 
 
+_WITH_UNIT_RE = re.compile(r"^\s*([-+\u2212]?[0-9][0-9.,\s\u2013-]*?)\s*(%|‰|[^\W\d_][^\d]*)\s*$")
+
+
+def _unit_written_in(text: str, dot_groups: bool) -> NumberTextError | None:
+    """The specific error for a number written with its unit ("10,05%", "109.501 tỷ đồng"),
+    saying how to write both; None when ``text`` is not a number and a unit."""
+    m = _WITH_UNIT_RE.match(text)
+    if not m:
+        return None
+    try:
+        value = parse_value_text(m.group(1), dot_groups)
+    except NumberTextError:
+        return None
+    unit = m.group(2).strip()
+    if isinstance(value, tuple):
+        shown = f"[{value[0]}, {value[1]}]"
+    elif value == value.to_integral_value() and "." not in str(value):
+        shown = str(value)
+    else:
+        shown = f"{value} (or '{str(value).replace('.', ',')}', quoted)"
+    return NumberTextError(
+        f"'{text}' is a number with its unit",
+        f'write the number alone, value: {shown}, and the unit in its own field, unit: "{unit}"',
+    )
+
+
 def parse_value_text(text: str, dot_groups: bool = False) -> Value:
     """A number or a range ("7.5-8", "7,5–8", "5 – 5,5") written in a figures file."""
+    try:
+        return _parse_value_text(text, dot_groups)
+    except NumberTextError:
+        with_unit = _unit_written_in(text, dot_groups)
+        if with_unit is not None:
+            raise with_unit from None
+        raise
+
+
+def _parse_value_text(text: str, dot_groups: bool = False) -> Value:
     m = _RANGE_RE.match(text)
     if m:
         low, high = m.group(1), m.group(2)

@@ -32,6 +32,7 @@ from .model import (
     to_value,
     writes_dot_groups,
 )
+from .parts import check_parts
 
 SUFFIXES = (".yaml", ".yml", ".csv", ".xlsx")
 """File types a figures file may have."""
@@ -110,6 +111,7 @@ def load_figures(path: str | Path, warnings: list[Problem] | None = None) -> dic
     else:
         records = _read_table(_xlsx_rows(p, file), file, problems)
     figures = _validate(records, problems)
+    problems += check_parts(figures)
     if any(p.severity == "error" for p in problems):
         raise DataError(sorted(problems, key=lambda p: p.location))
     if warnings is not None:
@@ -514,6 +516,7 @@ def _validate(records: list[_Record], problems: list[Problem]) -> dict[str, Figu
             plan=plan if isinstance(plan, Decimal | tuple) else None,
             source=texts["source"],
             plan_kind=plan_kind,
+            part_of=_text(rec, "part_of", key, problems),
             location=rec.location,
         )
     return figures

@@ -215,7 +215,7 @@ def test_suggest_key_strips_diacritics():
 
 BROKEN_CSV = """\
 broken.csv:1:5: error: unknown column 'nguon'
-  hint: known: key, label, period, plan, plan_kind, source, unit, value
+  hint: known: key, label, part_of, period, plan, plan_kind, source, unit, value
 broken.csv:3:1: error: bad figure key 'GRDP growth'
   at: GRDP growth
   hint: a key is a lowercase letter then a-z, 0-9 or _, e.g. 'grdp_growth'
@@ -272,14 +272,15 @@ def test_broken_yaml_reports_every_problem_in_line_order(in_fixtures):
         "  hint: give it a number such as 10.05, or a range such as 7,5–8\n"
         "broken.yaml:3:3: error: unknown field 'valeu'\n"
         "  at: grdp_growth.valeu\n"
-        "  hint: did you mean 'value'? known: label, period, plan, plan_kind, source, unit, value\n"
+        "  hint: did you mean 'value'? known: label, part_of, period, plan, plan_kind, source, "
+        "unit, value\n"
         "broken.yaml:5:1: error: bad figure key 'GRDP growth'\n"
         "  at: GRDP growth\n"
         "  hint: a key is a lowercase letter then a-z, 0-9 or _, e.g. 'grdp_growth'\n"
-        "broken.yaml:10:10: error: value '5,8 tỷ' is not a number\n"
+        "broken.yaml:10:10: error: value '5,8 tỷ' is a number with its unit\n"
         "  at: exports.value\n"
-        "  hint: write a number such as 10.05 or 10,05 (or a range such as 7,5–8); "
-        "put the unit in the unit field\n"
+        "  hint: write the number alone, value: 5.8 (or '5,8', quoted), and the unit in its "
+        'own field, unit: "tỷ"\n'
         "broken.yaml:11:9: error: plan [7] is not a number or a range\n"
         "  at: exports.plan\n"
         "  hint: a range is [low, high], e.g. [7.5, 8]\n"

@@ -33,7 +33,6 @@ def draw_pie(canvas: Canvas, donut: bool = False) -> None:
     values = plan.series[0].values
     ax = canvas.fig.add_subplot()
     shown = [(c, v) for c, v in enumerate(values) if v is not None and v > 0]
-    total = sum((v for _, v in shown), Decimal(0))
     edge = plan.style.background if plan.style.background != "none" else "#FFFFFF"
     wedge = {"edgecolor": edge, "linewidth": 2}
     if donut:
@@ -52,8 +51,9 @@ def draw_pie(canvas: Canvas, donut: bool = False) -> None:
     inner = 1 - DONUT_WIDTH / 2 if donut else 0.62
     size = _outside_size(canvas, shown, wedges)
     slices: list[_Slice] = []
-    for (c, value), w in zip(shown, wedges, strict=True):
-        share = numfmt.format_quantity(_share(value, total), "%", plan.lang)
+    percents = numfmt.shares_of([v for _, v in shown])  # rounded to add up to 100%
+    for (c, value), w, percent in zip(shown, wedges, percents, strict=True):
+        share = numfmt.format_quantity(percent, "%", plan.lang)
         mid = math.radians((w.theta1 + w.theta2) / 2)
         span = math.radians(abs(w.theta2 - w.theta1))
         cx, cy = inner * math.cos(mid), inner * math.sin(mid)
@@ -172,10 +172,6 @@ def _in_slice(x: float, y: float, s: _Slice, hole: float) -> bool:
         return False
     off = (math.atan2(y, x) - s.mid + math.pi) % (2 * math.pi) - math.pi
     return abs(off) < s.span / 2
-
-
-def _share(value: Decimal, total: Decimal) -> Decimal:
-    return (value * 100 / total).quantize(Decimal("0.1"))
 
 
 def _place(canvas: Canvas, ax: Axes, slices: list[_Slice], donut: bool) -> bool:

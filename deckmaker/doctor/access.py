@@ -1,0 +1,126 @@
+"""The accessibility gate (issue 18, point 4): the rules of PowerPoint's Accessibility Checker
+a deck file can be checked for without rendering it.
+
+- every slide has a title, and no two slides the same one (continued slides are numbered);
+- the title comes first in the reading order (the order of the slide's shapes);
+- a table marks its header row (``a:tblPr firstRow="1"``);
+- a picture or a chart has alt text (``descr``, not a bare file name) or is marked decorative
+  (``adec:decorative``);
+- the deck's title and language are set in its properties.
+
+Each finding names the slide and the shape. Contrast and colour-only meaning are checked where
+the theme and the charts are made (deckmaker/theme/contrast.py, charts/); not here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pptx.presentation import Presentation as PresentationType
+from pptx.slide import Slide
+
+from .model import Finding
+
+_A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+_DECORATIVE = "{http://schemas.microsoft.com/office/drawing/2017/decorative}decorative"
+_CHART_URI = "http://schemas.openxmlformats.org/drawingml/2006/chart"
+
+
+def _title(slide: Slide) -> tuple[int, str] | None:
+    """(index in the reading order, text) of the slide's title placeholder, if any."""
+    for i, shape in enumerate(slide.shapes):
+        if shape.is_placeholder and shape.placeholder_format.type in (1, 3, 15):
+            # TITLE, CENTER_TITLE, VERTICAL_TITLE
+            return i, shape.text_frame.text.strip() if shape.has_text_frame else ""
+    return None
+
+
+def _c_nv_pr(shape):  # the <p:cNvPr> of any shape: name, descr, and its extensions
+    return shape._element.find(".//{*}cNvPr")
+
+
+_FILE_NAME = re.compile(r"^[\w.-]+\.(png|jpe?g|gif|svg|emf|wmf|bmp|tiff?)$", re.IGNORECASE)
+"""Alt text that is only a file name ("image.png", as python-pptx writes) says nothing."""
+
+
+def _alt(c_nv_pr) -> str:
+    text = (c_nv_pr.get("descr") or "").strip()
+    return "" if _FILE_NAME.match(text) else text
+
+
+def _decorative(c_nv_pr) -> bool:
+    return any(el.get("val") in ("1", "true") for el in c_nv_pr.iter() if el.tag == _DECORATIVE)
+
+
+def _is_chart(shape) -> bool:
+    data = shape._element.find(f".//{_A}graphicData")
+    return data is not None and data.get("uri") == _CHART_URI
+
+
+def check_access(prs: PresentationType) -> list[Finding]:
+    """What keeps a reader of the deck through a screen reader, or the accessibility checker,
+    from taking it in: one finding per slide and shape, in slide order."""
+    findings: list[Finding] = []
+    props = prs.core_properties
+    if not (props.title or "").strip():
+        findings.append(Finding(0, "access", "the deck's title is not set in its properties", ""))
+    if not (props.language or "").strip():
+        findings.append(
+            Finding(0, "access", "the deck's language is not set in its properties", "")
+        )
+    seen: dict[str, int] = {}
+    for number, slide in enumerate(prs.slides, start=1):
+        title = _title(slide)
+        if title is None or not title[1]:
+            findings.append(Finding(number, "access", "the slide has no title", ""))
+        else:
+            at, text = title
+            key = " ".join(text.split()).casefold()
+            if key in seen:
+                findings.append(
+                    Finding(
+                        number,
+                        "access",
+                        f"the title '{text}' is the title of slide {seen[key]} too: number "
+                        "continued slides",
+                        "Title",
+                    )
+                )
+            else:
+                seen[key] = number
+            if at != 0:
+                first = list(slide.shapes)[0].name
+                findings.append(
+                    Finding(
+                        number,
+                        "access",
+                        f"the title is read after '{first}': the title comes first in the "
+                        "reading order",
+                        first,
+                    )
+                )
+        for shape in slide.shapes:
+            if shape.has_table if hasattr(shape, "has_table") else False:
+                pr = shape._element.find(f".//{_A}tblPr")
+                if pr is None or pr.get("firstRow") not in ("1", "true"):
+                    findings.append(
+                        Finding(
+                            number, "access", "the table does not mark its header row", shape.name
+                        )
+                    )
+            picture = shape.shape_type is not None and shape.shape_type == 13  # PICTURE
+            if picture or _is_chart(shape):
+                c_nv_pr = _c_nv_pr(shape)
+                if c_nv_pr is None:
+                    continue
+                if not _alt(c_nv_pr) and not _decorative(c_nv_pr):
+                    what = "chart" if _is_chart(shape) else "picture"
+                    findings.append(
+                        Finding(
+                            number,
+                            "access",
+                            f"the {what} has no alt text and is not marked decorative",
+                            shape.name,
+                        )
+                    )
+    return findings
