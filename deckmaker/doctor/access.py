@@ -15,8 +15,10 @@ the theme and the charts are made (deckmaker/theme/contrast.py, charts/); not he
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from pptx.presentation import Presentation as PresentationType
+from pptx.shapes.autoshape import Shape
 from pptx.slide import Slide
 
 from .model import Finding
@@ -31,7 +33,8 @@ def _title(slide: Slide) -> tuple[int, str] | None:
     for i, shape in enumerate(slide.shapes):
         if shape.is_placeholder and shape.placeholder_format.type in (1, 3, 15):
             # TITLE, CENTER_TITLE, VERTICAL_TITLE
-            return i, shape.text_frame.text.strip() if shape.has_text_frame else ""
+            text = shape.text_frame.text if isinstance(shape, Shape) else ""  # has a frame
+            return i, text.strip()
     return None
 
 
@@ -43,16 +46,16 @@ _FILE_NAME = re.compile(r"^[\w.-]+\.(png|jpe?g|gif|svg|emf|wmf|bmp|tiff?)$", re.
 """Alt text that is only a file name ("image.png", as python-pptx writes) says nothing."""
 
 
-def _alt(c_nv_pr) -> str:
+def _alt(c_nv_pr: Any) -> str:
     text = (c_nv_pr.get("descr") or "").strip()
     return "" if _FILE_NAME.match(text) else text
 
 
-def _decorative(c_nv_pr) -> bool:
+def _decorative(c_nv_pr: Any) -> bool:
     return any(el.get("val") in ("1", "true") for el in c_nv_pr.iter() if el.tag == _DECORATIVE)
 
 
-def _is_chart(shape) -> bool:
+def _is_chart(shape: Any) -> bool:
     data = shape._element.find(f".//{_A}graphicData")
     return data is not None and data.get("uri") == _CHART_URI
 
