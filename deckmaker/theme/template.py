@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import re
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -52,13 +53,152 @@ def _norm(name: str) -> str:
     return " ".join(name.split()).casefold()
 
 
+_CONTENT_TYPES = frozenset(
+    {
+        PP_PLACEHOLDER.OBJECT,
+        PP_PLACEHOLDER.CHART,
+        PP_PLACEHOLDER.TABLE,
+        PP_PLACEHOLDER.PICTURE,
+        PP_PLACEHOLDER.BITMAP,
+        PP_PLACEHOLDER.MEDIA_CLIP,
+        PP_PLACEHOLDER.ORG_CHART,
+        PP_PLACEHOLDER.VERTICAL_OBJECT,
+    }
+)
+"""Placeholder types that hold a figure or bullets (``obj``, ``chart``, ``tbl``, ``pic`` …)."""
+
+_ROLE_TYPES: dict[str, tuple[str, ...]] = {
+    "title": ("title",),
+    "closing": ("title",),
+    "section": ("secHead",),
+    "content": ("obj", "tx"),
+    "title_only": ("titleOnly",),
+    "blank": ("blank",),
+}
+"""The ``<p:sldLayout type="…">`` PowerPoint and LibreOffice give each role's layout."""
+
+FALLBACKS: dict[str, tuple[str, ...]] = {
+    "title": ("section", "title_only", "content"),
+    "closing": ("title", "section", "title_only", "content"),
+    "section": ("title", "title_only", "content"),
+    "content": ("title_only", "section", "title"),
+    "title_only": ("content", "section", "title"),
+    "blank": ("title_only", "content", "section", "title"),
+}
+"""Where a role goes when no layout has its structure, nearest first."""
+
+
+@dataclass(frozen=True)
+class LayoutShape:
+    """What a layout holds, by placeholder type: what makes it fit a role in any language."""
+
+    title: bool
+    centered: bool
+    """Its title is a ``ctrTitle`` (a cover's)."""
+    subtitle: int
+    body: int
+    """``body`` placeholders (text only)."""
+    content: int
+    """Placeholders for bullets or a figure (``obj``, ``chart``, ``tbl``, ``pic`` …)."""
+    kind: str
+    """Its ``type`` attribute (``secHead``, ``obj``, ``titleOnly`` …); empty when absent."""
+    vertical: bool = False
+    """It has vertical text (East Asian layouts): never chosen."""
+
+    @classmethod
+    def of(cls, layout: Any) -> LayoutShape:
+        types = [ph.placeholder_format.type for ph in layout.placeholders]
+        return cls(
+            title=any(t in (PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.CENTER_TITLE) for t in types),
+            centered=PP_PLACEHOLDER.CENTER_TITLE in types,
+            subtitle=types.count(PP_PLACEHOLDER.SUBTITLE),
+            body=types.count(PP_PLACEHOLDER.BODY),
+            content=sum(t in _CONTENT_TYPES for t in types),
+            kind=layout._element.get("type") or "",
+            vertical=any(
+                ph.placeholder_format.element.get("orient") == "vert"
+                or ph.placeholder_format.type.name.startswith("VERTICAL")
+                for ph in layout.placeholders
+            ),
+        )
+
+    def score(self, role: str) -> int | None:
+        """How well the layout carries ``role`` (higher is better); None when it cannot."""
+        texts = self.subtitle + self.body
+        if self.vertical:
+            return None
+        if role == "blank":
+            ok = not self.title and not self.content and not texts
+        elif role in ("title", "closing"):
+            ok = self.title and not self.content and texts <= 2
+        elif role == "section":
+            ok = self.title and not self.content and texts <= 1
+        elif role == "content":
+            ok = self.title and self.content + self.body >= 1 and not self.subtitle
+        else:  # title_only
+            ok = self.title and not self.content and not texts
+        if not ok:
+            return None
+        score = 8 if self.kind in _ROLE_TYPES[role] else 0
+        if role in ("title", "closing"):
+            score += 4 * self.centered + 3 * bool(self.subtitle) - 2 * self.body
+        elif role == "section":
+            score += 2 * bool(texts) - 3 * self.centered
+        elif role == "content":
+            score -= 3 * (self.content + self.body - 1)
+        return score
+
+
+@dataclass(frozen=True)
+class LayoutChoice:
+    """The layout a role is built on and how it was chosen."""
+
+    layout: Any
+    """The python-pptx ``SlideLayout``; None when no layout can carry the role."""
+    role: str
+    fallback: str | None = None
+    """The role whose structure the layout has, when it is a stand-in for ``role``."""
+
+
+def choose_layout(presentation: Any, theme: Theme, role: str) -> LayoutChoice:
+    """The layout for ``role``: the one ``layouts:`` names; else the one whose placeholders
+    (title, subtitle, body, content) fit the role best, whatever its name or language; else
+    the nearest stand-in (``FALLBACKS``)."""
+    layouts = list(presentation.slide_layouts)
+    if f"layouts.{role}" in theme.origins:  # named in theme.yaml: exactly that one
+        return LayoutChoice(_by_name(layouts, theme.layout_names(role)), role)
+    names = {_norm(n) for n in theme.layout_names(role)}
+    for wanted in (role, *FALLBACKS[role]):
+        best, best_score = None, None
+        for layout in layouts:
+            score = LayoutShape.of(layout).score(wanted)
+            if score is None:
+                continue
+            score += 3 * (_norm(layout.name) in names)
+            if best_score is None or score > best_score:
+                best, best_score = layout, score
+        if best is not None:
+            if wanted == role and not _own_kind(best, role, names):
+                wanted = LayoutShape.of(best).kind or "stand-in"
+            return LayoutChoice(best, role, None if wanted == role else wanted)
+    return LayoutChoice(None, role)
+
+
+def _own_kind(layout: Any, role: str, names: set[str]) -> bool:
+    """Whether ``layout`` is made for ``role`` (by its type or its name), not only able to
+    carry it: a title slide can carry a section, but the template then has no section layout."""
+    kind = LayoutShape.of(layout).kind
+    return _norm(layout.name) in names or kind in _ROLE_TYPES[role] or role == "closing"
+
+
+def _by_name(layouts: list[Any], names: tuple[str, ...]) -> Any | None:
+    by_name = {_norm(layout.name): layout for layout in reversed(layouts)}  # the first wins
+    return next((by_name[_norm(n)] for n in names if _norm(n) in by_name), None)
+
+
 def find_layout(presentation: Any, theme: Theme, role: str) -> Any | None:
-    """The slide layout that carries ``role`` (matched by name, case-insensitively), or None."""
-    by_name = {_norm(layout.name): layout for layout in presentation.slide_layouts}
-    for name in theme.layout_names(role):
-        if _norm(name) in by_name:
-            return by_name[_norm(name)]
-    return None
+    """The slide layout that carries ``role`` (see ``choose_layout``), or None."""
+    return choose_layout(presentation, theme, role).layout
 
 
 def find_placeholder(layout: Any, theme: Theme, slot: str) -> Any | None:
@@ -156,11 +296,37 @@ def _check_layouts(prs: Any, theme: Theme, where: Location) -> list[Problem]:
     known = [layout.name for layout in prs.slide_layouts]
     missing: dict[tuple[str, ...], list[str]] = {}
     for role in LAYOUT_ROLES:
-        layout = find_layout(prs, theme, role)
-        if layout is None:
+        choice = choose_layout(prs, theme, role)
+        layout = choice.layout
+        if layout is None and f"layouts.{role}" in theme.origins:
             missing.setdefault(theme.layout_names(role), []).append(role)
             continue
-        problems += _check_slots(layout, theme, role, where)
+        if layout is None:
+            problems.append(
+                Problem(
+                    where,
+                    f"the template has no layout with a title placeholder "
+                    f"(for {_ROLE_WORDS[role]} slides)",
+                    f"layouts.{role}",
+                    f"its layouts are: {', '.join(repr(k) for k in known)}; add a layout with a "
+                    "title (PowerPoint: View → Slide Master → Insert Layout)",
+                    severity="warning" if role == "blank" else "error",
+                )
+            )
+            continue
+        if choice.fallback is not None and role != "blank":
+            problems.append(
+                Problem(
+                    where,
+                    f"the template has no layout for {_ROLE_WORDS[role]} slides "
+                    f"({_ROLE_SHAPES[role]}): they use '{layout.name}'",
+                    f"layouts.{role}",
+                    f'to use another, map it in theme.yaml (layouts: {{{role}: "…"}}); its '
+                    f"layouts are: {', '.join(repr(k) for k in known)}",
+                    severity="warning",
+                )
+            )
+        problems += _check_slots(layout, theme, role, where, choice.fallback is not None)
         if role == "content":
             problems += _check_footer(layout, theme, where)
     for names, roles in missing.items():
@@ -181,6 +347,16 @@ def _check_layouts(prs: Any, theme: Theme, where: Location) -> list[Problem]:
     return problems
 
 
+_ROLE_SHAPES = {
+    "title": "a title and a subtitle",
+    "closing": "a title and a subtitle",
+    "section": "a title and at most one text placeholder",
+    "content": "a title and a content placeholder",
+    "title_only": "a title and nothing else",
+    "blank": "no title",
+}
+
+
 def _describe(layout: Any) -> str:
     parts = []
     for ph in layout.placeholders:
@@ -189,10 +365,14 @@ def _describe(layout: Any) -> str:
     return ", ".join(parts) or "none"
 
 
-def _check_slots(layout: Any, theme: Theme, role: str, where: Location) -> list[Problem]:
+def _check_slots(
+    layout: Any, theme: Theme, role: str, where: Location, stand_in: bool = False
+) -> list[Problem]:
     problems = []
     for slot, required in ROLE_SLOTS[role]:
         if find_placeholder(layout, theme, slot) is not None:
+            continue
+        if stand_in and slot != "title":  # the stand-in's warning says it already
             continue
         mapped = theme.placeholders.get(slot)
         what = f"placeholder named '{mapped}'" if mapped else f"{slot} placeholder"
@@ -272,15 +452,57 @@ def layout_boxes(theme: Theme, role: str) -> dict[str, tuple[int, int, int, int]
 def _read_boxes(
     template: Path, theme: Theme, role: str
 ) -> tuple[tuple[str, tuple[int, int, int, int]], ...]:
-    layout = find_layout(open_presentation(template), theme, role)
+    prs = open_presentation(template)
+    layout = find_layout(prs, theme, role)
     if layout is None:
         return ()
     found = [(slot, find_placeholder(layout, theme, slot)) for slot in SLOT_TYPES]
     for slot, kind in _CHROME_TYPES.items():
         ph = next((p for p in layout.placeholders if p.placeholder_format.type == kind), None)
         found.append((slot, ph))
-    return tuple(
-        (slot, (int(ph.left), int(ph.top), int(ph.width), int(ph.height)))
+    boxes = {
+        slot: (int(ph.left), int(ph.top), int(ph.width), int(ph.height))
         for slot, ph in found
         if ph is not None and ph.width is not None
-    )
+    }
+    if role in ("content", "title_only"):
+        boxes = _roomiest(boxes, _master_boxes(layout), prs.slide_height)
+    return tuple(boxes.items())
+
+
+MIN_BODY_SHARE = 0.4
+"""A content layout's body below its title must be this share of the slide's height, or the
+slides are laid out on deckmaker's own geometry (the template's artwork stays)."""
+
+
+def _roomiest(
+    own: dict[str, tuple[int, int, int, int]],
+    master: dict[str, tuple[int, int, int, int]],
+    slide_h: int,
+) -> dict[str, tuple[int, int, int, int]]:
+    """The layout's title and body boxes, or its master's when those leave the body more room
+    (LibreOffice writes every layout with the boxes of the template's first slide, a cover's;
+    the master holds the real ones); neither when both leave the body too little."""
+
+    def room(b: dict[str, tuple[int, int, int, int]]) -> int:
+        if "title" not in b or "body" not in b:
+            return 0
+        _, ty, _, th = b["title"]
+        _, by, _, bh = b["body"]
+        return max(0, by + bh - max(by, ty + th)) if by >= ty else 0
+
+    best = max((own, own | master), key=room)
+    if room(best) < MIN_BODY_SHARE * slide_h:
+        return {k: v for k, v in own.items() if k not in ("title", "body")}
+    return best
+
+
+def _master_boxes(layout: Any) -> dict[str, tuple[int, int, int, int]]:
+    """The title and body boxes of the layout's slide master."""
+    out = {}
+    for slot, kinds in (("title", SLOT_TYPES["title"]), ("body", SLOT_TYPES["body"])):
+        for ph in layout.slide_master.placeholders:
+            if ph.placeholder_format.type in kinds and ph.width is not None:
+                out[slot] = (int(ph.left), int(ph.top), int(ph.width), int(ph.height))
+                break
+    return out
