@@ -337,7 +337,11 @@ def _build(chain: list[tuple[Path, Node]], problems: list[Problem]) -> Theme | N
     placeholders = read_names(root.get("placeholders"), "placeholders", PLACEHOLDER_SLOTS, problems)
     if colors is None or fonts is None or problems:
         return None
-    own = template is not None and not _size_beside_template(chain, root)
+    if template is not None and not _beside_template(chain, root, "colors"):
+        from .template import template_colors
+
+        colors = template_colors(template, colors)  # the template's look, unless the theme's
+    own = template is not None and not _beside_template(chain, root, "size")
     if own and template is not None:
         size = _template_size(template) or size  # the template's own shape, custom included
     width, height = _slide_size(template, size, exact=own)
@@ -363,12 +367,12 @@ def _build(chain: list[tuple[Path, Node]], problems: list[Problem]) -> Theme | N
     )
 
 
-def _size_beside_template(chain: list[tuple[Path, Node]], root: Node) -> bool:
-    """Whether ``size`` is written in the theme file that names the template (or a child of it):
-    then it is the theme's wish; a parent's size (the default's 16:9) gives way to the
-    template's own shape."""
+def _beside_template(chain: list[tuple[Path, Node]], root: Node, key: str) -> bool:
+    """Whether ``key`` (``size``, ``colors``) is written in the theme file that names the
+    template (or a child of it): then it is the theme's wish; a parent's (the default's 16:9
+    and blue) gives way to the template's own."""
     files = [Location.of(f).file for f, _ in chain]
-    size_at = root.key_locations.get("size") if isinstance(root.value, dict) else None
+    size_at = root.key_locations.get(key) if isinstance(root.value, dict) else None
     tpl_at = root.key_locations.get("template") if isinstance(root.value, dict) else None
     if size_at is None or tpl_at is None:
         return False

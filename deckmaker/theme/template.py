@@ -11,6 +11,7 @@ from typing import Any
 from pptx import Presentation
 from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.exc import PackageNotFoundError
+from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 
 from ..errors import Location, Problem, ThemeError
 from ..units import EMU_PER_INCH
@@ -506,3 +507,191 @@ def _master_boxes(layout: Any) -> dict[str, tuple[int, int, int, int]]:
                 out[slot] = (int(ph.left), int(ph.top), int(ph.width), int(ph.height))
                 break
     return out
+
+
+# --- the template's colours ------------------------------------------------------------------
+
+_A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+_P = "{http://schemas.openxmlformats.org/presentationml/2006/main}"
+_SCHEME = ("dk1", "lt1", "dk2", "lt2", "accent1", "accent2", "accent3", "accent4", "accent5",
+           "accent6", "hlink", "folHlink")  # fmt: skip
+
+
+def _scheme(master: Any) -> dict[str, str]:
+    """The master's colour scheme by name, with its colour map (``bg1`` → ``lt1`` …) applied."""
+    from lxml import etree
+
+    theme_part = master.part.part_related_by(RT.THEME)
+    root = etree.fromstring(theme_part.blob)
+    scheme: dict[str, str] = {}
+    for clr in root.iter(f"{_A}clrScheme"):
+        for name in _SCHEME:
+            el = clr.find(f"{_A}{name}")
+            if el is None or len(el) == 0:
+                continue
+            c = el[0]
+            val = c.get("lastClr") if c.tag == f"{_A}sysClr" else c.get("val")
+            if val and re.fullmatch(r"[0-9A-Fa-f]{6}", val):
+                scheme[name] = "#" + val.upper()
+        break
+    cmap = master._element.find(f"{_P}clrMap")
+    mapping = dict(cmap.attrib) if cmap is not None else {}
+    for alias, default in (("bg1", "lt1"), ("tx1", "dk1"), ("bg2", "lt2"), ("tx2", "dk2")):
+        target = mapping.get(alias, default)
+        if target in scheme:
+            scheme[alias] = scheme[target]
+    return scheme
+
+
+def _color(fill: Any, scheme: dict[str, str]) -> str | None:
+    """The colour of a ``solidFill`` (or a ``schemeClr``/``srgbClr`` itself), if it has one."""
+    if fill is None:
+        return None
+    for el in fill.iter(f"{_A}srgbClr", f"{_A}schemeClr", f"{_A}sysClr"):
+        if el.tag == f"{_A}srgbClr":
+            return "#" + el.get("val", "000000").upper()
+        if el.tag == f"{_A}sysClr":
+            return "#" + (el.get("lastClr") or "000000").upper()
+        return scheme.get(el.get("val", ""))
+    return None
+
+
+R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+
+
+def _picture_colors(part: Any, rid: str) -> list[str] | None:
+    """The mean colour of each third (top, middle, bottom) of a background picture: where the
+    title, the body and the footer sit."""
+    from PIL import Image
+
+    try:
+        blob = part.related_part(rid).blob
+        with Image.open(io.BytesIO(blob)) as im:
+            small = im.convert("RGB").resize((1, 3), Image.Resampling.BOX)
+    except (KeyError, OSError, ValueError):
+        return None
+    return ["#{:02X}{:02X}{:02X}".format(*small.getpixel((0, y))) for y in range(3)]
+
+
+def _background(el: Any, scheme: dict[str, str], part: Any = None) -> list[str] | None:
+    """The colours a ``p:cSld``'s background shows: one for a solid fill, each stop of a
+    gradient; None for none or a picture (not measured)."""
+    bg = el.find(f"{_P}cSld/{_P}bg")
+    if bg is None:
+        return None
+    pr = bg.find(f"{_P}bgPr")
+    if pr is not None:
+        solid = pr.find(f"{_A}solidFill")
+        if solid is not None:
+            c = _color(solid, scheme)
+            return [c] if c else None
+        grad = pr.find(f"{_A}gradFill")
+        if grad is not None:
+            stops = [_color(gs, scheme) for gs in grad.iter(f"{_A}gs")]
+            return [c for c in stops if c] or None
+        blip = pr.find(f"{_A}blipFill/{_A}blip")
+        if blip is not None and part is not None:
+            return _picture_colors(part, blip.get(f"{{{R_NS}}}embed", ""))
+        return None
+    ref = bg.find(f"{_P}bgRef")
+    c = _color(ref, scheme) if ref is not None else None
+    return [c] if c else None
+
+
+def _text_color(master: Any, style: str, scheme: dict[str, str]) -> str | None:
+    """The colour the master gives its title (``titleStyle``) or body text: its placeholder's
+    own text first (LibreOffice writes it there), then its text styles."""
+    kinds = SLOT_TYPES["title"] if style == "titleStyle" else (PP_PLACEHOLDER.BODY,)
+    for ph in master.placeholders:
+        if ph.placeholder_format.type in kinds:
+            for tag in (f"{_A}lvl1pPr", f"{_A}rPr", f"{_A}endParaRPr"):
+                for el in ph._element.iter(tag):
+                    fill = el.find(f".//{_A}solidFill")
+                    if fill is not None and (c := _color(fill, scheme)):
+                        return c
+    el = master._element.find(f"{_P}txStyles/{_P}{style}/{_A}lvl1pPr/{_A}defRPr/{_A}solidFill")
+    return _color(el, scheme)
+
+
+@dataclass(frozen=True)
+class TemplateLook:
+    """What a template's master says about colour, as ``#RRGGBB`` values."""
+
+    background: tuple[str, ...]
+    """The master's background colours (a gradient's stops); empty when a picture or none."""
+    title: str | None
+    body: str | None
+    accents: tuple[str, ...]
+    """``accent1`` to ``accent6``, those the scheme has."""
+
+
+def template_look(path: Path) -> TemplateLook | None:
+    """The colours of the template's first slide master; None when it cannot be read."""
+    try:
+        prs = open_presentation(path)
+    except ThemeError:
+        return None
+    master = prs.slide_masters[0]
+    scheme = _scheme(master)
+    return TemplateLook(
+        tuple(_background(master._element, scheme, master.part) or ()),
+        _text_color(master, "titleStyle", scheme) or scheme.get("tx1"),
+        _text_color(master, "bodyStyle", scheme) or scheme.get("tx1"),
+        tuple(scheme[f"accent{i}"] for i in range(1, 7) if f"accent{i}" in scheme),
+    )
+
+
+def template_colors(path: Path, colors: Any) -> Any:
+    """``colors`` (a ``ThemeColors``) remade from the template's master: its background, its
+    title and body text colours and its accents for charts, cards and tables, each kept only
+    where it reads on the background (4.5:1 for text, 3:1 for titles and chart marks)."""
+    from dataclasses import replace
+
+    from .model import blend, contrast_ratio
+
+    look = template_look(path)
+    if look is None:
+        return colors
+    bgs = look.background or ("#FFFFFF",)
+    bg = bgs[len(bgs) // 2]
+
+    def worst(c: str) -> float:
+        return min(contrast_ratio(c, b) for b in bgs)
+
+    def readable(*candidates: str | None, ratio: float = 4.5) -> str:
+        for c in candidates:
+            if c and worst(c) >= ratio:
+                return c
+        return max(("#000000", "#FFFFFF"), key=worst)
+
+    text = readable(look.body, colors.text)
+    primary = readable(look.title, colors.primary, text)
+    marks = (
+        tuple(a for a in look.accents if worst(a) >= 3.0)
+        or tuple(c for c in colors.chart if worst(c) >= 3.0)
+        or (text,)
+    )
+    accent = readable(*look.accents, colors.accent, primary, ratio=3.0)
+    surface = blend(bg, text, 0.08)
+    on_primary = max(("#FFFFFF", "#000000"), key=lambda c: contrast_ratio(c, primary))
+    muted = readable(blend(text, bg, 0.25), text)
+    return replace(
+        colors,
+        primary=primary,
+        accent=accent if contrast_ratio(accent, surface) >= 3.0 else primary,
+        text=text,
+        background=bg,
+        chart=marks,
+        muted=muted,
+        surface=surface,
+        on_primary=on_primary,
+        grid=blend(bg, text, 0.18),
+    )
+
+
+def role_layouts(theme: Theme) -> dict[str, LayoutChoice]:
+    """The layout each role is built on (see ``choose_layout``); empty without a template."""
+    if theme.template is None:
+        return {}
+    prs = open_presentation(theme.template)
+    return {role: choose_layout(prs, theme, role) for role in LAYOUT_ROLES}
