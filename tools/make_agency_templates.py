@@ -96,9 +96,18 @@ def do_vang() -> bytes:
     _scheme(
         prs,
         "Đỏ vàng",
-        {"dk1": "1A1A1A", "lt1": "FFFFFF", "dk2": "8B0000", "lt2": "FFF4D6",
-         "accent1": "B71C1C", "accent2": "B8860B", "accent3": "6D4C41", "accent4": "2E7D32",
-         "accent5": "1565C0", "accent6": "7B1FA2"},  # fmt: skip
+        {
+            "dk1": "1A1A1A",
+            "lt1": "FFFFFF",
+            "dk2": "8B0000",
+            "lt2": "FFF4D6",
+            "accent1": "B71C1C",
+            "accent2": "B8860B",
+            "accent3": "6D4C41",
+            "accent4": "2E7D32",
+            "accent5": "1565C0",
+            "accent6": "7B1FA2",
+        },  # fmt: skip
         ("Times New Roman", "Arial"),
     )
     _text_style(prs, "FFE08A", "1A1A1A")
@@ -142,9 +151,18 @@ def xanh_so() -> bytes:
     _scheme(
         prs,
         "Xanh sở",
-        {"dk1": "0D1B2A", "lt1": "FFFFFF", "dk2": "0B3D91", "lt2": "E8F0FB",
-         "accent1": "0B3D91", "accent2": "F28C28", "accent3": "2A9D8F", "accent4": "6C757D",
-         "accent5": "1D70B8", "accent6": "8E44AD"},  # fmt: skip
+        {
+            "dk1": "0D1B2A",
+            "lt1": "FFFFFF",
+            "dk2": "0B3D91",
+            "lt2": "E8F0FB",
+            "accent1": "0B3D91",
+            "accent2": "F28C28",
+            "accent3": "2A9D8F",
+            "accent4": "6C757D",
+            "accent5": "1D70B8",
+            "accent6": "8E44AD",
+        },  # fmt: skip
         ("Arial", "Arial"),
     )
     _text_style(prs, "0B3D91", "0D1B2A")
