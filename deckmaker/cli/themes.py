@@ -64,6 +64,16 @@ def themes_check(theme: str) -> None:
     click.echo(f"  builds: {probe.slides} probe slides, every slide kind")
     for kind, layout in probe.layouts.items():
         click.echo(f"  layout: {kind:<14} {layout}")
+    if th.template is not None:
+        from ..theme.model import contrast_ratio
+        from ..theme.template import title_band, title_band_color
+
+        band = title_band(th)
+        title = title_band_color(th, th.colors.primary)
+        if band and title:
+            ratio = contrast_ratio(title, band)
+            click.echo(f"  contrast: titles {title} on the template's title band {ratio:.1f}:1 "
+                       f"(needs 4.5:1) on {band}")  # fmt: skip
     for c in contrasts(th.colors):
         if c.pair.background in ("background", "surface"):
             click.echo(

@@ -331,6 +331,9 @@ class Frame:
     """Keyword arguments of ``charts.ChartStyle``."""
     slots: Mapping[str, Mapping[str, Box]] = field(default_factory=dict)
     """Layout role to its placeholders' boxes in the agency template; empty without one."""
+    title_color: str = ""
+    """A content slide's title colour when the template draws a band under its title (the
+    template's title colour, if it reads there, else black or white); empty: ``primary``."""
     scale: float = 1.0
     """The template's slides' height over 7.5 in (``text_scale``): text sizes are scaled by it,
     and charts are drawn on a canvas ``1 / scale`` times their box, then fitted to it."""
@@ -449,6 +452,7 @@ def build_frame(theme: Theme, fonts: Fonts, footer: str = "") -> Frame:
         slide_numbers=theme.slide_numbers,
         chart_style=MappingProxyType(chart_style),
         slots=_slots(theme),
+        title_color=_title_color(theme),
         scale=scale,
     )
 
@@ -460,6 +464,14 @@ def _logo(theme: Theme) -> Logo | None:
 
     with Image.open(theme.logo) as im:
         return Logo(str(theme.logo), theme.display_name, im.width, im.height)
+
+
+def _title_color(theme: Theme) -> str:
+    if theme.template is None:
+        return ""
+    from ..theme.template import title_band_color
+
+    return title_band_color(theme, theme.colors.primary) or ""
 
 
 def _slots(theme: Theme) -> Mapping[str, Mapping[str, Box]]:

@@ -468,7 +468,39 @@ def _read_boxes(
     }
     if role in ("content", "title_only"):
         boxes = _roomiest(boxes, _master_boxes(layout), prs.slide_height)
+        if "body" in boxes:
+            boxes["body"] = _off_artwork(boxes["body"], _artwork(layout, prs.slide_width))
+            boxes = _roomiest(boxes, {}, prs.slide_height)
     return tuple(boxes.items())
+
+
+def _artwork(layout: Any, slide_w: int) -> list[tuple[int, int, int, int]]:
+    """The boxes of the bands the master and layout draw across the slide (shapes and pictures
+    at least half its width that are not placeholders)."""
+    out = []
+    for shapes in (layout.slide_master.shapes, layout.shapes):
+        for sh in shapes:
+            if sh.is_placeholder or sh.width is None or sh.left is None:
+                continue
+            if sh.width >= slide_w // 2:
+                out.append((int(sh.left), int(sh.top), int(sh.width), int(sh.height)))
+    return out
+
+
+def _off_artwork(
+    body: tuple[int, int, int, int], art: list[tuple[int, int, int, int]]
+) -> tuple[int, int, int, int]:
+    """``body`` cut to stay off each band that enters it from below or above (a band under
+    its upper half lowers its bottom; one over its lower half raises its top)."""
+    x, y, w, h = body
+    for ax, ay, aw, ah in art:
+        if ax + aw <= x or ax >= x + w or ay >= y + h or ay + ah <= y:
+            continue
+        if ay >= y + h // 2:
+            h = ay - y
+        elif ay + ah <= y + h // 2:
+            h, y = y + h - (ay + ah), ay + ah
+    return x, y, w, max(h, 0)
 
 
 MIN_BODY_SHARE = 0.4
@@ -695,3 +727,43 @@ def role_layouts(theme: Theme) -> dict[str, LayoutChoice]:
         return {}
     prs = open_presentation(theme.template)
     return {role: choose_layout(prs, theme, role) for role in LAYOUT_ROLES}
+
+
+def title_band(theme: Theme) -> str | None:
+    """The solid colour of a band the master (or content layout) draws under the content title
+    (a shape, not a placeholder, covering the title box's middle); None when there is none."""
+    if theme.template is None:
+        return None
+    prs = open_presentation(theme.template)
+    layout = find_layout(prs, theme, "content")
+    box = layout_boxes(theme, "content").get("title")
+    if layout is None or box is None:
+        return None
+    cx, cy = box[0] + box[2] // 2, box[1] + box[3] // 2
+    scheme = _scheme(layout.slide_master)
+    found = None
+    for shapes in (layout.slide_master.shapes, layout.shapes):
+        for sh in shapes:
+            if sh.is_placeholder or sh.width is None or sh.left is None:
+                continue
+            if sh.left <= cx <= sh.left + sh.width and sh.top <= cy <= sh.top + sh.height:
+                fill = sh._element.find(f"{_P}spPr/{_A}solidFill")
+                c = _color(fill, scheme) if fill is not None else None
+                found = c or found
+    return found
+
+
+def title_band_color(theme: Theme, primary: str) -> str | None:
+    """The colour content titles take on the template's title band: the template's own title
+    colour, else ``primary``, else black or white, whichever first reads there (4.5:1); None
+    without a band."""
+    from .model import contrast_ratio
+
+    band = title_band(theme)
+    if band is None:
+        return None
+    look = template_look(theme.template) if theme.template else None
+    for c in (look.title if look else None, primary):
+        if c and contrast_ratio(c, band) >= 4.5:
+            return c
+    return max(("#FFFFFF", "#000000"), key=lambda c: contrast_ratio(c, band))
