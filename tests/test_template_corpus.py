@@ -64,8 +64,21 @@ def test_agency_and_python_pptx_templates_build_as_checked(name, tmp_path):
     _check_agrees_with_build(_template(name), tmp_path)
 
 
+KNOWN = {
+    "Progress": "the probe deck's titled quote does not fit the template's small title-only "
+    "body (58 pt of room), so themes check fails while the every-kind deck builds (issue 12)"
+}
+"""Templates where check and build still disagree, each with why: strict, so a fix shows."""
+
+
 @pytest.mark.render
-@pytest.mark.parametrize("name", LO_NAMES)
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=KNOWN[n])) if n in KNOWN else n
+        for n in LO_NAMES
+    ],
+)
 def test_every_libreoffice_template_builds_as_checked(name, tmp_path):
     _check_agrees_with_build(_template(name), tmp_path)
 
