@@ -233,15 +233,17 @@ def test_libreoffice_opens_it_with_the_templates_look(built, soffice, tmp_path):
     assert max(abs(a - b) for a, b in zip(band, (0x8B, 0x1A, 0x1A), strict=True)) < 12
 
 
-def test_themes_check_names_a_missing_layout_and_exits_1(tmp_path, monkeypatch):
-    theme = make_theme(tmp_path / "thieu", extra="")  # no mapping: wants "Section Header"
+def test_a_missing_layout_is_a_warning_naming_its_stand_in(tmp_path, monkeypatch):
+    theme = make_theme(tmp_path / "thieu", extra="")  # no mapping and no section layout
     monkeypatch.chdir(tmp_path)
     result = CliRunner().invoke(main, ["themes", "check", str(theme)])
-    assert result.exit_code == 1
-    assert "the template has no layout named 'Section Header' (for section slides)" in (
-        result.output
-    )
-    assert "theme.yaml" in result.output and "'Title Only'" in result.output
+    assert result.exit_code == 0, result.output
+    assert "warning: the template has no layout for section slides" in result.output
+    assert "they use 'Title Slide'" in result.output and "theme.yaml" in result.output
+    built = build_deck(EVERY, tmp_path / "deck.pptx", theme=str(theme))
+    prs = Presentation(str(built.path))
+    section = next(i for i, p in enumerate(built.plans) if p.kind == "section")
+    assert prs.slides[section].slide_layout.name == "Title Slide"
 
 
 def test_build_fails_with_the_same_error_and_writes_nothing(tmp_path):

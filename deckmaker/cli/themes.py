@@ -49,14 +49,14 @@ def themes(ctx: click.Context, dirs: tuple[Path, ...]) -> None:
 def themes_check(theme: str) -> None:
     from ..errors import ThemeError
     from ..locate import theme_search_dirs
+    from ..probe import probe_theme
     from ..theme import load_theme
-    from ..theme.contrast import check_contrast
-    from ..theme.template import check_template
+    from ..theme.contrast import check_contrast, contrasts
 
     th = load_theme(theme, theme_search_dirs())
-    problems = check_contrast(th) + (check_template(th) if th.template else [])
-    errors = [p for p in problems if p.severity == "error"]
-    for warning in (p for p in problems if p.severity != "error"):
+    probe = probe_theme(th)  # the probe deck, every slide kind, through build's own code
+    errors = check_contrast(th) + [p for p in probe.errors if p not in check_contrast(th)]
+    for warning in probe.warnings:
         click.echo(warning.format(), err=True)
     if errors:
         raise ThemeError(errors)
@@ -66,6 +66,25 @@ def themes_check(theme: str) -> None:
             name=th.name, display_name=th.display_name, what=what
         )
     )
+    click.echo(f"  builds: {probe.slides} probe slides, every slide kind")
+    for kind, layout in probe.layouts.items():
+        click.echo(f"  layout: {kind:<14} {layout}")
+    if th.template is not None:
+        from ..theme.model import contrast_ratio
+        from ..theme.template import title_band, title_band_color
+
+        band = title_band(th)
+        title = title_band_color(th, th.colors.primary)
+        if band and title:
+            ratio = contrast_ratio(title, band)
+            click.echo(f"  contrast: titles {title} on the template's title band {ratio:.1f}:1 "
+                       f"(needs 4.5:1) on {band}")  # fmt: skip
+    for c in contrasts(th.colors):
+        if c.pair.background in ("background", "surface"):
+            click.echo(
+                f"  contrast: {c.pair.what} {c.ratio:.1f}:1 "
+                f"(needs {c.needed:g}:1) on {getattr(th.colors, c.pair.background)}"
+            )
 
 
 @themes.command(

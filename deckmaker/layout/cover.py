@@ -35,7 +35,10 @@ def template_cover(
         title,
         g.title_max,
         g.title_min,
-        c.primary,
+        # on the content title's place, a cover's title is on the template's title band too
+        frame.title_color or c.primary
+        if title_slot == frame.slot("content", "title")
+        else c.primary,
         anchor=Anchor.MIDDLE,
     )
     els = [tb]

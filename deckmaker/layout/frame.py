@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -331,6 +331,12 @@ class Frame:
     """Keyword arguments of ``charts.ChartStyle``."""
     slots: Mapping[str, Mapping[str, Box]] = field(default_factory=dict)
     """Layout role to its placeholders' boxes in the agency template; empty without one."""
+    title_color: str = ""
+    """A content slide's title colour when the template draws a band under its title (the
+    template's title colour, if it reads there, else black or white); empty: ``primary``."""
+    scale: float = 1.0
+    """The template's slides' height over 7.5 in (``text_scale``): text sizes are scaled by it,
+    and charts are drawn on a canvas ``1 / scale`` times their box, then fitted to it."""
 
     def slot(self, role: str, name: str) -> Box | None:
         """Where the template's layout for ``role`` puts the placeholder ``name``, if anywhere."""
@@ -341,9 +347,47 @@ SLOT_ROLES = ("title", "section", "content", "closing")
 """The layout roles whose placeholders the planned slides use."""
 
 
+NOMINAL_HEIGHT = 6858000
+"""7.5 in: the height of PowerPoint's slides, which the theme's text sizes are written for."""
+
+
+def text_scale(theme: Theme) -> float:
+    """How much the theme's text sizes scale on its template's slides: 1 without a template;
+    on a template's slides of another height (LibreOffice's 28 × 15.75 cm, a 4:3 of 25.4 ×
+    19.05 cm), text keeps its share of the slide, as it would if the slide were zoomed."""
+    if theme.template is None:
+        return 1.0
+    return round(theme.height_emu / NOMINAL_HEIGHT, 3)
+
+
+def scaled_sizes(sizes: TextSizes, scale: float) -> TextSizes:
+    """``sizes`` times ``scale`` (notes, read on paper, keep theirs), to a tenth of a point."""
+    if scale == 1.0:
+        return sizes
+
+    def f(v: float) -> float:
+        return round(v * scale, 1)
+
+    return replace(
+        sizes,
+        title=f(sizes.title),
+        body=f(sizes.body),
+        body_min=f(sizes.body_min),
+        caption=f(sizes.caption),
+        kpi=f(sizes.kpi),
+        chart=f(sizes.chart),
+        chart_min=f(sizes.chart_min),
+        body_max=None if sizes.body_max is None else f(sizes.body_max),
+        small_min=None if sizes.small_min is None else f(sizes.small_min),
+    )
+
+
 def build_frame(theme: Theme, fonts: Fonts, footer: str = "") -> Frame:
     """The frame of ``theme``'s slides, measured in ``fonts``; ``footer`` is its footer text."""
-    ts = theme.text_sizes
+    scale = text_scale(theme)
+    ts = scaled_sizes(theme.text_sizes, scale)
+    readable = READABLE_PT * min(scale, 1.0)
+    chart_style = theme.chart_style(fonts.body.path, fonts.heading.path)
     return Frame(
         width=theme.width_emu,
         height=theme.height_emu,
@@ -354,23 +398,33 @@ def build_frame(theme: Theme, fonts: Fonts, footer: str = "") -> Frame:
         colors=theme.colors,
         fonts=theme.fonts,
         measure=Measurers(measurer(fonts.body), measurer(fonts.body_bold), measurer(fonts.heading)),
-        header=HeaderGeometry(size_max=ts.title, size_min=max(20.0, ts.title * 0.66)),
+        header=HeaderGeometry(size_max=ts.title, size_min=max(20.0 * scale, ts.title * 0.66)),
         chrome=ChromeGeometry(size=ts.caption, footer_min=min(ts.caption, ts.small_floor)),
         cover=CoverGeometry(
             title_max=ts.title * 1.15,
-            title_min=24,
+            title_min=24 * scale,
             subtitle_max=ts.body,
-            subtitle_min=min(ts.body, max(READABLE_PT, ts.small_floor)),
+            subtitle_min=min(ts.body, max(readable, ts.small_floor)),
         ),
         title=TitleGeometry(
             title_max=ts.title * 1.15,
-            title_min=24,
+            title_min=24 * scale,
+            line_min=readable,
             line_sizes=(ts.body, ts.body * 0.8, ts.body * 0.75),
         ),
         section=SectionGeometry(
-            label_size=ts.body, title_max=ts.title * 1.1, title_min=24, subtitle_max=ts.body
+            label_size=ts.body,
+            title_max=ts.title * 1.1,
+            title_min=24 * scale,
+            subtitle_max=ts.body,
+            subtitle_min=16 * scale,
         ),
-        closing=ClosingGeometry(title_max=ts.title * 1.3, title_min=28, subtitle_max=ts.body),
+        closing=ClosingGeometry(
+            title_max=ts.title * 1.3,
+            title_min=28 * scale,
+            subtitle_max=ts.body,
+            subtitle_min=16 * scale,
+        ),
         image=ImageGeometry(
             caption_max=ts.caption * 1.2,
             caption_min=max(ts.caption, ts.small_floor),
@@ -378,25 +432,28 @@ def build_frame(theme: Theme, fonts: Fonts, footer: str = "") -> Frame:
         ),
         quote=QuoteGeometry(
             author_size=ts.body * 0.85,
-            author_min=min(ts.body * 0.85, max(READABLE_PT, ts.small_floor)),
+            author_min=min(ts.body * 0.85, max(readable, ts.small_floor)),
             text_max=ts.body * 1.25,
             text_min=ts.body_min,
         ),
         kpi=KpiGeometry(
             value_max=ts.kpi,
-            label_max=max(ts.body * 0.8, READABLE_PT),
-            detail_size=max(READABLE_PT, ts.caption, ts.small_floor),
-            min_text=max(READABLE_PT, ts.small_floor),
+            label_max=max(ts.body * 0.8, readable),
+            detail_size=max(readable, ts.caption, ts.small_floor),
+            min_text=max(readable, ts.small_floor),
+            value_min=20 * scale,
         ),
         table=TableGeometry(
-            size_max=ts.body, size_min=ts.body_min, size_floor=max(READABLE_PT, ts.small_floor)
+            size_max=ts.body, size_min=ts.body_min, size_floor=max(readable, ts.small_floor)
         ),
         chart=ChartGeometry(),
         logo=_logo(theme),
         footer=footer,
         slide_numbers=theme.slide_numbers,
-        chart_style=MappingProxyType(theme.chart_style(fonts.body.path, fonts.heading.path)),
+        chart_style=MappingProxyType(chart_style),
         slots=_slots(theme),
+        title_color=_title_color(theme),
+        scale=scale,
     )
 
 
@@ -407,6 +464,14 @@ def _logo(theme: Theme) -> Logo | None:
 
     with Image.open(theme.logo) as im:
         return Logo(str(theme.logo), theme.display_name, im.width, im.height)
+
+
+def _title_color(theme: Theme) -> str:
+    if theme.template is None:
+        return ""
+    from ..theme.template import title_band_color
+
+    return title_band_color(theme, theme.colors.primary) or ""
 
 
 def _slots(theme: Theme) -> Mapping[str, Mapping[str, Box]]:

@@ -119,7 +119,7 @@ def heading(frame: Frame, box: Box, text: str, size: float, anchor: Anchor) -> T
         text,
         size,
         font=frame.fonts.heading,
-        color=frame.colors.primary,
+        color=frame.title_color or frame.colors.primary,
         bold=True,
         role="title",
         name="Title",

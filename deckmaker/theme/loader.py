@@ -349,15 +349,22 @@ def _build(chain: list[tuple[Path, Node]], problems: list[Problem]) -> Theme | N
     template = read_file(
         root.get("template"),
         "template",
-        (".pptx",),
-        _("save it from PowerPoint as .pptx"),
+        (".pptx", ".potx"),
+        _("save it from PowerPoint as .pptx or .potx"),
         problems,
     )
     layouts = read_names(root.get("layouts"), "layouts", tuple(LAYOUT_ROLES), problems)
     placeholders = read_names(root.get("placeholders"), "placeholders", PLACEHOLDER_SLOTS, problems)
     if colors is None or fonts is None or problems:
         return None
-    width, height = _slide_size(template, size)
+    if template is not None and not _beside_template(chain, root, "colors"):
+        from .template import template_colors
+
+        colors = template_colors(template, colors)  # the template's look, unless the theme's
+    own_size = template is not None and not _beside_template(chain, root, "size")
+    if own_size and template is not None:
+        size = _template_size(template) or size  # the template's own shape, custom included
+    width, height = _slide_size(template, size, exact=own_size)
     return Theme(
         name=_theme_name(file),
         display_name=display,
@@ -380,27 +387,55 @@ def _build(chain: list[tuple[Path, Node]], problems: list[Problem]) -> Theme | N
     )
 
 
-def _slide_size(template: Path | None, size: str) -> tuple[Length, Length]:
-    """The template's own slide size when it has the theme's proportions, else the nominal size.
+def _beside_template(chain: list[tuple[Path, Node]], root: Node, key: str) -> bool:
+    """Whether ``key`` (``size``, ``colors``) is written in the theme file that names the
+    template (or a child of it): then it is the theme's wish; a parent's (the default's 16:9
+    and blue) gives way to the template's own."""
+    files = [Location.of(f).file for f, _ in chain]
+    size_at = root.key_locations.get(key) if isinstance(root.value, dict) else None
+    tpl_at = root.key_locations.get("template") if isinstance(root.value, dict) else None
+    if size_at is None or tpl_at is None:
+        return False
+    index = {f: i for i, f in enumerate(files)}
+    return index.get(size_at.file, len(files)) <= index.get(tpl_at.file, -1)
+
+
+def _template_size(template: Path) -> str | None:
+    """The slide size name nearest the template's proportions: ``16:9`` (16:10 and wider
+    included) or ``4:3``; None when the template cannot be read (``check_template`` says why)."""
+    got = _sld_size(template)
+    if got is None:
+        return None
+    return "16:9" if got[0] / got[1] > 1.5 else "4:3"
+
+
+def _sld_size(template: Path) -> tuple[int, int] | None:
+    try:
+        with zipfile.ZipFile(template) as z:
+            xml = z.open("ppt/presentation.xml").read(4 << 20)  # bounded: a bomb stays packed
+    except (OSError, KeyError, zipfile.BadZipFile):
+        return None
+    tag = re.search(rb"<p:sldSz\b[^>]*>", xml)
+    cx = re.search(rb'\bcx="(\d+)"', tag[0]) if tag else None
+    cy = re.search(rb'\bcy="(\d+)"', tag[0]) if tag else None
+    if not (cx and cy) or int(cy[1]) <= 0:
+        return None
+    return int(cx[1]), int(cy[1])
+
+
+def _slide_size(template: Path | None, size: str, exact: bool = False) -> tuple[Length, Length]:
+    """The template's own slide size when it has the theme's proportions (or, ``exact``, when
+    the template's shape is the theme's: any size), else the nominal size.
 
     LibreOffice's "Screen 16:9" is 28 × 15.75 cm, not PowerPoint's 13.333 × 7.5 in; slides are
     laid out on the size the template really has. A different proportion is left for
     ``check_template`` to report.
     """
     nominal = SLIDE_SIZES[size]
-    if template is None:
+    got = _sld_size(template) if template is not None else None
+    if got is None:
         return nominal
-    try:
-        with zipfile.ZipFile(template) as z:
-            xml = z.open("ppt/presentation.xml").read(4 << 20)  # bounded: a bomb stays packed
-    except (OSError, KeyError, zipfile.BadZipFile):
-        return nominal
-    tag = re.search(rb"<p:sldSz\b[^>]*>", xml)
-    cx = re.search(rb'\bcx="(\d+)"', tag[0]) if tag else None
-    cy = re.search(rb'\bcy="(\d+)"', tag[0]) if tag else None
-    if not (cx and cy):
-        return nominal
-    width, height = int(cx[1]), int(cy[1])
-    if abs(width / height - nominal[0] / nominal[1]) > 0.01:
+    width, height = got
+    if not exact and abs(width / height - nominal[0] / nominal[1]) > 0.01:
         return nominal
     return Length(width), Length(height)

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import io
 import re
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from pptx import Presentation
 from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.exc import PackageNotFoundError
+from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 
 from ..errors import Location, Problem, ThemeError
 from ..i18n import N_, _
@@ -53,13 +55,152 @@ def _norm(name: str) -> str:
     return " ".join(name.split()).casefold()
 
 
+_CONTENT_TYPES = frozenset(
+    {
+        PP_PLACEHOLDER.OBJECT,
+        PP_PLACEHOLDER.CHART,
+        PP_PLACEHOLDER.TABLE,
+        PP_PLACEHOLDER.PICTURE,
+        PP_PLACEHOLDER.BITMAP,
+        PP_PLACEHOLDER.MEDIA_CLIP,
+        PP_PLACEHOLDER.ORG_CHART,
+        PP_PLACEHOLDER.VERTICAL_OBJECT,
+    }
+)
+"""Placeholder types that hold a figure or bullets (``obj``, ``chart``, ``tbl``, ``pic`` …)."""
+
+_ROLE_TYPES: dict[str, tuple[str, ...]] = {
+    "title": ("title",),
+    "closing": ("title",),
+    "section": ("secHead",),
+    "content": ("obj", "tx"),
+    "title_only": ("titleOnly",),
+    "blank": ("blank",),
+}
+"""The ``<p:sldLayout type="…">`` PowerPoint and LibreOffice give each role's layout."""
+
+FALLBACKS: dict[str, tuple[str, ...]] = {
+    "title": ("section", "title_only", "content"),
+    "closing": ("title", "section", "title_only", "content"),
+    "section": ("title", "title_only", "content"),
+    "content": ("title_only", "section", "title"),
+    "title_only": ("content", "section", "title"),
+    "blank": ("title_only", "content", "section", "title"),
+}
+"""Where a role goes when no layout has its structure, nearest first."""
+
+
+@dataclass(frozen=True)
+class LayoutShape:
+    """What a layout holds, by placeholder type: what makes it fit a role in any language."""
+
+    title: bool
+    centered: bool
+    """Its title is a ``ctrTitle`` (a cover's)."""
+    subtitle: int
+    body: int
+    """``body`` placeholders (text only)."""
+    content: int
+    """Placeholders for bullets or a figure (``obj``, ``chart``, ``tbl``, ``pic`` …)."""
+    kind: str
+    """Its ``type`` attribute (``secHead``, ``obj``, ``titleOnly`` …); empty when absent."""
+    vertical: bool = False
+    """It has vertical text (East Asian layouts): never chosen."""
+
+    @classmethod
+    def of(cls, layout: Any) -> LayoutShape:
+        types = [ph.placeholder_format.type for ph in layout.placeholders]
+        return cls(
+            title=any(t in (PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.CENTER_TITLE) for t in types),
+            centered=PP_PLACEHOLDER.CENTER_TITLE in types,
+            subtitle=types.count(PP_PLACEHOLDER.SUBTITLE),
+            body=types.count(PP_PLACEHOLDER.BODY),
+            content=sum(t in _CONTENT_TYPES for t in types),
+            kind=layout._element.get("type") or "",
+            vertical=any(
+                ph.placeholder_format.element.get("orient") == "vert"
+                or ph.placeholder_format.type.name.startswith("VERTICAL")
+                for ph in layout.placeholders
+            ),
+        )
+
+    def score(self, role: str) -> int | None:
+        """How well the layout carries ``role`` (higher is better); None when it cannot."""
+        texts = self.subtitle + self.body
+        if self.vertical:
+            return None
+        if role == "blank":
+            ok = not self.title and not self.content and not texts
+        elif role in ("title", "closing"):
+            ok = self.title and not self.content and texts <= 2
+        elif role == "section":
+            ok = self.title and not self.content and texts <= 1
+        elif role == "content":
+            ok = self.title and self.content + self.body >= 1 and not self.subtitle
+        else:  # title_only
+            ok = self.title and not self.content and not texts
+        if not ok:
+            return None
+        score = 8 if self.kind in _ROLE_TYPES[role] else 0
+        if role in ("title", "closing"):
+            score += 4 * self.centered + 3 * bool(self.subtitle) - 2 * self.body
+        elif role == "section":
+            score += 2 * bool(texts) - 3 * self.centered
+        elif role == "content":
+            score -= 3 * (self.content + self.body - 1)
+        return score
+
+
+@dataclass(frozen=True)
+class LayoutChoice:
+    """The layout a role is built on and how it was chosen."""
+
+    layout: Any
+    """The python-pptx ``SlideLayout``; None when no layout can carry the role."""
+    role: str
+    fallback: str | None = None
+    """The role whose structure the layout has, when it is a stand-in for ``role``."""
+
+
+def choose_layout(presentation: Any, theme: Theme, role: str) -> LayoutChoice:
+    """The layout for ``role``: the one ``layouts:`` names; else the one whose placeholders
+    (title, subtitle, body, content) fit the role best, whatever its name or language; else
+    the nearest stand-in (``FALLBACKS``)."""
+    layouts = list(presentation.slide_layouts)
+    if f"layouts.{role}" in theme.origins:  # named in theme.yaml: exactly that one
+        return LayoutChoice(_by_name(layouts, theme.layout_names(role)), role)
+    names = {_norm(n) for n in theme.layout_names(role)}
+    for wanted in (role, *FALLBACKS[role]):
+        best, best_score = None, None
+        for layout in layouts:
+            score = LayoutShape.of(layout).score(wanted)
+            if score is None:
+                continue
+            score += 3 * (_norm(layout.name) in names)
+            if best_score is None or score > best_score:
+                best, best_score = layout, score
+        if best is not None:
+            if wanted == role and not _own_kind(best, role, names):
+                wanted = LayoutShape.of(best).kind or "stand-in"
+            return LayoutChoice(best, role, None if wanted == role else wanted)
+    return LayoutChoice(None, role)
+
+
+def _own_kind(layout: Any, role: str, names: set[str]) -> bool:
+    """Whether ``layout`` is made for ``role`` (by its type or its name), not only able to
+    carry it: a title slide can carry a section, but the template then has no section layout."""
+    kind = LayoutShape.of(layout).kind
+    return _norm(layout.name) in names or kind in _ROLE_TYPES[role] or role == "closing"
+
+
+def _by_name(layouts: list[Any], names: tuple[str, ...]) -> Any | None:
+    by_name = {_norm(layout.name): layout for layout in reversed(layouts)}  # the first wins
+    return next((by_name[_norm(n)] for n in names if _norm(n) in by_name), None)
+
+
 def find_layout(presentation: Any, theme: Theme, role: str) -> Any | None:
-    """The slide layout that carries ``role`` (matched by name, case-insensitively), or None."""
-    by_name = {_norm(layout.name): layout for layout in presentation.slide_layouts}
-    for name in theme.layout_names(role):
-        if _norm(name) in by_name:
-            return by_name[_norm(name)]
-    return None
+    """The slide layout that carries ``role`` (see ``choose_layout``), or None."""
+    return choose_layout(presentation, theme, role).layout
 
 
 def find_placeholder(layout: Any, theme: Theme, slot: str) -> Any | None:
@@ -159,11 +300,37 @@ def _check_layouts(prs: Any, theme: Theme, where: Location) -> list[Problem]:
     known = [layout.name for layout in prs.slide_layouts]
     missing: dict[tuple[str, ...], list[str]] = {}
     for role in LAYOUT_ROLES:
-        layout = find_layout(prs, theme, role)
-        if layout is None:
+        choice = choose_layout(prs, theme, role)
+        layout = choice.layout
+        if layout is None and f"layouts.{role}" in theme.origins:
             missing.setdefault(theme.layout_names(role), []).append(role)
             continue
-        problems += _check_slots(layout, theme, role, where)
+        if layout is None:
+            problems.append(
+                Problem(
+                    where,
+                    f"the template has no layout with a title placeholder "
+                    f"(for {_ROLE_WORDS[role]} slides)",
+                    f"layouts.{role}",
+                    f"its layouts are: {', '.join(repr(k) for k in known)}; add a layout with a "
+                    "title (PowerPoint: View → Slide Master → Insert Layout)",
+                    severity="warning" if role == "blank" else "error",
+                )
+            )
+            continue
+        if choice.fallback is not None and role != "blank":
+            problems.append(
+                Problem(
+                    where,
+                    f"the template has no layout for {_ROLE_WORDS[role]} slides "
+                    f"({_ROLE_SHAPES[role]}): they use '{layout.name}'",
+                    f"layouts.{role}",
+                    f'to use another, map it in theme.yaml (layouts: {{{role}: "…"}}); its '
+                    f"layouts are: {', '.join(repr(k) for k in known)}",
+                    severity="warning",
+                )
+            )
+        problems += _check_slots(layout, theme, role, where, choice.fallback is not None)
         if role == "content":
             problems += _check_footer(layout, theme, where)
     for names, roles in missing.items():
@@ -188,6 +355,16 @@ def _check_layouts(prs: Any, theme: Theme, where: Location) -> list[Problem]:
     return problems
 
 
+_ROLE_SHAPES = {
+    "title": "a title and a subtitle",
+    "closing": "a title and a subtitle",
+    "section": "a title and at most one text placeholder",
+    "content": "a title and a content placeholder",
+    "title_only": "a title and nothing else",
+    "blank": "no title",
+}
+
+
 def _describe(layout: Any) -> str:
     parts = []
     for ph in layout.placeholders:
@@ -197,10 +374,14 @@ def _describe(layout: Any) -> str:
     return ", ".join(parts) or "none"
 
 
-def _check_slots(layout: Any, theme: Theme, role: str, where: Location) -> list[Problem]:
+def _check_slots(
+    layout: Any, theme: Theme, role: str, where: Location, stand_in: bool = False
+) -> list[Problem]:
     problems = []
     for slot, required in ROLE_SLOTS[role]:
         if find_placeholder(layout, theme, slot) is not None:
+            continue
+        if stand_in and slot != "title":  # the stand-in's warning says it already
             continue
         mapped = theme.placeholders.get(slot)
         what = (
@@ -301,15 +482,318 @@ def layout_boxes(theme: Theme, role: str) -> dict[str, tuple[int, int, int, int]
 def _read_boxes(
     template: Path, theme: Theme, role: str
 ) -> tuple[tuple[str, tuple[int, int, int, int]], ...]:
-    layout = find_layout(open_presentation(template), theme, role)
+    prs = open_presentation(template)
+    layout = find_layout(prs, theme, role)
     if layout is None:
         return ()
     found = [(slot, find_placeholder(layout, theme, slot)) for slot in SLOT_TYPES]
     for slot, kind in _CHROME_TYPES.items():
         ph = next((p for p in layout.placeholders if p.placeholder_format.type == kind), None)
         found.append((slot, ph))
-    return tuple(
-        (slot, (int(ph.left), int(ph.top), int(ph.width), int(ph.height)))
+    boxes = {
+        slot: (int(ph.left), int(ph.top), int(ph.width), int(ph.height))
         for slot, ph in found
         if ph is not None and ph.width is not None
+    }
+    if role in ("content", "title_only"):
+        boxes = _roomiest(boxes, _master_boxes(layout), prs.slide_height)
+        if "body" in boxes:
+            boxes["body"] = _off_artwork(boxes["body"], _artwork(layout, prs.slide_width))
+            boxes = _roomiest(boxes, {}, prs.slide_height)
+    return tuple(boxes.items())
+
+
+def _artwork(layout: Any, slide_w: int) -> list[tuple[int, int, int, int]]:
+    """The boxes of the bands the master and layout draw across the slide (shapes and pictures
+    at least half its width that are not placeholders)."""
+    out = []
+    for shapes in (layout.slide_master.shapes, layout.shapes):
+        for sh in shapes:
+            if sh.is_placeholder or sh.width is None or sh.left is None:
+                continue
+            if sh.width >= slide_w // 2:
+                out.append((int(sh.left), int(sh.top), int(sh.width), int(sh.height)))
+    return out
+
+
+def _off_artwork(
+    body: tuple[int, int, int, int], art: list[tuple[int, int, int, int]]
+) -> tuple[int, int, int, int]:
+    """``body`` cut to stay off each band that enters it from below or above (a band under
+    its upper half lowers its bottom; one over its lower half raises its top)."""
+    x, y, w, h = body
+    for ax, ay, aw, ah in art:
+        if ax + aw <= x or ax >= x + w or ay >= y + h or ay + ah <= y:
+            continue
+        if ay >= y + h // 2:
+            h = ay - y
+        elif ay + ah <= y + h // 2:
+            h, y = y + h - (ay + ah), ay + ah
+    return x, y, w, max(h, 0)
+
+
+MIN_BODY_SHARE = 0.4
+"""A content layout's body below its title must be this share of the slide's height, or the
+slides are laid out on deckmaker's own geometry (the template's artwork stays)."""
+
+
+def _roomiest(
+    own: dict[str, tuple[int, int, int, int]],
+    master: dict[str, tuple[int, int, int, int]],
+    slide_h: int,
+) -> dict[str, tuple[int, int, int, int]]:
+    """The layout's title and body boxes, or its master's when those leave the body more room
+    (LibreOffice writes every layout with the boxes of the template's first slide, a cover's;
+    the master holds the real ones); neither when both leave the body too little."""
+
+    def room(b: dict[str, tuple[int, int, int, int]]) -> int:
+        if "title" not in b or "body" not in b:
+            return 0
+        _, ty, _, th = b["title"]
+        _, by, _, bh = b["body"]
+        return max(0, by + bh - max(by, ty + th)) if by >= ty else 0
+
+    best = max((own, own | master), key=room)
+    if room(best) < MIN_BODY_SHARE * slide_h:
+        return {k: v for k, v in own.items() if k not in ("title", "body")}
+    return best
+
+
+def _master_boxes(layout: Any) -> dict[str, tuple[int, int, int, int]]:
+    """The title and body boxes of the layout's slide master."""
+    out = {}
+    for slot, kinds in (("title", SLOT_TYPES["title"]), ("body", SLOT_TYPES["body"])):
+        for ph in layout.slide_master.placeholders:
+            if ph.placeholder_format.type in kinds and ph.width is not None:
+                out[slot] = (int(ph.left), int(ph.top), int(ph.width), int(ph.height))
+                break
+    return out
+
+
+# --- the template's colours ------------------------------------------------------------------
+
+_A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+_P = "{http://schemas.openxmlformats.org/presentationml/2006/main}"
+_SCHEME = ("dk1", "lt1", "dk2", "lt2", "accent1", "accent2", "accent3", "accent4", "accent5",
+           "accent6", "hlink", "folHlink")  # fmt: skip
+
+
+def _scheme(master: Any) -> dict[str, str]:
+    """The master's colour scheme by name, with its colour map (``bg1`` → ``lt1`` …) applied."""
+    from lxml import etree
+
+    theme_part = master.part.part_related_by(RT.THEME)
+    root = etree.fromstring(theme_part.blob)
+    scheme: dict[str, str] = {}
+    for clr in root.iter(f"{_A}clrScheme"):
+        for name in _SCHEME:
+            el = clr.find(f"{_A}{name}")
+            if el is None or len(el) == 0:
+                continue
+            c = el[0]
+            val = c.get("lastClr") if c.tag == f"{_A}sysClr" else c.get("val")
+            if val and re.fullmatch(r"[0-9A-Fa-f]{6}", val):
+                scheme[name] = "#" + val.upper()
+        break
+    cmap = master._element.find(f"{_P}clrMap")
+    mapping = dict(cmap.attrib) if cmap is not None else {}
+    for alias, default in (("bg1", "lt1"), ("tx1", "dk1"), ("bg2", "lt2"), ("tx2", "dk2")):
+        target = mapping.get(alias, default)
+        if target in scheme:
+            scheme[alias] = scheme[target]
+    return scheme
+
+
+def _color(fill: Any, scheme: dict[str, str]) -> str | None:
+    """The colour of a ``solidFill`` (or a ``schemeClr``/``srgbClr`` itself), if it has one."""
+    if fill is None:
+        return None
+    for el in fill.iter(f"{_A}srgbClr", f"{_A}schemeClr", f"{_A}sysClr"):
+        if el.tag == f"{_A}srgbClr":
+            return "#" + el.get("val", "000000").upper()
+        if el.tag == f"{_A}sysClr":
+            return "#" + (el.get("lastClr") or "000000").upper()
+        return scheme.get(el.get("val", ""))
+    return None
+
+
+R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+
+
+def _picture_colors(part: Any, rid: str) -> list[str] | None:
+    """The mean colour of each third (top, middle, bottom) of a background picture: where the
+    title, the body and the footer sit."""
+    from PIL import Image
+
+    try:
+        blob = part.related_part(rid).blob
+        with Image.open(io.BytesIO(blob)) as im:
+            small = im.convert("RGB").resize((1, 3), Image.Resampling.BOX)
+    except (KeyError, OSError, ValueError):
+        return None
+    pixels = [small.getpixel((0, y)) for y in range(3)]
+    return ["#{:02X}{:02X}{:02X}".format(*p) for p in pixels if isinstance(p, tuple)] or None
+
+
+def _background(el: Any, scheme: dict[str, str], part: Any = None) -> list[str] | None:
+    """The colours a ``p:cSld``'s background shows: one for a solid fill, each stop of a
+    gradient; None for none or a picture (not measured)."""
+    bg = el.find(f"{_P}cSld/{_P}bg")
+    if bg is None:
+        return None
+    pr = bg.find(f"{_P}bgPr")
+    if pr is not None:
+        solid = pr.find(f"{_A}solidFill")
+        if solid is not None:
+            c = _color(solid, scheme)
+            return [c] if c else None
+        grad = pr.find(f"{_A}gradFill")
+        if grad is not None:
+            stops = [_color(gs, scheme) for gs in grad.iter(f"{_A}gs")]
+            return [c for c in stops if c] or None
+        blip = pr.find(f"{_A}blipFill/{_A}blip")
+        if blip is not None and part is not None:
+            return _picture_colors(part, blip.get(f"{{{R_NS}}}embed", ""))
+        return None
+    ref = bg.find(f"{_P}bgRef")
+    c = _color(ref, scheme) if ref is not None else None
+    return [c] if c else None
+
+
+def _text_color(master: Any, style: str, scheme: dict[str, str]) -> str | None:
+    """The colour the master gives its title (``titleStyle``) or body text: its placeholder's
+    own text first (LibreOffice writes it there), then its text styles."""
+    kinds = SLOT_TYPES["title"] if style == "titleStyle" else (PP_PLACEHOLDER.BODY,)
+    for ph in master.placeholders:
+        if ph.placeholder_format.type in kinds:
+            for tag in (f"{_A}lvl1pPr", f"{_A}rPr", f"{_A}endParaRPr"):
+                for el in ph._element.iter(tag):
+                    fill = el.find(f".//{_A}solidFill")
+                    if fill is not None and (c := _color(fill, scheme)):
+                        return c
+    el = master._element.find(f"{_P}txStyles/{_P}{style}/{_A}lvl1pPr/{_A}defRPr/{_A}solidFill")
+    return _color(el, scheme)
+
+
+@dataclass(frozen=True)
+class TemplateLook:
+    """What a template's master says about colour, as ``#RRGGBB`` values."""
+
+    background: tuple[str, ...]
+    """The master's background colours (a gradient's stops); empty when a picture or none."""
+    title: str | None
+    body: str | None
+    accents: tuple[str, ...]
+    """``accent1`` to ``accent6``, those the scheme has."""
+
+
+def template_look(path: Path) -> TemplateLook | None:
+    """The colours of the template's first slide master; None when it cannot be read."""
+    try:
+        prs = open_presentation(path)
+    except ThemeError:
+        return None
+    master = prs.slide_masters[0]
+    scheme = _scheme(master)
+    return TemplateLook(
+        tuple(_background(master._element, scheme, master.part) or ()),
+        _text_color(master, "titleStyle", scheme) or scheme.get("tx1"),
+        _text_color(master, "bodyStyle", scheme) or scheme.get("tx1"),
+        tuple(scheme[f"accent{i}"] for i in range(1, 7) if f"accent{i}" in scheme),
     )
+
+
+def template_colors(path: Path, colors: Any) -> Any:
+    """``colors`` (a ``ThemeColors``) remade from the template's master: its background, its
+    title and body text colours and its accents for charts, cards and tables, each kept only
+    where it reads on the background (4.5:1 for text, 3:1 for titles and chart marks)."""
+    from dataclasses import replace
+
+    from .model import blend, contrast_ratio
+
+    look = template_look(path)
+    if look is None:
+        return colors
+    bgs = look.background or ("#FFFFFF",)
+    bg = bgs[len(bgs) // 2]
+
+    def worst(c: str) -> float:
+        return min(contrast_ratio(c, b) for b in bgs)
+
+    def readable(*candidates: str | None, ratio: float = 4.5) -> str:
+        for c in candidates:
+            if c and worst(c) >= ratio:
+                return c
+        return max(("#000000", "#FFFFFF"), key=worst)
+
+    text = readable(look.body, colors.text)
+    primary = readable(look.title, colors.primary, text)
+    marks = (
+        tuple(a for a in look.accents if worst(a) >= 3.0)
+        or tuple(c for c in colors.chart if worst(c) >= 3.0)
+        or (text,)
+    )
+    accent = readable(*look.accents, colors.accent, primary, ratio=3.0)
+    surface = blend(bg, text, 0.08)
+    on_primary = max(("#FFFFFF", "#000000"), key=lambda c: contrast_ratio(c, primary))
+    muted = readable(blend(text, bg, 0.25), text)
+    return replace(
+        colors,
+        primary=primary,
+        accent=accent if contrast_ratio(accent, surface) >= 3.0 else primary,
+        text=text,
+        background=bg,
+        chart=marks,
+        muted=muted,
+        surface=surface,
+        on_primary=on_primary,
+        grid=blend(bg, text, 0.18),
+    )
+
+
+def role_layouts(theme: Theme) -> dict[str, LayoutChoice]:
+    """The layout each role is built on (see ``choose_layout``); empty without a template."""
+    if theme.template is None:
+        return {}
+    prs = open_presentation(theme.template)
+    return {role: choose_layout(prs, theme, role) for role in LAYOUT_ROLES}
+
+
+def title_band(theme: Theme) -> str | None:
+    """The solid colour of a band the master (or content layout) draws under the content title
+    (a shape, not a placeholder, covering the title box's middle); None when there is none."""
+    if theme.template is None:
+        return None
+    prs = open_presentation(theme.template)
+    layout = find_layout(prs, theme, "content")
+    box = layout_boxes(theme, "content").get("title")
+    if layout is None or box is None:
+        return None
+    cx, cy = box[0] + box[2] // 2, box[1] + box[3] // 2
+    scheme = _scheme(layout.slide_master)
+    found = None
+    for shapes in (layout.slide_master.shapes, layout.shapes):
+        for sh in shapes:
+            if sh.is_placeholder or sh.width is None or sh.left is None:
+                continue
+            if sh.left <= cx <= sh.left + sh.width and sh.top <= cy <= sh.top + sh.height:
+                fill = sh._element.find(f"{_P}spPr/{_A}solidFill")
+                c = _color(fill, scheme) if fill is not None else None
+                found = c or found
+    return found
+
+
+def title_band_color(theme: Theme, primary: str) -> str | None:
+    """The colour content titles take on the template's title band: the template's own title
+    colour, else ``primary``, else black or white, whichever first reads there (4.5:1); None
+    without a band."""
+    from .model import contrast_ratio
+
+    band = title_band(theme)
+    if band is None:
+        return None
+    look = template_look(theme.template) if theme.template else None
+    for c in (look.title if look else None, primary):
+        if c and contrast_ratio(c, band) >= 4.5:
+            return c
+    return max(("#FFFFFF", "#000000"), key=lambda c: contrast_ratio(c, band))

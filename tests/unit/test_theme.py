@@ -20,8 +20,10 @@ from deckmaker.theme import (
     load_theme,
     matplotlib_rc,
 )
+from deckmaker.theme.model import LAYOUT_ROLES
 from deckmaker.theme.template import (
     check_template,
+    choose_layout,
     find_layout,
     find_placeholder,
     template_summary,
@@ -393,20 +395,52 @@ def test_a_complete_template_has_no_problems(tmp_path: Path) -> None:
     )
 
 
-def test_a_template_lacking_a_layout_names_it(tmp_path: Path) -> None:
+def test_a_template_lacking_a_layout_falls_back_with_a_warning(tmp_path: Path) -> None:
     make_template(tmp_path / "agency", drop=("Section Header",))
     write_theme(tmp_path, "agency", "extends: default\ntemplate: template.pptx\n")
-    problems = check_template(load_theme("agency", [tmp_path]))
+    theme = load_theme("agency", [tmp_path])
+    problems = check_template(theme)
     assert [(p.severity, p.path, p.message) for p in problems] == [
         (
-            "error",
+            "warning",
             "layouts.section",
-            "the template has no layout named 'Section Header' (for section slides)",
+            "the template has no layout for section slides (a title and at most one text "
+            "placeholder): they use 'Title Only'",
         )
     ]
-    assert problems[0].location == Location.of(tmp_path / "agency/theme.yaml", 2, 1)
-    assert 'map one in theme.yaml (layouts: {section: "…"})' in problems[0].hint
-    assert "'Title Only'" in problems[0].hint
+    assert 'map it in theme.yaml (layouts: {section: "…"})' in problems[0].hint
+    assert "'Title Slide'" in problems[0].hint
+    prs = Presentation(str(theme.template))
+    assert choose_layout(prs, theme, "section").fallback is not None
+    assert find_layout(prs, theme, "section").name == "Title Only"
+
+
+def test_layouts_are_found_by_their_placeholders_in_any_language(tmp_path: Path) -> None:
+    path = make_template(tmp_path / "agency")
+    prs = Presentation(str(path))
+    names = {
+        "Title Slide": "Trang bìa",
+        "Section Header": "Đầu chương",
+        "Title and Content": "Tiêu đề và nội dung",
+        "Title Only": "Chỉ có tiêu đề",
+        "Blank": "Trang trống",
+    }
+    for layout in prs.slide_layouts:
+        layout.name = names.get(layout.name, layout.name)
+    prs.save(path)
+    write_theme(tmp_path, "agency", "extends: default\ntemplate: template.pptx\n")
+    theme = load_theme("agency", [tmp_path])
+    prs = Presentation(str(path))
+    chosen = {r: find_layout(prs, theme, r).name for r in LAYOUT_ROLES}
+    assert chosen == {
+        "title": "Trang bìa",
+        "section": "Đầu chương",
+        "content": "Tiêu đề và nội dung",
+        "title_only": "Chỉ có tiêu đề",
+        "closing": "Trang bìa",
+        "blank": "Trang trống",
+    }
+    assert check_template(theme) == []
 
 
 def test_mapping_a_layout_fixes_it_and_a_bad_mapping_is_located(tmp_path: Path) -> None:
@@ -425,14 +459,26 @@ def test_mapping_a_layout_fixes_it_and_a_bad_mapping_is_located(tmp_path: Path) 
     ]  # fmt: skip
 
 
-def test_template_slide_size_must_match_the_theme(tmp_path: Path) -> None:
+def test_a_template_gives_its_slide_size_unless_the_theme_names_one(tmp_path: Path) -> None:
     make_template(tmp_path / "agency", width=9144000)
     write_theme(tmp_path, "agency", "extends: default\ntemplate: template.pptx\n")
+    theme = load_theme("agency", [tmp_path])
+    assert (theme.size, theme.width_emu, theme.height_emu) == ("4:3", 9144000, 6858000)
+    assert check_template(theme) == []
+    write_theme(tmp_path, "agency", 'extends: default\ntemplate: template.pptx\nsize: "16:9"\n')
     (problem,) = check_template(load_theme("agency", [tmp_path]))
     assert problem.message == (
         "the template's slides are 10 × 7.5 in (4:3), but the theme's size is 16:9"
     )
     assert problem.hint.startswith('set size: "4:3" in theme.yaml')
+
+
+def test_a_custom_slide_size_is_kept(tmp_path: Path) -> None:
+    make_template(tmp_path / "agency", width=11887200)  # 13 × 7.5 in: neither 16:9 nor 4:3
+    write_theme(tmp_path, "agency", "extends: default\ntemplate: template.pptx\n")
+    theme = load_theme("agency", [tmp_path])
+    assert (theme.size, theme.width_emu, theme.height_emu) == ("16:9", 11887200, 6858000)
+    assert check_template(theme) == []
 
 
 @pytest.mark.render
@@ -456,9 +502,12 @@ def test_a_template_made_in_libreoffice_lacks_section_header(tmp_path: Path) -> 
     assert abs(theme.width_emu - 10080000) < 1000  # 28 cm, not PowerPoint's 13.333 in
     assert abs(theme.height_emu - 5670000) < 1000
     problems = check_template(theme)
-    assert [p.message for p in problems if p.severity == "error"] == [
-        "the template has no layout named 'Section Header' (for section slides)"
-    ]
+    assert [p.message for p in problems if p.severity == "error"] == []
+    prs = Presentation(str(theme.template))
+    # LibreOffice renames the layouts ("Title, Content") and keeps no section layout
+    assert find_layout(prs, theme, "content").name == "Title, Content"
+    assert find_layout(prs, theme, "section").name == "Title Slide"
+    assert any(p.path == "layouts.section" and p.severity == "warning" for p in problems)
     write_theme(
         tmp_path,
         "agency",

@@ -31,8 +31,8 @@ def chart_box(
             series=tuple(Series(n, v) for n, v in data.series),
             unit=data.unit,
             source=ctx.text(chart.source) or None,
-            width_emu=box.w,
-            height_emu=box.h,
+            width_emu=round(box.w / frame.scale),  # drawn at the theme's own scale
+            height_emu=round(box.h / frame.scale),
             lang=ctx.lang,
             style=ChartStyle(**frame.chart_style),
             units=data.units,
