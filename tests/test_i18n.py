@@ -454,3 +454,20 @@ def test_no_english_sentence_under_a_vietnamese_interface(tmp_path: Path) -> Non
     assert any(c.startswith("# review:") for c in comments)
     runs = [c for c in comments if english_runs(c)]
     assert not runs, runs
+
+
+def test_the_preview_page_speaks_the_interface_language() -> None:
+    from deckmaker.live.page import WORDS, render_page
+
+    try:
+        i18n.set_language("vi")
+        page = render_page()
+        assert page.startswith('<!doctype html>\n<html lang="vi">')
+        assert "<h2>Trang chiếu</h2>" in page and "Không có vấn đề nào." in page
+        assert "Bấm để sao chép tệp:dòng" in page and "đang vẽ {n} trang chiếu" in page
+        assert not english_runs(page.partition("<script>")[0])
+    finally:
+        i18n.set_language("en")
+    page = render_page()
+    assert '<html lang="en">' in page and "<h2>Slides</h2>" in page
+    assert WORDS["drawing"] in page  # the status line's words, filled in by the page's script
