@@ -189,15 +189,15 @@ def check_slide(
                         name=name, value=r + 1, value2=c + 1, past=past
                     ),
                 )
+        elif text.check and (lines := _wrapped(boxes, text.box)):  # the cause, said first
+            add("overflow", text.shape, _("text of '{name}' wraps onto {lines} lines in a box of "
+                                          "one line").format(name=name, lines=lines))  # fmt: skip
         elif text.check and (past := _beyond(boxes, text.box, _("its box"), _("box"), tol)):
             add(
                 "overflow",
                 text.shape,
                 _("text of '{name}' runs {past}").format(name=name, past=past),
             )
-        elif text.check and (lines := _wrapped(boxes, text.box)):
-            add("overflow", text.shape, _("text of '{name}' wraps onto {lines} lines in a box of "
-                                          "one line").format(name=name, lines=lines))  # fmt: skip
         if text.shape not in off_text and (
             past := _beyond(boxes, slide, _("the slide"), _("slide"), tol)
         ):

@@ -24,11 +24,23 @@ _MAX_SLIDE = 51206400  # 56 in, the largest slide PowerPoint (and python-pptx) a
 _DESCENT_TRIM = 0.15
 
 
+_A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+
+
+def _without_shrink(part: Any) -> None:
+    """Turn "shrink text on overflow" off in ``part``: LibreOffice shrinks such text when it
+    renders, PowerPoint only when the text is edited (it keeps the scale it stored), so the
+    doctor looks at the text at the size it is written, where an overflow shows."""
+    for fit in part.shapes._spTree.iter(f"{_A}normAutofit"):
+        fit.getparent().replace(fit, fit.makeelement(f"{_A}noAutofit", {}))
+
+
 def render_words(
     prs: Any, workdir: Path, shown_as: Path | None = None
 ) -> list[list[tuple[Box, str]]]:
     """Render the deck with every slide centred on a larger page, so text that runs off the slide
-    is still in the PDF; returns each page's words, in EMU from the slide's top-left corner.
+    is still in the PDF, and with no text shrunk to fit (``_without_shrink``); returns each
+    page's words, in EMU from the slide's top-left corner.
 
     ``shown_as`` is the user's file, which errors name instead of the temporary copy."""
     width, height = prs.slide_width, prs.slide_height
@@ -44,6 +56,7 @@ def render_words(
         ):
             off.set("x", str(int(off.get("x", "0")) + dx))
             off.set("y", str(int(off.get("y", "0")) + dy))
+        _without_shrink(part)
     prs.slide_width, prs.slide_height = width + 2 * dx, height + 2 * dy
     copy = workdir / "deck.pptx"
     prs.save(copy)
