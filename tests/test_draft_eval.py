@@ -11,8 +11,9 @@ import pytest
 
 from .draft_eval import evaluate, table, totals
 
-# overall floors (fractions); raise them as the extractor improves
-RECALL, PRECISION, LABELS, PLANS = 0.98, 0.98, 0.90, 0.95
+# overall floors (fractions); raise them as the extractor improves (lowered in wave 3 when four
+# harder held-out documents joined the set: see BASELINE.md)
+RECALL, PRECISION, LABELS, PLANS = 0.97, 0.97, 0.88, 0.95
 
 
 @pytest.fixture(scope="module")

@@ -231,7 +231,12 @@ class _Composer:
             node = replace(node, paragraphs=(Paragraph(node.title), *node.paragraphs))
         if node.paragraphs:
             period = _period([*parents, node])
-            target = any(TARGET_HEADING.search(h.title) for h in [*parents, node]) or bool(
+            # an article's title may be its first sentence ("Điều 1. Thông qua kế hoạch ...")
+            chain = [*parents, node]
+            heads = [h.title for h in chain] + [
+                h.paragraphs[0].text for h in chain if h.kind == "article" and h.paragraphs
+            ]
+            target = any(TARGET_HEADING.search(h) for h in heads) or bool(
                 TARGET_HEADING.search(self.doc.title or "")
             )
             keyed = [self.keyed(p, node, period, target) for p in node.paragraphs]

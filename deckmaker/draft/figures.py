@@ -23,7 +23,7 @@ _NOUNS = (
     "làng nghề", "trường", "huyện", "tuổi", "người", "hộ", "xã",
 )  # fmt: skip
 # an open grammar of measures: [magnitude] (currency | physical unit | counted noun) [/per...]
-_PHYSICAL = r"(?:km2|km|m2|m3|ha|tấn|kWh|MW|lít)"
+_PHYSICAL = r"(?:km2|km|m2|m3|ha|tấn|kWh|GWh|MWh|kW|MW|lít|DWT|TEU)"
 _COUNTED = (
     "đơn vị cấp huyện", "lượt khách", "thành viên", "chỉ tiêu", "nhiệm vụ", "hiệp định",
     "HTX", "lượt", "lần",
@@ -65,7 +65,7 @@ _SENTENCE_START = re.compile(r"[.!?](?:\s|$)|\(\d+\)\s")
 _COUNT_TAIL = re.compile(
     r"^(?:/\s*\d+\s)?[^,;.()\d]*?(?=(?:^|\s+)(?:và|với|trong đó|để)\s|[,;.()\d]|$)"
 )
-_YEAR = re.compile(r"năm (\d{4})")
+_YEAR = re.compile(r"năm (\d{4}(?:\s*[-–]\s*\d{4})?)")
 _RANK = re.compile(r"(?:đứng|xếp(?: hạng)?)\s+(?P<rank>thứ\s+(?P<n>\d{1,3})(?:/(?P<of>\d{1,3}))?)")
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
 _ENUM = re.compile(r"\((\d+)\)\s")
@@ -92,7 +92,11 @@ class Found:
 
 # a target is stated: in the heading ("Mục tiêu", "Các chỉ tiêu", "dự toán", "quy hoạch") or in
 # the sentence before the number ("phấn đấu", "mục tiêu", "phải")
-TARGET_HEADING = re.compile(r"\b(?:mục tiêu|chỉ tiêu|dự toán|phấn đấu|quy hoạch)\b", re.IGNORECASE)
+TARGET_HEADING = re.compile(
+    r"\b(?:mục tiêu|chỉ tiêu|dự toán|phấn đấu|quy hoạch)\b"
+    r"|\b(?:thông qua|phê duyệt|giao)\s+(?:\w+\s+){0,2}?(?:kế hoạch|phương án phân bổ)\b",
+    re.IGNORECASE,
+)
 _TARGET_SENTENCE = re.compile(
     r"(?:^|\s)(?:phấn đấu|phân đầu|mục tiêu|chỉ tiêu|dự toán|phải|dự kiến|sẽ|theo kế hoạch)(?=\s)",
     re.IGNORECASE,
@@ -174,16 +178,16 @@ def counted_noun(text: str, m: re.Match[str]) -> tuple[str, int] | None:
     """'260 chợ', '215 cửa hàng', '3 tiêu chí': an integer followed by the noun it counts, any
     noun (an open grammar); the noun is one word, segmented by pyvi when it is installed."""
     low = m.group("low")
-    if (
-        m.group("high")
-        or "," in low
-        or _YEAR_LIKE.fullmatch(low)
-        or text[m.end() : m.end() + 1] == "/"
-    ):
+    if m.group("high") or "," in low or _YEAR_LIKE.fullmatch(low):
+        return None
+    after = m.end("low")
+    if whole := re.match(r"/(\d{1,4})(?=\s)", text[after:]):
+        after += whole.end()  # "23/27 ngành sản xuất tăng": 23 out of 27
+    elif text[m.end() : m.end() + 1] == "/":
         return None
     if _NOT_COUNT_BEFORE.search(text, 0, m.start()):
         return None
-    first = _WORD.match(text, m.end("low"))
+    first = _WORD.match(text, after)
     if first is None or first.group(1) in _NOT_COUNTED or not first.group(1).islower():
         return None
     word = _segmented_head(text[first.start(1) : first.start(1) + 40])
@@ -201,7 +205,20 @@ def _segmented_head(text: str) -> str | None:
     tokens, tags = tagger(text)
     if not tokens or tags[0] not in ("N", "Nc", "Ny"):
         return None
+    if (
+        len(tokens) > 1
+        and tags[0] == tags[1] == "N"
+        and "_" not in tokens[0] + tokens[1]
+        and tokens[1] not in _NOT_COUNTED
+        and tokens[1] not in _ORDER_WORDS
+        and (len(tokens) == 2 or tags[2] not in ("N", "Nc", "Np", "M"))
+    ):
+        # "179 đơn thư": two one-syllable nouns that pyvi leaves apart make one compound
+        return f"{tokens[0]} {tokens[1]}"
     return tokens[0].replace("_", " ")
+
+
+_ORDER_WORDS = {"hạng", "loại", "cấp", "mức", "số", "độ", "nhóm", "đợt"}
 
 
 @functools.cache
@@ -365,7 +382,7 @@ def _figure(
         label=label,
         value=value,
         unit=unit,
-        period=year.group(1) if year else period,
+        period=re.sub(r"\s*[-–]\s*", "-", year.group(1)) if year else period,
         plan=plan,
         item=_item(text, m.start()),
         span=(m.start(), end),
@@ -524,10 +541,10 @@ _FRAMING = re.compile(
     r"Trong (?:thời kỳ|giai đoạn|năm)[^,]{0,30}|Tính đến[^,]{0,30}|(?:Đến )?[Nn]ăm \d{4}),\s*)+",
 )
 _FILLER = re.compile(
-    r"(?:^|\s)(?:phấn đấu|phân đầu|dự kiến|ước thực hiện|ước tính|ước đạt|lũy kế|luỹ kế|"
+    r"(?:^|\s)(?:phấn đấu|phân đầu|dự kiến|dự ước|ước thực hiện|ước tính|ước đạt|lũy kế|luỹ kế|"
     r"trên địa bàn(?: tỉnh)?|theo giá so sánh|đang hoạt động|cả năm|"
     r"(?:tính )?từ ngày [\d/.]+ đến(?: ngày)? [\d/.]+|ngày \d{1,2}[/.]\d{1,2}(?:[/.]\d{4})?|"
-    r"(?:trong |của |đến )?(?:\d+ tháng(?: đầu năm)?|năm \d{4}|"
+    r"(?:trong |của |đến )?(?:\d+ tháng(?: đầu năm)?|năm \d{4}|tháng \d{1,2}/\d{4}|"
     r"giai đoạn \d{4}\s*[-–]\s*\d{4}))(?=\s|,|$)",
     re.IGNORECASE,
 )
