@@ -35,7 +35,14 @@ _OPEN = (
     rf"|(?:{_MAGNITUDE}\s+)?(?:{'|'.join(_COUNTED)}){_PER}(?!\w)"
     rf"|{_MAGNITUDE}\s+(?:{'|'.join(_NOUNS)}){_PER}(?!\w)"
 )
-_UNIT = "|".join([r"%/năm", "%", "‰", _OPEN, *(rf"{n}(?!\w)" for n in _NOUNS)])
+# a magnitude with nothing after it but a period or a clause end ("thu nhập ... 14 triệu vào năm
+# 2010"): money when the sentence is about money
+_BARE = rf"{_MAGNITUDE}(?=\s*(?:[,.;:)]|$)|\s+(?:năm|vào|lên|xuống|và|so|trong|đến|tháng)\b)"
+_UNIT = "|".join([r"%/năm", "%", "‰", _OPEN, *(rf"{n}(?!\w)" for n in _NOUNS), _BARE])
+_MONEY_WORDS = re.compile(
+    r"\b(?:thu nhập|vốn|kinh phí|doanh thu|lương|giá trị|ngân sách|thu|chi|nộp|tiền|đầu tư)\b",
+    re.IGNORECASE,
+)
 _BODY = (
     rf"(?P<low>{_NUM})(?:(?:\s*(?P<lowunit>{_UNIT}))?\s*(?:[-–]|đến)\s*(?P<high>{_NUM}))?"
     rf"(?:(?=/(?P<of>{_NUM})\s*(?P<ofunit>{_UNIT})))?\s*(?P<unit>{_UNIT})?"
@@ -120,17 +127,20 @@ _EXCESS = re.compile(
 )
 
 
-def find_figures(text: str, period: str = "", target: bool = False) -> list[Found]:
+def find_figures(
+    text: str, period: str = "", target: bool = False, list_unit: str | None = None
+) -> list[Found]:
     """All figures in one paragraph, in order; ``item`` is the inline "(n)" they fall under.
 
-    ``target`` says the paragraph is under a heading of targets (see ``TARGET_HEADING``).
+    ``target`` says the paragraph is under a heading of targets (see ``TARGET_HEADING``);
+    ``list_unit`` is the unit of a list whose items end in a bare number (see ``list_unit``).
     """
     found: list[Found] = []
     prev_end = 0
     for m in _QUANTITY.finditer(text):
         if m.start() < prev_end:
             continue
-        figure = _figure(text, m, prev_end, period, found[-1] if found else None)
+        figure = _figure(text, m, prev_end, period, found[-1] if found else None, list_unit)
         if figure is None:
             continue
         figure = _with_kind(text, m, figure, target)
@@ -301,12 +311,22 @@ def _with_ranks(text: str, found: list[Found], period: str) -> list[Found]:
 
 
 def _figure(
-    text: str, m: re.Match[str], prev_end: int, period: str, previous: Found | None
+    text: str,
+    m: re.Match[str],
+    prev_end: int,
+    period: str,
+    previous: Found | None,
+    list_unit: str | None = None,
 ) -> Found | None:
     unit = m.group("unit") or m.group("lowunit")
     if unit:
         unit = re.sub(r"\s+", " ", unit.replace("tỉ", "tỷ").replace("ngàn", "nghìn"))
     review: list[str] = []
+    if unit in ("nghìn", "triệu", "tỷ", "nghìn tỷ") and _MONEY_WORDS.search(
+        text, _sentence_start(text, m.start()), m.start()
+    ):
+        review.append(f"'{m.group(0).strip()}' read as {unit} đồng (the sentence is about money)")
+        unit = f"{unit} đồng"
     low = m.group("low")
     if (
         _YEAR_LIKE.fullmatch(low)
@@ -325,6 +345,15 @@ def _figure(
     counted_end = None
     if unit is None and not plan_m and (counted := counted_noun(text, m)):
         unit, counted_end = counted
+    if (
+        unit is None
+        and not plan_m
+        and _ITEM_END.fullmatch(text, m.end())
+        and ((noun := list_unit) or (noun := _total_noun(text[: m.start()])))
+    ):
+        # "Tổng số thủ tục hành chính rà soát là 292." then "- Kiến nghị giữ nguyên là: 67"
+        unit = noun
+        review.append(f"unit '{noun}' taken from the list's 'Tổng số {noun}'")
     if unit is None:
         if not plan_m:
             return None
@@ -392,6 +421,37 @@ def _figure(
     )
 
 
+# a bare number that ends its list item: "... là: 67", "... thay thế: 25."
+_ITEM_END = re.compile(r"\s*[.;]?\s*")
+_TOTAL = re.compile(
+    r"^(?:[-–+•]\s*)?(?:Tổng số|Số lượng|Số)\s+(?P<rest>[^\d:;]+?)\s+(?:là|:)\s*:?\s*$"
+)
+
+
+def _total_noun(before: str) -> str | None:
+    """'thủ tục' of 'Tổng số thủ tục hành chính rà soát là': the noun a total counts."""
+    m = _TOTAL.match(before.strip() + " ")
+    if not m:
+        return None
+    head = _segmented_head(m.group("rest"))
+    return head if head and head.split()[0] not in _NOT_COUNTED else None
+
+
+def list_unit(paragraphs: list[str]) -> list[str | None]:
+    """For each paragraph, the unit its bare-numbered list items take: the noun of the last
+    'Tổng số <noun> ... là N' before it, kept while the items that follow end in a bare number."""
+    out: list[str | None] = []
+    unit: str | None = None
+    for text in paragraphs:
+        out.append(unit)
+        total = re.match(r"^(.*?)(\d[\d.]*)\s*[.;]?\s*$", text)
+        if total and (noun := _total_noun(total.group(1))):
+            unit = noun
+        elif not (total and re.search(r"(?:là|:)\s*:?\s*$", total.group(1))):
+            unit = None
+    return out
+
+
 _NUMBERING = re.compile(r"^(?:\d+(?:\.\d+)*\s*[-.–)]\s*|[IVXLC]+\.\s+|[a-zđ]\)\s+)")
 _TRAILING = re.compile(
     r"(?:\s+(?:tăng|giảm|đạt|vượt|bằng|ước|ước đạt|phấn đấu|phân đầu|vượt kế hoạch đề ra|là))+$"
@@ -405,6 +465,9 @@ def _tidy(label: str) -> str:
     label = _NUMBERING.sub("", label).strip()
     label = _trailing(label)
     words = label.split()
+    if len(words) > LABEL_WORDS and re.search(r"\s\([^()]*\)$", label):
+        label = re.sub(r"\s\([^()]*\)$", "", label)  # a long name without its bracket
+        words = label.split()
     if len(words) > LABEL_WORDS:
         label = re.sub(r"^(?:Tổng mức|Tổng số|Tỷ lệ|Số lượng|Tổng)\s+", "", label, flags=re.I)
         label = re.sub(r"\s(?:các|những|đang hoạt động|toàn bộ)(?=\s)", "", label)
@@ -514,10 +577,20 @@ def _label(
     ):
         # "Giải phóng mặt bằng 319,59/428,39 ha cụm công nghiệp": the measure's object
         label = f"{label} {tail}"
-    if len(label.split()) > SHORT_WORDS and ", " in label:
+    raw = text[prev_end:start].rstrip()
+    # "a. Vốn phân bổ cho cấp huyện, xã quản lý: 239.140 triệu đồng": a run-in heading names
+    # its figure whole; its commas join the parts of one name
+    raw = re.sub(r"^\s*(?:(?:[a-zđ]|\d+|[IVX]+)\s*\.\s*)+", "", raw)  # "a. 2. Vốn ...:"
+    run_in = raw.endswith(":") and not re.search(r"[.;!?]\s|:\s", raw[:-1])
+    if len(label.split()) > SHORT_WORDS and ", " in label and not run_in:
         # the nearest noun phrase: the last comma piece of a long run of words
         last = label.rsplit(", ", 1)[1]
-        if len(last.split()) >= 3:
+        if last.count(")") > last.count("("):
+            # a comma inside a bracket ("(thành phố Việt Trì, huyện Phù Ninh)"): the words
+            # around the bracket, not a piece of it
+            label = re.sub(r"\s*\([^()]*\)", "", label)
+            last = label.rsplit(", ", 1)[-1]
+        if len(label.split()) > SHORT_WORDS and len(last.split()) >= 3:
             label = last
     if (
         (prefix := _list_head(text, prev_end, start))
