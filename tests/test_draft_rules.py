@@ -52,3 +52,13 @@ def test_an_approved_plan_is_a_target_and_a_bare_total_is_named_by_its_heading()
     assert figures and all(f.plan_kind == "exact" for f in figures)
     totals = [f for f in figures if f.label.endswith(": tổng số")]
     assert [t.label for t in totals] == ["Phương án phân bổ: tổng số"]
+
+
+def test_a_percentage_change_is_named_with_its_verb_and_base():
+    (f,) = find_figures("Phấn đấu giải ngân tăng 20-30% so với năm 2009.")
+    assert f.label == "Giải ngân tăng so với năm 2009"
+    (g,) = find_figures("Doanh thu dịch vụ giảm 1,2% so cùng kỳ.")
+    assert g.label == "Doanh thu dịch vụ giảm so với cùng kỳ"
+    # a label that would grow past a slide's length keeps its subject only
+    (h,) = find_figures("Chỉ số sản xuất công nghiệp giảm 1,2% so cùng kỳ.")
+    assert h.label == "Chỉ số sản xuất công nghiệp"

@@ -406,6 +406,8 @@ def _figure(
     if attain and _ATTAIN_VERB.search(before) and previous is not None:
         label = f"{head_phrase(previous.label)} (so với {attain.group(1)})"
         review = [r for r in review if "borrowed" not in r]
+    elif unit == "%" and (change := _CHANGE_VERB.search(before)):
+        label = _with_change(label, change.group(1), _CHANGE_BASE.match(text, m.end()))
     year = _YEAR.search(text[max(prev_end, m.start() - 40) : m.start()])
     return Found(
         label=label,
@@ -450,6 +452,23 @@ def list_unit(paragraphs: list[str]) -> list[str | None]:
         elif not (total and re.search(r"(?:là|:)\s*:?\s*$", total.group(1))):
             unit = None
     return out
+
+
+# "giải ngân tăng 20-30% so với năm 2009": a change, named with its verb and its base
+_CHANGE_VERB = re.compile(r"(?:^|\s)(tăng|giảm)\s*$")
+_CHANGE_BASE = re.compile(
+    r"\s*so(?: với)?\s+(cùng kỳ(?: năm trước)?|năm \d{4}|năm trước|tháng trước|quý trước|"
+    r"đầu năm)(?=[\s,;.)]|$)"
+)
+
+
+def _with_change(label: str, verb: str, base: re.Match[str] | None) -> str:
+    """'Giải ngân' -> 'Giải ngân tăng so với năm 2009' when that stays short."""
+    words = label.lower().split()
+    named = label if verb in words or "tăng trưởng" in label.lower() else f"{label} {verb}"
+    if base and "so với" not in named:
+        named = f"{named} so với {base.group(1)}"
+    return named if len(named.split()) <= SHORT_WORDS + 2 else label
 
 
 _NUMBERING = re.compile(r"^(?:\d+(?:\.\d+)*\s*[-.–)]\s*|[IVXLC]+\.\s+|[a-zđ]\)\s+)")
