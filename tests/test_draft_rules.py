@@ -62,3 +62,12 @@ def test_a_percentage_change_is_named_with_its_verb_and_base():
     # a label that would grow past a slide's length keeps its subject only
     (h,) = find_figures("Chỉ số sản xuất công nghiệp giảm 1,2% so cùng kỳ.")
     assert h.label == "Chỉ số sản xuất công nghiệp"
+
+
+def test_the_parts_of_a_count_share_its_subject():
+    text = "Rà soát thu hồi 20 dự án (8 dự án trong nước và 12 dự án nước ngoài)."
+    assert [f.label for f in find_figures(text)] == [
+        "Số dự án rà soát thu hồi",
+        "Số dự án rà soát thu hồi trong nước",
+        "Số dự án rà soát thu hồi nước ngoài",
+    ]

@@ -164,7 +164,33 @@ def find_figures(
                     replace(total, label=f"{figure.label} (tổng)", review=(*total.review, note))
                 )
                 prev_end = total.span[1]
-    return _with_ranks(text, found, period)
+    return _with_ranks(text, _shared_subjects(text, found), period)
+
+
+def _shared_subjects(text: str, found: list[Found]) -> list[Found]:
+    """'rà soát thu hồi 20 dự án (8 dự án trong nước và 12 dự án nước ngoài), trong đó có 09
+    dự án ...': the parts of a count, in a bracket or after 'trong đó', share its subject
+    ('Số dự án rà soát thu hồi trong nước')."""
+    out: list[Found] = []
+    head: Found | None = None
+    for f in found:
+        prefix = f"Số {f.unit} " if f.unit else ""
+        if (
+            head is not None
+            and head.unit == f.unit
+            and f.label.startswith(prefix)
+            and not re.search(r"[;.!?](?:\s|$)", text[head.span[1] : f.span[0]])
+            and re.search(r"\(|trong đó", text[head.span[1] : f.span[0]])
+        ):
+            whole = head.label[len(prefix) :]
+            named = f"{prefix}{whole} {f.label[len(prefix) :]}".strip()
+            if len(named.split()) <= SHORT_WORDS + 2 and whole.lower() not in f.label.lower():
+                f = replace(f, label=named)
+            out.append(f)
+            continue
+        head = f if prefix and f.label.startswith(prefix) and len(f.label) > len(prefix) else None
+        out.append(f)
+    return out
 
 
 # words after a number that are not what it counts: time, order, grammar words
