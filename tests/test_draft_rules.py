@@ -71,3 +71,13 @@ def test_the_parts_of_a_count_share_its_subject():
         "Số dự án rà soát thu hồi trong nước",
         "Số dự án rà soát thu hồi nước ngoài",
     ]
+
+
+def test_a_count_named_again_in_its_clause_is_one_figure():
+    again = (
+        "Có 14 chiếc đang triển khai các thủ tục, nhất là đối với 14 chiếc đang triển khai thủ tục."
+    )
+    assert [int(f.value) for f in find_figures(again)] == [14]
+    # the same number of a different thing is two figures
+    two = "01 huyện đạt chuẩn nâng cao để đến năm 2025 có ít nhất 01 huyện đạt chuẩn kiểu mẫu."
+    assert [int(f.value) for f in find_figures(two)] == [1, 1]

@@ -164,7 +164,48 @@ def find_figures(
                     replace(total, label=f"{figure.label} (tổng)", review=(*total.review, note))
                 )
                 prev_end = total.span[1]
-    return _with_ranks(text, _shared_subjects(text, found), period)
+    return _with_ranks(text, _shared_subjects(text, _once(text, found)), period)
+
+
+def _once(text: str, found: list[Found]) -> list[Found]:
+    """A count named again in the same clause ('14 chiếc đang triển khai các thủ tục), nhất là
+    đối với 14 chiếc đang triển khai thủ tục') is one figure, not two."""
+    out: list[Found] = []
+    for f in found:
+        same = next(
+            (
+                g
+                for g in out
+                if g.value == f.value
+                and g.unit == f.unit
+                and f.unit not in (None, "%")
+                and _is_count(f)
+                and not re.search(r"[.;!?](?:\s|$)", text[g.span[1] : f.span[0]])
+                and _alike(g.label, f.label)
+            ),
+            None,
+        )
+        if same is None:
+            out.append(f)
+            continue
+        note = f"'{f.text}' named again later in the sentence: one figure"
+        out[out.index(same)] = replace(same, review=(*same.review, note))
+    return out
+
+
+def _alike(a: str, b: str) -> bool:
+    """Two labels name the same thing: (nearly) every word of the shorter is in the longer."""
+    one, two = (set(x.lower().split()) - {"số", "các", "những"} for x in (a, b))
+    short = min(one, two, key=len)
+    return not short or len(one & two) >= 0.9 * len(short)
+
+
+def _is_count(f: Found) -> bool:
+    return (
+        isinstance(f.value, Decimal)
+        and f.value == f.value.to_integral()
+        and (f.label.startswith(f"Số {f.unit}") or f.unit in _NOUNS or f.unit in _COUNTED)
+    )
 
 
 def _shared_subjects(text: str, found: list[Found]) -> list[Found]:
