@@ -11,9 +11,9 @@ import pytest
 
 from .draft_eval import evaluate, table, totals
 
-# overall floors (fractions); raise them as the extractor improves (lowered in wave 3 when four
-# harder held-out documents joined the set: see BASELINE.md)
-RECALL, PRECISION, LABELS, PLANS = 0.97, 0.97, 0.88, 0.95
+# overall floors (fractions); raise them as the extractor improves (wave 3: four more held-out
+# documents joined the set, and the general fixes that followed reach these; see BASELINE.md)
+RECALL, PRECISION, LABELS, PLANS = 0.99, 0.98, 0.91, 0.97
 
 
 @pytest.fixture(scope="module")
