@@ -45,7 +45,12 @@ def main(argv: list[str] | None = None) -> int:
     adopt_orphans()
     work = Path(tempfile.mkdtemp(prefix="deckmaker-bench-update-"))
     py = sys.executable
-    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1", "DECKMAKER_CACHE": str(work / "cache")}
+    env = {  # the deckmaker of this tree (a worktree's), not whichever is installed
+        **os.environ,
+        "PYTHONDONTWRITEBYTECODE": "1",
+        "DECKMAKER_CACHE": str(work / "cache"),
+        "PYTHONPATH": str(Path(__file__).resolve().parents[1]),
+    }
     project = work / args.outline.name
     shutil.copytree(args.outline, project)
     deck, log = work / "deck.pptx", work / "log.txt"

@@ -281,6 +281,12 @@ def update_deck(
     src, figs = _outline_of(
         path, Path(outline) if outline else None, Path(figures) if figures else None
     )
+    if not dry_run and any(t.charts for t in record.texts.values()):
+        from .charts import start_workers
+
+        # a chart to redraw is drawn by a worker whose matplotlib was imported (in the fork
+        # server) while the inputs were loaded and planned and the deck was read
+        start_workers(None)
     inputs = load_inputs(src, theme, figs)
     plans = plan(inputs)
     new_figures = guard.figure_record(
@@ -398,7 +404,7 @@ def _redraw(
     images = []
     if pictures:
         from . import cache as cache_settings
-        from .charts import render_many
+        from .charts import render_async
 
         plans = []
         for _j, _shape, box, w, h, _native, _svg in pictures:
@@ -407,7 +413,8 @@ def _redraw(
             if abs(height - chart.height_emu) > chart.height_emu * ASPECT_KEPT:
                 chart = dataclasses.replace(chart, height_emu=height)
             plans.append(chart)
-        images = render_many(plans, cache_settings.cache_dir())
+        with render_async(plans, cache_settings.cache_dir()) as rendering:
+            images = [rendering[k] for k in range(len(plans))]
         with_svg = [k for k, t in enumerate(pictures) if t[6]]
         if with_svg:
             from .charts import render_svg

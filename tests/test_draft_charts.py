@@ -66,5 +66,5 @@ def test_actual_plan_pairs_draft_a_plan_actual_chart(tmp_path):
     assert [c.type for c in charts if c.type == "plan-actual"] == ["plan-actual"]
     (chart,) = [c for c in charts if c.type == "plan-actual"]
     assert len(chart.figures) == 3
-    assert "plan: 5937.440" in result.figures_yaml
+    assert "plan: 5937.44\n" in result.figures_yaml
     assert "chart proposed: 3 figure(s) in tỷ đồng with the plan" in result.outline_yaml

@@ -11,8 +11,9 @@ import pytest
 
 from .draft_eval import evaluate, table, totals
 
-# overall floors (fractions); raise them as the extractor improves
-RECALL, PRECISION, LABELS, PLANS = 0.98, 0.98, 0.90, 0.95
+# overall floors (fractions); raise them as the extractor improves (wave 3: four more held-out
+# documents joined the set, and the general fixes that followed reach these; see BASELINE.md)
+RECALL, PRECISION, LABELS, PLANS = 0.99, 0.98, 0.91, 0.97
 
 
 @pytest.fixture(scope="module")

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from ..draft.size import DEFAULT_SLIDES
 from ..errors import display_path
 from ..i18n import _
 from .common import example, handle_errors
@@ -48,7 +49,7 @@ def schema() -> None:
 @click.option(
     "--slides",
     type=click.IntRange(min=5),
-    default=35,
+    default=DEFAULT_SLIDES,
     show_default=True,
     help="At most this many slides in the built deck (title, section dividers, content, "
     "closing): small sections merged, long lists folded into notes; slides with figures kept.",

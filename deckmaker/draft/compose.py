@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from ..i18n import N_, later
-from .figures import TARGET_HEADING, Found, Value, find_figures, slug
+from .figures import TARGET_HEADING, Found, Value, find_figures, list_unit, slug
 from .structure import Document, Heading, Paragraph, sentence_case
 
 MAX_BULLETS = 6
@@ -241,10 +241,19 @@ class _Composer:
             node = replace(node, paragraphs=(Paragraph(node.title), *node.paragraphs))
         if node.paragraphs:
             period = _period([*parents, node])
-            target = any(TARGET_HEADING.search(h.title) for h in [*parents, node]) or bool(
+            # an article's title may be its first sentence ("Điều 1. Thông qua kế hoạch ...")
+            chain = [*parents, node]
+            heads = [h.title for h in chain] + [
+                h.paragraphs[0].text for h in chain if h.kind == "article" and h.paragraphs
+            ]
+            target = any(TARGET_HEADING.search(h) for h in heads) or bool(
                 TARGET_HEADING.search(self.doc.title or "")
             )
-            keyed = [self.keyed(p, node, period, target) for p in node.paragraphs]
+            units = list_unit([p.text for p in node.paragraphs])
+            keyed = [
+                self.keyed(p, node, period, target, unit)
+                for p, unit in zip(node.paragraphs, units, strict=True)
+            ]
             remarks = list(node.review)
             if shortened:
                 remarks.append(
@@ -261,10 +270,19 @@ class _Composer:
         return out
 
     def keyed(
-        self, paragraph: Paragraph, node: Heading, period: str, target: bool = False
+        self,
+        paragraph: Paragraph,
+        node: Heading,
+        period: str,
+        target: bool = False,
+        unit: str | None = None,
     ) -> list[_Keyed]:
         result = []
-        for found in find_figures(paragraph.text, period, target):
+        for found in find_figures(paragraph.text, period, target, unit):
+            if found.label.lower() in _GENERIC_TOTALS:
+                # "2.2. Phương án phân bổ:" then "Tổng số: 776.880 triệu đồng"
+                heading = re.sub(r"[\s:;.,]+$", "", sentence_case(node.title))
+                found = replace(found, label=f"{heading}: {found.label.lower()}")
             key = slug(found.label, self.taken)
             self.figures.append(
                 FigureDraft(
@@ -404,6 +422,9 @@ def _as_paragraph(text: str) -> Paragraph:
     if m := re.match(r"^[-–+•]\s+(.+)$", text):
         return Paragraph(m.group(1), "-")
     return Paragraph(text)
+
+
+_GENERIC_TOTALS = {"tổng số", "tổng", "tổng cộng", "cộng", "tổng mức"}
 
 
 def _source(document: str, path: str, item: str) -> str:

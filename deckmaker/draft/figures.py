@@ -24,7 +24,7 @@ _NOUNS = (
     "làng nghề", "trường", "huyện", "tuổi", "người", "hộ", "xã",
 )  # fmt: skip
 # an open grammar of measures: [magnitude] (currency | physical unit | counted noun) [/per...]
-_PHYSICAL = r"(?:km2|km|m2|m3|ha|tấn|kWh|MW|lít)"
+_PHYSICAL = r"(?:km2|km|m2|m3|ha|tấn|kWh|GWh|MWh|kW|MW|lít|DWT|TEU)"
 _COUNTED = (
     "đơn vị cấp huyện", "lượt khách", "thành viên", "chỉ tiêu", "nhiệm vụ", "hiệp định",
     "HTX", "lượt", "lần",
@@ -36,7 +36,14 @@ _OPEN = (
     rf"|(?:{_MAGNITUDE}\s+)?(?:{'|'.join(_COUNTED)}){_PER}(?!\w)"
     rf"|{_MAGNITUDE}\s+(?:{'|'.join(_NOUNS)}){_PER}(?!\w)"
 )
-_UNIT = "|".join([r"%/năm", "%", "‰", _OPEN, *(rf"{n}(?!\w)" for n in _NOUNS)])
+# a magnitude with nothing after it but a period or a clause end ("thu nhập ... 14 triệu vào năm
+# 2010"): money when the sentence is about money
+_BARE = rf"{_MAGNITUDE}(?=\s*(?:[,.;:)]|$)|\s+(?:năm|vào|lên|xuống|và|so|trong|đến|tháng)\b)"
+_UNIT = "|".join([r"%/năm", "%", "‰", _OPEN, *(rf"{n}(?!\w)" for n in _NOUNS), _BARE])
+_MONEY_WORDS = re.compile(
+    r"\b(?:thu nhập|vốn|kinh phí|doanh thu|lương|giá trị|ngân sách|thu|chi|nộp|tiền|đầu tư)\b",
+    re.IGNORECASE,
+)
 _BODY = (
     rf"(?P<low>{_NUM})(?:(?:\s*(?P<lowunit>{_UNIT}))?\s*(?:[-–]|đến)\s*(?P<high>{_NUM}))?"
     rf"(?:(?=/(?P<of>{_NUM})\s*(?P<ofunit>{_UNIT})))?\s*(?P<unit>{_UNIT})?"
@@ -66,7 +73,7 @@ _SENTENCE_START = re.compile(r"[.!?](?:\s|$)|\(\d+\)\s")
 _COUNT_TAIL = re.compile(
     r"^(?:/\s*\d+\s)?[^,;.()\d]*?(?=(?:^|\s+)(?:và|với|trong đó|để)\s|[,;.()\d]|$)"
 )
-_YEAR = re.compile(r"năm (\d{4})")
+_YEAR = re.compile(r"năm (\d{4}(?:\s*[-–]\s*\d{4})?)")
 _RANK = re.compile(r"(?:đứng|xếp(?: hạng)?)\s+(?P<rank>thứ\s+(?P<n>\d{1,3})(?:/(?P<of>\d{1,3}))?)")
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
 _ENUM = re.compile(r"\((\d+)\)\s")
@@ -93,7 +100,11 @@ class Found:
 
 # a target is stated: in the heading ("Mục tiêu", "Các chỉ tiêu", "dự toán", "quy hoạch") or in
 # the sentence before the number ("phấn đấu", "mục tiêu", "phải")
-TARGET_HEADING = re.compile(r"\b(?:mục tiêu|chỉ tiêu|dự toán|phấn đấu|quy hoạch)\b", re.IGNORECASE)
+TARGET_HEADING = re.compile(
+    r"\b(?:mục tiêu|chỉ tiêu|dự toán|phấn đấu|quy hoạch)\b"
+    r"|\b(?:thông qua|phê duyệt|giao)\s+(?:\w+\s+){0,2}?(?:kế hoạch|phương án phân bổ)\b",
+    re.IGNORECASE,
+)
 _TARGET_SENTENCE = re.compile(
     r"(?:^|\s)(?:phấn đấu|phân đầu|mục tiêu|chỉ tiêu|dự toán|phải|dự kiến|sẽ|theo kế hoạch)(?=\s)",
     re.IGNORECASE,
@@ -117,17 +128,20 @@ _EXCESS = re.compile(
 )
 
 
-def find_figures(text: str, period: str = "", target: bool = False) -> list[Found]:
+def find_figures(
+    text: str, period: str = "", target: bool = False, list_unit: str | None = None
+) -> list[Found]:
     """All figures in one paragraph, in order; ``item`` is the inline "(n)" they fall under.
 
-    ``target`` says the paragraph is under a heading of targets (see ``TARGET_HEADING``).
+    ``target`` says the paragraph is under a heading of targets (see ``TARGET_HEADING``);
+    ``list_unit`` is the unit of a list whose items end in a bare number (see ``list_unit``).
     """
     found: list[Found] = []
     prev_end = 0
     for m in _QUANTITY.finditer(text):
         if m.start() < prev_end:
             continue
-        figure = _figure(text, m, prev_end, period, found[-1] if found else None)
+        figure = _figure(text, m, prev_end, period, found[-1] if found else None, list_unit)
         if figure is None:
             continue
         figure = _with_kind(text, m, figure, target)
@@ -159,7 +173,74 @@ def find_figures(text: str, period: str = "", target: bool = False) -> list[Foun
                     replace(total, label=f"{figure.label} (tổng)", review=(*total.review, note))
                 )
                 prev_end = total.span[1]
-    return _with_ranks(text, found, period)
+    return _with_ranks(text, _shared_subjects(text, _once(text, found)), period)
+
+
+def _once(text: str, found: list[Found]) -> list[Found]:
+    """A count named again in the same clause ('14 chiếc đang triển khai các thủ tục), nhất là
+    đối với 14 chiếc đang triển khai thủ tục') is one figure, not two."""
+    out: list[Found] = []
+    for f in found:
+        same = next(
+            (
+                g
+                for g in out
+                if g.value == f.value
+                and g.unit == f.unit
+                and f.unit not in (None, "%")
+                and _is_count(f)
+                and not re.search(r"[.;!?](?:\s|$)", text[g.span[1] : f.span[0]])
+                and _alike(g.label, f.label)
+            ),
+            None,
+        )
+        if same is None:
+            out.append(f)
+            continue
+        note = later(N_("'{text}' named again later in the sentence: one figure"), text=f.text)
+        out[out.index(same)] = replace(same, review=(*same.review, note))
+    return out
+
+
+def _alike(a: str, b: str) -> bool:
+    """Two labels name the same thing: (nearly) every word of the shorter is in the longer."""
+    one, two = (set(x.lower().split()) - {"số", "các", "những"} for x in (a, b))
+    short = min(one, two, key=len)
+    return not short or len(one & two) >= 0.9 * len(short)
+
+
+def _is_count(f: Found) -> bool:
+    return (
+        isinstance(f.value, Decimal)
+        and f.value == f.value.to_integral()
+        and (f.label.startswith(f"Số {f.unit}") or f.unit in _NOUNS or f.unit in _COUNTED)
+    )
+
+
+def _shared_subjects(text: str, found: list[Found]) -> list[Found]:
+    """'rà soát thu hồi 20 dự án (8 dự án trong nước và 12 dự án nước ngoài), trong đó có 09
+    dự án ...': the parts of a count, in a bracket or after 'trong đó', share its subject
+    ('Số dự án rà soát thu hồi trong nước')."""
+    out: list[Found] = []
+    head: Found | None = None
+    for f in found:
+        prefix = f"Số {f.unit} " if f.unit else ""
+        if (
+            head is not None
+            and head.unit == f.unit
+            and f.label.startswith(prefix)
+            and not re.search(r"[;.!?](?:\s|$)", text[head.span[1] : f.span[0]])
+            and re.search(r"\(|trong đó", text[head.span[1] : f.span[0]])
+        ):
+            whole = head.label[len(prefix) :]
+            named = f"{prefix}{whole} {f.label[len(prefix) :]}".strip()
+            if len(named.split()) <= SHORT_WORDS + 2 and whole.lower() not in f.label.lower():
+                f = replace(f, label=named)
+            out.append(f)
+            continue
+        head = f if prefix and f.label.startswith(prefix) and len(f.label) > len(prefix) else None
+        out.append(f)
+    return out
 
 
 # words after a number that are not what it counts: time, order, grammar words
@@ -183,16 +264,16 @@ def counted_noun(text: str, m: re.Match[str]) -> tuple[str, int] | None:
     """'260 chợ', '215 cửa hàng', '3 tiêu chí': an integer followed by the noun it counts, any
     noun (an open grammar); the noun is one word, segmented by pyvi when it is installed."""
     low = m.group("low")
-    if (
-        m.group("high")
-        or "," in low
-        or _YEAR_LIKE.fullmatch(low)
-        or text[m.end() : m.end() + 1] == "/"
-    ):
+    if m.group("high") or "," in low or _YEAR_LIKE.fullmatch(low):
+        return None
+    after = m.end("low")
+    if whole := re.match(r"/(\d{1,4})(?=\s)", text[after:]):
+        after += whole.end()  # "23/27 ngành sản xuất tăng": 23 out of 27
+    elif text[m.end() : m.end() + 1] == "/":
         return None
     if _NOT_COUNT_BEFORE.search(text, 0, m.start()):
         return None
-    first = _WORD.match(text, m.end("low"))
+    first = _WORD.match(text, after)
     if first is None or first.group(1) in _NOT_COUNTED or not first.group(1).islower():
         return None
     word = _segmented_head(text[first.start(1) : first.start(1) + 40])
@@ -210,7 +291,20 @@ def _segmented_head(text: str) -> str | None:
     tokens, tags = tagger(text)
     if not tokens or tags[0] not in ("N", "Nc", "Ny"):
         return None
+    if (
+        len(tokens) > 1
+        and tags[0] == tags[1] == "N"
+        and "_" not in tokens[0] + tokens[1]
+        and tokens[1] not in _NOT_COUNTED
+        and tokens[1] not in _ORDER_WORDS
+        and (len(tokens) == 2 or tags[2] not in ("N", "Nc", "Np", "M"))
+    ):
+        # "179 đơn thư": two one-syllable nouns that pyvi leaves apart make one compound
+        return f"{tokens[0]} {tokens[1]}"
     return tokens[0].replace("_", " ")
+
+
+_ORDER_WORDS = {"hạng", "loại", "cấp", "mức", "số", "độ", "nhóm", "đợt"}
 
 
 @functools.cache
@@ -297,12 +391,28 @@ def _with_ranks(text: str, found: list[Found], period: str) -> list[Found]:
 
 
 def _figure(
-    text: str, m: re.Match[str], prev_end: int, period: str, previous: Found | None
+    text: str,
+    m: re.Match[str],
+    prev_end: int,
+    period: str,
+    previous: Found | None,
+    list_unit: str | None = None,
 ) -> Found | None:
     unit = m.group("unit") or m.group("lowunit")
     if unit:
         unit = re.sub(r"\s+", " ", unit.replace("tỉ", "tỷ").replace("ngàn", "nghìn"))
     review: list[str] = []
+    if unit in ("nghìn", "triệu", "tỷ", "nghìn tỷ") and _MONEY_WORDS.search(
+        text, _sentence_start(text, m.start()), m.start()
+    ):
+        review.append(
+            later(
+                N_("'{text}' read as {unit} đồng (the sentence is about money)"),
+                text=m.group(0).strip(),
+                unit=unit,
+            )
+        )
+        unit = f"{unit} đồng"
     low = m.group("low")
     if (
         _YEAR_LIKE.fullmatch(low)
@@ -321,6 +431,15 @@ def _figure(
     counted_end = None
     if unit is None and not plan_m and (counted := counted_noun(text, m)):
         unit, counted_end = counted
+    if (
+        unit is None
+        and not plan_m
+        and _ITEM_END.fullmatch(text, m.end())
+        and ((noun := list_unit) or (noun := _total_noun(text[: m.start()])))
+    ):
+        # "Tổng số thủ tục hành chính rà soát là 292." then "- Kiến nghị giữ nguyên là: 67"
+        unit = noun
+        review.append(later(N_("unit '{unit}' taken from the list's 'Tổng số {unit}'"), unit=noun))
     if unit is None:
         if not plan_m:
             return None
@@ -386,12 +505,14 @@ def _figure(
     if attain and _ATTAIN_VERB.search(before) and previous is not None:
         label = f"{head_phrase(previous.label)} (so với {attain.group(1)})"
         review = [r for r in review if "borrowed" not in r]
+    elif unit == "%" and (change := _CHANGE_VERB.search(before)):
+        label = _with_change(label, change.group(1), _CHANGE_BASE.match(text, m.end()))
     year = _YEAR.search(text[max(prev_end, m.start() - 40) : m.start()])
     return Found(
         label=label,
         value=value,
         unit=unit,
-        period=year.group(1) if year else period,
+        period=re.sub(r"\s*[-–]\s*", "-", year.group(1)) if year else period,
         plan=plan,
         item=_item(text, m.start()),
         span=(m.start(), end),
@@ -399,6 +520,54 @@ def _figure(
         text=text[m.start() : (plan_m.end() if plan_m else (plan_span or (0, m.end()))[1])].strip(),
         review=tuple(review),
     )
+
+
+# a bare number that ends its list item: "... là: 67", "... thay thế: 25."
+_ITEM_END = re.compile(r"\s*[.;]?\s*")
+_TOTAL = re.compile(
+    r"^(?:[-–+•]\s*)?(?:Tổng số|Số lượng|Số)\s+(?P<rest>[^\d:;]+?)\s+(?:là|:)\s*:?\s*$"
+)
+
+
+def _total_noun(before: str) -> str | None:
+    """'thủ tục' of 'Tổng số thủ tục hành chính rà soát là': the noun a total counts."""
+    m = _TOTAL.match(before.strip() + " ")
+    if not m:
+        return None
+    head = _segmented_head(m.group("rest"))
+    return head if head and head.split()[0] not in _NOT_COUNTED else None
+
+
+def list_unit(paragraphs: list[str]) -> list[str | None]:
+    """For each paragraph, the unit its bare-numbered list items take: the noun of the last
+    'Tổng số <noun> ... là N' before it, kept while the items that follow end in a bare number."""
+    out: list[str | None] = []
+    unit: str | None = None
+    for text in paragraphs:
+        out.append(unit)
+        total = re.match(r"^(.*?)(\d[\d.]*)\s*[.;]?\s*$", text)
+        if total and (noun := _total_noun(total.group(1))):
+            unit = noun
+        elif not (total and re.search(r"(?:là|:)\s*:?\s*$", total.group(1))):
+            unit = None
+    return out
+
+
+# "giải ngân tăng 20-30% so với năm 2009": a change, named with its verb and its base
+_CHANGE_VERB = re.compile(r"(?:^|\s)(tăng|giảm)\s*$")
+_CHANGE_BASE = re.compile(
+    r"\s*so(?: với)?\s+(cùng kỳ(?: năm trước)?|năm \d{4}|năm trước|tháng trước|quý trước|"
+    r"đầu năm)(?=[\s,;.)]|$)"
+)
+
+
+def _with_change(label: str, verb: str, base: re.Match[str] | None) -> str:
+    """'Giải ngân' -> 'Giải ngân tăng so với năm 2009' when that stays short."""
+    words = label.lower().split()
+    named = label if verb in words or "tăng trưởng" in label.lower() else f"{label} {verb}"
+    if base and "so với" not in named:
+        named = f"{named} so với {base.group(1)}"
+    return named if len(named.split()) <= SHORT_WORDS + 2 else label
 
 
 _NUMBERING = re.compile(r"^(?:\d+(?:\.\d+)*\s*[-.–)]\s*|[IVXLC]+\.\s+|[a-zđ]\)\s+)")
@@ -414,6 +583,9 @@ def _tidy(label: str) -> str:
     label = _NUMBERING.sub("", label).strip()
     label = _trailing(label)
     words = label.split()
+    if len(words) > LABEL_WORDS and re.search(r"\s\([^()]*\)$", label):
+        label = re.sub(r"\s\([^()]*\)$", "", label)  # a long name without its bracket
+        words = label.split()
     if len(words) > LABEL_WORDS:
         label = re.sub(r"^(?:Tổng mức|Tổng số|Tỷ lệ|Số lượng|Tổng)\s+", "", label, flags=re.I)
         label = re.sub(r"\s(?:các|những|đang hoạt động|toàn bộ)(?=\s)", "", label)
@@ -523,10 +695,20 @@ def _label(
     ):
         # "Giải phóng mặt bằng 319,59/428,39 ha cụm công nghiệp": the measure's object
         label = f"{label} {tail}"
-    if len(label.split()) > SHORT_WORDS and ", " in label:
+    raw = text[prev_end:start].rstrip()
+    # "a. Vốn phân bổ cho cấp huyện, xã quản lý: 239.140 triệu đồng": a run-in heading names
+    # its figure whole; its commas join the parts of one name
+    raw = re.sub(r"^\s*(?:(?:[a-zđ]|\d+|[IVX]+)\s*\.\s*)+", "", raw)  # "a. 2. Vốn ...:"
+    run_in = raw.endswith(":") and not re.search(r"[.;!?]\s|:\s", raw[:-1])
+    if len(label.split()) > SHORT_WORDS and ", " in label and not run_in:
         # the nearest noun phrase: the last comma piece of a long run of words
         last = label.rsplit(", ", 1)[1]
-        if len(last.split()) >= 3:
+        if last.count(")") > last.count("("):
+            # a comma inside a bracket ("(thành phố Việt Trì, huyện Phù Ninh)"): the words
+            # around the bracket, not a piece of it
+            label = re.sub(r"\s*\([^()]*\)", "", label)
+            last = label.rsplit(", ", 1)[-1]
+        if len(label.split()) > SHORT_WORDS and len(last.split()) >= 3:
             label = last
     if (
         (prefix := _list_head(text, prev_end, start))
@@ -550,10 +732,10 @@ _FRAMING = re.compile(
     r"Trong (?:thời kỳ|giai đoạn|năm)[^,]{0,30}|Tính đến[^,]{0,30}|(?:Đến )?[Nn]ăm \d{4}),\s*)+",
 )
 _FILLER = re.compile(
-    r"(?:^|\s)(?:phấn đấu|phân đầu|dự kiến|ước thực hiện|ước tính|ước đạt|lũy kế|luỹ kế|"
+    r"(?:^|\s)(?:phấn đấu|phân đầu|dự kiến|dự ước|ước thực hiện|ước tính|ước đạt|lũy kế|luỹ kế|"
     r"trên địa bàn(?: tỉnh)?|theo giá so sánh|đang hoạt động|cả năm|"
     r"(?:tính )?từ ngày [\d/.]+ đến(?: ngày)? [\d/.]+|ngày \d{1,2}[/.]\d{1,2}(?:[/.]\d{4})?|"
-    r"(?:trong |của |đến )?(?:\d+ tháng(?: đầu năm)?|năm \d{4}|"
+    r"(?:trong |của |đến )?(?:\d+ tháng(?: đầu năm)?|năm \d{4}|tháng \d{1,2}/\d{4}|"
     r"giai đoạn \d{4}\s*[-–]\s*\d{4}))(?=\s|,|$)",
     re.IGNORECASE,
 )

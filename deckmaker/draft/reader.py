@@ -17,6 +17,8 @@ _MARKER = re.compile(
     r"^(?:[IVXLC]+\s*[-.–]\s|\d+(?:\.\d+)*\s*[-.–]\s|[a-zđ]\s*[-.)]\s|\(\d+\)\s|[-–+•]\s|\*$)"
 )
 _TERMINAL = (".", ":", ";", "!", "?", "…", "\u201d", '"', ")")
+# "chế tạotăng1,36%": a percentage run into the word before it, as some portals publish
+_GLUED = re.compile(r"(?<=[^\W\d_])(?=\d+(?:[.,]\d+)*\s?%)")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ufffe\uffff\u200b]")
 
 
@@ -57,6 +59,7 @@ def clean(text: str) -> str:
     """NFC-normalised text without control characters and with single spaces."""
     text = unicodedata.normalize("NFC", text).replace("\u00a0", " ")
     text = _CONTROL.sub(" ", text)
+    text = _GLUED.sub(" ", text)
     return re.sub(r"[ \t]+", " ", text).strip()
 
 

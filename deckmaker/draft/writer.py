@@ -37,8 +37,17 @@ def number(value: Value) -> str:
 
 
 def _decimal(value: Decimal) -> str:
+    """The value without trailing zeros: '105,000 tỷ đồng' is 105, written ``105``; written
+    ``105.000`` the figures reader would warn that it may mean 105000."""
     text = format(value, "f")
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    if _DOT_THREE.match(text):
+        text += "0"  # 335.882 reads as 335882 or 335,882: 335.8820 is only the decimal
     return text
+
+
+_DOT_THREE = re.compile(r"^[+-]?[1-9][0-9]{0,2}\.[0-9]{3}$")
 
 
 def _review(lines: list[str], indent: str, remarks: tuple[str, ...] | list[str]) -> int:

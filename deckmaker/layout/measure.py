@@ -112,9 +112,17 @@ def _round_half_up(x: float) -> int:
     return math.floor(x + 0.5)
 
 
+_PPEM: dict[float, int] = {}
+
+
 def ppem(size_pt: float) -> int:
     """Pixels per em of the font LibreOffice lays ``size_pt`` text out with."""
-    return _round_half_up(_round_half_up(size_pt * _HMM_PER_PT) * _REF_DPI / 2540)
+    px = _PPEM.get(size_pt)
+    if px is None:  # a deck uses a handful of sizes, asked for ~100 000 times while planning
+        px = _PPEM[size_pt] = _round_half_up(
+            _round_half_up(size_pt * _HMM_PER_PT) * _REF_DPI / 2540
+        )
+    return px
 
 
 _Run = tuple[int, str]
@@ -138,6 +146,8 @@ class TextMeasurer:
         self._pieces: dict[tuple[str, int], tuple[int, int]] = {}
         self._pairs: dict[tuple[str, str], int] = {}
         self._widths: dict[tuple[str, int], float] = {}
+        self._sized: dict[tuple[str, float], float] = {}
+        """Widths by the size asked for, before it is rounded to pixels (the common look-up)."""
         self._wraps: dict[tuple[str, int, float], tuple[str, ...]] = {}
 
     # -- widths ------------------------------------------------------------------------------------
@@ -196,11 +206,14 @@ class TextMeasurer:
 
     def width_pt(self, text: str, size_pt: float) -> float:
         """Advance width of ``text`` set on one line at ``size_pt``, as LibreOffice measures it."""
-        px = ppem(size_pt)
-        cached = self._widths.get((text, px))
+        cached = self._sized.get((text, size_pt))
         if cached is None:  # the fitting loops (and a preview's rebuilds) measure a text again
-            pieces = [piece for seg in segments(text) for piece in (seg.word, seg.space)]
-            cached = self._widths[(text, px)] = self._pixels(pieces, px) * 72 / _REF_DPI
+            px = ppem(size_pt)
+            cached = self._widths.get((text, px))
+            if cached is None:
+                pieces = [piece for seg in segments(text) for piece in (seg.word, seg.space)]
+                cached = self._widths[(text, px)] = self._pixels(pieces, px) * 72 / _REF_DPI
+            self._sized[(text, size_pt)] = cached
         return cached
 
     # -- wrapping ----------------------------------------------------------------------------------
@@ -296,6 +309,7 @@ class EstimatingMeasurer(TextMeasurer):
         self.path = Path(font_path)
         self.kerning = False
         self._widths = {}
+        self._sized = {}
         self._wraps = {}
         self.metrics = VerticalMetrics.from_font(self.path)
         self._upem = self.metrics.units_per_em

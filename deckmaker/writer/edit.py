@@ -22,8 +22,9 @@ from pptx.oxml.ns import qn
 
 from ..layout.model import ChartBox
 from ..record import FigureRecord, SlideRecord, SlideTexts
+from .package import pptx_bytes
 from .record import custom_part, slide_fingerprints, slide_title
-from .slides import SVG_EXT_URI, SVG_NS, _deterministic_zip
+from .slides import SVG_EXT_URI, SVG_NS
 
 _P, _R, _T, _BR, _FLD = (qn(t) for t in ("a:p", "a:r", "a:t", "a:br", "a:fld"))
 _SKIP = "\u2060"
@@ -331,9 +332,7 @@ class EditedDeck:
         """The deck's bytes with the record refreshed (``slides`` as built, ``figures`` and
         ``texts`` as they read now): a later ``build``, ``diff`` or ``update`` starts from it."""
         custom_part(self.prs.part.package, slides, figures, texts)
-        buf = io.BytesIO()
-        self.prs.save(buf)
-        return _deterministic_zip(buf.getvalue())
+        return pptx_bytes(self.prs)
 
 
 def _walk(shapes: Any) -> Iterator[Any]:

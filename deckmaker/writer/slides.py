@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import zipfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -45,6 +44,7 @@ from ..record import FigureRecord
 from ..theme.model import Theme
 from .layouts import GeneratedSlides, reading_order
 from .master import generated_presentation
+from .package import pptx_bytes, repack
 from .record import add_record
 from .template import (
     TemplateSlides,
@@ -62,7 +62,6 @@ _ANCHOR = {
     Anchor.MIDDLE: MSO_ANCHOR.MIDDLE,
     Anchor.BOTTOM: MSO_ANCHOR.BOTTOM,
 }
-_FIXED_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 
 
 @dataclass(frozen=True)
@@ -383,18 +382,7 @@ def _core_properties(prs: PresentationT, meta: DeckMeta) -> None:
 
 def _deterministic_zip(data: bytes) -> bytes:
     """Re-pack a zip with fixed entry times and a stable entry order."""
-    src = zipfile.ZipFile(io.BytesIO(data))
-    names = src.namelist()
-    first = [n for n in names if n == "[Content_Types].xml"]
-    order = first + sorted(n for n in names if n != "[Content_Types].xml")
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for name in order:
-            info = zipfile.ZipInfo(name, date_time=_FIXED_ZIP_TIME)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.external_attr = 0o644 << 16
-            dst.writestr(info, src.read(name))
-    return out.getvalue()
+    return repack(data)
 
 
 def write_pptx(
@@ -430,6 +418,4 @@ def write_pptx(
         writer.slide(plan)
     set_default_language(prs, meta.lang)  # after the slides: notes make the notes master
     add_record(prs, [p.title for p in plans], figures or {}, plans)
-    buf = io.BytesIO()
-    prs.save(buf)
-    return _deterministic_zip(buf.getvalue())
+    return pptx_bytes(prs)  # zipped once, deterministically

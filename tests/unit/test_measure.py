@@ -131,3 +131,20 @@ def test_measuring_a_page_of_text_is_fast() -> None:
     for size in (18, 20, 24):
         measurer.wrap(text, size, 600)
     assert time.perf_counter() - start < 1.0
+
+
+def test_ppem_is_memoised_to_the_same_pixels() -> None:
+    # the look-up by size must give what the formula gives, the first time and after
+    for size in (9.5, 13.99, 14, 14.01, 18.333, 44):
+        expected = round(round(size * 2540 / 72 + 1e-9) * 600 / 2540 + 1e-9)
+        assert ppem(size) == ppem(size) == expected
+
+
+def test_width_by_size_agrees_with_width_by_pixels(sans: TextMeasurer) -> None:
+    # 14 pt and 14.01 pt are set at the same 117 px/em: the widths memoised by size must be
+    # those measured at the pixel size, whichever size was asked first
+    fresh = TextMeasurer(SANS)
+    text = "Tăng trưởng GRDP ước đạt 6,5%"
+    assert ppem(14) == ppem(14.01)
+    assert fresh.width_pt(text, 14.01) == sans.width_pt(text, 14) == fresh.width_pt(text, 14)
+    assert fresh.width_pt(text, 20) > fresh.width_pt(text, 14)

@@ -1,0 +1,78 @@
+"""A python-pptx presentation as deterministic .pptx bytes, compressed once.
+
+``Presentation.save`` deflates every part (the chart PNGs included) into a zip whose entry times
+are the clock's; making that deterministic meant reading the zip back and deflating every part a
+second time. Here the parts python-pptx would write are collected as they are and zipped once,
+with fixed entry times and a stable order: the same bytes as saving and re-packing.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+from pptx.opc.serialized import PackageWriter
+
+if TYPE_CHECKING:
+    from pptx.opc.packuri import PackURI
+    from pptx.presentation import Presentation
+
+FIXED_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
+CONTENT_TYPES = "[Content_Types].xml"
+
+
+def deterministic_zip(members: Mapping[str, bytes]) -> bytes:
+    """A zip of ``members`` (name -> bytes): ``[Content_Types].xml`` first, then by name, every
+    entry deflated with the same fixed time and permissions."""
+    order = [n for n in members if n == CONTENT_TYPES]
+    order += sorted(n for n in members if n != CONTENT_TYPES)
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for name in order:
+            info = zipfile.ZipInfo(name, date_time=FIXED_ZIP_TIME)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            dst.writestr(info, members[name])
+    return out.getvalue()
+
+
+def repack(data: bytes) -> bytes:
+    """A .pptx (any zip) re-packed as :func:`deterministic_zip` packs it."""
+    with zipfile.ZipFile(io.BytesIO(data)) as src:
+        return deterministic_zip({name: src.read(name) for name in src.namelist()})
+
+
+class _Members:
+    """Stands in for python-pptx's zip writer: keeps each member's bytes by name."""
+
+    def __init__(self) -> None:
+        self.members: dict[str, bytes] = {}
+
+    def write(self, pack_uri: PackURI, blob: bytes) -> None:
+        self.members[pack_uri.membername] = blob
+
+
+class _CollectingWriter(PackageWriter):
+    """python-pptx's package writer (content types, package and part relationships, parts)
+    writing into a ``_Members`` instead of a zip file."""
+
+    def collect(self) -> dict[str, bytes]:
+        sink = _Members()
+        self._write_content_types_stream(sink)  # type: ignore[arg-type]  # duck-typed writer
+        self._write_pkg_rels(sink)  # type: ignore[arg-type]
+        self._write_parts(sink)  # type: ignore[arg-type]
+        return sink.members
+
+
+def members(prs: Presentation) -> dict[str, bytes]:
+    """Every member python-pptx would write for ``prs``, by zip name."""
+    package = prs.part.package
+    writer = _CollectingWriter(io.BytesIO(), package._rels, tuple(package.iter_parts()))  # noqa: SLF001
+    return writer.collect()
+
+
+def pptx_bytes(prs: Presentation) -> bytes:
+    """``prs`` as .pptx bytes: the same inputs give the same bytes (``deterministic_zip``)."""
+    return deterministic_zip(members(prs))

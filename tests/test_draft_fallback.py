@@ -1,0 +1,73 @@
+"""`deckmaker draft` without pyvi, the values it writes, and its --slides default."""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+from deckmaker.cli.project import draft as draft_command
+from deckmaker.draft import DEFAULT_SLIDES, draft
+from deckmaker.draft import figures as figures_module
+from deckmaker.draft.figures import find_figures
+from deckmaker.draft.writer import figures_yaml
+from deckmaker.figures.model import parse_number_text
+
+EVAL = Path(__file__).parent / "fixtures" / "draft-eval"
+TEXT = "Toàn tỉnh có 215 cửa hàng tiện lợi; tiếp nhận 179 đơn thư khiếu nại."
+
+
+@pytest.fixture
+def without_pyvi(monkeypatch):
+    """pyvi not installed: its import fails, as on a machine without it."""
+    figures_module._pyvi.cache_clear()
+    monkeypatch.setitem(sys.modules, "pyvi", None)
+    yield
+    figures_module._pyvi.cache_clear()
+
+
+def _units(text: str) -> list[tuple[int, str | None]]:
+    return [(int(f.value), f.unit) for f in find_figures(text)]
+
+
+def test_counted_nouns_with_pyvi_take_the_whole_compound():
+    figures_module._pyvi.cache_clear()
+    assert figures_module._pyvi() is not None
+    assert _units(TEXT) == [(215, "cửa hàng"), (179, "đơn thư")]
+
+
+def test_without_pyvi_the_first_syllable_is_the_unit(without_pyvi):
+    assert figures_module._pyvi() is None
+    assert _units(TEXT) == [(215, "cửa"), (179, "đơn")]
+    # the rest of the extractor does not depend on pyvi
+    result = draft(EVAL / "tiengiang-nq-dutoan-2006.txt")
+    assert len(result.deck.figures) >= 40
+    assert any(f.unit == "tỷ đồng" for f in result.deck.figures)
+
+
+def test_drafted_values_read_back_unambiguously():
+    """'105,000 tỷ đồng' is 105: written ``105``, not ``105.000``, which the figures reader
+    refuses as ambiguous (105 or 105000)."""
+    result = draft(EVAL / "tiengiang-nq-dutoan-2006.txt")
+    text, _ = figures_yaml(result.deck.figures)
+    values = re.findall(r"^  (?:value|plan): (\S+)$", text, flags=re.M)
+    assert values
+    for value in values:
+        parse_number_text(value)  # raises on an ambiguous number
+    assert "  value: 105\n" in text
+
+
+def test_glued_and_out_of_numbers():
+    """'chế tạotăng1,36%' (a portal's missing space), '23/27 ngành', 'tàu 40.000 DWT'."""
+    result = draft(EVAL / "dongnai-ktxh-thang10-2022.txt")
+    values = [(float(f.value), f.unit) for f in result.deck.figures]
+    assert (1.36, "%") in values and (0.42, "%") in values
+    assert (23.0, "ngành") in [(v, (u or "").split()[0]) for v, u in values]
+    assert _units("bảo đảm cho tàu 40.000 DWT có thể vào cảng") == [(40000, "DWT")]
+
+
+def test_slides_default_is_the_library_constant():
+    option = next(p for p in draft_command.params if p.name == "slides")
+    assert option.default == DEFAULT_SLIDES
