@@ -501,17 +501,30 @@ def _read_boxes(
     for slot, kind in _CHROME_TYPES.items():
         ph = next((p for p in layout.placeholders if p.placeholder_format.type == kind), None)
         found.append((slot, ph))
+    size = prs.slide_width, prs.slide_height
     boxes = {
-        slot: (int(ph.left), int(ph.top), int(ph.width), int(ph.height))
+        slot: _on_slide((int(ph.left), int(ph.top), int(ph.width), int(ph.height)), size)
         for slot, ph in found
         if ph is not None and ph.width is not None
     }
     if role in ("content", "title_only"):
-        boxes = _roomiest(boxes, _master_boxes(layout), prs.slide_height)
+        master = {k: _on_slide(v, size) for k, v in _master_boxes(layout).items()}
+        boxes = _roomiest(boxes, master, prs.slide_height)
         if "body" in boxes:
-            boxes["body"] = _off_artwork(boxes["body"], _artwork(layout, prs.slide_width))
+            chrome = [boxes[k] for k in _CHROME_TYPES if k in boxes]  # footers stay readable
+            art = _artwork(layout, prs.slide_width) + chrome
+            boxes["body"] = _off_artwork(boxes["body"], art)
             boxes = _roomiest(boxes, {}, prs.slide_height)
     return tuple(boxes.items())
+
+
+def _on_slide(box: tuple[int, int, int, int], size: tuple[int, int]) -> tuple[int, int, int, int]:
+    """``box`` cut to the slide: LibreOffice keeps the boxes of a template made at another
+    size (Progress's body runs 1.4 in below its 16:9 slide)."""
+    x, y, w, h = box
+    x0, y0 = max(x, 0), max(y, 0)
+    x1, y1 = min(x + w, size[0]), min(y + h, size[1])
+    return x0, y0, max(x1 - x0, 0), max(y1 - y0, 0)
 
 
 def _artwork(layout: Any, slide_w: int) -> list[tuple[int, int, int, int]]:

@@ -256,15 +256,33 @@ def _remove(shape: Any) -> None:
 
 
 def fill_chrome(shape: Any, box: TextBox, lang: str, number: int) -> None:
-    """Put the footer text or the slide number into a template placeholder.
+    """Put the footer text or the slide number into a template placeholder, as deckmaker
+    measured it: at the planned box, size, font, insets and line spacing (the template's own
+    size often does not fit its footer box on one line). Colour and alignment stay the
+    template's, as it defines its footers."""
+    from pptx.util import Emu
 
-    Only the text and its language are written: position, font, size, colour and alignment
-    come from the template, as it defines its footers.
-    """
+    b = box.box
+    shape.left, shape.top, shape.width, shape.height = Emu(b.x), Emu(b.y), Emu(b.w), Emu(b.h)
     body = shape.text_frame._txBody
+    body_pr = body.bodyPr
+    for attr, value in zip(("lIns", "tIns", "rIns", "bIns"), box.inset, strict=True):
+        body_pr.set(attr, str(int(value)))
+    body_pr.set("wrap", "square")
+    body_pr.set("anchor", box.anchor.value)
+    for child in list(body_pr):
+        body_pr.remove(child)
+    etree.SubElement(body_pr, qn("a:noAutofit"))
     for p in list(body.iterchildren(qn("a:p"))):
         body.remove(p)
+    para = box.paras[0]
     p = etree.SubElement(body, qn("a:p"))
+    ppr = etree.SubElement(p, qn("a:pPr"), marL="0", indent="0")
+    ln = etree.SubElement(ppr, qn("a:lnSpc"))
+    etree.SubElement(ln, qn("a:spcPct"), val=str(round(para.line_spacing * 100000)))
+    for tag in ("a:spcBef", "a:spcAft"):
+        etree.SubElement(etree.SubElement(ppr, qn(tag)), qn("a:spcPts"), val="0")
+    etree.SubElement(ppr, qn("a:buNone"))
     if box.role == "number":
         run = etree.SubElement(
             p, qn("a:fld"), id="{B6F15528-21DE-4FAA-801E-634DDDAF4B2B}", type="slidenum"
@@ -273,5 +291,8 @@ def fill_chrome(shape: Any, box: TextBox, lang: str, number: int) -> None:
     else:
         run = etree.SubElement(p, qn("a:r"))
         text = "".join(para.text for para in box.paras)
-    etree.SubElement(run, qn("a:rPr"), lang=lang, dirty="0")
+    rpr = etree.SubElement(run, qn("a:rPr"), lang=lang, sz=str(round(para.size_pt * 100)))
+    rpr.set("dirty", "0")
+    for tag in ("a:latin", "a:ea", "a:cs"):
+        etree.SubElement(rpr, qn(tag), typeface=box.font)
     etree.SubElement(run, qn("a:t")).text = text
