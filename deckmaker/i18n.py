@@ -102,14 +102,57 @@ def N_(message: str) -> str:
     return message
 
 
+def N_ngettext(singular: str, plural: str) -> tuple[str, str]:
+    """Mark a singular/plural pair for the catalog (``N_`` of ``ngettext``): one that another
+    library, e.g. click, puts through ``ngettext`` itself."""
+    return singular, plural
+
+
+class Later(str):
+    """A text in English now (the string itself: what code compares and tests read) that is
+    shown in the interface language where it is printed or written (``shown``): a remark made
+    before it is known where it goes, e.g. the '# review:' comments of ``deckmaker draft``."""
+
+    message: str
+    fields: dict[str, object]
+
+    def __new__(cls, message: str, **fields: object) -> Later:
+        text = super().__new__(cls, message.format(**fields))
+        text.message, text.fields = message, fields
+        return text
+
+    def __reduce__(self) -> tuple:  # pickled whole, for worker processes
+        return (_rebuild, (self.message, self.fields))
+
+
+def _rebuild(message: str, fields: dict[str, object]) -> Later:
+    return Later(message, **fields)
+
+
+def later(message: str, **fields: object) -> str:
+    """``message`` filled with ``fields``, English until ``shown``; mark ``message`` with ``N_``."""
+    return Later(message, **fields)
+
+
+def shown(text: str) -> str:
+    """``text`` in the interface language: a ``later`` text, or a message id marked with ``N_``."""
+    if isinstance(text, Later):
+        return _(text.message).format(**text.fields)
+    return _(text)
+
+
 __all__ = [
     "LANGUAGES",
+    "Later",
     "N_",
+    "N_ngettext",
     "_",
     "detect_language",
     "gettext",
     "language",
+    "later",
     "ngettext",
     "normalize",
     "set_language",
+    "shown",
 ]

@@ -394,13 +394,15 @@ def build_deck(
     if warnings is not None:
         warnings.extend(w for w in inputs.warnings if w not in warnings)
     log(
-        f"loaded   {display_path(inputs.deck.source)}"
+        _("loaded   {outline}").format(outline=display_path(inputs.deck.source))
         + (
-            f" + {display_path(inputs.figures_file)} ({len(inputs.figures)} figures)"
+            _(" + {figures} ({n} figures)").format(
+                figures=display_path(inputs.figures_file), n=len(inputs.figures)
+            )
             if inputs.figures_file
             else ""
         )
-        + f", theme {inputs.theme.name}"
+        + _(", theme {name}").format(name=inputs.theme.name)
     )
     timings["load"] = time.perf_counter() - t0
     plans = plan(inputs, log, warnings)
@@ -453,7 +455,7 @@ def build_deck(
         log(_("kept     the edited deck as {backup}").format(backup=display_path(backup)))
     write_output(out, data, _("the deck"))
     guard.remember(out, data, inputs.deck.source, inputs.figures_file)
-    log(f"wrote    {display_path(out)}")
+    log(_("wrote    {path}").format(path=display_path(out)))
     timings["write"] = time.perf_counter() - t1
     result = BuildResult(
         out,
@@ -488,7 +490,7 @@ def _finish(
         if progress is not None:
             progress("pdf", 0, 1)  # LibreOffice starts and converts: seconds with nothing to show
         result.pdf = convert(out, PDF_EXPORT, out.parent, lang=lang)
-        log(f"pdf      {display_path(result.pdf)}")
+        log(_("pdf      {path}").format(path=display_path(result.pdf)))
         timings["pdf"] = time.perf_counter() - t1
     if doctor:
         from .doctor import diagnose
@@ -560,14 +562,14 @@ def _reused(
         w = Problem(Location(f, line, col), message, path, hint, severity, slide)
         if w not in warnings:
             warnings.append(w)
-    log("written  nothing changed since the last build: the deck comes from the cache")
+    log(_("written  nothing changed since the last build: the deck comes from the cache"))
     backup = guard.keep_backup(out) if backup_due and out.is_file() else None
     if backup is not None:
-        log(f"kept     the edited deck as {display_path(backup)}")
-    write_output(out, data, "the deck")
+        log(_("kept     the edited deck as {backup}").format(backup=display_path(backup)))
+    write_output(out, data, _("the deck"))
     figures = Path(facts["figures"]) if facts["figures"] else None
     guard.remember(out, data, Path(facts["outline"]), figures)
-    log(f"wrote    {display_path(out)}")
+    log(_("wrote    {path}").format(path=display_path(out)))
     result = BuildResult(out, int(facts["slides"]), 0.0, from_cache=True, backup=backup, timings={})
     result.timings["write"] = time.perf_counter() - t0
     return _finish(result, pdf, doctor, str(facts["lang"]), log, t0, progress)

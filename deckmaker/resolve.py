@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from .errors import Location, Problem, did_you_mean
 from .figures.model import Figure, format_figure, plan_kind_of
-from .i18n import _
+from .i18n import _, ngettext
 from .numfmt import format_change, format_plan_result, format_vs_plan
 from .outline.model import ChartSpec, Deck, Text
 from .vocabulary import WORDS
@@ -124,8 +124,8 @@ class Resolver:
                 self._problem(
                     loc,
                     path,
-                    f"figure '{key}' has no single value and plan",
-                    f"{{{key}.vs_plan}} needs a number 'value' and a 'plan'",
+                    _("figure '{key}' has no single value and plan").format(key=key),
+                    _("{{{key}.vs_plan}} needs a number 'value' and a 'plan'").format(key=key),
                 )
                 return "{" + name + "}"
             return format_vs_plan(fig.value, fig.plan, plan_kind_of(fig), self.lang, fig.unit)
@@ -136,8 +136,10 @@ class Resolver:
                 self._problem(
                     loc,
                     path,
-                    f"figure '{key}' runs from a fall to a rise: no one word says its direction",
-                    f"write {{{key}}} with your own words",
+                    _(
+                        "figure '{key}' runs from a fall to a rise: no one word says its direction"
+                    ).format(key=key),
+                    _("write {{{key}}} with your own words").format(key=key),
                 )
                 return "{" + name + "}"
         return str(getattr(fig, part) or "")
@@ -211,14 +213,21 @@ def folded_list_item(t: Text, source: str | None) -> tuple[Location, str, str, s
             return None
         if body.startswith("- ") and body[2:].strip() and body[2:].strip() in t.value:
             more = indent - dash
-            spaces = f"{more} space{'s' if more > 1 else ''}"
             return (
                 Location(loc.file, n + 1, indent + 1),
                 t.path,
-                f"this list item is read as more of the text above it: '{t.value}'",
-                f"it is indented {spaces} more than the '-' on line {loc.line}: line the two "
-                "dashes up to make it an item of its own (a sub-item is written text: and "
-                "bullets:), or quote the text if the dash belongs to it",
+                _("this list item is read as more of the text above it: '{text}'").format(
+                    text=t.value
+                ),
+                ngettext(
+                    "it is indented {n} space more than the '-' on line {line}: line the two "
+                    "dashes up to make it an item of its own (a sub-item is written text: and "
+                    "bullets:), or quote the text if the dash belongs to it",
+                    "it is indented {n} spaces more than the '-' on line {line}: line the two "
+                    "dashes up to make it an item of its own (a sub-item is written text: and "
+                    "bullets:), or quote the text if the dash belongs to it",
+                    more,
+                ).format(n=more, line=loc.line),
             )
     return None
 

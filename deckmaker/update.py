@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 from . import guard
 from .atomic import output_error, write_output
 from .errors import DeckmakerError, Location, Problem, display_path
+from .i18n import N_, _, ngettext
 from .layout.model import ChartBox
 from .record import ElementText, Record, SlideTexts, read_record
 
@@ -106,34 +107,52 @@ class UpdateReport:
     def lines(self) -> list[str]:
         out = []
         for key, label, old, new, slides in self.figures:
-            where = f"  — slide{'s' * (len(slides) > 1)} {', '.join(map(str, slides))}"
+            where = ngettext("  — slide {numbers}", "  — slides {numbers}", len(slides)).format(
+                numbers=", ".join(map(str, slides))
+            )
             out.append(f"~ {key}  {label}: {old} → {new}" + (where if slides else ""))
         places: dict[tuple[str, str], list[int]] = {}
         for n, old, new in self.texts:
             places.setdefault((old, new), []).append(n)
         for (old, new), at in places.items():
             where = ", ".join(str(n) for n in sorted(set(at)))
-            out.append(f"  {old} → {new}: {len(at)}× on slide{'s' * (len(set(at)) > 1)} {where}")
+            out.append(
+                ngettext(
+                    "  {old} → {new}: {count}× on slide {numbers}",
+                    "  {old} → {new}: {count}× on slides {numbers}",
+                    len(set(at)),
+                ).format(old=old, new=new, count=len(at), numbers=where)
+            )
         for n, title in self.charts:
-            out.append(f"  slide {n}: chart '{title}' redrawn")
+            out.append(_("  slide {number}: chart '{title}' redrawn").format(number=n, title=title))
         for n, old, new in self.conflicts:
             out.append(
-                f"! slide {n}: '{old}' was changed by hand; left as it is (new value: {new})"
+                _(
+                    "! slide {number}: '{old}' was changed by hand; left as it is "
+                    "(new value: {new})"
+                ).format(number=n, old=old, new=new)
             )
         for key, why in self.unused:
-            out.append(f"- {key}: {why}")
-        tail = (
-            f"{len(self.figures)} figure(s) changed, {len(self.texts)} text(s) replaced, "
-            f"{len(self.charts)} chart(s) redrawn, {len(self.conflicts)} conflict(s)"
+            out.append(f"- {key}: {_(why)}")
+        tail = _(
+            "{figures} figure(s) changed, {texts} text(s) replaced, "
+            "{charts} chart(s) redrawn, {conflicts} conflict(s)"
+        ).format(
+            figures=len(self.figures),
+            texts=len(self.texts),
+            charts=len(self.charts),
+            conflicts=len(self.conflicts),
         )
         if self.written:
-            tail += f"; wrote {display_path(self.deck)}"
+            tail += _("; wrote {path}").format(path=display_path(self.deck))
             if self.backup is not None:
-                tail += f", the deck before is kept as {display_path(self.backup)}"
+                tail += _(", the deck before is kept as {path}").format(
+                    path=display_path(self.backup)
+                )
         elif self.figures or self.texts or self.charts:
-            tail += "; nothing written (--dry-run)"
+            tail += _("; nothing written (--dry-run)")
         else:
-            tail += "; nothing to do"
+            tail += _("; nothing to do")
         out.append(tail)
         return out
 
@@ -154,7 +173,7 @@ def match_slides(
     out: dict[int, int] = {}
     taken: set[int] = set()
     for i, s in enumerate(record.slides, 1):
-        for j, (fp, again, _) in enumerate(states):
+        for j, (fp, again, _title) in enumerate(states):
             if j not in taken and s.fingerprint in (fp, again):
                 out[i] = j
                 taken.add(j)
@@ -166,7 +185,7 @@ def match_slides(
         want = record.slides[i - 1].title if i <= len(record.slides) else ""
         mine = set().union(*(_tokens(t.text) for t in record.texts[i].texts)) or {""}
         best: tuple[float, int] | None = None
-        for j, (_, _, title) in enumerate(states):
+        for j, (_fp, _again, title) in enumerate(states):
             if j in taken:
                 continue
             if j not in words:
@@ -214,8 +233,8 @@ def _outline_of(deck: Path, outline: Path | None, figures: Path | None) -> tuple
         )
     raise _error(
         deck,
-        "which outline was this deck built from? deckmaker has no note of its last build",
-        hint=f"name it: deckmaker update {display_path(deck)} OUTLINE",
+        _("which outline was this deck built from? deckmaker has no note of its last build"),
+        hint=_("name it: deckmaker update {deck} OUTLINE").format(deck=display_path(deck)),
     )
 
 
@@ -236,21 +255,28 @@ def update_deck(
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise output_error(path, exc, "the deck") from exc
+        raise output_error(path, exc, _("the deck")) from exc
     record = read_record(data)
     if record is None:
         raise _error(
             path,
-            "this file was not made by deckmaker (it has no deckmaker record); "
-            "it cannot be updated",
-            hint="build the deck with deckmaker build",
+            _(
+                "this file was not made by deckmaker (it has no deckmaker record); "
+                "it cannot be updated"
+            ),
+            hint=_("build the deck with deckmaker build"),
         )
     if record.version < 2 or not record.texts and record.figures:
         raise _error(
             path,
-            "this deck was built by an older deckmaker, which did not record where its figures are",
-            hint="rebuild it once (deckmaker build … --force keeps this one as a backup); "
-            "decks built since can be updated",
+            _(
+                "this deck was built by an older deckmaker, which did not record where its "
+                "figures are"
+            ),
+            hint=_(
+                "rebuild it once (deckmaker build … --force keeps this one as a backup); "
+                "decks built since can be updated"
+            ),
         )
     src, figs = _outline_of(
         path, Path(outline) if outline else None, Path(figures) if figures else None
@@ -272,7 +298,9 @@ def update_deck(
     try:
         edited = EditedDeck(data)
     except ValueError as exc:
-        raise _error(path, f"the deck cannot be read as a presentation: {exc}") from exc
+        raise _error(
+            path, _("the deck cannot be read as a presentation: {error}").format(error=exc)
+        ) from exc
     states = edited.states()
     where = match_slides(record, states, edited.text_of)
     by_source = {f"{p.source}#{p.continued}": (n, p) for n, p in enumerate(plans, 1)}
@@ -348,7 +376,7 @@ def update_deck(
     texts = {**record_texts(plans, new_figures), **kept}
     out = edited.save(slides, new_figures, texts)
     report.backup = guard.keep_backup(path)
-    write_output(path, out, "the deck")
+    write_output(path, out, _("the deck"))
     report.written = True
     return report
 
@@ -379,7 +407,7 @@ def _redraw(
         from .charts import render_async
 
         plans = []
-        for _, _, box, w, h, _, _ in pictures:
+        for _j, _shape, box, w, h, _native, _svg in pictures:
             chart = box.chart
             height = max(1, round(chart.width_emu * h / max(w, 1)))
             if abs(height - chart.height_emu) > chart.height_emu * ASPECT_KEPT:
@@ -394,10 +422,10 @@ def _redraw(
             svgs = {k: render_svg(plans[k]) for k in with_svg}
         else:
             svgs = {}
-    for k, (j, shape, box, _, _, _, _) in enumerate(pictures):
+    for k, (j, shape, box, *_rest) in enumerate(pictures):
         edited.replace_picture(j, shape, images[k].png, svgs.get(k))
         report.charts.append((j + 1, box.chart.title or titles.get(j, box.name)))
-    for j, shape, box, _, _, native, _ in todo:
+    for j, shape, box, _w, _h, native, _svg in todo:
         if native:
             edited.replace_native(shape, box, lang)
             report.charts.append((j + 1, box.chart.title or titles.get(j, box.name)))
@@ -409,9 +437,9 @@ def _figures_report(record: Record, new: dict, where: dict[int, int], report: Up
         now_slides = tuple(sorted(where[i] + 1 for i in was.slides if i in where))
         fig = new.get(key)
         if fig is None:
-            report.unused.append((key, "the outline no longer uses it"))
+            report.unused.append((key, N_("the outline no longer uses it")))
             continue
         if not now_slides:
-            report.unused.append((key, "the slides that showed it were deleted"))
+            report.unused.append((key, N_("the slides that showed it were deleted")))
         if fig.value != was.value:
             report.figures.append((key, fig.label, was.value, fig.value, now_slides))

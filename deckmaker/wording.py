@@ -16,6 +16,7 @@ from functools import cache
 
 from .errors import Location
 from .figures.model import Figure, format_figure, plan_kind_of, suggest_key
+from .i18n import _
 from .numfmt import format_change, format_vs_plan, plan_standing
 from .vocabulary import CLAIMS, SIGNED_CHANGE, Claim
 
@@ -132,15 +133,20 @@ def _contradiction(claim: Claim, phrase: str, fig: Figure, lang: str) -> tuple[s
     if claim in _SIGN:
         sign = _sign(fig.value)
         if (claim == "rise" and sign < 0) or (claim == "fall" and sign > 0 and _signed(fig)):
-            what = "a fall" if sign < 0 else "a rise"
+            what = _("a fall") if sign < 0 else _("a rise")
             words = format_change(fig.value, fig.unit, lang)
-            hint = f'write {{{key}.change}} ("{words}"): it says the direction by the sign'
+            hint = _(
+                'write {{{key}.change}} ("{words}"): it says the direction by the sign'
+            ).format(key=key, words=words)
             if claim == "fall":
-                hint += (
-                    f"; if {{{key}}} is the size of a fall, write it as a negative number in "
+                hint += _(
+                    "; if {{{key}}} is the size of a fall, write it as a negative number in "
                     "the figures file"
-                )
-            return f"'{phrase}' before {{{key}}}, which is {shown}: {what}", hint
+                ).format(key=key)
+            message = _("'{phrase}' before {{{key}}}, which is {shown}: {what}").format(
+                phrase=phrase, key=key, shown=shown, what=what
+            )
+            return message, hint
         return None
     if fig.plan is None or isinstance(fig.value, tuple):
         return None
@@ -157,8 +163,13 @@ def _contradiction(claim: Claim, phrase: str, fig: Figure, lang: str) -> tuple[s
     if agrees:
         return None
     words = format_vs_plan(fig.value, fig.plan, kind, lang, fig.unit)
-    message = f"'{phrase}' before {{{key}}}, which is {shown}: {words}"
-    return message, f'write {{{key}.vs_plan}} ("{words}"): it follows the figure and its plan'
+    message = _("'{phrase}' before {{{key}}}, which is {shown}: {what}").format(
+        phrase=phrase, key=key, shown=shown, what=words
+    )
+    hint = _('write {{{key}.vs_plan}} ("{words}"): it follows the figure and its plan').format(
+        key=key, words=words
+    )
+    return message, hint
 
 
 def _signed(fig: Figure) -> bool:

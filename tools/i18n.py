@@ -25,7 +25,7 @@ PACKAGE = ROOT / "deckmaker"
 LOCALE = PACKAGE / "locale"
 POT = LOCALE / "deckmaker.pot"
 DOMAIN = "deckmaker"
-KEYWORDS = {"_": None, "N_": None, "gettext": None, "ngettext": (1, 2)}
+KEYWORDS = {"_": None, "N_": None, "gettext": None, "ngettext": (1, 2), "N_ngettext": (1, 2)}
 DATE = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
 """The catalogs' header dates, fixed: the catalog changes only when its messages do."""
 

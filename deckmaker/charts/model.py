@@ -8,6 +8,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from deckmaker import numfmt
+from deckmaker.i18n import _
 from deckmaker.vocabulary import WORDS
 
 KINDS = ("bar", "barh", "line", "pie", "donut", "stacked-bar", "plan-actual")
@@ -106,17 +107,18 @@ class ChartPlan:
         if self.lang not in WORDS:
             raise ValueError(f"unsupported language {self.lang!r}; known: {', '.join(WORDS)}")
         if not self.categories or not self.series:
-            raise ValueError("a chart needs at least one category and one series")
+            raise ValueError(_("a chart needs at least one category and one series"))
         for s in self.series:
             if len(s.values) != len(self.categories):
                 raise ValueError(
-                    f"series {s.name!r} has {len(s.values)} values "
-                    f"for {len(self.categories)} categories"
+                    _("series {name!r} has {n} values for {count} categories").format(
+                        name=s.name, n=len(s.values), count=len(self.categories)
+                    )
                 )
         if self.kind in ("pie", "donut") and len(self.series) != 1:
-            raise ValueError(f"a {self.kind} chart takes exactly one series")
+            raise ValueError(_("a {kind} chart takes exactly one series").format(kind=self.kind))
         if self.kind == "plan-actual" and len(self.series) != 2:
-            raise ValueError("a plan-actual chart takes two series: actual, then plan")
+            raise ValueError(_("a plan-actual chart takes two series: actual, then plan"))
         if self.width_emu <= 0 or self.height_emu <= 0:
             raise ValueError("a chart needs a positive size")
         if self.dpi < 200:

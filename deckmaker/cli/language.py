@@ -20,7 +20,7 @@ from typing import Any
 
 import click
 
-from ..i18n import ENV, LANGUAGES, N_, _, ngettext, set_language
+from ..i18n import ENV, LANGUAGES, N_, N_ngettext, _, ngettext, set_language
 
 EXAMPLE = "\n\n\b\nExample:\n"
 """How ``common.example`` ends a command's help (kept apart from the translated text)."""
@@ -182,3 +182,20 @@ CLICK_MESSAGES = (
     N_("Aborted!"),
 )
 """click's own words that deckmaker's catalog translates (the ones a user meets)."""
+
+CLICK_PLURALS = (
+    N_ngettext("Got unexpected extra argument ({args})", "Got unexpected extra arguments ({args})"),
+    N_ngettext("Did you mean {possibility}?", "(Did you mean one of: {possibilities}?)"),
+    N_ngettext(
+        "Option {name!r} requires an argument.", "Option {name!r} requires {nargs} arguments."
+    ),
+    N_ngettext("{value!r} is not {choice}.", "{value!r} is not one of {choices}."),
+    N_ngettext(
+        "Takes {nargs} values but 1 was given.", "Takes {nargs} values but {len} were given."
+    ),
+    N_ngettext(
+        "{value!r} does not match the format {format}.",
+        "{value!r} does not match the formats {formats}.",
+    ),
+)
+"""click's words that change with a count (click passes them through ``ngettext``)."""

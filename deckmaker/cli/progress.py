@@ -10,9 +10,11 @@ from typing import TextIO
 
 import click
 
+from ..i18n import N_, _
+
 STAGES = {
-    "charts": "charts   {done}/{total} drawn",
-    "pdf": "pdf      LibreOffice is writing the PDF…",
+    "charts": N_("charts   {done}/{total} drawn"),
+    "pdf": N_("pdf      LibreOffice is writing the PDF…"),
 }
 """The status line of each stage (the interface language wraps these)."""
 
@@ -41,7 +43,9 @@ class Progress:
     def __call__(self, stage: str, done: int, total: int) -> None:
         if not self.live:
             return
-        text = STAGES.get(stage, stage + " {done}/{total}").format(done=done, total=total)
+        text = (_(STAGES[stage]) if stage in STAGES else stage + " {done}/{total}").format(
+            done=done, total=total
+        )
         with self._lock:
             self._clear()
             self.stream.write(text)

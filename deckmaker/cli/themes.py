@@ -66,9 +66,9 @@ def themes_check(theme: str) -> None:
             name=th.name, display_name=th.display_name, what=what
         )
     )
-    click.echo(f"  builds: {probe.slides} probe slides, every slide kind")
+    click.echo(_("  builds: {n} probe slides, every slide kind").format(n=probe.slides))
     for kind, layout in probe.layouts.items():
-        click.echo(f"  layout: {kind:<14} {layout}")
+        click.echo(_("  layout: {kind} {layout}").format(kind=f"{kind:<14}", layout=layout))
     if th.template is not None:
         from ..theme.model import contrast_ratio
         from ..theme.template import title_band, title_band_color
@@ -77,13 +77,21 @@ def themes_check(theme: str) -> None:
         title = title_band_color(th, th.colors.primary)
         if band and title:
             ratio = contrast_ratio(title, band)
-            click.echo(f"  contrast: titles {title} on the template's title band {ratio:.1f}:1 "
-                       f"(needs 4.5:1) on {band}")  # fmt: skip
+            click.echo(
+                _(
+                    "  contrast: titles {title} on the template's title band {ratio:.1f}:1 "
+                    "(needs 4.5:1) on {band}"
+                ).format(title=title, ratio=ratio, band=band)
+            )
     for c in contrasts(th.colors):
         if c.pair.background in ("background", "surface"):
             click.echo(
-                f"  contrast: {c.pair.what} {c.ratio:.1f}:1 "
-                f"(needs {c.needed:g}:1) on {getattr(th.colors, c.pair.background)}"
+                _("  contrast: {what} {ratio:.1f}:1 (needs {needed:g}:1) on {background}").format(
+                    what=_(c.pair.what),
+                    ratio=c.ratio,
+                    needed=c.needed,
+                    background=getattr(th.colors, c.pair.background),
+                )
             )
 
 

@@ -21,6 +21,7 @@ from pptx.presentation import Presentation as PresentationType
 from pptx.shapes.autoshape import Shape
 from pptx.slide import Slide
 
+from ..i18n import _
 from .model import Finding
 
 _A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
@@ -66,16 +67,18 @@ def check_access(prs: PresentationType) -> list[Finding]:
     findings: list[Finding] = []
     props = prs.core_properties
     if not (props.title or "").strip():
-        findings.append(Finding(0, "access", "the deck's title is not set in its properties", ""))
+        findings.append(
+            Finding(0, "access", _("the deck's title is not set in its properties"), "")
+        )
     if not (props.language or "").strip():
         findings.append(
-            Finding(0, "access", "the deck's language is not set in its properties", "")
+            Finding(0, "access", _("the deck's language is not set in its properties"), "")
         )
     seen: dict[str, int] = {}
     for number, slide in enumerate(prs.slides, start=1):
         title = _title(slide)
         if title is None or not title[1]:
-            findings.append(Finding(number, "access", "the slide has no title", ""))
+            findings.append(Finding(number, "access", _("the slide has no title"), ""))
         else:
             at, text = title
             key = " ".join(text.split()).casefold()
@@ -84,8 +87,10 @@ def check_access(prs: PresentationType) -> list[Finding]:
                     Finding(
                         number,
                         "access",
-                        f"the title '{text}' is the title of slide {seen[key]} too: number "
-                        "continued slides",
+                        _(
+                            "the title '{title}' is the title of slide {number} too: number "
+                            "continued slides"
+                        ).format(title=text, number=seen[key]),
                         "Title",
                     )
                 )
@@ -97,8 +102,10 @@ def check_access(prs: PresentationType) -> list[Finding]:
                     Finding(
                         number,
                         "access",
-                        f"the title is read after '{first}': the title comes first in the "
-                        "reading order",
+                        _(
+                            "the title is read after '{shape}': the title comes first in the "
+                            "reading order"
+                        ).format(shape=first),
                         first,
                     )
                 )
@@ -108,7 +115,10 @@ def check_access(prs: PresentationType) -> list[Finding]:
                 if pr is None or pr.get("firstRow") not in ("1", "true"):
                     findings.append(
                         Finding(
-                            number, "access", "the table does not mark its header row", shape.name
+                            number,
+                            "access",
+                            _("the table does not mark its header row"),
+                            shape.name,
                         )
                     )
             picture = shape.shape_type is not None and shape.shape_type == 13  # PICTURE
@@ -122,7 +132,11 @@ def check_access(prs: PresentationType) -> list[Finding]:
                         Finding(
                             number,
                             "access",
-                            f"the {what} has no alt text and is not marked decorative",
+                            (
+                                _("the chart has no alt text and is not marked decorative")
+                                if what == "chart"
+                                else _("the picture has no alt text and is not marked decorative")
+                            ),
                             shape.name,
                         )
                     )

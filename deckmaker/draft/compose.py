@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
+from ..i18n import N_, later
 from .figures import TARGET_HEADING, Found, Value, find_figures, list_unit, slug
 from .structure import Document, Heading, Paragraph, sentence_case
 
@@ -113,7 +114,7 @@ class _Composer:
             first = sections[0].slides[0]
             intro = "\n\n".join(self.doc.intro)
             notes = f"{intro}\n\n{first.notes}".strip()
-            remark = "the document's opening paragraph is in these notes"
+            remark = N_("the document's opening paragraph is in these notes")
             slides = (replace(first, notes=notes, review=(*first.review, remark)),)
             sections[0] = replace(sections[0], slides=slides + sections[0].slides[1:])
         self.with_kpis(sections)
@@ -150,9 +151,12 @@ class _Composer:
                     break
             if len(picked) < 2:
                 continue
-            why = (
-                f"KPI cards proposed: the first {len(picked)} figures of the first part that "
-                "states figures, one per unit; keep the ones the audience should remember"
+            why = later(
+                N_(
+                    "KPI cards proposed: the first {n} figures of the first part that states "
+                    "figures, one per unit; keep the ones the audience should remember"
+                ),
+                n=len(picked),
             )
             notes = "\n".join(f"- {self.found[k].label}: {self.found[k].text}" for k in picked)
             slide = SlideDraft(KPI_TITLE, notes=notes, review=(why,), kpis=tuple(picked))
@@ -174,9 +178,13 @@ class _Composer:
         if where is None:
             return
         unit = best[0].found.unit or ""
-        why = (
-            f"chart proposed: the document's {len(best)} figures in {unit}, gathered from the "
-            "text; check that they compare like with like"
+        why = later(
+            N_(
+                "chart proposed: the document's {n} figures in {unit}, gathered from the "
+                "text; check that they compare like with like"
+            ),
+            n=len(best),
+            unit=unit,
         )
         sec = sections[where]
         title = sec.slides[-1].title if sec.slides else sec.title
@@ -201,14 +209,16 @@ class _Composer:
             "lead", "", "", title or "Tổng quan", tuple(_as_paragraph(p) for p in paragraphs), ()
         )
         section = self.section(node, [], "")
-        remark = "the text before the document's first heading, with its figures"
+        remark = N_("the text before the document's first heading, with its figures")
         return replace(section, subtitle="", review=(*section.review, remark))
 
     def section(self, node: Heading, parents: list[Heading], parent_title: str) -> SectionDraft:
         title, shortened = shorten(sentence_case(node.title))
         review = list(node.review)
         if shortened:
-            review.append("section title shortened from the heading; the full heading is in notes")
+            review.append(
+                N_("section title shortened from the heading; the full heading is in notes")
+            )
         cited = node.path if node.path.startswith(("Điều", "Chương")) else f"mục {node.path}"
         if parent_title and not cited.startswith(parent_title):
             subtitle = f"{parent_title} ({cited})"
@@ -216,7 +226,7 @@ class _Composer:
             subtitle = cited[:1].upper() + cited[1:]
         slides = self.slides(node, parents)
         if not slides:
-            slides = [SlideDraft(title, (title,), node.title, review=("empty heading",))]
+            slides = [SlideDraft(title, (title,), node.title, review=(N_("empty heading"),))]
         elif shortened and not slides[0].notes.startswith(node.title):
             slides[0] = replace(slides[0], notes=f"{node.title}\n\n{slides[0].notes}".strip())
         return SectionDraft(title, subtitle, tuple(slides), tuple(review))
@@ -247,7 +257,7 @@ class _Composer:
             remarks = list(node.review)
             if shortened:
                 remarks.append(
-                    "slide title shortened from the heading; the full heading is in notes"
+                    N_("slide title shortened from the heading; the full heading is in notes")
                 )
             out.extend(
                 _bullet_slides(
@@ -305,9 +315,13 @@ class _Composer:
             if len(ks) < 2:
                 continue  # one figure against its plan: its KPI card says it
             for part in _chunks(ks):
-                why = (
-                    f"chart proposed: {len(part)} figure(s) in {unit} with the plan the text "
-                    "states beside them (actual against plan)"
+                why = later(
+                    N_(
+                        "chart proposed: {n} figure(s) in {unit} with the plan the text "
+                        "states beside them (actual against plan)"
+                    ),
+                    n=len(part),
+                    unit=unit,
                 )
                 out.append(self.chart_slide("plan-actual", title, unit, part, source, why))
         # an indicator list "(1) ... (2) ..." is charted per unit; a list of "- " items, by
@@ -329,9 +343,13 @@ class _Composer:
                 groups = {unit: groups[unit]}
         for unit, ks in groups.items():
             for part in _chunks(ks):
-                why = (
-                    f"chart proposed: {len(part)} parts of this heading measured in {unit}; "
-                    "check that they compare like with like"
+                why = later(
+                    N_(
+                        "chart proposed: {n} parts of this heading measured in {unit}; "
+                        "check that they compare like with like"
+                    ),
+                    n=len(part),
+                    unit=unit,
                 )
                 out.append(self.chart_slide("barh", title, unit, part, source, why))
         return out

@@ -8,6 +8,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
+from ..i18n import N_, later
 from ..numfmt import parse_number
 
 Value = Decimal | tuple[Decimal, Decimal]
@@ -154,11 +155,19 @@ def find_figures(
             whole = m.group("of")
             if total is not None and figure.unit in _NOUNS and "," not in m.group("low") + whole:
                 # "320/411 xã đạt chuẩn": a count out of a whole, one figure
-                note = f"'{text[m.start() : total.span[1]]}': {m.group('low')} out of {whole}"
+                note = later(
+                    N_("'{text}': {part} out of {whole}"),
+                    text=text[m.start() : total.span[1]],
+                    part=m.group("low"),
+                    whole=whole,
+                )
                 found[-1] = replace(figure, review=(*figure.review, note))
                 prev_end = total.span[1]
             elif total is not None:
-                note = f"'{text[m.start() : total.span[1]]}' read as the part done and the whole"
+                note = later(
+                    N_("'{text}' read as the part done and the whole"),
+                    text=text[m.start() : total.span[1]],
+                )
                 found[-1] = replace(figure, review=(*figure.review, note))
                 found.append(
                     replace(total, label=f"{figure.label} (tổng)", review=(*total.review, note))
@@ -188,7 +197,7 @@ def _once(text: str, found: list[Found]) -> list[Found]:
         if same is None:
             out.append(f)
             continue
-        note = f"'{f.text}' named again later in the sentence: one figure"
+        note = later(N_("'{text}' named again later in the sentence: one figure"), text=f.text)
         out[out.index(same)] = replace(same, review=(*same.review, note))
     return out
 
@@ -323,7 +332,11 @@ def _with_kind(text: str, m: re.Match[str], figure: Found, target: bool) -> Foun
     if excess and figure.unit == "%" and not isinstance(figure.value, tuple):
         by = parse_number(excess.group("by"))
         plan = figure.value - by if excess.group("verb") != "thấp hơn" else figure.value + by
-        note = f"plan {plan}% worked out from '{excess.group(0).strip(' (')}'"
+        note = later(
+            N_("plan {plan}% worked out from '{text}'"),
+            plan=plan,
+            text=excess.group(0).strip(" ("),
+        )
         return replace(figure, plan=plan, plan_kind="floor", review=(*figure.review, note))
     sentence = 0
     for s in _SENTENCE_START.finditer(text, 0, m.start()):
@@ -358,7 +371,7 @@ def _with_ranks(text: str, found: list[Found], period: str) -> list[Found]:
         prev_end = before[-1].span[1] if before else 0
         label, review = _label(text, start, end, prev_end, "hạng", before[-1] if before else None)
         if m.group("of"):
-            review.append(f"ranked {m.group('n')} of {m.group('of')}")
+            review.append(later(N_("ranked {n} of {of}"), n=m.group("n"), of=m.group("of")))
         found.append(
             Found(
                 label=label,
@@ -392,7 +405,13 @@ def _figure(
     if unit in ("nghìn", "triệu", "tỷ", "nghìn tỷ") and _MONEY_WORDS.search(
         text, _sentence_start(text, m.start()), m.start()
     ):
-        review.append(f"'{m.group(0).strip()}' read as {unit} đồng (the sentence is about money)")
+        review.append(
+            later(
+                N_("'{text}' read as {unit} đồng (the sentence is about money)"),
+                text=m.group(0).strip(),
+                unit=unit,
+            )
+        )
         unit = f"{unit} đồng"
     low = m.group("low")
     if (
@@ -420,16 +439,18 @@ def _figure(
     ):
         # "Tổng số thủ tục hành chính rà soát là 292." then "- Kiến nghị giữ nguyên là: 67"
         unit = noun
-        review.append(f"unit '{noun}' taken from the list's 'Tổng số {noun}'")
+        review.append(later(N_("unit '{unit}' taken from the list's 'Tổng số {unit}'"), unit=noun))
     if unit is None:
         if not plan_m:
             return None
         noun = next((n for n in _NOUNS if n in before[prev_end:].lower()), None)
         if noun:
             unit = noun
-            review.append(f"unit '{noun}' taken from the words before the number")
+            review.append(
+                later(N_("unit '{unit}' taken from the words before the number"), unit=noun)
+            )
         else:
-            review.append("no unit is written after the number; add one")
+            review.append(N_("no unit is written after the number; add one"))
     elif (
         unit == "bé trai"
         and (ratio := re.match(r"/(\d+) ([^\W\d]+(?: [^\W\d]+)?)", text[m.end() :]))
@@ -443,7 +464,12 @@ def _figure(
     if qualifier:
         if value == 1 and unit in ("ha", "vạn lao động") or before.endswith("/"):
             return None  # a denominator such as "trên 01 ha"
-        review.append(f"written '{qualifier.group(1)} {m.group(0).strip()}': a bound, not exact")
+        review.append(
+            later(
+                N_("written '{text}': a bound, not exact"),
+                text=f"{qualifier.group(1)} {m.group(0).strip()}",
+            )
+        )
     plan_span = None
     pair = _PAIR.match(text, m.end()) if m.group("unit") and not plan_m else None
     if pair and (pair.group("unit") or unit) == unit:
@@ -459,7 +485,13 @@ def _figure(
             plan_m.end("unit") if plan_m.group("unit") else plan_m.end("plan"),
         )
         if plan_m.group("unit") and unit and plan_m.group("unit") != unit:
-            review.append(f"plan unit '{plan_m.group('unit')}' differs from '{unit}'")
+            review.append(
+                later(
+                    N_("plan unit '{plan_unit}' differs from '{unit}'"),
+                    plan_unit=plan_m.group("unit"),
+                    unit=unit,
+                )
+            )
     end = m.end("unit") if m.group("unit") else m.end("high" if m.group("high") else "low")
     if counted_end is not None:
         end = counted_end
@@ -642,17 +674,17 @@ def _label(
             subject = re.sub(r"\s*\([^)]*\)$", "", previous.label)
             subject = re.sub(r"\s+(tăng|giảm|đạt)$", "", subject)
             label = f"{subject} {label}".strip() if len(label) >= 4 else subject
-            review.append("label borrowed from the figure before it")
+            review.append(N_("label borrowed from the figure before it"))
         elif unit == "%" and compact(tail):
             label = f"Tỷ lệ {tail}"
         elif subject := _subject(text, sentence, start):
             label = subject
-            review.append("label taken from the subject of the sentence")
+            review.append(N_("label taken from the subject of the sentence"))
         elif previous is not None:
             label = re.sub(r"\s*\([^)]*\)$", "", previous.label)
-            review.append("label borrowed from the figure before it")
+            review.append(N_("label borrowed from the figure before it"))
         else:
-            return label or "?", ["no label before this number; name it"]
+            return label or "?", [N_("no label before this number; name it")]
     elif (
         unit not in (None, "%", "hạng")
         and tail[:1].islower()
@@ -687,7 +719,7 @@ def _label(
     label = _tidy(label)
     if len(label) > 90:
         label = label[:90].rsplit(" ", 1)[0]
-        review.append("label shortened")
+        review.append(N_("label shortened"))
     return label[:1].upper() + label[1:], review
 
 

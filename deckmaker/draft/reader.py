@@ -132,7 +132,9 @@ def _document_lines(path: Path, suffix: str) -> list[str]:
         raise DeckmakerError(
             Problem(
                 Location.of(path),
-                f"cannot read the document: {type(exc).__name__}: {exc}"[:300],
+                _("cannot read the document: {error}").format(error=f"{type(exc).__name__}: {exc}")[
+                    :300
+                ],
                 hint=_(
                     "open it in Word or LibreOffice and save it again as {suffix}, or save the "
                     "text as .txt"

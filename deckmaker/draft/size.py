@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..i18n import N_, later
 from .compose import CONTINUED, DeckDraft, SectionDraft, SlideDraft, distinct_titles
 
 DEFAULT_SLIDES = 35
@@ -68,13 +69,26 @@ def fit(deck: DeckDraft, budget: int) -> DeckDraft:
     if after == before:
         return deck
     review = [
-        f"deck condensed from {before} to {after} slides (--slides {budget}); "
-        "the text of the slides left out is in the notes of the slides before them"
+        later(
+            N_(
+                "deck condensed from {before} to {after} slides (--slides {budget}); "
+                "the text of the slides left out is in the notes of the slides before them"
+            ),
+            before=before,
+            after=after,
+            budget=budget,
+        )
     ]
     if after > budget:
         review.append(
-            f"{after} slides still: the slides that show figures alone exceed {budget}; "
-            "merge or drop some by hand"
+            later(
+                N_(
+                    "{after} slides still: the slides that show figures alone exceed "
+                    "{budget}; merge or drop some by hand"
+                ),
+                after=after,
+                budget=budget,
+            )
         )
     return replace(deck, sections=tuple(sections), review=(*deck.review, *review))
 
@@ -150,7 +164,11 @@ def _join_small_sections(sections: list[SectionDraft], budget: int) -> list[Sect
             slide = sec.slides[0]
             if slide.title == out[-1].slides[-1].title:
                 slide = replace(slide, title=sec.title)
-            remark = f"was the section '{sec.title}' ({sec.subtitle}) of its own"
+            remark = later(
+                N_("was the section '{title}' ({subtitle}) of its own"),
+                title=sec.title,
+                subtitle=sec.subtitle,
+            )
             slide = replace(slide, review=(*slide.review, remark))
             out[-1] = replace(out[-1], slides=(*out[-1].slides, slide))
             excess -= 1

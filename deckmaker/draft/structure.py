@@ -150,8 +150,12 @@ def parse(paragraphs: list[str]) -> Document:
         if _ordinal(kind, number) != expected:
             node.review.append(
                 _("numbering goes from {value} to {number}; check this heading's level").format(
-                    value=previous.number if previous else "nothing", number=number
+                    value=previous.number, number=number
                 )
+                if previous
+                else _(
+                    "numbering goes from nothing to {number}; check this heading's level"
+                ).format(number=number)
             )
         parent.children.append(node)
         stack.append(node)

@@ -6,15 +6,16 @@ import json
 import re
 from decimal import Decimal
 
+from ..i18n import N_, _, shown
 from ..numfmt import default_plan_kind
 from .compose import DeckDraft, FigureDraft, SlideDraft
 from .figures import Value
 
 _TARGET_KINDS = {
-    "floor": "plan_kind floor: at least",
-    "ceiling": "plan_kind ceiling: at most",
-    "range": "plan_kind range: between its ends",
-    "exact": "plan_kind exact",
+    "floor": N_("plan_kind floor: at least"),
+    "ceiling": N_("plan_kind ceiling: at most"),
+    "range": N_("plan_kind range: between its ends"),
+    "exact": N_("plan_kind exact"),
 }
 
 _PLAIN = re.compile(r"^[^\W\d_][^:#{}\[\],&*!|>'\"%@`]*$")
@@ -51,7 +52,7 @@ _DOT_THREE = re.compile(r"^[+-]?[1-9][0-9]{0,2}\.[0-9]{3}$")
 
 def _review(lines: list[str], indent: str, remarks: tuple[str, ...] | list[str]) -> int:
     for remark in remarks:
-        lines.append(f"{indent}# review: {remark}")
+        lines.append(f"{indent}# review: {shown(remark)}")
     return len(remarks)
 
 
@@ -69,7 +70,10 @@ def _block(lines: list[str], indent: str, key: str, text: str) -> None:
 def outline_yaml(deck: DeckDraft, figures_file: str = "figures.yaml") -> tuple[str, int]:
     """The outline text and the number of review comments in it."""
     lines = [
-        "# Drafted by `deckmaker draft` from the guidance document; check every 'review:' comment.",
+        _(
+            "# Drafted by `deckmaker draft` from the guidance document; "
+            "check every 'review:' comment."
+        ),
         "deck:",
     ]
     count = _review(lines, "  ", deck.review)
@@ -118,8 +122,8 @@ def _slide(lines: list[str], slide: SlideDraft) -> int:
 def figures_yaml(figures: tuple[FigureDraft, ...]) -> tuple[str, int]:
     """The figures file text and the number of review comments in it."""
     lines = [
-        "# Drafted by `deckmaker draft`: every number found in the guidance, with its source.",
-        "# Check every 'review:' comment; outline.yaml refers to these keys as {key}.",
+        _("# Drafted by `deckmaker draft`: every number found in the guidance, with its source."),
+        _("# Check every 'review:' comment; outline.yaml refers to these keys as {key}."),
     ]
     count = 0
     for figure in figures:
@@ -137,8 +141,14 @@ def figures_yaml(figures: tuple[FigureDraft, ...]) -> tuple[str, int]:
             if figure.plan_kind and figure.plan_kind != default_plan_kind(figure.plan):
                 lines.append(f"  plan_kind: {figure.plan_kind}")
         elif figure.plan_kind:
-            lines.append(f"  # a target ({_TARGET_KINDS[figure.plan_kind]}) as the text states it;")
-            lines.append("  # as the plan of a result, write it `plan:` with `plan_kind:` beside")
+            lines.append(
+                _("  # a target ({kind}) as the text states it;").format(
+                    kind=_(_TARGET_KINDS[figure.plan_kind])
+                )
+            )
+            lines.append(
+                _("  # as the plan of a result, write it `plan:` with `plan_kind:` beside")
+            )
         lines.append(f"  source: {scalar(figure.source)}")
     if not figures:
         lines.append("{}")

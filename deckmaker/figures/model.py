@@ -159,10 +159,14 @@ def _unit_written_in(text: str, dot_groups: bool) -> NumberTextError | None:
     elif value == value.to_integral_value() and "." not in str(value):
         shown = str(value)
     else:
-        shown = f"{value} (or '{str(value).replace('.', ',')}', quoted)"
+        shown = _("{value} (or '{comma}', quoted)").format(
+            value=value, comma=str(value).replace(".", ",")
+        )
     return NumberTextError(
-        f"'{text}' is a number with its unit",
-        f'write the number alone, value: {shown}, and the unit in its own field, unit: "{unit}"',
+        _("'{text}' is a number with its unit").format(text=text),
+        _(
+            'write the number alone, value: {shown}, and the unit in its own field, unit: "{unit}"'
+        ).format(shown=shown, unit=unit),
     )
 
 

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from decimal import Decimal
 
 from ..errors import Problem
+from ..i18n import _
 from ..numfmt import format_quantity
 from .model import Figure
 
@@ -45,10 +46,11 @@ def check_parts(figures: Mapping[str, Figure]) -> list[Problem]:
             problems.append(
                 Problem(
                     first.location,
-                    f"the parts of '{name}' ({keys}) have different units: "
-                    + ", ".join(sorted(str(u) for u in units)),
+                    _("the parts of '{name}' ({keys}) have different units: {units}").format(
+                        name=name, keys=keys, units=", ".join(sorted(str(u) for u in units))
+                    ),
                     path,
-                    "parts of one whole are counted in one unit",
+                    _("parts of one whole are counted in one unit"),
                     severity="warning",
                 )
             )
@@ -59,12 +61,19 @@ def check_parts(figures: Mapping[str, Figure]) -> list[Problem]:
                 problems.append(
                     Problem(
                         first.location,
-                        f"the parts of '{name}' ({keys}) add up to "
-                        f"{format_quantity(total, unit)}, not its "
-                        f"{format_quantity(whole.value, unit)}",
+                        _(
+                            "the parts of '{name}' ({keys}) add up to {total}, not its {whole}"
+                        ).format(
+                            name=name,
+                            keys=keys,
+                            total=format_quantity(total, unit),
+                            whole=format_quantity(whole.value, unit),
+                        ),
                         path,
-                        f"check the parts and the total '{name}' (at {whole.location}); a part "
-                        "left out of the list, or one listed under the wrong total, does this",
+                        _(
+                            "check the parts and the total '{name}' (at {location}); a part "
+                            "left out of the list, or one listed under the wrong total, does this"
+                        ).format(name=name, location=whole.location),
                         severity="warning",
                     )
                 )
@@ -72,11 +81,14 @@ def check_parts(figures: Mapping[str, Figure]) -> list[Problem]:
             problems.append(
                 Problem(
                     first.location,
-                    f"the shares of '{name}' ({keys}) add up to {format_quantity(total, unit)}, "
-                    "more than the whole",
+                    _(
+                        "the shares of '{name}' ({keys}) add up to {total}, more than the whole"
+                    ).format(name=name, keys=keys, total=format_quantity(total, unit)),
                     path,
-                    "shares of one whole add up to 100% at most: check each share, or whether "
-                    "one of them belongs to another whole",
+                    _(
+                        "shares of one whole add up to 100% at most: check each share, or "
+                        "whether one of them belongs to another whole"
+                    ),
                     severity="warning",
                 )
             )

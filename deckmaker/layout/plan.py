@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..errors import Problem
+from ..i18n import _
 from ..outline.model import Deck
 from ..resolve import Resolver
 from ..theme.model import Theme
@@ -31,11 +32,15 @@ def plan_deck(
         problems.append(
             Problem(
                 theme.origin("footer"),
-                f"the footer is too long for one line at {frame.chrome.footer_min:g} pt, the "
-                f"theme's smallest text: it shows as '{short}'",
+                _(
+                    "the footer is too long for one line at {size:g} pt, the theme's smallest "
+                    "text: it shows as '{shown}'"
+                ).format(size=frame.chrome.footer_min, shown=short),
                 "footer",
-                "shorten the footer (an abbreviation of the agency's name), or set a smaller "
-                "text_sizes.small_min",
+                _(
+                    "shorten the footer (an abbreviation of the agency's name), or set a smaller "
+                    "text_sizes.small_min"
+                ),
                 "warning",
             )
         )

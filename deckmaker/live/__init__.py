@@ -12,6 +12,7 @@ import webbrowser
 from collections.abc import Callable
 from pathlib import Path
 
+from ..i18n import _
 from .server import PreviewServer
 from .session import Session
 
@@ -48,7 +49,7 @@ def serve(
     stop = threading.Event()
     try:
         thread.start()
-        log(f"preview  {server.url}  (Ctrl-C to stop)")
+        log(_("preview  {url}  (Ctrl-C to stop)").format(url=server.url))
         if ready is not None:
             ready(server.url)
         if open_browser:
@@ -63,7 +64,7 @@ def serve(
                 if _roots(session) != roots:
                     break  # an input moved to another folder: watch the new set
     except KeyboardInterrupt:
-        log("stopping")
+        log(_("stopping"))
     finally:
         stop.set()
         server.stop()

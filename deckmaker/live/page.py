@@ -5,27 +5,34 @@ from __future__ import annotations
 import html
 import json
 
+from ..i18n import N_, _, language
+
 WORDS = {
-    "title": "deckmaker preview",
-    "slides": "Slides",
-    "problems": "Problems",
-    "no_problems": "No problems.",
-    "figures": "Figures",
-    "key": "Key",
-    "label": "Label",
-    "value": "Value",
-    "used_on": "Slides",
-    "unused": "not used",
-    "copied": "copied",
-    "copy_hint": "Click to copy the file:line",
-    "status": {"building": "building…", "ready": "up to date", "problems": "see the problems"},
-    "drawing": "drawing",
-    "hint": "hint",
+    "title": N_("deckmaker preview"),
+    "slides": N_("Slides"),
+    "problems": N_("Problems"),
+    "no_problems": N_("No problems."),
+    "figures": N_("Figures"),
+    "key": N_("Key"),
+    "label": N_("Label"),
+    "value": N_("Value"),
+    "used_on": N_("Slides"),
+    "unused": N_("not used"),
+    "copied": N_("copied"),
+    "copy_hint": N_("Click to copy the file:line"),
+    "status": {
+        "building": N_("building…"),
+        "ready": N_("up to date"),
+        "problems": N_("see the problems"),
+    },
+    "drawing": N_("drawing {n} slide(s)"),
+    "hint": N_("hint"),
 }
-"""Every text the page shows, in one place (the interface language wraps these)."""
+"""Every text the page shows, in one place, in English; the page shows them in the interface
+language (``words``)."""
 
 PAGE = """<!doctype html>
-<html lang="en"><head><meta charset="utf-8">
+<html lang="__LANG__"><head><meta charset="utf-8">
 <title>__TITLE__</title>
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <style>
@@ -123,7 +130,7 @@ async function refresh() {
   if (s.version <= shown) return;
   shown = s.version;
   document.getElementById("deck").textContent = s.deck;
-  const st = s.status.startsWith("drawing") ? W.drawing + s.status.slice(7)
+  const st = s.status.startsWith("drawing ") ? W.drawing.replace("{n}", s.status.split(" ")[1])
     : (W.status[s.status] || s.status);
   document.getElementById("status").textContent = st;
   document.body.dataset.version = s.version;
@@ -140,10 +147,20 @@ refresh(); listen();
 """
 
 
+def words() -> dict:
+    """``WORDS`` in the interface language."""
+    return {
+        k: {s: _(t) for s, t in v.items()} if isinstance(v, dict) else _(v)
+        for k, v in WORDS.items()
+    }
+
+
 def render_page() -> str:
-    out = PAGE.replace("__WORDS__", json.dumps(WORDS, ensure_ascii=False))
+    shown = words()
+    out = PAGE.replace("__WORDS__", json.dumps(shown, ensure_ascii=False))
+    out = out.replace("__LANG__", language())
     for name in ("title", "slides", "problems", "figures", "key", "label", "value", "used_on"):
-        value = WORDS[name]
+        value = shown[name]
         assert isinstance(value, str)
         out = out.replace(f"__{name.upper()}__", html.escape(value))
     return out

@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from ..errors import Location, Problem, RenderError
+from ..i18n import _
 from ..office import _write_profile, convert, find_soffice, offline_prefix
 
 HELPER = Path(__file__).with_name("unohelper.py")
@@ -68,8 +69,8 @@ class SlideRenderer:
             raise RenderError(
                 Problem(
                     Location("deckmaker preview"),
-                    "LibreOffice (soffice) is not installed; the preview draws slides with it",
-                    hint="install LibreOffice Impress: apt-get install libreoffice-impress",
+                    _("LibreOffice (soffice) is not installed; the preview draws slides with it"),
+                    hint=_("install LibreOffice Impress: apt-get install libreoffice-impress"),
                 )
             )
         python = find_uno_python(self.soffice)
@@ -130,12 +131,12 @@ class SlideRenderer:
         except (OSError, ValueError):
             answer = {}
         if not answer.get("ok"):
-            said = answer.get("error", "LibreOffice stopped")
+            said = answer.get("error", _("LibreOffice stopped"))
             raise RenderError(
                 Problem(
                     Location(request["deck"]),
-                    f"LibreOffice could not draw the slides: {said}",
-                    hint="open the deck in LibreOffice Impress to see whether it loads",
+                    _("LibreOffice could not draw the slides: {said}").format(said=said),
+                    hint=_("open the deck in LibreOffice Impress to see whether it loads"),
                 )
             )
 
@@ -145,8 +146,8 @@ class SlideRenderer:
             raise RenderError(
                 Problem(
                     Location("deckmaker preview"),
-                    "pdftoppm is not installed; the preview turns pages into pictures with it",
-                    hint="install poppler-utils: apt-get install poppler-utils",
+                    _("pdftoppm is not installed; the preview turns pages into pictures with it"),
+                    hint=_("install poppler-utils: apt-get install poppler-utils"),
                 )
             )
         folder = Path(tempfile.mkdtemp(prefix="pages-", dir=self.workdir))

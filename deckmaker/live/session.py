@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import DeckmakerError, Problem, display_path
+from ..i18n import _
 from ..layout.model import PictureBox
 from ..pipeline import BuildResult, build_deck, default_output
 from ..record import read_record
@@ -134,7 +135,7 @@ class Session:
                 warnings=warnings,
             )
         except DeckmakerError as exc:
-            self.log(f"build    {len(exc.problems)} problem(s)")
+            self.log(_("build    {n} problem(s)").format(n=len(exc.problems)))
             self._publish(status="problems", problems=list(exc.problems))
             return
         built = time.perf_counter() - t0
@@ -152,7 +153,9 @@ class Session:
                 slides.append(Slide(n, title, fp, None, before.version if before else 0))
                 todo.append(n)
         self.log(
-            f"built    {display_path(result.path)} in {built:.2f} s; {len(todo)} slide(s) to draw"
+            _("built    {deck} in {seconds:.2f} s; {n} slide(s) to draw").format(
+                deck=display_path(result.path), seconds=built, n=len(todo)
+            )
         )
         self._publish(
             status=f"drawing {len(todo)} slide(s)" if todo else "ready",
@@ -175,7 +178,9 @@ class Session:
         finally:
             copy.unlink(missing_ok=True)
         drawn = time.perf_counter() - t1
-        self.log(f"drew     {len(pictures)} slide(s) in {drawn:.2f} s")
+        self.log(
+            _("drew     {n} slide(s) in {seconds:.2f} s").format(n=len(pictures), seconds=drawn)
+        )
         with self.changed:
             for s in self.state.slides:
                 if s.number in pictures:

@@ -189,7 +189,7 @@ class _Validator(ContentValidator):
             location=node.location,
             path=path,
             subtitle=self.text_at(node, "subtitle", path, _("the subtitle")),
-            label=self.text_at(node, "label", path, "the label"),
+            label=self.text_at(node, "label", path, _("the label")),
             slides=tuple(slides),
             notes=self.text_at(node, "notes", path, "notes"),
         )

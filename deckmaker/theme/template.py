@@ -309,11 +309,14 @@ def _check_layouts(prs: Any, theme: Theme, where: Location) -> list[Problem]:
             problems.append(
                 Problem(
                     where,
-                    f"the template has no layout with a title placeholder "
-                    f"(for {_ROLE_WORDS[role]} slides)",
+                    _(
+                        "the template has no layout with a title placeholder (for {role} slides)"
+                    ).format(role=_(_ROLE_WORDS[role])),
                     f"layouts.{role}",
-                    f"its layouts are: {', '.join(repr(k) for k in known)}; add a layout with a "
-                    "title (PowerPoint: View → Slide Master → Insert Layout)",
+                    _(
+                        "its layouts are: {names}; add a layout with a title "
+                        "(PowerPoint: View → Slide Master → Insert Layout)"
+                    ).format(names=", ".join(repr(k) for k in known)),
                     severity="warning" if role == "blank" else "error",
                 )
             )
@@ -322,11 +325,19 @@ def _check_layouts(prs: Any, theme: Theme, where: Location) -> list[Problem]:
             problems.append(
                 Problem(
                     where,
-                    f"the template has no layout for {_ROLE_WORDS[role]} slides "
-                    f"({_ROLE_SHAPES[role]}): they use '{layout.name}'",
+                    _(
+                        "the template has no layout for {role} slides ({shapes}): "
+                        "they use '{layout}'"
+                    ).format(
+                        role=_(_ROLE_WORDS[role]),
+                        shapes=_(_ROLE_SHAPES[role]),
+                        layout=layout.name,
+                    ),
                     f"layouts.{role}",
-                    f'to use another, map it in theme.yaml (layouts: {{{role}: "…"}}); its '
-                    f"layouts are: {', '.join(repr(k) for k in known)}",
+                    _(
+                        'to use another, map it in theme.yaml (layouts: {{{role}: "…"}}); '
+                        "its layouts are: {names}"
+                    ).format(role=role, names=", ".join(repr(k) for k in known)),
                     severity="warning",
                 )
             )
@@ -356,12 +367,12 @@ def _check_layouts(prs: Any, theme: Theme, where: Location) -> list[Problem]:
 
 
 _ROLE_SHAPES = {
-    "title": "a title and a subtitle",
-    "closing": "a title and a subtitle",
-    "section": "a title and at most one text placeholder",
-    "content": "a title and a content placeholder",
-    "title_only": "a title and nothing else",
-    "blank": "no title",
+    "title": N_("a title and a subtitle"),
+    "closing": N_("a title and a subtitle"),
+    "section": N_("a title and at most one text placeholder"),
+    "content": N_("a title and a content placeholder"),
+    "title_only": N_("a title and nothing else"),
+    "blank": N_("no title"),
 }
 
 
