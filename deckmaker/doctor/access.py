@@ -8,8 +8,11 @@ a deck file can be checked for without rendering it.
   (``adec:decorative``);
 - the deck's title and language are set in its properties.
 
-Each finding names the slide and the shape. Contrast and colour-only meaning are checked where
-the theme and the charts are made (deckmaker/theme/contrast.py, charts/); not here.
+- every text run has a contrast of 4.5:1 on what is behind it (3:1 for large text: 18 pt, or
+  14 pt bold), and a native chart with two or more series (or slices) has a legend or data
+  labels, not colour alone (``contrast.py``).
+
+Each finding names the slide and the shape.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from pptx.presentation import Presentation as PresentationType
 from pptx.shapes.autoshape import Shape
 from pptx.slide import Slide
 
+from .contrast import check_chart_colours, check_contrast
 from .model import Finding
 
 _A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
@@ -31,8 +35,8 @@ _CHART_URI = "http://schemas.openxmlformats.org/drawingml/2006/chart"
 def _title(slide: Slide) -> tuple[int, str] | None:
     """(index in the reading order, text) of the slide's title placeholder, if any."""
     for i, shape in enumerate(slide.shapes):
-        if shape.is_placeholder and shape.placeholder_format.type in (1, 3, 15):
-            # TITLE, CENTER_TITLE, VERTICAL_TITLE
+        if shape.is_placeholder and shape.placeholder_format.type in (1, 3, 5):
+            # TITLE, CENTER_TITLE, VERTICAL_TITLE (15 is the footer)
             text = shape.text_frame.text if isinstance(shape, Shape) else ""  # has a frame
             return i, text.strip()
     return None
@@ -52,6 +56,8 @@ def _alt(c_nv_pr: Any) -> str:
 
 
 def _decorative(c_nv_pr: Any) -> bool:
+    if c_nv_pr is None:
+        return False
     return any(el.get("val") in ("1", "true") for el in c_nv_pr.iter() if el.tag == _DECORATIVE)
 
 
@@ -91,8 +97,9 @@ def check_access(prs: PresentationType) -> list[Finding]:
                 )
             else:
                 seen[key] = number
-            if at != 0:
-                first = list(slide.shapes)[0].name
+            read = [i for i, shape in enumerate(slide.shapes) if not _decorative(_c_nv_pr(shape))]
+            if read and read[0] != at:  # decorative shapes are not read (PowerPoint's checker)
+                first = list(slide.shapes)[read[0]].name
                 findings.append(
                     Finding(
                         number,
@@ -102,6 +109,7 @@ def check_access(prs: PresentationType) -> list[Finding]:
                         first,
                     )
                 )
+        findings += check_contrast(number, slide, prs)
         for shape in slide.shapes:
             if shape.has_table if hasattr(shape, "has_table") else False:
                 pr = shape._element.find(f".//{_A}tblPr")
@@ -111,6 +119,8 @@ def check_access(prs: PresentationType) -> list[Finding]:
                             number, "access", "the table does not mark its header row", shape.name
                         )
                     )
+            if getattr(shape, "has_chart", False) and shape.has_chart:
+                findings += check_chart_colours(number, shape.name, shape.chart._chartSpace)
             picture = shape.shape_type is not None and shape.shape_type == 13  # PICTURE
             if picture or _is_chart(shape):
                 c_nv_pr = _c_nv_pr(shape)
