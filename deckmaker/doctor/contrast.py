@@ -92,9 +92,19 @@ def _own_fill(shape: Any, colors: _Colors) -> str | None:
     return colors.of(pr.find(qn("a:solidFill")))
 
 
+def _under(slide: Any) -> list[Any]:
+    """The shapes the layout and the master draw under the slide's own (not placeholders)."""
+    layout = slide.slide_layout
+    owners = [layout]
+    if layout._element.get("showMasterSp") not in ("0", "false"):
+        owners.insert(0, layout.slide_master)
+    return [s for owner in owners for s in owner.shapes if not s.is_placeholder]
+
+
 def _behind(shapes: list[Any], k: int, colors: _Colors, background: str) -> str | None:
-    """The colour behind shape ``k``: its own fill, else the topmost filled shape under its
-    centre, else the background; None when a picture (or a chart) is behind it."""
+    """The colour behind shape ``k`` of ``shapes`` (the layout's and master's, then the
+    slide's): its own fill, else the topmost filled shape under its centre, else the
+    background; None when a picture (or a chart) is behind it."""
     own = _own_fill(shapes[k], colors)
     if own:
         return own
@@ -178,9 +188,12 @@ def check_contrast(number: int, slide: Any, prs: Any) -> list[Finding]:
     master = slide.slide_layout.slide_master
     colors = _Colors(master)
     background = slide_background(slide, colors)
-    shapes = list(slide.shapes)
+    under = _under(slide)
+    shapes = [*under, *slide.shapes]
     findings = []
     for k, shape in enumerate(shapes):
+        if k < len(under):
+            continue
         if getattr(shape, "has_table", False) and shape.has_table:
             behind = _behind(shapes, k, colors, background) or background
             for row in shape.table.rows:
