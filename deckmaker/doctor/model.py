@@ -23,7 +23,8 @@ class Finding:
 
     def __str__(self) -> str:
         if self.slide == 0:  # the deck's own: its properties
-            return f"{_('deck')}: {self.kind}: {self.message}"
+            deck = _("deck")
+            return f"{deck}: {self.kind}: {self.message}"
         slide = _("slide {number}").format(number=self.slide)
         if self.kind == "access" and self.shape:  # the shape, as the Selection Pane names it
             return f"{slide}: {self.kind}: '{self.shape}': {self.message}"
