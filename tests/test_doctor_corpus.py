@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 from pptx import Presentation
 from pptx.dml.color import RGBColor
+from pptx.enum.text import MSO_AUTO_SIZE
 
 from deckmaker.doctor import Finding, check_access, diagnose, format_findings
 from deckmaker.pipeline import build_deck
@@ -120,6 +121,7 @@ def test_the_doctor_still_finds_an_overflow_planted_in_a_corpus_deck(tmp_path):
     for _ in range(3):  # the text eight times over: far more than the box holds
         for paragraph in list(frame.paragraphs):
             frame.add_paragraph().text = paragraph.text or "Nội dung thêm"
+    frame.auto_size = MSO_AUTO_SIZE.NONE  # the master's shrink-on-overflow would hide it
     planted = tmp_path / "planted.pptx"
     prs.save(str(planted))
     found = diagnose(planted)
