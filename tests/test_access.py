@@ -220,3 +220,21 @@ def test_check_finds_missing_and_repeated_titles_and_low_contrast_in_the_plans()
         (3, "", "the slide has no title"),
         (4, "Body", "text 'Nhạt' (#FFFFFF on #FFF4E0) has a contrast of 1.1:1, below 4.5:1"),
     }
+
+
+def test_the_check_command_reports_a_repeated_title_located(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from deckmaker.cli import main
+
+    monkeypatch.setenv("DECKMAKER_LANG", "en")
+    outline = tmp_path / "outline.yaml"
+    outline.write_text(
+        "deck:\n  title: Báo cáo\nsections:\n  - title: A\n    slides:\n"
+        "      - title: Kết quả\n        bullets: [Một]\n"
+        "      - title: Kết quả\n        bullets: [Hai]\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(main, ["check", str(outline)])
+    assert result.exit_code == 0, result.output
+    assert "access: 'Title': the title 'Kết quả' is the title of slide" in result.stderr
