@@ -496,7 +496,7 @@ def _finish(
         from .doctor import diagnose
 
         t1 = time.perf_counter()
-        result.findings = diagnose(out)
+        result.findings = diagnose(out, access=True)
         log(_("doctor   {n} finding(s)").format(n=len(result.findings)))
         timings["doctor"] = time.perf_counter() - t1
     result.seconds = time.perf_counter() - t0

@@ -11,6 +11,7 @@ LANGUAGES: Final = ("vi", "en")
 _WORDS: Final = {
     "vi": {
         "cont": "(tiếp)",  # a continued slide's title: "Kết quả (tiếp)"
+        "cont_n": "(tiếp {i}/{n})",  # numbered: "Kết quả (tiếp 2/3)", unique (issue 18)
         "part": "Phần",  # a section's label: "Phần 1"
         "source": "Nguồn",
         "unit": "Đơn vị",
@@ -25,6 +26,7 @@ _WORDS: Final = {
     },
     "en": {
         "cont": "(cont.)",
+        "cont_n": "(cont. {i}/{n})",
         "part": "Part",
         "source": "Source",
         "unit": "Unit",

@@ -66,7 +66,10 @@ def test_a_list_three_times_too_long_becomes_consecutive_continuation_slides(the
     items = [Item(p.text, 1, i, Location("x"), "x") for i, p in enumerate(_paras(seq))]
     assert page_height(measure_items(items, m, box.w, th.text_sizes.body)) > 3 * box.h / EMU_PER_PT
     assert len(seq) >= 3
-    assert [p.title for p in seq] == [LONG_LIST] + [f"{LONG_LIST} (tiếp)"] * (len(seq) - 1)
+    n = len(seq)  # numbered, so that every title is its own (issue 18)
+    assert [p.title for p in seq] == [LONG_LIST] + [
+        f"{LONG_LIST} (tiếp {i}/{n})" for i in range(2, n + 1)
+    ]
     assert [p.continued for p in seq] == list(range(len(seq)))
     assert seq[0].notes and not any(p.notes for p in seq[1:]), "notes follow the first slide"
     assert len(_paras(seq)) == 18, "every bullet is on exactly one slide, in order"
@@ -241,7 +244,7 @@ def test_kpi_cards_that_cannot_share_a_slide_continue_readably():
     plans, th = planned("cards", "co-do")
     cards = [p for p in plans if p.kind == "kpis" and p.source.endswith("slides[1]")]
     assert len(cards) >= 2
-    assert cards[1].title.endswith("(tiếp)")
+    assert cards[1].title.endswith(f"(tiếp 2/{len(cards)})")
     values = [e for p in cards for e in p.elements if e.name.startswith("KPI Value")]
     assert len(values) == 8
     texts = [e for p in cards for e in p.elements if e.name.startswith(("KPI Label", "KPI Detail"))]

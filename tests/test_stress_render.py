@@ -43,7 +43,7 @@ def findings(tmp_path_factory) -> dict[tuple[str, str], list[Finding]]:
     def one(case: tuple[str, str]) -> list[Finding]:
         outline, theme = case
         built = build_deck(OUTLINES[outline], out / f"{outline}-{_name(theme)}.pptx", theme)
-        return diagnose(built.path)
+        return diagnose(built.path, access=True)  # the accessibility gate too (issue 18)
 
     with ThreadPoolExecutor(2) as pool:
         return dict(zip(CASES, pool.map(one, CASES), strict=True))

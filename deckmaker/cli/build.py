@@ -42,7 +42,11 @@ if TYPE_CHECKING:
 )
 @click.option("--pdf", is_flag=True, help="Also write a PDF through LibreOffice.")
 @click.option("--svg", is_flag=True, help="Embed charts as SVG with a PNG fallback.")
-@click.option("--doctor", is_flag=True, help="Check the new deck for overflowing text.")
+@click.option(
+    "--doctor",
+    is_flag=True,
+    help="Check the new deck for overflowing text and accessibility; exit 1 on findings.",
+)
 @click.option(
     "-j",
     "--jobs",
@@ -217,12 +221,17 @@ def _build_many(
 )
 @handle_errors
 def check(outline: Path, theme: str | None, figures: Path | None) -> None:
+    from ..doctor.access import check_plans
+    from ..doctor.model import format_findings
     from ..pipeline import check_inputs
 
     inputs, plans, warnings = check_inputs(outline, theme, figures)
     for warning in warnings:
         if warning.severity != "note":
             click.echo(warning.format(), err=True)
+    gate = check_plans(plans)  # the accessibility gate, as far as it is known before a build
+    if gate:
+        click.echo(format_findings(gate), err=True)
     click.echo(
         _("ok: {source} — {n} sections, {n2} slides, {n3} figures").format(
             source=display_path(inputs.deck.source),

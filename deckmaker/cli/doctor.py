@@ -14,15 +14,16 @@ from .common import example, handle_errors
 
 @click.command(
     help="Render DECK.pptx through LibreOffice and report text that overflows its "
-    "box or the slide, pictures over text and characters the font cannot draw; "
-    "exit 1 on findings." + example("doctor")
+    "box or the slide, pictures over text, characters the font cannot draw and what the "
+    "accessibility gate finds (titles, reading order, alt text, table headers, contrast, "
+    "colour-only charts, the deck's title and language); exit 1 on findings." + example("doctor")
 )
 @click.argument("deck", type=click.Path(path_type=Path, exists=True, dir_okay=False))
 @handle_errors
 def doctor(deck: Path) -> None:
     from ..doctor import diagnose, format_findings
 
-    findings = diagnose(deck)
+    findings = diagnose(deck, access=True)
     if findings:
         click.echo(format_findings(findings))
         click.echo(

@@ -8,13 +8,17 @@ a deck file can be checked for without rendering it.
   (``adec:decorative``);
 - the deck's title and language are set in its properties.
 
-Each finding names the slide and the shape. Contrast and colour-only meaning are checked where
-the theme and the charts are made (deckmaker/theme/contrast.py, charts/); not here.
+- every text run has a contrast of 4.5:1 on what is behind it (3:1 for large text: 18 pt, or
+  14 pt bold), and a native chart with two or more series (or slices) has a legend or data
+  labels, not colour alone (``contrast.py``).
+
+Each finding names the slide and the shape.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from pptx.presentation import Presentation as PresentationType
@@ -22,6 +26,10 @@ from pptx.shapes.autoshape import Shape
 from pptx.slide import Slide
 
 from ..i18n import _
+from ..layout.model import ChartBox, PictureBox, ShapeBox, SlidePlan, TableBox, TextBox
+from ..theme.contrast import LARGE_RATIO, TEXT_RATIO
+from ..theme.model import contrast_ratio
+from .contrast import check_chart_colours, check_contrast
 from .model import Finding
 
 _A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
@@ -32,8 +40,8 @@ _CHART_URI = "http://schemas.openxmlformats.org/drawingml/2006/chart"
 def _title(slide: Slide) -> tuple[int, str] | None:
     """(index in the reading order, text) of the slide's title placeholder, if any."""
     for i, shape in enumerate(slide.shapes):
-        if shape.is_placeholder and shape.placeholder_format.type in (1, 3, 15):
-            # TITLE, CENTER_TITLE, VERTICAL_TITLE
+        if shape.is_placeholder and shape.placeholder_format.type in (1, 3, 5):
+            # TITLE, CENTER_TITLE, VERTICAL_TITLE (15 is the footer)
             text = shape.text_frame.text if isinstance(shape, Shape) else ""  # has a frame
             return i, text.strip()
     return None
@@ -53,6 +61,8 @@ def _alt(c_nv_pr: Any) -> str:
 
 
 def _decorative(c_nv_pr: Any) -> bool:
+    if c_nv_pr is None:
+        return False
     return any(el.get("val") in ("1", "true") for el in c_nv_pr.iter() if el.tag == _DECORATIVE)
 
 
@@ -96,8 +106,9 @@ def check_access(prs: PresentationType) -> list[Finding]:
                 )
             else:
                 seen[key] = number
-            if at != 0:
-                first = list(slide.shapes)[0].name
+            read = [i for i, shape in enumerate(slide.shapes) if not _decorative(_c_nv_pr(shape))]
+            if read and read[0] != at:  # decorative shapes are not read (PowerPoint's checker)
+                first = list(slide.shapes)[read[0]].name
                 findings.append(
                     Finding(
                         number,
@@ -109,6 +120,7 @@ def check_access(prs: PresentationType) -> list[Finding]:
                         first,
                     )
                 )
+        findings += check_contrast(number, slide, prs)
         for shape in slide.shapes:
             if shape.has_table if hasattr(shape, "has_table") else False:
                 pr = shape._element.find(f".//{_A}tblPr")
@@ -121,6 +133,8 @@ def check_access(prs: PresentationType) -> list[Finding]:
                             shape.name,
                         )
                     )
+            if getattr(shape, "has_chart", False) and shape.has_chart:
+                findings += check_chart_colours(number, shape.name, shape.chart._chartSpace)
             picture = shape.shape_type is not None and shape.shape_type == 13  # PICTURE
             if picture or _is_chart(shape):
                 c_nv_pr = _c_nv_pr(shape)
@@ -141,3 +155,97 @@ def check_access(prs: PresentationType) -> list[Finding]:
                         )
                     )
     return findings
+
+
+def check_plans(plans: Sequence[SlidePlan]) -> list[Finding]:
+    """What ``check`` can tell of the gate before a deck is written, from the slides a build
+    would write: titles missing or repeated, text below its contrast on what the slide puts
+    behind it. The rest (reading order, alt text, header rows, properties) the writer keeps;
+    ``doctor`` checks it on the deck."""
+    findings: list[Finding] = []
+    seen: dict[str, int] = {}
+    for number, plan in enumerate(plans, start=1):
+        key = " ".join(plan.title.split()).casefold()
+        if not key:
+            findings.append(Finding(number, "access", "the slide has no title", ""))
+        elif key in seen:
+            findings.append(
+                Finding(
+                    number,
+                    "access",
+                    f"the title '{plan.title}' is the title of slide {seen[key]} too: number "
+                    "continued slides",
+                    "Title",
+                )
+            )
+        else:
+            seen[key] = number
+        findings += _plan_contrast(number, plan)
+    return findings
+
+
+def _plan_contrast(number: int, plan: SlidePlan) -> list[Finding]:
+    out = []
+    for k, el in enumerate(plan.elements):
+        if isinstance(el, TableBox):
+            cells = [(el.header_color, el.header_fill, el.size_pt, True, el.header)]
+            behind = _plan_behind(plan, k) or plan.background
+            for r, row in enumerate(el.rows, start=1):
+                fill = el.band_fill if r % 2 == 0 and el.band_fill else behind
+                cells.append((el.text_color, fill, el.size_pt, False, row))
+            for fg, bg, size, bold, texts in cells:
+                text = next((t for t in texts if t.strip()), "")
+                if text and (found := _low(fg, bg, size, bold)):
+                    out.append(_contrast_finding(number, el.name, text, fg, bg, *found))
+                    break
+        elif isinstance(el, TextBox):
+            under = el.fill or _plan_behind(plan, k)
+            if under is None:
+                continue
+            bg = under
+            for para in el.paras:
+                hit = None
+                for run in para.runs:
+                    fg = run.color or el.color
+                    size = run.size_pt or para.size_pt
+                    if run.text.strip() and (found := _low(fg, bg, size, para.bold or run.bold)):
+                        hit = _contrast_finding(number, el.name, run.text, fg, bg, *found)
+                        break
+                if hit:
+                    out.append(hit)
+                    break
+    return out
+
+
+def _plan_behind(plan: SlidePlan, k: int) -> str | None:
+    """The fill behind element ``k`` of a plan: the topmost filled element under its centre, or
+    the slide's background; None over a picture or a chart."""
+    box = plan.elements[k].box
+    cx, cy = box.x + box.w / 2, box.y + box.h / 2
+    for el in reversed(plan.elements[:k]):
+        b = el.box
+        if not (b.x <= cx <= b.right and b.y <= cy <= b.bottom):
+            continue
+        if isinstance(el, PictureBox | ChartBox):
+            return None
+        fill = el.fill if isinstance(el, ShapeBox | TextBox) else None
+        if fill:
+            return fill
+    return plan.background
+
+
+def _low(fg: str, bg: str, size: float, bold: bool) -> tuple[float, float] | None:
+    ratio = contrast_ratio(fg, bg)
+    need = LARGE_RATIO if size >= 18 - 1e-6 or (bold and size >= 14 - 1e-6) else TEXT_RATIO
+    return (ratio, need) if ratio < need - 1e-9 else None
+
+
+def _contrast_finding(
+    number: int, shape: str, text: str, fg: str, bg: str, ratio: float, need: float
+) -> Finding:
+    return Finding(
+        number,
+        "access",
+        f"text '{text[:30]}' ({fg} on {bg}) has a contrast of {ratio:.1f}:1, below {need:g}:1",
+        shape,
+    )

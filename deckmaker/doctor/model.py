@@ -22,7 +22,12 @@ class Finding:
     shape: str
 
     def __str__(self) -> str:
+        if self.slide == 0:  # the deck's own: its properties
+            deck = _("deck")
+            return f"{deck}: {self.kind}: {self.message}"
         slide = _("slide {number}").format(number=self.slide)
+        if self.kind == "access" and self.shape:  # the shape, as the Selection Pane names it
+            return f"{slide}: {self.kind}: '{self.shape}': {self.message}"
         return f"{slide}: {self.kind}: {self.message}"
 
 

@@ -145,9 +145,16 @@ def chrome(frame: Frame, number: bool = True) -> list[Element]:
     return out
 
 
-def continued(title: str, i: int, ctx: PlanContext) -> str:
-    """The title of the ``i``th slide of a slide that continues: "… (tiếp)" after the first."""
-    return title if i == 0 else f"{title} {ctx.words['cont']}"
+CONT_MEASURE = 9
+"""The slide count a continued title is measured with before the pages are known."""
+
+
+def continued(title: str, i: int, ctx: PlanContext, n: int = CONT_MEASURE) -> str:
+    """The title of the ``i``th (from 0) of ``n`` slides of a slide that continues: "… (tiếp
+    2/3)" after the first, so that every slide's title is its own (a screen reader lists them)."""
+    if i == 0:
+        return title
+    return f"{title} {ctx.words['cont_n'].format(i=i + 1, n=n)}"
 
 
 def page_elements(
@@ -206,7 +213,7 @@ def paged(
         problems += more
     out = []
     for i, page in enumerate(pages):
-        t = continued(title, i, ctx)
+        t = continued(title, i, ctx, len(pages))
         els = page_elements(t, elements(body, page), head, i, frame, ctx)
         out.append(slide(kind, t, els, spec, frame, ctx, i))
     return Planned(tuple(out), problems)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import json
+from typing import Any
 
 from ..i18n import N_, _, language
 
@@ -147,10 +148,10 @@ refresh(); listen();
 """
 
 
-def words() -> dict:
+def words() -> dict[str, Any]:
     """``WORDS`` in the interface language."""
     return {
-        k: {s: _(t) for s, t in v.items()} if isinstance(v, dict) else _(v)
+        k: {s: _(t) for s, t in v.items()} if isinstance(v, dict) else _(str(v))
         for k, v in WORDS.items()
     }
 

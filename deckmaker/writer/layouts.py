@@ -131,10 +131,32 @@ def reading_order(tree: etree._Element) -> None:
             j -= 1
         shapes.insert(j, el)
         placed = j + 1
+    _title_first(shapes)
     head = tree.find(qn("p:grpSpPr"))
     assert head is not None
     for el in reversed(shapes):
         head.addnext(el)  # moving an element in lxml takes it from where it was
 
 
+def _title_first(shapes: list[etree._Element]) -> None:
+    """Move what a reader would read before the title (a cover's organisation line above its
+    band) to just after it, where nothing it passes overlaps it; decorative shapes (bands,
+    rules) stay where they are drawn: a screen reader skips them."""
+    at = next((k for k, s in enumerate(shapes) if _ph_type(s) in ("title", "ctrTitle")), None)
+    if at is None:
+        return
+    for k in range(at - 1, -1, -1):
+        el = shapes[k]
+        if _decorative(el) or any(_overlap(_box(s), _box(el)) for s in shapes[k + 1 : at + 1]):
+            continue
+        del shapes[k]
+        shapes.insert(at, el)
+        at -= 1
+
+
+def _decorative(el: etree._Element) -> bool:
+    return any(m.get("val") in ("1", "true") for m in el.iter(f"{{{_DECORATIVE_NS}}}decorative"))
+
+
+_DECORATIVE_NS = "http://schemas.microsoft.com/office/drawing/2017/decorative"
 _SHAPE_TAGS = {qn(t) for t in ("p:sp", "p:pic", "p:graphicFrame", "p:grpSp", "p:cxnSp")}

@@ -62,6 +62,10 @@ _ANCHOR = {
     Anchor.MIDDLE: MSO_ANCHOR.MIDDLE,
     Anchor.BOTTOM: MSO_ANCHOR.BOTTOM,
 }
+DECORATIVE_EXT_URI = "{C183D7F6-B498-43B3-948B-1728B52AA6E4}"
+DECORATIVE_NS = "http://schemas.microsoft.com/office/drawing/2017/decorative"
+DECORATIVE_TEXT = frozenset({"Quote Mark"})
+"""Text boxes that only ornament (a quote's big opening mark): decorative, not read."""
 
 
 @dataclass(frozen=True)
@@ -198,6 +202,8 @@ class _SlideWriter:
             shape.line.width = 12700
             shape.line.color.rgb = _rgb_obj(box.line)
         self._fill_text_frame(shape.text_frame, box, autofit)
+        if box.name in DECORATIVE_TEXT:
+            mark_decorative(shape._element.nvSpPr.cNvPr)  # type: ignore[union-attr]  # oxml
 
     # -- other elements ----------------------------------------------------------------------
     def shape_box(self, slide: Slide, box: ShapeBox) -> None:
@@ -221,6 +227,7 @@ class _SlideWriter:
         tf = shape.text_frame  # decorative: no text, but no autofit either
         tf.word_wrap = True
         tf.auto_size = MSO_AUTO_SIZE.NONE
+        mark_decorative(shape._element.nvSpPr.cNvPr)  # type: ignore[union-attr]  # untyped oxml
 
     def picture(
         self, slide: Slide, box: PictureBox | ChartBox, data: bytes | str, svg: bytes | None = None
@@ -252,8 +259,8 @@ class _SlideWriter:
         table = gframe.table
         tbl_pr = table._tbl.tblPr
         assert tbl_pr is not None  # python-pptx writes a new table with one
-        for attr in ("bandRow", "firstRow"):
-            tbl_pr.set(attr, "0")
+        tbl_pr.set("bandRow", "0")
+        tbl_pr.set("firstRow", "1")  # the header row, marked for a screen reader (issue 18)
         style = tbl_pr.find(qn("a:tableStyleId"))
         if style is not None:
             tbl_pr.remove(style)
@@ -332,6 +339,15 @@ class _SlideWriter:
             for p in tf._txBody.iterchildren(qn("a:p")):
                 for r in p.iterchildren(qn("a:r")):
                     r.get_or_add_rPr().set("lang", self.meta.lang)
+
+
+def mark_decorative(c_nv_pr: etree._Element) -> None:
+    """Mark a shape decorative (a band, a rule, a card's ground): a screen reader skips it and
+    PowerPoint's Accessibility Checker neither asks for its alt text nor reads it in order."""
+    ext_lst = etree.SubElement(c_nv_pr, qn("a:extLst"))
+    ext = etree.SubElement(ext_lst, qn("a:ext"), uri=DECORATIVE_EXT_URI)
+    mark = etree.SubElement(ext, f"{{{DECORATIVE_NS}}}decorative", nsmap={"adec": DECORATIVE_NS})
+    mark.set("val", "1")
 
 
 def _template_slot(box: TextBox, plan: SlidePlan) -> str | None:

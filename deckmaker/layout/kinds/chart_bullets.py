@@ -55,7 +55,7 @@ def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
     anchor = Anchor.MIDDLE if len(pages) == 1 else Anchor.TOP  # beside the chart's middle
     out = []
     for i, page in enumerate(pages):
-        t = continued(title, i, ctx)
+        t = continued(title, i, ctx, len(pages))
         els: list[Element] = [*([cb] if cb else []), bullets_box(text, page, frame, anchor)]
         out.append(
             slide(
@@ -73,7 +73,7 @@ def _apart(spec: SlideSpec, title: str, frame: Frame, ctx: PlanContext) -> Plann
     anchor = Anchor.MIDDLE if len(pages) == 1 else Anchor.TOP
     out = list(first.slides)
     for i, page in enumerate(pages, 1):
-        t = continued(title, i, ctx)
+        t = continued(title, i, ctx, len(pages) + 1)
         els: list[Element] = [bullets_box(cont_body, page, frame, anchor)]
         out.append(
             slide("chart-bullets", t, page_elements(t, els, [], i, frame, ctx), spec, frame, ctx, i)

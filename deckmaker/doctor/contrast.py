@@ -1,0 +1,286 @@
+"""Contrast of every text run on what is behind it, and colour-only meaning in native charts, read
+from a deck file (issue 18, point 4; WCAG 2 1.4.3 and 1.4.1 through WCAG2ICT).
+
+A run's colour and size come from the run, else its shape's list style, the layout's and the
+master's placeholder, the master's text styles, the presentation's default (PowerPoint's
+inheritance); what is behind it is the table cell's or the shape's own fill, else the topmost
+filled shape drawn before it that holds the text's centre, else the slide's, layout's or
+master's background. Text over a picture is not judged (its colours are not known here).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from lxml import etree
+from pptx.opc.constants import RELATIONSHIP_TYPE as RT
+from pptx.oxml.ns import qn
+
+from ..theme.contrast import LARGE_RATIO, TEXT_RATIO
+from ..theme.model import contrast_ratio
+from .model import Finding
+
+_CLR_MAP_DEFAULT = {"bg1": "lt1", "tx1": "dk1", "bg2": "lt2", "tx2": "dk2"}
+_C = "{http://schemas.openxmlformats.org/drawingml/2006/chart}"
+
+
+class _Colors:
+    """The master's colour scheme and colour map: scheme colour names to ``RRGGBB``."""
+
+    def __init__(self, master: Any):
+        self.scheme: dict[str, str] = {}
+        try:
+            theme = etree.fromstring(master.part.part_related_by(RT.THEME).blob)
+        except KeyError:
+            theme = None
+        scheme = theme.find(f".//{qn('a:clrScheme')}") if theme is not None else None
+        for el in scheme if scheme is not None else ():
+            value = el.find(qn("a:srgbClr"))
+            if value is not None:
+                self.scheme[etree.QName(el).localname] = value.get("val", "").upper()
+            elif (sys_clr := el.find(qn("a:sysClr"))) is not None:
+                self.scheme[etree.QName(el).localname] = sys_clr.get("lastClr", "").upper()
+        clr_map = master._element.find(qn("p:clrMap"))
+        self.map = dict(clr_map.attrib) if clr_map is not None else dict(_CLR_MAP_DEFAULT)
+
+    def of(self, fill: Any) -> str | None:
+        """The colour of an ``a:solidFill`` (or any element holding a colour), if it is plain."""
+        if fill is None:
+            return None
+        srgb = fill.find(qn("a:srgbClr"))
+        if srgb is not None:
+            return srgb.get("val", "").upper()
+        scheme = fill.find(qn("a:schemeClr"))
+        if scheme is not None:
+            name = scheme.get("val", "")
+            return self.scheme.get(self.map.get(name, name)) or self.scheme.get(name)
+        sys_clr = fill.find(qn("a:sysClr"))
+        return sys_clr.get("lastClr", "").upper() if sys_clr is not None else None
+
+
+def _background(owner: Any, colors: _Colors) -> str | None:
+    bg = owner._element.find(f"{qn('p:cSld')}/{qn('p:bg')}")
+    if bg is None:
+        return None
+    pr = bg.find(qn("p:bgPr"))
+    if pr is not None:
+        return colors.of(pr.find(qn("a:solidFill")))
+    ref = bg.find(qn("p:bgRef"))
+    return colors.of(ref) if ref is not None else None
+
+
+def slide_background(slide: Any, colors: _Colors) -> str:
+    layout = slide.slide_layout
+    for owner in (slide, layout, layout.slide_master):
+        found = _background(owner, colors)
+        if found:
+            return found
+    return colors.scheme.get(colors.map.get("bg1", "lt1"), "FFFFFF")
+
+
+def _box(shape: Any) -> tuple[int, int, int, int] | None:
+    if shape.left is None or shape.top is None or shape.width is None or shape.height is None:
+        return None
+    return shape.left, shape.top, shape.left + shape.width, shape.top + shape.height
+
+
+def _own_fill(shape: Any, colors: _Colors) -> str | None:
+    pr = shape._element.find(qn("p:spPr"))
+    if pr is None:
+        return None
+    return colors.of(pr.find(qn("a:solidFill")))
+
+
+def _under(slide: Any) -> list[Any]:
+    """The shapes the layout and the master draw under the slide's own (not placeholders)."""
+    layout = slide.slide_layout
+    owners = [layout]
+    if layout._element.get("showMasterSp") not in ("0", "false"):
+        owners.insert(0, layout.slide_master)
+    return [s for owner in owners for s in owner.shapes if not s.is_placeholder]
+
+
+def _behind(shapes: list[Any], k: int, colors: _Colors, background: str) -> str | None:
+    """The colour behind shape ``k`` of ``shapes`` (the layout's and master's, then the
+    slide's): its own fill, else the topmost filled shape under its centre, else the
+    background; None when a picture (or a chart) is behind it."""
+    own = _own_fill(shapes[k], colors)
+    if own:
+        return own
+    box = _box(shapes[k])
+    if box is None:
+        return background
+    cx, cy = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
+    for shape in reversed(shapes[:k]):
+        b = _box(shape)
+        if b is None or not (b[0] <= cx <= b[2] and b[1] <= cy <= b[3]):
+            continue
+        if shape.shape_type == 13 or shape._element.tag == qn("p:graphicFrame"):
+            return None  # a picture or a chart: its colours are not known
+        fill = _own_fill(shape, colors)
+        if fill:
+            return fill
+    return background
+
+
+def _level_style(el: Any, level: int) -> Any:
+    if el is None:
+        return None
+    return el.find(f"{qn(f'a:lvl{level + 1}pPr')}/{qn('a:defRPr')}")
+
+
+def _styles(shape: Any, master: Any, prs: Any, level: int) -> list[Any]:
+    """The a:defRPr elements a run of ``level`` in ``shape`` inherits from, nearest first."""
+    out = []
+    node = shape
+    while node is not None:
+        out.append(_level_style(node._element.find(f"{qn('p:txBody')}/{qn('a:lstStyle')}"), level))
+        node = getattr(node, "_base_placeholder", None) if node.is_placeholder else None
+    styles = master._element.find(qn("p:txStyles"))
+    if shape.is_placeholder:
+        kind = "titleStyle" if shape.placeholder_format.type in (1, 3, 15) else "bodyStyle"
+    else:
+        kind = "otherStyle"
+    if styles is not None:
+        out.append(_level_style(styles.find(qn("p:" + kind)), level))
+    out.append(_level_style(prs._element.find(qn("p:defaultTextStyle")), level))
+    return [el for el in out if el is not None]
+
+
+def _runs(frame_el: Any) -> Iterator[tuple[int, Any]]:
+    for p in frame_el.iterchildren(qn("a:p")):
+        ppr = p.find(qn("a:pPr"))
+        level = int(ppr.get("lvl", "0")) if ppr is not None else 0
+        for r in p.iterchildren(qn("a:r")):
+            text = r.findtext(qn("a:t")) or ""
+            if text.strip():
+                yield level, r
+
+
+def _run_look(
+    r: Any, inherited: list[Any], style_color: str | None, colors: _Colors
+) -> tuple[str | None, float, bool]:
+    """(colour, size in pt, bold) of a run."""
+    rpr = r.find(qn("a:rPr"))
+    chain = ([rpr] if rpr is not None else []) + inherited
+    color = next((c for el in chain if (c := colors.of(el.find(qn("a:solidFill"))))), None)
+    size = next((int(el.get("sz")) / 100 for el in chain if el.get("sz")), 18.0)
+    bold = next((el.get("b") in ("1", "true") for el in chain if el.get("b") is not None), False)
+    return color or style_color, size, bold
+
+
+def _needed(size: float, bold: bool) -> float:
+    return LARGE_RATIO if size >= 18 - 1e-6 or (bold and size >= 14 - 1e-6) else TEXT_RATIO
+
+
+def _finding(
+    number: int, shape: str, text: str, fg: str, bg: str, ratio: float, need: float
+) -> Finding:
+    return Finding(
+        number,
+        "access",
+        f"text '{text[:30]}' (#{fg} on #{bg}) has a contrast of {ratio:.1f}:1, below {need:g}:1",
+        shape,
+    )
+
+
+def check_contrast(number: int, slide: Any, prs: Any) -> list[Finding]:
+    """One finding per shape (or table) with a text run below the contrast it needs."""
+    master = slide.slide_layout.slide_master
+    colors = _Colors(master)
+    background = slide_background(slide, colors)
+    under = _under(slide)
+    shapes = [*under, *slide.shapes]
+    findings = []
+    for k, shape in enumerate(shapes):
+        if k < len(under):
+            continue
+        if getattr(shape, "has_table", False) and shape.has_table:
+            behind = _behind(shapes, k, colors, background) or background
+            for row in shape.table.rows:
+                for cell in row.cells:
+                    fill = colors.of(cell._tc.find(f"{qn('a:tcPr')}/{qn('a:solidFill')}"))
+                    found = _check_frame(
+                        cell._tc.find(qn("a:txBody")), [], None, fill or behind, colors
+                    )
+                    if found:
+                        findings.append(_finding(number, shape.name, *found))
+                        break
+                else:
+                    continue
+                break
+            continue
+        if not shape.has_text_frame:
+            continue
+        seen = _behind(shapes, k, colors, background)
+        if seen is None:
+            continue
+        behind = seen
+        style = shape._element.find(f"{qn('p:style')}/{qn('a:fontRef')}")
+        found = _check_frame(
+            shape._element.find(qn("p:txBody")),
+            lambda level, shape=shape: _styles(shape, master, prs, level),
+            colors.of(style) if style is not None else None,
+            behind,
+            colors,
+        )
+        if found:
+            findings.append(_finding(number, shape.name, *found))
+    return findings
+
+
+def _check_frame(
+    body: Any, styles: Any, style_color: str | None, behind: str, colors: _Colors
+) -> tuple[str, str, str, float, float] | None:
+    """(text, fg, bg, ratio, needed) of the first run in ``body`` below its contrast."""
+    if body is None:
+        return None
+    for level, r in _runs(body):
+        inherited = styles(level) if callable(styles) else styles
+        color, size, bold = _run_look(r, inherited, style_color, colors)
+        color = color or colors.scheme.get(colors.map.get("tx1", "dk1"), "000000")
+        ratio = contrast_ratio(f"#{color}", f"#{behind}")
+        need = _needed(size, bold)
+        if ratio < need - 1e-9:
+            return r.findtext(qn("a:t")) or "", color, behind, ratio, need
+    return None
+
+
+def check_chart_colours(number: int, name: str, chart_xml: Any) -> list[Finding]:
+    """A native chart with two or more series tells them apart by more than colour: a legend,
+    or data labels that name the series or show its values."""
+    plot = chart_xml.find(f".//{_C}plotArea")
+    if plot is None:
+        return []
+    series = list(plot.iter(f"{_C}ser"))
+    count = len(series)
+    if plot.find(f"{_C}pieChart") is not None or plot.find(f"{_C}doughnutChart") is not None:
+        points = plot.find(f".//{_C}cat//{_C}ptCount")  # a pie's slices are its series
+        count = max(count, int(points.get("val", "0")) if points is not None else 0)
+    if count < 2 or chart_xml.find(f".//{_C}legend") is not None:
+        return []
+
+    def shows(d: Any) -> bool:
+        return any(
+            (el := d.find(f"{_C}{tag}")) is not None and el.get("val") in ("1", "true")
+            for tag in ("showVal", "showSerName", "showCatName", "showPercent")
+        )
+
+    def labelled(ser: Any) -> bool:
+        return any(shows(d) for d in ser.iter(f"{_C}dLbls", f"{_C}dLbl"))
+
+    for d in plot.iter(f"{_C}dLbls"):  # labels set for a whole chart group
+        if d.getparent().tag != f"{_C}ser" and shows(d):
+            return []
+    if all(labelled(s) for s in series):
+        return []
+    return [
+        Finding(
+            number,
+            "access",
+            f"the chart tells its {count} series apart by colour alone: give it a "
+            "legend or data labels",
+            name,
+        )
+    ]
