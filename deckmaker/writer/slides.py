@@ -50,6 +50,7 @@ from .template import (
     TemplateSlides,
     fill_chrome,
     open_template,
+    quote_as_title,
     set_default_language,
     set_theme_fonts,
     slot_of,
@@ -351,7 +352,7 @@ def mark_decorative(c_nv_pr: etree._Element) -> None:
 
 
 def _template_slot(box: TextBox, plan: SlidePlan) -> str | None:
-    return slot_of(box)
+    return "title" if quote_as_title(box, plan) else slot_of(box)
 
 
 def _plain_theme(meta: DeckMeta) -> Theme:

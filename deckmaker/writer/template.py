@@ -37,9 +37,19 @@ _CHROME_TYPE = {"footer": PP_PLACEHOLDER.FOOTER, "number": PP_PLACEHOLDER.SLIDE_
 def slide_role(plan: SlidePlan) -> str:
     """The layout role a planned slide is built on: its kind's (``deckmaker.kinds.KINDS``), or
     ``blank`` for a slide without a title."""
-    if not any(isinstance(e, TextBox) and e.role == "title" for e in plan.elements):
+    if not any(isinstance(e, TextBox) and e.role in ("title", "quote") for e in plan.elements):
         return _SLOTLESS
-    return KINDS[plan.kind].layout
+    return KINDS[plan.kind].layout  # an untitled quote is its slide's title (quote_as_title)
+
+
+def quote_as_title(box: TextBox, plan: SlidePlan) -> bool:
+    """Whether ``box`` is the quote of a quote slide without a title, which then goes into the
+    title placeholder (as PowerPoint's *Quote with Caption*): every slide has a title."""
+    return (
+        box.role == "quote"
+        and plan.kind == "quote"
+        and not any(isinstance(e, TextBox) and e.role == "title" for e in plan.elements)
+    )
 
 
 def slot_of(box: TextBox) -> str | None:
