@@ -27,7 +27,7 @@ def _numeric_column(cells: list[str]) -> bool:
     return bool(body) and all(any(ch.isdigit() for ch in c) and len(c.split()) <= 6 for c in body)
 
 
-NUMBER_SHARE = 0.18
+NUMBER_SHARE = 0.24
 """A column of figures keeps its values on one line up to this share of the table's width."""
 
 
@@ -42,17 +42,20 @@ def _names_first(
     total_pt: float,
 ) -> list[float] | None:
     """Widths (pt) for a table of names and figures too wide for one line a cell: the columns
-    of figures as wide as their values (their headers wrap), the names as wide as they need, the
-    room left to the figures' headers; None when the names would still wrap (the caller shares
-    the room as HTML does)."""
+    of figures as wide as their values and headers (up to ``NUMBER_SHARE`` each), the names as
+    wide as they need, the room left to the figures; None when the names would still wrap (the
+    caller shares the room as HTML does)."""
     n = len(header)
     numeric = [_numeric_column([r[c] for r in rows]) for c in range(n)]
     if not any(numeric) or all(numeric):
         return None
+    # a figures column is as wide as its values and its header ("Kế hoạch 2024" on one line),
+    # up to its share: a name wraps before a figure or its header does
     values = [
         max((m.width_pt(r[c], size) / (1 - SAFETY) + pad + 1 for r in rows), default=0.0)
         for c in range(n)
     ]
+    values = [max(v, min(natural[c], total_pt * NUMBER_SHARE)) for c, v in enumerate(values)]
     want = [
         max(minimum[c], min(values[c], total_pt * NUMBER_SHARE)) if numeric[c] else natural[c]
         for c in range(n)
