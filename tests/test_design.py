@@ -61,6 +61,25 @@ def test_every_section_slide_has_its_number_large(outline, theme):
         assert abs(middle - h / 2) < 0.1 * h
 
 
+@pytest.mark.parametrize("theme", BUILTIN)
+def test_a_sections_number_keeps_one_gap_to_its_rule(theme):
+    """ "I" and "II.2" stand at the same distance from the accent rule (the designer saw a
+    wide gap after a narrow number in a fixed column)."""
+    inputs = load_inputs(OUTLINES["sample"], theme)
+    heading = measurer(Fonts.for_theme(inputs.theme).heading)
+    gaps = {}
+    for s in (s for s in plan(inputs) if s.kind == "section"):
+        anchor = _named(s, "Section Anchor")
+        (rule,) = [e for e in s.elements if getattr(e, "name", "") == "Section Rule"]
+        p = anchor.paras[0]
+        text = "".join(r.text for r in p.runs)
+        width = heading.width_pt(text, p.size_pt) * EMU_PER_PT
+        right = anchor.box.right if p.align.value == "r" else anchor.box.x + width
+        gaps[text] = (rule.box.x - right) / EMU_PER_PT
+    assert len(gaps) >= 3, gaps
+    assert max(gaps.values()) - min(gaps.values()) <= 12, gaps
+
+
 @pytest.fixture(scope="module")
 def charts() -> dict[str, list[tuple[int, ChartBox, float]]]:
     out = {}
