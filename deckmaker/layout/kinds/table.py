@@ -27,8 +27,10 @@ def _numeric_column(cells: list[str]) -> bool:
     return bool(body) and all(any(ch.isdigit() for ch in c) and len(c.split()) <= 6 for c in body)
 
 
-NUMBER_SHARE = 0.24
+NUMBER_SHARE = 0.18
 """A column of figures keeps its values on one line up to this share of the table's width."""
+HEADER_SHARE = 0.24
+"""… and its header ("Kế hoạch 2024") on one line up to this share."""
 
 
 def _names_first(
@@ -36,6 +38,7 @@ def _names_first(
     rows: Sequence[Row],
     natural: list[float],
     minimum: list[float],
+    head: list[float],
     m: TextMeasurer,
     size: float,
     pad: float,
@@ -55,11 +58,11 @@ def _names_first(
         max((m.width_pt(r[c], size) / (1 - SAFETY) + pad + 1 for r in rows), default=0.0)
         for c in range(n)
     ]
-    values = [max(v, min(natural[c], total_pt * NUMBER_SHARE)) for c, v in enumerate(values)]
-    want = [
-        max(minimum[c], min(values[c], total_pt * NUMBER_SHARE)) if numeric[c] else natural[c]
-        for c in range(n)
+    values = [
+        max(min(v, total_pt * NUMBER_SHARE), min(head[c], total_pt * HEADER_SHARE))
+        for c, v in enumerate(values)
     ]
+    want = [max(minimum[c], values[c]) if numeric[c] else natural[c] for c in range(n)]
     slack = total_pt - sum(want)
     if slack < 0:
         # the names wrap: the figures keep their values' width, the names share the rest
@@ -105,10 +108,11 @@ def column_widths(
             # words bound by U+00A0 ("21.671,5 tỷ đồng") are one word
             longest = max((mm.width_pt(w, size) for w in text.split(" ")), default=0.0)
             minimum[c] = max(minimum[c], longest / (1 - SAFETY) + pad + 1)
+    head = [bold_m.width_pt(t, size) / (1 - SAFETY) + pad + 1 for t in header]
     total_pt = total / EMU_PER_PT
     lo, hi = sum(minimum), sum(natural)
     if hi > total_pt and (
-        names_first := _names_first(header, rows, natural, minimum, m, size, pad, total_pt)
+        names_first := _names_first(header, rows, natural, minimum, head, m, size, pad, total_pt)
     ):
         widths = names_first
     # the automatic table layout of HTML: between each column's narrowest (longest word) and
