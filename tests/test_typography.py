@@ -147,18 +147,6 @@ def test_split_compounds_sees_the_split_the_designer_saw():
     assert split_compounds(["phát triển kinh tế", "xã hội"]) == []
 
 
-@pytest.mark.parametrize(("outline", "theme"), CASES, ids=IDS)
-@pytest.mark.render
-def test_no_common_word_is_split_across_lines(rendered, outline, theme):
-    bad = [
-        f"slide {n}: {s}"
-        for n, page in enumerate(rendered[outline, theme], 1)
-        for block in page
-        for s in split_compounds(block)
-    ]
-    assert bad == []
-
-
 # -- space, on the planned slides -----------------------------------------------------------------
 
 
@@ -334,4 +322,24 @@ def test_a_figures_header_stays_on_one_line(theme):
                     continue  # the number column and names may wrap
                 if len(bold.wrap(head, t.size_pt, room[c], safety=SAFETY)) > 1:
                     bad.append(f"slide {n}: {head!r} wraps in {room[c]:.0f} pt")
+    assert bad == []
+
+
+@pytest.mark.parametrize(("outline", "theme"), CASES, ids=IDS)
+def test_no_common_word_is_split_in_a_bullet(outline, theme):
+    """ "thu từ xuất nhập / khẩu": a bullet's lines, as the planner measured them, never break
+    inside a common word. (Titles, subtitles and table cells are not covered yet.)"""
+    plans, _, m = _plans(outline, theme)
+    bad = []
+    for n, s in enumerate(plans, 1):
+        if s.kind not in ("bullets", "chart-bullets"):
+            continue
+        for box in (e for e in s.elements if isinstance(e, TextBox) and e.name == "Body"):
+            for p in box.paras:
+                avail = (box.box.w - p.indent) / EMU_PER_PT
+                lines = m.wrap(p.text, p.size_pt, avail, safety=SAFETY)
+                bad += [
+                    f"slide {n}: {x}"
+                    for x in split_compounds([ln.replace("\xa0", " ") for ln in lines])
+                ]
     assert bad == []

@@ -11,7 +11,7 @@ from ..outline.model import Deck, DeckInfo, SlideSpec, Text
 from ..resolve import Resolver, iter_texts
 from ..vocabulary import WORDS
 from .fit import WordPairs
-from .nobreak import bind_compounds, bind_units, no_widow
+from .nobreak import bind_units, no_widow
 
 
 @dataclass(frozen=True)
@@ -61,9 +61,8 @@ class PlanContext:
 
     def text(self, t: Text | None) -> str:
         """The slide text of an outline text, ``{figure}`` references resolved and every number
-        bound to its unit (``nobreak.bind_units``) and the syllables of a common word bound
-        together (``nobreak.bind_compounds``)."""
-        return bind_compounds(bind_units(self.resolver.text(t)))
+        bound to its unit (``nobreak.bind_units``)."""
+        return bind_units(self.resolver.text(t))
 
     def body(self, t: Text | None) -> str:
         """A paragraph's slide text: ``text`` with its last two words kept together, so that
