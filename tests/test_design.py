@@ -9,7 +9,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from matplotlib.patches import Rectangle
 
 from deckmaker.charts.kinds.layout import TOUCH_PT, layout_problems, visible_texts
 from deckmaker.charts.render import draw
@@ -122,28 +121,6 @@ def test_no_chart_text_under_the_themes_minimum_and_no_labels_touch(charts, them
     assert bad == []
     if theme == "tuong-phan":
         assert min(f for _, _, f in charts[theme]) >= 22  # what its docs promise
-
-
-@pytest.mark.parametrize("theme", BUILTIN)
-def test_a_label_over_a_bar_is_no_wider_than_the_bar(charts, theme):
-    """ "76,49%" over a thin grouped bar runs into its neighbour's label: such a chart lies
-    down (barh). Measured on the drawn figure: each data label centred over (or under) a bar."""
-    bad = []
-    for n, box, _ in charts[theme]:
-        fig = draw(box.chart)
-        renderer = fig.canvas.get_renderer()  # type: ignore[attr-defined]
-        for ax in fig.axes:
-            bars = [p.get_window_extent(renderer) for p in ax.patches if isinstance(p, Rectangle)]
-            for t in ax.texts:
-                if not getattr(t, "_deckmaker_data", False) or t.get_ha() != "center":
-                    continue
-                lb = t.get_window_extent(renderer)
-                cx = (lb.x0 + lb.x1) / 2
-                under = [b for b in bars if b.x0 - 1 <= cx <= b.x1 + 1 and b.width > 0]
-                narrow = min((b.width for b in under), default=float("inf"))
-                if lb.width > 1.1 * narrow:
-                    bad.append(f"slide {n}: {t.get_text()!r} over a {narrow:.0f} px bar")
-    assert bad == []
 
 
 def test_a_footer_too_long_for_one_line_is_cut_at_the_minimum_and_warned(tmp_path):

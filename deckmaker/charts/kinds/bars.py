@@ -66,29 +66,15 @@ MAX_CATEGORY_LINES = 4
 """A bar chart whose names would wrap to more lines than this under the bars draws horizontally."""
 
 
-LABEL_OVER_BAR = 1.1
-"""A grouped bar chart whose widest data label exceeds its bar's width by more than this draws
-horizontally."""
-
-
 def draw_bar(canvas: Canvas, horizontal: bool = False) -> None:
     plan = canvas.plan
     if not horizontal:
         slot_px = canvas.fig.bbox.width * 0.85 / len(plan.categories)
         wrapped, _ = canvas.wrap_categories(plan.categories, slot_px)
         horizontal = max(w.count("\n") + 1 for w in wrapped) > MAX_CATEGORY_LINES
+    ax = canvas.fig.add_subplot()
     n_series = len(plan.series)
     width = GROUP_WIDTH / n_series if n_series > 1 else 0.6
-    if not horizontal and n_series > 1:
-        # a grouped bar's label wider than its bar ("76,49%" over a thin bar) runs into its
-        # neighbour's: the bars lie down, their labels at their ends
-        bar_px = slot_px * width * 0.92
-        widest = max(
-            (canvas.width_px(canvas.label(v), canvas.base) for s in plan.series for v in s.values),
-            default=0.0,
-        )
-        horizontal = widest > bar_px * LABEL_OVER_BAR
-    ax = canvas.fig.add_subplot()
     for i, series in enumerate(plan.series):
         shift = (i - (n_series - 1) / 2) * width
         for c, value in enumerate(series.values):
