@@ -61,6 +61,25 @@ def test_every_section_slide_has_its_number_large(outline, theme):
         assert abs(middle - h / 2) < 0.1 * h
 
 
+@pytest.mark.parametrize("theme", BUILTIN)
+def test_a_sections_number_keeps_one_gap_to_its_rule(theme):
+    """ "I" and "II.2" stand at the same distance from the accent rule (the designer saw a
+    wide gap after a narrow number in a fixed column)."""
+    inputs = load_inputs(OUTLINES["sample"], theme)
+    heading = measurer(Fonts.for_theme(inputs.theme).heading)
+    gaps = {}
+    for s in (s for s in plan(inputs) if s.kind == "section"):
+        anchor = _named(s, "Section Anchor")
+        (rule,) = [e for e in s.elements if getattr(e, "name", "") == "Section Rule"]
+        p = anchor.paras[0]
+        text = "".join(r.text for r in p.runs)
+        width = heading.width_pt(text, p.size_pt) * EMU_PER_PT
+        right = anchor.box.right if p.align.value == "r" else anchor.box.x + width
+        gaps[text] = (rule.box.x - right) / EMU_PER_PT
+    assert len(gaps) >= 3, gaps
+    assert max(gaps.values()) - min(gaps.values()) <= 12, gaps
+
+
 @pytest.fixture(scope="module")
 def charts() -> dict[str, list[tuple[int, ChartBox, float]]]:
     out = {}
@@ -131,9 +150,9 @@ def test_a_footer_too_long_for_one_line_is_cut_at_the_minimum_and_warned(tmp_pat
 @pytest.mark.parametrize("theme", BUILTIN)
 def test_names_wrap_only_when_the_figures_have_no_room_to_give(theme):
     """A table of names and figures gives the names the width they need: a name cell wraps
-    only when every column of figures is no wider than its values (its header may wrap)."""
+    only when every column of figures is no wider than its values and its header need."""
     from deckmaker.layout.fit import SAFETY
-    from deckmaker.layout.kinds.table import NUMBER_SHARE, _numeric_column
+    from deckmaker.layout.kinds.table import HEADER_SHARE, NUMBER_SHARE, _numeric_column
     from deckmaker.layout.model import TableBox
 
     inputs = load_inputs(OUTLINES["sample"], theme)
@@ -163,9 +182,10 @@ def test_names_wrap_only_when_the_figures_have_no_room_to_give(theme):
         total = sum(t.col_widths) / EMU_PER_PT
         for c in (c for c in range(len(t.header)) if numeric[c]):
             values = max(m.width_pt(r[c], size) for r in rows)
-            # a figure and its unit never break ("21.671,5 tỷ đồng"), a header may
+            # a figure and its unit never break ("21.671,5 tỷ đồng"), nor a header up to its
+            # share ("Kế hoạch 2024")
             whole = max(m.width_pt(w, size) for r in rows for w in r[c].split(" "))
-            head = max(bold.width_pt(w, size) for w in t.header[c].split(" "))
+            head = min(bold.width_pt(t.header[c], size), total * HEADER_SHARE * (1 - SAFETY))
             values = min(values, total * NUMBER_SHARE * (1 - SAFETY))
             need = max(values, whole, head) / (1 - SAFETY) + pad + 2
             if t.col_widths[c] / EMU_PER_PT > need:

@@ -116,6 +116,37 @@ def test_no_number_is_split_from_its_unit(rendered, outline, theme):
     assert bad == []
 
 
+# a reader's list, not the planner's: words of two or three syllables a line must not split
+COMPOUND_SPLITS = [
+    ("xuất nhập", "khẩu"),
+    ("xuất", "nhập khẩu"),
+    ("kinh", "tế"),
+    ("xã", "hội"),
+    ("ngân", "sách"),
+    ("doanh", "nghiệp"),
+    ("đầu", "tư"),
+    ("nội", "địa"),
+]
+
+
+def split_compounds(lines: list[str]) -> list[str]:
+    """Each line break inside a common Vietnamese word ("xuất nhập / khẩu"), as 'a / b'."""
+    bad = []
+    for a, b in zip(lines, lines[1:], strict=False):
+        a, b = a.strip(), b.strip()
+        for end, start in COMPOUND_SPLITS:
+            ends = re.search(r"(?<!\w)" + end + r"$", a, re.IGNORECASE)
+            if ends and re.match(start + r"(?!\w)", b, re.IGNORECASE):
+                bad.append(f"{a[-30:]} / {b[:30]}")
+    return bad
+
+
+def test_split_compounds_sees_the_split_the_designer_saw():
+    assert split_compounds(["thu từ xuất nhập", "khẩu 3.700 tỷ đồng"])
+    assert split_compounds(["phát triển kinh", "tế - xã hội"])
+    assert split_compounds(["phát triển kinh tế", "xã hội"]) == []
+
+
 # -- space, on the planned slides -----------------------------------------------------------------
 
 
@@ -274,3 +305,41 @@ def test_no_text_goes_under_the_themes_minimum_unwarned(outline, theme):
                         bad.append(f"slide {n}: {e.name} at {size:g} pt (minimum {floor:g})")
     assert bad == []
     assert ts.body_min >= 22 or Path(theme).name != "tuong-phan"  # what its docs promise
+
+
+@pytest.mark.parametrize("theme", THEMES, ids=[Path(t).name for t in THEMES])
+def test_a_figures_header_stays_on_one_line(theme):
+    """ "Kế hoạch 2024" over a column of figures is not broken in two while the names column
+    beside it has room to give (the sample deck's indicator tables)."""
+    plans, _, _ = _plans("sample", theme)
+    bold = measurer(Fonts.for_theme(load_inputs(OUTLINES["sample"], theme).theme).body_bold)
+    bad = []
+    for n, s in enumerate(plans, 1):
+        for t in (e for e in s.elements if isinstance(e, TableBox)):
+            room = [(w - 2 * t.inset) / EMU_PER_PT for w in t.col_widths]
+            for c, head in enumerate(t.header):
+                if c == 0 or not any(ch.isdigit() for r in t.rows for ch in r[c]):
+                    continue  # the number column and names may wrap
+                if len(bold.wrap(head, t.size_pt, room[c], safety=SAFETY)) > 1:
+                    bad.append(f"slide {n}: {head!r} wraps in {room[c]:.0f} pt")
+    assert bad == []
+
+
+@pytest.mark.parametrize(("outline", "theme"), CASES, ids=IDS)
+def test_no_common_word_is_split_in_a_bullet(outline, theme):
+    """ "thu từ xuất nhập / khẩu": a bullet's lines, as the planner measured them, never break
+    inside a common word. (Titles, subtitles and table cells are not covered yet.)"""
+    plans, _, m = _plans(outline, theme)
+    bad = []
+    for n, s in enumerate(plans, 1):
+        if s.kind not in ("bullets", "chart-bullets"):
+            continue
+        for box in (e for e in s.elements if isinstance(e, TextBox) and e.name == "Body"):
+            for p in box.paras:
+                avail = (box.box.w - p.indent) / EMU_PER_PT
+                lines = m.wrap(p.text, p.size_pt, avail, safety=SAFETY)
+                bad += [
+                    f"slide {n}: {x}"
+                    for x in split_compounds([ln.replace("\xa0", " ") for ln in lines])
+                ]
+    assert bad == []

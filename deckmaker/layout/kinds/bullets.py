@@ -13,6 +13,7 @@ from ..context import PlanContext
 from ..fit import Item, fit_bullets, to_paras
 from ..frame import Frame
 from ..model import Anchor, Box, Element, Para, Planned, TextBox
+from ..nobreak import bind_compounds
 from ..page import paged
 
 _PASTED_MARK = re.compile(r"^\s*[-–—•+*·]\s+")
@@ -32,10 +33,13 @@ def _walk(
 
 def bullet_items(bullets: tuple[Bullet, ...], ctx: PlanContext) -> list[Item]:
     """The bullets as paragraphs to lay out, each with its level and top-level group; a
-    bullet character typed at the start of a text ("- ", "• ") is dropped."""
+    bullet character typed at the start of a text ("- ", "• ") is dropped, and a common word
+    ("xuất nhập khẩu") is never split at a line end."""
     return [
         Item(
-            ctx.text(replace(b.text, value=_PASTED_MARK.sub("", b.text.value, count=1))),
+            bind_compounds(
+                ctx.text(replace(b.text, value=_PASTED_MARK.sub("", b.text.value, count=1)))
+            ),
             level,
             g,
             b.text.location,

@@ -15,7 +15,7 @@ from ..context import PlanContext
 from ..fit import SAFETY, fit_single, sizes
 from ..frame import Frame
 from ..model import Box, Element, Planned, ShapeBox
-from ..nobreak import bind_units, no_widow
+from ..nobreak import bind_compounds, bind_units, no_widow
 from ..page import paged
 from ..text import TextStyle, text_box
 
@@ -23,9 +23,11 @@ Texts = tuple[str, str, str]
 
 
 def kpi_texts(kpi: KpiSpec, ctx: PlanContext) -> Texts:
-    """(value, label, detail) of one card, each number bound to its unit."""
+    """(value, label, detail) of one card, each number bound to its unit and the syllables of
+    a common word bound together."""
     value, label, detail = _kpi_texts(kpi, ctx)
-    return bind_units(value), no_widow(bind_units(label)), no_widow(bind_units(detail))
+    label, detail = (bind_compounds(bind_units(t)) for t in (label, detail))
+    return bind_units(value), no_widow(label), no_widow(detail)
 
 
 def _kpi_texts(kpi: KpiSpec, ctx: PlanContext) -> Texts:

@@ -15,7 +15,7 @@ from ..context import PlanContext
 from ..cover import template_cover
 from ..fit import LINE_SPACING, SAFETY
 from ..frame import Frame
-from ..model import Box, Element, Planned, ShapeBox, SlidePlan, TextBox
+from ..model import Align, Box, Element, Planned, ShapeBox, SlidePlan, TextBox
 from ..text import cover_title, fitted, text_box
 
 NUMERAL = re.compile(r"^(.*?)\s*((?:\d+|[IVXLCDM]+)(?:[.\-–]\d+[a-z]?)*)\.?$")
@@ -123,23 +123,26 @@ def _anchored(
         els.append(
             text_box(
                 frame,
-                Box(m, left_top, Length(x - m), label_h),
+                Box(m, left_top, Length(rule_x - COLUMN_GAP - m), label_h),
                 word.upper(),
                 g.label_size,
                 color=c.on_primary,
                 bold=True,
+                align=Align.RIGHT,
                 name="Section Number",
             )
         )
     els.append(
         text_box(
             frame,
-            Box(m, Length(left_top + label_h), num_w, num_h),
+            # set against the rule: "I" and "II.2" keep one gap to it, the title one place
+            Box(Length(rule_x - COLUMN_GAP - num_w), Length(left_top + label_h), num_w, num_h),
             number,
             size,
             font=frame.fonts.heading,
             color=c.on_primary,
             bold=True,
+            align=Align.RIGHT,
             name="Section Anchor",
             role="anchor",
         )

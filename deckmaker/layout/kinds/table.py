@@ -29,6 +29,8 @@ def _numeric_column(cells: list[str]) -> bool:
 
 NUMBER_SHARE = 0.18
 """A column of figures keeps its values on one line up to this share of the table's width."""
+HEADER_SHARE = 0.24
+"""… and its header ("Kế hoạch 2024") on one line up to this share."""
 
 
 def _names_first(
@@ -36,27 +38,31 @@ def _names_first(
     rows: Sequence[Row],
     natural: list[float],
     minimum: list[float],
+    head: list[float],
     m: TextMeasurer,
     size: float,
     pad: float,
     total_pt: float,
 ) -> list[float] | None:
     """Widths (pt) for a table of names and figures too wide for one line a cell: the columns
-    of figures as wide as their values (their headers wrap), the names as wide as they need, the
-    room left to the figures' headers; None when the names would still wrap (the caller shares
-    the room as HTML does)."""
+    of figures as wide as their values and headers (up to ``NUMBER_SHARE`` each), the names as
+    wide as they need, the room left to the figures; None when the names would still wrap (the
+    caller shares the room as HTML does)."""
     n = len(header)
     numeric = [_numeric_column([r[c] for r in rows]) for c in range(n)]
     if not any(numeric) or all(numeric):
         return None
+    # a figures column is as wide as its values and its header ("Kế hoạch 2024" on one line),
+    # up to its share: a name wraps before a figure or its header does
     values = [
         max((m.width_pt(r[c], size) / (1 - SAFETY) + pad + 1 for r in rows), default=0.0)
         for c in range(n)
     ]
-    want = [
-        max(minimum[c], min(values[c], total_pt * NUMBER_SHARE)) if numeric[c] else natural[c]
-        for c in range(n)
+    values = [
+        max(min(v, total_pt * NUMBER_SHARE), min(head[c], total_pt * HEADER_SHARE))
+        for c, v in enumerate(values)
     ]
+    want = [max(minimum[c], values[c]) if numeric[c] else natural[c] for c in range(n)]
     slack = total_pt - sum(want)
     if slack < 0:
         # the names wrap: the figures keep their values' width, the names share the rest
@@ -102,10 +108,11 @@ def column_widths(
             # words bound by U+00A0 ("21.671,5 tỷ đồng") are one word
             longest = max((mm.width_pt(w, size) for w in text.split(" ")), default=0.0)
             minimum[c] = max(minimum[c], longest / (1 - SAFETY) + pad + 1)
+    head = [bold_m.width_pt(t, size) / (1 - SAFETY) + pad + 1 for t in header]
     total_pt = total / EMU_PER_PT
     lo, hi = sum(minimum), sum(natural)
     if hi > total_pt and (
-        names_first := _names_first(header, rows, natural, minimum, m, size, pad, total_pt)
+        names_first := _names_first(header, rows, natural, minimum, head, m, size, pad, total_pt)
     ):
         widths = names_first
     # the automatic table layout of HTML: between each column's narrowest (longest word) and
