@@ -167,14 +167,16 @@ def check_plans(plans: Sequence[SlidePlan]) -> list[Finding]:
     for number, plan in enumerate(plans, start=1):
         key = " ".join(plan.title.split()).casefold()
         if not key:
-            findings.append(Finding(number, "access", "the slide has no title", ""))
+            findings.append(Finding(number, "access", _("the slide has no title"), ""))
         elif key in seen:
             findings.append(
                 Finding(
                     number,
                     "access",
-                    f"the title '{plan.title}' is the title of slide {seen[key]} too: number "
-                    "continued slides",
+                    _(
+                        "the title '{title}' is the title of slide {number} too: number "
+                        "continued slides"
+                    ).format(title=plan.title, number=seen[key]),
                     "Title",
                 )
             )
@@ -246,6 +248,8 @@ def _contrast_finding(
     return Finding(
         number,
         "access",
-        f"text '{text[:30]}' ({fg} on {bg}) has a contrast of {ratio:.1f}:1, below {need:g}:1",
+        _("text '{text}' ({fg} on {bg}) has a contrast of {ratio}:1, below {need}:1").format(
+            text=text[:30], fg=fg, bg=bg, ratio=f"{ratio:.1f}", need=f"{need:g}"
+        ),
         shape,
     )

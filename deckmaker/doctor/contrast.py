@@ -17,6 +17,7 @@ from lxml import etree
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.oxml.ns import qn
 
+from ..i18n import _
 from ..theme.contrast import LARGE_RATIO, TEXT_RATIO
 from ..theme.model import contrast_ratio
 from .model import Finding
@@ -180,7 +181,9 @@ def _finding(
     return Finding(
         number,
         "access",
-        f"text '{text[:30]}' (#{fg} on #{bg}) has a contrast of {ratio:.1f}:1, below {need:g}:1",
+        _("text '{text}' ({fg} on {bg}) has a contrast of {ratio}:1, below {need}:1").format(
+            text=text[:30], fg=f"#{fg}", bg=f"#{bg}", ratio=f"{ratio:.1f}", need=f"{need:g}"
+        ),
         shape,
     )
 
@@ -279,8 +282,10 @@ def check_chart_colours(number: int, name: str, chart_xml: Any) -> list[Finding]
         Finding(
             number,
             "access",
-            f"the chart tells its {count} series apart by colour alone: give it a "
-            "legend or data labels",
+            _(
+                "the chart tells its {count} series apart by colour alone: give it a legend or "
+                "data labels"
+            ).format(count=count),
             name,
         )
     ]
