@@ -46,9 +46,7 @@ def probe_theme(theme: Theme) -> Probe:
             c = chosen.get(kind.layout)
             if c is not None and c.layout is not None:
                 probe.layouts[kind.name] = c.layout.name + (" (stand-in)" if c.fallback else "")
-        blank = chosen.get("blank")
-        if blank is not None and blank.layout is not None:  # a quote without a title
-            probe.layouts["untitled"] = blank.layout.name
+        # a quote without a title is on the quote's layout too: the quote is its title
     with tempfile.TemporaryDirectory(prefix="deckmaker-probe-") as tmp:
         try:
             result = build_deck(

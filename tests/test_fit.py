@@ -73,8 +73,9 @@ def test_a_list_three_times_too_long_becomes_consecutive_continuation_slides(the
     assert [p.continued for p in seq] == list(range(len(seq)))
     assert seq[0].notes and not any(p.notes for p in seq[1:]), "notes follow the first slide"
     assert len(_paras(seq)) == 18, "every bullet is on exactly one slide, in order"
-    assert _paras(seq)[0].text.startswith("Kinh tế vĩ mô")
-    assert _paras(seq)[-1].text.startswith("Chỉ số cải cách hành chính")
+    texts = [x.text.replace("\u00a0", " ") for x in _paras(seq)]  # common words are bound
+    assert texts[0].startswith("Kinh tế vĩ mô")
+    assert texts[-1].startswith("Chỉ số cải cách hành chính")
     for p in seq:
         assert min(x.size_pt for x in body(p).paras) >= th.text_sizes.body_min
 

@@ -66,9 +66,17 @@ def edit_deck(path: Path) -> dict[str, int]:
     numbers (in the edited deck, the deleted one as built) of the slides touched."""
     prs = Presentation(str(path))
     i, slide = slide_titled(prs, "Tổng quan")
-    body = next(s for s in slide.shapes if s.has_text_frame and "Kim ngạch" in s.text_frame.text)
-    run = next(r for p in body.text_frame.paragraphs for r in p.runs if "Kim ngạch" in r.text)
-    run.text = run.text.replace("Kim ngạch xuất khẩu", "Xuất khẩu")
+
+    def plain(text: str) -> str:  # common words are bound with no-break spaces
+        return text.replace("\u00a0", " ")
+
+    body = next(
+        s for s in slide.shapes if s.has_text_frame and "Kim ngạch" in plain(s.text_frame.text)
+    )
+    run = next(
+        r for p in body.text_frame.paragraphs for r in p.runs if "Kim ngạch" in plain(r.text)
+    )
+    run.text = plain(run.text).replace("Kim ngạch xuất khẩu", "Xuất khẩu")
     new = prs.slides.add_slide(prs.slide_layouts[5])
     new.shapes.title.text = "Ảnh hoạt động"
     buf = io.BytesIO()
