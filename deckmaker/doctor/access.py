@@ -27,9 +27,8 @@ from pptx.slide import Slide
 
 from ..i18n import _
 from ..layout.model import ChartBox, PictureBox, ShapeBox, SlidePlan, TableBox, TextBox
-from ..theme.contrast import LARGE_RATIO, TEXT_RATIO
 from ..theme.model import contrast_ratio
-from .contrast import check_chart_colours, check_contrast
+from .contrast import check_chart_colours, check_contrast, contrast_finding, needed
 from .model import Finding
 
 _A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
@@ -198,7 +197,7 @@ def _plan_contrast(number: int, plan: SlidePlan) -> list[Finding]:
             for fg, bg, size, bold, texts in cells:
                 text = next((t for t in texts if t.strip()), "")
                 if text and (found := _low(fg, bg, size, bold)):
-                    out.append(_contrast_finding(number, el.name, text, fg, bg, *found))
+                    out.append(contrast_finding(number, el.name, text, fg, bg, *found))
                     break
         elif isinstance(el, TextBox):
             under = el.fill or _plan_behind(plan, k)
@@ -211,7 +210,7 @@ def _plan_contrast(number: int, plan: SlidePlan) -> list[Finding]:
                     fg = run.color or el.color
                     size = run.size_pt or para.size_pt
                     if run.text.strip() and (found := _low(fg, bg, size, para.bold or run.bold)):
-                        hit = _contrast_finding(number, el.name, run.text, fg, bg, *found)
+                        hit = contrast_finding(number, el.name, run.text, fg, bg, *found)
                         break
                 if hit:
                     out.append(hit)
@@ -238,18 +237,5 @@ def _plan_behind(plan: SlidePlan, k: int) -> str | None:
 
 def _low(fg: str, bg: str, size: float, bold: bool) -> tuple[float, float] | None:
     ratio = contrast_ratio(fg, bg)
-    need = LARGE_RATIO if size >= 18 - 1e-6 or (bold and size >= 14 - 1e-6) else TEXT_RATIO
+    need = needed(size, bold)
     return (ratio, need) if ratio < need - 1e-9 else None
-
-
-def _contrast_finding(
-    number: int, shape: str, text: str, fg: str, bg: str, ratio: float, need: float
-) -> Finding:
-    return Finding(
-        number,
-        "access",
-        _("text '{text}' ({fg} on {bg}) has a contrast of {ratio}:1, below {need}:1").format(
-            text=text[:30], fg=fg, bg=bg, ratio=f"{ratio:.1f}", need=f"{need:g}"
-        ),
-        shape,
-    )

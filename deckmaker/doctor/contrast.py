@@ -171,21 +171,29 @@ def _run_look(
     return color or style_color, size, bold
 
 
-def _needed(size: float, bold: bool) -> float:
+def needed(size: float, bold: bool) -> float:
+    """The contrast text of ``size`` pt needs (WCAG: 3:1 when large, 18 pt or 14 pt bold)."""
     return LARGE_RATIO if size >= 18 - 1e-6 or (bold and size >= 14 - 1e-6) else TEXT_RATIO
+
+
+def contrast_finding(
+    number: int, shape: str, text: str, fg: str, bg: str, ratio: float, need: float
+) -> Finding:
+    """The finding of text ``fg`` on ``bg`` (as shown: "#1F4E79") below its contrast."""
+    return Finding(
+        number,
+        "access",
+        _("text '{text}' ({fg} on {bg}) has a contrast of {ratio}:1, below {need}:1").format(
+            text=text[:30], fg=fg, bg=bg, ratio=f"{ratio:.1f}", need=f"{need:g}"
+        ),
+        shape,
+    )
 
 
 def _finding(
     number: int, shape: str, text: str, fg: str, bg: str, ratio: float, need: float
 ) -> Finding:
-    return Finding(
-        number,
-        "access",
-        _("text '{text}' ({fg} on {bg}) has a contrast of {ratio}:1, below {need}:1").format(
-            text=text[:30], fg=f"#{fg}", bg=f"#{bg}", ratio=f"{ratio:.1f}", need=f"{need:g}"
-        ),
-        shape,
-    )
+    return contrast_finding(number, shape, text, f"#{fg}", f"#{bg}", ratio, need)
 
 
 def check_contrast(number: int, slide: Any, prs: Any) -> list[Finding]:
@@ -244,7 +252,7 @@ def _check_frame(
         color, size, bold = _run_look(r, inherited, style_color, colors)
         color = color or colors.scheme.get(colors.map.get("tx1", "dk1"), "000000")
         ratio = contrast_ratio(f"#{color}", f"#{behind}")
-        need = _needed(size, bold)
+        need = needed(size, bold)
         if ratio < need - 1e-9:
             return r.findtext(qn("a:t")) or "", color, behind, ratio, need
     return None

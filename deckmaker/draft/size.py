@@ -24,6 +24,7 @@ a slide goes into the notes of the slide that takes its place.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from ..i18n import N_, later
@@ -110,29 +111,45 @@ def _fold_into(target: SlideDraft, folded: list[SlideDraft]) -> SlideDraft:
     return replace(target, notes=notes)
 
 
-def _fold_continuations(sections: list[SectionDraft], budget: int) -> list[SectionDraft]:
-    """Step 1: '(tiếp)' slides without figures into their list's first slide."""
+def _fold_where(
+    sections: list[SectionDraft],
+    budget: int,
+    rule: Callable[[SectionDraft], Callable[[SlideDraft, SlideDraft], bool]],
+) -> list[SectionDraft]:
+    """Section by section, while the deck is over ``budget``, fold each slide that
+    ``rule(section)(kept, slide)`` allows into the notes of the slide kept before it."""
     out = list(sections)
     excess = _count(out) - budget
     for i, sec in enumerate(out):
         if excess <= 0:
             break
+        may_fold = rule(sec)
         slides: list[SlideDraft] = []
         for slide in sec.slides:
-            base = CONTINUED.sub("", slide.title)
-            if (
-                excess > 0
-                and slides
-                and slide.title != base
-                and CONTINUED.sub("", slides[-1].title) == base
-                and not has_figures(slide)
-            ):
+            if excess > 0 and slides and may_fold(slides[-1], slide):
                 slides[-1] = _fold_into(slides[-1], [slide])
                 excess -= 1
             else:
                 slides.append(slide)
         out[i] = replace(sec, slides=tuple(slides))
     return out
+
+
+def _fold_continuations(sections: list[SectionDraft], budget: int) -> list[SectionDraft]:
+    """Step 1: '(tiếp)' slides without figures into their list's first slide."""
+
+    def rule(sec: SectionDraft) -> Callable[[SlideDraft, SlideDraft], bool]:
+        def may_fold(kept: SlideDraft, slide: SlideDraft) -> bool:
+            base = CONTINUED.sub("", slide.title)
+            return (
+                slide.title != base
+                and CONTINUED.sub("", kept.title) == base
+                and not has_figures(slide)
+            )
+
+        return may_fold
+
+    return _fold_where(sections, budget, rule)
 
 
 def _fold_sections(sections: list[SectionDraft], budget: int) -> list[SectionDraft]:
@@ -179,71 +196,47 @@ def _join_small_sections(sections: list[SectionDraft], budget: int) -> list[Sect
 
 def _fold_charted_slides(sections: list[SectionDraft], budget: int) -> list[SectionDraft]:
     """Step 4: bullet slides whose figures all appear on a chart or KPI slide of the section."""
-    out = list(sections)
-    excess = _count(out) - budget
-    for i, sec in enumerate(out):
-        if excess <= 0:
-            break
+
+    def rule(sec: SectionDraft) -> Callable[[SlideDraft, SlideDraft], bool]:
         shown = {
             k for sl in sec.slides for k in (*(sl.chart.figures if sl.chart else ()), *sl.kpis)
         }
-        slides: list[SlideDraft] = []
-        for slide in sec.slides:
+
+        def may_fold(kept: SlideDraft, slide: SlideDraft) -> bool:
             keys = {k for b in slide.bullets for k in re.findall(r"(?<!\{)\{(\w+)", b)}
-            if excess > 0 and slides and keys and keys <= shown and not slide.chart:
-                slides[-1] = _fold_into(slides[-1], [slide])
-                excess -= 1
-            else:
-                slides.append(slide)
-        out[i] = replace(sec, slides=tuple(slides))
-    return out
+            return bool(keys) and keys <= shown and not slide.chart
+
+        return may_fold
+
+    return _fold_where(sections, budget, rule)
 
 
 def _fold_charted_parts(sections: list[SectionDraft], budget: int) -> list[SectionDraft]:
     """Step 6: '(tiếp)' slides of a part that has a chart slide of its own."""
-    out = list(sections)
-    excess = _count(out) - budget
-    for i, sec in enumerate(out):
-        if excess <= 0:
-            break
+
+    def rule(sec: SectionDraft) -> Callable[[SlideDraft, SlideDraft], bool]:
         charted = {
             CONTINUED.sub("", sl.chart.title).rsplit(" (", 1)[0] for sl in sec.slides if sl.chart
         }
-        slides: list[SlideDraft] = []
-        for slide in sec.slides:
+
+        def may_fold(kept: SlideDraft, slide: SlideDraft) -> bool:
             base = CONTINUED.sub("", slide.title)
-            if (
-                excess > 0
-                and slides
-                and not slide.chart
-                and slide.title != base
-                and base in charted
-            ):
-                slides[-1] = _fold_into(slides[-1], [slide])
-                excess -= 1
-            else:
-                slides.append(slide)
-        out[i] = replace(sec, slides=tuple(slides))
-    return out
+            return not slide.chart and slide.title != base and base in charted
+
+        return may_fold
+
+    return _fold_where(sections, budget, rule)
 
 
 def _fold_plain_slides(sections: list[SectionDraft], budget: int) -> list[SectionDraft]:
     """Step 3: slides without figures go into the notes of the slide before them, of the same
     part of the document."""
-    out = list(sections)
-    excess = _count(out) - budget
-    for i, sec in enumerate(out):
-        if excess <= 0:
-            break
-        slides: list[SlideDraft] = []
-        for slide in sec.slides:
-            same_part = slides and CONTINUED.sub("", slides[-1].title) == CONTINUED.sub(
-                "", slide.title
-            )
-            if excess > 0 and same_part and not has_figures(slide):
-                slides[-1] = _fold_into(slides[-1], [slide])
-                excess -= 1
-            else:
-                slides.append(slide)
-        out[i] = replace(sec, slides=tuple(slides))
-    return out
+
+    def rule(sec: SectionDraft) -> Callable[[SlideDraft, SlideDraft], bool]:
+        def may_fold(kept: SlideDraft, slide: SlideDraft) -> bool:
+            same_part = CONTINUED.sub("", kept.title) == CONTINUED.sub("", slide.title)
+            return same_part and not has_figures(slide)
+
+        return may_fold
+
+    return _fold_where(sections, budget, rule)
