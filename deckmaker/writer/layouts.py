@@ -6,13 +6,11 @@ from __future__ import annotations
 from typing import Any
 
 from lxml import etree
-from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.oxml.ns import qn
 
 from ..layout.model import PictureBox, SlidePlan, TextBox
 from .master import BODY, COVER_LAYOUTS, FOOTER, LAYOUT_OF_KIND, NUMBER, TITLE, MasterSpec
-
-_CHROME_TYPES = {FOOTER: PP_PLACEHOLDER.FOOTER, NUMBER: PP_PLACEHOLDER.SLIDE_NUMBER}
+from .template import add_chrome
 
 
 class GeneratedSlides:
@@ -74,15 +72,7 @@ class GeneratedSlides:
                 slots[slot] = shape
             else:  # a second content box or the chart's: deckmaker draws its own
                 shape._element.getparent().remove(shape._element)
-        wanted = {e.role for e in plan.elements if isinstance(e, TextBox)}
-        for slot, ph_type in _CHROME_TYPES.items():
-            if slot not in wanted:
-                continue
-            for ph in layout.placeholders:
-                if ph.placeholder_format.type == ph_type:
-                    slide.shapes.clone_placeholder(ph)
-                    slots[slot] = slide.shapes[-1]
-                    break
+        add_chrome(slide, layout, plan, slots)
         return slide, slots
 
 

@@ -34,6 +34,20 @@ _SLOT_OF_ROLE = {"title": "title", "subtitle": "subtitle", "footer": "footer", "
 _CHROME_TYPE = {"footer": PP_PLACEHOLDER.FOOTER, "number": PP_PLACEHOLDER.SLIDE_NUMBER}
 
 
+def add_chrome(slide: Any, layout: Any, plan: SlidePlan, slots: dict[str, Any]) -> None:
+    """Give ``slide`` the layout's footer and slide-number placeholders the plan draws, into
+    ``slots`` (python-pptx's ``add_slide`` leaves them out, as PowerPoint does)."""
+    wanted = {e.role for e in plan.elements if isinstance(e, TextBox)}
+    for slot, kind in _CHROME_TYPE.items():
+        if slot not in wanted:
+            continue
+        for ph in layout.placeholders:
+            if ph.placeholder_format.type == kind:
+                slide.shapes.clone_placeholder(ph)
+                slots[slot] = slide.shapes[-1]
+                break
+
+
 def slide_role(plan: SlidePlan) -> str:
     """The layout role a planned slide is built on: its kind's (``deckmaker.kinds.KINDS``), or
     ``blank`` for a slide without a title."""
@@ -241,15 +255,7 @@ class TemplateSlides:
         for _, shape in pairs:  # placeholders no slot uses would show their prompt text
             if all(shape is not s for s in slots.values()):
                 _remove(shape)
-        wanted = {e.role for e in plan.elements if isinstance(e, TextBox)}
-        for slot, kind in _CHROME_TYPE.items():
-            if slot not in wanted:
-                continue
-            for ph in layout.placeholders:
-                if ph.placeholder_format.type == kind:
-                    slide.shapes.clone_placeholder(ph)
-                    slots[slot] = slide.shapes[-1]
-                    break
+        add_chrome(slide, layout, plan, slots)
         return slide, slots
 
     @staticmethod
