@@ -10,6 +10,7 @@ from pptx import Presentation
 
 from deckmaker.cli import main
 from deckmaker.draft import DEFAULT_SLIDES, built_slides, draft
+from deckmaker.draft.size import _FIXED, has_figures
 
 from .conftest import FIXTURES
 
@@ -66,8 +67,16 @@ def test_longest_document_builds_a_presenter_sized_deck(tmp_path):
 def test_budget_keeps_every_figure_and_all_text_in_notes(tmp_path, budget):
     document = _body("longan-ct-kehoach-2011", tmp_path)
     full, fitted = draft(document, slides=None), draft(document, slides=budget)
-    assert built_slides(full.deck) == 32
-    assert built_slides(fitted.deck) <= budget
+    assert built_slides(full.deck) == 33  # its "Ii."/"Iii." parts are sections since wave 4
+    # at 16 its six parts and the slides with figures need more: the deck says so
+    needed = (
+        _FIXED
+        + len(full.deck.sections)
+        + sum(1 for sec in full.deck.sections for sl in sec.slides if has_figures(sl))
+    )
+    assert built_slides(fitted.deck) <= max(budget, needed)
+    if built_slides(fitted.deck) > budget:
+        assert any("slides still" in str(r) for r in fitted.deck.review)
     assert _keys(fitted) == _keys(full)  # the parts with figures are kept
     notes = "\n".join(sl.notes for sec in fitted.deck.sections for sl in sec.slides)
     for sec in full.deck.sections:

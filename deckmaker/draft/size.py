@@ -13,7 +13,9 @@ lose the least for a presenter, each step only as far as the budget needs:
    notes of the slide before;
 5. a one-slide section without figures joins the section before it (one divider fewer);
 6. continuation slides of a part that has a chart of its own go into the notes of the slide
-   before (the part keeps its first slide and its charts).
+   before (the part keeps its first slide and its charts);
+7. slides without figures go into the notes of the slide before them in their section, of
+   whatever part.
 
 Slides that show a figure (a ``{key}`` in a bullet, a chart, KPI cards) are kept, but for the
 continuation slides of step 6; when they alone exceed the budget the deck says so in a review
@@ -60,6 +62,7 @@ def fit(deck: DeckDraft, budget: int) -> DeckDraft:
         _fold_charted_slides,
         _join_small_sections,
         _fold_charted_parts,
+        _fold_plain_in_sections,
     )
     for step in steps:
         if _count(sections) <= budget:
@@ -238,5 +241,15 @@ def _fold_plain_slides(sections: list[SectionDraft], budget: int) -> list[Sectio
             return same_part and not has_figures(slide)
 
         return may_fold
+
+    return _fold_where(sections, budget, rule)
+
+
+def _fold_plain_in_sections(sections: list[SectionDraft], budget: int) -> list[SectionDraft]:
+    """Step 7: slides without figures go into the notes of the slide before them in their
+    section, whichever part they are of (the section keeps its divider)."""
+
+    def rule(sec: SectionDraft) -> Callable[[SlideDraft, SlideDraft], bool]:
+        return lambda kept, slide: not has_figures(slide)
 
     return _fold_where(sections, budget, rule)
