@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
@@ -15,7 +16,11 @@ Value = Decimal | tuple[Decimal, Decimal]
 
 _NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 _MAGNITUDE = r"(?:nghìn tỷ|nghìn tỉ|ngàn tỷ|ngàn tỉ|nghìn|ngàn|triệu|tỷ|tỉ|vạn)"
-_CURRENCY = r"(?:đồng|USD|đô la Mỹ)"
+# "đồng" is money, but not in "đồng chí", "đồng bào" ...
+_CURRENCY = (
+    r"(?:đồng(?!\s+(?:chí|bào|bằng|thời|ý|bộ|nghiệp|đội|tâm|lòng|hành|nhất|loạt|đều)\b)"
+    r"|USD|đô la Mỹ)"
+)
 _MONEY = ("tỷ đồng", "triệu đồng", "nghìn đồng", "tỷ USD", "triệu USD", "nghìn USD")
 # count nouns: a number followed by one of these is a count of it (longest first)
 _NOUNS = (
@@ -24,12 +29,16 @@ _NOUNS = (
     "làng nghề", "trường", "huyện", "tuổi", "người", "hộ", "xã",
 )  # fmt: skip
 # an open grammar of measures: [magnitude] (currency | physical unit | counted noun) [/per...]
-_PHYSICAL = r"(?:km2|km|m2|m3|ha|tấn|kWh|GWh|MWh|kW|MW|lít|DWT|TEU)"
+_PHYSICAL = r"(?:km2|km|m2|m3|ha|tấn|kg|kWh|GWh|MWh|kW|MW|lít|DWT|TEU)"
 _COUNTED = (
     "đơn vị cấp huyện", "lượt khách", "thành viên", "chỉ tiêu", "nhiệm vụ", "hiệp định",
     "HTX", "lượt", "lần",
 )  # fmt: skip
-_PER = r"(?:/(?:người|năm|xã|hộ|ha|tháng|ngày|km2|lao động)(?:,\s*phường)?)*"
+# per-parts: "/người/năm", "/xã, phường", "/1 ha" (read "/ha"), "/người năm", "/ngày đêm"
+_PER = (
+    r"(?:/(?:0?1\s*)?(?:km2|m2|m3|lao động|căn hộ|[^\W\d_]+)"
+    r"(?:\s(?:năm|ngày|đêm|tháng|vụ)(?!\w))?(?:,\s*phường)?)*"
+)
 _OPEN = (
     rf"(?:{_MAGNITUDE}\s+)?{_CURRENCY}{_PER}(?!\w)"
     rf"|(?:{_MAGNITUDE}\s+)?{_PHYSICAL}{_PER}(?!\w)"
@@ -57,15 +66,17 @@ _PLAN = re.compile(
 _PAIR = re.compile(
     rf"\s*/\s*(?P<plan>{_NUM})\s*(?P<unit>{_UNIT})?(?=[^.;]{{0,50}}?(?:kế hoạch|dự toán|KH\b))"
 )
-_ATTAIN_OF = re.compile(r"\s*(dự toán|kế hoạch|KH)\b")
+_ATTAIN_OF = re.compile(r"\s*(?:so(?: với)?\s+)?(dự toán|kế hoạch|KH)\b")
 _ATTAIN_VERB = re.compile(r"(đạt|vượt|bằng)\s*$")
 _QUALIFIER = re.compile(r"(trên|dưới|khoảng|hơn|gần|ít nhất|tối thiểu|còn dưới)\s*$")
 _VERBS = re.compile(
     r"(?:\s|^)(?:ước đạt|(?<!chứng )chỉ đạt|đạt được|đạt|là|có|ở mức|còn|trên|dưới|khoảng|hơn|"
     r"gần|ít nhất|với|được)\s*$"
 )
-_LEADING = re.compile(r"^(?:[\s,;:\-–]|(?:và|trong đó|cụ thể)(?=\s|:|$)|\(\d+\)|[Nn]ăm \d{4},?)+")
-_BOUNDARY = re.compile(r"[.;!?](?:\s|$)|:\s|\(\d+\)\s|,\s(?:trong đó|cụ thể)\b|\svới\s")
+_LEADING = re.compile(
+    r"^(?:[\s,;:\-–]|(?:và|[Tt]rong đó|[Cc]ụ thể)(?=\s|:|,|$)|\(\d+\)|[Nn]ăm \d{4},?)+"
+)
+_BOUNDARY = re.compile(r"[.;!?](?:\s|$)|:\s|\(\d+\)\s|,\s(?:trong đó|cụ thể)\b|(?<!\sđối)\svới\s")
 _HEAD_WORDS = ("tỷ lệ", "tổng", "số ", "giá trị", "chỉ số", "kim ngạch", "thu ", "chi ", "vốn")
 _MEASURES = ("tuổi", "vạn lao động", "bé trai")
 _BORROW = ("", "tăng", "giảm", "tăng trưởng", "phấn đấu", "phân đầu")
@@ -73,7 +84,7 @@ _SENTENCE_START = re.compile(r"[.!?](?:\s|$)|\(\d+\)\s")
 _COUNT_TAIL = re.compile(
     r"^(?:/\s*\d+\s)?[^,;.()\d]*?(?=(?:^|\s+)(?:và|với|trong đó|để)\s|[,;.()\d]|$)"
 )
-_YEAR = re.compile(r"năm (\d{4}(?:\s*[-–]\s*\d{4})?)")
+_YEAR = re.compile(r"(?:[Nn]ăm|[Gg]iai đoạn|[Tt]hời kỳ) (\d{4}(?:\s*[-–]\s*\d{4})?)")
 _RANK = re.compile(r"(?:đứng|xếp(?: hạng)?)\s+(?P<rank>thứ\s+(?P<n>\d{1,3})(?:/(?P<of>\d{1,3}))?)")
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
 _ENUM = re.compile(r"\((\d+)\)\s")
@@ -101,8 +112,9 @@ class Found:
 # a target is stated: in the heading ("Mục tiêu", "Các chỉ tiêu", "dự toán", "quy hoạch") or in
 # the sentence before the number ("phấn đấu", "mục tiêu", "phải")
 TARGET_HEADING = re.compile(
-    r"\b(?:mục tiêu|chỉ tiêu|dự toán|phấn đấu|quy hoạch)\b"
-    r"|\b(?:thông qua|phê duyệt|giao)\s+(?:\w+\s+){0,2}?(?:kế hoạch|phương án phân bổ)\b",
+    r"\b(?:mục tiêu|chỉ tiêu|dự toán|phấn đấu|quy hoạch|qui hoạch)\b"
+    r"|\b(?:thông qua|phê duyệt|giao)\s+[\"“]?(?:\w+\s+){0,2}?"
+    r"(?:kế hoạch|phương án phân bổ|chương trình|đề án)\b",
     re.IGNORECASE,
 )
 _TARGET_SENTENCE = re.compile(
@@ -116,6 +128,9 @@ _FLOOR = re.compile(r"(?:^|\s)(?:trên|ít nhất|tối thiểu|không dưới|k
 _FLOOR_AFTER = re.compile(r"\s*trở lên\b")
 _FLOOR_VERB = re.compile(r"(?:^|\s)(?:đạt|phấn đấu|phân đầu)(?=\s)")
 _ACTUAL = re.compile(r"(?:^|\s)(?:hiện có|hiện nay|hiện tại|đã có|ước thực hiện|ước đạt)(?=\s)")
+# "... đã làm được trong các năm qua, cần phải ... khoảng 85 HTX": only in the number's own
+# comma-clause does 'đã' say the figure is done
+_DONE_HERE = re.compile(r"(?:^|\s)(?:đã|đạt được)(?=\s)")
 # "vượt mục tiêu 0,36%", "so với dự toán": a comparison with a target, not one
 _COMPARED = re.compile(
     r"(?:vượt|cao hơn|thấp hơn|so với|so)\s+(?:mục tiêu|kế hoạch|chỉ tiêu|dự toán)"
@@ -290,7 +305,7 @@ def counted_noun(text: str, m: re.Match[str]) -> tuple[str, int] | None:
         # "hơn 15 nghìn con": the magnitude belongs to the unit
         after += magnitude.end()
     first = _WORD.match(text, after)
-    if first is None or first.group(1) in _NOT_COUNTED:
+    if first is None or first.group(1) in _NOT_COUNTED and not _COMRADES.match(text, first.start()):
         return None
     if not first.group(1).islower():
         named = _institution(text[first.start(1) : first.start(1) + 60])
@@ -298,13 +313,14 @@ def counted_noun(text: str, m: re.Match[str]) -> tuple[str, int] | None:
             return None
         return named, first.start(1) + len(named)
     word = _segmented_head(text[first.start(1) : first.start(1) + 40])
-    if word is None or word.split()[0] in _NOT_COUNTED:
+    if word is None or word.split()[0] in _NOT_COUNTED and not _COMRADES.match(text, first.start()):
         return None
     if magnitude:
         return f"{magnitude.group(1).replace('ngàn', 'nghìn')} {word}", first.start(1) + len(word)
     return word, first.start(1) + len(word)
 
 
+_COMRADES = re.compile(r"\s+đồng (?:chí|bào)\b")  # "80 đồng chí": people, not money
 # the kinds of body a count of institutions names with a capital ("55 Sở Tư pháp")
 _INSTITUTIONS = (
     "Sở", "Bộ", "Ban", "Cục", "Chi cục", "Tổng cục", "Phòng", "Trung tâm", "Trường", "Viện",
@@ -394,7 +410,12 @@ def _with_kind(text: str, m: re.Match[str], figure: Found, target: bool) -> Foun
         sentence = s.end()
     before = text[sentence : m.start()]
     clause = re.split(r"[;:]\s|,\s(?=trong đó)|\(", before)[-1]
-    if _ACTUAL.search(clause) or _COMPARED.search(clause) or _BY_MORE.search(before):
+    if (
+        _ACTUAL.search(clause)
+        or _COMPARED.search(clause)
+        or _BY_MORE.search(before)
+        or _DONE_HERE.search(re.split(r",\s", clause)[-1])
+    ):
         return figure
     if _HARD_CEILING.search(before):
         return replace(figure, plan_kind="ceiling")
@@ -458,6 +479,7 @@ def _figure(
     unit = m.group("unit") or m.group("lowunit")
     if unit:
         unit = re.sub(r"\s+", " ", unit.replace("tỉ", "tỷ").replace("ngàn", "nghìn"))
+        unit = re.sub(r"/0?1\s*(?=[^\W\d_])", "/", unit)  # "triệu đồng/1 ha": per hectare
     review: list[str] = []
     if unit in ("nghìn", "triệu", "tỷ", "nghìn tỷ") and _MONEY_WORDS.search(
         text, _sentence_start(text, m.start()), m.start()
@@ -574,7 +596,14 @@ def _figure(
     elif unit == "%" and (change := _CHANGE_VERB.search(before)):
         base = (_EXCESS_BASE if change.group(1) == "vượt" else _CHANGE_BASE).match(text, m.end())
         label = _with_change(label, change.group(1), base)
-    year = _YEAR.search(text[max(prev_end, m.start() - 40) : m.start()])
+    year = _YEAR.search(text[max(prev_end, m.start() - 60) : m.start()])
+    if (
+        year is None
+        and previous is not None
+        and previous.period != period
+        and not re.search(r"[.;!?](?:\s|$)", text[previous.span[1] : m.start()])
+    ):
+        period = previous.period  # "đến năm 2030 khoảng 250.000 người, trong đó ... 150.000"
     return Found(
         label=label,
         value=value,
@@ -622,7 +651,7 @@ def list_unit(paragraphs: list[str]) -> list[str | None]:
 
 
 # "giải ngân tăng 20-30% so với năm 2009": a change, named with its verb and its base
-_CHANGE_VERB = re.compile(r"(?:^|[\s(])(tăng|giảm|vượt)\s*$")
+_CHANGE_VERB = re.compile(r"(?:^|[\s(])(tăng|giảm|vượt|bằng)\s*$")
 _EXCESS_BASE = re.compile(r"\s*so(?: với)?\s+(chỉ tiêu|kế hoạch|mục tiêu|dự toán)(?=[\s,;.)]|$)")
 _CHANGE_BASE = re.compile(
     r"\s*so(?: với)?\s+(cùng kỳ(?: năm trước)?|năm \d{4}|năm trước|tháng trước|quý trước|"
@@ -635,7 +664,7 @@ def _with_change(label: str, verb: str, base: re.Match[str] | None) -> str:
     (its generic head dropped, then cut between words) rather than losing the verb and base."""
     subject = subject_of(label, keep_bracket=True)
     words = subject.lower().split()
-    said = "" if verb in words or "tăng trưởng" in subject.lower() else verb
+    said = "" if verb in words or "tăng trưởng" in subject.lower() or verb == "bằng" else verb
     based = f"{said} so với {base.group(1)}".strip() if base and "so với" not in subject else ""
     budget = SHORT_WORDS + 2
     # the whole change if the subject fits, else the verb alone; then the same with the
@@ -657,7 +686,8 @@ def _with_change(label: str, verb: str, base: re.Match[str] | None) -> str:
 
 
 def _nwords(text: str) -> int:
-    return len(re.findall(r"\w+", text))
+    """Words of ``text``, as a reader counts them: not a dash, a bracket or a colon."""
+    return sum(1 for token in text.split() if any(c.isalnum() for c in token))
 
 
 def subject_of(label: str, keep_bracket: bool = False) -> str:
@@ -687,19 +717,27 @@ def fit(label: str, budget: int, cut: bool = True) -> str:
         return label
     tagger = _pyvi()
     tokens = tagger(label)[0] if tagger else label.split()
+    allowed, n = {0}, 0
+    for token in tokens:  # a cut may fall only between pyvi's words
+        n += _nwords(token.replace("_", " "))
+        allowed.add(n)
+    best = max(a for a in allowed if a <= budget)
     kept: list[str] = []
-    for token in tokens:
-        if _nwords(" ".join([*kept, token]).replace("_", " ")) > budget:
+    count = 0
+    for word in label.split():
+        count += _nwords(word)
+        if count > best:
             break
-        kept.append(token)
-    out = " ".join(kept).replace("_", " ")
+        kept.append(word)
+    out = " ".join(kept)
     out = re.sub(r"\s+(?:và|của|trong|các|những|có|-|–)$", "", out).strip(" ,;:-–")
     return out or " ".join(label.split()[:budget])
 
 
 _NUMBERING = re.compile(r"^(?:\d+(?:\.\d+)*\s*[-.–)]\s*|[IVXLC]+\.\s+|[a-zđ]\)\s+)")
 _TRAILING = re.compile(
-    r"(?:\s+(?:tăng|giảm|đạt|vượt|bằng|ước|ước đạt|phấn đấu|phân đầu|vượt kế hoạch đề ra|là))+$"
+    r"(?:\s+(?:tăng|giảm|đạt|vượt|bằng|ước|ước đạt|phấn đấu|phân đầu|vượt kế hoạch đề ra|là|"
+    r"chiếm|tỷ lệ|đạt tỷ lệ))+$"
 )
 LABEL_WORDS = 10
 
@@ -713,12 +751,24 @@ def _tidy(label: str) -> str:
     if len(words) > LABEL_WORDS and re.search(r"\s\([^()]*\)$", label):
         label = re.sub(r"\s\([^()]*\)$", "", label)  # a long name without its bracket
         words = label.split()
+    cut = re.search(r"\s(?:đối với|trong đó)\s", label)
+    if len(words) > LABEL_WORDS and cut and len(label[: cut.start()].split()) >= 2:
+        label = label[: cut.start()]  # "mật độ đường chính đối với khu vực cửa khẩu"
+        words = label.split()
+    tagger = _pyvi()
+    if len(words) > LABEL_WORDS and " và " in label and tagger is not None:
+        last = label.rsplit(" và ", 1)[1]
+        if len(last.split()) >= 5 and tagger(label)[1][0] == "V" == tagger(last)[1][0]:
+            label = last[:1].upper() + last[1:]  # "... tuyển chọn và xây dựng lực lượng X"
+            words = label.split()
     if len(words) > LABEL_WORDS:
         label = re.sub(r"^(?:Tổng mức|Tổng số|Tỷ lệ|Số lượng|Tổng)\s+", "", label, flags=re.I)
         label = re.sub(r"\s(?:các|những|đang hoạt động|toàn bộ)(?=\s)", "", label)
         words = label.split()
     if len(words) > LABEL_WORDS:
-        label = " ".join(words[:LABEL_WORDS]).rstrip(",;:-–")
+        # aspect words go before any word of the subject does
+        label = re.sub(r"\s(?:đã|đang|sẽ|cũng|vẫn|đều)(?=\s)", "", label)
+        label = fit(label, LABEL_WORDS).rstrip(",;:-–")
     return label
 
 
@@ -754,6 +804,16 @@ def _label(
 ) -> tuple[str, list[str]]:
     """The words before the number, within its clause; counts are named after their noun."""
     head = text[prev_end:start]
+    parallel = False
+    if (
+        previous is not None
+        and (said := re.match(r"\s*[^\W\d][^,;.()\d:]*,\s", head))
+        and not re.search(r"[.;!?](?:\s|$)|\(\d+\)", head)
+    ):
+        # "chiếm 12 - 15% đất xây dựng đô thị, giai đoạn đến năm 2030 chiếm 18 - 20%": what
+        # the previous number measured, then this one's clause
+        head = head[said.end() :]
+        parallel = True
     close = head.rfind(")")
     if close >= 0 and "(" not in head[:close]:
         head = head[close + 1 :]  # "(vượt 6,05% so với chỉ tiêu ...) và 57,64%"
@@ -808,6 +868,25 @@ def _label(
             label = f"Số {unit} {tail}".replace(" /", "/").strip()
         else:
             label = f"Số {unit} {label.lower()}"
+    elif (
+        not label
+        and unit not in (None, "%", "hạng")
+        and tail[:1].islower()
+        and not re.match(r"(?:giai đoạn|thời kỳ|năm|đến|trong|từ|tại|ở)\b", tail)
+        and 2 <= len(compact(tail).split()) <= 6
+        and not re.match(r"(?:đạt|tăng|giảm|vượt|bằng|so|chiếm|là|có|được|trở)\b", tail)
+    ):
+        # "Đến năm 2015 có 1.000 ha cao su được khai thác mủ": what the measure is of
+        label = compact(tail)
+    elif (
+        _COMPARISON_ONLY.fullmatch(label)
+        and previous is not None
+        and previous.span[0] >= _sentence_start(text, start)
+    ):
+        # "... là 404 tỷ đồng, so dự toán giao đạt 42%": the subject before, compared
+        subject = subject_of(previous.label)
+        label = f"{fit(subject, LABEL_WORDS - _nwords(label))} ({label[:1].lower()}{label[1:]})"
+        review.append(N_("label borrowed from the figure before it"))
     elif not label or len(label) < 4 or label.startswith(("ở ", "tại ")):
         sentence = _sentence_start(text, start)
         long_tail = _long_tail(text, end) if unit == "%" else ""
@@ -815,13 +894,13 @@ def _label(
             long_tail = ""
         same_clause = previous is not None and not re.search(r";\s", text[previous.span[1] : start])
         borrow = previous is not None and previous.span[0] >= sentence and same_clause
-        if long_tail and not (borrow and long_tail.startswith("về ")):
+        if long_tail and not (borrow and (long_tail.startswith("về ") or parallel)):
             label = f"Tỷ lệ {long_tail}"
         elif borrow:
             assert previous is not None
             subject = subject_of(previous.label)
             label = f"{subject} {label}".strip() if len(label) >= 4 else subject
-            if long_tail:  # "81,05% về việc ... và 57,64% về tiền": the same subject, its part
+            if long_tail.startswith("về "):  # "81,05% về việc ... và 57,64% về tiền"
                 label = f"{fit(label, LABEL_WORDS - len(long_tail.split()))} {long_tail}"
             review.append(N_("label borrowed from the figure before it"))
         elif unit == "%" and compact(tail):
@@ -882,9 +961,11 @@ _FRAMING = re.compile(
 )
 _FILLER = re.compile(
     r"(?:^|\s)(?:phấn đấu|phân đầu|dự kiến|dự ước|ước thực hiện|ước tính|ước đạt|lũy kế|luỹ kế|"
+    r"ước(?= (?:thu|chi|giải ngân|thực hiện)\b)|"
     r"trên địa bàn(?: tỉnh)?|theo giá so sánh|đang hoạt động|cả năm|"
     r"(?:tính )?từ ngày [\d/.]+ đến(?: ngày)? [\d/.]+|ngày \d{1,2}[/.]\d{1,2}(?:[/.]\d{4})?|"
-    r"(?:trong |của |đến )?(?:\d+ tháng(?: đầu năm)?|năm \d{4}|tháng \d{1,2}(?:/\d{4})?|"
+    r"(?:giai đoạn |thời kỳ )?(?:trong |của |đến )?(?:\d+ tháng(?: đầu năm)?|năm \d{4}|"
+    r"tháng \d{1,2}(?:/\d{4})?|"
     r"giai đoạn \d{4}\s*[-–]\s*\d{4}))(?=\s|,|$)",
     re.IGNORECASE,
 )
@@ -931,6 +1012,8 @@ def _subject(text: str, sentence: int, start: int) -> str:
         return _tidy(compact(before))
     for piece in re.split(r",\s|;\s", words):
         piece = compact(_LEADING.sub("", piece))
+        # the subject ends before a number ("... sinh hoạt khoảng 800 kWh")
+        piece = compact(re.split(r"\s(?:(?:khoảng|trên|dưới|hơn|gần|là)\s+)?\d", f" {piece}")[0])
         cut = _VERB_CUT.search(f" {piece} ")
         if cut:
             piece = piece[: max(cut.start() - 1, 0)].strip()
@@ -966,7 +1049,10 @@ def _bracket_subject(text: str, start: int, end: int, previous: Found | None) ->
     return _tidy(phrase[:1].upper() + phrase[1:])
 
 
-_AGENT = re.compile(r"^(?P<who>.+?)\s(?:đã|đang|sẽ|vừa|cũng đã)\s+(?P<verb>.+)$")
+_COMPARISON_ONLY = re.compile(
+    r"[Ss]o(?: với)?\s+(?:dự toán|kế hoạch|chỉ tiêu|KH|mục tiêu)(?:\s+[^\W\d]+){0,3}"
+)
+_AGENT = re.compile(r"^(?P<who>.+?)\s(?:đã|sẽ|vừa|cũng đã)\s+(?P<verb>.+)$")
 
 
 def _action(label: str, tail: str, head: str, previous: Found | None) -> str:
@@ -980,7 +1066,7 @@ def _action(label: str, tail: str, head: str, previous: Found | None) -> str:
         tail = ""
     tagger = _pyvi()
     agent = _AGENT.match(label)
-    if agent and tagger is not None and agent.group("who")[:1].isupper():
+    if agent and tagger is not None and _is_agent(agent.group("who"), tagger):
         tokens, tags = tagger(agent.group("verb"))
         if not tokens or tags[0] != "V":
             return ""
@@ -997,6 +1083,14 @@ def _action(label: str, tail: str, head: str, previous: Found | None) -> str:
         if 0 < len(act.split()) <= 4:
             return f"{act} {tail}"
     return ""
+
+
+def _is_agent(who: str, tagger: Callable[[str], tuple[list[str], list[str]]]) -> bool:
+    """'UBND và UBMTTQ Thành phố', 'Sở Tài chính', 'Bộ trưởng': a body or an office that acts."""
+    if _INSTITUTION.match(who) or re.match(r"(?:Bộ trưởng|Chủ tịch|Thủ tướng|Giám đốc)\b", who):
+        return True
+    tags = tagger(who)[1]
+    return bool(tags) and tags[0] in ("Ny", "Np")
 
 
 def _share_of(text: str, start: int, end: int, prev_end: int) -> str:
