@@ -77,6 +77,8 @@ class SectionDraft:
     subtitle: str
     slides: tuple[SlideDraft, ...]
     review: tuple[str, ...] = ()
+    parent: str = ""
+    """The top-level part this section is a child of ('' for a top-level part itself)."""
 
 
 @dataclass(frozen=True)
@@ -238,7 +240,7 @@ class _Composer:
             slides = [SlideDraft(title, (title,), node.title, review=(N_("empty heading"),))]
         elif shortened and not slides[0].notes.startswith(node.title):
             slides[0] = replace(slides[0], notes=f"{node.title}\n\n{slides[0].notes}".strip())
-        return SectionDraft(title, subtitle, tuple(slides), tuple(review))
+        return SectionDraft(title, subtitle, tuple(slides), tuple(review), parent=parent_title)
 
     def slides(
         self, node: Heading, parents: list[Heading], full_heading: str = ""
@@ -443,6 +445,7 @@ class _Composer:
     def chart_slide(
         self, kind: str, title: str, unit: str, part: list[_Keyed], source: str, why: str
     ) -> SlideDraft:
+        title = CONTINUED.sub("", title)  # "Tổng quan (tiếp 2)": the chart is of the part
         chart = ChartDraft(
             type=kind,
             title=f"{title} ({unit.split()[0] if unit.startswith('%') else unit})",
@@ -593,6 +596,39 @@ def _bullet_slides(
         review = tuple(remarks) if n == 0 else ()
         out.append(SlideDraft(continued(title, n), tuple(bullets), text, review=review))
     return out
+
+
+OPENING = "nội dung chính"
+"""Said of a section's first slide that would repeat the section's title ('X: nội dung chính')."""
+
+
+def unique_titles(deck: DeckDraft) -> DeckDraft:
+    """Every built slide with a title of its own, as the accessibility gate asks: a section's
+    slide that repeats the title of its divider becomes 'X: nội dung chính'; any other title
+    seen before on the deck (title slide, dividers, slides) is numbered 'X (2)', 'X (3)'."""
+    seen: set[str] = {" ".join(deck.title.split()).casefold()}
+    sections = []
+
+    def fresh(title: str) -> str:
+        key = " ".join(title.split()).casefold()
+        n = 1
+        while key in seen:
+            n += 1
+            key = " ".join(f"{title} ({n})".split()).casefold()
+        seen.add(key)
+        return title if n == 1 else f"{title} ({n})"
+
+    for sec in deck.sections:
+        title = fresh(sec.title)
+        slides = []
+        for slide in sec.slides:
+            named = slide.title
+            if " ".join(named.split()).casefold() == " ".join(sec.title.split()).casefold():
+                named = f"{named}: {OPENING}"
+            named = fresh(named)
+            slides.append(slide if named == slide.title else replace(slide, title=named))
+        sections.append(replace(sec, title=title, slides=tuple(slides)))
+    return replace(deck, sections=tuple(sections))
 
 
 def distinct_titles(sections: list[SectionDraft]) -> list[SectionDraft]:
