@@ -59,9 +59,12 @@ def test_a_percentage_change_is_named_with_its_verb_and_base():
     assert f.label == "Giải ngân tăng so với năm 2009"
     (g,) = find_figures("Doanh thu dịch vụ giảm 1,2% so cùng kỳ.")
     assert g.label == "Doanh thu dịch vụ giảm so với cùng kỳ"
-    # a label that would grow past a slide's length keeps its subject only
+    # a label that would grow past a slide's length keeps its subject and verb, not the base
     (h,) = find_figures("Chỉ số sản xuất công nghiệp giảm 1,2% so cùng kỳ.")
-    assert h.label == "Chỉ số sản xuất công nghiệp"
+    assert h.label == "Chỉ số sản xuất công nghiệp giảm"
+    # ... or drops a head that says little ('Tỷ lệ', 'Tổng') to keep them both
+    (i,) = find_figures("Tỷ lệ hộ nghèo toàn tỉnh giảm 1,2% so với năm trước.")
+    assert i.label == "Hộ nghèo toàn tỉnh giảm so với năm trước"
 
 
 def test_the_parts_of_a_count_share_its_subject():

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from ..errors import Problem
 from ..i18n import _
-from .compose import DeckDraft, compose
+from .compose import DeckDraft, compose, unique_titles
 from .reader import read_paragraphs
 from .size import DEFAULT_SLIDES, built_slides, fit
 from .structure import parse
@@ -50,6 +50,7 @@ def draft(path: str | Path, slides: int | None = DEFAULT_SLIDES) -> DraftResult:
     deck = compose(parse(read_paragraphs(Path(path), notes)))
     if slides is not None:
         deck = fit(deck, slides)
+    deck = unique_titles(deck)
     outline_text, outline_reviews = outline_yaml(deck, FIGURES_FILE)
     figures_text, figure_reviews = figures_yaml(deck.figures)
     reviews = outline_reviews + figure_reviews

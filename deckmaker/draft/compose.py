@@ -7,7 +7,16 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from ..i18n import N_, later
-from .figures import TARGET_HEADING, Found, Value, find_figures, list_unit, slug
+from .figures import (
+    LABEL_WORDS,
+    TARGET_HEADING,
+    Found,
+    Value,
+    find_figures,
+    fit,
+    list_unit,
+    slug,
+)
 from .structure import Document, Heading, Paragraph, sentence_case
 
 MAX_BULLETS = 6
@@ -68,6 +77,8 @@ class SectionDraft:
     subtitle: str
     slides: tuple[SlideDraft, ...]
     review: tuple[str, ...] = ()
+    parent: str = ""
+    """The top-level part this section is a child of ('' for a top-level part itself)."""
 
 
 @dataclass(frozen=True)
@@ -141,7 +152,7 @@ class _Composer:
             units: set[str | None] = set()
             for key in keys:
                 f = self.found[key]
-                if any("bound" in r or "borrowed" in r or "no label" in r for r in f.review):
+                if any(_unsure(r) for r in f.review):
                     continue
                 if f.unit == "hạng" or len(f.label.split()) > 7 or f.unit in units:
                     continue
@@ -229,7 +240,7 @@ class _Composer:
             slides = [SlideDraft(title, (title,), node.title, review=(N_("empty heading"),))]
         elif shortened and not slides[0].notes.startswith(node.title):
             slides[0] = replace(slides[0], notes=f"{node.title}\n\n{slides[0].notes}".strip())
-        return SectionDraft(title, subtitle, tuple(slides), tuple(review))
+        return SectionDraft(title, subtitle, tuple(slides), tuple(review), parent=parent_title)
 
     def slides(
         self, node: Heading, parents: list[Heading], full_heading: str = ""
@@ -250,10 +261,16 @@ class _Composer:
                 TARGET_HEADING.search(self.doc.title or "")
             )
             units = list_unit([p.text for p in node.paragraphs])
-            keyed = [
-                self.keyed(p, node, period, target, unit)
-                for p, unit in zip(node.paragraphs, units, strict=True)
-            ]
+            # a Chỉ thị's tasks are targets, but for what it says was done
+            directive = (self.doc.doc_type or "").upper() == "CHỈ THỊ"
+            keyed = []
+            for p, unit in zip(node.paragraphs, units, strict=True):
+                if m := _PERIOD_LINE.fullmatch(p.text.strip(" :.;")):
+                    # "- Giai đoạn năm 2003-2005" then "+ Xây dựng mới 06 chợ."
+                    period = re.sub(r"\s*[-–]\s*", "-", m.group(1))
+                told = target or (directive and not _DONE.search(p.text))
+                keyed.append(self.keyed(p, node, period, told, unit))
+            keyed = self.distinguished(node, keyed)
             remarks = list(node.review)
             if shortened:
                 remarks.append(
@@ -269,6 +286,56 @@ class _Composer:
             out.extend(self.slides(child, [*parents, node]))
         return out
 
+    def _measured_in(self, node: Heading, unit: str | None) -> str:
+        """The label of the last figure in ``unit`` found so far under ``node``."""
+        prefix = _source(self.source, node.path, "")
+        for f in reversed(self.figures):
+            if not f.source.startswith(prefix):
+                return ""
+            if f.unit == unit:
+                return re.sub(r"\s+(?:năm|giai đoạn) [\d-]+$", "", f.label)
+        return ""
+
+    def distinguished(self, node: Heading, keyed: list[list[_Keyed]]) -> list[list[_Keyed]]:
+        """Figures of one part that would read alike ('Trồng mới', 'Diện tích') named apart by
+        their periods ('Trồng mới năm 2008') or, failing that, by the run-in heads of their
+        paragraphs ('Diện tích (Vùng I)')."""
+        groups: dict[tuple[frozenset[str], str | None], list[tuple[int, int]]] = {}
+        for i, ks in enumerate(keyed):
+            for j, k in enumerate(ks):
+                # "cải tạo nâng cấp" and "nâng cấp cải tạo" read alike
+                words = frozenset(k.found.label.lower().split())
+                groups.setdefault((words, k.found.unit), []).append((i, j))
+        out = [list(ks) for ks in keyed]
+        for at in groups.values():
+            if len(at) < 2:
+                continue
+            periods = [keyed[i][j].found.period for i, j in at]
+            heads = [_run_in(node.paragraphs[i].text) for i, _ in at]
+            if all(periods) and len(set(periods)) == len(at):
+                texts = [node.paragraphs[i].text for i, _ in at]
+                marks = [
+                    f"giai đoạn {p}"
+                    if "-" in p
+                    else f"đến năm {p}"
+                    if f"đến năm {p}" in t
+                    else f"năm {p}"
+                    for p, t in zip(periods, texts, strict=True)
+                ]
+            elif all(heads) and len(set(heads)) == len(at):
+                marks = [f"({h})" for h in heads]
+            else:
+                continue
+            for (i, j), mark in zip(at, marks, strict=True):
+                k = keyed[i][j]
+                label = f"{fit(k.found.label, LABEL_WORDS - len(mark.split()))} {mark}"
+                found = replace(k.found, label=label)
+                out[i][j] = _Keyed(found, k.key)
+                self.found[k.key] = found
+                n = next(n for n, f in enumerate(self.figures) if f.key == k.key)
+                self.figures[n] = replace(self.figures[n], label=label)
+        return out
+
     def keyed(
         self,
         paragraph: Paragraph,
@@ -278,11 +345,32 @@ class _Composer:
         unit: str | None = None,
     ) -> list[_Keyed]:
         result = []
+        heading = re.sub(r"[\s:;.,]+$", "", sentence_case(node.title))
+        topic = re.sub(r"^(?:Về|Đối với)\s+", "", heading)
+        topic = topic[:1].upper() + topic[1:]
         for found in find_figures(paragraph.text, period, target, unit):
-            if found.label.lower() in _GENERIC_TOTALS:
+            said = found.label.lower()
+            if said in _GENERIC_TOTALS:
                 # "2.2. Phương án phân bổ:" then "Tổng số: 776.880 triệu đồng"
-                heading = re.sub(r"[\s:;.,]+$", "", sentence_case(node.title))
-                found = replace(found, label=f"{heading}: {found.label.lower()}")
+                found = replace(found, label=f"{heading}: {said}")
+            elif (
+                node.kind != "lead"
+                and topic
+                and not _FRAMING_HEADING.search(topic)
+                and (said == f"số {(found.unit or '').lower()}" or said in _PLACES)
+            ):
+                # "a) Quy mô dân số:" then "Dự kiến ... khoảng 200.000 người"; "1. Về diện
+                # tích." then "toàn tỉnh có 20.000 ha": the heading names what is counted
+                named = topic if said not in _PLACES else f"{topic} {said}"
+                found = replace(found, label=fit(named, LABEL_WORDS - 2))
+            elif (
+                "/" in (found.unit or "")
+                and any("subject of the sentence" in str(r) for r in found.review)
+                and (same := self._measured_in(node, found.unit))
+            ):
+                # "... 120 lít/người/ngày đêm." then "...; giai đoạn đến năm 2030 khoảng 150
+                # lít/người/ngày đêm": a rate's unit names its measure, as the figure before
+                found = replace(found, label=same)
             key = slug(found.label, self.taken)
             self.figures.append(
                 FigureDraft(
@@ -357,6 +445,7 @@ class _Composer:
     def chart_slide(
         self, kind: str, title: str, unit: str, part: list[_Keyed], source: str, why: str
     ) -> SlideDraft:
+        title = CONTINUED.sub("", title)  # "Tổng quan (tiếp 2)": the chart is of the part
         chart = ChartDraft(
             type=kind,
             title=f"{title} ({unit.split()[0] if unit.startswith('%') else unit})",
@@ -375,6 +464,14 @@ def _keys(section: SectionDraft) -> list[str]:
     return list(dict.fromkeys(k for ks in found for k in ks))
 
 
+def _unsure(remark: str) -> bool:
+    """A remark that keeps a figure off a chart or a KPI card: a bound ('trên 8%'; 'khoảng',
+    an approximate value, is not one), a label borrowed or missing."""
+    remark = str(remark)
+    bound = "bound" in remark and "'khoảng " not in remark
+    return bound or "borrowed" in remark or "no label" in remark
+
+
 def _comparable(flat: list[_Keyed]) -> dict[str, list[_Keyed]]:
     """Exact figures grouped by what they measure, one per label: the bars of a chart.
 
@@ -386,7 +483,7 @@ def _comparable(flat: list[_Keyed]) -> dict[str, list[_Keyed]]:
         f = k.found
         if not (isinstance(f.value, Decimal) and f.unit) or f.unit == "hạng":
             continue
-        if any("bound" in r or "borrowed" in r or "no label" in r for r in f.review):
+        if any(_unsure(r) for r in f.review):
             continue
         same = groups.setdefault(_measure(f), [])
         if all(o.found.label != f.label for o in same):
@@ -425,6 +522,14 @@ def _as_paragraph(text: str) -> Paragraph:
 
 
 _GENERIC_TOTALS = {"tổng số", "tổng", "tổng cộng", "cộng", "tổng mức"}
+# headings that frame a part rather than name what its numbers measure
+_FRAMING_HEADING = re.compile(
+    r"mục tiêu|mục đích|kết quả|nhiệm vụ|giải pháp|chỉ tiêu|tình hình|nội dung|thực hiện|"
+    r"những|các|chung|cụ thể|khái quát|đánh giá|phương hướng|định hướng",
+    re.IGNORECASE,
+)
+# a place is not what a number measures ("Đến năm 2015 toàn tỉnh có 20.000 ha")
+_PLACES = {"toàn tỉnh", "toàn huyện", "toàn thành phố", "cả nước", "toàn quốc", "toàn ngành"}
 
 
 def _source(document: str, path: str, item: str) -> str:
@@ -449,6 +554,18 @@ def shorten(text: str, limit: int = TITLE_CHARS) -> tuple[str, bool]:
         if cut >= 30:
             return head[:cut], True
     return head.rsplit(" ", 1)[0] + "…", True
+
+
+_PERIOD_LINE = re.compile(
+    r"(?:[Gg]iai đoạn|[Tt]hời kỳ|[Nn]ăm)\s+(?:\w+\s+)?(?:năm\s+)?(\d{4}(?:\s*[-–]\s*\d{4})?)"
+)
+_DONE = re.compile(r"(?:^|\s)(?:đã|đạt được|năm qua|vừa qua)\s", re.IGNORECASE)
+
+
+def _run_in(text: str) -> str:
+    """'Vùng I' of 'Vùng I: Bao gồm 8 xã ...': a short head before the paragraph's colon."""
+    m = re.match(r"([^:;,.()]{2,40}?)\s*:\s", text)
+    return m.group(1).strip() if m and len(m.group(1).split()) <= 5 else ""
 
 
 def _period(chain: list[Heading]) -> str:
@@ -479,6 +596,39 @@ def _bullet_slides(
         review = tuple(remarks) if n == 0 else ()
         out.append(SlideDraft(continued(title, n), tuple(bullets), text, review=review))
     return out
+
+
+OPENING = "nội dung chính"
+"""Said of a section's first slide that would repeat the section's title ('X: nội dung chính')."""
+
+
+def unique_titles(deck: DeckDraft) -> DeckDraft:
+    """Every built slide with a title of its own, as the accessibility gate asks: a section's
+    slide that repeats the title of its divider becomes 'X: nội dung chính'; any other title
+    seen before on the deck (title slide, dividers, slides) is numbered 'X (2)', 'X (3)'."""
+    seen: set[str] = {" ".join(deck.title.split()).casefold()}
+    sections = []
+
+    def fresh(title: str) -> str:
+        key = " ".join(title.split()).casefold()
+        n = 1
+        while key in seen:
+            n += 1
+            key = " ".join(f"{title} ({n})".split()).casefold()
+        seen.add(key)
+        return title if n == 1 else f"{title} ({n})"
+
+    for sec in deck.sections:
+        title = fresh(sec.title)
+        slides = []
+        for slide in sec.slides:
+            named = slide.title
+            if " ".join(named.split()).casefold() == " ".join(sec.title.split()).casefold():
+                named = f"{named}: {OPENING}"
+            named = fresh(named)
+            slides.append(slide if named == slide.title else replace(slide, title=named))
+        sections.append(replace(sec, title=title, slides=tuple(slides)))
+    return replace(deck, sections=tuple(sections))
 
 
 def distinct_titles(sections: list[SectionDraft]) -> list[SectionDraft]:

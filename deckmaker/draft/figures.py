@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
@@ -15,7 +16,11 @@ Value = Decimal | tuple[Decimal, Decimal]
 
 _NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 _MAGNITUDE = r"(?:nghìn tỷ|nghìn tỉ|ngàn tỷ|ngàn tỉ|nghìn|ngàn|triệu|tỷ|tỉ|vạn)"
-_CURRENCY = r"(?:đồng|USD|đô la Mỹ)"
+# "đồng" is money, but not in "đồng chí", "đồng bào" ...
+_CURRENCY = (
+    r"(?:đồng(?!\s+(?:chí|bào|bằng|thời|ý|bộ|nghiệp|đội|tâm|lòng|hành|nhất|loạt|đều)\b)"
+    r"|USD|đô la Mỹ)"
+)
 _MONEY = ("tỷ đồng", "triệu đồng", "nghìn đồng", "tỷ USD", "triệu USD", "nghìn USD")
 # count nouns: a number followed by one of these is a count of it (longest first)
 _NOUNS = (
@@ -24,12 +29,16 @@ _NOUNS = (
     "làng nghề", "trường", "huyện", "tuổi", "người", "hộ", "xã",
 )  # fmt: skip
 # an open grammar of measures: [magnitude] (currency | physical unit | counted noun) [/per...]
-_PHYSICAL = r"(?:km2|km|m2|m3|ha|tấn|kWh|GWh|MWh|kW|MW|lít|DWT|TEU)"
+_PHYSICAL = r"(?:km2|km|m2|m3|ha|tấn|kg|kWh|GWh|MWh|kW|MW|lít|DWT|TEU)"
 _COUNTED = (
     "đơn vị cấp huyện", "lượt khách", "thành viên", "chỉ tiêu", "nhiệm vụ", "hiệp định",
     "HTX", "lượt", "lần",
 )  # fmt: skip
-_PER = r"(?:/(?:người|năm|xã|hộ|ha|tháng|ngày|km2|lao động)(?:,\s*phường)?)*"
+# per-parts: "/người/năm", "/xã, phường", "/1 ha" (read "/ha"), "/người năm", "/ngày đêm"
+_PER = (
+    r"(?:/(?:0?1\s*)?(?:km2|m2|m3|lao động|căn hộ|[^\W\d_]+)"
+    r"(?:\s(?:năm|ngày|đêm|tháng|vụ)(?!\w))?(?:,\s*phường)?)*"
+)
 _OPEN = (
     rf"(?:{_MAGNITUDE}\s+)?{_CURRENCY}{_PER}(?!\w)"
     rf"|(?:{_MAGNITUDE}\s+)?{_PHYSICAL}{_PER}(?!\w)"
@@ -57,15 +66,17 @@ _PLAN = re.compile(
 _PAIR = re.compile(
     rf"\s*/\s*(?P<plan>{_NUM})\s*(?P<unit>{_UNIT})?(?=[^.;]{{0,50}}?(?:kế hoạch|dự toán|KH\b))"
 )
-_ATTAIN_OF = re.compile(r"\s*(dự toán|kế hoạch|KH)\b")
+_ATTAIN_OF = re.compile(r"\s*(?:so(?: với)?\s+)?(dự toán|kế hoạch|KH)\b")
 _ATTAIN_VERB = re.compile(r"(đạt|vượt|bằng)\s*$")
 _QUALIFIER = re.compile(r"(trên|dưới|khoảng|hơn|gần|ít nhất|tối thiểu|còn dưới)\s*$")
 _VERBS = re.compile(
     r"(?:\s|^)(?:ước đạt|(?<!chứng )chỉ đạt|đạt được|đạt|là|có|ở mức|còn|trên|dưới|khoảng|hơn|"
     r"gần|ít nhất|với|được)\s*$"
 )
-_LEADING = re.compile(r"^(?:[\s,;:\-–]|(?:và|trong đó|cụ thể)(?=\s|:|$)|\(\d+\)|[Nn]ăm \d{4},?)+")
-_BOUNDARY = re.compile(r"[.;!?](?:\s|$)|:\s|\(\d+\)\s|,\s(?:trong đó|cụ thể)\b|\svới\s")
+_LEADING = re.compile(
+    r"^(?:[\s,;:\-–]|(?:và|[Tt]rong đó|[Cc]ụ thể)(?=\s|:|,|$)|\(\d+\)|[Nn]ăm \d{4},?)+"
+)
+_BOUNDARY = re.compile(r"[.;!?](?:\s|$)|:\s|\(\d+\)\s|,\s(?:trong đó|cụ thể)\b|(?<!\sđối)\svới\s")
 _HEAD_WORDS = ("tỷ lệ", "tổng", "số ", "giá trị", "chỉ số", "kim ngạch", "thu ", "chi ", "vốn")
 _MEASURES = ("tuổi", "vạn lao động", "bé trai")
 _BORROW = ("", "tăng", "giảm", "tăng trưởng", "phấn đấu", "phân đầu")
@@ -73,7 +84,7 @@ _SENTENCE_START = re.compile(r"[.!?](?:\s|$)|\(\d+\)\s")
 _COUNT_TAIL = re.compile(
     r"^(?:/\s*\d+\s)?[^,;.()\d]*?(?=(?:^|\s+)(?:và|với|trong đó|để)\s|[,;.()\d]|$)"
 )
-_YEAR = re.compile(r"năm (\d{4}(?:\s*[-–]\s*\d{4})?)")
+_YEAR = re.compile(r"(?:[Nn]ăm|[Gg]iai đoạn|[Tt]hời kỳ) (\d{4}(?:\s*[-–]\s*\d{4})?)")
 _RANK = re.compile(r"(?:đứng|xếp(?: hạng)?)\s+(?P<rank>thứ\s+(?P<n>\d{1,3})(?:/(?P<of>\d{1,3}))?)")
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
 _ENUM = re.compile(r"\((\d+)\)\s")
@@ -101,8 +112,9 @@ class Found:
 # a target is stated: in the heading ("Mục tiêu", "Các chỉ tiêu", "dự toán", "quy hoạch") or in
 # the sentence before the number ("phấn đấu", "mục tiêu", "phải")
 TARGET_HEADING = re.compile(
-    r"\b(?:mục tiêu|chỉ tiêu|dự toán|phấn đấu|quy hoạch)\b"
-    r"|\b(?:thông qua|phê duyệt|giao)\s+(?:\w+\s+){0,2}?(?:kế hoạch|phương án phân bổ)\b",
+    r"\b(?:mục tiêu|chỉ tiêu|dự toán|phấn đấu|quy hoạch|qui hoạch)\b"
+    r"|\b(?:thông qua|phê duyệt|giao)\s+[\"“]?(?:\w+\s+){0,2}?"
+    r"(?:kế hoạch|phương án phân bổ|chương trình|đề án)\b",
     re.IGNORECASE,
 )
 _TARGET_SENTENCE = re.compile(
@@ -116,6 +128,9 @@ _FLOOR = re.compile(r"(?:^|\s)(?:trên|ít nhất|tối thiểu|không dưới|k
 _FLOOR_AFTER = re.compile(r"\s*trở lên\b")
 _FLOOR_VERB = re.compile(r"(?:^|\s)(?:đạt|phấn đấu|phân đầu)(?=\s)")
 _ACTUAL = re.compile(r"(?:^|\s)(?:hiện có|hiện nay|hiện tại|đã có|ước thực hiện|ước đạt)(?=\s)")
+# "... đã làm được trong các năm qua, cần phải ... khoảng 85 HTX": only in the number's own
+# comma-clause does 'đã' say the figure is done
+_DONE_HERE = re.compile(r"(?:^|\s)(?:đã|đạt được)(?=\s)")
 # "vượt mục tiêu 0,36%", "so với dự toán": a comparison with a target, not one
 _COMPARED = re.compile(
     r"(?:vượt|cao hơn|thấp hơn|so với|so)\s+(?:mục tiêu|kế hoạch|chỉ tiêu|dự toán)"
@@ -126,6 +141,16 @@ _EXCESS = re.compile(
     r"(?:mục tiêu|kế hoạch|chỉ tiêu)[^()\d;.]{0,30}?"
     rf"(?P<by>{_NUM})\s*%"
 )
+# "đạt 81,05% (vượt 6,05% so với chỉ tiêu ...)": the same excess, its base written after it
+_EXCESS_AFTER = re.compile(
+    r"(?:\s+[^\W\d][^(;.\d]{0,20}?)?\s*\(?\s*"
+    rf"(?P<verb>vượt|cao hơn|thấp hơn)\s+(?P<by>{_NUM})\s*%\s*"
+    r"so(?: với)?\s+(?:mục tiêu|kế hoạch|chỉ tiêu)"
+)
+# a bound that states a limit whatever the sentence ('mức vay tối đa 8 triệu đồng/hộ')
+_BY_MORE = re.compile(r"(?:^|[\s(])(?:vượt|cao hơn|thấp hơn)\s*$")
+_HARD_CEILING = re.compile(r"(?:^|\s)(?:không quá|không vượt quá|tối đa)\s*$")
+_HARD_FLOOR = re.compile(r"(?:^|\s)(?:tối thiểu|ít nhất|không dưới|không thấp hơn)\s*$")
 
 
 def find_figures(
@@ -264,22 +289,64 @@ def counted_noun(text: str, m: re.Match[str]) -> tuple[str, int] | None:
     """'260 chợ', '215 cửa hàng', '3 tiêu chí': an integer followed by the noun it counts, any
     noun (an open grammar); the noun is one word, segmented by pyvi when it is installed."""
     low = m.group("low")
-    if m.group("high") or "," in low or _YEAR_LIKE.fullmatch(low):
+    if m.group("high") or _YEAR_LIKE.fullmatch(low):
         return None
     after = m.end("low")
+    magnitude = re.match(r"\s+(nghìn|ngàn|triệu|vạn)(?=\s)", text[after:])
+    if "," in low and not magnitude:
+        return None
     if whole := re.match(r"/(\d{1,4})(?=\s)", text[after:]):
         after += whole.end()  # "23/27 ngành sản xuất tăng": 23 out of 27
     elif text[m.end() : m.end() + 1] == "/":
         return None
     if _NOT_COUNT_BEFORE.search(text, 0, m.start()):
         return None
+    if magnitude:
+        # "hơn 15 nghìn con": the magnitude belongs to the unit
+        after += magnitude.end()
     first = _WORD.match(text, after)
-    if first is None or first.group(1) in _NOT_COUNTED or not first.group(1).islower():
+    if first is None or first.group(1) in _NOT_COUNTED and not _COMRADES.match(text, first.start()):
         return None
+    if not first.group(1).islower():
+        named = _institution(text[first.start(1) : first.start(1) + 60])
+        if named is None or magnitude:
+            return None
+        return named, first.start(1) + len(named)
     word = _segmented_head(text[first.start(1) : first.start(1) + 40])
-    if word is None or word.split()[0] in _NOT_COUNTED:
+    if word is None or word.split()[0] in _NOT_COUNTED and not _COMRADES.match(text, first.start()):
         return None
+    if magnitude:
+        return f"{magnitude.group(1).replace('ngàn', 'nghìn')} {word}", first.start(1) + len(word)
     return word, first.start(1) + len(word)
+
+
+_COMRADES = re.compile(r"\s+đồng (?:chí|bào)\b")  # "80 đồng chí": people, not money
+# the kinds of body a count of institutions names with a capital ("55 Sở Tư pháp")
+_INSTITUTIONS = (
+    "Sở", "Bộ", "Ban", "Cục", "Chi cục", "Tổng cục", "Phòng", "Trung tâm", "Trường", "Viện",
+    "Bệnh viện", "Hội", "Quỹ", "Đoàn", "Tổ", "Công ty", "Tổng công ty", "Hợp tác xã", "Ngân hàng",
+    "Văn phòng", "Tòa án", "Toà án", "Viện kiểm sát", "Ủy ban", "Uỷ ban", "UBND",
+)  # fmt: skip
+_INSTITUTION = re.compile(rf"(?:{'|'.join(sorted(_INSTITUTIONS, key=len, reverse=True))})(?!\w)")
+
+
+def _institution(text: str) -> str | None:
+    """'Sở Tư pháp' of '55 Sở Tư pháp đã tách ...': an institution's kind and the capitalised
+    words of its name (segmented by pyvi when installed, else the kind alone)."""
+    kind = _INSTITUTION.match(text)
+    if kind is None:
+        return None
+    tagger = _pyvi()
+    rest = text[kind.end() :]
+    if tagger is None or not rest[:1].isspace():
+        return kind.group(0)
+    tokens, _tags = tagger(rest.strip())
+    name = [kind.group(0)]
+    for token in tokens:
+        if not token[:1].isupper() or not token.replace("_", "").isalpha():
+            break
+        name.append(token.replace("_", " "))
+    return " ".join(name)
 
 
 def _segmented_head(text: str) -> str | None:
@@ -328,7 +395,7 @@ def _with_kind(text: str, m: re.Match[str], figure: Found, target: bool) -> Foun
     after it), a range, 'phấn đấu'/'đạt' (floor), else an exact target ('dự toán')."""
     if figure.plan is not None:
         return replace(figure, plan_kind="range" if isinstance(figure.plan, tuple) else "floor")
-    excess = _EXCESS.match(text, figure.span[1])
+    excess = _EXCESS.match(text, figure.span[1]) or _EXCESS_AFTER.match(text, figure.span[1])
     if excess and figure.unit == "%" and not isinstance(figure.value, tuple):
         by = parse_number(excess.group("by"))
         plan = figure.value - by if excess.group("verb") != "thấp hơn" else figure.value + by
@@ -343,8 +410,17 @@ def _with_kind(text: str, m: re.Match[str], figure: Found, target: bool) -> Foun
         sentence = s.end()
     before = text[sentence : m.start()]
     clause = re.split(r"[;:]\s|,\s(?=trong đó)|\(", before)[-1]
-    if _ACTUAL.search(clause) or _COMPARED.search(clause):
+    if (
+        _ACTUAL.search(clause)
+        or _COMPARED.search(clause)
+        or _BY_MORE.search(before)
+        or _DONE_HERE.search(re.split(r",\s", clause)[-1])
+    ):
         return figure
+    if _HARD_CEILING.search(before):
+        return replace(figure, plan_kind="ceiling")
+    if _HARD_FLOOR.search(before):
+        return replace(figure, plan_kind="floor")
     planned_after = re.match(r"\s*(?:[^\W\d]+\s+){0,3}?(?:phải|cần|sẽ)\s", text[figure.span[1] :])
     if not (target or _TARGET_SENTENCE.search(before) or planned_after):
         return figure
@@ -354,7 +430,9 @@ def _with_kind(text: str, m: re.Match[str], figure: Found, target: bool) -> Foun
         kind = "floor"
     elif isinstance(figure.value, tuple):
         kind = "range"
-    elif _FLOOR_VERB.search(clause) or re.search(r"phấn đấu|phân đầu", before, re.IGNORECASE):
+    elif _FLOOR_VERB.search(clause) or re.search(
+        r"phấn đấu|phân đầu|vượt mức", before, re.IGNORECASE
+    ):
         kind = "floor"
     else:
         kind = "exact"
@@ -401,6 +479,7 @@ def _figure(
     unit = m.group("unit") or m.group("lowunit")
     if unit:
         unit = re.sub(r"\s+", " ", unit.replace("tỉ", "tỷ").replace("ngàn", "nghìn"))
+        unit = re.sub(r"/0?1\s*(?=[^\W\d_])", "/", unit)  # "triệu đồng/1 ha": per hectare
     review: list[str] = []
     if unit in ("nghìn", "triệu", "tỷ", "nghìn tỷ") and _MONEY_WORDS.search(
         text, _sentence_start(text, m.start()), m.start()
@@ -425,6 +504,14 @@ def _figure(
     ):
         return None  # "trẻ em dưới 5 tuổi": an age group, part of a label
     before = text[: m.start()]
+    if (
+        _NAMED_BY.search(before)
+        and unit not in (*_MONEY, "%", None)
+        and re.match(r"\s+[^\W\d]", text[m.end() :])
+        and _segmented_head(text[m.end() :].strip()[:40]) is not None
+        and not counted_noun(text, m)
+    ):
+        return None  # "dự án 5 triệu ha rừng": a name, not a figure
     plan_m = _PLAN.match(text, m.end())
     if m.group("of"):
         unit = m.group("ofunit")
@@ -503,11 +590,20 @@ def _figure(
     review.extend(label_review)
     attain = _ATTAIN_OF.match(text, m.end()) if unit == "%" else None
     if attain and _ATTAIN_VERB.search(before) and previous is not None:
-        label = f"{head_phrase(previous.label)} (so với {attain.group(1)})"
+        suffix = f"(so với {attain.group(1)})"
+        label = f"{fit(subject_of(previous.label), LABEL_WORDS - len(suffix.split()))} {suffix}"
         review = [r for r in review if "borrowed" not in r]
     elif unit == "%" and (change := _CHANGE_VERB.search(before)):
-        label = _with_change(label, change.group(1), _CHANGE_BASE.match(text, m.end()))
-    year = _YEAR.search(text[max(prev_end, m.start() - 40) : m.start()])
+        base = (_EXCESS_BASE if change.group(1) == "vượt" else _CHANGE_BASE).match(text, m.end())
+        label = _with_change(label, change.group(1), base)
+    year = _YEAR.search(text[max(prev_end, m.start() - 60) : m.start()])
+    if (
+        year is None
+        and previous is not None
+        and previous.period != period
+        and not re.search(r"[.;!?](?:\s|$)", text[previous.span[1] : m.start()])
+    ):
+        period = previous.period  # "đến năm 2030 khoảng 250.000 người, trong đó ... 150.000"
     return Found(
         label=label,
         value=value,
@@ -522,6 +618,7 @@ def _figure(
     )
 
 
+_NAMED_BY = re.compile(r"(?:^|\s)(?:chương trình|đề án|dự án)\s*$", re.IGNORECASE)
 # a bare number that ends its list item: "... là: 67", "... thay thế: 25."
 _ITEM_END = re.compile(r"\s*[.;]?\s*")
 _TOTAL = re.compile(
@@ -554,7 +651,8 @@ def list_unit(paragraphs: list[str]) -> list[str | None]:
 
 
 # "giải ngân tăng 20-30% so với năm 2009": a change, named with its verb and its base
-_CHANGE_VERB = re.compile(r"(?:^|\s)(tăng|giảm)\s*$")
+_CHANGE_VERB = re.compile(r"(?:^|[\s(])(tăng|giảm|vượt|bằng)\s*$")
+_EXCESS_BASE = re.compile(r"\s*so(?: với)?\s+(chỉ tiêu|kế hoạch|mục tiêu|dự toán)(?=[\s,;.)]|$)")
 _CHANGE_BASE = re.compile(
     r"\s*so(?: với)?\s+(cùng kỳ(?: năm trước)?|năm \d{4}|năm trước|tháng trước|quý trước|"
     r"đầu năm)(?=[\s,;.)]|$)"
@@ -562,17 +660,84 @@ _CHANGE_BASE = re.compile(
 
 
 def _with_change(label: str, verb: str, base: re.Match[str] | None) -> str:
-    """'Giải ngân' -> 'Giải ngân tăng so với năm 2009' when that stays short."""
-    words = label.lower().split()
-    named = label if verb in words or "tăng trưởng" in label.lower() else f"{label} {verb}"
-    if base and "so với" not in named:
-        named = f"{named} so với {base.group(1)}"
-    return named if len(named.split()) <= SHORT_WORDS + 2 else label
+    """'Giải ngân' -> 'Giải ngân tăng so với năm 2009'; a long subject is shortened to fit
+    (its generic head dropped, then cut between words) rather than losing the verb and base."""
+    subject = subject_of(label, keep_bracket=True)
+    words = subject.lower().split()
+    said = "" if verb in words or "tăng trưởng" in subject.lower() or verb == "bằng" else verb
+    based = f"{said} so với {base.group(1)}".strip() if base and "so với" not in subject else ""
+    budget = SHORT_WORDS + 2
+    # the whole change if the subject fits, else the verb alone; then the same with the
+    # subject's generic head dropped; last, the subject cut between words
+    for suffix, how in (
+        (based, ""), (based, "head"), (said, ""), (said, "head"), (said or based, "cut")
+    ):  # fmt: skip
+        if not suffix:
+            continue
+        room = budget - _nwords(suffix)
+        if how == "head":
+            fitted = _LIGHT_HEAD.sub("", subject)
+            fitted = fitted[:1].upper() + fitted[1:]
+        else:
+            fitted = fit(subject, room) if how else subject
+        if _nwords(fitted) >= 2 and _nwords(fitted) <= room:
+            return f"{fitted} {suffix}"
+    return label
+
+
+def _nwords(text: str) -> int:
+    """Words of ``text``, as a reader counts them: not a dash, a bracket or a colon."""
+    return sum(1 for token in text.split() if any(c.isalnum() for c in token))
+
+
+def subject_of(label: str, keep_bracket: bool = False) -> str:
+    """A figure's label without what it says of its number: a bracket at its end, a change or
+    comparison ('Tỷ lệ thi hành án vượt so với chỉ tiêu' -> 'Tỷ lệ thi hành án')."""
+    if not keep_bracket:
+        label = re.sub(r"\s*\([^)]*\)?$", "", label)
+    return re.sub(r"\s+(?:tăng|giảm|đạt|vượt)(?:\s+so(?: với)?\s.*)?$", "", label)
+
+
+# heads that say little of what is measured ('Tổng sản lượng' is 'Sản lượng')
+_LIGHT_HEAD = re.compile(r"^(?:Tổng số|Tổng mức|Số lượng|Tỷ lệ|Tổng)\s+(?=\S+\s+\S)", re.I)
+_GENERIC_HEAD = re.compile(
+    r"^(?:Tổng số|Tổng mức|Số lượng|Tỷ lệ|Giá trị sản xuất(?: ngành)?|Giá trị|Tổng)\s+", re.I
+)
+
+
+def fit(label: str, budget: int, cut: bool = True) -> str:
+    """``label`` in at most ``budget`` words: its generic head dropped ('Tổng', 'Giá trị sản
+    xuất ngành'), then (if ``cut``) cut between words (pyvi's: 'công nghiệp' is never split)."""
+    if _nwords(label) <= budget:
+        return label
+    shorter = _GENERIC_HEAD.sub("", label)
+    if shorter != label and _nwords(shorter) >= 2:
+        label = shorter[:1].upper() + shorter[1:]
+    if _nwords(label) <= budget or not cut:
+        return label
+    tagger = _pyvi()
+    tokens = tagger(label)[0] if tagger else label.split()
+    allowed, n = {0}, 0
+    for token in tokens:  # a cut may fall only between pyvi's words
+        n += _nwords(token.replace("_", " "))
+        allowed.add(n)
+    best = max(a for a in allowed if a <= budget)
+    kept: list[str] = []
+    count = 0
+    for word in label.split():
+        count += _nwords(word)
+        if count > best:
+            break
+        kept.append(word)
+    out = " ".join(kept)
+    out = re.sub(r"\s+(?:và|của|trong|các|những|có|-|–)$", "", out).strip(" ,;:-–")
+    return out or " ".join(label.split()[:budget])
 
 
 _NUMBERING = re.compile(r"^(?:\d+(?:\.\d+)*\s*[-.–)]\s*|[IVXLC]+\.\s+|[a-zđ]\)\s+)")
 _TRAILING = re.compile(
-    r"(?:\s+(?:tăng|giảm|đạt|vượt|bằng|ước|ước đạt|phấn đấu|phân đầu|vượt kế hoạch đề ra|là))+$"
+    r"(?:\s+(?:tăng|giảm|đạt|vượt|bằng|ước|ước đạt|phấn đấu|phân đầu|vượt kế hoạch đề ra|là|"
+    r"chiếm|tỷ lệ|đạt tỷ lệ))+$"
 )
 LABEL_WORDS = 10
 
@@ -586,12 +751,24 @@ def _tidy(label: str) -> str:
     if len(words) > LABEL_WORDS and re.search(r"\s\([^()]*\)$", label):
         label = re.sub(r"\s\([^()]*\)$", "", label)  # a long name without its bracket
         words = label.split()
+    cut = re.search(r"\s(?:đối với|trong đó)\s", label)
+    if len(words) > LABEL_WORDS and cut and len(label[: cut.start()].split()) >= 2:
+        label = label[: cut.start()]  # "mật độ đường chính đối với khu vực cửa khẩu"
+        words = label.split()
+    tagger = _pyvi()
+    if len(words) > LABEL_WORDS and " và " in label and tagger is not None:
+        last = label.rsplit(" và ", 1)[1]
+        if len(last.split()) >= 5 and tagger(label)[1][0] == "V" == tagger(last)[1][0]:
+            label = last[:1].upper() + last[1:]  # "... tuyển chọn và xây dựng lực lượng X"
+            words = label.split()
     if len(words) > LABEL_WORDS:
         label = re.sub(r"^(?:Tổng mức|Tổng số|Tỷ lệ|Số lượng|Tổng)\s+", "", label, flags=re.I)
         label = re.sub(r"\s(?:các|những|đang hoạt động|toàn bộ)(?=\s)", "", label)
         words = label.split()
     if len(words) > LABEL_WORDS:
-        label = " ".join(words[:LABEL_WORDS]).rstrip(",;:-–")
+        # aspect words go before any word of the subject does
+        label = re.sub(r"\s(?:đã|đang|sẽ|cũng|vẫn|đều)(?=\s)", "", label)
+        label = fit(label, LABEL_WORDS).rstrip(",;:-–")
     return label
 
 
@@ -627,6 +804,19 @@ def _label(
 ) -> tuple[str, list[str]]:
     """The words before the number, within its clause; counts are named after their noun."""
     head = text[prev_end:start]
+    parallel = False
+    if (
+        previous is not None
+        and (said := re.match(r"\s*[^\W\d][^,;.()\d:]*,\s", head))
+        and not re.search(r"[.;!?](?:\s|$)|\(\d+\)", head)
+    ):
+        # "chiếm 12 - 15% đất xây dựng đô thị, giai đoạn đến năm 2030 chiếm 18 - 20%": what
+        # the previous number measured, then this one's clause
+        head = head[said.end() :]
+        parallel = True
+    close = head.rfind(")")
+    if close >= 0 and "(" not in head[:close]:
+        head = head[close + 1 :]  # "(vượt 6,05% so với chỉ tiêu ...) và 57,64%"
     while True:
         stripped = _VERBS.sub("", head.rstrip(" :"))
         if stripped == head:
@@ -639,6 +829,10 @@ def _label(
     if open_paren > head.rfind(")"):
         cut = open_paren + 1
     label = _LEADING.sub("", head[cut:]).strip(" ,:-–")
+    if unit == "%" and (named := _bracket_subject(text, start, end, previous)):
+        return named, [N_("label taken from the words before the bracket")]
+    if unit == "%" and (share := _share_of(text, start, end, prev_end)):
+        return share, [N_("label taken from the words after the percentage")]
     if verb := re.search(r"(?:^|\s)và (tăng|giảm)$", label):
         label = verb.group(1)
     if len(label) > 50 and ", " in label:
@@ -653,27 +847,61 @@ def _label(
     tail = tail_m.group(0).strip() if tail_m else ""
     tail = re.sub(r"^/\s*\d+\s+\S+\s*", "", tail)  # "320/411 xã đạt chuẩn": not "/411 xã"
     label = compact(label)
+    if (
+        not counted
+        and unit not in (None, "%", "hạng", *_NOUNS, *_COUNTED)
+        and (acted := _tidy(_action(label, tail, text[prev_end:start], previous)))
+    ):
+        note = N_("label made of the verb and what follows the number")
+        return acted[:1].upper() + acted[1:], [note]
     if unit in _COUNTED and unit != "lần" and not label and tail:
         label = f"Số {unit} {tail}"  # "có 62 lượt người đến trụ sở tiếp dân"
-    elif unit and (unit in _NOUNS or counted) and unit not in _MEASURES:
+    elif (
+        unit
+        and (unit in _NOUNS or counted)
+        and unit not in _MEASURES
+        and not (label and re.match(r"(?:nghìn|triệu|vạn) ", unit))
+    ):
         if unit in label.lower() or re.search(r"(?:^|\s)số\s", label.lower()):
             pass
         elif tail or not label:
             label = f"Số {unit} {tail}".replace(" /", "/").strip()
         else:
             label = f"Số {unit} {label.lower()}"
+    elif (
+        not label
+        and unit not in (None, "%", "hạng")
+        and tail[:1].islower()
+        and not re.match(r"(?:giai đoạn|thời kỳ|năm|đến|trong|từ|tại|ở)\b", tail)
+        and 2 <= len(compact(tail).split()) <= 6
+        and not re.match(r"(?:đạt|tăng|giảm|vượt|bằng|so|chiếm|là|có|được|trở)\b", tail)
+    ):
+        # "Đến năm 2015 có 1.000 ha cao su được khai thác mủ": what the measure is of
+        label = compact(tail)
+    elif (
+        _COMPARISON_ONLY.fullmatch(label)
+        and previous is not None
+        and previous.span[0] >= _sentence_start(text, start)
+    ):
+        # "... là 404 tỷ đồng, so dự toán giao đạt 42%": the subject before, compared
+        subject = subject_of(previous.label)
+        label = f"{fit(subject, LABEL_WORDS - _nwords(label))} ({label[:1].lower()}{label[1:]})"
+        review.append(N_("label borrowed from the figure before it"))
     elif not label or len(label) < 4 or label.startswith(("ở ", "tại ")):
         sentence = _sentence_start(text, start)
         long_tail = _long_tail(text, end) if unit == "%" else ""
         if not (long_tail[:1].islower() and compact(long_tail)):
             long_tail = ""
         same_clause = previous is not None and not re.search(r";\s", text[previous.span[1] : start])
-        if long_tail:
+        borrow = previous is not None and previous.span[0] >= sentence and same_clause
+        if long_tail and not (borrow and (long_tail.startswith("về ") or parallel)):
             label = f"Tỷ lệ {long_tail}"
-        elif previous is not None and previous.span[0] >= sentence and same_clause:
-            subject = re.sub(r"\s*\([^)]*\)$", "", previous.label)
-            subject = re.sub(r"\s+(tăng|giảm|đạt)$", "", subject)
+        elif borrow:
+            assert previous is not None
+            subject = subject_of(previous.label)
             label = f"{subject} {label}".strip() if len(label) >= 4 else subject
+            if long_tail.startswith("về "):  # "81,05% về việc ... và 57,64% về tiền"
+                label = f"{fit(label, LABEL_WORDS - len(long_tail.split()))} {long_tail}"
             review.append(N_("label borrowed from the figure before it"))
         elif unit == "%" and compact(tail):
             label = f"Tỷ lệ {tail}"
@@ -733,9 +961,11 @@ _FRAMING = re.compile(
 )
 _FILLER = re.compile(
     r"(?:^|\s)(?:phấn đấu|phân đầu|dự kiến|dự ước|ước thực hiện|ước tính|ước đạt|lũy kế|luỹ kế|"
+    r"ước(?= (?:thu|chi|giải ngân|thực hiện)\b)|"
     r"trên địa bàn(?: tỉnh)?|theo giá so sánh|đang hoạt động|cả năm|"
     r"(?:tính )?từ ngày [\d/.]+ đến(?: ngày)? [\d/.]+|ngày \d{1,2}[/.]\d{1,2}(?:[/.]\d{4})?|"
-    r"(?:trong |của |đến )?(?:\d+ tháng(?: đầu năm)?|năm \d{4}|tháng \d{1,2}/\d{4}|"
+    r"(?:giai đoạn |thời kỳ )?(?:trong |của |đến )?(?:\d+ tháng(?: đầu năm)?|năm \d{4}|"
+    r"tháng \d{1,2}(?:/\d{4})?|"
     r"giai đoạn \d{4}\s*[-–]\s*\d{4}))(?=\s|,|$)",
     re.IGNORECASE,
 )
@@ -757,6 +987,8 @@ def compact(label: str) -> str:
     label = _FRAMING.sub("", label.strip())
     label = _trailing(_FILLER.sub("", label).strip(" ,;:-–"))
     label = re.sub(r"\s{2,}", " ", label)
+    # "Tỷ lệ thi hành án xong hoàn toàn khá cao": an appraisal is not part of the subject
+    label = re.sub(r"\s+(?:khá|rất|tương đối|khá là|rất là)\s+[^\W\d]+$", "", label)
     if _PREDICATE.fullmatch(label) or label.lower() in _FRAMING_WORDS:
         return ""
     return label
@@ -780,12 +1012,128 @@ def _subject(text: str, sentence: int, start: int) -> str:
         return _tidy(compact(before))
     for piece in re.split(r",\s|;\s", words):
         piece = compact(_LEADING.sub("", piece))
+        # the subject ends before a number ("... sinh hoạt khoảng 800 kWh")
+        piece = compact(re.split(r"\s(?:(?:khoảng|trên|dưới|hơn|gần|là)\s+)?\d", f" {piece}")[0])
         cut = _VERB_CUT.search(f" {piece} ")
         if cut:
             piece = piece[: max(cut.start() - 1, 0)].strip()
         if len(piece.split()) >= 2:
             return _tidy(piece)
     return ""
+
+
+def _bracket_subject(text: str, start: int, end: int, previous: Found | None) -> str:
+    """'các chỉ tiêu thi hành án mà Quốc hội đã đặt ra (80% về việc và 60% về tiền)': figures
+    that open a bracket, or follow one that did with only 'và' or a comma between, are named by
+    the noun phrase before the bracket and their own short tail ('Chỉ tiêu thi hành án về
+    tiền')."""
+    bracket = text.rfind("(", 0, start)
+    if bracket < 0 or bracket < text.rfind(")", 0, start):
+        return ""
+    inner = text[bracket + 1 : start]
+    if previous is not None and previous.span[0] > bracket:
+        inner = text[previous.span[1] : start]
+        if not re.fullmatch(r"(?:\s+[^\W\d]+){0,3}\s*(?:,|\svà)\s*", inner):
+            return ""
+    elif inner.strip():
+        return ""
+    sentence = _sentence_start(text, bracket)
+    before = re.split(r"[;:]\s", text[sentence:bracket])[-1]
+    before = re.split(r"\s(?:mà|do|được|đã|đang|sẽ)\s", f" {before} ")[0].strip()
+    phrase = _noun_phrase(before)
+    if len(phrase.split()) < 2:
+        return ""
+    tail = re.match(r"\s*([^\W\d][^,;()\d]*?)(?=\s+và\s|[,;()]|$)", text[end:])
+    if tail and len(tail.group(1).split()) <= 3:
+        phrase = f"{phrase} {tail.group(1).strip()}"
+    return _tidy(phrase[:1].upper() + phrase[1:])
+
+
+_COMPARISON_ONLY = re.compile(
+    r"[Ss]o(?: với)?\s+(?:dự toán|kế hoạch|chỉ tiêu|KH|mục tiêu)(?:\s+[^\W\d]+){0,3}"
+)
+_AGENT = re.compile(r"^(?P<who>.+?)\s(?:đã|sẽ|vừa|cũng đã)\s+(?P<verb>.+)$")
+
+
+def _action(label: str, tail: str, head: str, previous: Found | None) -> str:
+    """'UBND và UBMTTQ Thành phố đã hỗ trợ kịp thời 59.835 triệu đồng từ nguồn Ngân sách':
+    when the words before the number are who acted and the act, the label is the act and what
+    follows the number ('Hỗ trợ từ nguồn Ngân sách'); 'và 7.978 triệu đồng nguồn Quỹ ...'
+    after it shares the act ('Hỗ trợ nguồn Quỹ ...')."""
+    tail = re.split(r"\s(?:cho|để|tại|theo|nhằm)\s", f"{tail} ")[0]  # its purpose or place
+    tail = re.sub(r"\s+", " ", re.sub(r"[\"“”]", " ", tail)).strip(" ,'")
+    if tail and (len(tail.split()) > 6 or not tail[:1].islower()):
+        tail = ""
+    tagger = _pyvi()
+    agent = _AGENT.match(label)
+    if agent and tagger is not None and _is_agent(agent.group("who"), tagger):
+        tokens, tags = tagger(agent.group("verb"))
+        if not tokens or tags[0] != "V":
+            return ""
+        while len(tokens) > 1 and tags[-1] in ("A", "R"):  # "hỗ trợ kịp thời": the act
+            tokens, tags = tokens[:-1], tags[:-1]
+        act = " ".join(tokens).replace("_", " ")
+        return f"{act} {tail}".strip()
+    between = re.fullmatch(r"\s*(?P<before>[^,;.()\d]{0,60}?)\s+và\s*", head)
+    if previous is None or between is None or not tail:
+        return ""
+    done = between.group("before").strip(" ,\"'“”")
+    if done and previous.label.lower().endswith(done.lower()):
+        act = previous.label[: len(previous.label) - len(done)].strip()
+        if 0 < len(act.split()) <= 4:
+            return f"{act} {tail}"
+    return ""
+
+
+def _is_agent(who: str, tagger: Callable[[str], tuple[list[str], list[str]]]) -> bool:
+    """'UBND và UBMTTQ Thành phố', 'Sở Tài chính', 'Bộ trưởng': a body or an office that acts."""
+    if _INSTITUTION.match(who) or re.match(r"(?:Bộ trưởng|Chủ tịch|Thủ tướng|Giám đốc)\b", who):
+        return True
+    tags = tagger(who)[1]
+    return bool(tags) and tags[0] in ("Ny", "Np")
+
+
+def _share_of(text: str, start: int, end: int, prev_end: int) -> str:
+    """'..., 100% Trung tâm Trợ giúp pháp lý đã thực hiện ...': a percentage that opens its
+    clause and is followed by a noun is a share of that noun phrase (up to its verb)."""
+    opening = re.search(r"(?:^|[,;:.]\s*|\n)$", text[max(prev_end, start - 3) : start])
+    if not opening or start - prev_end < 2 and prev_end:
+        return ""
+    after = re.match(r"\s*(số\s+)?([^\W\d][^,;.()\d]{0,60})", text[end:])
+    tagger = _pyvi()
+    if not after or tagger is None:
+        return ""
+    if not after.group(2)[:1].isupper():
+        return ""  # '60-70% ấp, khu phố văn hoá' is named by the tail as a rate
+    tokens, tags = tagger(after.group(2))
+    if not tokens or tags[0] not in ("N", "Nc", "Np", "Ny"):
+        return ""
+    kept = []
+    for token, tag in zip(tokens, tags, strict=True):
+        if tag in ("R", "C", "E", "F", "M"):
+            break
+        kept.append(token)
+    phrase = " ".join(kept).replace("_", " ")
+    if len(phrase.split()) < 2:
+        return ""
+    return _tidy(f"Số {phrase}" if after.group(1) else phrase)
+
+
+_DETERMINERS = {"các", "những", "mọi", "toàn_bộ", "tất_cả"}
+
+
+def _noun_phrase(words: str) -> str:
+    """The noun phrase that ends ``words``: after its last determiner ('các', 'những'), else from
+    its first noun (pyvi's tags; without pyvi, after the last determiner only)."""
+    tagger = _pyvi()
+    if tagger is None:
+        parts = re.split(r"\s(?:các|những|mọi)\s", f" {words}")
+        return parts[-1].strip() if len(parts) > 1 else ""
+    tokens, tags = tagger(words)
+    start = max((i + 1 for i, t in enumerate(tokens) if t.lower() in _DETERMINERS), default=-1)
+    if start < 0:
+        start = next((i for i, t in enumerate(tags) if t in ("N", "Nc", "Np", "Ny")), len(tokens))
+    return " ".join(tokens[start:]).replace("_", " ").strip(" ,")
 
 
 def _long_tail(text: str, end: int) -> str:

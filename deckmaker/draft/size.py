@@ -11,9 +11,13 @@ lose the least for a presenter, each step only as far as the budget needs:
 3. slides without figures go into the notes of the slide before them of the same part;
 4. bullet slides whose every figure a chart or KPI card of the same section shows go into the
    notes of the slide before;
-5. a one-slide section without figures joins the section before it (one divider fewer);
-6. continuation slides of a part that has a chart of its own go into the notes of the slide
-   before (the part keeps its first slide and its charts).
+5. continuation slides of a part that has a chart of its own go into the notes of the slide
+   before (the part keeps its first slide and its charts);
+6. slides without figures go into the notes of the slide before them in their section, of
+   whatever part;
+7. last, a one-slide section without figures joins the section before it when both are parts
+   of one top-level part of the document (one divider fewer). The document's top-level parts
+   (and a resolution's articles) always keep their sections.
 
 Slides that show a figure (a ``{key}`` in a bullet, a chart, KPI cards) are kept, but for the
 continuation slides of step 6; when they alone exceed the budget the deck says so in a review
@@ -58,8 +62,9 @@ def fit(deck: DeckDraft, budget: int) -> DeckDraft:
         _fold_sections,
         _fold_plain_slides,
         _fold_charted_slides,
-        _join_small_sections,
         _fold_charted_parts,
+        _fold_plain_in_sections,
+        _join_small_sections,
     )
     for step in steps:
         if _count(sections) <= budget:
@@ -172,12 +177,13 @@ def _fold_sections(sections: list[SectionDraft], budget: int) -> list[SectionDra
 
 
 def _join_small_sections(sections: list[SectionDraft], budget: int) -> list[SectionDraft]:
-    """Step 5: a one-slide section without figures joins the section before it."""
+    """Step 7: a one-slide section without figures joins the section before it, a part of
+    the same top-level part; a top-level part is never joined to another."""
     out: list[SectionDraft] = []
     excess = _count(sections) - budget
     for sec in sections:
         small = len(sec.slides) == 1 and not has_figures(sec.slides[0])
-        if excess > 0 and out and small:
+        if excess > 0 and out and small and sec.parent and sec.parent == out[-1].parent:
             slide = sec.slides[0]
             if slide.title == out[-1].slides[-1].title:
                 slide = replace(slide, title=sec.title)
@@ -212,7 +218,7 @@ def _fold_charted_slides(sections: list[SectionDraft], budget: int) -> list[Sect
 
 
 def _fold_charted_parts(sections: list[SectionDraft], budget: int) -> list[SectionDraft]:
-    """Step 6: '(tiếp)' slides of a part that has a chart slide of its own."""
+    """Step 5: '(tiếp)' slides of a part that has a chart slide of its own."""
 
     def rule(sec: SectionDraft) -> Callable[[SlideDraft, SlideDraft], bool]:
         charted = {
@@ -238,5 +244,15 @@ def _fold_plain_slides(sections: list[SectionDraft], budget: int) -> list[Sectio
             return same_part and not has_figures(slide)
 
         return may_fold
+
+    return _fold_where(sections, budget, rule)
+
+
+def _fold_plain_in_sections(sections: list[SectionDraft], budget: int) -> list[SectionDraft]:
+    """Step 6: slides without figures go into the notes of the slide before them in their
+    section, whichever part they are of (the section keeps its divider)."""
+
+    def rule(sec: SectionDraft) -> Callable[[SlideDraft, SlideDraft], bool]:
+        return lambda kept, slide: not has_figures(slide)
 
     return _fold_where(sections, budget, rule)

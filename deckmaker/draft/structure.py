@@ -9,7 +9,8 @@ from ..i18n import _
 
 _CHAPTER = re.compile(r"^(?:CHƯƠNG|Chương)\s+([IVXLC]+|\d+)\s*[.:\-–]?\s*(.*)$")
 _ARTICLE = re.compile(r"^Điều\s+(\d+)\s*(?:[.:]\s*(.*))?$")
-_ROMAN = re.compile(r"^([IVXLC]+)\s*[-.–]\s+(.+)$")
+# "II." and, in text whose case was lost on the way ("Ii. mục đích yêu cầu"), "Ii."
+_ROMAN = re.compile(r"^([IVXLC][ivxlcIVXLC]*)\s*[-.–]\s+(.+)$")
 _DOTTED = re.compile(r"^(\d+(?:\.\d+)+)\s*[-.–]?\s+(.+)$")
 _ARABIC = re.compile(r"^(\d+)\s*[-.–]\s+(.+)$")
 _LETTER = re.compile(r"^([a-zđ])\s*[-.)]\s+(.+)$")
@@ -190,12 +191,23 @@ def _heading(text: str) -> tuple[str, str, str] | None:
         if not m:
             continue
         number, title = m.group(1), m.group(2).strip()
+        if kind == "roman":
+            if number.upper() not in _ROMANS:
+                return None
+            number = number.upper()
+        title = title[:1].upper() + title[1:]  # "I. tình hình nhà ở ..." as a heading reads
         if kind == "dotted":
             kind = f"dotted{number.count('.')}"
         if kind != "roman" and (title.endswith(".") or ". " in title):
             return None
         return kind, number, title
     return None
+
+
+_ROMANS = {
+    "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV",
+    "XVI", "XVII", "XVIII", "XIX", "XX",
+}  # fmt: skip
 
 
 def _paragraph(text: str) -> Paragraph:

@@ -1,0 +1,185 @@
+"""Rules of the draft extractor found on held-out documents (wave 4, batch A), each stated on
+the sentence that showed it; the documents themselves are scored in tests/test_draft_eval.py."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from deckmaker.draft import draft
+from deckmaker.draft.figures import find_figures
+
+
+def test_an_excess_written_after_the_number_gives_the_plan():
+    text = (
+        "Tỷ lệ thi hành án xong hoàn toàn khá cao, đạt 81,05% về việc (vượt 6,05% so với chỉ "
+        "tiêu Chính phủ đã hứa trước Quốc hội) và 57,64% về tiền (vượt 2,64% so với chỉ tiêu "
+        "Chính phủ đã hứa trước Quốc hội)."
+    )
+    cases, excess, money, excess2 = find_figures(text)
+    assert (cases.plan, cases.plan_kind) == (Decimal("75"), "floor")
+    assert (money.plan, money.plan_kind) == (Decimal("55"), "floor")
+    # the excess is a comparison, not a target of its own
+    assert excess.plan_kind is None and excess2.plan_kind is None
+    assert excess.label == "Tỷ lệ thi hành án xong hoàn toàn vượt"
+    # the second part of 'đạt A về việc (...) và B về tiền' shares the subject of the first
+    assert money.label == "Tỷ lệ thi hành án xong hoàn toàn về tiền"
+
+
+def test_a_hard_bound_states_a_limit_in_any_sentence():
+    (loan,) = find_figures("Hộ nghèo được vay tín dụng, mức vay tối đa 8 triệu đồng/hộ.")
+    assert (loan.unit, loan.plan_kind) == ("triệu đồng/hộ", "ceiling")
+    (least,) = find_figures("Mỗi xã bố trí tối thiểu 2 cán bộ chuyên trách.")
+    assert least.plan_kind == "floor"
+
+
+def test_counted_units_take_a_magnitude_and_capitalised_institutions():
+    herd, change = find_figures("Duy trì tổng đàn gia súc, gia cầm hơn 15 nghìn con, tăng 7,2%.")
+    assert (herd.value, herd.unit) == (Decimal("15"), "nghìn con")
+    assert "gia súc" in herd.label and change.label.endswith("tăng")
+    units = [f.unit for f in find_figures("Kiện toàn 25/27 đơn vị thuộc Bộ; 55 Sở Tư pháp.")]
+    assert units == ["đơn vị", "Sở Tư pháp"]
+
+
+def test_a_number_in_a_programme_name_is_not_a_figure():
+    text = (
+        "Chương trình mục tiêu quốc gia, chương trình 135, dự án 5 triệu ha rừng: "
+        "33.386 triệu đồng."
+    )
+    (f,) = find_figures(text)
+    assert (f.value, f.unit) == (Decimal("33386"), "triệu đồng")
+    assert f.label.startswith("Chương trình mục tiêu quốc gia, chương trình 135")
+
+
+def test_figures_opening_a_bracket_are_named_by_the_noun_phrase_before_it():
+    text = (
+        "Hoàn thành vượt mức các chỉ tiêu thi hành án mà Quốc hội, Chính phủ đã đặt ra (80% về "
+        "việc và 60% về tiền; giảm từ 5 đến 10% án tồn đọng)."
+    )
+    cases, money, backlog = find_figures(text)
+    assert cases.label == "Chỉ tiêu thi hành án về việc"
+    assert money.label == "Chỉ tiêu thi hành án về tiền"
+    assert cases.plan_kind == money.plan_kind == "floor"  # 'vượt mức'
+    assert backlog.plan_kind == "range"
+
+
+def test_an_act_and_its_object_name_money_given_by_an_agent():
+    text = (
+        "UBND và UBMTTQ Thành phố đã hỗ trợ kịp thời 59.835 triệu đồng từ nguồn Ngân sách và "
+        '7.978 triệu đồng nguồn " Quỹ vì người nghèo " cho các quận huyện.'
+    )
+    assert [f.label for f in find_figures(text)] == [
+        "Hỗ trợ từ nguồn Ngân sách",
+        "Hỗ trợ nguồn Quỹ vì người nghèo",
+    ]
+
+
+def test_a_percentage_opening_its_clause_is_a_share_of_what_follows():
+    text = (
+        "Đề án triển khai khá bài bản, 100% Trung tâm Trợ giúp pháp lý đã thực hiện việc đánh giá."
+    )
+    (f,) = find_figures(text)
+    assert f.label == "Trung tâm Trợ giúp pháp lý"
+
+
+def test_roman_headings_whose_case_was_lost_are_headings(tmp_path):
+    doc = tmp_path / "kh.txt"
+    doc.write_text(
+        "Kế hoạch hỗ trợ hộ nghèo năm 2010\n"
+        "I. tình hình nhà ở\nToàn Thành phố còn 3.263 hộ nghèo có nhà ở hư hỏng.\n"
+        "Ii. mục đích yêu cầu\nPhấn đấu hoàn thành 2.305 nhà.\n"
+        "Iii. tổ chức thực hiện\nSở Lao động chủ trì.\n",
+        encoding="utf-8",
+    )
+    sections = draft(doc).deck.sections
+    assert [s.title for s in sections][-3:] == [
+        "Tình hình nhà ở",
+        "Mục đích yêu cầu",
+        "Tổ chức thực hiện",
+    ]
+
+
+# batch B (wave 4): rules its documents showed
+
+
+def test_open_per_units_and_people_called_dong_chi():
+    cases = {
+        "+ Đất trồng cây hàng năm đang canh tác: 05 triệu đồng/1 ha.": "triệu đồng/ha",
+        "Chỉ tiêu cấp nước khoảng 120 lít/người/ngày đêm.": "lít/người/ngày đêm",
+        "Cấp điện sinh hoạt khoảng 800 kWh/người năm.": "kWh/người năm",
+        "Chỉ tiêu rác thải 0,8 kg/người ngày.": "kg/người ngày",
+        "Phối hợp cử tuyển 80 đồng chí cán bộ tham gia đào tạo.": "đồng chí",
+    }
+    for text, unit in cases.items():
+        (f,) = find_figures(text)
+        assert f.unit == unit, text
+    assert "Đất trồng cây" in find_figures(next(iter(cases)))[0].label  # not an agent's act
+
+
+def test_a_comparison_alone_borrows_the_subject_before_it():
+    text = (
+        "Ước thu ngân sách nhà nước trên địa bàn 6 tháng đầu năm là 404 tỷ đồng, so dự toán "
+        "giao đạt 42% và bằng 96% so với cùng kỳ."
+    )
+    total, share, ratio = find_figures(text)
+    assert total.label == "Thu ngân sách nhà nước"
+    assert share.label == "Thu ngân sách nhà nước (so dự toán giao)"
+    assert ratio.label == "Thu ngân sách nhà nước so với cùng kỳ"
+
+
+def test_a_measure_names_what_follows_it_and_parallel_clauses_share_a_subject():
+    (area, output) = find_figures(
+        "- Đến năm 2015 có 1.000 ha cao su được khai thác mủ, sản lượng khai thác đạt 500 tấn."
+    )
+    assert area.label == "Cao su được khai thác mủ" and area.period == "2015"
+    assert output.label == "Sản lượng khai thác"
+    road, road2 = find_figures(
+        "Mật độ đường chính đối với khu vực cửa khẩu và đô thị giai đoạn đến năm 2020 đạt 3,5 "
+        "km/km2, giai đoạn đến năm 2030 đạt 4,5 km/km2."
+    )
+    assert road.label == road2.label == "Mật độ đường chính"
+    assert (road.period, road2.period) == ("2020", "2030")
+
+
+def test_figures_that_read_alike_are_named_apart_by_period_or_run_in_head(tmp_path):
+    doc = tmp_path / "nq.txt"
+    doc.write_text(
+        "Nghị quyết về chương trình phát triển cây cao su\n"
+        "Điều 1. Nhất trí thông qua Chương trình phát triển cây cao su như sau:\n"
+        "1. Phân kỳ đầu tư\n"
+        "- Năm 2008 trồng mới 1.000 ha; năm 2009 trồng mới 2.500 ha.\n"
+        "2. Các vùng\n"
+        "- Vùng I: Bao gồm 8 xã vùng thấp với diện tích trên 12.000 ha.\n"
+        "- Vùng II: Bao gồm 4 xã khu vực Nậm Na với diện tích trên 2.000 ha.\n"
+        "3. Phân kỳ xây dựng chợ\n"
+        "- Giai đoạn năm 2003-2005\n"
+        "+ Xây dựng mới 06 chợ.\n"
+        "- Giai đoạn năm 2006-2010\n"
+        "+ Xây dựng mới 107 chợ.\n",
+        encoding="utf-8",
+    )
+    figures = [f for f in draft(doc).deck.figures if f.unit != "xã"]
+    assert [f.label for f in figures] == [
+        "Trồng mới năm 2008",
+        "Trồng mới năm 2009",
+        "Diện tích (Vùng I)",
+        "Diện tích (Vùng II)",
+        "Số chợ xây dựng mới giai đoạn 2003-2005",
+        "Số chợ xây dựng mới giai đoạn 2006-2010",
+    ]
+    # an approved programme's figures are its targets; 'trên' a floor
+    assert [f.plan_kind for f in figures][:4] == ["exact", "exact", "floor", "floor"]
+
+
+def test_a_directives_tasks_are_targets_but_what_was_done_is_not(tmp_path):
+    doc = tmp_path / "ct.txt"
+    doc.write_text(
+        "Chỉ thị về thực hiện nhiệm vụ quốc phòng địa phương năm 2010\n"
+        "1. Kết quả\n"
+        "Năm 2009 đã diễn tập ở 15% số xã.\n"
+        "2. Nhiệm vụ\n"
+        "Diễn tập chiến đấu trị an 20% số xã, phường, thị trấn.\n"
+        "Xây dựng lực lượng Dân quân tự vệ nòng cốt đạt tỷ lệ từ 1,50 đến 1,65% so dân số.\n",
+        encoding="utf-8",
+    )
+    kinds = [f.plan_kind for f in draft(doc).deck.figures]
+    assert kinds == [None, "exact", "range"]
