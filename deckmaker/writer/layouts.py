@@ -59,6 +59,10 @@ class Placement:
     drawn again."""
     template_chrome: bool = False
     """Footer and number keep the template's colour and alignment (``fill_chrome``)."""
+    autofit: frozenset[str] = frozenset({BODY, SUBTITLE})
+    """The slots whose placeholders shrink text on overflow (``normAutofit``), the safety net
+    for text a presenter adds: where deckmaker's own text fits the box, so that the net never
+    changes it."""
 
 
 def has_title(plan: SlidePlan) -> bool:

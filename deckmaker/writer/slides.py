@@ -43,8 +43,6 @@ from ..layout.model import (
 from ..record import FigureRecord
 from ..theme.model import Theme
 from .layouts import (
-    BODY,
-    SUBTITLE,
     GeneratedLayouts,
     new_slide,
     on_master,
@@ -319,7 +317,7 @@ class _SlideWriter:
                     fill_chrome(ph, el, self.meta.lang, len(self.prs.slides))
                     tree.append(ph._element)
                     continue
-                self.text_box(slide, el, ph, autofit=ph is not None and slot in (BODY, SUBTITLE))
+                self.text_box(slide, el, ph, autofit=ph is not None and slot in place.autofit)
                 if ph is not None:
                     # the placeholder came with the layout, first in z-order: move it to its
                     # place in the plan so shapes drawn before it stay behind it

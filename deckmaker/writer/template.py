@@ -37,6 +37,11 @@ CONTENT_TYPES = frozenset(
 )
 """The template's placeholders a figure may fill when no text takes them (``FIGURE_SLOTS``)."""
 
+_AUTOFIT = frozenset({"body"})
+"""Only the body shrinks on overflow on a template: a cover subtitle in the template's own box
+can run a few points over it (python-pptx's default template), and LibreOffice would then
+shrink deckmaker's text."""
+
 _SLOTLESS = "blank"
 """The layout role of a slide without a title (a quote without one)."""
 
@@ -232,7 +237,12 @@ class TemplateLayouts:
                 k for k, ph in enumerate(holders) if ph.placeholder_format.type in CONTENT_TYPES
             )
             self._places[role] = Placement(
-                layout, slots, self.theme.colors.background, content, template_chrome=True
+                layout,
+                slots,
+                self.theme.colors.background,
+                content,
+                template_chrome=True,
+                autofit=_AUTOFIT,
             )
         return self._places[role]
 
