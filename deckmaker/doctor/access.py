@@ -32,6 +32,7 @@ from .contrast import check_chart_colours, check_contrast, contrast_finding, nee
 from .model import Finding
 
 _A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+_P = "{http://schemas.openxmlformats.org/presentationml/2006/main}"
 _DECORATIVE = "{http://schemas.microsoft.com/office/drawing/2017/decorative}decorative"
 _CHART_URI = "http://schemas.openxmlformats.org/drawingml/2006/chart"
 
@@ -134,7 +135,7 @@ def check_access(prs: PresentationType) -> list[Finding]:
                     )
             if getattr(shape, "has_chart", False) and shape.has_chart:
                 findings += check_chart_colours(number, shape.name, shape.chart._chartSpace)
-            picture = shape.shape_type is not None and shape.shape_type == 13  # PICTURE
+            picture = shape._element.tag == f"{_P}pic"  # free or bound to a placeholder
             if picture or _is_chart(shape):
                 c_nv_pr = _c_nv_pr(shape)
                 if c_nv_pr is None:

@@ -117,7 +117,7 @@ def _behind(shapes: list[Any], k: int, colors: _Colors, background: str) -> str 
         b = _box(shape)
         if b is None or not (b[0] <= cx <= b[2] and b[1] <= cy <= b[3]):
             continue
-        if shape.shape_type == 13 or shape._element.tag == qn("p:graphicFrame"):
+        if shape._element.tag in (qn("p:pic"), qn("p:graphicFrame")):
             return None  # a picture or a chart: its colours are not known
         fill = _own_fill(shape, colors)
         if fill:

@@ -1,83 +1,213 @@
-"""Slides on the generated template (``master.py``): a layout per slide kind, text in its
-placeholders, and the reading order title, body, then figures."""
+"""Slides on a layout, whichever master it comes from: which placeholder takes each planned box,
+the footer and number placeholders, figures bound to free content placeholders, and the reading
+order title, body, then figures.
+
+Where a slide goes is data (``Placement``): the generated master's layouts (``GeneratedLayouts``)
+and an agency template's mapped layouts (``template.TemplateLayouts``) both give one, and
+``new_slide`` builds every slide from it the same way.
+"""
 
 from __future__ import annotations
 
+import copy
+from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from lxml import etree
+from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.oxml.ns import qn
 
-from ..layout.model import PictureBox, SlidePlan, TextBox
-from .master import BODY, COVER_LAYOUTS, FOOTER, LAYOUT_OF_KIND, NUMBER, TITLE, MasterSpec
-from .template import add_chrome
+from ..layout.model import Box, PictureBox, SlidePlan, TextBox
+from .master import (
+    BODY,
+    COVER_LAYOUTS,
+    FOOTER,
+    LAYOUT_OF_KIND,
+    NUMBER,
+    SUBTITLE,
+    TITLE,
+    MasterSpec,
+)
+
+FIGURE_SLOTS: Mapping[str, tuple[str, ...]] = {
+    "picture": ("pic", "obj"),
+    "chart": ("chart", "obj"),
+    "table": ("tbl", "obj"),
+}
+"""The placeholder types a figure may fill, nearest first: where PowerPoint itself puts a
+picture, a chart or a table a user inserts into a placeholder (a text-only ``body`` takes
+none). ``chart`` is a native chart; a chart drawn as a picture is a ``picture``."""
 
 
-class GeneratedSlides:
-    """Adds slides on the generated layouts and hands out the placeholders to fill."""
+@dataclass(frozen=True)
+class Placement:
+    """Which layout a slide goes on and what its placeholders take: plain data."""
+
+    layout: Any
+    """The python-pptx ``SlideLayout``."""
+    slots: Mapping[int, str]
+    """The slot (``title``, ``body``, ``subtitle``) each placeholder takes, by its place among
+    the layout's placeholders a new slide gets (``iter_cloneable_placeholders``): LibreOffice
+    writes every ``idx`` as 0."""
+    background: str
+    """The colour the layout draws behind the slide: a plan with another gets its own."""
+    content: tuple[int, ...] = ()
+    """The places (as ``slots``) of the layout's placeholders a figure may fill."""
+    master_logo: Box | None = None
+    """Where the master draws the theme's logo on this layout: the plan's logo there is not
+    drawn again."""
+    template_chrome: bool = False
+    """Footer and number keep the template's colour and alignment (``fill_chrome``)."""
+    autofit: frozenset[str] = frozenset({BODY, SUBTITLE})
+    """The slots whose placeholders shrink text on overflow (``normAutofit``), the safety net
+    for text a presenter adds: where deckmaker's own text fits the box, so that the net never
+    changes it."""
+
+
+def has_title(plan: SlidePlan) -> bool:
+    return any(isinstance(e, TextBox) and e.role == "title" for e in plan.elements)
+
+
+def slot_for(box: TextBox, plan: SlidePlan) -> str | None:
+    """The placeholder slot a planned text box goes into, if its layout has that slot.
+
+    A quote without a title is the slide's title (as PowerPoint's *Quote with Caption*), its
+    author the body; with a title, the quote is the body.
+    """
+    if box.role == "title":
+        return TITLE
+    if box.role in (FOOTER, NUMBER):
+        return box.role
+    if box.role == "quote":
+        return BODY if has_title(plan) else TITLE
+    if box.name == "Author" and plan.kind == "quote" and not has_title(plan):
+        return BODY
+    if box.role == SUBTITLE:
+        return SUBTITLE
+    if box.role == "body" and box.name == "Body":
+        return BODY
+    return None
+
+
+_CHROME_TYPE = {FOOTER: PP_PLACEHOLDER.FOOTER, NUMBER: PP_PLACEHOLDER.SLIDE_NUMBER}
+
+
+def add_chrome(slide: Any, layout: Any, plan: SlidePlan, slots: dict[str, Any]) -> None:
+    """Give ``slide`` the layout's footer and slide-number placeholders the plan draws, into
+    ``slots`` (python-pptx's ``add_slide`` leaves them out, as PowerPoint does)."""
+    wanted = {e.role for e in plan.elements if isinstance(e, TextBox)}
+    for slot, kind in _CHROME_TYPE.items():
+        if slot not in wanted:
+            continue
+        for ph in layout.placeholders:
+            if ph.placeholder_format.type == kind:
+                slide.shapes.clone_placeholder(ph)
+                slots[slot] = slide.shapes[-1]
+                break
+
+
+@dataclass
+class BuiltSlide:
+    """A slide being filled: its placeholders by slot and those a figure may still fill."""
+
+    slide: Any
+    slots: dict[str, Any]
+    free: list[Any]
+    """Content placeholders nothing took yet, in the layout's order."""
+
+    def bind(self, figure: etree._Element, kind: str) -> bool:
+        """Bind ``figure`` (a ``p:pic`` or ``p:graphicFrame``) to a free content placeholder
+        that takes a ``kind`` of figure (``FIGURE_SLOTS``), as PowerPoint does when a user
+        inserts one into it: the figure carries the placeholder's ``p:ph`` and keeps its own
+        ``xfrm``, and the empty placeholder goes. False (a free shape) when none is free."""
+        for ph_type in FIGURE_SLOTS[kind]:
+            for shape in self.free:
+                if _ph_type(shape._element) == ph_type:
+                    self.free.remove(shape)
+                    ph = shape._element.find(f".//{qn('p:ph')}")
+                    _remove(shape)
+                    nv = figure[0]  # p:nvPicPr / p:nvGraphicFramePr: cNvPr, cNvXxxPr, nvPr
+                    nv[2].insert(0, copy.deepcopy(ph))
+                    for locks in nv[1].iter(qn("a:picLocks"), qn("a:graphicFrameLocks")):
+                        locks.set("noGrp", "1")  # as PowerPoint: it cannot be grouped
+                    return True
+        return False
+
+    def finish(self) -> None:
+        """Remove the placeholders the slide did not fill (they would show prompt text)."""
+        for shape in [*self.slots.values(), *self.free]:
+            _remove(shape)
+        self.slots.clear()
+        self.free.clear()
+
+
+def new_slide(prs: Any, plan: SlidePlan, place: Placement) -> BuiltSlide:
+    """Add a slide for ``plan`` on ``place``'s layout, its background set where the plan's
+    differs from the layout's, its placeholders handed out by slot (title, body, subtitle,
+    footer, number) and the content placeholders left free for figures."""
+    slide = prs.slides.add_slide(place.layout)
+    if plan.background.upper() != place.background.upper():
+        from pptx.dml.color import RGBColor
+
+        fill = slide.background.fill
+        fill.solid()
+        fill.fore_color.rgb = RGBColor.from_string(plan.background.lstrip("#").upper())
+    wanted = {slot_for(e, plan) for e in plan.elements if isinstance(e, TextBox)}
+    slots: dict[str, Any] = {}
+    free: list[Any] = []
+    for at, shape in enumerate(list(slide.placeholders)):
+        slot = place.slots.get(at)
+        if at in place.content and slot not in wanted:
+            free.append(shape)  # a figure may fill it
+        elif slot is not None and slot not in slots:
+            slots[slot] = shape
+        else:  # a placeholder no slot uses would show its prompt text
+            _remove(shape)
+    add_chrome(slide, place.layout, plan, slots)
+    return BuiltSlide(slide, slots, free)
+
+
+def _remove(shape: Any) -> None:
+    el = shape._element
+    if el.getparent() is not None:
+        el.getparent().remove(el)
+
+
+class GeneratedLayouts:
+    """Where slides go on the generated master: a layout per slide kind (``LAYOUT_OF_KIND``)."""
 
     def __init__(self, prs: Any, spec: MasterSpec):
-        self.prs = prs
-        self.spec = spec
-        self.layouts = {layout.name: layout for layout in prs.slide_layouts}
-        self.specs = {layout.name: layout for layout in spec.layouts}
+        layouts = {layout.name: layout for layout in prs.slide_layouts}
+        self._places: dict[str, Placement] = {}
+        logo = spec.logo.box if spec.logo is not None else None
+        for ls in spec.layouts:
+            layout = layouts[ls.name]
+            at = {
+                ph.placeholder_format.idx: k
+                for k, ph in enumerate(layout.iter_cloneable_placeholders())
+            }
+            self._places[ls.name] = Placement(
+                layout,
+                {at[h.idx]: h.slot for h in ls.holders if h.slot in (TITLE, BODY, SUBTITLE)},
+                ls.background or spec.theme.colors.background,
+                tuple(at[h.idx] for h in ls.holders if h.ph_type in _CONTENT),
+                None if ls.name in COVER_LAYOUTS else logo,
+            )
 
-    def slot_for(self, box: TextBox, plan: SlidePlan) -> str | None:
-        """The placeholder slot a planned text box goes into, if any.
-
-        A quote without a title is the slide's title (as PowerPoint's *Quote with Caption*),
-        its author the body; with a title, the quote is the body.
-        """
-        if box.role == "title":
-            return TITLE
-        if box.role in (FOOTER, NUMBER):
-            return box.role
-        if box.role == "quote":
-            return BODY if _has_title(plan) else TITLE
-        if box.name == "Author" and plan.kind == "quote" and not _has_title(plan):
-            return BODY
-        if box.role == "subtitle" or (box.role == "body" and box.name == "Body"):
-            return BODY
-        return None
-
-    def on_master(self, picture: PictureBox, plan: SlidePlan) -> bool:
-        """Whether the master already draws ``picture`` on this slide: the theme's logo at the
-        header, on a layout that shows the master's shapes."""
-        logo = self.spec.logo
-        return (
-            logo is not None
-            and picture.name == "Logo"
-            and picture.box == logo.box
-            and LAYOUT_OF_KIND.get(plan.kind, "Title Only") not in COVER_LAYOUTS
-        )
-
-    def new_slide(self, plan: SlidePlan) -> tuple[Any, dict[str, Any]]:
-        """Add a slide for ``plan`` on its kind's layout; returns it and its placeholders by
-        slot (title, body, footer, number)."""
-        name = LAYOUT_OF_KIND.get(plan.kind, "Title Only")
-        layout, spec = self.layouts[name], self.specs[name]
-        slide = self.prs.slides.add_slide(layout)
-        background = spec.background or self.spec.theme.colors.background
-        if plan.background.upper() != background.upper():
-            from pptx.dml.color import RGBColor
-
-            fill = slide.background.fill
-            fill.solid()
-            fill.fore_color.rgb = RGBColor.from_string(plan.background.lstrip("#").upper())
-        slot_of_idx = {h.idx: h.slot for h in spec.holders}
-        slots: dict[str, Any] = {}
-        for shape in list(slide.placeholders):
-            slot = slot_of_idx.get(shape.placeholder_format.idx)
-            if slot in (TITLE, BODY):
-                slots[slot] = shape
-            else:  # a second content box or the chart's: deckmaker draws its own
-                shape._element.getparent().remove(shape._element)
-        add_chrome(slide, layout, plan, slots)
-        return slide, slots
+    def placement(self, plan: SlidePlan) -> Placement:
+        return self._places[LAYOUT_OF_KIND.get(plan.kind, "Title Only")]
 
 
-def _has_title(plan: SlidePlan) -> bool:
-    return any(isinstance(e, TextBox) and e.role == "title" for e in plan.elements)
+_CONTENT = ("obj", "chart", "tbl", "pic")
+"""Placeholder types a figure may fill (``FIGURE_SLOTS``)."""
+
+
+def on_master(picture: PictureBox, place: Placement) -> bool:
+    """Whether the master already draws ``picture`` on this layout: the theme's logo at the
+    header, on a layout that shows the master's shapes."""
+    logo = place.master_logo
+    return picture.name == "Logo" and logo is not None and picture.box == logo
 
 
 def _box(el: etree._Element) -> tuple[int, int, int, int] | None:
@@ -106,11 +236,13 @@ def _ph_type(el: etree._Element) -> str | None:
 def reading_order(tree: etree._Element) -> None:
     """Move the title, then the body placeholder, towards the front of the slide's shapes, as
     far as no shape they would pass overlaps them: a screen reader and PowerPoint's outline read
-    title, body, then figures, and nothing is drawn differently."""
+    title, body, then figures, and nothing is drawn differently. (A figure bound to a content
+    placeholder is a figure: only text placeholders move.)"""
     shapes = [el for el in tree if el.tag in _SHAPE_TAGS]
     order = {"title": 0, "ctrTitle": 0, "subTitle": 1, "body": 1, "obj": 1}
     movers = sorted(
-        (el for el in shapes if _ph_type(el) in order), key=lambda el: order[_ph_type(el) or ""]
+        (el for el in shapes if el.tag == _SP and _ph_type(el) in order),
+        key=lambda el: order[_ph_type(el) or ""],
     )
     placed = 0
     for el in movers:
@@ -132,7 +264,10 @@ def _title_first(shapes: list[etree._Element]) -> None:
     """Move what a reader would read before the title (a cover's organisation line above its
     band) to just after it, where nothing it passes overlaps it; decorative shapes (bands,
     rules) stay where they are drawn: a screen reader skips them."""
-    at = next((k for k, s in enumerate(shapes) if _ph_type(s) in ("title", "ctrTitle")), None)
+    at = next(
+        (k for k, s in enumerate(shapes) if s.tag == _SP and _ph_type(s) in ("title", "ctrTitle")),
+        None,
+    )
     if at is None:
         return
     for k in range(at - 1, -1, -1):
@@ -149,4 +284,5 @@ def _decorative(el: etree._Element) -> bool:
 
 
 _DECORATIVE_NS = "http://schemas.microsoft.com/office/drawing/2017/decorative"
+_SP = qn("p:sp")
 _SHAPE_TAGS = {qn(t) for t in ("p:sp", "p:pic", "p:graphicFrame", "p:grpSp", "p:cxnSp")}

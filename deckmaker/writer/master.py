@@ -45,7 +45,8 @@ _CT_PML = "application/vnd.openxmlformats-officedocument.presentationml"
 SLIDENUM_FIELD = "{B6F15528-21DE-4FAA-801E-634DDDAF4B2B}"
 DATE_FIELD = "{4E5BE1AF-6A4C-4E0C-9E5C-8FD2D4B4B0A7}"
 
-TITLE, BODY, DATE, FOOTER, NUMBER = "title", "body", "date", "footer", "number"
+TITLE, BODY, SUBTITLE = "title", "body", "subtitle"
+DATE, FOOTER, NUMBER = "date", "footer", "number"
 CHROME = (DATE, FOOTER, NUMBER)
 
 LAYOUT_OF_KIND = {
@@ -209,7 +210,7 @@ def master_spec(
         s_box = s.box if s is not None else below
         return (
             Holder(TITLE, main, 0, t_box, t),
-            Holder(BODY, sub, sub_idx, s_box, s),
+            Holder(SUBTITLE, sub, sub_idx, s_box, s),
         )
 
     quote = _first(plans, "quote", "Quote")
@@ -245,7 +246,7 @@ def master_spec(
             "chartAndTx",
             (
                 Holder(TITLE, "title", 0, title),
-                Holder("chart", "chart", 1, chart),
+                Holder("chart", "obj", 1, chart),  # a chart picture fills it, as any figure
                 Holder(BODY, "body", 2, text),
                 *chrome,
             ),

@@ -42,18 +42,22 @@ from ..layout.model import (
 )
 from ..record import FigureRecord
 from ..theme.model import Theme
-from .layouts import GeneratedSlides, reading_order
+from .layouts import (
+    GeneratedLayouts,
+    new_slide,
+    on_master,
+    reading_order,
+    slot_for,
+)
 from .master import generated_presentation
 from .package import pptx_bytes, repack
 from .record import add_record
 from .template import (
-    TemplateSlides,
+    TemplateLayouts,
     fill_chrome,
     open_template,
-    quote_as_title,
     set_default_language,
     set_theme_fonts,
-    slot_of,
 )
 
 SVG_EXT_URI = "{96DAC541-7B7A-43D3-8B79-37D633B846F1}"
@@ -85,15 +89,18 @@ def _solid_fill(parent: etree._Element, hex_color: str) -> None:
 
 
 class _SlideWriter:
-    template: TemplateSlides | None = None
-    """Set when building on an agency's template."""
-    generated: GeneratedSlides | None = None
-    """Set when building on the theme's generated template (a built-in or template-less theme)."""
-
-    def __init__(self, prs: PresentationT, meta: DeckMeta, charts: Mapping[int, ChartImage]):
+    def __init__(
+        self,
+        prs: PresentationT,
+        meta: DeckMeta,
+        charts: Mapping[int, ChartImage],
+        layouts: GeneratedLayouts | TemplateLayouts,
+    ):
         self.prs = prs
         self.meta = meta
         self.charts = charts
+        self.layouts = layouts
+        """Where each slide goes: the generated master's layouts or an agency template's."""
 
     # -- text ------------------------------------------------------------------------------
     def _run_props(
@@ -232,7 +239,8 @@ class _SlideWriter:
 
     def picture(
         self, slide: Slide, box: PictureBox | ChartBox, data: bytes | str, svg: bytes | None = None
-    ) -> None:
+    ) -> etree._Element:
+        """Add the picture at ``box``; returns its ``p:pic``."""
         b = box.box
         src = io.BytesIO(data) if isinstance(data, bytes) else data
         pic = slide.shapes.add_picture(src, *_emu(b))
@@ -240,6 +248,7 @@ class _SlideWriter:
         pic._pic.nvPicPr.cNvPr.set("descr", box.alt)  # type: ignore[attr-defined]  # untyped oxml
         if svg is not None:
             self._add_svg(slide, pic, svg)
+        return pic._element
 
     def _add_svg(self, slide: Slide, pic: Picture, svg: bytes) -> None:
         package = slide.part.package
@@ -252,7 +261,8 @@ class _SlideWriter:
         svg_blip = etree.SubElement(ext, f"{{{SVG_NS}}}svgBlip", nsmap={"asvg": SVG_NS})
         svg_blip.set(qn("r:embed"), rid)
 
-    def table(self, slide: Slide, tb: TableBox) -> None:
+    def table(self, slide: Slide, tb: TableBox) -> etree._Element:
+        """Add the table at ``tb``'s box; returns its ``p:graphicFrame``."""
         b = tb.box
         n_rows, n_cols = len(tb.rows) + 1, len(tb.header)
         gframe = slide.shapes.add_table(n_rows, n_cols, *_emu(b))
@@ -291,26 +301,23 @@ class _SlideWriter:
                 for p in list(body.iterchildren(qn("a:p"))):
                     body.remove(p)
                 self._paragraph(body.add_p(), para, box)
+        return gframe._element
 
     # -- slides ----------------------------------------------------------------------------
     def slide(self, plan: SlidePlan) -> None:
-        if self.generated is not None:
-            slide, slots = self.generated.new_slide(plan)
-            assign = self.generated.slot_for
-        else:
-            assert self.template is not None
-            slide, slots = self.template.new_slide(plan)
-            assign = _template_slot
+        place = self.layouts.placement(plan)
+        built = new_slide(self.prs, plan, place)
+        slide, slots = built.slide, built.slots
         tree = slide.shapes._spTree
         for el in plan.elements:
             if isinstance(el, TextBox):
-                slot = assign(el, plan)
+                slot = slot_for(el, plan)
                 ph = slots.pop(slot or "", None)
-                if ph is not None and self.template is not None and slot in ("footer", "number"):
+                if ph is not None and place.template_chrome and slot in ("footer", "number"):
                     fill_chrome(ph, el, self.meta.lang, len(self.prs.slides))
                     tree.append(ph._element)
                     continue
-                self.text_box(slide, el, ph, autofit=ph is not None and slot == "body")
+                self.text_box(slide, el, ph, autofit=ph is not None and slot in place.autofit)
                 if ph is not None:
                     # the placeholder came with the layout, first in z-order: move it to its
                     # place in the plan so shapes drawn before it stay behind it
@@ -320,18 +327,20 @@ class _SlideWriter:
             elif isinstance(el, ChartBox) and el.native:
                 from .native import add_native_chart
 
-                add_native_chart(slide, el, self.meta.lang)
+                frame = add_native_chart(slide, el, self.meta.lang)
+                built.bind(frame._element, "chart")
             elif isinstance(el, ChartBox):
                 image = self.charts[id(el.chart)]
-                self.picture(slide, el, image.png, image.svg)
+                built.bind(self.picture(slide, el, image.png, image.svg), "picture")
             elif isinstance(el, PictureBox):
-                if self.generated is None or not self.generated.on_master(el, plan):
-                    self.picture(slide, el, el.file)
+                if not on_master(el, place):
+                    pic = self.picture(slide, el, el.file)
+                    if el.name != "Logo":  # a logo is no figure: it never fills a placeholder
+                        built.bind(pic, "picture")
             elif isinstance(el, TableBox):
-                self.table(slide, el)
-        TemplateSlides.finish(slots)
-        if self.generated is not None:
-            reading_order(tree)
+                built.bind(self.table(slide, el), "table")
+        built.finish()
+        reading_order(tree)
         if plan.notes:
             tf = slide.notes_slide.notes_text_frame
             tf.text = plan.notes
@@ -349,10 +358,6 @@ def mark_decorative(c_nv_pr: etree._Element) -> None:
     ext = etree.SubElement(ext_lst, qn("a:ext"), uri=DECORATIVE_EXT_URI)
     mark = etree.SubElement(ext, f"{{{DECORATIVE_NS}}}decorative", nsmap={"adec": DECORATIVE_NS})
     mark.set("val", "1")
-
-
-def _template_slot(box: TextBox, plan: SlidePlan) -> str | None:
-    return "title" if quote_as_title(box, plan) else slot_of(box)
 
 
 def _plain_theme(meta: DeckMeta) -> Theme:
@@ -423,13 +428,11 @@ def write_pptx(
         set_theme_fonts(prs, meta.heading_font, meta.body_font)
         prs.slide_width = width
         prs.slide_height = height
-        writer = _SlideWriter(prs, meta, charts or {})
-        writer.template = TemplateSlides(prs, theme)
+        writer = _SlideWriter(prs, meta, charts or {}, TemplateLayouts(prs, theme))
     else:
         own = theme or _plain_theme(meta)
         prs, spec = generated_presentation(own, plans, width, height, meta.lang)
-        writer = _SlideWriter(prs, meta, charts or {})
-        writer.generated = GeneratedSlides(prs, spec)
+        writer = _SlideWriter(prs, meta, charts or {}, GeneratedLayouts(prs, spec))
     _core_properties(prs, meta)
     for plan in plans:
         writer.slide(plan)

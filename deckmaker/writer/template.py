@@ -20,32 +20,30 @@ from ..theme.template import (
     find_placeholder,
     open_presentation,
 )
+from .layouts import Placement
 
 P14_NS = "http://schemas.microsoft.com/office/powerpoint/2010/main"
 EP_NS = "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"
 _STALE_APP_PROPS = ("HeadingPairs", "TitlesOfParts", "Slides", "Notes", "HiddenSlides", "MMClips")
 _THUMBNAIL = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/thumbnail"
 
+CONTENT_TYPES = frozenset(
+    {
+        PP_PLACEHOLDER.OBJECT,
+        PP_PLACEHOLDER.CHART,
+        PP_PLACEHOLDER.TABLE,
+        PP_PLACEHOLDER.PICTURE,
+    }
+)
+"""The template's placeholders a figure may fill when no text takes them (``FIGURE_SLOTS``)."""
+
+_AUTOFIT = frozenset({"body"})
+"""Only the body shrinks on overflow on a template: a cover subtitle in the template's own box
+can run a few points over it (python-pptx's default template), and LibreOffice would then
+shrink deckmaker's text."""
+
 _SLOTLESS = "blank"
 """The layout role of a slide without a title (a quote without one)."""
-
-
-_SLOT_OF_ROLE = {"title": "title", "subtitle": "subtitle", "footer": "footer", "number": "number"}
-_CHROME_TYPE = {"footer": PP_PLACEHOLDER.FOOTER, "number": PP_PLACEHOLDER.SLIDE_NUMBER}
-
-
-def add_chrome(slide: Any, layout: Any, plan: SlidePlan, slots: dict[str, Any]) -> None:
-    """Give ``slide`` the layout's footer and slide-number placeholders the plan draws, into
-    ``slots`` (python-pptx's ``add_slide`` leaves them out, as PowerPoint does)."""
-    wanted = {e.role for e in plan.elements if isinstance(e, TextBox)}
-    for slot, kind in _CHROME_TYPE.items():
-        if slot not in wanted:
-            continue
-        for ph in layout.placeholders:
-            if ph.placeholder_format.type == kind:
-                slide.shapes.clone_placeholder(ph)
-                slots[slot] = slide.shapes[-1]
-                break
 
 
 def slide_role(plan: SlidePlan) -> str:
@@ -53,24 +51,7 @@ def slide_role(plan: SlidePlan) -> str:
     ``blank`` for a slide without a title."""
     if not any(isinstance(e, TextBox) and e.role in ("title", "quote") for e in plan.elements):
         return _SLOTLESS
-    return KINDS[plan.kind].layout  # an untitled quote is its slide's title (quote_as_title)
-
-
-def quote_as_title(box: TextBox, plan: SlidePlan) -> bool:
-    """Whether ``box`` is the quote of a quote slide without a title, which then goes into the
-    title placeholder (as PowerPoint's *Quote with Caption*): every slide has a title."""
-    return (
-        box.role == "quote"
-        and plan.kind == "quote"
-        and not any(isinstance(e, TextBox) and e.role == "title" for e in plan.elements)
-    )
-
-
-def slot_of(box: TextBox) -> str | None:
-    """The placeholder slot a text box goes into, if its slide's layout has that slot."""
-    if box.role == "body" and box.name == "Body":
-        return "body"
-    return _SLOT_OF_ROLE.get(box.role)
+    return KINDS[plan.kind].layout  # an untitled quote is its slide's title (slot_for)
 
 
 def open_template(theme: Theme) -> Any:
@@ -211,12 +192,14 @@ def set_default_language(prs: Any, lang: str) -> None:
                 el.set("lang", lang)
 
 
-class TemplateSlides:
-    """Adds slides on the template's layouts and hands out the placeholders to fill."""
+class TemplateLayouts:
+    """Where slides go on an agency's template: the layout mapped to each slide kind's role
+    (``theme.template.choose_layout``) and the placeholders that role's slots take."""
 
     def __init__(self, prs: Any, theme: Theme):
         self.prs = prs
         self.theme = theme
+        self._places: dict[str, Placement] = {}
 
     def layout(self, role: str) -> Any:
         """The layout for ``role``; a template without ``Blank`` gives ``title_only``'s."""
@@ -227,48 +210,41 @@ class TemplateSlides:
             raise ThemeError(check_template(self.theme))
         return layout
 
-    def new_slide(self, plan: SlidePlan) -> tuple[Any, dict[str, Any]]:
-        """Add a slide for ``plan``; returns it and its placeholders by slot.
+    def placement(self, plan: SlidePlan) -> Placement:
+        """The layout of ``plan``'s role, its slots' placeholders and its free content ones.
 
         The slide's background is left to the template unless the plan asks for another
         colour than the theme's background (section and closing slides).
         """
         role = slide_role(plan)
-        layout = self.layout(role)
-        slide = self.prs.slides.add_slide(layout)
-        if plan.background.upper() != self.theme.colors.background.upper():
-            from pptx.dml.color import RGBColor
-
-            fill = slide.background.fill
-            fill.solid()
-            fill.fore_color.rgb = RGBColor.from_string(plan.background.lstrip("#").upper())
-        layout_els = [p.element for p in layout.iter_cloneable_placeholders()]
-        pairs = list(
-            zip(layout_els, [sh for sh in slide.shapes if sh.is_placeholder], strict=False)
-        )
-        slots: dict[str, Any] = {}
-        for slot, _ in ROLE_SLOTS.get(role, ()):
-            ph = find_placeholder(layout, self.theme, slot)
-            shape = next((sh for el, sh in pairs if ph is not None and el is ph.element), None)
-            if shape is not None and all(shape is not s for s in slots.values()):
-                slots[slot] = shape
-        for _, shape in pairs:  # placeholders no slot uses would show their prompt text
-            if all(shape is not s for s in slots.values()):
-                _remove(shape)
-        add_chrome(slide, layout, plan, slots)
-        return slide, slots
-
-    @staticmethod
-    def finish(unused_slots: dict[str, Any]) -> None:
-        """Remove the placeholders the slide did not fill (they would show prompt text)."""
-        for shape in unused_slots.values():
-            _remove(shape)
-
-
-def _remove(shape: Any) -> None:
-    el = shape._element
-    if el.getparent() is not None:
-        el.getparent().remove(el)
+        if role not in self._places:
+            layout = self.layout(role)
+            holders = list(layout.iter_cloneable_placeholders())
+            slots: dict[int, str] = {}
+            for slot, _ in ROLE_SLOTS.get(role, ()):
+                ph = find_placeholder(layout, self.theme, slot)
+                at = next(
+                    (
+                        k
+                        for k, h in enumerate(holders)
+                        if ph is not None and h.element is ph.element
+                    ),
+                    None,
+                )
+                if at is not None and at not in slots:
+                    slots[at] = slot
+            content = tuple(
+                k for k, ph in enumerate(holders) if ph.placeholder_format.type in CONTENT_TYPES
+            )
+            self._places[role] = Placement(
+                layout,
+                slots,
+                self.theme.colors.background,
+                content,
+                template_chrome=True,
+                autofit=_AUTOFIT,
+            )
+        return self._places[role]
 
 
 def fill_chrome(shape: Any, box: TextBox, lang: str, number: int) -> None:

@@ -334,8 +334,8 @@ def test_a_table_with_its_header_widths_and_alignment(written):
 def test_pictures_and_chart_images_with_their_alt_text(written, picture_file):
     plans, charts, _, prs = written
     slide = prs.slides[2]
-    pic = shape(slide, "Ảnh")
-    assert pic.shape_type == MSO_SHAPE_TYPE.PICTURE
+    pic = shape(slide, "Ảnh")  # a picture, in the content placeholder it fills
+    assert pic.shape_type == MSO_SHAPE_TYPE.PLACEHOLDER and pic._element.tag == qn("p:pic")
     assert pic.image.blob == picture_file.read_bytes()
     assert pic._element.nvPicPr.cNvPr.get("descr") == "Ảnh công trình"
     chart = shape(slide, "Biểu đồ")
