@@ -334,11 +334,13 @@ def detect_legacy(text: str) -> Detection:
         return none
     candidates: list[tuple[tuple[int, float, int], str, str, float]] = []
     for encoding in ENCODINGS:
-        converted = to_unicode(text, encoding)
-        if converted == text:
-            continue
+        # scored first: most Unicode Vietnamese has no word the conversion makes Vietnamese,
+        # and the words' scores are memoised, the whole text's conversion is not
         good, bad, letters = _score(text, encoding)
         if not good or letters < 2:  # no Vietnamese word, or too little text to tell
+            continue
+        converted = to_unicode(text, encoding)
+        if converted == text:
             continue
         confidence = good / (good + bad)
         # on a tie, the reading with fewer tone marks ("Löu": VNI "Lưu", not TCVN3 "Lửu")
@@ -363,17 +365,26 @@ def _score(text: str, encoding: str) -> tuple[int, int, int]:
     first). A word Vietnamese both before and after ("Bé" -> "Bộ") tells nothing."""
     good = bad = letters = 0
     for m in _WORD.finditer(text):
-        word = m.group()
-        converted = to_unicode(word, encoding)
-        if converted == word or _MICRO.fullmatch(word):
-            continue
-        if not is_syllable(converted):
-            if not (len(converted) > 1 and converted.isupper()):  # "§UK" -> "ĐUK": an acronym
-                bad += 1
-        elif not is_syllable(word):
-            good += 1
-            letters += len(converted)
+        g, b, n = _word_score(m.group(), encoding)
+        good, bad, letters = good + g, bad + b, letters + n
     return good, bad, letters
+
+
+@functools.lru_cache(maxsize=16384)  # words repeat across a deck's texts
+def _word_score(word: str, encoding: str) -> tuple[int, int, int]:
+    """One word's share of ``_score``: (1, 0, its letters), (0, 1, 0) or (0, 0, 0)."""
+    if word.isascii():  # plain ASCII letters and digits are themselves in both encodings
+        return 0, 0, 0
+    converted = to_unicode(word, encoding)
+    if converted == word or _MICRO.fullmatch(word):
+        return 0, 0, 0
+    if not is_syllable(converted):
+        if not (len(converted) > 1 and converted.isupper()):  # "§UK" -> "ĐUK": an acronym
+            return 0, 1, 0
+        return 0, 0, 0
+    if not is_syllable(word):
+        return 1, 0, len(converted)
+    return 0, 0, 0
 
 
 _MICRO = re.compile("µ[A-Za-z]{1,3}")

@@ -171,12 +171,24 @@ def _save_png(fig: Figure, plan: ChartPlan) -> bytes:
     """The figure's pixels as PNG: RGB when every pixel is opaque (a quarter less data to
     compress than the RGBA savefig writes), RGBA otherwise; no metadata but the resolution,
     so equal pixels give equal bytes."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
     from PIL import Image
 
-    raw = io.BytesIO()
-    fig.savefig(raw, format="rgba", dpi=plan.dpi, facecolor=TRANSPARENT)
-    size = fig.canvas.get_width_height(physical=True)
-    image = Image.frombuffer("RGBA", size, raw.getvalue(), "raw", "RGBA", 0, 1)
+    # The figure's pixels as savefig(format="rgba") draws them, but without its first pass: a
+    # whole draw with rendering disabled that runs the layout engine once more. fit() has just
+    # run it and checked what it placed; run again, constrained layout can move some text by a
+    # fraction of a pixel after the check. Skipping it saves ~15% of a chart's CPU and keeps
+    # the picture exactly as checked. The figure is at plan.dpi with the transparent face.
+    canvas = fig.canvas
+    assert isinstance(canvas, FigureCanvasAgg)
+    engine = fig.get_layout_engine()
+    fig.set_layout_engine("none")
+    try:
+        canvas.draw()
+    finally:
+        fig.set_layout_engine(engine)
+    size = canvas.get_width_height(physical=True)
+    image = Image.frombuffer("RGBA", size, canvas.buffer_rgba(), "raw", "RGBA", 0, 1)
     if image.getchannel("A").getextrema() == (255, 255):
         image = image.convert("RGB")
     buf = io.BytesIO()

@@ -262,11 +262,7 @@ def nice_lines(
     limit = width_pt * (1 - SAFETY)
     target = m.width_pt(text, size) / n
     k = len(words)
-    width = {
-        (i, j): m.width_pt(" ".join(words[i:j]), size)
-        for i in range(k)
-        for j in range(i + 1, k + 1)
-    }
+    width = m.phrase_widths(words, size)
     # best[(j, lines)] = (cost, breaks) for the first j words set in `lines` lines
     best: dict[tuple[int, int], tuple[float, tuple[int, ...]]] = {(0, 0): (0.0, ())}
     for lines in range(1, n + 1):

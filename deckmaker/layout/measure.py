@@ -88,6 +88,22 @@ def segments(text: str) -> list[_Segment]:
     return out
 
 
+_SEGMENTS: dict[str, tuple[_Segment, ...]] = {}
+
+
+def _segments(text: str) -> tuple[_Segment, ...]:
+    """``segments(text)``, memoised: the fitting loops measure a text at several sizes."""
+    cached = _SEGMENTS.get(text)
+    if cached is None:
+        cached = _SEGMENTS[text] = tuple(segments(text))
+    return cached
+
+
+def _pieces_of(text: str) -> list[str]:
+    """The words and spaces of ``text`` in order, as a line is measured piece by piece."""
+    return [piece for seg in _segments(text) for piece in (seg.word, seg.space)]
+
+
 def _clusters(word: str) -> list[str]:
     """Split a word into characters, keeping combining marks with their base."""
     out: list[str] = []
@@ -211,10 +227,36 @@ class TextMeasurer:
             px = ppem(size_pt)
             cached = self._widths.get((text, px))
             if cached is None:
-                pieces = [piece for seg in segments(text) for piece in (seg.word, seg.space)]
+                pieces = _pieces_of(text)
                 cached = self._widths[(text, px)] = self._pixels(pieces, px) * 72 / _REF_DPI
             self._sized[(text, size_pt)] = cached
         return cached
+
+    def phrase_widths(self, words: list[str], size_pt: float) -> dict[tuple[int, int], float]:
+        """``width_pt(" ".join(words[i:j]), size_pt)`` for every ``i < j``, each phrase measured
+        by extending the one a word shorter (the same pieces in the same order, so the same
+        pixels) instead of measuring all k² phrases from scratch."""
+        k = len(words)
+        if any(not w or "\t" in w for w in words):  # spaces that merge: measure each phrase
+            return {
+                (i, j): self.width_pt(" ".join(words[i:j]), size_pt)
+                for i in range(k)
+                for j in range(i + 1, k + 1)
+            }
+        px = ppem(size_pt)
+        # A word's segments inside a phrase are its own, its last one followed by the space: a
+        # break opportunity depends only on the next character, a space at a word's end either way.
+        pieces = [_pieces_of(w) for w in words]
+        out: dict[tuple[int, int], float] = {}
+        for i in range(k):
+            run: _Run = _EMPTY
+            for j in range(i, k):
+                if j > i:
+                    run = self._extend(run, " ", px)
+                for piece in pieces[j]:
+                    run = self._extend(run, piece, px)
+                out[(i, j + 1)] = self._run_width(run, px) * 72 / _REF_DPI
+        return out
 
     # -- wrapping ----------------------------------------------------------------------------------
     def wrap(self, text: str, size_pt: float, width_pt: float, safety: float = 0.0) -> list[str]:
@@ -231,8 +273,7 @@ class TextMeasurer:
         lines: list[list[_Segment]] = []
         line: list[_Segment] = []
         run: _Run = _EMPTY  # the line so far, measured piece by piece as it grows
-        pending = segments(text)
-        pending.reverse()
+        pending = list(reversed(_segments(text)))
         while pending:
             seg = pending.pop()
             with_word = self._extend(run, seg.word, px)

@@ -148,3 +148,25 @@ def test_width_by_size_agrees_with_width_by_pixels(sans: TextMeasurer) -> None:
     assert ppem(14) == ppem(14.01)
     assert fresh.width_pt(text, 14.01) == sans.width_pt(text, 14) == fresh.width_pt(text, 14)
     assert fresh.width_pt(text, 20) > fresh.width_pt(text, 14)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tăng trưởng kinh tế - xã hội giai đoạn 2020-2025 theo Nghị quyết 68/2022 (ước đạt)",
+        "AV To Wa: a/b x\u00a0y 7,5–\u20608% …và? tiếp! đến/ 2025",
+        "two  spaces and a\ttab",  # spaces that merge into one piece: measured phrase by phrase
+    ],
+)
+def test_phrase_widths_are_the_widths_of_the_joined_phrases(text: str) -> None:
+    # nice_lines asks for every phrase of a title; measured by extending the phrase a word
+    # shorter, each must be exactly what width_pt gives for the phrase as one text
+    words = text.split(" ")
+    for size in (14, 23.5):
+        widths = TextMeasurer(SANS).phrase_widths(words, size)
+        fresh = TextMeasurer(SANS)
+        assert widths == {
+            (i, j): fresh.width_pt(" ".join(words[i:j]), size)
+            for i in range(len(words))
+            for j in range(i + 1, len(words) + 1)
+        }
