@@ -52,6 +52,8 @@ class Canvas:
     """Labels past the ends of vertical bars: lifted a line when neighbours would touch."""
     side_labels: list[Annotation] = field(default_factory=list)
     """Labels past the ends of horizontal bars: moved along the bar when neighbours would touch."""
+    table_labels: list[Text] = field(default_factory=list)
+    """Values set in rows under the category names when they do not fit over their bars."""
     crowded: bool = False
     """True when category names cannot fit their slots even at the note size."""
 
