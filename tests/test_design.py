@@ -296,3 +296,24 @@ def test_grouped_bars_beside_bullets_keep_room_for_their_bars(theme):
         assert not any(isinstance(e, ChartBox) for e in slides[1].elements)
     else:
         assert kinds == ["chart-bullets"]
+
+
+@pytest.mark.parametrize("theme", BUILTIN)
+def test_one_or_two_values_are_big_numbers(theme):
+    """Slide 19's two bars and slides 24–26's single plan-actual bars are big numbers in the
+    plan data (``form``); every other chart of the sample stays a chart."""
+    inputs = load_inputs(OUTLINES["sample"], theme)
+    forms = {
+        e.chart.title: e.chart.form
+        for s in plan(inputs)
+        for e in s.elements
+        if isinstance(e, ChartBox)
+    }
+    numbers = {t for t, f in forms.items() if f == "numbers"}
+    assert numbers == {
+        "Tổng vốn đầu tư phát triển toàn xã hội (tỷ đồng)",
+        "Kim ngạch xuất khẩu năm 2023 (tỷ USD)",
+        "GRDP bình quân đầu người năm 2023 (triệu đồng)",
+        "Số bác sĩ trên một vạn dân năm 2023",
+    }
+    assert len(forms) - len(numbers) == 9
