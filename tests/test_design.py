@@ -317,3 +317,30 @@ def test_one_or_two_values_are_big_numbers(theme):
         "Số bác sĩ trên một vạn dân năm 2023",
     }
     assert len(forms) - len(numbers) == 9
+
+
+@pytest.mark.parametrize("theme", BUILTIN)
+def test_a_donut_says_its_whole_in_its_hole(charts, theme):
+    """The sample's donuts (slides 18, 21) fill their hole with what the ring adds up to, the
+    number large and its unit under it, both inside the hole; the slices keep their labels."""
+    import math
+
+    donuts = [(n, box) for n, box, _ in charts[theme] if box.chart.kind == "donut"]
+    assert len(donuts) == 2
+    for n, box in donuts:
+        fig = _drawn(theme, n, box)
+        ax = fig.axes[0]
+        renderer = fig.canvas.get_renderer()  # type: ignore[attr-defined]
+        total = sum(v for v in box.chart.series[0].values if v is not None)
+        texts = {t.get_text(): t for t in ax.texts if t.get_visible()}
+        from deckmaker.numfmt import format_number
+
+        number, unit = texts[format_number(total, "vi")], texts[box.chart.unit]
+        assert number.get_fontsize() > 1.5 * box.chart.style.base_size_pt - 1e-6
+        centre = ax.transData.transform((0, 0))
+        hole = (ax.transData.transform((1, 0))[0] - centre[0]) * 0.58
+        for t in (number, unit):
+            b = t.get_window_extent(renderer)
+            corners = [(b.x0, b.y0), (b.x0, b.y1), (b.x1, b.y0), (b.x1, b.y1)]
+            assert all(math.dist(c, centre) < hole for c in corners), (n, t.get_text())
+        assert number.get_window_extent(renderer).y0 >= unit.get_window_extent(renderer).y1 - 1
