@@ -22,9 +22,16 @@ from deckmaker import numfmt
 from deckmaker.charts.kinds.common import ATTACHED_UNITS, PAD_PT, Canvas
 from deckmaker.charts.model import attainment
 
-SCALES = ((2.75, 0.9, 1.3), (2.3, 0.8, 1.1), (1.9, 0.7, 0.9), (1.6, 0.6, 0.8))
+SCALES = (
+    (3.5, 1.1, 1.4, 1.25),
+    (2.75, 0.9, 1.3, 1.25),
+    (2.3, 0.8, 1.1, 1.1),
+    (1.9, 0.7, 0.9, 1.0),
+    (1.6, 0.6, 0.8, 1.0),
+)
 """The sizes to try, largest first, in multiples of the chart's base size: a big number's
-size, a bar's thickness and the space between two values' blocks."""
+size, a bar's thickness, the space between two values' blocks, and the size of the words
+beside a number (its unit, how it stands against its plan)."""
 GAP_SCALE = 0.45
 """Space between the lines of a block, in multiples of the base size."""
 
@@ -36,30 +43,34 @@ class _Block:
         self.texts: list[tuple[Annotation, float]] = []  # (text, its top below the block's top)
         self.lines: list[tuple[Line2D, float]] = []  # (line, its centre below the block's top)
         self.height = 0.0
+        self.width = 0.0  # the widest row (points)
 
 
 def draw_numbers(canvas: Canvas, title: str | None, caption: str | None) -> None:
     """The panel, with the chart's ``title`` above the figures and its ``caption`` (source)
     under them, the whole group in the middle of the box."""
     room = canvas.fig.bbox.height * 72 / canvas.fig.dpi - 2.5 * PAD_PT
+    wide = canvas.fig.bbox.width * 72 / canvas.fig.dpi - 2.5 * PAD_PT
     ax = None
-    for scale in SCALES:  # the largest numbers whose group fits the box's height
+    for scale in SCALES:  # the largest numbers whose group fits the box
         if ax is not None:
             ax.remove()
             canvas.headings.clear()
             canvas.adjusters.clear()
-        ax, total = _draw_group(canvas, title, caption, scale)
-        if total <= room:
+        ax, total, width = _draw_group(canvas, title, caption, scale)
+        if total <= room and width <= wide:
             break
     assert ax is not None
-    if total > room:  # not even the smallest numbers fit: the chart is too small at this size
+    if (
+        total > room or width > wide
+    ):  # not even the smallest numbers fit: the chart is too small at this size
         canvas.crowded = True
 
 
 def _draw_group(
-    canvas: Canvas, title: str | None, caption: str | None, scale: tuple[float, float, float]
-) -> tuple[Axes, float]:
-    """The group drawn at ``scale`` (see ``SCALES``); its height in points."""
+    canvas: Canvas, title: str | None, caption: str | None, scale: tuple[float, ...]
+) -> tuple[Axes, float, float]:
+    """The group drawn at ``scale`` (see ``SCALES``); its height and width in points."""
     plan = canvas.plan
     ax = canvas.fig.add_subplot()
     ax.set_axis_off()
@@ -68,19 +79,20 @@ def _draw_group(
     big = round(base * scale[0], 1)
     gap = base * GAP_SCALE * scale[2]
     bar = base * scale[1]
+    words = round(base * scale[3], 1)
     blocks: list[_Block] = []
     if plan.kind == "plan-actual":
         actual, target = plan.series
         ends = [v for v in (actual.values[0], target.values[0]) if v is not None]
         top = max([float(v) for v in ends] or [1.0])
         ax.set_xlim(0, top or 1.0)
-        blocks.append(_plan_block(canvas, ax, big, gap, bar))
+        blocks.append(_plan_block(canvas, ax, big, gap, bar, words))
     else:
         values = plan.series[0].values
         top = max((float(v) for v in values if v is not None), default=1.0)
         ax.set_xlim(0, top or 1.0)
         for c, value in enumerate(values):
-            blocks.append(_value_block(canvas, ax, c, value, big, gap, bar))
+            blocks.append(_value_block(canvas, ax, c, value, big, gap, bar, words))
     spacings = [base * scale[2]] * (len(blocks) - 1)
     if title:
         head = _Block()
@@ -100,7 +112,7 @@ def _draw_group(
         for line, down in b.lines:
             _at(canvas, ax, line, y - down)
         y -= b.height + space
-    return ax, total
+    return ax, total, max(b.width for b in blocks)
 
 
 def _at(canvas: Canvas, ax: Axes, line: Line2D, y_pt: float) -> None:
@@ -134,11 +146,10 @@ def _width_pt(canvas: Canvas, text: str, size: float, heading: bool) -> float:
 
 def _number_row(
     canvas: Canvas, ax: Axes, block: _Block, value: Decimal | None, c: int, big: float,
-    after: str | None,
+    after: str | None, base: float,
 ) -> None:  # fmt: skip
     """The value in large type, its unit (when the number does not carry it) and ``after``
-    (how it stands against its plan) at the base size on the same baseline."""
-    base = canvas.base
+    (how it stands against its plan) at size ``base`` on the same baseline."""
     number = canvas.label(value, c) if value is not None else "–"
     if canvas.plan.units:  # the label names its unit in full: keep only the number big
         number = canvas.label(value, -1) if value is not None else "–"
@@ -150,6 +161,7 @@ def _number_row(
         if extra:
             block.texts.append((_text(canvas, ax, extra, 0, base, dx=x), top))
             x += _width_pt(canvas, extra, base, heading=False) + base * 0.5
+    block.width = max(block.width, x - base * 0.5)
     block.height = top + big * 0.25
 
 
@@ -184,11 +196,12 @@ def _bar(
 
 
 def _value_block(
-    canvas: Canvas, ax: Axes, c: int, value: Decimal | None, big: float, gap: float, bar: float
-) -> _Block:
+    canvas: Canvas, ax: Axes, c: int, value: Decimal | None, big: float, gap: float, bar: float,
+    words: float,
+) -> _Block:  # fmt: skip
     block = _Block()
     _name_row(canvas, ax, block, canvas.plan.categories[c])
-    _number_row(canvas, ax, block, value, c, big, None)
+    _number_row(canvas, ax, block, value, c, big, None, words)
     block.height += gap
     down = block.height + bar / 2
     if value is not None and value > 0:
@@ -197,7 +210,9 @@ def _value_block(
     return block
 
 
-def _plan_block(canvas: Canvas, ax: Axes, big: float, gap: float, bar: float) -> _Block:
+def _plan_block(
+    canvas: Canvas, ax: Axes, big: float, gap: float, bar: float, words: float
+) -> _Block:
     """One actual against its plan: the value and how it stands; under it a track to the
     plan's scale, the actual filled, the plan a mark (a floor, a ceiling or an exact target)
     or a band (a range) named under it; "0" under the track's start."""
@@ -213,7 +228,7 @@ def _plan_block(canvas: Canvas, ax: Axes, big: float, gap: float, bar: float) ->
     if not plan.title or name.casefold() not in plan.title.casefold():
         _name_row(canvas, ax, block, name)
     done = attainment(plan, a, p, 0, long=True)  # room to say it in full
-    _number_row(canvas, ax, block, a, 0, big, done)
+    _number_row(canvas, ax, block, a, 0, big, done, words)
     block.height += gap
     text_color = plan.style.text_color
     lo, hi = ax.get_xlim()
