@@ -94,11 +94,21 @@ def charts() -> dict[str, list[tuple[int, ChartBox, float]]]:
     return out
 
 
+_DRAWN: dict[tuple[str, int], object] = {}
+
+
+def _drawn(theme: str, n: int, box: ChartBox):
+    """The laid-out figure of slide ``n``'s chart, drawn once for every test here."""
+    if (theme, n) not in _DRAWN:
+        _DRAWN[(theme, n)] = draw(box.chart)
+    return _DRAWN[(theme, n)]
+
+
 @pytest.mark.parametrize("theme", BUILTIN)
 def test_no_chart_text_under_the_themes_minimum_and_no_labels_touch(charts, theme):
     bad = []
     for n, box, floor in charts[theme]:
-        fig = draw(box.chart)
+        fig = _drawn(theme, n, box)
         texts = visible_texts(fig)
         bad += [
             f"slide {n}: {t.get_text()!r} at {t.get_fontsize():g} pt"
@@ -121,6 +131,42 @@ def test_no_chart_text_under_the_themes_minimum_and_no_labels_touch(charts, them
     assert bad == []
     if theme == "tuong-phan":
         assert min(f for _, _, f in charts[theme]) >= 22  # what its docs promise
+
+
+@pytest.mark.parametrize("theme", BUILTIN)
+def test_no_bar_label_is_wider_than_its_bar(charts, theme):
+    """A value over a vertical bar fits the bar's width (the designer saw "76,49%" wider than
+    its bar on slides 32 and 43); values that do not are set in rows under the names, each
+    inside its category's column and the same distance from the axis in a row."""
+    from matplotlib.patches import Rectangle
+
+    bad, tables = [], 0
+    for n, box, _ in charts[theme]:
+        if box.chart.kind != "bar":
+            continue
+        fig = _drawn(theme, n, box)
+        renderer = fig.canvas.get_renderer()  # type: ignore[attr-defined]
+        for ax in fig.axes:
+            bars = [p for p in ax.patches if isinstance(p, Rectangle) and p.get_width() < 1]
+            over = [t for t in ax.texts if getattr(t, "_deckmaker_data", False)]
+            at_end = [t for t in over if getattr(t, "xycoords", None) == "data"]
+            cells = [t for t in over if isinstance(getattr(t, "xycoords", None), tuple)]
+            for t in at_end:
+                x = t.xy[0]
+                (bar,) = [b for b in bars if b.get_x() <= x <= b.get_x() + b.get_width()]
+                width = bar.get_window_extent(renderer).width
+                if t.get_window_extent(renderer).width > width:
+                    bad.append(f"slide {n}: {t.get_text()!r} wider than its bar")
+            lo, hi = ax.get_xlim()
+            column = ax.bbox.width / (hi - lo)
+            for t in cells:
+                if t.get_window_extent(renderer).width > column:
+                    bad.append(f"slide {n}: {t.get_text()!r} wider than its column")
+            rows = {round(t.get_window_extent(renderer).y1) for t in cells}
+            assert len(rows) in (0, len(box.chart.series)), (n, rows)
+            tables += bool(cells)
+    assert bad == []
+    assert tables >= 1  # slide 43's grouped bars at least
 
 
 def test_a_footer_too_long_for_one_line_is_cut_at_the_minimum_and_warned(tmp_path):
@@ -233,3 +279,68 @@ def test_a_native_plan_chart_marks_ceilings_and_ranges(tmp_path):
     plan_ser = space.findall(".//" + qn("c:barChart") + "/" + qn("c:ser"))[1]
     hidden = {int(d.find(qn("c:idx")).get("val")) for d in plan_ser.findall(qn("c:dPt"))}
     assert hidden == {1, 2}
+
+
+@pytest.mark.parametrize("theme", BUILTIN)
+def test_grouped_bars_beside_bullets_keep_room_for_their_bars(theme):
+    """Grouped vertical bars beside bullets keep them when names, value rows, title, legend
+    and source leave the bars at least 40% of the chart's height (default, co-do); at 22 pt
+    (tuong-phan) the chart takes a slide of its own and the bullets follow it."""
+    inputs = load_inputs(OUTLINES["sample"], theme)
+    slides = [s for s in plan(inputs) if s.title.startswith("Tăng trưởng: thực hiện 2023")]
+    kinds = [s.kind for s in slides]
+    charts = [e for s in slides for e in s.elements if isinstance(e, ChartBox)]
+    assert len(charts) == 1 and len(charts[0].chart.series) == 2
+    if inputs.theme.text_sizes.chart >= 22:
+        assert kinds == ["chart", "chart-bullets"]
+        assert not any(isinstance(e, ChartBox) for e in slides[1].elements)
+    else:
+        assert kinds == ["chart-bullets"]
+
+
+@pytest.mark.parametrize("theme", BUILTIN)
+def test_one_or_two_values_are_big_numbers(theme):
+    """Slide 19's two bars and slides 24–26's single plan-actual bars are big numbers in the
+    plan data (``form``); every other chart of the sample stays a chart."""
+    inputs = load_inputs(OUTLINES["sample"], theme)
+    forms = {
+        e.chart.title: e.chart.form
+        for s in plan(inputs)
+        for e in s.elements
+        if isinstance(e, ChartBox)
+    }
+    numbers = {t for t, f in forms.items() if f == "numbers"}
+    assert numbers == {
+        "Tổng vốn đầu tư phát triển toàn xã hội (tỷ đồng)",
+        "Kim ngạch xuất khẩu năm 2023 (tỷ USD)",
+        "GRDP bình quân đầu người năm 2023 (triệu đồng)",
+        "Số bác sĩ trên một vạn dân năm 2023",
+    }
+    assert len(forms) - len(numbers) == 9
+
+
+@pytest.mark.parametrize("theme", BUILTIN)
+def test_a_donut_says_its_whole_in_its_hole(charts, theme):
+    """The sample's donuts (slides 18, 21) fill their hole with what the ring adds up to, the
+    number large and its unit under it, both inside the hole; the slices keep their labels."""
+    import math
+
+    donuts = [(n, box) for n, box, _ in charts[theme] if box.chart.kind == "donut"]
+    assert len(donuts) == 2
+    for n, box in donuts:
+        fig = _drawn(theme, n, box)
+        ax = fig.axes[0]
+        renderer = fig.canvas.get_renderer()  # type: ignore[attr-defined]
+        total = sum(v for v in box.chart.series[0].values if v is not None)
+        texts = {t.get_text(): t for t in ax.texts if t.get_visible()}
+        from deckmaker.numfmt import format_number
+
+        number, unit = texts[format_number(total, "vi")], texts[box.chart.unit]
+        assert number.get_fontsize() > 1.5 * box.chart.style.base_size_pt - 1e-6
+        centre = ax.transData.transform((0, 0))
+        hole = (ax.transData.transform((1, 0))[0] - centre[0]) * 0.58
+        for t in (number, unit):
+            b = t.get_window_extent(renderer)
+            corners = [(b.x0, b.y0), (b.x0, b.y1), (b.x1, b.y0), (b.x1, b.y1)]
+            assert all(math.dist(c, centre) < hole for c in corners), (n, t.get_text())
+        assert number.get_window_extent(renderer).y0 >= unit.get_window_extent(renderer).y1 - 1

@@ -40,6 +40,13 @@ KIND_NAMES = {
 """The kind of chart as alt text names it, per language."""
 
 
+FORMS = ("chart", "numbers")
+"""How a chart's values are drawn: as a chart, or as big numbers with bars to scale."""
+
+MAX_NUMBERS = 2
+"""A bar chart of at most this many values of one series reads better as big numbers."""
+
+
 @dataclass(frozen=True)
 class ChartStyle:
     """How a chart looks, resolved from the theme's roles."""
@@ -100,6 +107,9 @@ class ChartPlan:
     """Each category's plan kind (``numfmt.PLAN_KINDS``) on a plan-actual chart; empty: floors."""
     plan_lows: tuple[Decimal | None, ...] = ()
     """The low end of each range plan (the plan series holds the high end); empty: none."""
+    form: str = "chart"
+    """``"chart"``, or ``"numbers"``: the values in large type, each with a bar to scale (see
+    ``numbers_form``)."""
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:
@@ -129,6 +139,8 @@ class ChartPlan:
                 raise ValueError(
                     f"{name} has {len(given)} items for {len(self.categories)} categories"
                 )
+        if self.form not in FORMS:
+            raise ValueError(f"unknown chart form {self.form!r}; known: {', '.join(FORMS)}")
         for kind in self.plan_kinds:
             if kind not in numfmt.PLAN_KINDS:
                 raise ValueError(
@@ -184,6 +196,19 @@ def reference(plan: ChartPlan) -> Decimal | None:
     if _OF_PLAN_RE.search(named[0]) or all(_OF_PLAN_RE.search(c) for c in named[1:]):
         return Decimal(100)
     return None
+
+
+def numbers_form(plan: ChartPlan) -> bool:
+    """True when ``plan`` is better read as big numbers than drawn: a bar chart of one or two
+    values of one series in one unit (two bars: the eye compares two numbers faster than two
+    heights), or one actual against its plan (one bar in a large panel). A "% of plan" chart
+    keeps its bars and their 100% line."""
+    if len({plan.unit_of(c) for c in range(len(plan.categories))}) > 1:
+        return False
+    if plan.kind in ("bar", "barh"):
+        single = len(plan.series) == 1 and len(plan.categories) <= MAX_NUMBERS
+        return single and reference(plan) is None
+    return plan.kind == "plan-actual" and len(plan.categories) == 1
 
 
 def quantity(plan: ChartPlan, value: Decimal | None, with_unit: bool = True, c: int = -1) -> str:

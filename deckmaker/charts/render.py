@@ -136,19 +136,27 @@ def _build_at(plan: ChartPlan, glossary: tuple[str, str] | None = None) -> Figur
     canvas = Canvas(plan=plan, fig=fig)
     left = pad / width_in
     text_width = fig.bbox.width * (1 - 2.5 * left)
+    title = size = None
     if plan.title:
         size = round(canvas.base * 1.15, 1)
         title = canvas.wrap(plan.title, text_width, size)
-        canvas.headings.append(fig.suptitle(title, x=left, ha="left", fontsize=size))
-    caption = [note] if (note := canvas.unit_note()) else []
+    note = canvas.unit_note() if plan.form == "chart" else None  # big numbers name their unit
+    caption = [note] if note else []
     if glossary is not None:
         caption.append(f"{glossary[0]}: {glossary[1]}")
     if plan.source:
         caption.append(f"{WORDS[plan.lang]['source']}: {plan.source}")
-    if caption:
-        text = canvas.wrap(". ".join(caption), text_width, canvas.small)
-        fig.supxlabel(text, x=left, ha="left", fontsize=canvas.small)
-    DRAW[plan.kind](canvas)
+    text = canvas.wrap(". ".join(caption), text_width, canvas.small) if caption else None
+    if plan.form == "numbers":  # title and source close to the figures, the group centred
+        from deckmaker.charts.kinds.numbers import draw_numbers
+
+        draw_numbers(canvas, title, text)
+    else:
+        if title:
+            canvas.headings.append(fig.suptitle(title, x=left, ha="left", fontsize=size))
+        if text:
+            fig.supxlabel(text, x=left, ha="left", fontsize=canvas.small)
+        DRAW[plan.kind](canvas)
     fit(canvas)
     return fig
 

@@ -162,3 +162,94 @@ def test_a_bar_chart_of_mixed_units_is_refused_at_the_chart(tmp_path):
     assert problem.location.line == 12 and problem.location.file.endswith("outline.yaml")
     assert "%, USD" in problem.message
     assert "split the chart" in problem.hint
+
+
+# big numbers ------------------------------------------------------------------------------
+ONE = """\
+deck:
+  title: Kinh tế vĩ mô năm 2023
+  organization: Sở Kế hoạch và Đầu tư
+  date: 2024-01-20
+  language: {lang}
+  figures: figures.yaml
+sections:
+  - title: Kết quả
+    slides:
+      - title: CPI
+        chart:
+          type: plan-actual
+          title: Chỉ số giá tiêu dùng năm 2023
+          figures: [{key}]
+      - title: Hai giá trị
+        chart:
+          type: bar
+          figures: [grdp_growth, cpi]
+      - title: Ba giá trị
+        chart:
+          type: bar
+          figures: [grdp_growth, cpi, exports_growth]
+"""
+
+
+def _one(tmp_path: Path, key: str, lang: str = "vi") -> list[ChartPlan]:
+    outline = ONE.replace("{key}", key)
+    result = build_deck(_deck(tmp_path, lang, outline), tmp_path / "deck.pptx")
+    return [e.chart for p in result.plans for e in p.elements if isinstance(e, ChartBox)]
+
+
+def _big(fig) -> list[str]:
+    """The texts drawn at least twice the chart's base size."""
+    return [t.get_text() for t in visible_texts(fig) if t.get_fontsize() >= 1.5 * 18]
+
+
+@pytest.mark.parametrize(
+    ("key", "lang", "value", "mark", "stands"),
+    [
+        ("cpi", "vi", "3,25%", "Mức trần: 4,5%", "dưới mức trần 4,5%"),
+        ("cpi", "en", "3.25%", "Ceiling: 4.5%", "below the 4.5% ceiling"),
+        ("exports_growth", "vi", "7,6%", "Khoảng kế hoạch: 7,5–8%", "trong khoảng kế hoạch 7,5–8%"),
+        (
+            "exports_growth",
+            "en",
+            "7.6%",
+            "Planned range: 7.5–8%",
+            "within the planned range 7.5–8%",
+        ),
+        ("grdp_growth", "vi", "5,05%", "Kế hoạch: 6,5%", "đạt 77,7% kế hoạch"),
+        ("grdp_growth", "en", "5.05%", "Plan: 6.5%", "77.7% of plan"),
+    ],
+)
+def test_one_actual_against_its_plan_is_a_big_number_on_a_track(
+    tmp_path, key, lang, value, mark, stands
+):
+    """One plan-actual category in a large panel (slides 24–26): the value in large type, how
+    it stands after the plan's kind beside it, a track with the plan's mark named under it."""
+    plan, two, three = _one(tmp_path, key, lang)
+    assert (plan.form, two.form, three.form) == ("numbers", "numbers", "chart")
+    fig = draw(plan)
+    assert layout_problems(fig) == []
+    texts = [t.get_text().replace("\u2060", "") for t in visible_texts(fig)]
+    assert _big(fig) == [value]
+    assert stands in texts and mark in texts
+    assert not any("72,2" in t or "72.2" in t for t in texts)  # a ceiling is never "attained"
+    ax = fig.axes[0]
+    (track,) = [ln for ln in ax.get_lines() if ln.get_color() == plan.style.grid_color]
+    assert track.get_xdata()[0] == 0
+    marks = [ln for ln in ax.get_lines() if ln.get_marker() == "|"]
+    ends = [float(m.get_xdata()[0]) for m in marks]
+    whole = plan.plan_of(0)
+    assert ends == ([float(v) for v in whole] if isinstance(whole, tuple) else [float(whole)])
+
+
+def test_two_values_are_two_big_numbers_with_bars_to_scale(tmp_path):
+    """A bar chart of two values (slide 19) is two big numbers, each with a bar to scale."""
+    _, two, _ = _one(tmp_path, "cpi")
+    fig = draw(two)
+    assert layout_problems(fig) == []
+    assert _big(fig) == ["5,05%", "3,25%"]
+    names = [t.get_text() for t in visible_texts(fig)]
+    assert "Tăng trưởng GRDP" in names and "Chỉ số giá tiêu dùng (CPI)" in names
+    bars = [ln for ln in fig.axes[0].get_lines() if ln.get_marker() != "|"]
+    lengths = [float(ln.get_xdata()[1]) for ln in bars]
+    assert lengths == [5.05, 3.25]
+    assert fig.axes[0].get_xlim()[1] == pytest.approx(5.05)  # the larger fills the width

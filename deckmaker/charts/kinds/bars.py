@@ -8,6 +8,7 @@ from typing import Literal
 from matplotlib.artist import Artist
 from matplotlib.axes import Axes
 from matplotlib.lines import Line2D
+from matplotlib.offsetbox import AnnotationBbox, DrawingArea
 from matplotlib.patches import Patch, Rectangle
 from matplotlib.text import Annotation, Text
 
@@ -88,6 +89,113 @@ def draw_bar(canvas: Canvas, horizontal: bool = False) -> None:
     _finish(canvas, ax, horizontal)
     _reference_line(canvas, ax, horizontal)
     _series_legend(canvas, ax)
+    if not horizontal:
+        table = _ValueTable(canvas, ax, width * 0.92)
+        canvas.adjusters.append(table.adjust)
+
+
+TABLE_GAP_PT = 6.0
+"""Space between the category names and the first row of a value table (and between rows)."""
+
+
+class _ValueTable:
+    """Vertical bars whose values are wider than the bars: the values leave the bars' ends
+    for rows under the category names, one row per series, each value centred in its
+    category's column and the row marked with its series' colour (a table a reader scans
+    across, the way a printed report gives it). Values wider than their column at the
+    chart's smallest size make the chart too small for its box."""
+
+    def __init__(self, canvas: Canvas, ax: Axes, bar_width: float) -> None:
+        self.canvas, self.ax, self.bar_width = canvas, ax, bar_width
+        self.rows: list[tuple[list[Annotation], AnnotationBbox | None]] = []
+
+    def needed(self) -> bool:
+        """True when a bar's label is wider than the bar at the base size."""
+        ax, canvas = self.ax, self.canvas
+        lo, hi = ax.get_xlim()
+        bar_px = self.bar_width * ax.bbox.width / max(abs(hi - lo), 1e-12)
+        return any(canvas.width_px(t.get_text(), canvas.base) > bar_px for t in canvas.end_labels)
+
+    def adjust(self) -> bool:
+        changed = False
+        if not self.rows:
+            if not self.needed():
+                return False
+            self._make()
+            changed = True
+        return self._place() or changed
+
+    def _make(self) -> None:
+        canvas, ax, plan = self.canvas, self.ax, self.canvas.plan
+        for t in canvas.end_labels:
+            t.remove()
+            canvas.data_labels.remove(t)
+        canvas.end_labels.clear()
+        size = canvas.base
+        swatch_pt = size * 0.7
+        for i, series in enumerate(plan.series):
+            cells = []
+            for c, value in enumerate(series.values):
+                cell = ax.annotate(
+                    canvas.label(value) if value is not None else "–", (c, 0),
+                    xycoords=("data", "axes fraction"), xytext=(0, 0),
+                    textcoords="offset points", ha="center", va="top", fontsize=size,
+                    color=plan.style.text_color, annotation_clip=False,
+                )  # fmt: skip
+                cell.set_in_layout(True)
+                cells.append(cell)
+                canvas.table_labels.append(cell)
+            mark = None
+            if len(plan.series) > 1:
+                px = canvas.pt_to_px(swatch_pt) * 72 / canvas.fig.dpi
+                area = DrawingArea(px, px)
+                area.add_artist(Rectangle((0, 0), px, px, color=canvas.color(i)))
+                mark = AnnotationBbox(
+                    area, (-0.5, 0), xycoords=("data", "axes fraction"), xybox=(0, 0),
+                    boxcoords="offset points", box_alignment=(1.0, 0.5), frameon=False,
+                    pad=0, annotation_clip=False,
+                )  # fmt: skip
+                ax.add_artist(mark)
+                mark.set_in_layout(True)
+            self.rows.append((cells, mark))
+
+    def _place(self) -> bool:
+        """Rows under the lowest category name; values shrink to the note size, never under
+        the theme's smallest, when one is wider than its column."""
+        canvas, ax = self.canvas, self.ax
+        renderer = canvas.renderer()
+        to_pt = 72 / canvas.fig.dpi
+        names = [t for t in ax.xaxis.get_ticklabels() if t.get_visible() and t.get_text()]
+        depth_px = max((ax.bbox.y0 - t.get_window_extent(renderer).y0 for t in names), default=0)
+        lo, hi = ax.get_xlim()
+        column_px = ax.bbox.width / max(abs(hi - lo), 1e-12) - canvas.pt_to_px(MIN_TABLE_GAP_PT)
+        changed = False
+        size = float(self.rows[0][0][0].get_fontsize())
+        widest = max(canvas.width_px(t.get_text(), size) for cells, _ in self.rows for t in cells)
+        if widest > column_px:
+            smaller = max(canvas.floor, canvas.note) if size > canvas.note else None
+            if smaller is None or smaller >= size:
+                canvas.crowded = True
+                return False
+            for cells, _ in self.rows:
+                for t in cells:
+                    t.set_fontsize(smaller)
+            return True
+        line_pt = size * 1.25
+        y = -(depth_px * to_pt + TABLE_GAP_PT)
+        for cells, mark in self.rows:
+            for t in cells:
+                if abs(t.xyann[1] - y) > 0.25:
+                    changed = True
+                t.xyann = (0, y)
+            if mark is not None:
+                mark.xybox = (-TABLE_GAP_PT, y - size * 0.55)
+            y -= line_pt
+        return changed
+
+
+MIN_TABLE_GAP_PT = 4.0
+"""The least space between two values of a table row."""
 
 
 def _reference_line(canvas: Canvas, ax: Axes, horizontal: bool) -> None:

@@ -52,6 +52,8 @@ class Canvas:
     """Labels past the ends of vertical bars: lifted a line when neighbours would touch."""
     side_labels: list[Annotation] = field(default_factory=list)
     """Labels past the ends of horizontal bars: moved along the bar when neighbours would touch."""
+    table_labels: list[Text] = field(default_factory=list)
+    """Values set in rows under the category names when they do not fit over their bars."""
     crowded: bool = False
     """True when category names cannot fit their slots even at the note size."""
 
@@ -153,7 +155,7 @@ class Canvas:
             start = len(lines)
             current: list[str] = []
             width = 0.0
-            for word in paragraph.split():
+            for word in _words(paragraph):
                 w = self.width_px(word, size)
                 if current and width + space + w > limit:
                     lines.append(" ".join(current))
@@ -163,7 +165,7 @@ class Canvas:
                     current.append(word)
             lines.append(" ".join(current))
             if balanced and len(lines) - start > 1:
-                words = paragraph.split()
+                words = _words(paragraph)
                 widths = [self.width_px(word, size) for word in words]
                 even = _balance(words, widths, space, limit, len(lines) - start)
                 lines[start:] = even or lines[start:]
@@ -180,6 +182,23 @@ class Canvas:
 
     def pt_to_px(self, pt: float) -> float:
         return pt * self.fig.dpi / 72.0
+
+
+def _words(paragraph: str) -> list[str]:
+    """The words of ``paragraph``, a bracketed pair of words (a unit: "(tỷ đồng)", "(triệu
+    USD)") kept as one, so that a chart's title never ends a line with "(tỷ"."""
+    words = paragraph.split()
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        w = words[i]
+        if w.startswith("(") and ")" not in w and i + 1 < len(words) and words[i + 1].endswith(")"):
+            out.append(f"{w} {words[i + 1]}")
+            i += 2
+        else:
+            out.append(w)
+            i += 1
+    return out
 
 
 def _balance(

@@ -59,7 +59,7 @@ def fit(canvas: Canvas) -> None:
         execute(canvas)  # the passes ran out: lay out what the last one changed
     if canvas.crowded:
         too_small(canvas)
-    for t in canvas.data_labels:
+    for t in [*canvas.data_labels, *canvas.table_labels]:
         t._deckmaker_data = True  # type: ignore[attr-defined]
     for ax in fig.axes:
         for axis in (ax.xaxis, ax.yaxis):

@@ -17,7 +17,7 @@ from matplotlib.text import Annotation, Text
 from matplotlib.transforms import Bbox, Transform
 
 from deckmaker import numfmt
-from deckmaker.charts.kinds.common import Canvas, contrast_text, legend
+from deckmaker.charts.kinds.common import ATTACHED_UNITS, Canvas, contrast_text, legend
 from deckmaker.charts.model import quantity
 
 DONUT_WIDTH = 0.42
@@ -82,6 +82,64 @@ def draw_pie(canvas: Canvas, donut: bool = False) -> None:
         _legend(canvas, ax)
     canvas.adjusters.append(lambda: _place(canvas, ax, slices, donut))
     _place(canvas, ax, slices, donut)
+    if donut and plan.unit not in ATTACHED_UNITS:
+        total = _total(canvas, ax, sum((v for _, v in shown), Decimal(0)))
+        canvas.adjusters.append(lambda: _fit_hole(canvas, ax, total))
+        _fit_hole(canvas, ax, total)
+
+
+HOLE_SCALE = 2.0
+"""The size of the total in a donut's hole, in multiples of the base size (at most)."""
+
+
+def _total(canvas: Canvas, ax: Axes, total: Decimal) -> tuple[Text, Annotation]:
+    """The whole the slices share, in the donut's hole: the number large, its unit under it
+    (the hole says what the ring adds up to: "20 dự án", "21.671,5 tỷ đồng")."""
+    plan = canvas.plan
+    number = ax.text(
+        0, 0, numfmt.format_number(total, plan.lang), ha="center", va="baseline",
+        fontsize=round(canvas.base * HOLE_SCALE, 1), color=plan.style.text_color,
+    )  # fmt: skip
+    canvas.headings.append(number)
+    unit = ax.annotate(
+        plan.unit or "", (0, 0), xytext=(0, -canvas.base * HOLE_SCALE * 0.3),
+        textcoords="offset points",
+        ha="center", va="top", fontsize=canvas.base, color=plan.style.text_color,
+    )  # fmt: skip
+    return number, unit
+
+
+def _fit_hole(canvas: Canvas, ax: Axes, texts: tuple[Text, Annotation]) -> bool:
+    """The total and its unit inside the hole: the number a size smaller until both fit
+    (never under the base size; hidden when not even that fits)."""
+    number, unit = texts
+    renderer = canvas.renderer()
+    ax.apply_aspect()
+    radius_px = abs(ax.transData.transform((1, 0))[0] - ax.transData.transform((0, 0))[0])
+    room = 2 * (1 - DONUT_WIDTH) * radius_px * 0.8
+    changed = False
+    while True:
+        width = max(t.get_window_extent(renderer).width for t in texts if t.get_text())
+        height = number.get_window_extent(renderer).height + unit.get_window_extent(renderer).height
+        if width <= room and height <= room:
+            break
+        size = float(number.get_fontsize())
+        if size <= canvas.base:
+            changed = changed or number.get_visible()
+            number.set_visible(False)
+            unit.set_visible(False)
+            return changed
+        number.set_fontsize(max(canvas.base, size - 2))
+        unit.xyann = (0, -max(canvas.base * 0.4, float(number.get_fontsize()) * 0.3))
+        changed = True
+    # the pair centred on the hole's middle: the number's baseline a little above it
+    lift = (unit.get_window_extent(renderer).height - canvas.pt_to_px(-unit.xyann[1])) / 2
+    y = lift / radius_px
+    if abs(number.get_position()[1] - y) > 1e-3:
+        number.set_position((0, y))
+        unit.xy = (0, y)
+        changed = True
+    return changed
 
 
 def _outside_size(canvas: Canvas, shown: list, wedges: list) -> float | None:

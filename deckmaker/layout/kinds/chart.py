@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from ...charts.model import ChartPlan, ChartStyle, Series, alt_text
+from dataclasses import replace
+
+from ...charts.model import ChartPlan, ChartStyle, Series, alt_text, numbers_form
 from ...errors import Problem
 from ...i18n import _
 from ...outline.model import SlideSpec
@@ -23,6 +25,7 @@ def chart_box(
     data = chart_data(chart, ctx.resolver)
     if any(v is None for _, vals in data.series for v in vals):
         return None, ()
+    native = chart.engine == "native"
     try:
         plan = ChartPlan(
             kind=chart.type,
@@ -39,6 +42,8 @@ def chart_box(
             plan_kinds=data.plan_kinds,
             plan_lows=data.plan_lows,
         )
+        if not native and numbers_form(plan):
+            plan = replace(plan, form="numbers")
     except ValueError as exc:  # the outline passed validation, but the data cannot be drawn
         problem = Problem(
             chart.location,
@@ -47,7 +52,7 @@ def chart_box(
             hint=_("check its type and data"),
         )
         return None, (problem,)
-    return ChartBox(box, plan, alt_text(plan), "Chart", native=chart.engine == "native"), ()
+    return ChartBox(box, plan, alt_text(plan), "Chart", native=native), ()
 
 
 def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:

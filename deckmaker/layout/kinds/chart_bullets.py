@@ -32,11 +32,28 @@ def too_tall(spec: SlideSpec, box: Box, frame: Frame, ctx: PlanContext) -> bool:
     slide of its own rather than text under the theme's minimum."""
     chart = spec.chart
     assert chart is not None
+    if chart.type == "bar" and len(chart.series) > 1:
+        return grouped_too_tall(len(chart.series), box, frame)
     if chart.type != "barh":
         return False
     n = len(chart.figures) or len(chart.categories)
     lines = 2 * n + 4  # each name on two lines; title, value axis, source, padding
     return lines * LINE * frame.sizes.chart_min > box.h / 12700
+
+
+MIN_PLOT_SHARE = 0.4
+"""The least share of a chart's height its bars keep; less, and a chart beside bullets gets a
+slide of its own."""
+
+
+def grouped_too_tall(n_series: int, box: Box, frame: Frame) -> bool:
+    """True when grouped vertical bars, their values set in a row per series under names of
+    up to four lines (their labels rarely fit over bars half a panel wide), with title,
+    legend and source at the theme's chart size, leave the bars under ``MIN_PLOT_SHARE`` of
+    ``box``'s height. Names in half a slide's width wrap to four lines at 22 pt."""
+    lines = n_series + 4 + 3
+    text_pt = lines * LINE * frame.sizes.chart
+    return box.h / 12700 - text_pt < MIN_PLOT_SHARE * box.h / 12700
 
 
 def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
