@@ -77,6 +77,8 @@ class BuildResult:
     """Where the edited deck found at the output was kept (``force=True``)."""
     timings: dict[str, float] = field(default_factory=dict)
     """Seconds spent in each stage: load, plan, write (charts and slides), pdf, doctor."""
+    slides_reused: int = 0
+    """Slides copied as written by an earlier build (unchanged), not built again."""
 
 
 OVERRIDABLE = ("title", "subtitle", "organization", "presenter")
@@ -343,6 +345,7 @@ def build_deck(
     log: Log = _quiet,
     reuse_inputs: bool = False,
     progress: Progress | None = None,
+    slide_store: deckcache.SlideStore | None = None,
 ) -> BuildResult:
     """Build a deck and report what was done; the library behind ``deckmaker build``.
 
@@ -358,6 +361,10 @@ def build_deck(
     deck is written without loading or planning anything; the result then has no ``inputs``
     and no ``plans``. ``progress`` hears of each chart as it is drawn and of LibreOffice's
     work, as it happens.
+
+    A slide whose plan, pictures and charts are those of a slide written before is copied from
+    the slide store (``slide_store``, else one in the deck cache) rather than built again; the
+    deck's bytes are the same (``writer/reuse.py``).
     """
     t0 = time.perf_counter()
     timings: dict[str, float] = {}
@@ -427,7 +434,7 @@ def build_deck(
         deckcache.deck_key(plans, meta, size, inputs.theme.template, svg, record) if folder else ""
     )
     data = deckcache.load(folder, key) if folder else None
-    drawn = cached = 0
+    drawn = cached = n_reused = 0
     from_cache = data is not None
     if data is not None:
         log(_("written  nothing changed since the last build: the deck comes from the cache"))
@@ -436,9 +443,19 @@ def build_deck(
         images, drawn, cached = render_charts(plans, svg, jobs, charts_cache, drawing)
         if progress is not None and drawn:
             progress("charts", 0, drawn)
-        from .writer import write_pptx
+        from .writer import SlideReuse, write_pptx
 
-        data = write_pptx(plans, meta, *size, images, theme=inputs.theme, figures=record)
+        store = slide_store if slide_store is not None else _slide_store(folder)
+        reuse = (
+            SlideReuse(store, deckcache.slide_keys(plans, meta, svg)) if store is not None else None
+        )
+        data = write_pptx(
+            plans, meta, *size, images, theme=inputs.theme, figures=record, reuse=reuse
+        )
+        if reuse is not None:
+            n_reused = len(reuse.reused)
+            if isinstance(store, deckcache.SlideStore):
+                store.prune()
         if images:  # the writer has waited for every chart: they are drawn now
             log(_("charts   {drawn} drawn, {cached} from cache").format(drawn=drawn, cached=cached))
         deckcache.store(folder, key, data)
@@ -468,8 +485,14 @@ def build_deck(
         from_cache=from_cache,
         timings=timings,
         backup=backup,
+        slides_reused=n_reused,
     )
     return _finish(result, pdf, doctor, meta.lang, log, t0, progress)
+
+
+def _slide_store(folder: Path | None) -> deckcache.SlideStore | None:
+    """The deck cache's store of written slides (None without a deck cache)."""
+    return deckcache.SlideStore(folder / "slides") if folder is not None else None
 
 
 def _finish(
