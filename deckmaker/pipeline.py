@@ -36,6 +36,7 @@ from .theme import Theme, load_theme
 
 if TYPE_CHECKING:
     from .charts import Rendering
+    from .layout.memo import PlanMemo
     from .writer import ChartImage
 
 Log = Callable[[str], None]
@@ -210,10 +211,14 @@ def default_output(outline: str | Path) -> Path:
 
 
 def plan(
-    inputs: Inputs, log: Log = _quiet, warnings: list[Problem] | None = None
+    inputs: Inputs,
+    log: Log = _quiet,
+    warnings: list[Problem] | None = None,
+    memo: PlanMemo | None = None,
 ) -> list[SlidePlan]:
     """Lay out every slide; raises with every problem. Problems that do not stop a build (a
-    template remark, a font drawn with a stand-in) are appended to ``warnings``."""
+    template remark, a font drawn with a stand-in) are appended to ``warnings``. ``memo``
+    keeps planned slides between builds of one process (``layout/memo.py``)."""
     from .layout.plan import Fonts, plan_deck
 
     if warnings is None:
@@ -233,7 +238,7 @@ def plan(
             warning = Problem(where, f"font {f.describe()}", severity="note")
             if warning not in warnings:
                 warnings.append(warning)
-    plans, problems = plan_deck(inputs.deck, inputs.theme, inputs.resolver, fonts)
+    plans, problems = plan_deck(inputs.deck, inputs.theme, inputs.resolver, fonts, memo)
     problems += [p for p in inputs.resolver.problems if p not in problems]
     for p in problems:
         if p.severity != "error" and (p := numbered(p, plans)) not in warnings:
@@ -346,6 +351,7 @@ def build_deck(
     reuse_inputs: bool = False,
     progress: Progress | None = None,
     slide_store: deckcache.SlideStore | None = None,
+    plan_memo: PlanMemo | None = None,
 ) -> BuildResult:
     """Build a deck and report what was done; the library behind ``deckmaker build``.
 
@@ -364,7 +370,8 @@ def build_deck(
 
     A slide whose plan, pictures and charts are those of a slide written before is copied from
     the slide store (``slide_store``, else one in the deck cache) rather than built again; the
-    deck's bytes are the same (``writer/reuse.py``).
+    deck's bytes are the same (``writer/reuse.py``). ``plan_memo`` keeps planned slides between
+    the builds of one process (the preview).
     """
     t0 = time.perf_counter()
     timings: dict[str, float] = {}
@@ -412,7 +419,7 @@ def build_deck(
         + _(", theme {name}").format(name=inputs.theme.name)
     )
     timings["load"] = time.perf_counter() - t0
-    plans = plan(inputs, log, warnings)
+    plans = plan(inputs, log, warnings, plan_memo)
     log(_("planned  {n} slides").format(n=len(plans)))
     timings["plan"] = time.perf_counter() - t0 - timings["load"]
     t1 = time.perf_counter()

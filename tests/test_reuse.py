@@ -102,3 +102,45 @@ def test_a_damaged_stored_slide_is_written_again(tmp_path, caches, monkeypatch):
     b = build_deck(work, tmp_path / "b.pptx")
     assert b.slides_reused == 0
     assert (tmp_path / "b.pptx").read_bytes() == _full(work, tmp_path / "c.pptx", monkeypatch)
+
+
+@pytest.mark.parametrize("source", [SAMPLE, FIXTURES / "every"], ids=["sample", "every"])
+def test_memoised_planning_plans_what_planning_afresh_plans(tmp_path, source):
+    from deckmaker.layout.memo import PlanMemo
+    from deckmaker.pipeline import load_inputs, plan
+
+    work = tmp_path / "deck"
+    shutil.copytree(source, work)
+    memo = PlanMemo()
+
+    def planned(m: PlanMemo | None) -> str:
+        inputs = load_inputs(work)
+        warnings: list = []
+        plans = plan(inputs, warnings=warnings, memo=m)
+        r = inputs.resolver
+        return repr((plans, warnings, r.used, list(r.used), r.problems))
+
+    assert planned(memo) == planned(None)
+    assert memo.misses and not memo.hits
+    _bump(work / "figures.yaml", "grdp_growth", "0.4")
+    misses = memo.misses
+    assert planned(memo) == planned(None)
+    assert memo.hits and memo.misses > misses  # the slides that show it, and only they
+    outline = work / "outline.yaml"  # a text edit: that slide (and the word pairs) change
+    text = outline.read_text("utf-8")
+    outline.write_text(text.replace("tăng", "tăng lên", 1), "utf-8")
+    assert planned(memo) == planned(None)
+
+
+def test_a_picture_changed_in_place_is_planned_again(tmp_path):
+    from PIL import Image
+
+    from deckmaker.layout.memo import PlanMemo
+    from deckmaker.pipeline import load_inputs, plan
+
+    work = tmp_path / "deck"
+    shutil.copytree(FIXTURES / "every", work)
+    memo = PlanMemo()
+    plan(load_inputs(work), memo=memo)
+    Image.new("RGB", (40, 90), "#123456").save(work / "pic.png")  # another aspect ratio
+    assert repr(plan(load_inputs(work), memo=memo)) == repr(plan(load_inputs(work)))

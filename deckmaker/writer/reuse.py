@@ -60,6 +60,11 @@ class SlideReuse:
         for part in sorted(prs.part.package.iter_parts(), key=lambda p: str(p.partname)):
             h.update(str(part.partname).encode() + b"\0" + part.blob + b"\0")
         self._context = h.hexdigest()
+        self._notes = sum(
+            1
+            for p in prs.part.package.iter_parts()
+            if str(p.partname).startswith("/ppt/notesSlides/")
+        )
         self._layouts = {
             str(p.partname): p
             for p in prs.part.package.iter_parts()
@@ -82,7 +87,7 @@ class SlideReuse:
             r.kind == "layout" and r.target not in self._layouts for r in entry.rels
         ):
             return False
-        _replay(prs, entry, self._layouts)
+        self._notes += _replay(prs, entry, self._layouts, self._notes)
         self.reused.append(index)
         self.fingerprints[index] = entry.fingerprint
         return True
@@ -90,10 +95,13 @@ class SlideReuse:
     def keep(self, prs: Any, index: int, fingerprint: str) -> None:
         """Remember slide ``index`` (just written in full) for :meth:`finish`, if it can be
         reused: its parts are only its layout, pictures and notes."""
-        if index < len(self.keys):
-            entry = _capture(prs.slides[index].part, fingerprint)
-            if entry is not None:
-                self._entries[index] = entry
+        if index >= len(self.keys):
+            return
+        part = prs.slides[index].part
+        entry = _capture(part, fingerprint)
+        if entry is not None:
+            self._entries[index] = entry
+        self._notes += any(r.reltype == RT.NOTES_SLIDE for r in part.rels.values())
 
     def finish(self, members: Mapping[str, bytes]) -> None:
         """Store the slides kept, with their bytes as the package wrote them."""
@@ -208,8 +216,11 @@ def _capture(slide_part: Any, fingerprint: str) -> _Entry | None:
     return entry
 
 
-def _replay(prs: Any, entry: _Entry, layouts: Mapping[str, Any]) -> None:
-    """Add ``entry``'s slide to ``prs`` through the calls a full write makes, in its order."""
+def _replay(prs: Any, entry: _Entry, layouts: Mapping[str, Any], notes_before: int) -> int:
+    """Add ``entry``'s slide to ``prs`` through the calls a full write makes, in its order;
+    returns how many notes slides it added. ``notes_before`` is how many the package has: the
+    notes slide is numbered as python-pptx's ``next_partname`` numbers it (parts are never
+    removed, so the first free number is the next one) without its search of every part."""
     pres_part = prs.part
     package = pres_part.package
     slides = prs.slides
@@ -229,7 +240,7 @@ def _replay(prs: Any, entry: _Entry, layouts: Mapping[str, Any]) -> None:
         else:  # NotesSlidePart.new, then SlidePart._add_notes_slide_part
             master = pres_part.notes_master_part
             notes = Part(
-                package.next_partname("/ppt/notesSlides/notesSlide%d.xml"),
+                PackURI(f"/ppt/notesSlides/notesSlide{notes_before + 1}.xml"),
                 CT.PML_NOTES_SLIDE,
                 package,
                 entry.notes_xml,
@@ -237,3 +248,5 @@ def _replay(prs: Any, entry: _Entry, layouts: Mapping[str, Any]) -> None:
             notes.relate_to(master, RT.NOTES_MASTER)
             notes.relate_to(part, RT.SLIDE)
             part.relate_to(notes, RT.NOTES_SLIDE)
+            return 1
+    return 0
