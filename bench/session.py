@@ -20,8 +20,9 @@ from run import bump_figure  # noqa: E402
 
 
 def descendants_cpu() -> float:
-    """CPU seconds (user + system) of this process's descendants now alive (Linux /proc): the
-    chart workers' fork server and workers, LibreOffice; 0 elsewhere."""
+    """CPU seconds (user + system) of this process's descendants now alive and of the children
+    they reaped (Linux /proc): the chart workers' fork server and workers, LibreOffice; 0
+    elsewhere."""
     tick = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
     parents: dict[int, int] = {}
     times: dict[int, float] = {}
@@ -31,7 +32,8 @@ def descendants_cpu() -> float:
         except OSError:
             continue
         parents[int(d.name)] = int(fields[1])
-        times[int(d.name)] = (int(fields[11]) + int(fields[12])) / tick
+        # its own time and its reaped children's (a chart worker is gone once it has drawn)
+        times[int(d.name)] = sum(int(f) for f in fields[11:15]) / tick
     me, total = os.getpid(), 0.0
     for pid, t in times.items():
         p = parents.get(pid, 0)
