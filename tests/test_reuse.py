@@ -144,3 +144,20 @@ def test_a_picture_changed_in_place_is_planned_again(tmp_path):
     plan(load_inputs(work), memo=memo)
     Image.new("RGB", (40, 90), "#123456").save(work / "pic.png")  # another aspect ratio
     assert repr(plan(load_inputs(work), memo=memo)) == repr(plan(load_inputs(work)))
+
+
+def test_a_preview_rebuild_draws_new_charts_early_and_writes_a_full_writes_bytes(
+    tmp_path, caches, monkeypatch
+):
+    from deckmaker.layout.memo import PlanMemo
+
+    work = tmp_path / "deck"
+    shutil.copytree(FIXTURES / "every", work)
+    memo, store = PlanMemo(), SlideStore(None, memory=1000)
+    build_deck(work, tmp_path / "a.pptx", slide_store=store, plan_memo=memo)
+    for step in ("0.2", "0.5"):
+        _bump(work / "figures.yaml", "grdp_growth", step)
+        b = build_deck(work, tmp_path / "b.pptx", slide_store=store, plan_memo=memo)
+        assert b.charts_drawn == 1 and 0 < b.slides_reused < b.slides
+        assert (tmp_path / "b.pptx").read_bytes() == _full(work, tmp_path / "c.pptx", monkeypatch)
+    assert memo.on_new is None

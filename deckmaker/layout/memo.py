@@ -49,6 +49,14 @@ class PlanMemo:
         self._kept: dict[str, _Kept] = {}
         self.hits = 0
         self.misses = 0
+        self.on_new: Callable[[Planned], None] | None = None
+        """Told of each slide planned afresh, as soon as it is (a rebuild starts drawing its
+        new charts then, while the other slides are planned)."""
+
+    @property
+    def warm(self) -> bool:
+        """Whether slides of an earlier build are kept."""
+        return bool(self._kept)
 
     @staticmethod
     def context(frame: object, ctx: PlanContext) -> str:
@@ -100,6 +108,8 @@ class PlanMemo:
             r.reads = outer
         if outer is not None:
             outer.extend(reads)
+        if self.on_new is not None:
+            self.on_new(planned)
         if len(r.problems) == problems and all(p.severity != "error" for p in planned.problems):
             self._keep(key, planned, reads, ctx)
         return planned
