@@ -194,6 +194,10 @@ def main(argv: list[str] | None = None) -> int:
         b, p = statistics.median(session["build"]), statistics.median(session["picture"])
         print(f"preview session: one figure -> deck {b:5.2f} s (target <= 0.5 s: {_ok(b <= 0.5)}),"
               f" -> slide picture {p:5.2f} s (target <= 3 s: {_ok(p <= 3.0)})")  # fmt: skip
+        if "cpu_build" in session:  # process + chart workers + LibreOffice
+            cb = statistics.median(session["cpu_build"])
+            cp = statistics.median(session["cpu_picture"])
+            print(f"preview session CPU: one figure -> deck {cb:5.2f} s, -> picture {cp:5.2f} s")
     ours = {k: v for k, v in counts.items() if k != "pandoc"}  # pandoc adds its own dividers
     if len(set(ours.values())) != 1:
         print(f"warning: slide counts differ: {ours}")

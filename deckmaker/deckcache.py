@@ -157,3 +157,75 @@ def reuse(folder: Path | None, key: str) -> tuple[bytes, dict] | None:
     except (OSError, ValueError, KeyError, TypeError):
         return None
     return (data, note["facts"]) if data is not None else None
+
+
+# -- each slide as written: a changed deck rewrites only its changed slides --------------------
+SLIDE_KEY_VERSION = b"deckmaker-slide-1"
+SLIDES_KEPT = 2048
+"""Slides kept on disk (a few dozen decks' worth); the least recently written go first."""
+
+
+def slide_keys(plans: Sequence[SlidePlan], meta: DeckMeta, svg: bool) -> list[str]:
+    """sha256 of what each planned slide's XML, notes and pictures are made of: the slide's
+    plan, the bytes of every picture it embeds, its charts' keys, the deck's metadata and the
+    code. The writer adds what the slide is placed on (its master and layouts, its number)."""
+    from .charts.cache import chart_key, file_digest
+    from .layout.model import ChartBox, PictureBox
+
+    common = hashlib.sha256(SLIDE_KEY_VERSION)
+    for part in (repr(meta), repr(svg), _code_digest()):
+        common.update(part.encode("utf-8") + b"\0")
+    keys = []
+    for p in plans:
+        h = common.copy()
+        h.update(repr(p).encode("utf-8") + b"\0")
+        for e in p.elements:
+            if isinstance(e, PictureBox):
+                h.update(file_digest(e.file).encode() + b"\0")
+            elif isinstance(e, ChartBox):
+                h.update(chart_key(e.chart).encode() + b"\0")
+        keys.append(h.hexdigest())
+    return keys
+
+
+class SlideStore:
+    """Written slides by key (``writer/reuse.py`` says what an entry holds): in memory for a
+    process that builds again and again (the preview), and in a folder of the deck cache."""
+
+    def __init__(self, folder: Path | None, memory: int = 0) -> None:
+        self.folder = folder
+        self.memory: dict[str, bytes] = {}
+        self.memory_kept = memory
+        self.stored = 0
+
+    def get(self, key: str) -> bytes | None:
+        data = self.memory.get(key)
+        if data is not None or self.folder is None:
+            return data
+        try:
+            return (self.folder / f"{key}.slide").read_bytes()
+        except OSError:
+            return None
+
+    def put(self, key: str, data: bytes) -> None:
+        if self.memory_kept:
+            self.memory[key] = data
+            while len(self.memory) > self.memory_kept:
+                del self.memory[next(iter(self.memory))]
+        if self.folder is None:
+            return
+        with contextlib.suppress(OSError):  # a cache that cannot be written fails no build
+            write_bytes(self.folder / f"{key}.slide", data, sync=False)
+            self.stored += 1
+
+    def prune(self) -> None:
+        """Drop the oldest slides beyond ``SLIDES_KEPT`` (only when some were written)."""
+        if self.folder is None or not self.stored:
+            return
+        with contextlib.suppress(OSError):
+            files = list(self.folder.glob("*.slide"))
+            if len(files) <= SLIDES_KEPT:
+                return
+            files.sort(key=lambda p: p.stat().st_mtime)
+            for old in files[: len(files) - SLIDES_KEPT * 3 // 4]:
+                old.unlink(missing_ok=True)

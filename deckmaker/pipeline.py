@@ -36,6 +36,7 @@ from .theme import Theme, load_theme
 
 if TYPE_CHECKING:
     from .charts import Rendering
+    from .layout.memo import PlanMemo
     from .writer import ChartImage
 
 Log = Callable[[str], None]
@@ -77,6 +78,8 @@ class BuildResult:
     """Where the edited deck found at the output was kept (``force=True``)."""
     timings: dict[str, float] = field(default_factory=dict)
     """Seconds spent in each stage: load, plan, write (charts and slides), pdf, doctor."""
+    slides_reused: int = 0
+    """Slides copied as written by an earlier build (unchanged), not built again."""
 
 
 OVERRIDABLE = ("title", "subtitle", "organization", "presenter")
@@ -208,10 +211,14 @@ def default_output(outline: str | Path) -> Path:
 
 
 def plan(
-    inputs: Inputs, log: Log = _quiet, warnings: list[Problem] | None = None
+    inputs: Inputs,
+    log: Log = _quiet,
+    warnings: list[Problem] | None = None,
+    memo: PlanMemo | None = None,
 ) -> list[SlidePlan]:
     """Lay out every slide; raises with every problem. Problems that do not stop a build (a
-    template remark, a font drawn with a stand-in) are appended to ``warnings``."""
+    template remark, a font drawn with a stand-in) are appended to ``warnings``. ``memo``
+    keeps planned slides between builds of one process (``layout/memo.py``)."""
     from .layout.plan import Fonts, plan_deck
 
     if warnings is None:
@@ -231,7 +238,7 @@ def plan(
             warning = Problem(where, f"font {f.describe()}", severity="note")
             if warning not in warnings:
                 warnings.append(warning)
-    plans, problems = plan_deck(inputs.deck, inputs.theme, inputs.resolver, fonts)
+    plans, problems = plan_deck(inputs.deck, inputs.theme, inputs.resolver, fonts, memo)
     problems += [p for p in inputs.resolver.problems if p not in problems]
     for p in problems:
         if p.severity != "error" and (p := numbered(p, plans)) not in warnings:
@@ -276,22 +283,67 @@ def numbered(problem: Problem, plans: list[SlidePlan]) -> Problem:
 class _ChartImages(Mapping[int, "ChartImage"]):
     """Chart pictures by ``id(chart)``; looking one up waits for that chart to be drawn."""
 
-    def __init__(self, charts: list, rendering: Rendering, svg: bool) -> None:
-        self._index = {id(c): i for i, c in enumerate(charts)}
+    def __init__(
+        self,
+        charts: list,
+        rendering: Rendering | None,
+        svg: bool,
+        early: Mapping[int, Rendering] | None = None,
+    ) -> None:
+        self._early = {k: v for k, v in (early or {}).items() if k in {id(c) for c in charts}}
+        rest = [c for c in charts if id(c) not in self._early]
+        self._index = {id(c): i for i, c in enumerate(rest)}
         self._rendering = rendering
         self._svg = svg
 
     def __getitem__(self, chart_id: int) -> ChartImage:
         from .writer import ChartImage
 
-        r = self._rendering[self._index[chart_id]]
+        if chart_id in self._early:
+            r = self._early[chart_id][0]
+        else:
+            assert self._rendering is not None
+            r = self._rendering[self._index[chart_id]]
         return ChartImage(r.png, r.svg if self._svg else None)
 
     def __iter__(self) -> Iterator[int]:
-        return iter(self._index)
+        yield from self._early
+        yield from self._index
 
     def __len__(self) -> int:
-        return len(self._index)
+        return len(self._early) + len(self._index)
+
+
+class _EarlyCharts:
+    """Charts sent to be drawn as soon as their slide is planned, while the rest of the deck is
+    (a preview's rebuild, whose plan memo plans afresh only the slides that changed)."""
+
+    LIMIT = 4
+    """More new charts than this are a bigger change: the rest are drawn as a build draws."""
+
+    def __init__(self, cache: Path | None, jobs: int | None, svg: bool) -> None:
+        self.cache, self.jobs, self.svg = cache, jobs, svg
+        self.renderings: dict[int, Rendering] = {}
+
+    def __call__(self, planned: Any) -> None:
+        from .charts import render_async
+
+        for slide in planned.slides:
+            for e in slide.elements:
+                if (
+                    isinstance(e, ChartBox)
+                    and not e.native
+                    and id(e.chart) not in self.renderings
+                    and len(self.renderings) < self.LIMIT
+                ):
+                    self.renderings[id(e.chart)] = render_async(
+                        [e.chart], self.cache, self.jobs, svg=self.svg
+                    )
+
+    def close(self) -> None:
+        """Stop what is still being drawn (a build that failed after planning)."""
+        for r in self.renderings.values():
+            r.close()
 
 
 def render_charts(
@@ -300,12 +352,13 @@ def render_charts(
     jobs: int | None,
     cache: Path | None = None,
     on_drawn: Callable[[int, int], None] | None = None,
+    early: Mapping[int, Rendering] | None = None,
 ) -> tuple[Mapping[int, ChartImage], int, int]:
     """The deck's chart pictures, keyed by ``id(chart)``, with how many are drawn and cached.
 
     ``cache`` is the chart cache folder (None: no cache). Charts missing from it are drawn in
     worker processes while the caller goes on (writing the slides); looking a picture up waits
-    for it.
+    for it. ``early``: charts already being drawn, by ``id(chart)``.
     """
     boxes = [e for p in plans for e in p.elements if isinstance(e, ChartBox) and not e.native]
     if not boxes:
@@ -313,8 +366,12 @@ def render_charts(
     from .charts import render_async
 
     unique = list({id(b.chart): b.chart for b in boxes}.values())
-    rendering = render_async(unique, cache, jobs, svg=svg, on_drawn=on_drawn)
-    return _ChartImages(unique, rendering, svg), rendering.drawn, rendering.cached
+    early = {k: r for k, r in (early or {}).items() if k in {id(c) for c in unique}}
+    rest = [c for c in unique if id(c) not in early]
+    rendering = render_async(rest, cache, jobs, svg=svg, on_drawn=on_drawn) if rest else None
+    drawn = (rendering.drawn if rendering else 0) + sum(r.drawn for r in early.values())
+    cached = (rendering.cached if rendering else 0) + sum(r.cached for r in early.values())
+    return _ChartImages(unique, rendering, svg, early), drawn, cached
 
 
 def _may_have_charts(outline: str | Path) -> bool:
@@ -343,6 +400,8 @@ def build_deck(
     log: Log = _quiet,
     reuse_inputs: bool = False,
     progress: Progress | None = None,
+    slide_store: deckcache.SlideStore | None = None,
+    plan_memo: PlanMemo | None = None,
 ) -> BuildResult:
     """Build a deck and report what was done; the library behind ``deckmaker build``.
 
@@ -358,6 +417,11 @@ def build_deck(
     deck is written without loading or planning anything; the result then has no ``inputs``
     and no ``plans``. ``progress`` hears of each chart as it is drawn and of LibreOffice's
     work, as it happens.
+
+    A slide whose plan, pictures and charts are those of a slide written before is copied from
+    the slide store (``slide_store``, else one in the deck cache) rather than built again; the
+    deck's bytes are the same (``writer/reuse.py``). ``plan_memo`` keeps planned slides between
+    the builds of one process (the preview).
     """
     t0 = time.perf_counter()
     timings: dict[str, float] = {}
@@ -405,7 +469,44 @@ def build_deck(
         + _(", theme {name}").format(name=inputs.theme.name)
     )
     timings["load"] = time.perf_counter() - t0
-    plans = plan(inputs, log, warnings)
+    early = None
+    if plan_memo is not None and plan_memo.warm:
+        early = _EarlyCharts(charts_cache, jobs, svg)
+        plan_memo.on_new = early
+    try:
+        return _build_planned(
+            inputs, out, folder, inputs_key, charts_cache, backup_due, early, svg, jobs, pdf,
+            doctor, log, t0, timings, warnings, progress, slide_store, plan_memo,
+        )  # fmt: skip
+    finally:
+        if plan_memo is not None:
+            plan_memo.on_new = None
+        if early is not None:
+            early.close()
+
+
+def _build_planned(
+    inputs: Inputs,
+    out: Path,
+    folder: Path | None,
+    inputs_key: str,
+    charts_cache: Path | None,
+    backup_due: bool,
+    early: _EarlyCharts | None,
+    svg: bool,
+    jobs: int | None,
+    pdf: bool,
+    doctor: bool,
+    log: Log,
+    t0: float,
+    timings: dict[str, float],
+    warnings: list[Problem],
+    progress: Progress | None,
+    slide_store: deckcache.SlideStore | None,
+    plan_memo: PlanMemo | None,
+) -> BuildResult:
+    """``build_deck`` from planning on."""
+    plans = plan(inputs, log, warnings, plan_memo)
     log(_("planned  {n} slides").format(n=len(plans)))
     timings["plan"] = time.perf_counter() - t0 - timings["load"]
     t1 = time.perf_counter()
@@ -427,18 +528,29 @@ def build_deck(
         deckcache.deck_key(plans, meta, size, inputs.theme.template, svg, record) if folder else ""
     )
     data = deckcache.load(folder, key) if folder else None
-    drawn = cached = 0
+    drawn = cached = n_reused = 0
     from_cache = data is not None
     if data is not None:
         log(_("written  nothing changed since the last build: the deck comes from the cache"))
     else:
         drawing = (lambda done, total: progress("charts", done, total)) if progress else None
-        images, drawn, cached = render_charts(plans, svg, jobs, charts_cache, drawing)
+        renderings = early.renderings if early is not None else None
+        images, drawn, cached = render_charts(plans, svg, jobs, charts_cache, drawing, renderings)
         if progress is not None and drawn:
             progress("charts", 0, drawn)
-        from .writer import write_pptx
+        from .writer import SlideReuse, write_pptx
 
-        data = write_pptx(plans, meta, *size, images, theme=inputs.theme, figures=record)
+        store = slide_store if slide_store is not None else _slide_store(folder)
+        reuse = (
+            SlideReuse(store, deckcache.slide_keys(plans, meta, svg)) if store is not None else None
+        )
+        data = write_pptx(
+            plans, meta, *size, images, theme=inputs.theme, figures=record, reuse=reuse
+        )
+        if reuse is not None:
+            n_reused = len(reuse.reused)
+            if isinstance(store, deckcache.SlideStore):
+                store.prune()
         if images:  # the writer has waited for every chart: they are drawn now
             log(_("charts   {drawn} drawn, {cached} from cache").format(drawn=drawn, cached=cached))
         deckcache.store(folder, key, data)
@@ -468,8 +580,14 @@ def build_deck(
         from_cache=from_cache,
         timings=timings,
         backup=backup,
+        slides_reused=n_reused,
     )
     return _finish(result, pdf, doctor, meta.lang, log, t0, progress)
+
+
+def _slide_store(folder: Path | None) -> deckcache.SlideStore | None:
+    """The deck cache's store of written slides (None without a deck cache)."""
+    return deckcache.SlideStore(folder / "slides") if folder is not None else None
 
 
 def _finish(

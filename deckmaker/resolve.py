@@ -52,6 +52,9 @@ class Resolver:
         self.problems: list[Problem] = []
         self.used: dict[str, list[str]] = {}  # figure key -> outline paths that use it
         self._sources: dict[str, str | None] = {}  # file -> its text, to place a warning
+        self.reads: list[tuple[str, str]] | None = None
+        """When a list: (key, outline path) of every figure looked up is appended to it (the
+        plan memo, ``layout/memo.py``, notes what a slide's plan depends on)."""
 
     def _problem(self, loc: Location, path: str, message: str, hint: str) -> None:
         p = Problem(loc, message, path, hint)
@@ -59,6 +62,8 @@ class Resolver:
             self.problems.append(p)
 
     def figure(self, key: str, loc: Location, path: str) -> Figure | None:
+        if self.reads is not None:
+            self.reads.append((key, path))
         fig = self.figures.get(key)
         if fig is None:
             where = f" in {self.figures_file}" if self.figures_file else ""

@@ -4,6 +4,7 @@ says (bidi overrides, zero-width characters, non-characters)."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from .errors import Location, Problem
@@ -34,6 +35,18 @@ _INVISIBLE = {
     "\u2060": N_("word joiner"),
     "\ufeff": N_("zero width no-break space (BOM)"),
 }
+
+
+def _suspects() -> re.Pattern[str]:
+    """One character class of every character ``_is_hidden`` or ``_is_bad`` may flag (a text
+    without any, nearly every text, skips their character-by-character checks)."""
+    ranges = ["\\x00-\\x08", "\\x0b-\\x1f", "\\x7f-\\x9f", "\\ud800-\\udfff", "\\ufdd0-\\ufdef"]
+    ranges += [f"\\U{plane << 16 | 0xFFFE:08x}\\U{plane << 16 | 0xFFFF:08x}" for plane in range(17)]
+    ranges += [f"\\u{ord(ch):04x}" for ch in (*_BIDI, *_INVISIBLE)]
+    return re.compile(f"[{''.join(ranges)}]")
+
+
+_SUSPECT = _suspects()
 
 
 def _is_nonchar(cp: int) -> bool:
@@ -86,6 +99,8 @@ def check_text(text: str, location: Location, path: str) -> tuple[str, list[Prob
     if len(text) > MAX_TEXT:
         problems.append(too_long(location, path))
         text = text[:MAX_TEXT]
+    if _SUSPECT.search(text) is None:  # nothing to flag or drop
+        return unicodedata.normalize("NFC", text.replace("\t", " ")), problems
     hidden = [ch for ch in text if _is_hidden(ch)]
     if hidden:
         first = text.index(hidden[0])

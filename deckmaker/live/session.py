@@ -17,8 +17,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..cache import deck_cache_dir
+from ..deckcache import SlideStore
 from ..errors import DeckmakerError, Problem, display_path
 from ..i18n import _
+from ..layout.memo import PlanMemo
 from ..layout.model import PictureBox
 from ..pipeline import BuildResult, build_deck, default_output
 from ..record import read_record
@@ -92,6 +95,11 @@ class Session:
         self._renderer_error: DeckmakerError | None = None
         self._renderer_ready = threading.Event()
         self._builds = 0
+        # what a rebuild after a small change reuses: the planned slides (in this process)
+        # and the written slides (in memory, and in the deck cache for the next session)
+        self._plan_memo = PlanMemo()
+        folder = deck_cache_dir()
+        self._slide_store = SlideStore(folder / "slides" if folder else None, memory=4096)
         threading.Thread(target=self._start_renderer, name="preview-office", daemon=True).start()
 
     # -- LibreOffice starts while the first build runs ------------------------------------------
@@ -133,6 +141,8 @@ class Session:
                 self.figures,
                 jobs=self.jobs,
                 warnings=warnings,
+                slide_store=self._slide_store,
+                plan_memo=self._plan_memo,
             )
         except DeckmakerError as exc:
             self.log(_("build    {n} problem(s)").format(n=len(exc.problems)))

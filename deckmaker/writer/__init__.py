@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .reuse import SlideReuse
 from .slides import ChartImage, DeckMeta, write_pptx
 
-__all__ = ["ChartImage", "DeckMeta", "write_pptx"]
+__all__ = ["ChartImage", "DeckMeta", "SlideReuse", "write_pptx"]

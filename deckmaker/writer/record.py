@@ -222,12 +222,14 @@ def add_record(
     titles: Sequence[str],
     figures: Mapping[str, FigureRecord],
     plans: Sequence[SlidePlan] = (),
+    fingerprints: Sequence[str] | None = None,
 ) -> None:
-    """Add the record of the deck's slides (fingerprinted now) and ``figures`` to ``prs``; with
-    the ``plans``, the texts ``deckmaker update`` finds the figures by."""
-    slides = [
-        SlideRecord(slide_fingerprints(s)[0], t) for s, t in zip(prs.slides, titles, strict=True)
-    ]
+    """Add the record of the deck's slides and ``figures`` to ``prs``; with the ``plans``, the
+    texts ``deckmaker update`` finds the figures by. The slides are fingerprinted now, unless
+    their ``fingerprints`` are given."""
+    if fingerprints is None:
+        fingerprints = [slide_fingerprints(s)[0] for s in prs.slides]
+    slides = [SlideRecord(fp, t) for fp, t in zip(fingerprints, titles, strict=True)]
     texts = record_texts(plans, figures) if plans else {}
     custom_part(prs.part.package, slides, figures, texts)
 

@@ -50,8 +50,9 @@ from .layouts import (
     slot_for,
 )
 from .master import generated_presentation
-from .package import pptx_bytes, repack
-from .record import add_record
+from .package import deterministic_zip, members, repack
+from .record import add_record, slide_fingerprints
+from .reuse import SlideReuse
 from .template import (
     TemplateLayouts,
     fill_chrome,
@@ -415,8 +416,12 @@ def write_pptx(
     charts: Mapping[int, ChartImage] | None = None,
     theme: Theme | None = None,
     figures: Mapping[str, FigureRecord] | None = None,
+    reuse: SlideReuse | None = None,
 ) -> bytes:
     """Write the slides and return the .pptx bytes; the same inputs give the same bytes.
+
+    With ``reuse``, each slide found in its store is copied from there instead of being built
+    (``reuse.py``: the bytes are those of a full write), and the slides built are kept there.
 
     The deck records a fingerprint of each slide and the ``figures`` it shows (``record.py``).
 
@@ -434,8 +439,20 @@ def write_pptx(
         prs, spec = generated_presentation(own, plans, width, height, meta.lang)
         writer = _SlideWriter(prs, meta, charts or {}, GeneratedLayouts(prs, spec))
     _core_properties(prs, meta)
-    for plan in plans:
+    if reuse is not None:
+        reuse.begin(prs)
+    fingerprints = []
+    for i, plan in enumerate(plans):
+        if reuse is not None and reuse.place(prs, i):
+            fingerprints.append(reuse.fingerprints[i])
+            continue
         writer.slide(plan)
+        fingerprints.append(slide_fingerprints(prs.slides[i])[0])
+        if reuse is not None:
+            reuse.keep(prs, i, fingerprints[-1])
     set_default_language(prs, meta.lang)  # after the slides: notes make the notes master
-    add_record(prs, [p.title for p in plans], figures or {}, plans)
-    return pptx_bytes(prs)  # zipped once, deterministically
+    add_record(prs, [p.title for p in plans], figures or {}, plans, fingerprints)
+    parts = members(prs)
+    if reuse is not None:
+        reuse.finish(parts)
+    return deterministic_zip(parts)  # zipped once, deterministically

@@ -1,0 +1,147 @@
+"""Planned slides kept between builds in one process (the preview): an outline slide whose
+inputs are all as they were is not laid out again.
+
+A slide's plan depends on its outline node (with its locations), its kind, the frame (theme,
+fonts, footer), the deck-wide context (language, the ``deck:`` fields, the word pairs learnt from
+the whole outline, the table runs it belongs to), the figures it reads and the pictures it
+shows. The first four make the key; the figures read (recorded by the resolver) and the
+pictures' bytes are checked on each use. A slide whose planning raised any problem in the
+resolver, or an error of its own, is never kept: it is planned again each time, so its
+problems are reported as they are now.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import Location
+from ..outline.model import SlideSpec
+from .context import PlanContext
+from .model import PictureBox, Planned
+
+_NOWHERE = Location("<plan memo>")
+
+
+def file_digest(path: str | Path) -> str:
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
+@dataclass(frozen=True)
+class _Kept:
+    planned: Planned
+    reads: tuple[tuple[str, str], ...]
+    """(figure key, outline path) of each figure the planning read, in order."""
+    figures: tuple[tuple[str, str], ...]
+    """(figure key, repr of the figure) of each figure read, as it was."""
+    pictures: tuple[tuple[str, str], ...]
+    """(file, sha256) of each picture on the planned slides."""
+
+
+class PlanMemo:
+    """The planned slides of earlier builds, by key (``KEEP`` at most, the oldest go first)."""
+
+    KEEP = 4096
+
+    def __init__(self) -> None:
+        self._kept: dict[str, _Kept] = {}
+        self.hits = 0
+        self.misses = 0
+        self.on_new: Callable[[Planned], None] | None = None
+        """Told of each slide planned afresh, as soon as it is (a rebuild starts drawing its
+        new charts then, while the other slides are planned)."""
+
+    @property
+    def warm(self) -> bool:
+        """Whether slides of an earlier build are kept."""
+        return bool(self._kept)
+
+    @staticmethod
+    def context(frame: object, ctx: PlanContext) -> str:
+        """The digest of what every slide's planning depends on, besides its own node."""
+        r = ctx.resolver
+        h = hashlib.sha256(b"deckmaker-plan-memo-1")
+        pairs = ctx.pairs
+        for part in (
+            repr(frame),
+            ctx.lang,
+            repr(ctx.info),
+            str(ctx.base_dir),
+            repr(sorted(pairs.pairs.items())),
+            repr(sorted(pairs.words.items())),
+            r.lang,
+            repr(sorted(r.deck_fields.items())),
+            r.figures_file,
+            repr(sorted(r.figures)),  # a figure added or removed changes suggestions, wording
+        ):
+            h.update(part.encode("utf-8") + b"\0")
+        return h.hexdigest()
+
+    def plan(
+        self,
+        context: str,
+        kind: str,
+        spec: object,
+        ctx: PlanContext,
+        compute: Callable[[], Planned],
+    ) -> Planned:
+        """``compute()``, or what it gave last time for the same inputs."""
+        runs = ctx.table_runs.get(spec.path) if isinstance(spec, SlideSpec) else None
+        key = hashlib.sha256(f"{context}\0{kind}\0{spec!r}\0{runs!r}".encode()).hexdigest()
+        r = ctx.resolver
+        kept = self._kept.get(key)
+        if kept is not None and self._still(kept, ctx):
+            for k, path in kept.reads:  # what the resolver would have noted (``Resolver.figure``)
+                r.figure(k, _NOWHERE, path)  # a known figure: only noted as used
+            self.hits += 1
+            self._kept[key] = self._kept.pop(key)  # most recently used last
+            return kept.planned
+        self.misses += 1
+        problems = len(r.problems)
+        reads: list[tuple[str, str]] = []
+        outer, r.reads = r.reads, reads
+        try:
+            planned = compute()
+        finally:
+            r.reads = outer
+        if outer is not None:
+            outer.extend(reads)
+        if self.on_new is not None:
+            self.on_new(planned)
+        if len(r.problems) == problems and all(p.severity != "error" for p in planned.problems):
+            self._keep(key, planned, reads, ctx)
+        return planned
+
+    def _keep(self, key: str, planned: Planned, reads: list, ctx: PlanContext) -> None:
+        figures = ctx.resolver.figures
+        try:
+            pictures = tuple(
+                (str(e.file), file_digest(e.file))
+                for p in planned.slides
+                for e in p.elements
+                if isinstance(e, PictureBox)
+            )
+        except OSError:
+            return
+        seen = tuple(dict.fromkeys(k for k, _ in reads))
+        if any(k not in figures for k in seen):
+            return
+        self._kept[key] = _Kept(
+            planned, tuple(reads), tuple((k, repr(figures[k])) for k in seen), pictures
+        )
+        while len(self._kept) > self.KEEP:
+            del self._kept[next(iter(self._kept))]
+
+    @staticmethod
+    def _still(kept: _Kept, ctx: PlanContext) -> bool:
+        figures = ctx.resolver.figures
+        for k, was in kept.figures:
+            fig = figures.get(k)
+            if fig is None or repr(fig) != was:
+                return False
+        try:
+            return all(file_digest(f) == d for f, d in kept.pictures)
+        except OSError:
+            return False
