@@ -132,7 +132,8 @@ def plan(spec: DeckInfo, frame: Frame, ctx: PlanContext) -> Planned:
     # bottom: who presents, then where and when
     foot = [t for t in (presenter, bottom) if t]
     y = int(frame.height - g.foot_bottom - Pt(foot_size * g.line_room) * (len(foot) - 1))
+    # legible from the back of the hall: the text colour at a size near the body's
     for t, name in zip(foot, ("Presenter", "Date")[-len(foot) :] if foot else (), strict=True):
-        y += line(t, y, foot_size, c.muted, name)
+        y += line(t, y, foot_size, c.text, name)
     els += mark
     return Planned((SlidePlan("title", title, tuple(els), c.background, notes, "deck"),))
