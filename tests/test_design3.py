@@ -71,6 +71,16 @@ def test_a_quote_is_balanced_on_the_slide(outline, theme):
         q = _named(s, "Quote").box
         assert abs(q.x + q.right - th.width_emu) <= 2, s.title
         assert _named(s, "Quote Mark").box.right <= q.x
+        # as narrow as its lines: the text is centred, not only its box
+        from deckmaker.layout.fonts import resolve_font
+        from deckmaker.layout.frame import measurer
+        from deckmaker.units import EMU_PER_PT
+
+        para = _named(s, "Quote").paras[0]
+        italic = measurer(resolve_font(th.fonts.heading, italic=True))  # as LibreOffice draws it
+        lines = italic.wrap(para.text, para.size_pt, q.w / EMU_PER_PT)
+        widest = max(italic.width_pt(x, para.size_pt) for x in lines) * EMU_PER_PT
+        assert widest >= 0.95 * q.w, s.title
         runs = _named(s, "Quote").paras[0].runs
         assert runs[-1].text.endswith("”")  # both marks
         for a in _texts(s, "Author"):
@@ -103,3 +113,95 @@ def test_kpi_cards_fill_the_room_and_their_details_are_readable(outline, theme):
             assert size >= min(ts.body_min, label) - 1e-6, f"slide {n}: detail {size}"
             assert d.anchor.value == "b"
         assert top >= 0
+
+
+def _split_words(lines: list[str]) -> list[str]:
+    """The common words (``nobreak.COMPOUNDS``) that these lines split at a line's end."""
+    from deckmaker.layout.nobreak import COMPOUNDS
+
+    words = {c.lower() for c in COMPOUNDS}
+    bad = []
+    for a, b in zip(lines, lines[1:], strict=False):
+        left = a.replace("\u00a0", " ").split()
+        right = b.replace("\u00a0", " ").split()
+        if not left or not right:
+            continue
+        for k in (1, 2):  # "xã | hội", "xuất nhập | khẩu", "xuất | nhập khẩu"
+            for j in (1, 2):
+                if k + j <= 3:
+                    pair = " ".join(left[-k:] + right[:j]).lower().strip(",.;:()")
+                    if pair in words:
+                        bad.append(f"{' '.join(left[-k:])} | {' '.join(right[:j])}")
+    return bad
+
+
+@pytest.mark.parametrize("theme", THEMES, ids=THEME_IDS)
+@pytest.mark.parametrize("outline", list(OUTLINES))
+def test_no_common_word_is_split_in_titles_subtitles_or_cells(outline, theme):
+    """Planned lines, as the measurer (which LibreOffice agrees with) breaks them: no title,
+    subtitle or table cell ends a line inside "kinh tế", "huy chương", "xuất nhập khẩu"."""
+    from deckmaker.layout.fit import SAFETY
+    from deckmaker.layout.frame import Fonts, measurer
+    from deckmaker.layout.model import TableBox
+    from deckmaker.units import EMU_PER_PT
+
+    plans, th = _plans(outline, theme)
+    fonts = Fonts.for_theme(th)
+    heading, body, bold = (measurer(f) for f in (fonts.heading, fonts.body, fonts.body_bold))
+    bad = []
+    for n, s in enumerate(plans, 1):
+        for e in s.elements:
+            if isinstance(e, TextBox) and e.role in ("title", "subtitle"):
+                m = heading if e.role == "title" else body
+                for p in e.paras:
+                    lines = [
+                        x
+                        for part in p.text.split("\n")
+                        for x in m.wrap(part, p.size_pt, e.box.w / EMU_PER_PT, SAFETY)
+                    ]
+                    bad += [f"slide {n} {e.name}: {b}" for b in _split_words(lines)]
+            elif isinstance(e, TableBox):
+                pad = 2 * e.inset / EMU_PER_PT
+                for r, row in enumerate((e.header, *e.rows)):
+                    m = bold if r == 0 else body
+                    for text, w in zip(row, e.col_widths, strict=True):
+                        room = w / EMU_PER_PT - pad
+                        # a word wider than its column must break (the stress outline's)
+                        if max(m.width_pt(x, e.size_pt) for x in text.split(" ")) > room:
+                            continue
+                        lines = m.wrap(text, e.size_pt, room, SAFETY)
+                        bad += [f"slide {n} cell: {b}" for b in _split_words(lines)]
+    assert bad == []
+
+
+@pytest.mark.parametrize("theme", THEMES, ids=THEME_IDS)
+def test_figure_cells_keep_their_numbers_with_what_they_count(theme):
+    """In a column of figures a number is never split from the word it counts ("126 huy
+    chương"); in the sample's three-column tables (slides 41–42: names and one column of
+    figures) no figure cell wraps at all: the names column gives the room."""
+    from deckmaker.layout.fit import SAFETY
+    from deckmaker.layout.frame import Fonts, measurer
+    from deckmaker.layout.kinds.table import _numeric_column
+    from deckmaker.layout.model import TableBox
+    from deckmaker.units import EMU_PER_PT
+
+    plans, th = _plans("sample", theme)
+    m = measurer(Fonts.for_theme(th).body)
+    bad, seen = [], 0
+    for n, s in enumerate(plans, 1):
+        for t in (e for e in s.elements if isinstance(e, TableBox)):
+            pad = 2 * t.inset / EMU_PER_PT
+            for c, w in enumerate(t.col_widths):
+                if not _numeric_column([r[c] for r in t.rows]):
+                    continue
+                for r in t.rows:
+                    lines = m.wrap(r[c], t.size_pt, w / EMU_PER_PT - pad, SAFETY)
+                    for a, b in zip(lines, lines[1:], strict=False):
+                        last = a.split()[-1] if a.split() else ""
+                        if last[:1].isdigit() and b[:1].isalpha():
+                            bad.append(f"slide {n}: {a!r} | {b!r}")
+                    if len(t.header) == 3 and c == 2:
+                        seen += 1
+                        if len(lines) > 1 and th.template is None:
+                            bad.append(f"slide {n}: {r[c]!r} wraps")
+    assert seen and bad == []

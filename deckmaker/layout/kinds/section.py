@@ -16,6 +16,7 @@ from ..cover import template_cover
 from ..fit import LINE_SPACING, SAFETY
 from ..frame import Frame
 from ..model import Align, Box, Element, Planned, ShapeBox, SlidePlan, TextBox
+from ..nobreak import bind_compounds
 from ..text import cover_title, fitted, text_box
 
 NUMERAL = re.compile(r"^(.*?)\s*((?:\d+|[IVXLCDM]+)(?:[.\-–]\d+[a-z]?)*)\.?$")
@@ -48,7 +49,7 @@ def split_label(label: str) -> tuple[str, str] | None:
 def plan(spec: NumberedSection, frame: Frame, ctx: PlanContext) -> Planned:
     sec = spec.section
     title = ctx.text(sec.title)
-    subtitle = ctx.body(sec.subtitle)
+    subtitle = bind_compounds(ctx.body(sec.subtitle))
     notes = ctx.plain(sec.notes) if sec.notes else ""
     cover = template_cover("section", title, [subtitle], notes, sec.path, frame, ctx)
     if cover is not None:

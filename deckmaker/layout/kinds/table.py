@@ -14,6 +14,7 @@ from ..fit import LINE_SPACING, SAFETY, keep_last_words, sizes
 from ..frame import Frame
 from ..measure import TextMeasurer
 from ..model import Align, Box, Element, Planned, TableBox
+from ..nobreak import bind_compounds, bind_counted
 from ..page import body_boxes, paged
 from ..paginate import balance
 
@@ -28,7 +29,10 @@ def _numeric_column(cells: list[str]) -> bool:
 
 
 NUMBER_SHARE = 0.18
-"""A column of figures keeps its values on one line up to this share of the table's width."""
+"""A column of figures keeps its values on one line up to this share of the table's width…"""
+WIDER_SHARES = (0.22, 0.26, 0.3, 0.35, 0.4, 0.45)
+"""… or up to one of these, when that makes the table no taller: "126 huy chương" and "9,3 bác
+sĩ; 31 giường bệnh" stay on one line when the names column can give the room."""
 HEADER_SHARE = 0.24
 """… and its header ("Kế hoạch 2024") on one line up to this share."""
 
@@ -43,6 +47,7 @@ def _names_first(
     size: float,
     pad: float,
     total_pt: float,
+    share: float = NUMBER_SHARE,
 ) -> list[float] | None:
     """Widths (pt) for a table of names and figures too wide for one line a cell: the columns
     of figures as wide as their values and headers (up to ``NUMBER_SHARE`` each), the names as
@@ -59,7 +64,7 @@ def _names_first(
         for c in range(n)
     ]
     values = [
-        max(min(v, total_pt * NUMBER_SHARE), min(head[c], total_pt * HEADER_SHARE))
+        max(min(v, total_pt * share), min(head[c], total_pt * HEADER_SHARE))
         for c, v in enumerate(values)
     ]
     want = [max(minimum[c], values[c]) if numeric[c] else natural[c] for c in range(n)]
@@ -84,6 +89,36 @@ def _names_first(
     return [
         w + (left * w / names if not num else 0.0) for w, num in zip(widths, numeric, strict=True)
     ]
+
+
+def _shortest(
+    header: Row,
+    rows: Sequence[Row],
+    natural: list[float],
+    minimum: list[float],
+    head: list[float],
+    m: TextMeasurer,
+    size: float,
+    pad: float,
+    total_pt: float,
+) -> list[float] | None:
+    """``_names_first``'s widths with the figures' share that makes the table shortest (its
+    rows' lines added up); of equally short ones, the widest figures: a figure cell wraps only
+    when giving it the room would make the names take more lines than it saves."""
+    best: tuple[int, list[float]] | None = None
+    for share in (NUMBER_SHARE, *WIDER_SHARES):
+        widths = _names_first(header, rows, natural, minimum, head, m, size, pad, total_pt, share)
+        if widths is None:
+            break
+        lines = sum(
+            max(
+                len(m.wrap(t, size, w - pad, safety=SAFETY)) for t, w in zip(r, widths, strict=True)
+            )
+            for r in rows
+        )
+        if best is None or lines <= best[0]:
+            best = (lines, widths)
+    return best[1] if best else None
 
 
 def column_widths(
@@ -112,7 +147,7 @@ def column_widths(
     total_pt = total / EMU_PER_PT
     lo, hi = sum(minimum), sum(natural)
     if hi > total_pt and (
-        names_first := _names_first(header, rows, natural, minimum, head, m, size, pad, total_pt)
+        names_first := _shortest(header, rows, natural, minimum, head, m, size, pad, total_pt)
     ):
         widths = names_first
     # the automatic table layout of HTML: between each column's narrowest (longest word) and
@@ -275,9 +310,15 @@ def tables(
 
 
 def _cells(spec: SlideSpec, ctx: PlanContext) -> tuple[Row, list[Row]]:
+    """The header and rows as shown: common words kept whole ("huy chương"), and in a column
+    of figures each number kept with the word it counts ("126 huy chương")."""
     t = spec.table
     assert t is not None
-    return tuple(ctx.text(c) for c in t.columns), [tuple(ctx.text(c) for c in r) for r in t.rows]
+    header = tuple(bind_compounds(ctx.text(c)) for c in t.columns)
+    rows = [tuple(bind_compounds(ctx.text(c)) for c in r) for r in t.rows]
+    numeric = [_numeric_column([r[c] for r in rows]) for c in range(len(header))]
+    rows = [tuple(bind_counted(x) if numeric[c] else x for c, x in enumerate(r)) for r in rows]
+    return header, rows
 
 
 def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:

@@ -12,6 +12,7 @@ from ..context import PlanContext
 from ..cover import template_cover
 from ..frame import Frame
 from ..model import Align, Anchor, Box, Element, Planned, ShapeBox, SlidePlan
+from ..nobreak import bind_compounds
 from ..page import logo
 from ..text import cover_title, fitted
 
@@ -46,7 +47,7 @@ def plan(spec: DeckInfo, frame: Frame, ctx: PlanContext) -> Planned:
     bottom = place_date(spec, ctx.text(spec.place), ctx.lang)
     presenter = ctx.text(spec.presenter)
     lines = [
-        ctx.body(spec.subtitle),
+        bind_compounds(ctx.body(spec.subtitle)),
         org,
         " · ".join(x for x in (presenter, bottom) if x),
     ]
