@@ -205,3 +205,102 @@ def test_figure_cells_keep_their_numbers_with_what_they_count(theme):
                         if len(lines) > 1 and th.template is None:
                             bad.append(f"slide {n}: {r[c]!r} wraps")
     assert seen and bad == []
+
+
+_OUTLINE = """\
+deck: {title: Báo cáo năm 2023, figures: figures.yaml, date: 2024-01-20}
+sections:
+  - title: Kết quả phát triển kinh tế - xã hội
+    label: Phần II
+    key_figure: grdp_growth
+    slides:
+      - title: Chỉ tiêu
+        table:
+          columns: [Chỉ tiêu, Năm 2023]
+          highlight: %s
+          rows:
+            - [Tăng trưởng GRDP, "{grdp_growth}"]
+            - [Thu ngân sách, 33.100 tỷ đồng]
+            - [Tổng số dự án, 87 dự án]
+"""
+_FIGURES = "grdp_growth: {label: Tăng trưởng GRDP, value: 10.05, unit: '%%', period: '2023'}\n"
+
+
+def _project(tmp_path: Path, highlight: str) -> Path:
+    (tmp_path / "outline.yaml").write_text(_OUTLINE % highlight, "utf-8")
+    (tmp_path / "figures.yaml").write_text(_FIGURES.replace("%%", "%"), "utf-8")
+    return tmp_path
+
+
+@pytest.mark.parametrize("theme", ["default", "tuong-phan"])
+def test_a_highlighted_row_is_bold_on_a_tint_in_the_written_deck(tmp_path, theme):
+    """``highlight:`` by a cell's text or a row's number: that row's cells are bold on a fill
+    of their own (read back with python-pptx), the text readable on it (≥ 4.5:1)."""
+    from pptx import Presentation
+
+    import deckmaker
+    from deckmaker.theme.loader import load_theme
+    from deckmaker.theme.model import contrast_ratio
+
+    out = deckmaker.build(
+        _project(tmp_path, "[Thu ngân sách, 3]"), tmp_path / "d.pptx", theme=theme, cache=False
+    ).path
+    th = load_theme(theme)
+    (table,) = [sh.table for s in Presentation(str(out)).slides for sh in s.shapes if sh.has_table]
+    fills, bold = [], []
+    for r in range(1, len(table.rows)):
+        cell = table.cell(r, 0)
+        fills.append(str(cell.fill.fore_color.rgb) if cell.fill.type == 1 else None)
+        bold.append(all(run.font.bold for p in cell.text_frame.paragraphs for run in p.runs))
+    assert bold == [False, True, True]
+    assert fills[1] == fills[2] and fills[1] not in (fills[0], th.colors.surface[1:])
+    assert contrast_ratio(th.colors.text, "#" + fills[1]) >= 4.5
+
+
+def test_a_highlight_that_names_no_row_is_a_located_error(tmp_path):
+    import deckmaker
+    from deckmaker.errors import DeckmakerError
+
+    with pytest.raises(DeckmakerError) as e:
+        deckmaker.check(_project(tmp_path, "[Xuất khẩu, 9]"))
+    text = str(e.value)
+    assert "'highlight' names no row of the table: Xuất khẩu" in text
+    assert "'highlight' names no row of the table: 9" in text
+    assert "outline.yaml:10:" in text  # the highlight line
+
+
+@pytest.mark.parametrize("theme", THEMES, ids=THEME_IDS)
+def test_a_sections_key_figure_is_shown_big_beside_its_title(tmp_path, theme):
+    """``key_figure:`` on a section: its value written the Vietnamese way ("10,05%") larger
+    than the title, its label under it, both inside the slide, right of the section's rule."""
+    from deckmaker.pipeline import load_inputs
+
+    inputs = load_inputs(_project(tmp_path, "1") / "outline.yaml", theme)
+    (s,) = [s for s in plan(inputs) if s.kind == "section"]
+    if inputs.theme.template is not None and not _texts(s, "Key Figure"):
+        pytest.skip("an agency template's own section layout")
+    value, label = _named(s, "Key Figure"), _named(s, "Key Figure Label")
+    title = _named(s, "Title")
+    assert value.paras[0].text == "10,05%"
+    assert label.paras[0].text.replace("\u00a0", " ") == "Tăng trưởng GRDP"
+    assert value.paras[0].size_pt > title.paras[0].size_pt
+    assert value.box.x == title.box.x and value.box.y >= title.box.bottom
+    assert label.box.y >= value.box.bottom
+    assert label.box.bottom <= inputs.theme.height_emu
+    assert label.paras[0].size_pt >= inputs.theme.text_sizes.body_min
+
+
+def test_the_schema_documents_the_new_keys_in_both_languages():
+    from deckmaker.i18n import language, set_language
+    from deckmaker.outline.jsonschema import outline_schema
+
+    was = language()
+    set_language("vi")
+    try:
+        schema = outline_schema()
+    finally:
+        set_language(was)
+    section = schema["properties"]["sections"]["items"]["properties"]
+    assert "số liệu" in section["key_figure"]["description"]
+    slide = section["slides"]["items"]["properties"]
+    assert "in đậm" in slide["table"]["properties"]["highlight"]["description"]

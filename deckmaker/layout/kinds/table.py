@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from ...errors import Problem
 from ...i18n import _
 from ...outline.model import SlideSpec
+from ...theme.model import blend, contrast_ratio
 from ...units import EMU_PER_PT, Length
 from ..context import PlanContext
 from ..fit import LINE_SPACING, SAFETY, keep_last_words, sizes
@@ -129,14 +130,16 @@ def column_widths(
     size: float,
     total: int,
     inset: int,
+    strong: frozenset[Row] = frozenset(),
 ) -> list[int]:
     """Column widths (EMU) that add up to ``total``: as HTML's automatic table layout shares
-    the room, with ``inset`` inside each cell on the left and right."""
+    the room, with ``inset`` inside each cell on the left and right (``strong`` rows, like the
+    header, measured in bold)."""
     n = len(header)
     pad = 2 * inset / EMU_PER_PT
     natural, minimum = [0.0] * n, [0.0] * n
     for r, row in enumerate([header, *rows]):
-        mm = bold_m if r == 0 else m
+        mm = bold_m if r == 0 or row in strong else m
         for c, text in enumerate(row):
             # room for the measuring safety margin, so a cell at its natural width stays one line
             natural[c] = max(natural[c], mm.width_pt(text, size) / (1 - SAFETY) + pad + 1)
@@ -176,21 +179,30 @@ def row_height(m: TextMeasurer, texts: Row, widths: list[int], size: float, inse
 
 
 def _measure(
-    frame: Frame, header: Row, rows: list[Row], size: float, width: int, width_rows: list[Row]
+    frame: Frame,
+    header: Row,
+    rows: list[Row],
+    size: float,
+    width: int,
+    width_rows: list[Row],
+    strong: frozenset[Row] = frozenset(),
 ) -> tuple[list[int], float, list[float], Row, list[Row]]:
     """Column widths (over ``width_rows``), header height and row heights at ``size``, and the
-    header and rows with no word alone on a cell's last line."""
+    header and rows with no word alone on a cell's last line; ``strong`` rows (highlighted)
+    are measured in bold, as they are drawn."""
     m, bold_m, inset = frame.measure.body, frame.measure.bold, frame.table.inset
-    widths = column_widths(m, bold_m, header, width_rows, size, width, inset)
+    widths = column_widths(m, bold_m, header, width_rows, size, width, inset, strong)
     room = [(w - 2 * inset) / EMU_PER_PT for w in widths]
 
     def kept(row: Row, mm: TextMeasurer) -> Row:
         return tuple(keep_last_words(t, mm, size, w) for t, w in zip(row, room, strict=True))
 
+    fonts = [bold_m if r in strong else m for r in rows]
     header = kept(header, bold_m)
-    rows = [kept(r, m) for r in rows]
+    rows = [kept(r, mm) for r, mm in zip(rows, fonts, strict=True)]
     head_h = row_height(bold_m, header, widths, size, inset)
-    return widths, head_h, [row_height(m, r, widths, size, inset) for r in rows], header, rows
+    heights = [row_height(mm, r, widths, size, inset) for r, mm in zip(rows, fonts, strict=True)]
+    return widths, head_h, heights, header, rows
 
 
 def names_wrap(frame: Frame, rows: list[Row], widths: list[int], size: float) -> bool:
@@ -232,6 +244,7 @@ def layout(
     frame: Frame,
     width_rows: list[Row] | None = None,
     size_max: float | None = None,
+    strong: frozenset[Row] = frozenset(),
 ) -> _Layout:
     """The largest size (up to ``size_max``) at which the table fits on the fewest pages, its
     columns as wide as ``width_rows`` (all rows of its run of tables) need."""
@@ -241,7 +254,9 @@ def layout(
     top = g.size_max if size_max is None else min(size_max, g.size_max)
     for n_pages in range(1, len(rows) + 1 if top >= g.size_min else 1):
         for size in sizes(top, g.size_min):
-            widths, head_h, heights, head, kept = _measure(frame, header, rows, size, body.w, wrows)
+            widths, head_h, heights, head, kept = _measure(
+                frame, header, rows, size, body.w, wrows, strong
+            )
             if size > g.size_max and names_wrap(frame, rows, widths, size):
                 continue  # short content grows only while its names stay on one line
             pages = _split(heights, cap - head_h, n_pages)
@@ -251,14 +266,16 @@ def layout(
     # largest size at which every row fits, on as few pages as it can (``plan`` warns)
     floor = min(g.size_min, g.size_floor)
     for size in (s for s in sizes(max(top, floor), floor) if s < g.size_min):
-        widths, head_h, heights, head, kept = _measure(frame, header, rows, size, body.w, wrows)
+        widths, head_h, heights, head, kept = _measure(
+            frame, header, rows, size, body.w, wrows, strong
+        )
         for n_pages in range(1, len(rows) + 1):
             pages = _split(heights, cap - head_h, n_pages)
             if pages is not None:
                 return _Layout(size, widths, head_h, heights, pages, head, kept)
     # a single row taller than the slide: keep it, the doctor will say so
     size = min(g.size_min, g.size_floor)
-    widths, head_h, heights, head, kept = _measure(frame, header, rows, size, body.w, wrows)
+    widths, head_h, heights, head, kept = _measure(frame, header, rows, size, body.w, wrows, strong)
     return _Layout(size, widths, head_h, heights, [list(range(len(rows)))], head, kept)
 
 
@@ -270,6 +287,7 @@ def tables(
     width_rows: list[Row] | None = None,
     size_max: float | None = None,
     tallest_pt: float = 0.0,
+    highlight: tuple[int, ...] = (),
 ) -> list[TableBox]:
     """The table in ``body``: one table a page, at the largest size that fits on the fewest
     pages, its header repeated on each. A table on one page sits in the middle of the body
@@ -279,7 +297,8 @@ def tables(
         Align.RIGHT if _numeric_column([r[c] for r in rows]) else Align.LEFT
         for c in range(len(header))
     )
-    lay = layout(header, rows, body, frame, width_rows, size_max)
+    strong = frozenset(rows[i] for i in highlight)
+    lay = layout(header, rows, body, frame, width_rows, size_max, strong)
     y = body.y
     if len(lay.pages) == 1:
         h = max(tallest_pt, lay.page_h(lay.pages[0])) * EMU_PER_PT
@@ -304,9 +323,24 @@ def tables(
                 name="Table",
                 align=align,
                 inset=g.inset,
+                highlight=tuple(k for k, i in enumerate(page) if i in highlight),
+                # a tint of the accent under the text colour, never a fill text cannot read on
+                highlight_fill=highlight_fill(frame) if highlight else None,
             )
         )
     return out
+
+
+HIGHLIGHT_TINT = 0.2
+"""A highlighted row's fill: this share of the accent over the background."""
+
+
+def highlight_fill(frame: Frame) -> str:
+    """The fill of a highlighted row: a light tint of the accent (the band colour if the
+    text would read worse on the tint than the theme's 4.5:1)."""
+    c = frame.colors
+    tint = blend(c.background, c.accent, HIGHLIGHT_TINT)
+    return tint if contrast_ratio(c.text, tint) >= 4.5 else c.surface
 
 
 def _cells(spec: SlideSpec, ctx: PlanContext) -> tuple[Row, list[Row]]:
@@ -323,6 +357,8 @@ def _cells(spec: SlideSpec, ctx: PlanContext) -> tuple[Row, list[Row]]:
 
 def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
     header, rows = _cells(spec, ctx)
+    assert spec.table is not None
+    highlight = spec.table.highlight
     run = ctx.table_runs.get(spec.path, (spec,))
     members = [(_cells(s, ctx)[1], body_boxes(ctx.text(s.title), frame, ctx)[1]) for s in run]
     all_rows = [r for rs, _ in members for r in rs]
@@ -338,7 +374,7 @@ def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
         )
 
     def pages_for(body: Box) -> tuple[list[TableBox], tuple[Problem, ...]]:
-        out = tables(header, rows, body, frame, all_rows, size_max, tallest)
+        out = tables(header, rows, body, frame, all_rows, size_max, tallest, highlight)
         size = min(t.size_pt for t in out)
         if size >= frame.table.size_min:
             return out, ()
