@@ -304,3 +304,49 @@ def test_the_schema_documents_the_new_keys_in_both_languages():
     assert "số liệu" in section["key_figure"]["description"]
     slide = section["slides"]["items"]["properties"]
     assert "in đậm" in slide["table"]["properties"]["highlight"]["description"]
+
+
+_DISTRICTS = [
+    "Thành phố Hưng Yên: 7 xã", "Thị xã Mỹ Hào: 5 xã", "Huyện Văn Lâm: 9 xã",
+    "Huyện Văn Giang: 8 xã", "Huyện Yên Mỹ: 12 xã", "Huyện Khoái Châu: 18 xã",
+    "Huyện Ân Thi: 14 xã", "Huyện Kim Động: 13 xã", "Huyện Tiên Lữ: 11 xã",
+    "Huyện Phù Cừ: 10 xã", "Thêm 30 xã đạt chuẩn nâng cao", "Thêm 10 xã kiểu mẫu",
+    "Huyện Văn Lâm đạt chuẩn", "Thị xã Mỹ Hào hoàn thành",
+]  # fmt: skip
+
+
+def _bullet_deck(tmp_path: Path, items: list[str]) -> Path:
+    body = "".join(f'          - "{i}"\n' for i in items)
+    (tmp_path / "outline.yaml").write_text(
+        "deck: {title: Nông thôn mới, date: 2024-01-20}\nsections:\n  - title: Kết quả\n"
+        "    slides:\n      - title: Xã đạt chuẩn nông thôn mới nâng cao\n        bullets:\n"
+        + body,
+        "utf-8",
+    )
+    return tmp_path / "outline.yaml"
+
+
+@pytest.mark.parametrize("theme", THEMES, ids=THEME_IDS)
+def test_a_long_list_of_short_items_takes_two_columns_not_a_second_slide(tmp_path, theme):
+    """14 one-line items: one slide, two columns side by side with their tops on one line, at
+    one size no smaller than the theme's body minimum; long items keep one column and
+    continue."""
+    from deckmaker.pipeline import load_inputs
+
+    inputs = load_inputs(_bullet_deck(tmp_path, _DISTRICTS), theme)
+    slides = [s for s in plan(inputs) if s.kind == "bullets"]
+    assert len(slides) == 1
+    left, right = _named(slides[0], "Body"), _named(slides[0], "Body Right")
+    assert left.box.y == right.box.y and left.box.right < right.box.x
+    shown = [p.text.replace("\u00a0", " ") for p in (*left.paras, *right.paras)]
+    assert shown == _DISTRICTS
+    sizes = {p.size_pt for p in (*left.paras, *right.paras)}
+    assert len(sizes) == 1 and min(sizes) >= inputs.theme.text_sizes.body_min
+    assert abs(len(left.paras) - len(right.paras)) <= 1
+    long = [
+        f"{d}, trong đó có nhiều xã đã hoàn thành các tiêu chí về hạ tầng" for d in _DISTRICTS * 2
+    ]
+    inputs = load_inputs(_bullet_deck(tmp_path, long), theme)
+    slides = [s for s in plan(inputs) if s.kind == "bullets"]
+    assert len(slides) >= 2
+    assert not any(e.name == "Body Right" for s in slides for e in _texts(s, "Body"))
