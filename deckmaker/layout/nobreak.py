@@ -109,10 +109,9 @@ def bind_counted(text: str) -> str:
     words = text.split(" ")
     pieces = [words[0]]
     for prev, word in zip(words, words[1:], strict=False):
-        # "126 huy chương", and after a magnitude: "2,45 vạn lao động"
-        head, *scale = prev.split(NBSP)
-        counted = _is_number(head) and all(w in MAGNITUDES for w in scale)
-        bind = counted and prev == _bare(prev) and word[:1].isalpha()
+        # "126 huy chương" (after a magnitude, "2,45 vạn / lao động" may still break: bound
+        # whole, such a cell would widen its column until the names take another slide)
+        bind = _is_number(prev) and prev == _bare(prev) and word[:1].isalpha()
         pieces.append(NBSP if bind else " ")
         pieces.append(word)
     return "".join(pieces)

@@ -112,7 +112,7 @@ def bullets_box(
 
 COLUMN_GAP = Inches(0.5)
 """Between the two columns of a list of short items."""
-SHORT_LINES = 2
+SHORT_LINES = 1
 """A list goes in two columns only when each item takes at most this many lines there."""
 MIN_ITEMS = 6
 
@@ -127,7 +127,7 @@ class Columns:
 
 
 def two_columns(spec: SlideSpec, body: Box, frame: Frame, ctx: PlanContext) -> Columns | None:
-    """A long list of short items (no sub-bullets, each at most ``SHORT_LINES`` lines in half
+    """A long list of short items (no sub-bullets, each one line (``SHORT_LINES``) in half
     the width) in two columns on one slide, instead of a continuation slide; None when the
     list is not such a list or does not fit two columns at the theme's body minimum."""
     items = bullet_items(spec.bullets, ctx)

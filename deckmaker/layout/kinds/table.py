@@ -104,8 +104,9 @@ def _shortest(
     total_pt: float,
 ) -> list[float] | None:
     """``_names_first``'s widths with the figures' share that makes the table shortest (its
-    rows' lines added up); of equally short ones, the widest figures: a figure cell wraps only
-    when giving it the room would make the names take more lines than it saves."""
+    rows' lines added up); of equally short ones, the narrowest figures: a figure column
+    takes more room from the names only when that saves lines ("126 huy chương" on one
+    line)."""
     best: tuple[int, list[float]] | None = None
     for share in (NUMBER_SHARE, *WIDER_SHARES):
         widths = _names_first(header, rows, natural, minimum, head, m, size, pad, total_pt, share)
@@ -117,7 +118,7 @@ def _shortest(
             )
             for r in rows
         )
-        if best is None or lines <= best[0]:
+        if best is None or lines < best[0]:
             best = (lines, widths)
     return best[1] if best else None
 
@@ -331,7 +332,7 @@ def tables(
     return out
 
 
-HIGHLIGHT_TINT = 0.2
+HIGHLIGHT_TINT = 0.25
 """A highlighted row's fill: this share of the accent over the background."""
 
 
