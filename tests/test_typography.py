@@ -270,11 +270,11 @@ def widows(s: SlidePlan, m, bold) -> list[str]:
 def test_no_word_is_left_alone_on_a_last_line(outline, theme):
     plans, th, m = _plans(outline, theme)
     bold = measurer(Fonts.for_theme(th).body_bold)
-    heading = measurer(Fonts.for_theme(th).heading)
+    quote = measurer(Fonts.for_theme(th).quote or Fonts.for_theme(th).heading)
     bad = [
         f"slide {n}: {w}"
         for n, s in enumerate(plans, 1)
-        for w in widows(s, m, heading if s.kind == "quote" else bold)
+        for w in widows(s, m, quote if s.kind == "quote" else bold)
     ]
     assert bad == []
 

@@ -42,6 +42,8 @@ class Fonts:
     body: ResolvedFont
     body_bold: ResolvedFont
     heading: ResolvedFont
+    quote: ResolvedFont | None = None
+    """The heading font in italics (quotes); None: measured as ``heading``."""
 
     @classmethod
     def for_theme(cls, theme: Theme) -> Fonts:
@@ -49,6 +51,7 @@ class Fonts:
             resolve_font(theme.fonts.body),
             resolve_font(theme.fonts.body, bold=True),
             resolve_font(theme.fonts.heading, bold=True),
+            resolve_font(theme.fonts.heading, italic=True),
         )
 
 
@@ -59,7 +62,9 @@ class Measurers:
     body: TextMeasurer
     bold: TextMeasurer
     heading: TextMeasurer
-    """The heading font, bold: titles, quotes and KPI values."""
+    """The heading font, bold: titles and KPI values."""
+    quote: TextMeasurer
+    """The heading font, italic: quotes."""
 
 
 @dataclass(frozen=True)
@@ -258,6 +263,7 @@ class KpiGeometry:
     value_max: float
     label_max: float
     detail_size: float
+    """The largest detail size (the theme's body minimum): a detail shrinks only to fit."""
     value_min: float = 20
     min_text: float = READABLE_PT
     """The smallest label and detail size."""
@@ -269,6 +275,9 @@ class KpiGeometry:
     mark_w: Length = Inches(0.09)
     value_pad_pt: float = 4.0
     max_rows: int = 4
+    grow: float = 0.35
+    """Cards grow into the body's free height by up to this share of their own, their text
+    block centred in them: a short set of cards does not leave the slide's bottom empty."""
 
 
 @dataclass(frozen=True)
@@ -397,7 +406,12 @@ def build_frame(theme: Theme, fonts: Fonts, footer: str = "") -> Frame:
         sizes=ts,
         colors=theme.colors,
         fonts=theme.fonts,
-        measure=Measurers(measurer(fonts.body), measurer(fonts.body_bold), measurer(fonts.heading)),
+        measure=Measurers(
+            measurer(fonts.body),
+            measurer(fonts.body_bold),
+            measurer(fonts.heading),
+            measurer(fonts.quote or fonts.heading),
+        ),
         header=HeaderGeometry(size_max=ts.title, size_min=max(20.0 * scale, ts.title * 0.66)),
         chrome=ChromeGeometry(size=ts.caption, footer_min=min(ts.caption, ts.small_floor)),
         cover=CoverGeometry(
@@ -410,7 +424,7 @@ def build_frame(theme: Theme, fonts: Fonts, footer: str = "") -> Frame:
             title_max=ts.title * 1.15,
             title_min=24 * scale,
             line_min=readable,
-            line_sizes=(ts.body, ts.body * 0.8, ts.body * 0.75),
+            line_sizes=(ts.body, ts.body * 0.8, max(ts.body * 0.85, ts.body_min)),
         ),
         section=SectionGeometry(
             label_size=ts.body,
@@ -433,13 +447,13 @@ def build_frame(theme: Theme, fonts: Fonts, footer: str = "") -> Frame:
         quote=QuoteGeometry(
             author_size=ts.body * 0.85,
             author_min=min(ts.body * 0.85, max(readable, ts.small_floor)),
-            text_max=ts.body * 1.25,
+            text_max=ts.body * 1.5,
             text_min=ts.body_min,
         ),
         kpi=KpiGeometry(
             value_max=ts.kpi,
             label_max=max(ts.body * 0.8, readable),
-            detail_size=max(readable, ts.caption, ts.small_floor),
+            detail_size=max(readable, ts.caption, ts.small_floor, ts.body_min),
             min_text=max(readable, ts.small_floor),
             value_min=20 * scale,
         ),

@@ -130,6 +130,8 @@ class TableBox:
     name: str
     align: tuple[Align, ...] = ()  # per column
     inset: Length = Length(0)
+    highlight: tuple[int, ...] = ()  # rows (0-based, header not counted) drawn bold on a tint
+    highlight_fill: str | None = None
 
 
 Element = TextBox | ShapeBox | PictureBox | ChartBox | TableBox

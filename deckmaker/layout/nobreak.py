@@ -78,6 +78,10 @@ COMPOUNDS = (
     "xuất khẩu", "nhập khẩu", "dân số", "thu nhập", "nghị quyết", "quy hoạch", "lãnh đạo",
     "chỉ đạo", "thực hiện", "triển khai", "lạm phát", "tiền tệ", "năng lượng", "đất nước",
     "hành chính", "cải cách", "tài chính", "thị trường", "dự án", "hộ nghèo", "nội địa",
+    # words of tables and titles the designer saw split ("huy / chương", "giường / bệnh")
+    "huy chương", "bác sĩ", "giường bệnh", "học sinh", "gia đình", "xử lý", "chất thải",
+    "nước thải", "cán bộ", "đảng viên", "chính quyền", "cấp ủy", "cấp uỷ", "hội nghị",
+    "giải pháp", "nhiệm vụ", "mục tiêu", "kết quả", "tuyên truyền", "chuyên đề",
 )  # fmt: skip
 """Vietnamese words of two or three syllables, frequent in provincial briefings, that a line
 break must not split ("xuất nhập / khẩu"). A fixed list, not pyvi's segmenter: importing pyvi
@@ -95,6 +99,22 @@ def bind_compounds(text: str) -> str:
     if not text or " " not in text:
         return text
     return _COMPOUND.sub(lambda m: m.group().replace(" ", NBSP), text)
+
+
+def bind_counted(text: str) -> str:
+    """``text`` with U+00A0 after each number followed by a word, the thing it counts: in a
+    cell of figures "126 huy chương" and "31 giường bệnh" never break after the number."""
+    if not text or " " not in text:
+        return text
+    words = text.split(" ")
+    pieces = [words[0]]
+    for prev, word in zip(words, words[1:], strict=False):
+        # "126 huy chương" (after a magnitude, "2,45 vạn / lao động" may still break: bound
+        # whole, such a cell would widen its column until the names take another slide)
+        bind = _is_number(prev) and prev == _bare(prev) and word[:1].isalpha()
+        pieces.append(NBSP if bind else " ")
+        pieces.append(word)
+    return "".join(pieces)
 
 
 _BREAK_AFTER = frozenset("-\u2010\u2013\u2014/")

@@ -13,6 +13,7 @@ from .context import PlanContext
 from .fit import LINE_SPACING, SAFETY, fit_single, fit_title
 from .frame import Frame
 from .model import Align, Anchor, Box, Element, PictureBox, Planned, ShapeBox, SlidePlan
+from .nobreak import bind_compounds
 from .text import fitted, heading, text_box
 
 P = TypeVar("P")
@@ -37,6 +38,7 @@ def header(title: str, frame: Frame, ctx: PlanContext) -> tuple[list[Element], L
     """A content slide's title (up to two lines, shrinking) with its accent rule and the logo;
     and the top of the body below them."""
     g, m = frame.header, frame.measure.heading
+    title = bind_compounds(title)  # "xã hội" never split at a line's end
     slot = frame.slot("content", "title")
     if slot is not None:
         # in the template's title placeholder; the template draws its own decoration

@@ -9,6 +9,7 @@ from .fit import LINE_SPACING, WordPairs, fit_single, fit_title
 from .frame import Frame
 from .measure import TextMeasurer
 from .model import Align, Anchor, Box, Para, Run, TextBox
+from .nobreak import bind_compounds
 
 
 class TextStyle(TypedDict, total=False):
@@ -91,11 +92,12 @@ def cover_title(
     align: Align = Align.LEFT,
     anchor: Anchor = Anchor.TOP,
 ) -> tuple[TextBox, float, int]:
-    """A cover's title: fitted in the bold heading font, broken where a reader would."""
+    """A cover's title: fitted in the bold heading font, broken where a reader would (never
+    inside a common word, ``nobreak.COMPOUNDS``)."""
     return fitted(
         frame,
         box,
-        text,
+        bind_compounds(text),
         size_max,
         size_min,
         frame.measure.heading,

@@ -22,7 +22,7 @@ from .validator import BaseValidator
 CHART_KEYS = ("type", "title", "figures", "categories", "series", "unit", "source", "engine")
 SERIES_KEYS = ("name", "values")
 KPI_KEYS = ("figure", "value", "label", "unit")
-TABLE_KEYS = ("columns", "rows")
+TABLE_KEYS = ("columns", "rows", "highlight")
 QUOTE_KEYS = ("text", "author")
 IMAGE_KEYS = ("file", "caption")
 ENGINES = ("image", "native")
@@ -214,7 +214,46 @@ class ContentValidator(BaseValidator):
                         self.text(c, f"{rpath}[{j}]", _("a cell")) or Text("", c.location, "")
                     )
                 rows.append(tuple(texts))
-        return TableSpec(tuple(columns), tuple(rows), node.location, path)
+        highlight = self.highlight(node.get("highlight"), rows, f"{path}.highlight")
+        return TableSpec(tuple(columns), tuple(rows), node.location, path, highlight)
+
+    def highlight(
+        self, node: Node | None, rows: list[tuple[Text, ...]], path: str
+    ) -> tuple[int, ...]:
+        """The rows ``highlight:`` names (0-based): each by its number from 1 or by the text of
+        one of its cells ("Tổng số"); one or a list. An unknown one is reported."""
+        if node is None or node.value is None:
+            return ()
+        items = node.value if isinstance(node.value, list) else [node]
+        out: list[int] = []
+        for i, item in enumerate(items):
+            where = f"{path}[{i}]" if isinstance(node.value, list) else path
+            v = item.value
+            found: int | None = None
+            if isinstance(v, int) and not isinstance(v, bool):
+                found = v - 1 if 1 <= v <= len(rows) else None
+            elif isinstance(v, str | Decimal):
+                want = str(v).strip().casefold()
+                found = next(
+                    (
+                        r
+                        for r, row in enumerate(rows)
+                        if any(c.value.strip().casefold() == want for c in row)
+                    ),
+                    None,
+                )
+            if found is None:
+                self.error(
+                    item.location,
+                    where,
+                    _("'highlight' names no row of the table: {shown}").format(shown=v),
+                    hint=_("give a row's number (1 to {n}) or the text of one of its cells").format(
+                        n=len(rows)
+                    ),
+                )
+            elif found not in out:
+                out.append(found)
+        return tuple(sorted(out))
 
     def image(self, node: Node, path: str) -> ImageSpec | None:
         file_node: Node | None

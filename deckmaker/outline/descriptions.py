@@ -42,6 +42,10 @@ DESCRIPTIONS: dict[str, tuple[str, Any]] = {
     "sections.title": (N_("The section's title, on its section slide."), "Kết quả đạt được"),
     "sections.subtitle": (N_("A line under the section's title."), "Năm 2024"),
     "sections.label": (N_("Shown above the title; default 'Phần n'."), "Phần I"),
+    "sections.key_figure": (
+        N_("A figure key shown big beside the section's title, as its visual anchor."),
+        "grdp_growth",
+    ),
     "sections.notes": (N_("Speaker notes of the section slide."), "Phần này trình bày…"),
     "sections.slides": (
         N_("The slides of the section, in order."),
@@ -100,6 +104,13 @@ DESCRIPTIONS: dict[str, tuple[str, Any]] = {
     "kpis.unit": (N_("The unit after the value."), "dự án"),
     "table.columns": (N_("The column headings."), ["Chỉ tiêu", "Kế hoạch", "Thực hiện"]),
     "table.rows": (N_("The rows, each a list of cells."), [["GRDP (%)", 7.5, "{grdp_growth}"]]),
+    "table.highlight": (
+        N_(
+            "Rows shown bold on a tinted band: a row's number from 1 or the text of one of its "
+            "cells; one or a list."
+        ),
+        "GRDP (%)",
+    ),
     "image.file": (N_("The picture file, relative to the outline."), "images/cau.jpg"),
     "image.caption": (N_("A caption under the picture."), "Cầu Hưng Hà"),
     "quote.text": (N_("The quotation."), "Dân là gốc"),

@@ -98,6 +98,12 @@ def outline_schema() -> dict[str, Any]:
                 "type": "array",
                 "items": {"type": "array", "items": {"type": ["string", "number"]}},
             },
+            "highlight": {
+                "oneOf": [
+                    {"type": ["integer", "string"]},
+                    {"type": "array", "items": {"type": ["integer", "string"]}, "minItems": 1},
+                ]
+            },
         },
         ("columns", "rows"),
     )
@@ -129,6 +135,7 @@ def outline_schema() -> dict[str, Any]:
                 "type": "string",
                 "description": N_("Shown above the title; default 'Phần n'."),
             },
+            "key_figure": _TEXT,
             "notes": _TEXT,
             "slides": {"type": "array", "items": slide, "minItems": 1},
         },

@@ -70,6 +70,7 @@ class TableSpec:
     rows: tuple[tuple[Text, ...], ...]
     location: Location
     path: str
+    highlight: tuple[int, ...] = ()  # rows shown bold on a tint (0-based), from ``highlight:``
 
 
 @dataclass(frozen=True)
@@ -120,6 +121,7 @@ class SectionSpec:
     slides: tuple[SlideSpec, ...] = ()
     notes: Text | None = None
     label: Text | None = None  # shown above the title, e.g. "II.2"; default "Phần n"; "" for none
+    key_figure: Text | None = None  # a figure key, shown big beside the title
 
 
 @dataclass(frozen=True)

@@ -27,7 +27,7 @@ DECK_KEYS = (
     "figures",
     "notes",
 )
-SECTION_KEYS = ("title", "subtitle", "label", "slides", "notes")
+SECTION_KEYS = ("title", "subtitle", "label", "key_figure", "slides", "notes")
 SLIDE_KEYS = ("title", *CONTENT_KEYS, "notes")
 CLOSING_KEYS = ("title", "subtitle", "notes")
 BULLET_KEYS = ("text", "bullets")
@@ -190,6 +190,7 @@ class _Validator(ContentValidator):
             path=path,
             subtitle=self.text_at(node, "subtitle", path, _("the subtitle")),
             label=self.text_at(node, "label", path, _("the label")),
+            key_figure=self.text_at(node, "key_figure", path, _("the key figure")),
             slides=tuple(slides),
             notes=self.text_at(node, "notes", path, "notes"),
         )

@@ -288,7 +288,10 @@ class _SlideWriter:
                 cell.margin_top = cell.margin_bottom = Emu(tb.inset // 2)
                 cell.vertical_anchor = MSO_ANCHOR.MIDDLE
                 header = r == 0
+                strong = not header and r - 1 in tb.highlight
                 fill = tb.header_fill if header else (tb.band_fill if r % 2 == 0 else None)
+                if strong and tb.highlight_fill:
+                    fill = tb.highlight_fill
                 if fill:
                     cell.fill.solid()
                     cell.fill.fore_color.rgb = _rgb_obj(fill)
@@ -296,7 +299,7 @@ class _SlideWriter:
                     cell.fill.background()
                 color = tb.header_color if header else tb.text_color
                 align = tb.align[c] if c < len(tb.align) else Align.LEFT
-                para = Para((_run(text),), tb.size_pt, align=align, bold=header)
+                para = Para((_run(text),), tb.size_pt, align=align, bold=header or strong)
                 box = TextBox(b, (para,), tb.font, color, "cell")
                 body = cell.text_frame._txBody
                 for p in list(body.iterchildren(qn("a:p"))):

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from ...errors import LayoutError, Problem
 from ...i18n import _
 from ...outline.model import Bullet, SlideSpec
+from ...units import EMU_PER_PT, Inches, Length
 from ..context import PlanContext
-from ..fit import Item, fit_bullets, to_paras
+from ..fit import Item, fit_bullets, measure_items, page_height, to_paras
 from ..frame import Frame
 from ..model import Anchor, Box, Element, Para, Planned, TextBox
 from ..nobreak import bind_compounds
@@ -109,17 +110,69 @@ def bullets_box(
     return TextBox(box, paras, frame.fonts.body, frame.colors.text, "Body", "body", anchor)
 
 
+COLUMN_GAP = Inches(0.5)
+"""Between the two columns of a list of short items."""
+SHORT_LINES = 1
+"""A list goes in two columns only when each item takes at most this many lines there."""
+MIN_ITEMS = 6
+
+
+@dataclass(frozen=True)
+class Columns:
+    """A list of short items in two columns on one slide, the taller ``height`` tall (EMU)."""
+
+    left: tuple[Para, ...]
+    right: tuple[Para, ...]
+    height: int
+
+
+def two_columns(spec: SlideSpec, body: Box, frame: Frame, ctx: PlanContext) -> Columns | None:
+    """A long list of short items (no sub-bullets, each one line (``SHORT_LINES``) in half
+    the width) in two columns on one slide, instead of a continuation slide; None when the
+    list is not such a list or does not fit two columns at the theme's body minimum."""
+    items = bullet_items(spec.bullets, ctx)
+    if len(items) < MIN_ITEMS or any(it.level != 1 for it in items):
+        return None
+    m, sizes = frame.measure.body, frame.sizes
+    col_w = Length((body.w - COLUMN_GAP) // 2)
+    at_min = measure_items(items, m, col_w, sizes.body_min, sizes.body_min)
+    if any(x.lines > SHORT_LINES for x in at_min):
+        return None
+    try:
+        size, pages = fit_bullets(items, m, col_w, body.h, sizes.body, sizes.body_min)
+    except LayoutError:
+        return None
+    if len(pages) != 2:
+        return None
+    # the columns as even as the items allow: the split ``balance`` found
+    left, right = (to_paras(p, size, frame.colors.accent) for p in pages)
+    height = max(page_height(p) for p in pages) + frame.text_pad_pt
+    return Columns(left, right, min(body.h, round(height * EMU_PER_PT)))
+
+
 def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
-    def elements(body: Box, paras: tuple[Para, ...]) -> list[Element]:
+    def elements(body: Box, page: tuple[Para, ...] | Columns) -> list[Element]:
+        if isinstance(page, Columns):  # both columns' tops on one line, the pair centred
+            w = Length((body.w - COLUMN_GAP) // 2)
+            y = Length(body.y + (body.h - page.height) // 2)
+            left = Box(body.x, y, w, Length(page.height))
+            right = Box(Length(body.x + w + COLUMN_GAP), y, w, Length(page.height))
+            return [
+                bullets_box(left, page.left, frame),
+                replace(bullets_box(right, page.right, frame), name="Body Right"),
+            ]
         # a list on one slide sits in the middle of the body; continued pages start at the top
         alone = len(pages) == 1
-        return [bullets_box(body, paras, frame, Anchor.MIDDLE if alone else Anchor.TOP)]
+        return [bullets_box(body, page, frame, Anchor.MIDDLE if alone else Anchor.TOP)]
 
-    pages: list[tuple[Para, ...]] = []
+    pages: list[tuple[Para, ...] | Columns] = []
 
-    def pages_for(body: Box) -> tuple[list[tuple[Para, ...]], tuple[Problem, ...]]:
+    def pages_for(body: Box) -> tuple[list[tuple[Para, ...] | Columns], tuple[Problem, ...]]:
         nonlocal pages
-        pages, problems = bullet_pages(spec, body, frame, ctx)
+        one, problems = bullet_pages(spec, body, frame, ctx)
+        pages = list(one)
+        if len(one) > 1 and (cols := two_columns(spec, body, frame, ctx)) is not None:
+            pages = [cols]  # short items: two columns, no continuation slide
         return pages, problems
 
     planned = paged("bullets", spec, frame, ctx, pages_for, elements)

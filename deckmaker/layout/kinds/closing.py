@@ -8,12 +8,13 @@ from ..context import PlanContext
 from ..cover import template_cover
 from ..frame import Frame
 from ..model import Align, Anchor, Box, Element, Planned, ShapeBox, SlidePlan
+from ..nobreak import bind_compounds
 from ..text import cover_title, fitted
 
 
 def plan(spec: ClosingSpec, frame: Frame, ctx: PlanContext) -> Planned:
     title = ctx.text(spec.title)
-    sub = ctx.body(spec.subtitle) or ctx.body(ctx.info.organization)
+    sub = bind_compounds(ctx.body(spec.subtitle) or ctx.body(ctx.info.organization))
     notes = ctx.plain(spec.notes) if spec.notes else ""
     cover = template_cover("closing", title, [sub], notes, "closing", frame, ctx)
     if cover is not None:

@@ -14,7 +14,7 @@ from ...units import EMU_PER_PT, Length, Pt
 from ..context import PlanContext
 from ..fit import SAFETY, fit_single, sizes
 from ..frame import Frame
-from ..model import Box, Element, Planned, ShapeBox
+from ..model import Anchor, Box, Element, Planned, ShapeBox
 from ..nobreak import bind_compounds, bind_units, no_widow
 from ..page import paged
 from ..text import TextStyle, text_box
@@ -89,25 +89,35 @@ def _grid(frame: Frame, texts: list[Texts], cols: int, body: Box) -> _Grid | Non
         )
         if any(len(head_m.wrap(v, vsize, inner, SAFETY)) > 2 for v, _, _ in texts):
             return None
-    dsize = g.detail_size
-    detail_lines = max(
-        (len(body_m.wrap(d, dsize, inner, SAFETY)) for _, _, d in texts if d), default=0
-    )
     value_h = Pt(head_m.line_height_pt(vsize) * value_lines + g.value_pad_pt)
     pad_pt = frame.text_pad_pt
-    detail_h = Pt(body_m.line_height_pt(dsize) * detail_lines + pad_pt) if detail_lines else 0
-    room = (body.h - g.gap * (rows - 1)) // rows - 2 * g.pad - value_h - g.inner_gap
-    room -= detail_h + (g.inner_gap if detail_h else 0)
-    for max_lines in (3, 99):  # up to three lines at the largest size; more only if needed
+    has_detail = any(d for _, _, d in texts)
+    row_room = (body.h - g.gap * (rows - 1)) // rows - 2 * g.pad - value_h - g.inner_gap
+    # the label as large as the room allows, then the detail (never larger than the label):
+    # up to three label lines at the largest size; more only if needed
+    # first the detail at its full size (the label's, if smaller), then a smaller one
+    for max_lines, full in ((3, True), (99, True), (3, False), (99, False)):
         for lsize in sizes(g.label_max, g.min_text):
             lines = max(len(body_m.wrap(lb, lsize, inner, SAFETY)) for _, lb, _ in texts)
+            if lines > max_lines:
+                continue
             label_h = Pt(body_m.line_height_pt(lsize) * lines + pad_pt)
-            if lines <= max_lines and label_h <= room:
-                card_h = 2 * g.pad + value_h + g.inner_gap + label_h
-                card_h += g.inner_gap + detail_h if detail_h else 0
-                return _Grid(
-                    cols, rows, card_w, card_h, vsize, lsize, dsize, value_h, label_h, detail_h
+            largest = min(g.detail_size, lsize)
+            dsizes = ([largest] if full else sizes(largest, g.min_text)) if has_detail else [0.0]
+            for dsize in dsizes:
+                detail_lines = max(
+                    (len(body_m.wrap(d, dsize, inner, SAFETY)) for _, _, d in texts if d),
+                    default=0,
                 )
+                detail_h = (
+                    Pt(body_m.line_height_pt(dsize) * detail_lines + pad_pt) if detail_lines else 0
+                )
+                if label_h + detail_h + (g.inner_gap if detail_h else 0) <= row_room:
+                    card_h = 2 * g.pad + value_h + g.inner_gap + label_h
+                    card_h += g.inner_gap + detail_h if detail_h else 0
+                    return _Grid(
+                        cols, rows, card_w, card_h, vsize, lsize, dsize, value_h, label_h, detail_h
+                    )
     return None
 
 
@@ -149,7 +159,11 @@ def card_pages(
 def _cards(texts: list[Texts], g: _Grid, body: Box, frame: Frame) -> list[Element]:
     k, c = frame.kpi, frame.colors
     n = len(texts)
-    top = body.y + (body.h - (g.card_h * g.rows + k.gap * (g.rows - 1))) // 2
+    # cards grow into the free height (up to ``k.grow`` of their own), text centred in them
+    free = (body.h - k.gap * (g.rows - 1)) // g.rows - g.card_h
+    extra = max(0, min(free, round(g.card_h * k.grow)))
+    card_h = g.card_h + extra
+    top = body.y + (body.h - (card_h * g.rows + k.gap * (g.rows - 1))) // 2
     out: list[Element] = []
     value_style: TextStyle = {
         "font": frame.fonts.heading,
@@ -158,23 +172,24 @@ def _cards(texts: list[Texts], g: _Grid, body: Box, frame: Frame) -> list[Elemen
         "role": "kpi",
     }
     label_style: TextStyle = {"color": c.text}
-    detail_style: TextStyle = {"color": c.muted, "role": "caption"}
+    # a detail sits on the card's bottom: "2023" and a two-line detail end on one line
+    detail_style: TextStyle = {"color": c.muted, "role": "caption", "anchor": Anchor.BOTTOM}
     for i, (value, label, detail) in enumerate(texts):
         r, col = divmod(i, g.cols)
         in_row = min(g.cols, n - r * g.cols)
         left = body.x + (body.w - (g.card_w * in_row + k.gap * (in_row - 1))) // 2
         x = left + col * (g.card_w + k.gap)
-        y = top + r * (g.card_h + k.gap)
+        y = top + r * (card_h + k.gap)
         inner_w = Length(g.card_w - 2 * k.pad)
         for w, fill, what in ((g.card_w, c.surface, "Card"), (k.mark_w, c.accent, "Mark")):
-            box = Box(Length(x), Length(y), Length(w), Length(g.card_h))
+            box = Box(Length(x), Length(y), Length(w), Length(card_h))
             out.append(ShapeBox(box, fill, f"KPI {what} {i + 1}"))
         parts = [
             (value, g.vsize, g.value_h, "Value", value_style),
             (label, g.lsize, g.label_h, "Label", label_style),
             (detail, g.dsize, g.detail_h, "Detail", detail_style),
         ]
-        ty = y + k.pad
+        ty = y + k.pad + extra // 2
         for text, size, h, what, style in parts if detail else parts[:2]:
             box = Box(Length(x + k.pad), Length(ty), inner_w, Length(h))
             named: TextStyle = {**style, "name": f"KPI {what} {i + 1}"}

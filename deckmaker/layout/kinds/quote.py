@@ -10,19 +10,37 @@ from ...i18n import _
 from ...outline.model import SlideSpec
 from ...units import EMU_PER_PT, Length, Pt
 from ..context import PlanContext
-from ..fit import fit_single
+from ..fit import SAFETY, fit_single
 from ..frame import Frame
+from ..measure import TextMeasurer
 from ..model import Align, Box, Element, Planned, Run, TextBox
 from ..nobreak import NBSP
 from ..page import chrome, header, logo, slide
 from ..text import fitted, text_box
 
 
+def _balanced_width(text: str, m: TextMeasurer, size: float, n: int, width_pt: float) -> float:
+    """The narrowest width (pt, at least 60% of ``width_pt``) at which ``text`` still takes
+    ``n`` lines at ``size``: its lines as even as the words allow."""
+    if n <= 1:
+        return min(width_pt, m.width_pt(text, size) / (1 - SAFETY) + 2)
+    lo, hi = width_pt * 0.6, width_pt
+    if len(m.wrap(text, size, lo, SAFETY)) <= n:
+        return lo
+    for _step in range(14):
+        mid = (lo + hi) / 2
+        if len(m.wrap(text, size, mid, SAFETY)) <= n:
+            hi = mid
+        else:
+            lo = mid
+    return hi + 1  # a point to spare: LibreOffice breaks where the measurer does
+
+
 def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
     q = spec.quote
     assert q is not None
     g, c = frame.quote, frame.colors
-    body_m, head_m = frame.measure.body, frame.measure.heading
+    body_m, head_m = frame.measure.body, frame.measure.quote
     title = ctx.text(spec.title)
     x = Length(frame.margin + g.indent)
     # the marks stand in the columns left and right of the quote
@@ -59,6 +77,15 @@ def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
         measured, head_m, w / EMU_PER_PT, avail / EMU_PER_PT, g.text_max, g.text_min, None
     )
     text_h = Pt(head_m.line_height_pt(size) * len(lines) + frame.text_pad_pt)
+    # balanced lines: the narrowest column that keeps the line count, centred on the slide
+    # with its marks and author, so the quote neither hangs left nor leaves a ragged half-line
+    wrap_w = _balanced_width(measured, head_m, size, len(lines), w / EMU_PER_PT)
+    if author is not None:  # the author, right-aligned under the quote, keeps its lines
+        said = author.paras[0].text
+        wrap_w = max(wrap_w, body_m.width_pt(said, a_size) / a_lines / (1 - SAFETY) + 2)
+    block_w = Length(min(w, round(wrap_w * EMU_PER_PT)))
+    x = Length((frame.width - block_w) // 2)
+    w = block_w
     problems: tuple[Problem, ...] = ()
     if text_h > avail:
         problems = (
@@ -77,7 +104,7 @@ def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
     els.append(
         text_box(
             frame,
-            Box(frame.margin, mark_top, g.indent, g.mark_h),
+            Box(Length(max(frame.margin, x - g.indent)), mark_top, g.indent, g.mark_h),
             g.mark,
             g.mark_size,
             font=frame.fonts.heading,

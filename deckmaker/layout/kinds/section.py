@@ -9,13 +9,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from ...figures.model import format_figure
 from ...outline.model import SectionSpec
-from ...units import Inches, Length, Pt
+from ...units import EMU_PER_PT, Inches, Length, Pt
 from ..context import PlanContext
 from ..cover import template_cover
 from ..fit import LINE_SPACING, SAFETY
 from ..frame import Frame
+from ..measure import TextMeasurer
 from ..model import Align, Box, Element, Planned, ShapeBox, SlidePlan, TextBox
+from ..nobreak import bind_compounds, bind_units, no_widow
 from ..text import cover_title, fitted, text_box
 
 NUMERAL = re.compile(r"^(.*?)\s*((?:\d+|[IVXLCDM]+)(?:[.\-–]\d+[a-z]?)*)\.?$")
@@ -48,26 +51,113 @@ def split_label(label: str) -> tuple[str, str] | None:
 def plan(spec: NumberedSection, frame: Frame, ctx: PlanContext) -> Planned:
     sec = spec.section
     title = ctx.text(sec.title)
-    subtitle = ctx.body(sec.subtitle)
+    subtitle = bind_compounds(ctx.body(sec.subtitle))
     notes = ctx.plain(sec.notes) if sec.notes else ""
     cover = template_cover("section", title, [subtitle], notes, sec.path, frame, ctx)
     if cover is not None:
         return Planned((cover,))
     label = ctx.text(sec.label) if sec.label is not None else f"{ctx.words['part']} {spec.number}"
     parts = split_label(label) if label else None
+    key = key_figure(sec, ctx)
     if parts is not None:
-        els = _anchored(frame, ctx, parts, title, subtitle if sec.subtitle else "")
+        els = _anchored(frame, ctx, parts, title, subtitle if sec.subtitle else "", key)
     else:
-        els = _plain(frame, ctx, label, title, subtitle if sec.subtitle else "")
+        els = _plain(frame, ctx, label, title, subtitle if sec.subtitle else "", key)
     c = frame.colors
     return Planned((SlidePlan("section", title, tuple(els), c.primary, notes, sec.path),))
 
 
+KEY_SHARE = 0.9
+"""A key figure's largest size as a share of the theme's KPI size."""
+KEY_GAP = Inches(0.3)
+"""Between the title (or subtitle) and the key figure under it."""
+
+
+def key_figure(sec: SectionSpec, ctx: PlanContext) -> tuple[str, str] | None:
+    """(value, label) of the section's ``key_figure``, written the deck's way ("10,05%"),
+    or None without one (an unknown key is the resolver's problem)."""
+    if sec.key_figure is None:
+        return None
+    k = sec.key_figure
+    fig = ctx.resolver.figure(k.value.strip(), k.location, k.path)
+    if fig is None:
+        return None
+    value = bind_units(format_figure(fig, ctx.lang))
+    return value, bind_compounds(bind_units(no_widow(fig.label)))
+
+
+def _key_elements(
+    frame: Frame, key: tuple[str, str], x: int, y: int, w: int
+) -> tuple[list[Element], int, float]:
+    """The key figure's value (large, bold) over its label at ``x, y`` in ``w``: the elements,
+    their height and the widest line's width (pt)."""
+    g, c = frame.section, frame.colors
+    head, body = frame.measure.heading, frame.measure.body
+    value, label = key
+    vmax = max(g.title_max, frame.sizes.kpi * KEY_SHARE)
+    vbox, vs, vn = fitted(
+        frame,
+        Box(Length(x), Length(y), Length(w), Pt(head.line_height_pt(vmax) + frame.text_pad_pt)),
+        value,
+        vmax,
+        g.title_min,
+        head,
+        max_lines=1,
+        font=frame.fonts.heading,
+        color=c.on_primary,
+        bold=True,
+        name="Key Figure",
+        role="kpi",
+    )
+    vh = Pt(head.line_height_pt(vs) * vn + frame.text_pad_pt)
+    lsize = g.subtitle_max
+    lb, ls, ln = fitted(
+        frame,
+        Box(Length(x), Length(y + vh), Length(w), Pt(body.line_height_pt(lsize) * 2 + 4)),
+        label,
+        lsize,
+        g.subtitle_min,
+        body,
+        max_lines=2,
+        color=c.on_primary,
+        name="Key Figure Label",
+        role="caption",
+    )
+    lh = Pt(body.line_height_pt(ls, LINE_SPACING) * ln + frame.text_pad_pt)
+    widest = max(
+        [head.width_pt(value, vs)]
+        + [body.width_pt(t, ls) for t in body.wrap(label, ls, w / EMU_PER_PT, SAFETY)]
+    )
+    els: list[Element] = [
+        replace(vbox, box=replace(vbox.box, h=vh)),
+        replace(lb, box=replace(lb.box, h=lh)),
+    ]
+    return els, vh + lh, widest
+
+
+def _widest(text: str, m: TextMeasurer, size: float, width_pt: float) -> float:
+    """The widest line (pt) of ``text`` at ``size`` in ``width_pt``, its explicit breaks kept."""
+    return max(
+        (
+            m.width_pt(line, size)
+            for part in text.split("\n")
+            for line in m.wrap(part, size, width_pt, SAFETY)
+        ),
+        default=0.0,
+    )
+
+
 def _anchored(
-    frame: Frame, ctx: PlanContext, parts: tuple[str, str], title: str, subtitle: str
+    frame: Frame,
+    ctx: PlanContext,
+    parts: tuple[str, str],
+    title: str,
+    subtitle: str,
+    key: tuple[str, str] | None = None,
 ) -> list[Element]:
-    """The number large at the left, the label's words above it; the title and subtitle at
-    the right of an accent rule; the whole group centred vertically."""
+    """The number large at the left, the label's words above it; the title, subtitle and key
+    figure at the right of an accent rule; the group centred on the slide both ways, so a
+    short number and title leave the colour even around them."""
     g, c, m = frame.section, frame.colors, frame.margin
     word, number = parts
     room = frame.width - 2 * m
@@ -81,8 +171,14 @@ def _anchored(
     num_h = Pt(heading.line_height_pt(size))
     label_h = Pt(g.label_size * g.label_line_h) if word else Length(0)
     left_h = label_h + num_h
-    # the title column: at the same place on every section slide of the deck
-    x = Length(m + max(round(column), num_w) + COLUMN_GAP)
+    word_w = Length(0)
+    if word:
+        word_w = Length(
+            round((frame.measure.bold.width_pt(word.upper(), g.label_size) + 4) * 12700)
+        )
+    # the number's column as wide as the number (or its label word)
+    left_w = max(num_w, word_w)
+    x = Length(m + left_w + COLUMN_GAP)
     rule_x = x
     x = Length(x + g.rule.h + COLUMN_GAP)
     w = Length(frame.width - m - x)
@@ -115,6 +211,19 @@ def _anchored(
         sub_h = Pt(frame.measure.body.line_height_pt(ss, LINE_SPACING) * sn + frame.text_pad_pt)
         sub = replace(sb, box=replace(sb.box, h=sub_h))
     right_h = title_h + (g.subtitle_gap + sub_h if sub else 0)
+    key_els: list[Element] = []
+    widest = _widest(tb.paras[0].text, heading, s, w / EMU_PER_PT)
+    if sub is not None:
+        widest = max(widest, _widest(sub.paras[0].text, frame.measure.body, ss, w / EMU_PER_PT))
+    if key is not None:
+        key_els, key_h, key_w = _key_elements(frame, key, x, 0, w)
+        widest = max(widest, key_w)
+        right_h += KEY_GAP + key_h
+    # centre the group across the slide: the title column as wide as its widest line
+    block_w = min(w, round((widest / (1 - SAFETY) + 4) * EMU_PER_PT))
+    shift = max(0, (w - block_w) // 2)
+    x0 = x
+    rule_x, x, w = Length(rule_x + shift), Length(x + shift), Length(block_w)
     group_h = max(left_h, right_h)
     top = Length((frame.height - group_h) // 2)
     els: list[Element] = []
@@ -123,7 +232,7 @@ def _anchored(
         els.append(
             text_box(
                 frame,
-                Box(m, left_top, Length(rule_x - COLUMN_GAP - m), label_h),
+                Box(Length(m + shift), left_top, Length(rule_x - COLUMN_GAP - m - shift), label_h),
                 word.upper(),
                 g.label_size,
                 color=c.on_primary,
@@ -150,15 +259,28 @@ def _anchored(
     els.append(ShapeBox(Box(rule_x, top, g.rule.h, Length(group_h)), c.accent, "Section Rule"))
     right_top = Length(top + (group_h - right_h) // 2)
     els.append(replace(tb, box=Box(x, right_top, w, title_h)))
+    y = right_top + title_h
     if sub is not None:
-        els.append(
-            replace(sub, box=replace(sub.box, y=Length(right_top + title_h + g.subtitle_gap)))
-        )
+        y += g.subtitle_gap
+        els.append(replace(sub, box=replace(sub.box, x=x, y=Length(y), w=w)))
+        y += sub_h
+    y += KEY_GAP
+    for e in key_els:  # placed at x0, y 0 when measured
+        assert isinstance(e, TextBox)
+        els.append(replace(e, box=replace(e.box, x=Length(e.box.x - x0 + x), y=Length(y), w=w)))
+        y += e.box.h
     return els
 
 
-def _plain(frame: Frame, ctx: PlanContext, label: str, title: str, subtitle: str) -> list[Element]:
-    """The label, a rule under it, the title and the subtitle, from the top."""
+def _plain(
+    frame: Frame,
+    ctx: PlanContext,
+    label: str,
+    title: str,
+    subtitle: str,
+    key: tuple[str, str] | None = None,
+) -> list[Element]:
+    """The label, a rule under it, the title, the subtitle and the key figure, from the top."""
     g, c, m = frame.section, frame.colors, frame.margin
     w = Length(frame.width - 2 * m)
     els: list[Element] = []
@@ -188,9 +310,10 @@ def _plain(frame: Frame, ctx: PlanContext, label: str, title: str, subtitle: str
     )
     h = Pt(frame.measure.heading.line_height_pt(s) * n + frame.text_pad_pt)
     els.append(replace(tb, box=replace(tb.box, h=h)))
+    y = g.title_top + h
     if subtitle:
-        y = g.title_top + h + g.subtitle_gap
-        sb, _, _ = fitted(
+        y += g.subtitle_gap
+        sb, ss, sn = fitted(
             frame,
             Box(m, Length(y), w, Length(frame.height - g.bottom - y)),
             subtitle,
@@ -201,5 +324,15 @@ def _plain(frame: Frame, ctx: PlanContext, label: str, title: str, subtitle: str
             name="Subtitle",
             role="subtitle",
         )
-        els.append(sb)
+        sub_h = Pt(frame.measure.body.line_height_pt(ss, LINE_SPACING) * sn + frame.text_pad_pt)
+        # with a key figure under it, the subtitle's box ends at its text
+        els.append(replace(sb, box=replace(sb.box, h=sub_h)) if key is not None else sb)
+        y += sub_h
+    if key is not None:
+        key_els, key_h, _ = _key_elements(frame, key, m, 0, w)
+        top = min(y + KEY_GAP, frame.height - g.bottom - key_h)
+        for e in key_els:
+            assert isinstance(e, TextBox)
+            els.append(replace(e, box=replace(e.box, y=Length(top))))
+            top += e.box.h
     return els

@@ -8,12 +8,14 @@ from dataclasses import dataclass
 from ...errors import Problem
 from ...i18n import _
 from ...outline.model import SlideSpec
+from ...theme.model import blend, contrast_ratio
 from ...units import EMU_PER_PT, Length
 from ..context import PlanContext
 from ..fit import LINE_SPACING, SAFETY, keep_last_words, sizes
 from ..frame import Frame
 from ..measure import TextMeasurer
 from ..model import Align, Box, Element, Planned, TableBox
+from ..nobreak import bind_compounds, bind_counted
 from ..page import body_boxes, paged
 from ..paginate import balance
 
@@ -28,7 +30,10 @@ def _numeric_column(cells: list[str]) -> bool:
 
 
 NUMBER_SHARE = 0.18
-"""A column of figures keeps its values on one line up to this share of the table's width."""
+"""A column of figures keeps its values on one line up to this share of the table's width…"""
+WIDER_SHARES = (0.22, 0.26, 0.3, 0.35, 0.4, 0.45)
+"""… or up to one of these, when that makes the table no taller: "126 huy chương" and "9,3 bác
+sĩ; 31 giường bệnh" stay on one line when the names column can give the room."""
 HEADER_SHARE = 0.24
 """… and its header ("Kế hoạch 2024") on one line up to this share."""
 
@@ -43,6 +48,7 @@ def _names_first(
     size: float,
     pad: float,
     total_pt: float,
+    share: float = NUMBER_SHARE,
 ) -> list[float] | None:
     """Widths (pt) for a table of names and figures too wide for one line a cell: the columns
     of figures as wide as their values and headers (up to ``NUMBER_SHARE`` each), the names as
@@ -59,7 +65,7 @@ def _names_first(
         for c in range(n)
     ]
     values = [
-        max(min(v, total_pt * NUMBER_SHARE), min(head[c], total_pt * HEADER_SHARE))
+        max(min(v, total_pt * share), min(head[c], total_pt * HEADER_SHARE))
         for c, v in enumerate(values)
     ]
     want = [max(minimum[c], values[c]) if numeric[c] else natural[c] for c in range(n)]
@@ -86,6 +92,37 @@ def _names_first(
     ]
 
 
+def _shortest(
+    header: Row,
+    rows: Sequence[Row],
+    natural: list[float],
+    minimum: list[float],
+    head: list[float],
+    m: TextMeasurer,
+    size: float,
+    pad: float,
+    total_pt: float,
+) -> list[float] | None:
+    """``_names_first``'s widths with the figures' share that makes the table shortest (its
+    rows' lines added up); of equally short ones, the narrowest figures: a figure column
+    takes more room from the names only when that saves lines ("126 huy chương" on one
+    line)."""
+    best: tuple[int, list[float]] | None = None
+    for share in (NUMBER_SHARE, *WIDER_SHARES):
+        widths = _names_first(header, rows, natural, minimum, head, m, size, pad, total_pt, share)
+        if widths is None:
+            break
+        lines = sum(
+            max(
+                len(m.wrap(t, size, w - pad, safety=SAFETY)) for t, w in zip(r, widths, strict=True)
+            )
+            for r in rows
+        )
+        if best is None or lines < best[0]:
+            best = (lines, widths)
+    return best[1] if best else None
+
+
 def column_widths(
     m: TextMeasurer,
     bold_m: TextMeasurer,
@@ -94,14 +131,16 @@ def column_widths(
     size: float,
     total: int,
     inset: int,
+    strong: frozenset[Row] = frozenset(),
 ) -> list[int]:
     """Column widths (EMU) that add up to ``total``: as HTML's automatic table layout shares
-    the room, with ``inset`` inside each cell on the left and right."""
+    the room, with ``inset`` inside each cell on the left and right (``strong`` rows, like the
+    header, measured in bold)."""
     n = len(header)
     pad = 2 * inset / EMU_PER_PT
     natural, minimum = [0.0] * n, [0.0] * n
     for r, row in enumerate([header, *rows]):
-        mm = bold_m if r == 0 else m
+        mm = bold_m if r == 0 or row in strong else m
         for c, text in enumerate(row):
             # room for the measuring safety margin, so a cell at its natural width stays one line
             natural[c] = max(natural[c], mm.width_pt(text, size) / (1 - SAFETY) + pad + 1)
@@ -112,7 +151,7 @@ def column_widths(
     total_pt = total / EMU_PER_PT
     lo, hi = sum(minimum), sum(natural)
     if hi > total_pt and (
-        names_first := _names_first(header, rows, natural, minimum, head, m, size, pad, total_pt)
+        names_first := _shortest(header, rows, natural, minimum, head, m, size, pad, total_pt)
     ):
         widths = names_first
     # the automatic table layout of HTML: between each column's narrowest (longest word) and
@@ -141,21 +180,30 @@ def row_height(m: TextMeasurer, texts: Row, widths: list[int], size: float, inse
 
 
 def _measure(
-    frame: Frame, header: Row, rows: list[Row], size: float, width: int, width_rows: list[Row]
+    frame: Frame,
+    header: Row,
+    rows: list[Row],
+    size: float,
+    width: int,
+    width_rows: list[Row],
+    strong: frozenset[Row] = frozenset(),
 ) -> tuple[list[int], float, list[float], Row, list[Row]]:
     """Column widths (over ``width_rows``), header height and row heights at ``size``, and the
-    header and rows with no word alone on a cell's last line."""
+    header and rows with no word alone on a cell's last line; ``strong`` rows (highlighted)
+    are measured in bold, as they are drawn."""
     m, bold_m, inset = frame.measure.body, frame.measure.bold, frame.table.inset
-    widths = column_widths(m, bold_m, header, width_rows, size, width, inset)
+    widths = column_widths(m, bold_m, header, width_rows, size, width, inset, strong)
     room = [(w - 2 * inset) / EMU_PER_PT for w in widths]
 
     def kept(row: Row, mm: TextMeasurer) -> Row:
         return tuple(keep_last_words(t, mm, size, w) for t, w in zip(row, room, strict=True))
 
+    fonts = [bold_m if r in strong else m for r in rows]
     header = kept(header, bold_m)
-    rows = [kept(r, m) for r in rows]
+    rows = [kept(r, mm) for r, mm in zip(rows, fonts, strict=True)]
     head_h = row_height(bold_m, header, widths, size, inset)
-    return widths, head_h, [row_height(m, r, widths, size, inset) for r in rows], header, rows
+    heights = [row_height(mm, r, widths, size, inset) for r, mm in zip(rows, fonts, strict=True)]
+    return widths, head_h, heights, header, rows
 
 
 def names_wrap(frame: Frame, rows: list[Row], widths: list[int], size: float) -> bool:
@@ -197,6 +245,7 @@ def layout(
     frame: Frame,
     width_rows: list[Row] | None = None,
     size_max: float | None = None,
+    strong: frozenset[Row] = frozenset(),
 ) -> _Layout:
     """The largest size (up to ``size_max``) at which the table fits on the fewest pages, its
     columns as wide as ``width_rows`` (all rows of its run of tables) need."""
@@ -206,7 +255,9 @@ def layout(
     top = g.size_max if size_max is None else min(size_max, g.size_max)
     for n_pages in range(1, len(rows) + 1 if top >= g.size_min else 1):
         for size in sizes(top, g.size_min):
-            widths, head_h, heights, head, kept = _measure(frame, header, rows, size, body.w, wrows)
+            widths, head_h, heights, head, kept = _measure(
+                frame, header, rows, size, body.w, wrows, strong
+            )
             if size > g.size_max and names_wrap(frame, rows, widths, size):
                 continue  # short content grows only while its names stay on one line
             pages = _split(heights, cap - head_h, n_pages)
@@ -216,14 +267,16 @@ def layout(
     # largest size at which every row fits, on as few pages as it can (``plan`` warns)
     floor = min(g.size_min, g.size_floor)
     for size in (s for s in sizes(max(top, floor), floor) if s < g.size_min):
-        widths, head_h, heights, head, kept = _measure(frame, header, rows, size, body.w, wrows)
+        widths, head_h, heights, head, kept = _measure(
+            frame, header, rows, size, body.w, wrows, strong
+        )
         for n_pages in range(1, len(rows) + 1):
             pages = _split(heights, cap - head_h, n_pages)
             if pages is not None:
                 return _Layout(size, widths, head_h, heights, pages, head, kept)
     # a single row taller than the slide: keep it, the doctor will say so
     size = min(g.size_min, g.size_floor)
-    widths, head_h, heights, head, kept = _measure(frame, header, rows, size, body.w, wrows)
+    widths, head_h, heights, head, kept = _measure(frame, header, rows, size, body.w, wrows, strong)
     return _Layout(size, widths, head_h, heights, [list(range(len(rows)))], head, kept)
 
 
@@ -235,6 +288,7 @@ def tables(
     width_rows: list[Row] | None = None,
     size_max: float | None = None,
     tallest_pt: float = 0.0,
+    highlight: tuple[int, ...] = (),
 ) -> list[TableBox]:
     """The table in ``body``: one table a page, at the largest size that fits on the fewest
     pages, its header repeated on each. A table on one page sits in the middle of the body
@@ -244,7 +298,8 @@ def tables(
         Align.RIGHT if _numeric_column([r[c] for r in rows]) else Align.LEFT
         for c in range(len(header))
     )
-    lay = layout(header, rows, body, frame, width_rows, size_max)
+    strong = frozenset(rows[i] for i in highlight)
+    lay = layout(header, rows, body, frame, width_rows, size_max, strong)
     y = body.y
     if len(lay.pages) == 1:
         h = max(tallest_pt, lay.page_h(lay.pages[0])) * EMU_PER_PT
@@ -269,19 +324,42 @@ def tables(
                 name="Table",
                 align=align,
                 inset=g.inset,
+                highlight=tuple(k for k, i in enumerate(page) if i in highlight),
+                # a tint of the accent under the text colour, never a fill text cannot read on
+                highlight_fill=highlight_fill(frame) if highlight else None,
             )
         )
     return out
 
 
+HIGHLIGHT_TINT = 0.25
+"""A highlighted row's fill: this share of the accent over the background."""
+
+
+def highlight_fill(frame: Frame) -> str:
+    """The fill of a highlighted row: a light tint of the accent (the band colour if the
+    text would read worse on the tint than the theme's 4.5:1)."""
+    c = frame.colors
+    tint = blend(c.background, c.accent, HIGHLIGHT_TINT)
+    return tint if contrast_ratio(c.text, tint) >= 4.5 else c.surface
+
+
 def _cells(spec: SlideSpec, ctx: PlanContext) -> tuple[Row, list[Row]]:
+    """The header and rows as shown: common words kept whole ("huy chương"), and in a column
+    of figures each number kept with the word it counts ("126 huy chương")."""
     t = spec.table
     assert t is not None
-    return tuple(ctx.text(c) for c in t.columns), [tuple(ctx.text(c) for c in r) for r in t.rows]
+    header = tuple(bind_compounds(ctx.text(c)) for c in t.columns)
+    rows = [tuple(bind_compounds(ctx.text(c)) for c in r) for r in t.rows]
+    numeric = [_numeric_column([r[c] for r in rows]) for c in range(len(header))]
+    rows = [tuple(bind_counted(x) if numeric[c] else x for c, x in enumerate(r)) for r in rows]
+    return header, rows
 
 
 def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
     header, rows = _cells(spec, ctx)
+    assert spec.table is not None
+    highlight = spec.table.highlight
     run = ctx.table_runs.get(spec.path, (spec,))
     members = [(_cells(s, ctx)[1], body_boxes(ctx.text(s.title), frame, ctx)[1]) for s in run]
     all_rows = [r for rs, _ in members for r in rs]
@@ -297,7 +375,7 @@ def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
         )
 
     def pages_for(body: Box) -> tuple[list[TableBox], tuple[Problem, ...]]:
-        out = tables(header, rows, body, frame, all_rows, size_max, tallest)
+        out = tables(header, rows, body, frame, all_rows, size_max, tallest, highlight)
         size = min(t.size_pt for t in out)
         if size >= frame.table.size_min:
             return out, ()

@@ -12,6 +12,7 @@ from ..context import PlanContext
 from ..cover import template_cover
 from ..frame import Frame
 from ..model import Align, Anchor, Box, Element, Planned, ShapeBox, SlidePlan
+from ..nobreak import bind_compounds
 from ..page import logo
 from ..text import cover_title, fitted
 
@@ -46,7 +47,7 @@ def plan(spec: DeckInfo, frame: Frame, ctx: PlanContext) -> Planned:
     bottom = place_date(spec, ctx.text(spec.place), ctx.lang)
     presenter = ctx.text(spec.presenter)
     lines = [
-        ctx.body(spec.subtitle),
+        bind_compounds(ctx.body(spec.subtitle)),
         org,
         " · ".join(x for x in (presenter, bottom) if x),
     ]
@@ -132,7 +133,8 @@ def plan(spec: DeckInfo, frame: Frame, ctx: PlanContext) -> Planned:
     # bottom: who presents, then where and when
     foot = [t for t in (presenter, bottom) if t]
     y = int(frame.height - g.foot_bottom - Pt(foot_size * g.line_room) * (len(foot) - 1))
+    # legible from the back of the hall: the text colour at a size near the body's
     for t, name in zip(foot, ("Presenter", "Date")[-len(foot) :] if foot else (), strict=True):
-        y += line(t, y, foot_size, c.muted, name)
+        y += line(t, y, foot_size, c.text, name)
     els += mark
     return Planned((SlidePlan("title", title, tuple(els), c.background, notes, "deck"),))
