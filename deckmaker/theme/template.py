@@ -740,9 +740,8 @@ def template_colors(path: Path, colors: Any, under: tuple[str, ...] = ()) -> Any
     look = template_look(path)
     if look is None:
         return colors
-    own = look.background or ("#FFFFFF",)
-    bg = own[len(own) // 2]
-    bgs = own + tuple(c for c in under if c not in own)
+    bgs = tuple(under) or look.background or ("#FFFFFF",)  # what the content really sits on
+    bg = bgs[0] if under else bgs[len(bgs) // 2]
 
     def worst(c: str) -> float:
         return min(contrast_ratio(c, b) for b in bgs)
