@@ -363,6 +363,10 @@ def _build(chain: list[tuple[Path, Node]], problems: list[Problem]) -> Theme | N
         from .template import template_colors
 
         colors = template_colors(template, colors)  # the template's look, unless the theme's
+    if template is not None and not _beside_template(chain, root, "fonts"):
+        from .template import template_fonts
+
+        fonts = template_fonts(template, fonts)  # the template's, where installed and Vietnamese
     own_size = template is not None and not _beside_template(chain, root, "size")
     if own_size and template is not None:
         size = _template_size(template) or size  # the template's own shape, custom included

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from lxml import etree
 from pptx import Presentation
 from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.exc import PackageNotFoundError
@@ -848,7 +849,8 @@ def _picture_region(blob: bytes, region: tuple[float, float, float, float]) -> t
 
     try:
         with Image.open(io.BytesIO(blob)) as im:
-            rgb = im.convert("RGB")
+            rgba = im.convert("RGBA")  # see-through parts over white, as on a plain slide
+            rgb = Image.alpha_composite(Image.new("RGBA", rgba.size, "white"), rgba).convert("RGB")
             w, h = rgb.size
             x0, y0, x1, y1 = (min(max(v, 0.0), 1.0) for v in region)
             left, top = int(x0 * w), int(y0 * h)
@@ -1127,3 +1129,148 @@ def needs_backing(theme: Theme) -> bool:
         and _reads(title, title_backdrop(theme) or (c.background,), 3.0)
         and _reads(chrome_color(theme) or c.muted, _chrome_backdrop(theme) or (c.background,), 4.5)
     )
+
+
+# --- the template's fonts ------------------------------------------------------------------
+
+VIETNAMESE = (
+    "ĂăÂâĐđÊêÔôƠơƯưẠạẢảẤấẦầẨẩẪẫẬậẮắẰằẲẳẴẵẶặẸẹẺẻẼẽẾếỀềỂểỄễỆệỈỉỊịỌọỎỏỐốỒồỔổỖỗỘộ"
+    "ỚớỜờỞởỠỡỢợỤụỦủỨứỪừỬửỮữỰựỲỳỴỵỶỷỸỹ"
+)
+"""The letters a font must draw for Vietnamese text (beyond ASCII)."""
+
+_BUNDLED = Path(__file__).resolve().parents[1] / "fonts"
+_METRIC = {
+    "arial": "Liberation Sans",
+    "helvetica": "Liberation Sans",
+    "times new roman": "Liberation Serif",
+    "times": "Liberation Serif",
+}
+"""Families LibreOffice and deckmaker draw with a bundled metric-compatible font (as
+``layout.fonts.METRIC_SUBSTITUTES``): the same line breaks as in PowerPoint."""
+
+
+def _latin_face(el: Any) -> str:
+    found = el.find(f"{_A}latin") if el is not None else None
+    return found.get("typeface", "") if found is not None else ""
+
+
+def template_font_names(path: Path) -> tuple[str, str]:
+    """The families the template gives titles and body text (heading, body): its master's
+    title and body placeholders' text, its master text styles, else its font scheme's major
+    and minor fonts; an empty name where it names none."""
+    try:
+        prs = open_presentation(path)
+    except ThemeError:
+        return "", ""
+    master = prs.slide_masters[0]
+    root = etree.fromstring(master.part.part_related_by(RT.THEME).blob)
+    scheme = {
+        "+mj": _latin_face(root.find(f".//{_A}majorFont")),
+        "+mn": _latin_face(root.find(f".//{_A}minorFont")),
+    }
+    out = []
+    for kinds, style, ref in (
+        (SLOT_TYPES["title"], "titleStyle", "+mj"),
+        ((PP_PLACEHOLDER.BODY, PP_PLACEHOLDER.OBJECT), "bodyStyle", "+mn"),
+    ):
+        faces = [
+            _latin_face(el)
+            for ph in master.placeholders
+            if ph.placeholder_format.type in kinds
+            for el in ph._element.iter(f"{_A}defRPr", f"{_A}rPr", f"{_A}endParaRPr")
+        ]
+        styles = master._element.find(f"{_P}txStyles/{_P}{style}/{_A}lvl1pPr/{_A}defRPr")
+        faces.append(_latin_face(styles))
+        face = next((f for f in faces if f), "") or ref
+        out.append(scheme.get(face[:3], "") if face.startswith("+") else face)
+    return out[0], out[1]
+
+
+def _fc_file(family: str) -> tuple[Path | None, str]:
+    """The file fontconfig draws ``family`` with, and that file's family."""
+    import shutil
+    import subprocess
+
+    if shutil.which("fc-match") is None:
+        return None, ""
+    pattern = family.replace("-", r"\-").replace(":", r"\:")
+    out = subprocess.run(
+        ["fc-match", "-f", "%{file}\n%{family[0]}", pattern + ":weight=regular:slant=roman"],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=20,
+    )
+    lines = out.stdout.splitlines()
+    if out.returncode != 0 or len(lines) < 2 or not lines[0]:
+        return None, ""
+    return Path(lines[0]), lines[1]
+
+
+def font_problem(family: str) -> str | None:
+    """Why ``family`` cannot draw the deck's text here (not installed, no Vietnamese letters),
+    or None when it can (itself, bundled, or drawn by its bundled metric-compatible twin)."""
+    from fontTools.ttLib import TTFont
+
+    def key(name: str) -> str:
+        return name.casefold().replace(" ", "")
+
+    twin = _METRIC.get(family.casefold(), family)
+    path: Path | None = _BUNDLED / f"{twin.replace(' ', '')}-Regular.ttf"
+    if path is None or not path.is_file():
+        path, found = _fc_file(family)
+        if path is None or key(found) != key(family):
+            return _("it is not installed (fontconfig gives '{found}')").format(found=found or "?")
+    try:
+        with TTFont(path, lazy=True, fontNumber=0) as font:
+            cmap = font.getBestCmap() or {}
+    except (OSError, ValueError, KeyError):
+        return _("its file {path} cannot be read").format(path=path)
+    missing = [ch for ch in VIETNAMESE if ord(ch) not in cmap]
+    if missing:
+        return _("it has no Vietnamese letters ({letters})").format(letters="".join(missing[:6]))
+    return None
+
+
+def template_fonts(path: Path, fonts: Any) -> Any:
+    """``fonts`` (a ``ThemeFonts``) with the template's own heading and body families
+    (``template_font_names``) where they are installed and draw Vietnamese
+    (``font_problem``); the theme's where not (``themes check`` says why: ``font_notes``)."""
+    from dataclasses import replace
+
+    heading, body = template_font_names(path)
+    if heading and font_problem(heading) is None:
+        fonts = replace(fonts, heading=heading)
+    if body and font_problem(body) is None:
+        fonts = replace(fonts, body=body)
+    return fonts
+
+
+def font_notes(theme: Theme) -> list[str]:
+    """What ``themes check`` says of the template's fonts: which are used, and why a font the
+    template names is not (the theme's stays)."""
+    if theme.template is None:
+        return []
+    notes = []
+    for what, named, used in zip(
+        (_("titles"), _("text")),
+        template_font_names(theme.template),
+        (theme.fonts.heading, theme.fonts.body),
+        strict=True,
+    ):
+        if not named:
+            notes.append(
+                _("{what}: the template names no font; the theme's '{used}'").format(
+                    what=what, used=used
+                )
+            )
+        elif named == used:
+            notes.append(_("{what}: the template's font '{used}'").format(what=what, used=used))
+        else:
+            why = font_problem(named) or _("the theme sets its own fonts")
+            notes.append(
+                _("{what}: the template's font '{named}' is not used, {why}; the theme's '{used}'")
+                .format(what=what, named=named, why=why, used=used)
+            )  # fmt: skip
+    return notes
