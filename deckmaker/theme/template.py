@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import io
 import re
 from collections.abc import Sequence
@@ -842,23 +843,34 @@ SHARE = 0.04
 """A colour of a picture under a box counts when it covers at least this share of the box."""
 
 
+@functools.lru_cache(maxsize=16)
+def _decoded(blob: bytes) -> Any:
+    """A picture as RGB pixels (see-through parts over white, as on a plain slide); None when
+    it cannot be read. Kept: a template's pictures are measured under many boxes."""
+    from PIL import Image
+
+    try:
+        with Image.open(io.BytesIO(blob)) as im:
+            rgba = im.convert("RGBA")
+            return Image.alpha_composite(Image.new("RGBA", rgba.size, "white"), rgba).convert("RGB")
+    except (OSError, ValueError, Image.DecompressionBombError):
+        return None
+
+
 def _picture_region(blob: bytes, region: tuple[float, float, float, float]) -> tuple[str, ...]:
     """The main colours of ``region`` (left, top, right, bottom as shares of the picture) of
     an image: its pixels reduced to 8 colours, those covering at least ``SHARE`` of it."""
     from PIL import Image
 
-    try:
-        with Image.open(io.BytesIO(blob)) as im:
-            rgba = im.convert("RGBA")  # see-through parts over white, as on a plain slide
-            rgb = Image.alpha_composite(Image.new("RGBA", rgba.size, "white"), rgba).convert("RGB")
-            w, h = rgb.size
-            x0, y0, x1, y1 = (min(max(v, 0.0), 1.0) for v in region)
-            left, top = int(x0 * w), int(y0 * h)
-            box = (left, top, max(int(x1 * w), left + 1), max(int(y1 * h), top + 1))
-            small = rgb.crop(box).resize((48, 48), Image.Resampling.BOX)
-            pal = small.quantize(8, method=Image.Quantize.MEDIANCUT)
-    except (OSError, ValueError, Image.DecompressionBombError):
+    rgb = _decoded(blob)
+    if rgb is None:
         return ()
+    w, h = rgb.size
+    x0, y0, x1, y1 = (min(max(v, 0.0), 1.0) for v in region)
+    left, top = int(x0 * w), int(y0 * h)
+    box = (left, top, max(int(x1 * w), left + 1), max(int(y1 * h), top + 1))
+    small = rgb.crop(box).resize((48, 48), Image.Resampling.BOX)
+    pal = small.quantize(8, method=Image.Quantize.MEDIANCUT)
     palette = pal.getpalette() or []
     total = 48 * 48
     found = []
