@@ -117,8 +117,9 @@ def test_template_background_and_footer_are_kept(built):
     assert '<p:ph type="sldNum"' in content and 'type="slidenum"' in content
     footer = re.search(r'<p:ph type="ftr".*?</p:sp>', content, re.S)[0]
     # deckmaker's measured size in the template's footer box (the template's own size overflowed
-    # it on many templates); its colour stays the template's
-    assert "sz=" in footer and "<a:solidFill" not in footer
+    # it on many templates); its colour is the template's own white, which reads on the band
+    # the template draws under it (theme.template.chrome_color)
+    assert "sz=" in footer and '<a:solidFill><a:srgbClr val="FFFFFF"/>' in footer
 
 
 def test_planner_takes_title_and_body_from_the_template(built):

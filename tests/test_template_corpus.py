@@ -91,30 +91,15 @@ def test_widened_default_template_says_ok_only_when_it_builds(tmp_path):
 @pytest.mark.render
 @pytest.mark.parametrize(
     "name",
-    [
-        pytest.param(
-            "Progress",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="KNOWN (issue 12): the template's accent kept for the quote reads 2.99:1 "
-                "on Progress's grey, just under the 3:1 the accessibility gate asks of large text",
-            ),
-        ),
-        pytest.param(
-            "Blue_Curve",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="KNOWN (issue 12/18): the gate measures the white footer against the "
-                "master's white background; the blue band it sits on is not found behind it",
-            ),
-        ),
-        "Metropolis",
-    ],
+    ["Progress", "Blue_Curve", "Metropolis", "Focus", "Sunset"],
 )
 def test_template_footers_and_boxes_pass_doctor(name, tmp_path):
     """The footer and slide number are written at deckmaker's measured size (the template's own
-    14-18 pt overflowed its footer box), and a body box the template draws off the slide
-    (Progress) is cut to it: doctor finds nothing on the every-kind deck."""
+    14-18 pt overflowed its footer box), a body box the template draws off the slide
+    (Progress) is cut to it, and text is readable on the artwork really behind it (Progress's
+    grey freeform under the quote, Blue Curve's gradient band under the footer, Focus's
+    many-coloured triangles, Sunset's pale panel over its brown picture): doctor, its
+    accessibility gate included, finds nothing on the every-kind deck."""
     theme = theme_for(_template(name), tmp_path / "themes")
     out = tmp_path / "deck.pptx"
     result = build_deck(EVERY, out, theme=str(theme), cache=False)
@@ -128,3 +113,40 @@ def test_template_footers_and_boxes_pass_doctor(name, tmp_path):
         ph = next(s for s in slide.placeholders if s.placeholder_format.type == 15)  # ftr
         sizes = {r.font.size.pt for p in ph.text_frame.paragraphs for r in p.runs}
         assert sizes == {footer.paras[0].size_pt}, (sizes, footer.paras[0].size_pt)
+
+
+def test_the_template_fonts_are_used_where_installed_and_vietnamese(tmp_path):
+    """do-vang names Times New Roman for titles and Arial for text (drawn by the bundled
+    Liberation twins): they are used; python-pptx's default names Calibri, not installed here
+    (or drawn by another family): the theme's fonts stay and themes check says why."""
+    from deckmaker.theme.template import font_problem, template_font_names
+
+    agency = next(p for p in agency_templates() if p.stem == "do-vang")
+    assert template_font_names(agency) == ("Times New Roman", "Arial")
+    theme = load_theme(str(theme_for(agency, tmp_path / "a")))
+    assert (theme.fonts.heading, theme.fonts.body) == ("Times New Roman", "Arial")
+    checked = CliRunner().invoke(main, ["themes", "check", str(theme_for(agency, tmp_path / "a"))])
+    assert "fonts: titles: the template's font 'Times New Roman'" in checked.output
+    default = next(p for p in pptx_defaults(CACHE / "pptx") if "4x3" in p.stem)
+    assert template_font_names(default) == ("Calibri", "Calibri")
+    folder = theme_for(default, tmp_path / "d")
+    if font_problem("Calibri") is None:
+        pytest.skip("Calibri is installed here")
+    assert load_theme(str(folder)).fonts.heading == "Arial"
+    checked = CliRunner().invoke(main, ["themes", "check", str(folder)])
+    assert "the template's font 'Calibri' is not used, it is not installed" in checked.output
+
+
+def test_what_is_behind_a_box_sees_gradients_and_artwork(tmp_path):
+    """Blue Curve's footer sits on a blue gradient band the master draws: the colours behind it
+    are the band's stops, not the master's white background; the footer's colour reads on
+    them."""
+    from deckmaker.theme.model import contrast_ratio
+    from deckmaker.theme.template import backdrop, chrome_color, layout_boxes
+
+    theme = load_theme(str(theme_for(_template("Blue_Curve"), tmp_path)))
+    footer = layout_boxes(theme, "content")["footer"]
+    under = backdrop(theme, "content", footer)
+    assert "#FFFFFF" not in under and "#009BDD" in under, under
+    color = chrome_color(theme)
+    assert all(contrast_ratio(color, c) >= 4.5 for c in under), (color, under)

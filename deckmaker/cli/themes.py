@@ -71,11 +71,21 @@ def themes_check(theme: str) -> None:
         click.echo(_("  layout: {kind} {layout}").format(kind=f"{kind:<14}", layout=layout))
     if th.template is not None:
         from ..theme.model import contrast_ratio
-        from ..theme.template import title_band, title_band_color
+        from ..theme.template import font_notes, needs_backing, title_band, title_band_color
+
+        for note in font_notes(th):
+            click.echo(_("  fonts: {note}").format(note=note))
 
         band = title_band(th)
         title = title_band_color(th, th.colors.primary)
-        if band and title:
+        if needs_backing(th):
+            click.echo(
+                _(
+                    "  contrast: no colour reads on the template's artwork under the text: "
+                    "each slide's content sits on a panel of {background}"
+                ).format(background=th.colors.background)
+            )
+        elif band and title:
             ratio = contrast_ratio(title, band)
             click.echo(
                 _(

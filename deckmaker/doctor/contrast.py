@@ -3,9 +3,11 @@ from a deck file (issue 18, point 4; WCAG 2 1.4.3 and 1.4.1 through WCAG2ICT).
 
 A run's colour and size come from the run, else its shape's list style, the layout's and the
 master's placeholder, the master's text styles, the presentation's default (PowerPoint's
-inheritance); what is behind it is the table cell's or the shape's own fill, else the topmost
-filled shape drawn before it that holds the text's centre, else the slide's, layout's or
-master's background. Text over a picture is not judged (its colours are not known here).
+inheritance); what is behind it is the table cell's or the shape's own fill, else every colour
+the slide's (layout's, master's) background and the shapes drawn before it show under the text's
+box (a shape covering the box hides what is under it; a gradient shows its stops, a picture its
+main colours there: ``theme.template.stacked_colors``), and the worst of them is judged. Text
+over a chart is not judged (its colours are not known here).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from pptx.oxml.ns import qn
 from ..i18n import _
 from ..theme.contrast import LARGE_RATIO, TEXT_RATIO
 from ..theme.model import contrast_ratio
+from ..theme.template import background_colors, fill_colors, overlaps, stacked_colors
 from .model import Finding
 
 _CLR_MAP_DEFAULT = {"bg1": "lt1", "tx1": "dk1", "bg2": "lt2", "tx2": "dk2"}
@@ -60,37 +63,37 @@ class _Colors:
         return sys_clr.get("lastClr", "").upper() if sys_clr is not None else None
 
 
-def _background(owner: Any, colors: _Colors) -> str | None:
-    bg = owner._element.find(f"{qn('p:cSld')}/{qn('p:bg')}")
-    if bg is None:
-        return None
-    pr = bg.find(qn("p:bgPr"))
-    if pr is not None:
-        return colors.of(pr.find(qn("a:solidFill")))
-    ref = bg.find(qn("p:bgRef"))
-    return colors.of(ref) if ref is not None else None
+def _color_of(colors: _Colors) -> Any:
+    def color_of(el: Any) -> str | None:
+        found = colors.of(el)
+        return f"#{found}" if found else None
+
+    return color_of
 
 
-def slide_background(slide: Any, colors: _Colors) -> str:
-    layout = slide.slide_layout
-    for owner in (slide, layout, layout.slide_master):
-        found = _background(owner, colors)
-        if found:
-            return found
-    return colors.scheme.get(colors.map.get("bg1", "lt1"), "FFFFFF")
-
-
-def _box(shape: Any) -> tuple[int, int, int, int] | None:
+def _xywh(shape: Any) -> tuple[int, int, int, int] | None:
     if shape.left is None or shape.top is None or shape.width is None or shape.height is None:
         return None
-    return shape.left, shape.top, shape.left + shape.width, shape.top + shape.height
+    return int(shape.left), int(shape.top), int(shape.width), int(shape.height)
 
 
-def _own_fill(shape: Any, colors: _Colors) -> str | None:
-    pr = shape._element.find(qn("p:spPr"))
-    if pr is None:
-        return None
-    return colors.of(pr.find(qn("a:solidFill")))
+def _fill(shape: Any, colors: _Colors, where: Any = None, box: Any = None) -> Any:
+    """The colours ``shape``'s own fill shows (under ``box``): empty for none, None unknown."""
+    el = shape._element
+    if el.tag == qn("p:graphicFrame"):
+        return None  # a chart (or a table): its colours are not known here
+    owner = el if el.tag == qn("p:pic") else el.find(qn("p:spPr"))
+    return fill_colors(owner, _color_of(colors), shape.part, where, box)
+
+
+def slide_backdrop(
+    slide: Any, colors: _Colors, size: tuple[int, int], box: tuple[int, int, int, int]
+) -> tuple[str, ...]:
+    """The colours the slide's, else the layout's, else the master's background shows under
+    ``box`` (a picture's colours there too); the scheme's ``bg1`` without one."""
+    layout = slide.slide_layout
+    found = background_colors([slide, layout, layout.slide_master], _color_of(colors), size, box)
+    return found or ("#" + colors.scheme.get(colors.map.get("bg1", "lt1"), "FFFFFF"),)
 
 
 def _under(slide: Any) -> list[Any]:
@@ -102,27 +105,27 @@ def _under(slide: Any) -> list[Any]:
     return [s for owner in owners for s in owner.shapes if not s.is_placeholder]
 
 
-def _behind(shapes: list[Any], k: int, colors: _Colors, background: str) -> str | None:
-    """The colour behind shape ``k`` of ``shapes`` (the layout's and master's, then the
-    slide's): its own fill, else the topmost filled shape under its centre, else the
-    background; None when a picture (or a chart) is behind it."""
-    own = _own_fill(shapes[k], colors)
+def _behind(
+    shapes: list[Any], k: int, colors: _Colors, slide: Any, size: tuple[int, int]
+) -> tuple[str, ...] | None:
+    """The colours behind shape ``k`` of ``shapes`` (the layout's and master's, then the
+    slide's): its own fill, else what the background and the shapes drawn before it show
+    under its box (``stacked_colors``: gradients' stops, pictures' main colours); None when a
+    chart is behind its centre."""
+    box = _xywh(shapes[k])
+    own = _fill(shapes[k], colors, box, box)
     if own:
         return own
-    box = _box(shapes[k])
     if box is None:
-        return background
-    cx, cy = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
-    for shape in reversed(shapes[:k]):
-        b = _box(shape)
-        if b is None or not (b[0] <= cx <= b[2] and b[1] <= cy <= b[3]):
+        return slide_backdrop(slide, colors, size, (0, 0, *size))
+    base = slide_backdrop(slide, colors, size, box)
+    layers = []
+    for shape in shapes[:k]:
+        where = _xywh(shape)
+        if where is None or not overlaps(where, box):
             continue
-        if shape._element.tag in (qn("p:pic"), qn("p:graphicFrame")):
-            return None  # a picture or a chart: its colours are not known
-        fill = _own_fill(shape, colors)
-        if fill:
-            return fill
-    return background
+        layers.append((where, _fill(shape, colors, where, box)))
+    return stacked_colors(layers, box, base)
 
 
 def _level_style(el: Any, level: int) -> Any:
@@ -153,7 +156,7 @@ def _runs(frame_el: Any) -> Iterator[tuple[int, Any]]:
     for p in frame_el.iterchildren(qn("a:p")):
         ppr = p.find(qn("a:pPr"))
         level = int(ppr.get("lvl", "0")) if ppr is not None else 0
-        for r in p.iterchildren(qn("a:r")):
+        for r in p.iterchildren(qn("a:r"), qn("a:fld")):  # a slide number is a field
             text = r.findtext(qn("a:t")) or ""
             if text.strip():
                 yield level, r
@@ -200,7 +203,7 @@ def check_contrast(number: int, slide: Any, prs: Any) -> list[Finding]:
     """One finding per shape (or table) with a text run below the contrast it needs."""
     master = slide.slide_layout.slide_master
     colors = _Colors(master)
-    background = slide_background(slide, colors)
+    size = (int(prs.slide_width), int(prs.slide_height))
     under = _under(slide)
     shapes = [*under, *slide.shapes]
     findings = []
@@ -208,12 +211,18 @@ def check_contrast(number: int, slide: Any, prs: Any) -> list[Finding]:
         if k < len(under):
             continue
         if getattr(shape, "has_table", False) and shape.has_table:
-            behind = _behind(shapes, k, colors, background) or background
+            behind = _behind(shapes, k, colors, slide, size) or slide_backdrop(
+                slide, colors, size, (0, 0, *size)
+            )
             for row in shape.table.rows:
                 for cell in row.cells:
                     fill = colors.of(cell._tc.find(f"{qn('a:tcPr')}/{qn('a:solidFill')}"))
                     found = _check_frame(
-                        cell._tc.find(qn("a:txBody")), [], None, fill or behind, colors
+                        cell._tc.find(qn("a:txBody")),
+                        [],
+                        None,
+                        (f"#{fill}",) if fill else behind,
+                        colors,
                     )
                     if found:
                         findings.append(_finding(number, shape.name, *found))
@@ -224,8 +233,8 @@ def check_contrast(number: int, slide: Any, prs: Any) -> list[Finding]:
             continue
         if not shape.has_text_frame:
             continue
-        seen = _behind(shapes, k, colors, background)
-        if seen is None:
+        seen = _behind(shapes, k, colors, slide, size)
+        if not seen:
             continue
         behind = seen
         style = shape._element.find(f"{qn('p:style')}/{qn('a:fontRef')}")
@@ -242,19 +251,20 @@ def check_contrast(number: int, slide: Any, prs: Any) -> list[Finding]:
 
 
 def _check_frame(
-    body: Any, styles: Any, style_color: str | None, behind: str, colors: _Colors
+    body: Any, styles: Any, style_color: str | None, behind: tuple[str, ...], colors: _Colors
 ) -> tuple[str, str, str, float, float] | None:
-    """(text, fg, bg, ratio, needed) of the first run in ``body`` below its contrast."""
+    """(text, fg, bg, ratio, needed) of the first run in ``body`` below its contrast on any
+    of the colours ``behind`` it (the worst one is named)."""
     if body is None:
         return None
     for level, r in _runs(body):
         inherited = styles(level) if callable(styles) else styles
         color, size, bold = _run_look(r, inherited, style_color, colors)
         color = color or colors.scheme.get(colors.map.get("tx1", "dk1"), "000000")
-        ratio = contrast_ratio(f"#{color}", f"#{behind}")
+        ratio, bg = min((contrast_ratio(f"#{color}", b), b) for b in behind)
         need = needed(size, bold)
         if ratio < need - 1e-9:
-            return r.findtext(qn("a:t")) or "", color, behind, ratio, need
+            return r.findtext(qn("a:t")) or "", color, bg.lstrip("#"), ratio, need
     return None
 
 

@@ -343,6 +343,12 @@ class Frame:
     title_color: str = ""
     """A content slide's title colour when the template draws a band under its title (the
     template's title colour, if it reads there, else black or white); empty: ``primary``."""
+    chrome_color: str = ""
+    """The footer's and slide number's colour on an agency template (its own where it reads on
+    what is behind them, ``theme.template.chrome_color``); empty: ``muted``."""
+    backing: bool = False
+    """The template's artwork leaves no colour readable under the text
+    (``theme.template.needs_backing``): each slide's text sits on a panel of its background."""
     scale: float = 1.0
     """The template's slides' height over 7.5 in (``text_scale``): text sizes are scaled by it,
     and charts are drawn on a canvas ``1 / scale`` times their box, then fitted to it."""
@@ -397,6 +403,7 @@ def build_frame(theme: Theme, fonts: Fonts, footer: str = "") -> Frame:
     ts = scaled_sizes(theme.text_sizes, scale)
     readable = READABLE_PT * min(scale, 1.0)
     chart_style = theme.chart_style(fonts.body.path, fonts.heading.path)
+    backing = _needs_backing(theme)
     return Frame(
         width=theme.width_emu,
         height=theme.height_emu,
@@ -466,7 +473,9 @@ def build_frame(theme: Theme, fonts: Fonts, footer: str = "") -> Frame:
         slide_numbers=theme.slide_numbers,
         chart_style=MappingProxyType(chart_style),
         slots=_slots(theme),
-        title_color=_title_color(theme),
+        title_color="" if backing else _title_color(theme),
+        chrome_color="" if backing else _chrome_color(theme),
+        backing=backing,
         scale=scale,
     )
 
@@ -486,6 +495,22 @@ def _title_color(theme: Theme) -> str:
     from ..theme.template import title_band_color
 
     return title_band_color(theme, theme.colors.primary) or ""
+
+
+def _needs_backing(theme: Theme) -> bool:
+    if theme.template is None:
+        return False
+    from ..theme.template import needs_backing
+
+    return needs_backing(theme)
+
+
+def _chrome_color(theme: Theme) -> str:
+    if theme.template is None:
+        return ""
+    from ..theme.template import chrome_color
+
+    return chrome_color(theme)
 
 
 def _slots(theme: Theme) -> Mapping[str, Mapping[str, Box]]:

@@ -78,6 +78,10 @@ def body_box(frame: Frame, top: int) -> Box:
         top = max(top, slot.y)
         return Box(slot.x, Length(top), slot.w, Length(slot.bottom - top))
     bottom = frame.height - frame.body_bottom
+    for slot_name in ("footer", "number"):  # a template's footer drawn higher up stays clear
+        chrome = frame.slot("content", slot_name)
+        if chrome is not None and top + (bottom - top) // 2 < chrome.y < bottom:
+            bottom = chrome.y
     return Box(
         frame.margin, Length(top), Length(frame.width - 2 * frame.margin), Length(bottom - top)
     )
@@ -124,7 +128,7 @@ def chrome(frame: Frame, number: bool = True) -> list[Element]:
             g.footer_min,
             frame.measure.body,
             max_lines=1,
-            color=frame.colors.muted,
+            color=frame.chrome_color or frame.colors.muted,
             role="footer",
             name="Footer",
             anchor=Anchor.MIDDLE,
@@ -137,7 +141,7 @@ def chrome(frame: Frame, number: bool = True) -> list[Element]:
                 num,
                 "#",
                 g.size,
-                color=frame.colors.muted,
+                color=frame.chrome_color or frame.colors.muted,
                 align=Align.RIGHT,
                 role="number",
                 name="Slide Number",

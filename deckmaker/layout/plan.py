@@ -10,12 +10,13 @@ from ..i18n import _
 from ..outline.model import Deck
 from ..resolve import Resolver
 from ..theme.model import Theme
+from ..units import Inches, Length
 from .context import PlanContext
-from .frame import Fonts, build_frame, measurer
+from .frame import Fonts, Frame, build_frame, measurer
 from .kinds import PLANNERS
 from .kinds.section import NumberedSection
 from .memo import PlanMemo
-from .model import Planned, SlidePlan
+from .model import Box, Planned, ShapeBox, SlidePlan
 from .page import short_footer
 
 __all__ = ["Fonts", "measurer", "plan_deck"]
@@ -61,4 +62,24 @@ def plan_deck(
     if deck.closing:
         planned.append(one("closing", deck.closing))
     slides = [s for p in planned for s in p.slides]
+    if frame.backing:
+        slides = [backed(s, frame) for s in slides]
     return slides, problems + [problem for p in planned for problem in p.problems]
+
+
+def backed(plan: SlidePlan, frame: Frame) -> SlidePlan:
+    """``plan`` with a panel of its background colour under all it draws (padded, kept on the
+    slide): on a template whose artwork leaves no colour readable, the text stays readable and
+    the artwork shows around it."""
+    boxes = [el.box for el in plan.elements]
+    if not boxes:
+        return plan
+    pad = int(Inches(0.12))
+    x0 = max(min(b.x for b in boxes) - pad, 0)
+    y0 = max(min(b.y for b in boxes) - pad, 0)
+    x1 = min(max(b.right for b in boxes) + pad, frame.width)
+    y1 = min(max(b.bottom for b in boxes) + pad, frame.height)
+    panel = ShapeBox(
+        Box(Length(x0), Length(y0), Length(x1 - x0), Length(y1 - y0)), plan.background, "Backing"
+    )
+    return replace(plan, elements=(panel, *plan.elements))

@@ -357,15 +357,21 @@ def _build(chain: list[tuple[Path, Node]], problems: list[Problem]) -> Theme | N
     placeholders = read_names(root.get("placeholders"), "placeholders", PLACEHOLDER_SLOTS, problems)
     if colors is None or fonts is None or problems:
         return None
-    if template is not None and not _beside_template(chain, root, "colors"):
+    own_colors = colors
+    template_look = template is not None and not _beside_template(chain, root, "colors")
+    if template_look and template is not None:
         from .template import template_colors
 
         colors = template_colors(template, colors)  # the template's look, unless the theme's
+    if template is not None and not _beside_template(chain, root, "fonts"):
+        from .template import template_fonts
+
+        fonts = template_fonts(template, fonts)  # the template's, where installed and Vietnamese
     own_size = template is not None and not _beside_template(chain, root, "size")
     if own_size and template is not None:
         size = _template_size(template) or size  # the template's own shape, custom included
     width, height = _slide_size(template, size, exact=own_size)
-    return Theme(
+    theme = Theme(
         name=_theme_name(file),
         display_name=display,
         path=file.parent,
@@ -385,6 +391,18 @@ def _build(chain: list[tuple[Path, Node]], problems: list[Problem]) -> Theme | N
         chain=tuple(f for f, _ in chain),
         origins=_origins(root),
     )
+    if template_look and template is not None:  # and readable on the artwork under the content
+        from dataclasses import replace
+
+        from .model import contrast_ratio
+        from .template import content_backdrop, template_colors
+
+        under = content_backdrop(theme)
+        if under:
+            colors = template_colors(template, own_colors, under)
+            if all(contrast_ratio(colors.text, c) >= 4.5 for c in under):
+                theme = replace(theme, colors=colors)  # else the text gets a backing panel
+    return theme
 
 
 def _beside_template(chain: list[tuple[Path, Node]], root: Node, key: str) -> bool:

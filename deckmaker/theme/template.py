@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import functools
 import io
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from lxml import etree
 from pptx import Presentation
 from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.exc import PackageNotFoundError
@@ -727,10 +730,11 @@ def template_look(path: Path) -> TemplateLook | None:
     )
 
 
-def template_colors(path: Path, colors: Any) -> Any:
+def template_colors(path: Path, colors: Any, under: tuple[str, ...] = ()) -> Any:
     """``colors`` (a ``ThemeColors``) remade from the template's master: its background, its
     title and body text colours and its accents for charts, cards and tables, each kept only
-    where it reads on the background (4.5:1 for text, 3:1 for titles and chart marks)."""
+    where it reads on the background and on the colours ``under`` the content (the template's
+    artwork there, ``content_backdrop``): 4.5:1 for text, 3:1 for titles and chart marks."""
     from dataclasses import replace
 
     from .model import blend, contrast_ratio
@@ -738,8 +742,8 @@ def template_colors(path: Path, colors: Any) -> Any:
     look = template_look(path)
     if look is None:
         return colors
-    bgs = look.background or ("#FFFFFF",)
-    bg = bgs[len(bgs) // 2]
+    bgs = tuple(under) or look.background or ("#FFFFFF",)  # what the content really sits on
+    bg = bgs[0] if under else bgs[len(bgs) // 2]
 
     def worst(c: str) -> float:
         return min(contrast_ratio(c, b) for b in bgs)
@@ -783,41 +787,502 @@ def role_layouts(theme: Theme) -> dict[str, LayoutChoice]:
     return {role: choose_layout(prs, theme, role) for role in LAYOUT_ROLES}
 
 
-def title_band(theme: Theme) -> str | None:
-    """The solid colour of a band the master (or content layout) draws under the content title
-    (a shape, not a placeholder, covering the title box's middle); None when there is none."""
+def title_backdrop(theme: Theme) -> tuple[str, ...]:
+    """The colours the template's artwork shows behind a content slide's title (its title box,
+    else the top of the slide: a band, a gradient, a picture), when any differs from the plain
+    background; empty when the title sits on the background."""
     if theme.template is None:
-        return None
-    prs = open_presentation(theme.template)
-    layout = find_layout(prs, theme, "content")
+        return ()
     box = layout_boxes(theme, "content").get("title")
-    if layout is None or box is None:
+    if box is None:
+        w, h = theme.width_emu, theme.height_emu
+        box = (w // 20, h // 25, w * 9 // 10, h // 8)
+    under = backdrop(theme, "content", box)
+    plain = theme.colors.background.upper()
+    return under if any(c.upper() != plain for c in under) else ()
+
+
+def title_band(theme: Theme) -> str | None:
+    """The colour behind content titles that reads worst with their colour (a band the master
+    or the content layout draws under the title); None when there is none."""
+    under = title_backdrop(theme)
+    title = title_band_color(theme, theme.colors.primary)
+    if not under or title is None:
         return None
-    cx, cy = box[0] + box[2] // 2, box[1] + box[3] // 2
-    scheme = _scheme(layout.slide_master)
-    found = None
-    for shapes in (layout.slide_master.shapes, layout.shapes):
-        for sh in shapes:
-            if sh.is_placeholder or sh.width is None or sh.left is None:
-                continue
-            if sh.left <= cx <= sh.left + sh.width and sh.top <= cy <= sh.top + sh.height:
-                fill = sh._element.find(f"{_P}spPr/{_A}solidFill")
-                c = _color(fill, scheme) if fill is not None else None
-                found = c or found
-    return found
+    from .model import contrast_ratio
+
+    return min(under, key=lambda c: contrast_ratio(title, c))
 
 
 def title_band_color(theme: Theme, primary: str) -> str | None:
     """The colour content titles take on the template's title band: the template's own title
-    colour, else ``primary``, else black or white, whichever first reads there (4.5:1); None
-    without a band."""
+    colour, else ``primary``, else black or white, whichever first reads on every colour of
+    it (4.5:1); None without a band."""
     from .model import contrast_ratio
 
-    band = title_band(theme)
-    if band is None:
+    under = title_backdrop(theme)
+    if not under:
         return None
+
+    def worst(c: str) -> float:
+        return min(contrast_ratio(c, b) for b in under)
+
     look = template_look(theme.template) if theme.template else None
     for c in (look.title if look else None, primary):
-        if c and contrast_ratio(c, band) >= 4.5:
+        if c and worst(c) >= 4.5:
             return c
-    return max(("#FFFFFF", "#000000"), key=lambda c: contrast_ratio(c, band))
+    return max(("#FFFFFF", "#000000"), key=worst)
+
+
+# --- what is behind a box: the background and the artwork of the master and layout ---------
+
+Rect = tuple[int, int, int, int]
+"""``(x, y, w, h)`` in EMU."""
+
+SHARE = 0.04
+"""A colour of a picture under a box counts when it covers at least this share of the box."""
+
+
+@functools.lru_cache(maxsize=16)
+def _decoded(blob: bytes) -> Any:
+    """A picture as RGB pixels (see-through parts over white, as on a plain slide); None when
+    it cannot be read. Kept: a template's pictures are measured under many boxes."""
+    from PIL import Image
+
+    try:
+        with Image.open(io.BytesIO(blob)) as im:
+            rgba = im.convert("RGBA")
+            return Image.alpha_composite(Image.new("RGBA", rgba.size, "white"), rgba).convert("RGB")
+    except (OSError, ValueError, Image.DecompressionBombError):
+        return None
+
+
+def _picture_region(blob: bytes, region: tuple[float, float, float, float]) -> tuple[str, ...]:
+    """The main colours of ``region`` (left, top, right, bottom as shares of the picture) of
+    an image: its pixels reduced to 8 colours, those covering at least ``SHARE`` of it."""
+    from PIL import Image
+
+    rgb = _decoded(blob)
+    if rgb is None:
+        return ()
+    w, h = rgb.size
+    x0, y0, x1, y1 = (min(max(v, 0.0), 1.0) for v in region)
+    left, top = int(x0 * w), int(y0 * h)
+    box = (left, top, max(int(x1 * w), left + 1), max(int(y1 * h), top + 1))
+    small = rgb.crop(box).resize((48, 48), Image.Resampling.BOX)
+    pal = small.quantize(8, method=Image.Quantize.MEDIANCUT)
+    palette = pal.getpalette() or []
+    total = 48 * 48
+    found = []
+    for count, index in sorted(pal.getcolors() or [], reverse=True):
+        if count / total >= SHARE and isinstance(index, int):
+            r_, g_, b_ = palette[3 * index : 3 * index + 3]
+            found.append(f"#{r_:02X}{g_:02X}{b_:02X}")
+    return tuple(found)
+
+
+def _region(outer: Rect, inner: Rect) -> tuple[float, float, float, float]:
+    """Where ``inner`` lies in ``outer``, as shares of ``outer`` (left, top, right, bottom)."""
+    ox, oy, ow, oh = outer
+    ix, iy, iw, ih = inner
+    return (
+        (ix - ox) / (ow or 1),
+        (iy - oy) / (oh or 1),
+        (ix + iw - ox) / (ow or 1),
+        (iy + ih - oy) / (oh or 1),
+    )
+
+
+def fill_colors(
+    fill_owner: Any, color_of: Any, part: Any, where: Rect | None = None, box: Rect | None = None
+) -> tuple[str, ...] | None:
+    """The colours a fill shows: a ``solidFill``'s, each stop of a ``gradFill``, a pattern's
+    two, the main colours of a picture (``blipFill``; of the part under ``box`` when the fill
+    covers ``where``). ``fill_owner`` holds the fill (``p:spPr``, ``p:bgPr``, ``p:pic``);
+    ``color_of`` reads a colour element. Empty for no fill; None when it cannot be known."""
+    if fill_owner is None:
+        return ()
+    for child in fill_owner:
+        tag = child.tag
+        if tag == f"{_A}solidFill":
+            c = color_of(child)
+            return (c,) if c else None
+        if tag == f"{_A}gradFill":
+            stops = [color_of(gs) for gs in child.iter(f"{_A}gs")]
+            return tuple(c for c in stops if c) or None
+        if tag == f"{_A}pattFill":
+            two = [color_of(el) for el in child if el.tag in (f"{_A}fgClr", f"{_A}bgClr")]
+            return tuple(c for c in two if c) or None
+        if tag in (f"{_A}blipFill", f"{_P}blipFill"):
+            blip = child.find(f"{_A}blip")
+            rid = blip.get(f"{{{R_NS}}}embed", "") if blip is not None else ""
+            try:
+                blob = part.related_part(rid).blob
+            except (KeyError, AttributeError):
+                return None
+            region = _region(where, box) if where and box else (0.0, 0.0, 1.0, 1.0)
+            return _picture_region(blob, region) or None
+        if tag == f"{_A}noFill":
+            return ()
+    return ()
+
+
+def _xywh(shape: Any) -> Rect | None:
+    if shape.left is None or shape.top is None or shape.width is None or shape.height is None:
+        return None
+    return int(shape.left), int(shape.top), int(shape.width), int(shape.height)
+
+
+def overlaps(a: Rect, b: Rect) -> bool:
+    return a[0] < b[0] + b[2] and b[0] < a[0] + a[2] and a[1] < b[1] + b[3] and b[1] < a[1] + a[3]
+
+
+def _covers(a: Rect, b: Rect) -> bool:
+    inside_x = a[0] <= b[0] and a[0] + a[2] >= b[0] + b[2]
+    return inside_x and a[1] <= b[1] and a[1] + a[3] >= b[1] + b[3]
+
+
+def _own_fill_owner(shape: Any) -> Any:
+    el = shape._element
+    if el.tag == f"{_P}pic":
+        return el
+    return el.find(f"{_P}spPr")
+
+
+def _share(a: Rect, b: Rect) -> float:
+    """The share of ``b``'s area that ``a`` covers."""
+    w = min(a[0] + a[2], b[0] + b[2]) - max(a[0], b[0])
+    h = min(a[1] + a[3], b[1] + b[3]) - max(a[1], b[1])
+    return max(w, 0) * max(h, 0) / max(b[2] * b[3], 1)
+
+
+PARTLY = 0.25
+"""A shape not under a text box's centre counts behind it when it covers this share of it."""
+
+
+def stacked_colors(
+    layers: Sequence[tuple[Rect | None, tuple[str, ...] | None]], box: Rect, base: tuple[str, ...]
+) -> tuple[str, ...] | None:
+    """The colours seen under ``box`` through ``layers`` (bottom first; each a shape's box and
+    fill colours) over ``base``: a layer under the box's centre hides what is under it (its
+    colours replace them), one covering at least ``PARTLY`` of the box elsewhere adds its
+    colours; None when an unknown fill (a chart) is under the centre."""
+    seen = list(base)
+    centre = (box[0] + box[2] // 2, box[1] + box[3] // 2, 0, 0)
+    for where, colors in layers:
+        if where is None or not overlaps(where, box) and not _covers(where, centre):
+            continue
+        if colors is None:
+            if _covers(where, centre):
+                return None
+            continue
+        if not colors:
+            continue
+        if _covers(where, centre):
+            seen = list(colors)
+        elif _share(where, box) >= PARTLY:
+            seen += list(colors)
+    out: list[str] = []
+    for c in seen:
+        if c.upper() not in out:
+            out.append(c.upper())
+    return tuple(out)
+
+
+def artwork_layers(
+    layout: Any, box: Rect, color_of: Any
+) -> list[tuple[Rect | None, tuple[str, ...] | None]]:
+    """The shapes and pictures (not placeholders) the master and the layout draw, bottom
+    first, with the colours each shows under ``box``; the master's only where the layout
+    shows them (``showMasterSp``)."""
+    owners = [layout]
+    if layout._element.get("showMasterSp") not in ("0", "false"):
+        owners.insert(0, layout.slide_master)
+    out: list[tuple[Rect | None, tuple[str, ...] | None]] = []
+    for owner in owners:
+        for sh in owner.shapes:
+            if sh.is_placeholder:
+                continue
+            where = _xywh(sh)
+            if where is None or not overlaps(where, box):
+                continue
+            if sh._element.tag == f"{_P}graphicFrame":
+                out.append((where, None))
+                continue
+            if sh._element.tag == f"{_P}grpSp":
+                continue  # groups: their children's boxes are in the group's own space
+            out.append((where, fill_colors(_own_fill_owner(sh), color_of, owner.part, where, box)))
+    return out
+
+
+def background_colors(
+    owners: list[Any], color_of: Any, size: tuple[int, int], box: Rect
+) -> tuple[str, ...] | None:
+    """The colours the first of ``owners`` (slide, layout, master) with a background shows
+    under ``box``; None when none has one."""
+    for owner in owners:
+        bg = owner._element.find(f"{_P}cSld/{_P}bg")
+        if bg is None:
+            continue
+        pr = bg.find(f"{_P}bgPr")
+        if pr is not None:
+            found = fill_colors(pr, color_of, owner.part, (0, 0, *size), box)
+            if found:
+                return found
+            continue
+        ref = bg.find(f"{_P}bgRef")
+        c = color_of(ref) if ref is not None else None
+        if c:
+            return (c,)
+    return None
+
+
+def backdrop(theme: Theme, role: str, box: Rect) -> tuple[str, ...]:
+    """The colours behind ``box`` on a slide of ``role`` built on the theme's template: the
+    layout's or master's background, with the artwork they draw over it (shapes, gradients,
+    pictures); the theme's background colour without a template."""
+    if theme.template is None:
+        return (theme.colors.background,)
+    prs = open_presentation(theme.template)
+    layout = find_layout(prs, theme, role)
+    if layout is None:
+        return (theme.colors.background,)
+    scheme = _scheme(layout.slide_master)
+
+    def color_of(el: Any) -> str | None:
+        return _color(el, scheme)
+
+    size = (int(prs.slide_width), int(prs.slide_height))
+    base = background_colors([layout, layout.slide_master], color_of, size, box)
+    found = stacked_colors(
+        artwork_layers(layout, box, color_of), box, base or (scheme.get("bg1", "#FFFFFF"),)
+    )
+    return found or (theme.colors.background,)
+
+
+def content_backdrop(theme: Theme) -> tuple[str, ...]:
+    """The colours the template's artwork shows where content slides put their text, cards and
+    charts (the content layout's body box, else the middle of the slide), beyond its plain
+    background; empty without a template or artwork there."""
+    if theme.template is None:
+        return ()
+    box = layout_boxes(theme, "content").get("body")
+    if box is None:
+        w, h = theme.width_emu, theme.height_emu
+        box = (w // 12, h // 4, w * 10 // 12, h // 2)
+    return backdrop(theme, "content", box)
+
+
+def _placeholder_color(layout: Any, kind: PP_PLACEHOLDER, scheme: dict[str, str]) -> str | None:
+    """The text colour the layout's (else the master's) placeholder of ``kind`` gives."""
+    for owner in (layout, layout.slide_master):
+        for ph in owner.placeholders:
+            if ph.placeholder_format.type != kind:
+                continue
+            for tag in (f"{_A}lvl1pPr", f"{_A}rPr", f"{_A}endParaRPr", f"{_A}defRPr"):
+                for el in ph._element.iter(tag):
+                    fill = el.find(f"{_A}solidFill")
+                    if fill is not None and (c := _color(fill, scheme)):
+                        return c
+    return None
+
+
+def chrome_color(theme: Theme) -> str:
+    """The colour of the footer and the slide number on the theme's template: the template's
+    own where it reads (4.5:1) on every colour behind its footer box (``backdrop``: a band of
+    artwork under it too), else the theme's ``muted`` or ``text``, else black or white,
+    whichever reads best; empty without a template or a footer box."""
+    from .model import contrast_ratio
+
+    if theme.template is None:
+        return ""
+    boxes = layout_boxes(theme, "content")
+    prs = open_presentation(theme.template)
+    layout = find_layout(prs, theme, "content")
+    if layout is None or not ({"footer", "number"} & set(boxes)):
+        return ""
+    under = _chrome_backdrop(theme)
+    scheme = _scheme(layout.slide_master)
+    own = _placeholder_color(layout, PP_PLACEHOLDER.FOOTER, scheme)
+
+    def worst(c: str) -> float:
+        return min(contrast_ratio(c, b) for b in under)
+
+    for c in (own, theme.colors.muted, theme.colors.text):
+        if c and worst(c) >= 4.5:
+            return c
+    return max(("#000000", "#FFFFFF"), key=worst)
+
+
+def _reads(color: str | None, under: Sequence[str], ratio: float) -> bool:
+    from .model import contrast_ratio
+
+    return color is not None and all(contrast_ratio(color, b) >= ratio - 1e-9 for b in under)
+
+
+def _chrome_backdrop(theme: Theme) -> tuple[str, ...]:
+    boxes = layout_boxes(theme, "content")
+    return tuple(
+        c for slot in ("footer", "number") if slot in boxes
+        for c in backdrop(theme, "content", boxes[slot])
+    )  # fmt: skip
+
+
+def needs_backing(theme: Theme) -> bool:
+    """Whether the template's artwork leaves no colour readable where the slides put their
+    text (busy, many-coloured pictures or shapes behind the body, the titles or the footer):
+    then each slide's text sits on a backing panel of the background colour."""
+    if theme.template is None:
+        return False
+    c = theme.colors
+    title = title_band_color(theme, c.primary) or c.primary
+    return not (
+        _reads(c.text, content_backdrop(theme) or (c.background,), 4.5)
+        and _reads(title, title_backdrop(theme) or (c.background,), 3.0)
+        and _reads(chrome_color(theme) or c.muted, _chrome_backdrop(theme) or (c.background,), 4.5)
+    )
+
+
+# --- the template's fonts ------------------------------------------------------------------
+
+VIETNAMESE = (
+    "ĂăÂâĐđÊêÔôƠơƯưẠạẢảẤấẦầẨẩẪẫẬậẮắẰằẲẳẴẵẶặẸẹẺẻẼẽẾếỀềỂểỄễỆệỈỉỊịỌọỎỏỐốỒồỔổỖỗỘộ"
+    "ỚớỜờỞởỠỡỢợỤụỦủỨứỪừỬửỮữỰựỲỳỴỵỶỷỸỹ"
+)
+"""The letters a font must draw for Vietnamese text (beyond ASCII)."""
+
+_BUNDLED = Path(__file__).resolve().parents[1] / "fonts"
+_METRIC = {
+    "arial": "Liberation Sans",
+    "helvetica": "Liberation Sans",
+    "times new roman": "Liberation Serif",
+    "times": "Liberation Serif",
+}
+"""Families LibreOffice and deckmaker draw with a bundled metric-compatible font (as
+``layout.fonts.METRIC_SUBSTITUTES``): the same line breaks as in PowerPoint."""
+
+
+def _latin_face(el: Any) -> str:
+    found = el.find(f"{_A}latin") if el is not None else None
+    return found.get("typeface", "") if found is not None else ""
+
+
+def template_font_names(path: Path) -> tuple[str, str]:
+    """The families the template gives titles and body text (heading, body): its master's
+    title and body placeholders' text, its master text styles, else its font scheme's major
+    and minor fonts; an empty name where it names none."""
+    try:
+        prs = open_presentation(path)
+    except ThemeError:
+        return "", ""
+    master = prs.slide_masters[0]
+    root = etree.fromstring(master.part.part_related_by(RT.THEME).blob)
+    scheme = {
+        "+mj": _latin_face(root.find(f".//{_A}majorFont")),
+        "+mn": _latin_face(root.find(f".//{_A}minorFont")),
+    }
+    out = []
+    for kinds, style, ref in (
+        (SLOT_TYPES["title"], "titleStyle", "+mj"),
+        ((PP_PLACEHOLDER.BODY, PP_PLACEHOLDER.OBJECT), "bodyStyle", "+mn"),
+    ):
+        faces = [
+            _latin_face(el)
+            for ph in master.placeholders
+            if ph.placeholder_format.type in kinds
+            for el in ph._element.iter(f"{_A}defRPr", f"{_A}rPr", f"{_A}endParaRPr")
+        ]
+        styles = master._element.find(f"{_P}txStyles/{_P}{style}/{_A}lvl1pPr/{_A}defRPr")
+        faces.append(_latin_face(styles))
+        face = next((f for f in faces if f), "") or ref
+        out.append(scheme.get(face[:3], "") if face.startswith("+") else face)
+    return out[0], out[1]
+
+
+def _fc_file(family: str) -> tuple[Path | None, str]:
+    """The file fontconfig draws ``family`` with, and that file's family."""
+    import shutil
+    import subprocess
+
+    if shutil.which("fc-match") is None:
+        return None, ""
+    pattern = family.replace("-", r"\-").replace(":", r"\:")
+    out = subprocess.run(
+        ["fc-match", "-f", "%{file}\n%{family[0]}", pattern + ":weight=regular:slant=roman"],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=20,
+    )
+    lines = out.stdout.splitlines()
+    if out.returncode != 0 or len(lines) < 2 or not lines[0]:
+        return None, ""
+    return Path(lines[0]), lines[1]
+
+
+def font_problem(family: str) -> str | None:
+    """Why ``family`` cannot draw the deck's text here (not installed, no Vietnamese letters),
+    or None when it can (itself, bundled, or drawn by its bundled metric-compatible twin)."""
+    from fontTools.ttLib import TTFont
+
+    def key(name: str) -> str:
+        return name.casefold().replace(" ", "")
+
+    twin = _METRIC.get(family.casefold(), family)
+    path: Path | None = _BUNDLED / f"{twin.replace(' ', '')}-Regular.ttf"
+    if path is None or not path.is_file():
+        path, found = _fc_file(family)
+        if path is None or key(found) != key(family):
+            return _("it is not installed (fontconfig gives '{found}')").format(found=found or "?")
+    try:
+        with TTFont(path, lazy=True, fontNumber=0) as font:
+            cmap = font.getBestCmap() or {}
+    except (OSError, ValueError, KeyError):
+        return _("its file {path} cannot be read").format(path=path)
+    missing = [ch for ch in VIETNAMESE if ord(ch) not in cmap]
+    if missing:
+        return _("it has no Vietnamese letters ({letters})").format(letters="".join(missing[:6]))
+    return None
+
+
+def template_fonts(path: Path, fonts: Any) -> Any:
+    """``fonts`` (a ``ThemeFonts``) with the template's own heading and body families
+    (``template_font_names``) where they are installed and draw Vietnamese
+    (``font_problem``); the theme's where not (``themes check`` says why: ``font_notes``)."""
+    from dataclasses import replace
+
+    heading, body = template_font_names(path)
+    if heading and font_problem(heading) is None:
+        fonts = replace(fonts, heading=heading)
+    if body and font_problem(body) is None:
+        fonts = replace(fonts, body=body)
+    return fonts
+
+
+def font_notes(theme: Theme) -> list[str]:
+    """What ``themes check`` says of the template's fonts: which are used, and why a font the
+    template names is not (the theme's stays)."""
+    if theme.template is None:
+        return []
+    notes = []
+    for what, named, used in zip(
+        (_("titles"), _("text")),
+        template_font_names(theme.template),
+        (theme.fonts.heading, theme.fonts.body),
+        strict=True,
+    ):
+        if not named:
+            notes.append(
+                _("{what}: the template names no font; the theme's '{used}'").format(
+                    what=what, used=used
+                )
+            )
+        elif named == used:
+            notes.append(_("{what}: the template's font '{used}'").format(what=what, used=used))
+        else:
+            why = font_problem(named) or _("the theme sets its own fonts")
+            notes.append(
+                _("{what}: the template's font '{named}' is not used, {why}; the theme's '{used}'")
+                .format(what=what, named=named, why=why, used=used)
+            )  # fmt: skip
+    return notes

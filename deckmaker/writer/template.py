@@ -250,8 +250,9 @@ class TemplateLayouts:
 def fill_chrome(shape: Any, box: TextBox, lang: str, number: int) -> None:
     """Put the footer text or the slide number into a template placeholder, as deckmaker
     measured it: at the planned box, size, font, insets and line spacing (the template's own
-    size often does not fit its footer box on one line). Colour and alignment stay the
-    template's, as it defines its footers."""
+    size often does not fit its footer box on one line), in the planned colour (the template's
+    own where it reads on what is behind the footer: ``theme.template.chrome_color``).
+    Alignment stays the template's."""
     from pptx.util import Emu
 
     b = box.box
@@ -285,6 +286,8 @@ def fill_chrome(shape: Any, box: TextBox, lang: str, number: int) -> None:
         text = "".join(para.text for para in box.paras)
     rpr = etree.SubElement(run, qn("a:rPr"), lang=lang, sz=str(round(para.size_pt * 100)))
     rpr.set("dirty", "0")
+    fill = etree.SubElement(rpr, qn("a:solidFill"))  # readable on what is behind (chrome_color)
+    etree.SubElement(fill, qn("a:srgbClr"), val=box.color.lstrip("#").upper())
     for tag in ("a:latin", "a:ea", "a:cs"):
         etree.SubElement(rpr, qn(tag), typeface=box.font)
     etree.SubElement(run, qn("a:t")).text = text

@@ -169,8 +169,12 @@ def column_widths(
 
 
 def row_height(m: TextMeasurer, texts: Row, widths: list[int], size: float, inset: int) -> float:
-    """A row's height in points: its tallest cell, with half the inset above and below."""
-    lh = m.line_height_pt(size, LINE_SPACING)
+    """A row's height in points: its tallest cell, with half the inset above and below.
+    LibreOffice gives a table cell's lines at least the font's own height (ascent + descent),
+    more than its 1.2 em for tall fonts (Noto Sans, DejaVu Sans)."""
+    v = m.metrics
+    own = (v.ascent + v.descent) / v.units_per_em * size * LINE_SPACING
+    lh = max(m.line_height_pt(size, LINE_SPACING), own)
     pad = inset / EMU_PER_PT  # half inset above and below
     lines = max(
         len(m.wrap(t, size, (w - 2 * inset) / EMU_PER_PT, safety=SAFETY))
