@@ -253,3 +253,24 @@ def test_a_whole_district_acting_is_the_agent_and_an_area_is_named_so():
     )
     assert area.label == "Diện tích gieo trồng cây trồng các loại"
     assert rise.label.startswith("Diện tích gieo trồng") and " tăng" in rise.label
+
+
+def test_a_few_parts_of_the_texts_organisation_are_not_figures():
+    text = (
+        "Chương trình công tác gồm 7 nhóm nhiệm vụ lớn; Thủ tướng có 5 ý kiến chỉ đạo; "
+        "năm nay khởi công 7 công trình."
+    )
+    assert [(f.value, f.unit) for f in find_figures(text)] == [(Decimal("7"), "công trình")]
+
+
+def test_a_share_of_the_plan_after_a_number_without_unit_names_the_subject():
+    text = "Trong đó Tổng giá trị sản xuất ước đạt 3.868, đạt 49,17% kế hoạch."
+    (share,) = find_figures(text)
+    assert share.label == "Tổng giá trị sản xuất (so với kế hoạch)"
+
+
+def test_a_count_is_named_by_what_is_said_of_it():
+    text = "Năm 2022, kinh tế tăng trưởng mạnh mẽ, dự kiến cả 17/17 chỉ tiêu đạt và vượt mục tiêu."
+    (goals,) = find_figures(text)
+    assert (goals.value, goals.unit) == (Decimal("17"), "chỉ tiêu")
+    assert goals.label == "Số chỉ tiêu đạt và vượt mục tiêu"

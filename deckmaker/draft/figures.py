@@ -72,7 +72,7 @@ _ATTAIN_VERB = re.compile(r"(đạt|vượt|bằng)\s*$")
 _QUALIFIER = re.compile(r"(trên|dưới|khoảng|hơn|gần|ít nhất|tối thiểu|còn dưới)\s*$")
 _VERBS = re.compile(
     r"(?:\s|^)(?:ước đạt|(?<!chứng )chỉ đạt|đạt được|đạt|là|có|ở mức|còn|trên|dưới|khoảng|hơn|"
-    r"gần|ít nhất|với|được)\s*$"
+    r"gần|ít nhất|với|được|cả|tất cả|toàn bộ)\s*$"
 )
 _LEADING = re.compile(
     r"^(?:[\s,;:\-–]|(?:và|[Tt]rong đó|[Cc]ụ thể)(?=\s|:|,|$)|\(\d+\)|[Nn]ăm \d{4},?)+"
@@ -82,8 +82,10 @@ _HEAD_WORDS = ("tỷ lệ", "tổng", "số ", "giá trị", "chỉ số", "kim 
 _MEASURES = ("tuổi", "vạn lao động", "bé trai")
 _BORROW = ("", "tăng", "giảm", "tăng trưởng", "phấn đấu", "phân đầu")
 _SENTENCE_START = re.compile(r"[.!?](?:\s|$)|\(\d+\)\s")
+# "17/17 chỉ tiêu đạt và vượt mục tiêu": 'và' between two verbs joins what is said of the count
 _COUNT_TAIL = re.compile(
-    r"^(?:/\s*\d+\s)?[^,;.()\d]*?(?=(?:^|\s+)(?:và|với|trong đó|để)\s|[,;.()\d]|$)"
+    r"^(?:/\s*\d+\s)?[^,;.()\d]*?"
+    r"(?=(?:^|\s+)(?:và(?!\s+(?:vượt|tăng|giảm|hoàn thành)\s)|với|trong đó|để)\s|[,;.()\d]|$)"
 )
 _YEAR = re.compile(r"(?:[Nn]ăm|[Gg]iai đoạn|[Tt]hời kỳ) (\d{4}(?:\s*[-–]\s*\d{4})?)")
 _RANK = re.compile(r"(?:đứng|xếp(?: hạng)?)\s+(?P<rank>thứ\s+(?P<n>\d{1,3})(?:/(?P<of>\d{1,3}))?)")
@@ -187,7 +189,11 @@ def find_figures(
             assert total_m is not None
             total = _figure(text, total_m, prev_end, period, figure)
             whole = m.group("of")
-            if total is not None and figure.unit in _NOUNS and "," not in m.group("low") + whole:
+            if (
+                total is not None
+                and (figure.unit in _NOUNS or figure.unit in _COUNTED)
+                and "," not in m.group("low") + whole
+            ):
                 # "320/411 xã đạt chuẩn": a count out of a whole, one figure
                 note = later(
                     N_("'{text}': {part} out of {whole}"),
@@ -583,10 +589,11 @@ def _figure(
     counted_end = None
     if unit is None and not plan_m and (counted := counted_noun(text, m)):
         unit, counted_end = counted
-        if _names_listed(text[counted_end:], parse_number(m.group("low"))):
-            return (
-                None  # "tách tỉnh Vĩnh Phú thành 2 tỉnh Vĩnh Phúc và Phú Thọ": which, not how many
-            )
+        count = parse_number(m.group("low"))
+        # "tách tỉnh Vĩnh Phú thành 2 tỉnh Vĩnh Phúc và Phú Thọ": which, not how many; "7 nhóm
+        # nhiệm vụ lớn", "5 ý kiến chỉ đạo": how the text is organised
+        if _names_listed(text[counted_end:], count) or (unit.lower() in _STRUCTURE and count <= 12):
+            return None
     if (
         unit is None
         and not plan_m
@@ -671,6 +678,10 @@ def _figure(
         suffix = f"(so với {attain.group(1)})"
         label = f"{fit(subject_of(previous.label), LABEL_WORDS - len(suffix.split()))} {suffix}"
         review = [r for r in review if "borrowed" not in r]
+    elif attain and _ATTAIN_VERB.search(before) and label not in ("", "?"):
+        # "Tổng giá trị sản xuất ước đạt 3.868, đạt 49,17% kế hoạch": no figure before it
+        suffix = f"(so với {attain.group(1)})"
+        label = f"{fit(subject_of(label), LABEL_WORDS - len(suffix.split()))} {suffix}"
     elif unit in ("%", "%/năm") and (change := _CHANGE_VERB.search(before)):
         base = (_EXCESS_BASE if change.group(1) == "vượt" else _CHANGE_BASE).match(text, m.end())
         label = _with_change(label, change.group(1), base)
@@ -694,6 +705,13 @@ def _figure(
         text=text[m.start() : (plan_m.end() if plan_m else (plan_span or (0, m.end()))[1])].strip(),
         review=tuple(review),
     )
+
+
+# a few of these are the parts a text is organised in, not a statistic a presenter would show
+_STRUCTURE = {
+    "ý kiến", "nhóm", "sự kiện", "mức", "vùng", "nội dung", "giải pháp", "bước", "khâu", "mặt",
+    "quan điểm", "yêu cầu", "phần", "hình thức", "phương án", "nguyên tắc", "chương trình",
+}  # fmt: skip
 
 
 def _names_listed(after: str, n: Decimal) -> bool:
@@ -841,6 +859,9 @@ def _tidy(label: str) -> str:
     a leading 'Tổng mức', 'Tỷ lệ' and words such as 'các' before cutting)."""
     label = _NUMBERING.sub("", label).strip()
     label = _trailing(label)
+    # "Tổng giá trị sản xuất ước đạt 3.868, đạt 49,17% kế hoạch": a number written without its
+    # unit is not part of the name (a short one may be: "khu vực 2")
+    label = re.sub(r"\s+(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+)$", "", label)
     words = label.split()
     if len(words) > LABEL_WORDS and re.search(r"\s\([^()]*\)$", label):
         label = re.sub(r"\s\([^()]*\)$", "", label)  # a long name without its bracket
@@ -950,7 +971,13 @@ def _label(
         if re.fullmatch(r"(?:nghìn )?ha", unit or "") and "diện tích" not in acted.lower():
             acted = f"diện tích {acted}"  # "gieo trồng 41,8 nghìn ha": the area sown
         return acted[:1].upper() + acted[1:], [note]
-    if unit in _COUNTED and unit != "lần" and not label and tail:
+    if (
+        unit in _COUNTED
+        and unit != "lần"
+        and tail
+        and (not label or re.match(r"(?:đạt|vượt|hoàn thành|được)\s", tail))
+    ):
+        # "cả 17/17 chỉ tiêu đạt và vượt mục tiêu": what is said of the count names it
         label = f"Số {unit} {tail}"  # "có 62 lượt người đến trụ sở tiếp dân"
     elif (
         unit
