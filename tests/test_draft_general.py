@@ -183,3 +183,94 @@ def test_a_directives_tasks_are_targets_but_what_was_done_is_not(tmp_path):
     )
     kinds = [f.plan_kind for f in draft(doc).deck.figures]
     assert kinds == [None, "exact", "range"]
+
+
+# batch C (wave 4, round 2)
+
+
+def test_a_signed_change_in_brackets_and_quintals_per_hectare():
+    text = (
+        "Tổng diện tích gieo trồng ước 40.831 ha, giảm 1,6% (-673 ha) so cùng kỳ; "
+        "rau các loại 17.405 ha, tăng 2,6% (+443 ha); năng suất bình quân ước 48,8 tạ/ha."
+    )
+    area, pct, drop, veg, vpct, rise, yield_ = find_figures(text)
+    assert (drop.value, drop.unit, drop.label) == (Decimal("673"), "ha", pct.label)
+    assert pct.label.endswith("giảm") and rise.label == vpct.label
+    assert (rise.value, yield_.value, yield_.unit) == (Decimal("443"), Decimal("48.8"), "tạ/ha")
+
+
+def test_a_count_followed_by_the_names_of_what_it_counts_is_not_a_figure():
+    text = "Quốc hội đã ra Nghị quyết về việc tách tỉnh Vĩnh Phú thành 2 tỉnh Vĩnh Phúc và Phú Thọ."
+    assert find_figures(text) == []
+    (xa,) = find_figures("Năm 2020 có 2 xã đạt chuẩn nông thôn mới.")
+    assert (xa.value, xa.unit) == (Decimal("2"), "xã")
+
+
+def test_a_level_target_is_exact_a_growth_or_a_striving_is_a_floor():
+    text = (
+        "Các chỉ tiêu chủ yếu đề ra là: tổng sản phẩm bình quân đầu người đạt 47,32 triệu đồng; "
+        "tổng thu ngân sách trên địa bàn hoàn thành vượt so với dự toán Trung ương giao "
+        "(6.193 tỷ đồng); tỷ lệ dân số tham gia BHYT đạt 93%; tốc độ tăng trưởng kim ngạch xuất "
+        "khẩu đạt 17%; doanh thu dịch vụ tăng 21%/năm."
+    )
+    kinds = [f.plan_kind for f in find_figures(text, target=True)]
+    assert kinds == ["exact", "floor", "exact", "floor", "floor"]
+    (strive,) = find_figures("Phấn đấu tỷ lệ lao động qua đào tạo đạt 60%.", target=True)
+    assert strive.plan_kind == "floor"
+
+
+def test_a_growth_per_year_carries_its_verb():
+    text = "Ngành công nghiệp - xây dựng tăng 20,13%/năm, ngành dịch vụ tăng 9,72%/năm."
+    industry, services = find_figures(text)
+    assert industry.label == "Ngành công nghiệp - xây dựng tăng"
+    assert services.label == "Ngành dịch vụ tăng"
+
+
+def test_the_parts_after_trong_do_are_named_by_their_whole_and_part():
+    text = (
+        "Tổng diện tích gieo trồng ước 40.831 ha, giảm 1,6% so cùng kỳ. Trong đó, lúa 6.194 ha, "
+        "giảm 0,95% (-59 ha); rau các loại 17.405 ha, tăng 2,6%."
+    )
+    labels = [f.label for f in find_figures(text)]
+    assert labels[2:] == [
+        "Diện tích gieo trồng lúa",
+        "Diện tích gieo trồng lúa giảm",
+        "Diện tích gieo trồng lúa giảm",
+        "Diện tích gieo trồng rau các loại",
+        "Diện tích gieo trồng rau các loại tăng",
+    ]
+    # a part that names itself keeps its own name
+    (_, domestic) = find_figures(
+        "Tổng thu ngân sách ước đạt 33.100 tỷ đồng, trong đó thu nội địa đạt 21.196 tỷ đồng."
+    )
+    assert domestic.label == "Thu nội địa"
+
+
+def test_a_whole_district_acting_is_the_agent_and_an_area_is_named_so():
+    area, share, rise = find_figures(
+        "Đến nay, toàn huyện gieo trồng trên 41,8 nghìn ha cây trồng các loại, đạt 97,6% kế "
+        "hoạch, tăng hơn 1% so với cùng kỳ năm 2022."
+    )
+    assert area.label == "Diện tích gieo trồng cây trồng các loại"
+    assert rise.label.startswith("Diện tích gieo trồng") and " tăng" in rise.label
+
+
+def test_a_few_parts_of_the_texts_organisation_are_not_figures():
+    text = (
+        "Chương trình công tác gồm 7 nhóm nhiệm vụ lớn; Thủ tướng có 5 ý kiến chỉ đạo; "
+        "năm nay khởi công 7 công trình."
+    )
+    assert [(f.value, f.unit) for f in find_figures(text)] == [(Decimal("7"), "công trình")]
+
+
+def test_a_share_of_the_plan_after_a_number_without_unit_names_the_subject():
+    text = "Trong đó Tổng giá trị sản xuất ước đạt 3.868, đạt 49,17% kế hoạch."
+    (share,) = find_figures(text)
+    assert share.label == "Tổng giá trị sản xuất (so với kế hoạch)"
+
+
+def test_a_count_is_named_by_what_is_said_of_it():
+    text = "Năm 2022, kinh tế tăng trưởng mạnh mẽ, dự kiến cả 17/17 chỉ tiêu đạt và vượt mục tiêu."
+    (goals,) = find_figures(text)
+    assert (goals.value, goals.unit) == (Decimal("17"), "chỉ tiêu")
+    assert goals.label == "Số chỉ tiêu đạt và vượt mục tiêu"

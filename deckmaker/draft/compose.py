@@ -485,6 +485,8 @@ def _comparable(flat: list[_Keyed]) -> dict[str, list[_Keyed]]:
             continue
         if any(_unsure(r) for r in f.review):
             continue
+        if f.unit not in ("%", "%/năm") and re.search(r"\s(?:tăng|giảm)(?:\s+so\b.*)?$", f.label):
+            continue  # "giảm 1,6% (-673 ha)": a change, not a bar beside the levels
         same = groups.setdefault(_measure(f), [])
         if all(o.found.label != f.label for o in same):
             same.append(k)

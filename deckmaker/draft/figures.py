@@ -29,7 +29,7 @@ _NOUNS = (
     "làng nghề", "trường", "huyện", "tuổi", "người", "hộ", "xã",
 )  # fmt: skip
 # an open grammar of measures: [magnitude] (currency | physical unit | counted noun) [/per...]
-_PHYSICAL = r"(?:km2|km|m2|m3|ha|tấn|kg|kWh|GWh|MWh|kW|MW|lít|DWT|TEU)"
+_PHYSICAL = r"(?:km2|km|m2|m3|ha|tấn|tạ|kg|kWh|GWh|MWh|kW|MW|lít|DWT|TEU)"
 _COUNTED = (
     "đơn vị cấp huyện", "lượt khách", "thành viên", "chỉ tiêu", "nhiệm vụ", "hiệp định",
     "HTX", "lượt", "lần",
@@ -57,7 +57,8 @@ _BODY = (
     rf"(?P<low>{_NUM})(?:(?:\s*(?P<lowunit>{_UNIT}))?\s*(?:[-–]|đến)\s*(?P<high>{_NUM}))?"
     rf"(?:(?=/(?P<of>{_NUM})\s*(?P<ofunit>{_UNIT})))?\s*(?P<unit>{_UNIT})?"
 )
-_QUANTITY = re.compile(rf"(?<![\w/.,\-]){_BODY}")
+# "giảm 1,6% (-673 ha)": a change in brackets written with its sign is a figure too
+_QUANTITY = re.compile(rf"(?:(?<![\w/.,\-])|(?<=\(-)){_BODY}")
 _QUANTITY_AT = re.compile(_BODY)
 _PLAN = re.compile(
     rf"\s*\((?:KH|kế hoạch|Kế hoạch)\s*(?:là|:)?\s*(?P<plan>{_NUM})\s*(?P<unit>{_UNIT})?\)"
@@ -71,7 +72,7 @@ _ATTAIN_VERB = re.compile(r"(đạt|vượt|bằng)\s*$")
 _QUALIFIER = re.compile(r"(trên|dưới|khoảng|hơn|gần|ít nhất|tối thiểu|còn dưới)\s*$")
 _VERBS = re.compile(
     r"(?:\s|^)(?:ước đạt|(?<!chứng )chỉ đạt|đạt được|đạt|là|có|ở mức|còn|trên|dưới|khoảng|hơn|"
-    r"gần|ít nhất|với|được)\s*$"
+    r"gần|ít nhất|với|được|cả|tất cả|toàn bộ)\s*$"
 )
 _LEADING = re.compile(
     r"^(?:[\s,;:\-–]|(?:và|[Tt]rong đó|[Cc]ụ thể)(?=\s|:|,|$)|\(\d+\)|[Nn]ăm \d{4},?)+"
@@ -81,8 +82,10 @@ _HEAD_WORDS = ("tỷ lệ", "tổng", "số ", "giá trị", "chỉ số", "kim 
 _MEASURES = ("tuổi", "vạn lao động", "bé trai")
 _BORROW = ("", "tăng", "giảm", "tăng trưởng", "phấn đấu", "phân đầu")
 _SENTENCE_START = re.compile(r"[.!?](?:\s|$)|\(\d+\)\s")
+# "17/17 chỉ tiêu đạt và vượt mục tiêu": 'và' between two verbs joins what is said of the count
 _COUNT_TAIL = re.compile(
-    r"^(?:/\s*\d+\s)?[^,;.()\d]*?(?=(?:^|\s+)(?:và|với|trong đó|để)\s|[,;.()\d]|$)"
+    r"^(?:/\s*\d+\s)?[^,;.()\d]*?"
+    r"(?=(?:^|\s+)(?:và(?!\s+(?:vượt|tăng|giảm|hoàn thành)\s)|với|trong đó|để)\s|[,;.()\d]|$)"
 )
 _YEAR = re.compile(r"(?:[Nn]ăm|[Gg]iai đoạn|[Tt]hời kỳ) (\d{4}(?:\s*[-–]\s*\d{4})?)")
 _RANK = re.compile(r"(?:đứng|xếp(?: hạng)?)\s+(?P<rank>thứ\s+(?P<n>\d{1,3})(?:/(?P<of>\d{1,3}))?)")
@@ -126,7 +129,15 @@ _CEILING = re.compile(
 )
 _FLOOR = re.compile(r"(?:^|\s)(?:trên|ít nhất|tối thiểu|không dưới|không thấp hơn|hơn)\s*$")
 _FLOOR_AFTER = re.compile(r"\s*trở lên\b")
-_FLOOR_VERB = re.compile(r"(?:^|\s)(?:đạt|phấn đấu|phân đầu)(?=\s)")
+# "phấn đấu đạt 60%", "nhu cầu vốn tối thiểu ... khoảng 3.770 tỷ đồng", a growth to reach ("tốc độ
+# tăng trưởng đạt 16,5%/năm", "tăng 21%/năm"): at least; a plain level in a list of targets
+# ("tỷ lệ cấp nước đạt 80%", "diện tích cao su đạt 6.000 ha") states the value itself
+_FLOOR_VERB = re.compile(r"(?:^|\s)(?:phấn đấu|phân đầu|tối thiểu|tăng trưởng)(?=\s)", re.I)
+# "thu ngân sách hoàn thành vượt so với dự toán Trung ương giao (6.193 tỷ đồng)": the bracket is
+# the plan to be exceeded, a floor
+_BEYOND = re.compile(
+    r"vượt\s+(?:so với\s+|mức\s+)?(?:dự toán|kế hoạch|chỉ tiêu|mục tiêu)[^();.\d]{0,40}\(\s*$"
+)
 _ACTUAL = re.compile(r"(?:^|\s)(?:hiện có|hiện nay|hiện tại|đã có|ước thực hiện|ước đạt)(?=\s)")
 # "... đã làm được trong các năm qua, cần phải ... khoảng 85 HTX": only in the number's own
 # comma-clause does 'đã' say the figure is done
@@ -178,7 +189,11 @@ def find_figures(
             assert total_m is not None
             total = _figure(text, total_m, prev_end, period, figure)
             whole = m.group("of")
-            if total is not None and figure.unit in _NOUNS and "," not in m.group("low") + whole:
+            if (
+                total is not None
+                and (figure.unit in _NOUNS or figure.unit in _COUNTED)
+                and "," not in m.group("low") + whole
+            ):
                 # "320/411 xã đạt chuẩn": a count out of a whole, one figure
                 note = later(
                     N_("'{text}': {part} out of {whole}"),
@@ -198,7 +213,59 @@ def find_figures(
                     replace(total, label=f"{figure.label} (tổng)", review=(*total.review, note))
                 )
                 prev_end = total.span[1]
-    return _with_ranks(text, _shared_subjects(text, _once(text, found)), period)
+    found = _listed_parts(text, _shared_subjects(text, _once(text, found)))
+    return _with_ranks(text, found, period)
+
+
+_PART_OF = re.compile(r"[Tt]rong đó\s*(?:có\s+|gồm\s+)?[,:]?")
+
+
+def _listed_parts(text: str, found: list[Found]) -> list[Found]:
+    """'Tổng diện tích gieo trồng ước 40.831 ha, giảm 1,6%. Trong đó, lúa 6.194 ha, giảm 0,95%;
+    ngô 10.724,7 ha ...': the parts listed after 'trong đó' are named by their whole and the
+    part ('Diện tích gieo trồng lúa', 'Diện tích gieo trồng lúa giảm'), not by the whole alone
+    nor by the part alone ('Rau các loại')."""
+    out: list[Found] = []
+    head: Found | None = None
+    zone: tuple[int, int] | None = None  # from 'trong đó' to the end of its sentence
+    renamed: tuple[str, str] | None = None  # the part's old and new label, for its changes
+    for f in found:
+        if zone is not None and not zone[0] <= f.span[0] < zone[1]:
+            zone = renamed = None
+        if zone is None and head is not None and f.unit == head.unit:
+            between = _PART_OF.search(text, head.span[1], f.span[0])
+            if between and not re.search(r"[;!?](?:\s|$)", text[head.span[1] : between.start()]):
+                end = re.compile(r"[.!?](?:\s|$)").search(text, between.end())
+                zone = (between.end(), end.start() if end else len(text))
+        signed = re.search(r"\([-+]\s*$", text[max(0, f.span[0] - 3) : f.span[0]])
+        if zone is not None and head is not None and f.unit == head.unit and not signed:
+            start = max(zone[0], out[-1].span[1] if out else 0)
+            words = text[start : f.span[0]]
+            words = re.split(r"[,;:]\s*", words)[-1]
+            part = _VERBS.sub("", words.strip()).strip()
+            whole = re.sub(r"^(?:Tổng số|Tổng)\s+", "", subject_of(head.label), flags=re.I)
+            if (
+                part
+                and 1 <= len(part.split()) <= 4
+                and not re.search(r"\d", part)
+                and part.lower() not in whole.lower()
+                # "thu nội địa" of "Tổng thu ngân sách": a part that names itself
+                and part.split()[0].lower() != whole.split()[0].lower()
+                and not f"{part.lower()} ".startswith(_HEAD_WORDS)
+                and len(f"{whole} {part}".split()) <= LABEL_WORDS
+            ):
+                named = f"{whole[:1].upper()}{whole[1:]} {part.lower()}"
+                renamed = (subject_of(f.label), named)
+                f = replace(f, label=named)
+            else:
+                renamed = None
+        elif zone is not None and renamed is not None and f.label.startswith(renamed[0]):
+            # "lúa 6.194 ha, giảm 0,95% (-59 ha)": the part's own changes
+            f = replace(f, label=renamed[1] + f.label[len(renamed[0]) :])
+        elif zone is None and f.unit not in (None, "%", "%/năm"):
+            head = f
+        out.append(f)
+    return out
 
 
 def _once(text: str, found: list[Found]) -> list[Found]:
@@ -410,6 +477,8 @@ def _with_kind(text: str, m: re.Match[str], figure: Found, target: bool) -> Foun
         sentence = s.end()
     before = text[sentence : m.start()]
     clause = re.split(r"[;:]\s|,\s(?=trong đó)|\(", before)[-1]
+    if _BEYOND.search(before) and (target or _TARGET_SENTENCE.search(before)):
+        return replace(figure, plan_kind="floor")
     if (
         _ACTUAL.search(clause)
         or _COMPARED.search(clause)
@@ -430,8 +499,10 @@ def _with_kind(text: str, m: re.Match[str], figure: Found, target: bool) -> Foun
         kind = "floor"
     elif isinstance(figure.value, tuple):
         kind = "range"
-    elif _FLOOR_VERB.search(clause) or re.search(
-        r"phấn đấu|phân đầu|vượt mức", before, re.IGNORECASE
+    elif (
+        _FLOOR_VERB.search(clause)
+        or (figure.unit == "%/năm" and re.search(r"(?:^|\s)tăng(?=\s)", clause))
+        or re.search(r"phấn đấu|phân đầu|vượt mức", before, re.IGNORECASE)
     ):
         kind = "floor"
     else:
@@ -518,6 +589,11 @@ def _figure(
     counted_end = None
     if unit is None and not plan_m and (counted := counted_noun(text, m)):
         unit, counted_end = counted
+        count = parse_number(m.group("low"))
+        # "tách tỉnh Vĩnh Phú thành 2 tỉnh Vĩnh Phúc và Phú Thọ": which, not how many; "7 nhóm
+        # nhiệm vụ lớn", "5 ý kiến chỉ đạo": how the text is organised
+        if _names_listed(text[counted_end:], count) or (unit.lower() in _STRUCTURE and count <= 12):
+            return None
     if (
         unit is None
         and not plan_m
@@ -588,12 +664,25 @@ def _figure(
         text, m.start(), end, prev_end, unit, previous, counted=counted_end is not None
     )
     review.extend(label_review)
+    if (
+        re.search(r"\([-+]\s*$", before)
+        and previous is not None
+        and previous.unit in ("%", "%/năm")
+        and re.search(r"(?:^|\s)(?:tăng|giảm)(?:\s|$)", previous.label)
+    ):
+        # "giảm 1,6% (-673 ha)": the same change in the measure's own unit
+        label = previous.label
+        review = [*review[: -len(label_review) or None], N_("label of the change before it")]
     attain = _ATTAIN_OF.match(text, m.end()) if unit == "%" else None
     if attain and _ATTAIN_VERB.search(before) and previous is not None:
         suffix = f"(so với {attain.group(1)})"
         label = f"{fit(subject_of(previous.label), LABEL_WORDS - len(suffix.split()))} {suffix}"
         review = [r for r in review if "borrowed" not in r]
-    elif unit == "%" and (change := _CHANGE_VERB.search(before)):
+    elif attain and _ATTAIN_VERB.search(before) and label not in ("", "?"):
+        # "Tổng giá trị sản xuất ước đạt 3.868, đạt 49,17% kế hoạch": no figure before it
+        suffix = f"(so với {attain.group(1)})"
+        label = f"{fit(subject_of(label), LABEL_WORDS - len(suffix.split()))} {suffix}"
+    elif unit in ("%", "%/năm") and (change := _CHANGE_VERB.search(before)):
         base = (_EXCESS_BASE if change.group(1) == "vượt" else _CHANGE_BASE).match(text, m.end())
         label = _with_change(label, change.group(1), base)
     year = _YEAR.search(text[max(prev_end, m.start() - 60) : m.start()])
@@ -616,6 +705,29 @@ def _figure(
         text=text[m.start() : (plan_m.end() if plan_m else (plan_span or (0, m.end()))[1])].strip(),
         review=tuple(review),
     )
+
+
+# a few of these are the parts a text is organised in, not a statistic a presenter would show
+_STRUCTURE = {
+    "ý kiến", "nhóm", "sự kiện", "mức", "vùng", "nội dung", "giải pháp", "bước", "khâu", "mặt",
+    "quan điểm", "yêu cầu", "phần", "hình thức", "phương án", "nguyên tắc", "chương trình",
+}  # fmt: skip
+
+
+def _names_listed(after: str, n: Decimal) -> bool:
+    """The words after a count name each thing counted ('2 tỉnh Vĩnh Phúc và Phú Thọ', '3 xã
+    An Hòa, Bình Minh, Tân Lập'): proper names, as many as the count."""
+    words = re.split(r"[.;:()!?]", after, maxsplit=1)[0]
+    parts = [p.strip() for p in re.split(r",\s*|\s+và\s+", words)]
+    if len(parts) < 2 or len(parts) != n:
+        return False
+    last: list[str] = []
+    for word in parts[-1].split():  # "Phú Thọ được ...": the name, not what is said of it
+        if not word[:1].isupper():
+            break
+        last.append(word)
+    parts[-1] = " ".join(last)
+    return all(p and all(w[:1].isupper() for w in p.split()) for p in parts)
 
 
 _NAMED_BY = re.compile(r"(?:^|\s)(?:chương trình|đề án|dự án)\s*$", re.IGNORECASE)
@@ -651,7 +763,7 @@ def list_unit(paragraphs: list[str]) -> list[str | None]:
 
 
 # "giải ngân tăng 20-30% so với năm 2009": a change, named with its verb and its base
-_CHANGE_VERB = re.compile(r"(?:^|[\s(])(tăng|giảm|vượt|bằng)\s*$")
+_CHANGE_VERB = re.compile(r"(?:^|[\s(])(tăng|giảm|vượt|bằng)(?:\s+(?:hơn|trên|gần|khoảng))?\s*$")
 _EXCESS_BASE = re.compile(r"\s*so(?: với)?\s+(chỉ tiêu|kế hoạch|mục tiêu|dự toán)(?=[\s,;.)]|$)")
 _CHANGE_BASE = re.compile(
     r"\s*so(?: với)?\s+(cùng kỳ(?: năm trước)?|năm \d{4}|năm trước|tháng trước|quý trước|"
@@ -747,6 +859,9 @@ def _tidy(label: str) -> str:
     a leading 'Tổng mức', 'Tỷ lệ' and words such as 'các' before cutting)."""
     label = _NUMBERING.sub("", label).strip()
     label = _trailing(label)
+    # "Tổng giá trị sản xuất ước đạt 3.868, đạt 49,17% kế hoạch": a number written without its
+    # unit is not part of the name (a short one may be: "khu vực 2")
+    label = re.sub(r"\s+(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+)$", "", label)
     words = label.split()
     if len(words) > LABEL_WORDS and re.search(r"\s\([^()]*\)$", label):
         label = re.sub(r"\s\([^()]*\)$", "", label)  # a long name without its bracket
@@ -853,8 +968,16 @@ def _label(
         and (acted := _tidy(_action(label, tail, text[prev_end:start], previous)))
     ):
         note = N_("label made of the verb and what follows the number")
+        if re.fullmatch(r"(?:nghìn )?ha", unit or "") and "diện tích" not in acted.lower():
+            acted = f"diện tích {acted}"  # "gieo trồng 41,8 nghìn ha": the area sown
         return acted[:1].upper() + acted[1:], [note]
-    if unit in _COUNTED and unit != "lần" and not label and tail:
+    if (
+        unit in _COUNTED
+        and unit != "lần"
+        and tail
+        and (not label or re.match(r"(?:đạt|vượt|hoàn thành|được)\s", tail))
+    ):
+        # "cả 17/17 chỉ tiêu đạt và vượt mục tiêu": what is said of the count names it
         label = f"Số {unit} {tail}"  # "có 62 lượt người đến trụ sở tiếp dân"
     elif (
         unit
@@ -1053,6 +1176,14 @@ _COMPARISON_ONLY = re.compile(
     r"[Ss]o(?: với)?\s+(?:dự toán|kế hoạch|chỉ tiêu|KH|mục tiêu)(?:\s+[^\W\d]+){0,3}"
 )
 _AGENT = re.compile(r"^(?P<who>.+?)\s(?:đã|sẽ|vừa|cũng đã)\s+(?P<verb>.+)$")
+# "Đến nay, toàn huyện gieo trồng trên 41,8 nghìn ha cây trồng các loại": the whole area (a
+# district, a province, a sector) acting is the agent too, with or without 'đã'
+_SCOPE_AGENT = re.compile(
+    r"^(?:(?:Đến nay|Hiện nay|Tính đến nay|Năm \d{4}),\s*)?"
+    r"(?P<who>(?:toàn|cả)\s+(?:huyện|tỉnh|thành phố|thị xã|xã|ngành|nước|quốc))"
+    r"\s+(?:đã\s+)?(?P<verb>.+)$",
+    re.IGNORECASE,
+)
 
 
 def _action(label: str, tail: str, head: str, previous: Found | None) -> str:
@@ -1065,8 +1196,12 @@ def _action(label: str, tail: str, head: str, previous: Found | None) -> str:
     if tail and (len(tail.split()) > 6 or not tail[:1].islower()):
         tail = ""
     tagger = _pyvi()
-    agent = _AGENT.match(label)
-    if agent and tagger is not None and _is_agent(agent.group("who"), tagger):
+    agent = _SCOPE_AGENT.match(label) or _AGENT.match(label)
+    if (
+        agent
+        and tagger is not None
+        and (agent.re is _SCOPE_AGENT or _is_agent(agent.group("who"), tagger))
+    ):
         tokens, tags = tagger(agent.group("verb"))
         if not tokens or tags[0] != "V":
             return ""
