@@ -292,9 +292,37 @@ def _die_with_parent() -> None:
 
 _pools: set[ProcessPoolExecutor] = set()
 
+_kept: dict[str, ProcessPoolExecutor | int | None] = {"jobs": None, "pool": None}
+"""With ``keep_workers``: the pool every ``Rendering`` of this process draws in, its workers
+kept alive (matplotlib loaded, fonts registered, text widths measured) between builds."""
+
+
+def keep_workers(jobs: int | None = None) -> None:
+    """Keep the chart workers running between builds of this process (a preview session): a
+    rebuild that draws one chart sends it to a worker already forked and warm, instead of
+    forking one per build. ``stop_workers`` ends them."""
+    _kept["jobs"] = _workers(jobs)
+
+
+def _kept_pool() -> ProcessPoolExecutor | None:
+    jobs = _kept["jobs"]
+    if not isinstance(jobs, int):
+        return None
+    pool = _kept["pool"]
+    if isinstance(pool, ProcessPoolExecutor) and not getattr(pool, "_broken", False):
+        return pool
+    if isinstance(pool, ProcessPoolExecutor):  # a worker died: a new pool
+        pool.shutdown(wait=False, cancel_futures=True)
+        _pools.discard(pool)
+    pool = ProcessPoolExecutor(jobs, mp_context=_pool_context(), initializer=_die_with_parent)
+    _pools.add(pool)
+    _kept["pool"] = pool
+    return pool
+
 
 def _shutdown_at_exit() -> None:
     """Stop every worker and the fork server before the build exits, so none outlives it."""
+    _kept["jobs"] = _kept["pool"] = None
     for pool in list(_pools):
         pool.shutdown(wait=True, cancel_futures=True)
     _pools.clear()
@@ -380,14 +408,19 @@ class Rendering:
         self.cached = len(plans) - sum(1 for k in self._keys if k in todo)
         self._futures: dict[str, Future] = {}
         self._pool: ProcessPoolExecutor | None = None
+        self._owned = True
         self._submitter: threading.Thread | None = None
         self._submit_error: BaseException | None = None
         workers = min(len(todo), _workers(jobs))
         if todo and (workers > 1 or (background and _workers(jobs) > 1)):
-            self._pool = ProcessPoolExecutor(
-                workers, mp_context=_pool_context(), initializer=_die_with_parent
-            )
-            _pools.add(self._pool)
+            kept = _kept_pool()
+            if kept is not None:  # a preview session's warm workers, left running on close
+                self._pool, self._owned = kept, False
+            else:
+                self._pool = ProcessPoolExecutor(
+                    workers, mp_context=_pool_context(), initializer=_die_with_parent
+                )
+                _pools.add(self._pool)
             # Starting a worker waits for the fork server to have imported matplotlib: submit
             # from a thread, so that the caller goes on meanwhile.
             self._submitter = threading.Thread(
@@ -454,8 +487,12 @@ class Rendering:
             self._submitter.join()
             self._submitter = None
         if self._pool is not None:
-            self._pool.shutdown(wait=True, cancel_futures=True)
-            _pools.discard(self._pool)
+            if self._owned:
+                self._pool.shutdown(wait=True, cancel_futures=True)
+                _pools.discard(self._pool)
+            else:  # the kept workers go on: only what this rendering had not started stops
+                for future in self._futures.values():
+                    future.cancel()
             self._pool = None
 
     def __enter__(self) -> Rendering:

@@ -38,7 +38,7 @@ class PlanContext:
     @classmethod
     def for_deck(cls, deck: Deck, resolver: Resolver) -> PlanContext:
         lang = deck.info.language
-        pairs = WordPairs(t.value for t in iter_texts(deck))
+        pairs = _pairs(tuple(t.value for t in iter_texts(deck)))
         runs: dict[str, tuple[SlideSpec, ...]] = {}
         for sec in deck.sections:
             run: list[SlideSpec] = []
@@ -72,6 +72,20 @@ class PlanContext:
     def plain(self, t: Text | None) -> str:
         """An outline text as the notes show it: references resolved, spaces left as written."""
         return self.resolver.text(t)
+
+
+_last_pairs: list[tuple[tuple[str, ...], WordPairs]] = []
+
+
+def _pairs(texts: tuple[str, ...]) -> WordPairs:
+    """The word pairs of the outline's texts (as written, before figures are put in), kept for
+    the next plan of the same texts: a preview's rebuild after a figure changed counts them
+    once, and the titles fitted with them (``fit.fit_title``) are found again."""
+    if _last_pairs and _last_pairs[0][0] == texts:
+        return _last_pairs[0][1]
+    pairs = WordPairs(texts)
+    _last_pairs[:] = [(texts, pairs)]
+    return pairs
 
 
 def _columns(spec: SlideSpec) -> tuple[str, ...]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from dataclasses import dataclass, replace
 
 from ..errors import LayoutError, Location, Problem
@@ -293,6 +294,13 @@ def break_cost(lines: list[str], pairs: WordPairs | None = None) -> float:
     )
 
 
+_TITLES: OrderedDict[tuple[object, ...], tuple[float, tuple[str, ...]]] = OrderedDict()
+TITLES_KEPT = 2048
+"""Titles fitted in this process, by text, measurer, width, sizes and word pairs (held by
+identity, as ``context._pairs`` keeps them): a run of table slides fits every member's title
+for each of its slides, and a preview's rebuild fits them all again."""
+
+
 def fit_title(
     text: str,
     m: TextMeasurer,
@@ -306,6 +314,27 @@ def fit_title(
     ``nice_lines`` (the caller writes them with explicit line breaks). Sizes up to 15% smaller
     are tried too: a clean break ("…năm 2023, | nhiệm vụ…", not "xã | hội") wins, then a line
     less if it costs at most 10% of the size."""
+    key = (text, m, width_pt, size_max, size_min, max_lines, pairs)
+    kept = _TITLES.get(key)
+    if kept is None:
+        size, lines = _fit_title(text, m, width_pt, size_max, size_min, max_lines, pairs)
+        kept = _TITLES[key] = (size, tuple(lines))
+        while len(_TITLES) > TITLES_KEPT:
+            _TITLES.popitem(last=False)
+    else:
+        _TITLES.move_to_end(key)
+    return kept[0], list(kept[1])
+
+
+def _fit_title(
+    text: str,
+    m: TextMeasurer,
+    width_pt: float,
+    size_max: float,
+    size_min: float,
+    max_lines: int,
+    pairs: WordPairs | None = None,
+) -> tuple[float, list[str]]:
     cands: list[tuple[float, list[str], float]] = []
     lines: list[str] = []
     for s in sizes(size_max, size_min):

@@ -20,9 +20,22 @@ from pathlib import Path
 from ..errors import Location
 from ..outline.model import SlideSpec
 from .context import PlanContext
+from .fit import WordPairs
 from .model import PictureBox, Planned
 
 _NOWHERE = Location("<plan memo>")
+
+
+_last_pairs: list[tuple[object, str]] = []
+
+
+def _pairs_repr(pairs: WordPairs) -> str:
+    """The word pairs as text, kept for the same object (``context._pairs`` keeps it while the
+    outline's texts are the same)."""
+    if not _last_pairs or _last_pairs[0][0] is not pairs:
+        text = repr(sorted(pairs.pairs.items())) + "\0" + repr(sorted(pairs.words.items()))
+        _last_pairs[:] = [(pairs, text)]
+    return _last_pairs[0][1]
 
 
 def file_digest(path: str | Path) -> str:
@@ -69,8 +82,7 @@ class PlanMemo:
             ctx.lang,
             repr(ctx.info),
             str(ctx.base_dir),
-            repr(sorted(pairs.pairs.items())),
-            repr(sorted(pairs.words.items())),
+            _pairs_repr(pairs),
             r.lang,
             repr(sorted(r.deck_fields.items())),
             r.figures_file,

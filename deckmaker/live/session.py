@@ -100,6 +100,9 @@ class Session:
         self._plan_memo = PlanMemo()
         folder = deck_cache_dir()
         self._slide_store = SlideStore(folder / "slides" if folder else None, memory=4096)
+        from ..charts.render import keep_workers
+
+        keep_workers(jobs)  # one changed chart goes to a warm worker, not a fork per build
         threading.Thread(target=self._start_renderer, name="preview-office", daemon=True).start()
 
     # -- LibreOffice starts while the first build runs ------------------------------------------
@@ -271,6 +274,9 @@ class Session:
         return None
 
     def close(self) -> None:
+        from ..charts.render import stop_workers
+
+        stop_workers()  # the kept chart workers and their fork server
         self._renderer_ready.wait()
         if self._renderer is not None:
             self._renderer.close()

@@ -8,8 +8,11 @@ with fixed entry times and a stable order: the same bytes as saving and re-packi
 
 from __future__ import annotations
 
+import hashlib
 import io
 import zipfile
+import zlib
+from collections import OrderedDict
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
@@ -34,8 +37,43 @@ def deterministic_zip(members: Mapping[str, bytes]) -> bytes:
             info = zipfile.ZipInfo(name, date_time=FIXED_ZIP_TIME)
             info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = 0o644 << 16
-            dst.writestr(info, members[name])
+            data = members[name]
+            info.file_size = len(data)  # as ``writestr`` sets it before opening the entry
+            with dst.open(info, "w") as entry:
+                if hasattr(entry, "_compressor"):
+                    entry._compressor = _Deflated(data)  # noqa: SLF001 - see _Deflated
+                entry.write(data)
     return out.getvalue()
+
+
+_DEFLATED: OrderedDict[bytes, bytes] = OrderedDict()
+DEFLATED_KEPT = 64 << 20
+"""Bytes of deflated members kept in this process (a preview writes mostly the same parts)."""
+
+
+class _Deflated:
+    """Stands in for the zlib compressor of one zip entry: the member deflated as zipfile
+    deflates it (one ``compress`` and a ``flush`` of a raw deflate stream at the default
+    level, so the same bytes), taken from the members deflated before when the same."""
+
+    def __init__(self, data: bytes) -> None:
+        self._data = data
+
+    def compress(self, data: bytes) -> bytes:
+        return b""  # zipfile writes the whole member once; it comes out at ``flush``
+
+    def flush(self) -> bytes:
+        key = hashlib.sha256(self._data).digest()
+        kept = _DEFLATED.get(key)
+        if kept is not None:
+            _DEFLATED.move_to_end(key)
+            return kept
+        z = zlib.compressobj(zlib.Z_DEFAULT_COMPRESSION, zlib.DEFLATED, -15)
+        kept = _DEFLATED[key] = z.compress(self._data) + z.flush()
+        size = sum(map(len, _DEFLATED.values()))
+        while size > DEFLATED_KEPT and len(_DEFLATED) > 1:
+            size -= len(_DEFLATED.popitem(last=False)[1])
+        return kept
 
 
 def repack(data: bytes) -> bytes:

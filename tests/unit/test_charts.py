@@ -412,3 +412,30 @@ def test_cached_png_without_svg_draws_again(tmp_path):
     render_many([plan], cache_dir=tmp_path)
     again = render_many([plan], cache_dir=tmp_path, svg=True)
     assert not again[0].cached and again[0].svg is not None
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="forkserver and /proc")
+def test_kept_workers_draw_the_same_bytes_in_one_warm_worker_and_stop(tmp_path):
+    from deckmaker.charts.render import _kept, keep_workers, render_async, stop_workers
+
+    a, b = plan_of("bar"), plan_of("line")
+    keep_workers(2)
+    try:
+        first = render_async([a], cache_dir=tmp_path / "1")
+        png_a = first[0].png
+        pool = _kept["pool"]
+        workers = set(pool._processes)  # noqa: SLF001 - the workers of the kept pool
+        second = render_async([b], cache_dir=tmp_path / "2")  # a later build: no new fork
+        png_b = second[0].png
+        assert _kept["pool"] is pool and set(pool._processes) == workers  # noqa: SLF001
+        assert len(workers) == 1
+    finally:
+        stop_workers()
+    assert png_a == render_png(a) and png_b == render_png(b)
+    assert _kept["pool"] is None
+    for pid in workers:  # no worker left running
+        try:
+            state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+        except OSError:
+            continue
+        assert state == "Z", f"chart worker {pid} still running"

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ...errors import Problem
+from ...errors import Location, Problem
 from ...i18n import _
 from ...outline.model import SlideSpec
 from ...theme.model import blend, contrast_ratio
@@ -20,6 +21,7 @@ from ..page import body_boxes, paged
 from ..paginate import balance
 
 Row = tuple[str, ...]
+_NOWHERE = Location("<table run>")
 
 
 def _numeric_column(cells: list[str]) -> bool:
@@ -123,6 +125,41 @@ def _shortest(
     return best[1] if best else None
 
 
+_EXTENTS: OrderedDict[tuple[object, ...], tuple[float, float]] = OrderedDict()
+EXTENTS_KEPT = 4096
+
+
+def _extent(
+    m: TextMeasurer,
+    bold_m: TextMeasurer,
+    head: str,
+    cells: Row,
+    bold: tuple[bool, ...],
+    size: float,
+    pad: float,
+) -> tuple[float, float]:
+    """A column's widest (no wrapping) and narrowest (longest word) width in points, its header
+    in ``bold_m`` (and the cells of ``bold`` rows); kept per column content, as a changed
+    figure changes one column of a run."""
+    key = (m, bold_m, head, cells, bold, size, pad)
+    kept = _EXTENTS.get(key)
+    if kept is not None:
+        _EXTENTS.move_to_end(key)
+        return kept
+    natural = minimum = 0.0
+    for r, text in enumerate((head, *cells)):
+        mm = bold_m if r == 0 or bold[r - 1] else m
+        # room for the measuring safety margin, so a cell at its natural width stays one line
+        natural = max(natural, mm.width_pt(text, size) / (1 - SAFETY) + pad + 1)
+        # words bound by U+00A0 ("21.671,5 tỷ đồng") are one word
+        longest = max((mm.width_pt(w, size) for w in text.split(" ")), default=0.0)
+        minimum = max(minimum, longest / (1 - SAFETY) + pad + 1)
+    _EXTENTS[key] = (natural, minimum)
+    while len(_EXTENTS) > EXTENTS_KEPT:
+        _EXTENTS.popitem(last=False)
+    return natural, minimum
+
+
 def column_widths(
     m: TextMeasurer,
     bold_m: TextMeasurer,
@@ -139,14 +176,11 @@ def column_widths(
     n = len(header)
     pad = 2 * inset / EMU_PER_PT
     natural, minimum = [0.0] * n, [0.0] * n
-    for r, row in enumerate([header, *rows]):
-        mm = bold_m if r == 0 or row in strong else m
-        for c, text in enumerate(row):
-            # room for the measuring safety margin, so a cell at its natural width stays one line
-            natural[c] = max(natural[c], mm.width_pt(text, size) / (1 - SAFETY) + pad + 1)
-            # words bound by U+00A0 ("21.671,5 tỷ đồng") are one word
-            longest = max((mm.width_pt(w, size) for w in text.split(" ")), default=0.0)
-            minimum[c] = max(minimum[c], longest / (1 - SAFETY) + pad + 1)
+    bold = tuple(row in strong for row in rows)
+    for c in range(n):
+        natural[c], minimum[c] = _extent(
+            m, bold_m, header[c], tuple(r[c] for r in rows), bold, size, pad
+        )
     head = [bold_m.width_pt(t, size) / (1 - SAFETY) + pad + 1 for t in header]
     total_pt = total / EMU_PER_PT
     lo, hi = sum(minimum), sum(natural)
@@ -242,6 +276,23 @@ class _Layout:
         return self.head_h + sum(self.heights[i] for i in page)
 
 
+_LAYOUTS: OrderedDict[tuple[object, ...], _Layout] = OrderedDict()
+LAYOUTS_KEPT = 512
+"""Table layouts kept in this process: each table of a run of N is laid out for every slide of
+the run (its shared size and height), and a preview's rebuild lays the run out again; the same
+table with the same rows, body, frame and run gives the same layout."""
+
+
+_last_frame: list[tuple[Frame, str]] = []
+
+
+def _frame_key(frame: Frame) -> str:
+    """The frame as a key (each plan builds its own, equal to the last when the theme is)."""
+    if not _last_frame or _last_frame[0][0] is not frame:
+        _last_frame[:] = [(frame, repr(frame))]
+    return _last_frame[0][1]
+
+
 def layout(
     header: Row,
     rows: list[Row],
@@ -253,6 +304,27 @@ def layout(
 ) -> _Layout:
     """The largest size (up to ``size_max``) at which the table fits on the fewest pages, its
     columns as wide as ``width_rows`` (all rows of its run of tables) need."""
+    wrows = None if width_rows is None else tuple(width_rows)
+    key = (_frame_key(frame), header, tuple(rows), body, wrows, size_max, strong)
+    lay = _LAYOUTS.get(key)
+    if lay is not None:
+        _LAYOUTS.move_to_end(key)
+        return lay
+    lay = _LAYOUTS[key] = _layout(header, rows, body, frame, width_rows, size_max, strong)
+    while len(_LAYOUTS) > LAYOUTS_KEPT:
+        _LAYOUTS.popitem(last=False)
+    return lay
+
+
+def _layout(
+    header: Row,
+    rows: list[Row],
+    body: Box,
+    frame: Frame,
+    width_rows: list[Row] | None,
+    size_max: float | None,
+    strong: frozenset[Row],
+) -> _Layout:
     g = frame.table
     cap = body.h / EMU_PER_PT
     wrows = width_rows if width_rows is not None else rows
@@ -348,16 +420,42 @@ def highlight_fill(frame: Frame) -> str:
     return tint if contrast_ratio(c.text, tint) >= 4.5 else c.surface
 
 
+_resolved: list[tuple[PlanContext, dict[str, tuple[tuple[Row, list[Row]], list]]]] = []
+
+
 def _cells(spec: SlideSpec, ctx: PlanContext) -> tuple[Row, list[Row]]:
-    """The header and rows as shown: common words kept whole ("huy chương"), and in a column
-    of figures each number kept with the word it counts ("126 huy chương")."""
+    """The table's header and rows as slide text: common words kept whole ("huy chương"), and
+    in a column of figures each number kept with the word it counts ("126 huy chương").
+    Every slide of a run reads every member's cells: resolved once per plan (``ctx``), the
+    figures read noted again on each later call, as resolving them again would (so the plan
+    memo sees what each slide depends on)."""
+    if not _resolved or _resolved[0][0] is not ctx:
+        _resolved[:] = [(ctx, {})]
+    done = _resolved[0][1]
+    r = ctx.resolver
+    hit = done.get(spec.path)
+    if hit is not None:
+        for key, path in hit[1]:
+            r.figure(key, _NOWHERE, path)  # a figure found before: only noted as used
+        return hit[0]
     t = spec.table
     assert t is not None
-    header = tuple(bind_compounds(ctx.text(c)) for c in t.columns)
-    rows = [tuple(bind_compounds(ctx.text(c)) for c in r) for r in t.rows]
-    numeric = [_numeric_column([r[c] for r in rows]) for c in range(len(header))]
-    rows = [tuple(bind_counted(x) if numeric[c] else x for c, x in enumerate(r)) for r in rows]
-    return header, rows
+    problems = len(r.problems)
+    reads: list[tuple[str, str]] = []
+    outer, r.reads = r.reads, reads
+    try:
+        header = tuple(bind_compounds(ctx.text(c)) for c in t.columns)
+        rows = [tuple(bind_compounds(ctx.text(c)) for c in row) for row in t.rows]
+        numeric = [_numeric_column([r[c] for r in rows]) for c in range(len(header))]
+        rows = [tuple(bind_counted(x) if numeric[c] else x for c, x in enumerate(r)) for r in rows]
+        cells = header, rows
+    finally:
+        r.reads = outer
+    if outer is not None:
+        outer.extend(reads)
+    if len(r.problems) == problems and all(k in r.figures for k, _ in reads):
+        done[spec.path] = (cells, reads)
+    return cells
 
 
 def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
