@@ -244,7 +244,9 @@ def slide_changes(
 
 
 def _title(title: str) -> str:
-    return f"'{title}'" if title else _("(no title)")
+    """A slide's title as a message shows it: words kept whole by no-break spaces read (and
+    copy) as plain spaces."""
+    return f"'{title.replace(chr(0xA0), ' ')}'" if title else _("(no title)")
 
 
 def keep_backup(out: Path) -> Path:

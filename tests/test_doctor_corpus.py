@@ -140,7 +140,10 @@ def test_the_gate_still_finds_each_rule_broken_in_a_corpus_deck(corpus):
     table = next(sh for s in slides for sh in s.shapes if sh.has_table)
     table._element.find(".//{*}tblPr").set("firstRow", "0")
     chart = next(
-        sh for s in slides for sh in s.shapes if sh.shape_type == 13 and "Chart" in sh.name
+        sh
+        for s in slides
+        for sh in s.shapes
+        if sh._element.tag.endswith("}pic") and "Chart" in sh.name
     )
     chart._element.nvPicPr.cNvPr.set("descr", "")
     band = next(sh for sh in slides[0].shapes if sh.name == "Band")  # drawn under the title

@@ -137,6 +137,7 @@ def test_the_template_fonts_are_used_where_installed_and_vietnamese(tmp_path):
     assert "the template's font 'Calibri' is not used, it is not installed" in checked.output
 
 
+@pytest.mark.render
 def test_what_is_behind_a_box_sees_gradients_and_artwork(tmp_path):
     """Blue Curve's footer sits on a blue gradient band the master draws: the colours behind it
     are the band's stops, not the master's white background; the footer's colour reads on

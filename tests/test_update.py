@@ -76,7 +76,7 @@ def pictures(slide) -> list[tuple[str, int, int, int, int]]:
     return [
         (hashlib.sha256(s.image.blob).hexdigest(), s.left, s.top, s.width, s.height)
         for s in slide.shapes
-        if s.shape_type == 13  # MSO_SHAPE_TYPE.PICTURE
+        if s._element.tag.endswith("}pic")  # placeholder-bound pictures too
     ]
 
 

@@ -397,7 +397,10 @@ def _build(chain: list[tuple[Path, Node]], problems: list[Problem]) -> Theme | N
         from .model import contrast_ratio
         from .template import content_backdrop, template_colors
 
-        under = content_backdrop(theme)
+        try:
+            under = content_backdrop(theme)
+        except ThemeError:  # a template it cannot open: check_template reports it, located
+            under = ()
         if under:
             colors = template_colors(template, own_colors, under)
             if all(contrast_ratio(colors.text, c) >= 4.5 for c in under):

@@ -476,4 +476,4 @@ def test_a_vni_deck_builds_the_same_slides_as_its_unicode_original(tmp_path):
         ]
 
     assert texts(legacy.path) == texts(unicode.path)
-    assert "Kết quả năm 2023" in str(texts(legacy.path))
+    assert "Kết quả năm 2023" in str(texts(legacy.path)).replace("\\xa0", " ")

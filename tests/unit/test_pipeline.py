@@ -162,7 +162,11 @@ def test_a_build_writes_the_deck_and_says_what_it_did(tmp_path):
     assert set(result.timings) == {"load", "plan", "write"}
     assert result.seconds >= sum(result.timings.values()) - 1e-6
     assert result.pdf is None and result.findings == []
-    texts = [s.shapes.title.text_frame.text for s in prs.slides if s.shapes.title is not None]
+    texts = [
+        s.shapes.title.text_frame.text.replace("\xa0", " ")
+        for s in prs.slides
+        if s.shapes.title is not None
+    ]
     assert "Tăng trưởng" in texts
     body = " ".join(sh.text_frame.text for s in prs.slides for sh in s.shapes if sh.has_text_frame)
     # references resolved (a common word's syllables are joined by U+00A0: "kế hoạch")
