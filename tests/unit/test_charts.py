@@ -165,6 +165,32 @@ def test_narrow_box_turns_bars_sideways_and_still_fits():
     assert names == list(LONG)  # the names wrap beside horizontal bars
 
 
+def test_grouped_names_of_four_lines_turn_bars_sideways():
+    # the sample deck's social indicators in tuong-phan (22 pt) across a slide: under the bars
+    # "Lao động có bằng cấp, chứng chỉ" took four lines and the bars a fifth of the panel
+    names = (
+        "Phòng học kiên cố",
+        "Trường đạt chuẩn quốc gia",
+        "Tham gia bảo hiểm y tế",
+        "Xã đạt chuẩn quốc gia về y tế",
+        "Lao động qua đào tạo",
+        "Lao động có bằng cấp, chứng chỉ",
+    )
+    series = (
+        Series("Năm 2023", tuple(D(v) for v in ("93.58", "76.49", "93.8", "30", "69", "31"))),
+        Series("Kế hoạch 2024", tuple(D(v) for v in ("98.48", "93.85", "94.2", "50", "70", "32"))),
+    )
+    wide = plan_of(
+        "bar", categories=names, series=series, title="Một số chỉ tiêu xã hội (%)",
+        width_emu=int(12.13 * 914400), height_emu=int(5.4 * 914400),
+        style=style(base_size_pt=22, min_size_pt=22),
+    )  # fmt: skip
+    fig = drawn(wide)
+    ticks = [t.get_text().replace("\n", " ") for t in fig.axes[0].get_yticklabels()]
+    assert ticks == list(names)  # the names beside horizontal bars, one or two lines each
+    assert all(t.get_text().count("\n") <= 1 for t in fig.axes[0].get_yticklabels())
+
+
 def test_box_too_small_is_a_render_error():
     tiny = plan_of("barh", width_emu=int(3 * 914400), height_emu=int(2.5 * 914400))
     with pytest.raises(RenderError, match=r"\(3.00 × 2.50 in\) at 18 pt, nor at 14 pt"):
@@ -300,7 +326,7 @@ def test_stacked_shares_reach_100_and_thin_labels_go_beside():
 
 def test_balanced_wrap_leaves_no_lone_syllable():
     fig = drawn(plan_of("bar", categories=("Trường đạt chuẩn quốc gia", "Xã", "Lao động", "Y tế"),
-                        width_emu=int(4.2 * 914400)))  # fmt: skip
+                        width_emu=int(5.2 * 914400)))  # fmt: skip
     first = fig.axes[0].get_xticklabels()[0].get_text().split("\n")
     assert len(first) > 1 and len(first[-1].split()) > 1, first
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ...outline.model import SlideSpec
 from ...units import Length
 from ..context import PlanContext
@@ -38,6 +40,8 @@ def too_tall(spec: SlideSpec, box: Box, frame: Frame, ctx: PlanContext) -> bool:
         return False
     n = len(chart.figures) or len(chart.categories)
     lines = 2 * n + 4  # each name on two lines; title, value axis, source, padding
+    if len(chart.series) > 1:  # a bar of each series a name, a line each; and the legend
+        lines = max(2, len(chart.series)) * n + 5
     return lines * LINE * frame.sizes.chart_min > box.h / 12700
 
 
@@ -56,12 +60,26 @@ def grouped_too_tall(n_series: int, box: Box, frame: Frame) -> bool:
     return box.h / 12700 - text_pt < MIN_PLOT_SHARE * box.h / 12700
 
 
+def sideways(spec: SlideSpec) -> SlideSpec | None:
+    """``spec`` with its grouped vertical bars drawn horizontally: beside bullets, their names
+    take a line or two at the left instead of four under bars half a panel wide, and the chart
+    stays on the bullets' slide (rather than three bullets alone on the slide after it); None
+    for any other chart."""
+    chart = spec.chart
+    if chart is None or chart.type != "bar" or len(chart.series) < 2:
+        return None
+    return replace(spec, chart=replace(chart, type="barh"))
+
+
 def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
     title = ctx.text(spec.title)
     head, body, cont_body = body_boxes(title, frame, ctx)
     chart, text = split(body, frame)
     if too_tall(spec, chart, frame, ctx):
-        return _apart(spec, title, frame, ctx)
+        across = sideways(spec)
+        if across is None or too_tall(across, chart, frame, ctx):
+            return _apart(spec, title, frame, ctx)
+        spec = across
     pages, problems = bullet_pages(spec, text, frame, ctx)
     if len(pages) > 1 and cont_body != body:
         chart, text = split(cont_body, frame)
