@@ -110,8 +110,15 @@ def test_figures_fill_the_layouts_free_content_placeholder(decks, name):
             x, y, w, h = _xfrm(el)  # an explicit box: deckmaker's, not the placeholder's
             assert w > 0 and h > 0
         bound_any += len(bound)
-    if name in ("default", "co-do", "tuong-phan", "native", "sample"):
-        assert bound_any >= 3  # the chart-only, chart-and-text, table and picture slides
+        for sh in slide.placeholders:  # an unused placeholder would show its prompt text
+            if sh._element.tag == qn("p:sp"):
+                assert sh.text_frame.text.strip(), f"slide {n}: empty placeholder {sh.name}"
+    assert bound_any >= 3  # the chart-only, chart-and-text, table and picture slides
+    if name in TEMPLATES:  # the figure role: on the template's content layout, all four bound
+        assert bound_any == 4, name
+
+
+TEMPLATES = ("lo-template", "pptx-16x9", "do-vang", "xanh-so")
 
 
 def test_a_bound_chart_sits_in_its_placeholders_box_so_reset_keeps_it(decks):
@@ -214,7 +221,7 @@ def _pages(deck: Path, out: Path) -> list:
 
 
 @pytest.mark.render
-@pytest.mark.parametrize("name", ["default", "native"])
+@pytest.mark.parametrize("name", ["default", "native", "do-vang", "pptx-16x9"])
 def test_libreoffice_draws_bound_figures_where_it_draws_them_free(decks, name, tmp_path):
     """LibreOffice shows every bound picture, chart and table, at deckmaker's box: the pages
     of the deck and of the same deck with its figures unbound are the same pixels."""

@@ -20,16 +20,21 @@ LAYOUT_ROLES: dict[str, str] = {
     "section": "Section Header",
     "content": "Title and Content",
     "title_only": "Title Only",
+    "figure": "Title and Content",
     "closing": "Title Slide",
     "blank": "Blank",
 }
 """Slide roles and the template layout each uses unless ``layouts:`` maps it to another name.
 
-``title_only`` carries chart, KPI, table and quote slides (a title and free space below it).
+``title_only`` carries KPI and quote slides (a title and free space below it); ``figure``
+carries chart, table and picture slides on a layout with a content placeholder the figure is
+bound to. A template with no such layout, or a theme that maps ``title_only`` but not ``figure``,
+puts them on ``title_only``'s layout, as before ``figure`` existed.
 """
 
 LAYOUT_ALTERNATES: dict[str, tuple[str, ...]] = {
     "content": ("Title, Content",),
+    "figure": ("Title, Content",),
     "blank": ("Blank Slide",),
 }
 """Names LibreOffice gives the same layouts, tried after the default when a role is not mapped."""

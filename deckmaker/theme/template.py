@@ -34,6 +34,7 @@ ROLE_SLOTS: dict[str, tuple[tuple[str, bool], ...]] = {
     "section": (("title", True),),
     "content": (("title", True), ("body", True)),
     "title_only": (("title", True),),
+    "figure": (("title", True),),
     "closing": (("title", True), ("subtitle", False)),
     "blank": (),
 }
@@ -44,6 +45,7 @@ _ROLE_WORDS = {
     "section": N_("section"),
     "content": N_("bullet"),
     "title_only": N_("chart, KPI, table and quote"),
+    "figure": N_("chart, table and picture"),
     "closing": N_("closing"),
     "blank": N_("blank"),
 }
@@ -78,6 +80,7 @@ _ROLE_TYPES: dict[str, tuple[str, ...]] = {
     "section": ("secHead",),
     "content": ("obj", "tx"),
     "title_only": ("titleOnly",),
+    "figure": ("obj",),
     "blank": ("blank",),
 }
 """The ``<p:sldLayout type="…">`` PowerPoint and LibreOffice give each role's layout."""
@@ -88,6 +91,7 @@ FALLBACKS: dict[str, tuple[str, ...]] = {
     "section": ("title", "title_only", "content"),
     "content": ("title_only", "section", "title"),
     "title_only": ("content", "section", "title"),
+    "figure": (),  # no layout with a content placeholder: title_only's (``choose_layout``)
     "blank": ("title_only", "content", "section", "title"),
 }
 """Where a role goes when no layout has its structure, nearest first."""
@@ -140,6 +144,8 @@ class LayoutShape:
             ok = self.title and not self.content and texts <= 1
         elif role == "content":
             ok = self.title and self.content + self.body >= 1 and not self.subtitle
+        elif role == "figure":
+            ok = self.title and self.content >= 1 and not self.subtitle
         else:  # title_only
             ok = self.title and not self.content and not texts
         if not ok:
@@ -149,7 +155,7 @@ class LayoutShape:
             score += 4 * self.centered + 3 * bool(self.subtitle) - 2 * self.body
         elif role == "section":
             score += 2 * bool(texts) - 3 * self.centered
-        elif role == "content":
+        elif role in ("content", "figure"):
             score -= 3 * (self.content + self.body - 1)
         return score
 
@@ -168,25 +174,46 @@ class LayoutChoice:
 def choose_layout(presentation: Any, theme: Theme, role: str) -> LayoutChoice:
     """The layout for ``role``: the one ``layouts:`` names; else the one whose placeholders
     (title, subtitle, body, content) fit the role best, whatever its name or language; else
-    the nearest stand-in (``FALLBACKS``)."""
+    the nearest stand-in (``FALLBACKS``).
+
+    ``figure`` (charts, tables, pictures) takes the layout whose content placeholder a figure
+    is bound to; without one, or when the theme maps ``title_only`` and not ``figure``, it is
+    ``title_only``'s choice itself, so such a template builds and warns as before."""
     layouts = list(presentation.slide_layouts)
+    if role == "figure" and "layouts.figure" not in theme.origins:
+        if "layouts.title_only" in theme.origins:
+            return choose_layout(presentation, theme, "title_only")
+        names = {_norm(n) for n in theme.layout_names(role)}
+        if "layouts.content" in theme.origins:  # the bullets' layout, named: the figures' too
+            names |= {_norm(n) for n in theme.layout_names("content")}
+        found = _best(layouts, role, names)
+        return (
+            LayoutChoice(found, role) if found else choose_layout(presentation, theme, "title_only")
+        )
     if f"layouts.{role}" in theme.origins:  # named in theme.yaml: exactly that one
         return LayoutChoice(_by_name(layouts, theme.layout_names(role)), role)
     names = {_norm(n) for n in theme.layout_names(role)}
     for wanted in (role, *FALLBACKS[role]):
-        best, best_score = None, None
-        for layout in layouts:
-            score = LayoutShape.of(layout).score(wanted)
-            if score is None:
-                continue
-            score += 3 * (_norm(layout.name) in names)
-            if best_score is None or score > best_score:
-                best, best_score = layout, score
+        best = _best(layouts, wanted, names)
         if best is not None:
             if wanted == role and not _own_kind(best, role, names):
                 wanted = LayoutShape.of(best).kind or "stand-in"
             return LayoutChoice(best, role, None if wanted == role else wanted)
     return LayoutChoice(None, role)
+
+
+def _best(layouts: list[Any], role: str, names: set[str]) -> Any | None:
+    """The layout whose placeholders fit ``role`` best (its name among ``names`` counts too);
+    the first of equals; None when none can carry it."""
+    best, best_score = None, None
+    for layout in layouts:
+        score = LayoutShape.of(layout).score(role)
+        if score is None:
+            continue
+        score += 3 * (_norm(layout.name) in names)
+        if best_score is None or score > best_score:
+            best, best_score = layout, score
+    return best
 
 
 def _own_kind(layout: Any, role: str, names: set[str]) -> bool:
@@ -308,6 +335,8 @@ def _check_layouts(prs: Any, theme: Theme, where: Location) -> list[Problem]:
         if layout is None and f"layouts.{role}" in theme.origins:
             missing.setdefault(theme.layout_names(role), []).append(role)
             continue
+        if role == "figure" and choice.role != "figure":
+            continue  # on title_only's layout, which title_only's own checks cover
         if layout is None:
             problems.append(
                 Problem(
@@ -375,6 +404,7 @@ _ROLE_SHAPES = {
     "section": N_("a title and at most one text placeholder"),
     "content": N_("a title and a content placeholder"),
     "title_only": N_("a title and nothing else"),
+    "figure": N_("a title and a content placeholder"),
     "blank": N_("no title"),
 }
 
@@ -510,7 +540,7 @@ def _read_boxes(
         for slot, ph in found
         if ph is not None and ph.width is not None
     }
-    if role in ("content", "title_only"):
+    if role in ("content", "title_only", "figure"):
         master = {k: _on_slide(v, size) for k, v in _master_boxes(layout).items()}
         boxes = _roomiest(boxes, master, prs.slide_height)
         if "body" in boxes:

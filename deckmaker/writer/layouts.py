@@ -153,7 +153,7 @@ def new_slide(prs: Any, plan: SlidePlan, place: Placement) -> BuiltSlide:
         fill = slide.background.fill
         fill.solid()
         fill.fore_color.rgb = RGBColor.from_string(plan.background.lstrip("#").upper())
-    wanted = {slot_for(e, plan) for e in plan.elements if isinstance(e, TextBox)}
+    wanted = {slot_for(e, plan) for e in plan.elements if isinstance(e, TextBox)} - {None}
     slots: dict[str, Any] = {}
     free: list[Any] = []
     for at, shape in enumerate(list(slide.placeholders)):

@@ -437,10 +437,54 @@ def test_layouts_are_found_by_their_placeholders_in_any_language(tmp_path: Path)
         "section": "Đầu chương",
         "content": "Tiêu đề và nội dung",
         "title_only": "Chỉ có tiêu đề",
+        "figure": "Tiêu đề và nội dung",
         "closing": "Trang bìa",
         "blank": "Trang trống",
     }
     assert check_template(theme) == []
+
+
+def test_figures_take_the_content_layout_else_title_only_s_with_no_new_warning(
+    tmp_path: Path,
+) -> None:
+    """Charts, tables and pictures (the ``figure`` role) go on the layout with a content
+    placeholder; a template with none, or a theme that maps ``title_only`` but not ``figure``,
+    keeps them on title_only's layout, with the warnings it had before ``figure`` existed."""
+    make_template(tmp_path / "agency")
+    write_theme(tmp_path, "agency", "extends: default\ntemplate: template.pptx\n")
+    theme = load_theme("agency", [tmp_path])
+    prs = Presentation(str(theme.template))
+    choice = choose_layout(prs, theme, "figure")
+    assert (choice.layout.name, choice.role, choice.fallback) == (
+        "Title and Content",
+        "figure",
+        None,
+    )
+    write_theme(tmp_path, "mapped", "extends: agency\n"
+                "layouts: {title_only: Two Content}\n")  # fmt: skip
+    mapped = load_theme("mapped", [tmp_path])
+    assert find_layout(prs, mapped, "figure").name == "Two Content"  # title_only's, as before
+    write_theme(tmp_path, "both", "extends: agency\n"
+                "layouts: {title_only: Two Content, figure: Picture with Caption}\n")  # fmt: skip
+    assert find_layout(prs, load_theme("both", [tmp_path]), "figure").name == (
+        "Picture with Caption"
+    )
+    write_theme(tmp_path, "wrong", "extends: agency\n"
+                "layouts: {figure: Biểu đồ}\n")  # fmt: skip
+    assert [(p.severity, p.message) for p in check_template(load_theme("wrong", [tmp_path]))] == [
+        ("error", "the template has no layout named 'Biểu đồ' (for chart, table and picture "
+         "slides)")
+    ]  # fmt: skip
+
+    content = ("Title and Content", "Two Content", "Comparison", "Content with Caption",
+               "Picture with Caption")  # fmt: skip
+    bare = tmp_path / "bare"
+    make_template(bare, drop=content)
+    write_theme(tmp_path, "bare", "extends: default\ntemplate: template.pptx\n")
+    theme = load_theme("bare", [tmp_path])
+    prs = Presentation(str(theme.template))
+    assert choose_layout(prs, theme, "figure") == choose_layout(prs, theme, "title_only")
+    assert not any("chart, table and picture" in p.message for p in check_template(theme))
 
 
 def test_mapping_a_layout_fixes_it_and_a_bad_mapping_is_located(tmp_path: Path) -> None:
