@@ -87,7 +87,12 @@ def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
             None,
         )
         text_h = Pt(head_m.line_height_pt(size) * len(lines) + frame.text_pad_pt)
-        if text_h <= bottom_in - top_in - author_h - gap:
+        said_w = (  # the author keeps the lines it was fitted to
+            body_m.width_pt(author.paras[0].text, a_size) / a_lines / (1 - SAFETY) + 2
+            if author is not None
+            else 0.0
+        )
+        if text_h <= bottom_in - top_in - author_h - gap and said_w <= w_in / EMU_PER_PT:
             region_top, region_bottom, w, left, span = top_in, bottom_in, w_in, slot.x, slot.w
             mark_floor = max(mark_floor, slot.y)
     avail = region_bottom - region_top - author_h - gap
