@@ -91,15 +91,19 @@ def test_widened_default_template_says_ok_only_when_it_builds(tmp_path):
 @pytest.mark.render
 @pytest.mark.parametrize(
     "name",
-    ["Progress", "Blue_Curve", "Metropolis", "Focus", "Sunset"],
-)
+    ["Progress", "Blue_Curve", "Metropolis", "Focus", "Sunset", "Midnightblue", "Piano", "Pencil",
+     "Nature_Illustration"],
+)  # fmt: skip
 def test_template_footers_and_boxes_pass_doctor(name, tmp_path):
     """The footer and slide number are written at deckmaker's measured size (the template's own
     14-18 pt overflowed its footer box), a body box the template draws off the slide
     (Progress) is cut to it, and text is readable on the artwork really behind it (Progress's
     grey freeform under the quote, Blue Curve's gradient band under the footer, Focus's
-    many-coloured triangles, Sunset's pale panel over its brown picture): doctor, its
-    accessibility gate included, finds nothing on the every-kind deck."""
+    many-coloured triangles, Sunset's pale panel over its brown picture, Midnightblue's slide
+    number drawn by deckmaker on its footer band, Piano's picture behind the body, Nature
+    Illustration's green under an image caption, Pencil's picture above its body box where a
+    quote went): doctor, its accessibility gate included, finds nothing on the every-kind
+    deck."""
     theme = theme_for(_template(name), tmp_path / "themes")
     out = tmp_path / "deck.pptx"
     result = build_deck(EVERY, out, theme=str(theme), cache=False)
@@ -151,3 +155,69 @@ def test_what_is_behind_a_box_sees_gradients_and_artwork(tmp_path):
     assert "#FFFFFF" not in under and "#009BDD" in under, under
     color = chrome_color(theme)
     assert all(contrast_ratio(color, c) >= 4.5 for c in under), (color, under)
+
+
+def test_a_number_without_placeholder_sits_in_the_footer_row(tmp_path):
+    """Midnightblue has a footer placeholder on a dark band but no slide-number one: deckmaker
+    draws the number in the footer's row (on the band, not half on the white above it), in a
+    colour that reads on what is behind it."""
+    from deckmaker.theme.model import contrast_ratio
+    from deckmaker.theme.template import _number_box, backdrop, layout_boxes, number_color
+
+    theme = load_theme(str(theme_for(_template("Midnightblue"), tmp_path / "themes")))
+    boxes = layout_boxes(theme, "content")
+    assert "number" not in boxes and "footer" in boxes
+    box = _number_box(theme)
+    foot = boxes["footer"]
+    assert box[1] <= foot[1] + foot[3] // 2 <= box[1] + box[3]  # the footer's row
+    under = backdrop(theme, "content", box)
+    color = number_color(theme) or theme.colors.muted
+    assert all(contrast_ratio(color, c) >= 4.5 for c in under), (color, under)
+    out = build_deck(
+        EVERY,
+        tmp_path / "deck.pptx",
+        theme=str(theme_for(_template("Midnightblue"), tmp_path / "themes")),
+        cache=False,
+    )
+    numbers = [e for plan in out.plans for e in plan.elements if getattr(e, "role", "") == "number"]
+    mid = foot[1] + foot[3] // 2
+    assert numbers and all(e.box.y <= mid <= e.box.y + e.box.h for e in numbers)
+    assert {e.color.upper() for e in numbers} == {color.upper()}
+
+
+def test_content_colours_are_judged_where_the_content_is(tmp_path):
+    """Where the template gives no usable body box (Piano), the content is judged on
+    deckmaker's own body box (Piano's black-and-white picture: a backing panel), not on a
+    guessed middle of the slide; and on each part of the box (Nature Illustration's darker
+    green under a caption): the secondary text colour reads on all of it."""
+    from deckmaker.theme.model import contrast_ratio
+    from deckmaker.theme.template import content_backdrop, layout_boxes, needs_backing
+
+    piano = load_theme(str(theme_for(_template("Piano"), tmp_path / "p")))
+    assert "body" not in layout_boxes(piano, "content")
+    assert needs_backing(piano)
+    nature = load_theme(str(theme_for(_template("Nature_Illustration"), tmp_path / "n")))
+    under = content_backdrop(nature)
+    assert len(under) > 3, under
+    for color in (nature.colors.text, nature.colors.muted):
+        assert all(contrast_ratio(color, c) >= 4.5 for c in under), (color, under)
+
+
+def test_a_quote_stays_in_the_template_body_box(tmp_path):
+    """Pencil's body box is the lower half of its slides, under a picture: an untitled quote
+    (its marks in the accent colour) is centred in the body box when it fits there."""
+    from deckmaker.theme.template import layout_boxes
+
+    folder = theme_for(_template("Pencil"), tmp_path / "themes")
+    x, y, w, h = layout_boxes(load_theme(str(folder)), "content")["body"]
+    out = build_deck(EVERY, tmp_path / "deck.pptx", theme=str(folder), cache=False)
+    quotes = [p for p in out.plans if p.kind == "quote"]
+    assert quotes
+    for plan in quotes:
+        for e in plan.elements:
+            if getattr(e, "name", "") in ("Quote", "Quote Mark", "Author"):
+                b = e.box
+                assert y <= b.y and b.y + b.h <= y + h and x <= b.x and b.x + b.w <= x + w, (
+                    e.name,
+                    b,
+                )

@@ -346,6 +346,10 @@ class Frame:
     chrome_color: str = ""
     """The footer's and slide number's colour on an agency template (its own where it reads on
     what is behind them, ``theme.template.chrome_color``); empty: ``muted``."""
+    number_color: str = ""
+    """The slide number's colour when the footer's does not read where the number is
+    (``theme.template.number_color``: no number placeholder, off the footer's band); empty:
+    ``chrome_color``."""
     backing: bool = False
     """The template's artwork leaves no colour readable under the text
     (``theme.template.needs_backing``): each slide's text sits on a panel of its background."""
@@ -475,6 +479,7 @@ def build_frame(theme: Theme, fonts: Fonts, footer: str = "") -> Frame:
         slots=_slots(theme),
         title_color="" if backing else _title_color(theme),
         chrome_color="" if backing else _chrome_color(theme),
+        number_color="" if backing else _number_color(theme),
         backing=backing,
         scale=scale,
     )
@@ -511,6 +516,14 @@ def _chrome_color(theme: Theme) -> str:
     from ..theme.template import chrome_color
 
     return chrome_color(theme)
+
+
+def _number_color(theme: Theme) -> str:
+    if theme.template is None:
+        return ""
+    from ..theme.template import number_color
+
+    return number_color(theme)
 
 
 def _slots(theme: Theme) -> Mapping[str, Mapping[str, Box]]:

@@ -96,7 +96,12 @@ def chrome_boxes(frame: Frame) -> tuple[Box, Box]:
     number_x = frame.width - frame.margin - g.number_w
     foot = Box(frame.margin, y, Length(number_x - g.number_gap - frame.margin), h)
     num = Box(Length(number_x), y, g.number_w, h)
-    return frame.slot("content", "footer") or foot, frame.slot("content", "number") or num
+    own_foot, own_num = frame.slot("content", "footer"), frame.slot("content", "number")
+    if own_num is None and own_foot is not None:  # in the row of the template's footer (its band)
+        row_h = max(own_foot.h, h)
+        row_y = min(own_foot.y + (own_foot.h - row_h) // 2, frame.height - row_h)
+        num = Box(Length(number_x), Length(row_y), g.number_w, Length(row_h))
+    return own_foot or foot, own_num or num
 
 
 def short_footer(frame: Frame) -> str:
@@ -141,7 +146,7 @@ def chrome(frame: Frame, number: bool = True) -> list[Element]:
                 num,
                 "#",
                 g.size,
-                color=frame.chrome_color or frame.colors.muted,
+                color=frame.number_color or frame.chrome_color or frame.colors.muted,
                 align=Align.RIGHT,
                 role="number",
                 name="Slide Number",

@@ -1092,15 +1092,47 @@ def backdrop(theme: Theme, role: str, box: Rect) -> tuple[str, ...]:
 
 def content_backdrop(theme: Theme) -> tuple[str, ...]:
     """The colours the template's artwork shows where content slides put their text, cards and
-    charts (the content layout's body box, else the middle of the slide), beyond its plain
-    background; empty without a template or artwork there."""
+    charts (the content layout's body box, else deckmaker's own body box), beyond its plain
+    background, read over the whole box and over each of its ``GRID`` × ``GRID`` parts;
+    empty without a template or artwork there."""
     if theme.template is None:
         return ()
-    box = layout_boxes(theme, "content").get("body")
-    if box is None:
-        w, h = theme.width_emu, theme.height_emu
-        box = (w // 12, h // 4, w * 10 // 12, h // 2)
-    return backdrop(theme, "content", box)
+    box = layout_boxes(theme, "content").get("body") or _own_body_box(theme)
+    x, y, w, h = box
+    n = GRID
+    cells = [
+        (x + w * i // n, y + h * j // n, w // n, h // n) for j in range(n) for i in range(n)
+    ]  # a caption or a card sits on a part of the box: a dark patch there counts too
+    out: list[str] = []
+    for part in (box, *cells):
+        for c in backdrop(theme, "content", part):
+            if c.upper() not in out:
+                out.append(c.upper())
+    return tuple(out)
+
+
+GRID = 3
+"""``content_backdrop`` also reads the content box in ``GRID`` × ``GRID`` parts."""
+
+HEADER_BOTTOM = 1371600
+"""The top of a content slide's body on deckmaker's own geometry, 1.5 in (a one-line title
+from 0.35 in, its rule and gap: ``layout.frame.HeaderGeometry``)."""
+BODY_BOTTOM = 594360
+"""From a content slide's body to the slide's bottom on deckmaker's own geometry (0.65 in)."""
+
+
+def _own_body_box(theme: Theme) -> Rect:
+    """Where content slides put their body when the template gives no body box to use:
+    deckmaker's own (``layout.page.body_box``), margin to margin below a one-line title."""
+    margin = 548640 if theme.size == "16:9" else 457200  # the frame's margin, 0.6 or 0.5 in
+    w, h = theme.width_emu, theme.height_emu
+    bottom = h - BODY_BOTTOM
+    middle = HEADER_BOTTOM + (bottom - HEADER_BOTTOM) // 2
+    for slot in ("footer", "number"):  # a template's footer drawn higher up stays clear
+        chrome = layout_boxes(theme, "content").get(slot)
+        if chrome is not None and middle < chrome[1] < bottom:
+            bottom = chrome[1]
+    return (margin, HEADER_BOTTOM, w - 2 * margin, bottom - HEADER_BOTTOM)
 
 
 def _placeholder_color(layout: Any, kind: PP_PLACEHOLDER, scheme: dict[str, str]) -> str | None:
@@ -1140,6 +1172,53 @@ def chrome_color(theme: Theme) -> str:
 
     for c in (own, theme.colors.muted, theme.colors.text):
         if c and worst(c) >= 4.5:
+            return c
+    return max(("#000000", "#FFFFFF"), key=worst)
+
+
+NUMBER_W = 914400
+"""The width of the slide number deckmaker draws itself (1 in: ``layout.frame.ChromeGeometry``)."""
+CHROME_BOTTOM = 457200
+"""From the top of deckmaker's own footer and number to the slide's bottom (0.5 in)."""
+
+
+def _number_box(theme: Theme) -> Rect:
+    """Where a content slide's number goes: the template's placeholder, else deckmaker's own
+    box at the bottom right, in the row of the template's footer when it has one
+    (``layout.page.chrome_boxes``)."""
+    boxes = layout_boxes(theme, "content")
+    if "number" in boxes:
+        return boxes["number"]
+    margin = 548640 if theme.size == "16:9" else 457200  # the frame's margin, 0.6 or 0.5 in
+    w, h = theme.width_emu, theme.height_emu
+    x, y, row_h = w - margin - NUMBER_W, h - CHROME_BOTTOM, CHROME_BOTTOM * 3 // 5
+    if "footer" in boxes:  # in the row of the template's footer
+        _, fy, _, fh = boxes["footer"]
+        row_h = max(fh, row_h)
+        y = min(fy + (fh - row_h) // 2, h - row_h)
+    return (x, y, NUMBER_W, row_h)
+
+
+def number_color(theme: Theme) -> str:
+    """The slide number's colour on the theme's template: the footer's (``chrome_color``) where
+    it reads (4.5:1) on what is behind the number's own box too (a template without a number
+    placeholder has it drawn by deckmaker at the bottom right, off the footer's band), else
+    the template's, the theme's ``muted`` or ``text``, else black or white, whichever reads
+    best there; empty without a template."""
+    from .model import contrast_ratio
+
+    if theme.template is None:
+        return ""
+    shared = chrome_color(theme)
+    under = backdrop(theme, "content", _number_box(theme))
+    if _reads(shared or theme.colors.muted, under, 4.5):
+        return shared
+
+    def worst(c: str) -> float:
+        return min(contrast_ratio(c, b) for b in under)
+
+    for c in (theme.colors.muted, theme.colors.text):
+        if worst(c) >= 4.5:
             return c
     return max(("#000000", "#FFFFFF"), key=worst)
 

@@ -72,6 +72,29 @@ def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
     gap = g.author_gap if author else 0
     text = ctx.body(q.text)
     measured = text + NBSP + g.close_mark
+    left, span = frame.margin, frame.width - 2 * frame.margin
+    slot = frame.slot("content", "body")
+    if slot is not None:  # in the template's body box (off its artwork) when the quote fits
+        top_in, bottom_in = max(region_top, slot.y), min(region_bottom, slot.bottom)
+        w_in = Length(min(w, slot.w - 2 * g.indent))
+        size, lines = fit_single(
+            measured,
+            head_m,
+            w_in / EMU_PER_PT,
+            (bottom_in - top_in - author_h - gap) / EMU_PER_PT,
+            g.text_max,
+            g.text_min,
+            None,
+        )
+        text_h = Pt(head_m.line_height_pt(size) * len(lines) + frame.text_pad_pt)
+        said_w = (  # the author keeps the lines it was fitted to
+            body_m.width_pt(author.paras[0].text, a_size) / a_lines / (1 - SAFETY) + 2
+            if author is not None
+            else 0.0
+        )
+        if text_h <= bottom_in - top_in - author_h - gap and said_w <= w_in / EMU_PER_PT:
+            region_top, region_bottom, w, left, span = top_in, bottom_in, w_in, slot.x, slot.w
+            mark_floor = max(mark_floor, slot.y)
     avail = region_bottom - region_top - author_h - gap
     size, lines = fit_single(
         measured, head_m, w / EMU_PER_PT, avail / EMU_PER_PT, g.text_max, g.text_min, None
@@ -84,7 +107,7 @@ def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
         said = author.paras[0].text
         wrap_w = max(wrap_w, body_m.width_pt(said, a_size) / a_lines / (1 - SAFETY) + 2)
     block_w = Length(min(w, round(wrap_w * EMU_PER_PT)))
-    x = Length((frame.width - block_w) // 2)
+    x = Length(left + (span - block_w) // 2)
     w = block_w
     problems: tuple[Problem, ...] = ()
     if text_h > avail:
@@ -104,7 +127,7 @@ def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
     els.append(
         text_box(
             frame,
-            Box(Length(max(frame.margin, x - g.indent)), mark_top, g.indent, g.mark_h),
+            Box(Length(max(left, x - g.indent)), mark_top, g.indent, g.mark_h),
             g.mark,
             g.mark_size,
             font=frame.fonts.heading,
