@@ -114,7 +114,14 @@ def test_template_footers_and_boxes_pass_doctor(name, tmp_path):
         footer = next((e for e in plan.elements if getattr(e, "role", "") == "footer"), None)
         if footer is None:
             continue
-        ph = next(s for s in slide.placeholders if s.placeholder_format.type == 15)  # ftr
+        # the template's footer placeholder (ftr), else deckmaker's own box where its layouts
+        # have none (Pencil)
+        ph = next(
+            s
+            for s in slide.shapes
+            if (s.is_placeholder and s.placeholder_format.type == 15)
+            or (s.name == "Footer" and not s.is_placeholder)
+        )
         sizes = {r.font.size.pt for p in ph.text_frame.paragraphs for r in p.runs}
         assert sizes == {footer.paras[0].size_pt}, (sizes, footer.paras[0].size_pt)
 
