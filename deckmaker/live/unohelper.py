@@ -52,13 +52,19 @@ def _connect(pipe, office, timeout=60.0):
             time.sleep(0.1)
 
 
-def _export(desktop, deck, pages, pdf):
+def _open(desktop, deck):
+    """``deck`` loaded hidden and read-only in the running LibreOffice."""
     url = Path(deck).resolve().as_uri()
     doc = desktop.loadComponentFromURL(
         url, "_blank", 0, (_prop("Hidden", True), _prop("ReadOnly", True))
     )
     if doc is None:
         raise RuntimeError(f"LibreOffice could not open {deck}")
+    return doc
+
+
+def _export(desktop, deck, pages, pdf):
+    doc = _open(desktop, deck)
     try:
         data = uno.Any("[]com.sun.star.beans.PropertyValue", (_prop("PageRange", pages),))
         doc.storeToURL(
@@ -72,12 +78,7 @@ def _export(desktop, deck, pages, pdf):
 def _pictures(desktop, ctx, deck, pictures, width):
     """Each ``{page number: png path}`` of ``deck`` drawn by LibreOffice's own graphic export
     (the drawing layer the PDF export also draws with), ``width`` pixels across."""
-    url = Path(deck).resolve().as_uri()
-    doc = desktop.loadComponentFromURL(
-        url, "_blank", 0, (_prop("Hidden", True), _prop("ReadOnly", True))
-    )
-    if doc is None:
-        raise RuntimeError(f"LibreOffice could not open {deck}")
+    doc = _open(desktop, deck)
     try:
         pages = doc.getDrawPages()
         for number, png in sorted(pictures.items(), key=lambda kv: int(kv[0])):
