@@ -128,6 +128,10 @@ class _Server:
             return  # another server runs here (or is starting)
         os.ftruncate(lock, 0)
         os.write(lock, f"{os.getpid()}\n".encode())
+        import signal
+
+        # kill PID (e.g. to stop it by hand) ends it as an idle time does: the socket removed
+        signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
         import deckmaker.charts.preload  # noqa: F401 - matplotlib and the drawing code, once
 
         path = socket_path(self.cache_dir)
