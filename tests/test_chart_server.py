@@ -17,6 +17,12 @@ from tests.unit.test_charts import plan_of
 pytestmark = pytest.mark.skipif(not hasattr(socket, "AF_UNIX"), reason="no Unix sockets")
 
 
+def _fresh() -> None:
+    """This process as a new build sees the server: no connection, none started."""
+    server._clients.clear()  # noqa: SLF001
+    server._started.clear()  # noqa: SLF001
+
+
 def _alive(pid: int) -> bool:
     try:
         os.kill(pid, 0)
@@ -43,7 +49,7 @@ def running(tmp_path, monkeypatch):
     monkeypatch.setenv(server.ENV, "on")
     monkeypatch.setenv(server.IDLE_ENV, "30")
     cache = tmp_path / "charts"
-    server._clients.clear()  # noqa: SLF001 - a fresh process's view
+    _fresh()  # a fresh process's view
     assert server.start(cache)
     assert _wait(lambda: (cache / server.SOCKET).exists()), "the server never listened"
     pid = int((cache / server.LOCK).read_text())
@@ -54,7 +60,7 @@ def running(tmp_path, monkeypatch):
         server.send(client._sock, {"op": "exit"})  # noqa: SLF001
         server.forget(cache)
     assert _wait(lambda: not _alive(pid), 20), "the server outlived its test"
-    server._clients.clear()  # noqa: SLF001
+    _fresh()
 
 
 def test_same_bytes_as_a_local_worker(running):
@@ -100,18 +106,18 @@ def test_the_server_exits_when_idle(tmp_path, monkeypatch):
     monkeypatch.setenv(server.ENV, "on")
     monkeypatch.setenv(server.IDLE_ENV, "1")
     cache = tmp_path / "charts"
-    server._clients.clear()  # noqa: SLF001
+    _fresh()
     assert server.start(cache)
     assert _wait(lambda: (cache / server.SOCKET).exists())
     pid = int((cache / server.LOCK).read_text())
     assert _wait(lambda: not _alive(pid), 30), "still running after its idle time"
     assert not (cache / server.SOCKET).exists()
-    server._clients.clear()  # noqa: SLF001
+    _fresh()
 
 
 def test_off_and_refusals(tmp_path, monkeypatch):
     monkeypatch.setenv(server.ENV, "off")
-    server._clients.clear()  # noqa: SLF001
+    _fresh()
     assert not server.start(tmp_path / "charts")
     assert server.connect(tmp_path / "charts") is None
     # a socket another user could open is never used
@@ -123,7 +129,7 @@ def test_off_and_refusals(tmp_path, monkeypatch):
     os.chmod(path, 0o666)
     assert server.connect(path.parent) is None
     s.close()
-    server._clients.clear()  # noqa: SLF001
+    _fresh()
 
 
 def test_spec_round_trip_and_bounds():

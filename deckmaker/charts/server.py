@@ -283,7 +283,9 @@ def forget(cache_dir: Path | None, client: Client | None = None) -> None:
 def start(cache_dir: Path | None) -> bool:
     """Start a server for ``cache_dir`` in the background, detached from this process, unless
     one of this key is running or the server is off. True when one was started."""
-    if cache_dir is None or not enabled() or connect(cache_dir) is not None:
+    if cache_dir is None or not enabled() or str(cache_dir) in _started:
+        return False  # a batch of builds in one process starts one server at most
+    if connect(cache_dir) is not None:
         return False
     if len(str(socket_path(cache_dir))) > 100:
         return False
@@ -301,6 +303,7 @@ def start(cache_dir: Path | None) -> bool:
     except OSError as exc:
         debug(f"not started ({exc})")
         return False
+    _started.add(str(cache_dir))
     _spawned.append(proc)  # the launcher exits at once, the server lives on as its child
     if len(_spawned) == 1:
         atexit.register(_reap)
@@ -318,6 +321,7 @@ _LAUNCH = (
 """The launcher forks the server and exits, so the server is no child of the build."""
 
 _spawned: list[subprocess.Popen[bytes]] = []
+_started: set[str] = set()
 
 
 def _reap() -> None:
