@@ -3,7 +3,9 @@
 ``DECKMAKER_CACHE=DIR`` moves the cache folder (default ``$XDG_CACHE_HOME/deckmaker``, else
 ``~/.cache/deckmaker``); ``DECKMAKER_CACHE=off`` turns every cache off; ``DECKMAKER_DECK_CACHE=off``
 turns off only the cache of written decks. A library caller turns both off with
-``deckmaker.build(..., cache=False)`` instead.
+``deckmaker.build(..., cache=False)`` instead. ``DECKMAKER_CHART_SERVER=off`` keeps builds from
+starting (or using) the warm chart server whose socket lives in the chart cache
+(``charts/server.py``).
 """
 
 from __future__ import annotations

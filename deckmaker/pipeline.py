@@ -448,12 +448,14 @@ def build_deck(
             return _reused(out, *reused, backup_due, warnings, pdf, doctor, log, t0, progress)
     charts_cache = cache_settings.cache_dir() if cache else None
     if _may_have_charts(outline):
-        from .charts import start_workers
+        from .charts import server, start_workers
 
         # A cold build imports matplotlib (in the workers' fork server) while it plans; so does
         # a rebuild whose input files changed (``inputs_key`` was not reused): a changed figure's
-        # chart is then drawn as soon as it is planned, not ~1 s of import later.
-        start_workers(None if inputs_key else charts_cache, jobs)
+        # chart is then drawn as soon as it is planned, not ~1 s of import later. Not when a
+        # warm chart server answers: it draws the few charts of a rebuild.
+        if server.connect(charts_cache) is None:
+            start_workers(None if inputs_key else charts_cache, jobs)
     inputs = load_inputs(outline, theme, figures, overrides)
     if warnings is not None:
         warnings.extend(w for w in inputs.warnings if w not in warnings)
@@ -569,6 +571,10 @@ def _build_planned(
     guard.remember(out, data, inputs.deck.source, inputs.figures_file)
     log(_("wrote    {path}").format(path=display_path(out)))
     timings["write"] = time.perf_counter() - t1
+    if drawn and plan_memo is None:  # the next build's charts go to a warm server
+        from .charts import server
+
+        server.start(charts_cache)
     result = BuildResult(
         out,
         len(plans),

@@ -105,6 +105,9 @@ def _isolated_cache(tmp_path_factory):
     mp.setenv("DECKMAKER_CACHE", str(cache))
     # every test really writes its deck (tests/test_deckcache.py turns the deck cache on)
     mp.setenv("DECKMAKER_DECK_CACHE", "off")
+    # no build of the suite leaves a warm chart server behind (tests/test_chart_server.py
+    # turns it on for its own builds)
+    mp.setenv("DECKMAKER_CHART_SERVER", "off")
     yield
     mp.undo()
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import atexit
 import dataclasses
+import functools
 import io
 import math
 import multiprocessing
@@ -15,7 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from deckmaker.charts import cache
+from deckmaker.charts import cache, server
 from deckmaker.charts.model import WORDS, ChartPlan, RenderedChart, abbreviated
 from deckmaker.errors import RenderError
 
@@ -375,6 +376,16 @@ def _draw_and_store(
     return png, svg_bytes
 
 
+def _copy(done: Future, into: Future) -> None:
+    """Give ``into`` the outcome of ``done`` (a local worker's job standing in for the server)."""
+    if done.cancelled():
+        into.cancel()
+    elif (exc := done.exception()) is not None:
+        into.set_exception(exc)
+    else:
+        into.set_result(done.result())
+
+
 class Rendering:
     """Charts taken from the cache or being drawn in worker processes, in the order asked for.
 
@@ -411,8 +422,23 @@ class Rendering:
         self._owned = True
         self._submitter: threading.Thread | None = None
         self._submit_error: BaseException | None = None
+        self.served = False
+        """The charts went to the warm chart server (``server.py``)."""
         workers = min(len(todo), _workers(jobs))
-        if todo and (workers > 1 or (background and _workers(jobs) > 1)):
+        client = None
+        if todo and len(todo) <= server.MAX_CHARTS and _kept["jobs"] is None and jobs != 1:
+            client = server.connect(cache_dir)  # a warm chart server: matplotlib loaded
+        if client is not None:
+            self.served = True
+            for key in todo:  # before the thread starts: a lookup waits for its chart only
+                self._futures[key] = Future()
+            self._submitter = threading.Thread(
+                target=self._serve,
+                args=(client, todo, svg, cache_dir, jobs),
+                daemon=True,
+            )
+            self._submitter.start()
+        elif todo and (workers > 1 or (background and _workers(jobs) > 1)):
             kept = _kept_pool()
             if kept is not None:  # a preview session's warm workers, left running on close
                 self._pool, self._owned = kept, False
@@ -448,6 +474,59 @@ class Rendering:
         except BaseException as exc:  # raised to the caller when it asks for a chart
             self._submit_error = exc
 
+    def _serve(
+        self,
+        client: server.Client,
+        todo: dict[str, ChartPlan],
+        svg: bool,
+        cache_dir: Path | None,
+        jobs: int | None,
+    ) -> None:
+        """Draw ``todo`` in the chart server; from the first failure on, in this build's own
+        workers, as if there were no server (at most a debug line says so)."""
+        items = list(todo.items())
+        for i, (key, plan) in enumerate(items):
+            try:
+                png, svg_bytes = client.draw(plan, svg)
+            except Exception as exc:  # noqa: BLE001 - any failure: draw locally instead
+                server.forget(cache_dir, client)
+                server.debug(f"drawing locally ({exc})")
+                self._fall_back(dict(items[i:]), svg, cache_dir, jobs)
+                return
+            if cache_dir is not None:
+                cache.store(cache_dir, key, png, svg_bytes)
+            self._futures[key].set_result((png, svg_bytes))
+            self._drawn_one()
+
+    def _fall_back(
+        self, todo: dict[str, ChartPlan], svg: bool, cache_dir: Path | None, jobs: int | None
+    ) -> None:
+        try:
+            workers = min(len(todo), _workers(jobs))
+            if workers > 1 or _workers(jobs) > 1:
+                pool = ProcessPoolExecutor(
+                    workers, mp_context=_pool_context(), initializer=_die_with_parent
+                )
+                _pools.add(pool)
+                self._pool = pool
+                for key, plan in todo.items():
+                    mine = self._futures[key]
+                    job = pool.submit(_draw_and_store, plan, svg, cache_dir, key)
+                    job.add_done_callback(functools.partial(_copy, into=mine))
+                    job.add_done_callback(self._counted)
+            else:
+                for key, plan in todo.items():
+                    self._futures[key].set_result(_draw_and_store(plan, svg, cache_dir, key))
+                    self._drawn_one()
+        except BaseException as exc:  # raised to the caller when it asks for a chart
+            for future in self._futures.values():
+                if not future.done():
+                    future.set_exception(exc)
+
+    def _counted(self, future: Future) -> None:
+        if not future.cancelled():
+            self._drawn_one()
+
     def _drawn_one(self) -> None:
         """Tell ``on_drawn`` that one more chart is drawn (as it finishes, in any order)."""
         if self._on_drawn is None:
@@ -458,7 +537,7 @@ class Rendering:
         self._on_drawn(done, self.drawn)
 
     def _wait_submitted(self) -> None:
-        if self._submitter is not None:
+        if self._submitter is not None and not self.served:
             self._submitter.join()
             self._submitter = None
         if self._submit_error is not None:

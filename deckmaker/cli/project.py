@@ -7,10 +7,13 @@ from pathlib import Path
 
 import click
 
-from ..draft.size import DEFAULT_SLIDES
 from ..errors import display_path
 from ..i18n import _
 from .common import example, handle_errors
+
+DEFAULT_SLIDES = 35
+"""``deckmaker.draft.size.DEFAULT_SLIDES``, written out: importing the draft package (~0.1 s)
+would slow every command's start (tests/unit/test_cli_imports.py keeps the two equal)."""
 
 
 @click.command(help="Create a new outline project in DIR that builds as is." + example("init"))

@@ -1,0 +1,180 @@
+"""The warm chart server's process (``server.py`` says what it is and how builds use it): one
+client at a time, plain chart specs in, PNG and SVG bytes out, drawn by the chart workers' code."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import socket
+import struct
+import sys
+from pathlib import Path
+from typing import Any
+
+from deckmaker.charts import cache
+from deckmaker.charts.render import _family, _render_job
+from deckmaker.charts.server import (
+    FONTS,
+    IDLE,
+    IDLE_ENV,
+    LOCK,
+    enabled,
+    recv,
+    send,
+    server_key,
+    socket_path,
+    spec_plan,
+)
+
+
+def _idle() -> float:
+    try:
+        return max(0.1, float(os.environ.get(IDLE_ENV, IDLE)))
+    except ValueError:
+        return IDLE
+
+
+def _face(path: str) -> str:
+    """What matplotlib tells a font file by: family, style, variant, weight, stretch."""
+    from matplotlib import font_manager, ft2font
+
+    e = font_manager.ttfFontProperty(ft2font.FT2Font(path))
+    return repr((e.name, e.style, e.variant, e.weight, e.stretch))
+
+
+def _peer_ok(conn: socket.socket) -> bool:
+    """On Linux, only this user's processes are served (the socket's 0600 says so elsewhere)."""
+    if not hasattr(socket, "SO_PEERCRED"):
+        return True
+    creds = conn.getsockopt(socket.SOL_SOCKET, socket.SO_PEERCRED, struct.calcsize("3i"))
+    _pid, uid, _gid = struct.unpack("3i", creds)
+    return uid == os.getuid()
+
+
+class _Server:
+    def __init__(self, cache_dir: Path) -> None:
+        self.cache_dir = cache_dir
+        self.fonts_dir = cache_dir / FONTS
+        self.key = server_key()
+        self.fonts: dict[str, str] = {}
+        self.families: dict[str, str] = {}
+        """Face (family, style, variant, weight, stretch) -> font digest registered with
+        matplotlib: two files of one face would make matplotlib's choice depend on what this
+        server saw before."""
+
+    def _add_fonts(self, digests: list[str], blobs: list[bytes]) -> None:
+        self.fonts_dir.mkdir(mode=0o700, exist_ok=True)
+        for digest, data in zip(digests, blobs, strict=True):
+            if hashlib.sha256(data).hexdigest() != digest:
+                raise ValueError("font digest mismatch")
+            if digest in self.fonts:
+                continue
+            path = self.fonts_dir / digest
+            if not path.is_file() or cache.file_digest(path) != digest:
+                tmp = path.with_suffix(f".{os.getpid()}.tmp")
+                tmp.write_bytes(data)
+                tmp.replace(path)
+            _family(str(path))
+            face = _face(str(path))
+            if self.families.setdefault(face, digest) != digest:
+                raise LookupError("another font file of this family was used before")
+            self.fonts[digest] = str(path)
+
+    def _draw(self, header: dict[str, Any], blobs: list[bytes]) -> list[bytes]:
+        self._add_fonts(list(header.get("fonts", [])), blobs)
+        plan = spec_plan(header["spec"], self.fonts)
+        png, svg = _render_job(plan, bool(header.get("svg")))
+        return [png] if svg is None else [png, svg]
+
+    def _serve(self, conn: socket.socket) -> bool:
+        """One client; False when it asked the server to exit."""
+        conn.settimeout(10.0)
+        if not _peer_ok(conn):
+            return True
+        send(conn, {"key": self.key, "fonts": sorted(self.fonts)})
+        while True:
+            try:
+                header, blobs = recv(conn)
+            except (OSError, ValueError, ConnectionError):
+                return True
+            if header.get("op") == "exit":
+                return False
+            if header.get("op") != "draw":
+                return True
+            conflict = False
+            try:
+                reply: dict[str, Any] = {"ok": True}
+                data = self._draw(header, blobs)
+            except LookupError as exc:  # fonts this server cannot keep apart: a fresh one can
+                reply, data, conflict = {"ok": False, "error": str(exc)}, [], True
+            except Exception as exc:  # the client draws it itself and reports it as a build does
+                reply, data = {"ok": False, "error": str(exc)[:500]}, []
+            try:
+                send(conn, reply, data)
+            except OSError:
+                return not conflict
+            if conflict:
+                return False
+            conn.settimeout(10.0)
+
+    def run(self) -> None:
+        import fcntl
+
+        self.cache_dir.mkdir(parents=True, exist_ok=True)
+        lock = os.open(self.cache_dir / LOCK, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            return  # another server runs here (or is starting)
+        os.ftruncate(lock, 0)
+        os.write(lock, f"{os.getpid()}\n".encode())
+        import signal
+
+        # kill PID (e.g. to stop it by hand) ends it as an idle time does: the socket removed
+        signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
+        import deckmaker.charts.preload  # noqa: F401 - matplotlib and the drawing code, once
+
+        path = socket_path(self.cache_dir)
+        path.unlink(missing_ok=True)
+        listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        old = os.umask(0o177)
+        try:
+            listener.bind(str(path))
+        finally:
+            os.umask(old)
+        os.chmod(path, 0o600)
+        mine = os.lstat(path).st_ino
+        listener.listen(8)
+        listener.settimeout(_idle())
+        try:
+            while True:
+                try:
+                    conn, _ = listener.accept()
+                except TimeoutError:
+                    return
+                with conn:
+                    if not self._serve(conn):
+                        return
+        finally:
+            listener.close()
+            try:
+                if os.lstat(path).st_ino == mine:
+                    path.unlink()
+            except OSError:
+                pass
+            os.close(lock)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    if len(args) != 1 or not enabled():
+        return 2
+    try:
+        _Server(Path(args[0])).run()
+    except Exception:  # detached: nowhere to report; builds fall back to their own workers
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
