@@ -141,3 +141,25 @@ def test_spec_round_trip_and_bounds():
         server.spec_plan({**spec, "code": "import os"}, names)
     with pytest.raises(KeyError):  # a font the server was not given
         server.spec_plan(spec, {})
+
+
+def test_the_server_imports_the_deckmaker_that_started_it(tmp_path):
+    # a checkout run with PYTHONPATH, or an editable install whose path moved: the server, started
+    # from the cache folder, must still import this very deckmaker, not fail or find another one
+    import subprocess
+    import sys
+
+    import deckmaker
+
+    env = server._launch_env()  # noqa: SLF001
+    env.pop("PYTHONSAFEPATH", None)
+    out = subprocess.run(
+        [sys.executable, "-c", "import deckmaker; print(deckmaker.__file__)"],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    ).stdout.strip()
+    assert Path(out).resolve() == Path(deckmaker.__file__).resolve()

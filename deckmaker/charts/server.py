@@ -299,6 +299,7 @@ def start(cache_dir: Path | None) -> bool:
             start_new_session=True,
             close_fds=True,
             cwd=str(cache_dir),
+            env=_launch_env(),
         )
     except OSError as exc:
         debug(f"not started ({exc})")
@@ -309,6 +310,16 @@ def start(cache_dir: Path | None) -> bool:
         atexit.register(_reap)
     _clients.pop(str(cache_dir), None)
     return True
+
+
+def _launch_env() -> dict[str, str]:
+    """The build's environment, with the directory this deckmaker is imported from first on the
+    server's path: the server runs the same code as the build that starts it (a checkout run with
+    PYTHONPATH, an install whose editable path moved), not another deckmaker found elsewhere."""
+    env = dict(os.environ)
+    root = str(Path(__file__).resolve().parents[2])
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (root, env.get("PYTHONPATH", "")) if p)
+    return env
 
 
 _LAUNCH = (
