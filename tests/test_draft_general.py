@@ -159,8 +159,8 @@ def test_figures_that_read_alike_are_named_apart_by_period_or_run_in_head(tmp_pa
     )
     figures = [f for f in draft(doc).deck.figures if f.unit != "xã"]
     assert [f.label for f in figures] == [
-        "Trồng mới năm 2008",
-        "Trồng mới năm 2009",
+        "Diện tích trồng mới năm 2008",
+        "Diện tích trồng mới năm 2009",
         "Diện tích (Vùng I)",
         "Diện tích (Vùng II)",
         "Số chợ xây dựng mới giai đoạn 2003-2005",
@@ -274,3 +274,61 @@ def test_a_count_is_named_by_what_is_said_of_it():
     (goals,) = find_figures(text)
     assert (goals.value, goals.unit) == (Decimal("17"), "chỉ tiêu")
     assert goals.label == "Số chỉ tiêu đạt và vượt mục tiêu"
+
+
+# session 5 (h15l): rules for documents not seen yet, each stated on a sentence of the kind
+
+
+def test_a_run_in_head_names_the_figures_of_its_whole_paragraph():
+    text = (
+        "Sản xuất vụ Hè thu: đến nay cơ bản kết thúc khâu xuống giống; tổng diện tích gieo trồng "
+        "ước 40.831 ha, giảm 1,6% so cùng kỳ. Trong đó, lúa 6.194 ha, giảm 0,95%."
+    )
+    area, change, rice, rice_change = find_figures(text)
+    assert area.label == "Sản xuất vụ Hè thu: diện tích gieo trồng"
+    for f in (change, rice, rice_change):
+        assert f.label.startswith("Sản xuất vụ Hè thu:"), f.label
+    assert "lúa" in rice.label and rice_change.label.endswith("giảm")
+    # a head that only introduces a list names nothing
+    (f,) = find_figures("Các chỉ tiêu chủ yếu đề ra là: tỷ lệ hộ nghèo giảm 1,17% trở lên.")
+    assert f.label == "Tỷ lệ hộ nghèo giảm"
+
+
+def test_a_list_head_is_shared_by_its_items_even_when_the_label_is_long():
+    text = (
+        "Giá trị sản xuất: công nghiệp và xây dựng tăng 8,5-8,7% (trong đó công nghiệp tăng "
+        "8,5%; xây dựng tăng: 10%); thương mại, dịch vụ tăng 9%."
+    )
+    labels = [f.label for f in find_figures(text)]
+    assert all(label.startswith("Giá trị sản xuất:") for label in labels), labels
+    assert all(len(label.split()) <= 10 for label in labels)
+
+
+def test_a_label_neither_opens_with_a_target_verb_nor_ends_on_a_preposition():
+    (poor,) = find_figures("Phấn đấu đưa tỷ lệ hộ nghèo đến năm 2025 còn dưới 0,5%.")
+    assert poor.label.startswith("Tỷ lệ hộ nghèo")
+    (jobs,) = find_figures("Tạo việc làm mới cho 2,4 vạn lao động.")
+    assert jobs.label == "Tạo việc làm mới"
+    (income,) = find_figures("Nâng thu nhập bình quân của một lao động lên 14 triệu đồng.")
+    assert income.label.startswith("Thu nhập bình quân")
+    # 'nước ngoài', 'trong nước': a word that ends a name is kept
+    parts = find_figures("Thu hồi 20 dự án (8 dự án trong nước và 12 dự án nước ngoài).")
+    assert parts[-1].label.endswith("nước ngoài")
+
+
+def test_an_area_of_an_act_is_named_as_an_area():
+    (f, share) = find_figures(
+        "Đã thực hiện thu hoạch vụ Hè thu trên diện tích 19.396 ha, đạt 47,5% diện tích."
+    )
+    assert f.label == "Diện tích thu hoạch vụ Hè thu"
+
+
+def test_expected_in_a_report_of_results_is_an_estimate_not_a_target():
+    text = (
+        "Năm 2022, kinh tế phục hồi ấn tượng, dự kiến cả 17/17 chỉ tiêu đạt và vượt mục tiêu "
+        "Nghị quyết; tốc độ tăng trưởng kinh tế ước đạt 9,54%."
+    )
+    count, growth = find_figures(text)
+    assert count.plan_kind is None and growth.plan_kind is None
+    (planned,) = find_figures("Dự kiến đầu tư xây dựng 500 tỷ đồng.")
+    assert planned.plan_kind == "exact"

@@ -121,7 +121,7 @@ TARGET_HEADING = re.compile(
     re.IGNORECASE,
 )
 _TARGET_SENTENCE = re.compile(
-    r"(?:^|\s)(?:phấn đấu|phân đầu|mục tiêu|chỉ tiêu|dự toán|phải|dự kiến|sẽ|theo kế hoạch)(?=\s)",
+    r"(?:^|\s)(?:phấn đấu|phân đầu|mục tiêu|chỉ tiêu|dự toán|phải|sẽ|theo kế hoạch)(?=\s)",
     re.IGNORECASE,
 )
 _CEILING = re.compile(
@@ -138,7 +138,15 @@ _FLOOR_VERB = re.compile(r"(?:^|\s)(?:phấn đấu|phân đầu|tối thiểu|t
 _BEYOND = re.compile(
     r"vượt\s+(?:so với\s+|mức\s+)?(?:dự toán|kế hoạch|chỉ tiêu|mục tiêu)[^();.\d]{0,40}\(\s*$"
 )
-_ACTUAL = re.compile(r"(?:^|\s)(?:hiện có|hiện nay|hiện tại|đã có|ước thực hiện|ước đạt)(?=\s)")
+_ACTUAL = re.compile(
+    r"(?:^|\s)(?:hiện có|hiện nay|hiện tại|đã có|ước thực hiện|ước đạt|ước tính|ước|dự ước)(?=\s)"
+)
+# "dự kiến" plans in the figure's own clause ("dự kiến đầu tư 500 tỷ đồng"), but in a report of
+# results it is an estimate ("dự kiến cả 17/17 chỉ tiêu đạt và vượt mục tiêu", "dự kiến cả năm
+# ước đạt ..."): not when what follows says the figure is reached
+_EXPECTED = re.compile(
+    r"(?:^|\s)dự kiến(?=\s)(?![^;]*\s(?:ước|đạt và vượt|hoàn thành|cả năm)\s)", re.I
+)
 # "... đã làm được trong các năm qua, cần phải ... khoảng 85 HTX": only in the number's own
 # comma-clause does 'đã' say the figure is done
 _DONE_HERE = re.compile(r"(?:^|\s)(?:đã|đạt được)(?=\s)")
@@ -491,7 +499,10 @@ def _with_kind(text: str, m: re.Match[str], figure: Found, target: bool) -> Foun
     if _HARD_FLOOR.search(before):
         return replace(figure, plan_kind="floor")
     planned_after = re.match(r"\s*(?:[^\W\d]+\s+){0,3}?(?:phải|cần|sẽ)\s", text[figure.span[1] :])
-    if not (target or _TARGET_SENTENCE.search(before) or planned_after):
+    expected = _EXPECTED.search(clause) and not re.search(
+        r"\s(?:đạt và vượt|hoàn thành)\s", text[figure.span[1] : figure.span[1] + 40]
+    )
+    if not (target or _TARGET_SENTENCE.search(before) or planned_after or expected):
         return figure
     if _CEILING.search(before):
         kind = "ceiling"
@@ -693,6 +704,10 @@ def _figure(
         and not re.search(r"[.;!?](?:\s|$)", text[previous.span[1] : m.start()])
     ):
         period = previous.period  # "đến năm 2030 khoảng 250.000 người, trong đó ... 150.000"
+    label = clean_ends(label)
+    if unit in _AREAS and _acts(label):
+        # "Đã thực hiện thu hoạch vụ Hè thu trên diện tích 19.396 ha": the area of the act
+        label = f"Diện tích {label[:1].lower()}{label[1:]}"
     return Found(
         label=label,
         value=value,
@@ -795,6 +810,54 @@ def _with_change(label: str, verb: str, base: re.Match[str] | None) -> str:
         if _nwords(fitted) >= 2 and _nwords(fitted) <= room:
             return f"{fitted} {suffix}"
     return label
+
+
+# what opens a label but names nothing: aspect, modality, framing ('Đã thực hiện thu hoạch',
+# 'Cần phải tiếp tục vận động', 'Đồng thời cắt giảm'); a target's own verb before the measure it
+# sets ('Đưa tỷ lệ hộ nghèo', 'Duy trì tổng đàn gia súc', 'Phấn đấu giá trị sản xuất')
+_OPENING_WORDS = re.compile(
+    r"^(?:(?:đã|đang|sẽ|cũng|vẫn|đều|đồng thời|cần phải|cần|phải|nổi bật là|"
+    r"tiếp tục|thực hiện)\s+)+(?=\S+\s+\S+\s+\S)",
+    re.IGNORECASE,
+)
+_MEASURE_NOUN = (
+    r"(?:tỷ lệ|tỉ lệ|tỷ trọng|tốc độ|tổng|số|giá trị|thu nhập|mức|diện tích|sản lượng|chỉ số|"
+    r"kim ngạch|năng suất|tuổi thọ|dân số|doanh thu|vốn|thu ngân sách)"
+)
+_TARGET_VERB = re.compile(
+    rf"^(?:phấn đấu|phân đấu|phân đầu|đạt|đưa|duy trì|nâng|nâng cao|giữ|giữ vững|giữ ổn định)"
+    rf"\s+(?=(?:được\s+)?{_MEASURE_NOUN}\s)",
+    re.IGNORECASE,
+)
+# what ends a label but names nothing: a preposition or a conjunction cut from its object ('Tạo
+# việc làm mới cho', 'Xã đạt chuẩn quốc gia về', 'Tăng trưởng kinh tế (GRDP) từ')
+_CLOSING_WORDS = re.compile(
+    r"(?:\s+(?:về|cho|qua|với|tại|ở|theo|từ|đến|để|của|và|hoặc|trên|dưới|so|được|là|có|đã|"
+    r"các|những|như|nhằm|mà|thì|bởi|gồm|bao gồm))+$"
+)
+
+
+_AREAS = ("ha", "nghìn ha", "km2", "m2")
+
+
+def _acts(label: str) -> bool:
+    """The label is an act ('Thu hoạch vụ Hè thu', 'Trồng mới'), not a noun phrase: pyvi tags
+    its first word a verb, and it does not name an area or a count already."""
+    tagger = _pyvi()
+    if tagger is None or not label or re.search(r"diện tích|:|^Số\s", label, re.IGNORECASE):
+        return False
+    tokens, tags = tagger(label)
+    return tags[0] == "V" and tokens[0].lower() not in ("thu", "chi", "tăng", "giảm")
+
+
+def clean_ends(label: str) -> str:
+    """``label`` without the words that open or close it and name nothing (see
+    ``_OPENING_WORDS``, ``_TARGET_VERB``, ``_CLOSING_WORDS``); unchanged if little is left."""
+    out = _CLOSING_WORDS.sub("", label).rstrip(" ,;:-–")
+    out = _TARGET_VERB.sub("", _OPENING_WORDS.sub("", out))
+    if _nwords(out) < 1 or out == label:
+        return label
+    return out[:1].upper() + out[1:]
 
 
 def _nwords(text: str) -> int:
@@ -1061,12 +1124,8 @@ def _label(
             last = label.rsplit(", ", 1)[-1]
         if len(label.split()) > SHORT_WORDS and len(last.split()) >= 3:
             label = last
-    if (
-        (prefix := _list_head(text, prev_end, start))
-        and prefix.lower() != label.lower()
-        and len(f"{prefix} {label}".split()) <= SHORT_WORDS
-    ):
-        label = f"{prefix}: {label}"
+    if (prefix := _list_head(text, prev_end, start)) and not _names_head(label, prefix):
+        label = _headed(prefix, label)
     label = _tidy(label)
     if len(label) > 90:
         label = label[:90].rsplit(" ", 1)[0]
@@ -1279,17 +1338,61 @@ def _long_tail(text: str, end: int) -> str:
     return m.group(1).strip(" ,")
 
 
+def _names_head(label: str, head: str) -> bool:
+    """The label already says what the head says (its content words)."""
+    have = set(label.lower().replace(":", " ").split())
+    want = [w for w in head.lower().replace(":", " ").split() if w not in ("về", "và", "các")]
+    return not want or all(w in have for w in want)
+
+
+def _headed(head: str, label: str) -> str:
+    """'Sản xuất vụ Hè thu: Diện tích gieo trồng': a label under the head of its list or its
+    paragraph, short enough for a slide (the label's generic head 'Tổng' dropped if need be)."""
+    if not label:
+        return head
+    shorter = re.sub(r"^(?:Tổng số|Tổng mức|Tổng)\s+(?=\S+\s+\S)", "", label, flags=re.I)
+    for candidate in (label, shorter):
+        if _nwords(f"{head} {candidate}") <= SHORT_WORDS:
+            return f"{head}: {candidate[:1].lower()}{candidate[1:]}"
+    if _nwords(f"{head} {shorter}") <= LABEL_WORDS:
+        return f"{head}: {shorter[:1].lower()}{shorter[1:]}"
+    return label
+
+
+# "- Sản xuất vụ Hè thu: đến nay ...; tổng diện tích gieo trồng ước 40.831 ha": a run-in head
+# that opens the paragraph names every figure after it, in each of its sentences
+_RUN_IN = re.compile(r"^(?:[-–+•]\s*|[a-zđ]\)\s*)?(?P<head>[^\W\d][^:;.,()\d]{1,50}?)\s*:\s")
+
+
+_NOT_A_NAME = re.compile(r"\s(?:là|gồm|sau|như sau|đề ra|cụ thể|bao gồm|như)$")
+
+
 def _list_head(text: str, prev_end: int, start: int) -> str:
-    """'Cơ cấu kinh tế' when the figure is in a list after 'Cơ cấu kinh tế: ...'."""
+    """'Cơ cấu kinh tế' when the figure is in a list after 'Cơ cấu kinh tế: ...'; 'Sản xuất vụ Hè
+    thu' when its paragraph opens with 'Sản xuất vụ Hè thu: ...'."""
     sentence = 0
     for s in _SENTENCE_START.finditer(text, 0, start):
         sentence = s.end()
     colon = text.rfind(": ", sentence, start)
+    while colon >= 0 and re.match(r":\s*\d", text[colon:]):
+        colon = text.rfind(": ", sentence, colon)  # "xây dựng tăng: 10%": not a list's head
+    run_in = _RUN_IN.match(text)
+    if (
+        colon < 0
+        and run_in
+        and run_in.end() <= start
+        and len(run_in.group("head").split()) <= 5
+        and not run_in.group("head").lower().startswith(("về ", "trong đó", "cụ thể", "đối với"))
+        and not _NOT_A_NAME.search(run_in.group("head"))
+    ):
+        return run_in.group("head").strip()
     if colon < 0:
         return ""
     head = _LEADING.sub("", text[sentence:colon]).strip()
     if not head or len(head) > 40 or head.lower().startswith(("về ", "trong đó", "cụ thể")):
         return ""
+    if _NOT_A_NAME.search(head):
+        return ""  # "Các chỉ tiêu chủ yếu đề ra là: ...": what introduces a list, not its name
     if ";" not in text[colon:start] and "-" not in text[colon:start] and colon < prev_end:
         return ""
     return "" if any(m.group("unit") for m in _QUANTITY.finditer(head)) else head
