@@ -332,3 +332,15 @@ def test_expected_in_a_report_of_results_is_an_estimate_not_a_target():
     assert count.plan_kind is None and growth.plan_kind is None
     (planned,) = find_figures("Dự kiến đầu tư xây dựng 500 tỷ đồng.")
     assert planned.plan_kind == "exact"
+
+
+def test_the_subtitle_follows_the_document_type():
+    from deckmaker.draft.compose import deck_subtitle
+
+    assert deck_subtitle("HƯỚNG DẪN", "25-HD/BTGDUK") == (
+        "Tài liệu tuyên truyền theo Hướng dẫn số 25-HD/BTGDUK"
+    )
+    assert deck_subtitle("BÁO CÁO", "174/BC-UBND") == "Tóm tắt Báo cáo số 174/BC-UBND"
+    assert deck_subtitle("NGHỊ QUYẾT", "51/2010/QH12").startswith("Quán triệt, triển khai Nghị")
+    assert deck_subtitle("KẾ HOẠCH", "") == "Triển khai Kế hoạch"
+    assert deck_subtitle("", "") == "Tài liệu tuyên truyền"
