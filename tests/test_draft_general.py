@@ -344,3 +344,23 @@ def test_the_subtitle_follows_the_document_type():
     assert deck_subtitle("NGHỊ QUYẾT", "51/2010/QH12").startswith("Quán triệt, triển khai Nghị")
     assert deck_subtitle("KẾ HOẠCH", "") == "Triển khai Kế hoạch"
     assert deck_subtitle("", "") == "Tài liệu tuyên truyền"
+
+
+def test_a_count_is_named_by_what_was_done_to_it():
+    text = "Trong năm, hỗ trợ 1.200 hộ nghèo; Sở đã tiếp nhận 179 đơn thư của công dân."
+    poor, letters = find_figures(text)
+    assert poor.label == "Số hộ nghèo được hỗ trợ"
+    assert letters.label == "Số đơn thư được tiếp nhận"
+    (markets, upgraded) = find_figures("Toàn huyện đã xây dựng mới 06 chợ và nâng cấp 12 chợ.")
+    assert (markets.label, upgraded.label) == ("Số chợ xây dựng mới", "Số chợ nâng cấp")
+    # the words after the count say what is done: they name it, not the act before
+    text = "Có 8 chiếc đang thi công và 14 chiếc đang triển khai các thủ tục."
+    assert "triển khai" in find_figures(text)[-1].label
+    # the parts of a whole after 'trong đó' are not what was done to the whole
+    text = (
+        "Phát triển 20 trung tâm thương mại, trong đó, hiện có 4 trung tâm thương mại "
+        "(tại thành phố Việt Trì)."
+    )
+    whole, part = find_figures(text)
+    assert whole.label == "Số trung tâm thương mại được phát triển"
+    assert "được phát triển" not in part.label

@@ -252,6 +252,8 @@ def _listed_parts(text: str, found: list[Found]) -> list[Found]:
             words = re.split(r"[,;:]\s*", words)[-1]
             part = _VERBS.sub("", words.strip()).strip()
             whole = re.sub(r"^(?:Tổng số|Tổng)\s+", "", subject_of(head.label), flags=re.I)
+            if whole.startswith("Số "):
+                whole = re.sub(r"\s+được\s.*$", "", whole)  # not what was done to the whole
             if (
                 part
                 and 1 <= len(part.split()) <= 4
@@ -332,7 +334,7 @@ def _shared_subjects(text: str, found: list[Found]) -> list[Found]:
             and not re.search(r"[;.!?](?:\s|$)", text[head.span[1] : f.span[0]])
             and re.search(r"\(|trong đó", text[head.span[1] : f.span[0]])
         ):
-            whole = head.label[len(prefix) :]
+            whole = re.sub(r"\s+được\s.*$", "", head.label[len(prefix) :])  # not what was done
             named = f"{prefix}{whole} {f.label[len(prefix) :]}".strip()
             if len(named.split()) <= SHORT_WORDS + 2 and whole.lower() not in f.label.lower():
                 f = replace(f, label=named)
@@ -1050,8 +1052,14 @@ def _label(
     ):
         if unit in label.lower() or re.search(r"(?:^|\s)số\s", label.lower()):
             pass
+        elif tail and (act := _act_on(label)) and (done := _done_to(unit, tail, act)):
+            # "hỗ trợ 1.200 hộ nghèo", "xây dựng thêm 80 cửa hàng xăng dầu": what is counted,
+            # and what was done to it ('Số hộ nghèo được hỗ trợ')
+            label = done
         elif tail or not label:
             label = f"Số {unit} {tail}".replace(" /", "/").strip()
+        elif (act := _act_on(label)) and act.lower() != label.lower():
+            label = f"Số {unit} {act}"  # "Toàn huyện đã xây dựng mới 06 chợ": 'Số chợ xây dựng mới'
         else:
             label = f"Số {unit} {label.lower()}"
     elif (
@@ -1277,6 +1285,55 @@ def _action(label: str, tail: str, head: str, previous: Found | None) -> str:
         if 0 < len(act.split()) <= 4:
             return f"{act} {tail}"
     return ""
+
+
+def _done_to(unit: str, tail: str, act: str) -> str:
+    """'Số cửa hàng xăng dầu được xây dựng thêm' in at most ``SHORT_WORDS`` words: the words
+    after the count shortened from their end (pyvi's words) if need be, never the act."""
+    tagger = _pyvi()
+    if tagger is None:
+        return ""
+    tokens, tags = tagger(tail)
+    # the noun phrase the count goes on with ('hộ' 'nghèo', 'cửa hàng' 'xăng dầu'), not what
+    # is said of it ('của công dân', 'phù hợp với quy hoạch')
+    keep = 0
+    while keep < len(tokens) and (
+        tags[keep] in ("N", "Nc", "Np", "Ny", "A", "M")
+        or tokens[keep] in ("-", "–")
+        and keep + 1 < len(tokens)
+        and tags[keep + 1] in ("N", "Nc", "Np")
+    ):
+        keep += 1
+    if keep < len(tokens) and tags[keep] != "E":
+        # "14 chiếc đang triển khai thủ tục": the words after say what is done; "khu thương mại
+        # - dịch vụ tổng hợp": a name pyvi does not read whole
+        return ""
+    said = _CLOSING_WORDS.sub("", " " + " ".join(tokens[:keep]).replace("_", " ")).strip(" ,;:")
+    label = f"Số {unit} {said} được {act}".replace(" /", "/").replace("  ", " ")
+    return label if _nwords(label) <= SHORT_WORDS else ""
+
+
+_NOT_ACTS = {"có", "là", "đạt", "còn", "gồm", "chiếm", "tăng", "giảm", "thu", "chi"}
+
+
+def _act_on(label: str) -> str:
+    """The act of the words before a count ('hỗ trợ' of 'Toàn huyện đã hỗ trợ', 'đào tạo nghề'
+    of 'Đào tạo nghề cho'): a verb first (pyvi), at most four words, its agent dropped."""
+    tagger = _pyvi()
+    if tagger is None or not label:
+        return ""
+    act = label
+    agent = _SCOPE_AGENT.match(act) or _AGENT.match(act)
+    if agent and (agent.re is _SCOPE_AGENT or _is_agent(agent.group("who"), tagger)):
+        act = agent.group("verb")
+    act = _CLOSING_WORDS.sub("", _OPENING_WORDS.sub("", act.strip())).strip(" ,;:")
+    act = re.sub(r"\s+được$", "", act)
+    tokens, tags = tagger(act)
+    if not tokens or tags[0] != "V" or not 1 <= _nwords(act) <= 4 or "," in act:
+        return ""
+    if tokens[0].lower() in _NOT_ACTS:
+        return ""
+    return act[:1].lower() + act[1:]
 
 
 def _is_agent(who: str, tagger: Callable[[str], tuple[list[str], list[str]]]) -> bool:
