@@ -364,3 +364,14 @@ def test_a_count_is_named_by_what_was_done_to_it():
     whole, part = find_figures(text)
     assert whole.label == "Số trung tâm thương mại được phát triển"
     assert "được phát triển" not in part.label
+
+
+def test_percentage_points_ranks_and_herds():
+    text = "Tỷ lệ hộ nghèo còn 2,1%, giảm 0,8 điểm phần trăm so với năm trước."
+    _rate, change = find_figures(text)
+    assert (change.value, change.unit) == (Decimal("0.8"), "điểm phần trăm")
+    assert change.label == "Tỷ lệ hộ nghèo giảm so với năm trước"
+    (rank,) = find_figures("Chỉ số PCI xếp thứ 5/63 tỉnh, thành phố.")
+    assert (rank.label, rank.unit) == ("Chỉ số PCI", "hạng")
+    (herd,) = find_figures("Đàn trâu có 12.000 con.")
+    assert herd.label == "Đàn trâu"  # 'con' counts animals: the herd names them

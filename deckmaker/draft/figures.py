@@ -48,7 +48,9 @@ _OPEN = (
 # a magnitude with nothing after it but a period or a clause end ("thu nhập ... 14 triệu vào năm
 # 2010"): money when the sentence is about money
 _BARE = rf"{_MAGNITUDE}(?=\s*(?:[,.;:)]|$)|\s+(?:năm|vào|lên|xuống|và|so|trong|đến|tháng)\b)"
-_UNIT = "|".join([r"%/năm", "%", "‰", _OPEN, *(rf"{n}(?!\w)" for n in _NOUNS), _BARE])
+# "giảm 0,8 điểm phần trăm": a change of a rate, in percentage points
+_POINTS = r"điểm phần trăm(?!\w)|điểm %"
+_UNIT = "|".join([r"%/năm", _POINTS, "%", "‰", _OPEN, *(rf"{n}(?!\w)" for n in _NOUNS), _BARE])
 _MONEY_WORDS = re.compile(
     r"\b(?:thu nhập|vốn|kinh phí|doanh thu|lương|giá trị|ngân sách|thu|chi|nộp|tiền|đầu tư)\b",
     re.IGNORECASE,
@@ -79,7 +81,7 @@ _LEADING = re.compile(
 )
 _BOUNDARY = re.compile(r"[.;!?](?:\s|$)|:\s|\(\d+\)\s|,\s(?:trong đó|cụ thể)\b|(?<!\sđối)\svới\s")
 _HEAD_WORDS = ("tỷ lệ", "tổng", "số ", "giá trị", "chỉ số", "kim ngạch", "thu ", "chi ", "vốn")
-_MEASURES = ("tuổi", "vạn lao động", "bé trai")
+_MEASURES = ("tuổi", "vạn lao động", "bé trai", "con", "nghìn con")
 _BORROW = ("", "tăng", "giảm", "tăng trưởng", "phấn đấu", "phân đầu")
 _SENTENCE_START = re.compile(r"[.!?](?:\s|$)|\(\d+\)\s")
 # "17/17 chỉ tiêu đạt và vượt mục tiêu": 'và' between two verbs joins what is said of the count
@@ -695,7 +697,7 @@ def _figure(
         # "Tổng giá trị sản xuất ước đạt 3.868, đạt 49,17% kế hoạch": no figure before it
         suffix = f"(so với {attain.group(1)})"
         label = f"{fit(subject_of(label), LABEL_WORDS - len(suffix.split()))} {suffix}"
-    elif unit in ("%", "%/năm") and (change := _CHANGE_VERB.search(before)):
+    elif unit in ("%", "%/năm", *_POINT_UNITS) and (change := _CHANGE_VERB.search(before)):
         base = (_EXCESS_BASE if change.group(1) == "vượt" else _CHANGE_BASE).match(text, m.end())
         label = _with_change(label, change.group(1), base)
     year = _YEAR.search(text[max(prev_end, m.start() - 60) : m.start()])
@@ -914,8 +916,9 @@ def fit(label: str, budget: int, cut: bool = True) -> str:
 _NUMBERING = re.compile(r"^(?:\d+(?:\.\d+)*\s*[-.–)]\s*|[IVXLC]+\.\s+|[a-zđ]\)\s+)")
 _TRAILING = re.compile(
     r"(?:\s+(?:tăng|giảm|đạt|vượt|bằng|ước|ước đạt|phấn đấu|phân đầu|vượt kế hoạch đề ra|là|"
-    r"chiếm|tỷ lệ|đạt tỷ lệ))+$"
+    r"chiếm|tỷ lệ|đạt tỷ lệ|xếp|xếp hạng|đứng))+$"
 )
+_POINT_UNITS = ("điểm phần trăm", "điểm %")
 LABEL_WORDS = 10
 
 
