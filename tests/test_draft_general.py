@@ -375,3 +375,24 @@ def test_percentage_points_ranks_and_herds():
     assert (rank.label, rank.unit) == ("Chỉ số PCI", "hạng")
     (herd,) = find_figures("Đàn trâu có 12.000 con.")
     assert herd.label == "Đàn trâu"  # 'con' counts animals: the herd names them
+
+
+def test_a_target_written_after_the_figure_is_its_plan():
+    cases = {
+        "Kim ngạch xuất khẩu đạt 850 triệu USD, kế hoạch năm là 1.000 triệu USD.": "1000",
+        "Tốc độ tăng trưởng GRDP đạt 7,2% (mục tiêu 7,5%).": "7.5",
+        "Giải ngân 3.200 tỷ đồng so với kế hoạch 4.000 tỷ đồng.": "4000",
+        "Số xã đạt chuẩn nông thôn mới là 85 xã, chỉ tiêu 90 xã.": "90",
+        "Trồng mới 1.200 ha rừng, đạt 120% kế hoạch (kế hoạch 1.000 ha).": "1000",
+    }
+    for text, plan in cases.items():
+        first = find_figures(text)[0]
+        assert (first.plan, first.plan_kind) == (Decimal(plan), "floor"), text
+        assert all(f.value != Decimal(plan) for f in find_figures(text)), text
+    # an attainment and a change after it are not a target
+    text = "Vốn đầu tư đạt 1.500 tỷ đồng, đạt 72,01% kế hoạch và tăng 9,53% so với cùng kỳ."
+    assert [f.value for f in find_figures(text)] == [
+        Decimal("1500"),
+        Decimal("72.01"),
+        Decimal("9.53"),
+    ]

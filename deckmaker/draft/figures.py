@@ -224,7 +224,49 @@ def find_figures(
                 )
                 prev_end = total.span[1]
     found = _listed_parts(text, _shared_subjects(text, _once(text, found)))
-    return _with_ranks(text, found, period)
+    return _with_ranks(text, _targets_after(text, found), period)
+
+
+# "850 triệu USD, kế hoạch năm là 1.000 triệu USD", "đạt 7,2% (mục tiêu 7,5%)", "85 xã, chỉ tiêu
+# 90 xã", "3.200 tỷ đồng so với kế hoạch 4.000 tỷ đồng": the target written after the figure
+_TARGET_BEFORE = re.compile(
+    r"(?:^|[\s(,;])(?<!vượt )(?:so với\s+|so\s+)?(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu|KH)"
+    r"(?:\s+(?!(?:và|tăng|giảm|đạt|vượt|bằng|so|với|cùng|kỳ|trong|của|là)\b)[^\W\d]+){0,4}?"
+    r"\s*(?:là|:)?\s*$"
+)
+
+
+def _targets_after(text: str, found: list[Found]) -> list[Found]:
+    """A figure written after its actual in the same sentence and named as its target ('kế
+    hoạch', 'dự toán', 'chỉ tiêu', 'mục tiêu', in the same unit) is that figure's plan (a
+    floor), not a figure of its own."""
+    out: list[Found] = []
+    for f in found:
+        actual = next((g for g in reversed(out) if g.unit == f.unit and f.unit is not None), None)
+        gap = text[out[-1].span[1] if out else 0 : f.span[0]]
+        if (
+            actual is not None
+            and actual.plan is None
+            and isinstance(actual.value, Decimal)
+            and isinstance(f.value, Decimal)
+            and not re.search(r"[.;!?](?:\s|$)", text[actual.span[1] : f.span[0]])
+            and _TARGET_BEFORE.search(gap)
+        ):
+            note = later(
+                N_("plan {plan} read from '{text}'"),
+                plan=f.value,
+                text=gap.strip(" ,(") + " " + f.text,
+            )
+            out[out.index(actual)] = replace(
+                actual,
+                plan=f.value,
+                plan_kind="floor",
+                plan_span=f.span,
+                review=(*actual.review, note),
+            )
+            continue
+        out.append(f)
+    return out
 
 
 _PART_OF = re.compile(r"[Tt]rong đó\s*(?:có\s+|gồm\s+)?[,:]?")
@@ -538,7 +580,7 @@ def _with_ranks(text: str, found: list[Found], period: str) -> list[Found]:
             review.append(later(N_("ranked {n} of {of}"), n=m.group("n"), of=m.group("of")))
         found.append(
             Found(
-                label=label,
+                label=clean_ends(label),
                 value=parse_number(m.group("n")),
                 unit="hạng",
                 period=period,
