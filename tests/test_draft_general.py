@@ -396,3 +396,29 @@ def test_a_target_written_after_the_figure_is_its_plan():
         Decimal("72.01"),
         Decimal("9.53"),
     ]
+
+
+def test_parts_listed_after_a_measure_share_it():
+    text = (
+        "Giá trị sản xuất nông nghiệp ước đạt 2.345 tỷ đồng, tăng 3,5%; công nghiệp 4.560 tỷ "
+        "đồng, tăng 8,2%; dịch vụ 3.210 tỷ đồng, tăng 6,1%."
+    )
+    labels = [f.label for f in find_figures(text)]
+    assert labels[2:] == [
+        "Giá trị sản xuất công nghiệp",
+        "Giá trị sản xuất công nghiệp tăng",
+        "Giá trị sản xuất dịch vụ",
+        "Giá trị sản xuất dịch vụ tăng",
+    ]
+    # a short name ('ngô') is a part, not a word to borrow a label for
+    text = "Sản lượng lúa đạt 120.000 tấn; ngô 35.000 tấn; sắn 80.000 tấn."
+    assert [f.label for f in find_figures(text)] == [
+        "Sản lượng lúa",
+        "Sản lượng ngô",
+        "Sản lượng sắn",
+    ]
+
+
+def test_an_attainment_of_a_target_in_a_report_is_not_a_target():
+    text = "Công tác tuyển quân đạt 100% chỉ tiêu giao với 1.250 thanh niên nhập ngũ."
+    assert all(f.plan_kind is None for f in find_figures(text))

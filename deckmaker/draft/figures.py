@@ -155,6 +155,8 @@ _DONE_HERE = re.compile(r"(?:^|\s)(?:đã|đạt được)(?=\s)")
 # "vượt mục tiêu 0,36%", "so với dự toán": a comparison with a target, not one
 _COMPARED = re.compile(
     r"(?:vượt|cao hơn|thấp hơn|so với|so)\s+(?:mục tiêu|kế hoạch|chỉ tiêu|dự toán)"
+    # "đạt 100% chỉ tiêu giao với 1.250 thanh niên nhập ngũ": an attainment, reported
+    r"|\d\s*%\s+(?:mục tiêu|kế hoạch|chỉ tiêu|dự toán)"
 )
 # "tăng 7,36% (vượt mục tiêu Nghị quyết 0,36%)": the target is the value less the excess
 _EXCESS = re.compile(
@@ -224,7 +226,58 @@ def find_figures(
                 )
                 prev_end = total.span[1]
     found = _listed_parts(text, _shared_subjects(text, _once(text, found)))
-    return _with_ranks(text, _targets_after(text, found), period)
+    found = _enumerated(text, _targets_after(text, found))
+    return _with_ranks(text, found, period)
+
+
+# what a figure of a sector or a product measures ('Giá trị sản xuất nông nghiệp'), shared by the
+# parts listed after it ('; công nghiệp 4.560 tỷ đồng')
+_MEASURE_HEAD = re.compile(
+    r"^(?:giá trị sản xuất|giá trị xuất khẩu|giá trị|sản lượng|diện tích gieo trồng|diện tích|"
+    r"kim ngạch xuất khẩu|kim ngạch nhập khẩu|kim ngạch|tổng mức bán lẻ|doanh thu|vốn đầu tư|"
+    r"năng suất|tốc độ tăng trưởng|tổng đàn)\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def _enumerated(text: str, found: list[Found]) -> list[Found]:
+    """'Giá trị sản xuất nông nghiệp ước đạt 2.345 tỷ đồng, tăng 3,5%; công nghiệp 4.560 tỷ
+    đồng, tăng 8,2%': the parts listed after a figure of one measure, in its unit and its
+    sentence, share the measure ('Giá trị sản xuất công nghiệp', 'Giá trị sản xuất công nghiệp
+    tăng')."""
+    out: list[Found] = []
+    head: Found | None = None
+    measure = ""
+    renamed: tuple[str, str] | None = None
+    for f in found:
+        if head is not None and re.search(r"[.!?](?:\s|$)", text[head.span[1] : f.span[0]]):
+            head, renamed = None, None
+        if head is None:
+            m = _MEASURE_HEAD.match(f.label)
+            if m and f.unit not in (None, "%", "%/năm", "hạng"):
+                head, measure = f, m.group(0).strip()
+            out.append(f)
+            continue
+        part = subject_of(f.label)
+        gap = text[(out[-1].span[1] if out else 0) : f.span[0]]
+        if (
+            f.unit == head.unit
+            and re.match(r"^[^;]*;\s*\S", gap)
+            and 1 <= _nwords(part) <= 4
+            and not re.search(r"\d|:", part)
+            and not _MEASURE_HEAD.match(part)
+            and not f"{part.lower()} ".startswith(_HEAD_WORDS)
+            and part.lower() not in head.label.lower()
+        ):
+            named = f"{measure} {part[:1].lower()}{part[1:]}"
+            renamed = (part, named)
+            f = replace(f, label=named + f.label[len(part) :])
+        elif renamed is not None and f.label.startswith(renamed[0]) and f.unit != head.unit:
+            f = replace(f, label=renamed[1] + f.label[len(renamed[0]) :])  # its change
+        else:
+            renamed = None
+        out.append(f)
+    return out
 
 
 # "850 triệu USD, kế hoạch năm là 1.000 triệu USD", "đạt 7,2% (mục tiêu 7,5%)", "85 xã, chỉ tiêu
@@ -853,7 +906,7 @@ def _with_change(label: str, verb: str, base: re.Match[str] | None) -> str:
             fitted = fitted[:1].upper() + fitted[1:]
         else:
             fitted = fit(subject, room) if how else subject
-        if _nwords(fitted) >= 2 and _nwords(fitted) <= room:
+        if (1 if how == "" else 2) <= _nwords(fitted) <= room:
             return f"{fitted} {suffix}"
     return label
 
@@ -1126,7 +1179,10 @@ def _label(
         subject = subject_of(previous.label)
         label = f"{fit(subject, LABEL_WORDS - _nwords(label))} ({label[:1].lower()}{label[1:]})"
         review.append(N_("label borrowed from the figure before it"))
-    elif not label or len(label) < 4 or label.startswith(("ở ", "tại ")):
+    elif (not label or len(label) < 4 or label.startswith(("ở ", "tại "))) and not (
+        # "; ngô 35.000 tấn", "chè 12.000 tấn": a short name is a part, not a word to borrow for
+        label.isalpha() and label[:1].islower() and label not in _NOT_COUNTED and len(label) > 1
+    ):
         sentence = _sentence_start(text, start)
         long_tail = _long_tail(text, end) if unit == "%" else ""
         if not (long_tail[:1].islower() and compact(long_tail)):
