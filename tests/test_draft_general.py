@@ -422,3 +422,16 @@ def test_parts_listed_after_a_measure_share_it():
 def test_an_attainment_of_a_target_in_a_report_is_not_a_target():
     text = "Công tác tuyển quân đạt 100% chỉ tiêu giao với 1.250 thanh niên nhập ngũ."
     assert all(f.plan_kind is None for f in find_figures(text))
+
+
+def test_a_change_in_the_figures_own_unit_is_named_as_its_change():
+    text = "Toàn tỉnh hiện có 156 hợp tác xã nông nghiệp, tăng 12 hợp tác xã so với cùng kỳ."
+    _count, change = find_figures(text)
+    assert change.label == "Số hợp tác xã nông nghiệp tăng"
+    text = "Diện tích rừng trồng mới đạt 1.500 ha, giảm 200 ha so với năm trước."
+    assert find_figures(text)[1].label == "Diện tích rừng trồng mới giảm so với năm trước"
+
+
+def test_a_percentage_right_after_a_run_in_head_is_a_share_of_what_follows():
+    (f,) = find_figures("Y tế: 95% trạm y tế xã đạt chuẩn quốc gia.")
+    assert f.label == "Tỷ lệ trạm y tế xã đạt chuẩn quốc gia"

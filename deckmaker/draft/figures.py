@@ -795,6 +795,20 @@ def _figure(
     elif unit in ("%", "%/năm", *_POINT_UNITS) and (change := _CHANGE_VERB.search(before)):
         base = (_EXCESS_BASE if change.group(1) == "vượt" else _CHANGE_BASE).match(text, m.end())
         label = _with_change(label, change.group(1), base)
+    elif (
+        (change := re.search(r"(?:^|[\s,(])(tăng|giảm)(?:\s+(?:thêm|hơn|khoảng))?\s*$", before))
+        and previous is not None
+        and previous.unit == unit
+        and unit is not None
+        and not re.search(r"[.;!?](?:\s|$)", text[previous.span[1] : m.start()])
+        and re.fullmatch(
+            r"[^\d.;!?()]{0,40},\s*(?:và\s+)?|\s*", text[previous.span[1] : change.start(1)]
+        )
+    ):
+        # "156 hợp tác xã nông nghiệp, tăng 12 hợp tác xã so với cùng kỳ": the change of the
+        # figure before, in its unit
+        label = _with_change(previous.label, change.group(1), _CHANGE_BASE.match(text, end))
+        review = [*review[: -len(label_review) or None], N_("label of the figure it changes")]
     year = _YEAR.search(text[max(prev_end, m.start() - 60) : m.start()])
     if (
         year is None
@@ -1107,6 +1121,18 @@ def _label(
     if open_paren > head.rfind(")"):
         cut = open_paren + 1
     label = _LEADING.sub("", head[cut:]).strip(" ,:-–")
+    if (
+        unit == "%"
+        and text[prev_end:start].rstrip().endswith(":")
+        and (shared := _long_tail(text, end))
+        and _nwords(shared) >= 2
+        and (tagger := _pyvi()) is not None
+        and tagger(shared)[1][0] in ("N", "Nc")
+    ):
+        # "Y tế: 95% trạm y tế xã đạt chuẩn quốc gia": a share of what follows, not the head
+        return _tidy(f"Tỷ lệ {compact(shared)}"), [
+            N_("label taken from the words after the percentage")
+        ]
     if unit == "%" and (named := _bracket_subject(text, start, end, previous)):
         return named, [N_("label taken from the words before the bracket")]
     if unit == "%" and (share := _share_of(text, start, end, prev_end)):
