@@ -435,3 +435,13 @@ def test_a_change_in_the_figures_own_unit_is_named_as_its_change():
 def test_a_percentage_right_after_a_run_in_head_is_a_share_of_what_follows():
     (f,) = find_figures("Y tế: 95% trạm y tế xã đạt chuẩn quốc gia.")
     assert f.label == "Tỷ lệ trạm y tế xã đạt chuẩn quốc gia"
+
+
+def test_a_magnitude_of_visits_is_named_by_what_it_counts():
+    visits, change, foreign = find_figures(
+        "Thu hút 2,5 triệu lượt khách du lịch, tăng 15%, trong đó khách quốc tế 120.000 lượt."
+    )
+    assert (visits.unit, visits.label) == ("triệu lượt khách", "Lượt khách du lịch")
+    assert change.label == "Lượt khách du lịch tăng"
+    (bare, _change) = find_figures("Đón 850 nghìn lượt khách, tăng 10%.")
+    assert bare.label == "Lượt khách"

@@ -1151,6 +1151,25 @@ def _label(
     tail = tail_m.group(0).strip() if tail_m else ""
     tail = re.sub(r"^/\s*\d+\s+\S+\s*", "", tail)  # "320/411 xã đạt chuẩn": not "/411 xã"
     label = compact(label)
+    counted_as = re.sub(rf"^{_MAGNITUDE}\s+", "", unit or "")
+    if (
+        counted_as != unit
+        and counted_as in _COUNTED
+        and len(counted_as.split()) >= 2
+        and tail[:1].islower()
+        and 1 <= _nwords(tail) <= 4
+        and not re.match(r"(?:đạt|tăng|giảm|vượt|bằng|so|chiếm|là|có|được|trở|đến|năm)\b", tail)
+    ):
+        # "thu hút 2,5 triệu lượt khách du lịch": what the magnitude counts, and its kind
+        return _tidy(f"{counted_as[:1].upper()}{counted_as[1:]} {tail}"), []
+    if (
+        counted_as != unit
+        and counted_as in _COUNTED
+        and len(counted_as.split()) >= 2
+        and _nwords(label) <= 1
+        and not tail[:1].islower()
+    ):
+        return f"{counted_as[:1].upper()}{counted_as[1:]}", []  # "Đón 850 nghìn lượt khách"
     if (
         not counted
         and unit not in (None, "%", "hạng", *_NOUNS, *_COUNTED)
