@@ -159,8 +159,8 @@ def test_figures_that_read_alike_are_named_apart_by_period_or_run_in_head(tmp_pa
     )
     figures = [f for f in draft(doc).deck.figures if f.unit != "xã"]
     assert [f.label for f in figures] == [
-        "Trồng mới năm 2008",
-        "Trồng mới năm 2009",
+        "Diện tích trồng mới năm 2008",
+        "Diện tích trồng mới năm 2009",
         "Diện tích (Vùng I)",
         "Diện tích (Vùng II)",
         "Số chợ xây dựng mới giai đoạn 2003-2005",
@@ -274,3 +274,174 @@ def test_a_count_is_named_by_what_is_said_of_it():
     (goals,) = find_figures(text)
     assert (goals.value, goals.unit) == (Decimal("17"), "chỉ tiêu")
     assert goals.label == "Số chỉ tiêu đạt và vượt mục tiêu"
+
+
+# session 5 (h15l): rules for documents not seen yet, each stated on a sentence of the kind
+
+
+def test_a_run_in_head_names_the_figures_of_its_whole_paragraph():
+    text = (
+        "Sản xuất vụ Hè thu: đến nay cơ bản kết thúc khâu xuống giống; tổng diện tích gieo trồng "
+        "ước 40.831 ha, giảm 1,6% so cùng kỳ. Trong đó, lúa 6.194 ha, giảm 0,95%."
+    )
+    area, change, rice, rice_change = find_figures(text)
+    assert area.label == "Sản xuất vụ Hè thu: diện tích gieo trồng"
+    for f in (change, rice, rice_change):
+        assert f.label.startswith("Sản xuất vụ Hè thu:"), f.label
+    assert "lúa" in rice.label and rice_change.label.endswith("giảm")
+    # a head that only introduces a list names nothing
+    (f,) = find_figures("Các chỉ tiêu chủ yếu đề ra là: tỷ lệ hộ nghèo giảm 1,17% trở lên.")
+    assert f.label == "Tỷ lệ hộ nghèo giảm"
+
+
+def test_a_list_head_is_shared_by_its_items_even_when_the_label_is_long():
+    text = (
+        "Giá trị sản xuất: công nghiệp và xây dựng tăng 8,5-8,7% (trong đó công nghiệp tăng "
+        "8,5%; xây dựng tăng: 10%); thương mại, dịch vụ tăng 9%."
+    )
+    labels = [f.label for f in find_figures(text)]
+    assert all(label.startswith("Giá trị sản xuất:") for label in labels), labels
+    assert all(len(label.split()) <= 10 for label in labels)
+
+
+def test_a_label_neither_opens_with_a_target_verb_nor_ends_on_a_preposition():
+    (poor,) = find_figures("Phấn đấu đưa tỷ lệ hộ nghèo đến năm 2025 còn dưới 0,5%.")
+    assert poor.label.startswith("Tỷ lệ hộ nghèo")
+    (jobs,) = find_figures("Tạo việc làm mới cho 2,4 vạn lao động.")
+    assert jobs.label == "Tạo việc làm mới"
+    (income,) = find_figures("Nâng thu nhập bình quân của một lao động lên 14 triệu đồng.")
+    assert income.label.startswith("Thu nhập bình quân")
+    # 'nước ngoài', 'trong nước': a word that ends a name is kept
+    parts = find_figures("Thu hồi 20 dự án (8 dự án trong nước và 12 dự án nước ngoài).")
+    assert parts[-1].label.endswith("nước ngoài")
+
+
+def test_an_area_of_an_act_is_named_as_an_area():
+    (f, share) = find_figures(
+        "Đã thực hiện thu hoạch vụ Hè thu trên diện tích 19.396 ha, đạt 47,5% diện tích."
+    )
+    assert f.label == "Diện tích thu hoạch vụ Hè thu"
+
+
+def test_expected_in_a_report_of_results_is_an_estimate_not_a_target():
+    text = (
+        "Năm 2022, kinh tế phục hồi ấn tượng, dự kiến cả 17/17 chỉ tiêu đạt và vượt mục tiêu "
+        "Nghị quyết; tốc độ tăng trưởng kinh tế ước đạt 9,54%."
+    )
+    count, growth = find_figures(text)
+    assert count.plan_kind is None and growth.plan_kind is None
+    (planned,) = find_figures("Dự kiến đầu tư xây dựng 500 tỷ đồng.")
+    assert planned.plan_kind == "exact"
+
+
+def test_the_subtitle_follows_the_document_type():
+    from deckmaker.draft.compose import deck_subtitle
+
+    assert deck_subtitle("HƯỚNG DẪN", "25-HD/BTGDUK") == (
+        "Tài liệu tuyên truyền theo Hướng dẫn số 25-HD/BTGDUK"
+    )
+    assert deck_subtitle("BÁO CÁO", "174/BC-UBND") == "Tóm tắt Báo cáo số 174/BC-UBND"
+    assert deck_subtitle("NGHỊ QUYẾT", "51/2010/QH12").startswith("Quán triệt, triển khai Nghị")
+    assert deck_subtitle("KẾ HOẠCH", "") == "Triển khai Kế hoạch"
+    assert deck_subtitle("", "") == "Tài liệu tuyên truyền"
+
+
+def test_a_count_is_named_by_what_was_done_to_it():
+    text = "Trong năm, hỗ trợ 1.200 hộ nghèo; Sở đã tiếp nhận 179 đơn thư của công dân."
+    poor, letters = find_figures(text)
+    assert poor.label == "Số hộ nghèo được hỗ trợ"
+    assert letters.label == "Số đơn thư được tiếp nhận"
+    (markets, upgraded) = find_figures("Toàn huyện đã xây dựng mới 06 chợ và nâng cấp 12 chợ.")
+    assert (markets.label, upgraded.label) == ("Số chợ xây dựng mới", "Số chợ nâng cấp")
+    # the words after the count say what is done: they name it, not the act before
+    text = "Có 8 chiếc đang thi công và 14 chiếc đang triển khai các thủ tục."
+    assert "triển khai" in find_figures(text)[-1].label
+    # the parts of a whole after 'trong đó' are not what was done to the whole
+    text = (
+        "Phát triển 20 trung tâm thương mại, trong đó, hiện có 4 trung tâm thương mại "
+        "(tại thành phố Việt Trì)."
+    )
+    whole, part = find_figures(text)
+    assert whole.label == "Số trung tâm thương mại được phát triển"
+    assert "được phát triển" not in part.label
+
+
+def test_percentage_points_ranks_and_herds():
+    text = "Tỷ lệ hộ nghèo còn 2,1%, giảm 0,8 điểm phần trăm so với năm trước."
+    _rate, change = find_figures(text)
+    assert (change.value, change.unit) == (Decimal("0.8"), "điểm phần trăm")
+    assert change.label == "Tỷ lệ hộ nghèo giảm so với năm trước"
+    (rank,) = find_figures("Chỉ số PCI xếp thứ 5/63 tỉnh, thành phố.")
+    assert (rank.label, rank.unit) == ("Chỉ số PCI", "hạng")
+    (herd,) = find_figures("Đàn trâu có 12.000 con.")
+    assert herd.label == "Đàn trâu"  # 'con' counts animals: the herd names them
+
+
+def test_a_target_written_after_the_figure_is_its_plan():
+    cases = {
+        "Kim ngạch xuất khẩu đạt 850 triệu USD, kế hoạch năm là 1.000 triệu USD.": "1000",
+        "Tốc độ tăng trưởng GRDP đạt 7,2% (mục tiêu 7,5%).": "7.5",
+        "Giải ngân 3.200 tỷ đồng so với kế hoạch 4.000 tỷ đồng.": "4000",
+        "Số xã đạt chuẩn nông thôn mới là 85 xã, chỉ tiêu 90 xã.": "90",
+        "Trồng mới 1.200 ha rừng, đạt 120% kế hoạch (kế hoạch 1.000 ha).": "1000",
+    }
+    for text, plan in cases.items():
+        first = find_figures(text)[0]
+        assert (first.plan, first.plan_kind) == (Decimal(plan), "floor"), text
+        assert all(f.value != Decimal(plan) for f in find_figures(text)), text
+    # an attainment and a change after it are not a target
+    text = "Vốn đầu tư đạt 1.500 tỷ đồng, đạt 72,01% kế hoạch và tăng 9,53% so với cùng kỳ."
+    assert [f.value for f in find_figures(text)] == [
+        Decimal("1500"),
+        Decimal("72.01"),
+        Decimal("9.53"),
+    ]
+
+
+def test_parts_listed_after_a_measure_share_it():
+    text = (
+        "Giá trị sản xuất nông nghiệp ước đạt 2.345 tỷ đồng, tăng 3,5%; công nghiệp 4.560 tỷ "
+        "đồng, tăng 8,2%; dịch vụ 3.210 tỷ đồng, tăng 6,1%."
+    )
+    labels = [f.label for f in find_figures(text)]
+    assert labels[2:] == [
+        "Giá trị sản xuất công nghiệp",
+        "Giá trị sản xuất công nghiệp tăng",
+        "Giá trị sản xuất dịch vụ",
+        "Giá trị sản xuất dịch vụ tăng",
+    ]
+    # a short name ('ngô') is a part, not a word to borrow a label for
+    text = "Sản lượng lúa đạt 120.000 tấn; ngô 35.000 tấn; sắn 80.000 tấn."
+    assert [f.label for f in find_figures(text)] == [
+        "Sản lượng lúa",
+        "Sản lượng ngô",
+        "Sản lượng sắn",
+    ]
+
+
+def test_an_attainment_of_a_target_in_a_report_is_not_a_target():
+    text = "Công tác tuyển quân đạt 100% chỉ tiêu giao với 1.250 thanh niên nhập ngũ."
+    assert all(f.plan_kind is None for f in find_figures(text))
+
+
+def test_a_change_in_the_figures_own_unit_is_named_as_its_change():
+    text = "Toàn tỉnh hiện có 156 hợp tác xã nông nghiệp, tăng 12 hợp tác xã so với cùng kỳ."
+    _count, change = find_figures(text)
+    assert change.label == "Số hợp tác xã nông nghiệp tăng"
+    text = "Diện tích rừng trồng mới đạt 1.500 ha, giảm 200 ha so với năm trước."
+    assert find_figures(text)[1].label == "Diện tích rừng trồng mới giảm so với năm trước"
+
+
+def test_a_percentage_right_after_a_run_in_head_is_a_share_of_what_follows():
+    (f,) = find_figures("Y tế: 95% trạm y tế xã đạt chuẩn quốc gia.")
+    assert f.label == "Tỷ lệ trạm y tế xã đạt chuẩn quốc gia"
+
+
+def test_a_magnitude_of_visits_is_named_by_what_it_counts():
+    visits, change, foreign = find_figures(
+        "Thu hút 2,5 triệu lượt khách du lịch, tăng 15%, trong đó khách quốc tế 120.000 lượt."
+    )
+    assert (visits.unit, visits.label) == ("triệu lượt khách", "Lượt khách du lịch")
+    assert change.label == "Lượt khách du lịch tăng"
+    (bare, _change) = find_figures("Đón 850 nghìn lượt khách, tăng 10%.")
+    assert bare.label == "Lượt khách"

@@ -131,9 +131,7 @@ class _Composer:
         self.with_kpis(sections)
         self.with_a_chart(sections)
         sections = distinct_titles(sections)
-        doc_type = sentence_case(self.doc.doc_type) if self.doc.doc_type else "Văn bản"
-        number = f" số {self.doc.number}" if self.doc.number else ""
-        subtitle = f"Tài liệu tuyên truyền theo {doc_type}{number}"
+        subtitle = deck_subtitle(self.doc.doc_type, self.doc.number)
         return DeckDraft(
             title=self.doc.title or "Tài liệu tuyên truyền",
             subtitle=subtitle,
@@ -598,6 +596,38 @@ def _bullet_slides(
         review = tuple(remarks) if n == 0 else ()
         out.append(SlideDraft(continued(title, n), tuple(bullets), text, review=review))
     return out
+
+
+# what a presenter does with a document of each type: a guidance or an outline is the basis of
+# the propaganda; a report or a conclusion is summarised; a resolution, a plan or a decision is
+# made known and carried out
+_DECK_PURPOSE = {
+    "HƯỚNG DẪN": "Tài liệu tuyên truyền theo",
+    "ĐỀ CƯƠNG TUYÊN TRUYỀN": "Tài liệu tuyên truyền theo",
+    "ĐỀ CƯƠNG": "Tài liệu tuyên truyền theo",
+    "BÁO CÁO": "Tóm tắt",
+    "THÔNG BÁO KẾT LUẬN": "Tóm tắt",
+    "THÔNG BÁO": "Tóm tắt",
+    "KẾT LUẬN": "Tóm tắt",
+    "TỜ TRÌNH": "Tóm tắt",
+    "NGHỊ QUYẾT": "Quán triệt, triển khai",
+    "CHỈ THỊ": "Quán triệt, triển khai",
+    "KẾ HOẠCH": "Triển khai",
+    "QUYẾT ĐỊNH": "Triển khai",
+    "CHƯƠNG TRÌNH": "Triển khai",
+    "ĐỀ ÁN": "Triển khai",
+}
+
+
+def deck_subtitle(doc_type: str, number: str) -> str:
+    """The title slide's subtitle, after the document's type: 'Tài liệu tuyên truyền theo Hướng
+    dẫn số 25-HD/BTGDUK', 'Tóm tắt Báo cáo số 174/BC-UBND', 'Quán triệt, triển khai Nghị quyết
+    số 51/2010/QH12'; a document of no known type, 'Tài liệu tuyên truyền'."""
+    cited = f" số {number}" if number else ""
+    if not doc_type:
+        return f"Tài liệu tuyên truyền theo văn bản{cited}" if number else "Tài liệu tuyên truyền"
+    purpose = _DECK_PURPOSE.get(doc_type.upper(), "Tài liệu tuyên truyền theo")
+    return f"{purpose} {sentence_case(doc_type)}{cited}"
 
 
 OPENING = "nội dung chính"

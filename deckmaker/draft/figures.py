@@ -48,7 +48,9 @@ _OPEN = (
 # a magnitude with nothing after it but a period or a clause end ("thu nhập ... 14 triệu vào năm
 # 2010"): money when the sentence is about money
 _BARE = rf"{_MAGNITUDE}(?=\s*(?:[,.;:)]|$)|\s+(?:năm|vào|lên|xuống|và|so|trong|đến|tháng)\b)"
-_UNIT = "|".join([r"%/năm", "%", "‰", _OPEN, *(rf"{n}(?!\w)" for n in _NOUNS), _BARE])
+# "giảm 0,8 điểm phần trăm": a change of a rate, in percentage points
+_POINTS = r"điểm phần trăm(?!\w)|điểm %"
+_UNIT = "|".join([r"%/năm", _POINTS, "%", "‰", _OPEN, *(rf"{n}(?!\w)" for n in _NOUNS), _BARE])
 _MONEY_WORDS = re.compile(
     r"\b(?:thu nhập|vốn|kinh phí|doanh thu|lương|giá trị|ngân sách|thu|chi|nộp|tiền|đầu tư)\b",
     re.IGNORECASE,
@@ -79,7 +81,7 @@ _LEADING = re.compile(
 )
 _BOUNDARY = re.compile(r"[.;!?](?:\s|$)|:\s|\(\d+\)\s|,\s(?:trong đó|cụ thể)\b|(?<!\sđối)\svới\s")
 _HEAD_WORDS = ("tỷ lệ", "tổng", "số ", "giá trị", "chỉ số", "kim ngạch", "thu ", "chi ", "vốn")
-_MEASURES = ("tuổi", "vạn lao động", "bé trai")
+_MEASURES = ("tuổi", "vạn lao động", "bé trai", "con", "nghìn con")
 _BORROW = ("", "tăng", "giảm", "tăng trưởng", "phấn đấu", "phân đầu")
 _SENTENCE_START = re.compile(r"[.!?](?:\s|$)|\(\d+\)\s")
 # "17/17 chỉ tiêu đạt và vượt mục tiêu": 'và' between two verbs joins what is said of the count
@@ -121,7 +123,7 @@ TARGET_HEADING = re.compile(
     re.IGNORECASE,
 )
 _TARGET_SENTENCE = re.compile(
-    r"(?:^|\s)(?:phấn đấu|phân đầu|mục tiêu|chỉ tiêu|dự toán|phải|dự kiến|sẽ|theo kế hoạch)(?=\s)",
+    r"(?:^|\s)(?:phấn đấu|phân đầu|mục tiêu|chỉ tiêu|dự toán|phải|sẽ|theo kế hoạch)(?=\s)",
     re.IGNORECASE,
 )
 _CEILING = re.compile(
@@ -138,13 +140,23 @@ _FLOOR_VERB = re.compile(r"(?:^|\s)(?:phấn đấu|phân đầu|tối thiểu|t
 _BEYOND = re.compile(
     r"vượt\s+(?:so với\s+|mức\s+)?(?:dự toán|kế hoạch|chỉ tiêu|mục tiêu)[^();.\d]{0,40}\(\s*$"
 )
-_ACTUAL = re.compile(r"(?:^|\s)(?:hiện có|hiện nay|hiện tại|đã có|ước thực hiện|ước đạt)(?=\s)")
+_ACTUAL = re.compile(
+    r"(?:^|\s)(?:hiện có|hiện nay|hiện tại|đã có|ước thực hiện|ước đạt|ước tính|ước|dự ước)(?=\s)"
+)
+# "dự kiến" plans in the figure's own clause ("dự kiến đầu tư 500 tỷ đồng"), but in a report of
+# results it is an estimate ("dự kiến cả 17/17 chỉ tiêu đạt và vượt mục tiêu", "dự kiến cả năm
+# ước đạt ..."): not when what follows says the figure is reached
+_EXPECTED = re.compile(
+    r"(?:^|\s)dự kiến(?=\s)(?![^;]*\s(?:ước|đạt và vượt|hoàn thành|cả năm)\s)", re.I
+)
 # "... đã làm được trong các năm qua, cần phải ... khoảng 85 HTX": only in the number's own
 # comma-clause does 'đã' say the figure is done
 _DONE_HERE = re.compile(r"(?:^|\s)(?:đã|đạt được)(?=\s)")
 # "vượt mục tiêu 0,36%", "so với dự toán": a comparison with a target, not one
 _COMPARED = re.compile(
     r"(?:vượt|cao hơn|thấp hơn|so với|so)\s+(?:mục tiêu|kế hoạch|chỉ tiêu|dự toán)"
+    # "đạt 100% chỉ tiêu giao với 1.250 thanh niên nhập ngũ": an attainment, reported
+    r"|\d\s*%\s+(?:mục tiêu|kế hoạch|chỉ tiêu|dự toán)"
 )
 # "tăng 7,36% (vượt mục tiêu Nghị quyết 0,36%)": the target is the value less the excess
 _EXCESS = re.compile(
@@ -214,7 +226,100 @@ def find_figures(
                 )
                 prev_end = total.span[1]
     found = _listed_parts(text, _shared_subjects(text, _once(text, found)))
+    found = _enumerated(text, _targets_after(text, found))
     return _with_ranks(text, found, period)
+
+
+# what a figure of a sector or a product measures ('Giá trị sản xuất nông nghiệp'), shared by the
+# parts listed after it ('; công nghiệp 4.560 tỷ đồng')
+_MEASURE_HEAD = re.compile(
+    r"^(?:giá trị sản xuất|giá trị xuất khẩu|giá trị|sản lượng|diện tích gieo trồng|diện tích|"
+    r"kim ngạch xuất khẩu|kim ngạch nhập khẩu|kim ngạch|tổng mức bán lẻ|doanh thu|vốn đầu tư|"
+    r"năng suất|tốc độ tăng trưởng|tổng đàn)\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def _enumerated(text: str, found: list[Found]) -> list[Found]:
+    """'Giá trị sản xuất nông nghiệp ước đạt 2.345 tỷ đồng, tăng 3,5%; công nghiệp 4.560 tỷ
+    đồng, tăng 8,2%': the parts listed after a figure of one measure, in its unit and its
+    sentence, share the measure ('Giá trị sản xuất công nghiệp', 'Giá trị sản xuất công nghiệp
+    tăng')."""
+    out: list[Found] = []
+    head: Found | None = None
+    measure = ""
+    renamed: tuple[str, str] | None = None
+    for f in found:
+        if head is not None and re.search(r"[.!?](?:\s|$)", text[head.span[1] : f.span[0]]):
+            head, renamed = None, None
+        if head is None:
+            m = _MEASURE_HEAD.match(f.label)
+            if m and f.unit not in (None, "%", "%/năm", "hạng"):
+                head, measure = f, m.group(0).strip()
+            out.append(f)
+            continue
+        part = subject_of(f.label)
+        gap = text[(out[-1].span[1] if out else 0) : f.span[0]]
+        if (
+            f.unit == head.unit
+            and re.match(r"^[^;]*;\s*\S", gap)
+            and 1 <= _nwords(part) <= 4
+            and not re.search(r"\d|:", part)
+            and not _MEASURE_HEAD.match(part)
+            and not f"{part.lower()} ".startswith(_HEAD_WORDS)
+            and part.lower() not in head.label.lower()
+        ):
+            named = f"{measure} {part[:1].lower()}{part[1:]}"
+            renamed = (part, named)
+            f = replace(f, label=named + f.label[len(part) :])
+        elif renamed is not None and f.label.startswith(renamed[0]) and f.unit != head.unit:
+            f = replace(f, label=renamed[1] + f.label[len(renamed[0]) :])  # its change
+        else:
+            renamed = None
+        out.append(f)
+    return out
+
+
+# "850 triệu USD, kế hoạch năm là 1.000 triệu USD", "đạt 7,2% (mục tiêu 7,5%)", "85 xã, chỉ tiêu
+# 90 xã", "3.200 tỷ đồng so với kế hoạch 4.000 tỷ đồng": the target written after the figure
+_TARGET_BEFORE = re.compile(
+    r"(?:^|[\s(,;])(?<!vượt )(?:so với\s+|so\s+)?(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu|KH)"
+    r"(?:\s+(?!(?:và|tăng|giảm|đạt|vượt|bằng|so|với|cùng|kỳ|trong|của|là)\b)[^\W\d]+){0,4}?"
+    r"\s*(?:là|:)?\s*$"
+)
+
+
+def _targets_after(text: str, found: list[Found]) -> list[Found]:
+    """A figure written after its actual in the same sentence and named as its target ('kế
+    hoạch', 'dự toán', 'chỉ tiêu', 'mục tiêu', in the same unit) is that figure's plan (a
+    floor), not a figure of its own."""
+    out: list[Found] = []
+    for f in found:
+        actual = next((g for g in reversed(out) if g.unit == f.unit and f.unit is not None), None)
+        gap = text[out[-1].span[1] if out else 0 : f.span[0]]
+        if (
+            actual is not None
+            and actual.plan is None
+            and isinstance(actual.value, Decimal)
+            and isinstance(f.value, Decimal)
+            and not re.search(r"[.;!?](?:\s|$)", text[actual.span[1] : f.span[0]])
+            and _TARGET_BEFORE.search(gap)
+        ):
+            note = later(
+                N_("plan {plan} read from '{text}'"),
+                plan=f.value,
+                text=gap.strip(" ,(") + " " + f.text,
+            )
+            out[out.index(actual)] = replace(
+                actual,
+                plan=f.value,
+                plan_kind="floor",
+                plan_span=f.span,
+                review=(*actual.review, note),
+            )
+            continue
+        out.append(f)
+    return out
 
 
 _PART_OF = re.compile(r"[Tt]rong đó\s*(?:có\s+|gồm\s+)?[,:]?")
@@ -244,6 +349,8 @@ def _listed_parts(text: str, found: list[Found]) -> list[Found]:
             words = re.split(r"[,;:]\s*", words)[-1]
             part = _VERBS.sub("", words.strip()).strip()
             whole = re.sub(r"^(?:Tổng số|Tổng)\s+", "", subject_of(head.label), flags=re.I)
+            if whole.startswith("Số "):
+                whole = re.sub(r"\s+được\s.*$", "", whole)  # not what was done to the whole
             if (
                 part
                 and 1 <= len(part.split()) <= 4
@@ -324,7 +431,7 @@ def _shared_subjects(text: str, found: list[Found]) -> list[Found]:
             and not re.search(r"[;.!?](?:\s|$)", text[head.span[1] : f.span[0]])
             and re.search(r"\(|trong đó", text[head.span[1] : f.span[0]])
         ):
-            whole = head.label[len(prefix) :]
+            whole = re.sub(r"\s+được\s.*$", "", head.label[len(prefix) :])  # not what was done
             named = f"{prefix}{whole} {f.label[len(prefix) :]}".strip()
             if len(named.split()) <= SHORT_WORDS + 2 and whole.lower() not in f.label.lower():
                 f = replace(f, label=named)
@@ -491,7 +598,10 @@ def _with_kind(text: str, m: re.Match[str], figure: Found, target: bool) -> Foun
     if _HARD_FLOOR.search(before):
         return replace(figure, plan_kind="floor")
     planned_after = re.match(r"\s*(?:[^\W\d]+\s+){0,3}?(?:phải|cần|sẽ)\s", text[figure.span[1] :])
-    if not (target or _TARGET_SENTENCE.search(before) or planned_after):
+    expected = _EXPECTED.search(clause) and not re.search(
+        r"\s(?:đạt và vượt|hoàn thành)\s", text[figure.span[1] : figure.span[1] + 40]
+    )
+    if not (target or _TARGET_SENTENCE.search(before) or planned_after or expected):
         return figure
     if _CEILING.search(before):
         kind = "ceiling"
@@ -523,7 +633,7 @@ def _with_ranks(text: str, found: list[Found], period: str) -> list[Found]:
             review.append(later(N_("ranked {n} of {of}"), n=m.group("n"), of=m.group("of")))
         found.append(
             Found(
-                label=label,
+                label=clean_ends(label),
                 value=parse_number(m.group("n")),
                 unit="hạng",
                 period=period,
@@ -682,9 +792,23 @@ def _figure(
         # "Tổng giá trị sản xuất ước đạt 3.868, đạt 49,17% kế hoạch": no figure before it
         suffix = f"(so với {attain.group(1)})"
         label = f"{fit(subject_of(label), LABEL_WORDS - len(suffix.split()))} {suffix}"
-    elif unit in ("%", "%/năm") and (change := _CHANGE_VERB.search(before)):
+    elif unit in ("%", "%/năm", *_POINT_UNITS) and (change := _CHANGE_VERB.search(before)):
         base = (_EXCESS_BASE if change.group(1) == "vượt" else _CHANGE_BASE).match(text, m.end())
         label = _with_change(label, change.group(1), base)
+    elif (
+        (change := re.search(r"(?:^|[\s,(])(tăng|giảm)(?:\s+(?:thêm|hơn|khoảng))?\s*$", before))
+        and previous is not None
+        and previous.unit == unit
+        and unit is not None
+        and not re.search(r"[.;!?](?:\s|$)", text[previous.span[1] : m.start()])
+        and re.fullmatch(
+            r"[^\d.;!?()]{0,40},\s*(?:và\s+)?|\s*", text[previous.span[1] : change.start(1)]
+        )
+    ):
+        # "156 hợp tác xã nông nghiệp, tăng 12 hợp tác xã so với cùng kỳ": the change of the
+        # figure before, in its unit
+        label = _with_change(previous.label, change.group(1), _CHANGE_BASE.match(text, end))
+        review = [*review[: -len(label_review) or None], N_("label of the figure it changes")]
     year = _YEAR.search(text[max(prev_end, m.start() - 60) : m.start()])
     if (
         year is None
@@ -693,6 +817,10 @@ def _figure(
         and not re.search(r"[.;!?](?:\s|$)", text[previous.span[1] : m.start()])
     ):
         period = previous.period  # "đến năm 2030 khoảng 250.000 người, trong đó ... 150.000"
+    label = clean_ends(label)
+    if unit in _AREAS and _acts(label):
+        # "Đã thực hiện thu hoạch vụ Hè thu trên diện tích 19.396 ha": the area of the act
+        label = f"Diện tích {label[:1].lower()}{label[1:]}"
     return Found(
         label=label,
         value=value,
@@ -792,9 +920,57 @@ def _with_change(label: str, verb: str, base: re.Match[str] | None) -> str:
             fitted = fitted[:1].upper() + fitted[1:]
         else:
             fitted = fit(subject, room) if how else subject
-        if _nwords(fitted) >= 2 and _nwords(fitted) <= room:
+        if (1 if how == "" else 2) <= _nwords(fitted) <= room:
             return f"{fitted} {suffix}"
     return label
+
+
+# what opens a label but names nothing: aspect, modality, framing ('Đã thực hiện thu hoạch',
+# 'Cần phải tiếp tục vận động', 'Đồng thời cắt giảm'); a target's own verb before the measure it
+# sets ('Đưa tỷ lệ hộ nghèo', 'Duy trì tổng đàn gia súc', 'Phấn đấu giá trị sản xuất')
+_OPENING_WORDS = re.compile(
+    r"^(?:(?:đã|đang|sẽ|cũng|vẫn|đều|đồng thời|cần phải|cần|phải|nổi bật là|"
+    r"tiếp tục|thực hiện)\s+)+(?=\S+\s+\S+\s+\S)",
+    re.IGNORECASE,
+)
+_MEASURE_NOUN = (
+    r"(?:tỷ lệ|tỉ lệ|tỷ trọng|tốc độ|tổng|số|giá trị|thu nhập|mức|diện tích|sản lượng|chỉ số|"
+    r"kim ngạch|năng suất|tuổi thọ|dân số|doanh thu|vốn|thu ngân sách)"
+)
+_TARGET_VERB = re.compile(
+    rf"^(?:phấn đấu|phân đấu|phân đầu|đạt|đưa|duy trì|nâng|nâng cao|giữ|giữ vững|giữ ổn định)"
+    rf"\s+(?=(?:được\s+)?{_MEASURE_NOUN}\s)",
+    re.IGNORECASE,
+)
+# what ends a label but names nothing: a preposition or a conjunction cut from its object ('Tạo
+# việc làm mới cho', 'Xã đạt chuẩn quốc gia về', 'Tăng trưởng kinh tế (GRDP) từ')
+_CLOSING_WORDS = re.compile(
+    r"(?:\s+(?:về|cho|qua|với|tại|ở|theo|từ|đến|để|của|và|hoặc|trên|dưới|so|được|là|có|đã|"
+    r"các|những|như|nhằm|mà|thì|bởi|gồm|bao gồm))+$"
+)
+
+
+_AREAS = ("ha", "nghìn ha", "km2", "m2")
+
+
+def _acts(label: str) -> bool:
+    """The label is an act ('Thu hoạch vụ Hè thu', 'Trồng mới'), not a noun phrase: pyvi tags
+    its first word a verb, and it does not name an area or a count already."""
+    tagger = _pyvi()
+    if tagger is None or not label or re.search(r"diện tích|:|^Số\s", label, re.IGNORECASE):
+        return False
+    tokens, tags = tagger(label)
+    return tags[0] == "V" and tokens[0].lower() not in ("thu", "chi", "tăng", "giảm")
+
+
+def clean_ends(label: str) -> str:
+    """``label`` without the words that open or close it and name nothing (see
+    ``_OPENING_WORDS``, ``_TARGET_VERB``, ``_CLOSING_WORDS``); unchanged if little is left."""
+    out = _CLOSING_WORDS.sub("", label).rstrip(" ,;:-–")
+    out = _TARGET_VERB.sub("", _OPENING_WORDS.sub("", out))
+    if _nwords(out) < 1 or out == label:
+        return label
+    return out[:1].upper() + out[1:]
 
 
 def _nwords(text: str) -> int:
@@ -849,8 +1025,9 @@ def fit(label: str, budget: int, cut: bool = True) -> str:
 _NUMBERING = re.compile(r"^(?:\d+(?:\.\d+)*\s*[-.–)]\s*|[IVXLC]+\.\s+|[a-zđ]\)\s+)")
 _TRAILING = re.compile(
     r"(?:\s+(?:tăng|giảm|đạt|vượt|bằng|ước|ước đạt|phấn đấu|phân đầu|vượt kế hoạch đề ra|là|"
-    r"chiếm|tỷ lệ|đạt tỷ lệ))+$"
+    r"chiếm|tỷ lệ|đạt tỷ lệ|xếp|xếp hạng|đứng))+$"
 )
+_POINT_UNITS = ("điểm phần trăm", "điểm %")
 LABEL_WORDS = 10
 
 
@@ -944,6 +1121,18 @@ def _label(
     if open_paren > head.rfind(")"):
         cut = open_paren + 1
     label = _LEADING.sub("", head[cut:]).strip(" ,:-–")
+    if (
+        unit == "%"
+        and text[prev_end:start].rstrip().endswith(":")
+        and (shared := _long_tail(text, end))
+        and _nwords(shared) >= 2
+        and (tagger := _pyvi()) is not None
+        and tagger(shared)[1][0] in ("N", "Nc")
+    ):
+        # "Y tế: 95% trạm y tế xã đạt chuẩn quốc gia": a share of what follows, not the head
+        return _tidy(f"Tỷ lệ {compact(shared)}"), [
+            N_("label taken from the words after the percentage")
+        ]
     if unit == "%" and (named := _bracket_subject(text, start, end, previous)):
         return named, [N_("label taken from the words before the bracket")]
     if unit == "%" and (share := _share_of(text, start, end, prev_end)):
@@ -962,6 +1151,25 @@ def _label(
     tail = tail_m.group(0).strip() if tail_m else ""
     tail = re.sub(r"^/\s*\d+\s+\S+\s*", "", tail)  # "320/411 xã đạt chuẩn": not "/411 xã"
     label = compact(label)
+    counted_as = re.sub(rf"^{_MAGNITUDE}\s+", "", unit or "")
+    if (
+        counted_as != unit
+        and counted_as in _COUNTED
+        and len(counted_as.split()) >= 2
+        and tail[:1].islower()
+        and 1 <= _nwords(tail) <= 4
+        and not re.match(r"(?:đạt|tăng|giảm|vượt|bằng|so|chiếm|là|có|được|trở|đến|năm)\b", tail)
+    ):
+        # "thu hút 2,5 triệu lượt khách du lịch": what the magnitude counts, and its kind
+        return _tidy(f"{counted_as[:1].upper()}{counted_as[1:]} {tail}"), []
+    if (
+        counted_as != unit
+        and counted_as in _COUNTED
+        and len(counted_as.split()) >= 2
+        and _nwords(label) <= 1
+        and not tail[:1].islower()
+    ):
+        return f"{counted_as[:1].upper()}{counted_as[1:]}", []  # "Đón 850 nghìn lượt khách"
     if (
         not counted
         and unit not in (None, "%", "hạng", *_NOUNS, *_COUNTED)
@@ -987,8 +1195,14 @@ def _label(
     ):
         if unit in label.lower() or re.search(r"(?:^|\s)số\s", label.lower()):
             pass
+        elif tail and (act := _act_on(label)) and (done := _done_to(unit, tail, act)):
+            # "hỗ trợ 1.200 hộ nghèo", "xây dựng thêm 80 cửa hàng xăng dầu": what is counted,
+            # and what was done to it ('Số hộ nghèo được hỗ trợ')
+            label = done
         elif tail or not label:
             label = f"Số {unit} {tail}".replace(" /", "/").strip()
+        elif (act := _act_on(label)) and act.lower() != label.lower():
+            label = f"Số {unit} {act}"  # "Toàn huyện đã xây dựng mới 06 chợ": 'Số chợ xây dựng mới'
         else:
             label = f"Số {unit} {label.lower()}"
     elif (
@@ -1010,7 +1224,10 @@ def _label(
         subject = subject_of(previous.label)
         label = f"{fit(subject, LABEL_WORDS - _nwords(label))} ({label[:1].lower()}{label[1:]})"
         review.append(N_("label borrowed from the figure before it"))
-    elif not label or len(label) < 4 or label.startswith(("ở ", "tại ")):
+    elif (not label or len(label) < 4 or label.startswith(("ở ", "tại "))) and not (
+        # "; ngô 35.000 tấn", "chè 12.000 tấn": a short name is a part, not a word to borrow for
+        label.isalpha() and label[:1].islower() and label not in _NOT_COUNTED and len(label) > 1
+    ):
         sentence = _sentence_start(text, start)
         long_tail = _long_tail(text, end) if unit == "%" else ""
         if not (long_tail[:1].islower() and compact(long_tail)):
@@ -1061,12 +1278,8 @@ def _label(
             last = label.rsplit(", ", 1)[-1]
         if len(label.split()) > SHORT_WORDS and len(last.split()) >= 3:
             label = last
-    if (
-        (prefix := _list_head(text, prev_end, start))
-        and prefix.lower() != label.lower()
-        and len(f"{prefix} {label}".split()) <= SHORT_WORDS
-    ):
-        label = f"{prefix}: {label}"
+    if (prefix := _list_head(text, prev_end, start)) and not _names_head(label, prefix):
+        label = _headed(prefix, label)
     label = _tidy(label)
     if len(label) > 90:
         label = label[:90].rsplit(" ", 1)[0]
@@ -1220,6 +1433,55 @@ def _action(label: str, tail: str, head: str, previous: Found | None) -> str:
     return ""
 
 
+def _done_to(unit: str, tail: str, act: str) -> str:
+    """'Số cửa hàng xăng dầu được xây dựng thêm' in at most ``SHORT_WORDS`` words: the words
+    after the count shortened from their end (pyvi's words) if need be, never the act."""
+    tagger = _pyvi()
+    if tagger is None:
+        return ""
+    tokens, tags = tagger(tail)
+    # the noun phrase the count goes on with ('hộ' 'nghèo', 'cửa hàng' 'xăng dầu'), not what
+    # is said of it ('của công dân', 'phù hợp với quy hoạch')
+    keep = 0
+    while keep < len(tokens) and (
+        tags[keep] in ("N", "Nc", "Np", "Ny", "A", "M")
+        or tokens[keep] in ("-", "–")
+        and keep + 1 < len(tokens)
+        and tags[keep + 1] in ("N", "Nc", "Np")
+    ):
+        keep += 1
+    if keep < len(tokens) and tags[keep] != "E":
+        # "14 chiếc đang triển khai thủ tục": the words after say what is done; "khu thương mại
+        # - dịch vụ tổng hợp": a name pyvi does not read whole
+        return ""
+    said = _CLOSING_WORDS.sub("", " " + " ".join(tokens[:keep]).replace("_", " ")).strip(" ,;:")
+    label = f"Số {unit} {said} được {act}".replace(" /", "/").replace("  ", " ")
+    return label if _nwords(label) <= SHORT_WORDS else ""
+
+
+_NOT_ACTS = {"có", "là", "đạt", "còn", "gồm", "chiếm", "tăng", "giảm", "thu", "chi"}
+
+
+def _act_on(label: str) -> str:
+    """The act of the words before a count ('hỗ trợ' of 'Toàn huyện đã hỗ trợ', 'đào tạo nghề'
+    of 'Đào tạo nghề cho'): a verb first (pyvi), at most four words, its agent dropped."""
+    tagger = _pyvi()
+    if tagger is None or not label:
+        return ""
+    act = label
+    agent = _SCOPE_AGENT.match(act) or _AGENT.match(act)
+    if agent and (agent.re is _SCOPE_AGENT or _is_agent(agent.group("who"), tagger)):
+        act = agent.group("verb")
+    act = _CLOSING_WORDS.sub("", _OPENING_WORDS.sub("", act.strip())).strip(" ,;:")
+    act = re.sub(r"\s+được$", "", act)
+    tokens, tags = tagger(act)
+    if not tokens or tags[0] != "V" or not 1 <= _nwords(act) <= 4 or "," in act:
+        return ""
+    if tokens[0].lower() in _NOT_ACTS:
+        return ""
+    return act[:1].lower() + act[1:]
+
+
 def _is_agent(who: str, tagger: Callable[[str], tuple[list[str], list[str]]]) -> bool:
     """'UBND và UBMTTQ Thành phố', 'Sở Tài chính', 'Bộ trưởng': a body or an office that acts."""
     if _INSTITUTION.match(who) or re.match(r"(?:Bộ trưởng|Chủ tịch|Thủ tướng|Giám đốc)\b", who):
@@ -1279,17 +1541,61 @@ def _long_tail(text: str, end: int) -> str:
     return m.group(1).strip(" ,")
 
 
+def _names_head(label: str, head: str) -> bool:
+    """The label already says what the head says (its content words)."""
+    have = set(label.lower().replace(":", " ").split())
+    want = [w for w in head.lower().replace(":", " ").split() if w not in ("về", "và", "các")]
+    return not want or all(w in have for w in want)
+
+
+def _headed(head: str, label: str) -> str:
+    """'Sản xuất vụ Hè thu: Diện tích gieo trồng': a label under the head of its list or its
+    paragraph, short enough for a slide (the label's generic head 'Tổng' dropped if need be)."""
+    if not label:
+        return head
+    shorter = re.sub(r"^(?:Tổng số|Tổng mức|Tổng)\s+(?=\S+\s+\S)", "", label, flags=re.I)
+    for candidate in (label, shorter):
+        if _nwords(f"{head} {candidate}") <= SHORT_WORDS:
+            return f"{head}: {candidate[:1].lower()}{candidate[1:]}"
+    if _nwords(f"{head} {shorter}") <= LABEL_WORDS:
+        return f"{head}: {shorter[:1].lower()}{shorter[1:]}"
+    return label
+
+
+# "- Sản xuất vụ Hè thu: đến nay ...; tổng diện tích gieo trồng ước 40.831 ha": a run-in head
+# that opens the paragraph names every figure after it, in each of its sentences
+_RUN_IN = re.compile(r"^(?:[-–+•]\s*|[a-zđ]\)\s*)?(?P<head>[^\W\d][^:;.,()\d]{1,50}?)\s*:\s")
+
+
+_NOT_A_NAME = re.compile(r"\s(?:là|gồm|sau|như sau|đề ra|cụ thể|bao gồm|như)$")
+
+
 def _list_head(text: str, prev_end: int, start: int) -> str:
-    """'Cơ cấu kinh tế' when the figure is in a list after 'Cơ cấu kinh tế: ...'."""
+    """'Cơ cấu kinh tế' when the figure is in a list after 'Cơ cấu kinh tế: ...'; 'Sản xuất vụ Hè
+    thu' when its paragraph opens with 'Sản xuất vụ Hè thu: ...'."""
     sentence = 0
     for s in _SENTENCE_START.finditer(text, 0, start):
         sentence = s.end()
     colon = text.rfind(": ", sentence, start)
+    while colon >= 0 and re.match(r":\s*\d", text[colon:]):
+        colon = text.rfind(": ", sentence, colon)  # "xây dựng tăng: 10%": not a list's head
+    run_in = _RUN_IN.match(text)
+    if (
+        colon < 0
+        and run_in
+        and run_in.end() <= start
+        and len(run_in.group("head").split()) <= 5
+        and not run_in.group("head").lower().startswith(("về ", "trong đó", "cụ thể", "đối với"))
+        and not _NOT_A_NAME.search(run_in.group("head"))
+    ):
+        return run_in.group("head").strip()
     if colon < 0:
         return ""
     head = _LEADING.sub("", text[sentence:colon]).strip()
     if not head or len(head) > 40 or head.lower().startswith(("về ", "trong đó", "cụ thể")):
         return ""
+    if _NOT_A_NAME.search(head):
+        return ""  # "Các chỉ tiêu chủ yếu đề ra là: ...": what introduces a list, not its name
     if ";" not in text[colon:start] and "-" not in text[colon:start] and colon < prev_end:
         return ""
     return "" if any(m.group("unit") for m in _QUANTITY.finditer(head)) else head
