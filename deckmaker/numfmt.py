@@ -155,6 +155,8 @@ PLAN_WORDS = {
         "below_range": "thấp hơn khoảng kế hoạch {plan}",
         "above_range": "cao hơn khoảng kế hoạch {plan}",
         "on_target": "đúng kế hoạch {plan}",
+        "above_target": "cao hơn mức kế hoạch {plan}",
+        "below_target": "thấp hơn mức kế hoạch {plan}",
         "above_floor": "vượt kế hoạch {plan}",
         "at_floor": "đạt kế hoạch {plan}",
         "below_floor": "chưa đạt kế hoạch {plan}",
@@ -170,6 +172,8 @@ PLAN_WORDS = {
         "below_range": "below the planned range {plan}",
         "above_range": "above the planned range {plan}",
         "on_target": "on the {plan} target",
+        "above_target": "above the exact {plan} target",
+        "below_target": "below the exact {plan} target",
         "above_floor": "above the {plan} target",
         "at_floor": "at the {plan} target",
         "below_floor": "short of the {plan} target",
@@ -201,7 +205,9 @@ def format_plan_result(
     a floor "đạt 97,9% kế hoạch" / "97.9% of plan" (``format_attainment``); a ceiling
     "dưới mức trần 4,5%" / "below the 4.5% ceiling", or "vượt mức trần 4,5%"; a range
     "trong khoảng kế hoạch 7,5–8%" / "within the planned range 7.5–8%", "thấp hơn …", "cao hơn
-    …"; an exact target "đúng kế hoạch 8%", else its attainment. ``show_plan=False`` leaves the
+    …"; an exact target "đúng kế hoạch 8%", "cao hơn mức kế hoạch 8%" / "above the exact 8%
+    target" or "thấp hơn …" (never "đạt 116,0% kế hoạch", which reads like a floor met).
+    ``show_plan=False`` leaves the
     plan's number out ("dưới mức trần") where it is shown beside, as on a chart.
     """
     _locale(lang)
@@ -223,10 +229,10 @@ def format_plan_result(
         if isinstance(plan, tuple):
             raise ValueError(_("a {kind} plan is one number, not a range").format(kind=kind))
         target = to_decimal(plan)
-        if kind == "floor" or (kind == "exact" and a != target):
+        if kind == "floor":
             return format_attainment(a, target, lang, of)
         if kind == "exact":
-            key = "on_target"
+            key = "on_target" if a == target else "above_target" if a > target else "below_target"
         else:
             key = (
                 "below_ceiling" if a < target else "at_ceiling" if a == target else "above_ceiling"
@@ -241,7 +247,7 @@ def plan_standing(
     """Where ``actual`` stands against ``plan`` of ``kind``, as a ``PLAN_WORDS`` key: a floor
     "above_floor", "at_floor" or "below_floor"; a ceiling "below_ceiling", "at_ceiling" or
     "above_ceiling"; a range "in_range", "below_range" or "above_range"; an exact target
-    "on_target", else "above_floor" or "below_floor"."""
+    "on_target", "above_target" or "below_target"."""
     kind = kind or default_plan_kind(plan)
     if kind not in PLAN_KINDS:
         raise ValueError(f"unknown plan kind {kind!r}; known: {', '.join(PLAN_KINDS)}")
@@ -256,8 +262,8 @@ def plan_standing(
     target = to_decimal(plan)
     if kind == "ceiling":
         return "below_ceiling" if a < target else "at_ceiling" if a == target else "above_ceiling"
-    if kind == "exact" and a == target:
-        return "on_target"
+    if kind == "exact":
+        return "on_target" if a == target else "above_target" if a > target else "below_target"
     return "above_floor" if a > target else "at_floor" if a == target else "below_floor"
 
 

@@ -154,7 +154,7 @@ def _contradiction(claim: Claim, phrase: str, fig: Figure, lang: str) -> tuple[s
     standing = plan_standing(fig.value, fig.plan, kind)
     high = fig.plan[1] if isinstance(fig.plan, tuple) else fig.plan
     agrees = {
-        "exceed": standing in ("above_floor", "above_ceiling", "above_range"),
+        "exceed": standing in ("above_floor", "above_ceiling", "above_range", "above_target"),
         "meet": standing in _MEETS,
         "short": standing not in _MEETS,
         "under": fig.value <= high,

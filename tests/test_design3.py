@@ -62,14 +62,16 @@ def test_the_title_slides_place_and_date_are_legible(theme):
 @pytest.mark.parametrize("theme", THEMES, ids=THEME_IDS)
 @pytest.mark.parametrize("outline", ["sample", "cards"])
 def test_a_quote_is_balanced_on_the_slide(outline, theme):
-    """The quote's column is centred between the slide's edges, as narrow as its lines, with
-    the opening mark left of it and the author right-aligned under it."""
+    """The quote with its opening mark (in the column left of it) is centred between the
+    slide's edges, as narrow as its lines, the author right-aligned under it: the text alone
+    centred made a long quote read as a column left of the middle (issue 14, slide 57)."""
     plans, th = _plans(outline, theme)
     quotes = [s for s in plans if s.kind == "quote"]
     assert quotes
     for s in quotes:
         q = _named(s, "Quote").box
-        assert abs(q.x + q.right - th.width_emu) <= 2, s.title
+        mark = _named(s, "Quote Mark").box
+        assert abs(mark.x + q.right - th.width_emu) <= 2, s.title
         assert _named(s, "Quote Mark").box.right <= q.x
         # as narrow as its lines: the text is centred, not only its box
         from deckmaker.layout.fonts import resolve_font

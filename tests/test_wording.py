@@ -80,7 +80,7 @@ def test_a_range_from_a_fall_to_a_rise_has_no_direction_word():
             "below the planned range 7.5–8%",
         ),
         ("8", "8", "exact", "đúng kế hoạch 8%", "on the 8% target"),
-        ("7.8", "8", "exact", "chưa đạt kế hoạch 8%", "short of the 8% target"),
+        ("7.8", "8", "exact", "thấp hơn mức kế hoạch 8%", "below the exact 8% target"),
     ],
 )
 def test_vs_plan_words_follow_the_plan_kind(value, plan, kind, vi, en):

@@ -67,6 +67,9 @@ class ChartStyle:
     min_size_pt: float = MIN_BASE_PT
     """The theme's smallest chart text: no text of the chart is drawn smaller."""
     grid_color: str = "#D9D9D9"
+    keep_whole: tuple[str, ...] = ()
+    """Words of several syllables a line break never splits ("sản xuất", "xuất nhập khẩu"),
+    lower case: a chart's names and titles wrap between words, never inside one."""
 
     def __post_init__(self) -> None:
         if not self.colors:

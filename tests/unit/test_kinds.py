@@ -176,9 +176,9 @@ def test_a_quote_sits_inside_the_slide_and_a_too_long_one_is_a_problem(tmp_path)
         assert inside(named(s, name).box, slide_box(frame)), name
     quote, author = named(s, "Quote"), named(s, "Author")
     assert author.box.y >= quote.box.bottom
-    # the quote's column centred on the slide, as narrow as its lines, the mark left of it
-    # and the author right-aligned under it
-    assert abs(quote.box.x + quote.box.right - frame.width) <= 1
+    # the quote's column with its mark's column left of it centred on the slide, as narrow as
+    # its lines, and the author right-aligned under it
+    assert abs(named(s, "Quote Mark").box.x + quote.box.right - frame.width) <= 1
     assert quote.box.w < frame.width - 2 * (frame.margin + frame.quote.indent)
     assert named(s, "Quote Mark").box.right <= quote.box.x
     assert (author.box.x, author.box.w) == (quote.box.x, quote.box.w)
@@ -328,7 +328,7 @@ def test_positions_come_from_the_frame(tmp_path):
     (q, qm) = (plan_slide(deck, f, 1).slides[0] for f in (frame, wider))
     for f, s in ((frame, q), (wider, qm)):  # centred, inside the margins and marks' columns
         quote = named(s, "Quote").box
-        assert abs(quote.x + quote.right - f.width) <= 1
+        assert abs(named(s, "Quote Mark").box.x + quote.right - f.width) <= 1
         assert quote.x >= f.margin + f.quote.indent
     ruled_frame = replace(
         frame, header=replace(frame.header, rule=replace(frame.header.rule, w=Inches(3)))

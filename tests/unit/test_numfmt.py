@@ -235,7 +235,9 @@ def test_format_with_places_has_exactly_that_many_decimals(n, places):
         ("8.2", ("7.5", "8"), "range", "cao hơn khoảng kế hoạch 7,5–8%",
          "above the planned range 7.5–8%"),
         ("8", "8", "exact", "đúng kế hoạch 8%", "on the 8% target"),
-        ("7.8", "8", "exact", "đạt 97,5% kế hoạch", "97.5% of plan"),
+        # An exact target missed is neither attainment nor a floor passed (issue 14).
+        ("7.8", "8", "exact", "thấp hơn mức kế hoạch 8%", "below the exact 8% target"),
+        ("9.28", "8", "exact", "cao hơn mức kế hoạch 8%", "above the exact 8% target"),
     ],
 )  # fmt: skip
 def test_plan_result_follows_the_kind_of_plan(actual, plan, kind, vi, en):
@@ -245,7 +247,7 @@ def test_plan_result_follows_the_kind_of_plan(actual, plan, kind, vi, en):
     assert format_plan_result(D(actual), p, kind, "vi", "%") == vi
     assert format_plan_result(D(actual), p, kind, "en", "%") == en
     # A ceiling is never read as attainment: "đạt 72,2% KH" would say the opposite.
-    if kind == "ceiling":
+    if kind in ("ceiling", "exact"):
         assert "đạt" not in format_plan_result(D(actual), p, kind, "vi", "%", "KH")
 
 

@@ -66,6 +66,9 @@ def _zero_line(canvas: Canvas, ax: Axes, horizontal: bool) -> None:
 MAX_CATEGORY_LINES = 3
 """A bar chart whose names would wrap to more lines than this under the bars draws horizontally
 (names of four lines left a fifth of a 22 pt panel to the bars)."""
+MAX_GROUPED_LINES = 2
+"""The same for grouped bars, whose values take rows under the names: names of three lines
+("Lao động có / bằng cấp, / chứng chỉ") read better at the left of bars drawn sideways."""
 
 
 def draw_bar(canvas: Canvas, horizontal: bool = False) -> None:
@@ -73,7 +76,8 @@ def draw_bar(canvas: Canvas, horizontal: bool = False) -> None:
     if not horizontal:
         slot_px = canvas.fig.bbox.width * 0.85 / len(plan.categories)
         wrapped, _ = canvas.wrap_categories(plan.categories, slot_px)
-        horizontal = max(w.count("\n") + 1 for w in wrapped) > MAX_CATEGORY_LINES
+        most = MAX_GROUPED_LINES if len(plan.series) > 1 else MAX_CATEGORY_LINES
+        horizontal = max(w.count("\n") + 1 for w in wrapped) > most
     ax = canvas.fig.add_subplot()
     n_series = len(plan.series)
     width = GROUP_WIDTH / n_series if n_series > 1 else 0.6
@@ -86,7 +90,10 @@ def draw_bar(canvas: Canvas, horizontal: bool = False) -> None:
             else:
                 ax.bar(x, _f(value), width=width * 0.92, color=canvas.color(i))
             if value is not None:
-                _end_label(canvas, ax, x, float(value), canvas.label(value), horizontal)
+                at = float(value)
+                if horizontal and n_series > 1 and value >= 0:  # a group's values in a column
+                    at = max(_f(s.values[c]) for s in plan.series)
+                _end_label(canvas, ax, x, at, canvas.label(value), horizontal)
     _finish(canvas, ax, horizontal)
     _reference_line(canvas, ax, horizontal)
     _series_legend(canvas, ax)

@@ -155,7 +155,7 @@ class Canvas:
             start = len(lines)
             current: list[str] = []
             width = 0.0
-            for word in _words(paragraph):
+            for word in _words(paragraph, self.plan.style.keep_whole):
                 w = self.width_px(word, size)
                 if current and width + space + w > limit:
                     lines.append(" ".join(current))
@@ -165,7 +165,7 @@ class Canvas:
                     current.append(word)
             lines.append(" ".join(current))
             if balanced and len(lines) - start > 1:
-                words = _words(paragraph)
+                words = _words(paragraph, self.plan.style.keep_whole)
                 widths = [self.width_px(word, size) for word in words]
                 even = _balance(words, widths, space, limit, len(lines) - start)
                 lines[start:] = even or lines[start:]
@@ -184,17 +184,26 @@ class Canvas:
         return pt * self.fig.dpi / 72.0
 
 
-def _words(paragraph: str) -> list[str]:
+def _words(paragraph: str, keep: tuple[str, ...] = ()) -> list[str]:
     """The words of ``paragraph``, a bracketed pair of words (a unit: "(tỷ đồng)", "(triệu
-    USD)") kept as one, so that a chart's title never ends a line with "(tỷ"."""
+    USD)") kept as one, so that a chart's title never ends a line with "(tỷ"; and the
+    syllables of a word of ``keep`` ("sản xuất") kept as one: "Giá trị sản / xuất" never."""
     words = paragraph.split()
     out: list[str] = []
     i = 0
+    whole = {k.casefold() for k in keep}
+    longest = max((k.count(" ") + 1 for k in whole), default=1)
     while i < len(words):
         w = words[i]
         if w.startswith("(") and ")" not in w and i + 1 < len(words) and words[i + 1].endswith(")"):
             out.append(f"{w} {words[i + 1]}")
             i += 2
+            continue
+        for n in range(min(longest, len(words) - i), 1, -1):  # the longest word first
+            if " ".join(words[i : i + n]).rstrip(",.;:)").casefold() in whole:
+                out.append(" ".join(words[i : i + n]))
+                i += n
+                break
         else:
             out.append(w)
             i += 1

@@ -23,6 +23,8 @@ from deckmaker.charts.kinds.common import ATTACHED_UNITS, PAD_PT, Canvas
 from deckmaker.charts.model import attainment
 
 SCALES = (
+    (5.0, 1.4, 1.8, 1.5),
+    (4.2, 1.25, 1.6, 1.4),
     (3.5, 1.1, 1.4, 1.25),
     (2.75, 0.9, 1.3, 1.25),
     (2.3, 0.8, 1.1, 1.1),
@@ -31,7 +33,8 @@ SCALES = (
 )
 """The sizes to try, largest first, in multiples of the chart's base size: a big number's
 size, a bar's thickness, the space between two values' blocks, and the size of the words
-beside a number (its unit, how it stands against its plan)."""
+beside a number (its unit, how it stands against its plan). The first ones fill a panel of
+its own or a tall one beside bullets rather than leave it half white."""
 GAP_SCALE = 0.45
 """Space between the lines of a block, in multiples of the base size."""
 
@@ -53,11 +56,14 @@ def draw_numbers(canvas: Canvas, title: str | None, caption: str | None) -> None
     wide = canvas.fig.bbox.width * 72 / canvas.fig.dpi - 2.5 * PAD_PT
     ax = None
     for scale in SCALES:  # the largest numbers whose group fits the box
-        if ax is not None:
-            ax.remove()
-            canvas.headings.clear()
-            canvas.adjusters.clear()
-        ax, total, width = _draw_group(canvas, title, caption, scale)
+        for stacked in (False, True):  # how it stands beside its value, else under it
+            if ax is not None:
+                ax.remove()
+                canvas.headings.clear()
+                canvas.adjusters.clear()
+            ax, total, width = _draw_group(canvas, title, caption, scale, stacked)
+            if total <= room and width <= wide:
+                break
         if total <= room and width <= wide:
             break
     assert ax is not None
@@ -68,9 +74,12 @@ def draw_numbers(canvas: Canvas, title: str | None, caption: str | None) -> None
 
 
 def _draw_group(
-    canvas: Canvas, title: str | None, caption: str | None, scale: tuple[float, ...]
-) -> tuple[Axes, float, float]:
-    """The group drawn at ``scale`` (see ``SCALES``); its height and width in points."""
+    canvas: Canvas, title: str | None, caption: str | None, scale: tuple[float, ...],
+    stacked: bool = False,
+) -> tuple[Axes, float, float]:  # fmt: skip
+    """The group drawn at ``scale`` (see ``SCALES``); its height and width in points.
+    ``stacked`` sets how a value stands against its plan on a line of its own under the value
+    (in a narrow panel, rather than every number smaller)."""
     plan = canvas.plan
     ax = canvas.fig.add_subplot()
     ax.set_axis_off()
@@ -86,7 +95,7 @@ def _draw_group(
         ends = [v for v in (actual.values[0], target.values[0]) if v is not None]
         top = max([float(v) for v in ends] or [1.0])
         ax.set_xlim(0, top or 1.0)
-        blocks.append(_plan_block(canvas, ax, big, gap, bar, words))
+        blocks.append(_plan_block(canvas, ax, big, gap, bar, words, stacked))
     else:
         values = plan.series[0].values
         top = max((float(v) for v in values if v is not None), default=1.0)
@@ -146,10 +155,11 @@ def _width_pt(canvas: Canvas, text: str, size: float, heading: bool) -> float:
 
 def _number_row(
     canvas: Canvas, ax: Axes, block: _Block, value: Decimal | None, c: int, big: float,
-    after: str | None, base: float,
+    after: str | None, base: float, stacked: bool = False,
 ) -> None:  # fmt: skip
     """The value in large type, its unit (when the number does not carry it) and ``after``
-    (how it stands against its plan) at size ``base`` on the same baseline."""
+    (how it stands against its plan) at size ``base`` on the same baseline, or ``stacked``
+    on a line of its own under them."""
     number = canvas.label(value, c) if value is not None else "–"
     if canvas.plan.units:  # the label names its unit in full: keep only the number big
         number = canvas.label(value, -1) if value is not None else "–"
@@ -157,12 +167,20 @@ def _number_row(
     top = block.height + big * 0.95  # a baseline a cap's height under the row's top
     block.texts.append((_text(canvas, ax, number, 0, big, heading=True), top))
     x = _width_pt(canvas, number, big, heading=True) + base * 0.35
-    for extra in (unit if unit and unit not in ATTACHED_UNITS else None, after):
+    for extra in (
+        unit if unit and unit not in ATTACHED_UNITS else None,
+        None if stacked else after,
+    ):
         if extra:
             block.texts.append((_text(canvas, ax, extra, 0, base, dx=x), top))
             x += _width_pt(canvas, extra, base, heading=False) + base * 0.5
     block.width = max(block.width, x - base * 0.5)
     block.height = top + big * 0.25
+    if stacked and after:
+        below = block.height + base * 0.95
+        block.texts.append((_text(canvas, ax, after, 0, base), below))
+        block.width = max(block.width, _width_pt(canvas, after, base, heading=False))
+        block.height = below + base * 0.25
 
 
 def _lines(
@@ -211,8 +229,9 @@ def _value_block(
 
 
 def _plan_block(
-    canvas: Canvas, ax: Axes, big: float, gap: float, bar: float, words: float
-) -> _Block:
+    canvas: Canvas, ax: Axes, big: float, gap: float, bar: float, words: float,
+    stacked: bool = False,
+) -> _Block:  # fmt: skip
     """One actual against its plan: the value and how it stands; under it a track to the
     plan's scale, the actual filled, the plan a mark (a floor, a ceiling or an exact target)
     or a band (a range) named under it; "0" under the track's start."""
@@ -228,7 +247,7 @@ def _plan_block(
     if not plan.title or name.casefold() not in plan.title.casefold():
         _name_row(canvas, ax, block, name)
     done = attainment(plan, a, p, 0, long=True)  # room to say it in full
-    _number_row(canvas, ax, block, a, 0, big, done, words)
+    _number_row(canvas, ax, block, a, 0, big, done, words, stacked)
     block.height += gap
     text_color = plan.style.text_color
     lo, hi = ax.get_xlim()

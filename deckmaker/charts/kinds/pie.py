@@ -186,6 +186,14 @@ def _legend(canvas: Canvas, ax: Axes) -> None:
     legend(canvas, ax, handles, labels, where=where, size=size)
 
 
+EDGE_PX = 0.5
+"""The least space between a slice's label and the picture's edge (pixels): a label that
+ends past it is cut on the slide."""
+NUDGE_PX = 4.0
+"""The most a label is moved in to keep that space; a label further out is the layout
+engine's to bring in (it shrinks the pie), which a nudge would confuse."""
+
+
 class _Slice:
     """One slice and its two labels."""
 
@@ -284,6 +292,13 @@ def _place(canvas: Canvas, ax: Axes, slices: list[_Slice], donut: bool) -> bool:
                 y = s.outside.xyann[1] + lift
                 half = _text_box(s.outside, renderer).height / 2 * per_px
                 s.outside.xyann = (_clear_x(s, y, half), y)
+    edge = canvas.fig.bbox.width - EDGE_PX
+    for s in slices:  # a label a pixel or two past the picture's edge comes in by as much
+        box = _text_box(s.outside, renderer)  # (further out, the layout engine makes room)
+        over = box.x1 - edge if box.x1 > edge else box.x0 - EDGE_PX if box.x0 < EDGE_PX else 0
+        if 0 < abs(over) <= NUDGE_PX:
+            x, y = s.outside.xyann
+            s.outside.xyann = (x - over * per_px, y)
     for s in slices:
         x, y = s.outside.xyann
         moved = abs(y - LABEL_RADIUS * math.sin(s.mid)) > 0.02 or not s.inside.get_visible()

@@ -12,6 +12,7 @@ from ...resolve import chart_data
 from ..context import PlanContext
 from ..frame import Frame
 from ..model import Box, ChartBox, Planned
+from ..nobreak import COMPOUNDS
 from ..page import body_box, chrome, header, slide
 
 
@@ -37,7 +38,7 @@ def chart_box(
             width_emu=round(box.w / frame.scale),  # drawn at the theme's own scale
             height_emu=round(box.h / frame.scale),
             lang=ctx.lang,
-            style=ChartStyle(**frame.chart_style),
+            style=ChartStyle(**frame.chart_style, keep_whole=COMPOUNDS),
             units=data.units,
             plan_kinds=data.plan_kinds,
             plan_lows=data.plan_lows,

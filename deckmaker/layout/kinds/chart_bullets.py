@@ -8,7 +8,7 @@ from ...outline.model import SlideSpec
 from ...units import Length
 from ..context import PlanContext
 from ..frame import Frame
-from ..model import Anchor, Box, Element, Planned
+from ..model import Anchor, Box, Element, Para, Planned
 from ..page import body_boxes, continued, page_elements, slide
 from .bullets import bullet_pages, bullets_box, pasted_marks
 from .chart import chart_box
@@ -18,10 +18,16 @@ LINE = 1.2
 """A chart text line's height in multiples of its size."""
 
 
-def split(body: Box, frame: Frame) -> tuple[Box, Box]:
-    """The chart's box and the bullets' box, side by side in ``body``."""
+NUMBERS_SHARES = (0.55, 0.5, 0.45, 0.4)
+"""Narrower shares a big-number panel may take (its figures read as well in less width, their
+plan standing under them) so that the bullets beside it keep the size of other bullet slides."""
+
+
+def split(body: Box, frame: Frame, share: float | None = None) -> tuple[Box, Box]:
+    """The chart's box and the bullets' box, side by side in ``body``; the chart takes
+    ``share`` of the width (default the theme's)."""
     g = frame.chart
-    chart_w = Length(round((body.w - g.gap) * g.share))
+    chart_w = Length(round((body.w - g.gap) * (g.share if share is None else share)))
     text_w = Length(body.w - chart_w - g.gap)
     return Box(body.x, body.y, chart_w, body.h), Box(
         Length(body.x + chart_w + g.gap), body.y, text_w, body.h
@@ -86,6 +92,9 @@ def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
         pages, more = bullet_pages(spec, text, frame, ctx)
         problems += more
     cb, more = chart_box(spec, chart, frame, ctx)
+    if cb is not None and cb.chart.form == "numbers" and len(pages) == 1:
+        chart, text, pages = _numbers_room(spec, body, frame, ctx, chart, text, pages)
+        cb, more = chart_box(spec, chart, frame, ctx)
     problems += more + pasted_marks(spec.bullets)
     anchor = Anchor.MIDDLE if len(pages) == 1 else Anchor.TOP  # beside the chart's middle
     out = []
@@ -98,6 +107,29 @@ def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
             )
         )
     return Planned(tuple(out), problems)
+
+
+def _numbers_room(
+    spec: SlideSpec, body: Box, frame: Frame, ctx: PlanContext, chart: Box, text: Box,
+    pages: list[tuple[Para, ...]],
+) -> tuple[Box, Box, list[tuple[Para, ...]]]:  # fmt: skip
+    """The boxes of a big-number panel and its bullets: the widest panel (``NUMBERS_SHARES``)
+    that leaves the bullets, on one slide, at the size short bullets take on a slide of their
+    own (else the size they take at the narrowest panel, if larger)."""
+    best = (_size(pages), chart, text, pages)
+    goal = max(frame.sizes.body_grow, frame.sizes.body)
+    for share in NUMBERS_SHARES:
+        if best[0] >= goal:
+            break
+        c, t = split(body, frame, share)
+        more, problems = bullet_pages(spec, t, frame, ctx)
+        if len(more) == 1 and not problems and _size(more) > best[0]:
+            best = (_size(more), c, t, more)
+    return best[1], best[2], best[3]
+
+
+def _size(pages: list[tuple[Para, ...]]) -> float:
+    return min((p.size_pt for page in pages for p in page), default=0.0)
 
 
 def _apart(spec: SlideSpec, title: str, frame: Frame, ctx: PlanContext) -> Planned:

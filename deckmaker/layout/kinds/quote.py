@@ -107,7 +107,9 @@ def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
         said = author.paras[0].text
         wrap_w = max(wrap_w, body_m.width_pt(said, a_size) / a_lines / (1 - SAFETY) + 2)
     block_w = Length(min(w, round(wrap_w * EMU_PER_PT)))
-    x = Length(left + (span - block_w) // 2)
+    # the group (opening mark, in the column left of the text, and the text) centred, not the
+    # text alone: else a long quote reads as a column hanging left of the slide's middle
+    x = Length(left + (span - block_w + g.indent) // 2)
     w = block_w
     problems: tuple[Problem, ...] = ()
     if text_h > avail:

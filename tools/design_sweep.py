@@ -1,0 +1,184 @@
+"""Issue 14's "Done when" sweep: the sample deck and the stress outlines in every built-in theme.
+
+Per deck: numbers split from their units at a line end (in the planned lines, and with
+``--render`` in LibreOffice's own lines, ``pdftotext -bbox-layout``), text under the theme's
+minimum (slides and charts), one-slide content using under half its body's height, text under
+its contrast (the plans' check), and with ``--render`` the doctor's findings.
+
+    PYTHONPATH=$PWD python tools/design_sweep.py [--render] [--only sample] [--theme default] [-v]
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "outlines" / "hung-yen-2024"
+STRESS = ROOT / "tests" / "fixtures" / "stress"
+BUILTIN = ("default", "co-do", "tuong-phan")
+SHORT_KINDS = ("bullets", "table", "chart-bullets")
+"""Slides whose content may be short; a one-slide one should use half its body's height."""
+HALF = 0.5
+
+
+@dataclass
+class Report:
+    deck: str
+    splits: list[str] = field(default_factory=list)
+    small: list[str] = field(default_factory=list)
+    empty: list[str] = field(default_factory=list)
+    contrast: list[str] = field(default_factory=list)
+    rendered_splits: list[str] | None = None
+    doctor: list[str] | None = None
+
+    def row(self) -> str:
+        cells = [len(self.splits), len(self.small), len(self.empty), len(self.contrast)]
+        more = [
+            "–" if self.rendered_splits is None else str(len(self.rendered_splits)),
+            "–" if self.doctor is None else str(len(self.doctor)),
+        ]
+        return f"| {self.deck} | " + " | ".join([*map(str, cells), *more]) + " |"
+
+
+def _unit_split(first: str, second: str) -> bool:
+    """A line ending with a number (or a unit's first word) and the next starting with its unit."""
+    from deckmaker.layout.nobreak import MAGNITUDES, UNIT_WORDS, _is_number
+
+    a = first.split()
+    b = second.split()
+    if not a or not b:
+        return False
+    head = b[0].rstrip(",.;:)")
+    return head in UNIT_WORDS and (_is_number(a[-1]) or a[-1] in MAGNITUDES)
+
+
+def _plan_checks(outline: Path, theme: str, report: Report) -> list:
+    from deckmaker.charts.kinds.layout import visible_texts
+    from deckmaker.charts.render import draw
+    from deckmaker.doctor.access import check_plans
+    from deckmaker.layout.fonts import resolve_font
+    from deckmaker.layout.frame import measurer
+    from deckmaker.layout.model import ChartBox, TableBox, TextBox
+    from deckmaker.pipeline import load_inputs, plan
+    from deckmaker.units import EMU_PER_PT
+
+    inputs = load_inputs(outline / "outline.yaml", theme)
+    th = inputs.theme
+    plans = plan(inputs)
+    sizes = th.text_sizes
+    body = measurer(resolve_font(th.fonts.body))
+    for n, s in enumerate(plans, 1):
+        for e in s.elements:
+            if isinstance(e, TextBox):
+                floor = sizes.body_min if e.role in ("body", "quote") else sizes.small_floor
+                width = max(e.box.w - e.inset[0] - e.inset[2], 1) / EMU_PER_PT
+                for p in e.paras:
+                    if p.size_pt < floor - 1e-6:
+                        report.small.append(f"slide {n} {e.name}: {p.size_pt:g} pt < {floor:g}")
+                    if e.role == "body":
+                        lines = body.wrap(p.text, p.size_pt, width - p.indent / EMU_PER_PT)
+                        for a, b in zip(lines, lines[1:], strict=False):
+                            if _unit_split(a, b):
+                                report.splits.append(f"slide {n}: {a[-20:]!r} / {b[:20]!r}")
+            elif isinstance(e, ChartBox) and not e.native:
+                fig = draw(e.chart)
+                for t in visible_texts(fig):
+                    if t.get_fontsize() < sizes.chart_min - 1e-6:
+                        report.small.append(
+                            f"slide {n} chart: {t.get_text()[:30]!r} {t.get_fontsize():g} pt"
+                        )
+        if s.kind in SHORT_KINDS and s.continued == 0 and (room := _room(s)):
+            used = 0.0
+            for e in s.elements:
+                if isinstance(e, TableBox):
+                    used += sum(e.row_heights)
+                elif isinstance(e, TextBox) and e.name.startswith("Body"):
+                    used += EMU_PER_PT * sum(
+                        len(body.wrap(p.text, p.size_pt, (e.box.w - p.indent) / EMU_PER_PT))
+                        * p.size_pt * 1.2 * p.line_spacing + p.space_before_pt
+                        for p in e.paras
+                    )  # fmt: skip
+            if any(isinstance(e, ChartBox) for e in s.elements):
+                used = room  # a chart fills its box
+            if used / room < HALF:
+                report.empty.append(f"slide {n} {s.kind}: {used / room:.0%} of the body's height")
+    report.contrast = [
+        f"slide {f.slide}: {f.message}" for f in check_plans(plans) if "contrast" in f.message
+    ]
+    return plans
+
+
+def _room(s) -> float:  # type: ignore[no-untyped-def]
+    """A content slide's body height: from under its title rule to its footer (EMU)."""
+    rule = [e for e in s.elements if getattr(e, "name", "") == "Title Rule"]
+    foot = [e for e in s.elements if getattr(e, "name", "") == "Footer"]
+    if not rule or not foot:
+        return 0.0
+    return float(foot[0].box.y - (rule[0].box.y + rule[0].box.h))
+
+
+def _rendered_checks(outline: Path, theme: str, report: Report, tmp: Path) -> None:
+    from deckmaker import build
+    from deckmaker.doctor import diagnose
+    from deckmaker.office import convert
+
+    deck = tmp / f"{outline.name}-{Path(theme).name}.pptx"
+    build(outline / "outline.yaml", theme=theme, output=deck)
+    pdf = convert(deck, "pdf", tmp)
+    html = subprocess.run(
+        ["pdftotext", "-bbox-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    report.rendered_splits = []
+    for page, body in enumerate(re.findall(r"<page.*?</page>", html, re.S), 1):
+        lines = [
+            " ".join(re.findall(r">([^<]*)</word>", line))
+            for line in re.findall(r"<line.*?</line>", body, re.S)
+        ]
+        for a, b in zip(lines, lines[1:], strict=False):
+            if _unit_split(a, b):
+                report.rendered_splits.append(f"slide {page}: {a[-20:]!r} / {b[:20]!r}")
+    report.doctor = [f"slide {f.slide} {f.kind}: {f.message}" for f in diagnose(deck, access=True)]
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--render", action="store_true", help="also LibreOffice lines and doctor")
+    ap.add_argument("--only", action="append", help="outline name (sample, bullets, cards, …)")
+    ap.add_argument("--theme", action="append", help="theme name or path")
+    ap.add_argument("-v", "--verbose", action="store_true", help="list each problem")
+    args = ap.parse_args(argv)
+    outlines = {"sample": SAMPLE, **{p.name: p for p in sorted(STRESS.iterdir()) if p.is_dir()}}
+    if args.only:
+        outlines = {k: v for k, v in outlines.items() if k in args.only}
+    themes = args.theme or list(BUILTIN)
+    print("| deck | unit splits (plan) | under minimum | short content < half | contrast |"
+          " unit splits (LibreOffice) | doctor |")  # fmt: skip
+    print("|---|---|---|---|---|---|---|")
+    total = 0
+    with tempfile.TemporaryDirectory(prefix="design-sweep-") as d:
+        for name, outline in outlines.items():
+            for theme in themes:
+                report = Report(f"{name} / {Path(theme).name}")
+                _plan_checks(outline, theme, report)
+                if args.render:
+                    _rendered_checks(outline, theme, report, Path(d))
+                print(report.row(), flush=True)
+                found = [
+                    *report.splits, *report.small, *report.empty, *report.contrast,
+                    *(report.rendered_splits or []), *(report.doctor or []),
+                ]  # fmt: skip
+                total += len(found)
+                if args.verbose:
+                    for line in found:
+                        print(f"    {line}", file=sys.stderr)
+    return 1 if total else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
