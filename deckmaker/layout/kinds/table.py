@@ -301,24 +301,47 @@ class _Layout:
     def page_h(self, page: list[int]) -> float:
         return self.head_h + sum(self.heights[i] for i in page)
 
-    def grow(self, frame: Frame, room_pt: float) -> float:
-        """How much (pt) each row grows so that the fullest page fills ``room_pt`` (the header
-        by ``HEADER_GROW`` of it), at most ``GROW`` of a line: a short table does not sit at
-        the top of an empty slide, nor does it turn into a few bands of white."""
-        most = GROW * line_pitch(frame.measure.body, self.size)
-        fits = min((room_pt - self.page_h(page)) / (len(page) + HEADER_GROW) for page in self.pages)
-        return max(0.0, min(most, fits))
+    def grown(self, frame: Frame, room_pt: float) -> tuple[float, list[float]]:
+        """The header's and rows' heights (pt) once grown into ``room_pt``: the shortest rows
+        rise first to a common level (a table of one-line rows stays a regular grid; a row
+        of two lines is reached before the others grow past it), at most ``GROW`` of a line
+        above the shortest row, the header by ``HEADER_GROW`` of what the shortest row grew;
+        the level is the one at which the fullest page fills ``room_pt``. A short table does
+        not sit at the top of an empty slide, nor does it turn into a few bands of white."""
+        if not self.heights:
+            return self.head_h, []
+        low = min(self.heights)
+
+        def page_at(level: float, page: list[int]) -> float:
+            return (
+                self.head_h
+                + HEADER_GROW * (level - low)
+                + sum(max(self.heights[i], level) for i in page)
+            )
+
+        def fits(level: float) -> bool:
+            return all(page_at(level, p) <= room_pt for p in self.pages)
+
+        lo, hi = low, low + GROW * line_pitch(frame.measure.body, self.size)
+        if fits(hi):
+            lo = hi
+        elif fits(lo):
+            for _ in range(40):  # to well under a hundredth of a point
+                mid = (lo + hi) / 2
+                lo, hi = (mid, hi) if fits(mid) else (lo, mid)
+        return self.head_h + HEADER_GROW * (lo - low), [max(h, lo) for h in self.heights]
 
     def grown_h(self, frame: Frame, room_pt: float) -> float:
         """The height (pt) of the tallest page once its rows have grown."""
-        e = self.grow(frame, room_pt)
-        return max(self.page_h(p) + e * (len(p) + HEADER_GROW) for p in self.pages)
+        head, rows = self.grown(frame, room_pt)
+        return max(head + sum(rows[i] for i in p) for p in self.pages)
 
 
 GROW = 1.0
-"""A table's rows grow into the free height of its slide by up to this share of a line each…"""
+"""A table's rows grow into the free height of its slide up to this share of a line above its
+shortest row…"""
 HEADER_GROW = 0.5
-"""… its header row by this share of what a row grows."""
+"""… its header row by this share of what the shortest row grows."""
 
 
 _LAYOUTS: OrderedDict[tuple[object, ...], _Layout] = OrderedDict()
@@ -432,8 +455,7 @@ def tables(
     )
     strong = frozenset(rows[i] for i in highlight)
     lay = layout(header, rows, body, frame, width_rows, size_max, strong)
-    e = lay.grow(frame, body.h / EMU_PER_PT)
-    head_h, heights = lay.head_h + e * HEADER_GROW, [h + e for h in lay.heights]
+    head_h, heights = lay.grown(frame, body.h / EMU_PER_PT)
     y = body.y
     if len(lay.pages) == 1:
         h = max(tallest_pt, lay.grown_h(frame, body.h / EMU_PER_PT)) * EMU_PER_PT
