@@ -200,7 +200,9 @@ def test_figure_cells_keep_their_numbers_with_what_they_count(theme):
                     lines = m.wrap(r[c], t.size_pt, w / EMU_PER_PT - pad, SAFETY)
                     for a, b in zip(lines, lines[1:], strict=False):
                         last = a.split()[-1] if a.split() else ""
-                        if last[:1].isdigit() and b[:1].isalpha():
+                        # after the punctuation that ends a figure's group a line may break
+                        # ("7,5–8%, / phấn đấu trên 8%", "9,3 bác sĩ; / 31 giường bệnh")
+                        if last[:1].isdigit() and last[-1:] not in ",;:" and b[:1].isalpha():
                             bad.append(f"slide {n}: {a!r} | {b!r}")
                     if len(t.header) == 3 and c == 2:
                         seen += 1

@@ -290,6 +290,9 @@ class TableGeometry:
     size_floor: float
     """Below ``size_min`` (with a warning) only when one row is taller than a slide there."""
     inset: Length = Inches(0.08)
+    size_grow: float = 0.0
+    """A short table grows up to this size (the theme's ``body_max``) while its names stay on
+    one line; 0 for ``size_max``."""
 
 
 @dataclass(frozen=True)
@@ -469,7 +472,10 @@ def build_frame(theme: Theme, fonts: Fonts, footer: str = "") -> Frame:
             value_min=20 * scale,
         ),
         table=TableGeometry(
-            size_max=ts.body, size_min=ts.body_min, size_floor=max(readable, ts.small_floor)
+            size_max=ts.body,
+            size_min=ts.body_min,
+            size_floor=max(readable, ts.small_floor),
+            size_grow=ts.body_grow,
         ),
         chart=ChartGeometry(),
         logo=_logo(theme),

@@ -16,7 +16,7 @@ from fontTools.ttLib import TTFont
 # space precedes it on the line (otherwise LibreOffice breaks at that space). Never at NBSP or after
 # ",", ";", ":", ".", ")", nor before U+2060 WORD JOINER.
 _SPACES = frozenset(" \t")
-_STRONG_AFTER = frozenset("-\u2010\u2013\u2014")
+_STRONG_AFTER = frozenset("-\u2010\u2013\u2014\u200b")  # U+200B: a break that shows nothing
 _WEAK_AFTER = frozenset("/\u2026?!")
 _WORD_JOINER = "\u2060"  # no break here: "7,5–\u20608%" keeps a range on one line
 _USE_TYPO_METRICS = 1 << 7

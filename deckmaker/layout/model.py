@@ -132,6 +132,8 @@ class TableBox:
     inset: Length = Length(0)
     highlight: tuple[int, ...] = ()  # rows (0-based, header not counted) drawn bold on a tint
     highlight_fill: str | None = None
+    margin_v: Length | None = None
+    """The cells' top and bottom margin; None for half the ``inset``."""
 
 
 Element = TextBox | ShapeBox | PictureBox | ChartBox | TableBox

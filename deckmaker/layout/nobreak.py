@@ -82,6 +82,8 @@ COMPOUNDS = (
     "huy chương", "bác sĩ", "giường bệnh", "học sinh", "gia đình", "xử lý", "chất thải",
     "nước thải", "cán bộ", "đảng viên", "chính quyền", "cấp ủy", "cấp uỷ", "hội nghị",
     "giải pháp", "nhiệm vụ", "mục tiêu", "kết quả", "tuyên truyền", "chuyên đề",
+    # "7,5–8%, phấn / đấu trên 8%" (a table cell)
+    "phấn đấu",
 )  # fmt: skip
 """Vietnamese words of two or three syllables, frequent in provincial briefings, that a line
 break must not split ("xuất nhập / khẩu"). A fixed list, not pyvi's segmenter: importing pyvi
@@ -101,20 +103,67 @@ def bind_compounds(text: str) -> str:
     return _COMPOUND.sub(lambda m: m.group().replace(" ", NBSP), text)
 
 
-def bind_counted(text: str) -> str:
-    """``text`` with U+00A0 after each number followed by a word, the thing it counts: in a
-    cell of figures "126 huy chương" and "31 giường bệnh" never break after the number."""
+NUMBER_WORDS = frozenset(
+    ("một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "mươi", "mấy")
+    + ("vài", "nửa", "one", "two", "three", "ten", "a", "half")
+)
+"""Numbers written as words: "một vạn dân", "hai triệu người" are groups like "1 vạn dân"."""
+ZWSP = "\u200b"
+"""A break allowed where nothing shows: after the "/" of a ratio ("bé trai/100 bé gái")."""
+_RATIO = re.compile(r"(?<=[^\W\d_])/(?=\d)")
+
+
+def bind_counted(text: str, clause: bool = False) -> str:
+    """``text`` with each figure one unbreakable group (U+00A0 inside it): a number, the
+    magnitudes after it and the word it counts ("2,45 vạn lao động", "31 giường bệnh", "một
+    vạn dân"; a word of ``COMPOUNDS``, bound first, counts as one word). A line breaks only
+    between groups, or after the punctuation that ends one ("9,3 bác sĩ; 31 giường bệnh").
+    With ``clause`` (a cell of figures, whose words after a number all say what it counts) a
+    group runs on to the end of its clause ("118,2 bé trai/100 bé gái"), a ratio's "/" before a
+    number being where two groups meet (a break that shows nothing, ``ZWSP``)."""
     if not text or " " not in text:
         return text
+    if clause:
+        text = _RATIO.sub("/" + ZWSP, text)
     words = text.split(" ")
     pieces = [words[0]]
+    state = ""
     for prev, word in zip(words, words[1:], strict=False):
-        # "126 huy chương" (after a magnitude, "2,45 vạn / lao động" may still break: bound
-        # whole, such a cell would widen its column until the names take another slide)
-        bind = _is_number(prev) and prev == _bare(prev) and word[:1].isalpha()
+        for piece in prev.split(NBSP):
+            state = _after(state, piece, clause)
+        first = _bare(word.split(NBSP)[0])
+        if state == "number":  # a magnitude or the word counted, not another number
+            bind = first[:1].isalpha()
+        elif state == "word":  # "một" binds only to a magnitude: "một vạn"
+            bind = first.lower() in MAGNITUDES
+        else:
+            bind = state == "noun" and first[:1].isalpha()
         pieces.append(NBSP if bind else " ")
         pieces.append(word)
     return "".join(pieces)
+
+
+def _after(state: str, piece: str, clause: bool) -> str:
+    """The state of a figure's group after ``piece``: "number" (a number or its magnitude:
+    what it counts comes next), "word" (a number in words), "noun" (inside what a figure
+    counts, when it runs on to the clause's end) or "" (no group open)."""
+    bare = _bare(piece)
+    low = bare.lower()
+    if _is_number(bare) and not bare.endswith("%"):
+        state = "number"
+    elif low in NUMBER_WORDS:
+        state = "word"
+    elif state in ("number", "word") and low in MAGNITUDES:
+        state = "number"
+    elif state == "number" and bare[:1].isalpha() and low not in UNIT_WORDS:
+        state = "noun" if clause else ""
+    elif state == "noun" and clause and bare[:1].isalpha():
+        state = "noun"
+    else:
+        state = ""
+    if piece != bare or piece.endswith(ZWSP):  # "9,3 bác sĩ;": punctuation ends the group
+        state = ""
+    return state
 
 
 _BREAK_AFTER = frozenset("-\u2010\u2013\u2014/")

@@ -27,8 +27,9 @@ from .record import custom_part, slide_fingerprints, slide_title
 from .slides import SVG_EXT_URI, SVG_NS
 
 _P, _R, _T, _BR, _FLD = (qn(t) for t in ("a:p", "a:r", "a:t", "a:br", "a:fld"))
-_SKIP = "\u2060"
-"""The word joiner the layout puts after a range's dash; matching leaves it out."""
+_SKIP = frozenset("\u2060\u200b")
+"""The word joiner the layout puts after a range's dash and the zero width space after a
+ratio's "/" in a table cell ("bé trai/\u200b100 bé gái"); matching leaves them out."""
 
 
 def normalize(text: str) -> tuple[str, list[int]]:
@@ -36,7 +37,7 @@ def normalize(text: str) -> tuple[str, list[int]]:
     and, for each of its characters, where it is in ``text``."""
     out, where = [], []
     for i, ch in enumerate(text):
-        if ch == _SKIP:
+        if ch in _SKIP:
             continue
         out.append(" " if ch == "\u00a0" else ch)
         where.append(i)
@@ -67,7 +68,7 @@ def _para(p: Any) -> _Para:
             t = child.find(_T)
             raw = (t.text or "") if t is not None else ""
             for k, ch in enumerate(raw):
-                if ch == _SKIP:
+                if ch in _SKIP:
                     continue
                 chars.append(" " if ch == "\u00a0" else ch)
                 at.append((child, k))

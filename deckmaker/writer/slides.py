@@ -285,7 +285,8 @@ class _SlideWriter:
             for c, text in enumerate(row):
                 cell = table.cell(r, c)
                 cell.margin_left = cell.margin_right = Emu(tb.inset)
-                cell.margin_top = cell.margin_bottom = Emu(tb.inset // 2)
+                margin = tb.inset // 2 if tb.margin_v is None else tb.margin_v
+                cell.margin_top = cell.margin_bottom = Emu(margin)
                 cell.vertical_anchor = MSO_ANCHOR.MIDDLE
                 header = r == 0
                 strong = not header and r - 1 in tb.highlight

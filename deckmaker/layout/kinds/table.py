@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -21,6 +22,8 @@ from ..page import body_boxes, paged
 from ..paginate import balance
 
 Row = tuple[str, ...]
+_BREAKS = re.compile("[ \u200b]")
+"""Where a cell's line may break: a space, or after U+200B (``nobreak.ZWSP``)."""
 _NOWHERE = Location("<table run>")
 
 
@@ -152,7 +155,7 @@ def _extent(
         # room for the measuring safety margin, so a cell at its natural width stays one line
         natural = max(natural, mm.width_pt(text, size) / (1 - SAFETY) + pad + 1)
         # words bound by U+00A0 ("21.671,5 tỷ đồng") are one word
-        longest = max((mm.width_pt(w, size) for w in text.split(" ")), default=0.0)
+        longest = max((mm.width_pt(w, size) for w in _BREAKS.split(text)), default=0.0)
         minimum = max(minimum, longest / (1 - SAFETY) + pad + 1)
     _EXTENTS[key] = (natural, minimum)
     while len(_EXTENTS) > EXTENTS_KEPT:
@@ -202,14 +205,33 @@ def column_widths(
     return emu
 
 
-def row_height(m: TextMeasurer, texts: Row, widths: list[int], size: float, inset: int) -> float:
-    """A row's height in points: its tallest cell, with half the inset above and below.
-    LibreOffice gives a table cell's lines at least the font's own height (ascent + descent),
-    more than its 1.2 em for tall fonts (Noto Sans, DejaVu Sans)."""
+def line_pitch(m: TextMeasurer, size: float) -> float:
+    """A table cell's line pitch in points: LibreOffice gives a cell's lines at least the
+    font's own height (ascent + descent), more than its 1.2 em for tall fonts (Noto Sans,
+    DejaVu Sans)."""
     v = m.metrics
     own = (v.ascent + v.descent) / v.units_per_em * size * LINE_SPACING
-    lh = max(m.line_height_pt(size, LINE_SPACING), own)
-    pad = inset / EMU_PER_PT  # half inset above and below
+    return max(m.line_height_pt(size, LINE_SPACING), own)
+
+
+COMPACT = 0.25
+"""A table too tall for its slide by a little sets its cells' top and bottom margins at this
+share of the inset (not half of it) before it takes another slide: "2,45 vạn lao động" kept
+whole widens its column, and the names beside it wrap."""
+
+
+def margin_v(inset: int, compact: bool) -> int:
+    """A cell's top and bottom margin (EMU), as the writer sets them."""
+    return round(inset * COMPACT) if compact else inset // 2
+
+
+def row_height(
+    m: TextMeasurer, texts: Row, widths: list[int], size: float, inset: int, compact: bool = False
+) -> float:
+    """A row's height in points: its tallest cell, with its top and bottom margin
+    (``margin_v``)."""
+    lh = line_pitch(m, size)
+    pad = 2 * margin_v(inset, compact) / EMU_PER_PT
     lines = max(
         len(m.wrap(t, size, (w - 2 * inset) / EMU_PER_PT, safety=SAFETY))
         for t, w in zip(texts, widths, strict=True)
@@ -225,10 +247,11 @@ def _measure(
     width: int,
     width_rows: list[Row],
     strong: frozenset[Row] = frozenset(),
+    compact: bool = False,
 ) -> tuple[list[int], float, list[float], Row, list[Row]]:
     """Column widths (over ``width_rows``), header height and row heights at ``size``, and the
     header and rows with no word alone on a cell's last line; ``strong`` rows (highlighted)
-    are measured in bold, as they are drawn."""
+    are measured in bold, as they are drawn; ``compact``: with smaller top and bottom margins."""
     m, bold_m, inset = frame.measure.body, frame.measure.bold, frame.table.inset
     widths = column_widths(m, bold_m, header, width_rows, size, width, inset, strong)
     room = [(w - 2 * inset) / EMU_PER_PT for w in widths]
@@ -239,8 +262,10 @@ def _measure(
     fonts = [bold_m if r in strong else m for r in rows]
     header = kept(header, bold_m)
     rows = [kept(r, mm) for r, mm in zip(rows, fonts, strict=True)]
-    head_h = row_height(bold_m, header, widths, size, inset)
-    heights = [row_height(mm, r, widths, size, inset) for r, mm in zip(rows, fonts, strict=True)]
+    head_h = row_height(bold_m, header, widths, size, inset, compact)
+    heights = [
+        row_height(mm, r, widths, size, inset, compact) for r, mm in zip(rows, fonts, strict=True)
+    ]
     return widths, head_h, heights, header, rows
 
 
@@ -271,9 +296,52 @@ class _Layout:
     pages: list[list[int]]
     header: Row
     rows: list[Row]
+    compact: bool = False
 
     def page_h(self, page: list[int]) -> float:
         return self.head_h + sum(self.heights[i] for i in page)
+
+    def grown(self, frame: Frame, room_pt: float) -> tuple[float, list[float]]:
+        """The header's and rows' heights (pt) once grown into ``room_pt``: the shortest rows
+        rise first to a common level (a table of one-line rows stays a regular grid; a row
+        of two lines is reached before the others grow past it), at most ``GROW`` of a line
+        above the shortest row, the header by ``HEADER_GROW`` of what the shortest row grew;
+        the level is the one at which the fullest page fills ``room_pt``. A short table does
+        not sit at the top of an empty slide, nor does it turn into a few bands of white."""
+        if not self.heights:
+            return self.head_h, []
+        low = min(self.heights)
+
+        def page_at(level: float, page: list[int]) -> float:
+            return (
+                self.head_h
+                + HEADER_GROW * (level - low)
+                + sum(max(self.heights[i], level) for i in page)
+            )
+
+        def fits(level: float) -> bool:
+            return all(page_at(level, p) <= room_pt for p in self.pages)
+
+        lo, hi = low, low + GROW * line_pitch(frame.measure.body, self.size)
+        if fits(hi):
+            lo = hi
+        elif fits(lo):
+            for _ in range(40):  # to well under a hundredth of a point
+                mid = (lo + hi) / 2
+                lo, hi = (mid, hi) if fits(mid) else (lo, mid)
+        return self.head_h + HEADER_GROW * (lo - low), [max(h, lo) for h in self.heights]
+
+    def grown_h(self, frame: Frame, room_pt: float) -> float:
+        """The height (pt) of the tallest page once its rows have grown."""
+        head, rows = self.grown(frame, room_pt)
+        return max(head + sum(rows[i] for i in p) for p in self.pages)
+
+
+GROW = 1.0
+"""A table's rows grow into the free height of its slide up to this share of a line above its
+shortest row…"""
+HEADER_GROW = 0.5
+"""… its header row by this share of what the shortest row grows."""
 
 
 _LAYOUTS: OrderedDict[tuple[object, ...], _Layout] = OrderedDict()
@@ -316,6 +384,13 @@ def layout(
     return lay
 
 
+def _sizes(top: float, size_max: float, size_min: float) -> list[float]:
+    """The sizes a table tries, largest first: above the theme's body size (growing) by whole
+    points, then from the body size down, as before it grew."""
+    above = [s for s in sizes(top, size_max) if s > size_max] if top > size_max else []
+    return above + sizes(min(top, size_max), size_min)
+
+
 def _layout(
     header: Row,
     rows: list[Row],
@@ -328,17 +403,20 @@ def _layout(
     g = frame.table
     cap = body.h / EMU_PER_PT
     wrows = width_rows if width_rows is not None else rows
-    top = g.size_max if size_max is None else min(size_max, g.size_max)
+    grow = max(g.size_max, g.size_grow)  # short content grows (``names_wrap`` below)
+    top = grow if size_max is None else min(size_max, grow)
     for n_pages in range(1, len(rows) + 1 if top >= g.size_min else 1):
-        for size in sizes(top, g.size_min):
-            widths, head_h, heights, head, kept = _measure(
-                frame, header, rows, size, body.w, wrows, strong
-            )
-            if size > g.size_max and names_wrap(frame, rows, widths, size):
-                continue  # short content grows only while its names stay on one line
-            pages = _split(heights, cap - head_h, n_pages)
-            if pages is not None:
-                return _Layout(size, widths, head_h, heights, pages, head, kept)
+        # smaller, then with smaller cell margins, before another slide
+        for compact in (False, True):
+            for size in _sizes(top, g.size_max, g.size_min):
+                widths, head_h, heights, head, kept = _measure(
+                    frame, header, rows, size, body.w, wrows, strong, compact
+                )
+                if size > g.size_max and names_wrap(frame, rows, widths, size):
+                    continue  # short content grows only while its names stay on one line
+                pages = _split(heights, cap - head_h, n_pages)
+                if pages is not None:
+                    return _Layout(size, widths, head_h, heights, pages, head, kept, compact)
     # below the theme's body minimum only when a row is taller than a slide there: the
     # largest size at which every row fits, on as few pages as it can (``plan`` warns)
     floor = min(g.size_min, g.size_floor)
@@ -367,8 +445,9 @@ def tables(
     highlight: tuple[int, ...] = (),
 ) -> list[TableBox]:
     """The table in ``body``: one table a page, at the largest size that fits on the fewest
-    pages, its header repeated on each. A table on one page sits in the middle of the body
-    (as if it were ``tallest_pt`` tall, the tallest of its run, so a run's tables line up)."""
+    pages, its header repeated on each, its rows grown into the free height (``_Layout.grow``).
+    A table on one page sits in the middle of the body (as if it were ``tallest_pt`` tall, the
+    tallest of its run once grown, so a run's tables line up)."""
     g = frame.table
     align = tuple(
         Align.RIGHT if _numeric_column([r[c] for r in rows]) else Align.LEFT
@@ -376,14 +455,16 @@ def tables(
     )
     strong = frozenset(rows[i] for i in highlight)
     lay = layout(header, rows, body, frame, width_rows, size_max, strong)
+    head_h, heights = lay.grown(frame, body.h / EMU_PER_PT)
     y = body.y
     if len(lay.pages) == 1:
-        h = max(tallest_pt, lay.page_h(lay.pages[0])) * EMU_PER_PT
+        h = max(tallest_pt, lay.grown_h(frame, body.h / EMU_PER_PT)) * EMU_PER_PT
         y = Length(body.y + max(0, round((body.h - h) / 2)))
     c = frame.colors
     out = []
     for page in lay.pages:
-        hs = [round(lay.head_h * EMU_PER_PT)] + [round(lay.heights[i] * EMU_PER_PT) for i in page]
+        # whole EMU, rounded down: the grown rows stay inside the body
+        hs = [int(head_h * EMU_PER_PT)] + [int(heights[i] * EMU_PER_PT) for i in page]
         out.append(
             TableBox(
                 box=Box(body.x, y, body.w, Length(sum(hs))),
@@ -403,6 +484,7 @@ def tables(
                 highlight=tuple(k for k, i in enumerate(page) if i in highlight),
                 # a tint of the accent under the text colour, never a fill text cannot read on
                 highlight_fill=highlight_fill(frame) if highlight else None,
+                margin_v=Length(margin_v(g.inset, True)) if lay.compact else None,
             )
         )
     return out
@@ -447,7 +529,7 @@ def _cells(spec: SlideSpec, ctx: PlanContext) -> tuple[Row, list[Row]]:
         header = tuple(bind_compounds(ctx.text(c)) for c in t.columns)
         rows = [tuple(bind_compounds(ctx.text(c)) for c in row) for row in t.rows]
         numeric = [_numeric_column([r[c] for r in rows]) for c in range(len(header))]
-        rows = [tuple(bind_counted(x) if numeric[c] else x for c, x in enumerate(r)) for r in rows]
+        rows = [tuple(bind_counted(x, numeric[c]) for c, x in enumerate(r)) for r in rows]
         cells = header, rows
     finally:
         r.reads = outer
@@ -471,8 +553,9 @@ def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
     size_max = min((x.size for x in shared if x.size >= frame.table.size_min), default=None)
     tallest = 0.0
     if all(len(x.pages) == 1 for x in shared):
+        # once grown into their slides, as each of them will be
         tallest = max(
-            layout(header, rs, b, frame, all_rows, size_max).page_h(list(range(len(rs))))
+            layout(header, rs, b, frame, all_rows, size_max).grown_h(frame, b.h / EMU_PER_PT)
             for rs, b in members
         )
 
