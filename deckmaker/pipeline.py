@@ -306,6 +306,16 @@ class _ChartImages(Mapping[int, "ChartImage"]):
             r = self._rendering[self._index[chart_id]]
         return ChartImage(r.png, r.svg if self._svg else None)
 
+    @property
+    def svg(self) -> bool:
+        return self._svg
+
+    def ready(self, chart_id: int) -> bool:
+        """Whether the chart is drawn (looking it up will not wait)."""
+        if chart_id in self._early:
+            return self._early[chart_id].ready(0)
+        return self._rendering is not None and self._rendering.ready(self._index[chart_id])
+
     def __iter__(self) -> Iterator[int]:
         yield from self._early
         yield from self._index

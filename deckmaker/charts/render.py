@@ -546,6 +546,14 @@ class Rendering:
     def __len__(self) -> int:
         return len(self._keys)
 
+    def ready(self, i: int) -> bool:
+        """Whether the i-th chart is drawn (or failed): ``rendering[i]`` will not wait."""
+        key = self._keys[i]
+        if key in self._done:
+            return True
+        future = self._futures.get(key)
+        return future is not None and future.done()
+
     def __getitem__(self, i: int) -> RenderedChart:
         key = self._keys[i]
         if key not in self._done:

@@ -30,6 +30,8 @@ from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.opc.package import Part
 from pptx.opc.packuri import PackURI
 
+from .media import svg_partname
+
 ENTRY_VERSION = 1
 SVG_CT = "image/svg+xml"
 
@@ -56,6 +58,9 @@ class SlideReuse:
 
     def begin(self, prs: Any) -> None:
         """Note what the slides are placed on: every part in the package before any slide."""
+        self.reused.clear()  # a write started again (writer: a chart's picture shared)
+        self.fingerprints.clear()
+        self._entries.clear()
         h = hashlib.sha256(b"deckmaker-slide-context-1")
         for part in sorted(prs.part.package.iter_parts(), key=lambda p: str(p.partname)):
             h.update(str(part.partname).encode() + b"\0" + part.blob + b"\0")
@@ -92,16 +97,19 @@ class SlideReuse:
         self.fingerprints[index] = entry.fingerprint
         return True
 
+    def written(self, prs: Any, index: int) -> None:
+        """Slide ``index`` was just written in full (before any later slide is placed)."""
+        part = prs.slides[index].part
+        self._notes += any(r.reltype == RT.NOTES_SLIDE for r in part.rels.values())
+
     def keep(self, prs: Any, index: int, fingerprint: str) -> None:
-        """Remember slide ``index`` (just written in full) for :meth:`finish`, if it can be
-        reused: its parts are only its layout, pictures and notes."""
+        """Remember slide ``index`` (written in full, its pictures in) for :meth:`finish`, if
+        it can be reused: its parts are only its layout, pictures and notes."""
         if index >= len(self.keys):
             return
-        part = prs.slides[index].part
-        entry = _capture(part, fingerprint)
+        entry = _capture(prs.slides[index].part, fingerprint)
         if entry is not None:
             self._entries[index] = entry
-        self._notes += any(r.reltype == RT.NOTES_SLIDE for r in part.rels.values())
 
     def finish(self, members: Mapping[str, bytes]) -> None:
         """Store the slides kept, with their bytes as the package wrote them."""
@@ -231,9 +239,7 @@ def _replay(prs: Any, entry: _Entry, layouts: Mapping[str, Any], notes_before: i
     slides._sldIdLst.add_sldId(pres_part.relate_to(part, RT.SLIDE))  # Slides.add_slide
     for rel in rels:
         if rel.kind == "image" and rel.target == SVG_CT:  # _SlideWriter._add_svg
-            media = Part(
-                PackURI(package.next_partname("/ppt/media/image%d.svg")), SVG_CT, package, rel.blob
-            )
+            media = Part(svg_partname(package), SVG_CT, package, rel.blob)
             part.relate_to(media, RT.IMAGE)
         elif rel.kind == "image":  # SlidePart.get_or_add_image_part
             part.relate_to(package.get_or_add_image_part(io.BytesIO(rel.blob)), RT.IMAGE)

@@ -12,7 +12,6 @@ from lxml import etree
 from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.opc.package import Part
-from pptx.opc.packuri import PackURI
 from pptx.oxml.ns import qn
 from pptx.util import Emu
 
@@ -50,6 +49,7 @@ from .layouts import (
     slot_for,
 )
 from .master import generated_presentation
+from .media import index_media, placeholder_png, svg_partname, swap_blob
 from .package import deterministic_zip, members, repack
 from .record import add_record, slide_fingerprints
 from .reuse import SlideReuse
@@ -102,6 +102,10 @@ class _SlideWriter:
         self.charts = charts
         self.layouts = layouts
         """Where each slide goes: the generated master's layouts or an agency template's."""
+        self.pending: dict[int, bytes] = {}
+        """Charts still being drawn, by ``id(chart)``: the placeholder PNG put in their place."""
+        ready = getattr(charts, "ready", None)
+        self._ready = ready if callable(ready) and getattr(charts, "svg", True) is False else None
 
     # -- text ------------------------------------------------------------------------------
     def _run_props(
@@ -251,10 +255,30 @@ class _SlideWriter:
             self._add_svg(slide, pic, svg)
         return pic._element
 
+    def chart_picture(self, slide: Slide, box: ChartBox) -> etree._Element:
+        """The chart's picture; a chart still being drawn gets a placeholder picture (its part
+        named and related as the chart's own would be) and the write goes on: ``resolve``
+        puts the chart's bytes in it at the end, so the writer never waits on a worker."""
+        key = id(box.chart)
+        if self._ready is not None and (key in self.pending or not self._ready(key)):
+            png = self.pending.setdefault(key, placeholder_png(len(self.pending) + 1))
+            return self.picture(slide, box, png)
+        image = self.charts[key]
+        return self.picture(slide, box, image.png, image.svg)
+
+    def resolve(self) -> bool:
+        """Put each pending chart's picture in its placeholder's part (waiting for it to be
+        drawn); False when a picture's bytes are another part's too (a full write would have
+        shared that part: write again without placeholders)."""
+        package = self.prs.part.package
+        for key, png in self.pending.items():
+            if not swap_blob(package, png, self.charts[key].png):
+                return False
+        return True
+
     def _add_svg(self, slide: Slide, pic: Picture, svg: bytes) -> None:
         package = slide.part.package
-        partname = package.next_partname("/ppt/media/image%d.svg")
-        part = Part(PackURI(partname), "image/svg+xml", package, svg)
+        part = Part(svg_partname(package), "image/svg+xml", package, svg)
         rid = slide.part.relate_to(part, RT.IMAGE)
         blip = pic._pic.blipFill.find(qn("a:blip"))  # type: ignore[attr-defined]  # untyped oxml
         ext_lst = etree.SubElement(blip, qn("a:extLst"))
@@ -335,8 +359,7 @@ class _SlideWriter:
                 frame = add_native_chart(slide, el, self.meta.lang)
                 built.bind(frame._element, "chart")
             elif isinstance(el, ChartBox):
-                image = self.charts[id(el.chart)]
-                built.bind(self.picture(slide, el, image.png, image.svg), "picture")
+                built.bind(self.chart_picture(slide, el), "picture")
             elif isinstance(el, PictureBox):
                 if not on_master(el, place):
                     pic = self.picture(slide, el, el.file)
@@ -412,6 +435,10 @@ def _deterministic_zip(data: bytes) -> bytes:
     return repack(data)
 
 
+def _shows_pending(plan: SlidePlan, pending: Mapping[int, bytes]) -> bool:
+    return any(isinstance(e, ChartBox) and id(e.chart) in pending for e in plan.elements)
+
+
 def write_pptx(
     plans: Sequence[SlidePlan],
     meta: DeckMeta,
@@ -421,8 +448,13 @@ def write_pptx(
     theme: Theme | None = None,
     figures: Mapping[str, FigureRecord] | None = None,
     reuse: SlideReuse | None = None,
+    defer: bool = True,
 ) -> bytes:
     """Write the slides and return the .pptx bytes; the same inputs give the same bytes.
+
+    A chart that ``charts`` says is not ready yet (its optional ``ready(id)``, without SVG)
+    does not hold the write up: its slide gets a placeholder picture, filled once the rest is
+    written (``defer=False``: wait for each chart in turn).
 
     With ``reuse``, each slide found in its store is copied from there instead of being built
     (``reuse.py``: the bytes are those of a full write), and the slides built are kept there.
@@ -442,18 +474,35 @@ def write_pptx(
         own = theme or _plain_theme(meta)
         prs, spec = generated_presentation(own, plans, width, height, meta.lang)
         writer = _SlideWriter(prs, meta, charts or {}, GeneratedLayouts(prs, spec))
+    if not defer:
+        writer._ready = None
     _core_properties(prs, meta)
+    index_media(prs)  # python-pptx's picture names, each picture hashed once
     if reuse is not None:
         reuse.begin(prs)
     fingerprints = []
+    waiting: list[int] = []  # slides showing a chart still being drawn: kept once it is in
     for i, plan in enumerate(plans):
         if reuse is not None and reuse.place(prs, i):
             fingerprints.append(reuse.fingerprints[i])
             continue
+        before = len(writer.pending)
         writer.slide(plan)
+        if reuse is not None:
+            reuse.written(prs, i)
+        if len(writer.pending) > before or _shows_pending(plan, writer.pending):
+            waiting.append(i)
+            fingerprints.append("")
+            continue
         fingerprints.append(slide_fingerprints(prs.slides[i])[0])
         if reuse is not None:
             reuse.keep(prs, i, fingerprints[-1])
+    if writer.pending and not writer.resolve():  # a chart's picture equals another picture
+        return write_pptx(plans, meta, width, height, charts, theme, figures, reuse, defer=False)
+    for i in waiting:
+        fingerprints[i] = slide_fingerprints(prs.slides[i])[0]
+        if reuse is not None:
+            reuse.keep(prs, i, fingerprints[i])
     set_default_language(prs, meta.lang)  # after the slides: notes make the notes master
     add_record(prs, [p.title for p in plans], figures or {}, plans, fingerprints)
     parts = members(prs)

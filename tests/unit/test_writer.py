@@ -370,3 +370,56 @@ def test_an_english_deck_is_tagged_en_us():
     assert rpr.get("lang") == "en-US"
     assert prs.core_properties.language == "en-US"
     assert prs.core_properties.created == dt.datetime(2000, 1, 1)  # no date: a fixed one
+
+
+class _Drawing(dict):
+    """Chart pictures as the pipeline hands them over: ``ready`` says whether one is drawn."""
+
+    svg = False
+
+    def __init__(self, charts: dict, ready: bool) -> None:
+        super().__init__(charts)
+        self.asked: list[int] = []
+        self._ready = ready
+
+    def ready(self, chart_id: int) -> bool:
+        self.asked.append(chart_id)
+        return self._ready
+
+
+def _chart_slides(*charts: object, picture: str | None = None) -> list[SlidePlan]:
+    plans = []
+    for i, chart in enumerate(charts):
+        box = ChartBox(Box(Inches(1), Inches(1), Inches(6), Inches(4)), chart, f"c{i}", f"c{i}")
+        elements: tuple = (box,)
+        if picture is not None:
+            pic = PictureBox(Box(Inches(8), Inches(1), Inches(4), Inches(3)), picture, "p", "p")
+            elements = (pic, box)
+        plans.append(SlidePlan("chart", f"c{i}", elements, "#FFFFFF", notes=f"n{i}"))
+    return plans
+
+
+def test_charts_still_being_drawn_are_written_last_with_a_full_writes_bytes(picture_file):
+    a, b, c = object(), object(), object()
+    pictures = {
+        id(a): ChartImage(png("#0000FF")),
+        id(b): ChartImage(png("#00FF00")),
+        id(c): ChartImage(png("#FF0000")),
+    }
+    plans = _chart_slides(a, b, a, c, picture=str(picture_file))
+    full = write_pptx(plans, META, W, H, dict(pictures))
+    drawing = _Drawing(pictures, ready=False)
+    assert write_pptx(plans, META, W, H, drawing) == full
+    assert drawing.asked  # the writer did put placeholders in, then the pictures
+
+
+@pytest.mark.parametrize("same", ["two charts", "a chart and a picture"])
+def test_a_chart_drawn_late_that_equals_another_picture_shares_its_part(picture_file, same):
+    a, b = object(), object()
+    twin = picture_file.read_bytes() if same == "a chart and a picture" else png("#0000FF")
+    pictures = {id(a): ChartImage(png("#0000FF")), id(b): ChartImage(twin)}
+    plans = _chart_slides(a, b, picture=str(picture_file))
+    full = write_pptx(plans, META, W, H, dict(pictures))
+    assert write_pptx(plans, META, W, H, _Drawing(pictures, ready=False)) == full
+    media = [n for n in zipfile.ZipFile(io.BytesIO(full)).namelist() if "/media/" in n]
+    assert len(media) == 2  # python-pptx shares the part of equal pictures

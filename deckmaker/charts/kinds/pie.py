@@ -26,6 +26,8 @@ LABEL_RADIUS = 1.1
 """Where outside labels start, in radii from the centre."""
 NAME_SHARE = 0.28
 """The widest an outside label may be, as a share of the figure's width."""
+SETTLED_PX = 0.5
+"""An outside label that a layout pass moves by less than this (pixels) stays where it was."""
 
 
 def draw_pie(canvas: Canvas, donut: bool = False) -> None:
@@ -299,12 +301,25 @@ def _place(canvas: Canvas, ax: Axes, slices: list[_Slice], donut: bool) -> bool:
         if 0 < abs(over) <= NUDGE_PX:
             x, y = s.outside.xyann
             s.outside.xyann = (x - over * per_px, y)
+    # The labels sit in data units, so each layout pass that resizes the pie moves them and
+    # asks for another pass, by ever smaller fractions of a pixel until the passes run out.
+    # Settled: the pie's box moved by less than SETTLED_PX in the last pass, and a label that
+    # moves by less than that keeps its place (drawn exactly where the layout checked it).
+    frame = tuple(ax.bbox.extents)
+    last = getattr(ax, "_deckmaker_frame", None)
+    ax._deckmaker_frame = frame  # type: ignore[attr-defined]
+    resized = last is None or any(abs(a - b) >= SETTLED_PX for a, b in zip(frame, last))
+    settled = SETTLED_PX * per_px
+    for s, (_, _, old) in zip(slices, before, strict=True):
+        new = s.outside.xyann
+        if abs(new[0] - old[0]) < settled and abs(new[1] - old[1]) < settled:
+            s.outside.xyann = old
     for s in slices:
         x, y = s.outside.xyann
         moved = abs(y - LABEL_RADIUS * math.sin(s.mid)) > 0.02 or not s.inside.get_visible()
         s.outside.arrow_patch.set_visible(moved)  # type: ignore[union-attr]
     after = [(s.inside.get_visible(), s.outside.get_text(), s.outside.xyann) for s in slices]
-    return after != before
+    return after != before or resized
 
 
 def draw_donut(canvas: Canvas) -> None:
