@@ -551,6 +551,114 @@ def _read_boxes(
     return tuple(boxes.items())
 
 
+_CAPITALS: dict[tuple[Any, ...], tuple[str, ...]] = {}
+_CAPS_VALUES = ("all", "small")
+"""``<a:defRPr cap="…">`` values that draw text in capitals (small capitals are narrower:
+measured as capitals, the text fits)."""
+
+
+def layout_capitals(theme: Theme, role: str) -> tuple[str, ...]:
+    """The slots (``title``, ``subtitle``, ``body``) of the layout for ``role`` whose text the
+    template draws in capitals (``cap="all"`` in the placeholder's, its master placeholder's or
+    the master's text style: python-pptx's own Section Header): text is measured as drawn."""
+    if theme.template is None:
+        return ()
+    key = (
+        str(theme.template),
+        theme.template.stat().st_mtime_ns,
+        role,
+        theme.layout_names(role),
+        tuple(sorted(theme.placeholders.items())),
+    )
+    if key not in _CAPITALS:
+        prs = open_presentation(theme.template)
+        layout = find_layout(prs, theme, role)
+        found = {s: find_placeholder(layout, theme, s) for s in SLOT_TYPES} if layout else {}
+        _CAPITALS[key] = tuple(
+            slot for slot, ph in found.items() if ph is not None and _capitals(layout, ph)
+        )
+    return _CAPITALS[key]
+
+
+def _capitals(layout: Any, ph: Any) -> bool:
+    """Whether the first level of ``ph``'s text is drawn in capitals, as PowerPoint inherits
+    it: the layout placeholder's list style, the master placeholder's of its type, the master's
+    title or body text style."""
+    kind = ph.placeholder_format.type
+    titles = (PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.CENTER_TITLE)
+    master = layout.slide_master
+    chain = [ph._element.find(f".//{_A}lstStyle")]
+    same = titles if kind in titles else (kind,)
+    chain += [
+        m._element.find(f".//{_A}lstStyle")
+        for m in master.placeholders
+        if m.placeholder_format.type in same
+    ][:1]
+    styles = master._element.find(f"{_P}txStyles")
+    if styles is not None:
+        chain.append(styles.find(f"{_P}titleStyle" if kind in titles else f"{_P}bodyStyle"))
+    for style in chain:
+        rpr = style.find(f"{_A}lvl1pPr/{_A}defRPr") if style is not None else None
+        if rpr is not None and rpr.get("cap") is not None:
+            return rpr.get("cap") in _CAPS_VALUES
+    return False
+
+
+FRAME_MATCH = 0.8
+"""An artwork shape whose box and the title placeholder's overlap by this share of their union
+frames the title (Piano's grey box, Inspiration's green bar)."""
+
+
+def title_frames(theme: Theme, role: str) -> tuple[tuple[int, int, int, int], ...]:
+    """The frames the master or the layout for ``role`` draws around the title: a shape (not a
+    placeholder) on the layout's or master's title box, not an edge-to-edge band, with the small
+    shapes that decorate it. On a slide whose title is elsewhere (a quote without a title) they
+    would show empty. ``(x, y, w, h)`` in EMU, cut to the slide."""
+    if theme.template is None:
+        return ()
+    prs = open_presentation(theme.template)
+    layout = find_layout(prs, theme, role)
+    if layout is None:
+        return ()
+    ph = find_placeholder(layout, theme, "title")
+    size = prs.slide_width, prs.slide_height
+    titles = [_xywh(ph)] if ph is not None else []
+    titles.append(_master_boxes(layout).get("title"))
+    art = [
+        box
+        for shapes in _drawn_shapes(layout)
+        for sh in shapes
+        if not sh.is_placeholder and (box := _xywh(sh)) is not None
+    ]
+
+    def match(a: Rect, b: Rect | None) -> bool:
+        if b is None:
+            return False
+        ix = max(0, min(a[0] + a[2], b[0] + b[2]) - max(a[0], b[0]))
+        iy = max(0, min(a[1] + a[3], b[1] + b[3]) - max(a[1], b[1]))
+        union = a[2] * a[3] + b[2] * b[3] - ix * iy
+        return union > 0 and ix * iy >= FRAME_MATCH * union
+
+    frames = []
+    for box in art:
+        if box[2] >= size[0] * 0.98 or not any(match(box, t) for t in titles):
+            continue
+        x0, y0, x1, y1 = box[0], box[1], box[0] + box[2], box[1] + box[3]
+        for deco in art:  # a small shape on the frame belongs to it
+            if deco[2] < size[0] // 2 and deco[3] < size[1] // 2 and overlaps(deco, box):
+                x0, y0 = min(x0, deco[0]), min(y0, deco[1])
+                x1, y1 = max(x1, deco[0] + deco[2]), max(y1, deco[1] + deco[3])
+        frames.append(_on_slide((x0, y0, x1 - x0, y1 - y0), size))
+    return tuple(dict.fromkeys(frames))
+
+
+def _drawn_shapes(layout: Any) -> list[Any]:
+    """The shape trees drawn under a slide on ``layout``: its master's (unless the layout hides
+    them), then its own."""
+    shown = layout._element.get("showMasterSp", "1") in ("1", "true")
+    return [layout.slide_master.shapes, layout.shapes] if shown else [layout.shapes]
+
+
 def _on_slide(box: tuple[int, int, int, int], size: tuple[int, int]) -> tuple[int, int, int, int]:
     """``box`` cut to the slide: LibreOffice keeps the boxes of a template made at another
     size (Progress's body runs 1.4 in below its 16:9 slide)."""
