@@ -372,8 +372,9 @@ class Frame:
         return capitals(m) if name in self.capitals.get(role, ()) else m
 
 
-SLOT_ROLES = ("title", "section", "content", "closing")
-"""The layout roles whose placeholders the planned slides use."""
+SLOT_ROLES = ("title", "section", "content", "closing", "two_content")
+"""The layout roles whose placeholders the planned slides use (``two_content``: a template's
+"Two Content" layout, found by geometry, for charts with bullets)."""
 
 
 NOMINAL_HEIGHT = 6858000

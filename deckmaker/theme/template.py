@@ -233,6 +233,66 @@ def find_layout(presentation: Any, theme: Theme, role: str) -> Any | None:
     return choose_layout(presentation, theme, role).layout
 
 
+TWO_MIN_W = 0.3
+"""Each column of a "Two Content" layout is at least this share of the slide's width."""
+_TWO_TEXT = (PP_PLACEHOLDER.OBJECT, PP_PLACEHOLDER.BODY)
+_TWO_FIGURE = (PP_PLACEHOLDER.OBJECT, PP_PLACEHOLDER.CHART, PP_PLACEHOLDER.PICTURE)
+
+
+@dataclass(frozen=True)
+class TwoContent:
+    """A layout with a title and two content placeholders side by side ("Two Content", found
+    by geometry in any language): chart-with-bullets slides put their bullets in the left one
+    and bind their chart to the right one."""
+
+    layout: Any
+    left: Any
+    """The placeholder the bullets go into (``obj`` or ``body``)."""
+    right: Any
+    """The placeholder the chart is bound to (``obj``, ``chart`` or ``pic``)."""
+
+
+def two_content(presentation: Any, theme: Theme) -> TwoContent | None:
+    """The template's "Two Content"-like layout: a title, no subtitle, exactly two content or
+    body placeholders side by side (disjoint across, overlapping down by half the shorter),
+    each at least ``TWO_MIN_W`` of the slide wide and ``MIN_BODY_SHARE`` of it tall, below the
+    title, on the slide; the right one takes a figure. A layout of type ``twoObj`` first, else
+    the first found. None when there is none, or when ``theme.yaml`` maps the figure layouts
+    by hand (``layouts.figure`` or ``layouts.title_only``)."""
+    if "layouts.figure" in theme.origins or "layouts.title_only" in theme.origins:
+        return None
+    size = presentation.slide_width, presentation.slide_height
+    found = []
+    for layout in presentation.slide_layouts:
+        shape = LayoutShape.of(layout)
+        if shape.vertical or not shape.title or shape.subtitle:
+            continue
+        phs = [p for p in layout.placeholders if p.placeholder_format.type in _CONTENT_TYPES]
+        phs += [p for p in layout.placeholders if p.placeholder_format.type in _TWO_TEXT]
+        phs = list({id(p._element): p for p in phs}.values())
+        title = find_placeholder(layout, theme, "title")
+        tbox = _xywh(title) if title is not None else None
+        boxes = [b for p in phs if (b := _xywh(p)) is not None]
+        if len(phs) != 2 or len(boxes) != 2 or tbox is None:
+            continue
+        (a, ab), (b, bb) = sorted(zip(phs, boxes, strict=True), key=lambda pb: pb[1][0])
+        ab, bb = _on_slide(ab, size), _on_slide(bb, size)
+        _, ty, _, th = _on_slide(tbox, size)
+        down = min(ab[1] + ab[3], bb[1] + bb[3]) - max(ab[1], bb[1])
+        if (
+            a.placeholder_format.type in _TWO_TEXT
+            and b.placeholder_format.type in _TWO_FIGURE
+            and ab[0] + ab[2] <= bb[0]
+            and down >= min(ab[3], bb[3]) // 2
+            and min(ab[2], bb[2]) >= TWO_MIN_W * size[0]
+            and min(ab[3], bb[3]) >= MIN_BODY_SHARE * size[1]
+            and min(ab[1], bb[1]) >= ty + th // 2
+        ):
+            found.append(TwoContent(layout, a, b))
+    typed = [t for t in found if t.layout._element.get("type") == "twoObj"]
+    return next(iter(typed or found), None)
+
+
 def find_placeholder(layout: Any, theme: Theme, slot: str) -> Any | None:
     """The layout placeholder that fills ``slot``: by its mapped name, else by type."""
     placeholders = sorted(layout.placeholders, key=lambda ph: ph.placeholder_format.idx)
@@ -500,6 +560,9 @@ def template_summary(path: Path) -> list[str]:
 
 
 _CHROME_TYPES = {"footer": PP_PLACEHOLDER.FOOTER, "number": PP_PLACEHOLDER.SLIDE_NUMBER}
+TWO_CONTENT = "two_content"
+"""The slots' role of a "Two Content" layout (``two_content``): not a ``layouts:`` key, the
+layout is found by its placeholders' geometry."""
 _BOXES: dict[tuple[Any, ...], tuple[tuple[str, tuple[int, int, int, int]], ...]] = {}
 
 
@@ -515,7 +578,7 @@ def layout_boxes(theme: Theme, role: str) -> dict[str, tuple[int, int, int, int]
     key = (
         str(theme.template),
         theme.template.stat().st_mtime_ns,
-        theme.layout_names(role),
+        _names(theme, role),
         tuple(sorted(theme.placeholders.items())),
     )
     if key not in _BOXES:
@@ -523,10 +586,48 @@ def layout_boxes(theme: Theme, role: str) -> dict[str, tuple[int, int, int, int]
     return dict(_BOXES[key])
 
 
+def _names(theme: Theme, role: str) -> tuple[Any, ...]:
+    """What decides ``role``'s layout in ``theme.yaml`` (a cache key): the names mapped to it;
+    for ``two_content``, found by geometry, every mapping (it yields to a hand-mapped one)."""
+    if role == TWO_CONTENT:
+        return tuple(sorted(theme.layouts.items()))
+    return theme.layout_names(role)
+
+
 def _read_boxes(
     template: Path, theme: Theme, role: str
 ) -> tuple[tuple[str, tuple[int, int, int, int]], ...]:
     prs = open_presentation(template)
+    if role == TWO_CONTENT:  # title, bullets (``body``) and chart (``figure``) side by side
+        two = two_content(prs, theme)
+        if two is None:
+            return ()
+        size = prs.slide_width, prs.slide_height
+        found = [("title", find_placeholder(two.layout, theme, "title"))]
+        found += [("body", two.left), ("figure", two.right)]
+        for slot, kind in _CHROME_TYPES.items():
+            ph = next(
+                (p for p in two.layout.placeholders if p.placeholder_format.type == kind), None
+            )
+            found.append((slot, ph))
+        boxes = {
+            slot: _on_slide(xywh, size)
+            for slot, ph in found
+            if ph is not None and (xywh := _xywh(ph)) is not None
+        }
+        # the columns share the content slides' body room (off the artwork, LibreOffice's
+        # cover-sized boxes mended): without a usable body, no columns
+        body = dict(_read_boxes(template, theme, "content")).get("body")
+        if body is None:
+            return ()
+        top, bottom = body[1], body[1] + body[3]
+        for slot in ("body", "figure"):
+            x, y, w, h = boxes[slot]
+            y0, y1 = max(y, top), min(y + h, bottom)
+            if y1 - y0 < MIN_BODY_SHARE * size[1]:
+                return ()
+            boxes[slot] = (x, y0, w, y1 - y0)
+        return tuple(boxes.items())
     layout = find_layout(prs, theme, role)
     if layout is None:
         return ()
@@ -567,12 +668,16 @@ def layout_capitals(theme: Theme, role: str) -> tuple[str, ...]:
         str(theme.template),
         theme.template.stat().st_mtime_ns,
         role,
-        theme.layout_names(role),
+        _names(theme, role),
         tuple(sorted(theme.placeholders.items())),
     )
     if key not in _CAPITALS:
         prs = open_presentation(theme.template)
-        layout = find_layout(prs, theme, role)
+        if role == TWO_CONTENT:
+            two = two_content(prs, theme)
+            layout = two.layout if two is not None else None
+        else:
+            layout = find_layout(prs, theme, role)
         found = {s: find_placeholder(layout, theme, s) for s in SLOT_TYPES} if layout else {}
         _CAPITALS[key] = tuple(
             slot for slot, ph in found.items() if ph is not None and _capitals(layout, ph)
