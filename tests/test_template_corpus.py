@@ -322,3 +322,39 @@ def test_an_untitled_quote_leaves_no_empty_title_frame(tmp_path):
     # a template that draws no frame around its title gets nothing more
     plain = theme_for(_template("pptx-default-16x9"), tmp_path / "plain")
     assert title_frames(load_theme(str(plain)), "title_only") == ()
+
+
+def test_chart_with_bullets_on_the_template_two_content_layout(tmp_path):
+    """python-pptx's default template has "Two Content" (two ``obj`` placeholders side by
+    side): a chart-with-bullets slide is built on it, found by geometry, its bullets in the
+    left placeholder (python-pptx reads them as the placeholder's paragraphs, with levels) and
+    its chart bound to the right one; the generated master keeps its own Chart and Text."""
+    from pptx.enum.shapes import PP_PLACEHOLDER
+
+    from deckmaker.theme.template import open_presentation, two_content
+
+    folder = theme_for(_template("pptx-default-16x9"), tmp_path / "themes")
+    out = tmp_path / "deck.pptx"
+    result = build_deck(EVERY, out, theme=str(folder), cache=False)
+    prs = Presentation(str(out))
+    at = [k for k, p in enumerate(result.plans) if p.kind == "chart-bullets"]
+    assert at
+    for k in at:
+        slide = prs.slides[k]
+        assert slide.slide_layout.name == "Two Content"
+        phs = {ph.placeholder_format.idx: ph for ph in slide.placeholders}
+        body = phs[1]  # the layout's left content placeholder
+        assert body.placeholder_format.type in (PP_PLACEHOLDER.OBJECT, PP_PLACEHOLDER.BODY)
+        assert body.has_text_frame and body.text_frame.paragraphs[0].text
+        chart = phs[2]  # the right one: the chart picture carries its p:ph
+        assert chart._element.tag.endswith("}pic")
+        assert body.left + body.width <= chart.left
+    # a layout whose two content placeholders lie on each other is no "Two Content"
+    dv = load_theme(str(theme_for(_template("do-vang"), tmp_path / "dv")))
+    assert two_content(open_presentation(dv.template), dv) is None
+    # the generated master: its own layout for the kind
+    own = build_deck(EVERY, tmp_path / "own.pptx", theme="default", cache=False)
+    own_prs = Presentation(str(tmp_path / "own.pptx"))
+    for k, plan in enumerate(own.plans):
+        if plan.kind == "chart-bullets":
+            assert own_prs.slides[k].slide_layout.name == "Chart and Text"

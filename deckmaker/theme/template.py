@@ -235,6 +235,10 @@ def find_layout(presentation: Any, theme: Theme, role: str) -> Any | None:
 
 TWO_MIN_W = 0.3
 """Each column of a "Two Content" layout is at least this share of the slide's width."""
+TWO_MIN_H = 0.55
+"""... and, within the content slides' body room, this share of its height: a chart in a
+shallower half-width column may not fit (Pencil's lower-half body: a barh chart of the sample
+did not)."""
 _TWO_TEXT = (PP_PLACEHOLDER.OBJECT, PP_PLACEHOLDER.BODY)
 _TWO_FIGURE = (PP_PLACEHOLDER.OBJECT, PP_PLACEHOLDER.CHART, PP_PLACEHOLDER.PICTURE)
 
@@ -624,7 +628,7 @@ def _read_boxes(
         for slot in ("body", "figure"):
             x, y, w, h = boxes[slot]
             y0, y1 = max(y, top), min(y + h, bottom)
-            if y1 - y0 < MIN_BODY_SHARE * size[1]:
+            if y1 - y0 < TWO_MIN_H * size[1]:
                 return ()
             boxes[slot] = (x, y0, w, y1 - y0)
         return tuple(boxes.items())

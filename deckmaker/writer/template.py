@@ -233,6 +233,7 @@ class TemplateLayouts:
         if role == TWO_CONTENT and role not in self._places:
             two = self._two()
             assert two is not None
+            _own_idx(two.layout, two.right)
             holders = list(two.layout.iter_cloneable_placeholders())
             place_of = {id(h.element): k for k, h in enumerate(holders)}
             title = find_placeholder(two.layout, self.theme, "title")
@@ -273,6 +274,20 @@ class TemplateLayouts:
                 autofit=_AUTOFIT,
             )
         return self._places[role]
+
+
+def _own_idx(layout: Any, holder: Any) -> None:
+    """Give ``holder`` an ``idx`` no other placeholder of ``layout`` has: LibreOffice writes
+    every ``idx`` as 0, and a slide's two content placeholders (bullets, chart) would then
+    both point at the first one (PowerPoint's Reset would put the chart on the bullets)."""
+    ph = holder.element.find(f".//{qn('p:ph')}")
+    taken = [
+        int(p.placeholder_format.idx)
+        for p in layout.placeholders
+        if p.element is not holder.element
+    ]
+    if ph is not None and int(ph.get("idx", "0")) in taken:
+        ph.set("idx", str(max(taken) + 1))
 
 
 def fill_chrome(shape: Any, box: TextBox, lang: str, number: int) -> None:
