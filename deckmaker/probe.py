@@ -47,6 +47,12 @@ def probe_theme(theme: Theme) -> Probe:
             if c is not None and c.layout is not None:
                 probe.layouts[kind.name] = c.layout.name + (" (stand-in)" if c.fallback else "")
         # a quote without a title is on the quote's layout too: the quote is its title
+        from .theme.template import TWO_CONTENT, layout_boxes, open_presentation, two_content
+
+        two = two_content(open_presentation(theme.template), theme)
+        if two is not None and layout_boxes(theme, TWO_CONTENT):  # charts with bullets in
+            # the template's two columns
+            probe.layouts["chart-bullets"] = two.layout.name
     with tempfile.TemporaryDirectory(prefix="deckmaker-probe-") as tmp:
         try:
             result = build_deck(

@@ -228,3 +228,133 @@ def test_a_quote_stays_in_the_template_body_box(tmp_path):
                     e.name,
                     b,
                 )
+
+
+SECTION_TITLES = (
+    "Thời cơ, thách thức và nhiệm vụ, giải pháp năm 2024",
+    "Tiếp tục tuyên truyền các Nghị quyết, Chỉ thị, Kết luận",
+    "Phản ánh thực tiễn triển khai đường lối, chủ trương",
+)
+
+
+def _every_with_sections(tmp: Path, titles: tuple[str, ...]) -> Path:
+    """The every-kind outline with its sections renamed to ``titles`` (the sample's longest)."""
+    import re
+    import shutil
+
+    folder = tmp / "every"
+    shutil.copytree(EVERY, folder)
+    text = (folder / "outline.yaml").read_text(encoding="utf-8")
+    head = re.findall(r"^  - title: .*$", text, flags=re.M)[0]
+    text = text.replace(head, f"  - title: {titles[0]}", 1)
+    more = "".join(
+        f"  - title: {t}\n    slides:\n      - title: Nội dung\n        bullets: [Một ý]\n"
+        for t in titles[1:]
+    )
+    text = text.replace("\nclosing:", "\n" + more + "closing:", 1)
+    (folder / "outline.yaml").write_text(text, encoding="utf-8")
+    return folder
+
+
+def test_a_title_the_template_draws_in_capitals_is_measured_in_capitals(tmp_path):
+    """python-pptx's Section Header draws its title in capitals (``cap="all"``): a section
+    title is fitted as it is drawn, so its capital lines stay in the title box, and the text
+    keeps its own case (the template's style makes the capitals)."""
+    from deckmaker.layout.fonts import resolve_font
+    from deckmaker.layout.measure import TextMeasurer, capitals
+    from deckmaker.theme.template import layout_capitals
+
+    template = _template("pptx-default-16x9")
+    folder = theme_for(template, tmp_path / "themes")
+    theme = load_theme(str(folder))
+    assert layout_capitals(theme, "section") == ("title",)
+    assert layout_capitals(theme, "content") == ()
+    outline = _every_with_sections(tmp_path, SECTION_TITLES)
+    out = build_deck(outline, tmp_path / "deck.pptx", theme=str(folder), cache=False)
+    sections = [p for p in out.plans if p.kind == "section"]
+    assert len(sections) >= 2
+    for plan in sections:
+        title = next(e for e in plan.elements if getattr(e, "role", "") == "title")
+        para = title.paras[0]
+        text = "".join(r.text for r in para.runs)
+        assert text != text.upper()  # written in its own case
+        m = capitals(TextMeasurer(resolve_font(title.font, bold=True).path))
+        width = (title.box.w - title.inset[0] - title.inset[2]) / 12700
+        lines = sum(len(m.wrap(part, para.size_pt, width)) for part in text.split("\n"))
+        assert lines * m.line_height_pt(para.size_pt) <= title.box.h / 12700 + 0.5, (
+            text,
+            lines,
+            para.size_pt,
+        )
+
+
+@pytest.mark.render
+def test_section_titles_in_capitals_pass_doctor(tmp_path):
+    """The sample's three longest section titles on python-pptx's default template, widened:
+    doctor finds nothing (they ran 12–19 pt over the Section Header's title box, drawn in
+    capitals but measured in the outline's case)."""
+    from deckmaker.doctor import diagnose
+
+    folder = theme_for(_template("pptx-default-16x9"), tmp_path / "themes")
+    outline = _every_with_sections(tmp_path, SECTION_TITLES)
+    out = tmp_path / "deck.pptx"
+    build_deck(outline, out, theme=str(folder), cache=False)
+    assert diagnose(out) == []
+
+
+def test_an_untitled_quote_leaves_no_empty_title_frame(tmp_path):
+    """Piano's master draws a grey frame around the title: on an untitled quote (its quote
+    the slide's title, in the middle) the frame showed empty at the top. The frame is found
+    by its geometry (an artwork shape on the title box), and the panel under the quote's text
+    covers it, as it covers the title frame on Piano's content slides."""
+    from deckmaker.theme.template import title_frames
+
+    folder = theme_for(_template("Piano"), tmp_path / "themes")
+    frames = title_frames(load_theme(str(folder)), "title_only")
+    assert frames and all(y < 1371600 for _, y, _, _ in frames)  # at the top
+    out = build_deck(EVERY, tmp_path / "deck.pptx", theme=str(folder), cache=False)
+    quote = next(p for p in out.plans if p.kind == "quote")
+    assert not any(getattr(e, "role", "") == "title" for e in quote.elements)  # untitled
+    panel = next(e for e in quote.elements if getattr(e, "name", "") == "Backing")
+    b = panel.box
+    for x, y, w, h in frames:
+        assert b.x <= x and b.y <= y and x + w <= b.x + b.w and y + h <= b.y + b.h
+    # a template that draws no frame around its title gets nothing more
+    plain = theme_for(_template("pptx-default-16x9"), tmp_path / "plain")
+    assert title_frames(load_theme(str(plain)), "title_only") == ()
+
+
+def test_chart_with_bullets_on_the_template_two_content_layout(tmp_path):
+    """python-pptx's default template has "Two Content" (two ``obj`` placeholders side by
+    side): a chart-with-bullets slide is built on it, found by geometry, its bullets in the
+    left placeholder (python-pptx reads them as the placeholder's paragraphs, with levels) and
+    its chart bound to the right one; the generated master keeps its own Chart and Text."""
+    from pptx.enum.shapes import PP_PLACEHOLDER
+
+    from deckmaker.theme.template import open_presentation, two_content
+
+    folder = theme_for(_template("pptx-default-16x9"), tmp_path / "themes")
+    out = tmp_path / "deck.pptx"
+    result = build_deck(EVERY, out, theme=str(folder), cache=False)
+    prs = Presentation(str(out))
+    at = [k for k, p in enumerate(result.plans) if p.kind == "chart-bullets"]
+    assert at
+    for k in at:
+        slide = prs.slides[k]
+        assert slide.slide_layout.name == "Two Content"
+        phs = {ph.placeholder_format.idx: ph for ph in slide.placeholders}
+        body = phs[1]  # the layout's left content placeholder
+        assert body.placeholder_format.type in (PP_PLACEHOLDER.OBJECT, PP_PLACEHOLDER.BODY)
+        assert body.has_text_frame and body.text_frame.paragraphs[0].text
+        chart = phs[2]  # the right one: the chart picture carries its p:ph
+        assert chart._element.tag.endswith("}pic")
+        assert body.left + body.width <= chart.left
+    # a layout whose two content placeholders lie on each other is no "Two Content"
+    dv = load_theme(str(theme_for(_template("do-vang"), tmp_path / "dv")))
+    assert two_content(open_presentation(dv.template), dv) is None
+    # the generated master: its own layout for the kind
+    own = build_deck(EVERY, tmp_path / "own.pptx", theme="default", cache=False)
+    own_prs = Presentation(str(tmp_path / "own.pptx"))
+    for k, plan in enumerate(own.plans):
+        if plan.kind == "chart-bullets":
+            assert own_prs.slides[k].slide_layout.name == "Chart and Text"

@@ -29,6 +29,9 @@ def template_cover(
     if title_slot is None:
         return None
     g, c = frame.cover, frame.colors
+    heading = frame.drawn(kind, "title", frame.measure.heading)
+    if heading is not frame.measure.heading:  # the template draws it in capitals
+        frame = replace(frame, measure=replace(frame.measure, heading=heading))
     # on the content title's place, a cover's title is on the template's title band too
     color = frame.title_color or c.primary
     if title_slot != frame.slot("content", "title"):
@@ -51,7 +54,7 @@ def template_cover(
     els = [tb]
     sub = [x for x in lines if x]
     if sub and sbox is not None:
-        m, w = frame.measure.body, sbox.w / EMU_PER_PT
+        m, w = frame.drawn(kind, "subtitle", frame.measure.body), sbox.w / EMU_PER_PT
         size = min(
             fit_single(x, m, w, 1e6, g.subtitle_max, g.subtitle_min, g.subtitle_lines)[0]
             for x in sub

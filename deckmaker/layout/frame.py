@@ -16,7 +16,7 @@ from typing import Any
 from ..theme.model import TextSizes, Theme, ThemeColors, ThemeFonts
 from ..units import Inches, Length, Pt
 from .fonts import ResolvedFont, resolve_font
-from .measure import EstimatingMeasurer, TextMeasurer
+from .measure import EstimatingMeasurer, TextMeasurer, capitals
 from .model import Box
 
 READABLE_PT = 14.0
@@ -359,14 +359,25 @@ class Frame:
     scale: float = 1.0
     """The template's slides' height over 7.5 in (``text_scale``): text sizes are scaled by it,
     and charts are drawn on a canvas ``1 / scale`` times their box, then fitted to it."""
+    capitals: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    """Layout role to the slots whose text the template draws in capitals (``cap="all"``)."""
+    title_frames: tuple[Box, ...] = ()
+    """The frames the template draws around the title on the quote's layout (``title_only``),
+    which a quote without a title would leave empty (``theme.template.title_frames``)."""
 
     def slot(self, role: str, name: str) -> Box | None:
         """Where the template's layout for ``role`` puts the placeholder ``name``, if anywhere."""
         return self.slots.get(role, {}).get(name)
 
+    def drawn(self, role: str, name: str, m: TextMeasurer) -> TextMeasurer:
+        """``m``, or ``m`` measuring capitals where the template draws the placeholder ``name``
+        of ``role``'s layout in capitals."""
+        return capitals(m) if name in self.capitals.get(role, ()) else m
 
-SLOT_ROLES = ("title", "section", "content", "closing")
-"""The layout roles whose placeholders the planned slides use."""
+
+SLOT_ROLES = ("title", "section", "content", "closing", "two_content")
+"""The layout roles whose placeholders the planned slides use (``two_content``: a template's
+"Two Content" layout, found by geometry, for charts with bullets)."""
 
 
 NOMINAL_HEIGHT = 6858000
@@ -483,6 +494,8 @@ def build_frame(theme: Theme, fonts: Fonts, footer: str = "") -> Frame:
         slide_numbers=theme.slide_numbers,
         chart_style=MappingProxyType(chart_style),
         slots=_slots(theme),
+        capitals=_capitals(theme),
+        title_frames=_title_frames(theme),
         title_color="" if backing else _title_color(theme),
         chrome_color="" if backing else _chrome_color(theme),
         number_color="" if backing else _number_color(theme),
@@ -548,3 +561,19 @@ def _slots(theme: Theme) -> Mapping[str, Mapping[str, Box]]:
             for role in SLOT_ROLES
         }
     )
+
+
+def _capitals(theme: Theme) -> Mapping[str, tuple[str, ...]]:
+    if theme.template is None:
+        return MappingProxyType({})
+    from ..theme.template import layout_capitals
+
+    return MappingProxyType({role: layout_capitals(theme, role) for role in SLOT_ROLES})
+
+
+def _title_frames(theme: Theme) -> tuple[Box, ...]:
+    if theme.template is None:
+        return ()
+    from ..theme.template import title_frames
+
+    return tuple(Box(*(Length(v) for v in xywh)) for xywh in title_frames(theme, "title_only"))

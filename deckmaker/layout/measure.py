@@ -341,6 +341,27 @@ class TextMeasurer:
         return space_before_pt + n * self.line_height_pt(size_pt, spacing) + space_after_pt
 
 
+class CapitalsMeasurer(TextMeasurer):
+    """Text as a template draws it in capitals (``cap="all"``): the same font, every piece
+    measured upper-cased; the lines it breaks keep the text's own case."""
+
+    def _shape(self, text: str) -> tuple[int, ...]:
+        return super()._shape(text.upper())
+
+
+def capitals(m: TextMeasurer) -> TextMeasurer:
+    """``m``'s font measured in capitals (one measurer per font file, as ``m``)."""
+    if isinstance(m, CapitalsMeasurer | EstimatingMeasurer):
+        return m
+    key = (m.path, m.kerning)
+    if key not in _CAPITALS:
+        _CAPITALS[key] = CapitalsMeasurer(m.path, m.kerning)
+    return _CAPITALS[key]
+
+
+_CAPITALS: dict[tuple[Path, bool], TextMeasurer] = {}
+
+
 class EstimatingMeasurer(TextMeasurer):
     """What a tool that does not measure would do (``DECKMAKER_MEASURE=off``, to time what measuring
     costs): every character is as wide as the font's average advance (OS/2 ``xAvgCharWidth``), with

@@ -42,6 +42,7 @@ def header(title: str, frame: Frame, ctx: PlanContext) -> tuple[list[Element], L
     slot = frame.slot("content", "title")
     if slot is not None:
         # in the template's title placeholder; the template draws its own decoration
+        m = frame.drawn("content", "title", m)
         mark = logo(frame, slot.right, slot.y, min(slot.h, g.logo_h))
         w = slot.w - (mark[0].box.w + g.logo_gap if mark else 0)
         h_pt = slot.h / EMU_PER_PT

@@ -233,6 +233,70 @@ def find_layout(presentation: Any, theme: Theme, role: str) -> Any | None:
     return choose_layout(presentation, theme, role).layout
 
 
+TWO_MIN_W = 0.3
+"""Each column of a "Two Content" layout is at least this share of the slide's width."""
+TWO_MIN_H = 0.55
+"""... and, within the content slides' body room, this share of its height: a chart in a
+shallower half-width column may not fit (Pencil's lower-half body: a barh chart of the sample
+did not)."""
+_TWO_TEXT = (PP_PLACEHOLDER.OBJECT, PP_PLACEHOLDER.BODY)
+_TWO_FIGURE = (PP_PLACEHOLDER.OBJECT, PP_PLACEHOLDER.CHART, PP_PLACEHOLDER.PICTURE)
+
+
+@dataclass(frozen=True)
+class TwoContent:
+    """A layout with a title and two content placeholders side by side ("Two Content", found
+    by geometry in any language): chart-with-bullets slides put their bullets in the left one
+    and bind their chart to the right one."""
+
+    layout: Any
+    left: Any
+    """The placeholder the bullets go into (``obj`` or ``body``)."""
+    right: Any
+    """The placeholder the chart is bound to (``obj``, ``chart`` or ``pic``)."""
+
+
+def two_content(presentation: Any, theme: Theme) -> TwoContent | None:
+    """The template's "Two Content"-like layout: a title, no subtitle, exactly two content or
+    body placeholders side by side (disjoint across, overlapping down by half the shorter),
+    each at least ``TWO_MIN_W`` of the slide wide and ``MIN_BODY_SHARE`` of it tall, below the
+    title, on the slide; the right one takes a figure. A layout of type ``twoObj`` first, else
+    the first found. None when there is none, or when ``theme.yaml`` maps the figure layouts
+    by hand (``layouts.figure`` or ``layouts.title_only``)."""
+    if "layouts.figure" in theme.origins or "layouts.title_only" in theme.origins:
+        return None
+    size = presentation.slide_width, presentation.slide_height
+    found = []
+    for layout in presentation.slide_layouts:
+        shape = LayoutShape.of(layout)
+        if shape.vertical or not shape.title or shape.subtitle:
+            continue
+        phs = [p for p in layout.placeholders if p.placeholder_format.type in _CONTENT_TYPES]
+        phs += [p for p in layout.placeholders if p.placeholder_format.type in _TWO_TEXT]
+        phs = list({id(p._element): p for p in phs}.values())
+        title = find_placeholder(layout, theme, "title")
+        tbox = _xywh(title) if title is not None else None
+        boxes = [b for p in phs if (b := _xywh(p)) is not None]
+        if len(phs) != 2 or len(boxes) != 2 or tbox is None:
+            continue
+        (a, ab), (b, bb) = sorted(zip(phs, boxes, strict=True), key=lambda pb: pb[1][0])
+        ab, bb = _on_slide(ab, size), _on_slide(bb, size)
+        _, ty, _, th = _on_slide(tbox, size)
+        down = min(ab[1] + ab[3], bb[1] + bb[3]) - max(ab[1], bb[1])
+        if (
+            a.placeholder_format.type in _TWO_TEXT
+            and b.placeholder_format.type in _TWO_FIGURE
+            and ab[0] + ab[2] <= bb[0]
+            and down >= min(ab[3], bb[3]) // 2
+            and min(ab[2], bb[2]) >= TWO_MIN_W * size[0]
+            and min(ab[3], bb[3]) >= MIN_BODY_SHARE * size[1]
+            and min(ab[1], bb[1]) >= ty + th // 2
+        ):
+            found.append(TwoContent(layout, a, b))
+    typed = [t for t in found if t.layout._element.get("type") == "twoObj"]
+    return next(iter(typed or found), None)
+
+
 def find_placeholder(layout: Any, theme: Theme, slot: str) -> Any | None:
     """The layout placeholder that fills ``slot``: by its mapped name, else by type."""
     placeholders = sorted(layout.placeholders, key=lambda ph: ph.placeholder_format.idx)
@@ -500,6 +564,9 @@ def template_summary(path: Path) -> list[str]:
 
 
 _CHROME_TYPES = {"footer": PP_PLACEHOLDER.FOOTER, "number": PP_PLACEHOLDER.SLIDE_NUMBER}
+TWO_CONTENT = "two_content"
+"""The slots' role of a "Two Content" layout (``two_content``): not a ``layouts:`` key, the
+layout is found by its placeholders' geometry."""
 _BOXES: dict[tuple[Any, ...], tuple[tuple[str, tuple[int, int, int, int]], ...]] = {}
 
 
@@ -515,7 +582,7 @@ def layout_boxes(theme: Theme, role: str) -> dict[str, tuple[int, int, int, int]
     key = (
         str(theme.template),
         theme.template.stat().st_mtime_ns,
-        theme.layout_names(role),
+        _names(theme, role),
         tuple(sorted(theme.placeholders.items())),
     )
     if key not in _BOXES:
@@ -523,10 +590,48 @@ def layout_boxes(theme: Theme, role: str) -> dict[str, tuple[int, int, int, int]
     return dict(_BOXES[key])
 
 
+def _names(theme: Theme, role: str) -> tuple[Any, ...]:
+    """What decides ``role``'s layout in ``theme.yaml`` (a cache key): the names mapped to it;
+    for ``two_content``, found by geometry, every mapping (it yields to a hand-mapped one)."""
+    if role == TWO_CONTENT:
+        return tuple(sorted(theme.layouts.items()))
+    return theme.layout_names(role)
+
+
 def _read_boxes(
     template: Path, theme: Theme, role: str
 ) -> tuple[tuple[str, tuple[int, int, int, int]], ...]:
     prs = open_presentation(template)
+    if role == TWO_CONTENT:  # title, bullets (``body``) and chart (``figure``) side by side
+        two = two_content(prs, theme)
+        if two is None:
+            return ()
+        size = prs.slide_width, prs.slide_height
+        found = [("title", find_placeholder(two.layout, theme, "title"))]
+        found += [("body", two.left), ("figure", two.right)]
+        for slot, kind in _CHROME_TYPES.items():
+            ph = next(
+                (p for p in two.layout.placeholders if p.placeholder_format.type == kind), None
+            )
+            found.append((slot, ph))
+        boxes = {
+            slot: _on_slide(xywh, size)
+            for slot, ph in found
+            if ph is not None and (xywh := _xywh(ph)) is not None
+        }
+        # the columns share the content slides' body room (off the artwork, LibreOffice's
+        # cover-sized boxes mended): without a usable body, no columns
+        body = dict(_read_boxes(template, theme, "content")).get("body")
+        if body is None:
+            return ()
+        top, bottom = body[1], body[1] + body[3]
+        for slot in ("body", "figure"):
+            x, y, w, h = boxes[slot]
+            y0, y1 = max(y, top), min(y + h, bottom)
+            if y1 - y0 < TWO_MIN_H * size[1]:
+                return ()
+            boxes[slot] = (x, y0, w, y1 - y0)
+        return tuple(boxes.items())
     layout = find_layout(prs, theme, role)
     if layout is None:
         return ()
@@ -549,6 +654,118 @@ def _read_boxes(
             boxes["body"] = _off_artwork(boxes["body"], art)
             boxes = _roomiest(boxes, {}, prs.slide_height)
     return tuple(boxes.items())
+
+
+_CAPITALS: dict[tuple[Any, ...], tuple[str, ...]] = {}
+_CAPS_VALUES = ("all", "small")
+"""``<a:defRPr cap="…">`` values that draw text in capitals (small capitals are narrower:
+measured as capitals, the text fits)."""
+
+
+def layout_capitals(theme: Theme, role: str) -> tuple[str, ...]:
+    """The slots (``title``, ``subtitle``, ``body``) of the layout for ``role`` whose text the
+    template draws in capitals (``cap="all"`` in the placeholder's, its master placeholder's or
+    the master's text style: python-pptx's own Section Header): text is measured as drawn."""
+    if theme.template is None:
+        return ()
+    key = (
+        str(theme.template),
+        theme.template.stat().st_mtime_ns,
+        role,
+        _names(theme, role),
+        tuple(sorted(theme.placeholders.items())),
+    )
+    if key not in _CAPITALS:
+        prs = open_presentation(theme.template)
+        if role == TWO_CONTENT:
+            two = two_content(prs, theme)
+            layout = two.layout if two is not None else None
+        else:
+            layout = find_layout(prs, theme, role)
+        found = {s: find_placeholder(layout, theme, s) for s in SLOT_TYPES} if layout else {}
+        _CAPITALS[key] = tuple(
+            slot for slot, ph in found.items() if ph is not None and _capitals(layout, ph)
+        )
+    return _CAPITALS[key]
+
+
+def _capitals(layout: Any, ph: Any) -> bool:
+    """Whether the first level of ``ph``'s text is drawn in capitals, as PowerPoint inherits
+    it: the layout placeholder's list style, the master placeholder's of its type, the master's
+    title or body text style."""
+    kind = ph.placeholder_format.type
+    titles = (PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.CENTER_TITLE)
+    master = layout.slide_master
+    chain = [ph._element.find(f".//{_A}lstStyle")]
+    same = titles if kind in titles else (kind,)
+    chain += [
+        m._element.find(f".//{_A}lstStyle")
+        for m in master.placeholders
+        if m.placeholder_format.type in same
+    ][:1]
+    styles = master._element.find(f"{_P}txStyles")
+    if styles is not None:
+        chain.append(styles.find(f"{_P}titleStyle" if kind in titles else f"{_P}bodyStyle"))
+    for style in chain:
+        rpr = style.find(f"{_A}lvl1pPr/{_A}defRPr") if style is not None else None
+        if rpr is not None and rpr.get("cap") is not None:
+            return rpr.get("cap") in _CAPS_VALUES
+    return False
+
+
+FRAME_MATCH = 0.8
+"""An artwork shape whose box and the title placeholder's overlap by this share of their union
+frames the title (Piano's grey box, Inspiration's green bar)."""
+
+
+def title_frames(theme: Theme, role: str) -> tuple[tuple[int, int, int, int], ...]:
+    """The frames the master or the layout for ``role`` draws around the title: a shape (not a
+    placeholder) on the layout's or master's title box, not an edge-to-edge band, with the small
+    shapes that decorate it. On a slide whose title is elsewhere (a quote without a title) they
+    would show empty. ``(x, y, w, h)`` in EMU, cut to the slide."""
+    if theme.template is None:
+        return ()
+    prs = open_presentation(theme.template)
+    layout = find_layout(prs, theme, role)
+    if layout is None:
+        return ()
+    ph = find_placeholder(layout, theme, "title")
+    size = prs.slide_width, prs.slide_height
+    titles = [_xywh(ph)] if ph is not None else []
+    titles.append(_master_boxes(layout).get("title"))
+    art = [
+        box
+        for shapes in _drawn_shapes(layout)
+        for sh in shapes
+        if not sh.is_placeholder and (box := _xywh(sh)) is not None
+    ]
+
+    def match(a: Rect, b: Rect | None) -> bool:
+        if b is None:
+            return False
+        ix = max(0, min(a[0] + a[2], b[0] + b[2]) - max(a[0], b[0]))
+        iy = max(0, min(a[1] + a[3], b[1] + b[3]) - max(a[1], b[1]))
+        union = a[2] * a[3] + b[2] * b[3] - ix * iy
+        return union > 0 and ix * iy >= FRAME_MATCH * union
+
+    frames = []
+    for box in art:
+        if box[2] >= size[0] * 0.98 or not any(match(box, t) for t in titles):
+            continue
+        x0, y0, x1, y1 = box[0], box[1], box[0] + box[2], box[1] + box[3]
+        for deco in art:  # a small shape on the frame belongs to it
+            if deco[2] < size[0] // 2 and deco[3] < size[1] // 2 and overlaps(deco, box):
+                x0, y0 = min(x0, deco[0]), min(y0, deco[1])
+                x1, y1 = max(x1, deco[0] + deco[2]), max(y1, deco[1] + deco[3])
+        frames.append(_on_slide((x0, y0, x1 - x0, y1 - y0), size))
+    return tuple(dict.fromkeys(frames))
+
+
+def _drawn_shapes(layout: Any) -> list[Any]:
+    """The shape trees drawn under a slide on ``layout``: its master's (unless the layout hides
+    them), then its own."""
+    shown = layout._element.get("showMasterSp", "1") in ("1", "true")
+    return [layout.slide_master.shapes, layout.shapes] if shown else [layout.shapes]
 
 
 def _on_slide(box: tuple[int, int, int, int], size: tuple[int, int]) -> tuple[int, int, int, int]:

@@ -15,10 +15,14 @@ from ..layout.model import SlidePlan, TextBox
 from ..theme.model import Theme
 from ..theme.template import (
     ROLE_SLOTS,
+    TWO_CONTENT,
+    TwoContent,
     check_template,
     find_layout,
     find_placeholder,
+    layout_boxes,
     open_presentation,
+    two_content,
 )
 from .layouts import Placement
 
@@ -201,6 +205,13 @@ class TemplateLayouts:
         self.theme = theme
         self._places: dict[str, Placement] = {}
 
+    def _two(self) -> TwoContent | None:
+        """The template's "Two Content" layout, for charts with bullets (``two_content``)."""
+        if not hasattr(self, "_two_content"):  # where the planner found its columns
+            found = layout_boxes(self.theme, TWO_CONTENT)
+            self._two_content = two_content(self.prs, self.theme) if found else None
+        return self._two_content
+
     def layout(self, role: str) -> Any:
         """The layout for ``role``; a template without ``Blank`` gives ``title_only``'s."""
         layout = find_layout(self.prs, self.theme, role)
@@ -217,6 +228,24 @@ class TemplateLayouts:
         colour than the theme's background (section and closing slides).
         """
         role = slide_role(plan)
+        if plan.kind == "chart-bullets" and self._two() is not None:
+            role = TWO_CONTENT
+        if role == TWO_CONTENT and role not in self._places:
+            two = self._two()
+            assert two is not None
+            _own_idx(two.layout, two.right)
+            holders = list(two.layout.iter_cloneable_placeholders())
+            place_of = {id(h.element): k for k, h in enumerate(holders)}
+            title = find_placeholder(two.layout, self.theme, "title")
+            assert title is not None  # two_content found it
+            self._places[role] = Placement(
+                two.layout,
+                {place_of[id(title.element)]: "title", place_of[id(two.left.element)]: "body"},
+                self.theme.colors.background,
+                (place_of[id(two.right.element)],),  # the chart is bound to the right one
+                template_chrome=True,
+                autofit=_AUTOFIT,
+            )
         if role not in self._places:
             layout = self.layout(role)
             holders = list(layout.iter_cloneable_placeholders())
@@ -245,6 +274,20 @@ class TemplateLayouts:
                 autofit=_AUTOFIT,
             )
         return self._places[role]
+
+
+def _own_idx(layout: Any, holder: Any) -> None:
+    """Give ``holder`` an ``idx`` no other placeholder of ``layout`` has: LibreOffice writes
+    every ``idx`` as 0, and a slide's two content placeholders (bullets, chart) would then
+    both point at the first one (PowerPoint's Reset would put the chart on the bullets)."""
+    ph = holder.element.find(f".//{qn('p:ph')}")
+    taken = [
+        int(p.placeholder_format.idx)
+        for p in layout.placeholders
+        if p.element is not holder.element
+    ]
+    if ph is not None and int(ph.get("idx", "0")) in taken:
+        ph.set("idx", str(max(taken) + 1))
 
 
 def fill_chrome(shape: Any, box: TextBox, lang: str, number: int) -> None:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
+from types import MappingProxyType
 
 from ...outline.model import SlideSpec
 from ...units import Length
@@ -77,14 +79,48 @@ def sideways(spec: SlideSpec) -> SlideSpec | None:
     return replace(spec, chart=replace(chart, type="barh"))
 
 
+def two_content(frame: Frame) -> Frame | None:
+    """``frame`` with the template's "Two Content" layout as the content slide's (its title,
+    its left placeholder the body, its footer), when the template has one; else None."""
+    two = frame.slots.get("two_content", {})
+    if "body" not in two or "figure" not in two or "title" not in two:
+        return None
+    return replace(frame, slots=MappingProxyType({**frame.slots, "content": two}))
+
+
+def in_columns(body: Box, frame: Frame) -> tuple[Box, Box]:
+    """The chart's box (the right placeholder's) and the bullets' (``body``: the left one's,
+    below the title) on a "Two Content" layout, their tops level."""
+    right = frame.slots["two_content"]["figure"]
+    top = max(body.y, right.y)
+    text = Box(body.x, Length(top), body.w, Length(body.bottom - top))
+    return Box(right.x, Length(top), right.w, Length(right.bottom - top)), text
+
+
 def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
     title = ctx.text(spec.title)
+    columns = two_content(frame)
+    if columns is not None:  # the template's own columns: bullets left, the chart right
+        return _planned(spec, title, columns, in_columns, ctx, frame)
+    return _planned(spec, title, frame, split, ctx, frame)
+
+
+def _planned(
+    spec: SlideSpec,
+    title: str,
+    frame: Frame,
+    split: Callable[[Box, Frame], tuple[Box, Box]],
+    ctx: PlanContext,
+    whole: Frame,
+) -> Planned:
+    """The slides of a chart beside bullets, ``split`` sharing the body between them; a chart
+    too tall for its share goes on a slide of its own on ``whole``'s layouts (``_apart``)."""
     head, body, cont_body = body_boxes(title, frame, ctx)
     chart, text = split(body, frame)
     if too_tall(spec, chart, frame, ctx):
         across = sideways(spec)
         if across is None or too_tall(across, chart, frame, ctx):
-            return _apart(spec, title, frame, ctx)
+            return _apart(spec, title, whole, ctx)
         spec = across
     pages, problems = bullet_pages(spec, text, frame, ctx)
     if len(pages) > 1 and cont_body != body:

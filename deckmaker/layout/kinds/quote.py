@@ -13,7 +13,7 @@ from ..context import PlanContext
 from ..fit import SAFETY, fit_single
 from ..frame import Frame
 from ..measure import TextMeasurer
-from ..model import Align, Box, Element, Planned, Run, TextBox
+from ..model import Align, Box, Element, Planned, Run, ShapeBox, TextBox
 from ..nobreak import NBSP
 from ..page import chrome, header, logo, slide
 from ..text import fitted, text_box
@@ -157,6 +157,9 @@ def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
     if author is not None:
         els.append(replace(author, box=Box(x, Length(top + text_h + gap), w, Length(author_h))))
     if not title:  # the header draws the logo beside a title
+        if frame.backing:  # the template's frame for a title would show empty: the panel
+            # under the slide's text covers it, as it covers the title on a content slide
+            els[:0] = [ShapeBox(b, c.background, "Title Frame") for b in frame.title_frames]
         h = frame.header
         els += logo(frame, frame.width - frame.margin, h.top, h.logo_h)
     plan = slide("quote", title or text[:60], [*els, *chrome(frame)], spec, frame, ctx)
