@@ -101,7 +101,10 @@ def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
     title = ctx.text(spec.title)
     columns = two_content(frame)
     if columns is not None:  # the template's own columns: bullets left, the chart right
-        return _planned(spec, title, columns, in_columns, ctx, frame)
+        _, body, _ = body_boxes(title, columns, ctx)
+        chart, _ = in_columns(body, columns)
+        if not too_tall(spec, chart, columns, ctx):  # else deckmaker's own split of the body,
+            return _planned(spec, title, columns, in_columns, ctx, frame)  # not turned sideways
     return _planned(spec, title, frame, split, ctx, frame)
 
 
