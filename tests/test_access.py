@@ -146,16 +146,20 @@ def test_text_below_its_contrast_is_found_on_the_slide_and_on_a_filled_shape(tmp
     prs = _deck()
     slide = _titled(prs, "Tương phản")
     _text(slide, "Xám nhạt 14 pt", "AAAAAA", 14, top=2)  # 2.3:1 on white
-    _text(slide, "Xám 24 pt", "888888", 24, top=3)  # 3.5:1: enough for large text
+    big = _text(slide, "Xám 24 pt", "888888", 24, top=3)  # 3.5:1: large text too needs 4.5:1
     card = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, Inches(5), Inches(4), Inches(4), Inches(2))
     card.fill.solid()
     card.fill.fore_color.rgb = RGBColor.from_string("1B4F8A")
     _text(slide, "Trắng trên xanh", "FFFFFF", 14, left=5.5, top=4.5)  # 8.5:1 on the card
     dark = _text(slide, "Đen trên xanh", "000000", 14, left=5.5, top=5)  # 2.5:1 on the card
     low = {(n, s): m for n, s, m in _found(prs, tmp_path)}
-    assert set(low) == {(1, "TextBox 2"), (1, dark.name)}, low
+    assert set(low) == {(1, "TextBox 2"), (1, big.name), (1, dark.name)}, low
     assert low[1, "TextBox 2"] == (
         "text 'Xám nhạt 14 pt' (#AAAAAA on #FFFFFF) has a contrast of 2.3:1, below 4.5:1"
+    )
+    # issue 12: every text box at 4.5:1, titles and KPI values (WCAG's "large text") too
+    assert low[1, big.name] == (
+        "text 'Xám 24 pt' (#888888 on #FFFFFF) has a contrast of 3.5:1, below 4.5:1"
     )
     assert "(#000000 on #1B4F8A)" in low[1, dark.name]
 
@@ -238,3 +242,31 @@ def test_the_check_command_reports_a_repeated_title_located(tmp_path, monkeypatc
     result = CliRunner().invoke(main, ["check", str(outline)])
     assert result.exit_code == 0, result.output
     assert "access: 'Title': the title 'Kết quả' is the title of slide" in result.stderr
+
+
+def test_every_text_box_of_the_built_in_themes_reads_at_4_5(tmp_path):
+    """Issue 12: every text box at 4.5:1 on what is behind it, KPI values and quote marks too
+    (the default theme's orange KPI value was 3.8:1 on its card, co-do's 3.3:1): measured on
+    the plans, whatever size the text is."""
+    from deckmaker.doctor.access import _plan_behind
+    from deckmaker.pipeline import build_deck
+    from deckmaker.theme.model import contrast_ratio
+
+    from .conftest import FIXTURES
+
+    for theme in ("default", "co-do", "tuong-phan"):
+        result = build_deck(
+            FIXTURES / "every", tmp_path / f"{theme}.pptx", theme=theme, cache=False
+        )
+        low = []
+        for n, plan in enumerate(result.plans, start=1):
+            for k, el in enumerate(plan.elements):
+                if not isinstance(el, TextBox):
+                    continue
+                bg = el.fill or _plan_behind(plan, k)
+                for para in el.paras:
+                    for run in para.runs:
+                        fg = run.color or el.color
+                        if bg and run.text.strip() and contrast_ratio(fg, bg) < 4.5:
+                            low.append((theme, n, el.name, fg, bg))
+        assert not low, low

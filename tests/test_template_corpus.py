@@ -358,3 +358,57 @@ def test_chart_with_bullets_on_the_template_two_content_layout(tmp_path):
     for k, plan in enumerate(own.plans):
         if plan.kind == "chart-bullets":
             assert own_prs.slides[k].slide_layout.name == "Chart and Text"
+
+
+def test_section_titles_read_on_the_section_layouts_own_band(tmp_path):
+    """do-vang's section layout draws a red band under its title (the content layout does
+    not): the section title is judged there, where it is written, not on the content layout's
+    background (#1B4F8A on the red band was 1.3:1); the doctor finds nothing on those slides."""
+    from deckmaker.doctor.contrast import check_contrast
+    from deckmaker.theme.model import contrast_ratio
+    from deckmaker.theme.template import backdrop
+
+    folder = theme_for(_template("do-vang"), tmp_path / "themes")
+    theme = load_theme(str(folder))
+    out = build_deck(EVERY, tmp_path / "deck.pptx", theme=str(folder), cache=False)
+    prs = Presentation(str(out.path))
+    sections = [
+        (n, plan, slide)
+        for n, (plan, slide) in enumerate(zip(out.plans, prs.slides, strict=True), start=1)
+        if plan.kind == "section"
+    ]
+    assert sections
+    for n, plan, slide in sections:
+        for el in plan.elements:
+            if getattr(el, "role", "") not in ("title", "subtitle"):
+                continue
+            box = (int(el.box.x), int(el.box.y), int(el.box.w), int(el.box.h))
+            under = backdrop(theme, "section", box)
+            assert all(contrast_ratio(el.color, c) >= 4.5 for c in under), (el.color, under)
+        assert check_contrast(n, slide, prs) == [], n
+
+
+def test_a_number_on_artwork_no_colour_reads_on_moves_off_it(tmp_path):
+    """Midnightblue's master draws a teal circle at the bottom right, on its dark footer band:
+    deckmaker's own number there (right-aligned, so on the circle, though the circle covers
+    only a fifth of its box) is seen on the teal as well as the band, where no colour reads on
+    both (2.5:1 at best); the number moves left along its row, off the circle, and reads."""
+    from deckmaker.theme.model import contrast_ratio
+    from deckmaker.theme.template import backdrop, stacked_colors
+
+    circle = (9315000, 5175000, 450000, 450000)
+    row = (8617585, 5400000, 914400, 270000)  # the number's box on the band, its right end teal
+    assert "#1ABC9C" in (stacked_colors([(circle, ("#1ABC9C",))], row, ("#2C3E50",)) or ())
+    from deckmaker.theme.template import _number_row_box
+
+    folder = theme_for(_template("Midnightblue"), tmp_path / "themes")
+    theme = load_theme(str(folder))
+    assert "#1ABC9C" in backdrop(theme, "content", _number_row_box(theme))
+    out = build_deck(EVERY, tmp_path / "deck.pptx", theme=str(folder), cache=False)
+    numbers = [e for plan in out.plans for e in plan.elements if getattr(e, "role", "") == "number"]
+    assert numbers
+    for e in numbers:
+        box = (int(e.box.x), int(e.box.y), int(e.box.w), int(e.box.h))
+        assert box[0] + box[2] <= circle[0], box  # left of the circle, in the footer's row
+        under = backdrop(theme, "content", box)
+        assert all(contrast_ratio(e.color, c) >= 4.5 for c in under), (e.color, under)

@@ -51,7 +51,7 @@ def themes_check(theme: str) -> None:
     from ..locate import theme_search_dirs
     from ..probe import probe_theme
     from ..theme import load_theme
-    from ..theme.contrast import check_contrast, contrasts
+    from ..theme.contrast import TEXT_RATIO, check_contrast, contrasts
 
     th = load_theme(theme, theme_search_dirs())
     probe = probe_theme(th)  # the probe deck, every slide kind, through build's own code
@@ -94,15 +94,28 @@ def themes_check(theme: str) -> None:
                 ).format(title=title, ratio=ratio, band=band)
             )
     for c in contrasts(th.colors):
-        if c.pair.background in ("background", "surface"):
+        if c.pair.background not in ("background", "surface"):
+            continue
+        background = getattr(th.colors, c.pair.background)
+        if c.drawn:  # large text under 4.5:1: drawn in its nearest tone that reads
             click.echo(
-                _("  contrast: {what} {ratio:.1f}:1 (needs {needed:g}:1) on {background}").format(
+                _(
+                    "  contrast: {what} {ratio:.1f}:1 on {background}: drawn in {tone} "
+                    "({drawn:.1f}:1, needs 4.5:1)"
+                ).format(
                     what=_(c.pair.what),
                     ratio=c.ratio,
-                    needed=c.needed,
-                    background=getattr(th.colors, c.pair.background),
+                    background=background,
+                    tone=c.drawn,
+                    drawn=c.drawn_ratio,
                 )
             )
+            continue
+        click.echo(
+            _("  contrast: {what} {ratio:.1f}:1 (needs {needed:g}:1) on {background}").format(
+                what=_(c.pair.what), ratio=c.ratio, needed=TEXT_RATIO, background=background
+            )
+        )
 
 
 @themes.command(

@@ -8,9 +8,10 @@ a deck file can be checked for without rendering it.
   (``adec:decorative``);
 - the deck's title and language are set in its properties.
 
-- every text run has a contrast of 4.5:1 on what is behind it (3:1 for large text: 18 pt, or
-  14 pt bold), and a native chart with two or more series (or slices) has a legend or data
-  labels, not colour alone (``contrast.py``).
+- every text run has a contrast of 4.5:1 on what is behind it, large text too (WCAG 2 asks
+  3:1 of text of 18 pt, or 14 pt bold; deckmaker holds every text box to 4.5:1), and a native
+  chart with two or more series (or slices) has a legend or data labels, not colour alone
+  (``contrast.py``).
 
 Each finding names the slide and the shape.
 """

@@ -1,5 +1,6 @@
 """Contrast of every text run on what is behind it, and colour-only meaning in native charts, read
-from a deck file (issue 18, point 4; WCAG 2 1.4.3 and 1.4.1 through WCAG2ICT).
+from a deck file (issue 18, point 4; WCAG 2 1.4.3 and 1.4.1 through WCAG2ICT). Every text run
+is held to 4.5:1, large text too (issue 12; ``needed``).
 
 A run's colour and size come from the run, else its shape's list style, the layout's and the
 master's placeholder, the master's text styles, the presentation's default (PowerPoint's
@@ -20,7 +21,7 @@ from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.oxml.ns import qn
 
 from ..i18n import _
-from ..theme.contrast import LARGE_RATIO, TEXT_RATIO
+from ..theme.contrast import TEXT_RATIO
 from ..theme.model import contrast_ratio
 from ..theme.template import background_colors, fill_colors, overlaps, stacked_colors
 from .model import Finding
@@ -175,8 +176,12 @@ def _run_look(
 
 
 def needed(size: float, bold: bool) -> float:
-    """The contrast text of ``size`` pt needs (WCAG: 3:1 when large, 18 pt or 14 pt bold)."""
-    return LARGE_RATIO if size >= 18 - 1e-6 or (bold and size >= 14 - 1e-6) else TEXT_RATIO
+    """The contrast text of ``size`` pt needs: 4.5:1 at every size (issue 12: every text box).
+    WCAG 2's 1.4.3 asks 4.5:1 of normal text and 3:1 of large text (18 pt, or 14 pt bold);
+    deckmaker holds large text to the normal text's 4.5:1 too (WCAG's 1.4.6 asks 4.5:1 of large
+    text at level AAA), so titles and KPI values read on a projector in a lit hall."""
+    del size, bold  # every size alike
+    return TEXT_RATIO
 
 
 def contrast_finding(

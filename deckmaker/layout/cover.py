@@ -32,10 +32,9 @@ def template_cover(
     heading = frame.drawn(kind, "title", frame.measure.heading)
     if heading is not frame.measure.heading:  # the template draws it in capitals
         frame = replace(frame, measure=replace(frame.measure, heading=heading))
-    # on the content title's place, a cover's title is on the template's title band too
-    color = frame.title_color or c.primary
-    if title_slot != frame.slot("content", "title"):
-        color = c.primary
+    # each colour reads on what the cover's own layout draws behind it (a section band too)
+    color, sub_color = frame.cover_colors.get(kind, ("", ""))
+    color = color or c.primary
     sbox = frame.slot(kind, "subtitle")
     tb, size, n = cover_title(
         frame, ctx.pairs, title_slot, title, g.title_max, g.title_min, color, anchor=Anchor.MIDDLE
@@ -67,6 +66,14 @@ def template_cover(
                 break
         paras = tuple(Para((Run(x),), size, line_spacing=LINE_SPACING) for x in sub)
         els.append(
-            TextBox(sbox, paras, frame.fonts.body, c.text, "Subtitle", "subtitle", Anchor.TOP)
+            TextBox(
+                sbox,
+                paras,
+                frame.fonts.body,
+                sub_color or c.text,
+                "Subtitle",
+                "subtitle",
+                Anchor.TOP,
+            )
         )
     return SlidePlan(kind, title, tuple(els), c.background, notes, source)

@@ -13,7 +13,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-from ..theme.model import TextSizes, Theme, ThemeColors, ThemeFonts
+from ..theme.model import TextSizes, Theme, ThemeColors, ThemeFonts, readable_tone
 from ..units import Inches, Length, Pt
 from .fonts import ResolvedFont, resolve_font
 from .measure import EstimatingMeasurer, TextMeasurer, capitals
@@ -353,6 +353,14 @@ class Frame:
     """The slide number's colour when the footer's does not read where the number is
     (``theme.template.number_color``: no number placeholder, off the footer's band); empty:
     ``chrome_color``."""
+    number_box: Box | None = None
+    """Where a content slide's number goes when the template has no number placeholder and
+    deckmaker's own place is on artwork no colour reads on (``theme.template.number_place``);
+    None: at the bottom right (``page.chrome_boxes``)."""
+    cover_colors: Mapping[str, tuple[str, str]] = field(default_factory=dict)
+    """Title, section and closing slides on the template's own layouts: role to the (title,
+    subtitle) colours that read on what that layout draws behind each
+    (``theme.template.cover_colors``); empty without a template."""
     backing: bool = False
     """The template's artwork leaves no colour readable under the text
     (``theme.template.needs_backing``): each slide's text sits on a panel of its background."""
@@ -497,8 +505,10 @@ def build_frame(theme: Theme, fonts: Fonts, footer: str = "") -> Frame:
         capitals=_capitals(theme),
         title_frames=_title_frames(theme),
         title_color="" if backing else _title_color(theme),
+        cover_colors=MappingProxyType({}) if backing else _cover_colors(theme, _title_color(theme)),
         chrome_color="" if backing else _chrome_color(theme),
         number_color="" if backing else _number_color(theme),
+        number_box=None if backing else _number_place(theme),
         backing=backing,
         scale=scale,
     )
@@ -514,11 +524,26 @@ def _logo(theme: Theme) -> Logo | None:
 
 
 def _title_color(theme: Theme) -> str:
-    if theme.template is None:
-        return ""
+    if theme.template is None:  # titles in a tone of primary that reads (4.5:1) when it does not
+        c = theme.colors
+        tone = readable_tone(c.primary, (c.background,))
+        return tone if tone != c.primary else ""
     from ..theme.template import title_band_color
 
     return title_band_color(theme, theme.colors.primary) or ""
+
+
+def _cover_colors(theme: Theme, content_title: str) -> Mapping[str, tuple[str, str]]:
+    if theme.template is None:
+        return MappingProxyType({})
+    from ..theme.template import cover_colors, layout_boxes
+
+    content = layout_boxes(theme, "content").get("title")
+    out = {}
+    for role in ("title", "section", "closing"):
+        same = layout_boxes(theme, role).get("title") == content  # on the content title's place
+        out[role] = cover_colors(theme, role, content_title if same else "")
+    return MappingProxyType(out)
 
 
 def _needs_backing(theme: Theme) -> bool:
@@ -535,6 +560,15 @@ def _chrome_color(theme: Theme) -> str:
     from ..theme.template import chrome_color
 
     return chrome_color(theme)
+
+
+def _number_place(theme: Theme) -> Box | None:
+    if theme.template is None:
+        return None
+    from ..theme.template import number_place
+
+    found = number_place(theme)
+    return None if found is None else Box(*(Length(v) for v in found))
 
 
 def _number_color(theme: Theme) -> str:

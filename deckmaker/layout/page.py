@@ -102,6 +102,8 @@ def chrome_boxes(frame: Frame) -> tuple[Box, Box]:
         row_h = max(own_foot.h, h)
         row_y = min(own_foot.y + (own_foot.h - row_h) // 2, frame.height - row_h)
         num = Box(Length(number_x), Length(row_y), g.number_w, Length(row_h))
+    if frame.number_box is not None:  # moved off artwork no colour reads on
+        num = frame.number_box
     return own_foot or foot, own_num or num
 
 

@@ -1,8 +1,11 @@
 """Contrast of every text on its background that a theme's slides draw (WCAG 2).
 
 ``PAIRS`` lists each text colour role on each fill role the slide kinds (``layout/kinds``) put it
-on; a pair is large text when that text is always at least 18 pt (or 14 pt bold), which needs
-3:1 instead of 4.5:1. Chart series colours are marks: 3:1 on the background.
+on. Every text box is drawn at 4.5:1 (issue 12). A pair is large text when that text is always
+at least 18 pt (or 14 pt bold): its colour is an error only under WCAG's 3:1 for large text;
+between 3:1 and 4.5:1 the slides draw it in its nearest tone that reaches 4.5:1
+(``theme.model.readable_tone``: titles, KPI values). Chart series colours are marks: 3:1 on the
+background.
 """
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ from dataclasses import dataclass
 
 from ..errors import Problem
 from ..i18n import N_, _
-from .model import Theme, ThemeColors, contrast_ratio
+from .model import Theme, ThemeColors, contrast_ratio, readable_tone
 
 TEXT_RATIO = 4.5
 LARGE_RATIO = 3.0
@@ -49,6 +52,10 @@ class Contrast:
     pair: Pair
     ratio: float
     needed: float
+    """Under it the theme's colour is an error (3:1 for large text, else 4.5:1)."""
+    drawn: str = ""
+    """Large text under 4.5:1: the tone the slides draw it in (``readable_tone``); else empty."""
+    drawn_ratio: float = 0.0
 
     @property
     def ok(self) -> bool:
@@ -59,8 +66,13 @@ def contrasts(colors: ThemeColors) -> list[Contrast]:
     """The contrast of every pair of the theme's colours that its slides draw."""
     out = []
     for p in PAIRS:
-        ratio = contrast_ratio(getattr(colors, p.text), getattr(colors, p.background))
-        out.append(Contrast(p, ratio, LARGE_RATIO if p.large else TEXT_RATIO))
+        fg, bg = getattr(colors, p.text), getattr(colors, p.background)
+        ratio = contrast_ratio(fg, bg)
+        if p.large and ratio < TEXT_RATIO - 1e-9:
+            tone = readable_tone(fg, (bg,))
+            out.append(Contrast(p, ratio, LARGE_RATIO, tone, contrast_ratio(tone, bg)))
+        else:
+            out.append(Contrast(p, ratio, LARGE_RATIO if p.large else TEXT_RATIO))
     return out
 
 

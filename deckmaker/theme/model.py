@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -251,3 +252,26 @@ def blend(a: str, b: str, t: float) -> str:
     """The colour ``t`` of the way from ``a`` to ``b`` (0 gives ``a``), as ``#RRGGBB``."""
     parts = [round(int(a[i : i + 2], 16) * (1 - t) + int(b[i : i + 2], 16) * t) for i in (1, 3, 5)]
     return "#" + "".join(f"{p:02X}" for p in parts)
+
+
+def readable_tone(color: str, backgrounds: Sequence[str], ratio: float = 4.5) -> str:
+    """``color`` where it reaches ``ratio`` on every one of ``backgrounds``; else its nearest
+    darker (on light backgrounds) or lighter tone that does, blended towards black or white in
+    steps of 5%: a title or KPI value keeps its hue and reads (4.5:1, issue 12)."""
+    if not backgrounds or all(contrast_ratio(color, b) >= ratio - 1e-9 for b in backgrounds):
+        return color
+    best = color
+    for end in ("#000000", "#FFFFFF"):
+        for step in range(1, 21):
+            tone = blend(color, end, step / 20)
+            if all(contrast_ratio(tone, b) >= ratio - 1e-9 for b in backgrounds):
+                if best == color or _distance(tone, color) < _distance(best, color):
+                    best = tone
+                break
+    if best != color:
+        return best
+    return max(("#000000", "#FFFFFF"), key=lambda c: min(contrast_ratio(c, b) for b in backgrounds))
+
+
+def _distance(a: str, b: str) -> int:
+    return sum(abs(int(a[i : i + 2], 16) - int(b[i : i + 2], 16)) for i in (1, 3, 5))

@@ -981,7 +981,8 @@ def template_colors(path: Path, colors: Any, under: tuple[str, ...] = ()) -> Any
     """``colors`` (a ``ThemeColors``) remade from the template's master: its background, its
     title and body text colours and its accents for charts, cards and tables, each kept only
     where it reads on the background and on the colours ``under`` the content (the template's
-    artwork there, ``content_backdrop``): 4.5:1 for text, 3:1 for titles and chart marks."""
+    artwork there, ``content_backdrop``): 4.5:1 for every text (titles and KPI values too),
+    3:1 for chart marks."""
     from dataclasses import replace
 
     from .model import blend, contrast_ratio
@@ -1008,14 +1009,14 @@ def template_colors(path: Path, colors: Any, under: tuple[str, ...] = ()) -> Any
         or tuple(c for c in colors.chart if worst(c) >= 3.0)
         or (text,)
     )
-    accent = readable(*look.accents, colors.accent, primary, ratio=3.0)
+    accent = readable(*look.accents, colors.accent, primary)  # KPI values, quote marks: text
     surface = blend(bg, text, 0.08)
     on_primary = max(("#FFFFFF", "#000000"), key=lambda c: contrast_ratio(c, primary))
     muted = readable(blend(text, bg, 0.25), text)
     return replace(
         colors,
         primary=primary,
-        accent=accent if contrast_ratio(accent, surface) >= 3.0 else primary,
+        accent=accent if contrast_ratio(accent, surface) >= 4.5 else primary,
         text=text,
         background=bg,
         chart=marks,
@@ -1079,6 +1080,40 @@ def title_band_color(theme: Theme, primary: str) -> str | None:
         if c and worst(c) >= 4.5:
             return c
     return max(("#FFFFFF", "#000000"), key=worst)
+
+
+def cover_colors(theme: Theme, role: str, first: str = "") -> tuple[str, str]:
+    """(title, subtitle) colours of a title, section or closing slide on the template's own
+    layout for ``role``, each judged on what that layout draws behind its own box
+    (``backdrop``: a band of the section layout is not the content layout's): ``first`` (the
+    content title's colour, when the cover's title sits where the content title does), the
+    theme's ``primary`` (``text`` for the subtitle), the layout's own placeholder colour, the
+    other, whichever first reads (4.5:1), else the nearest tone of the first that does
+    (``readable_tone``); empty strings without a template or the layout."""
+    from .model import readable_tone
+
+    if theme.template is None:
+        return "", ""
+    boxes = layout_boxes(theme, role)
+    prs = open_presentation(theme.template)
+    layout = find_layout(prs, theme, role)
+    if layout is None:
+        return "", ""
+    scheme = _scheme(layout.slide_master)
+    c = theme.colors
+    out = []
+    for slot, preferred in (("title", (first, c.primary)), ("subtitle", (c.text,))):
+        box = boxes.get(slot)
+        if box is None:
+            out.append("")
+            continue
+        under = backdrop(theme, role, box)
+        own = [_placeholder_color(layout, k, scheme) for k in SLOT_TYPES[slot]]
+        others = (c.text,) if slot == "title" else (c.primary,)
+        candidates = [x for x in (*preferred, *own, *others) if x]
+        found = next((x for x in candidates if _reads(x, under, 4.5)), None)
+        out.append(found or readable_tone(candidates[0], under))
+    return out[0], out[1]
 
 
 # --- what is behind a box: the background and the artwork of the master and layout ---------
@@ -1204,7 +1239,23 @@ def _share(a: Rect, b: Rect) -> float:
 
 
 PARTLY = 0.25
-"""A shape not under a text box's centre counts behind it when it covers this share of it."""
+"""A shape not under a text box's centre counts behind it when it covers this share of it, or
+of one of its ``GRID`` × ``GRID`` parts (a right-aligned slide number sits at its box's end:
+Midnightblue's circle covers a fifth of the number's box, and all of the number)."""
+
+
+def _partly(where: Rect, box: Rect) -> bool:
+    """Whether ``where`` covers ``PARTLY`` of ``box`` or of one of its ``GRID`` × ``GRID``
+    parts."""
+    if _share(where, box) >= PARTLY:
+        return True
+    x, y, w, h = box
+    n = GRID
+    return any(
+        _share(where, (x + w * i // n, y + h * j // n, w // n, h // n)) >= PARTLY
+        for j in range(n)
+        for i in range(n)
+    )
 
 
 def stacked_colors(
@@ -1212,8 +1263,8 @@ def stacked_colors(
 ) -> tuple[str, ...] | None:
     """The colours seen under ``box`` through ``layers`` (bottom first; each a shape's box and
     fill colours) over ``base``: a layer under the box's centre hides what is under it (its
-    colours replace them), one covering at least ``PARTLY`` of the box elsewhere adds its
-    colours; None when an unknown fill (a chart) is under the centre."""
+    colours replace them), one covering at least ``PARTLY`` of the box or of one of its parts
+    elsewhere adds its colours; None when an unknown fill (a chart) is under the centre."""
     seen = list(base)
     centre = (box[0] + box[2] // 2, box[1] + box[3] // 2, 0, 0)
     for where, colors in layers:
@@ -1227,7 +1278,7 @@ def stacked_colors(
             continue
         if _covers(where, centre):
             seen = list(colors)
-        elif _share(where, box) >= PARTLY:
+        elif _partly(where, box):
             seen += list(colors)
     out: list[str] = []
     for c in seen:
@@ -1401,11 +1452,43 @@ CHROME_BOTTOM = 457200
 
 def _number_box(theme: Theme) -> Rect:
     """Where a content slide's number goes: the template's placeholder, else deckmaker's own
-    box at the bottom right, in the row of the template's footer when it has one
-    (``layout.page.chrome_boxes``)."""
+    box (``_number_row_box``), moved left along its row, a quarter of its width at a time,
+    off artwork on which no colour reads (Midnightblue's teal circle on its dark band: 4.5:1
+    on both is out of reach), never onto the footer (``number_place``)."""
     boxes = layout_boxes(theme, "content")
     if "number" in boxes:
         return boxes["number"]
+    x, y, w, h = _number_row_box(theme)
+    c = theme.colors
+    colors = [chrome_color(theme), c.muted, c.text, "#000000", "#FFFFFF"]
+    stop = 0
+    if "footer" in boxes:
+        fx, _, fw, _ = boxes["footer"]
+        stop = fx + fw if fx + fw <= x else 0
+    for step in range(0, 4 * 4 + 1):
+        moved = (x - step * w // 4, y, w, h)
+        if moved[0] < stop:
+            break
+        under = backdrop(theme, "content", moved)
+        if any(_reads(k, under, 4.5) for k in colors if k):
+            return moved
+    return (x, y, w, h)
+
+
+def number_place(theme: Theme) -> Rect | None:
+    """Where deckmaker draws a content slide's number when it is not where it would be
+    (``_number_box`` moved it off artwork); None to keep it there (or a template's
+    placeholder, or no template)."""
+    if theme.template is None or "number" in layout_boxes(theme, "content"):
+        return None
+    place = _number_box(theme)
+    return place if place != _number_row_box(theme) else None
+
+
+def _number_row_box(theme: Theme) -> Rect:
+    """Deckmaker's own number box at the bottom right, in the row of the template's footer
+    when it has one (``layout.page.chrome_boxes``)."""
+    boxes = layout_boxes(theme, "content")
     margin = 548640 if theme.size == "16:9" else 457200  # the frame's margin, 0.6 or 0.5 in
     w, h = theme.width_emu, theme.height_emu
     x, y, row_h = w - margin - NUMBER_W, h - CHROME_BOTTOM, CHROME_BOTTOM * 3 // 5
@@ -1464,7 +1547,7 @@ def needs_backing(theme: Theme) -> bool:
     title = title_band_color(theme, c.primary) or c.primary
     return not (
         _reads(c.text, content_backdrop(theme) or (c.background,), 4.5)
-        and _reads(title, title_backdrop(theme) or (c.background,), 3.0)
+        and _reads(title, title_backdrop(theme) or (c.background,), 4.5)
         and _reads(chrome_color(theme) or c.muted, _chrome_backdrop(theme) or (c.background,), 4.5)
     )
 

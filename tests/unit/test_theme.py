@@ -609,3 +609,30 @@ def test_every_builtin_theme_has_the_contrast_its_texts_need(name):
     assert check_contrast(theme) == []
     body = [c for c in contrasts(theme.colors) if not c.pair.large]
     assert body and all(c.ratio >= 4.5 for c in body)
+
+
+# --- every text box at 4.5:1 (issue 12) ------------------------------------------------------
+
+
+def test_a_colour_under_4_5_is_drawn_in_its_nearest_tone_that_reads() -> None:
+    from deckmaker.theme.model import readable_tone
+
+    assert readable_tone("#1F2933", ("#FFFFFF",)) == "#1F2933"  # it reads: kept
+    tone = readable_tone("#C75B12", ("#EEF3F9",))  # the default KPI value on its card, 3.8:1
+    assert contrast_ratio(tone, "#EEF3F9") >= 4.5
+    assert tone != "#C75B12" and int(tone[1:3], 16) > int(tone[3:5], 16)  # still an orange
+    light = readable_tone("#1B4F8A", ("#C00000",))  # dark blue on a red band: lighter
+    assert contrast_ratio(light, "#C00000") >= 4.5
+    assert contrast_ratio(light, "#000000") > contrast_ratio("#1B4F8A", "#000000")
+
+
+@pytest.mark.parametrize("name", BUILTINS)
+def test_themes_check_holds_large_text_to_4_5_by_its_tone(name: str) -> None:
+    """KPI values and titles are large text: under 3:1 an error (WCAG), between 3:1 and 4.5:1
+    drawn in a tone that reaches 4.5:1, and the check says the tone."""
+    from deckmaker.theme.contrast import contrasts
+
+    for c in contrasts(load_theme(name).colors):
+        assert c.ok
+        if c.ratio < 4.5:
+            assert c.pair.large and c.drawn and c.drawn_ratio >= 4.5, c

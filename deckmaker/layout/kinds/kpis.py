@@ -10,6 +10,7 @@ from ...figures.model import format_figure
 from ...i18n import _
 from ...numfmt import format_attainment, format_quantity
 from ...outline.model import KpiSpec, SlideSpec
+from ...theme.model import readable_tone
 from ...units import EMU_PER_PT, Length, Pt
 from ..context import PlanContext
 from ..fit import SAFETY, fit_single, sizes
@@ -167,7 +168,7 @@ def _cards(texts: list[Texts], g: _Grid, body: Box, frame: Frame) -> list[Elemen
     out: list[Element] = []
     value_style: TextStyle = {
         "font": frame.fonts.heading,
-        "color": c.accent,
+        "color": readable_tone(c.accent, (c.surface,)),  # 4.5:1 on its card, large as it is
         "bold": True,
         "role": "kpi",
     }

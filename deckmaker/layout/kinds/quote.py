@@ -8,6 +8,7 @@ from dataclasses import replace
 from ...errors import Problem
 from ...i18n import _
 from ...outline.model import SlideSpec
+from ...theme.model import readable_tone
 from ...units import EMU_PER_PT, Length, Pt
 from ..context import PlanContext
 from ..fit import SAFETY, fit_single
@@ -126,6 +127,7 @@ def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
         )
     top = region_top + (region_bottom - region_top - text_h - gap - author_h) // 2
     mark_top = Length(max(mark_floor, top - g.mark_rise))
+    mark_color = readable_tone(c.accent, (c.background,))  # the marks are text: 4.5:1 too
     els.append(
         text_box(
             frame,
@@ -133,7 +135,7 @@ def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
             g.mark,
             g.mark_size,
             font=frame.fonts.heading,
-            color=c.accent,
+            color=mark_color,
             bold=True,
             name="Quote Mark",
             role="caption",
@@ -152,7 +154,7 @@ def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
         role="quote",
     )
     para = quote.paras[0]
-    close = Run(NBSP + g.close_mark, bold=True, color=c.accent)
+    close = Run(NBSP + g.close_mark, bold=True, color=mark_color)
     els.append(replace(quote, paras=(replace(para, runs=(*para.runs, close)),)))
     if author is not None:
         els.append(replace(author, box=Box(x, Length(top + text_h + gap), w, Length(author_h))))
