@@ -353,6 +353,10 @@ def detect_legacy(text: str) -> Detection:
     if len(candidates) > 1 and candidates[1][0] == rank:  # "hî": VNI "hỵ" or TCVN3 "hợ"
         confidence = min(confidence, 0.5)
     gain = _syllables(converted) - _syllables(text)
+    if gain <= 0 and confidence < 0.25:
+        # most words the reading changes become foreign and it leaves no more Vietnamese words
+        # than the text has: Unicode with a few stray letters (OCR noise), not this encoding
+        return none
     if _UNICODE_ONLY.search(text):  # Unicode Vietnamese beside legacy-looking words
         confidence = min(confidence, 0.5)
     if confidence >= SURE and gain > 0:

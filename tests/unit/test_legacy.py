@@ -477,3 +477,16 @@ def test_a_vni_deck_builds_the_same_slides_as_its_unicode_original(tmp_path):
 
     assert texts(legacy.path) == texts(unicode.path)
     assert "Kết quả năm 2023" in str(texts(legacy.path)).replace("\\xa0", " ")
+
+
+def test_unicode_text_with_a_few_ocr_misreadings_is_not_legacy():
+    # an OCR'd resolution: Unicode Vietnamese with a few garbled words that TCVN3 would "fix";
+    # reading the whole text as TCVN3 leaves far fewer Vietnamese words, so it is Unicode
+    text = (
+        "Quốc hội quyết định tổng số thu ngân sách nhà nước năm 2020 là 1.512.300 tỷ đồng; "
+        "tăng cường kỷ luật, kỷ cương tài chính, triệt để tiết kiệm chi thường xuyên. "
+        * 4
+        + "Tiếp tục đổi mới, mở rộng ứng dung céng nghé thông tin trong quản lý thu, chi ngân sách."
+    )
+    found = detect_legacy(text)
+    assert found.encoding is None and found.converted == text
