@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from pptx import Presentation
+from pptx.enum.shapes import PP_PLACEHOLDER
 
 from deckmaker.cli import main
 from deckmaker.kinds import KINDS
@@ -164,6 +165,47 @@ def test_what_is_behind_a_box_sees_gradients_and_artwork(tmp_path):
     assert all(contrast_ratio(color, c) >= 4.5 for c in under), (color, under)
 
 
+def _without_artwork_numbers(template: Path, tmp: Path) -> Path:
+    """``template`` with the slide-number fields of its masters' and layouts' artwork turned
+    into plain text: the same artwork (Midnightblue's teal circle), no number drawn on it."""
+    import re
+    import zipfile
+
+    out = tmp / f"{template.stem}-plain.pptx"
+    with zipfile.ZipFile(template) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            data = src.read(info)
+            if re.match(r"ppt/slide(Master|Layout)s/[^/]+\.xml$", info.filename):
+                data = data.replace(b'type="slidenum"', b'type="datetime"')
+            dst.writestr(info, data)
+    return out
+
+
+def test_a_number_the_template_draws_as_artwork_is_not_doubled(tmp_path):
+    """Midnightblue's master draws the slide number itself (a field in its teal circle, not a
+    placeholder): deckmaker writes no number of its own beside it; a template with numbers
+    only in placeholders (Pencil) or none (the circle without its field) still gets them."""
+    from deckmaker.theme.template import draws_numbers
+
+    folder = theme_for(_template("Midnightblue"), tmp_path / "themes")
+    assert draws_numbers(load_theme(str(folder)))
+    out = build_deck(EVERY, tmp_path / "deck.pptx", theme=str(folder), cache=False)
+    roles = [getattr(e, "role", "") for plan in out.plans for e in plan.elements]
+    assert "footer" in roles and "number" not in roles
+    prs = Presentation(str(tmp_path / "deck.pptx"))
+    assert not [
+        ph
+        for slide in prs.slides
+        for ph in slide.placeholders
+        if ph.placeholder_format.type == PP_PLACEHOLDER.SLIDE_NUMBER
+    ]
+    plain = theme_for(_without_artwork_numbers(_template("Midnightblue"), tmp_path), tmp_path / "p")
+    assert not draws_numbers(load_theme(str(plain)))
+    assert not draws_numbers(load_theme(str(theme_for(_template("Pencil"), tmp_path / "q"))))
+    again = build_deck(EVERY, tmp_path / "plain.pptx", theme=str(plain), cache=False)
+    assert "number" in [getattr(e, "role", "") for plan in again.plans for e in plan.elements]
+
+
 def test_a_number_without_placeholder_sits_in_the_footer_row(tmp_path):
     """Midnightblue has a footer placeholder on a dark band but no slide-number one: deckmaker
     draws the number in the footer's row (on the band, not half on the white above it), in a
@@ -171,7 +213,8 @@ def test_a_number_without_placeholder_sits_in_the_footer_row(tmp_path):
     from deckmaker.theme.model import contrast_ratio
     from deckmaker.theme.template import _number_box, backdrop, layout_boxes, number_color
 
-    theme = load_theme(str(theme_for(_template("Midnightblue"), tmp_path / "themes")))
+    plain = _without_artwork_numbers(_template("Midnightblue"), tmp_path)
+    theme = load_theme(str(theme_for(plain, tmp_path / "themes")))
     boxes = layout_boxes(theme, "content")
     assert "number" not in boxes and "footer" in boxes
     box = _number_box(theme)
@@ -183,7 +226,7 @@ def test_a_number_without_placeholder_sits_in_the_footer_row(tmp_path):
     out = build_deck(
         EVERY,
         tmp_path / "deck.pptx",
-        theme=str(theme_for(_template("Midnightblue"), tmp_path / "themes")),
+        theme=str(theme_for(plain, tmp_path / "themes")),
         cache=False,
     )
     numbers = [e for plan in out.plans for e in plan.elements if getattr(e, "role", "") == "number"]
@@ -401,7 +444,9 @@ def test_a_number_on_artwork_no_colour_reads_on_moves_off_it(tmp_path):
     assert "#1ABC9C" in (stacked_colors([(circle, ("#1ABC9C",))], row, ("#2C3E50",)) or ())
     from deckmaker.theme.template import _number_row_box
 
-    folder = theme_for(_template("Midnightblue"), tmp_path / "themes")
+    folder = theme_for(
+        _without_artwork_numbers(_template("Midnightblue"), tmp_path), tmp_path / "t"
+    )
     theme = load_theme(str(folder))
     assert "#1ABC9C" in backdrop(theme, "content", _number_row_box(theme))
     out = build_deck(EVERY, tmp_path / "deck.pptx", theme=str(folder), cache=False)

@@ -499,7 +499,7 @@ def build_frame(theme: Theme, fonts: Fonts, footer: str = "") -> Frame:
         chart=ChartGeometry(),
         logo=_logo(theme),
         footer=footer,
-        slide_numbers=theme.slide_numbers,
+        slide_numbers=theme.slide_numbers and not _template_numbers(theme),
         chart_style=MappingProxyType(chart_style),
         slots=_slots(theme),
         capitals=_capitals(theme),
@@ -560,6 +560,15 @@ def _chrome_color(theme: Theme) -> str:
     from ..theme.template import chrome_color
 
     return chrome_color(theme)
+
+
+def _template_numbers(theme: Theme) -> bool:
+    """The template already shows slide numbers as artwork (``theme.template.draws_numbers``)."""
+    if theme.template is None:
+        return False
+    from ..theme.template import draws_numbers
+
+    return draws_numbers(theme)
 
 
 def _number_place(theme: Theme) -> Box | None:

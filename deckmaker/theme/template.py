@@ -1475,6 +1475,30 @@ def _number_box(theme: Theme) -> Rect:
     return (x, y, w, h)
 
 
+def draws_numbers(theme: Theme) -> bool:
+    """True when the template's content layout already shows a slide number as artwork: a
+    shape (not a placeholder) of the layout, or of its master where the layout shows the
+    master's shapes, with a slide-number field (Midnightblue's number in its teal circle).
+    Deckmaker then writes no number of its own beside it."""
+    if theme.template is None:
+        return False
+    prs = open_presentation(theme.template)
+    layout = find_layout(prs, theme, "content")
+    if layout is None:
+        return False
+    owners = [layout]
+    if layout._element.get("showMasterSp") not in ("0", "false"):
+        owners.append(layout.slide_master)
+    for owner in owners:
+        for sh in owner.shapes:
+            if sh.is_placeholder:
+                continue
+            for fld in sh._element.iter(f"{_A}fld"):
+                if fld.get("type") == "slidenum":
+                    return True
+    return False
+
+
 def number_place(theme: Theme) -> Rect | None:
     """Where deckmaker draws a content slide's number when it is not where it would be
     (``_number_box`` moved it off artwork); None to keep it there (or a template's
