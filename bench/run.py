@@ -68,8 +68,13 @@ def children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-SERVER = "deckmaker.charts.serve"
-"""In the command line of deckmaker's warm chart server (deckmaker/charts/server.py)."""
+SERVERS = ("deckmaker.charts.serve", "deckmaker.cli.served")
+"""In the command line of deckmaker's warm chart server (deckmaker/charts/server.py; started
+through deckmaker/cli/served.py since it runs builds too)."""
+
+
+def _server(cmd: str) -> bool:
+    return any(name in cmd for name in SERVERS)
 
 
 def _children() -> dict[int, str]:
@@ -97,7 +102,7 @@ def _cpu_of(pid: int) -> float:
 
 def servers() -> dict[int, float]:
     """The warm chart servers this bench adopted, with their CPU seconds so far."""
-    return {pid: _cpu_of(pid) for pid, cmd in _children().items() if SERVER in cmd}
+    return {pid: _cpu_of(pid) for pid, cmd in _children().items() if _server(cmd)}
 
 
 def stop_servers() -> None:
@@ -144,9 +149,9 @@ def run(cmd: list[str], env: dict[str, str], out: Path, log: Path) -> tuple[floa
         kids = _children()
         cache = env.get("DECKMAKER_CACHE", "")
         starting = cache and any(
-            SERVER in c and not Path(cache, "charts", "server.sock").exists() for c in kids.values()
+            _server(c) and not Path(cache, "charts", "server.sock").exists() for c in kids.values()
         )
-        if not starting and all(SERVER in c for c in kids.values()):
+        if not starting and all(_server(c) for c in kids.values()):
             break
         time.sleep(0.02)
     after = servers()

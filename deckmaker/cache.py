@@ -5,7 +5,8 @@
 turns off only the cache of written decks. A library caller turns both off with
 ``deckmaker.build(..., cache=False)`` instead. ``DECKMAKER_CHART_SERVER=off`` keeps builds from
 starting (or using) the warm chart server whose socket lives in the chart cache
-(``charts/server.py``).
+(``charts/server.py``); ``DECKMAKER_BUILD_SERVER=off`` only keeps builds from running in it
+(``remote.py``).
 """
 
 from __future__ import annotations

@@ -353,7 +353,11 @@ def start_workers(cache_dir: Path | None, jobs: int | None = None) -> bool:
 
     Only for a build likely to draw charts: no cache, or an empty one. True when started.
     """
-    if _workers(jobs) < 2 or "forkserver" not in multiprocessing.get_all_start_methods():
+    if (
+        _workers(jobs) < 2
+        or "forkserver" not in multiprocessing.get_all_start_methods()
+        or server.local is not None
+    ):
         return False
     if cache_dir is not None and cache_dir.is_dir():
         with os.scandir(cache_dir) as entries:
@@ -426,7 +430,10 @@ class Rendering:
         """The charts went to the warm chart server (``server.py``)."""
         workers = min(len(todo), _workers(jobs))
         client = None
-        if todo and len(todo) <= server.MAX_CHARTS and _kept["jobs"] is None and jobs != 1:
+        if todo and (
+            server.local is not None  # a build the server runs: every chart drawn there
+            or (len(todo) <= server.MAX_CHARTS and _kept["jobs"] is None and jobs != 1)
+        ):
             client = server.connect(cache_dir)  # a warm chart server: matplotlib loaded
         if client is not None:
             self.served = True

@@ -3,15 +3,19 @@ client at a time, plain chart specs in, PNG and SVG bytes out, drawn by the char
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import socket
 import struct
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from deckmaker.charts import cache
+from deckmaker import remote
+from deckmaker.charts import cache, server
+from deckmaker.charts.model import ChartPlan
 from deckmaker.charts.render import _family, _render_job
 from deckmaker.charts.server import (
     FONTS,
@@ -19,12 +23,34 @@ from deckmaker.charts.server import (
     IDLE_ENV,
     LOCK,
     enabled,
+    plan_spec,
     recv,
     send,
     server_key,
     socket_path,
     spec_plan,
 )
+
+builds: (
+    tuple[
+        Callable[[dict[str, Any]], str | None],
+        Callable[[dict[str, Any]], tuple[int, bytes, bytes]],
+    ]
+    | None
+) = None
+"""How to check and run a client's ``deckmaker build`` (``deckmaker/cli/served.py`` puts them
+here when it starts the server); None: charts only."""
+
+BUILD_TIMEOUT = 10.0
+"""Seconds the server waits for a client's go once it said it is ready to build."""
+
+
+class _Terminated(BaseException):
+    """SIGTERM: the server stops, even in the middle of a build (whose client then reports it)."""
+
+
+def _terminate(*_: object) -> None:
+    raise _Terminated
 
 
 def _idle() -> float:
@@ -57,6 +83,7 @@ class _Server:
         self.fonts_dir = cache_dir / FONTS
         self.key = server_key()
         self.fonts: dict[str, str] = {}
+        self.conflict = False
         self.families: dict[str, str] = {}
         """Face (family, style, variant, weight, stretch) -> font digest registered with
         matplotlib: two files of one face would make matplotlib's choice depend on what this
@@ -80,6 +107,17 @@ class _Server:
                 raise LookupError("another font file of this family was used before")
             self.fonts[digest] = str(path)
 
+    def draw_here(self, plan: ChartPlan, svg: bool) -> tuple[bytes, bytes | None]:
+        """A chart of a build this server runs, drawn as a client's would be."""
+        spec, fonts = plan_spec(plan)
+        missing = [d for d in fonts if d not in self.fonts]
+        try:
+            self._add_fonts(missing, [fonts[d].read_bytes() for d in missing])
+        except LookupError:
+            self.conflict = True  # drawn by the build's own workers; the server exits after
+            raise
+        return _render_job(spec_plan(spec, self.fonts), svg)
+
     def _draw(self, header: dict[str, Any], blobs: list[bytes]) -> list[bytes]:
         self._add_fonts(list(header.get("fonts", [])), blobs)
         plan = spec_plan(header["spec"], self.fonts)
@@ -91,7 +129,10 @@ class _Server:
         conn.settimeout(10.0)
         if not _peer_ok(conn):
             return True
-        send(conn, {"key": self.key, "fonts": sorted(self.fonts)})
+        try:
+            send(conn, {"key": self.key, "fonts": sorted(self.fonts), "builds": builds is not None})
+        except OSError:  # a client that gave up waiting
+            return True
         while True:
             try:
                 header, blobs = recv(conn)
@@ -99,6 +140,9 @@ class _Server:
                 return True
             if header.get("op") == "exit":
                 return False
+            if header.get("op") == "build":
+                self._build(conn, header)
+                return not self.conflict
             if header.get("op") != "draw":
                 return True
             conflict = False
@@ -117,6 +161,27 @@ class _Server:
                 return False
             conn.settimeout(10.0)
 
+    def _build(self, conn: socket.socket, req: dict[str, Any]) -> None:
+        """A client's ``deckmaker build`` (``deckmaker/remote.py``): ready, go, then the output."""
+        if builds is None:
+            return
+        check, run = builds
+        problem = check(req)
+        try:
+            send(conn, {"ready": problem is None, "error": problem or ""})
+            if problem is not None:
+                return
+            conn.settimeout(BUILD_TIMEOUT)
+            go, _ = recv(conn)
+        except (OSError, ValueError, ConnectionError):
+            return  # the client builds itself
+        if go.get("op") != "go":
+            return
+        code, out, err = run(req)
+        with contextlib.suppress(OSError):
+            conn.settimeout(BUILD_TIMEOUT)
+            send(conn, {"code": code}, [out, err])
+
     def run(self) -> None:
         import fcntl
 
@@ -131,8 +196,12 @@ class _Server:
         import signal
 
         # kill PID (e.g. to stop it by hand) ends it as an idle time does: the socket removed
-        signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
+        signal.signal(signal.SIGTERM, _terminate)
         import deckmaker.charts.preload  # noqa: F401 - matplotlib and the drawing code, once
+
+        if builds is not None:
+            remote.serving = True  # its builds run here, their charts drawn by this server
+            server.local = _Inline(self)
 
         path = socket_path(self.cache_dir)
         path.unlink(missing_ok=True)
@@ -165,12 +234,27 @@ class _Server:
             os.close(lock)
 
 
+class _Inline(server.Client):
+    """What a build run in the server draws with: the server itself, not a connection."""
+
+    def __init__(self, owner: _Server) -> None:  # no socket
+        self._owner = owner
+
+    def draw(self, plan: ChartPlan, svg: bool) -> tuple[bytes, bytes | None]:
+        return self._owner.draw_here(plan, svg)
+
+    def close(self) -> None:
+        pass
+
+
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     if len(args) != 1 or not enabled():
         return 2
     try:
         _Server(Path(args[0])).run()
+    except _Terminated:
+        return 0
     except Exception:  # detached: nowhere to report; builds fall back to their own workers
         return 1
     return 0

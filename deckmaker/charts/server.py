@@ -18,100 +18,36 @@ from __future__ import annotations
 import atexit
 import contextlib
 import dataclasses
-import hashlib
-import json
-import os
 import socket
-import stat
-import struct
 import subprocess
 import sys
 import threading
-from collections.abc import Iterable
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from deckmaker import remote
 from deckmaker.charts import cache
 from deckmaker.charts.model import ChartPlan, ChartStyle, Series
-from deckmaker.digest import code_digest
+from deckmaker.remote import debug, recv, send, server_key, trusted
+
+__all__ = ["debug", "recv", "send", "server_key", "trusted"]
 
 ENV = "DECKMAKER_CHART_SERVER"
 IDLE_ENV = "DECKMAKER_CHART_SERVER_IDLE"
 IDLE = 600.0
 """Seconds without a request after which the server exits."""
 SOCKET, LOCK, FONTS = "server.sock", "server.lock", "server-fonts"
-MAX_HEADER = 1 << 20
-"""Largest JSON part of a message (a chart spec is a few kB)."""
-MAX_BLOBS = 64 << 20
-"""Largest binary part of a message (font files, PNG and SVG)."""
 CONNECT_TIMEOUT = 0.5
 DRAW_TIMEOUT = 60.0
 """Seconds the client waits for one chart before drawing it itself."""
 MAX_CHARTS = 4
 """A build drawing more charts than this draws them in its own workers, in parallel."""
-PROTOCOL = "deckmaker-chart-server-1"
 
 
 def enabled() -> bool:
     """Whether builds may use (and start) the server: Unix sockets, and not turned off."""
-    return (
-        os.name == "posix"
-        and hasattr(socket, "AF_UNIX")
-        and os.environ.get(ENV, "").lower() not in ("off", "0", "no", "false")
-    )
-
-
-def server_key() -> str:
-    """What a server must have been started with to draw for this process."""
-    h = hashlib.sha256(PROTOCOL.encode())
-    for part in (
-        cache._version("deckmaker"),  # noqa: SLF001 - the chart cache's memoised look-up
-        cache._version("matplotlib"),  # noqa: SLF001
-        cache._version("pillow"),  # noqa: SLF001
-        code_digest(),
-        sys.version,
-        sys.executable,
-    ):
-        h.update(part.encode() + b"\0")
-    return h.hexdigest()
-
-
-# -- messages: a 4-byte length and JSON, then the blobs the JSON lists by size -----------------
-
-
-def _recv_exact(sock: socket.socket, n: int) -> bytes:
-    chunks, got = [], 0
-    while got < n:
-        chunk = sock.recv(min(n - got, 1 << 20))
-        if not chunk:
-            raise ConnectionError("connection closed")
-        chunks.append(chunk)
-        got += len(chunk)
-    return b"".join(chunks)
-
-
-def send(sock: socket.socket, header: dict[str, Any], blobs: Iterable[bytes] = ()) -> None:
-    blobs = list(blobs)
-    head = json.dumps({**header, "blobs": [len(b) for b in blobs]}).encode()
-    sock.sendall(struct.pack(">I", len(head)) + head + b"".join(blobs))
-
-
-def recv(sock: socket.socket) -> tuple[dict[str, Any], list[bytes]]:
-    (n,) = struct.unpack(">I", _recv_exact(sock, 4))
-    if n > MAX_HEADER:
-        raise ValueError("message too large")
-    header = json.loads(_recv_exact(sock, n))
-    if not isinstance(header, dict):
-        raise ValueError("not a message")
-    sizes = header.get("blobs", [])
-    if (
-        not isinstance(sizes, list)
-        or not all(isinstance(s, int) and s >= 0 for s in sizes)
-        or sum(sizes) > MAX_BLOBS
-    ):
-        raise ValueError("bad message")
-    return header, [_recv_exact(sock, s) for s in sizes]
+    return remote.enabled()
 
 
 # -- chart plans as plain data --------------------------------------------------------------
@@ -192,11 +128,6 @@ def socket_path(cache_dir: Path) -> Path:
     return cache_dir / SOCKET
 
 
-def debug(message: str) -> None:
-    if os.environ.get("DECKMAKER_DEBUG"):
-        print(f"deckmaker: chart server: {message}", file=sys.stderr)
-
-
 class Client:
     """A connection to a live server of this process's key."""
 
@@ -224,25 +155,18 @@ class Client:
             self._sock.close()
 
 
-def _trusted(path: Path) -> bool:
-    """A socket of this user that no one else may open."""
-    try:
-        st = os.lstat(path)
-    except OSError:
-        return False
-    return (
-        stat.S_ISSOCK(st.st_mode)
-        and st.st_uid == os.getuid()
-        and stat.S_IMODE(st.st_mode) & 0o077 == 0
-    )
-
-
 _clients: dict[str, Client | None] = {}
+
+local: Client | None = None
+"""In the server's process: what its builds draw with (``serve.py``), in place of a connection."""
 
 
 def connect(cache_dir: Path | None) -> Client | None:
     """The live server of ``cache_dir`` with this process's key (one connection per process),
-    or None; a server of another key is told to exit."""
+    or None; a server of another key is told to exit. In the server itself (a build it runs),
+    the server's own drawing."""
+    if local is not None:
+        return local
     if cache_dir is None or not enabled():
         return None
     where = str(cache_dir)
@@ -250,7 +174,7 @@ def connect(cache_dir: Path | None) -> Client | None:
         return _clients[where]
     _clients[where] = None
     path = socket_path(cache_dir)
-    if len(str(path)) > 100 or not _trusted(path):
+    if len(str(path)) > 100 or not trusted(path):
         return None
     sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     try:
@@ -283,7 +207,7 @@ def forget(cache_dir: Path | None, client: Client | None = None) -> None:
 def start(cache_dir: Path | None) -> bool:
     """Start a server for ``cache_dir`` in the background, detached from this process, unless
     one of this key is running or the server is off. True when one was started."""
-    if cache_dir is None or not enabled() or str(cache_dir) in _started:
+    if local is not None or cache_dir is None or not enabled() or str(cache_dir) in _started:
         return False  # a batch of builds in one process starts one server at most
     if connect(cache_dir) is not None:
         return False
@@ -326,10 +250,11 @@ _LAUNCH = (
     "import os, sys\n"
     "if os.fork():\n"
     "    os._exit(0)\n"
-    "from deckmaker.charts.serve import main\n"
+    "from deckmaker.cli.served import main\n"
     "sys.exit(main(sys.argv[1:]))\n"
 )
-"""The launcher forks the server and exits, so the server is no child of the build."""
+"""The launcher forks the server and exits, so the server is no child of the build. The server
+runs builds too (``deckmaker/remote.py``): ``deckmaker.cli.served`` starts it."""
 
 _spawned: list[subprocess.Popen[bytes]] = []
 _started: set[str] = set()

@@ -103,6 +103,10 @@ def build(
     theme = themes[0] if themes else None
     warnings: list[Problem] = []
     progress = Progress()
+    from . import served
+
+    # in the warm server (``deckmaker/remote.py``): planned slides and written ones kept
+    memo, store = served.warm.for_outline(outline) if served.warm is not None else (None, None)
     try:
         result = build_deck(
             outline,
@@ -118,6 +122,8 @@ def build(
             force=force,
             reuse_inputs=True,
             progress=progress,
+            slide_store=store,
+            plan_memo=memo,
         )
     finally:
         progress.close()

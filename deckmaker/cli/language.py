@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import inspect
 import os
+import sys
 from collections.abc import Iterator
 from typing import Any
 
@@ -129,6 +130,20 @@ class LocalizedGroup(click.Group):
     """The root group: picks the language from the environment before anything is shown."""
 
     def main(self, *args: Any, **kwargs: Any) -> Any:
+        from .. import remote
+
+        if not remote.serving and not args and kwargs.get("args") is None:
+            # a build the warm server can run: there, with its imports and memos warm
+            argv = sys.argv[1:]
+            prog = kwargs.get("prog_name") or click.utils._detect_program_name()  # noqa: SLF001
+            try:
+                code = remote.run_build(argv, prog)
+            except KeyboardInterrupt:  # as ``handle_errors`` says it
+                use_language(None)
+                click.echo(_("interrupted"), err=True)
+                sys.exit(130)
+            if code is not None:
+                sys.exit(code)
         use_language(None)
         localize(self)
         return super().main(*args, **kwargs)
