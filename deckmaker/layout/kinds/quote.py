@@ -15,7 +15,7 @@ from ..fit import SAFETY, fit_single
 from ..frame import Frame
 from ..measure import TextMeasurer
 from ..model import Align, Box, Element, Planned, Run, ShapeBox, TextBox
-from ..nobreak import NBSP
+from ..nobreak import NBSP, bind_compounds
 from ..page import chrome, header, logo, slide
 from ..text import fitted, text_box
 
@@ -71,7 +71,7 @@ def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
         )
         author_h = Pt(body_m.line_height_pt(a_size) * a_lines + frame.text_pad_pt)
     gap = g.author_gap if author else 0
-    text = ctx.body(q.text)
+    text = bind_compounds(ctx.body(q.text))
     measured = text + NBSP + g.close_mark
     left, span = frame.margin, frame.width - 2 * frame.margin
     slot = frame.slot("content", "body")
