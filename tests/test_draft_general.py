@@ -575,3 +575,20 @@ def test_a_hard_wrapped_text_is_rejoined_into_its_paragraphs(tmp_path):
     assert "Ai-len cho các tỉnh" in paragraphs[1] and "Quảng Trị: 9.490" in paragraphs[1]
     assert "giai đoạn 2016- 2020 theo" in paragraphs[1]  # a year opening a line is no item
     assert paragraphs[-1] == "Điều 2. Tổ chức thực hiện"
+
+
+def test_counts_listed_after_one_verb_each_keep_their_noun():
+    text = "Trong năm đã thành lập mới 25 tổ hợp tác, 4 HTX, 12 DN; hỗ trợ 30 hộ."
+    labels = [f.label for f in find_figures(text)[:3]]
+    assert [f.unit for f in find_figures(text)[:3]] == ["tổ hợp tác", "HTX", "DN"]
+    assert labels[1].startswith("Số HTX ") and labels[2].startswith("Số DN ")
+    assert (
+        labels[1][len("Số HTX") :] == labels[2][len("Số DN") :] == labels[0][len("Số tổ hợp tác") :]
+    )
+
+
+def test_a_count_before_an_ellipsis_is_a_figure_of_its_noun():
+    text = "Xây dựng, nâng cấp 2 nhà văn hóa xã, 14 nhà văn hóa thôn… Huy động vốn đầu tư."
+    village = find_figures(text)[-1]
+    assert (village.value, village.unit) == (Decimal("14"), "nhà văn hóa")
+    assert village.label == "Số nhà văn hóa thôn"

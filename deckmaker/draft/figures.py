@@ -32,7 +32,7 @@ _NOUNS = (
 _PHYSICAL = r"(?:km2|km|m2|m3|ha|tấn|tạ|kg|kWh|GWh|MWh|kW|MW|lít|DWT|TEU)"
 _COUNTED = (
     "đơn vị cấp huyện", "lượt khách", "thành viên", "chỉ tiêu", "nhiệm vụ", "hiệp định",
-    "HTX", "lượt", "lần",
+    "HTX", "THT", "DN", "lượt", "lần",
 )  # fmt: skip
 # per-parts: "/người/năm", "/xã, phường", "/1 ha" (read "/ha"), "/người năm", "/ngày đêm"
 _PER = (
@@ -87,7 +87,7 @@ _SENTENCE_START = re.compile(r"[.!?](?:\s|$)|\(\d+\)\s")
 # "17/17 chỉ tiêu đạt và vượt mục tiêu": 'và' between two verbs joins what is said of the count
 _COUNT_TAIL = re.compile(
     r"^(?:/\s*\d+\s)?[^,;.()\d]*?"
-    r"(?=(?:^|\s+)(?:và(?!\s+(?:vượt|tăng|giảm|hoàn thành)\s)|với|trong đó|để)\s|[,;.()\d]|$)"
+    r"(?=(?:^|\s+)(?:và(?!\s+(?:vượt|tăng|giảm|hoàn thành)\s)|với|trong đó|để)\s|[,;.()\d…]|$)"
 )
 _YEAR = re.compile(r"(?:[Nn]ăm|[Gg]iai đoạn|[Tt]hời kỳ) (\d{4}(?:\s*[-–]\s*\d{4})?)")
 _RANK = re.compile(r"(?:đứng|xếp(?: hạng)?)\s+(?P<rank>thứ\s+(?P<n>\d{1,3})(?:/(?P<of>\d{1,3}))?)")
@@ -267,7 +267,7 @@ def find_figures(
                 prev_end = total.span[1]
     found = _listed_parts(text, _shared_subjects(text, _once(text, found)))
     found = _enumerated(text, _targets_after(text, found))
-    found = _respectively(text, _with_ranks(text, found, period))
+    found = _respectively(text, _with_ranks(text, _counted_alike(found), period))
     return _to_places(text, _from_source(text, found))
 
 
@@ -561,6 +561,23 @@ def _alike(a: str, b: str) -> bool:
     return not short or len(one & two) >= 0.9 * len(short)
 
 
+def _counted_alike(found: list[Found]) -> list[Found]:
+    """'hình thành mới 33 mô hình, 2 HTX, 18 DN': counts listed one after another share what
+    is said of the first, each of its own noun ('Số HTX hình thành mới'), not the first's."""
+    out = list(found)
+    first = 0
+    for i in range(1, len(found)):
+        f, prev = found[i], found[i - 1]
+        if not (_is_count(f) and _is_count(prev) and f.label == prev.label):
+            first = i
+            continue
+        head = found[first]
+        said = f"Số {head.unit} "
+        if f.unit and head.unit and f.unit != head.unit and f.label.startswith(said):
+            out[i] = replace(f, label=f"Số {f.unit} {f.label[len(said) :]}")
+    return out
+
+
 def _is_count(f: Found) -> bool:
     return (
         isinstance(f.value, Decimal)
@@ -609,7 +626,7 @@ _NOT_COUNT_BEFORE = re.compile(
     r"(?:\d\s*,\s*|(?:^|\s)(?:cấp độ|mức độ|mức|loại|hạng|(?<!nâng )cấp|số|thứ|khóa|khoá|"
     r"điều|khoản|điểm|nhóm|giai đoạn|đợt|kỳ|lần|Điều|Khoản|Chương|Mục)\s+)$"
 )
-_WORD = re.compile(r"\s+([^\W\d_]+)(?=[\s,;.:)]|$)")
+_WORD = re.compile(r"\s+([^\W\d_]+)(?=[\s,;.:)…]|$)")
 
 
 def counted_noun(text: str, m: re.Match[str]) -> tuple[str, int] | None:
@@ -683,6 +700,12 @@ def _segmented_head(text: str) -> str | None:
     if tagger is None:
         return text.split()[0].strip(",;.:)")
     tokens, tags = tagger(text)
+    if tokens[1:] and tags[0] == "V" and "_" in tokens[0] and tags[1] == "N":
+        # "19 nhà văn hóa thôn. Huy động ...": pyvi tags the compound before a noun by what
+        # follows; on its own it reads as the noun it is
+        alone = tagger(tokens[0].replace("_", " "))
+        if alone[0] == tokens[:1]:
+            tags = [*alone[1], *tags[1:]]
     if not tokens or tags[0] not in ("N", "Nc", "Ny"):
         return None
     if (
