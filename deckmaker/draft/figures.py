@@ -32,7 +32,7 @@ _NOUNS = (
 _PHYSICAL = r"(?:km2|km|m2|m3|ha|tấn|tạ|kg|kWh|GWh|MWh|kW|MW|lít|DWT|TEU)"
 _COUNTED = (
     "đơn vị cấp huyện", "lượt khách", "thành viên", "chỉ tiêu", "nhiệm vụ", "hiệp định",
-    "HTX", "lượt", "lần",
+    "HTX", "THT", "DN", "lượt", "lần",
 )  # fmt: skip
 # per-parts: "/người/năm", "/xã, phường", "/1 ha" (read "/ha"), "/người năm", "/ngày đêm"
 _PER = (
@@ -87,7 +87,7 @@ _SENTENCE_START = re.compile(r"[.!?](?:\s|$)|\(\d+\)\s")
 # "17/17 chỉ tiêu đạt và vượt mục tiêu": 'và' between two verbs joins what is said of the count
 _COUNT_TAIL = re.compile(
     r"^(?:/\s*\d+\s)?[^,;.()\d]*?"
-    r"(?=(?:^|\s+)(?:và(?!\s+(?:vượt|tăng|giảm|hoàn thành)\s)|với|trong đó|để)\s|[,;.()\d]|$)"
+    r"(?=(?:^|\s+)(?:và(?!\s+(?:vượt|tăng|giảm|hoàn thành)\s)|với|trong đó|để)\s|[,;.()\d…]|$)"
 )
 _YEAR = re.compile(r"(?:[Nn]ăm|[Gg]iai đoạn|[Tt]hời kỳ) (\d{4}(?:\s*[-–]\s*\d{4})?)")
 _RANK = re.compile(r"(?:đứng|xếp(?: hạng)?)\s+(?P<rank>thứ\s+(?P<n>\d{1,3})(?:/(?P<of>\d{1,3}))?)")
@@ -176,6 +176,41 @@ _HARD_CEILING = re.compile(r"(?:^|\s)(?:không quá|không vượt quá|tối đ
 _HARD_FLOOR = re.compile(r"(?:^|\s)(?:tối thiểu|ít nhất|không dưới|không thấp hơn)\s*$")
 
 
+_NUMBER_WORDS = {
+    "không", "một", "mốt", "hai", "ba", "bốn", "tư", "năm", "lăm", "sáu", "bảy", "tám", "chín",
+    "mười", "mươi", "trăm", "nghìn", "ngàn", "triệu", "tỷ", "tỉ", "linh", "lẻ", "đồng", "chẵn",
+}  # fmt: skip
+_SPELLED_SCALE = {"mười", "mươi", "trăm", "nghìn", "ngàn", "triệu", "tỷ", "tỉ"}
+
+
+def _spelled_out(m: re.Match[str]) -> bool:
+    """A bracket that reads a number out in words (an OCR slip or two allowed)."""
+    words = re.findall(r"[^\W\d_]+", m.group(1).lower())
+    known = sum(w in _NUMBER_WORDS for w in words)
+    return len(words) >= 3 and known >= 0.75 * len(words) and bool(_SPELLED_SCALE & set(words))
+
+
+_SPELLED_BRACKET = re.compile(r"\(([^()\d]{5,200})\)")
+
+
+def _blank_spelled(text: str) -> str:
+    """Spelled-out brackets blanked to spaces of the same length, so that spans hold."""
+    return _SPELLED_BRACKET.sub(
+        lambda m: " " * len(m.group(0)) if _spelled_out(m) else m.group(0), text
+    )
+
+
+# a paragraph that announces the targets set ('Quốc hội quyết nghị tốc độ tăng GDP khoảng
+# 6,5-7,0%. GDP bình quân đầu người đạt khoảng 4.900 USD.', 'Một số chỉ tiêu khác cũng được
+# chốt, gồm: ...'): its figures after the announcement are targets, in every sentence
+_ANNOUNCED = re.compile(
+    r"(?:^|\s)(?:quyết nghị|(?:đề ra|đặt ra|đặt|thông qua|giao)\s+(?:các\s+|những\s+)?"
+    r"(?:mục tiêu|chỉ tiêu)(?!\s+(?:đã|được)\s))(?=\s)"
+    r"|(?:^|\s)(?:mục tiêu|chỉ tiêu)\b[^.;:]{0,60}(?:gồm|như sau|cụ thể|sau đây)\s*:",
+    re.IGNORECASE,
+)
+
+
 def find_figures(
     text: str, period: str = "", target: bool = False, list_unit: str | None = None
 ) -> list[Found]:
@@ -184,15 +219,20 @@ def find_figures(
     ``target`` says the paragraph is under a heading of targets (see ``TARGET_HEADING``);
     ``list_unit`` is the unit of a list whose items end in a bare number (see ``list_unit``).
     """
+    # "(hai trăm ba mươi bốn triệu, tám trăm nghìn triệu đồng)": the figure before, read out;
+    # blanked (same length, so spans hold) so that it names nothing
+    text = _blank_spelled(text)
     found: list[Found] = []
     prev_end = 0
+    announced = _ANNOUNCED.search(text)
     for m in _QUANTITY.finditer(text):
         if m.start() < prev_end:
             continue
         figure = _figure(text, m, prev_end, period, found[-1] if found else None, list_unit)
         if figure is None:
             continue
-        figure = _with_kind(text, m, figure, target)
+        told = target or (announced is not None and m.start() >= announced.end())
+        figure = _with_kind(text, m, figure, told)
         found.append(figure)
         prev_end = (figure.plan_span or figure.span)[1]
         if m.group("of"):
@@ -227,7 +267,120 @@ def find_figures(
                 prev_end = total.span[1]
     found = _listed_parts(text, _shared_subjects(text, _once(text, found)))
     found = _enumerated(text, _targets_after(text, found))
-    return _with_ranks(text, found, period)
+    found = _respectively(text, _with_ranks(text, _counted_alike(found), period))
+    return _to_places(text, _from_source(text, found))
+
+
+# "Bổ sung 77.490 triệu đồng từ nguồn viện trợ của Chính phủ Ai-len cho ...": an act on a sum
+# named by where the sum comes from
+_FROM_SOURCE = re.compile(
+    r"\s*(?:\([^()]*\)\s*)?từ\s+(?:nguồn\s+)?(?P<source>(?:viện trợ|vốn|kinh phí|tài trợ|"
+    r"ngân sách)\b[^.;:,()\d]{0,80}?)(?=\s+(?:cho|để|nhằm|vào)\s|[.;:,(]|$)"
+)
+
+
+def _from_source(text: str, found: list[Found]) -> list[Found]:
+    """A sum named only by a short act ('Bổ sung') takes its source ('Bổ sung viện trợ Ai-len')."""
+    out = list(found)
+    for i, f in enumerate(out):
+        if f.unit not in (*_MONEY, "USD") or _nwords(f.label) > 2:
+            continue
+        m = _FROM_SOURCE.match(text, (f.plan_span or f.span)[1])
+        if m is None:
+            continue
+        source = m.group("source")
+        if _nwords(source) > 3:
+            source = _ISSUER.sub("", source)
+        label = f"{f.label} {fit(source, LABEL_WORDS - _nwords(f.label))}"
+        out[i] = replace(
+            f, label=label, review=(*f.review, N_("named by where the sum comes from"))
+        )
+        # the same sum in another currency, in brackets after it
+        for j in range(i + 1, len(out)):
+            if out[j].span[0] < m.start("source") and out[j].label == f.label:
+                out[j] = replace(out[j], label=label)
+    return out
+
+
+# "Bổ sung 77.490 triệu đồng từ nguồn viện trợ của Chính phủ Ai-len cho các tỉnh: Hà Giang:
+# 18.000 triệu đồng; Hòa Bình: 20.900 triệu đồng ...": what is shared out, then each place's part
+_SHARED_OUT = re.compile(
+    r"\s+cho\s+(?:các|hai|ba|bốn|năm|sáu|\d+)\s+(?:tỉnh|thành phố|huyện|xã|phường|"
+    r"địa phương|đơn vị)\s*:\s*"
+)
+_SOURCE_WORDS = re.compile(
+    r"^(?:.*?\s)?(?:từ\s+)?(?:nguồn\s+)?(?=(?:viện trợ|vốn|kinh phí|ngân sách|tài trợ)\b)", re.I
+)
+_ISSUER = re.compile(r"\s+của\s+(?:Chính phủ|Nhà nước)(?:\s+(?:Cộng hòa|Vương quốc))?(?=\s)")
+
+
+def _place(label: str) -> str | None:
+    """'Hà Giang', 'và Trà Vinh': a label that is only a place's name."""
+    name = re.sub(r"^(?:và|va)\s+", "", label.strip(), flags=re.I)
+    words = name.split()
+    if not 1 <= len(words) <= 4 or not all(w[:1].isupper() and w.isalpha() for w in words):
+        return None
+    return name
+
+
+def _to_places(text: str, found: list[Found]) -> list[Found]:
+    """The parts of a sum shared out to places are named by what is shared and the place
+    ('Viện trợ Ai-len cho Hà Giang'), not by the place alone."""
+    out = list(found)
+    for m in _SHARED_OUT.finditer(text):
+        before = [f for f in out if f.span[1] <= m.start()]
+        start = max(before[-1].span[1] if before else 0, _sentence_start(text, m.start()))
+        what = re.sub(r"\s*\([^()]*\)\s*", " ", text[start : m.start()]).strip(" ,")
+        source = _SOURCE_WORDS.match(what)
+        if source is None:
+            continue
+        what = what[source.end() :]
+        if _nwords(what) > 5:
+            what = _ISSUER.sub("", what)
+        end = _SENTENCE_START.search(text, m.end())
+        limit = end.start() if end else len(text)
+        for i, f in enumerate(out):
+            if m.end() <= f.span[0] < limit and (place := _place(f.label)):
+                label = f"{fit(what, LABEL_WORDS - 1 - _nwords(place))} cho {place}"
+                note = N_("named by what is shared out and the place")
+                out[i] = replace(f, label=label[:1].upper() + label[1:], review=(*f.review, note))
+    return out
+
+
+_RESPECTIVELY = re.compile(r"(?:^|\s)lần lượt(?:\s+là|\s+đạt|\s+chiếm)?\s*:?\s*", re.IGNORECASE)
+
+
+def _respectively(text: str, found: list[Found]) -> list[Found]:
+    """'… công nghiệp 64,22%, dịch vụ 29,2% và nông nghiệp 6,58% (Năm 2021 lần lượt là: 62,82%,
+    29,43% và 7,76%)': the values after 'lần lượt' (respectively) pair, in order, with the
+    figures named before it in the sentence, in their unit; a year said with them is theirs."""
+    out = list(found)
+    for m in _RESPECTIVELY.finditer(text):
+        opened = text.rfind("(", 0, m.start()) > text.rfind(")", 0, m.start())
+        stop = re.compile(r"\)" if opened else r"[.;!?](?:\s|$)")
+        end = stop.search(text, m.end())
+        limit = end.start() if end else len(text)
+        after = [i for i, f in enumerate(out) if m.end() <= f.span[0] < limit]
+        sentence = _sentence_start(text, m.start())
+        opening = text.rfind("(", 0, m.start()) if opened else m.start()
+        before = [i for i, f in enumerate(out) if sentence <= f.span[0] and f.span[1] <= opening]
+        n = len(after)
+        if n < 2 or len(before) < n:
+            continue
+        named = before[-n:]
+        if any(out[a].unit != out[b].unit for a, b in zip(named, after, strict=True)):
+            continue
+        scope = text[(opening + 1 if opened else sentence) : m.start()]
+        year = _YEAR.search(scope)
+        for a, b in zip(named, after, strict=True):
+            label = subject_of(out[a].label)
+            period = out[b].period
+            if year:
+                period = re.sub(r"\s*[-–]\s*", "-", year.group(1))
+                label = f"{fit(label, LABEL_WORDS - 2)} năm {period}"
+            note = N_("named by the figure it stands for, before 'lần lượt'")
+            out[b] = replace(out[b], label=label, period=period, review=(*out[b].review, note))
+    return out
 
 
 # what a figure of a sector or a product measures ('Giá trị sản xuất nông nghiệp'), shared by the
@@ -408,6 +561,23 @@ def _alike(a: str, b: str) -> bool:
     return not short or len(one & two) >= 0.9 * len(short)
 
 
+def _counted_alike(found: list[Found]) -> list[Found]:
+    """'hình thành mới 33 mô hình, 2 HTX, 18 DN': counts listed one after another share what
+    is said of the first, each of its own noun ('Số HTX hình thành mới'), not the first's."""
+    out = list(found)
+    first = 0
+    for i in range(1, len(found)):
+        f, prev = found[i], found[i - 1]
+        if not (_is_count(f) and _is_count(prev) and f.label == prev.label):
+            first = i
+            continue
+        head = found[first]
+        said = f"Số {head.unit} "
+        if f.unit and head.unit and f.unit != head.unit and f.label.startswith(said):
+            out[i] = replace(f, label=f"Số {f.unit} {f.label[len(said) :]}")
+    return out
+
+
 def _is_count(f: Found) -> bool:
     return (
         isinstance(f.value, Decimal)
@@ -456,7 +626,7 @@ _NOT_COUNT_BEFORE = re.compile(
     r"(?:\d\s*,\s*|(?:^|\s)(?:cấp độ|mức độ|mức|loại|hạng|(?<!nâng )cấp|số|thứ|khóa|khoá|"
     r"điều|khoản|điểm|nhóm|giai đoạn|đợt|kỳ|lần|Điều|Khoản|Chương|Mục)\s+)$"
 )
-_WORD = re.compile(r"\s+([^\W\d_]+)(?=[\s,;.:)]|$)")
+_WORD = re.compile(r"\s+([^\W\d_]+)(?=[\s,;.:)…]|$)")
 
 
 def counted_noun(text: str, m: re.Match[str]) -> tuple[str, int] | None:
@@ -530,6 +700,12 @@ def _segmented_head(text: str) -> str | None:
     if tagger is None:
         return text.split()[0].strip(",;.:)")
     tokens, tags = tagger(text)
+    if tokens[1:] and tags[0] == "V" and "_" in tokens[0] and tags[1] == "N":
+        # "19 nhà văn hóa thôn. Huy động ...": pyvi tags the compound before a noun by what
+        # follows; on its own it reads as the noun it is
+        alone = tagger(tokens[0].replace("_", " "))
+        if alone[0] == tokens[:1]:
+            tags = [*alone[1], *tags[1:]]
     if not tokens or tags[0] not in ("N", "Nc", "Ny"):
         return None
     if (
@@ -561,6 +737,10 @@ def _pyvi():
         return list(tokens), list(tags)
 
     return tag
+
+
+# the population a rate is counted on ("trên 1 vạn dân", "/1.000 dân", "trên 100.000 người dân")
+_PER_PEOPLE = re.compile(r"\s*(?:vạn|nghìn|ngàn)?\s*(?:dân|người dân|dân số|trẻ em|người)(?!\w)")
 
 
 def _with_kind(text: str, m: re.Match[str], figure: Found, target: bool) -> Found:
@@ -685,6 +865,14 @@ def _figure(
     ):
         return None  # "trẻ em dưới 5 tuổi": an age group, part of a label
     before = text[: m.start()]
+    if re.search(r"(?:^|\s)(?:top|tốp|nhóm)\s*$", before, re.IGNORECASE):
+        return None  # "nằm trong top 10 địa phương": a band, not a count
+    if (
+        re.search(r"(?:^|\s)(?:trên|mỗi|/)\s*$", before)
+        and re.fullmatch(r"0?1|10{0,2}(?:\.000)*", m.group("low"))
+        and _PER_PEOPLE.match(text, m.end("low"))
+    ):
+        return None  # "Số bác sĩ trên 1 vạn dân": the base of a rate, part of its label
     if (
         _NAMED_BY.search(before)
         and unit not in (*_MONEY, "%", None)
@@ -942,6 +1130,13 @@ _TARGET_VERB = re.compile(
     rf"\s+(?=(?:được\s+)?{_MEASURE_NOUN}\s)",
     re.IGNORECASE,
 )
+# who set the target and the act of setting it ('Quốc hội quyết nghị tốc độ tăng GDP', 'Huyện
+# Nghi Xuân đề ra mục tiêu tốc độ tăng trưởng'): not what the number measures
+_DECIDED = re.compile(
+    r"^(?:\S+\s+){0,6}?(?:quyết nghị|đề ra|đặt ra|đặt|thông qua)\s+(?:(?:các\s+)?mục tiêu\s+)?"
+    rf"(?={_MEASURE_NOUN}\s)",
+    re.IGNORECASE,
+)
 # what ends a label but names nothing: a preposition or a conjunction cut from its object ('Tạo
 # việc làm mới cho', 'Xã đạt chuẩn quốc gia về', 'Tăng trưởng kinh tế (GRDP) từ')
 _CLOSING_WORDS = re.compile(
@@ -967,7 +1162,7 @@ def clean_ends(label: str) -> str:
     """``label`` without the words that open or close it and name nothing (see
     ``_OPENING_WORDS``, ``_TARGET_VERB``, ``_CLOSING_WORDS``); unchanged if little is left."""
     out = _CLOSING_WORDS.sub("", label).rstrip(" ,;:-–")
-    out = _TARGET_VERB.sub("", _OPENING_WORDS.sub("", out))
+    out = _TARGET_VERB.sub("", _OPENING_WORDS.sub("", _DECIDED.sub("", out)))
     if _nwords(out) < 1 or out == label:
         return label
     return out[:1].upper() + out[1:]
@@ -1099,7 +1294,7 @@ def _label(
     parallel = False
     if (
         previous is not None
-        and (said := re.match(r"\s*[^\W\d][^,;.()\d:]*,\s", head))
+        and (said := re.match(r"\s*(?!và\s)[^\W\d][^,;.()\d:]*,\s", head))
         and not re.search(r"[.;!?](?:\s|$)|\(\d+\)", head)
     ):
         # "chiếm 12 - 15% đất xây dựng đô thị, giai đoạn đến năm 2030 chiếm 18 - 20%": what
@@ -1121,6 +1316,7 @@ def _label(
     if open_paren > head.rfind(")"):
         cut = open_paren + 1
     label = _LEADING.sub("", head[cut:]).strip(" ,:-–")
+    label = _DECIDED.sub("", label) if _nwords(_DECIDED.sub("", label)) >= 2 else label
     if (
         unit == "%"
         and text[prev_end:start].rstrip().endswith(":")
@@ -1132,6 +1328,24 @@ def _label(
         # "Y tế: 95% trạm y tế xã đạt chuẩn quốc gia": a share of what follows, not the head
         return _tidy(f"Tỷ lệ {compact(shared)}"), [
             N_("label taken from the words after the percentage")
+        ]
+    if (
+        unit == "%"
+        and previous is not None
+        and previous.span[0] >= _sentence_start(text, start)
+        and re.fullmatch(r"[\s,]*tương đương(?:\s+với)?\s*", text[prev_end:start])
+    ):
+        # "là 234.800.000 triệu đồng, tương đương 3,44% tổng sản phẩm trong nước": the figure
+        # before, as a share of what follows
+        subject = subject_of(previous.label)
+        raw_of = _long_tail(text, end)
+        of = compact(raw_of) if raw_of[:1].isalpha() else ""
+        at = text.find(raw_of, end) + len(raw_of) if raw_of else end
+        if of and (short := re.match(r"\s*\(([A-Z]{2,6})\)", text[at:])):
+            of = short.group(1)  # "tổng sản phẩm trong nước (GDP)": its short name
+        share = f"so với {of}" if of else "(tương đương)"
+        return f"{fit(subject, LABEL_WORDS - _nwords(share))} {share}", [
+            N_("label of the figure before, as a share")
         ]
     if unit == "%" and (named := _bracket_subject(text, start, end, previous)):
         return named, [N_("label taken from the words before the bracket")]
@@ -1268,7 +1482,16 @@ def _label(
     # its figure whole; its commas join the parts of one name
     raw = re.sub(r"^\s*(?:(?:[a-zđ]|\d+|[IVX]+)\s*\.\s*)+", "", raw)  # "a. 2. Vốn ...:"
     run_in = raw.endswith(":") and not re.search(r"[.;!?]\s|:\s", raw[:-1])
-    if len(label.split()) > SHORT_WORDS and ", " in label and not run_in:
+    one_name = (
+        _nwords(label) <= LABEL_WORDS
+        and re.match(rf"{_MEASURE_NOUN}\s", label, re.IGNORECASE) is not None
+        and label.count(", ") == 1
+        and not re.match(rf"{_MEASURE_NOUN}\s", label.rsplit(", ", 1)[1], re.IGNORECASE)
+        and _nwords(label.split(", ")[0]) >= 3
+    )
+    if len(label.split()) > SHORT_WORDS and ", " in label and not run_in and not one_name:
+        # ('Tỷ trọng công nghiệp chế biến, chế tạo trong GDP' is one name: a measure whose
+        # comma joins two words of its object, kept whole)
         # the nearest noun phrase: the last comma piece of a long run of words
         last = label.rsplit(", ", 1)[1]
         if last.count(")") > last.count("("):

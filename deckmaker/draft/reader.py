@@ -14,7 +14,8 @@ SUFFIXES = (".txt", ".docx", ".pdf")
 
 # A line that starts a new numbered item or list item never continues the previous paragraph.
 _MARKER = re.compile(
-    r"^(?:[IVXLC]+\s*[-.–]\s|\d+(?:\.\d+)*\s*[-.–]\s|[a-zđ]\s*[-.)]\s|\(\d+\)\s|[-–+•]\s|\*$)"
+    r"^(?:[IVXLC]+\s*[-.–]\s|\d{1,3}(?:\.\d+)*\s*[-.–]\s|[a-zđ]\s*[-.)]\s|\(\d+\)\s|[-–+•]\s|\*$"
+    r"|(?:Điều|Chương|Mục)\s+(?:\d+|[IVXLC]+)\s*[.:]\s)"
 )
 _TERMINAL = (".", ":", ";", "!", "?", "…", "\u201d", '"', ")")
 # "chế tạotăng1,36%": a percentage run into the word before it, as some portals publish
@@ -52,7 +53,8 @@ def read_paragraphs(path: Path, notes: list[Problem] | None = None) -> list[str]
         raise DeckmakerError(legacy)
     if legacy is not None and notes is not None:
         notes.append(legacy)
-    return rejoin([clean(line) for line in lines], wrapped=suffix == ".pdf")
+    lines = [clean(line) for line in lines]
+    return rejoin(lines, wrapped=suffix == ".pdf" or _hard_wrapped(lines))
 
 
 def clean(text: str) -> str:
@@ -78,7 +80,15 @@ def rejoin(lines: list[str], *, wrapped: bool = False) -> list[str]:
         if not line:
             continue
         if out and _continues(prev_raw, line, full):
-            glue = "" if re.search(r"\d-$", out[-1]) and line[0].isdigit() else " "
+            # "2016-" then "2020"; "Ai-" then "len": a word broken at its hyphen
+            glue = (
+                ""
+                if re.search(r"\d-$", out[-1])
+                and line[0].isdigit()
+                or re.search(r"[^\W\d_]-$", out[-1])
+                and line[0].islower()
+                else " "
+            )
             out[-1] = f"{out[-1]}{glue}{line}"
         else:
             out.append(line)
@@ -99,6 +109,16 @@ def _continues(prev: str, line: str, full: int) -> bool:
     if prev.isupper() or (line.isupper() and len(line) >= 12) or len(prev) < 0.75 * full:
         return False
     return not (prev.endswith(_TERMINAL) and len(prev) < 0.92 * full)
+
+
+def _hard_wrapped(lines: list[str]) -> bool:
+    """Text wrapped at a fixed width, one visual line per line (an OCR'd or copied page): most
+    of its many lines come close to one short full width."""
+    body = [ln for ln in lines if ln]
+    full = _full_width(body)
+    if len(body) < 20 or not 40 <= full <= 120:
+        return False
+    return sum(len(ln) >= 0.75 * full for ln in body) >= 0.6 * len(body)
 
 
 def _full_width(lines: list[str]) -> int:
