@@ -128,7 +128,10 @@ def test_a_bound_chart_sits_in_its_placeholders_box_so_reset_keeps_it(decks):
     for name in ("default", "native", "sample"):
         prs = Presentation(str(decks[name].path))
         charts = 0
-        for slide in prs.slides:
+        for plan, slide in zip(decks[name].plans, prs.slides, strict=True):
+            panel = any(
+                getattr(getattr(e, "chart", None), "form", "") == "numbers" for e in plan.elements
+            )
             layout = {_ph(ph._element): ph for ph in slide.slide_layout.placeholders}
             for el in _figures(slide):
                 if _ph(el) is None:
@@ -138,7 +141,10 @@ def test_a_bound_chart_sits_in_its_placeholders_box_so_reset_keeps_it(decks):
                 assert ph.left <= x and ph.top <= y, slide.slide_layout.name
                 assert x + w <= ph.left + ph.width and y + h <= ph.top + ph.height
                 if el.tag == qn("p:pic") and el.find(f".//{qn('p:cNvPr')}").get("name") == "Chart":
-                    assert (x, y, w, h) == (ph.left, ph.top, ph.width, ph.height)
+                    if panel:  # a big-number panel may give width to its bullets (issue 14)
+                        assert (x, y, h) == (ph.left, ph.top, ph.height) and w <= ph.width
+                    else:
+                        assert (x, y, w, h) == (ph.left, ph.top, ph.width, ph.height)
                     charts += 1
         assert charts >= (0 if name == "native" else 2), name
 
