@@ -90,10 +90,9 @@ def draw_bar(canvas: Canvas, horizontal: bool = False) -> None:
             else:
                 ax.bar(x, _f(value), width=width * 0.92, color=canvas.color(i))
             if value is not None:
-                at = float(value)
-                if horizontal and n_series > 1 and value >= 0:  # a group's values in a column
-                    at = max(_f(s.values[c]) for s in plan.series)
-                _end_label(canvas, ax, x, at, canvas.label(value), horizontal)
+                # each value at its own bar's end: a designer read values lined up after a
+                # group's longest bar as floating away from the shorter bar (slides 32, 34, 43)
+                _end_label(canvas, ax, x, float(value), canvas.label(value), horizontal)
     _finish(canvas, ax, horizontal)
     _reference_line(canvas, ax, horizontal)
     _series_legend(canvas, ax)
