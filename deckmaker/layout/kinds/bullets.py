@@ -14,7 +14,7 @@ from ..context import PlanContext
 from ..fit import Item, fit_bullets, measure_items, page_height, to_paras
 from ..frame import Frame
 from ..model import Anchor, Box, Element, Para, Planned, TextBox
-from ..nobreak import bind_compounds
+from ..nobreak import bind_compounds, bind_counted
 from ..page import paged
 
 _PASTED_MARK = re.compile(r"^\s*[-–—•+*·]\s+")
@@ -35,11 +35,14 @@ def _walk(
 def bullet_items(bullets: tuple[Bullet, ...], ctx: PlanContext) -> list[Item]:
     """The bullets as paragraphs to lay out, each with its level and top-level group; a
     bullet character typed at the start of a text ("- ", "• ") is dropped, and a common word
-    ("xuất nhập khẩu") is never split at a line end."""
+    ("xuất nhập khẩu") or a number and what it counts ("11 dự án") is never split at a line
+    end."""
     return [
         Item(
             bind_compounds(
-                ctx.text(replace(b.text, value=_PASTED_MARK.sub("", b.text.value, count=1)))
+                bind_counted(
+                    ctx.text(replace(b.text, value=_PASTED_MARK.sub("", b.text.value, count=1)))
+                )
             ),
             level,
             g,
