@@ -15,7 +15,7 @@ from ..fit import SAFETY, fit_single
 from ..frame import Frame
 from ..measure import TextMeasurer
 from ..model import Align, Box, Element, Planned, Run, ShapeBox, TextBox
-from ..nobreak import NBSP, bind_compounds
+from ..nobreak import WORD_JOINER, bind_compounds
 from ..page import chrome, header, logo, slide
 from ..text import fitted, text_box
 
@@ -72,7 +72,7 @@ def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
         author_h = Pt(body_m.line_height_pt(a_size) * a_lines + frame.text_pad_pt)
     gap = g.author_gap if author else 0
     text = bind_compounds(ctx.body(q.text))
-    measured = text + NBSP + g.close_mark
+    measured = text + WORD_JOINER + g.close_mark  # the mark against the last word
     left, span = frame.margin, frame.width - 2 * frame.margin
     slot = frame.slot("content", "body")
     if slot is not None:  # in the template's body box (off its artwork) when the quote fits
@@ -154,7 +154,7 @@ def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
         role="quote",
     )
     para = quote.paras[0]
-    close = Run(NBSP + g.close_mark, bold=True, color=mark_color)
+    close = Run(WORD_JOINER + g.close_mark, bold=True, color=mark_color)
     els.append(replace(quote, paras=(replace(para, runs=(*para.runs, close)),)))
     if author is not None:
         els.append(replace(author, box=Box(x, Length(top + text_h + gap), w, Length(author_h))))
