@@ -30,7 +30,7 @@ def test_a_number_split_from_its_unit_is_seen():
     assert not sweep._unit_split("Năm 2023", "Kế hoạch")
 
 
-@pytest.mark.parametrize("theme", ["default", "co-do"])  # tuong-phan: KPI labels at 18-20 pt
+@pytest.mark.parametrize("theme", ["default", "co-do", "tuong-phan"])
 def test_the_sample_deck_passes_the_planned_checks(theme):
     sweep = _sweep()
     report = sweep.Report(f"sample / {theme}")
@@ -49,3 +49,34 @@ def test_the_sample_deck_as_libreoffice_draws_it(tmp_path):
     sweep._rendered_checks(sweep.SAMPLE, "default", report, tmp_path)
     assert report.rendered_splits == []
     assert report.doctor == []
+
+
+def test_kpi_cards_keep_the_theme_minimum_and_their_words_whole():
+    """tuong-phan's KPI labels went down to the 16 pt small-text floor (18.4-20.4 pt under its
+    22 pt minimum), and six cards a row broke "110,4 triệu đồng" and "Tăng trưởng" between
+    letters: labels keep the body minimum and every word stays whole (the cards take more
+    slides instead)."""
+    from deckmaker.layout.fit import SAFETY
+    from deckmaker.layout.fonts import resolve_font
+    from deckmaker.layout.frame import measurer
+    from deckmaker.layout.measure import segments
+    from deckmaker.layout.model import TextBox
+    from deckmaker.pipeline import load_inputs
+    from deckmaker.units import EMU_PER_PT
+
+    sweep = _sweep()
+    for outline in (sweep.SAMPLE, sweep.STRESS / "cards"):
+        report = sweep.Report("kpis / tuong-phan")
+        plans = sweep._plan_checks(outline, "tuong-phan", report)
+        assert report.small == []
+        th = load_inputs(outline / "outline.yaml", "tuong-phan").theme
+        for n, s in enumerate(plans, 1):
+            for e in s.elements:
+                if isinstance(e, TextBox) and e.name.startswith(("KPI Value", "KPI Label")):
+                    font = th.fonts.heading if "Value" in e.name else th.fonts.body
+                    m = measurer(resolve_font(font))
+                    inner = (e.box.w - e.inset[0] - e.inset[2]) / EMU_PER_PT
+                    for p in e.paras:
+                        for seg in segments(p.text):
+                            width = m.width_pt(seg.word, p.size_pt)
+                            assert width <= inner * (1 - SAFETY), (n, e.name, seg.word)
