@@ -80,3 +80,31 @@ def test_kpi_cards_keep_the_theme_minimum_and_their_words_whole():
                         for seg in segments(p.text):
                             width = m.width_pt(seg.word, p.size_pt)
                             assert width <= inner * (1 - SAFETY), (n, e.name, seg.word)
+
+
+@pytest.mark.parametrize("theme", ["default", "tuong-phan"])
+def test_pie_and_donut_labels_stay_inside_the_picture(theme):
+    """tuong-phan's donut (sample, 'Rà soát, thu hồi dự án') had its two names 49 px past the
+    picture's edges, as Matplotlib itself measured them after the layout: only an overhang of
+    up to 4 px was brought in. Further out, the pie now gets smaller."""
+    from matplotlib.text import Text
+
+    from deckmaker.charts.render import draw
+    from deckmaker.layout.model import ChartBox
+    from deckmaker.pipeline import load_inputs, plan
+
+    sweep = _sweep()
+    charts = [
+        e.chart
+        for s in plan(load_inputs(sweep.SAMPLE / "outline.yaml", theme))
+        for e in s.elements
+        if isinstance(e, ChartBox) and not e.native and e.chart.kind in ("pie", "donut")
+    ]
+    assert charts
+    for chart in charts:
+        fig = draw(chart)
+        renderer = fig.canvas.get_renderer()
+        for t in fig.findobj(Text):
+            if t.get_visible() and t.get_text().strip():
+                box = Text.get_window_extent(t, renderer)
+                assert box.x0 >= 0 and box.x1 <= fig.bbox.width, (chart.title, t.get_text())
