@@ -30,7 +30,7 @@ def test_a_number_split_from_its_unit_is_seen():
     assert not sweep._unit_split("Năm 2023", "Kế hoạch")
 
 
-@pytest.mark.parametrize("theme", ["default", "co-do"])  # tuong-phan: KPI labels at 18-20 pt
+@pytest.mark.parametrize("theme", ["default", "co-do", "tuong-phan"])
 def test_the_sample_deck_passes_the_planned_checks(theme):
     sweep = _sweep()
     report = sweep.Report(f"sample / {theme}")
@@ -49,3 +49,62 @@ def test_the_sample_deck_as_libreoffice_draws_it(tmp_path):
     sweep._rendered_checks(sweep.SAMPLE, "default", report, tmp_path)
     assert report.rendered_splits == []
     assert report.doctor == []
+
+
+def test_kpi_cards_keep_the_theme_minimum_and_their_words_whole():
+    """tuong-phan's KPI labels went down to the 16 pt small-text floor (18.4-20.4 pt under its
+    22 pt minimum), and six cards a row broke "110,4 triệu đồng" and "Tăng trưởng" between
+    letters: labels keep the body minimum and every word stays whole (the cards take more
+    slides instead)."""
+    from deckmaker.layout.fit import SAFETY
+    from deckmaker.layout.fonts import resolve_font
+    from deckmaker.layout.frame import measurer
+    from deckmaker.layout.measure import segments
+    from deckmaker.layout.model import TextBox
+    from deckmaker.pipeline import load_inputs
+    from deckmaker.units import EMU_PER_PT
+
+    sweep = _sweep()
+    for outline in (sweep.SAMPLE, sweep.STRESS / "cards"):
+        report = sweep.Report("kpis / tuong-phan")
+        plans = sweep._plan_checks(outline, "tuong-phan", report)
+        assert report.small == []
+        th = load_inputs(outline / "outline.yaml", "tuong-phan").theme
+        for n, s in enumerate(plans, 1):
+            for e in s.elements:
+                if isinstance(e, TextBox) and e.name.startswith(("KPI Value", "KPI Label")):
+                    font = th.fonts.heading if "Value" in e.name else th.fonts.body
+                    m = measurer(resolve_font(font))
+                    inner = (e.box.w - e.inset[0] - e.inset[2]) / EMU_PER_PT
+                    for p in e.paras:
+                        for seg in segments(p.text):
+                            width = m.width_pt(seg.word, p.size_pt)
+                            assert width <= inner * (1 - SAFETY), (n, e.name, seg.word)
+
+
+@pytest.mark.parametrize("theme", ["default", "tuong-phan"])
+def test_pie_and_donut_labels_stay_inside_the_picture(theme):
+    """tuong-phan's donut (sample, 'Rà soát, thu hồi dự án') had its two names 49 px past the
+    picture's edges, as Matplotlib itself measured them after the layout: only an overhang of
+    up to 4 px was brought in. Further out, the pie now gets smaller."""
+    from matplotlib.text import Text
+
+    from deckmaker.charts.render import draw
+    from deckmaker.layout.model import ChartBox
+    from deckmaker.pipeline import load_inputs, plan
+
+    sweep = _sweep()
+    charts = [
+        e.chart
+        for s in plan(load_inputs(sweep.SAMPLE / "outline.yaml", theme))
+        for e in s.elements
+        if isinstance(e, ChartBox) and not e.native and e.chart.kind in ("pie", "donut")
+    ]
+    assert charts
+    for chart in charts:
+        fig = draw(chart)
+        renderer = fig.canvas.get_renderer()
+        for t in fig.findobj(Text):
+            if t.get_visible() and t.get_text().strip():
+                box = Text.get_window_extent(t, renderer)
+                assert box.x0 >= 0 and box.x1 <= fig.bbox.width, (chart.title, t.get_text())

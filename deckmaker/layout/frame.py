@@ -266,7 +266,10 @@ class KpiGeometry:
     """The largest detail size (the theme's body minimum): a detail shrinks only to fit."""
     value_min: float = 20
     min_text: float = READABLE_PT
-    """The smallest label and detail size."""
+    """The smallest detail size."""
+    label_min: float = READABLE_PT
+    """The smallest label size: the theme's body minimum, a label being body text; cards that
+    cannot keep it are laid out otherwise (fewer a row, more rows, continuation slides)."""
     pad: Length = Inches(0.2)
     gap: Length = Inches(0.3)
     """Between cards."""
@@ -485,9 +488,10 @@ def build_frame(theme: Theme, fonts: Fonts, footer: str = "") -> Frame:
         ),
         kpi=KpiGeometry(
             value_max=ts.kpi,
-            label_max=max(ts.body * 0.8, readable),
+            label_max=max(ts.body * 0.8, readable, ts.body_min),
             detail_size=max(readable, ts.caption, ts.small_floor, ts.body_min),
             min_text=max(readable, ts.small_floor),
+            label_min=max(readable, ts.small_floor, ts.body_min),
             value_min=20 * scale,
         ),
         table=TableGeometry(

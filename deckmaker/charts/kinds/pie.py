@@ -295,12 +295,27 @@ def _place(canvas: Canvas, ax: Axes, slices: list[_Slice], donut: bool) -> bool:
                 half = _text_box(s.outside, renderer).height / 2 * per_px
                 s.outside.xyann = (_clear_x(s, y, half), y)
     edge = canvas.fig.bbox.width - EDGE_PX
+    scale = 1.0 / per_px  # pixels a data unit
+    centre = ax.transData.transform((0, 0))[0]
+    shrink = 1.0
     for s in slices:  # a label a pixel or two past the picture's edge comes in by as much
-        box = _text_box(s.outside, renderer)  # (further out, the layout engine makes room)
+        box = _text_box(s.outside, renderer)
         over = box.x1 - edge if box.x1 > edge else box.x0 - EDGE_PX if box.x0 < EDGE_PX else 0
+        x, y = s.outside.xyann
         if 0 < abs(over) <= NUDGE_PX:
-            x, y = s.outside.xyann
             s.outside.xyann = (x - over * per_px, y)
+        elif over and s.outside.get_visible():
+            # further out: the pie gets smaller (wider limits), so that the label's anchor
+            # comes in by what its text overhangs (the layout engine cannot make that room:
+            # the pie's square box keeps its size)
+            room = (edge - centre) if over > 0 else (centre - EDGE_PX)
+            text_w = box.width
+            if abs(x) > 0 and room > text_w:
+                shrink = max(shrink, abs(x) * scale / (room - text_w - NUDGE_PX))
+    if shrink > 1.0:
+        lo, hi = ax.get_xlim()
+        ax.set_xlim(lo * shrink, hi * shrink)
+        ax.set_ylim(lo * shrink, hi * shrink)
     # The labels sit in data units, so each layout pass that resizes the pie moves them and
     # asks for another pass, by ever smaller fractions of a pixel until the passes run out.
     # Settled: the pie's box moved by less than SETTLED_PX in the last pass, and a label that
@@ -319,7 +334,7 @@ def _place(canvas: Canvas, ax: Axes, slices: list[_Slice], donut: bool) -> bool:
         moved = abs(y - LABEL_RADIUS * math.sin(s.mid)) > 0.02 or not s.inside.get_visible()
         s.outside.arrow_patch.set_visible(moved)  # type: ignore[union-attr]
     after = [(s.inside.get_visible(), s.outside.get_text(), s.outside.xyann) for s in slices]
-    return after != before or resized
+    return after != before or resized or shrink > 1.0  # a smaller pie: another pass
 
 
 def draw_donut(canvas: Canvas) -> None:

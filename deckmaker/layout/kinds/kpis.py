@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ...errors import Problem
 from ...figures.model import format_figure
@@ -15,6 +15,7 @@ from ...units import EMU_PER_PT, Length, Pt
 from ..context import PlanContext
 from ..fit import SAFETY, fit_single, sizes
 from ..frame import Frame
+from ..measure import TextMeasurer, segments
 from ..model import Anchor, Box, Element, Planned, ShapeBox
 from ..nobreak import bind_compounds, bind_units, no_widow
 from ..page import paged
@@ -67,18 +68,35 @@ class _Grid:
     value_h: int
     label_h: int
     detail_h: int
+    whole: bool = True
+    """No word of a value or label is broken between letters."""
 
 
 def _grid(frame: Frame, texts: list[Texts], cols: int, body: Box) -> _Grid | None:
     """Sizes for ``cols`` cards a row: one size for every value, label and detail, so the cards
     read as a set, and cards just tall enough for their text; None when they cannot fit."""
-    g, head_m, body_m = frame.kpi, frame.measure.heading, frame.measure.body
-    n = len(texts)
-    rows = math.ceil(n / cols)
+    g = frame.kpi
     card_w = (body.w - g.gap * (cols - 1)) // cols
     inner = (card_w - 2 * g.pad) / EMU_PER_PT
     if inner <= 0:
         return None
+    head_m = frame.measure.heading
+    # the detail at its full size with a smaller value, before a smaller detail
+    for vsize, value_lines, full in [
+        (v, n, f) for f in (True, False) for v, n in _value_sizes(frame, texts, inner)
+    ]:
+        grid = _fill(frame, texts, cols, card_w, inner, vsize, value_lines, body, full)
+        if grid is not None:
+            whole = all(_whole(head_m, v, vsize, inner) for v, _, _ in texts)
+            return replace(grid, whole=grid.whole and whole)
+    return None
+
+
+def _value_sizes(frame: Frame, texts: list[Texts], inner: float) -> list[tuple[float, int]]:
+    """The values' sizes to try, largest first, with their lines (one or two): the largest that
+    fits the card's width, then smaller ones, so a value shrinks before a label goes under the
+    theme's minimum; never a size at which a word of a value is broken."""
+    g, head_m = frame.kpi, frame.measure.heading
     value_lines = 1
     vsize = min(
         fit_single(v, head_m, inner, 1e6, g.value_max, g.value_min, 1)[0] for v, _, _ in texts
@@ -89,7 +107,39 @@ def _grid(frame: Frame, texts: list[Texts], cols: int, body: Box) -> _Grid | Non
             fit_single(v, head_m, inner, 1e6, g.value_max, g.value_min, 2)[0] for v, _, _ in texts
         )
         if any(len(head_m.wrap(v, vsize, inner, SAFETY)) > 2 for v, _, _ in texts):
-            return None
+            return []
+    out = [(vsize, value_lines)]
+    for size in sizes(vsize, g.value_min)[1:]:
+        lines = max(len(head_m.wrap(v, size, inner, SAFETY)) for v, _, _ in texts)
+        if lines <= 2:
+            out.append((size, lines))
+    whole = [(s, n) for s, n in out if all(_whole(head_m, v, s, inner) for v, _, _ in texts)]
+    return whole or out[:1]  # a word too long for any size: broken, as before
+
+
+def _whole(m: TextMeasurer, text: str, size: float, inner: float) -> bool:
+    """Every word of ``text`` (its pieces between break opportunities) fits a line: a card
+    never breaks a word between letters ("Tăng trư / ởng")."""
+    return all(m.width_pt(seg.word, size) <= inner * (1 - SAFETY) for seg in segments(text))
+
+
+def _fill(
+    frame: Frame,
+    texts: list[Texts],
+    cols: int,
+    card_w: int,
+    inner: float,
+    vsize: float,
+    value_lines: int,
+    body: Box,
+    full_detail: bool,
+) -> _Grid | None:
+    """The cards with their values at ``vsize``: the largest label and detail that fit (the
+    detail at its full size only, with ``full_detail``)."""
+    g, head_m, body_m = frame.kpi, frame.measure.heading, frame.measure.body
+    rows = math.ceil(len(texts) / cols)
+    # a label word too long for the card even at the minimum is broken, as before
+    strict = all(_whole(body_m, lb, g.label_min, inner) for _, lb, _ in texts)
     value_h = Pt(head_m.line_height_pt(vsize) * value_lines + g.value_pad_pt)
     pad_pt = frame.text_pad_pt
     has_detail = any(d for _, _, d in texts)
@@ -97,8 +147,11 @@ def _grid(frame: Frame, texts: list[Texts], cols: int, body: Box) -> _Grid | Non
     # the label as large as the room allows, then the detail (never larger than the label):
     # up to three label lines at the largest size; more only if needed
     # first the detail at its full size (the label's, if smaller), then a smaller one
-    for max_lines, full in ((3, True), (99, True), (3, False), (99, False)):
-        for lsize in sizes(g.label_max, g.min_text):
+    passes = ((3, True), (99, True)) if full_detail else ((3, False), (99, False))
+    for max_lines, full in passes:
+        for lsize in sizes(g.label_max, g.label_min):
+            if strict and not all(_whole(body_m, lb, lsize, inner) for _, lb, _ in texts):
+                continue
             lines = max(len(body_m.wrap(lb, lsize, inner, SAFETY)) for _, lb, _ in texts)
             if lines > max_lines:
                 continue
@@ -117,8 +170,9 @@ def _grid(frame: Frame, texts: list[Texts], cols: int, body: Box) -> _Grid | Non
                     card_h = 2 * g.pad + value_h + g.inner_gap + label_h
                     card_h += g.inner_gap + detail_h if detail_h else 0
                     return _Grid(
-                        cols, rows, card_w, card_h, vsize, lsize, dsize, value_h, label_h, detail_h
-                    )
+                        cols, rows, card_w, card_h, vsize, lsize, dsize,
+                        value_h, label_h, detail_h, whole=strict,
+                    )  # fmt: skip
     return None
 
 
@@ -130,8 +184,8 @@ def _best_grid(frame: Frame, texts: list[Texts], body: Box) -> _Grid | None:
         for c in sorted(cols)
         if math.ceil(n / c) <= frame.kpi.max_rows and (g := _grid(frame, texts, c, body))
     ]
-    # the biggest numbers win; then the fewest rows
-    return max(grids, key=lambda g: (g.vsize, g.lsize, -g.rows)) if grids else None
+    # words kept whole; then the biggest numbers win; then the fewest rows
+    return max(grids, key=lambda g: (g.whole, g.vsize, g.lsize, -g.rows)) if grids else None
 
 
 def card_pages(
@@ -140,11 +194,12 @@ def card_pages(
     """The cards' elements, one list per slide: cards that cannot share one slide readably are
     spread evenly over continuation slides."""
     n = len(texts)
-    for pages in range(1, n + 1):
+    # first with every word whole (more slides if need be), then with words broken as a last resort
+    for whole, pages in [(w, p) for w in (True, False) for p in range(1, n + 1)]:
         per = math.ceil(n / pages)
         chunks = [texts[k : k + per] for k in range(0, n, per)]
         grids = [_best_grid(frame, chunk, body) for chunk in chunks]
-        if all(grids):
+        if all(g and (g.whole or not whole) for g in grids):
             return [
                 _cards(chunk, g, body, frame) for chunk, g in zip(chunks, grids, strict=True) if g
             ], ()
