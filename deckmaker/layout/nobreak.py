@@ -108,7 +108,7 @@ def bind_compounds(text: str) -> str:
     text = _COMPOUND.sub(lambda m: m.group().replace(" ", NBSP), text)
     words = _lexicon()
     if not words or " " not in text:
-        return text
+        return _named_numbers(text)
     # backward maximum matching, as Vietnamese and Chinese segmenters do: "tiền sử dụng đất"
     # is "tiền / sử dụng / đất", where reading forward would take "tiền sử" (prehistory)
     tokens = text.split(" ")
@@ -124,8 +124,21 @@ def bind_compounds(text: str) -> str:
         else:
             out.append(tokens[i - 1])
             i -= 1
-    return " ".join(reversed(out))
+    return _named_numbers(" ".join(reversed(out)))
 
+
+def _named_numbers(text: str) -> str:
+    """``text`` with U+00A0 after a word that names a number ("năm 2023", "số 42-KL/TW")."""
+    return _NAMED_NUMBER.sub(lambda m: m.group(1).replace(" ", NBSP) + NBSP, text)
+
+
+_NAMED_NUMBER = re.compile(
+    r"(?<!\w)(năm|tháng|quý|số|khóa|khoá|kỳ|lần|thứ|điều|mục|khoản|phần|giai[ \u00a0]đoạn)"
+    r" (?=[(\[]?\d|[IVXLC]+\b)",
+    re.IGNORECASE,
+)
+"""The space between a word that names a number and the number ("năm 2023", "số 42-KL/TW",
+"khóa XIII", "giai đoạn 2021-2025"): a line never breaks there."""
 
 _OPEN = "(“\"‘'["
 _CLOSE = ",.;:!?)”\"’']…"
@@ -263,6 +276,6 @@ def no_widow(text: str, limit: int = WIDOW_CHARS) -> str:
         if len(words) >= 2 and seen >= 4 and len(words[-2]) + len(words[-1]) + 1 <= limit:
             # after a dash ("1945 - 1966") a line may break even before U+00A0: join it too
             join = WORD_JOINER + NBSP if words[-2][-1:] in _BREAK_AFTER else NBSP
-            line = " ".join(words[:-2]) + " " + words[-2] + join + words[-1]
+            line = " ".join([*words[:-2], words[-2] + join + words[-1]])  # no leading space
         out.append(line)
     return "\n".join(out)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from deckmaker.layout.nobreak import COMPOUNDS, NBSP, _lexicon, bind_compounds
+from deckmaker.layout.nobreak import COMPOUNDS, NBSP, _lexicon, bind_compounds, no_widow
 
 
 def _bound(text: str) -> list[str]:
@@ -42,3 +42,16 @@ def test_the_lexicon_is_pyvis_word_list_read_as_text():
     words = _lexicon()
     assert len(words) > 20000 and "phù hợp" in words
     assert all(2 <= len(w.split()) <= 3 for w in words)
+
+
+def test_binding_the_last_two_words_adds_no_space():
+    # two plain words left after the lexicon bound the rest: "Tỷ lệ" + "hộ nghèo"
+    assert no_widow(f"Tỷ{NBSP}lệ hộ{NBSP}nghèo") == f"Tỷ{NBSP}lệ{NBSP}hộ{NBSP}nghèo"
+    assert no_widow("một hai ba bốn năm") == f"một hai ba bốn{NBSP}năm"
+
+
+def test_a_word_that_names_a_number_stays_with_it():
+    got = bind_compounds("theo Kết luận số 42-KL/TW, GRDP năm 2023, giai đoạn 2021-2025, khóa XIII")
+    for kept in ("số 42-KL/TW", "năm 2023", "giai đoạn 2021-2025", "khóa XIII"):
+        assert kept.replace(" ", NBSP) in got, kept
+    assert bind_compounds("năm nay tăng") == "năm nay tăng"
