@@ -231,6 +231,12 @@ def _reference_line(canvas: Canvas, ax: Axes, horizontal: bool) -> None:
             color=color,
         )  # fmt: skip
     label.set_in_layout(True)  # the layout makes room for it above (beside) the plot
+    for value in canvas.data_labels:  # the line passes behind a bar's value, never through it
+        value.set_zorder(4)
+        value.set_bbox(
+            {"boxstyle": "square,pad=0.15", "facecolor": canvas.plan.style.background,
+             "edgecolor": "none"}
+        )  # fmt: skip
 
 
 def draw_barh(canvas: Canvas) -> None:
