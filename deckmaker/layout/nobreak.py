@@ -234,14 +234,17 @@ def bind_counted(text: str, clause: bool = False) -> str:
     return "".join(pieces)
 
 
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+
+
 def _after(state: str, piece: str, clause: bool) -> str:
     """The state of a figure's group after ``piece``: "number" (a number or its magnitude:
     what it counts comes next), "word" (a number in words), "noun" (inside what a figure
     counts, when it runs on to the clause's end) or "" (no group open)."""
     bare = _bare(piece)
     low = bare.lower()
-    if _is_number(bare) and not bare.endswith("%"):
-        state = "number"
+    if _is_number(bare) and not bare.endswith("%") and not _YEAR.match(bare):
+        state = "number"  # (a year counts nothing: "năm 2024 / tăng 8,5–8,7%")
     elif low in NUMBER_WORDS:
         state = "word"
     elif state in ("number", "word") and low in MAGNITUDES:

@@ -55,3 +55,10 @@ def test_a_word_that_names_a_number_stays_with_it():
     for kept in ("số 42-KL/TW", "năm 2023", "giai đoạn 2021-2025", "khóa XIII"):
         assert kept.replace(" ", NBSP) in got, kept
     assert bind_compounds("năm nay tăng") == "năm nay tăng"
+
+
+def test_a_year_counts_nothing():
+    from deckmaker.layout.nobreak import bind_counted
+
+    assert bind_counted("năm 2024 tăng 8,5%") == "năm 2024 tăng 8,5%"  # "2024" is no count
+    assert bind_counted("Thu hút 11 dự án") == f"Thu hút 11{NBSP}dự án"
