@@ -35,3 +35,12 @@ def code_digest(folder: str = "", files: tuple[str, ...] = (), dists: tuple[str,
         with contextlib.suppress(importlib.metadata.PackageNotFoundError):
             h.update(importlib.metadata.version(dist).encode())
     return h.hexdigest()
+
+
+@functools.lru_cache(maxsize=8)
+def package_version(dist: str) -> str:
+    """The installed version of ``dist`` (a cache or server key's part); "unknown" without one."""
+    try:
+        return importlib.metadata.version(dist)
+    except importlib.metadata.PackageNotFoundError:
+        return "unknown"

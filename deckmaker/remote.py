@@ -22,9 +22,7 @@ command does.
 
 from __future__ import annotations
 
-import functools
 import hashlib
-import importlib.metadata
 import json
 import os
 import socket
@@ -35,7 +33,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from .digest import code_digest
+from .digest import code_digest, package_version
 
 BUILD_ENV = "DECKMAKER_BUILD_SERVER"
 CHART_ENV = "DECKMAKER_CHART_SERVER"
@@ -76,21 +74,13 @@ def debug(message: str) -> None:
         print(f"deckmaker: chart server: {message}", file=sys.stderr)
 
 
-@functools.lru_cache(maxsize=8)
-def _version(dist: str) -> str:
-    try:
-        return importlib.metadata.version(dist)
-    except importlib.metadata.PackageNotFoundError:
-        return "unknown"
-
-
 def server_key() -> str:
     """What a server must have been started with to serve this process."""
     h = hashlib.sha256(PROTOCOL.encode())
     for part in (
-        _version("deckmaker"),
-        _version("matplotlib"),
-        _version("pillow"),
+        package_version("deckmaker"),
+        package_version("matplotlib"),
+        package_version("pillow"),
         code_digest(),
         sys.version,
         sys.executable,

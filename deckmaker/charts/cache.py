@@ -4,23 +4,14 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import importlib.metadata
 import os
 from pathlib import Path
 
 from deckmaker.atomic import write_bytes
 from deckmaker.charts.model import ChartPlan, RenderedChart
-from deckmaker.digest import code_digest
+from deckmaker.digest import code_digest, package_version
 
 KEY_VERSION = b"deckmaker-chart-cache-1"
-
-
-@functools.lru_cache(maxsize=8)
-def _version(dist: str) -> str:
-    try:
-        return importlib.metadata.version(dist)
-    except importlib.metadata.PackageNotFoundError:
-        return "unknown"
 
 
 @functools.lru_cache(maxsize=64)
@@ -47,8 +38,8 @@ def chart_key(plan: ChartPlan) -> str:
         repr(plan),
         file_digest(plan.style.font_file),
         file_digest(plan.style.heading_font_file),
-        _version("matplotlib"),
-        _version("deckmaker"),
+        package_version("matplotlib"),
+        package_version("deckmaker"),
         _code_digest(),
     ):
         h.update(part.encode("utf-8") + b"\0")
