@@ -661,3 +661,23 @@ def test_an_average_out_of_a_whole_is_a_figure():
     assert villages.value == 40
     # a decimal alone still counts nothing
     assert [f.value for f in find_figures("Mỗi lớp học có 1,5 giáo viên.")] != [Decimal("2.5")]
+
+
+def test_counts_listed_after_one_act_are_all_what_was_done():
+    rooms, halls, village_halls = find_figures(
+        "Trong kỳ đã triển khai sửa chữa, nâng cấp 24 phòng học, nhà vệ sinh; 3 nhà văn hóa xã, "
+        "11 nhà văn hóa thôn."
+    )
+    # 'phòng học' is one noun though pyvi reads 'học' as a verb
+    assert rooms.unit == "phòng học"
+    for f in (rooms, halls, village_halls):
+        assert f.label.endswith("sửa chữa, nâng cấp"), f.label
+    assert halls.label.startswith("Số nhà văn hóa xã")
+    # a time before the act is no agent; the act reaches the next count of the list
+    clinics, schools = find_figures("Năm nay đã xây dựng mới 4 trạm y tế, 7 trường học.")
+    assert clinics.label == "Số trạm y tế được xây dựng mới"
+    assert schools.label == "Số trường học được xây dựng mới"
+    # a count with its own predicate keeps it, and takes no act from the one before
+    built, passed = find_figures("Tỉnh đã hỗ trợ 900 hộ nghèo; 14 xã đạt chuẩn nông thôn mới.")
+    assert built.label == "Số hộ nghèo được hỗ trợ"
+    assert passed.label == "Số xã đạt chuẩn nông thôn mới"

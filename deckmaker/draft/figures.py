@@ -269,6 +269,7 @@ def find_figures(
     found = _listed_parts(text, _shared_subjects(text, _once(text, found)))
     found = _enumerated(text, _bracket_targets(text, _targets_after(text, found)))
     found = _respectively(text, _with_ranks(text, _counted_alike(found), period))
+    found = _shared_act(text, found)
     return _to_places(text, _from_source(text, found))
 
 
@@ -628,6 +629,45 @@ def _bracket_targets(text: str, found: list[Found]) -> list[Found]:
     return out
 
 
+def _shared_act(text: str, found: list[Found]) -> list[Found]:
+    """'Triển khai xây dựng, nâng cấp 19 phòng học, thư viện; 1 nhà văn hóa xã, 19 nhà văn hóa
+    thôn': counts listed after one act, with nothing but commas, semicolons or 'và' between
+    them, are all what was done ('Số nhà văn hóa xã được xây dựng, nâng cấp')."""
+    out = list(found)
+    act = ""
+    for i, f in enumerate(found):
+        said = f"Số {f.unit} " if f.unit else ""
+        done = re.search(r"\sđược\s(.+)$", f.label) if said and f.label.startswith(said) else None
+        rest = f.label[len(said) :] if said and f.label.startswith(said) else ""
+        tagger = _pyvi()
+        if done:
+            act = f"được {done.group(1)}"
+            continue
+        if (
+            _nwords(rest) >= 2
+            and tagger is not None
+            and tagger(rest)[1][:1] == ["V"]
+            and _acts(rest)
+        ):
+            act = rest  # 'Số phòng học xây dựng, nâng cấp'
+            continue
+        prev = found[i - 1] if i else None
+        gap = text[prev.span[1] : f.span[0]] if prev is not None else ""
+        # between them: the rest of the noun phrase before ('học, thư viện') and a comma, a
+        # semicolon or 'và'; the count's own label says no more than its noun ('Số cầu tràn')
+        listed = prev is not None and re.fullmatch(
+            r"(?:\s*,?\s*[^\W\d][^\d.;!?():]{0,30}?)?\s*[,;]\s*(?:và\s+)?|\s+và\s+", gap
+        )
+        plain = _nwords(f.label) <= _nwords(said) + 3
+        if not (act and said and f.label.startswith(said) and listed and plain and _is_count(f)):
+            act = ""
+            continue
+        named = f"{f.label} {act}"
+        if _nwords(named) <= LABEL_WORDS:
+            out[i] = replace(f, label=named)
+    return out
+
+
 def _of_counted(text: str, found: list[Found]) -> list[Found]:
     """'có 11 sản phẩm của 9 cơ sở đủ điều kiện tham gia OCOP': a count whose noun is owned by
     the next count ('của 9 cơ sở') shares what is said after that one ('Số sản phẩm đủ điều kiện
@@ -790,7 +830,26 @@ def _segmented_head(text: str) -> str | None:
     ):
         # "179 đơn thư": two one-syllable nouns that pyvi leaves apart make one compound
         return f"{tokens[0]} {tokens[1]}"
+    if (
+        len(tokens) > 1
+        and tags[:2] == ["N", "V"]
+        and "_" not in tokens[0] + tokens[1]
+        and tokens[1] not in _NOT_COUNTED
+        and tokens[1] not in _PREDICATES
+        and (len(tokens) == 2 or tokens[2] in (",", ";", ".", "…", ")"))
+    ):
+        # "19 phòng học, thư viện", "120 nhà ở;": a noun and the one verb that closes its
+        # phrase make one compound (pyvi reads 'học' as a verb); a verb with its own object
+        # ('xã đạt chuẩn') is what is said of the count
+        return f"{tokens[0]} {tokens[1]}"
     return tokens[0].replace("_", " ")
+
+
+# verbs that say something of a count, never part of its noun ('3 xã đạt, 2 xã chưa đạt')
+_PREDICATES = {
+    "đạt", "tăng", "giảm", "có", "là", "được", "còn", "chưa", "bị", "mới", "vượt", "gồm", "nghèo",
+    "tham", "hoạt", "làm", "chết", "mất", "bỏ", "về", "đi", "đến", "ra", "vào", "lên", "xuống",
+}  # fmt: skip
 
 
 _ORDER_WORDS = {"hạng", "loại", "cấp", "mức", "số", "độ", "nhóm", "đợt"}
@@ -1731,7 +1790,7 @@ _AGENT = re.compile(r"^(?P<who>.+?)\s(?:đã|sẽ|vừa|cũng đã)\s+(?P<verb>.
 _SCOPE_AGENT = re.compile(
     r"^(?:(?:Đến nay|Hiện nay|Tính đến nay|Năm \d{4}),\s*)?"
     r"(?P<who>(?:toàn|cả)\s+(?:huyện|tỉnh|thành phố|thị xã|xã|ngành|nước|quốc)|"
-    r"(?:nước|tỉnh|huyện|thành phố|thị xã|xã)\s+ta)"
+    r"(?:nước|tỉnh|huyện|thành phố|thị xã|xã)\s+ta|(?-i:Tỉnh|Huyện|Thành phố|Thị xã|Xã))"
     r"\s+(?:đã\s+)?(?P<verb>.+)$",
     re.IGNORECASE,
 )
@@ -1758,7 +1817,7 @@ def _action(label: str, tail: str, head: str, previous: Found | None) -> str:
             return ""
         while len(tokens) > 1 and tags[-1] in ("A", "R"):  # "hỗ trợ kịp thời": the act
             tokens, tags = tokens[:-1], tags[:-1]
-        act = " ".join(tokens).replace("_", " ")
+        act = " ".join(tokens).replace("_", " ").replace(" ,", ",")
         return f"{act} {tail}".strip()
     between = re.fullmatch(r"\s*(?P<before>[^,;.()\d]{0,60}?)\s+và\s*", head)
     if previous is None or between is None or not tail:
@@ -1788,16 +1847,34 @@ def _done_to(unit: str, tail: str, act: str) -> str:
         and tags[keep + 1] in ("N", "Nc", "Np")
     ):
         keep += 1
+    if keep == 0 and len(tokens) == 1 and tags[0] == "V":
+        keep = 1  # "03 thông tư hướng dẫn, …", "19 phòng học, …": one word that names the kind
     if keep < len(tokens) and tags[keep] != "E":
         # "14 chiếc đang triển khai thủ tục": the words after say what is done; "khu thương mại
         # - dịch vụ tổng hợp": a name pyvi does not read whole
         return ""
-    said = _CLOSING_WORDS.sub("", " " + " ".join(tokens[:keep]).replace("_", " ")).strip(" ,;:")
-    label = f"Số {unit} {said} được {act}".replace(" /", "/").replace("  ", " ")
-    return label if _nwords(label) <= SHORT_WORDS else ""
+    while keep >= 0:
+        said = _CLOSING_WORDS.sub("", " " + " ".join(tokens[:keep]).replace("_", " "))
+        label = f"Số {unit} {said.strip(' ,;:')} được {act}"
+        label = re.sub(r"\s{2,}", " ", label.replace(" /", "/"))
+        if _nwords(label) <= SHORT_WORDS:
+            return label  # 'Số cửa hàng xăng dầu được xây dựng thêm' ('phù hợp' dropped)
+        if keep == 0 or tags[keep - 1] != "A":
+            return ""  # only what is said of the noun goes, never a word of its name
+        keep -= 1
+    return ""
 
 
 _NOT_ACTS = {"có", "là", "đạt", "còn", "gồm", "chiếm", "tăng", "giảm", "thu", "chi"}
+
+
+# a time that opens a clause before its act ('Năm nay đã', '6 tháng đầu năm', 'Trong năm 2023,')
+_WHEN = re.compile(
+    r"^(?:(?:năm nay|trong (?:năm|kỳ|tháng|quý)(?: nay| \d{4})?|năm \d{4}|"
+    r"\d+ tháng(?: đầu năm| cuối năm)?(?: \d{4})?|đến nay|hiện nay|quý [IV\d]+(?: năm \d{4})?)"
+    r"\s*,?\s+)+(?:đã\s+)?",
+    re.IGNORECASE,
+)
 
 
 def _act_on(label: str) -> str:
@@ -1806,15 +1883,22 @@ def _act_on(label: str) -> str:
     tagger = _pyvi()
     if tagger is None or not label:
         return ""
-    act = label
+    act = _WHEN.sub("", label.strip())  # "Năm nay đã xây dựng mới": the time is no agent
     agent = _SCOPE_AGENT.match(act) or _AGENT.match(act)
     if agent and (agent.re is _SCOPE_AGENT or _is_agent(agent.group("who"), tagger)):
         act = agent.group("verb")
     act = _CLOSING_WORDS.sub("", _OPENING_WORDS.sub("", act.strip())).strip(" ,;:")
     act = re.sub(r"\s+được$", "", act)
+    # "Triển khai xây dựng, nâng cấp": the act is what is carried out
+    act = re.sub(r"^(?:triển khai|tiến hành)\s+(?=\S)", "", act, flags=re.IGNORECASE)
     tokens, tags = tagger(act)
-    if not tokens or tags[0] != "V" or not 1 <= _nwords(act) <= 4 or "," in act:
+    if not tokens or tags[0] != "V" or not 1 <= _nwords(act) <= 4:
         return ""
+    if "," in act and not all(
+        (piece := tagger(p.strip())[1]) and piece[0] == "V" and _nwords(p) <= 2
+        for p in act.split(",")
+    ):
+        return ""  # "xây dựng, nâng cấp": verbs joined by a comma are one act; not a list
     if tokens[0].lower() in _NOT_ACTS:
         return ""
     return act[:1].lower() + act[1:]
