@@ -681,3 +681,17 @@ def test_counts_listed_after_one_act_are_all_what_was_done():
     built, passed = find_figures("Tỉnh đã hỗ trợ 900 hộ nghèo; 14 xã đạt chuẩn nông thôn mới.")
     assert built.label == "Số hộ nghèo được hỗ trợ"
     assert passed.label == "Số xã đạt chuẩn nông thôn mới"
+
+
+def test_an_attainment_with_a_bound_is_an_attainment_of_its_own_sentence():
+    herd, share, poultry, share2 = find_figures(
+        "Tổng đàn trâu bò hiện có hơn 8.200 con, đạt hơn 103% kế hoạch; tổng đàn lợn có 41.000 "
+        "con, đạt 97,5% kế hoạch."
+    )
+    assert herd.label == "Tổng đàn trâu bò"  # 'hiện (có)' is no part of the name
+    assert share.label == "Tổng đàn trâu bò (so với kế hoạch)"
+    # the figure before in another sentence lends no subject
+    _, own = find_figures(
+        "Thu ngân sách đạt 300 tỷ đồng. Vốn đầu tư công giải ngân đạt khoảng 64% kế hoạch."
+    )
+    assert own.label.startswith("Vốn đầu tư công") and own.label.endswith("(so với kế hoạch)")

@@ -70,7 +70,7 @@ _PAIR = re.compile(
     rf"\s*/\s*(?P<plan>{_NUM})\s*(?P<unit>{_UNIT})?(?=[^.;]{{0,50}}?(?:kế hoạch|dự toán|KH\b))"
 )
 _ATTAIN_OF = re.compile(r"\s*(?:so(?: với)?\s+)?(dự toán|kế hoạch|KH)\b")
-_ATTAIN_VERB = re.compile(r"(đạt|vượt|bằng)\s*$")
+_ATTAIN_VERB = re.compile(r"(đạt|vượt|bằng)(?:\s+(?:hơn|gần|khoảng|trên))?\s*$")
 _QUALIFIER = re.compile(r"(trên|dưới|khoảng|hơn|gần|ít nhất|tối thiểu|còn dưới)\s*$")
 _VERBS = re.compile(
     r"(?:\s|^)(?:ước đạt|(?<!chứng )chỉ đạt|đạt được|đạt|là|có|ở mức|còn|trên|dưới|khoảng|hơn|"
@@ -1103,7 +1103,12 @@ def _figure(
         label = previous.label
         review = [*review[: -len(label_review) or None], N_("label of the change before it")]
     attain = _ATTAIN_OF.match(text, m.end()) if unit == "%" else None
-    if attain and _ATTAIN_VERB.search(before) and previous is not None:
+    if (
+        attain
+        and _ATTAIN_VERB.search(before)
+        and previous is not None
+        and previous.span[0] >= _sentence_start(text, m.start())
+    ):
         suffix = f"(so với {attain.group(1)})"
         label = f"{fit(subject_of(previous.label), LABEL_WORDS - len(suffix.split()))} {suffix}"
         review = [r for r in review if "borrowed" not in r]
@@ -1385,7 +1390,7 @@ def fit(label: str, budget: int, cut: bool = True) -> str:
 
 _NUMBERING = re.compile(r"^(?:\d+(?:\.\d+)*\s*[-.–)]\s*|[IVXLC]+\.\s+|[a-zđ]\)\s+)")
 _TRAILING = re.compile(
-    r"(?:\s+(?:tăng|giảm|đạt|vượt|bằng|ước|ước đạt|phấn đấu|phân đầu|vượt kế hoạch đề ra|là|"
+    r"(?:\s+(?:tăng|giảm|đạt|vượt|bằng|ước|ước đạt|phấn đấu|phân đầu|vượt kế hoạch đề ra|là|hiện|"
     r"chiếm|tỷ lệ|đạt tỷ lệ|xếp|xếp hạng|đứng))+$"
 )
 _POINT_UNITS = ("điểm phần trăm", "điểm %")
