@@ -695,3 +695,15 @@ def test_an_attainment_with_a_bound_is_an_attainment_of_its_own_sentence():
         "Thu ngân sách đạt 300 tỷ đồng. Vốn đầu tư công giải ngân đạt khoảng 64% kế hoạch."
     )
     assert own.label.startswith("Vốn đầu tư công") and own.label.endswith("(so với kế hoạch)")
+
+
+def test_a_percentage_between_a_verb_and_its_object_is_a_share_of_the_object():
+    (cut,) = find_figures("Phấn đấu cắt giảm 20% chi phí tuân thủ thủ tục hành chính.")
+    assert cut.label == "Chi phí tuân thủ thủ tục hành chính cắt giảm"
+    (saved,) = find_figures("Các đơn vị phải tiết kiệm 10% chi thường xuyên để tạo nguồn.")
+    assert saved.label == "Chi thường xuyên tiết kiệm"  # not 'Các đơn vị phải tiết kiệm'
+    # an attainment, an allocation or a measure already named are not shares of what follows
+    (attained,) = find_figures("Sản lượng lúa đạt 95% kế hoạch.")
+    assert attained.label.startswith("Sản lượng lúa")
+    (water,) = find_figures("Tỷ lệ cấp nước sạch đạt 80% dân số.")
+    assert water.label == "Tỷ lệ cấp nước sạch"

@@ -1520,6 +1520,8 @@ def _label(
         ]
     if unit == "%" and (named := _bracket_subject(text, start, end, previous)):
         return named, [N_("label taken from the words before the bracket")]
+    if unit == "%" and (acted := _acted_share(label, text, end)):
+        return acted, [N_("label made of the verb and what follows the number")]
     if unit == "%" and (share := _share_of(text, start, end, prev_end)):
         return share, [N_("label taken from the words after the percentage")]
     if verb := re.search(r"(?:^|\s)và (tăng|giảm)$", label):
@@ -1915,6 +1917,55 @@ def _is_agent(who: str, tagger: Callable[[str], tuple[list[str], list[str]]]) ->
         return True
     tags = tagger(who)[1]
     return bool(tags) and tags[0] in ("Ny", "Np")
+
+
+# what a percentage after a verb is not a share of: a plan, a base, a period
+_NOT_OBJECT = re.compile(
+    r"(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu|so|với|năm|tháng|trong|GDP|GRDP|tổng|trở|đến|và|"
+    r"là|trên|dưới|mỗi|một|cả|cùng)(?!\w)",
+    re.IGNORECASE,
+)
+# verbs whose percentage is not a share of what follows ('dành 50% (cho) …': an allocation of
+# the fund named before)
+_NO_SHARE_VERBS = {
+    "đạt", "bằng", "chiếm", "là", "có", "vượt", "tăng", "lên", "xuống", "ở", "còn", "dành",
+}  # fmt: skip
+
+
+def _acted_share(label: str, text: str, end: int) -> str:
+    """'cắt giảm 30% chi phí xã hội thực hiện thủ tục hành chính', 'tiết kiệm 10% chi thường
+    xuyên để …': a percentage between a verb and its object is the share of the object acted
+    on ('Chi phí xã hội thực hiện thủ tục hành chính cắt giảm')."""
+    tagger = _pyvi()
+    if tagger is None or not label:
+        return ""
+    head = re.sub(r"\s+(?:tối thiểu|tối đa|ít nhất|khoảng|trên|dưới|hơn|gần)$", "", label.strip())
+    if re.match(rf"{_MEASURE_NOUN}\s", head, re.IGNORECASE):
+        return ""  # 'Tỷ lệ cấp nước đạt 80% dân số': the label names its measure already
+    tokens, tags = tagger(head)
+    if not tokens:
+        return ""
+    verb = tokens[-1]
+    if not (tags[-1] == "V" or re.search(r"(?:hoá|hóa)$", verb)):
+        return ""
+    if verb.lower().replace("_", " ") in _NO_SHARE_VERBS:
+        return ""
+    after = re.match(
+        r"\s*(?:(?:các|những|toàn bộ)\s+)?([^\W\d][^,;.()\d:]{2,80}?)"
+        r"(?=\s+(?:để|nhằm|so với|so|đến|vào|tại|theo|cho|trở lên|và|hoặc)\s|[,;.()]|$)",
+        text[end:],
+    )
+    if not after or _NOT_OBJECT.match(after.group(1)) or after.group(1).startswith("còn lại"):
+        return ""
+    obj = after.group(1).strip()
+    act = verb.replace("_", " ").lower()
+    if _nwords(obj) < 2:
+        return ""
+    room = LABEL_WORDS - _nwords(act)
+    if _nwords(obj) > room:
+        obj = re.split(r"\s(?:của|trong|thuộc)\s", obj)[0]  # 'quy định hiện hành (của …)'
+    obj = fit(obj, room)
+    return _tidy(f"{obj[:1].upper()}{obj[1:]} {act}")
 
 
 def _share_of(text: str, start: int, end: int, prev_end: int) -> str:
