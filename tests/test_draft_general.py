@@ -707,3 +707,10 @@ def test_a_percentage_between_a_verb_and_its_object_is_a_share_of_the_object():
     assert attained.label.startswith("Sản lượng lúa")
     (water,) = find_figures("Tỷ lệ cấp nước sạch đạt 80% dân số.")
     assert water.label == "Tỷ lệ cấp nước sạch"
+
+
+def test_an_ellipsis_ends_the_clause_before_the_next_label():
+    _, money = find_figures(
+        "Sửa chữa 12 nhà văn hóa thôn… Huy động vốn đầu tư trên địa bàn ước đạt 510 tỷ đồng."
+    )
+    assert money.label == "Huy động vốn đầu tư"
