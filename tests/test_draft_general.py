@@ -714,3 +714,21 @@ def test_an_ellipsis_ends_the_clause_before_the_next_label():
         "Sửa chữa 12 nhà văn hóa thôn… Huy động vốn đầu tư trên địa bàn ước đạt 510 tỷ đồng."
     )
     assert money.label == "Huy động vốn đầu tư"
+
+
+def test_a_rank_said_of_the_first_figure_of_its_sentence_is_its_rank():
+    *_, rank = find_figures(
+        "Kim ngạch xuất khẩu ước đạt 4,2 tỷ USD, tăng 11% so với cùng kỳ, dẫn đầu khu vực và "
+        "đứng thứ 9 cả nước."
+    )
+    assert (rank.value, rank.unit) == (Decimal("9"), "hạng")
+    assert rank.label == "Kim ngạch xuất khẩu: xếp hạng"
+    (own,) = find_figures("Chỉ số PCI của tỉnh đứng thứ 12/63 tỉnh, thành phố.")
+    assert own.label == "Chỉ số PCI của tỉnh"
+
+
+def test_a_base_after_a_change_is_not_what_the_change_measures():
+    _, change = find_figures(
+        "Kim ngạch nhập khẩu ước đạt 1,8 tỷ USD, tăng 7% so với cùng kỳ, cao nhất khu vực."
+    )
+    assert change.label == "Kim ngạch nhập khẩu tăng so với cùng kỳ"

@@ -940,6 +940,14 @@ def _with_ranks(text: str, found: list[Found], period: str) -> list[Found]:
         before = [f for f in found if f.span[1] <= start]
         prev_end = before[-1].span[1] if before else 0
         label, review = _label(text, start, end, prev_end, "hạng", before[-1] if before else None)
+        chain = [f for f in before if f.span[0] >= _sentence_start(text, start)]
+        tagger = _pyvi()
+        said = re.match(r"(?:đứng|xếp|dẫn đầu|cao nhất|thấp nhất|là|nằm)\b", label, re.IGNORECASE)
+        if chain and (said or tagger is not None and tagger(label)[1][:1] == ["V"]):
+            # "thu ngân sách ... 54.341 tỷ đồng, ..., đứng đầu khu vực và đứng thứ 8 cả nước":
+            # the rank of what the sentence's first figure measures, not of its predicates
+            label = f"{subject_of(chain[0].label)}: xếp hạng"
+            review.append(N_("label borrowed from the figure before it"))
         if m.group("of"):
             review.append(later(N_("ranked {n} of {of}"), n=m.group("n"), of=m.group("of")))
         found.append(
@@ -1619,8 +1627,10 @@ def _label(
     ):
         sentence = _sentence_start(text, start)
         long_tail = _long_tail(text, end) if unit == "%" else ""
-        if not (long_tail[:1].islower() and compact(long_tail)):
-            long_tail = ""
+        if not (long_tail[:1].islower() and compact(long_tail)) or re.match(
+            r"so(?: với)?\s", long_tail
+        ):
+            long_tail = ""  # "tăng 11% so với cùng kỳ, dẫn đầu …": a base, not what is measured
         same_clause = previous is not None and not re.search(r";\s", text[previous.span[1] : start])
         borrow = previous is not None and previous.span[0] >= sentence and same_clause
         if long_tail and not (borrow and (long_tail.startswith("về ") or parallel)):
