@@ -732,3 +732,14 @@ def test_a_base_after_a_change_is_not_what_the_change_measures():
         "Kim ngạch nhập khẩu ước đạt 1,8 tỷ USD, tăng 7% so với cùng kỳ, cao nhất khu vực."
     )
     assert change.label == "Kim ngạch nhập khẩu tăng so với cùng kỳ"
+
+
+def test_parts_of_a_rate_after_trong_do_are_named_by_the_rate_and_the_part():
+    whole, remote, poor = find_figures(
+        "Tỷ lệ trẻ em được tiêm chủng đạt 97% (trong đó vùng sâu đạt 91%); tỷ lệ hộ nghèo còn 2,1%."
+    )
+    assert remote.label == "Tỷ lệ trẻ em được tiêm chủng: vùng sâu"
+    assert poor.label == "Tỷ lệ hộ nghèo"  # a rate of its own, not a part
+    # a change is no whole of what follows it
+    _, later_part = find_figures("Doanh thu tăng 12%, trong đó bán lẻ tăng 9%.")
+    assert not later_part.label.startswith("Doanh thu tăng:")

@@ -480,6 +480,9 @@ def _targets_after(text: str, found: list[Found]) -> list[Found]:
 _PART_OF = re.compile(r"[Tt]rong đó\s*(?:có\s+|gồm\s+)?[,:]?")
 
 
+_RATE = re.compile(r"(?:Tỷ lệ|Tỉ lệ)\s(?!.*\s(?:tăng|giảm)(?:\s|$))(?!.*\(so với)", re.IGNORECASE)
+
+
 def _listed_parts(text: str, found: list[Found]) -> list[Found]:
     """'Tổng diện tích gieo trồng ước 40.831 ha, giảm 1,6%. Trong đó, lúa 6.194 ha, giảm 0,95%;
     ngô 10.724,7 ha ...': the parts listed after 'trong đó' are named by their whole and the
@@ -516,7 +519,8 @@ def _listed_parts(text: str, found: list[Found]) -> list[Found]:
                 and not f"{part.lower()} ".startswith(_HEAD_WORDS)
                 and len(f"{whole} {part}".split()) <= LABEL_WORDS
             ):
-                named = f"{whole[:1].upper()}{whole[1:]} {part.lower()}"
+                joint = ": " if head.unit == "%" else " "  # 'Tỷ lệ lao động qua đào tạo: nghề'
+                named = f"{whole[:1].upper()}{whole[1:]}{joint}{part.lower()}"
                 renamed = (subject_of(f.label), named)
                 f = replace(f, label=named)
             else:
@@ -524,7 +528,11 @@ def _listed_parts(text: str, found: list[Found]) -> list[Found]:
         elif zone is not None and renamed is not None and f.label.startswith(renamed[0]):
             # "lúa 6.194 ha, giảm 0,95% (-59 ha)": the part's own changes
             f = replace(f, label=renamed[1] + f.label[len(renamed[0]) :])
-        elif zone is None and f.unit not in (None, "%", "%/năm"):
+        elif zone is None and (
+            f.unit not in (None, "%", "%/năm") or f.unit == "%" and _RATE.match(f.label)
+        ):
+            # a rate is a whole too: 'tỷ lệ lao động qua đào tạo đạt 60% (trong đó đào tạo nghề
+            # đạt 40%)'; a change or a share of a plan is not
             head = f
         out.append(f)
     return out
