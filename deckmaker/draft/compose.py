@@ -22,6 +22,7 @@ from .structure import Document, Heading, Paragraph, sentence_case
 MAX_BULLETS = 6
 MAX_CHARS = 110
 TITLE_CHARS = 80
+CHART_TITLE_CHARS = 60  # a chart title with its head; longer, the head alone
 CHART_MAX = 8
 KPI_MAX = 4
 KPI_TITLE = "Những con số nổi bật"
@@ -455,7 +456,7 @@ class _Composer:
             # "Sản xuất vụ Hè thu: diện tích lúa", "…: diện tích ngô": the head said once, in
             # the title, not on every bar
             long = f"{title}: {head[:1].lower()}{head[1:]}"
-            title = long if len(long) <= TITLE_CHARS else head
+            title = long if len(long) <= CHART_TITLE_CHARS else head
         else:
             categories = ()
         chart = ChartDraft(
