@@ -1456,10 +1456,14 @@ def head_phrase(label: str, limit: int = 6) -> str:
     return " ".join(label.split()[:limit])
 
 
+# words whose last syllable is also a verb _TRAILING drops ('mặt bằng', 'thực hiện')
+_KEEP_WHOLE = re.compile(r"\b(?:mặt bằng|thực hiện|phát hiện|xuất hiện|thể hiện)\b", re.I)
+
+
 def _trailing(label: str) -> str:
     """``label`` without the verbs at its end ('tăng', 'đạt', 'bằng'; not 'mặt bằng')."""
-    kept = label.replace("mặt bằng", "mặt_bằng")
-    return (_TRAILING.sub("", kept).strip(" ,:;-–") or kept).replace("mặt_bằng", "mặt bằng")
+    kept = _KEEP_WHOLE.sub(lambda m: m.group(0).replace(" ", "_"), label)
+    return (_TRAILING.sub("", kept).strip(" ,:;-–") or kept).replace("_", " ")
 
 
 def _item(text: str, pos: int) -> str:
