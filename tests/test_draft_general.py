@@ -746,3 +746,22 @@ def test_parts_of_a_rate_after_trong_do_are_named_by_the_rate_and_the_part():
     # a change is no whole of what follows it
     _, later_part = find_figures("Doanh thu tăng 12%, trong đó bán lẻ tăng 9%.")
     assert not later_part.label.startswith("Doanh thu tăng:")
+
+
+def test_a_plan_written_before_its_result_is_the_results_plan():
+    plan, done, share = find_figures(
+        "Thu ngân sách: kế hoạch giao 420 tỷ đồng; ước thực hiện 390 tỷ đồng, đạt 92,9% kế hoạch."
+    )
+    assert (done.plan, done.plan_kind) == (Decimal("420"), "floor")
+    assert plan.label == "Thu ngân sách (kế hoạch)" and plan.plan is None
+    assert done.label == "Thu ngân sách"
+    assert share.label == "Thu ngân sách (so với kế hoạch)"
+    # the plan in its own sentence, named by what follows it
+    plan, done, _ = find_figures(
+        "Kế hoạch năm 2024 giao 150 km kênh mương. Đến nay đã thực hiện 110 km, đạt 73% kế hoạch."
+    )
+    assert done.plan == Decimal("150") and done.label == "Kênh mương"
+    assert plan.label == "Kênh mương (kế hoạch)"
+    # a plan with no result after it stays a figure alone
+    (alone,) = find_figures("Kế hoạch năm 2025 giao 200 km kênh mương.")
+    assert alone.plan is None

@@ -268,6 +268,7 @@ def find_figures(
     found = _of_counted(text, found)
     found = _listed_parts(text, _shared_subjects(text, _once(text, found)))
     found = _enumerated(text, _bracket_targets(text, _targets_after(text, found)))
+    found = _plans_before(text, found)
     found = _respectively(text, _with_ranks(text, _counted_alike(found), period))
     found = _shared_act(text, found)
     return _to_places(text, _from_source(text, found))
@@ -594,6 +595,61 @@ _TARGET_BRACKET = re.compile(
     r"(?:là|:)?\s*(?:tăng|giảm|đạt)?\s*(?:khoảng|từ)?\s*$",
     re.IGNORECASE,
 )
+
+
+# "Thu ngân sách: kế hoạch giao 384 tỷ đồng; ước thực hiện 213,7 tỷ đồng": a plan written as a
+# figure of its own, before the result
+_PLAN_BEFORE = re.compile(
+    r"(?:^|[\s:,;(])(?:kế hoạch|KH|dự toán|chỉ tiêu)(?:\s+(?:năm|quý|tháng)\s+\d{1,4})?"
+    r"(?:\s+(?:được\s+)?(?:(?:[^\W\d]+\s+){0,3}giao|đề ra|là))?\s*:?\s*$",
+    re.IGNORECASE,
+)
+_DONE_BEFORE = re.compile(r"(?:^|\s)(?:thực hiện|ước|đạt|hoàn thành|làm được)(?=\s)", re.I)
+_PLAN_WORDS = re.compile(r"[:\s,]*\b(?:kế hoạch|KH|dự toán|chỉ tiêu)\b.*$", re.IGNORECASE)
+
+
+def _plans_before(text: str, found: list[Found]) -> list[Found]:
+    """'Kế hoạch năm 2024 giao 120 km đường giao thông nông thôn. Đến nay đã thực hiện 96 km':
+    a plan written before its result, as a figure of its own, is the plan of the next figure in
+    its unit that the text says was done ('thực hiện', 'ước', 'đạt'); the plan keeps its figure,
+    named '… (kế hoạch)', and the result takes the subject the plan was written with."""
+    out = list(found)
+    for i, plan in enumerate(out):
+        cue = _PLAN_BEFORE.search(text, max(0, plan.span[0] - 60), plan.span[0])
+        if cue is None or cue.end() != plan.span[0] or isinstance(plan.value, tuple):
+            continue
+        j = next((k for k in range(i + 1, len(out)) if out[k].unit == plan.unit), None)
+        if j is None:
+            continue
+        result = out[j]
+        before = text[out[j - 1].span[1] : result.span[0]]
+        if (
+            result.plan is not None
+            or not _DONE_BEFORE.search(before)
+            or _PLAN_BEFORE.search(text, max(0, result.span[0] - 60), result.span[0])
+        ):
+            continue
+        subject = _PLAN_WORDS.sub("", plan.label).strip(" :,")
+        of = re.match(r"\s+([^\W\d][^,;.()\d]{2,50}?)(?=\s*[,;.()]|$)", text[plan.span[1] :])
+        if not subject and of and _nwords(of.group(1)) <= 6:
+            subject = of.group(1)[:1].upper() + of.group(1)[1:]  # 'giao 120 km đường …'
+        note = later(N_("plan taken from '{text}' before it"), text=plan.text)
+        label = result.label
+        if subject and (label == plan.label or re.search(r"kế hoạch|đã|ước", label, re.I)):
+            label = subject  # 'Thu ngân sách', not 'Thu ngân sách: kế hoạch giao'
+        out[j] = replace(
+            result, label=label, plan=plan.value, plan_kind="floor", review=(*result.review, note)
+        )
+        if subject:
+            out[i] = replace(plan, label=f"{subject} (kế hoạch)")
+            for k in range(j + 1, len(out)):  # 'đạt 55,6% kế hoạch' after it, named alike
+                if _sentence_start(text, out[k].span[0]) != _sentence_start(text, result.span[0]):
+                    break
+                for old in (plan.label, result.label):
+                    if old and old != label and out[k].label.startswith(old):
+                        out[k] = replace(out[k], label=f"{label}{out[k].label[len(old) :]}")
+                        break
+    return out
 
 
 def _in_bracket(text: str, pos: int) -> bool:
