@@ -35,7 +35,8 @@ def test_every_document_with_three_comparable_figures_gets_a_chart(tmp_path):
         slides = [sl for sec in result.deck.sections for sl in sec.slides]
         charts = [sl for sl in slides if sl.chart]
         # the composer's own notion of comparable, over the drafted figures and their labels
-        groups = [g for g in _comparable(_found(result)).values() if len(g) >= 3]
+        # (loose: a document's only chart may show ranges and results written with a bound)
+        groups = [g for g in _comparable(_found(result), loose=True).values() if len(g) >= 3]
         if groups:
             assert charts, f"{path.stem}: {len(groups[0])} comparable figures and no chart"
             charted += 1
@@ -51,7 +52,9 @@ def test_every_document_with_three_comparable_figures_gets_a_chart(tmp_path):
 def _found(result) -> list[_Keyed]:
     out = []
     for f in result.deck.figures:
-        found = Found(f.label, f.value, f.unit, f.period, f.plan, "", (0, 0), None, "", f.review)
+        found = Found(
+            f.label, f.value, f.unit, f.period, f.plan, "", (0, 0), None, "", f.review, f.plan_kind
+        )
         out.append(_Keyed(found, f.key))
     return out
 
@@ -68,3 +71,35 @@ def test_actual_plan_pairs_draft_a_plan_actual_chart(tmp_path):
     assert len(chart.figures) == 3
     assert "plan: 5937.44\n" in result.figures_yaml
     assert "chart proposed: 3 figure(s) in tỷ đồng with the plan" in result.outline_yaml
+
+
+def test_a_resolution_of_range_targets_and_a_report_of_approximate_sums_get_a_chart(tmp_path):
+    for name in ("qh-158-2024-QH15", "huongson-btvhu-6thang-2020"):
+        result = _drafted(tmp_path, name)
+        charts = [sl.chart for sec in result.deck.sections for sl in sec.slides if sl.chart]
+        assert charts, name
+        figures = {f.key: f for f in result.deck.figures}
+        (chart,) = charts
+        units = {figures[k].unit for k in chart.figures}
+        assert len(units) == 1 and len(chart.figures) >= 3
+        if name.startswith("qh-"):
+            # growth targets are not bars beside levels: the resolution's chart is of its
+            # growth rates (ranges charted at their upper end), not with 'Tỷ lệ …' levels
+            labels = [figures[k].label for k in chart.figures]
+            assert all(x.startswith("Tốc độ tăng") or x.endswith("giảm") for x in labels)
+
+
+def test_bars_sharing_a_run_in_head_say_it_once_in_the_title(tmp_path):
+    path = tmp_path / "bao-cao.txt"
+    path.write_text(
+        "Báo cáo tình hình sản xuất nông nghiệp tháng 9\n"
+        "1. Trồng trọt\n"
+        "- Vụ Đông: tổng diện tích gieo trồng ước 12.400 ha, trong đó ngô 3.100 ha; "
+        "khoai lang các loại 2.050 ha; rau các loại 4.700 ha.\n",
+        encoding="utf-8",
+    )
+    result = draft(path)
+    (chart,) = [sl.chart for sec in result.deck.sections for sl in sec.slides if sl.chart]
+    assert chart.categories and not any(c.startswith("Vụ Đông") for c in chart.categories)
+    assert "vụ Đông" in chart.title or chart.title.startswith("Vụ Đông")
+    assert 'categories: ["' in result.outline_yaml and 'name: "Vụ Đông"' in result.outline_yaml

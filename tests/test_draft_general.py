@@ -592,3 +592,176 @@ def test_a_count_before_an_ellipsis_is_a_figure_of_its_noun():
     village = find_figures(text)[-1]
     assert (village.value, village.unit) == (Decimal("14"), "nhà văn hóa")
     assert village.label == "Số nhà văn hóa thôn"
+
+
+def test_shares_against_other_bases_keep_the_subject_before():
+    text = (
+        "Tổng thu ngân sách trên địa bàn xã ước đạt 52.300 triệu đồng, đạt 81% so dự toán tỉnh "
+        "giao, 35% so với dự toán xã giao và bằng 118% so với cùng kỳ năm trước."
+    )
+    total, plan, own, last_year = find_figures(text)
+    assert own.label.startswith("Thu ngân sách") and own.label.endswith("so với dự toán xã giao")
+    assert last_year.label.startswith("Thu ngân sách")
+    assert last_year.label.endswith("so với cùng kỳ")
+    # a change keeps its verb and base
+    _, change = find_figures("Sản lượng cá nuôi đạt 2.100 tấn, tăng 6% so với cùng kỳ.")
+    assert change.label == "Sản lượng cá nuôi tăng so với cùng kỳ"
+
+
+def test_a_crop_or_land_in_hectares_is_named_by_its_area():
+    text = "Vụ Đông: ngô 1.250 ha, giảm 2% (-25 ha); khoai lang các loại 430 ha; đất lúa 900 ha."
+    maize, change, change_ha, sweet_potato, rice_land = find_figures(text)
+    assert maize.label.endswith("diện tích ngô")
+    assert change_ha.label == change.label and "diện tích ngô giảm" in change.label
+    assert sweet_potato.label.endswith("diện tích khoai lang các loại")
+    assert rice_land.label.endswith("diện tích đất lúa")
+    # a measure already named keeps its name
+    (total,) = find_figures("Tổng diện tích gieo trồng 3.400 ha.")
+    assert total.label == "Tổng diện tích gieo trồng"
+
+
+def test_a_count_owned_by_the_next_count_shares_what_is_said_of_it():
+    products, makers = find_figures(
+        "Trong năm có 12 sản phẩm của 8 doanh nghiệp đủ điều kiện xuất khẩu."
+    )
+    assert makers.label == "Số doanh nghiệp đủ điều kiện xuất khẩu"
+    assert products.label == "Số sản phẩm đủ điều kiện xuất khẩu"
+
+
+def test_a_count_of_targets_done_by_the_country_names_the_act():
+    done, beyond = find_figures(
+        "Năm 2023, tỉnh ta đã hoàn thành 20/22 chỉ tiêu chủ yếu, trong đó 9 chỉ tiêu vượt kế hoạch."
+    )
+    assert done.label == "Số chỉ tiêu chủ yếu được hoàn thành"
+    assert beyond.label.startswith("Số chỉ tiêu")
+
+
+def test_a_target_in_a_bracket_of_its_own_is_the_plan_of_the_result_before():
+    text = (
+        "Năm 2023, giá trị sản xuất công nghiệp ước tăng 11,2% so với năm 2022. Mức tăng này cao "
+        "hơn cả nước (ước tăng 6%) và vượt mục tiêu đề ra (mục tiêu tăng 10-10,5%)."
+    )
+    result, country, target = find_figures(text)
+    assert (result.plan, result.plan_kind) == ((Decimal("10"), Decimal("10.5")), "range")
+    # the country's growth in a bracket is a comparison, never given the plan
+    assert country.plan is None
+    assert target.label.startswith("Giá trị sản xuất công nghiệp")
+    assert target.label.endswith("mục tiêu tăng")
+    # a bracket right after its figure is that figure's plan alone (the rule of round 3)
+    (growth,) = find_figures("Tốc độ tăng trưởng kinh tế đạt 7,2% (mục tiêu 7%).")
+    assert (growth.plan, growth.plan_kind) == (Decimal("7"), "floor")
+
+
+def test_an_average_out_of_a_whole_is_a_figure():
+    average, villages = find_figures(
+        "Hiện nay, bình quân toàn tỉnh đạt 15,4/19 tiêu chí; 40 thôn đạt chuẩn."
+    )
+    assert (average.value, average.unit) == (Decimal("15.4"), "tiêu chí")
+    assert average.label == "Số tiêu chí bình quân toàn tỉnh"  # no framing 'Hiện nay,'
+    assert villages.value == 40
+    # a decimal alone still counts nothing
+    assert [f.value for f in find_figures("Mỗi lớp học có 1,5 giáo viên.")] != [Decimal("2.5")]
+
+
+def test_counts_listed_after_one_act_are_all_what_was_done():
+    rooms, halls, village_halls = find_figures(
+        "Trong kỳ đã triển khai sửa chữa, nâng cấp 24 phòng học, nhà vệ sinh; 3 nhà văn hóa xã, "
+        "11 nhà văn hóa thôn."
+    )
+    # 'phòng học' is one noun though pyvi reads 'học' as a verb
+    assert rooms.unit == "phòng học"
+    for f in (rooms, halls, village_halls):
+        assert f.label.endswith("sửa chữa, nâng cấp"), f.label
+    assert halls.label.startswith("Số nhà văn hóa xã")
+    # a time before the act is no agent; the act reaches the next count of the list
+    clinics, schools = find_figures("Năm nay đã xây dựng mới 4 trạm y tế, 7 trường học.")
+    assert clinics.label == "Số trạm y tế được xây dựng mới"
+    assert schools.label == "Số trường học được xây dựng mới"
+    # a count with its own predicate keeps it, and takes no act from the one before
+    built, passed = find_figures("Tỉnh đã hỗ trợ 900 hộ nghèo; 14 xã đạt chuẩn nông thôn mới.")
+    assert built.label == "Số hộ nghèo được hỗ trợ"
+    assert passed.label == "Số xã đạt chuẩn nông thôn mới"
+
+
+def test_an_attainment_with_a_bound_is_an_attainment_of_its_own_sentence():
+    herd, share, poultry, share2 = find_figures(
+        "Tổng đàn trâu bò hiện có hơn 8.200 con, đạt hơn 103% kế hoạch; tổng đàn lợn có 41.000 "
+        "con, đạt 97,5% kế hoạch."
+    )
+    assert herd.label == "Tổng đàn trâu bò"  # 'hiện (có)' is no part of the name
+    # but 'thực hiện', 'phát hiện' keep their last syllable
+    (done,) = find_figures("Vốn đầu tư thực hiện 96 tỷ đồng.")
+    assert done.label == "Vốn đầu tư thực hiện"
+    assert share.label == "Tổng đàn trâu bò (so với kế hoạch)"
+    # the figure before in another sentence lends no subject
+    _, own = find_figures(
+        "Thu ngân sách đạt 300 tỷ đồng. Vốn đầu tư công giải ngân đạt khoảng 64% kế hoạch."
+    )
+    assert own.label.startswith("Vốn đầu tư công") and own.label.endswith("(so với kế hoạch)")
+
+
+def test_a_percentage_between_a_verb_and_its_object_is_a_share_of_the_object():
+    (cut,) = find_figures("Phấn đấu cắt giảm 20% chi phí tuân thủ thủ tục hành chính.")
+    assert cut.label == "Chi phí tuân thủ thủ tục hành chính cắt giảm"
+    (saved,) = find_figures("Các đơn vị phải tiết kiệm 10% chi thường xuyên để tạo nguồn.")
+    assert saved.label == "Chi thường xuyên tiết kiệm"  # not 'Các đơn vị phải tiết kiệm'
+    # an attainment, an allocation or a measure already named are not shares of what follows
+    (attained,) = find_figures("Sản lượng lúa đạt 95% kế hoạch.")
+    assert attained.label.startswith("Sản lượng lúa")
+    (water,) = find_figures("Tỷ lệ cấp nước sạch đạt 80% dân số.")
+    assert water.label == "Tỷ lệ cấp nước sạch"
+
+
+def test_an_ellipsis_ends_the_clause_before_the_next_label():
+    _, money = find_figures(
+        "Sửa chữa 12 nhà văn hóa thôn… Huy động vốn đầu tư trên địa bàn ước đạt 510 tỷ đồng."
+    )
+    assert money.label == "Huy động vốn đầu tư"
+
+
+def test_a_rank_said_of_the_first_figure_of_its_sentence_is_its_rank():
+    *_, rank = find_figures(
+        "Kim ngạch xuất khẩu ước đạt 4,2 tỷ USD, tăng 11% so với cùng kỳ, dẫn đầu khu vực và "
+        "đứng thứ 9 cả nước."
+    )
+    assert (rank.value, rank.unit) == (Decimal("9"), "hạng")
+    assert rank.label == "Kim ngạch xuất khẩu: xếp hạng"
+    (own,) = find_figures("Chỉ số PCI của tỉnh đứng thứ 12/63 tỉnh, thành phố.")
+    assert own.label == "Chỉ số PCI của tỉnh"
+
+
+def test_a_base_after_a_change_is_not_what_the_change_measures():
+    _, change = find_figures(
+        "Kim ngạch nhập khẩu ước đạt 1,8 tỷ USD, tăng 7% so với cùng kỳ, cao nhất khu vực."
+    )
+    assert change.label == "Kim ngạch nhập khẩu tăng so với cùng kỳ"
+
+
+def test_parts_of_a_rate_after_trong_do_are_named_by_the_rate_and_the_part():
+    whole, remote, poor = find_figures(
+        "Tỷ lệ trẻ em được tiêm chủng đạt 97% (trong đó vùng sâu đạt 91%); tỷ lệ hộ nghèo còn 2,1%."
+    )
+    assert remote.label == "Tỷ lệ trẻ em được tiêm chủng: vùng sâu"
+    assert poor.label == "Tỷ lệ hộ nghèo"  # a rate of its own, not a part
+    # a change is no whole of what follows it
+    _, later_part = find_figures("Doanh thu tăng 12%, trong đó bán lẻ tăng 9%.")
+    assert not later_part.label.startswith("Doanh thu tăng:")
+
+
+def test_a_plan_written_before_its_result_is_the_results_plan():
+    plan, done, share = find_figures(
+        "Thu ngân sách: kế hoạch giao 420 tỷ đồng; ước thực hiện 390 tỷ đồng, đạt 92,9% kế hoạch."
+    )
+    assert (done.plan, done.plan_kind) == (Decimal("420"), "floor")
+    assert plan.label == "Thu ngân sách (kế hoạch)" and plan.plan is None
+    assert done.label == "Thu ngân sách"
+    assert share.label == "Thu ngân sách (so với kế hoạch)"
+    # the plan in its own sentence, named by what follows it
+    plan, done, _ = find_figures(
+        "Kế hoạch năm 2024 giao 150 km kênh mương. Đến nay đã thực hiện 110 km, đạt 73% kế hoạch."
+    )
+    assert done.plan == Decimal("150") and done.label == "Kênh mương"
+    assert plan.label == "Kênh mương (kế hoạch)"
+    # a plan with no result after it stays a figure alone
+    (alone,) = find_figures("Kế hoạch năm 2025 giao 200 km kênh mương.")
+    assert alone.plan is None

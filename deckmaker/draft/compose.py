@@ -22,6 +22,7 @@ from .structure import Document, Heading, Paragraph, sentence_case
 MAX_BULLETS = 6
 MAX_CHARS = 110
 TITLE_CHARS = 80
+CHART_TITLE_CHARS = 60  # a chart title with its head; longer, the head alone
 CHART_MAX = 8
 KPI_MAX = 4
 KPI_TITLE = "Những con số nổi bật"
@@ -55,6 +56,12 @@ class ChartDraft:
     title: str
     figures: tuple[str, ...]
     source: str
+    categories: tuple[str, ...] = ()
+    """Category names other than the figures' labels (their shared run-in head taken off, the
+    head being in the title); empty: the labels."""
+    unit: str = ""
+    series: str = ""
+    """The one series' name when ``categories`` are given: the head the labels share."""
 
 
 @dataclass(frozen=True)
@@ -178,7 +185,7 @@ class _Composer:
         if any(sl.chart for sec in sections for sl in sec.slides):
             return
         flat = [_Keyed(self.found[f.key], f.key) for f in self.figures]
-        groups = [g for g in _comparable(flat).values() if len(g) >= 3]
+        groups = [g for g in _comparable(flat, loose=True).values() if len(g) >= 3]
         if not groups:
             return
         best = max(groups, key=len)[:CHART_MAX]
@@ -444,16 +451,40 @@ class _Composer:
         self, kind: str, title: str, unit: str, part: list[_Keyed], source: str, why: str
     ) -> SlideDraft:
         title = CONTINUED.sub("", title)  # "Tổng quan (tiếp 2)": the chart is of the part
+        head, categories = _shared_head([k.found.label for k in part])
+        if head and kind == "barh":
+            # "Sản xuất vụ Hè thu: diện tích lúa", "…: diện tích ngô": the head said once, in
+            # the title, not on every bar
+            long = f"{title}: {head[:1].lower()}{head[1:]}"
+            title = long if len(long) <= CHART_TITLE_CHARS else head
+        else:
+            categories = ()
         chart = ChartDraft(
             type=kind,
             title=f"{title} ({unit.split()[0] if unit.startswith('%') else unit})",
             figures=tuple(k.key for k in part),
             source=source,
+            categories=categories,
+            unit=unit if categories else "",
+            series=head if categories else "",
         )
         labels = "\n".join(f"- {k.found.label}: {k.found.text}" for k in part)
         # the chart's own title, so that a chart after its bullets is not a second slide of
         # the same title
         return SlideDraft(chart.title, notes=labels, chart=chart, review=(why,))
+
+
+def _shared_head(labels: list[str]) -> tuple[str, tuple[str, ...]]:
+    """The run-in head every label opens with ('Sản xuất vụ Hè thu: …'), and the labels without
+    it (capitalised); ('', ()) when they do not all share one or one would be left empty."""
+    heads = {label.split(": ", 1)[0] for label in labels if ": " in label}
+    if len(labels) < 2 or len(heads) != 1 or not all(": " in label for label in labels):
+        return "", ()
+    (head,) = heads
+    rest = [label.split(": ", 1)[1].strip() for label in labels]
+    if not all(rest) or len(set(rest)) != len(rest):
+        return "", ()
+    return head, tuple(r[:1].upper() + r[1:] for r in rest)
 
 
 def _keys(section: SectionDraft) -> list[str]:
@@ -470,37 +501,49 @@ def _unsure(remark: str) -> bool:
     return bound or "borrowed" in remark or "no label" in remark
 
 
-def _comparable(flat: list[_Keyed]) -> dict[str, list[_Keyed]]:
+def _comparable(flat: list[_Keyed], loose: bool = False) -> dict[str, list[_Keyed]]:
     """Exact figures grouped by what they measure, one per label: the bars of a chart.
 
     Percentages split by kind (attainment of a plan, share, rate, change): a growth rate and a
-    share of GRDP are both in % but are not bars of one chart.
+    share of GRDP are both in % but are not bars of one chart. ``loose`` (a document's only
+    chart) also takes ranges (charted at their upper end: a resolution's targets '6,5-7%') and
+    results written with a bound ('trên 28 km', 'gần 69 tỷ đồng': approximate values; a target's
+    bound, 'dưới 4%', stays off).
     """
     groups: dict[str, list[_Keyed]] = {}
     for k in flat:
         f = k.found
-        if not (isinstance(f.value, Decimal) and f.unit) or f.unit == "hạng":
+        ranged = loose and isinstance(f.value, tuple)
+        if not ((isinstance(f.value, Decimal) or ranged) and f.unit) or f.unit == "hạng":
             continue
-        if any(_unsure(r) for r in f.review):
+        if any(
+            _unsure(r) and not (loose and f.plan_kind is None and "bound" in str(r))
+            for r in f.review
+        ):
             continue
         if f.unit not in ("%", "%/năm") and re.search(r"\s(?:tăng|giảm)(?:\s+so\b.*)?$", f.label):
             continue  # "giảm 1,6% (-673 ha)": a change, not a bar beside the levels
-        same = groups.setdefault(_measure(f), [])
+        same = groups.setdefault(_measure(f, loose), [])
         if all(o.found.label != f.label for o in same):
             same.append(k)
     return groups
 
 
-def _measure(f: Found) -> str:
+def _measure(f: Found, loose: bool = False) -> str:
     """The unit, and for % what kind of percentage: '%', '% kế hoạch', '% cơ cấu', '% tỷ lệ'."""
     if f.unit != "%":
         return f.unit or ""
     label = f.label.lower()
     if "(so với" in label:
         return "% kế hoạch"
+    if loose and (
+        label.startswith(("tốc độ tăng", "tăng trưởng", "chỉ số"))
+        or re.search(r"(?:tăng|giảm)(?:\s+so\b.*)?$", label)
+    ):
+        return "% tăng"  # a growth rate or a change ('chế tạotăng': OCR), not a level
     if label.startswith(("cơ cấu", "tỷ trọng")):
         return "% cơ cấu"
-    if label.startswith("tỷ lệ"):
+    if label.startswith("tỷ lệ") and not loose:  # loose: a rate named or not, one level
         return "% tỷ lệ"
     return "%"
 

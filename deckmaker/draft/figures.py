@@ -70,7 +70,7 @@ _PAIR = re.compile(
     rf"\s*/\s*(?P<plan>{_NUM})\s*(?P<unit>{_UNIT})?(?=[^.;]{{0,50}}?(?:kế hoạch|dự toán|KH\b))"
 )
 _ATTAIN_OF = re.compile(r"\s*(?:so(?: với)?\s+)?(dự toán|kế hoạch|KH)\b")
-_ATTAIN_VERB = re.compile(r"(đạt|vượt|bằng)\s*$")
+_ATTAIN_VERB = re.compile(r"(đạt|vượt|bằng)(?:\s+(?:hơn|gần|khoảng|trên))?\s*$")
 _QUALIFIER = re.compile(r"(trên|dưới|khoảng|hơn|gần|ít nhất|tối thiểu|còn dưới)\s*$")
 _VERBS = re.compile(
     r"(?:\s|^)(?:ước đạt|(?<!chứng )chỉ đạt|đạt được|đạt|là|có|ở mức|còn|trên|dưới|khoảng|hơn|"
@@ -79,7 +79,7 @@ _VERBS = re.compile(
 _LEADING = re.compile(
     r"^(?:[\s,;:\-–]|(?:và|[Tt]rong đó|[Cc]ụ thể)(?=\s|:|,|$)|\(\d+\)|[Nn]ăm \d{4},?)+"
 )
-_BOUNDARY = re.compile(r"[.;!?](?:\s|$)|:\s|\(\d+\)\s|,\s(?:trong đó|cụ thể)\b|(?<!\sđối)\svới\s")
+_BOUNDARY = re.compile(r"[.;!?…](?:\s|$)|:\s|\(\d+\)\s|,\s(?:trong đó|cụ thể)\b|(?<!\sđối)\svới\s")
 _HEAD_WORDS = ("tỷ lệ", "tổng", "số ", "giá trị", "chỉ số", "kim ngạch", "thu ", "chi ", "vốn")
 _MEASURES = ("tuổi", "vạn lao động", "bé trai", "con", "nghìn con")
 _BORROW = ("", "tăng", "giảm", "tăng trưởng", "phấn đấu", "phân đầu")
@@ -265,9 +265,12 @@ def find_figures(
                     replace(total, label=f"{figure.label} (tổng)", review=(*total.review, note))
                 )
                 prev_end = total.span[1]
+    found = _of_counted(text, found)
     found = _listed_parts(text, _shared_subjects(text, _once(text, found)))
-    found = _enumerated(text, _targets_after(text, found))
+    found = _enumerated(text, _bracket_targets(text, _targets_after(text, found)))
+    found = _plans_before(text, found)
     found = _respectively(text, _with_ranks(text, _counted_alike(found), period))
+    found = _shared_act(text, found)
     return _to_places(text, _from_source(text, found))
 
 
@@ -478,6 +481,9 @@ def _targets_after(text: str, found: list[Found]) -> list[Found]:
 _PART_OF = re.compile(r"[Tt]rong đó\s*(?:có\s+|gồm\s+)?[,:]?")
 
 
+_RATE = re.compile(r"(?:Tỷ lệ|Tỉ lệ)\s(?!.*\s(?:tăng|giảm)(?:\s|$))(?!.*\(so với)", re.IGNORECASE)
+
+
 def _listed_parts(text: str, found: list[Found]) -> list[Found]:
     """'Tổng diện tích gieo trồng ước 40.831 ha, giảm 1,6%. Trong đó, lúa 6.194 ha, giảm 0,95%;
     ngô 10.724,7 ha ...': the parts listed after 'trong đó' are named by their whole and the
@@ -514,7 +520,8 @@ def _listed_parts(text: str, found: list[Found]) -> list[Found]:
                 and not f"{part.lower()} ".startswith(_HEAD_WORDS)
                 and len(f"{whole} {part}".split()) <= LABEL_WORDS
             ):
-                named = f"{whole[:1].upper()}{whole[1:]} {part.lower()}"
+                joint = ": " if head.unit == "%" else " "  # 'Tỷ lệ lao động qua đào tạo: nghề'
+                named = f"{whole[:1].upper()}{whole[1:]}{joint}{part.lower()}"
                 renamed = (subject_of(f.label), named)
                 f = replace(f, label=named)
             else:
@@ -522,7 +529,11 @@ def _listed_parts(text: str, found: list[Found]) -> list[Found]:
         elif zone is not None and renamed is not None and f.label.startswith(renamed[0]):
             # "lúa 6.194 ha, giảm 0,95% (-59 ha)": the part's own changes
             f = replace(f, label=renamed[1] + f.label[len(renamed[0]) :])
-        elif zone is None and f.unit not in (None, "%", "%/năm"):
+        elif zone is None and (
+            f.unit not in (None, "%", "%/năm") or f.unit == "%" and _RATE.match(f.label)
+        ):
+            # a rate is a whole too: 'tỷ lệ lao động qua đào tạo đạt 60% (trong đó đào tạo nghề
+            # đạt 40%)'; a change or a share of a plan is not
             head = f
         out.append(f)
     return out
@@ -575,6 +586,171 @@ def _counted_alike(found: list[Found]) -> list[Found]:
         said = f"Số {head.unit} "
         if f.unit and head.unit and f.unit != head.unit and f.label.startswith(said):
             out[i] = replace(f, label=f"Số {f.unit} {f.label[len(said) :]}")
+    return out
+
+
+# "(mục tiêu tăng 8,0-9,0%)", "(kế hoạch: 9%)": a target written in a bracket of its own
+_TARGET_BRACKET = re.compile(
+    r"\(\s*(?:mục tiêu|kế hoạch|chỉ tiêu|KH)(?:\s+(?:kế hoạch|năm \d{4}|đề ra))?\s*"
+    r"(?:là|:)?\s*(?:tăng|giảm|đạt)?\s*(?:khoảng|từ)?\s*$",
+    re.IGNORECASE,
+)
+
+
+# "Thu ngân sách: kế hoạch giao 384 tỷ đồng; ước thực hiện 213,7 tỷ đồng": a plan written as a
+# figure of its own, before the result
+_PLAN_BEFORE = re.compile(
+    r"(?:^|[\s:,;(])(?:kế hoạch|KH|dự toán|chỉ tiêu)(?:\s+(?:năm|quý|tháng)\s+\d{1,4})?"
+    r"(?:\s+(?:được\s+)?(?:(?:[^\W\d]+\s+){0,3}giao|đề ra|là))?\s*:?\s*$",
+    re.IGNORECASE,
+)
+_DONE_BEFORE = re.compile(r"(?:^|\s)(?:thực hiện|ước|đạt|hoàn thành|làm được)(?=\s)", re.I)
+_PLAN_WORDS = re.compile(r"[:\s,]*\b(?:kế hoạch|KH|dự toán|chỉ tiêu)\b.*$", re.IGNORECASE)
+
+
+def _plans_before(text: str, found: list[Found]) -> list[Found]:
+    """'Kế hoạch năm 2024 giao 120 km đường giao thông nông thôn. Đến nay đã thực hiện 96 km':
+    a plan written before its result, as a figure of its own, is the plan of the next figure in
+    its unit that the text says was done ('thực hiện', 'ước', 'đạt'); the plan keeps its figure,
+    named '… (kế hoạch)', and the result takes the subject the plan was written with."""
+    out = list(found)
+    for i, plan in enumerate(out):
+        cue = _PLAN_BEFORE.search(text, max(0, plan.span[0] - 60), plan.span[0])
+        if cue is None or cue.end() != plan.span[0] or isinstance(plan.value, tuple):
+            continue
+        j = next((k for k in range(i + 1, len(out)) if out[k].unit == plan.unit), None)
+        if j is None:
+            continue
+        result = out[j]
+        before = text[out[j - 1].span[1] : result.span[0]]
+        if (
+            result.plan is not None
+            or not _DONE_BEFORE.search(before)
+            or _PLAN_BEFORE.search(text, max(0, result.span[0] - 60), result.span[0])
+        ):
+            continue
+        subject = _PLAN_WORDS.sub("", plan.label).strip(" :,")
+        of = re.match(r"\s+([^\W\d][^,;.()\d]{2,50}?)(?=\s*[,;.()]|$)", text[plan.span[1] :])
+        if not subject and of and _nwords(of.group(1)) <= 6:
+            subject = of.group(1)[:1].upper() + of.group(1)[1:]  # 'giao 120 km đường …'
+        note = later(N_("plan taken from '{text}' before it"), text=plan.text)
+        label = result.label
+        if subject and (label == plan.label or re.search(r"kế hoạch|đã|ước", label, re.I)):
+            label = subject  # 'Thu ngân sách', not 'Thu ngân sách: kế hoạch giao'
+        out[j] = replace(
+            result, label=label, plan=plan.value, plan_kind="floor", review=(*result.review, note)
+        )
+        if subject:
+            out[i] = replace(plan, label=f"{subject} (kế hoạch)")
+            for k in range(j + 1, len(out)):  # 'đạt 55,6% kế hoạch' after it, named alike
+                if _sentence_start(text, out[k].span[0]) != _sentence_start(text, result.span[0]):
+                    break
+                for old in (plan.label, result.label):
+                    if old and old != label and out[k].label.startswith(old):
+                        out[k] = replace(out[k], label=f"{label}{out[k].label[len(old) :]}")
+                        break
+    return out
+
+
+def _in_bracket(text: str, pos: int) -> bool:
+    return text.rfind("(", 0, pos) > text.rfind(")", 0, pos)
+
+
+def _bracket_targets(text: str, found: list[Found]) -> list[Found]:
+    """'GRDP ước tăng 9,54% ... Mức tăng này cao hơn ... mục tiêu kế hoạch đề ra (mục tiêu tăng
+    8,0-9,0%)': a target in a bracket of its own is the plan of the nearest result before it in
+    the paragraph with its unit (not one in a bracket: '(ước tăng 8%)' of the country), and is
+    named after that result ('Tổng sản phẩm (GRDP): mục tiêu tăng')."""
+    out = list(found)
+    for i, f in enumerate(out):
+        opening = _TARGET_BRACKET.search(text, max(0, f.span[0] - 40), f.span[0])
+        if opening is None or opening.end() != f.span[0]:
+            continue
+        result = next(
+            (
+                j
+                for j in range(i - 1, -1, -1)
+                if out[j].unit == f.unit
+                and out[j].plan is None
+                and out[j].plan_kind is None
+                and not _in_bracket(text, out[j].span[0])
+            ),
+            None,
+        )
+        if result is None:
+            continue
+        actual = out[result]
+        kind = f.plan_kind or ("range" if isinstance(f.value, tuple) else "floor")
+        note = later(
+            N_("plan taken from '{text}' after it"), text=text[opening.start() + 1 : f.span[1]]
+        )
+        out[result] = replace(actual, plan=f.value, plan_kind=kind, review=(*actual.review, note))
+        said = re.sub(r"\s+", " ", text[opening.start() + 1 : f.span[0]]).strip(" :")
+        said = re.sub(r"\s+(?:là|khoảng|từ)$", "", said)
+        subject = subject_of(actual.label)
+        label = f"{fit(subject, LABEL_WORDS - _nwords(said))}: {said[:1].lower()}{said[1:]}"
+        out[i] = replace(f, label=label, plan_kind=kind)
+    return out
+
+
+def _shared_act(text: str, found: list[Found]) -> list[Found]:
+    """'Triển khai xây dựng, nâng cấp 19 phòng học, thư viện; 1 nhà văn hóa xã, 19 nhà văn hóa
+    thôn': counts listed after one act, with nothing but commas, semicolons or 'và' between
+    them, are all what was done ('Số nhà văn hóa xã được xây dựng, nâng cấp')."""
+    out = list(found)
+    act = ""
+    for i, f in enumerate(found):
+        said = f"Số {f.unit} " if f.unit else ""
+        done = re.search(r"\sđược\s(.+)$", f.label) if said and f.label.startswith(said) else None
+        rest = f.label[len(said) :] if said and f.label.startswith(said) else ""
+        tagger = _pyvi()
+        if done:
+            act = f"được {done.group(1)}"
+            continue
+        if (
+            _nwords(rest) >= 2
+            and tagger is not None
+            and tagger(rest)[1][:1] == ["V"]
+            and _acts(rest)
+        ):
+            act = rest  # 'Số phòng học xây dựng, nâng cấp'
+            continue
+        prev = found[i - 1] if i else None
+        gap = text[prev.span[1] : f.span[0]] if prev is not None else ""
+        # between them: the rest of the noun phrase before ('học, thư viện') and a comma, a
+        # semicolon or 'và'; the count's own label says no more than its noun ('Số cầu tràn')
+        listed = prev is not None and re.fullmatch(
+            r"(?:\s*,?\s*[^\W\d][^\d.;!?():]{0,30}?)?\s*[,;]\s*(?:và\s+)?|\s+và\s+", gap
+        )
+        plain = _nwords(f.label) <= _nwords(said) + 3
+        if not (act and said and f.label.startswith(said) and listed and plain and _is_count(f)):
+            act = ""
+            continue
+        named = f"{f.label} {act}"
+        if _nwords(named) <= LABEL_WORDS:
+            out[i] = replace(f, label=named)
+    return out
+
+
+def _of_counted(text: str, found: list[Found]) -> list[Found]:
+    """'có 11 sản phẩm của 9 cơ sở đủ điều kiện tham gia OCOP': a count whose noun is owned by
+    the next count ('của 9 cơ sở') shares what is said after that one ('Số sản phẩm đủ điều kiện
+    tham gia OCOP'), when its own label says nothing more than its noun."""
+    out = list(found)
+    for i in range(len(out) - 1):
+        f, owner = out[i], out[i + 1]
+        bare = f"Số {f.unit}"
+        owner_said = f"Số {owner.unit} "
+        if (
+            f.unit
+            and owner.unit
+            and f.label == bare
+            and owner.label.startswith(owner_said)
+            and re.fullmatch(r"\s+của\s+", text[f.span[1] : owner.span[0]])
+        ):
+            said = owner.label[len(owner_said) :]
+            if _nwords(f"{bare} {said}") <= LABEL_WORDS:
+                out[i] = replace(f, label=f"{bare} {said}")
     return out
 
 
@@ -637,8 +813,8 @@ def counted_noun(text: str, m: re.Match[str]) -> tuple[str, int] | None:
         return None
     after = m.end("low")
     magnitude = re.match(r"\s+(nghìn|ngàn|triệu|vạn)(?=\s)", text[after:])
-    if "," in low and not magnitude:
-        return None
+    if "," in low and not magnitude and not re.match(r"/\d{1,4}\s", text[after:]):
+        return None  # a decimal counts nothing, but '12,6/19 tiêu chí' (an average of a whole)
     if whole := re.match(r"/(\d{1,4})(?=\s)", text[after:]):
         after += whole.end()  # "23/27 ngành sản xuất tăng": 23 out of 27
     elif text[m.end() : m.end() + 1] == "/":
@@ -718,7 +894,26 @@ def _segmented_head(text: str) -> str | None:
     ):
         # "179 đơn thư": two one-syllable nouns that pyvi leaves apart make one compound
         return f"{tokens[0]} {tokens[1]}"
+    if (
+        len(tokens) > 1
+        and tags[:2] == ["N", "V"]
+        and "_" not in tokens[0] + tokens[1]
+        and tokens[1] not in _NOT_COUNTED
+        and tokens[1] not in _PREDICATES
+        and (len(tokens) == 2 or tokens[2] in (",", ";", ".", "…", ")"))
+    ):
+        # "19 phòng học, thư viện", "120 nhà ở;": a noun and the one verb that closes its
+        # phrase make one compound (pyvi reads 'học' as a verb); a verb with its own object
+        # ('xã đạt chuẩn') is what is said of the count
+        return f"{tokens[0]} {tokens[1]}"
     return tokens[0].replace("_", " ")
+
+
+# verbs that say something of a count, never part of its noun ('3 xã đạt, 2 xã chưa đạt')
+_PREDICATES = {
+    "đạt", "tăng", "giảm", "có", "là", "được", "còn", "chưa", "bị", "mới", "vượt", "gồm", "nghèo",
+    "tham", "hoạt", "làm", "chết", "mất", "bỏ", "về", "đi", "đến", "ra", "vào", "lên", "xuống",
+}  # fmt: skip
 
 
 _ORDER_WORDS = {"hạng", "loại", "cấp", "mức", "số", "độ", "nhóm", "đợt"}
@@ -809,6 +1004,14 @@ def _with_ranks(text: str, found: list[Found], period: str) -> list[Found]:
         before = [f for f in found if f.span[1] <= start]
         prev_end = before[-1].span[1] if before else 0
         label, review = _label(text, start, end, prev_end, "hạng", before[-1] if before else None)
+        chain = [f for f in before if f.span[0] >= _sentence_start(text, start)]
+        tagger = _pyvi()
+        said = re.match(r"(?:đứng|xếp|dẫn đầu|cao nhất|thấp nhất|là|nằm)\b", label, re.IGNORECASE)
+        if chain and (said or tagger is not None and tagger(label)[1][:1] == ["V"]):
+            # "thu ngân sách ... 54.341 tỷ đồng, ..., đứng đầu khu vực và đứng thứ 8 cả nước":
+            # the rank of what the sentence's first figure measures, not of its predicates
+            label = f"{subject_of(chain[0].label)}: xếp hạng"
+            review.append(N_("label borrowed from the figure before it"))
         if m.group("of"):
             review.append(later(N_("ranked {n} of {of}"), n=m.group("n"), of=m.group("of")))
         found.append(
@@ -972,7 +1175,12 @@ def _figure(
         label = previous.label
         review = [*review[: -len(label_review) or None], N_("label of the change before it")]
     attain = _ATTAIN_OF.match(text, m.end()) if unit == "%" else None
-    if attain and _ATTAIN_VERB.search(before) and previous is not None:
+    if (
+        attain
+        and _ATTAIN_VERB.search(before)
+        and previous is not None
+        and previous.span[0] >= _sentence_start(text, m.start())
+    ):
         suffix = f"(so với {attain.group(1)})"
         label = f"{fit(subject_of(previous.label), LABEL_WORDS - len(suffix.split()))} {suffix}"
         review = [r for r in review if "borrowed" not in r]
@@ -980,6 +1188,19 @@ def _figure(
         # "Tổng giá trị sản xuất ước đạt 3.868, đạt 49,17% kế hoạch": no figure before it
         suffix = f"(so với {attain.group(1)})"
         label = f"{fit(subject_of(label), LABEL_WORDS - len(suffix.split()))} {suffix}"
+    elif (
+        unit == "%"
+        and previous is not None
+        and previous.span[0] >= _sentence_start(text, m.start())
+        and (base := _ANY_BASE.match(text, end))
+        and _SAME_SUBJECT_GAP.fullmatch(text, previous.span[1], m.start())
+    ):
+        # "thu ngân sách ... 446.777 triệu đồng, đạt 77% ..., 24% so với dự toán huyện giao và
+        # bằng 131% so với cùng kỳ": each share is of the subject before, against its own base
+        said = f"so với {base.group(1)}" if len(base.group(1).split()) <= 4 else "(so sánh)"
+        subject = subject_of(re.sub(r"\s+so(?: với)?\s.*$", "", previous.label))
+        label = f"{fit(subject, LABEL_WORDS - _nwords(said))} {said}"
+        review = [*review[: -len(label_review) or None], N_("label of the figure before it")]
     elif unit in ("%", "%/năm", *_POINT_UNITS) and (change := _CHANGE_VERB.search(before)):
         base = (_EXCESS_BASE if change.group(1) == "vượt" else _CHANGE_BASE).match(text, m.end())
         label = _with_change(label, change.group(1), base)
@@ -1087,6 +1308,16 @@ _CHANGE_BASE = re.compile(
 )
 
 
+# "so với dự toán huyện giao", "so cùng kỳ năm 2021": the base a share is taken against
+_ANY_BASE = re.compile(r"\s*so(?: với)?\s+([^\W\d][^,;.()\d]{1,40}?)(?=\s+và\s|\s+năm\s|[,;.)]|$)")
+# between a figure and the next share of the same subject: the figure's own base, a comma or
+# 'và', and a verb of attaining ('đạt', 'bằng'): no new subject
+_SAME_SUBJECT_GAP = re.compile(
+    r"(?:\s*(?:\(|,\s*)?(?:đạt|bằng|so(?: với)?)\s+[^\W\d][^,;.()\d]{0,40}?\)?)?"
+    r"\s*,?\s*(?:và\s+)?(?:đạt|bằng)?\s*"
+)
+
+
 def _with_change(label: str, verb: str, base: re.Match[str] | None) -> str:
     """'Giải ngân' -> 'Giải ngân tăng so với năm 2009'; a long subject is shortened to fit
     (its generic head dropped, then cut between words) rather than losing the verb and base."""
@@ -1158,6 +1389,18 @@ def _acts(label: str) -> bool:
     return tags[0] == "V" and tokens[0].lower() not in ("thu", "chi", "tăng", "giảm")
 
 
+def _bare_noun(label: str) -> bool:
+    """The label is a short noun phrase alone ('rau các loại', 'lúa', 'đất nông nghiệp': pyvi's
+    nouns, determiners and adjectives), not a measure ('Tổng diện tích', 'Số hộ') or a name."""
+    tagger = _pyvi()
+    if tagger is None or not 1 <= _nwords(label) <= 4:
+        return False
+    if re.search(r"diện tích|quy mô|:|\(|^(?:Số|Tổng|Tỷ lệ)(?:\s|_|$)", label, re.IGNORECASE):
+        return False
+    tokens, tags = tagger(label)
+    return tags[0] in ("N", "Nc", "Np") and all(t in ("N", "Nc", "Np", "L", "A") for t in tags)
+
+
 def clean_ends(label: str) -> str:
     """``label`` without the words that open or close it and name nothing (see
     ``_OPENING_WORDS``, ``_TARGET_VERB``, ``_CLOSING_WORDS``); unchanged if little is left."""
@@ -1219,7 +1462,7 @@ def fit(label: str, budget: int, cut: bool = True) -> str:
 
 _NUMBERING = re.compile(r"^(?:\d+(?:\.\d+)*\s*[-.–)]\s*|[IVXLC]+\.\s+|[a-zđ]\)\s+)")
 _TRAILING = re.compile(
-    r"(?:\s+(?:tăng|giảm|đạt|vượt|bằng|ước|ước đạt|phấn đấu|phân đầu|vượt kế hoạch đề ra|là|"
+    r"(?:\s+(?:tăng|giảm|đạt|vượt|bằng|ước|ước đạt|phấn đấu|phân đầu|vượt kế hoạch đề ra|là|hiện|"
     r"chiếm|tỷ lệ|đạt tỷ lệ|xếp|xếp hạng|đứng))+$"
 )
 _POINT_UNITS = ("điểm phần trăm", "điểm %")
@@ -1269,10 +1512,14 @@ def head_phrase(label: str, limit: int = 6) -> str:
     return " ".join(label.split()[:limit])
 
 
+# words whose last syllable is also a verb _TRAILING drops ('mặt bằng', 'thực hiện')
+_KEEP_WHOLE = re.compile(r"\b(?:mặt bằng|thực hiện|phát hiện|xuất hiện|thể hiện)\b", re.I)
+
+
 def _trailing(label: str) -> str:
     """``label`` without the verbs at its end ('tăng', 'đạt', 'bằng'; not 'mặt bằng')."""
-    kept = label.replace("mặt bằng", "mặt_bằng")
-    return (_TRAILING.sub("", kept).strip(" ,:;-–") or kept).replace("mặt_bằng", "mặt bằng")
+    kept = _KEEP_WHOLE.sub(lambda m: m.group(0).replace(" ", "_"), label)
+    return (_TRAILING.sub("", kept).strip(" ,:;-–") or kept).replace("_", " ")
 
 
 def _item(text: str, pos: int) -> str:
@@ -1349,6 +1596,8 @@ def _label(
         ]
     if unit == "%" and (named := _bracket_subject(text, start, end, previous)):
         return named, [N_("label taken from the words before the bracket")]
+    if unit == "%" and (acted := _acted_share(label, text, end)):
+        return acted, [N_("label made of the verb and what follows the number")]
     if unit == "%" and (share := _share_of(text, start, end, prev_end)):
         return share, [N_("label taken from the words after the percentage")]
     if verb := re.search(r"(?:^|\s)và (tăng|giảm)$", label):
@@ -1403,7 +1652,9 @@ def _label(
         label = f"Số {unit} {tail}"  # "có 62 lượt người đến trụ sở tiếp dân"
     elif (
         unit
-        and (unit in _NOUNS or counted)
+        and (
+            unit in _NOUNS or counted or label and unit in _COUNTED and unit not in ("lần", "lượt")
+        )
         and unit not in _MEASURES
         and not (label and re.match(r"(?:nghìn|triệu|vạn) ", unit))
     ):
@@ -1444,8 +1695,10 @@ def _label(
     ):
         sentence = _sentence_start(text, start)
         long_tail = _long_tail(text, end) if unit == "%" else ""
-        if not (long_tail[:1].islower() and compact(long_tail)):
-            long_tail = ""
+        if not (long_tail[:1].islower() and compact(long_tail)) or re.match(
+            r"so(?: với)?\s", long_tail
+        ):
+            long_tail = ""  # "tăng 11% so với cùng kỳ, dẫn đầu …": a base, not what is measured
         same_clause = previous is not None and not re.search(r";\s", text[previous.span[1] : start])
         borrow = previous is not None and previous.span[0] >= sentence and same_clause
         if long_tail and not (borrow and (long_tail.startswith("về ") or parallel)):
@@ -1501,6 +1754,10 @@ def _label(
             last = label.rsplit(", ", 1)[-1]
         if len(label.split()) > SHORT_WORDS and len(last.split()) >= 3:
             label = last
+    if unit in ("ha", "nghìn ha") and _bare_noun(label):
+        # "rau các loại 17.405 ha", "; ngô 10.724 ha": a crop or a kind of land measured in
+        # hectares is named by its area ('Diện tích rau các loại')
+        label = f"Diện tích {label[:1].lower()}{label[1:]}"
     if (prefix := _list_head(text, prev_end, start)) and not _names_head(label, prefix):
         label = _headed(prefix, label)
     label = _tidy(label)
@@ -1516,7 +1773,8 @@ SHORT_WORDS = 8
 # none of them is what the number measures
 _FRAMING = re.compile(
     r"^(?:(?:Dự kiến|Ngoài ra|Đặc biệt|Do đó|Bên cạnh đó|Đồng thời|Theo [^,]{0,60}|"
-    r"Trong (?:thời kỳ|giai đoạn|năm)[^,]{0,30}|Tính đến[^,]{0,30}|(?:Đến )?[Nn]ăm \d{4}),\s*)+",
+    r"Trong (?:thời kỳ|giai đoạn|năm)[^,]{0,30}|Tính đến[^,]{0,30}|Đến nay|Hiện nay|"
+    r"(?:Đến )?[Nn]ăm \d{4}),\s*)+",
 )
 _FILLER = re.compile(
     r"(?:^|\s)(?:phấn đấu|phân đầu|dự kiến|dự ước|ước thực hiện|ước tính|ước đạt|lũy kế|luỹ kế|"
@@ -1616,7 +1874,8 @@ _AGENT = re.compile(r"^(?P<who>.+?)\s(?:đã|sẽ|vừa|cũng đã)\s+(?P<verb>.
 # district, a province, a sector) acting is the agent too, with or without 'đã'
 _SCOPE_AGENT = re.compile(
     r"^(?:(?:Đến nay|Hiện nay|Tính đến nay|Năm \d{4}),\s*)?"
-    r"(?P<who>(?:toàn|cả)\s+(?:huyện|tỉnh|thành phố|thị xã|xã|ngành|nước|quốc))"
+    r"(?P<who>(?:toàn|cả)\s+(?:huyện|tỉnh|thành phố|thị xã|xã|ngành|nước|quốc)|"
+    r"(?:nước|tỉnh|huyện|thành phố|thị xã|xã)\s+ta|(?-i:Tỉnh|Huyện|Thành phố|Thị xã|Xã))"
     r"\s+(?:đã\s+)?(?P<verb>.+)$",
     re.IGNORECASE,
 )
@@ -1643,7 +1902,7 @@ def _action(label: str, tail: str, head: str, previous: Found | None) -> str:
             return ""
         while len(tokens) > 1 and tags[-1] in ("A", "R"):  # "hỗ trợ kịp thời": the act
             tokens, tags = tokens[:-1], tags[:-1]
-        act = " ".join(tokens).replace("_", " ")
+        act = " ".join(tokens).replace("_", " ").replace(" ,", ",")
         return f"{act} {tail}".strip()
     between = re.fullmatch(r"\s*(?P<before>[^,;.()\d]{0,60}?)\s+và\s*", head)
     if previous is None or between is None or not tail:
@@ -1673,16 +1932,34 @@ def _done_to(unit: str, tail: str, act: str) -> str:
         and tags[keep + 1] in ("N", "Nc", "Np")
     ):
         keep += 1
+    if keep == 0 and len(tokens) == 1 and tags[0] == "V":
+        keep = 1  # "03 thông tư hướng dẫn, …", "19 phòng học, …": one word that names the kind
     if keep < len(tokens) and tags[keep] != "E":
         # "14 chiếc đang triển khai thủ tục": the words after say what is done; "khu thương mại
         # - dịch vụ tổng hợp": a name pyvi does not read whole
         return ""
-    said = _CLOSING_WORDS.sub("", " " + " ".join(tokens[:keep]).replace("_", " ")).strip(" ,;:")
-    label = f"Số {unit} {said} được {act}".replace(" /", "/").replace("  ", " ")
-    return label if _nwords(label) <= SHORT_WORDS else ""
+    while keep >= 0:
+        said = _CLOSING_WORDS.sub("", " " + " ".join(tokens[:keep]).replace("_", " "))
+        label = f"Số {unit} {said.strip(' ,;:')} được {act}"
+        label = re.sub(r"\s{2,}", " ", label.replace(" /", "/"))
+        if _nwords(label) <= SHORT_WORDS:
+            return label  # 'Số cửa hàng xăng dầu được xây dựng thêm' ('phù hợp' dropped)
+        if keep == 0 or tags[keep - 1] != "A":
+            return ""  # only what is said of the noun goes, never a word of its name
+        keep -= 1
+    return ""
 
 
 _NOT_ACTS = {"có", "là", "đạt", "còn", "gồm", "chiếm", "tăng", "giảm", "thu", "chi"}
+
+
+# a time that opens a clause before its act ('Năm nay đã', '6 tháng đầu năm', 'Trong năm 2023,')
+_WHEN = re.compile(
+    r"^(?:(?:năm nay|trong (?:năm|kỳ|tháng|quý)(?: nay| \d{4})?|năm \d{4}|"
+    r"\d+ tháng(?: đầu năm| cuối năm)?(?: \d{4})?|đến nay|hiện nay|quý [IV\d]+(?: năm \d{4})?)"
+    r"\s*,?\s+)+(?:đã\s+)?",
+    re.IGNORECASE,
+)
 
 
 def _act_on(label: str) -> str:
@@ -1691,15 +1968,22 @@ def _act_on(label: str) -> str:
     tagger = _pyvi()
     if tagger is None or not label:
         return ""
-    act = label
+    act = _WHEN.sub("", label.strip())  # "Năm nay đã xây dựng mới": the time is no agent
     agent = _SCOPE_AGENT.match(act) or _AGENT.match(act)
     if agent and (agent.re is _SCOPE_AGENT or _is_agent(agent.group("who"), tagger)):
         act = agent.group("verb")
     act = _CLOSING_WORDS.sub("", _OPENING_WORDS.sub("", act.strip())).strip(" ,;:")
     act = re.sub(r"\s+được$", "", act)
+    # "Triển khai xây dựng, nâng cấp": the act is what is carried out
+    act = re.sub(r"^(?:triển khai|tiến hành)\s+(?=\S)", "", act, flags=re.IGNORECASE)
     tokens, tags = tagger(act)
-    if not tokens or tags[0] != "V" or not 1 <= _nwords(act) <= 4 or "," in act:
+    if not tokens or tags[0] != "V" or not 1 <= _nwords(act) <= 4:
         return ""
+    if "," in act and not all(
+        (piece := tagger(p.strip())[1]) and piece[0] == "V" and _nwords(p) <= 2
+        for p in act.split(",")
+    ):
+        return ""  # "xây dựng, nâng cấp": verbs joined by a comma are one act; not a list
     if tokens[0].lower() in _NOT_ACTS:
         return ""
     return act[:1].lower() + act[1:]
@@ -1711,6 +1995,55 @@ def _is_agent(who: str, tagger: Callable[[str], tuple[list[str], list[str]]]) ->
         return True
     tags = tagger(who)[1]
     return bool(tags) and tags[0] in ("Ny", "Np")
+
+
+# what a percentage after a verb is not a share of: a plan, a base, a period
+_NOT_OBJECT = re.compile(
+    r"(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu|so|với|năm|tháng|trong|GDP|GRDP|tổng|trở|đến|và|"
+    r"là|trên|dưới|mỗi|một|cả|cùng)(?!\w)",
+    re.IGNORECASE,
+)
+# verbs whose percentage is not a share of what follows ('dành 50% (cho) …': an allocation of
+# the fund named before)
+_NO_SHARE_VERBS = {
+    "đạt", "bằng", "chiếm", "là", "có", "vượt", "tăng", "lên", "xuống", "ở", "còn", "dành",
+}  # fmt: skip
+
+
+def _acted_share(label: str, text: str, end: int) -> str:
+    """'cắt giảm 30% chi phí xã hội thực hiện thủ tục hành chính', 'tiết kiệm 10% chi thường
+    xuyên để …': a percentage between a verb and its object is the share of the object acted
+    on ('Chi phí xã hội thực hiện thủ tục hành chính cắt giảm')."""
+    tagger = _pyvi()
+    if tagger is None or not label:
+        return ""
+    head = re.sub(r"\s+(?:tối thiểu|tối đa|ít nhất|khoảng|trên|dưới|hơn|gần)$", "", label.strip())
+    if re.match(rf"{_MEASURE_NOUN}\s", head, re.IGNORECASE):
+        return ""  # 'Tỷ lệ cấp nước đạt 80% dân số': the label names its measure already
+    tokens, tags = tagger(head)
+    if not tokens:
+        return ""
+    verb = tokens[-1]
+    if not (tags[-1] == "V" or re.search(r"(?:hoá|hóa)$", verb)):
+        return ""
+    if verb.lower().replace("_", " ") in _NO_SHARE_VERBS:
+        return ""
+    after = re.match(
+        r"\s*(?:(?:các|những|toàn bộ)\s+)?([^\W\d][^,;.()\d:]{2,80}?)"
+        r"(?=\s+(?:để|nhằm|so với|so|đến|vào|tại|theo|cho|trở lên|và|hoặc)\s|[,;.()]|$)",
+        text[end:],
+    )
+    if not after or _NOT_OBJECT.match(after.group(1)) or after.group(1).startswith("còn lại"):
+        return ""
+    obj = after.group(1).strip()
+    act = verb.replace("_", " ").lower()
+    if _nwords(obj) < 2:
+        return ""
+    room = LABEL_WORDS - _nwords(act)
+    if _nwords(obj) > room:
+        obj = re.split(r"\s(?:của|trong|thuộc)\s", obj)[0]  # 'quy định hiện hành (của …)'
+    obj = fit(obj, room)
+    return _tidy(f"{obj[:1].upper()}{obj[1:]} {act}")
 
 
 def _share_of(text: str, start: int, end: int, prev_end: int) -> str:

@@ -107,7 +107,17 @@ def _slide(lines: list[str], slide: SlideDraft) -> int:
         lines.append("        chart:")
         lines.append(f"          type: {chart.type}")
         lines.append(f"          title: {scalar(chart.title)}")
-        lines.append(f"          figures: [{', '.join(chart.figures)}]")
+        if chart.categories:
+            # the bars named without the head they share (it is in the title); each value is
+            # still the figure, by its key
+            names = ", ".join(json.dumps(c, ensure_ascii=False) for c in chart.categories)
+            lines.append(f"          categories: [{names}]")
+            lines.append("          series:")
+            lines.append(f"            - name: {json.dumps(chart.series, ensure_ascii=False)}")
+            lines.append(f"              values: [{', '.join(chart.figures)}]")
+            lines.append(f"          unit: {json.dumps(chart.unit, ensure_ascii=False)}")
+        else:
+            lines.append(f"          figures: [{', '.join(chart.figures)}]")
         lines.append(f"          source: {scalar(chart.source)}")
     if slide.kpis:
         lines.append("        kpis:")
