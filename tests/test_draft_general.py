@@ -592,3 +592,45 @@ def test_a_count_before_an_ellipsis_is_a_figure_of_its_noun():
     village = find_figures(text)[-1]
     assert (village.value, village.unit) == (Decimal("14"), "nhà văn hóa")
     assert village.label == "Số nhà văn hóa thôn"
+
+
+def test_shares_against_other_bases_keep_the_subject_before():
+    text = (
+        "Tổng thu ngân sách trên địa bàn xã ước đạt 52.300 triệu đồng, đạt 81% so dự toán tỉnh "
+        "giao, 35% so với dự toán xã giao và bằng 118% so với cùng kỳ năm trước."
+    )
+    total, plan, own, last_year = find_figures(text)
+    assert own.label.startswith("Thu ngân sách") and own.label.endswith("so với dự toán xã giao")
+    assert last_year.label.startswith("Thu ngân sách")
+    assert last_year.label.endswith("so với cùng kỳ")
+    # a change keeps its verb and base
+    _, change = find_figures("Sản lượng cá nuôi đạt 2.100 tấn, tăng 6% so với cùng kỳ.")
+    assert change.label == "Sản lượng cá nuôi tăng so với cùng kỳ"
+
+
+def test_a_crop_or_land_in_hectares_is_named_by_its_area():
+    text = "Vụ Đông: ngô 1.250 ha, giảm 2% (-25 ha); khoai lang các loại 430 ha; đất lúa 900 ha."
+    maize, change, change_ha, sweet_potato, rice_land = find_figures(text)
+    assert maize.label.endswith("diện tích ngô")
+    assert change_ha.label == change.label and "diện tích ngô giảm" in change.label
+    assert sweet_potato.label.endswith("diện tích khoai lang các loại")
+    assert rice_land.label.endswith("diện tích đất lúa")
+    # a measure already named keeps its name
+    (total,) = find_figures("Tổng diện tích gieo trồng 3.400 ha.")
+    assert total.label == "Tổng diện tích gieo trồng"
+
+
+def test_a_count_owned_by_the_next_count_shares_what_is_said_of_it():
+    products, makers = find_figures(
+        "Trong năm có 12 sản phẩm của 8 doanh nghiệp đủ điều kiện xuất khẩu."
+    )
+    assert makers.label == "Số doanh nghiệp đủ điều kiện xuất khẩu"
+    assert products.label == "Số sản phẩm đủ điều kiện xuất khẩu"
+
+
+def test_a_count_of_targets_done_by_the_country_names_the_act():
+    done, beyond = find_figures(
+        "Năm 2023, tỉnh ta đã hoàn thành 20/22 chỉ tiêu chủ yếu, trong đó 9 chỉ tiêu vượt kế hoạch."
+    )
+    assert done.label == "Số chỉ tiêu chủ yếu được hoàn thành"
+    assert beyond.label.startswith("Số chỉ tiêu")

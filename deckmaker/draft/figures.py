@@ -265,6 +265,7 @@ def find_figures(
                     replace(total, label=f"{figure.label} (tổng)", review=(*total.review, note))
                 )
                 prev_end = total.span[1]
+    found = _of_counted(text, found)
     found = _listed_parts(text, _shared_subjects(text, _once(text, found)))
     found = _enumerated(text, _targets_after(text, found))
     found = _respectively(text, _with_ranks(text, _counted_alike(found), period))
@@ -575,6 +576,28 @@ def _counted_alike(found: list[Found]) -> list[Found]:
         said = f"Số {head.unit} "
         if f.unit and head.unit and f.unit != head.unit and f.label.startswith(said):
             out[i] = replace(f, label=f"Số {f.unit} {f.label[len(said) :]}")
+    return out
+
+
+def _of_counted(text: str, found: list[Found]) -> list[Found]:
+    """'có 11 sản phẩm của 9 cơ sở đủ điều kiện tham gia OCOP': a count whose noun is owned by
+    the next count ('của 9 cơ sở') shares what is said after that one ('Số sản phẩm đủ điều kiện
+    tham gia OCOP'), when its own label says nothing more than its noun."""
+    out = list(found)
+    for i in range(len(out) - 1):
+        f, owner = out[i], out[i + 1]
+        bare = f"Số {f.unit}"
+        owner_said = f"Số {owner.unit} "
+        if (
+            f.unit
+            and owner.unit
+            and f.label == bare
+            and owner.label.startswith(owner_said)
+            and re.fullmatch(r"\s+của\s+", text[f.span[1] : owner.span[0]])
+        ):
+            said = owner.label[len(owner_said) :]
+            if _nwords(f"{bare} {said}") <= LABEL_WORDS:
+                out[i] = replace(f, label=f"{bare} {said}")
     return out
 
 
@@ -980,6 +1003,19 @@ def _figure(
         # "Tổng giá trị sản xuất ước đạt 3.868, đạt 49,17% kế hoạch": no figure before it
         suffix = f"(so với {attain.group(1)})"
         label = f"{fit(subject_of(label), LABEL_WORDS - len(suffix.split()))} {suffix}"
+    elif (
+        unit == "%"
+        and previous is not None
+        and previous.span[0] >= _sentence_start(text, m.start())
+        and (base := _ANY_BASE.match(text, end))
+        and _SAME_SUBJECT_GAP.fullmatch(text, previous.span[1], m.start())
+    ):
+        # "thu ngân sách ... 446.777 triệu đồng, đạt 77% ..., 24% so với dự toán huyện giao và
+        # bằng 131% so với cùng kỳ": each share is of the subject before, against its own base
+        said = f"so với {base.group(1)}" if len(base.group(1).split()) <= 4 else "(so sánh)"
+        subject = subject_of(re.sub(r"\s+so(?: với)?\s.*$", "", previous.label))
+        label = f"{fit(subject, LABEL_WORDS - _nwords(said))} {said}"
+        review = [*review[: -len(label_review) or None], N_("label of the figure before it")]
     elif unit in ("%", "%/năm", *_POINT_UNITS) and (change := _CHANGE_VERB.search(before)):
         base = (_EXCESS_BASE if change.group(1) == "vượt" else _CHANGE_BASE).match(text, m.end())
         label = _with_change(label, change.group(1), base)
@@ -1087,6 +1123,16 @@ _CHANGE_BASE = re.compile(
 )
 
 
+# "so với dự toán huyện giao", "so cùng kỳ năm 2021": the base a share is taken against
+_ANY_BASE = re.compile(r"\s*so(?: với)?\s+([^\W\d][^,;.()\d]{1,40}?)(?=\s+và\s|\s+năm\s|[,;.)]|$)")
+# between a figure and the next share of the same subject: the figure's own base, a comma or
+# 'và', and a verb of attaining ('đạt', 'bằng'): no new subject
+_SAME_SUBJECT_GAP = re.compile(
+    r"(?:\s*(?:\(|,\s*)?(?:đạt|bằng|so(?: với)?)\s+[^\W\d][^,;.()\d]{0,40}?\)?)?"
+    r"\s*,?\s*(?:và\s+)?(?:đạt|bằng)?\s*"
+)
+
+
 def _with_change(label: str, verb: str, base: re.Match[str] | None) -> str:
     """'Giải ngân' -> 'Giải ngân tăng so với năm 2009'; a long subject is shortened to fit
     (its generic head dropped, then cut between words) rather than losing the verb and base."""
@@ -1156,6 +1202,18 @@ def _acts(label: str) -> bool:
         return False
     tokens, tags = tagger(label)
     return tags[0] == "V" and tokens[0].lower() not in ("thu", "chi", "tăng", "giảm")
+
+
+def _bare_noun(label: str) -> bool:
+    """The label is a short noun phrase alone ('rau các loại', 'lúa', 'đất nông nghiệp': pyvi's
+    nouns, determiners and adjectives), not a measure ('Tổng diện tích', 'Số hộ') or a name."""
+    tagger = _pyvi()
+    if tagger is None or not 1 <= _nwords(label) <= 4:
+        return False
+    if re.search(r"diện tích|quy mô|:|\(|^(?:Số|Tổng|Tỷ lệ)(?:\s|_|$)", label, re.IGNORECASE):
+        return False
+    tokens, tags = tagger(label)
+    return tags[0] in ("N", "Nc", "Np") and all(t in ("N", "Nc", "Np", "L", "A") for t in tags)
 
 
 def clean_ends(label: str) -> str:
@@ -1403,7 +1461,9 @@ def _label(
         label = f"Số {unit} {tail}"  # "có 62 lượt người đến trụ sở tiếp dân"
     elif (
         unit
-        and (unit in _NOUNS or counted)
+        and (
+            unit in _NOUNS or counted or label and unit in _COUNTED and unit not in ("lần", "lượt")
+        )
         and unit not in _MEASURES
         and not (label and re.match(r"(?:nghìn|triệu|vạn) ", unit))
     ):
@@ -1501,6 +1561,10 @@ def _label(
             last = label.rsplit(", ", 1)[-1]
         if len(label.split()) > SHORT_WORDS and len(last.split()) >= 3:
             label = last
+    if unit in ("ha", "nghìn ha") and _bare_noun(label):
+        # "rau các loại 17.405 ha", "; ngô 10.724 ha": a crop or a kind of land measured in
+        # hectares is named by its area ('Diện tích rau các loại')
+        label = f"Diện tích {label[:1].lower()}{label[1:]}"
     if (prefix := _list_head(text, prev_end, start)) and not _names_head(label, prefix):
         label = _headed(prefix, label)
     label = _tidy(label)
@@ -1616,7 +1680,8 @@ _AGENT = re.compile(r"^(?P<who>.+?)\s(?:đã|sẽ|vừa|cũng đã)\s+(?P<verb>.
 # district, a province, a sector) acting is the agent too, with or without 'đã'
 _SCOPE_AGENT = re.compile(
     r"^(?:(?:Đến nay|Hiện nay|Tính đến nay|Năm \d{4}),\s*)?"
-    r"(?P<who>(?:toàn|cả)\s+(?:huyện|tỉnh|thành phố|thị xã|xã|ngành|nước|quốc))"
+    r"(?P<who>(?:toàn|cả)\s+(?:huyện|tỉnh|thành phố|thị xã|xã|ngành|nước|quốc)|"
+    r"(?:nước|tỉnh|huyện|thành phố|thị xã|xã)\s+ta)"
     r"\s+(?:đã\s+)?(?P<verb>.+)$",
     re.IGNORECASE,
 )
