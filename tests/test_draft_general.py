@@ -634,3 +634,19 @@ def test_a_count_of_targets_done_by_the_country_names_the_act():
     )
     assert done.label == "Số chỉ tiêu chủ yếu được hoàn thành"
     assert beyond.label.startswith("Số chỉ tiêu")
+
+
+def test_a_target_in_a_bracket_of_its_own_is_the_plan_of_the_result_before():
+    text = (
+        "Năm 2023, giá trị sản xuất công nghiệp ước tăng 11,2% so với năm 2022. Mức tăng này cao "
+        "hơn cả nước (ước tăng 6%) và vượt mục tiêu đề ra (mục tiêu tăng 10-10,5%)."
+    )
+    result, country, target = find_figures(text)
+    assert (result.plan, result.plan_kind) == ((Decimal("10"), Decimal("10.5")), "range")
+    # the country's growth in a bracket is a comparison, never given the plan
+    assert country.plan is None
+    assert target.label.startswith("Giá trị sản xuất công nghiệp")
+    assert target.label.endswith("mục tiêu tăng")
+    # a bracket right after its figure is that figure's plan alone (the rule of round 3)
+    (growth,) = find_figures("Tốc độ tăng trưởng kinh tế đạt 7,2% (mục tiêu 7%).")
+    assert (growth.plan, growth.plan_kind) == (Decimal("7"), "floor")

@@ -267,7 +267,7 @@ def find_figures(
                 prev_end = total.span[1]
     found = _of_counted(text, found)
     found = _listed_parts(text, _shared_subjects(text, _once(text, found)))
-    found = _enumerated(text, _targets_after(text, found))
+    found = _enumerated(text, _bracket_targets(text, _targets_after(text, found)))
     found = _respectively(text, _with_ranks(text, _counted_alike(found), period))
     return _to_places(text, _from_source(text, found))
 
@@ -576,6 +576,55 @@ def _counted_alike(found: list[Found]) -> list[Found]:
         said = f"Số {head.unit} "
         if f.unit and head.unit and f.unit != head.unit and f.label.startswith(said):
             out[i] = replace(f, label=f"Số {f.unit} {f.label[len(said) :]}")
+    return out
+
+
+# "(mục tiêu tăng 8,0-9,0%)", "(kế hoạch: 9%)": a target written in a bracket of its own
+_TARGET_BRACKET = re.compile(
+    r"\(\s*(?:mục tiêu|kế hoạch|chỉ tiêu|KH)(?:\s+(?:kế hoạch|năm \d{4}|đề ra))?\s*"
+    r"(?:là|:)?\s*(?:tăng|giảm|đạt)?\s*(?:khoảng|từ)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _in_bracket(text: str, pos: int) -> bool:
+    return text.rfind("(", 0, pos) > text.rfind(")", 0, pos)
+
+
+def _bracket_targets(text: str, found: list[Found]) -> list[Found]:
+    """'GRDP ước tăng 9,54% ... Mức tăng này cao hơn ... mục tiêu kế hoạch đề ra (mục tiêu tăng
+    8,0-9,0%)': a target in a bracket of its own is the plan of the nearest result before it in
+    the paragraph with its unit (not one in a bracket: '(ước tăng 8%)' of the country), and is
+    named after that result ('Tổng sản phẩm (GRDP): mục tiêu tăng')."""
+    out = list(found)
+    for i, f in enumerate(out):
+        opening = _TARGET_BRACKET.search(text, max(0, f.span[0] - 40), f.span[0])
+        if opening is None or opening.end() != f.span[0]:
+            continue
+        result = next(
+            (
+                j
+                for j in range(i - 1, -1, -1)
+                if out[j].unit == f.unit
+                and out[j].plan is None
+                and out[j].plan_kind is None
+                and not _in_bracket(text, out[j].span[0])
+            ),
+            None,
+        )
+        if result is None:
+            continue
+        actual = out[result]
+        kind = f.plan_kind or ("range" if isinstance(f.value, tuple) else "floor")
+        note = later(
+            N_("plan taken from '{text}' after it"), text=text[opening.start() + 1 : f.span[1]]
+        )
+        out[result] = replace(actual, plan=f.value, plan_kind=kind, review=(*actual.review, note))
+        said = re.sub(r"\s+", " ", text[opening.start() + 1 : f.span[0]]).strip(" :")
+        said = re.sub(r"\s+(?:là|khoảng|từ)$", "", said)
+        subject = subject_of(actual.label)
+        label = f"{fit(subject, LABEL_WORDS - _nwords(said))}: {said[:1].lower()}{said[1:]}"
+        out[i] = replace(f, label=label, plan_kind=kind)
     return out
 
 
