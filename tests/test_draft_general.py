@@ -650,3 +650,14 @@ def test_a_target_in_a_bracket_of_its_own_is_the_plan_of_the_result_before():
     # a bracket right after its figure is that figure's plan alone (the rule of round 3)
     (growth,) = find_figures("Tốc độ tăng trưởng kinh tế đạt 7,2% (mục tiêu 7%).")
     assert (growth.plan, growth.plan_kind) == (Decimal("7"), "floor")
+
+
+def test_an_average_out_of_a_whole_is_a_figure():
+    average, villages = find_figures(
+        "Hiện nay, bình quân toàn tỉnh đạt 15,4/19 tiêu chí; 40 thôn đạt chuẩn."
+    )
+    assert (average.value, average.unit) == (Decimal("15.4"), "tiêu chí")
+    assert average.label == "Số tiêu chí bình quân toàn tỉnh"  # no framing 'Hiện nay,'
+    assert villages.value == 40
+    # a decimal alone still counts nothing
+    assert [f.value for f in find_figures("Mỗi lớp học có 1,5 giáo viên.")] != [Decimal("2.5")]

@@ -709,8 +709,8 @@ def counted_noun(text: str, m: re.Match[str]) -> tuple[str, int] | None:
         return None
     after = m.end("low")
     magnitude = re.match(r"\s+(nghìn|ngàn|triệu|vạn)(?=\s)", text[after:])
-    if "," in low and not magnitude:
-        return None
+    if "," in low and not magnitude and not re.match(r"/\d{1,4}\s", text[after:]):
+        return None  # a decimal counts nothing, but '12,6/19 tiêu chí' (an average of a whole)
     if whole := re.match(r"/(\d{1,4})(?=\s)", text[after:]):
         after += whole.end()  # "23/27 ngành sản xuất tăng": 23 out of 27
     elif text[m.end() : m.end() + 1] == "/":
@@ -1629,7 +1629,8 @@ SHORT_WORDS = 8
 # none of them is what the number measures
 _FRAMING = re.compile(
     r"^(?:(?:Dự kiến|Ngoài ra|Đặc biệt|Do đó|Bên cạnh đó|Đồng thời|Theo [^,]{0,60}|"
-    r"Trong (?:thời kỳ|giai đoạn|năm)[^,]{0,30}|Tính đến[^,]{0,30}|(?:Đến )?[Nn]ăm \d{4}),\s*)+",
+    r"Trong (?:thời kỳ|giai đoạn|năm)[^,]{0,30}|Tính đến[^,]{0,30}|Đến nay|Hiện nay|"
+    r"(?:Đến )?[Nn]ăm \d{4}),\s*)+",
 )
 _FILLER = re.compile(
     r"(?:^|\s)(?:phấn đấu|phân đầu|dự kiến|dự ước|ước thực hiện|ước tính|ước đạt|lũy kế|luỹ kế|"
