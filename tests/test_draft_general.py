@@ -661,3 +661,78 @@ def test_an_average_out_of_a_whole_is_a_figure():
     assert villages.value == 40
     # a decimal alone still counts nothing
     assert [f.value for f in find_figures("Mỗi lớp học có 1,5 giáo viên.")] != [Decimal("2.5")]
+
+
+# batch E (session 6, h15e): plans
+
+
+def test_a_resolutions_figure_in_brackets_is_the_plan_and_a_target_of_its_own():
+    text = (
+        "Các chỉ tiêu đạt kế hoạch gồm: Doanh thu du lịch ước tăng 15,2% so với năm trước, vượt "
+        "kế hoạch (NQ tăng 12%). Thu ngân sách ước đạt 4.150 tỷ đồng, bằng 103% dự toán (NQ cả "
+        "năm 4.020 tỷ đồng)."
+    )
+    tourism, target, revenue, share, budget = find_figures(text)
+    # a growth's plan is a floor, a level's the amount itself
+    assert (tourism.plan, tourism.plan_kind) == (Decimal("12"), "floor")
+    assert (revenue.plan, revenue.plan_kind) == (Decimal("4020"), "exact")
+    # the resolution's figures stay figures, targets, named after the result with 'NQ' as written
+    assert (target.value, target.plan_kind) == (Decimal("12"), "floor")
+    assert target.label.startswith("Doanh thu du lịch") and target.label.endswith("NQ tăng")
+    assert (budget.value, budget.plan_kind) == (Decimal("4020"), "exact")
+    assert share.plan is None
+    # outside a list of targets the bracket's kind follows its unit
+    actual, plan = find_figures("Sản lượng lúa ước đạt 52.000 tấn (Nghị quyết 50.000 tấn).")
+    assert (actual.plan, actual.plan_kind) == (Decimal("50000"), "exact")
+    assert plan.plan_kind == "exact"
+
+
+def test_a_list_of_targets_announced_with_la_is_planned_sentence_by_sentence():
+    text = (
+        "Các chỉ tiêu chủ yếu năm 2026 là: Tốc độ tăng trưởng kinh tế đạt 8% trở lên, tổng sản "
+        "phẩm đạt 12.400 tỷ đồng. Trong đó, khu vực dịch vụ 5.100 tỷ đồng, tăng 9,1% so với năm "
+        "2025; khu vực công nghiệp chiếm 30,5%, tăng 0,4% so với năm 2025."
+    )
+    growth, product, services, services_growth, share, share_change = find_figures(text)
+    assert growth.plan_kind == "floor"
+    # 'tăng trưởng' binds in its own comma-clause: the level after it is planned exactly
+    assert (product.plan_kind, services.plan_kind) == ("exact", "exact")
+    # a part's growth under a growth of at least 8% is at least too; a share's change as written
+    assert services_growth.plan_kind == "floor"
+    assert (share.plan_kind, share_change.plan_kind) == ("exact", "exact")
+    # without the floor of the whole, a growth in a plan is planned as written
+    text = "Các chỉ tiêu năm 2026 là: Tổng chi ngân sách 9.800 tỷ đồng, tăng 4,2%."
+    assert [f.plan_kind for f in find_figures(text)] == ["exact", "exact"]
+    # a report of targets reached announces none for the sentences after it
+    text = "Các chỉ tiêu đã đạt được là: hộ nghèo giảm còn 2,3%. Tỷ lệ che phủ rừng 43%."
+    assert find_figures(text)[-1].plan_kind is None
+    assert find_figures(text.replace("đã đạt được", "năm 2026"))[-1].plan_kind == "exact"
+
+
+def test_a_paragraph_on_the_coming_year_states_its_plan():
+    text = (
+        "Năm học tới, toàn tỉnh có 420 lớp 10. Trong đó, các trường chuyên tuyển mới 900 học "
+        "sinh. 35 trường THPT công lập tuyển mới 14.200 học sinh."
+    )
+    kinds = [(f.value, f.plan_kind) for f in find_figures(text) if f.unit != "trường"]
+    assert kinds == [
+        (Decimal("420"), "exact"),
+        (Decimal("900"), "exact"),
+        (Decimal("14200"), "exact"),
+    ]
+    # the same sentences of the year past report results
+    past = text.replace("Năm học tới", "Năm học vừa qua")
+    assert all(f.plan_kind is None for f in find_figures(past))
+
+
+def test_targets_announced_go_on_over_the_paragraphs_that_report_nothing(tmp_path):
+    doc = tmp_path / "kh.txt"
+    doc.write_text(
+        "Kế hoạch phát triển kinh tế - xã hội năm 2026\n"
+        "Các chỉ tiêu chủ yếu năm 2026 là: tổng giá trị sản xuất đạt 6.500 tỷ đồng.\n"
+        "Cơ cấu kinh tế chuyển dịch như sau: nông nghiệp chiếm 35,2%, dịch vụ chiếm 40,1%.\n"
+        "Năm 2025 ước đạt 5.900 tỷ đồng, dịch vụ chiếm 38%.\n",
+        encoding="utf-8",
+    )
+    kinds = [f.plan_kind for f in draft(doc).deck.figures]
+    assert kinds == ["exact", "exact", "exact", None, None]

@@ -12,9 +12,11 @@ from .figures import (
     TARGET_HEADING,
     Found,
     Value,
+    announces_targets,
     find_figures,
     fit,
     list_unit,
+    reports,
     slug,
 )
 from .structure import Document, Heading, Paragraph, sentence_case
@@ -262,11 +264,14 @@ class _Composer:
             # a Chỉ thị's tasks are targets, but for what it says was done
             directive = (self.doc.doc_type or "").upper() == "CHỈ THỊ"
             keyed = []
+            listing = False  # a paragraph before announced targets, and none has reported since
             for p, unit in zip(node.paragraphs, units, strict=True):
                 if m := _PERIOD_LINE.fullmatch(p.text.strip(" :.;")):
                     # "- Giai đoạn năm 2003-2005" then "+ Xây dựng mới 06 chợ."
                     period = re.sub(r"\s*[-–]\s*", "-", m.group(1))
-                told = target or (directive and not _DONE.search(p.text))
+                listing = listing and not reports(p.text)
+                told = target or listing or (directive and not _DONE.search(p.text))
+                listing = listing or announces_targets(p.text)
                 keyed.append(self.keyed(p, node, period, told, unit))
             keyed = self.distinguished(node, keyed)
             remarks = list(node.review)

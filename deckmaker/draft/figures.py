@@ -206,9 +206,35 @@ def _blank_spelled(text: str) -> str:
 _ANNOUNCED = re.compile(
     r"(?:^|\s)(?:quyết nghị|(?:đề ra|đặt ra|đặt|thông qua|giao)\s+(?:các\s+|những\s+)?"
     r"(?:mục tiêu|chỉ tiêu)(?!\s+(?:đã|được)\s))(?=\s)"
-    r"|(?:^|\s)(?:mục tiêu|chỉ tiêu)\b[^.;:]{0,60}(?:gồm|như sau|cụ thể|sau đây)\s*:",
+    r"|(?:^|\s)(?:mục tiêu|chỉ tiêu)\b[^.;:]{0,60}(?:gồm|như sau|cụ thể|sau đây)\s*:"
+    # 'Các chỉ tiêu kinh tế-xã hội chủ yếu năm 2024 là: …', not a report of them ('Kết quả
+    # thực hiện các chỉ tiêu … là:')
+    r"|(?:^|\s)(?:các|những|một số)\s+(?:mục tiêu|chỉ tiêu)\b"
+    r"(?:(?!\s(?:đạt|vượt|ước|đã|thực hiện|hoàn thành)\s)[^.;:]){0,60}\slà\s*:"
+    # a paragraph on the coming year ('Năm học tới, Hà Nội có 1.513 lớp 10 THPT. …') plans it
+    r"|^\s*(?:trong\s+)?(?:năm|năm học|niên khóa|niên khoá|niên độ|vụ|mùa vụ)\s+tới\s*,",
     re.IGNORECASE,
 )
+
+
+# a report of what was done: a paragraph that says so ends a run of announced targets
+_REPORTED = re.compile(
+    r"(?:^|\s)(?:đã|đạt được|ước|ước tính|dự ước|vừa qua|năm qua|cùng kỳ)(?=\s|[,.;]|$)",
+    re.IGNORECASE,
+)
+
+
+def announces_targets(text: str) -> bool:
+    """The paragraph announces targets and reports nothing after the announcement: the
+    paragraphs after it that report nothing either go on listing targets ('Các chỉ tiêu … năm
+    2024 là: …', then 'Cơ cấu kinh tế … chuyển dịch như sau: …')."""
+    m = _ANNOUNCED.search(_blank_spelled(text))
+    return m is not None and not _REPORTED.search(text, m.end())
+
+
+def reports(text: str) -> bool:
+    """The paragraph reports what was done ('ước', 'đã', 'so với cùng kỳ')."""
+    return _REPORTED.search(text) is not None
 
 
 def find_figures(
@@ -266,6 +292,7 @@ def find_figures(
                 )
                 prev_end = total.span[1]
     found = _of_counted(text, found)
+    found = _growth_parts(text, found)
     found = _listed_parts(text, _shared_subjects(text, _once(text, found)))
     found = _enumerated(text, _bracket_targets(text, _targets_after(text, found)))
     found = _respectively(text, _with_ranks(text, _counted_alike(found), period))
@@ -580,8 +607,11 @@ def _counted_alike(found: list[Found]) -> list[Found]:
 
 
 # "(mục tiêu tăng 8,0-9,0%)", "(kế hoạch: 9%)": a target written in a bracket of its own
+# "(NQ tăng 9,24%)", "(NQ cả năm 88.591 tỷ đồng)", "(dự toán 1.200 tỷ đồng)": the resolution
+# (NQ, Nghị quyết) or the estimate (dự toán, DT) that set the target, named by its abbreviation
 _TARGET_BRACKET = re.compile(
-    r"\(\s*(?:mục tiêu|kế hoạch|chỉ tiêu|KH)(?:\s+(?:kế hoạch|năm \d{4}|đề ra))?\s*"
+    r"\(\s*(?:mục tiêu|kế hoạch|chỉ tiêu|KH|NQ|Nghị quyết|dự toán|DT)"
+    r"(?:\s+(?:kế hoạch|năm \d{4}|đề ra|cả năm|năm|giao))?\s*"
     r"(?:là|:)?\s*(?:tăng|giảm|đạt)?\s*(?:khoảng|từ)?\s*$",
     re.IGNORECASE,
 )
@@ -615,7 +645,14 @@ def _bracket_targets(text: str, found: list[Found]) -> list[Found]:
         if result is None:
             continue
         actual = out[result]
-        kind = f.plan_kind or ("range" if isinstance(f.value, tuple) else "floor")
+        # a growth or a rate to reach is a floor, a level ('NQ cả năm 88.591 tỷ đồng') the
+        # amount itself (the rule of round 6), unless the bracket's own words bound it
+        if isinstance(f.value, tuple):
+            kind = "range"
+        elif f.plan_kind in ("floor", "ceiling"):
+            kind = f.plan_kind
+        else:
+            kind = "floor" if f.unit in ("%", "%/năm", *_POINT_UNITS) else "exact"
         note = later(
             N_("plan taken from '{text}' after it"), text=text[opening.start() + 1 : f.span[1]]
         )
@@ -623,7 +660,9 @@ def _bracket_targets(text: str, found: list[Found]) -> list[Found]:
         said = re.sub(r"\s+", " ", text[opening.start() + 1 : f.span[0]]).strip(" :")
         said = re.sub(r"\s+(?:là|khoảng|từ)$", "", said)
         subject = subject_of(actual.label)
-        label = f"{fit(subject, LABEL_WORDS - _nwords(said))}: {said[:1].lower()}{said[1:]}"
+        if not re.match(r"[A-ZĐ]{2}", said):  # 'NQ tăng' keeps its abbreviation
+            said = f"{said[:1].lower()}{said[1:]}"
+        label = f"{fit(subject, LABEL_WORDS - _nwords(said))}: {said}"
         out[i] = replace(f, label=label, plan_kind=kind)
     return out
 
@@ -862,7 +901,9 @@ def _with_kind(text: str, m: re.Match[str], figure: Found, target: bool) -> Foun
     elif isinstance(figure.value, tuple):
         kind = "range"
     elif (
-        _FLOOR_VERB.search(clause)
+        # 'tăng trưởng' binds in its own comma-clause: 'Tốc độ tăng trưởng … đạt 9,5% trở lên,
+        # tổng giá trị sản xuất đạt 8.962,72 tỷ đồng' plans the level exactly
+        _FLOOR_VERB.search(re.sub(r"tăng trưởng(?=.*,\s)", "", clause))
         or (figure.unit == "%/năm" and re.search(r"(?:^|\s)tăng(?=\s)", clause))
         or re.search(r"phấn đấu|phân đầu|vượt mức", before, re.IGNORECASE)
     ):
@@ -870,6 +911,38 @@ def _with_kind(text: str, m: re.Match[str], figure: Found, target: bool) -> Foun
     else:
         kind = "exact"
     return replace(figure, plan_kind=kind)
+
+
+# "Tốc độ tăng trưởng giá trị sản xuất đạt 9,5% trở lên … Trong đó, ngành công nghiệp-xây dựng
+# 3.671,79 tỷ đồng, tăng 10,53% so với năm 2023": the parts' growths of a growth at least are at
+# least too; "chiếm 36,50%, tăng 0,06%": the change of a share, as written
+_GROWTH = re.compile(r"(?:^|[\s(])tăng(?:\s+trưởng)?\s*$")
+_AFTER_SHARE = re.compile(r"%\s*,\s*(?:và\s+)?$")
+
+
+def _growth(text: str, start: int, unit: str | None) -> bool:
+    """A percentage written as a growth ('tăng 8,53%'), not as the change of a share."""
+    verb = _GROWTH.search(text, max(0, start - 20), start)
+    return (
+        unit in ("%", "%/năm")
+        and verb is not None
+        and not _AFTER_SHARE.search(text, max(0, verb.start() - 10), verb.start() + 1)
+    )
+
+
+def _growth_parts(text: str, found: list[Found]) -> list[Found]:
+    """Growths planned after a growth target that is a floor ('tăng trưởng … 9,5% trở lên')
+    are its parts, floors too; without one a growth in a plan is planned as written."""
+    out: list[Found] = []
+    floor = False
+    for f in found:
+        growth = _growth(text, f.span[0], f.unit)
+        if f.plan is None and f.plan_kind == "floor" and f.unit in ("%", "%/năm"):
+            floor = floor or growth or "tăng trưởng" in f.label.lower()
+        elif floor and growth and f.plan is None and f.plan_kind == "exact":
+            f = replace(f, plan_kind="floor")
+        out.append(f)
+    return out
 
 
 def _with_ranks(text: str, found: list[Found], period: str) -> list[Found]:
