@@ -736,3 +736,41 @@ def test_targets_announced_go_on_over_the_paragraphs_that_report_nothing(tmp_pat
     )
     kinds = [f.plan_kind for f in draft(doc).deck.figures]
     assert kinds == ["exact", "exact", "exact", None, None]
+
+
+# batch E (session 6, h15e): what is a figure
+
+
+def test_a_count_in_words_of_a_noun_counted_in_digits_is_a_figure():
+    text = (
+        "Toàn huyện có 42 trường tiểu học. Trong đó, ba trường đạt chuẩn mức độ 2. Sáu trường "
+        "ở vùng sâu có 30 điểm lẻ."
+    )
+    counts = [(f.value, f.unit) for f in find_figures(text)]
+    assert counts == [(Decimal("42"), "trường"), (Decimal("3"), "trường"), (Decimal("6"), "trường")]
+    assert [f.label for f in find_figures(text)][1:] == [
+        "Số trường đạt chuẩn mức độ",
+        "Số trường ở vùng sâu",
+    ]
+    # a word that is no count of what the paragraph counts, and 'năm' (a year too), stay words
+    assert [f.value for f in find_figures("Hai bên thống nhất hỗ trợ 15 hộ.")] == [Decimal("15")]
+    assert [f.value for f in find_figures("Năm trường tổ chức thi; 12 trường đạt chuẩn.")] == [
+        Decimal("12")
+    ]
+
+
+def test_a_range_of_things_counted_is_a_figure_and_measures_count_nothing():
+    (plants,) = find_figures("Đến năm 2030, hình thành 4-6 nhà máy chế biến nông sản.")
+    assert (plants.value, plants.unit) == ((Decimal("4"), Decimal("6")), "nhà máy")
+    text = "Khu vực xã A (3 diện tích và điểm mỏ B), xã C (1 diện tích) được thăm dò 120 ha."
+    assert [(f.value, f.unit) for f in find_figures(text)] == [(Decimal("120"), "ha")]
+
+
+def test_a_grade_an_ownership_form_and_a_school_grade_are_not_figures():
+    text = "Sản xuất 15 nghìn tấn tinh quặng chì 50-55% Pb và tinh quặng sắt 60% Fe mỗi năm."
+    assert [(f.value, f.unit) for f in find_figures(text)] == [(Decimal("15"), "nghìn tấn")]
+    text = "Khu công nghiệp có 12 doanh nghiệp 100% vốn nước ngoài, chiếm 100% diện tích cho thuê."
+    values = [(f.value, f.unit) for f in find_figures(text)]
+    assert values == [(Decimal("12"), "doanh nghiệp"), (Decimal("100"), "%")]
+    text = "Năm học tới, thành phố tuyển sinh vào lớp 10 công lập 5.400 học sinh."
+    assert [f.value for f in find_figures(text)] == [Decimal("5400")]

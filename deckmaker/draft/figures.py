@@ -295,7 +295,8 @@ def find_figures(
     found = _growth_parts(text, found)
     found = _listed_parts(text, _shared_subjects(text, _once(text, found)))
     found = _enumerated(text, _bracket_targets(text, _targets_after(text, found)))
-    found = _respectively(text, _with_ranks(text, _counted_alike(found), period))
+    found = _with_ranks(text, _counted_in_words(text, _counted_alike(found), period), period)
+    found = _respectively(text, found)
     return _to_places(text, _from_source(text, found))
 
 
@@ -732,6 +733,10 @@ _NOT_COUNTED = {
     "nghìn", "triệu", "tỷ", "tỉ", "ngàn", "vạn", "trở", "ha", "km", "m", "kg", "đồng", "còn", "lên",
     "xuống", "nay", "như", "sau", "trước", "khi", "cùng", "cả", "mới", "chiếm", "tương", "người",
 }  # fmt: skip
+# nouns of a measure: a number before one counts nothing a presenter shows
+_MEASURE_WORDS = {
+    "diện tích", "sản lượng", "giá trị", "công suất", "tỷ lệ", "quy mô", "dân số", "mật độ",
+}  # fmt: skip
 # "cấp độ 3, 4 thực chất", "hạng 3": an order or a grade, not a count
 _NOT_COUNT_BEFORE = re.compile(
     r"(?:\d\s*,\s*|(?:^|\s)(?:cấp độ|mức độ|mức|loại|hạng|(?<!nâng )cấp|số|thứ|khóa|khoá|"
@@ -743,10 +748,18 @@ _WORD = re.compile(r"\s+([^\W\d_]+)(?=[\s,;.:)…]|$)")
 def counted_noun(text: str, m: re.Match[str]) -> tuple[str, int] | None:
     """'260 chợ', '215 cửa hàng', '3 tiêu chí': an integer followed by the noun it counts, any
     noun (an open grammar); the noun is one word, segmented by pyvi when it is installed."""
-    low = m.group("low")
-    if m.group("high") or _YEAR_LIKE.fullmatch(low):
+    low, high = m.group("low"), m.group("high")
+    if high and not (
+        # "hình thành 2-3 cơ sở công nghiệp": a range of whole things
+        re.fullmatch(r"\d{1,3}", low)
+        and re.fullmatch(r"\d{1,3}", high)
+        and int(low) < int(high)
+        and not m.group("lowunit")
+    ):
         return None
-    after = m.end("low")
+    if _YEAR_LIKE.fullmatch(low):
+        return None
+    after = m.end("high" if high else "low")
     magnitude = re.match(r"\s+(nghìn|ngàn|triệu|vạn)(?=\s)", text[after:])
     if "," in low and not magnitude and not re.match(r"/\d{1,4}\s", text[after:]):
         return None  # a decimal counts nothing, but '12,6/19 tiêu chí' (an average of a whole)
@@ -770,6 +783,8 @@ def counted_noun(text: str, m: re.Match[str]) -> tuple[str, int] | None:
     word = _segmented_head(text[first.start(1) : first.start(1) + 40])
     if word is None or word.split()[0] in _NOT_COUNTED and not _COMRADES.match(text, first.start()):
         return None
+    if word.lower() in _MEASURE_WORDS:
+        return None  # "(4 diện tích và điểm quặng đồng …)": a measure names no thing counted
     if magnitude:
         return f"{magnitude.group(1).replace('ngàn', 'nghìn')} {word}", first.start(1) + len(word)
     return word, first.start(1) + len(word)
@@ -945,6 +960,47 @@ def _growth_parts(text: str, found: list[Found]) -> list[Found]:
     return out
 
 
+_COUNT_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+# a count written in words opening a sentence or a clause ('Tám trường công lập tự chủ tuyển
+# mới …', 'Trong đó, bốn trường …'); 'một' and 'năm' (a year, too) are left alone
+_WORD_COUNT = re.compile(
+    r"(?:^|[.!?]\s+|(?:[Tt]rong đó|[Nn]goài ra|[Bb]ên cạnh đó),\s+)"
+    rf"(?P<n>(?i:{'|'.join(_COUNT_WORDS)}))\s+(?P<noun>[^\W\d_]+)(?=\s)"
+)
+
+
+def _counted_in_words(text: str, found: list[Found], period: str) -> list[Found]:
+    """Counts written in words of a noun the paragraph also counts in digits ('bốn trường'
+    beside '110 trường'), added as figures in text order."""
+    counted = {f.unit for f in found if f.unit and f.unit[:1].islower()} | set(_NOUNS)
+    for m in _WORD_COUNT.finditer(text):
+        start = m.start("n")
+        noun = _segmented_head(text[m.start("noun") : m.start("noun") + 40]) or m.group("noun")
+        if noun not in counted or any(f.span[0] <= start < f.span[1] for f in found):
+            continue
+        end = m.start("noun") + len(noun)
+        before = [f for f in found if f.span[1] <= start]
+        prev = before[-1] if before else None
+        label, review = _label(text, start, end, prev.span[1] if prev else 0, noun, prev, True)
+        review.append(later(N_("'{text}': a count written in words"), text=text[start:end]))
+        found.append(
+            Found(
+                label=clean_ends(label),
+                value=Decimal(_COUNT_WORDS[m.group("n").lower()]),
+                unit=noun,
+                period=period,
+                plan=None,
+                item=_item(text, start),
+                span=(start, end),
+                plan_span=None,
+                text=text[start:end],
+                review=tuple(review),
+            )
+        )
+    found.sort(key=lambda f: f.span[0])
+    return found
+
+
 def _with_ranks(text: str, found: list[Found], period: str) -> list[Found]:
     """Add rankings ("đứng thứ 04/34 tỉnh") as figures in 'hạng', in text order."""
     for m in _RANK.finditer(text):
@@ -1012,6 +1068,12 @@ def _figure(
     before = text[: m.start()]
     if re.search(r"(?:^|\s)(?:top|tốp|nhóm)\s*$", before, re.IGNORECASE):
         return None  # "nằm trong top 10 địa phương": a band, not a count
+    if re.search(r"(?:^|\s)(?:lớp|khối)\s*$", before, re.IGNORECASE):
+        return None  # "tuyển sinh vào lớp 10 công lập": the grade, not a count
+    if unit == "%" and _GRADE.match(text, m.end()):
+        return None  # "tinh quặng đồng 20-25% Cu": the grade that names the product
+    if unit == "%" and m.group("low") == "100" and _OWNED.match(text, m.end()):
+        return None  # "doanh nghiệp 100% vốn nước ngoài": a form of ownership
     if (
         re.search(r"(?:^|\s)(?:trên|mỗi|/)\s*$", before)
         and re.fullmatch(r"0?1|10{0,2}(?:\.000)*", m.group("low"))
@@ -1179,6 +1241,17 @@ def _figure(
         text=text[m.start() : (plan_m.end() if plan_m else (plan_span or (0, m.end()))[1])].strip(),
         review=tuple(review),
     )
+
+
+# a chemical symbol or formula right after a percentage: the grade of an ore or a product
+_GRADE = re.compile(
+    r"\s*(?:Cu|Fe|Pb|Zn|Au|Ag|Sn|Sb|Mn|Cr|Ni|Al|Ti|Mo|Ba|Ca|Si|W|P|TR)"
+    r"(?:\d*(?:O|S|F|Cl)\d*)*(?![\w])"
+)
+# "100% vốn nước ngoài", "100% vốn nhà nước": who owns an enterprise
+_OWNED = re.compile(
+    r"\s*vốn\s+(?:đầu tư\s+)?(?:nước ngoài|nhà nước|ngoài nhà nước|tư nhân|trong nước|FDI)\b"
+)
 
 
 # a few of these are the parts a text is organised in, not a statistic a presenter would show
