@@ -774,3 +774,24 @@ def test_a_grade_an_ownership_form_and_a_school_grade_are_not_figures():
     assert values == [(Decimal("12"), "doanh nghiệp"), (Decimal("100"), "%")]
     text = "Năm học tới, thành phố tuyển sinh vào lớp 10 công lập 5.400 học sinh."
     assert [f.value for f in find_figures(text)] == [Decimal("5400")]
+
+
+# batch E (session 6, h15e): labels
+
+
+def test_a_time_written_after_a_figure_is_its_own_and_names_nothing():
+    text = (
+        "- Sản phẩm phân bón vi sinh: đạt 3.000 tấn/năm vào năm 2026, 4.500 tấn/năm vào năm 2028 "
+        "và 6.000 tấn/năm vào năm 2030;"
+    )
+    figures = find_figures(text)
+    assert [f.period for f in figures] == ["2026", "2028", "2030"]
+    assert {f.label for f in figures} == {"Sản phẩm phân bón vi sinh"}
+
+
+def test_a_bare_act_before_a_measure_gives_way_to_what_is_measured():
+    (f,) = find_figures("- Duy trì mức 20-25 nghìn tấn cà phê nhân xuất khẩu/năm;")
+    assert f.label == "Cà phê nhân xuất khẩu/năm"
+    # a subject before the act keeps the label
+    (g,) = find_figures("Sản lượng cà phê duy trì 20 nghìn tấn mỗi năm.")
+    assert g.label.startswith("Sản lượng cà phê")

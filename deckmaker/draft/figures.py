@@ -74,7 +74,7 @@ _ATTAIN_VERB = re.compile(r"(đạt|vượt|bằng)\s*$")
 _QUALIFIER = re.compile(r"(trên|dưới|khoảng|hơn|gần|ít nhất|tối thiểu|còn dưới)\s*$")
 _VERBS = re.compile(
     r"(?:\s|^)(?:ước đạt|(?<!chứng )chỉ đạt|đạt được|đạt|là|có|ở mức|còn|trên|dưới|khoảng|hơn|"
-    r"gần|ít nhất|với|được|cả|tất cả|toàn bộ)\s*$"
+    r"gần|ít nhất|với|được|cả|tất cả|toàn bộ|(?<=[Dd]uy trì )mức)\s*$"
 )
 _LEADING = re.compile(
     r"^(?:[\s,;:\-–]|(?:và|[Tt]rong đó|[Cc]ụ thể)(?=\s|:|,|$)|\(\d+\)|[Nn]ăm \d{4},?)+"
@@ -261,6 +261,8 @@ def find_figures(
         figure = _with_kind(text, m, figure, told)
         found.append(figure)
         prev_end = (figure.plan_span or figure.span)[1]
+        if said := _TIME_AFTER.match(text, prev_end):
+            prev_end = said.end()  # "5.500 tấn/năm vào năm 2010, 10.000 tấn/năm …": its time
         if m.group("of"):
             # "319,59/428,39 ha": the part done and the whole, as two figures
             total_m = _QUANTITY_AT.match(text, m.start("of"))
@@ -1217,7 +1219,9 @@ def _figure(
         # figure before, in its unit
         label = _with_change(previous.label, change.group(1), _CHANGE_BASE.match(text, end))
         review = [*review[: -len(label_review) or None], N_("label of the figure it changes")]
-    year = _YEAR.search(text[max(prev_end, m.start() - 60) : m.start()])
+    year = _TIME_AFTER.match(text, end) or _YEAR.search(
+        text[max(prev_end, m.start() - 60) : m.start()]
+    )
     if (
         year is None
         and previous is not None
@@ -1251,6 +1255,13 @@ _GRADE = re.compile(
 # "100% vốn nước ngoài", "100% vốn nhà nước": who owns an enterprise
 _OWNED = re.compile(
     r"\s*vốn\s+(?:đầu tư\s+)?(?:nước ngoài|nhà nước|ngoài nhà nước|tư nhân|trong nước|FDI)\b"
+)
+
+
+# a time written right after a figure is the figure's own ('đạt 10.000 tấn/năm vào năm 2015',
+# '2.800 tấn/năm từ năm 2010 trở đi'), not the opening of the next one's label
+_TIME_AFTER = re.compile(
+    r"\s*(?:vào\s+|trong\s+|đến\s+|từ\s+)?năm\s+(\d{4})(?:\s+trở đi)?(?=[\s,;.)]|$)"
 )
 
 
@@ -1611,13 +1622,34 @@ def _label(
         if last.lower().startswith(_HEAD_WORDS):
             label = last
     review: list[str] = []
-    after = text[end:].lstrip()
+    after = text[end:]
+    if said := _TIME_AFTER.match(after):
+        after = after[said.end() :]  # "10.000 tấn/năm vào năm 2015": a time, not what it counts
+    after = after.lstrip()
     if unit and (whole := re.match(rf"/\s*[\d.,]+\s*{re.escape(unit)}\s", after)):
         after = after[whole.end() :]  # "319,59/428,39 ha cụm công nghiệp"
     tail_m = _COUNT_TAIL.match(after)
     tail = tail_m.group(0).strip() if tail_m else ""
     tail = re.sub(r"^/\s*\d+\s+\S+\s*", "", tail)  # "320/411 xã đạt chuẩn": not "/411 xã"
     label = compact(label)
+    if (
+        not counted
+        and unit not in (None, "%", "hạng", *_NOUNS, *_COUNTED)
+        and label
+        and tail[:1].islower()
+        and 2 <= _nwords(tail) <= 8
+        and (tagger := _pyvi()) is not None
+        and set(tagger(label)[1]) == {"V"}
+        and (
+            tagger(tail)[1][0] == "N"
+            # pyvi's compound tagged as a verb before a noun ('tinh_quặng chì'), read alone
+            or tagger(tagger(tail)[0][0].replace("_", " "))[1] == ["N"]
+        )
+    ):
+        # "Duy trì mức 50-100 nghìn tấn quặng sắt cục xuất khẩu/năm": a bare act before the
+        # measure, what is measured after it
+        named = _tidy(compact(tail))
+        return named[:1].upper() + named[1:], [N_("label taken from the words after the number")]
     counted_as = re.sub(rf"^{_MAGNITUDE}\s+", "", unit or "")
     if (
         counted_as != unit
