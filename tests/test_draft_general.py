@@ -795,3 +795,18 @@ def test_a_bare_act_before_a_measure_gives_way_to_what_is_measured():
     # a subject before the act keeps the label
     (g,) = find_figures("Sản lượng cà phê duy trì 20 nghìn tấn mỗi năm.")
     assert g.label.startswith("Sản lượng cà phê")
+
+
+def test_a_count_joined_by_va_shares_what_is_said_of_the_count_before():
+    text = (
+        "Trong đó, các trường THPT chuyên tuyển mới 1.200 học sinh và 36 lớp. Khối trường tư "
+        "thục tuyển mới 4.100 học sinh và 95 lớp."
+    )
+    pupils, classes, private_pupils, private_classes = find_figures(text)
+    assert classes.label == "Số lớp" + pupils.label[len("Số học sinh") :]
+    assert "THPT chuyên" in classes.label  # the acronym kept as written
+    assert private_classes.label == "Số lớp" + private_pupils.label[len("Số học sinh") :]
+    assert classes.label != private_classes.label
+    # a count with words of its own keeps them
+    _, rooms = find_figures("Xây mới 12 trường và 40 phòng học bộ môn.")
+    assert rooms.label.startswith("Số phòng")

@@ -297,7 +297,8 @@ def find_figures(
     found = _growth_parts(text, found)
     found = _listed_parts(text, _shared_subjects(text, _once(text, found)))
     found = _enumerated(text, _bracket_targets(text, _targets_after(text, found)))
-    found = _with_ranks(text, _counted_in_words(text, _counted_alike(found), period), period)
+    found = _joined_counts(text, _counted_alike(found))
+    found = _with_ranks(text, _counted_in_words(text, found, period), period)
     found = _respectively(text, found)
     return _to_places(text, _from_source(text, found))
 
@@ -590,6 +591,38 @@ def _alike(a: str, b: str) -> bool:
     one, two = (set(x.lower().split()) - {"số", "các", "những"} for x in (a, b))
     short = min(one, two, key=len)
     return not short or len(one & two) >= 0.9 * len(short)
+
+
+def _lower_first(label: str) -> str:
+    """The label to follow other words: its first letter lower-cased, but no acronym or name
+    after it ('THPT công lập', 'Hà Nội' stay as written)."""
+    first, _, rest = label.partition(" ")
+    if len(first) > 1 and first[1:].isupper():
+        return label
+    return f"{first[:1].lower()}{first[1:]}{' ' if rest else ''}{rest}"
+
+
+def _joined_counts(text: str, found: list[Found]) -> list[Found]:
+    """'tuyển mới 2.435 học sinh và 67 lớp': a count joined by 'và' to a count of another noun
+    right before it, with nothing said of its own, shares what is said of that one ('Số lớp …'
+    as 'Số học sinh …')."""
+    out = list(found)
+    for i in range(1, len(out)):
+        f, prev = out[i], out[i - 1]
+        said = f"Số {prev.unit} "
+        if (
+            _is_count(f)
+            and _is_count(prev)
+            and f.unit != prev.unit
+            and f.label == f"Số {f.unit}"
+            and prev.label.startswith(said)
+            and re.fullmatch(r"\s+và\s+", text[prev.span[1] : f.span[0]])
+        ):
+            note = N_("label of the count it is joined to")
+            out[i] = replace(
+                f, label=f"Số {f.unit} {prev.label[len(said) :]}", review=(*f.review, note)
+            )
+    return out
 
 
 def _counted_alike(found: list[Found]) -> list[Found]:
@@ -1705,7 +1738,7 @@ def _label(
         elif (act := _act_on(label)) and act.lower() != label.lower():
             label = f"Số {unit} {act}"  # "Toàn huyện đã xây dựng mới 06 chợ": 'Số chợ xây dựng mới'
         else:
-            label = f"Số {unit} {label.lower()}"
+            label = f"Số {unit} {_lower_first(label)}"
     elif (
         not label
         and unit not in (None, "%", "hạng")
