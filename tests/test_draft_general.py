@@ -810,3 +810,20 @@ def test_a_count_joined_by_va_shares_what_is_said_of_the_count_before():
     # a count with words of its own keeps them
     _, rooms = find_figures("Xây mới 12 trường và 40 phòng học bộ môn.")
     assert rooms.label.startswith("Số phòng")
+
+
+def test_a_part_named_with_a_comma_stays_whole_and_its_change_fits_one_label():
+    text = (
+        "Tổng giá trị sản xuất đạt 5.400 tỷ đồng. Trong đó, ngành nông, lâm nghiệp là 2.100 tỷ "
+        "đồng, tăng 4,2% so với năm 2025; ngành công nghiệp-xây dựng 1.900 tỷ đồng, tăng 11,5% "
+        "so với năm 2025."
+    )
+    _, farm, farm_growth, industry, industry_growth = find_figures(text)
+    assert farm.label == "Giá trị sản xuất ngành nông, lâm nghiệp"
+    assert industry.label == "Giá trị sản xuất ngành công nghiệp-xây dựng"
+    # the whole and the part and the change would be 13 words: the part and its change
+    assert farm_growth.label == "Nông, lâm nghiệp tăng so với năm 2025"
+    assert industry_growth.label == "Công nghiệp-xây dựng tăng so với năm 2025"
+    # a short part keeps the whole's name in its change
+    text = "Tổng diện tích gieo trồng 40.000 ha. Trong đó, lúa 6.100 ha, giảm 1,2%."
+    assert find_figures(text)[-1].label == "Diện tích gieo trồng lúa giảm"

@@ -458,7 +458,14 @@ def _enumerated(text: str, found: list[Found]) -> list[Found]:
             renamed = (part, named)
             f = replace(f, label=named + f.label[len(part) :])
         elif renamed is not None and f.label.startswith(renamed[0]) and f.unit != head.unit:
-            f = replace(f, label=renamed[1] + f.label[len(renamed[0]) :])  # its change
+            # its change, named by the measure too if that still reads as one label (the words
+            # of 'công nghiệp-xây dựng' counted apart); else by the part alone
+            named = renamed[1] + f.label[len(renamed[0]) :]
+            if len(re.findall(r"\w+", named)) <= LABEL_WORDS:
+                f = replace(f, label=named)
+            else:
+                part = re.sub(r"^[Nn]gành\s+", "", f.label)
+                f = replace(f, label=part[:1].upper() + part[1:])
         else:
             renamed = None
         out.append(f)
@@ -518,7 +525,8 @@ def _listed_parts(text: str, found: list[Found]) -> list[Found]:
     out: list[Found] = []
     head: Found | None = None
     zone: tuple[int, int] | None = None  # from 'trong đó' to the end of its sentence
-    renamed: tuple[str, str] | None = None  # the part's old and new label, for its changes
+    # the part's old and new label and the part, for its changes
+    renamed: tuple[str, str, str] | None = None
     for f in found:
         if zone is not None and not zone[0] <= f.span[0] < zone[1]:
             zone = renamed = None
@@ -531,14 +539,17 @@ def _listed_parts(text: str, found: list[Found]) -> list[Found]:
         if zone is not None and head is not None and f.unit == head.unit and not signed:
             start = max(zone[0], out[-1].span[1] if out else 0)
             words = text[start : f.span[0]]
-            words = re.split(r"[,;:]\s*", words)[-1]
+            # a comma may join the words of one part ('ngành nông-lâm nghiệp, thủy sản là …')
+            words = re.split(r"[;:]\s*", words)[-1].lstrip(" ,)")
+            if not re.match(r"(?:ngành|khu vực|lĩnh vực)\s", words.strip(), re.I):
+                words = re.split(r",\s*", words)[-1]
             part = _VERBS.sub("", words.strip()).strip()
             whole = re.sub(r"^(?:Tổng số|Tổng)\s+", "", subject_of(head.label), flags=re.I)
             if whole.startswith("Số "):
                 whole = re.sub(r"\s+được\s.*$", "", whole)  # not what was done to the whole
             if (
                 part
-                and 1 <= len(part.split()) <= 4
+                and 1 <= len(part.split()) <= (5 if "," in part else 4)
                 and not re.search(r"\d", part)
                 and part.lower() not in whole.lower()
                 # "thu nội địa" of "Tổng thu ngân sách": a part that names itself
@@ -547,13 +558,22 @@ def _listed_parts(text: str, found: list[Found]) -> list[Found]:
                 and len(f"{whole} {part}".split()) <= LABEL_WORDS
             ):
                 named = f"{whole[:1].upper()}{whole[1:]} {part.lower()}"
-                renamed = (subject_of(f.label), named)
+                renamed = (subject_of(f.label), named, part)
                 f = replace(f, label=named)
             else:
                 renamed = None
         elif zone is not None and renamed is not None and f.label.startswith(renamed[0]):
-            # "lúa 6.194 ha, giảm 0,95% (-59 ha)": the part's own changes
-            f = replace(f, label=renamed[1] + f.label[len(renamed[0]) :])
+            # "lúa 6.194 ha, giảm 0,95% (-59 ha)": the part's own changes, named by the whole
+            # too if that still reads as one label (the words of 'công nghiệp-xây dựng' each
+            # counted), else by the part alone ('Công nghiệp-xây dựng tăng so với năm 2023')
+            change = f.label[len(renamed[0]) :]
+            named = renamed[1] + change
+            if len(re.findall(r"\w+", named)) > LABEL_WORDS:
+                part = re.sub(r"^(?:ngành|khu vực|lĩnh vực)\s+", "", renamed[2], flags=re.I)
+                run_in = renamed[1].split(": ")[0] + ": " if ": " in renamed[1] else ""
+                part = part[:1].lower() + part[1:] if run_in else part[:1].upper() + part[1:]
+                named = run_in + part + change
+            f = replace(f, label=named)
         elif zone is None and f.unit not in (None, "%", "%/năm"):
             head = f
         out.append(f)
