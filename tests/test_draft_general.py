@@ -827,3 +827,24 @@ def test_a_part_named_with_a_comma_stays_whole_and_its_change_fits_one_label():
     # a short part keeps the whole's name in its change
     text = "Tổng diện tích gieo trồng 40.000 ha. Trong đó, lúa 6.100 ha, giảm 1,2%."
     assert find_figures(text)[-1].label == "Diện tích gieo trồng lúa giảm"
+
+
+def test_a_change_in_the_unit_of_a_figure_before_is_its_change_and_the_share_after_its_rate():
+    text = (
+        "Hộ cận nghèo có 8.240 hộ, chiếm 5,1% so với tổng số hộ toàn huyện (giảm 312 hộ so với "
+        "đầu năm, chiếm tỷ lệ 0,19%)."
+    )
+    households, share, change, rate = find_figures(text)
+    assert change.label == "Hộ cận nghèo giảm so với đầu năm"
+    assert rate.label == "Tỷ lệ hộ cận nghèo giảm so với đầu năm"
+    assert share.label != rate.label
+
+
+def test_what_is_said_of_a_count_tells_it_from_its_siblings():
+    _, beyond, reached = find_figures(
+        "Năm 2025, xã có 20 chỉ tiêu, trong đó 12 chỉ tiêu vượt, 8 chỉ tiêu đạt."
+    )
+    assert beyond.label.startswith("Số chỉ tiêu") and beyond.label.endswith(" vượt")
+    assert reached.label.startswith("Số chỉ tiêu") and reached.label.endswith(" đạt")
+    three, four = find_figures("Huyện có 6 sản phẩm đạt 3 sao, 02 sản phẩm đạt 4 sao.")
+    assert three.label.endswith("3 sao") and four.label.endswith("4 sao")

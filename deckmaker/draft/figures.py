@@ -297,7 +297,7 @@ def find_figures(
     found = _growth_parts(text, found)
     found = _listed_parts(text, _shared_subjects(text, _once(text, found)))
     found = _enumerated(text, _bracket_targets(text, _targets_after(text, found)))
-    found = _joined_counts(text, _counted_alike(found))
+    found = _count_changes(text, _joined_counts(text, _counted_alike(found)))
     found = _with_ranks(text, _counted_in_words(text, found, period), period)
     found = _respectively(text, found)
     return _to_places(text, _from_source(text, found))
@@ -642,6 +642,40 @@ def _joined_counts(text: str, found: list[Found]) -> list[Found]:
             out[i] = replace(
                 f, label=f"Số {f.unit} {prev.label[len(said) :]}", review=(*f.review, note)
             )
+    return out
+
+
+_CHANGE_BEFORE = re.compile(r"(?:^|[\s(,])(tăng|giảm)(?:\s+(?:thêm|hơn|khoảng))?\s*$")
+_SHARE_AFTER = re.compile(r"\s*,\s*chiếm(?:\s+tỷ lệ)?\s*$")
+
+
+def _count_changes(text: str, found: list[Found]) -> list[Found]:
+    """'Hộ nghèo có 10.689 hộ, chiếm 3,20% … (tăng 137 hộ so với đầu năm, chiếm tỷ lệ 0,04%)':
+    a change written in the unit of a figure before it in the sentence, with nothing said of
+    its own ('Số hộ'), is that figure's change ('Hộ nghèo tăng so với đầu năm'); a share
+    right after the change is its rate ('Tỷ lệ hộ nghèo tăng so với đầu năm')."""
+    out = list(found)
+    for i, f in enumerate(out):
+        verb = _CHANGE_BEFORE.search(text, max(0, f.span[0] - 20), f.span[0])
+        if verb is None or f.unit in (None, "%", "%/năm") or f.label != f"Số {f.unit}":
+            continue
+        start = _sentence_start(text, f.span[0])
+        whole = next(
+            (g for g in reversed(out[:i]) if g.unit == f.unit and g.span[0] >= start), None
+        )
+        if whole is None or whole.label == f.label:
+            continue
+        label = _with_change(whole.label, verb.group(1), _CHANGE_BASE.match(text, f.span[1]))
+        out[i] = replace(f, label=label, review=(*f.review, N_("label of the figure it changes")))
+        base = _CHANGE_BASE.match(text, f.span[1])
+        after = base.end() if base else f.span[1]
+        if (
+            i + 1 < len(out)
+            and out[i + 1].unit == "%"
+            and _SHARE_AFTER.fullmatch(text, after, out[i + 1].span[0])
+        ):
+            rate = fit(f"Tỷ lệ {_lower_first(label)}", LABEL_WORDS)
+            out[i + 1] = replace(out[i + 1], label=rate)
     return out
 
 
@@ -1543,6 +1577,13 @@ _POINT_UNITS = ("điểm phần trăm", "điểm %")
 LABEL_WORDS = 10
 
 
+# a grade written after what a count counts ('đạt 3 sao', 'xếp loại 1', 'hạng 2')
+_GRADED = re.compile(
+    r"(?:(?<=đạt )|(?<=loại )|(?<=hạng ))\d{1,2}\s+sao\b"
+    r"|\s*(?:đạt|xếp loại|xếp hạng)\s+\d{1,2}\s+sao\b"
+)
+
+
 def _tidy(label: str) -> str:
     """No item numbering in front, no verb at the end, at most ``LABEL_WORDS`` words (dropping
     a leading 'Tổng mức', 'Tỷ lệ' and words such as 'các' before cutting)."""
@@ -1589,7 +1630,12 @@ def head_phrase(label: str, limit: int = 6) -> str:
 def _trailing(label: str) -> str:
     """``label`` without the verbs at its end ('tăng', 'đạt', 'bằng'; not 'mặt bằng')."""
     kept = label.replace("mặt bằng", "mặt_bằng")
-    return (_TRAILING.sub("", kept).strip(" ,:;-–") or kept).replace("mặt_bằng", "mặt bằng")
+    out = (_TRAILING.sub("", kept).strip(" ,:;-–") or kept).replace("mặt_bằng", "mặt bằng")
+    if re.fullmatch(r"Số\s+\S+(?:\s+\S+)?", out) and re.fullmatch(
+        r"\s*(?:đạt|vượt)", label[len(out) :]
+    ):
+        return label  # "trong đó 24 chỉ tiêu vượt, 11 chỉ tiêu đạt": what tells them apart
+    return out
 
 
 def _item(text: str, pos: int) -> str:
@@ -1683,6 +1729,9 @@ def _label(
         after = after[whole.end() :]  # "319,59/428,39 ha cụm công nghiệp"
     tail_m = _COUNT_TAIL.match(after)
     tail = tail_m.group(0).strip() if tail_m else ""
+    if tail_m and (graded := _GRADED.match(after, tail_m.end())):
+        # "10 sản phẩm … đạt 3 sao, 01 sản phẩm đạt 4 sao": the grade tells the counts apart
+        tail = f"{tail} {graded.group(0).strip()}".strip()
     tail = re.sub(r"^/\s*\d+\s+\S+\s*", "", tail)  # "320/411 xã đạt chuẩn": not "/411 xã"
     label = compact(label)
     if (
@@ -1735,7 +1784,7 @@ def _label(
         unit in _COUNTED
         and unit != "lần"
         and tail
-        and (not label or re.match(r"(?:đạt|vượt|hoàn thành|được)\s", tail))
+        and (not label or re.match(r"(?:đạt|vượt|hoàn thành|được)(?:\s|$)", tail))
     ):
         # "cả 17/17 chỉ tiêu đạt và vượt mục tiêu": what is said of the count names it
         label = f"Số {unit} {tail}"  # "có 62 lượt người đến trụ sở tiếp dân"
