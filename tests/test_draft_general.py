@@ -848,3 +848,18 @@ def test_what_is_said_of_a_count_tells_it_from_its_siblings():
     assert reached.label.startswith("Số chỉ tiêu") and reached.label.endswith(" đạt")
     three, four = find_figures("Huyện có 6 sản phẩm đạt 3 sao, 02 sản phẩm đạt 4 sao.")
     assert three.label.endswith("3 sao") and four.label.endswith("4 sao")
+
+
+def test_a_share_of_a_count_names_what_is_counted_and_a_short_base():
+    text = (
+        "Huyện có 2.140 hộ nghèo vùng đồng bào dân tộc (chiếm 12,5% so với tổng số hộ nghèo "
+        "DTTS và chiếm 30,2% so với tổng số hộ nghèo toàn tỉnh); hộ cận nghèo có 2.900 hộ, "
+        "chiếm 3,1% so với tổng số hộ toàn tỉnh (tăng 40 hộ)."
+    )
+    _, dtts, province, near_poor, share, _ = find_figures(text)
+    # the base without what the subject already says ('hộ nghèo')
+    assert dtts.label.startswith("Tỷ lệ hộ nghèo") and dtts.label.endswith("so với DTTS")
+    assert province.label.endswith("so với toàn tỉnh") and dtts.label != province.label
+    # a new item of the count's own noun after ';' is a whole of its own, not a part
+    assert near_poor.label == "Hộ cận nghèo"
+    assert share.label == "Tỷ lệ hộ cận nghèo so với hộ toàn tỉnh"

@@ -543,7 +543,14 @@ def _listed_parts(text: str, found: list[Found]) -> list[Found]:
             words = re.split(r"[;:]\s*", words)[-1].lstrip(" ,)")
             if not re.match(r"(?:ngành|khu vực|lĩnh vực)\s", words.strip(), re.I):
                 words = re.split(r",\s*", words)[-1]
+            words = _PART_OF.sub("", words.strip(), count=1) if _PART_OF.match(words) else words
             part = _VERBS.sub("", words.strip()).strip()
+            if f.unit and f"{part.lower()} ".startswith(f"{f.unit.lower()} "):
+                # "; hộ cận nghèo có 14.994 hộ": a new whole of its own noun, not a part
+                zone = renamed = None
+                head = f
+                out.append(f)
+                continue
             whole = re.sub(r"^(?:Tổng số|Tổng)\s+", "", subject_of(head.label), flags=re.I)
             if whole.startswith("Số "):
                 whole = re.sub(r"\s+được\s.*$", "", whole)  # not what was done to the whole
@@ -1279,14 +1286,31 @@ def _figure(
     elif (
         unit == "%"
         and previous is not None
+        and previous.unit not in (None, "%", "%/năm", *_POINT_UNITS)
+        and _is_count(previous)
+        and (base := _ANY_BASE.match(text, end))
+        and re.fullmatch(
+            r"[^\d.;!?()]{0,60}?\s*[(,]\s*chiếm(?:\s+tỷ lệ)?\s*", text[previous.span[1] : m.start()]
+        )
+    ):
+        # "có 3.373 hộ nghèo vùng đồng bào dân tộc (chiếm 13,13% so với tổng số hộ nghèo
+        # DTTS": the share of what the count counts, against its base
+        subject = _lower_first(re.sub(r"^Số\s+", "", subject_of(previous.label)))
+        said = f"so với {_short_base(base.group(1), subject)}"
+        label = f"Tỷ lệ {fit(subject, LABEL_WORDS - 2 - _nwords(said))} {said}"
+        review = [*review[: -len(label_review) or None], N_("label of the figure before it")]
+    elif (
+        unit == "%"
+        and previous is not None
         and previous.span[0] >= _sentence_start(text, m.start())
         and (base := _ANY_BASE.match(text, end))
         and _SAME_SUBJECT_GAP.fullmatch(text, previous.span[1], m.start())
     ):
         # "thu ngân sách ... 446.777 triệu đồng, đạt 77% ..., 24% so với dự toán huyện giao và
         # bằng 131% so với cùng kỳ": each share is of the subject before, against its own base
-        said = f"so với {base.group(1)}" if len(base.group(1).split()) <= 4 else "(so sánh)"
         subject = subject_of(re.sub(r"\s+so(?: với)?\s.*$", "", previous.label))
+        short = _short_base(base.group(1), subject)
+        said = f"so với {short}" if len(short.split()) <= 4 else "(so sánh)"
         label = f"{fit(subject, LABEL_WORDS - _nwords(said))} {said}"
         review = [*review[: -len(label_review) or None], N_("label of the figure before it")]
     elif unit in ("%", "%/năm", *_POINT_UNITS) and (change := _CHANGE_VERB.search(before)):
@@ -1417,13 +1441,27 @@ _CHANGE_BASE = re.compile(
 
 
 # "so với dự toán huyện giao", "so cùng kỳ năm 2021": the base a share is taken against
-_ANY_BASE = re.compile(r"\s*so(?: với)?\s+([^\W\d][^,;.()\d]{1,40}?)(?=\s+và\s|\s+năm\s|[,;.)]|$)")
+_ANY_BASE = re.compile(
+    r"\s*so(?: với)?\s+([^\W\d][^,;.()\d]{1,40}?)(?=\s+và\s|\s+năm\s|\s*\(|[,;.)]|$)"
+)
 # between a figure and the next share of the same subject: the figure's own base, a comma or
 # 'và', and a verb of attaining ('đạt', 'bằng'): no new subject
 _SAME_SUBJECT_GAP = re.compile(
     r"(?:\s*(?:\(|,\s*)?(?:đạt|bằng|so(?: với)?)\s+[^\W\d][^,;.()\d]{0,40}?\)?)?"
     r"\s*,?\s*(?:và\s+)?(?:đạt|bằng)?\s*"
 )
+
+
+def _short_base(base: str, subject: str) -> str:
+    """A share's base without what the subject already says: 'tổng số hộ nghèo toàn tỉnh' of
+    'hộ nghèo vùng đồng bào dân tộc' is 'toàn tỉnh'."""
+    short = re.sub(r"^(?:tổng số|tổng)\s+", "", base, flags=re.I)
+    said = re.sub(r"^(?:Tỷ lệ|Số)\s+", "", subject, flags=re.I).lower().split()
+    words = short.split()
+    common = 0
+    while common < min(len(said), len(words) - 1) and said[common] == words[common].lower():
+        common += 1
+    return " ".join(words[common:]) if common >= 2 else short
 
 
 def _with_change(label: str, verb: str, base: re.Match[str] | None) -> str:
