@@ -863,3 +863,17 @@ def test_a_share_of_a_count_names_what_is_counted_and_a_short_base():
     # a new item of the count's own noun after ';' is a whole of its own, not a part
     assert near_poor.label == "Hộ cận nghèo"
     assert share.label == "Tỷ lệ hộ cận nghèo so với hộ toàn tỉnh"
+
+
+def test_a_measure_opening_a_run_of_acts_names_the_figure():
+    (need,) = find_figures(
+        "Dự kiến tổng nhu cầu vốn đầu tư xây dựng, cải tạo, nâng cấp chợ nông thôn trên địa bàn "
+        "huyện đến năm 2030 khoảng 420 tỷ đồng."
+    )
+    assert need.label.startswith("Tổng nhu cầu vốn đầu tư")
+    # a list of nouns after the measure is one name, as before
+    (value,) = find_figures(
+        "Giá trị sản xuất nông, lâm nghiệp, thủy sản của toàn huyện trong năm ước đạt 1.900 tỷ "
+        "đồng."
+    )
+    assert "thủy sản" in value.label.lower()  # not cut to its first piece

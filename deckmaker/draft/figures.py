@@ -1926,7 +1926,23 @@ def _label(
             # around the bracket, not a piece of it
             label = re.sub(r"\s*\([^()]*\)", "", label)
             last = label.rsplit(", ", 1)[-1]
-        if len(label.split()) > SHORT_WORDS and len(last.split()) >= 3:
+        first = _FRAMING.sub("", label.split(", ")[0]).strip()
+        measured = re.match(
+            rf"(?:{_MEASURE_NOUN}|nhu cầu)(?:\s+[^\W\d]+){{2,}}", first, re.IGNORECASE
+        )
+        tagger = _pyvi()
+        acts = label.split(", ")[1:]
+        if (
+            measured
+            and not re.match(r"(?:tổng thể|số)\s", first, re.IGNORECASE)
+            and tagger is not None
+            and all(list(tagger(a)[1][:1]) == ["V"] for a in acts)
+        ):
+            # "Dự kiến tổng nhu cầu vốn đầu tư phát triển thăm dò, khai thác, chế biến khoáng
+            # sản …": the measure opens the run and the commas list what it is for; named by
+            # the measure, not by the last act ('Chế biến khoáng sản …')
+            label = fit(first[:1].upper() + first[1:], SHORT_WORDS)
+        elif len(label.split()) > SHORT_WORDS and len(last.split()) >= 3:
             label = last
     if unit in ("ha", "nghìn ha") and _bare_noun(label):
         # "rau các loại 17.405 ha", "; ngô 10.724 ha": a crop or a kind of land measured in
