@@ -3,6 +3,7 @@ the sentence that showed it; the documents themselves are scored in tests/test_d
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from deckmaker.draft import draft
@@ -877,3 +878,27 @@ def test_a_measure_opening_a_run_of_acts_names_the_figure():
         "đồng."
     )
     assert "thủy sản" in value.label.lower()  # not cut to its first piece
+
+
+def test_a_cut_off_date_stays_in_the_label_and_a_rate_of_an_act_names_its_sum():
+    to_date, year = find_figures(
+        "Tổng thu ngân sách đến ngày 30/9/2025 là 1.150 tỷ đồng. Ước thu ngân sách năm 2025 "
+        "đạt 1.600 tỷ đồng."
+    )
+    assert to_date.label.endswith("đến 30/9/2025") and to_date.label != year.label
+    # a share after it does not keep a dangling 'đến'
+    _, share = find_figures(
+        "Tổng thu ngân sách đến ngày 30/9/2025 là 1.150 tỷ đồng, đạt 75% so với dự toán."
+    )
+    assert not re.search(r"\sđến\s*\(", share.label)
+    _, rate = find_figures(
+        "Tổng nguồn vốn đầu tư công năm 2025 là 820 tỷ đồng, tỷ lệ giải ngân đạt 41%."
+    )
+    assert rate.label.startswith("Tỷ lệ giải ngân") and "vốn đầu tư công" in rate.label
+
+
+def test_a_resolutions_target_is_named_by_the_whole_subject_of_its_result():
+    result, target = find_figures(
+        "Tổng mức bán lẻ hàng hóa ước tăng 12,1% so với năm 2024, vượt kế hoạch (NQ tăng 10%)."
+    )
+    assert target.label.startswith("Tổng mức bán lẻ hàng hóa")

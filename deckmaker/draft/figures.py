@@ -757,6 +757,10 @@ def _bracket_targets(text: str, found: list[Found]) -> list[Found]:
         said = re.sub(r"\s+", " ", text[opening.start() + 1 : f.span[0]]).strip(" :")
         said = re.sub(r"\s+(?:là|khoảng|từ)$", "", said)
         subject = subject_of(actual.label)
+        whole = _subject(text, _sentence_start(text, actual.span[0]), actual.span[0])
+        if whole and whole.lower().endswith(subject.lower()) and whole != subject:
+            # 'Tổng mức bán lẻ hàng hóa', shortened in the result's change
+            subject = whole[:1].upper() + whole[1:]
         if not re.match(r"[A-ZĐ]{2}", said):  # 'NQ tăng' keeps its abbreviation
             said = f"{said[:1].lower()}{said[1:]}"
         label = f"{fit(subject, LABEL_WORDS - _nwords(said))}: {said}"
@@ -1341,6 +1345,18 @@ def _figure(
     ):
         period = previous.period  # "đến năm 2030 khoảng 250.000 người, trong đó ... 150.000"
     label = clean_ends(label)
+    if (
+        unit == "%"
+        and previous is not None
+        and previous.unit in _MONEY
+        and _RATE_OF_ACT.fullmatch(label)
+        and re.fullmatch(r",\s*[^\d.;!?()]{0,40}", text[previous.span[1] : m.start()])
+    ):
+        # "tổng nguồn vốn … là 565,4 tỷ đồng, tỷ lệ giải ngân đạt 33%": the rate of the act on
+        # the sum just named
+        of = re.sub(r"^(?:Tổng số|Tổng)\s+", "", subject_of(previous.label), flags=re.I)
+        label = fit(f"{label} {_lower_first(of)}", LABEL_WORDS)
+        review.append(N_("label of the figure before it"))
     if unit in _AREAS and _acts(label):
         # "Đã thực hiện thu hoạch vụ Hè thu trên diện tích 19.396 ha": the area of the act
         label = f"Diện tích {label[:1].lower()}{label[1:]}"
@@ -1358,6 +1374,8 @@ def _figure(
     )
 
 
+# a rate of an act with no object ('tỷ lệ giải ngân đạt 33%')
+_RATE_OF_ACT = re.compile(r"Tỷ lệ (?:giải ngân|thực hiện|hoàn thành|thanh toán)", re.IGNORECASE)
 # a chemical symbol or formula right after a percentage: the grade of an ore or a product
 _GRADE = re.compile(
     r"\s*(?:Cu|Fe|Pb|Zn|Au|Ag|Sn|Sb|Mn|Cr|Ni|Al|Ti|Mo|Ba|Ca|Si|W|P|TR)"
@@ -1602,7 +1620,7 @@ def fit(label: str, budget: int, cut: bool = True) -> str:
             break
         kept.append(word)
     out = " ".join(kept)
-    out = re.sub(r"\s+(?:và|của|trong|các|những|có|-|–)$", "", out).strip(" ,;:-–")
+    out = re.sub(r"\s+(?:và|của|trong|các|những|có|đến|từ|-|–)$", "", out).strip(" ,;:-–")
     return out or " ".join(label.split()[:budget])
 
 
@@ -1970,7 +1988,9 @@ _FILLER = re.compile(
     r"(?:^|\s)(?:phấn đấu|phân đầu|dự kiến|dự ước|ước thực hiện|ước tính|ước đạt|lũy kế|luỹ kế|"
     r"ước(?= (?:thu|chi|giải ngân|thực hiện)\b)|"
     r"trên địa bàn(?: tỉnh)?|theo giá so sánh|đang hoạt động|cả năm|"
-    r"(?:tính )?từ ngày [\d/.]+ đến(?: ngày)? [\d/.]+|ngày \d{1,2}[/.]\d{1,2}(?:[/.]\d{4})?|"
+    # a cut-off date ('đến ngày 31/10/2023') stays: it tells a figure to date from the year's
+    r"(?:tính )?từ ngày [\d/.]+ đến(?: ngày)? [\d/.]+|"
+    r"(?<!đến\s)ngày \d{1,2}[/.]\d{1,2}(?:[/.]\d{4})?|"
     r"(?:giai đoạn |thời kỳ )?(?:trong |của |đến )?(?:\d+ tháng(?: đầu năm)?|năm \d{4}|"
     r"tháng \d{1,2}(?:/\d{4})?|"
     r"giai đoạn \d{4}\s*[-–]\s*\d{4}))(?=\s|,|$)",
@@ -1994,6 +2014,7 @@ def compact(label: str) -> str:
     label = _FRAMING.sub("", label.strip())
     label = _trailing(_FILLER.sub("", label).strip(" ,;:-–"))
     label = re.sub(r"\s{2,}", " ", label)
+    label = re.sub(r"(?<=đến) ngày (?=\d)", " ", label)  # "đến 31/10/2023"
     # "Tỷ lệ thi hành án xong hoàn toàn khá cao": an appraisal is not part of the subject
     label = re.sub(r"\s+(?:khá|rất|tương đối|khá là|rất là)\s+[^\W\d]+$", "", label)
     if _PREDICATE.fullmatch(label) or label.lower() in _FRAMING_WORDS:
