@@ -902,3 +902,9 @@ def test_a_resolutions_target_is_named_by_the_whole_subject_of_its_result():
         "Tổng mức bán lẻ hàng hóa ước tăng 12,1% so với năm 2024, vượt kế hoạch (NQ tăng 10%)."
     )
     assert target.label.startswith("Tổng mức bán lẻ hàng hóa")
+    # a list's opening before the subject is not part of it
+    *_, listed = find_figures(
+        "Có 5 chỉ tiêu vượt kế hoạch, gồm: Doanh thu du lịch ước tăng 15,2% so với năm 2024, "
+        "vượt kế hoạch đề ra (NQ tăng 12%)."
+    )
+    assert listed.label.startswith("Doanh thu du lịch"), listed.label

@@ -758,6 +758,7 @@ def _bracket_targets(text: str, found: list[Found]) -> list[Found]:
         said = re.sub(r"\s+(?:là|khoảng|từ)$", "", said)
         subject = subject_of(actual.label)
         whole = _subject(text, _sentence_start(text, actual.span[0]), actual.span[0])
+        whole = re.split(r":\s", whole)[-1]  # not the list's opening ('gồm: …')
         if whole and whole.lower().endswith(subject.lower()) and whole != subject:
             # 'Tổng mức bán lẻ hàng hóa', shortened in the result's change
             subject = whole[:1].upper() + whole[1:]
