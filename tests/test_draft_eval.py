@@ -15,7 +15,7 @@ from .draft_eval import evaluate, table, totals
 # documents joined the set, and the general fixes that followed reach these; wave 4 round 2:
 # batch C and its fixes, 604 figures; session 5: run-in heads, label ends; session 6 (round 9):
 # acts shared by listed counts, shares against any base, bracketed targets; see BASELINE.md)
-RECALL, PRECISION, LABELS, PLANS = 0.99, 0.98, 0.91, 0.98
+RECALL, PRECISION, LABELS, PLANS = 0.99, 0.98, 0.90, 0.98
 
 
 @pytest.fixture(scope="module")

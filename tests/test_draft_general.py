@@ -3,6 +3,7 @@ the sentence that showed it; the documents themselves are scored in tests/test_d
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from deckmaker.draft import draft
@@ -765,3 +766,249 @@ def test_a_plan_written_before_its_result_is_the_results_plan():
     # a plan with no result after it stays a figure alone
     (alone,) = find_figures("Kế hoạch năm 2025 giao 200 km kênh mương.")
     assert alone.plan is None
+
+
+# batch E (session 6, h15e): plans
+
+
+def test_a_resolutions_figure_in_brackets_is_the_plan_and_a_target_of_its_own():
+    text = (
+        "Các chỉ tiêu đạt kế hoạch gồm: Doanh thu du lịch ước tăng 15,2% so với năm trước, vượt "
+        "kế hoạch (NQ tăng 12%). Thu ngân sách ước đạt 4.150 tỷ đồng, bằng 103% dự toán (NQ cả "
+        "năm 4.020 tỷ đồng)."
+    )
+    tourism, target, revenue, share, budget = find_figures(text)
+    # a growth's plan is a floor, a level's the amount itself
+    assert (tourism.plan, tourism.plan_kind) == (Decimal("12"), "floor")
+    assert (revenue.plan, revenue.plan_kind) == (Decimal("4020"), "exact")
+    # the resolution's figures stay figures, targets, named after the result with 'NQ' as written
+    assert (target.value, target.plan_kind) == (Decimal("12"), "floor")
+    assert target.label.startswith("Doanh thu du lịch") and target.label.endswith("NQ tăng")
+    assert (budget.value, budget.plan_kind) == (Decimal("4020"), "exact")
+    assert share.plan is None
+    # outside a list of targets the bracket's kind follows its unit
+    actual, plan = find_figures("Sản lượng lúa ước đạt 52.000 tấn (Nghị quyết 50.000 tấn).")
+    assert (actual.plan, actual.plan_kind) == (Decimal("50000"), "exact")
+    assert plan.plan_kind == "exact"
+
+
+def test_a_list_of_targets_announced_with_la_is_planned_sentence_by_sentence():
+    text = (
+        "Các chỉ tiêu chủ yếu năm 2026 là: Tốc độ tăng trưởng kinh tế đạt 8% trở lên, tổng sản "
+        "phẩm đạt 12.400 tỷ đồng. Trong đó, khu vực dịch vụ 5.100 tỷ đồng, tăng 9,1% so với năm "
+        "2025; khu vực công nghiệp chiếm 30,5%, tăng 0,4% so với năm 2025."
+    )
+    growth, product, services, services_growth, share, share_change = find_figures(text)
+    assert growth.plan_kind == "floor"
+    # 'tăng trưởng' binds in its own comma-clause: the level after it is planned exactly
+    assert (product.plan_kind, services.plan_kind) == ("exact", "exact")
+    # a part's growth under a growth of at least 8% is at least too; a share's change as written
+    assert services_growth.plan_kind == "floor"
+    assert (share.plan_kind, share_change.plan_kind) == ("exact", "exact")
+    # without the floor of the whole, a growth in a plan is planned as written
+    text = "Các chỉ tiêu năm 2026 là: Tổng chi ngân sách 9.800 tỷ đồng, tăng 4,2%."
+    assert [f.plan_kind for f in find_figures(text)] == ["exact", "exact"]
+    # a report of targets reached announces none for the sentences after it
+    text = "Các chỉ tiêu đã đạt được là: hộ nghèo giảm còn 2,3%. Tỷ lệ che phủ rừng 43%."
+    assert find_figures(text)[-1].plan_kind is None
+    assert find_figures(text.replace("đã đạt được", "năm 2026"))[-1].plan_kind == "exact"
+
+
+def test_a_paragraph_on_the_coming_year_states_its_plan():
+    text = (
+        "Năm học tới, toàn tỉnh có 420 lớp 10. Trong đó, các trường chuyên tuyển mới 900 học "
+        "sinh. 35 trường THPT công lập tuyển mới 14.200 học sinh."
+    )
+    kinds = [(f.value, f.plan_kind) for f in find_figures(text) if f.unit != "trường"]
+    assert kinds == [
+        (Decimal("420"), "exact"),
+        (Decimal("900"), "exact"),
+        (Decimal("14200"), "exact"),
+    ]
+    # the same sentences of the year past report results
+    past = text.replace("Năm học tới", "Năm học vừa qua")
+    assert all(f.plan_kind is None for f in find_figures(past))
+
+
+def test_targets_announced_go_on_over_the_paragraphs_that_report_nothing(tmp_path):
+    doc = tmp_path / "kh.txt"
+    doc.write_text(
+        "Kế hoạch phát triển kinh tế - xã hội năm 2026\n"
+        "Các chỉ tiêu chủ yếu năm 2026 là: tổng giá trị sản xuất đạt 6.500 tỷ đồng.\n"
+        "Cơ cấu kinh tế chuyển dịch như sau: nông nghiệp chiếm 35,2%, dịch vụ chiếm 40,1%.\n"
+        "Năm 2025 ước đạt 5.900 tỷ đồng, dịch vụ chiếm 38%.\n",
+        encoding="utf-8",
+    )
+    kinds = [f.plan_kind for f in draft(doc).deck.figures]
+    assert kinds == ["exact", "exact", "exact", None, None]
+
+
+# batch E (session 6, h15e): what is a figure
+
+
+def test_a_count_in_words_of_a_noun_counted_in_digits_is_a_figure():
+    text = (
+        "Toàn huyện có 42 trường tiểu học. Trong đó, ba trường đạt chuẩn mức độ 2. Sáu trường "
+        "ở vùng sâu có 30 điểm lẻ."
+    )
+    counts = [(f.value, f.unit) for f in find_figures(text)]
+    assert counts == [(Decimal("42"), "trường"), (Decimal("3"), "trường"), (Decimal("6"), "trường")]
+    assert [f.label for f in find_figures(text)][1:] == [
+        "Số trường đạt chuẩn mức độ",
+        "Số trường ở vùng sâu",
+    ]
+    # a word that is no count of what the paragraph counts, and 'năm' (a year too), stay words
+    assert [f.value for f in find_figures("Hai bên thống nhất hỗ trợ 15 hộ.")] == [Decimal("15")]
+    assert [f.value for f in find_figures("Năm trường tổ chức thi; 12 trường đạt chuẩn.")] == [
+        Decimal("12")
+    ]
+
+
+def test_a_range_of_things_counted_is_a_figure_and_measures_count_nothing():
+    (plants,) = find_figures("Đến năm 2030, hình thành 4-6 nhà máy chế biến nông sản.")
+    assert (plants.value, plants.unit) == ((Decimal("4"), Decimal("6")), "nhà máy")
+    text = "Khu vực xã A (3 diện tích và điểm mỏ B), xã C (1 diện tích) được thăm dò 120 ha."
+    assert [(f.value, f.unit) for f in find_figures(text)] == [(Decimal("120"), "ha")]
+
+
+def test_a_grade_an_ownership_form_and_a_school_grade_are_not_figures():
+    text = "Sản xuất 15 nghìn tấn tinh quặng chì 50-55% Pb và tinh quặng sắt 60% Fe mỗi năm."
+    assert [(f.value, f.unit) for f in find_figures(text)] == [(Decimal("15"), "nghìn tấn")]
+    text = "Khu công nghiệp có 12 doanh nghiệp 100% vốn nước ngoài, chiếm 100% diện tích cho thuê."
+    values = [(f.value, f.unit) for f in find_figures(text)]
+    assert values == [(Decimal("12"), "doanh nghiệp"), (Decimal("100"), "%")]
+    text = "Năm học tới, thành phố tuyển sinh vào lớp 10 công lập 5.400 học sinh."
+    assert [f.value for f in find_figures(text)] == [Decimal("5400")]
+
+
+# batch E (session 6, h15e): labels
+
+
+def test_a_time_written_after_a_figure_is_its_own_and_names_nothing():
+    text = (
+        "- Sản phẩm phân bón vi sinh: đạt 3.000 tấn/năm vào năm 2026, 4.500 tấn/năm vào năm 2028 "
+        "và 6.000 tấn/năm vào năm 2030;"
+    )
+    figures = find_figures(text)
+    assert [f.period for f in figures] == ["2026", "2028", "2030"]
+    assert {f.label for f in figures} == {"Sản phẩm phân bón vi sinh"}
+
+
+def test_a_bare_act_before_a_measure_gives_way_to_what_is_measured():
+    (f,) = find_figures("- Duy trì mức 20-25 nghìn tấn cà phê nhân xuất khẩu/năm;")
+    assert f.label == "Cà phê nhân xuất khẩu/năm"
+    # a subject before the act keeps the label
+    (g,) = find_figures("Sản lượng cà phê duy trì 20 nghìn tấn mỗi năm.")
+    assert g.label.startswith("Sản lượng cà phê")
+
+
+def test_a_count_joined_by_va_shares_what_is_said_of_the_count_before():
+    text = (
+        "Trong đó, các trường THPT chuyên tuyển mới 1.200 học sinh và 36 lớp. Khối trường tư "
+        "thục tuyển mới 4.100 học sinh và 95 lớp."
+    )
+    pupils, classes, private_pupils, private_classes = find_figures(text)
+    assert classes.label == "Số lớp" + pupils.label[len("Số học sinh") :]
+    assert "THPT chuyên" in classes.label  # the acronym kept as written
+    assert private_classes.label == "Số lớp" + private_pupils.label[len("Số học sinh") :]
+    assert classes.label != private_classes.label
+    # a count with words of its own keeps them
+    _, rooms = find_figures("Xây mới 12 trường và 40 phòng học bộ môn.")
+    assert rooms.label.startswith("Số phòng")
+
+
+def test_a_part_named_with_a_comma_stays_whole_and_its_change_fits_one_label():
+    text = (
+        "Tổng giá trị sản xuất đạt 5.400 tỷ đồng. Trong đó, ngành nông, lâm nghiệp là 2.100 tỷ "
+        "đồng, tăng 4,2% so với năm 2025; ngành công nghiệp-xây dựng 1.900 tỷ đồng, tăng 11,5% "
+        "so với năm 2025."
+    )
+    _, farm, farm_growth, industry, industry_growth = find_figures(text)
+    assert farm.label == "Giá trị sản xuất ngành nông, lâm nghiệp"
+    assert industry.label == "Giá trị sản xuất ngành công nghiệp-xây dựng"
+    # the whole and the part and the change would be 13 words: the part and its change
+    assert farm_growth.label == "Nông, lâm nghiệp tăng so với năm 2025"
+    assert industry_growth.label == "Công nghiệp-xây dựng tăng so với năm 2025"
+    # a short part keeps the whole's name in its change
+    text = "Tổng diện tích gieo trồng 40.000 ha. Trong đó, lúa 6.100 ha, giảm 1,2%."
+    assert find_figures(text)[-1].label == "Diện tích gieo trồng lúa giảm"
+
+
+def test_a_change_in_the_unit_of_a_figure_before_is_its_change_and_the_share_after_its_rate():
+    text = (
+        "Hộ cận nghèo có 8.240 hộ, chiếm 5,1% so với tổng số hộ toàn huyện (giảm 312 hộ so với "
+        "đầu năm, chiếm tỷ lệ 0,19%)."
+    )
+    households, share, change, rate = find_figures(text)
+    assert change.label == "Hộ cận nghèo giảm so với đầu năm"
+    assert rate.label == "Tỷ lệ hộ cận nghèo giảm so với đầu năm"
+    assert share.label != rate.label
+
+
+def test_what_is_said_of_a_count_tells_it_from_its_siblings():
+    _, beyond, reached = find_figures(
+        "Năm 2025, xã có 20 chỉ tiêu, trong đó 12 chỉ tiêu vượt, 8 chỉ tiêu đạt."
+    )
+    assert beyond.label.startswith("Số chỉ tiêu") and beyond.label.endswith(" vượt")
+    assert reached.label.startswith("Số chỉ tiêu") and reached.label.endswith(" đạt")
+    three, four = find_figures("Huyện có 6 sản phẩm đạt 3 sao, 02 sản phẩm đạt 4 sao.")
+    assert three.label.endswith("3 sao") and four.label.endswith("4 sao")
+
+
+def test_a_share_of_a_count_names_what_is_counted_and_a_short_base():
+    text = (
+        "Huyện có 2.140 hộ nghèo vùng đồng bào dân tộc (chiếm 12,5% so với tổng số hộ nghèo "
+        "DTTS và chiếm 30,2% so với tổng số hộ nghèo toàn tỉnh); hộ cận nghèo có 2.900 hộ, "
+        "chiếm 3,1% so với tổng số hộ toàn tỉnh (tăng 40 hộ)."
+    )
+    _, dtts, province, near_poor, share, _ = find_figures(text)
+    # the base without what the subject already says ('hộ nghèo')
+    assert dtts.label.startswith("Tỷ lệ hộ nghèo") and dtts.label.endswith("so với DTTS")
+    assert province.label.endswith("so với toàn tỉnh") and dtts.label != province.label
+    # a new item of the count's own noun after ';' is a whole of its own, not a part
+    assert near_poor.label == "Hộ cận nghèo"
+    assert share.label == "Tỷ lệ hộ cận nghèo so với hộ toàn tỉnh"
+
+
+def test_a_measure_opening_a_run_of_acts_names_the_figure():
+    (need,) = find_figures(
+        "Dự kiến tổng nhu cầu vốn đầu tư xây dựng, cải tạo, nâng cấp chợ nông thôn trên địa bàn "
+        "huyện đến năm 2030 khoảng 420 tỷ đồng."
+    )
+    assert need.label.startswith("Tổng nhu cầu vốn đầu tư")
+    # a list of nouns after the measure is one name, as before
+    (value,) = find_figures(
+        "Giá trị sản xuất nông, lâm nghiệp, thủy sản của toàn huyện trong năm ước đạt 1.900 tỷ "
+        "đồng."
+    )
+    assert "thủy sản" in value.label.lower()  # not cut to its first piece
+
+
+def test_a_cut_off_date_stays_in_the_label_and_a_rate_of_an_act_names_its_sum():
+    to_date, year = find_figures(
+        "Tổng thu ngân sách đến ngày 30/9/2025 là 1.150 tỷ đồng. Ước thu ngân sách năm 2025 "
+        "đạt 1.600 tỷ đồng."
+    )
+    assert to_date.label.endswith("đến 30/9/2025") and to_date.label != year.label
+    # a share after it does not keep a dangling 'đến'
+    _, share = find_figures(
+        "Tổng thu ngân sách đến ngày 30/9/2025 là 1.150 tỷ đồng, đạt 75% so với dự toán."
+    )
+    assert not re.search(r"\sđến\s*\(", share.label)
+    _, rate = find_figures(
+        "Tổng nguồn vốn đầu tư công năm 2025 là 820 tỷ đồng, tỷ lệ giải ngân đạt 41%."
+    )
+    assert rate.label.startswith("Tỷ lệ giải ngân") and "vốn đầu tư công" in rate.label
+
+
+def test_a_resolutions_target_is_named_by_the_whole_subject_of_its_result():
+    result, target = find_figures(
+        "Tổng mức bán lẻ hàng hóa ước tăng 12,1% so với năm 2024, vượt kế hoạch (NQ tăng 10%)."
+    )
+    assert target.label.startswith("Tổng mức bán lẻ hàng hóa")
+    # a list's opening before the subject is not part of it
+    *_, listed = find_figures(
+        "Có 5 chỉ tiêu vượt kế hoạch, gồm: Doanh thu du lịch ước tăng 15,2% so với năm 2024, "
+        "vượt kế hoạch đề ra (NQ tăng 12%)."
+    )
+    assert listed.label.startswith("Doanh thu du lịch"), listed.label

@@ -12,9 +12,11 @@ from .figures import (
     TARGET_HEADING,
     Found,
     Value,
+    announces_targets,
     find_figures,
     fit,
     list_unit,
+    reports,
     slug,
 )
 from .structure import Document, Heading, Paragraph, sentence_case
@@ -189,10 +191,13 @@ class _Composer:
         if not groups:
             return
         best = max(groups, key=len)[:CHART_MAX]
-        first = best[0].key
-        where = next((i for i, sec in enumerate(sections) if first in _keys(sec)), None)
-        if where is None:
+        # the section whose bullets name one of the bars (a figure drafted but left out of the
+        # bullets, say under a presenter's slide budget, names none): else the first section
+        named = [set(_keys(sec)) for sec in sections]
+        where = next((i for i, ks in enumerate(named) for k in best if k.key in ks), None)
+        if where is None and not sections:
             return
+        where = where or 0
         unit = best[0].found.unit or ""
         why = later(
             N_(
@@ -269,11 +274,14 @@ class _Composer:
             # a Chỉ thị's tasks are targets, but for what it says was done
             directive = (self.doc.doc_type or "").upper() == "CHỈ THỊ"
             keyed = []
+            listing = False  # a paragraph before announced targets, and none has reported since
             for p, unit in zip(node.paragraphs, units, strict=True):
                 if m := _PERIOD_LINE.fullmatch(p.text.strip(" :.;")):
                     # "- Giai đoạn năm 2003-2005" then "+ Xây dựng mới 06 chợ."
                     period = re.sub(r"\s*[-–]\s*", "-", m.group(1))
-                told = target or (directive and not _DONE.search(p.text))
+                listing = listing and not reports(p.text)
+                told = target or listing or (directive and not _DONE.search(p.text))
+                listing = listing or announces_targets(p.text)
                 keyed.append(self.keyed(p, node, period, told, unit))
             keyed = self.distinguished(node, keyed)
             remarks = list(node.review)

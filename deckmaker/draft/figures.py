@@ -74,7 +74,7 @@ _ATTAIN_VERB = re.compile(r"(đạt|vượt|bằng)(?:\s+(?:hơn|gần|khoảng|
 _QUALIFIER = re.compile(r"(trên|dưới|khoảng|hơn|gần|ít nhất|tối thiểu|còn dưới)\s*$")
 _VERBS = re.compile(
     r"(?:\s|^)(?:ước đạt|(?<!chứng )chỉ đạt|đạt được|đạt|là|có|ở mức|còn|trên|dưới|khoảng|hơn|"
-    r"gần|ít nhất|với|được|cả|tất cả|toàn bộ)\s*$"
+    r"gần|ít nhất|với|được|cả|tất cả|toàn bộ|(?<=[Dd]uy trì )mức)\s*$"
 )
 _LEADING = re.compile(
     r"^(?:[\s,;:\-–]|(?:và|[Tt]rong đó|[Cc]ụ thể)(?=\s|:|,|$)|\(\d+\)|[Nn]ăm \d{4},?)+"
@@ -206,9 +206,35 @@ def _blank_spelled(text: str) -> str:
 _ANNOUNCED = re.compile(
     r"(?:^|\s)(?:quyết nghị|(?:đề ra|đặt ra|đặt|thông qua|giao)\s+(?:các\s+|những\s+)?"
     r"(?:mục tiêu|chỉ tiêu)(?!\s+(?:đã|được)\s))(?=\s)"
-    r"|(?:^|\s)(?:mục tiêu|chỉ tiêu)\b[^.;:]{0,60}(?:gồm|như sau|cụ thể|sau đây)\s*:",
+    r"|(?:^|\s)(?:mục tiêu|chỉ tiêu)\b[^.;:]{0,60}(?:gồm|như sau|cụ thể|sau đây)\s*:"
+    # 'Các chỉ tiêu kinh tế-xã hội chủ yếu năm 2024 là: …', not a report of them ('Kết quả
+    # thực hiện các chỉ tiêu … là:')
+    r"|(?:^|\s)(?:các|những|một số)\s+(?:mục tiêu|chỉ tiêu)\b"
+    r"(?:(?!\s(?:đạt|vượt|ước|đã|thực hiện|hoàn thành)\s)[^.;:]){0,60}\slà\s*:"
+    # a paragraph on the coming year ('Năm học tới, Hà Nội có 1.513 lớp 10 THPT. …') plans it
+    r"|^\s*(?:trong\s+)?(?:năm|năm học|niên khóa|niên khoá|niên độ|vụ|mùa vụ)\s+tới\s*,",
     re.IGNORECASE,
 )
+
+
+# a report of what was done: a paragraph that says so ends a run of announced targets
+_REPORTED = re.compile(
+    r"(?:^|\s)(?:đã|đạt được|ước|ước tính|dự ước|vừa qua|năm qua|cùng kỳ)(?=\s|[,.;]|$)",
+    re.IGNORECASE,
+)
+
+
+def announces_targets(text: str) -> bool:
+    """The paragraph announces targets and reports nothing after the announcement: the
+    paragraphs after it that report nothing either go on listing targets ('Các chỉ tiêu … năm
+    2024 là: …', then 'Cơ cấu kinh tế … chuyển dịch như sau: …')."""
+    m = _ANNOUNCED.search(_blank_spelled(text))
+    return m is not None and not _REPORTED.search(text, m.end())
+
+
+def reports(text: str) -> bool:
+    """The paragraph reports what was done ('ước', 'đã', 'so với cùng kỳ')."""
+    return _REPORTED.search(text) is not None
 
 
 def find_figures(
@@ -235,6 +261,8 @@ def find_figures(
         figure = _with_kind(text, m, figure, told)
         found.append(figure)
         prev_end = (figure.plan_span or figure.span)[1]
+        if said := _TIME_AFTER.match(text, prev_end):
+            prev_end = said.end()  # "5.500 tấn/năm vào năm 2010, 10.000 tấn/năm …": its time
         if m.group("of"):
             # "319,59/428,39 ha": the part done and the whole, as two figures
             total_m = _QUANTITY_AT.match(text, m.start("of"))
@@ -266,10 +294,13 @@ def find_figures(
                 )
                 prev_end = total.span[1]
     found = _of_counted(text, found)
+    found = _growth_parts(text, found)
     found = _listed_parts(text, _shared_subjects(text, _once(text, found)))
     found = _enumerated(text, _bracket_targets(text, _targets_after(text, found)))
     found = _plans_before(text, found)
-    found = _respectively(text, _with_ranks(text, _counted_alike(found), period))
+    found = _count_changes(text, _joined_counts(text, _counted_alike(found)))
+    found = _with_ranks(text, _counted_in_words(text, found, period), period)
+    found = _respectively(text, found)
     found = _shared_act(text, found)
     return _to_places(text, _from_source(text, found))
 
@@ -429,7 +460,14 @@ def _enumerated(text: str, found: list[Found]) -> list[Found]:
             renamed = (part, named)
             f = replace(f, label=named + f.label[len(part) :])
         elif renamed is not None and f.label.startswith(renamed[0]) and f.unit != head.unit:
-            f = replace(f, label=renamed[1] + f.label[len(renamed[0]) :])  # its change
+            # its change, named by the measure too if that still reads as one label (the words
+            # of 'công nghiệp-xây dựng' counted apart); else by the part alone
+            named = renamed[1] + f.label[len(renamed[0]) :]
+            if len(re.findall(r"\w+", named)) <= LABEL_WORDS:
+                f = replace(f, label=named)
+            else:
+                part = re.sub(r"^[Nn]gành\s+", "", f.label)
+                f = replace(f, label=part[:1].upper() + part[1:])
         else:
             renamed = None
         out.append(f)
@@ -492,7 +530,8 @@ def _listed_parts(text: str, found: list[Found]) -> list[Found]:
     out: list[Found] = []
     head: Found | None = None
     zone: tuple[int, int] | None = None  # from 'trong đó' to the end of its sentence
-    renamed: tuple[str, str] | None = None  # the part's old and new label, for its changes
+    # the part's old and new label and the part, for its changes
+    renamed: tuple[str, str, str] | None = None
     for f in found:
         if zone is not None and not zone[0] <= f.span[0] < zone[1]:
             zone = renamed = None
@@ -505,14 +544,24 @@ def _listed_parts(text: str, found: list[Found]) -> list[Found]:
         if zone is not None and head is not None and f.unit == head.unit and not signed:
             start = max(zone[0], out[-1].span[1] if out else 0)
             words = text[start : f.span[0]]
-            words = re.split(r"[,;:]\s*", words)[-1]
+            # a comma may join the words of one part ('ngành nông-lâm nghiệp, thủy sản là …')
+            words = re.split(r"[;:]\s*", words)[-1].lstrip(" ,)")
+            if not re.match(r"(?:ngành|khu vực|lĩnh vực)\s", words.strip(), re.I):
+                words = re.split(r",\s*", words)[-1]
+            words = _PART_OF.sub("", words.strip(), count=1) if _PART_OF.match(words) else words
             part = _VERBS.sub("", words.strip()).strip()
+            if f.unit and f"{part.lower()} ".startswith(f"{f.unit.lower()} "):
+                # "; hộ cận nghèo có 14.994 hộ": a new whole of its own noun, not a part
+                zone = renamed = None
+                head = f
+                out.append(f)
+                continue
             whole = re.sub(r"^(?:Tổng số|Tổng)\s+", "", subject_of(head.label), flags=re.I)
             if whole.startswith("Số "):
                 whole = re.sub(r"\s+được\s.*$", "", whole)  # not what was done to the whole
             if (
                 part
-                and 1 <= len(part.split()) <= 4
+                and 1 <= len(part.split()) <= (5 if "," in part else 4)
                 and not re.search(r"\d", part)
                 and part.lower() not in whole.lower()
                 # "thu nội địa" of "Tổng thu ngân sách": a part that names itself
@@ -522,13 +571,22 @@ def _listed_parts(text: str, found: list[Found]) -> list[Found]:
             ):
                 joint = ": " if head.unit == "%" else " "  # 'Tỷ lệ lao động qua đào tạo: nghề'
                 named = f"{whole[:1].upper()}{whole[1:]}{joint}{part.lower()}"
-                renamed = (subject_of(f.label), named)
+                renamed = (subject_of(f.label), named, part)
                 f = replace(f, label=named)
             else:
                 renamed = None
         elif zone is not None and renamed is not None and f.label.startswith(renamed[0]):
-            # "lúa 6.194 ha, giảm 0,95% (-59 ha)": the part's own changes
-            f = replace(f, label=renamed[1] + f.label[len(renamed[0]) :])
+            # "lúa 6.194 ha, giảm 0,95% (-59 ha)": the part's own changes, named by the whole
+            # too if that still reads as one label (the words of 'công nghiệp-xây dựng' each
+            # counted), else by the part alone ('Công nghiệp-xây dựng tăng so với năm 2023')
+            change = f.label[len(renamed[0]) :]
+            named = renamed[1] + change
+            if len(re.findall(r"\w+", named)) > LABEL_WORDS:
+                part = re.sub(r"^(?:ngành|khu vực|lĩnh vực)\s+", "", renamed[2], flags=re.I)
+                run_in = renamed[1].split(": ")[0] + ": " if ": " in renamed[1] else ""
+                part = part[:1].lower() + part[1:] if run_in else part[:1].upper() + part[1:]
+                named = run_in + part + change
+            f = replace(f, label=named)
         elif zone is None and (
             f.unit not in (None, "%", "%/năm") or f.unit == "%" and _RATE.match(f.label)
         ):
@@ -572,6 +630,72 @@ def _alike(a: str, b: str) -> bool:
     return not short or len(one & two) >= 0.9 * len(short)
 
 
+def _lower_first(label: str) -> str:
+    """The label to follow other words: its first letter lower-cased, but no acronym or name
+    after it ('THPT công lập', 'Hà Nội' stay as written)."""
+    first, _, rest = label.partition(" ")
+    if len(first) > 1 and first[1:].isupper():
+        return label
+    return f"{first[:1].lower()}{first[1:]}{' ' if rest else ''}{rest}"
+
+
+def _joined_counts(text: str, found: list[Found]) -> list[Found]:
+    """'tuyển mới 2.435 học sinh và 67 lớp': a count joined by 'và' to a count of another noun
+    right before it, with nothing said of its own, shares what is said of that one ('Số lớp …'
+    as 'Số học sinh …')."""
+    out = list(found)
+    for i in range(1, len(out)):
+        f, prev = out[i], out[i - 1]
+        said = f"Số {prev.unit} "
+        if (
+            _is_count(f)
+            and _is_count(prev)
+            and f.unit != prev.unit
+            and f.label == f"Số {f.unit}"
+            and prev.label.startswith(said)
+            and re.fullmatch(r"\s+và\s+", text[prev.span[1] : f.span[0]])
+        ):
+            note = N_("label of the count it is joined to")
+            out[i] = replace(
+                f, label=f"Số {f.unit} {prev.label[len(said) :]}", review=(*f.review, note)
+            )
+    return out
+
+
+_CHANGE_BEFORE = re.compile(r"(?:^|[\s(,])(tăng|giảm)(?:\s+(?:thêm|hơn|khoảng))?\s*$")
+_SHARE_AFTER = re.compile(r"\s*,\s*chiếm(?:\s+tỷ lệ)?\s*$")
+
+
+def _count_changes(text: str, found: list[Found]) -> list[Found]:
+    """'Hộ nghèo có 10.689 hộ, chiếm 3,20% … (tăng 137 hộ so với đầu năm, chiếm tỷ lệ 0,04%)':
+    a change written in the unit of a figure before it in the sentence, with nothing said of
+    its own ('Số hộ'), is that figure's change ('Hộ nghèo tăng so với đầu năm'); a share
+    right after the change is its rate ('Tỷ lệ hộ nghèo tăng so với đầu năm')."""
+    out = list(found)
+    for i, f in enumerate(out):
+        verb = _CHANGE_BEFORE.search(text, max(0, f.span[0] - 20), f.span[0])
+        if verb is None or f.unit in (None, "%", "%/năm") or f.label != f"Số {f.unit}":
+            continue
+        start = _sentence_start(text, f.span[0])
+        whole = next(
+            (g for g in reversed(out[:i]) if g.unit == f.unit and g.span[0] >= start), None
+        )
+        if whole is None or whole.label == f.label:
+            continue
+        label = _with_change(whole.label, verb.group(1), _CHANGE_BASE.match(text, f.span[1]))
+        out[i] = replace(f, label=label, review=(*f.review, N_("label of the figure it changes")))
+        base = _CHANGE_BASE.match(text, f.span[1])
+        after = base.end() if base else f.span[1]
+        if (
+            i + 1 < len(out)
+            and out[i + 1].unit == "%"
+            and _SHARE_AFTER.fullmatch(text, after, out[i + 1].span[0])
+        ):
+            rate = fit(f"Tỷ lệ {_lower_first(label)}", LABEL_WORDS)
+            out[i + 1] = replace(out[i + 1], label=rate)
+    return out
+
+
 def _counted_alike(found: list[Found]) -> list[Found]:
     """'hình thành mới 33 mô hình, 2 HTX, 18 DN': counts listed one after another share what
     is said of the first, each of its own noun ('Số HTX hình thành mới'), not the first's."""
@@ -590,8 +714,11 @@ def _counted_alike(found: list[Found]) -> list[Found]:
 
 
 # "(mục tiêu tăng 8,0-9,0%)", "(kế hoạch: 9%)": a target written in a bracket of its own
+# "(NQ tăng 9,24%)", "(NQ cả năm 88.591 tỷ đồng)", "(dự toán 1.200 tỷ đồng)": the resolution
+# (NQ, Nghị quyết) or the estimate (dự toán, DT) that set the target, named by its abbreviation
 _TARGET_BRACKET = re.compile(
-    r"\(\s*(?:mục tiêu|kế hoạch|chỉ tiêu|KH)(?:\s+(?:kế hoạch|năm \d{4}|đề ra))?\s*"
+    r"\(\s*(?:mục tiêu|kế hoạch|chỉ tiêu|KH|NQ|Nghị quyết|dự toán|DT)"
+    r"(?:\s+(?:kế hoạch|năm \d{4}|đề ra|cả năm|năm|giao))?\s*"
     r"(?:là|:)?\s*(?:tăng|giảm|đạt)?\s*(?:khoảng|từ)?\s*$",
     re.IGNORECASE,
 )
@@ -680,7 +807,14 @@ def _bracket_targets(text: str, found: list[Found]) -> list[Found]:
         if result is None:
             continue
         actual = out[result]
-        kind = f.plan_kind or ("range" if isinstance(f.value, tuple) else "floor")
+        # a growth or a rate to reach is a floor, a level ('NQ cả năm 88.591 tỷ đồng') the
+        # amount itself (the rule of round 6), unless the bracket's own words bound it
+        if isinstance(f.value, tuple):
+            kind = "range"
+        elif f.plan_kind in ("floor", "ceiling"):
+            kind = f.plan_kind
+        else:
+            kind = "floor" if f.unit in ("%", "%/năm", *_POINT_UNITS) else "exact"
         note = later(
             N_("plan taken from '{text}' after it"), text=text[opening.start() + 1 : f.span[1]]
         )
@@ -688,7 +822,14 @@ def _bracket_targets(text: str, found: list[Found]) -> list[Found]:
         said = re.sub(r"\s+", " ", text[opening.start() + 1 : f.span[0]]).strip(" :")
         said = re.sub(r"\s+(?:là|khoảng|từ)$", "", said)
         subject = subject_of(actual.label)
-        label = f"{fit(subject, LABEL_WORDS - _nwords(said))}: {said[:1].lower()}{said[1:]}"
+        whole = _subject(text, _sentence_start(text, actual.span[0]), actual.span[0])
+        whole = re.split(r":\s", whole)[-1]  # not the list's opening ('gồm: …')
+        if whole and whole.lower().endswith(subject.lower()) and whole != subject:
+            # 'Tổng mức bán lẻ hàng hóa', shortened in the result's change
+            subject = whole[:1].upper() + whole[1:]
+        if not re.match(r"[A-ZĐ]{2}", said):  # 'NQ tăng' keeps its abbreviation
+            said = f"{said[:1].lower()}{said[1:]}"
+        label = f"{fit(subject, LABEL_WORDS - _nwords(said))}: {said}"
         out[i] = replace(f, label=label, plan_kind=kind)
     return out
 
@@ -797,6 +938,10 @@ _NOT_COUNTED = {
     "nghìn", "triệu", "tỷ", "tỉ", "ngàn", "vạn", "trở", "ha", "km", "m", "kg", "đồng", "còn", "lên",
     "xuống", "nay", "như", "sau", "trước", "khi", "cùng", "cả", "mới", "chiếm", "tương", "người",
 }  # fmt: skip
+# nouns of a measure: a number before one counts nothing a presenter shows
+_MEASURE_WORDS = {
+    "diện tích", "sản lượng", "giá trị", "công suất", "tỷ lệ", "quy mô", "dân số", "mật độ",
+}  # fmt: skip
 # "cấp độ 3, 4 thực chất", "hạng 3": an order or a grade, not a count
 _NOT_COUNT_BEFORE = re.compile(
     r"(?:\d\s*,\s*|(?:^|\s)(?:cấp độ|mức độ|mức|loại|hạng|(?<!nâng )cấp|số|thứ|khóa|khoá|"
@@ -808,10 +953,18 @@ _WORD = re.compile(r"\s+([^\W\d_]+)(?=[\s,;.:)…]|$)")
 def counted_noun(text: str, m: re.Match[str]) -> tuple[str, int] | None:
     """'260 chợ', '215 cửa hàng', '3 tiêu chí': an integer followed by the noun it counts, any
     noun (an open grammar); the noun is one word, segmented by pyvi when it is installed."""
-    low = m.group("low")
-    if m.group("high") or _YEAR_LIKE.fullmatch(low):
+    low, high = m.group("low"), m.group("high")
+    if high and not (
+        # "hình thành 2-3 cơ sở công nghiệp": a range of whole things
+        re.fullmatch(r"\d{1,3}", low)
+        and re.fullmatch(r"\d{1,3}", high)
+        and int(low) < int(high)
+        and not m.group("lowunit")
+    ):
         return None
-    after = m.end("low")
+    if _YEAR_LIKE.fullmatch(low):
+        return None
+    after = m.end("high" if high else "low")
     magnitude = re.match(r"\s+(nghìn|ngàn|triệu|vạn)(?=\s)", text[after:])
     if "," in low and not magnitude and not re.match(r"/\d{1,4}\s", text[after:]):
         return None  # a decimal counts nothing, but '12,6/19 tiêu chí' (an average of a whole)
@@ -835,6 +988,8 @@ def counted_noun(text: str, m: re.Match[str]) -> tuple[str, int] | None:
     word = _segmented_head(text[first.start(1) : first.start(1) + 40])
     if word is None or word.split()[0] in _NOT_COUNTED and not _COMRADES.match(text, first.start()):
         return None
+    if word.lower() in _MEASURE_WORDS:
+        return None  # "(4 diện tích và điểm quặng đồng …)": a measure names no thing counted
     if magnitude:
         return f"{magnitude.group(1).replace('ngàn', 'nghìn')} {word}", first.start(1) + len(word)
     return word, first.start(1) + len(word)
@@ -985,7 +1140,9 @@ def _with_kind(text: str, m: re.Match[str], figure: Found, target: bool) -> Foun
     elif isinstance(figure.value, tuple):
         kind = "range"
     elif (
-        _FLOOR_VERB.search(clause)
+        # 'tăng trưởng' binds in its own comma-clause: 'Tốc độ tăng trưởng … đạt 9,5% trở lên,
+        # tổng giá trị sản xuất đạt 8.962,72 tỷ đồng' plans the level exactly
+        _FLOOR_VERB.search(re.sub(r"tăng trưởng(?=.*,\s)", "", clause))
         or (figure.unit == "%/năm" and re.search(r"(?:^|\s)tăng(?=\s)", clause))
         or re.search(r"phấn đấu|phân đầu|vượt mức", before, re.IGNORECASE)
     ):
@@ -993,6 +1150,79 @@ def _with_kind(text: str, m: re.Match[str], figure: Found, target: bool) -> Foun
     else:
         kind = "exact"
     return replace(figure, plan_kind=kind)
+
+
+# "Tốc độ tăng trưởng giá trị sản xuất đạt 9,5% trở lên … Trong đó, ngành công nghiệp-xây dựng
+# 3.671,79 tỷ đồng, tăng 10,53% so với năm 2023": the parts' growths of a growth at least are at
+# least too; "chiếm 36,50%, tăng 0,06%": the change of a share, as written
+_GROWTH = re.compile(r"(?:^|[\s(])tăng(?:\s+trưởng)?\s*$")
+_AFTER_SHARE = re.compile(r"%\s*,\s*(?:và\s+)?$")
+
+
+def _growth(text: str, start: int, unit: str | None) -> bool:
+    """A percentage written as a growth ('tăng 8,53%'), not as the change of a share."""
+    verb = _GROWTH.search(text, max(0, start - 20), start)
+    return (
+        unit in ("%", "%/năm")
+        and verb is not None
+        and not _AFTER_SHARE.search(text, max(0, verb.start() - 10), verb.start() + 1)
+    )
+
+
+def _growth_parts(text: str, found: list[Found]) -> list[Found]:
+    """Growths planned after a growth target that is a floor ('tăng trưởng … 9,5% trở lên')
+    are its parts, floors too; without one a growth in a plan is planned as written."""
+    out: list[Found] = []
+    floor = False
+    for f in found:
+        growth = _growth(text, f.span[0], f.unit)
+        if f.plan is None and f.plan_kind == "floor" and f.unit in ("%", "%/năm"):
+            floor = floor or growth or "tăng trưởng" in f.label.lower()
+        elif floor and growth and f.plan is None and f.plan_kind == "exact":
+            f = replace(f, plan_kind="floor")
+        out.append(f)
+    return out
+
+
+_COUNT_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+# a count written in words opening a sentence or a clause ('Tám trường công lập tự chủ tuyển
+# mới …', 'Trong đó, bốn trường …'); 'một' and 'năm' (a year, too) are left alone
+_WORD_COUNT = re.compile(
+    r"(?:^|[.!?]\s+|(?:[Tt]rong đó|[Nn]goài ra|[Bb]ên cạnh đó),\s+)"
+    rf"(?P<n>(?i:{'|'.join(_COUNT_WORDS)}))\s+(?P<noun>[^\W\d_]+)(?=\s)"
+)
+
+
+def _counted_in_words(text: str, found: list[Found], period: str) -> list[Found]:
+    """Counts written in words of a noun the paragraph also counts in digits ('bốn trường'
+    beside '110 trường'), added as figures in text order."""
+    counted = {f.unit for f in found if f.unit and f.unit[:1].islower()} | set(_NOUNS)
+    for m in _WORD_COUNT.finditer(text):
+        start = m.start("n")
+        noun = _segmented_head(text[m.start("noun") : m.start("noun") + 40]) or m.group("noun")
+        if noun not in counted or any(f.span[0] <= start < f.span[1] for f in found):
+            continue
+        end = m.start("noun") + len(noun)
+        before = [f for f in found if f.span[1] <= start]
+        prev = before[-1] if before else None
+        label, review = _label(text, start, end, prev.span[1] if prev else 0, noun, prev, True)
+        review.append(later(N_("'{text}': a count written in words"), text=text[start:end]))
+        found.append(
+            Found(
+                label=clean_ends(label),
+                value=Decimal(_COUNT_WORDS[m.group("n").lower()]),
+                unit=noun,
+                period=period,
+                plan=None,
+                item=_item(text, start),
+                span=(start, end),
+                plan_span=None,
+                text=text[start:end],
+                review=tuple(review),
+            )
+        )
+    found.sort(key=lambda f: f.span[0])
+    return found
 
 
 def _with_ranks(text: str, found: list[Found], period: str) -> list[Found]:
@@ -1070,6 +1300,12 @@ def _figure(
     before = text[: m.start()]
     if re.search(r"(?:^|\s)(?:top|tốp|nhóm)\s*$", before, re.IGNORECASE):
         return None  # "nằm trong top 10 địa phương": a band, not a count
+    if re.search(r"(?:^|\s)(?:lớp|khối)\s*$", before, re.IGNORECASE):
+        return None  # "tuyển sinh vào lớp 10 công lập": the grade, not a count
+    if unit == "%" and _GRADE.match(text, m.end()):
+        return None  # "tinh quặng đồng 20-25% Cu": the grade that names the product
+    if unit == "%" and m.group("low") == "100" and _OWNED.match(text, m.end()):
+        return None  # "doanh nghiệp 100% vốn nước ngoài": a form of ownership
     if (
         re.search(r"(?:^|\s)(?:trên|mỗi|/)\s*$", before)
         and re.fullmatch(r"0?1|10{0,2}(?:\.000)*", m.group("low"))
@@ -1191,14 +1427,31 @@ def _figure(
     elif (
         unit == "%"
         and previous is not None
+        and previous.unit not in (None, "%", "%/năm", *_POINT_UNITS)
+        and _is_count(previous)
+        and (base := _ANY_BASE.match(text, end))
+        and re.fullmatch(
+            r"[^\d.;!?()]{0,60}?\s*[(,]\s*chiếm(?:\s+tỷ lệ)?\s*", text[previous.span[1] : m.start()]
+        )
+    ):
+        # "có 3.373 hộ nghèo vùng đồng bào dân tộc (chiếm 13,13% so với tổng số hộ nghèo
+        # DTTS": the share of what the count counts, against its base
+        subject = _lower_first(re.sub(r"^Số\s+", "", subject_of(previous.label)))
+        said = f"so với {_short_base(base.group(1), subject)}"
+        label = f"Tỷ lệ {fit(subject, LABEL_WORDS - 2 - _nwords(said))} {said}"
+        review = [*review[: -len(label_review) or None], N_("label of the figure before it")]
+    elif (
+        unit == "%"
+        and previous is not None
         and previous.span[0] >= _sentence_start(text, m.start())
         and (base := _ANY_BASE.match(text, end))
         and _SAME_SUBJECT_GAP.fullmatch(text, previous.span[1], m.start())
     ):
         # "thu ngân sách ... 446.777 triệu đồng, đạt 77% ..., 24% so với dự toán huyện giao và
         # bằng 131% so với cùng kỳ": each share is of the subject before, against its own base
-        said = f"so với {base.group(1)}" if len(base.group(1).split()) <= 4 else "(so sánh)"
         subject = subject_of(re.sub(r"\s+so(?: với)?\s.*$", "", previous.label))
+        short = _short_base(base.group(1), subject)
+        said = f"so với {short}" if len(short.split()) <= 4 else "(so sánh)"
         label = f"{fit(subject, LABEL_WORDS - _nwords(said))} {said}"
         review = [*review[: -len(label_review) or None], N_("label of the figure before it")]
     elif unit in ("%", "%/năm", *_POINT_UNITS) and (change := _CHANGE_VERB.search(before)):
@@ -1218,7 +1471,9 @@ def _figure(
         # figure before, in its unit
         label = _with_change(previous.label, change.group(1), _CHANGE_BASE.match(text, end))
         review = [*review[: -len(label_review) or None], N_("label of the figure it changes")]
-    year = _YEAR.search(text[max(prev_end, m.start() - 60) : m.start()])
+    year = _TIME_AFTER.match(text, end) or _YEAR.search(
+        text[max(prev_end, m.start() - 60) : m.start()]
+    )
     if (
         year is None
         and previous is not None
@@ -1227,6 +1482,18 @@ def _figure(
     ):
         period = previous.period  # "đến năm 2030 khoảng 250.000 người, trong đó ... 150.000"
     label = clean_ends(label)
+    if (
+        unit == "%"
+        and previous is not None
+        and previous.unit in _MONEY
+        and _RATE_OF_ACT.fullmatch(label)
+        and re.fullmatch(r",\s*[^\d.;!?()]{0,40}", text[previous.span[1] : m.start()])
+    ):
+        # "tổng nguồn vốn … là 565,4 tỷ đồng, tỷ lệ giải ngân đạt 33%": the rate of the act on
+        # the sum just named
+        of = re.sub(r"^(?:Tổng số|Tổng)\s+", "", subject_of(previous.label), flags=re.I)
+        label = fit(f"{label} {_lower_first(of)}", LABEL_WORDS)
+        review.append(N_("label of the figure before it"))
     if unit in _AREAS and _acts(label):
         # "Đã thực hiện thu hoạch vụ Hè thu trên diện tích 19.396 ha": the area of the act
         label = f"Diện tích {label[:1].lower()}{label[1:]}"
@@ -1242,6 +1509,26 @@ def _figure(
         text=text[m.start() : (plan_m.end() if plan_m else (plan_span or (0, m.end()))[1])].strip(),
         review=tuple(review),
     )
+
+
+# a rate of an act with no object ('tỷ lệ giải ngân đạt 33%')
+_RATE_OF_ACT = re.compile(r"Tỷ lệ (?:giải ngân|thực hiện|hoàn thành|thanh toán)", re.IGNORECASE)
+# a chemical symbol or formula right after a percentage: the grade of an ore or a product
+_GRADE = re.compile(
+    r"\s*(?:Cu|Fe|Pb|Zn|Au|Ag|Sn|Sb|Mn|Cr|Ni|Al|Ti|Mo|Ba|Ca|Si|W|P|TR)"
+    r"(?:\d*(?:O|S|F|Cl)\d*)*(?![\w])"
+)
+# "100% vốn nước ngoài", "100% vốn nhà nước": who owns an enterprise
+_OWNED = re.compile(
+    r"\s*vốn\s+(?:đầu tư\s+)?(?:nước ngoài|nhà nước|ngoài nhà nước|tư nhân|trong nước|FDI)\b"
+)
+
+
+# a time written right after a figure is the figure's own ('đạt 10.000 tấn/năm vào năm 2015',
+# '2.800 tấn/năm từ năm 2010 trở đi'), not the opening of the next one's label
+_TIME_AFTER = re.compile(
+    r"\s*(?:vào\s+|trong\s+|đến\s+|từ\s+)?năm\s+(\d{4})(?:\s+trở đi)?(?=[\s,;.)]|$)"
+)
 
 
 # a few of these are the parts a text is organised in, not a statistic a presenter would show
@@ -1309,13 +1596,27 @@ _CHANGE_BASE = re.compile(
 
 
 # "so với dự toán huyện giao", "so cùng kỳ năm 2021": the base a share is taken against
-_ANY_BASE = re.compile(r"\s*so(?: với)?\s+([^\W\d][^,;.()\d]{1,40}?)(?=\s+và\s|\s+năm\s|[,;.)]|$)")
+_ANY_BASE = re.compile(
+    r"\s*so(?: với)?\s+([^\W\d][^,;.()\d]{1,40}?)(?=\s+và\s|\s+năm\s|\s*\(|[,;.)]|$)"
+)
 # between a figure and the next share of the same subject: the figure's own base, a comma or
 # 'và', and a verb of attaining ('đạt', 'bằng'): no new subject
 _SAME_SUBJECT_GAP = re.compile(
     r"(?:\s*(?:\(|,\s*)?(?:đạt|bằng|so(?: với)?)\s+[^\W\d][^,;.()\d]{0,40}?\)?)?"
     r"\s*,?\s*(?:và\s+)?(?:đạt|bằng)?\s*"
 )
+
+
+def _short_base(base: str, subject: str) -> str:
+    """A share's base without what the subject already says: 'tổng số hộ nghèo toàn tỉnh' of
+    'hộ nghèo vùng đồng bào dân tộc' is 'toàn tỉnh'."""
+    short = re.sub(r"^(?:tổng số|tổng)\s+", "", base, flags=re.I)
+    said = re.sub(r"^(?:Tỷ lệ|Số)\s+", "", subject, flags=re.I).lower().split()
+    words = short.split()
+    common = 0
+    while common < min(len(said), len(words) - 1) and said[common] == words[common].lower():
+        common += 1
+    return " ".join(words[common:]) if common >= 2 else short
 
 
 def _with_change(label: str, verb: str, base: re.Match[str] | None) -> str:
@@ -1456,7 +1757,7 @@ def fit(label: str, budget: int, cut: bool = True) -> str:
             break
         kept.append(word)
     out = " ".join(kept)
-    out = re.sub(r"\s+(?:và|của|trong|các|những|có|-|–)$", "", out).strip(" ,;:-–")
+    out = re.sub(r"\s+(?:và|của|trong|các|những|có|đến|từ|-|–)$", "", out).strip(" ,;:-–")
     return out or " ".join(label.split()[:budget])
 
 
@@ -1467,6 +1768,13 @@ _TRAILING = re.compile(
 )
 _POINT_UNITS = ("điểm phần trăm", "điểm %")
 LABEL_WORDS = 10
+
+
+# a grade written after what a count counts ('đạt 3 sao', 'xếp loại 1', 'hạng 2')
+_GRADED = re.compile(
+    r"(?:(?<=đạt )|(?<=loại )|(?<=hạng ))\d{1,2}\s+sao\b"
+    r"|\s*(?:đạt|xếp loại|xếp hạng)\s+\d{1,2}\s+sao\b"
+)
 
 
 def _tidy(label: str) -> str:
@@ -1519,7 +1827,12 @@ _KEEP_WHOLE = re.compile(r"\b(?:mặt bằng|thực hiện|phát hiện|xuất h
 def _trailing(label: str) -> str:
     """``label`` without the verbs at its end ('tăng', 'đạt', 'bằng'; not 'mặt bằng')."""
     kept = _KEEP_WHOLE.sub(lambda m: m.group(0).replace(" ", "_"), label)
-    return (_TRAILING.sub("", kept).strip(" ,:;-–") or kept).replace("_", " ")
+    out = (_TRAILING.sub("", kept).strip(" ,:;-–") or kept).replace("_", " ")
+    if re.fullmatch(r"Số\s+\S+(?:\s+\S+)?", out) and re.fullmatch(
+        r"\s*(?:đạt|vượt)", label[len(out) :]
+    ):
+        return label  # "trong đó 24 chỉ tiêu vượt, 11 chỉ tiêu đạt": what tells them apart
+    return out
 
 
 def _item(text: str, pos: int) -> str:
@@ -1607,13 +1920,37 @@ def _label(
         if last.lower().startswith(_HEAD_WORDS):
             label = last
     review: list[str] = []
-    after = text[end:].lstrip()
+    after = text[end:]
+    if said := _TIME_AFTER.match(after):
+        after = after[said.end() :]  # "10.000 tấn/năm vào năm 2015": a time, not what it counts
+    after = after.lstrip()
     if unit and (whole := re.match(rf"/\s*[\d.,]+\s*{re.escape(unit)}\s", after)):
         after = after[whole.end() :]  # "319,59/428,39 ha cụm công nghiệp"
     tail_m = _COUNT_TAIL.match(after)
     tail = tail_m.group(0).strip() if tail_m else ""
+    if tail_m and (graded := _GRADED.match(after, tail_m.end())):
+        # "10 sản phẩm … đạt 3 sao, 01 sản phẩm đạt 4 sao": the grade tells the counts apart
+        tail = f"{tail} {graded.group(0).strip()}".strip()
     tail = re.sub(r"^/\s*\d+\s+\S+\s*", "", tail)  # "320/411 xã đạt chuẩn": not "/411 xã"
     label = compact(label)
+    if (
+        not counted
+        and unit not in (None, "%", "hạng", *_NOUNS, *_COUNTED)
+        and label
+        and tail[:1].islower()
+        and 2 <= _nwords(tail) <= 8
+        and (tagger := _pyvi()) is not None
+        and set(tagger(label)[1]) == {"V"}
+        and (
+            tagger(tail)[1][0] == "N"
+            # pyvi's compound tagged as a verb before a noun ('tinh_quặng chì'), read alone
+            or tagger(tagger(tail)[0][0].replace("_", " "))[1] == ["N"]
+        )
+    ):
+        # "Duy trì mức 50-100 nghìn tấn quặng sắt cục xuất khẩu/năm": a bare act before the
+        # measure, what is measured after it
+        named = _tidy(compact(tail))
+        return named[:1].upper() + named[1:], [N_("label taken from the words after the number")]
     counted_as = re.sub(rf"^{_MAGNITUDE}\s+", "", unit or "")
     if (
         counted_as != unit
@@ -1646,7 +1983,7 @@ def _label(
         unit in _COUNTED
         and unit != "lần"
         and tail
-        and (not label or re.match(r"(?:đạt|vượt|hoàn thành|được)\s", tail))
+        and (not label or re.match(r"(?:đạt|vượt|hoàn thành|được)(?:\s|$)", tail))
     ):
         # "cả 17/17 chỉ tiêu đạt và vượt mục tiêu": what is said of the count names it
         label = f"Số {unit} {tail}"  # "có 62 lượt người đến trụ sở tiếp dân"
@@ -1669,7 +2006,7 @@ def _label(
         elif (act := _act_on(label)) and act.lower() != label.lower():
             label = f"Số {unit} {act}"  # "Toàn huyện đã xây dựng mới 06 chợ": 'Số chợ xây dựng mới'
         else:
-            label = f"Số {unit} {label.lower()}"
+            label = f"Số {unit} {_lower_first(label)}"
     elif (
         not label
         and unit not in (None, "%", "hạng")
@@ -1752,7 +2089,23 @@ def _label(
             # around the bracket, not a piece of it
             label = re.sub(r"\s*\([^()]*\)", "", label)
             last = label.rsplit(", ", 1)[-1]
-        if len(label.split()) > SHORT_WORDS and len(last.split()) >= 3:
+        first = _FRAMING.sub("", label.split(", ")[0]).strip()
+        measured = re.match(
+            rf"(?:{_MEASURE_NOUN}|nhu cầu)(?:\s+[^\W\d]+){{2,}}", first, re.IGNORECASE
+        )
+        tagger = _pyvi()
+        acts = label.split(", ")[1:]
+        if (
+            measured
+            and not re.match(r"(?:tổng thể|số)\s", first, re.IGNORECASE)
+            and tagger is not None
+            and all(list(tagger(a)[1][:1]) == ["V"] for a in acts)
+        ):
+            # "Dự kiến tổng nhu cầu vốn đầu tư phát triển thăm dò, khai thác, chế biến khoáng
+            # sản …": the measure opens the run and the commas list what it is for; named by
+            # the measure, not by the last act ('Chế biến khoáng sản …')
+            label = fit(first[:1].upper() + first[1:], SHORT_WORDS)
+        elif len(label.split()) > SHORT_WORDS and len(last.split()) >= 3:
             label = last
     if unit in ("ha", "nghìn ha") and _bare_noun(label):
         # "rau các loại 17.405 ha", "; ngô 10.724 ha": a crop or a kind of land measured in
@@ -1780,7 +2133,9 @@ _FILLER = re.compile(
     r"(?:^|\s)(?:phấn đấu|phân đầu|dự kiến|dự ước|ước thực hiện|ước tính|ước đạt|lũy kế|luỹ kế|"
     r"ước(?= (?:thu|chi|giải ngân|thực hiện)\b)|"
     r"trên địa bàn(?: tỉnh)?|theo giá so sánh|đang hoạt động|cả năm|"
-    r"(?:tính )?từ ngày [\d/.]+ đến(?: ngày)? [\d/.]+|ngày \d{1,2}[/.]\d{1,2}(?:[/.]\d{4})?|"
+    # a cut-off date ('đến ngày 31/10/2023') stays: it tells a figure to date from the year's
+    r"(?:tính )?từ ngày [\d/.]+ đến(?: ngày)? [\d/.]+|"
+    r"(?<!đến\s)ngày \d{1,2}[/.]\d{1,2}(?:[/.]\d{4})?|"
     r"(?:giai đoạn |thời kỳ )?(?:trong |của |đến )?(?:\d+ tháng(?: đầu năm)?|năm \d{4}|"
     r"tháng \d{1,2}(?:/\d{4})?|"
     r"giai đoạn \d{4}\s*[-–]\s*\d{4}))(?=\s|,|$)",
@@ -1804,6 +2159,7 @@ def compact(label: str) -> str:
     label = _FRAMING.sub("", label.strip())
     label = _trailing(_FILLER.sub("", label).strip(" ,;:-–"))
     label = re.sub(r"\s{2,}", " ", label)
+    label = re.sub(r"(?<=đến) ngày (?=\d)", " ", label)  # "đến 31/10/2023"
     # "Tỷ lệ thi hành án xong hoàn toàn khá cao": an appraisal is not part of the subject
     label = re.sub(r"\s+(?:khá|rất|tương đối|khá là|rất là)\s+[^\W\d]+$", "", label)
     if _PREDICATE.fullmatch(label) or label.lower() in _FRAMING_WORDS:
