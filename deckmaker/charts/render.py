@@ -10,7 +10,9 @@ import math
 import multiprocessing
 import os
 import queue
+import struct
 import threading
+import zlib
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
@@ -24,12 +26,13 @@ from deckmaker.errors import RenderError
 from ..i18n import _
 
 if TYPE_CHECKING:
+    import numpy as np
     from matplotlib.figure import Figure
+    from numpy.typing import NDArray
 
 SVG_HASH_SALT = "deckmaker"
 PNG_LEVEL = 3
-"""zlib level of chart PNGs: half the encoding time of level 6; RGB at level 3 is about 5% larger
-than the RGBA level-6 file savefig writes."""
+"""zlib level of chart PNGs: half the encoding time of level 6, files about 5% larger."""
 
 TRANSPARENT = "none"
 """The figure's background: the slide shows through, so no box is seen around a chart on any
@@ -180,8 +183,8 @@ def _save_png(fig: Figure, plan: ChartPlan) -> bytes:
     """The figure's pixels as PNG: RGB when every pixel is opaque (a quarter less data to
     compress than the RGBA savefig writes), RGBA otherwise; no metadata but the resolution,
     so equal pixels give equal bytes."""
+    import numpy as np
     from matplotlib.backends.backend_agg import FigureCanvasAgg
-    from PIL import Image
 
     # The figure's pixels as savefig(format="rgba") draws them, but without its first pass: a
     # whole draw with rendering disabled that runs the layout engine once more. fit() has just
@@ -196,13 +199,45 @@ def _save_png(fig: Figure, plan: ChartPlan) -> bytes:
         canvas.draw()
     finally:
         fig.set_layout_engine(engine)
-    size = canvas.get_width_height(physical=True)
-    image = Image.frombuffer("RGBA", size, canvas.buffer_rgba(), "raw", "RGBA", 0, 1)
-    if image.getchannel("A").getextrema() == (255, 255):
-        image = image.convert("RGB")
-    buf = io.BytesIO()
-    image.save(buf, format="png", dpi=(plan.dpi, plan.dpi), compress_level=PNG_LEVEL)
-    return buf.getvalue()
+    pixels = np.asarray(canvas.buffer_rgba())
+    if pixels[..., 3].min() == 255:
+        pixels = pixels[..., :3]
+    return encode_png(pixels, plan.dpi)
+
+
+def _chunk(kind: bytes, data: bytes) -> bytes:
+    return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+
+def encode_png(pixels: NDArray[np.uint8], dpi: float) -> bytes:
+    """``pixels`` (rows × columns × 3 or 4 channels, 8 bits: RGB or RGBA) as a PNG file with
+    its resolution, every row filtered "Up" (its difference from the row above) and deflated
+    at ``PNG_LEVEL``.
+
+    Pillow tries all five PNG filters on every row and keeps the best: on a chart's flat
+    colours that search costs more than deflating (~0.25 of its ~0.35 s for the sample's 13
+    charts) and gains ~2%. One filter for every row, computed with numpy, compresses a chart
+    about as well (within 2%) in ~0.2 s. Equal pixels give equal bytes.
+    """
+    import numpy as np
+
+    height, width, channels = pixels.shape
+    rows = pixels.reshape(height, width * channels)
+    filtered = np.empty((height, width * channels + 1), np.uint8)
+    filtered[:, 0] = 2  # filter type Up; above the first row is taken as zeros
+    filtered[0, 1:] = rows[0]
+    np.subtract(rows[1:], rows[:-1], out=filtered[1:, 1:])
+    color = {3: 2, 4: 6}[channels]  # truecolour, truecolour with alpha
+    per_metre = int(dpi / 0.0254 + 0.5)  # as Pillow writes dpi
+    return b"".join(
+        (
+            b"\x89PNG\r\n\x1a\n",
+            _chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, color, 0, 0, 0)),
+            _chunk(b"pHYs", struct.pack(">IIB", per_metre, per_metre, 1)),
+            _chunk(b"IDAT", zlib.compress(filtered.data, PNG_LEVEL)),
+            _chunk(b"IEND", b""),
+        )
+    )
 
 
 def _render_job(plan: ChartPlan, svg: bool) -> tuple[bytes, bytes | None]:

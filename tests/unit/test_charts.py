@@ -500,3 +500,20 @@ def test_line_heights_come_from_the_memo_and_draw_the_same_picture(monkeypatch):
     assert any(key[0] == FONT for key in common._HEIGHTS)  # noqa: SLF001 - the hook was asked
     monkeypatch.setattr(common, "AggCanvas", FigureCanvasAgg)  # matplotlib's own look-ups
     assert render_png(plan) == memo
+
+
+@pytest.mark.parametrize("channels", [3, 4])
+def test_png_encoder_keeps_every_pixel_and_the_resolution(channels):
+    import numpy as np
+
+    from deckmaker.charts.render import encode_png
+
+    rng = np.random.default_rng(16)
+    pixels = rng.integers(0, 256, (37, 53, channels), dtype=np.uint8)
+    pixels[10:20] = pixels[9]  # flat rows, as in a chart
+    png = encode_png(pixels, 200)
+    image = Image.open(io.BytesIO(png))
+    assert image.mode == ("RGB" if channels == 3 else "RGBA") and image.size == (53, 37)
+    assert image.info["dpi"] == pytest.approx((200, 200), abs=0.01)
+    assert (np.asarray(image) == pixels).all()
+    assert encode_png(pixels.copy(), 200) == png
