@@ -35,7 +35,7 @@ from .source import load_yaml
 from .theme import Theme, load_theme
 
 if TYPE_CHECKING:
-    from .charts import Rendering
+    from .charts import Rendering, StreamedRendering
     from .layout.memo import PlanMemo
     from .writer import ChartImage
 
@@ -215,10 +215,12 @@ def plan(
     log: Log = _quiet,
     warnings: list[Problem] | None = None,
     memo: PlanMemo | None = None,
+    on_planned: Callable[[Any], None] | None = None,
 ) -> list[SlidePlan]:
     """Lay out every slide; raises with every problem. Problems that do not stop a build (a
     template remark, a font drawn with a stand-in) are appended to ``warnings``. ``memo``
-    keeps planned slides between builds of one process (``layout/memo.py``)."""
+    keeps planned slides between builds of one process (``layout/memo.py``); ``on_planned``
+    hears of each slide as it is planned (without a memo: ``plan_deck``)."""
     from .layout.plan import Fonts, plan_deck
 
     if warnings is None:
@@ -238,7 +240,7 @@ def plan(
             warning = Problem(where, f"font {f.describe()}", severity="note")
             if warning not in warnings:
                 warnings.append(warning)
-    plans, problems = plan_deck(inputs.deck, inputs.theme, inputs.resolver, fonts, memo)
+    plans, problems = plan_deck(inputs.deck, inputs.theme, inputs.resolver, fonts, memo, on_planned)
     problems += [p for p in inputs.resolver.problems if p not in problems]
     for p in problems:
         if p.severity != "error" and (p := numbered(p, plans)) not in warnings:
@@ -288,7 +290,7 @@ class _ChartImages(Mapping[int, "ChartImage"]):
         charts: list,
         rendering: Rendering | None,
         svg: bool,
-        early: Mapping[int, Rendering] | None = None,
+        early: Mapping[int, tuple[Rendering, int]] | None = None,
     ) -> None:
         self._early = {k: v for k, v in (early or {}).items() if k in {id(c) for c in charts}}
         rest = [c for c in charts if id(c) not in self._early]
@@ -300,7 +302,8 @@ class _ChartImages(Mapping[int, "ChartImage"]):
         from .writer import ChartImage
 
         if chart_id in self._early:
-            r = self._early[chart_id][0]
+            rendering, i = self._early[chart_id]
+            r = rendering[i]
         else:
             assert self._rendering is not None
             r = self._rendering[self._index[chart_id]]
@@ -313,7 +316,8 @@ class _ChartImages(Mapping[int, "ChartImage"]):
     def ready(self, chart_id: int) -> bool:
         """Whether the chart is drawn (looking it up will not wait)."""
         if chart_id in self._early:
-            return self._early[chart_id].ready(0)
+            rendering, i = self._early[chart_id]
+            return rendering.ready(i)
         return self._rendering is not None and self._rendering.ready(self._index[chart_id])
 
     def __iter__(self) -> Iterator[int]:
@@ -325,35 +329,52 @@ class _ChartImages(Mapping[int, "ChartImage"]):
 
 
 class _EarlyCharts:
-    """Charts sent to be drawn as soon as their slide is planned, while the rest of the deck is
-    (a preview's rebuild, whose plan memo plans afresh only the slides that changed)."""
+    """Charts sent to be drawn as soon as their slide is planned, while the rest of the deck is.
+
+    A preview's rebuild (its plan memo plans afresh only the slides that changed) sends the
+    first ``LIMIT`` new charts, each on its own. With a ``stream`` (a cold build, the chart
+    workers' fork server started), every chart of the deck goes to it: the workers draw from
+    the first planned chart on instead of from the end of planning."""
 
     LIMIT = 4
     """More new charts than this are a bigger change: the rest are drawn as a build draws."""
 
-    def __init__(self, cache: Path | None, jobs: int | None, svg: bool) -> None:
+    def __init__(
+        self,
+        cache: Path | None,
+        jobs: int | None,
+        svg: bool,
+        stream: StreamedRendering | None = None,
+    ) -> None:
         self.cache, self.jobs, self.svg = cache, jobs, svg
-        self.renderings: dict[int, Rendering] = {}
+        self.stream = stream
+        self.renderings: dict[int, tuple[Rendering, int]] = {}
+        """Each chart sent, by ``id(chart)``: its rendering and its index there."""
 
     def __call__(self, planned: Any) -> None:
         from .charts import render_async
 
         for slide in planned.slides:
             for e in slide.elements:
-                if (
-                    isinstance(e, ChartBox)
-                    and not e.native
-                    and id(e.chart) not in self.renderings
-                    and len(self.renderings) < self.LIMIT
-                ):
-                    self.renderings[id(e.chart)] = render_async(
-                        [e.chart], self.cache, self.jobs, svg=self.svg
-                    )
+                if not isinstance(e, ChartBox) or e.native or id(e.chart) in self.renderings:
+                    continue
+                if self.stream is not None:
+                    self.renderings[id(e.chart)] = (self.stream, self.stream.add(e.chart))
+                elif len(self.renderings) < self.LIMIT:
+                    rendering = render_async([e.chart], self.cache, self.jobs, svg=self.svg)
+                    self.renderings[id(e.chart)] = (rendering, 0)
+
+    def finish(self, on_drawn: Callable[[int, int], None] | None) -> None:
+        """Planning is over: no more charts come; ``on_drawn`` hears of the stream's charts."""
+        if self.stream is not None:
+            self.stream.finish(on_drawn)
 
     def close(self) -> None:
         """Stop what is still being drawn (a build that failed after planning)."""
-        for r in self.renderings.values():
+        for r in {id(r): r for r, _i in self.renderings.values()}.values():
             r.close()
+        if self.stream is not None:
+            self.stream.close()
 
 
 def render_charts(
@@ -362,13 +383,13 @@ def render_charts(
     jobs: int | None,
     cache: Path | None = None,
     on_drawn: Callable[[int, int], None] | None = None,
-    early: Mapping[int, Rendering] | None = None,
+    early: Mapping[int, tuple[Rendering, int]] | None = None,
 ) -> tuple[Mapping[int, ChartImage], int, int]:
     """The deck's chart pictures, keyed by ``id(chart)``, with how many are drawn and cached.
 
     ``cache`` is the chart cache folder (None: no cache). Charts missing from it are drawn in
     worker processes while the caller goes on (writing the slides); looking a picture up waits
-    for it. ``early``: charts already being drawn, by ``id(chart)``.
+    for it. ``early``: charts already being drawn, by ``id(chart)``: their rendering and index.
     """
     boxes = [e for p in plans for e in p.elements if isinstance(e, ChartBox) and not e.native]
     if not boxes:
@@ -379,8 +400,9 @@ def render_charts(
     early = {k: r for k, r in (early or {}).items() if k in {id(c) for c in unique}}
     rest = [c for c in unique if id(c) not in early]
     rendering = render_async(rest, cache, jobs, svg=svg, on_drawn=on_drawn) if rest else None
-    drawn = (rendering.drawn if rendering else 0) + sum(r.drawn for r in early.values())
-    cached = (rendering.cached if rendering else 0) + sum(r.cached for r in early.values())
+    sent = {id(r): r for r, _i in early.values()}.values()  # a stream holds many charts
+    drawn = (rendering.drawn if rendering else 0) + sum(r.drawn for r in sent)
+    cached = (rendering.cached if rendering else 0) + sum(r.cached for r in sent)
     return _ChartImages(unique, rendering, svg, early), drawn, cached
 
 
@@ -457,6 +479,7 @@ def build_deck(
         if reused is not None:
             return _reused(out, *reused, backup_due, warnings, pdf, doctor, log, t0, progress)
     charts_cache = cache_settings.cache_dir() if cache else None
+    workers = False
     if _may_have_charts(outline):
         from .charts import server, start_workers
 
@@ -465,7 +488,7 @@ def build_deck(
         # chart is then drawn as soon as it is planned, not ~1 s of import later. Not when a
         # warm chart server answers: it draws the few charts of a rebuild.
         if server.connect(charts_cache) is None:
-            start_workers(None if inputs_key else charts_cache, jobs)
+            workers = start_workers(None if inputs_key else charts_cache, jobs)
     inputs = load_inputs(outline, theme, figures, overrides)
     if warnings is not None:
         warnings.extend(w for w in inputs.warnings if w not in warnings)
@@ -484,6 +507,11 @@ def build_deck(
     early = None
     if plan_memo is not None and plan_memo.warm:
         early = _EarlyCharts(charts_cache, jobs, svg)
+    elif workers:  # the workers draw each chart as soon as its slide is planned
+        from .charts import render_stream
+
+        early = _EarlyCharts(charts_cache, jobs, svg, render_stream(charts_cache, jobs, svg))
+    if plan_memo is not None:
         plan_memo.on_new = early
     try:
         return _build_planned(
@@ -518,7 +546,7 @@ def _build_planned(
     plan_memo: PlanMemo | None,
 ) -> BuildResult:
     """``build_deck`` from planning on."""
-    plans = plan(inputs, log, warnings, plan_memo)
+    plans = plan(inputs, log, warnings, plan_memo, early)
     log(_("planned  {n} slides").format(n=len(plans)))
     timings["plan"] = time.perf_counter() - t0 - timings["load"]
     t1 = time.perf_counter()
@@ -547,9 +575,12 @@ def _build_planned(
     else:
         drawing = (lambda done, total: progress("charts", done, total)) if progress else None
         renderings = early.renderings if early is not None else None
+        if early is not None:
+            early.finish(drawing)
         images, drawn, cached = render_charts(plans, svg, jobs, charts_cache, drawing, renderings)
-        if progress is not None and drawn:
-            progress("charts", 0, drawn)
+        if progress is not None and drawn:  # a stream's workers may have drawn some already
+            stream = early.stream if early is not None else None
+            progress("charts", stream.finished if stream is not None else 0, drawn)
         from .writer import SlideReuse, write_pptx
 
         store = slide_store if slide_store is not None else _slide_store(folder)

@@ -163,3 +163,19 @@ def test_the_server_imports_the_deckmaker_that_started_it(tmp_path):
         check=True,
     ).stdout.strip()
     assert Path(out).resolve() == Path(deckmaker.__file__).resolve()
+
+
+def test_a_build_does_not_wait_at_exit_for_a_launcher_still_starting(monkeypatch):
+    import subprocess
+    import sys
+
+    slow = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(3)"])
+    monkeypatch.setattr(server, "_spawned", [slow])
+    try:
+        start = time.perf_counter()
+        server._reap()  # noqa: SLF001 - what runs at the build's exit
+        assert time.perf_counter() - start < 1.0
+        assert slow.returncode is None  # left running (then reaped by the init process)
+    finally:
+        slow.kill()
+        slow.wait()

@@ -10,9 +10,11 @@ from deckmaker.charts.model import (
 )
 from deckmaker.charts.render import (
     Rendering,
+    StreamedRendering,
     render_async,
     render_many,
     render_png,
+    render_stream,
     render_svg,
     start_workers,
 )
@@ -23,11 +25,13 @@ __all__ = [
     "ChartStyle",
     "RenderedChart",
     "Rendering",
+    "StreamedRendering",
     "Series",
     "alt_text",
     "render_async",
     "render_many",
     "render_png",
+    "render_stream",
     "render_svg",
     "start_workers",
 ]

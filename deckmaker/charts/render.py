@@ -9,7 +9,10 @@ import io
 import math
 import multiprocessing
 import os
+import queue
+import struct
 import threading
+import zlib
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
@@ -23,12 +26,13 @@ from deckmaker.errors import RenderError
 from ..i18n import _
 
 if TYPE_CHECKING:
+    import numpy as np
     from matplotlib.figure import Figure
+    from numpy.typing import NDArray
 
 SVG_HASH_SALT = "deckmaker"
 PNG_LEVEL = 3
-"""zlib level of chart PNGs: half the encoding time of level 6; RGB at level 3 is about 5% larger
-than the RGBA level-6 file savefig writes."""
+"""zlib level of chart PNGs: half the encoding time of level 6, files about 5% larger."""
 
 TRANSPARENT = "none"
 """The figure's background: the slide shows through, so no box is seen around a chart on any
@@ -119,17 +123,16 @@ def _build(plan: ChartPlan) -> Figure:
 
 
 def _build_at(plan: ChartPlan, glossary: tuple[str, str] | None = None) -> Figure:
-    from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
     from matplotlib.layout_engine import ConstrainedLayoutEngine
 
     from deckmaker.charts.kinds import DRAW
-    from deckmaker.charts.kinds.common import PAD_PT, Canvas
+    from deckmaker.charts.kinds.common import PAD_PT, AggCanvas, Canvas
     from deckmaker.charts.kinds.layout import fit
 
     width_in, height_in = plan.width_emu / 914400, plan.height_emu / 914400
     fig = Figure(figsize=(width_in, height_in), dpi=plan.dpi, layout="constrained")
-    FigureCanvasAgg(fig)
+    AggCanvas(fig)
     pad = PAD_PT / 72
     engine = fig.get_layout_engine()
     assert isinstance(engine, ConstrainedLayoutEngine)
@@ -180,8 +183,8 @@ def _save_png(fig: Figure, plan: ChartPlan) -> bytes:
     """The figure's pixels as PNG: RGB when every pixel is opaque (a quarter less data to
     compress than the RGBA savefig writes), RGBA otherwise; no metadata but the resolution,
     so equal pixels give equal bytes."""
+    import numpy as np
     from matplotlib.backends.backend_agg import FigureCanvasAgg
-    from PIL import Image
 
     # The figure's pixels as savefig(format="rgba") draws them, but without its first pass: a
     # whole draw with rendering disabled that runs the layout engine once more. fit() has just
@@ -196,13 +199,45 @@ def _save_png(fig: Figure, plan: ChartPlan) -> bytes:
         canvas.draw()
     finally:
         fig.set_layout_engine(engine)
-    size = canvas.get_width_height(physical=True)
-    image = Image.frombuffer("RGBA", size, canvas.buffer_rgba(), "raw", "RGBA", 0, 1)
-    if image.getchannel("A").getextrema() == (255, 255):
-        image = image.convert("RGB")
-    buf = io.BytesIO()
-    image.save(buf, format="png", dpi=(plan.dpi, plan.dpi), compress_level=PNG_LEVEL)
-    return buf.getvalue()
+    pixels = np.asarray(canvas.buffer_rgba())
+    if pixels[..., 3].min() == 255:
+        pixels = pixels[..., :3]
+    return encode_png(pixels, plan.dpi)
+
+
+def _chunk(kind: bytes, data: bytes) -> bytes:
+    return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+
+def encode_png(pixels: NDArray[np.uint8], dpi: float) -> bytes:
+    """``pixels`` (rows × columns × 3 or 4 channels, 8 bits: RGB or RGBA) as a PNG file with
+    its resolution, every row filtered "Up" (its difference from the row above) and deflated
+    at ``PNG_LEVEL``.
+
+    Pillow tries all five PNG filters on every row and keeps the best: on a chart's flat
+    colours that search costs more than deflating (~0.25 of its ~0.35 s for the sample's 13
+    charts) and gains ~2%. One filter for every row, computed with numpy, compresses a chart
+    about as well (within 2%) in ~0.2 s. Equal pixels give equal bytes.
+    """
+    import numpy as np
+
+    height, width, channels = pixels.shape
+    rows = pixels.reshape(height, width * channels)
+    filtered = np.empty((height, width * channels + 1), np.uint8)
+    filtered[:, 0] = 2  # filter type Up; above the first row is taken as zeros
+    filtered[0, 1:] = rows[0]
+    np.subtract(rows[1:], rows[:-1], out=filtered[1:, 1:])
+    color = {3: 2, 4: 6}[channels]  # truecolour, truecolour with alpha
+    per_metre = int(dpi / 0.0254 + 0.5)  # as Pillow writes dpi
+    return b"".join(
+        (
+            b"\x89PNG\r\n\x1a\n",
+            _chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, color, 0, 0, 0)),
+            _chunk(b"pHYs", struct.pack(">IIB", per_metre, per_metre, 1)),
+            _chunk(b"IDAT", zlib.compress(filtered.data, PNG_LEVEL)),
+            _chunk(b"IEND", b""),
+        )
+    )
 
 
 def _render_job(plan: ChartPlan, svg: bool) -> tuple[bytes, bytes | None]:
@@ -543,6 +578,15 @@ class Rendering:
             done = self._finished
         self._on_drawn(done, self.drawn)
 
+    @property
+    def finished(self) -> int:
+        """How many of the charts to draw are drawn (or failed) so far."""
+        return sum(1 for f in self._futures.values() if f.done())
+
+    def _complete(self) -> bool:
+        """Every chart has been taken: the workers can stop."""
+        return all(k in self._done for k in self._futures)
+
     def _wait_submitted(self) -> None:
         if self._submitter is not None and not self.served:
             self._submitter.join()
@@ -571,7 +615,7 @@ class Rendering:
                 self.close()
                 raise
             self._done[key] = RenderedChart(png=png, svg=svg_bytes, cached=False)
-            if all(k in self._done for k in self._futures):
+            if self._complete():
                 self.close()
         return self._done[key]
 
@@ -594,6 +638,100 @@ class Rendering:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+class StreamedRendering(Rendering):
+    """A ``Rendering`` whose charts come one at a time (``add``) and go to the workers at once:
+    a cold build sends each chart as soon as its slide is planned, so the workers draw while
+    the rest of the deck is planned, not after. One pool of workers draws them all; ``finish``
+    says no more will come."""
+
+    def __init__(self, cache_dir: Path | None, jobs: int | None, svg: bool) -> None:
+        super().__init__([], cache_dir, jobs, svg, background=True)
+        self._cache_dir, self._svg = cache_dir, svg
+        self._to_draw: set[str] = set()
+        self._open = True
+        self._queue: queue.SimpleQueue[tuple[str, ChartPlan] | None] = queue.SimpleQueue()
+        kept = _kept_pool()
+        if kept is not None:  # a preview session's warm workers, left running on close
+            self._pool, self._owned = kept, False
+        else:
+            self._pool = ProcessPoolExecutor(
+                _workers(jobs), mp_context=_pool_context(), initializer=_die_with_parent
+            )
+            _pools.add(self._pool)
+        # Submitting starts a worker, which waits for the fork server to have imported
+        # matplotlib: a thread submits, so that the planner goes on meanwhile.
+        self._submitter = threading.Thread(target=self._feed, args=(self._pool,), daemon=True)
+        self._submitter.start()
+
+    def add(self, plan: ChartPlan) -> int:
+        """Take one more chart (from the cache, else sent to a worker now); its index."""
+        key = cache.chart_key(plan)
+        self._keys.append(key)
+        if key in self._to_draw:
+            pass
+        elif key in self._done:
+            self.cached += 1
+        else:
+            hit = cache.load(self._cache_dir, key, self._svg) if self._cache_dir else None
+            if hit is not None:
+                self._done[key] = hit
+                self.cached += 1
+            else:
+                self._to_draw.add(key)
+                self._futures[key] = Future()
+                self.drawn += 1
+                self._queue.put((key, plan))
+        return len(self._keys) - 1
+
+    def _feed(self, pool: ProcessPoolExecutor) -> None:
+        while (item := self._queue.get()) is not None:
+            key, plan = item
+            mine = self._futures[key]
+            try:
+                job = pool.submit(_draw_and_store, plan, self._svg, self._cache_dir, key)
+            except BaseException as exc:  # raised to the caller when it asks for the chart
+                mine.set_exception(exc)
+                continue
+            job.add_done_callback(functools.partial(_copy, into=mine))
+            job.add_done_callback(self._counted)
+
+    def finish(self, on_drawn: Callable[[int, int], None] | None = None) -> None:
+        """No more charts will be added; ``on_drawn(done, total)`` hears of each drawn from now
+        on (it is told at once how many are drawn already)."""
+        if not self._open:
+            return
+        self._open = False
+        self._queue.put(None)
+        self._on_drawn = on_drawn
+        if on_drawn is not None and self.finished:
+            on_drawn(self.finished, self.drawn)
+
+    def _drawn_one(self) -> None:
+        on_drawn = self._on_drawn
+        if on_drawn is not None:
+            on_drawn(self.finished, self.drawn)
+
+    def _complete(self) -> bool:
+        return not self._open and super()._complete()
+
+    def _wait_submitted(self) -> None:
+        pass  # every chart has its future from ``add`` on
+
+    def close(self) -> None:
+        self.finish()
+        super().close()
+        for future in self._futures.values():  # never submitted: nobody will draw it
+            future.cancel()
+
+
+def render_stream(
+    cache_dir: Path | None = None, jobs: int | None = None, svg: bool = False
+) -> StreamedRendering:
+    """A rendering to ``add`` charts to one at a time, each drawn from the moment it is added
+    (in worker processes; only where ``start_workers`` could start them)."""
+    return StreamedRendering(cache_dir, jobs, svg)
 
 
 def render_async(

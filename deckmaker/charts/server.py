@@ -262,7 +262,9 @@ _started: set[str] = set()
 
 
 def _reap() -> None:
-    """Wait for the launchers (they exit as soon as they have forked)."""
-    while _spawned:
-        with contextlib.suppress(subprocess.TimeoutExpired):
-            _spawned.pop().wait(timeout=5)
+    """Reap the launchers that have exited (each exits as soon as it has forked the server).
+    One still starting its interpreter is not waited for: the build is done, and its exit
+    should not wait on the next build's server; the launcher, orphaned, is reaped by the
+    init process (or the caller's subreaper) a moment later."""
+    for launcher in _spawned:
+        launcher.poll()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
@@ -23,10 +24,17 @@ __all__ = ["Fonts", "measurer", "plan_deck"]
 
 
 def plan_deck(
-    deck: Deck, theme: Theme, r: Resolver, fonts: Fonts, memo: PlanMemo | None = None
+    deck: Deck,
+    theme: Theme,
+    r: Resolver,
+    fonts: Fonts,
+    memo: PlanMemo | None = None,
+    on_planned: Callable[[Planned], None] | None = None,
 ) -> tuple[list[SlidePlan], list[Problem]]:
     """Every slide of the deck, in order, and the problems found laying them out; with a
-    ``memo``, a slide planned before from the same inputs is taken from it (``memo.py``)."""
+    ``memo``, a slide planned before from the same inputs is taken from it (``memo.py``).
+    ``on_planned`` is told of each slide as soon as it is planned (without a memo; a memo tells
+    its ``on_new`` of the slides it plans afresh)."""
     ctx = PlanContext.for_deck(deck, r)
     footer = r.template(theme.footer, theme.origin("footer"), "footer") if theme.footer else ""
     frame = build_frame(theme, fonts, footer)
@@ -52,7 +60,10 @@ def plan_deck(
 
     def one(kind: str, spec: Any) -> Planned:
         if memo is None:
-            return PLANNERS[kind].plan(spec, frame, ctx)
+            planned = PLANNERS[kind].plan(spec, frame, ctx)
+            if on_planned is not None:
+                on_planned(planned)
+            return planned
         return memo.plan(context, kind, spec, ctx, lambda: PLANNERS[kind].plan(spec, frame, ctx))
 
     planned: list[Planned] = [one("title", deck.info)]

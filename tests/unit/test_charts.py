@@ -465,3 +465,55 @@ def test_kept_workers_draw_the_same_bytes_in_one_warm_worker_and_stop(tmp_path):
         except OSError:
             continue
         assert state == "Z", f"chart worker {pid} still running"
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="forkserver")
+def test_a_stream_draws_each_chart_from_when_it_is_added(tmp_path):
+    from deckmaker.charts import render_stream
+
+    a, b = plan_of("bar"), plan_of("pie")
+    drawn: list[tuple[int, int]] = []
+    with render_stream(tmp_path, jobs=2) as stream:
+        assert [stream.add(a), stream.add(b), stream.add(a)] == [0, 1, 2]
+        assert stream._keys[0] == stream._keys[2]  # noqa: SLF001 - the same chart, drawn once
+        stream[1]  # noqa: B018 - waits for the pie, before the stream is finished
+        stream.finish(lambda done, total: drawn.append((done, total)))
+        pngs = [stream[i].png for i in range(3)]
+        assert (stream.drawn, stream.cached) == (2, 0)
+    assert pngs == [render_png(a), render_png(b), render_png(a)]
+    assert drawn and drawn[-1] == (2, 2)
+    with render_stream(tmp_path, jobs=2) as again:  # from the cache, no worker started
+        again.add(a)
+        again.add(b)
+        again.finish()
+        assert (again.drawn, again.cached) == (0, 2) and again[0].png == pngs[0]
+
+
+def test_line_heights_come_from_the_memo_and_draw_the_same_picture(monkeypatch):
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    from deckmaker.charts.kinds import common
+
+    plan = plan_of("barh")
+    common._HEIGHTS.clear()  # noqa: SLF001
+    memo = render_png(plan)
+    assert any(key[0] == FONT for key in common._HEIGHTS)  # noqa: SLF001 - the hook was asked
+    monkeypatch.setattr(common, "AggCanvas", FigureCanvasAgg)  # matplotlib's own look-ups
+    assert render_png(plan) == memo
+
+
+@pytest.mark.parametrize("channels", [3, 4])
+def test_png_encoder_keeps_every_pixel_and_the_resolution(channels):
+    import numpy as np
+
+    from deckmaker.charts.render import encode_png
+
+    rng = np.random.default_rng(16)
+    pixels = rng.integers(0, 256, (37, 53, channels), dtype=np.uint8)
+    pixels[10:20] = pixels[9]  # flat rows, as in a chart
+    png = encode_png(pixels, 200)
+    image = Image.open(io.BytesIO(png))
+    assert image.mode == ("RGB" if channels == 3 else "RGBA") and image.size == (53, 37)
+    assert image.info["dpi"] == pytest.approx((200, 200), abs=0.01)
+    assert (np.asarray(image) == pixels).all()
+    assert encode_png(pixels.copy(), 200) == png

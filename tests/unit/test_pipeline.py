@@ -210,3 +210,47 @@ def test_a_failed_build_leaves_the_earlier_deck(tmp_path):
     with pytest.raises(OutlineError):
         build_deck(path, out)
     assert out.read_bytes() == before
+
+
+TWO_CHARTS = OUTLINE.replace(
+    "        bullets:\n          - GRDP",
+    "        chart: {type: bar, figures: [grdp_growth]}\n        bullets:\n          - GRDP",
+).replace(
+    "closing: Xin cảm ơn",
+    "      - title: Xuất khẩu\n"
+    "        chart: {type: barh, figures: [xuat_khau]}\n"
+    "      - title: Kết luận\n"
+    "        bullets: [Hoàn thành kế hoạch]\n"
+    "closing: Xin cảm ơn",
+)
+
+
+def test_a_cold_build_sends_each_chart_to_the_workers_while_it_plans(tmp_path, monkeypatch):
+    import deckmaker.pipeline as pipeline
+    from deckmaker.charts.render import StreamedRendering
+
+    events: list[str] = []
+    add, plan = StreamedRendering.add, pipeline.plan
+
+    def spy_add(self, chart):
+        events.append(f"add {chart.kind}")
+        return add(self, chart)
+
+    def spy_plan(*args, **kwargs):
+        plans = plan(*args, **kwargs)
+        events.append("planned")
+        return plans
+
+    monkeypatch.setenv("DECKMAKER_CACHE", str(tmp_path / "cache"))  # empty: a cold build
+    monkeypatch.setattr(StreamedRendering, "add", spy_add)
+    monkeypatch.setattr(pipeline, "plan", spy_plan)
+    path = project(tmp_path, TWO_CHARTS)
+    streamed = build_deck(path, tmp_path / "a.pptx", jobs=2)
+    assert events == ["add bar", "add barh", "planned"]
+    assert (streamed.charts_drawn, streamed.charts_cached) == (2, 0)
+    events.clear()
+    again = build_deck(path, tmp_path / "b.pptx", jobs=2)  # the cache is full: nothing streamed
+    assert events == ["planned"] and (again.charts_drawn, again.charts_cached) == (0, 2)
+    serial = build_deck(path, tmp_path / "c.pptx", jobs=1, cache=False)  # drawn in this process
+    assert serial.charts_drawn == 2
+    assert streamed.path.read_bytes() == again.path.read_bytes() == serial.path.read_bytes()
