@@ -1,0 +1,135 @@
+"""Issue 14, fifth pass: one or two short points set as a statement, continuation slides
+balanced, KPI cards without filler details, section slides with an anchor."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+from deckmaker.layout.fit import LINE_SPACING, SAFETY
+from deckmaker.layout.fonts import resolve_font
+from deckmaker.layout.frame import _slots, measurer
+from deckmaker.layout.model import ShapeBox, SlidePlan, TextBox
+from deckmaker.pipeline import load_inputs, plan
+from deckmaker.units import EMU_PER_PT
+
+from .test_template import make_theme
+
+ROOT = Path(__file__).resolve().parent.parent
+WORDS = ROOT / "tests" / "fixtures" / "stress" / "words"
+BUILTIN = ["default", "co-do", "tuong-phan"]
+
+
+def _sweep():
+    path = ROOT / "tools" / "design_sweep.py"
+    spec = importlib.util.spec_from_file_location("design_sweep", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def _named(s: SlidePlan, name: str):
+    return next((e for e in s.elements if getattr(e, "name", "") == name), None)
+
+
+def _room(s: SlidePlan, theme) -> int:
+    """The body's height: from under the title rule to the footer, as the design sweep
+    measures it; on a template, its body placeholder's below the title."""
+    if theme.template is not None:
+        slot = _slots(theme)["content"]["body"]
+        return min(slot.bottom, _named(s, "Footer").box.y) - max(
+            slot.y, _named(s, "Title").box.bottom
+        )
+    head, foot = _named(s, "Title Rule"), _named(s, "Footer")
+    return foot.box.y - head.box.bottom
+
+
+def _statements(theme: str, outline: Path = WORDS) -> tuple[list[SlidePlan], object]:
+    inputs = load_inputs(outline / "outline.yaml", theme)
+    slides = [s for s in plan(inputs) if s.kind == "bullets"]
+    return [s for s in slides if _named(s, "Statement Rule") is not None], inputs.theme
+
+
+def _check_statement(s: SlidePlan, theme) -> None:
+    body = _named(s, "Body")
+    rule = _named(s, "Statement Rule")
+    assert isinstance(body, TextBox) and isinstance(rule, ShapeBox)
+    assert body.fill == theme.colors.surface and rule.fill == theme.colors.accent
+    # the panel is at least half the room under the title, and centred in the body
+    assert body.box.h >= 0.5 * _room(s, theme), (s.title, body.box.h / _room(s, theme))
+    assert rule.box.y == body.box.y and rule.box.h == body.box.h
+    # larger than a list's body size, within the theme's short-text maximum
+    sizes = theme.text_sizes
+    for p in body.paras:
+        assert sizes.body <= p.size_pt <= max(sizes.body_grow, sizes.body)
+    # its text, measured with the real font, fits inside the panel's insets: no overflow
+    m = measurer(resolve_font(theme.fonts.body))
+    inner_w = (body.box.w - body.inset[0] - body.inset[2]) / EMU_PER_PT
+    inner_h = (body.box.h - body.inset[1] - body.inset[3]) / EMU_PER_PT
+    used = 0.0
+    for i, p in enumerate(body.paras):
+        lines = m.wrap(p.text, p.size_pt, inner_w - p.indent / EMU_PER_PT, safety=SAFETY)
+        assert len(lines) <= 2
+        if len(lines) > 1:  # no word alone on the last line
+            assert len(lines[-1].split()) >= 2, lines  # split() parts at U+00A0 too
+        used += len(lines) * m.line_height_pt(p.size_pt, LINE_SPACING)
+        used += p.space_before_pt if i else 0
+    assert used <= inner_h
+
+
+@pytest.mark.parametrize("theme", BUILTIN)
+def test_one_or_two_short_points_are_a_statement_using_half_the_body(theme):
+    """The stress outline's one-line bullets sat at the top of an empty body (9-38% of its
+    height used): one or two short points are set as a statement, a panel half the body tall
+    or more with its text centred, and the sweep finds no short content left."""
+    said, th = _statements(theme)
+    assert len(said) == 3
+    for s in said:
+        _check_statement(s, th)
+    single = [s for s in said if len(_named(s, "Body").paras) == 1]
+    assert single and all(p.bullet is None for s in single for p in _named(s, "Body").paras)
+    pair = [s for s in said if len(_named(s, "Body").paras) == 2]
+    assert pair and all(p.bullet for s in pair for p in _named(s, "Body").paras)
+    sweep = _sweep()
+    report = sweep.Report(f"words / {theme}")
+    sweep._plan_checks(WORDS, theme, report)
+    assert report.empty == []
+
+
+def test_a_statement_on_an_agency_template_is_its_body_placeholder_filled(tmp_path):
+    """On a template the statement is the layout's body placeholder, moved and filled."""
+    theme = make_theme(tmp_path / "co-quan")
+    said, th = _statements(str(theme))
+    assert len(said) == 3
+    for s in said:
+        _check_statement(s, th)
+
+
+def test_a_longer_list_stays_a_list():
+    """Three bullets, or a bullet with sub-bullets, stay a list (no panel)."""
+    inputs = load_inputs(WORDS / "outline.yaml", "default")
+    for s in plan(inputs):
+        if s.kind == "bullets" and _named(s, "Statement Rule") is None:
+            body = _named(s, "Body")
+            assert body is None or body.fill is None
+
+
+SAMPLE = ROOT / "outlines" / "hung-yen-2024"
+
+
+def test_a_charts_few_bullets_after_it_are_a_statement_not_a_half_slide():
+    """tuong-phan's 'Tăng trưởng các ngành năm 2023': the chart takes its own slide and its
+    four short bullets sat alone on '(tiếp 2/2)', under half of it used. They are a statement
+    panel now, at least half the body tall."""
+    inputs = load_inputs(SAMPLE / "outline.yaml", "tuong-phan")
+    parts = [s for s in plan(inputs) if s.title.startswith("Tăng trưởng các ngành năm 2023")]
+    assert [s.continued for s in parts] == [0, 1]
+    rest = parts[1]
+    assert _named(rest, "Statement Rule") is not None
+    _check_statement(rest, inputs.theme)
+    assert len(_named(rest, "Body").paras) == 4
