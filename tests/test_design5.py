@@ -133,3 +133,78 @@ def test_a_charts_few_bullets_after_it_are_a_statement_not_a_half_slide():
     assert _named(rest, "Statement Rule") is not None
     _check_statement(rest, inputs.theme)
     assert len(_named(rest, "Body").paras) == 4
+
+
+def _cards(s: SlidePlan) -> dict[str, TextBox | ShapeBox]:
+    return {e.name: e for e in s.elements if getattr(e, "name", "").startswith("KPI ")}
+
+
+@pytest.mark.parametrize("theme", [*BUILTIN, "stress-cards"])
+def test_continued_kpi_cards_keep_one_grid(theme):
+    """Cards spread over '(tiếp)' slides stand on one grid: card i of every part has the same
+    box, and values, labels and details one size across the parts (tuong-phan's sample slides
+    14-15 drew their two halves at different heights and sizes)."""
+    outline = SAMPLE
+    if theme == "stress-cards":
+        outline, theme = ROOT / "tests" / "fixtures" / "stress" / "cards", "tuong-phan"
+    slides = [s for s in plan(load_inputs(outline / "outline.yaml", theme)) if s.kind == "kpis"]
+    runs: dict[str, list[SlidePlan]] = {}
+    for s in slides:
+        runs.setdefault(s.source, []).append(s)
+    continued = [r for r in runs.values() if len(r) > 1]
+    if theme == "tuong-phan":
+        assert continued  # the sample's six key figures take two slides in tuong-phan
+    for parts in continued:
+        first = _cards(parts[0])
+        for later in parts[1:]:
+            for name, e in _cards(later).items():
+                assert name in first, name
+                if name.startswith(("KPI Card", "KPI Mark")):
+                    assert e.box == first[name].box, (later.title, name)
+                elif isinstance(e, TextBox):
+                    assert e.box.x == first[name].box.x and e.box.h == first[name].box.h
+                    assert e.paras[0].size_pt == first[name].paras[0].size_pt
+
+
+@pytest.mark.parametrize("theme", BUILTIN)
+def test_kpi_details_are_no_filler(theme):
+    """A card's detail line said only '2023' under 'Thu hút đầu tư năm 2023': a period the
+    title already gives is left out; a plan and its attainment stay."""
+    inputs = load_inputs(SAMPLE / "outline.yaml", theme)
+    details = []
+    for s in plan(inputs):
+        if s.kind != "kpis":
+            continue
+        for e in s.elements:
+            if isinstance(e, TextBox) and e.name.startswith("KPI Detail"):
+                text = e.paras[0].text.replace("\u00a0", " ")
+                details.append(text)
+                assert text not in s.title, (s.title, text)
+    assert any("Kế hoạch: 112 triệu đồng" in d for d in details)
+    assert "2023" not in details and "2024" not in details
+
+
+def test_a_ceilings_kpi_card_reads_as_a_ceiling(tmp_path):
+    """A card under a ceiling said 'Kế hoạch: 4,5%' (a floor to reach): it says where the
+    figure stands to the ceiling; a floor keeps its plan and attainment."""
+    (tmp_path / "figures.yaml").write_text(
+        "cpi: {label: Chỉ số giá tiêu dùng, value: 3.25, unit: '%', period: '2023',"
+        " plan: 4.5, plan_kind: ceiling}\n"
+        "income: {label: Thu nhập bình quân, value: 110.4, unit: triệu đồng, period: '2023',"
+        " plan: 112}\n",
+        "utf-8",
+    )
+    (tmp_path / "outline.yaml").write_text(
+        "deck: {title: Kết quả, date: 2024-01-20, figures: figures.yaml}\nsections:\n"
+        "  - title: Kết quả\n    slides:\n      - title: Chỉ tiêu năm 2023\n"
+        "        kpis: [{figure: cpi}, {figure: income}]\n",
+        "utf-8",
+    )
+    (s,) = [s for s in plan(load_inputs(tmp_path / "outline.yaml", "default")) if s.kind == "kpis"]
+    details = {
+        e.name: e.paras[0].text.replace("\u00a0", " ").replace("\u2060", "")
+        for e in s.elements
+        if isinstance(e, TextBox) and e.name.startswith("KPI Detail")
+    }
+    assert details["KPI Detail 1"] == "dưới mức trần 4,5%"
+    assert details["KPI Detail 2"] == "Kế hoạch: 112 triệu đồng · đạt 98,6% kế hoạch"
