@@ -208,3 +208,39 @@ def test_a_ceilings_kpi_card_reads_as_a_ceiling(tmp_path):
     }
     assert details["KPI Detail 1"] == "dưới mức trần 4,5%"
     assert details["KPI Detail 2"] == "Kế hoạch: 112 triệu đồng · đạt 98,6% kế hoạch"
+
+
+@pytest.mark.parametrize("theme", BUILTIN)
+def test_a_section_without_a_key_figure_lists_what_it_covers(theme):
+    """Section slides were a number and a title on two-thirds empty colour: a section with no
+    key figure and two to four titled slides lists them beside its number, inside the group
+    the accent rule spans; one whose title already names them (I: 'Mục đích, yêu cầu'), a long
+    one, or one with a key figure (II.2) does not."""
+    inputs = load_inputs(SAMPLE / "outline.yaml", theme)
+    sections = [s for s in plan(inputs) if s.kind == "section"]
+    by_title = {s.title: s for s in sections}
+    listed = {
+        s.title: [p.text.replace("\u00a0", " ") for p in box.paras]
+        for s in sections
+        if (box := _named(s, "Section Contents")) is not None
+    }
+    assert listed["Bối cảnh, khó khăn, thách thức năm 2023"] == [
+        "Tình hình thế giới năm 2023",
+        "Tình hình trong nước",
+        "Vai trò lãnh đạo của Đảng, Nhà nước",
+        "Tỉnh Hưng Yên năm 2023",
+    ]
+    assert "Mục đích, yêu cầu" not in listed and "Tổ chức thực hiện" not in listed
+    assert _named(by_title["Kết quả phát triển kinh tế - xã hội năm 2023"], "Key Figure")
+    assert not any(t.startswith("Kết quả phát triển") for t in listed)
+    sizes = inputs.theme.text_sizes
+    for title in listed:
+        s = by_title[title]
+        box, rule = _named(s, "Section Contents"), _named(s, "Section Rule")
+        assert rule.box.y <= box.box.y and box.box.bottom <= rule.box.bottom + 12700
+        assert all(p.size_pt >= min(sizes.body, 16) for p in box.paras)
+        # every title whole in its box, at most two lines each, measured with the real font
+        m = measurer(resolve_font(inputs.theme.fonts.body))
+        for p in box.paras:
+            width = (box.box.w - p.indent) / EMU_PER_PT
+            assert len(m.wrap(p.text, p.size_pt, width, safety=SAFETY)) <= 2
