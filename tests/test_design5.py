@@ -244,3 +244,23 @@ def test_a_section_without_a_key_figure_lists_what_it_covers(theme):
         for p in box.paras:
             width = (box.box.w - p.indent) / EMU_PER_PT
             assert len(m.wrap(p.text, p.size_pt, width, safety=SAFETY)) <= 2
+
+
+def test_a_section_with_a_plain_label_lists_what_it_covers_too(tmp_path):
+    """A label without a number ('Chuyên đề') keeps the plain layout, the contents under its
+    subtitle, above the slide's bottom margin."""
+    (tmp_path / "outline.yaml").write_text(
+        "deck: {title: Chuyên đề năm 2024, date: 2024-01-20}\nsections:\n"
+        "  - title: Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh\n"
+        "    label: Chuyên đề\n    subtitle: Phát huy giá trị văn hóa, con người Hưng Yên\n"
+        "    slides:\n"
+        "      - {title: Nội dung cốt lõi, bullets: [Giá trị văn hóa, Quê hương]}\n"
+        "      - {title: Cách làm ở cơ sở, bullets: [Mỗi cơ quan một việc làm cụ thể]}\n",
+        "utf-8",
+    )
+    inputs = load_inputs(tmp_path / "outline.yaml", "default")
+    (sec,) = [s for s in plan(inputs) if s.kind == "section"]
+    box, sub = _named(sec, "Section Contents"), _named(sec, "Subtitle")
+    shown = [p.text.replace("\u00a0", " ") for p in box.paras]
+    assert shown == ["Nội dung cốt lõi", "Cách làm ở cơ sở"]
+    assert box.box.y >= sub.box.bottom and box.box.bottom <= inputs.theme.height_emu

@@ -64,7 +64,8 @@ def plan(spec: NumberedSection, frame: Frame, ctx: PlanContext) -> Planned:
         listed = contents(sec, ctx) if key is None else ()
         els = _anchored(frame, ctx, parts, title, subtitle if sec.subtitle else "", key, listed)
     else:
-        els = _plain(frame, ctx, label, title, subtitle if sec.subtitle else "", key)
+        listed = contents(sec, ctx) if key is None else ()
+        els = _plain(frame, ctx, label, title, subtitle if sec.subtitle else "", key, listed)
     c = frame.colors
     return Planned((SlidePlan("section", title, tuple(els), c.primary, notes, sec.path),))
 
@@ -355,8 +356,10 @@ def _plain(
     title: str,
     subtitle: str,
     key: tuple[str, str] | None = None,
+    listed: tuple[str, ...] = (),
 ) -> list[Element]:
-    """The label, a rule under it, the title, the subtitle and the key figure, from the top."""
+    """The label, a rule under it, the title, the subtitle and the key figure (or the
+    ``listed`` titles of the section's slides), from the top."""
     g, c, m = frame.section, frame.colors, frame.margin
     w = Length(frame.width - 2 * m)
     els: list[Element] = []
@@ -401,8 +404,9 @@ def _plain(
             role="subtitle",
         )
         sub_h = Pt(frame.measure.body.line_height_pt(ss, LINE_SPACING) * sn + frame.text_pad_pt)
-        # with a key figure under it, the subtitle's box ends at its text
-        els.append(replace(sb, box=replace(sb.box, h=sub_h)) if key is not None else sb)
+        # with a key figure or contents under it, the subtitle's box ends at its text
+        end = key is not None or bool(listed)
+        els.append(replace(sb, box=replace(sb.box, h=sub_h)) if end else sb)
         y += sub_h
     if key is not None:
         key_els, key_h, _ = _key_elements(frame, key, m, 0, w)
@@ -411,4 +415,10 @@ def _plain(
             assert isinstance(e, TextBox)
             els.append(replace(e, box=replace(e.box, y=Length(top))))
             top += e.box.h
+    elif listed:
+        below = max(g.subtitle_min, min(g.subtitle_max, s * 0.8))
+        box = _contents_box(frame, listed, m, w, below)
+        room = frame.height - g.bottom - (y + KEY_GAP)
+        if box is not None and box.box.h <= room:
+            els.append(replace(box, box=replace(box.box, y=Length(y + KEY_GAP))))
     return els
