@@ -264,3 +264,22 @@ def test_a_section_with_a_plain_label_lists_what_it_covers_too(tmp_path):
     shown = [p.text.replace("\u00a0", " ") for p in box.paras]
     assert shown == ["Nội dung cốt lõi", "Cách làm ở cơ sở"]
     assert box.box.y >= sub.box.bottom and box.box.bottom <= inputs.theme.height_emu
+
+
+@pytest.mark.parametrize("theme", BUILTIN)
+def test_a_few_short_bullets_under_half_the_body_are_a_statement_too(tmp_path, theme):
+    """Three one-line bullets used a third of the body: a sparse list of up to four is set as
+    a statement; the sample's lists that fill half their body stay lists."""
+    (tmp_path / "outline.yaml").write_text(
+        "deck: {title: Chuyên đề, organization: Sở, date: 2024-01-20}\nsections:\n"
+        "  - title: Một\n    slides:\n"
+        "      - title: Nội dung cốt lõi\n"
+        "        bullets: [Giá trị văn hóa, Con người Hưng Yên, Quê hương giàu đẹp]\n",
+        "utf-8",
+    )
+    inputs = load_inputs(tmp_path / "outline.yaml", theme)
+    (s,) = [s for s in plan(inputs) if s.kind == "bullets"]
+    _check_statement(s, inputs.theme)
+    assert len(_named(s, "Body").paras) == 3
+    said, _ = _statements(theme, SAMPLE)
+    assert said == []

@@ -180,7 +180,7 @@ class Statement:
 def statement(
     spec: SlideSpec, body: Box, frame: Frame, ctx: PlanContext, most: int = STATEMENT_ITEMS
 ) -> Statement | None:
-    """A slide of one or two short bullets (``most``, each at most
+    """A slide of one or two short bullets (up to ``most``, each at most
     ``STATEMENT_LINES`` lines) as a statement, at the largest size from the theme's short-text
     maximum down to its body size at which it fits the panel, measured with the real font (no
     widow: ``measure_items`` binds the last words); None for any other list. A single point has
@@ -207,6 +207,23 @@ def statement(
         need = (page_height(ms) + frame.text_pad_pt) * EMU_PER_PT + 2 * STATEMENT_PAD
         return Statement(paras, min(body.h, max(round(need), round(body.h * STATEMENT_SHARE))))
     return None
+
+
+SPARSE = 0.5
+"""A list alone on its slide using less than this share of the body's height is sparse."""
+
+
+def sparse(
+    spec: SlideSpec, body: Box, frame: Frame, ctx: PlanContext, page: tuple[Para, ...]
+) -> bool:
+    """True when a one-slide list, as laid out (``page``), uses under ``SPARSE`` of the body's
+    height, measured with the real font: up to ``TAKEAWAY_ITEMS`` such bullets are a
+    statement too, rather than a few lines in the middle of an empty slide."""
+    if not page:
+        return False
+    size = page[0].size_pt
+    ms = measure_items(bullet_items(spec.bullets, ctx), frame.measure.body, body.w, size, size)
+    return page_height(ms) < SPARSE * body.h / EMU_PER_PT
 
 
 def statement_elements(body: Box, page: Statement, frame: Frame) -> list[Element]:
@@ -253,8 +270,10 @@ def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
         pages = list(one)
         if len(one) > 1 and (cols := two_columns(spec, body, frame, ctx)) is not None:
             pages = [cols]  # short items: two columns, no continuation slide
-        elif len(one) == 1 and (said := statement(spec, body, frame, ctx)) is not None:
-            pages = [said]  # one or two short points: a statement, not a list at the top
+        elif len(one) == 1:  # one or two short points (or a few, sparse): a statement
+            most = TAKEAWAY_ITEMS if sparse(spec, body, frame, ctx, one[0]) else STATEMENT_ITEMS
+            if (said := statement(spec, body, frame, ctx, most)) is not None:
+                pages = [said]
         return pages, problems
 
     planned = paged("bullets", spec, frame, ctx, pages_for, elements)
