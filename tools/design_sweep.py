@@ -2,7 +2,8 @@
 
 Per deck: numbers split from their units at a line end (in the planned lines, and with
 ``--render`` in LibreOffice's own lines, ``pdftotext -bbox-layout``), text under the theme's
-minimum (slides and charts), one-slide content using under half its body's height, text under
+minimum (slides and charts), one-slide content using under half its body's height (its text's
+lines, a table's rows, a chart's box, a statement's filled panel), text under
 its contrast (the plans' check), and with ``--render`` the doctor's findings.
 
     PYTHONPATH=$PWD python tools/design_sweep.py [--render] [--only sample] [--theme default] [-v]
@@ -98,6 +99,8 @@ def _plan_checks(outline: Path, theme: str, report: Report) -> list:
             for e in s.elements:
                 if isinstance(e, TableBox):
                     used += sum(e.row_heights)
+                elif isinstance(e, TextBox) and e.name.startswith("Body") and e.fill:
+                    used += e.box.h  # a statement's panel: its text is centred in it
                 elif isinstance(e, TextBox) and e.name.startswith("Body"):
                     used += EMU_PER_PT * sum(
                         len(body.wrap(p.text, p.size_pt, (e.box.w - p.indent) / EMU_PER_PT))

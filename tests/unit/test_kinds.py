@@ -312,9 +312,9 @@ def test_a_chart_fills_the_body_and_beside_bullets_takes_its_share(tmp_path):
 def test_positions_come_from_the_frame(tmp_path):
     deck = deck_of(
         tmp_path,
-        "      - title: Một\n        bullets: [a, b]\n"
+        "      - title: Một\n        bullets: [a, {text: b, bullets: [c]}]\n"
         "      - quote: {text: 'Không có gì quý hơn độc lập, tự do'}\n",
-    )
+    )  # a sub-bullet: a list at the body's top (a few short points would be a statement)
     frame = frame_of()
     wider = replace(frame, margin=frame.margin + Inches(0.5))
     lower = replace(frame, header=replace(frame.header, top=frame.header.top + Inches(0.4)))

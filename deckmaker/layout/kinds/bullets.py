@@ -11,9 +11,10 @@ from ...i18n import _
 from ...outline.model import Bullet, SlideSpec
 from ...units import EMU_PER_PT, Inches, Length
 from ..context import PlanContext
-from ..fit import Item, fit_bullets, measure_items, page_height, to_paras
+from ..fit import Item, fit_bullets, indents, measure_items, page_height, to_paras
+from ..fit import sizes as size_steps
 from ..frame import Frame
-from ..model import Anchor, Box, Element, Para, Planned, TextBox
+from ..model import Anchor, Box, Element, Para, Planned, ShapeBox, TextBox
 from ..nobreak import bind_compounds, bind_counted
 from ..page import paged
 
@@ -153,8 +154,99 @@ def two_columns(spec: SlideSpec, body: Box, frame: Frame, ctx: PlanContext) -> C
     return Columns(left, right, min(body.h, round(height * EMU_PER_PT)))
 
 
+STATEMENT_ITEMS = 2
+"""A slide of at most this many bullets (no sub-bullets) may be set as a statement."""
+TAKEAWAY_ITEMS = 4
+"""A chart's bullets alone on the slide after it are set as a statement up to this many."""
+STATEMENT_LINES = 2
+"""... each taking at most this many lines at the statement's size."""
+STATEMENT_SHARE = 0.6
+"""A statement's panel takes this share of the body's height (more if its text needs it)."""
+STATEMENT_RULE = Inches(0.1)
+"""The accent bar down the panel's left edge."""
+STATEMENT_PAD = Inches(0.45)
+"""Between the panel's edges (the bar on the left) and its text."""
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One or two short points set as a statement: large type in a panel of the theme's
+    surface colour with an accent bar, ``height`` tall (EMU) and centred in the body."""
+
+    paras: tuple[Para, ...]
+    height: int
+
+
+def statement(
+    spec: SlideSpec, body: Box, frame: Frame, ctx: PlanContext, most: int = STATEMENT_ITEMS
+) -> Statement | None:
+    """A slide of one or two short bullets (up to ``most``, each at most
+    ``STATEMENT_LINES`` lines) as a statement, at the largest size from the theme's short-text
+    maximum down to its body size at which it fits the panel, measured with the real font (no
+    widow: ``measure_items`` binds the last words); None for any other list. A single point has
+    no bullet, two keep theirs."""
+    items = bullet_items(spec.bullets, ctx)
+    if not 1 <= len(items) <= most or any(it.level != 1 for it in items):
+        return None
+    m, fs = frame.measure.body, frame.sizes
+    text_w = body.w - STATEMENT_RULE - 2 * STATEMENT_PAD
+    room = body.h / EMU_PER_PT - 2 * STATEMENT_PAD / EMU_PER_PT
+    bullet = len(items) > 1
+    for size in size_steps(max(fs.body_grow, fs.body), fs.body):
+        mar = indents(1, size)[0] if bullet else Length(0)
+        # measured at the width the text really has: with its bullet's indent or without
+        ms = measure_items(items, m, Length(text_w + indents(1, size)[0] - mar), size, size)
+        if any(x.lines > STATEMENT_LINES for x in ms) or page_height(ms) > room + 1e-6:
+            continue
+        paras = to_paras(ms, size, frame.colors.accent)
+        if not bullet:
+            paras = tuple(
+                replace(p, bullet=None, bullet_color=None, indent=Length(0), hanging=Length(0))
+                for p in paras
+            )
+        need = (page_height(ms) + frame.text_pad_pt) * EMU_PER_PT + 2 * STATEMENT_PAD
+        return Statement(paras, min(body.h, max(round(need), round(body.h * STATEMENT_SHARE))))
+    return None
+
+
+SPARSE = 0.5
+"""A list alone on its slide using less than this share of the body's height is sparse."""
+
+
+def sparse(
+    spec: SlideSpec, body: Box, frame: Frame, ctx: PlanContext, page: tuple[Para, ...]
+) -> bool:
+    """True when a one-slide list, as laid out (``page``), uses under ``SPARSE`` of the body's
+    height, measured with the real font: up to ``TAKEAWAY_ITEMS`` such bullets are a
+    statement too, rather than a few lines in the middle of an empty slide."""
+    if not page:
+        return False
+    size = page[0].size_pt
+    ms = measure_items(bullet_items(spec.bullets, ctx), frame.measure.body, body.w, size, size)
+    return page_height(ms) < SPARSE * body.h / EMU_PER_PT
+
+
+def statement_elements(body: Box, page: Statement, frame: Frame) -> list[Element]:
+    """The statement's panel (the body text box, filled) and its accent bar, centred in the
+    body: on an agency template the panel is the layout's body placeholder, moved there."""
+    y = Length(body.y + (body.h - page.height) // 2)
+    panel = Box(body.x, y, body.w, Length(page.height))
+    pad = STATEMENT_PAD
+    text = replace(
+        bullets_box(panel, page.paras, frame, Anchor.MIDDLE),
+        inset=(Length(STATEMENT_RULE + pad), pad, pad, pad),
+        fill=frame.colors.surface,
+    )
+    rule = ShapeBox(
+        Box(body.x, y, STATEMENT_RULE, Length(page.height)), frame.colors.accent, "Statement Rule"
+    )
+    return [text, rule]
+
+
 def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
-    def elements(body: Box, page: tuple[Para, ...] | Columns) -> list[Element]:
+    def elements(body: Box, page: tuple[Para, ...] | Columns | Statement) -> list[Element]:
+        if isinstance(page, Statement):
+            return statement_elements(body, page, frame)
         if isinstance(page, Columns):  # both columns' tops on one line, the pair centred
             w = Length((body.w - COLUMN_GAP) // 2)
             y = Length(body.y + (body.h - page.height) // 2)
@@ -168,14 +260,20 @@ def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
         alone = len(pages) == 1
         return [bullets_box(body, page, frame, Anchor.MIDDLE if alone else Anchor.TOP)]
 
-    pages: list[tuple[Para, ...] | Columns] = []
+    pages: list[tuple[Para, ...] | Columns | Statement] = []
 
-    def pages_for(body: Box) -> tuple[list[tuple[Para, ...] | Columns], tuple[Problem, ...]]:
+    def pages_for(
+        body: Box,
+    ) -> tuple[list[tuple[Para, ...] | Columns | Statement], tuple[Problem, ...]]:
         nonlocal pages
         one, problems = bullet_pages(spec, body, frame, ctx)
         pages = list(one)
         if len(one) > 1 and (cols := two_columns(spec, body, frame, ctx)) is not None:
             pages = [cols]  # short items: two columns, no continuation slide
+        elif len(one) == 1:  # one or two short points (or a few, sparse): a statement
+            most = TAKEAWAY_ITEMS if sparse(spec, body, frame, ctx, one[0]) else STATEMENT_ITEMS
+            if (said := statement(spec, body, frame, ctx, most)) is not None:
+                pages = [said]
         return pages, problems
 
     planned = paged("bullets", spec, frame, ctx, pages_for, elements)

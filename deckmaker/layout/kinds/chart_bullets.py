@@ -12,7 +12,14 @@ from ..context import PlanContext
 from ..frame import Frame
 from ..model import Anchor, Box, Element, Para, Planned
 from ..page import body_boxes, continued, page_elements, slide
-from .bullets import bullet_pages, bullets_box, pasted_marks
+from .bullets import (
+    TAKEAWAY_ITEMS,
+    bullet_pages,
+    bullets_box,
+    pasted_marks,
+    statement,
+    statement_elements,
+)
 from .chart import chart_box
 from .chart import plan as chart_plan
 
@@ -172,15 +179,22 @@ def _size(pages: list[tuple[Para, ...]]) -> float:
 
 
 def _apart(spec: SlideSpec, title: str, frame: Frame, ctx: PlanContext) -> Planned:
-    """The chart on a slide of its own, the bullets on the slides after it ("(tiếp)")."""
+    """The chart on a slide of its own, the bullets on the slides after it ("(tiếp)"); a few
+    short bullets alone on the slide after the chart are set as a statement (``TAKEAWAY_ITEMS``),
+    not a half-empty list."""
     first = chart_plan(spec, frame, ctx)
     _, _, cont_body = body_boxes(title, frame, ctx)
     pages, problems = bullet_pages(spec, cont_body, frame, ctx)
     anchor = Anchor.MIDDLE if len(pages) == 1 else Anchor.TOP
+    said = statement(spec, cont_body, frame, ctx, TAKEAWAY_ITEMS) if len(pages) == 1 else None
     out = list(first.slides)
     for i, page in enumerate(pages, 1):
         t = continued(title, i, ctx, len(pages) + 1)
-        els: list[Element] = [bullets_box(cont_body, page, frame, anchor)]
+        els: list[Element] = (
+            statement_elements(cont_body, said, frame)
+            if said is not None
+            else [bullets_box(cont_body, page, frame, anchor)]
+        )
         out.append(
             slide("chart-bullets", t, page_elements(t, els, [], i, frame, ctx), spec, frame, ctx, i)
         )

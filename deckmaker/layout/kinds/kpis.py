@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, replace
 
 from ...errors import Problem
-from ...figures.model import format_figure
+from ...figures.model import format_figure, plan_kind_of
 from ...i18n import _
-from ...numfmt import format_attainment, format_quantity
+from ...numfmt import format_attainment, format_plan_result, format_quantity
 from ...outline.model import KpiSpec, SlideSpec
 from ...theme.model import readable_tone
 from ...units import EMU_PER_PT, Length, Pt
@@ -24,15 +25,17 @@ from ..text import TextStyle, text_box
 Texts = tuple[str, str, str]
 
 
-def kpi_texts(kpi: KpiSpec, ctx: PlanContext) -> Texts:
+def kpi_texts(kpi: KpiSpec, ctx: PlanContext, title: str = "") -> Texts:
     """(value, label, detail) of one card, each number bound to its unit and the syllables of
-    a common word bound together."""
-    value, label, detail = _kpi_texts(kpi, ctx)
+    a common word bound together. The detail is the plan and its attainment when the figure
+    has a plan; its period only when the slide's ``title`` does not already say it ("2023"
+    under every card of "Thu hút đầu tư năm 2023" is filler); otherwise nothing."""
+    value, label, detail = _kpi_texts(kpi, ctx, title)
     label, detail = (bind_compounds(bind_units(t)) for t in (label, detail))
     return bind_units(value), no_widow(label), no_widow(detail)
 
 
-def _kpi_texts(kpi: KpiSpec, ctx: PlanContext) -> Texts:
+def _kpi_texts(kpi: KpiSpec, ctx: PlanContext, title: str) -> Texts:
     r, lang = ctx.resolver, ctx.lang
     if kpi.figure is not None:
         fig = r.figure(kpi.figure.value, kpi.figure.location, kpi.figure.path)
@@ -41,14 +44,22 @@ def _kpi_texts(kpi: KpiSpec, ctx: PlanContext) -> Texts:
         value = format_figure(fig, lang)
         label = r.text(kpi.label) if kpi.label else fig.label
         detail = ""
-        if fig.plan is not None:
+        single = not isinstance(fig.value, tuple) and not isinstance(fig.plan, tuple)
+        if (
+            fig.plan is not None
+            and not isinstance(fig.value, tuple)
+            and plan_kind_of(fig) not in ("floor", "range")
+        ):
+            # a ceiling or an exact target says how the figure stands to it, the plan in it
+            # ("dưới mức trần 4,5%"): "Kế hoạch: 4,5%" would read as a floor to reach
+            detail = format_plan_result(fig.value, fig.plan, plan_kind_of(fig), lang, fig.unit)
+        elif fig.plan is not None:
             detail = f"{ctx.words['plan_name']}: {format_figure(fig, lang, 'plan')}"
-            single = not isinstance(fig.value, tuple) and not isinstance(fig.plan, tuple)
             if single and fig.plan and fig.unit != "%":
                 # a plain if on ``single`` does not narrow the two types for mypy
                 assert not isinstance(fig.value, tuple) and not isinstance(fig.plan, tuple)
                 detail += f" · {format_attainment(fig.value, fig.plan, lang)}"
-        elif fig.period:
+        elif fig.period and not re.search(rf"(?<!\w){re.escape(fig.period)}(?!\w)", title):
             detail = fig.period
         return value, label, detail
     unit = r.text(kpi.unit) if kpi.unit else None
@@ -72,9 +83,12 @@ class _Grid:
     """No word of a value or label is broken between letters."""
 
 
-def _grid(frame: Frame, texts: list[Texts], cols: int, body: Box) -> _Grid | None:
+def _grid(
+    frame: Frame, texts: list[Texts], cols: int, body: Box, per: int | None = None
+) -> _Grid | None:
     """Sizes for ``cols`` cards a row: one size for every value, label and detail, so the cards
-    read as a set, and cards just tall enough for their text; None when they cannot fit."""
+    read as a set, and cards just tall enough for their text; None when they cannot fit.
+    ``per`` cards a slide (all of ``texts`` when None) set the rows."""
     g = frame.kpi
     card_w = (body.w - g.gap * (cols - 1)) // cols
     inner = (card_w - 2 * g.pad) / EMU_PER_PT
@@ -85,7 +99,7 @@ def _grid(frame: Frame, texts: list[Texts], cols: int, body: Box) -> _Grid | Non
     for vsize, value_lines, full in [
         (v, n, f) for f in (True, False) for v, n in _value_sizes(frame, texts, inner)
     ]:
-        grid = _fill(frame, texts, cols, card_w, inner, vsize, value_lines, body, full)
+        grid = _fill(frame, texts, cols, card_w, inner, vsize, value_lines, body, full, per)
         if grid is not None:
             whole = all(_whole(head_m, v, vsize, inner) for v, _, _ in texts)
             return replace(grid, whole=grid.whole and whole)
@@ -133,11 +147,12 @@ def _fill(
     value_lines: int,
     body: Box,
     full_detail: bool,
+    per: int | None = None,
 ) -> _Grid | None:
     """The cards with their values at ``vsize``: the largest label and detail that fit (the
     detail at its full size only, with ``full_detail``)."""
     g, head_m, body_m = frame.kpi, frame.measure.heading, frame.measure.body
-    rows = math.ceil(len(texts) / cols)
+    rows = math.ceil((per or len(texts)) / cols)
     # a label word too long for the card even at the minimum is broken, as before
     strict = all(_whole(body_m, lb, g.label_min, inner) for _, lb, _ in texts)
     value_h = Pt(head_m.line_height_pt(vsize) * value_lines + g.value_pad_pt)
@@ -176,33 +191,47 @@ def _fill(
     return None
 
 
-def _best_grid(frame: Frame, texts: list[Texts], body: Box) -> _Grid | None:
-    n = len(texts)
+NEAR = 0.9
+"""A grid whose numbers are at least this share of the largest possible competes on its
+empty places."""
+
+
+def _best_grid(frame: Frame, texts: list[Texts], body: Box, per: int | None = None) -> _Grid | None:
+    """The best grid for ``texts``, ``per`` of them a slide (all when None)."""
+    n = per or len(texts)
     cols = {min(n, c) for c in (n, math.ceil(n / 2), math.ceil(n / 3), 4, 3, 2) if c >= 1}
     grids = [
         g
         for c in sorted(cols)
-        if math.ceil(n / c) <= frame.kpi.max_rows and (g := _grid(frame, texts, c, body))
+        if math.ceil(n / c) <= frame.kpi.max_rows and (g := _grid(frame, texts, c, body, per))
     ]
-    # words kept whole; then the biggest numbers win; then the fewest rows
-    return max(grids, key=lambda g: (g.whole, g.vsize, g.lsize, -g.rows)) if grids else None
+    if not grids:
+        return None
+    # words kept whole; then, among grids whose numbers are nearly the largest (``NEAR``), the
+    # one with the fewest empty places (three cards in a row, not two over one for a point
+    # more); then the biggest numbers; then the fewest rows
+    whole = [g for g in grids if g.whole] or grids
+    top = max(g.vsize for g in whole)
+    near = [g for g in whole if g.vsize >= top * NEAR]
+    return max(near, key=lambda g: (-(g.cols * g.rows - n), g.vsize, g.lsize, -g.rows))
 
 
 def card_pages(
     spec: SlideSpec, texts: list[Texts], body: Box, frame: Frame
 ) -> tuple[list[list[Element]], tuple[Problem, ...]]:
     """The cards' elements, one list per slide: cards that cannot share one slide readably are
-    spread evenly over continuation slides."""
+    spread evenly over continuation slides, on one grid (the same columns, sizes and card
+    places on every part, sized for every card), so a card of the second part stands where
+    one of the first stood."""
     n = len(texts)
     # first with every word whole (more slides if need be), then with words broken as a last resort
     for whole, pages in [(w, p) for w in (True, False) for p in range(1, n + 1)]:
         per = math.ceil(n / pages)
         chunks = [texts[k : k + per] for k in range(0, n, per)]
-        grids = [_best_grid(frame, chunk, body) for chunk in chunks]
-        if all(g and (g.whole or not whole) for g in grids):
-            return [
-                _cards(chunk, g, body, frame) for chunk, g in zip(chunks, grids, strict=True) if g
-            ], ()
+        g = _best_grid(frame, texts, body, per)
+        if g and (g.whole or not whole):
+            keep = len(chunks) > 1  # a continued set keeps the first part's card places
+            return [_cards(chunk, g, body, frame, keep) for chunk in chunks], ()
     problem = Problem(
         spec.location,
         _("a KPI card does not fit on a slide even alone"),
@@ -212,7 +241,11 @@ def card_pages(
     return [], (problem,)
 
 
-def _cards(texts: list[Texts], g: _Grid, body: Box, frame: Frame) -> list[Element]:
+def _cards(
+    texts: list[Texts], g: _Grid, body: Box, frame: Frame, keep: bool = False
+) -> list[Element]:
+    """The cards on the grid ``g``, a short last row centred; with ``keep``, in the places of
+    a full grid's first cards (a continued set)."""
     k, c = frame.kpi, frame.colors
     n = len(texts)
     # cards grow into the free height (up to ``k.grow`` of their own), text centred in them
@@ -232,7 +265,7 @@ def _cards(texts: list[Texts], g: _Grid, body: Box, frame: Frame) -> list[Elemen
     detail_style: TextStyle = {"color": c.muted, "role": "caption", "anchor": Anchor.BOTTOM}
     for i, (value, label, detail) in enumerate(texts):
         r, col = divmod(i, g.cols)
-        in_row = min(g.cols, n - r * g.cols)
+        in_row = g.cols if keep else min(g.cols, n - r * g.cols)
         left = body.x + (body.w - (g.card_w * in_row + k.gap * (in_row - 1))) // 2
         x = left + col * (g.card_w + k.gap)
         y = top + r * (card_h + k.gap)
@@ -256,6 +289,7 @@ def _cards(texts: list[Texts], g: _Grid, body: Box, frame: Frame) -> list[Elemen
 
 def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
     def pages_for(body: Box) -> tuple[list[list[Element]], tuple[Problem, ...]]:
-        return card_pages(spec, [kpi_texts(kpi, ctx) for kpi in spec.kpis], body, frame)
+        title = ctx.text(spec.title)
+        return card_pages(spec, [kpi_texts(kpi, ctx, title) for kpi in spec.kpis], body, frame)
 
     return paged("kpis", spec, frame, ctx, pages_for, lambda _, cards: cards)

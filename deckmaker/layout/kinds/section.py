@@ -14,10 +14,11 @@ from ...outline.model import SectionSpec
 from ...units import EMU_PER_PT, Inches, Length, Pt
 from ..context import PlanContext
 from ..cover import template_cover
-from ..fit import LINE_SPACING, SAFETY
+from ..fit import LINE_SPACING, SAFETY, indents
+from ..fit import sizes as fit_sizes
 from ..frame import Frame
 from ..measure import TextMeasurer
-from ..model import Align, Box, Element, Planned, ShapeBox, SlidePlan, TextBox
+from ..model import Align, Box, Element, Para, Planned, Run, ShapeBox, SlidePlan, TextBox
 from ..nobreak import bind_compounds, bind_units, no_widow
 from ..text import cover_title, fitted, text_box
 
@@ -60,9 +61,11 @@ def plan(spec: NumberedSection, frame: Frame, ctx: PlanContext) -> Planned:
     parts = split_label(label) if label else None
     key = key_figure(sec, ctx)
     if parts is not None:
-        els = _anchored(frame, ctx, parts, title, subtitle if sec.subtitle else "", key)
+        listed = contents(sec, ctx) if key is None else ()
+        els = _anchored(frame, ctx, parts, title, subtitle if sec.subtitle else "", key, listed)
     else:
-        els = _plain(frame, ctx, label, title, subtitle if sec.subtitle else "", key)
+        listed = contents(sec, ctx) if key is None else ()
+        els = _plain(frame, ctx, label, title, subtitle if sec.subtitle else "", key, listed)
     c = frame.colors
     return Planned((SlidePlan("section", title, tuple(els), c.primary, notes, sec.path),))
 
@@ -84,6 +87,64 @@ def key_figure(sec: SectionSpec, ctx: PlanContext) -> tuple[str, str] | None:
         return None
     value = bind_units(format_figure(fig, ctx.lang))
     return value, bind_compounds(bind_units(no_widow(fig.label)))
+
+
+CONTENTS = (2, 4)
+"""A section without a key figure lists what it covers, when it has this many titled slides."""
+CONTENTS_LINES = 2
+"""The most lines one listed title may take."""
+
+
+def contents(sec: SectionSpec, ctx: PlanContext) -> tuple[str, ...]:
+    """The titles of the section's slides, each once, in order, when there are between
+    ``CONTENTS`` of them ("Mục đích", "Yêu cầu"): what the section covers, the anchor of a
+    section with no figure; none for a longer section (its number stands alone) or when the
+    section's title already names each ("Mục đích, yêu cầu")."""
+    seen: list[str] = []
+    for slide in sec.slides:
+        t = ctx.text(slide.title).strip() if slide.title else ""
+        if t and t not in seen:
+            seen.append(t)
+    lo, hi = CONTENTS
+    said = ctx.text(sec.title).lower()
+    if all(t.lower() in said for t in seen):  # "Mục đích, yêu cầu": the title lists them
+        return ()
+    return tuple(seen) if lo <= len(seen) <= hi else ()
+
+
+def _contents_box(
+    frame: Frame, items: tuple[str, ...], x: int, w: int, size_max: float
+) -> TextBox | None:
+    """The listed titles, a dash before each, at the largest size from ``size_max`` down to
+    the section's subtitle minimum at which each takes at most ``CONTENTS_LINES`` lines; its
+    box is as tall as its lines (``y`` 0, placed by the caller). None when they cannot fit."""
+    g, m = frame.section, frame.measure.body
+    for size in fit_sizes(size_max, g.subtitle_min):
+        mar, hang = indents(1, size)
+        avail = (w - mar) / EMU_PER_PT
+        texts = [bind_compounds(no_widow(t)) for t in items]
+        lines = [len(m.wrap(t, size, avail, SAFETY)) for t in texts]
+        if max(lines) > CONTENTS_LINES:
+            continue
+        gap = size * 0.3
+        h = sum(lines) * m.line_height_pt(size, LINE_SPACING) + gap * (len(items) - 1)
+        paras = tuple(
+            Para(
+                (Run(t),),
+                size,
+                bullet="–",
+                indent=mar,
+                hanging=hang,
+                space_before_pt=gap if i else 0.0,
+                line_spacing=LINE_SPACING,
+            )
+            for i, t in enumerate(texts)
+        )
+        box = Box(Length(x), Length(0), Length(w), Pt(h + frame.text_pad_pt))
+        return TextBox(
+            box, paras, frame.fonts.body, frame.colors.on_primary, "Section Contents", "caption"
+        )
+    return None
 
 
 def _key_elements(
@@ -154,10 +215,12 @@ def _anchored(
     title: str,
     subtitle: str,
     key: tuple[str, str] | None = None,
+    listed: tuple[str, ...] = (),
 ) -> list[Element]:
     """The number large at the left, the label's words above it; the title, subtitle and key
-    figure at the right of an accent rule; the group centred on the slide both ways, so a
-    short number and title leave the colour even around them."""
+    figure (or the ``listed`` titles of its slides) at the right of an accent rule; the group
+    centred on the slide both ways, so a short number and title leave the colour even around
+    them."""
     g, c, m = frame.section, frame.colors, frame.margin
     word, number = parts
     room = frame.width - 2 * m
@@ -219,6 +282,20 @@ def _anchored(
         key_els, key_h, key_w = _key_elements(frame, key, x, 0, w)
         widest = max(widest, key_w)
         right_h += KEY_GAP + key_h
+    elif listed:
+        below = ss if sub is not None else max(g.subtitle_min, min(g.subtitle_max, s * 0.8))
+        box = _contents_box(frame, listed, x, w, below)
+        if box is not None:
+            key_els = [box]
+            widest = max(
+                widest,
+                *(
+                    _widest(p.text, frame.measure.body, p.size_pt, (w - p.indent) / EMU_PER_PT)
+                    + p.indent / EMU_PER_PT
+                    for p in box.paras
+                ),
+            )
+            right_h += KEY_GAP + box.box.h
     # centre the group across the slide: the title column as wide as its widest line
     block_w = min(w, round((widest / (1 - SAFETY) + 4) * EMU_PER_PT))
     shift = max(0, (w - block_w) // 2)
@@ -279,8 +356,10 @@ def _plain(
     title: str,
     subtitle: str,
     key: tuple[str, str] | None = None,
+    listed: tuple[str, ...] = (),
 ) -> list[Element]:
-    """The label, a rule under it, the title, the subtitle and the key figure, from the top."""
+    """The label, a rule under it, the title, the subtitle and the key figure (or the
+    ``listed`` titles of the section's slides), from the top."""
     g, c, m = frame.section, frame.colors, frame.margin
     w = Length(frame.width - 2 * m)
     els: list[Element] = []
@@ -325,8 +404,9 @@ def _plain(
             role="subtitle",
         )
         sub_h = Pt(frame.measure.body.line_height_pt(ss, LINE_SPACING) * sn + frame.text_pad_pt)
-        # with a key figure under it, the subtitle's box ends at its text
-        els.append(replace(sb, box=replace(sb.box, h=sub_h)) if key is not None else sb)
+        # with a key figure or contents under it, the subtitle's box ends at its text
+        end = key is not None or bool(listed)
+        els.append(replace(sb, box=replace(sb.box, h=sub_h)) if end else sb)
         y += sub_h
     if key is not None:
         key_els, key_h, _ = _key_elements(frame, key, m, 0, w)
@@ -335,4 +415,10 @@ def _plain(
             assert isinstance(e, TextBox)
             els.append(replace(e, box=replace(e.box, y=Length(top))))
             top += e.box.h
+    elif listed:
+        below = max(g.subtitle_min, min(g.subtitle_max, s * 0.8))
+        box = _contents_box(frame, listed, m, w, below)
+        room = frame.height - g.bottom - (y + KEY_GAP)
+        if box is not None and box.box.h <= room:
+            els.append(replace(box, box=replace(box.box, y=Length(y + KEY_GAP))))
     return els
