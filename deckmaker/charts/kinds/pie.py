@@ -56,6 +56,8 @@ def draw_pie(canvas: Canvas, donut: bool = False) -> None:
     size, room = _outside_size(canvas, shown, wedges) or (None, NAME_SHARES[0])
     slices: list[_Slice] = []
     percents = numfmt.shares_of([v for _, v in shown])  # rounded to add up to 100%
+    if all(p == p.to_integral_value() for p in percents):  # "40%", "60%": never "40,0%"
+        percents = [p.quantize(Decimal(1)) for p in percents]
     for (c, value), w, percent in zip(shown, wedges, percents, strict=True):
         share = numfmt.format_quantity(percent, "%", plan.lang)
         mid = math.radians((w.theta1 + w.theta2) / 2)
