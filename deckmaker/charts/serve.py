@@ -120,7 +120,7 @@ class _Server:
                 initializer=_helper_ready,
                 initargs=(lock,),
             )
-            pool.submit(os.getpid).result(timeout=60)  # forked now, from this thread
+            pool.submit(os.getpid).result(timeout=10)  # forked now, from this thread
         except Exception:  # noqa: BLE001 - no helper: the charts are drawn here, as before
             if pool is not None:
                 pool.shutdown(wait=False, cancel_futures=True)
