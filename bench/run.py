@@ -100,9 +100,32 @@ def _cpu_of(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
+def _helpers_cpu(pid: int) -> float:
+    """CPU seconds of a server's children now alive (its drawing helper, which draws the
+    charts of the builds the server runs) and of those it reaped."""
+    total = 0.0
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        total += (int(fields[13]) + int(fields[14])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, IndexError):
+        return 0.0
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if fields[1] == str(pid):
+                total += _cpu_of(int(entry.name))
+    return total
+
+
 def servers() -> dict[int, float]:
-    """The warm chart servers this bench adopted, with their CPU seconds so far."""
-    return {pid: _cpu_of(pid) for pid, cmd in _children().items() if _server(cmd)}
+    """The warm chart servers this bench adopted, with their CPU seconds so far (their
+    drawing helpers' included)."""
+    return {
+        pid: _cpu_of(pid) + _helpers_cpu(pid) for pid, cmd in _children().items() if _server(cmd)
+    }
 
 
 def stop_servers() -> None:

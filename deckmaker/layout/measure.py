@@ -91,7 +91,7 @@ def segments(text: str) -> list[_Segment]:
 _SEGMENTS: dict[str, tuple[_Segment, ...]] = {}
 
 
-def _segments(text: str) -> tuple[_Segment, ...]:
+def cached_segments(text: str) -> tuple[_Segment, ...]:
     """``segments(text)``, memoised: the fitting loops measure a text at several sizes."""
     cached = _SEGMENTS.get(text)
     if cached is None:
@@ -101,7 +101,7 @@ def _segments(text: str) -> tuple[_Segment, ...]:
 
 def _pieces_of(text: str) -> list[str]:
     """The words and spaces of ``text`` in order, as a line is measured piece by piece."""
-    return [piece for seg in _segments(text) for piece in (seg.word, seg.space)]
+    return [piece for seg in cached_segments(text) for piece in (seg.word, seg.space)]
 
 
 def _clusters(word: str) -> list[str]:
@@ -273,7 +273,7 @@ class TextMeasurer:
         lines: list[list[_Segment]] = []
         line: list[_Segment] = []
         run: _Run = _EMPTY  # the line so far, measured piece by piece as it grows
-        pending = list(reversed(_segments(text)))
+        pending = list(reversed(cached_segments(text)))
         while pending:
             seg = pending.pop()
             with_word = self._extend(run, seg.word, px)

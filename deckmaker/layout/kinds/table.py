@@ -54,21 +54,16 @@ def _names_first(
     pad: float,
     total_pt: float,
     share: float = NUMBER_SHARE,
+    columns: tuple[list[bool], list[float]] | None = None,
 ) -> list[float] | None:
     """Widths (pt) for a table of names and figures too wide for one line a cell: the columns
     of figures as wide as their values and headers (up to ``NUMBER_SHARE`` each), the names as
     wide as they need, the room left to the figures; None when the names would still wrap (the
-    caller shares the room as HTML does)."""
+    caller shares the room as HTML does). ``columns``: ``_columns``, when known already."""
     n = len(header)
-    numeric = [_numeric_column([r[c] for r in rows]) for c in range(n)]
+    numeric, values = columns or _columns(header, rows, m, size, pad)
     if not any(numeric) or all(numeric):
         return None
-    # a figures column is as wide as its values and its header ("Kế hoạch 2024" on one line),
-    # up to its share: a name wraps before a figure or its header does
-    values = [
-        max((m.width_pt(r[c], size) / (1 - SAFETY) + pad + 1 for r in rows), default=0.0)
-        for c in range(n)
-    ]
     values = [
         max(min(v, total_pt * share), min(head[c], total_pt * HEADER_SHARE))
         for c, v in enumerate(values)
@@ -97,6 +92,22 @@ def _names_first(
     ]
 
 
+def _columns(
+    header: Row, rows: Sequence[Row], m: TextMeasurer, size: float, pad: float
+) -> tuple[list[bool], list[float]]:
+    """Which columns hold figures (``_numeric_column``), and each column's widest value on one
+    line (pt): what ``_names_first`` starts from at every share it tries."""
+    n = len(header)
+    numeric = [_numeric_column([r[c] for r in rows]) for c in range(n)]
+    # a figures column is as wide as its values and its header ("Kế hoạch 2024" on one line),
+    # up to its share: a name wraps before a figure or its header does
+    values = [
+        max((m.width_pt(r[c], size) / (1 - SAFETY) + pad + 1 for r in rows), default=0.0)
+        for c in range(n)
+    ]
+    return numeric, values
+
+
 def _shortest(
     header: Row,
     rows: Sequence[Row],
@@ -113,8 +124,11 @@ def _shortest(
     takes more room from the names only when that saves lines ("126 huy chương" on one
     line)."""
     best: tuple[int, list[float]] | None = None
+    columns = _columns(header, rows, m, size, pad)
     for share in (NUMBER_SHARE, *WIDER_SHARES):
-        widths = _names_first(header, rows, natural, minimum, head, m, size, pad, total_pt, share)
+        widths = _names_first(
+            header, rows, natural, minimum, head, m, size, pad, total_pt, share, columns
+        )
         if widths is None:
             break
         lines = sum(
@@ -163,6 +177,13 @@ def _extent(
     return natural, minimum
 
 
+_WIDTHS: OrderedDict[tuple[object, ...], tuple[int, ...]] = OrderedDict()
+WIDTHS_KEPT = 1024
+"""Column widths kept in this process: every table of a run is laid out over the rows of the
+whole run (``width_rows``), so its N members ask for the same widths at each size they try
+(45 asks, 9 different, when a figure in the sample deck's 6-table run changes)."""
+
+
 def column_widths(
     m: TextMeasurer,
     bold_m: TextMeasurer,
@@ -176,6 +197,27 @@ def column_widths(
     """Column widths (EMU) that add up to ``total``: as HTML's automatic table layout shares
     the room, with ``inset`` inside each cell on the left and right (``strong`` rows, like the
     header, measured in bold)."""
+    key = (m, bold_m, header, tuple(rows), size, total, inset, strong)
+    kept = _WIDTHS.get(key)
+    if kept is None:
+        kept = _WIDTHS[key] = tuple(_column_widths(*key))
+        while len(_WIDTHS) > WIDTHS_KEPT:
+            _WIDTHS.popitem(last=False)
+    else:
+        _WIDTHS.move_to_end(key)
+    return list(kept)
+
+
+def _column_widths(
+    m: TextMeasurer,
+    bold_m: TextMeasurer,
+    header: Row,
+    rows: Sequence[Row],
+    size: float,
+    total: int,
+    inset: int,
+    strong: frozenset[Row],
+) -> list[int]:
     n = len(header)
     pad = 2 * inset / EMU_PER_PT
     natural, minimum = [0.0] * n, [0.0] * n
