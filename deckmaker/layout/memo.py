@@ -3,8 +3,8 @@ inputs are all as they were is not laid out again.
 
 A slide's plan depends on its outline node (with its locations), its kind, the frame (theme,
 fonts, footer), the deck-wide context (language, the ``deck:`` fields, the word pairs learnt from
-the whole outline, the table runs it belongs to), the figures it reads and the pictures it
-shows. The first four make the key; the figures read (recorded by the resolver) and the
+the whole outline, the table and bullet runs it belongs to), the figures it reads and the
+pictures it shows. The first four make the key; the figures read (recorded by the resolver) and the
 pictures' bytes are checked on each use. A slide whose planning raised any problem in the
 resolver, or an error of its own, is never kept: it is planned again each time, so its
 problems are reported as they are now.
@@ -100,7 +100,11 @@ class PlanMemo:
         compute: Callable[[], Planned],
     ) -> Planned:
         """``compute()``, or what it gave last time for the same inputs."""
-        runs = ctx.table_runs.get(spec.path) if isinstance(spec, SlideSpec) else None
+        runs = (
+            (ctx.table_runs.get(spec.path), ctx.kind_runs.get(spec.path))
+            if isinstance(spec, SlideSpec)
+            else None
+        )
         key = hashlib.sha256(f"{context}\0{kind}\0{spec!r}\0{runs!r}".encode()).hexdigest()
         r = ctx.resolver
         kept = self._kept.get(key)
