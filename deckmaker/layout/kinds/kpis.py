@@ -25,11 +25,12 @@ Texts = tuple[str, str, str]
 
 
 def kpi_texts(kpi: KpiSpec, ctx: PlanContext) -> Texts:
-    """(value, label, detail) of one card, each number bound to its unit and the syllables of
-    a common word bound together."""
+    """(value, label, detail) of one card, each number bound to its unit, the syllables of
+    a common word bound together and the last two words too: those bound first, before a
+    word of four syllables makes them a group too long to bind ("Hội đồng nhân dân / tỉnh")."""
     value, label, detail = _kpi_texts(kpi, ctx)
-    label, detail = (bind_compounds(bind_units(t)) for t in (label, detail))
-    return bind_units(value), no_widow(label), no_widow(detail)
+    label, detail = (bind_compounds(no_widow(bind_units(t))) for t in (label, detail))
+    return bind_units(value), label, detail
 
 
 def _kpi_texts(kpi: KpiSpec, ctx: PlanContext) -> Texts:
