@@ -8,11 +8,19 @@ from pathlib import Path
 import pytest
 
 from deckmaker.errors import LayoutError, Location, OutlineError
-from deckmaker.layout.fit import Item, fit_bullets, measure_items, page_height
+from deckmaker.layout.fit import (
+    WIDOW_PENALTY,
+    Item,
+    break_cost,
+    fit_bullets,
+    measure_items,
+    page_height,
+)
 from deckmaker.layout.fonts import resolve_font
 from deckmaker.layout.frame import Fonts, build_frame, measurer
 from deckmaker.layout.measure import EstimatingMeasurer, TextMeasurer
 from deckmaker.layout.model import SlidePlan, TableBox, TextBox
+from deckmaker.layout.nobreak import NBSP
 from deckmaker.layout.page import body_box
 from deckmaker.pipeline import load_inputs, plan
 from deckmaker.theme.loader import BUILTIN_DIR
@@ -332,3 +340,11 @@ def test_the_sample_decks_runs_of_bullets_and_tables_share_one_size(theme):
     runs = [r for r in runs if len(r) > 1]
     assert len(runs) >= 6
     assert [r for r in runs if len({s for _, s in r}) > 1] == []
+
+
+def test_a_title_ending_on_one_short_word_costs_more_than_any_break():
+    """A title whose last line is "2024" alone is set otherwise when it can be."""
+    assert break_cost(["Kết quả thực hiện nhiệm vụ", "2024"]) >= WIDOW_PENALTY
+    assert break_cost(["Kết quả thực hiện", f"nhiệm vụ năm{NBSP}2024"]) == 0.0
+    assert break_cost(["Thực hiện Hướng dẫn", "25-HD/BTGDUK-2024"]) < WIDOW_PENALTY  # a code
+    assert WIDOW_PENALTY > 0.6  # worse than "kinh tế - / xã hội"
