@@ -316,15 +316,15 @@ def test_a_short_list_in_a_run_still_grows_into_its_slide(tmp_path: Path, theme)
 
 @pytest.mark.parametrize("theme", THEMES)
 def test_the_sample_decks_runs_of_bullets_and_tables_share_one_size(theme):
-    """Consecutive bullet slides of a section, and consecutive tables (whatever their
-    columns), each at one size: not 23.5-29 pt from one slide to the next."""
+    """Consecutive bullet slides of a section, charts beside bullets, and tables (whatever
+    their columns), each run at one size: not 23.5-29 pt from one slide to the next."""
     plans = plan(load_inputs(SAMPLE / "outline.yaml", theme))
     runs: list[list[tuple[str, float]]] = []
     last = ""
     for p in plans:
         if p.continued:
             continue  # a "(tiếp)" slide goes on with its first part's size
-        if p.kind not in ("bullets", "table"):
+        if p.kind not in ("bullets", "chart-bullets", "table"):
             last = ""
             continue
         section = p.source.split(".")[0]
@@ -338,7 +338,7 @@ def test_the_sample_decks_runs_of_bullets_and_tables_share_one_size(theme):
         runs[-1].append((p.title, size))
         last = f"{section}/{p.kind}"
     runs = [r for r in runs if len(r) > 1]
-    assert len(runs) >= 6
+    assert len(runs) >= 8
     assert [r for r in runs if len({s for _, s in r}) > 1] == []
 
 

@@ -37,9 +37,9 @@ class PlanContext:
     kind_runs: Mapping[str, tuple[SlideSpec, ...]] = field(
         default_factory=lambda: MappingProxyType({})
     )
-    """A bullet or table slide's path to the run of consecutive slides of its kind in its
-    section that it belongs to (itself included): they share their text size
-    (``kinds.bullets.run_size``, ``kinds.table.plan``)."""
+    """A slide's path (bullets, chart beside bullets, table) to the run of consecutive slides
+    of its kind in its section that it belongs to (itself included): they share their text
+    size (``kinds.bullets.run_size``, ``kinds.chart_bullets.plan``, ``kinds.table.plan``)."""
 
     @classmethod
     def for_deck(cls, deck: Deck, resolver: Resolver) -> PlanContext:
@@ -48,7 +48,7 @@ class PlanContext:
         runs: dict[str, tuple[SlideSpec, ...]] = {}
         kind_runs: dict[str, tuple[SlideSpec, ...]] = {}
         for sec in deck.sections:
-            for kind in ("bullets", "table"):
+            for kind in ("bullets", "chart-bullets", "table"):
                 for group in _consecutive(sec.slides, kind):
                     kind_runs.update((s.path, group) for s in group)
             run: list[SlideSpec] = []

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
+from typing import TypeVar, cast
 
 from ...errors import LayoutError, Location, Problem
 from ...i18n import _
@@ -129,28 +130,31 @@ class _Alone:
     pages: int
 
 
-_alone_kept: list[tuple[PlanContext, Frame, dict[str, tuple[_Alone | None, list]]]] = []
-_NOWHERE = Location("<bullet run>")
+_kept: list[tuple[PlanContext, Frame, dict[str, tuple[object, list]]]] = []
+_NOWHERE = Location("<slide run>")
+T = TypeVar("T")
 
 
-def _alone(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> _Alone | None:
-    """``spec`` fitted as if it had no run; None when it goes in two columns or a bullet does
-    not fit. Kept for the plan (``ctx``): every slide of a run fits every member, and the
-    figures a member reads are noted again on each later call (the plan memo sees them)."""
-    if not _alone_kept or _alone_kept[0][0] is not ctx or _alone_kept[0][1] is not frame:
-        _alone_kept[:] = [(ctx, frame, {})]
-    done = _alone_kept[0][2]
+def run_member(
+    spec: SlideSpec, frame: Frame, ctx: PlanContext, compute: Callable[[SlideSpec], T]
+) -> T:
+    """``compute(spec)`` for a member of a run of slides, kept for the plan (``ctx``): every
+    slide of a run fits every member, and the figures a member reads are noted again on each
+    later call (the plan memo sees them)."""
+    if not _kept or _kept[0][0] is not ctx or _kept[0][1] is not frame:
+        _kept[:] = [(ctx, frame, {})]
+    done = _kept[0][2]
     r = ctx.resolver
     hit = done.get(spec.path)
     if hit is not None:
         for key, path in hit[1]:
             r.figure(key, _NOWHERE, path)
-        return hit[0]
+        return cast(T, hit[0])
     problems = len(r.problems)
     reads: list[tuple[str, str]] = []
     outer, r.reads = r.reads, reads
     try:
-        got = _fit_alone(spec, frame, ctx)
+        got = compute(spec)
     finally:
         r.reads = outer
     if outer is not None:
@@ -158,6 +162,12 @@ def _alone(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> _Alone | None:
     if len(r.problems) == problems:
         done[spec.path] = (got, reads)
     return got
+
+
+def _alone(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> _Alone | None:
+    """``spec`` fitted as if it had no run; None when it goes in two columns or a bullet does
+    not fit."""
+    return run_member(spec, frame, ctx, lambda s: _fit_alone(s, frame, ctx))
 
 
 def _fit_alone(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> _Alone | None:
