@@ -38,6 +38,22 @@ def _pairs_repr(pairs: WordPairs) -> str:
     return _last_pairs[0][1]
 
 
+_run_digests: dict[int, tuple[tuple[SlideSpec, ...], str]] = {}
+
+
+def _run_digest(run: tuple[SlideSpec, ...] | None) -> str:
+    """The digest of a run of slides, worked out once for the run's tuple (every slide of a run
+    of a thousand holds the same one) and kept while the run is the last plan's."""
+    if run is None:
+        return ""
+    kept = _run_digests.get(id(run))
+    if kept is None or kept[0] is not run:
+        if len(_run_digests) > 4096:
+            _run_digests.clear()
+        kept = _run_digests[id(run)] = (run, hashlib.sha256(repr(run).encode()).hexdigest())
+    return kept[1]
+
+
 def file_digest(path: str | Path) -> str:
     return hashlib.sha256(Path(path).read_bytes()).hexdigest()
 
@@ -101,7 +117,7 @@ class PlanMemo:
     ) -> Planned:
         """``compute()``, or what it gave last time for the same inputs."""
         runs = (
-            (ctx.table_runs.get(spec.path), ctx.kind_runs.get(spec.path))
+            (_run_digest(ctx.table_runs.get(spec.path)), _run_digest(ctx.kind_runs.get(spec.path)))
             if isinstance(spec, SlideSpec)
             else None
         )

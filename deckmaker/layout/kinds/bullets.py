@@ -136,16 +136,21 @@ T = TypeVar("T")
 
 
 def run_member(
-    spec: SlideSpec, frame: Frame, ctx: PlanContext, compute: Callable[[SlideSpec], T]
+    spec: SlideSpec,
+    frame: Frame,
+    ctx: PlanContext,
+    compute: Callable[[SlideSpec], T],
+    what: str = "",
 ) -> T:
-    """``compute(spec)`` for a member of a run of slides, kept for the plan (``ctx``): every
-    slide of a run fits every member, and the figures a member reads are noted again on each
-    later call (the plan memo sees them)."""
+    """``compute(spec)`` for a member of a run of slides, kept for the plan (``ctx``) under
+    its path and ``what``: every slide of a run fits every member, and the figures a member
+    reads are noted again on each later call (the plan memo sees them)."""
     if not _kept or _kept[0][0] is not ctx or _kept[0][1] is not frame:
         _kept[:] = [(ctx, frame, {})]
     done = _kept[0][2]
     r = ctx.resolver
-    hit = done.get(spec.path)
+    key = f"{spec.path}\0{what}"
+    hit = done.get(key)
     if hit is not None:
         for key, path in hit[1]:
             r.figure(key, _NOWHERE, path)
@@ -160,7 +165,7 @@ def run_member(
     if outer is not None:
         outer.extend(reads)
     if len(r.problems) == problems:
-        done[spec.path] = (got, reads)
+        done[key] = (got, reads)
     return got
 
 
@@ -194,16 +199,24 @@ def run_size(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> float | None:
     run = ctx.kind_runs.get(spec.path)
     if not run:
         return None
+    # worked out once for the run (its first slide's entry), its members' reads noted again
+    common, members = run_member(run[0], frame, ctx, lambda _: _shared(run, frame, ctx), "run")
+    return common if spec.path in members else None
+
+
+def _shared(
+    run: tuple[SlideSpec, ...], frame: Frame, ctx: PlanContext
+) -> tuple[float | None, frozenset[str]]:
+    """The size a run of bullet slides shares and the paths of the slides that take it."""
     alone = {s.path: _alone(s, frame, ctx) for s in run}
     members = {p: a for p, a in alone.items() if a is not None}
-    if spec.path not in members:
-        return None
-    while True:  # a list left out leaves the others a size at least as large: none is next
+    while members:  # a list left out leaves the others a size at least as large: none is next
         common = min(a.size for a in members.values())
         short = {p for p, a in members.items() if a.size > common and _sparse(a, frame, common)}
         if not short:
-            return common if spec.path in members else None
+            return common, frozenset(members)
         members = {p: a for p, a in members.items() if p not in short}
+    return None, frozenset()
 
 
 def _sparse(a: _Alone, frame: Frame, size: float) -> bool:

@@ -105,8 +105,11 @@ def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
         def alone(s: SlideSpec) -> float | None:
             return _body_size(_plan(s, frame, ctx, None))
 
-        sizes = [run_member(s, frame, ctx, alone) for s in run]
-        cap = min((a for a in sizes if a is not None), default=None)
+        def shared(_: SlideSpec) -> float | None:
+            sizes = [run_member(s, frame, ctx, alone) for s in run]
+            return min((a for a in sizes if a is not None), default=None)
+
+        cap = run_member(run[0], frame, ctx, shared, "run")  # once for the run
     return _plan(spec, frame, ctx, cap)
 
 
