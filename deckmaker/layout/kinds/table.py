@@ -582,19 +582,53 @@ def _cells(spec: SlideSpec, ctx: PlanContext) -> tuple[Row, list[Row]]:
     return cells
 
 
+def header_of(spec: SlideSpec, ctx: PlanContext) -> Row:
+    """A table slide's header as slide text."""
+    return _cells(spec, ctx)[0]
+
+
+def _members(
+    run: tuple[SlideSpec, ...], frame: Frame, ctx: PlanContext
+) -> list[tuple[list[Row], Box]]:
+    """Each table of a run of tables with the same columns: its rows and its body box."""
+    return [(_cells(s, ctx)[1], body_boxes(ctx.text(s.title), frame, ctx)[1]) for s in run]
+
+
+def _run_size(header: Row, members: list[tuple[list[Row], Box]], frame: Frame) -> float | None:
+    """The size a run of tables with the same columns shares: the largest at which each of
+    them fits as it would alone (a table that had to go below the theme's minimum does not
+    take the others with it); None when none fits at the minimum."""
+    all_rows = [r for rs, _ in members for r in rs]
+    shared = [layout(header, rs, b, frame, all_rows) for rs, b in members]
+    return min((x.size for x in shared if x.size >= frame.table.size_min), default=None)
+
+
+def _column_runs(run: tuple[SlideSpec, ...], ctx: PlanContext) -> list[tuple[SlideSpec, ...]]:
+    """The runs of tables with the same columns among the consecutive tables ``run``."""
+    out: list[tuple[SlideSpec, ...]] = []
+    for s in run:
+        group = ctx.table_runs.get(s.path, (s,))
+        if group not in out:
+            out.append(group)
+    return out
+
+
 def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
     header, rows = _cells(spec, ctx)
     assert spec.table is not None
     highlight = spec.table.highlight
     run = ctx.table_runs.get(spec.path, (spec,))
-    members = [(_cells(s, ctx)[1], body_boxes(ctx.text(s.title), frame, ctx)[1]) for s in run]
+    members = _members(run, frame, ctx)
     all_rows = [r for rs, _ in members for r in rs]
-    # a run of tables shares one size: the largest at which each of them fits as it would alone
-    shared = [layout(header, rs, b, frame, all_rows) for rs, b in members]
-    # (a table that had to go below the theme's minimum does not take the others with it)
-    size_max = min((x.size for x in shared if x.size >= frame.table.size_min), default=None)
+    size_max = _run_size(header, members, frame)
+    # consecutive tables of other columns ("Năm 2023" dropped) keep the size of this run too
+    for other in _column_runs(ctx.kind_runs.get(spec.path, ()), ctx):
+        if spec.path not in (s.path for s in other):
+            size = _run_size(header_of(other[0], ctx), _members(other, frame, ctx), frame)
+            if size is not None:
+                size_max = size if size_max is None else min(size_max, size)
     tallest = 0.0
-    if all(len(x.pages) == 1 for x in shared):
+    if all(len(layout(header, rs, b, frame, all_rows).pages) == 1 for rs, b in members):
         # once grown into their slides, as each of them will be
         tallest = max(
             layout(header, rs, b, frame, all_rows, size_max).grown_h(frame, b.h / EMU_PER_PT)
