@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -15,15 +14,13 @@ from ...units import EMU_PER_PT, Length
 from ..context import PlanContext
 from ..fit import LINE_SPACING, SAFETY, keep_last_words, sizes
 from ..frame import Frame
-from ..measure import TextMeasurer
+from ..measure import TextMeasurer, cached_segments
 from ..model import Align, Box, Element, Planned, TableBox
 from ..nobreak import bind_compounds, bind_counted
 from ..page import body_boxes, paged
 from ..paginate import balance
 
 Row = tuple[str, ...]
-_BREAKS = re.compile("[ \u200b]")
-"""Where a cell's line may break: a space, or after U+200B (``nobreak.ZWSP``)."""
 _NOWHERE = Location("<table run>")
 
 
@@ -168,8 +165,11 @@ def _extent(
         mm = bold_m if r == 0 or bold[r - 1] else m
         # room for the measuring safety margin, so a cell at its natural width stays one line
         natural = max(natural, mm.width_pt(text, size) / (1 - SAFETY) + pad + 1)
-        # words bound by U+00A0 ("21.671,5 tỷ đồng") are one word
-        longest = max((mm.width_pt(w, size) for w in _BREAKS.split(text)), default=0.0)
+        # the longest piece the measurer (and LibreOffice) will not break: words bound by
+        # U+00A0 ("21.671,5 tỷ đồng") are one, "Nghiêng-nghiêng" and a web address break
+        # after their hyphens and slashes (taken whole, they left a column of names narrower
+        # than its words: "Tài nguyê / n", "Truyền th / ông")
+        longest = max((mm.width_pt(g.word, size) for g in cached_segments(text)), default=0.0)
         minimum = max(minimum, longest / (1 - SAFETY) + pad + 1)
     _EXTENTS[key] = (natural, minimum)
     while len(_EXTENTS) > EXTENTS_KEPT:
