@@ -1012,3 +1012,38 @@ def test_a_resolutions_target_is_named_by_the_whole_subject_of_its_result():
         "vượt kế hoạch đề ra (NQ tăng 12%)."
     )
     assert listed.label.startswith("Doanh thu du lịch"), listed.label
+
+
+def test_siblings_in_one_unit_are_told_apart_by_the_time_said_with_each():
+    # composed: one measure, two periods; each label names its own period, short
+    text = (
+        "Tốc độ tăng trưởng doanh thu du lịch đạt 12% giai đoạn 2021 - 2025 và 14% giai đoạn "
+        "2026 - 2030."
+    )
+    first, second = find_figures(text)
+    assert first.label != second.label
+    assert first.label.endswith("2021-2025") and second.label.endswith("2026-2030")
+    assert all("doanh thu du lịch" in f.label for f in (first, second))
+    # a month and the running total of months
+    month, total = find_figures(
+        "Chỉ số sản xuất ngành chế biến tháng 6 ước tăng 8,1% so với cùng kỳ; lũy kế 6 tháng "
+        "ước tăng 7,4%."
+    )
+    assert month.label != total.label
+    assert "tháng 6" in month.label and total.label.endswith("6 tháng")
+
+
+def test_siblings_are_told_apart_by_the_words_before_each_when_no_time_is_said():
+    low, high = find_figures("Tỷ lệ che phủ rừng toàn tỉnh khoảng 45% và phấn đấu 47%.")
+    assert low.label != high.label
+    assert high.label.endswith("phấn đấu")
+
+
+def test_siblings_are_left_alone_when_the_label_would_be_cut_to_tell_them_apart():
+    # the qualifier does not fit in LABEL_WORDS beside the whole name: no name is cut for it
+    text = (
+        "Tỷ lệ hộ gia đình sử dụng nước sạch theo quy chuẩn của Bộ Y tế đạt 60% giai đoạn "
+        "2021 - 2025 và 75% giai đoạn 2026 - 2030."
+    )
+    a, b = find_figures(text)
+    assert "2021" not in a.label and "2026" not in b.label

@@ -302,7 +302,105 @@ def find_figures(
     found = _with_ranks(text, _counted_in_words(text, found, period), period)
     found = _respectively(text, found)
     found = _shared_act(text, found)
-    return _to_places(text, _from_source(text, found))
+    return _distinct_siblings(text, _to_places(text, _from_source(text, found)))
+
+
+# a time said with a figure, in its own clause: 'vào năm 2010', 'giai đoạn 2011 - 2015', 'đến
+# năm 2030', 'tháng 9', 'lũy kế 9 tháng', 'quý I/2023'
+_SIBLING_TIME = re.compile(
+    r"(?:(?:lũy kế|luỹ kế)\s+\d{1,2}\s+tháng"
+    r"|(?:giai đoạn|thời kỳ)\s+(?:đến\s+năm\s+)?\d{4}(?:\s*[-–]\s*\d{4})?"
+    r"|(?:đến\s+)?năm\s+\d{4}"
+    r"|tháng\s+\d{1,2}(?:/\d{4})?"
+    r"|quý\s+[IV]+(?:/\d{4})?)(?![\w/])",
+    re.IGNORECASE,
+)
+# words of a clause that tell nothing apart: aspect, estimate, bound, link words
+_SIBLING_FILLER = {
+    "ước", "đạt", "khoảng", "là", "và", "với", "được", "có", "trên", "hơn", "gần", "dưới",
+    "bằng", "đã", "đến", "vào", "trong", "đó", "riêng", "thì", "còn", "lên", "từ", "mức",
+    "tăng", "giảm", "cả", "của", "bình", "quân", "tỷ", "lệ", "chiếm", "so", "cùng", "kỳ",
+    "tương", "đương",
+}  # fmt: skip
+
+
+def _sibling_quality(text: str, f: Found, start: int) -> tuple[str, str]:
+    """What one figure's own clause says besides its shared label: a time ('năm 2010') said
+    right after it or in the clause before it, and the last words of that clause before it
+    that its label does not have ('phấn đấu')."""
+    end = f.span[1]
+    after = re.split(r"[,;.:()]|\s(?:và|còn)\s", text[end : end + 40])[0]
+    before = text[start : f.span[0]]
+    before = re.split(r"[,;:()]|\.\s", before)[-1]
+    time = _SIBLING_TIME.search(after) or None
+    if time is None:
+        times = list(_SIBLING_TIME.finditer(before))
+        time = times[-1] if times else None
+    when = re.sub(r"\s+", " ", time.group(0)).strip() if time else ""
+    # said short: 'giai đoạn 2011 - 2015' -> '2011-2015', 'giai đoạn đến năm 2020' -> 'đến năm
+    # 2020', 'lũy kế 9 tháng' -> '9 tháng'
+    when = re.sub(r"^(?:giai đoạn|thời kỳ)\s+(\d{4})\s*[-–]\s*(\d{4})$", r"\1-\2", when, flags=re.I)
+    when = re.sub(r"^(?:giai đoạn|thời kỳ|lũy kế|luỹ kế)\s+(?=đến|\d)", "", when, flags=re.I)
+    if re.fullmatch(r"(?:đến )?năm \d{4}", when, flags=re.I):
+        when = ""  # a year alone is the figure's period: named apart by it later (compose)
+    have = {w.casefold() for w in re.findall(r"\w+", f.label)}
+    have |= {w.casefold() for w in re.findall(r"\w+", when)}
+    words = re.findall(r"[^\W\d]\w*", _SIBLING_TIME.sub(" ", before))  # a time is no word
+    kept: list[str] = []
+    for w in reversed(words):  # the words nearest the number, back to one the label has
+        if w.casefold() in have:
+            break
+        if w.casefold() in _SIBLING_FILLER:
+            if kept:
+                break
+            continue
+        kept.insert(0, w)
+        if len(kept) == 3:
+            break
+    return when, " ".join(kept)
+
+
+def _distinct_siblings(text: str, found: list[Found]) -> list[Found]:
+    """Figures of one paragraph in one unit that would share a label ('Tốc độ tăng trưởng kim
+    ngạch xuất khẩu đạt 17% giai đoạn 2011 - 2015 và 15% giai đoạn 2016 - 2020') are told apart
+    by what their own clauses say differently: the time said with each, else the words before
+    each that its label lacks ('quyết nghị … 6,5-7,0% và phấn đấu 7,0-7,5%'); the label is
+    shortened to make room, within ``LABEL_WORDS``. Siblings not told apart so are left alone."""
+    groups: dict[tuple[str, str], list[int]] = {}
+    for i, f in enumerate(found):
+        groups.setdefault((f.label.casefold(), (f.unit or "").casefold()), []).append(i)
+    out = list(found)
+    for (label, _), members in groups.items():
+        if len(members) < 2 or not label:
+            continue
+        said = []
+        for i in members:
+            prev = found[i - 1].span[1] if i else 0
+            said.append(
+                _sibling_quality(text, found[i], max(prev, _sentence_start(text, found[i].span[0])))
+            )
+        for pick in (0, 1):
+            quals = [s[pick] for s in said]
+            if all(quals) and len({q.casefold() for q in quals}) == len(quals):
+                break
+            if (
+                pick == 1
+                and sum(1 for q in quals if not q) <= 1
+                and len({q.casefold() for q in quals}) == len(quals)
+            ):
+                break  # one sibling named by the label alone, the others told apart
+        else:
+            continue
+        named = {}
+        for i, q in zip(members, quals, strict=True):
+            if q:
+                base = fit(found[i].label, LABEL_WORDS - _nwords(q), cut=False)
+                named[i] = f"{base} {q}"
+        # every word and number counts ('2011-2015' is two): a label cut to fit is left alone
+        if all(len(re.findall(r"\w+", n)) <= LABEL_WORDS for n in named.values()):
+            for i, n in named.items():
+                out[i] = replace(found[i], label=n)
+    return out
 
 
 # "Bổ sung 77.490 triệu đồng từ nguồn viện trợ của Chính phủ Ai-len cho ...": an act on a sum
