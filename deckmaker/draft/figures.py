@@ -379,6 +379,9 @@ def _distinct_siblings(text: str, found: list[Found]) -> list[Found]:
             said.append(
                 _sibling_quality(text, found[i], max(prev, _sentence_start(text, found[i].span[0])))
             )
+        # the first sibling's clause holds the words its label was read from (some cut off:
+        # 'đường chính đối với … đô thị'), so only the later ones are told apart by words
+        said[0] = (said[0][0], "")
         for pick in (0, 1):
             quals = [s[pick] for s in said]
             if all(quals) and len({q.casefold() for q in quals}) == len(quals):
