@@ -1047,3 +1047,22 @@ def test_siblings_are_left_alone_when_the_label_would_be_cut_to_tell_them_apart(
     )
     a, b = find_figures(text)
     assert "2021" not in a.label and "2026" not in b.label
+
+
+def test_a_multiple_is_named_with_its_base():
+    # composed: 'gấp N lần so với BASE' says nothing without its base
+    level, times = find_figures(
+        "Thu nhập bình quân đầu người đạt khoảng 45 triệu đồng, gấp 3 lần so với năm 2015."
+    )
+    assert level.label == "Thu nhập bình quân đầu người"
+    assert times.unit == "lần" and times.label == "Thu nhập bình quân đầu người so với năm 2015"
+    # a long base: 'so' alone rather than a name cut; the framing 'Đến nay' dropped
+    _, times = find_figures(
+        "Kim ngạch xuất khẩu đạt 2,1 tỷ USD, gấp 4 lần so với thời điểm thành lập tỉnh."
+    )
+    assert times.label == "Kim ngạch xuất khẩu so thời điểm thành lập tỉnh"
+    _, times = find_figures("Đến nay doanh thu du lịch đạt 900 tỷ đồng, gấp hơn 9 lần so năm 2010.")
+    assert times.label == "Doanh thu du lịch so với năm 2010"
+    # no base said: the multiple keeps its subject alone
+    (alone,) = find_figures("Quy mô kinh tế tăng hơn 30 lần.")
+    assert alone.label == "Quy mô kinh tế"

@@ -1559,6 +1559,24 @@ def _figure(
         base = (_EXCESS_BASE if change.group(1) == "vượt" else _CHANGE_BASE).match(text, m.end())
         label = _with_change(label, change.group(1), base)
     elif (
+        unit == "lần"
+        and label not in ("", "?")
+        and _MULTIPLE.search(before)
+        and (base := _CHANGE_BASE.match(text, end) or _ANY_BASE.match(text, end))
+        and _nwords(base.group(1)) <= 5
+    ):
+        # "… đạt 53 triệu đồng, gấp 28 lần so với thời điểm chia tách tỉnh": a multiple is
+        # nothing without what it multiplies, its base ('… so với thời điểm chia tách tỉnh')
+        subject = subject_of(re.sub(r"\s+so(?: với)?\s.*$", "", label))
+        subject = re.sub(r"^(?:Đến nay|Hiện nay|Nay)\s+(?=\S+\s+\S)", "", subject, flags=re.I)
+        subject = subject[:1].upper() + subject[1:]
+        short = _short_base(base.group(1), subject)
+        for said in (f"so với {short}", f"so {short}"):  # 'so' alone before cutting a name
+            fitted = fit(subject, LABEL_WORDS - _nwords(said), cut=False)
+            if _nwords(f"{fitted} {said}") <= LABEL_WORDS:
+                label = f"{fitted} {said}"
+                break
+    elif (
         (change := re.search(r"(?:^|[\s,(])(tăng|giảm)(?:\s+(?:thêm|hơn|khoảng))?\s*$", before))
         and previous is not None
         and previous.unit == unit
@@ -1687,6 +1705,8 @@ def list_unit(paragraphs: list[str]) -> list[str | None]:
     return out
 
 
+# "gấp 28 lần", "tăng hơn 160 lần", "gấp gần 3 lần": a multiple
+_MULTIPLE = re.compile(r"(?:^|[\s(,])(?:gấp|tăng|tăng gấp)(?:\s+(?:hơn|gần|khoảng|trên))?\s*$")
 # "giải ngân tăng 20-30% so với năm 2009": a change, named with its verb and its base
 _CHANGE_VERB = re.compile(r"(?:^|[\s(])(tăng|giảm|vượt|bằng)(?:\s+(?:hơn|trên|gần|khoảng))?\s*$")
 _EXCESS_BASE = re.compile(r"\s*so(?: với)?\s+(chỉ tiêu|kế hoạch|mục tiêu|dự toán)(?=[\s,;.)]|$)")
