@@ -1066,3 +1066,20 @@ def test_a_multiple_is_named_with_its_base():
     # no base said: the multiple keeps its subject alone
     (alone,) = find_figures("Quy mô kinh tế tăng hơn 30 lần.")
     assert alone.label == "Quy mô kinh tế"
+
+
+def test_a_count_keeps_the_act_done_to_it_when_its_name_reads_as_a_verb():
+    # composed: pyvi reads 'xây dựng cơ bản' (a kind of work) as a verb; the act still follows
+    (works, _) = find_figures(
+        "Từ đầu năm đến nay, huyện đã triển khai thi công 45 công trình xây dựng cơ bản mới, "
+        "tổng vốn gần 90 tỷ đồng."
+    )
+    assert works.label == "Số công trình xây dựng cơ bản mới thi công"
+    # a place before 'đã' is who acted, lower-case too, after a time frame
+    (roads,) = find_figures("Năm nay, xã đã khởi công 12 công trình giao thông nông thôn.")
+    assert (
+        roads.label.startswith("Số công trình giao thông nông thôn") and "khởi công" in roads.label
+    )
+    # what is said of the count ('đang triển khai thủ tục') is no name to go on with
+    (ships,) = find_figures("Tổng công ty đã phê duyệt 14 tàu đang triển khai thủ tục.")
+    assert not ships.label.endswith("phê duyệt")

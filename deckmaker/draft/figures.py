@@ -2122,6 +2122,16 @@ def _label(
             # "hỗ trợ 1.200 hộ nghèo", "xây dựng thêm 80 cửa hàng xăng dầu": what is counted,
             # and what was done to it ('Số hộ nghèo được hỗ trợ')
             label = done
+        elif (
+            tail
+            and (act := _act_on(label))
+            and _nwords(tail) <= 5
+            and not _SAID_OF.search(tail)
+            and len(re.findall(r"\w+", f"Số {unit} {tail} {act}")) <= LABEL_WORDS
+        ):
+            # "đã triển khai thi công 73 công trình xây dựng cơ bản mới": a name pyvi reads as
+            # a verb ('xây dựng cơ bản') goes on with the count; the act follows it
+            label = f"Số {unit} {tail} {act}"
         elif tail or not label:
             label = f"Số {unit} {tail}".replace(" /", "/").strip()
         elif (act := _act_on(label)) and act.lower() != label.lower():
@@ -2350,9 +2360,12 @@ _AGENT = re.compile(r"^(?P<who>.+?)\s(?:đã|sẽ|vừa|cũng đã)\s+(?P<verb>.
 # "Đến nay, toàn huyện gieo trồng trên 41,8 nghìn ha cây trồng các loại": the whole area (a
 # district, a province, a sector) acting is the agent too, with or without 'đã'
 _SCOPE_AGENT = re.compile(
-    r"^(?:(?:Đến nay|Hiện nay|Tính đến nay|Năm \d{4}),\s*)?"
+    r"^(?:(?:Đến nay|Hiện nay|Tính đến nay|Năm \d{4}|Năm nay|Trong năm(?: \d{4})?|"
+    r"(?:Tính )?từ đầu năm(?: đến nay)?),\s*)?"
     r"(?P<who>(?:toàn|cả)\s+(?:huyện|tỉnh|thành phố|thị xã|xã|ngành|nước|quốc)|"
-    r"(?:nước|tỉnh|huyện|thành phố|thị xã|xã)\s+ta|(?-i:Tỉnh|Huyện|Thành phố|Thị xã|Xã))"
+    r"(?:nước|tỉnh|huyện|thành phố|thị xã|xã)\s+ta|(?-i:Tỉnh|Huyện|Thành phố|Thị xã|Xã)|"
+    # 'huyện đã triển khai', 'xã đã khởi công': a place said before 'đã' is who did it
+    r"(?-i:tỉnh|huyện|thành phố|thị xã|xã)(?=\s+đã\s))"
     r"\s+(?:đã\s+)?(?P<verb>.+)$",
     re.IGNORECASE,
 )
@@ -2427,6 +2440,10 @@ def _done_to(unit: str, tail: str, act: str) -> str:
     return ""
 
 
+# words after a count that say something of it rather than name its kind
+_SAID_OF = re.compile(
+    r"(?:^|\s)(?:đang|đã|sẽ|được|bị|đạt|có|là|với|của|cho|tại|ở|trong|theo|và|từ|đến|trên)(?:\s|$)"
+)
 _NOT_ACTS = {"có", "là", "đạt", "còn", "gồm", "chiếm", "tăng", "giảm", "thu", "chi"}
 
 
@@ -2450,6 +2467,7 @@ def _act_on(label: str) -> str:
     if agent and (agent.re is _SCOPE_AGENT or _is_agent(agent.group("who"), tagger)):
         act = agent.group("verb")
     act = _CLOSING_WORDS.sub("", _OPENING_WORDS.sub("", act.strip())).strip(" ,;:")
+    act = re.sub(r"^(?:đã|đang|sẽ)\s+(?=\S)", "", act)  # 'đã khởi công': the act is 'khởi công'
     act = re.sub(r"\s+được$", "", act)
     # "Triển khai xây dựng, nâng cấp": the act is what is carried out
     act = re.sub(r"^(?:triển khai|tiến hành)\s+(?=\S)", "", act, flags=re.IGNORECASE)
