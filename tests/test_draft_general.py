@@ -1063,6 +1063,11 @@ def test_a_multiple_is_named_with_its_base():
     assert times.label == "Kim ngạch xuất khẩu so thời điểm thành lập tỉnh"
     _, times = find_figures("Đến nay doanh thu du lịch đạt 900 tỷ đồng, gấp hơn 9 lần so năm 2010.")
     assert times.label == "Doanh thu du lịch so với năm 2010"
+    # the base said without 'so với', after 'cao hơn' too
+    (times,) = find_figures("Kim ngạch xuất khẩu năm 2020 gấp 2 lần năm 2015.")
+    assert times.label.endswith("so với năm 2015") and "gấp" not in times.label
+    _, times = find_figures("Xuất khẩu ước tăng 19,1%, cao hơn 3 lần so với kế hoạch.")
+    assert times.label == "Xuất khẩu so với kế hoạch"
     # no base said: the multiple keeps its subject alone
     (alone,) = find_figures("Quy mô kinh tế tăng hơn 30 lần.")
     assert alone.label == "Quy mô kinh tế"

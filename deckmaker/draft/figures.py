@@ -1562,12 +1562,17 @@ def _figure(
         unit == "lần"
         and label not in ("", "?")
         and _MULTIPLE.search(before)
-        and (base := _CHANGE_BASE.match(text, end) or _ANY_BASE.match(text, end))
+        and (
+            base := _CHANGE_BASE.match(text, end)
+            or _ANY_BASE.match(text, end)
+            or _BARE_BASE.match(text, end)
+        )
         and _nwords(base.group(1)) <= 5
     ):
         # "… đạt 53 triệu đồng, gấp 28 lần so với thời điểm chia tách tỉnh": a multiple is
         # nothing without what it multiplies, its base ('… so với thời điểm chia tách tỉnh')
         subject = subject_of(re.sub(r"\s+so(?: với)?\s.*$", "", label))
+        subject = re.sub(r"\s+(?:tăng\s+)?gấp$", "", subject)  # 'Kim ngạch xuất khẩu gấp'
         subject = re.sub(r"^(?:Đến nay|Hiện nay|Nay)\s+(?=\S+\s+\S)", "", subject, flags=re.I)
         subject = subject[:1].upper() + subject[1:]
         short = _short_base(base.group(1), subject)
@@ -1706,7 +1711,13 @@ def list_unit(paragraphs: list[str]) -> list[str | None]:
 
 
 # "gấp 28 lần", "tăng hơn 160 lần", "gấp gần 3 lần": a multiple
-_MULTIPLE = re.compile(r"(?:^|[\s(,])(?:gấp|tăng|tăng gấp)(?:\s+(?:hơn|gần|khoảng|trên))?\s*$")
+_MULTIPLE = re.compile(
+    r"(?:^|[\s(,])(?:gấp|tăng|tăng gấp|cao hơn|thấp hơn)(?:\s+(?:hơn|gần|khoảng|trên))?\s*$"
+)
+# 'gấp 2 lần năm 2010', 'gấp 3 lần kế hoạch': the base said without 'so với'
+_BARE_BASE = re.compile(
+    r"\s*(năm \d{4}|cùng kỳ(?: năm trước)?|kế hoạch|dự toán|mục tiêu)(?=[\s,;.)]|$)"
+)
 # "giải ngân tăng 20-30% so với năm 2009": a change, named with its verb and its base
 _CHANGE_VERB = re.compile(r"(?:^|[\s(])(tăng|giảm|vượt|bằng)(?:\s+(?:hơn|trên|gần|khoảng))?\s*$")
 _EXCESS_BASE = re.compile(r"\s*so(?: với)?\s+(chỉ tiêu|kế hoạch|mục tiêu|dự toán)(?=[\s,;.)]|$)")
