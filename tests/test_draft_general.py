@@ -1088,3 +1088,15 @@ def test_a_count_keeps_the_act_done_to_it_when_its_name_reads_as_a_verb():
     # what is said of the count ('đang triển khai thủ tục') is no name to go on with
     (ships,) = find_figures("Tổng công ty đã phê duyệt 14 tàu đang triển khai thủ tục.")
     assert not ships.label.endswith("phê duyệt")
+
+
+def test_a_quarter_or_months_opening_the_sentence_are_no_part_of_the_label():
+    # composed: the frame is when, not what; the freed words keep the measure whole
+    level, share, change = find_figures(
+        "Quý II/2024, sản xuất thủy sản trên địa bàn huyện 412 tỷ đồng (đạt 48% so với kế "
+        "hoạch, tăng 6,2% so với cùng kỳ)."
+    )
+    for f in (level, share, change):
+        assert f.label.startswith("Sản xuất thủy sản"), f.label
+    (income,) = find_figures("6 tháng đầu năm 2024, thu ngân sách trên địa bàn 320 tỷ đồng.")
+    assert income.label == "Thu ngân sách"

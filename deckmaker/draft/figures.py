@@ -2269,7 +2269,10 @@ SHORT_WORDS = 8
 _FRAMING = re.compile(
     r"^(?:(?:Dự kiến|Ngoài ra|Đặc biệt|Do đó|Bên cạnh đó|Đồng thời|Theo [^,]{0,60}|"
     r"Trong (?:thời kỳ|giai đoạn|năm)[^,]{0,30}|Tính đến[^,]{0,30}|Đến nay|Hiện nay|"
-    r"(?:Đến )?[Nn]ăm \d{4}),\s*)+",
+    r"(?:Đến )?[Nn]ăm \d{4}|"
+    # a quarter, a month, months of a year opening the sentence ('Quý I/2023, sản xuất …')
+    r"Quý [IV]+(?:/\d{4}| năm \d{4})?|Tháng \d{1,2}(?:/\d{4})?|\d{1,2} tháng(?: đầu năm)?"
+    r"(?: (?:năm )?\d{4})?|Năm nay),\s*)+",
 )
 _FILLER = re.compile(
     r"(?:^|\s)(?:phấn đấu|phân đầu|dự kiến|dự ước|ước thực hiện|ước tính|ước đạt|lũy kế|luỹ kế|"
