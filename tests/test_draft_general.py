@@ -1012,3 +1012,91 @@ def test_a_resolutions_target_is_named_by_the_whole_subject_of_its_result():
         "vượt kế hoạch đề ra (NQ tăng 12%)."
     )
     assert listed.label.startswith("Doanh thu du lịch"), listed.label
+
+
+def test_siblings_in_one_unit_are_told_apart_by_the_time_said_with_each():
+    # composed: one measure, two periods; each label names its own period, short
+    text = (
+        "Tốc độ tăng trưởng doanh thu du lịch đạt 12% giai đoạn 2021 - 2025 và 14% giai đoạn "
+        "2026 - 2030."
+    )
+    first, second = find_figures(text)
+    assert first.label != second.label
+    assert first.label.endswith("2021-2025") and second.label.endswith("2026-2030")
+    assert all("doanh thu du lịch" in f.label for f in (first, second))
+    # a month and the running total of months
+    month, total = find_figures(
+        "Chỉ số sản xuất ngành chế biến tháng 6 ước tăng 8,1% so với cùng kỳ; lũy kế 6 tháng "
+        "ước tăng 7,4%."
+    )
+    assert month.label != total.label
+    assert "tháng 6" in month.label and total.label.endswith("6 tháng")
+
+
+def test_siblings_are_told_apart_by_the_words_before_each_when_no_time_is_said():
+    low, high = find_figures("Tỷ lệ che phủ rừng toàn tỉnh khoảng 45% và phấn đấu 47%.")
+    assert low.label != high.label
+    assert high.label.endswith("phấn đấu")
+
+
+def test_siblings_are_left_alone_when_the_label_would_be_cut_to_tell_them_apart():
+    # the qualifier does not fit in LABEL_WORDS beside the whole name: no name is cut for it
+    text = (
+        "Tỷ lệ hộ gia đình sử dụng nước sạch theo quy chuẩn của Bộ Y tế đạt 60% giai đoạn "
+        "2021 - 2025 và 75% giai đoạn 2026 - 2030."
+    )
+    a, b = find_figures(text)
+    assert "2021" not in a.label and "2026" not in b.label
+
+
+def test_a_multiple_is_named_with_its_base():
+    # composed: 'gấp N lần so với BASE' says nothing without its base
+    level, times = find_figures(
+        "Thu nhập bình quân đầu người đạt khoảng 45 triệu đồng, gấp 3 lần so với năm 2015."
+    )
+    assert level.label == "Thu nhập bình quân đầu người"
+    assert times.unit == "lần" and times.label == "Thu nhập bình quân đầu người so với năm 2015"
+    # a long base: 'so' alone rather than a name cut; the framing 'Đến nay' dropped
+    _, times = find_figures(
+        "Kim ngạch xuất khẩu đạt 2,1 tỷ USD, gấp 4 lần so với thời điểm thành lập tỉnh."
+    )
+    assert times.label == "Kim ngạch xuất khẩu so thời điểm thành lập tỉnh"
+    _, times = find_figures("Đến nay doanh thu du lịch đạt 900 tỷ đồng, gấp hơn 9 lần so năm 2010.")
+    assert times.label == "Doanh thu du lịch so với năm 2010"
+    # the base said without 'so với', after 'cao hơn' too
+    (times,) = find_figures("Kim ngạch xuất khẩu năm 2020 gấp 2 lần năm 2015.")
+    assert times.label.endswith("so với năm 2015") and "gấp" not in times.label
+    _, times = find_figures("Xuất khẩu ước tăng 19,1%, cao hơn 3 lần so với kế hoạch.")
+    assert times.label == "Xuất khẩu so với kế hoạch"
+    # no base said: the multiple keeps its subject alone
+    (alone,) = find_figures("Quy mô kinh tế tăng hơn 30 lần.")
+    assert alone.label == "Quy mô kinh tế"
+
+
+def test_a_count_keeps_the_act_done_to_it_when_its_name_reads_as_a_verb():
+    # composed: pyvi reads 'xây dựng cơ bản' (a kind of work) as a verb; the act still follows
+    (works, _) = find_figures(
+        "Từ đầu năm đến nay, huyện đã triển khai thi công 45 công trình xây dựng cơ bản mới, "
+        "tổng vốn gần 90 tỷ đồng."
+    )
+    assert works.label == "Số công trình xây dựng cơ bản mới thi công"
+    # a place before 'đã' is who acted, lower-case too, after a time frame
+    (roads,) = find_figures("Năm nay, xã đã khởi công 12 công trình giao thông nông thôn.")
+    assert (
+        roads.label.startswith("Số công trình giao thông nông thôn") and "khởi công" in roads.label
+    )
+    # what is said of the count ('đang triển khai thủ tục') is no name to go on with
+    (ships,) = find_figures("Tổng công ty đã phê duyệt 14 tàu đang triển khai thủ tục.")
+    assert not ships.label.endswith("phê duyệt")
+
+
+def test_a_quarter_or_months_opening_the_sentence_are_no_part_of_the_label():
+    # composed: the frame is when, not what; the freed words keep the measure whole
+    level, share, change = find_figures(
+        "Quý II/2024, sản xuất thủy sản trên địa bàn huyện 412 tỷ đồng (đạt 48% so với kế "
+        "hoạch, tăng 6,2% so với cùng kỳ)."
+    )
+    for f in (level, share, change):
+        assert f.label.startswith("Sản xuất thủy sản"), f.label
+    (income,) = find_figures("6 tháng đầu năm 2024, thu ngân sách trên địa bàn 320 tỷ đồng.")
+    assert income.label == "Thu ngân sách"

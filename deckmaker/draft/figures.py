@@ -302,7 +302,108 @@ def find_figures(
     found = _with_ranks(text, _counted_in_words(text, found, period), period)
     found = _respectively(text, found)
     found = _shared_act(text, found)
-    return _to_places(text, _from_source(text, found))
+    return _distinct_siblings(text, _to_places(text, _from_source(text, found)))
+
+
+# a time said with a figure, in its own clause: 'vào năm 2010', 'giai đoạn 2011 - 2015', 'đến
+# năm 2030', 'tháng 9', 'lũy kế 9 tháng', 'quý I/2023'
+_SIBLING_TIME = re.compile(
+    r"(?:(?:lũy kế|luỹ kế)\s+\d{1,2}\s+tháng"
+    r"|(?:giai đoạn|thời kỳ)\s+(?:đến\s+năm\s+)?\d{4}(?:\s*[-–]\s*\d{4})?"
+    r"|(?:đến\s+)?năm\s+\d{4}"
+    r"|tháng\s+\d{1,2}(?:/\d{4})?"
+    r"|quý\s+[IV]+(?:/\d{4})?)(?![\w/])",
+    re.IGNORECASE,
+)
+# words of a clause that tell nothing apart: aspect, estimate, bound, link words
+_SIBLING_FILLER = {
+    "ước", "đạt", "khoảng", "là", "và", "với", "được", "có", "trên", "hơn", "gần", "dưới",
+    "bằng", "đã", "đến", "vào", "trong", "đó", "riêng", "thì", "còn", "lên", "từ", "mức",
+    "tăng", "giảm", "cả", "của", "bình", "quân", "tỷ", "lệ", "chiếm", "so", "cùng", "kỳ",
+    "tương", "đương",
+}  # fmt: skip
+
+
+def _sibling_quality(text: str, f: Found, start: int) -> tuple[str, str]:
+    """What one figure's own clause says besides its shared label: a time ('năm 2010') said
+    right after it or in the clause before it, and the last words of that clause before it
+    that its label does not have ('phấn đấu')."""
+    end = f.span[1]
+    after = re.split(r"[,;.:()]|\s(?:và|còn)\s", text[end : end + 40])[0]
+    before = text[start : f.span[0]]
+    before = re.split(r"[,;:()]|\.\s", before)[-1]
+    time = _SIBLING_TIME.search(after) or None
+    if time is None:
+        times = list(_SIBLING_TIME.finditer(before))
+        time = times[-1] if times else None
+    when = re.sub(r"\s+", " ", time.group(0)).strip() if time else ""
+    # said short: 'giai đoạn 2011 - 2015' -> '2011-2015', 'giai đoạn đến năm 2020' -> 'đến năm
+    # 2020', 'lũy kế 9 tháng' -> '9 tháng'
+    when = re.sub(r"^(?:giai đoạn|thời kỳ)\s+(\d{4})\s*[-–]\s*(\d{4})$", r"\1-\2", when, flags=re.I)
+    when = re.sub(r"^(?:giai đoạn|thời kỳ|lũy kế|luỹ kế)\s+(?=đến|\d)", "", when, flags=re.I)
+    if re.fullmatch(r"(?:đến )?năm \d{4}", when, flags=re.I):
+        when = ""  # a year alone is the figure's period: named apart by it later (compose)
+    have = {w.casefold() for w in re.findall(r"\w+", f.label)}
+    have |= {w.casefold() for w in re.findall(r"\w+", when)}
+    words = re.findall(r"[^\W\d]\w*", _SIBLING_TIME.sub(" ", before))  # a time is no word
+    kept: list[str] = []
+    for w in reversed(words):  # the words nearest the number, back to one the label has
+        if w.casefold() in have:
+            break
+        if w.casefold() in _SIBLING_FILLER:
+            if kept:
+                break
+            continue
+        kept.insert(0, w)
+        if len(kept) == 3:
+            break
+    return when, " ".join(kept)
+
+
+def _distinct_siblings(text: str, found: list[Found]) -> list[Found]:
+    """Figures of one paragraph in one unit that would share a label ('Tốc độ tăng trưởng kim
+    ngạch xuất khẩu đạt 17% giai đoạn 2011 - 2015 và 15% giai đoạn 2016 - 2020') are told apart
+    by what their own clauses say differently: the time said with each, else the words before
+    each that its label lacks ('quyết nghị … 6,5-7,0% và phấn đấu 7,0-7,5%'); the label is
+    shortened to make room, within ``LABEL_WORDS``. Siblings not told apart so are left alone."""
+    groups: dict[tuple[str, str], list[int]] = {}
+    for i, f in enumerate(found):
+        groups.setdefault((f.label.casefold(), (f.unit or "").casefold()), []).append(i)
+    out = list(found)
+    for (label, _), members in groups.items():
+        if len(members) < 2 or not label:
+            continue
+        said = []
+        for i in members:
+            prev = found[i - 1].span[1] if i else 0
+            said.append(
+                _sibling_quality(text, found[i], max(prev, _sentence_start(text, found[i].span[0])))
+            )
+        # the first sibling's clause holds the words its label was read from (some cut off:
+        # 'đường chính đối với … đô thị'), so only the later ones are told apart by words
+        said[0] = (said[0][0], "")
+        for pick in (0, 1):
+            quals = [s[pick] for s in said]
+            if all(quals) and len({q.casefold() for q in quals}) == len(quals):
+                break
+            if (
+                pick == 1
+                and sum(1 for q in quals if not q) <= 1
+                and len({q.casefold() for q in quals}) == len(quals)
+            ):
+                break  # one sibling named by the label alone, the others told apart
+        else:
+            continue
+        named = {}
+        for i, q in zip(members, quals, strict=True):
+            if q:
+                base = fit(found[i].label, LABEL_WORDS - _nwords(q), cut=False)
+                named[i] = f"{base} {q}"
+        # every word and number counts ('2011-2015' is two): a label cut to fit is left alone
+        if all(len(re.findall(r"\w+", n)) <= LABEL_WORDS for n in named.values()):
+            for i, n in named.items():
+                out[i] = replace(found[i], label=n)
+    return out
 
 
 # "Bổ sung 77.490 triệu đồng từ nguồn viện trợ của Chính phủ Ai-len cho ...": an act on a sum
@@ -1458,6 +1559,29 @@ def _figure(
         base = (_EXCESS_BASE if change.group(1) == "vượt" else _CHANGE_BASE).match(text, m.end())
         label = _with_change(label, change.group(1), base)
     elif (
+        unit == "lần"
+        and label not in ("", "?")
+        and _MULTIPLE.search(before)
+        and (
+            base := _CHANGE_BASE.match(text, end)
+            or _ANY_BASE.match(text, end)
+            or _BARE_BASE.match(text, end)
+        )
+        and _nwords(base.group(1)) <= 5
+    ):
+        # "… đạt 53 triệu đồng, gấp 28 lần so với thời điểm chia tách tỉnh": a multiple is
+        # nothing without what it multiplies, its base ('… so với thời điểm chia tách tỉnh')
+        subject = subject_of(re.sub(r"\s+so(?: với)?\s.*$", "", label))
+        subject = re.sub(r"\s+(?:tăng\s+)?gấp$", "", subject)  # 'Kim ngạch xuất khẩu gấp'
+        subject = re.sub(r"^(?:Đến nay|Hiện nay|Nay)\s+(?=\S+\s+\S)", "", subject, flags=re.I)
+        subject = subject[:1].upper() + subject[1:]
+        short = _short_base(base.group(1), subject)
+        for said in (f"so với {short}", f"so {short}"):  # 'so' alone before cutting a name
+            fitted = fit(subject, LABEL_WORDS - _nwords(said), cut=False)
+            if _nwords(f"{fitted} {said}") <= LABEL_WORDS:
+                label = f"{fitted} {said}"
+                break
+    elif (
         (change := re.search(r"(?:^|[\s,(])(tăng|giảm)(?:\s+(?:thêm|hơn|khoảng))?\s*$", before))
         and previous is not None
         and previous.unit == unit
@@ -1586,6 +1710,14 @@ def list_unit(paragraphs: list[str]) -> list[str | None]:
     return out
 
 
+# "gấp 28 lần", "tăng hơn 160 lần", "gấp gần 3 lần": a multiple
+_MULTIPLE = re.compile(
+    r"(?:^|[\s(,])(?:gấp|tăng|tăng gấp|cao hơn|thấp hơn)(?:\s+(?:hơn|gần|khoảng|trên))?\s*$"
+)
+# 'gấp 2 lần năm 2010', 'gấp 3 lần kế hoạch': the base said without 'so với'
+_BARE_BASE = re.compile(
+    r"\s*(năm \d{4}|cùng kỳ(?: năm trước)?|kế hoạch|dự toán|mục tiêu)(?=[\s,;.)]|$)"
+)
 # "giải ngân tăng 20-30% so với năm 2009": a change, named with its verb and its base
 _CHANGE_VERB = re.compile(r"(?:^|[\s(])(tăng|giảm|vượt|bằng)(?:\s+(?:hơn|trên|gần|khoảng))?\s*$")
 _EXCESS_BASE = re.compile(r"\s*so(?: với)?\s+(chỉ tiêu|kế hoạch|mục tiêu|dự toán)(?=[\s,;.)]|$)")
@@ -2001,6 +2133,16 @@ def _label(
             # "hỗ trợ 1.200 hộ nghèo", "xây dựng thêm 80 cửa hàng xăng dầu": what is counted,
             # and what was done to it ('Số hộ nghèo được hỗ trợ')
             label = done
+        elif (
+            tail
+            and (act := _act_on(label))
+            and _nwords(tail) <= 5
+            and not _SAID_OF.search(tail)
+            and len(re.findall(r"\w+", f"Số {unit} {tail} {act}")) <= LABEL_WORDS
+        ):
+            # "đã triển khai thi công 73 công trình xây dựng cơ bản mới": a name pyvi reads as
+            # a verb ('xây dựng cơ bản') goes on with the count; the act follows it
+            label = f"Số {unit} {tail} {act}"
         elif tail or not label:
             label = f"Số {unit} {tail}".replace(" /", "/").strip()
         elif (act := _act_on(label)) and act.lower() != label.lower():
@@ -2127,7 +2269,10 @@ SHORT_WORDS = 8
 _FRAMING = re.compile(
     r"^(?:(?:Dự kiến|Ngoài ra|Đặc biệt|Do đó|Bên cạnh đó|Đồng thời|Theo [^,]{0,60}|"
     r"Trong (?:thời kỳ|giai đoạn|năm)[^,]{0,30}|Tính đến[^,]{0,30}|Đến nay|Hiện nay|"
-    r"(?:Đến )?[Nn]ăm \d{4}),\s*)+",
+    r"(?:Đến )?[Nn]ăm \d{4}|"
+    # a quarter, a month, months of a year opening the sentence ('Quý I/2023, sản xuất …')
+    r"Quý [IV]+(?:/\d{4}| năm \d{4})?|Tháng \d{1,2}(?:/\d{4})?|\d{1,2} tháng(?: đầu năm)?"
+    r"(?: (?:năm )?\d{4})?|Năm nay),\s*)+",
 )
 _FILLER = re.compile(
     r"(?:^|\s)(?:phấn đấu|phân đầu|dự kiến|dự ước|ước thực hiện|ước tính|ước đạt|lũy kế|luỹ kế|"
@@ -2229,9 +2374,12 @@ _AGENT = re.compile(r"^(?P<who>.+?)\s(?:đã|sẽ|vừa|cũng đã)\s+(?P<verb>.
 # "Đến nay, toàn huyện gieo trồng trên 41,8 nghìn ha cây trồng các loại": the whole area (a
 # district, a province, a sector) acting is the agent too, with or without 'đã'
 _SCOPE_AGENT = re.compile(
-    r"^(?:(?:Đến nay|Hiện nay|Tính đến nay|Năm \d{4}),\s*)?"
+    r"^(?:(?:Đến nay|Hiện nay|Tính đến nay|Năm \d{4}|Năm nay|Trong năm(?: \d{4})?|"
+    r"(?:Tính )?từ đầu năm(?: đến nay)?),\s*)?"
     r"(?P<who>(?:toàn|cả)\s+(?:huyện|tỉnh|thành phố|thị xã|xã|ngành|nước|quốc)|"
-    r"(?:nước|tỉnh|huyện|thành phố|thị xã|xã)\s+ta|(?-i:Tỉnh|Huyện|Thành phố|Thị xã|Xã))"
+    r"(?:nước|tỉnh|huyện|thành phố|thị xã|xã)\s+ta|(?-i:Tỉnh|Huyện|Thành phố|Thị xã|Xã)|"
+    # 'huyện đã triển khai', 'xã đã khởi công': a place said before 'đã' is who did it
+    r"(?-i:tỉnh|huyện|thành phố|thị xã|xã)(?=\s+đã\s))"
     r"\s+(?:đã\s+)?(?P<verb>.+)$",
     re.IGNORECASE,
 )
@@ -2306,6 +2454,10 @@ def _done_to(unit: str, tail: str, act: str) -> str:
     return ""
 
 
+# words after a count that say something of it rather than name its kind
+_SAID_OF = re.compile(
+    r"(?:^|\s)(?:đang|đã|sẽ|được|bị|đạt|có|là|với|của|cho|tại|ở|trong|theo|và|từ|đến|trên)(?:\s|$)"
+)
 _NOT_ACTS = {"có", "là", "đạt", "còn", "gồm", "chiếm", "tăng", "giảm", "thu", "chi"}
 
 
@@ -2329,6 +2481,7 @@ def _act_on(label: str) -> str:
     if agent and (agent.re is _SCOPE_AGENT or _is_agent(agent.group("who"), tagger)):
         act = agent.group("verb")
     act = _CLOSING_WORDS.sub("", _OPENING_WORDS.sub("", act.strip())).strip(" ,;:")
+    act = re.sub(r"^(?:đã|đang|sẽ)\s+(?=\S)", "", act)  # 'đã khởi công': the act is 'khởi công'
     act = re.sub(r"\s+được$", "", act)
     # "Triển khai xây dựng, nâng cấp": the act is what is carried out
     act = re.sub(r"^(?:triển khai|tiến hành)\s+(?=\S)", "", act, flags=re.IGNORECASE)
