@@ -1012,3 +1012,57 @@ def test_a_resolutions_target_is_named_by_the_whole_subject_of_its_result():
         "vượt kế hoạch đề ra (NQ tăng 12%)."
     )
     assert listed.label.startswith("Doanh thu du lịch"), listed.label
+
+
+def test_an_amount_in_dong_written_short_after_a_long_number():
+    total, share = find_figures(
+        "Tổng kinh phí thực hiện: 7.250.400.000đ, trong đó ngân sách tỉnh 1.200.000.000 đ."
+    )
+    assert (total.value, total.unit) == (Decimal("7250400000"), "đồng")
+    assert (share.value, share.unit) == (Decimal("1200000000"), "đồng")
+    # 'đ' inside a word is no unit
+    assert find_figures("Có 12 đơn vị tham gia, 3 đoàn kiểm tra.")[0].unit != "đồng"
+
+
+def test_a_scanned_slip_of_ty_is_read_as_ty_with_a_review_note():
+    deficit, loan = find_figures(
+        "Bội chi ngân sách địa phương là 1.500 tý đồng; tổng mức vay 2.300,5 ty đồng."
+    )
+    assert (deficit.value, deficit.unit) == (Decimal("1500"), "tỷ đồng")
+    assert (loan.value, loan.unit) == (Decimal("2300.5"), "tỷ đồng")
+    assert any("tý đồng" in note for note in deficit.review)
+    # only 'tý/ty đồng' is read so: 'ty' alone is no money
+    assert all(f.unit != "tỷ đồng" for f in find_figures("Đạt cao, 5 ty chưa báo cáo."))
+
+
+def test_a_population_in_nhan_khau_is_a_figure_after_dan_so():
+    area, people = find_figures(
+        "Xã Tân Hòa có diện tích tự nhiên 1.245,6 ha, dân số 9.870 nhân khẩu."
+    )
+    assert (people.value, people.unit) == (Decimal("9870"), "nhân khẩu")
+    assert (area.value, area.unit) == (Decimal("1245.6"), "ha")
+    (ward,) = find_figures("Phường Bình Minh có 12.004 nhân khẩu.")
+    assert (ward.value, ward.unit) == (Decimal("12004"), "nhân khẩu")
+    # 'số 5' is still an order
+    assert not find_figures("Theo tờ trình số 5 nhân dịp kỳ họp.")
+
+
+def test_a_point_followed_by_one_or_two_digits_is_a_decimal_mark():
+    share, other, area = find_figures(
+        "Cơ cấu kinh tế: nông nghiệp 41.5%; dịch vụ 33,2%. Thị trấn có 307.08 ha đất ở."
+    )
+    assert (share.value, share.unit) == (Decimal("41.5"), "%")
+    assert any("decimal" in note for note in share.review)
+    assert other.value == Decimal("33.2")
+    assert (area.value, area.unit) == (Decimal("307.08"), "ha")
+    # three digits after a point are thousands; a date or a numbering stays out
+    (big,) = find_figures("Sản lượng đạt 12.500 tấn.")
+    assert big.value == Decimal("12500")
+    assert not find_figures("Theo mục 2.1. Ngày 12.05 họp.")
+
+
+def test_a_decimal_count_per_part_is_an_average():
+    (avg,) = find_figures("Toàn tỉnh bình quân đạt 16,7 tiêu chí/xã.")
+    assert (avg.value, avg.unit) == (Decimal("16.7"), "tiêu chí/xã")
+    # a decimal before a plain noun still counts nothing
+    assert not find_figures("Hệ số 2,5 lương cơ bản.")

@@ -10,17 +10,22 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from ..i18n import N_, later
-from ..numfmt import parse_number
+from ..numfmt import parse_number as _parse_vi
 
 Value = Decimal | tuple[Decimal, Decimal]
 
-_NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+# a point followed by one or two digits is a decimal mark ("38.7%", "561.64 ha"): a thousands
+# separator is always followed by three
+_NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+\.\d{1,2}(?![\d.])|\d+(?:,\d+)?"
+_POINT_DECIMAL = re.compile(r"\d+\.\d{1,2}")
 _MAGNITUDE = r"(?:nghìn tỷ|nghìn tỉ|ngàn tỷ|ngàn tỉ|nghìn|ngàn|triệu|tỷ|tỉ|vạn)"
 # "đồng" is money, but not in "đồng chí", "đồng bào" ...
 _CURRENCY = (
     r"(?:đồng(?!\s+(?:chí|bào|bằng|thời|ý|bộ|nghiệp|đội|tâm|lòng|hành|nhất|loạt|đều)\b)"
-    r"|USD|đô la Mỹ)"
+    r"|USD|đô la Mỹ|đ(?!\w))"
 )
+# "204.000 tý đồng", "9.000 ty đồng": a scan's slip for tỷ, read as tỷ with a review note
+_SLIP = r"(?:tý|ty)\s+đồng"
 _MONEY = ("tỷ đồng", "triệu đồng", "nghìn đồng", "tỷ USD", "triệu USD", "nghìn USD")
 # count nouns: a number followed by one of these is a count of it (longest first)
 _NOUNS = (
@@ -40,7 +45,8 @@ _PER = (
     r"(?:\s(?:năm|ngày|đêm|tháng|vụ)(?!\w))?(?:,\s*phường)?)*"
 )
 _OPEN = (
-    rf"(?:{_MAGNITUDE}\s+)?{_CURRENCY}{_PER}(?!\w)"
+    rf"{_SLIP}{_PER}(?!\w)"
+    rf"|(?:{_MAGNITUDE}\s+)?{_CURRENCY}{_PER}(?!\w)"
     rf"|(?:{_MAGNITUDE}\s+)?{_PHYSICAL}{_PER}(?!\w)"
     rf"|(?:{_MAGNITUDE}\s+)?(?:{'|'.join(_COUNTED)}){_PER}(?!\w)"
     rf"|{_MAGNITUDE}\s+(?:{'|'.join(_NOUNS)}){_PER}(?!\w)"
@@ -181,6 +187,14 @@ _NUMBER_WORDS = {
     "mười", "mươi", "trăm", "nghìn", "ngàn", "triệu", "tỷ", "tỉ", "linh", "lẻ", "đồng", "chẵn",
 }  # fmt: skip
 _SPELLED_SCALE = {"mười", "mươi", "trăm", "nghìn", "ngàn", "triệu", "tỷ", "tỉ"}
+
+
+def parse_number(text: str) -> Decimal:
+    """A number as written in Vietnamese ("109.501", "10,05"), or with a point as the decimal
+    mark where it can only be one ("38.7": one or two digits after the point)."""
+    if _POINT_DECIMAL.fullmatch(text.strip()):
+        text = text.strip().replace(".", ",")
+    return _parse_vi(text)
 
 
 def _spelled_out(m: re.Match[str]) -> bool:
@@ -944,7 +958,7 @@ _MEASURE_WORDS = {
 }  # fmt: skip
 # "cấp độ 3, 4 thực chất", "hạng 3": an order or a grade, not a count
 _NOT_COUNT_BEFORE = re.compile(
-    r"(?:\d\s*,\s*|(?:^|\s)(?:cấp độ|mức độ|mức|loại|hạng|(?<!nâng )cấp|số|thứ|khóa|khoá|"
+    r"(?:\d\s*,\s*|(?:^|\s)(?:cấp độ|mức độ|mức|loại|hạng|(?<!nâng )cấp|(?<!dân )số|thứ|khóa|khoá|"
     r"điều|khoản|điểm|nhóm|giai đoạn|đợt|kỳ|lần|Điều|Khoản|Chương|Mục)\s+)$"
 )
 _WORD = re.compile(r"\s+([^\W\d_]+)(?=[\s,;.:)…]|$)")
@@ -966,8 +980,13 @@ def counted_noun(text: str, m: re.Match[str]) -> tuple[str, int] | None:
         return None
     after = m.end("high" if high else "low")
     magnitude = re.match(r"\s+(nghìn|ngàn|triệu|vạn)(?=\s)", text[after:])
-    if "," in low and not magnitude and not re.match(r"/\d{1,4}\s", text[after:]):
-        return None  # a decimal counts nothing, but '12,6/19 tiêu chí' (an average of a whole)
+    # a decimal counts nothing, but '12,6/19 tiêu chí' (an average of a whole) and
+    # '14,24 tiêu chí/xã' (an average per part)
+    decimal = (
+        ("," in low or _POINT_DECIMAL.fullmatch(low))
+        and not magnitude
+        and not re.match(r"/\d{1,4}\s", text[after:])
+    )
     if whole := re.match(r"/(\d{1,4})(?=\s)", text[after:]):
         after += whole.end()  # "23/27 ngành sản xuất tăng": 23 out of 27
     elif text[m.end() : m.end() + 1] == "/":
@@ -990,11 +1009,16 @@ def counted_noun(text: str, m: re.Match[str]) -> tuple[str, int] | None:
         return None
     if word.lower() in _MEASURE_WORDS:
         return None  # "(4 diện tích và điểm quặng đồng …)": a measure names no thing counted
+    if per := _PER_PART.match(text, first.start(1) + len(word)):
+        word += per.group(0)  # "14,24 tiêu chí/xã": a count per part
+    elif decimal:
+        return None
     if magnitude:
         return f"{magnitude.group(1).replace('ngàn', 'nghìn')} {word}", first.start(1) + len(word)
     return word, first.start(1) + len(word)
 
 
+_PER_PART = re.compile(r"/[^\W\d_]+(?=[\s,;.:)…]|$)")
 _COMRADES = re.compile(r"\s+đồng (?:chí|bào)\b")  # "80 đồng chí": people, not money
 # the kinds of body a count of institutions names with a capital ("55 Sở Tư pháp")
 _INSTITUTIONS = (
@@ -1275,6 +1299,23 @@ def _figure(
         unit = re.sub(r"\s+", " ", unit.replace("tỉ", "tỷ").replace("ngàn", "nghìn"))
         unit = re.sub(r"/0?1\s*(?=[^\W\d_])", "/", unit)  # "triệu đồng/1 ha": per hectare
     review: list[str] = []
+    if unit and (slip := re.match(_SLIP, unit)):
+        review.append(
+            later(
+                N_("'{text}' read as tỷ đồng (a slip of the scan)"),
+                text=m.group(0).strip(),
+            )
+        )
+        unit = "tỷ đồng" + unit[slip.end() :]
+    if unit and re.match(r"đ(?!\w)", unit):
+        unit = "đồng" + unit[1:]  # "91.481.640.145đ": đồng, written short
+    if _POINT_DECIMAL.fullmatch(m.group("low")) and unit:
+        review.append(
+            later(
+                N_("'{text}' read with a point as the decimal mark"),
+                text=m.group(0).strip(),
+            )
+        )
     if unit in ("nghìn", "triệu", "tỷ", "nghìn tỷ") and _MONEY_WORDS.search(
         text, _sentence_start(text, m.start()), m.start()
     ):
