@@ -1066,3 +1066,49 @@ def test_a_decimal_count_per_part_is_an_average():
     assert (avg.value, avg.unit) == (Decimal("16.7"), "tiêu chí/xã")
     # a decimal before a plain noun still counts nothing
     assert not find_figures("Hệ số 2,5 lương cơ bản.")
+
+
+def test_a_count_that_only_introduces_the_places_it_names_is_no_figure():
+    # the places moved or left as they are, named in a bracket, as many as the count
+    assert not find_figures(
+        "- 4 xã (Tân Lập, Bình Minh, An Hòa, Phú Mỹ) giữ nguyên địa giới hành chính."
+    )
+    (people,) = find_figures(
+        "Điều chỉnh 1.020 nhân khẩu của 03 thôn (Đông Hà, Tây Hà, Nam Hà) về phường Tân Lập."
+    )
+    assert (people.value, people.unit) == (Decimal("1020"), "nhân khẩu")
+    # what a whole is made of is a figure: 'có 3 phường (…)'
+    (wards,) = find_figures("Khu vực nội thị có 3 phường (Đông Hà, Tây Hà, Nam Hà).")
+    assert (wards.value, wards.unit) == (Decimal("3"), "phường")
+    # a bracket that does not name as many places leaves the count a figure
+    (count,) = find_figures("Đã hỗ trợ 5 xã (trong đó 2 xã vùng cao).")[:1]
+    assert count.value == Decimal("5")
+
+
+def test_a_standard_reached_and_a_number_of_digits_are_no_counts():
+    (communes,) = find_figures("Toàn tỉnh có 12 xã đạt 19/19 tiêu chí nông thôn mới.")
+    assert (communes.value, communes.unit) == (Decimal("12"), "xã")
+    (rank,) = find_figures("Tỉnh tăng trưởng trên 2 con số, đứng thứ 3 cả nước.")
+    assert rank.unit != "con số" and rank.value == Decimal("3")
+
+
+def test_a_clause_printed_twice_in_a_row_is_one_figure():
+    found = find_figures(
+        "Ngành nông nghiệp tăng 2,1%; ngành dịch vụ tăng 4,2%; ngành dịch vụ tăng 4,2%."
+    )
+    assert [f.value for f in found] == [Decimal("2.1"), Decimal("4.2")]
+    assert any("twice" in note for note in found[1].review)
+    # two subjects with the same change stay two figures
+    two = find_figures("Ngành dịch vụ tăng 4,2%; ngành xây dựng tăng 4,2%.")
+    assert len(two) == 2
+
+
+def test_a_budget_acted_on_is_no_target_of_the_sum_before():
+    cut, rise = find_figures(
+        "Giảm dự toán vốn trong nước 320,5 tỷ đồng, đồng thời tăng dự toán vốn ngoài nước "
+        "320,5 tỷ đồng."
+    )
+    assert cut.plan is None and rise.value == Decimal("320.5")
+    # a budget named as such still plans the sum before it
+    (revenue,) = find_figures("Thu ngân sách đạt 500 tỷ đồng, dự toán 450 tỷ đồng.")
+    assert revenue.plan == Decimal("450")

@@ -307,6 +307,7 @@ def find_figures(
                     replace(total, label=f"{figure.label} (tổng)", review=(*total.review, note))
                 )
                 prev_end = total.span[1]
+    found = _said_twice(text, found)
     found = _of_counted(text, found)
     found = _growth_parts(text, found)
     found = _listed_parts(text, _shared_subjects(text, _once(text, found)))
@@ -497,6 +498,11 @@ _TARGET_BEFORE = re.compile(
 )
 
 
+# "giảm dự toán vốn trái phiếu 14.033,795 tỷ đồng, đồng thời tăng dự toán vốn ngoài nước
+# 14.033,795 tỷ đồng": a budget acted on is what changes, not the target of the figure before
+_CHANGED = re.compile(r"(?:^|\s)(?:tăng|giảm|bổ sung|điều chỉnh|cắt giảm|tăng thêm)\s*$")
+
+
 def _targets_after(text: str, found: list[Found]) -> list[Found]:
     """A figure written after its actual in the same sentence and named as its target ('kế
     hoạch', 'dự toán', 'chỉ tiêu', 'mục tiêu', in the same unit) is that figure's plan (a
@@ -511,7 +517,8 @@ def _targets_after(text: str, found: list[Found]) -> list[Found]:
             and isinstance(actual.value, Decimal)
             and isinstance(f.value, Decimal)
             and not re.search(r"[.;!?](?:\s|$)", text[actual.span[1] : f.span[0]])
-            and _TARGET_BEFORE.search(gap)
+            and (said := _TARGET_BEFORE.search(gap))
+            and not _CHANGED.search(gap, 0, said.start() + 1)
         ):
             note = later(
                 N_("plan {plan} read from '{text}'"),
@@ -635,6 +642,32 @@ def _once(text: str, found: list[Found]) -> list[Found]:
         note = later(N_("'{text}' named again later in the sentence: one figure"), text=f.text)
         out[out.index(same)] = replace(same, review=(*same.review, note))
     return out
+
+
+def _said_twice(text: str, found: list[Found]) -> list[Found]:
+    """A clause printed twice in a row ('khu vực dịch vụ tăng 3,84%; khu vực dịch vụ tăng
+    3,84%.'): an editing slip, one figure."""
+    out: list[Found] = []
+    for f in found:
+        if out:
+            g = out[-1]
+            first = text[_clause_start(text, g.span[0]) : g.span[1]].strip()
+            again = text[_clause_start(text, f.span[0]) : f.span[1]].strip()
+            if (
+                first == again
+                and len(first) > len(g.text) + 5
+                and re.fullmatch(r"\s*[;,]?\s*", text[g.span[1] : _clause_start(text, f.span[0])])
+            ):
+                note = later(N_("'{text}' printed twice in a row: one figure"), text=again)
+                out[-1] = replace(g, review=(*g.review, note))
+                continue
+        out.append(f)
+    return out
+
+
+def _clause_start(text: str, pos: int) -> int:
+    cut = max(text.rfind(c, 0, pos) for c in ";,.:")
+    return cut + 1 if cut >= 0 else 0
 
 
 def _alike(a: str, b: str) -> bool:
@@ -1372,6 +1405,25 @@ def _figure(
         # nhiệm vụ lớn", "5 ý kiến chỉ đạo": how the text is organised
         if _names_listed(text[counted_end:], count) or (unit.lower() in _STRUCTURE and count <= 12):
             return None
+        if unit == "con số":
+            return None  # "tăng trưởng trên 2 con số": a number of digits, a way of saying ≥ 10%
+        if (
+            previous is not None
+            and _is_count(previous)
+            and re.fullmatch(r"\s*đạt(?:\s+(?:đủ|chuẩn))?\s*", text[previous.span[1] : m.start()])
+            and re.match(rf"/{re.escape(m.group('low'))}\s", text[m.end("low") :])
+        ):
+            return None  # "6 xã đạt 19/19 tiêu chí": the standard the count reached, all of it
+    if (
+        (counted_end is not None or unit in _NOUNS or unit in _COUNTED)
+        and not m.group("high")
+        and _names_in_bracket(text[counted_end or m.end() :], parse_number(m.group("low")))
+        and not _MADE_OF.search(before)
+    ):
+        # "2.710 nhân khẩu của 06 thôn (Trại Gạo, …, Tân An)", "11 xã (Hưng Đạo, …) không thay
+        # đổi": the count only introduces the places it names; "có 8 phường (…)" says what a
+        # whole is made of, a figure
+        return None
     if (
         unit is None
         and not plan_m
@@ -1593,6 +1645,23 @@ def _names_listed(after: str, n: Decimal) -> bool:
         last.append(word)
     parts[-1] = " ".join(last)
     return all(p and all(w[:1].isupper() for w in p.split()) for p in parts)
+
+
+_MADE_OF = re.compile(r"(?:^|\s)(?:có|gồm|bao gồm)\s*$")
+
+
+def _names_in_bracket(after: str, n: Decimal) -> bool:
+    """A bracket right after a count names each thing counted ('06 thôn (Trại Gạo, Trại Quan,
+    …, Tân An)'): as many proper names as the count."""
+    bracket = re.match(r"\s*\(([^()]*)\)", after)
+    if bracket is None:
+        return False
+    parts = [p.strip() for p in re.split(r",\s*|\s+và\s+", bracket.group(1))]
+    return (
+        len(parts) >= 2
+        and len(parts) == n
+        and all(p and all(w[:1].isupper() or w[:1].isdigit() for w in p.split()) for p in parts)
+    )
 
 
 _NAMED_BY = re.compile(r"(?:^|\s)(?:chương trình|đề án|dự án)\s*$", re.IGNORECASE)
