@@ -1112,3 +1112,45 @@ def test_a_budget_acted_on_is_no_target_of_the_sum_before():
     # a budget named as such still plans the sum before it
     (revenue,) = find_figures("Thu ngân sách đạt 500 tỷ đồng, dự toán 450 tỷ đồng.")
     assert revenue.plan == Decimal("450")
+
+
+def test_a_list_of_targets_opened_by_a_colon_states_each_level_exactly():
+    income, investment, poor = find_figures(
+        "Năm 2025, huyện phấn đấu các chỉ tiêu chủ yếu như: thu nhập bình quân đầu người đạt "
+        "45 triệu đồng/người/năm; tổng vốn đầu tư toàn xã hội 1.200 tỷ đồng; tỷ lệ hộ nghèo "
+        "giảm 2%;"
+    )
+    assert (income.unit, income.plan_kind) == ("triệu đồng/người/năm", "exact")
+    assert investment.plan_kind == "exact"
+    assert poor.plan_kind == "floor"  # a reduction to make: at least
+    # 'phấn đấu' governing the figures themselves, through ';', stays a floor
+    growth, level = find_figures(
+        "Phấn đấu đạt tốc độ tăng trưởng bình quân 9%/năm; GDP bình quân đầu người là 60 triệu "
+        "đồng/người/năm."
+    )
+    assert level.plan_kind == "floor" and growth.plan_kind == "floor"
+
+
+def test_a_change_said_of_the_level_before_it_is_as_written_among_targets():
+    level, change = find_figures(
+        "Tổng chi ngân sách địa phương 9.500 tỷ đồng, tăng 4,5%.", target=True
+    )
+    assert change.plan_kind == "exact"
+    (cut,) = find_figures("Tỷ lệ hộ nghèo giảm 1,5%.", target=True)
+    assert cut.plan_kind == "floor"
+
+
+def test_a_threshold_is_a_ceiling_and_an_adjusted_level_is_exact():
+    (debt,) = find_figures(
+        "Nợ công có thể đến ngưỡng hoặc vượt ngưỡng cảnh báo khoảng 60% GDP.", target=True
+    )
+    assert debt.plan_kind == "ceiling"
+    old, new = find_figures(
+        "Thực hiện điều chỉnh mức lương cơ sở từ 1,8 triệu đồng/tháng lên 2,34 triệu đồng/tháng."
+    )
+    assert (old.plan_kind, new.plan_kind) == (None, "exact")
+    # what was done is no target
+    _, done = find_figures(
+        "Đã điều chỉnh mức lương cơ sở từ 1,8 triệu đồng/tháng lên 2,34 triệu đồng/tháng."
+    )
+    assert done.plan_kind is None

@@ -140,7 +140,7 @@ _FLOOR_AFTER = re.compile(r"\s*trở lên\b")
 # "phấn đấu đạt 60%", "nhu cầu vốn tối thiểu ... khoảng 3.770 tỷ đồng", a growth to reach ("tốc độ
 # tăng trưởng đạt 16,5%/năm", "tăng 21%/năm"): at least; a plain level in a list of targets
 # ("tỷ lệ cấp nước đạt 80%", "diện tích cao su đạt 6.000 ha") states the value itself
-_FLOOR_VERB = re.compile(r"(?:^|\s)(?:phấn đấu|phân đầu|tối thiểu|tăng trưởng)(?=\s)", re.I)
+_FLOOR_VERB = re.compile(r"(?:^|\s)(?:tối thiểu|tăng trưởng)(?=\s)", re.I)
 # "thu ngân sách hoàn thành vượt so với dự toán Trung ương giao (6.193 tỷ đồng)": the bracket is
 # the plan to be exceeded, a floor
 _BEYOND = re.compile(
@@ -178,6 +178,16 @@ _EXCESS_AFTER = re.compile(
 )
 # a bound that states a limit whatever the sentence ('mức vay tối đa 8 triệu đồng/hộ')
 _BY_MORE = re.compile(r"(?:^|[\s(])(?:vượt|cao hơn|thấp hơn)\s*$")
+# "nợ công … có thể đến ngưỡng hoặc vượt ngưỡng cảnh báo khoảng 5% GDP": a threshold is a limit
+_THRESHOLD = re.compile(r"(?:^|\s)(?:ngưỡng|trần|giới hạn)(?:\s+[^\W\d]+){0,3}?\s*(?:khoảng\s*)?$")
+# "điều chỉnh mức lương cơ sở từ 1,3 triệu đồng/tháng lên 1,39 triệu đồng/tháng": the level set
+_ADJUSTED_TO = re.compile(r"(?:^|\s)(?:điều chỉnh|nâng)\s.*\slên(?:\s+mức)?(?:\s+khoảng)?\s*$")
+# "Tỷ lệ hộ nghèo giảm 3%" among targets: a change to make, at least (the rule of round 6)
+_CHANGE_TO_MAKE = re.compile(r"(?:^|\s)(?:tăng|giảm)(?:\s+(?:thêm|trên|hơn))?\s*$")
+# "Tổng chi ngân sách địa phương 11.892 tỷ đồng, tăng 3,07%": the change of the level just said
+_CHANGE_OF_LEVEL = re.compile(r"\d[^\d;:,]{0,25},\s*(?:tăng|giảm)(?:\s+(?:thêm|trên|hơn))?\s*$")
+# "phấn đấu các chỉ tiêu chủ yếu như: …", "… đạt được là: …": a colon that opens a list
+_LIST_OPENS = re.compile(r"(?:như|sau|là|gồm|sau đây)\s*:\s")
 _HARD_CEILING = re.compile(r"(?:^|\s)(?:không quá|không vượt quá|tối đa)\s*$")
 _HARD_FLOOR = re.compile(r"(?:^|\s)(?:tối thiểu|ít nhất|không dưới|không thấp hơn)\s*$")
 
@@ -1188,9 +1198,10 @@ def _with_kind(text: str, m: re.Match[str], figure: Found, target: bool) -> Foun
     expected = _EXPECTED.search(clause) and not re.search(
         r"\s(?:đạt và vượt|hoàn thành)\s", text[figure.span[1] : figure.span[1] + 40]
     )
-    if not (target or _TARGET_SENTENCE.search(before) or planned_after or expected):
+    adjusted = _ADJUSTED_TO.search(clause) and not _DONE_HERE.search(clause.lower())
+    if not (target or _TARGET_SENTENCE.search(before) or planned_after or expected or adjusted):
         return figure
-    if _CEILING.search(before):
+    if _THRESHOLD.search(clause) or _CEILING.search(before):
         kind = "ceiling"
     elif _FLOOR.search(before) or _FLOOR_AFTER.match(text, figure.span[1]):
         kind = "floor"
@@ -1201,8 +1212,22 @@ def _with_kind(text: str, m: re.Match[str], figure: Found, target: bool) -> Foun
         # tổng giá trị sản xuất đạt 8.962,72 tỷ đồng' plans the level exactly
         _FLOOR_VERB.search(re.sub(r"tăng trưởng(?=.*,\s)", "", clause))
         or (figure.unit == "%/năm" and re.search(r"(?:^|\s)tăng(?=\s)", clause))
-        or re.search(r"phấn đấu|phân đầu|vượt mức", before, re.IGNORECASE)
+        # "Tỷ lệ hộ nghèo giảm 3%" among targets: a change to make, at least; with its base
+        # ("tăng 1,19% so ước thực hiện năm 2017") it is the change worked out, as written
+        or (
+            figure.unit == "%"
+            and _CHANGE_TO_MAKE.search(before)
+            and not _CHANGE_OF_LEVEL.search(before)
+            and not re.match(r"\s*,?\s*so\b", text[figure.span[1] :])
+        )
     ):
+        kind = "floor"
+    elif re.search(r"phấn đấu|phân đầu|vượt mức", _LIST_OPENS.split(before)[-1], re.IGNORECASE):
+        # through ';' and a run-in colon ("Phấn đấu đạt tốc độ tăng trưởng … 13-13,5%/năm; GDP
+        # bình quân đầu người … là 41 triệu đồng"), not across a colon that opens the list of
+        # targets: "phấn đấu
+        # các chỉ tiêu chủ yếu như: thu nhập … đạt 30 triệu đồng/người/năm; tổng đầu tư 850 tỷ
+        # đồng" states each level itself, exactly (the rule of round 6)
         kind = "floor"
     else:
         kind = "exact"
