@@ -1154,3 +1154,19 @@ def test_a_threshold_is_a_ceiling_and_an_adjusted_level_is_exact():
         "Đã điều chỉnh mức lương cơ sở từ 1,8 triệu đồng/tháng lên 2,34 triệu đồng/tháng."
     )
     assert done.plan_kind is None
+
+
+def test_a_count_of_places_that_says_where_a_measure_applies_is_no_figure():
+    assert not find_figures("Quy mô: thực hiện trên địa bàn 9 huyện, thành phố của tỉnh.")
+    assert not find_figures("Cơ chế đã được cho phép áp dụng tại 12 địa phương.")
+    assert not find_figures("Bổ sung vốn cho Tổng công ty Điện lực miền Bắc và 05 địa phương.")
+    # a count of places that is a result stays
+    (done,) = find_figures("Toàn tỉnh có 35 xã đạt chuẩn nông thôn mới.")
+    assert (done.value, done.unit) == (Decimal("35"), "xã")
+    # 'cho thuê' is a lease, not a recipient
+    (leased,) = find_figures("Giao đất, cho thuê đất của 2 huyện và 4 xã thí điểm.")[-1:]
+    assert leased.unit == "xã"
+
+
+def test_kinds_of_a_thing_are_how_it_is_classed_not_a_count():
+    assert not find_figures("Thống kê diện tích rừng theo chức năng 3 loại rừng trên địa bàn.")

@@ -1439,6 +1439,10 @@ def _figure(
             and re.match(rf"/{re.escape(m.group('low'))}\s", text[m.end("low") :])
         ):
             return None  # "6 xã đạt 19/19 tiêu chí": the standard the count reached, all of it
+    if unit in _PLACE_UNITS and _WHERE.search(before):
+        # "thực hiện trên địa bàn 8 huyện, thị xã", "áp dụng tại 10 địa phương", "cho Tập đoàn
+        # Điện lực Việt Nam và 08 địa phương": where a measure applies, not a statistic
+        return None
     if (
         (counted_end is not None or unit in _NOUNS or unit in _COUNTED)
         and not m.group("high")
@@ -1653,6 +1657,7 @@ _TIME_AFTER = re.compile(
 _STRUCTURE = {
     "ý kiến", "nhóm", "sự kiện", "mức", "vùng", "nội dung", "giải pháp", "bước", "khâu", "mặt",
     "quan điểm", "yêu cầu", "phần", "hình thức", "phương án", "nguyên tắc", "chương trình",
+    "loại",
 }  # fmt: skip
 
 
@@ -1672,6 +1677,10 @@ def _names_listed(after: str, n: Decimal) -> bool:
     return all(p and all(w[:1].isupper() for w in p.split()) for p in parts)
 
 
+_PLACE_UNITS = {"tỉnh", "huyện", "xã", "phường", "địa phương", "thị xã", "thị trấn", "thôn", "bản"}
+_WHERE = re.compile(
+    r"(?:^|\s)(?:trên địa bàn|áp dụng tại|tại|cho(?!\s+thuê)\s+(?:[^\W\d]+\s+){1,8}và)\s*$"
+)
 _MADE_OF = re.compile(r"(?:^|\s)(?:có|gồm|bao gồm)\s*$")
 
 
