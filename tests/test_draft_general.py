@@ -1170,3 +1170,13 @@ def test_a_count_of_places_that_says_where_a_measure_applies_is_no_figure():
 
 def test_kinds_of_a_thing_are_how_it_is_classed_not_a_count():
     assert not find_figures("Thống kê diện tích rừng theo chức năng 3 loại rừng trên địa bàn.")
+
+
+def test_a_number_in_the_name_of_a_project_after_its_verb_is_no_figure():
+    assert not find_figures(
+        "Thực hiện Quyết định về chính sách thực hiện dự án trồng mới 2 triệu ha rừng; năm sau."
+    )
+    (done,) = find_figures("Dự án trồng rừng đã trồng được 500 ha rừng.")
+    assert (done.value, done.unit) == (Decimal("500"), "ha")
+    (money,) = find_figures("Dự án đầu tư 500 tỷ đồng.")
+    assert money.unit == "tỷ đồng"

@@ -1698,7 +1698,10 @@ def _names_in_bracket(after: str, n: Decimal) -> bool:
     )
 
 
-_NAMED_BY = re.compile(r"(?:^|\s)(?:chương trình|đề án|dự án)\s*$", re.IGNORECASE)
+# "dự án 5 triệu ha rừng", "dự án trồng mới 5 triệu ha rừng": the number names the project
+_NAMED_BY = re.compile(
+    r"(?:^|\s)(?i:chương trình|đề án|dự án)(?:\s+(?=[^\W\d])(?!(?:[A-ZĐ]))\w+){0,2}\s*$"
+)
 # a bare number that ends its list item: "... là: 67", "... thay thế: 25."
 _ITEM_END = re.compile(r"\s*[.;]?\s*")
 _TOTAL = re.compile(
