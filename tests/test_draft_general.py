@@ -1100,3 +1100,171 @@ def test_a_quarter_or_months_opening_the_sentence_are_no_part_of_the_label():
         assert f.label.startswith("Sản xuất thủy sản"), f.label
     (income,) = find_figures("6 tháng đầu năm 2024, thu ngân sách trên địa bàn 320 tỷ đồng.")
     assert income.label == "Thu ngân sách"
+
+
+def test_an_amount_in_dong_written_short_after_a_long_number():
+    total, share = find_figures(
+        "Tổng kinh phí thực hiện: 7.250.400.000đ, trong đó ngân sách tỉnh 1.200.000.000 đ."
+    )
+    assert (total.value, total.unit) == (Decimal("7250400000"), "đồng")
+    assert (share.value, share.unit) == (Decimal("1200000000"), "đồng")
+    # 'đ' inside a word is no unit
+    assert find_figures("Có 12 đơn vị tham gia, 3 đoàn kiểm tra.")[0].unit != "đồng"
+
+
+def test_a_scanned_slip_of_ty_is_read_as_ty_with_a_review_note():
+    deficit, loan = find_figures(
+        "Bội chi ngân sách địa phương là 1.500 tý đồng; tổng mức vay 2.300,5 ty đồng."
+    )
+    assert (deficit.value, deficit.unit) == (Decimal("1500"), "tỷ đồng")
+    assert (loan.value, loan.unit) == (Decimal("2300.5"), "tỷ đồng")
+    assert any("tý đồng" in note for note in deficit.review)
+    # only 'tý/ty đồng' is read so: 'ty' alone is no money
+    assert all(f.unit != "tỷ đồng" for f in find_figures("Đạt cao, 5 ty chưa báo cáo."))
+
+
+def test_a_population_in_nhan_khau_is_a_figure_after_dan_so():
+    area, people = find_figures(
+        "Xã Tân Hòa có diện tích tự nhiên 1.245,6 ha, dân số 9.870 nhân khẩu."
+    )
+    assert (people.value, people.unit) == (Decimal("9870"), "nhân khẩu")
+    assert (area.value, area.unit) == (Decimal("1245.6"), "ha")
+    (ward,) = find_figures("Phường Bình Minh có 12.004 nhân khẩu.")
+    assert (ward.value, ward.unit) == (Decimal("12004"), "nhân khẩu")
+    # 'số 5' is still an order
+    assert not find_figures("Theo tờ trình số 5 nhân dịp kỳ họp.")
+
+
+def test_a_point_followed_by_one_or_two_digits_is_a_decimal_mark():
+    share, other, area = find_figures(
+        "Cơ cấu kinh tế: nông nghiệp 41.5%; dịch vụ 33,2%. Thị trấn có 307.08 ha đất ở."
+    )
+    assert (share.value, share.unit) == (Decimal("41.5"), "%")
+    assert any("decimal" in note for note in share.review)
+    assert other.value == Decimal("33.2")
+    assert (area.value, area.unit) == (Decimal("307.08"), "ha")
+    # three digits after a point are thousands; a date or a numbering stays out
+    (big,) = find_figures("Sản lượng đạt 12.500 tấn.")
+    assert big.value == Decimal("12500")
+    assert not find_figures("Theo mục 2.1. Ngày 12.05 họp.")
+
+
+def test_a_decimal_count_per_part_is_an_average():
+    (avg,) = find_figures("Toàn tỉnh bình quân đạt 16,7 tiêu chí/xã.")
+    assert (avg.value, avg.unit) == (Decimal("16.7"), "tiêu chí/xã")
+    # a decimal before a plain noun still counts nothing
+    assert not find_figures("Hệ số 2,5 lương cơ bản.")
+
+
+def test_a_count_that_only_introduces_the_places_it_names_is_no_figure():
+    # the places moved or left as they are, named in a bracket, as many as the count
+    assert not find_figures(
+        "- 4 xã (Tân Lập, Bình Minh, An Hòa, Phú Mỹ) giữ nguyên địa giới hành chính."
+    )
+    (people,) = find_figures(
+        "Điều chỉnh 1.020 nhân khẩu của 03 thôn (Đông Hà, Tây Hà, Nam Hà) về phường Tân Lập."
+    )
+    assert (people.value, people.unit) == (Decimal("1020"), "nhân khẩu")
+    # what a whole is made of is a figure: 'có 3 phường (…)'
+    (wards,) = find_figures("Khu vực nội thị có 3 phường (Đông Hà, Tây Hà, Nam Hà).")
+    assert (wards.value, wards.unit) == (Decimal("3"), "phường")
+    # a bracket that does not name as many places leaves the count a figure
+    (count,) = find_figures("Đã hỗ trợ 5 xã (trong đó 2 xã vùng cao).")[:1]
+    assert count.value == Decimal("5")
+
+
+def test_a_standard_reached_and_a_number_of_digits_are_no_counts():
+    (communes,) = find_figures("Toàn tỉnh có 12 xã đạt 19/19 tiêu chí nông thôn mới.")
+    assert (communes.value, communes.unit) == (Decimal("12"), "xã")
+    (rank,) = find_figures("Tỉnh tăng trưởng trên 2 con số, đứng thứ 3 cả nước.")
+    assert rank.unit != "con số" and rank.value == Decimal("3")
+
+
+def test_a_clause_printed_twice_in_a_row_is_one_figure():
+    found = find_figures(
+        "Ngành nông nghiệp tăng 2,1%; ngành dịch vụ tăng 4,2%; ngành dịch vụ tăng 4,2%."
+    )
+    assert [f.value for f in found] == [Decimal("2.1"), Decimal("4.2")]
+    assert any("twice" in note for note in found[1].review)
+    # two subjects with the same change stay two figures
+    two = find_figures("Ngành dịch vụ tăng 4,2%; ngành xây dựng tăng 4,2%.")
+    assert len(two) == 2
+
+
+def test_a_budget_acted_on_is_no_target_of_the_sum_before():
+    cut, rise = find_figures(
+        "Giảm dự toán vốn trong nước 320,5 tỷ đồng, đồng thời tăng dự toán vốn ngoài nước "
+        "320,5 tỷ đồng."
+    )
+    assert cut.plan is None and rise.value == Decimal("320.5")
+    # a budget named as such still plans the sum before it
+    (revenue,) = find_figures("Thu ngân sách đạt 500 tỷ đồng, dự toán 450 tỷ đồng.")
+    assert revenue.plan == Decimal("450")
+
+
+def test_a_list_of_targets_opened_by_a_colon_states_each_level_exactly():
+    income, investment, poor = find_figures(
+        "Năm 2025, huyện phấn đấu các chỉ tiêu chủ yếu như: thu nhập bình quân đầu người đạt "
+        "45 triệu đồng/người/năm; tổng vốn đầu tư toàn xã hội 1.200 tỷ đồng; tỷ lệ hộ nghèo "
+        "giảm 2%;"
+    )
+    assert (income.unit, income.plan_kind) == ("triệu đồng/người/năm", "exact")
+    assert investment.plan_kind == "exact"
+    assert poor.plan_kind == "floor"  # a reduction to make: at least
+    # 'phấn đấu' governing the figures themselves, through ';', stays a floor
+    growth, level = find_figures(
+        "Phấn đấu đạt tốc độ tăng trưởng bình quân 9%/năm; GDP bình quân đầu người là 60 triệu "
+        "đồng/người/năm."
+    )
+    assert level.plan_kind == "floor" and growth.plan_kind == "floor"
+
+
+def test_a_change_said_of_the_level_before_it_is_as_written_among_targets():
+    level, change = find_figures(
+        "Tổng chi ngân sách địa phương 9.500 tỷ đồng, tăng 4,5%.", target=True
+    )
+    assert change.plan_kind == "exact"
+    (cut,) = find_figures("Tỷ lệ hộ nghèo giảm 1,5%.", target=True)
+    assert cut.plan_kind == "floor"
+
+
+def test_a_threshold_is_a_ceiling_and_an_adjusted_level_is_exact():
+    (debt,) = find_figures(
+        "Nợ công có thể đến ngưỡng hoặc vượt ngưỡng cảnh báo khoảng 60% GDP.", target=True
+    )
+    assert debt.plan_kind == "ceiling"
+    old, new = find_figures(
+        "Thực hiện điều chỉnh mức lương cơ sở từ 1,8 triệu đồng/tháng lên 2,34 triệu đồng/tháng."
+    )
+    assert (old.plan_kind, new.plan_kind) == (None, "exact")
+    # what was done is no target
+    _, done = find_figures(
+        "Đã điều chỉnh mức lương cơ sở từ 1,8 triệu đồng/tháng lên 2,34 triệu đồng/tháng."
+    )
+    assert done.plan_kind is None
+
+
+def test_a_count_of_places_that_says_where_a_measure_applies_is_no_figure():
+    assert not find_figures("Quy mô: thực hiện trên địa bàn 9 huyện, thành phố của tỉnh.")
+    assert not find_figures("Cơ chế đã được cho phép áp dụng tại 12 địa phương.")
+    assert not find_figures("Bổ sung vốn cho Tổng công ty Điện lực miền Bắc và 05 địa phương.")
+    # a count of places that is a result stays
+    (done,) = find_figures("Toàn tỉnh có 35 xã đạt chuẩn nông thôn mới.")
+    assert (done.value, done.unit) == (Decimal("35"), "xã")
+    # 'cho thuê' is a lease, not a recipient
+    (leased,) = find_figures("Giao đất, cho thuê đất của 2 huyện và 4 xã thí điểm.")[-1:]
+    assert leased.unit == "xã"
+
+
+def test_kinds_of_a_thing_are_how_it_is_classed_not_a_count():
+    assert not find_figures("Thống kê diện tích rừng theo chức năng 3 loại rừng trên địa bàn.")
+
+
+def test_a_number_in_the_name_of_a_project_after_its_verb_is_no_figure():
+    assert not find_figures(
+        "Thực hiện Quyết định về chính sách thực hiện dự án trồng mới 2 triệu ha rừng; năm sau."
+    )
+    (done,) = find_figures("Dự án trồng rừng đã trồng được 500 ha rừng.")
+    assert (done.value, done.unit) == (Decimal("500"), "ha")
+    (money,) = find_figures("Dự án đầu tư 500 tỷ đồng.")
+    assert money.unit == "tỷ đồng"

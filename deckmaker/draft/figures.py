@@ -10,17 +10,22 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from ..i18n import N_, later
-from ..numfmt import parse_number
+from ..numfmt import parse_number as _parse_vi
 
 Value = Decimal | tuple[Decimal, Decimal]
 
-_NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+# a point followed by one or two digits is a decimal mark ("38.7%", "561.64 ha"): a thousands
+# separator is always followed by three
+_NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+\.\d{1,2}(?![\d.])|\d+(?:,\d+)?"
+_POINT_DECIMAL = re.compile(r"\d+\.\d{1,2}")
 _MAGNITUDE = r"(?:nghìn tỷ|nghìn tỉ|ngàn tỷ|ngàn tỉ|nghìn|ngàn|triệu|tỷ|tỉ|vạn)"
 # "đồng" is money, but not in "đồng chí", "đồng bào" ...
 _CURRENCY = (
     r"(?:đồng(?!\s+(?:chí|bào|bằng|thời|ý|bộ|nghiệp|đội|tâm|lòng|hành|nhất|loạt|đều)\b)"
-    r"|USD|đô la Mỹ)"
+    r"|USD|đô la Mỹ|đ(?!\w))"
 )
+# "204.000 tý đồng", "9.000 ty đồng": a scan's slip for tỷ, read as tỷ with a review note
+_SLIP = r"(?:tý|ty)\s+đồng"
 _MONEY = ("tỷ đồng", "triệu đồng", "nghìn đồng", "tỷ USD", "triệu USD", "nghìn USD")
 # count nouns: a number followed by one of these is a count of it (longest first)
 _NOUNS = (
@@ -40,7 +45,8 @@ _PER = (
     r"(?:\s(?:năm|ngày|đêm|tháng|vụ)(?!\w))?(?:,\s*phường)?)*"
 )
 _OPEN = (
-    rf"(?:{_MAGNITUDE}\s+)?{_CURRENCY}{_PER}(?!\w)"
+    rf"{_SLIP}{_PER}(?!\w)"
+    rf"|(?:{_MAGNITUDE}\s+)?{_CURRENCY}{_PER}(?!\w)"
     rf"|(?:{_MAGNITUDE}\s+)?{_PHYSICAL}{_PER}(?!\w)"
     rf"|(?:{_MAGNITUDE}\s+)?(?:{'|'.join(_COUNTED)}){_PER}(?!\w)"
     rf"|{_MAGNITUDE}\s+(?:{'|'.join(_NOUNS)}){_PER}(?!\w)"
@@ -134,7 +140,7 @@ _FLOOR_AFTER = re.compile(r"\s*trở lên\b")
 # "phấn đấu đạt 60%", "nhu cầu vốn tối thiểu ... khoảng 3.770 tỷ đồng", a growth to reach ("tốc độ
 # tăng trưởng đạt 16,5%/năm", "tăng 21%/năm"): at least; a plain level in a list of targets
 # ("tỷ lệ cấp nước đạt 80%", "diện tích cao su đạt 6.000 ha") states the value itself
-_FLOOR_VERB = re.compile(r"(?:^|\s)(?:phấn đấu|phân đầu|tối thiểu|tăng trưởng)(?=\s)", re.I)
+_FLOOR_VERB = re.compile(r"(?:^|\s)(?:tối thiểu|tăng trưởng)(?=\s)", re.I)
 # "thu ngân sách hoàn thành vượt so với dự toán Trung ương giao (6.193 tỷ đồng)": the bracket is
 # the plan to be exceeded, a floor
 _BEYOND = re.compile(
@@ -172,6 +178,16 @@ _EXCESS_AFTER = re.compile(
 )
 # a bound that states a limit whatever the sentence ('mức vay tối đa 8 triệu đồng/hộ')
 _BY_MORE = re.compile(r"(?:^|[\s(])(?:vượt|cao hơn|thấp hơn)\s*$")
+# "nợ công … có thể đến ngưỡng hoặc vượt ngưỡng cảnh báo khoảng 5% GDP": a threshold is a limit
+_THRESHOLD = re.compile(r"(?:^|\s)(?:ngưỡng|trần|giới hạn)(?:\s+[^\W\d]+){0,3}?\s*(?:khoảng\s*)?$")
+# "điều chỉnh mức lương cơ sở từ 1,3 triệu đồng/tháng lên 1,39 triệu đồng/tháng": the level set
+_ADJUSTED_TO = re.compile(r"(?:^|\s)(?:điều chỉnh|nâng)\s.*\slên(?:\s+mức)?(?:\s+khoảng)?\s*$")
+# "Tỷ lệ hộ nghèo giảm 3%" among targets: a change to make, at least (the rule of round 6)
+_CHANGE_TO_MAKE = re.compile(r"(?:^|\s)(?:tăng|giảm)(?:\s+(?:thêm|trên|hơn))?\s*$")
+# "Tổng chi ngân sách địa phương 11.892 tỷ đồng, tăng 3,07%": the change of the level just said
+_CHANGE_OF_LEVEL = re.compile(r"\d[^\d;:,]{0,25},\s*(?:tăng|giảm)(?:\s+(?:thêm|trên|hơn))?\s*$")
+# "phấn đấu các chỉ tiêu chủ yếu như: …", "… đạt được là: …": a colon that opens a list
+_LIST_OPENS = re.compile(r"(?:như|sau|là|gồm|sau đây)\s*:\s")
 _HARD_CEILING = re.compile(r"(?:^|\s)(?:không quá|không vượt quá|tối đa)\s*$")
 _HARD_FLOOR = re.compile(r"(?:^|\s)(?:tối thiểu|ít nhất|không dưới|không thấp hơn)\s*$")
 
@@ -181,6 +197,14 @@ _NUMBER_WORDS = {
     "mười", "mươi", "trăm", "nghìn", "ngàn", "triệu", "tỷ", "tỉ", "linh", "lẻ", "đồng", "chẵn",
 }  # fmt: skip
 _SPELLED_SCALE = {"mười", "mươi", "trăm", "nghìn", "ngàn", "triệu", "tỷ", "tỉ"}
+
+
+def parse_number(text: str) -> Decimal:
+    """A number as written in Vietnamese ("109.501", "10,05"), or with a point as the decimal
+    mark where it can only be one ("38.7": one or two digits after the point)."""
+    if _POINT_DECIMAL.fullmatch(text.strip()):
+        text = text.strip().replace(".", ",")
+    return _parse_vi(text)
 
 
 def _spelled_out(m: re.Match[str]) -> bool:
@@ -293,6 +317,7 @@ def find_figures(
                     replace(total, label=f"{figure.label} (tổng)", review=(*total.review, note))
                 )
                 prev_end = total.span[1]
+    found = _said_twice(text, found)
     found = _of_counted(text, found)
     found = _growth_parts(text, found)
     found = _listed_parts(text, _shared_subjects(text, _once(text, found)))
@@ -584,6 +609,11 @@ _TARGET_BEFORE = re.compile(
 )
 
 
+# "giảm dự toán vốn trái phiếu 14.033,795 tỷ đồng, đồng thời tăng dự toán vốn ngoài nước
+# 14.033,795 tỷ đồng": a budget acted on is what changes, not the target of the figure before
+_CHANGED = re.compile(r"(?:^|\s)(?:tăng|giảm|bổ sung|điều chỉnh|cắt giảm|tăng thêm)\s*$")
+
+
 def _targets_after(text: str, found: list[Found]) -> list[Found]:
     """A figure written after its actual in the same sentence and named as its target ('kế
     hoạch', 'dự toán', 'chỉ tiêu', 'mục tiêu', in the same unit) is that figure's plan (a
@@ -598,7 +628,8 @@ def _targets_after(text: str, found: list[Found]) -> list[Found]:
             and isinstance(actual.value, Decimal)
             and isinstance(f.value, Decimal)
             and not re.search(r"[.;!?](?:\s|$)", text[actual.span[1] : f.span[0]])
-            and _TARGET_BEFORE.search(gap)
+            and (said := _TARGET_BEFORE.search(gap))
+            and not _CHANGED.search(gap, 0, said.start() + 1)
         ):
             note = later(
                 N_("plan {plan} read from '{text}'"),
@@ -722,6 +753,32 @@ def _once(text: str, found: list[Found]) -> list[Found]:
         note = later(N_("'{text}' named again later in the sentence: one figure"), text=f.text)
         out[out.index(same)] = replace(same, review=(*same.review, note))
     return out
+
+
+def _said_twice(text: str, found: list[Found]) -> list[Found]:
+    """A clause printed twice in a row ('khu vực dịch vụ tăng 3,84%; khu vực dịch vụ tăng
+    3,84%.'): an editing slip, one figure."""
+    out: list[Found] = []
+    for f in found:
+        if out:
+            g = out[-1]
+            first = text[_clause_start(text, g.span[0]) : g.span[1]].strip()
+            again = text[_clause_start(text, f.span[0]) : f.span[1]].strip()
+            if (
+                first == again
+                and len(first) > len(g.text) + 5
+                and re.fullmatch(r"\s*[;,]?\s*", text[g.span[1] : _clause_start(text, f.span[0])])
+            ):
+                note = later(N_("'{text}' printed twice in a row: one figure"), text=again)
+                out[-1] = replace(g, review=(*g.review, note))
+                continue
+        out.append(f)
+    return out
+
+
+def _clause_start(text: str, pos: int) -> int:
+    cut = max(text.rfind(c, 0, pos) for c in ";,.:")
+    return cut + 1 if cut >= 0 else 0
 
 
 def _alike(a: str, b: str) -> bool:
@@ -1045,7 +1102,7 @@ _MEASURE_WORDS = {
 }  # fmt: skip
 # "cấp độ 3, 4 thực chất", "hạng 3": an order or a grade, not a count
 _NOT_COUNT_BEFORE = re.compile(
-    r"(?:\d\s*,\s*|(?:^|\s)(?:cấp độ|mức độ|mức|loại|hạng|(?<!nâng )cấp|số|thứ|khóa|khoá|"
+    r"(?:\d\s*,\s*|(?:^|\s)(?:cấp độ|mức độ|mức|loại|hạng|(?<!nâng )cấp|(?<!dân )số|thứ|khóa|khoá|"
     r"điều|khoản|điểm|nhóm|giai đoạn|đợt|kỳ|lần|Điều|Khoản|Chương|Mục)\s+)$"
 )
 _WORD = re.compile(r"\s+([^\W\d_]+)(?=[\s,;.:)…]|$)")
@@ -1067,8 +1124,13 @@ def counted_noun(text: str, m: re.Match[str]) -> tuple[str, int] | None:
         return None
     after = m.end("high" if high else "low")
     magnitude = re.match(r"\s+(nghìn|ngàn|triệu|vạn)(?=\s)", text[after:])
-    if "," in low and not magnitude and not re.match(r"/\d{1,4}\s", text[after:]):
-        return None  # a decimal counts nothing, but '12,6/19 tiêu chí' (an average of a whole)
+    # a decimal counts nothing, but '12,6/19 tiêu chí' (an average of a whole) and
+    # '14,24 tiêu chí/xã' (an average per part)
+    decimal = (
+        ("," in low or _POINT_DECIMAL.fullmatch(low))
+        and not magnitude
+        and not re.match(r"/\d{1,4}\s", text[after:])
+    )
     if whole := re.match(r"/(\d{1,4})(?=\s)", text[after:]):
         after += whole.end()  # "23/27 ngành sản xuất tăng": 23 out of 27
     elif text[m.end() : m.end() + 1] == "/":
@@ -1091,11 +1153,16 @@ def counted_noun(text: str, m: re.Match[str]) -> tuple[str, int] | None:
         return None
     if word.lower() in _MEASURE_WORDS:
         return None  # "(4 diện tích và điểm quặng đồng …)": a measure names no thing counted
+    if per := _PER_PART.match(text, first.start(1) + len(word)):
+        word += per.group(0)  # "14,24 tiêu chí/xã": a count per part
+    elif decimal:
+        return None
     if magnitude:
         return f"{magnitude.group(1).replace('ngàn', 'nghìn')} {word}", first.start(1) + len(word)
     return word, first.start(1) + len(word)
 
 
+_PER_PART = re.compile(r"/[^\W\d_]+(?=[\s,;.:)…]|$)")
 _COMRADES = re.compile(r"\s+đồng (?:chí|bào)\b")  # "80 đồng chí": people, not money
 # the kinds of body a count of institutions names with a capital ("55 Sở Tư pháp")
 _INSTITUTIONS = (
@@ -1232,9 +1299,10 @@ def _with_kind(text: str, m: re.Match[str], figure: Found, target: bool) -> Foun
     expected = _EXPECTED.search(clause) and not re.search(
         r"\s(?:đạt và vượt|hoàn thành)\s", text[figure.span[1] : figure.span[1] + 40]
     )
-    if not (target or _TARGET_SENTENCE.search(before) or planned_after or expected):
+    adjusted = _ADJUSTED_TO.search(clause) and not _DONE_HERE.search(clause.lower())
+    if not (target or _TARGET_SENTENCE.search(before) or planned_after or expected or adjusted):
         return figure
-    if _CEILING.search(before):
+    if _THRESHOLD.search(clause) or _CEILING.search(before):
         kind = "ceiling"
     elif _FLOOR.search(before) or _FLOOR_AFTER.match(text, figure.span[1]):
         kind = "floor"
@@ -1245,8 +1313,22 @@ def _with_kind(text: str, m: re.Match[str], figure: Found, target: bool) -> Foun
         # tổng giá trị sản xuất đạt 8.962,72 tỷ đồng' plans the level exactly
         _FLOOR_VERB.search(re.sub(r"tăng trưởng(?=.*,\s)", "", clause))
         or (figure.unit == "%/năm" and re.search(r"(?:^|\s)tăng(?=\s)", clause))
-        or re.search(r"phấn đấu|phân đầu|vượt mức", before, re.IGNORECASE)
+        # "Tỷ lệ hộ nghèo giảm 3%" among targets: a change to make, at least; with its base
+        # ("tăng 1,19% so ước thực hiện năm 2017") it is the change worked out, as written
+        or (
+            figure.unit == "%"
+            and _CHANGE_TO_MAKE.search(before)
+            and not _CHANGE_OF_LEVEL.search(before)
+            and not re.match(r"\s*,?\s*so\b", text[figure.span[1] :])
+        )
     ):
+        kind = "floor"
+    elif re.search(r"phấn đấu|phân đầu|vượt mức", _LIST_OPENS.split(before)[-1], re.IGNORECASE):
+        # through ';' and a run-in colon ("Phấn đấu đạt tốc độ tăng trưởng … 13-13,5%/năm; GDP
+        # bình quân đầu người … là 41 triệu đồng"), not across a colon that opens the list of
+        # targets: "phấn đấu
+        # các chỉ tiêu chủ yếu như: thu nhập … đạt 30 triệu đồng/người/năm; tổng đầu tư 850 tỷ
+        # đồng" states each level itself, exactly (the rule of round 6)
         kind = "floor"
     else:
         kind = "exact"
@@ -1376,6 +1458,23 @@ def _figure(
         unit = re.sub(r"\s+", " ", unit.replace("tỉ", "tỷ").replace("ngàn", "nghìn"))
         unit = re.sub(r"/0?1\s*(?=[^\W\d_])", "/", unit)  # "triệu đồng/1 ha": per hectare
     review: list[str] = []
+    if unit and (slip := re.match(_SLIP, unit)):
+        review.append(
+            later(
+                N_("'{text}' read as tỷ đồng (a slip of the scan)"),
+                text=m.group(0).strip(),
+            )
+        )
+        unit = "tỷ đồng" + unit[slip.end() :]
+    if unit and re.match(r"đ(?!\w)", unit):
+        unit = "đồng" + unit[1:]  # "91.481.640.145đ": đồng, written short
+    if _POINT_DECIMAL.fullmatch(m.group("low")) and unit:
+        review.append(
+            later(
+                N_("'{text}' read with a point as the decimal mark"),
+                text=m.group(0).strip(),
+            )
+        )
     if unit in ("nghìn", "triệu", "tỷ", "nghìn tỷ") and _MONEY_WORDS.search(
         text, _sentence_start(text, m.start()), m.start()
     ):
@@ -1432,6 +1531,29 @@ def _figure(
         # nhiệm vụ lớn", "5 ý kiến chỉ đạo": how the text is organised
         if _names_listed(text[counted_end:], count) or (unit.lower() in _STRUCTURE and count <= 12):
             return None
+        if unit == "con số":
+            return None  # "tăng trưởng trên 2 con số": a number of digits, a way of saying ≥ 10%
+        if (
+            previous is not None
+            and _is_count(previous)
+            and re.fullmatch(r"\s*đạt(?:\s+(?:đủ|chuẩn))?\s*", text[previous.span[1] : m.start()])
+            and re.match(rf"/{re.escape(m.group('low'))}\s", text[m.end("low") :])
+        ):
+            return None  # "6 xã đạt 19/19 tiêu chí": the standard the count reached, all of it
+    if unit in _PLACE_UNITS and _WHERE.search(before):
+        # "thực hiện trên địa bàn 8 huyện, thị xã", "áp dụng tại 10 địa phương", "cho Tập đoàn
+        # Điện lực Việt Nam và 08 địa phương": where a measure applies, not a statistic
+        return None
+    if (
+        (counted_end is not None or unit in _NOUNS or unit in _COUNTED)
+        and not m.group("high")
+        and _names_in_bracket(text[counted_end or m.end() :], parse_number(m.group("low")))
+        and not _MADE_OF.search(before)
+    ):
+        # "2.710 nhân khẩu của 06 thôn (Trại Gạo, …, Tân An)", "11 xã (Hưng Đạo, …) không thay
+        # đổi": the count only introduces the places it names; "có 8 phường (…)" says what a
+        # whole is made of, a figure
+        return None
     if (
         unit is None
         and not plan_m
@@ -1659,6 +1781,7 @@ _TIME_AFTER = re.compile(
 _STRUCTURE = {
     "ý kiến", "nhóm", "sự kiện", "mức", "vùng", "nội dung", "giải pháp", "bước", "khâu", "mặt",
     "quan điểm", "yêu cầu", "phần", "hình thức", "phương án", "nguyên tắc", "chương trình",
+    "loại",
 }  # fmt: skip
 
 
@@ -1678,7 +1801,31 @@ def _names_listed(after: str, n: Decimal) -> bool:
     return all(p and all(w[:1].isupper() for w in p.split()) for p in parts)
 
 
-_NAMED_BY = re.compile(r"(?:^|\s)(?:chương trình|đề án|dự án)\s*$", re.IGNORECASE)
+_PLACE_UNITS = {"tỉnh", "huyện", "xã", "phường", "địa phương", "thị xã", "thị trấn", "thôn", "bản"}
+_WHERE = re.compile(
+    r"(?:^|\s)(?:trên địa bàn|áp dụng tại|tại|cho(?!\s+thuê)\s+(?:[^\W\d]+\s+){1,8}và)\s*$"
+)
+_MADE_OF = re.compile(r"(?:^|\s)(?:có|gồm|bao gồm)\s*$")
+
+
+def _names_in_bracket(after: str, n: Decimal) -> bool:
+    """A bracket right after a count names each thing counted ('06 thôn (Trại Gạo, Trại Quan,
+    …, Tân An)'): as many proper names as the count."""
+    bracket = re.match(r"\s*\(([^()]*)\)", after)
+    if bracket is None:
+        return False
+    parts = [p.strip() for p in re.split(r",\s*|\s+và\s+", bracket.group(1))]
+    return (
+        len(parts) >= 2
+        and len(parts) == n
+        and all(p and all(w[:1].isupper() or w[:1].isdigit() for w in p.split()) for p in parts)
+    )
+
+
+# "dự án 5 triệu ha rừng", "dự án trồng mới 5 triệu ha rừng": the number names the project
+_NAMED_BY = re.compile(
+    r"(?:^|\s)(?i:chương trình|đề án|dự án)(?:\s+(?=[^\W\d])(?!(?:[A-ZĐ]))\w+){0,2}\s*$"
+)
 # a bare number that ends its list item: "... là: 67", "... thay thế: 25."
 _ITEM_END = re.compile(r"\s*[.;]?\s*")
 _TOTAL = re.compile(
