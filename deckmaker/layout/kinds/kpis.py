@@ -16,7 +16,7 @@ from ...units import EMU_PER_PT, Length, Pt
 from ..context import PlanContext
 from ..fit import SAFETY, fit_single, sizes
 from ..frame import Frame
-from ..measure import TextMeasurer, segments
+from ..measure import TextMeasurer, segments_of
 from ..model import Anchor, Box, Element, Planned, ShapeBox
 from ..nobreak import bind_compounds, bind_units, no_widow
 from ..page import paged
@@ -134,7 +134,7 @@ def _value_sizes(frame: Frame, texts: list[Texts], inner: float) -> list[tuple[f
 def _whole(m: TextMeasurer, text: str, size: float, inner: float) -> bool:
     """Every word of ``text`` (its pieces between break opportunities) fits a line: a card
     never breaks a word between letters ("Tăng trư / ởng")."""
-    return all(m.width_pt(seg.word, size) <= inner * (1 - SAFETY) for seg in segments(text))
+    return all(m.width_pt(seg.word, size) <= inner * (1 - SAFETY) for seg in segments_of(text))
 
 
 def _fill(
