@@ -8,7 +8,7 @@ import shutil
 
 import pytest
 from lxml import etree
-from pptx.oxml import parse_xml
+from pptx.oxml import parse_xml, xmlchemy
 from pptx.oxml.xmlchemy import BaseOxmlElement
 
 from deckmaker.pipeline import build_deck
@@ -27,6 +27,12 @@ def own_xpath():
 
 def test_the_writer_installs_the_compiled_lookups():
     assert BaseOxmlElement.xpath is xpath._xpath
+    assert xmlchemy.qn is xpath.qn
+
+
+def test_a_memoised_clark_name_is_python_pptx_s():
+    for tag in ("a:rPr", "p:sp", "c:dLbl", "r:id", "a:ext"):
+        assert xpath.qn(tag) == xpath._own_qn(tag)
 
 
 CASES = [
@@ -58,7 +64,7 @@ def test_the_same_bytes_with_and_without_compiled_lookups(
         build_deck(work, tmp_path / "own.pptx", **options)
     finally:
         xpath.install()
-    assert BaseOxmlElement.xpath is xpath._xpath
+    assert BaseOxmlElement.xpath is xpath._xpath and xmlchemy.qn is xpath.qn
     assert (tmp_path / "compiled.pptx").read_bytes() == (tmp_path / "own.pptx").read_bytes()
 
 
