@@ -24,11 +24,23 @@ Row = tuple[str, ...]
 _NOWHERE = Location("<table run>")
 
 
-def _numeric_column(cells: list[str]) -> bool:
+_NUMERIC: dict[tuple[str, ...], bool] = {}
+"""``_numeric_column`` by column: a table's widths are tried at several shares and sizes."""
+
+
+def _numeric_column(cells: Sequence[str]) -> bool:
     """A column of figures ("10,05%", "dưới 0,9%", "2,4 vạn lao động", "–") reads best right
     aligned, so its numbers line up; a column of names does not."""
-    body = [c.strip() for c in cells if c.strip() not in ("", "–", "-", "—")]
-    return bool(body) and all(any(ch.isdigit() for ch in c) and len(c.split()) <= 6 for c in body)
+    key = tuple(cells)
+    found = _NUMERIC.get(key)
+    if found is None:
+        if len(_NUMERIC) >= 4096:
+            _NUMERIC.clear()
+        body = [c.strip() for c in cells if c.strip() not in ("", "–", "-", "—")]
+        found = _NUMERIC[key] = bool(body) and all(
+            any(ch.isdigit() for ch in c) and len(c.split()) <= 6 for c in body
+        )
+    return found
 
 
 NUMBER_SHARE = 0.18
