@@ -594,7 +594,13 @@ def _plan_name(canvas: Canvas, kind: str) -> str:
     return canvas.words["plan_short"]
 
 
-def _plan_value(canvas: Canvas, whole: Decimal | tuple[Decimal, Decimal], c: int) -> str:
+def _plan_value(
+    canvas: Canvas, whole: Decimal | tuple[Decimal, Decimal], c: int, full: bool = False
+) -> str:
+    """A plan's number; ``full``: with its unit whatever it is ("Kế hoạch: 7 tỷ USD"), where
+    the plan's label stands alone under a big number and no axis names the unit."""
+    if full:
+        return numfmt.format_quantity(whole, canvas.plan.unit_of(c), canvas.plan.lang)
     if isinstance(whole, tuple):
         plan = canvas.plan
         unit = plan.unit_of(c)
