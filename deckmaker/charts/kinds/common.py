@@ -21,7 +21,7 @@ from matplotlib.ticker import Formatter, MaxNLocator
 from matplotlib.transforms import blended_transform_factory
 
 from deckmaker import numfmt
-from deckmaker.charts.model import WORDS, ChartPlan
+from deckmaker.charts.model import WORDS, ChartPlan, bounded
 
 ATTACHED_UNITS = ("%", "‰")
 PAD_PT = 6.0
@@ -156,16 +156,21 @@ class Canvas:
         return FontProperties(fname=str(path), size=size)
 
     # numbers -----------------------------------------------------------------------------
-    def label(self, value: Decimal | None, c: int = -1) -> str:
+    def label(self, value: Decimal | None, c: int = -1, series: int = -1) -> str:
         """A data label: the number in the deck's format; "%" and "‰" stay attached. When the
         chart's categories have different units (panels), category ``c``'s label names its
-        unit in full ("4.284 USD")."""
+        unit in full ("4.284 USD"). The value of ``series`` at ``c`` keeps the word of its
+        bound ("dưới 0,9%", "khoảng 31%"): a ceiling is not an exact figure."""
         if value is None:
             return ""
         if self.plan.units and c >= 0:
-            return numfmt.format_quantity(value, self.plan.unit_of(c), self.plan.lang)
-        unit = self.plan.unit if self.plan.unit in ATTACHED_UNITS else None
-        return numfmt.format_quantity(value, unit, self.plan.lang)
+            text = numfmt.format_quantity(value, self.plan.unit_of(c), self.plan.lang)
+        else:
+            unit = self.plan.unit if self.plan.unit in ATTACHED_UNITS else None
+            text = numfmt.format_quantity(value, unit, self.plan.lang)
+        if series >= 0 and c >= 0:
+            return bounded(text, self.plan.bound(series, c), self.plan.lang)
+        return text
 
     def value_axis(self, axis: object, nbins: int = 5, unit: str | None = None) -> None:
         """Few ticks at round steps (1, 2, 5 × 10ⁿ), written the deck's way with the same number

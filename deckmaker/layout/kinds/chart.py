@@ -42,6 +42,8 @@ def chart_box(
             units=data.units,
             plan_kinds=data.plan_kinds,
             plan_lows=data.plan_lows,
+            bounds=data.bounds,
+            targets=data.targets,
         )
         if not native and numbers_form(plan):
             plan = replace(plan, form="numbers")
