@@ -9,6 +9,7 @@ from pathlib import Path
 from matplotlib.colors import to_hex
 
 from deckmaker.charts import ChartPlan, Series, alt_text
+from deckmaker.charts.kinds.common import contrast_ratio
 from deckmaker.charts.kinds.layout import visible_texts
 from deckmaker.layout.model import ChartBox
 from deckmaker.pipeline import build_deck
@@ -146,3 +147,49 @@ def test_bound_words_in_english(tmp_path):
     texts = [t.get_text() for t in visible_texts(drawn(bar_plan))]
     assert "over 69%" in texts and "about 31%" in texts
     assert "Target" in [t.get_text() for t in visible_texts(drawn(line_plan))]
+
+
+PIE = """\
+deck:
+  title: Ngân sách
+  organization: Sở Tài chính
+  date: 2024-01-20
+  language: vi
+sections:
+  - title: Chi
+    slides:
+      - title: Cơ cấu chi ngân sách năm 2023
+        chart:
+          type: donut
+          title: Chi ngân sách năm 2023 (tỷ đồng)
+          categories: [Chi đầu tư phát triển, Chi thường xuyên]
+          series:
+            - name: Chi ngân sách
+              values: [13500, 8171.5]
+          unit: tỷ đồng
+        bullets:
+          - Tổng chi ngân sách 21.671,5 tỷ đồng
+          - Chi đầu tư phát triển 13.500 tỷ đồng
+          - Chi thường xuyên 8.171,5 tỷ đồng
+"""
+
+
+def test_pie_names_keep_lexicon_words_whole_and_leaders_are_visible(tmp_path):
+    (tmp_path / "outline.yaml").write_text(PIE, encoding="utf-8")
+    result = build_deck(tmp_path / "outline.yaml", tmp_path / "deck.pptx")
+    (plan,) = [e.chart for p in result.plans for e in p.elements if isinstance(e, ChartBox)]
+    assert "thường xuyên" in plan.style.keep_whole  # of the lexicon, passed as plain data
+    fig = drawn(plan)
+    lines = [ln for t in visible_texts(fig) for ln in t.get_text().split("\n")]
+    assert not any(ln.endswith("thường") or ln.startswith("xuyên") for ln in lines), lines
+    assert not any(ln.endswith("phát") or ln.startswith("triển") for ln in lines), lines
+    leaders = [
+        t.arrow_patch
+        for ax in fig.axes
+        for t in ax.texts
+        if getattr(t, "arrow_patch", None) is not None and t.arrow_patch.get_visible()
+    ]
+    assert leaders  # at least one label left its slice's level
+    for patch in leaders:
+        color = to_hex(patch.get_edgecolor())
+        assert contrast_ratio(color, plan.style.background) >= 3.0, color

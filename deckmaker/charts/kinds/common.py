@@ -377,6 +377,40 @@ def categories_on(
         canvas.wrap_y.append((ax, labels, slot))
 
 
+MARK_CONTRAST = 3.0
+"""The least contrast of a chart's thin marks (leader lines) on the slide's background
+(WCAG's ratio for graphical objects)."""
+
+
+def contrast_ratio(a: str, b: str) -> float:
+    """WCAG contrast ratio of two colours (1 to 21)."""
+    from matplotlib.colors import to_rgb
+
+    def lum(color: str) -> float:
+        channels = [
+            c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in to_rgb(color)
+        ]
+        return 0.2126 * channels[0] + 0.7152 * channels[1] + 0.0722 * channels[2]
+
+    hi, lo = sorted((lum(a), lum(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+def mark_color(text: str, background: str) -> str:
+    """A colour for thin marks: the text colour eased toward the background as far as keeps
+    ``MARK_CONTRAST`` on it (quieter than text, never faint)."""
+    from matplotlib.colors import to_hex, to_rgb
+
+    bg = background if background not in ("none", "") else "#FFFFFF"
+    t, b = to_rgb(text), to_rgb(bg)
+    for share in (0.45, 0.35, 0.25, 0.15):
+        r, g, bl = (x + (y - x) * share for x, y in zip(t, b, strict=True))
+        mixed = to_hex((r, g, bl))
+        if contrast_ratio(mixed, bg) >= MARK_CONTRAST:
+            return mixed
+    return to_hex(t)
+
+
 def contrast_text(color: str) -> str:
     """Black or white, whichever reads better on ``color``."""
     from matplotlib.colors import to_rgb
