@@ -11,7 +11,7 @@ from collections.abc import Iterator, Mapping
 from decimal import Decimal
 
 from .errors import Location, Problem, did_you_mean
-from .figures.model import Figure, format_figure, plan_kind_of
+from .figures.model import Figure, bound_of, format_figure, plan_kind_of
 from .i18n import _, ngettext
 from .numfmt import format_change, format_plan_result, format_vs_plan
 from .outline.model import ChartSpec, Deck, Text
@@ -194,6 +194,23 @@ class Resolver:
             return None
         return _single(fig.value)
 
+    def value_figure(self, v: Decimal | Text) -> Figure | None:
+        """The figure a chart value names (None for a number written in the outline); records
+        no use and no problem (``value`` does)."""
+        if isinstance(v, Decimal):
+            return None
+        return self.figures.get(v.value.strip("{} "))
+
+    def is_target(self, fig: Figure | None) -> bool:
+        """True when ``fig`` is a target, not a result: its period ends after the deck's date
+        (a deck of 20/01/2024 shows 2024 and 2025 as targets)."""
+        date = str(self.deck_fields.get("date") or "")
+        deck = re.search(r"(?<!\d)(\d{4})(?!\d)", date)
+        years = re.findall(r"(?<!\d)(\d{4})(?!\d)", fig.period or "") if fig else []
+        if deck is None or not years:
+            return False
+        return int(years[-1]) >= int(deck.group(1))
+
 
 def folded_list_item(t: Text, source: str | None) -> tuple[Location, str, str, str] | None:
     """(location, path, message, hint) when plain text ``t`` runs on to a line starting "- ":
@@ -304,6 +321,10 @@ class ChartData:
     """Each category's plan kind (floor, ceiling, range, exact), for a plan-actual chart."""
     plan_lows: tuple[Decimal | None, ...] = ()
     """The low end of each range plan (the plan series holds the high end)."""
+    bounds: tuple[tuple[str | None, ...], ...] = ()
+    """Per series, per category: what the value is besides exact (``figures.model.BOUNDS``)."""
+    targets: tuple[tuple[bool, ...], ...] = ()
+    """Per series, per category: True for a target (a period after the deck's date)."""
 
 
 def chart_data(spec: ChartSpec, r: Resolver) -> ChartData:
@@ -347,10 +368,25 @@ def chart_data(spec: ChartSpec, r: Resolver) -> ChartData:
                 ),
             )
         name = r.text(spec.title) if spec.title else ""
-        return ChartData(cats, ((name, values),), unit)
+        return ChartData(
+            cats,
+            ((name, values),),
+            unit,
+            bounds=(tuple(bound_of(f) if f else None for f in figs),),
+            targets=(tuple(r.is_target(f) for f in figs),),
+        )
     cats = tuple(r.text(c) for c in spec.categories)
     series = tuple((r.text(s.name), tuple(r.value(v) for v in s.values)) for s in spec.series)
-    return ChartData(cats, series, r.text(spec.unit) if spec.unit else None)
+    figs_of = [[r.value_figure(v) for v in s.values] for s in spec.series]
+    bounds = tuple(tuple(bound_of(f) if f else None for f in fs) for fs in figs_of)
+    targets = tuple(tuple(r.is_target(f) for f in fs) for fs in figs_of)
+    return ChartData(
+        cats,
+        series,
+        r.text(spec.unit) if spec.unit else None,
+        bounds=bounds if any(b for bs in bounds for b in bs) else (),
+        targets=targets if any(t for ts in targets for t in ts) else (),
+    )
 
 
 def iter_texts(obj: object) -> Iterator[Text]:

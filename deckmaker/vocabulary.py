@@ -23,6 +23,10 @@ _WORDS: Final = {
         "rise": "tăng",  # {key.change}: "tăng 5,05%"
         "fall": "giảm",  # "giảm 1,2%"
         "same": "không đổi",
+        "ceiling": "dưới",  # a figure that is a ceiling: "dưới 0,9%"
+        "floor": "trên",  # a floor: "trên 69%"
+        "about": "khoảng",  # an approximation: "khoảng 31%"
+        "target": "Mục tiêu",  # a chart's planned values, drawn dashed
     },
     "en": {
         "cont": "(cont.)",
@@ -38,6 +42,10 @@ _WORDS: Final = {
         "rise": "up",
         "fall": "down",
         "same": "unchanged",
+        "ceiling": "under",
+        "floor": "over",
+        "about": "about",
+        "target": "Target",
     },
 }
 

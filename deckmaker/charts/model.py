@@ -44,6 +44,15 @@ KIND_NAMES = {
 """The kind of chart as alt text names it, per language."""
 
 
+BOUNDS = ("ceiling", "floor", "about")
+"""What a value is besides exact: at most ("dưới"), at least ("trên"), about ("khoảng")."""
+
+
+def bounded(text: str, bound: str | None, lang: str) -> str:
+    """``text`` (a value as written) with the word of its bound: "dưới 0,9%", "about 31%"."""
+    return f"{WORDS[lang][bound]} {text}" if bound else text
+
+
 FORMS = ("chart", "numbers")
 """How a chart's values are drawn: as a chart, or as big numbers with bars to scale."""
 
@@ -114,6 +123,12 @@ class ChartPlan:
     """Each category's plan kind (``numfmt.PLAN_KINDS``) on a plan-actual chart; empty: floors."""
     plan_lows: tuple[Decimal | None, ...] = ()
     """The low end of each range plan (the plan series holds the high end); empty: none."""
+    bounds: tuple[tuple[str | None, ...], ...] = ()
+    """Per series, per category: what the value is besides exact, "ceiling" ("dưới 0,9%"),
+    "floor" ("trên 69%"), "about" ("khoảng 31%") or None; its label says it. Empty: all exact."""
+    targets: tuple[tuple[bool, ...], ...] = ()
+    """Per series, per category: True for a target rather than a result (a line draws it dashed
+    with a hollow marker). Empty: all results."""
     form: str = "chart"
     """``"chart"``, or ``"numbers"``: the values in large type, each with a bar to scale (see
     ``numbers_form``)."""
@@ -146,6 +161,16 @@ class ChartPlan:
                 raise ValueError(
                     f"{name} has {len(given)} items for {len(self.categories)} categories"
                 )
+        for name in ("bounds", "targets"):
+            rows = getattr(self, name)
+            if rows and (
+                len(rows) != len(self.series) or any(len(r) != len(self.categories) for r in rows)
+            ):
+                raise ValueError(f"{name} needs one row per series, one item per category")
+        for row in self.bounds:
+            for b in row:
+                if b is not None and b not in BOUNDS:
+                    raise ValueError(f"unknown bound {b!r}; known: {', '.join(BOUNDS)}")
         if self.form not in FORMS:
             raise ValueError(f"unknown chart form {self.form!r}; known: {', '.join(FORMS)}")
         for kind in self.plan_kinds:
@@ -153,6 +178,14 @@ class ChartPlan:
                 raise ValueError(
                     f"unknown plan kind {kind!r}; known: {', '.join(numfmt.PLAN_KINDS)}"
                 )
+
+    def bound(self, i: int, c: int) -> str | None:
+        """What series ``i``'s value at category ``c`` is besides exact (``BOUNDS``)."""
+        return self.bounds[i][c] if self.bounds and 0 <= i < len(self.bounds) else None
+
+    def target(self, i: int, c: int) -> bool:
+        """True when series ``i``'s value at category ``c`` is a target."""
+        return bool(self.targets and 0 <= i < len(self.targets) and self.targets[i][c])
 
     def unit_of(self, c: int) -> str | None:
         """The unit of category ``c``."""
@@ -242,10 +275,11 @@ def attainment(
     return numfmt.format_plan_result(actual, whole, kind, plan.lang, unit, of, show_plan=long)
 
 
-def _value_text(plan: ChartPlan, value: Decimal | None, c: int = -1) -> str:
+def _value_text(plan: ChartPlan, value: Decimal | None, c: int = -1, i: int = -1) -> str:
     if value is None:
         return WORDS[plan.lang]["no_data"]
-    return quantity(plan, value, c=c)
+    text = quantity(plan, value, c=c)
+    return bounded(text, plan.bound(i, c), plan.lang) if i >= 0 and c >= 0 else text
 
 
 def alt_text(plan: ChartPlan) -> str:
@@ -272,12 +306,16 @@ def alt_text(plan: ChartPlan) -> str:
     elif len(plan.series) == 1:
         values = plan.series[0].values
         body = "; ".join(
-            f"{c} {_value_text(plan, v)}" for c, v in zip(plan.categories, values, strict=True)
+            f"{name} {_value_text(plan, v, c, 0)}"
+            for c, (name, v) in enumerate(zip(plan.categories, values, strict=True))
         )
     else:
         groups = []
         for i, cat in enumerate(plan.categories):
-            inner = ", ".join(f"{s.name} {_value_text(plan, s.values[i])}" for s in plan.series)
+            inner = ", ".join(
+                f"{s.name} {_value_text(plan, s.values[i], i, k)}"
+                for k, s in enumerate(plan.series)
+            )
             groups.append(f"{cat}: {inner}")
         body = "; ".join(groups)
     text = f"{head}: {body}."

@@ -77,6 +77,8 @@ def plan_spec(plan: ChartPlan) -> tuple[dict[str, Any], dict[str, Path]]:
     spec["units"] = list(plan.units)
     spec["plan_kinds"] = list(plan.plan_kinds)
     spec["plan_lows"] = [_num(v) for v in plan.plan_lows]
+    spec["bounds"] = [list(row) for row in plan.bounds]
+    spec["targets"] = [list(row) for row in plan.targets]
     spec["series"] = [{"name": s.name, "values": [_num(v) for v in s.values]} for s in plan.series]
     spec["style"] = style
     return spec, fonts
@@ -92,6 +94,18 @@ def _dec(v: object) -> Decimal | None:
 
 def _strs(v: object) -> tuple[Any, ...]:
     if not isinstance(v, list) or not all(x is None or isinstance(x, str) for x in v):
+        raise ValueError("bad list")
+    return tuple(v)
+
+
+def _rows(v: object) -> list[object]:
+    if not isinstance(v, list):
+        raise ValueError("bad rows")
+    return v
+
+
+def _bools(v: object) -> tuple[bool, ...]:
+    if not isinstance(v, list) or not all(isinstance(x, bool) for x in v):
         raise ValueError("bad list")
     return tuple(v)
 
@@ -113,6 +127,8 @@ def spec_plan(spec: dict[str, Any], font_path: dict[str, str]) -> ChartPlan:
     for k in ("categories", "units", "plan_kinds"):
         plain[k] = _strs(spec.get(k, []))
     plain["plan_lows"] = tuple(_dec(v) for v in spec.get("plan_lows", []))
+    plain["bounds"] = tuple(_strs(row) for row in _rows(spec.get("bounds", [])))
+    plain["targets"] = tuple(_bools(row) for row in _rows(spec.get("targets", [])))
     series = tuple(
         Series(str(x["name"]), tuple(_dec(v) for v in x["values"])) for x in spec["series"]
     )

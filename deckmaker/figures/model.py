@@ -64,6 +64,36 @@ def plan_kind_of(fig: Figure) -> str:
     return default_plan_kind(fig.plan) if fig.plan is not None else "floor"
 
 
+BOUNDS = ("ceiling", "floor", "about")
+"""What a figure's number is besides exact: a ceiling ("dưới 0,9%"), a floor ("trên 69%") or an
+approximation ("khoảng 31%")."""
+
+_BOUND_RE = re.compile(
+    r"\(\s*(?P<word>còn dưới|dưới|không quá|tối đa|under|below|at most"
+    r"|trên|hơn|ít nhất|tối thiểu|over|above|at least|more than"
+    r"|khoảng|gần|about|around|approximately|nearly)\s*\)\s*$",
+    re.IGNORECASE,
+)
+_BOUND_WORDS = {
+    "ceiling": ("còn dưới", "dưới", "không quá", "tối đa", "under", "below", "at most"),
+    "floor": ("trên", "hơn", "ít nhất", "tối thiểu", "over", "above", "at least", "more than"),
+}
+
+
+def bound_of(fig: Figure) -> str | None:
+    """What ``fig``'s number is besides exact (``BOUNDS``), as its label says at its end:
+    "Tỷ lệ hộ nghèo (dưới)" is a ceiling, "… (trên)" a floor, "… (khoảng)" an approximation;
+    None for an exact number."""
+    m = _BOUND_RE.search(fig.label)
+    if not m:
+        return None
+    word = m.group("word").lower()
+    for bound, words in _BOUND_WORDS.items():
+        if word in words:
+            return bound
+    return "about"
+
+
 def format_figure(fig: Figure, lang: str = "vi", part: str = "value") -> str:
     """``fig``'s value (or plan) with its unit, written for ``lang``: "10,05%", "7,5–8%"."""
     if part not in ("value", "plan"):

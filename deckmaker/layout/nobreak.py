@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import importlib.util
 import re
+from collections.abc import Iterable
 from pathlib import Path
 
 NBSP = "\u00a0"
@@ -99,6 +100,21 @@ _COMPOUND = re.compile(
     + r")(?!\w)",
     re.IGNORECASE,
 )
+
+
+def words_in(texts: Iterable[str]) -> tuple[str, ...]:
+    """The words of several syllables in ``texts`` that ``bind_compounds`` keeps whole (of
+    ``COMPOUNDS`` and the lexicon: "thường xuyên"), lower case, in order of first appearance:
+    plain data for a renderer that wraps text itself (a chart's names)."""
+    found: dict[str, None] = {}
+    for text in texts:
+        for token in bind_compounds(text).split(" "):
+            if NBSP not in token:
+                continue
+            word = token.strip(_OPEN + _CLOSE).replace(NBSP, " ").lower()
+            if word.replace(" ", "").isalpha():
+                found.setdefault(word, None)
+    return tuple(found)
 
 
 def bind_compounds(text: str) -> str:

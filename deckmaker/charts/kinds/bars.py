@@ -99,7 +99,7 @@ def draw_bar(canvas: Canvas, horizontal: bool = False) -> None:
             if value is not None:
                 # each value at its own bar's end: a designer read values lined up after a
                 # group's longest bar as floating away from the shorter bar (slides 32, 34, 43)
-                _end_label(canvas, ax, x, float(value), canvas.label(value), horizontal)
+                _end_label(canvas, ax, x, float(value), canvas.label(value, c, i), horizontal)
     _finish(canvas, ax, horizontal)
     _reference_line(canvas, ax, horizontal)
     _series_legend(canvas, ax)
@@ -137,7 +137,9 @@ class _SidewaysGroups:
                 bar = ax.barh(row, _f(value), height=1.0, color=canvas.color(i)).patches[0]
                 label = None
                 if value is not None:
-                    label = _end_label(canvas, ax, row, float(value), canvas.label(value), True)
+                    label = _end_label(
+                        canvas, ax, row, float(value), canvas.label(value, c, i), True
+                    )
                 self.items.append((bar, label, row, i))
         self._place()
 
@@ -279,7 +281,7 @@ class _ValueTable:
             cells = []
             for c, value in enumerate(series.values):
                 cell = ax.annotate(
-                    canvas.label(value) if value is not None else "–", (c, 0),
+                    canvas.label(value, c, i) if value is not None else "–", (c, 0),
                     xycoords=("data", "axes fraction"), xytext=(0, 0),
                     textcoords="offset points", ha="center", va="top", fontsize=size,
                     color=plan.style.text_color, annotation_clip=False,
@@ -412,7 +414,7 @@ def draw_stacked(canvas: Canvas) -> None:
                 neg_base[c] += v
             if value is not None and v != 0:
                 label = ax.text(
-                    c, bottom + v / 2, canvas.label(value), ha="center", va="center",
+                    c, bottom + v / 2, canvas.label(value, c, i), ha="center", va="center",
                     fontsize=canvas.base, color=contrast_text(color),
                 )  # fmt: skip
                 canvas.data_labels.append(label)
@@ -594,7 +596,13 @@ def _plan_name(canvas: Canvas, kind: str) -> str:
     return canvas.words["plan_short"]
 
 
-def _plan_value(canvas: Canvas, whole: Decimal | tuple[Decimal, Decimal], c: int) -> str:
+def _plan_value(
+    canvas: Canvas, whole: Decimal | tuple[Decimal, Decimal], c: int, full: bool = False
+) -> str:
+    """A plan's number; ``full``: with its unit whatever it is ("Kế hoạch: 7 tỷ USD"), where
+    the plan's label stands alone under a big number and no axis names the unit."""
+    if full:
+        return numfmt.format_quantity(whole, canvas.plan.unit_of(c), canvas.plan.lang)
     if isinstance(whole, tuple):
         plan = canvas.plan
         unit = plan.unit_of(c)

@@ -21,7 +21,7 @@ from matplotlib.ticker import Formatter, MaxNLocator
 from matplotlib.transforms import blended_transform_factory
 
 from deckmaker import numfmt
-from deckmaker.charts.model import WORDS, ChartPlan
+from deckmaker.charts.model import WORDS, ChartPlan, bounded
 
 ATTACHED_UNITS = ("%", "‰")
 PAD_PT = 6.0
@@ -156,16 +156,21 @@ class Canvas:
         return FontProperties(fname=str(path), size=size)
 
     # numbers -----------------------------------------------------------------------------
-    def label(self, value: Decimal | None, c: int = -1) -> str:
+    def label(self, value: Decimal | None, c: int = -1, series: int = -1) -> str:
         """A data label: the number in the deck's format; "%" and "‰" stay attached. When the
         chart's categories have different units (panels), category ``c``'s label names its
-        unit in full ("4.284 USD")."""
+        unit in full ("4.284 USD"). The value of ``series`` at ``c`` keeps the word of its
+        bound ("dưới 0,9%", "khoảng 31%"): a ceiling is not an exact figure."""
         if value is None:
             return ""
         if self.plan.units and c >= 0:
-            return numfmt.format_quantity(value, self.plan.unit_of(c), self.plan.lang)
-        unit = self.plan.unit if self.plan.unit in ATTACHED_UNITS else None
-        return numfmt.format_quantity(value, unit, self.plan.lang)
+            text = numfmt.format_quantity(value, self.plan.unit_of(c), self.plan.lang)
+        else:
+            unit = self.plan.unit if self.plan.unit in ATTACHED_UNITS else None
+            text = numfmt.format_quantity(value, unit, self.plan.lang)
+        if series >= 0 and c >= 0:
+            return bounded(text, self.plan.bound(series, c), self.plan.lang)
+        return text
 
     def value_axis(self, axis: object, nbins: int = 5, unit: str | None = None) -> None:
         """Few ticks at round steps (1, 2, 5 × 10ⁿ), written the deck's way with the same number
@@ -370,6 +375,40 @@ def categories_on(
         guess = [canvas.wrap(t, fig_px * 0.3, canvas.base) for t in labels]
         ax.set_yticks(positions, guess)
         canvas.wrap_y.append((ax, labels, slot))
+
+
+MARK_CONTRAST = 3.0
+"""The least contrast of a chart's thin marks (leader lines) on the slide's background
+(WCAG's ratio for graphical objects)."""
+
+
+def contrast_ratio(a: str, b: str) -> float:
+    """WCAG contrast ratio of two colours (1 to 21)."""
+    from matplotlib.colors import to_rgb
+
+    def lum(color: str) -> float:
+        channels = [
+            c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in to_rgb(color)
+        ]
+        return 0.2126 * channels[0] + 0.7152 * channels[1] + 0.0722 * channels[2]
+
+    hi, lo = sorted((lum(a), lum(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+def mark_color(text: str, background: str) -> str:
+    """A colour for thin marks: the text colour eased toward the background as far as keeps
+    ``MARK_CONTRAST`` on it (quieter than text, never faint)."""
+    from matplotlib.colors import to_hex, to_rgb
+
+    bg = background if background not in ("none", "") else "#FFFFFF"
+    t, b = to_rgb(text), to_rgb(bg)
+    for share in (0.45, 0.35, 0.25, 0.15):
+        r, g, bl = (x + (y - x) * share for x, y in zip(t, b, strict=True))
+        mixed = to_hex((r, g, bl))
+        if contrast_ratio(mixed, bg) >= MARK_CONTRAST:
+            return mixed
+    return to_hex(t)
 
 
 def contrast_text(color: str) -> str:

@@ -47,6 +47,9 @@ def draw_line(canvas: Canvas) -> None:
             xs, ys, color=canvas.color(i), linewidth=3, marker="o", markersize=8, zorder=3
         )
         lines.append(line)
+        if any(plan.target(i, c) for c in xs):
+            line.set_visible(False)  # kept as the path labels keep clear of
+            _draw_targets(canvas, ax, i, xs, ys)
     labels: list[tuple[Annotation, list[str]]] = []
     for c in range(n):
         present = [
@@ -58,7 +61,7 @@ def draw_line(canvas: Canvas) -> None:
             # below, so labels of neighbouring lines do not sit on each other.
             above = rank == len(present) - 1
             label = ax.annotate(
-                canvas.label(plan.series[i].values[c]),
+                canvas.label(plan.series[i].values[c], c, i),
                 (c, y),
                 xytext=(0, 0),
                 textcoords="offset points",
@@ -75,12 +78,53 @@ def draw_line(canvas: Canvas) -> None:
     _value_limits(canvas, ax)
     canvas.value_axis(ax.yaxis)
     canvas.adjusters.append(lambda: _place_clear(canvas, ax, lines, labels))
+    handles: list[Line2D] = []
+    names: list[str] = []
     if len(plan.series) > 1:
         handles = [
             Line2D([], [], color=canvas.color(i), linewidth=3, marker="o", markersize=8)
             for i in range(len(plan.series))
         ]
-        legend(canvas, ax, handles, [s.name for s in plan.series])
+        names = [s.name for s in plan.series]
+    if plan.targets and any(any(row) for row in plan.targets):
+        # what the dashed line means; with one series, what the solid one means too
+        color = canvas.color(0) if len(plan.series) == 1 else plan.style.text_color
+        if len(plan.series) == 1:
+            handles.append(Line2D([], [], color=color, linewidth=3, marker="o", markersize=8))
+            names.append(canvas.words["actual"])
+        handles.append(
+            Line2D(
+                [], [], color=color, linewidth=3, linestyle=TARGET_DASH, marker="o",
+                markersize=8, markerfacecolor=plan.style.background, markeredgewidth=2.5,
+            )
+        )  # fmt: skip
+        names.append(canvas.words["target"])
+    if handles:
+        legend(canvas, ax, handles, names)
+
+
+TARGET_DASH = (0, (2.5, 1.5))
+"""How a line to a target is drawn: dashed (in multiples of its width), so a plan never reads
+as a result."""
+
+
+def _draw_targets(canvas: Canvas, ax: Axes, i: int, xs: list[int], ys: list[float]) -> None:
+    """Series ``i`` with its targets told apart: a solid line between results, dashed into a
+    target; a result's marker filled, a target's hollow."""
+    plan, color = canvas.plan, canvas.color(i)
+    for (x0, y0), (x1, y1) in zip(zip(xs, ys), zip(xs[1:], ys[1:]), strict=False):
+        planned = plan.target(i, x0) or plan.target(i, x1)
+        ax.plot(
+            [x0, x1], [y0, y1], color=color, linewidth=3, zorder=3,
+            linestyle=TARGET_DASH if planned else "solid",
+        )  # fmt: skip
+    for x, y in zip(xs, ys, strict=True):
+        planned = plan.target(i, x)
+        ax.plot(
+            [x], [y], linestyle="none", marker="o", markersize=9 if planned else 8,
+            color=color, markeredgewidth=2.5,
+            markerfacecolor=plan.style.background if planned else color, zorder=4,
+        )  # fmt: skip
 
 
 def _value_limits(canvas: Canvas, ax: Axes) -> None:

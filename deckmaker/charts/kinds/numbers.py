@@ -281,7 +281,7 @@ def _plan_block(
     zero = _text(canvas, ax, canvas.label(Decimal(0), 0) if plan.units else "0", 0, small)
     block.texts.append((zero, row))
     if whole is not None and mark_at is not None:
-        label = f"{_mark_name(canvas, kind)}: {_plan_value(canvas, whole, 0)}"
+        label = f"{_mark_name(canvas, kind)}: {_plan_value(canvas, whole, 0, full=True)}"
         width = _width_pt(canvas, label, small, heading=False)
         axes_pt = ax.bbox.width * 72 / canvas.fig.dpi if ax.bbox.width > 1 else 1e9
         scale = axes_pt / max(hi - lo, 1e-12)

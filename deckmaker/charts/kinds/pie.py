@@ -17,7 +17,13 @@ from matplotlib.text import Annotation, Text
 from matplotlib.transforms import Bbox, Transform
 
 from deckmaker import numfmt
-from deckmaker.charts.kinds.common import ATTACHED_UNITS, Canvas, contrast_text, legend
+from deckmaker.charts.kinds.common import (
+    ATTACHED_UNITS,
+    Canvas,
+    contrast_text,
+    legend,
+    mark_color,
+)
 from deckmaker.charts.model import quantity
 
 DONUT_WIDTH = 0.42
@@ -55,6 +61,7 @@ def draw_pie(canvas: Canvas, donut: bool = False) -> None:
     inner = 1 - DONUT_WIDTH / 2 if donut else 0.62
     size, room = _outside_size(canvas, shown, wedges) or (None, NAME_SHARES[0])
     slices: list[_Slice] = []
+    leader = mark_color(plan.style.text_color, plan.style.background)
     percents = numfmt.shares_of([v for _, v in shown])  # rounded to add up to 100%
     if all(p == p.to_integral_value() for p in percents):  # "40%", "60%": never "40,0%"
         percents = [p.quantize(Decimal(1)) for p in percents]
@@ -79,7 +86,7 @@ def draw_pie(canvas: Canvas, donut: bool = False) -> None:
             fontsize=size or canvas.base,
             color=plan.style.text_color,
             annotation_clip=False,
-            arrowprops={"arrowstyle": "-", "color": plan.style.grid_color, "linewidth": 1.2,
+            arrowprops={"arrowstyle": "-", "color": leader, "linewidth": 1.5,
                         "shrinkA": 0, "shrinkB": 3},
         )  # fmt: skip
         outside.set_visible(size is not None)

@@ -12,7 +12,7 @@ from ...resolve import chart_data
 from ..context import PlanContext
 from ..frame import Frame
 from ..model import Box, ChartBox, Planned
-from ..nobreak import COMPOUNDS
+from ..nobreak import COMPOUNDS, words_in
 from ..page import body_box, chrome, header, slide
 
 
@@ -27,10 +27,18 @@ def chart_box(
     if any(v is None for _, vals in data.series for v in vals):
         return None, ()
     native = chart.engine == "native"
+    title = ctx.text(chart.title) or None
+    keep: tuple[str, ...] = COMPOUNDS
+    if chart.type in ("pie", "donut"):
+        # a slice's name wraps beside the pie, between words only ("Chi / thường xuyên"); a
+        # bar chart keeps the shorter list: at a theme's minimum its names must still fit three
+        # lines of a slot (tests/fixtures/stress/cards in tuong-phan)
+        names = (title or "", *data.categories)
+        keep = tuple(dict.fromkeys((*COMPOUNDS, *words_in(names))))
     try:
         plan = ChartPlan(
             kind=chart.type,
-            title=ctx.text(chart.title) or None,
+            title=title,
             categories=data.categories,
             series=tuple(Series(n, v) for n, v in data.series),
             unit=data.unit,
@@ -38,10 +46,12 @@ def chart_box(
             width_emu=round(box.w / frame.scale),  # drawn at the theme's own scale
             height_emu=round(box.h / frame.scale),
             lang=ctx.lang,
-            style=ChartStyle(**frame.chart_style, keep_whole=COMPOUNDS),
+            style=ChartStyle(**frame.chart_style, keep_whole=keep),
             units=data.units,
             plan_kinds=data.plan_kinds,
             plan_lows=data.plan_lows,
+            bounds=data.bounds,
+            targets=data.targets,
         )
         if not native and numbers_form(plan):
             plan = replace(plan, form="numbers")
