@@ -1268,3 +1268,24 @@ def test_a_number_in_the_name_of_a_project_after_its_verb_is_no_figure():
     assert (done.value, done.unit) == (Decimal("500"), "ha")
     (money,) = find_figures("Dự án đầu tư 500 tỷ đồng.")
     assert money.unit == "tỷ đồng"
+
+
+def test_list_items_named_by_who_or_when_take_the_heads_measure(tmp_path):
+    doc = tmp_path / "qd.txt"
+    doc.write_text(
+        "Quyết định phê duyệt đề án trồng rừng\n"
+        "Điều 1. Phê duyệt đề án với các nội dung sau:\n"
+        "1. Vốn đầu tư của đề án: 9.000.000.000đ\n"
+        "- Vốn trồng rừng phòng hộ: 6.000.000.000đ\n"
+        "+ Hợp tác xã: 4.000.000.000đ\n"
+        "+ Đồn biên phòng: 2.000.000.000đ\n"
+        "2. Tiến độ giải ngân:\n"
+        "- Năm 2021: 5.000.000.000đ\n"
+        "- Năm 2022: 4.000.000.000đ\n",
+        encoding="utf-8",
+    )
+    labels = [f.label for f in draft(doc).deck.figures]
+    assert "Vốn: hợp tác xã" in labels and "Vốn: đồn biên phòng" in labels
+    # no '?': the heading of the list names what its years measure
+    assert "Tiến độ giải ngân năm 2021" in labels and "Tiến độ giải ngân năm 2022" in labels
+    assert not any(label.startswith("?") for label in labels)
