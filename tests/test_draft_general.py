@@ -1289,3 +1289,26 @@ def test_list_items_named_by_who_or_when_take_the_heads_measure(tmp_path):
     # no '?': the heading of the list names what its years measure
     assert "Tiến độ giải ngân năm 2021" in labels and "Tiến độ giải ngân năm 2022" in labels
     assert not any(label.startswith("?") for label in labels)
+
+
+def test_a_population_or_an_area_is_named_by_its_place():
+    area, people = find_figures(
+        "Phường Tân Lập được thành lập trên cơ sở toàn bộ diện tích tự nhiên 950,5 ha; dân số "
+        "12.345 nhân khẩu của xã Tân Lập."
+    )
+    assert area.label == "Diện tích tự nhiên phường Tân Lập"
+    assert people.label == "Dân số xã Tân Lập"
+    area, people = find_figures(
+        "Sau khi được thành lập, thị trấn Đông Hà có diện tích tự nhiên là 1.200 ha và dân số "
+        "9.870 người."
+    )
+    assert (area.label, people.label) == (
+        "Diện tích tự nhiên thị trấn Đông Hà",
+        "Dân số thị trấn Đông Hà",
+    )
+    # 'khu vực …' is a place too; a population with no place is 'Dân số', not 'Số người dân số'
+    found = find_figures("Khu vực ven biển gồm 5 xã với diện tích 300 ha, dân số 4.000 người.")
+    area, people = [f for f in found if f.unit in ("ha", "người")]
+    assert area.label.endswith("khu vực ven biển") and people.label == "Dân số khu vực ven biển"
+    (alone,) = find_figures("Năm 2020 dân số 4.000 người.")
+    assert alone.label == "Dân số"

@@ -327,7 +327,68 @@ def find_figures(
     found = _with_ranks(text, _counted_in_words(text, found, period), period)
     found = _respectively(text, found)
     found = _shared_act(text, found)
+    found = _of_a_place(text, found)
     return _distinct_siblings(text, _to_places(text, _from_source(text, found)))
+
+
+_PLACE_KIND = r"(?:phường|xã|thị trấn|thị xã|huyện|tỉnh|thành phố|quận|thôn|bản)"
+_PLACE_NAME = r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ]\w*(?:\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ]\w*){0,3}"
+# "Khu vực nội thị gồm 8 phường …", "phường Bến Tắm có diện tích …", "Phường Sao Đỏ được thành
+# lập trên cơ sở …": the place a clause is about, before its verb
+_PLACE_SUBJECT = re.compile(
+    rf"^(?:-\s*)?(?:sau khi [^,;]*,\s*)?(?P<place>khu vực\s+\w+(?:\s+\w+)?|{_PLACE_KIND}\s+"
+    rf"{_PLACE_NAME})\s+(?:có|gồm|với|được|là)\b",
+    re.IGNORECASE,
+)
+# "… 41.511 nhân khẩu của thị trấn Phả Lại": the place named after the number
+_OF_PLACE = re.compile(rf"\s*của\s+(?P<place>{_PLACE_KIND}\s+{_PLACE_NAME})", re.IGNORECASE)
+# what a population or an area is said as, just before its number
+_POPULATION_SAID = re.compile(r"\bdân số\s*(?:là\s*)?$", re.IGNORECASE)
+_AREA_SAID = re.compile(r"\b(?P<what>diện tích(?:\s+tự nhiên)?)\s*(?:là\s*)?$", re.IGNORECASE)
+
+
+def _of_a_place(text: str, found: list[Found]) -> list[Found]:
+    """A population ('dân số 19.616 nhân khẩu của xã Văn An', 'dân số 16.369 người') or an
+    area ('diện tích tự nhiên 561,64 ha') of a place is named 'Dân số xã Văn An', 'Diện tích tự
+    nhiên phường Sao Đỏ': the place after the number ('của …'), else the place the clause is
+    about; a population with no place is 'Dân số', never 'Số nhân khẩu dân số'."""
+    out = []
+    for f in found:
+        before = text[max(0, f.span[0] - 30) : f.span[0]]
+        unit = (f.unit or "").casefold()
+        said = None
+        if unit in ("nhân khẩu", "người") and _POPULATION_SAID.search(before):
+            said = "Dân số"
+        elif unit == "ha" and (area := _AREA_SAID.search(before)):
+            said = area.group("what")[:1].upper() + area.group("what")[1:].lower()
+        if said is None:
+            out.append(f)
+            continue
+        place = ""
+        if after := _OF_PLACE.match(text, f.span[1]):
+            place = after.group("place")
+        else:
+            clause = max(
+                _sentence_start(text, f.span[0]),
+                text.rfind(";", 0, f.span[0]) + 1,
+            )
+            if subject := _PLACE_SUBJECT.match(text[clause : f.span[0]].strip()):
+                place = subject.group("place")
+        place = re.sub(r"\s+", " ", place)
+        if place:
+            place = place[:1].lower() + place[1:]
+            named = f.label.casefold()
+            if place.casefold() in named and named.startswith(said.casefold()):
+                out.append(f)  # the label already names the measure and the place
+                continue
+            label = f"{said} {place}"
+        elif said == "Dân số" and f.label.casefold() != "dân số":
+            label = said
+        else:
+            out.append(f)
+            continue
+        out.append(replace(f, label=label))
+    return out
 
 
 # a time said with a figure, in its own clause: 'vào năm 2010', 'giai đoạn 2011 - 2015', 'đến
