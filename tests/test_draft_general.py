@@ -1312,3 +1312,18 @@ def test_a_population_or_an_area_is_named_by_its_place():
     assert area.label.endswith("khu vực ven biển") and people.label == "Dân số khu vực ven biển"
     (alone,) = find_figures("Năm 2020 dân số 4.000 người.")
     assert alone.label == "Dân số"
+
+
+def test_a_bare_act_on_a_sum_is_named_with_its_object():
+    (more,) = find_figures(
+        "Bổ sung 12,5 tỷ đồng dự toán chi sự nghiệp giáo dục từ nguồn vốn vay cho tỉnh Lào Cai."
+    )
+    assert more.label == "Bổ sung dự toán chi sự nghiệp giáo dục"
+    # a scanned 'Bổ sung' is said right, and with no object the source still names it
+    (scanned,) = find_figures("Bé sung 3,2 tỷ đồng từ nguồn viện trợ của Nhật Bản cho Sơn La.")
+    assert scanned.label.startswith("Bổ sung viện trợ")
+    (saved,) = find_figures(
+        "Triệt để tiết kiệm chi; phấn đấu tiết kiệm thêm khoảng 5% chi hành chính tăng thêm dự "
+        "toán năm 2026 để làm đường."
+    )
+    assert saved.label == "Tiết kiệm thêm chi hành chính tăng thêm dự toán"

@@ -327,8 +327,43 @@ def find_figures(
     found = _with_ranks(text, _counted_in_words(text, found, period), period)
     found = _respectively(text, found)
     found = _shared_act(text, found)
-    found = _of_a_place(text, found)
+    found = _verb_objects(text, _of_a_place(text, found))
     return _distinct_siblings(text, _to_places(text, _from_source(text, found)))
+
+
+# a label that is a bare act on a sum or a share; 'Bé sung' is 'Bổ sung' misread by OCR
+_BARE_ACTS = {
+    "bổ sung": "Bổ sung", "bé sung": "Bổ sung", "bỗ sung": "Bổ sung", "tiết kiệm": "Tiết kiệm",
+    "tiết kiệm thêm": "Tiết kiệm thêm", "điều tiết": "Điều tiết", "thực hiện điều tiết":
+    "Thực hiện điều tiết", "bố trí": "Bố trí", "phân bổ": "Phân bổ", "trích": "Trích",
+}  # fmt: skip
+# the object after the number: up to where it comes from, whom it is for, a comparison, a time
+_OBJECT = re.compile(
+    r"\s*(?!(?:từ|cho|để|theo|so|của|tại|về|năm|đối|nhằm|vào|và|hoặc|trong)\s)"
+    r"(?P<object>[^\W\d][^.;:,()\d]{2,80}?)(?=\s+(?:từ|cho|để|theo|so với|so|của|tại|về|"
+    r"năm|đối với|nhằm|vào)\s|\s*[.;:,(\d]|$)"
+)
+
+
+def _verb_objects(text: str, found: list[Found]) -> list[Found]:
+    """'Bổ sung 245,814 tỷ đồng dự toán chi đầu tư phát triển từ …', 'tiết kiệm thêm khoảng
+    10% chi thường xuyên tăng thêm …': a figure labelled by its verb alone is named by the verb
+    and its object, the words after the number."""
+    out = []
+    for f in found:
+        act = _BARE_ACTS.get(re.sub(r"\s+", " ", f.label).strip().casefold())
+        m = _OBJECT.match(text, (f.plan_span or f.span)[1]) if act else None
+        if act is None or m is None:
+            out.append(replace(f, label=act) if act else f)  # 'Bé sung' said right
+            continue
+        what = re.sub(r"\s+", " ", m.group("object")).strip()
+        if f.text.endswith(what):
+            what = ""  # the object is already the figure's unit ('10% chi thường xuyên')
+        label = f"{act} {what}".strip()
+        if _nwords(label) > LABEL_WORDS:
+            label = fit(label, LABEL_WORDS)
+        out.append(replace(f, label=label))
+    return out
 
 
 _PLACE_KIND = r"(?:phường|xã|thị trấn|thị xã|huyện|tỉnh|thành phố|quận|thôn|bản)"
