@@ -1327,3 +1327,18 @@ def test_a_bare_act_on_a_sum_is_named_with_its_object():
         "toán năm 2026 để làm đường."
     )
     assert saved.label == "Tiết kiệm thêm chi hành chính tăng thêm dự toán"
+
+
+def test_sibling_changes_are_told_apart_by_their_bases():
+    month, year, average = find_figures(
+        "Chỉ số giá sản xuất nông nghiệp (PPI) tháng 9 giảm 0,8% so với tháng trước, giảm 2,1% so "
+        "với cùng kỳ; bình quân 9 tháng giảm 1,5% so với cùng kỳ."
+    )
+    assert month.label == "PPI giảm so với tháng trước"
+    assert year.label == "PPI giảm so với cùng kỳ"
+    # the third has the second's base: what its own clause says before it tells it apart
+    assert average.label == "PPI giảm bình quân 9 tháng so với cùng kỳ"
+    labels = [
+        f.label for f in find_figures("Sản lượng lúa đạt 120 nghìn tấn, ngô đạt 40 nghìn tấn.")
+    ]
+    assert len(set(labels)) == 2 and not any("so với" in label for label in labels)

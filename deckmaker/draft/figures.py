@@ -481,6 +481,34 @@ def _sibling_quality(text: str, f: Found, start: int) -> tuple[str, str]:
     return when, " ".join(kept)
 
 
+_ACRONYM_NAMED = re.compile(r"^[^()]{6,}?\s*\((?P<acronym>[A-ZĐ][A-Z0-9Đ-]{1,9})\)")
+# the base a change is measured against, said right after it: 'so với cùng kỳ', 'so tháng trước'
+_SIBLING_BASE = re.compile(
+    r"\s*(?P<base>so(?:\s+với)?\s+[^\W\d][^,;.()\d]{1,30}?)(?=\s*[,;.()]|\s+(?:và|còn)\s|$)"
+)
+
+
+def _sibling_base(text: str, found: list[Found], i: int, first: bool) -> str:
+    """'so với cùng kỳ' for a change said so, with what its own clause says before it when it
+    is not the first ('; bình quân 6 tháng tăng 3,68% so với cùng kỳ' -> 'bình quân 6 tháng so
+    với cùng kỳ'); '' when no base is said."""
+    f = found[i]
+    m = _SIBLING_BASE.match(text, (f.plan_span or f.span)[1])
+    if m is None:
+        return ""
+    base = re.sub(r"\s+", " ", m.group("base")).strip()
+    if first:
+        return base
+    prev = found[i - 1].span[1] if i else 0
+    before = text[max(prev, _sentence_start(text, f.span[0])) : f.span[0]]
+    lead = re.split(r"[,;:()]|\.\s", before)[-1]
+    lead = re.sub(r"(?:\s*\b(?:tăng|giảm|đạt|ước|là|khoảng|ước đạt)\b)+\s*$", "", lead).strip()
+    have = {w.casefold() for w in re.findall(r"\w+", f.label)}
+    if lead and all(w.casefold() in have for w in re.findall(r"\w+", lead)):
+        lead = ""
+    return f"{lead} {base}".strip()
+
+
 def _distinct_siblings(text: str, found: list[Found]) -> list[Found]:
     """Figures of one paragraph in one unit that would share a label ('Tốc độ tăng trưởng kim
     ngạch xuất khẩu đạt 17% giai đoạn 2011 - 2015 và 15% giai đoạn 2016 - 2020') are told apart
@@ -503,12 +531,16 @@ def _distinct_siblings(text: str, found: list[Found]) -> list[Found]:
         # the first sibling's clause holds the words its label was read from (some cut off:
         # 'đường chính đối với … đô thị'), so only the later ones are told apart by words
         said[0] = (said[0][0], "")
-        for pick in (0, 1):
-            quals = [s[pick] for s in said]
+        # else by the base each is compared with ('tăng 0,55% so với tháng trước, tăng 3,52%
+        # so với cùng kỳ; bình quân 6 tháng tăng 3,68% so với cùng kỳ'), with what a later
+        # one's clause says before it ('bình quân 6 tháng')
+        based = [_sibling_base(text, found, i, first=(n == 0)) for n, i in enumerate(members)]
+        for pick in (0, 1, 2):
+            quals = [s[pick] for s in said] if pick < 2 else based
             if all(quals) and len({q.casefold() for q in quals}) == len(quals):
                 break
             if (
-                pick == 1
+                pick >= 1
                 and sum(1 for q in quals if not q) <= 1
                 and len({q.casefold() for q in quals}) == len(quals)
             ):
@@ -519,6 +551,9 @@ def _distinct_siblings(text: str, found: list[Found]) -> list[Found]:
         for i, q in zip(members, quals, strict=True):
             if q:
                 base = fit(found[i].label, LABEL_WORDS - _nwords(q), cut=False)
+                if _nwords(f"{base} {q}") > LABEL_WORDS:
+                    # 'Chỉ số giá tiêu dùng (CPI) tăng' said by its acronym: 'CPI tăng'
+                    base = _ACRONYM_NAMED.sub(r"\g<acronym>", base, count=1)
                 named[i] = f"{base} {q}"
         # every word and number counts ('2011-2015' is two): a label cut to fit is left alone
         if all(len(re.findall(r"\w+", n)) <= LABEL_WORDS for n in named.values()):
