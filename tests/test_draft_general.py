@@ -1342,3 +1342,10 @@ def test_sibling_changes_are_told_apart_by_their_bases():
         f.label for f in find_figures("Sản lượng lúa đạt 120 nghìn tấn, ngô đạt 40 nghìn tấn.")
     ]
     assert len(set(labels)) == 2 and not any("so với" in label for label in labels)
+
+
+def test_the_date_a_figure_is_counted_to_is_said_short():
+    (spent,) = find_figures(
+        "Chi ngân sách nhà nước tính đến thời điểm 15/6/2023 đạt 4,2 nghìn tỷ đồng."
+    )
+    assert spent.label == "Chi ngân sách nhà nước tính đến 15/6/2023"

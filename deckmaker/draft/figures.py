@@ -2195,6 +2195,15 @@ def _tidy(label: str) -> str:
     # "Tổng giá trị sản xuất ước đạt 3.868, đạt 49,17% kế hoạch": a number written without its
     # unit is not part of the name (a short one may be: "khu vực 2")
     label = re.sub(r"\s+(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+)$", "", label)
+    # "Chi ngân sách nhà nước tính đến thời điểm 21/6/2021": the date it is counted to said
+    # short ('tính đến 21/6/2021'), a date being three words on a slide
+    label = re.sub(
+        r"(?<=\w)(\s+(?:tính\s+)?(?:đến|tới))\s+(?:thời điểm|ngày)"
+        r"(?=\s+\d{1,2}/\d{1,2}(?:/\d{4})?$)",
+        r"\1",
+        label,
+        flags=re.I,
+    )
     words = label.split()
     if len(words) > LABEL_WORDS and re.search(r"\s\([^()]*\)$", label):
         label = re.sub(r"\s\([^()]*\)$", "", label)  # a long name without its bracket
