@@ -1268,3 +1268,84 @@ def test_a_number_in_the_name_of_a_project_after_its_verb_is_no_figure():
     assert (done.value, done.unit) == (Decimal("500"), "ha")
     (money,) = find_figures("Dự án đầu tư 500 tỷ đồng.")
     assert money.unit == "tỷ đồng"
+
+
+def test_list_items_named_by_who_or_when_take_the_heads_measure(tmp_path):
+    doc = tmp_path / "qd.txt"
+    doc.write_text(
+        "Quyết định phê duyệt đề án trồng rừng\n"
+        "Điều 1. Phê duyệt đề án với các nội dung sau:\n"
+        "1. Vốn đầu tư của đề án: 9.000.000.000đ\n"
+        "- Vốn trồng rừng phòng hộ: 6.000.000.000đ\n"
+        "+ Hợp tác xã: 4.000.000.000đ\n"
+        "+ Đồn biên phòng: 2.000.000.000đ\n"
+        "2. Tiến độ giải ngân:\n"
+        "- Năm 2021: 5.000.000.000đ\n"
+        "- Năm 2022: 4.000.000.000đ\n",
+        encoding="utf-8",
+    )
+    labels = [f.label for f in draft(doc).deck.figures]
+    assert "Vốn: hợp tác xã" in labels and "Vốn: đồn biên phòng" in labels
+    # no '?': the heading of the list names what its years measure
+    assert "Tiến độ giải ngân năm 2021" in labels and "Tiến độ giải ngân năm 2022" in labels
+    assert not any(label.startswith("?") for label in labels)
+
+
+def test_a_population_or_an_area_is_named_by_its_place():
+    area, people = find_figures(
+        "Phường Tân Lập được thành lập trên cơ sở toàn bộ diện tích tự nhiên 950,5 ha; dân số "
+        "12.345 nhân khẩu của xã Tân Lập."
+    )
+    assert area.label == "Diện tích tự nhiên phường Tân Lập"
+    assert people.label == "Dân số xã Tân Lập"
+    area, people = find_figures(
+        "Sau khi được thành lập, thị trấn Đông Hà có diện tích tự nhiên là 1.200 ha và dân số "
+        "9.870 người."
+    )
+    assert (area.label, people.label) == (
+        "Diện tích tự nhiên thị trấn Đông Hà",
+        "Dân số thị trấn Đông Hà",
+    )
+    # 'khu vực …' is a place too; a population with no place is 'Dân số', not 'Số người dân số'
+    found = find_figures("Khu vực ven biển gồm 5 xã với diện tích 300 ha, dân số 4.000 người.")
+    area, people = [f for f in found if f.unit in ("ha", "người")]
+    assert area.label.endswith("khu vực ven biển") and people.label == "Dân số khu vực ven biển"
+    (alone,) = find_figures("Năm 2020 dân số 4.000 người.")
+    assert alone.label == "Dân số"
+
+
+def test_a_bare_act_on_a_sum_is_named_with_its_object():
+    (more,) = find_figures(
+        "Bổ sung 12,5 tỷ đồng dự toán chi sự nghiệp giáo dục từ nguồn vốn vay cho tỉnh Lào Cai."
+    )
+    assert more.label == "Bổ sung dự toán chi sự nghiệp giáo dục"
+    # a scanned 'Bổ sung' is said right, and with no object the source still names it
+    (scanned,) = find_figures("Bé sung 3,2 tỷ đồng từ nguồn viện trợ của Nhật Bản cho Sơn La.")
+    assert scanned.label.startswith("Bổ sung viện trợ")
+    (saved,) = find_figures(
+        "Triệt để tiết kiệm chi; phấn đấu tiết kiệm thêm khoảng 5% chi hành chính tăng thêm dự "
+        "toán năm 2026 để làm đường."
+    )
+    assert saved.label == "Tiết kiệm thêm chi hành chính tăng thêm dự toán"
+
+
+def test_sibling_changes_are_told_apart_by_their_bases():
+    month, year, average = find_figures(
+        "Chỉ số giá sản xuất nông nghiệp (PPI) tháng 9 giảm 0,8% so với tháng trước, giảm 2,1% so "
+        "với cùng kỳ; bình quân 9 tháng giảm 1,5% so với cùng kỳ."
+    )
+    assert month.label == "PPI giảm so với tháng trước"
+    assert year.label == "PPI giảm so với cùng kỳ"
+    # the third has the second's base: what its own clause says before it tells it apart
+    assert average.label == "PPI giảm bình quân 9 tháng so với cùng kỳ"
+    labels = [
+        f.label for f in find_figures("Sản lượng lúa đạt 120 nghìn tấn, ngô đạt 40 nghìn tấn.")
+    ]
+    assert len(set(labels)) == 2 and not any("so với" in label for label in labels)
+
+
+def test_the_date_a_figure_is_counted_to_is_said_short():
+    (spent,) = find_figures(
+        "Chi ngân sách nhà nước tính đến thời điểm 15/6/2023 đạt 4,2 nghìn tỷ đồng."
+    )
+    assert spent.label == "Chi ngân sách nhà nước tính đến 15/6/2023"

@@ -363,6 +363,18 @@ class _Composer:
         topic = topic[:1].upper() + topic[1:]
         for found in find_figures(paragraph.text, period, target, unit):
             said = found.label.lower()
+            if found.label == "?" or found.label.startswith("? "):
+                # "d) Phân kỳ đầu tư:" then "- Năm 2009: 1.300.000.000đ": the heading names it
+                name = re.sub(r"\s*:.*$", "", topic)
+                if name:
+                    found = replace(found, label=fit(f"{name}{found.label[1:]}", LABEL_WORDS))
+                said = found.label.lower()
+            elif (measure := _parent_measure(node, paragraph, found.label)) is not None:
+                # "- Kinh phí tổ chức giao rừng: …" then "+ Hộ gia đình, cá nhân: 18.275.472.282đ":
+                # an item named by who or what it is for takes its parent's measure
+                named = f"{measure}: {found.label[:1].lower()}{found.label[1:]}"
+                found = replace(found, label=named)
+                said = found.label.lower()
             if said in _GENERIC_TOTALS:
                 # "2.2. Phương án phân bổ:" then "Tổng số: 776.880 triệu đồng"
                 found = replace(found, label=f"{heading}: {said}")
@@ -570,6 +582,41 @@ def _as_paragraph(text: str) -> Paragraph:
     if m := re.match(r"^[-–+•]\s+(.+)$", text):
         return Paragraph(m.group(1), "-")
     return Paragraph(text)
+
+
+# what a list's head measures: "Kinh phí tổ chức giao rừng: …", "Diện tích rừng: …"
+_MEASURE = re.compile(
+    r"^(?:Tổng\s+)?(?P<measure>Kinh phí|Nguồn vốn|Vốn|Diện tích|Dân số|Sản lượng|Giá trị|Doanh thu|"
+    r"Dự toán|Số lượng)\b",
+    re.IGNORECASE,
+)
+# "Hộ gia đình, cá nhân: 18.275.472.282đ": an item that is a name and an amount alone
+_NAMED_ITEM = re.compile(r"^(?P<name>[^\W\d][^:;.\d]{0,60}?)\s*:\s*[\d.,]+\s*[^\s\d]{0,12}\.?$")
+
+
+def _parent_measure(node: Heading, paragraph: Paragraph, label: str) -> str | None:
+    """The measure of the list an item falls in, when the item is named only by who or what
+    it is for ('Hộ gia đình, cá nhân: 18.275.472.282đ' under 'Kinh phí tổ chức giao rừng: …'):
+    the nearest earlier paragraph of the part that is not such an item, else the heading."""
+    item = _NAMED_ITEM.match(paragraph.text.strip())
+    if not item or paragraph.marker != "-" or _MEASURE.match(item.group("name")):
+        return None
+    if label.strip().casefold() != item.group("name").strip().casefold():
+        return None
+    paragraphs = list(node.paragraphs)
+    at = next((i for i, p in enumerate(paragraphs) if p is paragraph), -1)
+    if at < 0:
+        return None
+    for p in reversed(paragraphs[:at]):
+        m = _NAMED_ITEM.match(p.text.strip())
+        if m and not _MEASURE.match(m.group("name")):
+            continue  # a sibling item
+        head = _MEASURE.match(p.text.strip())
+        if head:
+            return head.group("measure").capitalize()
+        break
+    head = _MEASURE.match(sentence_case(node.title))
+    return head.group("measure").capitalize() if head else None
 
 
 _GENERIC_TOTALS = {"tổng số", "tổng", "tổng cộng", "cộng", "tổng mức"}

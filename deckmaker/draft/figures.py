@@ -327,7 +327,103 @@ def find_figures(
     found = _with_ranks(text, _counted_in_words(text, found, period), period)
     found = _respectively(text, found)
     found = _shared_act(text, found)
+    found = _verb_objects(text, _of_a_place(text, found))
     return _distinct_siblings(text, _to_places(text, _from_source(text, found)))
+
+
+# a label that is a bare act on a sum or a share; 'Bé sung' is 'Bổ sung' misread by OCR
+_BARE_ACTS = {
+    "bổ sung": "Bổ sung", "bé sung": "Bổ sung", "bỗ sung": "Bổ sung", "tiết kiệm": "Tiết kiệm",
+    "tiết kiệm thêm": "Tiết kiệm thêm", "điều tiết": "Điều tiết", "thực hiện điều tiết":
+    "Thực hiện điều tiết", "bố trí": "Bố trí", "phân bổ": "Phân bổ", "trích": "Trích",
+}  # fmt: skip
+# the object after the number: up to where it comes from, whom it is for, a comparison, a time
+_OBJECT = re.compile(
+    r"\s*(?!(?:từ|cho|để|theo|so|của|tại|về|năm|đối|nhằm|vào|và|hoặc|trong)\s)"
+    r"(?P<object>[^\W\d][^.;:,()\d]{2,80}?)(?=\s+(?:từ|cho|để|theo|so với|so|của|tại|về|"
+    r"năm|đối với|nhằm|vào)\s|\s*[.;:,(\d]|$)"
+)
+
+
+def _verb_objects(text: str, found: list[Found]) -> list[Found]:
+    """'Bổ sung 245,814 tỷ đồng dự toán chi đầu tư phát triển từ …', 'tiết kiệm thêm khoảng
+    10% chi thường xuyên tăng thêm …': a figure labelled by its verb alone is named by the verb
+    and its object, the words after the number."""
+    out = []
+    for f in found:
+        act = _BARE_ACTS.get(re.sub(r"\s+", " ", f.label).strip().casefold())
+        m = _OBJECT.match(text, (f.plan_span or f.span)[1]) if act else None
+        if act is None or m is None:
+            out.append(replace(f, label=act) if act else f)  # 'Bé sung' said right
+            continue
+        what = re.sub(r"\s+", " ", m.group("object")).strip()
+        if f.text.endswith(what):
+            what = ""  # the object is already the figure's unit ('10% chi thường xuyên')
+        label = f"{act} {what}".strip()
+        if _nwords(label) > LABEL_WORDS:
+            label = fit(label, LABEL_WORDS)
+        out.append(replace(f, label=label))
+    return out
+
+
+_PLACE_KIND = r"(?:phường|xã|thị trấn|thị xã|huyện|tỉnh|thành phố|quận|thôn|bản)"
+_PLACE_NAME = r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ]\w*(?:\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ]\w*){0,3}"
+# "Khu vực nội thị gồm 8 phường …", "phường Bến Tắm có diện tích …", "Phường Sao Đỏ được thành
+# lập trên cơ sở …": the place a clause is about, before its verb
+_PLACE_SUBJECT = re.compile(
+    rf"^(?:-\s*)?(?:sau khi [^,;]*,\s*)?(?P<place>khu vực\s+\w+(?:\s+\w+)?|{_PLACE_KIND}\s+"
+    rf"{_PLACE_NAME})\s+(?:có|gồm|với|được|là)\b",
+    re.IGNORECASE,
+)
+# "… 41.511 nhân khẩu của thị trấn Phả Lại": the place named after the number
+_OF_PLACE = re.compile(rf"\s*của\s+(?P<place>{_PLACE_KIND}\s+{_PLACE_NAME})", re.IGNORECASE)
+# what a population or an area is said as, just before its number
+_POPULATION_SAID = re.compile(r"\bdân số\s*(?:là\s*)?$", re.IGNORECASE)
+_AREA_SAID = re.compile(r"\b(?P<what>diện tích(?:\s+tự nhiên)?)\s*(?:là\s*)?$", re.IGNORECASE)
+
+
+def _of_a_place(text: str, found: list[Found]) -> list[Found]:
+    """A population ('dân số 19.616 nhân khẩu của xã Văn An', 'dân số 16.369 người') or an
+    area ('diện tích tự nhiên 561,64 ha') of a place is named 'Dân số xã Văn An', 'Diện tích tự
+    nhiên phường Sao Đỏ': the place after the number ('của …'), else the place the clause is
+    about; a population with no place is 'Dân số', never 'Số nhân khẩu dân số'."""
+    out = []
+    for f in found:
+        before = text[max(0, f.span[0] - 30) : f.span[0]]
+        unit = (f.unit or "").casefold()
+        said = None
+        if unit in ("nhân khẩu", "người") and _POPULATION_SAID.search(before):
+            said = "Dân số"
+        elif unit == "ha" and (area := _AREA_SAID.search(before)):
+            said = area.group("what")[:1].upper() + area.group("what")[1:].lower()
+        if said is None:
+            out.append(f)
+            continue
+        place = ""
+        if after := _OF_PLACE.match(text, f.span[1]):
+            place = after.group("place")
+        else:
+            clause = max(
+                _sentence_start(text, f.span[0]),
+                text.rfind(";", 0, f.span[0]) + 1,
+            )
+            if subject := _PLACE_SUBJECT.match(text[clause : f.span[0]].strip()):
+                place = subject.group("place")
+        place = re.sub(r"\s+", " ", place)
+        if place:
+            place = place[:1].lower() + place[1:]
+            named = f.label.casefold()
+            if place.casefold() in named and named.startswith(said.casefold()):
+                out.append(f)  # the label already names the measure and the place
+                continue
+            label = f"{said} {place}"
+        elif said == "Dân số" and f.label.casefold() != "dân số":
+            label = said
+        else:
+            out.append(f)
+            continue
+        out.append(replace(f, label=label))
+    return out
 
 
 # a time said with a figure, in its own clause: 'vào năm 2010', 'giai đoạn 2011 - 2015', 'đến
@@ -385,6 +481,34 @@ def _sibling_quality(text: str, f: Found, start: int) -> tuple[str, str]:
     return when, " ".join(kept)
 
 
+_ACRONYM_NAMED = re.compile(r"^[^()]{6,}?\s*\((?P<acronym>[A-ZĐ][A-Z0-9Đ-]{1,9})\)")
+# the base a change is measured against, said right after it: 'so với cùng kỳ', 'so tháng trước'
+_SIBLING_BASE = re.compile(
+    r"\s*(?P<base>so(?:\s+với)?\s+[^\W\d][^,;.()\d]{1,30}?)(?=\s*[,;.()]|\s+(?:và|còn)\s|$)"
+)
+
+
+def _sibling_base(text: str, found: list[Found], i: int, first: bool) -> str:
+    """'so với cùng kỳ' for a change said so, with what its own clause says before it when it
+    is not the first ('; bình quân 6 tháng tăng 3,68% so với cùng kỳ' -> 'bình quân 6 tháng so
+    với cùng kỳ'); '' when no base is said."""
+    f = found[i]
+    m = _SIBLING_BASE.match(text, (f.plan_span or f.span)[1])
+    if m is None:
+        return ""
+    base = re.sub(r"\s+", " ", m.group("base")).strip()
+    if first:
+        return base
+    prev = found[i - 1].span[1] if i else 0
+    before = text[max(prev, _sentence_start(text, f.span[0])) : f.span[0]]
+    lead = re.split(r"[,;:()]|\.\s", before)[-1]
+    lead = re.sub(r"(?:\s*\b(?:tăng|giảm|đạt|ước|là|khoảng|ước đạt)\b)+\s*$", "", lead).strip()
+    have = {w.casefold() for w in re.findall(r"\w+", f.label)}
+    if lead and all(w.casefold() in have for w in re.findall(r"\w+", lead)):
+        lead = ""
+    return f"{lead} {base}".strip()
+
+
 def _distinct_siblings(text: str, found: list[Found]) -> list[Found]:
     """Figures of one paragraph in one unit that would share a label ('Tốc độ tăng trưởng kim
     ngạch xuất khẩu đạt 17% giai đoạn 2011 - 2015 và 15% giai đoạn 2016 - 2020') are told apart
@@ -407,12 +531,16 @@ def _distinct_siblings(text: str, found: list[Found]) -> list[Found]:
         # the first sibling's clause holds the words its label was read from (some cut off:
         # 'đường chính đối với … đô thị'), so only the later ones are told apart by words
         said[0] = (said[0][0], "")
-        for pick in (0, 1):
-            quals = [s[pick] for s in said]
+        # else by the base each is compared with ('tăng 0,55% so với tháng trước, tăng 3,52%
+        # so với cùng kỳ; bình quân 6 tháng tăng 3,68% so với cùng kỳ'), with what a later
+        # one's clause says before it ('bình quân 6 tháng')
+        based = [_sibling_base(text, found, i, first=(n == 0)) for n, i in enumerate(members)]
+        for pick in (0, 1, 2):
+            quals = [s[pick] for s in said] if pick < 2 else based
             if all(quals) and len({q.casefold() for q in quals}) == len(quals):
                 break
             if (
-                pick == 1
+                pick >= 1
                 and sum(1 for q in quals if not q) <= 1
                 and len({q.casefold() for q in quals}) == len(quals)
             ):
@@ -423,6 +551,9 @@ def _distinct_siblings(text: str, found: list[Found]) -> list[Found]:
         for i, q in zip(members, quals, strict=True):
             if q:
                 base = fit(found[i].label, LABEL_WORDS - _nwords(q), cut=False)
+                if _nwords(f"{base} {q}") > LABEL_WORDS:
+                    # 'Chỉ số giá tiêu dùng (CPI) tăng' said by its acronym: 'CPI tăng'
+                    base = _ACRONYM_NAMED.sub(r"\g<acronym>", base, count=1)
                 named[i] = f"{base} {q}"
         # every word and number counts ('2011-2015' is two): a label cut to fit is left alone
         if all(len(re.findall(r"\w+", n)) <= LABEL_WORDS for n in named.values()):
@@ -2064,6 +2195,15 @@ def _tidy(label: str) -> str:
     # "Tổng giá trị sản xuất ước đạt 3.868, đạt 49,17% kế hoạch": a number written without its
     # unit is not part of the name (a short one may be: "khu vực 2")
     label = re.sub(r"\s+(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+)$", "", label)
+    # "Chi ngân sách nhà nước tính đến thời điểm 21/6/2021": the date it is counted to said
+    # short ('tính đến 21/6/2021'), a date being three words on a slide
+    label = re.sub(
+        r"(?<=\w)(\s+(?:tính\s+)?(?:đến|tới))\s+(?:thời điểm|ngày)"
+        r"(?=\s+\d{1,2}/\d{1,2}(?:/\d{4})?$)",
+        r"\1",
+        label,
+        flags=re.I,
+    )
     words = label.split()
     if len(words) > LABEL_WORDS and re.search(r"\s\([^()]*\)$", label):
         label = re.sub(r"\s\([^()]*\)$", "", label)  # a long name without its bracket
