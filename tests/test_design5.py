@@ -144,7 +144,7 @@ def test_continued_kpi_cards_keep_one_grid(theme):
     """Cards spread over '(tiếp)' slides stand on one grid: card i of every part has the same
     box, and values, labels and details one size across the parts (tuong-phan's sample slides
     14-15 drew their two halves at different heights and sizes; they stand on one slide now,
-    test_design6)."""
+    test_design7)."""
     outline = SAMPLE
     if theme == "stress-cards":
         outline, theme = ROOT / "tests" / "fixtures" / "stress" / "cards", "tuong-phan"
