@@ -1,5 +1,5 @@
 """``python -m deckmaker``."""
 
-from .cli import main
+from .cli import run
 
-main(prog_name="deckmaker")
+run()

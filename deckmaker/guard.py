@@ -50,13 +50,14 @@ def figure_record(
 ) -> dict[str, FigureRecord]:
     """The figures the deck shows: key → value as formatted on the slides, label, slides.
     ``used`` maps each figure used to the outline paths that use it (the resolver's)."""
-    from .usage import show_figure, slide_numbers
+    from .usage import show_figure, slide_numbers, slides_by_source
 
     out = {}
+    by_source = slides_by_source(plans)
     for key in sorted(used):
         fig = figures.get(key)
         if fig is not None:
-            slides = slide_numbers(plans, list(used[key]))
+            slides = slide_numbers(plans, list(used[key]), by_source)
             out[key] = FigureRecord(show_figure(fig, lang), fig.label, slides)
     return out
 

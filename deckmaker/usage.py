@@ -8,17 +8,34 @@ from .layout.model import SlidePlan
 PLAN_WORD = {"vi": "KH", "en": "plan"}
 
 
-def slide_numbers(plans: list[SlidePlan], paths: list[str]) -> tuple[int, ...]:
-    """Slides showing any of the outline ``paths`` (the longest matching slide source wins)."""
+def slide_numbers(
+    plans: list[SlidePlan],
+    paths: list[str],
+    by_source: dict[str, list[int]] | None = None,
+) -> tuple[int, ...]:
+    """Slides showing any of the outline ``paths`` (the longest matching slide source wins);
+    ``by_source``: ``slides_by_source(plans)``, when asked for many figures."""
+    if by_source is None:
+        by_source = slides_by_source(plans)
     out: set[int] = set()
     for path in paths:
-        best = ""
-        for p in plans:
-            s = p.source
-            if s and (path == s or path.startswith(s + ".")) and len(s) > len(best):
-                best = s
-        out |= {i + 1 for i, p in enumerate(plans) if best and p.source == best}
+        # the sources that match ``path``: itself, and each part of it before a "."
+        ends = [len(path)] + [k for k in range(len(path) - 1, 0, -1) if path[k] == "."]
+        for end in ends:
+            found = by_source.get(path[:end])
+            if found:
+                out.update(found)
+                break
     return tuple(sorted(out))
+
+
+def slides_by_source(plans: list[SlidePlan]) -> dict[str, list[int]]:
+    """Slide numbers (from 1) by the outline path of the slide they were planned from."""
+    out: dict[str, list[int]] = {}
+    for i, p in enumerate(plans):
+        if p.source:
+            out.setdefault(p.source, []).append(i + 1)
+    return out
 
 
 def show_figure(fig: Figure, lang: str) -> str:

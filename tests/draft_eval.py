@@ -13,7 +13,9 @@ Measures, per document:
 
 - **recall**: gold figures matched by an extracted figure with the same value and unit (a range
   matches only the same range; units compare after lower-casing, ``tỉ`` -> ``tỷ`` and without
-  spaces). Matching walks both lists in text order, so a repeated value pairs with its own
+  spaces, and with the short ``đ`` read as ``đồng``: "91.481.640.145đ" is labelled in ``đ`` as
+  written, drafted in ``đồng``, one unit spelled two ways; nothing else is taken as equal).
+  Matching walks both lists in text order, so a repeated value pairs with its own
   occurrence.
 - **precision**: extracted figures that matched a gold figure.
 - **labels**: of the matched figures, those with a *usable* label: the extracted label has at most
@@ -95,7 +97,8 @@ def _number(v) -> Decimal | tuple[Decimal, ...] | None:
 
 
 def _unit(u: str | None) -> str:
-    return (u or "").lower().replace("tỉ", "tỷ").replace("ngàn", "nghìn").replace(" ", "")
+    u = re.sub(r"(?<!\w)đ(?!\w)", "đồng", (u or "").lower())
+    return u.replace("tỉ", "tỷ").replace("ngàn", "nghìn").replace(" ", "")
 
 
 def words(text: str) -> list[str]:

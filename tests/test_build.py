@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
+import sys
 import unicodedata
 import zipfile
 
@@ -156,6 +158,38 @@ def test_init_then_build(tmp_path):
 def test_python_m_deckmaker_works():
     r = subprocess.run(["python", "-m", "deckmaker", "--version"], capture_output=True, text=True)
     assert r.returncode == 0 and "deckmaker" in r.stdout
+
+
+RUN_WITH_A_HANDLER = (
+    "import atexit, sys\n"
+    "from deckmaker.cli import run\n"
+    "atexit.register(lambda: print('handler ran', flush=True))\n"
+    "sys.argv = ['deckmaker', *sys.argv[1:]]\n"
+    "print('before', end='')\n"  # left in the buffer: flushed before the process ends
+    "run()\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "said"),
+    [
+        (["--version"], 0, "deckmaker, version"),
+        (["build", "no-such-outline"], 1, "outline not found"),
+        (["build", "--no-such-option"], 2, "No such option"),
+    ],
+)
+def test_the_command_ends_with_its_exit_code_handlers_run_and_output_flushed(args, code, said):
+    """``cli.run`` ends the process without the interpreter's teardown (``os._exit``): the exit
+    code, the ``atexit`` handlers and buffered output are the normal exit's."""
+    r = subprocess.run(
+        [sys.executable, "-c", RUN_WITH_A_HANDLER, *args],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "DECKMAKER_LANG": "en"},
+    )
+    assert r.returncode == code, r.stderr
+    assert said in r.stdout + r.stderr
+    assert r.stdout.startswith("before") and r.stdout.rstrip().endswith("handler ran")
 
 
 def test_pdf_option_writes_a_pdf(tmp_path, soffice):

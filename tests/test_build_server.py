@@ -44,8 +44,23 @@ def started(tmp_path, monkeypatch):
     if client is not None:
         server.send(client._sock, {"op": "exit"})  # noqa: SLF001
         server.forget(cache)
+    helpers = _helpers(pid) if Path("/proc/self/stat").exists() else {}
     assert _wait(lambda: not _alive(pid), 30), "the server outlived its test"
+    assert _wait(lambda: not any(_alive(h) for h in helpers), 30), "its helper outlived it"
     _fresh()
+
+
+def _helpers(pid: int) -> dict[int, int]:
+    """The server's children (its drawing helper) and the CPU ticks each has used (Linux)."""
+    found = {}
+    for entry in Path("/proc").glob("[0-9]*"):
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if fields[1] == str(pid) and fields[0] != "Z":
+            found[int(entry.name)] = int(fields[11]) + int(fields[12])
+    return found
 
 
 def _build(cwd: Path, args: list[str], cache: Path, served: bool, **env: str):
@@ -119,12 +134,20 @@ def test_the_server_builds_as_a_local_build(started, tmp_path, fixture, env, bro
             figures.write_text(
                 figures.read_text(encoding="utf-8").replace("10.05", "10.5", 1), encoding="utf-8"
             )
+        helpers = _helpers(pid) if Path("/proc/self/stat").exists() else None
         again = _build(here, args, root, served=True, **env)
         local = _build(there, args, tmp_path / "local-cache", served=False, **env)
         assert again[0] == local[0] == 0
         assert SERVED.encode() in again[2]
         a, b = ((d / "out/deck.pptx").read_bytes() for d in (here, there))
         assert a == b
+        if helpers is not None and (os.cpu_count() or 1) > 1:
+            # the changed chart was drawn by the server's helper process (on another core
+            # than the build's planning and writing), the same one as before
+            after = _helpers(pid)
+            assert len(helpers) == 1 and after.keys() == helpers.keys(), (helpers, after)
+            (helper,) = helpers
+            assert after[helper] > helpers[helper]
     assert _alive(pid)
 
 

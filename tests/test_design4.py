@@ -83,8 +83,8 @@ def test_grouped_names_of_three_lines_turn_bars_sideways():
     assert len(charts) == 2
     for cb in charts:
         fig = draw(cb.chart)
-        names = [t.get_text() for t in fig.axes[0].get_yticklabels() if t.get_text()]
-        assert len(names) == len(cb.chart.categories)  # the names are on the y axis
+        names = [t.get_text() for ax in fig.axes for t in ax.get_yticklabels() if t.get_text()]
+        assert len(names) == len(cb.chart.categories)  # the names are on the y axis (or axes)
         assert max(n.count("\n") + 1 for n in names) <= 2
 
 

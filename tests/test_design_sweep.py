@@ -4,6 +4,8 @@ sample deck."""
 from __future__ import annotations
 
 import importlib.util
+import re
+import subprocess
 import sys
 from pathlib import Path
 
@@ -46,6 +48,96 @@ def test_a_unit_set_under_its_number_is_no_split():
     assert sweep._split_of("GRDP đạt 121", "tỷ đồng", allowed)  # another unit after it
 
 
+# pdftotext -bbox-layout of the tables stress outline's slide 3 (default theme), cut down: the
+# first cell's last line "so sánh năm 2010)" and, in the next column, the unit "%" of the same
+# row, a line higher; and two cells side by side that pdftotext joined into one line.
+BBOX = """<html xmlns="http://www.w3.org/1999/xhtml"><body><doc><page width="960" height="540">
+<flow><block xMin="49.0" yMin="199.2" xMax="363.4" yMax="242.7">
+<line xMin="49.0" yMin="199.2" xMax="276.3" yMax="222.6">
+<word xMin="49.0" yMin="199.2" xMax="72.9" yMax="222.6">địa</word>
+<word xMin="77.9" yMin="199.2" xMax="276.3" yMax="222.6">bàn</word></line>
+<line xMin="49.0" yMin="219.3" xMax="202.7" yMax="242.7">
+<word xMin="49.0" yMin="219.3" xMax="151.8" yMax="242.7">năm</word>
+<word xMin="156.9" yMin="219.3" xMax="202.7" yMax="242.7">2010)</word></line>
+</block></flow>
+<flow><block xMin="420.4" yMin="239.2" xMax="436.4" yMax="262.6">
+<line xMin="420.4" yMin="239.2" xMax="436.4" yMax="262.6">
+<word xMin="420.4" yMin="239.2" xMax="436.4" yMax="262.6">%</word></line>
+</block></flow>
+<flow><block xMin="49.0" yMin="300.0" xMax="400.0" yMax="343.5">
+<line xMin="49.0" yMin="300.0" xMax="400.0" yMax="323.4">
+<word xMin="49.0" yMin="300.0" xMax="90.0" yMax="323.4">các</word>
+<word xMin="94.9" yMin="300.0" xMax="120.0" yMax="323.4">xã</word>
+<word xMin="140.0" yMin="300.0" xMax="200.0" yMax="323.4">8.171,5</word></line>
+<line xMin="49.0" yMin="320.1" xMax="400.0" yMax="343.5">
+<word xMin="49.0" yMin="320.1" xMax="70.0" yMax="343.5">tỷ</word>
+<word xMin="74.9" yMin="320.1" xMax="110.0" yMax="343.5">đồng</word>
+<word xMin="150.0" yMin="320.1" xMax="190.0" yMax="343.5">chi</word></line>
+</block></flow>
+</page></doc></body></html>"""
+
+
+def test_cells_side_by_side_are_not_one_text():
+    """The sweep read "năm 2010)" in one cell and "%" in the next column as a number split
+    from its unit (2, 2 and 5 such "splits" in the tables stress outline): a line goes on
+    only in the same block, under it, overlapping it; a pdftotext line is cut at a gap wider
+    than a space (two cells)."""
+    sweep = _sweep()
+    pairs = sweep.rendered_line_pairs(BBOX.encode())
+    assert (1, "địa bàn", "năm 2010)") in pairs
+    assert not [p for p in pairs if "%" in p[2]]
+    # "các xã" and "8.171,5" are two cells; "tỷ đồng" goes on from the first, "chi" from the
+    # second: neither is a number split from its unit
+    assert (1, "các xã", "tỷ đồng") in pairs
+    assert (1, "8.171,5", "chi") in pairs
+    assert not [p for p in pairs if sweep._unit_split(p[1], p[2])]
+    # the same words in one cell: a split
+    one = BBOX.replace('xMin="140.0"', 'xMin="124.9"').replace('xMin="150.0"', 'xMin="114.9"')
+    pairs = sweep.rendered_line_pairs(one.encode())
+    assert (1, "các xã 8.171,5", "tỷ đồng chi") in pairs
+
+
+def test_a_number_split_from_its_unit_in_a_table_cell_is_seen():
+    """The planned check wraps each table cell as the table planner does: a number and its
+    unit with a plain space between them, in a column too narrow for both, is a split; bound
+    (``bind_units``), it is not."""
+    from deckmaker.layout.fit import SAFETY
+    from deckmaker.layout.fonts import resolve_font
+    from deckmaker.layout.frame import measurer
+    from deckmaker.layout.model import Box, TableBox
+    from deckmaker.layout.nobreak import bind_units
+    from deckmaker.units import EMU_PER_PT, Length
+
+    sweep = _sweep()
+    text = "Thu ngân sách 21.671,5 tỷ đồng"
+    m = measurer(resolve_font("Liberation Sans"))
+    inset = 73152
+    fits = m.width_pt("Thu ngân sách 21.671,5", 20) / (1 - SAFETY) + 4
+    assert m.width_pt("Thu ngân sách 21.671,5 tỷ", 20) / (1 - SAFETY) > fits
+    width = Length(round(fits * EMU_PER_PT) + 2 * inset)
+
+    def table(cell: str) -> TableBox:
+        return TableBox(
+            Box(Length(0), Length(0), Length(2 * width), Length(914400)),
+            ("Chỉ tiêu", "Năm 2023"),
+            ((cell, "1"),),
+            (width, width),
+            (Length(300000), Length(600000)),
+            20,
+            "Liberation Sans",
+            "000000",
+            "FFFFFF",
+            "000000",
+            "EEEEEE",
+            "Table",
+            inset=Length(inset),
+        )
+
+    (split,) = sweep._cell_splits(3, table(text))
+    assert split.startswith("slide 3 Table:") and split.endswith("21.671,5' / 'tỷ đồng'")
+    assert sweep._cell_splits(3, table(bind_units(text))) == []
+
+
 @pytest.mark.parametrize("theme", ["default", "co-do", "tuong-phan"])
 def test_the_sample_deck_passes_the_planned_checks(theme):
     sweep = _sweep()
@@ -58,13 +150,71 @@ def test_the_sample_deck_passes_the_planned_checks(theme):
 
 
 @pytest.mark.render
-def test_the_sample_deck_as_libreoffice_draws_it(tmp_path):
-    """No number split from its unit in LibreOffice's lines, no doctor finding."""
+@pytest.mark.parametrize(("outline", "theme"), [("sample", "default"), ("tables", "tuong-phan")])
+def test_the_decks_as_libreoffice_draws_them(outline, theme, tmp_path):
+    """No number split from its unit in LibreOffice's lines, no doctor finding: the sample
+    deck, and the tables stress outline in the theme with the largest cells."""
     sweep = _sweep()
-    report = sweep.Report("sample / default")
-    sweep._rendered_checks(sweep.SAMPLE, "default", report, tmp_path)
+    path = sweep.SAMPLE if outline == "sample" else sweep.STRESS / outline
+    report = sweep.Report(f"{outline} / {theme}")
+    sweep._plan_checks(path, theme, report)
+    assert report.splits == []
+    sweep._rendered_checks(path, theme, report, tmp_path)
     assert report.rendered_splits == []
     assert report.doctor == []
+
+
+def test_a_split_libreoffice_makes_is_seen_and_cells_are_not_one_text(soffice, tmp_path):
+    """Through LibreOffice itself: a text box too narrow for "8.171,5 tỷ" (a plain space
+    between them) shows the split; a table whose first cell ends "năm 2010)" beside a "%"
+    cell, and whose "12" stands over the next row's "tỷ đồng" cell, shows none."""
+    from pptx import Presentation
+    from pptx.util import Emu, Inches, Pt
+
+    from deckmaker.layout.fonts import resolve_font
+    from deckmaker.layout.frame import measurer
+    from deckmaker.office import convert
+
+    sweep = _sweep()
+    m = measurer(resolve_font("Liberation Sans"))
+    head, more = m.width_pt("tổng chi 8.171,5", 24), m.width_pt("tổng chi 8.171,5 tỷ", 24)
+    prs = Presentation()
+    prs.slide_width, prs.slide_height = Inches(13.333), Inches(7.5)
+    slide = prs.slides.add_slide(prs.slide_layouts[6])
+    box = slide.shapes.add_textbox(
+        Inches(0.5), Inches(0.3), Emu(round((head + more) / 2 * 12700) + 2 * 91440), Inches(2)
+    )
+    box.text_frame.word_wrap = True
+    box.text_frame.text = "tổng chi 8.171,5 tỷ đồng"
+    rows = [
+        ("Tốc độ tăng trưởng tổng sản phẩm (theo giá so sánh năm 2010)", "%", "12"),
+        ("Thu ngân sách nhà nước", "tỷ đồng", "21.671,5"),
+    ]
+    shape = slide.shapes.add_table(2, 3, Inches(0.5), Inches(2.8), Inches(12), Inches(3))
+    for c, w in enumerate((Inches(5), Inches(4), Inches(3))):
+        shape.table.columns[c].width = w
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            cell = shape.table.cell(r, c)
+            cell.text = text
+            cell.text_frame.paragraphs[0].runs[0].font.size = Pt(24)
+            cell.text_frame.paragraphs[0].runs[0].font.name = "Liberation Sans"
+    box.text_frame.paragraphs[0].runs[0].font.size = Pt(24)
+    box.text_frame.paragraphs[0].runs[0].font.name = "Liberation Sans"
+    deck = tmp_path / "split.pptx"
+    prs.save(str(deck))
+    pdf = convert(deck, "pdf", tmp_path)
+    bbox = subprocess.run(
+        ["pdftotext", "-bbox-layout", str(pdf), "-"], capture_output=True, check=True
+    ).stdout
+    pairs = sweep.rendered_line_pairs(bbox)
+    splits = [(a, b) for _, a, b in pairs if sweep._unit_split(a, b)]
+    assert splits == [("tổng chi 8.171,5", "tỷ đồng")], pairs
+    # pdftotext reads the "%" cell right after the first cell's last line "2010)": taken in
+    # that order (as the sweep did), the two lines were a split
+    lines = re.findall(r"<line.*?</line>", bbox.decode(), re.S)
+    texts = [" ".join(re.findall(r">([^<]*)</word>", line)) for line in lines]
+    assert any(a.endswith("2010)") and b == "%" for a, b in zip(texts, texts[1:], strict=False))
 
 
 def test_kpi_cards_keep_the_theme_minimum_and_their_words_whole():

@@ -1012,3 +1012,259 @@ def test_a_resolutions_target_is_named_by_the_whole_subject_of_its_result():
         "vượt kế hoạch đề ra (NQ tăng 12%)."
     )
     assert listed.label.startswith("Doanh thu du lịch"), listed.label
+
+
+def test_siblings_in_one_unit_are_told_apart_by_the_time_said_with_each():
+    # composed: one measure, two periods; each label names its own period, short
+    text = (
+        "Tốc độ tăng trưởng doanh thu du lịch đạt 12% giai đoạn 2021 - 2025 và 14% giai đoạn "
+        "2026 - 2030."
+    )
+    first, second = find_figures(text)
+    assert first.label != second.label
+    assert first.label.endswith("2021-2025") and second.label.endswith("2026-2030")
+    assert all("doanh thu du lịch" in f.label for f in (first, second))
+    # a month and the running total of months
+    month, total = find_figures(
+        "Chỉ số sản xuất ngành chế biến tháng 6 ước tăng 8,1% so với cùng kỳ; lũy kế 6 tháng "
+        "ước tăng 7,4%."
+    )
+    assert month.label != total.label
+    assert "tháng 6" in month.label and total.label.endswith("6 tháng")
+
+
+def test_siblings_are_told_apart_by_the_words_before_each_when_no_time_is_said():
+    low, high = find_figures("Tỷ lệ che phủ rừng toàn tỉnh khoảng 45% và phấn đấu 47%.")
+    assert low.label != high.label
+    assert high.label.endswith("phấn đấu")
+
+
+def test_siblings_are_left_alone_when_the_label_would_be_cut_to_tell_them_apart():
+    # the qualifier does not fit in LABEL_WORDS beside the whole name: no name is cut for it
+    text = (
+        "Tỷ lệ hộ gia đình sử dụng nước sạch theo quy chuẩn của Bộ Y tế đạt 60% giai đoạn "
+        "2021 - 2025 và 75% giai đoạn 2026 - 2030."
+    )
+    a, b = find_figures(text)
+    assert "2021" not in a.label and "2026" not in b.label
+
+
+def test_a_multiple_is_named_with_its_base():
+    # composed: 'gấp N lần so với BASE' says nothing without its base
+    level, times = find_figures(
+        "Thu nhập bình quân đầu người đạt khoảng 45 triệu đồng, gấp 3 lần so với năm 2015."
+    )
+    assert level.label == "Thu nhập bình quân đầu người"
+    assert times.unit == "lần" and times.label == "Thu nhập bình quân đầu người so với năm 2015"
+    # a long base: 'so' alone rather than a name cut; the framing 'Đến nay' dropped
+    _, times = find_figures(
+        "Kim ngạch xuất khẩu đạt 2,1 tỷ USD, gấp 4 lần so với thời điểm thành lập tỉnh."
+    )
+    assert times.label == "Kim ngạch xuất khẩu so thời điểm thành lập tỉnh"
+    _, times = find_figures("Đến nay doanh thu du lịch đạt 900 tỷ đồng, gấp hơn 9 lần so năm 2010.")
+    assert times.label == "Doanh thu du lịch so với năm 2010"
+    # the base said without 'so với', after 'cao hơn' too
+    (times,) = find_figures("Kim ngạch xuất khẩu năm 2020 gấp 2 lần năm 2015.")
+    assert times.label.endswith("so với năm 2015") and "gấp" not in times.label
+    _, times = find_figures("Xuất khẩu ước tăng 19,1%, cao hơn 3 lần so với kế hoạch.")
+    assert times.label == "Xuất khẩu so với kế hoạch"
+    # no base said: the multiple keeps its subject alone
+    (alone,) = find_figures("Quy mô kinh tế tăng hơn 30 lần.")
+    assert alone.label == "Quy mô kinh tế"
+
+
+def test_a_count_keeps_the_act_done_to_it_when_its_name_reads_as_a_verb():
+    # composed: pyvi reads 'xây dựng cơ bản' (a kind of work) as a verb; the act still follows
+    (works, _) = find_figures(
+        "Từ đầu năm đến nay, huyện đã triển khai thi công 45 công trình xây dựng cơ bản mới, "
+        "tổng vốn gần 90 tỷ đồng."
+    )
+    assert works.label == "Số công trình xây dựng cơ bản mới thi công"
+    # a place before 'đã' is who acted, lower-case too, after a time frame
+    (roads,) = find_figures("Năm nay, xã đã khởi công 12 công trình giao thông nông thôn.")
+    assert (
+        roads.label.startswith("Số công trình giao thông nông thôn") and "khởi công" in roads.label
+    )
+    # what is said of the count ('đang triển khai thủ tục') is no name to go on with
+    (ships,) = find_figures("Tổng công ty đã phê duyệt 14 tàu đang triển khai thủ tục.")
+    assert not ships.label.endswith("phê duyệt")
+
+
+def test_a_quarter_or_months_opening_the_sentence_are_no_part_of_the_label():
+    # composed: the frame is when, not what; the freed words keep the measure whole
+    level, share, change = find_figures(
+        "Quý II/2024, sản xuất thủy sản trên địa bàn huyện 412 tỷ đồng (đạt 48% so với kế "
+        "hoạch, tăng 6,2% so với cùng kỳ)."
+    )
+    for f in (level, share, change):
+        assert f.label.startswith("Sản xuất thủy sản"), f.label
+    (income,) = find_figures("6 tháng đầu năm 2024, thu ngân sách trên địa bàn 320 tỷ đồng.")
+    assert income.label == "Thu ngân sách"
+
+
+def test_an_amount_in_dong_written_short_after_a_long_number():
+    total, share = find_figures(
+        "Tổng kinh phí thực hiện: 7.250.400.000đ, trong đó ngân sách tỉnh 1.200.000.000 đ."
+    )
+    assert (total.value, total.unit) == (Decimal("7250400000"), "đồng")
+    assert (share.value, share.unit) == (Decimal("1200000000"), "đồng")
+    # 'đ' inside a word is no unit
+    assert find_figures("Có 12 đơn vị tham gia, 3 đoàn kiểm tra.")[0].unit != "đồng"
+
+
+def test_a_scanned_slip_of_ty_is_read_as_ty_with_a_review_note():
+    deficit, loan = find_figures(
+        "Bội chi ngân sách địa phương là 1.500 tý đồng; tổng mức vay 2.300,5 ty đồng."
+    )
+    assert (deficit.value, deficit.unit) == (Decimal("1500"), "tỷ đồng")
+    assert (loan.value, loan.unit) == (Decimal("2300.5"), "tỷ đồng")
+    assert any("tý đồng" in note for note in deficit.review)
+    # only 'tý/ty đồng' is read so: 'ty' alone is no money
+    assert all(f.unit != "tỷ đồng" for f in find_figures("Đạt cao, 5 ty chưa báo cáo."))
+
+
+def test_a_population_in_nhan_khau_is_a_figure_after_dan_so():
+    area, people = find_figures(
+        "Xã Tân Hòa có diện tích tự nhiên 1.245,6 ha, dân số 9.870 nhân khẩu."
+    )
+    assert (people.value, people.unit) == (Decimal("9870"), "nhân khẩu")
+    assert (area.value, area.unit) == (Decimal("1245.6"), "ha")
+    (ward,) = find_figures("Phường Bình Minh có 12.004 nhân khẩu.")
+    assert (ward.value, ward.unit) == (Decimal("12004"), "nhân khẩu")
+    # 'số 5' is still an order
+    assert not find_figures("Theo tờ trình số 5 nhân dịp kỳ họp.")
+
+
+def test_a_point_followed_by_one_or_two_digits_is_a_decimal_mark():
+    share, other, area = find_figures(
+        "Cơ cấu kinh tế: nông nghiệp 41.5%; dịch vụ 33,2%. Thị trấn có 307.08 ha đất ở."
+    )
+    assert (share.value, share.unit) == (Decimal("41.5"), "%")
+    assert any("decimal" in note for note in share.review)
+    assert other.value == Decimal("33.2")
+    assert (area.value, area.unit) == (Decimal("307.08"), "ha")
+    # three digits after a point are thousands; a date or a numbering stays out
+    (big,) = find_figures("Sản lượng đạt 12.500 tấn.")
+    assert big.value == Decimal("12500")
+    assert not find_figures("Theo mục 2.1. Ngày 12.05 họp.")
+
+
+def test_a_decimal_count_per_part_is_an_average():
+    (avg,) = find_figures("Toàn tỉnh bình quân đạt 16,7 tiêu chí/xã.")
+    assert (avg.value, avg.unit) == (Decimal("16.7"), "tiêu chí/xã")
+    # a decimal before a plain noun still counts nothing
+    assert not find_figures("Hệ số 2,5 lương cơ bản.")
+
+
+def test_a_count_that_only_introduces_the_places_it_names_is_no_figure():
+    # the places moved or left as they are, named in a bracket, as many as the count
+    assert not find_figures(
+        "- 4 xã (Tân Lập, Bình Minh, An Hòa, Phú Mỹ) giữ nguyên địa giới hành chính."
+    )
+    (people,) = find_figures(
+        "Điều chỉnh 1.020 nhân khẩu của 03 thôn (Đông Hà, Tây Hà, Nam Hà) về phường Tân Lập."
+    )
+    assert (people.value, people.unit) == (Decimal("1020"), "nhân khẩu")
+    # what a whole is made of is a figure: 'có 3 phường (…)'
+    (wards,) = find_figures("Khu vực nội thị có 3 phường (Đông Hà, Tây Hà, Nam Hà).")
+    assert (wards.value, wards.unit) == (Decimal("3"), "phường")
+    # a bracket that does not name as many places leaves the count a figure
+    (count,) = find_figures("Đã hỗ trợ 5 xã (trong đó 2 xã vùng cao).")[:1]
+    assert count.value == Decimal("5")
+
+
+def test_a_standard_reached_and_a_number_of_digits_are_no_counts():
+    (communes,) = find_figures("Toàn tỉnh có 12 xã đạt 19/19 tiêu chí nông thôn mới.")
+    assert (communes.value, communes.unit) == (Decimal("12"), "xã")
+    (rank,) = find_figures("Tỉnh tăng trưởng trên 2 con số, đứng thứ 3 cả nước.")
+    assert rank.unit != "con số" and rank.value == Decimal("3")
+
+
+def test_a_clause_printed_twice_in_a_row_is_one_figure():
+    found = find_figures(
+        "Ngành nông nghiệp tăng 2,1%; ngành dịch vụ tăng 4,2%; ngành dịch vụ tăng 4,2%."
+    )
+    assert [f.value for f in found] == [Decimal("2.1"), Decimal("4.2")]
+    assert any("twice" in note for note in found[1].review)
+    # two subjects with the same change stay two figures
+    two = find_figures("Ngành dịch vụ tăng 4,2%; ngành xây dựng tăng 4,2%.")
+    assert len(two) == 2
+
+
+def test_a_budget_acted_on_is_no_target_of_the_sum_before():
+    cut, rise = find_figures(
+        "Giảm dự toán vốn trong nước 320,5 tỷ đồng, đồng thời tăng dự toán vốn ngoài nước "
+        "320,5 tỷ đồng."
+    )
+    assert cut.plan is None and rise.value == Decimal("320.5")
+    # a budget named as such still plans the sum before it
+    (revenue,) = find_figures("Thu ngân sách đạt 500 tỷ đồng, dự toán 450 tỷ đồng.")
+    assert revenue.plan == Decimal("450")
+
+
+def test_a_list_of_targets_opened_by_a_colon_states_each_level_exactly():
+    income, investment, poor = find_figures(
+        "Năm 2025, huyện phấn đấu các chỉ tiêu chủ yếu như: thu nhập bình quân đầu người đạt "
+        "45 triệu đồng/người/năm; tổng vốn đầu tư toàn xã hội 1.200 tỷ đồng; tỷ lệ hộ nghèo "
+        "giảm 2%;"
+    )
+    assert (income.unit, income.plan_kind) == ("triệu đồng/người/năm", "exact")
+    assert investment.plan_kind == "exact"
+    assert poor.plan_kind == "floor"  # a reduction to make: at least
+    # 'phấn đấu' governing the figures themselves, through ';', stays a floor
+    growth, level = find_figures(
+        "Phấn đấu đạt tốc độ tăng trưởng bình quân 9%/năm; GDP bình quân đầu người là 60 triệu "
+        "đồng/người/năm."
+    )
+    assert level.plan_kind == "floor" and growth.plan_kind == "floor"
+
+
+def test_a_change_said_of_the_level_before_it_is_as_written_among_targets():
+    level, change = find_figures(
+        "Tổng chi ngân sách địa phương 9.500 tỷ đồng, tăng 4,5%.", target=True
+    )
+    assert change.plan_kind == "exact"
+    (cut,) = find_figures("Tỷ lệ hộ nghèo giảm 1,5%.", target=True)
+    assert cut.plan_kind == "floor"
+
+
+def test_a_threshold_is_a_ceiling_and_an_adjusted_level_is_exact():
+    (debt,) = find_figures(
+        "Nợ công có thể đến ngưỡng hoặc vượt ngưỡng cảnh báo khoảng 60% GDP.", target=True
+    )
+    assert debt.plan_kind == "ceiling"
+    old, new = find_figures(
+        "Thực hiện điều chỉnh mức lương cơ sở từ 1,8 triệu đồng/tháng lên 2,34 triệu đồng/tháng."
+    )
+    assert (old.plan_kind, new.plan_kind) == (None, "exact")
+    # what was done is no target
+    _, done = find_figures(
+        "Đã điều chỉnh mức lương cơ sở từ 1,8 triệu đồng/tháng lên 2,34 triệu đồng/tháng."
+    )
+    assert done.plan_kind is None
+
+
+def test_a_count_of_places_that_says_where_a_measure_applies_is_no_figure():
+    assert not find_figures("Quy mô: thực hiện trên địa bàn 9 huyện, thành phố của tỉnh.")
+    assert not find_figures("Cơ chế đã được cho phép áp dụng tại 12 địa phương.")
+    assert not find_figures("Bổ sung vốn cho Tổng công ty Điện lực miền Bắc và 05 địa phương.")
+    # a count of places that is a result stays
+    (done,) = find_figures("Toàn tỉnh có 35 xã đạt chuẩn nông thôn mới.")
+    assert (done.value, done.unit) == (Decimal("35"), "xã")
+    # 'cho thuê' is a lease, not a recipient
+    (leased,) = find_figures("Giao đất, cho thuê đất của 2 huyện và 4 xã thí điểm.")[-1:]
+    assert leased.unit == "xã"
+
+
+def test_kinds_of_a_thing_are_how_it_is_classed_not_a_count():
+    assert not find_figures("Thống kê diện tích rừng theo chức năng 3 loại rừng trên địa bàn.")
+
+
+def test_a_number_in_the_name_of_a_project_after_its_verb_is_no_figure():
+    assert not find_figures(
+        "Thực hiện Quyết định về chính sách thực hiện dự án trồng mới 2 triệu ha rừng; năm sau."
+    )
+    (done,) = find_figures("Dự án trồng rừng đã trồng được 500 ha rừng.")
+    assert (done.value, done.unit) == (Decimal("500"), "ha")
+    (money,) = find_figures("Dự án đầu tư 500 tỷ đồng.")
+    assert money.unit == "tỷ đồng"

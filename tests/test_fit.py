@@ -8,17 +8,25 @@ from pathlib import Path
 import pytest
 
 from deckmaker.errors import LayoutError, Location, OutlineError
-from deckmaker.layout.fit import Item, fit_bullets, measure_items, page_height
+from deckmaker.layout.fit import (
+    WIDOW_PENALTY,
+    Item,
+    break_cost,
+    fit_bullets,
+    measure_items,
+    page_height,
+)
 from deckmaker.layout.fonts import resolve_font
 from deckmaker.layout.frame import Fonts, build_frame, measurer
 from deckmaker.layout.measure import EstimatingMeasurer, TextMeasurer
 from deckmaker.layout.model import SlidePlan, TableBox, TextBox
+from deckmaker.layout.nobreak import NBSP
 from deckmaker.layout.page import body_box
 from deckmaker.pipeline import load_inputs, plan
 from deckmaker.theme.loader import BUILTIN_DIR
 from deckmaker.units import EMU_PER_PT, Inches
 
-from .conftest import FIXTURES
+from .conftest import FIXTURES, SAMPLE
 
 STRESS = FIXTURES / "stress"
 THEMES = sorted(p.name for p in BUILTIN_DIR.iterdir() if (p / "theme.yaml").is_file())
@@ -250,3 +258,93 @@ def test_kpi_cards_that_cannot_share_a_slide_continue_readably():
     assert len(values) == 8
     texts = [e for p in cards for e in p.elements if e.name.startswith(("KPI Label", "KPI Detail"))]
     assert min(x.size_pt for t in texts for x in t.paras) >= 14
+
+
+def _deck(tmp_path: Path, slides: dict[str, list[str]], name: str = "outline.yaml") -> Path:
+    """An outline of one section whose slides are bullet lists, by title."""
+    text = "deck: {title: T, language: vi}\nsections:\n  - title: S\n    slides:\n"
+    for title, bullets in slides.items():
+        text += f"      - title: {title}\n        bullets:\n"
+        text += "".join(f"          - {b}\n" for b in bullets)
+    outline = tmp_path / name
+    outline.write_text(text, "utf-8")
+    return outline
+
+
+def _base_size(p: SlidePlan) -> float:
+    return max(para.size_pt for para in body(p).paras)
+
+
+LONG = [
+    "Tăng trưởng kinh tế đạt khá, cơ cấu kinh tế tiếp tục chuyển dịch theo hướng tích cực",
+    "Thu ngân sách vượt dự toán, chi ngân sách bảo đảm các nhiệm vụ chính trị quan trọng",
+    "Văn hóa, xã hội có nhiều tiến bộ, đời sống nhân dân tiếp tục được cải thiện rõ rệt",
+    "Quốc phòng, an ninh được giữ vững, trật tự an toàn xã hội được bảo đảm trên địa bàn",
+    "Công tác cải cách hành chính, chuyển đổi số được đẩy mạnh ở tất cả các cấp, các ngành",
+    "Công tác xây dựng Đảng và hệ thống chính trị được chú trọng, đạt nhiều kết quả tích cực",
+]
+MEDIUM = LONG[:4]
+SHORT = ["Một ý ngắn"]
+
+
+@pytest.mark.parametrize("theme", THEMES)
+def test_consecutive_bullet_slides_share_one_size(tmp_path: Path, theme):
+    """A designer keeps one size for a run of bullet slides: a shorter list that would grow
+    alone takes the size of the longer one beside it, on as many slides as it took alone."""
+    alone = {
+        t: plan(load_inputs(_deck(tmp_path, {t: b}, f"{t}.yaml"), theme))
+        for t, b in (("Dài", LONG[:5]), ("Vừa", MEDIUM))
+    }
+    size_alone = {t: _base_size(sequence(ps, t)[0]) for t, ps in alone.items()}
+    assert size_alone["Vừa"] > size_alone["Dài"]  # else the test shows nothing
+    plans = plan(load_inputs(_deck(tmp_path, {"Dài": LONG[:5], "Vừa": MEDIUM}), theme))
+    slides = [p for p in plans if p.kind == "bullets"]
+    assert [len(sequence(plans, t)) for t in ("Dài", "Vừa")] == [1, 1]
+    assert {_base_size(p) for p in slides} == {size_alone["Dài"]}
+
+
+@pytest.mark.parametrize("theme", THEMES)
+def test_a_short_list_in_a_run_still_grows_into_its_slide(tmp_path: Path, theme):
+    """One short bullet between long lists would be a line at the top of an empty slide at
+    their size: it keeps growing to the theme's maximum; the long lists share their size."""
+    inputs = load_inputs(_deck(tmp_path, {"Dài": LONG[:5], "Ngắn": SHORT, "Vừa": MEDIUM}), theme)
+    plans = plan(inputs)
+    sizes = {p.title: _base_size(p) for p in plans if p.kind == "bullets"}
+    assert sizes["Ngắn"] == inputs.theme.text_sizes.body_grow
+    assert sizes["Dài"] == sizes["Vừa"] < sizes["Ngắn"]
+
+
+@pytest.mark.parametrize("theme", THEMES)
+def test_the_sample_decks_runs_of_bullets_and_tables_share_one_size(theme):
+    """Consecutive bullet slides of a section, charts beside bullets, and tables (whatever
+    their columns), each run at one size: not 23.5-29 pt from one slide to the next."""
+    plans = plan(load_inputs(SAMPLE / "outline.yaml", theme))
+    runs: list[list[tuple[str, float]]] = []
+    last = ""
+    for p in plans:
+        if p.continued:
+            continue  # a "(tiếp)" slide goes on with its first part's size
+        if p.kind not in ("bullets", "chart-bullets", "table"):
+            last = ""
+            continue
+        section = p.source.split(".")[0]
+        size = (
+            next(e for e in p.elements if isinstance(e, TableBox)).size_pt
+            if p.kind == "table"
+            else _base_size(p)
+        )
+        if last != f"{section}/{p.kind}":
+            runs.append([])
+        runs[-1].append((p.title, size))
+        last = f"{section}/{p.kind}"
+    runs = [r for r in runs if len(r) > 1]
+    assert len(runs) >= 8
+    assert [r for r in runs if len({s for _, s in r}) > 1] == []
+
+
+def test_a_title_ending_on_one_short_word_costs_more_than_any_break():
+    """A title whose last line is "2024" alone is set otherwise when it can be."""
+    assert break_cost(["Kết quả thực hiện nhiệm vụ", "2024"]) >= WIDOW_PENALTY
+    assert break_cost(["Kết quả thực hiện", f"nhiệm vụ năm{NBSP}2024"]) == 0.0
+    assert break_cost(["Thực hiện Hướng dẫn", "25-HD/BTGDUK-2024"]) < WIDOW_PENALTY  # a code
+    assert WIDOW_PENALTY > 0.6  # worse than "kinh tế - / xã hội"

@@ -44,7 +44,8 @@ _NOT_FIGURES = (
 
 
 def _clean(text: str) -> str:
-    return _SPACES.sub(" ", unicodedata.normalize("NFC", text)).strip()
+    # U+2060 WORD JOINER shows nothing: it keeps "kinh tế -⁠ xã hội" on one line
+    return _SPACES.sub(" ", unicodedata.normalize("NFC", text).replace("\u2060", "")).strip()
 
 
 @dataclass(frozen=True)

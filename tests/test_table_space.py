@@ -204,6 +204,33 @@ def test_no_cell_cuts_a_figure_from_what_it_counts(outline, theme):
     assert bad == []
 
 
+@pytest.mark.parametrize("theme", THEMES, ids=THEME_IDS)
+def test_a_column_is_as_wide_as_its_longest_word(theme):
+    """The tables stress outline's "Cơ quan chủ trì" column was narrower than its words
+    ("Sở Tài nguyê / n và / Môi trườn / g", "Truyền th / ông"): the column minimums took
+    "Nghiêng-nghiêng-…" and a web address whole, though a line breaks after their hyphens and
+    slashes, so the minimums overran the table and every column was scaled below its own.
+    Every piece the measurer never breaks fits its column."""
+    from deckmaker.layout.measure import segments
+
+    plans, _, _, fonts = _planned(theme, FIXTURES / "stress" / "tables" / "outline.yaml")
+    body, bold = measurer(fonts.body), measurer(fonts.body_bold)
+    bad = []
+    for n, s in enumerate(plans, 1):
+        for t in (e for e in s.elements if isinstance(e, TableBox)):
+            pad = 2 * t.inset / EMU_PER_PT
+            for r, row in enumerate((t.header, *t.rows)):
+                m = bold if r == 0 or r - 1 in t.highlight else body
+                for text, w in zip(row, t.col_widths, strict=True):
+                    room = (w / EMU_PER_PT - pad) * (1 - SAFETY)
+                    bad += [
+                        f"slide {n}: {g.word!r} in {w / EMU_PER_PT:.0f} pt"
+                        for g in segments(text)
+                        if m.width_pt(g.word, t.size_pt) > room
+                    ]
+    assert bad == []
+
+
 @pytest.fixture(scope="module")
 def written(tmp_path_factory) -> tuple[Path, list[SlidePlan], object, object]:
     """The sample deck in the default theme, written (no deck cache), with its plan."""

@@ -141,6 +141,68 @@ def split_compounds(lines: list[str]) -> list[str]:
     return bad
 
 
+# a reader's list of names and phrases of four syllables the designer saw split
+NAME_SPLITS = [
+    ("Hồ Chí", "Minh"),
+    ("Hồ", "Chí Minh"),
+    ("tỉnh", "Hưng Yên"),
+    ("Hội nghị", "Trung ương"),
+    ("an ninh", "chính trị"),
+    ("kinh tế -", "xã hội"),
+]
+_PUNCT = ",.;:!?)”"
+
+
+def _name_word(w: str) -> bool:
+    return w[:1].isupper() and w.isalpha() and not (len(w) > 1 and w.isupper())
+
+
+def split_names(lines: list[str]) -> list[str]:
+    """Each line break inside a name ("Hồ Chí / Minh", "Hưng / Yên": a line ending on a
+    capitalised word, not a sentence's first, and the next starting on one), between a unit
+    and its name ("tỉnh / Hưng Yên") or inside a phrase of ``NAME_SPLITS``, as 'a / b'."""
+    bad = []
+    for a, b in zip(lines, lines[1:], strict=False):
+        a, b = a.strip(), b.strip()
+        aw, bw = a.split(), b.split()
+        if not aw or not bw:
+            continue
+        listed = any(
+            re.search(r"(?<!\w)" + re.escape(end) + r"$", a)
+            and re.match(re.escape(start) + r"(?!\w)", b)
+            for end, start in NAME_SPLITS
+        )
+        first = len(aw) == 1 or aw[-2][-1:] in ".:;!?"
+        inside = _name_word(aw[-1]) and not first and _name_word(bw[0].rstrip(_PUNCT))
+        if listed or inside:
+            bad.append(f"{a[-30:]} / {b[:30]}")
+    return bad
+
+
+def test_split_names_sees_the_splits_the_designer_saw():
+    assert split_names(["phong cách Hồ Chí", "Minh về phát huy"])
+    assert split_names(["Doanh nghiệp tỉnh", "Hưng Yên"])
+    assert split_names(["nghị quyết Hội nghị", "Trung ương (khóa XIII)"])
+    assert split_names(["đảm bảo; an ninh", "chính trị được giữ vững"])
+    assert split_names(["hệ thống sông Bắc", "Hưng Hải"])
+    assert split_names(["nghị quyết của", "Hội nghị Trung ương"]) == []
+    assert split_names(["Báo cáo viên", "Hưng Yên, tháng 01"]) == []
+
+
+@pytest.mark.parametrize(("outline", "theme"), CASES, ids=IDS)
+@pytest.mark.render
+def test_no_name_is_split_at_a_line_end(rendered, outline, theme):
+    """ "Hồ Chí / Minh", "tỉnh / Hưng Yên", "Hội nghị / Trung ương": a line breaks before or
+    after a name, in a bullet, a cell, a title or the closing slide, not inside it."""
+    bad = [
+        f"slide {n}: {s}"
+        for n, page in enumerate(rendered[outline, theme], 1)
+        for block in page
+        for s in split_names(block)
+    ]
+    assert bad == []
+
+
 def test_split_compounds_sees_the_split_the_designer_saw():
     assert split_compounds(["thu từ xuất nhập", "khẩu 3.700 tỷ đồng"])
     assert split_compounds(["phát triển kinh", "tế - xã hội"])

@@ -1,7 +1,8 @@
 """Issue 14's "Done when" sweep: the sample deck and the stress outlines in every built-in theme.
 
-Per deck: numbers split from their units at a line end (in the planned lines, and with
-``--render`` in LibreOffice's own lines, ``pdftotext -bbox-layout``), text under the theme's
+Per deck: numbers split from their units at a line end (in the planned lines of body text and
+table cells, and with ``--render`` in LibreOffice's own lines, ``pdftotext -bbox-layout``, each
+paired with the line under it in the same text box: ``rendered_line_pairs``), text under the theme's
 minimum (slides and charts), one-slide content using under half its body's height (its text's
 lines, a table's rows, a chart's box, a statement's filled panel), text under
 its contrast (the plans' check), and with ``--render`` the doctor's findings.
@@ -12,7 +13,6 @@ its contrast (the plans' check), and with ``--render`` the doctor's findings.
 from __future__ import annotations
 
 import argparse
-import re
 import subprocess
 import sys
 import tempfile
@@ -111,6 +111,8 @@ def _plan_checks(outline: Path, theme: str, report: Report) -> list:
                         for a, b in zip(lines, lines[1:], strict=False):
                             if _unit_split(a, b):
                                 report.splits.append(f"slide {n}: {a[-20:]!r} / {b[:20]!r}")
+            elif isinstance(e, TableBox):
+                report.splits += _cell_splits(n, e)
             elif isinstance(e, ChartBox) and not e.native:
                 fig = draw(e.chart)
                 for t in visible_texts(fig):
@@ -141,6 +143,27 @@ def _plan_checks(outline: Path, theme: str, report: Report) -> list:
     return plans
 
 
+def _cell_splits(n: int, table) -> list[str]:  # type: ignore[no-untyped-def]
+    """A table's cells broken into lines as the table planner measures them (the header and
+    highlighted rows in bold), each number split from its unit."""
+    from deckmaker.layout.fit import SAFETY
+    from deckmaker.layout.fonts import resolve_font
+    from deckmaker.layout.frame import measurer
+    from deckmaker.units import EMU_PER_PT
+
+    body = measurer(resolve_font(table.font))
+    bold = measurer(resolve_font(table.font, bold=True))
+    out = []
+    for r, row in enumerate((table.header, *table.rows)):
+        m = bold if r == 0 or r - 1 in table.highlight else body
+        for text, w in zip(row, table.col_widths, strict=True):
+            lines = m.wrap(text, table.size_pt, (w - 2 * table.inset) / EMU_PER_PT, safety=SAFETY)
+            for a, b in zip(lines, lines[1:], strict=False):
+                if _unit_split(a, b):
+                    out.append(f"slide {n} {table.name}: {a[-20:]!r} / {b[:20]!r}")
+    return out
+
+
 def _room(s) -> float:  # type: ignore[no-untyped-def]
     """A content slide's body height: from under its title rule to its footer (EMU)."""
     rule = [e for e in s.elements if getattr(e, "name", "") == "Title Rule"]
@@ -148,6 +171,70 @@ def _room(s) -> float:  # type: ignore[no-untyped-def]
     if not rule or not foot:
         return 0.0
     return float(foot[0].box.y - (rule[0].box.y + rule[0].box.h))
+
+
+_NS = {"h": "http://www.w3.org/1999/xhtml"}
+CELL_GAP = 0.38
+"""A gap between two words of one pdftotext line wider than this many of the line's heights
+parts two text boxes (two table cells side by side); a space is 0.14-0.31 of it, the gap
+between two cells (their insets) 0.45 or more."""
+
+
+@dataclass(frozen=True)
+class _Piece:
+    """Words of one text box on one rendered line: text, left, top, right, height (pt)."""
+
+    text: str
+    x0: float
+    y0: float
+    x1: float
+    h: float
+
+
+def _pieces(line) -> list[_Piece]:  # type: ignore[no-untyped-def]
+    """A pdftotext line cut where its words are further apart than a space: pdftotext joins
+    cells side by side into one line ("Tài nguyê Xử lý dứt điểm…")."""
+    out: list[list] = []
+    for w in line.iterfind("h:word", _NS):
+        box = [float(w.get(k)) for k in ("xMin", "yMin", "xMax", "yMax")]
+        if not out or box[0] - out[-1][-1][1][2] > CELL_GAP * (box[3] - box[1]):
+            out.append([])
+        out[-1].append((w.text or "", box))
+    return [
+        _Piece(
+            " ".join(t for t, _ in ws),
+            ws[0][1][0],
+            min(b[1] for _, b in ws),
+            ws[-1][1][2],
+            max(b[3] - b[1] for _, b in ws),
+        )
+        for ws in out
+    ]
+
+
+def rendered_line_pairs(bbox: bytes) -> list[tuple[int, str, str]]:
+    """(page, a line, the line that goes on from it) in ``pdftotext -bbox-layout`` output: the
+    next line down in the same block that overlaps it sideways, within 1.6 line heights.
+
+    Not the next line in pdftotext's reading order: that is as often the cell beside or under
+    it ("…năm 2010)" in one column, "%" in the next), which reads as a split that LibreOffice
+    never made."""
+    import xml.etree.ElementTree as ET
+
+    pairs: list[tuple[int, str, str]] = []
+    for page_no, page in enumerate(ET.fromstring(bbox).iterfind(".//h:page", _NS), 1):
+        for block in page.iterfind(".//h:block", _NS):
+            pieces = [p for line in block.iterfind("h:line", _NS) for p in _pieces(line)]
+            for a in pieces:
+                below = [
+                    b
+                    for b in pieces
+                    if 0.5 * a.h < b.y0 - a.y0 < 1.6 * a.h and min(a.x1, b.x1) > max(a.x0, b.x0)
+                ]
+                if below:
+                    b = min(below, key=lambda b: (b.y0, -(min(a.x1, b.x1) - max(a.x0, b.x0))))
+                    pairs.append((page_no, a.text, b.text))
+    return pairs
 
 
 def _rendered_checks(outline: Path, theme: str, report: Report, tmp: Path) -> None:
@@ -158,21 +245,17 @@ def _rendered_checks(outline: Path, theme: str, report: Report, tmp: Path) -> No
     deck = tmp / f"{outline.name}-{Path(theme).name}.pptx"
     build(outline / "outline.yaml", theme=theme, output=deck)
     pdf = convert(deck, "pdf", tmp)
-    html = subprocess.run(
-        ["pdftotext", "-bbox-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+    bbox = subprocess.run(
+        ["pdftotext", "-bbox-layout", str(pdf), "-"], capture_output=True, check=True
     ).stdout
     from deckmaker.pipeline import load_inputs, plan
 
     allowed = deliberate_breaks(plan(load_inputs(outline / "outline.yaml", theme)))
-    report.rendered_splits = []
-    for page, body in enumerate(re.findall(r"<page.*?</page>", html, re.S), 1):
-        lines = [
-            " ".join(re.findall(r">([^<]*)</word>", line))
-            for line in re.findall(r"<line.*?</line>", body, re.S)
-        ]
-        for a, b in zip(lines, lines[1:], strict=False):
-            if _split_of(a, b, allowed):
-                report.rendered_splits.append(f"slide {page}: {a[-20:]!r} / {b[:20]!r}")
+    report.rendered_splits = [
+        f"slide {page}: {a[-20:]!r} / {b[:20]!r}"
+        for page, a, b in rendered_line_pairs(bbox)
+        if _split_of(a, b, allowed)
+    ]
     report.doctor = [f"slide {f.slide} {f.kind}: {f.message}" for f in diagnose(deck, access=True)]
 
 

@@ -17,6 +17,10 @@ KINDS = ("bar", "barh", "line", "pie", "donut", "stacked-bar", "plan-actual")
 MIN_BASE_PT = 14.0
 """Smallest base text size that can be read from the back of a hall (slide points)."""
 
+TITLE_SCALE = 1.2
+"""A chart's title, in multiples of its base size (bold, the heading font): a step above the
+ticks, names and values, so the chart has a hierarchy at a glance."""
+
 KIND_NAMES = {
     "vi": {
         "bar": "Biểu đồ cột",

@@ -20,7 +20,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from deckmaker.charts import cache, server
-from deckmaker.charts.model import WORDS, ChartPlan, RenderedChart, abbreviated
+from deckmaker.charts.model import (
+    MIN_BASE_PT,
+    TITLE_SCALE,
+    WORDS,
+    ChartPlan,
+    RenderedChart,
+    abbreviated,
+)
 from deckmaker.errors import RenderError
 
 from ..i18n import _
@@ -83,9 +90,10 @@ def _rc(plan: ChartPlan) -> Iterator[None]:
 
 def _sizes(plan: ChartPlan) -> list[float]:
     """Base sizes to try: the theme's, then a point smaller each time down to the theme's
-    smallest chart text (``min_size_pt``)."""
+    smallest chart text (``min_size_pt``), never under ``MIN_BASE_PT`` (a theme minimum under
+    it is for the notes and crowded labels, which are smaller than the base)."""
     size = float(plan.style.base_size_pt)
-    floor = float(plan.style.min_size_pt)
+    floor = max(float(plan.style.min_size_pt), MIN_BASE_PT)  # smaller texts: the note sizes
     sizes = [size]
     while sizes[-1] > floor:
         sizes.append(max(floor, math.ceil(sizes[-1]) - 1.0))
@@ -142,8 +150,8 @@ def _build_at(plan: ChartPlan, glossary: tuple[str, str] | None = None) -> Figur
     text_width = fig.bbox.width * (1 - 2.5 * left)
     title = size = None
     if plan.title:
-        size = round(canvas.base * 1.15, 1)
-        title = canvas.wrap(plan.title, text_width, size)
+        size = round(canvas.base * TITLE_SCALE, 1)
+        title = canvas.wrap(plan.title, text_width, size, heading=True)
     note = canvas.unit_note() if plan.form == "chart" else None  # big numbers name their unit
     caption = [note] if note else []
     if glossary is not None:

@@ -5,18 +5,20 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import multiprocessing
 import os
 import socket
 import struct
 import sys
 from collections.abc import Callable
+from concurrent.futures import BrokenExecutor, ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
 from deckmaker import remote
 from deckmaker.charts import cache, server
 from deckmaker.charts.model import ChartPlan
-from deckmaker.charts.render import _family, _render_job
+from deckmaker.charts.render import _die_with_parent, _family, _render_job
 from deckmaker.charts.server import (
     FONTS,
     IDLE,
@@ -68,6 +70,17 @@ def _face(path: str) -> str:
     return repr((e.name, e.style, e.variant, e.weight, e.stretch))
 
 
+def _helper_ready(lock: int) -> None:
+    """The drawing helper's initializer: it holds no lock of the server's, SIGTERM ends it as
+    any process (not as the server's stop), and it dies with the server."""
+    import signal
+
+    with contextlib.suppress(OSError):
+        os.close(lock)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    _die_with_parent()
+
+
 def _peer_ok(conn: socket.socket) -> bool:
     """On Linux, only this user's processes are served (the socket's 0600 says so elsewhere)."""
     if not hasattr(socket, "SO_PEERCRED"):
@@ -88,6 +101,31 @@ class _Server:
         """Face (family, style, variant, weight, stretch) -> font digest registered with
         matplotlib: two files of one face would make matplotlib's choice depend on what this
         server saw before."""
+        self.helper: ProcessPoolExecutor | None = None
+        """The process the charts of a build run here are drawn in (``_start_helper``)."""
+
+    def _start_helper(self, lock: int) -> None:
+        """Fork the drawing helper: a process with matplotlib loaded, like this one, that
+        draws the charts of the builds this server runs, so that a build plans and writes
+        on one core while its charts are drawn on another, instead of both sharing this
+        process's interpreter lock. Forked before the server listens, while this process
+        runs one thread (a fork copies only the thread that makes it); none with one CPU."""
+        if (os.cpu_count() or 1) < 2 or "fork" not in multiprocessing.get_all_start_methods():
+            return
+        pool = None
+        try:
+            pool = ProcessPoolExecutor(
+                1,
+                mp_context=multiprocessing.get_context("fork"),
+                initializer=_helper_ready,
+                initargs=(lock,),
+            )
+            pool.submit(os.getpid).result(timeout=10)  # forked now, from this thread
+        except Exception:  # noqa: BLE001 - no helper: the charts are drawn here, as before
+            if pool is not None:
+                pool.shutdown(wait=False, cancel_futures=True)
+            return
+        self.helper = pool
 
     def _add_fonts(self, digests: list[str], blobs: list[bytes]) -> None:
         self.fonts_dir.mkdir(mode=0o700, exist_ok=True)
@@ -116,7 +154,14 @@ class _Server:
         except LookupError:
             self.conflict = True  # drawn by the build's own workers; the server exits after
             raise
-        return _render_job(spec_plan(spec, self.fonts), svg)
+        plan = spec_plan(spec, self.fonts)
+        if self.helper is not None:
+            # fonts: registered here first (the check above), by the helper as it draws
+            try:
+                return self.helper.submit(_render_job, plan, svg).result()
+            except BrokenExecutor:  # the helper died (killed): drawn here from now on
+                self.helper = None
+        return _render_job(plan, svg)
 
     def _draw(self, header: dict[str, Any], blobs: list[bytes]) -> list[bytes]:
         self._add_fonts(list(header.get("fonts", [])), blobs)
@@ -202,6 +247,7 @@ class _Server:
         if builds is not None:
             remote.serving = True  # its builds run here, their charts drawn by this server
             server.local = _Inline(self)
+            self._start_helper(lock)
 
         path = socket_path(self.cache_dir)
         path.unlink(missing_ok=True)
@@ -226,6 +272,8 @@ class _Server:
                         return
         finally:
             listener.close()
+            if self.helper is not None:
+                self.helper.shutdown(wait=False, cancel_futures=True)
             try:
                 if os.lstat(path).st_ino == mine:
                     path.unlink()

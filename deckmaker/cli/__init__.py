@@ -10,6 +10,12 @@ only when it runs, so
 
 from __future__ import annotations
 
+import atexit
+import contextlib
+import os
+import sys
+import threading
+
 import click
 
 from .. import __version__
@@ -41,4 +47,28 @@ for command in (build, check, update, init, schema, figures, diff, doctor, draft
     add_lang_option(command)
 main.params.insert(0, lang_option())
 
-__all__ = ["EXAMPLES", "example", "handle_errors", "main"]
+
+def run() -> None:
+    """The ``deckmaker`` command (``python -m deckmaker``, the installed script): ``main``, then
+    the end of the process as the interpreter's own exit begins it (threads joined, ``atexit``
+    handlers run, standard streams flushed) without tearing down every module and object after
+    it: ~0.1 s of CPU at the end of a build, with nothing left to write (every file deckmaker
+    writes is closed when written, ``atomic.py``). ``main`` itself, as tests call it, returns."""
+    try:
+        main(prog_name="deckmaker")
+        code: int = 0
+    except SystemExit as exc:
+        if exc.code is None or isinstance(exc.code, int):
+            code = exc.code or 0
+        else:  # sys.exit("message"): printed as the interpreter prints it
+            print(exc.code, file=sys.stderr)
+            code = 1
+    threading._shutdown()  # type: ignore[attr-defined]  # what Py_FinalizeEx calls first
+    atexit._run_exitfuncs()
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(Exception):  # a closed pipe: nothing more to say
+            stream.flush()
+    os._exit(code)
+
+
+__all__ = ["EXAMPLES", "example", "handle_errors", "main", "run"]

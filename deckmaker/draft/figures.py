@@ -10,17 +10,22 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from ..i18n import N_, later
-from ..numfmt import parse_number
+from ..numfmt import parse_number as _parse_vi
 
 Value = Decimal | tuple[Decimal, Decimal]
 
-_NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+# a point followed by one or two digits is a decimal mark ("38.7%", "561.64 ha"): a thousands
+# separator is always followed by three
+_NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+\.\d{1,2}(?![\d.])|\d+(?:,\d+)?"
+_POINT_DECIMAL = re.compile(r"\d+\.\d{1,2}")
 _MAGNITUDE = r"(?:nghìn tỷ|nghìn tỉ|ngàn tỷ|ngàn tỉ|nghìn|ngàn|triệu|tỷ|tỉ|vạn)"
 # "đồng" is money, but not in "đồng chí", "đồng bào" ...
 _CURRENCY = (
     r"(?:đồng(?!\s+(?:chí|bào|bằng|thời|ý|bộ|nghiệp|đội|tâm|lòng|hành|nhất|loạt|đều)\b)"
-    r"|USD|đô la Mỹ)"
+    r"|USD|đô la Mỹ|đ(?!\w))"
 )
+# "204.000 tý đồng", "9.000 ty đồng": a scan's slip for tỷ, read as tỷ with a review note
+_SLIP = r"(?:tý|ty)\s+đồng"
 _MONEY = ("tỷ đồng", "triệu đồng", "nghìn đồng", "tỷ USD", "triệu USD", "nghìn USD")
 # count nouns: a number followed by one of these is a count of it (longest first)
 _NOUNS = (
@@ -40,7 +45,8 @@ _PER = (
     r"(?:\s(?:năm|ngày|đêm|tháng|vụ)(?!\w))?(?:,\s*phường)?)*"
 )
 _OPEN = (
-    rf"(?:{_MAGNITUDE}\s+)?{_CURRENCY}{_PER}(?!\w)"
+    rf"{_SLIP}{_PER}(?!\w)"
+    rf"|(?:{_MAGNITUDE}\s+)?{_CURRENCY}{_PER}(?!\w)"
     rf"|(?:{_MAGNITUDE}\s+)?{_PHYSICAL}{_PER}(?!\w)"
     rf"|(?:{_MAGNITUDE}\s+)?(?:{'|'.join(_COUNTED)}){_PER}(?!\w)"
     rf"|{_MAGNITUDE}\s+(?:{'|'.join(_NOUNS)}){_PER}(?!\w)"
@@ -134,7 +140,7 @@ _FLOOR_AFTER = re.compile(r"\s*trở lên\b")
 # "phấn đấu đạt 60%", "nhu cầu vốn tối thiểu ... khoảng 3.770 tỷ đồng", a growth to reach ("tốc độ
 # tăng trưởng đạt 16,5%/năm", "tăng 21%/năm"): at least; a plain level in a list of targets
 # ("tỷ lệ cấp nước đạt 80%", "diện tích cao su đạt 6.000 ha") states the value itself
-_FLOOR_VERB = re.compile(r"(?:^|\s)(?:phấn đấu|phân đầu|tối thiểu|tăng trưởng)(?=\s)", re.I)
+_FLOOR_VERB = re.compile(r"(?:^|\s)(?:tối thiểu|tăng trưởng)(?=\s)", re.I)
 # "thu ngân sách hoàn thành vượt so với dự toán Trung ương giao (6.193 tỷ đồng)": the bracket is
 # the plan to be exceeded, a floor
 _BEYOND = re.compile(
@@ -172,6 +178,16 @@ _EXCESS_AFTER = re.compile(
 )
 # a bound that states a limit whatever the sentence ('mức vay tối đa 8 triệu đồng/hộ')
 _BY_MORE = re.compile(r"(?:^|[\s(])(?:vượt|cao hơn|thấp hơn)\s*$")
+# "nợ công … có thể đến ngưỡng hoặc vượt ngưỡng cảnh báo khoảng 5% GDP": a threshold is a limit
+_THRESHOLD = re.compile(r"(?:^|\s)(?:ngưỡng|trần|giới hạn)(?:\s+[^\W\d]+){0,3}?\s*(?:khoảng\s*)?$")
+# "điều chỉnh mức lương cơ sở từ 1,3 triệu đồng/tháng lên 1,39 triệu đồng/tháng": the level set
+_ADJUSTED_TO = re.compile(r"(?:^|\s)(?:điều chỉnh|nâng)\s.*\slên(?:\s+mức)?(?:\s+khoảng)?\s*$")
+# "Tỷ lệ hộ nghèo giảm 3%" among targets: a change to make, at least (the rule of round 6)
+_CHANGE_TO_MAKE = re.compile(r"(?:^|\s)(?:tăng|giảm)(?:\s+(?:thêm|trên|hơn))?\s*$")
+# "Tổng chi ngân sách địa phương 11.892 tỷ đồng, tăng 3,07%": the change of the level just said
+_CHANGE_OF_LEVEL = re.compile(r"\d[^\d;:,]{0,25},\s*(?:tăng|giảm)(?:\s+(?:thêm|trên|hơn))?\s*$")
+# "phấn đấu các chỉ tiêu chủ yếu như: …", "… đạt được là: …": a colon that opens a list
+_LIST_OPENS = re.compile(r"(?:như|sau|là|gồm|sau đây)\s*:\s")
 _HARD_CEILING = re.compile(r"(?:^|\s)(?:không quá|không vượt quá|tối đa)\s*$")
 _HARD_FLOOR = re.compile(r"(?:^|\s)(?:tối thiểu|ít nhất|không dưới|không thấp hơn)\s*$")
 
@@ -181,6 +197,14 @@ _NUMBER_WORDS = {
     "mười", "mươi", "trăm", "nghìn", "ngàn", "triệu", "tỷ", "tỉ", "linh", "lẻ", "đồng", "chẵn",
 }  # fmt: skip
 _SPELLED_SCALE = {"mười", "mươi", "trăm", "nghìn", "ngàn", "triệu", "tỷ", "tỉ"}
+
+
+def parse_number(text: str) -> Decimal:
+    """A number as written in Vietnamese ("109.501", "10,05"), or with a point as the decimal
+    mark where it can only be one ("38.7": one or two digits after the point)."""
+    if _POINT_DECIMAL.fullmatch(text.strip()):
+        text = text.strip().replace(".", ",")
+    return _parse_vi(text)
 
 
 def _spelled_out(m: re.Match[str]) -> bool:
@@ -293,6 +317,7 @@ def find_figures(
                     replace(total, label=f"{figure.label} (tổng)", review=(*total.review, note))
                 )
                 prev_end = total.span[1]
+    found = _said_twice(text, found)
     found = _of_counted(text, found)
     found = _growth_parts(text, found)
     found = _listed_parts(text, _shared_subjects(text, _once(text, found)))
@@ -302,7 +327,108 @@ def find_figures(
     found = _with_ranks(text, _counted_in_words(text, found, period), period)
     found = _respectively(text, found)
     found = _shared_act(text, found)
-    return _to_places(text, _from_source(text, found))
+    return _distinct_siblings(text, _to_places(text, _from_source(text, found)))
+
+
+# a time said with a figure, in its own clause: 'vào năm 2010', 'giai đoạn 2011 - 2015', 'đến
+# năm 2030', 'tháng 9', 'lũy kế 9 tháng', 'quý I/2023'
+_SIBLING_TIME = re.compile(
+    r"(?:(?:lũy kế|luỹ kế)\s+\d{1,2}\s+tháng"
+    r"|(?:giai đoạn|thời kỳ)\s+(?:đến\s+năm\s+)?\d{4}(?:\s*[-–]\s*\d{4})?"
+    r"|(?:đến\s+)?năm\s+\d{4}"
+    r"|tháng\s+\d{1,2}(?:/\d{4})?"
+    r"|quý\s+[IV]+(?:/\d{4})?)(?![\w/])",
+    re.IGNORECASE,
+)
+# words of a clause that tell nothing apart: aspect, estimate, bound, link words
+_SIBLING_FILLER = {
+    "ước", "đạt", "khoảng", "là", "và", "với", "được", "có", "trên", "hơn", "gần", "dưới",
+    "bằng", "đã", "đến", "vào", "trong", "đó", "riêng", "thì", "còn", "lên", "từ", "mức",
+    "tăng", "giảm", "cả", "của", "bình", "quân", "tỷ", "lệ", "chiếm", "so", "cùng", "kỳ",
+    "tương", "đương",
+}  # fmt: skip
+
+
+def _sibling_quality(text: str, f: Found, start: int) -> tuple[str, str]:
+    """What one figure's own clause says besides its shared label: a time ('năm 2010') said
+    right after it or in the clause before it, and the last words of that clause before it
+    that its label does not have ('phấn đấu')."""
+    end = f.span[1]
+    after = re.split(r"[,;.:()]|\s(?:và|còn)\s", text[end : end + 40])[0]
+    before = text[start : f.span[0]]
+    before = re.split(r"[,;:()]|\.\s", before)[-1]
+    time = _SIBLING_TIME.search(after) or None
+    if time is None:
+        times = list(_SIBLING_TIME.finditer(before))
+        time = times[-1] if times else None
+    when = re.sub(r"\s+", " ", time.group(0)).strip() if time else ""
+    # said short: 'giai đoạn 2011 - 2015' -> '2011-2015', 'giai đoạn đến năm 2020' -> 'đến năm
+    # 2020', 'lũy kế 9 tháng' -> '9 tháng'
+    when = re.sub(r"^(?:giai đoạn|thời kỳ)\s+(\d{4})\s*[-–]\s*(\d{4})$", r"\1-\2", when, flags=re.I)
+    when = re.sub(r"^(?:giai đoạn|thời kỳ|lũy kế|luỹ kế)\s+(?=đến|\d)", "", when, flags=re.I)
+    if re.fullmatch(r"(?:đến )?năm \d{4}", when, flags=re.I):
+        when = ""  # a year alone is the figure's period: named apart by it later (compose)
+    have = {w.casefold() for w in re.findall(r"\w+", f.label)}
+    have |= {w.casefold() for w in re.findall(r"\w+", when)}
+    words = re.findall(r"[^\W\d]\w*", _SIBLING_TIME.sub(" ", before))  # a time is no word
+    kept: list[str] = []
+    for w in reversed(words):  # the words nearest the number, back to one the label has
+        if w.casefold() in have:
+            break
+        if w.casefold() in _SIBLING_FILLER:
+            if kept:
+                break
+            continue
+        kept.insert(0, w)
+        if len(kept) == 3:
+            break
+    return when, " ".join(kept)
+
+
+def _distinct_siblings(text: str, found: list[Found]) -> list[Found]:
+    """Figures of one paragraph in one unit that would share a label ('Tốc độ tăng trưởng kim
+    ngạch xuất khẩu đạt 17% giai đoạn 2011 - 2015 và 15% giai đoạn 2016 - 2020') are told apart
+    by what their own clauses say differently: the time said with each, else the words before
+    each that its label lacks ('quyết nghị … 6,5-7,0% và phấn đấu 7,0-7,5%'); the label is
+    shortened to make room, within ``LABEL_WORDS``. Siblings not told apart so are left alone."""
+    groups: dict[tuple[str, str], list[int]] = {}
+    for i, f in enumerate(found):
+        groups.setdefault((f.label.casefold(), (f.unit or "").casefold()), []).append(i)
+    out = list(found)
+    for (label, _), members in groups.items():
+        if len(members) < 2 or not label:
+            continue
+        said = []
+        for i in members:
+            prev = found[i - 1].span[1] if i else 0
+            said.append(
+                _sibling_quality(text, found[i], max(prev, _sentence_start(text, found[i].span[0])))
+            )
+        # the first sibling's clause holds the words its label was read from (some cut off:
+        # 'đường chính đối với … đô thị'), so only the later ones are told apart by words
+        said[0] = (said[0][0], "")
+        for pick in (0, 1):
+            quals = [s[pick] for s in said]
+            if all(quals) and len({q.casefold() for q in quals}) == len(quals):
+                break
+            if (
+                pick == 1
+                and sum(1 for q in quals if not q) <= 1
+                and len({q.casefold() for q in quals}) == len(quals)
+            ):
+                break  # one sibling named by the label alone, the others told apart
+        else:
+            continue
+        named = {}
+        for i, q in zip(members, quals, strict=True):
+            if q:
+                base = fit(found[i].label, LABEL_WORDS - _nwords(q), cut=False)
+                named[i] = f"{base} {q}"
+        # every word and number counts ('2011-2015' is two): a label cut to fit is left alone
+        if all(len(re.findall(r"\w+", n)) <= LABEL_WORDS for n in named.values()):
+            for i, n in named.items():
+                out[i] = replace(found[i], label=n)
+    return out
 
 
 # "Bổ sung 77.490 triệu đồng từ nguồn viện trợ của Chính phủ Ai-len cho ...": an act on a sum
@@ -483,6 +609,11 @@ _TARGET_BEFORE = re.compile(
 )
 
 
+# "giảm dự toán vốn trái phiếu 14.033,795 tỷ đồng, đồng thời tăng dự toán vốn ngoài nước
+# 14.033,795 tỷ đồng": a budget acted on is what changes, not the target of the figure before
+_CHANGED = re.compile(r"(?:^|\s)(?:tăng|giảm|bổ sung|điều chỉnh|cắt giảm|tăng thêm)\s*$")
+
+
 def _targets_after(text: str, found: list[Found]) -> list[Found]:
     """A figure written after its actual in the same sentence and named as its target ('kế
     hoạch', 'dự toán', 'chỉ tiêu', 'mục tiêu', in the same unit) is that figure's plan (a
@@ -497,7 +628,8 @@ def _targets_after(text: str, found: list[Found]) -> list[Found]:
             and isinstance(actual.value, Decimal)
             and isinstance(f.value, Decimal)
             and not re.search(r"[.;!?](?:\s|$)", text[actual.span[1] : f.span[0]])
-            and _TARGET_BEFORE.search(gap)
+            and (said := _TARGET_BEFORE.search(gap))
+            and not _CHANGED.search(gap, 0, said.start() + 1)
         ):
             note = later(
                 N_("plan {plan} read from '{text}'"),
@@ -621,6 +753,32 @@ def _once(text: str, found: list[Found]) -> list[Found]:
         note = later(N_("'{text}' named again later in the sentence: one figure"), text=f.text)
         out[out.index(same)] = replace(same, review=(*same.review, note))
     return out
+
+
+def _said_twice(text: str, found: list[Found]) -> list[Found]:
+    """A clause printed twice in a row ('khu vực dịch vụ tăng 3,84%; khu vực dịch vụ tăng
+    3,84%.'): an editing slip, one figure."""
+    out: list[Found] = []
+    for f in found:
+        if out:
+            g = out[-1]
+            first = text[_clause_start(text, g.span[0]) : g.span[1]].strip()
+            again = text[_clause_start(text, f.span[0]) : f.span[1]].strip()
+            if (
+                first == again
+                and len(first) > len(g.text) + 5
+                and re.fullmatch(r"\s*[;,]?\s*", text[g.span[1] : _clause_start(text, f.span[0])])
+            ):
+                note = later(N_("'{text}' printed twice in a row: one figure"), text=again)
+                out[-1] = replace(g, review=(*g.review, note))
+                continue
+        out.append(f)
+    return out
+
+
+def _clause_start(text: str, pos: int) -> int:
+    cut = max(text.rfind(c, 0, pos) for c in ";,.:")
+    return cut + 1 if cut >= 0 else 0
 
 
 def _alike(a: str, b: str) -> bool:
@@ -944,7 +1102,7 @@ _MEASURE_WORDS = {
 }  # fmt: skip
 # "cấp độ 3, 4 thực chất", "hạng 3": an order or a grade, not a count
 _NOT_COUNT_BEFORE = re.compile(
-    r"(?:\d\s*,\s*|(?:^|\s)(?:cấp độ|mức độ|mức|loại|hạng|(?<!nâng )cấp|số|thứ|khóa|khoá|"
+    r"(?:\d\s*,\s*|(?:^|\s)(?:cấp độ|mức độ|mức|loại|hạng|(?<!nâng )cấp|(?<!dân )số|thứ|khóa|khoá|"
     r"điều|khoản|điểm|nhóm|giai đoạn|đợt|kỳ|lần|Điều|Khoản|Chương|Mục)\s+)$"
 )
 _WORD = re.compile(r"\s+([^\W\d_]+)(?=[\s,;.:)…]|$)")
@@ -966,8 +1124,13 @@ def counted_noun(text: str, m: re.Match[str]) -> tuple[str, int] | None:
         return None
     after = m.end("high" if high else "low")
     magnitude = re.match(r"\s+(nghìn|ngàn|triệu|vạn)(?=\s)", text[after:])
-    if "," in low and not magnitude and not re.match(r"/\d{1,4}\s", text[after:]):
-        return None  # a decimal counts nothing, but '12,6/19 tiêu chí' (an average of a whole)
+    # a decimal counts nothing, but '12,6/19 tiêu chí' (an average of a whole) and
+    # '14,24 tiêu chí/xã' (an average per part)
+    decimal = (
+        ("," in low or _POINT_DECIMAL.fullmatch(low))
+        and not magnitude
+        and not re.match(r"/\d{1,4}\s", text[after:])
+    )
     if whole := re.match(r"/(\d{1,4})(?=\s)", text[after:]):
         after += whole.end()  # "23/27 ngành sản xuất tăng": 23 out of 27
     elif text[m.end() : m.end() + 1] == "/":
@@ -990,11 +1153,16 @@ def counted_noun(text: str, m: re.Match[str]) -> tuple[str, int] | None:
         return None
     if word.lower() in _MEASURE_WORDS:
         return None  # "(4 diện tích và điểm quặng đồng …)": a measure names no thing counted
+    if per := _PER_PART.match(text, first.start(1) + len(word)):
+        word += per.group(0)  # "14,24 tiêu chí/xã": a count per part
+    elif decimal:
+        return None
     if magnitude:
         return f"{magnitude.group(1).replace('ngàn', 'nghìn')} {word}", first.start(1) + len(word)
     return word, first.start(1) + len(word)
 
 
+_PER_PART = re.compile(r"/[^\W\d_]+(?=[\s,;.:)…]|$)")
 _COMRADES = re.compile(r"\s+đồng (?:chí|bào)\b")  # "80 đồng chí": people, not money
 # the kinds of body a count of institutions names with a capital ("55 Sở Tư pháp")
 _INSTITUTIONS = (
@@ -1131,9 +1299,10 @@ def _with_kind(text: str, m: re.Match[str], figure: Found, target: bool) -> Foun
     expected = _EXPECTED.search(clause) and not re.search(
         r"\s(?:đạt và vượt|hoàn thành)\s", text[figure.span[1] : figure.span[1] + 40]
     )
-    if not (target or _TARGET_SENTENCE.search(before) or planned_after or expected):
+    adjusted = _ADJUSTED_TO.search(clause) and not _DONE_HERE.search(clause.lower())
+    if not (target or _TARGET_SENTENCE.search(before) or planned_after or expected or adjusted):
         return figure
-    if _CEILING.search(before):
+    if _THRESHOLD.search(clause) or _CEILING.search(before):
         kind = "ceiling"
     elif _FLOOR.search(before) or _FLOOR_AFTER.match(text, figure.span[1]):
         kind = "floor"
@@ -1144,8 +1313,22 @@ def _with_kind(text: str, m: re.Match[str], figure: Found, target: bool) -> Foun
         # tổng giá trị sản xuất đạt 8.962,72 tỷ đồng' plans the level exactly
         _FLOOR_VERB.search(re.sub(r"tăng trưởng(?=.*,\s)", "", clause))
         or (figure.unit == "%/năm" and re.search(r"(?:^|\s)tăng(?=\s)", clause))
-        or re.search(r"phấn đấu|phân đầu|vượt mức", before, re.IGNORECASE)
+        # "Tỷ lệ hộ nghèo giảm 3%" among targets: a change to make, at least; with its base
+        # ("tăng 1,19% so ước thực hiện năm 2017") it is the change worked out, as written
+        or (
+            figure.unit == "%"
+            and _CHANGE_TO_MAKE.search(before)
+            and not _CHANGE_OF_LEVEL.search(before)
+            and not re.match(r"\s*,?\s*so\b", text[figure.span[1] :])
+        )
     ):
+        kind = "floor"
+    elif re.search(r"phấn đấu|phân đầu|vượt mức", _LIST_OPENS.split(before)[-1], re.IGNORECASE):
+        # through ';' and a run-in colon ("Phấn đấu đạt tốc độ tăng trưởng … 13-13,5%/năm; GDP
+        # bình quân đầu người … là 41 triệu đồng"), not across a colon that opens the list of
+        # targets: "phấn đấu
+        # các chỉ tiêu chủ yếu như: thu nhập … đạt 30 triệu đồng/người/năm; tổng đầu tư 850 tỷ
+        # đồng" states each level itself, exactly (the rule of round 6)
         kind = "floor"
     else:
         kind = "exact"
@@ -1275,6 +1458,23 @@ def _figure(
         unit = re.sub(r"\s+", " ", unit.replace("tỉ", "tỷ").replace("ngàn", "nghìn"))
         unit = re.sub(r"/0?1\s*(?=[^\W\d_])", "/", unit)  # "triệu đồng/1 ha": per hectare
     review: list[str] = []
+    if unit and (slip := re.match(_SLIP, unit)):
+        review.append(
+            later(
+                N_("'{text}' read as tỷ đồng (a slip of the scan)"),
+                text=m.group(0).strip(),
+            )
+        )
+        unit = "tỷ đồng" + unit[slip.end() :]
+    if unit and re.match(r"đ(?!\w)", unit):
+        unit = "đồng" + unit[1:]  # "91.481.640.145đ": đồng, written short
+    if _POINT_DECIMAL.fullmatch(m.group("low")) and unit:
+        review.append(
+            later(
+                N_("'{text}' read with a point as the decimal mark"),
+                text=m.group(0).strip(),
+            )
+        )
     if unit in ("nghìn", "triệu", "tỷ", "nghìn tỷ") and _MONEY_WORDS.search(
         text, _sentence_start(text, m.start()), m.start()
     ):
@@ -1331,6 +1531,29 @@ def _figure(
         # nhiệm vụ lớn", "5 ý kiến chỉ đạo": how the text is organised
         if _names_listed(text[counted_end:], count) or (unit.lower() in _STRUCTURE and count <= 12):
             return None
+        if unit == "con số":
+            return None  # "tăng trưởng trên 2 con số": a number of digits, a way of saying ≥ 10%
+        if (
+            previous is not None
+            and _is_count(previous)
+            and re.fullmatch(r"\s*đạt(?:\s+(?:đủ|chuẩn))?\s*", text[previous.span[1] : m.start()])
+            and re.match(rf"/{re.escape(m.group('low'))}\s", text[m.end("low") :])
+        ):
+            return None  # "6 xã đạt 19/19 tiêu chí": the standard the count reached, all of it
+    if unit in _PLACE_UNITS and _WHERE.search(before):
+        # "thực hiện trên địa bàn 8 huyện, thị xã", "áp dụng tại 10 địa phương", "cho Tập đoàn
+        # Điện lực Việt Nam và 08 địa phương": where a measure applies, not a statistic
+        return None
+    if (
+        (counted_end is not None or unit in _NOUNS or unit in _COUNTED)
+        and not m.group("high")
+        and _names_in_bracket(text[counted_end or m.end() :], parse_number(m.group("low")))
+        and not _MADE_OF.search(before)
+    ):
+        # "2.710 nhân khẩu của 06 thôn (Trại Gạo, …, Tân An)", "11 xã (Hưng Đạo, …) không thay
+        # đổi": the count only introduces the places it names; "có 8 phường (…)" says what a
+        # whole is made of, a figure
+        return None
     if (
         unit is None
         and not plan_m
@@ -1458,6 +1681,29 @@ def _figure(
         base = (_EXCESS_BASE if change.group(1) == "vượt" else _CHANGE_BASE).match(text, m.end())
         label = _with_change(label, change.group(1), base)
     elif (
+        unit == "lần"
+        and label not in ("", "?")
+        and _MULTIPLE.search(before)
+        and (
+            base := _CHANGE_BASE.match(text, end)
+            or _ANY_BASE.match(text, end)
+            or _BARE_BASE.match(text, end)
+        )
+        and _nwords(base.group(1)) <= 5
+    ):
+        # "… đạt 53 triệu đồng, gấp 28 lần so với thời điểm chia tách tỉnh": a multiple is
+        # nothing without what it multiplies, its base ('… so với thời điểm chia tách tỉnh')
+        subject = subject_of(re.sub(r"\s+so(?: với)?\s.*$", "", label))
+        subject = re.sub(r"\s+(?:tăng\s+)?gấp$", "", subject)  # 'Kim ngạch xuất khẩu gấp'
+        subject = re.sub(r"^(?:Đến nay|Hiện nay|Nay)\s+(?=\S+\s+\S)", "", subject, flags=re.I)
+        subject = subject[:1].upper() + subject[1:]
+        short = _short_base(base.group(1), subject)
+        for said in (f"so với {short}", f"so {short}"):  # 'so' alone before cutting a name
+            fitted = fit(subject, LABEL_WORDS - _nwords(said), cut=False)
+            if _nwords(f"{fitted} {said}") <= LABEL_WORDS:
+                label = f"{fitted} {said}"
+                break
+    elif (
         (change := re.search(r"(?:^|[\s,(])(tăng|giảm)(?:\s+(?:thêm|hơn|khoảng))?\s*$", before))
         and previous is not None
         and previous.unit == unit
@@ -1535,6 +1781,7 @@ _TIME_AFTER = re.compile(
 _STRUCTURE = {
     "ý kiến", "nhóm", "sự kiện", "mức", "vùng", "nội dung", "giải pháp", "bước", "khâu", "mặt",
     "quan điểm", "yêu cầu", "phần", "hình thức", "phương án", "nguyên tắc", "chương trình",
+    "loại",
 }  # fmt: skip
 
 
@@ -1554,7 +1801,31 @@ def _names_listed(after: str, n: Decimal) -> bool:
     return all(p and all(w[:1].isupper() for w in p.split()) for p in parts)
 
 
-_NAMED_BY = re.compile(r"(?:^|\s)(?:chương trình|đề án|dự án)\s*$", re.IGNORECASE)
+_PLACE_UNITS = {"tỉnh", "huyện", "xã", "phường", "địa phương", "thị xã", "thị trấn", "thôn", "bản"}
+_WHERE = re.compile(
+    r"(?:^|\s)(?:trên địa bàn|áp dụng tại|tại|cho(?!\s+thuê)\s+(?:[^\W\d]+\s+){1,8}và)\s*$"
+)
+_MADE_OF = re.compile(r"(?:^|\s)(?:có|gồm|bao gồm)\s*$")
+
+
+def _names_in_bracket(after: str, n: Decimal) -> bool:
+    """A bracket right after a count names each thing counted ('06 thôn (Trại Gạo, Trại Quan,
+    …, Tân An)'): as many proper names as the count."""
+    bracket = re.match(r"\s*\(([^()]*)\)", after)
+    if bracket is None:
+        return False
+    parts = [p.strip() for p in re.split(r",\s*|\s+và\s+", bracket.group(1))]
+    return (
+        len(parts) >= 2
+        and len(parts) == n
+        and all(p and all(w[:1].isupper() or w[:1].isdigit() for w in p.split()) for p in parts)
+    )
+
+
+# "dự án 5 triệu ha rừng", "dự án trồng mới 5 triệu ha rừng": the number names the project
+_NAMED_BY = re.compile(
+    r"(?:^|\s)(?i:chương trình|đề án|dự án)(?:\s+(?=[^\W\d])(?!(?:[A-ZĐ]))\w+){0,2}\s*$"
+)
 # a bare number that ends its list item: "... là: 67", "... thay thế: 25."
 _ITEM_END = re.compile(r"\s*[.;]?\s*")
 _TOTAL = re.compile(
@@ -1586,6 +1857,14 @@ def list_unit(paragraphs: list[str]) -> list[str | None]:
     return out
 
 
+# "gấp 28 lần", "tăng hơn 160 lần", "gấp gần 3 lần": a multiple
+_MULTIPLE = re.compile(
+    r"(?:^|[\s(,])(?:gấp|tăng|tăng gấp|cao hơn|thấp hơn)(?:\s+(?:hơn|gần|khoảng|trên))?\s*$"
+)
+# 'gấp 2 lần năm 2010', 'gấp 3 lần kế hoạch': the base said without 'so với'
+_BARE_BASE = re.compile(
+    r"\s*(năm \d{4}|cùng kỳ(?: năm trước)?|kế hoạch|dự toán|mục tiêu)(?=[\s,;.)]|$)"
+)
 # "giải ngân tăng 20-30% so với năm 2009": a change, named with its verb and its base
 _CHANGE_VERB = re.compile(r"(?:^|[\s(])(tăng|giảm|vượt|bằng)(?:\s+(?:hơn|trên|gần|khoảng))?\s*$")
 _EXCESS_BASE = re.compile(r"\s*so(?: với)?\s+(chỉ tiêu|kế hoạch|mục tiêu|dự toán)(?=[\s,;.)]|$)")
@@ -2001,6 +2280,16 @@ def _label(
             # "hỗ trợ 1.200 hộ nghèo", "xây dựng thêm 80 cửa hàng xăng dầu": what is counted,
             # and what was done to it ('Số hộ nghèo được hỗ trợ')
             label = done
+        elif (
+            tail
+            and (act := _act_on(label))
+            and _nwords(tail) <= 5
+            and not _SAID_OF.search(tail)
+            and len(re.findall(r"\w+", f"Số {unit} {tail} {act}")) <= LABEL_WORDS
+        ):
+            # "đã triển khai thi công 73 công trình xây dựng cơ bản mới": a name pyvi reads as
+            # a verb ('xây dựng cơ bản') goes on with the count; the act follows it
+            label = f"Số {unit} {tail} {act}"
         elif tail or not label:
             label = f"Số {unit} {tail}".replace(" /", "/").strip()
         elif (act := _act_on(label)) and act.lower() != label.lower():
@@ -2127,7 +2416,10 @@ SHORT_WORDS = 8
 _FRAMING = re.compile(
     r"^(?:(?:Dự kiến|Ngoài ra|Đặc biệt|Do đó|Bên cạnh đó|Đồng thời|Theo [^,]{0,60}|"
     r"Trong (?:thời kỳ|giai đoạn|năm)[^,]{0,30}|Tính đến[^,]{0,30}|Đến nay|Hiện nay|"
-    r"(?:Đến )?[Nn]ăm \d{4}),\s*)+",
+    r"(?:Đến )?[Nn]ăm \d{4}|"
+    # a quarter, a month, months of a year opening the sentence ('Quý I/2023, sản xuất …')
+    r"Quý [IV]+(?:/\d{4}| năm \d{4})?|Tháng \d{1,2}(?:/\d{4})?|\d{1,2} tháng(?: đầu năm)?"
+    r"(?: (?:năm )?\d{4})?|Năm nay),\s*)+",
 )
 _FILLER = re.compile(
     r"(?:^|\s)(?:phấn đấu|phân đầu|dự kiến|dự ước|ước thực hiện|ước tính|ước đạt|lũy kế|luỹ kế|"
@@ -2229,9 +2521,12 @@ _AGENT = re.compile(r"^(?P<who>.+?)\s(?:đã|sẽ|vừa|cũng đã)\s+(?P<verb>.
 # "Đến nay, toàn huyện gieo trồng trên 41,8 nghìn ha cây trồng các loại": the whole area (a
 # district, a province, a sector) acting is the agent too, with or without 'đã'
 _SCOPE_AGENT = re.compile(
-    r"^(?:(?:Đến nay|Hiện nay|Tính đến nay|Năm \d{4}),\s*)?"
+    r"^(?:(?:Đến nay|Hiện nay|Tính đến nay|Năm \d{4}|Năm nay|Trong năm(?: \d{4})?|"
+    r"(?:Tính )?từ đầu năm(?: đến nay)?),\s*)?"
     r"(?P<who>(?:toàn|cả)\s+(?:huyện|tỉnh|thành phố|thị xã|xã|ngành|nước|quốc)|"
-    r"(?:nước|tỉnh|huyện|thành phố|thị xã|xã)\s+ta|(?-i:Tỉnh|Huyện|Thành phố|Thị xã|Xã))"
+    r"(?:nước|tỉnh|huyện|thành phố|thị xã|xã)\s+ta|(?-i:Tỉnh|Huyện|Thành phố|Thị xã|Xã)|"
+    # 'huyện đã triển khai', 'xã đã khởi công': a place said before 'đã' is who did it
+    r"(?-i:tỉnh|huyện|thành phố|thị xã|xã)(?=\s+đã\s))"
     r"\s+(?:đã\s+)?(?P<verb>.+)$",
     re.IGNORECASE,
 )
@@ -2306,6 +2601,10 @@ def _done_to(unit: str, tail: str, act: str) -> str:
     return ""
 
 
+# words after a count that say something of it rather than name its kind
+_SAID_OF = re.compile(
+    r"(?:^|\s)(?:đang|đã|sẽ|được|bị|đạt|có|là|với|của|cho|tại|ở|trong|theo|và|từ|đến|trên)(?:\s|$)"
+)
 _NOT_ACTS = {"có", "là", "đạt", "còn", "gồm", "chiếm", "tăng", "giảm", "thu", "chi"}
 
 
@@ -2329,6 +2628,7 @@ def _act_on(label: str) -> str:
     if agent and (agent.re is _SCOPE_AGENT or _is_agent(agent.group("who"), tagger)):
         act = agent.group("verb")
     act = _CLOSING_WORDS.sub("", _OPENING_WORDS.sub("", act.strip())).strip(" ,;:")
+    act = re.sub(r"^(?:đã|đang|sẽ)\s+(?=\S)", "", act)  # 'đã khởi công': the act is 'khởi công'
     act = re.sub(r"\s+được$", "", act)
     # "Triển khai xây dựng, nâng cấp": the act is what is carried out
     act = re.sub(r"^(?:triển khai|tiến hành)\s+(?=\S)", "", act, flags=re.IGNORECASE)

@@ -34,13 +34,23 @@ class PlanContext:
     )
     """A table slide's path to the run of consecutive table slides with the same columns that
     it belongs to (itself included): they share their column widths and text size."""
+    kind_runs: Mapping[str, tuple[SlideSpec, ...]] = field(
+        default_factory=lambda: MappingProxyType({})
+    )
+    """A slide's path (bullets, chart beside bullets, table) to the run of consecutive slides
+    of its kind in its section that it belongs to (itself included): they share their text
+    size (``kinds.bullets.run_size``, ``kinds.chart_bullets.plan``, ``kinds.table.plan``)."""
 
     @classmethod
     def for_deck(cls, deck: Deck, resolver: Resolver) -> PlanContext:
         lang = deck.info.language
         pairs = _pairs(tuple(t.value for t in iter_texts(deck)))
         runs: dict[str, tuple[SlideSpec, ...]] = {}
+        kind_runs: dict[str, tuple[SlideSpec, ...]] = {}
         for sec in deck.sections:
+            for kind in ("bullets", "chart-bullets", "table"):
+                for group in _consecutive(sec.slides, kind):
+                    kind_runs.update((s.path, group) for s in group)
             run: list[SlideSpec] = []
             for spec in (*sec.slides, None):
                 same = (
@@ -56,7 +66,14 @@ class PlanContext:
                 elif spec is not None:
                     run.append(spec)
         return cls(
-            resolver, deck.info, lang, WORDS[lang], pairs, deck.base_dir, MappingProxyType(runs)
+            resolver,
+            deck.info,
+            lang,
+            WORDS[lang],
+            pairs,
+            deck.base_dir,
+            MappingProxyType(runs),
+            MappingProxyType(kind_runs),
         )
 
     def text(self, t: Text | None) -> str:
@@ -86,6 +103,20 @@ def _pairs(texts: tuple[str, ...]) -> WordPairs:
     pairs = WordPairs(texts)
     _last_pairs[:] = [(texts, pairs)]
     return pairs
+
+
+def _consecutive(slides: tuple[SlideSpec, ...], kind: str) -> list[tuple[SlideSpec, ...]]:
+    """The runs of two or more consecutive slides of ``kind`` among ``slides``."""
+    out: list[tuple[SlideSpec, ...]] = []
+    run: list[SlideSpec] = []
+    for spec in (*slides, None):
+        if spec is not None and spec.kind == kind:
+            run.append(spec)
+            continue
+        if len(run) > 1:
+            out.append(tuple(run))
+        run = []
+    return out
 
 
 def _columns(spec: SlideSpec) -> tuple[str, ...]:

@@ -276,6 +276,8 @@ def nice_lines(
                 cost = prev[0] + 0.5 * ((width[(i, j)] - target) / target) ** 2
                 if j < k:
                     cost += _break_penalty(words[j - 1], words[j], pairs or WordPairs())
+                elif lines > 1 and _lone(words[i:j]):
+                    cost += WIDOW_PENALTY
                 options.append((cost, (*prev[1], j)))
             if options:
                 best[(j, lines)] = min(options)
@@ -286,9 +288,28 @@ def nice_lines(
     return [" ".join(words[a:b]) for a, b in zip(cuts, cuts[1:], strict=False)]
 
 
+WIDOW_PENALTY = 0.7
+"""The cost of a title whose last line holds one word ("…kết quả năm / 2024"): worse than
+any break inside a phrase, so a title is set otherwise (or a little smaller) when it can."""
+
+
+WIDOW_WORD = 12
+"""A last line of one word this long at most is a widow ("2024"); a longer one (a document's
+number, "25-HD/BTGDUK") may stand alone."""
+
+
+def _lone(words: list[str]) -> bool:
+    """True when ``words`` (split at spaces) show one short word: "2024", not "năm 2024"
+    bound, nor "25-HD/BTGDUK"."""
+    seen = " ".join(words).split()
+    return len(seen) == 1 and len(seen[0]) <= WIDOW_WORD
+
+
 def break_cost(lines: list[str], pairs: WordPairs | None = None) -> float:
-    """The sum of the line-break penalties of a title set in ``lines``."""
-    return sum(
+    """The sum of the line-break penalties of a title set in ``lines``, and ``WIDOW_PENALTY``
+    when its last line holds one word."""
+    widow = WIDOW_PENALTY if len(lines) > 1 and _lone(lines[-1].split(" ")) else 0.0
+    return widow + sum(
         max(0.0, _break_penalty(a.split(" ")[-1], b.split(" ")[0], pairs or WordPairs()))
         for a, b in zip(lines, lines[1:], strict=False)
     )

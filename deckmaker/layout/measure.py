@@ -91,7 +91,7 @@ def segments(text: str) -> list[_Segment]:
 _SEGMENTS: dict[str, tuple[_Segment, ...]] = {}
 
 
-def _segments(text: str) -> tuple[_Segment, ...]:
+def cached_segments(text: str) -> tuple[_Segment, ...]:
     """``segments(text)``, memoised: the fitting loops measure a text at several sizes."""
     cached = _SEGMENTS.get(text)
     if cached is None:
@@ -101,7 +101,7 @@ def _segments(text: str) -> tuple[_Segment, ...]:
 
 def _pieces_of(text: str) -> list[str]:
     """The words and spaces of ``text`` in order, as a line is measured piece by piece."""
-    return [piece for seg in _segments(text) for piece in (seg.word, seg.space)]
+    return [piece for seg in cached_segments(text) for piece in (seg.word, seg.space)]
 
 
 def _clusters(word: str) -> list[str]:
@@ -144,6 +144,10 @@ def ppem(size_pt: float) -> int:
 _Run = tuple[int, str]
 """A line being measured: whole pixels of all but its last piece's last glyph, and that piece."""
 _EMPTY: _Run = (0, "")
+_LineSums = tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...], list[int], list[int]]
+"""A text's pieces at one size, for ``TextMeasurer._wrap``: prefix sums of their pixels, each
+piece's join to the one before and its last glyph, and which pieces each segment begins and
+ends with."""
 
 
 class TextMeasurer:
@@ -165,6 +169,7 @@ class TextMeasurer:
         self._sized: dict[tuple[str, float], float] = {}
         """Widths by the size asked for, before it is rounded to pixels (the common look-up)."""
         self._wraps: dict[tuple[str, int, float], tuple[str, ...]] = {}
+        self._sums: dict[tuple[str, int], _LineSums] = {}
 
     # -- widths ------------------------------------------------------------------------------------
     def _shape(self, text: str) -> tuple[int, ...]:
@@ -269,11 +274,75 @@ class TextMeasurer:
             cached = self._wraps[(text, px, limit)] = tuple(self._wrap(text, px, limit))
         return list(cached)
 
+    def _line_sums(self, text: str, px: int) -> _LineSums:
+        """What ``_wrap`` needs to know the width of any run of the text's segments at once (a
+        text is wrapped at many widths and sizes while a slide is fitted): for each segment,
+        where its word and its space begin and end in prefix sums of the pieces' pixels."""
+        key = (text, px)
+        found = self._sums.get(key)
+        if found is not None:
+            return found
+        segs = cached_segments(text)
+        upem = self._upem
+        sums = [0]  # sums[q]: pixels of pieces before q, each with its join to the one before
+        joins: list[int] = []  # joins[q]: the kerned, rounded last glyph of piece q-1 before q
+        tails: list[int] = []  # tails[q]: piece q's last glyph, rounded, when it ends the line
+        starts: list[int] = []  # the segment's word as the first piece of its line (or -1)
+        ends: list[int] = []  # the last nonempty piece up to the segment's word (or -1)
+        prev = ""
+        for seg in segs:
+            for i, piece in enumerate((seg.word, seg.space)):
+                if piece:
+                    closed, last_adv = self._piece(piece, px)
+                    join = 0
+                    if prev:
+                        tail = self._piece(prev, px)[1] + self._kern(prev[-1], piece[0])
+                        join = _round_half_up(tail * px / upem)
+                    joins.append(join)
+                    tails.append(_round_half_up(last_adv * px / upem))
+                    sums.append(sums[-1] + join + closed)
+                    prev = piece
+                if i == 0:
+                    starts.append(len(tails) - 1 if piece else -1)
+                    ends.append(len(tails) - 1)
+        found = self._sums[key] = (tuple(sums), tuple(joins), tuple(tails), starts, ends)
+        return found
+
     def _wrap(self, text: str, px: int, limit: float) -> list[str]:
+        """``_wrap_pieces`` with each line's width from prefix sums: the same lines (a line's
+        pixels are the same pieces added in the same order), without measuring a line piece by
+        piece at every width tried. A word wider than a line is broken by ``_wrap_pieces``."""
+        segs = cached_segments(text)
+        sums, joins, tails, starts, ends = self._line_sums(text, px)
+        lines: list[str] = []
+        first = 0  # the line's first segment
+        while first < len(segs):
+            a = starts[first]
+            if a < 0:  # a segment without a word (leading spaces): measure piece by piece
+                return self._wrap_pieces(text, px, limit)
+            base = sums[a] + joins[a]  # the first piece has no join before it
+            k = first
+            while k < len(segs):  # the segments that fit, as _wrap_pieces adds them
+                b = ends[k]
+                if sums[b + 1] - base + tails[b] > limit:
+                    break
+                k += 1
+            if k == first:  # its first word alone does not fit: broken between letters
+                return self._wrap_pieces(text, px, limit)
+            if k < len(segs) and segs[k - 1].weak:
+                spaced = [i for i in range(first, k - 1) if segs[i].space]
+                if spaced:  # a weak break is taken only when no space precedes it on the line
+                    k = spaced[-1] + 1
+            lines.append("".join(s.word + s.space for s in segs[first:k]).rstrip(" \t"))
+            first = k
+        return lines or [""]
+
+    def _wrap_pieces(self, text: str, px: int, limit: float) -> list[str]:
+        """Lines as LibreOffice breaks them, each line measured piece by piece as it grows."""
         lines: list[list[_Segment]] = []
         line: list[_Segment] = []
         run: _Run = _EMPTY  # the line so far, measured piece by piece as it grows
-        pending = list(reversed(_segments(text)))
+        pending = list(reversed(cached_segments(text)))
         while pending:
             seg = pending.pop()
             with_word = self._extend(run, seg.word, px)
@@ -381,6 +450,9 @@ class EstimatingMeasurer(TextMeasurer):
 
     def _extend(self, run: _Run, piece: str, px: int) -> _Run:
         return run[0] + len(piece) * self._average, piece or run[1]
+
+    def _wrap(self, text: str, px: int, limit: float) -> list[str]:
+        return self._wrap_pieces(text, px, limit)
 
     def _run_width(self, run: _Run, px: int) -> int:
         return math.ceil(run[0] * px / self._upem)

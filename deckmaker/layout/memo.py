@@ -3,8 +3,8 @@ inputs are all as they were is not laid out again.
 
 A slide's plan depends on its outline node (with its locations), its kind, the frame (theme,
 fonts, footer), the deck-wide context (language, the ``deck:`` fields, the word pairs learnt from
-the whole outline, the table runs it belongs to), the figures it reads and the pictures it
-shows. The first four make the key; the figures read (recorded by the resolver) and the
+the whole outline, the table and bullet runs it belongs to), the figures it reads and the
+pictures it shows. The first four make the key; the figures read (recorded by the resolver) and the
 pictures' bytes are checked on each use. A slide whose planning raised any problem in the
 resolver, or an error of its own, is never kept: it is planned again each time, so its
 problems are reported as they are now.
@@ -36,6 +36,22 @@ def _pairs_repr(pairs: WordPairs) -> str:
         text = repr(sorted(pairs.pairs.items())) + "\0" + repr(sorted(pairs.words.items()))
         _last_pairs[:] = [(pairs, text)]
     return _last_pairs[0][1]
+
+
+_run_digests: dict[int, tuple[tuple[SlideSpec, ...], str]] = {}
+
+
+def _run_digest(run: tuple[SlideSpec, ...] | None) -> str:
+    """The digest of a run of slides, worked out once for the run's tuple (every slide of a run
+    of a thousand holds the same one) and kept while the run is the last plan's."""
+    if run is None:
+        return ""
+    kept = _run_digests.get(id(run))
+    if kept is None or kept[0] is not run:
+        if len(_run_digests) > 4096:
+            _run_digests.clear()
+        kept = _run_digests[id(run)] = (run, hashlib.sha256(repr(run).encode()).hexdigest())
+    return kept[1]
 
 
 def file_digest(path: str | Path) -> str:
@@ -100,7 +116,11 @@ class PlanMemo:
         compute: Callable[[], Planned],
     ) -> Planned:
         """``compute()``, or what it gave last time for the same inputs."""
-        runs = ctx.table_runs.get(spec.path) if isinstance(spec, SlideSpec) else None
+        runs = (
+            (_run_digest(ctx.table_runs.get(spec.path)), _run_digest(ctx.kind_runs.get(spec.path)))
+            if isinstance(spec, SlideSpec)
+            else None
+        )
         key = hashlib.sha256(f"{context}\0{kind}\0{spec!r}\0{runs!r}".encode()).hexdigest()
         r = ctx.resolver
         kept = self._kept.get(key)

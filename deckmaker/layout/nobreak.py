@@ -81,6 +81,8 @@ COMPOUNDS = (
     "xuất khẩu", "nhập khẩu", "dân số", "thu nhập", "nghị quyết", "quy hoạch", "lãnh đạo",
     "chỉ đạo", "thực hiện", "triển khai", "lạm phát", "tiền tệ", "năng lượng", "đất nước",
     "hành chính", "cải cách", "tài chính", "thị trường", "dự án", "hộ nghèo", "nội địa",
+    # phrases of four syllables that read as one ("an ninh / chính trị")
+    "an ninh chính trị",
     # words of tables and titles the designer saw split ("huy / chương", "giường / bệnh")
     "huy chương", "bác sĩ", "giường bệnh", "học sinh", "gia đình", "xử lý", "chất thải",
     "nước thải", "cán bộ", "đảng viên", "chính quyền", "cấp ủy", "cấp uỷ", "hội nghị",
@@ -101,21 +103,22 @@ _COMPOUND = re.compile(
 
 def bind_compounds(text: str) -> str:
     """``text`` with U+00A0 between the syllables of each word of ``COMPOUNDS``, then of each
-    other word of two or three syllables in the Vietnamese lexicon (``_lexicon``): a line
-    breaks between words, never inside one ("phù / hợp", "thúc / đẩy", "quê / hương")."""
+    other word of two to four syllables in the Vietnamese lexicon (``_lexicon``: "bảo hiểm
+    xã hội"), then inside each name (``bind_names``): a line breaks between words, never
+    inside one ("phù / hợp", "thúc / đẩy", "quê / hương", "Hồ Chí / Minh")."""
     if not text or " " not in text:
         return text
     text = _COMPOUND.sub(lambda m: m.group().replace(" ", NBSP), text)
     words = _lexicon()
     if not words or " " not in text:
-        return _named_numbers(text)
+        return _named_numbers(bind_names(text))
     # backward maximum matching, as Vietnamese and Chinese segmenters do: "tiền sử dụng đất"
     # is "tiền / sử dụng / đất", where reading forward would take "tiền sử" (prehistory)
     tokens = text.split(" ")
     out: list[str] = []
     i = len(tokens)
     while i > 0:
-        for n in (3, 2):
+        for n in (4, 3, 2):
             part = tokens[i - n : i] if i >= n else []
             if part and _one_word(part, words):
                 out.append(NBSP.join(part))
@@ -124,7 +127,101 @@ def bind_compounds(text: str) -> str:
         else:
             out.append(tokens[i - 1])
             i -= 1
-    return _named_numbers(" ".join(reversed(out)))
+    return _named_numbers(bind_names(_dash_pairs(" ".join(reversed(out)))))
+
+
+def _dash_pairs(text: str) -> str:
+    """``text`` with each pair of words joined by a dash kept on one line ("kinh tế - xã
+    hội", "văn hóa - xã hội"): two words of two syllables each (bound before), the dash
+    joined to the second (U+2060, U+00A0: LibreOffice breaks after a dash otherwise)."""
+    return _DASH_PAIR.sub(lambda m: f"{m.group(1)}{NBSP}-{WORD_JOINER}{NBSP}{m.group(2)}", text)
+
+
+_DASH_PAIR = re.compile(
+    r"(?<![\w\u00a0])([^\W\d_]+\u00a0[^\W\d_]+) [-–] ([^\W\d_]+\u00a0[^\W\d_]+)(?![\w\u00a0])"
+)
+
+
+NAME_CHARS = 24
+"""The longest name bound whole: "Hội nghị Trung ương", "thành phố Hưng Yên". A longer one
+("Ban Chấp hành Trung ương Đảng") is bound in parts of at most this many characters, so that
+no bound group is too wide for a line (a narrow column beside a chart holds about 27)."""
+ADMIN_UNITS = frozenset(
+    ("tỉnh", "huyện", "xã", "phường", "quận", "thị xã", "thành phố", "thị trấn", "thủ đô")
+    + ("thôn", "xóm", "province", "district")
+)
+"""Words of an administrative unit, kept with the name after them ("tỉnh Hưng Yên")."""
+_SENTENCE_END = ".:;!?"
+
+
+def _capitalised(token: str, first: bool, last: bool) -> bool:
+    """True when ``token`` (a word: syllables joined by U+00A0) is written as a name is: each
+    syllable letters only, the first capitalised, not an abbreviation ("GRDP", "XIII"); an
+    opening mark before the first word of a name and punctuation after its last allowed."""
+    if first:
+        token = token.lstrip(_OPEN)
+    if last:
+        token = token.rstrip(_CLOSE)
+    parts = token.split(NBSP)
+    if not all(x.isalpha() for x in parts):
+        return False
+    return token[:1].isupper() and not (len(parts[0]) > 1 and parts[0].isupper())
+
+
+def bind_names(text: str) -> str:
+    """``text`` with U+00A0 inside each proper name, a run of capitalised words ("Hồ Chí
+    Minh", "Hưng Yên", "Hội nghị Trung ương" once the lexicon has made "Hội nghị" and "Trung
+    ương" words), and between an administrative unit and the name after it ("tỉnh Hưng
+    Yên"): a line breaks before or after a name, not inside it. A sentence's first word
+    starts a name only when it is one syllable ("Hưng Yên đạt…", not "Thành lập / An toàn
+    khu"); a name longer than ``NAME_CHARS`` is bound in parts."""
+    if not text or " " not in text:
+        return text
+    out: list[str] = []
+    for line in text.split("\n"):
+        tokens = line.split(" ")
+        pieces: list[str] = []
+        i = 0
+        while i < len(tokens):
+            j = _name_end(tokens, i)
+            if j - i >= 2:
+                pieces.extend(_chunks(tokens[i:j]))
+                i = j
+            else:
+                pieces.append(tokens[i])
+                i += 1
+        out.append(" ".join(pieces))
+    return "\n".join(out)
+
+
+def _name_end(tokens: list[str], i: int) -> int:
+    """The end (exclusive) of the name starting at ``tokens[i]``: ``i + 1`` when none does."""
+    tok = tokens[i]
+    starts_sentence = i == 0 or tokens[i - 1][-1:] in _SENTENCE_END
+    unit = tok.replace(NBSP, " ").lower() in ADMIN_UNITS and tok[-1:] not in _CLOSE
+    if unit and i + 1 < len(tokens) and _capitalised(tokens[i + 1], True, True):
+        return _name_end(tokens, i + 1)  # "tỉnh Hưng Yên": the unit and its name
+    if starts_sentence and NBSP in tok:
+        return i + 1
+    j = i
+    while j < len(tokens) and _capitalised(tokens[j], j == i, True):
+        if j > i and tokens[j].lstrip(_OPEN) != tokens[j]:
+            break  # "Việt Nam (WTO)": a bracket starts something else
+        j += 1
+        if tokens[j - 1].rstrip(_CLOSE) != tokens[j - 1]:
+            break  # punctuation after a word ends the name
+    return max(j, i + 1)
+
+
+def _chunks(words: list[str]) -> list[str]:
+    """``words`` bound with U+00A0 in parts of at most ``NAME_CHARS`` characters."""
+    out: list[str] = []
+    for w in words:
+        if out and len(out[-1]) + 1 + len(w) <= NAME_CHARS:
+            out[-1] += NBSP + w
+        else:
+            out.append(w)
+    return out
 
 
 def _named_numbers(text: str) -> str:
@@ -153,14 +250,15 @@ would keep "có nhân / dân" together rather than "nhân dân"."""
 
 
 def _one_word(part: list[str], words: frozenset[str]) -> bool:
-    """True when the syllables ``part`` (plain tokens of a text split at spaces) are one word
-    of the lexicon: letters only, but for an opening mark before the first and punctuation
-    after the last."""
+    """True when the tokens ``part`` of a text split at spaces are one word of the lexicon:
+    letters only, but for an opening mark before the first and punctuation after the last; a
+    token may be a word bound before (``COMPOUNDS``: "bảo hiểm" of "bảo hiểm xã hội")."""
     first, last = part[0].lstrip(_OPEN), part[-1].rstrip(_CLOSE)
     plain = [first, *part[1:-1], last] if len(part) > 1 else [first]
-    if not all(p.isalpha() for p in plain):  # digits, NBSP-bound groups, inner punctuation
-        return False
-    low = [p.lower() for p in plain]
+    syllables = [x for p in plain for x in p.split(NBSP)]
+    if len(syllables) > 4 or not all(x.isalpha() for x in syllables):
+        return False  # digits, inner punctuation
+    low = [x.lower() for x in syllables]
     if low[0] in FUNCTION_WORDS or low[-1] in FUNCTION_WORDS:
         return False
     return " ".join(low) in words
@@ -172,7 +270,7 @@ LEXICON_LIMIT = 4 * 1024 * 1024
 
 @functools.cache
 def _lexicon() -> frozenset[str]:
-    """Vietnamese words of two or three syllables, lower-cased: the word list pyvi ships
+    """Vietnamese words of two to four syllables, lower-cased: the word list pyvi ships
     (``pyvi/models/words.txt``, 31.000 entries, MIT), read as plain text without importing
     pyvi (its import loads scikit-learn, ~3 s); empty when pyvi is not installed."""
     try:
@@ -189,7 +287,7 @@ def _lexicon() -> frozenset[str]:
         except (OSError, UnicodeDecodeError):
             continue
         return frozenset(
-            w for line in lines if 2 <= len((w := " ".join(line.lower().split())).split()) <= 3
+            w for line in lines if 2 <= len((w := " ".join(line.lower().split())).split()) <= 4
         )
     return frozenset()
 

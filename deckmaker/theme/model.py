@@ -92,7 +92,7 @@ class TextSizes:
     """Sources, captions, footers and slide numbers."""
     kpi: float = 54
     """Big numbers on KPI slides."""
-    chart: float = 16
+    chart: float = 20
     """Chart labels, at the size the chart is shown on the slide."""
     chart_min: float = 14
     """The smallest size any chart text (ticks, names, labels, source) may take; a chart whose
@@ -208,7 +208,7 @@ def matplotlib_rc(theme: Theme) -> dict[str, Any]:
         "text.color": c.text,
         "axes.labelcolor": c.text,
         "axes.titlecolor": c.text,
-        "axes.titlesize": size * 1.15,
+        "axes.titlesize": size * 1.2,
         "axes.titleweight": "bold",
         "axes.labelsize": size,
         "axes.edgecolor": c.muted,

@@ -16,7 +16,6 @@ from typing import Any
 
 from lxml import etree
 from pptx.enum.shapes import PP_PLACEHOLDER
-from pptx.oxml.ns import qn
 
 from ..layout.model import Box, PictureBox, SlidePlan, TextBox
 from .master import (
@@ -29,6 +28,7 @@ from .master import (
     TITLE,
     MasterSpec,
 )
+from .xpath import qn
 
 FIGURE_SLOTS: Mapping[str, tuple[str, ...]] = {
     "picture": ("pic", "obj"),

@@ -32,7 +32,7 @@ from pptx.util import Emu, Pt, lazyproperty
 from xlsxwriter import Workbook
 
 from .. import numfmt
-from ..charts.model import WORDS, ChartPlan, attainment
+from ..charts.model import TITLE_SCALE, WORDS, ChartPlan, attainment
 from ..layout.model import ChartBox
 
 if TYPE_CHECKING:
@@ -211,7 +211,7 @@ def _value_range(plan: ChartPlan) -> tuple[float, float]:
         lines = max((t.count("\n") + 1 for t in texts), default=1)
         plot = plan.height_emu / EMU_PER_PT - base * 1.3 * 2  # category names below
         if plan.title:
-            plot -= base * 1.15 * 1.3
+            plot -= base * TITLE_SCALE * 1.3
         if len(plan.series) > 1:
             plot -= base * 1.5  # legend
         need = lines * base * 1.25 + LABEL_GAP_PT + (8 if plan.kind == "line" else 0)
@@ -314,7 +314,7 @@ def _style_chart(chart: Chart, plan: ChartPlan, lang: str) -> None:
         chart.has_title = True
         tf = chart.chart_title.text_frame
         tf.text = plan.title
-        size = round(style.base_size_pt * 1.15, 1)
+        size = round(style.base_size_pt * TITLE_SCALE, 1)
         _style_text(tf, plan, size, style.text_color, lang, bold=True, heading=True)
     else:
         chart.has_title = False

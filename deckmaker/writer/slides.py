@@ -12,7 +12,6 @@ from lxml import etree
 from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.opc.package import Part
-from pptx.oxml.ns import qn
 from pptx.util import Emu
 
 if TYPE_CHECKING:
@@ -60,6 +59,7 @@ from .template import (
     set_default_language,
     set_theme_fonts,
 )
+from .xpath import qn
 
 SVG_EXT_URI = "{96DAC541-7B7A-43D3-8B79-37D633B846F1}"
 SVG_NS = "http://schemas.microsoft.com/office/drawing/2016/SVG/main"

@@ -88,7 +88,8 @@ def test_percent_and_usd_get_a_panel_each_and_keep_their_units(tmp_path):
     panels = [ax for ax in fig.axes if ax.patches]
     assert len(panels) == 2  # % on one axis, USD on another
     percent, usd = panels
-    assert [t.get_text() for t in percent.get_xticklabels()][0] == "Tăng trưởng GRDP"
+    names = [t.get_text().replace("\n", " ") for t in percent.get_xticklabels()]
+    assert names[0] == "Tăng trưởng GRDP"
     assert percent.get_ylim()[1] < 20 and usd.get_ylim()[1] > 4000  # each scaled to its own
     labels = [t.get_text() for t in visible_texts(fig)]
     assert any(t.startswith("5,05%\n") for t in labels)  # labels keep their "%"
@@ -197,9 +198,10 @@ def _one(tmp_path: Path, key: str, lang: str = "vi") -> list[ChartPlan]:
     return [e.chart for p in result.plans for e in p.elements if isinstance(e, ChartBox)]
 
 
-def _big(fig) -> list[str]:
-    """The texts drawn at least twice the chart's base size."""
-    return [t.get_text() for t in visible_texts(fig) if t.get_fontsize() >= 1.5 * 18]
+def _big(fig, base: float) -> list[str]:
+    """The texts drawn larger than the words beside a big number (1.5 times the chart's base
+    size, ``base``): the big numbers."""
+    return [t.get_text() for t in visible_texts(fig) if t.get_fontsize() >= 1.55 * base]
 
 
 @pytest.mark.parametrize(
@@ -229,7 +231,7 @@ def test_one_actual_against_its_plan_is_a_big_number_on_a_track(
     fig = draw(plan)
     assert layout_problems(fig) == []
     texts = [t.get_text().replace("\u2060", "") for t in visible_texts(fig)]
-    assert _big(fig) == [value]
+    assert _big(fig, plan.style.base_size_pt) == [value]
     assert stands in texts and mark in texts
     assert not any("72,2" in t or "72.2" in t for t in texts)  # a ceiling is never "attained"
     ax = fig.axes[0]
@@ -246,7 +248,7 @@ def test_two_values_are_two_big_numbers_with_bars_to_scale(tmp_path):
     _, two, _ = _one(tmp_path, "cpi")
     fig = draw(two)
     assert layout_problems(fig) == []
-    assert _big(fig) == ["5,05%", "3,25%"]
+    assert _big(fig, two.style.base_size_pt) == ["5,05%", "3,25%"]
     names = [t.get_text() for t in visible_texts(fig)]
     assert "Tăng trưởng GRDP" in names and "Chỉ số giá tiêu dùng (CPI)" in names
     bars = [ln for ln in fig.axes[0].get_lines() if ln.get_marker() != "|"]

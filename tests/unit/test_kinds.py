@@ -365,3 +365,27 @@ def test_a_pasted_bullet_mark_is_dropped_and_a_typed_number_warned(tmp_path):
         ("warning", 7, "bullets[0]"),
         ("warning", 8, "bullets[1]"),
     ]
+
+
+def test_table_column_widths_are_kept_and_handed_out_fresh(monkeypatch) -> None:
+    """The members of a run of tables ask for the same widths (the run's rows, one size): they
+    are computed once, equal to computing them afresh, and a caller's list is its own."""
+    from deckmaker.layout.kinds import table
+
+    frame = frame_of()
+    m, bold = frame.measure.body, frame.measure.bold
+    header = ("Chỉ tiêu", "Kết quả 2023")
+    rows = [("Tốc độ tăng trưởng kinh tế (GRDP) của toàn tỉnh", "10,05%")] * 3 + [
+        ("Thu ngân sách nhà nước trên địa bàn", "37.800 tỷ đồng")
+    ]
+    args = (m, bold, header, rows, 14.0, Inches(8), frame.table.inset)
+    fresh = table._column_widths(*args, frozenset())
+    computed = []
+    real = table._column_widths
+    monkeypatch.setattr(table, "_WIDTHS", type(table._WIDTHS)())
+    monkeypatch.setattr(table, "_column_widths", lambda *a: computed.append(a) or real(*a))
+    first = table.column_widths(*args)
+    first[0] += 1  # the caller's own list
+    second = table.column_widths(*args)
+    assert second == fresh and sum(second) == Inches(8)
+    assert len(computed) == 1

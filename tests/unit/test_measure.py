@@ -170,3 +170,62 @@ def test_phrase_widths_are_the_widths_of_the_joined_phrases(text: str) -> None:
             for i in range(len(words))
             for j in range(i + 1, len(words) + 1)
         }
+
+
+def _sample_texts() -> list[str]:
+    """Every text of the sample deck's outline and figures, and a few made to break oddly."""
+    import yaml
+
+    from tests.conftest import SAMPLE
+
+    out: set[str] = set()
+
+    def walk(node: object) -> None:
+        if isinstance(node, str):
+            out.add(node)
+        elif isinstance(node, dict):
+            for v in node.values():
+                walk(v)
+        elif isinstance(node, list):
+            for v in node:
+                walk(v)
+
+    for f in sorted(SAMPLE.glob("*.yaml")):
+        walk(yaml.safe_load(f.read_text("utf-8")))
+    out |= {
+        "",
+        " leading space",
+        "a/b/c d/e f",
+        "x" * 90,
+        "2020-2025 và/hoặc 7,5–\u20608% a?b!c",
+        "trailing  ",
+        "tab\tseparated words",
+        "Tăng trưởng/GRDP/bình quân đầu người/năm ở mức cao",
+    }
+    return sorted(out)
+
+
+def test_wrapping_from_prefix_sums_breaks_lines_as_measuring_piece_by_piece() -> None:
+    """``_wrap`` (widths from prefix sums, kept per text and size) and ``_wrap_pieces`` (each line
+    measured as it grows) give the same lines at every width, long words and weak breaks too."""
+    import random
+
+    from deckmaker.layout.measure import CapitalsMeasurer, _pieces_of
+
+    rnd = random.Random(16)
+    bold = resolve_font("Liberation Sans", bold=True).path
+    checked = 0
+    for m in (TextMeasurer(SANS), CapitalsMeasurer(bold)):
+        for text in _sample_texts():
+            for size in (11, 28):
+                px = ppem(size)
+                full = m._pixels(_pieces_of(text), px)
+                limits = [rnd.uniform(0, full * 1.1 + 10) for _ in range(3)]
+                for limit in [*limits, full, full - 1]:
+                    assert m._wrap(text, px, limit) == m._wrap_pieces(text, px, limit), (
+                        text,
+                        size,
+                        limit,
+                    )
+                    checked += 1
+    assert checked > 3_000

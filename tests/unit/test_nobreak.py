@@ -5,7 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from deckmaker.layout.nobreak import COMPOUNDS, NBSP, _lexicon, bind_compounds, no_widow
+from deckmaker.layout.nobreak import (
+    COMPOUNDS,
+    NAME_CHARS,
+    NBSP,
+    _lexicon,
+    bind_compounds,
+    no_widow,
+)
 
 
 def _bound(text: str) -> list[str]:
@@ -41,7 +48,8 @@ def test_function_words_are_not_bound_and_numbers_stay_apart():
 def test_the_lexicon_is_pyvis_word_list_read_as_text():
     words = _lexicon()
     assert len(words) > 20000 and "phù hợp" in words
-    assert all(2 <= len(w.split()) <= 3 for w in words)
+    assert all(2 <= len(w.split()) <= 4 for w in words)
+    assert "bảo hiểm xã hội" in words
 
 
 def test_binding_the_last_two_words_adds_no_space():
@@ -62,3 +70,39 @@ def test_a_year_counts_nothing():
 
     assert bind_counted("năm 2024 tăng 8,5%") == "năm 2024 tăng 8,5%"  # "2024" is no count
     assert bind_counted("Thu hút 11 dự án") == f"Thu hút 11{NBSP}dự án"
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [  # the splits a designer saw on the sample deck ("Hồ Chí / Minh", "tỉnh / Hưng Yên")
+        ("phong cách Hồ Chí Minh về phát huy", "Hồ Chí Minh"),
+        ("của Hội nghị Trung ương 8 khóa XIII", "Hội nghị Trung ương"),
+        ("lần thứ XIII, Đại hội Đảng bộ tỉnh lần thứ XIX", "Đại hội Đảng bộ"),
+        ("Doanh nghiệp tỉnh Hưng Yên", "tỉnh Hưng Yên"),
+        ("hệ thống sông Bắc Hưng Hải", "Bắc Hưng Hải"),
+        ("Thành lập Chi bộ Cộng sản đầu tiên", "Chi bộ Cộng sản"),
+        ("Hưng Yên đạt 8,5%", "Hưng Yên"),  # a one-syllable first word starts a name
+        ("thành phố Hưng Yên và thị xã Mỹ Hào", "thị xã Mỹ Hào"),
+        # four syllables: the lexicon's, and the list's
+        ("an ninh chính trị được giữ vững", "an ninh chính trị"),
+        ("đóng bảo hiểm xã hội", "bảo hiểm xã hội"),
+    ],
+)
+def test_a_name_a_unit_and_its_name_and_a_long_word_are_kept_whole(text, kept):
+    assert kept.replace(" ", NBSP) in _bound(text)
+
+
+def test_what_is_not_a_name_is_not_bound():
+    # a sentence's first word is capitalised as a sentence starts, not as a name's
+    assert _bound("Thành lập An toàn khu") == [f"Thành{NBSP}lập", f"An{NBSP}toàn{NBSP}khu"]
+    # abbreviations and numerals are not names; a bracket starts something else
+    assert bind_compounds("GRDP FDI tăng") == "GRDP FDI tăng"
+    assert f"Việt{NBSP}Nam" in _bound("gia nhập Việt Nam (WTO)")
+    # punctuation after a word ends the name: "Hưng Yên, Hải Dương" is two names
+    assert _bound("tỉnh Hưng Yên, Hải Dương") == [f"tỉnh{NBSP}Hưng{NBSP}Yên,", f"Hải{NBSP}Dương"]
+
+
+def test_a_long_name_is_bound_in_parts_a_line_can_hold():
+    parts = _bound("của Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam khóa XIII")
+    assert len(parts) >= 2 and all(len(p) <= NAME_CHARS for p in parts)
+    assert f"Việt{NBSP}Nam" in " ".join(parts)

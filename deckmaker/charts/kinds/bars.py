@@ -11,6 +11,7 @@ from matplotlib.lines import Line2D
 from matplotlib.offsetbox import AnnotationBbox, DrawingArea
 from matplotlib.patches import Patch, Rectangle
 from matplotlib.text import Annotation, Text
+from matplotlib.transforms import Bbox
 
 from deckmaker import numfmt
 from deckmaker.charts.kinds.common import (
@@ -22,7 +23,7 @@ from deckmaker.charts.kinds.common import (
     legend,
     style_axes,
 )
-from deckmaker.charts.kinds.layout import TOUCH_PT
+from deckmaker.charts.kinds.layout import MIN_GAP_PT, TOUCH_PT, execute, overlap
 from deckmaker.charts.model import attainment, reference
 
 GROUP_WIDTH = 0.72
@@ -32,7 +33,9 @@ def _f(v: Decimal | float | None) -> float:
     return 0.0 if v is None else float(v)
 
 
-def _end_label(canvas: Canvas, ax: Axes, x: float, y: float, text: str, horizontal: bool) -> None:
+def _end_label(
+    canvas: Canvas, ax: Axes, x: float, y: float, text: str, horizontal: bool
+) -> Annotation:
     """A data label just past the end of a bar (beyond its tip for negatives too)."""
     gap = LABEL_GAP_PT
     offset: tuple[float, float]
@@ -48,6 +51,7 @@ def _end_label(canvas: Canvas, ax: Axes, x: float, y: float, text: str, horizont
     )  # fmt: skip
     canvas.data_labels.append(label)
     (canvas.side_labels if horizontal else canvas.end_labels).append(label)
+    return label
 
 
 def _series_legend(canvas: Canvas, ax: Axes) -> None:
@@ -78,6 +82,9 @@ def draw_bar(canvas: Canvas, horizontal: bool = False) -> None:
         wrapped, _ = canvas.wrap_categories(plan.categories, slot_px)
         most = MAX_GROUPED_LINES if len(plan.series) > 1 else MAX_CATEGORY_LINES
         horizontal = max(w.count("\n") + 1 for w in wrapped) > most
+    if horizontal and len(plan.series) > 1:
+        _draw_grouped_sideways(canvas)
+        return
     ax = canvas.fig.add_subplot()
     n_series = len(plan.series)
     width = GROUP_WIDTH / n_series if n_series > 1 else 0.6
@@ -99,6 +106,134 @@ def draw_bar(canvas: Canvas, horizontal: bool = False) -> None:
     if not horizontal:
         table = _ValueTable(canvas, ax, width * 0.92)
         canvas.adjusters.append(table.adjust)
+
+
+THICK_GROUP_WIDTH = 0.9
+"""The share of its slot a group of sideways bars takes when their values would touch at
+``GROUP_WIDTH``: thicker bars, so that each value fits beside its own bar's end."""
+BAR_FILL = 0.92
+"""A bar's share of its place in the group (a thin gap between the bars of a group)."""
+PANEL_ASPECT = 1.8
+"""A box at least this much wider than tall splits grouped sideways bars whose values would
+still touch into side-by-side panels (each bar thicker), rather than push values off their bars."""
+
+
+class _SidewaysGroups:
+    """Grouped bars drawn sideways in one panel, each value just past its own bar's end.
+
+    When two values of a group would touch (bars thinner than a line of text), the bars
+    thicken: first the group takes ``THICK_GROUP_WIDTH`` of its slot, then the value axis goes
+    (every bar carries its value), giving the rows its height. Only when even that leaves them
+    touching does the layout move a value along its bar (``_stagger_side_labels``)."""
+
+    def __init__(self, canvas: Canvas, ax: Axes, cats: list[int]) -> None:
+        self.canvas, self.ax = canvas, ax
+        self.group = GROUP_WIDTH
+        self.value_axis = True
+        self.items: list[tuple[Rectangle, Annotation | None, int, int]] = []
+        for i, series in enumerate(canvas.plan.series):
+            for row, c in enumerate(cats):
+                value = series.values[c]
+                bar = ax.barh(row, _f(value), height=1.0, color=canvas.color(i)).patches[0]
+                label = None
+                if value is not None:
+                    label = _end_label(canvas, ax, row, float(value), canvas.label(value), True)
+                self.items.append((bar, label, row, i))
+        self._place()
+
+    def _place(self) -> None:
+        n = len(self.canvas.plan.series)
+        width = self.group / n
+        for bar, label, row, i in self.items:
+            y = row + (i - (n - 1) / 2) * width
+            bar.set_y(y - width * BAR_FILL / 2)
+            bar.set_height(width * BAR_FILL)
+            if label is not None:
+                label.xy = (label.xy[0], y)
+
+    def touching(self) -> bool:
+        """Whether two values, each where it belongs (past its bar's end), touch."""
+        renderer = self.canvas.renderer()
+        gap = self.canvas.pt_to_px(MIN_GAP_PT)
+        boxes = []
+        for _, label, _, _ in self.items:
+            if label is None or not label.get_visible() or not label.get_text():
+                continue
+            ext = label.get_window_extent(renderer)
+            shift = getattr(label, "_deckmaker_shift_px", 0.0)
+            boxes.append(Bbox.from_extents(ext.x0 - shift, ext.y0, ext.x1 - shift, ext.y1))
+        return any(overlap(a, b, gap) for k, a in enumerate(boxes) for b in boxes[k + 1 :])
+
+    def thicken(self) -> bool:
+        """One step more room for the values; True when something changed."""
+        if self.group < THICK_GROUP_WIDTH:
+            self.group = THICK_GROUP_WIDTH
+            self._place()
+            return True
+        if self.value_axis:
+            self.value_axis = False
+            self.ax.tick_params(axis="x", labelbottom=False, pad=0)
+            self.ax.grid(False, axis="x")
+            return True
+        return False
+
+
+def _draw_grouped_sideways(canvas: Canvas) -> None:
+    """Grouped bars drawn sideways: one panel, or (a wide box, values that would touch even on
+    thick bars) the categories in two side-by-side panels on one scale, each bar thicker."""
+    n = len(canvas.plan.categories)
+    fig = canvas.fig
+    wide = fig.get_figwidth() / fig.get_figheight() >= PANEL_ASPECT
+    marks = {name: len(getattr(canvas, name)) for name in _CANVAS_LISTS}
+    panels = _sideways_panels(canvas, [list(range(n))])
+    if wide and n >= 4 and any(p.touching() for p in panels):
+        for p in panels:
+            p.ax.remove()
+        for name, mark in marks.items():
+            del getattr(canvas, name)[mark:]
+        half = (n + 1) // 2
+        panels = _sideways_panels(canvas, [list(range(half)), list(range(half, n))])
+    canvas.adjusters.append(lambda: _thicken(panels))
+
+
+def _thicken(panels: list[_SidewaysGroups]) -> bool:
+    """Every panel a step thicker (alike, on their one scale) when two values touch in one."""
+    if not any(p.touching() for p in panels):
+        return False
+    return sum(p.thicken() for p in panels) > 0
+
+
+_CANVAS_LISTS = ("data_labels", "side_labels", "wrap_y", "top_legends", "adjusters")
+"""What drawing a chart adds to its Canvas (taken back when a drawing is redone)."""
+
+
+def _sideways_panels(canvas: Canvas, rows: list[list[int]]) -> list[_SidewaysGroups]:
+    """Grouped sideways bars, one panel per list of categories, thickened as far as they go
+    (the layout run between the steps measures them)."""
+    plan = canvas.plan
+    if len(rows) == 1:
+        axes = [canvas.fig.add_subplot()]
+    else:
+        axes = list(canvas.fig.subplots(1, len(rows), sharex=True))
+    panels = []
+    most = max(len(cats) for cats in rows)
+    for ax, cats in zip(axes, rows, strict=True):
+        panel = _SidewaysGroups(canvas, ax, cats)
+        style_axes(canvas, ax, "x")
+        _zero_line(canvas, ax, horizontal=True)
+        names = tuple(plan.categories[c] for c in cats)
+        categories_on(canvas, ax, "y", names, 1.0, 1 / len(rows))
+        ax.set_ylim(most - 0.5, -0.5)  # first category on top; rows alike in every panel
+        canvas.value_axis(ax.xaxis)
+        ax.margins(x=0.02)
+        _reference_line(canvas, ax, horizontal=True)
+        panels.append(panel)
+    _series_legend(canvas, axes[0])
+    for _step in range(3):
+        execute(canvas)
+        if not _thicken(panels):
+            break
+    return panels
 
 
 TABLE_GAP_PT = 6.0

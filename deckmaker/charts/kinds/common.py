@@ -129,13 +129,15 @@ class Canvas:
 
     @property
     def note(self) -> float:
-        """Size of secondary text (crowded category names), never under ``floor``."""
-        return max(self.floor, round(self.base * 0.8, 1))
+        """Size of crowded category names: nine tenths of the base (names a step smaller
+        than the values read as a fallback, not as a second level), never under ``floor``."""
+        return max(self.floor, round(self.base * 0.9, 1))
 
     @property
     def label_floor(self) -> float:
-        """Smallest size of a crowded data label: the note size."""
-        return self.note
+        """Smallest size of a crowded data label (four fifths of the base), never under
+        ``floor``."""
+        return max(self.floor, round(self.base * 0.8, 1))
 
     @property
     def words(self) -> Mapping[str, str]:
@@ -182,37 +184,43 @@ class Canvas:
         return None
 
     # text measuring ----------------------------------------------------------------------
-    def width_px(self, text: str, size: float) -> float:
-        """Width of the widest line of ``text`` in pixels (memoised for every chart this
-        process draws: shaping text is slow, and titles, names and numbers recur)."""
-        key = (str(self.plan.style.font_file), size, self.fig.dpi, text)
+    def width_px(self, text: str, size: float, heading: bool = False) -> float:
+        """Width of the widest line of ``text`` in pixels, in the body font (the bold heading
+        font with ``heading``), memoised for every chart this process draws: shaping text is
+        slow, and titles, names and numbers recur."""
+        style = self.plan.style
+        path = style.heading_font_file if heading else style.font_file
+        key = (str(path), size, self.fig.dpi, text)
         if key not in _WIDTHS:
             if len(_WIDTHS) >= 100_000:  # a long-lived process: start afresh, never grow unbounded
                 _WIDTHS.clear()
             renderer = self.renderer()
-            font = self.font(size)
+            font = self.font(size, heading)
             _WIDTHS[key] = max(
                 renderer.get_text_width_height_descent(line, font, ismath=False)[0]
                 for line in text.split("\n")
             )
         return _WIDTHS[key]
 
-    def wrap(self, text: str, max_px: float, size: float, balanced: bool = False) -> str:
+    def wrap(
+        self, text: str, max_px: float, size: float, balanced: bool = False, heading: bool = False
+    ) -> str:
         """Greedy word wrap of ``text`` to ``max_px`` pixels at ``size`` points.
 
         Words are measured one at a time (a line is its words plus spaces), with a small margin
         for the kerning this leaves out. ``balanced`` keeps the greedy number of lines but
-        evens their lengths, so no short syllable is left alone on the last line.
+        evens their lengths, so no short syllable is left alone on the last line. ``heading``
+        measures in the heading font (a title, drawn bold and wider).
         """
         limit = max_px * 0.97
-        space = self.width_px("a a", size) - 2 * self.width_px("a", size)
+        space = self.width_px("a a", size, heading) - 2 * self.width_px("a", size, heading)
         lines: list[str] = []
         for paragraph in text.split("\n"):
             start = len(lines)
             current: list[str] = []
             width = 0.0
             for word in _words(paragraph, self.plan.style.keep_whole):
-                w = self.width_px(word, size)
+                w = self.width_px(word, size, heading)
                 if current and width + space + w > limit:
                     lines.append(" ".join(current))
                     current, width = [word], w
@@ -222,15 +230,15 @@ class Canvas:
             lines.append(" ".join(current))
             if balanced and len(lines) - start > 1:
                 words = _words(paragraph, self.plan.style.keep_whole)
-                widths = [self.width_px(word, size) for word in words]
+                widths = [self.width_px(word, size, heading) for word in words]
                 even = _balance(words, widths, space, limit, len(lines) - start)
                 lines[start:] = even or lines[start:]
         return "\n".join(lines)
 
     def wrap_categories(self, labels: tuple[str, ...], slot_px: float) -> tuple[list[str], float]:
         """Category names wrapped to their slot (balanced lines): at most three lines at the
-        base size, else wrapped at the note size."""
-        for size in (self.base, self.note):
+        base size, else at the note size, else wrapped at the smallest label size."""
+        for size in dict.fromkeys((self.base, self.note, self.label_floor)):
             wrapped = [self.wrap(label, slot_px, size, balanced=True) for label in labels]
             if max(w.count("\n") + 1 for w in wrapped) <= 3:
                 break

@@ -112,7 +112,7 @@ def _thin_value_ticks(canvas: Canvas) -> bool:
                 continue
             labels = [t for t in visible_texts_of(axis) if t.get_text()]
             boxes = [t.get_window_extent(renderer).padded(canvas.pt_to_px(3)) for t in labels]
-            if any(_overlap(a, b) for a, b in zip(boxes, boxes[1:])):
+            if any(overlap(a, b) for a, b in zip(boxes, boxes[1:])):
                 nbins = locator._nbins  # type: ignore[attr-defined]  # MaxNLocator has no getter
                 if nbins == "auto" or nbins > 2:
                     locator.set_params(nbins=2 if nbins == "auto" else nbins - 1)
@@ -135,7 +135,7 @@ def _clear_legends(canvas: Canvas) -> bool:
             (
                 t.get_window_extent(renderer).y1 + gap - box.y0
                 for t in ticks
-                if t.get_text() and _overlap(t.get_window_extent(renderer), box, gap)
+                if t.get_text() and overlap(t.get_window_extent(renderer), box, gap)
             ),
             default=0.0,
         )
@@ -160,7 +160,7 @@ def _wrap_categories(canvas: Canvas) -> bool:
         slot_px = slot * ax.bbox.height / abs(hi - lo)
         wrapped = []
         # Widest room first at the base size, then the same at the note size.
-        for size in (canvas.base, canvas.note):
+        for size in dict.fromkeys((canvas.base, canvas.note, canvas.label_floor)):
             line_px = canvas.pt_to_px(size) * 1.2
             for fraction in (0.3, 0.38, 0.46, 0.54):
                 max_px = canvas.fig.bbox.width * fraction
@@ -189,7 +189,7 @@ def _shrink_crowded_labels(canvas: Canvas) -> bool:
     labels = [t for t in canvas.data_labels if t.get_visible() and t.get_text()]
     boxes = [_natural_box(t, renderer) for t in labels]
     gap = canvas.pt_to_px(MIN_GAP_PT)
-    crowded = any(_overlap(a, b, gap) for i, a in enumerate(boxes) for b in boxes[i + 1 :])
+    crowded = any(overlap(a, b, gap) for i, a in enumerate(boxes) for b in boxes[i + 1 :])
     if not crowded:
         return False
     changed = False
@@ -227,7 +227,7 @@ def _stagger_end_labels(canvas: Canvas) -> bool:
             if float(t.get_fontsize()) <= canvas.label_floor:  # smaller first, then lifted
                 for other in sorted(placed, key=lambda b: b.y0 if sign > 0 else -b.y1):
                     moved = Bbox.from_extents(box.x0, box.y0 + lift, box.x1, box.y1 + lift)
-                    if _overlap(moved, other, gap):
+                    if overlap(moved, other, gap):
                         lift = (other.y1 + gap - box.y0) if sign > 0 else (other.y0 - gap - box.y1)
             lifts[id(t)] = lift
             placed.append(Bbox.from_extents(box.x0, box.y0 + lift, box.x1, box.y1 + lift))
@@ -262,7 +262,7 @@ def _stagger_side_labels(canvas: Canvas) -> bool:
             shift = 0.0
             for other in placed:
                 moved = Bbox.from_extents(box.x0 + shift, box.y0, box.x1 + shift, box.y1)
-                if _overlap(moved, other, gap):
+                if overlap(moved, other, gap):
                     shift = (other.x1 + gap - box.x0) if sign > 0 else (other.x0 - gap - box.x1)
             shifts[id(t)] = shift
             placed.append(Bbox.from_extents(box.x0 + shift, box.y0, box.x1 + shift, box.y1))
@@ -367,13 +367,13 @@ def layout_problems(fig: Figure) -> list[str]:
     touch = fig.dpi / 72 * TOUCH_PT
     for i, (ta, a) in enumerate(zip(texts, boxes, strict=True)):
         for tb, b in zip(texts[i + 1 :], boxes[i + 1 :], strict=True):
-            if _overlap(a, b):
+            if overlap(a, b):
                 problems.append(
                     _("overlap: {get_text!r} and {get_text2!r}").format(
                         get_text=ta.get_text(), get_text2=tb.get_text()
                     )
                 )
-            elif _kept_apart(ta, tb) and _overlap(a, b, touch):
+            elif _kept_apart(ta, tb) and overlap(a, b, touch):
                 problems.append(
                     _("touch: {get_text!r} and {get_text2!r}").format(
                         get_text=ta.get_text(), get_text2=tb.get_text()
@@ -387,7 +387,7 @@ def _kept_apart(a: Text, b: Text) -> bool:
     return all(getattr(t, "_deckmaker_data", False) for t in (a, b))
 
 
-def _overlap(a: Bbox, b: Bbox, gap: float = 0.0) -> bool:
+def overlap(a: Bbox, b: Bbox, gap: float = 0.0) -> bool:
     """True when the boxes overlap by more than a pixel, or (``gap`` > 0) come closer than
     ``gap`` pixels on both axes."""
     w = min(a.x1, b.x1) - max(a.x0, b.x0)

@@ -20,7 +20,7 @@ from matplotlib.transforms import blended_transform_factory, offset_copy
 
 from deckmaker import numfmt
 from deckmaker.charts.kinds.common import ATTACHED_UNITS, PAD_PT, Canvas
-from deckmaker.charts.model import attainment
+from deckmaker.charts.model import TITLE_SCALE, attainment
 
 SCALES = (
     (5.0, 1.4, 1.8, 1.5),
@@ -105,7 +105,7 @@ def _draw_group(
     spacings = [base * scale[2]] * (len(blocks) - 1)
     if title:
         head = _Block()
-        _lines(canvas, ax, head, title, round(base * 1.15, 1), heading=True)
+        _lines(canvas, ax, head, title, round(base * TITLE_SCALE, 1), heading=True)
         blocks.insert(0, head)
         spacings.insert(0, base)
     if caption:

@@ -24,8 +24,10 @@ DONUT_WIDTH = 0.42
 """The ring's width, as a share of the radius."""
 LABEL_RADIUS = 1.1
 """Where outside labels start, in radii from the centre."""
-NAME_SHARE = 0.28
-"""The widest an outside label may be, as a share of the figure's width."""
+NAME_SHARES = (0.28, 0.31, 0.34)
+"""The widest an outside label may be, as a share of the figure's width: the narrowest at
+which every label fits (a wider share leaves the pie less room). Only when none does a legend
+names the slices, away from them."""
 SETTLED_PX = 0.5
 """An outside label that a layout pass moves by less than this (pixels) stays where it was."""
 
@@ -51,9 +53,11 @@ def draw_pie(canvas: Canvas, donut: bool = False) -> None:
     ax.set_aspect("equal")  # a square box, centred in the room the layout gives it
     ax.set_axis_off()
     inner = 1 - DONUT_WIDTH / 2 if donut else 0.62
-    size = _outside_size(canvas, shown, wedges)
+    size, room = _outside_size(canvas, shown, wedges) or (None, NAME_SHARES[0])
     slices: list[_Slice] = []
     percents = numfmt.shares_of([v for _, v in shown])  # rounded to add up to 100%
+    if all(p == p.to_integral_value() for p in percents):  # "40%", "60%": never "40,0%"
+        percents = [p.quantize(Decimal(1)) for p in percents]
     for (c, value), w, percent in zip(shown, wedges, percents, strict=True):
         share = numfmt.format_quantity(percent, "%", plan.lang)
         mid = math.radians((w.theta1 + w.theta2) / 2)
@@ -82,8 +86,8 @@ def draw_pie(canvas: Canvas, donut: bool = False) -> None:
         slices.append(_Slice(c, value, share, mid, span, inner, inside, outside))
     if size is None:  # too many long names to set beside the pie: a legend names them
         _legend(canvas, ax)
-    canvas.adjusters.append(lambda: _place(canvas, ax, slices, donut))
-    _place(canvas, ax, slices, donut)
+    canvas.adjusters.append(lambda: _place(canvas, ax, slices, donut, room))
+    _place(canvas, ax, slices, donut, room)
     if donut and plan.unit not in ATTACHED_UNITS:
         total = _total(canvas, ax, sum((v for _, v in shown), Decimal(0)))
         canvas.adjusters.append(lambda: _fit_hole(canvas, ax, total))
@@ -144,25 +148,27 @@ def _fit_hole(canvas: Canvas, ax: Axes, texts: tuple[Text, Annotation]) -> bool:
     return changed
 
 
-def _outside_size(canvas: Canvas, shown: list, wedges: list) -> float | None:
+def _outside_size(canvas: Canvas, shown: list, wedges: list) -> tuple[float, float] | None:
     """The size at which every slice's name, value and share fit beside the pie, one above
-    another on each side and no wider than ``NAME_SHARE`` of the figure (so the pie keeps the
-    rest): the base size, else the note size; None when they do not."""
+    another on each side and no wider than a share of the figure (``NAME_SHARES``, so the pie
+    keeps the rest), with that share: the base size, else the note size; None when they do
+    not. A value and its unit ("8.171,5 tỷ đồng") are never split over two lines."""
     plan = canvas.plan
-    width_px = canvas.fig.bbox.width * NAME_SHARE
     room = canvas.fig.bbox.height * 0.62
     for size in (canvas.base, canvas.note):
         line = canvas.pt_to_px(size) * 1.25
-        sides = [0.0, 0.0]
-        too_wide = False
-        for (c, value), w in zip(shown, wedges, strict=True):
-            mid = math.radians((w.theta1 + w.theta2) / 2)
-            shown_value = quantity(plan, value)
-            too_wide = too_wide or canvas.width_px(shown_value, size) > width_px
-            name = canvas.wrap(plan.categories[c], width_px, size, balanced=True)
-            sides[math.cos(mid) >= 0] += (name.count("\n") + 3) * line + canvas.pt_to_px(3)
-        if max(sides) <= room and not too_wide:
-            return size
+        for share in NAME_SHARES:
+            width_px = canvas.fig.bbox.width * share
+            sides = [0.0, 0.0]
+            too_wide = False
+            for (c, value), w in zip(shown, wedges, strict=True):
+                mid = math.radians((w.theta1 + w.theta2) / 2)
+                shown_value = quantity(plan, value)
+                too_wide = too_wide or canvas.width_px(shown_value, size) > width_px * 0.97
+                name = canvas.wrap(plan.categories[c], width_px, size, balanced=True)
+                sides[math.cos(mid) >= 0] += (name.count("\n") + 3) * line + canvas.pt_to_px(3)
+            if max(sides) <= room and not too_wide:
+                return size, share
     return None
 
 
@@ -242,7 +248,7 @@ def _in_slice(x: float, y: float, s: _Slice, hole: float) -> bool:
     return abs(off) < s.span / 2
 
 
-def _place(canvas: Canvas, ax: Axes, slices: list[_Slice], donut: bool) -> bool:
+def _place(canvas: Canvas, ax: Axes, slices: list[_Slice], donut: bool, room: float) -> bool:
     """Shares inside the slices that hold them; names and values outside, spread apart on
     each side with leader lines where a label left its slice's level. True when changed."""
     plan = canvas.plan
@@ -250,7 +256,7 @@ def _place(canvas: Canvas, ax: Axes, slices: list[_Slice], donut: bool) -> bool:
     ax.apply_aspect()  # the scale the figure will be drawn at
     per_px = 1.0 / max(ax.transData.transform((1, 0))[0] - ax.transData.transform((0, 0))[0], 1)
     pad_px = canvas.pt_to_px(4)
-    width_px = canvas.fig.bbox.width * NAME_SHARE
+    width_px = canvas.fig.bbox.width * room  # the widest a name may be
     before = [(s.inside.get_visible(), s.outside.get_text(), s.outside.xyann) for s in slices]
     percent = plan.unit == "%"  # the values are shares already: show them, not shares of them
     to_data = ax.transData.inverted()

@@ -3,20 +3,21 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
+from typing import TypeVar, cast
 
-from ...errors import LayoutError, Problem
+from ...errors import LayoutError, Location, Problem
 from ...i18n import _
 from ...outline.model import Bullet, SlideSpec
 from ...units import EMU_PER_PT, Inches, Length
 from ..context import PlanContext
-from ..fit import Item, fit_bullets, indents, measure_items, page_height, to_paras
+from ..fit import Item, Measured, fit_bullets, indents, measure_items, page_height, to_paras
 from ..fit import sizes as size_steps
 from ..frame import Frame
 from ..model import Anchor, Box, Element, Para, Planned, ShapeBox, TextBox
 from ..nobreak import bind_compounds, bind_counted
-from ..page import paged
+from ..page import body_boxes, paged
 
 _PASTED_MARK = re.compile(r"^\s*[-–—•+*·]\s+")
 """A bullet character typed into the text ("- Thông qua…"): the slide draws its own."""
@@ -87,24 +88,148 @@ def pasted_marks(bullets: tuple[Bullet, ...]) -> tuple[Problem, ...]:
 
 
 def bullet_pages(
-    spec: SlideSpec, box: Box, frame: Frame, ctx: PlanContext
+    spec: SlideSpec, box: Box, frame: Frame, ctx: PlanContext, cap: float | None = None
 ) -> tuple[list[tuple[Para, ...]], tuple[Problem, ...]]:
     """The slide's bullets in ``box``: one tuple of paragraphs a page, at the largest size
-    that fits; no pages and the problem when a bullet does not fit even alone."""
-    items = bullet_items(spec.bullets, ctx)
-    sizes = frame.sizes
+    that fits (up to ``cap``, the size of its run of slides); no pages and the problem when a
+    bullet does not fit even alone."""
     try:
-        size, pages = fit_bullets(
-            items, frame.measure.body, box.w, box.h, sizes.body, sizes.body_min
-        )
-        if len(pages) == 1 and sizes.body_grow > sizes.body:
-            # short content grows (within the theme's maximum) to use its slide
-            size, pages = fit_bullets(
-                items, frame.measure.body, box.w, box.h, sizes.body_grow, sizes.body_min
-            )
+        size, pages = _fit(bullet_items(spec.bullets, ctx), box, frame, cap)
     except LayoutError as exc:
         return [], tuple(exc.problems)
     return [to_paras(p, size, frame.colors.accent) for p in pages], ()
+
+
+def _fit(
+    items: list[Item], box: Box, frame: Frame, cap: float | None
+) -> tuple[float, list[list[Measured]]]:
+    """``fit_bullets`` at the theme's body size, grown (within its maximum) when the list
+    takes one page; never above ``cap``."""
+    sizes, m = frame.sizes, frame.measure.body
+    top = sizes.body if cap is None else max(min(sizes.body, cap), sizes.body_min)
+    size, pages = fit_bullets(items, m, box.w, box.h, top, sizes.body_min)
+    grow = sizes.body_grow if cap is None else min(sizes.body_grow, cap)
+    if len(pages) == 1 and grow > top:
+        # short content grows (within the theme's maximum) to use its slide
+        size, pages = fit_bullets(items, m, box.w, box.h, grow, sizes.body_min)
+    return size, pages
+
+
+RUN_FILL = 0.55
+"""A slide of a run of bullet slides takes the run's size only while its content then fills at
+least this share of its body; a shorter list keeps its own, larger size (it grows to use its
+slide, ``fit.py``), and the run's size is that of the others."""
+
+
+@dataclass(frozen=True)
+class _Alone:
+    """A bullet slide as fitted by itself: its size, its pages, its body box."""
+
+    items: list[Item]
+    box: Box
+    size: float
+    pages: int
+
+
+_kept: list[tuple[PlanContext, Frame, dict[str, tuple[object, list]]]] = []
+_NOWHERE = Location("<slide run>")
+T = TypeVar("T")
+
+
+def run_member(
+    spec: SlideSpec,
+    frame: Frame,
+    ctx: PlanContext,
+    compute: Callable[[SlideSpec], T],
+    what: str = "",
+) -> T:
+    """``compute(spec)`` for a member of a run of slides, kept for the plan (``ctx``) under
+    its path and ``what``: every slide of a run fits every member, and the figures a member
+    reads are noted again on each later call (the plan memo sees them)."""
+    if not _kept or _kept[0][0] is not ctx or _kept[0][1] is not frame:
+        _kept[:] = [(ctx, frame, {})]
+    done = _kept[0][2]
+    r = ctx.resolver
+    key = f"{spec.path}\0{what}"
+    hit = done.get(key)
+    if hit is not None:
+        for key, path in hit[1]:
+            r.figure(key, _NOWHERE, path)
+        return cast(T, hit[0])
+    problems = len(r.problems)
+    reads: list[tuple[str, str]] = []
+    outer, r.reads = r.reads, reads
+    try:
+        got = compute(spec)
+    finally:
+        r.reads = outer
+    if outer is not None:
+        outer.extend(reads)
+    if len(r.problems) == problems:
+        done[key] = (got, reads)
+    return got
+
+
+def _alone(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> _Alone | None:
+    """``spec`` fitted as if it had no run; None when it goes in two columns or a bullet does
+    not fit."""
+    return run_member(spec, frame, ctx, lambda s: _fit_alone(s, frame, ctx))
+
+
+def _fit_alone(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> _Alone | None:
+    _, body, cont_body = body_boxes(ctx.text(spec.title), frame, ctx)
+    items = bullet_items(spec.bullets, ctx)
+    try:
+        size, pages = _fit(items, body, frame, None)
+        if len(pages) > 1:
+            if two_columns(spec, body, frame, ctx) is not None:
+                return None
+            body = cont_body
+            size, pages = _fit(items, body, frame, None)
+    except LayoutError:
+        return None
+    return _Alone(items, body, size, len(pages))
+
+
+def run_size(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> float | None:
+    """The size ``spec`` shares with the consecutive bullet slides of its section, as a
+    designer keeps one size for a run of slides: the largest at which each of them fits on
+    as many slides as it takes alone (never under the theme's minimum, as none of them is),
+    left out the short lists that would then fill less than ``RUN_FILL`` of their slide (they
+    grow to use it); None when ``spec`` keeps its own size."""
+    run = ctx.kind_runs.get(spec.path)
+    if not run:
+        return None
+    # worked out once for the run (its first slide's entry), its members' reads noted again
+    common, members = run_member(run[0], frame, ctx, lambda _: _shared(run, frame, ctx), "run")
+    return common if spec.path in members else None
+
+
+def _shared(
+    run: tuple[SlideSpec, ...], frame: Frame, ctx: PlanContext
+) -> tuple[float | None, frozenset[str]]:
+    """The size a run of bullet slides shares and the paths of the slides that take it."""
+    alone = {s.path: _alone(s, frame, ctx) for s in run}
+    members = {p: a for p, a in alone.items() if a is not None}
+    while members:  # a list left out leaves the others a size at least as large: none is next
+        common = min(a.size for a in members.values())
+        short = {p for p, a in members.items() if a.size > common and _sparse(a, frame, common)}
+        if not short:
+            return common, frozenset(members)
+        members = {p: a for p, a in members.items() if p not in short}
+    return None, frozenset()
+
+
+def _sparse(a: _Alone, frame: Frame, size: float) -> bool:
+    """True when ``a``'s one page at ``size`` fills less than ``RUN_FILL`` of its body (or it
+    would take more pages there)."""
+    try:
+        _, pages = _fit(a.items, a.box, frame, size)
+    except LayoutError:
+        return True
+    if len(pages) != a.pages:
+        return True
+    return a.pages == 1 and page_height(pages[0]) < RUN_FILL * a.box.h / EMU_PER_PT
 
 
 def bullets_box(
@@ -261,12 +386,13 @@ def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
         return [bullets_box(body, page, frame, Anchor.MIDDLE if alone else Anchor.TOP)]
 
     pages: list[tuple[Para, ...] | Columns | Statement] = []
+    cap = run_size(spec, frame, ctx)
 
     def pages_for(
         body: Box,
     ) -> tuple[list[tuple[Para, ...] | Columns | Statement], tuple[Problem, ...]]:
         nonlocal pages
-        one, problems = bullet_pages(spec, body, frame, ctx)
+        one, problems = bullet_pages(spec, body, frame, ctx, cap)
         pages = list(one)
         if len(one) > 1 and (cols := two_columns(spec, body, frame, ctx)) is not None:
             pages = [cols]  # short items: two columns, no continuation slide

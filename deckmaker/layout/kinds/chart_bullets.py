@@ -10,13 +10,14 @@ from ...outline.model import SlideSpec
 from ...units import Length
 from ..context import PlanContext
 from ..frame import Frame
-from ..model import Anchor, Box, Element, Para, Planned
+from ..model import Anchor, Box, Element, Para, Planned, TextBox
 from ..page import body_boxes, continued, page_elements, slide
 from .bullets import (
     TAKEAWAY_ITEMS,
     bullet_pages,
     bullets_box,
     pasted_marks,
+    run_member,
     statement,
     statement_elements,
 )
@@ -105,14 +106,42 @@ def in_columns(body: Box, frame: Frame) -> tuple[Box, Box]:
 
 
 def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
+    run = ctx.kind_runs.get(spec.path)
+    cap = None
+    if run:  # consecutive charts beside bullets: their bullets share one size, as on bullet
+        # slides (``bullets.run_size``): the largest at which each fits as it does alone
+        def alone(s: SlideSpec) -> float | None:
+            return _body_size(_plan(s, frame, ctx, None))
+
+        def shared(_: SlideSpec) -> float | None:
+            sizes = [run_member(s, frame, ctx, alone) for s in run]
+            return min((a for a in sizes if a is not None), default=None)
+
+        cap = run_member(run[0], frame, ctx, shared, "run")  # once for the run
+    return _plan(spec, frame, ctx, cap)
+
+
+def _body_size(planned: Planned) -> float | None:
+    """The size of the top-level bullets of a planned slide; None when it has none."""
+    sizes = [
+        p.size_pt
+        for s in planned.slides
+        for e in s.elements
+        if isinstance(e, TextBox) and e.name == "Body"
+        for p in e.paras
+    ]
+    return max(sizes, default=None)
+
+
+def _plan(spec: SlideSpec, frame: Frame, ctx: PlanContext, cap: float | None) -> Planned:
     title = ctx.text(spec.title)
     columns = two_content(frame)
     if columns is not None:  # the template's own columns: bullets left, the chart right
         _, body, _ = body_boxes(title, columns, ctx)
         chart, _ = in_columns(body, columns)
         if not too_tall(spec, chart, columns, ctx):  # else deckmaker's own split of the body,
-            return _planned(spec, title, columns, in_columns, ctx, frame)  # not turned sideways
-    return _planned(spec, title, frame, split, ctx, frame)
+            return _planned(spec, title, columns, in_columns, ctx, frame, cap)  # not sideways
+    return _planned(spec, title, frame, split, ctx, frame, cap)
 
 
 def _planned(
@@ -122,24 +151,26 @@ def _planned(
     split: Callable[[Box, Frame], tuple[Box, Box]],
     ctx: PlanContext,
     whole: Frame,
+    cap: float | None = None,
 ) -> Planned:
-    """The slides of a chart beside bullets, ``split`` sharing the body between them; a chart
-    too tall for its share goes on a slide of its own on ``whole``'s layouts (``_apart``)."""
+    """The slides of a chart beside bullets, ``split`` sharing the body between them, the
+    bullets at most ``cap``; a chart too tall for its share goes on a slide of its own on
+    ``whole``'s layouts (``_apart``)."""
     head, body, cont_body = body_boxes(title, frame, ctx)
     chart, text = split(body, frame)
     if too_tall(spec, chart, frame, ctx):
         across = sideways(spec)
         if across is None or too_tall(across, chart, frame, ctx):
-            return _apart(spec, title, whole, ctx)
+            return _apart(spec, title, whole, ctx, cap)
         spec = across
-    pages, problems = bullet_pages(spec, text, frame, ctx)
+    pages, problems = bullet_pages(spec, text, frame, ctx, cap)
     if len(pages) > 1 and cont_body != body:
         chart, text = split(cont_body, frame)
-        pages, more = bullet_pages(spec, text, frame, ctx)
+        pages, more = bullet_pages(spec, text, frame, ctx, cap)
         problems += more
     cb, more = chart_box(spec, chart, frame, ctx)
     if cb is not None and cb.chart.form == "numbers" and len(pages) == 1:
-        chart, text, pages = _numbers_room(spec, body, frame, ctx, chart, text, pages)
+        chart, text, pages = _numbers_room(spec, body, frame, ctx, chart, text, pages, cap)
         cb, more = chart_box(spec, chart, frame, ctx)
     problems += more + pasted_marks(spec.bullets)
     anchor = Anchor.MIDDLE if len(pages) == 1 else Anchor.TOP  # beside the chart's middle
@@ -157,18 +188,19 @@ def _planned(
 
 def _numbers_room(
     spec: SlideSpec, body: Box, frame: Frame, ctx: PlanContext, chart: Box, text: Box,
-    pages: list[tuple[Para, ...]],
+    pages: list[tuple[Para, ...]], cap: float | None = None,
 ) -> tuple[Box, Box, list[tuple[Para, ...]]]:  # fmt: skip
     """The boxes of a big-number panel and its bullets: the widest panel (``NUMBERS_SHARES``)
     that leaves the bullets, on one slide, at the size short bullets take on a slide of their
-    own (else the size they take at the narrowest panel, if larger)."""
+    own, or ``cap`` (else the size they take at the narrowest panel, if larger)."""
     best = (_size(pages), chart, text, pages)
     goal = max(frame.sizes.body_grow, frame.sizes.body)
+    goal = goal if cap is None else min(goal, cap)
     for share in NUMBERS_SHARES:
         if best[0] >= goal:
             break
         c, t = split(body, frame, share)
-        more, problems = bullet_pages(spec, t, frame, ctx)
+        more, problems = bullet_pages(spec, t, frame, ctx, cap)
         if len(more) == 1 and not problems and _size(more) > best[0]:
             best = (_size(more), c, t, more)
     return best[1], best[2], best[3]
@@ -178,13 +210,15 @@ def _size(pages: list[tuple[Para, ...]]) -> float:
     return min((p.size_pt for page in pages for p in page), default=0.0)
 
 
-def _apart(spec: SlideSpec, title: str, frame: Frame, ctx: PlanContext) -> Planned:
+def _apart(
+    spec: SlideSpec, title: str, frame: Frame, ctx: PlanContext, cap: float | None = None
+) -> Planned:
     """The chart on a slide of its own, the bullets on the slides after it ("(tiếp)"); a few
     short bullets alone on the slide after the chart are set as a statement (``TAKEAWAY_ITEMS``),
     not a half-empty list."""
     first = chart_plan(spec, frame, ctx)
     _, _, cont_body = body_boxes(title, frame, ctx)
-    pages, problems = bullet_pages(spec, cont_body, frame, ctx)
+    pages, problems = bullet_pages(spec, cont_body, frame, ctx, cap)
     anchor = Anchor.MIDDLE if len(pages) == 1 else Anchor.TOP
     said = statement(spec, cont_body, frame, ctx, TAKEAWAY_ITEMS) if len(pages) == 1 else None
     out = list(first.slides)

@@ -16,7 +16,7 @@ from ...units import EMU_PER_PT, Length, Pt
 from ..context import PlanContext
 from ..fit import LINE_SPACING, SAFETY, fit_single, sizes
 from ..frame import Frame
-from ..measure import TextMeasurer, segments
+from ..measure import TextMeasurer, cached_segments
 from ..model import Align, Anchor, Box, Element, Para, Planned, Run, ShapeBox, TextBox
 from ..nobreak import bind_compounds, bind_units, no_widow
 from ..page import paged
@@ -26,13 +26,15 @@ Texts = tuple[str, str, str]
 
 
 def kpi_texts(kpi: KpiSpec, ctx: PlanContext, title: str = "") -> Texts:
-    """(value, label, detail) of one card, each number bound to its unit and the syllables of
-    a common word bound together. The detail is the plan and its attainment when the figure
-    has a plan; its period only when the slide's ``title`` does not already say it ("2023"
-    under every card of "Thu hút đầu tư năm 2023" is filler); otherwise nothing."""
+    """(value, label, detail) of one card, each number bound to its unit, the syllables of
+    a common word bound together and the last two words too: those bound first, before a
+    word of four syllables makes them a group too long to bind ("Hội đồng nhân dân / tỉnh").
+    The detail is the plan and its attainment when the figure has a plan; its period only
+    when the slide's ``title`` does not already say it ("2023" under every card of "Thu hút
+    đầu tư năm 2023" is filler); otherwise nothing."""
     value, label, detail = _kpi_texts(kpi, ctx, title)
-    label, detail = (bind_compounds(bind_units(t)) for t in (label, detail))
-    return bind_units(value), no_widow(label), no_widow(detail)
+    label, detail = (bind_compounds(no_widow(bind_units(t))) for t in (label, detail))
+    return bind_units(value), label, detail
 
 
 def _kpi_texts(kpi: KpiSpec, ctx: PlanContext, title: str) -> Texts:
@@ -208,7 +210,7 @@ def _whole_sizes(frame: Frame, texts: list[Texts], inner: float) -> tuple[list[_
 def _whole(m: TextMeasurer, text: str, size: float, inner: float) -> bool:
     """Every word of ``text`` (its pieces between break opportunities) fits a line: a card
     never breaks a word between letters ("Tăng trư / ởng")."""
-    return all(m.width_pt(seg.word, size) <= inner * (1 - SAFETY) for seg in segments(text))
+    return all(m.width_pt(seg.word, size) <= inner * (1 - SAFETY) for seg in cached_segments(text))
 
 
 def _in_row(values: list[int], row_of: list[int], r: int) -> list[int]:

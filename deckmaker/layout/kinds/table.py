@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -15,23 +14,33 @@ from ...units import EMU_PER_PT, Length
 from ..context import PlanContext
 from ..fit import LINE_SPACING, SAFETY, keep_last_words, sizes
 from ..frame import Frame
-from ..measure import TextMeasurer
+from ..measure import TextMeasurer, cached_segments
 from ..model import Align, Box, Element, Planned, TableBox
 from ..nobreak import bind_compounds, bind_counted
 from ..page import body_boxes, paged
 from ..paginate import balance
 
 Row = tuple[str, ...]
-_BREAKS = re.compile("[ \u200b]")
-"""Where a cell's line may break: a space, or after U+200B (``nobreak.ZWSP``)."""
 _NOWHERE = Location("<table run>")
 
 
-def _numeric_column(cells: list[str]) -> bool:
+_NUMERIC: dict[tuple[str, ...], bool] = {}
+"""``_numeric_column`` by column: a table's widths are tried at several shares and sizes."""
+
+
+def _numeric_column(cells: Sequence[str]) -> bool:
     """A column of figures ("10,05%", "dưới 0,9%", "2,4 vạn lao động", "–") reads best right
     aligned, so its numbers line up; a column of names does not."""
-    body = [c.strip() for c in cells if c.strip() not in ("", "–", "-", "—")]
-    return bool(body) and all(any(ch.isdigit() for ch in c) and len(c.split()) <= 6 for c in body)
+    key = tuple(cells)
+    found = _NUMERIC.get(key)
+    if found is None:
+        if len(_NUMERIC) >= 4096:
+            _NUMERIC.clear()
+        body = [c.strip() for c in cells if c.strip() not in ("", "–", "-", "—")]
+        found = _NUMERIC[key] = bool(body) and all(
+            any(ch.isdigit() for ch in c) and len(c.split()) <= 6 for c in body
+        )
+    return found
 
 
 NUMBER_SHARE = 0.18
@@ -54,21 +63,16 @@ def _names_first(
     pad: float,
     total_pt: float,
     share: float = NUMBER_SHARE,
+    columns: tuple[list[bool], list[float]] | None = None,
 ) -> list[float] | None:
     """Widths (pt) for a table of names and figures too wide for one line a cell: the columns
     of figures as wide as their values and headers (up to ``NUMBER_SHARE`` each), the names as
     wide as they need, the room left to the figures; None when the names would still wrap (the
-    caller shares the room as HTML does)."""
+    caller shares the room as HTML does). ``columns``: ``_columns``, when known already."""
     n = len(header)
-    numeric = [_numeric_column([r[c] for r in rows]) for c in range(n)]
+    numeric, values = columns or _columns(header, rows, m, size, pad)
     if not any(numeric) or all(numeric):
         return None
-    # a figures column is as wide as its values and its header ("Kế hoạch 2024" on one line),
-    # up to its share: a name wraps before a figure or its header does
-    values = [
-        max((m.width_pt(r[c], size) / (1 - SAFETY) + pad + 1 for r in rows), default=0.0)
-        for c in range(n)
-    ]
     values = [
         max(min(v, total_pt * share), min(head[c], total_pt * HEADER_SHARE))
         for c, v in enumerate(values)
@@ -97,6 +101,22 @@ def _names_first(
     ]
 
 
+def _columns(
+    header: Row, rows: Sequence[Row], m: TextMeasurer, size: float, pad: float
+) -> tuple[list[bool], list[float]]:
+    """Which columns hold figures (``_numeric_column``), and each column's widest value on one
+    line (pt): what ``_names_first`` starts from at every share it tries."""
+    n = len(header)
+    numeric = [_numeric_column([r[c] for r in rows]) for c in range(n)]
+    # a figures column is as wide as its values and its header ("Kế hoạch 2024" on one line),
+    # up to its share: a name wraps before a figure or its header does
+    values = [
+        max((m.width_pt(r[c], size) / (1 - SAFETY) + pad + 1 for r in rows), default=0.0)
+        for c in range(n)
+    ]
+    return numeric, values
+
+
 def _shortest(
     header: Row,
     rows: Sequence[Row],
@@ -113,8 +133,11 @@ def _shortest(
     takes more room from the names only when that saves lines ("126 huy chương" on one
     line)."""
     best: tuple[int, list[float]] | None = None
+    columns = _columns(header, rows, m, size, pad)
     for share in (NUMBER_SHARE, *WIDER_SHARES):
-        widths = _names_first(header, rows, natural, minimum, head, m, size, pad, total_pt, share)
+        widths = _names_first(
+            header, rows, natural, minimum, head, m, size, pad, total_pt, share, columns
+        )
         if widths is None:
             break
         lines = sum(
@@ -154,13 +177,23 @@ def _extent(
         mm = bold_m if r == 0 or bold[r - 1] else m
         # room for the measuring safety margin, so a cell at its natural width stays one line
         natural = max(natural, mm.width_pt(text, size) / (1 - SAFETY) + pad + 1)
-        # words bound by U+00A0 ("21.671,5 tỷ đồng") are one word
-        longest = max((mm.width_pt(w, size) for w in _BREAKS.split(text)), default=0.0)
+        # the longest piece the measurer (and LibreOffice) will not break: words bound by
+        # U+00A0 ("21.671,5 tỷ đồng") are one, "Nghiêng-nghiêng" and a web address break
+        # after their hyphens and slashes (taken whole, they left a column of names narrower
+        # than its words: "Tài nguyê / n", "Truyền th / ông")
+        longest = max((mm.width_pt(g.word, size) for g in cached_segments(text)), default=0.0)
         minimum = max(minimum, longest / (1 - SAFETY) + pad + 1)
     _EXTENTS[key] = (natural, minimum)
     while len(_EXTENTS) > EXTENTS_KEPT:
         _EXTENTS.popitem(last=False)
     return natural, minimum
+
+
+_WIDTHS: OrderedDict[tuple[object, ...], tuple[int, ...]] = OrderedDict()
+WIDTHS_KEPT = 1024
+"""Column widths kept in this process: every table of a run is laid out over the rows of the
+whole run (``width_rows``), so its N members ask for the same widths at each size they try
+(45 asks, 9 different, when a figure in the sample deck's 6-table run changes)."""
 
 
 def column_widths(
@@ -176,6 +209,27 @@ def column_widths(
     """Column widths (EMU) that add up to ``total``: as HTML's automatic table layout shares
     the room, with ``inset`` inside each cell on the left and right (``strong`` rows, like the
     header, measured in bold)."""
+    key = (m, bold_m, header, tuple(rows), size, total, inset, strong)
+    kept = _WIDTHS.get(key)
+    if kept is None:
+        kept = _WIDTHS[key] = tuple(_column_widths(*key))
+        while len(_WIDTHS) > WIDTHS_KEPT:
+            _WIDTHS.popitem(last=False)
+    else:
+        _WIDTHS.move_to_end(key)
+    return list(kept)
+
+
+def _column_widths(
+    m: TextMeasurer,
+    bold_m: TextMeasurer,
+    header: Row,
+    rows: Sequence[Row],
+    size: float,
+    total: int,
+    inset: int,
+    strong: frozenset[Row],
+) -> list[int]:
     n = len(header)
     pad = 2 * inset / EMU_PER_PT
     natural, minimum = [0.0] * n, [0.0] * n
@@ -540,19 +594,53 @@ def _cells(spec: SlideSpec, ctx: PlanContext) -> tuple[Row, list[Row]]:
     return cells
 
 
+def header_of(spec: SlideSpec, ctx: PlanContext) -> Row:
+    """A table slide's header as slide text."""
+    return _cells(spec, ctx)[0]
+
+
+def _members(
+    run: tuple[SlideSpec, ...], frame: Frame, ctx: PlanContext
+) -> list[tuple[list[Row], Box]]:
+    """Each table of a run of tables with the same columns: its rows and its body box."""
+    return [(_cells(s, ctx)[1], body_boxes(ctx.text(s.title), frame, ctx)[1]) for s in run]
+
+
+def _run_size(header: Row, members: list[tuple[list[Row], Box]], frame: Frame) -> float | None:
+    """The size a run of tables with the same columns shares: the largest at which each of
+    them fits as it would alone (a table that had to go below the theme's minimum does not
+    take the others with it); None when none fits at the minimum."""
+    all_rows = [r for rs, _ in members for r in rs]
+    shared = [layout(header, rs, b, frame, all_rows) for rs, b in members]
+    return min((x.size for x in shared if x.size >= frame.table.size_min), default=None)
+
+
+def _column_runs(run: tuple[SlideSpec, ...], ctx: PlanContext) -> list[tuple[SlideSpec, ...]]:
+    """The runs of tables with the same columns among the consecutive tables ``run``."""
+    out: list[tuple[SlideSpec, ...]] = []
+    for s in run:
+        group = ctx.table_runs.get(s.path, (s,))
+        if group not in out:
+            out.append(group)
+    return out
+
+
 def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
     header, rows = _cells(spec, ctx)
     assert spec.table is not None
     highlight = spec.table.highlight
     run = ctx.table_runs.get(spec.path, (spec,))
-    members = [(_cells(s, ctx)[1], body_boxes(ctx.text(s.title), frame, ctx)[1]) for s in run]
+    members = _members(run, frame, ctx)
     all_rows = [r for rs, _ in members for r in rs]
-    # a run of tables shares one size: the largest at which each of them fits as it would alone
-    shared = [layout(header, rs, b, frame, all_rows) for rs, b in members]
-    # (a table that had to go below the theme's minimum does not take the others with it)
-    size_max = min((x.size for x in shared if x.size >= frame.table.size_min), default=None)
+    size_max = _run_size(header, members, frame)
+    # consecutive tables of other columns ("Năm 2023" dropped) keep the size of this run too
+    for other in _column_runs(ctx.kind_runs.get(spec.path, ()), ctx):
+        if spec.path not in (s.path for s in other):
+            size = _run_size(header_of(other[0], ctx), _members(other, frame, ctx), frame)
+            if size is not None:
+                size_max = size if size_max is None else min(size_max, size)
     tallest = 0.0
-    if all(len(x.pages) == 1 for x in shared):
+    if all(len(layout(header, rs, b, frame, all_rows).pages) == 1 for rs, b in members):
         # once grown into their slides, as each of them will be
         tallest = max(
             layout(header, rs, b, frame, all_rows, size_max).grown_h(frame, b.h / EMU_PER_PT)
