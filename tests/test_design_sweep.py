@@ -32,6 +32,22 @@ def test_a_number_split_from_its_unit_is_seen():
     assert not sweep._unit_split("Năm 2023", "Kế hoạch")
 
 
+def test_a_unit_set_under_its_number_is_no_split():
+    """A KPI card sets "121" large with "triệu đồng" at half its size on a line of its own
+    under it: the planner's line break, in one text, that LibreOffice's lines show as "121" over
+    "triệu đồng". That is the card's design, not a unit pushed to the next line by wrapping, so
+    the sweep does not count it; the same two lines anywhere else still count."""
+    from deckmaker.pipeline import load_inputs, plan
+
+    sweep = _sweep()
+    allowed = sweep.deliberate_breaks(plan(load_inputs(sweep.SAMPLE / "outline.yaml", "default")))
+    assert ("121", "triệu đồng") in allowed  # 'Mục tiêu năm 2024': units under their numbers
+    assert sweep._unit_split("121", "triệu đồng")  # what the bare check would count
+    assert not sweep._split_of("121", "triệu đồng", allowed)
+    assert sweep._split_of("tổng chi 8.171,5", "tỷ đồng, tăng", allowed)
+    assert sweep._split_of("GRDP đạt 121", "tỷ đồng", allowed)  # another unit after it
+
+
 # pdftotext -bbox-layout of the tables stress outline's slide 3 (default theme), cut down: the
 # first cell's last line "so sánh năm 2010)" and, in the next column, the unit "%" of the same
 # row, a line higher; and two cells side by side that pdftotext joined into one line.

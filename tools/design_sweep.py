@@ -59,6 +59,30 @@ def _unit_split(first: str, second: str) -> bool:
     return head in UNIT_WORDS and (_is_number(a[-1]) or a[-1] in MAGNITUDES)
 
 
+def deliberate_breaks(plans: list) -> set[tuple[str, str]]:
+    """(number, unit) of every value the planner set with its unit on a line of its own under
+    it (a KPI card's "110,4" over "triệu đồng", the unit at half the number's size): a break the
+    layout chose, one text with an explicit line break, not a unit split at a line's end."""
+    from deckmaker.layout.model import TextBox
+
+    out = set()
+    for s in plans:
+        for e in s.elements:
+            if isinstance(e, TextBox) and e.role == "kpi":
+                for p in e.paras:
+                    number, _, unit = p.text.replace("\u00a0", " ").partition("\n")
+                    if unit:
+                        out.add((number.split()[-1], unit.split("\n")[0]))
+    return out
+
+
+def _split_of(a: str, b: str, allowed: set[tuple[str, str]]) -> bool:
+    """``_unit_split`` of two lines, unless it is a deliberate break (``deliberate_breaks``)."""
+    if not _unit_split(a, b):
+        return False
+    return not any(a.split()[-1] == n and b.startswith(u) for n, u in allowed)
+
+
 def _plan_checks(outline: Path, theme: str, report: Report) -> list:
     from deckmaker.charts.kinds.layout import visible_texts
     from deckmaker.charts.render import draw
@@ -224,10 +248,13 @@ def _rendered_checks(outline: Path, theme: str, report: Report, tmp: Path) -> No
     bbox = subprocess.run(
         ["pdftotext", "-bbox-layout", str(pdf), "-"], capture_output=True, check=True
     ).stdout
+    from deckmaker.pipeline import load_inputs, plan
+
+    allowed = deliberate_breaks(plan(load_inputs(outline / "outline.yaml", theme)))
     report.rendered_splits = [
         f"slide {page}: {a[-20:]!r} / {b[:20]!r}"
         for page, a, b in rendered_line_pairs(bbox)
-        if _unit_split(a, b)
+        if _split_of(a, b, allowed)
     ]
     report.doctor = [f"slide {f.slide} {f.kind}: {f.message}" for f in diagnose(deck, access=True)]
 

@@ -85,9 +85,11 @@ def _without_chart_words(words: list[tuple[Box, str]], model: SlideModel) -> lis
     return kept
 
 
-def _wrapped(boxes: list[Box], frame: Box) -> int:
+def _wrapped(boxes: list[Box], frame: Box, breaks: int = 0) -> int:
     """How many lines the words ``boxes`` take when ``frame`` holds one line and they take more
-    (a footer wrapped in the template's font, its two small lines still inside the box); else 0."""
+    (a footer wrapped in the template's font, its two small lines still inside the box); else 0.
+    Lines a text breaks itself (``breaks`` line or paragraph breaks: a KPI card's unit under its
+    number, at half its size) are no wrap; whether they stay inside the box is checked apart."""
     tops = sorted({round(b.top) for b in boxes})
     heights = sorted(b.bottom - b.top for b in boxes)
     least = heights[len(heights) // 2] / 2  # words on one line start within half a word's height
@@ -95,11 +97,17 @@ def _wrapped(boxes: list[Box], frame: Box) -> int:
     for top in tops[1:]:
         if top - lines[-1] > least:
             lines.append(top)
-    if len(lines) < 2:
+    if len(lines) < 2 + breaks:
         return 0
     pitch = min(b - a for a, b in itertools.pairwise(lines))
     holds = math.floor((frame.bottom - frame.top) / pitch + 0.25)
     return len(lines) if holds <= 1 else 0
+
+
+def _breaks(text: str) -> int:
+    """The line and paragraph breaks a text has itself (python-pptx writes them as a vertical
+    tab and a newline)."""
+    return text.strip().count("\v") + text.strip().count("\n")
 
 
 def _pt(emu: float) -> str:
@@ -189,7 +197,7 @@ def check_slide(
                         name=name, value=r + 1, value2=c + 1, past=past
                     ),
                 )
-        elif text.check and (lines := _wrapped(boxes, text.box)):  # the cause, said first
+        elif text.check and (lines := _wrapped(boxes, text.box, _breaks(text.text))):  # the cause
             add("overflow", text.shape, _("text of '{name}' wraps onto {lines} lines in a box of "
                                           "one line").format(name=name, lines=lines))  # fmt: skip
         elif text.check and (past := _beyond(boxes, text.box, _("its box"), _("box"), tol)):

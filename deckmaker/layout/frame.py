@@ -278,9 +278,6 @@ class KpiGeometry:
     mark_w: Length = Inches(0.09)
     value_pad_pt: float = 4.0
     max_rows: int = 4
-    grow: float = 0.35
-    """Cards grow into the body's free height by up to this share of their own, their text
-    block centred in them: a short set of cards does not leave the slide's bottom empty."""
 
 
 @dataclass(frozen=True)

@@ -81,6 +81,7 @@ def _para(p: Any) -> _Para:
 def _replace_in_para(para: _Para, a: int, b: int, new: str) -> bool:
     """Replace matched characters ``a:b`` of ``para`` by ``new`` in the first run they touch,
     with that run's formatting; the rest of the span is cut from the runs after it."""
+    new = new.replace("\v", " ")  # a line break in one run's text is no XML: a space
     touched = [el for el, _ in para.at[a:b]]
     if any(el.tag == _FLD for el in touched):  # a slide number field is not ours to change
         return False

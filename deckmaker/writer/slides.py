@@ -164,6 +164,8 @@ class _SlideWriter:
                 if k:  # a line break the planner chose (titles): <a:br/> keeps one paragraph
                     br = etree.SubElement(p_el, qn("a:br"))
                     self._run_props(etree.SubElement(br, qn("a:rPr")), *props)
+                if not piece and "\n" in run.text:
+                    continue  # a run starting or ending with its break: no empty run around it
                 r = etree.SubElement(p_el, qn("a:r"))
                 self._run_props(etree.SubElement(r, qn("a:rPr")), *props)
                 etree.SubElement(r, qn("a:t")).text = piece

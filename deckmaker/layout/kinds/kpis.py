@@ -14,10 +14,10 @@ from ...outline.model import KpiSpec, SlideSpec
 from ...theme.model import readable_tone
 from ...units import EMU_PER_PT, Length, Pt
 from ..context import PlanContext
-from ..fit import SAFETY, fit_single, sizes
+from ..fit import LINE_SPACING, SAFETY, fit_single, sizes
 from ..frame import Frame
 from ..measure import TextMeasurer, cached_segments
-from ..model import Anchor, Box, Element, Planned, ShapeBox
+from ..model import Align, Anchor, Box, Element, Para, Planned, Run, ShapeBox, TextBox
 from ..nobreak import bind_compounds, bind_units, no_widow
 from ..page import paged
 from ..text import TextStyle, text_box
@@ -69,6 +69,40 @@ def _kpi_texts(kpi: KpiSpec, ctx: PlanContext, title: str) -> Texts:
     return format_quantity(kpi.value, unit, lang), r.text(kpi.label), ""
 
 
+UNIT_SHARE = 0.5
+"""A unit is set at this share of its number's size ("110,4" large, "triệu đồng" under or
+beside it at half the size), never smaller than a label (the theme's body minimum)."""
+STACK_GAIN = 1.1
+"""A unit goes on its own line under its number only when that makes the numbers at least this
+much larger than with the unit beside them (the line costs the card's height)."""
+
+
+def split_value(value: str) -> tuple[str, str]:
+    """A value's number and its unit ("110,4 triệu đồng" -> "110,4", "triệu đồng"), the unit's
+    words bound together; a value with no unit after its number ("10,05%", "7,5–8%") or not
+    starting with a number is all number."""
+    m = re.fullmatch(r"(\S*\d\S*)\s+(\D+)", value)
+    if m is None:
+        return value, ""
+    return m.group(1), re.sub(r"\s+", "\u00a0", m.group(2).strip())
+
+
+@dataclass(frozen=True)
+class _Value:
+    """How the values of a set of cards are set: the numbers at ``size`` on ``lines`` lines (two
+    only for a value with no unit to set apart), their units at ``unit_size`` beside them or,
+    with ``stacked``, on a line of their own under them."""
+
+    size: float
+    lines: int = 1
+    unit_size: float = 0.0
+    stacked: bool = False
+
+    def height(self, m: TextMeasurer, pad_pt: float) -> int:
+        h = m.line_height_pt(self.size) * self.lines
+        return Pt(h + (m.line_height_pt(self.unit_size) if self.stacked else 0.0) + pad_pt)
+
+
 @dataclass(frozen=True)
 class _Grid:
     cols: int
@@ -83,6 +117,11 @@ class _Grid:
     detail_h: int
     whole: bool = True
     """No word of a value or label is broken between letters."""
+    value: _Value = _Value(0.0)
+    row_hs: tuple[int, ...] = ()
+    """Each row's card height: as tall as its cards' text."""
+    label_hs: tuple[int, ...] = ()
+    detail_hs: tuple[int, ...] = ()
 
 
 def _grid(
@@ -96,19 +135,54 @@ def _grid(
     inner = (card_w - 2 * g.pad) / EMU_PER_PT
     if inner <= 0:
         return None
-    head_m = frame.measure.heading
-    # the detail at its full size with a smaller value, before a smaller detail
-    for vsize, value_lines, full in [
-        (v, n, f) for f in (True, False) for v, n in _value_sizes(frame, texts, inner)
-    ]:
-        grid = _fill(frame, texts, cols, card_w, inner, vsize, value_lines, body, full, per)
+    # the detail at its full size with a smaller value, before a smaller detail; but the
+    # number is the card's hero: a smaller detail before a number under ``HERO`` labels
+    values, whole = _value_sizes(frame, texts, inner)
+    hero = g.label_min * HERO
+    big = [v for v in values if v.size >= hero]
+    small = [v for v in values if v.size < hero]
+    for value, full in [(v, f) for vs in (big, small) for f in (True, False) for v in vs]:
+        grid = _fill(frame, texts, cols, card_w, inner, value, body, full, per)
         if grid is not None:
-            whole = all(_whole(head_m, v, vsize, inner) for v, _, _ in texts)
             return replace(grid, whole=grid.whole and whole)
     return None
 
 
-def _value_sizes(frame: Frame, texts: list[Texts], inner: float) -> list[tuple[float, int]]:
+def unit_size(frame: Frame, size: float) -> float:
+    """The size of a unit set apart from its number at ``size``."""
+    return min(size, max(frame.kpi.label_min, float(round(size * UNIT_SHARE))))
+
+
+def _value_sizes(frame: Frame, texts: list[Texts], inner: float) -> tuple[list[_Value], bool]:
+    """The ways to set the values to try, largest numbers first, and whether no word of a value
+    is broken in them. A number is the card's hero: its unit smaller beside it, or on a line of
+    its own under it when that lets the numbers grow by ``STACK_GAIN``; a value that does not
+    split into a number and a unit is set whole (on up to two lines, as before)."""
+    g, head_m = frame.kpi, frame.measure.heading
+    room = inner * (1 - SAFETY)
+    parts = [split_value(v) for v, _, _ in texts]
+    if not any(u for _, u in parts):
+        return _whole_sizes(frame, texts, inner)
+    beside, under = [], []
+    for size in sizes(g.value_max, g.value_min):
+        us = unit_size(frame, size)
+        nums = [head_m.width_pt(n, size) for n, _ in parts]
+        after = [head_m.width_pt("\u00a0" + u, us) if u else 0.0 for _, u in parts]
+        units = [head_m.width_pt(u, us) for _, u in parts]
+        if all(n + a <= room for n, a in zip(nums, after, strict=True)):
+            beside.append(_Value(size, 1, us, False))
+        if all(n <= room for n in nums) and all(w <= room for w in units):
+            under.append(_Value(size, 1, us, True))
+    if not beside and not under:
+        return _whole_sizes(frame, texts, inner)
+    # beside first when its numbers are within STACK_GAIN of the stacked ones
+    ranked = sorted(
+        [*beside, *under], key=lambda v: (-v.size * (1 if v.stacked else STACK_GAIN), v.stacked)
+    )
+    return ranked, True
+
+
+def _whole_sizes(frame: Frame, texts: list[Texts], inner: float) -> tuple[list[_Value], bool]:
     """The values' sizes to try, largest first, with their lines (one or two): the largest that
     fits the card's width, then smaller ones, so a value shrinks before a label goes under the
     theme's minimum; never a size at which a word of a value is broken."""
@@ -123,14 +197,14 @@ def _value_sizes(frame: Frame, texts: list[Texts], inner: float) -> list[tuple[f
             fit_single(v, head_m, inner, 1e6, g.value_max, g.value_min, 2)[0] for v, _, _ in texts
         )
         if any(len(head_m.wrap(v, vsize, inner, SAFETY)) > 2 for v, _, _ in texts):
-            return []
-    out = [(vsize, value_lines)]
+            return [], True
+    out = [_Value(vsize, value_lines)]
     for size in sizes(vsize, g.value_min)[1:]:
         lines = max(len(head_m.wrap(v, size, inner, SAFETY)) for v, _, _ in texts)
         if lines <= 2:
-            out.append((size, lines))
-    whole = [(s, n) for s, n in out if all(_whole(head_m, v, s, inner) for v, _, _ in texts)]
-    return whole or out[:1]  # a word too long for any size: broken, as before
+            out.append(_Value(size, lines))
+    whole = [v for v in out if all(_whole(head_m, t, v.size, inner) for t, _, _ in texts)]
+    return (whole, True) if whole else (out[:1], False)  # a word too long for any size: broken
 
 
 def _whole(m: TextMeasurer, text: str, size: float, inner: float) -> bool:
@@ -139,28 +213,36 @@ def _whole(m: TextMeasurer, text: str, size: float, inner: float) -> bool:
     return all(m.width_pt(seg.word, size) <= inner * (1 - SAFETY) for seg in cached_segments(text))
 
 
+def _in_row(values: list[int], row_of: list[int], r: int) -> list[int]:
+    """``values`` of the cards in row ``r`` (0 for a row with none)."""
+    return [v for v, at in zip(values, row_of, strict=True) if at == r] or [0]
+
+
 def _fill(
     frame: Frame,
     texts: list[Texts],
     cols: int,
     card_w: int,
     inner: float,
-    vsize: float,
-    value_lines: int,
+    value: _Value,
     body: Box,
     full_detail: bool,
     per: int | None = None,
 ) -> _Grid | None:
-    """The cards with their values at ``vsize``: the largest label and detail that fit (the
+    """The cards with their values set as ``value``: the largest label and detail that fit (the
     detail at its full size only, with ``full_detail``)."""
     g, head_m, body_m = frame.kpi, frame.measure.heading, frame.measure.body
     rows = math.ceil((per or len(texts)) / cols)
     # a label word too long for the card even at the minimum is broken, as before
     strict = all(_whole(body_m, lb, g.label_min, inner) for _, lb, _ in texts)
-    value_h = Pt(head_m.line_height_pt(vsize) * value_lines + g.value_pad_pt)
+    value_h = value.height(head_m, g.value_pad_pt)
     pad_pt = frame.text_pad_pt
     has_detail = any(d for _, _, d in texts)
-    row_room = (body.h - g.gap * (rows - 1)) // rows - 2 * g.pad - value_h - g.inner_gap
+    # the row of each card on its slide: rows are as tall as their own cards' text (a row of
+    # one-line labels is not as tall as one with a detail), the same rows on every part
+    each = per or len(texts)
+    row_of = [(j % each) // cols for j in range(len(texts))]
+    fixed = 2 * g.pad + value_h + g.inner_gap
     # the label as large as the room allows, then the detail (never larger than the label):
     # up to three label lines at the largest size; more only if needed
     # first the detail at its full size (the label's, if smaller), then a smaller one
@@ -169,30 +251,41 @@ def _fill(
         for lsize in sizes(g.label_max, g.label_min):
             if strict and not all(_whole(body_m, lb, lsize, inner) for _, lb, _ in texts):
                 continue
-            lines = max(len(body_m.wrap(lb, lsize, inner, SAFETY)) for _, lb, _ in texts)
-            if lines > max_lines:
+            label_lines = [len(body_m.wrap(lb, lsize, inner, SAFETY)) for _, lb, _ in texts]
+            if max(label_lines) > max_lines:
                 continue
-            label_h = Pt(body_m.line_height_pt(lsize) * lines + pad_pt)
+            label_hs = tuple(
+                Pt(body_m.line_height_pt(lsize) * max(_in_row(label_lines, row_of, r)) + pad_pt)
+                for r in range(rows)
+            )
             largest = min(g.detail_size, lsize)
             dsizes = ([largest] if full else sizes(largest, g.min_text)) if has_detail else [0.0]
             for dsize in dsizes:
-                detail_lines = max(
-                    (len(body_m.wrap(d, dsize, inner, SAFETY)) for _, _, d in texts if d),
-                    default=0,
+                detail_lines = [
+                    len(body_m.wrap(d, dsize, inner, SAFETY)) if d else 0 for _, _, d in texts
+                ]
+                detail_hs = tuple(
+                    Pt(body_m.line_height_pt(dsize) * n + pad_pt) if n else 0
+                    for n in (max(_in_row(detail_lines, row_of, r)) for r in range(rows))
                 )
-                detail_h = (
-                    Pt(body_m.line_height_pt(dsize) * detail_lines + pad_pt) if detail_lines else 0
+                row_hs = tuple(
+                    fixed + lh + (g.inner_gap + dh if dh else 0)
+                    for lh, dh in zip(label_hs, detail_hs, strict=True)
                 )
-                if label_h + detail_h + (g.inner_gap if detail_h else 0) <= row_room:
-                    card_h = 2 * g.pad + value_h + g.inner_gap + label_h
-                    card_h += g.inner_gap + detail_h if detail_h else 0
+                if sum(row_hs) + g.gap * (rows - 1) <= body.h:
                     return _Grid(
-                        cols, rows, card_w, card_h, vsize, lsize, dsize,
-                        value_h, label_h, detail_h, whole=strict,
+                        cols, rows, card_w, max(row_hs), value.size, lsize, dsize,
+                        value_h, max(label_hs), max(detail_hs), whole=strict, value=value,
+                        row_hs=row_hs, label_hs=label_hs, detail_hs=detail_hs,
                     )  # fmt: skip
     return None
 
 
+HERO = 1.5
+"""A number at least this many times a label's smallest size keeps the detail at its full size;
+under it the detail shrinks first (down to the theme's small-text minimum)."""
+WIDE_COLS = 3
+"""Cards a row before a set with numbers as large either way takes more rows instead."""
 NEAR = 0.9
 """A grid whose numbers are at least this share of the largest possible competes on its
 empty places."""
@@ -211,11 +304,15 @@ def _best_grid(frame: Frame, texts: list[Texts], body: Box, per: int | None = No
         return None
     # words kept whole; then, among grids whose numbers are nearly the largest (``NEAR``), the
     # one with the fewest empty places (three cards in a row, not two over one for a point
-    # more); then the biggest numbers; then the fewest rows
+    # more); then up to ``WIDE_COLS`` a row (four cards as two over two, using the body's
+    # height, not four narrow ones in a row); then the biggest numbers; then the fewest rows
     whole = [g for g in grids if g.whole] or grids
     top = max(g.vsize for g in whole)
     near = [g for g in whole if g.vsize >= top * NEAR]
-    return max(near, key=lambda g: (-(g.cols * g.rows - n), g.vsize, g.lsize, -g.rows))
+    return max(
+        near,
+        key=lambda g: (-(g.cols * g.rows - n), g.cols <= WIDE_COLS, g.vsize, g.lsize, -g.rows),
+    )
 
 
 def card_pages(
@@ -250,18 +347,10 @@ def _cards(
     a full grid's first cards (a continued set)."""
     k, c = frame.kpi, frame.colors
     n = len(texts)
-    # cards grow into the free height (up to ``k.grow`` of their own), text centred in them
-    free = (body.h - k.gap * (g.rows - 1)) // g.rows - g.card_h
-    extra = max(0, min(free, round(g.card_h * k.grow)))
-    card_h = g.card_h + extra
-    top = body.y + (body.h - (card_h * g.rows + k.gap * (g.rows - 1))) // 2
+    # cards as tall as their text (each row its own), the group centred in the body
+    height = sum(g.row_hs) + k.gap * (g.rows - 1)
+    top = body.y + (body.h - height) // 2
     out: list[Element] = []
-    value_style: TextStyle = {
-        "font": frame.fonts.heading,
-        "color": readable_tone(c.accent, (c.surface,)),  # 4.5:1 on its card, large as it is
-        "bold": True,
-        "role": "kpi",
-    }
     label_style: TextStyle = {"color": c.text}
     # a detail sits on the card's bottom: "2023" and a two-line detail end on one line
     detail_style: TextStyle = {"color": c.muted, "role": "caption", "anchor": Anchor.BOTTOM}
@@ -270,23 +359,47 @@ def _cards(
         in_row = g.cols if keep else min(g.cols, n - r * g.cols)
         left = body.x + (body.w - (g.card_w * in_row + k.gap * (in_row - 1))) // 2
         x = left + col * (g.card_w + k.gap)
-        y = top + r * (card_h + k.gap)
+        y = top + sum(g.row_hs[:r]) + r * k.gap
+        card_h = g.row_hs[r]
         inner_w = Length(g.card_w - 2 * k.pad)
         for w, fill, what in ((g.card_w, c.surface, "Card"), (k.mark_w, c.accent, "Mark")):
             box = Box(Length(x), Length(y), Length(w), Length(card_h))
             out.append(ShapeBox(box, fill, f"KPI {what} {i + 1}"))
         parts = [
-            (value, g.vsize, g.value_h, "Value", value_style),
-            (label, g.lsize, g.label_h, "Label", label_style),
-            (detail, g.dsize, g.detail_h, "Detail", detail_style),
+            (value, g.vsize, g.value_h, "Value", label_style),  # set by _value_box
+            (label, g.lsize, g.label_hs[r], "Label", label_style),
+            (detail, g.dsize, g.detail_hs[r], "Detail", detail_style),
         ]
-        ty = y + k.pad + extra // 2
+        ty = y + k.pad
         for text, size, h, what, style in parts if detail else parts[:2]:
             box = Box(Length(x + k.pad), Length(ty), inner_w, Length(h))
-            named: TextStyle = {**style, "name": f"KPI {what} {i + 1}"}
-            out.append(text_box(frame, box, text, size, **named))
+            if what == "Value":
+                out.append(_value_box(frame, box, text, g.value, f"KPI Value {i + 1}"))
+            else:
+                named: TextStyle = {**style, "name": f"KPI {what} {i + 1}"}
+                out.append(text_box(frame, box, text, size, **named))
             ty += h + k.inner_gap
     return out
+
+
+def _value_box(frame: Frame, box: Box, value: str, how: _Value, name: str) -> TextBox:
+    """A card's value: its number at ``how.size`` in the heading font, bold, in the accent's
+    readable tone, and its unit at ``how.unit_size`` after a no-break space or, stacked, after
+    a line break (one paragraph either way, so the value stays one text to edit). The
+    paragraph takes the unit's size: its end mark never makes the unit's line taller."""
+    c = frame.colors
+    color = readable_tone(c.accent, (c.surface,))  # 4.5:1 on its card, large as it is
+    number, unit = split_value(value) if how.unit_size else (value, "")
+    runs = [Run(number, bold=True, size_pt=how.size)]
+    if unit:
+        runs.append(Run(("\n" if how.stacked else "\u00a0") + unit, bold=True))
+    para = Para(
+        tuple(runs),
+        how.unit_size if unit else how.size,
+        align=Align.LEFT,
+        line_spacing=LINE_SPACING,
+    )
+    return TextBox(box, (para,), frame.fonts.heading, color, name, role="kpi")
 
 
 def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
