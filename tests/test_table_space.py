@@ -18,6 +18,7 @@ import pytest
 from deckmaker.layout.context import PlanContext
 from deckmaker.layout.fit import SAFETY
 from deckmaker.layout.frame import Fonts, build_frame, measurer
+from deckmaker.layout.kinds.table import clear_of_footer
 from deckmaker.layout.model import SlidePlan, TableBox
 from deckmaker.layout.nobreak import NBSP, bind_compounds, bind_counted, bind_units
 from deckmaker.layout.page import body_boxes
@@ -111,14 +112,15 @@ def _planned(theme: str, outline: Path = SAMPLE / "outline.yaml"):
 
 
 def _tables(plans: list[SlidePlan], frame, ctx):
-    """(slide number, table, body box) of each one-page table slide."""
+    """(slide number, table, body box) of each one-page table slide (the body a table takes,
+    ``clear_of_footer``)."""
     parts: dict[str, int] = {}
     for s in plans:
         parts[s.source] = parts.get(s.source, 0) + 1
     for n, s in enumerate(plans, 1):
         for t in (e for e in s.elements if isinstance(e, TableBox)):
             if parts[s.source] == 1:
-                yield n, t, body_boxes(s.title, frame, ctx)[1]
+                yield n, t, clear_of_footer(body_boxes(s.title, frame, ctx)[1], frame)
 
 
 @pytest.mark.parametrize("theme", THEMES, ids=THEME_IDS)

@@ -211,6 +211,8 @@ class ClosingGeometry:
     subtitle_top: Length = Inches(4.45)
     subtitle_h: Length = Inches(1.2)
     subtitle_lines: int = 2
+    date_gap: Length = Inches(0.25)
+    """Between the subtitle (or the rule) and the place and date under it."""
 
 
 @dataclass(frozen=True)

@@ -1,15 +1,22 @@
-"""The closing slide: a centred title ("Trân trọng cảm ơn!"), a rule and a subtitle."""
+"""The closing slide: a centred title ("Trân trọng cảm ơn!"), a rule, a subtitle and, when the
+deck gives them, its place and date ("Hưng Yên, tháng 01 năm 2024"), as on the title slide."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ...outline.model import ClosingSpec
-from ...units import Length
+from ...units import Length, Pt
 from ..context import PlanContext
 from ..cover import template_cover
 from ..frame import Frame
 from ..model import Align, Anchor, Box, Element, Planned, ShapeBox, SlidePlan
 from ..nobreak import bind_compounds
 from ..text import cover_title, fitted
+from .title import place_date
+
+DATE_SHARE = 0.8
+"""The place and date's size as a share of the subtitle's largest size."""
 
 
 def plan(spec: ClosingSpec, frame: Frame, ctx: PlanContext) -> Planned:
@@ -38,8 +45,9 @@ def plan(spec: ClosingSpec, frame: Frame, ctx: PlanContext) -> Planned:
         tb,
         ShapeBox(Box(rule_x, g.rule_top, g.rule.w, g.rule.h), c.accent, "Closing Rule"),
     ]
+    y = g.subtitle_top
     if sub:
-        sb, _, _ = fitted(
+        sb, size, n = fitted(
             frame,
             Box(m, g.subtitle_top, w, g.subtitle_h),
             sub,
@@ -52,5 +60,24 @@ def plan(spec: ClosingSpec, frame: Frame, ctx: PlanContext) -> Planned:
             name="Subtitle",
             role="subtitle",
         )
-        els.append(sb)
+        # as tall as its lines: the place and date sit under it, clear of its box
+        h = Pt(frame.measure.body.line_height_pt(size) * n + frame.text_pad_pt)
+        els.append(replace(sb, box=replace(sb.box, h=h)))
+        y = Length(y + h)
+    when = place_date(ctx.info, ctx.text(ctx.info.place), ctx.lang)
+    if when:
+        db, _, _ = fitted(
+            frame,
+            Box(m, Length(y + g.date_gap), w, Pt(g.subtitle_max * DATE_SHARE * 1.5)),
+            when,
+            max(g.subtitle_max * DATE_SHARE, g.subtitle_min),
+            g.subtitle_min,
+            frame.measure.body,
+            max_lines=1,
+            color=c.on_primary,
+            align=Align.CENTER,
+            name="Date",
+            role="subtitle",
+        )
+        els.append(db)
     return Planned((SlidePlan("closing", title, tuple(els), c.primary, notes, "closing"),))

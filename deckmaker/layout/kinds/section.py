@@ -241,7 +241,10 @@ def _anchored(
         )
     # the number's column as wide as the number (or its label word)
     left_w = max(num_w, word_w)
-    x = Length(m + left_w + COLUMN_GAP)
+    # the rule at one place on every section slide ("PHẦN I" as "PHẦN III"): past the number's
+    # widest column, further only when a label's word is wider still
+    # (the number is set up to ``column`` wide, plus its 4 pt of room)
+    x = Length(m + max(left_w, round(column) + Pt(5)) + COLUMN_GAP)
     rule_x = x
     x = Length(x + g.rule.h + COLUMN_GAP)
     w = Length(frame.width - m - x)
@@ -296,9 +299,9 @@ def _anchored(
                 ),
             )
             right_h += KEY_GAP + box.box.h
-    # centre the group across the slide: the title column as wide as its widest line
+    # the title column as wide as its widest line, set against the rule
     block_w = min(w, round((widest / (1 - SAFETY) + 4) * EMU_PER_PT))
-    shift = max(0, (w - block_w) // 2)
+    shift = 0  # the rule stays where every section slide has it
     x0 = x
     rule_x, x, w = Length(rule_x + shift), Length(x + shift), Length(block_w)
     group_h = max(left_h, right_h)

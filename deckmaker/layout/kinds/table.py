@@ -4,20 +4,20 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ...errors import Location, Problem
 from ...i18n import _
 from ...outline.model import SlideSpec
 from ...theme.model import blend, contrast_ratio
-from ...units import EMU_PER_PT, Length
+from ...units import EMU_PER_PT, Inches, Length
 from ..context import PlanContext
 from ..fit import LINE_SPACING, SAFETY, keep_last_words, sizes
 from ..frame import Frame
 from ..measure import TextMeasurer, cached_segments
 from ..model import Align, Box, Element, Planned, TableBox
 from ..nobreak import bind_compounds, bind_counted
-from ..page import body_boxes, paged
+from ..page import body_boxes, chrome_boxes, paged
 from ..paginate import balance
 
 Row = tuple[str, ...]
@@ -523,7 +523,7 @@ def tables(
             TableBox(
                 box=Box(body.x, y, body.w, Length(sum(hs))),
                 header=lay.header,
-                rows=tuple(lay.rows[i] for i in page),
+                rows=group_once([lay.rows[i] for i in page]),
                 col_widths=tuple(Length(w) for w in lay.widths),
                 row_heights=tuple(Length(h) for h in hs),
                 size_pt=lay.size,
@@ -542,6 +542,24 @@ def tables(
             )
         )
     return out
+
+
+def group_once(rows: Sequence[Row]) -> tuple[Row, ...]:
+    """The rows with a group's label in the first column ("(2)", "(18)") shown once, on the
+    first row of its group on the page: a row whose first cell repeats the last label above
+    it (rows with an empty first cell, "– trong đó …", between them) leaves it empty, as a
+    printed table of indicators does. A continued page shows the label again on its first
+    row."""
+    out: list[Row] = []
+    last = ""
+    for row in rows:
+        label = row[0].strip() if len(row) > 1 else ""
+        if label and label == last:
+            row = ("", *row[1:])
+        elif label:
+            last = label
+        out.append(row)
+    return tuple(out)
 
 
 HIGHLIGHT_TINT = 0.25
@@ -599,11 +617,32 @@ def header_of(spec: SlideSpec, ctx: PlanContext) -> Row:
     return _cells(spec, ctx)[0]
 
 
+FOOTER_CLEAR = Inches(0.25)
+"""Kept free between a table's last row and the footer (or slide number) under it."""
+
+
+def clear_of_footer(body: Box, frame: Frame) -> Box:
+    """``body`` ending ``FOOTER_CLEAR`` above the footer and slide number: a table fills its
+    body to the last point when it grows, and its last row would nearly touch the footer. A
+    template's footer drawn in the upper half of the body is left to ``body_box``."""
+    foot, num = chrome_boxes(frame)
+    shown = ([foot] if frame.footer else []) + ([num] if frame.slide_numbers else [])
+    if not shown:
+        return body
+    limit = min(b.y for b in shown) - FOOTER_CLEAR
+    if body.y + body.h <= limit or limit <= body.y + body.h // 2:
+        return body
+    return replace(body, h=Length(limit - body.y))
+
+
 def _members(
     run: tuple[SlideSpec, ...], frame: Frame, ctx: PlanContext
 ) -> list[tuple[list[Row], Box]]:
     """Each table of a run of tables with the same columns: its rows and its body box."""
-    return [(_cells(s, ctx)[1], body_boxes(ctx.text(s.title), frame, ctx)[1]) for s in run]
+    return [
+        (_cells(s, ctx)[1], clear_of_footer(body_boxes(ctx.text(s.title), frame, ctx)[1], frame))
+        for s in run
+    ]
 
 
 def _run_size(header: Row, members: list[tuple[list[Row], Box]], frame: Frame) -> float | None:
@@ -648,6 +687,7 @@ def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
         )
 
     def pages_for(body: Box) -> tuple[list[TableBox], tuple[Problem, ...]]:
+        body = clear_of_footer(body, frame)
         out = tables(header, rows, body, frame, all_rows, size_max, tallest, highlight)
         size = min(t.size_pt for t in out)
         if size >= frame.table.size_min:
