@@ -24,15 +24,18 @@ from .conftest import ROOT
 LIMIT_S = 5.0
 LIMIT_RSS_KB = 500 * 1024
 
+# the usage is written by an atexit handler: `deckmaker` ends with os._exit after running the
+# atexit handlers (cli.run), so a `finally` after run_module would never run
 _RUN = (
-    "import resource, runpy, sys\n"
+    "import atexit, resource, runpy, sys\n"
     "sys.argv = ['deckmaker', *sys.argv[1:]]\n"
-    "try:\n"
-    "    runpy.run_module('deckmaker', run_name='__main__')\n"
-    "finally:\n"
+    "def usage():\n"
     "    use = resource.getrusage(resource.RUSAGE_SELF)\n"
     "    cpu = use.ru_utime + use.ru_stime\n"
     "    sys.stderr.write(f'\\nCPU_S={cpu} PEAK_RSS_KB={use.ru_maxrss}\\n')\n"
+    "    sys.stderr.flush()\n"
+    "atexit.register(usage)\n"
+    "runpy.run_module('deckmaker', run_name='__main__')\n"
 )
 
 _PASS_ON = "import subprocess, sys; sys.exit(subprocess.run(sys.argv[1:]).returncode)"
