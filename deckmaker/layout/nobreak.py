@@ -241,8 +241,15 @@ def _chunks(words: list[str]) -> list[str]:
 
 
 def _named_numbers(text: str) -> str:
-    """``text`` with U+00A0 after a word that names a number ("năm 2023", "số 42-KL/TW")."""
+    """``text`` with U+00A0 after a word that names a number ("năm 2023", "số 42-KL/TW"), and
+    a document's code kept whole ("42-KL/TW": U+2060 after its dash and slashes, where
+    LibreOffice would break otherwise)."""
+    text = _DOC_CODE.sub(lambda m: re.sub(r"([-/])(?!\u2060)", "\\1" + WORD_JOINER, m[0]), text)
     return _NAMED_NUMBER.sub(lambda m: m.group(1).replace(" ", NBSP) + NBSP, text)
+
+
+_DOC_CODE = re.compile(r"(?<![\w/])\d+-[A-ZĐ]+(?:-[A-ZĐ]+)*(?:/[A-ZĐ0-9]+)+(?![\w/])")
+"""A document's number and code: "42-KL/TW", "25-HD/BTGDUK", "01-KL/TW", "53-NQ/TW"."""
 
 
 _NAMED_NUMBER = re.compile(
