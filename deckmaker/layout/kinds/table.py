@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from typing import Any, TypeVar
 
 from ...errors import Location, Problem
 from ...i18n import _
@@ -151,6 +152,21 @@ def _shortest(
     return best[1] if best else None
 
 
+_V = TypeVar("_V")
+
+
+def _kept(memo: OrderedDict[Any, _V], key: Any, limit: int, make: Callable[[], _V]) -> _V:
+    """``memo[key]``, made by ``make()`` when missing; past ``limit`` entries the least recently
+    used is dropped (the table planner's memos: a long-lived preview never grows them unbounded)."""
+    if key in memo:
+        memo.move_to_end(key)
+        return memo[key]
+    value = memo[key] = make()
+    while len(memo) > limit:
+        memo.popitem(last=False)
+    return value
+
+
 _EXTENTS: OrderedDict[tuple[object, ...], tuple[float, float]] = OrderedDict()
 EXTENTS_KEPT = 4096
 
@@ -210,14 +226,8 @@ def column_widths(
     the room, with ``inset`` inside each cell on the left and right (``strong`` rows, like the
     header, measured in bold)."""
     key = (m, bold_m, header, tuple(rows), size, total, inset, strong)
-    kept = _WIDTHS.get(key)
-    if kept is None:
-        kept = _WIDTHS[key] = tuple(_column_widths(*key))
-        while len(_WIDTHS) > WIDTHS_KEPT:
-            _WIDTHS.popitem(last=False)
-    else:
-        _WIDTHS.move_to_end(key)
-    return list(kept)
+    widths: tuple[int, ...] = _kept(_WIDTHS, key, WIDTHS_KEPT, lambda: tuple(_column_widths(*key)))
+    return list(widths)
 
 
 def _column_widths(
@@ -428,14 +438,12 @@ def layout(
     columns as wide as ``width_rows`` (all rows of its run of tables) need."""
     wrows = None if width_rows is None else tuple(width_rows)
     key = (_frame_key(frame), header, tuple(rows), body, wrows, size_max, strong)
-    lay = _LAYOUTS.get(key)
-    if lay is not None:
-        _LAYOUTS.move_to_end(key)
-        return lay
-    lay = _LAYOUTS[key] = _layout(header, rows, body, frame, width_rows, size_max, strong)
-    while len(_LAYOUTS) > LAYOUTS_KEPT:
-        _LAYOUTS.popitem(last=False)
-    return lay
+    return _kept(
+        _LAYOUTS,
+        key,
+        LAYOUTS_KEPT,
+        lambda: _layout(header, rows, body, frame, width_rows, size_max, strong),
+    )
 
 
 def _sizes(top: float, size_max: float, size_min: float) -> list[float]:
