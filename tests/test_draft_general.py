@@ -1424,6 +1424,23 @@ def test_a_chart_of_big_amounts_is_drawn_in_the_presenters_word(tmp_path):
     assert 'unit: "tỷ đồng"' in outline
     assert "values: [12.64, 5.38, 0.87]" in outline
     assert not any("12.640.000.000" in t for t in texts if "tỷ" in t and "(" in t)
+    # an amount to the đồng in the heading the chart is titled by is said the same way
+    heading = tmp_path / "kh2.txt"
+    heading.write_text(
+        "Kế hoạch hỗ trợ phát triển sản xuất\n"
+        "I. Kinh phí hỗ trợ: 18.892.150.000đ\n"
+        "- Hỗ trợ hộ nghèo: 12.640.000.000đ.\n"
+        "- Hỗ trợ hộ cận nghèo: 5.382.150.000đ.\n"
+        "- Hỗ trợ tổ hợp tác: 870.000.000đ.\n",
+        encoding="utf-8",
+    )
+    titles = [
+        slide.chart.title
+        for section in draft(heading).deck.sections
+        for slide in section.slides
+        if slide.chart
+    ]
+    assert titles and all("18.892" not in t and "tỷ đồng" in t for t in titles), titles
 
 
 def _charted(doc):

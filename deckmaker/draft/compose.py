@@ -507,6 +507,7 @@ class _Composer:
             shown, unit = presenter_values(exact, unit)
             values = tuple(shown)
             categories = categories or tuple(k.found.label for k in part)
+            title = _BIG_DONG.sub(_said_dong, title)  # "…cấp: 25.810.035.989đ" -> "25,8 tỷ đồng"
             head = head or title
             review = (
                 why,
@@ -532,6 +533,15 @@ class _Composer:
         # the chart's own title, so that a chart after its bullets is not a second slide of
         # the same title
         return SlideDraft(chart.title, notes=labels, chart=chart, review=review)
+
+
+_BIG_DONG = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{3}){2,})\s*(?:đồng|đ)(?!\w)")
+"""An amount of đồng written to the đồng in a heading: '25.810.035.989đ'."""
+
+
+def _said_dong(m: re.Match[str]) -> str:
+    value, unit = presenter_value(Decimal(m.group(1).replace(".", "")), "đồng")
+    return scale.said(value, unit)
 
 
 def _shared_head(labels: list[str]) -> tuple[str, tuple[str, ...]]:
