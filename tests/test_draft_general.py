@@ -1518,3 +1518,23 @@ def test_a_chart_never_sets_a_total_beside_its_parts(tmp_path):
     )
     (bars,) = _charted(counts)
     assert len(bars) == 4, bars
+
+
+def test_the_time_a_sentence_opens_with_tells_its_figures_apart(tmp_path):
+    doc = tmp_path / "bc.txt"
+    doc.write_text(
+        "Báo cáo tình hình kinh tế - xã hội\n"
+        "I. Kết quả đạt được\n"
+        "Quý II/2024, giá trị sản xuất công nghiệp trên địa bàn đạt 1.430 tỷ đồng, tăng 6,2% so "
+        "với cùng kỳ. Trong 9 tháng đầu năm, kim ngạch xuất khẩu ước đạt 215 triệu USD. Tổng "
+        "mức bán lẻ hàng hóa đạt 3.120 tỷ đồng.\n",
+        encoding="utf-8",
+    )
+    labels = {f.value: f.label for f in draft(doc).deck.figures}
+    assert labels[Decimal("1430")].endswith("quý II/2024"), labels
+    assert labels[Decimal("6.2")] == "Giá trị sản xuất công nghiệp quý II/2024 tăng", labels
+    assert labels[Decimal("215")].endswith("9 tháng đầu năm"), labels
+    # a sentence with no time of its own is left as it is
+    assert not re.search(r"quý|tháng", labels[Decimal("3120")]), labels
+    # never past the label's length: the time is left off a name it would overflow
+    assert all(len(re.findall(r"\w+", label)) <= 10 for label in labels.values())

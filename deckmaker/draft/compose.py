@@ -402,6 +402,17 @@ class _Composer:
                 # "... 120 lít/người/ngày đêm." then "...; giai đoạn đến năm 2030 khoảng 150
                 # lít/người/ngày đêm": a rate's unit names its measure, as the figure before
                 found = replace(found, label=same)
+            frame = "" if found.period else _opening_frame(paragraph.text, found.span[0])
+            if frame and frame.lower() not in found.label.lower():
+                # "Quý I/2023, sản xuất công nghiệp … hơn 1.200 tỷ đồng": the time the sentence
+                # opens with tells the figure from the same measure in another time; said
+                # before what is said of the measure ('… quý II/2024 tăng so với
+                # cùng kỳ'), within the label's length ('I/2023' is two words)
+                cut = re.search(r"\s(?:tăng|giảm|\(so với|so với)(?!\w)", found.label)
+                at = cut.start() if cut else len(found.label)
+                named = f"{found.label[:at]} {frame}{found.label[at:]}"
+                if len(re.findall(r"\w+", named)) <= LABEL_WORDS:
+                    found = replace(found, label=named)
             if needs_scale(found.value, found.unit):
                 assert isinstance(found.value, Decimal)
                 shown = scale.said(*presenter_value(found.value, found.unit))
@@ -542,6 +553,27 @@ _BIG_DONG = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{3}){2,})\s*(?:đồng|đ)(?!
 def _said_dong(m: re.Match[str]) -> str:
     value, unit = presenter_value(Decimal(m.group(1).replace(".", "")), "đồng")
     return scale.said(value, unit)
+
+
+_OPENING_FRAME = re.compile(
+    r"(?:Trong\s+|Tính đến\s+|Lũy kế\s+)?"
+    r"(?P<frame>(?:quý\s+[IV]+(?:/\d{4})?|\d{1,2}\s+tháng(?:\s+đầu\s+năm)?(?:\s+\d{4})?"
+    r"|tháng\s+\d{1,2}(?:/\d{4})?))\s*,\s",
+    re.IGNORECASE,
+)
+"""A time frame a sentence opens with: 'Quý I/2023, …', 'Trong 6 tháng đầu năm, …'."""
+
+
+def _opening_frame(text: str, at: int) -> str:
+    """The time frame the sentence holding ``at`` opens with, lower-cased: 'quý I/2023'."""
+    start = 0
+    for stop in re.finditer(r"[.!?;]\s+", text[:at]):
+        start = stop.end()
+    m = _OPENING_FRAME.match(text, start)
+    if m is None or m.end() > at:
+        return ""
+    frame = re.sub(r"\s+", " ", m.group("frame"))
+    return frame[:1].lower() + frame[1:]
 
 
 def _shared_head(labels: list[str]) -> tuple[str, tuple[str, ...]]:
