@@ -1505,6 +1505,23 @@ def test_a_chart_never_sets_a_total_beside_its_parts(tmp_path):
         "Chi khác",
     ], bars
 
+    # parts listed away from their total (the wards after the outer area): folded all the same
+    apart = tmp_path / "apart.txt"
+    apart.write_text(
+        "Nghị quyết điều chỉnh địa giới hành chính\n"
+        "Điều 1. Diện tích tự nhiên sau khi điều chỉnh như sau:\n"
+        "- Diện tích tự nhiên toàn thị xã: 150,50 ha.\n"
+        "- Diện tích tự nhiên khu vực nội thị: 60,25 ha.\n"
+        "- Diện tích tự nhiên khu vực ngoại thị: 90,25 ha.\n"
+        "- Diện tích tự nhiên phường Đông: 20,10 ha.\n"
+        "- Diện tích tự nhiên phường Tây: 25,05 ha.\n"
+        "- Diện tích tự nhiên phường Nam: 15,10 ha.\n",
+        encoding="utf-8",
+    )
+    (bars,) = _charted(apart)
+    assert not any("toàn thị xã" in b or "nội thị" in b for b in bars), bars
+    assert len(bars) == 4, bars
+
     # counts add up exactly or not at all: 20 is not 1 + 18, though within one of it
     counts = tmp_path / "counts.txt"
     counts.write_text(

@@ -644,11 +644,11 @@ def _last_digit(value: Decimal) -> Decimal:
 def _parts_only(ks: list[_Keyed]) -> list[_Keyed]:
     """The bars of one chart with no total beside its own parts: a total says the same money
     twice. A total is a bar that is the sum of the bars right after (or before) it ('Kinh phí
-    giao rừng' then its four parts), or a 'Tổng …' no smaller than the bars after it that name
-    what it totals ('Tổng vốn 500 tỷ đồng, trong đó: vốn ngân sách 300, vốn doanh nghiệp
-    150'). Parts are folded into their totals from the innermost out (a subtotal of subtotals
-    too); the chart is the outermost level with three bars or more (the parts of the one total
-    when that level is that total alone)."""
+    giao rừng' then its four parts; three parts or more anywhere in the list), or a 'Tổng …'
+    no smaller than any bar after it that names what it totals ('Tổng vốn 500 tỷ đồng, trong
+    đó: vốn ngân sách 300, vốn doanh nghiệp 150'). Parts are folded into their totals from the
+    innermost out (a subtotal of subtotals too); the chart is the outermost level with three
+    bars or more (the parts of the one total when that level is that total alone)."""
     values = [k.found.value for k in ks]
     if len(ks) < 3 or not all(isinstance(v, Decimal) for v in values):
         return ks
@@ -689,6 +689,14 @@ def _a_total(ks: list[_Keyed], nodes: list[int], folded: set[int]) -> tuple[int,
             continue
         runs = [nodes[at + 1 : end] for end in range(at + 3, len(nodes) + 1)]
         runs += [nodes[start:at] for start in range(0, at - 1)]
+        # three parts or more listed elsewhere ('Diện tích khu vực nội thị' before the list of
+        # its wards): as exact a sum is no coincidence
+        runs += [
+            nodes[a:b]
+            for a in range(len(nodes))
+            for b in range(a + 3, len(nodes) + 1)
+            if not a <= at < b and a != at + 1 and b != at
+        ]
         for run in runs:
             if sums_to(i, run) and (best is None or _smaller(nums[i], nums[best[0]])):
                 best = (i, run)
@@ -705,9 +713,8 @@ def _a_total(ks: list[_Keyed], nodes: list[int], folded: set[int]) -> tuple[int,
             ]
             whole = nums[i]
             assert isinstance(whole, Decimal)
-            if len(of) >= 2 and whole >= sum(
-                (v for j in of if isinstance(v := nums[j], Decimal)), Decimal(0)
-            ):
+            # as large as any of them: the whole (its parts may be said in part, or twice over)
+            if len(of) >= 2 and all(isinstance(v := nums[j], Decimal) and whole >= v for j in of):
                 return (i, of)
     return None
 
