@@ -1349,3 +1349,209 @@ def test_the_date_a_figure_is_counted_to_is_said_short():
         "Chi ngân sách nhà nước tính đến thời điểm 15/6/2023 đạt 4,2 nghìn tỷ đồng."
     )
     assert spent.label == "Chi ngân sách nhà nước tính đến 15/6/2023"
+
+
+# --- h15a: what a presenter shows of big amounts and of totals ---------------------------------
+
+
+def _built_texts(tmp_path, doc):
+    """The drafted outline and figures, and every text of the deck built from them."""
+    from click.testing import CliRunner
+    from pptx import Presentation
+
+    from deckmaker.cli import main
+
+    runner = CliRunner()
+    out, deck = tmp_path / "draft", tmp_path / "deck.pptx"
+    assert runner.invoke(main, ["draft", str(doc), "-o", str(out)]).exit_code == 0
+    built = runner.invoke(main, ["build", str(out), "-o", str(deck)])
+    assert built.exit_code == 0, built.stderr
+    texts = [
+        sh.text_frame.text.replace("\xa0", " ").replace("\u2060", "")
+        for slide in Presentation(str(deck)).slides
+        for sh in slide.shapes
+        if sh.has_text_frame
+    ]
+    outline = (out / "outline.yaml").read_text(encoding="utf-8")
+    figures = (out / "figures.yaml").read_text(encoding="utf-8")
+    return outline, figures, texts
+
+
+def test_a_kpi_card_says_a_big_amount_of_dong_in_its_magnitude_word(tmp_path):
+    doc = tmp_path / "qd.txt"
+    doc.write_text(
+        "Quyết định phê duyệt đề án trồng rừng phòng hộ\n"
+        "Điều 1. Phê duyệt đề án với các nội dung chủ yếu sau:\n"
+        "1. Quy mô\n"
+        "Diện tích trồng rừng mới là 1.250 ha.\n"
+        "Tổng kinh phí thực hiện đề án là 47.362.518.904 đồng.\n"
+        "Kinh phí khoán bảo vệ rừng hằng năm là 2.406.300.000 đồng.\n",
+        encoding="utf-8",
+    )
+    outline, figures, texts = _built_texts(tmp_path, doc)
+    # the card shows the amount as a presenter says it, one decimal from 10, two under 10
+    assert "value: 47.4" in outline and "unit: tỷ đồng" in outline
+    assert any(re.search(r"47,4\s*tỷ đồng", t) for t in texts), texts
+    # the figures file keeps the exact amount, the scale said in its review note
+    assert re.search(r"value: 47362518904\n\s*unit: đồng", figures)
+    assert "47,4 tỷ đồng" in figures and "2,41 tỷ đồng" in figures
+    # an amount a document writes in tỷ đồng is left as it is written
+    from deckmaker.draft.scale import needs_scale, presenter_value, presenter_values
+
+    assert not needs_scale(Decimal("109501"), "tỷ đồng")
+    assert presenter_value(Decimal("91481640145"), "đồng") == (Decimal("91.5"), "tỷ đồng")
+    assert presenter_value(Decimal("4069000"), "triệu đồng") == (Decimal("4.07"), "nghìn tỷ đồng")
+    assert presenter_value(Decimal("180000000"), "đồng") == (Decimal("180"), "triệu đồng")
+    # a chart's bars in one word, no bar read as under 0,1 of it
+    assert presenter_values([Decimal("1009074"), Decimal("33386")], "triệu đồng") == (
+        [Decimal("1009.1"), Decimal("33.4")],
+        "tỷ đồng",
+    )
+
+
+def test_a_chart_of_big_amounts_is_drawn_in_the_presenters_word(tmp_path):
+    doc = tmp_path / "kh.txt"
+    doc.write_text(
+        "Kế hoạch hỗ trợ phát triển sản xuất\n"
+        "I. Kinh phí\n"
+        "Kinh phí hỗ trợ các đối tượng như sau:\n"
+        "- Hỗ trợ hộ nghèo: 12.640.000.000 đồng.\n"
+        "- Hỗ trợ hộ cận nghèo: 5.382.150.000 đồng.\n"
+        "- Hỗ trợ tổ hợp tác: 870.000.000 đồng.\n",
+        encoding="utf-8",
+    )
+    outline, _figures, texts = _built_texts(tmp_path, doc)
+    assert 'unit: "tỷ đồng"' in outline
+    assert "values: [12.64, 5.38, 0.87]" in outline
+    assert not any("12.640.000.000" in t for t in texts if "tỷ" in t and "(" in t)
+    # an amount to the đồng in the heading the chart is titled by is said the same way
+    heading = tmp_path / "kh2.txt"
+    heading.write_text(
+        "Kế hoạch hỗ trợ phát triển sản xuất\n"
+        "I. Kinh phí hỗ trợ: 18.892.150.000đ\n"
+        "- Hỗ trợ hộ nghèo: 12.640.000.000đ.\n"
+        "- Hỗ trợ hộ cận nghèo: 5.382.150.000đ.\n"
+        "- Hỗ trợ tổ hợp tác: 870.000.000đ.\n",
+        encoding="utf-8",
+    )
+    titles = [
+        slide.chart.title
+        for section in draft(heading).deck.sections
+        for slide in section.slides
+        if slide.chart
+    ]
+    assert titles and all("18.892" not in t and "tỷ đồng" in t for t in titles), titles
+
+
+def _charted(doc):
+    result = draft(doc)
+    figures = {f.key: f for f in result.deck.figures}
+    return [
+        [figures[k].label for k in slide.chart.figures]
+        for section in result.deck.sections
+        for slide in section.slides
+        if slide.chart
+    ]
+
+
+def test_a_chart_never_sets_a_total_beside_its_parts(tmp_path):
+    listed = tmp_path / "listed.txt"
+    listed.write_text(
+        "Báo cáo tình hình thực hiện vốn đầu tư\n"
+        "I. Vốn đầu tư\n"
+        "Tổng vốn đầu tư phát triển toàn huyện: 620 tỷ đồng, trong đó:\n"
+        "- Vốn ngân sách trung ương: 350 tỷ đồng.\n"
+        "- Vốn ngân sách tỉnh: 180 tỷ đồng.\n"
+        "- Vốn huy động doanh nghiệp: 90 tỷ đồng.\n",
+        encoding="utf-8",
+    )
+    (bars,) = _charted(listed)
+    assert len(bars) == 3 and not any(b.startswith("Tổng") for b in bars), bars
+
+    # the parts said only in part ('trong đó' two of them): the 'Tổng' is still no bar
+    some = tmp_path / "some.txt"
+    some.write_text(
+        "Báo cáo thu ngân sách\n"
+        "I. Thu ngân sách\n"
+        "- Tổng thu ngân sách trên địa bàn: 950 tỷ đồng.\n"
+        "- Thu nội địa: 610 tỷ đồng.\n"
+        "- Thu từ hoạt động xuất nhập khẩu: 140 tỷ đồng.\n"
+        "- Thu tiền sử dụng đất: 95 tỷ đồng.\n",
+        encoding="utf-8",
+    )
+    (bars,) = _charted(some)
+    assert not any(b.startswith("Tổng") for b in bars), bars
+
+    # subtotals inside subtotals: the outermost level with three bars, each amount once
+    nested = tmp_path / "nested.txt"
+    nested.write_text(
+        "Nghị quyết dự toán chi ngân sách\n"
+        "Điều 1. Dự toán chi thường xuyên như sau:\n"
+        "- Chi sự nghiệp kinh tế: 40,500 tỷ đồng.\n"
+        "- Chi sự nghiệp xã hội: 120,250 tỷ đồng.\n"
+        "+ Chi giáo dục: 80,125 tỷ đồng.\n"
+        "+ Chi y tế: 40,125 tỷ đồng.\n"
+        "- Chi quốc phòng, an ninh: 9,800 tỷ đồng.\n"
+        "+ Chi quốc phòng: 6,300 tỷ đồng.\n"
+        "+ Chi an ninh: 3,500 tỷ đồng.\n"
+        "- Chi khác: 2,000 tỷ đồng.\n",
+        encoding="utf-8",
+    )
+    (bars,) = _charted(nested)
+    assert bars == [
+        "Chi sự nghiệp kinh tế",
+        "Chi sự nghiệp xã hội",
+        "Chi quốc phòng, an ninh",
+        "Chi khác",
+    ], bars
+
+    # parts listed away from their total (the wards after the outer area): folded all the same
+    apart = tmp_path / "apart.txt"
+    apart.write_text(
+        "Nghị quyết điều chỉnh địa giới hành chính\n"
+        "Điều 1. Diện tích tự nhiên sau khi điều chỉnh như sau:\n"
+        "- Diện tích tự nhiên toàn thị xã: 150,50 ha.\n"
+        "- Diện tích tự nhiên khu vực nội thị: 60,25 ha.\n"
+        "- Diện tích tự nhiên khu vực ngoại thị: 90,25 ha.\n"
+        "- Diện tích tự nhiên phường Đông: 20,10 ha.\n"
+        "- Diện tích tự nhiên phường Tây: 25,05 ha.\n"
+        "- Diện tích tự nhiên phường Nam: 15,10 ha.\n",
+        encoding="utf-8",
+    )
+    (bars,) = _charted(apart)
+    assert not any("toàn thị xã" in b or "nội thị" in b for b in bars), bars
+    assert len(bars) == 4, bars
+
+    # counts add up exactly or not at all: 20 is not 1 + 18, though within one of it
+    counts = tmp_path / "counts.txt"
+    counts.write_text(
+        "Quyết định quy hoạch mạng lưới chợ\n"
+        "Điều 1. Quy hoạch mạng lưới chợ như sau:\n"
+        "- Chợ đầu mối: 20 chợ.\n"
+        "- Chợ dân sinh cấp xã: 1 chợ.\n"
+        "- Chợ biên giới: 18 chợ.\n"
+        "- Chợ đêm: 7 chợ.\n",
+        encoding="utf-8",
+    )
+    (bars,) = _charted(counts)
+    assert len(bars) == 4, bars
+
+
+def test_the_time_a_sentence_opens_with_tells_its_figures_apart(tmp_path):
+    doc = tmp_path / "bc.txt"
+    doc.write_text(
+        "Báo cáo tình hình kinh tế - xã hội\n"
+        "I. Kết quả đạt được\n"
+        "Quý II/2024, giá trị sản xuất công nghiệp trên địa bàn đạt 1.430 tỷ đồng, tăng 6,2% so "
+        "với cùng kỳ. Trong 9 tháng đầu năm, kim ngạch xuất khẩu ước đạt 215 triệu USD. Tổng "
+        "mức bán lẻ hàng hóa đạt 3.120 tỷ đồng.\n",
+        encoding="utf-8",
+    )
+    labels = {f.value: f.label for f in draft(doc).deck.figures}
+    assert labels[Decimal("1430")].endswith("quý II/2024"), labels
+    assert labels[Decimal("6.2")] == "Giá trị sản xuất công nghiệp quý II/2024 tăng", labels
+    assert labels[Decimal("215")].endswith("9 tháng đầu năm"), labels
+    # a sentence with no time of its own is left as it is
+    assert not re.search(r"quý|tháng", labels[Decimal("3120")]), labels
+    # never past the label's length: the time is left off a name it would overflow
+    assert all(len(re.findall(r"\w+", label)) <= 10 for label in labels.values())

@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from ..i18n import N_, later
+from . import scale
 from .figures import (
     LABEL_WORDS,
     TARGET_HEADING,
@@ -19,6 +20,7 @@ from .figures import (
     reports,
     slug,
 )
+from .scale import needs_scale, presenter_value, presenter_values
 from .structure import Document, Heading, Paragraph, sentence_case
 
 MAX_BULLETS = 6
@@ -64,6 +66,9 @@ class ChartDraft:
     unit: str = ""
     series: str = ""
     """The one series' name when ``categories`` are given: the head the labels share."""
+    values: tuple[Decimal, ...] = ()
+    """The bars' values as the slide shows them, when not the figures' own: big amounts of
+    đồng said in one magnitude word (``unit``: 'tỷ đồng'); the figures keep the exact ones."""
 
 
 @dataclass(frozen=True)
@@ -187,7 +192,8 @@ class _Composer:
         if any(sl.chart for sec in sections for sl in sec.slides):
             return
         flat = [_Keyed(self.found[f.key], f.key) for f in self.figures]
-        groups = [g for g in _comparable(flat, loose=True).values() if len(g) >= 3]
+        groups = [_parts_only(g) for g in _comparable(flat, loose=True).values()]
+        groups = [g for g in groups if len(g) >= 3]
         if not groups:
             return
         best = max(groups, key=len)[:CHART_MAX]
@@ -396,6 +402,28 @@ class _Composer:
                 # "... 120 lít/người/ngày đêm." then "...; giai đoạn đến năm 2030 khoảng 150
                 # lít/người/ngày đêm": a rate's unit names its measure, as the figure before
                 found = replace(found, label=same)
+            frame = "" if found.period else _opening_frame(paragraph.text, found.span[0])
+            if frame and frame.lower() not in found.label.lower():
+                # "Quý I/2023, sản xuất công nghiệp … hơn 1.200 tỷ đồng": the time the sentence
+                # opens with tells the figure from the same measure in another time; said
+                # before what is said of the measure ('… quý II/2024 tăng so với
+                # cùng kỳ'), within the label's length ('I/2023' is two words)
+                cut = re.search(r"\s(?:tăng|giảm|\(so với|so với)(?!\w)", found.label)
+                at = cut.start() if cut else len(found.label)
+                named = f"{found.label[:at]} {frame}{found.label[at:]}"
+                if len(re.findall(r"\w+", named)) <= LABEL_WORDS:
+                    found = replace(found, label=named)
+            if needs_scale(found.value, found.unit):
+                assert isinstance(found.value, Decimal)
+                shown = scale.said(*presenter_value(found.value, found.unit))
+                remark = later(
+                    N_(
+                        "the exact amount the text gives; KPI cards and charts show it as "
+                        "{shown}, as a presenter says it"
+                    ),
+                    shown=shown,
+                )
+                found = replace(found, review=(*found.review, remark))
             key = slug(found.label, self.taken)
             self.figures.append(
                 FigureDraft(
@@ -425,6 +453,7 @@ class _Composer:
             if isinstance(f.value, Decimal) and isinstance(f.plan, Decimal) and f.unit:
                 planned.setdefault(f.unit, []).append(k)
         for unit, ks in planned.items():
+            ks = _parts_only(ks)
             if len(ks) < 2:
                 continue  # one figure against its plan: its KPI card says it
             for part in _chunks(ks):
@@ -450,10 +479,11 @@ class _Composer:
         groups = {u: ks for u, ks in _comparable(flat).items() if len(ks) >= 3}
         if items < 3:
             groups = {u: [k for k in ks if k.key in listed] for u, ks in groups.items()}
-            groups = {u: ks for u, ks in groups.items() if len(ks) >= 3}
-            if groups:
-                unit = max(groups, key=lambda u: len(groups[u]))
-                groups = {unit: groups[unit]}
+        groups = {u: _parts_only(ks) for u, ks in groups.items()}
+        groups = {u: ks for u, ks in groups.items() if len(ks) >= 3}
+        if items < 3 and groups:
+            unit = max(groups, key=lambda u: len(groups[u]))
+            groups = {unit: groups[unit]}
         for unit, ks in groups.items():
             for part in _chunks(ks):
                 why = later(
@@ -479,6 +509,27 @@ class _Composer:
             title = long if len(long) <= CHART_TITLE_CHARS else head
         else:
             categories = ()
+        values: tuple[Decimal, ...] = ()
+        review: tuple[str, ...] = (why,)
+        amounts = [k.found.value for k in part]
+        exact = [v for v in amounts if isinstance(v, Decimal)]
+        if kind == "barh" and len(exact) == len(part) and any(needs_scale(v, unit) for v in exact):
+            # "91.481.640.145đ" beside "180.000.000đ": bars in tỷ đồng, as a presenter says them
+            shown, unit = presenter_values(exact, unit)
+            values = tuple(shown)
+            categories = categories or tuple(k.found.label for k in part)
+            title = _BIG_DONG.sub(_said_dong, title)  # "…cấp: 25.810.035.989đ" -> "25,8 tỷ đồng"
+            head = head or title
+            review = (
+                why,
+                later(
+                    N_(
+                        "the bars are in {unit}, rounded as a presenter says them; the "
+                        "figures file keeps the exact amounts"
+                    ),
+                    unit=unit,
+                ),
+            )
         chart = ChartDraft(
             type=kind,
             title=f"{title} ({unit.split()[0] if unit.startswith('%') else unit})",
@@ -487,11 +538,42 @@ class _Composer:
             categories=categories,
             unit=unit if categories else "",
             series=head if categories else "",
+            values=values,
         )
         labels = "\n".join(f"- {k.found.label}: {k.found.text}" for k in part)
         # the chart's own title, so that a chart after its bullets is not a second slide of
         # the same title
-        return SlideDraft(chart.title, notes=labels, chart=chart, review=(why,))
+        return SlideDraft(chart.title, notes=labels, chart=chart, review=review)
+
+
+_BIG_DONG = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{3}){2,})\s*(?:đồng|đ)(?!\w)")
+"""An amount of đồng written to the đồng in a heading: '25.810.035.989đ'."""
+
+
+def _said_dong(m: re.Match[str]) -> str:
+    value, unit = presenter_value(Decimal(m.group(1).replace(".", "")), "đồng")
+    return scale.said(value, unit)
+
+
+_OPENING_FRAME = re.compile(
+    r"(?:Trong\s+|Tính đến\s+|Lũy kế\s+)?"
+    r"(?P<frame>(?:quý\s+[IV]+(?:/\d{4})?|\d{1,2}\s+tháng(?:\s+đầu\s+năm)?(?:\s+\d{4})?"
+    r"|tháng\s+\d{1,2}(?:/\d{4})?))\s*,\s",
+    re.IGNORECASE,
+)
+"""A time frame a sentence opens with: 'Quý I/2023, …', 'Trong 6 tháng đầu năm, …'."""
+
+
+def _opening_frame(text: str, at: int) -> str:
+    """The time frame the sentence holding ``at`` opens with, lower-cased: 'quý I/2023'."""
+    start = 0
+    for stop in re.finditer(r"[.!?;]\s+", text[:at]):
+        start = stop.end()
+    m = _OPENING_FRAME.match(text, start)
+    if m is None or m.end() > at:
+        return ""
+    frame = re.sub(r"\s+", " ", m.group("frame"))
+    return frame[:1].lower() + frame[1:]
 
 
 def _shared_head(labels: list[str]) -> tuple[str, tuple[str, ...]]:
@@ -547,6 +629,98 @@ def _comparable(flat: list[_Keyed], loose: bool = False) -> dict[str, list[_Keye
         if all(o.found.label != f.label for o in same):
             same.append(k)
     return groups
+
+
+_TOTAL = re.compile(r"^(?:tổng số|tổng cộng|tổng|cộng|toàn bộ)\b", re.IGNORECASE)
+"""A label that names a total: 'Tổng vốn đầu tư', 'Cộng', 'Tổng số'."""
+
+
+def _last_digit(value: Decimal) -> Decimal:
+    """The size of the last digit written: 1 for '24030035989', 0.001 for '1.256,000'."""
+    exponent = value.as_tuple().exponent
+    return Decimal(1).scaleb(exponent if isinstance(exponent, int) else 0)
+
+
+def _parts_only(ks: list[_Keyed]) -> list[_Keyed]:
+    """The bars of one chart with no total beside its own parts: a total says the same money
+    twice. A total is a bar that is the sum of the bars right after (or before) it ('Kinh phí
+    giao rừng' then its four parts; three parts or more anywhere in the list), or a 'Tổng …'
+    no smaller than any bar after it that names what it totals ('Tổng vốn 500 tỷ đồng, trong
+    đó: vốn ngân sách 300, vốn doanh nghiệp 150'). Parts are folded into their totals from the
+    innermost out (a subtotal of subtotals too); the chart is the outermost level with three
+    bars or more (the parts of the one total when that level is that total alone)."""
+    values = [k.found.value for k in ks]
+    if len(ks) < 3 or not all(isinstance(v, Decimal) for v in values):
+        return ks
+    if (ks[0].found.unit or "").startswith("%"):
+        return ks  # rates and shares do not add up
+    nodes = list(range(len(ks)))  # indices into ks of the bars not yet folded into a total
+    parts: dict[int, list[int]] = {}
+    while (found := _a_total(ks, nodes, set(parts))) is not None:
+        total, run = found
+        parts[total] = run
+        nodes = [n for n in nodes if n not in run]
+    while len(nodes) < 3 and any(n in parts for n in nodes):
+        # 'Tổng' alone, or two totals: the level under them (each part once, no total)
+        nodes = [p for n in nodes for p in sorted(parts.get(n, [n]))]
+    return [ks[n] for n in nodes] if len(nodes) >= 2 else ks
+
+
+def _a_total(ks: list[_Keyed], nodes: list[int], folded: set[int]) -> tuple[int, list[int]] | None:
+    """A bar among ``nodes`` (not one of the ``folded`` totals) that totals others next to it,
+    and those others; the smallest total first (the innermost)."""
+    nums = [k.found.value for k in ks]
+    best: tuple[int, list[int]] | None = None
+
+    def sums_to(i: int, run: list[int]) -> bool:
+        # to the last digit written, give or take half a digit a part, never more than a
+        # thousandth: 24.030.035.989 is 18.275.472.282 + 2.000.501.930 + 3.258.582.730 +
+        # 495.479.046 (one đồng off); 19 is not 20 + 1
+        part = [nums[j] for j in run]
+        whole = nums[i]
+        assert isinstance(whole, Decimal) and all(isinstance(p, Decimal) for p in part)
+        total = sum((p for p in part if isinstance(p, Decimal)), Decimal(0))
+        digit = max(_last_digit(v) for v in (whole, *part) if isinstance(v, Decimal))
+        slack = min(digit * len(part) / 2, abs(whole) / 1000)
+        return total > 0 and abs(total - whole) <= slack
+
+    for at, i in enumerate(nodes):
+        if i in folded:
+            continue
+        runs = [nodes[at + 1 : end] for end in range(at + 3, len(nodes) + 1)]
+        runs += [nodes[start:at] for start in range(0, at - 1)]
+        # three parts or more listed elsewhere ('Diện tích khu vực nội thị' before the list of
+        # its wards): as exact a sum is no coincidence
+        runs += [
+            nodes[a:b]
+            for a in range(len(nodes))
+            for b in range(a + 3, len(nodes) + 1)
+            if not a <= at < b and a != at + 1 and b != at
+        ]
+        for run in runs:
+            if sums_to(i, run) and (best is None or _smaller(nums[i], nums[best[0]])):
+                best = (i, run)
+    if best is not None:
+        return best
+    for at, i in enumerate(nodes):
+        # no sum found: a 'Tổng …' over the bars after it that name what it totals
+        if i not in folded and (m := _TOTAL.match(ks[i].found.label)):
+            head = ks[i].found.label[m.end() :].split()[:1]
+            of = [
+                j
+                for j in nodes[at + 1 :]
+                if head and head[0].lower() in ks[j].found.label.lower().split()
+            ]
+            whole = nums[i]
+            assert isinstance(whole, Decimal)
+            # as large as any of them: the whole (its parts may be said in part, or twice over)
+            if len(of) >= 2 and all(isinstance(v := nums[j], Decimal) and whole >= v for j in of):
+                return (i, of)
+    return None
+
+
+def _smaller(a: Value, b: Value) -> bool:
+    return isinstance(a, Decimal) and isinstance(b, Decimal) and abs(a) < abs(b)
 
 
 def _measure(f: Found, loose: bool = False) -> str:

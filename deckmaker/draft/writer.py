@@ -10,6 +10,7 @@ from ..i18n import N_, _, shown
 from ..numfmt import default_plan_kind
 from .compose import DeckDraft, FigureDraft, SlideDraft
 from .figures import Value
+from .scale import needs_scale, presenter_value, said
 
 _TARGET_KINDS = {
     "floor": N_("plan_kind floor: at least"),
@@ -93,13 +94,13 @@ def outline_yaml(deck: DeckDraft, figures_file: str = "figures.yaml") -> tuple[s
             lines.append(f"    subtitle: {scalar(section.subtitle)}")
         lines.append("    slides:")
         for slide in section.slides:
-            count += _slide(lines, slide)
+            count += _slide(lines, slide, {f.key: f for f in deck.figures})
     lines.append("closing:")
     lines.append("  title: Trân trọng cảm ơn!")
     return "\n".join(lines) + "\n", count
 
 
-def _slide(lines: list[str], slide: SlideDraft) -> int:
+def _slide(lines: list[str], slide: SlideDraft, figures: dict[str, FigureDraft]) -> int:
     count = _review(lines, "      ", slide.review)
     lines.append(f"      - title: {scalar(slide.title)}")
     if slide.chart:
@@ -114,19 +115,39 @@ def _slide(lines: list[str], slide: SlideDraft) -> int:
             lines.append(f"          categories: [{names}]")
             lines.append("          series:")
             lines.append(f"            - name: {json.dumps(chart.series, ensure_ascii=False)}")
-            lines.append(f"              values: [{', '.join(chart.figures)}]")
+            values = [_decimal(v) for v in chart.values] or list(chart.figures)
+            lines.append(f"              values: [{', '.join(values)}]")
             lines.append(f"          unit: {json.dumps(chart.unit, ensure_ascii=False)}")
         else:
             lines.append(f"          figures: [{', '.join(chart.figures)}]")
         lines.append(f"          source: {scalar(chart.source)}")
     if slide.kpis:
         lines.append("        kpis:")
-        lines.extend(f"          - figure: {key}" for key in slide.kpis)
+        for key in slide.kpis:
+            count += _kpi(lines, key, figures.get(key))
     if slide.bullets:
         lines.append("        bullets:")
         lines.extend(f"          - {scalar(b)}" for b in slide.bullets)
     _block(lines, "        ", "notes", slide.notes)
     return count
+
+
+def _kpi(lines: list[str], key: str, figure: FigureDraft | None) -> int:
+    """One KPI card: the figure by its key, or a big amount of đồng as a presenter says it
+    ('91.481.640.145 đồng' on a card is '91,5 tỷ đồng'; the figure keeps the exact amount)."""
+    if figure is None or not needs_scale(figure.value, figure.unit):
+        lines.append(f"          - figure: {key}")
+        return 0
+    assert isinstance(figure.value, Decimal)
+    value, unit = presenter_value(figure.value, figure.unit)
+    remark = _("the card shows {key} as {shown}; figures.yaml keeps the exact amount").format(
+        key=key, shown=said(value, unit)
+    )
+    lines.append(f"          # review: {remark}")
+    lines.append(f"          - value: {_decimal(value)}")
+    lines.append(f"            label: {scalar(figure.label)}")
+    lines.append(f"            unit: {scalar(unit)}")
+    return 1
 
 
 def figures_yaml(figures: tuple[FigureDraft, ...]) -> tuple[str, int]:
