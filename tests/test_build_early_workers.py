@@ -9,6 +9,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 from .conftest import FIXTURES
@@ -81,3 +82,50 @@ def test_outline_without_charts_starts_no_fork_server(tmp_path):
     outline = FIXTURES / "stress" / "words"
     assert b"chart:" not in (outline / "outline.yaml").read_bytes()
     assert _build(outline, tmp_path / "words.pptx", tmp_path / "cache", tmp_path) is False
+
+
+# A cold build whose fork server imports for 60 s (a stand-in preload module): the build fails on
+# its outline before any chart, and must not wait for that import to end.
+SLOW_SCRIPT = """
+import sys, time
+import deckmaker.charts.render as render
+
+render.PRELOAD = ["slow_preload"]
+if __name__ == "__main__":
+    from deckmaker.cli import main
+    try:
+        main(["build", *sys.argv[1:]], standalone_mode=False)
+    except SystemExit as exc:
+        print("EXIT", exc.code, flush=True)
+"""
+
+
+def test_failed_cold_build_does_not_wait_for_the_fork_server(tmp_path):
+    outline = tmp_path / "broken"
+    outline.mkdir()
+    for f in (FIXTURES / "charts-en").iterdir():
+        (outline / f.name).write_bytes(f.read_bytes())
+    text = (outline / "outline.yaml").read_text(encoding="utf-8")
+    (outline / "outline.yaml").write_text(text.replace("title:", "titel:", 1), encoding="utf-8")
+    (tmp_path / "slow_preload.py").write_text("import time\ntime.sleep(60)\n", encoding="utf-8")
+    script = tmp_path / "slow.py"
+    script.write_text(SLOW_SCRIPT, encoding="utf-8")
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join([str(ROOT), str(tmp_path), os.environ.get("PYTHONPATH", "")]),
+        "DECKMAKER_CACHE": str(tmp_path / "cache"),
+        "DECKMAKER_CHART_SERVER": "off",
+    }
+    t0 = time.monotonic()
+    proc = subprocess.run(
+        [sys.executable, str(script), str(outline), "-o", str(tmp_path / "x.pptx")],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    took = time.monotonic() - t0
+    assert "EXIT 1" in proc.stdout, proc.stdout + proc.stderr
+    assert "unknown key 'titel'" in proc.stderr
+    assert took < 40, f"the build waited {took:.0f} s for its fork server's import"
