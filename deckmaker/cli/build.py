@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -85,6 +86,8 @@ def build(
     force: bool,
     verbose: bool,
 ) -> None:
+    if agencies is None and len(themes) <= 1:
+        _start_chart_workers(outline, jobs)
     from ..pipeline import build_deck
     from .progress import Progress
 
@@ -144,6 +147,43 @@ def build(
 
         click.echo(format_findings(result.findings), err=True)
         sys.exit(1)
+
+
+def _empty(folder: Path | None) -> bool:
+    if folder is None or not folder.is_dir():
+        return True
+    try:
+        with os.scandir(folder) as entries:
+            return next(entries, None) is None
+    except OSError:
+        return False
+
+
+def _start_chart_workers(outline: Path, jobs: int | None) -> None:
+    """A cold build (chart and deck caches both empty, an outline with charts) starts the chart
+    workers' fork server first thing, before the pipeline, the layout and the writer are
+    imported: its matplotlib import then overlaps those imports as well as loading and planning,
+    and the first charts are drawn ~0.2 s sooner (the charts, not this process, end a cold
+    build). ``build_deck`` finds it running. Any other build leaves it to ``build_deck``, which
+    starts it only once it knows the deck is not taken from the deck cache."""
+    from .. import cache as cache_settings
+
+    charts, decks = cache_settings.cache_dir(), cache_settings.deck_cache_dir()
+    if charts is None or not _empty(charts) or not _empty(decks):
+        return  # no cache: nothing tells a cold build from another; or something is cached
+    try:
+        names = (
+            [outline]
+            if outline.is_file()
+            else [outline / n for n in ("outline.yaml", "outline.yml")]
+        )
+        if not any(b"chart:" in f.read_bytes() for f in names if f.is_file()):
+            return  # as ``pipeline._may_have_charts``: no chart, no matplotlib
+    except OSError:
+        return
+    from ..charts import start_workers
+
+    start_workers(charts, jobs)
 
 
 def _build_many(
