@@ -507,6 +507,45 @@ def test_line_heights_come_from_the_memo_and_draw_the_same_picture(monkeypatch):
     assert render_png(plan) == memo
 
 
+@pytest.mark.parametrize("kind", ["barh", "bar", "line", "donut"])
+def test_text_layouts_come_from_the_memo_and_draw_the_same_picture(monkeypatch, kind):
+    from matplotlib.text import Text
+
+    from deckmaker.charts.kinds import common
+    from deckmaker.charts.render import draw
+
+    plan = plan_of(kind)
+    fig = draw(plan)
+    renderer = fig.canvas.get_renderer()  # type: ignore[attr-defined]
+    assert getattr(renderer, common._LAYOUTS)  # noqa: SLF001 - the layouts were kept
+    memo = render_png(plan)
+    original = Text._get_layout.__wrapped__  # type: ignore[attr-defined]
+    monkeypatch.setattr(Text, "_get_layout", original)  # matplotlib lays out every time
+    assert render_png(plan) == memo
+
+
+def test_a_text_changed_between_layout_passes_is_laid_out_again():
+    from matplotlib.figure import Figure
+
+    from deckmaker.charts.kinds.common import AggCanvas
+
+    fig = Figure(figsize=(4, 3), dpi=200)
+    renderer = AggCanvas(fig).get_renderer()
+    text = fig.text(0.1, 0.5, "Hưng Yên", fontsize=12)
+    first = text.get_window_extent(renderer)
+    assert text.get_window_extent(renderer).width == first.width  # from the memo
+    text.set_text("Hưng Yên 2024")
+    longer = text.get_window_extent(renderer)
+    text.set_fontsize(24)
+    larger = text.get_window_extent(renderer)
+    text.set_rotation(90)
+    turned = text.get_window_extent(renderer)
+    assert first.width < longer.width < larger.width
+    assert turned.height == pytest.approx(larger.width) and turned.width < larger.width
+    text.set_ha("right")  # was left of its point: now right of it
+    assert text.get_window_extent(renderer).x1 == pytest.approx(turned.x0)
+
+
 @pytest.mark.parametrize("channels", [3, 4])
 def test_png_encoder_keeps_every_pixel_and_the_resolution(channels):
     import numpy as np
