@@ -35,7 +35,12 @@ def _draw(plans_file: str, profile: str | None) -> None:
     if profile:
         import cProfile
 
-        cProfile.runctx("[render_png(p) for p in plans]", globals(), locals(), profile)
+        profiler = cProfile.Profile()
+        profiler.enable()
+        for plan in plans:
+            render_png(plan)
+        profiler.disable()
+        profiler.dump_stats(profile)
         return
     each = []
     for plan in plans:

@@ -546,6 +546,34 @@ def test_a_text_changed_between_layout_passes_is_laid_out_again():
     assert text.get_window_extent(renderer).x1 == pytest.approx(turned.x0)
 
 
+def test_a_numbers_panel_tries_its_sizes_in_one_axes_and_keeps_only_the_last_try(monkeypatch):
+    from deckmaker.charts.kinds import numbers
+    from deckmaker.charts.kinds.layout import visible_texts
+    from deckmaker.charts.render import draw
+
+    tries: list[tuple[float, ...]] = []
+    draw_group = numbers._draw_group  # noqa: SLF001
+
+    def counted(canvas, ax, title, caption, scale, stacked=False):  # type: ignore[no-untyped-def]
+        tries.append(scale)
+        return draw_group(canvas, ax, title, caption, scale, stacked)
+
+    monkeypatch.setattr(numbers, "_draw_group", counted)
+    two = (Series("Thực hiện", (D("110.4"),)), Series("Kế hoạch", (D("112"),)))
+    plan = plan_of(
+        "plan-actual", form="numbers", categories=("GRDP bình quân đầu người",), series=two,
+        unit="triệu đồng", title="GRDP bình quân đầu người năm 2023 (triệu đồng)",
+        width_emu=4309872, height_emu=4937760,
+    )  # fmt: skip
+    fig = draw(plan)
+    assert len(tries) > 1  # the panel did not fit at the largest size: it tried again
+    assert len(fig.axes) == 1
+    texts = [t.get_text() for t in visible_texts(fig)]
+    assert len(texts) == len(set(texts))  # nothing left of the tries that did not fit
+    monkeypatch.undo()
+    assert render_png(plan) == render_png(plan)
+
+
 @pytest.mark.parametrize("channels", [3, 4])
 def test_png_encoder_keeps_every_pixel_and_the_resolution(channels):
     import numpy as np
