@@ -41,6 +41,11 @@ if TYPE_CHECKING:
 SVG_HASH_SALT = "deckmaker"
 PNG_LEVEL = 3
 """zlib level of chart PNGs: half the encoding time of level 6, files about 5% larger."""
+PNG_STRATEGY = zlib.Z_RLE
+"""zlib's run-length strategy: after the "Up" filter a chart's rows are mostly runs of zeros
+(flat colours), which it finds without searching for earlier matches: on the sample's 13
+charts ~15% less deflate time than the default strategy and 4% smaller files (the level then
+changes nothing)."""
 
 TRANSPARENT = "none"
 """The figure's background: the slide shows through, so no box is seen around a chart on any
@@ -218,10 +223,15 @@ def _chunk(kind: bytes, data: bytes) -> bytes:
     return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
 
 
+def _deflate(data: memoryview) -> bytes:
+    deflater = zlib.compressobj(PNG_LEVEL, zlib.DEFLATED, zlib.MAX_WBITS, 8, PNG_STRATEGY)
+    return deflater.compress(data) + deflater.flush()
+
+
 def encode_png(pixels: NDArray[np.uint8], dpi: float) -> bytes:
     """``pixels`` (rows × columns × 3 or 4 channels, 8 bits: RGB or RGBA) as a PNG file with
     its resolution, every row filtered "Up" (its difference from the row above) and deflated
-    at ``PNG_LEVEL``.
+    at ``PNG_LEVEL`` with ``PNG_STRATEGY``.
 
     Pillow tries all five PNG filters on every row and keeps the best: on a chart's flat
     colours that search costs more than deflating (~0.25 of its ~0.35 s for the sample's 13
@@ -243,7 +253,7 @@ def encode_png(pixels: NDArray[np.uint8], dpi: float) -> bytes:
             b"\x89PNG\r\n\x1a\n",
             _chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, color, 0, 0, 0)),
             _chunk(b"pHYs", struct.pack(">IIB", per_metre, per_metre, 1)),
-            _chunk(b"IDAT", zlib.compress(filtered.data, PNG_LEVEL)),
+            _chunk(b"IDAT", _deflate(filtered.data)),
             _chunk(b"IEND", b""),
         )
     )

@@ -507,6 +507,73 @@ def test_line_heights_come_from_the_memo_and_draw_the_same_picture(monkeypatch):
     assert render_png(plan) == memo
 
 
+@pytest.mark.parametrize("kind", ["barh", "bar", "line", "donut"])
+def test_text_layouts_come_from_the_memo_and_draw_the_same_picture(monkeypatch, kind):
+    from matplotlib.text import Text
+
+    from deckmaker.charts.kinds import common
+    from deckmaker.charts.render import draw
+
+    plan = plan_of(kind)
+    fig = draw(plan)
+    renderer = fig.canvas.get_renderer()  # type: ignore[attr-defined]
+    assert getattr(renderer, common._LAYOUTS)  # noqa: SLF001 - the layouts were kept
+    memo = render_png(plan)
+    original = Text._get_layout.__wrapped__  # type: ignore[attr-defined]
+    monkeypatch.setattr(Text, "_get_layout", original)  # matplotlib lays out every time
+    assert render_png(plan) == memo
+
+
+def test_a_text_changed_between_layout_passes_is_laid_out_again():
+    from matplotlib.figure import Figure
+
+    from deckmaker.charts.kinds.common import AggCanvas
+
+    fig = Figure(figsize=(4, 3), dpi=200)
+    renderer = AggCanvas(fig).get_renderer()
+    text = fig.text(0.1, 0.5, "Hưng Yên", fontsize=12)
+    first = text.get_window_extent(renderer)
+    assert text.get_window_extent(renderer).width == first.width  # from the memo
+    text.set_text("Hưng Yên 2024")
+    longer = text.get_window_extent(renderer)
+    text.set_fontsize(24)
+    larger = text.get_window_extent(renderer)
+    text.set_rotation(90)
+    turned = text.get_window_extent(renderer)
+    assert first.width < longer.width < larger.width
+    assert turned.height == pytest.approx(larger.width) and turned.width < larger.width
+    text.set_ha("right")  # was left of its point: now right of it
+    assert text.get_window_extent(renderer).x1 == pytest.approx(turned.x0)
+
+
+def test_a_numbers_panel_tries_its_sizes_in_one_axes_and_keeps_only_the_last_try(monkeypatch):
+    from deckmaker.charts.kinds import numbers
+    from deckmaker.charts.kinds.layout import visible_texts
+    from deckmaker.charts.render import draw
+
+    tries: list[tuple[float, ...]] = []
+    draw_group = numbers._draw_group  # noqa: SLF001
+
+    def counted(canvas, ax, title, caption, scale, stacked=False):  # type: ignore[no-untyped-def]
+        tries.append(scale)
+        return draw_group(canvas, ax, title, caption, scale, stacked)
+
+    monkeypatch.setattr(numbers, "_draw_group", counted)
+    two = (Series("Thực hiện", (D("110.4"),)), Series("Kế hoạch", (D("112"),)))
+    plan = plan_of(
+        "plan-actual", form="numbers", categories=("GRDP bình quân đầu người",), series=two,
+        unit="triệu đồng", title="GRDP bình quân đầu người năm 2023 (triệu đồng)",
+        width_emu=4309872, height_emu=4937760,
+    )  # fmt: skip
+    fig = draw(plan)
+    assert len(tries) > 1  # the panel did not fit at the largest size: it tried again
+    assert len(fig.axes) == 1
+    texts = [t.get_text() for t in visible_texts(fig)]
+    assert len(texts) == len(set(texts))  # nothing left of the tries that did not fit
+    monkeypatch.undo()
+    assert render_png(plan) == render_png(plan)
+
+
 @pytest.mark.parametrize("channels", [3, 4])
 def test_png_encoder_keeps_every_pixel_and_the_resolution(channels):
     import numpy as np

@@ -67,6 +67,7 @@ def draw_line(canvas: Canvas) -> None:
                 textcoords="offset points",
                 fontsize=canvas.base,
                 color=canvas.color(i) if len(plan.series) > 1 else plan.style.text_color,
+                annotation_clip=False,  # as bars._end_label: its point is always in view
             )
             canvas.data_labels.append(label)
             labels.append((label, _preferences(lines[i], c, y, above)))

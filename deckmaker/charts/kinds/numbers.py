@@ -54,19 +54,21 @@ def draw_numbers(canvas: Canvas, title: str | None, caption: str | None) -> None
     under them, the whole group in the middle of the box."""
     room = canvas.fig.bbox.height * 72 / canvas.fig.dpi - 2.5 * PAD_PT
     wide = canvas.fig.bbox.width * 72 / canvas.fig.dpi - 2.5 * PAD_PT
-    ax = None
+    # One axes for every try: a try that does not fit takes back what it drew (a new Axes
+    # per try cost ~4 ms, and a panel often tries four or five sizes).
+    ax = canvas.fig.add_subplot()
+    ax.set_axis_off()
     for scale in SCALES:  # the largest numbers whose group fits the box
         for stacked in (False, True):  # how it stands beside its value, else under it
-            if ax is not None:
-                ax.remove()
-                canvas.headings.clear()
-                canvas.adjusters.clear()
-            ax, total, width = _draw_group(canvas, title, caption, scale, stacked)
+            for artist in [*ax.texts, *ax.lines, *ax.patches, *ax.collections, *ax.artists]:
+                artist.remove()
+            canvas.headings.clear()
+            canvas.adjusters.clear()
+            total, width = _draw_group(canvas, ax, title, caption, scale, stacked)
             if total <= room and width <= wide:
                 break
         if total <= room and width <= wide:
             break
-    assert ax is not None
     if (
         total > room or width > wide
     ):  # not even the smallest numbers fit: the chart is too small at this size
@@ -74,15 +76,13 @@ def draw_numbers(canvas: Canvas, title: str | None, caption: str | None) -> None
 
 
 def _draw_group(
-    canvas: Canvas, title: str | None, caption: str | None, scale: tuple[float, ...],
-    stacked: bool = False,
-) -> tuple[Axes, float, float]:  # fmt: skip
-    """The group drawn at ``scale`` (see ``SCALES``); its height and width in points.
-    ``stacked`` sets how a value stands against its plan on a line of its own under the value
-    (in a narrow panel, rather than every number smaller)."""
+    canvas: Canvas, ax: Axes, title: str | None, caption: str | None,
+    scale: tuple[float, ...], stacked: bool = False,
+) -> tuple[float, float]:  # fmt: skip
+    """The group drawn in ``ax`` at ``scale`` (see ``SCALES``); its height and width in
+    points. ``stacked`` sets how a value stands against its plan on a line of its own under
+    the value (in a narrow panel, rather than every number smaller)."""
     plan = canvas.plan
-    ax = canvas.fig.add_subplot()
-    ax.set_axis_off()
     ax.set_ylim(0, 1)
     base = canvas.base
     big = round(base * scale[0], 1)
@@ -121,7 +121,7 @@ def _draw_group(
         for line, down in b.lines:
             _at(canvas, ax, line, y - down)
         y -= b.height + space
-    return ax, total, max(b.width for b in blocks)
+    return total, max(b.width for b in blocks)
 
 
 def _at(canvas: Canvas, ax: Axes, line: Line2D, y_pt: float) -> None:
