@@ -63,7 +63,7 @@ def keep_last_words(text: str, m: TextMeasurer, size: float, width_pt: float) ->
         return text
     # as measured (with the safety margin) or as LibreOffice sets it (without)
     if not any(
-        len(lines) >= 2 and " " not in lines[-1].strip()
+        len(lines) >= 2 and len(lines[-1].split()) < 2  # (words bound by U+00A0 count apart)
         for lines in (m.wrap(text, size, width_pt, safety=SAFETY), m.wrap(text, size, width_pt))
     ):
         return text
@@ -238,6 +238,8 @@ def _break_penalty(before: str, after: str, pairs: WordPairs) -> float:
     """How bad a line break between two words is, in Vietnamese titles (0 = good)."""
     if before.endswith((",", ";", ":", ".")):
         return -0.15  # after a clause: the best place
+    if before.endswith(("\u00a0-", "\u00a0–", "\u00a0—")):
+        return -0.1  # after a dash that separates, bound to the word before (nobreak.bind_dashes)
     if before in ("-", "–") or after in ("-", "–"):
         return 0.6  # "kinh tế - | xã hội" splits one compound
     if after[:1].isdigit():
