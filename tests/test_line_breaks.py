@@ -69,7 +69,7 @@ def test_libreoffice_opens_no_line_with_a_dash_and_keeps_the_parenthesis(tmp_pat
 
 
 def test_a_bound_group_on_the_last_line_is_no_widow():
-    """ "(KH là 9,5 bác sĩ)" kept whole on a bullet's last line is five words, not one: the
+    """ "(KH là 9,5 bác sĩ)" kept whole on a bullet's last line is a phrase, not one word: the
     widow rule does not bind it to the figure before it, which left "bình quân" alone on the
     line above (slide 26)."""
     from deckmaker.layout.fit import keep_last_words
@@ -83,3 +83,11 @@ def test_a_bound_group_on_the_last_line_is_no_widow():
     kept = keep_last_words(bound, m, 24, 320)
     assert kept == bound
     assert m.wrap(kept, 24, 320)[-1] == f"(KH{NBSP}là{NBSP}9,5{NBSP}bác{NBSP}sĩ)"
+    # a word of two syllables alone on the last line is a widow still: "sai trái, / xuyên tạc"
+    text = bind_compounds(
+        "Chủ động đấu tranh phản bác các thông tin, quan điểm sai trái, xuyên tạc"
+    )
+    for w in range(300, 700, 10):
+        lines = m.wrap(keep_last_words(text, m, 24, w), 24, w)
+        if len(lines) > 1:
+            assert lines[-1].replace(NBSP, " ") != "xuyên tạc", (w, lines)
