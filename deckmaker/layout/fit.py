@@ -10,7 +10,7 @@ from ..i18n import _
 from ..units import EMU_PER_PT, Inches, Length
 from .measure import TextMeasurer
 from .model import Para, Run
-from .nobreak import no_widow
+from .nobreak import NBSP, no_widow
 from .paginate import balance
 
 SAFETY = 0.03  # measure against a 3% narrower line, so rounding never adds a line
@@ -63,7 +63,7 @@ def keep_last_words(text: str, m: TextMeasurer, size: float, width_pt: float) ->
         return text
     # as measured (with the safety margin) or as LibreOffice sets it (without)
     if not any(
-        len(lines) >= 2 and " " not in lines[-1].strip()
+        len(lines) >= 2 and _widow(lines[-1])
         for lines in (m.wrap(text, size, width_pt, safety=SAFETY), m.wrap(text, size, width_pt))
     ):
         return text
@@ -238,6 +238,8 @@ def _break_penalty(before: str, after: str, pairs: WordPairs) -> float:
     """How bad a line break between two words is, in Vietnamese titles (0 = good)."""
     if before.endswith((",", ";", ":", ".")):
         return -0.15  # after a clause: the best place
+    if before.endswith(("\u00a0-", "\u00a0–", "\u00a0—")):
+        return -0.1  # after a dash that separates, bound to the word before (nobreak.bind_dashes)
     if before in ("-", "–") or after in ("-", "–"):
         return 0.6  # "kinh tế - | xã hội" splits one compound
     if after[:1].isdigit():
@@ -296,6 +298,15 @@ any break inside a phrase, so a title is set otherwise (or a little smaller) whe
 WIDOW_WORD = 12
 """A last line of one word this long at most is a widow ("2024"); a longer one (a document's
 number, "25-HD/BTGDUK") may stand alone."""
+
+
+def _widow(line: str) -> bool:
+    """True when a paragraph's last line ``line`` holds one word: a token with no space (a
+    word bound by U+00A0, "xuyên tạc", "chuyển đổi số", counts as one), but for a whole
+    parenthesis of several words ("(KH là 9,5 bác sĩ)", kept whole by
+    ``nobreak.bind_parentheses``): a phrase, not a widow."""
+    line = line.strip()
+    return " " not in line and not (NBSP in line and line.startswith("(") and ")" in line[-2:])
 
 
 def _lone(words: list[str]) -> bool:

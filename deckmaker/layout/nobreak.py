@@ -49,10 +49,24 @@ def _unit_word(word: str) -> bool:
     return w in UNIT_WORDS or w.split("/")[0] in UNIT_WORDS
 
 
+_SPACED_DASH = re.compile(r"(?<=\S) (?=[-\u2013\u2014](?: |$))")
+"""The space before a dash that separates ("Kế hoạch năm 2024 – 70.000 tỷ đồng")."""
+
+
+def bind_dashes(text: str) -> str:
+    """``text`` with U+00A0 before each dash set between spaces (en or em dash, or a hyphen
+    used as one): the dash stays at the end of the line with the word before it, and a line
+    never opens with "– 70.000 tỷ đồng" (LibreOffice and the measurer break at the space
+    after it)."""
+    return _SPACED_DASH.sub(NBSP, text) if text and " " in text else text
+
+
 def bind_units(text: str) -> str:
-    """``text`` with U+00A0 between each number and its unit words and inside units, and a
-    range's dash joined to its second number."""
+    """``text`` with U+00A0 between each number and its unit words and inside units, a
+    range's dash joined to its second number, and a separating dash to the word before it
+    (``bind_dashes``)."""
     text = _RANGE.sub(lambda m: m.group(1) + WORD_JOINER, text) if text else text
+    text = bind_dashes(text)
     if not text or not any(w in text for w in UNIT_WORDS):
         return text
     out: list[str] = []
@@ -124,10 +138,12 @@ def bind_compounds(text: str) -> str:
     inside one ("phù / hợp", "thúc / đẩy", "quê / hương", "Hồ Chí / Minh")."""
     if not text or " " not in text:
         return text
+    # words are found as if a separating dash were unbound (``bind_dashes``, bound again last)
+    text = _BOUND_DASH.sub(" ", text)
     text = _COMPOUND.sub(lambda m: m.group().replace(" ", NBSP), text)
     words = _lexicon()
     if not words or " " not in text:
-        return _named_numbers(bind_names(text))
+        return _last(bind_names(text))
     # backward maximum matching, as Vietnamese and Chinese segmenters do: "tiền sử dụng đất"
     # is "tiền / sử dụng / đất", where reading forward would take "tiền sử" (prehistory)
     tokens = text.split(" ")
@@ -143,19 +159,71 @@ def bind_compounds(text: str) -> str:
         else:
             out.append(tokens[i - 1])
             i -= 1
-    return _named_numbers(bind_names(_dash_pairs(" ".join(reversed(out)))))
+    return _last(bind_names(_dash_pairs(" ".join(reversed(out)))))
+
+
+_BOUND_DASH = re.compile(r"\u00a0(?=[-\u2013\u2014](?: |$))")
+
+
+def _last(text: str) -> str:
+    """What ``bind_compounds`` binds once its words are found: numbers named, parentheses,
+    separating dashes."""
+    return bind_dashes(bind_parentheses(_named_numbers(text)))
 
 
 def _dash_pairs(text: str) -> str:
     """``text`` with each pair of words joined by a dash kept on one line ("kinh tế - xã
     hội", "văn hóa - xã hội"): two words of two syllables each (bound before), the dash
     joined to the second (U+2060, U+00A0: LibreOffice breaks after a dash otherwise)."""
-    return _DASH_PAIR.sub(lambda m: f"{m.group(1)}{NBSP}-{WORD_JOINER}{NBSP}{m.group(2)}", text)
+    return _DASH_PAIR.sub(lambda m: f"{m[1]}{NBSP}{m[2]}{WORD_JOINER}{NBSP}{m[3]}", text)
+
+
+def name_dashes(text: str) -> str:
+    """``text`` with the dash between two names ("Khối Cơ quan - Doanh nghiệp", bound whole
+    by ``_dash_pairs``) made a place a line may break, after the dash (kept with the word
+    before it): an agency's name on a cover breaks there, its lines balanced, rather than
+    before its last words ("… Doanh nghiệp / tỉnh Hưng Yên")."""
+    return _NAME_DASH.sub(lambda m: f"{NBSP}{m[1]} {m[2]}" if m[2].isupper() else m[0], text)
+
+
+_NAME_DASH = re.compile(r"\u00a0([-–])\u2060\u00a0(\w)")
 
 
 _DASH_PAIR = re.compile(
-    r"(?<![\w\u00a0])([^\W\d_]+\u00a0[^\W\d_]+) [-–] ([^\W\d_]+\u00a0[^\W\d_]+)(?![\w\u00a0])"
+    r"(?<![\w\u00a0])([^\W\d_]+\u00a0[^\W\d_]+) ([-–]) ([^\W\d_]+\u00a0[^\W\d_]+)(?![\w\u00a0])"
 )
+
+
+PAREN_CHARS = 18
+"""A parenthesis whose text is at most this long ("KH là 9,5 bác sĩ", "đến năm 2025") is
+kept whole on one line: a reader takes it in at once."""
+PAREN_WORD = 4
+"""A longer parenthesis keeps its first word with the next and its last with the one before
+when that word is at most this long: no line ends on "(KH" nor opens with "sĩ)"."""
+_PAREN = re.compile(r"\(([^()\n]+)\)")
+
+
+def bind_parentheses(text: str) -> str:
+    """``text`` with U+00A0 inside each short parenthesis (``PAREN_CHARS``), and, in a
+    longer one, after its first word and before its last when they are short
+    (``PAREN_WORD``): "(KH / là 9,5 bác sĩ)" never happens."""
+    if not text or "(" not in text or " " not in text:
+        return text
+
+    def bound(m: re.Match[str]) -> str:
+        inner = m.group(1)
+        if " " not in inner:
+            return m.group()
+        if len(inner) <= PAREN_CHARS:
+            return f"({inner.replace(' ', NBSP)})"
+        words = inner.split(" ")
+        if len(words) >= 3 and len(words[0]) <= PAREN_WORD:
+            words[:2] = [words[0] + NBSP + words[1]]
+        if len(words) >= 3 and len(words[-1]) <= PAREN_WORD:
+            words[-2:] = [words[-2] + NBSP + words[-1]]
+        return "(" + " ".join(words) + ")"
+
+    return _PAREN.sub(bound, text)
 
 
 NAME_CHARS = 24

@@ -123,3 +123,54 @@ def test_a_document_code_is_never_broken_after_its_dash_or_slash():
         ) or code in text.replace("\u2060", "")
     # a fraction or a range is not a code
     assert "\u2060" not in bind_compounds("tỷ lệ 1-2/3 số hộ")
+
+
+def _lines_at_every_width(text: str) -> list[list[str]]:
+    """``text`` as the measurer (LibreOffice's breaks) sets it at each width from 200 to 600 pt."""
+    from deckmaker.layout.fonts import resolve_font
+    from deckmaker.layout.measure import TextMeasurer
+
+    m = TextMeasurer(resolve_font("Liberation Sans").path)
+    return [m.wrap(text, 24, w) for w in range(200, 600, 5)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kế hoạch năm 2024 – 70.000 tỷ đồng",  # the sample's slide 19
+        "Dự toán năm 2024 — 32.823 tỷ đồng",
+        "Giai đoạn 2021 - 2025 tăng bình quân 8%",
+    ],
+)
+def test_no_line_opens_with_a_separating_dash(text):
+    """Slides 19 and 34 of the sample opened a line with "– 70.000 tỷ đồng": a dash between
+    spaces stays with the word before it (U+00A0 before it), at every width."""
+    from deckmaker.layout.nobreak import bind_counted, bind_units
+
+    bound = bind_compounds(bind_counted(bind_units(text)))
+    assert any(f"{NBSP}{d} " in bound for d in "-–—")
+    for lines in _lines_at_every_width(bound):
+        assert not any(ln.lstrip()[:1] in "-–—" for ln in lines[1:]), lines
+
+
+def test_a_dash_pair_keeps_its_dash():
+    """ "kinh tế - xã hội" is kept whole; an en dash between two words stays an en dash."""
+    assert f"hội{NBSP}–\u2060{NBSP}Nghị" in bind_compounds("Quốc hội – Nghị quyết số 68")
+    assert f"tế{NBSP}-\u2060{NBSP}xã" in bind_compounds("kinh tế - xã hội")
+
+
+def test_a_short_parenthesis_is_kept_whole():
+    """ "(KH / là 9,5 bác sĩ)" (the sample's slide 26): a parenthesis of at most 18
+    characters is one piece; a longer one keeps its short first and last words with their
+    neighbours ("(KH là", "mỗi xã)")."""
+    from deckmaker.layout.nobreak import bind_counted, bind_units
+
+    text = "Số bác sĩ trên một vạn dân bình quân 9,3 bác sĩ (KH là 9,5 bác sĩ)"
+    bound = bind_compounds(bind_counted(bind_units(text)))
+    assert bound.endswith(f"(KH{NBSP}là{NBSP}9,5{NBSP}bác{NBSP}sĩ)")
+    for lines in _lines_at_every_width(bound):
+        if len(lines) > 1:
+            assert all("(" not in ln or ")" in ln for ln in lines), lines
+    long = bind_compounds("đạt 9,3 (KH là 9,5 bác sĩ và 31 giường bệnh cho mỗi xã)")
+    assert f"(KH{NBSP}là " in long and f" mỗi{NBSP}xã)" in long
+    assert bind_compounds("Tăng trưởng (GRDP) đạt") == "Tăng\xa0trưởng (GRDP) đạt"

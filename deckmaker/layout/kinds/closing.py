@@ -6,12 +6,13 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ...outline.model import ClosingSpec
-from ...units import Length, Pt
+from ...units import EMU_PER_PT, Length, Pt
 from ..context import PlanContext
 from ..cover import template_cover
+from ..fit import nice_lines
 from ..frame import Frame
-from ..model import Align, Anchor, Box, Element, Planned, ShapeBox, SlidePlan
-from ..nobreak import bind_compounds
+from ..model import Align, Anchor, Box, Element, Planned, ShapeBox, SlidePlan, TextBox
+from ..nobreak import bind_compounds, name_dashes
 from ..text import cover_title, fitted
 from .title import place_date
 
@@ -19,9 +20,27 @@ DATE_SHARE = 0.8
 """The place and date's size as a share of the subtitle's largest size."""
 
 
+def balanced(
+    frame: Frame, box: TextBox, text: str, size: float, n: int, ctx: PlanContext
+) -> TextBox:
+    """``box`` (``text`` fitted at ``size`` in ``n`` lines) with its lines balanced and broken
+    where a reader would (``fit.nice_lines``: after a name's dash, not before its last words:
+    "… Cơ quan - / Doanh nghiệp tỉnh Hưng Yên", not "… Doanh nghiệp / tỉnh Hưng Yên"), as
+    explicit line breaks; ``box`` as it is in one line or when no such lines fit."""
+    if n < 2:
+        return box
+    m = frame.measure.body
+    lines = nice_lines(text, m, size, box.box.w / EMU_PER_PT, n, ctx.pairs)
+    if not lines:
+        return box
+    para = box.paras[0]
+    run = replace(para.runs[0], text="\n".join(lines))
+    return replace(box, paras=(replace(para, runs=(run,)),))
+
+
 def plan(spec: ClosingSpec, frame: Frame, ctx: PlanContext) -> Planned:
     title = ctx.text(spec.title)
-    sub = bind_compounds(ctx.body(spec.subtitle) or ctx.body(ctx.info.organization))
+    sub = name_dashes(bind_compounds(ctx.body(spec.subtitle) or ctx.body(ctx.info.organization)))
     notes = ctx.plain(spec.notes) if spec.notes else ""
     cover = template_cover("closing", title, [sub], notes, "closing", frame, ctx)
     if cover is not None:
@@ -60,6 +79,7 @@ def plan(spec: ClosingSpec, frame: Frame, ctx: PlanContext) -> Planned:
             name="Subtitle",
             role="subtitle",
         )
+        sb = balanced(frame, sb, sub, size, n, ctx)
         # as tall as its lines: the place and date sit under it, clear of its box
         h = Pt(frame.measure.body.line_height_pt(size) * n + frame.text_pad_pt)
         els.append(replace(sb, box=replace(sb.box, h=h)))

@@ -49,6 +49,13 @@ NUMBER_SHARE = 0.18
 WIDER_SHARES = (0.22, 0.26, 0.3, 0.35, 0.4, 0.45)
 """… or up to one of these, when that makes the table no taller: "126 huy chương" and "9,3 bác
 sĩ; 31 giường bệnh" stay on one line when the names column can give the room."""
+CELL_SAFETY = 0.0
+"""The safety margin a cell's lines are counted with: none. The measurer breaks a cell's text
+as LibreOffice does to the pixel (``tools/table_lines.py``: a line filling 99,98% of its cell
+is set on one line); counted with ``fit.SAFETY`` (3%), a cell whose text filled 97–100% of its
+room got a second line LibreOffice did not set, and its row stood taller than the others (the
+sample's slide 40, "Dân số đô thị được cấp nước sạch tập trung": 12 cells of 675 in the sample
+and the tables stress outline, every theme). The widths keep their margin (``_extent``)."""
 HEADER_SHARE = 0.24
 """… and its header ("Kế hoạch 2024") on one line up to this share."""
 
@@ -143,7 +150,8 @@ def _shortest(
             break
         lines = sum(
             max(
-                len(m.wrap(t, size, w - pad, safety=SAFETY)) for t, w in zip(r, widths, strict=True)
+                len(m.wrap(t, size, w - pad, safety=CELL_SAFETY))
+                for t, w in zip(r, widths, strict=True)
             )
             for r in rows
         )
@@ -264,9 +272,76 @@ def _column_widths(
     else:
         t = (total_pt - lo) / (hi - lo)
         widths = [mn + (mx - mn) * t for mn, mx in zip(minimum, natural, strict=True)]
+    widths = _no_tall_cells(widths, header, rows, bold, m, bold_m, size, pad)
     emu = [round(w * EMU_PER_PT) for w in widths]
     emu[-1] += total - sum(emu)
     return emu
+
+
+TALL_CELL = 3
+"""A cell set on this many lines or more ("7,5–8%, / phấn đấu / trên 8%" in a plan column,
+the sample's slide 35) is widened from the room the other columns do not use."""
+GIVE_MARGIN = 2.0
+"""Points a column that gives room keeps beyond the narrowest width at which LibreOffice sets
+its cells on as many lines as before (its share of the 3% measuring margin, ``fit.SAFETY``,
+is room it does not use); the widened column takes what it needs and half the rest."""
+
+
+def _no_tall_cells(
+    widths: list[float],
+    header: Row,
+    rows: Sequence[Row],
+    bold: tuple[bool, ...],
+    m: TextMeasurer,
+    bold_m: TextMeasurer,
+    size: float,
+    pad: float,
+) -> list[float]:
+    """``widths`` (pt) with each column holding a cell of ``TALL_CELL`` lines or more widened
+    until every cell of it takes at most one line less, the room taken from the other columns
+    in proportion to what each can give without a cell of theirs taking another line; as they
+    are when the others cannot give enough."""
+    cells = [header, *rows]
+    fonts = [bold_m, *(bold_m if b else m for b in bold)]
+
+    def lines(c: int, w: float) -> list[int]:
+        return [
+            len(mm.wrap(r[c], size, w - pad, safety=CELL_SAFETY)) if r[c] else 1
+            for r, mm in zip(cells, fonts, strict=True)
+        ]
+
+    def narrowest(c: int, most: list[int], lo: float, hi: float) -> float | None:
+        """The narrowest width in [lo, hi] (to half a point) at which no cell of column ``c``
+        takes more lines than ``most``, as LibreOffice sets them (``CELL_SAFETY``); None
+        when even ``hi`` is too narrow."""
+        if any(a > b for a, b in zip(lines(c, hi), most, strict=True)):
+            return None
+        while hi - lo > 0.5:
+            mid = (lo + hi) / 2
+            if any(a > b for a, b in zip(lines(c, mid), most, strict=True)):
+                lo = mid
+            else:
+                hi = mid
+        return hi
+
+    out = list(widths)
+    for c in range(len(out)):
+        now = lines(c, out[c])
+        if max(now) < TALL_CELL:
+            continue
+        give = []
+        for d in range(len(out)):
+            need = narrowest(d, lines(d, out[d]), pad, out[d]) if d != c else None
+            give.append(max(0.0, out[d] - need - GIVE_MARGIN) if need is not None else 0.0)
+        target = [min(x, max(now) - 1) for x in now]
+        wider = narrowest(c, target, out[c], out[c] + sum(give))
+        if wider is None:
+            continue
+        spare = sum(give)
+        # what it needs and half of what is left: its text clear of the column beside it
+        want = wider - out[c] + (spare - (wider - out[c])) / 2
+        out = [w + want if d == c else w - want * give[d] / spare for d, w in enumerate(out)]
+    return out
 
 
 def line_pitch(m: TextMeasurer, size: float) -> float:
@@ -297,7 +372,7 @@ def row_height(
     lh = line_pitch(m, size)
     pad = 2 * margin_v(inset, compact) / EMU_PER_PT
     lines = max(
-        len(m.wrap(t, size, (w - 2 * inset) / EMU_PER_PT, safety=SAFETY))
+        len(m.wrap(t, size, (w - 2 * inset) / EMU_PER_PT, safety=CELL_SAFETY))
         for t, w in zip(texts, widths, strict=True)
     )
     return lines * lh + pad + 2
@@ -337,7 +412,7 @@ def names_wrap(frame: Frame, rows: list[Row], widths: list[int], size: float) ->
     """True when a cell of a column of names (not figures) takes more than one line."""
     m, inset = frame.measure.body, frame.table.inset
     return any(
-        len(m.wrap(r[c], size, (w - 2 * inset) / EMU_PER_PT, safety=SAFETY)) > 1
+        len(m.wrap(r[c], size, (w - 2 * inset) / EMU_PER_PT, safety=CELL_SAFETY)) > 1
         for c, w in enumerate(widths)
         if not _numeric_column([r[c] for r in rows])
         for r in rows
@@ -505,17 +580,19 @@ def tables(
     size_max: float | None = None,
     tallest_pt: float = 0.0,
     highlight: tuple[int, ...] = (),
+    run_strong: frozenset[Row] = frozenset(),
 ) -> list[TableBox]:
     """The table in ``body``: one table a page, at the largest size that fits on the fewest
     pages, its header repeated on each, its rows grown into the free height (``_Layout.grow``).
     A table on one page sits in the middle of the body (as if it were ``tallest_pt`` tall, the
-    tallest of its run once grown, so a run's tables line up)."""
+    tallest of its run once grown, so a run's tables line up). ``run_strong``: the rows its
+    run highlights, measured bold for every member's column widths (a run keeps its columns)."""
     g = frame.table
     align = tuple(
         Align.RIGHT if _numeric_column([r[c] for r in rows]) else Align.LEFT
         for c in range(len(header))
     )
-    strong = frozenset(rows[i] for i in highlight)
+    strong = frozenset(rows[i] for i in highlight) | run_strong
     lay = layout(header, rows, body, frame, width_rows, size_max, strong)
     head_h, heights = lay.grown(frame, body.h / EMU_PER_PT)
     y = body.y
@@ -653,12 +730,17 @@ def _members(
     ]
 
 
-def _run_size(header: Row, members: list[tuple[list[Row], Box]], frame: Frame) -> float | None:
+def _run_size(
+    header: Row,
+    members: list[tuple[list[Row], Box]],
+    frame: Frame,
+    strong: frozenset[Row] = frozenset(),
+) -> float | None:
     """The size a run of tables with the same columns shares: the largest at which each of
     them fits as it would alone (a table that had to go below the theme's minimum does not
     take the others with it); None when none fits at the minimum."""
     all_rows = [r for rs, _ in members for r in rs]
-    shared = [layout(header, rs, b, frame, all_rows) for rs, b in members]
+    shared = [layout(header, rs, b, frame, all_rows, None, strong) for rs, b in members]
     return min((x.size for x in shared if x.size >= frame.table.size_min), default=None)
 
 
@@ -679,7 +761,12 @@ def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
     run = ctx.table_runs.get(spec.path, (spec,))
     members = _members(run, frame, ctx)
     all_rows = [r for rs, _ in members for r in rs]
-    size_max = _run_size(header, members, frame)
+    strong = frozenset(
+        rs[i]
+        for (rs, _), s in zip(members, run, strict=True)
+        for i in (s.table.highlight if s.table else ())
+    )
+    size_max = _run_size(header, members, frame, strong)
     # consecutive tables of other columns ("Năm 2023" dropped) keep the size of this run too
     for other in _column_runs(ctx.kind_runs.get(spec.path, ()), ctx):
         if spec.path not in (s.path for s in other):
@@ -687,16 +774,20 @@ def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
             if size is not None:
                 size_max = size if size_max is None else min(size_max, size)
     tallest = 0.0
-    if all(len(layout(header, rs, b, frame, all_rows).pages) == 1 for rs, b in members):
+    if all(
+        len(layout(header, rs, b, frame, all_rows, None, strong).pages) == 1 for rs, b in members
+    ):
         # once grown into their slides, as each of them will be
         tallest = max(
-            layout(header, rs, b, frame, all_rows, size_max).grown_h(frame, b.h / EMU_PER_PT)
+            layout(header, rs, b, frame, all_rows, size_max, strong).grown_h(
+                frame, b.h / EMU_PER_PT
+            )
             for rs, b in members
         )
 
     def pages_for(body: Box) -> tuple[list[TableBox], tuple[Problem, ...]]:
         body = clear_of_footer(body, frame)
-        out = tables(header, rows, body, frame, all_rows, size_max, tallest, highlight)
+        out = tables(header, rows, body, frame, all_rows, size_max, tallest, highlight, strong)
         size = min(t.size_pt for t in out)
         if size >= frame.table.size_min:
             return out, ()
