@@ -54,10 +54,55 @@ def _end_label(
     return label
 
 
+TARGET_EDGE_PT = 2.0
+"""Width of a target bar's dashed outline (points)."""
+
+
+def _background(canvas: Canvas) -> str:
+    background = canvas.plan.style.background
+    return background if background not in ("none", "") else "#FFFFFF"
+
+
+def _bar_look(canvas: Canvas, i: int, c: int) -> dict[str, object]:
+    """How series ``i``'s bar at category ``c`` is drawn: filled for a result; for a target
+    (a plan, not a figure reached) hollow with a dashed outline in the series' colour, as a
+    line chart draws a target dashed with a hollow marker."""
+    color = canvas.color(i)
+    if canvas.plan.target(i, c):
+        return {
+            "facecolor": _background(canvas), "edgecolor": color,
+            "linewidth": TARGET_EDGE_PT, "linestyle": PLAN_DASH,
+        }  # fmt: skip
+    return {"color": color}
+
+
+def _target_handle(canvas: Canvas, color: str) -> Patch:
+    return Patch(
+        facecolor=_background(canvas), edgecolor=color, linewidth=TARGET_EDGE_PT,
+        linestyle=PLAN_DASH,
+    )  # fmt: skip
+
+
 def _series_legend(canvas: Canvas, ax: Axes) -> None:
-    if len(canvas.plan.series) > 1:
-        handles = [Patch(color=canvas.color(i)) for i in range(len(canvas.plan.series))]
-        legend(canvas, ax, handles, [s.name for s in canvas.plan.series])
+    """The series' names beside their swatches: a series of targets only shows a hollow,
+    dashed swatch; a series mixing results and targets its filled one, and one more entry
+    says what a hollow bar is ("Mục tiêu")."""
+    plan = canvas.plan
+    n = len(plan.categories)
+    kinds = [[plan.target(i, c) for c in range(n)] for i in range(len(plan.series))]
+    mixed = any(any(k) and not all(k) for k in kinds)
+    if len(plan.series) == 1 and not mixed:
+        return
+    handles: list[Artist] = []
+    names = []
+    for i, series in enumerate(plan.series):
+        color = canvas.color(i)
+        handles.append(_target_handle(canvas, color) if all(kinds[i]) else Patch(color=color))
+        names.append(series.name)
+    if mixed:
+        handles.append(_target_handle(canvas, plan.style.text_color))
+        names.append(canvas.words["target"])
+    legend(canvas, ax, handles, names)
 
 
 def _zero_line(canvas: Canvas, ax: Axes, horizontal: bool) -> None:
@@ -92,10 +137,11 @@ def draw_bar(canvas: Canvas, horizontal: bool = False) -> None:
         shift = (i - (n_series - 1) / 2) * width
         for c, value in enumerate(series.values):
             x = c + shift
+            look = _bar_look(canvas, i, c)
             if horizontal:
-                ax.barh(x, _f(value), height=width * 0.92, color=canvas.color(i))
+                ax.barh(x, _f(value), height=width * 0.92, **look)  # type: ignore[arg-type]
             else:
-                ax.bar(x, _f(value), width=width * 0.92, color=canvas.color(i))
+                ax.bar(x, _f(value), width=width * 0.92, **look)  # type: ignore[arg-type]
             if value is not None:
                 # each value at its own bar's end: a designer read values lined up after a
                 # group's longest bar as floating away from the shorter bar (slides 32, 34, 43)
@@ -134,7 +180,8 @@ class _SidewaysGroups:
         for i, series in enumerate(canvas.plan.series):
             for row, c in enumerate(cats):
                 value = series.values[c]
-                bar = ax.barh(row, _f(value), height=1.0, color=canvas.color(i)).patches[0]
+                look = _bar_look(canvas, i, c)
+                bar = ax.barh(row, _f(value), height=1.0, **look).patches[0]  # type: ignore[arg-type]
                 label = None
                 if value is not None:
                     label = _end_label(
@@ -407,7 +454,12 @@ def draw_stacked(canvas: Canvas) -> None:
         for c, value in enumerate(series.values):
             v = _f(value)
             bottom = pos_base[c] if v >= 0 else neg_base[c]
-            ax.bar(c, v, width=width, bottom=bottom, color=color, edgecolor="white", linewidth=1)
+            target = plan.target(i, c)
+            # a planned structure: hollow, dashed segments (see _bar_look)
+            look = _bar_look(canvas, i, c) if target else {
+                "color": color, "edgecolor": "white", "linewidth": 1,
+            }  # fmt: skip
+            ax.bar(c, v, width=width, bottom=bottom, **look)  # type: ignore[arg-type]
             if v >= 0:
                 pos_base[c] += v
             else:
@@ -415,7 +467,8 @@ def draw_stacked(canvas: Canvas) -> None:
             if value is not None and v != 0:
                 label = ax.text(
                     c, bottom + v / 2, canvas.label(value, c, i), ha="center", va="center",
-                    fontsize=canvas.base, color=contrast_text(color),
+                    fontsize=canvas.base,
+                    color=plan.style.text_color if target else contrast_text(color),
                 )  # fmt: skip
                 canvas.data_labels.append(label)
                 label._deckmaker_segment = (c, bottom, v, width)  # type: ignore[attr-defined]

@@ -30,10 +30,14 @@ DONUT_WIDTH = 0.42
 """The ring's width, as a share of the radius."""
 LABEL_RADIUS = 1.1
 """Where outside labels start, in radii from the centre."""
-NAME_SHARES = (0.28, 0.31, 0.34)
+NAME_SHARES = (0.28, 0.31, 0.34, 0.37)
 """The widest an outside label may be, as a share of the figure's width: the narrowest at
-which every label fits (a wider share leaves the pie less room). Only when none does a legend
-names the slices, away from them."""
+which every label fits on ``SHORT_LINES`` lines, else the narrowest at which they fit at all
+(a wider share leaves the pie less room). Only when none does a legend names the slices,
+away from them."""
+SHORT_LINES = 3
+"""A slice's label reads at a glance on this many lines: its name on two, its value and share
+on one ("12 dự án (60%)")."""
 SETTLED_PX = 0.5
 """An outside label that a layout pass moves by less than this (pixels) stays where it was."""
 
@@ -162,21 +166,46 @@ def _outside_size(canvas: Canvas, shown: list, wedges: list) -> tuple[float, flo
     not. A value and its unit ("8.171,5 tỷ đồng") are never split over two lines."""
     plan = canvas.plan
     room = canvas.fig.bbox.height * 0.62
+    first: tuple[float, float] | None = None
     for size in (canvas.base, canvas.note):
         line = canvas.pt_to_px(size) * 1.25
         for share in NAME_SHARES:
             width_px = canvas.fig.bbox.width * share
             sides = [0.0, 0.0]
             too_wide = False
+            short = True  # every label on at most SHORT_LINES lines
             for (c, value), w in zip(shown, wedges, strict=True):
                 mid = math.radians((w.theta1 + w.theta2) / 2)
                 shown_value = quantity(plan, value)
                 too_wide = too_wide or canvas.width_px(shown_value, size) > width_px * 0.97
-                name = canvas.wrap(plan.categories[c], width_px, size, balanced=True)
-                sides[math.cos(mid) >= 0] += (name.count("\n") + 3) * line + canvas.pt_to_px(3)
+                lines = _value_lines(canvas, shown_value, "100%", width_px, size)
+                name_px = _name_px(canvas, lines, width_px, size)
+                name = canvas.wrap(plan.categories[c], name_px, size, balanced=True)
+                count = name.count("\n") + lines.count("\n") + 2
+                short = short and count <= SHORT_LINES
+                # a line more than it takes: labels pushed apart need the slack
+                sides[math.cos(mid) >= 0] += (count + 1) * line + canvas.pt_to_px(3)
             if max(sides) <= room and not too_wide:
-                return size, share
-    return None
+                if short:
+                    return size, share
+                first = first or (size, share)
+        if first is not None:
+            return first
+    return first
+
+
+def _value_lines(canvas: Canvas, value: str, share: str, width_px: float, size: float) -> str:
+    """A slice's value and share on one line when it fits ``width_px``, else on two."""
+    both = f"{value} ({share})"
+    return both if canvas.width_px(both, size) <= width_px else f"{value}\n({share})"
+
+
+def _name_px(canvas: Canvas, value_line: str, width_px: float, size: float) -> float:
+    """The width a slice's name wraps to: its share of the figure, or the width of the value
+    line under it ("12 dự án (60%)", never split) when that is wider: the label is that wide
+    anyway, and a name wrapped narrower only stacks more lines (tuong-phan's donut named
+    "Dự án / nước ngoài / bị thu hồi" over "12 dự án / (60%)", five lines)."""
+    return max(width_px, canvas.width_px(value_line, size))
 
 
 def _legend(canvas: Canvas, ax: Axes) -> None:
@@ -278,15 +307,13 @@ def _place(canvas: Canvas, ax: Axes, slices: list[_Slice], donut: bool, room: fl
         s.inside.set_visible(fits)
         value = quantity(plan, s.value)
         size = float(s.outside.get_fontsize())
-        name = canvas.wrap(plan.categories[s.c], width_px, size, balanced=True)
+        shown = value if percent or fits else _value_lines(canvas, value, s.share, width_px, size)
+        name = canvas.wrap(plan.categories[s.c], _name_px(canvas, shown, width_px, size),
+                           size, balanced=True)  # fmt: skip
         if percent:
             s.outside.set_text(name if fits else f"{name}\n{value}")
-        elif fits:
-            s.outside.set_text(f"{name}\n{value}")
         else:
-            both = f"{value} ({s.share})"
-            joint = "\n" if canvas.width_px(both, size) > width_px else " "
-            s.outside.set_text(f"{name}\n{value}{joint}({s.share})")
+            s.outside.set_text(f"{name}\n{shown}")
     gap = canvas.pt_to_px(3)
     for right in (True, False):
         side = [s for s in slices if (math.cos(s.mid) >= 0) == right and s.outside.get_visible()]

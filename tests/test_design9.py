@@ -1,0 +1,126 @@
+"""Issue 14, designer review R2 (main dce08cd), the charts: a plan drawn as a bar is hollow with
+a dashed outline (as a line chart's target is dashed with a hollow marker); a value over the
+highest point keeps clear of the plot's top and no value sits on a gridline; a slice's label
+reads on three lines at most (tuong-phan's donut stacked five)."""
+
+from __future__ import annotations
+
+import pytest
+from matplotlib.colors import to_hex
+from matplotlib.patches import Rectangle
+
+from deckmaker.charts.kinds.layout import HEADROOM_PT, visible_texts
+from deckmaker.charts.render import draw
+from deckmaker.layout.model import ChartBox
+from deckmaker.pipeline import load_inputs, plan
+
+from .conftest import SAMPLE
+
+BUILTIN = ("default", "co-do", "tuong-phan")
+_CHARTS: dict[str, list[ChartBox]] = {}
+
+
+def _charts(theme: str) -> list[ChartBox]:
+    if theme not in _CHARTS:
+        inputs = load_inputs(SAMPLE / "outline.yaml", theme)
+        _CHARTS[theme] = [
+            e
+            for s in plan(inputs)
+            for e in s.elements
+            if isinstance(e, ChartBox) and not e.native and e.chart.form == "chart"
+        ]
+    return _CHARTS[theme]
+
+
+def _drawn(box: ChartBox):
+    fig = draw(box.chart)
+    fig.draw_without_rendering()
+    return fig
+
+
+@pytest.mark.parametrize("theme", BUILTIN)
+def test_plan_bars_are_hollow_and_dashed_with_a_legend_to_match(theme):
+    """Slides 32, 34, 43 ("Kế hoạch 2024") and 33 (the planned structure): every bar of a target
+    is the background's colour inside a dashed outline of its series' colour; every result's
+    bar is filled; the legend's swatch for a series of targets is hollow and dashed too."""
+    seen = 0
+    for box in _charts(theme):
+        chart = box.chart
+        if chart.kind not in ("bar", "barh", "stacked-bar") or not any(map(any, chart.targets)):
+            continue
+        fig = _drawn(box)
+        background = to_hex(chart.style.background)
+        for ax in fig.axes:
+            bars = [p for p in ax.patches if isinstance(p, Rectangle) and p.get_visible()]
+            bars = [p for p in bars if p.get_width() > 0 and p.get_height() > 0]
+            hollow = [p for p in bars if to_hex(p.get_facecolor()) == background]
+            for p in hollow:
+                assert p.get_linestyle() not in ("-", "solid"), chart.title
+                assert to_hex(p.get_edgecolor()) in {to_hex(c) for c in chart.style.colors}
+            targets = sum(1 for row in chart.targets for t in row if t)
+            if ax is fig.axes[0] and len(fig.axes) == 1:
+                assert len(hollow) == targets, chart.title
+            seen += len(hollow)
+            assert len(bars) > len(hollow)  # the results stay filled
+        legends = [ax.get_legend() for ax in fig.axes if ax.get_legend()] + list(fig.legends)
+        assert legends, chart.title
+        legend = legends[0]
+        swatches = legend.legend_handles
+        assert any(
+            to_hex(h.get_facecolor()) == background
+            and to_hex(h.get_edgecolor())
+            in {to_hex(c) for c in (*chart.style.colors, chart.style.text_color)}
+            for h in swatches
+        ), chart.title
+    assert seen >= 4 * 2 + 6  # slides 32, 34 (4 plans each), 43 (6), 33 (3 segments)
+
+
+@pytest.mark.parametrize("theme", BUILTIN)
+def test_a_value_over_the_top_point_clears_the_plot_top_and_no_value_sits_on_a_gridline(theme):
+    """Slide 44: "dưới 0,9%" sat over the highest point touching the plot's top (the legend
+    just above). Every value of a line or bar chart ends HEADROOM_PT under its plot's top, and
+    every value set on the plot (not inside a bar) hides the gridlines behind it."""
+    seen = 0
+    for box in _charts(theme):
+        chart = box.chart
+        if chart.kind not in ("line", "bar", "barh", "stacked-bar"):
+            continue
+        fig = _drawn(box)
+        renderer = fig.canvas.get_renderer()  # type: ignore[attr-defined]
+        room = fig.dpi / 72 * HEADROOM_PT
+        for t in visible_texts(fig):
+            if not getattr(t, "_deckmaker_data", False) or t.axes is None:
+                continue
+            inside = hasattr(t, "_deckmaker_segment") and t.get_color() != chart.style.text_color
+            if inside:
+                continue
+            grid = [*t.axes.xaxis.get_gridlines(), *t.axes.yaxis.get_gridlines()]
+            if any(g.get_visible() for g in grid):
+                assert t.get_bbox_patch() is not None, (chart.title, t.get_text())
+            if chart.kind in ("line", "bar"):
+                top = t.get_window_extent(renderer).y1
+                assert top <= t.axes.bbox.y1 - room + 1, (chart.title, t.get_text())
+            seen += 1
+    assert seen >= 20
+
+
+@pytest.mark.parametrize("theme", BUILTIN)
+def test_a_slice_label_takes_at_most_three_lines(theme):
+    """tuong-phan slide 19 named "Dự án / nước ngoài / bị thu hồi" over "12 dự án / (60%)":
+    the name wraps wider (two lines), its value and share stay on one line under it."""
+    seen = 0
+    for box in _charts(theme):
+        if box.chart.kind not in ("pie", "donut") or box.chart.title != "Dự án bị thu hồi năm 2023":
+            continue
+        fig = _drawn(box)
+        labels = [
+            t.get_text()
+            for t in visible_texts(fig)
+            if any(t.get_text().replace("\n", " ").startswith(c) for c in box.chart.categories)
+        ]
+        assert len(labels) == len(box.chart.categories)
+        for text in labels:
+            assert text.count("\n") + 1 <= 3, text
+            assert text.split("\n")[-1].endswith("%)"), text  # "12 dự án (60%)" on one line
+        seen += 1
+    assert seen == 1
