@@ -119,8 +119,35 @@ def test_a_slice_label_takes_at_most_three_lines(theme):
             if any(t.get_text().replace("\n", " ").startswith(c) for c in box.chart.categories)
         ]
         assert len(labels) == len(box.chart.categories)
+        shares_inside = [t for t in visible_texts(fig) if t.get_text().endswith("%")]
         for text in labels:
             assert text.count("\n") + 1 <= 3, text
-            assert text.split("\n")[-1].endswith("%)"), text  # "12 dự án (60%)" on one line
+            last = text.split("\n")[-1]  # "12 dự án (60%)" on one line, or "12 dự án" and
+            assert last[0].isdigit(), text  # the share inside its slice
+            assert last.endswith("%)") or len(shares_inside) == len(labels), text
         seen += 1
     assert seen == 1
+
+
+@pytest.mark.parametrize("theme", BUILTIN)
+def test_a_donut_with_few_slices_takes_its_panels_height(theme):
+    """Slides 18 and 21: with a column of labels on each side the donut was about half its
+    panel's height (2.8 in of 5.4). Two slices' labels now go on one side, the donut at the
+    other end as tall as the panel lets it, each label tied to its slice by a leader."""
+    donuts = [b for b in _charts(theme) if b.chart.kind == "donut"]
+    assert len(donuts) == 2
+    for box in donuts:
+        fig = _drawn(box)
+        ax = fig.axes[0]
+        centre = ax.transData.transform((0, 0))
+        radius_px = ax.transData.transform((1, 0))[0] - centre[0]
+        assert 2 * radius_px >= 0.58 * fig.bbox.height, (box.chart.title, radius_px)
+        labels = [t for t in ax.texts if t.get_visible() and hasattr(t, "arrow_patch")]
+        labels = [t for t in labels if t.get_text() and t.get_text() != box.chart.unit]
+        assert len(labels) == 2
+        assert len({t.get_horizontalalignment() for t in labels}) == 1  # one column
+        assert all(t.arrow_patch.get_visible() for t in labels)
+        renderer = fig.canvas.get_renderer()  # type: ignore[attr-defined]
+        for t in labels:  # inside the picture
+            b = t.get_window_extent(renderer)
+            assert b.x0 >= 0 and b.x1 <= fig.bbox.width, box.chart.title
