@@ -50,22 +50,25 @@ def test_plan_bars_are_hollow_and_dashed_with_a_legend_to_match(theme):
             continue
         fig = _drawn(box)
         background = to_hex(chart.style.background)
-        for ax in fig.axes:
-            bars = [p for p in ax.patches if isinstance(p, Rectangle) and p.get_visible()]
-            bars = [p for p in bars if p.get_width() > 0 and p.get_height() > 0]
-            hollow = [p for p in bars if to_hex(p.get_facecolor()) == background]
-            for p in hollow:
-                assert p.get_linestyle() not in ("-", "solid"), chart.title
-                assert to_hex(p.get_edgecolor()) in {to_hex(c) for c in chart.style.colors}
-            targets = sum(1 for row in chart.targets for t in row if t)
-            if ax is fig.axes[0] and len(fig.axes) == 1:
-                assert len(hollow) == targets, chart.title
-            seen += len(hollow)
-            assert len(bars) > len(hollow)  # the results stay filled
+        bars = [
+            p
+            for ax in fig.axes
+            for p in ax.patches
+            if isinstance(p, Rectangle) and p.get_width() > 0 and p.get_height() > 0
+        ]
+        hollow = [p for p in bars if to_hex(p.get_facecolor()) == background]
+        for p in hollow:
+            assert p.get_linestyle() not in ("-", "solid"), chart.title
+            assert to_hex(p.get_edgecolor()) in {to_hex(c) for c in chart.style.colors}
+        assert len(hollow) == sum(1 for row in chart.targets for t in row if t), chart.title
+        assert len(bars) > len(hollow)  # the results stay filled
+        seen += len(hollow)
         legends = [ax.get_legend() for ax in fig.axes if ax.get_legend()] + list(fig.legends)
-        assert legends, chart.title
-        legend = legends[0]
-        swatches = legend.legend_handles
+        if not legends:  # one panel per series, each titled with its series' name
+            titles = [ax.get_title(loc="left") for ax in fig.axes]
+            assert titles == [s.name for s in chart.series], chart.title
+            continue
+        swatches = legends[0].legend_handles
         assert any(
             to_hex(h.get_facecolor()) == background
             and to_hex(h.get_edgecolor())
@@ -151,3 +154,29 @@ def test_a_donut_with_few_slices_takes_its_panels_height(theme):
         for t in labels:  # inside the picture
             b = t.get_window_extent(renderer)
             assert b.x0 >= 0 and b.x1 <= fig.bbox.width, box.chart.title
+
+
+@pytest.mark.parametrize("theme", BUILTIN)
+def test_crowded_grouped_bars_split_by_series_into_titled_panels(theme):
+    """Slide 43: the six social indicators were cut into two untitled halves of three, the
+    names twice, the text small beside the bullets. Now one panel per series ("Năm 2023",
+    "Kế hoạch 2024"), each titled with its series, the names once at the left, rows aligned,
+    and every text but the chart's title and source at the theme's chart size (in a theme
+    whose values fit one panel, one panel with its legend)."""
+    (box,) = [b for b in _charts(theme) if b.chart.title == "Một số chỉ tiêu xã hội (%)"]
+    chart = box.chart
+    fig = _drawn(box)
+    if len(fig.axes) == 1:  # co-do's narrower type: the values fit one panel, a legend
+        assert fig.axes[0].get_legend() is not None
+        return
+    assert len(fig.axes) == len(chart.series) == 2
+    assert [ax.get_title(loc="left") for ax in fig.axes] == [s.name for s in chart.series]
+    first, second = fig.axes
+    names = [t.get_text().replace("\n", " ") for t in first.get_yticklabels() if t.get_visible()]
+    assert names == list(chart.categories)
+    assert not any(t.get_visible() and t.get_text() for t in second.get_yticklabels())
+    assert first.get_ylim() == second.get_ylim() and first.get_xlim() == second.get_xlim()
+    for t in visible_texts(fig):
+        if t in fig.texts:  # the chart's title and source line
+            continue
+        assert t.get_fontsize() == pytest.approx(chart.style.base_size_pt), t.get_text()

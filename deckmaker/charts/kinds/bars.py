@@ -19,6 +19,7 @@ from deckmaker.charts.kinds.common import (
     LABEL_GAP_PT,
     Canvas,
     categories_on,
+    contrast_ratio,
     contrast_text,
     legend,
     style_axes,
@@ -172,14 +173,18 @@ class _SidewaysGroups:
     (every bar carries its value), giving the rows its height. Only when even that leaves them
     touching does the layout move a value along its bar (``_stagger_side_labels``)."""
 
-    def __init__(self, canvas: Canvas, ax: Axes, cats: list[int]) -> None:
+    def __init__(
+        self, canvas: Canvas, ax: Axes, cats: list[int], series: list[int] | None = None
+    ) -> None:
         self.canvas, self.ax = canvas, ax
         self.group = GROUP_WIDTH
         self.value_axis = True
+        self.series = series if series is not None else list(range(len(canvas.plan.series)))
         self.items: list[tuple[Rectangle, Annotation | None, int, int]] = []
-        for i, series in enumerate(canvas.plan.series):
+        for k, i in enumerate(self.series):
+            series_i = canvas.plan.series[i]
             for row, c in enumerate(cats):
-                value = series.values[c]
+                value = series_i.values[c]
                 look = _bar_look(canvas, i, c)
                 bar = ax.barh(row, _f(value), height=1.0, **look).patches[0]  # type: ignore[arg-type]
                 label = None
@@ -187,14 +192,14 @@ class _SidewaysGroups:
                     label = _end_label(
                         canvas, ax, row, float(value), canvas.label(value, c, i), True
                     )
-                self.items.append((bar, label, row, i))
+                self.items.append((bar, label, row, k))
         self._place()
 
     def _place(self) -> None:
-        n = len(self.canvas.plan.series)
+        n = len(self.series)
         width = self.group / n
-        for bar, label, row, i in self.items:
-            y = row + (i - (n - 1) / 2) * width
+        for bar, label, row, k in self.items:
+            y = row + (k - (n - 1) / 2) * width
             bar.set_y(y - width * BAR_FILL / 2)
             bar.set_height(width * BAR_FILL)
             if label is not None:
@@ -240,9 +245,55 @@ def _draw_grouped_sideways(canvas: Canvas) -> None:
             p.ax.remove()
         for name, mark in marks.items():
             del getattr(canvas, name)[mark:]
-        half = (n + 1) // 2
-        panels = _sideways_panels(canvas, [list(range(half)), list(range(half, n))])
+        if len(canvas.plan.series) <= MAX_SERIES_PANELS:
+            panels = _series_panels(canvas)
+        else:
+            half = (n + 1) // 2
+            panels = _sideways_panels(canvas, [list(range(half)), list(range(half, n))])
     canvas.adjusters.append(lambda: _thicken(panels))
+
+
+TEXT_CONTRAST = 4.5
+"""A panel title in its series' colour needs this contrast on the background (WCAG text)."""
+MAX_SERIES_PANELS = 3
+"""Grouped sideways bars too crowded for one panel are drawn one panel per series when there
+are at most this many: side by side on one scale, the names once at the left, each panel
+titled with its series ("Năm 2023", "Kế hoạch 2024"): a small multiple whose rows line up,
+rather than the categories cut in two untitled halves (sample slide 43)."""
+
+
+def _series_panels(canvas: Canvas) -> list[_SidewaysGroups]:
+    """One panel per series, every category in each, rows aligned across the panels."""
+    plan = canvas.plan
+    n = len(plan.categories)
+    count = len(plan.series)
+    axes = list(canvas.fig.subplots(1, count, sharex=True, sharey=True))
+    panels = []
+    for i, ax in enumerate(axes):
+        panel = _SidewaysGroups(canvas, ax, list(range(n)), [i])
+        style_axes(canvas, ax, "x")
+        _zero_line(canvas, ax, horizontal=True)
+        if i == 0:
+            categories_on(canvas, ax, "y", plan.categories, 1.0, 1 / count)
+        ax.tick_params(axis="y", labelleft=i == 0)
+        ax.set_ylim(n - 0.5, -0.5)
+        canvas.value_axis(ax.xaxis)
+        ax.margins(x=0.02)
+        _reference_line(canvas, ax, horizontal=True)
+        color = canvas.color(i)  # the series' colour where it reads as text, else the text's
+        if contrast_ratio(color, _background(canvas)) < TEXT_CONTRAST:
+            color = plan.style.text_color
+        title = ax.set_title(
+            plan.series[i].name, loc="left", fontsize=canvas.base, color=color,
+            pad=canvas.base * 0.5,
+        )  # fmt: skip
+        title.set_in_layout(True)
+        panels.append(panel)
+    for _step in range(3):
+        execute(canvas)
+        if not _thicken(panels):
+            break
+    return panels
 
 
 def _thicken(panels: list[_SidewaysGroups]) -> bool:
