@@ -354,14 +354,18 @@ def _in_slice(x: float, y: float, s: _Slice, hole: float) -> bool:
 
 
 def _one_side_limits(ax: Axes, right: bool) -> None:
-    """The pie at one end of its axes, as high as they are (equal scales on both axes)."""
+    """The pie at one end of its axes, as high as they are (equal scales on both axes), moved
+    in by ``_deckmaker_shift`` (data units) to centre the pie and its labels in a wide box."""
     scale = float(ax._deckmaker_scale)  # type: ignore[attr-defined]
+    shift = float(getattr(ax, "_deckmaker_shift", 0.0))
     box = ax.get_position(original=False)
     fig_w, fig_h = ax.figure.get_size_inches()  # type: ignore[union-attr]
     ratio = (box.width * fig_w) / max(box.height * fig_h, 1e-9)
     ax.set_ylim(-scale, scale)
     span = 2 * scale * ratio
-    ax.set_xlim((-scale, span - scale) if right else (scale - span, scale))
+    ax.set_xlim(
+        (-scale - shift, span - scale - shift) if right else (scale - span + shift, scale + shift)
+    )
 
 
 def _one_side_scale(
@@ -372,18 +376,27 @@ def _one_side_scale(
     the pie changed size."""
     avail = (edge - ax.bbox.x0) if side else (ax.bbox.x1 - EDGE_PX)
     scale = 1.02
-    for s in slices:
-        if not s.outside.get_visible():
-            continue
+    reach = 0.0  # px from the pie's outer edge to the labels' far end, at that scale
+    shown = [s for s in slices if s.outside.get_visible()]
+    for s in shown:
         ratio = (avail - _text_box(s.outside, renderer).width - NUDGE_PX) / max(ax.bbox.height, 1)
         if 2 * ratio > 1:
             scale = max(scale, abs(s.outside.xyann[0]) / (2 * ratio - 1))
+    per_unit = ax.bbox.height / (2 * scale)  # px a data unit
+    for s in shown:
+        reach = max(reach, (1 + abs(s.outside.xyann[0])) * per_unit
+                    + _text_box(s.outside, renderer).width)  # fmt: skip
+    # what the pie and its labels leave of the box, half of it on each side
+    free = avail - (scale - 1) * per_unit - reach - NUDGE_PX
+    shift = max(0.0, free / 2) / per_unit
     old = float(ax._deckmaker_scale)  # type: ignore[attr-defined]
-    if abs(scale - old) < 1e-3:
+    old_shift = float(getattr(ax, "_deckmaker_shift", 0.0))
+    if abs(scale - old) < 1e-3 and abs(shift - old_shift) < 1e-3:
         return 1.0
     ax._deckmaker_scale = scale  # type: ignore[attr-defined]
+    ax._deckmaker_shift = shift  # type: ignore[attr-defined]
     _one_side_limits(ax, side)
-    return 1.0 + abs(scale - old)
+    return 1.0 + abs(scale - old) + abs(shift - old_shift)
 
 
 def _place(
