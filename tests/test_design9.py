@@ -8,13 +8,14 @@ from __future__ import annotations
 import pytest
 from matplotlib.colors import to_hex
 from matplotlib.patches import Rectangle
+from matplotlib.text import Text
 
 from deckmaker.charts.kinds.layout import HEADROOM_PT, visible_texts
 from deckmaker.charts.render import draw
 from deckmaker.layout.model import ChartBox
 from deckmaker.pipeline import load_inputs, plan
 
-from .conftest import SAMPLE
+from .conftest import FIXTURES, SAMPLE
 
 BUILTIN = ("default", "co-do", "tuong-phan")
 _CHARTS: dict[str, list[ChartBox]] = {}
@@ -180,3 +181,28 @@ def test_crowded_grouped_bars_split_by_series_into_titled_panels(theme):
         if t in fig.texts:  # the chart's title and source line
             continue
         assert t.get_fontsize() == pytest.approx(chart.style.base_size_pt), t.get_text()
+
+
+def test_a_one_sided_pie_and_its_labels_stand_centred_in_a_wide_box():
+    """The charts fixture's pie of three slices, alone on its slide: with its labels in one
+    column it stood at the far end of the 12-inch box, the labels' side half empty. The pie
+    and its labels are centred together: the room left of them and right of them are alike."""
+    inputs = load_inputs(FIXTURES / "charts-vi" / "outline.yaml", "default")
+    (box,) = [
+        e
+        for s in plan(inputs)
+        for e in s.elements
+        if isinstance(e, ChartBox) and not e.native and e.chart.kind == "pie"
+    ]
+    fig = _drawn(box)
+    ax = fig.axes[0]
+    renderer = fig.canvas.get_renderer()  # type: ignore[attr-defined]
+    labels = [t for t in ax.texts if t.get_visible() and hasattr(t, "arrow_patch")]
+    assert len({t.get_horizontalalignment() for t in labels}) == 1  # one column
+    boxes = [Text.get_window_extent(t, renderer) for t in labels]
+    pie = [w.get_window_extent(renderer) for w in ax.patches]
+    left = min(b.x0 for b in [*boxes, *pie])
+    right = max(b.x1 for b in [*boxes, *pie])
+    width = fig.bbox.width
+    assert right - left < 0.8 * width  # the box is wider than they need
+    assert abs(left - (width - right)) < 0.06 * width, (left, width - right)
