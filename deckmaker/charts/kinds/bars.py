@@ -19,6 +19,7 @@ from deckmaker.charts.kinds.common import (
     LABEL_GAP_PT,
     Canvas,
     categories_on,
+    contrast_ratio,
     contrast_text,
     legend,
     style_axes,
@@ -57,10 +58,55 @@ def _end_label(
     return label
 
 
+TARGET_EDGE_PT = 2.0
+"""Width of a target bar's dashed outline (points)."""
+
+
+def _background(canvas: Canvas) -> str:
+    background = canvas.plan.style.background
+    return background if background not in ("none", "") else "#FFFFFF"
+
+
+def _bar_look(canvas: Canvas, i: int, c: int) -> dict[str, object]:
+    """How series ``i``'s bar at category ``c`` is drawn: filled for a result; for a target
+    (a plan, not a figure reached) hollow with a dashed outline in the series' colour, as a
+    line chart draws a target dashed with a hollow marker."""
+    color = canvas.color(i)
+    if canvas.plan.target(i, c):
+        return {
+            "facecolor": _background(canvas), "edgecolor": color,
+            "linewidth": TARGET_EDGE_PT, "linestyle": PLAN_DASH,
+        }  # fmt: skip
+    return {"color": color}
+
+
+def _target_handle(canvas: Canvas, color: str) -> Patch:
+    return Patch(
+        facecolor=_background(canvas), edgecolor=color, linewidth=TARGET_EDGE_PT,
+        linestyle=PLAN_DASH,
+    )  # fmt: skip
+
+
 def _series_legend(canvas: Canvas, ax: Axes) -> None:
-    if len(canvas.plan.series) > 1:
-        handles = [Patch(color=canvas.color(i)) for i in range(len(canvas.plan.series))]
-        legend(canvas, ax, handles, [s.name for s in canvas.plan.series])
+    """The series' names beside their swatches: a series of targets only shows a hollow,
+    dashed swatch; a series mixing results and targets its filled one, and one more entry
+    says what a hollow bar is ("Mục tiêu")."""
+    plan = canvas.plan
+    n = len(plan.categories)
+    kinds = [[plan.target(i, c) for c in range(n)] for i in range(len(plan.series))]
+    mixed = any(any(k) and not all(k) for k in kinds)
+    if len(plan.series) == 1 and not mixed:
+        return
+    handles: list[Artist] = []
+    names = []
+    for i, series in enumerate(plan.series):
+        color = canvas.color(i)
+        handles.append(_target_handle(canvas, color) if all(kinds[i]) else Patch(color=color))
+        names.append(series.name)
+    if mixed:
+        handles.append(_target_handle(canvas, plan.style.text_color))
+        names.append(canvas.words["target"])
+    legend(canvas, ax, handles, names)
 
 
 def _zero_line(canvas: Canvas, ax: Axes, horizontal: bool) -> None:
@@ -95,10 +141,11 @@ def draw_bar(canvas: Canvas, horizontal: bool = False) -> None:
         shift = (i - (n_series - 1) / 2) * width
         for c, value in enumerate(series.values):
             x = c + shift
+            look = _bar_look(canvas, i, c)
             if horizontal:
-                ax.barh(x, _f(value), height=width * 0.92, color=canvas.color(i))
+                ax.barh(x, _f(value), height=width * 0.92, **look)  # type: ignore[arg-type]
             else:
-                ax.bar(x, _f(value), width=width * 0.92, color=canvas.color(i))
+                ax.bar(x, _f(value), width=width * 0.92, **look)  # type: ignore[arg-type]
             if value is not None:
                 # each value at its own bar's end: a designer read values lined up after a
                 # group's longest bar as floating away from the shorter bar (slides 32, 34, 43)
@@ -129,28 +176,33 @@ class _SidewaysGroups:
     (every bar carries its value), giving the rows its height. Only when even that leaves them
     touching does the layout move a value along its bar (``_stagger_side_labels``)."""
 
-    def __init__(self, canvas: Canvas, ax: Axes, cats: list[int]) -> None:
+    def __init__(
+        self, canvas: Canvas, ax: Axes, cats: list[int], series: list[int] | None = None
+    ) -> None:
         self.canvas, self.ax = canvas, ax
         self.group = GROUP_WIDTH
         self.value_axis = True
+        self.series = series if series is not None else list(range(len(canvas.plan.series)))
         self.items: list[tuple[Rectangle, Annotation | None, int, int]] = []
-        for i, series in enumerate(canvas.plan.series):
+        for k, i in enumerate(self.series):
+            series_i = canvas.plan.series[i]
             for row, c in enumerate(cats):
-                value = series.values[c]
-                bar = ax.barh(row, _f(value), height=1.0, color=canvas.color(i)).patches[0]
+                value = series_i.values[c]
+                look = _bar_look(canvas, i, c)
+                bar = ax.barh(row, _f(value), height=1.0, **look).patches[0]  # type: ignore[arg-type]
                 label = None
                 if value is not None:
                     label = _end_label(
                         canvas, ax, row, float(value), canvas.label(value, c, i), True
                     )
-                self.items.append((bar, label, row, i))
+                self.items.append((bar, label, row, k))
         self._place()
 
     def _place(self) -> None:
-        n = len(self.canvas.plan.series)
+        n = len(self.series)
         width = self.group / n
-        for bar, label, row, i in self.items:
-            y = row + (i - (n - 1) / 2) * width
+        for bar, label, row, k in self.items:
+            y = row + (k - (n - 1) / 2) * width
             bar.set_y(y - width * BAR_FILL / 2)
             bar.set_height(width * BAR_FILL)
             if label is not None:
@@ -196,9 +248,55 @@ def _draw_grouped_sideways(canvas: Canvas) -> None:
             p.ax.remove()
         for name, mark in marks.items():
             del getattr(canvas, name)[mark:]
-        half = (n + 1) // 2
-        panels = _sideways_panels(canvas, [list(range(half)), list(range(half, n))])
+        if len(canvas.plan.series) <= MAX_SERIES_PANELS:
+            panels = _series_panels(canvas)
+        else:
+            half = (n + 1) // 2
+            panels = _sideways_panels(canvas, [list(range(half)), list(range(half, n))])
     canvas.adjusters.append(lambda: _thicken(panels))
+
+
+TEXT_CONTRAST = 4.5
+"""A panel title in its series' colour needs this contrast on the background (WCAG text)."""
+MAX_SERIES_PANELS = 3
+"""Grouped sideways bars too crowded for one panel are drawn one panel per series when there
+are at most this many: side by side on one scale, the names once at the left, each panel
+titled with its series ("Năm 2023", "Kế hoạch 2024"): a small multiple whose rows line up,
+rather than the categories cut in two untitled halves (sample slide 43)."""
+
+
+def _series_panels(canvas: Canvas) -> list[_SidewaysGroups]:
+    """One panel per series, every category in each, rows aligned across the panels."""
+    plan = canvas.plan
+    n = len(plan.categories)
+    count = len(plan.series)
+    axes = list(canvas.fig.subplots(1, count, sharex=True, sharey=True))
+    panels = []
+    for i, ax in enumerate(axes):
+        panel = _SidewaysGroups(canvas, ax, list(range(n)), [i])
+        style_axes(canvas, ax, "x")
+        _zero_line(canvas, ax, horizontal=True)
+        if i == 0:
+            categories_on(canvas, ax, "y", plan.categories, 1.0, 1 / count)
+        ax.tick_params(axis="y", labelleft=i == 0)
+        ax.set_ylim(n - 0.5, -0.5)
+        canvas.value_axis(ax.xaxis)
+        ax.margins(x=0.02)
+        _reference_line(canvas, ax, horizontal=True)
+        color = canvas.color(i)  # the series' colour where it reads as text, else the text's
+        if contrast_ratio(color, _background(canvas)) < TEXT_CONTRAST:
+            color = plan.style.text_color
+        title = ax.set_title(
+            plan.series[i].name, loc="left", fontsize=canvas.base, color=color,
+            pad=canvas.base * 0.5,
+        )  # fmt: skip
+        title.set_in_layout(True)
+        panels.append(panel)
+    for _step in range(3):
+        execute(canvas)
+        if not _thicken(panels):
+            break
+    return panels
 
 
 def _thicken(panels: list[_SidewaysGroups]) -> bool:
@@ -410,7 +508,12 @@ def draw_stacked(canvas: Canvas) -> None:
         for c, value in enumerate(series.values):
             v = _f(value)
             bottom = pos_base[c] if v >= 0 else neg_base[c]
-            ax.bar(c, v, width=width, bottom=bottom, color=color, edgecolor="white", linewidth=1)
+            target = plan.target(i, c)
+            # a planned structure: hollow, dashed segments (see _bar_look)
+            look = _bar_look(canvas, i, c) if target else {
+                "color": color, "edgecolor": "white", "linewidth": 1,
+            }  # fmt: skip
+            ax.bar(c, v, width=width, bottom=bottom, **look)  # type: ignore[arg-type]
             if v >= 0:
                 pos_base[c] += v
             else:
@@ -418,7 +521,8 @@ def draw_stacked(canvas: Canvas) -> None:
             if value is not None and v != 0:
                 label = ax.text(
                     c, bottom + v / 2, canvas.label(value, c, i), ha="center", va="center",
-                    fontsize=canvas.base, color=contrast_text(color),
+                    fontsize=canvas.base,
+                    color=plan.style.text_color if target else contrast_text(color),
                 )  # fmt: skip
                 canvas.data_labels.append(label)
                 label._deckmaker_segment = (c, bottom, v, width)  # type: ignore[attr-defined]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import warnings
 
 from matplotlib.axes import Axes
+from matplotlib.axes._base import _AxesBase
 from matplotlib.axis import Axis
 from matplotlib.backend_bases import RendererBase
 from matplotlib.figure import Figure
@@ -61,6 +62,7 @@ def fit(canvas: Canvas) -> None:
         too_small(canvas)
     for t in [*canvas.data_labels, *canvas.table_labels]:
         t._deckmaker_data = True  # type: ignore[attr-defined]
+    _knock_out_gridlines(canvas)
     for ax in fig.axes:
         for axis in (ax.xaxis, ax.yaxis):
             if not isinstance(axis.get_major_locator(), FixedLocator):
@@ -279,10 +281,18 @@ def _stagger_side_labels(canvas: Canvas) -> bool:
     return changed
 
 
+HEADROOM_PT = 6.0
+"""The least space between a data label and the top of its plot: a value above the highest
+point never touches the axis top or the legend over it (sample slide 44's "dưới 0,9%")."""
+
+
 def _grow_limits(canvas: Canvas) -> bool:
-    """Extends the value axis so that every data label sits inside its axes."""
+    """Extends the value axis so that every data label sits inside its axes, clear of its top
+    by ``HEADROOM_PT``."""
     renderer = canvas.renderer()
     changed = False
+    # values over points and bar ends; a stack's labels sit beside it, its top is its 100%
+    headroom = canvas.pt_to_px(HEADROOM_PT) if canvas.plan.kind in ("line", "bar") else 0.0
     for ax in canvas.fig.axes:
         box = ax.bbox
         top = bottom = right = left = 0.0
@@ -290,7 +300,7 @@ def _grow_limits(canvas: Canvas) -> bool:
             if t.axes is not ax or not t.get_visible() or not t.get_text():
                 continue
             ext = t.get_window_extent(renderer)
-            top = max(top, ext.y1 - box.y1)
+            top = max(top, ext.y1 - box.y1 + headroom)
             bottom = max(bottom, box.y0 - ext.y0)
             right = max(right, ext.x1 - box.x1)
             left = max(left, box.x0 - ext.x0)
@@ -399,3 +409,33 @@ def overlap(a: Bbox, b: Bbox, gap: float = 0.0) -> bool:
 
 def _fmt(b: BboxBase) -> str:
     return f"[{b.x0:.0f},{b.y0:.0f},{b.x1:.0f},{b.y1:.0f}]"
+
+
+KNOCKOUT_PAD = 0.12
+"""The margin a value's knockout leaves around its text, in multiples of its size."""
+KNOCKOUT_ZORDER = 2.5
+"""Where a knocked-out value is drawn: over the gridlines (0.5) and bars (1), under a line
+chart's lines (3), whose dashes a knockout must not cut."""
+
+
+def _knock_out_gridlines(canvas: Canvas) -> None:
+    """A value set on the plot (not inside a bar) hides the gridlines behind it: its text sits
+    on the slide's background, never on a line (slide 33's "7%" on the 100% gridline). A
+    label that already has a box (the "% of plan" line's) keeps it."""
+    background = canvas.plan.style.background
+    face = background if background not in ("none", "") else "#FFFFFF"
+    text = canvas.plan.style.text_color
+    for t in canvas.data_labels:
+        if t.get_bbox_patch() is not None or not t.get_visible() or t.axes is None:
+            continue
+        inside = hasattr(t, "_deckmaker_segment") and t.get_color() != text
+        if inside or not any(line.get_visible() for line in _gridlines(t.axes)):
+            continue
+        t.set_bbox(
+            {"boxstyle": f"square,pad={KNOCKOUT_PAD}", "facecolor": face, "edgecolor": "none"}
+        )
+        t.set_zorder(KNOCKOUT_ZORDER)  # over gridlines and bars, under lines and markers
+
+
+def _gridlines(ax: _AxesBase) -> list:
+    return [*ax.xaxis.get_gridlines(), *ax.yaxis.get_gridlines()]

@@ -30,10 +30,24 @@ DONUT_WIDTH = 0.42
 """The ring's width, as a share of the radius."""
 LABEL_RADIUS = 1.1
 """Where outside labels start, in radii from the centre."""
-NAME_SHARES = (0.28, 0.31, 0.34)
+NAME_SHARES = (0.28, 0.31, 0.34, 0.37)
 """The widest an outside label may be, as a share of the figure's width: the narrowest at
-which every label fits (a wider share leaves the pie less room). Only when none does a legend
-names the slices, away from them."""
+which every label fits on ``SHORT_LINES`` lines, else the narrowest at which they fit at all
+(a wider share leaves the pie less room). Only when none does a legend names the slices,
+away from them."""
+SHORT_LINES = 3
+"""A slice's label reads at a glance on this many lines: its name on two, its value and share
+on one ("12 dự án (60%)")."""
+ONE_SIDE_SHARE = 0.42
+"""With labels on one side of the pie (``_one_side``), how wide they may be, as a share of
+the figure's width: the pie takes the panel's height, the labels the rest of its width."""
+ONE_SIDE_ASPECT = 1.2
+"""A figure at least this much wider than tall sets few slices' labels on one side."""
+ONE_SIDE_MAX = 4
+"""The most slices whose labels go on one side."""
+ANCHOR_LIMIT = math.radians(70)
+"""On one side, a leader leaves its slice's rim no further than this from the horizontal
+(a slice reaching that side; nearest to its middle): it never crosses the pie."""
 SETTLED_PX = 0.5
 """An outside label that a layout pass moves by less than this (pixels) stays where it was."""
 
@@ -59,7 +73,15 @@ def draw_pie(canvas: Canvas, donut: bool = False) -> None:
     ax.set_aspect("equal")  # a square box, centred in the room the layout gives it
     ax.set_axis_off()
     inner = 1 - DONUT_WIDTH / 2 if donut else 0.62
-    size, room = _outside_size(canvas, shown, wedges) or (None, NAME_SHARES[0])
+    side = _one_side(canvas, wedges)
+    fitted = _outside_size(canvas, shown, wedges, side) if side is not None else None
+    if fitted is None:
+        side = None
+        fitted = _outside_size(canvas, shown, wedges)
+    size, room = fitted or (None, NAME_SHARES[0])
+    if side is not None:  # the pie fills the panel's height at one end, its labels the rest
+        ax.set_aspect("auto")
+        ax._deckmaker_scale = 1.02  # type: ignore[attr-defined]
     slices: list[_Slice] = []
     leader = mark_color(plan.style.text_color, plan.style.background)
     percents = numfmt.shares_of([v for _, v in shown])  # rounded to add up to 100%
@@ -74,8 +96,9 @@ def draw_pie(canvas: Canvas, donut: bool = False) -> None:
             cx, cy, share, ha="center", va="center", fontsize=canvas.base,
             color=contrast_text(canvas.color(c)),
         )  # fmt: skip
-        right = math.cos(mid) >= 0
-        anchor = (math.cos(mid), math.sin(mid))
+        toward = _anchor(w, mid, side)
+        right = side if side is not None else math.cos(mid) >= 0
+        anchor = (math.cos(toward), math.sin(toward))
         outside = ax.annotate(
             "",
             anchor,
@@ -91,14 +114,58 @@ def draw_pie(canvas: Canvas, donut: bool = False) -> None:
         )  # fmt: skip
         outside.set_visible(size is not None)
         slices.append(_Slice(c, value, share, mid, span, inner, inside, outside))
+        slices[-1].anchor, slices[-1].right = toward, right
     if size is None:  # too many long names to set beside the pie: a legend names them
         _legend(canvas, ax)
-    canvas.adjusters.append(lambda: _place(canvas, ax, slices, donut, room))
-    _place(canvas, ax, slices, donut, room)
+    canvas.adjusters.append(lambda: _place(canvas, ax, slices, donut, room, side))
+    _place(canvas, ax, slices, donut, room, side)
     if donut and plan.unit not in ATTACHED_UNITS:
         total = _total(canvas, ax, sum((v for _, v in shown), Decimal(0)))
         canvas.adjusters.append(lambda: _fit_hole(canvas, ax, total))
         _fit_hole(canvas, ax, total)
+
+
+def _reaches(w: object, right: bool) -> bool:
+    """Whether wedge ``w`` has rim within ``ANCHOR_LIMIT`` of the horizontal on that side."""
+    return _anchor(w, None, right, strict=True) is not None
+
+
+def _angles(w: object) -> list[float]:
+    """Angles (radians) along wedge ``w``'s rim, a degree apart."""
+    lo, hi = float(w.theta1), float(w.theta2)  # type: ignore[attr-defined]
+    steps = max(1, math.ceil(hi - lo))
+    return [math.radians(lo + (hi - lo) * k / steps) for k in range(steps + 1)]
+
+
+def _anchor(w: object, mid: float | None, side: bool | None, strict: bool = False) -> float:
+    """Where a slice's leader starts on its rim (radians): its middle when the labels sit on
+    both sides; on one side, the point of its rim within ``ANCHOR_LIMIT`` of that side's
+    horizontal nearest its middle (None with ``strict`` when it has none)."""
+    middle = mid if mid is not None else sum(_angles(w)[::1]) / len(_angles(w))
+    if side is None:
+        return middle
+    towards = 0.0 if side else math.pi
+    near = [a for a in _angles(w) if abs(_off(a, towards)) <= ANCHOR_LIMIT]
+    if not near:
+        return None if strict else middle  # type: ignore[return-value]
+    return min(near, key=lambda a: abs(_off(a, middle)))
+
+
+def _off(a: float, b: float) -> float:
+    return (a - b + math.pi) % (2 * math.pi) - math.pi
+
+
+def _one_side(canvas: Canvas, wedges: list) -> bool | None:
+    """The side (True: right) where every slice's label can go, in a wide figure with few
+    slices: the pie then takes the panel's height instead of the width two columns of labels
+    leave it (the sample's donuts: a third larger). None: both sides."""
+    fig_w, fig_h = canvas.fig.get_size_inches()
+    if fig_w / fig_h < ONE_SIDE_ASPECT or not 1 < len(wedges) <= ONE_SIDE_MAX:
+        return None
+    for right in (True, False):
+        if all(_reaches(w, right) for w in wedges):
+            return right
+    return None
 
 
 HOLE_SCALE = 2.0
@@ -155,28 +222,58 @@ def _fit_hole(canvas: Canvas, ax: Axes, texts: tuple[Text, Annotation]) -> bool:
     return changed
 
 
-def _outside_size(canvas: Canvas, shown: list, wedges: list) -> tuple[float, float] | None:
+def _outside_size(
+    canvas: Canvas, shown: list, wedges: list, side: bool | None = None
+) -> tuple[float, float] | None:
     """The size at which every slice's name, value and share fit beside the pie, one above
     another on each side and no wider than a share of the figure (``NAME_SHARES``, so the pie
     keeps the rest), with that share: the base size, else the note size; None when they do
-    not. A value and its unit ("8.171,5 tỷ đồng") are never split over two lines."""
+    not. A value and its unit ("8.171,5 tỷ đồng") are never split over two lines. With
+    ``side``, every label on that side, at most ``ONE_SIDE_SHARE`` wide, on short lines only."""
     plan = canvas.plan
-    room = canvas.fig.bbox.height * 0.62
-    for size in (canvas.base, canvas.note):
+    room = canvas.fig.bbox.height * (0.75 if side is not None else 0.62)
+    shares = (ONE_SIDE_SHARE,) if side is not None else NAME_SHARES
+    first: tuple[float, float] | None = None
+    for size in (canvas.base, canvas.note) if side is None else (canvas.base,):
         line = canvas.pt_to_px(size) * 1.25
-        for share in NAME_SHARES:
+        for share in shares:
             width_px = canvas.fig.bbox.width * share
             sides = [0.0, 0.0]
             too_wide = False
+            short = True  # every label on at most SHORT_LINES lines
             for (c, value), w in zip(shown, wedges, strict=True):
                 mid = math.radians((w.theta1 + w.theta2) / 2)
                 shown_value = quantity(plan, value)
                 too_wide = too_wide or canvas.width_px(shown_value, size) > width_px * 0.97
-                name = canvas.wrap(plan.categories[c], width_px, size, balanced=True)
-                sides[math.cos(mid) >= 0] += (name.count("\n") + 3) * line + canvas.pt_to_px(3)
+                lines = _value_lines(canvas, shown_value, "100%", width_px, size)
+                name_px = _name_px(canvas, lines, width_px, size)
+                name = canvas.wrap(plan.categories[c], name_px, size, balanced=True)
+                count = name.count("\n") + lines.count("\n") + 2
+                short = short and count <= SHORT_LINES
+                # a line more than it takes: labels pushed apart need the slack
+                on = side if side is not None else math.cos(mid) >= 0
+                sides[on] += (count + 1) * line + canvas.pt_to_px(3)
             if max(sides) <= room and not too_wide:
-                return size, share
-    return None
+                if short:
+                    return size, share
+                first = first or (size, share)
+        if first is not None:
+            break
+    return first if side is None else None
+
+
+def _value_lines(canvas: Canvas, value: str, share: str, width_px: float, size: float) -> str:
+    """A slice's value and share on one line when it fits ``width_px``, else on two."""
+    both = f"{value} ({share})"
+    return both if canvas.width_px(both, size) <= width_px else f"{value}\n({share})"
+
+
+def _name_px(canvas: Canvas, value_line: str, width_px: float, size: float) -> float:
+    """The width a slice's name wraps to: its share of the figure, or the width of the value
+    line under it ("12 dự án (60%)", never split) when that is wider: the label is that wide
+    anyway, and a name wrapped narrower only stacks more lines (tuong-phan's donut named
+    "Dự án / nước ngoài / bị thu hồi" over "12 dự án / (60%)", five lines)."""
+    return max(width_px, canvas.width_px(value_line, size))
 
 
 def _legend(canvas: Canvas, ax: Axes) -> None:
@@ -219,6 +316,7 @@ class _Slice:
         self.c, self.value, self.share = c, value, share
         self.mid, self.span, self.inner = mid, span, inner
         self.inside, self.outside = inside, outside
+        self.anchor, self.right = mid, math.cos(mid) >= 0
 
 
 def _fits_inside(
@@ -240,10 +338,10 @@ def _text_box(label: Annotation, renderer: RendererBase) -> Bbox:
 def _clear_x(s: _Slice, y: float, half: float) -> float:
     """Where a label centred at height ``y`` (``half`` its height) starts, so that no part of
     it lies over the pie: at its slice's level, or further out where the circle is wider."""
-    natural = abs(LABEL_RADIUS * math.cos(s.mid))
+    natural = abs(LABEL_RADIUS * math.cos(s.anchor))
     near = 0.0 if y - half < 0 < y + half else min(abs(y - half), abs(y + half))
     rim = math.sqrt(max(0.0, 1 - near * near)) + 0.08
-    return math.copysign(max(natural, rim), math.cos(s.mid) or 1.0)
+    return max(natural, rim) if s.right else -max(natural, rim)
 
 
 def _in_slice(x: float, y: float, s: _Slice, hole: float) -> bool:
@@ -255,11 +353,63 @@ def _in_slice(x: float, y: float, s: _Slice, hole: float) -> bool:
     return abs(off) < s.span / 2
 
 
-def _place(canvas: Canvas, ax: Axes, slices: list[_Slice], donut: bool, room: float) -> bool:
+def _one_side_limits(ax: Axes, right: bool) -> None:
+    """The pie at one end of its axes, as high as they are (equal scales on both axes), moved
+    in by ``_deckmaker_shift`` (data units) to centre the pie and its labels in a wide box."""
+    scale = float(ax._deckmaker_scale)  # type: ignore[attr-defined]
+    shift = float(getattr(ax, "_deckmaker_shift", 0.0))
+    box = ax.get_position(original=False)
+    fig_w, fig_h = ax.figure.get_size_inches()  # type: ignore[union-attr]
+    ratio = (box.width * fig_w) / max(box.height * fig_h, 1e-9)
+    ax.set_ylim(-scale, scale)
+    span = 2 * scale * ratio
+    ax.set_xlim(
+        (-scale - shift, span - scale - shift) if right else (scale - span + shift, scale + shift)
+    )
+
+
+def _one_side_scale(
+    ax: Axes, slices: list[_Slice], side: bool, renderer: RendererBase, edge: float
+) -> float:
+    """One side: the pie as large as lets every label end inside the picture (the pie keeps
+    its end of the axes, the labels come in with its rim). Sets the limits; more than 1 when
+    the pie changed size."""
+    avail = (edge - ax.bbox.x0) if side else (ax.bbox.x1 - EDGE_PX)
+    scale = 1.02
+    reach = 0.0  # px from the pie's outer edge to the labels' far end, at that scale
+    shown = [s for s in slices if s.outside.get_visible()]
+    for s in shown:
+        ratio = (avail - _text_box(s.outside, renderer).width - NUDGE_PX) / max(ax.bbox.height, 1)
+        if 2 * ratio > 1:
+            scale = max(scale, abs(s.outside.xyann[0]) / (2 * ratio - 1))
+    per_unit = ax.bbox.height / (2 * scale)  # px a data unit
+    for s in shown:
+        reach = max(reach, (1 + abs(s.outside.xyann[0])) * per_unit
+                    + _text_box(s.outside, renderer).width)  # fmt: skip
+    # what the pie and its labels leave of the box, half of it on each side
+    free = avail - (scale - 1) * per_unit - reach - NUDGE_PX
+    shift = max(0.0, free / 2) / per_unit
+    old = float(ax._deckmaker_scale)  # type: ignore[attr-defined]
+    old_shift = float(getattr(ax, "_deckmaker_shift", 0.0))
+    if abs(scale - old) < 1e-3 and abs(shift - old_shift) < 1e-3:
+        return 1.0
+    ax._deckmaker_scale = scale  # type: ignore[attr-defined]
+    ax._deckmaker_shift = shift  # type: ignore[attr-defined]
+    _one_side_limits(ax, side)
+    return 1.0 + abs(scale - old) + abs(shift - old_shift)
+
+
+def _place(
+    canvas: Canvas, ax: Axes, slices: list[_Slice], donut: bool, room: float,
+    side: bool | None = None,
+) -> bool:  # fmt: skip
     """Shares inside the slices that hold them; names and values outside, spread apart on
-    each side with leader lines where a label left its slice's level. True when changed."""
+    each side (or on ``side`` only) with leader lines where a label left its slice's level.
+    True when changed."""
     plan = canvas.plan
     renderer = canvas.renderer()
+    if side is not None:
+        _one_side_limits(ax, side)
     ax.apply_aspect()  # the scale the figure will be drawn at
     per_px = 1.0 / max(ax.transData.transform((1, 0))[0] - ax.transData.transform((0, 0))[0], 1)
     pad_px = canvas.pt_to_px(4)
@@ -278,32 +428,32 @@ def _place(canvas: Canvas, ax: Axes, slices: list[_Slice], donut: bool, room: fl
         s.inside.set_visible(fits)
         value = quantity(plan, s.value)
         size = float(s.outside.get_fontsize())
-        name = canvas.wrap(plan.categories[s.c], width_px, size, balanced=True)
+        shown = value if percent or fits else _value_lines(canvas, value, s.share, width_px, size)
+        name = canvas.wrap(plan.categories[s.c], _name_px(canvas, shown, width_px, size),
+                           size, balanced=True)  # fmt: skip
         if percent:
             s.outside.set_text(name if fits else f"{name}\n{value}")
-        elif fits:
-            s.outside.set_text(f"{name}\n{value}")
         else:
-            both = f"{value} ({s.share})"
-            joint = "\n" if canvas.width_px(both, size) > width_px else " "
-            s.outside.set_text(f"{name}\n{value}{joint}({s.share})")
+            s.outside.set_text(f"{name}\n{shown}")
     gap = canvas.pt_to_px(3)
     for right in (True, False):
-        side = [s for s in slices if (math.cos(s.mid) >= 0) == right and s.outside.get_visible()]
-        side.sort(key=lambda s: -math.sin(s.mid))  # top first
+        column = [s for s in slices if s.right == right and s.outside.get_visible()]
+        column.sort(key=lambda s: -math.sin(s.anchor))  # top first
         previous_bottom = None
-        for s in side:
-            natural = LABEL_RADIUS * math.sin(s.mid)
+        top = float(ax.get_ylim()[1]) if side is not None else math.inf
+        for s in column:
+            natural = LABEL_RADIUS * math.sin(s.anchor)
             half = _text_box(s.outside, renderer).height / 2 * per_px
-            y = natural
+            y = min(natural, top - half)
             if previous_bottom is not None:
                 y = min(y, previous_bottom - gap * per_px - half)
             previous_bottom = y - half
             s.outside.xyann = (_clear_x(s, y, half), y)
         # Labels pushed below the bottom go back up together, keeping their order.
-        if side and previous_bottom is not None and previous_bottom < -1.3:
-            lift = -1.3 - previous_bottom
-            for s in side:
+        floor = -1.3 if side is None else -float(ax.get_ylim()[1])
+        if column and previous_bottom is not None and previous_bottom < floor:
+            lift = floor - previous_bottom
+            for s in column:
                 y = s.outside.xyann[1] + lift
                 half = _text_box(s.outside, renderer).height / 2 * per_px
                 s.outside.xyann = (_clear_x(s, y, half), y)
@@ -317,6 +467,8 @@ def _place(canvas: Canvas, ax: Axes, slices: list[_Slice], donut: bool, room: fl
         x, y = s.outside.xyann
         if 0 < abs(over) <= NUDGE_PX:
             s.outside.xyann = (x - over * per_px, y)
+        elif side is not None:
+            pass  # one side: the pie's scale, below
         elif over and s.outside.get_visible():
             # further out: the pie gets smaller (wider limits), so that the label's anchor
             # comes in by what its text overhangs (the layout engine cannot make that room:
@@ -325,7 +477,9 @@ def _place(canvas: Canvas, ax: Axes, slices: list[_Slice], donut: bool, room: fl
             text_w = box.width
             if abs(x) > 0 and room > text_w:
                 shrink = max(shrink, abs(x) * scale / (room - text_w - NUDGE_PX))
-    if shrink > 1.0:
+    if side is not None:
+        shrink = _one_side_scale(ax, slices, side, renderer, edge)
+    elif shrink > 1.0:
         lo, hi = ax.get_xlim()
         ax.set_xlim(lo * shrink, hi * shrink)
         ax.set_ylim(lo * shrink, hi * shrink)
@@ -344,7 +498,8 @@ def _place(canvas: Canvas, ax: Axes, slices: list[_Slice], donut: bool, room: fl
             s.outside.xyann = old
     for s in slices:
         x, y = s.outside.xyann
-        moved = abs(y - LABEL_RADIUS * math.sin(s.mid)) > 0.02 or not s.inside.get_visible()
+        moved = abs(y - LABEL_RADIUS * math.sin(s.anchor)) > 0.02 or not s.inside.get_visible()
+        moved = moved or side is not None  # a column of labels: each leader says its slice
         s.outside.arrow_patch.set_visible(moved)  # type: ignore[union-attr]
     after = [(s.inside.get_visible(), s.outside.get_text(), s.outside.xyann) for s in slices]
     return after != before or resized or shrink > 1.0  # a smaller pie: another pass

@@ -1,0 +1,208 @@
+"""Issue 14, designer review R2 (main dce08cd), the charts: a plan drawn as a bar is hollow with
+a dashed outline (as a line chart's target is dashed with a hollow marker); a value over the
+highest point keeps clear of the plot's top and no value sits on a gridline; a slice's label
+reads on three lines at most (tuong-phan's donut stacked five)."""
+
+from __future__ import annotations
+
+import pytest
+from matplotlib.colors import to_hex
+from matplotlib.patches import Rectangle
+from matplotlib.text import Text
+
+from deckmaker.charts.kinds.layout import HEADROOM_PT, visible_texts
+from deckmaker.charts.render import draw
+from deckmaker.layout.model import ChartBox
+from deckmaker.pipeline import load_inputs, plan
+
+from .conftest import FIXTURES, SAMPLE
+
+BUILTIN = ("default", "co-do", "tuong-phan")
+_CHARTS: dict[str, list[ChartBox]] = {}
+
+
+def _charts(theme: str) -> list[ChartBox]:
+    if theme not in _CHARTS:
+        inputs = load_inputs(SAMPLE / "outline.yaml", theme)
+        _CHARTS[theme] = [
+            e
+            for s in plan(inputs)
+            for e in s.elements
+            if isinstance(e, ChartBox) and not e.native and e.chart.form == "chart"
+        ]
+    return _CHARTS[theme]
+
+
+def _drawn(box: ChartBox):
+    fig = draw(box.chart)
+    fig.draw_without_rendering()
+    return fig
+
+
+@pytest.mark.parametrize("theme", BUILTIN)
+def test_plan_bars_are_hollow_and_dashed_with_a_legend_to_match(theme):
+    """Slides 32, 34, 43 ("Kế hoạch 2024") and 33 (the planned structure): every bar of a target
+    is the background's colour inside a dashed outline of its series' colour; every result's
+    bar is filled; the legend's swatch for a series of targets is hollow and dashed too."""
+    seen = 0
+    for box in _charts(theme):
+        chart = box.chart
+        if chart.kind not in ("bar", "barh", "stacked-bar") or not any(map(any, chart.targets)):
+            continue
+        fig = _drawn(box)
+        background = to_hex(chart.style.background)
+        bars = [
+            p
+            for ax in fig.axes
+            for p in ax.patches
+            if isinstance(p, Rectangle) and p.get_width() > 0 and p.get_height() > 0
+        ]
+        hollow = [p for p in bars if to_hex(p.get_facecolor()) == background]
+        for p in hollow:
+            assert p.get_linestyle() not in ("-", "solid"), chart.title
+            assert to_hex(p.get_edgecolor()) in {to_hex(c) for c in chart.style.colors}
+        assert len(hollow) == sum(1 for row in chart.targets for t in row if t), chart.title
+        assert len(bars) > len(hollow)  # the results stay filled
+        seen += len(hollow)
+        legends = [ax.get_legend() for ax in fig.axes if ax.get_legend()] + list(fig.legends)
+        if not legends:  # one panel per series, each titled with its series' name
+            titles = [ax.get_title(loc="left") for ax in fig.axes]
+            assert titles == [s.name for s in chart.series], chart.title
+            continue
+        swatches = legends[0].legend_handles
+        assert any(
+            to_hex(h.get_facecolor()) == background
+            and to_hex(h.get_edgecolor())
+            in {to_hex(c) for c in (*chart.style.colors, chart.style.text_color)}
+            for h in swatches
+        ), chart.title
+    assert seen >= 4 * 2 + 6  # slides 32, 34 (4 plans each), 43 (6), 33 (3 segments)
+
+
+@pytest.mark.parametrize("theme", BUILTIN)
+def test_a_value_over_the_top_point_clears_the_plot_top_and_no_value_sits_on_a_gridline(theme):
+    """Slide 44: "dưới 0,9%" sat over the highest point touching the plot's top (the legend
+    just above). Every value of a line or bar chart ends HEADROOM_PT under its plot's top, and
+    every value set on the plot (not inside a bar) hides the gridlines behind it."""
+    seen = 0
+    for box in _charts(theme):
+        chart = box.chart
+        if chart.kind not in ("line", "bar", "barh", "stacked-bar"):
+            continue
+        fig = _drawn(box)
+        renderer = fig.canvas.get_renderer()  # type: ignore[attr-defined]
+        room = fig.dpi / 72 * HEADROOM_PT
+        for t in visible_texts(fig):
+            if not getattr(t, "_deckmaker_data", False) or t.axes is None:
+                continue
+            inside = hasattr(t, "_deckmaker_segment") and t.get_color() != chart.style.text_color
+            if inside:
+                continue
+            grid = [*t.axes.xaxis.get_gridlines(), *t.axes.yaxis.get_gridlines()]
+            if any(g.get_visible() for g in grid):
+                assert t.get_bbox_patch() is not None, (chart.title, t.get_text())
+            if chart.kind in ("line", "bar"):
+                top = t.get_window_extent(renderer).y1
+                assert top <= t.axes.bbox.y1 - room + 1, (chart.title, t.get_text())
+            seen += 1
+    assert seen >= 20
+
+
+@pytest.mark.parametrize("theme", BUILTIN)
+def test_a_slice_label_takes_at_most_three_lines(theme):
+    """tuong-phan slide 19 named "Dự án / nước ngoài / bị thu hồi" over "12 dự án / (60%)":
+    the name wraps wider (two lines), its value and share stay on one line under it."""
+    seen = 0
+    for box in _charts(theme):
+        if box.chart.kind not in ("pie", "donut") or box.chart.title != "Dự án bị thu hồi năm 2023":
+            continue
+        fig = _drawn(box)
+        labels = [
+            t.get_text()
+            for t in visible_texts(fig)
+            if any(t.get_text().replace("\n", " ").startswith(c) for c in box.chart.categories)
+        ]
+        assert len(labels) == len(box.chart.categories)
+        shares_inside = [t for t in visible_texts(fig) if t.get_text().endswith("%")]
+        for text in labels:
+            assert text.count("\n") + 1 <= 3, text
+            last = text.split("\n")[-1]  # "12 dự án (60%)" on one line, or "12 dự án" and
+            assert last[0].isdigit(), text  # the share inside its slice
+            assert last.endswith("%)") or len(shares_inside) == len(labels), text
+        seen += 1
+    assert seen == 1
+
+
+@pytest.mark.parametrize("theme", BUILTIN)
+def test_a_donut_with_few_slices_takes_its_panels_height(theme):
+    """Slides 18 and 21: with a column of labels on each side the donut was about half its
+    panel's height (2.8 in of 5.4). Two slices' labels now go on one side, the donut at the
+    other end as tall as the panel lets it, each label tied to its slice by a leader."""
+    donuts = [b for b in _charts(theme) if b.chart.kind == "donut"]
+    assert len(donuts) == 2
+    for box in donuts:
+        fig = _drawn(box)
+        ax = fig.axes[0]
+        centre = ax.transData.transform((0, 0))
+        radius_px = ax.transData.transform((1, 0))[0] - centre[0]
+        assert 2 * radius_px >= 0.58 * fig.bbox.height, (box.chart.title, radius_px)
+        labels = [t for t in ax.texts if t.get_visible() and hasattr(t, "arrow_patch")]
+        labels = [t for t in labels if t.get_text() and t.get_text() != box.chart.unit]
+        assert len(labels) == 2
+        assert len({t.get_horizontalalignment() for t in labels}) == 1  # one column
+        assert all(t.arrow_patch.get_visible() for t in labels)
+        renderer = fig.canvas.get_renderer()  # type: ignore[attr-defined]
+        for t in labels:  # inside the picture
+            b = t.get_window_extent(renderer)
+            assert b.x0 >= 0 and b.x1 <= fig.bbox.width, box.chart.title
+
+
+@pytest.mark.parametrize("theme", BUILTIN)
+def test_crowded_grouped_bars_split_by_series_into_titled_panels(theme):
+    """Slide 43: the six social indicators were cut into two untitled halves of three, the
+    names twice, the text small beside the bullets. Now one panel per series ("Năm 2023",
+    "Kế hoạch 2024"), each titled with its series, the names once at the left, rows aligned,
+    and every text but the chart's title and source at the theme's chart size (in a theme
+    whose values fit one panel, one panel with its legend)."""
+    (box,) = [b for b in _charts(theme) if b.chart.title == "Một số chỉ tiêu xã hội (%)"]
+    chart = box.chart
+    fig = _drawn(box)
+    if len(fig.axes) == 1:  # co-do's narrower type: the values fit one panel, a legend
+        assert fig.axes[0].get_legend() is not None
+        return
+    assert len(fig.axes) == len(chart.series) == 2
+    assert [ax.get_title(loc="left") for ax in fig.axes] == [s.name for s in chart.series]
+    first, second = fig.axes
+    names = [t.get_text().replace("\n", " ") for t in first.get_yticklabels() if t.get_visible()]
+    assert names == list(chart.categories)
+    assert not any(t.get_visible() and t.get_text() for t in second.get_yticklabels())
+    assert first.get_ylim() == second.get_ylim() and first.get_xlim() == second.get_xlim()
+    for t in visible_texts(fig):
+        if t in fig.texts:  # the chart's title and source line
+            continue
+        assert t.get_fontsize() == pytest.approx(chart.style.base_size_pt), t.get_text()
+
+
+def test_a_one_sided_pie_and_its_labels_stand_centred_in_a_wide_box():
+    """The charts fixture's pie of three slices, alone on its slide: with its labels in one
+    column it stood at the far end of the 12-inch box, the labels' side half empty. The pie
+    and its labels are centred together: the room left of them and right of them are alike."""
+    inputs = load_inputs(FIXTURES / "charts-vi" / "outline.yaml", "default")
+    (box,) = [
+        e
+        for s in plan(inputs)
+        for e in s.elements
+        if isinstance(e, ChartBox) and not e.native and e.chart.kind == "pie"
+    ]
+    fig = _drawn(box)
+    ax = fig.axes[0]
+    renderer = fig.canvas.get_renderer()  # type: ignore[attr-defined]
+    labels = [t for t in ax.texts if t.get_visible() and hasattr(t, "arrow_patch")]
+    assert len({t.get_horizontalalignment() for t in labels}) == 1  # one column
+    boxes = [Text.get_window_extent(t, renderer) for t in labels]
+    pie = [w.get_window_extent(renderer) for w in ax.patches]
+    left = min(b.x0 for b in [*boxes, *pie])
+    right = max(b.x1 for b in [*boxes, *pie])
+    width = fig.bbox.width
+    assert right - left < 0.8 * width  # the box is wider than they need
+    assert abs(left - (width - right)) < 0.06 * width, (left, width - right)
