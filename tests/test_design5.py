@@ -122,11 +122,22 @@ def test_a_longer_list_stays_a_list():
 SAMPLE = ROOT / "outlines" / "hung-yen-2024"
 
 
-def test_a_charts_few_bullets_after_it_are_a_statement_not_a_half_slide():
+def test_a_charts_few_bullets_after_it_are_a_statement_not_a_half_slide(tmp_path):
     """tuong-phan's 'Tăng trưởng các ngành năm 2023': the chart takes its own slide and its
     four short bullets sat alone on '(tiếp 2/2)', under half of it used. They are a statement
-    panel now, at least half the body tall."""
-    inputs = load_inputs(SAMPLE / "outline.yaml", "tuong-phan")
+    panel now, at least half the body tall. (The sample's bullets, a line each, now stand
+    under the chart on its slide, test_design9; a bullet too long for half the body's width
+    keeps them apart.)"""
+    import shutil
+
+    shutil.copytree(SAMPLE, tmp_path / "s")
+    outline = tmp_path / "s" / "outline.yaml"
+    text = outline.read_text("utf-8")
+    short = "          - Tổng sản phẩm (GRDP) tăng {grdp_growth}\n"
+    assert short in text
+    longer = short.replace("tăng", "trên địa bàn tỉnh năm 2023 tăng cao,")
+    outline.write_text(text.replace(short, longer, 1), "utf-8")
+    inputs = load_inputs(outline, "tuong-phan")
     parts = [s for s in plan(inputs) if s.title.startswith("Tăng trưởng các ngành năm 2023")]
     assert [s.continued for s in parts] == [0, 1]
     rest = parts[1]

@@ -7,9 +7,10 @@ import pytest
 
 from deckmaker.layout.frame import NUMERAL_FONT
 from deckmaker.layout.kinds.kpis import HERO
-from deckmaker.layout.model import SlidePlan, TextBox
+from deckmaker.layout.model import ChartBox, SlidePlan, TableBox, TextBox
 from deckmaker.pipeline import load_inputs, plan
 from deckmaker.theme import load_theme
+from deckmaker.theme.model import contrast_ratio
 
 from .conftest import SAMPLE
 
@@ -88,3 +89,57 @@ def test_section_numbers_in_a_serif(theme):
     ]
     assert {a.paras[0].text for a in anchors} >= {"I", "III"}
     assert {a.font for a in anchors} == {NUMERAL_FONT}
+
+
+def test_a_tall_chart_keeps_its_few_bullets_under_it():
+    """R2: tuong-phan put the six sector bars on slide 15 and their four bullets alone on
+    "(tiếp 2/2)". The bars go across the body, the bullets under them in two columns of one
+    line each, at the theme's body minimum or more, on the chart's slide."""
+    th = load_theme("tuong-phan")
+    slides = [p for p in _plans("tuong-phan") if p.title.startswith("Tăng trưởng các ngành")]
+    assert len(slides) == 1, [p.title for p in slides]
+    (s,) = slides
+    (chart,) = [e for e in s.elements if isinstance(e, ChartBox)]
+    bodies = [e for e in s.elements if isinstance(e, TextBox) and e.name == "Body"]
+    assert len(bodies) == 2 and sum(len(b.paras) for b in bodies) == 4
+    for b in bodies:
+        assert b.box.y >= chart.box.bottom  # under the chart, side by side
+        assert all(p.size_pt >= th.text_sizes.body_min for p in b.paras)
+    assert bodies[0].box.y == bodies[1].box.y and bodies[0].box.right < bodies[1].box.x
+    # the bars keep their names' room at the smallest chart size: 6 bars + 4 lines of 1.2
+    assert chart.box.h >= (6 + 4) * 1.2 * th.text_sizes.chart_min * 12700
+
+
+@pytest.mark.parametrize("theme", BUILTIN)
+def test_a_run_of_tables_starts_at_one_height(theme):
+    """R2: in tuong-phan "Chỉ tiêu xã hội 2024 – giảm nghèo, nông thôn mới" took two lines at
+    40 pt and moved its 7-row table 0.66 in down, squeezed, in a run of eight table slides.
+    In a run a title takes one line down to ``RUN_FEWER`` of its size: every table of the
+    run starts at one height, every title on one line."""
+
+    runs = [p for p in _plans(theme) if p.kind == "table" and p.title.startswith("Chỉ tiêu ")]
+    assert len(runs) >= 8
+    tops = {e.box.y for p in runs for e in p.elements if isinstance(e, TableBox)}
+    assert len(tops) == 1, tops
+    for p in runs:
+        (title,) = [e for e in p.elements if isinstance(e, TextBox) and e.role == "title"]
+        assert "\n" not in title.paras[0].text, p.title
+
+
+@pytest.mark.parametrize("theme", BUILTIN)
+def test_kpi_value_contrast_on_its_card(theme):
+    """R2 asked for the default theme's orange KPI values: #C75B12 is 3.82:1 on the card
+    (#EEF3F9), over WCAG's 3:1 for large text (the values are 42-54 pt bold, their units
+    21-27 pt bold); the slides draw it in its readable tone #B35210, 4.56:1, over 4.5:1."""
+
+    th = load_theme(theme)
+    values = [box for _, box in _values(theme)]
+    assert values
+    for box in values:
+        assert contrast_ratio(box.color, th.colors.surface) >= 4.5, (box.name, box.color)
+        for run in box.paras[0].runs:
+            size = run.size_pt or box.paras[0].size_pt
+            assert run.bold and size >= 14  # large text by WCAG: 14 pt bold and up
+    if theme == "default":
+        assert round(contrast_ratio(th.colors.accent, th.colors.surface), 2) == 3.82
+        assert {b.color.upper() for b in values} == {"#B35210"}

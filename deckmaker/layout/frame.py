@@ -108,6 +108,9 @@ class HeaderGeometry:
     size_max: float
     size_min: float
     max_lines: int = 2
+    fewer: float = 0.9
+    """A title takes a line less at a size down to this share of its largest (``fit_title``);
+    a run of table slides allows ``RUN_FEWER``."""
     top: Length = Inches(0.35)
     """The top of the title and of the logo."""
     logo_h: Length = Inches(0.7)
