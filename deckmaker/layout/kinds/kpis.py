@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -375,6 +376,26 @@ def _plain(text: str) -> str:
     return text.replace("\u00a0", " ").replace("\u2060", "").replace("\u200b", "")
 
 
+_OWN: OrderedDict[tuple[object, ...], bool | None] = OrderedDict()
+OWN_KEPT = 256
+
+
+def _own_stacked(texts: tuple[Texts, ...], body: Box, frame: Frame) -> bool | None:
+    """Whether a slide of these cards in ``body`` sets its units under its numbers on its own
+    (None: the cards do not fit); kept for the next plan of the same cards (a preview's rebuild
+    after one figure changed weighs the deck's KPI slides again, most of them unchanged)."""
+    m = frame.measure
+    key = (texts, body, frame.kpi, frame.text_pad_pt, type(m.heading), m.heading.path, m.body.path)
+    if key in _OWN:
+        _OWN.move_to_end(key)
+        return _OWN[key]
+    chosen = _arranged(list(texts), body, frame)
+    value = _OWN[key] = None if chosen is None else chosen[1].value.stacked
+    while len(_OWN) > OWN_KEPT:
+        _OWN.popitem(last=False)
+    return value
+
+
 def deck_stacked(specs: Sequence[SlideSpec], frame: Frame, ctx: PlanContext) -> bool | None:
     """Where every KPI slide of the deck sets its units: under their numbers (True) when a slide
     of the deck would set them so on its own (its numbers ``STACK_GAIN`` larger that way), else
@@ -392,10 +413,10 @@ def deck_stacked(specs: Sequence[SlideSpec], frame: Frame, ctx: PlanContext) -> 
             if not any(split_value(v)[1] for v, _, _ in texts):
                 continue
             _, body, _ = body_boxes(title, frame, ctx)
-            chosen = _arranged(texts, body, frame)
-            if chosen is None:
+            stacked = _own_stacked(tuple(texts), body, frame)
+            if stacked is None:
                 continue
-            out = out or chosen[1].value.stacked
+            out = out or stacked
         return out
     finally:
         r.problems[:], r.reads = problems, reads
