@@ -356,17 +356,22 @@ def _arranged(
 ) -> tuple[int, _Grid, list[Texts], list[str]] | None:
     """``_layout`` of the cards, and the cards it lays out with the details it moves to the
     speaker notes ("label — detail"): none, unless keeping the details on the cards at the
-    theme's body minimum makes every number smaller than a hero's (``HERO`` labels) while
-    without them the numbers are heroes again (six cards with a three-line plan detail in
-    the large-text theme: numbers at 28 pt, or at 42 pt with the plan said in the notes)."""
+    theme's body minimum makes every number smaller than a hero's (``HERO`` labels), or
+    spreads the cards over more slides, while without them the numbers are heroes on fewer
+    slides (six cards with a three-line plan detail in the large-text theme: numbers at 28 pt,
+    or at 42 pt with the plan said in the notes; a template's small body: four cards on two
+    slides, or on one)."""
     chosen = _layout(texts, body, frame, stacked)
     hero = frame.kpi.label_min * HERO
-    if chosen is not None and chosen[1].vsize >= hero or not any(d for _, _, d in texts):
+    one = chosen is not None and chosen[0] >= len(texts)  # every card on one slide
+    if chosen is not None and chosen[1].vsize >= hero and one or not any(d for _, _, d in texts):
         return None if chosen is None else (*chosen, texts, [])
     bare = [(v, lb, "") for v, lb, _ in texts]
     without = _layout(bare, body, frame, stacked)
     if without is None or without[1].vsize < hero:
         return None if chosen is None else (*chosen, texts, [])
+    if chosen is not None and chosen[1].vsize >= hero and without[0] <= chosen[0]:
+        return (*chosen, texts, [])  # the details cost no slide: they stay
     moved = [_plain(f"{lb} — {d}") for _, lb, d in texts if d]
     return (*without, bare, moved)
 
