@@ -681,7 +681,8 @@ def input_files(inputs: Inputs, plans: list[SlidePlan]) -> list[Path]:
     files += [p for p in (theme.template, theme.logo) if p is not None]
     files += [Path(e.file) for p in plans for e in p.elements if isinstance(e, PictureBox)]
     fonts = Fonts.for_theme(theme)
-    files += [Path(f.path) for f in (fonts.body, fonts.body_bold, fonts.heading)]
+    used = (fonts.body, fonts.body_bold, fonts.heading, fonts.numeral)
+    files += [Path(f.path) for f in used if f is not None]
     return files
 
 

@@ -139,9 +139,10 @@ def presenter_edits(path: Path, image: Path) -> dict[str, object]:
     notes.paragraphs[-1].add_run().text = " Người trình bày: nhấn mạnh công nghiệp."
     kpis = slides[13]  # slide 14: the budget's KPI card changed by hand
     card = next(s for s in kpis.shapes if s.name == "KPI Value 3")
-    assert card.text_frame.text.replace("\u00a0", " ") == "33.100 tỷ đồng"
+    # the unit under the number (a line break), as on every KPI slide of the sample
+    assert card.text_frame.text.replace("\u00a0", " ") == "33.100\vtỷ đồng"
     number, unit = card.text_frame.paragraphs[0].runs  # the unit is a smaller run of its own
-    assert (number.text, unit.text) == ("33.100", "\u00a0tỷ\u00a0đồng")
+    assert (number.text, unit.text) == ("33.100", "tỷ\u00a0đồng")
     number.text = "33,1 nghìn"
     new = prs.slides.add_slide(prs.slide_layouts[5])
     new.shapes.title.text = "Ảnh hoạt động của Sở"
@@ -208,7 +209,7 @@ def test_update_keeps_every_hand_edit_after_python_pptx_and_libreoffice(soffice,
     )
     assert "Người trình bày: nhấn mạnh công nghiệp." in plans.notes_slide.notes_text_frame.text
     card = next(s for s in slides[13].shapes if s.name == "KPI Value 3")
-    assert card.text_frame.text.replace("\xa0", " ") == "33,1 nghìn tỷ đồng"  # the conflict
+    assert card.text_frame.text.replace("\xa0", " ") == "33,1 nghìn\vtỷ đồng"  # the conflict
     assert titles[-1] == "Ảnh hoạt động của Sở"
     assert hashlib.sha256(slides[-1].shapes[-1].image.blob).digest() == (
         hashlib.sha256(image.read_bytes()).digest()
@@ -226,7 +227,8 @@ def test_update_keeps_every_hand_edit_after_python_pptx_and_libreoffice(soffice,
         assert chart_data(mine) == chart_data(theirs)
     assert checked == len(fresh) - 2 - len(hand)
     kpi_texts = slide_texts(slides[13])
-    assert "10,6%" in kpi_texts and "112.000 tỷ đồng" in kpi_texts
+    # the unit under its number (a line break), as on every KPI slide of the sample
+    assert "10,6%" in kpi_texts and "112.000\vtỷ đồng" in kpi_texts
     # a later diff sees the new state; a later build still stops: the deck holds hand edits
     record = read_record((tmp_path / "deck.pptx").read_bytes())
     assert record.figures["grdp_growth"].value == "10,6%"

@@ -101,7 +101,10 @@ def _plan_checks(outline: Path, theme: str, report: Report) -> list:
     for n, s in enumerate(plans, 1):
         for e in s.elements:
             if isinstance(e, TextBox):
-                floor = sizes.body_min if e.role in ("body", "quote") else sizes.small_floor
+                # a KPI card's label and detail are read as its body text (issue 14, R2)
+                kpi_text = e.name.startswith(("KPI Label", "KPI Detail"))
+                body_like = e.role in ("body", "quote") or kpi_text
+                floor = sizes.body_min if body_like else sizes.small_floor
                 width = max(e.box.w - e.inset[0] - e.inset[2], 1) / EMU_PER_PT
                 for p in e.paras:
                     if p.size_pt < floor - 1e-6:

@@ -76,6 +76,10 @@ class PlanContext:
             MappingProxyType(kind_runs),
         )
 
+    kpi_stacked: bool | None = None
+    """Where every KPI card of the deck sets its unit: under its number (True), beside it
+    (False), either (None: before the deck's KPI slides are weighed, ``plan.plan_deck``)."""
+
     def text(self, t: Text | None) -> str:
         """The slide text of an outline text, ``{figure}`` references resolved and every number
         bound to its unit (``nobreak.bind_units``)."""

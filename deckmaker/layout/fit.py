@@ -341,15 +341,16 @@ def fit_title(
     size_min: float,
     max_lines: int,
     pairs: WordPairs | None = None,
+    fewer: float = 0.9,
 ) -> tuple[float, list[str]]:
     """The largest size at which a title takes at most ``max_lines`` lines, broken by
     ``nice_lines`` (the caller writes them with explicit line breaks). Sizes up to 15% smaller
     are tried too: a clean break ("…năm 2023, | nhiệm vụ…", not "xã | hội") wins, then a line
-    less if it costs at most 10% of the size."""
-    key = (text, m, width_pt, size_max, size_min, max_lines, pairs)
+    less if it costs at most 10% of the size (down to ``fewer`` of it)."""
+    key = (text, m, width_pt, size_max, size_min, max_lines, pairs, fewer)
     kept = _TITLES.get(key)
     if kept is None:
-        size, lines = _fit_title(text, m, width_pt, size_max, size_min, max_lines, pairs)
+        size, lines = _fit_title(text, m, width_pt, size_max, size_min, max_lines, pairs, fewer)
         kept = _TITLES[key] = (size, tuple(lines))
         while len(_TITLES) > TITLES_KEPT:
             _TITLES.popitem(last=False)
@@ -366,6 +367,7 @@ def _fit_title(
     size_min: float,
     max_lines: int,
     pairs: WordPairs | None = None,
+    fewer: float = 0.9,
 ) -> tuple[float, list[str]]:
     cands: list[tuple[float, list[str], float]] = []
     lines: list[str] = []
@@ -385,6 +387,6 @@ def _fit_title(
         s, lines, _ = min(cands, key=lambda c: (c[2], -c[0]))
         return s, lines
     top = clean[0]
-    fewer = [c for c in clean if len(c[1]) < len(top[1]) and c[0] >= top[0] * 0.9]
-    s, lines, _ = fewer[0] if fewer else top
+    fewer_lines = [c for c in clean if len(c[1]) < len(top[1]) and c[0] >= top[0] * fewer]
+    s, lines, _ = fewer_lines[0] if fewer_lines else top
     return s, lines

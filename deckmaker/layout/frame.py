@@ -35,6 +35,13 @@ def measurer(font: ResolvedFont) -> TextMeasurer:
     return _MEASURERS[key]
 
 
+NUMERAL_FONT = "Times New Roman"
+"""The face of a section slide's large number ("I", "III", "II.2"), whatever the theme's
+heading font: a serif's Roman numerals read as numerals, a sans serif's "III" as three bars.
+Every PowerPoint has it; LibreOffice draws it with Liberation Serif (the same metrics,
+bundled in ``deckmaker/fonts`` with its licence)."""
+
+
 @dataclass(frozen=True)
 class Fonts:
     """The font files that draw a theme's body, bold body and (bold) heading text."""
@@ -44,6 +51,8 @@ class Fonts:
     heading: ResolvedFont
     quote: ResolvedFont | None = None
     """The heading font in italics (quotes); None: measured as ``heading``."""
+    numeral: ResolvedFont | None = None
+    """``NUMERAL_FONT`` bold (a section slide's large number); None: measured as ``heading``."""
 
     @classmethod
     def for_theme(cls, theme: Theme) -> Fonts:
@@ -52,6 +61,7 @@ class Fonts:
             resolve_font(theme.fonts.body, bold=True),
             resolve_font(theme.fonts.heading, bold=True),
             resolve_font(theme.fonts.heading, italic=True),
+            resolve_font(NUMERAL_FONT, bold=True),
         )
 
 
@@ -65,6 +75,8 @@ class Measurers:
     """The heading font, bold: titles and KPI values."""
     quote: TextMeasurer
     """The heading font, italic: quotes."""
+    numeral: TextMeasurer | None = None
+    """``NUMERAL_FONT`` bold: a section slide's large number; None: ``heading``."""
 
 
 @dataclass(frozen=True)
@@ -96,6 +108,9 @@ class HeaderGeometry:
     size_max: float
     size_min: float
     max_lines: int = 2
+    fewer: float = 0.9
+    """A title takes a line less at a size down to this share of its largest (``fit_title``);
+    a run of table slides allows ``RUN_FEWER``."""
     top: Length = Inches(0.35)
     """The top of the title and of the logo."""
     logo_h: Length = Inches(0.7)
@@ -268,7 +283,10 @@ class KpiGeometry:
     """The largest detail size (the theme's body minimum): a detail shrinks only to fit."""
     value_min: float = 20
     min_text: float = READABLE_PT
-    """The smallest detail size."""
+    """The theme's smallest secondary text."""
+    detail_min: float = READABLE_PT
+    """The smallest detail size: the theme's body minimum, as a label's (a plan and its
+    attainment are read as the label is); cards that cannot keep it are laid out otherwise."""
     label_min: float = READABLE_PT
     """The smallest label size: the theme's body minimum, a label being body text; cards that
     cannot keep it are laid out otherwise (fewer a row, more rows, continuation slides)."""
@@ -446,6 +464,7 @@ def build_frame(theme: Theme, fonts: Fonts, footer: str = "") -> Frame:
             measurer(fonts.body_bold),
             measurer(fonts.heading),
             measurer(fonts.quote or fonts.heading),
+            measurer(fonts.numeral or fonts.heading),
         ),
         header=HeaderGeometry(size_max=ts.title, size_min=max(20.0 * scale, ts.title * 0.66)),
         chrome=ChromeGeometry(size=ts.caption, footer_min=min(ts.caption, ts.small_floor)),
@@ -490,6 +509,7 @@ def build_frame(theme: Theme, fonts: Fonts, footer: str = "") -> Frame:
             label_max=max(ts.body * 0.8, readable, ts.body_min),
             detail_size=max(readable, ts.caption, ts.small_floor, ts.body_min),
             min_text=max(readable, ts.small_floor),
+            detail_min=max(readable, ts.small_floor, ts.body_min),
             label_min=max(readable, ts.small_floor, ts.body_min),
             value_min=20 * scale,
         ),

@@ -103,6 +103,7 @@ class PlanMemo:
             repr(sorted(r.deck_fields.items())),
             r.figures_file,
             repr(sorted(r.figures)),  # a figure added or removed changes suggestions, wording
+            repr(ctx.kpi_stacked),  # every KPI slide's units (``kinds.kpis.deck_stacked``)
         ):
             h.update(part.encode("utf-8") + b"\0")
         return h.hexdigest()

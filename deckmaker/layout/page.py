@@ -55,7 +55,7 @@ def header(title: str, frame: Frame, ctx: PlanContext) -> tuple[list[Element], L
     right = frame.width - frame.margin - (mark[0].box.w + g.logo_gap if mark else 0)
     width = right - frame.margin
     size, lines = fit_title(
-        title, m, width / EMU_PER_PT, g.size_max, g.size_min, g.max_lines, ctx.pairs
+        title, m, width / EMU_PER_PT, g.size_max, g.size_min, g.max_lines, ctx.pairs, g.fewer
     )
     lh = m.line_height_pt(size, LINE_SPACING)
     h = Pt(lh * max(1, len(lines)) + frame.text_pad_pt)

@@ -7,13 +7,17 @@ from dataclasses import replace
 from types import MappingProxyType
 
 from ...outline.model import SlideSpec
-from ...units import Length
+from ...units import Inches, Length, Pt
 from ..context import PlanContext
+from ..fit import measure_items, page_height, to_paras
+from ..fit import sizes as fit_sizes
 from ..frame import Frame
 from ..model import Anchor, Box, Element, Para, Planned, TextBox
 from ..page import body_boxes, continued, page_elements, slide
 from .bullets import (
+    COLUMN_GAP,
     TAKEAWAY_ITEMS,
+    bullet_items,
     bullet_pages,
     bullets_box,
     pasted_marks,
@@ -161,7 +165,8 @@ def _planned(
     if too_tall(spec, chart, frame, ctx):
         across = sideways(spec)
         if across is None or too_tall(across, chart, frame, ctx):
-            return _apart(spec, title, whole, ctx, cap)
+            under = _under(spec, title, whole, ctx, cap)
+            return under if under is not None else _apart(spec, title, whole, ctx, cap)
         spec = across
     pages, problems = bullet_pages(spec, text, frame, ctx, cap)
     if len(pages) > 1 and cont_body != body:
@@ -208,6 +213,74 @@ def _numbers_room(
 
 def _size(pages: list[tuple[Para, ...]]) -> float:
     return min((p.size_pt for page in pages for p in page), default=0.0)
+
+
+UNDER_GAP = Inches(0.25)
+"""Between a chart across the slide and its bullets under it."""
+
+
+def _under_lines(spec: SlideSpec) -> int | None:
+    """The chart text lines a horizontal bar chart across the whole body needs, each name on
+    one line there (the half-slide panel beside bullets wraps them to two): its bars, title,
+    value axis, source and padding; None for another chart."""
+    chart = spec.chart
+    assert chart is not None
+    if chart.type != "barh":
+        return None
+    n = len(chart.figures) or len(chart.categories)
+    if len(chart.series) > 1:
+        return max(2, len(chart.series)) * n + 5
+    return n + 4
+
+
+def _under(
+    spec: SlideSpec, title: str, frame: Frame, ctx: PlanContext, cap: float | None = None
+) -> Planned | None:
+    """A bar chart too tall beside its bullets, across the body with its few short bullets
+    under it in two columns (a line each), on one slide: not the chart on one slide and its
+    bullets alone on the next ("(tiếp 2/2)"). None when the bullets are not a few one-line
+    items at the theme's body minimum, or the chart would keep less room than its names need
+    at the theme's smallest chart size."""
+    lines = _under_lines(spec)
+    items = bullet_items(spec.bullets, ctx)
+    if lines is None or not 2 <= len(items) <= TAKEAWAY_ITEMS or any(i.level != 1 for i in items):
+        return None
+    head, body, _ = body_boxes(title, frame, ctx)
+    m, sizes = frame.measure.body, frame.sizes
+    need = Pt(lines * LINE * sizes.chart_min)
+    col_w = Length((body.w - COLUMN_GAP) // 2)
+    rows = (len(items) + 1) // 2
+    top = sizes.body if cap is None else max(min(sizes.body, cap), sizes.body_min)
+    for size in fit_sizes(top, sizes.body_min):
+        ms = measure_items(items, m, col_w, size, sizes.body_min)
+        if any(x.lines > 1 for x in ms):
+            continue
+        cols = [ms[:rows], ms[rows:]]
+        text_h = Pt(max(page_height(c) for c in cols) + frame.text_pad_pt)
+        chart_h = Length(body.h - UNDER_GAP - text_h)
+        if chart_h < need:
+            continue
+        cb, problems = chart_box(spec, Box(body.x, body.y, body.w, chart_h), frame, ctx)
+        y = Length(body.y + chart_h + UNDER_GAP)
+        els: list[Element] = [*([cb] if cb else [])]
+        for k, col in enumerate(cols):
+            x = Length(body.x + k * (col_w + COLUMN_GAP))
+            els.append(
+                bullets_box(
+                    Box(x, y, col_w, text_h), to_paras(col, size, frame.colors.accent), frame
+                )
+            )
+        plan = slide(
+            "chart-bullets",
+            title,
+            page_elements(title, els, head, 0, frame, ctx),
+            spec,
+            frame,
+            ctx,
+            0,
+        )
+        return Planned((plan,), problems + pasted_marks(spec.bullets))
+    return None
 
 
 def _apart(

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import math
 import re
+from collections import OrderedDict
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from ...errors import Problem
@@ -19,7 +21,7 @@ from ..frame import Frame
 from ..measure import TextMeasurer, cached_segments
 from ..model import Align, Anchor, Box, Element, Para, Planned, Run, ShapeBox, TextBox
 from ..nobreak import bind_compounds, bind_units, no_widow
-from ..page import paged
+from ..page import body_boxes, paged
 from ..text import TextStyle, text_box
 
 Texts = tuple[str, str, str]
@@ -60,7 +62,10 @@ def _kpi_texts(kpi: KpiSpec, ctx: PlanContext, title: str) -> Texts:
             if single and fig.plan and fig.unit != "%":
                 # a plain if on ``single`` does not narrow the two types for mypy
                 assert not isinstance(fig.value, tuple) and not isinstance(fig.plan, tuple)
-                detail += f" · {format_attainment(fig.value, fig.plan, lang)}"
+                # "Kế hoạch: 112 triệu đồng · đạt 98,6%": the plan is named once (a card's
+                # detail is at the theme's body minimum, its words count)
+                of = "" if lang == "vi" else None
+                detail += f" · {format_attainment(fig.value, fig.plan, lang, of)}"
         elif fig.period and not re.search(rf"(?<!\w){re.escape(fig.period)}(?!\w)", title):
             detail = fig.period
         return value, label, detail
@@ -125,7 +130,12 @@ class _Grid:
 
 
 def _grid(
-    frame: Frame, texts: list[Texts], cols: int, body: Box, per: int | None = None
+    frame: Frame,
+    texts: list[Texts],
+    cols: int,
+    body: Box,
+    per: int | None = None,
+    stacked: bool | None = None,
 ) -> _Grid | None:
     """Sizes for ``cols`` cards a row: one size for every value, label and detail, so the cards
     read as a set, and cards just tall enough for their text; None when they cannot fit.
@@ -138,6 +148,9 @@ def _grid(
     # the detail at its full size with a smaller value, before a smaller detail; but the
     # number is the card's hero: a smaller detail before a number under ``HERO`` labels
     values, whole = _value_sizes(frame, texts, inner)
+    if stacked is not None and any(v.stacked == stacked for v in values if v.unit_size):
+        # the deck's one placement of units (``deck_stacked``)
+        values = [v for v in values if v.stacked == stacked]
     hero = g.label_min * HERO
     big = [v for v in values if v.size >= hero]
     small = [v for v in values if v.size < hero]
@@ -259,7 +272,8 @@ def _fill(
                 for r in range(rows)
             )
             largest = min(g.detail_size, lsize)
-            dsizes = ([largest] if full else sizes(largest, g.min_text)) if has_detail else [0.0]
+            smallest = min(largest, g.detail_min)
+            dsizes = ([largest] if full else sizes(largest, smallest)) if has_detail else [0.0]
             for dsize in dsizes:
                 detail_lines = [
                     len(body_m.wrap(d, dsize, inner, SAFETY)) if d else 0 for _, _, d in texts
@@ -291,14 +305,22 @@ NEAR = 0.9
 empty places."""
 
 
-def _best_grid(frame: Frame, texts: list[Texts], body: Box, per: int | None = None) -> _Grid | None:
-    """The best grid for ``texts``, ``per`` of them a slide (all when None)."""
+def _best_grid(
+    frame: Frame,
+    texts: list[Texts],
+    body: Box,
+    per: int | None = None,
+    stacked: bool | None = None,
+) -> _Grid | None:
+    """The best grid for ``texts``, ``per`` of them a slide (all when None), its units under
+    their numbers with ``stacked`` True, beside them with False, whichever is best with None."""
     n = per or len(texts)
     cols = {min(n, c) for c in (n, math.ceil(n / 2), math.ceil(n / 3), 4, 3, 2) if c >= 1}
     grids = [
         g
         for c in sorted(cols)
-        if math.ceil(n / c) <= frame.kpi.max_rows and (g := _grid(frame, texts, c, body, per))
+        if math.ceil(n / c) <= frame.kpi.max_rows
+        and (g := _grid(frame, texts, c, body, per, stacked))
     ]
     if not grids:
         return None
@@ -315,22 +337,121 @@ def _best_grid(frame: Frame, texts: list[Texts], body: Box, per: int | None = No
     )
 
 
-def card_pages(
-    spec: SlideSpec, texts: list[Texts], body: Box, frame: Frame
-) -> tuple[list[list[Element]], tuple[Problem, ...]]:
-    """The cards' elements, one list per slide: cards that cannot share one slide readably are
-    spread evenly over continuation slides, on one grid (the same columns, sizes and card
-    places on every part, sized for every card), so a card of the second part stands where
-    one of the first stood."""
+def _layout(
+    texts: list[Texts], body: Box, frame: Frame, stacked: bool | None = None
+) -> tuple[int, _Grid] | None:
+    """How many cards a slide and their grid: first with every word whole (more slides if need
+    be), then with words broken as a last resort; None when a card does not fit even alone."""
     n = len(texts)
-    # first with every word whole (more slides if need be), then with words broken as a last resort
     for whole, pages in [(w, p) for w in (True, False) for p in range(1, n + 1)]:
         per = math.ceil(n / pages)
-        chunks = [texts[k : k + per] for k in range(0, n, per)]
-        g = _best_grid(frame, texts, body, per)
+        g = _best_grid(frame, texts, body, per, stacked)
         if g and (g.whole or not whole):
-            keep = len(chunks) > 1  # a continued set keeps the first part's card places
-            return [_cards(chunk, g, body, frame, keep) for chunk in chunks], ()
+            return per, g
+    return None
+
+
+def _arranged(
+    texts: list[Texts], body: Box, frame: Frame, stacked: bool | None = None
+) -> tuple[int, _Grid, list[Texts], list[str]] | None:
+    """``_layout`` of the cards, and the cards it lays out with the details it moves to the
+    speaker notes ("label — detail"): none, unless keeping the details on the cards at the
+    theme's body minimum makes every number smaller than a hero's (``HERO`` labels), or
+    spreads the cards over more slides, while without them the numbers are heroes on fewer
+    slides (six cards with a three-line plan detail in the large-text theme: numbers at 28 pt,
+    or at 42 pt with the plan said in the notes; a template's small body: four cards on two
+    slides, or on one)."""
+    chosen = _layout(texts, body, frame, stacked)
+    hero = frame.kpi.label_min * HERO
+    one = chosen is not None and chosen[0] >= len(texts)  # every card on one slide
+    if chosen is not None and chosen[1].vsize >= hero and one or not any(d for _, _, d in texts):
+        return None if chosen is None else (*chosen, texts, [])
+    bare = [(v, lb, "") for v, lb, _ in texts]
+    without = _layout(bare, body, frame, stacked)
+    if without is None or without[1].vsize < hero:
+        return None if chosen is None else (*chosen, texts, [])
+    if chosen is not None and chosen[1].vsize >= hero and without[0] <= chosen[0]:
+        return (*chosen, texts, [])  # the details cost no slide: they stay
+    moved = [_plain(f"{lb} — {d}") for _, lb, d in texts if d]
+    return (*without, bare, moved)
+
+
+def _plain(text: str) -> str:
+    """Slide text as the notes show it: its no-break spaces and joiners plain."""
+    return text.replace("\u00a0", " ").replace("\u2060", "").replace("\u200b", "")
+
+
+_OWN: OrderedDict[tuple[object, ...], bool | None] = OrderedDict()
+OWN_KEPT = 256
+
+
+def _own_stacked(texts: tuple[Texts, ...], body: Box, frame: Frame) -> bool | None:
+    """Whether a slide of these cards in ``body`` sets its units under its numbers on its own
+    (None: the cards do not fit); kept for the next plan of the same cards (a preview's rebuild
+    after one figure changed weighs the deck's KPI slides again, most of them unchanged)."""
+    m = frame.measure
+    key = (texts, body, frame.kpi, frame.text_pad_pt, type(m.heading), m.heading.path, m.body.path)
+    if key in _OWN:
+        _OWN.move_to_end(key)
+        return _OWN[key]
+    chosen = _arranged(list(texts), body, frame)
+    value = _OWN[key] = None if chosen is None else chosen[1].value.stacked
+    while len(_OWN) > OWN_KEPT:
+        _OWN.popitem(last=False)
+    return value
+
+
+def deck_stacked(specs: Sequence[SlideSpec], frame: Frame, ctx: PlanContext) -> bool | None:
+    """Where every KPI slide of the deck sets its units: under their numbers (True) when a slide
+    of the deck would set them so on its own (its numbers ``STACK_GAIN`` larger that way), else
+    beside them (False); None when no card has a unit. One rule for the deck: "121 / triệu
+    đồng" on one slide and "14.527 tỷ đồng" on another read as two designs. Reading the
+    figures here leaves no trace on the resolver (its problems come from the slides' plans)."""
+    r = ctx.resolver
+    problems, used, reads = list(r.problems), {k: list(v) for k, v in r.used.items()}, r.reads
+    r.reads = None
+    try:
+        out: bool | None = None
+        for spec in specs:
+            title = ctx.text(spec.title)
+            texts = [kpi_texts(kpi, ctx, title) for kpi in spec.kpis]
+            if not any(split_value(v)[1] for v, _, _ in texts):
+                continue
+            _, body, _ = body_boxes(title, frame, ctx)
+            stacked = _own_stacked(tuple(texts), body, frame)
+            if stacked is None:
+                continue
+            out = out or stacked
+        return out
+    finally:
+        r.problems[:], r.reads = problems, reads
+        r.used.clear()
+        r.used.update(used)
+
+
+def card_pages(
+    spec: SlideSpec,
+    texts: list[Texts],
+    body: Box,
+    frame: Frame,
+    stacked: bool | None = None,
+    moved: list[str] | None = None,
+) -> tuple[list[list[Element]], tuple[Problem, ...]]:
+    """The cards' elements, one list per slide: cards that cannot share one slide readably are
+        spread evenly over continuation slides, on one grid (the same columns, sizes and card
+        places on every part, sized for every card), so a card of the second part stands where
+        one of the first stood. With ``stacked`` (True or False) the units are set under (beside)
+        their numbers whenever the cards fit so (``deck_stacked``). The details ``_arranged`` takes
+    off the cards are put in ``moved``."""
+    n = len(texts)
+    chosen = _arranged(texts, body, frame, stacked)
+    if chosen is not None:
+        per, g, texts, gone = chosen
+        if moved is not None:
+            moved[:] = gone
+        chunks = [texts[k : k + per] for k in range(0, n, per)]
+        keep = len(chunks) > 1  # a continued set keeps the first part's card places
+        return [_cards(chunk, g, body, frame, keep) for chunk in chunks], ()
     problem = Problem(
         spec.location,
         _("a KPI card does not fit on a slide even alone"),
@@ -403,8 +524,17 @@ def _value_box(frame: Frame, box: Box, value: str, how: _Value, name: str) -> Te
 
 
 def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
+    moved: list[str] = []
+
     def pages_for(body: Box) -> tuple[list[list[Element]], tuple[Problem, ...]]:
         title = ctx.text(spec.title)
-        return card_pages(spec, [kpi_texts(kpi, ctx, title) for kpi in spec.kpis], body, frame)
+        texts = [kpi_texts(kpi, ctx, title) for kpi in spec.kpis]
+        return card_pages(spec, texts, body, frame, ctx.kpi_stacked, moved)
 
-    return paged("kpis", spec, frame, ctx, pages_for, lambda _, cards: cards)
+    planned = paged("kpis", spec, frame, ctx, pages_for, lambda _, cards: cards)
+    if not moved or not planned.slides:
+        return planned
+    # the details taken off the cards, said in the first slide's notes
+    first = planned.slides[0]
+    notes = "\n".join(t for t in (first.notes, *moved) if t)
+    return replace(planned, slides=(replace(first, notes=notes), *planned.slides[1:]))

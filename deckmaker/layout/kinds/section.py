@@ -16,7 +16,7 @@ from ..context import PlanContext
 from ..cover import template_cover
 from ..fit import LINE_SPACING, SAFETY, indents
 from ..fit import sizes as fit_sizes
-from ..frame import Frame
+from ..frame import NUMERAL_FONT, Frame
 from ..measure import TextMeasurer
 from ..model import Align, Box, Element, Para, Planned, Run, ShapeBox, SlidePlan, TextBox
 from ..nobreak import bind_compounds, bind_units, no_widow
@@ -225,13 +225,15 @@ def _anchored(
     word, number = parts
     room = frame.width - 2 * m
     heading = frame.measure.heading
-    # the number: the largest size that fits its column
+    # the number in the numeral face (``frame.NUMERAL_FONT``): the largest size that fits its column
+    num_m = frame.measure.numeral or heading
+    num_font = NUMERAL_FONT if frame.measure.numeral is not None else frame.fonts.heading
     column = room * ANCHOR_SHARE
     size = ANCHOR_MAX_PT
-    while size > ANCHOR_MIN_PT and heading.width_pt(number, size) * (1 + SAFETY) > column / 12700:
+    while size > ANCHOR_MIN_PT and num_m.width_pt(number, size) * (1 + SAFETY) > column / 12700:
         size -= 4
-    num_w = Length(round(max(heading.width_pt(number, size) * (1 + SAFETY) + 4, 1) * 12700))
-    num_h = Pt(heading.line_height_pt(size))
+    num_w = Length(round(max(num_m.width_pt(number, size) * (1 + SAFETY) + 4, 1) * 12700))
+    num_h = Pt(num_m.line_height_pt(size))
     label_h = Pt(g.label_size * g.label_line_h) if word else Length(0)
     left_h = label_h + num_h
     word_w = Length(0)
@@ -328,7 +330,7 @@ def _anchored(
             Box(Length(rule_x - COLUMN_GAP - num_w), Length(left_top + label_h), num_w, num_h),
             number,
             size,
-            font=frame.fonts.heading,
+            font=num_font,
             color=c.on_primary,
             bold=True,
             align=Align.RIGHT,
