@@ -132,6 +132,26 @@ _TARGET_SENTENCE = re.compile(
     r"(?:^|\s)(?:phấn đấu|phân đầu|mục tiêu|chỉ tiêu|dự toán|phải|sẽ|theo kế hoạch)(?=\s)",
     re.IGNORECASE,
 )
+# targets said to be met ('xã đã hoàn thành cơ bản các chỉ tiêu', 'có 05 chỉ tiêu đạt và
+# vượt', 'đã hoàn thành nhiều chỉ tiêu') and a programme's name ('chương trình mục tiêu quốc
+# gia') are no sign that the sentence sets targets
+_TARGETS_MET = re.compile(
+    r"(?:^|\s)(?:đã|đều)\s+(?:[^\W\d]+\s+){0,2}?(?:hoàn thành|đạt|vượt|thực hiện)"
+    r"(?:\s+[^\W\d]+){0,2}?\s+(?:(?:các|những|nhiều|hầu hết|\d+(?:/\d+)?)\s+)?"
+    r"(?:mục tiêu|chỉ tiêu)\b"
+    r"|\d+(?:/\d+)?\s+(?:mục tiêu|chỉ tiêu)(?:\s+[^\W\d]+){0,3}?\s+(?:đạt|vượt|hoàn thành)\b"
+    r"|chương trình\s+mục tiêu",
+    re.IGNORECASE,
+)
+
+
+def _sets_targets(before: str) -> bool:
+    """The sentence up to the figure says it sets targets (`_TARGET_SENTENCE`), other than by
+    naming targets it says were met (`_TARGETS_MET`) or a result's attainment of one ('đạt
+    121% dự toán năm', 'so với kế hoạch': `_COMPARED`)."""
+    return _TARGET_SENTENCE.search(_COMPARED.sub(" ", _TARGETS_MET.sub(" ", before))) is not None
+
+
 _CEILING = re.compile(
     r"(?:^|\s)(?:không quá|không vượt quá|tối đa|dưới|còn dưới|thấp hơn|giảm xuống dưới)\s*$"
 )
@@ -188,6 +208,15 @@ _CHANGE_TO_MAKE = re.compile(r"(?:^|\s)(?:tăng|giảm)(?:\s+(?:thêm|trên|hơn
 _CHANGE_OF_LEVEL = re.compile(r"\d[^\d;:,]{0,25},\s*(?:tăng|giảm)(?:\s+(?:thêm|trên|hơn))?\s*$")
 # "phấn đấu các chỉ tiêu chủ yếu như: …", "… đạt được là: …": a colon that opens a list
 _LIST_OPENS = re.compile(r"(?:như|sau|là|gồm|sau đây)\s*:\s")
+# 'giảm số hộ nghèo từ 28 hộ xuống còn 23 hộ', 'nâng tỷ lệ từ 60% lên 75%': the level a change
+# starts from is what is, not a target; the level it goes to is
+_FROM_LEVEL = re.compile(r"(?:^|\s)từ\s*$")
+_TO_LEVEL = re.compile(
+    rf"\s+(?:[^\W\d]+\s+){{0,3}}?(?:xuống|lên)(?:\s+(?:còn|mức|đến))?\s+(?:khoảng\s+)?(?:{_NUM})"
+)
+# 'phấn đấu có thêm 2 huyện …', 'thêm 2 trường đạt chuẩn quốc gia', 'có 1 xã đạt chuẩn': a count
+# to have or to add is planned as written, even after 'phấn đấu'
+_TO_HAVE = re.compile(r"(?:^|\s)(?:có|có thêm|thêm)\s*$", re.IGNORECASE)
 _HARD_CEILING = re.compile(r"(?:^|\s)(?:không quá|không vượt quá|tối đa)\s*$")
 _HARD_FLOOR = re.compile(r"(?:^|\s)(?:tối thiểu|ít nhất|không dưới|không thấp hơn)\s*$")
 
@@ -236,9 +265,31 @@ _ANNOUNCED = re.compile(
     r"|(?:^|\s)(?:các|những|một số)\s+(?:mục tiêu|chỉ tiêu)\b"
     r"(?:(?!\s(?:đạt|vượt|ước|đã|thực hiện|hoàn thành)\s)[^.;:]){0,60}\slà\s*:"
     # a paragraph on the coming year ('Năm học tới, Hà Nội có 1.513 lớp 10 THPT. …') plans it
-    r"|^\s*(?:trong\s+)?(?:năm|năm học|niên khóa|niên khoá|niên độ|vụ|mùa vụ)\s+tới\s*,",
+    r"|^\s*(?:trong\s+)?(?:năm|năm học|niên khóa|niên khoá|niên độ|vụ|mùa vụ)\s+tới\s*,"
+    # 'huyện phấn đấu hoàn thành 17 chỉ tiêu chủ yếu …. Trong đó, …': the targets to reach
+    r"|(?:^|\s)phấn đấu\s+(?:hoàn thành|đạt|thực hiện)\s+(?:(?:các|những|\d+)\s+)?"
+    r"(?:mục tiêu|chỉ tiêu)\b"
+    # 'thống nhất nhiệm vụ … với các chỉ tiêu: …': a list of targets opened by a colon
+    r"|(?:^|\s)(?:với|theo)\s+(?:các|những)\s+(?:mục tiêu|chỉ tiêu)\b[^.;:]{0,60}:",
     re.IGNORECASE,
 )
+# 'Theo đó, giai đoạn 2020-2025 đưa tốc độ tăng trưởng … đạt …': a level to bring a measure to
+# announces targets, unless the paragraph reported before it ('GRDP ước tăng 9,54% … ; đưa tăng
+# trưởng bình quân … đạt gần 9%/năm': what the result brought) or says it was brought ('đã đưa',
+# 'góp phần đưa')
+_BRINGS_TO = re.compile(
+    r"(?:^|(?<!đã)(?<!phần)\s)đưa\s+(?:[^\s,;:.()]+\s+){1,10}?(?:đạt|lên)\s", re.IGNORECASE
+)
+
+
+def _announcement(text: str) -> re.Match[str] | None:
+    """Where the paragraph announces targets (`_ANNOUNCED`, or `_BRINGS_TO` in a paragraph that
+    has reported nothing before it)."""
+    found = [m for m in (_ANNOUNCED.search(text),) if m]
+    brings = _BRINGS_TO.search(text)
+    if brings and not _REPORTED.search(text, 0, brings.start()):
+        found.append(brings)
+    return min(found, key=lambda m: m.start(), default=None)
 
 
 # a report of what was done: a paragraph that says so ends a run of announced targets
@@ -252,7 +303,7 @@ def announces_targets(text: str) -> bool:
     """The paragraph announces targets and reports nothing after the announcement: the
     paragraphs after it that report nothing either go on listing targets ('Các chỉ tiêu … năm
     2024 là: …', then 'Cơ cấu kinh tế … chuyển dịch như sau: …')."""
-    m = _ANNOUNCED.search(_blank_spelled(text))
+    m = _announcement(_blank_spelled(text))
     return m is not None and not _REPORTED.search(text, m.end())
 
 
@@ -274,7 +325,7 @@ def find_figures(
     text = _blank_spelled(text)
     found: list[Found] = []
     prev_end = 0
-    announced = _ANNOUNCED.search(text)
+    announced = _announcement(text)
     for m in _QUANTITY.finditer(text):
         if m.start() < prev_end:
             continue
@@ -1413,7 +1464,9 @@ def _with_kind(text: str, m: re.Match[str], figure: Found, target: bool) -> Foun
         sentence = s.end()
     before = text[sentence : m.start()]
     clause = re.split(r"[;:]\s|,\s(?=trong đó)|\(", before)[-1]
-    if _BEYOND.search(before) and (target or _TARGET_SENTENCE.search(before)):
+    if _FROM_LEVEL.search(before) and _TO_LEVEL.match(text, figure.span[1]):
+        return figure  # 'giảm số hộ nghèo từ 28 hộ xuống còn 23 hộ': 28 is where it starts
+    if _BEYOND.search(before) and (target or _sets_targets(before)):
         return replace(figure, plan_kind="floor")
     if (
         _ACTUAL.search(clause)
@@ -1431,7 +1484,11 @@ def _with_kind(text: str, m: re.Match[str], figure: Found, target: bool) -> Foun
         r"\s(?:đạt và vượt|hoàn thành)\s", text[figure.span[1] : figure.span[1] + 40]
     )
     adjusted = _ADJUSTED_TO.search(clause) and not _DONE_HERE.search(clause.lower())
-    if not (target or _TARGET_SENTENCE.search(before) or planned_after or expected or adjusted):
+    # '(kế hoạch 88.600 tỷ đồng)': a target in a bracket of its own, whether or not a result in
+    # its unit comes before it (`_bracket_targets` makes it that result's plan)
+    opening = _TARGET_BRACKET.search(text, max(0, m.start() - 40), m.start())
+    bracketed = opening is not None and opening.end() == m.start()
+    if not (target or _sets_targets(before) or planned_after or expected or adjusted or bracketed):
         return figure
     if _THRESHOLD.search(clause) or _CEILING.search(before):
         kind = "ceiling"
@@ -1454,6 +1511,8 @@ def _with_kind(text: str, m: re.Match[str], figure: Found, target: bool) -> Foun
         )
     ):
         kind = "floor"
+    elif _TO_HAVE.search(before):
+        kind = "exact"  # 'phấn đấu có thêm 2 huyện đạt chuẩn', 'có 1 xã': the count to have
     elif re.search(r"phấn đấu|phân đầu|vượt mức", _LIST_OPENS.split(before)[-1], re.IGNORECASE):
         # through ';' and a run-in colon ("Phấn đấu đạt tốc độ tăng trưởng … 13-13,5%/năm; GDP
         # bình quân đầu người … là 41 triệu đồng"), not across a colon that opens the list of
