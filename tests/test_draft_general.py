@@ -1635,6 +1635,8 @@ def test_a_count_to_have_or_to_add_is_planned_as_written_after_striving():
     )
     assert (more.value, more.plan_kind) == (Decimal("3"), "exact")
     assert (one.value, one.plan_kind) == (Decimal("1"), "exact")
+    (saved,) = find_figures("Phấn đấu tiết kiệm thêm khoảng 5% chi thường xuyên năm 2026.")
+    assert saved.plan_kind == "exact"
     # a bound still bounds it
     (least,) = find_figures("Phấn đấu có trên 20 hợp tác xã hoạt động hiệu quả.")
     assert least.plan_kind == "floor"

@@ -214,9 +214,10 @@ _FROM_LEVEL = re.compile(r"(?:^|\s)từ\s*$")
 _TO_LEVEL = re.compile(
     rf"\s+(?:[^\W\d]+\s+){{0,3}}?(?:xuống|lên)(?:\s+(?:còn|mức|đến))?\s+(?:khoảng\s+)?(?:{_NUM})"
 )
-# 'phấn đấu có thêm 2 huyện …', 'thêm 2 trường đạt chuẩn quốc gia', 'có 1 xã đạt chuẩn': a count
-# to have or to add is planned as written, even after 'phấn đấu'
-_TO_HAVE = re.compile(r"(?:^|\s)(?:có|có thêm|thêm)\s*$", re.IGNORECASE)
+# 'phấn đấu có thêm 2 huyện …', 'thêm 2 trường đạt chuẩn quốc gia', 'có 1 xã đạt chuẩn', 'tiết
+# kiệm thêm khoảng 10% chi thường xuyên': what to have or to add is planned as written, even after
+# 'phấn đấu'
+_TO_HAVE = re.compile(r"(?:^|\s)(?:có|có thêm|thêm)(?:\s+(?:khoảng|gần))?\s*$", re.IGNORECASE)
 _HARD_CEILING = re.compile(r"(?:^|\s)(?:không quá|không vượt quá|tối đa)\s*$")
 _HARD_FLOOR = re.compile(r"(?:^|\s)(?:tối thiểu|ít nhất|không dưới|không thấp hơn)\s*$")
 
