@@ -1640,3 +1640,25 @@ def test_a_count_to_have_or_to_add_is_planned_as_written_after_striving():
     # a bound still bounds it
     (least,) = find_figures("Phấn đấu có trên 20 hợp tác xã hoạt động hiệu quả.")
     assert least.plan_kind == "floor"
+
+
+def test_some_things_and_a_date_before_a_noun_are_no_counts():
+    # '1 số' is 'một số' (some); 'ngày 25/6 số người …' a date, then what is counted
+    (rate,) = find_figures(
+        "Tính đến ngày 12/8 số người từ 18 tuổi trở lên đã tiêm đủ liều đạt 97,5%; do giá 1 số "
+        "mặt hàng tăng."
+    )
+    assert (rate.value, rate.unit) == (Decimal("97.5"), "%")
+    (rate,) = find_figures("Đến ngày 15/10 huyện đã giải ngân 80% kế hoạch.")
+    assert rate.unit == "%"
+
+
+def test_schools_are_counted_as_written_and_named_by_the_act_they_share():
+    part, school = find_figures(
+        "Toàn huyện có 21/38 trường học đạt chuẩn quốc gia, thêm 3 trường mầm non."
+    )
+    assert (part.value, part.unit) == (Decimal("21"), "trường học")
+    assert school.unit == "trường"
+    # a count whose label is its noun alone ('Số trường học') takes the act listed before it
+    _clinics, schools = find_figures("Năm nay đã xây dựng mới 4 trạm y tế, 7 trường học.")
+    assert schools.label == "Số trường học được xây dựng mới"

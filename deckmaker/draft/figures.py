@@ -31,7 +31,7 @@ _MONEY = ("tỷ đồng", "triệu đồng", "nghìn đồng", "tỷ USD", "tri�
 _NOUNS = (
     "cụm công nghiệp", "khu công nghiệp", "vạn lao động", "giường bệnh", "huy chương",
     "doanh nghiệp", "học sinh", "công trình", "lao động", "bác sĩ", "dự án", "bé trai",
-    "làng nghề", "trường", "huyện", "tuổi", "người", "hộ", "xã",
+    "làng nghề", "trường học", "trường", "huyện", "tuổi", "người", "hộ", "xã",
 )  # fmt: skip
 # an open grammar of measures: [magnitude] (currency | physical unit | counted noun) [/per...]
 _PHYSICAL = r"(?:km2|km|m2|m3|ha|tấn|tạ|kg|kWh|GWh|MWh|kW|MW|lít|DWT|TEU)"
@@ -1205,7 +1205,8 @@ def _shared_act(text: str, found: list[Found]) -> list[Found]:
             r"(?:\s*,?\s*[^\W\d][^\d.;!?():]{0,30}?)?\s*[,;]\s*(?:và\s+)?|\s+và\s+", gap
         )
         plain = _nwords(f.label) <= _nwords(said) + 3
-        if not (act and said and f.label.startswith(said) and listed and plain and _is_count(f)):
+        own = f"{f.label} ".startswith(said)  # 'Số trường học' is its noun alone
+        if not (act and said and own and listed and plain and _is_count(f)):
             act = ""
             continue
         named = f"{f.label} {act}"
@@ -1278,6 +1279,8 @@ _NOT_COUNTED = {
     "tăng", "giảm", "vượt", "lần", "thứ", "khóa", "khoá", "kỳ", "đợt", "điểm", "giai", "nhiệm",
     "nghìn", "triệu", "tỷ", "tỉ", "ngàn", "vạn", "trở", "ha", "km", "m", "kg", "đồng", "còn", "lên",
     "xuống", "nay", "như", "sau", "trước", "khi", "cùng", "cả", "mới", "chiếm", "tương", "người",
+    # '1 số hàng hóa' is 'một số' (some); '25/6 số người' a date before 'số người'
+    "số",
 }  # fmt: skip
 # nouns of a measure: a number before one counts nothing a presenter shows
 _MEASURE_WORDS = {
@@ -1691,6 +1694,8 @@ def _figure(
     before = text[: m.start()]
     if re.search(r"(?:^|\s)(?:top|tốp|nhóm)\s*$", before, re.IGNORECASE):
         return None  # "nằm trong top 10 địa phương": a band, not a count
+    if m.group("of") and re.search(r"(?:^|\s)ngày\s*$", before, re.IGNORECASE):
+        return None  # "Tính đến ngày 25/6 số người …", "ngày 15/10 huyện …": a date
     if re.search(r"(?:^|\s)(?:lớp|khối)\s*$", before, re.IGNORECASE):
         return None  # "tuyển sinh vào lớp 10 công lập": the grade, not a count
     if unit == "%" and _GRADE.match(text, m.end()):
