@@ -1662,3 +1662,18 @@ def test_schools_are_counted_as_written_and_named_by_the_act_they_share():
     # a count whose label is its noun alone ('Số trường học') takes the act listed before it
     _clinics, schools = find_figures("Năm nay đã xây dựng mới 4 trạm y tế, 7 trường học.")
     assert schools.label == "Số trường học được xây dựng mới"
+
+
+def test_a_sectors_shorthand_is_said_in_words_and_kept_in_brackets():
+    trade, growth, crafts, farming = find_figures(
+        "Quý I, TM-DV đạt 24%, tăng 9,1%; sản xuất TTCN đạt 23%; SX nông nghiệp đạt 26,5%."
+    )
+    assert trade.label == "Thương mại - dịch vụ (TM-DV)"
+    assert growth.label == "Thương mại - dịch vụ (TM-DV) tăng"
+    assert crafts.label == "Sản xuất tiểu thủ công nghiệp (TTCN)"
+    assert farming.label == "Sản xuất nông nghiệp"  # 'SX' is a plain shorthand of one word
+    (communes,) = find_figures("Toàn huyện có 9 xã đạt chuẩn NTM.")
+    assert communes.label == "Số xã đạt chuẩn nông thôn mới (NTM)"
+    # already said in words, or no room left in the label's ten words: as written
+    (said,) = find_figures("Có 9 xã đạt chuẩn nông thôn mới (NTM).")
+    assert said.label.count("nông thôn mới") == 1

@@ -380,7 +380,46 @@ def find_figures(
     found = _respectively(text, found)
     found = _shared_act(text, found)
     found = _verb_objects(text, _of_a_place(text, found))
-    return _distinct_siblings(text, _to_places(text, _from_source(text, found)))
+    return _written_out(_distinct_siblings(text, _to_places(text, _from_source(text, found))))
+
+
+# the administrative shorthands a report writes its sectors and programmes in ('TM-DV đạt 52%',
+# 'sản xuất TTCN', 'xã đạt chuẩn NTM'): a slide says them in words, the shorthand kept after them
+# in brackets; 'SX' is a plain shorthand of one word, said in that word alone
+_SHORTHANDS = {
+    "TM-DV": "thương mại - dịch vụ", "TMDV": "thương mại, dịch vụ",
+    "CN-TTCN": "công nghiệp - tiểu thủ công nghiệp", "TTCN": "tiểu thủ công nghiệp",
+    "CN-XD": "công nghiệp - xây dựng", "KT-XH": "kinh tế - xã hội", "NTM": "nông thôn mới",
+    "KDTH": "kinh doanh tổng hợp", "DTTS": "dân tộc thiểu số", "XDCB": "xây dựng cơ bản",
+    "GTNT": "giao thông nông thôn", "NSNN": "ngân sách nhà nước", "SX": "sản xuất",
+}  # fmt: skip
+_PLAIN_SHORTHANDS = {"SX"}
+_SHORTHAND = re.compile(
+    rf"(?<![\w-])({'|'.join(sorted(map(re.escape, _SHORTHANDS), key=len, reverse=True))})(?![\w-])"
+)
+
+
+def _written_out(found: list[Found]) -> list[Found]:
+    """Labels with their shorthands said in words ('TM-DV' -> 'Thương mại - dịch vụ (TM-DV)',
+    'SX nông nghiệp' -> 'Sản xuất nông nghiệp'), within the label's words (else as written);
+    a shorthand the label already says in words ('nông thôn mới (NTM)') is left alone."""
+    out = []
+    for f in found:
+        label = f.label
+        for m in reversed(list(_SHORTHAND.finditer(label))):
+            abbr, words = m.group(1), _SHORTHANDS[m.group(1)]
+            if words.lower() in label.lower():
+                continue
+            said = words if abbr in _PLAIN_SHORTHANDS else f"{words} ({abbr})"
+            if m.start() == 0:
+                said = said[:1].upper() + said[1:]
+            longer = label[: m.start()] + said + label[m.end() :]
+            if _nwords(longer) > LABEL_WORDS and abbr not in _PLAIN_SHORTHANDS:
+                longer = label[: m.start()] + said.rsplit(" (", 1)[0] + label[m.end() :]
+            if _nwords(longer) <= LABEL_WORDS:
+                label = longer
+        out.append(f if label == f.label else replace(f, label=label))
+    return out
 
 
 # a label that is a bare act on a sum or a share; 'Bé sung' is 'Bổ sung' misread by OCR
