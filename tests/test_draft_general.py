@@ -1677,3 +1677,10 @@ def test_a_sectors_shorthand_is_said_in_words_and_kept_in_brackets():
     # already said in words, or no room left in the label's ten words: as written
     (said,) = find_figures("Có 9 xã đạt chuẩn nông thôn mới (NTM).")
     assert said.label.count("nông thôn mới") == 1
+
+
+def test_a_connective_without_its_comma_opens_no_label():
+    (with_comma,) = find_figures("Theo đó, giá trị xuất khẩu 9 tháng ước đạt 412 triệu USD.")
+    (without,) = find_figures("Theo đó giá trị xuất khẩu 9 tháng ước đạt 412 triệu USD.")
+    assert without.label == with_comma.label
+    assert not without.label.startswith("Theo đó")

@@ -2663,7 +2663,9 @@ _FRAMING = re.compile(
     r"(?:Đến )?[Nn]ăm \d{4}|"
     # a quarter, a month, months of a year opening the sentence ('Quý I/2023, sản xuất …')
     r"Quý [IV]+(?:/\d{4}| năm \d{4})?|Tháng \d{1,2}(?:/\d{4})?|\d{1,2} tháng(?: đầu năm)?"
-    r"(?: (?:năm )?\d{4})?|Năm nay),\s*)+",
+    r"(?: (?:năm )?\d{4})?|Năm nay),\s*"
+    # a connective written without its comma ('Theo đó tổng sản phẩm trong tỉnh (GRDP) …')
+    r"|(?:Theo đó|Do đó|Bên cạnh đó|Đồng thời|Ngoài ra)\s+(?=\w))+",
 )
 _FILLER = re.compile(
     r"(?:^|\s)(?:phấn đấu|phân đầu|dự kiến|dự ước|ước thực hiện|ước tính|ước đạt|lũy kế|luỹ kế|"
