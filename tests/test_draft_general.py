@@ -1684,3 +1684,19 @@ def test_a_connective_without_its_comma_opens_no_label():
     (without,) = find_figures("Theo đó giá trị xuất khẩu 9 tháng ước đạt 412 triệu USD.")
     assert without.label == with_comma.label
     assert not without.label.startswith("Theo đó")
+
+
+def test_the_two_levels_of_a_change_are_named_by_the_measure_they_are_of():
+    start, end, before, after = find_figures(
+        "Các chỉ tiêu năm 2026 gồm: giảm số hộ nghèo từ 41 hộ xuống còn 30 hộ; nâng tỷ lệ che "
+        "phủ rừng từ 42% lên 45%."
+    )
+    assert (start.label, end.label) == ("Số hộ nghèo hiện nay", "Số hộ nghèo")
+    assert (before.label, after.label) == ("Tỷ lệ che phủ rừng hiện nay", "Tỷ lệ che phủ rừng")
+    # a change reported: the level it started from is the period's start
+    start, end = find_figures("Năm 2024, tỷ lệ trẻ suy dinh dưỡng giảm từ 12,5% xuống 11,2%.")
+    assert (start.label, end.label) == (
+        "Tỷ lệ trẻ suy dinh dưỡng đầu kỳ",
+        "Tỷ lệ trẻ suy dinh dưỡng",
+    )
+    assert (start.plan_kind, end.plan_kind) == (None, None)

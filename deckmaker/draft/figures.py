@@ -380,7 +380,38 @@ def find_figures(
     found = _respectively(text, found)
     found = _shared_act(text, found)
     found = _verb_objects(text, _of_a_place(text, found))
-    return _written_out(_distinct_siblings(text, _to_places(text, _from_source(text, found))))
+    found = _distinct_siblings(text, _to_places(text, _from_source(text, found)))
+    return _written_out(_from_to_levels(text, found))
+
+
+_CHANGE_VERB_AROUND = re.compile(
+    r"^(?:giảm|tăng|nâng|hạ|đưa|kéo giảm|điều chỉnh)\s+|\s+(?:giảm|tăng)$", re.IGNORECASE
+)
+
+
+def _from_to_levels(text: str, found: list[Found]) -> list[Found]:
+    """'giảm số hộ nghèo từ 28 hộ xuống còn 23 hộ', 'tỷ lệ … giảm từ 12,5% xuống 11,2%': the two
+    levels of one measure, both named by it ('Số hộ nghèo'), the first said as the level it
+    starts from: 'hiện nay' when the second is a target, else 'đầu kỳ'."""
+    out = list(found)
+    for i in range(len(out) - 1):
+        start, end = out[i], out[i + 1]
+        to = _TO_LEVEL.match(text, start.span[1])
+        if (
+            not _FROM_LEVEL.search(text, 0, start.span[0])
+            or to is None
+            or not end.span[0] < to.end() <= end.span[1]
+            or start.unit != end.unit
+        ):
+            continue
+        subject = _CHANGE_VERB_AROUND.sub("", start.label).strip()
+        if _nwords(subject) < 2:
+            continue
+        subject = subject[:1].upper() + subject[1:]
+        when = "hiện nay" if end.plan_kind else "đầu kỳ"
+        out[i] = replace(start, label=f"{fit(subject, LABEL_WORDS - 2)} {when}")
+        out[i + 1] = replace(end, label=subject)
+    return out
 
 
 # the administrative shorthands a report writes its sectors and programmes in ('TM-DV đạt 52%',
