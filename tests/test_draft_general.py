@@ -1651,6 +1651,9 @@ def test_some_things_and_a_date_before_a_noun_are_no_counts():
     assert (rate.value, rate.unit) == (Decimal("97.5"), "%")
     (rate,) = find_figures("Đến ngày 15/10 huyện đã giải ngân 80% kế hoạch.")
     assert rate.unit == "%"
+    # but issues of a paper are counted ('12 số báo')
+    (issues,) = find_figures("Năm 2024, bản tin của huyện phát hành 12 số.")
+    assert (issues.value, issues.unit) == (Decimal("12"), "số")
 
 
 def test_schools_are_counted_as_written_and_named_by_the_act_they_share():

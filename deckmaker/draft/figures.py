@@ -1349,8 +1349,6 @@ _NOT_COUNTED = {
     "tăng", "giảm", "vượt", "lần", "thứ", "khóa", "khoá", "kỳ", "đợt", "điểm", "giai", "nhiệm",
     "nghìn", "triệu", "tỷ", "tỉ", "ngàn", "vạn", "trở", "ha", "km", "m", "kg", "đồng", "còn", "lên",
     "xuống", "nay", "như", "sau", "trước", "khi", "cùng", "cả", "mới", "chiếm", "tương", "người",
-    # '1 số hàng hóa' is 'một số' (some); '25/6 số người' a date before 'số người'
-    "số",
 }  # fmt: skip
 # nouns of a measure: a number before one counts nothing a presenter shows
 _MEASURE_WORDS = {
@@ -1764,7 +1762,7 @@ def _figure(
     before = text[: m.start()]
     if re.search(r"(?:^|\s)(?:top|tốp|nhóm)\s*$", before, re.IGNORECASE):
         return None  # "nằm trong top 10 địa phương": a band, not a count
-    if m.group("of") and re.search(r"(?:^|\s)ngày\s*$", before, re.IGNORECASE):
+    if text.startswith("/", m.end("low")) and re.search(r"(?:^|\s)ngày\s*$", before, re.I):
         return None  # "Tính đến ngày 25/6 số người …", "ngày 15/10 huyện …": a date
     if re.search(r"(?:^|\s)(?:lớp|khối)\s*$", before, re.IGNORECASE):
         return None  # "tuyển sinh vào lớp 10 công lập": the grade, not a count
@@ -1799,6 +1797,8 @@ def _figure(
             return None
         if unit == "con số":
             return None  # "tăng trưởng trên 2 con số": a number of digits, a way of saying ≥ 10%
+        if unit == "số" and count == 1:
+            return None  # "giá cả 1 số hàng hóa": 'một số' (some), not one issue ('12 số báo')
         if (
             previous is not None
             and _is_count(previous)
