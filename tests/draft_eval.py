@@ -24,6 +24,8 @@ Measures, per document:
 - **plans**: of the matched gold figures whose sentence states a target (a ``plan`` beside the
   value, or a ``plan_kind`` on a figure that is itself a target), those drafted with that plan and
   that kind (floor, ceiling, range or exact; a plan without a kind counts as its default kind).
+  Listed apart (``-v``, ``extra_plans``, and counted under the table): matched figures drafted as
+  targets (a plan or a kind) whose gold states none, a result read as a target.
 - **charts**, **kpis** (KPI-card slides) and **slides** drafted.
 """
 
@@ -70,6 +72,7 @@ class Score:
     wrong: list[str] = field(default_factory=list)
     bad_labels: list[str] = field(default_factory=list)
     bad_plans: list[str] = field(default_factory=list)
+    extra_plans: list[str] = field(default_factory=list)
 
     @property
     def recall(self) -> float:
@@ -176,6 +179,8 @@ def score(name: str, text: Path, gold: list[dict], section_filter=None) -> Score
                     f"{g['text']}: plan {f.plan} {getattr(f, 'plan_kind', None)} "
                     f"(want {g.get('plan')} {g.get('plan_kind')})"
                 )
+        elif f.plan is not None or getattr(f, "plan_kind", None):
+            s.extra_plans.append(f"{g['text']}: plan {f.plan} {getattr(f, 'plan_kind', None)}")
     s.wrong = [
         f"{f.value} {f.unit or ''} ({f.label})" for i, f in enumerate(figures) if not used[i]
     ]
@@ -240,9 +245,11 @@ if __name__ == "__main__":
     names = sys.argv[sys.argv.index("--only") + 1].split(",") if "--only" in sys.argv else None
     results = evaluate(set(names) if names else None)
     print(table(results))
+    extra = sum(len(s.extra_plans) for s in results)
+    print(f"figures drafted as targets where the gold states none: {extra}")
     if "-v" in sys.argv:
         for s in results:
             print(f"\n== {s.name}")
-            for kind in ("missed", "wrong", "bad_labels", "bad_plans"):
+            for kind in ("missed", "wrong", "bad_labels", "bad_plans", "extra_plans"):
                 for item in getattr(s, kind):
                     print(f"  {kind}: {item}")

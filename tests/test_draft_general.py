@@ -7,7 +7,7 @@ import re
 from decimal import Decimal
 
 from deckmaker.draft import draft
-from deckmaker.draft.figures import find_figures
+from deckmaker.draft.figures import announces_targets, find_figures
 
 
 def test_an_excess_written_after_the_number_gives_the_plan():
@@ -1555,3 +1555,151 @@ def test_the_time_a_sentence_opens_with_tells_its_figures_apart(tmp_path):
     assert not re.search(r"quý|tháng", labels[Decimal("3120")]), labels
     # never past the label's length: the time is left off a name it would overflow
     assert all(len(re.findall(r"\w+", label)) <= 10 for label in labels.values())
+
+
+def test_targets_said_to_be_met_or_a_programme_named_set_no_targets():
+    # 'đã hoàn thành … các chỉ tiêu', 'N chỉ tiêu đạt và vượt', 'chương trình mục tiêu': reports
+    met = find_figures(
+        "Năm 2022, phường đã hoàn thành cơ bản các chỉ tiêu đề ra: thu ngân sách đạt 15 tỷ "
+        "đồng; giá trị sản xuất đạt 61%, tăng 12,4%."
+    )
+    counted = find_figures(
+        "Có 07 chỉ tiêu đạt và vượt kế hoạch là giá trị sản xuất ngành nông nghiệp đạt 2.150 "
+        "tỷ đồng, đạt 104% dự toán năm; thu nhập bình quân đạt 58 triệu đồng."
+    )
+    programme = find_figures(
+        "Thực hiện các chương trình mục tiêu quốc gia, giải quyết việc làm cho 1.200 người."
+    )
+    assert len(met) == 3 and len(counted) >= 3 and len(programme) == 1
+    assert [f.plan_kind for f in [*met, *counted, *programme]] == [None] * (len(counted) + 4)
+    # a sentence that sets targets still does, whatever it names
+    (growth,) = find_figures("Mục tiêu năm 2025: tốc độ tăng trưởng kinh tế đạt 8,5%.")
+    assert growth.plan_kind == "floor"
+
+
+def test_a_paragraph_that_strives_for_its_targets_or_lists_them_after_a_colon_sets_them():
+    strive = find_figures(
+        "Năm 2024, thị xã phấn đấu hoàn thành 15 chỉ tiêu chủ yếu. Trong đó, thu nhập bình quân "
+        "đầu người đạt 62 triệu đồng. Thu ngân sách trên địa bàn 340 tỷ đồng."
+    )
+    kinds = [(f.value, f.plan_kind) for f in strive if f.unit != "chỉ tiêu"]
+    assert kinds == [(Decimal("62"), "exact"), (Decimal("340"), "exact")]
+    listed = find_figures(
+        "Hội nghị thống nhất nhiệm vụ 6 tháng cuối năm với các chỉ tiêu: tăng trưởng kinh tế "
+        "đạt 9%; 95% hộ gia đình đạt danh hiệu gia đình văn hóa."
+    )
+    assert [f.plan_kind for f in listed] == ["floor", "exact"]
+
+
+def test_a_level_to_bring_a_measure_to_announces_targets_unless_a_result_brought_it():
+    text = (
+        "Giai đoạn 2025-2030 đưa tốc độ tăng trưởng bình quân 5 năm đạt từ 7-8%; tỷ lệ đô thị "
+        "hóa đến năm 2030 đạt 48%; có từ 10-12 xã đạt chuẩn nông thôn mới kiểu mẫu."
+    )
+    assert [f.plan_kind for f in find_figures(text)] == ["range", "exact", "range"]
+    assert announces_targets(text)
+    # the paragraph after it, reporting nothing, goes on listing targets (compose's 'listing')
+    brought = (
+        "GRDP năm 2023 ước tăng 7,9%, cao hơn bình quân cả nước; đưa tăng trưởng bình quân giai "
+        "đoạn 2021-2023 đạt 7,2%/năm."
+    )
+    assert [f.plan_kind for f in find_figures(brought)] == [None, None]
+    assert not announces_targets(brought)
+    done = find_figures("Chương trình đã đưa tỷ lệ hộ nghèo xuống còn 2,1%.")
+    assert [f.plan_kind for f in done] == [None]
+
+
+def test_a_plan_in_a_bracket_of_its_own_is_a_target_without_a_result_in_its_unit():
+    attained, plan = find_figures(
+        "Đến ngày 30/9, giải ngân vốn đầu tư công đạt 55,4% (kế hoạch giao 3.400 tỷ đồng)."
+    )
+    assert attained.plan_kind is None
+    assert (plan.value, plan.unit, plan.plan_kind) == (Decimal("3400"), "tỷ đồng", "exact")
+    # an attainment of the estimate ('đạt 64,5% dự toán') is no sign of targets either
+    attained, plan = find_figures("Thu ngân sách ước đạt 64,5% dự toán (kế hoạch 980 tỷ đồng).")
+    assert (attained.plan_kind, plan.plan_kind) == (None, "exact")
+
+
+def test_the_level_a_planned_change_starts_from_is_no_target():
+    start, end = find_figures(
+        "Các chỉ tiêu năm 2025 gồm: giảm số hộ cận nghèo từ 41 hộ xuống còn 30 hộ."
+    )
+    assert (start.value, start.plan_kind) == (Decimal("41"), None)
+    assert (end.value, end.plan_kind) == (Decimal("30"), "exact")
+
+
+def test_a_count_to_have_or_to_add_is_planned_as_written_after_striving():
+    more, one = find_figures(
+        "Năm 2025, phấn đấu có thêm 3 xã đạt chuẩn nông thôn mới nâng cao, có 1 xã đạt chuẩn "
+        "nông thôn mới kiểu mẫu."
+    )
+    assert (more.value, more.plan_kind) == (Decimal("3"), "exact")
+    assert (one.value, one.plan_kind) == (Decimal("1"), "exact")
+    (saved,) = find_figures("Phấn đấu tiết kiệm thêm khoảng 5% chi thường xuyên năm 2026.")
+    assert saved.plan_kind == "exact"
+    # a bound still bounds it
+    (least,) = find_figures("Phấn đấu có trên 20 hợp tác xã hoạt động hiệu quả.")
+    assert least.plan_kind == "floor"
+
+
+def test_some_things_and_a_date_before_a_noun_are_no_counts():
+    # '1 số' is 'một số' (some); 'ngày 25/6 số người …' a date, then what is counted
+    (rate,) = find_figures(
+        "Tính đến ngày 12/8 số người từ 18 tuổi trở lên đã tiêm đủ liều đạt 97,5%; do giá 1 số "
+        "mặt hàng tăng."
+    )
+    assert (rate.value, rate.unit) == (Decimal("97.5"), "%")
+    (rate,) = find_figures("Đến ngày 15/10 huyện đã giải ngân 80% kế hoạch.")
+    assert rate.unit == "%"
+    # but issues of a paper are counted ('12 số báo')
+    (issues,) = find_figures("Năm 2024, bản tin của huyện phát hành 12 số.")
+    assert (issues.value, issues.unit) == (Decimal("12"), "số")
+
+
+def test_schools_are_counted_as_written_and_named_by_the_act_they_share():
+    part, school = find_figures(
+        "Toàn huyện có 21/38 trường học đạt chuẩn quốc gia, thêm 3 trường mầm non."
+    )
+    assert (part.value, part.unit) == (Decimal("21"), "trường học")
+    assert school.unit == "trường"
+    # a count whose label is its noun alone ('Số trường học') takes the act listed before it
+    _clinics, schools = find_figures("Năm nay đã xây dựng mới 4 trạm y tế, 7 trường học.")
+    assert schools.label == "Số trường học được xây dựng mới"
+
+
+def test_a_sectors_shorthand_is_said_in_words_and_kept_in_brackets():
+    trade, growth, crafts, farming = find_figures(
+        "Quý I, TM-DV đạt 24%, tăng 9,1%; sản xuất TTCN đạt 23%; SX nông nghiệp đạt 26,5%."
+    )
+    assert trade.label == "Thương mại - dịch vụ (TM-DV)"
+    assert growth.label == "Thương mại - dịch vụ (TM-DV) tăng"
+    assert crafts.label == "Sản xuất tiểu thủ công nghiệp (TTCN)"
+    assert farming.label == "Sản xuất nông nghiệp"  # 'SX' is a plain shorthand of one word
+    (communes,) = find_figures("Toàn huyện có 9 xã đạt chuẩn NTM.")
+    assert communes.label == "Số xã đạt chuẩn nông thôn mới (NTM)"
+    # already said in words, or no room left in the label's ten words: as written
+    (said,) = find_figures("Có 9 xã đạt chuẩn nông thôn mới (NTM).")
+    assert said.label.count("nông thôn mới") == 1
+
+
+def test_a_connective_without_its_comma_opens_no_label():
+    (with_comma,) = find_figures("Theo đó, giá trị xuất khẩu 9 tháng ước đạt 412 triệu USD.")
+    (without,) = find_figures("Theo đó giá trị xuất khẩu 9 tháng ước đạt 412 triệu USD.")
+    assert without.label == with_comma.label
+    assert not without.label.startswith("Theo đó")
+
+
+def test_the_two_levels_of_a_change_are_named_by_the_measure_they_are_of():
+    start, end, before, after = find_figures(
+        "Các chỉ tiêu năm 2026 gồm: giảm số hộ nghèo từ 41 hộ xuống còn 30 hộ; nâng tỷ lệ che "
+        "phủ rừng từ 42% lên 45%."
+    )
+    assert (start.label, end.label) == ("Số hộ nghèo hiện nay", "Số hộ nghèo")
+    assert (before.label, after.label) == ("Tỷ lệ che phủ rừng hiện nay", "Tỷ lệ che phủ rừng")
+    # a change reported: the level it started from is the period's start
+    start, end = find_figures("Năm 2024, tỷ lệ trẻ suy dinh dưỡng giảm từ 12,5% xuống 11,2%.")
+    assert (start.label, end.label) == (
+        "Tỷ lệ trẻ suy dinh dưỡng đầu kỳ",
+        "Tỷ lệ trẻ suy dinh dưỡng",
+    )
+    assert (start.plan_kind, end.plan_kind) == (None, None)

@@ -31,7 +31,7 @@ _MONEY = ("tỷ đồng", "triệu đồng", "nghìn đồng", "tỷ USD", "tri�
 _NOUNS = (
     "cụm công nghiệp", "khu công nghiệp", "vạn lao động", "giường bệnh", "huy chương",
     "doanh nghiệp", "học sinh", "công trình", "lao động", "bác sĩ", "dự án", "bé trai",
-    "làng nghề", "trường", "huyện", "tuổi", "người", "hộ", "xã",
+    "làng nghề", "trường học", "trường", "huyện", "tuổi", "người", "hộ", "xã",
 )  # fmt: skip
 # an open grammar of measures: [magnitude] (currency | physical unit | counted noun) [/per...]
 _PHYSICAL = r"(?:km2|km|m2|m3|ha|tấn|tạ|kg|kWh|GWh|MWh|kW|MW|lít|DWT|TEU)"
@@ -132,6 +132,26 @@ _TARGET_SENTENCE = re.compile(
     r"(?:^|\s)(?:phấn đấu|phân đầu|mục tiêu|chỉ tiêu|dự toán|phải|sẽ|theo kế hoạch)(?=\s)",
     re.IGNORECASE,
 )
+# targets said to be met ('xã đã hoàn thành cơ bản các chỉ tiêu', 'có 05 chỉ tiêu đạt và
+# vượt', 'đã hoàn thành nhiều chỉ tiêu') and a programme's name ('chương trình mục tiêu quốc
+# gia') are no sign that the sentence sets targets
+_TARGETS_MET = re.compile(
+    r"(?:^|\s)(?:đã|đều)\s+(?:[^\W\d]+\s+){0,2}?(?:hoàn thành|đạt|vượt|thực hiện)"
+    r"(?:\s+[^\W\d]+){0,2}?\s+(?:(?:các|những|nhiều|hầu hết|\d+(?:/\d+)?)\s+)?"
+    r"(?:mục tiêu|chỉ tiêu)\b"
+    r"|\d+(?:/\d+)?\s+(?:mục tiêu|chỉ tiêu)(?:\s+[^\W\d]+){0,3}?\s+(?:đạt|vượt|hoàn thành)\b"
+    r"|chương trình\s+mục tiêu",
+    re.IGNORECASE,
+)
+
+
+def _sets_targets(before: str) -> bool:
+    """The sentence up to the figure says it sets targets (`_TARGET_SENTENCE`), other than by
+    naming targets it says were met (`_TARGETS_MET`) or a result's attainment of one ('đạt
+    121% dự toán năm', 'so với kế hoạch': `_COMPARED`)."""
+    return _TARGET_SENTENCE.search(_COMPARED.sub(" ", _TARGETS_MET.sub(" ", before))) is not None
+
+
 _CEILING = re.compile(
     r"(?:^|\s)(?:không quá|không vượt quá|tối đa|dưới|còn dưới|thấp hơn|giảm xuống dưới)\s*$"
 )
@@ -188,6 +208,16 @@ _CHANGE_TO_MAKE = re.compile(r"(?:^|\s)(?:tăng|giảm)(?:\s+(?:thêm|trên|hơn
 _CHANGE_OF_LEVEL = re.compile(r"\d[^\d;:,]{0,25},\s*(?:tăng|giảm)(?:\s+(?:thêm|trên|hơn))?\s*$")
 # "phấn đấu các chỉ tiêu chủ yếu như: …", "… đạt được là: …": a colon that opens a list
 _LIST_OPENS = re.compile(r"(?:như|sau|là|gồm|sau đây)\s*:\s")
+# 'giảm số hộ nghèo từ 28 hộ xuống còn 23 hộ', 'nâng tỷ lệ từ 60% lên 75%': the level a change
+# starts from is what is, not a target; the level it goes to is
+_FROM_LEVEL = re.compile(r"(?:^|\s)từ\s*$")
+_TO_LEVEL = re.compile(
+    rf"\s+(?:[^\W\d]+\s+){{0,3}}?(?:xuống|lên)(?:\s+(?:còn|mức|đến))?\s+(?:khoảng\s+)?(?:{_NUM})"
+)
+# 'phấn đấu có thêm 2 huyện …', 'thêm 2 trường đạt chuẩn quốc gia', 'có 1 xã đạt chuẩn', 'tiết
+# kiệm thêm khoảng 10% chi thường xuyên': what to have or to add is planned as written, even after
+# 'phấn đấu'
+_TO_HAVE = re.compile(r"(?:^|\s)(?:có|có thêm|thêm)(?:\s+(?:khoảng|gần))?\s*$", re.IGNORECASE)
 _HARD_CEILING = re.compile(r"(?:^|\s)(?:không quá|không vượt quá|tối đa)\s*$")
 _HARD_FLOOR = re.compile(r"(?:^|\s)(?:tối thiểu|ít nhất|không dưới|không thấp hơn)\s*$")
 
@@ -236,9 +266,31 @@ _ANNOUNCED = re.compile(
     r"|(?:^|\s)(?:các|những|một số)\s+(?:mục tiêu|chỉ tiêu)\b"
     r"(?:(?!\s(?:đạt|vượt|ước|đã|thực hiện|hoàn thành)\s)[^.;:]){0,60}\slà\s*:"
     # a paragraph on the coming year ('Năm học tới, Hà Nội có 1.513 lớp 10 THPT. …') plans it
-    r"|^\s*(?:trong\s+)?(?:năm|năm học|niên khóa|niên khoá|niên độ|vụ|mùa vụ)\s+tới\s*,",
+    r"|^\s*(?:trong\s+)?(?:năm|năm học|niên khóa|niên khoá|niên độ|vụ|mùa vụ)\s+tới\s*,"
+    # 'huyện phấn đấu hoàn thành 17 chỉ tiêu chủ yếu …. Trong đó, …': the targets to reach
+    r"|(?:^|\s)phấn đấu\s+(?:hoàn thành|đạt|thực hiện)\s+(?:(?:các|những|\d+)\s+)?"
+    r"(?:mục tiêu|chỉ tiêu)\b"
+    # 'thống nhất nhiệm vụ … với các chỉ tiêu: …': a list of targets opened by a colon
+    r"|(?:^|\s)(?:với|theo)\s+(?:các|những)\s+(?:mục tiêu|chỉ tiêu)\b[^.;:]{0,60}:",
     re.IGNORECASE,
 )
+# 'Theo đó, giai đoạn 2020-2025 đưa tốc độ tăng trưởng … đạt …': a level to bring a measure to
+# announces targets, unless the paragraph reported before it ('GRDP ước tăng 9,54% … ; đưa tăng
+# trưởng bình quân … đạt gần 9%/năm': what the result brought) or says it was brought ('đã đưa',
+# 'góp phần đưa')
+_BRINGS_TO = re.compile(
+    r"(?:^|(?<!đã)(?<!phần)\s)đưa\s+(?:[^\s,;:.()]+\s+){1,10}?(?:đạt|lên)\s", re.IGNORECASE
+)
+
+
+def _announcement(text: str) -> re.Match[str] | None:
+    """Where the paragraph announces targets (`_ANNOUNCED`, or `_BRINGS_TO` in a paragraph that
+    has reported nothing before it)."""
+    found = [m for m in (_ANNOUNCED.search(text),) if m]
+    brings = _BRINGS_TO.search(text)
+    if brings and not _REPORTED.search(text, 0, brings.start()):
+        found.append(brings)
+    return min(found, key=lambda m: m.start(), default=None)
 
 
 # a report of what was done: a paragraph that says so ends a run of announced targets
@@ -252,7 +304,7 @@ def announces_targets(text: str) -> bool:
     """The paragraph announces targets and reports nothing after the announcement: the
     paragraphs after it that report nothing either go on listing targets ('Các chỉ tiêu … năm
     2024 là: …', then 'Cơ cấu kinh tế … chuyển dịch như sau: …')."""
-    m = _ANNOUNCED.search(_blank_spelled(text))
+    m = _announcement(_blank_spelled(text))
     return m is not None and not _REPORTED.search(text, m.end())
 
 
@@ -274,7 +326,7 @@ def find_figures(
     text = _blank_spelled(text)
     found: list[Found] = []
     prev_end = 0
-    announced = _ANNOUNCED.search(text)
+    announced = _announcement(text)
     for m in _QUANTITY.finditer(text):
         if m.start() < prev_end:
             continue
@@ -328,7 +380,77 @@ def find_figures(
     found = _respectively(text, found)
     found = _shared_act(text, found)
     found = _verb_objects(text, _of_a_place(text, found))
-    return _distinct_siblings(text, _to_places(text, _from_source(text, found)))
+    found = _distinct_siblings(text, _to_places(text, _from_source(text, found)))
+    return _written_out(_from_to_levels(text, found))
+
+
+_CHANGE_VERB_AROUND = re.compile(
+    r"^(?:giảm|tăng|nâng|hạ|đưa|kéo giảm|điều chỉnh)\s+|\s+(?:giảm|tăng)$", re.IGNORECASE
+)
+
+
+def _from_to_levels(text: str, found: list[Found]) -> list[Found]:
+    """'giảm số hộ nghèo từ 28 hộ xuống còn 23 hộ', 'tỷ lệ … giảm từ 12,5% xuống 11,2%': the two
+    levels of one measure, both named by it ('Số hộ nghèo'), the first said as the level it
+    starts from: 'hiện nay' when the second is a target, else 'đầu kỳ'."""
+    out = list(found)
+    for i in range(len(out) - 1):
+        start, end = out[i], out[i + 1]
+        to = _TO_LEVEL.match(text, start.span[1])
+        if (
+            not _FROM_LEVEL.search(text, 0, start.span[0])
+            or to is None
+            or not end.span[0] < to.end() <= end.span[1]
+            or start.unit != end.unit
+        ):
+            continue
+        subject = _CHANGE_VERB_AROUND.sub("", start.label).strip()
+        if _nwords(subject) < 2:
+            continue
+        subject = subject[:1].upper() + subject[1:]
+        when = "hiện nay" if end.plan_kind else "đầu kỳ"
+        out[i] = replace(start, label=f"{fit(subject, LABEL_WORDS - 2)} {when}")
+        out[i + 1] = replace(end, label=subject)
+    return out
+
+
+# the administrative shorthands a report writes its sectors and programmes in ('TM-DV đạt 52%',
+# 'sản xuất TTCN', 'xã đạt chuẩn NTM'): a slide says them in words, the shorthand kept after them
+# in brackets; 'SX' is a plain shorthand of one word, said in that word alone
+_SHORTHANDS = {
+    "TM-DV": "thương mại - dịch vụ", "TMDV": "thương mại, dịch vụ",
+    "CN-TTCN": "công nghiệp - tiểu thủ công nghiệp", "TTCN": "tiểu thủ công nghiệp",
+    "CN-XD": "công nghiệp - xây dựng", "KT-XH": "kinh tế - xã hội", "NTM": "nông thôn mới",
+    "KDTH": "kinh doanh tổng hợp", "DTTS": "dân tộc thiểu số", "XDCB": "xây dựng cơ bản",
+    "GTNT": "giao thông nông thôn", "NSNN": "ngân sách nhà nước", "SX": "sản xuất",
+}  # fmt: skip
+_PLAIN_SHORTHANDS = {"SX"}
+_SHORTHAND = re.compile(
+    rf"(?<![\w-])({'|'.join(sorted(map(re.escape, _SHORTHANDS), key=len, reverse=True))})(?![\w-])"
+)
+
+
+def _written_out(found: list[Found]) -> list[Found]:
+    """Labels with their shorthands said in words ('TM-DV' -> 'Thương mại - dịch vụ (TM-DV)',
+    'SX nông nghiệp' -> 'Sản xuất nông nghiệp'), within the label's words (else as written);
+    a shorthand the label already says in words ('nông thôn mới (NTM)') is left alone."""
+    out = []
+    for f in found:
+        label = f.label
+        for m in reversed(list(_SHORTHAND.finditer(label))):
+            abbr, words = m.group(1), _SHORTHANDS[m.group(1)]
+            if words.lower() in label.lower():
+                continue
+            said = words if abbr in _PLAIN_SHORTHANDS else f"{words} ({abbr})"
+            if m.start() == 0:
+                said = said[:1].upper() + said[1:]
+            longer = label[: m.start()] + said + label[m.end() :]
+            if _nwords(longer) > LABEL_WORDS and abbr not in _PLAIN_SHORTHANDS:
+                longer = label[: m.start()] + said.rsplit(" (", 1)[0] + label[m.end() :]
+            if _nwords(longer) <= LABEL_WORDS:
+                label = longer
+        out.append(f if label == f.label else replace(f, label=label))
+    return out
 
 
 # a label that is a bare act on a sum or a share; 'Bé sung' is 'Bổ sung' misread by OCR
@@ -1153,7 +1275,8 @@ def _shared_act(text: str, found: list[Found]) -> list[Found]:
             r"(?:\s*,?\s*[^\W\d][^\d.;!?():]{0,30}?)?\s*[,;]\s*(?:và\s+)?|\s+và\s+", gap
         )
         plain = _nwords(f.label) <= _nwords(said) + 3
-        if not (act and said and f.label.startswith(said) and listed and plain and _is_count(f)):
+        own = f"{f.label} ".startswith(said)  # 'Số trường học' is its noun alone
+        if not (act and said and own and listed and plain and _is_count(f)):
             act = ""
             continue
         named = f"{f.label} {act}"
@@ -1413,7 +1536,9 @@ def _with_kind(text: str, m: re.Match[str], figure: Found, target: bool) -> Foun
         sentence = s.end()
     before = text[sentence : m.start()]
     clause = re.split(r"[;:]\s|,\s(?=trong đó)|\(", before)[-1]
-    if _BEYOND.search(before) and (target or _TARGET_SENTENCE.search(before)):
+    if _FROM_LEVEL.search(before) and _TO_LEVEL.match(text, figure.span[1]):
+        return figure  # 'giảm số hộ nghèo từ 28 hộ xuống còn 23 hộ': 28 is where it starts
+    if _BEYOND.search(before) and (target or _sets_targets(before)):
         return replace(figure, plan_kind="floor")
     if (
         _ACTUAL.search(clause)
@@ -1431,7 +1556,11 @@ def _with_kind(text: str, m: re.Match[str], figure: Found, target: bool) -> Foun
         r"\s(?:đạt và vượt|hoàn thành)\s", text[figure.span[1] : figure.span[1] + 40]
     )
     adjusted = _ADJUSTED_TO.search(clause) and not _DONE_HERE.search(clause.lower())
-    if not (target or _TARGET_SENTENCE.search(before) or planned_after or expected or adjusted):
+    # '(kế hoạch 88.600 tỷ đồng)': a target in a bracket of its own, whether or not a result in
+    # its unit comes before it (`_bracket_targets` makes it that result's plan)
+    opening = _TARGET_BRACKET.search(text, max(0, m.start() - 40), m.start())
+    bracketed = opening is not None and opening.end() == m.start()
+    if not (target or _sets_targets(before) or planned_after or expected or adjusted or bracketed):
         return figure
     if _THRESHOLD.search(clause) or _CEILING.search(before):
         kind = "ceiling"
@@ -1454,6 +1583,8 @@ def _with_kind(text: str, m: re.Match[str], figure: Found, target: bool) -> Foun
         )
     ):
         kind = "floor"
+    elif _TO_HAVE.search(before):
+        kind = "exact"  # 'phấn đấu có thêm 2 huyện đạt chuẩn', 'có 1 xã': the count to have
     elif re.search(r"phấn đấu|phân đầu|vượt mức", _LIST_OPENS.split(before)[-1], re.IGNORECASE):
         # through ';' and a run-in colon ("Phấn đấu đạt tốc độ tăng trưởng … 13-13,5%/năm; GDP
         # bình quân đầu người … là 41 triệu đồng"), not across a colon that opens the list of
@@ -1631,6 +1762,8 @@ def _figure(
     before = text[: m.start()]
     if re.search(r"(?:^|\s)(?:top|tốp|nhóm)\s*$", before, re.IGNORECASE):
         return None  # "nằm trong top 10 địa phương": a band, not a count
+    if text.startswith("/", m.end("low")) and re.search(r"(?:^|\s)ngày\s*$", before, re.I):
+        return None  # "Tính đến ngày 25/6 số người …", "ngày 15/10 huyện …": a date
     if re.search(r"(?:^|\s)(?:lớp|khối)\s*$", before, re.IGNORECASE):
         return None  # "tuyển sinh vào lớp 10 công lập": the grade, not a count
     if unit == "%" and _GRADE.match(text, m.end()):
@@ -1664,6 +1797,8 @@ def _figure(
             return None
         if unit == "con số":
             return None  # "tăng trưởng trên 2 con số": a number of digits, a way of saying ≥ 10%
+        if unit == "số" and count == 1:
+            return None  # "giá cả 1 số hàng hóa": 'một số' (some), not one issue ('12 số báo')
         if (
             previous is not None
             and _is_count(previous)
@@ -2559,7 +2694,9 @@ _FRAMING = re.compile(
     r"(?:Đến )?[Nn]ăm \d{4}|"
     # a quarter, a month, months of a year opening the sentence ('Quý I/2023, sản xuất …')
     r"Quý [IV]+(?:/\d{4}| năm \d{4})?|Tháng \d{1,2}(?:/\d{4})?|\d{1,2} tháng(?: đầu năm)?"
-    r"(?: (?:năm )?\d{4})?|Năm nay),\s*)+",
+    r"(?: (?:năm )?\d{4})?|Năm nay),\s*"
+    # a connective written without its comma ('Theo đó tổng sản phẩm trong tỉnh (GRDP) …')
+    r"|(?:Theo đó|Do đó|Bên cạnh đó|Đồng thời|Ngoài ra)\s+(?=\w))+",
 )
 _FILLER = re.compile(
     r"(?:^|\s)(?:phấn đấu|phân đầu|dự kiến|dự ước|ước thực hiện|ước tính|ước đạt|lũy kế|luỹ kế|"
