@@ -388,8 +388,13 @@ def test_a_target_written_after_the_figure_is_its_plan():
     }
     for text, plan in cases.items():
         first = find_figures(text)[0]
-        assert (first.plan, first.plan_kind) == (Decimal(plan), "floor"), text
-        assert all(f.value != Decimal(plan) for f in find_figures(text)), text
+        # written in a bracket of its own, the plan is a figure too and a level's plan is the
+        # level itself, by the rule of round 6 (round 12)
+        in_bracket = "(" in text
+        kind = "exact" if in_bracket and first.unit != "%" else "floor"
+        assert (first.plan, first.plan_kind) == (Decimal(plan), kind), text
+        planned = [f for f in find_figures(text) if f.value == Decimal(plan)]
+        assert len(planned) == (1 if in_bracket else 0), text
     # an attainment and a change after it are not a target
     text = "Vốn đầu tư đạt 1.500 tỷ đồng, đạt 72,01% kế hoạch và tăng 9,53% so với cùng kỳ."
     assert [f.value for f in find_figures(text)] == [
@@ -648,9 +653,12 @@ def test_a_target_in_a_bracket_of_its_own_is_the_plan_of_the_result_before():
     assert country.plan is None
     assert target.label.startswith("Giá trị sản xuất công nghiệp")
     assert target.label.endswith("mục tiêu tăng")
-    # a bracket right after its figure is that figure's plan alone (the rule of round 3)
-    (growth,) = find_figures("Tốc độ tăng trưởng kinh tế đạt 7,2% (mục tiêu 7%).")
+    # a bracket right after its figure is that figure's plan, and a figure of its own too, as
+    # the golds of the set write it (round 12; the rule of round 3 kept the plan alone)
+    growth, plan = find_figures("Tốc độ tăng trưởng kinh tế đạt 7,2% (mục tiêu 7%).")
     assert (growth.plan, growth.plan_kind) == (Decimal("7"), "floor")
+    assert (plan.value, plan.plan, plan.plan_kind) == (Decimal("7"), None, "floor")
+    assert plan.label == "Tốc độ tăng trưởng kinh tế: mục tiêu"
 
 
 def test_an_average_out_of_a_whole_is_a_figure():
@@ -1555,3 +1563,38 @@ def test_the_time_a_sentence_opens_with_tells_its_figures_apart(tmp_path):
     assert not re.search(r"quý|tháng", labels[Decimal("3120")]), labels
     # never past the label's length: the time is left off a name it would overflow
     assert all(len(re.findall(r"\w+", label)) <= 10 for label in labels.values())
+
+
+def test_a_number_run_into_its_noun_is_read_as_if_spaced():
+    herd, pigs, poultry = find_figures(
+        "Tổng đàn bò của huyện đạt 9.204con; đàn dê gần 12.050con, đàn vịt 87nghìn con."
+    )
+    assert [(f.value, f.unit) for f in (herd, pigs, poultry)] == [
+        (Decimal("9204"), "con"),
+        (Decimal("12050"), "con"),
+        (Decimal("87"), "nghìn con"),
+    ]
+    assert "vịt" in poultry.label.lower()
+    # a capital run into the number is a name, not a count
+    assert find_figures("Mạng 5G phủ sóng 4G tại trung tâm huyện.") == []
+
+
+def test_a_plan_in_its_own_bracket_is_a_figure_too_and_a_rate_given_is_a_rise():
+    text = (
+        "Giá trị sản xuất công nghiệp ước đạt 9.870 tỷ đồng, tăng 5,12% (kế hoạch 8,5%); doanh "
+        "thu vận tải đạt 640 tỷ đồng, tặng 2% (kế hoạch 6,2%)."
+    )
+    level, growth, plan, revenue, rise, plan2 = find_figures(text)
+    assert (growth.plan, growth.plan_kind) == (Decimal("8.5"), "floor")
+    assert (plan.value, plan.unit, plan.plan_kind) == (Decimal("8.5"), "%", "floor")
+    assert plan.label == "Giá trị sản xuất công nghiệp: kế hoạch"
+    # 'tặng 3%' is a slip for 'tăng': the rise of the level before it
+    assert rise.label == "Doanh thu vận tải tăng" and rise.plan == Decimal("6.2")
+    assert plan2.label == "Doanh thu vận tải: kế hoạch"
+    # a level's plan is the level itself (the rule of round 6); 'KH là' is said in full
+    result, target = find_figures("Thu ngân sách ước đạt 213 tỷ đồng (KH là 390 tỷ đồng).")
+    assert (result.plan, result.plan_kind) == (Decimal("390"), "exact")
+    assert (target.value, target.label) == (Decimal("390"), "Thu ngân sách: kế hoạch")
+    # a gift counted in its own noun stays a gift
+    (gifts,) = find_figures("Trao tặng 500 suất quà cho hộ nghèo.")
+    assert (gifts.unit, gifts.label) == ("suất quà", "Số suất quà được trao tặng")

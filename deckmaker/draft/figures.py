@@ -261,6 +261,9 @@ def reports(text: str) -> bool:
     return _REPORTED.search(text) is not None
 
 
+_GIVEN_RATE = re.compile(rf"(?<!\w)tặng(?=\s+(?:{_NUM})\s*%)")
+
+
 def find_figures(
     text: str, period: str = "", target: bool = False, list_unit: str | None = None
 ) -> list[Found]:
@@ -272,6 +275,8 @@ def find_figures(
     # "(hai trăm ba mươi bốn triệu, tám trăm nghìn triệu đồng)": the figure before, read out;
     # blanked (same length, so spans hold) so that it names nothing
     text = _blank_spelled(text)
+    # "tặng 3%": a slip for 'tăng' (nothing is given away in percent); same length, spans hold
+    text = _GIVEN_RATE.sub("tăng", text)
     found: list[Found] = []
     prev_end = 0
     announced = _ANNOUNCED.search(text)
@@ -745,10 +750,17 @@ _TARGET_BEFORE = re.compile(
 _CHANGED = re.compile(r"(?:^|\s)(?:tăng|giảm|bổ sung|điều chỉnh|cắt giảm|tăng thêm)\s*$")
 
 
+def _own_bracket(text: str, f: Found) -> bool:
+    """'tăng 6,47% (kế hoạch 9,05%)': the figure is a target in a bracket of its own."""
+    opening = _TARGET_BRACKET.search(text, max(0, f.span[0] - 40), f.span[0])
+    return opening is not None and opening.end() == f.span[0]
+
+
 def _targets_after(text: str, found: list[Found]) -> list[Found]:
     """A figure written after its actual in the same sentence and named as its target ('kế
     hoạch', 'dự toán', 'chỉ tiêu', 'mục tiêu', in the same unit) is that figure's plan (a
-    floor), not a figure of its own."""
+    floor), not a figure of its own; one in a bracket of its own ('(kế hoạch 9,05%)') is both,
+    see `_bracket_targets`."""
     out: list[Found] = []
     for f in found:
         actual = next((g for g in reversed(out) if g.unit == f.unit and f.unit is not None), None)
@@ -761,6 +773,7 @@ def _targets_after(text: str, found: list[Found]) -> list[Found]:
             and not re.search(r"[.;!?](?:\s|$)", text[actual.span[1] : f.span[0]])
             and (said := _TARGET_BEFORE.search(gap))
             and not _CHANGED.search(gap, 0, said.start() + 1)
+            and not _own_bracket(text, f)
         ):
             note = later(
                 N_("plan {plan} read from '{text}'"),
@@ -1088,7 +1101,7 @@ def _bracket_targets(text: str, found: list[Found]) -> list[Found]:
                 for j in range(i - 1, -1, -1)
                 if out[j].unit == f.unit
                 and out[j].plan is None
-                and out[j].plan_kind is None
+                and (out[j].plan_kind is None or _PLAN.match(text, out[j].span[1]))
                 and not _in_bracket(text, out[j].span[0])
             ),
             None,
@@ -1110,6 +1123,7 @@ def _bracket_targets(text: str, found: list[Found]) -> list[Found]:
         out[result] = replace(actual, plan=f.value, plan_kind=kind, review=(*actual.review, note))
         said = re.sub(r"\s+", " ", text[opening.start() + 1 : f.span[0]]).strip(" :")
         said = re.sub(r"\s+(?:là|khoảng|từ)$", "", said)
+        said = re.sub(r"^KH\b", "kế hoạch", said)  # 'KH là 7 tỷ USD': said in full
         subject = subject_of(actual.label)
         whole = _subject(text, _sentence_start(text, actual.span[0]), actual.span[0])
         whole = re.split(r":\s", whole)[-1]  # not the list's opening ('gồm: …')
@@ -1236,7 +1250,8 @@ _NOT_COUNT_BEFORE = re.compile(
     r"(?:\d\s*,\s*|(?:^|\s)(?:cấp độ|mức độ|mức|loại|hạng|(?<!nâng )cấp|(?<!dân )số|thứ|khóa|khoá|"
     r"điều|khoản|điểm|nhóm|giai đoạn|đợt|kỳ|lần|Điều|Khoản|Chương|Mục)\s+)$"
 )
-_WORD = re.compile(r"\s+([^\W\d_]+)(?=[\s,;.:)…]|$)")
+# "18.516con", "224nghìn con": a portal that runs the number into its noun, read as if spaced
+_WORD = re.compile(r"(\s*)([^\W\d_]+)(?=[\s,;.:)…]|$)")
 
 
 def counted_noun(text: str, m: re.Match[str]) -> tuple[str, int] | None:
@@ -1254,7 +1269,7 @@ def counted_noun(text: str, m: re.Match[str]) -> tuple[str, int] | None:
     if _YEAR_LIKE.fullmatch(low):
         return None
     after = m.end("high" if high else "low")
-    magnitude = re.match(r"\s+(nghìn|ngàn|triệu|vạn)(?=\s)", text[after:])
+    magnitude = re.match(r"\s*(nghìn|ngàn|triệu|vạn)(?=\s)", text[after:])
     # a decimal counts nothing, but '12,6/19 tiêu chí' (an average of a whole) and
     # '14,24 tiêu chí/xã' (an average per part)
     decimal = (
@@ -1272,25 +1287,27 @@ def counted_noun(text: str, m: re.Match[str]) -> tuple[str, int] | None:
         # "hơn 15 nghìn con": the magnitude belongs to the unit
         after += magnitude.end()
     first = _WORD.match(text, after)
-    if first is None or first.group(1) in _NOT_COUNTED and not _COMRADES.match(text, first.start()):
+    if first is None or not first.group(1) and not first.group(2).islower():
+        return None  # glued, only a lower-case noun: "18.516con", not "4G"
+    if first.group(2) in _NOT_COUNTED and not _COMRADES.match(text, first.start()):
         return None
-    if not first.group(1).islower():
-        named = _institution(text[first.start(1) : first.start(1) + 60])
+    if not first.group(2).islower():
+        named = _institution(text[first.start(2) : first.start(2) + 60])
         if named is None or magnitude:
             return None
-        return named, first.start(1) + len(named)
-    word = _segmented_head(text[first.start(1) : first.start(1) + 40])
+        return named, first.start(2) + len(named)
+    word = _segmented_head(text[first.start(2) : first.start(2) + 40])
     if word is None or word.split()[0] in _NOT_COUNTED and not _COMRADES.match(text, first.start()):
         return None
     if word.lower() in _MEASURE_WORDS:
         return None  # "(4 diện tích và điểm quặng đồng …)": a measure names no thing counted
-    if per := _PER_PART.match(text, first.start(1) + len(word)):
+    if per := _PER_PART.match(text, first.start(2) + len(word)):
         word += per.group(0)  # "14,24 tiêu chí/xã": a count per part
     elif decimal:
         return None
     if magnitude:
-        return f"{magnitude.group(1).replace('ngàn', 'nghìn')} {word}", first.start(1) + len(word)
-    return word, first.start(1) + len(word)
+        return f"{magnitude.group(1).replace('ngàn', 'nghìn')} {word}", first.start(2) + len(word)
+    return word, first.start(2) + len(word)
 
 
 _PER_PART = re.compile(r"/[^\W\d_]+(?=[\s,;.:)…]|$)")
@@ -1652,6 +1669,10 @@ def _figure(
     ):
         return None  # "dự án 5 triệu ha rừng": a name, not a figure
     plan_m = _PLAN.match(text, m.end())
+    if plan_m and plan_m.group("unit"):
+        # "tăng 6,47% (kế hoạch 9,05%)": a plan written with its unit is a figure of its own too,
+        # made the plan of this one by `_bracket_targets` (as '(NQ tăng 9,24%)')
+        plan_m = None
     if m.group("of"):
         unit = m.group("ofunit")
     counted_end = None
