@@ -1598,3 +1598,15 @@ def test_a_plan_in_its_own_bracket_is_a_figure_too_and_a_rate_given_is_a_rise():
     # a gift counted in its own noun stays a gift
     (gifts,) = find_figures("Trao tặng 500 suất quà cho hộ nghèo.")
     assert (gifts.unit, gifts.label) == ("suất quà", "Số suất quà được trao tặng")
+
+
+def test_a_change_said_again_in_its_own_unit_after_bang_is_the_change():
+    herd, rise, head, pigs, rise2, head2 = find_figures(
+        "Đàn bò có 41.200 con, tăng 3,1%, bằng 1.240 con so với cùng kỳ; đàn dê 9.800 con, "
+        "tăng 2,2% so với cùng kỳ năm 2023 (bằng 210 con)."
+    )
+    # pyvi reads 'con so' as one word: the noun is still counted
+    assert (head.value, head.unit) == (Decimal("1240"), "con")
+    assert head.label == rise.label == "Đàn bò tăng"
+    assert (head2.value, head2.unit, head2.label) == (Decimal("210"), "con", rise2.label)
+    assert rise2.label == "Đàn dê tăng so với cùng kỳ"

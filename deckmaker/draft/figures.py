@@ -1347,6 +1347,10 @@ def _segmented_head(text: str) -> str | None:
     if tagger is None:
         return text.split()[0].strip(",;.:)")
     tokens, tags = tagger(text)
+    if tokens and "_" in tokens[0] and tokens[0].split("_")[1] in ("so", "với", "và", "trên"):
+        # "7.300 con so với cùng kỳ": pyvi runs the noun into the comparison ('con_so')
+        alone = tagger(tokens[0].split("_")[0])
+        tokens, tags = [*alone[0], *tokens[1:]], [*alone[1], *tags[1:]]
     if tokens[1:] and tags[0] == "V" and "_" in tokens[0] and tags[1] == "N":
         # "19 nhà văn hóa thôn. Huy động ...": pyvi tags the compound before a noun by what
         # follows; on its own it reads as the noun it is
@@ -1777,12 +1781,20 @@ def _figure(
     )
     review.extend(label_review)
     if (
-        re.search(r"\([-+]\s*$", before)
-        and previous is not None
+        previous is not None
         and previous.unit in ("%", "%/năm")
+        and unit not in ("%", "%/năm")
         and re.search(r"(?:^|\s)(?:tăng|giảm)(?:\s|$)", previous.label)
+        and (
+            re.search(r"\([-+]\s*$", before)
+            or re.fullmatch(
+                r"(?:\s+so(?: với)?\s[^\d().;,]{0,40}?(?:\s\d{4})?)?\s*(?:\(|,)\s*bằng\s*",
+                text[previous.span[1] : m.start()],
+            )
+        )
     ):
-        # "giảm 1,6% (-673 ha)": the same change in the measure's own unit
+        # "giảm 1,6% (-673 ha)", "tăng 2,64%, bằng 7.300 con", "tăng 0,74% (bằng 837,2 ha)":
+        # the same change in the measure's own unit
         label = previous.label
         review = [*review[: -len(label_review) or None], N_("label of the change before it")]
     attain = _ATTAIN_OF.match(text, m.end()) if unit == "%" else None
