@@ -1610,3 +1610,27 @@ def test_a_change_said_again_in_its_own_unit_after_bang_is_the_change():
     assert head.label == rise.label == "Đàn bò tăng"
     assert (head2.value, head2.unit, head2.label) == (Decimal("210"), "con", rise2.label)
     assert rise2.label == "Đàn dê tăng so với cùng kỳ"
+
+
+def test_a_bound_that_defines_what_a_count_counts_is_no_figure():
+    text = (
+        "Năm 2023, có 4 sản phẩm đạt doanh thu trên 500 tỷ đồng và 12 sản phẩm trên 100 tỷ "
+        "đồng; có 07/09 xã, thị trấn đạt trên 60% dự toán."
+    )
+    big, small, communes = find_figures(text)
+    assert [(f.value, f.unit) for f in (big, small, communes)] == [
+        (Decimal("4"), "sản phẩm"),
+        (Decimal("12"), "sản phẩm"),
+        (Decimal("7"), "xã"),
+    ]
+    assert big.label == "Số sản phẩm đạt doanh thu trên 500 tỷ đồng"
+    assert small.label == "Số sản phẩm trên 100 tỷ đồng"
+    assert communes.label == "Số xã, thị trấn đạt trên 60% dự toán"
+    # and what is said of a count joined to it by 'và'
+    revenue, places = find_figures("Có 9/12 khoản thu và 5/6 phường đạt trên 50% dự toán.")
+    assert revenue.label == "Số khoản thu đạt trên 50% dự toán"
+    # a sum after a count and a comma is a figure of its own
+    people, money = find_figures(
+        "Đã tặng quà cho 12.400 người, tổng kinh phí quà tặng trên 3,7 tỷ đồng."
+    )
+    assert (money.value, money.unit) == (Decimal("3.7"), "tỷ đồng")

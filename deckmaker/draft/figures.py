@@ -329,6 +329,7 @@ def find_figures(
     found = _enumerated(text, _bracket_targets(text, _targets_after(text, found)))
     found = _plans_before(text, found)
     found = _count_changes(text, _joined_counts(text, _counted_alike(found)))
+    found = _defining_bounds(text, found)
     found = _with_ranks(text, _counted_in_words(text, found, period), period)
     found = _respectively(text, found)
     found = _shared_act(text, found)
@@ -1176,6 +1177,63 @@ def _shared_act(text: str, found: list[Found]) -> list[Found]:
     return out
 
 
+# between a count and the bound that defines what it counts: the rest of its noun phrase ('huyện,
+# thành phố', 'thị trường xuất khẩu'), what is said of it ('đạt kim ngạch'), then the bound
+_NOT_DEFINING = r"(?!(?:tăng|giảm|chiếm|với|so|bằng|là|và|trong|tại|của)\b)"
+_DEFINED_BY = (
+    re.compile(
+        rf"(?P<more>(?:\s*,)?(?:\s+{_NOT_DEFINING}[^\W\d]+){{0,3}}?)"
+        rf"(?P<said>\s+(?:đạt|có)(?:\s+{_NOT_DEFINING}[^\W\d]+){{0,4}}?)"
+        r"\s+(?P<bound>trên|hơn|từ|dưới)\s*"
+    ),
+    re.compile(
+        rf"(?P<more>(?:\s+{_NOT_DEFINING}[^\W\d]+){{0,2}}?)(?P<said>)"
+        r"\s+(?P<bound>trên|hơn|từ|dưới)\s*"
+    ),
+)
+
+
+def _defining_bounds(text: str, found: list[Found]) -> list[Found]:
+    """'6 mặt hàng đạt kim ngạch xuất khẩu trên 10 tỷ USD', '09/10 huyện, thành phố đạt trên 50%
+    dự toán', '8 thị trường trên 5 tỷ USD': a bound written right after a count, with nothing
+    between but the rest of its noun and what is said of it, is the threshold that defines what
+    is counted, not a figure; it goes into the count's label ('Số mặt hàng đạt kim ngạch xuất
+    khẩu trên 10 tỷ USD'), and into that of a count joined to it by 'và' ('Có 11/15 khoản thu
+    và 09/10 huyện … đạt trên 50% dự toán')."""
+    out: list[Found] = []
+    for f in found:
+        count = out[-1] if out else None
+        if count is None or not _is_count(count) or _is_count(f) or count.unit is None:
+            out.append(f)
+            continue
+        whole = re.match(rf"/\s*\d+\s*{re.escape(count.unit)}", text[count.span[1] :])
+        count_end = count.span[1] + (whole.end() if whole else 0)
+        gap = next(
+            (hit for r in _DEFINED_BY if (hit := r.fullmatch(text, count_end, f.span[0]))), None
+        )
+        if gap is None:
+            out.append(f)
+            continue
+        base = _ATTAIN_OF.match(text, f.span[1]) if f.unit == "%" else None
+        bound = f"{text[gap.start('bound') : f.span[1]]} {base.group(1) if base else ''}"
+        for i in range(len(out) - 1, -1, -1):
+            g = out[i]
+            if g is count:
+                noun = f"Số {g.unit}{gap.group('more')}"
+            elif _is_count(g) and re.fullmatch(r"\s+và\s+", text[g.span[1] : out[i + 1].span[0]]):
+                noun = f"Số {g.unit}"
+            else:
+                break
+            # what is said of it, unless that makes the label too long
+            for said in (gap.group("said"), ""):
+                label = re.sub(r"\s+", " ", f"{noun} {said} {bound}").strip()
+                if _nwords(label) <= LABEL_WORDS:
+                    note = later(N_("'{text}' defines what is counted"), text=f.text)
+                    out[i] = replace(g, label=label, review=(*g.review, note))
+                    break
+    return out
+
+
 def _of_counted(text: str, found: list[Found]) -> list[Found]:
     """'có 11 sản phẩm của 9 cơ sở đủ điều kiện tham gia OCOP': a count whose noun is owned by
     the next count ('của 9 cơ sở') shares what is said after that one ('Số sản phẩm đủ điều kiện
@@ -1375,11 +1433,11 @@ def _segmented_head(text: str) -> str | None:
         and "_" not in tokens[0] + tokens[1]
         and tokens[1] not in _NOT_COUNTED
         and tokens[1] not in _PREDICATES
-        and (len(tokens) == 2 or tokens[2] in (",", ";", ".", "…", ")"))
+        and (len(tokens) == 2 or tokens[2] in (",", ";", ".", "…", ")", "và"))
     ):
-        # "19 phòng học, thư viện", "120 nhà ở;": a noun and the one verb that closes its
-        # phrase make one compound (pyvi reads 'học' as a verb); a verb with its own object
-        # ('xã đạt chuẩn') is what is said of the count
+        # "19 phòng học, thư viện", "120 nhà ở;", "11/15 khoản thu và …": a noun and the one
+        # verb that closes its phrase make one compound (pyvi reads 'học' as a verb); a verb
+        # with its own object ('xã đạt chuẩn') is what is said of the count
         return f"{tokens[0]} {tokens[1]}"
     return tokens[0].replace("_", " ")
 
