@@ -1634,3 +1634,21 @@ def test_a_bound_that_defines_what_a_count_counts_is_no_figure():
         "Đã tặng quà cho 12.400 người, tổng kinh phí quà tặng trên 3,7 tỷ đồng."
     )
     assert (money.value, money.unit) == (Decimal("3.7"), "tỷ đồng")
+
+
+def test_targets_announced_with_their_count_and_trained_labour_is_no_report():
+    text = (
+        "Đại hội đã đề ra 15 chỉ tiêu chủ yếu, trong đó thu nhập bình quân đầu người đạt 80 "
+        "triệu đồng/năm, tỷ lệ lao động đã qua đào tạo 80%. Trong đó: tỷ lệ tham gia bảo hiểm "
+        "xã hội 45% trở lên và đặc biệt tỷ lệ hài lòng của người dân đạt 90% trở lên."
+    )
+    count, income, trained, insured, pleased = find_figures(text)
+    assert count.plan_kind is None  # how many targets were set: a count, not one of them
+    assert [f.plan_kind for f in (income, trained, insured, pleased)] == [
+        "exact",
+        "exact",
+        "floor",
+        "floor",
+    ]
+    # the bound of the figure before and a framing word are not the next one's subject
+    assert pleased.label == "Tỷ lệ hài lòng của người dân"

@@ -83,7 +83,8 @@ _VERBS = re.compile(
     r"gần|ít nhất|với|được|cả|tất cả|toàn bộ|(?<=[Dd]uy trì )mức)\s*$"
 )
 _LEADING = re.compile(
-    r"^(?:[\s,;:\-–]|(?:và|[Tt]rong đó|[Cc]ụ thể)(?=\s|:|,|$)|\(\d+\)|[Nn]ăm \d{4},?)+"
+    r"^(?:[\s,;:\-–]|(?:và|[Tt]rong đó|[Cc]ụ thể|[Đđ]ặc biệt(?: là)?)(?=\s|:|,|$)|\(\d+\)"
+    r"|[Nn]ăm \d{4},?)+"
 )
 _BOUNDARY = re.compile(r"[.;!?…](?:\s|$)|:\s|\(\d+\)\s|,\s(?:trong đó|cụ thể)\b|(?<!\sđối)\svới\s")
 _HEAD_WORDS = ("tỷ lệ", "tổng", "số ", "giá trị", "chỉ số", "kim ngạch", "thu ", "chi ", "vốn")
@@ -157,7 +158,7 @@ _EXPECTED = re.compile(
 )
 # "... đã làm được trong các năm qua, cần phải ... khoảng 85 HTX": only in the number's own
 # comma-clause does 'đã' say the figure is done
-_DONE_HERE = re.compile(r"(?:^|\s)(?:đã|đạt được)(?=\s)")
+_DONE_HERE = re.compile(r"(?:^|\s)(?:đã(?!\s+qua\s+đào tạo)|đạt được)(?=\s)")
 # "vượt mục tiêu 0,36%", "so với dự toán": a comparison with a target, not one
 _COMPARED = re.compile(
     r"(?:vượt|cao hơn|thấp hơn|so với|so)\s+(?:mục tiêu|kế hoạch|chỉ tiêu|dự toán)"
@@ -228,7 +229,7 @@ def _blank_spelled(text: str) -> str:
 # 6,5-7,0%. GDP bình quân đầu người đạt khoảng 4.900 USD.', 'Một số chỉ tiêu khác cũng được
 # chốt, gồm: ...'): its figures after the announcement are targets, in every sentence
 _ANNOUNCED = re.compile(
-    r"(?:^|\s)(?:quyết nghị|(?:đề ra|đặt ra|đặt|thông qua|giao)\s+(?:các\s+|những\s+)?"
+    r"(?:^|\s)(?:quyết nghị|(?:đề ra|đặt ra|đặt|thông qua|giao)\s+(?:các\s+|những\s+|\d+\s+)?"
     r"(?:mục tiêu|chỉ tiêu)(?!\s+(?:đã|được)\s))(?=\s)"
     r"|(?:^|\s)(?:mục tiêu|chỉ tiêu)\b[^.;:]{0,60}(?:gồm|như sau|cụ thể|sau đây)\s*:"
     # 'Các chỉ tiêu kinh tế-xã hội chủ yếu năm 2024 là: …', not a report of them ('Kết quả
@@ -292,6 +293,8 @@ def find_figures(
         prev_end = (figure.plan_span or figure.span)[1]
         if said := _TIME_AFTER.match(text, prev_end):
             prev_end = said.end()  # "5.500 tấn/năm vào năm 2010, 10.000 tấn/năm …": its time
+        if bound := _FLOOR_AFTER.match(text, prev_end):
+            prev_end = bound.end()  # "97% trở lên và …": the bound of the figure before
         if m.group("of"):
             # "319,59/428,39 ha": the part done and the whole, as two figures
             total_m = _QUANTITY_AT.match(text, m.start("of"))
