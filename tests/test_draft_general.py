@@ -1652,3 +1652,11 @@ def test_targets_announced_with_their_count_and_trained_labour_is_no_report():
     ]
     # the bound of the figure before and a framing word are not the next one's subject
     assert pleased.label == "Tỷ lệ hài lòng của người dân"
+
+
+def test_the_places_a_people_belongs_to_and_levels_of_government_are_no_counts():
+    assert find_figures("Nhân dân các dân tộc thuộc 3 xã cũ đã đoàn kết, nỗ lực phấn đấu.") == []
+    assert find_figures("Vận hành mô hình chính quyền địa phương 2 cấp thông suốt.") == []
+    # a count of communes said of itself stays a figure
+    (communes,) = find_figures("Toàn huyện có 3 xã thuộc diện đặc biệt khó khăn.")
+    assert (communes.value, communes.unit) == (Decimal("3"), "xã")

@@ -2006,7 +2006,7 @@ _TIME_AFTER = re.compile(
 _STRUCTURE = {
     "ý kiến", "nhóm", "sự kiện", "mức", "vùng", "nội dung", "giải pháp", "bước", "khâu", "mặt",
     "quan điểm", "yêu cầu", "phần", "hình thức", "phương án", "nguyên tắc", "chương trình",
-    "loại",
+    "loại", "cấp",
 }  # fmt: skip
 
 
@@ -2028,7 +2028,8 @@ def _names_listed(after: str, n: Decimal) -> bool:
 
 _PLACE_UNITS = {"tỉnh", "huyện", "xã", "phường", "địa phương", "thị xã", "thị trấn", "thôn", "bản"}
 _WHERE = re.compile(
-    r"(?:^|\s)(?:trên địa bàn|áp dụng tại|tại|cho(?!\s+thuê)\s+(?:[^\W\d]+\s+){1,8}và)\s*$"
+    r"(?:^|\s)(?:trên địa bàn|áp dụng tại|tại|(?<=[^\W\d] )thuộc"
+    r"|cho(?!\s+thuê)\s+(?:[^\W\d]+\s+){1,8}và)\s*$"
 )
 _MADE_OF = re.compile(r"(?:^|\s)(?:có|gồm|bao gồm)\s*$")
 
