@@ -1660,3 +1660,9 @@ def test_the_places_a_people_belongs_to_and_levels_of_government_are_no_counts()
     # a count of communes said of itself stays a figure
     (communes,) = find_figures("Toàn huyện có 3 xã thuộc diện đặc biệt khó khăn.")
     assert (communes.value, communes.unit) == (Decimal("3"), "xã")
+
+
+def test_a_count_per_part_written_with_a_space_after_the_slash():
+    (average,) = find_figures("Toàn huyện bình quân đạt 15,2 tiêu chí/ xã.")
+    assert (average.value, average.unit) == (Decimal("15.2"), "tiêu chí/xã")
+    assert average.label.startswith("Số tiêu chí/xã") and not average.label.endswith("xã ã")

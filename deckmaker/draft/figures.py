@@ -1362,16 +1362,18 @@ def counted_noun(text: str, m: re.Match[str]) -> tuple[str, int] | None:
         return None
     if word.lower() in _MEASURE_WORDS:
         return None  # "(4 diện tích và điểm quặng đồng …)": a measure names no thing counted
-    if per := _PER_PART.match(text, first.start(2) + len(word)):
-        word += per.group(0)  # "14,24 tiêu chí/xã": a count per part
+    end = first.start(2) + len(word)
+    if per := _PER_PART.match(text, end):
+        word += re.sub(r"\s+", "", per.group(0))  # "14,24 tiêu chí/xã": a count per part
+        end = per.end()
     elif decimal:
         return None
     if magnitude:
-        return f"{magnitude.group(1).replace('ngàn', 'nghìn')} {word}", first.start(2) + len(word)
-    return word, first.start(2) + len(word)
+        return f"{magnitude.group(1).replace('ngàn', 'nghìn')} {word}", end
+    return word, end
 
 
-_PER_PART = re.compile(r"/[^\W\d_]+(?=[\s,;.:)…]|$)")
+_PER_PART = re.compile(r"/ ?[^\W\d_]+(?=[\s,;.:)…]|$)")  # "14,8 tiêu chí/ xã" too
 _COMRADES = re.compile(r"\s+đồng (?:chí|bào)\b")  # "80 đồng chí": people, not money
 # the kinds of body a count of institutions names with a capital ("55 Sở Tư pháp")
 _INSTITUTIONS = (
