@@ -1666,3 +1666,17 @@ def test_a_count_per_part_written_with_a_space_after_the_slash():
     (average,) = find_figures("Toàn huyện bình quân đạt 15,2 tiêu chí/ xã.")
     assert (average.value, average.unit) == (Decimal("15.2"), "tiêu chí/xã")
     assert average.label.startswith("Số tiêu chí/xã") and not average.label.endswith("xã ã")
+
+
+def test_the_whole_sector_is_the_one_the_paragraph_named_and_a_scale_is_of_the_measure_said():
+    text = (
+        "Lĩnh vực thương mại tiếp tục phát triển. Doanh thu toàn ngành tăng 8,4% so với cùng "
+        "kỳ. Quy mô doanh thu đạt 6.210 tỷ đồng, bằng 51,2% kế hoạch. Quy mô GRDP đạt 41.200 "
+        "tỷ đồng."
+    )
+    rise, size, share, grdp = find_figures(text)
+    assert rise.label == "Doanh thu ngành thương mại tăng so với cùng kỳ"
+    assert size.label == "Doanh thu ngành thương mại"
+    assert share.label == "Doanh thu ngành thương mại (so với kế hoạch)"
+    # a scale that names a measure of its own keeps it
+    assert grdp.label == "Quy mô GRDP"

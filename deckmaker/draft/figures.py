@@ -332,7 +332,7 @@ def find_figures(
     found = _enumerated(text, _bracket_targets(text, _targets_after(text, found)))
     found = _plans_before(text, found)
     found = _count_changes(text, _joined_counts(text, _counted_alike(found)))
-    found = _defining_bounds(text, found)
+    found = _of_the_sector(text, _defining_bounds(text, found))
     found = _with_ranks(text, _counted_in_words(text, found, period), period)
     found = _respectively(text, found)
     found = _shared_act(text, found)
@@ -1233,6 +1233,47 @@ def _defining_bounds(text: str, found: list[Found]) -> list[Found]:
                 if _nwords(label) <= LABEL_WORDS:
                     note = later(N_("'{text}' defines what is counted"), text=f.text)
                     out[i] = replace(g, label=label, review=(*g.review, note))
+                    break
+    return out
+
+
+# "Lĩnh vực xây dựng tiếp tục được quan tâm đầu tư.", "Sản xuất nông, lâm nghiệp và thủy sản đảm
+# bảo tiến độ": a sentence that opens on the sector the next sentences are about
+_SECTOR = re.compile(
+    r"(?:^|[.!?]\s+)(?:Lĩnh vực|Ngành|Sản xuất)\s+(?P<sector>[^\W\d][^.;:()\d]{0,60}?)\s+"
+    r"(?:tiếp tục|đảm bảo|bảo đảm|được|có|duy trì|phát triển|giữ|ổn định|gặp)\b"
+)
+_SCALE = re.compile(r"^Quy mô(?:\s+(?P<rest>[^()]+?))?(?P<tail>\s*\(so với [^)]*\))?$")
+
+
+def _of_the_sector(text: str, found: list[Found]) -> list[Found]:
+    """'Lĩnh vực xây dựng tiếp tục được quan tâm đầu tư. Giá trị sản xuất toàn ngành tăng 5,72%
+    so với cùng kỳ. Quy mô giá trị sản xuất đạt trên 17.150 tỷ đồng': 'toàn ngành' is the
+    sector the paragraph last named ('Giá trị sản xuất ngành xây dựng'), and a bare 'Quy mô' (or
+    'Quy mô' of the measure just said) is the size of what the figure before it measured."""
+    out = list(found)
+    for i, f in enumerate(out):
+        scale = _SCALE.match(f.label)
+        before = next((g for g in reversed(out[:i]) if not _SCALE.match(g.label)), None)
+        if scale and before is not None and not _in_bracket(text, f.span[0]):
+            measured = re.sub(r"\s+(?:tăng|giảm)(?:\s.*)?$", "", before.label)
+            rest = scale.group("rest")
+            if not rest or measured.lower().startswith(rest.lower()):
+                # not 'Quy mô GRDP' after another measure: it names its own
+                tail = (scale.group("tail") or "").strip()
+                if _nwords(f"{measured} {tail}") > LABEL_WORDS:
+                    measured = re.sub(r"\s+ngành\s+", " ", measured)  # 'sản xuất xây dựng'
+                label = f"{fit(measured, LABEL_WORDS - _nwords(tail))} {tail}".strip()
+                note = N_("label of the figure before it")
+                f = out[i] = replace(f, label=label, review=(*f.review, note))
+        sector = None
+        for sector in _SECTOR.finditer(text, 0, f.span[0]):
+            pass
+        if sector and "toàn ngành" in f.label:
+            for said in (f"ngành {sector.group('sector')}", sector.group("sector")):
+                label = f.label.replace("toàn ngành", said, 1)
+                if _nwords(label) <= LABEL_WORDS:
+                    out[i] = replace(f, label=label)
                     break
     return out
 
