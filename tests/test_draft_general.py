@@ -1680,3 +1680,13 @@ def test_the_whole_sector_is_the_one_the_paragraph_named_and_a_scale_is_of_the_m
     assert share.label == "Doanh thu ngành thương mại (so với kế hoạch)"
     # a scale that names a measure of its own keeps it
     assert grdp.label == "Quy mô GRDP"
+
+
+def test_a_count_of_places_lists_its_kinds_and_goes_on_with_what_is_said_of_it():
+    places, models = find_figures(
+        "Đến nay đã có 7/9 huyện, thị xã triển khai mô hình chăn nuôi tập trung với 64 mô hình."
+    )
+    assert (places.value, places.unit) == (Decimal("7"), "huyện")
+    assert places.label == "Số huyện triển khai mô hình chăn nuôi tập trung"
+    # the kinds listed after the count are not the next figure's subject
+    assert not models.label.lower().startswith("thị xã")

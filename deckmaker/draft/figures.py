@@ -325,6 +325,8 @@ def find_figures(
                     replace(total, label=f"{figure.label} (tổng)", review=(*total.review, note))
                 )
                 prev_end = total.span[1]
+        if found[-1].unit in _PLACE_UNITS and (kinds := _MORE_KINDS.match(text, prev_end)):
+            prev_end = kinds.end()  # "8/11 huyện, thành phố": one noun phrase, not a subject
     found = _said_twice(text, found)
     found = _of_counted(text, found)
     found = _growth_parts(text, found)
@@ -2069,6 +2071,11 @@ def _names_listed(after: str, n: Decimal) -> bool:
     return all(p and all(w[:1].isupper() for w in p.split()) for p in parts)
 
 
+# "huyện, thành phố", "xã, phường, thị trấn": the kinds of place a count of places lists
+_MORE_KINDS = re.compile(
+    r"(?:\s*,\s*(?:thành phố|thị xã|thị trấn|phường|xã|huyện|quận)(?=[\s,;.]|$))+"
+    r"(?:\s+và\s+(?:thành phố|thị xã|thị trấn|phường|xã|huyện|quận)(?=[\s,;.]|$))?"
+)
 _PLACE_UNITS = {"tỉnh", "huyện", "xã", "phường", "địa phương", "thị xã", "thị trấn", "thôn", "bản"}
 _WHERE = re.compile(
     r"(?:^|\s)(?:trên địa bàn|áp dụng tại|tại|(?<=[^\W\d] )thuộc"
@@ -2481,8 +2488,10 @@ def _label(
     if said := _TIME_AFTER.match(after):
         after = after[said.end() :]  # "10.000 tấn/năm vào năm 2015": a time, not what it counts
     after = after.lstrip()
-    if unit and (whole := re.match(rf"/\s*[\d.,]+\s*{re.escape(unit)}\s", after)):
-        after = after[whole.end() :]  # "319,59/428,39 ha cụm công nghiệp"
+    if unit and (whole := re.match(rf"/\s*[\d.,]+\s*{re.escape(unit)}(?=[\s,])", after)):
+        after = after[whole.end() :].lstrip()  # "319,59/428,39 ha cụm công nghiệp"
+    if unit in _PLACE_UNITS and (kinds := _MORE_KINDS.match(after)):
+        after = after[kinds.end() :].lstrip()  # "8/11 huyện, thành phố triển khai …"
     tail_m = _COUNT_TAIL.match(after)
     tail = tail_m.group(0).strip() if tail_m else ""
     if tail_m and (graded := _GRADED.match(after, tail_m.end())):
