@@ -1690,3 +1690,14 @@ def test_a_count_of_places_lists_its_kinds_and_goes_on_with_what_is_said_of_it()
     assert places.label == "Số huyện triển khai mô hình chăn nuôi tập trung"
     # the kinds listed after the count are not the next figure's subject
     assert not models.label.lower().startswith("thị xã")
+
+
+def test_a_rate_after_an_adverbial_opening_and_turns_of_visitors_are_named_by_what_is_measured():
+    (poor,) = find_figures("Qua điều tra đến cuối năm tỷ lệ hộ nghèo toàn tỉnh còn 4,12%.")
+    assert poor.label == "Tỷ lệ hộ nghèo toàn tỉnh"
+    visitors, revenue = find_figures(
+        "Trong quý I, thành phố đã đón 12.480 lượt du khách đến tham quan, doanh thu từ du lịch "
+        "đạt 41,2 tỷ đồng."
+    )
+    assert (visitors.unit, visitors.label) == ("lượt", "Lượt du khách đến tham quan")
+    assert revenue.label == "Doanh thu từ du lịch"

@@ -2537,6 +2537,18 @@ def _label(
     ):
         return f"{counted_as[:1].upper()}{counted_as[1:]}", []  # "Đón 850 nghìn lượt khách"
     if (
+        unit == "lượt"
+        and tail[:1].islower()
+        and 1 <= _nwords(tail) <= 6
+        and not re.match(r"(?:đạt|tăng|giảm|vượt|bằng|so|chiếm|là|có|được|trở|đến|năm)\b", tail)
+        and not re.match(r"(?:số|tổng|lượt)\b", label, re.IGNORECASE)
+        and (tagger := _pyvi()) is not None
+        and tagger(tail)[1][0] in ("N", "Nc")
+    ):
+        # "huyện đã đón 47.173 lượt du khách đến thăm quan": the turns of whom, not who
+        # counted them
+        return _tidy(f"Lượt {compact(tail)}"), [N_("label taken from the words after the number")]
+    if (
         not counted
         and unit not in (None, "%", "hạng", *_NOUNS, *_COUNTED)
         and (acted := _tidy(_action(label, tail, text[prev_end:start], previous)))
@@ -2727,6 +2739,13 @@ _PREDICATE = re.compile(
     r"với|đã|mức|tốc độ|lần|cao|thấp|đầu|ở)*",
     re.IGNORECASE,
 )
+# an adverbial opening run into a measure's head, with no comma ('Qua rà soát đến cuối năm tỷ lệ
+# hộ nghèo', 'Theo kết quả điều tra tổng số hộ'): the measure starts at its head
+_LEAD_IN = re.compile(
+    r"^(?:qua|theo|đến|tính đến|sau|trong|cuối)\s[^,;:()\d]{0,40}?\s"
+    r"(?=(?:tỷ lệ|tỉ lệ|tổng số|số lượng)\s)",
+    re.IGNORECASE,
+)
 _FRAMING_WORDS = {"do đó", "bên cạnh đó", "đồng thời", "ngoài ra", "đặc biệt", "dự kiến", "theo đó"}
 _VERB_CUT = re.compile(r"\s(?:đã|đạt|tăng|giảm|là|có|được|ước|vượt|chiếm|bằng)\s")
 
@@ -2736,6 +2755,8 @@ def compact(label: str) -> str:
     and estimate words ('ước thực hiện'); empty when only verbs and comparisons are left
     ('bằng', 'so với dự toán', 'tăng')."""
     label = _FRAMING.sub("", label.strip())
+    if inner := _LEAD_IN.match(label):
+        label = label[inner.end() :]  # "Qua rà soát đến cuối năm tỷ lệ hộ nghèo": the rate
     label = _trailing(_FILLER.sub("", label).strip(" ,;:-–"))
     label = re.sub(r"\s{2,}", " ", label)
     label = re.sub(r"(?<=đến) ngày (?=\d)", " ", label)  # "đến 31/10/2023"
