@@ -1701,3 +1701,15 @@ def test_a_rate_after_an_adverbial_opening_and_turns_of_visitors_are_named_by_wh
     )
     assert (visitors.unit, visitors.label) == ("lượt", "Lượt du khách đến tham quan")
     assert revenue.label == "Doanh thu từ du lịch"
+
+
+def test_a_measure_named_by_its_word_alone_is_of_what_its_sentence_opens_on():
+    area, fields = find_figures(
+        "Mô hình cánh đồng lớn triển khai tại 6 xã, với tổng diện tích 412,5 ha; dồn điền đổi "
+        "thửa được 96,2 ha."
+    )
+    assert area.label == "Tổng diện tích mô hình cánh đồng lớn"
+    assert fields.label == "Diện tích dồn điền đổi thửa"
+    # a sentence that opens on a place or a time has no subject to lend
+    (funds,) = find_figures("Toàn huyện triển khai 12 công trình, kinh phí 9,5 tỷ đồng.")[1:]
+    assert funds.label == "Kinh phí"

@@ -334,7 +334,7 @@ def find_figures(
     found = _enumerated(text, _bracket_targets(text, _targets_after(text, found)))
     found = _plans_before(text, found)
     found = _count_changes(text, _joined_counts(text, _counted_alike(found)))
-    found = _of_the_sector(text, _defining_bounds(text, found))
+    found = _of_the_subject(text, _of_the_sector(text, _defining_bounds(text, found)))
     found = _with_ranks(text, _counted_in_words(text, found, period), period)
     found = _respectively(text, found)
     found = _shared_act(text, found)
@@ -1277,6 +1277,48 @@ def _of_the_sector(text: str, found: list[Found]) -> list[Found]:
                 if _nwords(label) <= LABEL_WORDS:
                     out[i] = replace(f, label=label)
                     break
+    return out
+
+
+# a label that is only a measure's word ('Tổng diện tích', 'Kinh phí'): the measure of something
+_BARE_MEASURE = re.compile(
+    r"(?:tổng\s+)?(?:diện tích|kinh phí|sản lượng|nguồn vốn|tổng vốn|quy mô)", re.IGNORECASE
+)
+
+
+def _of_the_subject(text: str, found: list[Found]) -> list[Found]:
+    """'Chương trình cánh đồng mẫu thực hiện tại 10 huyện, với tổng diện tích 1.877,4 ha': a
+    measure named by its word alone is the measure of what its sentence opens on, a noun phrase
+    (pyvi's nouns up to the first verb: 'Tổng diện tích chương trình cánh đồng mẫu')."""
+    tagger = _pyvi()
+    if tagger is None:
+        return found
+    out = list(found)
+    for i, f in enumerate(out):
+        if not _BARE_MEASURE.fullmatch(f.label):
+            continue
+        opening = _LEADING.sub("", text[_sentence_start(text, f.span[0]) : f.span[0]])
+        tokens, tags = tagger(opening)
+        n = 0
+        while n < len(tokens) and (
+            tags[n] in ("N", "Nc", "Np", "Ny") or tags[n] == "A" and "_" not in tokens[n]
+        ):
+            n += 1  # ('thực_hiện_tại', read as one adjective, is the act)
+        subject = " ".join(tokens[:n]).replace("_", " ")
+        if (
+            not 2 <= _nwords(subject) <= 6
+            or n == len(tokens)  # the whole opening: no act after it to tell it a subject
+            or f.label.lower() in subject.lower()
+            or subject.split()[0].lower() in _PLACE_UNITS | {"toàn", "đến", "năm", "trong"}
+        ):
+            continue
+        label = f"{f.label} {_lower_first(subject)}"
+        if _nwords(label) <= LABEL_WORDS:
+            out[i] = replace(
+                f,
+                label=label,
+                review=(*f.review, N_("label taken from the subject of the sentence")),
+            )
     return out
 
 
