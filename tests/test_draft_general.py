@@ -1713,3 +1713,13 @@ def test_a_measure_named_by_its_word_alone_is_of_what_its_sentence_opens_on():
     # a sentence that opens on a place or a time has no subject to lend
     (funds,) = find_figures("Toàn huyện triển khai 12 công trình, kinh phí 9,5 tỷ đồng.")[1:]
     assert funds.label == "Kinh phí"
+
+
+def test_a_body_of_the_party_or_a_named_place_is_the_agent_of_what_a_count_says():
+    (targets,) = find_figures("Tại Đại hội, Đảng bộ huyện đã đề ra 21 chỉ tiêu chủ yếu.")
+    assert targets.label == "Số chỉ tiêu chủ yếu được đề ra"
+    (halls,) = find_figures("Huyện Tiên Phước đã xây dựng 14 nhà văn hóa thôn.")
+    assert halls.label == "Số nhà văn hóa thôn được xây dựng"
+    # the whole district acting keeps its own rule
+    (markets,) = find_figures("Toàn huyện đã xây dựng mới 06 chợ.")
+    assert markets.label == "Số chợ xây dựng mới"

@@ -262,6 +262,7 @@ def reports(text: str) -> bool:
     return _REPORTED.search(text) is not None
 
 
+_OVER_COUNT = re.compile(rf"\s*/\s*({_NUM})(?=\s+[^\W\d])")
 _GIVEN_RATE = re.compile(rf"(?<!\w)tặng(?=\s+(?:{_NUM})\s*%)")
 
 
@@ -295,6 +296,19 @@ def find_figures(
             prev_end = said.end()  # "5.500 tấn/năm vào năm 2010, 10.000 tấn/năm …": its time
         if bound := _FLOOR_AFTER.match(text, prev_end):
             prev_end = bound.end()  # "97% trở lên và …": the bound of the figure before
+        if (
+            not m.group("of")
+            and figure.unit in _MONEY
+            and (slash := _OVER_COUNT.match(text, prev_end))
+            and not re.fullmatch(r"0?1|10{0,2}(?:\.000)*", slash.group(1))
+            and (over := _QUANTITY_AT.match(text, slash.start(1)))
+            and (count := _figure(text, over, slash.start(1), period, figure)) is not None
+            and _is_count(count)
+        ):
+            # "đã cho vay 45,8 tỷ đồng/6.521 hộ": a sum and the count it went to, two figures
+            found.append(count)
+            prev_end = count.span[1]
+            continue
         if m.group("of"):
             # "319,59/428,39 ha": the part done and the whole, as two figures
             total_m = _QUANTITY_AT.match(text, m.start("of"))
@@ -2874,7 +2888,8 @@ _SCOPE_AGENT = re.compile(
     r"^(?:(?:Đến nay|Hiện nay|Tính đến nay|Năm \d{4}|Năm nay|Trong năm(?: \d{4})?|"
     r"(?:Tính )?từ đầu năm(?: đến nay)?),\s*)?"
     r"(?P<who>(?:toàn|cả)\s+(?:huyện|tỉnh|thành phố|thị xã|xã|ngành|nước|quốc)|"
-    r"(?:nước|tỉnh|huyện|thành phố|thị xã|xã)\s+ta|(?-i:Tỉnh|Huyện|Thành phố|Thị xã|Xã)|"
+    r"(?:nước|tỉnh|huyện|thành phố|thị xã|xã)\s+ta|"
+    r"(?-i:Tỉnh|Huyện|Thành phố|Thị xã|Xã)(?!\s+[A-ZĐ])|"  # not 'Huyện Hiệp Đức': a name
     # 'huyện đã triển khai', 'xã đã khởi công': a place said before 'đã' is who did it
     r"(?-i:tỉnh|huyện|thành phố|thị xã|xã)(?=\s+đã\s))"
     r"\s+(?:đã\s+)?(?P<verb>.+)$",
@@ -2995,10 +3010,22 @@ def _act_on(label: str) -> str:
     return act[:1].lower() + act[1:]
 
 
+# the bodies of the party and the state, and a named place, that act in a report
+_ACTING_BODY = re.compile(
+    r"(?:Đảng bộ|Đảng ủy|Đảng uỷ|Ban Chấp hành|Ban Thường vụ|Tỉnh ủy|Tỉnh uỷ|Huyện ủy|Huyện uỷ|"
+    r"Thành ủy|Thành uỷ|HĐND|Hội đồng nhân dân|UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Quốc hội|"
+    r"Chính phủ|Đại hội)(?:\s|$)"
+    r"|(?:Tỉnh|Huyện|Thành phố|Thị xã|Xã|Phường)\s+[A-ZĐÂĂÊÔƠƯ]\w*(?:\s+[A-ZĐÂĂÊÔƠƯ]\w*){0,3}$"
+)
+
+
 def _is_agent(who: str, tagger: Callable[[str], tuple[list[str], list[str]]]) -> bool:
     """'UBND và UBMTTQ Thành phố', 'Sở Tài chính', 'Bộ trưởng': a body or an office that acts."""
     if _INSTITUTION.match(who) or re.match(r"(?:Bộ trưởng|Chủ tịch|Thủ tướng|Giám đốc)\b", who):
         return True
+    if _ACTING_BODY.match(who.split(", ")[-1]):
+        return True  # 'Đảng bộ xã', 'Huyện ủy', 'HĐND tỉnh', 'Huyện Hiệp Đức'
+
     tags = tagger(who)[1]
     return bool(tags) and tags[0] in ("Ny", "Np")
 
