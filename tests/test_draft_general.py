@@ -1723,3 +1723,13 @@ def test_a_body_of_the_party_or_a_named_place_is_the_agent_of_what_a_count_says(
     # the whole district acting keeps its own rule
     (markets,) = find_figures("Toàn huyện đã xây dựng mới 06 chợ.")
     assert markets.label == "Số chợ xây dựng mới"
+
+
+def test_a_change_of_a_count_with_a_long_noun_and_its_term_as_a_base():
+    shops, rise = find_figures(
+        "Toàn xã có 215 hộ kinh doanh dịch vụ, tiểu thủ công nghiệp, tăng 61 hộ so với đầu "
+        "nhiệm kỳ."
+    )
+    assert rise.label == "Số hộ kinh doanh dịch vụ tăng"  # the change of the count before
+    _, more = find_figures("Có 1.520 hợp tác xã, tăng 85 hợp tác xã so với đầu nhiệm kỳ.")
+    assert more.label == "Số hợp tác xã tăng so với đầu nhiệm kỳ"

@@ -2036,7 +2036,7 @@ def _figure(
         and unit is not None
         and not re.search(r"[.;!?](?:\s|$)", text[previous.span[1] : m.start()])
         and re.fullmatch(
-            r"[^\d.;!?()]{0,40},\s*(?:và\s+)?|\s*", text[previous.span[1] : change.start(1)]
+            r"[^\d.;!?()]{0,60},\s*(?:và\s+)?|\s*", text[previous.span[1] : change.start(1)]
         )
     ):
         # "156 hợp tác xã nông nghiệp, tăng 12 hợp tác xã so với cùng kỳ": the change of the
@@ -2202,7 +2202,7 @@ _CHANGE_VERB = re.compile(r"(?:^|[\s(])(tăng|giảm|vượt|bằng)(?:\s+(?:hơ
 _EXCESS_BASE = re.compile(r"\s*so(?: với)?\s+(chỉ tiêu|kế hoạch|mục tiêu|dự toán)(?=[\s,;.)]|$)")
 _CHANGE_BASE = re.compile(
     r"\s*so(?: với)?\s+(cùng kỳ(?: năm trước)?|năm \d{4}|năm trước|tháng trước|quý trước|"
-    r"đầu năm)(?=[\s,;.)]|$)"
+    r"đầu năm|đầu nhiệm kỳ|nhiệm kỳ trước|kỳ trước|năm học trước)(?=[\s,;.)]|$)"
 )
 
 
@@ -2337,7 +2337,7 @@ def subject_of(label: str, keep_bracket: bool = False) -> str:
 
 
 # heads that say little of what is measured ('Tổng sản lượng' is 'Sản lượng')
-_LIGHT_HEAD = re.compile(r"^(?:Tổng số|Tổng mức|Số lượng|Tỷ lệ|Tổng)\s+(?=\S+\s+\S)", re.I)
+_LIGHT_HEAD = re.compile(r"^(?:Tổng số|Tổng mức|Số lượng|Tỷ lệ|Tổng|Số)\s+(?=\S+\s+\S)", re.I)
 _GENERIC_HEAD = re.compile(
     r"^(?:Tổng số|Tổng mức|Số lượng|Tỷ lệ|Giá trị sản xuất(?: ngành)?|Giá trị|Tổng)\s+", re.I
 )
