@@ -1733,3 +1733,8 @@ def test_a_change_of_a_count_with_a_long_noun_and_its_term_as_a_base():
     assert rise.label == "Số hộ kinh doanh dịch vụ tăng"  # the change of the count before
     _, more = find_figures("Có 1.520 hợp tác xã, tăng 85 hợp tác xã so với đầu nhiệm kỳ.")
     assert more.label == "Số hợp tác xã tăng so với đầu nhiệm kỳ"
+
+
+def test_a_count_before_words_run_together_counts_its_first_noun():
+    (sectors,) = find_figures("Trong tháng có 19/25 ngành sản xuấttăngso với tháng trước.")
+    assert (sectors.value, sectors.unit) == (Decimal("19"), "ngành")

@@ -1528,6 +1528,9 @@ def _segmented_head(text: str) -> str | None:
         and tokens[1] not in _NOT_COUNTED
         and tokens[1] not in _ORDER_WORDS
         and (len(tokens) == 2 or tags[2] not in ("N", "Nc", "Np", "M"))
+        # "23/27 ngành sản xuấttăngso": a run of words glued together ('xuấttăngso', longer
+        # than any syllable) took the second's other half; the first noun alone is counted
+        and not (len(tokens) > 2 and "_" not in tokens[2] and len(tokens[2]) > 7)
     ):
         # "179 đơn thư": two one-syllable nouns that pyvi leaves apart make one compound
         return f"{tokens[0]} {tokens[1]}"
