@@ -1312,6 +1312,8 @@ def _of_the_subject(text: str, found: list[Found]) -> list[Found]:
         if not _BARE_MEASURE.fullmatch(f.label):
             continue
         opening = _LEADING.sub("", text[_sentence_start(text, f.span[0]) : f.span[0]])
+        if ":" in opening:
+            continue  # "Vùng I: Bao gồm … với diện tích": the run-in head names it
         tokens, tags = tagger(opening)
         n = 0
         while n < len(tokens) and (
@@ -2892,7 +2894,7 @@ _SCOPE_AGENT = re.compile(
     r"(?:Tính )?từ đầu năm(?: đến nay)?),\s*)?"
     r"(?P<who>(?:toàn|cả)\s+(?:huyện|tỉnh|thành phố|thị xã|xã|ngành|nước|quốc)|"
     r"(?:nước|tỉnh|huyện|thành phố|thị xã|xã)\s+ta|"
-    r"(?-i:Tỉnh|Huyện|Thành phố|Thị xã|Xã)(?!\s+[A-ZĐ])|"  # not 'Huyện Hiệp Đức': a name
+    r"(?-i:Tỉnh|Huyện|Thành phố|Thị xã|Xã)(?!\s+(?-i:[A-ZĐ]))|"  # not 'Huyện Hiệp Đức', a name
     # 'huyện đã triển khai', 'xã đã khởi công': a place said before 'đã' is who did it
     r"(?-i:tỉnh|huyện|thành phố|thị xã|xã)(?=\s+đã\s))"
     r"\s+(?:đã\s+)?(?P<verb>.+)$",
