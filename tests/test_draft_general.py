@@ -1739,3 +1739,29 @@ def test_a_change_of_a_count_with_a_long_noun_and_its_term_as_a_base():
 def test_a_count_before_words_run_together_counts_its_first_noun():
     (sectors,) = find_figures("Trong tháng có 19/25 ngành sản xuấttăngso với tháng trước.")
     assert (sectors.value, sectors.unit) == (Decimal("19"), "ngành")
+
+
+def test_a_chart_never_sets_a_stated_target_beside_the_results(tmp_path):
+    doc = tmp_path / "daihoi.txt"
+    doc.write_text(
+        "Báo cáo chính trị Đại hội Đảng bộ xã\n"
+        "I. Kết quả nhiệm kỳ\n"
+        "Đến nay tỷ lệ hộ nghèo còn 3,1%; tỷ lệ hộ cận nghèo 6,4%; tỷ lệ trường đạt chuẩn 80%.\n"
+        "II. Mục tiêu nhiệm kỳ tới\n"
+        "Đại hội đã đề ra 16 chỉ tiêu, trong đó: tỷ lệ lao động qua đào tạo 70% trở lên; tỷ lệ "
+        "bao phủ bảo hiểm y tế 96% trở lên; tỷ lệ che phủ rừng 65% trở lên; tỷ lệ dân số dùng "
+        "nước sạch 98% trở lên.\n",
+        encoding="utf-8",
+    )
+    (bars,) = _charted(doc)
+    assert len(bars) == 4 and all("hộ" not in bar for bar in bars), bars
+    # with too few of either, results and targets share the document's one chart
+    few = tmp_path / "few.txt"
+    few.write_text(
+        "Báo cáo\nI. Kết quả\nTỷ lệ hộ nghèo còn 3,1%; tỷ lệ trường đạt chuẩn 80%.\n"
+        "II. Mục tiêu\nĐại hội đã đề ra 5 chỉ tiêu, trong đó: tỷ lệ lao động qua đào tạo 70% "
+        "trở lên.\n",
+        encoding="utf-8",
+    )
+    (mixed,) = _charted(few)
+    assert len(mixed) == 3, mixed

@@ -194,6 +194,9 @@ class _Composer:
         flat = [_Keyed(self.found[f.key], f.key) for f in self.figures]
         groups = [_parts_only(g) for g in _comparable(flat, loose=True).values()]
         groups = [g for g in groups if len(g) >= 3]
+        if not groups:  # too few results or targets alone: the two in one chart
+            mixed = _comparable(flat, loose=True, targets_apart=False).values()
+            groups = [g for g in map(_parts_only, mixed) if len(g) >= 3]
         if not groups:
             return
         best = max(groups, key=len)[:CHART_MAX]
@@ -603,14 +606,18 @@ def _unsure(remark: str) -> bool:
     return bound or "borrowed" in remark or "no label" in remark
 
 
-def _comparable(flat: list[_Keyed], loose: bool = False) -> dict[str, list[_Keyed]]:
+def _comparable(
+    flat: list[_Keyed], loose: bool = False, targets_apart: bool = True
+) -> dict[str, list[_Keyed]]:
     """Exact figures grouped by what they measure, one per label: the bars of a chart.
 
     Percentages split by kind (attainment of a plan, share, rate, change): a growth rate and a
     share of GRDP are both in % but are not bars of one chart. ``loose`` (a document's only
     chart) also takes ranges (charted at their upper end: a resolution's targets '6,5-7%') and
     results written with a bound ('trên 28 km', 'gần 69 tỷ đồng': approximate values; a target's
-    bound, 'dưới 4%', stays off).
+    bound, 'dưới 4%', stays off). A figure the text states as a target ('37% trở lên' among
+    the targets a congress set, a plan written in its own bracket) is no bar beside the results
+    (unless ``targets_apart`` is off).
     """
     groups: dict[str, list[_Keyed]] = {}
     for k in flat:
@@ -625,7 +632,9 @@ def _comparable(flat: list[_Keyed], loose: bool = False) -> dict[str, list[_Keye
             continue
         if f.unit not in ("%", "%/năm") and re.search(r"\s(?:tăng|giảm)(?:\s+so\b.*)?$", f.label):
             continue  # "giảm 1,6% (-673 ha)": a change, not a bar beside the levels
-        same = groups.setdefault(_measure(f, loose), [])
+        # a target stated as such ('18 chỉ tiêu … 37% trở lên') is no bar beside the results
+        target = " (mục tiêu)" if targets_apart and f.plan_kind and f.plan is None else ""
+        same = groups.setdefault(_measure(f, loose) + target, [])
         if all(o.found.label != f.label for o in same):
             same.append(k)
     return groups
