@@ -1765,3 +1765,30 @@ def test_a_chart_never_sets_a_stated_target_beside_the_results(tmp_path):
     )
     (mixed,) = _charted(few)
     assert len(mixed) == 3, mixed
+
+
+def test_a_news_texts_headline_titles_the_deck(tmp_path):
+    doc = tmp_path / "tin.txt"
+    doc.write_text(
+        "Tình hình kinh tế - xã hội huyện Tiên Phước 6 tháng đầu năm 2024\n"
+        "Giá trị sản xuất công nghiệp ước đạt 412 tỷ đồng, tăng 8,2% so với cùng kỳ.\n",
+        encoding="utf-8",
+    )
+    deck = draft(doc).deck
+    assert deck.title == "Tình hình kinh tế - xã hội huyện Tiên Phước 6 tháng đầu năm 2024"
+    assert deck.sections[0].title == "Tổng quan"  # not the title slide's words again
+    upper = tmp_path / "daihoi.txt"
+    upper.write_text(
+        "ĐẠI HỘI ĐẢNG BỘ XÃ TAM XUÂN LẦN THỨ XV, NHIỆM KỲ 2025 – 2030\n"
+        "Thu nhập bình quân đầu người đạt 62 triệu đồng/năm.\n",
+        encoding="utf-8",
+    )
+    deck = draft(upper).deck
+    assert deck.title == "Đại hội đảng bộ xã Tam Xuân lần thứ XV, nhiệm kỳ 2025 – 2030"
+    assert deck.organization != deck.title
+    # a short first line is a part's heading, not a headline
+    short = tmp_path / "ngan.txt"
+    short.write_text("Sản xuất công nghiệp\nChỉ số IIP tăng 5,1%.\n", encoding="utf-8")
+    deck = draft(short).deck
+    assert deck.title == "Tài liệu tuyên truyền"
+    assert deck.sections[0].title == "Sản xuất công nghiệp"

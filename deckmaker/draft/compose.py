@@ -26,6 +26,7 @@ from .structure import Document, Heading, Paragraph, sentence_case
 MAX_BULLETS = 6
 MAX_CHARS = 110
 TITLE_CHARS = 80
+HEADLINE_WORDS = 8  # a first line this long, with no letterhead before it, titles the deck
 CHART_TITLE_CHARS = 60  # a chart title with its head; longer, the head alone
 CHART_MAX = 8
 KPI_MAX = 4
@@ -121,6 +122,7 @@ class _Composer:
         self.figures: list[FigureDraft] = []
         self.found: dict[str, Found] = {}
         self.source = doc.cited
+        self.headline = ""  # a text with no letterhead: its first line, when it is a headline
 
     def deck(self) -> DeckDraft:
         sections: list[SectionDraft] = []
@@ -147,7 +149,7 @@ class _Composer:
         sections = distinct_titles(sections)
         subtitle = deck_subtitle(self.doc.doc_type, self.doc.number)
         return DeckDraft(
-            title=self.doc.title or "Tài liệu tuyên truyền",
+            title=self.doc.title or self.headline or "Tài liệu tuyên truyền",
             subtitle=subtitle,
             organization=self.doc.organization,
             date=self.doc.date,
@@ -235,6 +237,12 @@ class _Composer:
             and not first.endswith((".", ":", ";"))
         ):
             title = paragraphs.pop(0)
+            if len(re.findall(r"\w+", title)) >= HEADLINE_WORDS:
+                # "10 sự kiện tiêu biểu ngành Công Thương năm 2020": a news text's headline
+                # titles the deck (a short line, 'Sản xuất công nghiệp', only its first part)
+                self.headline, title = title, ""
+        if title and title == self.doc.title and not self.doc.doc_type:
+            title = ""  # the headline titles the deck; its first part is an overview
         node = Heading(
             "lead", "", "", title or "Tổng quan", tuple(_as_paragraph(p) for p in paragraphs), ()
         )
@@ -277,7 +285,7 @@ class _Composer:
                 h.paragraphs[0].text for h in chain if h.kind == "article" and h.paragraphs
             ]
             target = any(TARGET_HEADING.search(h) for h in heads) or bool(
-                TARGET_HEADING.search(self.doc.title or "")
+                TARGET_HEADING.search(self.doc.title or self.headline or "")
             )
             units = list_unit([p.text for p in node.paragraphs])
             # a Chỉ thị's tasks are targets, but for what it says was done

@@ -286,6 +286,8 @@ def _front(paragraphs: list[str]) -> dict:
             title = text
         elif not doc_type and not title and i == 0 and (t := _typed_title(text)):
             doc_type, title = t, text
+        elif not doc_type and text.isupper() and i == 0 and _HEADLINE.search(text):
+            title = text  # "ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ XÃ … NHIỆM KỲ 2025 – 2030": a headline
         elif not doc_type and text.isupper():
             org_lines.append(text)
         elif not org_lines and _ISSUER.match(text) and len(text) < 100 and not intro:
@@ -324,6 +326,10 @@ def _front(paragraphs: list[str]) -> dict:
     }
 
 
+# an upper-case first line that says when (a year, a term) is a headline, not an issuer
+_HEADLINE = re.compile(r"(?:19|20)\d\d|NHIỆM KỲ|LẦN THỨ")
+
+
 def _typed_title(text: str) -> str:
     """'NGHỊ QUYẾT' for a first line 'Nghị quyết về dự toán ngân sách ...', else ''."""
     upper = text.upper()
@@ -341,8 +347,8 @@ def _proper(text: str) -> str:
     name = 0
     for i, word in enumerate(words):
         lower = word.lower()
-        if word in _ACRONYMS:
-            out.append(word)
+        if word in _ACRONYMS or re.fullmatch(r"[IVXLC]{2,}[,.;:]?", word):
+            out.append(word)  # 'UBND', and 'LẦN THỨ XV' keeps its Roman numeral
         elif name and lower not in _NOT_NAME and word[:1].isalpha():
             out.append(lower.capitalize())
             name -= 1
@@ -352,7 +358,10 @@ def _proper(text: str) -> str:
         else:
             out.append(lower.capitalize() if i == 0 else lower)
         pair = " ".join(w.lower() for w in words[max(0, i - 1) : i + 1])
-        name = 3 if lower in _PLACE_WORDS or pair in _PLACE_WORDS else 0
+        after = words[i + 1].lower() if i + 1 < len(words) else ""
+        # 'XÃ PHONG HẢI' is a commune's name; 'XÃ HỘI' (society) is no place
+        commune = lower in ("xã", "phường", "thị trấn") and after not in ("hội", "hoi", "")
+        name = 3 if lower in _PLACE_WORDS or pair in _PLACE_WORDS or commune else 0
     return " ".join(out)
 
 
