@@ -1792,3 +1792,11 @@ def test_a_news_texts_headline_titles_the_deck(tmp_path):
     deck = draft(short).deck
     assert deck.title == "Tài liệu tuyên truyền"
     assert deck.sections[0].title == "Sản xuất công nghiệp"
+
+
+def test_an_attainment_of_the_congress_target_after_an_average_over_the_term():
+    (share,) = find_figures(
+        "Thu ngân sách huyện tăng trưởng tốt, bình quân trong 5 năm qua đạt 118% so với mục "
+        "tiêu Đại hội."
+    )
+    assert share.label == "Thu ngân sách huyện (so với mục tiêu Đại hội)"

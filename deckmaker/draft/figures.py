@@ -75,7 +75,11 @@ _PLAN = re.compile(
 _PAIR = re.compile(
     rf"\s*/\s*(?P<plan>{_NUM})\s*(?P<unit>{_UNIT})?(?=[^.;]{{0,50}}?(?:kế hoạch|dự toán|KH\b))"
 )
-_ATTAIN_OF = re.compile(r"\s*(?:so(?: với)?\s+)?(dự toán|kế hoạch|KH)\b")
+# "đạt 47,3% kế hoạch", "đạt 121% so với mục tiêu Đại hội": what a share is attained against
+_ATTAIN_OF = re.compile(
+    r"\s*(?:so(?: với)?\s+)?"
+    r"(dự toán|kế hoạch|KH\b|mục tiêu (?:Đại hội|Nghị quyết|nghị quyết|đề ra))"
+)
 _ATTAIN_VERB = re.compile(r"(đạt|vượt|bằng)(?:\s+(?:hơn|gần|khoảng|trên))?\s*$")
 _QUALIFIER = re.compile(r"(trên|dưới|khoảng|hơn|gần|ít nhất|tối thiểu|còn dưới)\s*$")
 _VERBS = re.compile(
@@ -2783,6 +2787,7 @@ _FRAMING = re.compile(
 )
 _FILLER = re.compile(
     r"(?:^|\s)(?:phấn đấu|phân đầu|dự kiến|dự ước|ước thực hiện|ước tính|ước đạt|lũy kế|luỹ kế|"
+    r"(?:trung bình|bình quân) trong \d+ năm(?: qua)?|"
     r"ước(?= (?:thu|chi|giải ngân|thực hiện)\b)|"
     r"trên địa bàn(?: tỉnh)?|theo giá so sánh|đang hoạt động|cả năm|"
     # a cut-off date ('đến ngày 31/10/2023') stays: it tells a figure to date from the year's
