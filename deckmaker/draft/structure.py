@@ -14,6 +14,9 @@ _ROMAN = re.compile(r"^([IVXLC][ivxlcIVXLC]*)\s*[-.–]\s+(.+)$")
 _DOTTED = re.compile(r"^(\d+(?:\.\d+)+)\s*[-.–]?\s+(.+)$")
 _ARABIC = re.compile(r"^(\d+)\s*[-.–]\s+(.+)$")
 _LETTER = re.compile(r"^([a-zđ])\s*[-.)]\s+(.+)$")
+# "A. Thực hiện nhiệm vụ công tác tháng 02 năm 2010", "B. Nhiệm vụ …": parts above the Roman
+# numerals (not 'I.', 'V.', 'X.', which number)
+_PART = re.compile(r"^([A-HĐ])\s*[.\-–]\s+(.+)$")
 _PAREN = re.compile(r"^\((\d+)\)\s+(.+)$")
 _DASH = re.compile(r"^[-–+•]\s+(.+)$")
 _NUMBER = re.compile(
@@ -181,6 +184,10 @@ def _heading(text: str) -> tuple[str, str, str] | None:
         return "article", m.group(1), (m.group(2) or "").strip()
     if m := _CHAPTER.match(text):
         return "chapter", m.group(1), m.group(2).strip()
+    if (m := _PART.match(text)) and ". " not in m.group(2) and len(m.group(2)) <= 200:
+        # one line, its full stop or not ('B. Yêu cầu trong xây dựng kế hoạch … 2011-2015.')
+        title = m.group(2).strip().rstrip(".")
+        return "part", m.group(1), title[:1].upper() + title[1:]
     for kind, pattern in (
         ("roman", _ROMAN),
         ("dotted", _DOTTED),
@@ -248,7 +255,8 @@ def _ordinal(kind: str, number: str) -> int:
         for i, v in enumerate(values):
             total += -v if i + 1 < len(values) and values[i + 1] > v else v
         return total
-    if kind == "letter":
+    if kind in ("letter", "part"):
+        number = number.lower()
         return "abcdđefghiklmnopqrstuvxy".index(number) + 1 if number != "đ" else 5
     return int(number.rsplit(".", 1)[-1])
 

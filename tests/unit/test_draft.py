@@ -339,3 +339,25 @@ def test_a_count_out_of_a_whole_is_one_figure():
     (count, share) = find_figures("Toàn tỉnh có 320/411 xã đạt chuẩn NTM, chiếm 77,86%.")
     assert (count.value, count.unit, count.label) == (Decimal("320"), "xã", "Số xã đạt chuẩn NTM")
     assert share.value == Decimal("77.86")
+
+
+def test_upper_case_letters_are_parts_above_the_roman_numerals():
+    doc = parse(
+        [
+            "A. Kết quả thực hiện nhiệm vụ tháng 5",
+            "I. Công tác xây dựng văn bản",
+            "1. Văn bản trình Chính phủ",
+            "Đã trình 3 nghị định.",
+            "B. Nhiệm vụ trọng tâm tháng 6.",
+            "I. Công tác xây dựng văn bản",
+            "Trình 2 nghị định.",
+        ]
+    )
+    first, second = doc.headings
+    assert (first.kind, first.path) == ("part", "A")
+    assert first.title == "Kết quả thực hiện nhiệm vụ tháng 5"
+    assert [h.path for h in first.children] == ["A.I"]
+    assert (second.path, second.title) == ("B", "Nhiệm vụ trọng tâm tháng 6")
+    assert not second.review  # B follows A
+    # 'I.' and 'V.' still number
+    assert parse(["I. Mục đích", "V. Tổ chức"]).headings[0].kind == "roman"
