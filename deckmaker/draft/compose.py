@@ -26,6 +26,7 @@ from .structure import Document, Heading, Paragraph, sentence_case
 MAX_BULLETS = 6
 MAX_CHARS = 110
 TITLE_CHARS = 80
+HEADLINE_WORDS = 8  # a first line this long, with no letterhead before it, titles the deck
 CHART_TITLE_CHARS = 60  # a chart title with its head; longer, the head alone
 CHART_MAX = 8
 KPI_MAX = 4
@@ -121,6 +122,7 @@ class _Composer:
         self.figures: list[FigureDraft] = []
         self.found: dict[str, Found] = {}
         self.source = doc.cited
+        self.headline = ""  # a text with no letterhead: its first line, when it is a headline
 
     def deck(self) -> DeckDraft:
         sections: list[SectionDraft] = []
@@ -147,7 +149,7 @@ class _Composer:
         sections = distinct_titles(sections)
         subtitle = deck_subtitle(self.doc.doc_type, self.doc.number)
         return DeckDraft(
-            title=self.doc.title or "Tài liệu tuyên truyền",
+            title=self.doc.title or self.headline or "Tài liệu tuyên truyền",
             subtitle=subtitle,
             organization=self.doc.organization,
             date=self.doc.date,
@@ -194,6 +196,9 @@ class _Composer:
         flat = [_Keyed(self.found[f.key], f.key) for f in self.figures]
         groups = [_parts_only(g) for g in _comparable(flat, loose=True).values()]
         groups = [g for g in groups if len(g) >= 3]
+        if not groups:  # too few results or targets alone: the two in one chart
+            mixed = _comparable(flat, loose=True, targets_apart=False).values()
+            groups = [g for g in map(_parts_only, mixed) if len(g) >= 3]
         if not groups:
             return
         best = max(groups, key=len)[:CHART_MAX]
@@ -232,6 +237,12 @@ class _Composer:
             and not first.endswith((".", ":", ";"))
         ):
             title = paragraphs.pop(0)
+            if len(re.findall(r"\w+", title)) >= HEADLINE_WORDS:
+                # "10 sự kiện tiêu biểu ngành Công Thương năm 2020": a news text's headline
+                # titles the deck (a short line, 'Sản xuất công nghiệp', only its first part)
+                self.headline, title = title, ""
+        if title and title == self.doc.title and not self.doc.doc_type:
+            title = ""  # the headline titles the deck; its first part is an overview
         node = Heading(
             "lead", "", "", title or "Tổng quan", tuple(_as_paragraph(p) for p in paragraphs), ()
         )
@@ -274,7 +285,7 @@ class _Composer:
                 h.paragraphs[0].text for h in chain if h.kind == "article" and h.paragraphs
             ]
             target = any(TARGET_HEADING.search(h) for h in heads) or bool(
-                TARGET_HEADING.search(self.doc.title or "")
+                TARGET_HEADING.search(self.doc.title or self.headline or "")
             )
             units = list_unit([p.text for p in node.paragraphs])
             # a Chỉ thị's tasks are targets, but for what it says was done
@@ -603,14 +614,18 @@ def _unsure(remark: str) -> bool:
     return bound or "borrowed" in remark or "no label" in remark
 
 
-def _comparable(flat: list[_Keyed], loose: bool = False) -> dict[str, list[_Keyed]]:
+def _comparable(
+    flat: list[_Keyed], loose: bool = False, targets_apart: bool = True
+) -> dict[str, list[_Keyed]]:
     """Exact figures grouped by what they measure, one per label: the bars of a chart.
 
     Percentages split by kind (attainment of a plan, share, rate, change): a growth rate and a
     share of GRDP are both in % but are not bars of one chart. ``loose`` (a document's only
     chart) also takes ranges (charted at their upper end: a resolution's targets '6,5-7%') and
     results written with a bound ('trên 28 km', 'gần 69 tỷ đồng': approximate values; a target's
-    bound, 'dưới 4%', stays off).
+    bound, 'dưới 4%', stays off). A figure the text states as a target ('37% trở lên' among
+    the targets a congress set, a plan written in its own bracket) is no bar beside the results
+    (unless ``targets_apart`` is off).
     """
     groups: dict[str, list[_Keyed]] = {}
     for k in flat:
@@ -625,7 +640,9 @@ def _comparable(flat: list[_Keyed], loose: bool = False) -> dict[str, list[_Keye
             continue
         if f.unit not in ("%", "%/năm") and re.search(r"\s(?:tăng|giảm)(?:\s+so\b.*)?$", f.label):
             continue  # "giảm 1,6% (-673 ha)": a change, not a bar beside the levels
-        same = groups.setdefault(_measure(f, loose), [])
+        # a target stated as such ('18 chỉ tiêu … 37% trở lên') is no bar beside the results
+        target = " (mục tiêu)" if targets_apart and f.plan_kind and f.plan is None else ""
+        same = groups.setdefault(_measure(f, loose) + target, [])
         if all(o.found.label != f.label for o in same):
             same.append(k)
     return groups

@@ -75,7 +75,11 @@ _PLAN = re.compile(
 _PAIR = re.compile(
     rf"\s*/\s*(?P<plan>{_NUM})\s*(?P<unit>{_UNIT})?(?=[^.;]{{0,50}}?(?:kế hoạch|dự toán|KH\b))"
 )
-_ATTAIN_OF = re.compile(r"\s*(?:so(?: với)?\s+)?(dự toán|kế hoạch|KH)\b")
+# "đạt 47,3% kế hoạch", "đạt 121% so với mục tiêu Đại hội": what a share is attained against
+_ATTAIN_OF = re.compile(
+    r"\s*(?:so(?: với)?\s+)?"
+    r"(dự toán|kế hoạch|KH\b|mục tiêu (?:Đại hội|Nghị quyết|nghị quyết|đề ra))"
+)
 _ATTAIN_VERB = re.compile(r"(đạt|vượt|bằng)(?:\s+(?:hơn|gần|khoảng|trên))?\s*$")
 _QUALIFIER = re.compile(r"(trên|dưới|khoảng|hơn|gần|ít nhất|tối thiểu|còn dưới)\s*$")
 _VERBS = re.compile(
@@ -83,7 +87,8 @@ _VERBS = re.compile(
     r"gần|ít nhất|với|được|cả|tất cả|toàn bộ|(?<=[Dd]uy trì )mức)\s*$"
 )
 _LEADING = re.compile(
-    r"^(?:[\s,;:\-–]|(?:và|[Tt]rong đó|[Cc]ụ thể)(?=\s|:|,|$)|\(\d+\)|[Nn]ăm \d{4},?)+"
+    r"^(?:[\s,;:\-–]|(?:và|[Tt]rong đó|[Cc]ụ thể|[Đđ]ặc biệt(?: là)?)(?=\s|:|,|$)|\(\d+\)"
+    r"|[Nn]ăm \d{4},?)+"
 )
 _BOUNDARY = re.compile(r"[.;!?…](?:\s|$)|:\s|\(\d+\)\s|,\s(?:trong đó|cụ thể)\b|(?<!\sđối)\svới\s")
 _HEAD_WORDS = ("tỷ lệ", "tổng", "số ", "giá trị", "chỉ số", "kim ngạch", "thu ", "chi ", "vốn")
@@ -177,7 +182,7 @@ _EXPECTED = re.compile(
 )
 # "... đã làm được trong các năm qua, cần phải ... khoảng 85 HTX": only in the number's own
 # comma-clause does 'đã' say the figure is done
-_DONE_HERE = re.compile(r"(?:^|\s)(?:đã|đạt được)(?=\s)")
+_DONE_HERE = re.compile(r"(?:^|\s)(?:đã(?!\s+qua\s+đào tạo)|đạt được)(?=\s)")
 # "vượt mục tiêu 0,36%", "so với dự toán": a comparison with a target, not one
 _COMPARED = re.compile(
     r"(?:vượt|cao hơn|thấp hơn|so với|so)\s+(?:mục tiêu|kế hoạch|chỉ tiêu|dự toán)"
@@ -258,7 +263,7 @@ def _blank_spelled(text: str) -> str:
 # 6,5-7,0%. GDP bình quân đầu người đạt khoảng 4.900 USD.', 'Một số chỉ tiêu khác cũng được
 # chốt, gồm: ...'): its figures after the announcement are targets, in every sentence
 _ANNOUNCED = re.compile(
-    r"(?:^|\s)(?:quyết nghị|(?:đề ra|đặt ra|đặt|thông qua|giao)\s+(?:các\s+|những\s+)?"
+    r"(?:^|\s)(?:quyết nghị|(?:đề ra|đặt ra|đặt|thông qua|giao)\s+(?:các\s+|những\s+|\d+\s+)?"
     r"(?:mục tiêu|chỉ tiêu)(?!\s+(?:đã|được)\s))(?=\s)"
     r"|(?:^|\s)(?:mục tiêu|chỉ tiêu)\b[^.;:]{0,60}(?:gồm|như sau|cụ thể|sau đây)\s*:"
     # 'Các chỉ tiêu kinh tế-xã hội chủ yếu năm 2024 là: …', not a report of them ('Kết quả
@@ -313,6 +318,10 @@ def reports(text: str) -> bool:
     return _REPORTED.search(text) is not None
 
 
+_OVER_COUNT = re.compile(rf"\s*/\s*({_NUM})(?=\s+[^\W\d])")
+_GIVEN_RATE = re.compile(rf"(?<!\w)tặng(?=\s+(?:{_NUM})\s*%)")
+
+
 def find_figures(
     text: str, period: str = "", target: bool = False, list_unit: str | None = None
 ) -> list[Found]:
@@ -324,6 +333,8 @@ def find_figures(
     # "(hai trăm ba mươi bốn triệu, tám trăm nghìn triệu đồng)": the figure before, read out;
     # blanked (same length, so spans hold) so that it names nothing
     text = _blank_spelled(text)
+    # "tặng 3%": a slip for 'tăng' (nothing is given away in percent); same length, spans hold
+    text = _GIVEN_RATE.sub("tăng", text)
     found: list[Found] = []
     prev_end = 0
     announced = _announcement(text)
@@ -339,6 +350,21 @@ def find_figures(
         prev_end = (figure.plan_span or figure.span)[1]
         if said := _TIME_AFTER.match(text, prev_end):
             prev_end = said.end()  # "5.500 tấn/năm vào năm 2010, 10.000 tấn/năm …": its time
+        if bound := _FLOOR_AFTER.match(text, prev_end):
+            prev_end = bound.end()  # "97% trở lên và …": the bound of the figure before
+        if (
+            not m.group("of")
+            and figure.unit in _MONEY
+            and (slash := _OVER_COUNT.match(text, prev_end))
+            and not re.fullmatch(r"0?1|10{0,2}(?:\.000)*", slash.group(1))
+            and (over := _QUANTITY_AT.match(text, slash.start(1)))
+            and (count := _figure(text, over, slash.start(1), period, figure)) is not None
+            and _is_count(count)
+        ):
+            # "đã cho vay 45,8 tỷ đồng/6.521 hộ": a sum and the count it went to, two figures
+            found.append(count)
+            prev_end = count.span[1]
+            continue
         if m.group("of"):
             # "319,59/428,39 ha": the part done and the whole, as two figures
             total_m = _QUANTITY_AT.match(text, m.start("of"))
@@ -369,6 +395,8 @@ def find_figures(
                     replace(total, label=f"{figure.label} (tổng)", review=(*total.review, note))
                 )
                 prev_end = total.span[1]
+        if found[-1].unit in _PLACE_UNITS and (kinds := _MORE_KINDS.match(text, prev_end)):
+            prev_end = kinds.end()  # "8/11 huyện, thành phố": one noun phrase, not a subject
     found = _said_twice(text, found)
     found = _of_counted(text, found)
     found = _growth_parts(text, found)
@@ -376,6 +404,7 @@ def find_figures(
     found = _enumerated(text, _bracket_targets(text, _targets_after(text, found)))
     found = _plans_before(text, found)
     found = _count_changes(text, _joined_counts(text, _counted_alike(found)))
+    found = _of_the_subject(text, _of_the_sector(text, _defining_bounds(text, found)))
     found = _with_ranks(text, _counted_in_words(text, found, period), period)
     found = _respectively(text, found)
     found = _shared_act(text, found)
@@ -867,10 +896,17 @@ _TARGET_BEFORE = re.compile(
 _CHANGED = re.compile(r"(?:^|\s)(?:tăng|giảm|bổ sung|điều chỉnh|cắt giảm|tăng thêm)\s*$")
 
 
+def _own_bracket(text: str, f: Found) -> bool:
+    """'tăng 6,47% (kế hoạch 9,05%)': the figure is a target in a bracket of its own."""
+    opening = _TARGET_BRACKET.search(text, max(0, f.span[0] - 40), f.span[0])
+    return opening is not None and opening.end() == f.span[0]
+
+
 def _targets_after(text: str, found: list[Found]) -> list[Found]:
     """A figure written after its actual in the same sentence and named as its target ('kế
     hoạch', 'dự toán', 'chỉ tiêu', 'mục tiêu', in the same unit) is that figure's plan (a
-    floor), not a figure of its own."""
+    floor), not a figure of its own; one in a bracket of its own ('(kế hoạch 9,05%)') is both,
+    see `_bracket_targets`."""
     out: list[Found] = []
     for f in found:
         actual = next((g for g in reversed(out) if g.unit == f.unit and f.unit is not None), None)
@@ -883,6 +919,7 @@ def _targets_after(text: str, found: list[Found]) -> list[Found]:
             and not re.search(r"[.;!?](?:\s|$)", text[actual.span[1] : f.span[0]])
             and (said := _TARGET_BEFORE.search(gap))
             and not _CHANGED.search(gap, 0, said.start() + 1)
+            and not _own_bracket(text, f)
         ):
             note = later(
                 N_("plan {plan} read from '{text}'"),
@@ -1210,7 +1247,7 @@ def _bracket_targets(text: str, found: list[Found]) -> list[Found]:
                 for j in range(i - 1, -1, -1)
                 if out[j].unit == f.unit
                 and out[j].plan is None
-                and out[j].plan_kind is None
+                and (out[j].plan_kind is None or _PLAN.match(text, out[j].span[1]))
                 and not _in_bracket(text, out[j].span[0])
             ),
             None,
@@ -1232,6 +1269,7 @@ def _bracket_targets(text: str, found: list[Found]) -> list[Found]:
         out[result] = replace(actual, plan=f.value, plan_kind=kind, review=(*actual.review, note))
         said = re.sub(r"\s+", " ", text[opening.start() + 1 : f.span[0]]).strip(" :")
         said = re.sub(r"\s+(?:là|khoảng|từ)$", "", said)
+        said = re.sub(r"^KH\b", "kế hoạch", said)  # 'KH là 7 tỷ USD': said in full
         subject = subject_of(actual.label)
         whole = _subject(text, _sentence_start(text, actual.span[0]), actual.span[0])
         whole = re.split(r":\s", whole)[-1]  # not the list's opening ('gồm: …')
@@ -1282,6 +1320,148 @@ def _shared_act(text: str, found: list[Found]) -> list[Found]:
         named = f"{f.label} {act}"
         if _nwords(named) <= LABEL_WORDS:
             out[i] = replace(f, label=named)
+    return out
+
+
+# between a count and the bound that defines what it counts: the rest of its noun phrase ('huyện,
+# thành phố', 'thị trường xuất khẩu'), what is said of it ('đạt kim ngạch'), then the bound
+_NOT_DEFINING = r"(?!(?:tăng|giảm|chiếm|với|so|bằng|là|và|trong|tại|của)\b)"
+_DEFINED_BY = (
+    re.compile(
+        rf"(?P<more>(?:\s*,)?(?:\s+{_NOT_DEFINING}[^\W\d]+){{0,3}}?)"
+        rf"(?P<said>\s+(?:đạt|có)(?:\s+{_NOT_DEFINING}[^\W\d]+){{0,4}}?)"
+        r"\s+(?P<bound>trên|hơn|từ|dưới)\s*"
+    ),
+    re.compile(
+        rf"(?P<more>(?:\s+{_NOT_DEFINING}[^\W\d]+){{0,2}}?)(?P<said>)"
+        r"\s+(?P<bound>trên|hơn|từ|dưới)\s*"
+    ),
+)
+
+
+def _defining_bounds(text: str, found: list[Found]) -> list[Found]:
+    """'6 mặt hàng đạt kim ngạch xuất khẩu trên 10 tỷ USD', '09/10 huyện, thành phố đạt trên 50%
+    dự toán', '8 thị trường trên 5 tỷ USD': a bound written right after a count, with nothing
+    between but the rest of its noun and what is said of it, is the threshold that defines what
+    is counted, not a figure; it goes into the count's label ('Số mặt hàng đạt kim ngạch xuất
+    khẩu trên 10 tỷ USD'), and into that of a count joined to it by 'và' ('Có 11/15 khoản thu
+    và 09/10 huyện … đạt trên 50% dự toán')."""
+    out: list[Found] = []
+    for f in found:
+        count = out[-1] if out else None
+        if count is None or not _is_count(count) or _is_count(f) or count.unit is None:
+            out.append(f)
+            continue
+        whole = re.match(rf"/\s*\d+\s*{re.escape(count.unit)}", text[count.span[1] :])
+        count_end = count.span[1] + (whole.end() if whole else 0)
+        gap = next(
+            (hit for r in _DEFINED_BY if (hit := r.fullmatch(text, count_end, f.span[0]))), None
+        )
+        if gap is None:
+            out.append(f)
+            continue
+        base = _ATTAIN_OF.match(text, f.span[1]) if f.unit == "%" else None
+        bound = f"{text[gap.start('bound') : f.span[1]]} {base.group(1) if base else ''}"
+        for i in range(len(out) - 1, -1, -1):
+            g = out[i]
+            if g is count:
+                noun = f"Số {g.unit}{gap.group('more')}"
+            elif _is_count(g) and re.fullmatch(r"\s+và\s+", text[g.span[1] : out[i + 1].span[0]]):
+                noun = f"Số {g.unit}"
+            else:
+                break
+            # what is said of it, unless that makes the label too long
+            for said in (gap.group("said"), ""):
+                label = re.sub(r"\s+", " ", f"{noun} {said} {bound}").strip()
+                if _nwords(label) <= LABEL_WORDS:
+                    note = later(N_("'{text}' defines what is counted"), text=f.text)
+                    out[i] = replace(g, label=label, review=(*g.review, note))
+                    break
+    return out
+
+
+# "Lĩnh vực xây dựng tiếp tục được quan tâm đầu tư.", "Sản xuất nông, lâm nghiệp và thủy sản đảm
+# bảo tiến độ": a sentence that opens on the sector the next sentences are about
+_SECTOR = re.compile(
+    r"(?:^|[.!?]\s+)(?:Lĩnh vực|Ngành|Sản xuất)\s+(?P<sector>[^\W\d][^.;:()\d]{0,60}?)\s+"
+    r"(?:tiếp tục|đảm bảo|bảo đảm|được|có|duy trì|phát triển|giữ|ổn định|gặp)\b"
+)
+_SCALE = re.compile(r"^Quy mô(?:\s+(?P<rest>[^()]+?))?(?P<tail>\s*\(so với [^)]*\))?$")
+
+
+def _of_the_sector(text: str, found: list[Found]) -> list[Found]:
+    """'Lĩnh vực xây dựng tiếp tục được quan tâm đầu tư. Giá trị sản xuất toàn ngành tăng 5,72%
+    so với cùng kỳ. Quy mô giá trị sản xuất đạt trên 17.150 tỷ đồng': 'toàn ngành' is the
+    sector the paragraph last named ('Giá trị sản xuất ngành xây dựng'), and a bare 'Quy mô' (or
+    'Quy mô' of the measure just said) is the size of what the figure before it measured."""
+    out = list(found)
+    for i, f in enumerate(out):
+        scale = _SCALE.match(f.label)
+        before = next((g for g in reversed(out[:i]) if not _SCALE.match(g.label)), None)
+        if scale and before is not None and not _in_bracket(text, f.span[0]):
+            measured = re.sub(r"\s+(?:tăng|giảm)(?:\s.*)?$", "", before.label)
+            rest = scale.group("rest")
+            if not rest or measured.lower().startswith(rest.lower()):
+                # not 'Quy mô GRDP' after another measure: it names its own
+                tail = (scale.group("tail") or "").strip()
+                if _nwords(f"{measured} {tail}") > LABEL_WORDS:
+                    measured = re.sub(r"\s+ngành\s+", " ", measured)  # 'sản xuất xây dựng'
+                label = f"{fit(measured, LABEL_WORDS - _nwords(tail))} {tail}".strip()
+                note = N_("label of the figure before it")
+                f = out[i] = replace(f, label=label, review=(*f.review, note))
+        sector = None
+        for sector in _SECTOR.finditer(text, 0, f.span[0]):
+            pass
+        if sector and "toàn ngành" in f.label:
+            for said in (f"ngành {sector.group('sector')}", sector.group("sector")):
+                label = f.label.replace("toàn ngành", said, 1)
+                if _nwords(label) <= LABEL_WORDS:
+                    out[i] = replace(f, label=label)
+                    break
+    return out
+
+
+# a label that is only a measure's word ('Tổng diện tích', 'Kinh phí'): the measure of something
+_BARE_MEASURE = re.compile(
+    r"(?:tổng\s+)?(?:diện tích|kinh phí|sản lượng|nguồn vốn|tổng vốn|quy mô)", re.IGNORECASE
+)
+
+
+def _of_the_subject(text: str, found: list[Found]) -> list[Found]:
+    """'Chương trình cánh đồng mẫu thực hiện tại 10 huyện, với tổng diện tích 1.877,4 ha': a
+    measure named by its word alone is the measure of what its sentence opens on, a noun phrase
+    (pyvi's nouns up to the first verb: 'Tổng diện tích chương trình cánh đồng mẫu')."""
+    tagger = _pyvi()
+    if tagger is None:
+        return found
+    out = list(found)
+    for i, f in enumerate(out):
+        if not _BARE_MEASURE.fullmatch(f.label):
+            continue
+        opening = _LEADING.sub("", text[_sentence_start(text, f.span[0]) : f.span[0]])
+        if ":" in opening:
+            continue  # "Vùng I: Bao gồm … với diện tích": the run-in head names it
+        tokens, tags = tagger(opening)
+        n = 0
+        while n < len(tokens) and (
+            tags[n] in ("N", "Nc", "Np", "Ny") or tags[n] == "A" and "_" not in tokens[n]
+        ):
+            n += 1  # ('thực_hiện_tại', read as one adjective, is the act)
+        subject = " ".join(tokens[:n]).replace("_", " ")
+        if (
+            not 2 <= _nwords(subject) <= 6
+            or n == len(tokens)  # the whole opening: no act after it to tell it a subject
+            or f.label.lower() in subject.lower()
+            or subject.split()[0].lower() in _PLACE_UNITS | {"toàn", "đến", "năm", "trong"}
+        ):
+            continue
+        label = f"{f.label} {_lower_first(subject)}"
+        if _nwords(label) <= LABEL_WORDS:
+            out[i] = replace(
+                f,
+                label=label,
+                review=(*f.review, N_("label taken from the subject of the sentence")),
+            )
     return out
 
 
@@ -1359,7 +1539,8 @@ _NOT_COUNT_BEFORE = re.compile(
     r"(?:\d\s*,\s*|(?:^|\s)(?:cấp độ|mức độ|mức|loại|hạng|(?<!nâng )cấp|(?<!dân )số|thứ|khóa|khoá|"
     r"điều|khoản|điểm|nhóm|giai đoạn|đợt|kỳ|lần|Điều|Khoản|Chương|Mục)\s+)$"
 )
-_WORD = re.compile(r"\s+([^\W\d_]+)(?=[\s,;.:)…]|$)")
+# "18.516con", "224nghìn con": a portal that runs the number into its noun, read as if spaced
+_WORD = re.compile(r"(\s*)([^\W\d_]+)(?=[\s,;.:)…]|$)")
 
 
 def counted_noun(text: str, m: re.Match[str]) -> tuple[str, int] | None:
@@ -1377,7 +1558,7 @@ def counted_noun(text: str, m: re.Match[str]) -> tuple[str, int] | None:
     if _YEAR_LIKE.fullmatch(low):
         return None
     after = m.end("high" if high else "low")
-    magnitude = re.match(r"\s+(nghìn|ngàn|triệu|vạn)(?=\s)", text[after:])
+    magnitude = re.match(r"\s*(nghìn|ngàn|triệu|vạn)(?=\s)", text[after:])
     # a decimal counts nothing, but '12,6/19 tiêu chí' (an average of a whole) and
     # '14,24 tiêu chí/xã' (an average per part)
     decimal = (
@@ -1395,28 +1576,32 @@ def counted_noun(text: str, m: re.Match[str]) -> tuple[str, int] | None:
         # "hơn 15 nghìn con": the magnitude belongs to the unit
         after += magnitude.end()
     first = _WORD.match(text, after)
-    if first is None or first.group(1) in _NOT_COUNTED and not _COMRADES.match(text, first.start()):
+    if first is None or not first.group(1) and not first.group(2).islower():
+        return None  # glued, only a lower-case noun: "18.516con", not "4G"
+    if first.group(2) in _NOT_COUNTED and not _COMRADES.match(text, first.start()):
         return None
-    if not first.group(1).islower():
-        named = _institution(text[first.start(1) : first.start(1) + 60])
+    if not first.group(2).islower():
+        named = _institution(text[first.start(2) : first.start(2) + 60])
         if named is None or magnitude:
             return None
-        return named, first.start(1) + len(named)
-    word = _segmented_head(text[first.start(1) : first.start(1) + 40])
+        return named, first.start(2) + len(named)
+    word = _segmented_head(text[first.start(2) : first.start(2) + 40])
     if word is None or word.split()[0] in _NOT_COUNTED and not _COMRADES.match(text, first.start()):
         return None
     if word.lower() in _MEASURE_WORDS:
         return None  # "(4 diện tích và điểm quặng đồng …)": a measure names no thing counted
-    if per := _PER_PART.match(text, first.start(1) + len(word)):
-        word += per.group(0)  # "14,24 tiêu chí/xã": a count per part
+    end = first.start(2) + len(word)
+    if per := _PER_PART.match(text, end):
+        word += re.sub(r"\s+", "", per.group(0))  # "14,24 tiêu chí/xã": a count per part
+        end = per.end()
     elif decimal:
         return None
     if magnitude:
-        return f"{magnitude.group(1).replace('ngàn', 'nghìn')} {word}", first.start(1) + len(word)
-    return word, first.start(1) + len(word)
+        return f"{magnitude.group(1).replace('ngàn', 'nghìn')} {word}", end
+    return word, end
 
 
-_PER_PART = re.compile(r"/[^\W\d_]+(?=[\s,;.:)…]|$)")
+_PER_PART = re.compile(r"/ ?[^\W\d_]+(?=[\s,;.:)…]|$)")  # "14,8 tiêu chí/ xã" too
 _COMRADES = re.compile(r"\s+đồng (?:chí|bào)\b")  # "80 đồng chí": people, not money
 # the kinds of body a count of institutions names with a capital ("55 Sở Tư pháp")
 _INSTITUTIONS = (
@@ -1453,6 +1638,10 @@ def _segmented_head(text: str) -> str | None:
     if tagger is None:
         return text.split()[0].strip(",;.:)")
     tokens, tags = tagger(text)
+    if tokens and "_" in tokens[0] and tokens[0].split("_")[1] in ("so", "với", "và", "trên"):
+        # "7.300 con so với cùng kỳ": pyvi runs the noun into the comparison ('con_so')
+        alone = tagger(tokens[0].split("_")[0])
+        tokens, tags = [*alone[0], *tokens[1:]], [*alone[1], *tags[1:]]
     if tokens[1:] and tags[0] == "V" and "_" in tokens[0] and tags[1] == "N":
         # "19 nhà văn hóa thôn. Huy động ...": pyvi tags the compound before a noun by what
         # follows; on its own it reads as the noun it is
@@ -1468,6 +1657,9 @@ def _segmented_head(text: str) -> str | None:
         and tokens[1] not in _NOT_COUNTED
         and tokens[1] not in _ORDER_WORDS
         and (len(tokens) == 2 or tags[2] not in ("N", "Nc", "Np", "M"))
+        # "23/27 ngành sản xuấttăngso": a run of words glued together ('xuấttăngso', longer
+        # than any syllable) took the second's other half; the first noun alone is counted
+        and not (len(tokens) > 2 and "_" not in tokens[2] and len(tokens[2]) > 7)
     ):
         # "179 đơn thư": two one-syllable nouns that pyvi leaves apart make one compound
         return f"{tokens[0]} {tokens[1]}"
@@ -1477,11 +1669,11 @@ def _segmented_head(text: str) -> str | None:
         and "_" not in tokens[0] + tokens[1]
         and tokens[1] not in _NOT_COUNTED
         and tokens[1] not in _PREDICATES
-        and (len(tokens) == 2 or tokens[2] in (",", ";", ".", "…", ")"))
+        and (len(tokens) == 2 or tokens[2] in (",", ";", ".", "…", ")", "và"))
     ):
-        # "19 phòng học, thư viện", "120 nhà ở;": a noun and the one verb that closes its
-        # phrase make one compound (pyvi reads 'học' as a verb); a verb with its own object
-        # ('xã đạt chuẩn') is what is said of the count
+        # "19 phòng học, thư viện", "120 nhà ở;", "11/15 khoản thu và …": a noun and the one
+        # verb that closes its phrase make one compound (pyvi reads 'học' as a verb); a verb
+        # with its own object ('xã đạt chuẩn') is what is said of the count
         return f"{tokens[0]} {tokens[1]}"
     return tokens[0].replace("_", " ")
 
@@ -1785,6 +1977,10 @@ def _figure(
     ):
         return None  # "dự án 5 triệu ha rừng": a name, not a figure
     plan_m = _PLAN.match(text, m.end())
+    if plan_m and plan_m.group("unit"):
+        # "tăng 6,47% (kế hoạch 9,05%)": a plan written with its unit is a figure of its own too,
+        # made the plan of this one by `_bracket_targets` (as '(NQ tăng 9,24%)')
+        plan_m = None
     if m.group("of"):
         unit = m.group("ofunit")
     counted_end = None
@@ -1891,12 +2087,20 @@ def _figure(
     )
     review.extend(label_review)
     if (
-        re.search(r"\([-+]\s*$", before)
-        and previous is not None
+        previous is not None
         and previous.unit in ("%", "%/năm")
+        and unit not in ("%", "%/năm")
         and re.search(r"(?:^|\s)(?:tăng|giảm)(?:\s|$)", previous.label)
+        and (
+            re.search(r"\([-+]\s*$", before)
+            or re.fullmatch(
+                r"(?:\s+so(?: với)?\s[^\d().;,]{0,40}?(?:\s\d{4})?)?\s*(?:\(|,)\s*bằng\s*",
+                text[previous.span[1] : m.start()],
+            )
+        )
     ):
-        # "giảm 1,6% (-673 ha)": the same change in the measure's own unit
+        # "giảm 1,6% (-673 ha)", "tăng 2,64%, bằng 7.300 con", "tăng 0,74% (bằng 837,2 ha)":
+        # the same change in the measure's own unit
         label = previous.label
         review = [*review[: -len(label_review) or None], N_("label of the change before it")]
     attain = _ATTAIN_OF.match(text, m.end()) if unit == "%" else None
@@ -1976,7 +2180,7 @@ def _figure(
         and unit is not None
         and not re.search(r"[.;!?](?:\s|$)", text[previous.span[1] : m.start()])
         and re.fullmatch(
-            r"[^\d.;!?()]{0,40},\s*(?:và\s+)?|\s*", text[previous.span[1] : change.start(1)]
+            r"[^\d.;!?()]{0,60},\s*(?:và\s+)?|\s*", text[previous.span[1] : change.start(1)]
         )
     ):
         # "156 hợp tác xã nông nghiệp, tăng 12 hợp tác xã so với cùng kỳ": the change of the
@@ -2047,7 +2251,7 @@ _TIME_AFTER = re.compile(
 _STRUCTURE = {
     "ý kiến", "nhóm", "sự kiện", "mức", "vùng", "nội dung", "giải pháp", "bước", "khâu", "mặt",
     "quan điểm", "yêu cầu", "phần", "hình thức", "phương án", "nguyên tắc", "chương trình",
-    "loại",
+    "loại", "cấp",
 }  # fmt: skip
 
 
@@ -2067,9 +2271,15 @@ def _names_listed(after: str, n: Decimal) -> bool:
     return all(p and all(w[:1].isupper() for w in p.split()) for p in parts)
 
 
+# "huyện, thành phố", "xã, phường, thị trấn": the kinds of place a count of places lists
+_MORE_KINDS = re.compile(
+    r"(?:\s*,\s*(?:thành phố|thị xã|thị trấn|phường|xã|huyện|quận)(?=[\s,;.]|$))+"
+    r"(?:\s+và\s+(?:thành phố|thị xã|thị trấn|phường|xã|huyện|quận)(?=[\s,;.]|$))?"
+)
 _PLACE_UNITS = {"tỉnh", "huyện", "xã", "phường", "địa phương", "thị xã", "thị trấn", "thôn", "bản"}
 _WHERE = re.compile(
-    r"(?:^|\s)(?:trên địa bàn|áp dụng tại|tại|cho(?!\s+thuê)\s+(?:[^\W\d]+\s+){1,8}và)\s*$"
+    r"(?:^|\s)(?:trên địa bàn|áp dụng tại|tại|(?<=[^\W\d] )thuộc"
+    r"|cho(?!\s+thuê)\s+(?:[^\W\d]+\s+){1,8}và)\s*$"
 )
 _MADE_OF = re.compile(r"(?:^|\s)(?:có|gồm|bao gồm)\s*$")
 
@@ -2136,7 +2346,7 @@ _CHANGE_VERB = re.compile(r"(?:^|[\s(])(tăng|giảm|vượt|bằng)(?:\s+(?:hơ
 _EXCESS_BASE = re.compile(r"\s*so(?: với)?\s+(chỉ tiêu|kế hoạch|mục tiêu|dự toán)(?=[\s,;.)]|$)")
 _CHANGE_BASE = re.compile(
     r"\s*so(?: với)?\s+(cùng kỳ(?: năm trước)?|năm \d{4}|năm trước|tháng trước|quý trước|"
-    r"đầu năm)(?=[\s,;.)]|$)"
+    r"đầu năm|đầu nhiệm kỳ|nhiệm kỳ trước|kỳ trước|năm học trước)(?=[\s,;.)]|$)"
 )
 
 
@@ -2271,7 +2481,7 @@ def subject_of(label: str, keep_bracket: bool = False) -> str:
 
 
 # heads that say little of what is measured ('Tổng sản lượng' is 'Sản lượng')
-_LIGHT_HEAD = re.compile(r"^(?:Tổng số|Tổng mức|Số lượng|Tỷ lệ|Tổng)\s+(?=\S+\s+\S)", re.I)
+_LIGHT_HEAD = re.compile(r"^(?:Tổng số|Tổng mức|Số lượng|Tỷ lệ|Tổng|Số)\s+(?=\S+\s+\S)", re.I)
 _GENERIC_HEAD = re.compile(
     r"^(?:Tổng số|Tổng mức|Số lượng|Tỷ lệ|Giá trị sản xuất(?: ngành)?|Giá trị|Tổng)\s+", re.I
 )
@@ -2478,8 +2688,10 @@ def _label(
     if said := _TIME_AFTER.match(after):
         after = after[said.end() :]  # "10.000 tấn/năm vào năm 2015": a time, not what it counts
     after = after.lstrip()
-    if unit and (whole := re.match(rf"/\s*[\d.,]+\s*{re.escape(unit)}\s", after)):
-        after = after[whole.end() :]  # "319,59/428,39 ha cụm công nghiệp"
+    if unit and (whole := re.match(rf"/\s*[\d.,]+\s*{re.escape(unit)}(?=[\s,])", after)):
+        after = after[whole.end() :].lstrip()  # "319,59/428,39 ha cụm công nghiệp"
+    if unit in _PLACE_UNITS and (kinds := _MORE_KINDS.match(after)):
+        after = after[kinds.end() :].lstrip()  # "8/11 huyện, thành phố triển khai …"
     tail_m = _COUNT_TAIL.match(after)
     tail = tail_m.group(0).strip() if tail_m else ""
     if tail_m and (graded := _GRADED.match(after, tail_m.end())):
@@ -2524,6 +2736,18 @@ def _label(
         and not tail[:1].islower()
     ):
         return f"{counted_as[:1].upper()}{counted_as[1:]}", []  # "Đón 850 nghìn lượt khách"
+    if (
+        unit == "lượt"
+        and tail[:1].islower()
+        and 1 <= _nwords(tail) <= 6
+        and not re.match(r"(?:đạt|tăng|giảm|vượt|bằng|so|chiếm|là|có|được|trở|đến|năm)\b", tail)
+        and not re.match(r"(?:số|tổng|lượt)\b", label, re.IGNORECASE)
+        and (tagger := _pyvi()) is not None
+        and tagger(tail)[1][0] in ("N", "Nc")
+    ):
+        # "huyện đã đón 47.173 lượt du khách đến thăm quan": the turns of whom, not who
+        # counted them
+        return _tidy(f"Lượt {compact(tail)}"), [N_("label taken from the words after the number")]
     if (
         not counted
         and unit not in (None, "%", "hạng", *_NOUNS, *_COUNTED)
@@ -2700,6 +2924,7 @@ _FRAMING = re.compile(
 )
 _FILLER = re.compile(
     r"(?:^|\s)(?:phấn đấu|phân đầu|dự kiến|dự ước|ước thực hiện|ước tính|ước đạt|lũy kế|luỹ kế|"
+    r"(?:trung bình|bình quân) trong \d+ năm(?: qua)?|"
     r"ước(?= (?:thu|chi|giải ngân|thực hiện)\b)|"
     r"trên địa bàn(?: tỉnh)?|theo giá so sánh|đang hoạt động|cả năm|"
     # a cut-off date ('đến ngày 31/10/2023') stays: it tells a figure to date from the year's
@@ -2717,6 +2942,13 @@ _PREDICATE = re.compile(
     r"với|đã|mức|tốc độ|lần|cao|thấp|đầu|ở)*",
     re.IGNORECASE,
 )
+# an adverbial opening run into a measure's head, with no comma ('Qua rà soát đến cuối năm tỷ lệ
+# hộ nghèo', 'Theo kết quả điều tra tổng số hộ'): the measure starts at its head
+_LEAD_IN = re.compile(
+    r"^(?:qua|theo|đến|tính đến|sau|trong|cuối)\s[^,;:()\d]{0,40}?\s"
+    r"(?=(?:tỷ lệ|tỉ lệ|tổng số|số lượng)\s)",
+    re.IGNORECASE,
+)
 _FRAMING_WORDS = {"do đó", "bên cạnh đó", "đồng thời", "ngoài ra", "đặc biệt", "dự kiến", "theo đó"}
 _VERB_CUT = re.compile(r"\s(?:đã|đạt|tăng|giảm|là|có|được|ước|vượt|chiếm|bằng)\s")
 
@@ -2726,6 +2958,8 @@ def compact(label: str) -> str:
     and estimate words ('ước thực hiện'); empty when only verbs and comparisons are left
     ('bằng', 'so với dự toán', 'tăng')."""
     label = _FRAMING.sub("", label.strip())
+    if inner := _LEAD_IN.match(label):
+        label = label[inner.end() :]  # "Qua rà soát đến cuối năm tỷ lệ hộ nghèo": the rate
     label = _trailing(_FILLER.sub("", label).strip(" ,;:-–"))
     label = re.sub(r"\s{2,}", " ", label)
     label = re.sub(r"(?<=đến) ngày (?=\d)", " ", label)  # "đến 31/10/2023"
@@ -2801,7 +3035,8 @@ _SCOPE_AGENT = re.compile(
     r"^(?:(?:Đến nay|Hiện nay|Tính đến nay|Năm \d{4}|Năm nay|Trong năm(?: \d{4})?|"
     r"(?:Tính )?từ đầu năm(?: đến nay)?),\s*)?"
     r"(?P<who>(?:toàn|cả)\s+(?:huyện|tỉnh|thành phố|thị xã|xã|ngành|nước|quốc)|"
-    r"(?:nước|tỉnh|huyện|thành phố|thị xã|xã)\s+ta|(?-i:Tỉnh|Huyện|Thành phố|Thị xã|Xã)|"
+    r"(?:nước|tỉnh|huyện|thành phố|thị xã|xã)\s+ta|"
+    r"(?-i:Tỉnh|Huyện|Thành phố|Thị xã|Xã)(?!\s+(?-i:[A-ZĐ]))|"  # not 'Huyện Hiệp Đức', a name
     # 'huyện đã triển khai', 'xã đã khởi công': a place said before 'đã' is who did it
     r"(?-i:tỉnh|huyện|thành phố|thị xã|xã)(?=\s+đã\s))"
     r"\s+(?:đã\s+)?(?P<verb>.+)$",
@@ -2922,10 +3157,22 @@ def _act_on(label: str) -> str:
     return act[:1].lower() + act[1:]
 
 
+# the bodies of the party and the state, and a named place, that act in a report
+_ACTING_BODY = re.compile(
+    r"(?:Đảng bộ|Đảng ủy|Đảng uỷ|Ban Chấp hành|Ban Thường vụ|Tỉnh ủy|Tỉnh uỷ|Huyện ủy|Huyện uỷ|"
+    r"Thành ủy|Thành uỷ|HĐND|Hội đồng nhân dân|UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Quốc hội|"
+    r"Chính phủ|Đại hội)(?:\s|$)"
+    r"|(?:Tỉnh|Huyện|Thành phố|Thị xã|Xã|Phường)\s+[A-ZĐÂĂÊÔƠƯ]\w*(?:\s+[A-ZĐÂĂÊÔƠƯ]\w*){0,3}$"
+)
+
+
 def _is_agent(who: str, tagger: Callable[[str], tuple[list[str], list[str]]]) -> bool:
     """'UBND và UBMTTQ Thành phố', 'Sở Tài chính', 'Bộ trưởng': a body or an office that acts."""
     if _INSTITUTION.match(who) or re.match(r"(?:Bộ trưởng|Chủ tịch|Thủ tướng|Giám đốc)\b", who):
         return True
+    if _ACTING_BODY.match(who.split(", ")[-1]):
+        return True  # 'Đảng bộ xã', 'Huyện ủy', 'HĐND tỉnh', 'Huyện Hiệp Đức'
+
     tags = tagger(who)[1]
     return bool(tags) and tags[0] in ("Ny", "Np")
 

@@ -14,6 +14,9 @@ _ROMAN = re.compile(r"^([IVXLC][ivxlcIVXLC]*)\s*[-.–]\s+(.+)$")
 _DOTTED = re.compile(r"^(\d+(?:\.\d+)+)\s*[-.–]?\s+(.+)$")
 _ARABIC = re.compile(r"^(\d+)\s*[-.–]\s+(.+)$")
 _LETTER = re.compile(r"^([a-zđ])\s*[-.)]\s+(.+)$")
+# "A. Thực hiện nhiệm vụ công tác tháng 02 năm 2010", "B. Nhiệm vụ …": parts above the Roman
+# numerals (not 'I.', 'V.', 'X.', which number)
+_PART = re.compile(r"^([A-HĐ])\s*[.\-–]\s+(.+)$")
 _PAREN = re.compile(r"^\((\d+)\)\s+(.+)$")
 _DASH = re.compile(r"^[-–+•]\s+(.+)$")
 _NUMBER = re.compile(
@@ -181,6 +184,10 @@ def _heading(text: str) -> tuple[str, str, str] | None:
         return "article", m.group(1), (m.group(2) or "").strip()
     if m := _CHAPTER.match(text):
         return "chapter", m.group(1), m.group(2).strip()
+    if (m := _PART.match(text)) and ". " not in m.group(2) and len(m.group(2)) <= 200:
+        # one line, its full stop or not ('B. Yêu cầu trong xây dựng kế hoạch … 2011-2015.')
+        title = m.group(2).strip().rstrip(".")
+        return "part", m.group(1), title[:1].upper() + title[1:]
     for kind, pattern in (
         ("roman", _ROMAN),
         ("dotted", _DOTTED),
@@ -248,7 +255,8 @@ def _ordinal(kind: str, number: str) -> int:
         for i, v in enumerate(values):
             total += -v if i + 1 < len(values) and values[i + 1] > v else v
         return total
-    if kind == "letter":
+    if kind in ("letter", "part"):
+        number = number.lower()
         return "abcdđefghiklmnopqrstuvxy".index(number) + 1 if number != "đ" else 5
     return int(number.rsplit(".", 1)[-1])
 
@@ -286,6 +294,8 @@ def _front(paragraphs: list[str]) -> dict:
             title = text
         elif not doc_type and not title and i == 0 and (t := _typed_title(text)):
             doc_type, title = t, text
+        elif not doc_type and text.isupper() and i == 0 and _HEADLINE.search(text):
+            title = text  # "ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ XÃ … NHIỆM KỲ 2025 – 2030": a headline
         elif not doc_type and text.isupper():
             org_lines.append(text)
         elif not org_lines and _ISSUER.match(text) and len(text) < 100 and not intro:
@@ -324,6 +334,10 @@ def _front(paragraphs: list[str]) -> dict:
     }
 
 
+# an upper-case first line that says when (a year, a term) is a headline, not an issuer
+_HEADLINE = re.compile(r"(?:19|20)\d\d|NHIỆM KỲ|LẦN THỨ")
+
+
 def _typed_title(text: str) -> str:
     """'NGHỊ QUYẾT' for a first line 'Nghị quyết về dự toán ngân sách ...', else ''."""
     upper = text.upper()
@@ -341,8 +355,8 @@ def _proper(text: str) -> str:
     name = 0
     for i, word in enumerate(words):
         lower = word.lower()
-        if word in _ACRONYMS:
-            out.append(word)
+        if word in _ACRONYMS or re.fullmatch(r"[IVXLC]{2,}[,.;:]?", word):
+            out.append(word)  # 'UBND', and 'LẦN THỨ XV' keeps its Roman numeral
         elif name and lower not in _NOT_NAME and word[:1].isalpha():
             out.append(lower.capitalize())
             name -= 1
@@ -352,7 +366,10 @@ def _proper(text: str) -> str:
         else:
             out.append(lower.capitalize() if i == 0 else lower)
         pair = " ".join(w.lower() for w in words[max(0, i - 1) : i + 1])
-        name = 3 if lower in _PLACE_WORDS or pair in _PLACE_WORDS else 0
+        after = words[i + 1].lower() if i + 1 < len(words) else ""
+        # 'XÃ PHONG HẢI' is a commune's name; 'XÃ HỘI' (society) is no place
+        commune = lower in ("xã", "phường", "thị trấn") and after not in ("hội", "hoi", "")
+        name = 3 if lower in _PLACE_WORDS or pair in _PLACE_WORDS or commune else 0
     return " ".join(out)
 
 

@@ -117,13 +117,14 @@ def test_figures_plan_range_attainment_and_denominator():
     found = find_figures(text, "2023")
     assert [(f.value, f.unit, f.plan) for f in found] == [
         (Decimal("5.8"), "tỷ USD", Decimal("7")),
+        (Decimal("7"), "tỷ USD", None),  # the plan in its own bracket is a figure too
         ((Decimal("7.5"), Decimal("8")), "%", None),
         (Decimal("33100"), "tỷ đồng", None),
         (Decimal("144.6"), "%", None),
         (Decimal("238"), "triệu đồng", None),
     ]
     assert found[0].label == "Kim ngạch xuất khẩu"
-    assert found[3].label.endswith("(so với dự toán)")
+    assert found[4].label.endswith("(so với dự toán)")
 
 
 def test_figures_ignore_years_dates_and_document_numbers():
@@ -340,3 +341,25 @@ def test_a_count_out_of_a_whole_is_one_figure():
     label = "Số xã đạt chuẩn nông thôn mới (NTM)"
     assert (count.value, count.unit, count.label) == (Decimal("320"), "xã", label)
     assert share.value == Decimal("77.86")
+
+
+def test_upper_case_letters_are_parts_above_the_roman_numerals():
+    doc = parse(
+        [
+            "A. Kết quả thực hiện nhiệm vụ tháng 5",
+            "I. Công tác xây dựng văn bản",
+            "1. Văn bản trình Chính phủ",
+            "Đã trình 3 nghị định.",
+            "B. Nhiệm vụ trọng tâm tháng 6.",
+            "I. Công tác xây dựng văn bản",
+            "Trình 2 nghị định.",
+        ]
+    )
+    first, second = doc.headings
+    assert (first.kind, first.path) == ("part", "A")
+    assert first.title == "Kết quả thực hiện nhiệm vụ tháng 5"
+    assert [h.path for h in first.children] == ["A.I"]
+    assert (second.path, second.title) == ("B", "Nhiệm vụ trọng tâm tháng 6")
+    assert not second.review  # B follows A
+    # 'I.' and 'V.' still number
+    assert parse(["I. Mục đích", "V. Tổ chức"]).headings[0].kind == "roman"
