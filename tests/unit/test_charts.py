@@ -524,6 +524,33 @@ def test_text_layouts_come_from_the_memo_and_draw_the_same_picture(monkeypatch, 
     assert render_png(plan) == memo
 
 
+@pytest.mark.parametrize("kind", ["barh", "bar", "line", "donut", "stacked-bar", "plan-actual"])
+def test_pinning_fonts_finds_every_text_findobj_finds_and_draws_the_same_picture(monkeypatch, kind):
+    from matplotlib.text import Text
+
+    from deckmaker.charts.kinds import layout
+
+    walks = []
+    pin = layout.pin_fonts
+
+    def checked(canvas):  # every pass's walk, against matplotlib's own over the whole tree
+        everything = {id(t) for t in canvas.fig.findobj(match=Text)}
+        walks.append(({id(t) for t in layout.texts_of(canvas.fig)}, everything))
+        pin(canvas)
+
+    monkeypatch.setattr(layout, "pin_fonts", checked)
+    fast = render_png(plan_of(kind))
+    assert walks
+    assert all(found == everything for found, everything in walks)
+
+    def findobj_texts(fig):
+        return fig.findobj(match=Text)
+
+    monkeypatch.setattr(layout, "pin_fonts", pin)
+    monkeypatch.setattr(layout, "texts_of", findobj_texts)  # the whole tree, as before
+    assert render_png(plan_of(kind)) == fast
+
+
 def test_a_text_changed_between_layout_passes_is_laid_out_again():
     from matplotlib.figure import Figure
 
