@@ -551,6 +551,31 @@ def test_pinning_fonts_finds_every_text_findobj_finds_and_draws_the_same_picture
     assert render_png(plan_of(kind)) == fast
 
 
+def test_tick_texts_are_kept_per_value_and_decimals():
+    from deckmaker.charts.kinds.common import UniformTicks
+
+    ticks = UniformTicks("vi", "%")
+    ticks.set_locs([0.0, 0.5, 1.0])
+    assert [ticks(v) for v in (0.0, 0.5, 1.0)] == ["0,0%", "0,5%", "1,0%"]
+    assert ticks._texts[(1.0, 1)] == "1,0%"  # noqa: SLF001 - kept: not formatted again
+    ticks.set_locs([0.0, 1.0, 2.0])  # whole steps: the same value, fewer decimals
+    assert [ticks(v, pos) for pos, v in enumerate((0.0, 1.0, 2.0))] == ["0%", "1%", "2%"]
+    ticks.set_locs([0.0, 2500.0, 5000.0])
+    assert ticks(5000.0) == "5.000%"
+
+
+def test_words_are_split_once_and_handed_out_as_copies():
+    from deckmaker.charts.kinds.common import _split_words, _words
+
+    _split_words.cache_clear()
+    first = _words("Giá trị sản xuất công nghiệp (tỷ đồng)", ("sản xuất",))
+    assert first == ["Giá", "trị", "sản xuất", "công", "nghiệp", "(tỷ đồng)"]
+    first.append("x")  # a caller's copy
+    again = _words("Giá trị sản xuất công nghiệp (tỷ đồng)", ("sản xuất",))
+    assert again == first[:-1]
+    assert _split_words.cache_info().hits == 1
+
+
 def test_a_text_changed_between_layout_passes_is_laid_out_again():
     from matplotlib.figure import Figure
 
