@@ -158,6 +158,38 @@ def test_a_donut_with_few_slices_takes_its_panels_height(theme):
 
 
 @pytest.mark.parametrize("theme", BUILTIN)
+def test_a_donut_with_its_labels_on_one_side_settles_inside_the_pad(theme, monkeypatch):
+    """Slide 21's donut (h16c): with its labels in the layout, each pass narrowed the axes for
+    the labels past their start, which moved the pie and so the labels past it again, ~16 px
+    a pass, until the passes ran out (8 layout passes, the picture wherever the walk
+    stopped). The labels are out of the layout and the pie's scale keeps them the layout's
+    pad from the picture's edges: the layout settles before the passes run out."""
+    from deckmaker.charts.kinds import layout
+    from deckmaker.charts.kinds.common import PAD_PT
+
+    runs = []
+    execute = layout.execute
+
+    def counted(canvas):
+        runs.append(canvas.plan.title)
+        execute(canvas)
+
+    monkeypatch.setattr(layout, "execute", counted)
+    for box in [b for b in _charts(theme) if b.chart.kind == "donut"]:
+        runs.clear()
+        fig = _drawn(box)
+        assert len(runs) < layout.MAX_PASSES, (box.chart.title, len(runs))  # did not run out
+        ax = fig.axes[0]
+        renderer = fig.canvas.get_renderer()  # type: ignore[attr-defined]
+        labels = [t for t in ax.texts if t.get_visible() and hasattr(t, "arrow_patch")]
+        labels = [t for t in labels if t.get_text() and t.get_text() != box.chart.unit]
+        pad = PAD_PT * fig.dpi / 72
+        for t in labels:
+            b = Text.get_window_extent(t, renderer)
+            assert b.x0 >= pad - 1 and b.x1 <= fig.bbox.width - pad + 1, (box.chart.title, b)
+
+
+@pytest.mark.parametrize("theme", BUILTIN)
 def test_crowded_grouped_bars_split_by_series_into_titled_panels(theme):
     """Slide 43: the six social indicators were cut into two untitled halves of three, the
     names twice, the text small beside the bullets. Now one panel per series ("Năm 2023",

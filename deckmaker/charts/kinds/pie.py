@@ -19,6 +19,7 @@ from matplotlib.transforms import Bbox, Transform
 from deckmaker import numfmt
 from deckmaker.charts.kinds.common import (
     ATTACHED_UNITS,
+    PAD_PT,
     Canvas,
     contrast_text,
     legend,
@@ -113,6 +114,13 @@ def draw_pie(canvas: Canvas, donut: bool = False) -> None:
                         "shrinkA": 0, "shrinkB": 3},
         )  # fmt: skip
         outside.set_visible(size is not None)
+        if side is not None:
+            # One side: the pie's scale and shift bring every label inside the picture
+            # (_one_side_scale, measured to the figure's edge), so the layout engine must not
+            # make room for them too: the axes it narrowed for a label past their start moved
+            # the pie, whose labels then moved past it again, ~16 px a pass until the passes
+            # ran out (the sample's "Chi ngân sách" donut: 8 passes, never settled).
+            outside.set_in_layout(False)
         slices.append(_Slice(c, value, share, mid, span, inner, inside, outside))
         slices[-1].anchor, slices[-1].right = toward, right
     if size is None:  # too many long names to set beside the pie: a legend names them
@@ -369,12 +377,14 @@ def _one_side_limits(ax: Axes, right: bool) -> None:
 
 
 def _one_side_scale(
-    ax: Axes, slices: list[_Slice], side: bool, renderer: RendererBase, edge: float
+    ax: Axes, slices: list[_Slice], side: bool, renderer: RendererBase, margin: float
 ) -> float:
-    """One side: the pie as large as lets every label end inside the picture (the pie keeps
-    its end of the axes, the labels come in with its rim). Sets the limits; more than 1 when
-    the pie changed size."""
-    avail = (edge - ax.bbox.x0) if side else (ax.bbox.x1 - EDGE_PX)
+    """One side: the pie as large as lets every label end inside the picture, ``margin``
+    pixels from its edge (the labels are out of the layout: the space the layout keeps along
+    the edges); the pie keeps its end of the axes, the labels come in with its rim. Sets the
+    limits; more than 1 when the pie changed size."""
+    width = ax.figure.bbox.width
+    avail = (width - margin - ax.bbox.x0) if side else (ax.bbox.x1 - margin)
     scale = 1.02
     reach = 0.0  # px from the pie's outer edge to the labels' far end, at that scale
     shown = [s for s in slices if s.outside.get_visible()]
@@ -478,7 +488,7 @@ def _place(
             if abs(x) > 0 and room > text_w:
                 shrink = max(shrink, abs(x) * scale / (room - text_w - NUDGE_PX))
     if side is not None:
-        shrink = _one_side_scale(ax, slices, side, renderer, edge)
+        shrink = _one_side_scale(ax, slices, side, renderer, canvas.pt_to_px(PAD_PT))
     elif shrink > 1.0:
         lo, hi = ax.get_xlim()
         ax.set_xlim(lo * shrink, hi * shrink)
