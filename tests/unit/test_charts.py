@@ -114,6 +114,27 @@ def test_importing_charts_does_not_import_matplotlib():
     assert out.stdout.strip() == "[]"
 
 
+def test_the_fork_servers_import_leaves_out_what_no_chart_needs_and_still_draws():
+    """The fork server's preload: no 3D toolkit, no warm-server client, no importlib.metadata
+    (h16c), no warning printed; a chart drawn after it is the same as without it."""
+    code = (
+        "import sys, deckmaker.charts.preload\n"
+        "left = ['mpl_toolkits.mplot3d', 'deckmaker.charts.server', 'importlib.metadata']\n"
+        "print([m for m in left if sys.modules.get(m) is not None])\n"
+        "sys.stdout.flush()\n"
+        "from deckmaker.charts import render_png\n"
+        "from tests.unit.test_charts import plan_of\n"
+        "sys.stdout.buffer.write(render_png(plan_of('barh')))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-W", "error", "-c", code], cwd=ROOT, capture_output=True, check=True
+    )
+    first, _, png = out.stdout.partition(b"\n")
+    assert first == b"[]"
+    assert out.stderr == b""
+    assert png == render_png(plan_of("barh"))
+
+
 # the plan ----------------------------------------------------------------------------------
 def test_plan_rejects_unknown_kind_and_ragged_series():
     with pytest.raises(ValueError, match="unknown chart kind 'bars'"):
