@@ -595,6 +595,7 @@ def test_words_are_split_once_and_handed_out_as_copies():
     again = _words("Giá trị sản xuất công nghiệp (tỷ đồng)", ("sản xuất",))
     assert again == first[:-1]
     assert _split_words.cache_info().hits == 1
+    assert _words("sản xuất công nghiệp", ["sản xuất"]) == ["sản xuất", "công", "nghiệp"]
 
 
 def test_a_text_changed_between_layout_passes_is_laid_out_again():

@@ -304,10 +304,11 @@ class Canvas:
         return pt * self.fig.dpi / 72.0
 
 
-def _words(paragraph: str, keep: tuple[str, ...] = ()) -> list[str]:
+def _words(paragraph: str, keep: Sequence[str] = ()) -> list[str]:
     """``_split_words``, kept for every chart this process draws (a name is wrapped again at
-    each layout pass, and at each width tried): a copy, so a caller may change it."""
-    return list(_split_words(paragraph, keep))
+    each layout pass, and at each width tried): a copy, so a caller may change it. ``keep``
+    may come as a list (a plan the chart server read from JSON)."""
+    return list(_split_words(paragraph, tuple(keep)))
 
 
 @functools.lru_cache(maxsize=4096)
