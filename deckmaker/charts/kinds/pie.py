@@ -420,6 +420,8 @@ def _place(
     renderer = canvas.renderer()
     if side is not None:
         _one_side_limits(ax, side)
+        for s in slices:  # out of the layout, which placed them for each measure: place them
+            s.outside.update_positions(renderer)
     ax.apply_aspect()  # the scale the figure will be drawn at
     per_px = 1.0 / max(ax.transData.transform((1, 0))[0] - ax.transData.transform((0, 0))[0], 1)
     pad_px = canvas.pt_to_px(4)
