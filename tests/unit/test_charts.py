@@ -116,9 +116,16 @@ def test_importing_charts_does_not_import_matplotlib():
 
 def test_the_fork_servers_import_leaves_out_what_no_chart_needs_and_still_draws():
     """The fork server's preload: no 3D toolkit, no warm-server client, no importlib.metadata
-    (h16c), no warning printed; a chart drawn after it is the same as without it."""
+    (h16c), no garbage collection while matplotlib loads (collection on again after it), no
+    warning printed; a chart drawn after it is the same as without it."""
     code = (
-        "import sys, deckmaker.charts.preload\n"
+        "import gc, sys\n"
+        "def seen(phase, info):  # a collection once matplotlib has begun to load\n"
+        "    if phase == 'start' and 'matplotlib' in sys.modules: print('collected')\n"
+        "gc.callbacks.append(seen)\n"
+        "import deckmaker.charts.preload\n"
+        "gc.callbacks.clear()\n"
+        "assert gc.isenabled()\n"
         "left = ['mpl_toolkits.mplot3d', 'deckmaker.charts.server', 'importlib.metadata']\n"
         "print([m for m in left if sys.modules.get(m) is not None])\n"
         "sys.stdout.flush()\n"
