@@ -7,6 +7,7 @@ slices) or the share did not fit inside. No legend: the eye does not travel to r
 
 from __future__ import annotations
 
+import functools
 import math
 from decimal import Decimal
 
@@ -116,11 +117,12 @@ def draw_pie(canvas: Canvas, donut: bool = False) -> None:
         outside.set_visible(size is not None)
         if side is not None:
             # One side: the pie's scale and shift bring every label inside the picture
-            # (_one_side_scale, measured to the figure's edge), so the layout engine must not
-            # make room for them too: the axes it narrowed for a label past their start moved
-            # the pie, whose labels then moved past it again, ~16 px a pass until the passes
-            # ran out (the sample's "Chi ngân sách" donut: 8 passes, never settled).
-            outside.set_in_layout(False)
+            # across (_one_side_scale, measured to the layout's pad from the figure's edge),
+            # so the layout engine must not make room for them across too: the axes it
+            # narrowed for a label past their start moved the pie, whose labels then moved
+            # past it again, ~16 px a pass until the passes ran out (the sample's "Chi ngân
+            # sách" donut: 8 passes, never settled). Up and down it still does.
+            outside.get_tightbbox = functools.partial(_height_only, outside, ax)  # type: ignore[method-assign]  # this label only
         slices.append(_Slice(c, value, share, mid, span, inner, inside, outside))
         slices[-1].anchor, slices[-1].right = toward, right
     if size is None:  # too many long names to set beside the pie: a legend names them
@@ -131,6 +133,18 @@ def draw_pie(canvas: Canvas, donut: bool = False) -> None:
         total = _total(canvas, ax, sum((v for _, v in shown), Decimal(0)))
         canvas.adjusters.append(lambda: _fit_hole(canvas, ax, total))
         _fit_hole(canvas, ax, total)
+
+
+def _height_only(label: Annotation, ax: Axes, renderer: RendererBase | None = None,
+                 **_kwargs: object) -> Bbox | None:  # fmt: skip
+    """``label``'s box for the layout engine: its height, its width brought inside ``ax``."""
+    box = Annotation.get_tightbbox(label, renderer)
+    if box is None:
+        return box
+    x0, x1 = max(box.x0, ax.bbox.x0), min(box.x1, ax.bbox.x1)
+    if x1 < x0:
+        x0 = x1 = ax.bbox.x0
+    return Bbox.from_extents(x0, box.y0, x1, box.y1)
 
 
 def _reaches(w: object, right: bool) -> bool:
