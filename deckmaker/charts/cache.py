@@ -9,7 +9,6 @@ from pathlib import Path
 
 from deckmaker.atomic import write_bytes
 from deckmaker.charts.model import ChartPlan, RenderedChart
-from deckmaker.digest import code_digest, package_version
 
 KEY_VERSION = b"deckmaker-chart-cache-1"
 
@@ -28,11 +27,15 @@ def file_digest(path: Path | str) -> str:
 def _code_digest() -> str:
     """The chart drawing code itself (and numfmt), so an edited renderer never serves stale
     pictures."""
+    from deckmaker.digest import code_digest  # the build's: a chart worker only stores
+
     return code_digest("charts", ("numfmt.py",))
 
 
 def chart_key(plan: ChartPlan) -> str:
     """sha256 of the plan's repr, its font files' contents, and the library and code versions."""
+    from deckmaker.digest import package_version  # (importlib.metadata) as _code_digest
+
     h = hashlib.sha256(KEY_VERSION)
     for part in (
         repr(plan),

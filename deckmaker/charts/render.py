@@ -20,7 +20,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from deckmaker.charts import cache, server
+from deckmaker.charts import cache
 from deckmaker.charts.model import (
     MIN_BASE_PT,
     TITLE_SCALE,
@@ -37,6 +37,8 @@ if TYPE_CHECKING:
     import numpy as np
     from matplotlib.figure import Figure
     from numpy.typing import NDArray
+
+    from deckmaker.charts import server
 
 SVG_HASH_SALT = "deckmaker"
 PNG_LEVEL = 3
@@ -423,6 +425,8 @@ def start_workers(cache_dir: Path | None, jobs: int | None = None) -> bool:
 
     Only for a build likely to draw charts: no cache, or an empty one. True when started.
     """
+    from deckmaker.charts import server  # the build's, not the workers': imported here
+
     if (
         _workers(jobs) < 2
         or "forkserver" not in multiprocessing.get_all_start_methods()
@@ -504,6 +508,8 @@ class Rendering:
         """The charts went to the warm chart server (``server.py``)."""
         workers = min(len(todo), _workers(jobs))
         client = None
+        from deckmaker.charts import server  # the build's, not the workers': imported here
+
         if todo and (
             server.local is not None  # a build the server runs: every chart drawn there
             or (len(todo) <= server.MAX_CHARTS and _kept["jobs"] is None and jobs != 1)
@@ -565,6 +571,8 @@ class Rendering:
     ) -> None:
         """Draw ``todo`` in the chart server; from the first failure on, in this build's own
         workers, as if there were no server (at most a debug line says so)."""
+        from deckmaker.charts import server
+
         items = list(todo.items())
         for i, (key, plan) in enumerate(items):
             try:

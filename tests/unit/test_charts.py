@@ -114,6 +114,34 @@ def test_importing_charts_does_not_import_matplotlib():
     assert out.stdout.strip() == "[]"
 
 
+def test_the_fork_servers_import_leaves_out_what_no_chart_needs_and_still_draws():
+    """The fork server's preload: no 3D toolkit, no warm-server client, no importlib.metadata
+    (h16c), no garbage collection while matplotlib loads (collection on again after it), no
+    warning printed; a chart drawn after it is the same as without it."""
+    code = (
+        "import gc, sys\n"
+        "def seen(phase, info):  # a collection once matplotlib has begun to load\n"
+        "    if phase == 'start' and 'matplotlib' in sys.modules: print('collected')\n"
+        "gc.callbacks.append(seen)\n"
+        "import deckmaker.charts.preload\n"
+        "gc.callbacks.clear()\n"
+        "assert gc.isenabled()\n"
+        "left = ['mpl_toolkits.mplot3d', 'deckmaker.charts.server', 'importlib.metadata']\n"
+        "print([m for m in left if sys.modules.get(m) is not None])\n"
+        "sys.stdout.flush()\n"
+        "from deckmaker.charts import render_png\n"
+        "from tests.unit.test_charts import plan_of\n"
+        "sys.stdout.buffer.write(render_png(plan_of('barh')))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-W", "error", "-c", code], cwd=ROOT, capture_output=True, check=True
+    )
+    first, _, png = out.stdout.partition(b"\n")
+    assert first == b"[]"
+    assert out.stderr == b""
+    assert png == render_png(plan_of("barh"))
+
+
 # the plan ----------------------------------------------------------------------------------
 def test_plan_rejects_unknown_kind_and_ragged_series():
     with pytest.raises(ValueError, match="unknown chart kind 'bars'"):
@@ -522,6 +550,59 @@ def test_text_layouts_come_from_the_memo_and_draw_the_same_picture(monkeypatch, 
     original = Text._get_layout.__wrapped__  # type: ignore[attr-defined]
     monkeypatch.setattr(Text, "_get_layout", original)  # matplotlib lays out every time
     assert render_png(plan) == memo
+
+
+@pytest.mark.parametrize("kind", ["barh", "bar", "line", "donut", "stacked-bar", "plan-actual"])
+def test_pinning_fonts_finds_every_text_findobj_finds_and_draws_the_same_picture(monkeypatch, kind):
+    from matplotlib.text import Text
+
+    from deckmaker.charts.kinds import layout
+
+    walks = []
+    pin = layout.pin_fonts
+
+    def checked(canvas):  # every pass's walk, against matplotlib's own over the whole tree
+        everything = {id(t) for t in canvas.fig.findobj(match=Text)}
+        walks.append(({id(t) for t in layout.texts_of(canvas.fig)}, everything))
+        pin(canvas)
+
+    monkeypatch.setattr(layout, "pin_fonts", checked)
+    fast = render_png(plan_of(kind))
+    assert walks
+    assert all(found == everything for found, everything in walks)
+
+    def findobj_texts(fig):
+        return fig.findobj(match=Text)
+
+    monkeypatch.setattr(layout, "pin_fonts", pin)
+    monkeypatch.setattr(layout, "texts_of", findobj_texts)  # the whole tree, as before
+    assert render_png(plan_of(kind)) == fast
+
+
+def test_tick_texts_are_kept_per_value_and_decimals():
+    from deckmaker.charts.kinds.common import UniformTicks
+
+    ticks = UniformTicks("vi", "%")
+    ticks.set_locs([0.0, 0.5, 1.0])
+    assert [ticks(v) for v in (0.0, 0.5, 1.0)] == ["0,0%", "0,5%", "1,0%"]
+    assert ticks._texts[(1.0, 1)] == "1,0%"  # noqa: SLF001 - kept: not formatted again
+    ticks.set_locs([0.0, 1.0, 2.0])  # whole steps: the same value, fewer decimals
+    assert [ticks(v, pos) for pos, v in enumerate((0.0, 1.0, 2.0))] == ["0%", "1%", "2%"]
+    ticks.set_locs([0.0, 2500.0, 5000.0])
+    assert ticks(5000.0) == "5.000%"
+
+
+def test_words_are_split_once_and_handed_out_as_copies():
+    from deckmaker.charts.kinds.common import _split_words, _words
+
+    _split_words.cache_clear()
+    first = _words("Giá trị sản xuất công nghiệp (tỷ đồng)", ("sản xuất",))
+    assert first == ["Giá", "trị", "sản xuất", "công", "nghiệp", "(tỷ đồng)"]
+    first.append("x")  # a caller's copy
+    again = _words("Giá trị sản xuất công nghiệp (tỷ đồng)", ("sản xuất",))
+    assert again == first[:-1]
+    assert _split_words.cache_info().hits == 1
+    assert _words("sản xuất công nghiệp", ["sản xuất"]) == ["sản xuất", "công", "nghiệp"]
 
 
 def test_a_text_changed_between_layout_passes_is_laid_out_again():

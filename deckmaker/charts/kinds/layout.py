@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import warnings
 
+from matplotlib.artist import Artist
 from matplotlib.axes import Axes
 from matplotlib.axes._base import _AxesBase
 from matplotlib.axis import Axis
 from matplotlib.backend_bases import RendererBase
+from matplotlib.collections import Collection
 from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
+from matplotlib.patches import Patch
 from matplotlib.text import Text
 from matplotlib.ticker import FixedLocator, MaxNLocator
 from matplotlib.transforms import Bbox, BboxBase
@@ -28,10 +32,38 @@ TOUCH_PT = 2.0
 
 def pin_fonts(canvas: Canvas) -> None:
     """Every text draws with the style's exact font file, and no text is read as mathtext."""
-    for text in canvas.fig.findobj(match=Text):
-        heading = any(text is h for h in canvas.headings)
-        text.set_fontproperties(canvas.font(float(text.get_fontsize()), heading=heading))
+    headings = {id(h) for h in canvas.headings}
+    for text in texts_of(canvas.fig):
+        pinned = canvas.font(float(text.get_fontsize()), heading=id(text) in headings)
+        if text.get_fontproperties() != pinned:
+            text.set_fontproperties(pinned)
         text.set_parse_math(False)
+
+
+_NO_TEXTS = (Line2D, Patch, Collection)
+"""Artists that hold no text (``findobj`` walks into their children for nothing)."""
+
+
+def texts_of(fig: Figure) -> list[Text]:
+    """Every ``Text`` of ``fig``, as ``fig.findobj(match=Text)`` finds them (each axis's ticks
+    made for its current locations), without walking the lines, patches and collections,
+    nor each tick's lines: several times faster, and ``pin_fonts`` runs after every layout
+    pass that changed something."""
+    found: list[Text] = []
+    stack: list[Artist] = [fig]
+    while stack:
+        artist = stack.pop()
+        if isinstance(artist, Text):
+            found.append(artist)  # an Annotation's arrow holds no text
+        elif isinstance(artist, Axis):
+            found += (artist.label, artist.offsetText)
+            for tick in (*artist.get_major_ticks(), *artist.get_minor_ticks()):
+                found += (tick.label1, tick.label2)
+        elif isinstance(artist, (Figure, _AxesBase)):
+            stack += artist.get_children()
+        elif not isinstance(artist, _NO_TEXTS):
+            found += artist.findobj(match=Text)
+    return found
 
 
 def fit(canvas: Canvas) -> None:

@@ -146,6 +146,8 @@ def _text(
 
 
 def _width_pt(canvas: Canvas, text: str, size: float, heading: bool) -> float:
+    if "\n" not in text:  # one line: the width every chart of this process measured once
+        return canvas.width_px(text, size, heading) * 72 / canvas.fig.dpi
     renderer = canvas.renderer()
     width = renderer.get_text_width_height_descent(
         text, canvas.font(size, heading=heading), ismath=False

@@ -7,6 +7,7 @@ slices) or the share did not fit inside. No legend: the eye does not travel to r
 
 from __future__ import annotations
 
+import functools
 import math
 from decimal import Decimal
 
@@ -19,6 +20,7 @@ from matplotlib.transforms import Bbox, Transform
 from deckmaker import numfmt
 from deckmaker.charts.kinds.common import (
     ATTACHED_UNITS,
+    PAD_PT,
     Canvas,
     contrast_text,
     legend,
@@ -113,6 +115,14 @@ def draw_pie(canvas: Canvas, donut: bool = False) -> None:
                         "shrinkA": 0, "shrinkB": 3},
         )  # fmt: skip
         outside.set_visible(size is not None)
+        if side is not None:
+            # One side: the pie's scale and shift bring every label inside the picture
+            # across (_one_side_scale, measured to the layout's pad from the figure's edge),
+            # so the layout engine must not make room for them across too: the axes it
+            # narrowed for a label past their start moved the pie, whose labels then moved
+            # past it again, ~16 px a pass until the passes ran out (the sample's "Chi ngân
+            # sách" donut: 8 passes, never settled). Up and down it still does.
+            outside.get_tightbbox = functools.partial(_height_only, outside, ax)  # type: ignore[method-assign]  # this label only
         slices.append(_Slice(c, value, share, mid, span, inner, inside, outside))
         slices[-1].anchor, slices[-1].right = toward, right
     if size is None:  # too many long names to set beside the pie: a legend names them
@@ -123,6 +133,18 @@ def draw_pie(canvas: Canvas, donut: bool = False) -> None:
         total = _total(canvas, ax, sum((v for _, v in shown), Decimal(0)))
         canvas.adjusters.append(lambda: _fit_hole(canvas, ax, total))
         _fit_hole(canvas, ax, total)
+
+
+def _height_only(label: Annotation, ax: Axes, renderer: RendererBase | None = None,
+                 **_kwargs: object) -> Bbox | None:  # fmt: skip
+    """``label``'s box for the layout engine: its height, its width brought inside ``ax``."""
+    box = Annotation.get_tightbbox(label, renderer)
+    if box is None:
+        return box
+    x0, x1 = max(box.x0, ax.bbox.x0), min(box.x1, ax.bbox.x1)
+    if x1 < x0:
+        x0 = x1 = ax.bbox.x0
+    return Bbox.from_extents(x0, box.y0, x1, box.y1)
 
 
 def _reaches(w: object, right: bool) -> bool:
@@ -369,12 +391,14 @@ def _one_side_limits(ax: Axes, right: bool) -> None:
 
 
 def _one_side_scale(
-    ax: Axes, slices: list[_Slice], side: bool, renderer: RendererBase, edge: float
+    ax: Axes, slices: list[_Slice], side: bool, renderer: RendererBase, margin: float
 ) -> float:
-    """One side: the pie as large as lets every label end inside the picture (the pie keeps
-    its end of the axes, the labels come in with its rim). Sets the limits; more than 1 when
-    the pie changed size."""
-    avail = (edge - ax.bbox.x0) if side else (ax.bbox.x1 - EDGE_PX)
+    """One side: the pie as large as lets every label end inside the picture, ``margin``
+    pixels from its edge (the labels are out of the layout: the space the layout keeps along
+    the edges); the pie keeps its end of the axes, the labels come in with its rim. Sets the
+    limits; more than 1 when the pie changed size."""
+    width = ax.figure.bbox.width
+    avail = (width - margin - ax.bbox.x0) if side else (ax.bbox.x1 - margin)
     scale = 1.02
     reach = 0.0  # px from the pie's outer edge to the labels' far end, at that scale
     shown = [s for s in slices if s.outside.get_visible()]
@@ -410,6 +434,8 @@ def _place(
     renderer = canvas.renderer()
     if side is not None:
         _one_side_limits(ax, side)
+        for s in slices:  # out of the layout, which placed them for each measure: place them
+            s.outside.update_positions(renderer)
     ax.apply_aspect()  # the scale the figure will be drawn at
     per_px = 1.0 / max(ax.transData.transform((1, 0))[0] - ax.transData.transform((0, 0))[0], 1)
     pad_px = canvas.pt_to_px(4)
@@ -478,7 +504,7 @@ def _place(
             if abs(x) > 0 and room > text_w:
                 shrink = max(shrink, abs(x) * scale / (room - text_w - NUDGE_PX))
     if side is not None:
-        shrink = _one_side_scale(ax, slices, side, renderer, edge)
+        shrink = _one_side_scale(ax, slices, side, renderer, canvas.pt_to_px(PAD_PT))
     elif shrink > 1.0:
         lo, hi = ax.get_xlim()
         ax.set_xlim(lo * shrink, hi * shrink)
