@@ -9,7 +9,7 @@ from types import MappingProxyType
 from ...outline.model import SlideSpec
 from ...units import Inches, Length, Pt
 from ..context import PlanContext
-from ..fit import measure_items, page_height, to_paras
+from ..fit import SAFETY, measure_items, page_height, to_paras
 from ..fit import sizes as fit_sizes
 from ..frame import Frame
 from ..model import Anchor, Box, Element, Para, Planned, TextBox
@@ -197,7 +197,9 @@ def _numbers_room(
 ) -> tuple[Box, Box, list[tuple[Para, ...]]]:  # fmt: skip
     """The boxes of a big-number panel and its bullets: the widest panel (``NUMBERS_SHARES``)
     that leaves the bullets, on one slide, at the size short bullets take on a slide of their
-    own, or ``cap`` (else the size they take at the narrowest panel, if larger)."""
+    own, or ``cap`` (else the size they take at the narrowest panel, if larger); then, at that
+    size, a narrower panel while it saves the column ``LINES_SAVED`` of its lines (the figures
+    read as well in less width; the bullets' short lines were a ragged column, R3)."""
     best = (_size(pages), chart, text, pages)
     goal = max(frame.sizes.body_grow, frame.sizes.body)
     goal = goal if cap is None else min(goal, cap)
@@ -208,7 +210,31 @@ def _numbers_room(
         more, problems = bullet_pages(spec, t, frame, ctx, cap)
         if len(more) == 1 and not problems and _size(more) > best[0]:
             best = (_size(more), c, t, more)
+    lines = _lines(best[3], best[2], frame)
+    for share in NUMBERS_SHARES:
+        c, t = split(body, frame, share)
+        if t.w <= best[2].w:
+            continue
+        more, problems = bullet_pages(spec, t, frame, ctx, cap)
+        if len(more) != 1 or problems or _size(more) < best[0]:
+            continue
+        if (fewer := _lines(more, t, frame)) <= lines - LINES_SAVED:
+            best, lines = (_size(more), c, t, more), fewer
     return best[1], best[2], best[3]
+
+
+LINES_SAVED = 2
+"""A big-number panel is made narrower only when its bullets then take this many lines less."""
+
+
+def _lines(pages: list[tuple[Para, ...]], box: Box, frame: Frame) -> int:
+    """The lines the paragraphs of ``pages`` take in ``box``, measured with the real font."""
+    m = frame.measure.body
+    return sum(
+        len(m.wrap(p.text, p.size_pt, (box.w - p.indent) / 12700, SAFETY))
+        for page in pages
+        for p in page
+    )
 
 
 def _size(pages: list[tuple[Para, ...]]) -> float:

@@ -12,7 +12,7 @@ from ..cover import template_cover
 from ..fit import nice_lines
 from ..frame import Frame
 from ..model import Align, Anchor, Box, Element, Planned, ShapeBox, SlidePlan, TextBox
-from ..nobreak import bind_compounds, name_dashes
+from ..nobreak import bind_compounds
 from ..text import cover_title, fitted
 from .title import place_date
 
@@ -24,9 +24,10 @@ def balanced(
     frame: Frame, box: TextBox, text: str, size: float, n: int, ctx: PlanContext
 ) -> TextBox:
     """``box`` (``text`` fitted at ``size`` in ``n`` lines) with its lines balanced and broken
-    where a reader would (``fit.nice_lines``: after a name's dash, not before its last words:
-    "… Cơ quan - / Doanh nghiệp tỉnh Hưng Yên", not "… Doanh nghiệp / tỉnh Hưng Yên"), as
-    explicit line breaks; ``box`` as it is in one line or when no such lines fit."""
+    where a reader would (``fit.nice_lines``: before a name of two joined by a dash, never
+    inside it: "… Khối / Cơ quan - Doanh nghiệp tỉnh Hưng Yên", not "… Cơ quan - / Doanh
+    nghiệp"), as explicit line breaks; ``box`` as it is in one line or when no such lines
+    fit."""
     if n < 2:
         return box
     m = frame.measure.body
@@ -40,7 +41,7 @@ def balanced(
 
 def plan(spec: ClosingSpec, frame: Frame, ctx: PlanContext) -> Planned:
     title = ctx.text(spec.title)
-    sub = name_dashes(bind_compounds(ctx.body(spec.subtitle) or ctx.body(ctx.info.organization)))
+    sub = bind_compounds(ctx.body(spec.subtitle) or ctx.body(ctx.info.organization))
     notes = ctx.plain(spec.notes) if spec.notes else ""
     cover = template_cover("closing", title, [sub], notes, "closing", frame, ctx)
     if cover is not None:
