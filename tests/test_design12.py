@@ -83,6 +83,38 @@ def test_a_hung_number_takes_exactly_its_width():
     assert paras[0].text == "(1) Một hai ba" and paras[0].bullet is None
 
 
+def test_a_charts_source_is_a_caption_on_one_line():
+    """R3: tuong-phan set ticks, labels, legend and source all at 22 pt (no hierarchy), and the
+    sources of slides 25, 26, 34 and 44 wrapped to two lines, 26 as "mục / II.2.2b". The source
+    is a caption: the theme's caption size (16 pt, never under its 16 pt small minimum), under
+    the chart's other texts, on one line where it fits, "mục II.2.2b" never split."""
+    from deckmaker.charts.kinds.layout import is_caption, visible_texts
+    from deckmaker.charts.render import draw
+    from deckmaker.layout.model import ChartBox
+
+    th = load_inputs(SAMPLE / "outline.yaml", "tuong-phan").theme.text_sizes
+    plans = _plans("tuong-phan")
+    seen = 0
+    for n in (25, 26, 34, 44):
+        (box,) = [e for e in plans[n - 1].elements if isinstance(e, ChartBox)]
+        texts = visible_texts(draw(box.chart))
+        (caption,) = [t for t in texts if is_caption(t)]
+        assert caption.get_fontsize() == max(th.caption, th.small_floor), n
+        assert "\n" not in caption.get_text(), (n, caption.get_text())
+        others = [t.get_fontsize() for t in texts if not is_caption(t)]
+        assert min(others) > caption.get_fontsize(), n  # a step under every chart text
+        seen += 1
+    assert seen == 4
+
+
+def test_a_chart_keeps_a_named_number_with_its_word():
+    from deckmaker.charts.kinds.common import _words
+
+    assert "mục II.2.2b" in _words("Nguồn: HD 25-HD/BTGDUK, mục II.2.2b")
+    assert "số 25-HD/BTGDUK" in _words("Hướng dẫn số 25-HD/BTGDUK")
+    assert _words("mục tiêu năm nay") == ["mục", "tiêu", "năm", "nay"]
+
+
 def test_a_date_stays_with_ngay():
     """R3: slide 58 broke "ngày / 18/5/2021": "ngày" names the date after it, as "năm 2023"."""
     from deckmaker.layout.nobreak import NBSP, bind_compounds
@@ -91,6 +123,30 @@ def test_a_date_stays_with_ngay():
         assert f"ngày{NBSP}{date}" in bind_compounds(f"Kết luận số 01-KL/TW ngày {date} của")
     (s58,) = [p for p in _plans("default") if p.title == "Phong trào thi đua yêu nước"]
     assert any(f"ngày{NBSP}18/5/2021" in x.text for b in _body(s58) for x in b.paras)
+
+
+@pytest.mark.parametrize("theme", BUILTIN)
+def test_a_stacked_legend_reads_in_stack_order(theme):
+    """R3: slide 33's legend read "Công nghiệp, xây dựng | Nông nghiệp, thủy sản" on its first
+    row and "Thương mại, dịch vụ | Mục tiêu" on its second, while the bars stack industry,
+    trade, agriculture: matplotlib fills a legend column by column. Read along its rows, the
+    legend now names the series in their stacking order."""
+    from deckmaker.charts.render import draw
+    from deckmaker.layout.model import ChartBox
+
+    (s33,) = [p for p in _plans(theme) if p.title.startswith("Cơ cấu kinh tế")]
+    (box,) = [e for e in s33.elements if isinstance(e, ChartBox)]
+    fig = draw(box.chart)
+    fig.draw_without_rendering()
+    renderer = fig.canvas.get_renderer()  # type: ignore[attr-defined]
+    (leg,) = [a.get_legend() for a in fig.axes if a.get_legend() is not None]
+    placed = []
+    for t in leg.get_texts():
+        b = t.get_window_extent(renderer)
+        placed.append((-round(b.y0), b.x0, t.get_text().replace("\n", " ")))
+    reading = [name for _, _, name in sorted(placed)]
+    series = [s.name for s in box.chart.series]
+    assert reading[: len(series)] == series, reading
 
 
 def _lines_of(theme: str, p: SlidePlan) -> list[tuple[TextBox, object, list[str]]]:
@@ -140,3 +196,14 @@ def test_big_numbers_give_their_bullets_room(theme):
     lines = _lines_of(theme, s19)
     assert sum(len(ls) for _, _, ls in lines) <= 5
     assert {x.size_pt for _, x, _ in lines} == {max(x.size_pt for _, x, _ in lines)}
+
+
+def test_the_sweep_reads_a_source_as_a_caption():
+    """The design sweep's "under minimum" rule: a chart's source is a caption, whose minimum is
+    the theme's small minimum (16 pt in tuong-phan), not its chart minimum (22 pt)."""
+    from .test_design_sweep import _sweep
+
+    sweep = _sweep()
+    report = sweep.Report("sample / tuong-phan")
+    sweep._plan_checks(SAMPLE, "tuong-phan", report)
+    assert report.small == []
