@@ -207,3 +207,37 @@ def test_the_sweep_reads_a_source_as_a_caption():
     report = sweep.Report("sample / tuong-phan")
     sweep._plan_checks(SAMPLE, "tuong-phan", report)
     assert report.small == []
+
+
+def test_an_agency_name_breaks_before_its_joined_name_never_inside():
+    """Where the closing slide's agency name must take two lines, they break before "Cơ quan -
+    Doanh nghiệp" (bound whole), not after its dash as R2 had it."""
+    from deckmaker.layout.fit import nice_lines
+    from deckmaker.layout.nobreak import NBSP, bind_compounds
+
+    m = TextMeasurer(resolve_font("Liberation Sans").path)
+    text = bind_compounds("Ban Tuyên giáo Đảng ủy Khối Cơ quan - Doanh nghiệp tỉnh Hưng Yên")
+    for size, width in ((28, 874), (32, 874), (28, 700)):
+        lines = nice_lines(text, m, size, width, 2)
+        assert lines is not None
+        plain = [ln.replace(NBSP, " ").replace("\u2060", "") for ln in lines]
+        assert plain[1].startswith("Cơ quan - Doanh nghiệp"), plain
+
+
+@pytest.mark.parametrize("theme", BUILTIN)
+def test_a_chart_with_room_gives_its_bullets_width(theme):
+    """R3: slide 34 set "Thu nội địa / 29.123 tỷ đồng; thu từ / xuất nhập khẩu / 3.700 tỷ
+    đồng" in four short lines beside a bar chart with room: the chart takes a narrower share
+    when its bullets then save two lines at the same size, and its caption stays on one line
+    (the title names the unit: no "Đơn vị: tỷ đồng" repeated under it)."""
+    from deckmaker.charts.kinds.layout import is_caption, visible_texts
+    from deckmaker.charts.render import draw
+    from deckmaker.layout.model import ChartBox
+
+    (s34,) = [p for p in _plans(theme) if p.title == "Ngân sách: năm 2023 và dự toán 2024"]
+    texts = [(x.text.replace("\u00a0", " "), ls) for _, x, ls in _lines_of(theme, s34)]
+    (second,) = [ls for text, ls in texts if text.startswith("Thu nội")]
+    assert len(second) <= 3, second
+    (box,) = [e for e in s34.elements if isinstance(e, ChartBox)]
+    (caption,) = [t for t in visible_texts(draw(box.chart)) if is_caption(t)]
+    assert "\n" not in caption.get_text() and "tỷ đồng" not in caption.get_text()

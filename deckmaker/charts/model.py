@@ -200,6 +200,11 @@ class ChartPlan:
         """True when series ``i``'s value at category ``c`` is a target."""
         return bool(self.targets and 0 <= i < len(self.targets) and self.targets[i][c])
 
+    @property
+    def titles_unit(self) -> bool:
+        """True when the title names the chart's unit in brackets: "… (tỷ đồng)"."""
+        return bool(self.unit and self.title and f"({self.unit})" in self.title)
+
     def unit_of(self, c: int) -> str | None:
         """The unit of category ``c``."""
         return self.units[c] if self.units else self.unit

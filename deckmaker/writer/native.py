@@ -148,7 +148,7 @@ def label(plan: ChartPlan, value: Decimal | None, c: int = -1) -> str:
 
 def _caption(plan: ChartPlan) -> str:
     parts = []
-    if plan.unit and plan.unit not in ATTACHED_UNITS:
+    if plan.unit and plan.unit not in ATTACHED_UNITS and not plan.titles_unit:
         parts.append(f"{WORDS[plan.lang]['unit']}: {plan.unit}")
     if plan.source:
         parts.append(f"{WORDS[plan.lang]['source']}: {plan.source}")

@@ -239,9 +239,11 @@ class Canvas:
         axis.set_major_formatter(UniformTicks(self.plan.lang, suffix))  # type: ignore[attr-defined]
 
     def unit_note(self) -> str | None:
-        """Names a unit that the data labels do not carry: "Đơn vị: tỷ đồng"."""
+        """Names a unit that the data labels do not carry, "Đơn vị: tỷ đồng", unless the title
+        names it ("Thu, chi ngân sách (tỷ đồng)"): the caption says it once, on one line."""
         unit = self.plan.unit
-        if unit and unit not in ATTACHED_UNITS and self.plan.kind not in ("pie", "donut"):
+        said = self.plan.titles_unit or self.plan.kind in ("pie", "donut")
+        if unit and unit not in ATTACHED_UNITS and not said:
             return f"{self.words['unit']}: {unit}"
         return None
 

@@ -177,6 +177,9 @@ def _planned(
     if cb is not None and cb.chart.form == "numbers" and len(pages) == 1:
         chart, text, pages = _numbers_room(spec, body, frame, ctx, chart, text, pages, cap)
         cb, more = chart_box(spec, chart, frame, ctx)
+    elif cb is not None and cb.chart.kind in ROOMY and len(pages) == 1 and frame is whole:
+        chart, text, pages = _text_room(spec, body, frame, ctx, chart, text, pages, cap)
+        cb, more = chart_box(spec, chart, frame, ctx)
     problems += more + pasted_marks(spec.bullets)
     anchor = Anchor.MIDDLE if len(pages) == 1 else Anchor.TOP  # beside the chart's middle
     out = []
@@ -224,7 +227,33 @@ def _numbers_room(
 
 
 LINES_SAVED = 2
-"""A big-number panel is made narrower only when its bullets then take this many lines less."""
+"""A panel is made narrower only when its bullets then take this many lines less."""
+
+ROOMY = ("line", "barh")
+"""Charts that read as well a little narrower (a line's points, bars along their names): their
+bullets may take more of the body (``TEXT_SHARES``)."""
+TEXT_SHARES = (0.55, 0.5)
+"""Narrower shares such a chart may take, from the theme's ``chart.share``."""
+
+
+def _text_room(
+    spec: SlideSpec, body: Box, frame: Frame, ctx: PlanContext, chart: Box, text: Box,
+    pages: list[tuple[Para, ...]], cap: float | None = None,
+) -> tuple[Box, Box, list[tuple[Para, ...]]]:  # fmt: skip
+    """The boxes of a chart (``ROOMY``) and its bullets on one slide: a narrower chart
+    (``TEXT_SHARES``) when its bullets then take ``LINES_SAVED`` lines less at the same size (a
+    column of short lines beside a chart with room, R3), else as they are."""
+    best, lines = (chart, text, pages), _lines(pages, text, frame)
+    for share in TEXT_SHARES:
+        c, t = split(body, frame, share)
+        if c.w >= best[0].w or too_tall(spec, c, frame, ctx):
+            continue
+        more, problems = bullet_pages(spec, t, frame, ctx, cap)
+        if len(more) != 1 or problems or _size(more) < _size(best[2]):
+            continue
+        if (fewer := _lines(more, t, frame)) <= lines - LINES_SAVED:
+            best, lines = (c, t, more), fewer
+    return best
 
 
 def _lines(pages: list[tuple[Para, ...]], box: Box, frame: Frame) -> int:
