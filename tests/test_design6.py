@@ -11,7 +11,7 @@ import re
 import pytest
 from matplotlib.patches import Rectangle
 
-from deckmaker.charts.kinds.layout import visible_texts
+from deckmaker.charts.kinds.layout import is_caption, visible_texts
 from deckmaker.charts.model import TITLE_SCALE
 from deckmaker.charts.render import draw
 from deckmaker.layout.model import ChartBox
@@ -108,6 +108,11 @@ def test_chart_text_as_placed_is_large_the_title_larger_and_bold(theme):
         for t in texts:
             size = t.get_fontsize() * placed
             main = t in fig.texts  # the source line under the chart may be smaller
+            if is_caption(t):  # a caption: the theme's small minimum, under the chart text
+                least = inputs.theme.text_sizes.small_floor
+                if size < least - 1e-6 or size > floor + 1e-6 and floor > least:
+                    bad.append(f"slide {n}: caption {t.get_text()!r} at {size:g} pt")
+                continue
             if size < floor - 1e-6 or (not main and size < 18 - 1e-6):
                 bad.append(f"slide {n}: {t.get_text()!r} at {size:g} pt")
         base = max(t.get_fontsize() for t in texts if t not in fig.texts)

@@ -84,7 +84,7 @@ def _split_of(a: str, b: str, allowed: set[tuple[str, str]]) -> bool:
 
 
 def _plan_checks(outline: Path, theme: str, report: Report) -> list:
-    from deckmaker.charts.kinds.layout import visible_texts
+    from deckmaker.charts.kinds.layout import is_caption, visible_texts
     from deckmaker.charts.render import draw
     from deckmaker.doctor.access import check_plans
     from deckmaker.layout.fonts import resolve_font
@@ -119,7 +119,9 @@ def _plan_checks(outline: Path, theme: str, report: Report) -> list:
             elif isinstance(e, ChartBox) and not e.native:
                 fig = draw(e.chart)
                 for t in visible_texts(fig):
-                    if t.get_fontsize() < sizes.chart_min - 1e-6:
+                    # the source line is a caption: its minimum is the theme's small minimum
+                    least = sizes.small_floor if is_caption(t) else sizes.chart_min
+                    if t.get_fontsize() < least - 1e-6:
                         report.small.append(
                             f"slide {n} chart: {t.get_text()[:30]!r} {t.get_fontsize():g} pt"
                         )

@@ -80,6 +80,10 @@ class ChartStyle:
     min_size_pt: float = MIN_BASE_PT
     """The theme's smallest chart text: no text of the chart is drawn smaller."""
     grid_color: str = "#D9D9D9"
+    caption_size_pt: float | None = None
+    """The size of the line under the chart (its source, its unit): a caption, at the theme's
+    caption size (never under its small minimum, never over the base); None for seven tenths
+    of the base, never under ``min_size_pt``."""
     keep_whole: tuple[str, ...] = ()
     """Words of several syllables a line break never splits ("sản xuất", "xuất nhập khẩu"),
     lower case: a chart's names and titles wrap between words, never inside one."""
@@ -91,6 +95,15 @@ class ChartStyle:
             raise ValueError(f"base_size_pt must be >= {MIN_BASE_PT}, not {self.base_size_pt}")
         if not 0 < self.min_size_pt <= self.base_size_pt:
             raise ValueError(f"min_size_pt must be > 0 and <= base_size_pt, not {self.min_size_pt}")
+        if self.caption_size_pt is not None and self.caption_size_pt <= 0:
+            raise ValueError(f"caption_size_pt must be > 0, not {self.caption_size_pt}")
+
+    @property
+    def caption_pt(self) -> float:
+        """The size of the chart's caption line (``caption_size_pt``) at this base size."""
+        if self.caption_size_pt is not None:
+            return min(float(self.base_size_pt), float(self.caption_size_pt))
+        return max(float(self.min_size_pt), round(self.base_size_pt * 0.72, 1))
 
 
 @dataclass(frozen=True)
@@ -186,6 +199,11 @@ class ChartPlan:
     def target(self, i: int, c: int) -> bool:
         """True when series ``i``'s value at category ``c`` is a target."""
         return bool(self.targets and 0 <= i < len(self.targets) and self.targets[i][c])
+
+    @property
+    def titles_unit(self) -> bool:
+        """True when the title names the chart's unit in brackets: "… (tỷ đồng)"."""
+        return bool(self.unit and self.title and f"({self.unit})" in self.title)
 
     def unit_of(self, c: int) -> str | None:
         """The unit of category ``c``."""

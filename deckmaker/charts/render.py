@@ -143,7 +143,7 @@ def _build_at(plan: ChartPlan, glossary: tuple[str, str] | None = None) -> Figur
     from matplotlib.layout_engine import ConstrainedLayoutEngine
 
     from deckmaker.charts.kinds import DRAW
-    from deckmaker.charts.kinds.common import PAD_PT, AggCanvas, Canvas
+    from deckmaker.charts.kinds.common import CAPTION_GID, PAD_PT, AggCanvas, Canvas
     from deckmaker.charts.kinds.layout import fit
 
     width_in, height_in = plan.width_emu / 914400, plan.height_emu / 914400
@@ -175,7 +175,8 @@ def _build_at(plan: ChartPlan, glossary: tuple[str, str] | None = None) -> Figur
         if title:
             canvas.headings.append(fig.suptitle(title, x=left, ha="left", fontsize=size))
         if text:
-            fig.supxlabel(text, x=left, ha="left", fontsize=canvas.small)
+            caption_line = fig.supxlabel(text, x=left, ha="left", fontsize=canvas.small)
+            caption_line.set_gid(CAPTION_GID)
         DRAW[plan.kind](canvas)
     fit(canvas)
     return fig

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import OrderedDict
 from dataclasses import dataclass, replace
 
@@ -28,6 +29,35 @@ class Item:
     group: int  # index of its top-level bullet
     location: Location
     path: str
+    mark: str = ""
+    """The item's own number ("(1)", "2.", "a)"), hung where its bullet would be: every item
+    of its level in its list has one (``number_marks``), and none has a bullet."""
+
+
+NUMBER_MARK = re.compile(
+    r"^\s*(\(\d{1,2}\)|\([a-zđ]\)|\d{1,2}[.)\-–]|[a-zđ][.)]|[IVX]{1,4}\.)\s+(?=\S)"
+)
+"""A number that starts an item of a numbered list: "(1) ", "1. ", "2) ", "1- ", "a) ",
+"(b) ", "III. "."""
+
+
+FIGURE_SPACE = "\u2007"
+
+
+def number_marks(texts: list[str]) -> list[tuple[str, str]] | None:
+    """(the number, the text after it) of each of ``texts``, the items of one level of one list,
+        when every one of them (two at least) starts with a number (``NUMBER_MARK``); None
+        otherwise: a list that numbers some items only keeps its bullets. A number with fewer digits
+    than the longest is padded on its left (U+2007): the numbers align on their right."""
+    if len(texts) < 2:
+        return None
+    found = [NUMBER_MARK.match(t) for t in texts]
+    if not all(found):
+        return None
+    marks = [(m.group(1), t[m.end() :]) for m, t in zip(found, texts, strict=True) if m]
+    digits = [sum(c.isdigit() for c in mark) for mark, _ in marks]
+    # "(9)" and "(10)" as wide (a figure space, as wide as a digit): their texts start level
+    return [(FIGURE_SPACE * (max(digits) - d) + mark, t) for (mark, t), d in zip(marks, digits)]
 
 
 def level_size(size: float, level: int, floor: float = 0.0) -> float:
@@ -42,6 +72,22 @@ def indents(level: int, size: float) -> tuple[Length, Length]:
     return Length(hang + step * (level - 1)), hang
 
 
+def mark_indents(level: int, size: float, mark_pt: float) -> tuple[Length, Length]:
+    """(marL, hanging) of a numbered item: its number, ``mark_pt`` wide with the space after
+    it, hangs where a bullet would be and the text's lines start after it."""
+    mar, hang = indents(level, size)
+    width = Length(round(mark_pt * EMU_PER_PT))
+    return Length(mar - hang + width), width
+
+
+def _indents(it: Item, m: TextMeasurer, base: float, size: float) -> tuple[Length, Length]:
+    """The item's (marL, hanging) at a base size (``size`` its own): a bullet's, or its number's
+    (``Item.mark``) measured at its size."""
+    if not it.mark:
+        return indents(it.level, base)
+    return mark_indents(it.level, base, m.width_pt(it.mark + " ", size))
+
+
 @dataclass(frozen=True)
 class Measured:
     item: Item
@@ -49,6 +95,9 @@ class Measured:
     lines: int
     line_h: float  # pt
     space_before: float  # pt
+    indent: Length = Length(0)  # marL: a bullet's (``indents``) or a number's, under its parent
+    hanging: Length = Length(0)
+    plain: str = ""  # the text before its last words were bound (``keep_last_words``)
 
     @property
     def height(self) -> float:
@@ -76,15 +125,62 @@ def measure_items(
 ) -> list[Measured]:
     """Each bullet's lines and height at a base size (sub-bullets smaller, down to ``floor``)."""
     out = []
+    shift: dict[int, int] = {}  # how far right of its place each level's last item is set
     for it in items:
         s = level_size(size, it.level, floor)
-        mar, _ = indents(it.level, size)
+        mar, hang = _indents(it, m, size, s)
+        # a numbered item's sub-items sit under its text, as a bullet's do under theirs
+        mar = Length(mar + shift.get(it.level - 1, 0))
+        shift[it.level] = mar - indents(it.level, size)[0]
         avail = (width - mar) / EMU_PER_PT
         kept = replace(it, text=keep_last_words(it.text, m, s, avail))
         lines = len(m.wrap(kept.text, s, avail, safety=SAFETY))
         sb = size * (0.5 if it.level == 1 else 0.25)
-        out.append(Measured(kept, s, lines, m.line_height_pt(s, LINE_SPACING), sb))
+        line_h = m.line_height_pt(s, LINE_SPACING)
+        out.append(Measured(kept, s, lines, line_h, sb, mar, hang, it.text))
     return out
+
+
+RAGGED = 0.6
+"""A line, not a paragraph's last, shorter than this share of its column is a gap in the
+column's edge ("11 dự án" alone between two full lines)."""
+
+
+def even_lines(x: Measured, m: TextMeasurer, width: Length) -> Measured:
+    """``x`` with its lines broken evenly (``nice_lines``, in as many lines) when a line but its
+    last is shorter than ``RAGGED`` of the column and the even lines make the shortest longer;
+    the breaks are kept by U+00A0 between the words of each line (no explicit line breaks:
+    LibreOffice and the measurer find the same breaks, and an editor sees one paragraph)."""
+    if x.lines < 2:
+        return x
+    avail = (width - x.indent) / EMU_PER_PT
+    lines = m.wrap(x.item.text, x.size, avail, safety=SAFETY)
+    if len(lines) != x.lines or len(m.wrap(x.item.text, x.size, avail)) != x.lines:
+        return x  # (LibreOffice sets it in fewer lines: its breaks are not forced)
+
+    def shortest(ls: list[str]) -> float:
+        return min(m.width_pt(ln.strip(), x.size) for ln in ls[:-1])
+
+    before = shortest(lines)
+    if before >= RAGGED * avail:
+        return x
+    # from the text before its last words were bound: "… / 11 dự án / trong khu công nghiệp"
+    # (bound lest "khu công nghiệp" end it alone) is better "… / 11 dự án trong / khu công
+    # nghiệp", a last line of three words
+    nice = nice_lines(x.plain or x.item.text, m, x.size, avail, x.lines, None, RAGGED * avail)
+    if nice is None or shortest(nice) <= before or _short_last(nice[-1]):
+        return x
+    text = " ".join(ln.replace(" ", NBSP) for ln in nice)
+    if len(m.wrap(text, x.size, avail, safety=SAFETY)) != x.lines:
+        return x
+    return replace(x, item=replace(x.item, text=text))
+
+
+def _short_last(line: str) -> bool:
+    """True when a last line holds one word a reader sees as one ("2024", "xuyên tạc"): not a
+    figure with its unit ("70.000 tỷ đồng") nor a word of three syllables ("khu công
+    nghiệp")."""
+    return _lone(line.split()) or (_widow(line) and len(line.strip().split(NBSP)) <= 2)
 
 
 def page_height(ms: list[Measured]) -> float:
@@ -165,18 +261,23 @@ def fit_bullets(
 
 
 def to_paras(page: list[Measured], size: float, accent: str) -> tuple[Para, ...]:
+    """One page of measured items as paragraphs: a bullet hanging before each, or its own
+    number (``Item.mark``) in the bullet's place, the lines of its text starting after it."""
     out = []
     for i, x in enumerate(page):
-        mar, hang = indents(x.item.level, size)
+        bullet: str | None = BULLETS[x.item.level]
+        text = x.item.text
+        if x.item.mark:
+            bullet, text = None, f"{x.item.mark} {text}"
         out.append(
             Para(
-                (Run(x.item.text),),
+                (Run(text),),
                 x.size,
                 level=x.item.level,
-                bullet=BULLETS[x.item.level],
-                bullet_color=accent if x.item.level == 1 else None,
-                indent=mar,
-                hanging=hang,
+                bullet=bullet,
+                bullet_color=accent if bullet and x.item.level == 1 else None,
+                indent=x.indent,
+                hanging=x.hanging,
                 space_before_pt=0.0 if i == 0 else x.space_before,
                 line_spacing=LINE_SPACING,
             )
@@ -234,6 +335,11 @@ class WordPairs:
         return min(n / self.words.get(a, n), n / self.words.get(b, n))
 
 
+_NAME_PAIR = re.compile(r"[^\W\d_]+\u00a0[^\W\d_]+\u00a0[-–]\u2060\u00a0[A-ZĐ]")
+"""A name of two names joined by a dash, bound whole by ``nobreak`` ("Cơ quan - Doanh
+nghiệp"): a line breaks before it, never inside it."""
+
+
 def _break_penalty(before: str, after: str, pairs: WordPairs) -> float:
     """How bad a line break between two words is, in Vietnamese titles (0 = good)."""
     if before.endswith((",", ";", ":", ".")):
@@ -242,6 +348,8 @@ def _break_penalty(before: str, after: str, pairs: WordPairs) -> float:
         return -0.1  # after a dash that separates, bound to the word before (nobreak.bind_dashes)
     if before in ("-", "–") or after in ("-", "–"):
         return 0.6  # "kinh tế - | xã hội" splits one compound
+    if _NAME_PAIR.match(after):
+        return -0.1  # before a name of two joined by a dash ("… Khối | Cơ quan - Doanh nghiệp")
     if after[:1].isdigit():
         return 0.4  # "năm | 2024" separates a number from its noun
     if before.lower() in ("và", "của", "với", "các", "những", "cho", "trong", "về", "năm"):
@@ -256,9 +364,12 @@ def nice_lines(
     width_pt: float,
     n: int,
     pairs: WordPairs | None = None,
+    short_pt: float = 0.0,
 ) -> list[str] | None:
     """``text`` in exactly ``n`` lines of even length, broken where a reader would break it
-    (after a comma, not inside "kinh tế - xã hội" nor before a number); None if it cannot be."""
+    (after a comma, not inside "kinh tế - xã hội" nor before a number); None if it cannot be.
+    A line but the last narrower than ``short_pt`` costs up to ``RAG_PENALTY``, by how much it
+    falls short (a gap in a column's edge is worse than a line ending on a little word)."""
     words = text.split(" ")
     if n < 2 or len(words) < n:
         return None
@@ -278,6 +389,8 @@ def nice_lines(
                 cost = prev[0] + 0.5 * ((width[(i, j)] - target) / target) ** 2
                 if j < k:
                     cost += _break_penalty(words[j - 1], words[j], pairs or WordPairs())
+                    if width[(i, j)] < short_pt:  # by how much it falls short
+                        cost += RAG_PENALTY * (short_pt - width[(i, j)]) / short_pt
                 elif lines > 1 and _lone(words[i:j]):
                     cost += WIDOW_PENALTY
                 options.append((cost, (*prev[1], j)))
@@ -289,6 +402,10 @@ def nice_lines(
     cuts = (0, *found[1])
     return [" ".join(words[a:b]) for a, b in zip(cuts, cuts[1:], strict=False)]
 
+
+RAG_PENALTY = 1.0
+"""The cost of an empty line, not a paragraph's last, under ``nice_lines``' ``short_pt``: a
+line shorter than that costs this share by which it falls short."""
 
 WIDOW_PENALTY = 0.7
 """The cost of a title whose last line holds one word ("…kết quả năm / 2024"): worse than

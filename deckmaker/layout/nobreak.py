@@ -178,17 +178,6 @@ def _dash_pairs(text: str) -> str:
     return _DASH_PAIR.sub(lambda m: f"{m[1]}{NBSP}{m[2]}{WORD_JOINER}{NBSP}{m[3]}", text)
 
 
-def name_dashes(text: str) -> str:
-    """``text`` with the dash between two names ("Khối Cơ quan - Doanh nghiệp", bound whole
-    by ``_dash_pairs``) made a place a line may break, after the dash (kept with the word
-    before it): an agency's name on a cover breaks there, its lines balanced, rather than
-    before its last words ("… Doanh nghiệp / tỉnh Hưng Yên")."""
-    return _NAME_DASH.sub(lambda m: f"{NBSP}{m[1]} {m[2]}" if m[2].isupper() else m[0], text)
-
-
-_NAME_DASH = re.compile(r"\u00a0([-–])\u2060\u00a0(\w)")
-
-
 _DASH_PAIR = re.compile(
     r"(?<![\w\u00a0])([^\W\d_]+\u00a0[^\W\d_]+) ([-–]) ([^\W\d_]+\u00a0[^\W\d_]+)(?![\w\u00a0])"
 )
@@ -321,12 +310,12 @@ _DOC_CODE = re.compile(r"(?<![\w/])\d+-[A-ZĐ]+(?:-[A-ZĐ]+)*(?:/[A-ZĐ0-9]+)+(?
 
 
 _NAMED_NUMBER = re.compile(
-    r"(?<!\w)(năm|tháng|quý|số|khóa|khoá|kỳ|lần|thứ|điều|mục|khoản|phần|giai[ \u00a0]đoạn)"
+    r"(?<!\w)(ngày|năm|tháng|quý|số|khóa|khoá|kỳ|lần|thứ|điều|mục|khoản|phần|giai[ \u00a0]đoạn)"
     r" (?=[(\[]?\d|[IVXLC]+\b)",
     re.IGNORECASE,
 )
 """The space between a word that names a number and the number ("năm 2023", "số 42-KL/TW",
-"khóa XIII", "giai đoạn 2021-2025"): a line never breaks there."""
+"khóa XIII", "giai đoạn 2021-2025", "ngày 18/5/2021"): a line never breaks there."""
 
 _OPEN = "(“\"‘'["
 _CLOSE = ",.;:!?)”\"’']…"

@@ -95,8 +95,9 @@ class TextSizes:
     chart: float = 20
     """Chart labels, at the size the chart is shown on the slide."""
     chart_min: float = 14
-    """The smallest size any chart text (ticks, names, labels, source) may take; a chart whose
-    text does not fit at this size changes its layout or is refused, never drawn smaller."""
+    """The smallest size any chart text (ticks, names, labels, legend) may take; a chart whose
+    text does not fit at this size changes its layout or is refused, never drawn smaller. The
+    line under a chart (its source) is a caption: ``caption``, never under ``small_min``."""
 
     body_max: float | None = None
     """The largest size short body text (a few bullets, a small table) grows to, to fill its
@@ -192,6 +193,8 @@ class Theme:
             "heading_font_file": heading_file,
             "base_size_pt": max(self.text_sizes.chart, self.text_sizes.chart_min),
             "min_size_pt": self.text_sizes.chart_min,
+            # the source line is a caption: the theme's caption size, never under its minimum
+            "caption_size_pt": max(self.text_sizes.caption, self.text_sizes.small_floor),
             "grid_color": self.colors.grid,
         }
 

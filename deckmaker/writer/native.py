@@ -148,7 +148,7 @@ def label(plan: ChartPlan, value: Decimal | None, c: int = -1) -> str:
 
 def _caption(plan: ChartPlan) -> str:
     parts = []
-    if plan.unit and plan.unit not in ATTACHED_UNITS:
+    if plan.unit and plan.unit not in ATTACHED_UNITS and not plan.titles_unit:
         parts.append(f"{WORDS[plan.lang]['unit']}: {plan.unit}")
     if plan.source:
         parts.append(f"{WORDS[plan.lang]['source']}: {plan.source}")
@@ -156,9 +156,8 @@ def _caption(plan: ChartPlan) -> str:
 
 
 def caption_size(plan: ChartPlan) -> float:
-    """Caption size: as the image charts, smaller than the base, never under the theme's
-    smallest chart text."""
-    return max(float(plan.style.min_size_pt), round(plan.style.base_size_pt * 0.72, 1))
+    """Caption size: as the image charts, the theme's caption size (``ChartStyle.caption_pt``)."""
+    return plan.style.caption_pt
 
 
 def _measurer(plan: ChartPlan) -> TextMeasurer | None:

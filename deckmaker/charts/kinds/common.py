@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import math
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -138,6 +139,11 @@ if hasattr(Text, "_get_layout") and not hasattr(Text._get_layout, "__wrapped__")
     Text._get_layout = _layout_memo(Text._get_layout)
 
 
+CAPTION_GID = "deckmaker-caption"
+"""The id of the line under a chart (its source and unit): a caption, whose smallest size is
+the theme's small minimum, not its chart minimum (``text_floor``)."""
+
+
 @dataclass
 class Canvas:
     """One figure being drawn, with the plan's fonts and sizes at hand."""
@@ -175,8 +181,8 @@ class Canvas:
 
     @property
     def small(self) -> float:
-        """Caption size (source, unit): smaller than the base, never under ``floor``."""
-        return max(self.floor, round(self.base * 0.72, 1))
+        """Caption size (source, unit): the theme's caption size (``ChartStyle.caption_pt``)."""
+        return self.plan.style.caption_pt
 
     @property
     def note(self) -> float:
@@ -233,9 +239,11 @@ class Canvas:
         axis.set_major_formatter(UniformTicks(self.plan.lang, suffix))  # type: ignore[attr-defined]
 
     def unit_note(self) -> str | None:
-        """Names a unit that the data labels do not carry: "Đơn vị: tỷ đồng"."""
+        """Names a unit that the data labels do not carry, "Đơn vị: tỷ đồng", unless the title
+        names it ("Thu, chi ngân sách (tỷ đồng)"): the caption says it once, on one line."""
         unit = self.plan.unit
-        if unit and unit not in ATTACHED_UNITS and self.plan.kind not in ("pie", "donut"):
+        said = self.plan.titles_unit or self.plan.kind in ("pie", "donut")
+        if unit and unit not in ATTACHED_UNITS and not said:
             return f"{self.words['unit']}: {unit}"
         return None
 
@@ -304,6 +312,12 @@ class Canvas:
         return pt * self.fig.dpi / 72.0
 
 
+_NAMES_NUMBER = re.compile(
+    r"(?:mục|số|năm|ngày|tháng|khoản|điều|phần|section|no\.) (?:\d|[IVXLC]+\b)", re.IGNORECASE
+)
+"""A word that names the number after it ("mục II.2.2b", "số 25-HD/BTGDUK"): kept with it."""
+
+
 def _words(paragraph: str, keep: Sequence[str] = ()) -> list[str]:
     """``_split_words``, kept for every chart this process draws (a name is wrapped again at
     each layout pass, and at each width tried): a copy, so a caller may change it. ``keep``
@@ -314,7 +328,8 @@ def _words(paragraph: str, keep: Sequence[str] = ()) -> list[str]:
 @functools.lru_cache(maxsize=4096)
 def _split_words(paragraph: str, keep: tuple[str, ...] = ()) -> tuple[str, ...]:
     """The words of ``paragraph``, a bracketed pair of words (a unit: "(tỷ đồng)", "(triệu
-    USD)") kept as one, so that a chart's title never ends a line with "(tỷ"; and the
+    USD)") kept as one, so that a chart's title never ends a line with "(tỷ"; a word that
+    names a number with it ("mục / II.2.2b" never); and the
     syllables of a word of ``keep`` ("sản xuất") kept as one: "Giá trị sản / xuất" never."""
     words = paragraph.split()
     out: list[str] = []
@@ -323,7 +338,10 @@ def _split_words(paragraph: str, keep: tuple[str, ...] = ()) -> tuple[str, ...]:
     longest = max((k.count(" ") + 1 for k in whole), default=1)
     while i < len(words):
         w = words[i]
-        if w.startswith("(") and ")" not in w and i + 1 < len(words) and words[i + 1].endswith(")"):
+        paired = w.startswith("(") and ")" not in w and i + 1 < len(words)
+        if (paired and words[i + 1].endswith(")")) or (
+            i + 1 < len(words) and _NAMES_NUMBER.match(f"{w} {words[i + 1]}")
+        ):
             out.append(f"{w} {words[i + 1]}")
             i += 2
             continue
@@ -498,8 +516,9 @@ def legend(
 ) -> None:
     """A legend beside the plot (part of the axes, so the layout makes room for it).
 
-    Above the plot as many columns as fit, wrapping a label only when one alone is too wide;
-    at the right (pies in wide boxes) one column.
+    Above the plot as many columns as fit, wrapping a label only when one alone is too wide,
+    its entries in order along each row (the series' order, as they stack); at the right (pies
+    in wide boxes) one column.
     """
     size = size or canvas.base
     fig_px = canvas.fig.bbox.width
@@ -518,6 +537,9 @@ def legend(
         texts = (
             list(labels) if ncols > 1 else [canvas.wrap(t, avail - handle_px, size) for t in labels]
         )
+        # read along the rows, as the series stack: matplotlib fills a legend column by column
+        handles = [h for c in range(ncols) for h in handles[c::ncols]]
+        texts = [t for c in range(ncols) for t in texts[c::ncols]]
         if where == "top":
             # Left-aligned with the title (the figure's edge), just above the plot.
             loc, anchor = "lower left", (PAD_PT / 72 / canvas.fig.get_figwidth(), 1.02)

@@ -17,7 +17,7 @@ from matplotlib.text import Text
 from matplotlib.ticker import FixedLocator, MaxNLocator
 from matplotlib.transforms import Bbox, BboxBase
 
-from deckmaker.charts.kinds.common import Canvas
+from deckmaker.charts.kinds.common import CAPTION_GID, Canvas
 from deckmaker.charts.model import ChartPlan
 from deckmaker.errors import RenderError
 
@@ -363,6 +363,11 @@ def _ticks_in_view(axis: Axis) -> list[float]:
 
 
 # checking ---------------------------------------------------------------------------------
+def is_caption(t: Text) -> bool:
+    """True for the line under a chart (source, unit): a caption, not a chart text."""
+    return t.get_gid() == CAPTION_GID
+
+
 def visible_texts(fig: Figure) -> list[Text]:
     """Every text that will be drawn: figure texts, legends, titles, labels, visible tick labels."""
     texts: list[Text] = list(fig.texts)

@@ -19,7 +19,7 @@ from matplotlib.text import Annotation
 from matplotlib.transforms import blended_transform_factory, offset_copy
 
 from deckmaker import numfmt
-from deckmaker.charts.kinds.common import ATTACHED_UNITS, PAD_PT, Canvas
+from deckmaker.charts.kinds.common import ATTACHED_UNITS, CAPTION_GID, PAD_PT, Canvas
 from deckmaker.charts.model import TITLE_SCALE, attainment
 
 SCALES = (
@@ -111,6 +111,7 @@ def _draw_group(
     if caption:
         foot = _Block()
         _lines(canvas, ax, foot, caption, canvas.small)
+        foot.texts[-1][0].set_gid(CAPTION_GID)
         blocks.append(foot)
         spacings.append(base)
     total = sum(b.height for b in blocks) + sum(spacings)

@@ -12,7 +12,17 @@ from ...i18n import _
 from ...outline.model import Bullet, SlideSpec
 from ...units import EMU_PER_PT, Inches, Length
 from ..context import PlanContext
-from ..fit import Item, Measured, fit_bullets, indents, measure_items, page_height, to_paras
+from ..fit import (
+    Item,
+    Measured,
+    even_lines,
+    fit_bullets,
+    indents,
+    measure_items,
+    number_marks,
+    page_height,
+    to_paras,
+)
 from ..fit import sizes as size_steps
 from ..frame import Frame
 from ..model import Anchor, Box, Element, Para, Planned, ShapeBox, TextBox
@@ -27,41 +37,46 @@ _PASTED_NUMBER = re.compile(r"^\s*(\d{1,2}|[a-zđ])\s*[-–.)]\s+")
 
 def _walk(
     bullets: tuple[Bullet, ...], level: int = 1, group: int | None = None
-) -> Iterator[tuple[Bullet, int, int]]:
-    for i, b in enumerate(bullets):
+) -> Iterator[tuple[Bullet, int, int, str, str]]:
+    """Each bullet with its level, its top-level group, its number when its list numbers every
+    item of its level (``fit.number_marks``, else "") and its text after that number (a typed
+    bullet character dropped)."""
+    texts = [_PASTED_MARK.sub("", b.text.value, count=1) for b in bullets]
+    marks = number_marks(texts) or [("", t) for t in texts]
+    for i, (b, (mark, text)) in enumerate(zip(bullets, marks, strict=True)):
         g = i if group is None else group
-        yield b, level, g
+        yield b, level, g, mark, text
         yield from _walk(b.children, level + 1, g)
 
 
 def bullet_items(bullets: tuple[Bullet, ...], ctx: PlanContext) -> list[Item]:
     """The bullets as paragraphs to lay out, each with its level and top-level group; a
-    bullet character typed at the start of a text ("- ", "• ") is dropped, and a common word
+    bullet character typed at the start of a text ("- ", "• ") is dropped, a list whose items
+    all start with a number ("(1)", "2.") shows them in place of bullets, and a common word
     ("xuất nhập khẩu") or a number and what it counts ("11 dự án") is never split at a line
     end."""
     return [
         Item(
-            bind_compounds(
-                bind_counted(
-                    ctx.text(replace(b.text, value=_PASTED_MARK.sub("", b.text.value, count=1)))
-                )
-            ),
+            bind_compounds(bind_counted(ctx.text(replace(b.text, value=text)))),
             level,
             g,
             b.text.location,
             b.text.path,
+            mark,
         )
-        for b, level, g in _walk(bullets)
+        for b, level, g, mark, text in _walk(bullets)
     ]
 
 
 def pasted_marks(bullets: tuple[Bullet, ...]) -> tuple[Problem, ...]:
-    """A warning for each bullet that starts with a typed bullet character or number."""
+    """A warning for each bullet that starts with a typed bullet character, or with a number
+    in a list that numbers only some of its items (a list that numbers them all shows the
+    numbers in place of bullets)."""
     out = []
-    for b, _level, _parent in _walk(bullets):
+    for b, _level, _parent, numbered, _text in _walk(bullets):
         text = b.text.value
         mark = _PASTED_MARK.match(text)
-        number = _PASTED_NUMBER.match(text)
+        number = None if numbered else _PASTED_NUMBER.match(text)
         if mark:
             what = _("starts with '{strip}': the slide draws its own bullet").format(
                 strip=mark.group().strip()
@@ -97,6 +112,8 @@ def bullet_pages(
         size, pages = _fit(bullet_items(spec.bullets, ctx), box, frame, cap)
     except LayoutError as exc:
         return [], tuple(exc.problems)
+    m = frame.measure.body  # no gap in a column's edge: ragged lines broken evenly
+    pages = [[even_lines(x, m, box.w) for x in p] for p in pages]
     return [to_paras(p, size, frame.colors.accent) for p in pages], ()
 
 

@@ -9,7 +9,7 @@ from types import MappingProxyType
 from ...outline.model import SlideSpec
 from ...units import Inches, Length, Pt
 from ..context import PlanContext
-from ..fit import measure_items, page_height, to_paras
+from ..fit import SAFETY, measure_items, page_height, to_paras
 from ..fit import sizes as fit_sizes
 from ..frame import Frame
 from ..model import Anchor, Box, Element, Para, Planned, TextBox
@@ -177,6 +177,9 @@ def _planned(
     if cb is not None and cb.chart.form == "numbers" and len(pages) == 1:
         chart, text, pages = _numbers_room(spec, body, frame, ctx, chart, text, pages, cap)
         cb, more = chart_box(spec, chart, frame, ctx)
+    elif cb is not None and cb.chart.kind in ROOMY and len(pages) == 1 and frame is whole:
+        chart, text, pages = _text_room(spec, body, frame, ctx, chart, text, pages, cap)
+        cb, more = chart_box(spec, chart, frame, ctx)
     problems += more + pasted_marks(spec.bullets)
     anchor = Anchor.MIDDLE if len(pages) == 1 else Anchor.TOP  # beside the chart's middle
     out = []
@@ -197,7 +200,9 @@ def _numbers_room(
 ) -> tuple[Box, Box, list[tuple[Para, ...]]]:  # fmt: skip
     """The boxes of a big-number panel and its bullets: the widest panel (``NUMBERS_SHARES``)
     that leaves the bullets, on one slide, at the size short bullets take on a slide of their
-    own, or ``cap`` (else the size they take at the narrowest panel, if larger)."""
+    own, or ``cap`` (else the size they take at the narrowest panel, if larger); then, at that
+    size, a narrower panel while it saves the column ``LINES_SAVED`` of its lines (the figures
+    read as well in less width; the bullets' short lines were a ragged column, R3)."""
     best = (_size(pages), chart, text, pages)
     goal = max(frame.sizes.body_grow, frame.sizes.body)
     goal = goal if cap is None else min(goal, cap)
@@ -208,7 +213,57 @@ def _numbers_room(
         more, problems = bullet_pages(spec, t, frame, ctx, cap)
         if len(more) == 1 and not problems and _size(more) > best[0]:
             best = (_size(more), c, t, more)
+    lines = _lines(best[3], best[2], frame)
+    for share in NUMBERS_SHARES:
+        c, t = split(body, frame, share)
+        if t.w <= best[2].w:
+            continue
+        more, problems = bullet_pages(spec, t, frame, ctx, cap)
+        if len(more) != 1 or problems or _size(more) < best[0]:
+            continue
+        if (fewer := _lines(more, t, frame)) <= lines - LINES_SAVED:
+            best, lines = (_size(more), c, t, more), fewer
     return best[1], best[2], best[3]
+
+
+LINES_SAVED = 2
+"""A panel is made narrower only when its bullets then take this many lines less."""
+
+ROOMY = ("line", "barh")
+"""Charts that read as well a little narrower (a line's points, bars along their names): their
+bullets may take more of the body (``TEXT_SHARES``)."""
+TEXT_SHARES = (0.55, 0.5)
+"""Narrower shares such a chart may take, from the theme's ``chart.share``."""
+
+
+def _text_room(
+    spec: SlideSpec, body: Box, frame: Frame, ctx: PlanContext, chart: Box, text: Box,
+    pages: list[tuple[Para, ...]], cap: float | None = None,
+) -> tuple[Box, Box, list[tuple[Para, ...]]]:  # fmt: skip
+    """The boxes of a chart (``ROOMY``) and its bullets on one slide: a narrower chart
+    (``TEXT_SHARES``) when its bullets then take ``LINES_SAVED`` lines less at the same size (a
+    column of short lines beside a chart with room, R3), else as they are."""
+    best, lines = (chart, text, pages), _lines(pages, text, frame)
+    for share in TEXT_SHARES:
+        c, t = split(body, frame, share)
+        if c.w >= best[0].w or too_tall(spec, c, frame, ctx):
+            continue
+        more, problems = bullet_pages(spec, t, frame, ctx, cap)
+        if len(more) != 1 or problems or _size(more) < _size(best[2]):
+            continue
+        if (fewer := _lines(more, t, frame)) <= lines - LINES_SAVED:
+            best, lines = (c, t, more), fewer
+    return best
+
+
+def _lines(pages: list[tuple[Para, ...]], box: Box, frame: Frame) -> int:
+    """The lines the paragraphs of ``pages`` take in ``box``, measured with the real font."""
+    m = frame.measure.body
+    return sum(
+        len(m.wrap(p.text, p.size_pt, (box.w - p.indent) / 12700, SAFETY))
+        for page in pages
+        for p in page
+    )
 
 
 def _size(pages: list[tuple[Para, ...]]) -> float:

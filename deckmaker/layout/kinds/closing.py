@@ -12,10 +12,13 @@ from ..cover import template_cover
 from ..fit import nice_lines
 from ..frame import Frame
 from ..model import Align, Anchor, Box, Element, Planned, ShapeBox, SlidePlan, TextBox
-from ..nobreak import bind_compounds, name_dashes
+from ..nobreak import bind_compounds
 from ..text import cover_title, fitted
 from .title import place_date
 
+ONE_LINE = 0.9
+"""The subtitle (the agency's name) is set on one line down to this share of the size at which
+it takes two: a name is not broken when it fits whole a little smaller."""
 DATE_SHARE = 0.8
 """The place and date's size as a share of the subtitle's largest size."""
 
@@ -24,9 +27,10 @@ def balanced(
     frame: Frame, box: TextBox, text: str, size: float, n: int, ctx: PlanContext
 ) -> TextBox:
     """``box`` (``text`` fitted at ``size`` in ``n`` lines) with its lines balanced and broken
-    where a reader would (``fit.nice_lines``: after a name's dash, not before its last words:
-    "… Cơ quan - / Doanh nghiệp tỉnh Hưng Yên", not "… Doanh nghiệp / tỉnh Hưng Yên"), as
-    explicit line breaks; ``box`` as it is in one line or when no such lines fit."""
+    where a reader would (``fit.nice_lines``: before a name of two joined by a dash, never
+    inside it: "… Khối / Cơ quan - Doanh nghiệp tỉnh Hưng Yên", not "… Cơ quan - / Doanh
+    nghiệp"), as explicit line breaks; ``box`` as it is in one line or when no such lines
+    fit."""
     if n < 2:
         return box
     m = frame.measure.body
@@ -40,7 +44,7 @@ def balanced(
 
 def plan(spec: ClosingSpec, frame: Frame, ctx: PlanContext) -> Planned:
     title = ctx.text(spec.title)
-    sub = name_dashes(bind_compounds(ctx.body(spec.subtitle) or ctx.body(ctx.info.organization)))
+    sub = bind_compounds(ctx.body(spec.subtitle) or ctx.body(ctx.info.organization))
     notes = ctx.plain(spec.notes) if spec.notes else ""
     cover = template_cover("closing", title, [sub], notes, "closing", frame, ctx)
     if cover is not None:
@@ -66,19 +70,20 @@ def plan(spec: ClosingSpec, frame: Frame, ctx: PlanContext) -> Planned:
     ]
     y = g.subtitle_top
     if sub:
-        sb, size, n = fitted(
-            frame,
-            Box(m, g.subtitle_top, w, g.subtitle_h),
-            sub,
-            g.subtitle_max,
-            g.subtitle_min,
-            frame.measure.body,
-            max_lines=g.subtitle_lines,
-            color=c.on_primary,
-            align=Align.CENTER,
-            name="Subtitle",
-            role="subtitle",
-        )
+        box = Box(m, g.subtitle_top, w, g.subtitle_h)
+
+        def fit(top: float, least: float, most: int) -> tuple[TextBox, float, int]:
+            return fitted(
+                frame, box, sub, top, least, frame.measure.body, max_lines=most,
+                color=c.on_primary, align=Align.CENTER, name="Subtitle", role="subtitle",
+            )  # fmt: skip
+
+        sb, size, n = fit(g.subtitle_max, g.subtitle_min, g.subtitle_lines)
+        if n > 1:  # an agency's name on one line a little smaller, rather than broken
+            least = max(g.subtitle_min, size * ONE_LINE)
+            one, at, lines = fit(size, least, 1)
+            if lines == 1 and at >= least:
+                sb, size, n = one, at, 1
         sb = balanced(frame, sb, sub, size, n, ctx)
         # as tall as its lines: the place and date sit under it, clear of its box
         h = Pt(frame.measure.body.line_height_pt(size) * n + frame.text_pad_pt)

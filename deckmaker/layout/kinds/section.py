@@ -98,17 +98,15 @@ CONTENTS_LINES = 2
 def contents(sec: SectionSpec, ctx: PlanContext) -> tuple[str, ...]:
     """The titles of the section's slides, each once, in order, when there are between
     ``CONTENTS`` of them ("Mục đích", "Yêu cầu"): what the section covers, the anchor of a
-    section with no figure; none for a longer section (its number stands alone) or when the
-    section's title already names each ("Mục đích, yêu cầu")."""
+    section with no figure (even when its title names them, "Mục đích, yêu cầu": a title
+    alone leaves the slide two-thirds empty colour, R3); none for a longer section (its
+    number stands alone)."""
     seen: list[str] = []
     for slide in sec.slides:
         t = ctx.text(slide.title).strip() if slide.title else ""
         if t and t not in seen:
             seen.append(t)
     lo, hi = CONTENTS
-    said = ctx.text(sec.title).lower()
-    if all(t.lower() in said for t in seen):  # "Mục đích, yêu cầu": the title lists them
-        return ()
     return tuple(seen) if lo <= len(seen) <= hi else ()
 
 
