@@ -38,6 +38,8 @@ if TYPE_CHECKING:
     from matplotlib.figure import Figure
     from numpy.typing import NDArray
 
+    from deckmaker.charts.kinds.common import Canvas
+
 SVG_HASH_SALT = "deckmaker"
 PNG_LEVEL = 3
 """zlib level of chart PNGs: half the encoding time of level 6, files about 5% larger."""
@@ -137,12 +139,20 @@ def _build(plan: ChartPlan) -> Figure:
 
 
 def _build_at(plan: ChartPlan, glossary: tuple[str, str] | None = None) -> Figure:
+    from deckmaker.charts.kinds.layout import fit
+
+    canvas = _drawn(plan, glossary)
+    fit(canvas)
+    return canvas.fig
+
+
+def _drawn(plan: ChartPlan, glossary: tuple[str, str] | None = None) -> Canvas:
+    """The figure of ``plan`` drawn, before its layout is fitted (``_build_at``)."""
     from matplotlib.figure import Figure
     from matplotlib.layout_engine import ConstrainedLayoutEngine
 
     from deckmaker.charts.kinds import DRAW
     from deckmaker.charts.kinds.common import PAD_PT, AggCanvas, Canvas
-    from deckmaker.charts.kinds.layout import fit
 
     width_in, height_in = plan.width_emu / 914400, plan.height_emu / 914400
     fig = Figure(figsize=(width_in, height_in), dpi=plan.dpi, layout="constrained")
@@ -168,15 +178,27 @@ def _build_at(plan: ChartPlan, glossary: tuple[str, str] | None = None) -> Figur
     if plan.form == "numbers":  # title and source close to the figures, the group centred
         from deckmaker.charts.kinds.numbers import draw_numbers
 
-        draw_numbers(canvas, title, text)
+        if plan.title:  # lines of even length: a run of panels reads as one set
+            title = canvas.wrap(plan.title, text_width, size or canvas.base, True, heading=True)
+        start = max((_numbers_scale(peer, plan) for peer in plan.peers), default=0)
+        canvas.scale = draw_numbers(canvas, title, text, start)
     else:
         if title:
             canvas.headings.append(fig.suptitle(title, x=left, ha="left", fontsize=size))
         if text:
             fig.supxlabel(text, x=left, ha="left", fontsize=canvas.small)
         DRAW[plan.kind](canvas)
-    fit(canvas)
-    return fig
+    return canvas
+
+
+def _numbers_scale(peer: ChartPlan, plan: ChartPlan) -> int:
+    """The index of the largest big-number size (``kinds.numbers.SCALES``) at which ``peer``
+    fits when drawn at ``plan``'s size and text size."""
+    style = dataclasses.replace(peer.style, base_size_pt=plan.style.base_size_pt)
+    sized = dataclasses.replace(
+        peer, width_emu=plan.width_emu, height_emu=plan.height_emu, dpi=plan.dpi, style=style
+    )
+    return _drawn(sized).scale
 
 
 def draw(plan: ChartPlan) -> Figure:

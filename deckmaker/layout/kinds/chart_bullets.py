@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from types import MappingProxyType
 
+from ...charts.model import ChartPlan
 from ...outline.model import SlideSpec
 from ...units import Inches, Length, Pt
 from ..context import PlanContext
 from ..fit import measure_items, page_height, to_paras
 from ..fit import sizes as fit_sizes
 from ..frame import Frame
-from ..model import Anchor, Box, Element, Para, Planned, TextBox
+from ..model import Anchor, Box, ChartBox, Element, Para, Planned, TextBox
 from ..page import body_boxes, continued, page_elements, slide
 from .bullets import (
     COLUMN_GAP,
@@ -122,7 +123,64 @@ def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
             return min((a for a in sizes if a is not None), default=None)
 
         cap = run_member(run[0], frame, ctx, shared, "run")  # once for the run
+        panels = _panel_run(spec, run, frame, ctx, cap)
+        if panels is not None:
+            return _plan(spec, frame, ctx, cap, panels)
     return _plan(spec, frame, ctx, cap)
+
+
+@dataclass(frozen=True)
+class Panels:
+    """What the big-number panels of a run of charts beside bullets share: one width, the
+    narrowest any of them takes alone (``_numbers_room``), so that the bullets beside them
+    start at one place; and one number size, through each chart's ``peers``."""
+
+    width: Length
+    peers: tuple[ChartPlan, ...] = ()
+
+
+def _panel_run(
+    spec: SlideSpec, run: tuple[SlideSpec, ...], frame: Frame, ctx: PlanContext, cap: float | None
+) -> Panels | None:
+    """The panels ``spec`` shares with the consecutive slides of its run that, like it, set a
+    big-number panel beside bullets on one slide; None when it is not one of two or more."""
+
+    def alone(s: SlideSpec) -> Length | None:
+        return _panel_width(_plan(s, frame, ctx, cap))
+
+    widths = [run_member(s, frame, ctx, alone, "panel") for s in run]
+    i = next(k for k, s in enumerate(run) if s.path == spec.path)
+    if widths[i] is None:
+        return None
+    lo, hi = i, i
+    while lo > 0 and widths[lo - 1] is not None:
+        lo -= 1
+    while hi + 1 < len(run) and widths[hi + 1] is not None:
+        hi += 1
+    if hi == lo:
+        return None
+    width = Length(min(w for w in widths[lo : hi + 1] if w is not None))
+    shared = Panels(width)
+
+    def drawn(s: SlideSpec) -> ChartPlan | None:
+        for el in _plan(s, frame, ctx, cap, shared).slides[0].elements:
+            if isinstance(el, ChartBox) and el.chart.form == "numbers":
+                return el.chart
+        return None
+
+    peers = [run_member(s, frame, ctx, drawn, f"panel@{width}") for s in run[lo : hi + 1]]
+    others = tuple(p for s, p in zip(run[lo : hi + 1], peers, strict=True) if s.path != spec.path)
+    return Panels(width, tuple(p for p in others if p is not None))
+
+
+def _panel_width(planned: Planned) -> Length | None:
+    """The width of a one-slide plan's big-number panel; None for anything else."""
+    if len(planned.slides) != 1:
+        return None
+    for el in planned.slides[0].elements:
+        if isinstance(el, ChartBox) and el.chart.form == "numbers":
+            return el.box.w
+    return None
 
 
 def _body_size(planned: Planned) -> float | None:
@@ -137,15 +195,18 @@ def _body_size(planned: Planned) -> float | None:
     return max(sizes, default=None)
 
 
-def _plan(spec: SlideSpec, frame: Frame, ctx: PlanContext, cap: float | None) -> Planned:
+def _plan(
+    spec: SlideSpec, frame: Frame, ctx: PlanContext, cap: float | None,
+    panels: Panels | None = None,
+) -> Planned:  # fmt: skip
     title = ctx.text(spec.title)
     columns = two_content(frame)
     if columns is not None:  # the template's own columns: bullets left, the chart right
         _, body, _ = body_boxes(title, columns, ctx)
         chart, _ = in_columns(body, columns)
         if not too_tall(spec, chart, columns, ctx):  # else deckmaker's own split of the body,
-            return _planned(spec, title, columns, in_columns, ctx, frame, cap)  # not sideways
-    return _planned(spec, title, frame, split, ctx, frame, cap)
+            return _planned(spec, title, columns, in_columns, ctx, frame, cap, panels)
+    return _planned(spec, title, frame, split, ctx, frame, cap, panels)
 
 
 def _planned(
@@ -156,6 +217,7 @@ def _planned(
     ctx: PlanContext,
     whole: Frame,
     cap: float | None = None,
+    panels: Panels | None = None,
 ) -> Planned:
     """The slides of a chart beside bullets, ``split`` sharing the body between them, the
     bullets at most ``cap``; a chart too tall for its share goes on a slide of its own on
@@ -175,8 +237,10 @@ def _planned(
         problems += more
     cb, more = chart_box(spec, chart, frame, ctx)
     if cb is not None and cb.chart.form == "numbers" and len(pages) == 1:
-        chart, text, pages = _numbers_room(spec, body, frame, ctx, chart, text, pages, cap)
+        chart, text, pages = _numbers_room(spec, body, frame, ctx, chart, text, pages, cap, panels)
         cb, more = chart_box(spec, chart, frame, ctx)
+        if cb is not None and panels is not None and panels.peers:
+            cb = replace(cb, chart=replace(cb.chart, peers=panels.peers))
     problems += more + pasted_marks(spec.bullets)
     anchor = Anchor.MIDDLE if len(pages) == 1 else Anchor.TOP  # beside the chart's middle
     out = []
@@ -193,11 +257,21 @@ def _planned(
 
 def _numbers_room(
     spec: SlideSpec, body: Box, frame: Frame, ctx: PlanContext, chart: Box, text: Box,
-    pages: list[tuple[Para, ...]], cap: float | None = None,
+    pages: list[tuple[Para, ...]], cap: float | None = None, panels: Panels | None = None,
 ) -> tuple[Box, Box, list[tuple[Para, ...]]]:  # fmt: skip
     """The boxes of a big-number panel and its bullets: the widest panel (``NUMBERS_SHARES``)
     that leaves the bullets, on one slide, at the size short bullets take on a slide of their
-    own, or ``cap`` (else the size they take at the narrowest panel, if larger)."""
+    own, or ``cap`` (else the size they take at the narrowest panel, if larger); ``panels``'
+    width in a run of such slides, when its bullets fit one slide beside it."""
+    if panels is not None:
+        gap = frame.chart.gap
+        c = Box(body.x, body.y, panels.width, body.h)
+        t = Box(
+            Length(body.x + panels.width + gap), body.y, Length(body.w - panels.width - gap), body.h
+        )
+        more, problems = bullet_pages(spec, t, frame, ctx, cap)
+        if len(more) == 1 and not problems:
+            return c, t, more
     best = (_size(pages), chart, text, pages)
     goal = max(frame.sizes.body_grow, frame.sizes.body)
     goal = goal if cap is None else min(goal, cap)
