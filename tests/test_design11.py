@@ -96,3 +96,37 @@ def test_peers_go_through_the_chart_server():
     assert server.plan_spec(back)[0] == spec
     with pytest.raises(ValueError, match="peers"):
         server.spec_plan({**spec, "peers": [{**spec}]}, names)
+
+
+@pytest.mark.parametrize("theme", BUILTIN)
+def test_kpi_numbers_one_size_for_cards_of_one_width(theme):
+    """R3: slide 14 set its numbers at 46 pt and slide 31 at 54 (tuong-phan 42 and 48), both
+    three cards a row of one width. Cards of one width take one number size in the deck, the
+    smallest any of their slides takes on its own (its longest number sets it)."""
+    by_width: dict[int, set[float]] = {}
+    slides: dict[int, set[int]] = {}
+    for i, p in enumerate(_plans(theme), 1):
+        if p.kind != "kpis":
+            continue
+        cards = [e for e in p.elements if e.name.startswith("KPI Card")]
+        values = [
+            e for e in p.elements if isinstance(e, TextBox) and e.name.startswith("KPI Value")
+        ]
+        w = cards[0].box.w
+        by_width.setdefault(w, set()).update(v.paras[0].runs[0].size_pt for v in values)
+        slides.setdefault(w, set()).add(i)
+    assert any(len(s) > 1 for s in slides.values())  # slides 14 and 31: three cards a row
+    for w, sizes in by_width.items():
+        assert len(sizes) == 1, (theme, sorted(slides[w]), sorted(sizes))
+
+
+def test_kpi_label_keeps_hang_hoa_whole():
+    """R3 (tuong-phan 14): "Tổng mức bán lẻ hàng / hóa": "hàng hóa" is one word."""
+    labels = [
+        e.paras[0].text
+        for p in _plans("tuong-phan")
+        for e in p.elements
+        if isinstance(e, TextBox) and e.name.startswith("KPI Label")
+    ]
+    (label,) = [t for t in labels if t.startswith("Tổng mức")]
+    assert "hàng\u00a0hóa" in label

@@ -15,7 +15,7 @@ from ..units import Inches, Length
 from .context import PlanContext
 from .frame import Fonts, Frame, build_frame, measurer
 from .kinds import PLANNERS
-from .kinds.kpis import deck_stacked
+from .kinds.kpis import deck_sizes, deck_stacked
 from .kinds.section import NumberedSection
 from .memo import PlanMemo
 from .model import Box, Planned, ShapeBox, SlidePlan
@@ -59,6 +59,7 @@ def plan_deck(
         )
     kpi_slides = [spec for sec in deck.sections for spec in sec.slides if spec.kind == "kpis"]
     ctx = replace(ctx, kpi_stacked=deck_stacked(kpi_slides, frame, ctx))
+    ctx = replace(ctx, kpi_sizes=deck_sizes(kpi_slides, frame, ctx))
     context = memo.context(frame, ctx) if memo is not None else ""
 
     def one(kind: str, spec: Any) -> Planned:
