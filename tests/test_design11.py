@@ -130,3 +130,84 @@ def test_kpi_label_keeps_hang_hoa_whole():
     ]
     (label,) = [t for t in labels if t.startswith("Tổng mức")]
     assert "hàng\u00a0hóa" in label
+
+
+TITLED = ("bullets", "chart", "chart-bullets", "kpis", "image")
+
+
+@pytest.mark.parametrize("theme", BUILTIN)
+def test_titles_take_two_lines_before_shrinking_a_step(theme):
+    """R3: titles shrunk to 34 pt between 36s (default 16), to 37 and 38 between 40s
+    (tuong-phan 25, 26). A title takes two lines at its full size before it shrinks under
+    ``TITLE_FEWER`` of it; a table of a run keeps one-line titles (``RUN_FEWER``), and a title
+    shrinks as before only where two lines would cost a slide (tuong-phan 32: its chart would
+    leave its bullets for a slide of its own)."""
+    from deckmaker.layout.frame import TITLE_FEWER
+    from deckmaker.theme import load_theme
+
+    full = load_theme(theme).text_sizes.title
+    shrunk = []
+    for i, p in enumerate(_plans(theme), 1):
+        if p.kind not in TITLED:
+            continue
+        (title,) = [e for e in p.elements if isinstance(e, TextBox) and e.role == "title"]
+        if title.paras[0].size_pt < full * TITLE_FEWER - 1e-6:
+            shrunk.append((i, p.title, title.paras[0].size_pt))
+    allowed = {"Tăng trưởng: thực hiện 2023 và kế hoạch 2024"}
+    allowed |= {p.title for p in _shortfall_run(theme)}
+    assert [s for s in shrunk if s[1] not in allowed] == []
+    name = "Công nghiệp, thương mại, nông nghiệp, nông thôn"  # 34 pt on one line before
+    (p,) = [p for p in _plans(theme) if p.title == name]
+    (title,) = [e for e in p.elements if isinstance(e, TextBox) and e.role == "title"]
+    assert title.paras[0].size_pt == full, (name, title.paras[0].size_pt)
+    # the run of panels: one line each, at one size (tuong-phan 40, 37 and 38 before)
+    heads = [
+        e.paras[0]
+        for p in _shortfall_run(theme)
+        for e in p.elements
+        if isinstance(e, TextBox) and e.role == "title"
+    ]
+    assert len({h.size_pt for h in heads}) == 1, [h.size_pt for h in heads]
+    assert all("\n" not in h.text for h in heads)
+
+
+def test_two_line_titles_never_cost_a_slide():
+    """Tuong-phan 32 keeps its chart beside its bullets under a one-line title at 38 pt: two
+    lines at 40 would send the chart to a slide of its own and its bullets to a second."""
+    plans = _plans("tuong-phan")
+    same = [p for p in plans if p.title.startswith("Tăng trưởng: thực hiện 2023")]
+    assert len(same) == 1 and same[0].kind == "chart-bullets"
+
+
+@pytest.mark.parametrize("theme", BUILTIN)
+def test_short_lists_grow_a_tenth(theme):
+    """R3: tuong-phan 5 and 58 grew their short lists to 34 pt (1.2 x its 28 pt body), against
+    26–30 on the slides around them. Short content grows to ``GROW`` (1.1) x the body size,
+    further (up to ``FILL`` x) only while it would leave most of its slide empty."""
+    from deckmaker.theme import load_theme
+
+    ts = load_theme(theme).text_sizes
+    assert ts.body_grow == round(ts.body * 1.1)
+    tops = [
+        max(
+            para.size_pt
+            for e in p.elements
+            if isinstance(e, TextBox) and e.name.startswith("Body")
+            for para in e.paras
+        )
+        for p in _plans(theme)
+        if p.kind == "bullets"
+    ]
+    assert max(tops) <= ts.body_fill
+    over = [s for s in tops if s > ts.body_grow]
+    assert len(over) <= len(tops) // 4, sorted(over)  # the exception, not the rule
+    if theme == "tuong-phan":
+        for name in ("Phong trào thi đua yêu nước",):
+            (p,) = [p for p in _plans(theme) if p.title == name]
+            sizes = {
+                para.size_pt
+                for e in p.elements
+                if isinstance(e, TextBox) and e.name.startswith("Body")
+                for para in e.paras
+            }
+            assert max(sizes) <= ts.body_grow, sizes

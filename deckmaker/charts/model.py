@@ -134,8 +134,8 @@ class ChartPlan:
     ``numbers_form``)."""
     peers: tuple[ChartPlan, ...] = ()
     """The other big-number panels of a run of slides of one kind and shape (``form``
-    ``"numbers"``, drawn at this plan's size): their numbers and this one's share one size, the
-    largest at which every one of them fits (``kinds.numbers.draw_numbers``)."""
+    ``"numbers"``): their numbers and this one's share one size, the largest at which every one
+    of them fits its own panel (``kinds.numbers.draw_numbers``)."""
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:

@@ -193,12 +193,9 @@ def _drawn(plan: ChartPlan, glossary: tuple[str, str] | None = None) -> Canvas:
 
 def _numbers_scale(peer: ChartPlan, plan: ChartPlan) -> int:
     """The index of the largest big-number size (``kinds.numbers.SCALES``) at which ``peer``
-    fits when drawn at ``plan``'s size and text size."""
+    fits its own panel at ``plan``'s text size."""
     style = dataclasses.replace(peer.style, base_size_pt=plan.style.base_size_pt)
-    sized = dataclasses.replace(
-        peer, width_emu=plan.width_emu, height_emu=plan.height_emu, dpi=plan.dpi, style=style
-    )
-    return _drawn(sized).scale
+    return _drawn(dataclasses.replace(peer, dpi=plan.dpi, style=style)).scale
 
 
 def draw(plan: ChartPlan) -> Figure:

@@ -62,13 +62,26 @@ def plan_deck(
     ctx = replace(ctx, kpi_sizes=deck_sizes(kpi_slides, frame, ctx))
     context = memo.context(frame, ctx) if memo is not None else ""
 
+    loose = replace(frame, header=replace(frame.header, fewer=LOOSE_FEWER))
+
+    def fitted(kind: str, spec: Any) -> Planned:
+        """The slides of ``spec``; titles that take two lines rather than shrink a step
+        (``frame.TITLE_FEWER``) do so only when that costs no slide: else they shrink as far
+        as ``LOOSE_FEWER`` (a chart beside bullets kept on its slide under a one-line title)."""
+        out = PLANNERS[kind].plan(spec, frame, ctx)
+        if len(out.slides) > 1 and kind in TITLED and frame.header.fewer > LOOSE_FEWER:
+            tighter = PLANNERS[kind].plan(spec, loose, ctx)
+            if len(tighter.slides) < len(out.slides):
+                return tighter
+        return out
+
     def one(kind: str, spec: Any) -> Planned:
         if memo is None:
-            planned = PLANNERS[kind].plan(spec, frame, ctx)
+            got = fitted(kind, spec)
             if on_planned is not None:
-                on_planned(planned)
-            return planned
-        return memo.plan(context, kind, spec, ctx, lambda: PLANNERS[kind].plan(spec, frame, ctx))
+                on_planned(got)
+            return got
+        return memo.plan(context, kind, spec, ctx, lambda: fitted(kind, spec))
 
     planned: list[Planned] = [one("title", deck.info)]
     for i, sec in enumerate(deck.sections):
@@ -80,6 +93,12 @@ def plan_deck(
     if frame.backing:
         slides = [backed(s, frame) for s in slides]
     return slides, problems + [problem for p in planned for problem in p.problems]
+
+
+LOOSE_FEWER = 0.9
+"""How far a content slide's title shrinks to keep one line when two would cost a slide."""
+TITLED = frozenset({"bullets", "chart", "chart-bullets", "kpis", "table", "image"})
+"""The kinds whose slides carry a content slide's title (``page.header``)."""
 
 
 def backed(plan: SlidePlan, frame: Frame) -> SlidePlan:

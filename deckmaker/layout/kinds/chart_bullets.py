@@ -14,7 +14,7 @@ from ..fit import measure_items, page_height, to_paras
 from ..fit import sizes as fit_sizes
 from ..frame import Frame
 from ..model import Anchor, Box, ChartBox, Element, Para, Planned, TextBox
-from ..page import body_boxes, continued, page_elements, slide
+from ..page import body_boxes, continued, header, page_elements, slide
 from .bullets import (
     COLUMN_GAP,
     TAKEAWAY_ITEMS,
@@ -28,6 +28,7 @@ from .bullets import (
 )
 from .chart import chart_box
 from .chart import plan as chart_plan
+from .table import RUN_FEWER
 
 LINE = 1.2
 """A chart text line's height in multiples of its size."""
@@ -123,9 +124,10 @@ def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
             return min((a for a in sizes if a is not None), default=None)
 
         cap = run_member(run[0], frame, ctx, shared, "run")  # once for the run
-        panels = _panel_run(spec, run, frame, ctx, cap)
-        if panels is not None:
-            return _plan(spec, frame, ctx, cap, panels)
+        members = _panel_members(spec, run, frame, ctx, cap)
+        if members:
+            titled = _run_titles(members, frame, ctx)
+            return _plan(spec, titled, ctx, cap, _panels(spec, members, titled, ctx, cap))
     return _plan(spec, frame, ctx, cap)
 
 
@@ -139,11 +141,11 @@ class Panels:
     peers: tuple[ChartPlan, ...] = ()
 
 
-def _panel_run(
+def _panel_members(
     spec: SlideSpec, run: tuple[SlideSpec, ...], frame: Frame, ctx: PlanContext, cap: float | None
-) -> Panels | None:
-    """The panels ``spec`` shares with the consecutive slides of its run that, like it, set a
-    big-number panel beside bullets on one slide; None when it is not one of two or more."""
+) -> tuple[SlideSpec, ...]:
+    """The consecutive slides of ``spec``'s run that, like it, set a big-number panel beside
+    bullets on one slide (``spec`` included); empty when it is not one of two or more."""
 
     def alone(s: SlideSpec) -> Length | None:
         return _panel_width(_plan(s, frame, ctx, cap))
@@ -151,15 +153,45 @@ def _panel_run(
     widths = [run_member(s, frame, ctx, alone, "panel") for s in run]
     i = next(k for k, s in enumerate(run) if s.path == spec.path)
     if widths[i] is None:
-        return None
+        return ()
     lo, hi = i, i
     while lo > 0 and widths[lo - 1] is not None:
         lo -= 1
     while hi + 1 < len(run) and widths[hi + 1] is not None:
         hi += 1
-    if hi == lo:
-        return None
-    width = Length(min(w for w in widths[lo : hi + 1] if w is not None))
+    return run[lo : hi + 1] if hi > lo else ()
+
+
+def _run_titles(members: tuple[SlideSpec, ...], frame: Frame, ctx: PlanContext) -> Frame:
+    """``frame`` with the titles of a run of big-number panels set as one: on one line, as a
+    run of tables sets them (``table.RUN_FEWER``: a second line would take the panels' height
+    and their numbers' size), at the size the longest of them takes."""
+    one_line = replace(frame, header=replace(frame.header, fewer=RUN_FEWER))
+    sizes = [
+        e.paras[0].size_pt
+        for s in members
+        for e in header(ctx.text(s.title), one_line, ctx)[0]
+        if isinstance(e, TextBox) and e.role == "title"
+    ]
+    if not sizes:
+        return frame
+    return replace(one_line, header=replace(one_line.header, size_max=min(sizes)))
+
+
+def _panels(
+    spec: SlideSpec, members: tuple[SlideSpec, ...], frame: Frame, ctx: PlanContext,
+    cap: float | None,
+) -> Panels:  # fmt: skip
+    """What ``spec``'s panel shares with the other ``members``: the narrowest width any of
+    them takes alone, and their chart plans at that width (its ``peers``)."""
+
+    def alone(s: SlideSpec) -> Length | None:
+        return _panel_width(_plan(s, frame, ctx, cap))
+
+    widths = [w for s in members if (w := run_member(s, frame, ctx, alone, "panel")) is not None]
+    width = Length(min(widths)) if widths else Length(0)
+    if not widths:
+        return Panels(width)
     shared = Panels(width)
 
     def drawn(s: SlideSpec) -> ChartPlan | None:
@@ -168,9 +200,12 @@ def _panel_run(
                 return el.chart
         return None
 
-    peers = [run_member(s, frame, ctx, drawn, f"panel@{width}") for s in run[lo : hi + 1]]
-    others = tuple(p for s, p in zip(run[lo : hi + 1], peers, strict=True) if s.path != spec.path)
-    return Panels(width, tuple(p for p in others if p is not None))
+    peers = [
+        (s.path, run_member(s, frame, ctx, drawn, f"panel@{width}"))
+        for s in members
+        if s.path != spec.path
+    ]
+    return Panels(width, tuple(p for _, p in peers if p is not None))
 
 
 def _panel_width(planned: Planned) -> Length | None:
