@@ -146,8 +146,11 @@ def _build_at(plan: ChartPlan, glossary: tuple[str, str] | None = None) -> Figur
     return canvas.fig
 
 
-def _drawn(plan: ChartPlan, glossary: tuple[str, str] | None = None) -> Canvas:
-    """The figure of ``plan`` drawn, before its layout is fitted (``_build_at``)."""
+def _drawn(
+    plan: ChartPlan, glossary: tuple[str, str] | None = None, start: int | None = None
+) -> Canvas:
+    """The figure of ``plan`` drawn, before its layout is fitted (``_build_at``); a big-number
+    panel's numbers at most at ``start``'s size when given (its peers not weighed)."""
     from matplotlib.figure import Figure
     from matplotlib.layout_engine import ConstrainedLayoutEngine
 
@@ -180,7 +183,10 @@ def _drawn(plan: ChartPlan, glossary: tuple[str, str] | None = None) -> Canvas:
 
         if plan.title:  # lines of even length: a run of panels reads as one set
             title = canvas.wrap(plan.title, text_width, size or canvas.base, True, heading=True)
-        start = max((_numbers_scale(peer, plan) for peer in plan.peers), default=0)
+        peers = () if start is not None else plan.peers
+        start = start or 0
+        for peer in peers:  # each tried from the smallest size found so far
+            start = _numbers_scale(peer, plan.style.base_size_pt, plan.dpi, start)
         canvas.scale = draw_numbers(canvas, title, text, start)
     else:
         if title:
@@ -191,11 +197,13 @@ def _drawn(plan: ChartPlan, glossary: tuple[str, str] | None = None) -> Canvas:
     return canvas
 
 
-def _numbers_scale(peer: ChartPlan, plan: ChartPlan) -> int:
-    """The index of the largest big-number size (``kinds.numbers.SCALES``) at which ``peer``
-    fits its own panel at ``plan``'s text size."""
-    style = dataclasses.replace(peer.style, base_size_pt=plan.style.base_size_pt)
-    return _drawn(dataclasses.replace(peer, dpi=plan.dpi, style=style)).scale
+@functools.lru_cache(maxsize=32)
+def _numbers_scale(peer: ChartPlan, base_pt: float, dpi: int, start: int) -> int:
+    """The index of the largest big-number size (``kinds.numbers.SCALES``) from ``start`` on
+    at which ``peer`` fits its own panel at a base text size of ``base_pt`` (kept: each panel
+    of a run weighs the others)."""
+    style = dataclasses.replace(peer.style, base_size_pt=base_pt)
+    return _drawn(dataclasses.replace(peer, dpi=dpi, style=style), start=start).scale
 
 
 def draw(plan: ChartPlan) -> Figure:
