@@ -132,16 +132,17 @@ def test_kpi_label_keeps_hang_hoa_whole():
     assert "hàng\u00a0hóa" in label
 
 
-TITLED = ("bullets", "chart", "chart-bullets", "kpis", "image")
+TITLED = ("bullets", "kpis", "image")
 
 
 @pytest.mark.parametrize("theme", BUILTIN)
 def test_titles_take_two_lines_before_shrinking_a_step(theme):
     """R3: titles shrunk to 34 pt between 36s (default 16), to 37 and 38 between 40s
     (tuong-phan 25, 26). A title takes two lines at its full size before it shrinks under
-    ``TITLE_FEWER`` of it; a table of a run keeps one-line titles (``RUN_FEWER``), and a title
-    shrinks as before only where two lines would cost a slide (tuong-phan 32: its chart would
-    leave its bullets for a slide of its own)."""
+    ``TITLE_FEWER`` of it. A run of tables, or of big-number panels, keeps one-line titles
+    (``RUN_FEWER``: a second line would take their tables' or panels' height), the panels'
+    at one size; a title over a chart, or whose second line would cost a slide, shrinks as
+    before (tuong-phan 32: its chart would leave its bullets for a slide of its own)."""
     from deckmaker.layout.frame import TITLE_FEWER
     from deckmaker.theme import load_theme
 

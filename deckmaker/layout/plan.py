@@ -66,8 +66,10 @@ def plan_deck(
 
     def fitted(kind: str, spec: Any) -> Planned:
         """The slides of ``spec``; titles that take two lines rather than shrink a step
-        (``frame.TITLE_FEWER``) do so only when that costs no slide: else they shrink as far
-        as ``LOOSE_FEWER`` (a chart beside bullets kept on its slide under a one-line title)."""
+        (``frame.TITLE_FEWER``) do so only when that costs no slide, and not over a chart:
+        else they shrink as far as ``LOOSE_FEWER``."""
+        if kind in CHARTED:  # a chart needs its height more than its title a line
+            return PLANNERS[kind].plan(spec, loose, ctx)
         out = PLANNERS[kind].plan(spec, frame, ctx)
         if len(out.slides) > 1 and kind in TITLED and frame.header.fewer > LOOSE_FEWER:
             tighter = PLANNERS[kind].plan(spec, loose, ctx)
@@ -97,8 +99,12 @@ def plan_deck(
 
 LOOSE_FEWER = 0.9
 """How far a content slide's title shrinks to keep one line when two would cost a slide."""
-TITLED = frozenset({"bullets", "chart", "chart-bullets", "kpis", "table", "image"})
-"""The kinds whose slides carry a content slide's title (``page.header``)."""
+TITLED = frozenset({"bullets", "kpis", "table", "image"})
+"""The kinds whose slides carry a content slide's title (``page.header``), charts aside."""
+CHARTED = frozenset({"chart", "chart-bullets"})
+"""The kinds whose title keeps one line down to ``LOOSE_FEWER`` of its size: a second line
+would take a chart's height (a bar chart's names at a theme's 22 pt no longer fit it; a chart
+beside bullets moved to a slide of its own)."""
 
 
 def backed(plan: SlidePlan, frame: Frame) -> SlidePlan:
