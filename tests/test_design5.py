@@ -63,8 +63,11 @@ def _check_statement(s: SlidePlan, theme) -> None:
     # the panel is at least half the room under the title, and centred in the body
     assert body.box.h >= 0.5 * _room(s, theme), (s.title, body.box.h / _room(s, theme))
     assert rule.box.y == body.box.y and rule.box.h == body.box.h
-    # larger than a list's body size, within the theme's short-text maximum
-    sizes = theme.text_sizes
+    # larger than a list's body size, within the theme's short-text maximum (on a template,
+    # both at the template's scale)
+    from deckmaker.layout.frame import scaled_sizes, text_scale
+
+    sizes = scaled_sizes(theme.text_sizes, text_scale(theme))
     for p in body.paras:
         assert sizes.body <= p.size_pt <= max(sizes.body_grow, sizes.body)
     # its text, measured with the real font, fits inside the panel's insets: no overflow

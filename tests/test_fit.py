@@ -283,7 +283,7 @@ LONG = [
     "Công tác cải cách hành chính, chuyển đổi số được đẩy mạnh ở tất cả các cấp, các ngành",
     "Công tác xây dựng Đảng và hệ thống chính trị được chú trọng, đạt nhiều kết quả tích cực",
 ]
-MEDIUM = LONG[:4]
+MEDIUM = LONG[:5]
 SHORT = ["Một ý ngắn"]
 
 
@@ -293,11 +293,11 @@ def test_consecutive_bullet_slides_share_one_size(tmp_path: Path, theme):
     alone takes the size of the longer one beside it, on as many slides as it took alone."""
     alone = {
         t: plan(load_inputs(_deck(tmp_path, {t: b}, f"{t}.yaml"), theme))
-        for t, b in (("Dài", LONG[:5]), ("Vừa", MEDIUM))
+        for t, b in (("Dài", LONG), ("Vừa", MEDIUM))
     }
     size_alone = {t: _base_size(sequence(ps, t)[0]) for t, ps in alone.items()}
     assert size_alone["Vừa"] > size_alone["Dài"]  # else the test shows nothing
-    plans = plan(load_inputs(_deck(tmp_path, {"Dài": LONG[:5], "Vừa": MEDIUM}), theme))
+    plans = plan(load_inputs(_deck(tmp_path, {"Dài": LONG, "Vừa": MEDIUM}), theme))
     slides = [p for p in plans if p.kind == "bullets"]
     assert [len(sequence(plans, t)) for t in ("Dài", "Vừa")] == [1, 1]
     assert {_base_size(p) for p in slides} == {size_alone["Dài"]}
@@ -307,7 +307,7 @@ def test_consecutive_bullet_slides_share_one_size(tmp_path: Path, theme):
 def test_a_short_list_in_a_run_still_grows_into_its_slide(tmp_path: Path, theme):
     """One short bullet between long lists would be a line at the top of an empty slide at
     their size: it keeps growing to the theme's maximum; the long lists share their size."""
-    inputs = load_inputs(_deck(tmp_path, {"Dài": LONG[:5], "Ngắn": SHORT, "Vừa": MEDIUM}), theme)
+    inputs = load_inputs(_deck(tmp_path, {"Dài": LONG, "Ngắn": SHORT, "Vừa": MEDIUM}), theme)
     plans = plan(inputs)
     sizes = {p.title: _base_size(p) for p in plans if p.kind == "bullets"}
     assert sizes["Ngắn"] == inputs.theme.text_sizes.body_grow

@@ -145,6 +145,10 @@ class ChartPlan:
     form: str = "chart"
     """``"chart"``, or ``"numbers"``: the values in large type, each with a bar to scale (see
     ``numbers_form``)."""
+    peers: tuple[ChartPlan, ...] = ()
+    """The other big-number panels of a run of slides of one kind and shape (``form``
+    ``"numbers"``): their numbers and this one's share one size, the largest at which every one
+    of them fits its own panel (``kinds.numbers.draw_numbers``)."""
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:
@@ -186,6 +190,8 @@ class ChartPlan:
                     raise ValueError(f"unknown bound {b!r}; known: {', '.join(BOUNDS)}")
         if self.form not in FORMS:
             raise ValueError(f"unknown chart form {self.form!r}; known: {', '.join(FORMS)}")
+        if any(p.form != "numbers" or p.peers for p in self.peers):
+            raise ValueError("a chart's peers are big-number panels without peers of their own")
         for kind in self.plan_kinds:
             if kind not in numfmt.PLAN_KINDS:
                 raise ValueError(

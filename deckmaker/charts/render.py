@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from numpy.typing import NDArray
 
     from deckmaker.charts import server
+    from deckmaker.charts.kinds.common import Canvas
 
 SVG_HASH_SALT = "deckmaker"
 PNG_LEVEL = 3
@@ -139,12 +140,23 @@ def _build(plan: ChartPlan) -> Figure:
 
 
 def _build_at(plan: ChartPlan, glossary: tuple[str, str] | None = None) -> Figure:
+    from deckmaker.charts.kinds.layout import fit
+
+    canvas = _drawn(plan, glossary)
+    fit(canvas)
+    return canvas.fig
+
+
+def _drawn(
+    plan: ChartPlan, glossary: tuple[str, str] | None = None, start: int | None = None
+) -> Canvas:
+    """The figure of ``plan`` drawn, before its layout is fitted (``_build_at``); a big-number
+    panel's numbers at most at ``start``'s size when given (its peers not weighed)."""
     from matplotlib.figure import Figure
     from matplotlib.layout_engine import ConstrainedLayoutEngine
 
     from deckmaker.charts.kinds import DRAW
     from deckmaker.charts.kinds.common import CAPTION_GID, PAD_PT, AggCanvas, Canvas
-    from deckmaker.charts.kinds.layout import fit
 
     width_in, height_in = plan.width_emu / 914400, plan.height_emu / 914400
     fig = Figure(figsize=(width_in, height_in), dpi=plan.dpi, layout="constrained")
@@ -170,7 +182,13 @@ def _build_at(plan: ChartPlan, glossary: tuple[str, str] | None = None) -> Figur
     if plan.form == "numbers":  # title and source close to the figures, the group centred
         from deckmaker.charts.kinds.numbers import draw_numbers
 
-        draw_numbers(canvas, title, text)
+        if plan.title:  # lines of even length: a run of panels reads as one set
+            title = canvas.wrap(plan.title, text_width, size or canvas.base, True, heading=True)
+        peers = () if start is not None else plan.peers
+        start = start or 0
+        for peer in peers:  # each tried from the smallest size found so far
+            start = _numbers_scale(peer, plan.style.base_size_pt, plan.dpi, start)
+        canvas.scale = draw_numbers(canvas, title, text, start)
     else:
         if title:
             canvas.headings.append(fig.suptitle(title, x=left, ha="left", fontsize=size))
@@ -178,8 +196,16 @@ def _build_at(plan: ChartPlan, glossary: tuple[str, str] | None = None) -> Figur
             caption_line = fig.supxlabel(text, x=left, ha="left", fontsize=canvas.small)
             caption_line.set_gid(CAPTION_GID)
         DRAW[plan.kind](canvas)
-    fit(canvas)
-    return fig
+    return canvas
+
+
+@functools.lru_cache(maxsize=32)
+def _numbers_scale(peer: ChartPlan, base_pt: float, dpi: int, start: int) -> int:
+    """The index of the largest big-number size (``kinds.numbers.SCALES``) from ``start`` on
+    at which ``peer`` fits its own panel at a base text size of ``base_pt`` (kept: each panel
+    of a run weighs the others)."""
+    style = dataclasses.replace(peer.style, base_size_pt=base_pt)
+    return _drawn(dataclasses.replace(peer, dpi=dpi, style=style), start=start).scale
 
 
 def draw(plan: ChartPlan) -> Figure:

@@ -71,8 +71,9 @@ def plan_spec(plan: ChartPlan) -> tuple[dict[str, Any], dict[str, Path]]:
     spec = {
         f.name: getattr(plan, f.name)
         for f in dataclasses.fields(plan)
-        if f.name not in ("style", "series", "plan_lows")
+        if f.name not in ("style", "series", "plan_lows", "peers")
     }
+    spec["peers"] = [plan_spec(peer)[0] for peer in plan.peers]  # the same fonts
     spec["categories"] = list(plan.categories)
     spec["units"] = list(plan.units)
     spec["plan_kinds"] = list(plan.plan_kinds)
@@ -123,7 +124,11 @@ def spec_plan(spec: dict[str, Any], font_path: dict[str, str]) -> ChartPlan:
     fields = {f.name for f in dataclasses.fields(ChartPlan)}
     if not set(spec) <= fields:
         raise ValueError("unknown plan field")
-    plain = {k: v for k, v in spec.items() if k not in ("style", "series")}
+    plain = {k: v for k, v in spec.items() if k not in ("style", "series", "peers")}
+    peers = spec.get("peers", [])
+    if not isinstance(peers, list) or any(not isinstance(p, dict) or p.get("peers") for p in peers):
+        raise ValueError("bad peers")
+    plain["peers"] = tuple(spec_plan(p, font_path) for p in peers)
     for k in ("categories", "units", "plan_kinds"):
         plain[k] = _strs(spec.get(k, []))
     plain["plan_lows"] = tuple(_dec(v) for v in spec.get("plan_lows", []))

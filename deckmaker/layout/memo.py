@@ -104,6 +104,7 @@ class PlanMemo:
             r.figures_file,
             repr(sorted(r.figures)),  # a figure added or removed changes suggestions, wording
             repr(ctx.kpi_stacked),  # every KPI slide's units (``kinds.kpis.deck_stacked``)
+            repr(sorted(ctx.kpi_sizes.items())),  # their numbers' sizes (``deck_sizes``)
         ):
             h.update(part.encode("utf-8") + b"\0")
         return h.hexdigest()

@@ -104,6 +104,8 @@ COMPOUNDS = (
     "giải pháp", "nhiệm vụ", "mục tiêu", "kết quả", "tuyên truyền", "chuyên đề",
     # "7,5–8%, phấn / đấu trên 8%" (a table cell)
     "phấn đấu",
+    # "Tổng mức bán lẻ hàng / hóa" (a KPI card's label, R3); the lexicon spells it "hàng hoá"
+    "hàng hóa", "hàng hoá",
 )  # fmt: skip
 """Vietnamese words of two or three syllables, frequent in provincial briefings, that a line
 break must not split ("xuất nhập / khẩu"). A fixed list, not pyvi's segmenter: importing pyvi

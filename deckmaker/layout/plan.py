@@ -15,7 +15,7 @@ from ..units import Inches, Length
 from .context import PlanContext
 from .frame import Fonts, Frame, build_frame, measurer
 from .kinds import PLANNERS
-from .kinds.kpis import deck_stacked
+from .kinds.kpis import deck_sizes, deck_stacked
 from .kinds.section import NumberedSection
 from .memo import PlanMemo
 from .model import Box, Planned, ShapeBox, SlidePlan
@@ -59,15 +59,31 @@ def plan_deck(
         )
     kpi_slides = [spec for sec in deck.sections for spec in sec.slides if spec.kind == "kpis"]
     ctx = replace(ctx, kpi_stacked=deck_stacked(kpi_slides, frame, ctx))
+    ctx = replace(ctx, kpi_sizes=deck_sizes(kpi_slides, frame, ctx))
     context = memo.context(frame, ctx) if memo is not None else ""
+
+    loose = replace(frame, header=replace(frame.header, fewer=LOOSE_FEWER))
+
+    def fitted(kind: str, spec: Any) -> Planned:
+        """The slides of ``spec``; titles that take two lines rather than shrink a step
+        (``frame.TITLE_FEWER``) do so only when that costs no slide, and not over a chart:
+        else they shrink as far as ``LOOSE_FEWER``."""
+        if kind in CHARTED:  # a chart needs its height more than its title a line
+            return PLANNERS[kind].plan(spec, loose, ctx)
+        out = PLANNERS[kind].plan(spec, frame, ctx)
+        if len(out.slides) > 1 and kind in TITLED and frame.header.fewer > LOOSE_FEWER:
+            tighter = PLANNERS[kind].plan(spec, loose, ctx)
+            if len(tighter.slides) < len(out.slides):
+                return tighter
+        return out
 
     def one(kind: str, spec: Any) -> Planned:
         if memo is None:
-            planned = PLANNERS[kind].plan(spec, frame, ctx)
+            got = fitted(kind, spec)
             if on_planned is not None:
-                on_planned(planned)
-            return planned
-        return memo.plan(context, kind, spec, ctx, lambda: PLANNERS[kind].plan(spec, frame, ctx))
+                on_planned(got)
+            return got
+        return memo.plan(context, kind, spec, ctx, lambda: fitted(kind, spec))
 
     planned: list[Planned] = [one("title", deck.info)]
     for i, sec in enumerate(deck.sections):
@@ -79,6 +95,16 @@ def plan_deck(
     if frame.backing:
         slides = [backed(s, frame) for s in slides]
     return slides, problems + [problem for p in planned for problem in p.problems]
+
+
+LOOSE_FEWER = 0.9
+"""How far a content slide's title shrinks to keep one line when two would cost a slide."""
+TITLED = frozenset({"bullets", "kpis", "table", "image"})
+"""The kinds whose slides carry a content slide's title (``page.header``), charts aside."""
+CHARTED = frozenset({"chart", "chart-bullets"})
+"""The kinds whose title keeps one line down to ``LOOSE_FEWER`` of its size: a second line
+would take a chart's height (a bar chart's names at a theme's 22 pt no longer fit it; a chart
+beside bullets moved to a slide of its own)."""
 
 
 def backed(plan: SlidePlan, frame: Frame) -> SlidePlan:

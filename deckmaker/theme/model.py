@@ -101,7 +101,7 @@ class TextSizes:
 
     body_max: float | None = None
     """The largest size short body text (a few bullets, a small table) grows to, to fill its
-    slide; None for 1.2 x ``body``."""
+    slide; None for ``GROW`` x ``body``."""
 
     small_min: float | None = None
     """The smallest any secondary text (footer, slide number, captions, sources, KPI details,
@@ -114,8 +114,23 @@ class TextSizes:
 
     @property
     def body_grow(self) -> float:
-        """``body_max``, or 1.2 x ``body`` rounded to a whole point."""
-        return self.body_max if self.body_max is not None else float(round(self.body * 1.2))
+        """``body_max``, or ``GROW`` x ``body`` rounded to a whole point."""
+        return self.body_max if self.body_max is not None else float(round(self.body * GROW))
+
+    @property
+    def body_fill(self) -> float:
+        """``body_max``, or ``FILL`` x ``body``: how far a short list that would leave most of
+        its slide empty at ``body_grow`` may grow on (``kinds.bullets``)."""
+        return self.body_max if self.body_max is not None else float(round(self.body * FILL))
+
+
+GROW = 1.1
+"""How much larger than the theme's body size short body text grows by default (``body_max``):
+a short list at 34 pt between lists at 26–30 (1.2 x in the large-text theme) reads as a
+different deck; a tenth more fills the slide and keeps the rhythm."""
+FILL = 1.2
+"""How much larger than the body size a list that would use under half its slide at ``GROW``
+grows by default, as far as it needs to (``body_max`` when the theme sets it)."""
 
 
 @dataclass(frozen=True)

@@ -169,6 +169,8 @@ class Canvas:
     """Values set in rows under the category names when they do not fit over their bars."""
     crowded: bool = False
     """True when category names cannot fit their slots even at the note size."""
+    scale: int = 0
+    """A big-number panel's size, as an index of ``kinds.numbers.SCALES`` (0 the largest)."""
 
     @property
     def base(self) -> float:

@@ -49,16 +49,17 @@ class _Block:
         self.width = 0.0  # the widest row (points)
 
 
-def draw_numbers(canvas: Canvas, title: str | None, caption: str | None) -> None:
+def draw_numbers(canvas: Canvas, title: str | None, caption: str | None, start: int = 0) -> int:
     """The panel, with the chart's ``title`` above the figures and its ``caption`` (source)
-    under them, the whole group in the middle of the box."""
+    under them, the whole group in the middle of the box; its numbers at the largest size of
+    ``SCALES[start:]`` that fits. Returns that size's index (the last when none fits)."""
     room = canvas.fig.bbox.height * 72 / canvas.fig.dpi - 2.5 * PAD_PT
     wide = canvas.fig.bbox.width * 72 / canvas.fig.dpi - 2.5 * PAD_PT
     # One axes for every try: a try that does not fit takes back what it drew (a new Axes
     # per try cost ~4 ms, and a panel often tries four or five sizes).
     ax = canvas.fig.add_subplot()
     ax.set_axis_off()
-    for scale in SCALES:  # the largest numbers whose group fits the box
+    for at, scale in enumerate(SCALES[start:], start):  # the largest numbers that fit the box
         for stacked in (False, True):  # how it stands beside its value, else under it
             for artist in [*ax.texts, *ax.lines, *ax.patches, *ax.collections, *ax.artists]:
                 artist.remove()
@@ -73,6 +74,7 @@ def draw_numbers(canvas: Canvas, title: str | None, caption: str | None) -> None
         total > room or width > wide
     ):  # not even the smallest numbers fit: the chart is too small at this size
         canvas.crowded = True
+    return at
 
 
 def _draw_group(

@@ -125,11 +125,39 @@ def _fit(
     sizes, m = frame.sizes, frame.measure.body
     top = sizes.body if cap is None else max(min(sizes.body, cap), sizes.body_min)
     size, pages = fit_bullets(items, m, box.w, box.h, top, sizes.body_min)
-    grow = sizes.body_grow if cap is None else min(sizes.body_grow, cap)
+    # a run's size above the short-text size (its lists all grow past it alone) is theirs
+    grow = sizes.body_grow if cap is None else min(cap, sizes.body_fill)
     if len(pages) == 1 and grow > top:
         # short content grows (within the theme's maximum) to use its slide
         size, pages = fit_bullets(items, m, box.w, box.h, grow, sizes.body_min)
+    fill = sizes.body_fill if cap is None else min(sizes.body_fill, cap)
+    if len(pages) == 1 and fill > size and _used(pages, frame, box) < FILL_SHARE * box.h:
+        # still mostly empty: a step larger at a time, only as far as it needs
+        for step in size_steps(fill, size)[::-1][1:]:
+            more_size, more = fit_bullets(items, m, box.w, box.h, step, sizes.body_min)
+            if len(more) != 1:
+                break
+            size, pages = more_size, more
+            if _used(pages, frame, box) >= FILL_SHARE * box.h:
+                break
     return size, pages
+
+
+FILL_SHARE = 0.55
+"""A one-slide list using less than this share of its body's height at the theme's short-text
+size (``body_grow``) grows on, up to ``body_fill``, until it uses this share."""
+
+
+def _used(pages: list[list[Measured]], frame: Frame, box: Box) -> float:
+    """The height (EMU) the text of a one-page list takes as LibreOffice sets its lines (the
+    full width, not the narrower one lines are fitted to, ``fit.SAFETY``)."""
+    m = frame.measure.body
+    page = pages[0]
+    pt = 0.0
+    for x in page:
+        avail = (box.w - indents(x.item.level, page[0].size)[0]) / EMU_PER_PT
+        pt += x.space_before + len(m.wrap(x.item.text, x.size, avail)) * x.line_h
+    return (pt - page[0].space_before) * EMU_PER_PT if page else 0.0
 
 
 RUN_FILL = 0.55
@@ -232,9 +260,39 @@ def _shared(
         common = min(a.size for a in members.values())
         short = {p for p, a in members.items() if a.size > common and _sparse(a, frame, common)}
         if not short:
+            # a list LibreOffice sets in fewer lines than measured may still use under
+            # ``RUN_FILL`` of its slide: the run grows to its size when all of it takes that
+            thin = [a.size for a in members.values() if a.size > common and _thin(a, frame, common)]
+            if thin and all(_takes(a, frame, min(thin)) for a in members.values()):
+                return min(thin), frozenset(members)
             return common, frozenset(members)
+        # the run grows to its short lists' size when every one of its lists takes that size
+        # on as many slides: one size, the short lists not left mostly empty
+        up = min(members[p].size for p in short)
+        if all(_takes(a, frame, up) for a in members.values()):
+            return up, frozenset(members)
         members = {p: a for p, a in members.items() if p not in short}
     return None, frozenset()
+
+
+def _thin(a: _Alone, frame: Frame, size: float) -> bool:
+    """True when ``a``'s one page at ``size`` fills less than ``RUN_FILL`` of its body as
+    LibreOffice sets its lines (``_used``)."""
+    try:
+        _, pages = _fit(a.items, a.box, frame, size)
+    except LayoutError:
+        return False
+    return a.pages == 1 and len(pages) == 1 and _used(pages, frame, a.box) < RUN_FILL * a.box.h
+
+
+def _takes(a: _Alone, frame: Frame, size: float) -> bool:
+    """True when ``a``'s list is set at ``size`` on as many slides as alone, given it as its
+    run's size (``_fit``)."""
+    try:
+        got, pages = _fit(a.items, a.box, frame, size)
+    except LayoutError:
+        return False
+    return got == size and len(pages) == a.pages
 
 
 def _sparse(a: _Alone, frame: Frame, size: float) -> bool:

@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from types import MappingProxyType
 
+from ...charts.model import ChartPlan
 from ...outline.model import SlideSpec
 from ...units import Inches, Length, Pt
 from ..context import PlanContext
 from ..fit import SAFETY, measure_items, page_height, to_paras
 from ..fit import sizes as fit_sizes
 from ..frame import Frame
-from ..model import Anchor, Box, Element, Para, Planned, TextBox
-from ..page import body_boxes, continued, page_elements, slide
+from ..model import Anchor, Box, ChartBox, Element, Para, Planned, TextBox
+from ..page import body_boxes, continued, header, page_elements, slide
 from .bullets import (
     COLUMN_GAP,
     TAKEAWAY_ITEMS,
@@ -27,6 +28,7 @@ from .bullets import (
 )
 from .chart import chart_box
 from .chart import plan as chart_plan
+from .table import RUN_FEWER
 
 LINE = 1.2
 """A chart text line's height in multiples of its size."""
@@ -122,7 +124,98 @@ def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
             return min((a for a in sizes if a is not None), default=None)
 
         cap = run_member(run[0], frame, ctx, shared, "run")  # once for the run
+        members = _panel_members(spec, run, frame, ctx, cap)
+        if members:
+            titled = _run_titles(members, frame, ctx)
+            return _plan(spec, titled, ctx, cap, _panels(spec, members, titled, ctx, cap))
     return _plan(spec, frame, ctx, cap)
+
+
+@dataclass(frozen=True)
+class Panels:
+    """What the big-number panels of a run of charts beside bullets share: one width, the
+    narrowest any of them takes alone (``_numbers_room``), so that the bullets beside them
+    start at one place; and one number size, through each chart's ``peers``."""
+
+    width: Length
+    peers: tuple[ChartPlan, ...] = ()
+
+
+def _panel_members(
+    spec: SlideSpec, run: tuple[SlideSpec, ...], frame: Frame, ctx: PlanContext, cap: float | None
+) -> tuple[SlideSpec, ...]:
+    """The consecutive slides of ``spec``'s run that, like it, set a big-number panel beside
+    bullets on one slide (``spec`` included); empty when it is not one of two or more."""
+
+    def alone(s: SlideSpec) -> Length | None:
+        return _panel_width(_plan(s, frame, ctx, cap))
+
+    widths = [run_member(s, frame, ctx, alone, "panel") for s in run]
+    i = next(k for k, s in enumerate(run) if s.path == spec.path)
+    if widths[i] is None:
+        return ()
+    lo, hi = i, i
+    while lo > 0 and widths[lo - 1] is not None:
+        lo -= 1
+    while hi + 1 < len(run) and widths[hi + 1] is not None:
+        hi += 1
+    return run[lo : hi + 1] if hi > lo else ()
+
+
+def _run_titles(members: tuple[SlideSpec, ...], frame: Frame, ctx: PlanContext) -> Frame:
+    """``frame`` with the titles of a run of big-number panels set as one: on one line, as a
+    run of tables sets them (``table.RUN_FEWER``: a second line would take the panels' height
+    and their numbers' size), at the size the longest of them takes."""
+    one_line = replace(frame, header=replace(frame.header, fewer=RUN_FEWER))
+    sizes = [
+        e.paras[0].size_pt
+        for s in members
+        for e in header(ctx.text(s.title), one_line, ctx)[0]
+        if isinstance(e, TextBox) and e.role == "title"
+    ]
+    if not sizes:
+        return frame
+    return replace(one_line, header=replace(one_line.header, size_max=min(sizes)))
+
+
+def _panels(
+    spec: SlideSpec, members: tuple[SlideSpec, ...], frame: Frame, ctx: PlanContext,
+    cap: float | None,
+) -> Panels:  # fmt: skip
+    """What ``spec``'s panel shares with the other ``members``: the narrowest width any of
+    them takes alone, and their chart plans at that width (its ``peers``)."""
+
+    def alone(s: SlideSpec) -> Length | None:
+        return _panel_width(_plan(s, frame, ctx, cap))
+
+    widths = [w for s in members if (w := run_member(s, frame, ctx, alone, "panel")) is not None]
+    width = Length(min(widths)) if widths else Length(0)
+    if not widths:
+        return Panels(width)
+    shared = Panels(width)
+
+    def drawn(s: SlideSpec) -> ChartPlan | None:
+        for el in _plan(s, frame, ctx, cap, shared).slides[0].elements:
+            if isinstance(el, ChartBox) and el.chart.form == "numbers":
+                return el.chart
+        return None
+
+    peers = [
+        (s.path, run_member(s, frame, ctx, drawn, f"panel@{width}"))
+        for s in members
+        if s.path != spec.path
+    ]
+    return Panels(width, tuple(p for _, p in peers if p is not None))
+
+
+def _panel_width(planned: Planned) -> Length | None:
+    """The width of a one-slide plan's big-number panel; None for anything else."""
+    if len(planned.slides) != 1:
+        return None
+    for el in planned.slides[0].elements:
+        if isinstance(el, ChartBox) and el.chart.form == "numbers":
+            return el.box.w
+    return None
 
 
 def _body_size(planned: Planned) -> float | None:
@@ -137,15 +230,18 @@ def _body_size(planned: Planned) -> float | None:
     return max(sizes, default=None)
 
 
-def _plan(spec: SlideSpec, frame: Frame, ctx: PlanContext, cap: float | None) -> Planned:
+def _plan(
+    spec: SlideSpec, frame: Frame, ctx: PlanContext, cap: float | None,
+    panels: Panels | None = None,
+) -> Planned:  # fmt: skip
     title = ctx.text(spec.title)
     columns = two_content(frame)
     if columns is not None:  # the template's own columns: bullets left, the chart right
         _, body, _ = body_boxes(title, columns, ctx)
         chart, _ = in_columns(body, columns)
         if not too_tall(spec, chart, columns, ctx):  # else deckmaker's own split of the body,
-            return _planned(spec, title, columns, in_columns, ctx, frame, cap)  # not sideways
-    return _planned(spec, title, frame, split, ctx, frame, cap)
+            return _planned(spec, title, columns, in_columns, ctx, frame, cap, panels)
+    return _planned(spec, title, frame, split, ctx, frame, cap, panels)
 
 
 def _planned(
@@ -156,6 +252,7 @@ def _planned(
     ctx: PlanContext,
     whole: Frame,
     cap: float | None = None,
+    panels: Panels | None = None,
 ) -> Planned:
     """The slides of a chart beside bullets, ``split`` sharing the body between them, the
     bullets at most ``cap``; a chart too tall for its share goes on a slide of its own on
@@ -175,8 +272,10 @@ def _planned(
         problems += more
     cb, more = chart_box(spec, chart, frame, ctx)
     if cb is not None and cb.chart.form == "numbers" and len(pages) == 1:
-        chart, text, pages = _numbers_room(spec, body, frame, ctx, chart, text, pages, cap)
+        chart, text, pages = _numbers_room(spec, body, frame, ctx, chart, text, pages, cap, panels)
         cb, more = chart_box(spec, chart, frame, ctx)
+        if cb is not None and panels is not None and panels.peers:
+            cb = replace(cb, chart=replace(cb.chart, peers=panels.peers))
     elif cb is not None and cb.chart.kind in ROOMY and len(pages) == 1 and frame is whole:
         chart, text, pages = _text_room(spec, body, frame, ctx, chart, text, pages, cap)
         cb, more = chart_box(spec, chart, frame, ctx)
@@ -196,13 +295,23 @@ def _planned(
 
 def _numbers_room(
     spec: SlideSpec, body: Box, frame: Frame, ctx: PlanContext, chart: Box, text: Box,
-    pages: list[tuple[Para, ...]], cap: float | None = None,
+    pages: list[tuple[Para, ...]], cap: float | None = None, panels: Panels | None = None,
 ) -> tuple[Box, Box, list[tuple[Para, ...]]]:  # fmt: skip
     """The boxes of a big-number panel and its bullets: the widest panel (``NUMBERS_SHARES``)
     that leaves the bullets, on one slide, at the size short bullets take on a slide of their
     own, or ``cap`` (else the size they take at the narrowest panel, if larger); then, at that
     size, a narrower panel while it saves the column ``LINES_SAVED`` of its lines (the figures
-    read as well in less width; the bullets' short lines were a ragged column, R3)."""
+    read as well in less width; the bullets' short lines were a ragged column, R3);
+    ``panels``' width in a run of such slides, when its bullets fit one slide beside it."""
+    if panels is not None:
+        gap = frame.chart.gap
+        c = Box(body.x, body.y, panels.width, body.h)
+        t = Box(
+            Length(body.x + panels.width + gap), body.y, Length(body.w - panels.width - gap), body.h
+        )
+        more, problems = bullet_pages(spec, t, frame, ctx, cap)
+        if len(more) == 1 and not problems:
+            return c, t, more
     best = (_size(pages), chart, text, pages)
     goal = max(frame.sizes.body_grow, frame.sizes.body)
     goal = goal if cap is None else min(goal, cap)

@@ -5,8 +5,10 @@ from __future__ import annotations
 import math
 import re
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
+from types import MappingProxyType
 
 from ...errors import Problem
 from ...figures.model import format_figure, plan_kind_of
@@ -136,10 +138,12 @@ def _grid(
     body: Box,
     per: int | None = None,
     stacked: bool | None = None,
+    cap: float | None = None,
 ) -> _Grid | None:
     """Sizes for ``cols`` cards a row: one size for every value, label and detail, so the cards
     read as a set, and cards just tall enough for their text; None when they cannot fit.
-    ``per`` cards a slide (all of ``texts`` when None) set the rows."""
+    ``per`` cards a slide (all of ``texts`` when None) set the rows; the numbers are at most
+    ``cap``."""
     g = frame.kpi
     card_w = (body.w - g.gap * (cols - 1)) // cols
     inner = (card_w - 2 * g.pad) / EMU_PER_PT
@@ -151,6 +155,8 @@ def _grid(
     if stacked is not None and any(v.stacked == stacked for v in values if v.unit_size):
         # the deck's one placement of units (``deck_stacked``)
         values = [v for v in values if v.stacked == stacked]
+    if cap is not None:
+        values = [v for v in values if v.size <= cap + 1e-6] or values
     hero = g.label_min * HERO
     big = [v for v in values if v.size >= hero]
     small = [v for v in values if v.size < hero]
@@ -407,11 +413,8 @@ def deck_stacked(specs: Sequence[SlideSpec], frame: Frame, ctx: PlanContext) -> 
     beside them (False); None when no card has a unit. One rule for the deck: "121 / triệu
     đồng" on one slide and "14.527 tỷ đồng" on another read as two designs. Reading the
     figures here leaves no trace on the resolver (its problems come from the slides' plans)."""
-    r = ctx.resolver
-    problems, used, reads = list(r.problems), {k: list(v) for k, v in r.used.items()}, r.reads
-    r.reads = None
-    try:
-        out: bool | None = None
+    out: bool | None = None
+    with _quiet(ctx):
         for spec in specs:
             title = ctx.text(spec.title)
             texts = [kpi_texts(kpi, ctx, title) for kpi in spec.kpis]
@@ -422,7 +425,52 @@ def deck_stacked(specs: Sequence[SlideSpec], frame: Frame, ctx: PlanContext) -> 
             if stacked is None:
                 continue
             out = out or stacked
-        return out
+    return out
+
+
+def _deck_size(
+    chosen: tuple[int, _Grid, list[Texts], list[str]], body: Box, frame: Frame,
+    stacked: bool | None, sizes: Mapping[int, float],
+) -> tuple[int, _Grid, list[Texts], list[str]]:  # fmt: skip
+    """``chosen`` with its numbers at most the deck's size for cards of its width
+    (``deck_sizes``), on the same grid."""
+    per, g, texts, gone = chosen
+    cap = sizes.get(g.card_w)
+    if cap is None or g.vsize <= cap + 1e-6:
+        return chosen
+    capped = _grid(frame, texts, g.cols, body, per, stacked, cap)
+    if capped is None or capped.card_w != g.card_w:
+        return chosen
+    return per, capped, texts, gone
+
+
+def deck_sizes(specs: Sequence[SlideSpec], frame: Frame, ctx: PlanContext) -> Mapping[int, float]:
+    """The number size of the deck's KPI cards of each width (EMU): the smallest a KPI slide
+    of the deck sets its numbers at on cards of that width, weighed on its own (its longest
+    number sets it). Slide 14 at 46 pt and slide 31 at 54, both three cards a row: two sizes
+    where one reads as a set. Reading the figures leaves no trace, as in ``deck_stacked``."""
+    out: dict[int, float] = {}
+    with _quiet(ctx):
+        for spec in specs:
+            title = ctx.text(spec.title)
+            texts = [kpi_texts(kpi, ctx, title) for kpi in spec.kpis]
+            _, body, _ = body_boxes(title, frame, ctx)
+            chosen = _arranged(texts, body, frame, ctx.kpi_stacked)
+            if chosen is None:
+                continue
+            g = chosen[1]
+            out[g.card_w] = min(out.get(g.card_w, g.vsize), g.vsize)
+    return MappingProxyType(out)
+
+
+@contextmanager
+def _quiet(ctx: PlanContext) -> Iterator[None]:
+    """The resolver as it was before: figures read inside leave no problem, use or read."""
+    r = ctx.resolver
+    problems, used, reads = list(r.problems), {k: list(v) for k, v in r.used.items()}, r.reads
+    r.reads = None
+    try:
+        yield
     finally:
         r.problems[:], r.reads = problems, reads
         r.used.clear()
@@ -436,15 +484,18 @@ def card_pages(
     frame: Frame,
     stacked: bool | None = None,
     moved: list[str] | None = None,
+    deck: Mapping[int, float] | None = None,
 ) -> tuple[list[list[Element]], tuple[Problem, ...]]:
     """The cards' elements, one list per slide: cards that cannot share one slide readably are
         spread evenly over continuation slides, on one grid (the same columns, sizes and card
         places on every part, sized for every card), so a card of the second part stands where
         one of the first stood. With ``stacked`` (True or False) the units are set under (beside)
         their numbers whenever the cards fit so (``deck_stacked``). The details ``_arranged`` takes
-    off the cards are put in ``moved``."""
+    off the cards are put in ``moved``; ``deck`` caps the numbers (``deck_sizes``)."""
     n = len(texts)
     chosen = _arranged(texts, body, frame, stacked)
+    if chosen is not None and deck:
+        chosen = _deck_size(chosen, body, frame, stacked, deck)
     if chosen is not None:
         per, g, texts, gone = chosen
         if moved is not None:
@@ -529,7 +580,7 @@ def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
     def pages_for(body: Box) -> tuple[list[list[Element]], tuple[Problem, ...]]:
         title = ctx.text(spec.title)
         texts = [kpi_texts(kpi, ctx, title) for kpi in spec.kpis]
-        return card_pages(spec, texts, body, frame, ctx.kpi_stacked, moved)
+        return card_pages(spec, texts, body, frame, ctx.kpi_stacked, moved, ctx.kpi_sizes)
 
     planned = paged("kpis", spec, frame, ctx, pages_for, lambda _, cards: cards)
     if not moved or not planned.slides:
