@@ -200,8 +200,11 @@ def test_short_lists_grow_a_tenth(theme):
         if p.kind == "bullets"
     ]
     assert max(tops) <= ts.body_fill
-    over = [s for s in tops if s > ts.body_grow]
-    assert len(over) <= len(tops) // 4, sorted(over)  # the exception, not the rule
+    # the jitter R3 saw (34 pt beside 26) is bounded: a fifth of the body size from the smallest
+    # list to the largest. (Not a count of the lists over GROW: a run of short lists, such as
+    # co-do's numbered 45-49 once their numbers hang, grows by rule while it leaves most of its
+    # slides empty.)
+    assert max(tops) - min(tops) <= 0.2 * ts.body, sorted(tops)
     if theme == "tuong-phan":
         for name in ("Phong trào thi đua yêu nước",):
             (p,) = [p for p in _plans(theme) if p.title == name]
