@@ -165,7 +165,8 @@ def test_no_gap_in_the_edge_of_a_column_beside_a_chart(theme):
     """R3: slide 18 set "Trong đó 9 dự án ngoài / các khu công nghiệp, / 11 dự án / trong khu
     công nghiệp": "11 dự án" alone, a third of the column, between full lines. Beside every
     chart of the sample deck, as LibreOffice breaks them, no line but a paragraph's last is
-    shorter than 0.4 of its column; slide 18 reads "… 11 dự án trong / khu công nghiệp"."""
+    shorter than 0.4 of its column; slide 18 reads "… 11 dự án trong / khu công nghiệp" (co-do's
+    serif: "… ngoài các / khu công nghiệp, 11 dự án / trong khu công nghiệp")."""
     from deckmaker.layout.frame import measurer
 
     m = measurer(resolve_font(load_inputs(SAMPLE / "outline.yaml", theme).theme.fonts.body))
@@ -182,7 +183,8 @@ def test_no_gap_in_the_edge_of_a_column_beside_a_chart(theme):
                 if m.width_pt(ln.strip(), x.size_pt) < 0.4 * w
             ]
             if n == 18 and x.text.startswith("Trong"):
-                assert lines[-1].replace("\u00a0", " ") == "khu công nghiệp", lines
+                plain = [ln.replace("\u00a0", " ").strip() for ln in lines]
+                assert "11 dự án" not in plain and plain[-1].endswith("khu công nghiệp"), lines
     assert seen >= 30
     assert bad == []
 
