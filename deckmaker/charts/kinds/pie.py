@@ -213,27 +213,36 @@ def _total(canvas: Canvas, ax: Axes, total: Decimal) -> tuple[Text, Annotation]:
 
 def _fit_hole(canvas: Canvas, ax: Axes, texts: tuple[Text, Annotation]) -> bool:
     """The total and its unit inside the hole: the number a size smaller until both fit
-    (never under the base size; hidden when not even that fits)."""
+    (never under the base size; hidden when not even that fits). Tried from the largest size
+    at every pass: the hole the last pass leaves decides, not the smallest one a pass before
+    it had (a one-sided pie's first pass, before the layout, is its smallest: the sample's
+    "Chi ngân sách" total stayed hidden in default, at the base size in tuong-phan)."""
     number, unit = texts
     renderer = canvas.renderer()
     ax.apply_aspect()
     radius_px = abs(ax.transData.transform((1, 0))[0] - ax.transData.transform((0, 0))[0])
     room = 2 * (1 - DONUT_WIDTH) * radius_px * 0.8
-    changed = False
+    before = (number.get_visible(), float(number.get_fontsize()), tuple(unit.xyann))
+    size = round(canvas.base * HOLE_SCALE, 1)
+    visible = True
+    number.set_visible(True)  # a hidden text measures as nothing
+    unit.set_visible(True)
     while True:
+        number.set_fontsize(size)
+        unit.xyann = (0, -max(canvas.base * 0.4, size * 0.3))
         width = max(t.get_window_extent(renderer).width for t in texts if t.get_text())
         height = number.get_window_extent(renderer).height + unit.get_window_extent(renderer).height
         if width <= room and height <= room:
             break
-        size = float(number.get_fontsize())
         if size <= canvas.base:
-            changed = changed or number.get_visible()
-            number.set_visible(False)
-            unit.set_visible(False)
-            return changed
-        number.set_fontsize(max(canvas.base, size - 2))
-        unit.xyann = (0, -max(canvas.base * 0.4, float(number.get_fontsize()) * 0.3))
-        changed = True
+            visible = False
+            break
+        size = max(canvas.base, size - 2)
+    number.set_visible(visible)
+    unit.set_visible(visible)
+    changed = (visible, size, tuple(unit.xyann)) != before
+    if not visible:
+        return changed
     # the pair centred on the hole's middle: the number's baseline a little above it
     lift = (unit.get_window_extent(renderer).height - canvas.pt_to_px(-unit.xyann[1])) / 2
     y = lift / radius_px
