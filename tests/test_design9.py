@@ -157,15 +157,17 @@ def test_a_donut_with_few_slices_takes_its_panels_height(theme):
             assert b.x0 >= 0 and b.x1 <= fig.bbox.width, box.chart.title
 
 
-@pytest.mark.parametrize("theme", ["default", "tuong-phan"])  # co-do's: below
+@pytest.mark.parametrize("theme", BUILTIN)
 def test_a_donut_with_its_labels_on_one_side_settles_inside_the_pad(theme, monkeypatch):
     """Slide 21's donut (h16c): with its labels in the layout, each pass narrowed the axes for
     the labels past their start, which moved the pie and so the labels past it again, ~16 px
     a pass, until the passes ran out (8 layout passes, the picture wherever the walk
     stopped). Across, the labels are out of the layout and the pie's scale keeps them the
     layout's pad from the picture's edges: the layout settles before the passes run out.
-    Left: co-do's (serif, taller lines) still walks up and down, its column of labels taller
-    than the axes the layout gives it, as on main."""
+    Up and down: the labels were stacked for the pie's scale before the one set for them,
+    the lowest past the axes' bottom, which the layout made room for, which changed the
+    scale again (tuong-phan's with a smaller source line, a taller pie: 2 px up and down
+    until the passes ran out; co-do's likewise). They are stacked again for the new scale."""
     from deckmaker.charts.kinds import layout
     from deckmaker.charts.kinds.common import PAD_PT
 

@@ -50,6 +50,10 @@ ONE_SIDE_MAX = 4
 ANCHOR_LIMIT = math.radians(70)
 """On one side, a leader leaves its slice's rim no further than this from the horizontal
 (a slice reaching that side; nearest to its middle): it never crosses the pie."""
+RESTACKS = 4
+"""One side: how many times ``_place`` sets the pie's scale and stacks the labels again for
+it before it leaves what is left to another layout pass (the scale depends a little on where
+the labels stand: it settles in one or two)."""
 SETTLED_PX = 0.5
 """An outside label that a layout pass moves by less than this (pixels) stays where it was."""
 
@@ -213,27 +217,36 @@ def _total(canvas: Canvas, ax: Axes, total: Decimal) -> tuple[Text, Annotation]:
 
 def _fit_hole(canvas: Canvas, ax: Axes, texts: tuple[Text, Annotation]) -> bool:
     """The total and its unit inside the hole: the number a size smaller until both fit
-    (never under the base size; hidden when not even that fits)."""
+    (never under the base size; hidden when not even that fits). Tried from the largest size
+    at every pass: the hole the last pass leaves decides, not the smallest one a pass before
+    it had (a one-sided pie's first pass, before the layout, is its smallest: the sample's
+    "Chi ngân sách" total stayed hidden in default, at the base size in tuong-phan)."""
     number, unit = texts
     renderer = canvas.renderer()
     ax.apply_aspect()
     radius_px = abs(ax.transData.transform((1, 0))[0] - ax.transData.transform((0, 0))[0])
     room = 2 * (1 - DONUT_WIDTH) * radius_px * 0.8
-    changed = False
+    before = (number.get_visible(), float(number.get_fontsize()), tuple(unit.xyann))
+    size = round(canvas.base * HOLE_SCALE, 1)
+    visible = True
+    number.set_visible(True)  # a hidden text measures as nothing
+    unit.set_visible(True)
     while True:
+        number.set_fontsize(size)
+        unit.xyann = (0, -max(canvas.base * 0.4, size * 0.3))
         width = max(t.get_window_extent(renderer).width for t in texts if t.get_text())
         height = number.get_window_extent(renderer).height + unit.get_window_extent(renderer).height
         if width <= room and height <= room:
             break
-        size = float(number.get_fontsize())
         if size <= canvas.base:
-            changed = changed or number.get_visible()
-            number.set_visible(False)
-            unit.set_visible(False)
-            return changed
-        number.set_fontsize(max(canvas.base, size - 2))
-        unit.xyann = (0, -max(canvas.base * 0.4, float(number.get_fontsize()) * 0.3))
-        changed = True
+            visible = False
+            break
+        size = max(canvas.base, size - 2)
+    number.set_visible(visible)
+    unit.set_visible(visible)
+    changed = (visible, size, tuple(unit.xyann)) != before
+    if not visible:
+        return changed
     # the pair centred on the hole's middle: the number's baseline a little above it
     lift = (unit.get_window_extent(renderer).height - canvas.pt_to_px(-unit.xyann[1])) / 2
     y = lift / radius_px
@@ -423,6 +436,42 @@ def _one_side_scale(
     return 1.0 + abs(scale - old) + abs(shift - old_shift)
 
 
+def _per_px(ax: Axes) -> float:
+    """Data units a pixel, across (the pie's axes have equal scales)."""
+    return 1.0 / max(ax.transData.transform((1, 0))[0] - ax.transData.transform((0, 0))[0], 1)
+
+
+def _stack(
+    canvas: Canvas, ax: Axes, slices: list[_Slice], renderer: RendererBase, per_px: float,
+    side: bool | None,
+) -> None:  # fmt: skip
+    """Each side's labels one above another, each level with its slice where it can be, a
+    gap apart; on one side, inside the axes' limits (from their top, and back up together
+    from their bottom)."""
+    gap = canvas.pt_to_px(3)
+    for right in (True, False):
+        column = [s for s in slices if s.right == right and s.outside.get_visible()]
+        column.sort(key=lambda s: -math.sin(s.anchor))  # top first
+        previous_bottom = None
+        top = float(ax.get_ylim()[1]) if side is not None else math.inf
+        for s in column:
+            natural = LABEL_RADIUS * math.sin(s.anchor)
+            half = _text_box(s.outside, renderer).height / 2 * per_px
+            y = min(natural, top - half)
+            if previous_bottom is not None:
+                y = min(y, previous_bottom - gap * per_px - half)
+            previous_bottom = y - half
+            s.outside.xyann = (_clear_x(s, y, half), y)
+        # Labels pushed below the bottom go back up together, keeping their order.
+        floor = -1.3 if side is None else -float(ax.get_ylim()[1])
+        if column and previous_bottom is not None and previous_bottom < floor:
+            lift = floor - previous_bottom
+            for s in column:
+                y = s.outside.xyann[1] + lift
+                half = _text_box(s.outside, renderer).height / 2 * per_px
+                s.outside.xyann = (_clear_x(s, y, half), y)
+
+
 def _place(
     canvas: Canvas, ax: Axes, slices: list[_Slice], donut: bool, room: float,
     side: bool | None = None,
@@ -437,7 +486,7 @@ def _place(
         for s in slices:  # out of the layout, which placed them for each measure: place them
             s.outside.update_positions(renderer)
     ax.apply_aspect()  # the scale the figure will be drawn at
-    per_px = 1.0 / max(ax.transData.transform((1, 0))[0] - ax.transData.transform((0, 0))[0], 1)
+    per_px = _per_px(ax)
     pad_px = canvas.pt_to_px(4)
     width_px = canvas.fig.bbox.width * room  # the widest a name may be
     before = [(s.inside.get_visible(), s.outside.get_text(), s.outside.xyann) for s in slices]
@@ -461,32 +510,27 @@ def _place(
             s.outside.set_text(name if fits else f"{name}\n{value}")
         else:
             s.outside.set_text(f"{name}\n{shown}")
-    gap = canvas.pt_to_px(3)
-    for right in (True, False):
-        column = [s for s in slices if s.right == right and s.outside.get_visible()]
-        column.sort(key=lambda s: -math.sin(s.anchor))  # top first
-        previous_bottom = None
-        top = float(ax.get_ylim()[1]) if side is not None else math.inf
-        for s in column:
-            natural = LABEL_RADIUS * math.sin(s.anchor)
-            half = _text_box(s.outside, renderer).height / 2 * per_px
-            y = min(natural, top - half)
-            if previous_bottom is not None:
-                y = min(y, previous_bottom - gap * per_px - half)
-            previous_bottom = y - half
-            s.outside.xyann = (_clear_x(s, y, half), y)
-        # Labels pushed below the bottom go back up together, keeping their order.
-        floor = -1.3 if side is None else -float(ax.get_ylim()[1])
-        if column and previous_bottom is not None and previous_bottom < floor:
-            lift = floor - previous_bottom
-            for s in column:
-                y = s.outside.xyann[1] + lift
-                half = _text_box(s.outside, renderer).height / 2 * per_px
-                s.outside.xyann = (_clear_x(s, y, half), y)
+    _stack(canvas, ax, slices, renderer, per_px, side)
+    shrink = 1.0
+    if side is not None:
+        # One side: the pie's scale brings the labels inside the picture across. The labels
+        # were stacked in data units for the limits before it: a smaller scale (a larger
+        # pie) set the bottom one past the axes' bottom, which the layout engine (the
+        # labels are in it up and down) made room for, which shortened the axes, which
+        # changed the scale again: tuong-phan's "Chi ngân sách" donut walked 2 px up and
+        # down until the passes ran out. Stacked again for the limits the scale sets, the
+        # labels stay inside the axes the layout engine measures.
+        for _again in range(RESTACKS):
+            grown = _one_side_scale(ax, slices, side, renderer, canvas.pt_to_px(PAD_PT))
+            if grown <= 1.0:
+                break
+            shrink = max(shrink, grown)
+            ax.apply_aspect()
+            per_px = _per_px(ax)
+            _stack(canvas, ax, slices, renderer, per_px, side)
     edge = canvas.fig.bbox.width - EDGE_PX
     scale = 1.0 / per_px  # pixels a data unit
     centre = ax.transData.transform((0, 0))[0]
-    shrink = 1.0
     for s in slices:  # a label a pixel or two past the picture's edge comes in by as much
         box = _text_box(s.outside, renderer)
         over = box.x1 - edge if box.x1 > edge else box.x0 - EDGE_PX if box.x0 < EDGE_PX else 0
@@ -503,9 +547,7 @@ def _place(
             text_w = box.width
             if abs(x) > 0 and room > text_w:
                 shrink = max(shrink, abs(x) * scale / (room - text_w - NUDGE_PX))
-    if side is not None:
-        shrink = _one_side_scale(ax, slices, side, renderer, canvas.pt_to_px(PAD_PT))
-    elif shrink > 1.0:
+    if side is None and shrink > 1.0:
         lo, hi = ax.get_xlim()
         ax.set_xlim(lo * shrink, hi * shrink)
         ax.set_ylim(lo * shrink, hi * shrink)
