@@ -100,3 +100,30 @@ def test_a_list_fitted_again_in_the_same_box_is_the_kept_fit_and_the_same(arial,
         n = len(fits)
         fit_bullets(*changed)
         assert len(fits) == n + 1, "another list, box, size or measurer: fitted afresh"
+
+
+def test_a_set_of_cards_filled_again_in_the_same_frame_is_the_kept_fill(monkeypatch):
+    from dataclasses import replace
+
+    from deckmaker.layout.frame import Fonts, build_frame
+    from deckmaker.layout.kinds import kpis
+    from deckmaker.layout.page import body_box
+
+    theme = load_inputs(SAMPLE).theme
+    frame = build_frame(theme, Fonts.for_theme(theme), "")
+    body = body_box(frame, int(Inches(1.5)))
+    texts = [
+        ("10,05%", "Tăng trưởng GRDP", "kế hoạch 8%"),
+        ("109.501 tỷ đồng", "Thu ngân sách nhà nước trên địa bàn", ""),
+        ("7,5–8 tỷ USD", "Kim ngạch xuất khẩu", "cùng kỳ 7,1 tỷ USD"),
+    ]
+    fills = []
+    compute = kpis._filled
+    monkeypatch.setattr(kpis, "_filled", lambda *a: fills.append(a) or compute(*a))
+    kpis._FILLED.clear()
+    first = kpis._grid(frame, texts, 3, body)
+    n = len(fills)
+    assert first is not None and n >= 1
+    assert kpis._grid(frame, texts, 3, body) == first and len(fills) == n, "kept"
+    other = replace(frame)  # an equal frame, another object: filled afresh, alike
+    assert kpis._grid(other, texts, 3, body) == first and len(fills) == 2 * n
