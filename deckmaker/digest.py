@@ -9,7 +9,6 @@ from __future__ import annotations
 import contextlib
 import functools
 import hashlib
-import importlib.metadata
 from pathlib import Path
 
 PACKAGE = Path(__file__).parent
@@ -32,6 +31,8 @@ def code_digest(folder: str = "", files: tuple[str, ...] = (), dists: tuple[str,
         if extra.exists():
             h.update(extra.read_bytes())
     for dist in dists:
+        import importlib.metadata  # ~5-10 ms: not before a cold build has started its workers
+
         with contextlib.suppress(importlib.metadata.PackageNotFoundError):
             h.update(importlib.metadata.version(dist).encode())
     return h.hexdigest()
@@ -40,6 +41,8 @@ def code_digest(folder: str = "", files: tuple[str, ...] = (), dists: tuple[str,
 @functools.lru_cache(maxsize=8)
 def package_version(dist: str) -> str:
     """The installed version of ``dist`` (a cache or server key's part); "unknown" without one."""
+    import importlib.metadata  # ~5-10 ms: not before a cold build has started its chart workers
+
     try:
         return importlib.metadata.version(dist)
     except importlib.metadata.PackageNotFoundError:

@@ -84,13 +84,27 @@ def format_number(value: Number, lang: str = "vi", places: int | None = None) ->
         d = d.quantize(
             Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP, context=_exact(d, places)
         )
-    n = _places(d)
     if d.is_zero():
         d = abs(d)
-    pattern = "#,##0" + ("." + "0" * n if n else "")
-    with localcontext(_exact(d, n)):  # Babel quantizes in the current context: keep every digit
-        text = format_decimal(d, format=pattern, locale=locale, decimal_quantization=True)
-    return text.replace("\u2212", MINUS)
+    key = (str(d), locale)  # the decimal's sign, digits and exponent: what its text depends on
+    text = _FORMATTED.get(key)
+    if text is None:
+        n = _places(d)
+        pattern = "#,##0" + ("." + "0" * n if n else "")
+        with localcontext(_exact(d, n)):  # Babel quantizes in the current context: every digit
+            text = format_decimal(d, format=pattern, locale=locale, decimal_quantization=True)
+        text = text.replace("\u2212", MINUS)
+        if len(_FORMATTED) >= FORMATTED_LIMIT:
+            _FORMATTED.clear()
+        _FORMATTED[key] = text
+    return text
+
+
+_FORMATTED: dict[tuple[str, str], str] = {}
+FORMATTED_LIMIT = 16384
+"""Numbers written kept in a process (``format_number``): a deck writes the same figures again
+and again (a slide's texts are resolved at every size its planner tries, every chart's ticks
+and labels), each through Babel's pattern parsing and locale look-ups."""
 
 
 def _unit_suffix(unit: str | None) -> str:

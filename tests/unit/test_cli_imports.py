@@ -24,3 +24,18 @@ def test_the_cli_starts_without_draft_matplotlib_or_pptx():
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout
     assert out.strip() == "[]"
+
+
+def test_the_build_servers_client_leaves_package_metadata_for_later():
+    """``deckmaker build`` asks the warm server first (``remote``), before it starts a cold
+    build's chart workers: ``importlib.metadata`` (~5-10 ms) comes later, with the cache keys."""
+    code = (
+        "import sys, deckmaker.cli, deckmaker.remote, deckmaker.digest\n"
+        "print('importlib.metadata' in sys.modules)\n"
+        "deckmaker.digest.package_version('click')\n"
+        "print('importlib.metadata' in sys.modules)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert out.split() == ["False", "True"]

@@ -174,3 +174,19 @@ def test_a_short_parenthesis_is_kept_whole():
     long = bind_compounds("đạt 9,3 (KH là 9,5 bác sĩ và 31 giường bệnh cho mỗi xã)")
     assert f"(KH{NBSP}là " in long and f" mỗi{NBSP}xã)" in long
     assert bind_compounds("Tăng trưởng (GRDP) đạt") == "Tăng\xa0trưởng (GRDP) đạt"
+
+
+def test_a_text_bound_again_is_the_kept_binding_while_the_lexicon_is_the_same(monkeypatch):
+    from deckmaker.layout import nobreak
+
+    calls = []
+    bind = nobreak._bind_compounds
+    monkeypatch.setattr(nobreak, "_bind_compounds", lambda t, w: calls.append(t) or bind(t, w))
+    text = "Phát triển kinh tế - xã hội của tỉnh Hưng Yên (đến năm 2025) bền vững"
+    nobreak._BOUND.pop(text, None)
+    first = bind_compounds(text)
+    assert bind_compounds(text) == first and len(calls) == 1, "kept"
+    assert NBSP in first
+    monkeypatch.setattr(nobreak, "_lexicon", lambda: frozenset({"kinh tế"}))
+    assert bind_compounds(text) == bind(text, frozenset({"kinh tế"}))
+    assert len(calls) == 2, "another lexicon: bound afresh"

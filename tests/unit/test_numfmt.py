@@ -260,3 +260,22 @@ def test_plan_result_leaves_the_plan_out_when_shown_beside():
         format_plan_result(D("3"), D("4"), "range")
     with pytest.raises(ValueError, match="unknown plan kind"):
         format_plan_result(D("3"), D("4"), "cap")
+
+
+def test_a_number_written_again_is_the_kept_text_and_equal_numbers_keep_their_digits(
+    monkeypatch,
+):
+    from deckmaker import numfmt
+
+    calls = []
+    babel = numfmt.format_decimal
+    monkeypatch.setattr(numfmt, "format_decimal", lambda *a, **k: calls.append(a) or babel(*a, **k))
+    numfmt._FORMATTED.clear()
+    assert format_number(Decimal("109501.5"), "vi") == "109.501,5"
+    assert format_number(Decimal("109501.5"), "vi") == "109.501,5"
+    assert len(calls) == 1, "kept"
+    # equal as numbers, not as written: each its own text
+    assert [format_number(Decimal(v), "vi") for v in ("7", "7.0", "7.00")] == ["7", "7,0", "7,00"]
+    assert format_number(Decimal("109501.5"), "en") == "109,501.5"
+    assert format_number(Decimal("-0.0"), "vi") == format_number(Decimal("0.0"), "vi") == "0,0"
+    assert len(calls) == 6

@@ -286,3 +286,35 @@ def test_too_many_categories(type_, limit):
 def test_iter_texts_walks_an_outline_object_in_order():
     spec = chart(title=text("T"), figures=keys("a", "b"), unit=text("U"))
     assert [t.value for t in iter_texts(spec)] == ["T", "a", "b", "U"]
+
+
+def test_a_text_resolved_again_is_kept_and_its_figures_noted_each_time(monkeypatch):
+    r = resolver()
+    fields = []
+    field = Resolver._field
+    monkeypatch.setattr(Resolver, "_field", lambda self, *a: fields.append(a) or field(self, *a))
+    t = text("GRDP {grdp_growth}, thu {thu_ngan_sach}")
+    r.reads = []
+    first = r.text(t)
+    reads = list(r.reads)
+    assert len(fields) == 2 and reads == [
+        ("grdp_growth", t.path),
+        ("thu_ngan_sach", t.path),
+    ]
+    r.reads = []
+    assert r.text(text("GRDP {grdp_growth}, thu {thu_ngan_sach}")) == first  # an equal text
+    assert len(fields) == 2, "kept"
+    assert r.reads == reads, "the figures read are noted again, for the plan memo"
+    assert r.text(text("GRDP {grdp_growth}, thu {thu_ngan_sach}", "closing.title")) == first
+    assert len(fields) == 4, "another place: resolved (and noted) for it"
+    assert set(r.used["grdp_growth"]) == {t.path, "closing.title"}
+
+
+def test_a_text_with_a_problem_is_resolved_again_and_its_problem_reported_once():
+    r = resolver()
+    t = text("GRDP {no_such_figure}")
+    assert r.text(t) == r.text(t) == "GRDP {no_such_figure}"
+    assert len(r.problems) == 1
+    r.reads = []
+    r.text(t)
+    assert r.reads == [("no_such_figure", t.path)]

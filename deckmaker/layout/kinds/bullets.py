@@ -10,6 +10,7 @@ from typing import TypeVar, cast
 from ...errors import LayoutError, Location, Problem
 from ...i18n import _
 from ...outline.model import Bullet, SlideSpec
+from ...resolve import Resolver
 from ...units import EMU_PER_PT, Inches, Length
 from ..context import PlanContext
 from ..fit import (
@@ -49,12 +50,53 @@ def _walk(
         yield from _walk(b.children, level + 1, g)
 
 
+_KeptItems = tuple[tuple[Bullet, ...], tuple[Item, ...], tuple[tuple[str, str], ...]]
+"""A list's bullets (kept alive, so that their identity is not reused), its items and the
+figures its texts read."""
+
+
+_items_kept: list[tuple[Resolver, dict[int, _KeptItems]]] = []
+
+
 def bullet_items(bullets: tuple[Bullet, ...], ctx: PlanContext) -> list[Item]:
     """The bullets as paragraphs to lay out, each with its level and top-level group; a
     bullet character typed at the start of a text ("- ", "• ") is dropped, a list whose items
     all start with a number ("(1)", "2.") shows them in place of bullets, and a common word
     ("xuất nhập khẩu") or a number and what it counts ("11 dự án") is never split at a line
-    end."""
+    end.
+
+    Kept for the plan (its resolver) under the bullets' identity: a slide's bullets are
+    fitted at many sizes and widths (a chart beside them tries several shares, a run of
+    slides fits every member), ~8 times each for the sample deck, and their texts were
+    resolved and bound again each time (a quarter of planning). The figures they read are
+    noted again on each later call, as ``run_member`` does (the plan memo sees them); a list
+    whose texts raised a problem is not kept."""
+    r = ctx.resolver
+    entry = _items_kept[0] if _items_kept else None
+    if entry is None or entry[0] is not r:
+        entry = (r, {})
+        _items_kept[:] = [entry]
+    done = entry[1]
+    hit = done.get(id(bullets))
+    if hit is not None and hit[0] is bullets:
+        if r.reads is not None:
+            r.reads.extend(hit[2])
+        return list(hit[1])
+    problems = len(r.problems)
+    reads: list[tuple[str, str]] = []
+    outer, r.reads = r.reads, reads
+    try:
+        items = _bullet_items(bullets, ctx)
+    finally:
+        r.reads = outer
+    if outer is not None:
+        outer.extend(reads)
+    if len(r.problems) == problems:
+        done[id(bullets)] = (bullets, tuple(items), tuple(reads))
+    return items
+
+
+def _bullet_items(bullets: tuple[Bullet, ...], ctx: PlanContext) -> list[Item]:
     return [
         Item(
             bind_compounds(bind_counted(ctx.text(replace(b.text, value=text)))),

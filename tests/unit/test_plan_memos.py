@@ -1,0 +1,129 @@
+"""Work planning keeps instead of doing again: a slide's bullets as paragraphs (per plan) and a
+list fitted into a box (per process). Kept results must be the ones computed afresh, and what
+the first computation told the plan memo (the figures read) must be told again."""
+
+from __future__ import annotations
+
+import pytest
+
+from deckmaker.errors import Location
+from deckmaker.layout import fit
+from deckmaker.layout.context import PlanContext
+from deckmaker.layout.fit import Item, fit_bullets
+from deckmaker.layout.fonts import resolve_font
+from deckmaker.layout.kinds import bullets
+from deckmaker.layout.measure import TextMeasurer
+from deckmaker.pipeline import load_inputs
+from deckmaker.units import Inches
+from tests.conftest import SAMPLE
+
+
+def _with_figures(inputs):
+    """The first bullet slide of the sample deck whose bullets name a figure."""
+    for sec in inputs.deck.sections:
+        for spec in sec.slides:
+            if spec.kind == "bullets" and any("{" in b.text.value for b in spec.bullets):
+                return spec
+    raise AssertionError("the sample deck has a bullet slide naming a figure")
+
+
+def test_a_slides_bullets_are_resolved_once_a_plan_and_their_figures_noted_each_time(monkeypatch):
+    inputs = load_inputs(SAMPLE)
+    spec = _with_figures(inputs)
+    r = inputs.resolver
+    ctx = PlanContext.for_deck(inputs.deck, r)
+    texts = []
+    resolve = type(r).text
+    monkeypatch.setattr(type(r), "text", lambda self, t: texts.append(t) or resolve(self, t))
+
+    r.reads = []
+    first = bullets.bullet_items(spec.bullets, ctx)
+    reads, calls = list(r.reads), len(texts)
+    assert reads and calls, "the bullets name a figure: resolved, and the figure read"
+
+    r.reads = []
+    again = bullets.bullet_items(spec.bullets, ctx)
+    assert again == first and again is not first
+    assert len(texts) == calls, "kept: not resolved again"
+    assert r.reads == reads, "the figures read are noted again, for the plan memo"
+
+    other = load_inputs(SAMPLE)  # another plan (a new resolver): its own texts and figures
+    ctx2 = PlanContext.for_deck(other.deck, other.resolver)
+    assert bullets.bullet_items(_with_figures(other).bullets, ctx2) == first
+    assert len(texts) > calls
+
+
+def test_a_list_with_an_unknown_figure_is_not_kept(monkeypatch):
+    inputs = load_inputs(SAMPLE)
+    spec = _with_figures(inputs)
+    r = inputs.resolver
+    r.figures = {}  # every reference unknown: a problem each time it is resolved
+    ctx = PlanContext.for_deck(inputs.deck, r)
+    bullets.bullet_items(spec.bullets, ctx)
+    assert r.problems
+    texts = []
+    resolve = type(r).text
+    monkeypatch.setattr(type(r), "text", lambda self, t: texts.append(t) or resolve(self, t))
+    bullets.bullet_items(spec.bullets, ctx)
+    assert texts, "resolved again"
+
+
+@pytest.fixture(scope="module")
+def arial() -> TextMeasurer:
+    return TextMeasurer(resolve_font("Arial").path)
+
+
+def _items(n: int) -> list[Item]:
+    text = "Rà soát, điều chuyển vốn từ các dự án chậm giải ngân sang các dự án tốt hơn, {i}."
+    return [Item(text.format(i=i), 1, i, Location("o.yaml", i + 1, 5), f"b[{i}]") for i in range(n)]
+
+
+def test_a_list_fitted_again_in_the_same_box_is_the_kept_fit_and_the_same(arial, monkeypatch):
+    items = _items(14)
+    fits = []
+    compute = fit._fit_bullets
+    monkeypatch.setattr(fit, "_fit_bullets", lambda *a: fits.append(a) or compute(*a))
+    fit._FITTED.clear()
+    size, pages = fit_bullets(items, arial, Inches(11), Inches(4.5), 24, 16)
+    assert len(fits) == 1 and len(pages) >= 2
+    pages[0].clear()  # the caller's own lists: the kept fit is not changed through them
+    again = fit_bullets(list(items), arial, Inches(11), Inches(4.5), 24, 16)
+    assert len(fits) == 1, "kept"
+    assert again == compute(items, arial, Inches(11), Inches(4.5), 24, 16)
+    assert again[0] == size
+    for changed in (
+        (items[:-1], arial, Inches(11), Inches(4.5), 24, 16),
+        (items, arial, Inches(10), Inches(4.5), 24, 16),
+        (items, arial, Inches(11), Inches(4.5), 22, 16),
+        (items, TextMeasurer(resolve_font("Arial").path), Inches(11), Inches(4.5), 24, 16),
+    ):
+        n = len(fits)
+        fit_bullets(*changed)
+        assert len(fits) == n + 1, "another list, box, size or measurer: fitted afresh"
+
+
+def test_a_set_of_cards_filled_again_in_the_same_frame_is_the_kept_fill(monkeypatch):
+    from dataclasses import replace
+
+    from deckmaker.layout.frame import Fonts, build_frame
+    from deckmaker.layout.kinds import kpis
+    from deckmaker.layout.page import body_box
+
+    theme = load_inputs(SAMPLE).theme
+    frame = build_frame(theme, Fonts.for_theme(theme), "")
+    body = body_box(frame, int(Inches(1.5)))
+    texts = [
+        ("10,05%", "Tăng trưởng GRDP", "kế hoạch 8%"),
+        ("109.501 tỷ đồng", "Thu ngân sách nhà nước trên địa bàn", ""),
+        ("7,5–8 tỷ USD", "Kim ngạch xuất khẩu", "cùng kỳ 7,1 tỷ USD"),
+    ]
+    fills = []
+    compute = kpis._filled
+    monkeypatch.setattr(kpis, "_filled", lambda *a: fills.append(a) or compute(*a))
+    kpis._FILLED.clear()
+    first = kpis._grid(frame, texts, 3, body)
+    n = len(fills)
+    assert first is not None and n >= 1
+    assert kpis._grid(frame, texts, 3, body) == first and len(fills) == n, "kept"
+    other = replace(frame)  # an equal frame, another object: filled afresh, alike
+    assert kpis._grid(other, texts, 3, body) == first and len(fills) == 2 * n
