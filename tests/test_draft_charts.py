@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from deckmaker.draft import draft
 from deckmaker.draft.compose import _comparable, _Keyed
-from deckmaker.draft.figures import Found
+from deckmaker.draft.quantities import Found
 
 from .conftest import FIXTURES
 

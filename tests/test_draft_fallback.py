@@ -9,8 +9,7 @@ from pathlib import Path
 import pytest
 
 from deckmaker.cli.project import draft as draft_command
-from deckmaker.draft import DEFAULT_SLIDES, draft
-from deckmaker.draft import figures as figures_module
+from deckmaker.draft import DEFAULT_SLIDES, draft, quantities
 from deckmaker.draft.figures import find_figures
 from deckmaker.draft.writer import figures_yaml
 from deckmaker.figures.model import parse_number_text
@@ -22,10 +21,10 @@ TEXT = "Toàn tỉnh có 215 cửa hàng tiện lợi; tiếp nhận 179 đơn t
 @pytest.fixture
 def without_pyvi(monkeypatch):
     """pyvi not installed: its import fails, as on a machine without it."""
-    figures_module._pyvi.cache_clear()
+    quantities._pyvi.cache_clear()
     monkeypatch.setitem(sys.modules, "pyvi", None)
     yield
-    figures_module._pyvi.cache_clear()
+    quantities._pyvi.cache_clear()
 
 
 def _units(text: str) -> list[tuple[int, str | None]]:
@@ -33,13 +32,13 @@ def _units(text: str) -> list[tuple[int, str | None]]:
 
 
 def test_counted_nouns_with_pyvi_take_the_whole_compound():
-    figures_module._pyvi.cache_clear()
-    assert figures_module._pyvi() is not None
+    quantities._pyvi.cache_clear()
+    assert quantities._pyvi() is not None
     assert _units(TEXT) == [(215, "cửa hàng"), (179, "đơn thư")]
 
 
 def test_without_pyvi_the_first_syllable_is_the_unit(without_pyvi):
-    assert figures_module._pyvi() is None
+    assert quantities._pyvi() is None
     assert _units(TEXT) == [(215, "cửa"), (179, "đơn")]
     # the rest of the extractor does not depend on pyvi
     result = draft(EVAL / "tiengiang-nq-dutoan-2006.txt")

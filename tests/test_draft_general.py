@@ -7,7 +7,8 @@ import re
 from decimal import Decimal
 
 from deckmaker.draft import draft
-from deckmaker.draft.figures import announces_targets, find_figures
+from deckmaker.draft.figures import find_figures
+from deckmaker.draft.targets import announces_targets
 
 
 def test_an_excess_written_after_the_number_gives_the_plan():

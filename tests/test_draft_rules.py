@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from deckmaker.draft import draft
-from deckmaker.draft.figures import find_figures, list_unit
+from deckmaker.draft.figures import find_figures
+from deckmaker.draft.quantities import list_unit
 
 EVAL = Path(__file__).parent / "fixtures" / "draft-eval"
 

@@ -8,20 +8,12 @@ from decimal import Decimal
 
 from ..i18n import N_, later
 from . import scale
-from .figures import (
-    LABEL_WORDS,
-    TARGET_HEADING,
-    Found,
-    Value,
-    announces_targets,
-    find_figures,
-    fit,
-    list_unit,
-    reports,
-    slug,
-)
+from .figures import find_figures
+from .labels import LABEL_WORDS, fit, slug
+from .quantities import Found, Value, list_unit
 from .scale import needs_scale, presenter_value, presenter_values
 from .structure import Document, Heading, Paragraph, sentence_case
+from .targets import TARGET_HEADING, announces_targets, reports
 
 MAX_BULLETS = 6
 MAX_CHARS = 110

@@ -9,7 +9,7 @@ from decimal import Decimal
 from ..i18n import N_, _, shown
 from ..numfmt import default_plan_kind
 from .compose import DeckDraft, FigureDraft, SlideDraft
-from .figures import Value
+from .quantities import Value
 from .scale import needs_scale, presenter_value, said
 
 _TARGET_KINDS = {

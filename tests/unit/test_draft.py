@@ -11,7 +11,8 @@ import pytest
 import yaml
 
 from deckmaker.draft import draft
-from deckmaker.draft.figures import find_figures, slug
+from deckmaker.draft.figures import find_figures
+from deckmaker.draft.labels import slug
 from deckmaker.draft.reader import rejoin
 from deckmaker.draft.structure import parse
 from deckmaker.numfmt import format_quantity

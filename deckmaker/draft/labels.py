@@ -1,0 +1,1043 @@
+"""A figure's label: the subject, act and base the text gives a number, cut to fit a slide
+(``fit``, ``compact``, ``head_phrase``, ``subject_of``, ``clean_ends``) and turned into a key
+(``slug``). Uses the grammar of quantities; knows nothing of targets or plans."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+
+from ..i18n import N_
+from .quantities import (
+    _BOUNDARY,
+    _COUNT_TAIL,
+    _COUNTED,
+    _ENUM,
+    _HEAD_WORDS,
+    _INSTITUTION,
+    _LEADING,
+    _MAGNITUDE,
+    _MEASURES,
+    _NOT_COUNTED,
+    _NOUNS,
+    _QUANTITY,
+    _SENTENCE_START,
+    _VERBS,
+    Found,
+    _pyvi,
+)
+
+
+def _lower_first(label: str) -> str:
+    """The label to follow other words: its first letter lower-cased, but no acronym or name
+    after it ('THPT công lập', 'Hà Nội' stay as written)."""
+    first, _, rest = label.partition(" ")
+    if len(first) > 1 and first[1:].isupper():
+        return label
+    return f"{first[:1].lower()}{first[1:]}{' ' if rest else ''}{rest}"
+
+
+# a time written right after a figure is the figure's own ('đạt 10.000 tấn/năm vào năm 2015',
+# '2.800 tấn/năm từ năm 2010 trở đi'), not the opening of the next one's label
+_TIME_AFTER = re.compile(
+    r"\s*(?:vào\s+|trong\s+|đến\s+|từ\s+)?năm\s+(\d{4})(?:\s+trở đi)?(?=[\s,;.)]|$)"
+)
+
+
+# "huyện, thành phố", "xã, phường, thị trấn": the kinds of place a count of places lists
+_MORE_KINDS = re.compile(
+    r"(?:\s*,\s*(?:thành phố|thị xã|thị trấn|phường|xã|huyện|quận)(?=[\s,;.]|$))+"
+    r"(?:\s+và\s+(?:thành phố|thị xã|thị trấn|phường|xã|huyện|quận)(?=[\s,;.]|$))?"
+)
+_PLACE_UNITS = {"tỉnh", "huyện", "xã", "phường", "địa phương", "thị xã", "thị trấn", "thôn", "bản"}
+
+
+def _short_base(base: str, subject: str) -> str:
+    """A share's base without what the subject already says: 'tổng số hộ nghèo toàn tỉnh' of
+    'hộ nghèo vùng đồng bào dân tộc' is 'toàn tỉnh'."""
+    short = re.sub(r"^(?:tổng số|tổng)\s+", "", base, flags=re.I)
+    said = re.sub(r"^(?:Tỷ lệ|Số)\s+", "", subject, flags=re.I).lower().split()
+    words = short.split()
+    common = 0
+    while common < min(len(said), len(words) - 1) and said[common] == words[common].lower():
+        common += 1
+    return " ".join(words[common:]) if common >= 2 else short
+
+
+def _with_change(label: str, verb: str, base: re.Match[str] | None) -> str:
+    """'Giải ngân' -> 'Giải ngân tăng so với năm 2009'; a long subject is shortened to fit
+    (its generic head dropped, then cut between words) rather than losing the verb and base."""
+    subject = subject_of(label, keep_bracket=True)
+    words = subject.lower().split()
+    said = "" if verb in words or "tăng trưởng" in subject.lower() or verb == "bằng" else verb
+    based = f"{said} so với {base.group(1)}".strip() if base and "so với" not in subject else ""
+    budget = SHORT_WORDS + 2
+    # the whole change if the subject fits, else the verb alone; then the same with the
+    # subject's generic head dropped; last, the subject cut between words
+    for suffix, how in (
+        (based, ""), (based, "head"), (said, ""), (said, "head"), (said or based, "cut")
+    ):  # fmt: skip
+        if not suffix:
+            continue
+        room = budget - _nwords(suffix)
+        if how == "head":
+            fitted = _LIGHT_HEAD.sub("", subject)
+            fitted = fitted[:1].upper() + fitted[1:]
+        else:
+            fitted = fit(subject, room) if how else subject
+        if (1 if how == "" else 2) <= _nwords(fitted) <= room:
+            return f"{fitted} {suffix}"
+    return label
+
+
+# what opens a label but names nothing: aspect, modality, framing ('Đã thực hiện thu hoạch',
+# 'Cần phải tiếp tục vận động', 'Đồng thời cắt giảm'); a target's own verb before the measure it
+# sets ('Đưa tỷ lệ hộ nghèo', 'Duy trì tổng đàn gia súc', 'Phấn đấu giá trị sản xuất')
+_OPENING_WORDS = re.compile(
+    r"^(?:(?:đã|đang|sẽ|cũng|vẫn|đều|đồng thời|cần phải|cần|phải|nổi bật là|"
+    r"tiếp tục|thực hiện)\s+)+(?=\S+\s+\S+\s+\S)",
+    re.IGNORECASE,
+)
+_MEASURE_NOUN = (
+    r"(?:tỷ lệ|tỉ lệ|tỷ trọng|tốc độ|tổng|số|giá trị|thu nhập|mức|diện tích|sản lượng|chỉ số|"
+    r"kim ngạch|năng suất|tuổi thọ|dân số|doanh thu|vốn|thu ngân sách)"
+)
+_TARGET_VERB = re.compile(
+    rf"^(?:phấn đấu|phân đấu|phân đầu|đạt|đưa|duy trì|nâng|nâng cao|giữ|giữ vững|giữ ổn định)"
+    rf"\s+(?=(?:được\s+)?{_MEASURE_NOUN}\s)",
+    re.IGNORECASE,
+)
+# who set the target and the act of setting it ('Quốc hội quyết nghị tốc độ tăng GDP', 'Huyện
+# Nghi Xuân đề ra mục tiêu tốc độ tăng trưởng'): not what the number measures
+_DECIDED = re.compile(
+    r"^(?:\S+\s+){0,6}?(?:quyết nghị|đề ra|đặt ra|đặt|thông qua)\s+(?:(?:các\s+)?mục tiêu\s+)?"
+    rf"(?={_MEASURE_NOUN}\s)",
+    re.IGNORECASE,
+)
+# what ends a label but names nothing: a preposition or a conjunction cut from its object ('Tạo
+# việc làm mới cho', 'Xã đạt chuẩn quốc gia về', 'Tăng trưởng kinh tế (GRDP) từ')
+_CLOSING_WORDS = re.compile(
+    r"(?:\s+(?:về|cho|qua|với|tại|ở|theo|từ|đến|để|của|và|hoặc|trên|dưới|so|được|là|có|đã|"
+    r"các|những|như|nhằm|mà|thì|bởi|gồm|bao gồm))+$"
+)
+
+
+def _acts(label: str) -> bool:
+    """The label is an act ('Thu hoạch vụ Hè thu', 'Trồng mới'), not a noun phrase: pyvi tags
+    its first word a verb, and it does not name an area or a count already."""
+    tagger = _pyvi()
+    if tagger is None or not label or re.search(r"diện tích|:|^Số\s", label, re.IGNORECASE):
+        return False
+    tokens, tags = tagger(label)
+    return tags[0] == "V" and tokens[0].lower() not in ("thu", "chi", "tăng", "giảm")
+
+
+def _bare_noun(label: str) -> bool:
+    """The label is a short noun phrase alone ('rau các loại', 'lúa', 'đất nông nghiệp': pyvi's
+    nouns, determiners and adjectives), not a measure ('Tổng diện tích', 'Số hộ') or a name."""
+    tagger = _pyvi()
+    if tagger is None or not 1 <= _nwords(label) <= 4:
+        return False
+    if re.search(r"diện tích|quy mô|:|\(|^(?:Số|Tổng|Tỷ lệ)(?:\s|_|$)", label, re.IGNORECASE):
+        return False
+    tokens, tags = tagger(label)
+    return tags[0] in ("N", "Nc", "Np") and all(t in ("N", "Nc", "Np", "L", "A") for t in tags)
+
+
+def clean_ends(label: str) -> str:
+    """``label`` without the words that open or close it and name nothing (see
+    ``_OPENING_WORDS``, ``_TARGET_VERB``, ``_CLOSING_WORDS``); unchanged if little is left."""
+    out = _CLOSING_WORDS.sub("", label).rstrip(" ,;:-–")
+    out = _TARGET_VERB.sub("", _OPENING_WORDS.sub("", _DECIDED.sub("", out)))
+    if _nwords(out) < 1 or out == label:
+        return label
+    return out[:1].upper() + out[1:]
+
+
+def _nwords(text: str) -> int:
+    """Words of ``text``, as a reader counts them: not a dash, a bracket or a colon."""
+    return sum(1 for token in text.split() if any(c.isalnum() for c in token))
+
+
+def subject_of(label: str, keep_bracket: bool = False) -> str:
+    """A figure's label without what it says of its number: a bracket at its end, a change or
+    comparison ('Tỷ lệ thi hành án vượt so với chỉ tiêu' -> 'Tỷ lệ thi hành án')."""
+    if not keep_bracket:
+        label = re.sub(r"\s*\([^)]*\)?$", "", label)
+    return re.sub(r"\s+(?:tăng|giảm|đạt|vượt)(?:\s+so(?: với)?\s.*)?$", "", label)
+
+
+# heads that say little of what is measured ('Tổng sản lượng' is 'Sản lượng')
+_LIGHT_HEAD = re.compile(r"^(?:Tổng số|Tổng mức|Số lượng|Tỷ lệ|Tổng|Số)\s+(?=\S+\s+\S)", re.I)
+_GENERIC_HEAD = re.compile(
+    r"^(?:Tổng số|Tổng mức|Số lượng|Tỷ lệ|Giá trị sản xuất(?: ngành)?|Giá trị|Tổng)\s+", re.I
+)
+
+
+def fit(label: str, budget: int, cut: bool = True) -> str:
+    """``label`` in at most ``budget`` words: its generic head dropped ('Tổng', 'Giá trị sản
+    xuất ngành'), then (if ``cut``) cut between words (pyvi's: 'công nghiệp' is never split)."""
+    if _nwords(label) <= budget:
+        return label
+    shorter = _GENERIC_HEAD.sub("", label)
+    if shorter != label and _nwords(shorter) >= 2:
+        label = shorter[:1].upper() + shorter[1:]
+    if _nwords(label) <= budget or not cut:
+        return label
+    tagger = _pyvi()
+    tokens = tagger(label)[0] if tagger else label.split()
+    allowed, n = {0}, 0
+    for token in tokens:  # a cut may fall only between pyvi's words
+        n += _nwords(token.replace("_", " "))
+        allowed.add(n)
+    best = max(a for a in allowed if a <= budget)
+    kept: list[str] = []
+    count = 0
+    for word in label.split():
+        count += _nwords(word)
+        if count > best:
+            break
+        kept.append(word)
+    out = " ".join(kept)
+    out = re.sub(r"\s+(?:và|của|trong|các|những|có|đến|từ|-|–)$", "", out).strip(" ,;:-–")
+    return out or " ".join(label.split()[:budget])
+
+
+_NUMBERING = re.compile(r"^(?:\d+(?:\.\d+)*\s*[-.–)]\s*|[IVXLC]+\.\s+|[a-zđ]\)\s+)")
+_TRAILING = re.compile(
+    r"(?:\s+(?:tăng|giảm|đạt|vượt|bằng|ước|ước đạt|phấn đấu|phân đầu|vượt kế hoạch đề ra|là|hiện|"
+    r"chiếm|tỷ lệ|đạt tỷ lệ|xếp|xếp hạng|đứng))+$"
+)
+_POINT_UNITS = ("điểm phần trăm", "điểm %")
+LABEL_WORDS = 10
+
+
+# a grade written after what a count counts ('đạt 3 sao', 'xếp loại 1', 'hạng 2')
+_GRADED = re.compile(
+    r"(?:(?<=đạt )|(?<=loại )|(?<=hạng ))\d{1,2}\s+sao\b"
+    r"|\s*(?:đạt|xếp loại|xếp hạng)\s+\d{1,2}\s+sao\b"
+)
+
+
+def _tidy(label: str) -> str:
+    """No item numbering in front, no verb at the end, at most ``LABEL_WORDS`` words (dropping
+    a leading 'Tổng mức', 'Tỷ lệ' and words such as 'các' before cutting)."""
+    label = _NUMBERING.sub("", label).strip()
+    label = _trailing(label)
+    # "Tổng giá trị sản xuất ước đạt 3.868, đạt 49,17% kế hoạch": a number written without its
+    # unit is not part of the name (a short one may be: "khu vực 2")
+    label = re.sub(r"\s+(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+)$", "", label)
+    # "Chi ngân sách nhà nước tính đến thời điểm 21/6/2021": the date it is counted to said
+    # short ('tính đến 21/6/2021'), a date being three words on a slide
+    label = re.sub(
+        r"(?<=\w)(\s+(?:tính\s+)?(?:đến|tới))\s+(?:thời điểm|ngày)"
+        r"(?=\s+\d{1,2}/\d{1,2}(?:/\d{4})?$)",
+        r"\1",
+        label,
+        flags=re.I,
+    )
+    words = label.split()
+    if len(words) > LABEL_WORDS and re.search(r"\s\([^()]*\)$", label):
+        label = re.sub(r"\s\([^()]*\)$", "", label)  # a long name without its bracket
+        words = label.split()
+    cut = re.search(r"\s(?:đối với|trong đó)\s", label)
+    if len(words) > LABEL_WORDS and cut and len(label[: cut.start()].split()) >= 2:
+        label = label[: cut.start()]  # "mật độ đường chính đối với khu vực cửa khẩu"
+        words = label.split()
+    tagger = _pyvi()
+    if len(words) > LABEL_WORDS and " và " in label and tagger is not None:
+        last = label.rsplit(" và ", 1)[1]
+        if len(last.split()) >= 5 and tagger(label)[1][0] == "V" == tagger(last)[1][0]:
+            label = last[:1].upper() + last[1:]  # "... tuyển chọn và xây dựng lực lượng X"
+            words = label.split()
+    if len(words) > LABEL_WORDS:
+        label = re.sub(r"^(?:Tổng mức|Tổng số|Tỷ lệ|Số lượng|Tổng)\s+", "", label, flags=re.I)
+        label = re.sub(r"\s(?:các|những|đang hoạt động|toàn bộ)(?=\s)", "", label)
+        words = label.split()
+    if len(words) > LABEL_WORDS:
+        # aspect words go before any word of the subject does
+        label = re.sub(r"\s(?:đã|đang|sẽ|cũng|vẫn|đều)(?=\s)", "", label)
+        label = fit(label, LABEL_WORDS).rstrip(",;:-–")
+    return label
+
+
+def head_phrase(label: str, limit: int = 6) -> str:
+    """The head of a label, for a suffix to follow: up to its first preposition or bracket,
+    at most ``limit`` words ('Vốn thu hút đầu tư trong và ngoài nước' -> 'Vốn thu hút đầu tư')."""
+    label = re.sub(r"\s*\([^)]*\)?$", "", label)
+    cut = re.search(r"\s(?:trong|của|do|tại|ở|theo|trên|với|để|cho|cấp)\s", label)
+    if cut and len(label[: cut.start()].split()) >= 2:
+        label = label[: cut.start()]
+    return " ".join(label.split()[:limit])
+
+
+# words whose last syllable is also a verb _TRAILING drops ('mặt bằng', 'thực hiện')
+_KEEP_WHOLE = re.compile(r"\b(?:mặt bằng|thực hiện|phát hiện|xuất hiện|thể hiện)\b", re.I)
+
+
+def _trailing(label: str) -> str:
+    """``label`` without the verbs at its end ('tăng', 'đạt', 'bằng'; not 'mặt bằng')."""
+    kept = _KEEP_WHOLE.sub(lambda m: m.group(0).replace(" ", "_"), label)
+    out = (_TRAILING.sub("", kept).strip(" ,:;-–") or kept).replace("_", " ")
+    if re.fullmatch(r"Số\s+\S+(?:\s+\S+)?", out) and re.fullmatch(
+        r"\s*(?:đạt|vượt)", label[len(out) :]
+    ):
+        return label  # "trong đó 24 chỉ tiêu vượt, 11 chỉ tiêu đạt": what tells them apart
+    return out
+
+
+def _item(text: str, pos: int) -> str:
+    items = _ENUM.findall(text[:pos])
+    return f"({items[-1]})" if items else ""
+
+
+def _label(
+    text: str,
+    start: int,
+    end: int,
+    prev_end: int,
+    unit: str | None,
+    previous: Found | None,
+    counted: bool = False,
+) -> tuple[str, list[str]]:
+    """The words before the number, within its clause; counts are named after their noun."""
+    head = text[prev_end:start]
+    parallel = False
+    if (
+        previous is not None
+        and (said := re.match(r"\s*(?!và\s)[^\W\d][^,;.()\d:]*,\s", head))
+        and not re.search(r"[.;!?](?:\s|$)|\(\d+\)", head)
+    ):
+        # "chiếm 12 - 15% đất xây dựng đô thị, giai đoạn đến năm 2030 chiếm 18 - 20%": what
+        # the previous number measured, then this one's clause
+        head = head[said.end() :]
+        parallel = True
+    close = head.rfind(")")
+    if close >= 0 and "(" not in head[:close]:
+        head = head[close + 1 :]  # "(vượt 6,05% so với chỉ tiêu ...) và 57,64%"
+    while True:
+        stripped = _VERBS.sub("", head.rstrip(" :"))
+        if stripped == head:
+            break
+        head = stripped
+    cut = 0
+    for b in _BOUNDARY.finditer(head):
+        cut = b.end()
+    open_paren = head.rfind("(", cut)
+    if open_paren > head.rfind(")"):
+        cut = open_paren + 1
+    label = _LEADING.sub("", head[cut:]).strip(" ,:-–")
+    label = _DECIDED.sub("", label) if _nwords(_DECIDED.sub("", label)) >= 2 else label
+    if (
+        unit == "%"
+        and text[prev_end:start].rstrip().endswith(":")
+        and (shared := _long_tail(text, end))
+        and _nwords(shared) >= 2
+        and (tagger := _pyvi()) is not None
+        and tagger(shared)[1][0] in ("N", "Nc")
+    ):
+        # "Y tế: 95% trạm y tế xã đạt chuẩn quốc gia": a share of what follows, not the head
+        return _tidy(f"Tỷ lệ {compact(shared)}"), [
+            N_("label taken from the words after the percentage")
+        ]
+    if (
+        unit == "%"
+        and previous is not None
+        and previous.span[0] >= _sentence_start(text, start)
+        and re.fullmatch(r"[\s,]*tương đương(?:\s+với)?\s*", text[prev_end:start])
+    ):
+        # "là 234.800.000 triệu đồng, tương đương 3,44% tổng sản phẩm trong nước": the figure
+        # before, as a share of what follows
+        subject = subject_of(previous.label)
+        raw_of = _long_tail(text, end)
+        of = compact(raw_of) if raw_of[:1].isalpha() else ""
+        at = text.find(raw_of, end) + len(raw_of) if raw_of else end
+        if of and (short := re.match(r"\s*\(([A-Z]{2,6})\)", text[at:])):
+            of = short.group(1)  # "tổng sản phẩm trong nước (GDP)": its short name
+        share = f"so với {of}" if of else "(tương đương)"
+        return f"{fit(subject, LABEL_WORDS - _nwords(share))} {share}", [
+            N_("label of the figure before, as a share")
+        ]
+    if unit == "%" and (named := _bracket_subject(text, start, end, previous)):
+        return named, [N_("label taken from the words before the bracket")]
+    if unit == "%" and (acted := _acted_share(label, text, end)):
+        return acted, [N_("label made of the verb and what follows the number")]
+    if unit == "%" and (share := _share_of(text, start, end, prev_end)):
+        return share, [N_("label taken from the words after the percentage")]
+    if verb := re.search(r"(?:^|\s)và (tăng|giảm)$", label):
+        label = verb.group(1)
+    if len(label) > 50 and ", " in label:
+        last = label.rsplit(", ", 1)[1]
+        if last.lower().startswith(_HEAD_WORDS):
+            label = last
+    review: list[str] = []
+    after = text[end:]
+    if said := _TIME_AFTER.match(after):
+        after = after[said.end() :]  # "10.000 tấn/năm vào năm 2015": a time, not what it counts
+    after = after.lstrip()
+    if unit and (whole := re.match(rf"/\s*[\d.,]+\s*{re.escape(unit)}(?=[\s,])", after)):
+        after = after[whole.end() :].lstrip()  # "319,59/428,39 ha cụm công nghiệp"
+    if unit in _PLACE_UNITS and (kinds := _MORE_KINDS.match(after)):
+        after = after[kinds.end() :].lstrip()  # "8/11 huyện, thành phố triển khai …"
+    tail_m = _COUNT_TAIL.match(after)
+    tail = tail_m.group(0).strip() if tail_m else ""
+    if tail_m and (graded := _GRADED.match(after, tail_m.end())):
+        # "10 sản phẩm … đạt 3 sao, 01 sản phẩm đạt 4 sao": the grade tells the counts apart
+        tail = f"{tail} {graded.group(0).strip()}".strip()
+    tail = re.sub(r"^/\s*\d+\s+\S+\s*", "", tail)  # "320/411 xã đạt chuẩn": not "/411 xã"
+    label = compact(label)
+    if (
+        not counted
+        and unit not in (None, "%", "hạng", *_NOUNS, *_COUNTED)
+        and label
+        and tail[:1].islower()
+        and 2 <= _nwords(tail) <= 8
+        and (tagger := _pyvi()) is not None
+        and set(tagger(label)[1]) == {"V"}
+        and (
+            tagger(tail)[1][0] == "N"
+            # pyvi's compound tagged as a verb before a noun ('tinh_quặng chì'), read alone
+            or tagger(tagger(tail)[0][0].replace("_", " "))[1] == ["N"]
+        )
+    ):
+        # "Duy trì mức 50-100 nghìn tấn quặng sắt cục xuất khẩu/năm": a bare act before the
+        # measure, what is measured after it
+        named = _tidy(compact(tail))
+        return named[:1].upper() + named[1:], [N_("label taken from the words after the number")]
+    counted_as = re.sub(rf"^{_MAGNITUDE}\s+", "", unit or "")
+    if (
+        counted_as != unit
+        and counted_as in _COUNTED
+        and len(counted_as.split()) >= 2
+        and tail[:1].islower()
+        and 1 <= _nwords(tail) <= 4
+        and not re.match(r"(?:đạt|tăng|giảm|vượt|bằng|so|chiếm|là|có|được|trở|đến|năm)\b", tail)
+    ):
+        # "thu hút 2,5 triệu lượt khách du lịch": what the magnitude counts, and its kind
+        return _tidy(f"{counted_as[:1].upper()}{counted_as[1:]} {tail}"), []
+    if (
+        counted_as != unit
+        and counted_as in _COUNTED
+        and len(counted_as.split()) >= 2
+        and _nwords(label) <= 1
+        and not tail[:1].islower()
+    ):
+        return f"{counted_as[:1].upper()}{counted_as[1:]}", []  # "Đón 850 nghìn lượt khách"
+    if (
+        unit == "lượt"
+        and tail[:1].islower()
+        and 1 <= _nwords(tail) <= 6
+        and not re.match(r"(?:đạt|tăng|giảm|vượt|bằng|so|chiếm|là|có|được|trở|đến|năm)\b", tail)
+        and not re.match(r"(?:số|tổng|lượt)\b", label, re.IGNORECASE)
+        and (tagger := _pyvi()) is not None
+        and tagger(tail)[1][0] in ("N", "Nc")
+    ):
+        # "huyện đã đón 47.173 lượt du khách đến thăm quan": the turns of whom, not who
+        # counted them
+        return _tidy(f"Lượt {compact(tail)}"), [N_("label taken from the words after the number")]
+    if (
+        not counted
+        and unit not in (None, "%", "hạng", *_NOUNS, *_COUNTED)
+        and (acted := _tidy(_action(label, tail, text[prev_end:start], previous)))
+    ):
+        note = N_("label made of the verb and what follows the number")
+        if re.fullmatch(r"(?:nghìn )?ha", unit or "") and "diện tích" not in acted.lower():
+            acted = f"diện tích {acted}"  # "gieo trồng 41,8 nghìn ha": the area sown
+        return acted[:1].upper() + acted[1:], [note]
+    if (
+        unit in _COUNTED
+        and unit != "lần"
+        and tail
+        and (not label or re.match(r"(?:đạt|vượt|hoàn thành|được)(?:\s|$)", tail))
+    ):
+        # "cả 17/17 chỉ tiêu đạt và vượt mục tiêu": what is said of the count names it
+        label = f"Số {unit} {tail}"  # "có 62 lượt người đến trụ sở tiếp dân"
+    elif (
+        unit
+        and (
+            unit in _NOUNS or counted or label and unit in _COUNTED and unit not in ("lần", "lượt")
+        )
+        and unit not in _MEASURES
+        and not (label and re.match(r"(?:nghìn|triệu|vạn) ", unit))
+    ):
+        if unit in label.lower() or re.search(r"(?:^|\s)số\s", label.lower()):
+            pass
+        elif tail and (act := _act_on(label)) and (done := _done_to(unit, tail, act)):
+            # "hỗ trợ 1.200 hộ nghèo", "xây dựng thêm 80 cửa hàng xăng dầu": what is counted,
+            # and what was done to it ('Số hộ nghèo được hỗ trợ')
+            label = done
+        elif (
+            tail
+            and (act := _act_on(label))
+            and _nwords(tail) <= 5
+            and not _SAID_OF.search(tail)
+            and len(re.findall(r"\w+", f"Số {unit} {tail} {act}")) <= LABEL_WORDS
+        ):
+            # "đã triển khai thi công 73 công trình xây dựng cơ bản mới": a name pyvi reads as
+            # a verb ('xây dựng cơ bản') goes on with the count; the act follows it
+            label = f"Số {unit} {tail} {act}"
+        elif tail or not label:
+            label = f"Số {unit} {tail}".replace(" /", "/").strip()
+        elif (act := _act_on(label)) and act.lower() != label.lower():
+            label = f"Số {unit} {act}"  # "Toàn huyện đã xây dựng mới 06 chợ": 'Số chợ xây dựng mới'
+        else:
+            label = f"Số {unit} {_lower_first(label)}"
+    elif (
+        not label
+        and unit not in (None, "%", "hạng")
+        and tail[:1].islower()
+        and not re.match(r"(?:giai đoạn|thời kỳ|năm|đến|trong|từ|tại|ở)\b", tail)
+        and 2 <= len(compact(tail).split()) <= 6
+        and not re.match(r"(?:đạt|tăng|giảm|vượt|bằng|so|chiếm|là|có|được|trở)\b", tail)
+    ):
+        # "Đến năm 2015 có 1.000 ha cao su được khai thác mủ": what the measure is of
+        label = compact(tail)
+    elif (
+        _COMPARISON_ONLY.fullmatch(label)
+        and previous is not None
+        and previous.span[0] >= _sentence_start(text, start)
+    ):
+        # "... là 404 tỷ đồng, so dự toán giao đạt 42%": the subject before, compared
+        subject = subject_of(previous.label)
+        label = f"{fit(subject, LABEL_WORDS - _nwords(label))} ({label[:1].lower()}{label[1:]})"
+        review.append(N_("label borrowed from the figure before it"))
+    elif (not label or len(label) < 4 or label.startswith(("ở ", "tại "))) and not (
+        # "; ngô 35.000 tấn", "chè 12.000 tấn": a short name is a part, not a word to borrow for
+        label.isalpha() and label[:1].islower() and label not in _NOT_COUNTED and len(label) > 1
+    ):
+        sentence = _sentence_start(text, start)
+        long_tail = _long_tail(text, end) if unit == "%" else ""
+        if not (long_tail[:1].islower() and compact(long_tail)) or re.match(
+            r"so(?: với)?\s", long_tail
+        ):
+            long_tail = ""  # "tăng 11% so với cùng kỳ, dẫn đầu …": a base, not what is measured
+        same_clause = previous is not None and not re.search(r";\s", text[previous.span[1] : start])
+        borrow = previous is not None and previous.span[0] >= sentence and same_clause
+        if long_tail and not (borrow and (long_tail.startswith("về ") or parallel)):
+            label = f"Tỷ lệ {long_tail}"
+        elif borrow:
+            assert previous is not None
+            subject = subject_of(previous.label)
+            label = f"{subject} {label}".strip() if len(label) >= 4 else subject
+            if long_tail.startswith("về "):  # "81,05% về việc ... và 57,64% về tiền"
+                label = f"{fit(label, LABEL_WORDS - len(long_tail.split()))} {long_tail}"
+            review.append(N_("label borrowed from the figure before it"))
+        elif unit == "%" and compact(tail):
+            label = f"Tỷ lệ {tail}"
+        elif subject := _subject(text, sentence, start):
+            label = subject
+            review.append(N_("label taken from the subject of the sentence"))
+        elif previous is not None:
+            label = re.sub(r"\s*\([^)]*\)$", "", previous.label)
+            review.append(N_("label borrowed from the figure before it"))
+        else:
+            return label or "?", [N_("no label before this number; name it")]
+    elif (
+        unit not in (None, "%", "hạng")
+        and tail[:1].islower()
+        and len(tail.split()) <= 4
+        and len(f"{label} {tail}".split()) <= SHORT_WORDS
+        and compact(tail) == tail
+        and not re.match(r"(?:đạt|tăng|giảm|vượt|bằng|so|chiếm|là|có|được)\b", tail)
+    ):
+        # "Giải phóng mặt bằng 319,59/428,39 ha cụm công nghiệp": the measure's object
+        label = f"{label} {tail}"
+    raw = text[prev_end:start].rstrip()
+    # "a. Vốn phân bổ cho cấp huyện, xã quản lý: 239.140 triệu đồng": a run-in heading names
+    # its figure whole; its commas join the parts of one name
+    raw = re.sub(r"^\s*(?:(?:[a-zđ]|\d+|[IVX]+)\s*\.\s*)+", "", raw)  # "a. 2. Vốn ...:"
+    run_in = raw.endswith(":") and not re.search(r"[.;!?]\s|:\s", raw[:-1])
+    one_name = (
+        _nwords(label) <= LABEL_WORDS
+        and re.match(rf"{_MEASURE_NOUN}\s", label, re.IGNORECASE) is not None
+        and label.count(", ") == 1
+        and not re.match(rf"{_MEASURE_NOUN}\s", label.rsplit(", ", 1)[1], re.IGNORECASE)
+        and _nwords(label.split(", ")[0]) >= 3
+    )
+    if len(label.split()) > SHORT_WORDS and ", " in label and not run_in and not one_name:
+        # ('Tỷ trọng công nghiệp chế biến, chế tạo trong GDP' is one name: a measure whose
+        # comma joins two words of its object, kept whole)
+        # the nearest noun phrase: the last comma piece of a long run of words
+        last = label.rsplit(", ", 1)[1]
+        if last.count(")") > last.count("("):
+            # a comma inside a bracket ("(thành phố Việt Trì, huyện Phù Ninh)"): the words
+            # around the bracket, not a piece of it
+            label = re.sub(r"\s*\([^()]*\)", "", label)
+            last = label.rsplit(", ", 1)[-1]
+        first = _FRAMING.sub("", label.split(", ")[0]).strip()
+        measured = re.match(
+            rf"(?:{_MEASURE_NOUN}|nhu cầu)(?:\s+[^\W\d]+){{2,}}", first, re.IGNORECASE
+        )
+        tagger = _pyvi()
+        acts = label.split(", ")[1:]
+        if (
+            measured
+            and not re.match(r"(?:tổng thể|số)\s", first, re.IGNORECASE)
+            and tagger is not None
+            and all(list(tagger(a)[1][:1]) == ["V"] for a in acts)
+        ):
+            # "Dự kiến tổng nhu cầu vốn đầu tư phát triển thăm dò, khai thác, chế biến khoáng
+            # sản …": the measure opens the run and the commas list what it is for; named by
+            # the measure, not by the last act ('Chế biến khoáng sản …')
+            label = fit(first[:1].upper() + first[1:], SHORT_WORDS)
+        elif len(label.split()) > SHORT_WORDS and len(last.split()) >= 3:
+            label = last
+    if unit in ("ha", "nghìn ha") and _bare_noun(label):
+        # "rau các loại 17.405 ha", "; ngô 10.724 ha": a crop or a kind of land measured in
+        # hectares is named by its area ('Diện tích rau các loại')
+        label = f"Diện tích {label[:1].lower()}{label[1:]}"
+    if (prefix := _list_head(text, prev_end, start)) and not _names_head(label, prefix):
+        label = _headed(prefix, label)
+    label = _tidy(label)
+    if len(label) > 90:
+        label = label[:90].rsplit(" ", 1)[0]
+        review.append(N_("label shortened"))
+    return label[:1].upper() + label[1:], review
+
+
+SHORT_WORDS = 8
+"""A label longer than this is cut back to its nearest noun phrase."""
+# framing words before the subject, and the verbs, comparisons and periods around a figure:
+# none of them is what the number measures
+_FRAMING = re.compile(
+    r"^(?:(?:Dự kiến|Ngoài ra|Đặc biệt|Do đó|Bên cạnh đó|Đồng thời|Theo [^,]{0,60}|"
+    r"Trong (?:thời kỳ|giai đoạn|năm)[^,]{0,30}|Tính đến[^,]{0,30}|Đến nay|Hiện nay|"
+    r"(?:Đến )?[Nn]ăm \d{4}|"
+    # a quarter, a month, months of a year opening the sentence ('Quý I/2023, sản xuất …')
+    r"Quý [IV]+(?:/\d{4}| năm \d{4})?|Tháng \d{1,2}(?:/\d{4})?|\d{1,2} tháng(?: đầu năm)?"
+    r"(?: (?:năm )?\d{4})?|Năm nay),\s*"
+    # a connective written without its comma ('Theo đó tổng sản phẩm trong tỉnh (GRDP) …')
+    r"|(?:Theo đó|Do đó|Bên cạnh đó|Đồng thời|Ngoài ra)\s+(?=\w))+",
+)
+_FILLER = re.compile(
+    r"(?:^|\s)(?:phấn đấu|phân đầu|dự kiến|dự ước|ước thực hiện|ước tính|ước đạt|lũy kế|luỹ kế|"
+    r"(?:trung bình|bình quân) trong \d+ năm(?: qua)?|"
+    r"ước(?= (?:thu|chi|giải ngân|thực hiện)\b)|"
+    r"trên địa bàn(?: tỉnh)?|theo giá so sánh|đang hoạt động|cả năm|"
+    # a cut-off date ('đến ngày 31/10/2023') stays: it tells a figure to date from the year's
+    r"(?:tính )?từ ngày [\d/.]+ đến(?: ngày)? [\d/.]+|"
+    r"(?<!đến\s)ngày \d{1,2}[/.]\d{1,2}(?:[/.]\d{4})?|"
+    r"(?:giai đoạn |thời kỳ )?(?:trong |của |đến )?(?:\d+ tháng(?: đầu năm)?|năm \d{4}|"
+    r"tháng \d{1,2}(?:/\d{4})?|"
+    r"giai đoạn \d{4}\s*[-–]\s*\d{4}))(?=\s|,|$)",
+    re.IGNORECASE,
+)
+_PREDICATE = re.compile(
+    r"(?:\s|,|;|:|bằng|đạt|tăng|giảm|vượt|so với|so|cùng kỳ|năm trước|dự toán|kế hoạch|KH|"
+    r"tương đương|chiếm|cao hơn|thấp hơn|gấp|và|ước|thực hiện|đứng|thứ|cả nước|cao nhất|"
+    r"từ trước đến nay|từ|bình quân|trong đó|đầu năm|trên|dưới|khoảng|hơn|gần|còn|được|là|có|"
+    r"với|đã|mức|tốc độ|lần|cao|thấp|đầu|ở)*",
+    re.IGNORECASE,
+)
+# an adverbial opening run into a measure's head, with no comma ('Qua rà soát đến cuối năm tỷ lệ
+# hộ nghèo', 'Theo kết quả điều tra tổng số hộ'): the measure starts at its head
+_LEAD_IN = re.compile(
+    r"^(?:qua|theo|đến|tính đến|sau|trong|cuối)\s[^,;:()\d]{0,40}?\s"
+    r"(?=(?:tỷ lệ|tỉ lệ|tổng số|số lượng)\s)",
+    re.IGNORECASE,
+)
+_FRAMING_WORDS = {"do đó", "bên cạnh đó", "đồng thời", "ngoài ra", "đặc biệt", "dự kiến", "theo đó"}
+_VERB_CUT = re.compile(r"\s(?:đã|đạt|tăng|giảm|là|có|được|ước|vượt|chiếm|bằng)\s")
+
+
+def compact(label: str) -> str:
+    """A label without its framing ('Dự kiến', 'Năm 2024,'), periods ('9 tháng', 'năm 2024')
+    and estimate words ('ước thực hiện'); empty when only verbs and comparisons are left
+    ('bằng', 'so với dự toán', 'tăng')."""
+    label = _FRAMING.sub("", label.strip())
+    if inner := _LEAD_IN.match(label):
+        label = label[inner.end() :]  # "Qua rà soát đến cuối năm tỷ lệ hộ nghèo": the rate
+    label = _trailing(_FILLER.sub("", label).strip(" ,;:-–"))
+    label = re.sub(r"\s{2,}", " ", label)
+    label = re.sub(r"(?<=đến) ngày (?=\d)", " ", label)  # "đến 31/10/2023"
+    # "Tỷ lệ thi hành án xong hoàn toàn khá cao": an appraisal is not part of the subject
+    label = re.sub(r"\s+(?:khá|rất|tương đối|khá là|rất là)\s+[^\W\d]+$", "", label)
+    if _PREDICATE.fullmatch(label) or label.lower() in _FRAMING_WORDS:
+        return ""
+    return label
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    start = 0
+    for s in _SENTENCE_START.finditer(text, 0, pos):
+        start = s.end()
+    return start
+
+
+def _subject(text: str, sentence: int, start: int) -> str:
+    """The subject of the sentence before ``start``: its first noun phrase, up to the verb
+    ("Tổng sản lượng lương thực cả năm đã tăng ..., ước đạt 39 vạn tấn")."""
+    words = text[sentence:start]
+    paren = words.rfind("(")
+    if paren > words.rfind(")") and paren > 0:
+        # "vốn trái phiếu Chính phủ bổ sung năm 2009 (1.650 tỷ đồng)": what the bracket measures
+        before = re.split(r"[;:]\s|,\s", words[:paren].rstrip())[-1]
+        return _tidy(compact(before))
+    for piece in re.split(r",\s|;\s", words):
+        piece = compact(_LEADING.sub("", piece))
+        # the subject ends before a number ("... sinh hoạt khoảng 800 kWh")
+        piece = compact(re.split(r"\s(?:(?:khoảng|trên|dưới|hơn|gần|là)\s+)?\d", f" {piece}")[0])
+        cut = _VERB_CUT.search(f" {piece} ")
+        if cut:
+            piece = piece[: max(cut.start() - 1, 0)].strip()
+        if len(piece.split()) >= 2:
+            return _tidy(piece)
+    return ""
+
+
+def _bracket_subject(text: str, start: int, end: int, previous: Found | None) -> str:
+    """'các chỉ tiêu thi hành án mà Quốc hội đã đặt ra (80% về việc và 60% về tiền)': figures
+    that open a bracket, or follow one that did with only 'và' or a comma between, are named by
+    the noun phrase before the bracket and their own short tail ('Chỉ tiêu thi hành án về
+    tiền')."""
+    bracket = text.rfind("(", 0, start)
+    if bracket < 0 or bracket < text.rfind(")", 0, start):
+        return ""
+    inner = text[bracket + 1 : start]
+    if previous is not None and previous.span[0] > bracket:
+        inner = text[previous.span[1] : start]
+        if not re.fullmatch(r"(?:\s+[^\W\d]+){0,3}\s*(?:,|\svà)\s*", inner):
+            return ""
+    elif inner.strip():
+        return ""
+    sentence = _sentence_start(text, bracket)
+    before = re.split(r"[;:]\s", text[sentence:bracket])[-1]
+    before = re.split(r"\s(?:mà|do|được|đã|đang|sẽ)\s", f" {before} ")[0].strip()
+    phrase = _noun_phrase(before)
+    if len(phrase.split()) < 2:
+        return ""
+    tail = re.match(r"\s*([^\W\d][^,;()\d]*?)(?=\s+và\s|[,;()]|$)", text[end:])
+    if tail and len(tail.group(1).split()) <= 3:
+        phrase = f"{phrase} {tail.group(1).strip()}"
+    return _tidy(phrase[:1].upper() + phrase[1:])
+
+
+_COMPARISON_ONLY = re.compile(
+    r"[Ss]o(?: với)?\s+(?:dự toán|kế hoạch|chỉ tiêu|KH|mục tiêu)(?:\s+[^\W\d]+){0,3}"
+)
+_AGENT = re.compile(r"^(?P<who>.+?)\s(?:đã|sẽ|vừa|cũng đã)\s+(?P<verb>.+)$")
+# "Đến nay, toàn huyện gieo trồng trên 41,8 nghìn ha cây trồng các loại": the whole area (a
+# district, a province, a sector) acting is the agent too, with or without 'đã'
+_SCOPE_AGENT = re.compile(
+    r"^(?:(?:Đến nay|Hiện nay|Tính đến nay|Năm \d{4}|Năm nay|Trong năm(?: \d{4})?|"
+    r"(?:Tính )?từ đầu năm(?: đến nay)?),\s*)?"
+    r"(?P<who>(?:toàn|cả)\s+(?:huyện|tỉnh|thành phố|thị xã|xã|ngành|nước|quốc)|"
+    r"(?:nước|tỉnh|huyện|thành phố|thị xã|xã)\s+ta|"
+    r"(?-i:Tỉnh|Huyện|Thành phố|Thị xã|Xã)(?!\s+(?-i:[A-ZĐ]))|"  # not 'Huyện Hiệp Đức', a name
+    # 'huyện đã triển khai', 'xã đã khởi công': a place said before 'đã' is who did it
+    r"(?-i:tỉnh|huyện|thành phố|thị xã|xã)(?=\s+đã\s))"
+    r"\s+(?:đã\s+)?(?P<verb>.+)$",
+    re.IGNORECASE,
+)
+
+
+def _action(label: str, tail: str, head: str, previous: Found | None) -> str:
+    """'UBND và UBMTTQ Thành phố đã hỗ trợ kịp thời 59.835 triệu đồng từ nguồn Ngân sách':
+    when the words before the number are who acted and the act, the label is the act and what
+    follows the number ('Hỗ trợ từ nguồn Ngân sách'); 'và 7.978 triệu đồng nguồn Quỹ ...'
+    after it shares the act ('Hỗ trợ nguồn Quỹ ...')."""
+    tail = re.split(r"\s(?:cho|để|tại|theo|nhằm)\s", f"{tail} ")[0]  # its purpose or place
+    tail = re.sub(r"\s+", " ", re.sub(r"[\"“”]", " ", tail)).strip(" ,'")
+    if tail and (len(tail.split()) > 6 or not tail[:1].islower()):
+        tail = ""
+    tagger = _pyvi()
+    agent = _SCOPE_AGENT.match(label) or _AGENT.match(label)
+    if (
+        agent
+        and tagger is not None
+        and (agent.re is _SCOPE_AGENT or _is_agent(agent.group("who"), tagger))
+    ):
+        tokens, tags = tagger(agent.group("verb"))
+        if not tokens or tags[0] != "V":
+            return ""
+        while len(tokens) > 1 and tags[-1] in ("A", "R"):  # "hỗ trợ kịp thời": the act
+            tokens, tags = tokens[:-1], tags[:-1]
+        act = " ".join(tokens).replace("_", " ").replace(" ,", ",")
+        return f"{act} {tail}".strip()
+    between = re.fullmatch(r"\s*(?P<before>[^,;.()\d]{0,60}?)\s+và\s*", head)
+    if previous is None or between is None or not tail:
+        return ""
+    done = between.group("before").strip(" ,\"'“”")
+    if done and previous.label.lower().endswith(done.lower()):
+        act = previous.label[: len(previous.label) - len(done)].strip()
+        if 0 < len(act.split()) <= 4:
+            return f"{act} {tail}"
+    return ""
+
+
+def _done_to(unit: str, tail: str, act: str) -> str:
+    """'Số cửa hàng xăng dầu được xây dựng thêm' in at most ``SHORT_WORDS`` words: the words
+    after the count shortened from their end (pyvi's words) if need be, never the act."""
+    tagger = _pyvi()
+    if tagger is None:
+        return ""
+    tokens, tags = tagger(tail)
+    # the noun phrase the count goes on with ('hộ' 'nghèo', 'cửa hàng' 'xăng dầu'), not what
+    # is said of it ('của công dân', 'phù hợp với quy hoạch')
+    keep = 0
+    while keep < len(tokens) and (
+        tags[keep] in ("N", "Nc", "Np", "Ny", "A", "M")
+        or tokens[keep] in ("-", "–")
+        and keep + 1 < len(tokens)
+        and tags[keep + 1] in ("N", "Nc", "Np")
+    ):
+        keep += 1
+    if keep == 0 and len(tokens) == 1 and tags[0] == "V":
+        keep = 1  # "03 thông tư hướng dẫn, …", "19 phòng học, …": one word that names the kind
+    if keep < len(tokens) and tags[keep] != "E":
+        # "14 chiếc đang triển khai thủ tục": the words after say what is done; "khu thương mại
+        # - dịch vụ tổng hợp": a name pyvi does not read whole
+        return ""
+    while keep >= 0:
+        said = _CLOSING_WORDS.sub("", " " + " ".join(tokens[:keep]).replace("_", " "))
+        label = f"Số {unit} {said.strip(' ,;:')} được {act}"
+        label = re.sub(r"\s{2,}", " ", label.replace(" /", "/"))
+        if _nwords(label) <= SHORT_WORDS:
+            return label  # 'Số cửa hàng xăng dầu được xây dựng thêm' ('phù hợp' dropped)
+        if keep == 0 or tags[keep - 1] != "A":
+            return ""  # only what is said of the noun goes, never a word of its name
+        keep -= 1
+    return ""
+
+
+# words after a count that say something of it rather than name its kind
+_SAID_OF = re.compile(
+    r"(?:^|\s)(?:đang|đã|sẽ|được|bị|đạt|có|là|với|của|cho|tại|ở|trong|theo|và|từ|đến|trên)(?:\s|$)"
+)
+_NOT_ACTS = {"có", "là", "đạt", "còn", "gồm", "chiếm", "tăng", "giảm", "thu", "chi"}
+
+
+# a time that opens a clause before its act ('Năm nay đã', '6 tháng đầu năm', 'Trong năm 2023,')
+_WHEN = re.compile(
+    r"^(?:(?:năm nay|trong (?:năm|kỳ|tháng|quý)(?: nay| \d{4})?|năm \d{4}|"
+    r"\d+ tháng(?: đầu năm| cuối năm)?(?: \d{4})?|đến nay|hiện nay|quý [IV\d]+(?: năm \d{4})?)"
+    r"\s*,?\s+)+(?:đã\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _act_on(label: str) -> str:
+    """The act of the words before a count ('hỗ trợ' of 'Toàn huyện đã hỗ trợ', 'đào tạo nghề'
+    of 'Đào tạo nghề cho'): a verb first (pyvi), at most four words, its agent dropped."""
+    tagger = _pyvi()
+    if tagger is None or not label:
+        return ""
+    act = _WHEN.sub("", label.strip())  # "Năm nay đã xây dựng mới": the time is no agent
+    agent = _SCOPE_AGENT.match(act) or _AGENT.match(act)
+    if agent and (agent.re is _SCOPE_AGENT or _is_agent(agent.group("who"), tagger)):
+        act = agent.group("verb")
+    act = _CLOSING_WORDS.sub("", _OPENING_WORDS.sub("", act.strip())).strip(" ,;:")
+    act = re.sub(r"^(?:đã|đang|sẽ)\s+(?=\S)", "", act)  # 'đã khởi công': the act is 'khởi công'
+    act = re.sub(r"\s+được$", "", act)
+    # "Triển khai xây dựng, nâng cấp": the act is what is carried out
+    act = re.sub(r"^(?:triển khai|tiến hành)\s+(?=\S)", "", act, flags=re.IGNORECASE)
+    tokens, tags = tagger(act)
+    if not tokens or tags[0] != "V" or not 1 <= _nwords(act) <= 4:
+        return ""
+    if "," in act and not all(
+        (piece := tagger(p.strip())[1]) and piece[0] == "V" and _nwords(p) <= 2
+        for p in act.split(",")
+    ):
+        return ""  # "xây dựng, nâng cấp": verbs joined by a comma are one act; not a list
+    if tokens[0].lower() in _NOT_ACTS:
+        return ""
+    return act[:1].lower() + act[1:]
+
+
+# the bodies of the party and the state, and a named place, that act in a report
+_ACTING_BODY = re.compile(
+    r"(?:Đảng bộ|Đảng ủy|Đảng uỷ|Ban Chấp hành|Ban Thường vụ|Tỉnh ủy|Tỉnh uỷ|Huyện ủy|Huyện uỷ|"
+    r"Thành ủy|Thành uỷ|HĐND|Hội đồng nhân dân|UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Quốc hội|"
+    r"Chính phủ|Đại hội)(?:\s|$)"
+    r"|(?:Tỉnh|Huyện|Thành phố|Thị xã|Xã|Phường)\s+[A-ZĐÂĂÊÔƠƯ]\w*(?:\s+[A-ZĐÂĂÊÔƠƯ]\w*){0,3}$"
+)
+
+
+def _is_agent(who: str, tagger: Callable[[str], tuple[list[str], list[str]]]) -> bool:
+    """'UBND và UBMTTQ Thành phố', 'Sở Tài chính', 'Bộ trưởng': a body or an office that acts."""
+    if _INSTITUTION.match(who) or re.match(r"(?:Bộ trưởng|Chủ tịch|Thủ tướng|Giám đốc)\b", who):
+        return True
+    if _ACTING_BODY.match(who.split(", ")[-1]):
+        return True  # 'Đảng bộ xã', 'Huyện ủy', 'HĐND tỉnh', 'Huyện Hiệp Đức'
+
+    tags = tagger(who)[1]
+    return bool(tags) and tags[0] in ("Ny", "Np")
+
+
+# what a percentage after a verb is not a share of: a plan, a base, a period
+_NOT_OBJECT = re.compile(
+    r"(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu|so|với|năm|tháng|trong|GDP|GRDP|tổng|trở|đến|và|"
+    r"là|trên|dưới|mỗi|một|cả|cùng)(?!\w)",
+    re.IGNORECASE,
+)
+# verbs whose percentage is not a share of what follows ('dành 50% (cho) …': an allocation of
+# the fund named before)
+_NO_SHARE_VERBS = {
+    "đạt", "bằng", "chiếm", "là", "có", "vượt", "tăng", "lên", "xuống", "ở", "còn", "dành",
+}  # fmt: skip
+
+
+def _acted_share(label: str, text: str, end: int) -> str:
+    """'cắt giảm 30% chi phí xã hội thực hiện thủ tục hành chính', 'tiết kiệm 10% chi thường
+    xuyên để …': a percentage between a verb and its object is the share of the object acted
+    on ('Chi phí xã hội thực hiện thủ tục hành chính cắt giảm')."""
+    tagger = _pyvi()
+    if tagger is None or not label:
+        return ""
+    head = re.sub(r"\s+(?:tối thiểu|tối đa|ít nhất|khoảng|trên|dưới|hơn|gần)$", "", label.strip())
+    if re.match(rf"{_MEASURE_NOUN}\s", head, re.IGNORECASE):
+        return ""  # 'Tỷ lệ cấp nước đạt 80% dân số': the label names its measure already
+    tokens, tags = tagger(head)
+    if not tokens:
+        return ""
+    verb = tokens[-1]
+    if not (tags[-1] == "V" or re.search(r"(?:hoá|hóa)$", verb)):
+        return ""
+    if verb.lower().replace("_", " ") in _NO_SHARE_VERBS:
+        return ""
+    after = re.match(
+        r"\s*(?:(?:các|những|toàn bộ)\s+)?([^\W\d][^,;.()\d:]{2,80}?)"
+        r"(?=\s+(?:để|nhằm|so với|so|đến|vào|tại|theo|cho|trở lên|và|hoặc)\s|[,;.()]|$)",
+        text[end:],
+    )
+    if not after or _NOT_OBJECT.match(after.group(1)) or after.group(1).startswith("còn lại"):
+        return ""
+    obj = after.group(1).strip()
+    act = verb.replace("_", " ").lower()
+    if _nwords(obj) < 2:
+        return ""
+    room = LABEL_WORDS - _nwords(act)
+    if _nwords(obj) > room:
+        obj = re.split(r"\s(?:của|trong|thuộc)\s", obj)[0]  # 'quy định hiện hành (của …)'
+    obj = fit(obj, room)
+    return _tidy(f"{obj[:1].upper()}{obj[1:]} {act}")
+
+
+def _share_of(text: str, start: int, end: int, prev_end: int) -> str:
+    """'..., 100% Trung tâm Trợ giúp pháp lý đã thực hiện ...': a percentage that opens its
+    clause and is followed by a noun is a share of that noun phrase (up to its verb)."""
+    opening = re.search(r"(?:^|[,;:.]\s*|\n)$", text[max(prev_end, start - 3) : start])
+    if not opening or start - prev_end < 2 and prev_end:
+        return ""
+    after = re.match(r"\s*(số\s+)?([^\W\d][^,;.()\d]{0,60})", text[end:])
+    tagger = _pyvi()
+    if not after or tagger is None:
+        return ""
+    if not after.group(2)[:1].isupper():
+        return ""  # '60-70% ấp, khu phố văn hoá' is named by the tail as a rate
+    tokens, tags = tagger(after.group(2))
+    if not tokens or tags[0] not in ("N", "Nc", "Np", "Ny"):
+        return ""
+    kept = []
+    for token, tag in zip(tokens, tags, strict=True):
+        if tag in ("R", "C", "E", "F", "M"):
+            break
+        kept.append(token)
+    phrase = " ".join(kept).replace("_", " ")
+    if len(phrase.split()) < 2:
+        return ""
+    return _tidy(f"Số {phrase}" if after.group(1) else phrase)
+
+
+_DETERMINERS = {"các", "những", "mọi", "toàn_bộ", "tất_cả"}
+
+
+def _noun_phrase(words: str) -> str:
+    """The noun phrase that ends ``words``: after its last determiner ('các', 'những'), else from
+    its first noun (pyvi's tags; without pyvi, after the last determiner only)."""
+    tagger = _pyvi()
+    if tagger is None:
+        parts = re.split(r"\s(?:các|những|mọi)\s", f" {words}")
+        return parts[-1].strip() if len(parts) > 1 else ""
+    tokens, tags = tagger(words)
+    start = max((i + 1 for i, t in enumerate(tokens) if t.lower() in _DETERMINERS), default=-1)
+    if start < 0:
+        start = next((i for i, t in enumerate(tags) if t in ("N", "Nc", "Np", "Ny")), len(tokens))
+    return " ".join(tokens[start:]).replace("_", " ").strip(" ,")
+
+
+def _long_tail(text: str, end: int) -> str:
+    """'60-70% ấp, khu phố văn hoá;': the words after a percentage up to the clause end."""
+    m = re.match(r"\s*([^\W\d][^;.()\d]{0,60}?)(?=[;.(]|\s(?:là|và|trong đó)\s|$)", text[end:])
+    if not m or len(m.group(1).split()) > SHORT_WORDS:
+        return ""
+    return m.group(1).strip(" ,")
+
+
+def _names_head(label: str, head: str) -> bool:
+    """The label already says what the head says (its content words)."""
+    have = set(label.lower().replace(":", " ").split())
+    want = [w for w in head.lower().replace(":", " ").split() if w not in ("về", "và", "các")]
+    return not want or all(w in have for w in want)
+
+
+def _headed(head: str, label: str) -> str:
+    """'Sản xuất vụ Hè thu: Diện tích gieo trồng': a label under the head of its list or its
+    paragraph, short enough for a slide (the label's generic head 'Tổng' dropped if need be)."""
+    if not label:
+        return head
+    shorter = re.sub(r"^(?:Tổng số|Tổng mức|Tổng)\s+(?=\S+\s+\S)", "", label, flags=re.I)
+    for candidate in (label, shorter):
+        if _nwords(f"{head} {candidate}") <= SHORT_WORDS:
+            return f"{head}: {candidate[:1].lower()}{candidate[1:]}"
+    if _nwords(f"{head} {shorter}") <= LABEL_WORDS:
+        return f"{head}: {shorter[:1].lower()}{shorter[1:]}"
+    return label
+
+
+# "- Sản xuất vụ Hè thu: đến nay ...; tổng diện tích gieo trồng ước 40.831 ha": a run-in head
+# that opens the paragraph names every figure after it, in each of its sentences
+_RUN_IN = re.compile(r"^(?:[-–+•]\s*|[a-zđ]\)\s*)?(?P<head>[^\W\d][^:;.,()\d]{1,50}?)\s*:\s")
+
+
+_NOT_A_NAME = re.compile(r"\s(?:là|gồm|sau|như sau|đề ra|cụ thể|bao gồm|như)$")
+
+
+def _list_head(text: str, prev_end: int, start: int) -> str:
+    """'Cơ cấu kinh tế' when the figure is in a list after 'Cơ cấu kinh tế: ...'; 'Sản xuất vụ Hè
+    thu' when its paragraph opens with 'Sản xuất vụ Hè thu: ...'."""
+    sentence = 0
+    for s in _SENTENCE_START.finditer(text, 0, start):
+        sentence = s.end()
+    colon = text.rfind(": ", sentence, start)
+    while colon >= 0 and re.match(r":\s*\d", text[colon:]):
+        colon = text.rfind(": ", sentence, colon)  # "xây dựng tăng: 10%": not a list's head
+    run_in = _RUN_IN.match(text)
+    if (
+        colon < 0
+        and run_in
+        and run_in.end() <= start
+        and len(run_in.group("head").split()) <= 5
+        and not run_in.group("head").lower().startswith(("về ", "trong đó", "cụ thể", "đối với"))
+        and not _NOT_A_NAME.search(run_in.group("head"))
+    ):
+        return run_in.group("head").strip()
+    if colon < 0:
+        return ""
+    head = _LEADING.sub("", text[sentence:colon]).strip()
+    if not head or len(head) > 40 or head.lower().startswith(("về ", "trong đó", "cụ thể")):
+        return ""
+    if _NOT_A_NAME.search(head):
+        return ""  # "Các chỉ tiêu chủ yếu đề ra là: ...": what introduces a list, not its name
+    if ";" not in text[colon:start] and "-" not in text[colon:start] and colon < prev_end:
+        return ""
+    return "" if any(m.group("unit") for m in _QUANTITY.finditer(head)) else head
+
+
+def slug(label: str, taken: set[str]) -> str:
+    """An ASCII key from a label, unique among ``taken`` (which it joins)."""
+    plain = unicodedata.normalize("NFKD", label.replace("đ", "d").replace("Đ", "D"))
+    plain = plain.encode("ascii", "ignore").decode().lower()
+    words = [w for w in re.findall(r"[a-z0-9]+", plain) if w not in _STOP]
+    base = "_".join(words[:6]) or "figure"
+    if base[0].isdigit():
+        base = f"f_{base}"
+    key, n = base, 2
+    while key in taken:
+        key, n = f"{base}_{n}", n + 1
+    taken.add(key)
+    return key
+
+
+_STOP = {"cua", "va", "cac", "duoc", "trong", "do", "la", "so", "voi", "nhung", "mot"}

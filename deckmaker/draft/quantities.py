@@ -1,0 +1,368 @@
+"""The grammar of quantities in Vietnamese guidance text: the number and unit patterns, numbers
+read as written or spelled out, the nouns a count counts (with pyvi's word segmentation, when
+installed, shared with the labels), the unit of a bare-numbered list, and the ``Found`` record
+every later step passes on. Reads no plans and builds no labels."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from ..numfmt import parse_number as _parse_vi
+
+Value = Decimal | tuple[Decimal, Decimal]
+
+# a point followed by one or two digits is a decimal mark ("38.7%", "561.64 ha"): a thousands
+# separator is always followed by three
+_NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+\.\d{1,2}(?![\d.])|\d+(?:,\d+)?"
+_POINT_DECIMAL = re.compile(r"\d+\.\d{1,2}")
+_MAGNITUDE = r"(?:nghìn tỷ|nghìn tỉ|ngàn tỷ|ngàn tỉ|nghìn|ngàn|triệu|tỷ|tỉ|vạn)"
+# "đồng" is money, but not in "đồng chí", "đồng bào" ...
+_CURRENCY = (
+    r"(?:đồng(?!\s+(?:chí|bào|bằng|thời|ý|bộ|nghiệp|đội|tâm|lòng|hành|nhất|loạt|đều)\b)"
+    r"|USD|đô la Mỹ|đ(?!\w))"
+)
+# "204.000 tý đồng", "9.000 ty đồng": a scan's slip for tỷ, read as tỷ with a review note
+_SLIP = r"(?:tý|ty)\s+đồng"
+_MONEY = ("tỷ đồng", "triệu đồng", "nghìn đồng", "tỷ USD", "triệu USD", "nghìn USD")
+# count nouns: a number followed by one of these is a count of it (longest first)
+_NOUNS = (
+    "cụm công nghiệp", "khu công nghiệp", "vạn lao động", "giường bệnh", "huy chương",
+    "doanh nghiệp", "học sinh", "công trình", "lao động", "bác sĩ", "dự án", "bé trai",
+    "làng nghề", "trường học", "trường", "huyện", "tuổi", "người", "hộ", "xã",
+)  # fmt: skip
+# an open grammar of measures: [magnitude] (currency | physical unit | counted noun) [/per...]
+_PHYSICAL = r"(?:km2|km|m2|m3|ha|tấn|tạ|kg|kWh|GWh|MWh|kW|MW|lít|DWT|TEU)"
+_COUNTED = (
+    "đơn vị cấp huyện", "lượt khách", "thành viên", "chỉ tiêu", "nhiệm vụ", "hiệp định",
+    "HTX", "THT", "DN", "lượt", "lần",
+)  # fmt: skip
+# per-parts: "/người/năm", "/xã, phường", "/1 ha" (read "/ha"), "/người năm", "/ngày đêm"
+_PER = (
+    r"(?:/(?:0?1\s*)?(?:km2|m2|m3|lao động|căn hộ|[^\W\d_]+)"
+    r"(?:\s(?:năm|ngày|đêm|tháng|vụ)(?!\w))?(?:,\s*phường)?)*"
+)
+_OPEN = (
+    rf"{_SLIP}{_PER}(?!\w)"
+    rf"|(?:{_MAGNITUDE}\s+)?{_CURRENCY}{_PER}(?!\w)"
+    rf"|(?:{_MAGNITUDE}\s+)?{_PHYSICAL}{_PER}(?!\w)"
+    rf"|(?:{_MAGNITUDE}\s+)?(?:{'|'.join(_COUNTED)}){_PER}(?!\w)"
+    rf"|{_MAGNITUDE}\s+(?:{'|'.join(_NOUNS)}){_PER}(?!\w)"
+)
+# a magnitude with nothing after it but a period or a clause end ("thu nhập ... 14 triệu vào năm
+# 2010"): money when the sentence is about money
+_BARE = rf"{_MAGNITUDE}(?=\s*(?:[,.;:)]|$)|\s+(?:năm|vào|lên|xuống|và|so|trong|đến|tháng)\b)"
+# "giảm 0,8 điểm phần trăm": a change of a rate, in percentage points
+_POINTS = r"điểm phần trăm(?!\w)|điểm %"
+_UNIT = "|".join([r"%/năm", _POINTS, "%", "‰", _OPEN, *(rf"{n}(?!\w)" for n in _NOUNS), _BARE])
+_MONEY_WORDS = re.compile(
+    r"\b(?:thu nhập|vốn|kinh phí|doanh thu|lương|giá trị|ngân sách|thu|chi|nộp|tiền|đầu tư)\b",
+    re.IGNORECASE,
+)
+_BODY = (
+    rf"(?P<low>{_NUM})(?:(?:\s*(?P<lowunit>{_UNIT}))?\s*(?:[-–]|đến)\s*(?P<high>{_NUM}))?"
+    rf"(?:(?=/(?P<of>{_NUM})\s*(?P<ofunit>{_UNIT})))?\s*(?P<unit>{_UNIT})?"
+)
+# "giảm 1,6% (-673 ha)": a change in brackets written with its sign is a figure too
+_QUANTITY = re.compile(rf"(?:(?<![\w/.,\-])|(?<=\(-)){_BODY}")
+_QUANTITY_AT = re.compile(_BODY)
+_PLAN = re.compile(
+    rf"\s*\((?:KH|kế hoạch|Kế hoạch)\s*(?:là|:)?\s*(?P<plan>{_NUM})\s*(?P<unit>{_UNIT})?\)"
+)
+# "5.817,196 tỷ đồng/5.937,440 tỷ đồng, đạt 97,97% kế hoạch": actual / plan
+_PAIR = re.compile(
+    rf"\s*/\s*(?P<plan>{_NUM})\s*(?P<unit>{_UNIT})?(?=[^.;]{{0,50}}?(?:kế hoạch|dự toán|KH\b))"
+)
+# "đạt 47,3% kế hoạch", "đạt 121% so với mục tiêu Đại hội": what a share is attained against
+_ATTAIN_OF = re.compile(
+    r"\s*(?:so(?: với)?\s+)?"
+    r"(dự toán|kế hoạch|KH\b|mục tiêu (?:Đại hội|Nghị quyết|nghị quyết|đề ra))"
+)
+_ATTAIN_VERB = re.compile(r"(đạt|vượt|bằng)(?:\s+(?:hơn|gần|khoảng|trên))?\s*$")
+_QUALIFIER = re.compile(r"(trên|dưới|khoảng|hơn|gần|ít nhất|tối thiểu|còn dưới)\s*$")
+_VERBS = re.compile(
+    r"(?:\s|^)(?:ước đạt|(?<!chứng )chỉ đạt|đạt được|đạt|là|có|ở mức|còn|trên|dưới|khoảng|hơn|"
+    r"gần|ít nhất|với|được|cả|tất cả|toàn bộ|(?<=[Dd]uy trì )mức)\s*$"
+)
+_LEADING = re.compile(
+    r"^(?:[\s,;:\-–]|(?:và|[Tt]rong đó|[Cc]ụ thể|[Đđ]ặc biệt(?: là)?)(?=\s|:|,|$)|\(\d+\)"
+    r"|[Nn]ăm \d{4},?)+"
+)
+_BOUNDARY = re.compile(r"[.;!?…](?:\s|$)|:\s|\(\d+\)\s|,\s(?:trong đó|cụ thể)\b|(?<!\sđối)\svới\s")
+_HEAD_WORDS = ("tỷ lệ", "tổng", "số ", "giá trị", "chỉ số", "kim ngạch", "thu ", "chi ", "vốn")
+_MEASURES = ("tuổi", "vạn lao động", "bé trai", "con", "nghìn con")
+_BORROW = ("", "tăng", "giảm", "tăng trưởng", "phấn đấu", "phân đầu")
+_SENTENCE_START = re.compile(r"[.!?](?:\s|$)|\(\d+\)\s")
+# "17/17 chỉ tiêu đạt và vượt mục tiêu": 'và' between two verbs joins what is said of the count
+_COUNT_TAIL = re.compile(
+    r"^(?:/\s*\d+\s)?[^,;.()\d]*?"
+    r"(?=(?:^|\s+)(?:và(?!\s+(?:vượt|tăng|giảm|hoàn thành)\s)|với|trong đó|để)\s|[,;.()\d…]|$)"
+)
+_YEAR = re.compile(r"(?:[Nn]ăm|[Gg]iai đoạn|[Tt]hời kỳ) (\d{4}(?:\s*[-–]\s*\d{4})?)")
+_RANK = re.compile(r"(?:đứng|xếp(?: hạng)?)\s+(?P<rank>thứ\s+(?P<n>\d{1,3})(?:/(?P<of>\d{1,3}))?)")
+_YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
+_ENUM = re.compile(r"\((\d+)\)\s")
+
+
+@dataclass(frozen=True)
+class Found:
+    """A figure found in a paragraph: ``span`` covers number and unit, ``plan_span`` the plan."""
+
+    label: str
+    value: Value
+    unit: str | None
+    period: str
+    plan: Value | None
+    item: str
+    span: tuple[int, int]
+    plan_span: tuple[int, int] | None
+    text: str
+    review: tuple[str, ...] = ()
+    plan_kind: str | None = None
+    """The kind of ``plan`` (floor, ceiling, range, exact), or, for a figure with no plan that the
+    text states as a target ("tỷ lệ hộ nghèo dưới 3%"), the kind of that target."""
+
+
+_NUMBER_WORDS = {
+    "không", "một", "mốt", "hai", "ba", "bốn", "tư", "năm", "lăm", "sáu", "bảy", "tám", "chín",
+    "mười", "mươi", "trăm", "nghìn", "ngàn", "triệu", "tỷ", "tỉ", "linh", "lẻ", "đồng", "chẵn",
+}  # fmt: skip
+_SPELLED_SCALE = {"mười", "mươi", "trăm", "nghìn", "ngàn", "triệu", "tỷ", "tỉ"}
+
+
+def parse_number(text: str) -> Decimal:
+    """A number as written in Vietnamese ("109.501", "10,05"), or with a point as the decimal
+    mark where it can only be one ("38.7": one or two digits after the point)."""
+    if _POINT_DECIMAL.fullmatch(text.strip()):
+        text = text.strip().replace(".", ",")
+    return _parse_vi(text)
+
+
+def _spelled_out(m: re.Match[str]) -> bool:
+    """A bracket that reads a number out in words (an OCR slip or two allowed)."""
+    words = re.findall(r"[^\W\d_]+", m.group(1).lower())
+    known = sum(w in _NUMBER_WORDS for w in words)
+    return len(words) >= 3 and known >= 0.75 * len(words) and bool(_SPELLED_SCALE & set(words))
+
+
+_SPELLED_BRACKET = re.compile(r"\(([^()\d]{5,200})\)")
+
+
+def _blank_spelled(text: str) -> str:
+    """Spelled-out brackets blanked to spaces of the same length, so that spans hold."""
+    return _SPELLED_BRACKET.sub(
+        lambda m: " " * len(m.group(0)) if _spelled_out(m) else m.group(0), text
+    )
+
+
+# words after a number that are not what it counts: time, order, grammar words
+_NOT_COUNTED = {
+    "năm", "tháng", "ngày", "quý", "tuần", "giờ", "phút", "giây", "tuổi", "đến", "và", "với", "của",
+    "trong", "là", "có", "được", "đã", "sẽ", "về", "tại", "trên", "dưới", "so", "để", "theo", "thì",
+    "mà", "này", "khoảng", "nữa", "hoặc", "hay", "các", "những", "một", "từ", "cho", "bằng", "đạt",
+    "tăng", "giảm", "vượt", "lần", "thứ", "khóa", "khoá", "kỳ", "đợt", "điểm", "giai", "nhiệm",
+    "nghìn", "triệu", "tỷ", "tỉ", "ngàn", "vạn", "trở", "ha", "km", "m", "kg", "đồng", "còn", "lên",
+    "xuống", "nay", "như", "sau", "trước", "khi", "cùng", "cả", "mới", "chiếm", "tương", "người",
+}  # fmt: skip
+# nouns of a measure: a number before one counts nothing a presenter shows
+_MEASURE_WORDS = {
+    "diện tích", "sản lượng", "giá trị", "công suất", "tỷ lệ", "quy mô", "dân số", "mật độ",
+}  # fmt: skip
+# "cấp độ 3, 4 thực chất", "hạng 3": an order or a grade, not a count
+_NOT_COUNT_BEFORE = re.compile(
+    r"(?:\d\s*,\s*|(?:^|\s)(?:cấp độ|mức độ|mức|loại|hạng|(?<!nâng )cấp|(?<!dân )số|thứ|khóa|khoá|"
+    r"điều|khoản|điểm|nhóm|giai đoạn|đợt|kỳ|lần|Điều|Khoản|Chương|Mục)\s+)$"
+)
+# "18.516con", "224nghìn con": a portal that runs the number into its noun, read as if spaced
+_WORD = re.compile(r"(\s*)([^\W\d_]+)(?=[\s,;.:)…]|$)")
+
+
+def counted_noun(text: str, m: re.Match[str]) -> tuple[str, int] | None:
+    """'260 chợ', '215 cửa hàng', '3 tiêu chí': an integer followed by the noun it counts, any
+    noun (an open grammar); the noun is one word, segmented by pyvi when it is installed."""
+    low, high = m.group("low"), m.group("high")
+    if high and not (
+        # "hình thành 2-3 cơ sở công nghiệp": a range of whole things
+        re.fullmatch(r"\d{1,3}", low)
+        and re.fullmatch(r"\d{1,3}", high)
+        and int(low) < int(high)
+        and not m.group("lowunit")
+    ):
+        return None
+    if _YEAR_LIKE.fullmatch(low):
+        return None
+    after = m.end("high" if high else "low")
+    magnitude = re.match(r"\s*(nghìn|ngàn|triệu|vạn)(?=\s)", text[after:])
+    # a decimal counts nothing, but '12,6/19 tiêu chí' (an average of a whole) and
+    # '14,24 tiêu chí/xã' (an average per part)
+    decimal = (
+        ("," in low or _POINT_DECIMAL.fullmatch(low))
+        and not magnitude
+        and not re.match(r"/\d{1,4}\s", text[after:])
+    )
+    if whole := re.match(r"/(\d{1,4})(?=\s)", text[after:]):
+        after += whole.end()  # "23/27 ngành sản xuất tăng": 23 out of 27
+    elif text[m.end() : m.end() + 1] == "/":
+        return None
+    if _NOT_COUNT_BEFORE.search(text, 0, m.start()):
+        return None
+    if magnitude:
+        # "hơn 15 nghìn con": the magnitude belongs to the unit
+        after += magnitude.end()
+    first = _WORD.match(text, after)
+    if first is None or not first.group(1) and not first.group(2).islower():
+        return None  # glued, only a lower-case noun: "18.516con", not "4G"
+    if first.group(2) in _NOT_COUNTED and not _COMRADES.match(text, first.start()):
+        return None
+    if not first.group(2).islower():
+        named = _institution(text[first.start(2) : first.start(2) + 60])
+        if named is None or magnitude:
+            return None
+        return named, first.start(2) + len(named)
+    word = _segmented_head(text[first.start(2) : first.start(2) + 40])
+    if word is None or word.split()[0] in _NOT_COUNTED and not _COMRADES.match(text, first.start()):
+        return None
+    if word.lower() in _MEASURE_WORDS:
+        return None  # "(4 diện tích và điểm quặng đồng …)": a measure names no thing counted
+    end = first.start(2) + len(word)
+    if per := _PER_PART.match(text, end):
+        word += re.sub(r"\s+", "", per.group(0))  # "14,24 tiêu chí/xã": a count per part
+        end = per.end()
+    elif decimal:
+        return None
+    if magnitude:
+        return f"{magnitude.group(1).replace('ngàn', 'nghìn')} {word}", end
+    return word, end
+
+
+_PER_PART = re.compile(r"/ ?[^\W\d_]+(?=[\s,;.:)…]|$)")  # "14,8 tiêu chí/ xã" too
+_COMRADES = re.compile(r"\s+đồng (?:chí|bào)\b")  # "80 đồng chí": people, not money
+# the kinds of body a count of institutions names with a capital ("55 Sở Tư pháp")
+_INSTITUTIONS = (
+    "Sở", "Bộ", "Ban", "Cục", "Chi cục", "Tổng cục", "Phòng", "Trung tâm", "Trường", "Viện",
+    "Bệnh viện", "Hội", "Quỹ", "Đoàn", "Tổ", "Công ty", "Tổng công ty", "Hợp tác xã", "Ngân hàng",
+    "Văn phòng", "Tòa án", "Toà án", "Viện kiểm sát", "Ủy ban", "Uỷ ban", "UBND",
+)  # fmt: skip
+_INSTITUTION = re.compile(rf"(?:{'|'.join(sorted(_INSTITUTIONS, key=len, reverse=True))})(?!\w)")
+
+
+def _institution(text: str) -> str | None:
+    """'Sở Tư pháp' of '55 Sở Tư pháp đã tách ...': an institution's kind and the capitalised
+    words of its name (segmented by pyvi when installed, else the kind alone)."""
+    kind = _INSTITUTION.match(text)
+    if kind is None:
+        return None
+    tagger = _pyvi()
+    rest = text[kind.end() :]
+    if tagger is None or not rest[:1].isspace():
+        return kind.group(0)
+    tokens, _tags = tagger(rest.strip())
+    name = [kind.group(0)]
+    for token in tokens:
+        if not token[:1].isupper() or not token.replace("_", "").isalpha():
+            break
+        name.append(token.replace("_", " "))
+    return " ".join(name)
+
+
+def _segmented_head(text: str) -> str | None:
+    """The first word of ``text`` (one or more syllables) if it is a noun; without pyvi, the
+    first syllable."""
+    tagger = _pyvi()
+    if tagger is None:
+        return text.split()[0].strip(",;.:)")
+    tokens, tags = tagger(text)
+    if tokens and "_" in tokens[0] and tokens[0].split("_")[1] in ("so", "với", "và", "trên"):
+        # "7.300 con so với cùng kỳ": pyvi runs the noun into the comparison ('con_so')
+        alone = tagger(tokens[0].split("_")[0])
+        tokens, tags = [*alone[0], *tokens[1:]], [*alone[1], *tags[1:]]
+    if tokens[1:] and tags[0] == "V" and "_" in tokens[0] and tags[1] == "N":
+        # "19 nhà văn hóa thôn. Huy động ...": pyvi tags the compound before a noun by what
+        # follows; on its own it reads as the noun it is
+        alone = tagger(tokens[0].replace("_", " "))
+        if alone[0] == tokens[:1]:
+            tags = [*alone[1], *tags[1:]]
+    if not tokens or tags[0] not in ("N", "Nc", "Ny"):
+        return None
+    if (
+        len(tokens) > 1
+        and tags[0] == tags[1] == "N"
+        and "_" not in tokens[0] + tokens[1]
+        and tokens[1] not in _NOT_COUNTED
+        and tokens[1] not in _ORDER_WORDS
+        and (len(tokens) == 2 or tags[2] not in ("N", "Nc", "Np", "M"))
+        # "23/27 ngành sản xuấttăngso": a run of words glued together ('xuấttăngso', longer
+        # than any syllable) took the second's other half; the first noun alone is counted
+        and not (len(tokens) > 2 and "_" not in tokens[2] and len(tokens[2]) > 7)
+    ):
+        # "179 đơn thư": two one-syllable nouns that pyvi leaves apart make one compound
+        return f"{tokens[0]} {tokens[1]}"
+    if (
+        len(tokens) > 1
+        and tags[:2] == ["N", "V"]
+        and "_" not in tokens[0] + tokens[1]
+        and tokens[1] not in _NOT_COUNTED
+        and tokens[1] not in _PREDICATES
+        and (len(tokens) == 2 or tokens[2] in (",", ";", ".", "…", ")", "và"))
+    ):
+        # "19 phòng học, thư viện", "120 nhà ở;", "11/15 khoản thu và …": a noun and the one
+        # verb that closes its phrase make one compound (pyvi reads 'học' as a verb); a verb
+        # with its own object ('xã đạt chuẩn') is what is said of the count
+        return f"{tokens[0]} {tokens[1]}"
+    return tokens[0].replace("_", " ")
+
+
+# verbs that say something of a count, never part of its noun ('3 xã đạt, 2 xã chưa đạt')
+_PREDICATES = {
+    "đạt", "tăng", "giảm", "có", "là", "được", "còn", "chưa", "bị", "mới", "vượt", "gồm", "nghèo",
+    "tham", "hoạt", "làm", "chết", "mất", "bỏ", "về", "đi", "đến", "ra", "vào", "lên", "xuống",
+}  # fmt: skip
+
+
+_ORDER_WORDS = {"hạng", "loại", "cấp", "mức", "số", "độ", "nhóm", "đợt"}
+
+
+@functools.cache
+def _pyvi():
+    """pyvi's segmenter and POS tagger, or None when pyvi is not installed."""
+    try:
+        from pyvi import ViPosTagger, ViTokenizer
+    except ImportError:
+        return None
+
+    def tag(text: str) -> tuple[list[str], list[str]]:
+        tokens, tags = ViPosTagger.postagging(ViTokenizer.tokenize(text))
+        return list(tokens), list(tags)
+
+    return tag
+
+
+_TOTAL = re.compile(
+    r"^(?:[-–+•]\s*)?(?:Tổng số|Số lượng|Số)\s+(?P<rest>[^\d:;]+?)\s+(?:là|:)\s*:?\s*$"
+)
+
+
+def _total_noun(before: str) -> str | None:
+    """'thủ tục' of 'Tổng số thủ tục hành chính rà soát là': the noun a total counts."""
+    m = _TOTAL.match(before.strip() + " ")
+    if not m:
+        return None
+    head = _segmented_head(m.group("rest"))
+    return head if head and head.split()[0] not in _NOT_COUNTED else None
+
+
+def list_unit(paragraphs: list[str]) -> list[str | None]:
+    """For each paragraph, the unit its bare-numbered list items take: the noun of the last
+    'Tổng số <noun> ... là N' before it, kept while the items that follow end in a bare number."""
+    out: list[str | None] = []
+    unit: str | None = None
+    for text in paragraphs:
+        out.append(unit)
+        total = re.match(r"^(.*?)(\d[\d.]*)\s*[.;]?\s*$", text)
+        if total and (noun := _total_noun(total.group(1))):
+            unit = noun
+        elif not (total and re.search(r"(?:là|:)\s*:?\s*$", total.group(1))):
+            unit = None
+    return out

@@ -1,0 +1,448 @@
+"""Which figures are targets: headings and sentences that announce targets or report results,
+the plan a figure is measured against, and the kind of a plan or target (floor, ceiling, range,
+exact), with the passes over a paragraph's figures that set them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from decimal import Decimal
+
+from ..i18n import N_, later
+from .labels import (
+    _POINT_UNITS,
+    LABEL_WORDS,
+    _nwords,
+    _sentence_start,
+    _subject,
+    fit,
+    subject_of,
+)
+from .quantities import (
+    _NUM,
+    _PLAN,
+    _SENTENCE_START,
+    Found,
+    _blank_spelled,
+    parse_number,
+)
+
+# a target is stated: in the heading ("Mục tiêu", "Các chỉ tiêu", "dự toán", "quy hoạch") or in
+# the sentence before the number ("phấn đấu", "mục tiêu", "phải")
+TARGET_HEADING = re.compile(
+    r"\b(?:mục tiêu|chỉ tiêu|dự toán|phấn đấu|quy hoạch|qui hoạch)\b"
+    r"|\b(?:thông qua|phê duyệt|giao)\s+[\"“]?(?:\w+\s+){0,2}?"
+    r"(?:kế hoạch|phương án phân bổ|chương trình|đề án)\b",
+    re.IGNORECASE,
+)
+_TARGET_SENTENCE = re.compile(
+    r"(?:^|\s)(?:phấn đấu|phân đầu|mục tiêu|chỉ tiêu|dự toán|phải|sẽ|theo kế hoạch)(?=\s)",
+    re.IGNORECASE,
+)
+# targets said to be met ('xã đã hoàn thành cơ bản các chỉ tiêu', 'có 05 chỉ tiêu đạt và
+# vượt', 'đã hoàn thành nhiều chỉ tiêu') and a programme's name ('chương trình mục tiêu quốc
+# gia') are no sign that the sentence sets targets
+_TARGETS_MET = re.compile(
+    r"(?:^|\s)(?:đã|đều)\s+(?:[^\W\d]+\s+){0,2}?(?:hoàn thành|đạt|vượt|thực hiện)"
+    r"(?:\s+[^\W\d]+){0,2}?\s+(?:(?:các|những|nhiều|hầu hết|\d+(?:/\d+)?)\s+)?"
+    r"(?:mục tiêu|chỉ tiêu)\b"
+    r"|\d+(?:/\d+)?\s+(?:mục tiêu|chỉ tiêu)(?:\s+[^\W\d]+){0,3}?\s+(?:đạt|vượt|hoàn thành)\b"
+    r"|chương trình\s+mục tiêu",
+    re.IGNORECASE,
+)
+
+
+def _sets_targets(before: str) -> bool:
+    """The sentence up to the figure says it sets targets (`_TARGET_SENTENCE`), other than by
+    naming targets it says were met (`_TARGETS_MET`) or a result's attainment of one ('đạt
+    121% dự toán năm', 'so với kế hoạch': `_COMPARED`)."""
+    return _TARGET_SENTENCE.search(_COMPARED.sub(" ", _TARGETS_MET.sub(" ", before))) is not None
+
+
+_CEILING = re.compile(
+    r"(?:^|\s)(?:không quá|không vượt quá|tối đa|dưới|còn dưới|thấp hơn|giảm xuống dưới)\s*$"
+)
+_FLOOR = re.compile(r"(?:^|\s)(?:trên|ít nhất|tối thiểu|không dưới|không thấp hơn|hơn)\s*$")
+_FLOOR_AFTER = re.compile(r"\s*trở lên\b")
+# "phấn đấu đạt 60%", "nhu cầu vốn tối thiểu ... khoảng 3.770 tỷ đồng", a growth to reach ("tốc độ
+# tăng trưởng đạt 16,5%/năm", "tăng 21%/năm"): at least; a plain level in a list of targets
+# ("tỷ lệ cấp nước đạt 80%", "diện tích cao su đạt 6.000 ha") states the value itself
+_FLOOR_VERB = re.compile(r"(?:^|\s)(?:tối thiểu|tăng trưởng)(?=\s)", re.I)
+# "thu ngân sách hoàn thành vượt so với dự toán Trung ương giao (6.193 tỷ đồng)": the bracket is
+# the plan to be exceeded, a floor
+_BEYOND = re.compile(
+    r"vượt\s+(?:so với\s+|mức\s+)?(?:dự toán|kế hoạch|chỉ tiêu|mục tiêu)[^();.\d]{0,40}\(\s*$"
+)
+_ACTUAL = re.compile(
+    r"(?:^|\s)(?:hiện có|hiện nay|hiện tại|đã có|ước thực hiện|ước đạt|ước tính|ước|dự ước)(?=\s)"
+)
+# "dự kiến" plans in the figure's own clause ("dự kiến đầu tư 500 tỷ đồng"), but in a report of
+# results it is an estimate ("dự kiến cả 17/17 chỉ tiêu đạt và vượt mục tiêu", "dự kiến cả năm
+# ước đạt ..."): not when what follows says the figure is reached
+_EXPECTED = re.compile(
+    r"(?:^|\s)dự kiến(?=\s)(?![^;]*\s(?:ước|đạt và vượt|hoàn thành|cả năm)\s)", re.I
+)
+# "... đã làm được trong các năm qua, cần phải ... khoảng 85 HTX": only in the number's own
+# comma-clause does 'đã' say the figure is done
+_DONE_HERE = re.compile(r"(?:^|\s)(?:đã(?!\s+qua\s+đào tạo)|đạt được)(?=\s)")
+# "vượt mục tiêu 0,36%", "so với dự toán": a comparison with a target, not one
+_COMPARED = re.compile(
+    r"(?:vượt|cao hơn|thấp hơn|so với|so)\s+(?:mục tiêu|kế hoạch|chỉ tiêu|dự toán)"
+    # "đạt 100% chỉ tiêu giao với 1.250 thanh niên nhập ngũ": an attainment, reported
+    r"|\d\s*%\s+(?:mục tiêu|kế hoạch|chỉ tiêu|dự toán)"
+)
+# "tăng 7,36% (vượt mục tiêu Nghị quyết 0,36%)": the target is the value less the excess
+_EXCESS = re.compile(
+    r"(?:\s+so với[^(;.\d]{0,20}\d*)?\s*\(?\s*(?P<verb>vượt|cao hơn|thấp hơn)\s+"
+    r"(?:mục tiêu|kế hoạch|chỉ tiêu)[^()\d;.]{0,30}?"
+    rf"(?P<by>{_NUM})\s*%"
+)
+# "đạt 81,05% (vượt 6,05% so với chỉ tiêu ...)": the same excess, its base written after it
+_EXCESS_AFTER = re.compile(
+    r"(?:\s+[^\W\d][^(;.\d]{0,20}?)?\s*\(?\s*"
+    rf"(?P<verb>vượt|cao hơn|thấp hơn)\s+(?P<by>{_NUM})\s*%\s*"
+    r"so(?: với)?\s+(?:mục tiêu|kế hoạch|chỉ tiêu)"
+)
+# a bound that states a limit whatever the sentence ('mức vay tối đa 8 triệu đồng/hộ')
+_BY_MORE = re.compile(r"(?:^|[\s(])(?:vượt|cao hơn|thấp hơn)\s*$")
+# "nợ công … có thể đến ngưỡng hoặc vượt ngưỡng cảnh báo khoảng 5% GDP": a threshold is a limit
+_THRESHOLD = re.compile(r"(?:^|\s)(?:ngưỡng|trần|giới hạn)(?:\s+[^\W\d]+){0,3}?\s*(?:khoảng\s*)?$")
+# "điều chỉnh mức lương cơ sở từ 1,3 triệu đồng/tháng lên 1,39 triệu đồng/tháng": the level set
+_ADJUSTED_TO = re.compile(r"(?:^|\s)(?:điều chỉnh|nâng)\s.*\slên(?:\s+mức)?(?:\s+khoảng)?\s*$")
+# "Tỷ lệ hộ nghèo giảm 3%" among targets: a change to make, at least (the rule of round 6)
+_CHANGE_TO_MAKE = re.compile(r"(?:^|\s)(?:tăng|giảm)(?:\s+(?:thêm|trên|hơn))?\s*$")
+# "Tổng chi ngân sách địa phương 11.892 tỷ đồng, tăng 3,07%": the change of the level just said
+_CHANGE_OF_LEVEL = re.compile(r"\d[^\d;:,]{0,25},\s*(?:tăng|giảm)(?:\s+(?:thêm|trên|hơn))?\s*$")
+# "phấn đấu các chỉ tiêu chủ yếu như: …", "… đạt được là: …": a colon that opens a list
+_LIST_OPENS = re.compile(r"(?:như|sau|là|gồm|sau đây)\s*:\s")
+# 'giảm số hộ nghèo từ 28 hộ xuống còn 23 hộ', 'nâng tỷ lệ từ 60% lên 75%': the level a change
+# starts from is what is, not a target; the level it goes to is
+_FROM_LEVEL = re.compile(r"(?:^|\s)từ\s*$")
+_TO_LEVEL = re.compile(
+    rf"\s+(?:[^\W\d]+\s+){{0,3}}?(?:xuống|lên)(?:\s+(?:còn|mức|đến))?\s+(?:khoảng\s+)?(?:{_NUM})"
+)
+# 'phấn đấu có thêm 2 huyện …', 'thêm 2 trường đạt chuẩn quốc gia', 'có 1 xã đạt chuẩn', 'tiết
+# kiệm thêm khoảng 10% chi thường xuyên': what to have or to add is planned as written, even after
+# 'phấn đấu'
+_TO_HAVE = re.compile(r"(?:^|\s)(?:có|có thêm|thêm)(?:\s+(?:khoảng|gần))?\s*$", re.IGNORECASE)
+_HARD_CEILING = re.compile(r"(?:^|\s)(?:không quá|không vượt quá|tối đa)\s*$")
+_HARD_FLOOR = re.compile(r"(?:^|\s)(?:tối thiểu|ít nhất|không dưới|không thấp hơn)\s*$")
+
+
+# a paragraph that announces the targets set ('Quốc hội quyết nghị tốc độ tăng GDP khoảng
+# 6,5-7,0%. GDP bình quân đầu người đạt khoảng 4.900 USD.', 'Một số chỉ tiêu khác cũng được
+# chốt, gồm: ...'): its figures after the announcement are targets, in every sentence
+_ANNOUNCED = re.compile(
+    r"(?:^|\s)(?:quyết nghị|(?:đề ra|đặt ra|đặt|thông qua|giao)\s+(?:các\s+|những\s+|\d+\s+)?"
+    r"(?:mục tiêu|chỉ tiêu)(?!\s+(?:đã|được)\s))(?=\s)"
+    r"|(?:^|\s)(?:mục tiêu|chỉ tiêu)\b[^.;:]{0,60}(?:gồm|như sau|cụ thể|sau đây)\s*:"
+    # 'Các chỉ tiêu kinh tế-xã hội chủ yếu năm 2024 là: …', not a report of them ('Kết quả
+    # thực hiện các chỉ tiêu … là:')
+    r"|(?:^|\s)(?:các|những|một số)\s+(?:mục tiêu|chỉ tiêu)\b"
+    r"(?:(?!\s(?:đạt|vượt|ước|đã|thực hiện|hoàn thành)\s)[^.;:]){0,60}\slà\s*:"
+    # a paragraph on the coming year ('Năm học tới, Hà Nội có 1.513 lớp 10 THPT. …') plans it
+    r"|^\s*(?:trong\s+)?(?:năm|năm học|niên khóa|niên khoá|niên độ|vụ|mùa vụ)\s+tới\s*,"
+    # 'huyện phấn đấu hoàn thành 17 chỉ tiêu chủ yếu …. Trong đó, …': the targets to reach
+    r"|(?:^|\s)phấn đấu\s+(?:hoàn thành|đạt|thực hiện)\s+(?:(?:các|những|\d+)\s+)?"
+    r"(?:mục tiêu|chỉ tiêu)\b"
+    # 'thống nhất nhiệm vụ … với các chỉ tiêu: …': a list of targets opened by a colon
+    r"|(?:^|\s)(?:với|theo)\s+(?:các|những)\s+(?:mục tiêu|chỉ tiêu)\b[^.;:]{0,60}:",
+    re.IGNORECASE,
+)
+# 'Theo đó, giai đoạn 2020-2025 đưa tốc độ tăng trưởng … đạt …': a level to bring a measure to
+# announces targets, unless the paragraph reported before it ('GRDP ước tăng 9,54% … ; đưa tăng
+# trưởng bình quân … đạt gần 9%/năm': what the result brought) or says it was brought ('đã đưa',
+# 'góp phần đưa')
+_BRINGS_TO = re.compile(
+    r"(?:^|(?<!đã)(?<!phần)\s)đưa\s+(?:[^\s,;:.()]+\s+){1,10}?(?:đạt|lên)\s", re.IGNORECASE
+)
+
+
+def _announcement(text: str) -> re.Match[str] | None:
+    """Where the paragraph announces targets (`_ANNOUNCED`, or `_BRINGS_TO` in a paragraph that
+    has reported nothing before it)."""
+    found = [m for m in (_ANNOUNCED.search(text),) if m]
+    brings = _BRINGS_TO.search(text)
+    if brings and not _REPORTED.search(text, 0, brings.start()):
+        found.append(brings)
+    return min(found, key=lambda m: m.start(), default=None)
+
+
+# a report of what was done: a paragraph that says so ends a run of announced targets
+_REPORTED = re.compile(
+    r"(?:^|\s)(?:đã|đạt được|ước|ước tính|dự ước|vừa qua|năm qua|cùng kỳ)(?=\s|[,.;]|$)",
+    re.IGNORECASE,
+)
+
+
+def announces_targets(text: str) -> bool:
+    """The paragraph announces targets and reports nothing after the announcement: the
+    paragraphs after it that report nothing either go on listing targets ('Các chỉ tiêu … năm
+    2024 là: …', then 'Cơ cấu kinh tế … chuyển dịch như sau: …')."""
+    m = _announcement(_blank_spelled(text))
+    return m is not None and not _REPORTED.search(text, m.end())
+
+
+def reports(text: str) -> bool:
+    """The paragraph reports what was done ('ước', 'đã', 'so với cùng kỳ')."""
+    return _REPORTED.search(text) is not None
+
+
+# "850 triệu USD, kế hoạch năm là 1.000 triệu USD", "đạt 7,2% (mục tiêu 7,5%)", "85 xã, chỉ tiêu
+# 90 xã", "3.200 tỷ đồng so với kế hoạch 4.000 tỷ đồng": the target written after the figure
+_TARGET_BEFORE = re.compile(
+    r"(?:^|[\s(,;])(?<!vượt )(?:so với\s+|so\s+)?(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu|KH)"
+    r"(?:\s+(?!(?:và|tăng|giảm|đạt|vượt|bằng|so|với|cùng|kỳ|trong|của|là)\b)[^\W\d]+){0,4}?"
+    r"\s*(?:là|:)?\s*$"
+)
+
+
+# "giảm dự toán vốn trái phiếu 14.033,795 tỷ đồng, đồng thời tăng dự toán vốn ngoài nước
+# 14.033,795 tỷ đồng": a budget acted on is what changes, not the target of the figure before
+_CHANGED = re.compile(r"(?:^|\s)(?:tăng|giảm|bổ sung|điều chỉnh|cắt giảm|tăng thêm)\s*$")
+
+
+def _own_bracket(text: str, f: Found) -> bool:
+    """'tăng 6,47% (kế hoạch 9,05%)': the figure is a target in a bracket of its own."""
+    opening = _TARGET_BRACKET.search(text, max(0, f.span[0] - 40), f.span[0])
+    return opening is not None and opening.end() == f.span[0]
+
+
+def _targets_after(text: str, found: list[Found]) -> list[Found]:
+    """A figure written after its actual in the same sentence and named as its target ('kế
+    hoạch', 'dự toán', 'chỉ tiêu', 'mục tiêu', in the same unit) is that figure's plan (a
+    floor), not a figure of its own; one in a bracket of its own ('(kế hoạch 9,05%)') is both,
+    see `_bracket_targets`."""
+    out: list[Found] = []
+    for f in found:
+        actual = next((g for g in reversed(out) if g.unit == f.unit and f.unit is not None), None)
+        gap = text[out[-1].span[1] if out else 0 : f.span[0]]
+        if (
+            actual is not None
+            and actual.plan is None
+            and isinstance(actual.value, Decimal)
+            and isinstance(f.value, Decimal)
+            and not re.search(r"[.;!?](?:\s|$)", text[actual.span[1] : f.span[0]])
+            and (said := _TARGET_BEFORE.search(gap))
+            and not _CHANGED.search(gap, 0, said.start() + 1)
+            and not _own_bracket(text, f)
+        ):
+            note = later(
+                N_("plan {plan} read from '{text}'"),
+                plan=f.value,
+                text=gap.strip(" ,(") + " " + f.text,
+            )
+            out[out.index(actual)] = replace(
+                actual,
+                plan=f.value,
+                plan_kind="floor",
+                plan_span=f.span,
+                review=(*actual.review, note),
+            )
+            continue
+        out.append(f)
+    return out
+
+
+# "(mục tiêu tăng 8,0-9,0%)", "(kế hoạch: 9%)": a target written in a bracket of its own
+# "(NQ tăng 9,24%)", "(NQ cả năm 88.591 tỷ đồng)", "(dự toán 1.200 tỷ đồng)": the resolution
+# (NQ, Nghị quyết) or the estimate (dự toán, DT) that set the target, named by its abbreviation
+_TARGET_BRACKET = re.compile(
+    r"\(\s*(?:mục tiêu|kế hoạch|chỉ tiêu|KH|NQ|Nghị quyết|dự toán|DT)"
+    r"(?:\s+(?:kế hoạch|năm \d{4}|đề ra|cả năm|năm|giao))?\s*"
+    r"(?:là|:)?\s*(?:tăng|giảm|đạt)?\s*(?:khoảng|từ)?\s*$",
+    re.IGNORECASE,
+)
+
+
+# "Thu ngân sách: kế hoạch giao 384 tỷ đồng; ước thực hiện 213,7 tỷ đồng": a plan written as a
+# figure of its own, before the result
+_PLAN_BEFORE = re.compile(
+    r"(?:^|[\s:,;(])(?:kế hoạch|KH|dự toán|chỉ tiêu)(?:\s+(?:năm|quý|tháng)\s+\d{1,4})?"
+    r"(?:\s+(?:được\s+)?(?:(?:[^\W\d]+\s+){0,3}giao|đề ra|là))?\s*:?\s*$",
+    re.IGNORECASE,
+)
+_DONE_BEFORE = re.compile(r"(?:^|\s)(?:thực hiện|ước|đạt|hoàn thành|làm được)(?=\s)", re.I)
+_PLAN_WORDS = re.compile(r"[:\s,]*\b(?:kế hoạch|KH|dự toán|chỉ tiêu)\b.*$", re.IGNORECASE)
+
+
+def _plans_before(text: str, found: list[Found]) -> list[Found]:
+    """'Kế hoạch năm 2024 giao 120 km đường giao thông nông thôn. Đến nay đã thực hiện 96 km':
+    a plan written before its result, as a figure of its own, is the plan of the next figure in
+    its unit that the text says was done ('thực hiện', 'ước', 'đạt'); the plan keeps its figure,
+    named '… (kế hoạch)', and the result takes the subject the plan was written with."""
+    out = list(found)
+    for i, plan in enumerate(out):
+        cue = _PLAN_BEFORE.search(text, max(0, plan.span[0] - 60), plan.span[0])
+        if cue is None or cue.end() != plan.span[0] or isinstance(plan.value, tuple):
+            continue
+        j = next((k for k in range(i + 1, len(out)) if out[k].unit == plan.unit), None)
+        if j is None:
+            continue
+        result = out[j]
+        before = text[out[j - 1].span[1] : result.span[0]]
+        if (
+            result.plan is not None
+            or not _DONE_BEFORE.search(before)
+            or _PLAN_BEFORE.search(text, max(0, result.span[0] - 60), result.span[0])
+        ):
+            continue
+        subject = _PLAN_WORDS.sub("", plan.label).strip(" :,")
+        of = re.match(r"\s+([^\W\d][^,;.()\d]{2,50}?)(?=\s*[,;.()]|$)", text[plan.span[1] :])
+        if not subject and of and _nwords(of.group(1)) <= 6:
+            subject = of.group(1)[:1].upper() + of.group(1)[1:]  # 'giao 120 km đường …'
+        note = later(N_("plan taken from '{text}' before it"), text=plan.text)
+        label = result.label
+        if subject and (label == plan.label or re.search(r"kế hoạch|đã|ước", label, re.I)):
+            label = subject  # 'Thu ngân sách', not 'Thu ngân sách: kế hoạch giao'
+        out[j] = replace(
+            result, label=label, plan=plan.value, plan_kind="floor", review=(*result.review, note)
+        )
+        if subject:
+            out[i] = replace(plan, label=f"{subject} (kế hoạch)")
+            for k in range(j + 1, len(out)):  # 'đạt 55,6% kế hoạch' after it, named alike
+                if _sentence_start(text, out[k].span[0]) != _sentence_start(text, result.span[0]):
+                    break
+                for old in (plan.label, result.label):
+                    if old and old != label and out[k].label.startswith(old):
+                        out[k] = replace(out[k], label=f"{label}{out[k].label[len(old) :]}")
+                        break
+    return out
+
+
+def _in_bracket(text: str, pos: int) -> bool:
+    return text.rfind("(", 0, pos) > text.rfind(")", 0, pos)
+
+
+def _bracket_targets(text: str, found: list[Found]) -> list[Found]:
+    """'GRDP ước tăng 9,54% ... Mức tăng này cao hơn ... mục tiêu kế hoạch đề ra (mục tiêu tăng
+    8,0-9,0%)': a target in a bracket of its own is the plan of the nearest result before it in
+    the paragraph with its unit (not one in a bracket: '(ước tăng 8%)' of the country), and is
+    named after that result ('Tổng sản phẩm (GRDP): mục tiêu tăng')."""
+    out = list(found)
+    for i, f in enumerate(out):
+        opening = _TARGET_BRACKET.search(text, max(0, f.span[0] - 40), f.span[0])
+        if opening is None or opening.end() != f.span[0]:
+            continue
+        result = next(
+            (
+                j
+                for j in range(i - 1, -1, -1)
+                if out[j].unit == f.unit
+                and out[j].plan is None
+                and (out[j].plan_kind is None or _PLAN.match(text, out[j].span[1]))
+                and not _in_bracket(text, out[j].span[0])
+            ),
+            None,
+        )
+        if result is None:
+            continue
+        actual = out[result]
+        # a growth or a rate to reach is a floor, a level ('NQ cả năm 88.591 tỷ đồng') the
+        # amount itself (the rule of round 6), unless the bracket's own words bound it
+        if isinstance(f.value, tuple):
+            kind = "range"
+        elif f.plan_kind in ("floor", "ceiling"):
+            kind = f.plan_kind
+        else:
+            kind = "floor" if f.unit in ("%", "%/năm", *_POINT_UNITS) else "exact"
+        note = later(
+            N_("plan taken from '{text}' after it"), text=text[opening.start() + 1 : f.span[1]]
+        )
+        out[result] = replace(actual, plan=f.value, plan_kind=kind, review=(*actual.review, note))
+        said = re.sub(r"\s+", " ", text[opening.start() + 1 : f.span[0]]).strip(" :")
+        said = re.sub(r"\s+(?:là|khoảng|từ)$", "", said)
+        said = re.sub(r"^KH\b", "kế hoạch", said)  # 'KH là 7 tỷ USD': said in full
+        subject = subject_of(actual.label)
+        whole = _subject(text, _sentence_start(text, actual.span[0]), actual.span[0])
+        whole = re.split(r":\s", whole)[-1]  # not the list's opening ('gồm: …')
+        if whole and whole.lower().endswith(subject.lower()) and whole != subject:
+            # 'Tổng mức bán lẻ hàng hóa', shortened in the result's change
+            subject = whole[:1].upper() + whole[1:]
+        if not re.match(r"[A-ZĐ]{2}", said):  # 'NQ tăng' keeps its abbreviation
+            said = f"{said[:1].lower()}{said[1:]}"
+        label = f"{fit(subject, LABEL_WORDS - _nwords(said))}: {said}"
+        out[i] = replace(f, label=label, plan_kind=kind)
+    return out
+
+
+def _with_kind(text: str, m: re.Match[str], figure: Found, target: bool) -> Found:
+    """The kind of the figure's plan, or of the figure itself when the text states it as a
+    target: a bound written before it ('dưới' ceiling, 'trên'/'tối thiểu' floor, 'trở lên'
+    after it), a range, 'phấn đấu'/'đạt' (floor), else an exact target ('dự toán')."""
+    if figure.plan is not None:
+        return replace(figure, plan_kind="range" if isinstance(figure.plan, tuple) else "floor")
+    excess = _EXCESS.match(text, figure.span[1]) or _EXCESS_AFTER.match(text, figure.span[1])
+    if excess and figure.unit == "%" and not isinstance(figure.value, tuple):
+        by = parse_number(excess.group("by"))
+        plan = figure.value - by if excess.group("verb") != "thấp hơn" else figure.value + by
+        note = later(
+            N_("plan {plan}% worked out from '{text}'"),
+            plan=plan,
+            text=excess.group(0).strip(" ("),
+        )
+        return replace(figure, plan=plan, plan_kind="floor", review=(*figure.review, note))
+    sentence = 0
+    for s in _SENTENCE_START.finditer(text, 0, m.start()):
+        sentence = s.end()
+    before = text[sentence : m.start()]
+    clause = re.split(r"[;:]\s|,\s(?=trong đó)|\(", before)[-1]
+    if _FROM_LEVEL.search(before) and _TO_LEVEL.match(text, figure.span[1]):
+        return figure  # 'giảm số hộ nghèo từ 28 hộ xuống còn 23 hộ': 28 is where it starts
+    if _BEYOND.search(before) and (target or _sets_targets(before)):
+        return replace(figure, plan_kind="floor")
+    if (
+        _ACTUAL.search(clause)
+        or _COMPARED.search(clause)
+        or _BY_MORE.search(before)
+        or _DONE_HERE.search(re.split(r",\s", clause)[-1])
+    ):
+        return figure
+    if _HARD_CEILING.search(before):
+        return replace(figure, plan_kind="ceiling")
+    if _HARD_FLOOR.search(before):
+        return replace(figure, plan_kind="floor")
+    planned_after = re.match(r"\s*(?:[^\W\d]+\s+){0,3}?(?:phải|cần|sẽ)\s", text[figure.span[1] :])
+    expected = _EXPECTED.search(clause) and not re.search(
+        r"\s(?:đạt và vượt|hoàn thành)\s", text[figure.span[1] : figure.span[1] + 40]
+    )
+    adjusted = _ADJUSTED_TO.search(clause) and not _DONE_HERE.search(clause.lower())
+    # '(kế hoạch 88.600 tỷ đồng)': a target in a bracket of its own, whether or not a result in
+    # its unit comes before it (`_bracket_targets` makes it that result's plan)
+    opening = _TARGET_BRACKET.search(text, max(0, m.start() - 40), m.start())
+    bracketed = opening is not None and opening.end() == m.start()
+    if not (target or _sets_targets(before) or planned_after or expected or adjusted or bracketed):
+        return figure
+    if _THRESHOLD.search(clause) or _CEILING.search(before):
+        kind = "ceiling"
+    elif _FLOOR.search(before) or _FLOOR_AFTER.match(text, figure.span[1]):
+        kind = "floor"
+    elif isinstance(figure.value, tuple):
+        kind = "range"
+    elif (
+        # 'tăng trưởng' binds in its own comma-clause: 'Tốc độ tăng trưởng … đạt 9,5% trở lên,
+        # tổng giá trị sản xuất đạt 8.962,72 tỷ đồng' plans the level exactly
+        _FLOOR_VERB.search(re.sub(r"tăng trưởng(?=.*,\s)", "", clause))
+        or (figure.unit == "%/năm" and re.search(r"(?:^|\s)tăng(?=\s)", clause))
+        # "Tỷ lệ hộ nghèo giảm 3%" among targets: a change to make, at least; with its base
+        # ("tăng 1,19% so ước thực hiện năm 2017") it is the change worked out, as written
+        or (
+            figure.unit == "%"
+            and _CHANGE_TO_MAKE.search(before)
+            and not _CHANGE_OF_LEVEL.search(before)
+            and not re.match(r"\s*,?\s*so\b", text[figure.span[1] :])
+        )
+    ):
+        kind = "floor"
+    elif _TO_HAVE.search(before):
+        kind = "exact"  # 'phấn đấu có thêm 2 huyện đạt chuẩn', 'có 1 xã': the count to have
+    elif re.search(r"phấn đấu|phân đầu|vượt mức", _LIST_OPENS.split(before)[-1], re.IGNORECASE):
+        # through ';' and a run-in colon ("Phấn đấu đạt tốc độ tăng trưởng … 13-13,5%/năm; GDP
+        # bình quân đầu người … là 41 triệu đồng"), not across a colon that opens the list of
+        # targets: "phấn đấu
+        # các chỉ tiêu chủ yếu như: thu nhập … đạt 30 triệu đồng/người/năm; tổng đầu tư 850 tỷ
+        # đồng" states each level itself, exactly (the rule of round 6)
+        kind = "floor"
+    else:
+        kind = "exact"
+    return replace(figure, plan_kind=kind)
