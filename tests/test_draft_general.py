@@ -1949,3 +1949,73 @@ def test_an_attainment_of_the_congress_target_after_an_average_over_the_term():
         "tiêu Đại hội."
     )
     assert share.label == "Thu ngân sách huyện (so với mục tiêu Đại hội)"
+
+
+# batch I (round 14, h15i): numbers, units, sentences and targets
+
+
+def test_a_title_in_capitals_naming_targets_makes_its_run_in_list_targets():
+    text = (
+        "MỤC TIÊU PHÁT TRIỂN CHỦ YẾU GIAI ĐOẠN 2026-2030 A. Lĩnh vực kinh tế 1. Sản lượng "
+        "thủy sản năm 2030: 4.200 tấn. 2. Tỷ lệ che phủ rừng đạt 47%. 3. Tỷ lệ hộ nghèo dưới 2%."
+    )
+    fish, forest, poor = find_figures(text)
+    assert [f.plan_kind for f in (fish, forest, poor)] == ["exact", "exact", "ceiling"]
+    # a title reporting targets met is no announcement
+    done = "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NĂM 2025 1. Sản lượng thủy sản: 4.200 tấn."
+    assert [f.plan_kind for f in find_figures(done)] == [None]
+    # a capital word in a sentence is no title
+    assert announces_targets("Hội nghị nghe báo cáo CHỈ TIÊU năm 2025: 4.200 tấn.") is False
+
+
+def test_a_rate_of_growth_to_reach_or_a_change_per_year_is_a_floor():
+    text = (
+        "Đại hội thông qua các chỉ tiêu: Tốc độ tăng vốn đầu tư toàn xã hội (theo giá hiện hành) "
+        "bình quân hằng năm đạt 9%; Tỷ lệ tăng thu nội địa hằng năm: 11%; tỷ lệ trẻ em suy dinh "
+        "dưỡng giảm bình quân mỗi năm 0,5%; tỷ lệ hộ dùng nước sạch đạt 95%."
+    )
+    invest, revenue, children, water = find_figures(text)
+    assert [invest.plan_kind, revenue.plan_kind, children.plan_kind] == ["floor"] * 3
+    assert water.plan_kind == "exact"  # a plain level
+    # a rise held down is no growth to reach: its level is planned as written
+    (prices,) = find_figures(
+        "Quốc hội quyết nghị tốc độ tăng chỉ số giá tiêu dùng bình quân khoảng 3,8%."
+    )
+    assert prices.plan_kind == "exact"
+
+
+def test_a_sentence_run_into_the_next_without_a_space_ends_at_its_period():
+    from deckmaker.draft.reader import clean
+
+    text = clean(
+        "Doanh thu du lịch đạt 31.250 triệu đồng, tăng 4% so cùng kỳ.Lượng khách lưu trú đạt "
+        "12.400 lượt, giảm 3%.Thu ngân sách xã đạt 120% dự toán."
+    )
+    assert "cùng kỳ. Lượng" in text and "3%. Thu" in text
+    revenue, _, guests, _, budget = find_figures(text)
+    assert guests.label.startswith("Lượng khách lưu trú")
+    assert budget.label.startswith("Thu ngân sách xã")
+    # no space put inside a number or an abbreviation in capitals or 'tp.'
+    kept = "đạt 14.560 tấn tại TP.HCM và tp.Đà Nẵng"
+    assert clean(kept) == kept
+
+
+def test_a_per_part_of_several_months_and_a_slash_written_with_a_space():
+    from deckmaker.draft.reader import clean
+
+    (rice,) = find_figures(clean("Bình quân thịt hơi xuất chuồng 42,7 kg/ hộ/3 tháng."))
+    assert (rice.value, rice.unit) == (Decimal("42.7"), "kg/hộ/3 tháng")
+    (wage,) = find_figures("Thu nhập bình quân 27 triệu đồng/lao động/6 tháng.")
+    assert wage.unit == "triệu đồng/lao động/6 tháng"
+
+
+def test_an_amount_written_in_two_magnitudes_is_one_figure_in_the_larger():
+    text = (
+        "Hội giải ngân cho 14 tổ vay vốn, số tiền 3 tỷ 740 triệu đồng; riêng Quỹ tỉnh cho vay "
+        "850 triệu đồng, mức vay bình quân 4 triệu 600 nghìn đồng/hộ."
+    )
+    groups, total, fund, mean = find_figures(text)
+    assert (total.value, total.unit) == (Decimal("3.740"), "tỷ đồng")
+    assert (fund.value, fund.unit) == (Decimal("850"), "triệu đồng")  # written alone
+    assert (mean.value, mean.unit) == (Decimal("4.600"), "triệu đồng/hộ")
+    assert "3 tỷ" not in total.label

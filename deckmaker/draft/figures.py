@@ -97,6 +97,7 @@ def find_figures(
         figure = _figure(text, m, prev_end, period, found[-1] if found else None, list_unit)
         if figure is None:
             continue
+        figure = _two_part_amount(text, figure, prev_end, found[-1] if found else None)
         told = target or (announced is not None and m.start() >= announced.end())
         figure = _with_kind(text, m, figure, told)
         found.append(figure)
@@ -164,6 +165,47 @@ def find_figures(
     found = _verb_objects(text, _of_a_place(text, found))
     found = _distinct_siblings(text, _to_places(text, _from_source(text, found)))
     return _written_out(_from_to_levels(text, found))
+
+
+# "2 tỷ 265 triệu đồng", "1 tỷ 500 triệu đồng", "3 triệu 200 nghìn đồng": an amount written in two
+# parts, the larger magnitude first; read in the larger one (2,265 tỷ đồng), as a presenter says it
+_TWO_PART = re.compile(r"(?<![\d.,/])(\d{1,3}(?:\.\d{3})*)\s+(nghìn tỷ|tỷ|triệu)\s+$")
+_NEXT_DOWN = {"nghìn tỷ": "tỷ", "tỷ": "triệu", "triệu": "nghìn"}
+
+
+def _two_part_amount(text: str, f: Found, prev_end: int, previous: Found | None) -> Found:
+    """The figure 'N triệu đồng' written after 'M tỷ' is the amount M tỷ N triệu đồng, one
+    figure in tỷ đồng (and so 'M triệu N nghìn đồng' in triệu đồng)."""
+    if not isinstance(f.value, Decimal) or f.unit is None or f.plan is not None:
+        return f
+    two = _TWO_PART.search(text, prev_end, f.span[0])
+    if two is None:
+        return f
+    big = two.group(2)
+    small, _, currency = f.unit.partition(" ")
+    if (
+        small != _NEXT_DOWN[big]
+        or not re.fullmatch(r"(?:đồng|USD)(?:/.+)?", currency)
+        or not 0 < f.value < 1000
+        or f.value != f.value.to_integral_value()
+    ):
+        return f
+    unit = f"{big} {currency}"
+    label, review = _label(text, two.start(1), f.span[1], prev_end, unit, previous)
+    note = later(
+        N_("'{text}' read as one amount in {unit}"),
+        text=text[two.start(1) : f.span[1]],
+        unit=unit,
+    )
+    return replace(
+        f,
+        value=parse_number(two.group(1)) + f.value / 1000,
+        unit=unit,
+        label=label or f.label,
+        span=(two.start(1), f.span[1]),
+        text=text[two.start(1) : f.span[1]],
+        review=(*review, note),
+    )
 
 
 _CHANGE_VERB_AROUND = re.compile(

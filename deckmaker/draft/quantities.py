@@ -39,10 +39,12 @@ _COUNTED = (
     "đơn vị cấp huyện", "lượt khách", "thành viên", "chỉ tiêu", "nhiệm vụ", "hiệp định",
     "HTX", "THT", "DN", "lượt", "lần",
 )  # fmt: skip
-# per-parts: "/người/năm", "/xã, phường", "/1 ha" (read "/ha"), "/người năm", "/ngày đêm"
+# per-parts: "/người/năm", "/xã, phường", "/1 ha" (read "/ha"), "/người năm", "/ngày đêm", a
+# period of several months or years ("/6 tháng", "/5 năm")
 _PER = (
-    r"(?:/(?:0?1\s*)?(?:km2|m2|m3|lao động|căn hộ|[^\W\d_]+)"
-    r"(?:\s(?:năm|ngày|đêm|tháng|vụ)(?!\w))?(?:,\s*phường)?)*"
+    r"(?:/(?:\d{1,2}\s(?:tháng|năm|ngày|tuần|quý)(?!\w)"
+    r"|(?:0?1\s*)?(?:km2|m2|m3|lao động|căn hộ|[^\W\d_]+)"
+    r"(?:\s(?:năm|ngày|đêm|tháng|vụ)(?!\w))?(?:,\s*phường)?))*"
 )
 _OPEN = (
     rf"{_SLIP}{_PER}(?!\w)"

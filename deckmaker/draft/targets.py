@@ -109,8 +109,21 @@ _BY_MORE = re.compile(r"(?:^|[\s(])(?:vượt|cao hơn|thấp hơn)\s*$")
 _THRESHOLD = re.compile(r"(?:^|\s)(?:ngưỡng|trần|giới hạn)(?:\s+[^\W\d]+){0,3}?\s*(?:khoảng\s*)?$")
 # "điều chỉnh mức lương cơ sở từ 1,3 triệu đồng/tháng lên 1,39 triệu đồng/tháng": the level set
 _ADJUSTED_TO = re.compile(r"(?:^|\s)(?:điều chỉnh|nâng)\s.*\slên(?:\s+mức)?(?:\s+khoảng)?\s*$")
-# "Tỷ lệ hộ nghèo giảm 3%" among targets: a change to make, at least (the rule of round 6)
-_CHANGE_TO_MAKE = re.compile(r"(?:^|\s)(?:tăng|giảm)(?:\s+(?:thêm|trên|hơn))?\s*$")
+# "Tỷ lệ hộ nghèo giảm 3%" among targets: a change to make, at least (the rule of round 6), also
+# said per year ("giảm bình quân mỗi năm 2%", "tăng bình quân hằng năm 7%")
+_CHANGE_TO_MAKE = re.compile(
+    r"(?:^|\s)(?:tăng|giảm)(?:\s+bình quân)?(?:\s+(?:mỗi năm|hằng năm|hàng năm))?"
+    r"(?:\s+(?:thêm|trên|hơn))?\s*$"
+)
+# "Tốc độ tăng thu ngân sách bình quân hằng năm đạt 10%", "Tỷ lệ tăng vốn đầu tư: 12%": a rate of
+# growth named before the figure, with no other number between, is a growth to reach, at least;
+# not a rise held down ('Tốc độ tăng chỉ số giá tiêu dùng bình quân khoảng 4%', 'tốc độ tăng dân
+# số 1,2%'): that level is the target as written
+_RATE_OF_GROWTH = re.compile(
+    r"(?:^|\s)(?:tốc độ|tỷ lệ|mức)\s+tăng(?!\s+trưởng)"
+    r"(?!\s+(?:chỉ số giá|giá|CPI|lạm phát|dân số))\s[^\d;]*$",
+    re.I,
+)
 # "Tổng chi ngân sách địa phương 11.892 tỷ đồng, tăng 3,07%": the change of the level just said
 _CHANGE_OF_LEVEL = re.compile(r"\d[^\d;:,]{0,25},\s*(?:tăng|giảm)(?:\s+(?:thêm|trên|hơn))?\s*$")
 # "phấn đấu các chỉ tiêu chủ yếu như: …", "… đạt được là: …": a colon that opens a list
@@ -134,7 +147,7 @@ _HARD_FLOOR = re.compile(r"(?:^|\s)(?:tối thiểu|ít nhất|không dưới|kh
 # chốt, gồm: ...'): its figures after the announcement are targets, in every sentence
 _ANNOUNCED = re.compile(
     r"(?:^|\s)(?:quyết nghị|(?:đề ra|đặt ra|đặt|thông qua|giao)\s+(?:các\s+|những\s+|\d+\s+)?"
-    r"(?:mục tiêu|chỉ tiêu)(?!\s+(?:đã|được)\s))(?=\s)"
+    r"(?:mục tiêu|chỉ tiêu)(?!\s+(?:đã|được)\s))(?=\s|:)"
     r"|(?:^|\s)(?:mục tiêu|chỉ tiêu)\b[^.;:]{0,60}(?:gồm|như sau|cụ thể|sau đây)\s*:"
     # 'Các chỉ tiêu kinh tế-xã hội chủ yếu năm 2024 là: …', not a report of them ('Kết quả
     # thực hiện các chỉ tiêu … là:')
@@ -158,10 +171,40 @@ _BRINGS_TO = re.compile(
 )
 
 
+# a title in capitals that names targets ('MỤC TIÊU, CHỈ TIÊU CHỦ YẾU GIAI ĐOẠN 2026-2030'), not
+# a report of them ('KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU …', 'ĐÁNH GIÁ …')
+_CAPS_TARGETS = re.compile(r"\b(?:CHỈ TIÊU|MỤC TIÊU)\b")
+_CAPS_RESULTS = re.compile(r"\b(?:KẾT QUẢ|ĐÁNH GIÁ|THỰC HIỆN|TÌNH HÌNH|ĐẠT ĐƯỢC|SƠ KẾT|TỔNG KẾT)\b")
+_CAPS_RUN = re.compile(r"(?:[^\s]*[^\W\d_][^\s]*\s+|[\d.,/-]+\s+)+")
+
+
+def _caps_title(text: str) -> re.Match[str] | None:
+    """A title in capitals opening the paragraph or a sentence of it ('CÁC CHỈ TIÊU CHỦ YẾU
+    NHIỆM KỲ 2026-2030 1. Tổng thu …', its list run in after it) that names targets: where it
+    ends, the targets begin."""
+    for start in (0, *(m.end() for m in re.finditer(r"[.;:!?]\s+", text))):
+        run = _CAPS_RUN.match(text, start)
+        if run is None:
+            continue
+        end = start
+        for word in re.finditer(r"\S+", run.group(0)):
+            if word.group(0) != word.group(0).upper():
+                break
+            end = run.start() + word.end()
+        title = text[start:end]
+        if (
+            len(re.findall(r"[^\W\d_]{2,}", title)) >= 3
+            and _CAPS_TARGETS.search(title)
+            and not _CAPS_RESULTS.search(title)
+        ):
+            return re.compile(re.escape(title)).match(text, start)
+    return None
+
+
 def _announcement(text: str) -> re.Match[str] | None:
-    """Where the paragraph announces targets (`_ANNOUNCED`, or `_BRINGS_TO` in a paragraph that
-    has reported nothing before it)."""
-    found = [m for m in (_ANNOUNCED.search(text),) if m]
+    """Where the paragraph announces targets (`_ANNOUNCED`, a title in capitals naming them, or
+    `_BRINGS_TO` in a paragraph that has reported nothing before it)."""
+    found = [m for m in (_ANNOUNCED.search(text), _caps_title(text)) if m]
     brings = _BRINGS_TO.search(text)
     if brings and not _REPORTED.search(text, 0, brings.start()):
         found.append(brings)
@@ -424,6 +467,10 @@ def _with_kind(text: str, m: re.Match[str], figure: Found, target: bool) -> Foun
         # tổng giá trị sản xuất đạt 8.962,72 tỷ đồng' plans the level exactly
         _FLOOR_VERB.search(re.sub(r"tăng trưởng(?=.*,\s)", "", clause))
         or (figure.unit == "%/năm" and re.search(r"(?:^|\s)tăng(?=\s)", clause))
+        or (
+            figure.unit in ("%", "%/năm")
+            and _RATE_OF_GROWTH.search(re.sub(r"\([^()]*\)", " ", before))
+        )
         # "Tỷ lệ hộ nghèo giảm 3%" among targets: a change to make, at least; with its base
         # ("tăng 1,19% so ước thực hiện năm 2017") it is the change worked out, as written
         or (
