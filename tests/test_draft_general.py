@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from deckmaker.draft import draft
 from deckmaker.draft.figures import find_figures
+from deckmaker.draft.reader import clean
 from deckmaker.draft.targets import announces_targets
 
 
@@ -1982,11 +1983,11 @@ def test_a_rate_of_growth_to_reach_or_a_change_per_year_is_a_floor():
         "Quốc hội quyết nghị tốc độ tăng chỉ số giá tiêu dùng bình quân khoảng 3,8%."
     )
     assert prices.plan_kind == "exact"
+    (output,) = find_figures("Đại hội thông qua chỉ tiêu: tốc độ tăng giá trị sản xuất đạt 7%.")
+    assert output.plan_kind == "floor"  # 'giá trị' is no price
 
 
 def test_a_sentence_run_into_the_next_without_a_space_ends_at_its_period():
-    from deckmaker.draft.reader import clean
-
     text = clean(
         "Doanh thu du lịch đạt 31.250 triệu đồng, tăng 4% so cùng kỳ.Lượng khách lưu trú đạt "
         "12.400 lượt, giảm 3%.Thu ngân sách xã đạt 120% dự toán."
@@ -2001,8 +2002,6 @@ def test_a_sentence_run_into_the_next_without_a_space_ends_at_its_period():
 
 
 def test_a_per_part_of_several_months_and_a_slash_written_with_a_space():
-    from deckmaker.draft.reader import clean
-
     (rice,) = find_figures(clean("Bình quân thịt hơi xuất chuồng 42,7 kg/ hộ/3 tháng."))
     assert (rice.value, rice.unit) == (Decimal("42.7"), "kg/hộ/3 tháng")
     (wage,) = find_figures("Thu nhập bình quân 27 triệu đồng/lao động/6 tháng.")
@@ -2019,3 +2018,31 @@ def test_an_amount_written_in_two_magnitudes_is_one_figure_in_the_larger():
     assert (fund.value, fund.unit) == (Decimal("850"), "triệu đồng")  # written alone
     assert (mean.value, mean.unit) == (Decimal("4.600"), "triệu đồng/hộ")
     assert "3 tỷ" not in total.label
+
+
+def test_a_result_and_its_target_written_with_a_slash_are_both_figures():
+    text = (
+        "Có 02 chỉ tiêu chưa đạt gồm: Kim ngạch xuất khẩu 46,3 triệu USD/52 triệu USD, đạt "
+        "89%KH; Trồng cây phân tán được 71,5 hécta/80 hécta, đạt 89,4% nghị quyết."
+    )
+    count, export, export_plan, share, trees, trees_plan, share2 = find_figures(text)
+    assert (export.plan, export.plan_kind) == (Decimal("52"), "exact")
+    assert (export_plan.value, export_plan.plan_kind) == (Decimal("52"), "exact")
+    assert export_plan.label.endswith("(kế hoạch)")
+    assert (trees.unit, trees.plan, trees_plan.unit) == ("hécta", Decimal("80"), "hécta")
+    assert share.plan_kind is None and share2.plan_kind is None  # shares of the plan reached
+
+
+def test_shares_of_a_plan_reached_and_targets_counted_as_met_are_results():
+    text = (
+        "Kết quả thực hiện các chỉ tiêu năm 2023 của xã cho thấy có 14 chỉ tiêu kinh tế đạt "
+        "và vượt kế hoạch. Các chỉ tiêu vượt cao gồm: sản lượng chè búp tươi đạt trên 8.400 "
+        "tấn, đạt 104% nghị quyết; diện tích lúa 1.250 hec-ta, bằng 102% kế hoạch ;số hộ "
+        "làm nghề đạt, hơn 100% chỉ tiêu."
+    )
+    found = find_figures(clean(text))
+    assert [f.plan_kind for f in found] == [None] * len(found)
+    assert [f.unit for f in found][:5] == ["chỉ tiêu", "tấn", "%", "hec-ta", "%"]
+    # while a clause that strives for the share sets it as a target
+    (strive,) = find_figures("Năm 2024 phấn đấu hoàn thành 100% kế hoạch giải ngân.")
+    assert strive.plan_kind is not None

@@ -102,6 +102,10 @@ def find_figures(
         figure = _with_kind(text, m, figure, told)
         found.append(figure)
         prev_end = (figure.plan_span or figure.span)[1]
+        if target_of := _slash_target(text, figure, period):
+            # "1.450 tỷ đồng/1.600 tỷ đồng, đạt 90,6% kế hoạch": the result and its target
+            found[-1] = replace(figure, plan_kind=target_of.plan_kind)
+            found.append(target_of)
         if said := _TIME_AFTER.match(text, prev_end):
             prev_end = said.end()  # "5.500 tấn/năm vào năm 2010, 10.000 tấn/năm …": its time
         if bound := _FLOOR_AFTER.match(text, prev_end):
@@ -165,6 +169,26 @@ def find_figures(
     found = _verb_objects(text, _of_a_place(text, found))
     found = _distinct_siblings(text, _to_places(text, _from_source(text, found)))
     return _written_out(_from_to_levels(text, found))
+
+
+def _slash_target(text: str, f: Found, period: str) -> Found | None:
+    """'… 1.450 tỷ đồng/1.600 tỷ đồng, đạt 90,6% kế hoạch', '… 38 ha/40 ha, đạt 95%NQ': the
+    figure after the slash, read as the result's plan, is also a figure of its own, the target,
+    named '… (kế hoạch)'; a level is planned exactly, a rate at least (as a target in a bracket
+    of its own, `_bracket_targets`)."""
+    if f.plan_span is None or not isinstance(f.plan, Decimal):
+        return None
+    if not re.fullmatch(r"\s*/\s*", text[f.span[1] : f.plan_span[0]]):
+        return None
+    at = _QUANTITY_AT.match(text, f.plan_span[0])
+    if at is None:
+        return None
+    target = _figure(text, at, f.plan_span[0], period, f)
+    if target is None or target.value != f.plan:
+        return None
+    kind = "floor" if f.unit in ("%", "%/năm", *_POINT_UNITS) else "exact"
+    label = f"{fit(subject_of(f.label), LABEL_WORDS - 2)} (kế hoạch)"
+    return replace(target, unit=f.unit, label=label, plan_kind=kind)
 
 
 # "2 tỷ 265 triệu đồng", "1 tỷ 500 triệu đồng", "3 triệu 200 nghìn đồng": an amount written in two

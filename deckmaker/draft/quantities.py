@@ -34,7 +34,8 @@ _NOUNS = (
     "làng nghề", "trường học", "trường", "huyện", "tuổi", "người", "hộ", "xã",
 )  # fmt: skip
 # an open grammar of measures: [magnitude] (currency | physical unit | counted noun) [/per...]
-_PHYSICAL = r"(?:km2|km|m2|m3|ha|tấn|tạ|kg|kWh|GWh|MWh|kW|MW|lít|DWT|TEU)"
+# hectares also spelled out as said ('héc ta', 'hécta', 'hec-ta'), kept as written
+_PHYSICAL = r"(?:km2|km|m2|m3|ha|h[ée]c[\s-]?ta|tấn|tạ|kg|kWh|GWh|MWh|kW|MW|lít|DWT|TEU)"
 _COUNTED = (
     "đơn vị cấp huyện", "lượt khách", "thành viên", "chỉ tiêu", "nhiệm vụ", "hiệp định",
     "HTX", "THT", "DN", "lượt", "lần",
@@ -74,13 +75,15 @@ _PLAN = re.compile(
     rf"\s*\((?:KH|kế hoạch|Kế hoạch)\s*(?:là|:)?\s*(?P<plan>{_NUM})\s*(?P<unit>{_UNIT})?\)"
 )
 # "5.817,196 tỷ đồng/5.937,440 tỷ đồng, đạt 97,97% kế hoạch": actual / plan
+# (or "… ha/50 ha, đạt 93,7%NQ": of the resolution's target, NQ or nghị quyết)
 _PAIR = re.compile(
-    rf"\s*/\s*(?P<plan>{_NUM})\s*(?P<unit>{_UNIT})?(?=[^.;]{{0,50}}?(?:kế hoạch|dự toán|KH\b))"
+    rf"\s*/\s*(?P<plan>{_NUM})\s*(?P<unit>{_UNIT})?"
+    r"(?=[^.;]{0,50}?(?:kế hoạch|dự toán|KH\b|NQ\b|[Nn]ghị quyết))"
 )
 # "đạt 47,3% kế hoạch", "đạt 121% so với mục tiêu Đại hội": what a share is attained against
 _ATTAIN_OF = re.compile(
     r"\s*(?:so(?: với)?\s+)?"
-    r"(dự toán|kế hoạch|KH\b|mục tiêu (?:Đại hội|Nghị quyết|nghị quyết|đề ra))"
+    r"(dự toán|kế hoạch|KH\b|NQ\b|[Nn]ghị quyết|mục tiêu (?:Đại hội|Nghị quyết|nghị quyết|đề ra))"
 )
 _ATTAIN_VERB = re.compile(r"(đạt|vượt|bằng)(?:\s+(?:hơn|gần|khoảng|trên))?\s*$")
 _QUALIFIER = re.compile(r"(trên|dưới|khoảng|hơn|gần|ít nhất|tối thiểu|còn dưới)\s*$")

@@ -36,6 +36,8 @@ _LOWER = "".join(
 _RUN_ON = re.compile(
     rf"(?:(?<=[{_LOWER}]{{2}})(?<!\btp)(?<!\btx)(?<!\btt)|(?<=\d)|(?<=%))\.(?=[{_UPPER}]\w)"
 )
+# "… kế hoạch ;sản lượng hồ tiêu …": a semicolon glued to the clause after it, spaced
+_GLUED_SEMICOLON = re.compile(r"\s*;(?=[^\W\d_])")
 # "195,4 kg/ người": a per-part written with a space after its slash
 _SLASH_SPACE = re.compile(r"(?<=[^\W\d_])/\s+(?=[^\W\d_])")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ufffe\uffff\u200b]")
@@ -81,6 +83,7 @@ def clean(text: str) -> str:
     text = _CONTROL.sub(" ", text)
     text = _GLUED.sub(" ", text)
     text = _SLASH_SPACE.sub("/", _RUN_ON.sub(". ", text))
+    text = _GLUED_SEMICOLON.sub("; ", text)
     return re.sub(r"[ \t]+", " ", text).strip()
 
 

@@ -46,8 +46,12 @@ _TARGETS_MET = re.compile(
     r"(?:^|\s)(?:đã|đều)\s+(?:[^\W\d]+\s+){0,2}?(?:hoàn thành|đạt|vượt|thực hiện)"
     r"(?:\s+[^\W\d]+){0,2}?\s+(?:(?:các|những|nhiều|hầu hết|\d+(?:/\d+)?)\s+)?"
     r"(?:mục tiêu|chỉ tiêu)\b"
-    r"|\d+(?:/\d+)?\s+(?:mục tiêu|chỉ tiêu)(?:\s+[^\W\d]+){0,3}?\s+(?:đạt|vượt|hoàn thành)\b"
-    r"|chương trình\s+mục tiêu",
+    r"|(?:\d+(?:/\d+)?|các|những)\s+(?:mục tiêu|chỉ tiêu)(?:\s+[^\W\d]+){0,3}?"
+    r"\s+(?:đạt|vượt|hoàn thành|không đạt|chưa đạt)\b"
+    r"|chương trình\s+mục tiêu"
+    # 'đánh giá về thực hiện các chỉ tiêu …', 'kết quả thực hiện các mục tiêu': a report on them
+    r"|(?:đánh giá|kết quả)(?:\s+về)?(?:\s+việc)?\s+thực hiện\s+(?:(?:các|những)\s+)?"
+    r"(?:mục tiêu|chỉ tiêu)\b",
     re.IGNORECASE,
 )
 
@@ -121,7 +125,7 @@ _CHANGE_TO_MAKE = re.compile(
 # số 1,2%'): that level is the target as written
 _RATE_OF_GROWTH = re.compile(
     r"(?:^|\s)(?:tốc độ|tỷ lệ|mức)\s+tăng(?!\s+trưởng)"
-    r"(?!\s+(?:chỉ số giá|giá|CPI|lạm phát|dân số))\s[^\d;]*$",
+    r"(?!\s+(?:chỉ số giá|giá(?!\s+trị)|CPI|lạm phát|dân số)\b)\s[^\d;]*$",
     re.I,
 )
 # "Tổng chi ngân sách địa phương 11.892 tỷ đồng, tăng 3,07%": the change of the level just said
@@ -148,7 +152,10 @@ _HARD_FLOOR = re.compile(r"(?:^|\s)(?:tối thiểu|ít nhất|không dưới|kh
 _ANNOUNCED = re.compile(
     r"(?:^|\s)(?:quyết nghị|(?:đề ra|đặt ra|đặt|thông qua|giao)\s+(?:các\s+|những\s+|\d+\s+)?"
     r"(?:mục tiêu|chỉ tiêu)(?!\s+(?:đã|được)\s))(?=\s|:)"
-    r"|(?:^|\s)(?:mục tiêu|chỉ tiêu)\b[^.;:]{0,60}(?:gồm|như sau|cụ thể|sau đây)\s*:"
+    # (not 'Các chỉ tiêu đạt cao gồm: …', results)
+    r"|(?:^|\s)(?:mục tiêu|chỉ tiêu)\b"
+    r"(?:(?!\s(?:đạt|vượt|ước|đã|thực hiện|hoàn thành)\s)[^.;:]){0,60}"
+    r"(?:gồm|như sau|cụ thể|sau đây)\s*:"
     # 'Các chỉ tiêu kinh tế-xã hội chủ yếu năm 2024 là: …', not a report of them ('Kết quả
     # thực hiện các chỉ tiêu … là:')
     r"|(?:^|\s)(?:các|những|một số)\s+(?:mục tiêu|chỉ tiêu)\b"
@@ -409,6 +416,24 @@ def _bracket_targets(text: str, found: list[Found]) -> list[Found]:
     return out
 
 
+# '27 chỉ tiêu phát triển kinh tế đạt và vượt kế hoạch', '5 mục tiêu không đạt': a count of
+# targets followed by what became of them
+_MET_AFTER = re.compile(
+    r"(?:\s+[^\W\d]+){0,5}?\s+(?:đạt|vượt|hoàn thành|không đạt|chưa đạt)(?=\s|[,.;]|$)", re.I
+)
+# 'đạt 101% nghị quyết', 'trên 100% kế hoạch', '95%NQ': a share of a plan reached, a result,
+# unless the clause strives for it ('phấn đấu hoàn thành 100% kế hoạch')
+_ATTAINED = re.compile(
+    r"\s*(?:so(?:\s+với)?\s+)?(?:kế hoạch|KH|NQ|[Nn]ghị quyết|dự toán|chỉ tiêu)(?!\w)"
+)
+_ATTAIN_BEFORE = re.compile(
+    r"(?:^|\s)(?:đạt|vượt|hoàn thành|thực hiện)(?:\s+được)?[\s,]*"
+    r"(?:(?:trên|hơn|gần|khoảng|xấp xỉ)\s*)?$",
+    re.I,
+)
+_STRIVE = re.compile(r"(?:^|\s)(?:phấn đấu|phân đầu|mục tiêu|phải|cần)(?=\s)", re.I)
+
+
 def _with_kind(text: str, m: re.Match[str], figure: Found, target: bool) -> Found:
     """The kind of the figure's plan, or of the figure itself when the text states it as a
     target: a bound written before it ('dưới' ceiling, 'trên'/'tối thiểu' floor, 'trở lên'
@@ -425,6 +450,8 @@ def _with_kind(text: str, m: re.Match[str], figure: Found, target: bool) -> Foun
             text=excess.group(0).strip(" ("),
         )
         return replace(figure, plan=plan, plan_kind="floor", review=(*figure.review, note))
+    if _MET_AFTER.match(text, figure.span[1]) and figure.unit in ("chỉ tiêu", "mục tiêu"):
+        return figure  # '27 chỉ tiêu … đạt và vượt kế hoạch': targets counted as met
     sentence = 0
     for s in _SENTENCE_START.finditer(text, 0, m.start()):
         sentence = s.end()
@@ -437,6 +464,12 @@ def _with_kind(text: str, m: re.Match[str], figure: Found, target: bool) -> Foun
     if (
         _ACTUAL.search(clause)
         or _COMPARED.search(clause)
+        or (
+            figure.unit == "%"
+            and _ATTAINED.match(text, figure.span[1])
+            and _ATTAIN_BEFORE.search(before)
+            and not _STRIVE.search(clause)
+        )
         or _BY_MORE.search(before)
         or _DONE_HERE.search(re.split(r",\s", clause)[-1])
     ):
