@@ -2046,3 +2046,27 @@ def test_shares_of_a_plan_reached_and_targets_counted_as_met_are_results():
     # while a clause that strives for the share sets it as a target
     (strive,) = find_figures("Năm 2024 phấn đấu hoàn thành 100% kế hoạch giải ngân.")
     assert strive.plan_kind is not None
+
+
+def test_branches_of_an_organisation_are_counted_by_their_kind():
+    text = (
+        "Thành lập mới 03 Chi hội Cựu chiến binh, 57 Tổ hội nghề nghiệp và 2 Chi đoàn thanh niên."
+    )
+    assert [(f.value, f.unit) for f in find_figures(text)] == [
+        (Decimal("3"), "Chi hội"),
+        (Decimal("57"), "Tổ hội"),
+        (Decimal("2"), "Chi đoàn"),
+    ]
+    # a body with a name of its own keeps it
+    assert find_figures("Có 12 Sở Nội vụ gửi báo cáo.")[0].unit == "Sở Nội vụ"
+
+
+def test_the_count_of_targets_a_numbered_part_lists_is_no_figure():
+    text = (
+        "A. Lĩnh vực môi trường (3 chỉ tiêu) 1. Tỷ lệ thu gom rác thải đạt 92%. 2. Tỷ lệ che "
+        "phủ rừng 51%. B. Quốc phòng, an ninh (2 chỉ tiêu) 3. Tỷ lệ xã vững mạnh 100%."
+    )
+    assert [f.unit for f in find_figures(text)] == ["%", "%", "%"]
+    # a count of targets in a sentence is one
+    (met,) = find_figures("Năm 2024 có 18 chỉ tiêu đạt và vượt kế hoạch (trong 21 chỉ tiêu).")[:1]
+    assert met.unit == "chỉ tiêu"

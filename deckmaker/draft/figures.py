@@ -191,6 +191,12 @@ def _slash_target(text: str, f: Found, period: str) -> Found | None:
     return replace(target, unit=f.unit, label=label, plan_kind=kind)
 
 
+# "I. Về kinh tế (", "B. Lĩnh vực xã hội (": a numbered part's title opening a bracket
+_PART_TITLE = re.compile(
+    r"(?:^|[\s.:])(?:[IVXLC]+|[A-Z]|\d{1,2})[.)]\s+[^\W\d][^.;:()\d]{1,60}\(\s*$"
+)
+
+
 # "2 tỷ 265 triệu đồng", "1 tỷ 500 triệu đồng", "3 triệu 200 nghìn đồng": an amount written in two
 # parts, the larger magnitude first; read in the larger one (2,265 tỷ đồng), as a presenter says it
 _TWO_PART = re.compile(r"(?<![\d.,/])(\d{1,3}(?:\.\d{3})*)\s+(nghìn tỷ|tỷ|triệu)\s+$")
@@ -1324,6 +1330,12 @@ def _figure(
         return None  # "nằm trong top 10 địa phương": a band, not a count
     if text.startswith("/", m.end("low")) and re.search(r"(?:^|\s)ngày\s*$", before, re.I):
         return None  # "Tính đến ngày 25/6 số người …", "ngày 15/10 huyện …": a date
+    if (
+        unit in ("chỉ tiêu", "mục tiêu", "nhiệm vụ")
+        and _PART_TITLE.search(before)
+        and re.match(r"\s*\)", text[m.end() :])
+    ):
+        return None  # "II. Về xã hội (9 chỉ tiêu) 10. …": how many targets the part lists
     if re.search(r"(?:^|\s)(?:lớp|khối)\s*$", before, re.IGNORECASE):
         return None  # "tuyển sinh vào lớp 10 công lập": the grade, not a count
     if unit == "%" and _GRADE.match(text, m.end()):

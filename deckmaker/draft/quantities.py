@@ -249,7 +249,11 @@ _INSTITUTIONS = (
     "Sở", "Bộ", "Ban", "Cục", "Chi cục", "Tổng cục", "Phòng", "Trung tâm", "Trường", "Viện",
     "Bệnh viện", "Hội", "Quỹ", "Đoàn", "Tổ", "Công ty", "Tổng công ty", "Hợp tác xã", "Ngân hàng",
     "Văn phòng", "Tòa án", "Toà án", "Viện kiểm sát", "Ủy ban", "Uỷ ban", "UBND",
+    *("Chi hội", "Tổ hội", "Phân hội", "Chi đoàn", "Chi bộ", "Đảng bộ"),
 )  # fmt: skip
+# the branches and cells of a mass organisation or the Party ('124 Tổ hội Nông dân nghề
+# nghiệp', '3 Chi bộ Quân sự'): counted by the kind alone, what follows names the organisation
+_BRANCHES = {"Chi hội", "Tổ hội", "Phân hội", "Chi đoàn", "Chi bộ", "Đảng bộ"}
 _INSTITUTION = re.compile(rf"(?:{'|'.join(sorted(_INSTITUTIONS, key=len, reverse=True))})(?!\w)")
 
 
@@ -261,7 +265,7 @@ def _institution(text: str) -> str | None:
         return None
     tagger = _pyvi()
     rest = text[kind.end() :]
-    if tagger is None or not rest[:1].isspace():
+    if tagger is None or not rest[:1].isspace() or kind.group(0) in _BRANCHES:
         return kind.group(0)
     tokens, _tags = tagger(rest.strip())
     name = [kind.group(0)]
