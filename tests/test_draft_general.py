@@ -1997,6 +1997,9 @@ def test_a_sentence_run_into_the_next_without_a_space_ends_at_its_period():
     assert guests.label.startswith("Lượng khách lưu trú")
     assert budget.label.startswith("Thu ngân sách xã")
     # no space put inside a number or an abbreviation in capitals or 'tp.'
+    assert (
+        clean("(theo NQ).Tổng chi 5.000.000đ.Vốn vay") == "(theo NQ). Tổng chi 5.000.000đ. Vốn vay"
+    )
     kept = "đạt 14.560 tấn tại TP.HCM và tp.Đà Nẵng"
     assert clean(kept) == kept
 
@@ -2004,6 +2007,8 @@ def test_a_sentence_run_into_the_next_without_a_space_ends_at_its_period():
 def test_a_per_part_of_several_months_and_a_slash_written_with_a_space():
     (rice,) = find_figures(clean("Bình quân thịt hơi xuất chuồng 42,7 kg/ hộ/3 tháng."))
     assert (rice.value, rice.unit) == (Decimal("42.7"), "kg/hộ/3 tháng")
+    (rice,) = find_figures(clean("Năng suất lúa đông xuân ước 61,2 tạ /ha."))
+    assert rice.unit == "tạ/ha"
     (wage,) = find_figures("Thu nhập bình quân 27 triệu đồng/lao động/6 tháng.")
     assert wage.unit == "triệu đồng/lao động/6 tháng"
 
@@ -2023,7 +2028,7 @@ def test_an_amount_written_in_two_magnitudes_is_one_figure_in_the_larger():
 def test_a_result_and_its_target_written_with_a_slash_are_both_figures():
     text = (
         "Có 02 chỉ tiêu chưa đạt gồm: Kim ngạch xuất khẩu 46,3 triệu USD/52 triệu USD, đạt "
-        "89%KH; Trồng cây phân tán được 71,5 hécta/80 hécta, đạt 89,4% nghị quyết."
+        "89%KH; Trồng cây phân tán được 71,5 hécta/80 hécta, đạt 89,4%DT."
     )
     count, export, export_plan, share, trees, trees_plan, share2 = find_figures(text)
     assert (export.plan, export.plan_kind) == (Decimal("52"), "exact")

@@ -78,7 +78,7 @@ _PLAN = re.compile(
 # (or "… ha/50 ha, đạt 93,7%NQ": of the resolution's target, NQ or nghị quyết)
 _PAIR = re.compile(
     rf"\s*/\s*(?P<plan>{_NUM})\s*(?P<unit>{_UNIT})?"
-    r"(?=[^.;]{0,50}?(?:kế hoạch|dự toán|KH\b|NQ\b|[Nn]ghị quyết))"
+    r"(?=[^.;]{0,50}?(?:kế hoạch|dự toán|KH\b|DT\b|NQ\b|[Nn]ghị quyết))"
 )
 # "đạt 47,3% kế hoạch", "đạt 121% so với mục tiêu Đại hội": what a share is attained against
 _ATTAIN_OF = re.compile(

@@ -34,12 +34,13 @@ _LOWER = "".join(
     if c.islower()
 )
 _RUN_ON = re.compile(
-    rf"(?:(?<=[{_LOWER}]{{2}})(?<!\btp)(?<!\btx)(?<!\btt)|(?<=\d)|(?<=%))\.(?=[{_UPPER}]\w)"
+    rf"(?:(?<=[{_LOWER}]{{2}})(?<!\btp)(?<!\btx)(?<!\btt)|(?<=\d)|(?<=\dđ)|(?<=[%)]))"
+    rf"\.(?=[{_UPPER}]\w)"
 )
 # "… kế hoạch ;sản lượng hồ tiêu …": a semicolon glued to the clause after it, spaced
 _GLUED_SEMICOLON = re.compile(r"\s*;(?=[^\W\d_])")
-# "195,4 kg/ người": a per-part written with a space after its slash
-_SLASH_SPACE = re.compile(r"(?<=[^\W\d_])/\s+(?=[^\W\d_])")
+# "195,4 kg/ người", "45 tạ /ha": a per-part written with a space beside its slash
+_SLASH_SPACE = re.compile(r"(?<=[^\W\d_])(?:/\s+|\s+/\s*)(?=[^\W\d_])")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ufffe\uffff\u200b]")
 
 

@@ -424,7 +424,7 @@ _MET_AFTER = re.compile(
 # 'đạt 101% nghị quyết', 'trên 100% kế hoạch', '95%NQ': a share of a plan reached, a result,
 # unless the clause strives for it ('phấn đấu hoàn thành 100% kế hoạch')
 _ATTAINED = re.compile(
-    r"\s*(?:so(?:\s+với)?\s+)?(?:kế hoạch|KH|NQ|[Nn]ghị quyết|dự toán|chỉ tiêu)(?!\w)"
+    r"\s*(?:so(?:\s+với)?\s+)?(?:kế hoạch|KH|NQ|[Nn]ghị quyết|dự toán|DT|chỉ tiêu)(?!\w)"
 )
 _ATTAIN_BEFORE = re.compile(
     r"(?:^|\s)(?:đạt|vượt|hoàn thành|thực hiện)(?:\s+được)?[\s,]*"
