@@ -1962,6 +1962,14 @@ def test_a_title_in_capitals_naming_targets_makes_its_run_in_list_targets():
     )
     fish, forest, poor = find_figures(text)
     assert [f.plan_kind for f in (fish, forest, poor)] == ["exact", "exact", "ceiling"]
+    # the title names none of the figures of its list
+    text = (
+        "CHỈ TIÊU CHỦ YẾU GIAI ĐOẠN 2026-2030: Tổng vốn đầu tư toàn xã hội tăng bình quân 11%/năm; "
+        "tỷ lệ hộ nghèo đa chiều giảm bình quân 1,2%/năm."
+    )
+    invest, poor = find_figures(text)
+    assert invest.label.startswith("Tổng vốn đầu tư") and poor.label.startswith("Tỷ lệ hộ nghèo")
+    assert invest.plan_kind == poor.plan_kind == "floor"  # changes to make every year
     # a title reporting targets met is no announcement
     done = "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NĂM 2025 1. Sản lượng thủy sản: 4.200 tấn."
     assert [f.plan_kind for f in find_figures(done)] == [None]
@@ -2062,6 +2070,9 @@ def test_branches_of_an_organisation_are_counted_by_their_kind():
         (Decimal("57"), "Tổ hội"),
         (Decimal("2"), "Chi đoàn"),
     ]
+    # a compound noun whose first syllable is a kind of body is what is counted
+    text = "Kết nạp 312 Hội viên mới; thành lập 9 Tổ hợp tác trồng rau."
+    assert [f.unit for f in find_figures(text)] == ["Hội viên", "Tổ hợp tác"]
     # a body with a name of its own keeps it
     assert find_figures("Có 12 Sở Nội vụ gửi báo cáo.")[0].unit == "Sở Nội vụ"
 

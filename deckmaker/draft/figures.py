@@ -65,6 +65,7 @@ from .targets import (
     _TO_LEVEL,
     _announcement,
     _bracket_targets,
+    _caps_title,
     _in_bracket,
     _plans_before,
     _targets_after,
@@ -168,7 +169,32 @@ def find_figures(
     found = _shared_act(text, found)
     found = _verb_objects(text, _of_a_place(text, found))
     found = _distinct_siblings(text, _to_places(text, _from_source(text, found)))
-    return _written_out(_from_to_levels(text, found))
+    return _after_title(text, _written_out(_from_to_levels(text, found)))
+
+
+def _after_title(text: str, found: list[Found]) -> list[Found]:
+    """'MỤC TIÊU CỤ THỂ ĐẾN NĂM 2030 - Tốc độ tăng trưởng … 8%/năm': a title in capitals run into
+    the list it opens names none of the list's figures; the first is named from after it."""
+    title = _caps_title(text)
+    if title is None:
+        return found
+    head = " ".join(title.group(0).split()[:2])
+    out = list(found)
+    for i, f in enumerate(out):
+        if f.span[0] < title.end() or not f.label.startswith(head):
+            continue
+        label, _review = _label(
+            text, f.span[0], f.span[1], title.end(), f.unit, out[i - 1] if i else None
+        )
+        if not label or label.startswith(head):
+            # named by a later pass from the sentence's start: the title's words cut off
+            words = title.group(0).split()
+            k = next(k for k in range(len(words), 1, -1) if f.label.startswith(" ".join(words[:k])))
+            label = f.label[len(" ".join(words[:k])) :].lstrip(" :-–,")
+            label = label[:1].upper() + label[1:]
+        if label:
+            out[i] = replace(f, label=label)
+    return out
 
 
 def _slash_target(text: str, f: Found, period: str) -> Found | None:

@@ -267,6 +267,11 @@ def _institution(text: str) -> str | None:
     rest = text[kind.end() :]
     if tagger is None or not rest[:1].isspace() or kind.group(0) in _BRANCHES:
         return kind.group(0)
+    # '14 Tổ hợp tác', '245 Hội viên': the kind is the first syllable of a compound noun, what
+    # is counted; what follows it names no body
+    word = tagger(text[:60].strip())[0][0].replace("_", " ")
+    if word.startswith(f"{kind.group(0)} ") and word[len(kind.group(0)) :].islower():
+        return word
     tokens, _tags = tagger(rest.strip())
     name = [kind.group(0)]
     for token in tokens:

@@ -182,7 +182,7 @@ _BRINGS_TO = re.compile(
 # a report of them ('KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU …', 'ĐÁNH GIÁ …')
 _CAPS_TARGETS = re.compile(r"\b(?:CHỈ TIÊU|MỤC TIÊU)\b")
 _CAPS_RESULTS = re.compile(r"\b(?:KẾT QUẢ|ĐÁNH GIÁ|THỰC HIỆN|TÌNH HÌNH|ĐẠT ĐƯỢC|SƠ KẾT|TỔNG KẾT)\b")
-_CAPS_RUN = re.compile(r"(?:[^\s]*[^\W\d_][^\s]*\s+|[\d.,/-]+\s+)+")
+_CAPS_RUN = re.compile(r"(?:[^\s]*[^\W\d_][^\s]*\s+|[\d.,/:-]+\s+)+")
 
 
 def _caps_title(text: str) -> re.Match[str] | None:
@@ -499,7 +499,8 @@ def _with_kind(text: str, m: re.Match[str], figure: Found, target: bool) -> Foun
         # 'tăng trưởng' binds in its own comma-clause: 'Tốc độ tăng trưởng … đạt 9,5% trở lên,
         # tổng giá trị sản xuất đạt 8.962,72 tỷ đồng' plans the level exactly
         _FLOOR_VERB.search(re.sub(r"tăng trưởng(?=.*,\s)", "", clause))
-        or (figure.unit == "%/năm" and re.search(r"(?:^|\s)tăng(?=\s)", clause))
+        # "tăng 21%/năm", "giảm bình quân 1,5%/năm": a change to make every year, at least
+        or (figure.unit == "%/năm" and re.search(r"(?:^|\s)(?:tăng|giảm)(?=\s)", clause))
         or (
             figure.unit in ("%", "%/năm")
             and _RATE_OF_GROWTH.search(re.sub(r"\([^()]*\)", " ", before))
