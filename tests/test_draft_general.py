@@ -2086,3 +2086,41 @@ def test_the_count_of_targets_a_numbered_part_lists_is_no_figure():
     # a count of targets in a sentence is one
     (met,) = find_figures("Năm 2024 có 18 chỉ tiêu đạt và vượt kế hoạch (trong 21 chỉ tiêu).")[:1]
     assert met.unit == "chỉ tiêu"
+
+
+def test_a_plan_after_the_slash_of_a_result_in_any_form():
+    # no unit on the result, the whole a plan when a share of it is said after
+    done, plan, share = find_figures("Kiên cố hóa kênh mương 12,4/15 km, đạt 82,7% kế hoạch.")
+    assert (done.value, done.unit, done.plan, done.plan_kind) == (
+        Decimal("12.4"),
+        "km",
+        Decimal("15"),
+        "exact",
+    )
+    assert plan.label.endswith("(kế hoạch)") and plan.plan_kind == "exact"
+    # the plan named after the slash ('/KH', '/dự toán'), no per-part of the unit
+    spent, budget, _ = find_figures("Chi thường xuyên 61,3 tỷ đồng/dự toán 70 tỷ đồng, đạt 87,6%.")
+    assert (spent.unit, spent.plan, budget.value) == ("tỷ đồng", Decimal("70"), Decimal("70"))
+    # a part and its whole with no plan said stay two figures
+    part, whole = find_figures("Đã bàn giao mặt bằng 38,2/41 ha.")
+    assert whole.label.endswith("(tổng)") and part.plan is None
+
+
+def test_a_run_in_heading_naming_targets_announces_them_and_a_count_of_targets_is_none():
+    text = (
+        "Mục tiêu cụ thể đến năm 2030: 1. Tỷ lệ đô thị hóa đạt 35%. 2. Có 6 xã đạt chuẩn nông "
+        "thôn mới kiểu mẫu. 3. Tỷ lệ hộ cận nghèo giảm 1%."
+    )
+    assert [f.plan_kind for f in find_figures(text)] == ["exact", "exact", "floor"]
+    # a heading of a report's results, or of targets missed, announces nothing
+    for text in (
+        "Các chỉ tiêu văn hóa - xã hội năm 2024: tỷ lệ hộ dùng nước hợp vệ sinh ước đạt 98%.",
+        "Các chỉ tiêu chưa đạt: tỷ lệ che phủ rừng 41%.",
+    ):
+        assert [f.plan_kind for f in find_figures(text)] == [None], text
+    # how many targets a congress sets is counted, no target itself
+    count, growth = find_figures(
+        "Đại hội thống nhất phấn đấu thực hiện 16 chỉ tiêu: thu ngân sách tăng bình quân 9%/năm."
+    )
+    assert count.unit == "chỉ tiêu" and count.plan_kind is None
+    assert growth.plan_kind == "floor"

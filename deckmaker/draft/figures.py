@@ -144,6 +144,13 @@ def find_figures(
                 )
                 found[-1] = replace(figure, review=(*figure.review, note))
                 prev_end = total.span[1]
+            elif total is not None and _PLAN_AHEAD.match(text, total.span[1]):
+                # "trồng rừng 46,8/50 ha, đạt 93,6% kế hoạch": the result and its target
+                kind = "floor" if figure.unit in ("%", "%/năm", *_POINT_UNITS) else "exact"
+                found[-1] = replace(figure, plan=total.value, plan_kind=kind)
+                label = f"{fit(subject_of(figure.label), LABEL_WORDS - 2)} (kế hoạch)"
+                found.append(replace(total, label=label, plan_kind=kind))
+                prev_end = total.span[1]
             elif total is not None:
                 note = later(
                     N_("'{text}' read as the part done and the whole"),
@@ -197,6 +204,10 @@ def _after_title(text: str, found: list[Found]) -> list[Found]:
     return out
 
 
+# a share of the plan, the resolution or the estimate said later in the clause
+_PLAN_AHEAD = re.compile(r"(?=[^.;]{0,50}?(?:kế hoạch|dự toán|KH\b|DT\b|NQ\b|[Nn]ghị quyết))")
+
+
 def _slash_target(text: str, f: Found, period: str) -> Found | None:
     """'… 1.450 tỷ đồng/1.600 tỷ đồng, đạt 90,6% kế hoạch', '… 38 ha/40 ha, đạt 95%NQ': the
     figure after the slash, read as the result's plan, is also a figure of its own, the target,
@@ -204,7 +215,8 @@ def _slash_target(text: str, f: Found, period: str) -> Found | None:
     of its own, `_bracket_targets`)."""
     if f.plan_span is None or not isinstance(f.plan, Decimal):
         return None
-    if not re.fullmatch(r"\s*/\s*", text[f.span[1] : f.plan_span[0]]):
+    said = r"(?:KH|NQ|DT|kế hoạch|dự toán|[Nn]ghị quyết)\s*:?\s*"
+    if not re.fullmatch(rf"\s*/\s*(?:{said})?", text[f.span[1] : f.plan_span[0]]):
         return None
     at = _QUANTITY_AT.match(text, f.plan_span[0])
     if at is None:

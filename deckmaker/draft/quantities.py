@@ -44,7 +44,9 @@ _COUNTED = (
 # period of several months or years ("/6 tháng", "/5 năm")
 _PER = (
     r"(?:/(?:\d{1,2}\s(?:tháng|năm|ngày|tuần|quý)(?!\w)"
-    r"|(?:0?1\s*)?(?:km2|m2|m3|lao động|căn hộ|[^\W\d_]+)"
+    # ("/KH 80 tỷ đồng", "/kế hoạch 4.000 tấn": the plan after the slash, no per-part)
+    r"|(?:0?1\s*)?(?:km2|m2|m3|lao động|căn hộ"
+    r"|(?!(?:KH|NQ|DT|kế hoạch|dự toán|[Nn]ghị quyết)\b)[^\W\d_]+)"
     r"(?:\s(?:năm|ngày|đêm|tháng|vụ)(?!\w))?(?:,\s*phường)?))*"
 )
 _OPEN = (
@@ -76,9 +78,11 @@ _PLAN = re.compile(
 )
 # "5.817,196 tỷ đồng/5.937,440 tỷ đồng, đạt 97,97% kế hoạch": actual / plan
 # (or "… ha/50 ha, đạt 93,7%NQ": of the resolution's target, NQ or nghị quyết)
+# ("85,5 tỷ đồng/KH 80 tỷ đồng": the plan said before it)
 _PAIR = re.compile(
-    rf"\s*/\s*(?P<plan>{_NUM})\s*(?P<unit>{_UNIT})?"
-    r"(?=[^.;]{0,50}?(?:kế hoạch|dự toán|KH\b|DT\b|NQ\b|[Nn]ghị quyết))"
+    r"\s*/\s*(?:(?P<said>KH|NQ|DT|kế hoạch|dự toán|[Nn]ghị quyết)\s*:?\s*)?"
+    rf"(?P<plan>{_NUM})\s*(?P<unit>{_UNIT})?"
+    r"(?(said)|(?=[^.;]{0,50}?(?:kế hoạch|dự toán|KH\b|DT\b|NQ\b|[Nn]ghị quyết)))"
 )
 # "đạt 47,3% kế hoạch", "đạt 121% so với mục tiêu Đại hội": what a share is attained against
 _ATTAIN_OF = re.compile(

@@ -208,10 +208,24 @@ def _caps_title(text: str) -> re.Match[str] | None:
     return None
 
 
+# 'Các chỉ tiêu chủ yếu năm 2026: 1. …', 'Mục tiêu cụ thể đến năm 2030: …': a run-in heading
+# naming targets, opening the paragraph or a sentence, announces them where nothing after it
+# reports (not 'Các chỉ tiêu kinh tế năm 2024: … ước đạt …', not 'Các chỉ tiêu không đạt:')
+_RUN_IN_TARGETS = re.compile(
+    r"(?:^|[.;]\s+)(?:(?:các|những|một số)\s+)?(?:mục tiêu|chỉ tiêu)\b"
+    r"(?:(?!\s(?:đạt|vượt|ước|đã|thực hiện|hoàn thành)[\s:,])[^.;:\d]|\d{4}){0,60}:\s",
+    re.IGNORECASE,
+)
+
+
 def _announcement(text: str) -> re.Match[str] | None:
-    """Where the paragraph announces targets (`_ANNOUNCED`, a title in capitals naming them, or
-    `_BRINGS_TO` in a paragraph that has reported nothing before it)."""
+    """Where the paragraph announces targets (`_ANNOUNCED`, a title in capitals naming them, a
+    run-in heading naming them where nothing after it reports, or `_BRINGS_TO` in a paragraph
+    that has reported nothing before it)."""
     found = [m for m in (_ANNOUNCED.search(text), _caps_title(text)) if m]
+    run_in = _RUN_IN_TARGETS.search(text)
+    if run_in and not _REPORTED.search(text, run_in.end()):
+        found.append(run_in)
     brings = _BRINGS_TO.search(text)
     if brings and not _REPORTED.search(text, 0, brings.start()):
         found.append(brings)
@@ -416,11 +430,6 @@ def _bracket_targets(text: str, found: list[Found]) -> list[Found]:
     return out
 
 
-# '27 chỉ tiêu phát triển kinh tế đạt và vượt kế hoạch', '5 mục tiêu không đạt': a count of
-# targets followed by what became of them
-_MET_AFTER = re.compile(
-    r"(?:\s+[^\W\d]+){0,5}?\s+(?:đạt|vượt|hoàn thành|không đạt|chưa đạt)(?=\s|[,.;]|$)", re.I
-)
 # 'đạt 101% nghị quyết', 'trên 100% kế hoạch', '95%NQ': a share of a plan reached, a result,
 # unless the clause strives for it ('phấn đấu hoàn thành 100% kế hoạch')
 _ATTAINED = re.compile(
@@ -450,8 +459,10 @@ def _with_kind(text: str, m: re.Match[str], figure: Found, target: bool) -> Foun
             text=excess.group(0).strip(" ("),
         )
         return replace(figure, plan=plan, plan_kind="floor", review=(*figure.review, note))
-    if _MET_AFTER.match(text, figure.span[1]) and figure.unit in ("chỉ tiêu", "mục tiêu"):
-        return figure  # '27 chỉ tiêu … đạt và vượt kế hoạch': targets counted as met
+    if figure.unit in ("chỉ tiêu", "mục tiêu"):
+        # 'Đại hội đề ra 15 chỉ tiêu', '27 chỉ tiêu … đạt và vượt kế hoạch': how many targets
+        # are set or met, a count of them, no target itself
+        return figure
     sentence = 0
     for s in _SENTENCE_START.finditer(text, 0, m.start()):
         sentence = s.end()
