@@ -2124,3 +2124,16 @@ def test_a_run_in_heading_naming_targets_announces_them_and_a_count_of_targets_i
     )
     assert count.unit == "chỉ tiêu" and count.plan_kind is None
     assert growth.plan_kind == "floor"
+
+
+def test_money_in_vnd_metres_before_their_object_and_cards_issued_are_figures():
+    text = "Vốn đối ứng 2.300 tỷ VNĐ; hỗ trợ 15 triệu VND/hộ; nạo vét 420 m kênh nội đồng."
+    assert [(f.value, f.unit) for f in find_figures(text)] == [
+        (Decimal("2300"), "tỷ VNĐ"),
+        (Decimal("15"), "triệu VND/hộ"),
+        (Decimal("420"), "m"),
+    ]
+    # 'cấp' the verb (to issue) before a count, 'cấp 2' a grade
+    issued, pupils = find_figures("Đã cấp 1.275 thẻ bảo hiểm y tế; trường cấp 2 có 380 học sinh.")
+    assert (issued.value, issued.unit) == (Decimal("1275"), "thẻ")
+    assert pupils.value == Decimal("380")

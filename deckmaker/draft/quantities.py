@@ -22,7 +22,7 @@ _MAGNITUDE = r"(?:nghìn tỷ|nghìn tỉ|ngàn tỷ|ngàn tỉ|nghìn|ngàn|tri
 # "đồng" is money, but not in "đồng chí", "đồng bào" ...
 _CURRENCY = (
     r"(?:đồng(?!\s+(?:chí|bào|bằng|thời|ý|bộ|nghiệp|đội|tâm|lòng|hành|nhất|loạt|đều)\b)"
-    r"|USD|đô la Mỹ|đ(?!\w))"
+    r"|USD|VNĐ|VND|đô la Mỹ|đ(?!\w))"
 )
 # "204.000 tý đồng", "9.000 ty đồng": a scan's slip for tỷ, read as tỷ with a review note
 _SLIP = r"(?:tý|ty)\s+đồng"
@@ -35,7 +35,11 @@ _NOUNS = (
 )  # fmt: skip
 # an open grammar of measures: [magnitude] (currency | physical unit | counted noun) [/per...]
 # hectares also spelled out as said ('héc ta', 'hécta', 'hec-ta'), kept as written
-_PHYSICAL = r"(?:km2|km|m2|m3|ha|h[ée]c[\s-]?ta|tấn|tạ|kg|kWh|GWh|MWh|kW|MW|lít|DWT|TEU)"
+# metres only before a word ('350 m kênh mương'), not 'm' for a month or a name
+_PHYSICAL = (
+    r"(?:km2|km|m2|m3|m(?=\s+[^\W\d_])|ha|h[ée]c[\s-]?ta|tấn|tạ|kg|kWh|GWh|MWh|kW|MW|lít|DWT"
+    r"|TEU)"
+)
 _COUNTED = (
     "đơn vị cấp huyện", "lượt khách", "thành viên", "chỉ tiêu", "nhiệm vụ", "hiệp định",
     "HTX", "THT", "DN", "lượt", "lần",
@@ -215,7 +219,10 @@ def counted_noun(text: str, m: re.Match[str]) -> tuple[str, int] | None:
         after += whole.end()  # "23/27 ngành sản xuất tăng": 23 out of 27
     elif text[m.end() : m.end() + 1] == "/":
         return None
-    if _NOT_COUNT_BEFORE.search(text, 0, m.start()):
+    if (grade := _NOT_COUNT_BEFORE.search(text, 0, m.start())) and not (
+        # "đã cấp 3.456 thẻ": the verb to issue, a grade is one or two digits ('cấp 2')
+        grade.group(0).strip() == "cấp" and not re.fullmatch(r"0?\d{1,2}", low)
+    ):
         return None
     if magnitude:
         # "hơn 15 nghìn con": the magnitude belongs to the unit
