@@ -2137,3 +2137,9 @@ def test_money_in_vnd_metres_before_their_object_and_cards_issued_are_figures():
     issued, pupils = find_figures("Đã cấp 1.275 thẻ bảo hiểm y tế; trường cấp 2 có 380 học sinh.")
     assert (issued.value, issued.unit) == (Decimal("1275"), "thẻ")
     assert pupils.value == Decimal("380")
+
+
+def test_a_plan_given_before_a_result_said_done_with_da():
+    text = "Kế hoạch giao 860 hộ, đến nay đã hỗ trợ xóa nhà tạm cho 912 hộ, vượt kế hoạch."
+    plan, done = find_figures(text)
+    assert (done.value, done.plan) == (Decimal("912"), Decimal("860"))

@@ -326,7 +326,8 @@ _PLAN_BEFORE = re.compile(
     r"(?:\s+(?:được\s+)?(?:(?:[^\W\d]+\s+){0,3}giao|đề ra|là))?\s*:?\s*$",
     re.IGNORECASE,
 )
-_DONE_BEFORE = re.compile(r"(?:^|\s)(?:thực hiện|ước|đạt|hoàn thành|làm được)(?=\s)", re.I)
+# ('đến nay đã giải quyết việc làm cho 1.350 lao động': 'đã', done)
+_DONE_BEFORE = re.compile(r"(?:^|\s)(?:thực hiện|ước|đạt|hoàn thành|làm được|đã)(?=\s)", re.I)
 _PLAN_WORDS = re.compile(r"[:\s,]*\b(?:kế hoạch|KH|dự toán|chỉ tiêu)\b.*$", re.IGNORECASE)
 
 
