@@ -2143,3 +2143,17 @@ def test_a_plan_given_before_a_result_said_done_with_da():
     text = "Kế hoạch giao 860 hộ, đến nay đã hỗ trợ xóa nhà tạm cho 912 hộ, vượt kế hoạch."
     plan, done = find_figures(text)
     assert (done.value, done.plan) == (Decimal("912"), Decimal("860"))
+
+
+def test_a_result_and_its_slash_target_are_each_said_once_in_the_bullet(tmp_path):
+    doc = tmp_path / "bc.txt"
+    doc.write_text(
+        "Báo cáo kết quả năm 2024\n"
+        "Có 02 chỉ tiêu chưa đạt: Giá trị xuất khẩu 46,3 triệu USD/52 triệu USD, đạt 89%KH; "
+        "trồng cây phân tán 71,5/80 ha, đạt 89,4%NQ.\n",
+        encoding="utf-8",
+    )
+    outline = draft(doc).outline_yaml
+    pairs = re.findall(r"\{(\w+)\}/\{(\w+)\}", outline)
+    assert len(pairs) == 2, outline
+    assert "triệu USD" not in outline.split("bullets:")[1].split("notes:")[0]

@@ -105,7 +105,8 @@ def find_figures(
         prev_end = (figure.plan_span or figure.span)[1]
         if target_of := _slash_target(text, figure, period):
             # "1.450 tỷ đồng/1.600 tỷ đồng, đạt 90,6% kế hoạch": the result and its target
-            found[-1] = replace(figure, plan_kind=target_of.plan_kind)
+            # (the target's own span, not the result's plan_span: the bullet says it once)
+            found[-1] = replace(figure, plan_kind=target_of.plan_kind, plan_span=None)
             found.append(target_of)
         if said := _TIME_AFTER.match(text, prev_end):
             prev_end = said.end()  # "5.500 tấn/năm vào năm 2010, 10.000 tấn/năm …": its time
