@@ -2157,3 +2157,21 @@ def test_a_result_and_its_slash_target_are_each_said_once_in_the_bullet(tmp_path
     pairs = re.findall(r"\{(\w+)\}/\{(\w+)\}", outline)
     assert len(pairs) == 2, outline
     assert "triệu USD" not in outline.split("bullets:")[1].split("notes:")[0]
+
+
+def test_an_inline_item_number_opens_its_bullet_not_ends_the_one_before(tmp_path):
+    doc = tmp_path / "ct.txt"
+    doc.write_text(
+        "Chỉ tiêu phát triển năm 2026\n"
+        "Các chỉ tiêu chủ yếu: 1. Sản lượng cá nuôi 3.400 tấn. 2. Tỷ lệ hộ dùng nước sạch 97%. "
+        "3. Thu ngân sách xã 38 tỷ đồng.\n",
+        encoding="utf-8",
+    )
+    bullets = [
+        line.strip()
+        for line in draft(doc).outline_yaml.splitlines()
+        if line.strip().startswith('- "') or line.strip().startswith("- ")
+    ]
+    said = [b for b in bullets if "{" in b]
+    assert len(said) >= 3, bullets
+    assert not any(re.search(r"\}\.\s*\d\"?$", b) for b in said), said
