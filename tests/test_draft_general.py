@@ -2008,7 +2008,7 @@ def test_a_sentence_run_into_the_next_without_a_space_ends_at_its_period():
     assert (
         clean("(theo NQ).Tổng chi 5.000.000đ.Vốn vay") == "(theo NQ). Tổng chi 5.000.000đ. Vốn vay"
     )
-    kept = "đạt 14.560 tấn tại TP.HCM và tp.Đà Nẵng"
+    kept = "đạt 14.560 tấn tại TP.HCM và tp.Đà Nẵng, xem www.Baochinhphu.vn"
     assert clean(kept) == kept
 
 
@@ -2017,6 +2017,8 @@ def test_a_per_part_of_several_months_and_a_slash_written_with_a_space():
     assert (rice.value, rice.unit) == (Decimal("42.7"), "kg/hộ/3 tháng")
     (rice,) = find_figures(clean("Năng suất lúa đông xuân ước 61,2 tạ /ha."))
     assert rice.unit == "tạ/ha"
+    (aid,) = find_figures("Hỗ trợ trồng cỏ 4 triệu đồng/héc ta.")
+    assert aid.unit == "triệu đồng/héc ta"
     (wage,) = find_figures("Thu nhập bình quân 27 triệu đồng/lao động/6 tháng.")
     assert wage.unit == "triệu đồng/lao động/6 tháng"
 

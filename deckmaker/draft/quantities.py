@@ -49,7 +49,7 @@ _COUNTED = (
 _PER = (
     r"(?:/(?:\d{1,2}\s(?:tháng|năm|ngày|tuần|quý)(?!\w)"
     # ("/KH 80 tỷ đồng", "/kế hoạch 4.000 tấn": the plan after the slash, no per-part)
-    r"|(?:0?1\s*)?(?:km2|m2|m3|lao động|căn hộ"
+    r"|(?:0?1\s*)?(?:km2|m2|m3|lao động|căn hộ|h[ée]c[\s-]?ta"
     r"|(?!(?:KH|NQ|DT|kế hoạch|dự toán|[Nn]ghị quyết)\b)[^\W\d_]+)"
     r"(?:\s(?:năm|ngày|đêm|tháng|vụ)(?!\w))?(?:,\s*phường)?))*"
 )

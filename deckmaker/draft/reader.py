@@ -34,7 +34,7 @@ _LOWER = "".join(
     if c.islower()
 )
 _RUN_ON = re.compile(
-    rf"(?:(?<=[{_LOWER}]{{2}})(?<!\btp)(?<!\btx)(?<!\btt)|(?<=\d)|(?<=\dđ)|(?<=[%)]))"
+    rf"(?:(?<=[{_LOWER}]{{2}})(?<!\btp)(?<!\btx)(?<!\btt)(?<!www)|(?<=\d)|(?<=\dđ)|(?<=[%)]))"
     rf"\.(?=[{_UPPER}]\w)"
 )
 # "… kế hoạch ;sản lượng hồ tiêu …": a semicolon glued to the clause after it, spaced
