@@ -2177,3 +2177,15 @@ def test_an_inline_item_number_opens_its_bullet_not_ends_the_one_before(tmp_path
     said = [b for b in bullets if "{" in b]
     assert len(said) >= 3, bullets
     assert not any(re.search(r"\}\.\s*\d\"?$", b) for b in said), said
+
+
+def test_what_was_done_is_no_target_even_under_a_heading_of_targets():
+    planted, done = find_figures(
+        "Mục tiêu năm 2025: trồng mới 240 ha rừng; kết quả thực hiện 251 ha."
+    )
+    assert planted.plan_kind == "exact" and done.plan_kind is None
+    (built,) = find_figures("Chỉ tiêu xây dựng đường: thực hiện được 18 km.")
+    assert built.plan_kind is None
+    # 'thực hiện' in a clause that strives is the work to do
+    (road,) = find_figures("Năm 2026 phấn đấu thực hiện 95 km đường giao thông nông thôn.")
+    assert road.plan_kind is not None

@@ -77,9 +77,13 @@ _FLOOR_VERB = re.compile(r"(?:^|\s)(?:tối thiểu|tăng trưởng)(?=\s)", re.
 _BEYOND = re.compile(
     r"vượt\s+(?:so với\s+|mức\s+)?(?:dự toán|kế hoạch|chỉ tiêu|mục tiêu)[^();.\d]{0,40}\(\s*$"
 )
+# ('kết quả thực hiện 320 ha', 'thực hiện được 45 km': what was done)
 _ACTUAL = re.compile(
-    r"(?:^|\s)(?:hiện có|hiện nay|hiện tại|đã có|ước thực hiện|ước đạt|ước tính|ước|dự ước)(?=\s)"
+    r"(?:^|\s)(?:hiện có|hiện nay|hiện tại|đã có|ước thực hiện|ước đạt|ước tính|ước|dự ước"
+    r"|kết quả(?:\s+thực hiện)?|thực hiện được)(?=\s)"
 )
+# '…; thực hiện 1.350 lao động': done, when the clause does not strive for it
+_DONE_NUMBER = re.compile(r"(?:^|\s)thực hiện\s*$")
 # "dự kiến" plans in the figure's own clause ("dự kiến đầu tư 500 tỷ đồng"), but in a report of
 # results it is an estimate ("dự kiến cả 17/17 chỉ tiêu đạt và vượt mục tiêu", "dự kiến cả năm
 # ước đạt ..."): not when what follows says the figure is reached
@@ -476,6 +480,7 @@ def _with_kind(text: str, m: re.Match[str], figure: Found, target: bool) -> Foun
     if (
         _ACTUAL.search(clause)
         or _COMPARED.search(clause)
+        or (_DONE_NUMBER.search(clause) and not _STRIVE.search(clause))
         or (
             figure.unit == "%"
             and _ATTAINED.match(text, figure.span[1])
