@@ -1949,3 +1949,26 @@ def test_an_attainment_of_the_congress_target_after_an_average_over_the_term():
         "tiêu Đại hội."
     )
     assert share.label == "Thu ngân sách huyện (so với mục tiêu Đại hội)"
+
+
+# Round 14 (h15j): labels of batch I's classes, on sentences composed for the rule
+
+
+def test_a_count_of_targets_is_named_by_its_own_words_not_the_list_it_opens():
+    (n, growth) = find_figures(
+        "Với tinh thần đoàn kết, Đảng bộ phường An Lạc đề ra 15 chỉ tiêu chủ yếu: Tốc độ tăng "
+        "trưởng kinh tế bình quân đạt 8%."
+    )
+    # what follows the colon is the list; a body that sets targets acts without 'đã'
+    assert n.label == "Số chỉ tiêu chủ yếu được đề ra"
+    (left,) = find_figures("Năm qua tỉnh còn 04 chỉ tiêu chưa đạt gồm Tỷ lệ trẻ em suy dinh dưỡng.")
+    assert left.label == "Số chỉ tiêu chưa đạt"  # 'chưa đạt' kept whole, 'gồm …' is the list
+
+
+def test_a_counts_noun_said_in_an_earlier_clause_does_not_name_it():
+    (n,) = find_figures(
+        "Theo kết quả rà soát, đánh giá việc thực hiện các chỉ tiêu năm 2023 của thị xã, thực "
+        "hiện theo Nghị quyết số 14 của HĐND thị xã giao, thị xã có 19 chỉ tiêu văn hóa - xã "
+        "hội đạt và vượt kế hoạch đề ra."
+    )
+    assert n.label.startswith("Số chỉ tiêu văn hóa - xã hội đạt và vượt")

@@ -273,7 +273,12 @@ def head_phrase(label: str, limit: int = 6) -> str:
 
 
 # words whose last syllable is also a verb _TRAILING drops ('mặt bằng', 'thực hiện')
-_KEEP_WHOLE = re.compile(r"\b(?:mặt bằng|thực hiện|phát hiện|xuất hiện|thể hiện)\b", re.I)
+# and what a count of targets says of them ('chỉ tiêu chưa đạt', 'đạt và vượt kế hoạch')
+_KEEP_WHOLE = re.compile(
+    r"\b(?:mặt bằng|thực hiện|phát hiện|xuất hiện|thể hiện|(?:chưa|không) đạt|"
+    r"đạt và vượt(?: kế hoạch| chỉ tiêu| mục tiêu)?)\b",
+    re.I,
+)
 
 
 def _trailing(label: str) -> str:
@@ -386,6 +391,12 @@ def _label(
         # "10 sản phẩm … đạt 3 sao, 01 sản phẩm đạt 4 sao": the grade tells the counts apart
         tail = f"{tail} {graded.group(0).strip()}".strip()
     tail = re.sub(r"^/\s*\d+\s+\S+\s*", "", tail)  # "320/411 xã đạt chuẩn": not "/411 xã"
+    # "đề ra 15 chỉ tiêu chủ yếu: Tốc độ …", "còn 04 chỉ tiêu chưa đạt gồm Tỷ lệ …": what a colon
+    # or 'gồm' opens is the list the count announces, not what it counts
+    # (a colon that ends the words is the run-in head of the next figure: left as it was)
+    tail = re.split(r"\s*:\s+(?=\S)|\s(?:gồm|bao gồm)\s+(?=[A-ZĐ])", tail)[0].strip()
+    # "đạt và vượt kế hoạch đề ra": the plan is the plan, whoever set it
+    tail = re.sub(r"(?<=kế hoạch|chỉ tiêu|mục tiêu)\s+(?:đã\s+)?(?:đề ra|giao)$", "", tail)
     label = compact(label)
     if (
         not counted
@@ -461,7 +472,12 @@ def _label(
         and unit not in _MEASURES
         and not (label and re.match(r"(?:nghìn|triệu|vạn) ", unit))
     ):
-        if unit in label.lower() or re.search(r"(?:^|\s)số\s", label.lower()):
+        if unit in label.rsplit(", ", 1)[-1].lower() or re.search(
+            r"(?:^|\s)số\s(?!\d)", label.rsplit(", ", 1)[-1].lower()
+        ):
+            # ('Theo đánh giá việc thực hiện các chỉ tiêu năm 2023, thị xã có 19 chỉ tiêu …':
+            # the count's noun, or 'số' of 'Nghị quyết số 14', said in an earlier clause names
+            # nothing of this count)
             pass
         elif tail and (act := _act_on(label)) and (done := _done_to(unit, tail, act)):
             # "hỗ trợ 1.200 hộ nghèo", "xây dựng thêm 80 cửa hàng xăng dầu": what is counted,
@@ -817,6 +833,10 @@ _WHEN = re.compile(
 )
 
 
+# "Đảng bộ xã đề ra 15 chỉ tiêu": a body that sets targets, written without 'đã'
+_SETS = re.compile(r"^(?P<who>.+?)\s(?P<verb>(?:đề ra|đặt ra|thông qua|xác định))$")
+
+
 def _act_on(label: str) -> str:
     """The act of the words before a count ('hỗ trợ' of 'Toàn huyện đã hỗ trợ', 'đào tạo nghề'
     of 'Đào tạo nghề cho'): a verb first (pyvi), at most four words, its agent dropped."""
@@ -824,7 +844,7 @@ def _act_on(label: str) -> str:
     if tagger is None or not label:
         return ""
     act = _WHEN.sub("", label.strip())  # "Năm nay đã xây dựng mới": the time is no agent
-    agent = _SCOPE_AGENT.match(act) or _AGENT.match(act)
+    agent = _SCOPE_AGENT.match(act) or _AGENT.match(act) or _SETS.match(act)
     if agent and (agent.re is _SCOPE_AGENT or _is_agent(agent.group("who"), tagger)):
         act = agent.group("verb")
     act = _CLOSING_WORDS.sub("", _OPENING_WORDS.sub("", act.strip())).strip(" ,;:")
