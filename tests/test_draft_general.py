@@ -1972,3 +1972,15 @@ def test_a_counts_noun_said_in_an_earlier_clause_does_not_name_it():
         "hội đạt và vượt kế hoạch đề ra."
     )
     assert n.label.startswith("Số chỉ tiêu văn hóa - xã hội đạt và vượt")
+
+
+def test_a_share_opening_its_clause_is_named_by_what_is_said_of_its_noun():
+    a, b = find_figures(
+        "Trong năm, 76% cán bộ chủ chốt (Bí thư, Chủ tịch UBND xã) có trình độ thạc sĩ; 100% "
+        "cán bộ, công chức cơ quan Mặt trận huyện đạt chuẩn theo quy định."
+    )
+    assert a.label == "Cán bộ chủ chốt có trình độ thạc sĩ"  # not 'Trong năm'
+    assert b.label.startswith("Cán bộ, công chức cơ quan Mặt trận")
+    assert b.label.endswith("đạt chuẩn")
+    (c,) = find_figures("Kết quả năm nay: tỷ lệ 95% đoàn viên được cấp, đổi thẻ.")
+    assert c.label == "Tỷ lệ đoàn viên được cấp, đổi thẻ"  # not a bare 'Tỷ lệ'

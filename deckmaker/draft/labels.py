@@ -364,6 +364,8 @@ def _label(
         return f"{fit(subject, LABEL_WORDS - _nwords(share))} {share}", [
             N_("label of the figure before, as a share")
         ]
+    if unit == "%" and (said := _share_said_of(text, start, end, prev_end)):
+        return said, [N_("label taken from the words after the percentage")]
     if unit == "%" and (named := _bracket_subject(text, start, end, previous)):
         return named, [N_("label taken from the words before the bracket")]
     if unit == "%" and (acted := _acted_share(label, text, end)):
@@ -958,6 +960,39 @@ def _share_of(text: str, start: int, end: int, prev_end: int) -> str:
     if len(phrase.split()) < 2:
         return ""
     return _tidy(f"Số {phrase}" if after.group(1) else phrase)
+
+
+# what a share says of the people or things it counts ('có trình độ đại học', 'được cấp thẻ')
+_SAID_VERB = re.compile(r"\s(?:có|đạt|được|đã|đang|không|chưa|tham gia|sử dụng)\s")
+
+
+def _share_said_of(text: str, start: int, end: int, prev_end: int) -> str:
+    """'…; 76% cán bộ chủ chốt (Bí thư, Chủ tịch) có trình độ thạc sĩ', 'tỷ lệ 95% đoàn viên
+    được cấp thẻ': a percentage that opens its clause (alone or after a bare 'tỷ lệ') is the
+    share of the noun phrase after it of which the rest of the clause is said ('Tỷ lệ cán bộ
+    chủ chốt có trình độ thạc sĩ'), not of the words before its clause."""
+    opening = max(m.end() for m in re.finditer(r"^|[,;:.]\s|\n", text[:start]))
+    if prev_end > opening or not re.fullmatch(
+        r"\s*(?:(?:tỷ lệ|tỉ lệ)\s*)?", text[opening:start], re.IGNORECASE
+    ):
+        return ""
+    clause = re.match(r"[^;.\n]*", text[end:])
+    said = re.sub(r"\s*\([^()]*\)", "", clause.group(0) if clause else "").strip(" ,")
+    tagger = _pyvi()
+    if not said[:1].islower() or re.search(r"\d", said) or tagger is None:
+        return ""
+    if _NOT_OBJECT.match(said) or tagger(said)[1][0] not in ("N", "Nc"):
+        return ""
+    verb = _SAID_VERB.search(f" {said} ")
+    if verb is None or verb.start() == 0:
+        return ""
+    noun = said[: verb.start()].strip(" ,")
+    what = re.sub(r"\s+(?:theo quy định|trở lên|trở xuống)$", "", said[verb.start() :].strip())
+    what = fit(what, 5)
+    if _nwords(f"Tỷ lệ {noun} {what}") <= SHORT_WORDS:
+        return f"Tỷ lệ {noun} {what}"
+    named = _tidy(f"{fit(noun, LABEL_WORDS - _nwords(what))} {what}")
+    return named[:1].upper() + named[1:]
 
 
 _DETERMINERS = {"các", "những", "mọi", "toàn_bộ", "tất_cả"}
