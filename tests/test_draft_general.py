@@ -1984,3 +1984,16 @@ def test_a_share_opening_its_clause_is_named_by_what_is_said_of_its_noun():
     assert b.label.endswith("đạt chuẩn")
     (c,) = find_figures("Kết quả năm nay: tỷ lệ 95% đoàn viên được cấp, đổi thẻ.")
     assert c.label == "Tỷ lệ đoàn viên được cấp, đổi thẻ"  # not a bare 'Tỷ lệ'
+
+
+def test_a_count_in_the_bracket_after_a_share_counts_what_the_share_measures():
+    share, communes, rate, villages, more = find_figures(
+        "Tỷ lệ số xã đạt chuẩn văn hóa năm 2030 đạt 70% (12 xã), trong đó: tỷ lệ thôn đạt "
+        "chuẩn văn hóa kiểu mẫu 40,5% (45/111 thôn, tăng thêm 15 thôn)."
+    )
+    assert communes.label == "Xã đạt chuẩn văn hóa"  # not a bare 'Số xã'
+    assert villages.label == "Thôn đạt chuẩn văn hóa kiểu mẫu"
+    assert more.label.startswith("Thôn đạt chuẩn văn hóa kiểu mẫu tăng")
+    # a bracket whose count is not what the share names is left to the other rules
+    _, beds = find_figures("Tỷ lệ lấp đầy đạt 85% (120 giường bệnh).")
+    assert beds.label != "Lấp đầy"

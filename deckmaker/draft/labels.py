@@ -364,6 +364,8 @@ def _label(
         return f"{fit(subject, LABEL_WORDS - _nwords(share))} {share}", [
             N_("label of the figure before, as a share")
         ]
+    if unit not in (None, "%") and (of := _count_of_share(text, start, unit)):
+        return of, [N_("label of the percentage before the bracket")]
     if unit == "%" and (said := _share_said_of(text, start, end, prev_end)):
         return said, [N_("label taken from the words after the percentage")]
     if unit == "%" and (named := _bracket_subject(text, start, end, previous)):
@@ -960,6 +962,35 @@ def _share_of(text: str, start: int, end: int, prev_end: int) -> str:
     if len(phrase.split()) < 2:
         return ""
     return _tidy(f"Số {phrase}" if after.group(1) else phrase)
+
+
+def _count_of_share(text: str, start: int, unit: str) -> str:
+    """'Tỷ lệ số xã đạt chuẩn văn hóa đạt 70% (12 xã)', '… 40,5% (45/111 thôn, tăng thêm 15
+    thôn)': a count in the bracket after a share counts what the share measures ('Xã đạt chuẩn
+    văn hóa', 'Thôn đạt chuẩn văn hóa tăng thêm'), when the share names the count's noun."""
+    bracket = text.rfind("(", 0, start)
+    if bracket < 0 or ")" in text[bracket:start]:
+        return ""
+    inner = text[bracket + 1 : start]
+    more = re.fullmatch(
+        rf"[^()]*\d[^()]*?\s{re.escape(unit)}\s*,\s*([^\W\d][^,()\d]{{0,30}}?)\s*", inner
+    )
+    if inner.strip() and not more:
+        return ""
+    share = re.search(r"(?<![\d.,])\d[\d.,]*\s*%\s*$", text[:bracket])
+    if share is None:
+        return ""
+    opening = max(m.end() for m in re.finditer(r"^|[;:.]\s|\n", text[: share.start()]))
+    subject = text[opening : share.start()].strip()
+    while (stripped := _VERBS.sub("", subject).strip()) != subject:
+        subject = stripped
+    subject = compact(_LEADING.sub("", subject))
+    subject = re.sub(r"^(?:tỷ lệ|tỉ lệ)\s+(?:số\s+)?", "", subject, flags=re.IGNORECASE)
+    if not re.match(rf"{re.escape(unit)}\s+\S", subject, re.IGNORECASE):
+        return ""
+    label = f"{subject} {more.group(1)}" if more else subject
+    label = _tidy(label)
+    return label[:1].upper() + label[1:]
 
 
 # what a share says of the people or things it counts ('có trình độ đại học', 'được cấp thẻ')
