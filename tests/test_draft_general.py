@@ -1997,3 +1997,18 @@ def test_a_count_in_the_bracket_after_a_share_counts_what_the_share_measures():
     # a bracket whose count is not what the share names is left to the other rules
     _, beds = find_figures("Tỷ lệ lấp đầy đạt 85% (120 giường bệnh).")
     assert beds.label != "Lấp đầy"
+
+
+def test_what_is_said_after_the_last_count_of_a_list_is_said_of_every_count():
+    parks, markets, shops, stations = find_figures(
+        "Toàn huyện có 7 cụm công nghiệp, 45 chợ, 3 siêu thị và 120 cửa hàng xăng dầu đang "
+        "hoạt động."
+    )
+    assert markets.label == "Số chợ đang hoạt động"  # not a bare 'Số chợ'
+    assert parks.label == "Số cụm công nghiệp đang hoạt động"
+    assert stations.label == "Số cửa hàng xăng dầu đang hoạt động"
+    # without 'và' closing the list, the words after the last count are its own
+    schools, _, houses = find_figures(
+        "Phường có 6 trường học, 4 trạm y tế, 2 nhà văn hóa đạt chuẩn quốc gia."
+    )
+    assert "đạt chuẩn" not in schools.label and houses.label.endswith("đạt chuẩn quốc gia")

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
+from dataclasses import replace
 
 from ..i18n import N_
 from .quantities import (
@@ -1109,6 +1110,51 @@ def _list_head(text: str, prev_end: int, start: int) -> str:
     if ";" not in text[colon:start] and "-" not in text[colon:start] and colon < prev_end:
         return ""
     return "" if any(m.group("unit") for m in _QUANTITY.finditer(head)) else head
+
+
+# "…, 3 siêu thị và 120 cửa hàng xăng dầu đang hoạt động": what is said after the last count of
+# a list ('đang hoạt động', 'đạt chuẩn quốc gia')
+_LIST_END = re.compile(
+    r"\s*[^\W\d][^,;.()\d:]{0,40}?\s(?P<said>(?:đang|đã|được|đạt|chưa|không)\s[^,;.()\d:]{2,40}?)"
+    r"\s*(?=[,;.]|$)"
+)
+_LIST_GAP = re.compile(r"(?P<noun>(?:\s*[^\W\d][^,;.()\d:]{0,40}?)?)\s*(?:,\s*|\s+và\s+|\s*và\s+)")
+
+
+def said_of_the_list(text: str, found: list[Found]) -> list[Found]:
+    """'Toàn huyện có 7 cụm công nghiệp, 45 chợ, 3 siêu thị và 120 cửa hàng xăng dầu đang hoạt
+    động': what is said after the last count of a list joined by commas and 'và' is said of
+    every count in it ('Số chợ đang hoạt động'), not of the last alone."""
+    out = list(found)
+    i = 0
+    while i < len(out):
+        run = [i]
+        while (
+            run[-1] + 1 < len(out)
+            and out[run[-1]].unit not in (None, "%")
+            and (gap := _LIST_GAP.fullmatch(text, out[run[-1]].span[1], out[run[-1] + 1].span[0]))
+        ):
+            run.append(run[-1] + 1)
+        i = run[-1] + 1
+        last = out[run[-1]]
+        if len(run) < 2 or not re.search(r"\svà\s*$", text[out[run[-2]].span[1] : last.span[0]]):
+            continue
+        end = _LIST_END.match(text, last.span[1])
+        if (
+            end is None
+            or last.unit is None
+            or not all(out[j].label.startswith("Số ") for j in run[:-1])
+        ):
+            continue
+        said = end.group("said").strip()
+        for j in run:
+            f = out[j]
+            gap = _LIST_GAP.match(text, f.span[1]) if j != run[-1] else None
+            noun = f"{f.unit}{gap.group('noun') if gap else text[f.span[1] : end.start('said')]}"
+            label = _tidy(re.sub(r"\s+", " ", f"Số {noun.strip()} {said}"))
+            if said not in f.label and _nwords(label) <= LABEL_WORDS:
+                out[j] = replace(f, label=label)
+    return out
 
 
 def slug(label: str, taken: set[str]) -> str:
