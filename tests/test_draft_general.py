@@ -2012,3 +2012,20 @@ def test_what_is_said_after_the_last_count_of_a_list_is_said_of_every_count():
         "Phường có 6 trường học, 4 trạm y tế, 2 nhà văn hóa đạt chuẩn quốc gia."
     )
     assert "đạt chuẩn" not in schools.label and houses.label.endswith("đạt chuẩn quốc gia")
+
+
+def test_a_base_written_before_the_change_does_not_cut_the_subject():
+    _, farm = find_figures(
+        "Với tinh thần “Đoàn kết - Đổi mới”, Đảng bộ phường đề ra 15 chỉ tiêu chủ yếu: giá trị "
+        "sản xuất nông nghiệp đến năm 2030 so với năm 2025 tăng 25,4%."
+    )
+    assert farm.label == "Giá trị sản xuất nông nghiệp tăng"  # not the motto before
+
+
+def test_a_run_in_head_of_the_figures_own_clause_names_it():
+    _, cost, share, rate, _attained = find_figures(
+        "Năm qua huyện còn 02 chỉ tiêu chưa đạt gồm Chi phí vận chuyển 412 tỷ đồng, bằng 91,5% "
+        "kế hoạch; Tỷ lệ trẻ em suy dinh dưỡng: ước thực hiện 12%, đạt 90% kế hoạch."
+    )
+    assert cost.label == "Chi phí vận chuyển"  # the item after 'gồm', not 'Chưa đạt gồm …'
+    assert rate.label == "Tỷ lệ trẻ em suy dinh dưỡng"  # not 'Năm qua huyện còn'

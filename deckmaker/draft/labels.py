@@ -298,6 +298,16 @@ def _item(text: str, pos: int) -> str:
     return f"({items[-1]})" if items else ""
 
 
+_BASE_BEFORE_CHANGE = re.compile(
+    r"\s+so(?: với)?\s+(?:năm\s+\d{4}|cùng kỳ(?:\s+năm\s+(?:trước|\d{4}))?|đầu nhiệm kỳ|"
+    r"đầu năm|đầu kỳ)(?=\s+(?:tăng|giảm)(?:\s|$))"
+)
+# a run-in head of the figure's own clause, and what stands between it and the number
+_RUN_IN_OWN = re.compile(r"(?:^|[;.]\s|\n)\s*([^\W\d][^;:.()\d]{2,80}?)\s*:\s*([^;:.()\d]{0,30})$")
+# the word that opens a list of named items ('gồm Doanh thu …', 'bao gồm Tỷ lệ …')
+_LIST_OPENS = re.compile(r"(?:^|\s)(?:gồm|bao gồm|gồm có)\s+(?=[A-ZĐ])")
+
+
 def _label(
     text: str,
     start: int,
@@ -322,6 +332,9 @@ def _label(
     close = head.rfind(")")
     if close >= 0 and "(" not in head[:close]:
         head = head[close + 1 :]  # "(vượt 6,05% so với chỉ tiêu ...) và 57,64%"
+    # "giá trị sản xuất đến năm 2030 so với năm 2025 tăng 25,4%": a base written before the
+    # change is no boundary of the subject ('với' otherwise cuts it)
+    head = _BASE_BEFORE_CHANGE.sub("", head)
     while True:
         stripped = _VERBS.sub("", head.rstrip(" :"))
         if stripped == head:
@@ -335,6 +348,14 @@ def _label(
         cut = open_paren + 1
     label = _LEADING.sub("", head[cut:]).strip(" ,:-–")
     label = _DECIDED.sub("", label) if _nwords(_DECIDED.sub("", label)) >= 2 else label
+    if not compact(label) and (run_in := _RUN_IN_OWN.search(head)) and not compact(run_in[2]):
+        # "…; Tỷ lệ trẻ em suy dinh dưỡng: ước thực hiện 12%": the words before the colon of
+        # its own clause name it, not the sentence's opening
+        label = run_in[1].strip()
+    if (items := _LIST_OPENS.search(label)) and _nwords(label[items.end() :]) >= 2:
+        # "còn 02 chỉ tiêu chưa đạt gồm Doanh thu dịch vụ vận tải 412 tỷ đồng": the item, not
+        # the words that announced the list
+        label = label[items.end() :]
     if (
         unit == "%"
         and text[prev_end:start].rstrip().endswith(":")
