@@ -2029,3 +2029,16 @@ def test_a_run_in_head_of_the_figures_own_clause_names_it():
     )
     assert cost.label == "Chi phí vận chuyển"  # the item after 'gồm', not 'Chưa đạt gồm …'
     assert rate.label == "Tỷ lệ trẻ em suy dinh dưỡng"  # not 'Năm qua huyện còn'
+
+
+def test_an_act_opening_a_run_of_objects_names_the_figure():
+    (wood,) = find_figures(
+        "Năm 2022, sản xuất, chế biến gỗ, lâm sản, mây tre và đồ gia dụng ước đạt trên 1.240 tỷ "
+        "đồng."
+    )
+    assert wood.label == "Sản xuất, chế biến gỗ, lâm sản"  # not 'Mây tre và đồ gia dụng'
+    _, stone = find_figures(
+        "Ngành khai khoáng đạt trên 310 tỷ đồng; khai thác và chế biến đá, cát, sỏi xây dựng và "
+        "vật liệu nung ước đạt trên 1.120 tỷ đồng."
+    )
+    assert stone.label.startswith("Khai thác và chế biến đá")

@@ -623,6 +623,16 @@ def _label(
             # sản …": the measure opens the run and the commas list what it is for; named by
             # the measure, not by the last act ('Chế biến khoáng sản …')
             label = fit(first[:1].upper() + first[1:], SHORT_WORDS)
+        elif (
+            tagger is not None
+            and tagger(first)[1][:1] == ["V"]
+            and tagger(last)[1][:1] in (["N"], ["Nc"])
+            and not re.match(rf"{_MEASURE_NOUN}\s", last, re.IGNORECASE)
+        ):
+            # "sản xuất và phân phối điện, khí đốt, nước nóng và điều hòa không khí": an act
+            # opens the run and the commas list its objects; named by the act and its first
+            # objects, not by the last object ('Nước nóng và điều hòa không khí')
+            label = fit(label, SHORT_WORDS).rstrip(",")
         elif len(label.split()) > SHORT_WORDS and len(last.split()) >= 3:
             label = last
     if unit in ("ha", "nghìn ha") and _bare_noun(label):
