@@ -2042,3 +2042,13 @@ def test_an_act_opening_a_run_of_objects_names_the_figure():
         "vật liệu nung ước đạt trên 1.120 tỷ đồng."
     )
     assert stone.label.startswith("Khai thác và chế biến đá")
+
+
+def test_a_part_named_as_an_act_and_its_objects_keeps_its_whole_name():
+    *_, water = find_figures(
+        "Giá trị sản xuất công nghiệp năm 2022 ước đạt 9.500 tỷ đồng, tăng 8% so cùng kỳ. Trong "
+        "đó, ngành khai khoáng đạt trên 310 tỷ đồng; cung cấp nước, hoạt động thu gom và xử lý "
+        "chất thải, nước thải đạt trên 95 tỷ đồng."
+    )
+    # not the whole and the last comma piece ('Giá trị sản xuất công nghiệp nước thải đạt')
+    assert water.label.startswith("Cung cấp nước, hoạt động thu gom")

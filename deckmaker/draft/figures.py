@@ -666,7 +666,11 @@ def _listed_parts(text: str, found: list[Found]) -> list[Found]:
             words = text[start : f.span[0]]
             # a comma may join the words of one part ('ngành nông-lâm nghiệp, thủy sản là …')
             words = re.split(r"[;:]\s*", words)[-1].lstrip(" ,)")
-            if not re.match(r"(?:ngành|khu vực|lĩnh vực)\s", words.strip(), re.I):
+            # (and a run its own label keeps whole, an act and the objects its commas list:
+            # 'cung cấp nước, hoạt động thu gom và xử lý chất thải, nước thải')
+            if not re.match(r"(?:ngành|khu vực|lĩnh vực)\s", words.strip(), re.I) and not (
+                ", " in f.label and words.strip().lower().startswith(f.label.lower()[:12])
+            ):
                 words = re.split(r",\s*", words)[-1]
             words = _PART_OF.sub("", words.strip(), count=1) if _PART_OF.match(words) else words
             part = _VERBS.sub("", words.strip()).strip()
