@@ -2052,3 +2052,12 @@ def test_a_part_named_as_an_act_and_its_objects_keeps_its_whole_name():
     )
     # not the whole and the last comma piece ('Giá trị sản xuất công nghiệp nước thải đạt')
     assert water.label.startswith("Cung cấp nước, hoạt động thu gom")
+
+
+def test_a_sibling_after_a_comma_is_measured_as_the_figure_before_it():
+    _, imports = find_figures(
+        "Tổng kim ngạch xuất khẩu đạt 410 triệu USD, nhập khẩu 125 triệu USD."
+    )
+    assert imports.label == "Kim ngạch nhập khẩu"  # not a bare 'Nhập khẩu'
+    _, transport = find_figures("Doanh thu du lịch đạt 900 tỷ đồng, vận tải 450 tỷ đồng.")
+    assert transport.label == "Doanh thu vận tải"

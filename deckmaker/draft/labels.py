@@ -298,6 +298,12 @@ def _item(text: str, pos: int) -> str:
     return f"({items[-1]})" if items else ""
 
 
+# the measure that opens a label, and names its siblings too ('Kim ngạch' of 'Tổng kim ngạch
+# xuất khẩu' names 'nhập khẩu')
+_MEASURE_HEAD = re.compile(
+    r"(?:Tổng\s+)?(kim ngạch|sản lượng|doanh thu|giá trị sản xuất|diện tích|năng suất)\s+",
+    re.IGNORECASE,
+)
 _BASE_BEFORE_CHANGE = re.compile(
     r"\s+so(?: với)?\s+(?:năm\s+\d{4}|cùng kỳ(?:\s+năm\s+(?:trước|\d{4}))?|đầu nhiệm kỳ|"
     r"đầu năm|đầu kỳ)(?=\s+(?:tăng|giảm)(?:\s|$))"
@@ -639,6 +645,19 @@ def _label(
         # "rau các loại 17.405 ha", "; ngô 10.724 ha": a crop or a kind of land measured in
         # hectares is named by its area ('Diện tích rau các loại')
         label = f"Diện tích {label[:1].lower()}{label[1:]}"
+    if (
+        previous is not None
+        and previous.unit == unit
+        and unit not in (None, "%")
+        and re.fullmatch(r"\s*,\s*[^\W\d][^,;.()\d:]{0,30}", text[previous.span[1] : start])
+        and 1 <= _nwords(label) <= 3
+        and not re.match(rf"{_MEASURE_NOUN}\s", label, re.IGNORECASE)
+        and (measure := _MEASURE_HEAD.match(subject_of(previous.label)))
+        and 1 <= _nwords(previous.label[measure.end() :]) <= 3
+    ):
+        # "Tổng kim ngạch xuất khẩu đạt 410 triệu USD, nhập khẩu 125 triệu USD": a sibling in
+        # the same unit is measured as the figure before it ('Kim ngạch nhập khẩu')
+        label = f"{measure.group(1).capitalize()} {_lower_first(label)}"
     if (prefix := _list_head(text, prev_end, start)) and not _names_head(label, prefix):
         label = _headed(prefix, label)
     label = _tidy(label)
