@@ -2061,3 +2061,8 @@ def test_a_sibling_after_a_comma_is_measured_as_the_figure_before_it():
     assert imports.label == "Kim ngạch nhập khẩu"  # not a bare 'Nhập khẩu'
     _, transport = find_figures("Doanh thu du lịch đạt 900 tỷ đồng, vận tải 450 tỷ đồng.")
     assert transport.label == "Doanh thu vận tải"
+
+
+def test_a_count_of_the_work_named_before_it():
+    sessions, _ = find_figures("Công tác kiểm tra được 1.240 cuộc có 5.300 lượt người tham gia.")
+    assert sessions.label == "Số cuộc kiểm tra"  # not a bare 'Số cuộc'

@@ -525,6 +525,17 @@ def _label(
             # "đã triển khai thi công 73 công trình xây dựng cơ bản mới": a name pyvi reads as
             # a verb ('xây dựng cơ bản') goes on with the count; the act follows it
             label = f"Số {unit} {tail} {act}"
+        elif (
+            not compact(tail)
+            and (
+                work := re.fullmatch(
+                    r"(?:công tác|hoạt động)\s+(.{3,40}?)(?:\s+(?:được|đã|đạt))?", label, re.I
+                )
+            )
+            and _nwords(work.group(1)) <= 4
+        ):
+            # "Công tác kiểm tra được 1.240 cuộc": the count of the work named before it
+            label = f"Số {unit} {work.group(1)}"
         elif tail or not label:
             label = f"Số {unit} {tail}".replace(" /", "/").strip()
         elif (act := _act_on(label)) and act.lower() != label.lower():
