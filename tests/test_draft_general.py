@@ -2066,3 +2066,21 @@ def test_a_sibling_after_a_comma_is_measured_as_the_figure_before_it():
 def test_a_count_of_the_work_named_before_it():
     sessions, _ = find_figures("Công tác kiểm tra được 1.240 cuộc có 5.300 lượt người tham gia.")
     assert sessions.label == "Số cuộc kiểm tra"  # not a bare 'Số cuộc'
+
+
+def test_a_period_written_without_its_space_ends_the_label_of_the_sentence_before():
+    figures = find_figures(
+        "Giá trị sản xuất nông nghiệp 21.300 triệu đồng đạt 48% so với kế hoạch.Giá trị dịch vụ "
+        "vận tải 8.120 triệu đồng, đạt 52% so kế hoạch. Thu nhập bình quân 42,5 triệu "
+        "đồng/người/năm.Tỷ lệ hộ dùng nước sạch đạt 97,5%. Trụ sở UBND TP.Hà Tiên có 120 cán bộ."
+    )
+    labels = [f.label for f in figures]
+    assert labels[2] == "Giá trị dịch vụ vận tải"
+    assert labels[3].startswith("Giá trị dịch vụ vận tải")
+    assert labels[5] == "Tỷ lệ hộ dùng nước sạch"
+    assert "UBND TP.Hà Tiên" in labels[6]  # an abbreviation does not end a sentence
+
+
+def test_a_term_of_years_is_not_part_of_the_label():
+    (f,) = find_figures("6. Tổng vốn đầu tư toàn xã hội thời kỳ 2026-2030: 12.000 tỷ đồng.")
+    assert f.label == "Tổng vốn đầu tư toàn xã hội"

@@ -338,6 +338,15 @@ def _label(
     close = head.rfind(")")
     if close >= 0 and "(" not in head[:close]:
         head = head[close + 1 :]  # "(vượt 6,05% so với chỉ tiêu ...) và 57,64%"
+    # "… so cùng kỳ.Giá trị dịch vụ vận tải 8.120 triệu đồng": a period written without its
+    # space still ends a sentence (not 'TP.HCM': an upper-case letter before it)
+    glued = [
+        g.end()
+        for g in re.finditer(r"\.(?=[^\W\d_])", head)
+        if head[g.end()].isupper() and (g.start() == 0 or not head[g.start() - 1].isupper())
+    ]
+    if glued:
+        head = head[glued[-1] :]
     # "giá trị sản xuất đến năm 2030 so với năm 2025 tăng 25,4%": a base written before the
     # change is no boundary of the subject ('với' otherwise cuts it)
     head = _BASE_BEFORE_CHANGE.sub("", head)
@@ -702,7 +711,7 @@ _FILLER = re.compile(
     r"(?<!đến\s)ngày \d{1,2}[/.]\d{1,2}(?:[/.]\d{4})?|"
     r"(?:giai đoạn |thời kỳ )?(?:trong |của |đến )?(?:\d+ tháng(?: đầu năm)?|năm \d{4}|"
     r"tháng \d{1,2}(?:/\d{4})?|"
-    r"giai đoạn \d{4}\s*[-–]\s*\d{4}))(?=\s|,|$)",
+    r"(?:giai đoạn|thời kỳ|nhiệm kỳ) \d{4}\s*[-–]\s*\d{4}))(?=\s|,|$)",
     re.IGNORECASE,
 )
 _PREDICATE = re.compile(
