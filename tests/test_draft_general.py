@@ -2084,3 +2084,16 @@ def test_a_period_written_without_its_space_ends_the_label_of_the_sentence_befor
 def test_a_term_of_years_is_not_part_of_the_label():
     (f,) = find_figures("6. Tổng vốn đầu tư toàn xã hội thời kỳ 2026-2030: 12.000 tỷ đồng.")
     assert f.label == "Tổng vốn đầu tư toàn xã hội"
+
+
+def test_a_share_attained_against_a_named_plan_says_which():
+    _, resolution, plan = find_figures(
+        "Tổng thu ngân sách gần 4 tỷ đồng đạt 120,5% so với nghị quyết HĐND xã 131,3% so với kế "
+        "hoạch huyện giao."
+    )
+    assert resolution.label == "Tổng thu ngân sách so với nghị quyết HĐND xã"
+    assert plan.label == "Tổng thu ngân sách so với kế hoạch huyện giao"
+    *_, share = find_figures(
+        "Năm nay trồng được 540 ha rừng tập trung (đạt 108% chỉ tiêu Nghị quyết)."
+    )
+    assert share.label.endswith("so với chỉ tiêu Nghị quyết")

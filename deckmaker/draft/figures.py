@@ -26,6 +26,7 @@ from .labels import (
     _with_change,
     clean_ends,
     fit,
+    measured_against,
     said_of_the_list,
     subject_of,
 )
@@ -164,7 +165,8 @@ def find_figures(
     found = _shared_act(text, found)
     found = _verb_objects(text, _of_a_place(text, found))
     found = _distinct_siblings(text, _to_places(text, _from_source(text, found)))
-    return said_of_the_list(text, _written_out(_from_to_levels(text, found)))
+    found = said_of_the_list(text, _written_out(_from_to_levels(text, found)))
+    return measured_against(text, found)
 
 
 _CHANGE_VERB_AROUND = re.compile(
