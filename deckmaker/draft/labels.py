@@ -363,10 +363,10 @@ def _label(
         cut = open_paren + 1
     label = _LEADING.sub("", head[cut:]).strip(" ,:-–")
     label = _DECIDED.sub("", label) if _nwords(_DECIDED.sub("", label)) >= 2 else label
-    if not compact(label) and (run_in := _RUN_IN_OWN.search(head)) and not compact(run_in[2]):
+    if not compact(label) and (own_head := _RUN_IN_OWN.search(head)) and not compact(own_head[2]):
         # "…; Tỷ lệ trẻ em suy dinh dưỡng: ước thực hiện 12%": the words before the colon of
         # its own clause name it, not the sentence's opening
-        label = run_in[1].strip()
+        label = own_head[1].strip()
     if (items := _LIST_OPENS.search(label)) and _nwords(label[items.end() :]) >= 2:
         # "còn 02 chỉ tiêu chưa đạt gồm Doanh thu dịch vụ vận tải 412 tỷ đồng": the item, not
         # the words that announced the list
@@ -403,8 +403,8 @@ def _label(
         ]
     if unit not in (None, "%") and (of := _count_of_share(text, start, unit)):
         return of, [N_("label of the percentage before the bracket")]
-    if unit == "%" and (said := _share_said_of(text, start, end, prev_end)):
-        return said, [N_("label taken from the words after the percentage")]
+    if unit == "%" and (said_of := _share_said_of(text, start, end, prev_end)):
+        return said_of, [N_("label taken from the words after the percentage")]
     if unit == "%" and (named := _bracket_subject(text, start, end, previous)):
         return named, [N_("label taken from the words before the bracket")]
     if unit == "%" and (acted := _acted_share(label, text, end)):
