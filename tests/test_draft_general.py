@@ -2097,3 +2097,12 @@ def test_a_share_attained_against_a_named_plan_says_which():
         "Năm nay trồng được 540 ha rừng tập trung (đạt 108% chỉ tiêu Nghị quyết)."
     )
     assert share.label.endswith("so với chỉ tiêu Nghị quyết")
+
+
+def test_a_count_after_cho_counts_those_the_act_was_for():
+    workers, _ = find_figures(
+        "Theo Sở Nội vụ, Thi đua và Khen thưởng, trong tháng 8/2022, toàn tỉnh đã đào tạo nghề "
+        "ngắn hạn cho 1.250 lao động (tăng 9% so với cùng kỳ)."
+    )
+    # the act of the clause whose agent acts, after the source and the time
+    assert workers.label == "Số lao động được đào tạo nghề ngắn hạn"

@@ -547,6 +547,11 @@ def _label(
             label = f"Số {unit} {work.group(1)}"
         elif tail or not label:
             label = f"Số {unit} {tail}".replace(" /", "/").strip()
+        elif re.search(r"\scho\s*$", text[prev_end:start]) and (
+            act := _act_on(label, limit=5, last_clause=True)
+        ):
+            # "toàn tỉnh đã đào tạo nghề ngắn hạn cho 1.250 lao động": those the act was for
+            label = f"Số {unit} được {act}"
         elif (act := _act_on(label)) and act.lower() != label.lower():
             label = f"Số {unit} {act}"  # "Toàn huyện đã xây dựng mới 06 chợ": 'Số chợ xây dựng mới'
         else:
@@ -912,13 +917,24 @@ _WHEN = re.compile(
 _SETS = re.compile(r"^(?P<who>.+?)\s(?P<verb>(?:đề ra|đặt ra|thông qua|xác định))$")
 
 
-def _act_on(label: str) -> str:
+def _act_on(label: str, limit: int = 4, last_clause: bool = False) -> str:
     """The act of the words before a count ('hỗ trợ' of 'Toàn huyện đã hỗ trợ', 'đào tạo nghề'
     of 'Đào tạo nghề cho'): a verb first (pyvi), at most four words, its agent dropped."""
     tagger = _pyvi()
     if tagger is None or not label:
         return ""
     act = _WHEN.sub("", label.strip())  # "Năm nay đã xây dựng mới": the time is no agent
+    pieces = act.split(", ")
+    # "Theo Sở Nội vụ, Thi đua và Khen thưởng,, toàn tỉnh đã đào tạo …": the clause whose
+    # agent acts, after the source and the time before it
+    act = next(
+        (
+            ", ".join(pieces[k:])
+            for k in range(len(pieces))
+            if last_clause and _SCOPE_AGENT.match(pieces[k])
+        ),
+        act,
+    )
     agent = _SCOPE_AGENT.match(act) or _AGENT.match(act) or _SETS.match(act)
     if agent and (agent.re is _SCOPE_AGENT or _is_agent(agent.group("who"), tagger)):
         act = agent.group("verb")
@@ -928,7 +944,7 @@ def _act_on(label: str) -> str:
     # "Triển khai xây dựng, nâng cấp": the act is what is carried out
     act = re.sub(r"^(?:triển khai|tiến hành)\s+(?=\S)", "", act, flags=re.IGNORECASE)
     tokens, tags = tagger(act)
-    if not tokens or tags[0] != "V" or not 1 <= _nwords(act) <= 4:
+    if not tokens or tags[0] != "V" or not 1 <= _nwords(act) <= limit:
         return ""
     if "," in act and not all(
         (piece := tagger(p.strip())[1]) and piece[0] == "V" and _nwords(p) <= 2
