@@ -2106,3 +2106,8 @@ def test_a_count_after_cho_counts_those_the_act_was_for():
     )
     # the act of the clause whose agent acts, after the source and the time
     assert workers.label == "Số lao động được đào tạo nghề ngắn hạn"
+
+
+def test_a_plan_written_short_is_said_in_words():
+    _, share = find_figures("Tỷ lệ hộ dùng nước sạch: ước đạt 91%, đạt 98%KH.")
+    assert share.label == "Tỷ lệ hộ dùng nước sạch (so với kế hoạch)"  # not '(so với KH)'

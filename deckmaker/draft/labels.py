@@ -1252,12 +1252,21 @@ _AGAINST = re.compile(
 )
 
 
+_SHORT_PLAN = re.compile(r"(\(?so với )(KH|NQ|DT)(\)?)$")
+_PLAN_WORDS = {"KH": "kế hoạch", "NQ": "nghị quyết", "DT": "dự toán"}
+
+
 def measured_against(text: str, found: list[Found]) -> list[Found]:
     """'Tổng thu ngân sách gần 4 tỷ đồng đạt 120,5% so với nghị quyết HĐND xã': a share
     attained against a plan its label does not name says which ('Tổng thu ngân sách so với
-    nghị quyết HĐND xã'), so that two shares of one subject read apart."""
+    nghị quyết HĐND xã'), so that two shares of one subject read apart; a plan written short
+    ('KH', 'NQ', 'DT') is said in words."""
     out = list(found)
     for i, f in enumerate(out):
+        if f.unit == "%" and (short := _SHORT_PLAN.search(f.label)):
+            # "đạt 98%KH", "91,72%NQ": the plan said in words on a slide ('(so với kế hoạch)')
+            said = f"{short.group(1)}{_PLAN_WORDS[short.group(2)]}{short.group(3)}"
+            out[i] = f = replace(f, label=f.label[: short.start()] + said)
         if f.unit != "%" or re.search(r"\bso(?:\s+với)?\s", f.label):
             continue
         if not re.search(r"(?:^|[\s(])(?:đạt|bằng)\s*$", text[max(0, f.span[0] - 12) : f.span[0]]):
