@@ -2111,3 +2111,15 @@ def test_a_count_after_cho_counts_those_the_act_was_for():
 def test_a_plan_written_short_is_said_in_words():
     _, share = find_figures("Tỷ lệ hộ dùng nước sạch: ước đạt 91%, đạt 98%KH.")
     assert share.label == "Tỷ lệ hộ dùng nước sạch (so với kế hoạch)"  # not '(so với KH)'
+
+
+def test_figures_after_a_fund_in_their_sentence_come_from_it():
+    projects, _, money, projects2, _, money2, projects3 = find_figures(
+        "Từ nguồn vốn Quỹ giảm nghèo bền vững đã giúp nhiều gia đình thoát nghèo, Hội phụ nữ "
+        "huyện đã thực hiện 14 dự án, hỗ trợ 180 hội viên, số tiền 900 triệu đồng và tranh thủ "
+        "nguồn vốn ngân hàng chính sách thực hiện 06 dự án, hỗ trợ 75 hội viên, số tiền 1,2 tỷ "
+        "đồng; nguồn vốn huyện thực hiện 03 dự án."
+    )
+    assert projects.label == "Số dự án từ vốn Quỹ giảm nghèo bền vững"  # not who did it
+    assert money.label == "Vốn Quỹ giảm nghèo bền vững"  # not a bare 'Số tiền'
+    assert money2.label == "Vốn ngân hàng chính sách"  # the nearest fund before it

@@ -27,6 +27,7 @@ from .labels import (
     clean_ends,
     fit,
     measured_against,
+    named_by_fund,
     said_of_the_list,
     subject_of,
 )
@@ -166,7 +167,7 @@ def find_figures(
     found = _verb_objects(text, _of_a_place(text, found))
     found = _distinct_siblings(text, _to_places(text, _from_source(text, found)))
     found = said_of_the_list(text, _written_out(_from_to_levels(text, found)))
-    return measured_against(text, found)
+    return measured_against(text, named_by_fund(text, found))
 
 
 _CHANGE_VERB_AROUND = re.compile(

@@ -1252,6 +1252,47 @@ _AGAINST = re.compile(
 )
 
 
+# "Từ nguồn vốn Quỹ hỗ trợ nông dân, …", "tranh thủ nguồn vốn Trung ương thực hiện …": the fund a
+# clause's figures come from, up to the verb after its name
+_FUND = re.compile(
+    r"nguồn vốn\s+(?P<fund>[^\W\d][^,;.()\d]{0,40}?)"
+    r"(?=\s+(?:đã|đang|sẽ|thực hiện|triển khai|để|cho|được|góp phần|với|là)\s|\s*[,;.(]|$)"
+)
+
+
+def named_by_fund(text: str, found: list[Found]) -> list[Found]:
+    """'…, Huyện hội đã thực hiện 26 dự án, hỗ trợ 272 hội viên, số tiền 2 tỷ 265 triệu đồng và
+    tranh thủ nguồn vốn Trung ương thực hiện 04 dự án, …': counts and sums said after a fund in
+    their sentence, named by no fund of their own, come from it ('Số dự án từ vốn Trung ương',
+    'Vốn Trung ương' for a bare 'Số tiền')."""
+    out = list(found)
+    for i, f in enumerate(out):
+        sentence = _sentence_start(text, f.span[0])
+        funds = [
+            m
+            for m in _FUND.finditer(text, sentence, f.span[0])
+            if ";" not in text[m.end() : f.span[0]]
+        ]
+        if not funds or f.unit in (None, "%") or "vốn" in f.label.lower():
+            continue
+        fund = funds[-1].group("fund").strip()
+        if not 1 <= _nwords(fund) <= 5:
+            continue
+        if f.unit in (*_MONEY_UNITS,) and re.fullmatch(
+            r"(?:Số tiền|Kinh phí|Tổng số tiền)", f.label
+        ):
+            label = f"Vốn {fund}"
+        elif f.label.startswith("Số ") and _nwords(f"{f.label} từ vốn {fund}") <= LABEL_WORDS:
+            label = f"{f.label} từ vốn {fund}"
+        elif re.search(r"\sđã\s", f" {f.label} ") and not f.label.startswith("Số "):
+            label = f"Số {f.unit} từ vốn {fund}"  # 'Huyện hội đã thực hiện': who, not what
+        else:
+            continue
+        out[i] = replace(f, label=label)
+    return out
+
+
+_MONEY_UNITS = ("tỷ đồng", "triệu đồng", "nghìn đồng", "đồng", "tỷ USD", "triệu USD", "USD")
 _SHORT_PLAN = re.compile(r"(\(?so với )(KH|NQ|DT)(\)?)$")
 _PLAN_WORDS = {"KH": "kế hoạch", "NQ": "nghị quyết", "DT": "dự toán"}
 
