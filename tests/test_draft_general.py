@@ -2189,3 +2189,177 @@ def test_what_was_done_is_no_target_even_under_a_heading_of_targets():
     # 'thực hiện' in a clause that strives is the work to do
     (road,) = find_figures("Năm 2026 phấn đấu thực hiện 95 km đường giao thông nông thôn.")
     assert road.plan_kind is not None
+
+
+# Round 14 (h15j): labels of batch I's classes, on sentences composed for the rule
+
+
+def test_a_count_of_targets_is_named_by_its_own_words_not_the_list_it_opens():
+    (n, growth) = find_figures(
+        "Với tinh thần đoàn kết, Đảng bộ phường An Lạc đề ra 15 chỉ tiêu chủ yếu: Tốc độ tăng "
+        "trưởng kinh tế bình quân đạt 8%."
+    )
+    # what follows the colon is the list; a body that sets targets acts without 'đã'
+    assert n.label == "Số chỉ tiêu chủ yếu được đề ra"
+    (left,) = find_figures("Năm qua tỉnh còn 04 chỉ tiêu chưa đạt gồm Tỷ lệ trẻ em suy dinh dưỡng.")
+    assert left.label == "Số chỉ tiêu chưa đạt"  # 'chưa đạt' kept whole, 'gồm …' is the list
+
+
+def test_a_counts_noun_said_in_an_earlier_clause_does_not_name_it():
+    (n,) = find_figures(
+        "Theo kết quả rà soát, đánh giá việc thực hiện các chỉ tiêu năm 2023 của thị xã, thực "
+        "hiện theo Nghị quyết số 14 của HĐND thị xã giao, thị xã có 19 chỉ tiêu văn hóa - xã "
+        "hội đạt và vượt kế hoạch đề ra."
+    )
+    assert n.label.startswith("Số chỉ tiêu văn hóa - xã hội đạt và vượt")
+
+
+def test_a_share_opening_its_clause_is_named_by_what_is_said_of_its_noun():
+    a, b = find_figures(
+        "Trong năm, 76% cán bộ chủ chốt (Bí thư, Chủ tịch UBND xã) có trình độ thạc sĩ; 100% "
+        "cán bộ, công chức cơ quan Mặt trận huyện đạt chuẩn theo quy định."
+    )
+    assert a.label == "Cán bộ chủ chốt có trình độ thạc sĩ"  # not 'Trong năm'
+    assert b.label.startswith("Cán bộ, công chức cơ quan Mặt trận")
+    assert b.label.endswith("đạt chuẩn")
+    (c,) = find_figures("Kết quả năm nay: tỷ lệ 95% đoàn viên được cấp, đổi thẻ.")
+    assert c.label == "Tỷ lệ đoàn viên được cấp, đổi thẻ"  # not a bare 'Tỷ lệ'
+
+
+def test_a_count_in_the_bracket_after_a_share_counts_what_the_share_measures():
+    share, communes, rate, villages, more = find_figures(
+        "Tỷ lệ số xã đạt chuẩn văn hóa năm 2030 đạt 70% (12 xã), trong đó: tỷ lệ thôn đạt "
+        "chuẩn văn hóa kiểu mẫu 40,5% (45/111 thôn, tăng thêm 15 thôn)."
+    )
+    assert communes.label == "Xã đạt chuẩn văn hóa"  # not a bare 'Số xã'
+    assert villages.label == "Thôn đạt chuẩn văn hóa kiểu mẫu"
+    assert more.label.startswith("Thôn đạt chuẩn văn hóa kiểu mẫu tăng")
+    # a bracket whose count is not what the share names is left to the other rules
+    _, beds = find_figures("Tỷ lệ lấp đầy đạt 85% (120 giường bệnh).")
+    assert beds.label != "Lấp đầy"
+
+
+def test_what_is_said_after_the_last_count_of_a_list_is_said_of_every_count():
+    parks, markets, shops, stations = find_figures(
+        "Toàn huyện có 7 cụm công nghiệp, 45 chợ, 3 siêu thị và 120 cửa hàng xăng dầu đang "
+        "hoạt động."
+    )
+    assert markets.label == "Số chợ đang hoạt động"  # not a bare 'Số chợ'
+    assert parks.label == "Số cụm công nghiệp đang hoạt động"
+    assert stations.label == "Số cửa hàng xăng dầu đang hoạt động"
+    # without 'và' closing the list, the words after the last count are its own
+    schools, _, houses = find_figures(
+        "Phường có 6 trường học, 4 trạm y tế, 2 nhà văn hóa đạt chuẩn quốc gia."
+    )
+    assert "đạt chuẩn" not in schools.label and houses.label.endswith("đạt chuẩn quốc gia")
+
+
+def test_a_base_written_before_the_change_does_not_cut_the_subject():
+    _, farm = find_figures(
+        "Với tinh thần “Đoàn kết - Đổi mới”, Đảng bộ phường đề ra 15 chỉ tiêu chủ yếu: giá trị "
+        "sản xuất nông nghiệp đến năm 2030 so với năm 2025 tăng 25,4%."
+    )
+    assert farm.label == "Giá trị sản xuất nông nghiệp tăng"  # not the motto before
+
+
+def test_a_run_in_head_of_the_figures_own_clause_names_it():
+    _, cost, share, rate, _attained = find_figures(
+        "Năm qua huyện còn 02 chỉ tiêu chưa đạt gồm Chi phí vận chuyển 412 tỷ đồng, bằng 91,5% "
+        "kế hoạch; Tỷ lệ trẻ em suy dinh dưỡng: ước thực hiện 12%, đạt 90% kế hoạch."
+    )
+    assert cost.label == "Chi phí vận chuyển"  # the item after 'gồm', not 'Chưa đạt gồm …'
+    assert rate.label == "Tỷ lệ trẻ em suy dinh dưỡng"  # not 'Năm qua huyện còn'
+
+
+def test_an_act_opening_a_run_of_objects_names_the_figure():
+    (wood,) = find_figures(
+        "Năm 2022, sản xuất, chế biến gỗ, lâm sản, mây tre và đồ gia dụng ước đạt trên 1.240 tỷ "
+        "đồng."
+    )
+    assert wood.label == "Sản xuất, chế biến gỗ, lâm sản"  # not 'Mây tre và đồ gia dụng'
+    _, stone = find_figures(
+        "Ngành khai khoáng đạt trên 310 tỷ đồng; khai thác và chế biến đá, cát, sỏi xây dựng và "
+        "vật liệu nung ước đạt trên 1.120 tỷ đồng."
+    )
+    assert stone.label.startswith("Khai thác và chế biến đá")
+
+
+def test_a_part_named_as_an_act_and_its_objects_keeps_its_whole_name():
+    *_, water = find_figures(
+        "Giá trị sản xuất công nghiệp năm 2022 ước đạt 9.500 tỷ đồng, tăng 8% so cùng kỳ. Trong "
+        "đó, ngành khai khoáng đạt trên 310 tỷ đồng; cung cấp nước, hoạt động thu gom và xử lý "
+        "chất thải, nước thải đạt trên 95 tỷ đồng."
+    )
+    # not the whole and the last comma piece ('Giá trị sản xuất công nghiệp nước thải đạt')
+    assert water.label.startswith("Cung cấp nước, hoạt động thu gom")
+
+
+def test_a_sibling_after_a_comma_is_measured_as_the_figure_before_it():
+    _, imports = find_figures(
+        "Tổng kim ngạch xuất khẩu đạt 410 triệu USD, nhập khẩu 125 triệu USD."
+    )
+    assert imports.label == "Kim ngạch nhập khẩu"  # not a bare 'Nhập khẩu'
+    _, transport = find_figures("Doanh thu du lịch đạt 900 tỷ đồng, vận tải 450 tỷ đồng.")
+    assert transport.label == "Doanh thu vận tải"
+
+
+def test_a_count_of_the_work_named_before_it():
+    sessions, _ = find_figures("Công tác kiểm tra được 1.240 cuộc có 5.300 lượt người tham gia.")
+    assert sessions.label == "Số cuộc kiểm tra"  # not a bare 'Số cuộc'
+
+
+def test_a_period_written_without_its_space_ends_the_label_of_the_sentence_before():
+    figures = find_figures(
+        "Giá trị sản xuất nông nghiệp 21.300 triệu đồng đạt 48% so với kế hoạch.Giá trị dịch vụ "
+        "vận tải 8.120 triệu đồng, đạt 52% so kế hoạch. Thu nhập bình quân 42,5 triệu "
+        "đồng/người/năm.Tỷ lệ hộ dùng nước sạch đạt 97,5%. Trụ sở UBND TP.Hà Tiên có 120 cán bộ."
+    )
+    labels = [f.label for f in figures]
+    assert labels[2] == "Giá trị dịch vụ vận tải"
+    assert labels[3].startswith("Giá trị dịch vụ vận tải")
+    assert labels[5] == "Tỷ lệ hộ dùng nước sạch"
+    assert "UBND TP.Hà Tiên" in labels[6]  # an abbreviation does not end a sentence
+
+
+def test_a_term_of_years_is_not_part_of_the_label():
+    (f,) = find_figures("6. Tổng vốn đầu tư toàn xã hội thời kỳ 2026-2030: 12.000 tỷ đồng.")
+    assert f.label == "Tổng vốn đầu tư toàn xã hội"
+
+
+def test_a_share_attained_against_a_named_plan_says_which():
+    _, resolution, plan = find_figures(
+        "Tổng thu ngân sách gần 4 tỷ đồng đạt 120,5% so với nghị quyết HĐND xã 131,3% so với kế "
+        "hoạch huyện giao."
+    )
+    assert resolution.label == "Tổng thu ngân sách so với nghị quyết HĐND xã"
+    assert plan.label == "Tổng thu ngân sách so với kế hoạch huyện giao"
+    *_, share = find_figures(
+        "Năm nay trồng được 540 ha rừng tập trung (đạt 108% chỉ tiêu Nghị quyết)."
+    )
+    assert share.label.endswith("so với chỉ tiêu Nghị quyết")
+
+
+def test_a_count_after_cho_counts_those_the_act_was_for():
+    workers, _ = find_figures(
+        "Theo Sở Nội vụ, Thi đua và Khen thưởng, trong tháng 8/2022, toàn tỉnh đã đào tạo nghề "
+        "ngắn hạn cho 1.250 lao động (tăng 9% so với cùng kỳ)."
+    )
+    # the act of the clause whose agent acts, after the source and the time
+    assert workers.label == "Số lao động được đào tạo nghề ngắn hạn"
+
+
+def test_a_plan_written_short_is_said_in_words():
+    _, share = find_figures("Tỷ lệ hộ dùng nước sạch: ước đạt 91%, đạt 98%KH.")
+    assert share.label == "Tỷ lệ hộ dùng nước sạch (so với kế hoạch)"  # not '(so với KH)'
+
+
+def test_figures_after_a_fund_in_their_sentence_come_from_it():
+    projects, _, money, projects2, _, money2, projects3 = find_figures(
+        "Từ nguồn vốn Quỹ giảm nghèo bền vững đã giúp nhiều gia đình thoát nghèo, Hội phụ nữ "
+        "huyện đã thực hiện 14 dự án, hỗ trợ 180 hội viên, số tiền 900 triệu đồng và tranh thủ "
+        "nguồn vốn ngân hàng chính sách thực hiện 06 dự án, hỗ trợ 75 hội viên, số tiền 1,2 tỷ "
+        "đồng; nguồn vốn huyện thực hiện 03 dự án."
+    )
+    assert projects.label == "Số dự án từ vốn Quỹ giảm nghèo bền vững"  # not who did it
+    assert money.label == "Vốn Quỹ giảm nghèo bền vững"  # not a bare 'Số tiền'
+    assert money2.label == "Vốn ngân hàng chính sách"  # the nearest fund before it

@@ -26,6 +26,9 @@ from .labels import (
     _with_change,
     clean_ends,
     fit,
+    measured_against,
+    named_by_fund,
+    said_of_the_list,
     subject_of,
 )
 from .quantities import (
@@ -177,7 +180,8 @@ def find_figures(
     found = _shared_act(text, found)
     found = _verb_objects(text, _of_a_place(text, found))
     found = _distinct_siblings(text, _to_places(text, _from_source(text, found)))
-    return _after_title(text, _written_out(_from_to_levels(text, found)))
+    found = said_of_the_list(text, _written_out(_from_to_levels(text, found)))
+    return _after_title(text, measured_against(text, named_by_fund(text, found)))
 
 
 def _after_title(text: str, found: list[Found]) -> list[Found]:
@@ -776,7 +780,11 @@ def _listed_parts(text: str, found: list[Found]) -> list[Found]:
             words = text[start : f.span[0]]
             # a comma may join the words of one part ('ngành nông-lâm nghiệp, thủy sản là …')
             words = re.split(r"[;:]\s*", words)[-1].lstrip(" ,)")
-            if not re.match(r"(?:ngành|khu vực|lĩnh vực)\s", words.strip(), re.I):
+            # (and a run its own label keeps whole, an act and the objects its commas list:
+            # 'cung cấp nước, hoạt động thu gom và xử lý chất thải, nước thải')
+            if not re.match(r"(?:ngành|khu vực|lĩnh vực)\s", words.strip(), re.I) and not (
+                ", " in f.label and words.strip().lower().startswith(f.label.lower()[:12])
+            ):
                 words = re.split(r",\s*", words)[-1]
             words = _PART_OF.sub("", words.strip(), count=1) if _PART_OF.match(words) else words
             part = _VERBS.sub("", words.strip()).strip()
