@@ -204,6 +204,8 @@ def evaluate(only: set[str] | None = None) -> list[Score]:
     for text in sorted(EVAL.glob("*.txt")):
         if only is not None and text.stem not in only:
             continue
+        if not text.with_suffix(".yaml").exists():  # claims.txt: the labellers' sources, no text
+            continue
         gold = yaml.safe_load(text.with_suffix(".yaml").read_text(encoding="utf-8")) or []
         scores.append(score(text.stem, text, gold))
     return scores

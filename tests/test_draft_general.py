@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from deckmaker.draft import draft
 from deckmaker.draft.figures import find_figures
+from deckmaker.draft.reader import clean
 from deckmaker.draft.targets import announces_targets
 
 
@@ -1949,3 +1950,416 @@ def test_an_attainment_of_the_congress_target_after_an_average_over_the_term():
         "tiêu Đại hội."
     )
     assert share.label == "Thu ngân sách huyện (so với mục tiêu Đại hội)"
+
+
+# batch I (round 14, h15i): numbers, units, sentences and targets
+
+
+def test_a_title_in_capitals_naming_targets_makes_its_run_in_list_targets():
+    text = (
+        "MỤC TIÊU PHÁT TRIỂN CHỦ YẾU GIAI ĐOẠN 2026-2030 A. Lĩnh vực kinh tế 1. Sản lượng "
+        "thủy sản năm 2030: 4.200 tấn. 2. Tỷ lệ che phủ rừng đạt 47%. 3. Tỷ lệ hộ nghèo dưới 2%."
+    )
+    fish, forest, poor = find_figures(text)
+    assert [f.plan_kind for f in (fish, forest, poor)] == ["exact", "exact", "ceiling"]
+    # the title names none of the figures of its list
+    text = (
+        "CHỈ TIÊU CHỦ YẾU GIAI ĐOẠN 2026-2030: Tổng vốn đầu tư toàn xã hội tăng bình quân 11%/năm; "
+        "tỷ lệ hộ nghèo đa chiều giảm bình quân 1,2%/năm."
+    )
+    invest, poor = find_figures(text)
+    assert invest.label.startswith("Tổng vốn đầu tư") and poor.label.startswith("Tỷ lệ hộ nghèo")
+    assert invest.plan_kind == poor.plan_kind == "floor"  # changes to make every year
+    # a title reporting targets met is no announcement
+    done = "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NĂM 2025 1. Sản lượng thủy sản: 4.200 tấn."
+    assert [f.plan_kind for f in find_figures(done)] == [None]
+    # a capital word in a sentence is no title
+    assert announces_targets("Hội nghị nghe báo cáo CHỈ TIÊU năm 2025: 4.200 tấn.") is False
+
+
+def test_a_rate_of_growth_to_reach_or_a_change_per_year_is_a_floor():
+    text = (
+        "Đại hội thông qua các chỉ tiêu: Tốc độ tăng vốn đầu tư toàn xã hội (theo giá hiện hành) "
+        "bình quân hằng năm đạt 9%; Tỷ lệ tăng thu nội địa hằng năm: 11%; tỷ lệ trẻ em suy dinh "
+        "dưỡng giảm bình quân mỗi năm 0,5%; tỷ lệ hộ dùng nước sạch đạt 95%."
+    )
+    invest, revenue, children, water = find_figures(text)
+    assert [invest.plan_kind, revenue.plan_kind, children.plan_kind] == ["floor"] * 3
+    assert water.plan_kind == "exact"  # a plain level
+    # a rise held down is no growth to reach: its level is planned as written
+    (prices,) = find_figures(
+        "Quốc hội quyết nghị tốc độ tăng chỉ số giá tiêu dùng bình quân khoảng 3,8%."
+    )
+    assert prices.plan_kind == "exact"
+    (output,) = find_figures("Đại hội thông qua chỉ tiêu: tốc độ tăng giá trị sản xuất đạt 7%.")
+    assert output.plan_kind == "floor"  # 'giá trị' is no price
+
+
+def test_a_sentence_run_into_the_next_without_a_space_ends_at_its_period():
+    text = clean(
+        "Doanh thu du lịch đạt 31.250 triệu đồng, tăng 4% so cùng kỳ.Lượng khách lưu trú đạt "
+        "12.400 lượt, giảm 3%.Thu ngân sách xã đạt 120% dự toán."
+    )
+    assert "cùng kỳ. Lượng" in text and "3%. Thu" in text
+    revenue, _, guests, _, budget = find_figures(text)
+    assert guests.label.startswith("Lượng khách lưu trú")
+    assert budget.label.startswith("Thu ngân sách xã")
+    # no space put inside a number or an abbreviation in capitals or 'tp.'
+    assert (
+        clean("(theo NQ).Tổng chi 5.000.000đ.Vốn vay") == "(theo NQ). Tổng chi 5.000.000đ. Vốn vay"
+    )
+    kept = "đạt 14.560 tấn tại TP.HCM và tp.Đà Nẵng, xem www.Baochinhphu.vn"
+    assert clean(kept) == kept
+
+
+def test_a_per_part_of_several_months_and_a_slash_written_with_a_space():
+    (rice,) = find_figures(clean("Bình quân thịt hơi xuất chuồng 42,7 kg/ hộ/3 tháng."))
+    assert (rice.value, rice.unit) == (Decimal("42.7"), "kg/hộ/3 tháng")
+    (rice,) = find_figures(clean("Năng suất lúa đông xuân ước 61,2 tạ /ha."))
+    assert rice.unit == "tạ/ha"
+    (aid,) = find_figures("Hỗ trợ trồng cỏ 4 triệu đồng/héc ta.")
+    assert aid.unit == "triệu đồng/héc ta"
+    (wage,) = find_figures("Thu nhập bình quân 27 triệu đồng/lao động/6 tháng.")
+    assert wage.unit == "triệu đồng/lao động/6 tháng"
+
+
+def test_an_amount_written_in_two_magnitudes_is_one_figure_in_the_larger():
+    text = (
+        "Hội giải ngân cho 14 tổ vay vốn, số tiền 3 tỷ 740 triệu đồng; riêng Quỹ tỉnh cho vay "
+        "850 triệu đồng, mức vay bình quân 4 triệu 600 nghìn đồng/hộ."
+    )
+    groups, total, fund, mean = find_figures(text)
+    assert (total.value, total.unit) == (Decimal("3.740"), "tỷ đồng")
+    assert (fund.value, fund.unit) == (Decimal("850"), "triệu đồng")  # written alone
+    assert (mean.value, mean.unit) == (Decimal("4.600"), "triệu đồng/hộ")
+    assert "3 tỷ" not in total.label
+
+
+def test_a_result_and_its_target_written_with_a_slash_are_both_figures():
+    text = (
+        "Có 02 chỉ tiêu chưa đạt gồm: Kim ngạch xuất khẩu 46,3 triệu USD/52 triệu USD, đạt "
+        "89%KH; Trồng cây phân tán được 71,5 hécta/80 hécta, đạt 89,4%DT."
+    )
+    count, export, export_plan, share, trees, trees_plan, share2 = find_figures(text)
+    assert (export.plan, export.plan_kind) == (Decimal("52"), "exact")
+    assert (export_plan.value, export_plan.plan_kind) == (Decimal("52"), "exact")
+    assert export_plan.label.endswith("(kế hoạch)")
+    assert (trees.unit, trees.plan, trees_plan.unit) == ("hécta", Decimal("80"), "hécta")
+    assert share.plan_kind is None and share2.plan_kind is None  # shares of the plan reached
+
+
+def test_shares_of_a_plan_reached_and_targets_counted_as_met_are_results():
+    text = (
+        "Kết quả thực hiện các chỉ tiêu năm 2023 của xã cho thấy có 14 chỉ tiêu kinh tế đạt "
+        "và vượt kế hoạch. Các chỉ tiêu vượt cao gồm: sản lượng chè búp tươi đạt trên 8.400 "
+        "tấn, đạt 104% nghị quyết; diện tích lúa 1.250 hec-ta, bằng 102% kế hoạch ;số hộ "
+        "làm nghề đạt, hơn 100% chỉ tiêu."
+    )
+    found = find_figures(clean(text))
+    assert [f.plan_kind for f in found] == [None] * len(found)
+    assert [f.unit for f in found][:5] == ["chỉ tiêu", "tấn", "%", "hec-ta", "%"]
+    # while a clause that strives for the share sets it as a target
+    (strive,) = find_figures("Năm 2024 phấn đấu hoàn thành 100% kế hoạch giải ngân.")
+    assert strive.plan_kind is not None
+
+
+def test_branches_of_an_organisation_are_counted_by_their_kind():
+    text = (
+        "Thành lập mới 03 Chi hội Cựu chiến binh, 57 Tổ hội nghề nghiệp và 2 Chi đoàn thanh niên."
+    )
+    assert [(f.value, f.unit) for f in find_figures(text)] == [
+        (Decimal("3"), "Chi hội"),
+        (Decimal("57"), "Tổ hội"),
+        (Decimal("2"), "Chi đoàn"),
+    ]
+    # a compound noun whose first syllable is a kind of body is what is counted
+    text = "Kết nạp 312 Hội viên mới; thành lập 9 Tổ hợp tác trồng rau."
+    assert [f.unit for f in find_figures(text)] == ["Hội viên", "Tổ hợp tác"]
+    # a body with a name of its own keeps it
+    assert find_figures("Có 12 Sở Nội vụ gửi báo cáo.")[0].unit == "Sở Nội vụ"
+
+
+def test_the_count_of_targets_a_numbered_part_lists_is_no_figure():
+    text = (
+        "A. Lĩnh vực môi trường (3 chỉ tiêu) 1. Tỷ lệ thu gom rác thải đạt 92%. 2. Tỷ lệ che "
+        "phủ rừng 51%. B. Quốc phòng, an ninh (2 chỉ tiêu) 3. Tỷ lệ xã vững mạnh 100%."
+    )
+    assert [f.unit for f in find_figures(text)] == ["%", "%", "%"]
+    # a count of targets in a sentence is one
+    (met,) = find_figures("Năm 2024 có 18 chỉ tiêu đạt và vượt kế hoạch (trong 21 chỉ tiêu).")[:1]
+    assert met.unit == "chỉ tiêu"
+
+
+def test_a_plan_after_the_slash_of_a_result_in_any_form():
+    # no unit on the result, the whole a plan when a share of it is said after
+    done, plan, share = find_figures("Kiên cố hóa kênh mương 12,4/15 km, đạt 82,7% kế hoạch.")
+    assert (done.value, done.unit, done.plan, done.plan_kind) == (
+        Decimal("12.4"),
+        "km",
+        Decimal("15"),
+        "exact",
+    )
+    assert plan.label.endswith("(kế hoạch)") and plan.plan_kind == "exact"
+    # the plan named after the slash ('/KH', '/dự toán'), no per-part of the unit
+    spent, budget, _ = find_figures("Chi thường xuyên 61,3 tỷ đồng/dự toán 70 tỷ đồng, đạt 87,6%.")
+    assert (spent.unit, spent.plan, budget.value) == ("tỷ đồng", Decimal("70"), Decimal("70"))
+    # a part and its whole with no plan said stay two figures
+    part, whole = find_figures("Đã bàn giao mặt bằng 38,2/41 ha.")
+    assert whole.label.endswith("(tổng)") and part.plan is None
+
+
+def test_a_run_in_heading_naming_targets_announces_them_and_a_count_of_targets_is_none():
+    text = (
+        "Mục tiêu cụ thể đến năm 2030: 1. Tỷ lệ đô thị hóa đạt 35%. 2. Có 6 xã đạt chuẩn nông "
+        "thôn mới kiểu mẫu. 3. Tỷ lệ hộ cận nghèo giảm 1%."
+    )
+    assert [f.plan_kind for f in find_figures(text)] == ["exact", "exact", "floor"]
+    # a heading of a report's results, or of targets missed, announces nothing
+    for text in (
+        "Các chỉ tiêu văn hóa - xã hội năm 2024: tỷ lệ hộ dùng nước hợp vệ sinh ước đạt 98%.",
+        "Các chỉ tiêu chưa đạt: tỷ lệ che phủ rừng 41%.",
+    ):
+        assert [f.plan_kind for f in find_figures(text)] == [None], text
+    # how many targets a congress sets is counted, no target itself
+    count, growth = find_figures(
+        "Đại hội thống nhất phấn đấu thực hiện 16 chỉ tiêu: thu ngân sách tăng bình quân 9%/năm."
+    )
+    assert count.unit == "chỉ tiêu" and count.plan_kind is None
+    assert growth.plan_kind == "floor"
+
+
+def test_money_in_vnd_metres_before_their_object_and_cards_issued_are_figures():
+    text = "Vốn đối ứng 2.300 tỷ VNĐ; hỗ trợ 15 triệu VND/hộ; nạo vét 420 m kênh nội đồng."
+    assert [(f.value, f.unit) for f in find_figures(text)] == [
+        (Decimal("2300"), "tỷ VNĐ"),
+        (Decimal("15"), "triệu VND/hộ"),
+        (Decimal("420"), "m"),
+    ]
+    # 'cấp' the verb (to issue) before a count, 'cấp 2' a grade
+    issued, pupils = find_figures("Đã cấp 1.275 thẻ bảo hiểm y tế; trường cấp 2 có 380 học sinh.")
+    assert (issued.value, issued.unit) == (Decimal("1275"), "thẻ")
+    assert pupils.value == Decimal("380")
+
+
+def test_a_plan_given_before_a_result_said_done_with_da():
+    text = "Kế hoạch giao 860 hộ, đến nay đã hỗ trợ xóa nhà tạm cho 912 hộ, vượt kế hoạch."
+    plan, done = find_figures(text)
+    assert (done.value, done.plan) == (Decimal("912"), Decimal("860"))
+
+
+def test_a_result_and_its_slash_target_are_each_said_once_in_the_bullet(tmp_path):
+    doc = tmp_path / "bc.txt"
+    doc.write_text(
+        "Báo cáo kết quả năm 2024\n"
+        "Có 02 chỉ tiêu chưa đạt: Giá trị xuất khẩu 46,3 triệu USD/52 triệu USD, đạt 89%KH; "
+        "trồng cây phân tán 71,5/80 ha, đạt 89,4%NQ.\n",
+        encoding="utf-8",
+    )
+    outline = draft(doc).outline_yaml
+    pairs = re.findall(r"\{(\w+)\}/\{(\w+)\}", outline)
+    assert len(pairs) == 2, outline
+    assert "triệu USD" not in outline.split("bullets:")[1].split("notes:")[0]
+
+
+def test_an_inline_item_number_opens_its_bullet_not_ends_the_one_before(tmp_path):
+    doc = tmp_path / "ct.txt"
+    doc.write_text(
+        "Chỉ tiêu phát triển năm 2026\n"
+        "Các chỉ tiêu chủ yếu: 1. Sản lượng cá nuôi 3.400 tấn. 2. Tỷ lệ hộ dùng nước sạch 97%. "
+        "3. Thu ngân sách xã 38 tỷ đồng.\n",
+        encoding="utf-8",
+    )
+    bullets = [
+        line.strip()
+        for line in draft(doc).outline_yaml.splitlines()
+        if line.strip().startswith('- "') or line.strip().startswith("- ")
+    ]
+    said = [b for b in bullets if "{" in b]
+    assert len(said) >= 3, bullets
+    assert not any(re.search(r"\}\.\s*\d\"?$", b) for b in said), said
+
+
+def test_what_was_done_is_no_target_even_under_a_heading_of_targets():
+    planted, done = find_figures(
+        "Mục tiêu năm 2025: trồng mới 240 ha rừng; kết quả thực hiện 251 ha."
+    )
+    assert planted.plan_kind == "exact" and done.plan_kind is None
+    (built,) = find_figures("Chỉ tiêu xây dựng đường: thực hiện được 18 km.")
+    assert built.plan_kind is None
+    # 'thực hiện' in a clause that strives is the work to do
+    (road,) = find_figures("Năm 2026 phấn đấu thực hiện 95 km đường giao thông nông thôn.")
+    assert road.plan_kind is not None
+
+
+# Round 14 (h15j): labels of batch I's classes, on sentences composed for the rule
+
+
+def test_a_count_of_targets_is_named_by_its_own_words_not_the_list_it_opens():
+    (n, growth) = find_figures(
+        "Với tinh thần đoàn kết, Đảng bộ phường An Lạc đề ra 15 chỉ tiêu chủ yếu: Tốc độ tăng "
+        "trưởng kinh tế bình quân đạt 8%."
+    )
+    # what follows the colon is the list; a body that sets targets acts without 'đã'
+    assert n.label == "Số chỉ tiêu chủ yếu được đề ra"
+    (left,) = find_figures("Năm qua tỉnh còn 04 chỉ tiêu chưa đạt gồm Tỷ lệ trẻ em suy dinh dưỡng.")
+    assert left.label == "Số chỉ tiêu chưa đạt"  # 'chưa đạt' kept whole, 'gồm …' is the list
+
+
+def test_a_counts_noun_said_in_an_earlier_clause_does_not_name_it():
+    (n,) = find_figures(
+        "Theo kết quả rà soát, đánh giá việc thực hiện các chỉ tiêu năm 2023 của thị xã, thực "
+        "hiện theo Nghị quyết số 14 của HĐND thị xã giao, thị xã có 19 chỉ tiêu văn hóa - xã "
+        "hội đạt và vượt kế hoạch đề ra."
+    )
+    assert n.label.startswith("Số chỉ tiêu văn hóa - xã hội đạt và vượt")
+
+
+def test_a_share_opening_its_clause_is_named_by_what_is_said_of_its_noun():
+    a, b = find_figures(
+        "Trong năm, 76% cán bộ chủ chốt (Bí thư, Chủ tịch UBND xã) có trình độ thạc sĩ; 100% "
+        "cán bộ, công chức cơ quan Mặt trận huyện đạt chuẩn theo quy định."
+    )
+    assert a.label == "Cán bộ chủ chốt có trình độ thạc sĩ"  # not 'Trong năm'
+    assert b.label.startswith("Cán bộ, công chức cơ quan Mặt trận")
+    assert b.label.endswith("đạt chuẩn")
+    (c,) = find_figures("Kết quả năm nay: tỷ lệ 95% đoàn viên được cấp, đổi thẻ.")
+    assert c.label == "Tỷ lệ đoàn viên được cấp, đổi thẻ"  # not a bare 'Tỷ lệ'
+
+
+def test_a_count_in_the_bracket_after_a_share_counts_what_the_share_measures():
+    share, communes, rate, villages, more = find_figures(
+        "Tỷ lệ số xã đạt chuẩn văn hóa năm 2030 đạt 70% (12 xã), trong đó: tỷ lệ thôn đạt "
+        "chuẩn văn hóa kiểu mẫu 40,5% (45/111 thôn, tăng thêm 15 thôn)."
+    )
+    assert communes.label == "Xã đạt chuẩn văn hóa"  # not a bare 'Số xã'
+    assert villages.label == "Thôn đạt chuẩn văn hóa kiểu mẫu"
+    assert more.label.startswith("Thôn đạt chuẩn văn hóa kiểu mẫu tăng")
+    # a bracket whose count is not what the share names is left to the other rules
+    _, beds = find_figures("Tỷ lệ lấp đầy đạt 85% (120 giường bệnh).")
+    assert beds.label != "Lấp đầy"
+
+
+def test_what_is_said_after_the_last_count_of_a_list_is_said_of_every_count():
+    parks, markets, shops, stations = find_figures(
+        "Toàn huyện có 7 cụm công nghiệp, 45 chợ, 3 siêu thị và 120 cửa hàng xăng dầu đang "
+        "hoạt động."
+    )
+    assert markets.label == "Số chợ đang hoạt động"  # not a bare 'Số chợ'
+    assert parks.label == "Số cụm công nghiệp đang hoạt động"
+    assert stations.label == "Số cửa hàng xăng dầu đang hoạt động"
+    # without 'và' closing the list, the words after the last count are its own
+    schools, _, houses = find_figures(
+        "Phường có 6 trường học, 4 trạm y tế, 2 nhà văn hóa đạt chuẩn quốc gia."
+    )
+    assert "đạt chuẩn" not in schools.label and houses.label.endswith("đạt chuẩn quốc gia")
+
+
+def test_a_base_written_before_the_change_does_not_cut_the_subject():
+    _, farm = find_figures(
+        "Với tinh thần “Đoàn kết - Đổi mới”, Đảng bộ phường đề ra 15 chỉ tiêu chủ yếu: giá trị "
+        "sản xuất nông nghiệp đến năm 2030 so với năm 2025 tăng 25,4%."
+    )
+    assert farm.label == "Giá trị sản xuất nông nghiệp tăng"  # not the motto before
+
+
+def test_a_run_in_head_of_the_figures_own_clause_names_it():
+    _, cost, share, rate, _attained = find_figures(
+        "Năm qua huyện còn 02 chỉ tiêu chưa đạt gồm Chi phí vận chuyển 412 tỷ đồng, bằng 91,5% "
+        "kế hoạch; Tỷ lệ trẻ em suy dinh dưỡng: ước thực hiện 12%, đạt 90% kế hoạch."
+    )
+    assert cost.label == "Chi phí vận chuyển"  # the item after 'gồm', not 'Chưa đạt gồm …'
+    assert rate.label == "Tỷ lệ trẻ em suy dinh dưỡng"  # not 'Năm qua huyện còn'
+
+
+def test_an_act_opening_a_run_of_objects_names_the_figure():
+    (wood,) = find_figures(
+        "Năm 2022, sản xuất, chế biến gỗ, lâm sản, mây tre và đồ gia dụng ước đạt trên 1.240 tỷ "
+        "đồng."
+    )
+    assert wood.label == "Sản xuất, chế biến gỗ, lâm sản"  # not 'Mây tre và đồ gia dụng'
+    _, stone = find_figures(
+        "Ngành khai khoáng đạt trên 310 tỷ đồng; khai thác và chế biến đá, cát, sỏi xây dựng và "
+        "vật liệu nung ước đạt trên 1.120 tỷ đồng."
+    )
+    assert stone.label.startswith("Khai thác và chế biến đá")
+
+
+def test_a_part_named_as_an_act_and_its_objects_keeps_its_whole_name():
+    *_, water = find_figures(
+        "Giá trị sản xuất công nghiệp năm 2022 ước đạt 9.500 tỷ đồng, tăng 8% so cùng kỳ. Trong "
+        "đó, ngành khai khoáng đạt trên 310 tỷ đồng; cung cấp nước, hoạt động thu gom và xử lý "
+        "chất thải, nước thải đạt trên 95 tỷ đồng."
+    )
+    # not the whole and the last comma piece ('Giá trị sản xuất công nghiệp nước thải đạt')
+    assert water.label.startswith("Cung cấp nước, hoạt động thu gom")
+
+
+def test_a_sibling_after_a_comma_is_measured_as_the_figure_before_it():
+    _, imports = find_figures(
+        "Tổng kim ngạch xuất khẩu đạt 410 triệu USD, nhập khẩu 125 triệu USD."
+    )
+    assert imports.label == "Kim ngạch nhập khẩu"  # not a bare 'Nhập khẩu'
+    _, transport = find_figures("Doanh thu du lịch đạt 900 tỷ đồng, vận tải 450 tỷ đồng.")
+    assert transport.label == "Doanh thu vận tải"
+
+
+def test_a_count_of_the_work_named_before_it():
+    sessions, _ = find_figures("Công tác kiểm tra được 1.240 cuộc có 5.300 lượt người tham gia.")
+    assert sessions.label == "Số cuộc kiểm tra"  # not a bare 'Số cuộc'
+
+
+def test_a_period_written_without_its_space_ends_the_label_of_the_sentence_before():
+    figures = find_figures(
+        "Giá trị sản xuất nông nghiệp 21.300 triệu đồng đạt 48% so với kế hoạch.Giá trị dịch vụ "
+        "vận tải 8.120 triệu đồng, đạt 52% so kế hoạch. Thu nhập bình quân 42,5 triệu "
+        "đồng/người/năm.Tỷ lệ hộ dùng nước sạch đạt 97,5%. Trụ sở UBND TP.Hà Tiên có 120 cán bộ."
+    )
+    labels = [f.label for f in figures]
+    assert labels[2] == "Giá trị dịch vụ vận tải"
+    assert labels[3].startswith("Giá trị dịch vụ vận tải")
+    assert labels[5] == "Tỷ lệ hộ dùng nước sạch"
+    assert "UBND TP.Hà Tiên" in labels[6]  # an abbreviation does not end a sentence
+
+
+def test_a_term_of_years_is_not_part_of_the_label():
+    (f,) = find_figures("6. Tổng vốn đầu tư toàn xã hội thời kỳ 2026-2030: 12.000 tỷ đồng.")
+    assert f.label == "Tổng vốn đầu tư toàn xã hội"
+
+
+def test_a_share_attained_against_a_named_plan_says_which():
+    _, resolution, plan = find_figures(
+        "Tổng thu ngân sách gần 4 tỷ đồng đạt 120,5% so với nghị quyết HĐND xã 131,3% so với kế "
+        "hoạch huyện giao."
+    )
+    assert resolution.label == "Tổng thu ngân sách so với nghị quyết HĐND xã"
+    assert plan.label == "Tổng thu ngân sách so với kế hoạch huyện giao"
+    *_, share = find_figures(
+        "Năm nay trồng được 540 ha rừng tập trung (đạt 108% chỉ tiêu Nghị quyết)."
+    )
+    assert share.label.endswith("so với chỉ tiêu Nghị quyết")
+
+
+def test_a_count_after_cho_counts_those_the_act_was_for():
+    workers, _ = find_figures(
+        "Theo Sở Nội vụ, Thi đua và Khen thưởng, trong tháng 8/2022, toàn tỉnh đã đào tạo nghề "
+        "ngắn hạn cho 1.250 lao động (tăng 9% so với cùng kỳ)."
+    )
+    # the act of the clause whose agent acts, after the source and the time
+    assert workers.label == "Số lao động được đào tạo nghề ngắn hạn"
+
+
+def test_a_plan_written_short_is_said_in_words():
+    _, share = find_figures("Tỷ lệ hộ dùng nước sạch: ước đạt 91%, đạt 98%KH.")
+    assert share.label == "Tỷ lệ hộ dùng nước sạch (so với kế hoạch)"  # not '(so với KH)'
+
+
+def test_figures_after_a_fund_in_their_sentence_come_from_it():
+    projects, _, money, projects2, _, money2, projects3 = find_figures(
+        "Từ nguồn vốn Quỹ giảm nghèo bền vững đã giúp nhiều gia đình thoát nghèo, Hội phụ nữ "
+        "huyện đã thực hiện 14 dự án, hỗ trợ 180 hội viên, số tiền 900 triệu đồng và tranh thủ "
+        "nguồn vốn ngân hàng chính sách thực hiện 06 dự án, hỗ trợ 75 hội viên, số tiền 1,2 tỷ "
+        "đồng; nguồn vốn huyện thực hiện 03 dự án."
+    )
+    assert projects.label == "Số dự án từ vốn Quỹ giảm nghèo bền vững"  # not who did it
+    assert money.label == "Vốn Quỹ giảm nghèo bền vững"  # not a bare 'Số tiền'
+    assert money2.label == "Vốn ngân hàng chính sách"  # the nearest fund before it

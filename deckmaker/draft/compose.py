@@ -24,7 +24,12 @@ CHART_MAX = 8
 KPI_MAX = 4
 KPI_TITLE = "Những con số nổi bật"
 
-_SENTENCE = re.compile(r"(?<=[.!?…])\s+(?=[A-ZĐÀ-Ỹ(“\"])|\s(?=\(\d+\)\s)")
+# a sentence ends at its stop, and before an inline item "(3) …" or "4. Tỷ lệ …" (a list run
+# into one paragraph: the item's number opens the next sentence, not ends this one)
+_SENTENCE = re.compile(
+    r"(?<=[.!?…])\s+(?=[A-ZĐÀ-Ỹ(“\"])|\s(?=\(\d+\)\s)"
+    r"|(?<=[.!?…;:])\s+(?=\d{1,2}\.\s+[A-ZĐÀ-Ỹ])"
+)
 _CLAUSE = re.compile(r";\s+")
 _YEAR = re.compile(r"năm (\d{4})")
 

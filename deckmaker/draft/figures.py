@@ -26,6 +26,9 @@ from .labels import (
     _with_change,
     clean_ends,
     fit,
+    measured_against,
+    named_by_fund,
+    said_of_the_list,
     subject_of,
 )
 from .quantities import (
@@ -65,6 +68,7 @@ from .targets import (
     _TO_LEVEL,
     _announcement,
     _bracket_targets,
+    _caps_title,
     _in_bracket,
     _plans_before,
     _targets_after,
@@ -97,10 +101,16 @@ def find_figures(
         figure = _figure(text, m, prev_end, period, found[-1] if found else None, list_unit)
         if figure is None:
             continue
+        figure = _two_part_amount(text, figure, prev_end, found[-1] if found else None)
         told = target or (announced is not None and m.start() >= announced.end())
         figure = _with_kind(text, m, figure, told)
         found.append(figure)
         prev_end = (figure.plan_span or figure.span)[1]
+        if target_of := _slash_target(text, figure, period):
+            # "1.450 tỷ đồng/1.600 tỷ đồng, đạt 90,6% kế hoạch": the result and its target
+            # (the target's own span, not the result's plan_span: the bullet says it once)
+            found[-1] = replace(figure, plan_kind=target_of.plan_kind, plan_span=None)
+            found.append(target_of)
         if said := _TIME_AFTER.match(text, prev_end):
             prev_end = said.end()  # "5.500 tấn/năm vào năm 2010, 10.000 tấn/năm …": its time
         if bound := _FLOOR_AFTER.match(text, prev_end):
@@ -138,6 +148,13 @@ def find_figures(
                 )
                 found[-1] = replace(figure, review=(*figure.review, note))
                 prev_end = total.span[1]
+            elif total is not None and _PLAN_AHEAD.match(text, total.span[1]):
+                # "trồng rừng 46,8/50 ha, đạt 93,6% kế hoạch": the result and its target
+                kind = "floor" if figure.unit in ("%", "%/năm", *_POINT_UNITS) else "exact"
+                found[-1] = replace(figure, plan=total.value, plan_kind=kind)
+                label = f"{fit(subject_of(figure.label), LABEL_WORDS - 2)} (kế hoạch)"
+                found.append(replace(total, label=label, plan_kind=kind))
+                prev_end = total.span[1]
             elif total is not None:
                 note = later(
                     N_("'{text}' read as the part done and the whole"),
@@ -163,7 +180,105 @@ def find_figures(
     found = _shared_act(text, found)
     found = _verb_objects(text, _of_a_place(text, found))
     found = _distinct_siblings(text, _to_places(text, _from_source(text, found)))
-    return _written_out(_from_to_levels(text, found))
+    found = said_of_the_list(text, _written_out(_from_to_levels(text, found)))
+    return _after_title(text, measured_against(text, named_by_fund(text, found)))
+
+
+def _after_title(text: str, found: list[Found]) -> list[Found]:
+    """'MỤC TIÊU CỤ THỂ ĐẾN NĂM 2030 - Tốc độ tăng trưởng … 8%/năm': a title in capitals run into
+    the list it opens names none of the list's figures; the first is named from after it."""
+    title = _caps_title(text)
+    if title is None:
+        return found
+    head = " ".join(title.group(0).split()[:2])
+    out = list(found)
+    for i, f in enumerate(out):
+        if f.span[0] < title.end() or not f.label.startswith(head):
+            continue
+        label, _review = _label(
+            text, f.span[0], f.span[1], title.end(), f.unit, out[i - 1] if i else None
+        )
+        if not label or label.startswith(head):
+            # named by a later pass from the sentence's start: the title's words cut off
+            words = title.group(0).split()
+            k = next(k for k in range(len(words), 1, -1) if f.label.startswith(" ".join(words[:k])))
+            label = f.label[len(" ".join(words[:k])) :].lstrip(" :-–,")
+            label = label[:1].upper() + label[1:]
+        if label:
+            out[i] = replace(f, label=label)
+    return out
+
+
+# a share of the plan, the resolution or the estimate said later in the clause
+_PLAN_AHEAD = re.compile(r"(?=[^.;]{0,50}?(?:kế hoạch|dự toán|KH\b|DT\b|NQ\b|[Nn]ghị quyết))")
+
+
+def _slash_target(text: str, f: Found, period: str) -> Found | None:
+    """'… 1.450 tỷ đồng/1.600 tỷ đồng, đạt 90,6% kế hoạch', '… 38 ha/40 ha, đạt 95%NQ': the
+    figure after the slash, read as the result's plan, is also a figure of its own, the target,
+    named '… (kế hoạch)'; a level is planned exactly, a rate at least (as a target in a bracket
+    of its own, `_bracket_targets`)."""
+    if f.plan_span is None or not isinstance(f.plan, Decimal):
+        return None
+    said = r"(?:KH|NQ|DT|kế hoạch|dự toán|[Nn]ghị quyết)\s*:?\s*"
+    if not re.fullmatch(rf"\s*/\s*(?:{said})?", text[f.span[1] : f.plan_span[0]]):
+        return None
+    at = _QUANTITY_AT.match(text, f.plan_span[0])
+    if at is None:
+        return None
+    target = _figure(text, at, f.plan_span[0], period, f)
+    if target is None or target.value != f.plan:
+        return None
+    kind = "floor" if f.unit in ("%", "%/năm", *_POINT_UNITS) else "exact"
+    label = f"{fit(subject_of(f.label), LABEL_WORDS - 2)} (kế hoạch)"
+    return replace(target, unit=f.unit, label=label, plan_kind=kind)
+
+
+# "I. Về kinh tế (", "B. Lĩnh vực xã hội (": a numbered part's title opening a bracket
+_PART_TITLE = re.compile(
+    r"(?:^|[\s.:])(?:[IVXLC]+|[A-Z]|\d{1,2})[.)]\s+[^\W\d][^.;:()\d]{1,60}\(\s*$"
+)
+
+
+# "2 tỷ 265 triệu đồng", "1 tỷ 500 triệu đồng", "3 triệu 200 nghìn đồng": an amount written in two
+# parts, the larger magnitude first; read in the larger one (2,265 tỷ đồng), as a presenter says it
+_TWO_PART = re.compile(r"(?<![\d.,/])(\d{1,3}(?:\.\d{3})*)\s+(nghìn tỷ|tỷ|triệu)\s+$")
+_NEXT_DOWN = {"nghìn tỷ": "tỷ", "tỷ": "triệu", "triệu": "nghìn"}
+
+
+def _two_part_amount(text: str, f: Found, prev_end: int, previous: Found | None) -> Found:
+    """The figure 'N triệu đồng' written after 'M tỷ' is the amount M tỷ N triệu đồng, one
+    figure in tỷ đồng (and so 'M triệu N nghìn đồng' in triệu đồng)."""
+    if not isinstance(f.value, Decimal) or f.unit is None or f.plan is not None:
+        return f
+    two = _TWO_PART.search(text, prev_end, f.span[0])
+    if two is None:
+        return f
+    big = two.group(2)
+    small, _, currency = f.unit.partition(" ")
+    if (
+        small != _NEXT_DOWN[big]
+        or not re.fullmatch(r"(?:đồng|USD)(?:/.+)?", currency)
+        or not 0 < f.value < 1000
+        or f.value != f.value.to_integral_value()
+    ):
+        return f
+    unit = f"{big} {currency}"
+    label, review = _label(text, two.start(1), f.span[1], prev_end, unit, previous)
+    note = later(
+        N_("'{text}' read as one amount in {unit}"),
+        text=text[two.start(1) : f.span[1]],
+        unit=unit,
+    )
+    return replace(
+        f,
+        value=parse_number(two.group(1)) + f.value / 1000,
+        unit=unit,
+        label=label or f.label,
+        span=(two.start(1), f.span[1]),
+        text=text[two.start(1) : f.span[1]],
+        review=(*review, note),
+    )
 
 
 _CHANGE_VERB_AROUND = re.compile(
@@ -665,7 +780,11 @@ def _listed_parts(text: str, found: list[Found]) -> list[Found]:
             words = text[start : f.span[0]]
             # a comma may join the words of one part ('ngành nông-lâm nghiệp, thủy sản là …')
             words = re.split(r"[;:]\s*", words)[-1].lstrip(" ,)")
-            if not re.match(r"(?:ngành|khu vực|lĩnh vực)\s", words.strip(), re.I):
+            # (and a run its own label keeps whole, an act and the objects its commas list:
+            # 'cung cấp nước, hoạt động thu gom và xử lý chất thải, nước thải')
+            if not re.match(r"(?:ngành|khu vực|lĩnh vực)\s", words.strip(), re.I) and not (
+                ", " in f.label and words.strip().lower().startswith(f.label.lower()[:12])
+            ):
                 words = re.split(r",\s*", words)[-1]
             words = _PART_OF.sub("", words.strip(), count=1) if _PART_OF.match(words) else words
             part = _VERBS.sub("", words.strip()).strip()
@@ -1258,6 +1377,12 @@ def _figure(
         return None  # "nằm trong top 10 địa phương": a band, not a count
     if text.startswith("/", m.end("low")) and re.search(r"(?:^|\s)ngày\s*$", before, re.I):
         return None  # "Tính đến ngày 25/6 số người …", "ngày 15/10 huyện …": a date
+    if (
+        unit in ("chỉ tiêu", "mục tiêu", "nhiệm vụ")
+        and _PART_TITLE.search(before)
+        and re.match(r"\s*\)", text[m.end() :])
+    ):
+        return None  # "II. Về xã hội (9 chỉ tiêu) 10. …": how many targets the part lists
     if re.search(r"(?:^|\s)(?:lớp|khối)\s*$", before, re.IGNORECASE):
         return None  # "tuyển sinh vào lớp 10 công lập": the grade, not a count
     if unit == "%" and _GRADE.match(text, m.end()):

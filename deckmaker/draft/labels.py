@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
+from dataclasses import replace
 
 from ..i18n import N_
 from .quantities import (
@@ -273,7 +274,12 @@ def head_phrase(label: str, limit: int = 6) -> str:
 
 
 # words whose last syllable is also a verb _TRAILING drops ('mặt bằng', 'thực hiện')
-_KEEP_WHOLE = re.compile(r"\b(?:mặt bằng|thực hiện|phát hiện|xuất hiện|thể hiện)\b", re.I)
+# and what a count of targets says of them ('chỉ tiêu chưa đạt', 'đạt và vượt kế hoạch')
+_KEEP_WHOLE = re.compile(
+    r"\b(?:mặt bằng|thực hiện|phát hiện|xuất hiện|thể hiện|(?:chưa|không) đạt|"
+    r"đạt và vượt(?: kế hoạch| chỉ tiêu| mục tiêu)?)\b",
+    re.I,
+)
 
 
 def _trailing(label: str) -> str:
@@ -290,6 +296,22 @@ def _trailing(label: str) -> str:
 def _item(text: str, pos: int) -> str:
     items = _ENUM.findall(text[:pos])
     return f"({items[-1]})" if items else ""
+
+
+# the measure that opens a label, and names its siblings too ('Kim ngạch' of 'Tổng kim ngạch
+# xuất khẩu' names 'nhập khẩu')
+_MEASURE_HEAD = re.compile(
+    r"(?:Tổng\s+)?(kim ngạch|sản lượng|doanh thu|giá trị sản xuất|diện tích|năng suất)\s+",
+    re.IGNORECASE,
+)
+_BASE_BEFORE_CHANGE = re.compile(
+    r"\s+so(?: với)?\s+(?:năm\s+\d{4}|cùng kỳ(?:\s+năm\s+(?:trước|\d{4}))?|đầu nhiệm kỳ|"
+    r"đầu năm|đầu kỳ)(?=\s+(?:tăng|giảm)(?:\s|$))"
+)
+# a run-in head of the figure's own clause, and what stands between it and the number
+_RUN_IN_OWN = re.compile(r"(?:^|[;.]\s|\n)\s*([^\W\d][^;:.()\d]{2,80}?)\s*:\s*([^;:.()\d]{0,30})$")
+# the word that opens a list of named items ('gồm Doanh thu …', 'bao gồm Tỷ lệ …')
+_LIST_OPENS = re.compile(r"(?:^|\s)(?:gồm|bao gồm|gồm có)\s+(?=[A-ZĐ])")
 
 
 def _label(
@@ -316,6 +338,18 @@ def _label(
     close = head.rfind(")")
     if close >= 0 and "(" not in head[:close]:
         head = head[close + 1 :]  # "(vượt 6,05% so với chỉ tiêu ...) và 57,64%"
+    # "… so cùng kỳ.Giá trị dịch vụ vận tải 8.120 triệu đồng": a period written without its
+    # space still ends a sentence (not 'TP.HCM': an upper-case letter before it)
+    glued = [
+        g.end()
+        for g in re.finditer(r"\.(?=[^\W\d_])", head)
+        if head[g.end()].isupper() and (g.start() == 0 or not head[g.start() - 1].isupper())
+    ]
+    if glued:
+        head = head[glued[-1] :]
+    # "giá trị sản xuất đến năm 2030 so với năm 2025 tăng 25,4%": a base written before the
+    # change is no boundary of the subject ('với' otherwise cuts it)
+    head = _BASE_BEFORE_CHANGE.sub("", head)
     while True:
         stripped = _VERBS.sub("", head.rstrip(" :"))
         if stripped == head:
@@ -329,6 +363,14 @@ def _label(
         cut = open_paren + 1
     label = _LEADING.sub("", head[cut:]).strip(" ,:-–")
     label = _DECIDED.sub("", label) if _nwords(_DECIDED.sub("", label)) >= 2 else label
+    if not compact(label) and (own_head := _RUN_IN_OWN.search(head)) and not compact(own_head[2]):
+        # "…; Tỷ lệ trẻ em suy dinh dưỡng: ước thực hiện 12%": the words before the colon of
+        # its own clause name it, not the sentence's opening
+        label = own_head[1].strip()
+    if (items := _LIST_OPENS.search(label)) and _nwords(label[items.end() :]) >= 2:
+        # "còn 02 chỉ tiêu chưa đạt gồm Doanh thu dịch vụ vận tải 412 tỷ đồng": the item, not
+        # the words that announced the list
+        label = label[items.end() :]
     if (
         unit == "%"
         and text[prev_end:start].rstrip().endswith(":")
@@ -359,6 +401,10 @@ def _label(
         return f"{fit(subject, LABEL_WORDS - _nwords(share))} {share}", [
             N_("label of the figure before, as a share")
         ]
+    if unit not in (None, "%") and (of := _count_of_share(text, start, unit)):
+        return of, [N_("label of the percentage before the bracket")]
+    if unit == "%" and (said_of := _share_said_of(text, start, end, prev_end)):
+        return said_of, [N_("label taken from the words after the percentage")]
     if unit == "%" and (named := _bracket_subject(text, start, end, previous)):
         return named, [N_("label taken from the words before the bracket")]
     if unit == "%" and (acted := _acted_share(label, text, end)):
@@ -386,6 +432,12 @@ def _label(
         # "10 sản phẩm … đạt 3 sao, 01 sản phẩm đạt 4 sao": the grade tells the counts apart
         tail = f"{tail} {graded.group(0).strip()}".strip()
     tail = re.sub(r"^/\s*\d+\s+\S+\s*", "", tail)  # "320/411 xã đạt chuẩn": not "/411 xã"
+    # "đề ra 15 chỉ tiêu chủ yếu: Tốc độ …", "còn 04 chỉ tiêu chưa đạt gồm Tỷ lệ …": what a colon
+    # or 'gồm' opens is the list the count announces, not what it counts
+    # (a colon that ends the words is the run-in head of the next figure: left as it was)
+    tail = re.split(r"\s*:\s+(?=\S)|\s(?:gồm|bao gồm)\s+(?=[A-ZĐ])", tail)[0].strip()
+    # "đạt và vượt kế hoạch đề ra": the plan is the plan, whoever set it
+    tail = re.sub(r"(?<=kế hoạch|chỉ tiêu|mục tiêu)\s+(?:đã\s+)?(?:đề ra|giao)$", "", tail)
     label = compact(label)
     if (
         not counted
@@ -461,7 +513,12 @@ def _label(
         and unit not in _MEASURES
         and not (label and re.match(r"(?:nghìn|triệu|vạn) ", unit))
     ):
-        if unit in label.lower() or re.search(r"(?:^|\s)số\s", label.lower()):
+        if unit in label.rsplit(", ", 1)[-1].lower() or re.search(
+            r"(?:^|\s)số\s(?!\d)", label.rsplit(", ", 1)[-1].lower()
+        ):
+            # ('Theo đánh giá việc thực hiện các chỉ tiêu năm 2023, thị xã có 19 chỉ tiêu …':
+            # the count's noun, or 'số' of 'Nghị quyết số 14', said in an earlier clause names
+            # nothing of this count)
             pass
         elif tail and (act := _act_on(label)) and (done := _done_to(unit, tail, act)):
             # "hỗ trợ 1.200 hộ nghèo", "xây dựng thêm 80 cửa hàng xăng dầu": what is counted,
@@ -477,8 +534,24 @@ def _label(
             # "đã triển khai thi công 73 công trình xây dựng cơ bản mới": a name pyvi reads as
             # a verb ('xây dựng cơ bản') goes on with the count; the act follows it
             label = f"Số {unit} {tail} {act}"
+        elif (
+            not compact(tail)
+            and (
+                work := re.fullmatch(
+                    r"(?:công tác|hoạt động)\s+(.{3,40}?)(?:\s+(?:được|đã|đạt))?", label, re.I
+                )
+            )
+            and _nwords(work.group(1)) <= 4
+        ):
+            # "Công tác kiểm tra được 1.240 cuộc": the count of the work named before it
+            label = f"Số {unit} {work.group(1)}"
         elif tail or not label:
             label = f"Số {unit} {tail}".replace(" /", "/").strip()
+        elif re.search(r"\scho\s*$", text[prev_end:start]) and (
+            act := _act_on(label, limit=5, last_clause=True)
+        ):
+            # "toàn tỉnh đã đào tạo nghề ngắn hạn cho 1.250 lao động": those the act was for
+            label = f"Số {unit} được {act}"
         elif (act := _act_on(label)) and act.lower() != label.lower():
             label = f"Số {unit} {act}"  # "Toàn huyện đã xây dựng mới 06 chợ": 'Số chợ xây dựng mới'
         else:
@@ -581,12 +654,35 @@ def _label(
             # sản …": the measure opens the run and the commas list what it is for; named by
             # the measure, not by the last act ('Chế biến khoáng sản …')
             label = fit(first[:1].upper() + first[1:], SHORT_WORDS)
+        elif (
+            tagger is not None
+            and tagger(first)[1][:1] == ["V"]
+            and tagger(last)[1][:1] in (["N"], ["Nc"])
+            and not re.match(rf"{_MEASURE_NOUN}\s", last, re.IGNORECASE)
+        ):
+            # "sản xuất và phân phối điện, khí đốt, nước nóng và điều hòa không khí": an act
+            # opens the run and the commas list its objects; named by the act and its first
+            # objects, not by the last object ('Nước nóng và điều hòa không khí')
+            label = fit(label, SHORT_WORDS).rstrip(",")
         elif len(label.split()) > SHORT_WORDS and len(last.split()) >= 3:
             label = last
     if unit in ("ha", "nghìn ha") and _bare_noun(label):
         # "rau các loại 17.405 ha", "; ngô 10.724 ha": a crop or a kind of land measured in
         # hectares is named by its area ('Diện tích rau các loại')
         label = f"Diện tích {label[:1].lower()}{label[1:]}"
+    if (
+        previous is not None
+        and previous.unit == unit
+        and unit not in (None, "%")
+        and re.fullmatch(r"\s*,\s*[^\W\d][^,;.()\d:]{0,30}", text[previous.span[1] : start])
+        and 1 <= _nwords(label) <= 3
+        and not re.match(rf"{_MEASURE_NOUN}\s", label, re.IGNORECASE)
+        and (measure := _MEASURE_HEAD.match(subject_of(previous.label)))
+        and 1 <= _nwords(previous.label[measure.end() :]) <= 3
+    ):
+        # "Tổng kim ngạch xuất khẩu đạt 410 triệu USD, nhập khẩu 125 triệu USD": a sibling in
+        # the same unit is measured as the figure before it ('Kim ngạch nhập khẩu')
+        label = f"{measure.group(1).capitalize()} {_lower_first(label)}"
     if (prefix := _list_head(text, prev_end, start)) and not _names_head(label, prefix):
         label = _headed(prefix, label)
     label = _tidy(label)
@@ -620,7 +716,7 @@ _FILLER = re.compile(
     r"(?<!đến\s)ngày \d{1,2}[/.]\d{1,2}(?:[/.]\d{4})?|"
     r"(?:giai đoạn |thời kỳ )?(?:trong |của |đến )?(?:\d+ tháng(?: đầu năm)?|năm \d{4}|"
     r"tháng \d{1,2}(?:/\d{4})?|"
-    r"giai đoạn \d{4}\s*[-–]\s*\d{4}))(?=\s|,|$)",
+    r"(?:giai đoạn|thời kỳ|nhiệm kỳ) \d{4}\s*[-–]\s*\d{4}))(?=\s|,|$)",
     re.IGNORECASE,
 )
 _PREDICATE = re.compile(
@@ -817,14 +913,29 @@ _WHEN = re.compile(
 )
 
 
-def _act_on(label: str) -> str:
+# "Đảng bộ xã đề ra 15 chỉ tiêu": a body that sets targets, written without 'đã'
+_SETS = re.compile(r"^(?P<who>.+?)\s(?P<verb>(?:đề ra|đặt ra|thông qua|xác định))$")
+
+
+def _act_on(label: str, limit: int = 4, last_clause: bool = False) -> str:
     """The act of the words before a count ('hỗ trợ' of 'Toàn huyện đã hỗ trợ', 'đào tạo nghề'
     of 'Đào tạo nghề cho'): a verb first (pyvi), at most four words, its agent dropped."""
     tagger = _pyvi()
     if tagger is None or not label:
         return ""
     act = _WHEN.sub("", label.strip())  # "Năm nay đã xây dựng mới": the time is no agent
-    agent = _SCOPE_AGENT.match(act) or _AGENT.match(act)
+    pieces = act.split(", ")
+    # "Theo Sở Nội vụ, Thi đua và Khen thưởng,, toàn tỉnh đã đào tạo …": the clause whose
+    # agent acts, after the source and the time before it
+    act = next(
+        (
+            ", ".join(pieces[k:])
+            for k in range(len(pieces))
+            if last_clause and _SCOPE_AGENT.match(pieces[k])
+        ),
+        act,
+    )
+    agent = _SCOPE_AGENT.match(act) or _AGENT.match(act) or _SETS.match(act)
     if agent and (agent.re is _SCOPE_AGENT or _is_agent(agent.group("who"), tagger)):
         act = agent.group("verb")
     act = _CLOSING_WORDS.sub("", _OPENING_WORDS.sub("", act.strip())).strip(" ,;:")
@@ -833,7 +944,7 @@ def _act_on(label: str) -> str:
     # "Triển khai xây dựng, nâng cấp": the act is what is carried out
     act = re.sub(r"^(?:triển khai|tiến hành)\s+(?=\S)", "", act, flags=re.IGNORECASE)
     tokens, tags = tagger(act)
-    if not tokens or tags[0] != "V" or not 1 <= _nwords(act) <= 4:
+    if not tokens or tags[0] != "V" or not 1 <= _nwords(act) <= limit:
         return ""
     if "," in act and not all(
         (piece := tagger(p.strip())[1]) and piece[0] == "V" and _nwords(p) <= 2
@@ -940,6 +1051,68 @@ def _share_of(text: str, start: int, end: int, prev_end: int) -> str:
     return _tidy(f"Số {phrase}" if after.group(1) else phrase)
 
 
+def _count_of_share(text: str, start: int, unit: str) -> str:
+    """'Tỷ lệ số xã đạt chuẩn văn hóa đạt 70% (12 xã)', '… 40,5% (45/111 thôn, tăng thêm 15
+    thôn)': a count in the bracket after a share counts what the share measures ('Xã đạt chuẩn
+    văn hóa', 'Thôn đạt chuẩn văn hóa tăng thêm'), when the share names the count's noun."""
+    bracket = text.rfind("(", 0, start)
+    if bracket < 0 or ")" in text[bracket:start]:
+        return ""
+    inner = text[bracket + 1 : start]
+    more = re.fullmatch(
+        rf"[^()]*\d[^()]*?\s{re.escape(unit)}\s*,\s*([^\W\d][^,()\d]{{0,30}}?)\s*", inner
+    )
+    if inner.strip() and not more:
+        return ""
+    share = re.search(r"(?<![\d.,])\d[\d.,]*\s*%\s*$", text[:bracket])
+    if share is None:
+        return ""
+    opening = max(m.end() for m in re.finditer(r"^|[;:.]\s|\n", text[: share.start()]))
+    subject = text[opening : share.start()].strip()
+    while (stripped := _VERBS.sub("", subject).strip()) != subject:
+        subject = stripped
+    subject = compact(_LEADING.sub("", subject))
+    subject = re.sub(r"^(?:tỷ lệ|tỉ lệ)\s+(?:số\s+)?", "", subject, flags=re.IGNORECASE)
+    if not re.match(rf"{re.escape(unit)}\s+\S", subject, re.IGNORECASE):
+        return ""
+    label = f"{subject} {more.group(1)}" if more else subject
+    label = _tidy(label)
+    return label[:1].upper() + label[1:]
+
+
+# what a share says of the people or things it counts ('có trình độ đại học', 'được cấp thẻ')
+_SAID_VERB = re.compile(r"\s(?:có|đạt|được|đã|đang|không|chưa|tham gia|sử dụng)\s")
+
+
+def _share_said_of(text: str, start: int, end: int, prev_end: int) -> str:
+    """'…; 76% cán bộ chủ chốt (Bí thư, Chủ tịch) có trình độ thạc sĩ', 'tỷ lệ 95% đoàn viên
+    được cấp thẻ': a percentage that opens its clause (alone or after a bare 'tỷ lệ') is the
+    share of the noun phrase after it of which the rest of the clause is said ('Tỷ lệ cán bộ
+    chủ chốt có trình độ thạc sĩ'), not of the words before its clause."""
+    opening = max(m.end() for m in re.finditer(r"^|[,;:.]\s|\n", text[:start]))
+    if prev_end > opening or not re.fullmatch(
+        r"\s*(?:(?:tỷ lệ|tỉ lệ)\s*)?", text[opening:start], re.IGNORECASE
+    ):
+        return ""
+    clause = re.match(r"[^;.\n]*", text[end:])
+    said = re.sub(r"\s*\([^()]*\)", "", clause.group(0) if clause else "").strip(" ,")
+    tagger = _pyvi()
+    if not said[:1].islower() or re.search(r"\d", said) or tagger is None:
+        return ""
+    if _NOT_OBJECT.match(said) or tagger(said)[1][0] not in ("N", "Nc"):
+        return ""
+    verb = _SAID_VERB.search(f" {said} ")
+    if verb is None or verb.start() == 0:
+        return ""
+    noun = said[: verb.start()].strip(" ,")
+    what = re.sub(r"\s+(?:theo quy định|trở lên|trở xuống)$", "", said[verb.start() :].strip())
+    what = fit(what, 5)
+    if _nwords(f"Tỷ lệ {noun} {what}") <= SHORT_WORDS:
+        return f"Tỷ lệ {noun} {what}"
+    named = _tidy(f"{fit(noun, LABEL_WORDS - _nwords(what))} {what}")
+    return named[:1].upper() + named[1:]
+
+
 _DETERMINERS = {"các", "những", "mọi", "toàn_bộ", "tất_cả"}
 
 
@@ -1023,6 +1196,138 @@ def _list_head(text: str, prev_end: int, start: int) -> str:
     if ";" not in text[colon:start] and "-" not in text[colon:start] and colon < prev_end:
         return ""
     return "" if any(m.group("unit") for m in _QUANTITY.finditer(head)) else head
+
+
+# "…, 3 siêu thị và 120 cửa hàng xăng dầu đang hoạt động": what is said after the last count of
+# a list ('đang hoạt động', 'đạt chuẩn quốc gia')
+_LIST_END = re.compile(
+    r"\s*[^\W\d][^,;.()\d:]{0,40}?\s(?P<said>(?:đang|đã|được|đạt|chưa|không)\s[^,;.()\d:]{2,40}?)"
+    r"\s*(?=[,;.]|$)"
+)
+_LIST_GAP = re.compile(r"(?P<noun>(?:\s*[^\W\d][^,;.()\d:]{0,40}?)?)\s*(?:,\s*|\s+và\s+|\s*và\s+)")
+
+
+def said_of_the_list(text: str, found: list[Found]) -> list[Found]:
+    """'Toàn huyện có 7 cụm công nghiệp, 45 chợ, 3 siêu thị và 120 cửa hàng xăng dầu đang hoạt
+    động': what is said after the last count of a list joined by commas and 'và' is said of
+    every count in it ('Số chợ đang hoạt động'), not of the last alone."""
+    out = list(found)
+    i = 0
+    while i < len(out):
+        run = [i]
+        while (
+            run[-1] + 1 < len(out)
+            and out[run[-1]].unit not in (None, "%")
+            and (gap := _LIST_GAP.fullmatch(text, out[run[-1]].span[1], out[run[-1] + 1].span[0]))
+        ):
+            run.append(run[-1] + 1)
+        i = run[-1] + 1
+        last = out[run[-1]]
+        if len(run) < 2 or not re.search(r"\svà\s*$", text[out[run[-2]].span[1] : last.span[0]]):
+            continue
+        end = _LIST_END.match(text, last.span[1])
+        if (
+            end is None
+            or last.unit is None
+            or not all(out[j].label.startswith("Số ") for j in run[:-1])
+        ):
+            continue
+        said = end.group("said").strip()
+        for j in run:
+            f = out[j]
+            gap = _LIST_GAP.match(text, f.span[1]) if j != run[-1] else None
+            noun = f"{f.unit}{gap.group('noun') if gap else text[f.span[1] : end.start('said')]}"
+            label = _tidy(re.sub(r"\s+", " ", f"Số {noun.strip()} {said}"))
+            if said not in f.label and _nwords(label) <= LABEL_WORDS:
+                out[j] = replace(f, label=label)
+    return out
+
+
+# "đạt 143,8% so với nghị quyết HĐND xã", "đạt 105% chỉ tiêu Nghị quyết": what a share is
+# attained against, as written
+_AGAINST = re.compile(
+    r"\s*(?:so(?:\s+với)?\s+)?((?:nghị quyết|chỉ tiêu|kế hoạch|dự toán|mục tiêu)"
+    r"(?:\s+[^\W\d][^,;.()\d]{0,30}?)?)(?=\s*(?:[,;.()]|\d|$))",
+    re.IGNORECASE,
+)
+
+
+# "Từ nguồn vốn Quỹ hỗ trợ nông dân, …", "tranh thủ nguồn vốn Trung ương thực hiện …": the fund a
+# clause's figures come from, up to the verb after its name
+_FUND = re.compile(
+    r"nguồn vốn\s+(?P<fund>[^\W\d][^,;.()\d]{0,40}?)"
+    r"(?=\s+(?:đã|đang|sẽ|thực hiện|triển khai|để|cho|được|góp phần|với|là)\s|\s*[,;.(]|$)"
+)
+
+
+def named_by_fund(text: str, found: list[Found]) -> list[Found]:
+    """'…, Huyện hội đã thực hiện 26 dự án, hỗ trợ 272 hội viên, số tiền 2 tỷ 265 triệu đồng và
+    tranh thủ nguồn vốn Trung ương thực hiện 04 dự án, …': counts and sums said after a fund in
+    their sentence, named by no fund of their own, come from it ('Số dự án từ vốn Trung ương',
+    'Vốn Trung ương' for a bare 'Số tiền')."""
+    out = list(found)
+    for i, f in enumerate(out):
+        sentence = _sentence_start(text, f.span[0])
+        funds = [
+            m
+            for m in _FUND.finditer(text, sentence, f.span[0])
+            if ";" not in text[m.end() : f.span[0]]
+        ]
+        if not funds or f.unit in (None, "%") or "vốn" in f.label.lower():
+            continue
+        fund = funds[-1].group("fund").strip()
+        if not 1 <= _nwords(fund) <= 5:
+            continue
+        if f.unit in (*_MONEY_UNITS,) and re.fullmatch(
+            r"(?:Số tiền|Kinh phí|Tổng số tiền)", f.label
+        ):
+            label = f"Vốn {fund}"
+        elif f.label.startswith("Số ") and _nwords(f"{f.label} từ vốn {fund}") <= LABEL_WORDS:
+            label = f"{f.label} từ vốn {fund}"
+        elif re.search(r"\sđã\s", f" {f.label} ") and not f.label.startswith("Số "):
+            label = f"Số {f.unit} từ vốn {fund}"  # 'Huyện hội đã thực hiện': who, not what
+        else:
+            continue
+        out[i] = replace(f, label=label)
+    return out
+
+
+_MONEY_UNITS = ("tỷ đồng", "triệu đồng", "nghìn đồng", "đồng", "tỷ USD", "triệu USD", "USD")
+_SHORT_PLAN = re.compile(r"(\(?so với )(KH|NQ|DT)(\)?)$")
+_PLAN_WORDS = {"KH": "kế hoạch", "NQ": "nghị quyết", "DT": "dự toán"}
+
+
+def measured_against(text: str, found: list[Found]) -> list[Found]:
+    """'Tổng thu ngân sách gần 4 tỷ đồng đạt 120,5% so với nghị quyết HĐND xã': a share
+    attained against a plan its label does not name says which ('Tổng thu ngân sách so với
+    nghị quyết HĐND xã'), so that two shares of one subject read apart; a plan written short
+    ('KH', 'NQ', 'DT') is said in words."""
+    out = list(found)
+    for i, f in enumerate(out):
+        if f.unit == "%" and (short := _SHORT_PLAN.search(f.label)):
+            # "đạt 98%KH", "91,72%NQ": the plan said in words on a slide ('(so với kế hoạch)')
+            said = f"{short.group(1)}{_PLAN_WORDS[short.group(2)]}{short.group(3)}"
+            out[i] = f = replace(f, label=f.label[: short.start()] + said)
+        # "(so với nghị quyết)", the generic suffix a share of a resolution takes, gives way to
+        # the resolution named after the number ("so với nghị quyết HĐND xã"), as a plan does
+        generic = re.search(r"\s*\(so với nghị quyết\)$", f.label, re.IGNORECASE)
+        against = _AGAINST.match(text, f.span[1]) if generic and f.unit == "%" else None
+        if generic and against and re.match(r"nghị quyết\s+\S", against.group(1), re.IGNORECASE):
+            f = replace(f, label=f.label[: generic.start()])
+        if f.unit != "%" or re.search(r"\bso(?:\s+với)?\s", f.label):
+            continue
+        if not re.search(r"(?:^|[\s(])(?:đạt|bằng)\s*$", text[max(0, f.span[0] - 12) : f.span[0]]):
+            continue
+        against = _AGAINST.match(text, f.span[1])
+        if against is None or _nwords(against.group(1)) > 5:
+            continue
+        base = against.group(1)
+        subject = subject_of(f.label)
+        if _nwords(subject) < 1:
+            continue
+        said = f"so với {base[:1].lower()}{base[1:]}"
+        out[i] = replace(f, label=f"{fit(subject, LABEL_WORDS - _nwords(said))} {said}")
+    return out
 
 
 def slug(label: str, taken: set[str]) -> str:

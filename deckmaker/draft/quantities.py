@@ -22,7 +22,7 @@ _MAGNITUDE = r"(?:nghìn tỷ|nghìn tỉ|ngàn tỷ|ngàn tỉ|nghìn|ngàn|tri
 # "đồng" is money, but not in "đồng chí", "đồng bào" ...
 _CURRENCY = (
     r"(?:đồng(?!\s+(?:chí|bào|bằng|thời|ý|bộ|nghiệp|đội|tâm|lòng|hành|nhất|loạt|đều)\b)"
-    r"|USD|đô la Mỹ|đ(?!\w))"
+    r"|USD|VNĐ|VND|đô la Mỹ|đ(?!\w))"
 )
 # "204.000 tý đồng", "9.000 ty đồng": a scan's slip for tỷ, read as tỷ with a review note
 _SLIP = r"(?:tý|ty)\s+đồng"
@@ -34,15 +34,24 @@ _NOUNS = (
     "làng nghề", "trường học", "trường", "huyện", "tuổi", "người", "hộ", "xã",
 )  # fmt: skip
 # an open grammar of measures: [magnitude] (currency | physical unit | counted noun) [/per...]
-_PHYSICAL = r"(?:km2|km|m2|m3|ha|tấn|tạ|kg|kWh|GWh|MWh|kW|MW|lít|DWT|TEU)"
+# hectares also spelled out as said ('héc ta', 'hécta', 'hec-ta'), kept as written
+# metres only before a word ('350 m kênh mương'), not 'm' for a month or a name
+_PHYSICAL = (
+    r"(?:km2|km|m2|m3|m(?=\s+[^\W\d_])|ha|h[ée]c[\s-]?ta|tấn|tạ|kg|kWh|GWh|MWh|kW|MW|lít|DWT"
+    r"|TEU)"
+)
 _COUNTED = (
     "đơn vị cấp huyện", "lượt khách", "thành viên", "chỉ tiêu", "nhiệm vụ", "hiệp định",
     "HTX", "THT", "DN", "lượt", "lần",
 )  # fmt: skip
-# per-parts: "/người/năm", "/xã, phường", "/1 ha" (read "/ha"), "/người năm", "/ngày đêm"
+# per-parts: "/người/năm", "/xã, phường", "/1 ha" (read "/ha"), "/người năm", "/ngày đêm", a
+# period of several months or years ("/6 tháng", "/5 năm")
 _PER = (
-    r"(?:/(?:0?1\s*)?(?:km2|m2|m3|lao động|căn hộ|[^\W\d_]+)"
-    r"(?:\s(?:năm|ngày|đêm|tháng|vụ)(?!\w))?(?:,\s*phường)?)*"
+    r"(?:/(?:\d{1,2}\s(?:tháng|năm|ngày|tuần|quý)(?!\w)"
+    # ("/KH 80 tỷ đồng", "/kế hoạch 4.000 tấn": the plan after the slash, no per-part)
+    r"|(?:0?1\s*)?(?:km2|m2|m3|lao động|căn hộ|h[ée]c[\s-]?ta"
+    r"|(?!(?:KH|NQ|DT|kế hoạch|dự toán|[Nn]ghị quyết)\b)[^\W\d_]+)"
+    r"(?:\s(?:năm|ngày|đêm|tháng|vụ)(?!\w))?(?:,\s*phường)?))*"
 )
 _OPEN = (
     rf"{_SLIP}{_PER}(?!\w)"
@@ -72,13 +81,17 @@ _PLAN = re.compile(
     rf"\s*\((?:KH|kế hoạch|Kế hoạch)\s*(?:là|:)?\s*(?P<plan>{_NUM})\s*(?P<unit>{_UNIT})?\)"
 )
 # "5.817,196 tỷ đồng/5.937,440 tỷ đồng, đạt 97,97% kế hoạch": actual / plan
+# (or "… ha/50 ha, đạt 93,7%NQ": of the resolution's target, NQ or nghị quyết)
+# ("85,5 tỷ đồng/KH 80 tỷ đồng": the plan said before it)
 _PAIR = re.compile(
-    rf"\s*/\s*(?P<plan>{_NUM})\s*(?P<unit>{_UNIT})?(?=[^.;]{{0,50}}?(?:kế hoạch|dự toán|KH\b))"
+    r"\s*/\s*(?:(?P<said>KH|NQ|DT|kế hoạch|dự toán|[Nn]ghị quyết)\s*:?\s*)?"
+    rf"(?P<plan>{_NUM})\s*(?P<unit>{_UNIT})?"
+    r"(?(said)|(?=[^.;]{0,50}?(?:kế hoạch|dự toán|KH\b|DT\b|NQ\b|[Nn]ghị quyết)))"
 )
 # "đạt 47,3% kế hoạch", "đạt 121% so với mục tiêu Đại hội": what a share is attained against
 _ATTAIN_OF = re.compile(
     r"\s*(?:so(?: với)?\s+)?"
-    r"(dự toán|kế hoạch|KH\b|mục tiêu (?:Đại hội|Nghị quyết|nghị quyết|đề ra))"
+    r"(dự toán|kế hoạch|KH\b|NQ\b|[Nn]ghị quyết|mục tiêu (?:Đại hội|Nghị quyết|nghị quyết|đề ra))"
 )
 _ATTAIN_VERB = re.compile(r"(đạt|vượt|bằng)(?:\s+(?:hơn|gần|khoảng|trên))?\s*$")
 _QUALIFIER = re.compile(r"(trên|dưới|khoảng|hơn|gần|ít nhất|tối thiểu|còn dưới)\s*$")
@@ -206,7 +219,10 @@ def counted_noun(text: str, m: re.Match[str]) -> tuple[str, int] | None:
         after += whole.end()  # "23/27 ngành sản xuất tăng": 23 out of 27
     elif text[m.end() : m.end() + 1] == "/":
         return None
-    if _NOT_COUNT_BEFORE.search(text, 0, m.start()):
+    if (grade := _NOT_COUNT_BEFORE.search(text, 0, m.start())) and not (
+        # "đã cấp 3.456 thẻ": the verb to issue, a grade is one or two digits ('cấp 2')
+        grade.group(0).strip() == "cấp" and not re.fullmatch(r"0?\d{1,2}", low)
+    ):
         return None
     if magnitude:
         # "hơn 15 nghìn con": the magnitude belongs to the unit
@@ -244,7 +260,11 @@ _INSTITUTIONS = (
     "Sở", "Bộ", "Ban", "Cục", "Chi cục", "Tổng cục", "Phòng", "Trung tâm", "Trường", "Viện",
     "Bệnh viện", "Hội", "Quỹ", "Đoàn", "Tổ", "Công ty", "Tổng công ty", "Hợp tác xã", "Ngân hàng",
     "Văn phòng", "Tòa án", "Toà án", "Viện kiểm sát", "Ủy ban", "Uỷ ban", "UBND",
+    *("Chi hội", "Tổ hội", "Phân hội", "Chi đoàn", "Chi bộ", "Đảng bộ"),
 )  # fmt: skip
+# the branches and cells of a mass organisation or the Party ('124 Tổ hội Nông dân nghề
+# nghiệp', '3 Chi bộ Quân sự'): counted by the kind alone, what follows names the organisation
+_BRANCHES = {"Chi hội", "Tổ hội", "Phân hội", "Chi đoàn", "Chi bộ", "Đảng bộ"}
 _INSTITUTION = re.compile(rf"(?:{'|'.join(sorted(_INSTITUTIONS, key=len, reverse=True))})(?!\w)")
 
 
@@ -256,8 +276,13 @@ def _institution(text: str) -> str | None:
         return None
     tagger = _pyvi()
     rest = text[kind.end() :]
-    if tagger is None or not rest[:1].isspace():
+    if tagger is None or not rest[:1].isspace() or kind.group(0) in _BRANCHES:
         return kind.group(0)
+    # '14 Tổ hợp tác', '245 Hội viên': the kind is the first syllable of a compound noun, what
+    # is counted; what follows it names no body
+    word = tagger(text[:60].strip())[0][0].replace("_", " ")
+    if word.startswith(f"{kind.group(0)} ") and word[len(kind.group(0)) :].islower():
+        return word
     tokens, _tags = tagger(rest.strip())
     name = [kind.group(0)]
     for token in tokens:

@@ -20,6 +20,27 @@ _MARKER = re.compile(
 _TERMINAL = (".", ":", ";", "!", "?", "…", "\u201d", '"', ")")
 # "chế tạotăng1,36%": a percentage run into the word before it, as some portals publish
 _GLUED = re.compile(r"(?<=[^\W\d_])(?=\d+(?:[.,]\d+)*\s?%)")
+# "so cùng kỳ.Giá trị dịch vụ …", "… kg/người/6 tháng.Tỷ lệ …": a sentence run into the next
+# without a space; a period between a lower-case word (not 'tp', 'tx', 'tt': 'tp.Hồ Chí Minh'),
+# a number or '%' and an upper-case letter ends it (not '14.560', not 'TP.HCM'), spaced as written
+_UPPER = "".join(
+    c
+    for c in map(chr, [*range(0x41, 0x5B), *range(0xC0, 0x1B1), *range(0x1EA0, 0x1EFA)])
+    if c.isupper()
+)
+_LOWER = "".join(
+    c
+    for c in map(chr, [*range(0x61, 0x7B), *range(0xDF, 0x1B1), *range(0x1EA0, 0x1EFA)])
+    if c.islower()
+)
+_RUN_ON = re.compile(
+    rf"(?:(?<=[{_LOWER}]{{2}})(?<!\btp)(?<!\btx)(?<!\btt)(?<!www)|(?<=\d)|(?<=\dđ)|(?<=[%)]))"
+    rf"\.(?=[{_UPPER}]\w)"
+)
+# "… kế hoạch ;sản lượng hồ tiêu …": a semicolon glued to the clause after it, spaced
+_GLUED_SEMICOLON = re.compile(r"\s*;(?=[^\W\d_])")
+# "195,4 kg/ người", "45 tạ /ha": a per-part written with a space beside its slash
+_SLASH_SPACE = re.compile(r"(?<=[^\W\d_])(?:/\s+|\s+/\s*)(?=[^\W\d_])")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ufffe\uffff\u200b]")
 
 
@@ -62,6 +83,8 @@ def clean(text: str) -> str:
     text = unicodedata.normalize("NFC", text).replace("\u00a0", " ")
     text = _CONTROL.sub(" ", text)
     text = _GLUED.sub(" ", text)
+    text = _SLASH_SPACE.sub("/", _RUN_ON.sub(". ", text))
+    text = _GLUED_SEMICOLON.sub("; ", text)
     return re.sub(r"[ \t]+", " ", text).strip()
 
 

@@ -46,8 +46,12 @@ _TARGETS_MET = re.compile(
     r"(?:^|\s)(?:đã|đều)\s+(?:[^\W\d]+\s+){0,2}?(?:hoàn thành|đạt|vượt|thực hiện)"
     r"(?:\s+[^\W\d]+){0,2}?\s+(?:(?:các|những|nhiều|hầu hết|\d+(?:/\d+)?)\s+)?"
     r"(?:mục tiêu|chỉ tiêu)\b"
-    r"|\d+(?:/\d+)?\s+(?:mục tiêu|chỉ tiêu)(?:\s+[^\W\d]+){0,3}?\s+(?:đạt|vượt|hoàn thành)\b"
-    r"|chương trình\s+mục tiêu",
+    r"|(?:\d+(?:/\d+)?|các|những)\s+(?:mục tiêu|chỉ tiêu)(?:\s+[^\W\d]+){0,3}?"
+    r"\s+(?:đạt|vượt|hoàn thành|không đạt|chưa đạt)\b"
+    r"|chương trình\s+mục tiêu"
+    # 'đánh giá về thực hiện các chỉ tiêu …', 'kết quả thực hiện các mục tiêu': a report on them
+    r"|(?:đánh giá|kết quả)(?:\s+về)?(?:\s+việc)?\s+thực hiện\s+(?:(?:các|những)\s+)?"
+    r"(?:mục tiêu|chỉ tiêu)\b",
     re.IGNORECASE,
 )
 
@@ -73,9 +77,13 @@ _FLOOR_VERB = re.compile(r"(?:^|\s)(?:tối thiểu|tăng trưởng)(?=\s)", re.
 _BEYOND = re.compile(
     r"vượt\s+(?:so với\s+|mức\s+)?(?:dự toán|kế hoạch|chỉ tiêu|mục tiêu)[^();.\d]{0,40}\(\s*$"
 )
+# ('kết quả thực hiện 320 ha', 'thực hiện được 45 km': what was done)
 _ACTUAL = re.compile(
-    r"(?:^|\s)(?:hiện có|hiện nay|hiện tại|đã có|ước thực hiện|ước đạt|ước tính|ước|dự ước)(?=\s)"
+    r"(?:^|\s)(?:hiện có|hiện nay|hiện tại|đã có|ước thực hiện|ước đạt|ước tính|ước|dự ước"
+    r"|kết quả(?:\s+thực hiện)?|thực hiện được)(?=\s)"
 )
+# '…; thực hiện 1.350 lao động': done, when the clause does not strive for it
+_DONE_NUMBER = re.compile(r"(?:^|\s)thực hiện\s*$")
 # "dự kiến" plans in the figure's own clause ("dự kiến đầu tư 500 tỷ đồng"), but in a report of
 # results it is an estimate ("dự kiến cả 17/17 chỉ tiêu đạt và vượt mục tiêu", "dự kiến cả năm
 # ước đạt ..."): not when what follows says the figure is reached
@@ -109,8 +117,21 @@ _BY_MORE = re.compile(r"(?:^|[\s(])(?:vượt|cao hơn|thấp hơn)\s*$")
 _THRESHOLD = re.compile(r"(?:^|\s)(?:ngưỡng|trần|giới hạn)(?:\s+[^\W\d]+){0,3}?\s*(?:khoảng\s*)?$")
 # "điều chỉnh mức lương cơ sở từ 1,3 triệu đồng/tháng lên 1,39 triệu đồng/tháng": the level set
 _ADJUSTED_TO = re.compile(r"(?:^|\s)(?:điều chỉnh|nâng)\s.*\slên(?:\s+mức)?(?:\s+khoảng)?\s*$")
-# "Tỷ lệ hộ nghèo giảm 3%" among targets: a change to make, at least (the rule of round 6)
-_CHANGE_TO_MAKE = re.compile(r"(?:^|\s)(?:tăng|giảm)(?:\s+(?:thêm|trên|hơn))?\s*$")
+# "Tỷ lệ hộ nghèo giảm 3%" among targets: a change to make, at least (the rule of round 6), also
+# said per year ("giảm bình quân mỗi năm 2%", "tăng bình quân hằng năm 7%")
+_CHANGE_TO_MAKE = re.compile(
+    r"(?:^|\s)(?:tăng|giảm)(?:\s+bình quân)?(?:\s+(?:mỗi năm|hằng năm|hàng năm))?"
+    r"(?:\s+(?:thêm|trên|hơn))?\s*$"
+)
+# "Tốc độ tăng thu ngân sách bình quân hằng năm đạt 10%", "Tỷ lệ tăng vốn đầu tư: 12%": a rate of
+# growth named before the figure, with no other number between, is a growth to reach, at least;
+# not a rise held down ('Tốc độ tăng chỉ số giá tiêu dùng bình quân khoảng 4%', 'tốc độ tăng dân
+# số 1,2%'): that level is the target as written
+_RATE_OF_GROWTH = re.compile(
+    r"(?:^|\s)(?:tốc độ|tỷ lệ|mức)\s+tăng(?!\s+trưởng)"
+    r"(?!\s+(?:chỉ số giá|giá(?!\s+trị)|CPI|lạm phát|dân số)\b)\s[^\d;]*$",
+    re.I,
+)
 # "Tổng chi ngân sách địa phương 11.892 tỷ đồng, tăng 3,07%": the change of the level just said
 _CHANGE_OF_LEVEL = re.compile(r"\d[^\d;:,]{0,25},\s*(?:tăng|giảm)(?:\s+(?:thêm|trên|hơn))?\s*$")
 # "phấn đấu các chỉ tiêu chủ yếu như: …", "… đạt được là: …": a colon that opens a list
@@ -134,8 +155,11 @@ _HARD_FLOOR = re.compile(r"(?:^|\s)(?:tối thiểu|ít nhất|không dưới|kh
 # chốt, gồm: ...'): its figures after the announcement are targets, in every sentence
 _ANNOUNCED = re.compile(
     r"(?:^|\s)(?:quyết nghị|(?:đề ra|đặt ra|đặt|thông qua|giao)\s+(?:các\s+|những\s+|\d+\s+)?"
-    r"(?:mục tiêu|chỉ tiêu)(?!\s+(?:đã|được)\s))(?=\s)"
-    r"|(?:^|\s)(?:mục tiêu|chỉ tiêu)\b[^.;:]{0,60}(?:gồm|như sau|cụ thể|sau đây)\s*:"
+    r"(?:mục tiêu|chỉ tiêu)(?!\s+(?:đã|được)\s))(?=\s|:)"
+    # (not 'Các chỉ tiêu đạt cao gồm: …', results)
+    r"|(?:^|\s)(?:mục tiêu|chỉ tiêu)\b"
+    r"(?:(?!\s(?:đạt|vượt|ước|đã|thực hiện|hoàn thành)\s)[^.;:]){0,60}"
+    r"(?:gồm|như sau|cụ thể|sau đây)\s*:"
     # 'Các chỉ tiêu kinh tế-xã hội chủ yếu năm 2024 là: …', not a report of them ('Kết quả
     # thực hiện các chỉ tiêu … là:')
     r"|(?:^|\s)(?:các|những|một số)\s+(?:mục tiêu|chỉ tiêu)\b"
@@ -158,10 +182,54 @@ _BRINGS_TO = re.compile(
 )
 
 
+# a title in capitals that names targets ('MỤC TIÊU, CHỈ TIÊU CHỦ YẾU GIAI ĐOẠN 2026-2030'), not
+# a report of them ('KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU …', 'ĐÁNH GIÁ …')
+_CAPS_TARGETS = re.compile(r"\b(?:CHỈ TIÊU|MỤC TIÊU)\b")
+_CAPS_RESULTS = re.compile(r"\b(?:KẾT QUẢ|ĐÁNH GIÁ|THỰC HIỆN|TÌNH HÌNH|ĐẠT ĐƯỢC|SƠ KẾT|TỔNG KẾT)\b")
+_CAPS_RUN = re.compile(r"(?:[^\s]*[^\W\d_][^\s]*\s+|[\d.,/:-]+\s+)+")
+
+
+def _caps_title(text: str) -> re.Match[str] | None:
+    """A title in capitals opening the paragraph or a sentence of it ('CÁC CHỈ TIÊU CHỦ YẾU
+    NHIỆM KỲ 2026-2030 1. Tổng thu …', its list run in after it) that names targets: where it
+    ends, the targets begin."""
+    for start in (0, *(m.end() for m in re.finditer(r"[.;:!?]\s+", text))):
+        run = _CAPS_RUN.match(text, start)
+        if run is None:
+            continue
+        end = start
+        for word in re.finditer(r"\S+", run.group(0)):
+            if word.group(0) != word.group(0).upper():
+                break
+            end = run.start() + word.end()
+        title = text[start:end]
+        if (
+            len(re.findall(r"[^\W\d_]{2,}", title)) >= 3
+            and _CAPS_TARGETS.search(title)
+            and not _CAPS_RESULTS.search(title)
+        ):
+            return re.compile(re.escape(title)).match(text, start)
+    return None
+
+
+# 'Các chỉ tiêu chủ yếu năm 2026: 1. …', 'Mục tiêu cụ thể đến năm 2030: …': a run-in heading
+# naming targets, opening the paragraph or a sentence, announces them where nothing after it
+# reports (not 'Các chỉ tiêu kinh tế năm 2024: … ước đạt …', not 'Các chỉ tiêu không đạt:')
+_RUN_IN_TARGETS = re.compile(
+    r"(?:^|[.;]\s+)(?:(?:các|những|một số)\s+)?(?:mục tiêu|chỉ tiêu)\b"
+    r"(?:(?!\s(?:đạt|vượt|ước|đã|thực hiện|hoàn thành)[\s:,])[^.;:\d]|\d{4}){0,60}:\s",
+    re.IGNORECASE,
+)
+
+
 def _announcement(text: str) -> re.Match[str] | None:
-    """Where the paragraph announces targets (`_ANNOUNCED`, or `_BRINGS_TO` in a paragraph that
-    has reported nothing before it)."""
-    found = [m for m in (_ANNOUNCED.search(text),) if m]
+    """Where the paragraph announces targets (`_ANNOUNCED`, a title in capitals naming them, a
+    run-in heading naming them where nothing after it reports, or `_BRINGS_TO` in a paragraph
+    that has reported nothing before it)."""
+    found = [m for m in (_ANNOUNCED.search(text), _caps_title(text)) if m]
+    run_in = _RUN_IN_TARGETS.search(text)
+    if run_in and not _REPORTED.search(text, run_in.end()):
+        found.append(run_in)
     brings = _BRINGS_TO.search(text)
     if brings and not _REPORTED.search(text, 0, brings.start()):
         found.append(brings)
@@ -262,7 +330,8 @@ _PLAN_BEFORE = re.compile(
     r"(?:\s+(?:được\s+)?(?:(?:[^\W\d]+\s+){0,3}giao|đề ra|là))?\s*:?\s*$",
     re.IGNORECASE,
 )
-_DONE_BEFORE = re.compile(r"(?:^|\s)(?:thực hiện|ước|đạt|hoàn thành|làm được)(?=\s)", re.I)
+# ('đến nay đã giải quyết việc làm cho 1.350 lao động': 'đã', done)
+_DONE_BEFORE = re.compile(r"(?:^|\s)(?:thực hiện|ước|đạt|hoàn thành|làm được|đã)(?=\s)", re.I)
 _PLAN_WORDS = re.compile(r"[:\s,]*\b(?:kế hoạch|KH|dự toán|chỉ tiêu)\b.*$", re.IGNORECASE)
 
 
@@ -366,6 +435,19 @@ def _bracket_targets(text: str, found: list[Found]) -> list[Found]:
     return out
 
 
+# 'đạt 101% nghị quyết', 'trên 100% kế hoạch', '95%NQ': a share of a plan reached, a result,
+# unless the clause strives for it ('phấn đấu hoàn thành 100% kế hoạch')
+_ATTAINED = re.compile(
+    r"\s*(?:so(?:\s+với)?\s+)?(?:kế hoạch|KH|NQ|[Nn]ghị quyết|dự toán|DT|chỉ tiêu)(?!\w)"
+)
+_ATTAIN_BEFORE = re.compile(
+    r"(?:^|\s)(?:đạt|vượt|hoàn thành|thực hiện)(?:\s+được)?[\s,]*"
+    r"(?:(?:trên|hơn|gần|khoảng|xấp xỉ)\s*)?$",
+    re.I,
+)
+_STRIVE = re.compile(r"(?:^|\s)(?:phấn đấu|phân đầu|mục tiêu|phải|cần)(?=\s)", re.I)
+
+
 def _with_kind(text: str, m: re.Match[str], figure: Found, target: bool) -> Found:
     """The kind of the figure's plan, or of the figure itself when the text states it as a
     target: a bound written before it ('dưới' ceiling, 'trên'/'tối thiểu' floor, 'trở lên'
@@ -382,6 +464,10 @@ def _with_kind(text: str, m: re.Match[str], figure: Found, target: bool) -> Foun
             text=excess.group(0).strip(" ("),
         )
         return replace(figure, plan=plan, plan_kind="floor", review=(*figure.review, note))
+    if figure.unit in ("chỉ tiêu", "mục tiêu"):
+        # 'Đại hội đề ra 15 chỉ tiêu', '27 chỉ tiêu … đạt và vượt kế hoạch': how many targets
+        # are set or met, a count of them, no target itself
+        return figure
     sentence = 0
     for s in _SENTENCE_START.finditer(text, 0, m.start()):
         sentence = s.end()
@@ -394,6 +480,13 @@ def _with_kind(text: str, m: re.Match[str], figure: Found, target: bool) -> Foun
     if (
         _ACTUAL.search(clause)
         or _COMPARED.search(clause)
+        or (_DONE_NUMBER.search(clause) and not _STRIVE.search(clause))
+        or (
+            figure.unit == "%"
+            and _ATTAINED.match(text, figure.span[1])
+            and _ATTAIN_BEFORE.search(before)
+            and not _STRIVE.search(clause)
+        )
         or _BY_MORE.search(before)
         or _DONE_HERE.search(re.split(r",\s", clause)[-1])
     ):
@@ -423,7 +516,12 @@ def _with_kind(text: str, m: re.Match[str], figure: Found, target: bool) -> Foun
         # 'tăng trưởng' binds in its own comma-clause: 'Tốc độ tăng trưởng … đạt 9,5% trở lên,
         # tổng giá trị sản xuất đạt 8.962,72 tỷ đồng' plans the level exactly
         _FLOOR_VERB.search(re.sub(r"tăng trưởng(?=.*,\s)", "", clause))
-        or (figure.unit == "%/năm" and re.search(r"(?:^|\s)tăng(?=\s)", clause))
+        # "tăng 21%/năm", "giảm bình quân 1,5%/năm": a change to make every year, at least
+        or (figure.unit == "%/năm" and re.search(r"(?:^|\s)(?:tăng|giảm)(?=\s)", clause))
+        or (
+            figure.unit in ("%", "%/năm")
+            and _RATE_OF_GROWTH.search(re.sub(r"\([^()]*\)", " ", before))
+        )
         # "Tỷ lệ hộ nghèo giảm 3%" among targets: a change to make, at least; with its base
         # ("tăng 1,19% so ước thực hiện năm 2017") it is the change worked out, as written
         or (
