@@ -6,11 +6,11 @@ import atexit
 import contextlib
 import dataclasses
 import functools
+import heapq
 import io
 import math
 import multiprocessing
 import os
-import queue
 import struct
 import threading
 import zlib
@@ -246,6 +246,16 @@ def _save_png(fig: Figure, plan: ChartPlan) -> bytes:
     if pixels[..., 3].min() == 255:
         pixels = pixels[..., :3]
     return encode_png(pixels, plan.dpi)
+
+
+def draw_cost(plan: ChartPlan) -> float:
+    """A rough measure of the CPU a chart takes to draw, to order the charts by (not a time):
+    its pixels times its values plus four (axes, title, caption, layout runs: a chart of few
+    values is not free); big numbers, a few texts and bars, as two. The sample deck's grouped
+    bar chart of 12 values on 2.6 million pixels (0.36 s CPU) scores highest, its big-number
+    panels (0.05-0.09 s) lowest."""
+    weight = len(plan.categories) * len(plan.series) + 4 if plan.form == "chart" else 2
+    return plan.width_emu * plan.height_emu / 914400**2 * plan.dpi**2 * weight
 
 
 def _chunk(kind: bytes, data: bytes) -> bytes:
@@ -725,7 +735,11 @@ class StreamedRendering(Rendering):
         self._cache_dir, self._svg = cache_dir, svg
         self._to_draw: set[str] = set()
         self._open = True
-        self._queue: queue.SimpleQueue[tuple[str, ChartPlan] | None] = queue.SimpleQueue()
+        self._waiting: list[tuple[float, int, str, ChartPlan]] = []
+        """Charts added and not yet sent to the pool, a heap: the costliest first."""
+        self._sent = 0
+        """Charts sent to the pool and not yet drawn."""
+        self._turn = threading.Condition()
         kept = _kept_pool()
         if kept is not None:  # a preview session's warm workers, left running on close
             self._pool, self._owned = kept, False
@@ -756,28 +770,50 @@ class StreamedRendering(Rendering):
                 self._to_draw.add(key)
                 self._futures[key] = Future()
                 self.drawn += 1
-                self._queue.put((key, plan))
+                with self._turn:
+                    heapq.heappush(self._waiting, (-draw_cost(plan), self.drawn, key, plan))
+                    self._turn.notify()
         return len(self._keys) - 1
 
     def _feed(self, pool: ProcessPoolExecutor) -> None:
-        while (item := self._queue.get()) is not None:
-            key, plan = item
+        """Sends the charts to the pool, the costliest waiting one first, never more than one
+        ahead of the workers: the longest charts are drawn first (longest-processing-time-first
+        scheduling), so that the last to finish are short ones and the two workers end
+        together, rather than one drawing the deck's longest chart alone at the end. The order
+        changes no picture: each chart is drawn on its own."""
+        ahead = getattr(pool, "_max_workers", 1) + 1  # a chart queued behind each busy worker
+        while True:
+            with self._turn:
+                while not (self._waiting and self._sent < ahead) and (self._open or self._waiting):
+                    self._turn.wait()
+                if not self._waiting:
+                    return
+                _, _, key, plan = heapq.heappop(self._waiting)
+                self._sent += 1
             mine = self._futures[key]
             try:
                 job = pool.submit(_draw_and_store, plan, self._svg, self._cache_dir, key)
             except BaseException as exc:  # raised to the caller when it asks for the chart
                 mine.set_exception(exc)
+                self._done_one_sent(None)
                 continue
+            job.add_done_callback(self._done_one_sent)
             job.add_done_callback(functools.partial(_copy, into=mine))
             job.add_done_callback(self._counted)
+
+    def _done_one_sent(self, _job: Future | None) -> None:
+        with self._turn:
+            self._sent -= 1
+            self._turn.notify()
 
     def finish(self, on_drawn: Callable[[int, int], None] | None = None) -> None:
         """No more charts will be added; ``on_drawn(done, total)`` hears of each drawn from now
         on (it is told at once how many are drawn already)."""
         if not self._open:
             return
-        self._open = False
-        self._queue.put(None)
+        with self._turn:
+            self._open = False
+            self._turn.notify()
         self._on_drawn = on_drawn
         if on_drawn is not None and self.finished:
             on_drawn(self.finished, self.drawn)
@@ -795,6 +831,9 @@ class StreamedRendering(Rendering):
 
     def close(self) -> None:
         self.finish()
+        with self._turn:  # the charts not yet sent are not sent
+            self._waiting.clear()
+            self._turn.notify()
         super().close()
         for future in self._futures.values():  # never submitted: nobody will draw it
             future.cancel()

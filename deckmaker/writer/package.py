@@ -63,17 +63,24 @@ class _Deflated:
         return b""  # zipfile writes the whole member once; it comes out at ``flush``
 
     def flush(self) -> bytes:
-        key = hashlib.sha256(self._data).digest()
-        kept = _DEFLATED.get(key)
-        if kept is not None:
-            _DEFLATED.move_to_end(key)
-            return kept
-        z = zlib.compressobj(zlib.Z_DEFAULT_COMPRESSION, zlib.DEFLATED, -15)
-        kept = _DEFLATED[key] = z.compress(self._data) + z.flush()
-        size = sum(map(len, _DEFLATED.values()))
-        while size > DEFLATED_KEPT and len(_DEFLATED) > 1:
-            size -= len(_DEFLATED.popitem(last=False)[1])
+        return deflate_ahead(self._data)
+
+
+def deflate_ahead(data: bytes) -> bytes:
+    """``data`` deflated as a zip member of :func:`deterministic_zip` (a raw deflate stream at
+    zlib's default level), kept for the zip: a part whose bytes are final before the deck is
+    zipped (a chart's picture, as it comes in) can be deflated early."""
+    key = hashlib.sha256(data).digest()
+    kept = _DEFLATED.get(key)
+    if kept is not None:
+        _DEFLATED.move_to_end(key)
         return kept
+    z = zlib.compressobj(zlib.Z_DEFAULT_COMPRESSION, zlib.DEFLATED, -15)
+    kept = _DEFLATED[key] = z.compress(data) + z.flush()
+    size = sum(map(len, _DEFLATED.values()))
+    while size > DEFLATED_KEPT and len(_DEFLATED) > 1:
+        size -= len(_DEFLATED.popitem(last=False)[1])
+    return kept
 
 
 def repack(data: bytes) -> bytes:

@@ -522,6 +522,66 @@ def test_a_stream_draws_each_chart_from_when_it_is_added(tmp_path):
         assert (again.drawn, again.cached) == (0, 2) and again[0].png == pngs[0]
 
 
+def test_a_stream_sends_the_costliest_waiting_chart_first(monkeypatch, tmp_path):
+    """Longest-processing-time-first: while the workers are busy the charts wait, and the
+    costliest of them goes next (a cold build's long grouped chart not left to the end)."""
+    import threading
+    import time
+    from concurrent.futures import Future
+
+    from deckmaker.charts import render
+
+    sent: list[tuple[str, Future]] = []
+    changed = threading.Condition()
+
+    class Pool:  # one worker, its jobs finished by the test
+        _max_workers = 1
+
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            pass
+
+        def submit(self, fn: object, plan: ChartPlan, *args: object) -> Future:
+            job: Future = Future()
+            with changed:
+                sent.append((plan.title or "", job))
+                changed.notify_all()
+            return job
+
+        def shutdown(self, **kwargs: object) -> None:
+            pass
+
+    def wait_sent(n: int) -> None:
+        with changed:
+            assert changed.wait_for(lambda: len(sent) >= n, timeout=10)
+        time.sleep(0.05)  # nothing more is sent meanwhile
+        assert len(sent) == n
+
+    def sized(title: str, scale: float) -> ChartPlan:
+        return plan_of("bar", title=title, width_emu=int(W * scale))
+
+    monkeypatch.setattr(render, "ProcessPoolExecutor", Pool)
+    monkeypatch.setattr(render, "_pools", set())
+    costs = {t: render.draw_cost(sized(t, s)) for t, s in [("small", 0.5), ("big", 2), ("mid", 1)]}
+    assert costs["big"] > costs["mid"] > costs["small"]
+    assert render.draw_cost(plan_of("bar", form="numbers")) < costs["small"]
+    stream = render.StreamedRendering(tmp_path, jobs=1, svg=False)
+    stream.add(sized("first", 0.4))
+    stream.add(sized("second", 0.4))
+    wait_sent(2)  # one drawing, one queued behind it: the rest wait
+    for title, scale in [("small", 0.5), ("big", 2), ("mid", 1)]:
+        stream.add(sized(title, scale))
+    stream.finish()
+    wait_sent(2)
+    for n in range(3, 6):
+        sent[n - 3][1].set_result((b"png", None))
+        wait_sent(n)
+    assert [t for t, _ in sent] == ["first", "second", "big", "mid", "small"]
+    for _, job in sent[3:]:
+        job.set_result((b"png", None))
+    assert stream[2].png == b"png"
+    stream.close()
+
+
 def test_line_heights_come_from_the_memo_and_draw_the_same_picture(monkeypatch):
     from matplotlib.backends.backend_agg import FigureCanvasAgg
 

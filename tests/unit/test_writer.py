@@ -423,3 +423,81 @@ def test_a_chart_drawn_late_that_equals_another_picture_shares_its_part(picture_
     assert write_pptx(plans, META, W, H, _Drawing(pictures, ready=False)) == full
     media = [n for n in zipfile.ZipFile(io.BytesIO(full)).namelist() if "/media/" in n]
     assert len(media) == 2  # python-pptx shares the part of equal pictures
+
+
+def test_a_notes_slide_is_numbered_as_python_pptx_numbers_it_without_its_search(monkeypatch):
+    """The writer's notes slides: the same parts, names and relationships as python-pptx's
+    ``slide.notes_slide`` makes, without ``next_partname``'s walk of every part for each."""
+    from types import SimpleNamespace
+
+    from pptx import Presentation
+    from pptx.package import Package
+
+    from deckmaker.writer.package import members
+    from deckmaker.writer.slides import _SlideWriter
+
+    def deck(own: bool) -> dict[str, bytes]:
+        prs = Presentation()
+        writer = SimpleNamespace(notes=None)
+        for i in range(4):
+            slide = prs.slides.add_slide(prs.slide_layouts[6])
+            if i != 1:  # a slide without notes in between
+                notes = _SlideWriter.notes_slide(writer, slide) if own else slide.notes_slide
+                notes.notes_text_frame.text = f"Ghi chú {i}"
+                assert notes is slide.notes_slide  # asked again: the same one
+        return members(prs)
+
+    theirs = deck(own=False)
+    searched: list[str] = []
+    search = Package.next_partname
+
+    def spy(self: Package, tmpl: str) -> object:
+        searched.append(tmpl)
+        return search(self, tmpl)
+
+    monkeypatch.setattr(Package, "next_partname", spy)
+    ours = deck(own=True)
+    assert ours == theirs
+    names = sorted(n for n in ours if n.startswith("ppt/notesSlides/notesSlide"))
+    assert names == [f"ppt/notesSlides/notesSlide{n}.xml" for n in (1, 2, 3)]
+    assert not [t for t in searched if "notesSlide" in t]
+
+
+def test_a_part_deflated_ahead_is_zipped_with_those_bytes_not_deflated_again(monkeypatch):
+    """``deflate_ahead`` (a chart's picture as it comes in) gives the bytes zipfile's own
+    deflate gives, and the zip then takes them rather than deflating the part again."""
+    import zipfile
+    import zlib
+
+    from deckmaker.writer import package
+
+    data = png("#123456", (300, 200)) + bytes(range(256)) * 40
+    ahead = package.deflate_ahead(data)
+    plain = io.BytesIO()
+    with zipfile.ZipFile(plain, "w", zipfile.ZIP_DEFLATED) as z:
+        info = zipfile.ZipInfo("ppt/media/image1.png", package.FIXED_ZIP_TIME)
+        info.compress_type = zipfile.ZIP_DEFLATED
+        z.writestr(info, data)
+    raw = plain.getvalue()
+    assert ahead in raw  # the member's stream, as zipfile deflates it
+    deflated: list[int] = []
+    compressobj = zlib.compressobj
+
+    class Counted:  # zipfile makes a compressor per entry: only its use counts
+        def __init__(self, *args: int) -> None:
+            self._z = compressobj(*args)
+
+        def compress(self, data: bytes) -> bytes:
+            deflated.append(len(data))
+            return self._z.compress(data)
+
+        def flush(self, *args: int) -> bytes:
+            return self._z.flush(*args)
+
+    monkeypatch.setattr(zlib, "compressobj", Counted)
+    zipped = package.deterministic_zip({"ppt/media/image1.png": data})
+    assert not deflated
+    package.deterministic_zip({"ppt/media/image1.png": data + b"x"})
+    assert deflated  # a part not deflated ahead is
+    with zipfile.ZipFile(io.BytesIO(zipped)) as z:
+        assert z.read("ppt/media/image1.png") == data
