@@ -174,3 +174,23 @@ def test_a_short_parenthesis_is_kept_whole():
     long = bind_compounds("đạt 9,3 (KH là 9,5 bác sĩ và 31 giường bệnh cho mỗi xã)")
     assert f"(KH{NBSP}là " in long and f" mỗi{NBSP}xã)" in long
     assert bind_compounds("Tăng trưởng (GRDP) đạt") == "Tăng\xa0trưởng (GRDP) đạt"
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [  # public-sector terms a function word hides from the lexicon, or that it lacks
+        ("xây thêm nhà ở cho công nhân", "nhà ở"),
+        ("chính sách an sinh xã hội", "an sinh xã hội"),
+        ("thăm hỏi người có công", "người có công"),
+        ("giảm 2% so với cùng kỳ", "cùng kỳ"),
+        ("vốn đầu tư công giải ngân chậm", "đầu tư công"),
+        ("xã đạt chuẩn nông thôn mới", "nông thôn mới"),
+    ],
+)
+def test_a_public_sector_term_is_kept_whole(text, word):
+    assert word.replace(" ", NBSP) in _bound(text)
+
+
+def test_a_term_of_a_function_word_binds_only_as_the_term():
+    # "ở" of "nhà ở" is still a function word elsewhere: "làm việc / ở xã"
+    assert _bound("làm việc ở xã Tân Dân") == [f"làm{NBSP}việc", f"xã{NBSP}Tân{NBSP}Dân"]
