@@ -670,3 +670,25 @@ def test_png_encoder_keeps_every_pixel_and_the_resolution(channels):
     assert image.info["dpi"] == pytest.approx((200, 200), abs=0.01)
     assert (np.asarray(image) == pixels).all()
     assert encode_png(pixels.copy(), 200) == png
+
+
+@pytest.mark.parametrize(
+    ("second", "entry"), [("Kế hoạch 2025", False), ("KH 2025", False), ("Năm 2025", True)]
+)
+def test_a_planned_column_named_as_a_plan_needs_no_target_entry(second, entry):
+    # the hollow bars are a whole category: named as a plan, the name under them says what a
+    # hollow bar is, and the legend keeps one row; named otherwise, the legend says it
+    three = (Series("Công nghiệp", (D("60"), D("62"))), Series("Dịch vụ", (D("32"), D("31"))),
+             Series("Nông nghiệp", (D("8"), D("7"))))  # fmt: skip
+    plan = plan_of("stacked-bar", categories=("Năm 2024", second), title=None, series=three,
+                   targets=((False, True),) * 3, width_emu=int(12 * 914400),
+                   height_emu=int(5.3 * 914400))  # fmt: skip
+    fig = drawn(plan)
+    fig.draw_without_rendering()
+    (leg,) = [a.get_legend() for a in fig.axes if a.get_legend() is not None]
+    names = [t.get_text() for t in leg.get_texts()]
+    assert names[:3] == ["Công nghiệp", "Dịch vụ", "Nông nghiệp"]
+    assert ("Mục tiêu" in names) is entry
+    renderer = fig.canvas.get_renderer()
+    rows = {round(t.get_window_extent(renderer).y0) for t in leg.get_texts()}
+    assert len(rows) == 1
