@@ -462,3 +462,35 @@ def test_phrase_lines_keep_the_line_count_and_fit():
         assert all(m.width_pt(ln.strip(), 20) <= width * (1 - SAFETY) + 0.01 for ln in lines)
         if len(lines) > 1:
             assert " và " not in f" {lines[0].replace(NBSP, ' ')} "[-5:]  # no line ends on "và"
+
+
+@pytest.mark.parametrize("theme", ["default", "tuong-phan", "co-do"])
+@pytest.mark.parametrize("subtitle", ["Hướng dẫn số 1", ""])
+def test_the_title_slide_balances_its_band_between_agency_and_foot(tmp_path, theme, subtitle):
+    # the gap above the band and the gap under the subtitle (or band) to the bottom lines are
+    # about equal, the band never lower than its share; the subtitle clear of the band's rule
+    from deckmaker.layout.kinds.title import SUBTITLE_GAP
+    from deckmaker.layout.kinds.title import plan as title_plan
+    from deckmaker.units import Pt
+
+    sub = f", subtitle: {subtitle}" if subtitle else ""
+    (tmp_path / "outline.yaml").write_text(
+        "deck: {title: Báo cáo kết quả thực hiện nhiệm vụ năm 2023 và phương hướng năm 2024,"
+        f" organization: Ủy ban nhân dân huyện Kim Động, presenter: Báo cáo viên{sub},"
+        " language: vi, date: 2024-01-20}\n"
+        "sections:\n  - title: Phần đầu\n    slides:\n      - title: A\n        bullets: [b]\n",
+        "utf-8",
+    )
+    deck = load_outline(tmp_path / "outline.yaml")
+    frame = frame_of(theme)
+    (slide,) = title_plan(deck.info, frame, ctx_of(deck)).slides
+    at = {e.name: e.box for e in slide.elements}
+    above = at["Band"].y - at["Organization Rule"].bottom
+    last = at["Subtitle"].bottom if subtitle else at["Band Rule"].bottom
+    below = at["Presenter"].y - last
+    assert above > 0 and below > 0
+    assert abs(above - below) <= max(above, below) * 0.35, (above, below)
+    assert at["Band"].y <= round(frame.height * frame.title.band_top_share)
+    if subtitle:
+        size = next(e for e in slide.elements if e.name == "Subtitle").paras[0].size_pt
+        assert at["Subtitle"].y - at["Band"].bottom >= Pt(size * SUBTITLE_GAP) - 1
