@@ -692,3 +692,26 @@ def test_a_planned_column_named_as_a_plan_needs_no_target_entry(second, entry):
     renderer = fig.canvas.get_renderer()
     rows = {round(t.get_window_extent(renderer).y0) for t in leg.get_texts()}
     assert len(rows) == 1
+
+
+def test_a_legend_takes_one_row_whenever_it_fits_the_figure():
+    # the row may use the figure's width up to its pads (it stopped at 0.9 of it): at some
+    # width the one row takes over 0.9 of the figure, and at every width it stays inside
+    three = (Series("Công nghiệp, xây dựng", (D("60"), D("62"))),
+             Series("Thương mại, dịch vụ", (D("32"), D("31"))),
+             Series("Nông nghiệp, thủy sản", (D("8"), D("7"))))  # fmt: skip
+    wide_rows = []
+    for tenths in range(70, 125, 5):
+        plan = plan_of("stacked-bar", categories=("Năm 2023", "Năm 2024"), title=None,
+                       series=three, width_emu=int(tenths / 10 * 914400),
+                       height_emu=int(5 * 914400))  # fmt: skip
+        fig = drawn(plan)
+        fig.draw_without_rendering()
+        renderer = fig.canvas.get_renderer()
+        (leg,) = [a.get_legend() for a in fig.axes if a.get_legend() is not None]
+        box = leg.get_window_extent(renderer)
+        assert box.x0 >= 0 and box.x1 <= fig.bbox.width, tenths
+        rows = {round(t.get_window_extent(renderer).y0) for t in leg.get_texts()}
+        if len(rows) == 1:
+            wide_rows.append(box.x1 / fig.bbox.width)
+    assert wide_rows and max(wide_rows) > 0.9, wide_rows
