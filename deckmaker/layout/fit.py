@@ -110,10 +110,9 @@ def keep_last_words(text: str, m: TextMeasurer, size: float, width_pt: float) ->
     bound = no_widow(text, limit=len(text))
     if bound == text:
         return text
-    # as measured (with the safety margin) or as LibreOffice sets it (without); a word of
-    # three syllables or more ("người lao động") alone on the last line is no widow
+    # as measured (with the safety margin) or as LibreOffice sets it (without)
     if not any(
-        len(lines) >= 2 and _short_last(lines[-1])
+        len(lines) >= 2 and _widow(lines[-1])
         for lines in (m.wrap(text, size, width_pt, safety=SAFETY), m.wrap(text, size, width_pt))
     ):
         return text

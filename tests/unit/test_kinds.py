@@ -494,21 +494,3 @@ def test_the_title_slide_balances_its_band_between_agency_and_foot(tmp_path, the
     if subtitle:
         size = next(e for e in slide.elements if e.name == "Subtitle").paras[0].size_pt
         assert at["Subtitle"].y - at["Band"].bottom >= Pt(size * SUBTITLE_GAP) - 1
-
-
-def test_a_word_of_three_syllables_alone_on_the_last_line_is_no_widow():
-    # "… cho công nhân, / người lao động" ("người lao động" one word since it is a compound):
-    # binding "công nhân," to it moved the clause down, "… cho / công nhân, người lao động"
-    from deckmaker.layout.fit import keep_last_words
-    from deckmaker.layout.nobreak import NBSP, bind_compounds
-
-    m = frame_of().measure.body
-    for text in ("Hỗ trợ xây dựng nhà ở cho công nhân, người lao động",
-                 "Hỗ trợ xây dựng nhà ở cho các hộ gia đình người lao động"):  # fmt: skip
-        bound = bind_compounds(text)
-        for width in range(150, 420, 10):
-            kept = keep_last_words(bound, m, 24, float(width))
-            assert f"{NBSP}người{NBSP}lao" not in kept, width
-    # a two-syllable word alone is still kept with the one before
-    text = bind_compounds("Tổ chức hội nghị tổng kết công tác năm nay ở các huyện thành")
-    assert any(keep_last_words(text, m, 24, float(w)) != text for w in range(150, 420, 10))
