@@ -109,7 +109,7 @@ COMPOUNDS = (
     # public-sector terms the lexicon lacks or cannot give: "nhà / ở" (its "ở", like "có" of
     # "người có công" and "cho" of "cho vay", is a function word, which ends no lexicon word)
     "nhà ở", "nhà ở xã hội", "an sinh xã hội", "bảo trợ xã hội", "người có công", "cho vay",
-    "người lao động", "cụm công nghiệp", "nông thôn mới", "đầu tư công",
+    "cụm công nghiệp", "nông thôn mới", "đầu tư công",
     "xã hội hóa", "xã hội hoá", "đô thị hóa", "đô thị hoá", "công nghiệp hóa", "công nghiệp hoá",
     "cùng kỳ", "đạt chuẩn", "thủ tục hành chính", "đơn vị hành chính",
 )  # fmt: skip
