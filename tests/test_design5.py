@@ -236,8 +236,9 @@ def test_a_ceilings_kpi_card_reads_as_a_ceiling(tmp_path):
 def test_a_section_without_a_key_figure_lists_what_it_covers(theme):
     """Section slides were a number and a title on two-thirds empty colour: a section with no
     key figure and two to four titled slides lists them beside its number, inside the group
-    the accent rule spans, even one whose title names them (I: 'Mục đích, yêu cầu', R3); one
-    slide (III), a long one, or one with a key figure (II.2) does not."""
+    the accent rule spans, even one whose title names them (I: 'Mục đích, yêu cầu', R3); a
+    section of one slide (III) lists that slide's short top-level items (R3: title only on
+    two-thirds empty colour); a long one, or one with a key figure (II.2), does not."""
     inputs = load_inputs(SAMPLE / "outline.yaml", theme)
     sections = [s for s in plan(inputs) if s.kind == "section"]
     by_title = {s.title: s for s in sections}
@@ -253,7 +254,11 @@ def test_a_section_without_a_key_figure_lists_what_it_covers(theme):
         "Tỉnh Hưng Yên năm 2023",
     ]
     assert listed["Mục đích, yêu cầu"] == ["Mục đích", "Yêu cầu"]
-    assert "Tổ chức thực hiện" not in listed
+    assert listed["Tổ chức thực hiện"] == [
+        "Các cấp ủy, tổ chức đảng",
+        "Ban Tuyên giáo Đảng ủy Khối",
+        "Cấp ủy các cơ quan được phân công",
+    ]
     assert _named(by_title["Kết quả phát triển kinh tế - xã hội năm 2023"], "Key Figure")
     assert not any(t.startswith("Kết quả phát triển") for t in listed)
     sizes = inputs.theme.text_sizes
@@ -287,6 +292,32 @@ def test_a_section_with_a_plain_label_lists_what_it_covers_too(tmp_path):
     shown = [p.text.replace("\u00a0", " ") for p in box.paras]
     assert shown == ["Nội dung cốt lõi", "Cách làm ở cơ sở"]
     assert box.box.y >= sub.box.bottom and box.box.bottom <= inputs.theme.height_emu
+
+
+@pytest.mark.parametrize(
+    ("items", "shown"),
+    [
+        ("[Sở Nội vụ, Sở Tài chính, Ủy ban nhân dân các huyện]",
+         ["Sở Nội vụ", "Sở Tài chính", "Ủy ban nhân dân các huyện"]),
+        # an item longer than a heading, or one of figures: the slide's title
+        ("[Sở Nội vụ chủ trì tham mưu sắp xếp tổ chức bộ máy các cơ quan, Sở Tài chính]",
+         ["Phân công nhiệm vụ"]),
+        ("['Thu {x}', Sở Tài chính]", ["Phân công nhiệm vụ"]),
+        ("[Sở Nội vụ]", ["Phân công nhiệm vụ"]),
+    ],
+)  # fmt: skip
+def test_a_section_of_one_slide_lists_its_short_items_or_its_title(tmp_path, items, shown):
+    (tmp_path / "outline.yaml").write_text(
+        "deck: {title: Chuyên đề năm 2024, date: 2024-01-20, figures: figures.yaml}\n"
+        "sections:\n  - title: Tổ chức thực hiện\n    label: Phần III\n    slides:\n"
+        f"      - {{title: Phân công nhiệm vụ, bullets: {items}}}\n",
+        "utf-8",
+    )
+    (tmp_path / "figures.yaml").write_text("x: {value: 5, unit: tỷ đồng, label: Thu}\n", "utf-8")
+    inputs = load_inputs(tmp_path / "outline.yaml", "default")
+    (sec,) = [s for s in plan(inputs) if s.kind == "section"]
+    box = _named(sec, "Section Contents")
+    assert [p.text.replace("\u00a0", " ") for p in box.paras] == shown
 
 
 @pytest.mark.parametrize("theme", BUILTIN)

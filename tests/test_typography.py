@@ -324,6 +324,9 @@ def widows(s: SlidePlan, m, bold) -> list[str]:
             # safety margin) together: nothing to do
         if lines[-1].strip() != words[-1]:
             continue  # the end of a long word broken at a hyphen or slash (a URL)
+        if re.fullmatch(r"\([^()\s]+\)", lines[-1].strip()):
+            continue  # a whole parenthesis, a qualifier: "Tổng thu ngân sách / (ước)" (a KPI
+            # label broken between phrases, fit.phrase_lines), not "Tổng thu / ngân sách (ước)"
         bad.append(f"{lines[-2][-25:]} / {lines[-1]}")
     return bad
 

@@ -12,7 +12,7 @@ from ..i18n import _
 from ..units import EMU_PER_PT, Inches, Length
 from .measure import TextMeasurer
 from .model import Para, Run
-from .nobreak import NBSP, no_widow
+from .nobreak import FUNCTION_WORDS, NBSP, no_widow
 from .paginate import balance
 
 SAFETY = 0.03  # measure against a 3% narrower line, so rounding never adds a line
@@ -387,6 +387,57 @@ def _break_penalty(before: str, after: str, pairs: WordPairs) -> float:
     return 0.8 * pairs.strength(before, after)  # inside a word of two syllables
 
 
+LINK_WORDS = FUNCTION_WORDS | frozenset(
+    ("trên", "dưới", "ngoài", "sau", "trước", "giữa", "bằng", "so", "đối", "nhằm", "qua")
+    + ("and", "of", "for", "in", "on", "per", "by", "with", "to", "the")
+)
+"""Words that open a phrase ("và doanh thu…", "trên địa bàn"): a line may start with one."""
+PHRASE_BREAK = 0.3
+"""The cost of a break between two words of one phrase in a short label ("Tổng thu | ngân
+sách"): worse than a break before a word that opens a phrase or a parenthesis."""
+LINK_END = 0.2
+"""The cost of a line of a short label ending on a word that opens a phrase ("… và")."""
+
+
+def _phrase_penalty(before: str, after: str, pairs: WordPairs) -> float:
+    """How bad a line break between two words is in a short label (a KPI card's), where a
+    line is a phrase: before a parenthesis ("Tổng thu ngân sách | (ước)") or a word that
+    opens a phrase ("hàng hóa | và doanh thu") is good, inside a phrase ``PHRASE_BREAK``."""
+    if after.startswith("("):
+        return -0.15
+    first = after.split(NBSP)[0].lower()
+    last = before.split(NBSP)[-1].lower()
+    if first in LINK_WORDS and last not in LINK_WORDS:
+        return 0.0
+    base = _break_penalty(before, after, pairs)
+    if last in LINK_WORDS:
+        return max(base, LINK_END)  # "Thu ngân sách từ | đất": a line ends on a little word
+    if base != 0.8 * pairs.strength(before, after):
+        return base  # a rule of titles applies (a comma, a dash, a number)
+    return max(base, PHRASE_BREAK)
+
+
+def phrase_lines(text: str, m: TextMeasurer, size: float, width_pt: float) -> str:
+    """``text`` (a short label) with its lines broken between phrases, in as many lines as
+    LibreOffice sets it: "Tổng thu / ngân sách (ước)" is "Tổng thu ngân sách / (ước)",
+    "Tổng mức bán lẻ / hàng hóa và doanh thu / dịch vụ" is "Tổng mức bán lẻ / hàng hóa / và
+    doanh thu dịch vụ". The breaks are kept by U+00A0 between the words of each line (as
+    ``even_lines``); ``text`` as it was when its lines cannot be set so."""
+    lines = m.wrap(text, size, width_pt, safety=SAFETY)
+    n = len(lines)
+    if n < 2 or len(m.wrap(text, size, width_pt)) != n:
+        return text
+    nice = nice_lines(text, m, size, width_pt, n, phrases=True)
+    if nice is None:
+        return text
+    joined = " ".join(ln.replace(" ", NBSP) for ln in nice)
+    if len(m.wrap(joined, size, width_pt, safety=SAFETY)) != n:
+        return text
+    if len(m.wrap(joined, size, width_pt)) != n:
+        return text
+    return joined
+
+
 def nice_lines(
     text: str,
     m: TextMeasurer,
@@ -395,11 +446,14 @@ def nice_lines(
     n: int,
     pairs: WordPairs | None = None,
     short_pt: float = 0.0,
+    phrases: bool = False,
 ) -> list[str] | None:
     """``text`` in exactly ``n`` lines of even length, broken where a reader would break it
     (after a comma, not inside "kinh tế - xã hội" nor before a number); None if it cannot be.
     A line but the last narrower than ``short_pt`` costs up to ``RAG_PENALTY``, by how much it
-    falls short (a gap in a column's edge is worse than a line ending on a little word)."""
+    falls short (a gap in a column's edge is worse than a line ending on a little word). With
+    ``phrases`` (a short label) a break inside a phrase costs more (``_phrase_penalty``) and a
+    last line that is a whole parenthesis ("(ước)") is no widow."""
     words = text.split(" ")
     if n < 2 or len(words) < n:
         return None
@@ -407,6 +461,7 @@ def nice_lines(
     target = m.width_pt(text, size) / n
     k = len(words)
     width = m.phrase_widths(words, size)
+    penalty = _phrase_penalty if phrases else _break_penalty
     # best[(j, lines)] = (cost, breaks) for the first j words set in `lines` lines
     best: dict[tuple[int, int], tuple[float, tuple[int, ...]]] = {(0, 0): (0.0, ())}
     for lines in range(1, n + 1):
@@ -418,10 +473,10 @@ def nice_lines(
                     continue
                 cost = prev[0] + 0.5 * ((width[(i, j)] - target) / target) ** 2
                 if j < k:
-                    cost += _break_penalty(words[j - 1], words[j], pairs or WordPairs())
+                    cost += penalty(words[j - 1], words[j], pairs or WordPairs())
                     if width[(i, j)] < short_pt:  # by how much it falls short
                         cost += RAG_PENALTY * (short_pt - width[(i, j)]) / short_pt
-                elif lines > 1 and _lone(words[i:j]):
+                elif lines > 1 and _lone(words[i:j]) and not (phrases and _parenthesis(words[i:j])):
                     cost += WIDOW_PENALTY
                 options.append((cost, (*prev[1], j)))
             if options:
@@ -454,6 +509,12 @@ def _widow(line: str) -> bool:
     ``nobreak.bind_parentheses``): a phrase, not a widow."""
     line = line.strip()
     return " " not in line and not (NBSP in line and line.startswith("(") and ")" in line[-2:])
+
+
+def _parenthesis(words: list[str]) -> bool:
+    """True when ``words`` are one whole parenthesis ("(ước)", "(KH 2024)")."""
+    text = " ".join(words).strip().rstrip(",.;:")
+    return text.startswith("(") and text.endswith(")") and text.count("(") == 1
 
 
 def _lone(words: list[str]) -> bool:

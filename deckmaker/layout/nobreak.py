@@ -106,6 +106,12 @@ COMPOUNDS = (
     "phấn đấu",
     # "Tổng mức bán lẻ hàng / hóa" (a KPI card's label, R3); the lexicon spells it "hàng hoá"
     "hàng hóa", "hàng hoá",
+    # public-sector terms the lexicon lacks or cannot give: "nhà / ở" (its "ở", like "có" of
+    # "người có công" and "cho" of "cho vay", is a function word, which ends no lexicon word)
+    "nhà ở", "nhà ở xã hội", "an sinh xã hội", "bảo trợ xã hội", "người có công", "cho vay",
+    "cụm công nghiệp", "nông thôn mới", "đầu tư công",
+    "xã hội hóa", "xã hội hoá", "đô thị hóa", "đô thị hoá", "công nghiệp hóa", "công nghiệp hoá",
+    "cùng kỳ", "đạt chuẩn", "thủ tục hành chính", "đơn vị hành chính",
 )  # fmt: skip
 """Vietnamese words of two or three syllables, frequent in provincial briefings, that a line
 break must not split ("xuất nhập / khẩu"). A fixed list, not pyvi's segmenter: importing pyvi

@@ -730,3 +730,48 @@ def test_png_encoder_keeps_every_pixel_and_the_resolution(channels):
     assert image.info["dpi"] == pytest.approx((200, 200), abs=0.01)
     assert (np.asarray(image) == pixels).all()
     assert encode_png(pixels.copy(), 200) == png
+
+
+@pytest.mark.parametrize(
+    ("second", "entry"), [("Kế hoạch 2025", False), ("KH 2025", False), ("Năm 2025", True)]
+)
+def test_a_planned_column_named_as_a_plan_needs_no_target_entry(second, entry):
+    # the hollow bars are a whole category: named as a plan, the name under them says what a
+    # hollow bar is, and the legend keeps one row; named otherwise, the legend says it
+    three = (Series("Công nghiệp", (D("60"), D("62"))), Series("Dịch vụ", (D("32"), D("31"))),
+             Series("Nông nghiệp", (D("8"), D("7"))))  # fmt: skip
+    plan = plan_of("stacked-bar", categories=("Năm 2024", second), title=None, series=three,
+                   targets=((False, True),) * 3, width_emu=int(12 * 914400),
+                   height_emu=int(5.3 * 914400))  # fmt: skip
+    fig = drawn(plan)
+    fig.draw_without_rendering()
+    (leg,) = [a.get_legend() for a in fig.axes if a.get_legend() is not None]
+    names = [t.get_text() for t in leg.get_texts()]
+    assert names[:3] == ["Công nghiệp", "Dịch vụ", "Nông nghiệp"]
+    assert ("Mục tiêu" in names) is entry
+    renderer = fig.canvas.get_renderer()
+    rows = {round(t.get_window_extent(renderer).y0) for t in leg.get_texts()}
+    assert len(rows) == 1
+
+
+def test_a_legend_takes_one_row_whenever_it_fits_the_figure():
+    # the row may use the figure's width up to its pads (it stopped at 0.9 of it): at some
+    # width the one row takes over 0.9 of the figure, and at every width it stays inside
+    three = (Series("Công nghiệp, xây dựng", (D("60"), D("62"))),
+             Series("Thương mại, dịch vụ", (D("32"), D("31"))),
+             Series("Nông nghiệp, thủy sản", (D("8"), D("7"))))  # fmt: skip
+    wide_rows = []
+    for tenths in range(70, 125, 5):
+        plan = plan_of("stacked-bar", categories=("Năm 2023", "Năm 2024"), title=None,
+                       series=three, width_emu=int(tenths / 10 * 914400),
+                       height_emu=int(5 * 914400))  # fmt: skip
+        fig = drawn(plan)
+        fig.draw_without_rendering()
+        renderer = fig.canvas.get_renderer()
+        (leg,) = [a.get_legend() for a in fig.axes if a.get_legend() is not None]
+        box = leg.get_window_extent(renderer)
+        assert box.x0 >= 0 and box.x1 <= fig.bbox.width, tenths
+        rows = {round(t.get_window_extent(renderer).y0) for t in leg.get_texts()}
+        if len(rows) == 1:
+            wide_rows.append(box.x1 / fig.bbox.width)
+    assert wide_rows and max(wide_rows) > 0.9, wide_rows

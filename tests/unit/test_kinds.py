@@ -389,3 +389,108 @@ def test_table_column_widths_are_kept_and_handed_out_fresh(monkeypatch) -> None:
     second = table.column_widths(*args)
     assert second == fresh and sum(second) == Inches(8)
     assert len(computed) == 1
+
+
+def _label_lines(planned, frame) -> dict[str, list[str]]:
+    """Each card label's lines as the measurer (and LibreOffice) sets them, by its text."""
+    from deckmaker.layout.fit import SAFETY
+    from deckmaker.layout.nobreak import NBSP
+    from deckmaker.units import EMU_PER_PT
+
+    out = {}
+    for s in planned.slides:
+        for e in s.elements:
+            if e.name.startswith("KPI Label"):
+                text = "".join(r.text for p in e.paras for r in p.runs)
+                size, width = e.paras[0].size_pt, e.box.w / EMU_PER_PT
+                lines = frame.measure.body.wrap(text, size, width, SAFETY)
+                out[text.replace(NBSP, " ")] = [ln.replace(NBSP, " ").strip() for ln in lines]
+    return out
+
+
+@pytest.mark.parametrize("theme", ["tuong-phan", "default"])
+def test_a_card_label_breaks_between_phrases(tmp_path, theme):
+    # labels longer than a card's line: a break goes before a parenthesis or a word opening a
+    # phrase ("và", "trên"), never leaves one word alone, and keeps the lines greedy set
+    labels = [
+        "Tổng giá trị xuất khẩu hàng hóa (ước)",
+        "Số thuê bao di động và internet cố định",
+        "Thu phí, lệ phí trên địa bàn tỉnh",
+        "Giá trị sản xuất công nghiệp",
+        "Số doanh nghiệp thành lập mới",
+        "Tỷ lệ hộ nghèo đa chiều",
+    ]
+    kpis = "".join(f"          - {{value: {n}.5, unit: '%', label: '{lb}'}}\n" for n, lb in
+                   enumerate(labels))  # fmt: skip
+    deck = deck_of(tmp_path, f"      - title: Số liệu nổi bật\n        kpis:\n{kpis}")
+    frame = frame_of(theme)
+    planned = plan_slide(deck, frame)
+    found = _label_lines(planned, frame)
+    from deckmaker.layout.fit import LINK_WORDS, SAFETY
+    from deckmaker.layout.nobreak import bind_compounds
+    from deckmaker.units import EMU_PER_PT
+
+    assert set(found) == set(labels)
+    broken = 0
+    for lines in found.values():
+        broken += len(lines) > 1
+        assert all(len(ln.split()) > 1 or ln.startswith("(") for ln in lines[1:]), lines
+        assert not any(ln.split()[-1].lower() in LINK_WORDS for ln in lines[:-1]), lines
+    assert broken >= 2
+    # where the words before the parenthesis fit a line fewer, the parenthesis is the last line
+    # (greedy, with the last two words bound against a widow, set "… / hàng hóa (ước)")
+    label = next(e for s in planned.slides for e in s.elements if e.name == "KPI Label 1")
+    size, width = label.paras[0].size_pt, label.box.w / EMU_PER_PT
+    head = frame.measure.body.wrap(bind_compounds(labels[0][:-6]), size, width, SAFETY)
+    if len(found[labels[0]]) > len(head):
+        assert found[labels[0]][-1] == "(ước)"
+    assert found[labels[0]][-1].endswith("(ước)")
+
+
+def test_phrase_lines_keep_the_line_count_and_fit():
+    from deckmaker.layout.fit import SAFETY, phrase_lines
+    from deckmaker.layout.nobreak import NBSP, bind_compounds
+
+    m = frame_of().measure.body
+    text = bind_compounds("Doanh thu bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng")
+    for width in (120.0, 160.0, 200.0, 260.0):
+        greedy = m.wrap(text, 20, width, SAFETY)
+        nice = phrase_lines(text, m, 20, width)
+        lines = m.wrap(nice, 20, width, SAFETY)
+        assert len(lines) == len(greedy)
+        assert nice.replace(NBSP, " ") == text.replace(NBSP, " ")
+        assert all(m.width_pt(ln.strip(), 20) <= width * (1 - SAFETY) + 0.01 for ln in lines)
+        if len(lines) > 1:
+            assert " và " not in f" {lines[0].replace(NBSP, ' ')} "[-5:]  # no line ends on "và"
+
+
+@pytest.mark.parametrize("theme", ["default", "tuong-phan", "co-do"])
+@pytest.mark.parametrize("subtitle", ["Hướng dẫn số 1", ""])
+def test_the_title_slide_balances_its_band_between_agency_and_foot(tmp_path, theme, subtitle):
+    # the gap above the band and the gap under the subtitle (or band) to the bottom lines are
+    # about equal, the band never lower than its share; the subtitle clear of the band's rule
+    from deckmaker.layout.kinds.title import SUBTITLE_GAP
+    from deckmaker.layout.kinds.title import plan as title_plan
+    from deckmaker.units import Pt
+
+    sub = f", subtitle: {subtitle}" if subtitle else ""
+    (tmp_path / "outline.yaml").write_text(
+        "deck: {title: Báo cáo kết quả thực hiện nhiệm vụ năm 2023 và phương hướng năm 2024,"
+        f" organization: Ủy ban nhân dân huyện Kim Động, presenter: Báo cáo viên{sub},"
+        " language: vi, date: 2024-01-20}\n"
+        "sections:\n  - title: Phần đầu\n    slides:\n      - title: A\n        bullets: [b]\n",
+        "utf-8",
+    )
+    deck = load_outline(tmp_path / "outline.yaml")
+    frame = frame_of(theme)
+    (slide,) = title_plan(deck.info, frame, ctx_of(deck)).slides
+    at = {e.name: e.box for e in slide.elements}
+    above = at["Band"].y - at["Organization Rule"].bottom
+    last = at["Subtitle"].bottom if subtitle else at["Band Rule"].bottom
+    below = at["Presenter"].y - last
+    assert above > 0 and below > 0
+    assert abs(above - below) <= max(above, below) * 0.35, (above, below)
+    assert at["Band"].y <= round(frame.height * frame.title.band_top_share)
+    if subtitle:
+        size = next(e for e in slide.elements if e.name == "Subtitle").paras[0].size_pt
+        assert at["Subtitle"].y - at["Band"].bottom >= Pt(size * SUBTITLE_GAP) - 1

@@ -190,3 +190,23 @@ def test_a_text_bound_again_is_the_kept_binding_while_the_lexicon_is_the_same(mo
     monkeypatch.setattr(nobreak, "_lexicon", lambda: frozenset({"kinh tế"}))
     assert bind_compounds(text) == bind(text, frozenset({"kinh tế"}))
     assert len(calls) == 2, "another lexicon: bound afresh"
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [  # public-sector terms a function word hides from the lexicon, or that it lacks
+        ("xây thêm nhà ở cho công nhân", "nhà ở"),
+        ("chính sách an sinh xã hội", "an sinh xã hội"),
+        ("thăm hỏi người có công", "người có công"),
+        ("giảm 2% so với cùng kỳ", "cùng kỳ"),
+        ("vốn đầu tư công giải ngân chậm", "đầu tư công"),
+        ("xã đạt chuẩn nông thôn mới", "nông thôn mới"),
+    ],
+)
+def test_a_public_sector_term_is_kept_whole(text, word):
+    assert word.replace(" ", NBSP) in _bound(text)
+
+
+def test_a_term_of_a_function_word_binds_only_as_the_term():
+    # "ở" of "nhà ở" is still a function word elsewhere: "làm việc / ở xã"
+    assert _bound("làm việc ở xã Tân Dân") == [f"làm{NBSP}việc", f"xã{NBSP}Tân{NBSP}Dân"]

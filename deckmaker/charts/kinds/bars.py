@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from typing import Literal
 
@@ -103,10 +104,23 @@ def _series_legend(canvas: Canvas, ax: Axes) -> None:
         color = canvas.color(i)
         handles.append(_target_handle(canvas, color) if all(kinds[i]) else Patch(color=color))
         names.append(series.name)
-    if mixed:
+    if mixed and not _named_plans(canvas, kinds):
         handles.append(_target_handle(canvas, plan.style.text_color))
         names.append(canvas.words["target"])
     legend(canvas, ax, handles, names)
+
+
+def _named_plans(canvas: Canvas, kinds: list[list[bool]]) -> bool:
+    """True when the hollow bars are whole categories, each named as a plan ("Kế hoạch 2024",
+    "Mục tiêu 2025", "KH 2024"): the name under them says what a hollow bar is, and the
+    legend's entry for it ("Mục tiêu") would only take a row of its own (sample slide 33)."""
+    n = len(canvas.plan.categories)
+    planned = [c for c in range(n) if any(k[c] for k in kinds)]
+    if not planned or any(not all(k[c] for k in kinds) for c in planned):
+        return False
+    words = {canvas.words[w].lower() for w in ("plan", "plan_short", "plan_name", "target")}
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)", re.I)
+    return all(pattern.search(str(canvas.plan.categories[c])) for c in planned)
 
 
 def _zero_line(canvas: Canvas, ax: Axes, horizontal: bool) -> None:

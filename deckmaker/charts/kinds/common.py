@@ -508,6 +508,15 @@ def contrast_text(color: str) -> str:
     return "#FFFFFF" if luminance < 0.55 else "#1A1A1A"
 
 
+LEGEND_SPACING_EM = 1.2
+"""Between a legend's entries on a row, in multiples of its size."""
+LEGEND_SLACK_EM = 0.2
+"""Room kept per entry for the text's measure against Matplotlib's."""
+LEGEND_ENTRY_EM = 2.2
+"""A legend entry's swatch (1.2 em), the gap after it and ``LEGEND_SLACK_EM``, beside its
+text."""
+
+
 def legend(
     canvas: Canvas,
     ax: Axes,
@@ -531,10 +540,16 @@ def legend(
         texts = [canvas.wrap(t, fig_px * 0.45 - handle_px, size) for t in labels]
         ncols, loc, anchor = 1, "center left", (1.02, 0.5)
     else:
-        avail = fig_px * 0.9
-        widths = [canvas.width_px(t, size) + handle_px for t in labels]
+        # the row from the figure's left pad to its right one, each entry its swatch and gap
+        # (``LEGEND_ENTRY_EM``), entries ``LEGEND_SPACING_EM`` apart: one row whenever it
+        # fits at the legend's size (sample slide 33 took two at 0.9 of the width)
+        avail = fig_px - 2 * canvas.pt_to_px(PAD_PT)
+        em = canvas.pt_to_px(size)
+        widths = [canvas.width_px(t, size) + em * LEGEND_ENTRY_EM for t in labels]
         ncols = len(labels)
-        while ncols > 1 and _row_width(widths, ncols) > avail:
+        while (
+            ncols > 1 and _row_width(widths, ncols) + em * LEGEND_SPACING_EM * (ncols - 1) > avail
+        ):
             ncols -= 1
         texts = (
             list(labels) if ncols > 1 else [canvas.wrap(t, avail - handle_px, size) for t in labels]
@@ -561,7 +576,8 @@ def legend(
         labelcolor=canvas.plan.style.text_color,
         handlelength=1.2,
         handleheight=0.9,
-        columnspacing=1.2,
+        handletextpad=LEGEND_ENTRY_EM - 1.2 - LEGEND_SLACK_EM,
+        columnspacing=LEGEND_SPACING_EM,
         borderaxespad=0.0,
         borderpad=0.0,
     )

@@ -19,7 +19,7 @@ from ...outline.model import KpiSpec, SlideSpec
 from ...theme.model import readable_tone
 from ...units import EMU_PER_PT, Length, Pt
 from ..context import PlanContext
-from ..fit import LINE_SPACING, SAFETY, fit_single, sizes
+from ..fit import LINE_SPACING, SAFETY, fit_single, phrase_lines, sizes
 from ..frame import Frame
 from ..measure import TextMeasurer, cached_segments
 from ..model import Align, Anchor, Box, Element, Para, Planned, Run, ShapeBox, TextBox
@@ -38,7 +38,11 @@ def kpi_texts(kpi: KpiSpec, ctx: PlanContext, title: str = "") -> Texts:
     when the slide's ``title`` does not already say it ("2023" under every card of "Thu hút
     đầu tư năm 2023" is filler); otherwise nothing."""
     value, label, detail = _kpi_texts(kpi, ctx, title)
-    label, detail = (bind_compounds(no_widow(bind_units(t))) for t in (label, detail))
+    # a label's lines are broken between phrases where it is set (``fit.phrase_lines``, which
+    # keeps a last word from standing alone): binding its last two words first would make
+    # "ngân sách (ước)" one group, and its only break "Tổng thu / ngân sách (ước)"
+    label = bind_compounds(bind_units(label))
+    detail = bind_compounds(no_widow(bind_units(detail)))
     return bind_units(value), label, detail
 
 
@@ -571,7 +575,13 @@ def _cards(
             out.append(ShapeBox(box, fill, f"KPI {what} {i + 1}"))
         parts = [
             (value, g.vsize, g.value_h, "Value", label_style),  # set by _value_box
-            (label, g.lsize, g.label_hs[r], "Label", label_style),
+            (
+                phrase_lines(label, frame.measure.body, g.lsize, inner_w / EMU_PER_PT),
+                g.lsize,
+                g.label_hs[r],
+                "Label",
+                label_style,
+            ),
             (detail, g.dsize, g.detail_hs[r], "Detail", detail_style),
         ]
         ty = y + k.pad

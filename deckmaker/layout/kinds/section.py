@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ...figures.model import format_figure
-from ...outline.model import SectionSpec
+from ...outline.model import SectionSpec, SlideSpec
 from ...units import EMU_PER_PT, Inches, Length, Pt
 from ..context import PlanContext
 from ..cover import template_cover
@@ -107,7 +107,26 @@ def contents(sec: SectionSpec, ctx: PlanContext) -> tuple[str, ...]:
         if t and t not in seen:
             seen.append(t)
     lo, hi = CONTENTS
+    if len(sec.slides) == 1 and len(seen) == 1:
+        return _heads(sec.slides[0], ctx) or tuple(seen)
     return tuple(seen) if lo <= len(seen) <= hi else ()
+
+
+HEAD_CHARS = 40
+"""The longest top-level item a one-slide section lists as what it covers."""
+
+
+def _heads(slide: SlideSpec, ctx: PlanContext) -> tuple[str, ...]:
+    """The top-level items of a section's only slide, when there are ``CONTENTS`` of them,
+    each short as a heading (``HEAD_CHARS``, no figure in it): "Các cấp ủy, tổ chức đảng",
+    "Ban Tuyên giáo Đảng ủy Khối", … say more of the section than its slide's title, which
+    nearly repeats the section's ("Trách nhiệm tổ chức thực hiện" under "Tổ chức thực hiện")."""
+    lo, hi = CONTENTS
+    raw = [b.text.value for b in slide.bullets]
+    if not lo <= len(raw) <= hi or any("{" in t for t in raw):
+        return ()
+    heads = tuple(ctx.text(b.text).strip() for b in slide.bullets)
+    return heads if all(0 < len(h) <= HEAD_CHARS for h in heads) else ()
 
 
 def _contents_box(

@@ -7,7 +7,7 @@ from dataclasses import replace
 from typing import Any
 
 from ...outline.model import DeckInfo
-from ...units import Length, Pt
+from ...units import EMU_PER_PT, Length, Pt
 from ..context import PlanContext
 from ..cover import template_cover
 from ..frame import Frame
@@ -15,6 +15,10 @@ from ..model import Align, Anchor, Box, Element, Planned, ShapeBox, SlidePlan
 from ..nobreak import bind_compounds
 from ..page import logo
 from ..text import cover_title, fitted
+
+SUBTITLE_GAP = 1.5
+"""The gap between the band and the subtitle, in multiples of the subtitle's size: it reads
+as the title's, not pressed against the band's rule."""
 
 
 def date_text(info: DeckInfo, lang: str) -> str:
@@ -105,9 +109,22 @@ def plan(spec: DeckInfo, frame: Frame, ctx: PlanContext) -> Planned:
             "Organization Rule",
         )
     )
-    # middle: the title on the band, the subtitle under it
-    band_top = Length(round(frame.height * g.band_top_share))
+    # middle: the title on the band, the subtitle under it, a line's height clear of the band's
+    # rule; the band and subtitle together centred between the agency's rule and the bottom
+    # lines when that raises the band (a band at its share left the gap above it twice the
+    # one under the subtitle), never lower than its share
     band_h = Length(round(frame.height * g.band_share))
+    sub_gap = max(g.lines_gap, Pt(sub_size * SUBTITLE_GAP))
+    foot = [t for t in (presenter, bottom) if t]
+    foot_top = int(frame.height - g.foot_bottom - Pt(foot_size * g.line_room) * (len(foot) - 1))
+    sub_h = 0
+    if lines[0]:
+        n = min(g.line_max_lines, len(measure.wrap(lines[0], sub_size, w / EMU_PER_PT)))
+        sub_h = sub_gap + Pt(measure.line_height_pt(sub_size) * n + frame.text_pad_pt)
+    above = y + g.line_gap + g.rule.h
+    block = band_h + g.band_rule_h + sub_h
+    centred = above + (foot_top - above - block) // 2
+    band_top = Length(min(round(frame.height * g.band_top_share), max(centred, above)))
     els.append(ShapeBox(Box(Length(0), band_top, frame.width, band_h), c.primary, "Band"))
     tb, _, _ = cover_title(
         frame,
@@ -129,10 +146,9 @@ def plan(spec: DeckInfo, frame: Frame, ctx: PlanContext) -> Planned:
         )
     )
     if lines[0]:
-        line(lines[0], band_top + band_h + g.lines_gap, sub_size, c.text, "Subtitle", "subtitle")
+        line(lines[0], band_top + band_h + sub_gap, sub_size, c.text, "Subtitle", "subtitle")
     # bottom: who presents, then where and when
-    foot = [t for t in (presenter, bottom) if t]
-    y = int(frame.height - g.foot_bottom - Pt(foot_size * g.line_room) * (len(foot) - 1))
+    y = foot_top
     # legible from the back of the hall: the text colour at a size near the body's
     for t, name in zip(foot, ("Presenter", "Date")[-len(foot) :] if foot else (), strict=True):
         y += line(t, y, foot_size, c.text, name)
