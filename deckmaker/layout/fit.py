@@ -44,20 +44,29 @@ NUMBER_MARK = re.compile(
 FIGURE_SPACE = "\u2007"
 
 
-def number_marks(texts: list[str]) -> list[tuple[str, str]] | None:
+def number_marks(texts: list[str], digits: int = 0) -> list[tuple[str, str]] | None:
     """(the number, the text after it) of each of ``texts``, the items of one level of one list,
         when every one of them (two at least) starts with a number (``NUMBER_MARK``); None
         otherwise: a list that numbers some items only keeps its bullets. A number with fewer digits
-    than the longest is padded on its left (U+2007): the numbers align on their right."""
+    than the longest (or than ``digits``, the widest of a run of numbered slides it continues:
+    ``mark_digits``) is padded on its left (U+2007): the numbers align on their right."""
     if len(texts) < 2:
         return None
     found = [NUMBER_MARK.match(t) for t in texts]
     if not all(found):
         return None
     marks = [(m.group(1), t[m.end() :]) for m, t in zip(found, texts, strict=True) if m]
-    digits = [sum(c.isdigit() for c in mark) for mark, _ in marks]
+    counts = [sum(c.isdigit() for c in mark) for mark, _ in marks]
+    widest = max(*counts, digits)
     # "(9)" and "(10)" as wide (a figure space, as wide as a digit): their texts start level
-    return [(FIGURE_SPACE * (max(digits) - d) + mark, t) for (mark, t), d in zip(marks, digits)]
+    return [(FIGURE_SPACE * (widest - d) + mark, t) for (mark, t), d in zip(marks, counts)]
+
+
+def mark_digits(texts: list[str]) -> int:
+    """The digits of the widest number of ``texts`` when they are a numbered list
+    (``number_marks``), else 0."""
+    marks = number_marks(texts)
+    return max((sum(c.isdigit() for c in mark) for mark, _ in marks), default=0) if marks else 0
 
 
 def level_size(size: float, level: int, floor: float = 0.0) -> float:
