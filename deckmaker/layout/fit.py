@@ -11,7 +11,7 @@ from ..i18n import _
 from ..units import EMU_PER_PT, Inches, Length
 from .measure import TextMeasurer
 from .model import Para, Run
-from .nobreak import NBSP, no_widow
+from .nobreak import NBSP, is_phrase, loosen, no_widow
 from .paginate import balance
 
 SAFETY = 0.03  # measure against a 3% narrower line, so rounding never adds a line
@@ -142,7 +142,9 @@ def measure_items(
         mar = Length(mar + shift.get(it.level - 1, 0))
         shift[it.level] = mar - indents(it.level, size)[0]
         avail = (width - mar) / EMU_PER_PT
-        kept = replace(it, text=keep_last_words(it.text, m, s, avail))
+        # a group of leaning words too wide for the line breaks between its words
+        text = loosen(it.text, lambda t: m.width_pt(t, s) > avail * (1 - SAFETY))
+        kept = replace(it, text=keep_last_words(text, m, s, avail))
         lines = len(m.wrap(kept.text, s, avail, safety=SAFETY))
         sb = size * (0.5 if it.level == 1 else 0.25)
         line_h = m.line_height_pt(s, LINE_SPACING)
@@ -432,7 +434,9 @@ def _widow(line: str) -> bool:
     parenthesis of several words ("(KH là 9,5 bác sĩ)", kept whole by
     ``nobreak.bind_parentheses``): a phrase, not a widow."""
     line = line.strip()
-    return " " not in line and not (NBSP in line and line.startswith("(") and ")" in line[-2:])
+    if " " in line or is_phrase(line):  # "ở một số nơi", "tăng 2,45%": a phrase
+        return False
+    return not (NBSP in line and line.startswith("(") and ")" in line[-2:])
 
 
 def _lone(words: list[str]) -> bool:
