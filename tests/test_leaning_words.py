@@ -81,6 +81,9 @@ def test_leaning_stops_at_punctuation_and_at_the_group_limit():
     # "các," ends a phrase: nothing leans across a comma, nor onto a line's end
     assert bind_proclitics("các, những") == "các, những"
     assert bind_proclitics("đi với") == "đi với"
+    # "một" before a magnitude is a number: bound with what it counts (bind_counted) or not
+    assert f"một{NBSP}vạn" not in bind_compounds("cấp cho một vạn hộ")
+    assert f"cho{NBSP}một{NBSP}vạn{NBSP}hộ" in bind_compounds(bind_counted("cấp cho một vạn hộ"))
     # a chain stops where the group would pass PROCLITIC_CHARS: "của" stays free
     got = bind_compounds("báo cáo của các doanh nghiệp")
     assert f"các{NBSP}doanh{NBSP}nghiệp" in got and f"của{NBSP}các" not in got

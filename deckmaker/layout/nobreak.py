@@ -149,8 +149,7 @@ def words_in(texts: Iterable[str]) -> tuple[str, ...]:
     plain data for a renderer that wraps text itself (a chart's names)."""
     found: dict[str, None] = {}
     for text in texts:
-        # a figure's words first ("một vạn dân"), as a bullet's are: "trên một / vạn" never
-        for token in bind_compounds(bind_counted(text)).split(" "):
+        for token in bind_compounds(text).split(" "):
             if NBSP not in token:
                 continue
             word = token.strip(_OPEN + _CLOSE).replace(NBSP, " ").lower()
@@ -329,6 +328,8 @@ def _lean2(first: str, second: str) -> bool:
 
 def _leans(head: str, nxt: str) -> bool:
     word = _plain(head)
+    if word in NUMBER_WORDS and _plain(nxt).split(" ")[0] in MAGNITUDES:
+        return False  # "một vạn": a number, bound with what it counts or not at all
     return (word in PROCLITICS or word in PROCLITIC_PHRASES) and nxt.lstrip(_OPEN)[:1].isalnum()
 
 
