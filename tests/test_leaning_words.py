@@ -209,6 +209,7 @@ sections:
           - (8) Chăm lo đời sống người có công
           - (9) Giữ vững an ninh, trật tự trên địa bàn
           - (10) Cải cách tài chính công
+          - (11) Tinh gọn bộ máy các cơ quan
       - title: Kết quả
         bullets:
           - Một kết quả
@@ -218,10 +219,11 @@ sections:
 
 @pytest.mark.parametrize("theme", ["default", "tuong-phan"])
 def test_a_run_of_numbered_slides_sets_its_text_column_once(tmp_path, theme):
-    """Three consecutive numbered slides, numbers (1) to (10): the text of every item starts
+    """Three consecutive numbered slides, numbers (1) to (11): the text of every item starts
     at one place on all three (at one size), set from the widest number of the run, "(10)"
     (R4: the column moved from 0.54 to 0.74 in at the slide where the numbers reached two
-    digits); a list that numbers nothing keeps its bullets."""
+    digits; "(11)", kerned narrower than "(10)", started its text 0.03 in left of it); a list
+    that numbers nothing keeps its bullets."""
     from deckmaker.layout.model import TextBox
     from deckmaker.pipeline import load_inputs, plan
 

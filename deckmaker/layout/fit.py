@@ -94,7 +94,9 @@ def _indents(it: Item, m: TextMeasurer, base: float, size: float) -> tuple[Lengt
     (``Item.mark``) measured at its size."""
     if not it.mark:
         return indents(it.level, base)
-    return mark_indents(it.level, base, m.width_pt(it.mark + " ", size))
+    # every digit measured as "0": "(11)", kerned narrower than "(10)", starts its text where
+    # the others of its list do
+    return mark_indents(it.level, base, m.width_pt(re.sub(r"\d", "0", it.mark) + " ", size))
 
 
 @dataclass(frozen=True)
