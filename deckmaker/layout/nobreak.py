@@ -254,10 +254,11 @@ dòng theo cụm từ") breaks a line between phrases, and these words begin one
 PROCLITIC_PHRASES = frozenset(("một số", "tất cả", "so với", "đối với", "một vài"))
 """Words of two syllables that lean on the next as ``PROCLITICS`` do ("ở một số / nơi",
 "tăng 8% so / với" never)."""
-PROCLITIC_CHARS = 18
-"""The longest group a leaning word is bound into (a chain: "của các doanh nghiệp" is 20
-characters, so "của" stays free): a narrow column (a chart's side, ~27 characters) must
-still break its lines, and a table's column is never widened for such a group."""
+PROCLITIC_CHARS = 19
+"""The longest group a leaning word is bound into, punctuation after it not counted ("các
+khu công nghiệp," is 19; in a chain, "của các doanh nghiệp" is 20, so "của" stays free): a
+narrow column (a chart's side, ~27 characters) must still break its lines, and a table's
+column is never widened for such a group."""
 
 
 def bind_proclitics(text: str, limit: int = PROCLITIC_CHARS) -> str:
@@ -279,7 +280,7 @@ def bind_proclitics(text: str, limit: int = PROCLITIC_CHARS) -> str:
             head = " ".join(tokens[i - n + 1 : i + 1]).replace(" ", NBSP)
             if nxt and _leans(head, nxt):
                 joined = head + NBSP + nxt
-                if len(joined) <= limit:
+                if len(joined.rstrip(_CLOSE)) <= limit:
                     tokens[i - n + 1 : i + 2] = [joined]
             i -= n
         out.append(" ".join(tokens))
