@@ -12,7 +12,7 @@ from ..i18n import _
 from ..units import EMU_PER_PT, Inches, Length
 from .measure import TextMeasurer
 from .model import Para, Run
-from .nobreak import FUNCTION_WORDS, NBSP, no_widow
+from .nobreak import FUNCTION_WORDS, NBSP, is_phrase, loosen, no_widow
 from .paginate import balance
 
 SAFETY = 0.03  # measure against a 3% narrower line, so rounding never adds a line
@@ -45,20 +45,29 @@ NUMBER_MARK = re.compile(
 FIGURE_SPACE = "\u2007"
 
 
-def number_marks(texts: list[str]) -> list[tuple[str, str]] | None:
+def number_marks(texts: list[str], digits: int = 0) -> list[tuple[str, str]] | None:
     """(the number, the text after it) of each of ``texts``, the items of one level of one list,
         when every one of them (two at least) starts with a number (``NUMBER_MARK``); None
         otherwise: a list that numbers some items only keeps its bullets. A number with fewer digits
-    than the longest is padded on its left (U+2007): the numbers align on their right."""
+    than the longest (or than ``digits``, the widest of a run of numbered slides it continues:
+    ``mark_digits``) is padded on its left (U+2007): the numbers align on their right."""
     if len(texts) < 2:
         return None
     found = [NUMBER_MARK.match(t) for t in texts]
     if not all(found):
         return None
     marks = [(m.group(1), t[m.end() :]) for m, t in zip(found, texts, strict=True) if m]
-    digits = [sum(c.isdigit() for c in mark) for mark, _ in marks]
+    counts = [sum(c.isdigit() for c in mark) for mark, _ in marks]
+    widest = max(*counts, digits)
     # "(9)" and "(10)" as wide (a figure space, as wide as a digit): their texts start level
-    return [(FIGURE_SPACE * (max(digits) - d) + mark, t) for (mark, t), d in zip(marks, digits)]
+    return [(FIGURE_SPACE * (widest - d) + mark, t) for (mark, t), d in zip(marks, counts)]
+
+
+def mark_digits(texts: list[str]) -> int:
+    """The digits of the widest number of ``texts`` when they are a numbered list
+    (``number_marks``), else 0."""
+    marks = number_marks(texts)
+    return max((sum(c.isdigit() for c in mark) for mark, _ in marks), default=0) if marks else 0
 
 
 def level_size(size: float, level: int, floor: float = 0.0) -> float:
@@ -86,7 +95,9 @@ def _indents(it: Item, m: TextMeasurer, base: float, size: float) -> tuple[Lengt
     (``Item.mark``) measured at its size."""
     if not it.mark:
         return indents(it.level, base)
-    return mark_indents(it.level, base, m.width_pt(it.mark + " ", size))
+    # every digit measured as "0": "(11)", kerned narrower than "(10)", starts its text where
+    # the others of its list do
+    return mark_indents(it.level, base, m.width_pt(re.sub(r"\d", "0", it.mark) + " ", size))
 
 
 @dataclass(frozen=True)
@@ -134,7 +145,9 @@ def measure_items(
         mar = Length(mar + shift.get(it.level - 1, 0))
         shift[it.level] = mar - indents(it.level, size)[0]
         avail = (width - mar) / EMU_PER_PT
-        kept = replace(it, text=keep_last_words(it.text, m, s, avail))
+        # a group of leaning words too wide for the line breaks between its words
+        text = loosen(it.text, lambda t: m.width_pt(t, s) > avail * (1 - SAFETY))
+        kept = replace(it, text=keep_last_words(text, m, s, avail))
         lines = len(m.wrap(kept.text, s, avail, safety=SAFETY))
         sb = size * (0.5 if it.level == 1 else 0.25)
         line_h = m.line_height_pt(s, LINE_SPACING)
@@ -508,7 +521,9 @@ def _widow(line: str) -> bool:
     parenthesis of several words ("(KH là 9,5 bác sĩ)", kept whole by
     ``nobreak.bind_parentheses``): a phrase, not a widow."""
     line = line.strip()
-    return " " not in line and not (NBSP in line and line.startswith("(") and ")" in line[-2:])
+    if " " in line or is_phrase(line):  # "ở một số nơi", "tăng 2,45%": a phrase
+        return False
+    return not (NBSP in line and line.startswith("(") and ")" in line[-2:])
 
 
 def _parenthesis(words: list[str]) -> bool:

@@ -10,7 +10,8 @@ from __future__ import annotations
 import functools
 import importlib.util
 import re
-from collections.abc import Iterable
+import unicodedata
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 NBSP = "\u00a0"
@@ -116,9 +117,34 @@ COMPOUNDS = (
 """Vietnamese words of two or three syllables, frequent in provincial briefings, that a line
 break must not split ("xuất nhập / khẩu"). A fixed list, not pyvi's segmenter: importing pyvi
 takes ~3,3 s (scikit-learn), a build ~10 s, and it segments "xuất nhập_khẩu" anyway."""
+PUBLIC_COMPOUNDS = (
+    # Words of provincial briefings that pyvi's word list (``_lexicon``) lacks, each checked
+    # against its words.txt (0.4.6): a line never splits them. Kept apart from ``COMPOUNDS``
+    # (the hand-kept list other rules extend). Only fixed expressions, never a free phrase.
+    # -- nouns and noun phrases (those of ``COMPOUNDS`` not repeated: 'nhà ở', 'đầu tư công',
+    # 'cùng kỳ' …; no 'vốn đầu tư', which would take 'vốn đầu tư / công' from 'đầu tư công')
+    "yêu nước", "thi đua yêu nước", "tầm nhìn",
+    "người lao động", "nhà đầu tư",
+    "người dân", "người nghèo", "hộ gia đình", "miền núi",
+    "tài sản công", "đầu người",
+    "năm trước", "chuẩn quốc gia", "năng lực cạnh tranh", "môi trường kinh doanh",
+    "đổi mới sáng tạo", "cấp tỉnh", "cấp huyện", "cấp xã",
+    # -- a budget's heads: a verb ("thu", "chi") and its object read as one item
+    "thu ngân sách", "chi ngân sách", "thu nội địa", "chi thường xuyên", "chi đầu tư",
+    # ... and their totals: "Tổng thu / ngân sách", never "Tổng / thu ngân sách" (pyvi has
+    # these two; listed so that they are bound before "thu ngân sách", ``SUPPLEMENT_IN_PYVI``)
+    "tổng thu", "tổng chi",
+    # -- verb + object expressions of the plans
+    "sử dụng đất", "tiền sử dụng đất", "giải phóng mặt bằng", "khám chữa bệnh", "chữa bệnh",
+    "tái cơ cấu", "nâng cao",
+)  # fmt: skip
+"""Common public-sector compounds missing from pyvi's list ("thi đua yêu / nước", "tầm /
+nhìn", "trừ tiền / sử dụng đất", "Thu / ngân sách"), bound as ``COMPOUNDS`` are."""
+SUPPLEMENT_IN_PYVI = frozenset(("tổng thu", "tổng chi"))
+"""The words of ``PUBLIC_COMPOUNDS`` that pyvi's list has."""
 _COMPOUND = re.compile(
     r"(?<!\w)(?:"
-    + "|".join(re.escape(c) for c in sorted(COMPOUNDS, key=len, reverse=True))
+    + "|".join(re.escape(c) for c in sorted({*COMPOUNDS, *PUBLIC_COMPOUNDS}, key=len, reverse=True))
     + r")(?!\w)",
     re.IGNORECASE,
 )
@@ -136,7 +162,32 @@ def words_in(texts: Iterable[str]) -> tuple[str, ...]:
             word = token.strip(_OPEN + _CLOSE).replace(NBSP, " ").lower()
             if word.replace(" ", "").isalpha():
                 found.setdefault(word, None)
+                # the words inside a group: kept when the group must break ("Chi / thường
+                # xuyên" where "Chi thường xuyên" is wider than its line)
+                for inner in _inner_words(word):
+                    found.setdefault(inner, None)
     return tuple(found)
+
+
+def _inner_words(group: str) -> list[str]:
+    """The words of two syllables or more inside ``group`` (syllables split at spaces), but
+    itself: of ``COMPOUNDS``, ``PUBLIC_COMPOUNDS`` or the lexicon, found from the end as
+    ``bind_compounds`` finds them ("thu / ngân sách", not "thu ngân / sách")."""
+    syl = group.split(" ")
+    known = {c.lower() for c in (*COMPOUNDS, *PUBLIC_COMPOUNDS)}
+    lexicon = _lexicon()
+    out = []
+    i = len(syl)
+    while i > 0:
+        for n in range(min(4, len(syl) - 1, i), 1, -1):
+            word = " ".join(syl[i - n : i])
+            if word in known or " ".join(map(_tone_first, syl[i - n : i])) in lexicon:
+                out.append(word)
+                i -= n
+                break
+        else:
+            i -= 1
+    return out
 
 
 def bind_compounds(text: str) -> str:
@@ -193,8 +244,132 @@ _BOUND_DASH = re.compile(r"\u00a0(?=[-\u2013\u2014](?: |$))")
 
 def _last(text: str) -> str:
     """What ``bind_compounds`` binds once its words are found: numbers named, parentheses,
-    separating dashes."""
-    return bind_dashes(bind_parentheses(_named_numbers(text)))
+    separating dashes, list separators, then the small words that lean on the next one
+    (``bind_proclitics``)."""
+    return bind_separators(bind_proclitics(bind_dashes(bind_parentheses(_named_numbers(text)))))
+
+
+SEPARATORS = "·•|"
+"""Marks set between spaces to separate items on one line ("112 triệu đồng · đạt 98,6%"): bound
+to the word after them, a line never ends on one (a dash keeps ``bind_dashes``' rule: it
+ends its line, as Czech and Polish typesetting keep it)."""
+_SEPARATOR = re.compile(r"(?<=\S) ([" + re.escape(SEPARATORS) + r"]) (?=\S)")
+
+
+def bind_separators(text: str) -> str:
+    """``text`` with U+00A0 after each separator set between spaces (``SEPARATORS``): "· /
+    đạt 98,6%" never; the line breaks before the separator, which then opens the next."""
+    return _SEPARATOR.sub(lambda m: f" {m[1]}{NBSP}", text) if text else text
+
+
+PROCLITICS = frozenset((
+    # determiners, quantifiers, the numeral "một": they say which or how many of the noun
+    # after them ("các / cấp", "cả / nước", "toàn / xã hội" never)
+    "các", "những", "mọi", "mỗi", "từng", "một", "cả", "toàn", "mấy", "vài",
+    # prepositions: they open the phrase after them ("trên / địa bàn", "của / tỉnh" never)
+    "của", "cho", "tại", "ở", "theo", "về", "với", "trong", "trên", "dưới", "từ", "đến",
+    "vào", "bằng", "giữa",
+    # conjunctions: a display line (a slide's, read from the back of a hall) ends at the end
+    # of a phrase; "và" opens the one it joins, as English display type never ends on "and"
+    "và", "hoặc",
+))  # fmt: skip
+"""Words of one syllable that lean on the word after them and are bound to it, as Czech and
+Polish typesetting bind a one-letter preposition: Vietnamese practice (and its editors' "ngắt
+dòng theo cụm từ") breaks a line between phrases, and these words begin one."""
+PROCLITIC_PHRASES = frozenset(("một số", "tất cả", "so với", "đối với", "một vài"))
+"""Words of two syllables that lean on the next as ``PROCLITICS`` do ("ở một số / nơi",
+"tăng 8% so / với" never)."""
+PROCLITIC_CHARS = 19
+"""The longest group a leaning word is bound into, punctuation after it not counted ("các
+khu công nghiệp," is 19; in a chain, "của các doanh nghiệp" is 20, so "của" stays free): a
+narrow column (a chart's side, ~27 characters) must still break its lines, and a table's
+column is never widened for such a group."""
+
+
+def bind_proclitics(text: str, limit: int = PROCLITIC_CHARS) -> str:
+    """``text`` (its words found, ``bind_compounds``) with each leaning word (``PROCLITICS``,
+    ``PROCLITIC_PHRASES``) bound to the word after it, from the last word back so that they
+    chain ("của cả hệ thống"), while the group is at most ``limit`` characters. Never across
+    punctuation ("của,"), nor onto the end of a line. (A verb and its figure, "tăng / 8%",
+    are left to the widow rule, ``no_widow``: bound everywhere, "phấn đấu trên 8%" widened
+    the value column of a run of tables and wrapped its names.)"""
+    if not text or " " not in text:
+        return text
+    out = []
+    for line in text.split("\n"):
+        tokens = line.split(" ")
+        i = len(tokens) - 2
+        while i >= 0:
+            tok, nxt = tokens[i], tokens[i + 1]
+            n = 2 if i >= 1 and _lean2(tokens[i - 1], tok) else 1
+            head = " ".join(tokens[i - n + 1 : i + 1]).replace(" ", NBSP)
+            if nxt and _leans(head, nxt):
+                joined = head + NBSP + nxt
+                if len(joined.rstrip(_CLOSE)) <= limit:
+                    tokens[i - n + 1 : i + 2] = [joined]
+            i -= n
+        out.append(" ".join(tokens))
+    return "\n".join(out)
+
+
+def loosen(text: str, too_wide: Callable[[str], bool]) -> str:
+    """``text`` with each group ``too_wide`` for its line (a caller's measure) unbound where
+    ``bind_proclitics`` and ``bind_separators`` bound it: after a leaning word or a
+    separator. Its words stay whole: the line breaks between them rather than between
+    letters (a narrow cell, a name beside a chart)."""
+    if not text or NBSP not in text:
+        return text
+    out = []
+    for token in text.split(" "):
+        if NBSP not in token or not too_wide(token):
+            out.append(token)
+            continue
+        parts = token.split(NBSP)
+        low = [_plain(p) for p in parts]
+        pairs = PROCLITIC_PHRASES
+        pieces = [parts[0]]
+        for j, part in enumerate(parts[1:], 1):
+            one = low[j - 1] in PROCLITICS or parts[j - 1] in SEPARATORS
+            inside = f"{low[j - 1]} {low[j]}" in pairs  # "một số": one word
+            ends = j >= 2 and f"{low[j - 2]} {low[j - 1]}" in pairs
+            if (one and not inside) or ends:
+                pieces.append(part)
+            else:
+                pieces[-1] += NBSP + part
+        out.append(" ".join(pieces))
+    return " ".join(out)
+
+
+def _plain(token: str) -> str:
+    """A token as a word to look up: lower case, U+00A0 as a space, an opening mark before
+    it dropped; "" when punctuation ends it (it ends a phrase: nothing leans across)."""
+    if token != token.rstrip(_CLOSE):
+        return ""
+    return token.lstrip(_OPEN).replace(NBSP, " ").lower()
+
+
+def _lean2(first: str, second: str) -> bool:
+    return NBSP not in first + second and f"{_plain(first)} {_plain(second)}" in PROCLITIC_PHRASES
+
+
+def _leans(head: str, nxt: str) -> bool:
+    word = _plain(head)
+    if word in NUMBER_WORDS and _plain(nxt).split(" ")[0] in MAGNITUDES:
+        return False  # "một vạn": a number, bound with what it counts or not at all
+    return (word in PROCLITICS or word in PROCLITIC_PHRASES) and nxt.lstrip(_OPEN)[:1].isalnum()
+
+
+def is_phrase(token: str) -> bool:
+    """True when ``token`` (words bound by U+00A0) is a phrase ``bind_proclitics`` bound, not
+    one word: a leaning word and at least two syllables after it ("ở một số nơi", "cho công
+    nhân"). Alone on a paragraph's last line it is no widow."""
+    parts = token.strip().lstrip(_OPEN).split(NBSP)
+    if len(parts) < 3:
+        return False
+    low = [p.lower() for p in parts]
+    n = 2 if " ".join(low[:2]) in PROCLITIC_PHRASES else 1
+    head = " ".join(low[:n])
+    return (head in PROCLITICS or head in PROCLITIC_PHRASES) and len(parts) - n >= 2
 
 
 def _dash_pairs(text: str) -> str:
@@ -367,7 +542,20 @@ def _one_word(part: list[str], words: frozenset[str]) -> bool:
     low = [x.lower() for x in syllables]
     if low[0] in FUNCTION_WORDS or low[-1] in FUNCTION_WORDS:
         return False
-    return " ".join(low) in words
+    return " ".join(map(_tone_first, low)) in words
+
+
+_TONES = "\u0300\u0301\u0303\u0309\u0323"
+_OLD_TONE = re.compile(f"(?<![qQ])([oOuU])([aAeEyY])([{_TONES}])$")
+
+
+@functools.lru_cache(maxsize=8192)
+def _tone_first(syllable: str) -> str:
+    """``syllable`` with its tone mark spelt as the 1997 rules place it, on the first vowel of
+    a final "oa", "oe", "uy" ("hoá" → "hóa", "uỷ" → "ủy", "khoẻ" → "khỏe"): pyvi's list spells
+    them the older way, the decks the newer ("đô thị hóa", "Tỉnh ủy")."""
+    d = unicodedata.normalize("NFD", syllable)
+    return unicodedata.normalize("NFC", _OLD_TONE.sub(r"\1\3\2", d))
 
 
 LEXICON_LIMIT = 4 * 1024 * 1024
@@ -393,7 +581,9 @@ def _lexicon() -> frozenset[str]:
         except (OSError, UnicodeDecodeError):
             continue
         return frozenset(
-            w for line in lines if 2 <= len((w := " ".join(line.lower().split())).split()) <= 4
+            " ".join(map(_tone_first, w.split()))
+            for line in lines
+            if 2 <= len((w := " ".join(line.lower().split())).split()) <= 4
         )
     return frozenset()
 

@@ -167,6 +167,9 @@ class Canvas:
     """Labels past the ends of horizontal bars: moved along the bar when neighbours would touch."""
     table_labels: list[Text] = field(default_factory=list)
     """Values set in rows under the category names when they do not fit over their bars."""
+    loose: bool = False
+    """True when category names, their groups of words kept whole, cannot fit their slots:
+    they are wrapped again keeping words of at most two syllables only (``_fitting_words``)."""
     crowded: bool = False
     """True when category names cannot fit their slots even at the note size."""
     scale: int = 0
@@ -285,7 +288,8 @@ class Canvas:
             start = len(lines)
             current: list[str] = []
             width = 0.0
-            for word in _words(paragraph, self.plan.style.keep_whole):
+            words = self._fitting_words(paragraph, limit, size, heading)
+            for word in words:
                 w = self.width_px(word, size, heading)
                 if current and width + space + w > limit:
                     lines.append(" ".join(current))
@@ -295,19 +299,36 @@ class Canvas:
                     current.append(word)
             lines.append(" ".join(current))
             if balanced and len(lines) - start > 1:
-                words = _words(paragraph, self.plan.style.keep_whole)
                 widths = [self.width_px(word, size, heading) for word in words]
                 even = _balance(words, widths, space, limit, len(lines) - start)
                 lines[start:] = even or lines[start:]
         return "\n".join(lines)
 
+    def _fitting_words(self, paragraph: str, limit: float, size: float, heading: bool) -> list[str]:
+        """The words ``wrap`` keeps whole (``_words``), a kept group wider than a line (``limit``)
+        given back as its words: it breaks between them rather than overflow its line."""
+        keep = tuple(self.plan.style.keep_whole)
+        out: list[str] = []
+        for word in _words(paragraph, keep):
+            if " " in word and (
+                self.width_px(word, size, heading) > limit or (self.loose and word.count(" ") > 1)
+            ):
+                # its shorter kept words still whole: "Thu / ngân sách", never "Thu ngân / sách"
+                n = word.count(" ") + 1
+                out.extend(_words(word, tuple(k for k in keep if k.count(" ") + 1 < n)))
+            else:
+                out.append(word)
+        return out
+
     def wrap_categories(self, labels: tuple[str, ...], slot_px: float) -> tuple[list[str], float]:
         """Category names wrapped to their slot (balanced lines): at most three lines at the
         base size, else at the note size, else wrapped at the smallest label size."""
-        for size in dict.fromkeys((self.base, self.note, self.label_floor)):
-            wrapped = [self.wrap(label, slot_px, size, balanced=True) for label in labels]
-            if max(w.count("\n") + 1 for w in wrapped) <= 3:
-                break
+        for loose in dict.fromkeys((self.loose, True)):
+            self.loose = loose  # (its groups of words broken up only when nothing else fits)
+            for size in dict.fromkeys((self.base, self.note, self.label_floor)):
+                wrapped = [self.wrap(label, slot_px, size, balanced=True) for label in labels]
+                if max(w.count("\n") + 1 for w in wrapped) <= 3:
+                    return wrapped, size
         return wrapped, size
 
     def pt_to_px(self, pt: float) -> float:

@@ -192,21 +192,30 @@ def _wrap_categories(canvas: Canvas) -> bool:
     for ax, labels, slot in canvas.wrap_y:
         lo, hi = ax.get_ylim()
         slot_px = slot * ax.bbox.height / abs(hi - lo)
-        wrapped = []
-        # Widest room first at the base size, then the same at the note size.
-        for size in dict.fromkeys((canvas.base, canvas.note, canvas.label_floor)):
-            line_px = canvas.pt_to_px(size) * 1.2
-            for fraction in (0.3, 0.38, 0.46, 0.54):
-                max_px = canvas.fig.bbox.width * fraction
-                wrapped = [canvas.wrap(label, max_px, size, balanced=True) for label in labels]
-                if max(w.count("\n") + 1 for w in wrapped) * line_px <= slot_px * 0.92:
-                    break
-            else:
-                continue
-            break
+        wrapped, size, line_px = _wrap_y(canvas, labels, slot_px)
+        if max(w.count("\n") + 1 for w in wrapped) * line_px > slot_px * 0.92 and not canvas.loose:
+            canvas.loose = True  # its groups of words broken up only when nothing else fits
+            wrapped, size, line_px = _wrap_y(canvas, labels, slot_px)
         canvas.crowded = max(w.count("\n") + 1 for w in wrapped) * line_px > slot_px
         changed = _set_labels(ax.yaxis, wrapped, size) or changed
     return changed
+
+
+def _wrap_y(
+    canvas: Canvas, labels: tuple[str, ...], slot_px: float
+) -> tuple[list[str], float, float]:
+    """Names beside horizontal bars wrapped to their slot: the widest room first at the base
+    size, then the same at the note size; (names, size, line height in pixels)."""
+    wrapped: list[str] = []
+    size, line_px = canvas.base, 0.0
+    for size in dict.fromkeys((canvas.base, canvas.note, canvas.label_floor)):
+        line_px = canvas.pt_to_px(size) * 1.2
+        for fraction in (0.3, 0.38, 0.46, 0.54):
+            max_px = canvas.fig.bbox.width * fraction
+            wrapped = [canvas.wrap(label, max_px, size, balanced=True) for label in labels]
+            if max(w.count("\n") + 1 for w in wrapped) * line_px <= slot_px * 0.92:
+                return wrapped, size, line_px
+    return wrapped, size, line_px
 
 
 def _set_labels(axis: Axis, wrapped: list[str], size: float) -> bool:

@@ -19,6 +19,7 @@ from ..fit import (
     even_lines,
     fit_bullets,
     indents,
+    mark_digits,
     measure_items,
     number_marks,
     page_height,
@@ -37,17 +38,46 @@ _PASTED_NUMBER = re.compile(r"^\s*(\d{1,2}|[a-zđ])\s*[-–.)]\s+")
 
 
 def _walk(
-    bullets: tuple[Bullet, ...], level: int = 1, group: int | None = None
+    bullets: tuple[Bullet, ...], level: int = 1, group: int | None = None, digits: int = 0
 ) -> Iterator[tuple[Bullet, int, int, str, str]]:
     """Each bullet with its level, its top-level group, its number when its list numbers every
-    item of its level (``fit.number_marks``, else "") and its text after that number (a typed
-    bullet character dropped)."""
-    texts = [_PASTED_MARK.sub("", b.text.value, count=1) for b in bullets]
-    marks = number_marks(texts) or [("", t) for t in texts]
+    item of its level (``fit.number_marks``, else "", padded to ``digits`` at the top level)
+    and its text after that number (a typed bullet character dropped)."""
+    texts = _texts(bullets)
+    marks = number_marks(texts, digits) or [("", t) for t in texts]
     for i, (b, (mark, text)) in enumerate(zip(bullets, marks, strict=True)):
         g = i if group is None else group
         yield b, level, g, mark, text
         yield from _walk(b.children, level + 1, g)
+
+
+def _texts(bullets: tuple[Bullet, ...]) -> list[str]:
+    return [_PASTED_MARK.sub("", b.text.value, count=1) for b in bullets]
+
+
+def run_digits(spec: SlideSpec, ctx: PlanContext) -> int:
+    """The digits of the widest top-level number of the consecutive numbered slides around
+    ``spec`` in its run (``PlanContext.kind_runs``): "(1)"–"(4)" on a slide before "(8)"–"(11)"
+    are padded as two-digit numbers, so that the text column of every slide of the run starts
+    at one place, as a designer sets it once for the run; 0 when ``spec`` numbers nothing."""
+    own = mark_digits(_texts(spec.bullets))
+    run = ctx.kind_runs.get(spec.path, ())
+    paths = [s.path for s in run]
+    if not own or spec.path not in paths:
+        return own
+    i = paths.index(spec.path)
+    widest = own
+    for step in (-1, 1):  # outwards while the neighbours number their lists too
+        j = i + step
+        while 0 <= j < len(run) and (d := mark_digits(_texts(run[j].bullets))):
+            widest = max(widest, d)
+            j += step
+    return widest
+
+
+def spec_items(spec: SlideSpec, ctx: PlanContext) -> list[Item]:
+    """``bullet_items`` of a slide's bullets, numbered as its run is (``run_digits``)."""
+    return bullet_items(spec.bullets, ctx, run_digits(spec, ctx))
 
 
 _KeptItems = tuple[tuple[Bullet, ...], tuple[Item, ...], tuple[tuple[str, str], ...]]
@@ -55,10 +85,10 @@ _KeptItems = tuple[tuple[Bullet, ...], tuple[Item, ...], tuple[tuple[str, str], 
 figures its texts read."""
 
 
-_items_kept: list[tuple[Resolver, dict[int, _KeptItems]]] = []
+_items_kept: list[tuple[Resolver, dict[tuple[int, int], _KeptItems]]] = []
 
 
-def bullet_items(bullets: tuple[Bullet, ...], ctx: PlanContext) -> list[Item]:
+def bullet_items(bullets: tuple[Bullet, ...], ctx: PlanContext, digits: int = 0) -> list[Item]:
     """The bullets as paragraphs to lay out, each with its level and top-level group; a
     bullet character typed at the start of a text ("- ", "• ") is dropped, a list whose items
     all start with a number ("(1)", "2.") shows them in place of bullets, and a common word
@@ -77,7 +107,7 @@ def bullet_items(bullets: tuple[Bullet, ...], ctx: PlanContext) -> list[Item]:
         entry = (r, {})
         _items_kept[:] = [entry]
     done = entry[1]
-    hit = done.get(id(bullets))
+    hit = done.get((id(bullets), digits))
     if hit is not None and hit[0] is bullets:
         if r.reads is not None:
             r.reads.extend(hit[2])
@@ -86,17 +116,17 @@ def bullet_items(bullets: tuple[Bullet, ...], ctx: PlanContext) -> list[Item]:
     reads: list[tuple[str, str]] = []
     outer, r.reads = r.reads, reads
     try:
-        items = _bullet_items(bullets, ctx)
+        items = _bullet_items(bullets, ctx, digits)
     finally:
         r.reads = outer
     if outer is not None:
         outer.extend(reads)
     if len(r.problems) == problems:
-        done[id(bullets)] = (bullets, tuple(items), tuple(reads))
+        done[(id(bullets), digits)] = (bullets, tuple(items), tuple(reads))
     return items
 
 
-def _bullet_items(bullets: tuple[Bullet, ...], ctx: PlanContext) -> list[Item]:
+def _bullet_items(bullets: tuple[Bullet, ...], ctx: PlanContext, digits: int = 0) -> list[Item]:
     return [
         Item(
             bind_compounds(bind_counted(ctx.text(replace(b.text, value=text)))),
@@ -106,7 +136,7 @@ def _bullet_items(bullets: tuple[Bullet, ...], ctx: PlanContext) -> list[Item]:
             b.text.path,
             mark,
         )
-        for b, level, g, mark, text in _walk(bullets)
+        for b, level, g, mark, text in _walk(bullets, digits=digits)
     ]
 
 
@@ -151,7 +181,7 @@ def bullet_pages(
     that fits (up to ``cap``, the size of its run of slides); no pages and the problem when a
     bullet does not fit even alone."""
     try:
-        size, pages = _fit(bullet_items(spec.bullets, ctx), box, frame, cap)
+        size, pages = _fit(spec_items(spec, ctx), box, frame, cap)
     except LayoutError as exc:
         return [], tuple(exc.problems)
     m = frame.measure.body  # no gap in a column's edge: ragged lines broken evenly
@@ -265,7 +295,7 @@ def _alone(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> _Alone | None:
 
 def _fit_alone(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> _Alone | None:
     _, body, cont_body = body_boxes(ctx.text(spec.title), frame, ctx)
-    items = bullet_items(spec.bullets, ctx)
+    items = spec_items(spec, ctx)
     try:
         size, pages = _fit(items, body, frame, None)
         if len(pages) > 1:
@@ -376,7 +406,7 @@ def two_columns(spec: SlideSpec, body: Box, frame: Frame, ctx: PlanContext) -> C
     """A long list of short items (no sub-bullets, each one line (``SHORT_LINES``) in half
     the width) in two columns on one slide, instead of a continuation slide; None when the
     list is not such a list or does not fit two columns at the theme's body minimum."""
-    items = bullet_items(spec.bullets, ctx)
+    items = spec_items(spec, ctx)
     if len(items) < MIN_ITEMS or any(it.level != 1 for it in items):
         return None
     m, sizes = frame.measure.body, frame.sizes
@@ -427,7 +457,7 @@ def statement(
     maximum down to its body size at which it fits the panel, measured with the real font (no
     widow: ``measure_items`` binds the last words); None for any other list. A single point has
     no bullet, two keep theirs."""
-    items = bullet_items(spec.bullets, ctx)
+    items = spec_items(spec, ctx)
     if not 1 <= len(items) <= most or any(it.level != 1 for it in items):
         return None
     m, fs = frame.measure.body, frame.sizes
@@ -464,7 +494,7 @@ def sparse(
     if not page:
         return False
     size = page[0].size_pt
-    ms = measure_items(bullet_items(spec.bullets, ctx), frame.measure.body, body.w, size, size)
+    ms = measure_items(spec_items(spec, ctx), frame.measure.body, body.w, size, size)
     return page_height(ms) < SPARSE * body.h / EMU_PER_PT
 
 

@@ -28,13 +28,12 @@ def chart_box(
         return None, ()
     native = chart.engine == "native"
     title = ctx.text(chart.title) or None
-    keep: tuple[str, ...] = COMPOUNDS
-    if chart.type in ("pie", "donut"):
-        # a slice's name wraps beside the pie, between words only ("Chi / thường xuyên"); a
-        # bar chart keeps the shorter list: at a theme's minimum its names must still fit three
-        # lines of a slot (tests/fixtures/stress/cards in tuong-phan)
-        names = (title or "", *data.categories)
-        keep = tuple(dict.fromkeys((*COMPOUNDS, *words_in(names))))
+    # a name wraps between words only ("Chi / thường xuyên", "Thu ngân sách" never "Thu /
+    # ngân sách"), and a small word with the word it leans on ("các / cấp" never): the words
+    # ``nobreak`` binds in the chart's own names; a group wider than its line still breaks
+    # between its words (``Canvas.wrap``)
+    names = (title or "", *data.categories)
+    keep = tuple(dict.fromkeys((*COMPOUNDS, *words_in(names))))
     try:
         plan = ChartPlan(
             kind=chart.type,
