@@ -285,7 +285,7 @@ class Canvas:
             start = len(lines)
             current: list[str] = []
             width = 0.0
-            for word in _words(paragraph, self.plan.style.keep_whole):
+            for word in self._fitting(paragraph, limit, size, heading):
                 w = self.width_px(word, size, heading)
                 if current and width + space + w > limit:
                     lines.append(" ".join(current))
@@ -295,11 +295,35 @@ class Canvas:
                     current.append(word)
             lines.append(" ".join(current))
             if balanced and len(lines) - start > 1:
-                words = _words(paragraph, self.plan.style.keep_whole)
+                words = self._fitting(paragraph, limit, size, heading)
                 widths = [self.width_px(word, size, heading) for word in words]
                 even = _balance(words, widths, space, limit, len(lines) - start)
                 lines[start:] = even or lines[start:]
         return "\n".join(lines)
+
+    def wrap_lines(
+        self, text: str, max_px: float, size: float, lines: int, heading: bool = False
+    ) -> str:
+        """``text`` (one paragraph) in ``lines`` balanced lines no wider than ``max_px`` at
+        ``size``; "" when it has fewer words than lines or does not fit in so many."""
+        limit = max_px * 0.97
+        space = self.width_px("a a", size, heading) - 2 * self.width_px("a", size, heading)
+        words = self._fitting(text, limit, size, heading)
+        if len(words) < lines:
+            return ""
+        widths = [self.width_px(word, size, heading) for word in words]
+        return "\n".join(_balance(words, widths, space, limit, lines))
+
+    def _fitting(self, paragraph: str, limit: float, size: float, heading: bool) -> list[str]:
+        """``paragraph``'s words to wrap (``_words``), a group of words wider than ``limit``
+        parted into its words again: a group kept whole never runs past its line."""
+        out: list[str] = []
+        for word in _words(paragraph, self.plan.style.keep_whole):
+            if " " in word and self.width_px(word, size, heading) > limit:
+                out.extend(word.split())
+            else:
+                out.append(word)
+        return out
 
     def wrap_categories(self, labels: tuple[str, ...], slot_px: float) -> tuple[list[str], float]:
         """Category names wrapped to their slot (balanced lines): at most three lines at the
@@ -355,7 +379,17 @@ def _split_words(paragraph: str, keep: tuple[str, ...] = ()) -> tuple[str, ...]:
         else:
             out.append(w)
             i += 1
+    # a bracketed unit ("(%)", "(tỷ USD)") goes with the word before it: "(%)" alone on a
+    # title's last line reads as a stray mark (``Canvas.wrap`` parts them again when the pair
+    # is wider than a line)
+    for j in range(len(out) - 1, 0, -1):
+        if _BRACKETED.fullmatch(out[j]):
+            out[j - 1 : j + 1] = [f"{out[j - 1]} {out[j]}"]
     return tuple(out)
+
+
+_BRACKETED = re.compile(r"\([^()\s]+(?: [^()\s]+)?\)[,.;:]?")
+"""A bracketed unit or note of one or two words: "(%)", "(tỷ đồng)", "(ước)"."""
 
 
 def _balance(
