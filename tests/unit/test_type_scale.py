@@ -62,7 +62,7 @@ def test_kpi_cards_take_less_padding_before_their_numbers_shrink_under_the_title
         "Vốn đầu tư phát triển toàn xã hội",
     ]  # fmt: skip
     kpis = "".join(
-        f"          - {{value: {23456 + 7 * k}, unit: tỷ đồng, label: '{label}'}}\n"
+        f"          - {{value: {123456 + 7 * k}, unit: tỷ đồng, label: '{label}'}}\n"
         for k, label in enumerate(labels)
     )
     deck = deck_of(tmp_path, f"      - title: Những con số của năm\n        kpis:\n{kpis}")
