@@ -183,7 +183,7 @@ def _drawn(
         from deckmaker.charts.kinds.numbers import draw_numbers
 
         if plan.title:  # lines of even length: a run of panels reads as one set
-            title = canvas.wrap(plan.title, text_width, size or canvas.base, True, heading=True)
+            title = _run_title(canvas, plan, size or canvas.base)
         peers = () if start is not None else plan.peers
         start = start or 0
         for peer in peers:  # each tried from the smallest size found so far
@@ -197,6 +197,32 @@ def _drawn(
             caption_line.set_gid(CAPTION_GID)
         DRAW[plan.kind](canvas)
     return canvas
+
+
+def _run_title(canvas: Canvas, plan: ChartPlan, size: float) -> str:
+    """A big-number panel's title wrapped in balanced lines, as many as the most any panel of
+    its run (its ``peers``) takes at its own width: titles of two and three lines on
+    consecutive slides set their numbers at two heights."""
+    from deckmaker.charts.kinds.common import PAD_PT
+
+    def width_px(p: ChartPlan) -> float:
+        width_in = p.width_emu / 914400
+        return width_in * plan.dpi * (1 - 2.5 * (PAD_PT / 72) / width_in)
+
+    assert plan.title
+    title = canvas.wrap(plan.title, width_px(plan), size, True, heading=True)
+    lines = title.count("\n") + 1
+    most = max(
+        [lines]
+        + [
+            canvas.wrap(p.title, width_px(p), size, True, heading=True).count("\n") + 1
+            for p in plan.peers
+            if p.title
+        ]
+    )
+    if most > lines:
+        return canvas.wrap_lines(plan.title, width_px(plan), size, most, heading=True) or title
+    return title
 
 
 @functools.lru_cache(maxsize=32)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
@@ -85,6 +86,10 @@ class PlanContext:
     of the deck sets on cards of that width on its own (``kinds.kpis.deck_sizes``); a slide's
     numbers are never larger, so its cards and another slide's read as one set."""
 
+    body_caps: Mapping[str, float] = field(default_factory=lambda: MappingProxyType({}))
+    """A bullet slide's path to the largest size its list may grow to, set by the lists beside
+    it in the deck (``kinds.bullets.deck_caps``); a slide not in it grows as its theme lets it."""
+
     def text(self, t: Text | None) -> str:
         """The slide text of an outline text, ``{figure}`` references resolved and every number
         bound to its unit (``nobreak.bind_units``)."""
@@ -131,3 +136,18 @@ def _consecutive(slides: tuple[SlideSpec, ...], kind: str) -> list[tuple[SlideSp
 def _columns(spec: SlideSpec) -> tuple[str, ...]:
     assert spec.table is not None
     return tuple(c.value for c in spec.table.columns)
+
+
+@contextmanager
+def quiet(ctx: PlanContext) -> Iterator[None]:
+    """The resolver as it was before: figures read inside leave no problem, use or read (a
+    deck-wide pass over the slides before they are planned, ``kinds.kpis.deck_sizes``)."""
+    r = ctx.resolver
+    problems, used, reads = list(r.problems), {k: list(v) for k, v in r.used.items()}, r.reads
+    r.reads = None
+    try:
+        yield
+    finally:
+        r.problems[:], r.reads = problems, reads
+        r.used.clear()
+        r.used.update(used)

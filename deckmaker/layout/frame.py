@@ -297,6 +297,10 @@ class KpiGeometry:
     """The smallest label size: the theme's body minimum, a label being body text; cards that
     cannot keep it are laid out otherwise (fewer a row, more rows, continuation slides)."""
     pad: Length = Inches(0.2)
+    tight_pad: Length = Inches(0.1)
+    """A card's padding above and below its text when with ``pad`` its number could not
+    dominate the slide's title (``kinds.kpis.DOMINANT``): six cards of three-line labels
+    under the large-text theme's 40-pt title."""
     gap: Length = Inches(0.3)
     """Between cards."""
     inner_gap: Length = Inches(0.08)

@@ -105,6 +105,7 @@ class PlanMemo:
             repr(sorted(r.figures)),  # a figure added or removed changes suggestions, wording
             repr(ctx.kpi_stacked),  # every KPI slide's units (``kinds.kpis.deck_stacked``)
             repr(sorted(ctx.kpi_sizes.items())),  # their numbers' sizes (``deck_sizes``)
+            repr(sorted(ctx.body_caps.items())),  # lists' growth (``bullets.deck_caps``)
         ):
             h.update(part.encode("utf-8") + b"\0")
         return h.hexdigest()

@@ -12,7 +12,17 @@ from ..units import EMU_PER_PT, Length, Pt
 from .context import PlanContext
 from .fit import LINE_SPACING, SAFETY, fit_single, fit_title
 from .frame import Frame
-from .model import Align, Anchor, Box, Element, PictureBox, Planned, ShapeBox, SlidePlan
+from .model import (
+    Align,
+    Anchor,
+    Box,
+    Element,
+    PictureBox,
+    Planned,
+    ShapeBox,
+    SlidePlan,
+    TextBox,
+)
 from .nobreak import bind_compounds
 from .text import fitted, heading, text_box
 
@@ -70,6 +80,13 @@ def header(title: str, frame: Frame, ctx: PlanContext) -> tuple[list[Element], L
         Box(frame.margin, Length(rule_y), g.rule.w, g.rule.h), frame.colors.accent, "Title Rule"
     )
     return [title_box, rule, *mark], Length(rule_y + g.body_gap)
+
+
+def title_size(title: str, frame: Frame, ctx: PlanContext) -> float:
+    """The size ``header`` sets a content slide's ``title`` at."""
+    head = header(title, frame, ctx)[0][0]
+    assert isinstance(head, TextBox)
+    return head.paras[0].size_pt
 
 
 def body_box(frame: Frame, top: int) -> Box:

@@ -15,6 +15,7 @@ from ..units import Inches, Length
 from .context import PlanContext
 from .frame import Fonts, Frame, build_frame, measurer
 from .kinds import PLANNERS
+from .kinds.bullets import deck_caps
 from .kinds.kpis import deck_sizes, deck_stacked
 from .kinds.section import NumberedSection
 from .memo import PlanMemo
@@ -60,6 +61,8 @@ def plan_deck(
     kpi_slides = [spec for sec in deck.sections for spec in sec.slides if spec.kind == "kpis"]
     ctx = replace(ctx, kpi_stacked=deck_stacked(kpi_slides, frame, ctx))
     ctx = replace(ctx, kpi_sizes=deck_sizes(kpi_slides, frame, ctx))
+    lists = [spec for sec in deck.sections for spec in sec.slides if spec.kind == "bullets"]
+    ctx = replace(ctx, body_caps=deck_caps(lists, frame, ctx))
     context = memo.context(frame, ctx) if memo is not None else ""
 
     loose = replace(frame, header=replace(frame.header, fewer=LOOSE_FEWER))

@@ -114,8 +114,11 @@ class TextSizes:
 
     @property
     def body_grow(self) -> float:
-        """``body_max``, or ``GROW`` x ``body`` rounded to a whole point."""
-        return self.body_max if self.body_max is not None else float(round(self.body * GROW))
+        """``body_max``, or ``GROW`` x ``body`` rounded to a whole point, at most ``GROW_PT``
+        over ``body``."""
+        if self.body_max is not None:
+            return self.body_max
+        return float(min(round(self.body * GROW), round(self.body + GROW_PT)))
 
     @property
     def body_fill(self) -> float:
@@ -128,6 +131,10 @@ GROW = 1.1
 """How much larger than the theme's body size short body text grows by default (``body_max``):
 a short list at 34 pt between lists at 26–30 (1.2 x in the large-text theme) reads as a
 different deck; a tenth more fills the slide and keeps the rhythm."""
+GROW_PT = 2.0
+"""The most short body text grows over the theme's body size by default: a tenth of a large
+body (28 pt in the large-text theme) is 3 pt, and 31 pt beside lists at 28 reads as a step of
+the type scale, not as the same text."""
 FILL = 1.2
 """How much larger than the body size a list that would use under half its slide at ``GROW``
 grows by default, as far as it needs to (``body_max`` when the theme sets it)."""

@@ -304,6 +304,19 @@ class Canvas:
                 lines[start:] = even or lines[start:]
         return "\n".join(lines)
 
+    def wrap_lines(
+        self, text: str, max_px: float, size: float, lines: int, heading: bool = False
+    ) -> str:
+        """``text`` (one paragraph) in ``lines`` balanced lines no wider than ``max_px`` at
+        ``size``; "" when it has fewer words than lines or does not fit in so many."""
+        limit = max_px * 0.97
+        space = self.width_px("a a", size, heading) - 2 * self.width_px("a", size, heading)
+        words = self._fitting_words(text, limit, size, heading)
+        if len(words) < lines:
+            return ""
+        widths = [self.width_px(word, size, heading) for word in words]
+        return "\n".join(_balance(words, widths, space, limit, lines))
+
     def _fitting_words(self, paragraph: str, limit: float, size: float, heading: bool) -> list[str]:
         """The words ``wrap`` keeps whole (``_words``), a kept group wider than a line (``limit``)
         given back as its words: it breaks between them rather than overflow its line."""
@@ -376,7 +389,17 @@ def _split_words(paragraph: str, keep: tuple[str, ...] = ()) -> tuple[str, ...]:
         else:
             out.append(w)
             i += 1
+    # a bracketed unit ("(%)", "(tỷ USD)") goes with the word before it: "(%)" alone on a
+    # title's last line reads as a stray mark (``Canvas.wrap`` parts them again when the pair
+    # is wider than a line)
+    for j in range(len(out) - 1, 0, -1):
+        if _BRACKETED.fullmatch(out[j]):
+            out[j - 1 : j + 1] = [f"{out[j - 1]} {out[j]}"]
     return tuple(out)
+
+
+_BRACKETED = re.compile(r"\([^()\s]+(?: [^()\s]+)?\)[,.;:]?")
+"""A bracketed unit or note of one or two words: "(%)", "(tỷ đồng)", "(ước)"."""
 
 
 def _balance(

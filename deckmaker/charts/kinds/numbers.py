@@ -10,6 +10,7 @@ The group sits in the middle of its box.
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from typing import Literal
 
@@ -233,6 +234,19 @@ def _value_block(
     return block
 
 
+def said(name: str, title: str, unit: str) -> bool:
+    """Whether a value's ``name`` only repeats its panel's ``title`` and ``unit``: each of its
+    words is one of theirs, a bare number aside ("Bác sĩ/1 vạn dân" under "Số bác sĩ trên
+    một vạn dân năm 2023", unit "bác sĩ"). A line that says again what the title said
+    takes the figure's height for nothing."""
+    words = [w for w in _WORD.findall(name.casefold()) if not w.isdigit()]
+    known = set(_WORD.findall(f"{title} {unit}".casefold()))
+    return bool(words) and all(w in known for w in words)
+
+
+_WORD = re.compile(r"\w+")
+
+
 def _plan_block(
     canvas: Canvas, ax: Axes, big: float, gap: float, bar: float, words: float,
     stacked: bool = False,
@@ -249,7 +263,7 @@ def _plan_block(
     whole = plan.plan_of(0)
     block = _Block()
     name = plan.categories[0]
-    if not plan.title or name.casefold() not in plan.title.casefold():
+    if not said(name, plan.title or "", plan.unit_of(0) or ""):
         _name_row(canvas, ax, block, name)
     done = attainment(plan, a, p, 0, long=True)  # room to say it in full
     _number_row(canvas, ax, block, a, 0, big, done, words, stacked)

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
+from types import MappingProxyType
 from typing import TypeVar, cast
 
 from ...errors import LayoutError, Location, Problem
@@ -12,7 +13,7 @@ from ...i18n import _
 from ...outline.model import Bullet, SlideSpec
 from ...resolve import Resolver
 from ...units import EMU_PER_PT, Inches, Length
-from ..context import PlanContext
+from ..context import PlanContext, quiet
 from ..fit import (
     Item,
     Measured,
@@ -379,6 +380,41 @@ def _sparse(a: _Alone, frame: Frame, size: float) -> bool:
     return a.pages == 1 and page_height(pages[0]) < RUN_FILL * a.box.h / EMU_PER_PT
 
 
+NEIGHBOUR_GROW = 2.0
+"""A short list that grows (``fit.py``: to use its slide) is at most this many points larger
+than the nearest lists before and after it in the deck that do not grow: 31 pt between lists
+at 26 and 28 reads as a change of type scale from one slide to the next."""
+
+
+def deck_caps(specs: Sequence[SlideSpec], frame: Frame, ctx: PlanContext) -> Mapping[str, float]:
+    """The largest size each bullet slide of ``specs`` (the deck's, in order) that grows past
+    the theme's body size may take: ``NEIGHBOUR_GROW`` over the smaller of the nearest lists
+    before and after it (across sections and other slides, its own run aside) that keep the
+    body size or less, never under the body size; a slide with no such list is not capped.
+    Reading the figures leaves no trace (``context.quiet``)."""
+    body = frame.sizes.body
+    with quiet(ctx):
+        own: list[tuple[SlideSpec, float]] = []
+        for spec in specs:
+            a = _alone(spec, frame, ctx)
+            if a is not None:
+                shared = run_size(spec, frame, ctx)
+                own.append((spec, a.size if shared is None else min(a.size, shared)))
+    out: dict[str, float] = {}
+    for i, (spec, size) in enumerate(own):
+        if size <= body:
+            continue
+        run = {s.path for s in ctx.kind_runs.get(spec.path, (spec,))}
+        steady = [
+            next((z for s, z in side if z <= body and s.path not in run), None)
+            for side in (own[i - 1 :: -1] if i else [], own[i + 1 :])
+        ]
+        near = [z for z in steady if z is not None]
+        if near and (cap := max(body, min(near) + NEIGHBOUR_GROW)) < size:
+            out[spec.path] = cap
+    return MappingProxyType(out)
+
+
 def bullets_box(
     box: Box, paras: tuple[Para, ...], frame: Frame, anchor: Anchor = Anchor.TOP
 ) -> TextBox:
@@ -534,6 +570,8 @@ def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
 
     pages: list[tuple[Para, ...] | Columns | Statement] = []
     cap = run_size(spec, frame, ctx)
+    if (deck := ctx.body_caps.get(spec.path)) is not None:
+        cap = deck if cap is None else min(cap, deck)
 
     def pages_for(
         body: Box,

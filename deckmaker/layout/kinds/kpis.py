@@ -5,8 +5,7 @@ from __future__ import annotations
 import math
 import re
 from collections import OrderedDict
-from collections.abc import Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from types import MappingProxyType
 from typing import Any
@@ -18,7 +17,7 @@ from ...numfmt import format_attainment, format_plan_result, format_quantity
 from ...outline.model import KpiSpec, SlideSpec
 from ...theme.model import readable_tone
 from ...units import EMU_PER_PT, Length, Pt
-from ..context import PlanContext
+from ..context import PlanContext, quiet
 from ..fit import LINE_SPACING, SAFETY, fit_single, phrase_lines, sizes
 from ..frame import Frame
 from ..measure import TextMeasurer, cached_segments
@@ -134,6 +133,8 @@ class _Grid:
     """Each row's card height: as tall as its cards' text."""
     label_hs: tuple[int, ...] = ()
     detail_hs: tuple[int, ...] = ()
+    pad_y: int = 0
+    """A card's padding above and below its text (``KpiGeometry.pad`` or ``tight_pad``)."""
 
 
 def _grid(
@@ -144,9 +145,11 @@ def _grid(
     per: int | None = None,
     stacked: bool | None = None,
     cap: float | None = None,
+    pad_y: int | None = None,
 ) -> _Grid | None:
     """Sizes for ``cols`` cards a row: one size for every value, label and detail, so the cards
-    read as a set, and cards just tall enough for their text; None when they cannot fit.
+    read as a set, and cards just tall enough for their text (``pad_y`` above and below it, the
+    geometry's ``pad`` when None); None when they cannot fit.
     ``per`` cards a slide (all of ``texts`` when None) set the rows; the numbers are at most
     ``cap``."""
     g = frame.kpi
@@ -166,7 +169,7 @@ def _grid(
     big = [v for v in values if v.size >= hero]
     small = [v for v in values if v.size < hero]
     for value, full in [(v, f) for vs in (big, small) for f in (True, False) for v in vs]:
-        grid = _fill(frame, texts, cols, card_w, inner, value, body, full, per)
+        grid = _fill(frame, texts, cols, card_w, inner, value, body, full, per, pad_y)
         if grid is not None:
             return replace(grid, whole=grid.whole and whole)
     return None
@@ -257,18 +260,20 @@ def _fill(
     body: Box,
     full_detail: bool,
     per: int | None = None,
+    pad_y: int | None = None,
 ) -> _Grid | None:
     """The cards with their values set as ``value``: the largest label and detail that fit (the
-    detail at its full size only, with ``full_detail``).
+    detail at its full size only, with ``full_detail``), ``pad_y`` above and below their text
+    (the geometry's ``pad`` when None).
 
     Kept by its arguments (the frame itself: kept alive with its entry, its id not reused): a
     deck's cards are filled alike for the deck's one size and placement of units and again
     for each slide (477 fills of 231 different ones for the sample deck)."""
-    key = (id(frame), tuple(texts), cols, card_w, inner, value, body, full_detail, per)
+    key = (id(frame), tuple(texts), cols, card_w, inner, value, body, full_detail, per, pad_y)
     hit = _FILLED.get(key)
     if hit is not None and hit[0] is frame:
         return hit[1]
-    grid = _filled(frame, texts, cols, card_w, inner, value, body, full_detail, per)
+    grid = _filled(frame, texts, cols, card_w, inner, value, body, full_detail, per, pad_y)
     if len(_FILLED) >= FILLED_LIMIT:
         _FILLED.clear()
     _FILLED[key] = (frame, grid)
@@ -285,6 +290,7 @@ def _filled(
     body: Box,
     full_detail: bool,
     per: int | None,
+    pad_y: int | None,
 ) -> _Grid | None:
     g, head_m, body_m = frame.kpi, frame.measure.heading, frame.measure.body
     rows = math.ceil((per or len(texts)) / cols)
@@ -297,7 +303,8 @@ def _filled(
     # one-line labels is not as tall as one with a detail), the same rows on every part
     each = per or len(texts)
     row_of = [(j % each) // cols for j in range(len(texts))]
-    fixed = 2 * g.pad + value_h + g.inner_gap
+    pad_y = g.pad if pad_y is None else pad_y
+    fixed = 2 * pad_y + value_h + g.inner_gap
     # the label as large as the room allows, then the detail (never larger than the label):
     # up to three label lines at the largest size; more only if needed
     # first the detail at its full size (the label's, if smaller), then a smaller one
@@ -332,7 +339,7 @@ def _filled(
                     return _Grid(
                         cols, rows, card_w, max(row_hs), value.size, lsize, dsize,
                         value_h, max(label_hs), max(detail_hs), whole=strict, value=value,
-                        row_hs=row_hs, label_hs=label_hs, detail_hs=detail_hs,
+                        row_hs=row_hs, label_hs=label_hs, detail_hs=detail_hs, pad_y=pad_y,
                     )  # fmt: skip
     return None
 
@@ -353,16 +360,18 @@ def _best_grid(
     body: Box,
     per: int | None = None,
     stacked: bool | None = None,
+    pad_y: int | None = None,
 ) -> _Grid | None:
     """The best grid for ``texts``, ``per`` of them a slide (all when None), its units under
-    their numbers with ``stacked`` True, beside them with False, whichever is best with None."""
+    their numbers with ``stacked`` True, beside them with False, whichever is best with None;
+    the cards ``pad_y`` above and below their text (``_grid``)."""
     n = per or len(texts)
     cols = {min(n, c) for c in (n, math.ceil(n / 2), math.ceil(n / 3), 4, 3, 2) if c >= 1}
     grids = [
         g
         for c in sorted(cols)
         if math.ceil(n / c) <= frame.kpi.max_rows
-        and (g := _grid(frame, texts, c, body, per, stacked))
+        and (g := _grid(frame, texts, c, body, per, stacked, None, pad_y))
     ]
     if not grids:
         return None
@@ -379,18 +388,48 @@ def _best_grid(
     )
 
 
+DOMINANT = 1.2
+"""A card's number is at least this many times the slide title's size: a number at the
+title's size (42 pt under a 40-pt title) reads as a second title, not as the slide's hero.
+(At 1.25, 49 pt beside their numbers fell short under a 40-pt title and a stress deck's first
+slide set its units under them for 50: the deck's one placement of units followed, and its
+eight long-labelled cards went from two slides at 49 pt to three at 41.)"""
+
+
 def _layout(
     texts: list[Texts], body: Box, frame: Frame, stacked: bool | None = None
 ) -> tuple[int, _Grid] | None:
     """How many cards a slide and their grid: first with every word whole (more slides if need
-    be), then with words broken as a last resort; None when a card does not fit even alone."""
+    be), then with words broken as a last resort; None when a card does not fit even alone.
+    Cards whose numbers would not dominate the title (``DOMINANT``) take the other place for
+    their units (when the slide chooses it), then less padding above and below their text
+    (``KpiGeometry.tight_pad``) when that makes them do so, then more slides, each keeping a
+    full row (``WIDE_COLS`` cards, or all): six cards with a three-line label under a 40-pt
+    title had their numbers at 42 pt, the title's size."""
     n = len(texts)
+    hero = frame.header.size_max * DOMINANT - 1e-6
+    first: tuple[int, _Grid] | None = None
     for whole, pages in [(w, p) for w in (True, False) for p in range(1, n + 1)]:
         per = math.ceil(n / pages)
+        if first is not None and per < min(n, WIDE_COLS):
+            break
         g = _best_grid(frame, texts, body, per, stacked)
-        if g and (g.whole or not whole):
+        if not g or not (g.whole or not whole):
+            continue
+        if first is None:
+            first = per, g
+        if g.vsize >= hero:
             return per, g
-    return None
+        # when the slide chooses where its units go, either place (beside their numbers at a
+        # size just under a hero's, under them at one); then less padding
+        places = (True, False) if stacked is None else (stacked,)
+        ways = [(pad, p) for pad in (None, frame.kpi.tight_pad) for p in places]
+        ways = [w for w in ways if w != (None, stacked)]  # tried above
+        for pad, place in ways:
+            other = _best_grid(frame, texts, body, per, place, pad)
+            if other and (other.whole or not whole) and other.vsize >= hero:
+                return per, other
+    return first
 
 
 def _arranged(
@@ -450,7 +489,7 @@ def deck_stacked(specs: Sequence[SlideSpec], frame: Frame, ctx: PlanContext) -> 
     đồng" on one slide and "14.527 tỷ đồng" on another read as two designs. Reading the
     figures here leaves no trace on the resolver (its problems come from the slides' plans)."""
     out: bool | None = None
-    with _quiet(ctx):
+    with quiet(ctx):
         for spec in specs:
             title = ctx.text(spec.title)
             texts = [kpi_texts(kpi, ctx, title) for kpi in spec.kpis]
@@ -474,7 +513,7 @@ def _deck_size(
     cap = sizes.get(g.card_w)
     if cap is None or g.vsize <= cap + 1e-6:
         return chosen
-    capped = _grid(frame, texts, g.cols, body, per, stacked, cap)
+    capped = _grid(frame, texts, g.cols, body, per, stacked, cap, g.pad_y)
     if capped is None or capped.card_w != g.card_w:
         return chosen
     return per, capped, texts, gone
@@ -484,9 +523,9 @@ def deck_sizes(specs: Sequence[SlideSpec], frame: Frame, ctx: PlanContext) -> Ma
     """The number size of the deck's KPI cards of each width (EMU): the smallest a KPI slide
     of the deck sets its numbers at on cards of that width, weighed on its own (its longest
     number sets it). Slide 14 at 46 pt and slide 31 at 54, both three cards a row: two sizes
-    where one reads as a set. Reading the figures leaves no trace, as in ``deck_stacked``."""
+    where one reads as a set. Reading the figures leaves no trace (``context.quiet``)."""
     out: dict[int, float] = {}
-    with _quiet(ctx):
+    with quiet(ctx):
         for spec in specs:
             title = ctx.text(spec.title)
             texts = [kpi_texts(kpi, ctx, title) for kpi in spec.kpis]
@@ -497,20 +536,6 @@ def deck_sizes(specs: Sequence[SlideSpec], frame: Frame, ctx: PlanContext) -> Ma
             g = chosen[1]
             out[g.card_w] = min(out.get(g.card_w, g.vsize), g.vsize)
     return MappingProxyType(out)
-
-
-@contextmanager
-def _quiet(ctx: PlanContext) -> Iterator[None]:
-    """The resolver as it was before: figures read inside leave no problem, use or read."""
-    r = ctx.resolver
-    problems, used, reads = list(r.problems), {k: list(v) for k, v in r.used.items()}, r.reads
-    r.reads = None
-    try:
-        yield
-    finally:
-        r.problems[:], r.reads = problems, reads
-        r.used.clear()
-        r.used.update(used)
 
 
 def card_pages(
@@ -584,7 +609,7 @@ def _cards(
             ),
             (detail, g.dsize, g.detail_hs[r], "Detail", detail_style),
         ]
-        ty = y + k.pad
+        ty = y + g.pad_y
         for text, size, h, what, style in parts if detail else parts[:2]:
             box = Box(Length(x + k.pad), Length(ty), inner_w, Length(h))
             if what == "Value":

@@ -18,7 +18,7 @@ from ..frame import Frame
 from ..measure import TextMeasurer, cached_segments
 from ..model import Align, Box, Element, Planned, TableBox
 from ..nobreak import bind_compounds, bind_counted
-from ..page import body_boxes, chrome_boxes, paged
+from ..page import body_boxes, chrome_boxes, paged, title_size
 from ..paginate import balance
 
 Row = tuple[str, ...]
@@ -761,13 +761,25 @@ down and squeeze it (tuong-phan: "Chỉ tiêu xã hội 2024 – giảm nghèo, 
 lines at 40 pt left its 7 rows 4.6 in, the run's others 5.3 in)."""
 
 
+def run_titles(run: tuple[SlideSpec, ...], frame: Frame, ctx: PlanContext) -> Frame:
+    """``frame`` for a slide of a run of table slides: its title one line down to
+    ``RUN_FEWER`` of the largest size, and every title of the run at one size, the smallest
+    that keeps each of them so (37 and 35 pt between titles at 40 read as jitter from one
+    table to the next; one size reads as the run's)."""
+    frame = replace(frame, header=replace(frame.header, fewer=RUN_FEWER))
+    size = min(title_size(ctx.text(s.title), frame, ctx) for s in run)
+    if size >= frame.header.size_max:
+        return frame
+    return replace(frame, header=replace(frame.header, size_max=size))
+
+
 def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
     header, rows = _cells(spec, ctx)
     assert spec.table is not None
     highlight = spec.table.highlight
     run = ctx.table_runs.get(spec.path, (spec,))
     if len(run) > 1:  # one line for a title a little too long, not a table moved down
-        frame = replace(frame, header=replace(frame.header, fewer=RUN_FEWER))
+        frame = run_titles(ctx.kind_runs.get(spec.path, run), frame, ctx)
     members = _members(run, frame, ctx)
     all_rows = [r for rs, _ in members for r in rs]
     strong = frozenset(

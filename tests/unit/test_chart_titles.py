@@ -1,0 +1,75 @@
+"""Chart titles and big-number panels: a bracketed unit never alone on a title's line, a value's
+name that only repeats its panel's title or unit left out, a run of panels' titles in as many
+lines (issue 14)."""
+
+from __future__ import annotations
+
+import dataclasses
+from decimal import Decimal as D
+
+from deckmaker.charts.kinds.common import _words
+from deckmaker.charts.kinds.layout import visible_texts
+from deckmaker.charts.kinds.numbers import said
+from deckmaker.charts.model import Series
+from deckmaker.charts.render import draw
+from tests.unit.test_charts import plan_of
+
+
+def test_a_bracketed_unit_stays_with_the_word_before_it():
+    from deckmaker.charts.render import _drawn
+
+    assert _words("Mức thực hiện so với dự toán, kế hoạch (%)")[-1] == "hoạch (%)"
+    assert _words("Kim ngạch năm 2023 (tỷ USD)")[-1] == "năm 2023 (tỷ USD)"
+    canvas = _drawn(plan_of("barh"))
+    head = "Mức thực hiện so với dự toán, kế hoạch"
+    size = 24.0
+    # a line just wide enough for all but the unit: it goes down with the word before it
+    room = canvas.width_px(head, size, True) / 0.97 + 2
+    lines = canvas.wrap(f"{head} (%)", room, size, heading=True).split("\n")
+    assert lines[-1] == "hoạch (%)", lines
+    # a pair wider than the line is parted again rather than run past it
+    narrow = canvas.width_px("hoạch (%)", size, True) * 0.9
+    assert canvas.wrap("kế hoạch (%)", narrow, size, heading=True).split("\n")[-1] == "(%)"
+
+
+def test_a_value_name_that_repeats_the_title_or_unit_is_left_out():
+    assert said("Bác sĩ/1 vạn dân", "Số bác sĩ trên một vạn dân năm 2023", "bác sĩ")
+    assert said("Bác sĩ", "", "bác sĩ")
+    assert not said("Giường bệnh/1 vạn dân", "Số bác sĩ trên một vạn dân năm 2023", "bác sĩ")
+    two = (Series("Thực hiện", (D("9.3"),)), Series("Kế hoạch", (D("9.5"),)))
+    plan = plan_of(
+        "plan-actual", form="numbers", categories=("Bác sĩ/1 vạn dân",), series=two,
+        unit="bác sĩ", title="Số bác sĩ trên một vạn dân năm 2023",
+        width_emu=3600000, height_emu=4937760,
+    )  # fmt: skip
+    texts = [t.get_text() for t in visible_texts(draw(plan))]
+    assert not any("vạn dân" in t and "Số" not in t for t in texts), texts
+
+
+def test_a_run_of_number_panels_sets_its_titles_in_as_many_lines():
+    """A panel whose title takes two lines beside one whose title takes three: its title is
+    set in three balanced lines, so the numbers of the run stand at one height."""
+    two = (Series("Thực hiện", (D("5.8"),)), Series("Kế hoạch", (D("7"),)))
+    common = {"form": "numbers", "series": two, "width_emu": 3600000, "height_emu": 4937760}
+    long = plan_of(
+        "plan-actual", categories=("GRDP",), unit="triệu đồng",
+        title="GRDP bình quân đầu người năm 2023 (triệu đồng)", **common,
+    )  # fmt: skip
+    short = plan_of(
+        "plan-actual", categories=("Xuất khẩu",), unit="tỷ USD",
+        title="Kim ngạch xuất khẩu năm 2023 (tỷ USD)", **common,
+    )  # fmt: skip
+
+    def title_lines(plan) -> list[str]:  # type: ignore[no-untyped-def]
+        fig = draw(plan)
+        first = plan.title.split()[0]
+        (t,) = [t for t in visible_texts(fig) if t.get_text().startswith(first)]
+        return t.get_text().split("\n")
+
+    alone = title_lines(short)
+    own = title_lines(long)
+    assert len(alone) < len(own)  # the premise: alone, two lines against three
+    ran = title_lines(dataclasses.replace(short, peers=(long,)))
+    assert len(ran) == len(own)
+    assert "".join(ran).replace(" ", "") == short.title.replace(" ", "")
+    assert all(line.strip() != "(tỷ USD)" for line in ran)

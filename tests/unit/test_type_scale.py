@@ -1,0 +1,184 @@
+"""One type scale across a deck's slides: KPI numbers above their title, short lists grown no
+more than a step over the lists beside them, one title size for a run of tables; a chart
+slide's bullets that only say its values again go to the notes (issue 14)."""
+
+from __future__ import annotations
+
+from deckmaker.layout.frame import Fonts
+from deckmaker.layout.kinds.bullets import NEIGHBOUR_GROW
+from deckmaker.layout.kinds.kpis import DOMINANT
+from deckmaker.layout.model import TextBox
+from deckmaker.layout.plan import plan_deck
+from deckmaker.resolve import Resolver
+from deckmaker.theme import load_theme
+from tests.unit.test_kinds import deck_of, frame_of, plan_slide
+
+
+def _kpis(label: str, n: int = 6) -> str:
+    return "".join(
+        f"          - {{value: {12345 + n * k}, unit: tỷ đồng, label: '{label} số {k}'}}\n"
+        for k in range(n)
+    )
+
+
+def _numbers(slides) -> list[float]:  # type: ignore[no-untyped-def]
+    return [
+        r.size_pt
+        for s in slides
+        for e in s.elements
+        if e.name.startswith("KPI Value")
+        for r in e.paras[0].runs[:1]
+    ]
+
+
+def test_kpi_numbers_dominate_the_title_on_more_slides_when_one_cannot_hold_them(tmp_path):
+    """Six cards whose labels take three lines under the large-text theme's 40-pt title: on
+    one slide their numbers would be about the title's size; they go on two slides of three,
+    numbers at least ``DOMINANT`` x the title. Short labels keep one slide."""
+    frame = frame_of("tuong-phan")
+    title = frame.header.size_max
+    long = "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng của tỉnh"
+    deck = deck_of(tmp_path, f"      - title: Số liệu nổi bật\n        kpis:\n{_kpis(long)}")
+    planned = plan_slide(deck, frame)
+    assert len(planned.slides) == 2
+    sizes = _numbers(planned.slides)
+    assert len(sizes) == 6 and min(sizes) >= title * DOMINANT - 1e-6, sizes
+    short = deck_of(
+        tmp_path, f"      - title: Số liệu nổi bật\n        kpis:\n{_kpis('Thu ngân sách')}"
+    )
+    one = plan_slide(short, frame)
+    assert len(one.slides) == 1
+    assert min(_numbers(one.slides)) >= title * DOMINANT - 1e-6
+
+
+def test_kpi_cards_take_less_padding_before_their_numbers_shrink_under_the_title(tmp_path):
+    """Six cards, one label of three lines: with the cards' usual padding their numbers stop
+    under ``DOMINANT`` x the 40-pt title; with ``tight_pad`` above and below their text (and
+    their units under the numbers) they reach it on one slide."""
+    frame = frame_of("tuong-phan")
+    labels = [
+        "Tăng trưởng kinh tế", "Thu nhập đầu người", "Tổng thu ngân sách (ước)",
+        "Tổng mức bán lẻ hàng hóa và doanh thu vận tải", "Số dự án mới",
+        "Vốn đầu tư phát triển toàn xã hội",
+    ]  # fmt: skip
+    kpis = "".join(
+        f"          - {{value: {123456 + 7 * k}, unit: tỷ đồng, label: '{label}'}}\n"
+        for k, label in enumerate(labels)
+    )
+    deck = deck_of(tmp_path, f"      - title: Những con số của năm\n        kpis:\n{kpis}")
+    (s,) = plan_slide(deck, frame).slides
+    assert min(_numbers([s])) >= frame.header.size_max * DOMINANT - 1e-6
+    card = next(e for e in s.elements if e.name == "KPI Card 1").box
+    value = next(e for e in s.elements if e.name == "KPI Value 1").box
+    assert value.y - card.y == frame.kpi.tight_pad < frame.kpi.pad
+
+
+def _plan(tmp_path, outline: str, theme: str):  # type: ignore[no-untyped-def]
+    (tmp_path / "outline.yaml").write_text(outline, "utf-8")
+    from deckmaker.outline import load_outline
+
+    deck = load_outline(tmp_path / "outline.yaml")
+    th = load_theme(theme)
+    plans, _ = plan_deck(deck, th, Resolver({}, "vi"), Fonts.for_theme(th))
+    return plans
+
+
+def _top_size(plan) -> float:  # type: ignore[no-untyped-def]
+    body = [e for e in plan.elements if isinstance(e, TextBox) and e.name == "Body"]
+    return max(p.size_pt for e in body for p in e.paras if p.level <= 1)
+
+
+LONG_ITEM = "Tiếp tục đẩy mạnh cải cách hành chính, nâng cao chất lượng phục vụ người dân số"
+SHORT_ITEM = "Tạo sự phấn khởi, tin tưởng trong toàn Đảng bộ số"
+
+
+def test_a_short_list_grows_at_most_a_step_over_the_lists_beside_it(tmp_path):
+    """A short list (five one-line points) in the section before a long list set under the
+    theme's body size grows no more than ``NEIGHBOUR_GROW`` over it, whatever the theme's
+    growth would give it alone; the theme's own growth is at most 2 pt over its body."""
+    short = "".join(f"          - {SHORT_ITEM} {k}\n" for k in range(5))
+    long = "".join(f"          - {LONG_ITEM} {k}\n" for k in range(6))
+    outline = (
+        "deck: {title: Báo cáo năm 2023, language: vi, date: 2024-01-20}\n"
+        "sections:\n"
+        f"  - title: Mục đích\n    slides:\n      - title: Mục đích\n        bullets:\n{short}"
+        f"  - title: Bối cảnh\n    slides:\n      - title: Tình hình\n        bullets:\n{long}"
+    )
+    th = load_theme("tuong-phan")
+    assert th.text_sizes.body_grow == th.text_sizes.body + 2
+    plans = _plan(tmp_path, outline, "tuong-phan")
+    lists = [p for p in plans if any(e.name == "Body" for e in p.elements)]
+    first, second = (_top_size(p) for p in lists)
+    assert second < th.text_sizes.body  # the long list is set under the body size
+    assert th.text_sizes.body <= first <= max(th.text_sizes.body, second + NEIGHBOUR_GROW)
+    # alone, the short list grows past that
+    alone = _plan(tmp_path, outline.split("  - title: Bối cảnh")[0], "tuong-phan")
+    assert _top_size(next(p for p in alone if any(e.name == "Body" for e in p.elements))) > first
+
+
+def test_a_run_of_tables_sets_every_title_at_one_size(tmp_path):
+    """Three tables with the same columns, one title too long for a line at the full size:
+    every title of the run takes the size that keeps the longest on one line (not 37 pt
+    between two titles at 40)."""
+    rows = "          rows:\n            - [Tăng trưởng GRDP, '7,5%']\n"
+    table = "        table:\n          columns: [Chỉ tiêu, Kế hoạch 2024]\n" + rows
+    titles = [
+        "Chỉ tiêu kinh tế – tăng trưởng",
+        "Chỉ tiêu xã hội 2025 – việc làm, đô thị văn minh",
+        "Chỉ tiêu môi trường",
+    ]
+    slides = "".join(f"      - title: {t}\n{table}" for t in titles)
+    outline = (
+        "deck: {title: Báo cáo năm 2023, language: vi, date: 2024-01-20}\n"
+        f"sections:\n  - title: Chỉ tiêu\n    slides:\n{slides}"
+    )
+    th = load_theme("tuong-phan")
+    plans = _plan(tmp_path, outline, "tuong-phan")
+    heads = [e for p in plans for e in p.elements if e.name == "Title" and isinstance(e, TextBox)]
+    heads = heads[-3:]
+    sizes = {h.paras[0].size_pt for h in heads}
+    assert len(sizes) == 1 and sizes.pop() < th.text_sizes.title
+    assert all("\n" not in h.paras[0].text for h in heads)
+
+
+def _chart_slide(tmp_path, bullets: list[str]):  # type: ignore[no-untyped-def]
+    from deckmaker.figures import load_figures
+    from deckmaker.layout.context import PlanContext
+    from deckmaker.layout.kinds import PLANNERS
+
+    (tmp_path / "figures.yaml").write_text(
+        "".join(
+            f"{k}: {{label: Ngành {k}, value: {v}, unit: '%'}}\n"
+            for k, v in (("cn", 8.5), ("dv", 6.25), ("nn", 2.1))
+        ),
+        "utf-8",
+    )
+    items = "".join(f"          - {b}\n" for b in bullets)
+    deck = deck_of(
+        tmp_path,
+        "      - title: Tăng trưởng theo ngành\n        chart:\n          type: barh\n"
+        "          figures: [cn, dv, nn]\n          unit: '%'\n"
+        f"        notes: Nói thêm về ngành.\n        bullets:\n{items}",
+    )
+    ctx = PlanContext.for_deck(deck, Resolver(load_figures(tmp_path / "figures.yaml"), "vi"))
+    spec = deck.sections[0].slides[0]
+    return PLANNERS[spec.kind].plan(spec, frame_of(), ctx)
+
+
+def test_bullets_that_only_say_the_charts_values_go_to_the_notes(tmp_path):
+    """Every bullet a plotted value in a few words: the chart takes the whole body and the
+    bullets are said in the notes, with a line saying why; one bullet saying more keeps the
+    bullets beside the chart."""
+    from deckmaker.layout.model import ChartBox
+
+    said = ["Công nghiệp tăng {cn}", "Dịch vụ tăng {dv}", "Nông nghiệp tăng {nn}"]
+    (alone,) = _chart_slide(tmp_path, said).slides
+    assert not [e for e in alone.elements if e.name.startswith("Body")]
+    chart = next(e for e in alone.elements if isinstance(e, ChartBox))
+    assert chart.box.w >= frame_of().width - 2 * frame_of().margin - 1
+    assert alone.notes.startswith("Nói thêm về ngành.")
+    assert "biểu đồ" in alone.notes and "- Dịch vụ tăng 6,25%" in alone.notes
+    more = [*said[:2], "Nông nghiệp tăng {nn}, cao nhất trong năm năm qua nhờ chuyển đổi cây trồng"]
+    (beside,) = _chart_slide(tmp_path, more).slides
+    assert [e for e in beside.elements if e.name == "Body"]
+    assert "biểu đồ" not in beside.notes
