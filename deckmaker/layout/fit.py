@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import OrderedDict
 from dataclasses import dataclass, replace
@@ -234,8 +235,12 @@ def sizes(max_pt: float, min_pt: float) -> list[float]:
 
 
 _FITTED: dict[tuple[Any, ...], tuple[TextMeasurer, float, tuple[tuple[Measured, ...], ...]]] = {}
-FITTED_LIMIT = 4096
-"""Lists fitted kept in a process (``fit_bullets``), at most this many (then forgotten)."""
+FITTED_LIMIT = 16384
+"""Lists fitted kept in a process (``fit_bullets``), at most this many, the oldest quarter
+forgotten when full. Sized for the 1,000-slide limit: a list is fitted at ~5 sizes and
+widths, in passes over the deck (the type scale's caps, runs, the slides); at 4,096 a deck
+of 1,000 slides forgot each fit before the next pass asked for it again, and planning grew
+faster than the deck (``test_check_time_grows_linearly_with_slides``)."""
 
 
 def fit_bullets(
@@ -258,7 +263,8 @@ def fit_bullets(
         return hit[1], [list(page) for page in hit[2]]
     size, pages = _fit_bullets(items, m, width, height, size_max, size_min)
     if len(_FITTED) >= FITTED_LIMIT:
-        _FITTED.clear()
+        for old in list(itertools.islice(_FITTED, FITTED_LIMIT // 4)):
+            del _FITTED[old]
     _FITTED[key] = (m, size, tuple(tuple(page) for page in pages))
     return size, pages
 

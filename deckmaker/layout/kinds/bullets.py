@@ -400,16 +400,39 @@ def deck_caps(specs: Sequence[SlideSpec], frame: Frame, ctx: PlanContext) -> Map
             if a is not None:
                 shared = run_size(spec, frame, ctx)
                 own.append((spec, a.size if shared is None else min(a.size, shared)))
+    # a run is consecutive slides, so the nearest steady list outside a slide's run is the
+    # nearest one before its run's first slide or after its last: found in one sweep each
+    # way (linear in the deck: a run of 1,000 slides once made this quadratic)
+    runs = [  # a run's identity; a slide in no run is a run of its own
+        id(r) if (r := ctx.kind_runs.get(spec.path)) is not None else -1 - i
+        for i, (spec, _size) in enumerate(own)
+    ]
+    blocks: list[tuple[int, int]] = []  # [start, end) of each run's slides in ``own``
+    for i in range(len(own)):
+        if i and runs[i] == runs[i - 1]:
+            blocks[-1] = (blocks[-1][0], i + 1)
+        else:
+            blocks.append((i, i + 1))
+    steady = [next((z for _s, z in own[a:b] if z <= body), None) for a, b in blocks]
+    last_steady = [next((z for _s, z in reversed(own[a:b]) if z <= body), None) for a, b in blocks]
+    before: list[float | None] = []
+    after: list[float | None] = []
+    seen: float | None = None
+    for k in range(len(blocks)):
+        before.append(seen)
+        seen = last_steady[k] if last_steady[k] is not None else seen
+    seen = None
+    for k in range(len(blocks) - 1, -1, -1):
+        after.append(seen)
+        seen = steady[k] if steady[k] is not None else seen
+    after.reverse()
+    block_of = [k for k, (a, b) in enumerate(blocks) for _i in range(a, b)]
     out: dict[str, float] = {}
     for i, (spec, size) in enumerate(own):
         if size <= body:
             continue
-        run = {s.path for s in ctx.kind_runs.get(spec.path, (spec,))}
-        steady = [
-            next((z for s, z in side if z <= body and s.path not in run), None)
-            for side in (own[i - 1 :: -1] if i else [], own[i + 1 :])
-        ]
-        near = [z for z in steady if z is not None]
+        k = block_of[i]
+        near = [z for z in (before[k], after[k]) if z is not None]
         if near and (cap := max(body, min(near) + NEIGHBOUR_GROW)) < size:
             out[spec.path] = cap
     return MappingProxyType(out)
