@@ -27,8 +27,6 @@ _WORDS: Final = {
         "floor": "trên",  # a floor: "trên 69%"
         "about": "khoảng",  # an approximation: "khoảng 31%"
         "target": "Mục tiêu",  # a chart's planned values, drawn dashed
-        # the notes of a chart slide whose bullets only said its values again
-        "restated": "Các ý sau đã thể hiện trên biểu đồ, nên không đưa lên slide:",
     },
     "en": {
         "cont": "(cont.)",
@@ -48,7 +46,6 @@ _WORDS: Final = {
         "floor": "over",
         "about": "about",
         "target": "Target",
-        "restated": "These points are shown on the chart, so they are not on the slide:",
     },
 }
 

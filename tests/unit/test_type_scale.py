@@ -1,6 +1,6 @@
 """One type scale across a deck's slides: KPI numbers above their title, short lists grown no
-more than a step over the lists beside them, one title size for a run of tables; a chart
-slide's bullets that only say its values again go to the notes (issue 14)."""
+more than a step over the lists beside them, one title size for a run of tables (issue
+14)."""
 
 from __future__ import annotations
 
@@ -139,46 +139,3 @@ def test_a_run_of_tables_sets_every_title_at_one_size(tmp_path):
     sizes = {h.paras[0].size_pt for h in heads}
     assert len(sizes) == 1 and sizes.pop() < th.text_sizes.title
     assert all("\n" not in h.paras[0].text for h in heads)
-
-
-def _chart_slide(tmp_path, bullets: list[str]):  # type: ignore[no-untyped-def]
-    from deckmaker.figures import load_figures
-    from deckmaker.layout.context import PlanContext
-    from deckmaker.layout.kinds import PLANNERS
-
-    (tmp_path / "figures.yaml").write_text(
-        "".join(
-            f"{k}: {{label: Ngành {k}, value: {v}, unit: '%'}}\n"
-            for k, v in (("cn", 8.5), ("dv", 6.25), ("nn", 2.1))
-        ),
-        "utf-8",
-    )
-    items = "".join(f"          - {b}\n" for b in bullets)
-    deck = deck_of(
-        tmp_path,
-        "      - title: Tăng trưởng theo ngành\n        chart:\n          type: barh\n"
-        "          figures: [cn, dv, nn]\n          unit: '%'\n"
-        f"        notes: Nói thêm về ngành.\n        bullets:\n{items}",
-    )
-    ctx = PlanContext.for_deck(deck, Resolver(load_figures(tmp_path / "figures.yaml"), "vi"))
-    spec = deck.sections[0].slides[0]
-    return PLANNERS[spec.kind].plan(spec, frame_of(), ctx)
-
-
-def test_bullets_that_only_say_the_charts_values_go_to_the_notes(tmp_path):
-    """Every bullet a plotted value in a few words: the chart takes the whole body and the
-    bullets are said in the notes, with a line saying why; one bullet saying more keeps the
-    bullets beside the chart."""
-    from deckmaker.layout.model import ChartBox
-
-    said = ["Công nghiệp tăng {cn}", "Dịch vụ tăng {dv}", "Nông nghiệp tăng {nn}"]
-    (alone,) = _chart_slide(tmp_path, said).slides
-    assert not [e for e in alone.elements if e.name.startswith("Body")]
-    chart = next(e for e in alone.elements if isinstance(e, ChartBox))
-    assert chart.box.w >= frame_of().width - 2 * frame_of().margin - 1
-    assert alone.notes.startswith("Nói thêm về ngành.")
-    assert "biểu đồ" in alone.notes and "- Dịch vụ tăng 6,25%" in alone.notes
-    more = [*said[:2], "Nông nghiệp tăng {nn}, cao nhất trong năm năm qua nhờ chuyển đổi cây trồng"]
-    (beside,) = _chart_slide(tmp_path, more).slides
-    assert [e for e in beside.elements if e.name == "Body"]
-    assert "biểu đồ" not in beside.notes

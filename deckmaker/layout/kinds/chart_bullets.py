@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from types import MappingProxyType
@@ -112,43 +111,7 @@ def in_columns(body: Box, frame: Frame) -> tuple[Box, Box]:
     return Box(right.x, Length(top), right.w, Length(right.bottom - top)), text
 
 
-RESTATE_WORDS = 6
-"""A bullet of at most this many words besides its one figure ("Xây dựng tăng {x}") only
-says a value its chart plots."""
-_FIGURE = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
-
-
-def restated(spec: SlideSpec) -> bool:
-    """True when every bullet of ``spec`` only says again a value its chart plots: one
-    figure of the chart's, plainly (no plan, change or other part of it), in a few words
-    (``RESTATE_WORDS``), no sub-points. Four bullets beside four bars that say the bars'
-    numbers halve the chart for nothing."""
-    chart = spec.chart
-    if chart is None or not chart.figures or not spec.bullets:
-        return False
-    plotted = {f.value for f in chart.figures}
-    for b in spec.bullets:
-        text = b.text.value
-        refs = re.findall(r"\{[^{}]*\}", text)
-        if b.children or len(refs) != 1:
-            return False
-        m = _FIGURE.fullmatch(refs[0])
-        if m is None or m.group(1) not in plotted:
-            return False
-        if len(text.replace(refs[0], " ").split()) > RESTATE_WORDS:
-            return False
-    return True
-
-
 def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
-    if restated(spec):  # the chart alone, its whole width; the bullets said in the notes
-        full = chart_plan(spec, frame, ctx)
-        if full.slides:
-            said = "\n".join(f"- {ctx.plain(b.text)}" for b in spec.bullets)
-            first = full.slides[0]
-            note = f"{ctx.words['restated']}\n{said}"
-            notes = "\n\n".join(t.rstrip() for t in (first.notes, note) if t.strip())
-            return replace(full, slides=(replace(first, notes=notes), *full.slides[1:]))
     run = ctx.kind_runs.get(spec.path)
     cap = None
     if run:  # consecutive charts beside bullets: their bullets share one size, as on bullet
