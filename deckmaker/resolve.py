@@ -63,6 +63,18 @@ class Resolver:
         if p not in self.problems:
             self.problems.append(p)
 
+    def read_again(self, reads: tuple[tuple[str, str], ...]) -> None:
+        """The figures a kept result read (``text``, a slide's kept bullets), noted as if read
+        again: as reads (the plan memo) and as uses (the figures report), which a deck-wide
+        pass run ``quiet`` before had left no trace of."""
+        if self.reads is not None:
+            self.reads.extend(reads)
+        for key, path in reads:
+            if key in self.figures:
+                self.used.setdefault(key, [])
+                if path not in self.used[key]:
+                    self.used[key].append(path)
+
     def figure(self, key: str, loc: Location, path: str) -> Figure | None:
         if self.reads is not None:
             self.reads.append((key, path))
@@ -162,8 +174,7 @@ class Resolver:
             return ""
         hit = self._texts.get(t)
         if hit is not None:
-            if self.reads is not None:
-                self.reads.extend(hit[1])
+            self.read_again(hit[1])
             return hit[0]
         problems = len(self.problems)
         reads: list[tuple[str, str]] = []

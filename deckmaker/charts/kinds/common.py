@@ -328,7 +328,10 @@ class Canvas:
             ):
                 # its shorter kept words still whole: "Thu / ngân sách", never "Thu ngân / sách"
                 n = word.count(" ") + 1
-                out.extend(_words(word, tuple(k for k in keep if k.count(" ") + 1 < n)))
+                parts = _words(word, tuple(k for k in keep if k.count(" ") + 1 < n))
+                # a group no shorter kept word parts ("hoạch (%)": a word and its bracketed
+                # unit) is parted at its spaces rather than run past its line
+                out.extend(word.split() if parts == [word] else parts)
             else:
                 out.append(word)
         return out

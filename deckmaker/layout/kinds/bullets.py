@@ -110,8 +110,7 @@ def bullet_items(bullets: tuple[Bullet, ...], ctx: PlanContext, digits: int = 0)
     done = entry[1]
     hit = done.get((id(bullets), digits))
     if hit is not None and hit[0] is bullets:
-        if r.reads is not None:
-            r.reads.extend(hit[2])
+        r.read_again(hit[2])
         return list(hit[1])
     problems = len(r.problems)
     reads: list[tuple[str, str]] = []
