@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import math
 import re
+from collections import OrderedDict
 from collections.abc import Callable
 from decimal import ROUND_HALF_UP, Context, Decimal, InvalidOperation, localcontext
 
 from babel.numbers import NumberFormatError, format_decimal, parse_decimal
 
 from .i18n import _
+from .kept import kept
 from .vocabulary import WORDS
 
 Number = int | float | Decimal
@@ -87,20 +89,18 @@ def format_number(value: Number, lang: str = "vi", places: int | None = None) ->
     if d.is_zero():
         d = abs(d)
     key = (str(d), locale)  # the decimal's sign, digits and exponent: what its text depends on
-    text = _FORMATTED.get(key)
-    if text is None:
+
+    def written() -> str:
         n = _places(d)
         pattern = "#,##0" + ("." + "0" * n if n else "")
         with localcontext(_exact(d, n)):  # Babel quantizes in the current context: every digit
             text = format_decimal(d, format=pattern, locale=locale, decimal_quantization=True)
-        text = text.replace("\u2212", MINUS)
-        if len(_FORMATTED) >= FORMATTED_LIMIT:
-            _FORMATTED.clear()
-        _FORMATTED[key] = text
-    return text
+        return text.replace("\u2212", MINUS)
+
+    return kept(_FORMATTED, key, FORMATTED_LIMIT, written)
 
 
-_FORMATTED: dict[tuple[str, str], str] = {}
+_FORMATTED: OrderedDict[tuple[str, str], str] = OrderedDict()
 FORMATTED_LIMIT = 16384
 """Numbers written kept in a process (``format_number``): a deck writes the same figures again
 and again (a slide's texts are resolved at every size its planner tries, every chart's ticks

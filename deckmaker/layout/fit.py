@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections import OrderedDict
 from dataclasses import dataclass, replace
@@ -10,6 +9,7 @@ from typing import Any
 
 from ..errors import LayoutError, Location, Problem
 from ..i18n import _
+from ..kept import kept
 from ..units import EMU_PER_PT, Inches, Length
 from .measure import TextMeasurer
 from .model import Para, Run
@@ -234,13 +234,14 @@ def sizes(max_pt: float, min_pt: float) -> list[float]:
     return out
 
 
-_FITTED: dict[tuple[Any, ...], tuple[TextMeasurer, float, tuple[tuple[Measured, ...], ...]]] = {}
+_Fitted = tuple[float, tuple[tuple[Measured, ...], ...]]
+_FITTED: OrderedDict[tuple[Any, ...], _Fitted] = OrderedDict()
 FITTED_LIMIT = 16384
-"""Lists fitted kept in a process (``fit_bullets``), at most this many, the oldest quarter
-forgotten when full. Sized for the 1,000-slide limit: a list is fitted at ~5 sizes and
-widths, in passes over the deck (the type scale's caps, runs, the slides); at 4,096 a deck
-of 1,000 slides forgot each fit before the next pass asked for it again, and planning grew
-faster than the deck (``test_check_time_grows_linearly_with_slides``)."""
+"""Lists fitted kept in a process (``fit_bullets``), at most this many (``kept``). Sized for
+the 1,000-slide limit: a list is fitted at ~5 sizes and widths, in passes over the deck (the
+type scale's caps, runs, the slides); at 4,096, cleared when full, a deck of 1,000 slides
+forgot each fit before the next pass asked for it again, and planning grew faster than the
+deck (``test_check_time_grows_linearly_with_slides``)."""
 
 
 def fit_bullets(
@@ -257,16 +258,14 @@ def fit_bullets(
     again with the same box and sizes as its planner tries its options (a run of slides, a
     chart's shares, titles on one line or two): 490 fits of 138 different lists for the sample
     deck. A list that does not fit is fitted again (its error raised afresh)."""
-    key = (tuple(items), id(m), width, height, size_max, size_min)
-    hit = _FITTED.get(key)
-    if hit is not None and hit[0] is m:  # the measurer kept alive with it: its id not reused
-        return hit[1], [list(page) for page in hit[2]]
-    size, pages = _fit_bullets(items, m, width, height, size_max, size_min)
-    if len(_FITTED) >= FITTED_LIMIT:
-        for old in list(itertools.islice(_FITTED, FITTED_LIMIT // 4)):
-            del _FITTED[old]
-    _FITTED[key] = (m, size, tuple(tuple(page) for page in pages))
-    return size, pages
+
+    def fitted() -> _Fitted:
+        size, pages = _fit_bullets(items, m, width, height, size_max, size_min)
+        return size, tuple(tuple(page) for page in pages)
+
+    key = (tuple(items), m, width, height, size_max, size_min)
+    size, pages = kept(_FITTED, key, FITTED_LIMIT, fitted)
+    return size, [list(page) for page in pages]
 
 
 def _fit_bullets(
@@ -577,15 +576,13 @@ def fit_title(
     are tried too: a clean break ("…năm 2023, | nhiệm vụ…", not "xã | hội") wins, then a line
     less if it costs at most 10% of the size (down to ``fewer`` of it)."""
     key = (text, m, width_pt, size_max, size_min, max_lines, pairs, fewer)
-    kept = _TITLES.get(key)
-    if kept is None:
+
+    def fitted() -> tuple[float, tuple[str, ...]]:
         size, lines = _fit_title(text, m, width_pt, size_max, size_min, max_lines, pairs, fewer)
-        kept = _TITLES[key] = (size, tuple(lines))
-        while len(_TITLES) > TITLES_KEPT:
-            _TITLES.popitem(last=False)
-    else:
-        _TITLES.move_to_end(key)
-    return kept[0], list(kept[1])
+        return size, tuple(lines)
+
+    size, lines = kept(_TITLES, key, TITLES_KEPT, fitted)
+    return size, list(lines)
 
 
 def _fit_title(

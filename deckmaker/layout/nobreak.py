@@ -11,8 +11,11 @@ import functools
 import importlib.util
 import re
 import unicodedata
+from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from pathlib import Path
+
+from ..kept import kept
 
 NBSP = "\u00a0"
 WORD_JOINER = "\u2060"
@@ -198,17 +201,10 @@ def bind_compounds(text: str) -> str:
     if not text or " " not in text:
         return text
     words = _lexicon()
-    hit = _BOUND.get(text)
-    if hit is not None and hit[0] is words:
-        return hit[1]
-    bound = _bind_compounds(text, words)
-    if len(_BOUND) >= BOUND_LIMIT:
-        _BOUND.clear()
-    _BOUND[text] = (words, bound)
-    return bound
+    return kept(_BOUND, (text, words), BOUND_LIMIT, lambda: _bind_compounds(text, words))
 
 
-_BOUND: dict[str, tuple[frozenset[str], str]] = {}
+_BOUND: OrderedDict[tuple[str, frozenset[str]], str] = OrderedDict()
 BOUND_LIMIT = 16384
 """Texts bound kept in a process (``bind_compounds``, with the lexicon they were bound with):
 planning binds a title, a cell or a card's label at every option it tries (907 times for 446

@@ -13,6 +13,7 @@ from typing import Any
 from ...errors import Problem
 from ...figures.model import format_figure, plan_kind_of
 from ...i18n import _
+from ...kept import kept
 from ...numfmt import format_attainment, format_plan_result, format_quantity
 from ...outline.model import KpiSpec, SlideSpec
 from ...theme.model import readable_tone
@@ -245,7 +246,7 @@ def _in_row(values: list[int], row_of: list[int], r: int) -> list[int]:
     return [v for v, at in zip(values, row_of, strict=True) if at == r] or [0]
 
 
-_FILLED: dict[tuple[Any, ...], tuple[Frame, _Grid | None]] = {}
+_FILLED: OrderedDict[tuple[Any, ...], tuple[Frame, _Grid | None]] = OrderedDict()
 FILLED_LIMIT = 4096
 """Card sets filled kept in a process (``_fill``, with the frame they were filled in)."""
 
@@ -270,14 +271,15 @@ def _fill(
     deck's cards are filled alike for the deck's one size and placement of units and again
     for each slide (477 fills of 231 different ones for the sample deck)."""
     key = (id(frame), tuple(texts), cols, card_w, inner, value, body, full_detail, per, pad_y)
-    hit = _FILLED.get(key)
-    if hit is not None and hit[0] is frame:
-        return hit[1]
-    grid = _filled(frame, texts, cols, card_w, inner, value, body, full_detail, per, pad_y)
-    if len(_FILLED) >= FILLED_LIMIT:
-        _FILLED.clear()
-    _FILLED[key] = (frame, grid)
-    return grid
+    return kept(
+        _FILLED,
+        key,
+        FILLED_LIMIT,
+        lambda: (
+            frame,
+            _filled(frame, texts, cols, card_w, inner, value, body, full_detail, per, pad_y),
+        ),
+    )[1]
 
 
 def _filled(
@@ -472,14 +474,12 @@ def _own_stacked(texts: tuple[Texts, ...], body: Box, frame: Frame) -> bool | No
     after one figure changed weighs the deck's KPI slides again, most of them unchanged)."""
     m = frame.measure
     key = (texts, body, frame.kpi, frame.text_pad_pt, type(m.heading), m.heading.path, m.body.path)
-    if key in _OWN:
-        _OWN.move_to_end(key)
-        return _OWN[key]
-    chosen = _arranged(list(texts), body, frame)
-    value = _OWN[key] = None if chosen is None else chosen[1].value.stacked
-    while len(_OWN) > OWN_KEPT:
-        _OWN.popitem(last=False)
-    return value
+
+    def own() -> bool | None:
+        chosen = _arranged(list(texts), body, frame)
+        return None if chosen is None else chosen[1].value.stacked
+
+    return kept(_OWN, key, OWN_KEPT, own)
 
 
 def deck_stacked(specs: Sequence[SlideSpec], frame: Frame, ctx: PlanContext) -> bool | None:

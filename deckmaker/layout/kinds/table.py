@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from typing import Any, TypeVar
 
 from ...errors import Location, Problem
 from ...i18n import _
+from ...kept import kept as _kept
 from ...outline.model import SlideSpec
 from ...theme.model import blend, contrast_ratio
 from ...units import EMU_PER_PT, Inches, Length
@@ -158,21 +158,6 @@ def _shortest(
         if best is None or lines < best[0]:
             best = (lines, widths)
     return best[1] if best else None
-
-
-_V = TypeVar("_V")
-
-
-def _kept(memo: OrderedDict[Any, _V], key: Any, limit: int, make: Callable[[], _V]) -> _V:
-    """``memo[key]``, made by ``make()`` when missing; past ``limit`` entries the least recently
-    used is dropped (the table planner's memos: a long-lived preview never grows them unbounded)."""
-    if key in memo:
-        memo.move_to_end(key)
-        return memo[key]
-    value = memo[key] = make()
-    while len(memo) > limit:
-        memo.popitem(last=False)
-    return value
 
 
 _EXTENTS: OrderedDict[tuple[object, ...], tuple[float, float]] = OrderedDict()
