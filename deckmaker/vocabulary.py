@@ -27,6 +27,8 @@ _WORDS: Final = {
         "floor": "trên",  # a floor: "trên 69%"
         "about": "khoảng",  # an approximation: "khoảng 31%"
         "target": "Mục tiêu",  # a chart's planned values, drawn dashed
+        # the speaker notes of a chart slide whose bullets only said its values again
+        "restated": "Các ý sau đã có trên biểu đồ nên không nhắc lại trên trang chiếu:",
     },
     "en": {
         "cont": "(cont.)",
@@ -46,6 +48,7 @@ _WORDS: Final = {
         "floor": "over",
         "about": "about",
         "target": "Target",
+        "restated": "The chart shows these points, so the slide does not repeat them:",
     },
 }
 

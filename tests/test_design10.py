@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from deckmaker.layout.frame import NUMERAL_FONT
+from deckmaker.layout.frame import NUMERAL_FONT, TITLE_FEWER
 from deckmaker.layout.kinds.kpis import HERO
 from deckmaker.layout.model import ChartBox, SlidePlan, TableBox, TextBox
 from deckmaker.pipeline import load_inputs, plan
 from deckmaker.theme import load_theme
 from deckmaker.theme.model import contrast_ratio
+from deckmaker.vocabulary import WORDS
 
 from .conftest import SAMPLE
 
@@ -93,19 +94,18 @@ def test_section_numbers_in_a_serif(theme):
 
 def test_a_tall_chart_keeps_its_few_bullets_under_it():
     """R2: tuong-phan put the six sector bars on slide 15 and their four bullets alone on
-    "(tiếp 2/2)". The bars go across the body, the bullets under them in two columns of one
-    line each, at the theme's body minimum or more, on the chart's slide."""
+    "(tiếp 2/2)"; then under the chart in two columns. R5: the four bullets only said four of
+    the bars' values again, each the same number under its bar's name
+    (``chart_bullets.restated``): the chart takes the slide's body on one slide, and the
+    bullets are said in the notes, which say why."""
     th = load_theme("tuong-phan")
     slides = [p for p in _plans("tuong-phan") if p.title.startswith("Tăng trưởng các ngành")]
     assert len(slides) == 1, [p.title for p in slides]
     (s,) = slides
     (chart,) = [e for e in s.elements if isinstance(e, ChartBox)]
-    bodies = [e for e in s.elements if isinstance(e, TextBox) and e.name == "Body"]
-    assert len(bodies) == 2 and sum(len(b.paras) for b in bodies) == 4
-    for b in bodies:
-        assert b.box.y >= chart.box.bottom  # under the chart, side by side
-        assert all(p.size_pt >= th.text_sizes.body_min for p in b.paras)
-    assert bodies[0].box.y == bodies[1].box.y and bodies[0].box.right < bodies[1].box.x
+    assert not [e for e in s.elements if isinstance(e, TextBox) and e.name.startswith("Body")]
+    assert f"{WORDS['vi']['restated']}\n- Tổng sản phẩm (GRDP) tăng 10,05%" in s.notes
+    assert "- Xây dựng tăng 14,86%" in s.notes
     # the bars keep their names' room at the smallest chart size: 6 bars + 4 lines of 1.2
     assert chart.box.h >= (6 + 4) * 1.2 * th.text_sizes.chart_min * 12700
 
@@ -113,17 +113,25 @@ def test_a_tall_chart_keeps_its_few_bullets_under_it():
 @pytest.mark.parametrize("theme", BUILTIN)
 def test_a_run_of_tables_starts_at_one_height(theme):
     """R2: in tuong-phan "Chỉ tiêu xã hội 2024 – giảm nghèo, nông thôn mới" took two lines at
-    40 pt and moved its 7-row table 0.66 in down, squeezed, in a run of eight table slides.
-    In a run a title takes one line down to ``RUN_FEWER`` of its size: every table of the
-    run starts at one height, every title on one line."""
+    40 pt and moved its 7-row table 0.66 in down, squeezed, in a run of eight table slides;
+    R5: kept on one line at 35 pt, it set the whole run at 35 pt between 40-pt titles. Every
+    title of a run takes one size, never more than the deck's one step (``TITLE_FEWER``)
+    under the theme's; a title too long for a line at it takes two lines, its table under it
+    ending where the run's others end; the tables under one-line titles start at one height."""
 
+    th = load_theme(theme)
     runs = [p for p in _plans(theme) if p.kind == "table" and p.title.startswith("Chỉ tiêu ")]
     assert len(runs) >= 8
-    tops = {e.box.y for p in runs for e in p.elements if isinstance(e, TableBox)}
-    assert len(tops) == 1, tops
-    for p in runs:
-        (title,) = [e for e in p.elements if isinstance(e, TextBox) and e.role == "title"]
-        assert "\n" not in title.paras[0].text, p.title
+    titles = [e for p in runs for e in p.elements if isinstance(e, TextBox) and e.role == "title"]
+    sizes = {t.paras[0].size_pt for t in titles}
+    assert len(sizes) == 1 and sizes.pop() >= th.text_sizes.title * TITLE_FEWER, sizes
+    tables = [next(e for e in p.elements if isinstance(e, TableBox)) for p in runs]
+    one_line = ["\n" not in t.paras[0].text and "\v" not in t.paras[0].text for t in titles]
+    # only a title too long for one line at the theme's size less its step takes two
+    assert all(one_line) if theme != "tuong-phan" else 0 < sum(one_line) < len(runs)
+    assert len({t.box.y for t, one in zip(tables, one_line, strict=True) if one}) == 1
+    bottoms = [t.box.bottom for t in tables]
+    assert max(bottoms) - min(bottoms) <= 12700 / 10  # a tenth of a point: rows in whole EMU
 
 
 @pytest.mark.parametrize("theme", BUILTIN)

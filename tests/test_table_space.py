@@ -11,14 +11,13 @@ from __future__ import annotations
 import re
 import subprocess
 import xml.etree.ElementTree as ET
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from deckmaker.layout.context import PlanContext
 from deckmaker.layout.frame import Fonts, build_frame, measurer
-from deckmaker.layout.kinds.table import CELL_SAFETY, RUN_FEWER, clear_of_footer
+from deckmaker.layout.kinds.table import CELL_SAFETY, clear_of_footer, run_titles
 from deckmaker.layout.model import SlidePlan, TableBox
 from deckmaker.layout.nobreak import NBSP, bind_compounds, bind_counted, bind_units
 from deckmaker.layout.page import body_boxes
@@ -114,15 +113,15 @@ def _planned(theme: str, outline: Path = SAMPLE / "outline.yaml"):
 
 def _tables(plans: list[SlidePlan], frame, ctx):
     """(slide number, table, body box) of each one-page table slide (the body a table takes,
-    ``clear_of_footer``; under a title fitted as a run of tables fits it, ``RUN_FEWER``)."""
+    ``clear_of_footer``; under a title fitted as a run of tables fits it, ``run_titles``)."""
     parts: dict[str, int] = {}
     for s in plans:
         parts[s.source] = parts.get(s.source, 0) + 1
-    in_run = replace(frame, header=replace(frame.header, fewer=RUN_FEWER))
     for n, s in enumerate(plans, 1):
         for t in (e for e in s.elements if isinstance(e, TableBox)):
             if parts[s.source] == 1:
-                f = in_run if len(ctx.table_runs.get(s.source, ())) > 1 else frame
+                run = ctx.table_runs.get(s.source, ())
+                f = run_titles(ctx.kind_runs.get(s.source, run), frame, ctx) if run else frame
                 yield n, t, clear_of_footer(body_boxes(s.title, f, ctx)[1], f)
 
 

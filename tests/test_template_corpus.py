@@ -403,6 +403,33 @@ def test_chart_with_bullets_on_the_template_two_content_layout(tmp_path):
             assert own_prs.slides[k].slide_layout.name == "Chart and Text"
 
 
+def test_bullets_restating_the_chart_stay_on_the_templates_two_content_layout(tmp_path):
+    """A chart slide whose bullets only restate its bars is the chart alone on deckmaker's
+    own master (``chart_bullets.restated``, issue 14), never on an agency template's layout
+    of a chart beside text: there the bullets stay in the layout's text placeholder."""
+    import shutil
+
+    folder = theme_for(_template("pptx-default-16x9"), tmp_path / "themes")
+    src = tmp_path / "every"
+    shutil.copytree(EVERY, src)
+    outline = src / "outline.yaml"
+    said = ', dẫn đầu các ngành"]'
+    text = outline.read_text("utf-8")
+    assert said in text
+    outline.write_text(text.replace(said, '"]'), "utf-8")  # both bullets restate a bar
+    own = build_deck(src, tmp_path / "own.pptx", theme="default", cache=False)
+    at = [p.title for p in own.plans if p.kind == "chart-bullets"]
+    assert "Tăng trưởng các ngành năm 2023" not in at  # the chart alone on the own master
+    result = build_deck(src, tmp_path / "deck.pptx", theme=str(folder), cache=False)
+    prs = Presentation(str(tmp_path / "deck.pptx"))
+    (k,) = [k for k, p in enumerate(result.plans) if p.title == "Tăng trưởng các ngành năm 2023"]
+    assert result.plans[k].kind == "chart-bullets"
+    slide = prs.slides[k]
+    assert slide.slide_layout.name == "Two Content"
+    body = {ph.placeholder_format.idx: ph for ph in slide.placeholders}[1]
+    assert [p.text for p in body.text_frame.paragraphs][:1] == ["GRDP tăng 10,05%"]
+
+
 def test_section_titles_read_on_the_section_layouts_own_band(tmp_path):
     """do-vang's section layout draws a red band under its title (the content layout does
     not): the section title is judged there, where it is written, not on the content layout's

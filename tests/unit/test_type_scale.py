@@ -4,7 +4,7 @@ more than a step over the lists beside them, one title size for a run of tables 
 
 from __future__ import annotations
 
-from deckmaker.layout.frame import Fonts
+from deckmaker.layout.frame import TITLE_FEWER, Fonts
 from deckmaker.layout.kinds.bullets import NEIGHBOUR_GROW
 from deckmaker.layout.kinds.kpis import DOMINANT
 from deckmaker.layout.model import TextBox
@@ -118,8 +118,10 @@ def test_a_short_list_grows_at_most_a_step_over_the_lists_beside_it(tmp_path):
 
 def test_a_run_of_tables_sets_every_title_at_one_size(tmp_path):
     """Three tables with the same columns, one title too long for a line at the full size:
-    every title of the run takes the size that keeps the longest on one line (not 37 pt
-    between two titles at 40)."""
+    every title of the run takes the theme's title size, the long one on two lines (R5: kept
+    on one line, it set the whole run at 35 pt between 40-pt titles); a title a step too long
+    (the deck's ``TITLE_FEWER``) sets the run one step smaller, every title on one line (not
+    37 pt between two titles at 40)."""
     rows = "          rows:\n            - [Tăng trưởng GRDP, '7,5%']\n"
     table = "        table:\n          columns: [Chỉ tiêu, Kế hoạch 2024]\n" + rows
     titles = [
@@ -137,5 +139,18 @@ def test_a_run_of_tables_sets_every_title_at_one_size(tmp_path):
     heads = [e for p in plans for e in p.elements if e.name == "Title" and isinstance(e, TextBox)]
     heads = heads[-3:]
     sizes = {h.paras[0].size_pt for h in heads}
-    assert len(sizes) == 1 and sizes.pop() < th.text_sizes.title
+    assert sizes == {th.text_sizes.title}
+    assert ["\n" in h.paras[0].text for h in heads] == [False, True, False]
+    # a step too long: one step under the theme's title size, on one line
+    step = outline.replace("việc làm, đô thị văn minh", "lao động, nhà ở, đô thị")
+    heads = [
+        e
+        for p in _plan(tmp_path, step, "tuong-phan")
+        for e in p.elements
+        if e.name == "Title" and isinstance(e, TextBox)
+    ][-3:]
+    sizes = {h.paras[0].size_pt for h in heads}
+    assert (
+        len(sizes) == 1 and th.text_sizes.title * TITLE_FEWER <= sizes.pop() < th.text_sizes.title
+    )
     assert all("\n" not in h.paras[0].text for h in heads)

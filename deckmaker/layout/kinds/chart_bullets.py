@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from types import MappingProxyType
@@ -111,12 +113,90 @@ def in_columns(body: Box, frame: Frame) -> tuple[Box, Box]:
     return Box(right.x, Length(top), right.w, Length(right.bottom - top)), text
 
 
+RESTATE_WORDS = 6
+"""A bullet says no more than its figure when, besides it, it has at most this many words."""
+_VI_VALUE_WORDS = "tăng giảm lên còn đạt là ở mức chiếm bằng và của các những"
+_EN_VALUE_WORDS = "rose grew increased fell decreased reached was is to at up down by of and the"
+VALUE_WORDS = frozenset(f"{_VI_VALUE_WORDS} {_EN_VALUE_WORDS}".split(" "))
+"""Words that say how a value went or join a name's words, not which category it is: "Xây
+dựng tăng {x}" names the category "xây dựng"."""
+_REF = re.compile(r"\{\{|\}\}|\{([^{}]*)\}")
+_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_WORD = re.compile(r"\w+")
+
+
+def _words(text: str) -> list[str]:
+    """The words of ``text``, case and punctuation aside (NFC, so "hóa" is one word)."""
+    return _WORD.findall(unicodedata.normalize("NFC", text))
+
+
+def _same_category(said: str, label: str) -> bool:
+    """True when the words ``said`` beside a figure name the category ``label`` plots: each
+    of them is one of the label's ("Xây dựng" for "Giá trị sản xuất xây dựng"), or they
+    share an abbreviation in capitals ("Tổng sản phẩm (GRDP)" for "Tăng trưởng GRDP")."""
+    own = [w for w in _words(said) if w.casefold() not in VALUE_WORDS]
+    plotted = {w.casefold() for w in _words(label)}
+    if not own:
+        return False
+    if all(w.casefold() in plotted for w in own):
+        return True
+    return any(len(w) > 1 and w.isupper() and w.casefold() in plotted for w in own)
+
+
+def restated(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> bool:
+    """True when every bullet of ``spec`` only says again a value its chart plots: the same
+    number (one plain ``{key}`` of a figure the chart draws, no plan, change or other part of
+    it) of the same category (its other words name that figure's bar, ``_same_category``), in
+    a few words (``RESTATE_WORDS``), no sub-points, no two bullets of one bar. Four bullets
+    beside six bars that say four of the bars' numbers again halve the chart for nothing (the
+    sample's slide 15). Never on an agency's template: its own layout of a chart beside text
+    is where the user's text goes."""
+    chart = spec.chart
+    if chart is None or not chart.figures or not spec.bullets or frame.slots:
+        return False
+    plotted = {f.value for f in chart.figures}
+    figures = ctx.resolver.figures
+    seen: set[str] = set()
+    for b in spec.bullets:
+        text = b.text.value
+        refs = [m for m in _REF.finditer(text) if m.group(1) is not None]
+        if b.children or len(refs) != 1 or "{{" in text or "}}" in text:
+            return False
+        key = refs[0].group(1).strip()
+        if not _KEY.fullmatch(key) or key not in plotted or key in seen or key not in figures:
+            return False
+        seen.add(key)
+        said = text[: refs[0].start()] + " " + text[refs[0].end() :]
+        if len(said.split()) > RESTATE_WORDS or not _same_category(said, figures[key].label):
+            return False
+    return True
+
+
+def _chart_alone(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned | None:
+    """``spec``'s chart across the whole body, its bullets said in the speaker notes under a
+    line that says why (``restated``); None when the chart cannot be drawn."""
+    full = chart_plan(spec, frame, ctx)
+    if not full.slides or not any(isinstance(e, ChartBox) for e in full.slides[0].elements):
+        return None
+    said = "\n".join(f"- {ctx.plain(b.text)}" for b in spec.bullets)
+    first = full.slides[0]
+    note = f"{ctx.words['restated']}\n{said}"
+    notes = "\n\n".join(t.rstrip() for t in (first.notes, note) if t.strip())
+    alone = replace(first, notes=notes)
+    return replace(full, slides=(alone, *full.slides[1:]))
+
+
 def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
+    if restated(spec, frame, ctx) and (alone_ := _chart_alone(spec, frame, ctx)) is not None:
+        return alone_
     run = ctx.kind_runs.get(spec.path)
     cap = None
     if run:  # consecutive charts beside bullets: their bullets share one size, as on bullet
-        # slides (``bullets.run_size``): the largest at which each fits as it does alone
+        # slides (``bullets.run_size``): the largest at which each fits as it does alone (a
+        # chart whose bullets go to its notes shows none: ``restated``)
         def alone(s: SlideSpec) -> float | None:
+            if restated(s, frame, ctx):
+                return None
             return _body_size(_plan(s, frame, ctx, None))
 
         def shared(_: SlideSpec) -> float | None:

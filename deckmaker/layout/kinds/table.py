@@ -740,18 +740,19 @@ def _column_runs(run: tuple[SlideSpec, ...], ctx: PlanContext) -> list[tuple[Sli
 
 
 RUN_FEWER = 0.85
-"""In a run of table slides with the same columns, a title takes one line at a size down to
-this share of the largest (all ``fit_title`` tries), rather than two lines that move its table
-down and squeeze it (tuong-phan: "Chỉ tiêu xã hội 2024 – giảm nghèo, nông thôn mới" on two
-lines at 40 pt left its 7 rows 4.6 in, the run's others 5.3 in)."""
+"""How far a title of a run of big-number panels shrinks to keep one line
+(``chart_bullets``): a second line would take the panels' height. A run of tables no longer
+uses it (``run_titles``)."""
 
 
 def run_titles(run: tuple[SlideSpec, ...], frame: Frame, ctx: PlanContext) -> Frame:
-    """``frame`` for a slide of a run of table slides: its title one line down to
-    ``RUN_FEWER`` of the largest size, and every title of the run at one size, the smallest
-    that keeps each of them so (37 and 35 pt between titles at 40 read as jitter from one
-    table to the next; one size reads as the run's)."""
-    frame = replace(frame, header=replace(frame.header, fewer=RUN_FEWER))
+    """``frame`` for a slide of a run of table slides: every title of the run at one size, the
+    smallest the deck's own rule gives any of them (``HeaderGeometry.fewer``: a line less only
+    a step under the theme's size). A title too long for a line at the theme's size takes two
+    lines rather than take the whole run below the titles around it (tuong-phan: one long
+    title set the eight slides 35-42 at 35 pt, between 40-pt titles; R5); a run of titles
+    each on one line a step smaller stays one size (37 and 35 pt between titles at 40 read as
+    jitter from one table to the next)."""
     size = min(title_size(ctx.text(s.title), frame, ctx) for s in run)
     if size >= frame.header.size_max:
         return frame
@@ -763,7 +764,7 @@ def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
     assert spec.table is not None
     highlight = spec.table.highlight
     run = ctx.table_runs.get(spec.path, (spec,))
-    if len(run) > 1:  # one line for a title a little too long, not a table moved down
+    if len(run) > 1:  # one title size for the run
         frame = run_titles(ctx.kind_runs.get(spec.path, run), frame, ctx)
     members = _members(run, frame, ctx)
     all_rows = [r for rs, _ in members for r in rs]
