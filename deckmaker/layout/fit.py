@@ -13,7 +13,16 @@ from ..kept import kept
 from ..units import EMU_PER_PT, Inches, Length
 from .measure import TextMeasurer
 from .model import Para, Run
-from .nobreak import FUNCTION_WORDS, NBSP, is_phrase, loosen, no_widow
+from .nobreak import (
+    FUNCTION_WORDS,
+    NBSP,
+    SEPARATORS,
+    is_phrase,
+    leaning,
+    loosen,
+    no_widow,
+    whole_parentheses,
+)
 from .paginate import balance
 
 SAFETY = 0.03  # measure against a 3% narrower line, so rounding never adds a line
@@ -148,12 +157,55 @@ def measure_items(
         avail = (width - mar) / EMU_PER_PT
         # a group of leaning words too wide for the line breaks between its words
         text = loosen(it.text, lambda t: m.width_pt(t, s) > avail * (1 - SAFETY))
+        text = fewest_lines(text, m, s, avail)
         kept = replace(it, text=keep_last_words(text, m, s, avail))
         lines = len(m.wrap(kept.text, s, avail, safety=SAFETY))
         sb = size * (0.5 if it.level == 1 else 0.25)
         line_h = m.line_height_pt(s, LINE_SPACING)
-        out.append(Measured(kept, s, lines, line_h, sb, mar, hang, it.text))
+        out.append(Measured(kept, s, lines, line_h, sb, mar, hang, text))
     return out
+
+
+def fewest_lines(text: str, m: TextMeasurer, size: float, width_pt: float) -> str:
+    """``text`` (a paragraph, its words bound) in no more lines than it takes with its
+    leaning words free: a parenthesis is bound whole when that costs no line
+    (``nobreak.whole_parentheses``), and a leaning word is freed from the word after it, from
+    the last one back, while its binding costs a line (a word that leans on the next keeps a
+    line from ending on it, but never at the price of a line)."""
+
+    def count(t: str, safety: float = SAFETY) -> int:
+        return len(m.wrap(t, size, width_pt, safety=safety))
+
+    def free(t: str) -> str:
+        return loosen(t, lambda g: leaning(g), separators=False)
+
+    limit = width_pt * (1 - SAFETY)
+    whole = whole_parentheses(text, lambda g: m.width_pt(g, size) <= limit)
+    if whole != text and count(whole) <= count(text):
+        text = whole
+    # as measured, or as LibreOffice sets it (a line the safety margin alone adds is none)
+    if count(text) <= count(free(text)) or count(text, 0.0) <= count(free(text), 0.0):
+        return text
+    least = count(free(text))
+    tokens = text.split(" ")
+    lines = count(text)
+    for k in range(len(tokens) - 1, -1, -1):
+        if lines <= least:
+            break
+        if not leaning(tokens[k]):
+            continue
+        trial = [*tokens[:k], free(tokens[k]), *tokens[k + 1 :]]
+        n = count(" ".join(trial))
+        if n < lines:
+            tokens, lines = trial, n
+    # no one of them alone saves the line: the last ones freed together, as few as will do
+    for k in range(len(tokens) - 1, -1, -1):
+        if lines <= least:
+            break
+        if leaning(tokens[k]):
+            tokens[k] = free(tokens[k])
+            lines = count(" ".join(tokens))
+    return " ".join(tokens)
 
 
 RAGGED = 0.6
@@ -177,18 +229,57 @@ def even_lines(x: Measured, m: TextMeasurer, width: Length) -> Measured:
         return min(m.width_pt(ln.strip(), x.size) for ln in ls[:-1])
 
     before = shortest(lines)
-    if before >= RAGGED * avail:
+    short_end = _short_end(lines[-1], m.width_pt(lines[-1].strip(), x.size), avail)
+    if before >= RAGGED * avail and not short_end:
         return x
+    if short_end and before >= RAGGED * avail:
+        # "… gương người tốt, / việc tốt": a last line of two syllables, the column's edge even
+        # above it: the lines evened out (in as many) when the shortest of them grows
+        nice = nice_lines(x.plain or x.item.text, m, x.size, avail, x.lines, None, RAGGED * avail)
+        last = m.width_pt(lines[-1].strip(), x.size)
+        if (
+            nice is None
+            or min(m.width_pt(ln.strip(), x.size) for ln in nice) <= last
+            or _short_last(nice[-1])
+        ):
+            return x
+        text = " ".join(ln.replace(" ", NBSP) for ln in nice)
+        if len(m.wrap(text, x.size, avail, safety=SAFETY)) != x.lines:
+            return x
+        return replace(x, item=replace(x.item, text=text))
     # from the text before its last words were bound: "… / 11 dự án / trong khu công nghiệp"
     # (bound lest "khu công nghiệp" end it alone) is better "… / 11 dự án trong / khu công
-    # nghiệp", a last line of three words
-    nice = nice_lines(x.plain or x.item.text, m, x.size, avail, x.lines, None, RAGGED * avail)
-    if nice is None or shortest(nice) <= before or _short_last(nice[-1]):
+    # nghiệp", a last line of three words; its leaning words freed only when a gap remains
+    # (``GAP``: no even lines keep them all, the column too narrow for its phrases)
+    plain = x.plain or x.item.text
+    sources = [plain]
+    if before < GAP * avail:
+        sources.append(loosen(plain, leaning, separators=False))
+    for source in dict.fromkeys(sources):
+        nice = nice_lines(source, m, x.size, avail, x.lines, None, RAGGED * avail)
+        if nice is not None and shortest(nice) > before and not _short_last(nice[-1]):
+            break
+    else:
         return x
+    assert nice is not None
     text = " ".join(ln.replace(" ", NBSP) for ln in nice)
     if len(m.wrap(text, x.size, avail, safety=SAFETY)) != x.lines:
         return x
     return replace(x, item=replace(x.item, text=text))
+
+
+GAP = 0.4
+"""A line, not a paragraph's last, shorter than this share of its column is a gap a leaning
+word's binding gives way to (``even_lines``): "… / 11 dự án / trong khu công nghiệp"."""
+SHORT_END = 0.25
+"""A paragraph's last line of at most two syllables narrower than this share of its column is
+left dangling ("việc tốt" under a full line): ``even_lines`` evens the lines out."""
+
+
+def _short_end(line: str, width: float, avail: float) -> bool:
+    """True when ``line``, a paragraph's last, holds at most two syllables and is narrower than
+    ``SHORT_END`` of the column (``avail``)."""
+    return len(line.replace(NBSP, " ").split()) <= 2 and width < SHORT_END * avail
 
 
 def _short_last(line: str) -> bool:
@@ -435,6 +526,29 @@ def _phrase_penalty(before: str, after: str, pairs: WordPairs) -> float:
     return max(base, PHRASE_BREAK)
 
 
+def separated_lines(text: str, m: TextMeasurer, size: float, width_pt: float) -> str:
+    """``text`` (a line of items set apart by separators, ``nobreak.SEPARATORS``: "Kế hoạch: 112
+    triệu đồng · đạt 98,6%") with each separator that would end a line replaced by a line break:
+    the break itself sets the items apart, and no line ends nor opens on a stray dot (reviews
+    R4 and R5). The same lines as measured; ``text`` as it was when none ends on one."""
+    lines = m.wrap(text, size, width_pt, safety=SAFETY)
+    if len(lines) < 2:
+        return text
+    out = []
+    for line in lines[:-1]:
+        line = line.rstrip()
+        bare = line.rstrip(SEPARATORS)
+        if bare != line and bare.endswith((NBSP, " ")):
+            line = bare.rstrip(NBSP + " ") + "\n"
+        else:
+            line += " "
+        out.append(line)
+    joined = "".join(out) + lines[-1].strip()
+    if "\n" not in joined:
+        return text
+    return joined
+
+
 def phrase_lines(text: str, m: TextMeasurer, size: float, width_pt: float) -> str:
     """``text`` (a short label) with its lines broken between phrases, in as many lines as
     LibreOffice sets it: "Tổng thu / ngân sách (ước)" is "Tổng thu ngân sách / (ước)",
@@ -494,7 +608,7 @@ def nice_lines(
                     cost += penalty(words[j - 1], words[j], pairs or WordPairs())
                     if width[(i, j)] < short_pt:  # by how much it falls short
                         cost += RAG_PENALTY * (short_pt - width[(i, j)]) / short_pt
-                elif lines > 1 and _lone(words[i:j]) and not (phrases and _parenthesis(words[i:j])):
+                elif lines > 1 and _lone(words[i:j]) and not (phrases and _phrase_in(words[i:j])):
                     cost += WIDOW_PENALTY
                 options.append((cost, (*prev[1], j)))
             if options:
@@ -535,6 +649,13 @@ def _parenthesis(words: list[str]) -> bool:
     """True when ``words`` are one whole parenthesis ("(ước)", "(KH 2024)")."""
     text = " ".join(words).strip().rstrip(",.;:")
     return text.startswith("(") and text.endswith(")") and text.count("(") == 1
+
+
+def _phrase_in(words: list[str]) -> bool:
+    """True when ``words`` are one whole parenthesis of several words ("(KH 2024)"): a
+    label's last line may hold it alone; not "(ước)", a bracket of one word that reads as a
+    stray note under its label (review R5)."""
+    return _parenthesis(words) and len(" ".join(words).replace(NBSP, " ").split()) > 1
 
 
 def _lone(words: list[str]) -> bool:

@@ -116,6 +116,9 @@ COMPOUNDS = (
     "cụm công nghiệp", "nông thôn mới", "đầu tư công",
     "xã hội hóa", "xã hội hoá", "đô thị hóa", "đô thị hoá", "công nghiệp hóa", "công nghiệp hoá",
     "cùng kỳ", "đạt chuẩn", "thủ tục hành chính", "đơn vị hành chính",
+    # the lexicon has it, but its "tại" is a function word, which ends no lexicon word: "bất
+    # cập nội / tại phải" (and "tại" would lean on "phải")
+    "nội tại",
 )  # fmt: skip
 """Vietnamese words of two or three syllables, frequent in provincial briefings, that a line
 break must not split ("xuất nhập / khẩu"). A fixed list, not pyvi's segmenter: importing pyvi
@@ -140,6 +143,8 @@ PUBLIC_COMPOUNDS = (
     # -- verb + object expressions of the plans
     "sử dụng đất", "tiền sử dụng đất", "giải phóng mặt bằng", "khám chữa bệnh", "chữa bệnh",
     "tái cơ cấu", "nâng cao",
+    # "các giải pháp giảm / nghèo bền vững" (R4, R5): the national programme's own term
+    "giảm nghèo",
 )  # fmt: skip
 """Common public-sector compounds missing from pyvi's list ("thi đua yêu / nước", "tầm /
 nhìn", "trừ tiền / sử dụng đất", "Thu / ngân sách"), bound as ``COMPOUNDS`` are."""
@@ -163,8 +168,12 @@ def words_in(texts: Iterable[str]) -> tuple[str, ...]:
             if NBSP not in token:
                 continue
             word = token.strip(_OPEN + _CLOSE).replace(NBSP, " ").lower()
-            if word.replace(" ", "").isalpha():
+            measure = _measure_head(token.strip(_OPEN + _CLOSE)) and word.split(" ")[-1].isalpha()
+            if word.replace(" ", "").isalpha() or measure:
                 found.setdefault(word, None)
+                if leaning(token.strip(_OPEN + _CLOSE)):  # "trên / một vạn dân"
+                    rest = word.split(" ", 2 if _lean2(*token.split(NBSP)[:2]) else 1)[-1]
+                    found.setdefault(rest, None)
                 # the words inside a group: kept when the group must break ("Chi / thường
                 # xuyên" where "Chi thường xuyên" is wider than its line)
                 for inner in _inner_words(word):
@@ -242,20 +251,79 @@ def _last(text: str) -> str:
     """What ``bind_compounds`` binds once its words are found: numbers named, parentheses,
     separating dashes, list separators, then the small words that lean on the next one
     (``bind_proclitics``)."""
-    return bind_separators(bind_proclitics(bind_dashes(bind_parentheses(_named_numbers(text)))))
+    text = bind_measures(bind_parentheses(_named_numbers(text)))
+    return bind_separators(bind_proclitics(bind_dashes(text)))
+
+
+def _measure_head(token: str) -> bool:
+    """True when ``token`` (words bound by U+00A0) starts with a number, in figures or in
+    words followed by more: a measure phrase ("100.000~dân", "một~vạn~dân")."""
+    first = token.lstrip(_OPEN).split(NBSP)[0].split(" ")[0]
+    return first[:1].isdigit() or (first.lower() in NUMBER_WORDS and NBSP in token)
+
+
+def bind_measures(text: str) -> str:
+    """``text`` (its words found) with each measure phrase bound whole: a number, the
+    magnitudes after it and the word it counts ("một vạn dân", "hai nghìn hộ", "100.000 dân",
+    "1.000 trẻ", "11 dự án": a word of several syllables counts as one). A year counts
+    nothing ("năm 2024 tăng"), nor does a figure with its unit ("33.100 tỷ đồng", "98,6%"),
+    and a leaning word after a number begins the next phrase ("18/5/2021 của")."""
+    if not text or " " not in text:
+        return text
+    out = []
+    for line in text.split("\n"):
+        tokens = line.split(" ")
+        pieces: list[str] = []
+        i = 0
+        while i < len(tokens):
+            j = _measure_end(tokens, i)
+            pieces.append(NBSP.join(tokens[i:j]) if j > i + 1 else tokens[i])
+            i = max(j, i + 1)
+        out.append(" ".join(pieces))
+    return "\n".join(out)
+
+
+def _measure_end(tokens: list[str], i: int) -> int:
+    """The end (exclusive) of the measure phrase starting at ``tokens[i]``; ``i + 1`` when none
+    does."""
+    parts = tokens[i].split(NBSP)
+    head = parts[0].lstrip(_OPEN)
+    if tokens[i] != tokens[i].rstrip(_CLOSE):
+        return i + 1  # "2023," ends its phrase
+    words = head.lower() in NUMBER_WORDS and head.lower() not in ("a", "one", "two", "ten")
+    if not words and not (_is_number(head) and not head.endswith("%") and not _YEAR.match(head)):
+        return i + 1
+    if any(p.lower() not in MAGNITUDES for p in parts[1:]):
+        return i + 1  # "33.100 tỷ đồng": a figure and its unit, what it counts not said
+    j = i + 1
+    magnitudes = len(parts) > 1
+    while j < len(tokens) and tokens[j - 1] == tokens[j - 1].rstrip(_CLOSE):
+        low = _plain(tokens[j])
+        if low in MAGNITUDES:
+            magnitudes = True
+            j += 1
+            continue
+        if words and not magnitudes:
+            return i + 1  # "một" alone is a determiner ("một số", "một lần"): leaning, not counting
+        if not low or not tokens[j][:1].isalpha() or low in UNIT_WORDS:
+            return i + 1
+        if low in PROCLITICS or low in FUNCTION_WORDS or low.split(" ")[0] in PROCLITICS:
+            return i + 1
+        return j + 1
+    return i + 1
 
 
 SEPARATORS = "·•|"
 """Marks set between spaces to separate items on one line ("112 triệu đồng · đạt 98,6%"): bound
-to the word after them, a line never ends on one (a dash keeps ``bind_dashes``' rule: it
-ends its line, as Czech and Polish typesetting keep it)."""
+to the word before them, a line never opens with one (as a dash, ``bind_dashes``, and a
+semicolon keep to the end of their line; review R5: "/ · đạt 98,6%" reads as a stray dot)."""
 _SEPARATOR = re.compile(r"(?<=\S) ([" + re.escape(SEPARATORS) + r"]) (?=\S)")
 
 
 def bind_separators(text: str) -> str:
-    """``text`` with U+00A0 after each separator set between spaces (``SEPARATORS``): "· /
-    đạt 98,6%" never; the line breaks before the separator, which then opens the next."""
-    return _SEPARATOR.sub(lambda m: f" {m[1]}{NBSP}", text) if text else text
+    """``text`` with U+00A0 before each separator set between spaces (``SEPARATORS``): "/ ·
+    đạt 98,6%" never; the line breaks after the separator, which ends the line before."""
+    return _SEPARATOR.sub(lambda m: f"{NBSP}{m[1]} ", text) if text else text
 
 
 PROCLITICS = frozenset((
@@ -282,10 +350,17 @@ narrow column (a chart's side, ~27 characters) must still break its lines, and a
 column is never widened for such a group."""
 
 
+LEANING_WORD = 4
+"""The most syllables of a word a leaning word is bound to whatever its length (a word of the
+lexicon has four at most; "một vạn dân" is a measure of three): a longer group, a name bound in
+parts ("Ban Chấp hành Trung ương"), takes it only within ``PROCLITIC_CHARS``."""
+
+
 def bind_proclitics(text: str, limit: int = PROCLITIC_CHARS) -> str:
     """``text`` (its words found, ``bind_compounds``) with each leaning word (``PROCLITICS``,
-    ``PROCLITIC_PHRASES``) bound to the word after it, from the last word back so that they
-    chain ("của cả hệ thống"), while the group is at most ``limit`` characters. Never across
+    ``PROCLITIC_PHRASES``) bound to the word after it (a compound or a measure phrase is one
+    word, ``LEANING_WORD``), from the last word back so that they chain ("của cả hệ thống")
+    while the chain is at most ``limit`` characters. Never across
     punctuation ("của,"), nor onto the end of a line. (A verb and its figure, "tăng / 8%",
     are left to the widow rule, ``no_widow``: bound everywhere, "phấn đấu trên 8%" widened
     the value column of a run of tables and wrapped its names.)"""
@@ -301,18 +376,24 @@ def bind_proclitics(text: str, limit: int = PROCLITIC_CHARS) -> str:
             head = " ".join(tokens[i - n + 1 : i + 1]).replace(" ", NBSP)
             if nxt and _leans(head, nxt):
                 joined = head + NBSP + nxt
-                if len(joined.rstrip(_CLOSE)) <= limit:
+                # a leaning word takes the next WORD, however many characters it has ("trong
+                # khu công nghiệp", "trên một vạn dân"); onto a group already leaning ("của các
+                # doanh nghiệp") or a long name only while the group is at most ``limit``
+                # characters
+                word = not leaning(nxt) and nxt.count(NBSP) < LEANING_WORD
+                if word or len(joined.rstrip(_CLOSE)) <= limit:
                     tokens[i - n + 1 : i + 2] = [joined]
             i -= n
         out.append(" ".join(tokens))
     return "\n".join(out)
 
 
-def loosen(text: str, too_wide: Callable[[str], bool]) -> str:
+def loosen(text: str, too_wide: Callable[[str], bool], separators: bool = True) -> str:
     """``text`` with each group ``too_wide`` for its line (a caller's measure) unbound where
     ``bind_proclitics`` and ``bind_separators`` bound it: after a leaning word or a
-    separator. Its words stay whole: the line breaks between them rather than between
-    letters (a narrow cell, a name beside a chart)."""
+    separator (before it: a last resort, the separator then opens a line; not with
+    ``separators`` false). Its words stay whole: the line breaks between them rather than
+    between letters (a narrow cell, a name beside a chart)."""
     if not text or NBSP not in text:
         return text
     out = []
@@ -325,8 +406,9 @@ def loosen(text: str, too_wide: Callable[[str], bool]) -> str:
         pairs = PROCLITIC_PHRASES
         pieces = [parts[0]]
         for j, part in enumerate(parts[1:], 1):
-            one = low[j - 1] in PROCLITICS or parts[j - 1] in SEPARATORS
+            one = low[j - 1] in PROCLITICS or (separators and parts[j] in SEPARATORS)
             inside = f"{low[j - 1]} {low[j]}" in pairs  # "một số": one word
+            inside = inside or (low[j - 1] in NUMBER_WORDS and low[j] in MAGNITUDES)
             ends = j >= 2 and f"{low[j - 2]} {low[j - 1]}" in pairs
             if (one and not inside) or ends:
                 pieces.append(part)
@@ -342,6 +424,19 @@ def _plain(token: str) -> str:
     if token != token.rstrip(_CLOSE):
         return ""
     return token.lstrip(_OPEN).replace(NBSP, " ").lower()
+
+
+def leaning(token: str) -> bool:
+    """True when ``token`` is a group ``bind_proclitics`` made: it starts with a leaning word
+    and more follows ("các~doanh~nghiệp"; not "một~vạn~dân", a measure, nor "một~số", a
+    word)."""
+    parts = token.lstrip(_OPEN).split(NBSP)
+    if len(parts) < 2:
+        return False
+    low = [p.lower() for p in parts]
+    if " ".join(low[:2]) in PROCLITIC_PHRASES:
+        return len(parts) > 2
+    return low[0] in PROCLITICS and not _measure_head(token)
 
 
 def _lean2(first: str, second: str) -> bool:
@@ -410,6 +505,33 @@ def bind_parentheses(text: str) -> str:
         return "(" + " ".join(words) + ")"
 
     return _PAREN.sub(bound, text)
+
+
+def whole_parentheses(text: str, fits: Callable[[str], bool]) -> str:
+    """``text`` with each parenthesis longer than ``PAREN_CHARS`` bound whole (U+00A0 between
+    its words) when the group it makes ``fits`` a line (a caller's measure): a line then
+    breaks before its "(" rather than inside it ("Thu nội địa / (trừ tiền sử dụng đất)", not
+    "Thu nội địa (trừ / tiền sử dụng đất)"). The caller keeps it only when it costs no line
+    (``fit.measure_items``)."""
+    if not text or "(" not in text:
+        return text
+    tokens = text.split(" ")
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        j = i
+        if tok.startswith("(") and ")" not in tok:
+            j = next((k for k in range(i + 1, len(tokens)) if ")" in tokens[k]), i)
+            if "(" in "".join(tokens[i + 1 : j + 1]):
+                j = i  # a bracket inside a bracket: left as it is
+        group = NBSP.join(tokens[i : j + 1])
+        if j > i and fits(group):
+            out.append(group)
+        else:
+            out.extend(tokens[i : j + 1])
+        i = j + 1
+    return " ".join(out)
 
 
 NAME_CHARS = 24

@@ -172,6 +172,10 @@ class Canvas:
     they are wrapped again keeping words of at most two syllables only (``_fitting_words``)."""
     crowded: bool = False
     """True when category names cannot fit their slots even at the note size."""
+    parted: int = 0
+    """How many kept groups of words (``ChartStyle.keep_whole``) ``wrap`` has had to part, each
+    wider than its line ("Thu / ngân sách"): a caller that can give its names more room
+    compares it before and after a wrap."""
     scale: int = 0
     """A big-number panel's size, as an index of ``kinds.numbers.SCALES`` (0 the largest)."""
 
@@ -326,6 +330,7 @@ class Canvas:
             if " " in word and (
                 self.width_px(word, size, heading) > limit or (self.loose and word.count(" ") > 1)
             ):
+                self.parted += 1
                 # its shorter kept words still whole: "Thu / ngân sách", never "Thu ngân / sách"
                 n = word.count(" ") + 1
                 parts = _words(word, tuple(k for k in keep if k.count(" ") + 1 < n))

@@ -204,18 +204,24 @@ def _wrap_categories(canvas: Canvas) -> bool:
 def _wrap_y(
     canvas: Canvas, labels: tuple[str, ...], slot_px: float
 ) -> tuple[list[str], float, float]:
-    """Names beside horizontal bars wrapped to their slot: the widest room first at the base
-    size, then the same at the note size; (names, size, line height in pixels)."""
+    """Names beside horizontal bars wrapped to their slot: the narrowest room first at the base
+    size, then the same at the note size; (names, size, line height in pixels). A room where
+    a name's kept word must be parted ("Thu / ngân sách", "Chi / thường xuyên": one syllable
+    alone, where a slide keeps the words whole) is taken only when no room keeps them all."""
     wrapped: list[str] = []
     size, line_px = canvas.base, 0.0
+    first: tuple[list[str], float, float] | None = None
     for size in dict.fromkeys((canvas.base, canvas.note, canvas.label_floor)):
         line_px = canvas.pt_to_px(size) * 1.2
         for fraction in (0.3, 0.38, 0.46, 0.54):
             max_px = canvas.fig.bbox.width * fraction
+            parted = canvas.parted
             wrapped = [canvas.wrap(label, max_px, size, balanced=True) for label in labels]
             if max(w.count("\n") + 1 for w in wrapped) * line_px <= slot_px * 0.92:
-                return wrapped, size, line_px
-    return wrapped, size, line_px
+                if canvas.parted == parted or canvas.loose:
+                    return wrapped, size, line_px
+                first = first or (wrapped, size, line_px)
+    return first or (wrapped, size, line_px)
 
 
 def _set_labels(axis: Axis, wrapped: list[str], size: float) -> bool:

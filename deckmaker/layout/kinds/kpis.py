@@ -19,7 +19,7 @@ from ...outline.model import KpiSpec, SlideSpec
 from ...theme.model import readable_tone
 from ...units import EMU_PER_PT, Length, Pt
 from ..context import PlanContext, quiet
-from ..fit import LINE_SPACING, SAFETY, fit_single, phrase_lines, sizes
+from ..fit import LINE_SPACING, SAFETY, fit_single, phrase_lines, separated_lines, sizes
 from ..frame import Frame
 from ..measure import TextMeasurer, cached_segments
 from ..model import Align, Anchor, Box, Element, Para, Planned, Run, ShapeBox, TextBox
@@ -607,7 +607,14 @@ def _cards(
                 "Label",
                 label_style,
             ),
-            (detail, g.dsize, g.detail_hs[r], "Detail", detail_style),
+            # "Kế hoạch: 112 triệu đồng / đạt 98,6%": a line break in place of a separator
+            (
+                separated_lines(detail, frame.measure.body, g.dsize, inner_w / EMU_PER_PT),
+                g.dsize,
+                g.detail_hs[r],
+                "Detail",
+                detail_style,
+            ),
         ]
         ty = y + g.pad_y
         for text, size, h, what, style in parts if detail else parts[:2]:
