@@ -1614,6 +1614,21 @@ def _figure(
         # figure before, in its unit
         label = _with_change(previous.label, change.group(1), _CHANGE_BASE.match(text, end))
         review = [*review[: -len(label_review) or None], N_("label of the figure it changes")]
+    elif (
+        unit not in (None, "%", "%/năm", *_POINT_UNITS, *_NOUNS, *_COUNTED)
+        and label not in ("", "?")
+        and not label.startswith("Số ")
+        and (
+            change := re.search(
+                r"(?:^|[\s(])(tăng|giảm)(?:\s+(?:thêm|hơn|khoảng|gần))?\s*$", before
+            )
+        )
+        and (base := _CHANGE_BASE.match(text, end))
+        and not re.search(r"(?:^|\s)(?:tăng|giảm)(?:\s|$)", label)
+    ):
+        # "… đạt 61,2%KH (tăng 9 tỷ đồng so với cùng kỳ năm 2023)": a change in the measure's own
+        # unit with its base is said as a change, not as the level its subject names
+        label = _with_change(label, change.group(1), base)
     year = _TIME_AFTER.match(text, end) or _YEAR.search(
         text[max(prev_end, m.start() - 60) : m.start()]
     )

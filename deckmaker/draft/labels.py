@@ -120,7 +120,7 @@ _DECIDED = re.compile(
 # việc làm mới cho', 'Xã đạt chuẩn quốc gia về', 'Tăng trưởng kinh tế (GRDP) từ')
 _CLOSING_WORDS = re.compile(
     r"(?:\s+(?:về|cho|qua|với|tại|ở|theo|từ|đến|để|của|và|hoặc|trên|dưới|so|được|là|có|đã|"
-    r"các|những|như|nhằm|mà|thì|bởi|gồm|bao gồm))+$"
+    r"các|những|như|nhằm|mà|thì|bởi|gồm|bao gồm|hơn|gần|khoảng))+$"
 )
 
 
@@ -432,6 +432,9 @@ def _label(
         # "10 sản phẩm … đạt 3 sao, 01 sản phẩm đạt 4 sao": the grade tells the counts apart
         tail = f"{tail} {graded.group(0).strip()}".strip()
     tail = re.sub(r"^/\s*\d+\s+\S+\s*", "", tail)  # "320/411 xã đạt chuẩn": not "/411 xã"
+    # "vận động hơn 22 tỷ đồng giúp hơn 11 nghìn hội viên": words cut off by the next number are
+    # that number's, not this one's object
+    own_tail = "" if tail_m and re.match(r"\s*\d", after[tail_m.end() :]) else tail
     # "đề ra 15 chỉ tiêu chủ yếu: Tốc độ …", "còn 04 chỉ tiêu chưa đạt gồm Tỷ lệ …": what a colon
     # or 'gồm' opens is the list the count announces, not what it counts
     # (a colon that ends the words is the run-in head of the next figure: left as it was)
@@ -491,7 +494,7 @@ def _label(
     if (
         not counted
         and unit not in (None, "%", "hạng", *_NOUNS, *_COUNTED)
-        and (acted := _tidy(_action(label, tail, text[prev_end:start], previous)))
+        and (acted := _tidy(_action(label, own_tail, text[prev_end:start], previous)))
     ):
         note = N_("label made of the verb and what follows the number")
         if re.fullmatch(r"(?:nghìn )?ha", unit or "") and "diện tích" not in acted.lower():
@@ -608,7 +611,7 @@ def _label(
             return label or "?", [N_("no label before this number; name it")]
     elif (
         unit not in (None, "%", "hạng")
-        and tail[:1].islower()
+        and own_tail[:1].islower()
         and len(tail.split()) <= 4
         and len(f"{label} {tail}".split()) <= SHORT_WORDS
         and compact(tail) == tail
@@ -730,7 +733,13 @@ _PREDICATE = re.compile(
 # hộ nghèo', 'Theo kết quả điều tra tổng số hộ'): the measure starts at its head
 _LEAD_IN = re.compile(
     r"^(?:qua|theo|đến|tính đến|sau|trong|cuối)\s[^,;:()\d]{0,40}?\s"
-    r"(?=(?:tỷ lệ|tỉ lệ|tổng số|số lượng)\s)",
+    r"(?=(?:tỷ lệ|tỉ lệ|tổng số|số lượng)\s)"
+    # an adverbial that a preposition opens and a time closes, with no comma ('Theo báo cáo phát
+    # triển kinh tế 9 tháng năm 2023 giá trị …', 'Từ năm 2025 trở đi 100% …', 'Qua nửa nhiệm kỳ
+    # đã vận động'): what follows the time is the clause's own
+    r"|^(?:qua|theo|đến|tính đến|sau|trong|từ|cuối)\s(?:[^,;:()]{0,60}?\s)??"
+    r"(?:(?:\d+ tháng(?: đầu năm)?\s)?năm \d{4}|\d+ tháng(?: đầu năm)?|nhiệm kỳ|cuối năm|đầu năm)"
+    r"(?:\s+trở đi)?(?:\s+|$)",
     re.IGNORECASE,
 )
 _FRAMING_WORDS = {"do đó", "bên cạnh đó", "đồng thời", "ngoài ra", "đặc biệt", "dự kiến", "theo đó"}
@@ -1086,30 +1095,74 @@ _SAID_VERB = re.compile(r"\s(?:có|đạt|được|đã|đang|không|chưa|tham 
 
 def _share_said_of(text: str, start: int, end: int, prev_end: int) -> str:
     """'…; 76% cán bộ chủ chốt (Bí thư, Chủ tịch) có trình độ thạc sĩ', 'tỷ lệ 95% đoàn viên
-    được cấp thẻ': a percentage that opens its clause (alone or after a bare 'tỷ lệ') is the
-    share of the noun phrase after it of which the rest of the clause is said ('Tỷ lệ cán bộ
-    chủ chốt có trình độ thạc sĩ'), not of the words before its clause."""
+    được cấp thẻ', 'Năm 2025 đạt 60% các cơ quan … có lãnh đạo chủ chốt là nữ', 'Từ năm 2025 trở
+    đi 100% xã, phường mỗi quý có ít nhất 04 tin, bài …': a percentage whose clause names nothing
+    before it (a bare 'tỷ lệ', a time, a target verb: ``compact`` leaves nothing) is the share of
+    the noun phrase after it of which the rest of the clause is said ('Tỷ lệ cán bộ chủ chốt có
+    trình độ thạc sĩ'), not of the words before its clause. Of two passives ('người bị bạo lực
+    được phát hiện … được tư vấn') the last is what is said: the first tells which of them."""
     opening = max(m.end() for m in re.finditer(r"^|[,;:.]\s|\n", text[:start]))
-    if prev_end > opening or not re.fullmatch(
-        r"\s*(?:(?:tỷ lệ|tỉ lệ)\s*)?", text[opening:start], re.IGNORECASE
+    lead = text[opening:start]
+    if prev_end > opening or (
+        not re.fullmatch(r"\s*(?:(?:tỷ lệ|tỉ lệ)\s*)?", lead, re.IGNORECASE)
+        and (compact(lead) or re.search(r"\d", _FILLER.sub("", lead)))
     ):
         return ""
     clause = re.match(r"[^;.\n]*", text[end:])
     said = re.sub(r"\s*\([^()]*\)", "", clause.group(0) if clause else "").strip(" ,")
     tagger = _pyvi()
-    if not said[:1].islower() or re.search(r"\d", said) or tagger is None:
+    if tagger is None:
         return ""
-    if _NOT_OBJECT.match(said) or tagger(said)[1][0] not in ("N", "Nc"):
+    pieces = said.split(", ")
+    # the clause ends where a comma opens another act after what is said of them ('… đạt danh
+    # hiệu gia đình văn hóa, duy trì và xây dựng mới 2 làng'); before it, commas list kinds
+    keep = next(
+        (
+            k
+            for k in range(1, len(pieces))
+            if tagger(pieces[k])[1][:1] == ["V"]
+            and _SAID_VERB.search(f" {', '.join(pieces[:k])} ")
+            # ('được cấp, đổi thẻ': two verbs of one act)
+            and (_nwords(pieces[k]) >= 4 or re.search(r"\d", pieces[k]))
+        ),
+        len(pieces),
+    )
+    said = ", ".join(pieces[:keep])
+    # a count said of them is said without its number ('có ít nhất 04 tin, bài')
+    said = re.sub(
+        r"(?<=\scó)\s(?:(?:ít nhất|tối thiểu|khoảng|trên|dưới|hơn|từ)\s)?\d[\d.,]*(?=\s)", "", said
+    )
+    said = re.sub(r"^(?:các|những|toàn bộ)\s+", "", said)
+    if not said[:1].islower() or re.search(r"\d", said):
+        return ""
+    if _NOT_OBJECT.match(said):
         return ""
     verb = _SAID_VERB.search(f" {said} ")
     if verb is None or verb.start() == 0:
         return ""
     noun = said[: verb.start()].strip(" ,")
-    what = re.sub(r"\s+(?:theo quy định|trở lên|trở xuống)$", "", said[verb.start() :].strip())
-    what = fit(what, 5)
+    # what it names: a noun among its first two words ('tổ chức Đảng', pyvi's verb 'tổ chức')
+    if not {"N", "Nc", "Np"} & set(tagger(noun)[1][:2]):
+        return ""
+    what = said[verb.start() :].strip()
+    passives = [m.start() for m in re.finditer(r"(?:^|\s)được\s", what)]
+    if len(passives) >= 2 and passives[0] == 0:
+        what = what[passives[-1] :].strip()
+    what = re.sub(r"\s+(?:theo quy định|trở lên|trở xuống)$", "", what)
+    # 'được tiếp cận ít nhất một trong các dịch vụ': how many of them is no part of the name
+    what = re.sub(r"\s(?:ít nhất|tối thiểu)(?:\s+một)?(?:\s+trong)?(?=\s)", "", what)
+    what = re.sub(r"\s(?:các|những)(?=\s)", "", what)
+    # the noun first (what is counted), what is said of it in the words left
+    noun = re.sub(r"^số\s+(?=\S+\s+\S)", "", noun)
+    room = LABEL_WORDS - _nwords(what)
+    if _nwords(noun) > room and room < 5 and ", " in noun:
+        noun = noun.split(", ")[0]  # a long list of kinds ('cơ quan …, chính quyền …'): its first
+    noun = fit(noun, SHORT_WORDS)
+    what = fit(what, LABEL_WORDS - _nwords(noun)) if _nwords(noun) < LABEL_WORDS - 1 else ""
+    what = _CLOSING_WORDS.sub("", what).rstrip(" ,;:")
     if _nwords(f"Tỷ lệ {noun} {what}") <= SHORT_WORDS:
-        return f"Tỷ lệ {noun} {what}"
-    named = _tidy(f"{fit(noun, LABEL_WORDS - _nwords(what))} {what}")
+        return f"Tỷ lệ {noun} {what}".strip()
+    named = _tidy(f"{noun} {what}".strip())
     return named[:1].upper() + named[1:]
 
 
@@ -1307,7 +1360,13 @@ def measured_against(text: str, found: list[Found]) -> list[Found]:
         if f.unit == "%" and (short := _SHORT_PLAN.search(f.label)):
             # "đạt 98%KH", "91,72%NQ": the plan said in words on a slide ('(so với kế hoạch)')
             said = f"{short.group(1)}{_PLAN_WORDS[short.group(2)]}{short.group(3)}"
-            out[i] = f = replace(f, label=f.label[: short.start()] + said)
+            subject = f.label[: short.start()].rstrip()
+            if _nwords(f"{subject} {said}") > LABEL_WORDS:
+                # the plan said in words is longer: 'so' for 'so với' first, then the subject
+                # fitted to the room left
+                said = said.replace("so với ", "so ")
+                subject = fit(subject, LABEL_WORDS - _nwords(said))
+            out[i] = f = replace(f, label=f"{subject} {said.lstrip()}")
         # "(so với nghị quyết)", the generic suffix a share of a resolution takes, gives way to
         # the resolution named after the number ("so với nghị quyết HĐND xã"), as a plan does
         generic = re.search(r"\s*\(so với nghị quyết\)$", f.label, re.IGNORECASE)
