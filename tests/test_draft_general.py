@@ -2433,3 +2433,18 @@ def test_words_cut_off_by_the_next_number_are_not_this_ones():
         "Qua ba năm đã huy động hơn 15 tỷ đồng giúp hơn 2 nghìn hội viên vay vốn sản xuất."
     )
     assert not money.label.endswith(("hơn", "giúp"))
+
+
+def test_a_count_named_only_by_a_level_is_that_part_of_the_count_before_it():
+    whole, _, county, commune = find_figures(
+        "Năm nay có 215 hộ đăng ký gia đình văn hóa tiêu biểu, đạt 102% kế hoạch (cấp huyện có "
+        "15 hộ, cấp xã có 200 hộ)."
+    )
+    assert whole.label == "Số hộ đăng ký gia đình văn hóa tiêu biểu"
+    # not 'Số hộ cấp huyện': the whole's subject, fitted, and the level
+    assert county.label == "Số hộ đăng ký gia đình văn hóa cấp huyện"
+    assert commune.label == "Số hộ đăng ký gia đình văn hóa cấp xã"
+    _, province, _ = find_figures(
+        "Toàn tỉnh có 1.240 bác sĩ, trong đó tuyến tỉnh 410 bác sĩ, tuyến huyện 520 bác sĩ."
+    )
+    assert province.label == "Số bác sĩ tuyến tỉnh"  # the whole's scope gives way to the level

@@ -26,6 +26,7 @@ from .labels import (
     _with_change,
     clean_ends,
     fit,
+    levelled_parts,
     measured_against,
     named_by_fund,
     said_of_the_list,
@@ -181,6 +182,7 @@ def find_figures(
     found = _verb_objects(text, _of_a_place(text, found))
     found = _distinct_siblings(text, _to_places(text, _from_source(text, found)))
     found = said_of_the_list(text, _written_out(_from_to_levels(text, found)))
+    found = levelled_parts(text, found)
     return _after_title(text, measured_against(text, named_by_fund(text, found)))
 
 

@@ -1296,6 +1296,52 @@ def said_of_the_list(text: str, found: list[Found]) -> list[Found]:
     return out
 
 
+# a level of an administration or a service the parts of a count are told by ('cấp tỉnh có 3 hộ',
+# 'tuyến huyện 12 bác sĩ'), written where the part's own subject would be
+_LEVEL = re.compile(
+    r"(?:^|[(,;:]\s*|\s)(?P<level>(?:cấp|tuyến)\s+(?:tỉnh|huyện|xã|thành phố|thị xã|quận|phường|"
+    r"thị trấn|thôn|cơ sở|trung ương|Trung ương|khu vực))(?:\s+(?:có|đạt|là|được))?\s*$"
+)
+
+
+def levelled_parts(text: str, found: list[Found]) -> list[Found]:
+    """'… 554 hộ nông dân đăng ký, đạt 100,3% chỉ tiêu (cấp tỉnh có 3 hộ, cấp huyện có 13 hộ, cấp xã
+    538 hộ)': a count whose own words are only a level ('cấp tỉnh') is the part at that level of
+    the nearest count before it in its sentence in the same unit ('Số hộ nông dân đăng ký cấp
+    tỉnh'), not a count of the level."""
+    out = list(found)
+    for i, f in enumerate(out):
+        if f.unit in (None, "%") or i == 0:
+            continue
+        sentence = _sentence_start(text, f.span[0])
+        opening = max(sentence, out[i - 1].span[1])
+        level = _LEVEL.search(text, opening, f.span[0])
+        if level is None:
+            continue
+        head = next(
+            (
+                g
+                for g in reversed(out[:i])
+                if g.unit == f.unit
+                and g.span[0] >= sentence
+                and not _LEVEL.search(text, max(sentence, g.span[0] - 40), g.span[0])
+            ),
+            None,
+        )
+        if head is None:
+            continue
+        # the whole's scope gives way to the part's level ('Số bác sĩ toàn tỉnh' -> 'tuyến huyện')
+        subject = re.sub(
+            r"\s+(?:toàn|cả)\s+(?:tỉnh|huyện|xã|thành phố|thị xã)$", "", subject_of(head.label)
+        )
+        said = level.group("level")
+        if said.lower() in subject.lower() or _nwords(subject) < 2:
+            continue
+        label = f"{fit(subject, LABEL_WORDS - _nwords(said))} {said}"
+        out[i] = replace(f, label=label)
+    return out
+
+
 # "đạt 143,8% so với nghị quyết HĐND xã", "đạt 105% chỉ tiêu Nghị quyết": what a share is
 # attained against, as written
 _AGAINST = re.compile(
