@@ -2448,3 +2448,25 @@ def test_a_count_named_only_by_a_level_is_that_part_of_the_count_before_it():
         "Toàn tỉnh có 1.240 bác sĩ, trong đó tuyến tỉnh 410 bác sĩ, tuyến huyện 520 bác sĩ."
     )
     assert province.label == "Số bác sĩ tuyến tỉnh"  # the whole's scope gives way to the level
+
+
+def test_two_kinds_of_one_head_are_the_head_when_the_label_is_too_long():
+    (share,) = find_figures(
+        "- Chỉ tiêu 3: Tỷ lệ học sinh nam và học sinh nữ người dân tộc thiểu số hoàn thành "
+        "chương trình trung học cơ sở đạt trên 85% vào năm 2027."
+    )
+    # not 'Học sinh nam và học sinh nữ người': who they are is kept, the kinds give way
+    assert share.label.startswith("Học sinh người dân tộc thiểu số")
+
+
+def test_a_measure_whose_commas_list_kinds_of_its_object_is_one_name():
+    (share,) = find_figures(
+        "Chỉ tiêu 4: Tỷ lệ nữ trưởng khoa/phó trưởng khoa bệnh viện, trung tâm y tế đạt ít nhất "
+        "35% vào năm 2027."
+    )
+    # not 'Chỉ tiêu 4: trung tâm y tế' (the last kind); 'khoa/phó' is two words on a slide
+    assert share.label == "Chỉ tiêu 4: nữ trưởng khoa/phó trưởng khoa"
+    _, industry = find_figures(
+        "Năm 2024, GRDP tăng 7,2%; trong đó, khu vực nông, lâm nghiệp, thủy sản tăng trưởng 3,1%."
+    )
+    assert industry.label == "Khu vực nông, lâm nghiệp, thủy sản tăng trưởng"

@@ -196,7 +196,7 @@ def fit(label: str, budget: int, cut: bool = True) -> str:
     kept: list[str] = []
     count = 0
     for word in label.split():
-        count += _nwords(word)
+        count += _nwords(word.replace("/", " "))  # as pyvi counts 'khoa/phó': two words
         if count > best:
             break
         kept.append(word)
@@ -252,14 +252,25 @@ def _tidy(label: str) -> str:
         if len(last.split()) >= 5 and tagger(label)[1][0] == "V" == tagger(last)[1][0]:
             label = last[:1].upper() + last[1:]  # "... tuyển chọn và xây dựng lực lượng X"
             words = label.split()
+    # 'giám đốc/chủ doanh nghiệp' is two words on a slide
+    words = label.replace("/", " ").split()
     if len(words) > LABEL_WORDS:
         label = re.sub(r"^(?:Tổng mức|Tổng số|Tỷ lệ|Số lượng|Tổng)\s+", "", label, flags=re.I)
         label = re.sub(r"\s(?:các|những|đang hoạt động|toàn bộ)(?=\s)", "", label)
-        words = label.split()
+        words = label.replace("/", " ").split()
+    if len(words) > LABEL_WORDS:
+        # two kinds of one head joined by 'và' are the head ('trẻ em trai và trẻ em gái dân tộc
+        # thiểu số' -> 'trẻ em dân tộc thiểu số'), before words of what is said are cut
+        label = re.sub(
+            r"\b([^\W\d]+(?: [^\W\d]+)?) ([^\W\d]+) và \1 ([^\W\d]+)\b",
+            lambda m: m.group(1) if m.group(2) != m.group(3) else m.group(0),
+            label,
+        )
+        words = label.replace("/", " ").split()
     if len(words) > LABEL_WORDS:
         # aspect words go before any word of the subject does
         label = re.sub(r"\s(?:đã|đang|sẽ|cũng|vẫn|đều)(?=\s)", "", label)
-        label = fit(label, LABEL_WORDS).rstrip(",;:-–")
+        label = fit(label, LABEL_WORDS - label.count("/")).rstrip(",;:-–")
     return label
 
 
@@ -657,6 +668,18 @@ def _label(
             # sản …": the measure opens the run and the commas list what it is for; named by
             # the measure, not by the last act ('Chế biến khoáng sản …')
             label = fit(first[:1].upper() + first[1:], SHORT_WORDS)
+        elif (
+            tagger is not None
+            and re.match(rf"(?:{_MEASURE_NOUN}|khu vực|ngành|lĩnh vực)\s", first, re.IGNORECASE)
+            and all(
+                _nwords(a) <= 4 and {"N", "Nc", "Np"} & set(tagger(a)[1][:1])
+                for a in label.split(", ")[1:]
+            )
+        ):
+            # "Tỷ lệ nữ trưởng khoa/phó trưởng khoa bệnh viện, trung tâm y tế", "khu vực nông,
+            # lâm nghiệp, thủy sản": a measure (or a sector) whose commas list the kinds of its
+            # object is one name, cut to fit rather than named by its last kind
+            label = _tidy(label)
         elif (
             tagger is not None
             and tagger(first)[1][:1] == ["V"]
