@@ -2470,3 +2470,23 @@ def test_a_measure_whose_commas_list_kinds_of_its_object_is_one_name():
         "Năm 2024, GRDP tăng 7,2%; trong đó, khu vực nông, lâm nghiệp, thủy sản tăng trưởng 3,1%."
     )
     assert industry.label == "Khu vực nông, lâm nghiệp, thủy sản tăng trưởng"
+
+
+def test_a_count_raised_to_is_named_by_what_is_raised_and_its_share_by_it():
+    _, total, share = find_figures(
+        "Trong năm kết nạp mới 45 đoàn viên, nâng đoàn viên toàn phường 1.230 đoàn viên, chiếm "
+        "87% so với thanh niên trong độ tuổi."
+    )
+    assert total.label == "Đoàn viên toàn phường"  # not 'Nâng đoàn viên toàn phường'
+    # the count's share against its base, its subject fitted: no act, no 'toàn' cut from its place
+    assert share.label.startswith("Tỷ lệ đoàn")
+    assert share.label.endswith(" so với thanh niên trong độ tuổi")
+    assert "Nâng" not in share.label and "toàn" not in share.label
+
+
+def test_who_did_it_before_da_is_the_agent_and_the_count_is_of_what_was_done():
+    works, _ = find_figures(
+        "Đến hết quý II, các chi đoàn đã hoàn thành 5/8 công trình thanh niên; 90% đoàn viên được "
+        "học tập nghị quyết."
+    )
+    assert works.label == "Số công trình thanh niên được hoàn thành"

@@ -1178,7 +1178,14 @@ def _is_count(f: Found) -> bool:
     return (
         isinstance(f.value, Decimal)
         and f.value == f.value.to_integral()
-        and (f.label.startswith(f"Số {f.unit}") or f.unit in _NOUNS or f.unit in _COUNTED)
+        and (
+            f.label.startswith(f"Số {f.unit}")
+            or f.unit in _NOUNS
+            or f.unit in _COUNTED
+            # 'Hội viên toàn xã' of '865 hội viên': a label that opens with what it counts
+            or f.unit is not None
+            and re.match(rf"{re.escape(f.unit)}(?:\s|$)", f.label, re.IGNORECASE) is not None
+        )
     )
 
 

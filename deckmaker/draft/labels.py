@@ -146,11 +146,24 @@ def _bare_noun(label: str) -> bool:
     return tags[0] in ("N", "Nc", "Np") and all(t in ("N", "Nc", "Np", "L", "A") for t in tags)
 
 
+# a target's verb of raising or bringing before what it raises ('nâng hội viên toàn xã 865 hội
+# viên', 'đưa số xã đạt chuẩn lên')
+_RAISED = re.compile(r"^(?:nâng|đưa)\s+(?=\S)", re.IGNORECASE)
+
+
 def clean_ends(label: str) -> str:
     """``label`` without the words that open or close it and name nothing (see
     ``_OPENING_WORDS``, ``_TARGET_VERB``, ``_CLOSING_WORDS``); unchanged if little is left."""
     out = _CLOSING_WORDS.sub("", label).rstrip(" ,;:-–")
     out = _TARGET_VERB.sub("", _OPENING_WORDS.sub("", _DECIDED.sub("", out)))
+    if (
+        (raised := _RAISED.match(out))
+        and (tagger := _pyvi()) is not None
+        # the verb alone, not 'nâng cấp', 'nâng cao' (pyvi's one word)
+        and tagger(out)[0][0].lower() == raised.group(0).strip().lower()
+        and _nwords(out[raised.end() :]) >= 2
+    ):
+        out = out[raised.end() :]  # 'Nâng hội viên toàn xã': what is raised, not the act
     if _nwords(out) < 1 or out == label:
         return label
     return out[:1].upper() + out[1:]
@@ -201,7 +214,9 @@ def fit(label: str, budget: int, cut: bool = True) -> str:
             break
         kept.append(word)
     out = " ".join(kept)
-    out = re.sub(r"\s+(?:và|của|trong|các|những|có|đến|từ|-|–)$", "", out).strip(" ,;:-–")
+    # (a scope word cut from its place: "hội viên toàn" of "hội viên toàn xã")
+    out = re.sub(r"\s+(?:và|của|trong|các|những|có|đến|từ|toàn|cả|mỗi|mọi|-|–)$", "", out)
+    out = out.strip(" ,;:-–")
     return out or " ".join(label.split()[:budget])
 
 
@@ -1004,8 +1019,18 @@ def _is_agent(who: str, tagger: Callable[[str], tuple[list[str], list[str]]]) ->
     if _ACTING_BODY.match(who.split(", ")[-1]):
         return True  # 'Đảng bộ xã', 'Huyện ủy', 'HĐND tỉnh', 'Huyện Hiệp Đức'
 
-    tags = tagger(who)[1]
-    return bool(tags) and tags[0] in ("Ny", "Np")
+    if tagger(who)[1][:1] in (["Ny"], ["Np"]):
+        return True
+    # 'các cấp hội đã hoàn thành', 'Hội đã vận động': a short noun phrase of who acts (a
+    # determiner or a noun first), not a measure ('Tổng vốn đã giải ngân' is what was disbursed)
+    # (after a time or a source and its comma: 'Đến hết quý II, các chi đoàn')
+    last = who.split(", ")[-1]
+    return (
+        1 <= _nwords(last) <= 4
+        and tagger(last)[1][:1] in (["L"], ["N"], ["Nc"])
+        and re.match(rf"(?:{_MEASURE_NOUN}|nguồn|quỹ|kinh phí|giá trị)(?:\s|$)", last, re.I) is None
+        and re.search(r"\d", last) is None
+    )
 
 
 # what a percentage after a verb is not a share of: a plan, a base, a period
