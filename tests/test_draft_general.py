@@ -2490,3 +2490,20 @@ def test_who_did_it_before_da_is_the_agent_and_the_count_is_of_what_was_done():
         "học tập nghị quyết."
     )
     assert works.label == "Số công trình thanh niên được hoàn thành"
+
+
+def test_va_before_a_measure_joins_a_new_figure_to_the_clause_before():
+    members, money, pupils = find_figures(
+        "Năm qua, Hội đã quản lý tốt nguồn vốn Quỹ hỗ trợ phụ nữ tỉnh cho 14 hội viên vay mua "
+        "giống bò sinh sản và vốn Quỹ khuyến học của xã 80 triệu đồng, giúp cho 9 học sinh đi học."
+    )
+    # not 'Vay mua giống bò sinh sản và vốn Quỹ': the sum's own measure after 'và'
+    assert money.label == "Vốn Quỹ khuyến học của xã"
+    # each count from its nearest fund ('vốn Quỹ …' names one too), the act left to fit it
+    assert members.label == "Số hội viên từ Quỹ hỗ trợ phụ nữ tỉnh"
+    assert pupils.label == "Số học sinh từ Quỹ khuyến học của xã"
+    (retail,) = find_figures(
+        "Năm 2024, tổng mức bán lẻ hàng hóa và doanh thu dịch vụ đạt 95.000 tỷ đồng."
+    )
+    # one name of two measures, not the second alone
+    assert retail.label.lower().endswith("bán lẻ hàng hóa và doanh thu dịch vụ")

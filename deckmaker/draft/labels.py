@@ -439,6 +439,23 @@ def _label(
         return share, [N_("label taken from the words after the percentage")]
     if verb := re.search(r"(?:^|\s)và (tăng|giảm)$", label):
         label = verb.group(1)
+    if (
+        previous is not None
+        and previous.span[1] == prev_end
+        and (
+            joined := re.search(
+                rf"\svà\s+(?=(?:{_MEASURE_NOUN}|nguồn|quỹ|kinh phí)\s)", label, re.I
+            )
+        )
+        and _nwords(label[joined.end() :]) >= 2
+        # what comes before 'và' goes on with the figure before (an act: 'vay phát triển …'),
+        # not a name of two measures ('Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ')
+        and (tagger := _pyvi()) is not None
+        and tagger(label[: joined.start()])[1][:1] == ["V"]
+    ):
+        # "… cho 10 hội viên vay phát triển chăn nuôi và vốn Quỹ hỗ trợ nông dân huyện 100 triệu
+        # đồng": 'và' joins this figure's own measure to the clause of the figure before
+        label = label[joined.end() :]
     if len(label) > 50 and ", " in label:
         last = label.rsplit(", ", 1)[1]
         if last.lower().startswith(_HEAD_WORDS):
@@ -1399,12 +1416,18 @@ _AGAINST = re.compile(
 )
 
 
-# "Từ nguồn vốn Quỹ hỗ trợ nông dân, …", "tranh thủ nguồn vốn Trung ương thực hiện …": the fund a
-# clause's figures come from, up to the verb after its name
+# "Từ nguồn vốn Quỹ hỗ trợ nông dân, …", "tranh thủ nguồn vốn Trung ương thực hiện …", "và vốn
+# Quỹ hỗ trợ nông dân huyện 100 triệu đồng": the fund a clause's figures come from, up to the verb
+# (or the sum) after its name
 _FUND = re.compile(
-    r"nguồn vốn\s+(?P<fund>[^\W\d][^,;.()\d]{0,40}?)"
-    r"(?=\s+(?:đã|đang|sẽ|thực hiện|triển khai|để|cho|được|góp phần|với|là)\s|\s*[,;.(]|$)"
+    r"(?:nguồn vốn\s+(?P<fund>[^\W\d][^,;.()\d]{0,40}?)|vốn\s+(?P<named>Quỹ[^,;.()\d]{1,40}?))"
+    r"(?=\s+(?:đã|đang|sẽ|thực hiện|triển khai|để|cho|được|góp phần|với|là)\s|\s*[,;.(]|\s+\d|$)"
 )
+
+
+def _from_fund(fund: str) -> str:
+    """'từ Quỹ hỗ trợ nông dân tỉnh', 'từ vốn Trung ương': where a count's money came from."""
+    return f"từ {fund}" if re.match(r"quỹ\s", fund, re.IGNORECASE) else f"từ vốn {fund}"
 
 
 def named_by_fund(text: str, found: list[Found]) -> list[Found]:
@@ -1422,8 +1445,8 @@ def named_by_fund(text: str, found: list[Found]) -> list[Found]:
         ]
         if not funds or f.unit in (None, "%") or "vốn" in f.label.lower():
             continue
-        fund = funds[-1].group("fund").strip()
-        if not 1 <= _nwords(fund) <= 5:
+        fund = (funds[-1].group("fund") or funds[-1].group("named")).strip()
+        if not 1 <= _nwords(fund) <= 6:
             continue
         if f.unit in (*_MONEY_UNITS,) and re.fullmatch(
             r"(?:Số tiền|Kinh phí|Tổng số tiền)", f.label
@@ -1431,6 +1454,9 @@ def named_by_fund(text: str, found: list[Found]) -> list[Found]:
             label = f"Vốn {fund}"
         elif f.label.startswith("Số ") and _nwords(f"{f.label} từ vốn {fund}") <= LABEL_WORDS:
             label = f"{f.label} từ vốn {fund}"
+        elif f.label.startswith("Số ") and f.unit is not None:
+            # the fund tells the counts apart: 'Số hội viên từ Quỹ …', what was done with it left
+            label = f"Số {f.unit} {_from_fund(fund)}"
         elif re.search(r"\sđã\s", f" {f.label} ") and not f.label.startswith("Số "):
             label = f"Số {f.unit} từ vốn {fund}"  # 'Huyện hội đã thực hiện': who, not what
         else:
