@@ -2507,3 +2507,15 @@ def test_va_before_a_measure_joins_a_new_figure_to_the_clause_before():
     )
     # one name of two measures, not the second alone
     assert retail.label.lower().endswith("bán lẻ hàng hóa và doanh thu dịch vụ")
+
+
+def test_a_target_of_change_is_named_by_the_measure_it_changes():
+    (share,) = find_figures(
+        "- Chỉ tiêu 2: Giảm tỷ trọng lao động nam làm việc trong khu vực công nghiệp trong tổng "
+        "số lao động nam có việc làm xuống dưới 40% vào năm 2027."
+    )
+    # not 'Giảm tỷ trọng lao động nam làm việc': no verb first, no base ('trong tổng số …'),
+    # and the measure's place kept whole
+    assert share.label == "Lao động nam làm việc trong khu vực công nghiệp"
+    (poor,) = find_figures("Phấn đấu giảm tỷ lệ hộ nghèo xuống còn 2,5% vào năm 2026.")
+    assert poor.label == "Tỷ lệ hộ nghèo"  # not 'Giảm tỷ lệ hộ nghèo xuống'

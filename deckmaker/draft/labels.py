@@ -105,7 +105,10 @@ _MEASURE_NOUN = (
     r"kim ngạch|năng suất|tuổi thọ|dân số|doanh thu|vốn|thu ngân sách)"
 )
 _TARGET_VERB = re.compile(
-    rf"^(?:phấn đấu|phân đấu|phân đầu|đạt|đưa|duy trì|nâng|nâng cao|giữ|giữ vững|giữ ổn định)"
+    rf"^(?:(?:phấn đấu|phân đấu|phân đầu)\s+)?"
+    rf"(?:phấn đấu|phân đấu|phân đầu|đạt|đưa|duy trì|nâng|nâng cao|giữ|giữ vững|giữ ổn định|"
+    # a target of change: what it changes ('Giảm tỷ trọng lao động nam … xuống dưới 40%')
+    rf"giảm|tăng|hạ|kéo giảm)"
     rf"\s+(?=(?:được\s+)?{_MEASURE_NOUN}\s)",
     re.IGNORECASE,
 )
@@ -120,7 +123,7 @@ _DECIDED = re.compile(
 # việc làm mới cho', 'Xã đạt chuẩn quốc gia về', 'Tăng trưởng kinh tế (GRDP) từ')
 _CLOSING_WORDS = re.compile(
     r"(?:\s+(?:về|cho|qua|với|tại|ở|theo|từ|đến|để|của|và|hoặc|trên|dưới|so|được|là|có|đã|"
-    r"các|những|như|nhằm|mà|thì|bởi|gồm|bao gồm|hơn|gần|khoảng))+$"
+    r"các|những|như|nhằm|mà|thì|bởi|gồm|bao gồm|hơn|gần|khoảng|xuống|xuống còn|lên))+$"
 )
 
 
@@ -257,7 +260,11 @@ def _tidy(label: str) -> str:
     if len(words) > LABEL_WORDS and re.search(r"\s\([^()]*\)$", label):
         label = re.sub(r"\s\([^()]*\)$", "", label)  # a long name without its bracket
         words = label.split()
-    cut = re.search(r"\s(?:đối với|trong đó)\s", label)
+    if len(words) > LABEL_WORDS and (target := _TARGET_VERB.match(label)):
+        label = label[target.end() :]  # 'Giảm tỷ trọng …': the measure, before any word is cut
+        words = label.split()
+    # ('trong tổng số lao động nam có việc làm': the base of a share, said by its measure)
+    cut = re.search(r"\s(?:đối với|trong đó|trong tổng số)\s", label)
     if len(words) > LABEL_WORDS and cut and len(label[: cut.start()].split()) >= 2:
         label = label[: cut.start()]  # "mật độ đường chính đối với khu vực cửa khẩu"
         words = label.split()
@@ -270,7 +277,9 @@ def _tidy(label: str) -> str:
     # 'giám đốc/chủ doanh nghiệp' is two words on a slide
     words = label.replace("/", " ").split()
     if len(words) > LABEL_WORDS:
-        label = re.sub(r"^(?:Tổng mức|Tổng số|Tỷ lệ|Số lượng|Tổng)\s+", "", label, flags=re.I)
+        label = re.sub(
+            r"^(?:Tổng mức|Tổng số|Tỷ lệ|Tỷ trọng|Số lượng|Tổng)\s+", "", label, flags=re.I
+        )
         label = re.sub(r"\s(?:các|những|đang hoạt động|toàn bộ)(?=\s)", "", label)
         words = label.replace("/", " ").split()
     if len(words) > LABEL_WORDS:
