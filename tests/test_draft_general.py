@@ -2519,3 +2519,9 @@ def test_a_target_of_change_is_named_by_the_measure_it_changes():
     assert share.label == "Lao động nam làm việc trong khu vực công nghiệp"
     (poor,) = find_figures("Phấn đấu giảm tỷ lệ hộ nghèo xuống còn 2,5% vào năm 2026.")
     assert poor.label == "Tỷ lệ hộ nghèo"  # not 'Giảm tỷ lệ hộ nghèo xuống'
+
+
+def test_a_growth_said_after_a_level_is_the_growth_of_its_subject():
+    level, growth = find_figures("Kim ngạch xuất khẩu ước đạt 410 triệu USD, tăng trưởng 12%.")
+    assert level.label == "Kim ngạch xuất khẩu"
+    assert growth.label == "Kim ngạch xuất khẩu tăng trưởng"  # not a bare 'Tăng trưởng'

@@ -1583,6 +1583,19 @@ def _figure(
         said = f"so với {short}" if len(short.split()) <= 4 else "(so sánh)"
         label = f"{fit(subject, LABEL_WORDS - _nwords(said))} {said}"
         review = [*review[: -len(label_review) or None], N_("label of the figure before it")]
+    elif (
+        unit in ("%", "%/năm")
+        and re.fullmatch(r"(?:dự ước |ước )?tăng trưởng", label, re.IGNORECASE)
+        and previous is not None
+        and previous.unit not in (None, "%", "%/năm")
+        and re.fullmatch(
+            r"\s*,\s*(?:dự ước\s+|ước\s+)?tăng trưởng\s*", text[previous.span[1] : m.start()]
+        )
+    ):
+        # "tổng sản phẩm … đạt 9.100 tỷ đồng, tăng trưởng 6,4%": the growth of the figure before
+        subject = subject_of(re.sub(r"\s+so(?: với)?\s.*$", "", previous.label))
+        label = f"{fit(subject, LABEL_WORDS - 2)} tăng trưởng"
+        review = [*review[: -len(label_review) or None], N_("label of the figure before it")]
     elif unit in ("%", "%/năm", *_POINT_UNITS) and (change := _CHANGE_VERB.search(before)):
         base = (_EXCESS_BASE if change.group(1) == "vượt" else _CHANGE_BASE).match(text, m.end())
         label = _with_change(label, change.group(1), base)
