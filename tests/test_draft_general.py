@@ -2525,3 +2525,11 @@ def test_a_growth_said_after_a_level_is_the_growth_of_its_subject():
     level, growth = find_figures("Kim ngạch xuất khẩu ước đạt 410 triệu USD, tăng trưởng 12%.")
     assert level.label == "Kim ngạch xuất khẩu"
     assert growth.label == "Kim ngạch xuất khẩu tăng trưởng"  # not a bare 'Tăng trưởng'
+
+
+def test_what_a_document_was_issued_for_names_the_target_not_the_document():
+    (target,) = find_figures(
+        "Ủy ban nhân dân tỉnh trình Hội đồng nhân dân ban hành Nghị quyết để bổ sung mục tiêu tốc "
+        "độ tăng doanh thu du lịch năm 2026 đạt 12%."
+    )
+    assert target.label == "Mục tiêu tốc độ tăng doanh thu du lịch"  # not who asked for it

@@ -116,7 +116,10 @@ _TARGET_VERB = re.compile(
 # Nghi Xuân đề ra mục tiêu tốc độ tăng trưởng'): not what the number measures
 _DECIDED = re.compile(
     r"^(?:\S+\s+){0,6}?(?:quyết nghị|đề ra|đặt ra|đặt|thông qua)\s+(?:(?:các\s+)?mục tiêu\s+)?"
-    rf"(?={_MEASURE_NOUN}\s)",
+    rf"(?={_MEASURE_NOUN}\s)"
+    # what a document was issued for ('… ban hành Nghị quyết để điều chỉnh mục tiêu tăng trưởng
+    # cả nước'): the target it sets, not the document
+    r"|^(?:[^\d;:]+?\s)?để\s+(?:điều chỉnh|bổ sung|xác định)\s+(?=mục tiêu\s)",
     re.IGNORECASE,
 )
 # what ends a label but names nothing: a preposition or a conjunction cut from its object ('Tạo
