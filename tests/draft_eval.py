@@ -20,7 +20,8 @@ Measures, per document:
 - **precision**: extracted figures that matched a gold figure.
 - **labels**: of the matched figures, those with a *usable* label: the extracted label has at most
   ``LABEL_WORDS`` words and covers at least ``LABEL_COVER`` of the gold label's content words
-  (accent-insensitive, stop words dropped).
+  (accent-insensitive, stop words dropped; a standard abbreviation and its spelled-out form,
+  ``ABBREVIATIONS``, are the same words on either side: 'HTX' covers 'hợp tác xã' and back).
 - **plans**: of the matched gold figures whose sentence states a target (a ``plan`` beside the
   value, or a ``plan_kind`` on a figure that is itself a target), those drafted with that plan and
   that kind (floor, ceiling, range or exact; a plan without a kind counts as its default kind).
@@ -111,14 +112,69 @@ def words(text: str) -> list[str]:
     return re.findall(r"[a-z0-9]+", plain)
 
 
-def usable_label(extracted: str, gold: str) -> bool:
-    """The extracted label is short and names the gold label's subject."""
-    got = words(extracted)
-    want = [w for w in words(gold) if w not in _STOP] or words(gold)
-    if not got or len(got) > LABEL_WORDS:
-        return False
+# standard abbreviations of the genre and their spelled-out forms: either side may write either
+ABBREVIATIONS = {
+    "HTX": "hợp tác xã",
+    "SXKD": "sản xuất kinh doanh",
+    "NTM": "nông thôn mới",
+    "DTTS": "dân tộc thiểu số",
+    "CN-TTCN": "công nghiệp - tiểu thủ công nghiệp",
+    "TTCN": "tiểu thủ công nghiệp",
+    "NHCSXH": "ngân hàng chính sách xã hội",
+    "CSXH": "chính sách xã hội",
+    "KT-XH": "kinh tế - xã hội",
+    "UBND": "ủy ban nhân dân",
+    "HĐND": "hội đồng nhân dân",
+    "MTTQ": "mặt trận tổ quốc",
+    "NSNN": "ngân sách nhà nước",
+    "GRDP": "tổng sản phẩm trên địa bàn",
+    "GDP": "tổng sản phẩm trong nước",
+    "THPT": "trung học phổ thông",
+    "THCS": "trung học cơ sở",
+    "BHYT": "bảo hiểm y tế",
+    "BHXH": "bảo hiểm xã hội",
+    "KCN": "khu công nghiệp",
+    "CCN": "cụm công nghiệp",
+    "ATTP": "an toàn thực phẩm",
+    "TDTT": "thể dục thể thao",
+    "KH": "kế hoạch",
+    "NQ": "nghị quyết",
+}
+_SHORT = {tuple(words(short)): words(long) for short, long in ABBREVIATIONS.items()}
+
+
+def spelled_out(tokens: list[str]) -> list[str]:
+    """``tokens`` (``words``) with every abbreviation in ``ABBREVIATIONS`` spelled out ('htx' ->
+    'hop tac xa'; 'cn', 'ttcn' of 'CN-TTCN' together)."""
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        for size in (2, 1):
+            if (long := _SHORT.get(tuple(tokens[i : i + size]))) is not None:
+                out.extend(long)
+                i += size
+                break
+        else:
+            out.append(tokens[i])
+            i += 1
+    return out
+
+
+def _covers(got: list[str], gold: list[str]) -> bool:
+    want = [w for w in gold if w not in _STOP] or gold
     have = set(got)
     return sum(w in have for w in want) / len(want) >= LABEL_COVER
+
+
+def usable_label(extracted: str, gold: str) -> bool:
+    """The extracted label is short (its words as written) and names the gold label's subject:
+    its words cover the gold's, as written or with every standard abbreviation spelled out on
+    both sides ('HTX' covers 'hợp tác xã' and back; the table only adds matches: a gold 'HĐND'
+    spelled out into four words makes no label worse)."""
+    got = words(extracted)
+    if not got or len(got) > LABEL_WORDS:
+        return False
+    return _covers(got, words(gold)) or _covers(spelled_out(got), spelled_out(words(gold)))
 
 
 def plan_ok(figure, gold: dict) -> bool:

@@ -26,6 +26,7 @@ from .labels import (
     _with_change,
     clean_ends,
     fit,
+    levelled_parts,
     measured_against,
     named_by_fund,
     said_of_the_list,
@@ -181,6 +182,7 @@ def find_figures(
     found = _verb_objects(text, _of_a_place(text, found))
     found = _distinct_siblings(text, _to_places(text, _from_source(text, found)))
     found = said_of_the_list(text, _written_out(_from_to_levels(text, found)))
+    found = levelled_parts(text, found)
     return _after_title(text, measured_against(text, named_by_fund(text, found)))
 
 
@@ -1176,7 +1178,14 @@ def _is_count(f: Found) -> bool:
     return (
         isinstance(f.value, Decimal)
         and f.value == f.value.to_integral()
-        and (f.label.startswith(f"Số {f.unit}") or f.unit in _NOUNS or f.unit in _COUNTED)
+        and (
+            f.label.startswith(f"Số {f.unit}")
+            or f.unit in _NOUNS
+            or f.unit in _COUNTED
+            # 'Hội viên toàn xã' of '865 hội viên': a label that opens with what it counts
+            or f.unit is not None
+            and re.match(rf"{re.escape(f.unit)}(?:\s|$)", f.label, re.IGNORECASE) is not None
+        )
     )
 
 
@@ -1574,6 +1583,19 @@ def _figure(
         said = f"so với {short}" if len(short.split()) <= 4 else "(so sánh)"
         label = f"{fit(subject, LABEL_WORDS - _nwords(said))} {said}"
         review = [*review[: -len(label_review) or None], N_("label of the figure before it")]
+    elif (
+        unit in ("%", "%/năm")
+        and re.fullmatch(r"(?:dự ước |ước )?tăng trưởng", label, re.IGNORECASE)
+        and previous is not None
+        and previous.unit not in (None, "%", "%/năm")
+        and re.fullmatch(
+            r"\s*,\s*(?:dự ước\s+|ước\s+)?tăng trưởng\s*", text[previous.span[1] : m.start()]
+        )
+    ):
+        # "tổng sản phẩm … đạt 9.100 tỷ đồng, tăng trưởng 6,4%": the growth of the figure before
+        subject = subject_of(re.sub(r"\s+so(?: với)?\s.*$", "", previous.label))
+        label = f"{fit(subject, LABEL_WORDS - 2)} tăng trưởng"
+        review = [*review[: -len(label_review) or None], N_("label of the figure before it")]
     elif unit in ("%", "%/năm", *_POINT_UNITS) and (change := _CHANGE_VERB.search(before)):
         base = (_EXCESS_BASE if change.group(1) == "vượt" else _CHANGE_BASE).match(text, m.end())
         label = _with_change(label, change.group(1), base)
@@ -1614,6 +1636,21 @@ def _figure(
         # figure before, in its unit
         label = _with_change(previous.label, change.group(1), _CHANGE_BASE.match(text, end))
         review = [*review[: -len(label_review) or None], N_("label of the figure it changes")]
+    elif (
+        unit not in (None, "%", "%/năm", *_POINT_UNITS, *_NOUNS, *_COUNTED)
+        and label not in ("", "?")
+        and not label.startswith("Số ")
+        and (
+            change := re.search(
+                r"(?:^|[\s(])(tăng|giảm)(?:\s+(?:thêm|hơn|khoảng|gần))?\s*$", before
+            )
+        )
+        and (base := _CHANGE_BASE.match(text, end))
+        and not re.search(r"(?:^|\s)(?:tăng|giảm)(?:\s|$)", label)
+    ):
+        # "… đạt 61,2%KH (tăng 9 tỷ đồng so với cùng kỳ năm 2023)": a change in the measure's own
+        # unit with its base is said as a change, not as the level its subject names
+        label = _with_change(label, change.group(1), base)
     year = _TIME_AFTER.match(text, end) or _YEAR.search(
         text[max(prev_end, m.start() - 60) : m.start()]
     )

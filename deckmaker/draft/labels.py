@@ -105,7 +105,10 @@ _MEASURE_NOUN = (
     r"kim ngạch|năng suất|tuổi thọ|dân số|doanh thu|vốn|thu ngân sách)"
 )
 _TARGET_VERB = re.compile(
-    rf"^(?:phấn đấu|phân đấu|phân đầu|đạt|đưa|duy trì|nâng|nâng cao|giữ|giữ vững|giữ ổn định)"
+    rf"^(?:(?:phấn đấu|phân đấu|phân đầu)\s+)?"
+    rf"(?:phấn đấu|phân đấu|phân đầu|đạt|đưa|duy trì|nâng|nâng cao|giữ|giữ vững|giữ ổn định|"
+    # a target of change: what it changes ('Giảm tỷ trọng lao động nam … xuống dưới 40%')
+    rf"giảm|tăng|hạ|kéo giảm)"
     rf"\s+(?=(?:được\s+)?{_MEASURE_NOUN}\s)",
     re.IGNORECASE,
 )
@@ -113,14 +116,17 @@ _TARGET_VERB = re.compile(
 # Nghi Xuân đề ra mục tiêu tốc độ tăng trưởng'): not what the number measures
 _DECIDED = re.compile(
     r"^(?:\S+\s+){0,6}?(?:quyết nghị|đề ra|đặt ra|đặt|thông qua)\s+(?:(?:các\s+)?mục tiêu\s+)?"
-    rf"(?={_MEASURE_NOUN}\s)",
+    rf"(?={_MEASURE_NOUN}\s)"
+    # what a document was issued for ('… ban hành Nghị quyết để điều chỉnh mục tiêu tăng trưởng
+    # cả nước'): the target it sets, not the document
+    r"|^(?:[^\d;:]+?\s)?để\s+(?:điều chỉnh|bổ sung|xác định)\s+(?=mục tiêu\s)",
     re.IGNORECASE,
 )
 # what ends a label but names nothing: a preposition or a conjunction cut from its object ('Tạo
 # việc làm mới cho', 'Xã đạt chuẩn quốc gia về', 'Tăng trưởng kinh tế (GRDP) từ')
 _CLOSING_WORDS = re.compile(
     r"(?:\s+(?:về|cho|qua|với|tại|ở|theo|từ|đến|để|của|và|hoặc|trên|dưới|so|được|là|có|đã|"
-    r"các|những|như|nhằm|mà|thì|bởi|gồm|bao gồm))+$"
+    r"các|những|như|nhằm|mà|thì|bởi|gồm|bao gồm|hơn|gần|khoảng|xuống|xuống còn|lên))+$"
 )
 
 
@@ -146,11 +152,24 @@ def _bare_noun(label: str) -> bool:
     return tags[0] in ("N", "Nc", "Np") and all(t in ("N", "Nc", "Np", "L", "A") for t in tags)
 
 
+# a target's verb of raising or bringing before what it raises ('nâng hội viên toàn xã 865 hội
+# viên', 'đưa số xã đạt chuẩn lên')
+_RAISED = re.compile(r"^(?:nâng|đưa)\s+(?=\S)", re.IGNORECASE)
+
+
 def clean_ends(label: str) -> str:
     """``label`` without the words that open or close it and name nothing (see
     ``_OPENING_WORDS``, ``_TARGET_VERB``, ``_CLOSING_WORDS``); unchanged if little is left."""
     out = _CLOSING_WORDS.sub("", label).rstrip(" ,;:-–")
     out = _TARGET_VERB.sub("", _OPENING_WORDS.sub("", _DECIDED.sub("", out)))
+    if (
+        (raised := _RAISED.match(out))
+        and (tagger := _pyvi()) is not None
+        # the verb alone, not 'nâng cấp', 'nâng cao' (pyvi's one word)
+        and tagger(out)[0][0].lower() == raised.group(0).strip().lower()
+        and _nwords(out[raised.end() :]) >= 2
+    ):
+        out = out[raised.end() :]  # 'Nâng hội viên toàn xã': what is raised, not the act
     if _nwords(out) < 1 or out == label:
         return label
     return out[:1].upper() + out[1:]
@@ -196,12 +215,14 @@ def fit(label: str, budget: int, cut: bool = True) -> str:
     kept: list[str] = []
     count = 0
     for word in label.split():
-        count += _nwords(word)
+        count += _nwords(word.replace("/", " "))  # as pyvi counts 'khoa/phó': two words
         if count > best:
             break
         kept.append(word)
     out = " ".join(kept)
-    out = re.sub(r"\s+(?:và|của|trong|các|những|có|đến|từ|-|–)$", "", out).strip(" ,;:-–")
+    # (a scope word cut from its place: "hội viên toàn" of "hội viên toàn xã")
+    out = re.sub(r"\s+(?:và|của|trong|các|những|có|đến|từ|toàn|cả|mỗi|mọi|-|–)$", "", out)
+    out = out.strip(" ,;:-–")
     return out or " ".join(label.split()[:budget])
 
 
@@ -242,7 +263,11 @@ def _tidy(label: str) -> str:
     if len(words) > LABEL_WORDS and re.search(r"\s\([^()]*\)$", label):
         label = re.sub(r"\s\([^()]*\)$", "", label)  # a long name without its bracket
         words = label.split()
-    cut = re.search(r"\s(?:đối với|trong đó)\s", label)
+    if len(words) > LABEL_WORDS and (target := _TARGET_VERB.match(label)):
+        label = label[target.end() :]  # 'Giảm tỷ trọng …': the measure, before any word is cut
+        words = label.split()
+    # ('trong tổng số lao động nam có việc làm': the base of a share, said by its measure)
+    cut = re.search(r"\s(?:đối với|trong đó|trong tổng số)\s", label)
     if len(words) > LABEL_WORDS and cut and len(label[: cut.start()].split()) >= 2:
         label = label[: cut.start()]  # "mật độ đường chính đối với khu vực cửa khẩu"
         words = label.split()
@@ -252,14 +277,27 @@ def _tidy(label: str) -> str:
         if len(last.split()) >= 5 and tagger(label)[1][0] == "V" == tagger(last)[1][0]:
             label = last[:1].upper() + last[1:]  # "... tuyển chọn và xây dựng lực lượng X"
             words = label.split()
+    # 'giám đốc/chủ doanh nghiệp' is two words on a slide
+    words = label.replace("/", " ").split()
     if len(words) > LABEL_WORDS:
-        label = re.sub(r"^(?:Tổng mức|Tổng số|Tỷ lệ|Số lượng|Tổng)\s+", "", label, flags=re.I)
+        label = re.sub(
+            r"^(?:Tổng mức|Tổng số|Tỷ lệ|Tỷ trọng|Số lượng|Tổng)\s+", "", label, flags=re.I
+        )
         label = re.sub(r"\s(?:các|những|đang hoạt động|toàn bộ)(?=\s)", "", label)
-        words = label.split()
+        words = label.replace("/", " ").split()
+    if len(words) > LABEL_WORDS:
+        # two kinds of one head joined by 'và' are the head ('trẻ em trai và trẻ em gái dân tộc
+        # thiểu số' -> 'trẻ em dân tộc thiểu số'), before words of what is said are cut
+        label = re.sub(
+            r"\b([^\W\d]+(?: [^\W\d]+)?) ([^\W\d]+) và \1 ([^\W\d]+)\b",
+            lambda m: m.group(1) if m.group(2) != m.group(3) else m.group(0),
+            label,
+        )
+        words = label.replace("/", " ").split()
     if len(words) > LABEL_WORDS:
         # aspect words go before any word of the subject does
         label = re.sub(r"\s(?:đã|đang|sẽ|cũng|vẫn|đều)(?=\s)", "", label)
-        label = fit(label, LABEL_WORDS).rstrip(",;:-–")
+        label = fit(label, LABEL_WORDS - label.count("/")).rstrip(",;:-–")
     return label
 
 
@@ -413,6 +451,23 @@ def _label(
         return share, [N_("label taken from the words after the percentage")]
     if verb := re.search(r"(?:^|\s)và (tăng|giảm)$", label):
         label = verb.group(1)
+    if (
+        previous is not None
+        and previous.span[1] == prev_end
+        and (
+            joined := re.search(
+                rf"\svà\s+(?=(?:{_MEASURE_NOUN}|nguồn|quỹ|kinh phí)\s)", label, re.I
+            )
+        )
+        and _nwords(label[joined.end() :]) >= 2
+        # what comes before 'và' goes on with the figure before (an act: 'vay phát triển …'),
+        # not a name of two measures ('Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ')
+        and (tagger := _pyvi()) is not None
+        and tagger(label[: joined.start()])[1][:1] == ["V"]
+    ):
+        # "… cho 10 hội viên vay phát triển chăn nuôi và vốn Quỹ hỗ trợ nông dân huyện 100 triệu
+        # đồng": 'và' joins this figure's own measure to the clause of the figure before
+        label = label[joined.end() :]
     if len(label) > 50 and ", " in label:
         last = label.rsplit(", ", 1)[1]
         if last.lower().startswith(_HEAD_WORDS):
@@ -432,6 +487,9 @@ def _label(
         # "10 sản phẩm … đạt 3 sao, 01 sản phẩm đạt 4 sao": the grade tells the counts apart
         tail = f"{tail} {graded.group(0).strip()}".strip()
     tail = re.sub(r"^/\s*\d+\s+\S+\s*", "", tail)  # "320/411 xã đạt chuẩn": not "/411 xã"
+    # "vận động hơn 22 tỷ đồng giúp hơn 11 nghìn hội viên": words cut off by the next number are
+    # that number's, not this one's object
+    own_tail = "" if tail_m and re.match(r"\s*\d", after[tail_m.end() :]) else tail
     # "đề ra 15 chỉ tiêu chủ yếu: Tốc độ …", "còn 04 chỉ tiêu chưa đạt gồm Tỷ lệ …": what a colon
     # or 'gồm' opens is the list the count announces, not what it counts
     # (a colon that ends the words is the run-in head of the next figure: left as it was)
@@ -491,7 +549,7 @@ def _label(
     if (
         not counted
         and unit not in (None, "%", "hạng", *_NOUNS, *_COUNTED)
-        and (acted := _tidy(_action(label, tail, text[prev_end:start], previous)))
+        and (acted := _tidy(_action(label, own_tail, text[prev_end:start], previous)))
     ):
         note = N_("label made of the verb and what follows the number")
         if re.fullmatch(r"(?:nghìn )?ha", unit or "") and "diện tích" not in acted.lower():
@@ -608,7 +666,7 @@ def _label(
             return label or "?", [N_("no label before this number; name it")]
     elif (
         unit not in (None, "%", "hạng")
-        and tail[:1].islower()
+        and own_tail[:1].islower()
         and len(tail.split()) <= 4
         and len(f"{label} {tail}".split()) <= SHORT_WORDS
         and compact(tail) == tail
@@ -654,6 +712,18 @@ def _label(
             # sản …": the measure opens the run and the commas list what it is for; named by
             # the measure, not by the last act ('Chế biến khoáng sản …')
             label = fit(first[:1].upper() + first[1:], SHORT_WORDS)
+        elif (
+            tagger is not None
+            and re.match(rf"(?:{_MEASURE_NOUN}|khu vực|ngành|lĩnh vực)\s", first, re.IGNORECASE)
+            and all(
+                _nwords(a) <= 4 and {"N", "Nc", "Np"} & set(tagger(a)[1][:1])
+                for a in label.split(", ")[1:]
+            )
+        ):
+            # "Tỷ lệ nữ trưởng khoa/phó trưởng khoa bệnh viện, trung tâm y tế", "khu vực nông,
+            # lâm nghiệp, thủy sản": a measure (or a sector) whose commas list the kinds of its
+            # object is one name, cut to fit rather than named by its last kind
+            label = _tidy(label)
         elif (
             tagger is not None
             and tagger(first)[1][:1] == ["V"]
@@ -730,7 +800,13 @@ _PREDICATE = re.compile(
 # hộ nghèo', 'Theo kết quả điều tra tổng số hộ'): the measure starts at its head
 _LEAD_IN = re.compile(
     r"^(?:qua|theo|đến|tính đến|sau|trong|cuối)\s[^,;:()\d]{0,40}?\s"
-    r"(?=(?:tỷ lệ|tỉ lệ|tổng số|số lượng)\s)",
+    r"(?=(?:tỷ lệ|tỉ lệ|tổng số|số lượng)\s)"
+    # an adverbial that a preposition opens and a time closes, with no comma ('Theo báo cáo phát
+    # triển kinh tế 9 tháng năm 2023 giá trị …', 'Từ năm 2025 trở đi 100% …', 'Qua nửa nhiệm kỳ
+    # đã vận động'): what follows the time is the clause's own
+    r"|^(?:qua|theo|đến|tính đến|sau|trong|từ|cuối)\s(?:[^,;:()]{0,60}?\s)??"
+    r"(?:(?:\d+ tháng(?: đầu năm)?\s)?năm \d{4}|\d+ tháng(?: đầu năm)?|nhiệm kỳ|cuối năm|đầu năm)"
+    r"(?:\s+trở đi)?(?:\s+|$)",
     re.IGNORECASE,
 )
 _FRAMING_WORDS = {"do đó", "bên cạnh đó", "đồng thời", "ngoài ra", "đặc biệt", "dự kiến", "theo đó"}
@@ -972,8 +1048,18 @@ def _is_agent(who: str, tagger: Callable[[str], tuple[list[str], list[str]]]) ->
     if _ACTING_BODY.match(who.split(", ")[-1]):
         return True  # 'Đảng bộ xã', 'Huyện ủy', 'HĐND tỉnh', 'Huyện Hiệp Đức'
 
-    tags = tagger(who)[1]
-    return bool(tags) and tags[0] in ("Ny", "Np")
+    if tagger(who)[1][:1] in (["Ny"], ["Np"]):
+        return True
+    # 'các cấp hội đã hoàn thành', 'Hội đã vận động': a short noun phrase of who acts (a
+    # determiner or a noun first), not a measure ('Tổng vốn đã giải ngân' is what was disbursed)
+    # (after a time or a source and its comma: 'Đến hết quý II, các chi đoàn')
+    last = who.split(", ")[-1]
+    return (
+        1 <= _nwords(last) <= 4
+        and tagger(last)[1][:1] in (["L"], ["N"], ["Nc"])
+        and re.match(rf"(?:{_MEASURE_NOUN}|nguồn|quỹ|kinh phí|giá trị)(?:\s|$)", last, re.I) is None
+        and re.search(r"\d", last) is None
+    )
 
 
 # what a percentage after a verb is not a share of: a plan, a base, a period
@@ -1086,30 +1172,74 @@ _SAID_VERB = re.compile(r"\s(?:có|đạt|được|đã|đang|không|chưa|tham 
 
 def _share_said_of(text: str, start: int, end: int, prev_end: int) -> str:
     """'…; 76% cán bộ chủ chốt (Bí thư, Chủ tịch) có trình độ thạc sĩ', 'tỷ lệ 95% đoàn viên
-    được cấp thẻ': a percentage that opens its clause (alone or after a bare 'tỷ lệ') is the
-    share of the noun phrase after it of which the rest of the clause is said ('Tỷ lệ cán bộ
-    chủ chốt có trình độ thạc sĩ'), not of the words before its clause."""
+    được cấp thẻ', 'Năm 2025 đạt 60% các cơ quan … có lãnh đạo chủ chốt là nữ', 'Từ năm 2025 trở
+    đi 100% xã, phường mỗi quý có ít nhất 04 tin, bài …': a percentage whose clause names nothing
+    before it (a bare 'tỷ lệ', a time, a target verb: ``compact`` leaves nothing) is the share of
+    the noun phrase after it of which the rest of the clause is said ('Tỷ lệ cán bộ chủ chốt có
+    trình độ thạc sĩ'), not of the words before its clause. Of two passives ('người bị bạo lực
+    được phát hiện … được tư vấn') the last is what is said: the first tells which of them."""
     opening = max(m.end() for m in re.finditer(r"^|[,;:.]\s|\n", text[:start]))
-    if prev_end > opening or not re.fullmatch(
-        r"\s*(?:(?:tỷ lệ|tỉ lệ)\s*)?", text[opening:start], re.IGNORECASE
+    lead = text[opening:start]
+    if prev_end > opening or (
+        not re.fullmatch(r"\s*(?:(?:tỷ lệ|tỉ lệ)\s*)?", lead, re.IGNORECASE)
+        and (compact(lead) or re.search(r"\d", _FILLER.sub("", lead)))
     ):
         return ""
     clause = re.match(r"[^;.\n]*", text[end:])
     said = re.sub(r"\s*\([^()]*\)", "", clause.group(0) if clause else "").strip(" ,")
     tagger = _pyvi()
-    if not said[:1].islower() or re.search(r"\d", said) or tagger is None:
+    if tagger is None:
         return ""
-    if _NOT_OBJECT.match(said) or tagger(said)[1][0] not in ("N", "Nc"):
+    pieces = said.split(", ")
+    # the clause ends where a comma opens another act after what is said of them ('… đạt danh
+    # hiệu gia đình văn hóa, duy trì và xây dựng mới 2 làng'); before it, commas list kinds
+    keep = next(
+        (
+            k
+            for k in range(1, len(pieces))
+            if tagger(pieces[k])[1][:1] == ["V"]
+            and _SAID_VERB.search(f" {', '.join(pieces[:k])} ")
+            # ('được cấp, đổi thẻ': two verbs of one act)
+            and (_nwords(pieces[k]) >= 4 or re.search(r"\d", pieces[k]))
+        ),
+        len(pieces),
+    )
+    said = ", ".join(pieces[:keep])
+    # a count said of them is said without its number ('có ít nhất 04 tin, bài')
+    said = re.sub(
+        r"(?<=\scó)\s(?:(?:ít nhất|tối thiểu|khoảng|trên|dưới|hơn|từ)\s)?\d[\d.,]*(?=\s)", "", said
+    )
+    said = re.sub(r"^(?:các|những|toàn bộ)\s+", "", said)
+    if not said[:1].islower() or re.search(r"\d", said):
+        return ""
+    if _NOT_OBJECT.match(said):
         return ""
     verb = _SAID_VERB.search(f" {said} ")
     if verb is None or verb.start() == 0:
         return ""
     noun = said[: verb.start()].strip(" ,")
-    what = re.sub(r"\s+(?:theo quy định|trở lên|trở xuống)$", "", said[verb.start() :].strip())
-    what = fit(what, 5)
+    # what it names: a noun among its first two words ('tổ chức Đảng', pyvi's verb 'tổ chức')
+    if not {"N", "Nc", "Np"} & set(tagger(noun)[1][:2]):
+        return ""
+    what = said[verb.start() :].strip()
+    passives = [m.start() for m in re.finditer(r"(?:^|\s)được\s", what)]
+    if len(passives) >= 2 and passives[0] == 0:
+        what = what[passives[-1] :].strip()
+    what = re.sub(r"\s+(?:theo quy định|trở lên|trở xuống)$", "", what)
+    # 'được tiếp cận ít nhất một trong các dịch vụ': how many of them is no part of the name
+    what = re.sub(r"\s(?:ít nhất|tối thiểu)(?:\s+một)?(?:\s+trong)?(?=\s)", "", what)
+    what = re.sub(r"\s(?:các|những)(?=\s)", "", what)
+    # the noun first (what is counted), what is said of it in the words left
+    noun = re.sub(r"^số\s+(?=\S+\s+\S)", "", noun)
+    room = LABEL_WORDS - _nwords(what)
+    if _nwords(noun) > room and room < 5 and ", " in noun:
+        noun = noun.split(", ")[0]  # a long list of kinds ('cơ quan …, chính quyền …'): its first
+    noun = fit(noun, SHORT_WORDS)
+    what = fit(what, LABEL_WORDS - _nwords(noun)) if _nwords(noun) < LABEL_WORDS - 1 else ""
+    what = _CLOSING_WORDS.sub("", what).rstrip(" ,;:")
     if _nwords(f"Tỷ lệ {noun} {what}") <= SHORT_WORDS:
-        return f"Tỷ lệ {noun} {what}"
-    named = _tidy(f"{fit(noun, LABEL_WORDS - _nwords(what))} {what}")
+        return f"Tỷ lệ {noun} {what}".strip()
+    named = _tidy(f"{noun} {what}".strip())
     return named[:1].upper() + named[1:]
 
 
@@ -1243,6 +1373,52 @@ def said_of_the_list(text: str, found: list[Found]) -> list[Found]:
     return out
 
 
+# a level of an administration or a service the parts of a count are told by ('cấp tỉnh có 3 hộ',
+# 'tuyến huyện 12 bác sĩ'), written where the part's own subject would be
+_LEVEL = re.compile(
+    r"(?:^|[(,;:]\s*|\s)(?P<level>(?:cấp|tuyến)\s+(?:tỉnh|huyện|xã|thành phố|thị xã|quận|phường|"
+    r"thị trấn|thôn|cơ sở|trung ương|Trung ương|khu vực))(?:\s+(?:có|đạt|là|được))?\s*$"
+)
+
+
+def levelled_parts(text: str, found: list[Found]) -> list[Found]:
+    """'… 554 hộ nông dân đăng ký, đạt 100,3% chỉ tiêu (cấp tỉnh có 3 hộ, cấp huyện có 13 hộ, cấp xã
+    538 hộ)': a count whose own words are only a level ('cấp tỉnh') is the part at that level of
+    the nearest count before it in its sentence in the same unit ('Số hộ nông dân đăng ký cấp
+    tỉnh'), not a count of the level."""
+    out = list(found)
+    for i, f in enumerate(out):
+        if f.unit in (None, "%") or i == 0:
+            continue
+        sentence = _sentence_start(text, f.span[0])
+        opening = max(sentence, out[i - 1].span[1])
+        level = _LEVEL.search(text, opening, f.span[0])
+        if level is None:
+            continue
+        head = next(
+            (
+                g
+                for g in reversed(out[:i])
+                if g.unit == f.unit
+                and g.span[0] >= sentence
+                and not _LEVEL.search(text, max(sentence, g.span[0] - 40), g.span[0])
+            ),
+            None,
+        )
+        if head is None:
+            continue
+        # the whole's scope gives way to the part's level ('Số bác sĩ toàn tỉnh' -> 'tuyến huyện')
+        subject = re.sub(
+            r"\s+(?:toàn|cả)\s+(?:tỉnh|huyện|xã|thành phố|thị xã)$", "", subject_of(head.label)
+        )
+        said = level.group("level")
+        if said.lower() in subject.lower() or _nwords(subject) < 2:
+            continue
+        label = f"{fit(subject, LABEL_WORDS - _nwords(said))} {said}"
+        out[i] = replace(f, label=label)
+    return out
+
+
 # "đạt 143,8% so với nghị quyết HĐND xã", "đạt 105% chỉ tiêu Nghị quyết": what a share is
 # attained against, as written
 _AGAINST = re.compile(
@@ -1252,12 +1428,18 @@ _AGAINST = re.compile(
 )
 
 
-# "Từ nguồn vốn Quỹ hỗ trợ nông dân, …", "tranh thủ nguồn vốn Trung ương thực hiện …": the fund a
-# clause's figures come from, up to the verb after its name
+# "Từ nguồn vốn Quỹ hỗ trợ nông dân, …", "tranh thủ nguồn vốn Trung ương thực hiện …", "và vốn
+# Quỹ hỗ trợ nông dân huyện 100 triệu đồng": the fund a clause's figures come from, up to the verb
+# (or the sum) after its name
 _FUND = re.compile(
-    r"nguồn vốn\s+(?P<fund>[^\W\d][^,;.()\d]{0,40}?)"
-    r"(?=\s+(?:đã|đang|sẽ|thực hiện|triển khai|để|cho|được|góp phần|với|là)\s|\s*[,;.(]|$)"
+    r"(?:nguồn vốn\s+(?P<fund>[^\W\d][^,;.()\d]{0,40}?)|vốn\s+(?P<named>Quỹ[^,;.()\d]{1,40}?))"
+    r"(?=\s+(?:đã|đang|sẽ|thực hiện|triển khai|để|cho|được|góp phần|với|là)\s|\s*[,;.(]|\s+\d|$)"
 )
+
+
+def _from_fund(fund: str) -> str:
+    """'từ Quỹ hỗ trợ nông dân tỉnh', 'từ vốn Trung ương': where a count's money came from."""
+    return f"từ {fund}" if re.match(r"quỹ\s", fund, re.IGNORECASE) else f"từ vốn {fund}"
 
 
 def named_by_fund(text: str, found: list[Found]) -> list[Found]:
@@ -1275,8 +1457,8 @@ def named_by_fund(text: str, found: list[Found]) -> list[Found]:
         ]
         if not funds or f.unit in (None, "%") or "vốn" in f.label.lower():
             continue
-        fund = funds[-1].group("fund").strip()
-        if not 1 <= _nwords(fund) <= 5:
+        fund = (funds[-1].group("fund") or funds[-1].group("named")).strip()
+        if not 1 <= _nwords(fund) <= 6:
             continue
         if f.unit in (*_MONEY_UNITS,) and re.fullmatch(
             r"(?:Số tiền|Kinh phí|Tổng số tiền)", f.label
@@ -1284,6 +1466,9 @@ def named_by_fund(text: str, found: list[Found]) -> list[Found]:
             label = f"Vốn {fund}"
         elif f.label.startswith("Số ") and _nwords(f"{f.label} từ vốn {fund}") <= LABEL_WORDS:
             label = f"{f.label} từ vốn {fund}"
+        elif f.label.startswith("Số ") and f.unit is not None:
+            # the fund tells the counts apart: 'Số hội viên từ Quỹ …', what was done with it left
+            label = f"Số {f.unit} {_from_fund(fund)}"
         elif re.search(r"\sđã\s", f" {f.label} ") and not f.label.startswith("Số "):
             label = f"Số {f.unit} từ vốn {fund}"  # 'Huyện hội đã thực hiện': who, not what
         else:
@@ -1307,7 +1492,13 @@ def measured_against(text: str, found: list[Found]) -> list[Found]:
         if f.unit == "%" and (short := _SHORT_PLAN.search(f.label)):
             # "đạt 98%KH", "91,72%NQ": the plan said in words on a slide ('(so với kế hoạch)')
             said = f"{short.group(1)}{_PLAN_WORDS[short.group(2)]}{short.group(3)}"
-            out[i] = f = replace(f, label=f.label[: short.start()] + said)
+            subject = f.label[: short.start()].rstrip()
+            if _nwords(f"{subject} {said}") > LABEL_WORDS:
+                # the plan said in words is longer: 'so' for 'so với' first, then the subject
+                # fitted to the room left
+                said = said.replace("so với ", "so ")
+                subject = fit(subject, LABEL_WORDS - _nwords(said))
+            out[i] = f = replace(f, label=f"{subject} {said.lstrip()}")
         # "(so với nghị quyết)", the generic suffix a share of a resolution takes, gives way to
         # the resolution named after the number ("so với nghị quyết HĐND xã"), as a plan does
         generic = re.search(r"\s*\(so với nghị quyết\)$", f.label, re.IGNORECASE)
