@@ -10,6 +10,7 @@ from decimal import Decimal
 
 from ..i18n import N_, later
 from .labels import (
+    _PLACE_UNITS,
     _POINT_UNITS,
     LABEL_WORDS,
     _nwords,
@@ -32,7 +33,10 @@ from .quantities import (
 TARGET_HEADING = re.compile(
     r"\b(?:mục tiêu|chỉ tiêu|dự toán|phấn đấu|quy hoạch|qui hoạch)\b"
     r"|\b(?:thông qua|phê duyệt|giao)\s+[\"“]?(?:\w+\s+){0,2}?"
-    r"(?:kế hoạch|phương án phân bổ|chương trình|đề án)\b",
+    r"(?:kế hoạch|phương án phân bổ|chương trình|đề án)\b"
+    # ('Thông qua đề án thành lập thị xã …': the land and people the units are made of, what is)
+    r"(?!\s+(?:về\s+(?:việc\s+)?)?(?:thành lập|điều chỉnh địa giới|sáp nhập|chia tách|giải thể"
+    r"|nhập|mở rộng địa giới)\b)",
     re.IGNORECASE,
 )
 _TARGET_SENTENCE = re.compile(
@@ -44,11 +48,15 @@ _TARGET_SENTENCE = re.compile(
 # gia') are no sign that the sentence sets targets
 _TARGETS_MET = re.compile(
     r"(?:^|\s)(?:đã|đều)\s+(?:[^\W\d]+\s+){0,2}?(?:hoàn thành|đạt|vượt|thực hiện)"
-    r"(?:\s+[^\W\d]+){0,2}?\s+(?:(?:các|những|nhiều|hầu hết|\d+(?:/\d+)?)\s+)?"
+    r"(?:\s+[^\W\d]+){0,3}?\s+(?:(?:các|những|nhiều|hầu hết(?:\s+các)?|\d+(?:/\d+)?)\s+)?"
     r"(?:mục tiêu|chỉ tiêu)\b"
     r"|(?:\d+(?:/\d+)?|các|những)\s+(?:mục tiêu|chỉ tiêu)(?:\s+[^\W\d]+){0,3}?"
     r"\s+(?:đạt|vượt|hoàn thành|không đạt|chưa đạt)\b"
     r"|chương trình\s+mục tiêu"
+    # 'nhà thuộc chỉ tiêu Kế hoạch 77', '169 nhà ngoài chỉ tiêu': the quota a thing belongs to
+    r"|(?:thuộc|ngoài)\s+(?:các\s+)?chỉ tiêu\b"
+    # 'hỗ trợ theo Kế hoạch 77/KH-LT': a plan named by its number, a document
+    r"|theo\s+kế hoạch\s+(?:số\s+)?\d+"
     # 'đánh giá về thực hiện các chỉ tiêu …', 'kết quả thực hiện các mục tiêu': a report on them
     r"|(?:đánh giá|kết quả)(?:\s+về)?(?:\s+việc)?\s+thực hiện\s+(?:(?:các|những)\s+)?"
     r"(?:mục tiêu|chỉ tiêu)\b",
@@ -146,7 +154,14 @@ _TO_LEVEL = re.compile(
 # kiệm thêm khoảng 10% chi thường xuyên': what to have or to add is planned as written, even after
 # 'phấn đấu'
 _TO_HAVE = re.compile(r"(?:^|\s)(?:có|có thêm|thêm)(?:\s+(?:khoảng|gần))?\s*$", re.IGNORECASE)
+_NATURAL_AREA = re.compile(
+    r"diện tích tự nhiên(?:\s+(?:là|có|khoảng|rộng|gần|hơn|trên))*\s*$", re.IGNORECASE
+)
+_MADE_OF = re.compile(r"(?:^|\s)(?:bao gồm|gồm có|gồm)\s*$", re.IGNORECASE)
 _HARD_CEILING = re.compile(r"(?:^|\s)(?:không quá|không vượt quá|tối đa)\s*$")
+_TIME_AND_VERB = re.compile(
+    r"(?:\s+(?:vào|đến|trong)?\s*(?:cuối\s+)?năm\s+\d{4})?\s+(?:đạt|là|ở mức)\s*$"
+)
 _HARD_FLOOR = re.compile(r"(?:^|\s)(?:tối thiểu|ít nhất|không dưới|không thấp hơn)\s*$")
 
 
@@ -453,6 +468,8 @@ def _with_kind(text: str, m: re.Match[str], figure: Found, target: bool) -> Foun
     target: a bound written before it ('dưới' ceiling, 'trên'/'tối thiểu' floor, 'trở lên'
     after it), a range, 'phấn đấu'/'đạt' (floor), else an exact target ('dự toán')."""
     if figure.plan is not None:
+        if figure.plan_kind is not None:
+            return figure  # set where the plan was read ('71/70 hội viên …': exact)
         return replace(figure, plan_kind="range" if isinstance(figure.plan, tuple) else "floor")
     excess = _EXCESS.match(text, figure.span[1]) or _EXCESS_AFTER.match(text, figure.span[1])
     if excess and figure.unit == "%" and not isinstance(figure.value, tuple):
@@ -475,6 +492,10 @@ def _with_kind(text: str, m: re.Match[str], figure: Found, target: bool) -> Foun
     clause = re.split(r"[;:]\s|,\s(?=trong đó)|\(", before)[-1]
     if _FROM_LEVEL.search(before) and _TO_LEVEL.match(text, figure.span[1]):
         return figure  # 'giảm số hộ nghèo từ 28 hộ xuống còn 23 hộ': 28 is where it starts
+    if _NATURAL_AREA.search(clause):
+        return figure  # 'có diện tích tự nhiên là 39.020 ha': the land as it is
+    if figure.unit in _PLACE_UNITS and _MADE_OF.search(before):
+        return figure  # 'Vùng I: Bao gồm 8 xã vùng thấp …': what a zone is made of, what is
     if _BEYOND.search(before) and (target or _sets_targets(before)):
         return replace(figure, plan_kind="floor")
     if (
@@ -491,9 +512,11 @@ def _with_kind(text: str, m: re.Match[str], figure: Found, target: bool) -> Foun
         or _DONE_HERE.search(re.split(r",\s", clause)[-1])
     ):
         return figure
-    if _HARD_CEILING.search(before):
+    # 'ít nhất vào năm 2025 đạt 40%': the bound, read through the time and the verb after it
+    bound = _TIME_AND_VERB.sub("", before)
+    if _HARD_CEILING.search(before) or _HARD_CEILING.search(bound):
         return replace(figure, plan_kind="ceiling")
-    if _HARD_FLOOR.search(before):
+    if _HARD_FLOOR.search(before) or _HARD_FLOOR.search(bound):
         return replace(figure, plan_kind="floor")
     planned_after = re.match(r"\s*(?:[^\W\d]+\s+){0,3}?(?:phải|cần|sẽ)\s", text[figure.span[1] :])
     expected = _EXPECTED.search(clause) and not re.search(
@@ -544,3 +567,40 @@ def _with_kind(text: str, m: re.Match[str], figure: Found, target: bool) -> Foun
     else:
         kind = "exact"
     return replace(figure, plan_kind=kind)
+
+
+# a share allotted to whoever pays or gets it ('ngân sách tỉnh hỗ trợ 60% kinh phí', 'nhân dân
+# đóng góp 50% đơn giá', 'dành 40% tăng thu …'): a norm of who pays what, not a target
+_ALLOTS = re.compile(r"(?:^|\s)(?:hỗ trợ|đóng góp|dành|trích|chi trả|đối ứng)\s*$", re.I)
+_OF_A_COST = re.compile(
+    r"\s*(?:[,.;:)]|$|(?:đơn giá|kinh phí|chi phí|tăng thu|số thu|học phí|tiền|vốn|giá trị"
+    r"|còn lại|bổ sung)(?!\w))"
+)
+# ('…, khu vực 2: 50%', '… và 70% tăng thu …'): the next share of the same norm, nothing between
+# but what it is for
+_NEXT_SHARE = re.compile(r"[^;.()%]{0,60}?(?:,|\svà|:)\s*[^;.()%\d]{0,30}?(?:\d\s*:\s*)?")
+
+
+def norm_shares(text: str, found: list[Found]) -> list[Found]:
+    """Shares allotted as a norm (`_ALLOTS` right before, a cost or nothing after) and the shares
+    listed after them in their sentence are no targets, whatever the heading says."""
+    out = list(found)
+    norm: Found | None = None
+    for i, f in enumerate(out):
+        if f.unit != "%" or f.plan is not None:
+            norm = None
+            continue
+        start = _sentence_start(text, f.span[0])
+        said = _ALLOTS.search(text, start, f.span[0]) and _OF_A_COST.match(text, f.span[1])
+        listed = (
+            norm is not None
+            and norm.span[0] >= start
+            and _NEXT_SHARE.fullmatch(text, norm.span[1], f.span[0])
+        )
+        if not (said or listed):
+            norm = None
+            continue
+        norm = f
+        if f.plan_kind is not None:
+            out[i] = replace(f, plan_kind=None)
+    return out
