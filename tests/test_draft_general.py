@@ -2397,6 +2397,14 @@ def test_a_count_of_things_named_with_a_capital_is_a_count():
     assert (clubs.value, clubs.unit) == (Decimal("9"), "Câu lạc bộ")
     # a proper name is no count
     assert find_figures("Đoàn công tác đã làm việc với 2 Hà Nội.") == []
+    # a number that is a time or names a document is followed by a new subject, not a count
+    for text in (
+        "Chiều ngày 12 Chủ tịch nước đã tiếp đoàn.",
+        "Theo Quyết định 1234 Thủ tướng Chính phủ đã phê duyệt đề án.",
+        "Đến tháng 6 Công an huyện đã xử lý vụ việc.",
+        "Trên Quốc lộ 14 Xe khách bị lật.",
+    ):
+        assert find_figures(text) == [], text
 
 
 def test_a_count_of_the_key_items_of_an_agenda_is_no_figure():
@@ -2523,3 +2531,59 @@ def test_targets_said_to_be_met_with_a_longer_verb_set_none():
         "tốc độ tăng trưởng bình quân đạt 7,4%; thu nhập bình quân đạt 68 triệu đồng/người/năm."
     )
     assert growth.plan_kind is None and income.plan_kind is None
+
+
+def test_the_items_of_a_list_of_norms_are_no_targets(tmp_path):
+    doc = tmp_path / "nq.txt"
+    doc.write_text(
+        "Nghị quyết thông qua Chương trình phát triển cây mắc ca giai đoạn 2026-2030\n"
+        "Điều 1. Thông qua Chương trình phát triển cây mắc ca như sau:\n"
+        "1. Mục tiêu\n"
+        "- Đến năm 2030 diện tích mắc ca toàn tỉnh đạt 8.000 ha.\n"
+        "2. Chính sách hỗ trợ\n"
+        "- Hỗ trợ một lần cho hộ gia đình trồng mới cây mắc ca, mức hỗ trợ cụ thể như sau:\n"
+        "+ Trồng trên đất nương rẫy: 12 triệu đồng/1 ha.\n"
+        "+ Trồng xen cà phê: 7 triệu đồng/1 ha.\n"
+        "- Phấn đấu có 40 hợp tác xã liên kết trồng mắc ca.\n",
+        encoding="utf-8",
+    )
+    kinds = [(f.value, f.plan_kind) for f in draft(doc).deck.figures]
+    assert kinds == [(8000, "exact"), (12, None), (7, None), (40, "exact")]
+
+
+def test_a_count_of_what_has_been_done_is_no_target():
+    (deals,) = find_figures(
+        "Tận dụng tốt cơ hội từ 15 hiệp định đầu tư song phương (BIT) đã ký kết với các đối tác.",
+        target=True,
+    )
+    assert deals.plan_kind is None
+    communes, done = find_figures(
+        "Phấn đấu có 25 xã đạt chuẩn nông thôn mới; 12 xã đã đạt chuẩn duy trì các tiêu chí.",
+        target=True,
+    )
+    assert communes.plan_kind == "exact" and done.plan_kind is None
+
+
+def test_exceeding_the_plan_is_a_comparison_that_sets_no_target():
+    (accidents,) = find_figures(
+        "Năm qua toàn ngành hoàn thành vượt mức chỉ tiêu kế hoạch trên các lĩnh vực: tai nạn lao "
+        "động giảm 4 vụ so với năm 2024."
+    )
+    assert accidents.plan_kind is None
+
+
+def test_a_list_of_targets_met_announces_no_targets():
+    figures = find_figures(
+        "Ước cả năm 2025, có 9/15 chỉ tiêu đạt và vượt mức chỉ tiêu kế hoạch, gồm: tổng thu ngân "
+        "sách ước 3.400 tỷ đồng, đạt 106% dự toán (NQ cả năm 3.200 tỷ đồng), bằng 91,5% so với "
+        "năm 2024."
+    )
+    assert [(f.value, f.plan_kind) for f in figures if f.unit == "%"] == [(106, None), (91.5, None)]
+
+
+def test_the_level_a_change_starts_from_keeps_its_year_between():
+    start, end = find_figures(
+        "- Nâng thu nhập bình quân của một lao động từ 9 triệu năm 2020 lên 15 triệu vào năm 2025.",
+        target=True,
+    )
+    assert start.plan_kind is None and end.plan_kind == "exact"

@@ -13,7 +13,7 @@ from .labels import LABEL_WORDS, fit, slug
 from .quantities import Found, Value, list_unit
 from .scale import needs_scale, presenter_value, presenter_values
 from .structure import Document, Heading, Paragraph, sentence_case
-from .targets import TARGET_HEADING, announces_targets, reports
+from .targets import TARGET_HEADING, announces_targets, opens_norms, reports, states_a_case
 
 MAX_BULLETS = 6
 MAX_CHARS = 110
@@ -289,13 +289,18 @@ class _Composer:
             directive = (self.doc.doc_type or "").upper() == "CHỈ THỊ"
             keyed = []
             listing = False  # a paragraph before announced targets, and none has reported since
+            # the items of a list of norms ('mức hỗ trợ như sau:' then '+ Đất …: 05 triệu
+            # đồng/1 ha.'): what is paid per case, no targets
+            norms = False
             for p, unit in zip(node.paragraphs, units, strict=True):
                 if m := _PERIOD_LINE.fullmatch(p.text.strip(" :.;")):
                     # "- Giai đoạn năm 2003-2005" then "+ Xây dựng mới 06 chợ."
                     period = re.sub(r"\s*[-–]\s*", "-", m.group(1))
                 listing = listing and not reports(p.text)
-                told = target or listing or (directive and not _DONE.search(p.text))
+                norms = norms and bool(p.marker) and states_a_case(p.text)
+                told = (target or listing or (directive and not _DONE.search(p.text))) and not norms
                 listing = listing or announces_targets(p.text)
+                norms = norms or opens_norms(p.text)
                 keyed.append(self.keyed(p, node, period, told, unit))
             keyed = self.distinguished(node, keyed)
             remarks = list(node.review)

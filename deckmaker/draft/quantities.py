@@ -235,7 +235,8 @@ def counted_noun(text: str, m: re.Match[str]) -> tuple[str, int] | None:
         return None
     if not first.group(2).islower():
         named = _institution(text[first.start(2) : first.start(2) + 60])
-        named = named or _capitalised_noun(text[first.start(2) : first.start(2) + 40])
+        if named is None and not _NUMBERED_BEFORE.search(text, 0, m.start()):
+            named = _capitalised_noun(text[first.start(2) : first.start(2) + 40])
         if named is None or magnitude:
             return None
         return named, first.start(2) + len(named)
@@ -338,6 +339,15 @@ def _institution(text: str) -> str | None:
     return " ".join(name)
 
 
+# a number that is a time, an order or the number of a named thing ('ngày 12', 'tháng 6', 'giai
+# đoạn 2', 'Quyết định 1234', 'Quốc lộ 14'): what follows with a capital is a new subject, not
+# what the number counts
+_NUMBERED_BEFORE = re.compile(
+    r"(?:(?:^|\s)(?i:ngày|tháng|năm|sáng|chiều|tối|trưa|đêm|lúc|giờ|quý|tuần|đoạn|đợt|khóa|khoá"
+    r"|kỳ|lần|thứ|số|lộ|phòng|lô|tổ|ấp|thôn|xóm|khu|điểm|khoản|điều|mục|quyết định|chỉ thị"
+    r"|nghị quyết|nghị định|thông tư|công văn|kế hoạch|thông báo|tờ trình|luật|pháp lệnh)"
+    r"|(?:^|\s)[A-ZĐ][^\s\d]*)\s+$"
+)
 _PARTS_OF_TEXT = {"Điều", "Khoản", "Điểm", "Mục", "Chương", "Phần", "Phụ", "Tiết", "Bước"}
 
 

@@ -103,7 +103,7 @@ _EXPECTED = re.compile(
 _DONE_HERE = re.compile(r"(?:^|\s)(?:đã(?!\s+qua\s+đào tạo)|đạt được)(?=\s)")
 # "vượt mục tiêu 0,36%", "so với dự toán": a comparison with a target, not one
 _COMPARED = re.compile(
-    r"(?:vượt|cao hơn|thấp hơn|so với|so)\s+(?:mục tiêu|kế hoạch|chỉ tiêu|dự toán)"
+    r"(?:vượt|cao hơn|thấp hơn|so với|so)\s+(?:mức\s+)?(?:mục tiêu|kế hoạch|chỉ tiêu|dự toán)"
     # "đạt 100% chỉ tiêu giao với 1.250 thanh niên nhập ngũ": an attainment, reported
     r"|\d\s*%\s+(?:mục tiêu|kế hoạch|chỉ tiêu|dự toán)"
 )
@@ -147,13 +147,20 @@ _LIST_OPENS = re.compile(r"(?:như|sau|là|gồm|sau đây)\s*:\s")
 # 'giảm số hộ nghèo từ 28 hộ xuống còn 23 hộ', 'nâng tỷ lệ từ 60% lên 75%': the level a change
 # starts from is what is, not a target; the level it goes to is
 _FROM_LEVEL = re.compile(r"(?:^|\s)từ\s*$")
+# ('từ 7 triệu năm 2005 lên 14 triệu': the year of the level it starts from between)
 _TO_LEVEL = re.compile(
-    rf"\s+(?:[^\W\d]+\s+){{0,3}}?(?:xuống|lên)(?:\s+(?:còn|mức|đến))?\s+(?:khoảng\s+)?(?:{_NUM})"
+    rf"\s+(?:(?:[^\W\d]+|(?<=năm )\d{{4}})\s+){{0,4}}?(?:xuống|lên)"
+    rf"(?:\s+(?:còn|mức|đến))?\s+(?:khoảng\s+)?(?:{_NUM})"
 )
 # 'phấn đấu có thêm 2 huyện …', 'thêm 2 trường đạt chuẩn quốc gia', 'có 1 xã đạt chuẩn', 'tiết
 # kiệm thêm khoảng 10% chi thường xuyên': what to have or to add is planned as written, even after
 # 'phấn đấu'
 _TO_HAVE = re.compile(r"(?:^|\s)(?:có|có thêm|thêm)(?:\s+(?:khoảng|gần))?\s*$", re.IGNORECASE)
+# a count's noun, then what has been done to it: 'đã được cấp', 'đã ký kết' (not a relative
+# clause with its own subject, 'thuộc chỉ tiêu Thành phố đã giao': no capital before 'đã')
+_DONE_AFTER = re.compile(
+    r"(?:\s+[a-zà-ỹđ]+){0,4}?(?:\s*\([^()]{1,20}\))?\s+đã(?:\s+được)?\s+[^\W\d]"
+)
 _NATURAL_AREA = re.compile(
     r"diện tích tự nhiên(?:\s+(?:là|có|khoảng|rộng|gần|hơn|trên))*\s*$", re.IGNORECASE
 )
@@ -237,11 +244,18 @@ _RUN_IN_TARGETS = re.compile(
 )
 
 
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group(0))
+
+
 def _announcement(text: str) -> re.Match[str] | None:
     """Where the paragraph announces targets (`_ANNOUNCED`, a title in capitals naming them, a
     run-in heading naming them where nothing after it reports, or `_BRINGS_TO` in a paragraph
     that has reported nothing before it)."""
-    found = [m for m in (_ANNOUNCED.search(text), _caps_title(text)) if m]
+    # ('… có 8/14 chỉ tiêu đạt và vượt mức chỉ tiêu kế hoạch, gồm: …': targets met and a result
+    # compared with one, blanked to spaces, announce none)
+    said = _COMPARED.sub(_blank, _TARGETS_MET.sub(_blank, text))
+    found = [m for m in (_ANNOUNCED.search(said), _caps_title(text)) if m]
     run_in = _RUN_IN_TARGETS.search(text)
     if run_in and not _REPORTED.search(text, run_in.end()):
         found.append(run_in)
@@ -264,6 +278,28 @@ def announces_targets(text: str) -> bool:
     2024 là: …', then 'Cơ cấu kinh tế … chuyển dịch như sau: …')."""
     m = _announcement(_blank_spelled(text))
     return m is not None and not _REPORTED.search(text, m.end())
+
+
+# a paragraph that opens a list of norms ('…, mức hỗ trợ như sau:', 'Định mức chi cụ thể:'): the
+# amounts its items give are what is paid per case, not targets
+_NORMS_OPEN = re.compile(
+    r"(?:^|\s)(?:mức|định mức)\s+(?:hỗ trợ|chi|thu|vay|phụ cấp|trợ cấp|khen thưởng|bồi thường)"
+    r"(?:\s+[^\W\d]+){0,4}?\s*(?:như sau|cụ thể|gồm)?\s*:\s*$",
+    re.IGNORECASE,
+)
+# an item of such a list: the case, a colon, what is paid ('Trồng trên đất nương rẫy: 12 triệu
+# đồng/1 ha.')
+_CASE_ITEM = re.compile(r"[^:;.!?]{2,120}:\s+\S")
+
+
+def opens_norms(text: str) -> bool:
+    """The paragraph ends by opening a list of norms (`_NORMS_OPEN`)."""
+    return _NORMS_OPEN.search(text) is not None
+
+
+def states_a_case(text: str) -> bool:
+    """The paragraph reads as an item of a list of norms: a case and what applies to it."""
+    return _CASE_ITEM.match(text) is not None
 
 
 def reports(text: str) -> bool:
@@ -492,6 +528,8 @@ def _with_kind(text: str, m: re.Match[str], figure: Found, target: bool) -> Foun
     clause = re.split(r"[;:]\s|,\s(?=trong đó)|\(", before)[-1]
     if _FROM_LEVEL.search(before) and _TO_LEVEL.match(text, figure.span[1]):
         return figure  # 'giảm số hộ nghèo từ 28 hộ xuống còn 23 hộ': 28 is where it starts
+    if figure.label.startswith(f"Số {figure.unit}") and _DONE_AFTER.match(text, figure.span[1]):
+        return figure  # '17 hiệp định thương mại tự do (FTA) đã ký kết': what is done, a fact
     if _NATURAL_AREA.search(clause):
         return figure  # 'có diện tích tự nhiên là 39.020 ha': the land as it is
     if figure.unit in _PLACE_UNITS and _MADE_OF.search(before):
