@@ -2417,6 +2417,8 @@ def test_a_count_of_the_key_items_of_an_agenda_is_no_figure():
         (Decimal("9"), "nhiệm vụ"),  # how many were done is a result
         (Decimal("6"), "nhà văn hóa"),
     ]
+    (works,) = find_figures("Năm 2025, tỉnh đã khởi công 5 công trình trọng điểm.")
+    assert works.value == Decimal("5")  # key works are counted
 
 
 def test_a_name_made_of_counts_is_no_figure():
@@ -2587,3 +2589,46 @@ def test_the_level_a_change_starts_from_keeps_its_year_between():
         target=True,
     )
     assert start.plan_kind is None and end.plan_kind == "exact"
+
+
+def test_a_directives_task_is_a_target_beside_the_trained_staff_it_uses(tmp_path):
+    doc = tmp_path / "ct.txt"
+    doc.write_text(
+        "Chỉ thị về công tác quân sự, quốc phòng địa phương năm 2026\n"
+        "1. Nhiệm vụ\n"
+        "Phối hợp cử 45 đồng chí cán bộ đi đào tạo chỉ huy trưởng quân sự cấp xã; ưu tiên bố trí "
+        "cán bộ đã qua đào tạo.\n",
+        encoding="utf-8",
+    )
+    assert [f.plan_kind for f in draft(doc).deck.figures] == ["exact"]
+
+
+def test_the_scope_of_the_plan_being_made_is_its_target():
+    (homes,) = find_figures(
+        "UBND huyện ban hành Kế hoạch hỗ trợ hộ nghèo sửa chữa 420 nhà ở dột nát, nội dung như sau:"
+    )
+    assert homes.plan_kind == "exact"
+    # a plan made and reported on, or one cited by its number, sets none
+    (topics,) = find_figures("Năm 2024, Sở đã xây dựng kế hoạch tuyên truyền với 12 chuyên đề.")
+    (done,) = find_figures("Thực hiện Kế hoạch số 15/KH-UBND, huyện hỗ trợ 300 hộ.")
+    assert topics.plan_kind is None and done.plan_kind is None
+
+
+def test_the_figures_before_the_first_heading_are_listed_first(tmp_path):
+    doc = tmp_path / "kh.txt"
+    doc.write_text(
+        "Kế hoạch hỗ trợ hộ nghèo về nhà ở năm 2026\n"
+        "Để giúp hộ nghèo ổn định cuộc sống, huyện xây dựng Kế hoạch hỗ trợ hộ nghèo sửa chữa "
+        "420 nhà ở dột nát như sau:\n"
+        "I. Kết quả năm 2025\n"
+        "Năm 2025, toàn huyện đã hỗ trợ sửa chữa 385 nhà ở cho hộ nghèo.\n"
+        "II. Nhiệm vụ năm 2026\n"
+        "Phấn đấu hoàn thành hỗ trợ sửa chữa 420 nhà ở cho hộ nghèo trước ngày 30/9/2026.\n",
+        encoding="utf-8",
+    )
+    figures = draft(doc).deck.figures
+    assert [(f.value, f.plan_kind) for f in figures] == [
+        (420, "exact"),  # the plan's scope, in the text before the first heading
+        (385, None),
+        (420, "floor"),
+    ]

@@ -1766,10 +1766,9 @@ _OWNED = re.compile(
 # between a share and a count: the share's noun, what each must do, and a least
 # ('100% xã …', the share opening its noun phrase; not 'đạt 95%, có ít nhất 120 hộ …')
 _DEFINES_SHARE = re.compile(r"\s+[^\W\d][^\d;.:()!?]*\s(?:ít nhất|tối thiểu)\s*")
-# the key items of an agenda: what a count of them is said to be
-_KEY_ITEMS = re.compile(
-    r"\s+(?:chủ yếu|cơ bản|trọng tâm|trọng điểm|nổi bật|then chốt|đột phá)(?!\w)"
-)
+# the key items of an agenda: what a count of them is said to be (not 'trọng điểm', said of
+# works and places: '5 công trình trọng điểm' are counted)
+_KEY_ITEMS = re.compile(r"\s+(?:chủ yếu|cơ bản|trọng tâm|nổi bật|then chốt|đột phá)(?!\w)")
 _STRUCTURE = {
     "ý kiến", "nhóm", "sự kiện", "mức", "vùng", "nội dung", "giải pháp", "bước", "khâu", "mặt",
     "quan điểm", "yêu cầu", "phần", "hình thức", "phương án", "nguyên tắc", "chương trình",

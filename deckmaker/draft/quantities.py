@@ -344,7 +344,8 @@ def _institution(text: str) -> str | None:
 # what the number counts
 _NUMBERED_BEFORE = re.compile(
     r"(?:(?:^|\s)(?i:ngày|tháng|năm|sáng|chiều|tối|trưa|đêm|lúc|giờ|quý|tuần|đoạn|đợt|khóa|khoá"
-    r"|kỳ|lần|thứ|số|lộ|phòng|lô|tổ|ấp|thôn|xóm|khu|điểm|khoản|điều|mục|quyết định|chỉ thị"
+    r"|kỳ|lần|thứ|số|lộ|phòng|lô|tổ|ấp|thôn|xóm|khu|phố|lớp|đường|tuyến|cầu|điểm|khoản|điều|mục"
+    r"|quyết định|chỉ thị"
     r"|nghị quyết|nghị định|thông tư|công văn|kế hoạch|thông báo|tờ trình|luật|pháp lệnh)"
     r"|(?:^|\s)[A-ZĐ][^\s\d]*)\s+$"
 )

@@ -40,7 +40,9 @@ TARGET_HEADING = re.compile(
     re.IGNORECASE,
 )
 _TARGET_SENTENCE = re.compile(
-    r"(?:^|\s)(?:phấn đấu|phân đầu|mục tiêu|chỉ tiêu|dự toán|phải|sẽ|theo kế hoạch)(?=\s)",
+    r"(?:^|\s)(?:phấn đấu|phân đầu|mục tiêu|chỉ tiêu|dự toán|phải|sẽ|theo kế hoạch"
+    # 'UBND Thành phố xây dựng Kế hoạch hỗ trợ … 2.305 nhà': the scope of the plan being made
+    r"|(?:xây dựng|ban hành) kế hoạch(?!\s+(?:số\s+)?\d))(?=\s)",
     re.IGNORECASE,
 )
 # targets said to be met ('xã đã hoàn thành cơ bản các chỉ tiêu', 'có 05 chỉ tiêu đạt và
