@@ -2632,3 +2632,13 @@ def test_the_figures_before_the_first_heading_are_listed_first(tmp_path):
         (385, None),
         (420, "floor"),
     ]
+
+
+def test_a_count_per_area_is_a_density_named_by_what_it_measures():
+    people, rice, trees = find_figures(
+        "Mật độ dân số đạt 1.250 người/km2, năng suất lúa 62 tạ/ha; trồng mới với mật độ 1.100 "
+        "cây/ha."
+    )
+    assert (people.value, people.unit, people.label) == (1250, "người/km2", "Mật độ dân số")
+    assert rice.label == "Năng suất lúa"  # not '/km2, năng suất lúa'
+    assert (trees.value, trees.unit) == (1100, "cây/ha")

@@ -1352,6 +1352,7 @@ def _with_ranks(text: str, found: list[Found], period: str) -> list[Found]:
     return found
 
 
+_PER_AREA_UNIT = re.compile(r"/(?:km2|m2|km|ha)$")
 # a rate named before its number ('Tỷ lệ tử vong …', 'tỷ suất sinh', 'mật độ')
 _RATE_NAMED = re.compile(r"\b(?:tỷ lệ|tỉ lệ|tỷ suất|tỷ số|mật độ)\b", re.IGNORECASE)
 
@@ -1604,7 +1605,8 @@ def _figure(
     end = m.end("unit") if m.group("unit") else m.end("high" if m.group("high") else "low")
     if counted_end is not None:
         end = counted_end
-    a_count = counted_end is not None and not rated  # a rate is named by what it measures
+    # a rate, and a count per area ('1.100 cây/ha', a density), are named by what they measure
+    a_count = counted_end is not None and not rated and not _PER_AREA_UNIT.search(unit or "")
     label, label_review = _label(text, m.start(), end, prev_end, unit, previous, counted=a_count)
     review.extend(label_review)
     if (

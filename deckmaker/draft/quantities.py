@@ -65,7 +65,11 @@ _OPEN = (
 _BARE = rf"{_MAGNITUDE}(?=\s*(?:[,.;:)]|$)|\s+(?:năm|vào|lên|xuống|và|so|trong|đến|tháng)\b)"
 # "giảm 0,8 điểm phần trăm": a change of a rate, in percentage points
 _POINTS = r"điểm phần trăm(?!\w)|điểm %"
-_UNIT = "|".join([r"%/năm", _POINTS, "%", "‰", _OPEN, *(rf"{n}(?!\w)" for n in _NOUNS), _BARE])
+# a count per area: a density or a stand ('1.250 người/km2', '1.100 cây/ha')
+_PER_AREA = r"(?:/(?:km2|m2|km|ha)(?!\w))?"
+_UNIT = "|".join(
+    [r"%/năm", _POINTS, "%", "‰", _OPEN, *(rf"{n}(?!\w){_PER_AREA}" for n in _NOUNS), _BARE]
+)
 _MONEY_WORDS = re.compile(
     r"\b(?:thu nhập|vốn|kinh phí|doanh thu|lương|giá trị|ngân sách|thu|chi|nộp|tiền|đầu tư)\b",
     re.IGNORECASE,
@@ -190,7 +194,7 @@ _NOT_COUNT_BEFORE = re.compile(
     r"điều|khoản|điểm|nhóm|giai đoạn|đợt|kỳ|lần|Điều|Khoản|Chương|Mục)\s+)$"
 )
 # "18.516con", "224nghìn con": a portal that runs the number into its noun, read as if spaced
-_WORD = re.compile(r"(\s*)([^\W\d_]+)(?=[\s,;.:)…]|$)")
+_WORD = re.compile(r"(\s*)([^\W\d_]+)(?=[\s,;.:)…/]|$)")
 
 
 def counted_noun(text: str, m: re.Match[str]) -> tuple[str, int] | None:
@@ -300,7 +304,8 @@ def rate_unit(text: str, at: int) -> tuple[str, int, bool] | None:
     return unit, end, bool(counted)
 
 
-_PER_PART = re.compile(r"/ ?[^\W\d_]+(?=[\s,;.:)…]|$)")  # "14,8 tiêu chí/ xã" too
+# "14,8 tiêu chí/ xã" too; '1.100 cây/ha', '450 người/km2'
+_PER_PART = re.compile(r"/ ?(?:km2|m2|[^\W\d_]+)(?=[\s,;.:)…]|$)")
 _COMRADES = re.compile(r"\s+đồng (?:chí|bào)\b")  # "80 đồng chí": people, not money
 # the kinds of body a count of institutions names with a capital ("55 Sở Tư pháp")
 _INSTITUTIONS = (
