@@ -26,7 +26,8 @@ EN_DASH = "\u2013"
 MINUS = "-"
 """The minus sign: hyphen-minus, as CLDR gives for both vi and en (and as Excel writes)."""
 
-_ATTACHED_UNITS = ("%", "‰")
+# ("/100.000 dân": a rate on a base written without its counted noun, '4/100.000 dân')
+_ATTACHED_UNITS = ("%", "‰", "/")
 _TICK_CONTEXT = Context(prec=12)
 _PARSE_RE = re.compile(r"^[+-]?[0-9][0-9.,]*$")
 
@@ -123,8 +124,8 @@ def format_quantity(
 ) -> str:
     """A number or a (low, high) range with its unit: "10,05%", "109.501 tỷ đồng", "7,5–8%".
 
-    "%" and "‰" (and units starting with them, "% GRDP") attach to the number; any other
-    unit follows after a space. A range is joined
+    "%" and "‰" (and units starting with them, "% GRDP") and a rate's base ("/100.000 dân")
+    attach to the number; any other unit follows after a space. A range is joined
     with an en dash and carries its unit once.
     """
     if isinstance(value, tuple):

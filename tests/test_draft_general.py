@@ -2401,12 +2401,13 @@ def test_of_two_passives_after_a_share_the_last_is_what_is_said():
 
 
 def test_a_count_said_of_a_share_goes_without_its_number():
-    share, meetings = find_figures(
+    # the least each must have to count in the share is no figure of its own (h15l's rule,
+    # test_the_least_each_must_have_to_count_in_a_share_is_no_figure): only the share is drafted
+    (share,) = find_figures(
         "Từ năm 2026 trở đi 100% thôn, bản, tổ dân phố mỗi tháng có ít nhất 02 buổi sinh hoạt "
         "về phòng chống ma túy."
     )
     assert share.label == "Thôn có buổi sinh hoạt về phòng chống ma túy"
-    assert meetings.label == "Số buổi sinh hoạt về phòng chống ma túy"
 
 
 def test_a_change_in_the_measures_own_unit_with_its_base_is_said_as_a_change():
@@ -2533,3 +2534,282 @@ def test_what_a_document_was_issued_for_names_the_target_not_the_document():
         "độ tăng doanh thu du lịch năm 2026 đạt 12%."
     )
     assert target.label == "Mục tiêu tốc độ tăng doanh thu du lịch"  # not who asked for it
+
+
+# Round 15, after h15l (batch J): units, non-figures and targets as classes of writing
+
+
+def test_a_rate_on_a_base_keeps_the_base_in_its_unit():
+    ratio, tb, births_from, births_to = find_figures(
+        "Mục tiêu đến năm 2030: tỷ số giới tính khi sinh dưới 109 trẻ em trai/100 trẻ em gái "
+        "sinh ra sống; tỷ lệ mắc lao mới dưới 60/100.000 dân vào năm 2030; tỷ suất sinh thô giảm "
+        "từ 17 ca sinh/1.000 dân xuống 15 ca sinh/1.000 dân vào năm 2030.",
+        target=True,
+    )
+    # the base says what is counted on; a like on its like is as long as its numerator
+    assert (ratio.value, ratio.unit) == (Decimal("109"), "trẻ em trai/100 trẻ em gái")
+    assert ratio.plan_kind == "ceiling"
+    assert (tb.value, tb.unit, tb.plan_kind) == (Decimal("60"), "/100.000 dân", "ceiling")
+    assert births_from.unit == births_to.unit == "ca sinh/1.000 dân"
+    assert births_from.plan_kind is None and births_to.plan_kind == "exact"  # from, to
+    # a part of a whole and a per-unit are no bases
+    parts, beds = find_figures("Có 9/10 huyện đạt chuẩn; bình quân 28 giường bệnh/1 vạn dân.")
+    assert (parts.value, parts.unit) == (Decimal("9"), "huyện")
+    assert beds.unit == "giường bệnh"
+
+
+def test_a_count_of_things_named_with_a_capital_is_a_count():
+    homes, _, clubs = find_figures(
+        "Năm qua, Hội đã vận động xây dựng 27 Nhà tình nghĩa trị giá 1,8 tỷ đồng và thành lập "
+        "09 Câu lạc bộ dưỡng sinh tại các khu phố."
+    )
+    assert (homes.value, homes.unit) == (Decimal("27"), "Nhà")  # pyvi: 'Nhà', 'tình nghĩa'
+    assert homes.label.startswith("Số Nhà tình nghĩa")
+    assert (clubs.value, clubs.unit) == (Decimal("9"), "Câu lạc bộ")
+    # a proper name is no count
+    assert find_figures("Đoàn công tác đã làm việc với 2 Hà Nội.") == []
+    # a number that is a time or names a document is followed by a new subject, not a count
+    for text in (
+        "Chiều ngày 12 Chủ tịch nước đã tiếp đoàn.",
+        "Theo Quyết định 1234 Thủ tướng Chính phủ đã phê duyệt đề án.",
+        "Đến tháng 6 Công an huyện đã xử lý vụ việc.",
+        "Trên Quốc lộ 14 Xe khách bị lật.",
+    ):
+        assert find_figures(text) == [], text
+
+
+def test_a_count_of_the_key_items_of_an_agenda_is_no_figure():
+    figures = find_figures(
+        "Năm 2026, Đoàn Thanh niên tập trung thực hiện 05 nhiệm vụ trọng tâm, trong đó 3 giải "
+        "pháp đột phá là chuyển đổi số; Hội đã có 2 kết quả nổi bật là hoàn thành 9/9 nhiệm vụ "
+        "trọng tâm và xây dựng 6 nhà văn hóa."
+    )
+    assert [(f.value, f.unit) for f in figures] == [
+        (Decimal("9"), "nhiệm vụ"),  # how many were done is a result
+        (Decimal("6"), "nhà văn hóa"),
+    ]
+    (works,) = find_figures("Năm 2025, tỉnh đã khởi công 5 công trình trọng điểm.")
+    assert works.value == Decimal("5")  # key works are counted
+
+
+def test_a_name_made_of_counts_is_no_figure():
+    figures = find_figures(
+        "Nhân rộng mô hình 2 lúa – 1 màu và phong trào 5 không 3 sạch, hỗ trợ 40 hộ tham gia."
+    )
+    assert [(f.value, f.unit) for f in figures] == [(Decimal("40"), "hộ")]
+
+
+def test_the_least_each_must_have_to_count_in_a_share_is_no_figure():
+    (share,) = find_figures(
+        "Phấn đấu đến năm 2028 có 95% thôn, tổ dân phố mỗi năm tổ chức ít nhất 02 hội thi văn "
+        "nghệ quần chúng.",
+        target=True,
+    )
+    assert share.value == Decimal("95")
+    # not a count after a share said of something else
+    _, homes = find_figures("Tỷ lệ hộ dùng nước sạch đạt 96%, có ít nhất 130 hộ được hỗ trợ.")
+    assert homes.value == Decimal("130")
+
+
+def test_a_bound_that_says_where_a_provision_applies_is_no_figure():
+    (rate,) = find_figures(
+        "Chỉ tiêu 3: Năm 2027 đạt 45% xã có trạm y tế đạt chuẩn. Trường hợp xã có tỷ lệ hộ "
+        "nghèo trên 25% thì được điều chỉnh chỉ tiêu cho phù hợp.",
+        target=True,
+    )
+    assert rate.value == Decimal("45")
+
+
+def test_a_hard_bound_reads_through_the_time_and_the_verb_after_it():
+    (f,) = find_figures("Tỷ lệ xã có bác sĩ làm việc tối thiểu đến năm 2028 đạt 85%.", target=True)
+    assert f.plan_kind == "floor"
+    (g,) = find_figures("Tỷ lệ nợ thuế tối đa vào năm 2027 là 5%.", target=True)
+    assert g.plan_kind == "ceiling"
+
+
+def test_a_result_over_its_target_confirmed_by_the_share_gives_the_plan():
+    members, share = find_figures(
+        "Năm 2024, Chi đoàn đã kết nạp 38/35 đoàn viên mới, đạt 108,6% chỉ tiêu được giao."
+    )
+    assert (members.value, members.unit) == (Decimal("38"), "đoàn viên")
+    assert (members.plan, members.plan_kind) == (Decimal("35"), "exact")
+    fund, plan, _ = find_figures(
+        "Quỹ Hội vận động được 9.450.000đ/8.000.000đ, đạt 118,1% chỉ tiêu."
+    )
+    assert (fund.plan, fund.plan_kind) == (Decimal("8000000"), "exact")
+    assert plan.label.endswith("(kế hoạch)")
+    # a part of a whole ('chiếm'), and a count of targets met, have no plan
+    part, _ = find_figures("Có 06/08 chi hội xếp loại vững mạnh (chiếm 75%).")
+    met, _ = find_figures("Xã đã hoàn thành 15/17 chỉ tiêu, đạt 88,2% kế hoạch.")
+    assert part.plan is None and met.plan is None
+
+
+def test_a_project_that_sets_up_administrative_units_states_what_is():
+    from deckmaker.draft.targets import TARGET_HEADING
+
+    # the land and people a new town or ward is made of are what exists, not targets
+    assert not TARGET_HEADING.search("Điều 1. Thông qua đề án thành lập thị trấn Phú Mỹ như sau:")
+    assert not TARGET_HEADING.search("Phê duyệt đề án điều chỉnh địa giới hành chính xã Tân Hòa")
+    assert TARGET_HEADING.search("Điều 1. Thông qua đề án phát triển du lịch giai đoạn 2026-2030")
+
+
+def test_shares_allotted_to_who_pays_are_norms_not_targets():
+    province, district, people = find_figures(
+        "Ngân sách tỉnh hỗ trợ 60% kinh phí, ngân sách huyện 25%, nhân dân đóng góp 15%.",
+        target=True,
+    )
+    assert province.plan_kind is district.plan_kind is people.plan_kind is None
+    first, second = find_figures(
+        "Từ năm 2026 dành 35% tăng thu của ngân sách tỉnh và 60% tăng thu của ngân sách huyện "
+        "để cải cách tiền lương.",
+        target=True,
+    )
+    assert first.plan_kind is second.plan_kind is None
+    # a share of people to reach is a target
+    homes, forest = find_figures(
+        "Phấn đấu hỗ trợ 100% hộ nghèo có nhà ở an toàn; tỷ lệ che phủ rừng đạt 45%.", target=True
+    )
+    assert homes.plan_kind is not None and forest.plan_kind is not None
+
+
+def test_naming_the_quota_or_the_plan_document_a_thing_belongs_to_sets_no_target():
+    figures = find_figures(
+        "Năm 2025, huyện đã hỗ trợ 1.240 hộ, gồm 1.100 hộ thuộc chỉ tiêu tỉnh giao và 140 hộ "
+        "ngoài chỉ tiêu; có 75 hộ thực hiện theo Kế hoạch 115/KH-UBND, trong đó 20 hộ đã được "
+        "cấp kinh phí."
+    )
+    assert [f.value for f in figures] == [1240, 1100, 140, 75, 20]
+    assert all(f.plan_kind is None for f in figures)
+    # a plan said as such still sets targets
+    (g,) = find_figures("Năm 2026, theo kế hoạch toàn huyện xây dựng 300 nhà đại đoàn kết.")
+    assert g.plan_kind == "exact"
+
+
+def test_the_places_a_zone_is_made_of_are_no_target():
+    places, area = find_figures(
+        "- Vùng 2: Bao gồm 6 xã ven sông Hồng của huyện Ba Vì với diện tích trên 3.500 ha.",
+        target=True,
+    )
+    assert places.plan_kind is None  # what the zone is made of
+    assert area.plan_kind == "floor"  # what is to be planted there
+    (land,) = find_figures(
+        "Khu công nghiệp Phú Hòa có diện tích tự nhiên là 1.250 ha, thuộc hai xã.", target=True
+    )
+    assert land.plan_kind is None  # the land as it is
+
+
+def test_targets_said_to_be_met_with_a_longer_verb_set_none():
+    growth, income = find_figures(
+        "Nhiệm kỳ qua, huyện đã thực hiện đạt và vượt hầu hết các chỉ tiêu Nghị quyết; trong đó, "
+        "tốc độ tăng trưởng bình quân đạt 7,4%; thu nhập bình quân đạt 68 triệu đồng/người/năm."
+    )
+    assert growth.plan_kind is None and income.plan_kind is None
+
+
+def test_the_items_of_a_list_of_norms_are_no_targets(tmp_path):
+    doc = tmp_path / "nq.txt"
+    doc.write_text(
+        "Nghị quyết thông qua Chương trình phát triển cây mắc ca giai đoạn 2026-2030\n"
+        "Điều 1. Thông qua Chương trình phát triển cây mắc ca như sau:\n"
+        "1. Mục tiêu\n"
+        "- Đến năm 2030 diện tích mắc ca toàn tỉnh đạt 8.000 ha.\n"
+        "2. Chính sách hỗ trợ\n"
+        "- Hỗ trợ một lần cho hộ gia đình trồng mới cây mắc ca, mức hỗ trợ cụ thể như sau:\n"
+        "+ Trồng trên đất nương rẫy: 12 triệu đồng/1 ha.\n"
+        "+ Trồng xen cà phê: 7 triệu đồng/1 ha.\n"
+        "- Phấn đấu có 40 hợp tác xã liên kết trồng mắc ca.\n",
+        encoding="utf-8",
+    )
+    kinds = [(f.value, f.plan_kind) for f in draft(doc).deck.figures]
+    assert kinds == [(8000, "exact"), (12, None), (7, None), (40, "exact")]
+
+
+def test_a_count_of_what_has_been_done_is_no_target():
+    (deals,) = find_figures(
+        "Tận dụng tốt cơ hội từ 15 hiệp định đầu tư song phương (BIT) đã ký kết với các đối tác.",
+        target=True,
+    )
+    assert deals.plan_kind is None
+    communes, done = find_figures(
+        "Phấn đấu có 25 xã đạt chuẩn nông thôn mới; 12 xã đã đạt chuẩn duy trì các tiêu chí.",
+        target=True,
+    )
+    assert communes.plan_kind == "exact" and done.plan_kind is None
+
+
+def test_exceeding_the_plan_is_a_comparison_that_sets_no_target():
+    (accidents,) = find_figures(
+        "Năm qua toàn ngành hoàn thành vượt mức chỉ tiêu kế hoạch trên các lĩnh vực: tai nạn lao "
+        "động giảm 4 vụ so với năm 2024."
+    )
+    assert accidents.plan_kind is None
+
+
+def test_a_list_of_targets_met_announces_no_targets():
+    figures = find_figures(
+        "Ước cả năm 2025, có 9/15 chỉ tiêu đạt và vượt mức chỉ tiêu kế hoạch, gồm: tổng thu ngân "
+        "sách ước 3.400 tỷ đồng, đạt 106% dự toán (NQ cả năm 3.200 tỷ đồng), bằng 91,5% so với "
+        "năm 2024."
+    )
+    assert [(f.value, f.plan_kind) for f in figures if f.unit == "%"] == [(106, None), (91.5, None)]
+
+
+def test_the_level_a_change_starts_from_keeps_its_year_between():
+    start, end = find_figures(
+        "- Nâng thu nhập bình quân của một lao động từ 9 triệu năm 2020 lên 15 triệu vào năm 2025.",
+        target=True,
+    )
+    assert start.plan_kind is None and end.plan_kind == "exact"
+
+
+def test_a_directives_task_is_a_target_beside_the_trained_staff_it_uses(tmp_path):
+    doc = tmp_path / "ct.txt"
+    doc.write_text(
+        "Chỉ thị về công tác quân sự, quốc phòng địa phương năm 2026\n"
+        "1. Nhiệm vụ\n"
+        "Phối hợp cử 45 đồng chí cán bộ đi đào tạo chỉ huy trưởng quân sự cấp xã; ưu tiên bố trí "
+        "cán bộ đã qua đào tạo.\n",
+        encoding="utf-8",
+    )
+    assert [f.plan_kind for f in draft(doc).deck.figures] == ["exact"]
+
+
+def test_the_scope_of_the_plan_being_made_is_its_target():
+    (homes,) = find_figures(
+        "UBND huyện ban hành Kế hoạch hỗ trợ hộ nghèo sửa chữa 420 nhà ở dột nát, nội dung như sau:"
+    )
+    assert homes.plan_kind == "exact"
+    # a plan made and reported on, or one cited by its number, sets none
+    (topics,) = find_figures("Năm 2024, Sở đã xây dựng kế hoạch tuyên truyền với 12 chuyên đề.")
+    (done,) = find_figures("Thực hiện Kế hoạch số 15/KH-UBND, huyện hỗ trợ 300 hộ.")
+    assert topics.plan_kind is None and done.plan_kind is None
+
+
+def test_the_figures_before_the_first_heading_are_listed_first(tmp_path):
+    doc = tmp_path / "kh.txt"
+    doc.write_text(
+        "Kế hoạch hỗ trợ hộ nghèo về nhà ở năm 2026\n"
+        "Để giúp hộ nghèo ổn định cuộc sống, huyện xây dựng Kế hoạch hỗ trợ hộ nghèo sửa chữa "
+        "420 nhà ở dột nát như sau:\n"
+        "I. Kết quả năm 2025\n"
+        "Năm 2025, toàn huyện đã hỗ trợ sửa chữa 385 nhà ở cho hộ nghèo.\n"
+        "II. Nhiệm vụ năm 2026\n"
+        "Phấn đấu hoàn thành hỗ trợ sửa chữa 420 nhà ở cho hộ nghèo trước ngày 30/9/2026.\n",
+        encoding="utf-8",
+    )
+    figures = draft(doc).deck.figures
+    assert [(f.value, f.plan_kind) for f in figures] == [
+        (420, "exact"),  # the plan's scope, in the text before the first heading
+        (385, None),
+        (420, "floor"),
+    ]
+
+
+def test_a_count_per_area_is_a_density_named_by_what_it_measures():
+    people, rice, trees = find_figures(
+        "Mật độ dân số đạt 1.250 người/km2, năng suất lúa 62 tạ/ha; trồng mới với mật độ 1.100 "
+        "cây/ha."
+    )
+    assert (people.value, people.unit, people.label) == (1250, "người/km2", "Mật độ dân số")
+    assert rice.label == "Năng suất lúa"  # not '/km2, năng suất lúa'
+    assert (trees.value, trees.unit) == (1100, "cây/ha")

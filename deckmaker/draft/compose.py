@@ -13,7 +13,7 @@ from .labels import LABEL_WORDS, fit, slug
 from .quantities import Found, Value, list_unit
 from .scale import needs_scale, presenter_value, presenter_values
 from .structure import Document, Heading, Paragraph, sentence_case
-from .targets import TARGET_HEADING, announces_targets, reports
+from .targets import TARGET_HEADING, announces_targets, opens_norms, reports, states_a_case
 
 MAX_BULLETS = 6
 MAX_CHARS = 110
@@ -131,9 +131,13 @@ class _Composer:
             else:
                 sections.append(self.section(top, [], ""))
         review = list(self.doc.review)
+        before_lead = len(self.figures)
         lead = self.lead_section()
         if lead is not None:
             sections.insert(0, lead)
+            # its figures are the text's first, as its section is the deck's first (read after
+            # the rest, for the headline it may set, but listed in the order of the text)
+            self.figures = self.figures[before_lead:] + self.figures[:before_lead]
         elif self.doc.intro and sections and sections[0].slides:
             first = sections[0].slides[0]
             intro = "\n\n".join(self.doc.intro)
@@ -289,13 +293,18 @@ class _Composer:
             directive = (self.doc.doc_type or "").upper() == "CHỈ THỊ"
             keyed = []
             listing = False  # a paragraph before announced targets, and none has reported since
+            # the items of a list of norms ('mức hỗ trợ như sau:' then '+ Đất …: 05 triệu
+            # đồng/1 ha.'): what is paid per case, no targets
+            norms = False
             for p, unit in zip(node.paragraphs, units, strict=True):
                 if m := _PERIOD_LINE.fullmatch(p.text.strip(" :.;")):
                     # "- Giai đoạn năm 2003-2005" then "+ Xây dựng mới 06 chợ."
                     period = re.sub(r"\s*[-–]\s*", "-", m.group(1))
                 listing = listing and not reports(p.text)
-                told = target or listing or (directive and not _DONE.search(p.text))
+                norms = norms and bool(p.marker) and states_a_case(p.text)
+                told = (target or listing or (directive and not _DONE.search(p.text))) and not norms
                 listing = listing or announces_targets(p.text)
+                norms = norms or opens_norms(p.text)
                 keyed.append(self.keyed(p, node, period, told, unit))
             keyed = self.distinguished(node, keyed)
             remarks = list(node.review)
@@ -845,7 +854,11 @@ def shorten(text: str, limit: int = TITLE_CHARS) -> tuple[str, bool]:
 _PERIOD_LINE = re.compile(
     r"(?:[Gg]iai đoạn|[Tt]hời kỳ|[Nn]ăm)\s+(?:\w+\s+)?(?:năm\s+)?(\d{4}(?:\s*[-–]\s*\d{4})?)"
 )
-_DONE = re.compile(r"(?:^|\s)(?:đã|đạt được|năm qua|vừa qua)\s", re.IGNORECASE)
+# ('cán bộ đã qua đào tạo': trained, what they are, as targets' _DONE_HERE reads it)
+_DONE = re.compile(
+    r"(?:^|\s)(?:đã(?!\s+qua\s+(?:đào tạo|sử dụng|chế biến|xử lý))|đạt được|năm qua|vừa qua)\s",
+    re.IGNORECASE,
+)
 
 
 def _run_in(text: str) -> str:

@@ -62,6 +62,7 @@ from .quantities import (
     _total_noun,
     counted_noun,
     parse_number,
+    rate_unit,
 )
 from .targets import (
     _FLOOR_AFTER,
@@ -74,6 +75,7 @@ from .targets import (
     _plans_before,
     _targets_after,
     _with_kind,
+    norm_shares,
 )
 
 _OVER_COUNT = re.compile(rf"\s*/\s*({_NUM})(?=\s+[^\W\d])")
@@ -129,7 +131,7 @@ def find_figures(
             found.append(count)
             prev_end = count.span[1]
             continue
-        if m.group("of"):
+        if m.group("of") and not re.search(r"/\d", figure.unit or ""):
             # "319,59/428,39 ha": the part done and the whole, as two figures
             total_m = _QUANTITY_AT.match(text, m.start("of"))
             assert total_m is not None
@@ -140,14 +142,23 @@ def find_figures(
                 and (figure.unit in _NOUNS or figure.unit in _COUNTED)
                 and "," not in m.group("low") + whole
             ):
-                # "320/411 xã đạt chuẩn": a count out of a whole, one figure
+                # "320/411 xã đạt chuẩn": a count out of a whole, one figure; "125/120 hộ, đạt
+                # 104% kế hoạch": the count done and its target, which the share confirms
+                planned = _plan_by_share(
+                    text, total.span[1], figure.value, total.value, figure.unit
+                )
                 note = later(
-                    N_("'{text}': {part} out of {whole}"),
+                    N_("plan {plan} read from '{text}'")
+                    if planned
+                    else N_("'{text}': {part} out of {whole}"),
                     text=text[m.start() : total.span[1]],
                     part=m.group("low"),
                     whole=whole,
+                    plan=total.value,
                 )
                 found[-1] = replace(figure, review=(*figure.review, note))
+                if planned:
+                    found[-1] = replace(found[-1], plan=total.value, plan_kind="exact")
                 prev_end = total.span[1]
             elif total is not None and _PLAN_AHEAD.match(text, total.span[1]):
                 # "trồng rừng 46,8/50 ha, đạt 93,6% kế hoạch": the result and its target
@@ -183,6 +194,7 @@ def find_figures(
     found = _distinct_siblings(text, _to_places(text, _from_source(text, found)))
     found = said_of_the_list(text, _written_out(_from_to_levels(text, found)))
     found = levelled_parts(text, found)
+    found = norm_shares(text, found)
     return _after_title(text, measured_against(text, named_by_fund(text, found)))
 
 
@@ -213,6 +225,26 @@ def _after_title(text: str, found: list[Found]) -> list[Found]:
 
 # a share of the plan, the resolution or the estimate said later in the clause
 _PLAN_AHEAD = re.compile(r"(?=[^.;]{0,50}?(?:kế hoạch|dự toán|KH\b|DT\b|NQ\b|[Nn]ghị quyết))")
+# "71/70 hội viên mới, đạt 101% chỉ tiêu giao": the share of its plan a result reached
+_SHARE_OF_PLAN = re.compile(
+    rf"[^.;()\d]{{0,40}}?(?:đạt|bằng|vượt|hoàn thành)(?:\s+được)?\s+(?P<share>{_NUM})\s*%\s*"
+    r"(?:so(?:\s+với)?\s+)?(?:kế hoạch|KH\b|chỉ tiêu|mục tiêu|dự toán|DT\b|NQ\b|[Nn]ghị quyết)"
+)
+
+
+def _plan_by_share(text: str, end: int, actual: Value, whole: Value, unit: str | None) -> bool:
+    """After 'A/B' (ending at ``end``), the clause says A reached a share of a plan that is A
+    over B, to a point: B is the plan, not the whole A is a part of; not for targets
+    ('12/14 chỉ tiêu, đạt 85,7% kế hoạch': how many of the set of targets were met)."""
+    share = _SHARE_OF_PLAN.match(text, end)
+    if (
+        share is None
+        or unit in ("chỉ tiêu", "mục tiêu")
+        or not isinstance(actual, Decimal)
+        or not isinstance(whole, Decimal)
+    ):
+        return False
+    return whole > 0 and abs(actual * 100 / whole - parse_number(share.group("share"))) <= 1
 
 
 def _slash_target(text: str, f: Found, period: str) -> Found | None:
@@ -1329,6 +1361,27 @@ def _with_ranks(text: str, found: list[Found], period: str) -> list[Found]:
     return found
 
 
+_PER_AREA_UNIT = re.compile(r"/(?:km2|m2|km|ha)$")
+# a rate named before its number ('Tỷ lệ tử vong …', 'tỷ suất sinh', 'mật độ')
+_RATE_NAMED = re.compile(r"\b(?:tỷ lệ|tỉ lệ|tỷ suất|tỷ số|mật độ)\b", re.IGNORECASE)
+
+
+def _rate(text: str, m: re.Match[str]) -> tuple[str, int] | None:
+    """A rate on a base (`rate_unit`): with its counted words before the slash whatever the
+    base; a bare number over a base ('4/100.000 trẻ sinh ra còn sống', not '9/10 huyện', a part
+    of a whole) when the base is a thousand or more, or a hundred or more and the sentence names
+    a rate before it."""
+    if m.group("high") or (rate := rate_unit(text, m.end("low"))) is None:
+        return None
+    unit, end, counted = rate
+    if not counted:
+        base = parse_number(unit[1:].split()[0])
+        named = _RATE_NAMED.search(text, _sentence_start(text, m.start()), m.start())
+        if base < 100 or base < 1000 and named is None:
+            return None
+    return unit, end
+
+
 def _figure(
     text: str,
     m: re.Match[str],
@@ -1412,6 +1465,16 @@ def _figure(
         and not counted_noun(text, m)
     ):
         return None  # "dự án 5 triệu ha rừng": a name, not a figure
+    if (
+        _BOUND_BEFORE.search(before)
+        and _CONDITION_OPENS.search(text, _sentence_start(text, m.start()), m.start())
+        and _RULE_AFTER.match(text, m.end())
+    ):
+        # "Đối với các ngành có tỷ lệ nữ thấp dưới 30% có thể điều chỉnh mục tiêu": the bound
+        # that says where a provision applies, a condition, not a figure
+        return None
+    if any(n.start(1) <= m.start() < n.end(1) for n in _FORMULA_NAME.finditer(text)):
+        return None  # "mô hình 1 vụ lúa - 1 vụ tôm": a name made of counts
     plan_m = _PLAN.match(text, m.end())
     if plan_m and plan_m.group("unit"):
         # "tăng 6,47% (kế hoạch 9,05%)": a plan written with its unit is a figure of its own too,
@@ -1420,7 +1483,13 @@ def _figure(
     if m.group("of"):
         unit = m.group("ofunit")
     counted_end = None
-    if unit is None and not plan_m and (counted := counted_noun(text, m)):
+    rated = False
+    if rate := _rate(text, m):
+        # "ở mức 107 trẻ sơ sinh trai/100 trẻ sơ sinh gái", "dưới 4/100.000 trẻ sinh ra còn
+        # sống": a rate on its base, the base in the unit
+        unit, counted_end = rate
+        rated = True
+    elif unit is None and not plan_m and (counted := counted_noun(text, m)):
         unit, counted_end = counted
         count = parse_number(m.group("low"))
         # "tách tỉnh Vĩnh Phú thành 2 tỉnh Vĩnh Phúc và Phú Thọ": which, not how many; "7 nhóm
@@ -1438,6 +1507,29 @@ def _figure(
             and re.match(rf"/{re.escape(m.group('low'))}\s", text[m.end("low") :])
         ):
             return None  # "6 xã đạt 19/19 tiêu chí": the standard the count reached, all of it
+    if (
+        (counted_end is not None or unit in _NOUNS or unit in _COUNTED)
+        and previous is not None
+        and previous.unit == "%"
+        and _DEFINES_SHARE.fullmatch(text, previous.span[1], m.start())
+    ):
+        # "100% xã, phường mỗi quý có ít nhất 04 tin, bài về …": the least each must have to be
+        # counted in the share, which defines the share; not a figure
+        return None
+    if (
+        (counted_end is not None or unit in _NOUNS or unit in _COUNTED)
+        and not rated
+        and not m.group("high")
+        and text[m.end("low") : m.end("low") + 1] != "/"
+        and unit not in ("chỉ tiêu", "mục tiêu")
+        and parse_number(m.group("low")) <= 20
+        and _KEY_ITEMS.match(text, counted_end or m.end())
+    ):
+        # "thực hiện 03 nhiệm vụ trọng tâm …", "2 kết quả nổi bật là …", "3 giải pháp đột phá":
+        # how many key items the agenda has, how the text is organised; not '15/15 nhiệm vụ
+        # trọng tâm' (how many were done), nor the targets set ('đề ra 15 chỉ tiêu chủ yếu', a
+        # count of them by the rule of round 11)
+        return None
     if unit in _PLACE_UNITS and _WHERE.search(before):
         # "thực hiện trên địa bàn 8 huyện, thị xã", "áp dụng tại 10 địa phương", "cho Tập đoàn
         # Điện lực Việt Nam và 08 địa phương": where a measure applies, not a statistic
@@ -1472,12 +1564,6 @@ def _figure(
             )
         else:
             review.append(N_("no unit is written after the number; add one"))
-    elif (
-        unit == "bé trai"
-        and (ratio := re.match(r"/(\d+) ([^\W\d]+(?: [^\W\d]+)?)", text[m.end() :]))
-        and ratio.group(1) not in ("1", "01")
-    ):
-        unit = f"{unit}/{ratio.group(1)} {ratio.group(2)}"
     low = parse_number(m.group("low"))
     value: Value = (low, parse_number(m.group("high"))) if m.group("high") else low
     plan: Value | None = None
@@ -1492,8 +1578,20 @@ def _figure(
             )
         )
     plan_span = None
+    plan_kind = None
+    if (
+        counted_end is not None
+        and isinstance(value, Decimal)
+        and (whole := re.match(r"/(\d{1,4})\s", text[m.end("low") :]))
+        and _plan_by_share(text, counted_end, value, parse_number(whole.group(1)), unit)
+    ):
+        # "kết nạp được 71/70 hội viên mới, đạt 101% chỉ tiêu giao": the count done and its
+        # target, which the share after it confirms (71/70 is 101%); a count's plan is exact
+        plan, plan_kind = parse_number(whole.group(1)), "exact"
+        review.append(later(N_("plan {plan} read from '{text}'"), plan=plan, text=m.group(0)))
     pair = _PAIR.match(text, m.end()) if m.group("unit") and not plan_m else None
-    if pair and (pair.group("unit") or unit) == unit:
+    pair_unit = pair and pair.group("unit") and re.sub(r"^đ(?!\w)", "đồng", pair.group("unit"))
+    if pair and (pair_unit or unit) == unit:
         plan = parse_number(pair.group("plan"))
         plan_span = (
             pair.start("plan"),
@@ -1516,11 +1614,9 @@ def _figure(
     end = m.end("unit") if m.group("unit") else m.end("high" if m.group("high") else "low")
     if counted_end is not None:
         end = counted_end
-    if unit and unit.startswith("bé trai/"):
-        end = m.end() + len(unit) - len("bé trai")
-    label, label_review = _label(
-        text, m.start(), end, prev_end, unit, previous, counted=counted_end is not None
-    )
+    # a rate, and a count per area ('1.100 cây/ha', a density), are named by what they measure
+    a_count = counted_end is not None and not rated and not _PER_AREA_UNIT.search(unit or "")
+    label, label_review = _label(text, m.start(), end, prev_end, unit, previous, counted=a_count)
     review.extend(label_review)
     if (
         previous is not None
@@ -1688,6 +1784,7 @@ def _figure(
         plan_span=plan_span,
         text=text[m.start() : (plan_m.end() if plan_m else (plan_span or (0, m.end()))[1])].strip(),
         review=tuple(review),
+        plan_kind=plan_kind,
     )
 
 
@@ -1705,6 +1802,12 @@ _OWNED = re.compile(
 
 
 # a few of these are the parts a text is organised in, not a statistic a presenter would show
+# between a share and a count: the share's noun, what each must do, and a least
+# ('100% xã …', the share opening its noun phrase; not 'đạt 95%, có ít nhất 120 hộ …')
+_DEFINES_SHARE = re.compile(r"\s+[^\W\d][^\d;.:()!?]*\s(?:ít nhất|tối thiểu)\s*")
+# the key items of an agenda: what a count of them is said to be (not 'trọng điểm', said of
+# works and places: '5 công trình trọng điểm' are counted)
+_KEY_ITEMS = re.compile(r"\s+(?:chủ yếu|cơ bản|trọng tâm|nổi bật|then chốt|đột phá)(?!\w)")
 _STRUCTURE = {
     "ý kiến", "nhóm", "sự kiện", "mức", "vùng", "nội dung", "giải pháp", "bước", "khâu", "mặt",
     "quan điểm", "yêu cầu", "phần", "hình thức", "phương án", "nguyên tắc", "chương trình",
@@ -1752,6 +1855,19 @@ def _names_in_bracket(after: str, n: Decimal) -> bool:
 # "dự án 5 triệu ha rừng", "dự án trồng mới 5 triệu ha rừng": the number names the project
 _NAMED_BY = re.compile(
     r"(?:^|\s)(?i:chương trình|đề án|dự án)(?:\s+(?=[^\W\d])(?!(?:[A-ZĐ]))\w+){0,2}\s*$"
+)
+# a condition: a sentence opening on the cases it is about ('Đối với …', 'Trường hợp …', 'Nếu
+# …'), a bound, then what may or must be done in them
+_CONDITION_OPENS = re.compile(r"(?<![^\s,:])(?:[Đđ]ối với|[Tt]rường hợp|[Nn]ếu)\s")
+_BOUND_BEFORE = re.compile(
+    r"(?:^|\s)(?:dưới|trên|từ|không quá|tối đa|tối thiểu|thấp hơn|cao hơn|ít nhất|vượt)\s*$"
+)
+_RULE_AFTER = re.compile(r"\s*(?:trở lên|trở xuống)?\s*(?:thì\s+)?(?:có thể|được|phải|sẽ|cần)\s")
+# a model's or a movement's name made of counts, two or more in a row ('mô hình 1 vụ lúa – 1 vụ
+# tôm', 'phong trào 3 sạch 1 xanh', 'mô hình 2 lúa 1 màu')
+_FORMULA_NAME = re.compile(
+    r"(?:^|\s)(?i:mô hình|phong trào|cuộc vận động)\s+"
+    r"((?:\d{1,2}\s+[^\W\d]+(?:\s+[^\W\d]+){0,2}?(?:\s*[-–+]\s*|\s+)?){2,})"
 )
 # a bare number that ends its list item: "... là: 67", "... thay thế: 25."
 _ITEM_END = re.compile(r"\s*[.;]?\s*")

@@ -65,7 +65,11 @@ _OPEN = (
 _BARE = rf"{_MAGNITUDE}(?=\s*(?:[,.;:)]|$)|\s+(?:năm|vào|lên|xuống|và|so|trong|đến|tháng)\b)"
 # "giảm 0,8 điểm phần trăm": a change of a rate, in percentage points
 _POINTS = r"điểm phần trăm(?!\w)|điểm %"
-_UNIT = "|".join([r"%/năm", _POINTS, "%", "‰", _OPEN, *(rf"{n}(?!\w)" for n in _NOUNS), _BARE])
+# a count per area: a density or a stand ('1.250 người/km2', '1.100 cây/ha')
+_PER_AREA = r"(?:/(?:km2|m2|km|ha)(?!\w))?"
+_UNIT = "|".join(
+    [r"%/năm", _POINTS, "%", "‰", _OPEN, *(rf"{n}(?!\w){_PER_AREA}" for n in _NOUNS), _BARE]
+)
 _MONEY_WORDS = re.compile(
     r"\b(?:thu nhập|vốn|kinh phí|doanh thu|lương|giá trị|ngân sách|thu|chi|nộp|tiền|đầu tư)\b",
     re.IGNORECASE,
@@ -80,13 +84,14 @@ _QUANTITY_AT = re.compile(_BODY)
 _PLAN = re.compile(
     rf"\s*\((?:KH|kế hoạch|Kế hoạch)\s*(?:là|:)?\s*(?P<plan>{_NUM})\s*(?P<unit>{_UNIT})?\)"
 )
-# "5.817,196 tỷ đồng/5.937,440 tỷ đồng, đạt 97,97% kế hoạch": actual / plan
+# "5.817,196 tỷ đồng/5.937,440 tỷ đồng, đạt 97,97% kế hoạch": actual / plan (or "… đạt 117,9%
+# chỉ tiêu", the target the body was given)
 # (or "… ha/50 ha, đạt 93,7%NQ": of the resolution's target, NQ or nghị quyết)
 # ("85,5 tỷ đồng/KH 80 tỷ đồng": the plan said before it)
 _PAIR = re.compile(
     r"\s*/\s*(?:(?P<said>KH|NQ|DT|kế hoạch|dự toán|[Nn]ghị quyết)\s*:?\s*)?"
     rf"(?P<plan>{_NUM})\s*(?P<unit>{_UNIT})?"
-    r"(?(said)|(?=[^.;]{0,50}?(?:kế hoạch|dự toán|KH\b|DT\b|NQ\b|[Nn]ghị quyết)))"
+    r"(?(said)|(?=[^.;]{0,50}?(?:kế hoạch|dự toán|KH\b|DT\b|NQ\b|[Nn]ghị quyết|chỉ tiêu)))"
 )
 # "đạt 47,3% kế hoạch", "đạt 121% so với mục tiêu Đại hội": what a share is attained against
 _ATTAIN_OF = re.compile(
@@ -189,7 +194,7 @@ _NOT_COUNT_BEFORE = re.compile(
     r"điều|khoản|điểm|nhóm|giai đoạn|đợt|kỳ|lần|Điều|Khoản|Chương|Mục)\s+)$"
 )
 # "18.516con", "224nghìn con": a portal that runs the number into its noun, read as if spaced
-_WORD = re.compile(r"(\s*)([^\W\d_]+)(?=[\s,;.:)…]|$)")
+_WORD = re.compile(r"(\s*)([^\W\d_]+)(?=[\s,;.:)…/]|$)")
 
 
 def counted_noun(text: str, m: re.Match[str]) -> tuple[str, int] | None:
@@ -234,6 +239,8 @@ def counted_noun(text: str, m: re.Match[str]) -> tuple[str, int] | None:
         return None
     if not first.group(2).islower():
         named = _institution(text[first.start(2) : first.start(2) + 60])
+        if named is None and not _NUMBERED_BEFORE.search(text, 0, m.start()):
+            named = _capitalised_noun(text[first.start(2) : first.start(2) + 40])
         if named is None or magnitude:
             return None
         return named, first.start(2) + len(named)
@@ -253,7 +260,52 @@ def counted_noun(text: str, m: re.Match[str]) -> tuple[str, int] | None:
     return word, end
 
 
-_PER_PART = re.compile(r"/ ?[^\W\d_]+(?=[\s,;.:)…]|$)")  # "14,8 tiêu chí/ xã" too
+# a rate counted on a base written as a power of ten in digits ('107 trẻ sơ sinh trai/100 trẻ
+# sơ sinh gái', '23 ca sinh/1.000 phụ nữ', '4/100.000 trẻ sinh ra còn sống'): the counted
+# words before the slash (none, or up to five) and the base's number; '/1 vạn dân', '/1 ha' are
+# per-units (`_PER`), not bases
+_RATE = re.compile(
+    r"(?P<counted>(?:\s+[^\W\d_]+){0,5}?)\s*/\s*"
+    r"(?P<base>10|100|1\.000|10\.000|100\.000|1\.000\.000)(?P<noun>(?:\s+[^\W\d_]+){1,6})"
+)
+# words that end the base's noun phrase: time, change, comparison, what is said of the rate
+_RATE_ENDS = {
+    "vào", "năm", "trong", "so", "xuống", "lên", "tăng", "giảm", "đến", "và", "tại", "theo",
+    "trở", "là", "đạt", "của", "với", "hoặc", "từ", "trên", "dưới", "giai", "tính", "thì",
+    "được", "có", "nhưng", "đã", "sẽ", "đang",
+}  # fmt: skip
+
+
+def rate_unit(text: str, at: int) -> tuple[str, int, bool] | None:
+    """The unit of a rate on a base, read after a number that ends at ``at``: the counted words,
+    the slash, the base and the base's noun phrase up to a word that ends it (`_RATE_ENDS`);
+    where the base repeats the counted words' first word ('trẻ sơ sinh trai/100 trẻ sơ sinh gái',
+    'bé trai/100 bé gái'), it is as long as they are, a like counted on its like. Returns the
+    unit, where it ends and whether counted words are written before the slash."""
+    m = _RATE.match(text, at)
+    if m is None:
+        return None
+    counted = m.group("counted").split()
+    if any(w in _NOT_COUNTED or not w.islower() for w in counted):
+        return None
+    noun: list[str] = []
+    for word in m.group("noun").split():
+        if word in _RATE_ENDS or not word.islower():
+            break
+        noun.append(word)
+    if counted and noun[:1] == counted[:1]:
+        noun = noun[: len(counted)]
+    if not noun:
+        return None
+    end = m.start("noun")
+    for word in noun:
+        end = text.index(word, end) + len(word)
+    unit = f"{' '.join(counted)}/{m.group('base')} {' '.join(noun)}"
+    return unit, end, bool(counted)
+
+
+# "14,8 tiêu chí/ xã" too; '1.100 cây/ha', '450 người/km2'
+_PER_PART = re.compile(r"/ ?(?:km2|m2|[^\W\d_]+)(?=[\s,;.:)…]|$)")
 _COMRADES = re.compile(r"\s+đồng (?:chí|bào)\b")  # "80 đồng chí": people, not money
 # the kinds of body a count of institutions names with a capital ("55 Sở Tư pháp")
 _INSTITUTIONS = (
@@ -290,6 +342,51 @@ def _institution(text: str) -> str | None:
             break
         name.append(token.replace("_", " "))
     return " ".join(name)
+
+
+# a number that is a time, an order or the number of a named thing ('ngày 12', 'tháng 6', 'giai
+# đoạn 2', 'Quyết định 1234', 'Quốc lộ 14'): what follows with a capital is a new subject, not
+# what the number counts
+_NUMBERED_BEFORE = re.compile(
+    r"(?:(?:^|\s)(?i:ngày|tháng|năm|sáng|chiều|tối|trưa|đêm|lúc|giờ|quý|tuần|đoạn|đợt|khóa|khoá"
+    r"|kỳ|lần|thứ|số|lộ|phòng|lô|tổ|ấp|thôn|xóm|khu|phố|lớp|đường|tuyến|cầu|điểm|khoản|điều|mục"
+    r"|quyết định|chỉ thị"
+    r"|nghị quyết|nghị định|thông tư|công văn|kế hoạch|thông báo|tờ trình|luật|pháp lệnh)"
+    r"|(?:^|\s)[A-ZĐ][^\s\d]*)\s+$"
+)
+_PARTS_OF_TEXT = {"Điều", "Khoản", "Điểm", "Mục", "Chương", "Phần", "Phụ", "Tiết", "Bước"}
+
+
+def _capitalised_noun(text: str) -> str | None:
+    """'Mô hình' of '04 Mô hình một cửa', 'Mái ấm' of '64 Mái ấm tình thương', 'Nhà' of '27 Nhà
+    tình nghĩa': a common noun written with a capital, as the models, homes and clubs a
+    programme builds are named: the longest run of up to three syllables that pyvi reads as one
+    noun on its own and that no word of the text runs across (not a proper name, 'Hà Nội')."""
+    tagger = _pyvi()
+    syllables = re.findall(r"[^\W\d_]+", text.split(",")[0])[:5]
+    if tagger is None or not syllables or not syllables[0][:1].isupper():
+        return None
+    if syllables[0] in _PARTS_OF_TEXT:
+        return None  # 'theo mục 3 Điều 2': a reference to the text, no count
+    # pyvi's words in the text, as (first syllable, last syllable + 1, tag)
+    words, n = [], 0
+    for token, tag in zip(*tagger(" ".join(syllables)), strict=True):
+        words.append((n, n + len(token.split("_")), tag))
+        n = words[-1][1]
+    for k in (3, 2, 1):
+        noun = " ".join(syllables[:k])
+        if len(syllables) < k or not text.startswith(noun):
+            continue
+        if any(0 < a < k < b for a, b, _ in words):
+            continue  # 'Nhà nhân ái': 'nhân ái' runs across the end of 'Nhà nhân'
+        if k == 1:
+            if words[0][1] == 1 and words[0][2] == "N":
+                return noun
+            continue
+        tokens, tags = tagger(noun)
+        if len(tokens) == 1 and tags[0] == "N":
+            return noun
+    return None
 
 
 def _segmented_head(text: str) -> str | None:

@@ -10,6 +10,7 @@ from decimal import Decimal
 
 from ..i18n import N_, later
 from .labels import (
+    _PLACE_UNITS,
     _POINT_UNITS,
     LABEL_WORDS,
     _nwords,
@@ -32,11 +33,16 @@ from .quantities import (
 TARGET_HEADING = re.compile(
     r"\b(?:mục tiêu|chỉ tiêu|dự toán|phấn đấu|quy hoạch|qui hoạch)\b"
     r"|\b(?:thông qua|phê duyệt|giao)\s+[\"“]?(?:\w+\s+){0,2}?"
-    r"(?:kế hoạch|phương án phân bổ|chương trình|đề án)\b",
+    r"(?:kế hoạch|phương án phân bổ|chương trình|đề án)\b"
+    # ('Thông qua đề án thành lập thị xã …': the land and people the units are made of, what is)
+    r"(?!\s+(?:về\s+(?:việc\s+)?)?(?:thành lập|điều chỉnh địa giới|sáp nhập|chia tách|giải thể"
+    r"|nhập|mở rộng địa giới)\b)",
     re.IGNORECASE,
 )
 _TARGET_SENTENCE = re.compile(
-    r"(?:^|\s)(?:phấn đấu|phân đầu|mục tiêu|chỉ tiêu|dự toán|phải|sẽ|theo kế hoạch)(?=\s)",
+    r"(?:^|\s)(?:phấn đấu|phân đầu|mục tiêu|chỉ tiêu|dự toán|phải|sẽ|theo kế hoạch"
+    # 'UBND Thành phố xây dựng Kế hoạch hỗ trợ … 2.305 nhà': the scope of the plan being made
+    r"|(?:xây dựng|ban hành) kế hoạch(?!\s+(?:số\s+)?\d))(?=\s)",
     re.IGNORECASE,
 )
 # targets said to be met ('xã đã hoàn thành cơ bản các chỉ tiêu', 'có 05 chỉ tiêu đạt và
@@ -44,11 +50,15 @@ _TARGET_SENTENCE = re.compile(
 # gia') are no sign that the sentence sets targets
 _TARGETS_MET = re.compile(
     r"(?:^|\s)(?:đã|đều)\s+(?:[^\W\d]+\s+){0,2}?(?:hoàn thành|đạt|vượt|thực hiện)"
-    r"(?:\s+[^\W\d]+){0,2}?\s+(?:(?:các|những|nhiều|hầu hết|\d+(?:/\d+)?)\s+)?"
+    r"(?:\s+[^\W\d]+){0,3}?\s+(?:(?:các|những|nhiều|hầu hết(?:\s+các)?|\d+(?:/\d+)?)\s+)?"
     r"(?:mục tiêu|chỉ tiêu)\b"
     r"|(?:\d+(?:/\d+)?|các|những)\s+(?:mục tiêu|chỉ tiêu)(?:\s+[^\W\d]+){0,3}?"
     r"\s+(?:đạt|vượt|hoàn thành|không đạt|chưa đạt)\b"
     r"|chương trình\s+mục tiêu"
+    # 'nhà thuộc chỉ tiêu Kế hoạch 77', '169 nhà ngoài chỉ tiêu': the quota a thing belongs to
+    r"|(?:thuộc|ngoài)\s+(?:các\s+)?chỉ tiêu\b"
+    # 'hỗ trợ theo Kế hoạch 77/KH-LT': a plan named by its number, a document
+    r"|theo\s+kế hoạch\s+(?:số\s+)?\d+"
     # 'đánh giá về thực hiện các chỉ tiêu …', 'kết quả thực hiện các mục tiêu': a report on them
     r"|(?:đánh giá|kết quả)(?:\s+về)?(?:\s+việc)?\s+thực hiện\s+(?:(?:các|những)\s+)?"
     r"(?:mục tiêu|chỉ tiêu)\b",
@@ -95,7 +105,7 @@ _EXPECTED = re.compile(
 _DONE_HERE = re.compile(r"(?:^|\s)(?:đã(?!\s+qua\s+đào tạo)|đạt được)(?=\s)")
 # "vượt mục tiêu 0,36%", "so với dự toán": a comparison with a target, not one
 _COMPARED = re.compile(
-    r"(?:vượt|cao hơn|thấp hơn|so với|so)\s+(?:mục tiêu|kế hoạch|chỉ tiêu|dự toán)"
+    r"(?:vượt|cao hơn|thấp hơn|so với|so)\s+(?:mức\s+)?(?:mục tiêu|kế hoạch|chỉ tiêu|dự toán)"
     # "đạt 100% chỉ tiêu giao với 1.250 thanh niên nhập ngũ": an attainment, reported
     r"|\d\s*%\s+(?:mục tiêu|kế hoạch|chỉ tiêu|dự toán)"
 )
@@ -139,14 +149,28 @@ _LIST_OPENS = re.compile(r"(?:như|sau|là|gồm|sau đây)\s*:\s")
 # 'giảm số hộ nghèo từ 28 hộ xuống còn 23 hộ', 'nâng tỷ lệ từ 60% lên 75%': the level a change
 # starts from is what is, not a target; the level it goes to is
 _FROM_LEVEL = re.compile(r"(?:^|\s)từ\s*$")
+# ('từ 7 triệu năm 2005 lên 14 triệu': the year of the level it starts from between)
 _TO_LEVEL = re.compile(
-    rf"\s+(?:[^\W\d]+\s+){{0,3}}?(?:xuống|lên)(?:\s+(?:còn|mức|đến))?\s+(?:khoảng\s+)?(?:{_NUM})"
+    rf"\s+(?:(?:[^\W\d]+|(?<=năm )\d{{4}})\s+){{0,4}}?(?:xuống|lên)"
+    rf"(?:\s+(?:còn|mức|đến))?\s+(?:khoảng\s+)?(?:{_NUM})"
 )
 # 'phấn đấu có thêm 2 huyện …', 'thêm 2 trường đạt chuẩn quốc gia', 'có 1 xã đạt chuẩn', 'tiết
 # kiệm thêm khoảng 10% chi thường xuyên': what to have or to add is planned as written, even after
 # 'phấn đấu'
 _TO_HAVE = re.compile(r"(?:^|\s)(?:có|có thêm|thêm)(?:\s+(?:khoảng|gần))?\s*$", re.IGNORECASE)
+# a count's noun, then what has been done to it: 'đã được cấp', 'đã ký kết' (not a relative
+# clause with its own subject, 'thuộc chỉ tiêu Thành phố đã giao': no capital before 'đã')
+_DONE_AFTER = re.compile(
+    r"(?:\s+[a-zà-ỹđ]+){0,4}?(?:\s*\([^()]{1,20}\))?\s+đã(?:\s+được)?\s+[^\W\d]"
+)
+_NATURAL_AREA = re.compile(
+    r"diện tích tự nhiên(?:\s+(?:là|có|khoảng|rộng|gần|hơn|trên))*\s*$", re.IGNORECASE
+)
+_MADE_OF = re.compile(r"(?:^|\s)(?:bao gồm|gồm có|gồm)\s*$", re.IGNORECASE)
 _HARD_CEILING = re.compile(r"(?:^|\s)(?:không quá|không vượt quá|tối đa)\s*$")
+_TIME_AND_VERB = re.compile(
+    r"(?:\s+(?:vào|đến|trong)?\s*(?:cuối\s+)?năm\s+\d{4})?\s+(?:đạt|là|ở mức)\s*$"
+)
 _HARD_FLOOR = re.compile(r"(?:^|\s)(?:tối thiểu|ít nhất|không dưới|không thấp hơn)\s*$")
 
 
@@ -222,11 +246,18 @@ _RUN_IN_TARGETS = re.compile(
 )
 
 
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group(0))
+
+
 def _announcement(text: str) -> re.Match[str] | None:
     """Where the paragraph announces targets (`_ANNOUNCED`, a title in capitals naming them, a
     run-in heading naming them where nothing after it reports, or `_BRINGS_TO` in a paragraph
     that has reported nothing before it)."""
-    found = [m for m in (_ANNOUNCED.search(text), _caps_title(text)) if m]
+    # ('… có 8/14 chỉ tiêu đạt và vượt mức chỉ tiêu kế hoạch, gồm: …': targets met and a result
+    # compared with one, blanked to spaces, announce none)
+    said = _COMPARED.sub(_blank, _TARGETS_MET.sub(_blank, text))
+    found = [m for m in (_ANNOUNCED.search(said), _caps_title(text)) if m]
     run_in = _RUN_IN_TARGETS.search(text)
     if run_in and not _REPORTED.search(text, run_in.end()):
         found.append(run_in)
@@ -249,6 +280,28 @@ def announces_targets(text: str) -> bool:
     2024 là: …', then 'Cơ cấu kinh tế … chuyển dịch như sau: …')."""
     m = _announcement(_blank_spelled(text))
     return m is not None and not _REPORTED.search(text, m.end())
+
+
+# a paragraph that opens a list of norms ('…, mức hỗ trợ như sau:', 'Định mức chi cụ thể:'): the
+# amounts its items give are what is paid per case, not targets
+_NORMS_OPEN = re.compile(
+    r"(?:^|\s)(?:mức|định mức)\s+(?:hỗ trợ|chi|thu|vay|phụ cấp|trợ cấp|khen thưởng|bồi thường)"
+    r"(?:\s+[^\W\d]+){0,4}?\s*(?:như sau|cụ thể|gồm)?\s*:\s*$",
+    re.IGNORECASE,
+)
+# an item of such a list: the case, a colon, what is paid ('Trồng trên đất nương rẫy: 12 triệu
+# đồng/1 ha.')
+_CASE_ITEM = re.compile(r"[^:;.!?]{2,120}:\s+\S")
+
+
+def opens_norms(text: str) -> bool:
+    """The paragraph ends by opening a list of norms (`_NORMS_OPEN`)."""
+    return _NORMS_OPEN.search(text) is not None
+
+
+def states_a_case(text: str) -> bool:
+    """The paragraph reads as an item of a list of norms: a case and what applies to it."""
+    return _CASE_ITEM.match(text) is not None
 
 
 def reports(text: str) -> bool:
@@ -453,6 +506,8 @@ def _with_kind(text: str, m: re.Match[str], figure: Found, target: bool) -> Foun
     target: a bound written before it ('dưới' ceiling, 'trên'/'tối thiểu' floor, 'trở lên'
     after it), a range, 'phấn đấu'/'đạt' (floor), else an exact target ('dự toán')."""
     if figure.plan is not None:
+        if figure.plan_kind is not None:
+            return figure  # set where the plan was read ('71/70 hội viên …': exact)
         return replace(figure, plan_kind="range" if isinstance(figure.plan, tuple) else "floor")
     excess = _EXCESS.match(text, figure.span[1]) or _EXCESS_AFTER.match(text, figure.span[1])
     if excess and figure.unit == "%" and not isinstance(figure.value, tuple):
@@ -475,6 +530,12 @@ def _with_kind(text: str, m: re.Match[str], figure: Found, target: bool) -> Foun
     clause = re.split(r"[;:]\s|,\s(?=trong đó)|\(", before)[-1]
     if _FROM_LEVEL.search(before) and _TO_LEVEL.match(text, figure.span[1]):
         return figure  # 'giảm số hộ nghèo từ 28 hộ xuống còn 23 hộ': 28 is where it starts
+    if figure.label.startswith(f"Số {figure.unit}") and _DONE_AFTER.match(text, figure.span[1]):
+        return figure  # '17 hiệp định thương mại tự do (FTA) đã ký kết': what is done, a fact
+    if _NATURAL_AREA.search(clause):
+        return figure  # 'có diện tích tự nhiên là 39.020 ha': the land as it is
+    if figure.unit in _PLACE_UNITS and _MADE_OF.search(before):
+        return figure  # 'Vùng I: Bao gồm 8 xã vùng thấp …': what a zone is made of, what is
     if _BEYOND.search(before) and (target or _sets_targets(before)):
         return replace(figure, plan_kind="floor")
     if (
@@ -491,9 +552,11 @@ def _with_kind(text: str, m: re.Match[str], figure: Found, target: bool) -> Foun
         or _DONE_HERE.search(re.split(r",\s", clause)[-1])
     ):
         return figure
-    if _HARD_CEILING.search(before):
+    # 'ít nhất vào năm 2025 đạt 40%': the bound, read through the time and the verb after it
+    bound = _TIME_AND_VERB.sub("", before)
+    if _HARD_CEILING.search(before) or _HARD_CEILING.search(bound):
         return replace(figure, plan_kind="ceiling")
-    if _HARD_FLOOR.search(before):
+    if _HARD_FLOOR.search(before) or _HARD_FLOOR.search(bound):
         return replace(figure, plan_kind="floor")
     planned_after = re.match(r"\s*(?:[^\W\d]+\s+){0,3}?(?:phải|cần|sẽ)\s", text[figure.span[1] :])
     expected = _EXPECTED.search(clause) and not re.search(
@@ -544,3 +607,40 @@ def _with_kind(text: str, m: re.Match[str], figure: Found, target: bool) -> Foun
     else:
         kind = "exact"
     return replace(figure, plan_kind=kind)
+
+
+# a share allotted to whoever pays or gets it ('ngân sách tỉnh hỗ trợ 60% kinh phí', 'nhân dân
+# đóng góp 50% đơn giá', 'dành 40% tăng thu …'): a norm of who pays what, not a target
+_ALLOTS = re.compile(r"(?:^|\s)(?:hỗ trợ|đóng góp|dành|trích|chi trả|đối ứng)\s*$", re.I)
+_OF_A_COST = re.compile(
+    r"\s*(?:[,.;:)]|$|(?:đơn giá|kinh phí|chi phí|tăng thu|số thu|học phí|tiền|vốn|giá trị"
+    r"|còn lại|bổ sung)(?!\w))"
+)
+# ('…, khu vực 2: 50%', '… và 70% tăng thu …'): the next share of the same norm, nothing between
+# but what it is for
+_NEXT_SHARE = re.compile(r"[^;.()%]{0,60}?(?:,|\svà|:)\s*[^;.()%\d]{0,30}?(?:\d\s*:\s*)?")
+
+
+def norm_shares(text: str, found: list[Found]) -> list[Found]:
+    """Shares allotted as a norm (`_ALLOTS` right before, a cost or nothing after) and the shares
+    listed after them in their sentence are no targets, whatever the heading says."""
+    out = list(found)
+    norm: Found | None = None
+    for i, f in enumerate(out):
+        if f.unit != "%" or f.plan is not None:
+            norm = None
+            continue
+        start = _sentence_start(text, f.span[0])
+        said = _ALLOTS.search(text, start, f.span[0]) and _OF_A_COST.match(text, f.span[1])
+        listed = (
+            norm is not None
+            and norm.span[0] >= start
+            and _NEXT_SHARE.fullmatch(text, norm.span[1], f.span[0])
+        )
+        if not (said or listed):
+            norm = None
+            continue
+        norm = f
+        if f.plan_kind is not None:
+            out[i] = replace(f, plan_kind=None)
+    return out
