@@ -18,7 +18,17 @@ _LETTER = re.compile(r"^([a-zđ])\s*[-.)]\s+(.+)$")
 # numerals (not 'I.', 'V.', 'X.', which number)
 _PART = re.compile(r"^([A-HĐ])\s*[.\-–]\s+(.+)$")
 _PAREN = re.compile(r"^\((\d+)\)\s+(.+)$")
-_DASH = re.compile(r"^[-–+•]\s+(.+)$")
+# "* Về thu ngân sách:" then "1. …", "2. …"; "* Về chi ngân sách:" then "1. …": an unnumbered
+# head that groups numbered items (their numbering starts again under the next one)
+_STAR = re.compile(r"^\*\s+([^.;:]{2,60}):$")
+_DASH = re.compile(r"^[-–+•*]\s+(.+)$")
+# "1.1. Nhiệm vụ …", "2.3 - Chi dự phòng …": a sub-numbered item that reads as prose
+_DOTTED_ITEM = re.compile(r"^(\d{1,2}(?:\.\d{1,2})+)\.?\s*[-–]?\s+(?=[A-ZĐÀ-Ỹ])(.+)$")
+# an amount spelled out after its digits: "(Bằng chữ: Ba nghìn bảy trăm …)", "(bằng chữ …)", or a
+# paragraph "Bằng chữ: …" of its own; the digits say it, a slide never spells it
+_SPELLED = re.compile(r"\s*\(\s*bằng chữ\b[^()]*\)|^\s*bằng chữ\s*:.*$", re.IGNORECASE)
+# the rule of dashes (or underscores) a letterhead draws under a line, typed on its line
+_RULE = re.compile(r"^\s*[-–_=*]{3,}\s*|\s*[-–_=*]{3,}\s*$")
 _NUMBER = re.compile(
     r"^Số\s*:?\s*(\d+(?:\s*/\s*\d{4})?\s*[-–/]\s*[A-ZĐ][A-ZĐ0-9]*(?:\s*[-–/]\s*[A-ZĐ0-9]+)*)\s*$",
     re.IGNORECASE,
@@ -132,6 +142,9 @@ def parse(paragraphs: list[str]) -> Document:
     root = _Open("root", "", "", "")
     stack: list[_Open] = [root]
     for text in body[:end]:
+        text = _SPELLED.sub("", text).strip()
+        if not text:
+            continue
         head = _heading(text)
         if head is None:
             stack[-1].paragraphs.append(_paragraph(text))
@@ -150,8 +163,10 @@ def parse(paragraphs: list[str]) -> Document:
             if prose:
                 node.paragraphs.append(_paragraph(title))
         previous = parent.children[-1] if parent.children else None
-        expected = _ordinal(kind, previous.number) + 1 if previous else 1
-        if _ordinal(kind, number) != expected:
+        if previous and previous.kind == "star":
+            previous = None  # "* Về chi ngân sách:" then "1.": numbering starts again
+        expected = _ordinal(kind, previous.number) + 1 if previous and kind != "star" else 1
+        if kind != "star" and _ordinal(kind, number) != expected:
             node.review.append(
                 _("numbering goes from {value} to {number}; check this heading's level").format(
                     value=previous.number, number=number
@@ -182,6 +197,9 @@ def _heading(text: str) -> tuple[str, str, str] | None:
     """
     if m := _ARTICLE.match(text):
         return "article", m.group(1), (m.group(2) or "").strip()
+    if m := _STAR.match(text):
+        title = m.group(1).strip()
+        return "star", "", title[:1].upper() + title[1:]
     if m := _CHAPTER.match(text):
         return "chapter", m.group(1), m.group(2).strip()
     if (m := _PART.match(text)) and ". " not in m.group(2) and len(m.group(2)) <= 200:
@@ -218,6 +236,8 @@ _ROMANS = {
 
 
 def _paragraph(text: str) -> Paragraph:
+    if m := _DOTTED_ITEM.match(text):
+        return Paragraph(m.group(2), m.group(1))
     for pattern, marker in ((_PAREN, None), (_DASH, "-"), (_ARABIC, None)):
         m = pattern.match(text)
         if m:
@@ -230,13 +250,15 @@ def _paragraph(text: str) -> Paragraph:
 
 
 def _path(parent: _Open, kind: str, number: str) -> str:
+    if kind == "star":
+        return parent.path  # an unnumbered head is cited by its parent's number
     if kind == "article":
         return f"Điều {number}"
     if kind == "chapter":
         return f"Chương {number}"
     if parent.kind in ("root", "chapter"):
         return number
-    if parent.kind == "article":
+    if parent.kind == "article" or (parent.kind == "star" and parent.path.startswith("Điều")):
         # "khoản 1 of Điều 2" is cited "Điều 2, mục 1"
         return f"{parent.path}, mục {number}"
     if kind.startswith("dotted"):
@@ -245,6 +267,8 @@ def _path(parent: _Open, kind: str, number: str) -> str:
         return f"{base}.{number}"
     if kind == "letter":
         return f"{parent.path}{number}"
+    if not parent.path:
+        return number
     return f"{parent.path}.{number}"
 
 
@@ -274,6 +298,8 @@ def _front(paragraphs: list[str]) -> dict:
     intro: list[str] = []
     review: list[str] = []
     for i, text in enumerate(paragraphs):
+        # "HỘI ĐỒNG NHÂN DÂN TỈNH PHÚ YÊN --------": the rule under the issuer is no part of it
+        text = _RULE.sub("", _SPELLED.sub("", text)) if not _MOTTO.match(text) else text
         m = _NUMBER.match(text)
         d = _DATE.search(text)
         if text in ("*", "") or _MOTTO.match(text) or _RESOLVE.match(text):
@@ -298,7 +324,13 @@ def _front(paragraphs: list[str]) -> dict:
             title = text  # "ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ XÃ … NHIỆM KỲ 2025 – 2030": a headline
         elif not doc_type and text.isupper():
             org_lines.append(text)
-        elif not org_lines and _ISSUER.match(text) and len(text) < 100 and not intro:
+        elif (
+            not org_lines
+            and _ISSUER.match(text)
+            and len(text) < 100
+            and not intro
+            and not _NEWS.search(text)
+        ):
             org_lines.append(text)  # 'Hội đồng nhân dân tỉnh tiền giang khóa vii - kỳ họp thứ 6'
 
         elif text.isupper() and len(text) < 60 and not intro:
@@ -306,6 +338,8 @@ def _front(paragraphs: list[str]) -> dict:
         else:
             intro.append(text)
     organization = " - ".join(_proper(line) for line in org_lines)
+    # 'khóa vii' in a line whose case was lost: a term's Roman numeral is written in capitals
+    organization = _TERM.sub(lambda m: m.group(1) + m.group(2).upper(), organization)
     if not organization:
         found = next((m for p in intro if (m := _ORG_IN_TEXT.search(p))), None)
         if found:
@@ -334,6 +368,9 @@ def _front(paragraphs: list[str]) -> dict:
     }
 
 
+_TERM = re.compile(r"\b(kh[oó]a\s+|khoá\s+)([ivxlc]+)\b", re.IGNORECASE)
+# a line that tells news, not who issues: "Quốc hội đặt mục tiêu tăng trưởng GDP năm 2025 …"
+_NEWS = re.compile(r"(?:19|20)\d\d|%")
 # an upper-case first line that says when (a year, a term) is a headline, not an issuer
 _HEADLINE = re.compile(r"(?:19|20)\d\d|NHIỆM KỲ|LẦN THỨ")
 
@@ -355,8 +392,13 @@ def _proper(text: str) -> str:
     name = 0
     for i, word in enumerate(words):
         lower = word.lower()
-        if word in _ACRONYMS or re.fullmatch(r"[IVXLC]{2,}[,.;:]?", word):
-            out.append(word)  # 'UBND', and 'LẦN THỨ XV' keeps its Roman numeral
+        if (
+            word in _ACRONYMS
+            or re.fullmatch(r"[IVXLC]{2,}[,.;:]?", word)
+            or re.fullmatch(r"\d+/\S*[A-ZĐ]\S*", word)
+        ):
+            # 'UBND', 'LẦN THỨ XV' keeps its Roman numeral, 'KẾ HOẠCH 77/KH-LT' its number
+            out.append(word)
         elif name and lower not in _NOT_NAME and word[:1].isalpha():
             out.append(lower.capitalize())
             name -= 1
