@@ -147,6 +147,7 @@ class _Composer:
         sections = distinct_titles(sections)
         subtitle = deck_subtitle(self.doc.doc_type, self.doc.number)
         title = self.doc.title or self.headline or "Tài liệu tuyên truyền"
+        title = re.sub(r"(?<![.…])\.$", "", title.strip())  # a title slide ends with no stop
         if subtitle == title:
             subtitle = ""  # a text with neither title nor type: the title slide says it once
         return DeckDraft(
@@ -220,9 +221,19 @@ class _Composer:
             unit=unit,
         )
         sec = sections[where]
-        title = sec.slides[-1].title if sec.slides else sec.title
+        # after the slide whose bullets name the first bar, titled by its part (not the
+        # section's last slide, which may be of another part)
+        keys = {"{" + k.key + "}" for k in best}
+        at = next(
+            (i for i, sl in enumerate(sec.slides) if any(k in b for b in sl.bullets for k in keys)),
+            len(sec.slides) - 1,
+        )
+        base = CONTINUED.sub("", sec.slides[at].title) if sec.slides else ""
+        while at + 1 < len(sec.slides) and CONTINUED.sub("", sec.slides[at + 1].title) == base:
+            at += 1  # after the part's '(tiếp)' slides, not between them
+        title = sec.slides[at].title if sec.slides else sec.title
         slide = self.chart_slide("barh", title, unit, best, self.source, why)
-        sections[where] = replace(sec, slides=(*sec.slides, slide))
+        sections[where] = replace(sec, slides=(*sec.slides[: at + 1], slide, *sec.slides[at + 1 :]))
 
     def lead_section(self) -> SectionDraft | None:
         """A first section for figures written before the first heading (or with no headings)."""
@@ -325,7 +336,20 @@ class _Composer:
             )
             out.extend(self.charts(title, node, keyed))
         children = [self.slides(child, [*parents, node]) for child in node.children]
-        out.extend(_listed(title, node, children))
+        listed = _listed(title, node, children)
+        own = [i for i, sl in enumerate(out) if not sl.chart]
+        if own and listed and listed[0].title == title and not listed[0].chart:
+            # "1.1. Vốn cân đối: 643.780 triệu đồng" then its one-item parts "a. …", "b. …":
+            # the parts' list goes on the part's own slide, where there is room
+            last = out[own[-1]]
+            if len(last.bullets) + len(listed[0].bullets) <= MAX_BULLETS:
+                notes = "\n\n".join(n for n in (last.notes, listed[0].notes) if n)
+                review = tuple(dict.fromkeys((*last.review, *listed[0].review)))
+                out[own[-1]] = replace(
+                    last, bullets=last.bullets + listed[0].bullets, notes=notes, review=review
+                )
+                listed = listed[1:]
+        out.extend(listed)
         return out
 
     def _measured_in(self, node: Heading, unit: str | None) -> str:
@@ -581,8 +605,8 @@ def _without_figures(title: str) -> str:
     -> 'Thu nội địa', 'Tổng chi … năm 2006 là 1.617,352 tỷ đồng' -> 'Tổng chi … năm 2006' (the
     chart shows the parts; its title names them)."""
     found = find_figures(title)
-    if not found:
-        return title
+    if not found or title[found[-1].span[1] :].strip(" :;,.)"):
+        return title  # 'Qui hoạch thành 5 vùng phát triển cao su': the number is no amount
     head = title[: found[0].span[0]].rstrip(" :;,")
     head = re.sub(r"(?:\s+(?:là|đạt|khoảng|với|gồm))+$", "", head)
     return head.rstrip(" :;,") if len(head) >= 3 else title
@@ -908,7 +932,9 @@ _CAPTION = re.compile(
 )
 _JOINED_LEAD = re.compile(r"^(?:bao gồm|gồm(?: có)?|trong đó)$", re.IGNORECASE)
 # a piece that is only an item's number: "2.2", "1.1.", "a)", "(3)"
-_NUMBERING = re.compile(r"^(?:\(?\d{1,2}(?:\.\d{1,2})*[.)]?|[a-zđ]\)|[IVXLC]+\.?)$")
+_NUMBERING = re.compile(
+    r"^(?:\(?\d{1,2}(?:\.\d{1,2})*[.)]?|[A-Za-zĐđ][.)]?(?:\s*\d{1,2}[.)]?)?|[IVXLC]+\.?)$"
+)
 
 
 def _without_lead_tail(text: str) -> str:
@@ -930,7 +956,7 @@ def _title_of(node: Heading) -> tuple[str, bool]:
     """A part's title, shortened (and whether it was), without the amount its heading states
     ('Thu nội địa: 1.256,000 tỷ đồng:' -> 'Thu nội địa'): the heading's own line, a bullet
     under the title, says it with its figure."""
-    text = sentence_case(node.title)
+    text = _without_lead_tail(sentence_case(node.title))
     if node.kind != "lead" and find_figures(node.title):
         text = _without_figures(text)
     return shorten(text)
@@ -1163,6 +1189,8 @@ def continued(title: str, n: int) -> str:
 
 
 def _note(paragraph: Paragraph) -> str:
+    if paragraph.said:
+        return paragraph.said
     if paragraph.marker == "-":
         return f"- {paragraph.text}"
     if paragraph.marker and not paragraph.marker.startswith("("):
@@ -1224,14 +1252,37 @@ def _packed(
             out.append((c, d))
             continue
         chunks: list[tuple[int, int]] = []
-        for a, b in _pieces(text, _COMMA, c, d):
+        for a, b in _bracketed(text, _pieces(text, _COMMA, c, d)):
             if chunks and b - chunks[-1][0] <= MAX_CHARS:
                 chunks[-1] = (chunks[-1][0], b)
             else:
                 chunks.append((a, b))
+
+        def holds(a: int, b: int) -> bool:
+            return any(a <= s[0][0] < b for s in spans)
+
+        if len(chunks) > 1 and chunks[0][1] - chunks[0][0] < 30 and not holds(*chunks[1]):
+            # "Nửa nhiệm kỳ qua," alone is no bullet: it opens the clause after it (cut to
+            # length, with '…')
+            chunks[:2] = [(chunks[0][0], chunks[1][1])]
         for n, (a, b) in enumerate(chunks):
-            if n == 0 or any(a <= s[0][0] < b for s in spans):
+            if n == 0 or holds(a, b):
                 out.append((a, b))
+    return out
+
+
+def _bracketed(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Pieces with those cut inside a bracket joined again: '… 889 tỷ đồng (đạt gần 29% so
+    với kế hoạch, tăng hơn 4% so với cùng kỳ)' is one piece, never '… (đạt …' and '… kỳ)'."""
+    out: list[tuple[int, int]] = []
+    open_ = False
+    for a, b in pieces:
+        if open_ and out:
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+        part = text[out[-1][0] : out[-1][1]]
+        open_ = part.count("(") > part.count(")")
     return out
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..i18n import _
 
@@ -14,6 +14,8 @@ _ROMAN = re.compile(r"^([IVXLC][ivxlcIVXLC]*)\s*[-.–]\s+(.+)$")
 _DOTTED = re.compile(r"^(\d+(?:\.\d+)+)\s*[-.–]?\s+(.+)$")
 _ARABIC = re.compile(r"^(\d+)\s*[-.–]\s+(.+)$")
 _LETTER = re.compile(r"^([a-zđ])\s*[-.)]\s+(.+)$")
+# "b. 1. Nguồn vốn ngân sách Trung ương …", "a.2) …": items numbered under a lettered item
+_LETTER_SUB = re.compile(r"^([a-zđ])\s*\.\s*(\d{1,2})\s*[.)]\s+(.+)$")
 # "A. Thực hiện nhiệm vụ công tác tháng 02 năm 2010", "B. Nhiệm vụ …": parts above the Roman
 # numerals (not 'I.', 'V.', 'X.', which number)
 _PART = re.compile(r"^([A-HĐ])\s*[.\-–]\s+(.+)$")
@@ -72,6 +74,9 @@ class Paragraph:
 
     text: str
     marker: str = ""
+    said: str = ""
+    """The line as the document writes it, when ``text`` is part of it (the rest of a numbered
+    item whose run-in head became a heading): the notes quote it whole."""
 
 
 @dataclass(frozen=True)
@@ -141,11 +146,17 @@ def parse(paragraphs: list[str]) -> Document:
     front = _front(paragraphs[:first])
     root = _Open("root", "", "", "")
     stack: list[_Open] = [root]
+    heads = _run_in_kinds(body[:end])
     for text in body[:end]:
         text = _SPELLED.sub("", text).strip()
         if not text:
             continue
         head = _heading(text)
+        rest = ""
+        if head is None and (run_in := _run_in_item(text)) and run_in[0][0] in heads:
+            # "b) Phát triển đội tàu biển: Cần khẩn trương …." then paragraphs: the item's
+            # run-in head is a heading; what it says, its first paragraph
+            head, rest = run_in
         if head is None:
             stack[-1].paragraphs.append(_paragraph(text))
             continue
@@ -176,6 +187,8 @@ def parse(paragraphs: list[str]) -> Document:
                     "numbering goes from nothing to {number}; check this heading's level"
                 ).format(number=number)
             )
+        if rest:
+            node.paragraphs.append(replace(_paragraph(rest), said=text))
         parent.children.append(node)
         stack.append(node)
     review = list(front.pop("review"))
@@ -187,6 +200,43 @@ def parse(paragraphs: list[str]) -> Document:
         review=tuple(review),
         **front,
     )
+
+
+_RUN_IN = re.compile(r"^([^.;:()]{3,60}?)\s*:\s+(\S.*)$")
+
+
+def _run_in_item(text: str) -> tuple[tuple[str, str, str], str] | None:
+    """((kind, number, head), rest) for a numbered item that reads as prose but opens with a
+    short head before its colon ('b) Phát triển đội tàu biển: Cần khẩn trương …'): the head
+    titles a part, the rest (a sentence or more, not an amount) is its text."""
+    for kind, pattern in (("dotted", _DOTTED), ("arabic", _ARABIC), ("letter", _LETTER)):
+        m = pattern.match(text)
+        if not m:
+            continue
+        number, body = m.group(1), m.group(2).strip()
+        run_in = _RUN_IN.match(body)
+        if not run_in or len(run_in.group(1).split()) > 10:
+            return None
+        rest = run_in.group(2).strip()
+        if len(rest.split()) < 8 or not rest.endswith((".", ";", "…")):
+            return None
+        if kind == "dotted":
+            kind = f"dotted{number.count('.')}"
+        head = run_in.group(1).strip()
+        return (kind, number, head[:1].upper() + head[1:]), rest
+    return None
+
+
+def _run_in_kinds(lines: list[str]) -> set[str]:
+    """The kinds of numbered item whose run-in heads head parts: those of which some item has
+    text of its own after it (an unnumbered paragraph before the next item). Items that are a
+    line each ('a) Thu nội địa: Ước thực hiện 5.817 tỷ đồng …', 'b) …') stay items of one list."""
+    kinds: set[str] = set()
+    for text, after in zip(lines, lines[1:], strict=False):
+        run_in = _run_in_item(text)
+        if run_in and not (_heading(after) or _run_in_item(after) or _paragraph(after).marker):
+            kinds.add(run_in[0][0])
+    return kinds
 
 
 def _heading(text: str) -> tuple[str, str, str] | None:
@@ -206,6 +256,11 @@ def _heading(text: str) -> tuple[str, str, str] | None:
         # one line, its full stop or not ('B. Yêu cầu trong xây dựng kế hoạch … 2011-2015.')
         title = m.group(2).strip().rstrip(".")
         return "part", m.group(1), title[:1].upper() + title[1:]
+    if m := _LETTER_SUB.match(text):
+        title = m.group(3).strip()
+        if title.endswith(".") or ". " in title:
+            return None
+        return "lettersub", f"{m.group(1)}.{m.group(2)}", title[:1].upper() + title[1:]
     for kind, pattern in (
         ("roman", _ROMAN),
         ("dotted", _DOTTED),
@@ -238,6 +293,8 @@ _ROMANS = {
 def _paragraph(text: str) -> Paragraph:
     if m := _DOTTED_ITEM.match(text):
         return Paragraph(m.group(2), m.group(1))
+    if m := _LETTER_SUB.match(text):
+        return Paragraph(m.group(3), f"{m.group(1)}.{m.group(2)}")
     for pattern, marker in ((_PAREN, None), (_DASH, "-"), (_ARABIC, None)):
         m = pattern.match(text)
         if m:
@@ -267,6 +324,8 @@ def _path(parent: _Open, kind: str, number: str) -> str:
         return f"{base}.{number}"
     if kind == "letter":
         return f"{parent.path}{number}"
+    if kind == "lettersub":
+        return f"{parent.path}.{number.rsplit('.', 1)[-1]}"
     if not parent.path:
         return number
     return f"{parent.path}.{number}"

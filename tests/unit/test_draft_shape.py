@@ -250,3 +250,123 @@ def test_a_photos_caption_is_no_bullet():
     slide = _slides(deck)[-1]
     assert not [b for b in slide.bullets if "cảnh" in b or "Ảnh" in b], slide.bullets
     assert "Quang cảnh Hội nghị" in slide.notes
+
+
+INVESTMENT = [
+    *LETTERHEAD,
+    "Điều 1. Thông qua kế hoạch đầu tư phát triển năm 2024 như sau:",
+    "1. Tổng vốn đầu tư phát triển năm 2024: 776.880 triệu đồng",
+    "1.1. Vốn cân đối ngân sách địa phương: 643.780 triệu đồng",
+    "a. Vốn ngân sách xây dựng cơ bản tập trung: 343.780 triệu đồng",
+    "b. Vốn từ nguồn thu sử dụng đất: 300.000 triệu đồng",
+    "2. Nguyên tắc phân bổ vốn ngân sách tỉnh quản lý:",
+    "b. 1. Nguồn vốn Trung ương hỗ trợ: Thực hiện theo hướng dẫn của các Bộ, ngành.",
+    "b. 2. Vốn cân đối ngân sách địa phương do tỉnh quản lý:",
+    "(1) Trả nợ gốc các khoản vay đến hạn phải trả.",
+]
+
+
+def test_one_item_parts_join_their_parts_own_slide():
+    slides = _slides(_deck(INVESTMENT))
+    own = [sl for sl in slides if sl.title.startswith("Vốn cân đối ngân sách địa phương")]
+    own = [sl for sl in own if not sl.chart and "do tỉnh" not in sl.title]
+    assert len(own) == 1, [sl.title for sl in slides]
+    assert len(own[0].bullets) == 3  # its own amount, then its two parts
+
+
+def test_a_lettered_sub_number_is_no_bullet():
+    bullets = [b for sl in _slides(_deck(INVESTMENT)) for b in sl.bullets]
+    assert not [b for b in bullets if re.fullmatch(r"\w[.)]?(?:\s*\d[.)]?)?", b)], bullets
+    assert "Nguồn vốn Trung ương hỗ trợ: Thực hiện theo hướng dẫn của các Bộ, ngành" in bullets
+
+
+CONCLUSION = [
+    "Thông báo ý kiến kết luận của Phó Thủ tướng về kế hoạch 5 năm của Tổng công ty",
+    "Phó Thủ tướng kết luận như sau:",
+    "1. Về kế hoạch 5 năm 2006 - 2010:",
+    "Tổng công ty cần lưu ý một số điểm sau:",
+    "a) Giữ vững vai trò chủ lực: Tổng công ty phải tiếp tục giữ vai trò chủ lực của ngành "
+    "trong vận tải biển.",
+    "b) Phát triển đội tàu biển: Cần khẩn trương thực hiện 22 tàu còn lại trong chương "
+    "trình 32 tàu đã được phê duyệt.",
+    "Đồng thời cho phép chuyển đổi 4 tàu 6.500 DWT thành 4 tàu 12.500 DWT như đề nghị.",
+    "c) Về cơ chế vốn đầu tư: Ngành hàng hải chiếm vị trí đặc biệt quan trọng trong chiến "
+    "lược kinh tế biển.",
+    "Tổng công ty cần chủ động đề xuất những cơ chế chính sách cần thiết.",
+]
+
+
+def test_a_lettered_item_with_a_run_in_head_is_a_part_titled_by_it():
+    deck = _deck(CONCLUSION)
+    titles = [sl.title for sl in _slides(deck)]
+    assert "Phát triển đội tàu biển" in titles, titles
+    assert "Về cơ chế vốn đầu tư" in titles
+    bullets = [b for sl in _slides(deck) for b in sl.bullets]
+    assert not [b for b in bullets if re.match(r"[A-Za-z]\) ", b)], bullets
+    assert "Cần khẩn trương thực hiện {" in " ".join(bullets)
+
+
+def test_a_proposed_chart_follows_the_part_that_names_its_bars():
+    slides = _slides(_deck(CONCLUSION))
+    at = next(i for i, sl in enumerate(slides) if sl.chart)
+    assert slides[at - 1].title == "Phát triển đội tàu biển", [sl.title for sl in slides]
+    assert slides[at].chart.title.startswith("Phát triển đội tàu biển")
+
+
+def test_a_short_opening_phrase_is_no_bullet_of_its_own():
+    deck = _deck(
+        [
+            *LETTERHEAD,
+            "I. Kết quả nửa nhiệm kỳ",
+            "Nửa nhiệm kỳ qua, Ban Chấp hành Hội Nông dân từ huyện đến cơ sở đã quyết tâm chỉ "
+            "đạo thực hiện Nghị quyết Đại hội Hội Nông dân huyện nhiệm kỳ 2018 - 2023 đạt được "
+            "những kết quả đáng ghi nhận, cụ thể: Công tác tuyên truyền được 7.586 cuộc có "
+            "99.974 lượt người dự.",
+        ]
+    )
+    bullets = _slides(deck)[-1].bullets
+    assert bullets[0].startswith("Nửa nhiệm kỳ qua, Ban Chấp hành Hội Nông dân"), bullets
+    assert any("{" in b for b in bullets)
+
+
+def test_a_bullet_is_never_cut_inside_brackets():
+    deck = _deck(
+        [
+            *LETTERHEAD,
+            "I. Kết quả quý I",
+            "Quý I/2023, sản xuất nông nghiệp trên địa bàn huyện 889 tỷ đồng (đạt gần 29% so "
+            "với kế hoạch, tăng hơn 4% so với cùng kỳ), sản xuất công nghiệp hơn 1.200 tỷ đồng "
+            "(đạt gần 22% kế hoạch, tăng 12,4% so với cùng kỳ), doanh thu thương mại - dịch vụ "
+            "hơn 2.200 tỷ đồng (đạt hơn 24,3% kế hoạch, tăng 8,96% so với cùng kỳ).",
+        ]
+    )
+    bullets = [b for sl in _slides(deck) for b in sl.bullets]
+    assert bullets
+    for bullet in bullets:
+        assert bullet.count("(") == bullet.count(")"), bullet
+
+
+def test_a_number_inside_a_title_stays_in_it():
+    deck = _deck(
+        [
+            *LETTERHEAD,
+            "II. Nhiệm vụ",
+            "a. Qui hoạch thành 5 vùng phát triển cao su như sau:",
+            "- Vùng I: gồm 8 xã vùng thấp của huyện Sìn Hồ.",
+            "- Vùng II: gồm 6 xã thuộc khu vực Nậm Na.",
+        ]
+    )
+    titles = [sl.title for sl in _slides(deck)]
+    assert "Qui hoạch thành 5 vùng phát triển cao su" in titles, titles
+
+
+def test_the_decks_title_ends_with_no_full_stop():
+    deck = _deck(
+        [
+            "Thông báo kết luận của Bộ trưởng tại hội nghị tổng kết công tác năm 2009.",
+            "Ngày 11/01/2010 tại Hà Nội, Bộ đã tổ chức Hội nghị tổng kết công tác năm 2009.",
+            "1. Về công tác xây dựng văn bản quy phạm pháp luật",
+            "Triển khai mạnh mẽ Luật Giao thông đường bộ năm 2008.",
+        ]
+    )
+    assert deck.title == "Thông báo kết luận của Bộ trưởng tại hội nghị tổng kết công tác năm 2009"
