@@ -120,6 +120,7 @@ class _Composer:
         self.found: dict[str, Found] = {}
         self.source = doc.cited
         self.headline = ""  # a text with no letterhead: its first line, when it is a headline
+        self.headline_figures = False  # that headline repeats figures of the body
 
     def deck(self) -> DeckDraft:
         sections: list[SectionDraft] = []
@@ -149,8 +150,12 @@ class _Composer:
         self.with_a_chart(sections)
         sections = distinct_titles(sections)
         subtitle = deck_subtitle(self.doc.doc_type, self.doc.number)
+        title = self.doc.title or self.headline or "Tài liệu tuyên truyền"
+        title = re.sub(r"(?<![.…])\.$", "", title.strip())  # a title slide ends with no stop
+        if subtitle == title:
+            subtitle = ""  # a text with neither title nor type: the title slide says it once
         return DeckDraft(
-            title=self.doc.title or self.headline or "Tài liệu tuyên truyền",
+            title=title,
             subtitle=subtitle,
             organization=self.doc.organization,
             date=self.doc.date,
@@ -220,9 +225,19 @@ class _Composer:
             unit=unit,
         )
         sec = sections[where]
-        title = sec.slides[-1].title if sec.slides else sec.title
+        # after the slide whose bullets name the first bar, titled by its part (not the
+        # section's last slide, which may be of another part)
+        keys = {"{" + k.key + "}" for k in best}
+        at = next(
+            (i for i, sl in enumerate(sec.slides) if any(k in b for b in sl.bullets for k in keys)),
+            len(sec.slides) - 1,
+        )
+        base = CONTINUED.sub("", sec.slides[at].title) if sec.slides else ""
+        while at + 1 < len(sec.slides) and CONTINUED.sub("", sec.slides[at + 1].title) == base:
+            at += 1  # after the part's '(tiếp)' slides, not between them
+        title = sec.slides[at].title if sec.slides else sec.title
         slide = self.chart_slide("barh", title, unit, best, self.source, why)
-        sections[where] = replace(sec, slides=(*sec.slides, slide))
+        sections[where] = replace(sec, slides=(*sec.slides[: at + 1], slide, *sec.slides[at + 1 :]))
 
     def lead_section(self) -> SectionDraft | None:
         """A first section for figures written before the first heading (or with no headings)."""
@@ -234,7 +249,7 @@ class _Composer:
         if (
             not title
             and len(first) <= TITLE_CHARS
-            and not find_figures(first)
+            and _no_news_of_its_own(first, paragraphs[1:])
             and not first.endswith((".", ":", ";"))
         ):
             title = paragraphs.pop(0)
@@ -242,8 +257,13 @@ class _Composer:
                 # "10 sự kiện tiêu biểu ngành Công Thương năm 2020": a news text's headline
                 # titles the deck (a short line, 'Sản xuất công nghiệp', only its first part)
                 self.headline, title = title, ""
-        if title and title == self.doc.title and not self.doc.doc_type:
-            title = ""  # the headline titles the deck; its first part is an overview
+                if find_figures(self.headline):
+                    # its figures, the body's, say which are targets; the headline does not
+                    self.headline_figures = True
+        if title and title == self.doc.title:
+            # the title titles the deck; its first part is an overview (the same title on a
+            # divider would be 'X (2)')
+            title = ""
         node = Heading(
             "lead", "", "", title or "Tổng quan", tuple(_as_paragraph(p) for p in paragraphs), ()
         )
@@ -252,7 +272,7 @@ class _Composer:
         return replace(section, subtitle="", review=(*section.review, remark))
 
     def section(self, node: Heading, parents: list[Heading], parent_title: str) -> SectionDraft:
-        title, shortened = shorten(sentence_case(node.title))
+        title, shortened = _title_of(node)
         review = list(node.review)
         if shortened:
             review.append(
@@ -274,9 +294,13 @@ class _Composer:
         self, node: Heading, parents: list[Heading], full_heading: str = ""
     ) -> list[SlideDraft]:
         out: list[SlideDraft] = []
-        title, shortened = shorten(sentence_case(node.title))
-        if node.kind != "lead" and find_figures(node.title):
-            # "1. Thu nội địa: 1.256,000 tỷ đồng:": the heading states figures of its own
+        title, shortened = _title_of(node)
+        if node.kind != "lead" and (
+            find_figures(node.title) or not (node.paragraphs or node.children)
+        ):
+            # "1. Thu nội địa: 1.256,000 tỷ đồng:": the heading states figures of its own;
+            # "4. Triển khai thực hiện … theo quy định của Nhà nước;" with nothing under it:
+            # the heading is the item
             node = replace(node, paragraphs=(Paragraph(node.title), *node.paragraphs))
         if node.paragraphs:
             period = _period([*parents, node])
@@ -286,7 +310,9 @@ class _Composer:
                 h.paragraphs[0].text for h in chain if h.kind == "article" and h.paragraphs
             ]
             target = any(TARGET_HEADING.search(h) for h in heads) or bool(
-                TARGET_HEADING.search(self.doc.title or self.headline or "")
+                TARGET_HEADING.search(
+                    self.doc.title or (self.headline if not self.headline_figures else "")
+                )
             )
             units = list_unit([p.text for p in node.paragraphs])
             # a Chỉ thị's tasks are targets, but for what it says was done
@@ -318,8 +344,21 @@ class _Composer:
                 )
             )
             out.extend(self.charts(title, node, keyed))
-        for child in node.children:
-            out.extend(self.slides(child, [*parents, node]))
+        children = [self.slides(child, [*parents, node]) for child in node.children]
+        listed = _listed(title, node, children)
+        own = [i for i, sl in enumerate(out) if not sl.chart]
+        if own and listed and listed[0].title == title and not listed[0].chart:
+            # "1.1. Vốn cân đối: 643.780 triệu đồng" then its one-item parts "a. …", "b. …":
+            # the parts' list goes on the part's own slide, where there is room
+            last = out[own[-1]]
+            if len(last.bullets) + len(listed[0].bullets) <= MAX_BULLETS:
+                notes = "\n\n".join(n for n in (last.notes, listed[0].notes) if n)
+                review = tuple(dict.fromkeys((*last.review, *listed[0].review)))
+                out[own[-1]] = replace(
+                    last, bullets=last.bullets + listed[0].bullets, notes=notes, review=review
+                )
+                listed = listed[1:]
+        out.extend(listed)
         return out
 
     def _measured_in(self, node: Heading, unit: str | None) -> str:
@@ -517,7 +556,9 @@ class _Composer:
     def chart_slide(
         self, kind: str, title: str, unit: str, part: list[_Keyed], source: str, why: str
     ) -> SlideDraft:
-        title = CONTINUED.sub("", title)  # "Tổng quan (tiếp 2)": the chart is of the part
+        title = _without_figures(CONTINUED.sub("", title))  # the chart is of the part
+        # a group of targets ('tỷ đồng (mục tiêu)'): said once, beside the unit
+        unit, targets = unit.removesuffix(_TARGETS), unit.endswith(_TARGETS)
         head, categories = _shared_head([k.found.label for k in part])
         if head and kind == "barh":
             # "Sản xuất vụ Hè thu: diện tích lúa", "…: diện tích ngô": the head said once, in
@@ -547,9 +588,10 @@ class _Composer:
                     unit=unit,
                 ),
             )
+        said = unit.split()[0] if unit.startswith("%") else unit
         chart = ChartDraft(
             type=kind,
-            title=f"{title} ({unit.split()[0] if unit.startswith('%') else unit})",
+            title=f"{title} ({said}{', mục tiêu' if targets else ''})",
             figures=tuple(k.key for k in part),
             source=source,
             categories=categories,
@@ -561,6 +603,22 @@ class _Composer:
         # the chart's own title, so that a chart after its bullets is not a second slide of
         # the same title
         return SlideDraft(chart.title, notes=labels, chart=chart, review=review)
+
+
+_TARGETS = " (mục tiêu)"
+"""How ``_comparable`` names a group of figures the text states as targets: after the unit."""
+
+
+def _without_figures(title: str) -> str:
+    """A part's title without the amount its heading states: 'Thu nội địa: 1.256,000 tỷ đồng'
+    -> 'Thu nội địa', 'Tổng chi … năm 2006 là 1.617,352 tỷ đồng' -> 'Tổng chi … năm 2006' (the
+    chart shows the parts; its title names them)."""
+    found = find_figures(title)
+    if not found or title[found[-1].span[1] :].strip(" :;,.)"):
+        return title  # 'Qui hoạch thành 5 vùng phát triển cao su': the number is no amount
+    head = title[: found[0].span[0]].rstrip(" :;,")
+    head = re.sub(r"(?:\s+(?:là|đạt|khoảng|với|gồm))+$", "", head)
+    return head.rstrip(" :;,") if len(head) >= 3 else title
 
 
 _BIG_DONG = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{3}){2,})\s*(?:đồng|đ)(?!\w)")
@@ -647,7 +705,7 @@ def _comparable(
         if f.unit not in ("%", "%/năm") and re.search(r"\s(?:tăng|giảm)(?:\s+so\b.*)?$", f.label):
             continue  # "giảm 1,6% (-673 ha)": a change, not a bar beside the levels
         # a target stated as such ('18 chỉ tiêu … 37% trở lên') is no bar beside the results
-        target = " (mục tiêu)" if targets_apart and f.plan_kind and f.plan is None else ""
+        target = _TARGETS if targets_apart and f.plan_kind and f.plan is None else ""
         same = groups.setdefault(_measure(f, loose) + target, [])
         if all(o.found.label != f.label for o in same):
             same.append(k)
@@ -775,6 +833,20 @@ def _chunks(ks: list[_Keyed]) -> list[list[_Keyed]]:
 _PREAMBLE = ("Căn cứ", "Trên cơ sở", "Qua xem xét", "Xét ", "Theo đề nghị")
 
 
+def _no_news_of_its_own(line: str, rest: list[str]) -> bool:
+    """A line with no figures, or whose every figure the text after it states again: a
+    headline ('Quốc hội đặt mục tiêu tăng trưởng GDP năm 2025 khoảng 6,5-7%' above '… tốc độ
+    tăng GDP khoảng 6,5-7,0% …') repeats the body's news, it tells none. A rank it states
+    ('Tốc độ tăng trưởng của Thanh Hóa đứng thứ 2 cả nước') is the news itself."""
+    said = find_figures(line)
+    if not said:
+        return True
+    if any(f.unit == "hạng" for f in said):
+        return False
+    values = {f.value for p in rest for f in find_figures(p)}
+    return all(f.value in values for f in said)
+
+
 def _as_paragraph(text: str) -> Paragraph:
     if m := re.match(r"^[-–+•]\s+(.+)$", text):
         return Paragraph(m.group(1), "-")
@@ -840,7 +912,7 @@ def compose(doc: Document) -> DeckDraft:
 
 def shorten(text: str, limit: int = TITLE_CHARS) -> tuple[str, bool]:
     """A title of at most ``limit`` characters, cut at a clause or word; and whether it was cut."""
-    text = text.rstrip(" :")
+    text = _without_lead_tail(text)
     if len(text) <= limit:
         return text, False
     head = text[:limit]
@@ -851,6 +923,38 @@ def shorten(text: str, limit: int = TITLE_CHARS) -> tuple[str, bool]:
     return head.rsplit(" ", 1)[0] + "…", True
 
 
+# what ends a heading or a clause that opens a list: "…, trong đó:", "…, gồm:", "… như sau:"
+_LEAD_TAIL = re.compile(
+    r"(?:,\s*(?:bao gồm|gồm(?: có)?|trong đó|cụ thể|sau đây)"
+    r"|(?<!bao)\s+(?:bao gồm|gồm(?: có)?|như sau))\s*:?\s*$",
+    re.IGNORECASE,
+)
+# a paragraph that only opens the items after it: "Bao gồm:", "Trong đó:", "* Về thu ngân sách:"
+_LEAD_IN = re.compile(
+    r"^(?:(?:bao gồm|gồm(?: có)?|trong đó|cụ thể(?: như sau)?|như sau)\s*:?|[^.;:{}]{1,40}:)$",
+    re.IGNORECASE,
+)
+# a photo's caption in a news text: "Quang cảnh Hội nghị", "Toàn cảnh huyện Đak Song.",
+# "… nhiệm kỳ 2025-2030. (Ảnh: Vương Hà)"
+_CAPTION = re.compile(
+    r"^(?:Quang cảnh|Toàn cảnh)\b(?:\W*\w+){0,20}\W*$|\((?:Ảnh|Nguồn ảnh)\s*:[^()]*\)?\s*$"
+)
+_JOINED_LEAD = re.compile(r"^(?:bao gồm|gồm(?: có)?|trong đó)$", re.IGNORECASE)
+# a piece that is only an item's number: "2.2", "1.1.", "a)", "(3)"
+_NUMBERING = re.compile(
+    r"^(?:\(?\d{1,2}(?:\.\d{1,2})*[.)]?|[A-Za-zĐđ][.)]?(?:\s*\d{1,2}[.)]?)?|[IVXLC]+\.?)$"
+)
+
+
+def _without_lead_tail(text: str) -> str:
+    """A title without the punctuation and the words that open a list after it:
+    'Chi dự phòng ngân sách: 37,420 tỷ đồng;' -> '… tỷ đồng', 'Tổng chi …, trong đó:' ->
+    'Tổng chi …', 'Dự toán chi cụ thể như sau:' -> 'Dự toán chi cụ thể'."""
+    text = text.strip().rstrip(" :;,.")
+    cut = _LEAD_TAIL.sub("", text).rstrip(" :;,.")
+    return cut if len(cut) >= 3 else text
+
+
 _PERIOD_LINE = re.compile(
     r"(?:[Gg]iai đoạn|[Tt]hời kỳ|[Nn]ăm)\s+(?:\w+\s+)?(?:năm\s+)?(\d{4}(?:\s*[-–]\s*\d{4})?)"
 )
@@ -859,6 +963,68 @@ _DONE = re.compile(
     r"(?:^|\s)(?:đã(?!\s+qua\s+(?:đào tạo|sử dụng|chế biến|xử lý))|đạt được|năm qua|vừa qua)\s",
     re.IGNORECASE,
 )
+
+
+def _title_of(node: Heading) -> tuple[str, bool]:
+    """A part's title, shortened (and whether it was), without the amount its heading states
+    ('Thu nội địa: 1.256,000 tỷ đồng:' -> 'Thu nội địa'): the heading's own line, a bullet
+    under the title, says it with its figure."""
+    text = _without_lead_tail(sentence_case(node.title))
+    if node.kind != "lead" and find_figures(node.title):
+        text = _without_figures(text)
+    return shorten(text)
+
+
+def _one_item(child: Heading, slides: list[SlideDraft]) -> bool:
+    """A sub-part drafted as one slide whose one item restates its title: 'Chi dự phòng ngân
+    sách: 37,420 tỷ đồng;' as title and '- Chi dự phòng ngân sách: {chi_du_phong}' as body (a
+    heading that is itself the item, with at most one line after it)."""
+    if len(slides) != 1 or child.children:
+        return False
+    slide = slides[0]
+    if slide.chart or slide.kpis or not 1 <= len(slide.bullets) <= 2:
+        return False
+    head = _fold_case(re.split(r":\s", slide.title, maxsplit=1)[0]).rstrip("…")
+    return len(head) >= 3 and _fold_case(slide.bullets[0]).startswith(head)
+
+
+def _fold_case(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _listed(title: str, node: Heading, children: list[list[SlideDraft]]) -> list[SlideDraft]:
+    """The slides of a part's sub-parts, in order, with each run of two or more one-item
+    sub-parts (see ``_one_item``) made one list slide titled by the part ('Dự toán chi'), six
+    items a slide: a presenter reads a list, not one line a slide."""
+    out: list[SlideDraft] = []
+    run: list[SlideDraft] = []
+
+    def flush() -> None:
+        if len(run) < 2:
+            out.extend(run)
+        else:
+            bullets = [b for sl in run for b in sl.bullets]
+            pages = -(-len(bullets) // MAX_BULLETS)
+            for n in range(pages):
+                part = run if pages == 1 else None
+                items = [b for i, b in enumerate(bullets) if i * pages // len(bullets) == n]
+                # the notes and remarks of the sub-parts whose items this slide lists
+                of = part or [sl for sl in run if set(sl.bullets) & set(items)]
+                notes = "\n\n".join(
+                    f"{sl.title}\n{sl.notes}".strip() if sl.notes else sl.title for sl in of
+                )
+                review = tuple(dict.fromkeys(r for sl in of for r in sl.review))
+                out.append(SlideDraft(continued(title, n), tuple(items), notes, review=review))
+        run.clear()
+
+    for child, slides in zip(node.children, children, strict=True):
+        if _one_item(child, slides):
+            run.append(slides[0])
+            continue
+        flush()
+        out.extend(slides)
+    flush()
+    return out
 
 
 def _run_in(text: str) -> str:
@@ -877,16 +1043,51 @@ def _period(chain: list[Heading]) -> str:
 def _bullet_slides(
     title: str, node: Heading, keyed: list[list[_Keyed]], full_heading: str, remarks: list[str]
 ) -> list[SlideDraft]:
-    """Bullets from every paragraph, six to a slide; notes hold the paragraphs in full."""
+    """Bullets from every paragraph, at most six to a slide and as many on each slide of one
+    list (13 bullets are 5 + 4 + 4, not 6 + 6 + 1); notes hold the paragraphs in full.
+
+    A paragraph that only opens the items after it ('Bao gồm:', 'Trong đó:', 'Về thu ngân
+    sách:') is no bullet of its own: it opens the next bullet ('Bao gồm thu nội địa: …'), or,
+    with none after it in the part, is left to the notes."""
     per_paragraph = [_bullets(p, ks) for p, ks in zip(node.paragraphs, keyed, strict=True)]
-    slides: list[tuple[list[str], list[str]]] = []
-    for paragraph, bullets in zip(node.paragraphs, per_paragraph, strict=True):
+    flat: list[tuple[str, str]] = []  # (bullet, the note of the paragraph it opens, or '')
+    lead = ""
+    for paragraph, bullets, ks in zip(node.paragraphs, per_paragraph, keyed, strict=True):
+        note = _note(paragraph)
+        if _CAPTION.search(paragraph.text) and not ks:
+            flat.append(("", note))  # a photo's caption, copied with a news text: notes only
+            continue
+        if len(bullets) == 1 and _LEAD_IN.match(paragraph.text.strip()) and "{" not in bullets[0]:
+            lead = bullets[0]
+            flat.append(("", note))
+            continue
         for i, bullet in enumerate(bullets):
-            if not slides or len(slides[-1][0]) >= MAX_BULLETS:
-                slides.append(([], []))
-            slides[-1][0].append(bullet)
-            if i == 0:
-                slides[-1][1].append(_note(paragraph))
+            if lead:
+                bullet = _led(lead, bullet)
+                lead = ""
+            flat.append((bullet, note if i == 0 else ""))
+    if not any(b for b, _ in flat):
+        # nothing but lead-ins: they are the part's text
+        flat = [(bs[0], _note(p)) for p, bs in zip(node.paragraphs, per_paragraph, strict=True)]
+    count = sum(1 for b, _ in flat if b)
+    pages = -(-count // MAX_BULLETS)
+    slides: list[tuple[list[str], list[str]]] = []
+    waiting: list[str] = []  # notes of lead-ins before the first bullet of a slide
+    at = 0
+    for bullet, note in flat:
+        if not bullet:
+            waiting.append(note)
+            continue
+        if len(slides) <= at * pages // count:  # 21 bullets: 6 + 5 + 5 + 5
+            slides.append(([], []))
+        at += 1
+        slides[-1][0].append(bullet)
+        slides[-1][1].extend(waiting)
+        waiting = []
+        if note:
+            slides[-1][1].append(note)
+    if waiting and slides:
+        slides[-1][1].extend(waiting)
     out = []
     for n, (bullets, notes) in enumerate(slides):
         text = "\n\n".join(notes)
@@ -895,6 +1096,14 @@ def _bullet_slides(
         review = tuple(remarks) if n == 0 else ()
         out.append(SlideDraft(continued(title, n), tuple(bullets), text, review=review))
     return out
+
+
+def _led(lead: str, bullet: str) -> str:
+    """The bullet an item's lead-in opens: 'Bao gồm' + 'Thu nội địa: {x}' -> 'Bao gồm thu
+    nội địa: {x}'; 'Về thu ngân sách' + 'Tiếp tục …' -> 'Về thu ngân sách: tiếp tục …'."""
+    low = bullet[:1].lower() + bullet[1:] if not bullet[1:2].isupper() else bullet
+    joined = f"{lead} {low}" if _JOINED_LEAD.match(lead) else f"{lead}: {low}"
+    return joined if len(joined) <= MAX_CHARS + 20 else bullet
 
 
 # what a presenter does with a document of each type: a guidance or an outline is the basis of
@@ -993,6 +1202,8 @@ def continued(title: str, n: int) -> str:
 
 
 def _note(paragraph: Paragraph) -> str:
+    if paragraph.said:
+        return paragraph.said
     if paragraph.marker == "-":
         return f"- {paragraph.text}"
     if paragraph.marker and not paragraph.marker.startswith("("):
@@ -1008,23 +1219,32 @@ def _bullets(paragraph: Paragraph, keyed: list[_Keyed]) -> list[str]:
         + [(k.found.plan_span, "{" + k.key + ".plan}") for k in keyed if k.found.plan_span]
     )
     out: list[str] = []
+    skipped = False  # the first sentence was an item's number alone: the next one opens it
     for i, (a, b) in enumerate(_pieces(text, _SENTENCE, 0, len(text))):
         has = [s for s in spans if a <= s[0][0] < b]
-        if i > 0 and not has:
+        first = i == 0 or (skipped and not out)
+        if not first and not has:
             continue
-        if b - a <= MAX_CHARS and (has or i == 0):
+        if b - a <= MAX_CHARS and (has or first):
             ranges = [(a, b)]
         else:
             clauses = _pieces(text, _CLAUSE, a, b)
             ranges = [
                 (c, d)
                 for j, (c, d) in enumerate(clauses)
-                if (i == 0 and j == 0) or any(c <= s[0][0] < d for s in has)
+                if (first and j == 0) or any(c <= s[0][0] < d for s in has)
             ]
         for c, d in _packed(text, ranges, spans):
             end = _trim_end(text, c, d, spans)
             bullet = _render(text, c, end, spans) + ("…" if end < d else "")
-            if bullet and not (len(bullet) < 25 and bullet.endswith(":")):
+            if end == d and text[c:d].rstrip().endswith(":"):
+                # "…, nghèo có nhà ở hư hỏng, cụ thể:": the list it opens follows
+                bullet = _without_lead_tail(bullet)
+            if _NUMBERING.match(bullet):
+                # "1.1. Nhiệm vụ …" read as a sentence "1.1." then the item's text
+                skipped = True
+                continue
+            if bullet and not (len(bullet) < 25 and text[c:d].rstrip().endswith(":") and out):
                 out.append(bullet)
     end = _trim_end(text, 0, len(text), spans)
     return out or [_render(text, 0, end, spans) + ("…" if end < len(text) else "")]
@@ -1045,14 +1265,37 @@ def _packed(
             out.append((c, d))
             continue
         chunks: list[tuple[int, int]] = []
-        for a, b in _pieces(text, _COMMA, c, d):
+        for a, b in _bracketed(text, _pieces(text, _COMMA, c, d)):
             if chunks and b - chunks[-1][0] <= MAX_CHARS:
                 chunks[-1] = (chunks[-1][0], b)
             else:
                 chunks.append((a, b))
+
+        def holds(a: int, b: int) -> bool:
+            return any(a <= s[0][0] < b for s in spans)
+
+        if len(chunks) > 1 and chunks[0][1] - chunks[0][0] < 30 and not holds(*chunks[1]):
+            # "Nửa nhiệm kỳ qua," alone is no bullet: it opens the clause after it (cut to
+            # length, with '…')
+            chunks[:2] = [(chunks[0][0], chunks[1][1])]
         for n, (a, b) in enumerate(chunks):
-            if n == 0 or any(a <= s[0][0] < b for s in spans):
+            if n == 0 or holds(a, b):
                 out.append((a, b))
+    return out
+
+
+def _bracketed(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Pieces with those cut inside a bracket joined again: '… 889 tỷ đồng (đạt gần 29% so
+    với kế hoạch, tăng hơn 4% so với cùng kỳ)' is one piece, never '… (đạt …' and '… kỳ)'."""
+    out: list[tuple[int, int]] = []
+    open_ = False
+    for a, b in pieces:
+        if open_ and out:
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+        part = text[out[-1][0] : out[-1][1]]
+        open_ = part.count("(") > part.count(")")
     return out
 
 

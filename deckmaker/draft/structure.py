@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..i18n import _
 
@@ -14,11 +14,23 @@ _ROMAN = re.compile(r"^([IVXLC][ivxlcIVXLC]*)\s*[-.–]\s+(.+)$")
 _DOTTED = re.compile(r"^(\d+(?:\.\d+)+)\s*[-.–]?\s+(.+)$")
 _ARABIC = re.compile(r"^(\d+)\s*[-.–]\s+(.+)$")
 _LETTER = re.compile(r"^([a-zđ])\s*[-.)]\s+(.+)$")
+# "b. 1. Nguồn vốn ngân sách Trung ương …", "a.2) …": items numbered under a lettered item
+_LETTER_SUB = re.compile(r"^([a-zđ])\s*\.\s*(\d{1,2})\s*[.)]\s+(.+)$")
 # "A. Thực hiện nhiệm vụ công tác tháng 02 năm 2010", "B. Nhiệm vụ …": parts above the Roman
 # numerals (not 'I.', 'V.', 'X.', which number)
 _PART = re.compile(r"^([A-HĐ])\s*[.\-–]\s+(.+)$")
 _PAREN = re.compile(r"^\((\d+)\)\s+(.+)$")
-_DASH = re.compile(r"^[-–+•]\s+(.+)$")
+# "* Về thu ngân sách:" then "1. …", "2. …"; "* Về chi ngân sách:" then "1. …": an unnumbered
+# head that groups numbered items (their numbering starts again under the next one)
+_STAR = re.compile(r"^\*\s+([^.;:]{2,60}):$")
+_DASH = re.compile(r"^[-–+•*]\s+(.+)$")
+# "1.1. Nhiệm vụ …", "2.3 - Chi dự phòng …": a sub-numbered item that reads as prose
+_DOTTED_ITEM = re.compile(r"^(\d{1,2}(?:\.\d{1,2})+)\.?\s*[-–]?\s+(?=[A-ZĐÀ-Ỹ])(.+)$")
+# an amount spelled out after its digits: "(Bằng chữ: Ba nghìn bảy trăm …)", "(bằng chữ …)", or a
+# paragraph "Bằng chữ: …" of its own; the digits say it, a slide never spells it
+_SPELLED = re.compile(r"\s*\(\s*bằng chữ\b[^()]*\)|^\s*bằng chữ\s*:.*$", re.IGNORECASE)
+# the rule of dashes (or underscores) a letterhead draws under a line, typed on its line
+_RULE = re.compile(r"^\s*[-–_=*]{3,}\s*|\s*[-–_=*]{3,}\s*$")
 _NUMBER = re.compile(
     r"^Số\s*:?\s*(\d+(?:\s*/\s*\d{4})?\s*[-–/]\s*[A-ZĐ][A-ZĐ0-9]*(?:\s*[-–/]\s*[A-ZĐ0-9]+)*)\s*$",
     re.IGNORECASE,
@@ -62,6 +74,9 @@ class Paragraph:
 
     text: str
     marker: str = ""
+    said: str = ""
+    """The line as the document writes it, when ``text`` is part of it (the rest of a numbered
+    item whose run-in head became a heading): the notes quote it whole."""
 
 
 @dataclass(frozen=True)
@@ -131,8 +146,17 @@ def parse(paragraphs: list[str]) -> Document:
     front = _front(paragraphs[:first])
     root = _Open("root", "", "", "")
     stack: list[_Open] = [root]
+    heads = _run_in_kinds(body[:end])
     for text in body[:end]:
+        text = _SPELLED.sub("", text).strip()
+        if not text:
+            continue
         head = _heading(text)
+        rest = ""
+        if head is None and (run_in := _run_in_item(text)) and run_in[0][0] in heads:
+            # "b) Phát triển đội tàu biển: Cần khẩn trương …." then paragraphs: the item's
+            # run-in head is a heading; what it says, its first paragraph
+            head, rest = run_in
         if head is None:
             stack[-1].paragraphs.append(_paragraph(text))
             continue
@@ -150,8 +174,10 @@ def parse(paragraphs: list[str]) -> Document:
             if prose:
                 node.paragraphs.append(_paragraph(title))
         previous = parent.children[-1] if parent.children else None
-        expected = _ordinal(kind, previous.number) + 1 if previous else 1
-        if _ordinal(kind, number) != expected:
+        if previous and previous.kind == "star":
+            previous = None  # "* Về chi ngân sách:" then "1.": numbering starts again
+        expected = _ordinal(kind, previous.number) + 1 if previous and kind != "star" else 1
+        if kind != "star" and _ordinal(kind, number) != expected:
             node.review.append(
                 _("numbering goes from {value} to {number}; check this heading's level").format(
                     value=previous.number, number=number
@@ -161,6 +187,8 @@ def parse(paragraphs: list[str]) -> Document:
                     "numbering goes from nothing to {number}; check this heading's level"
                 ).format(number=number)
             )
+        if rest:
+            node.paragraphs.append(replace(_paragraph(rest), said=text))
         parent.children.append(node)
         stack.append(node)
     review = list(front.pop("review"))
@@ -174,6 +202,43 @@ def parse(paragraphs: list[str]) -> Document:
     )
 
 
+_RUN_IN = re.compile(r"^([^.;:()]{3,60}?)\s*:\s+(\S.*)$")
+
+
+def _run_in_item(text: str) -> tuple[tuple[str, str, str], str] | None:
+    """((kind, number, head), rest) for a numbered item that reads as prose but opens with a
+    short head before its colon ('b) Phát triển đội tàu biển: Cần khẩn trương …'): the head
+    titles a part, the rest (a sentence or more, not an amount) is its text."""
+    for kind, pattern in (("dotted", _DOTTED), ("arabic", _ARABIC), ("letter", _LETTER)):
+        m = pattern.match(text)
+        if not m:
+            continue
+        number, body = m.group(1), m.group(2).strip()
+        run_in = _RUN_IN.match(body)
+        if not run_in or len(run_in.group(1).split()) > 10:
+            return None
+        rest = run_in.group(2).strip()
+        if len(rest.split()) < 8 or not rest.endswith((".", ";", "…")):
+            return None
+        if kind == "dotted":
+            kind = f"dotted{number.count('.')}"
+        head = run_in.group(1).strip()
+        return (kind, number, head[:1].upper() + head[1:]), rest
+    return None
+
+
+def _run_in_kinds(lines: list[str]) -> set[str]:
+    """The kinds of numbered item whose run-in heads head parts: those of which some item has
+    text of its own after it (an unnumbered paragraph before the next item). Items that are a
+    line each ('a) Thu nội địa: Ước thực hiện 5.817 tỷ đồng …', 'b) …') stay items of one list."""
+    kinds: set[str] = set()
+    for text, after in zip(lines, lines[1:], strict=False):
+        run_in = _run_in_item(text)
+        if run_in and not (_heading(after) or _run_in_item(after) or _paragraph(after).marker):
+            kinds.add(run_in[0][0])
+    return kinds
+
+
 def _heading(text: str) -> tuple[str, str, str] | None:
     """(kind, number, title) when the paragraph is a numbered heading, else None.
 
@@ -182,12 +247,20 @@ def _heading(text: str) -> tuple[str, str, str] | None:
     """
     if m := _ARTICLE.match(text):
         return "article", m.group(1), (m.group(2) or "").strip()
+    if m := _STAR.match(text):
+        title = m.group(1).strip()
+        return "star", "", title[:1].upper() + title[1:]
     if m := _CHAPTER.match(text):
         return "chapter", m.group(1), m.group(2).strip()
     if (m := _PART.match(text)) and ". " not in m.group(2) and len(m.group(2)) <= 200:
         # one line, its full stop or not ('B. Yêu cầu trong xây dựng kế hoạch … 2011-2015.')
         title = m.group(2).strip().rstrip(".")
         return "part", m.group(1), title[:1].upper() + title[1:]
+    if m := _LETTER_SUB.match(text):
+        title = m.group(3).strip()
+        if title.endswith(".") or ". " in title:
+            return None
+        return "lettersub", f"{m.group(1)}.{m.group(2)}", title[:1].upper() + title[1:]
     for kind, pattern in (
         ("roman", _ROMAN),
         ("dotted", _DOTTED),
@@ -218,6 +291,10 @@ _ROMANS = {
 
 
 def _paragraph(text: str) -> Paragraph:
+    if m := _DOTTED_ITEM.match(text):
+        return Paragraph(m.group(2), m.group(1))
+    if m := _LETTER_SUB.match(text):
+        return Paragraph(m.group(3), f"{m.group(1)}.{m.group(2)}")
     for pattern, marker in ((_PAREN, None), (_DASH, "-"), (_ARABIC, None)):
         m = pattern.match(text)
         if m:
@@ -230,13 +307,15 @@ def _paragraph(text: str) -> Paragraph:
 
 
 def _path(parent: _Open, kind: str, number: str) -> str:
+    if kind == "star":
+        return parent.path  # an unnumbered head is cited by its parent's number
     if kind == "article":
         return f"Điều {number}"
     if kind == "chapter":
         return f"Chương {number}"
     if parent.kind in ("root", "chapter"):
         return number
-    if parent.kind == "article":
+    if parent.kind == "article" or (parent.kind == "star" and parent.path.startswith("Điều")):
         # "khoản 1 of Điều 2" is cited "Điều 2, mục 1"
         return f"{parent.path}, mục {number}"
     if kind.startswith("dotted"):
@@ -245,6 +324,10 @@ def _path(parent: _Open, kind: str, number: str) -> str:
         return f"{base}.{number}"
     if kind == "letter":
         return f"{parent.path}{number}"
+    if kind == "lettersub":
+        return f"{parent.path}.{number.rsplit('.', 1)[-1]}"
+    if not parent.path:
+        return number
     return f"{parent.path}.{number}"
 
 
@@ -274,6 +357,8 @@ def _front(paragraphs: list[str]) -> dict:
     intro: list[str] = []
     review: list[str] = []
     for i, text in enumerate(paragraphs):
+        # "HỘI ĐỒNG NHÂN DÂN TỈNH PHÚ YÊN --------": the rule under the issuer is no part of it
+        text = _RULE.sub("", _SPELLED.sub("", text)) if not _MOTTO.match(text) else text
         m = _NUMBER.match(text)
         d = _DATE.search(text)
         if text in ("*", "") or _MOTTO.match(text) or _RESOLVE.match(text):
@@ -298,7 +383,13 @@ def _front(paragraphs: list[str]) -> dict:
             title = text  # "ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ XÃ … NHIỆM KỲ 2025 – 2030": a headline
         elif not doc_type and text.isupper():
             org_lines.append(text)
-        elif not org_lines and _ISSUER.match(text) and len(text) < 100 and not intro:
+        elif (
+            not org_lines
+            and _ISSUER.match(text)
+            and len(text) < 100
+            and not intro
+            and not _NEWS.search(text)
+        ):
             org_lines.append(text)  # 'Hội đồng nhân dân tỉnh tiền giang khóa vii - kỳ họp thứ 6'
 
         elif text.isupper() and len(text) < 60 and not intro:
@@ -306,6 +397,8 @@ def _front(paragraphs: list[str]) -> dict:
         else:
             intro.append(text)
     organization = " - ".join(_proper(line) for line in org_lines)
+    # 'khóa vii' in a line whose case was lost: a term's Roman numeral is written in capitals
+    organization = _TERM.sub(lambda m: m.group(1) + m.group(2).upper(), organization)
     if not organization:
         found = next((m for p in intro if (m := _ORG_IN_TEXT.search(p))), None)
         if found:
@@ -334,6 +427,9 @@ def _front(paragraphs: list[str]) -> dict:
     }
 
 
+_TERM = re.compile(r"\b(kh[oó]a\s+|khoá\s+)([ivxlc]+)\b", re.IGNORECASE)
+# a line that tells news, not who issues: "Quốc hội đặt mục tiêu tăng trưởng GDP năm 2025 …"
+_NEWS = re.compile(r"(?:19|20)\d\d|%")
 # an upper-case first line that says when (a year, a term) is a headline, not an issuer
 _HEADLINE = re.compile(r"(?:19|20)\d\d|NHIỆM KỲ|LẦN THỨ")
 
@@ -355,8 +451,13 @@ def _proper(text: str) -> str:
     name = 0
     for i, word in enumerate(words):
         lower = word.lower()
-        if word in _ACRONYMS or re.fullmatch(r"[IVXLC]{2,}[,.;:]?", word):
-            out.append(word)  # 'UBND', and 'LẦN THỨ XV' keeps its Roman numeral
+        if (
+            word in _ACRONYMS
+            or re.fullmatch(r"[IVXLC]{2,}[,.;:]?", word)
+            or re.fullmatch(r"\d+/\S*[A-ZĐ]\S*", word)
+        ):
+            # 'UBND', 'LẦN THỨ XV' keeps its Roman numeral, 'KẾ HOẠCH 77/KH-LT' its number
+            out.append(word)
         elif name and lower not in _NOT_NAME and word[:1].isalpha():
             out.append(lower.capitalize())
             name -= 1

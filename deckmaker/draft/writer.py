@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from ..i18n import N_, _, shown
 from ..numfmt import default_plan_kind
-from .compose import DeckDraft, FigureDraft, SlideDraft
+from .compose import CONTINUED, DeckDraft, FigureDraft, SlideDraft
 from .quantities import Value
 from .scale import needs_scale, presenter_value, said
 
@@ -79,7 +79,8 @@ def outline_yaml(deck: DeckDraft, figures_file: str = "figures.yaml") -> tuple[s
     ]
     count = _review(lines, "  ", deck.review)
     lines.append(f"  title: {scalar(deck.title)}")
-    lines.append(f"  subtitle: {scalar(deck.subtitle)}")
+    if deck.subtitle:
+        lines.append(f"  subtitle: {scalar(deck.subtitle)}")
     if deck.organization:
         lines.append(f"  organization: {scalar(deck.organization)}")
     if deck.date:
@@ -107,7 +108,8 @@ def _slide(lines: list[str], slide: SlideDraft, figures: dict[str, FigureDraft])
         chart = slide.chart
         lines.append("        chart:")
         lines.append(f"          type: {chart.type}")
-        lines.append(f"          title: {scalar(chart.title)}")
+        if not _says(slide.title, chart.title):
+            lines.append(f"          title: {scalar(chart.title)}")
         if chart.categories:
             # the bars named without the head they share (it is in the title); each value is
             # still the figure, by its key
@@ -130,6 +132,15 @@ def _slide(lines: list[str], slide: SlideDraft, figures: dict[str, FigureDraft])
         lines.extend(f"          - {scalar(b)}" for b in slide.bullets)
     _block(lines, "        ", "notes", slide.notes)
     return count
+
+
+def _says(slide_title: str, chart_title: str) -> bool:
+    """Whether the slide's title already says the chart's: 'X (tỷ đồng)', 'X (tỷ đồng)
+    (tiếp)' over a chart 'X (tỷ đồng)'; the chart then draws none (the same line twice, one
+    under the other, is what a presenter deletes first)."""
+    plain = CONTINUED.sub("", slide_title)
+    plain = re.sub(r"\s+\(\d+\)$", "", plain)  # 'X (2)': a title seen before on the deck
+    return " ".join(plain.split()).casefold() == " ".join(chart_title.split()).casefold()
 
 
 def _kpi(lines: list[str], key: str, figure: FigureDraft | None) -> int:
