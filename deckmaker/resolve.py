@@ -50,6 +50,12 @@ class Resolver:
         self.deck_fields = dict(deck_fields or {})
         self.figures_file = figures_file
         self.problems: list[Problem] = []
+        self.found = 0
+        """Problems met so far, each time, a repeat of one recorded before included: a kept
+        result (``text``, a slide's kept bullets) is kept only when none was met while it was
+        computed. Counting ``problems`` would miss a repeat, and a deck-wide pass run ``quiet``
+        drops what it recorded: a text resolved twice inside one would be kept without its
+        problem, and lose it when planned later."""
         self.used: dict[str, list[str]] = {}  # figure key -> outline paths that use it
         self._sources: dict[str, str | None] = {}  # file -> its text, to place a warning
         self.reads: list[tuple[str, str]] | None = None
@@ -60,6 +66,7 @@ class Resolver:
 
     def _problem(self, loc: Location, path: str, message: str, hint: str) -> None:
         p = Problem(loc, message, path, hint)
+        self.found += 1
         if p not in self.problems:
             self.problems.append(p)
 
@@ -176,7 +183,7 @@ class Resolver:
         if hit is not None:
             self.read_again(hit[1])
             return hit[0]
-        problems = len(self.problems)
+        problems = self.found
         reads: list[tuple[str, str]] = []
         outer, self.reads = self.reads, reads
         try:
@@ -185,7 +192,7 @@ class Resolver:
             self.reads = outer
         if outer is not None:
             outer.extend(reads)
-        if len(self.problems) == problems:
+        if self.found == problems:
             self._texts[t] = (text, tuple(reads))
         return text
 
@@ -214,6 +221,7 @@ class Resolver:
 
     def _problem_warning(self, loc: Location, path: str, message: str, hint: str) -> None:
         p = Problem(loc, message, path, hint, severity="warning")
+        self.found += 1
         if p not in self.problems:
             self.problems.append(p)
 

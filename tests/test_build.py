@@ -192,6 +192,37 @@ def test_the_command_ends_with_its_exit_code_handlers_run_and_output_flushed(arg
     assert r.stdout.startswith("before") and r.stdout.rstrip().endswith("handler ran")
 
 
+RUN_COUNTING_COLLECTIONS = (
+    "import atexit, gc, sys\n"
+    "from deckmaker.cli import run\n"
+    "atexit.register(lambda: print('young', gc.get_threshold()[0],"
+    " 'full', gc.get_stats()[2]['collections'], flush=True))\n"
+    "sys.argv = ['deckmaker', *sys.argv[1:]]\n"
+    "run()\n"
+)
+
+
+def test_the_command_collects_young_objects_less_often_and_a_build_runs_no_full_collection(
+    tmp_path,
+):
+    """``cli.run`` sets the youngest generation's threshold to ``GC_YOUNG``: a build of the
+    bullets stress deck ran one full collection (every object the imports made walked) with
+    Python's 700, none with it."""
+    from deckmaker.cli import GC_YOUNG
+
+    outline = FIXTURES / "stress" / "bullets"
+    r = subprocess.run(
+        [sys.executable, "-c", RUN_COUNTING_COLLECTIONS, "build", str(outline), "-o", "x.pptx"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env={**os.environ, "DECKMAKER_CACHE": str(tmp_path / "cache"), "DECKMAKER_LANG": "en"},
+    )
+    assert r.returncode == 0, r.stderr
+    assert (tmp_path / "x.pptx").is_file()
+    assert f"young {GC_YOUNG} full 0" in r.stdout
+
+
 def test_pdf_option_writes_a_pdf(tmp_path, soffice):
     result = CliRunner().invoke(
         main, ["build", str(EVERY), "-o", str(tmp_path / "d.pptx"), "--pdf"]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import atexit
 import contextlib
+import gc
 import os
 import sys
 import threading
@@ -48,12 +49,23 @@ for command in (build, check, update, init, schema, figures, diff, doctor, draft
 main.params.insert(0, lang_option())
 
 
+GC_YOUNG = 2000
+"""Allocations between two collections of the youngest generation, in the command's process."""
+
+
 def run() -> None:
     """The ``deckmaker`` command (``python -m deckmaker``, the installed script): ``main``, then
     the end of the process as the interpreter's own exit begins it (threads joined, ``atexit``
     handlers run, standard streams flushed) without tearing down every module and object after
     it: ~0.1 s of CPU at the end of a build, with nothing left to write (every file deckmaker
-    writes is closed when written, ``atomic.py``). ``main`` itself, as tests call it, returns."""
+    writes is closed when written, ``atomic.py``). ``main`` itself, as tests call it, returns.
+
+    The garbage collector looks at new objects every ``GC_YOUNG`` allocations rather than
+    Python's 700: a cold build of the sample deck then runs no full collection (each walks
+    every object the imports made, ~0.03 s) where it ran two, and its collections take ~0.05 s
+    of CPU instead of ~0.1; the cycles a build leaves are still collected young, so its memory
+    is as before (102 MB at its peak either way)."""
+    gc.set_threshold(GC_YOUNG, *gc.get_threshold()[1:])
     try:
         main(prog_name="deckmaker")
         code: int = 0

@@ -134,7 +134,7 @@ class PlanMemo:
             self._kept[key] = self._kept.pop(key)  # most recently used last
             return kept.planned
         self.misses += 1
-        problems = len(r.problems)
+        problems = r.found
         reads: list[tuple[str, str]] = []
         outer, r.reads = r.reads, reads
         try:
@@ -145,7 +145,7 @@ class PlanMemo:
             outer.extend(reads)
         if self.on_new is not None:
             self.on_new(planned)
-        if len(r.problems) == problems and all(p.severity != "error" for p in planned.problems):
+        if r.found == problems and all(p.severity != "error" for p in planned.problems):
             self._keep(key, planned, reads, ctx)
         return planned
 

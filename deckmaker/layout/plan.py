@@ -6,13 +6,13 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from ..errors import Problem
+from ..errors import DeckmakerError, Problem
 from ..i18n import _
 from ..outline.model import Deck
 from ..resolve import Resolver
 from ..theme.model import Theme
 from ..units import Inches, Length
-from .context import PlanContext
+from .context import PlanContext, quiet
 from .frame import Fonts, Frame, build_frame, measurer
 from .kinds import PLANNERS
 from .kinds.bullets import deck_caps
@@ -58,14 +58,16 @@ def plan_deck(
                 "warning",
             )
         )
+    loose = replace(frame, header=replace(frame.header, fewer=LOOSE_FEWER))
+    # A cold build's charts are drawn as their slides are planned: plan the chart slides
+    # first, before the deck-wide passes below, so that the chart workers start sooner.
+    first = charts_first(deck, loose, ctx, on_planned) if memo is None and on_planned else {}
     kpi_slides = [spec for sec in deck.sections for spec in sec.slides if spec.kind == "kpis"]
     ctx = replace(ctx, kpi_stacked=deck_stacked(kpi_slides, frame, ctx))
     ctx = replace(ctx, kpi_sizes=deck_sizes(kpi_slides, frame, ctx))
     lists = [spec for sec in deck.sections for spec in sec.slides if spec.kind == "bullets"]
     ctx = replace(ctx, body_caps=deck_caps(lists, frame, ctx))
     context = memo.context(frame, ctx) if memo is not None else ""
-
-    loose = replace(frame, header=replace(frame.header, fewer=LOOSE_FEWER))
 
     def fitted(kind: str, spec: Any) -> Planned:
         """The slides of ``spec``; titles that take two lines rather than shrink a step
@@ -82,6 +84,10 @@ def plan_deck(
 
     def one(kind: str, spec: Any) -> Planned:
         if memo is None:
+            kept = first.pop(id(spec), None)
+            if kept is not None:  # planned first: its figures noted again, here in deck order
+                ctx.resolver.read_again(kept[1])
+                return kept[0]
             got = fitted(kind, spec)
             if on_planned is not None:
                 on_planned(got)
@@ -98,6 +104,41 @@ def plan_deck(
     if frame.backing:
         slides = [backed(s, frame) for s in slides]
     return slides, problems + [problem for p in planned for problem in p.problems]
+
+
+def charts_first(
+    deck: Deck, loose: Frame, ctx: PlanContext, on_planned: Callable[[Planned], None]
+) -> dict[int, tuple[Planned, tuple[tuple[str, str], ...]]]:
+    """The chart slides of ``deck`` (kinds ``CHARTED``) planned before any other slide and
+    before the deck-wide passes (``deck_stacked``, ``deck_sizes``, ``deck_caps``: ~0.17 s of
+    CPU on the sample deck), each told to ``on_planned`` at once: a cold build's chart workers
+    start drawing that much sooner. A chart slide's plan reads none of what those passes set
+    (KPI units and sizes, bullet slides' caps), so it is the plan the deck's order would make.
+
+    Planned ``quiet`` (no problem, use or read left behind): ``plan_deck`` takes each plan, by
+    ``id(spec)``, at its place in the deck and notes the figures it read there (``read_again``),
+    so the resolver's record is as if planned in order. A slide whose planning found a problem
+    is left out, to be planned again in its place (its problems recorded there); its chart,
+    sent or not, is the same chart."""
+    r = ctx.resolver
+    out: dict[int, tuple[Planned, tuple[tuple[str, str], ...]]] = {}
+    for sec in deck.sections:
+        for spec in sec.slides:
+            if spec.kind not in CHARTED:
+                continue
+            reads: list[tuple[str, str]] = []
+            with quiet(ctx):
+                problems = r.found
+                r.reads = reads
+                try:
+                    got = PLANNERS[spec.kind].plan(spec, loose, ctx)
+                except DeckmakerError:  # raised again where the deck's order plans it
+                    continue
+                clean = r.found == problems
+            if clean:
+                out[id(spec)] = (got, tuple(reads))
+                on_planned(got)
+    return out
 
 
 LOOSE_FEWER = 0.9

@@ -136,6 +136,19 @@ def test_the_same_mistake_is_reported_once():
     assert len(r.problems) == 1
 
 
+def test_a_text_whose_problem_was_met_again_is_not_kept_without_it():
+    # a deck-wide pass run quiet (``context.quiet``) resolves a text twice, then drops the
+    # problems it recorded: the text planned later must record its problem again
+    r = resolver()
+    t = text("Tăng {nope}")
+    r.text(t)
+    r.text(t)  # the problem is met again (recorded once)
+    assert len(r.problems) == 1
+    r.problems.clear()  # what a quiet pass leaves
+    assert r.text(t) == "Tăng {nope}"
+    assert [p.message for p in r.problems] == ["unknown figure 'nope' in figures.yaml"]
+
+
 @pytest.mark.parametrize(
     ("written", "message"),
     [

@@ -112,7 +112,7 @@ def bullet_items(bullets: tuple[Bullet, ...], ctx: PlanContext, digits: int = 0)
     if hit is not None and hit[0] is bullets:
         r.read_again(hit[2])
         return list(hit[1])
-    problems = len(r.problems)
+    problems = r.found
     reads: list[tuple[str, str]] = []
     outer, r.reads = r.reads, reads
     try:
@@ -121,7 +121,7 @@ def bullet_items(bullets: tuple[Bullet, ...], ctx: PlanContext, digits: int = 0)
         r.reads = outer
     if outer is not None:
         outer.extend(reads)
-    if len(r.problems) == problems:
+    if r.found == problems:
         done[(id(bullets), digits)] = (bullets, tuple(items), tuple(reads))
     return items
 
@@ -273,7 +273,7 @@ def run_member(
         for key, path in hit[1]:
             r.figure(key, _NOWHERE, path)
         return cast(T, hit[0])
-    problems = len(r.problems)
+    problems = r.found
     reads: list[tuple[str, str]] = []
     outer, r.reads = r.reads, reads
     try:
@@ -282,7 +282,7 @@ def run_member(
         r.reads = outer
     if outer is not None:
         outer.extend(reads)
-    if len(r.problems) == problems:
+    if r.found == problems:
         done[key] = (got, reads)
     return got
 

@@ -664,7 +664,7 @@ def _cells(spec: SlideSpec, ctx: PlanContext) -> tuple[Row, list[Row]]:
         return hit[0]
     t = spec.table
     assert t is not None
-    problems = len(r.problems)
+    problems = r.found
     reads: list[tuple[str, str]] = []
     outer, r.reads = r.reads, reads
     try:
@@ -677,7 +677,7 @@ def _cells(spec: SlideSpec, ctx: PlanContext) -> tuple[Row, list[Row]]:
         r.reads = outer
     if outer is not None:
         outer.extend(reads)
-    if len(r.problems) == problems and all(k in r.figures for k, _ in reads):
+    if r.found == problems and all(k in r.figures for k, _ in reads):
         done[spec.path] = (cells, reads)
     return cells
 
