@@ -314,6 +314,9 @@ def test_a_phrase_read_as_one_costs_most(text, before):
         ("Phát huy vai trò các tổ chức đoàn thể", "trò", WEAK_OPENING),  # before a determiner
         ("Nâng cấp hệ thống thủy lợi nội đồng", "thống", INSIDE_PHRASE),  # inside a noun phrase
         ("Khuyến khích sản xuất lúa hữu cơ", "lúa", INSIDE_PHRASE),
+        # a word that begins with an opener's syllable is no opener ("tăng trưởng", "theo dõi")
+        ("Chuyển sang mô hình tăng trưởng xanh", "hình", INSIDE_PHRASE),
+        ("Tăng cường công tác theo dõi thi hành pháp luật", "tác", INSIDE_PHRASE),
         ("Hỗ trợ hộ nuôi trồng thủy sản được vay vốn ưu đãi", "được", STRANDED),  # ends on "được"
     ],
 )

@@ -709,6 +709,9 @@ WEAK_OPENING = 0.2
 often inside a noun phrase."""
 
 
+_KNOWN = frozenset(c.lower() for c in (*COMPOUNDS, *PUBLIC_COMPOUNDS))
+
+
 def phrase_break(before: str, after: str) -> float:
     """How bad a line break between the tokens ``before`` and ``after`` (words bound by U+00A0)
     is for a reader, 0 (a phrase boundary) to ``BOUND_PHRASE``: after punctuation that ends a
@@ -736,13 +739,16 @@ def phrase_break(before: str, after: str) -> float:
         return BOUND_PHRASE  # "nhất / là", "ước / đạt", "Kết / luận"
     if last in PHRASE_OPENERS or last in DETERMINERS or last2 in OPENER_PHRASES:
         return STRANDED
-    if first in PHRASE_OPENERS or " ".join(nxt[:2]) in OPENER_PHRASES:
+    first2 = " ".join(p.rstrip(_CLOSE) for p in nxt[:2])
+    if first2 in OPENER_PHRASES or first2 in MEASURE_VERBS:
         return 0.0
-    if first in MEASURE_VERBS or " ".join(nxt[:2]) in MEASURE_VERBS:
+    words = _lexicon()
+    if len(nxt) > 1 and (first2 in _KNOWN or " ".join(map(_tone_first, first2.split())) in words):
+        first = ""  # a word of several syllables ("tăng trưởng", "theo dõi"), not the opener
+    if first in PHRASE_OPENERS or first in MEASURE_VERBS:
         return 0.0  # "… dịch vụ / đạt 109.501 tỷ đồng": the predicate begins
     if first in DETERMINERS:
         return WEAK_OPENING
-    words = _lexicon()
     if last.isalpha() and first.isalpha() and words:
         for a in range(1, min(3, len(prev)) + 1):
             for b in range(1, min(4 - a, len(nxt)) + 1):
