@@ -214,7 +214,19 @@ RAGGED = 0.6
 column's edge ("11 dự án" alone between two full lines)."""
 
 
+_EVEN: OrderedDict[tuple[Any, ...], Measured] = OrderedDict()
+EVEN_LIMIT = 16384
+"""Bullets set by ``even_lines`` kept in a process, by the bullet, measurer and width: a slide's
+planner sets its lists again at each option it tries (a chart's shares, a run's size), and
+each set searches its breaks (``nice_lines``)."""
+
+
 def even_lines(x: Measured, m: TextMeasurer, width: Length) -> Measured:
+    """``_even_lines``, kept (``_EVEN``)."""
+    return kept(_EVEN, (x, m, width), EVEN_LIMIT, lambda: _even_lines(x, m, width))
+
+
+def _even_lines(x: Measured, m: TextMeasurer, width: Length) -> Measured:
     """``x`` with its lines broken where a reader would break them (``nice_lines`` with the
     bullets' costs, in as many lines) when that costs less (``set_cost``): a break inside a
     phrase ("công tác / quy hoạch", "đạt / 144,6%", ``nobreak.phrase_break``), a line but the
