@@ -112,7 +112,13 @@ def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
     phrase_w = min(w / EMU_PER_PT, wrap_w * 1.1)
     phrased = phrase_set(measured, head_m, size, phrase_w)
     if phrased != measured:
-        text, wrap_w = phrased[: len(text)], phrase_w
+        # as narrow as its new lines (the block stays centred on them)
+        widest = max(
+            head_m.width_pt(ln.strip(), size) for ln in head_m.wrap(phrased, size, phrase_w)
+        )
+        narrow = min(phrase_w, max(wrap_w, widest / (1 - SAFETY) + 2))
+        if len(head_m.wrap(phrased, size, narrow, SAFETY)) == len(lines):
+            text, wrap_w = phrased[: len(text)], narrow
     block_w = Length(min(w, round(wrap_w * EMU_PER_PT)))
     # the group (opening mark, in the column left of the text, and the text) centred, not the
     # text alone: else a long quote reads as a column hanging left of the slide's middle
