@@ -297,6 +297,10 @@ def phrase_set(text: str, m: TextMeasurer, size: float, width_pt: float) -> str:
     return joined
 
 
+GAP_COST = 1.0
+"""The cost of a line, not a paragraph's last, shorter than ``GAP`` of its column, on top of
+its ``RAG_PENALTY``: a hole in the column's edge ("… / 11 dự án / trong khu công nghiệp") is
+worse than two lines ending on a leaning word."""
 SHORT_END_COST = 0.5
 """The cost of a paragraph's last line of two syllables (``_short_end``): less than a break
 inside a phrase (``nobreak.INSIDE_PHRASE``): "tạo việc làm, / giảm nghèo" is better than
@@ -306,7 +310,8 @@ inside a phrase (``nobreak.INSIDE_PHRASE``): "tạo việc làm, / giảm nghèo
 def set_cost(lines: list[str], m: TextMeasurer, size: float, avail: float) -> float:
     """What a paragraph set in ``lines`` (a column ``avail`` pt wide) costs a reader: its line
     breaks (``nobreak.phrase_break``), each line but the last shorter than ``RAGGED`` of the
-    column (``RAG_PENALTY`` by how much), a last line of two syllables (``SHORT_END_COST``)."""
+    column (``RAG_PENALTY`` by how much; ``GAP_COST`` more under ``GAP``), a last line of two
+    syllables (``SHORT_END_COST``)."""
     short = RAGGED * avail
     cost = 0.0
     for a, b in zip(lines, lines[1:], strict=False):
@@ -314,6 +319,8 @@ def set_cost(lines: list[str], m: TextMeasurer, size: float, avail: float) -> fl
         w = m.width_pt(a.strip(), size)
         if w < short:
             cost += RAG_PENALTY * (short - w) / short
+        if w < GAP * avail:
+            cost += GAP_COST
     last = lines[-1].strip()
     if _short_end(last, m.width_pt(last, size), avail):
         cost += SHORT_END_COST
@@ -665,6 +672,8 @@ def nice_lines(
                     cost += penalty(words[j - 1], words[j], pairs or WordPairs())
                     if width[(i, j)] < short_pt:  # by how much it falls short
                         cost += RAG_PENALTY * (short_pt - width[(i, j)]) / short_pt
+                    if bullets and width[(i, j)] < GAP * width_pt:
+                        cost += GAP_COST
                 elif lines > 1 and _lone(words[i:j]) and not (phrases and _phrase_in(words[i:j])):
                     cost += WIDOW_PENALTY
                 elif bullets and _short_end(" ".join(words[i:j]), width[(i, j)], width_pt):
