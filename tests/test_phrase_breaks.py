@@ -18,16 +18,23 @@ from deckmaker.layout.fit import (
     fewest_lines,
     measure_items,
     phrase_lines,
+    phrase_set,
     separated_lines,
+    set_cost,
 )
 from deckmaker.layout.fonts import resolve_font
 from deckmaker.layout.frame import measurer
 from deckmaker.layout.nobreak import (
+    BOUND_PHRASE,
+    INSIDE_PHRASE,
     NBSP,
+    STRANDED,
+    WEAK_OPENING,
     bind_compounds,
     bind_counted,
     leaning,
     loosen,
+    phrase_break,
     whole_parentheses,
     words_in,
 )
@@ -257,3 +264,136 @@ def test_names_beside_bars_keep_their_words_where_a_wider_room_allows():
         assert size == canvas.base and wrapped == list(names), (inches, wrapped)
         assert any("\n" in n for n in narrow)  # (the narrowest room parts one)
     assert tried > 0
+
+
+# -- issue 14, review R6: breaks at phrase boundaries, not inside them (``nobreak.phrase_break``,
+# ``fit.set_cost``): among the sets of breaks that give as many lines, a bullet takes the one
+# whose breaks fall between phrases. Composed text, none of the sample deck's phrases.
+
+
+def _tokens(text: str) -> list[str]:
+    return bind_compounds(bind_counted(text)).split(" ")
+
+
+def _cost_at(text: str, before: str) -> float:
+    """``phrase_break`` between the token of ``text`` whose words end with ``before`` and the
+    next (the text bound as a bullet is)."""
+    toks = _tokens(text)
+    for a, b in zip(toks, toks[1:], strict=False):
+        if a.replace(NBSP, " ").endswith(before):
+            return phrase_break(a, b)
+    raise AssertionError((text, before, toks))
+
+
+@pytest.mark.parametrize(
+    ("text", "before"),
+    [
+        ("Sản lượng lúa đạt 52,4 vạn tấn trong năm", "đạt"),  # a verb of measure and its figure
+        ("Diện tích rừng trồng mới khoảng 1.450 ha", "khoảng"),
+        ("Kim ngạch ước đạt 812 triệu USD", "ước"),  # "ước đạt" is one verb
+        ("Kim ngạch ước đạt 812 triệu USD", "đạt"),
+        ("Giá trị sản xuất giảm 1,3% so với năm trước", "giảm"),
+        ("Thực hiện Quyết định số 1234/QĐ-UBND về quản lý chợ", "định"),  # a document's number
+        ("Triển khai Nghị quyết số 18-NQ/TU của Tỉnh ủy", "quyết"),
+        ("Phát triển mạng lưới y tế cơ sở, nhất là trạm y tế xã", "nhất"),  # "nhất là" whole
+    ],
+)
+def test_a_phrase_read_as_one_costs_most(text, before):
+    assert _cost_at(text, before) == BOUND_PHRASE
+
+
+@pytest.mark.parametrize(
+    ("text", "before", "cost"),
+    [
+        ("Hoàn thiện hệ thống thủy lợi nội đồng; nâng cấp đê điều", "đồng;", 0.0),  # after ";"
+        ("Bảo vệ rừng phòng hộ, rừng đặc dụng ven biển", "hộ,", 0.0),
+        ("Sửa chữa nhà văn hóa thôn (xóm) còn xuống cấp", "thôn", 0.0),  # before a bracket
+        ("Nâng cấp đê điều và kè sông xung yếu", "điều", 0.0),  # before "và"
+        ("Hỗ trợ hộ nuôi trồng thủy sản được vay vốn ưu đãi", "sản", 0.0),  # before "được"
+        ("Sản lượng thủy sản đạt 52,4 vạn tấn", "sản", 0.0),  # before the predicate
+        ("Phát huy vai trò các tổ chức đoàn thể", "trò", WEAK_OPENING),  # before a determiner
+        ("Nâng cấp hệ thống thủy lợi nội đồng", "thống", INSIDE_PHRASE),  # inside a noun phrase
+        ("Khuyến khích sản xuất lúa hữu cơ", "lúa", INSIDE_PHRASE),
+        # a word that begins with an opener's syllable is no opener ("tăng trưởng", "theo dõi")
+        ("Chuyển sang mô hình tăng trưởng xanh", "hình", INSIDE_PHRASE),
+        ("Tăng cường công tác theo dõi thi hành pháp luật", "tác", INSIDE_PHRASE),
+        ("Hỗ trợ hộ nuôi trồng thủy sản được vay vốn ưu đãi", "được", STRANDED),  # ends on "được"
+    ],
+)
+def test_a_break_between_phrases_costs_nothing_inside_one_costs(text, before, cost):
+    assert _cost_at(text, before) == cost
+
+
+BULLETS_R6 = [
+    "Hoàn thiện hệ thống thủy lợi nội đồng; nâng cấp đê điều, kè sông xung yếu ven biển",
+    "Sản lượng thủy sản nuôi trồng ước đạt 52,4 nghìn tấn, tăng 3,1% so với năm trước",
+    "Thực hiện Quyết định số 1234/QĐ-UBND về quản lý chợ; sắp xếp lại các điểm kinh doanh",
+    "Phát triển mạng lưới y tế cơ sở, nhất là trạm y tế xã vùng sâu, vùng xa",
+    "Diện tích rừng trồng mới khoảng 1.450 ha, tỷ lệ che phủ rừng đạt 42,1%",
+]
+
+
+def _set(m, x, width) -> tuple[list[str], float]:
+    avail = (width - x.indent) / EMU_PER_PT
+    lines = m.wrap(x.item.text, x.size, avail, safety=SAFETY)
+    return lines, set_cost(lines, m, x.size, avail)
+
+
+@pytest.mark.parametrize("text", BULLETS_R6)
+def test_a_bullet_breaks_between_phrases_in_as_many_lines(m, text):
+    """At every width, the lines ``even_lines`` sets are as many as the greedy ones and cost no
+    more (``set_cost``: breaks inside phrases, gaps in the column's edge, a short last line);
+    at some widths they cost less: the greedy breaks fell inside a phrase."""
+    item = Item(bind_compounds(bind_counted(text)), 1, 0, None, "")  # type: ignore[arg-type]
+    better = 0
+    for width_pt in range(260, 900, 9):
+        width = round(width_pt * EMU_PER_PT)
+        (x,) = measure_items([item], m, width, SIZE)
+        before, cost_before = _set(m, x, width)
+        after, cost_after = _set(m, even_lines(x, m, width), width)
+        assert len(after) == len(before), (width_pt, after)
+        assert cost_after <= cost_before + 1e-9, (width_pt, before, after)
+        better += cost_after < cost_before - 1e-9
+    assert better > 0
+
+
+def test_a_bullet_breaks_at_its_semicolon_and_keeps_a_figure_with_its_verb(m):
+    """Where the greedy lines split "nâng cấp / đê điều" or "đạt / 52,4 …", and the same number
+    of lines can break after the ";" or before the verb, they do."""
+    cases = [
+        (BULLETS_R6[0], lambda ls: ls[0].endswith("nội đồng;")),
+        (BULLETS_R6[1], lambda ls: not any(ln.split()[-1] in ("đạt", "ước", "tăng") for ln in ls)),
+    ]
+    for text, good in cases:
+        item = Item(bind_compounds(bind_counted(text)), 1, 0, None, "")  # type: ignore[arg-type]
+        fixed = 0
+        for width_pt in range(260, 900, 9):
+            width = round(width_pt * EMU_PER_PT)
+            (x,) = measure_items([item], m, width, SIZE)
+            avail = (width - x.indent) / EMU_PER_PT
+            before = _lines(m, x.item.text, avail)
+            after = _lines(m, even_lines(x, m, width).item.text, avail)
+            if not good(before) and good(after):
+                fixed += 1
+        assert fixed > 0, text
+
+
+def test_a_quote_breaks_between_phrases(m):
+    """A paragraph set alone (a quote, ``phrase_set``) keeps its line count and costs less
+    where its greedy lines split a phrase: at a width where they end "… và giữ gìn / bản sắc
+    …", its lines end before "và" instead."""
+    text = bind_compounds(
+        "Mỗi cán bộ, đảng viên phải thật sự là tấm gương sáng về đạo đức cách mạng, hết lòng "
+        "phục vụ nhân dân và giữ gìn bản sắc văn hóa dân tộc"
+    )
+    changed = 0
+    for width in range(300, 900, 17):
+        before = m.wrap(text, SIZE, width, safety=SAFETY)
+        got = phrase_set(text, m, SIZE, width)
+        after = m.wrap(got, SIZE, width, safety=SAFETY)
+        assert got.replace(NBSP, " ") == text.replace(NBSP, " ")
+        assert len(after) == len(before), width
+        assert set_cost(after, m, SIZE, width) <= set_cost(before, m, SIZE, width) + 1e-9
+        ends = [[ln.replace(NBSP, " ").split()[-1] for ln in ls[:-1]] for ls in (before, after)]
+        changed += "gìn" in ends[0] and "gìn" not in ends[1] and "và" not in ends[1]
+    assert changed > 0

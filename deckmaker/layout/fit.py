@@ -21,6 +21,7 @@ from .nobreak import (
     leaning,
     loosen,
     no_widow,
+    phrase_break,
     whole_parentheses,
 )
 from .paginate import balance
@@ -213,59 +214,117 @@ RAGGED = 0.6
 column's edge ("11 dự án" alone between two full lines)."""
 
 
+_EVEN: OrderedDict[tuple[Any, ...], Measured] = OrderedDict()
+EVEN_LIMIT = 16384
+"""Bullets set by ``even_lines`` kept in a process, by the bullet, measurer and width: a slide's
+planner sets its lists again at each option it tries (a chart's shares, a run's size), and
+each set searches its breaks (``nice_lines``)."""
+
+
 def even_lines(x: Measured, m: TextMeasurer, width: Length) -> Measured:
-    """``x`` with its lines broken evenly (``nice_lines``, in as many lines) when a line but its
-    last is shorter than ``RAGGED`` of the column and the even lines make the shortest longer;
-    the breaks are kept by U+00A0 between the words of each line (no explicit line breaks:
-    LibreOffice and the measurer find the same breaks, and an editor sees one paragraph)."""
+    """``_even_lines``, kept (``_EVEN``)."""
+    return kept(_EVEN, (x, m, width), EVEN_LIMIT, lambda: _even_lines(x, m, width))
+
+
+def _even_lines(x: Measured, m: TextMeasurer, width: Length) -> Measured:
+    """``x`` with its lines broken where a reader would break them (``nice_lines`` with the
+    bullets' costs, in as many lines) when that costs less (``set_cost``): a break inside a
+    phrase ("công tác / quy hoạch", "đạt / 144,6%", ``nobreak.phrase_break``), a line but the
+    last shorter than ``RAGGED`` of the column (a gap in its edge) and a last line of two
+    syllables (``SHORT_END``) all cost, in one sum; the greedy lines are kept unless the sum
+    falls; the measured lines are kept where LibreOffice, setting the full width, would break
+    worse. The breaks are kept by U+00A0 between the words of each line (no explicit line
+    breaks: LibreOffice and the measurer find the same breaks, and an editor sees one
+    paragraph)."""
     if x.lines < 2:
         return x
     avail = (width - x.indent) / EMU_PER_PT
     lines = m.wrap(x.item.text, x.size, avail, safety=SAFETY)
-    if len(lines) != x.lines or len(m.wrap(x.item.text, x.size, avail)) != x.lines:
+    raw = m.wrap(x.item.text, x.size, avail)  # as LibreOffice sets it, in the full width
+    if len(lines) != x.lines or len(raw) != x.lines:
         return x  # (LibreOffice sets it in fewer lines: its breaks are not forced)
-
-    def shortest(ls: list[str]) -> float:
-        return min(m.width_pt(ln.strip(), x.size) for ln in ls[:-1])
-
-    before = shortest(lines)
-    short_end = _short_end(lines[-1], m.width_pt(lines[-1].strip(), x.size), avail)
-    if before >= RAGGED * avail and not short_end:
+    # what the reader sees costs the worse of the two ("… tăng trưởng; công tác / quy hoạch"
+    # where the measured lines end at the ";")
+    own = set_cost(lines, m, x.size, avail)
+    now = max(own, set_cost(raw, m, x.size, avail))
+    if now <= 0.0:
         return x
-    if short_end and before >= RAGGED * avail:
-        # "… gương người tốt, / việc tốt": a last line of two syllables, the column's edge even
-        # above it: the lines evened out (in as many) when the shortest of them grows
-        nice = nice_lines(x.plain or x.item.text, m, x.size, avail, x.lines, None, RAGGED * avail)
-        last = m.width_pt(lines[-1].strip(), x.size)
-        if (
-            nice is None
-            or min(m.width_pt(ln.strip(), x.size) for ln in nice) <= last
-            or _short_last(nice[-1])
-        ):
-            return x
-        text = " ".join(ln.replace(" ", NBSP) for ln in nice)
-        if len(m.wrap(text, x.size, avail, safety=SAFETY)) != x.lines:
-            return x
-        return replace(x, item=replace(x.item, text=text))
     # from the text before its last words were bound: "… / 11 dự án / trong khu công nghiệp"
     # (bound lest "khu công nghiệp" end it alone) is better "… / 11 dự án trong / khu công
     # nghiệp", a last line of three words; its leaning words freed only when a gap remains
     # (``GAP``: no even lines keep them all, the column too narrow for its phrases)
     plain = x.plain or x.item.text
     sources = [plain]
-    if before < GAP * avail:
+    if min(m.width_pt(ln.strip(), x.size) for ln in lines[:-1]) < GAP * avail:
         sources.append(loosen(plain, leaning, separators=False))
     for source in dict.fromkeys(sources):
-        nice = nice_lines(source, m, x.size, avail, x.lines, None, RAGGED * avail)
-        if nice is not None and shortest(nice) > before and not _short_last(nice[-1]):
+        nice = nice_lines(source, m, x.size, avail, x.lines, None, RAGGED * avail, bullets=True)
+        if nice is None or _short_last(nice[-1]):
+            continue
+        if set_cost(nice, m, x.size, avail) < own - 1e-9:
             break
     else:
-        return x
-    assert nice is not None
+        if own >= now - 1e-9:
+            return x
+        nice = [ln.strip() for ln in lines]  # the measured breaks, kept where LibreOffice sets
     text = " ".join(ln.replace(" ", NBSP) for ln in nice)
     if len(m.wrap(text, x.size, avail, safety=SAFETY)) != x.lines:
         return x
     return replace(x, item=replace(x.item, text=text))
+
+
+def phrase_set(text: str, m: TextMeasurer, size: float, width_pt: float) -> str:
+    """``text`` (a paragraph set alone: a quote) with its lines broken between phrases when
+    that costs less than the greedy lines (``set_cost``) in as many lines, the breaks kept by
+    U+00A0 between the words of each line (as ``even_lines``); ``text`` as it was otherwise."""
+    lines = m.wrap(text, size, width_pt, safety=SAFETY)
+    raw = m.wrap(text, size, width_pt)
+    n = len(lines)
+    if n < 2 or len(raw) != n:
+        return text
+    own = set_cost(lines, m, size, width_pt)
+    now = max(own, set_cost(raw, m, size, width_pt))
+    if now <= 0.0:
+        return text
+    nice = nice_lines(text, m, size, width_pt, n, None, RAGGED * width_pt, bullets=True)
+    if nice is None or _short_last(nice[-1]) or set_cost(nice, m, size, width_pt) >= own - 1e-9:
+        if own >= now - 1e-9:
+            return text
+        nice = [ln.strip() for ln in lines]  # the measured breaks, where LibreOffice's cost more
+    joined = " ".join(ln.replace(" ", NBSP) for ln in nice)
+    if any(len(m.wrap(joined, size, width_pt, safety=s)) != n for s in (SAFETY, 0.0)):
+        return text
+    return joined
+
+
+GAP_COST = 1.0
+"""The cost of a line, not a paragraph's last, shorter than ``GAP`` of its column, on top of
+its ``RAG_PENALTY``: a hole in the column's edge ("… / 11 dự án / trong khu công nghiệp") is
+worse than two lines ending on a leaning word."""
+SHORT_END_COST = 0.5
+"""The cost of a paragraph's last line of two syllables (``_short_end``): less than a break
+inside a phrase (``nobreak.INSIDE_PHRASE``): "tạo việc làm, / giảm nghèo" is better than
+"tạo / việc làm, giảm nghèo"."""
+
+
+def set_cost(lines: list[str], m: TextMeasurer, size: float, avail: float) -> float:
+    """What a paragraph set in ``lines`` (a column ``avail`` pt wide) costs a reader: its line
+    breaks (``nobreak.phrase_break``), each line but the last shorter than ``RAGGED`` of the
+    column (``RAG_PENALTY`` by how much; ``GAP_COST`` more under ``GAP``), a last line of two
+    syllables (``SHORT_END_COST``)."""
+    short = RAGGED * avail
+    cost = 0.0
+    for a, b in zip(lines, lines[1:], strict=False):
+        cost += phrase_break(a.strip().split(" ")[-1], b.strip().split(" ")[0])
+        w = m.width_pt(a.strip(), size)
+        if w < short:
+            cost += RAG_PENALTY * (short - w) / short
+        if w < GAP * avail:
+            cost += GAP_COST
+    last = lines[-1].strip()
+    if _short_end(last, m.width_pt(last, size), avail):
+        cost += SHORT_END_COST
+    return cost
 
 
 GAP = 0.4
@@ -579,13 +638,16 @@ def nice_lines(
     pairs: WordPairs | None = None,
     short_pt: float = 0.0,
     phrases: bool = False,
+    bullets: bool = False,
 ) -> list[str] | None:
     """``text`` in exactly ``n`` lines of even length, broken where a reader would break it
     (after a comma, not inside "kinh tế - xã hội" nor before a number); None if it cannot be.
     A line but the last narrower than ``short_pt`` costs up to ``RAG_PENALTY``, by how much it
     falls short (a gap in a column's edge is worse than a line ending on a little word). With
     ``phrases`` (a short label) a break inside a phrase costs more (``_phrase_penalty``) and a
-    last line that is a whole parenthesis ("(ước)") is no widow."""
+    last line that is a whole parenthesis ("(ước)") is no widow. With ``bullets`` (a bullet's
+    lines, ``even_lines``) a break costs ``nobreak.phrase_break`` and a last line of two
+    syllables ``SHORT_END_COST``, as ``set_cost`` counts them."""
     words = text.split(" ")
     if n < 2 or len(words) < n:
         return None
@@ -594,6 +656,8 @@ def nice_lines(
     k = len(words)
     width = m.phrase_widths(words, size)
     penalty = _phrase_penalty if phrases else _break_penalty
+    if bullets:
+        penalty = _bullet_penalty
     # best[(j, lines)] = (cost, breaks) for the first j words set in `lines` lines
     best: dict[tuple[int, int], tuple[float, tuple[int, ...]]] = {(0, 0): (0.0, ())}
     for lines in range(1, n + 1):
@@ -608,8 +672,12 @@ def nice_lines(
                     cost += penalty(words[j - 1], words[j], pairs or WordPairs())
                     if width[(i, j)] < short_pt:  # by how much it falls short
                         cost += RAG_PENALTY * (short_pt - width[(i, j)]) / short_pt
+                    if bullets and width[(i, j)] < GAP * width_pt:
+                        cost += GAP_COST
                 elif lines > 1 and _lone(words[i:j]) and not (phrases and _phrase_in(words[i:j])):
                     cost += WIDOW_PENALTY
+                elif bullets and _short_end(" ".join(words[i:j]), width[(i, j)], width_pt):
+                    cost += SHORT_END_COST
                 options.append((cost, (*prev[1], j)))
             if options:
                 best[(j, lines)] = min(options)
@@ -618,6 +686,11 @@ def nice_lines(
         return None
     cuts = (0, *found[1])
     return [" ".join(words[a:b]) for a, b in zip(cuts, cuts[1:], strict=False)]
+
+
+def _bullet_penalty(before: str, after: str, pairs: WordPairs) -> float:
+    """A bullet's line break: ``nobreak.phrase_break`` (the deck's word pairs unused)."""
+    return phrase_break(before, after)
 
 
 RAG_PENALTY = 1.0

@@ -663,6 +663,100 @@ def _one_word(part: list[str], words: frozenset[str]) -> bool:
     return " ".join(map(_tone_first, low)) in words
 
 
+PHRASE_OPENERS = frozenset((
+    # prepositions and conjunctions: a line that opens on one starts a phrase
+    "và", "hoặc", "hay", "nhưng", "mà", "thì", "của", "với", "trong", "cho", "để", "theo",
+    "tại", "về", "nhằm", "như", "từ", "đến", "qua", "trên", "dưới", "khi", "nếu", "do", "bởi",
+    "vì", "ở", "vào", "bằng", "giữa", "sau", "trước", "ngoài", "so", "đối", "gồm",
+    # copula, voice, aspect: they open a predicate ("… / là …", "… / được giữ vững")
+    "là", "được", "bị", "đã", "sẽ", "đang", "còn", "vẫn", "cũng", "đều", "chưa", "không",
+))  # fmt: skip
+"""Words that open a phrase: a line break before one falls at a phrase boundary
+(``phrase_break``); a line ending on one strands it (``STRANDED``)."""
+DETERMINERS = frozenset(("các", "những", "mọi", "mỗi", "từng", "một", "cả", "toàn"))
+"""Words that open a noun phrase, or modify the noun before them ("Đảng bộ các cấp"): a
+break before one is a boundary, a weaker one (``WEAK_OPENING``)."""
+OPENER_PHRASES = frozenset(
+    ("nhất là", "so với", "đối với", "một số", "trong đó", "cũng như", "bao gồm", "kể cả")
+    + ("tất cả", "nhằm mục đích", "thông qua", "trong khi", "sau khi", "trước khi")
+)
+"""Phrases of two syllables that open a phrase: never split ("nhất / là"), a break before
+one a boundary."""
+MEASURE_VERBS = frozenset(
+    ("đạt", "tăng", "giảm", "bằng", "khoảng", "chiếm", "còn", "ước đạt", "gần", "hơn", "trên")
+    + ("dưới", "đạt được", "tăng thêm", "giảm còn", "lên", "xuống")
+)
+"""Verbs (and words) of measure: bound to the number phrase after them ("đạt / 144,6%",
+"khoảng / 92,8 ha" cost ``BOUND_PHRASE``), as a measure phrase is bound."""
+DOCUMENT_TYPES = frozenset(
+    ("kết luận", "nghị quyết", "hướng dẫn", "kế hoạch", "chỉ thị", "quyết định", "thông báo")
+    + ("công văn", "nghị định", "thông tư", "quy định", "đề án", "chương trình", "luật")
+    + ("văn bản", "tờ trình", "báo cáo", "thông tri", "quy chế", "điều lệ")
+)
+"""Kinds of document named with a number: "Kết luận / số 42-KL/TW" costs ``BOUND_PHRASE``."""
+BOUND_PHRASE = 1.0
+"""The cost of a break inside a phrase read as one: a word of the lexicon ("đẩy / nhanh" where
+the matching did not bind it), an opening phrase ("nhất / là"), a verb of measure and its
+number, a document and its number."""
+INSIDE_PHRASE = 0.6
+"""The cost of a break between two content words with no function word between: inside a
+noun phrase ("công tác / quy hoạch", "giá trị / văn hóa") or a verb and its object ("tạo /
+việc làm")."""
+STRANDED = 0.5
+"""The cost of a line ending on a word that opens a phrase ("… được / giữ vững", "… và /")."""
+WEAK_OPENING = 0.2
+"""The cost of a break before a determiner ("… Đảng bộ / các cấp"): often a boundary, as
+often inside a noun phrase."""
+
+
+_KNOWN = frozenset(c.lower() for c in (*COMPOUNDS, *PUBLIC_COMPOUNDS))
+
+
+def phrase_break(before: str, after: str) -> float:
+    """How bad a line break between the tokens ``before`` and ``after`` (words bound by U+00A0)
+    is for a reader, 0 (a phrase boundary) to ``BOUND_PHRASE``: after punctuation that ends a
+    clause or a bracket, or before an opening bracket, 0; before a word that opens a phrase
+    (``PHRASE_OPENERS``, ``OPENER_PHRASES``), 0, a determiner ``WEAK_OPENING``; between a verb of
+    measure or a document's kind and the number after it, inside an opening phrase or a word
+    of the lexicon, ``BOUND_PHRASE``; before a verb of measure (a predicate begins) 0; a line
+    ending on an opener ``STRANDED``; between two
+    content words ``INSIDE_PHRASE``. General rules, not a list of the deck's phrases."""
+    if not before or not after:
+        return 0.0
+    if before != before.rstrip(_CLOSE) or after[:1] in _OPEN or after[:1] in "-–—":
+        return 0.0
+    prev = [p.lower() for p in before.split(NBSP)]
+    nxt = [p.lower() for p in after.split(NBSP)]
+    last, first = prev[-1], nxt[0]
+    last2 = " ".join(prev[-2:])
+    numeric = first[:1].isdigit() or (first == "số" and len(nxt) > 1 and nxt[1][:1].isdigit())
+    if numeric and (last in MEASURE_VERBS or last2 in MEASURE_VERBS):
+        return BOUND_PHRASE  # "đạt / 144,6%", "ước đạt / 92,8 ha"
+    if first == "số" and numeric and (last2 in DOCUMENT_TYPES or last in DOCUMENT_TYPES):
+        return BOUND_PHRASE  # "Kết luận / số 42-KL/TW"
+    pair = f"{last} {first}"
+    if pair in OPENER_PHRASES or pair in MEASURE_VERBS or pair in DOCUMENT_TYPES:
+        return BOUND_PHRASE  # "nhất / là", "ước / đạt", "Kết / luận"
+    if last in PHRASE_OPENERS or last in DETERMINERS or last2 in OPENER_PHRASES:
+        return STRANDED
+    first2 = " ".join(p.rstrip(_CLOSE) for p in nxt[:2])
+    if first2 in OPENER_PHRASES or first2 in MEASURE_VERBS:
+        return 0.0
+    words = _lexicon()
+    if len(nxt) > 1 and (first2 in _KNOWN or " ".join(map(_tone_first, first2.split())) in words):
+        first = ""  # a word of several syllables ("tăng trưởng", "theo dõi"), not the opener
+    if first in PHRASE_OPENERS or first in MEASURE_VERBS:
+        return 0.0  # "… dịch vụ / đạt 109.501 tỷ đồng": the predicate begins
+    if first in DETERMINERS:
+        return WEAK_OPENING
+    if last.isalpha() and first.isalpha() and words:
+        for a in range(1, min(3, len(prev)) + 1):
+            for b in range(1, min(4 - a, len(nxt)) + 1):
+                if " ".join(map(_tone_first, [*prev[-a:], *nxt[:b]])) in words:
+                    return BOUND_PHRASE  # the two sides make a word ("đẩy / nhanh")
+    return INSIDE_PHRASE
+
+
 _TONES = "\u0300\u0301\u0303\u0309\u0323"
 _OLD_TONE = re.compile(f"(?<![qQ])([oOuU])([aAeEyY])([{_TONES}])$")
 

@@ -11,7 +11,7 @@ from ...outline.model import SlideSpec
 from ...theme.model import readable_tone
 from ...units import EMU_PER_PT, Length, Pt
 from ..context import PlanContext
-from ..fit import SAFETY, fit_single
+from ..fit import SAFETY, fit_single, phrase_set
 from ..frame import Frame
 from ..measure import TextMeasurer
 from ..model import Align, Box, Element, Planned, Run, ShapeBox, TextBox
@@ -107,6 +107,18 @@ def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
     if author is not None:  # the author, right-aligned under the quote, keeps its lines
         said = author.paras[0].text
         wrap_w = max(wrap_w, body_m.width_pt(said, a_size) / a_lines / (1 - SAFETY) + 2)
+    # its lines broken between phrases ("… đại hội / Đảng bộ …" never) where that keeps their
+    # count, in a column up to a tenth wider than the narrowest
+    phrase_w = min(w / EMU_PER_PT, wrap_w * 1.1)
+    phrased = phrase_set(measured, head_m, size, phrase_w)
+    if phrased != measured:
+        # as narrow as its new lines (the block stays centred on them)
+        widest = max(
+            head_m.width_pt(ln.strip(), size) for ln in head_m.wrap(phrased, size, phrase_w)
+        )
+        narrow = min(phrase_w, max(wrap_w, widest / (1 - SAFETY) + 2))
+        if len(head_m.wrap(phrased, size, narrow, SAFETY)) == len(lines):
+            text, wrap_w = phrased[: len(text)], narrow
     block_w = Length(min(w, round(wrap_w * EMU_PER_PT)))
     # the group (opening mark, in the column left of the text, and the text) centred, not the
     # text alone: else a long quote reads as a column hanging left of the slide's middle
