@@ -158,3 +158,23 @@ def test_an_agenda_that_is_a_list_is_an_error(tmp_path):
         load_outline(_outline(tmp_path, 3, "agenda: [a]") / "outline.yaml")
     assert "'agenda' must be auto, true, false or a title" in str(err.value)
     assert "deck.agenda" in str(err.value)
+
+
+def test_a_long_agenda_keeps_every_part_readable_in_two_columns(tmp_path):
+    folder = tmp_path / "long"
+    folder.mkdir()
+    sections = "".join(
+        f"  - title: Nhiệm vụ, giải pháp trọng tâm số {i} về phát triển kinh tế - xã hội\n"
+        f"    slides: [{{title: Trang {i}, bullets: [Một ý]}}]\n"
+        for i in range(1, 15)
+    )
+    (folder / "outline.yaml").write_text(f"deck: {{title: T}}\nsections:\n{sections}", "utf-8")
+    slide = _slides(build_deck(folder, tmp_path / "long.pptx").path)[1]
+    boxes = [s for s in slide.shapes if s.name in ("Body", "Body 2")]
+    assert [b.name for b in boxes] == ["Body", "Body 2"]  # fourteen long titles: two columns
+    left, right = boxes
+    assert left.left + left.width < right.left  # side by side, apart
+    paras = [_plain(p.text) for b in boxes for p in b.text_frame.paragraphs]
+    assert [p.split("\t")[0] for p in paras] == [str(i) for i in range(1, 15)]
+    sizes = {r.font.size.pt for b in boxes for p in b.text_frame.paragraphs for r in p.runs}
+    assert len(sizes) == 1 and sizes.pop() >= 18  # one size, readable from the back
