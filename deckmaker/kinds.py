@@ -33,6 +33,12 @@ KINDS: Final[Mapping[str, Kind]] = MappingProxyType(
         k.name: k
         for k in (
             Kind("title", (), "the title slide, from `deck`", "title"),
+            Kind(
+                "agenda",
+                (),
+                "the parts of the deck, numbered as their section slides, after the title slide",
+                "content",
+            ),
             Kind("section", (), "a divider before each section", "section"),
             Kind("bullets", ("bullets",), "bullet list, up to three levels", "content"),
             Kind("chart", ("chart",), "a chart filling the slide", "figure"),

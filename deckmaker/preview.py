@@ -37,6 +37,7 @@ _WANTED: tuple[tuple[str, ...], ...] = (
 
 KIND_LABELS: dict[str, str] = {
     "title": "Trang bìa",
+    "agenda": "Mục lục",
     "section": "Chương mục",
     "bullets": "Nội dung",
     "chart": "Biểu đồ",

@@ -13,6 +13,8 @@ _WORDS: Final = {
         "cont": "(tiếp)",  # a continued slide's title: "Kết quả (tiếp)"
         "cont_n": "(tiếp {i}/{n})",  # numbered: "Kết quả (tiếp 2/3)", unique (issue 18)
         "part": "Phần",  # a section's label: "Phần 1"
+        "agenda": "Nội dung",  # the agenda slide's title (``deck.agenda``)
+        "agenda_notes": "Trang nội dung: bài trình bày gồm {n} phần.",  # its speaker notes
         "source": "Nguồn",
         "unit": "Đơn vị",
         "plan": "kế hoạch",  # "đạt 144,6% kế hoạch"
@@ -34,6 +36,8 @@ _WORDS: Final = {
         "cont": "(cont.)",
         "cont_n": "(cont. {i}/{n})",
         "part": "Part",
+        "agenda": "Contents",
+        "agenda_notes": "The contents: the presentation has {n} parts.",
         "source": "Source",
         "unit": "Unit",
         "plan": "plan",

@@ -208,7 +208,8 @@ def test_five_agencies_at_once_each_with_its_own_logo_and_colours(tmp_path):
         assert primary in colours, job.theme
         assert not colours & (set(primaries) - {primary}), job.theme
         assert _logo_sha1s(job.output) == {logo}, job.theme
-        assert job.organization in slides["ppt/slides/slide3.xml"]  # the footer
+        # the footer of the first content slide (after the title, agenda and section slides)
+        assert job.organization in slides["ppt/slides/slide4.xml"]
     assert "Phóng viên Ban Thời sự" in _slides(jobs[4].output)["ppt/slides/slide1.xml"]
 
 

@@ -38,7 +38,9 @@ def test_figures_lists_every_sample_figure_with_its_value_and_slides(run):
         assert f"{fig.label}: {format_figure(fig, 'vi')}" in rows[key]
         assert re.search(r"— slides? \d+(, \d+)*$", rows[key]), rows[key]
     assert lines[-1] == "121 figures, 0 unused, 0 undefined"
-    assert rows["grdp_growth"].endswith("Tăng trưởng GRDP: 10,05%  — slides 11, 14, 15, 32, 35")
+    assert rows["grdp_growth"].endswith(
+        "Tăng trưởng GRDP: 10,05%  — slides 12, 15, 16, 33, 36"
+    )  # after the agenda (2)
     assert "(KH 112 triệu đồng)" in rows["grdp_per_capita"]
 
 

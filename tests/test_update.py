@@ -120,7 +120,7 @@ def presenter_edits(path: Path, image: Path) -> dict[str, object]:
     by hand, two slides deleted, a slide with a photo added. Returns what to look for."""
     prs = Presentation(str(path))
     slides = list(prs.slides)
-    growth = slides[14]  # slide 15 'Tăng trưởng các ngành năm 2023'
+    growth = slides[15]  # slide 16 'Tăng trưởng các ngành năm 2023'
     body = _body(growth)
     p = body.text_frame.paragraphs[0]
     assert p.text.replace("\u00a0", " ") == "Tổng sản phẩm (GRDP) tăng 10,05%"  # common words bound
@@ -134,10 +134,10 @@ def presenter_edits(path: Path, image: Path) -> dict[str, object]:
     chart.left, chart.top = chart.left + Cm(1), chart.top + Cm(0.5)
     chart.width, chart.height = int(chart.width * 0.8), int(chart.height * 0.8)
     moved = (chart.left, chart.top, chart.width, chart.height)
-    plans = slides[31]  # slide 32: notes
+    plans = slides[32]  # slide 33: notes
     notes = plans.notes_slide.notes_text_frame
     notes.paragraphs[-1].add_run().text = " Người trình bày: nhấn mạnh công nghiệp."
-    kpis = slides[13]  # slide 14: the budget's KPI card changed by hand
+    kpis = slides[14]  # slide 15: the budget's KPI card changed by hand
     card = next(s for s in kpis.shapes if s.name == "KPI Value 3")
     # the unit under the number (a line break), as on every KPI slide of the sample
     assert card.text_frame.text.replace("\u00a0", " ") == "33.100\vtỷ đồng"
@@ -150,9 +150,9 @@ def presenter_edits(path: Path, image: Path) -> dict[str, object]:
     buf = io.BytesIO()
     prs.save(buf)  # saved before the deletions: python-pptx reuses a deleted slide's part name
     prs = Presentation(buf)
-    gone = [list(prs.slides)[i].shapes.title.text_frame.text for i in (16, 17)]
+    gone = [list(prs.slides)[i].shapes.title.text_frame.text for i in (17, 18)]
+    delete_slide(prs, 18)
     delete_slide(prs, 17)
-    delete_slide(prs, 16)
     prs.save(str(path))
     return {"moved": moved, "deleted": gone}
 
@@ -180,7 +180,7 @@ def test_update_keeps_every_hand_edit_after_python_pptx_and_libreoffice(soffice,
     changed = re.findall(r"(?m)^~ (\w+) ", report)
     assert sorted(changed) == sorted(FIVE)  # exactly the five changes
     conflicts = re.findall(r"(?m)^! slide (\d+): '([^']*)' .*new value: ([^)]*)\)", report)
-    assert conflicts == [("14", "33.100", "34.000")]
+    assert conflicts == [("15", "33.100", "34.000")]
     assert (tmp_path / "deck.backup-1.pptx").read_bytes() == edited
 
     r = runner.invoke(main, ["build", str(project), "-o", "fresh.pptx"])
@@ -192,7 +192,7 @@ def test_update_keeps_every_hand_edit_after_python_pptx_and_libreoffice(soffice,
     titles = [s.shapes.title.text_frame.text if s.shapes.title else "" for s in slides]
     assert not set(looked_for["deleted"]) & set(titles)
     # every hand edit is still there
-    growth = slides[14]
+    growth = slides[15]
     body = _body(growth)
     assert body.text_frame.paragraphs[0].text == "GRDP cả năm tăng 10,6%, cao nhất vùng"
     chart = next(s for s in growth.shapes if s.name == "Chart")
@@ -200,23 +200,23 @@ def test_update_keeps_every_hand_edit_after_python_pptx_and_libreoffice(soffice,
     geometry = (chart.left, chart.top, chart.width, chart.height)
     # where the presenter put it, to LibreOffice's rounding on save (under 0.1 mm)
     assert all(abs(a - b) < 3600 for a, b in zip(geometry, moved, strict=True)), geometry
-    was = next(s for s in list(built.slides)[14].shapes if s.name == "Chart")
+    was = next(s for s in list(built.slides)[15].shapes if s.name == "Chart")
     assert chart.image.blob != was.image.blob  # redrawn
-    plans = slides[29]  # built slide 32, after the two deleted ones
+    plans = slides[30]  # built slide 33, after the two deleted ones
     assert (
         plans.shapes.title.text_frame.text.replace("\xa0", " ")
         == "Tăng trưởng: thực hiện 2023 và kế hoạch 2024"
     )
     assert "Người trình bày: nhấn mạnh công nghiệp." in plans.notes_slide.notes_text_frame.text
-    card = next(s for s in slides[13].shapes if s.name == "KPI Value 3")
+    card = next(s for s in slides[14].shapes if s.name == "KPI Value 3")
     assert card.text_frame.text.replace("\xa0", " ") == "33,1 nghìn\vtỷ đồng"  # the conflict
     assert titles[-1] == "Ảnh hoạt động của Sở"
     assert hashlib.sha256(slides[-1].shapes[-1].image.blob).digest() == (
         hashlib.sha256(image.read_bytes()).digest()
     )
     # every other slide reads as the fresh build with the new figures: texts, pictures, data
-    hand = {13, 14, 29}
-    fresh_left = [s for i, s in enumerate(fresh) if i not in (16, 17)]
+    hand = {14, 15, 30}
+    fresh_left = [s for i, s in enumerate(fresh) if i not in (17, 18)]
     checked = 0
     for i, (mine, theirs) in enumerate(zip(slides[:-1], fresh_left, strict=True)):
         if i in hand:
@@ -226,7 +226,7 @@ def test_update_keeps_every_hand_edit_after_python_pptx_and_libreoffice(soffice,
         assert [p[0] for p in pictures(mine)] == [p[0] for p in pictures(theirs)], f"slide {i + 1}"
         assert chart_data(mine) == chart_data(theirs)
     assert checked == len(fresh) - 2 - len(hand)
-    kpi_texts = slide_texts(slides[13])
+    kpi_texts = slide_texts(slides[14])
     # the unit under its number (a line break), as on every KPI slide of the sample
     assert "10,6%" in kpi_texts and "112.000\vtỷ đồng" in kpi_texts
     # a later diff sees the new state; a later build still stops: the deck holds hand edits
@@ -234,7 +234,7 @@ def test_update_keeps_every_hand_edit_after_python_pptx_and_libreoffice(soffice,
     assert record.figures["grdp_growth"].value == "10,6%"
     r = runner.invoke(main, ["build", str(project), "-o", "deck.pptx"])
     assert r.exit_code == 1 and "Traceback" not in r.output
-    # and the updated deck renders: look at slides 14, 15 and 32 (docs/editing.md)
+    # and the updated deck renders: look at slides 15, 16 and 33 (docs/editing.md)
     pdf = convert(tmp_path / "deck.pptx", "pdf", tmp_path / "pdf")
     assert pdf.stat().st_size > 0
 

@@ -15,6 +15,7 @@ from ..units import Inches, Length
 from .context import PlanContext, quiet
 from .frame import Fonts, Frame, build_frame, measurer
 from .kinds import PLANNERS
+from .kinds.agenda import AgendaSpec
 from .kinds.bullets import deck_caps
 from .kinds.kpis import deck_sizes, deck_stacked
 from .kinds.section import NumberedSection
@@ -95,6 +96,9 @@ def plan_deck(
         return memo.plan(context, kind, spec, ctx, lambda: fitted(kind, spec))
 
     planned: list[Planned] = [one("title", deck.info)]
+    if deck.has_agenda:  # numbered as the section slides are: ``kinds.agenda``
+        numbered = tuple(NumberedSection(i + 1, sec) for i, sec in enumerate(deck.sections))
+        planned.append(one("agenda", AgendaSpec(numbered, deck.info.agenda_title)))
     for i, sec in enumerate(deck.sections):
         planned.append(one("section", NumberedSection(i + 1, sec)))
         planned.extend(one(spec.kind, spec) for spec in sec.slides)

@@ -35,6 +35,13 @@ DESCRIPTIONS: dict[str, tuple[str, Any]] = {
         "figures.yaml",
     ),
     "deck.notes": (N_("Speaker notes of the title slide."), "Kính thưa các đồng chí…"),
+    "deck.agenda": (
+        N_(
+            "The agenda slide after the title slide, listing the sections: auto (with three "
+            "sections or more), true, false, or its own title."
+        ),
+        "auto",
+    ),
     "sections": (
         N_("The parts of the deck, in order; each opens with a section slide."),
         [{"title": "Kết quả đạt được", "slides": [{"title": "Tăng trưởng", "kpis": _KPI}]}],

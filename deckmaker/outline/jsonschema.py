@@ -153,6 +153,7 @@ def outline_schema() -> dict[str, Any]:
             "theme": _TEXT,
             "figures": _TEXT,
             "notes": _TEXT,
+            "agenda": {"anyOf": [{"enum": ["auto"]}, {"type": "boolean"}, _TEXT]},
         },
         ("title",),
     )

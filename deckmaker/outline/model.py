@@ -13,6 +13,8 @@ from ..kinds import CONTENT_KEYS, kind_of
 
 CHART_TYPES = ("bar", "barh", "line", "pie", "donut", "stacked-bar", "plan-actual")
 LANGUAGES = ("vi", "en")
+AGENDA_SECTIONS = 3
+"""``agenda: auto`` shows the agenda slide in a deck of this many sections or more."""
 
 
 @dataclass(frozen=True)
@@ -146,6 +148,11 @@ class DeckInfo:
     notes: Text | None = None
     place: Text | None = None
     """Where the deck is presented, before the date on the title slide ("Hưng Yên")."""
+    agenda: str = "auto"
+    """The agenda slide after the title slide: "auto" (when the deck has ``AGENDA_SECTIONS``
+    sections or more), "on" or "off" (``deck.agenda``)."""
+    agenda_title: Text | None = None
+    """The agenda slide's own title (``agenda: Nội dung chính``); None for the deck language's."""
 
 
 @dataclass(frozen=True)
@@ -162,3 +169,10 @@ class Deck:
 
     def slides(self) -> list[SlideSpec]:
         return [s for sec in self.sections for s in sec.slides]
+
+    @property
+    def has_agenda(self) -> bool:
+        """Whether the deck shows the agenda slide after its title slide (``deck.agenda``)."""
+        if self.info.agenda == "auto":
+            return len(self.sections) >= AGENDA_SECTIONS
+        return self.info.agenda == "on"

@@ -11,7 +11,7 @@ from ..i18n import N_, _
 from ..kinds import CONTENT_KEYS, SHARED, kind_of
 from ..source import Node
 from .content import ENGINES, ContentValidator
-from .model import LANGUAGES, Bullet, ClosingSpec, Deck, DeckInfo, SectionSpec, SlideSpec
+from .model import LANGUAGES, Bullet, ClosingSpec, Deck, DeckInfo, SectionSpec, SlideSpec, Text
 from .validator import type_name
 
 TOP_KEYS = ("deck", "sections", "closing")
@@ -26,6 +26,7 @@ DECK_KEYS = (
     "theme",
     "figures",
     "notes",
+    "agenda",
 )
 SECTION_KEYS = ("title", "subtitle", "label", "key_figure", "slides", "notes")
 SLIDE_KEYS = ("title", *CONTENT_KEYS, "notes")
@@ -97,6 +98,7 @@ class _Validator(ContentValidator):
                         _("figures file not found: {value}").format(value=ftext.value),
                         hint=_("the path is relative to the outline file"),
                     )
+        agenda, agenda_title = self.agenda(node.get("agenda"))
         if title is None:
             return None
         return DeckInfo(
@@ -111,7 +113,31 @@ class _Validator(ContentValidator):
             theme=self.text_at(node, "theme", "deck", "'theme'"),
             figures=figures,
             notes=self.text_at(node, "notes", "deck", "notes"),
+            agenda=agenda,
+            agenda_title=agenda_title,
         )
+
+    def agenda(self, node: Node | None) -> tuple[str, Text | None]:
+        """``deck.agenda``: ``auto`` (the default), ``true``/``false``, or a text, the agenda
+        slide's own title (shown then)."""
+        if node is None or node.value is None or node.value == "auto":
+            return "auto", None
+        if isinstance(node.value, bool):
+            return ("on" if node.value else "off"), None
+        if isinstance(node.value, dict | list):
+            self.error(
+                node.location,
+                "deck.agenda",
+                _("'agenda' must be auto, true, false or a title, got {type_name}").format(
+                    type_name=type_name(node.value)
+                ),
+                hint=_("e.g. agenda: false, or agenda: Nội dung chính"),
+            )
+            return "auto", None
+        title = self.text(node, "deck.agenda", "'agenda'")
+        if title is None or not title.value.strip():
+            return "off", None
+        return "on", title
 
     def too_many_slides(self, sections: list[Node]) -> bool:
         """Report an outline of more than MAX_SLIDES slides, at the first one too many."""

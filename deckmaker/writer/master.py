@@ -52,6 +52,7 @@ CHROME = (DATE, FOOTER, NUMBER)
 LAYOUT_OF_KIND = {
     "title": "Title Slide",
     "section": "Section Header",
+    "agenda": "Title and Content",
     "bullets": "Title and Content",
     "chart": "Title and Content",
     "table": "Title and Content",

@@ -14,7 +14,19 @@ from typing import Any, Final, Protocol, TypeVar
 from ..context import PlanContext
 from ..frame import Frame
 from ..model import Planned
-from . import bullets, chart, chart_bullets, closing, image, kpis, quote, section, table, title
+from . import (
+    agenda,
+    bullets,
+    chart,
+    chart_bullets,
+    closing,
+    image,
+    kpis,
+    quote,
+    section,
+    table,
+    title,
+)
 
 S_contra = TypeVar("S_contra", contravariant=True)
 
@@ -30,6 +42,7 @@ class SlideKind(Protocol[S_contra]):
 PLANNERS: Final[Mapping[str, SlideKind[Any]]] = MappingProxyType(
     {
         "title": title,
+        "agenda": agenda,
         "section": section,
         "bullets": bullets,
         "chart": chart,

@@ -1,0 +1,180 @@
+"""The agenda slide (issue 14): after the title slide, the deck's parts numbered as their section
+slides are, on the theme's (or the template's) title-and-content layout; ``deck.agenda`` turns
+it on, off or gives it a title."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import jsonschema
+import pytest
+from pptx import Presentation
+from pptx.enum.shapes import PP_PLACEHOLDER
+
+from deckmaker.errors import OutlineError
+from deckmaker.outline import load_outline
+from deckmaker.outline.jsonschema import outline_schema
+from deckmaker.pipeline import build_deck
+
+from .conftest import SAMPLE
+
+ROOT = Path(__file__).resolve().parents[1]
+TEMPLATE_THEME = str(ROOT / "themes" / "mau-co-quan")
+
+
+def _outline(tmp: Path, sections: int, deck: str = "", labels: bool = False) -> Path:
+    lines = ["deck:", "  title: Báo cáo kết quả năm 2024", *(f"  {x}" for x in deck.splitlines())]
+    lines.append("sections:")
+    for i in range(sections):
+        lines.append(f"  - title: Phần việc thứ {i + 1} của năm")
+        if labels:
+            lines.append(f"    label: Mục {['I', 'II', 'III', 'IV'][i]}")
+        lines += [
+            "    slides:",
+            f"      - title: Trang {i + 1}",
+            "        bullets: [Một ý, Ý khác]",
+        ]
+    tmp.mkdir(parents=True, exist_ok=True)
+    (tmp / "outline.yaml").write_text("\n".join(lines) + "\n", "utf-8")
+    return tmp
+
+
+def _plain(text: str) -> str:
+    """A text as read: no-break spaces (words kept whole) as spaces, no word joiners."""
+    return text.replace("\xa0", " ").replace("\u2060", "").replace("\n", " ").replace("\v", " ")
+
+
+def _slides(path: Path) -> list:
+    return list(Presentation(str(path)).slides)
+
+
+def _agenda(slide) -> tuple[str, list[str]]:
+    """(title, the paragraphs of the body) of an agenda slide."""
+    title = _plain(slide.shapes.title.text_frame.text)
+    body = [s for s in slide.shapes if s.name == "Body"]
+    assert len(body) == 1
+    return title, [_plain(p.text) for p in body[0].text_frame.paragraphs]
+
+
+@pytest.fixture(scope="module")
+def sample(tmp_path_factory) -> Path:
+    return build_deck(SAMPLE, tmp_path_factory.mktemp("agenda") / "sample.pptx").path
+
+
+def test_the_sample_deck_lists_its_sections_numbered_as_their_slides(sample):
+    slides = _slides(sample)
+    title, paras = _agenda(slides[1])
+    assert title == "Nội dung"
+    # each section slide's big number and title, in order, as the agenda lists them
+    sections = [
+        (
+            next(s.text_frame.text for s in sl.shapes if s.name == "Section Anchor"),
+            _plain(sl.shapes.title.text_frame.text),
+        )
+        for sl in slides
+        if any(s.name == "Section Anchor" for s in sl.shapes)
+    ]
+    assert [n for n, _ in sections] == ["I", "II.1", "II.2", "II.3", "II.4", "II.5", "III"]
+    assert paras == [f"{n}\t{t}" for n, t in sections]
+    body = next(s for s in slides[1].shapes if s.name == "Body")
+    # in the layout's content placeholder, as a list slide's bullets (the outline view shows it)
+    assert body.is_placeholder
+    assert body.placeholder_format.type in (PP_PLACEHOLDER.BODY, PP_PLACEHOLDER.OBJECT)
+    assert slides[1].slide_layout.name == "Title and Content"
+    # the numbers stand out in the accent's tone, the titles do not
+    runs = body.text_frame.paragraphs[0].runs
+    assert runs[0].font.bold and not runs[1].font.bold
+    assert str(runs[0].font.color.rgb) != str(runs[1].font.color.rgb)
+    # the list is readable from the back of a hall: never under the theme's body minimum
+    assert min(r.font.size.pt for p in body.text_frame.paragraphs for r in p.runs) >= 18
+    notes = slides[1].notes_slide.notes_text_frame.text
+    assert "7 phần" in notes and "II.3. Thời cơ, thách thức" in notes
+
+
+def test_an_agenda_comes_with_three_sections_by_default(tmp_path):
+    two = build_deck(_outline(tmp_path / "two", 2), tmp_path / "two.pptx").path
+    assert [s.slide_layout.name for s in _slides(two)][:2] == ["Title Slide", "Section Header"]
+    three = build_deck(_outline(tmp_path / "three", 3), tmp_path / "three.pptx").path
+    slides = _slides(three)
+    assert len(slides) == len(_slides(two)) + 3  # a section (divider, slide) and the agenda
+    title, paras = _agenda(slides[1])
+    assert title == "Nội dung"
+    # the default labels "Phần 1", "Phần 2", … number the parts 1, 2, …
+    assert paras == [f"{i}\tPhần việc thứ {i} của năm" for i in (1, 2, 3)]
+
+
+def test_agenda_false_removes_it_and_true_or_a_title_shows_it(tmp_path):
+    off = build_deck(_outline(tmp_path / "off", 4, "agenda: false"), tmp_path / "off.pptx").path
+    assert _slides(off)[1].slide_layout.name == "Section Header"
+    on = build_deck(_outline(tmp_path / "on", 2, "agenda: true"), tmp_path / "on.pptx").path
+    assert _agenda(_slides(on)[1])[0] == "Nội dung"
+    own = build_deck(
+        _outline(tmp_path / "own", 1, "agenda: Nội dung chính", labels=True),
+        tmp_path / "own.pptx",
+    ).path
+    assert _agenda(_slides(own)[1]) == ("Nội dung chính", ["I\tPhần việc thứ 1 của năm"])
+
+
+def test_an_english_deck_says_contents(tmp_path):
+    path = build_deck(
+        _outline(tmp_path / "en", 3, "language: en", labels=True), tmp_path / "en.pptx"
+    ).path
+    title, paras = _agenda(_slides(path)[1])
+    assert title == "Contents"
+    assert [p.split("\t")[0] for p in paras] == ["I", "II", "III"]
+    notes = _slides(path)[1].notes_slide.notes_text_frame.text
+    assert notes.startswith("The contents: the presentation has 3 parts.")
+
+
+def test_on_a_template_it_is_a_content_slide_of_the_template(tmp_path):
+    path = build_deck(SAMPLE, tmp_path / "tpl.pptx", theme=TEMPLATE_THEME).path
+    slides = _slides(path)
+    title, paras = _agenda(slides[1])
+    assert title == "Nội dung" and len(paras) == 7 and paras[0].startswith("I\t")
+    # on the layout the template's bullet slides take, in its title and body placeholders
+    bullets = next(s for s in slides[2:] if s.slide_layout.name == slides[1].slide_layout.name)
+    assert bullets is not None
+    body = next(s for s in slides[1].shapes if s.name == "Body")
+    assert body.is_placeholder
+    assert slides[1].shapes.title.is_placeholder
+
+
+@pytest.mark.parametrize(
+    ("value", "agenda"),
+    [("auto", "auto"), ("true", "on"), ("false", "off"), ('""', "off"), ("Nội dung", "on")],
+)
+def test_the_agenda_key(tmp_path, value, agenda):
+    deck = load_outline(_outline(tmp_path, 1, f"agenda: {value}") / "outline.yaml")
+    assert deck.info.agenda == agenda
+    assert deck.has_agenda == (agenda == "on")
+    schema = outline_schema()["properties"]["deck"]["properties"]["agenda"]
+    assert jsonschema.Draft202012Validator(schema).is_valid(
+        {"true": True, "false": False, '""': ""}.get(value, value)
+    )
+
+
+def test_an_agenda_that_is_a_list_is_an_error(tmp_path):
+    with pytest.raises(OutlineError) as err:
+        load_outline(_outline(tmp_path, 3, "agenda: [a]") / "outline.yaml")
+    assert "'agenda' must be auto, true, false or a title" in str(err.value)
+    assert "deck.agenda" in str(err.value)
+
+
+def test_a_long_agenda_keeps_every_part_readable_in_two_columns(tmp_path):
+    folder = tmp_path / "long"
+    folder.mkdir()
+    sections = "".join(
+        f"  - title: Nhiệm vụ, giải pháp trọng tâm số {i} về phát triển kinh tế - xã hội\n"
+        f"    slides: [{{title: Trang {i}, bullets: [Một ý]}}]\n"
+        for i in range(1, 15)
+    )
+    (folder / "outline.yaml").write_text(f"deck: {{title: T}}\nsections:\n{sections}", "utf-8")
+    slide = _slides(build_deck(folder, tmp_path / "long.pptx").path)[1]
+    boxes = [s for s in slide.shapes if s.name in ("Body", "Body 2")]
+    assert [b.name for b in boxes] == ["Body", "Body 2"]  # fourteen long titles: two columns
+    left, right = boxes
+    assert left.left + left.width < right.left  # side by side, apart
+    paras = [_plain(p.text) for b in boxes for p in b.text_frame.paragraphs]
+    assert [p.split("\t")[0] for p in paras] == [str(i) for i in range(1, 15)]
+    sizes = {r.font.size.pt for b in boxes for p in b.text_frame.paragraphs for r in p.runs}
+    assert len(sizes) == 1 and sizes.pop() >= 18  # one size, readable from the back
