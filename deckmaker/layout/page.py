@@ -8,7 +8,7 @@ from typing import TypeVar
 
 from ..errors import Problem
 from ..outline.model import SlideSpec
-from ..units import EMU_PER_PT, Length, Pt
+from ..units import EMU_PER_PT, Inches, Length, Pt
 from .context import PlanContext
 from .fit import LINE_SPACING, SAFETY, fit_single, fit_title
 from .frame import Frame
@@ -216,12 +216,34 @@ def slide(
     return SlidePlan(kind, title, tuple(elements), frame.colors.background, notes, spec.path, part)
 
 
+FOOTER_CLEAR = Inches(0.25)
+"""Kept free between a content slide's body and the footer (or slide number) under it: a
+table's last row, a list's last line (tuong-phan 13, 16, 60 ended 0.15 in above the footer's
+box, their last line reading as the footer's first, R6)."""
+
+
+def clear_of_footer(body: Box, frame: Frame) -> Box:
+    """``body`` ending ``FOOTER_CLEAR`` above the footer and slide number: a table fills its
+    body to the last point when it grows, a list that needs the room to its last line, and
+    either would nearly touch the footer. A template's footer drawn in the upper half of the
+    body is left to ``body_box``."""
+    foot, num = chrome_boxes(frame)
+    shown = ([foot] if frame.footer else []) + ([num] if frame.slide_numbers else [])
+    if not shown:
+        return body
+    limit = min(b.y for b in shown) - FOOTER_CLEAR
+    if body.y + body.h <= limit or limit <= body.y + body.h // 2:
+        return body
+    return replace(body, h=Length(limit - body.y))
+
+
 def body_boxes(title: str, frame: Frame, ctx: PlanContext) -> tuple[list[Element], Box, Box]:
     """A content slide's header, its body box, and the body box of its continuation slides (a
     slide that continues needs room under its longer "(tiếp)" title on every page)."""
     head, top = header(title, frame, ctx)
-    body = body_box(frame, top)
-    cont_body = body_box(frame, max(top, header(continued(title, 1, ctx), frame, ctx)[1]))
+    body = clear_of_footer(body_box(frame, top), frame)
+    cont_top = max(top, header(continued(title, 1, ctx), frame, ctx)[1])
+    cont_body = clear_of_footer(body_box(frame, cont_top), frame)
     return head, body, cont_body
 
 

@@ -11,14 +11,14 @@ from ...i18n import _
 from ...kept import kept as _kept
 from ...outline.model import SlideSpec
 from ...theme.model import blend, contrast_ratio
-from ...units import EMU_PER_PT, Inches, Length
+from ...units import EMU_PER_PT, Length
 from ..context import PlanContext
 from ..fit import LINE_SPACING, SAFETY, keep_last_words, sizes
 from ..frame import Frame
 from ..measure import TextMeasurer, cached_segments
 from ..model import Align, Box, Element, Planned, TableBox
 from ..nobreak import bind_compounds, bind_counted
-from ..page import body_boxes, chrome_boxes, paged, title_size
+from ..page import body_boxes, clear_of_footer, paged, title_size
 from ..paginate import balance
 
 Row = tuple[str, ...]
@@ -685,24 +685,6 @@ def _cells(spec: SlideSpec, ctx: PlanContext) -> tuple[Row, list[Row]]:
 def header_of(spec: SlideSpec, ctx: PlanContext) -> Row:
     """A table slide's header as slide text."""
     return _cells(spec, ctx)[0]
-
-
-FOOTER_CLEAR = Inches(0.25)
-"""Kept free between a table's last row and the footer (or slide number) under it."""
-
-
-def clear_of_footer(body: Box, frame: Frame) -> Box:
-    """``body`` ending ``FOOTER_CLEAR`` above the footer and slide number: a table fills its
-    body to the last point when it grows, and its last row would nearly touch the footer. A
-    template's footer drawn in the upper half of the body is left to ``body_box``."""
-    foot, num = chrome_boxes(frame)
-    shown = ([foot] if frame.footer else []) + ([num] if frame.slide_numbers else [])
-    if not shown:
-        return body
-    limit = min(b.y for b in shown) - FOOTER_CLEAR
-    if body.y + body.h <= limit or limit <= body.y + body.h // 2:
-        return body
-    return replace(body, h=Length(limit - body.y))
 
 
 def _members(
