@@ -90,7 +90,9 @@ def title_size(title: str, frame: Frame, ctx: PlanContext) -> float:
 
 
 def body_box(frame: Frame, top: int) -> Box:
-    """The room for a content slide's body below ``top``."""
+    """The room for a content slide's body below ``top``: deckmaker's own ends
+    ``FOOTER_CLEAR`` above the footer (``clear_of_footer``), as the generated master's body
+    placeholder does; a template's is its body placeholder's."""
     slot = frame.slot("content", "body")
     if slot is not None:  # the template's body placeholder, below the title
         top = max(top, slot.y)
@@ -100,9 +102,10 @@ def body_box(frame: Frame, top: int) -> Box:
         chrome = frame.slot("content", slot_name)
         if chrome is not None and top + (bottom - top) // 2 < chrome.y < bottom:
             bottom = chrome.y
-    return Box(
+    box = Box(
         frame.margin, Length(top), Length(frame.width - 2 * frame.margin), Length(bottom - top)
     )
+    return clear_of_footer(box, frame)
 
 
 def chrome_boxes(frame: Frame) -> tuple[Box, Box]:
@@ -241,9 +244,8 @@ def body_boxes(title: str, frame: Frame, ctx: PlanContext) -> tuple[list[Element
     """A content slide's header, its body box, and the body box of its continuation slides (a
     slide that continues needs room under its longer "(tiếp)" title on every page)."""
     head, top = header(title, frame, ctx)
-    body = clear_of_footer(body_box(frame, top), frame)
-    cont_top = max(top, header(continued(title, 1, ctx), frame, ctx)[1])
-    cont_body = clear_of_footer(body_box(frame, cont_top), frame)
+    body = body_box(frame, top)
+    cont_body = body_box(frame, max(top, header(continued(title, 1, ctx), frame, ctx)[1]))
     return head, body, cont_body
 
 
