@@ -117,7 +117,8 @@ def test_a_run_of_tables_starts_at_one_height(theme):
     R5: kept on one line at 35 pt, it set the whole run at 35 pt between 40-pt titles. Every
     title of a run takes one size, never more than the deck's one step (``TITLE_FEWER``)
     under the theme's; a title too long for a line at it takes two lines, its table under it
-    ending where the run's others end; the tables under one-line titles start at one height."""
+    ending where the run's others end; R6: every table of the run starts at one height, under
+    the run's tallest title (37 and 40 jumped 1.45 -> 2.11 in)."""
 
     th = load_theme(theme)
     runs = [p for p in _plans(theme) if p.kind == "table" and p.title.startswith("Chỉ tiêu ")]
@@ -129,7 +130,7 @@ def test_a_run_of_tables_starts_at_one_height(theme):
     one_line = ["\n" not in t.paras[0].text and "\v" not in t.paras[0].text for t in titles]
     # only a title too long for one line at the theme's size less its step takes two
     assert all(one_line) if theme != "tuong-phan" else 0 < sum(one_line) < len(runs)
-    assert len({t.box.y for t, one in zip(tables, one_line, strict=True) if one}) == 1
+    assert len({t.box.y for t in tables}) == 1  # R6: under a two-line title too
     bottoms = [t.box.bottom for t in tables]
     assert max(bottoms) - min(bottoms) <= 12700 / 10  # a tenth of a point: rows in whole EMU
 

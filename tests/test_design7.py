@@ -14,7 +14,7 @@ from deckmaker.layout.fonts import resolve_font
 from deckmaker.layout.frame import Fonts, build_frame, measurer
 from deckmaker.layout.kinds.kpis import DOMINANT
 from deckmaker.layout.model import ShapeBox, SlidePlan, TextBox
-from deckmaker.layout.page import body_box
+from deckmaker.layout.page import body_box, clear_of_footer
 from deckmaker.pipeline import load_inputs, plan
 from deckmaker.theme import load_theme
 from deckmaker.units import EMU_PER_PT
@@ -156,5 +156,5 @@ def test_kpi_cards_are_as_tall_as_their_text_and_centred(outline, theme):
         boxes = [c["Card"].box for c in cards]
         top, bottom = min(b.y for b in boxes), max(b.bottom for b in boxes)
         rule = next(e for e in s.elements if getattr(e, "name", "") == "Title Rule")
-        body = body_box(frame, rule.box.y + frame.header.body_gap)
+        body = clear_of_footer(body_box(frame, rule.box.y + frame.header.body_gap), frame)
         assert abs((top - body.y) - (body.bottom - bottom)) <= 2, s.title

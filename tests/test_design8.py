@@ -8,9 +8,9 @@ from __future__ import annotations
 import pytest
 
 from deckmaker.layout.frame import Fonts, build_frame
-from deckmaker.layout.kinds.table import FOOTER_CLEAR, group_once
+from deckmaker.layout.kinds.table import group_once
 from deckmaker.layout.model import ShapeBox, SlidePlan, TableBox, TextBox
-from deckmaker.layout.page import chrome_boxes
+from deckmaker.layout.page import FOOTER_CLEAR, chrome_boxes
 from deckmaker.pipeline import load_inputs, plan
 from deckmaker.units import EMU_PER_PT, Inches
 
@@ -102,3 +102,28 @@ def test_tables_end_a_quarter_inch_above_the_footer(theme):
     assert min(gaps) >= FOOTER_CLEAR == Inches(0.25), min(gaps) / 914400
     # the tallest still reach down to it: the room is used, not given away
     assert min(gaps) <= FOOTER_CLEAR + 2 * EMU_PER_PT
+
+
+@pytest.mark.parametrize("theme", ["default", "co-do", "tuong-phan"])
+def test_every_body_ends_a_quarter_inch_above_the_footer(theme):
+    """R6: tuong-phan's lists (13, 16, 60) filled their body to 0.15 in above the footer's box,
+    their last line reading as the footer's first. A list, a row of cards, a chart beside
+    bullets keep the room a table keeps (``FOOTER_CLEAR``); a list that needs it shrinks."""
+    inputs = load_inputs(SAMPLE / "outline.yaml", theme)
+    frame = build_frame(inputs.theme, Fonts.for_theme(inputs.theme))
+    foot, num = chrome_boxes(frame)
+    top = min(foot.y, num.y)
+    bodies = [
+        (i, e)
+        for i, p in enumerate(_plans(theme), 1)
+        if p.kind in ("bullets", "kpis", "chart_bullets")
+        for e in p.elements
+        if e.name.startswith("Body")
+    ]
+    assert len(bodies) >= 20
+    late = [
+        (i, (top - e.box.bottom) / 914400) for i, e in bodies if top - e.box.bottom < FOOTER_CLEAR
+    ]
+    assert not late, late
+    # a list that fills its slide reaches down to it: the room is used
+    assert min(top - e.box.bottom for _, e in bodies) <= FOOTER_CLEAR + 2 * EMU_PER_PT

@@ -8,7 +8,7 @@ from typing import TypeVar
 
 from ..errors import Problem
 from ..outline.model import SlideSpec
-from ..units import EMU_PER_PT, Length, Pt
+from ..units import EMU_PER_PT, Inches, Length, Pt
 from .context import PlanContext
 from .fit import LINE_SPACING, SAFETY, fit_single, fit_title
 from .frame import Frame
@@ -90,7 +90,9 @@ def title_size(title: str, frame: Frame, ctx: PlanContext) -> float:
 
 
 def body_box(frame: Frame, top: int) -> Box:
-    """The room for a content slide's body below ``top``."""
+    """The room for a content slide's body below ``top``: deckmaker's own ends
+    ``FOOTER_CLEAR`` above the footer (``clear_of_footer``), as the generated master's body
+    placeholder does; a template's is its body placeholder's."""
     slot = frame.slot("content", "body")
     if slot is not None:  # the template's body placeholder, below the title
         top = max(top, slot.y)
@@ -100,9 +102,10 @@ def body_box(frame: Frame, top: int) -> Box:
         chrome = frame.slot("content", slot_name)
         if chrome is not None and top + (bottom - top) // 2 < chrome.y < bottom:
             bottom = chrome.y
-    return Box(
+    box = Box(
         frame.margin, Length(top), Length(frame.width - 2 * frame.margin), Length(bottom - top)
     )
+    return clear_of_footer(box, frame)
 
 
 def chrome_boxes(frame: Frame) -> tuple[Box, Box]:
@@ -214,6 +217,27 @@ def slide(
     """A content slide; the first part carries the speaker notes."""
     notes = ctx.plain(spec.notes) if part == 0 else ""
     return SlidePlan(kind, title, tuple(elements), frame.colors.background, notes, spec.path, part)
+
+
+FOOTER_CLEAR = Inches(0.25)
+"""Kept free between a content slide's body and the footer (or slide number) under it: a
+table's last row, a list's last line (tuong-phan 13, 16, 60 ended 0.15 in above the footer's
+box, their last line reading as the footer's first, R6)."""
+
+
+def clear_of_footer(body: Box, frame: Frame) -> Box:
+    """``body`` ending ``FOOTER_CLEAR`` above the footer and slide number: a table fills its
+    body to the last point when it grows, a list that needs the room to its last line, and
+    either would nearly touch the footer. A template's footer drawn in the upper half of the
+    body is left to ``body_box``."""
+    foot, num = chrome_boxes(frame)
+    shown = ([foot] if frame.footer else []) + ([num] if frame.slide_numbers else [])
+    if not shown:
+        return body
+    limit = min(b.y for b in shown) - FOOTER_CLEAR
+    if body.y + body.h <= limit or limit <= body.y + body.h // 2:
+        return body
+    return replace(body, h=Length(limit - body.y))
 
 
 def body_boxes(title: str, frame: Frame, ctx: PlanContext) -> tuple[list[Element], Box, Box]:

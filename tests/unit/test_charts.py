@@ -776,3 +776,47 @@ def test_a_legend_takes_one_row_whenever_it_fits_the_figure():
         if len(rows) == 1:
             wide_rows.append(box.x1 / fig.bbox.width)
     assert wide_rows and max(wide_rows) > 0.9, wide_rows
+
+
+def test_names_beside_bars_take_no_more_room_than_the_plot():
+    """R6 (tuong-phan 20): names at 0.54 of the figure, on two lines as at 0.46, left a plot
+    narrower than its names, its axis run on to 200% for a 144,6% maximum. When no room fits
+    the names' slot, they take the narrowest room that sets them in as few lines, kept words
+    whole ("Chi đầu tư phát triển / so với kế hoạch", never "Thu nội địa so / với …")."""
+    names = (
+        "Tổng thu ngân sách so với dự toán",
+        "Thu nội địa so với dự toán",
+        "Chi thường xuyên so với dự toán",
+        "Chi đầu tư phát triển so với kế hoạch",
+    )
+    values = (D("144.6"), D("128.6"), D("104.6"), D("91.1"))
+    keep = (
+        "ngân sách",
+        "nội địa",
+        "thường xuyên",
+        "đầu tư phát triển",
+        "dự toán",
+        "kế hoạch",
+        "so với",
+    )
+    plan = plan_of(
+        "barh",
+        categories=names,
+        series=(Series("Mức thực hiện", values),),
+        title="Mức thực hiện so với dự toán, kế hoạch (%)",
+        source="HD 25-HD/BTGDUK, mục II.2.2a",
+        width_emu=int(7.07 * 914400),
+        height_emu=int(5.3 * 914400),
+        style=style(base_size_pt=22, min_size_pt=22, caption_size_pt=16, keep_whole=keep),
+    )
+    fig = drawn(plan)
+    fig.draw_without_rendering()
+    ax = fig.axes[0]
+    renderer = fig.canvas.get_renderer()
+    labels = [t for t in ax.get_yticklabels() if t.get_text()]
+    widest = max(t.get_window_extent(renderer).width for t in labels)
+    assert widest <= ax.bbox.width, (widest, ax.bbox.width)
+    lines = [t.get_text().split("\n") for t in labels]
+    assert max(len(x) for x in lines) == 2
+    assert ["Thu nội địa", "so với dự toán"] in lines
+    assert ["Chi đầu tư phát triển", "so với kế hoạch"] in lines

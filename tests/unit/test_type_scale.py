@@ -7,7 +7,8 @@ from __future__ import annotations
 from deckmaker.layout.frame import TITLE_FEWER, Fonts
 from deckmaker.layout.kinds.bullets import NEIGHBOUR_GROW
 from deckmaker.layout.kinds.kpis import DOMINANT
-from deckmaker.layout.model import TextBox
+from deckmaker.layout.kinds.table import RUN_ONE_LINE
+from deckmaker.layout.model import TableBox, TextBox
 from deckmaker.layout.plan import plan_deck
 from deckmaker.resolve import Resolver
 from deckmaker.theme import load_theme
@@ -117,11 +118,12 @@ def test_a_short_list_grows_at_most_a_step_over_the_lists_beside_it(tmp_path):
 
 
 def test_a_run_of_tables_sets_every_title_at_one_size(tmp_path):
-    """Three tables with the same columns, one title too long for a line at the full size:
-    every title of the run takes the theme's title size, the long one on two lines (R5: kept
-    on one line, it set the whole run at 35 pt between 40-pt titles); a title a step too long
-    (the deck's ``TITLE_FEWER``) sets the run one step smaller, every title on one line (not
-    37 pt between two titles at 40)."""
+    """Three tables with the same columns. A title a step too long (the deck's
+    ``TITLE_FEWER``) sets the run one step smaller, every title on one line (not 37 pt
+    between two titles at 40). A title too long for a line at the theme's size sets every
+    title on one line at one size down to ``RUN_ONE_LINE`` of it (R6: on two lines it moved
+    its table down 0.66 in, the run's table jumping); a title longer still keeps the theme's
+    size (R5: 35 pt between 40s) on two lines, and every table of the run starts under it."""
     rows = "          rows:\n            - [Tăng trưởng GRDP, '7,5%']\n"
     table = "        table:\n          columns: [Chỉ tiêu, Kế hoạch 2024]\n" + rows
     titles = [
@@ -135,22 +137,74 @@ def test_a_run_of_tables_sets_every_title_at_one_size(tmp_path):
         f"sections:\n  - title: Chỉ tiêu\n    slides:\n{slides}"
     )
     th = load_theme("tuong-phan")
-    plans = _plan(tmp_path, outline, "tuong-phan")
-    heads = [e for p in plans for e in p.elements if e.name == "Title" and isinstance(e, TextBox)]
-    heads = heads[-3:]
+    full = th.text_sizes.title
+
+    def run(text: str) -> tuple[list[TextBox], list[TableBox]]:
+        plans = _plan(tmp_path, text, "tuong-phan")[-3:]
+        heads = [e for p in plans for e in p.elements if e.name == "Title"]
+        tables = [e for p in plans for e in p.elements if isinstance(e, TableBox)]
+        assert all(isinstance(h, TextBox) for h in heads) and len(tables) == 3
+        return heads, tables  # type: ignore[return-value]
+
+    # too long for a line at 40 pt, not at 37: the run's titles on one line at one size
+    heads, tables = run(outline)
     sizes = {h.paras[0].size_pt for h in heads}
-    assert sizes == {th.text_sizes.title}
-    assert ["\n" in h.paras[0].text for h in heads] == [False, True, False]
-    # a step too long: one step under the theme's title size, on one line
-    step = outline.replace("việc làm, đô thị văn minh", "lao động, nhà ở, đô thị")
-    heads = [
-        e
-        for p in _plan(tmp_path, step, "tuong-phan")
-        for e in p.elements
-        if e.name == "Title" and isinstance(e, TextBox)
-    ][-3:]
-    sizes = {h.paras[0].size_pt for h in heads}
-    assert (
-        len(sizes) == 1 and th.text_sizes.title * TITLE_FEWER <= sizes.pop() < th.text_sizes.title
-    )
+    assert len(sizes) == 1 and full * RUN_ONE_LINE <= sizes.pop() < full * TITLE_FEWER
     assert all("\n" not in h.paras[0].text for h in heads)
+    assert len({t.box.y for t in tables}) == 1
+    # a step too long: one step under the theme's title size, on one line
+    heads, tables = run(outline.replace("việc làm, đô thị văn minh", "lao động, nhà ở, đô thị"))
+    sizes = {h.paras[0].size_pt for h in heads}
+    assert len(sizes) == 1 and full * TITLE_FEWER <= sizes.pop() < full
+    assert all("\n" not in h.paras[0].text for h in heads)
+    # far too long for one line: the theme's size, two lines, the tables at one height
+    longer = "việc làm, nhà ở xã hội, đô thị văn minh, giảm nghèo"
+    heads, tables = run(outline.replace("việc làm, đô thị văn minh", longer))
+    assert {h.paras[0].size_pt for h in heads} == {full}
+    assert ["\n" in h.paras[0].text for h in heads] == [False, True, False]
+    assert len({t.box.y for t in tables}) == 1
+    two = heads[1]
+    assert min(t.box.y for t in tables) > two.box.y + two.box.h  # under the tallest title
+
+
+def _wrapped_figures(tmp_path, rows: list[tuple[str, str, str]]) -> list[str]:  # type: ignore[no-untyped-def]
+    """The figures of a run of two tables set on more than one line (tuong-phan)."""
+
+    def table(part: list[tuple[str, str, str]]) -> str:
+        body = "".join(f"            - ['{a}', '{b}', '{c}']\n" for a, b, c in part)
+        return (
+            "        table:\n          columns: [Chỉ tiêu, Năm 2023, Kế hoạch 2024]\n"
+            f"          rows:\n{body}"
+        )
+
+    half = len(rows) // 2
+    outline = (
+        "deck: {title: Báo cáo năm 2023, language: vi, date: 2024-01-20}\n"
+        "sections:\n  - title: Chỉ tiêu\n    slides:\n"
+        f"      - title: Chỉ tiêu xã hội – y tế\n{table(rows[:half])}"
+        f"      - title: Chỉ tiêu xã hội – dân số\n{table(rows[half:])}"
+    )
+    frame = frame_of("tuong-phan")
+    out = []
+    for p in _plan(tmp_path, outline, "tuong-phan")[-2:]:
+        (t,) = [e for e in p.elements if isinstance(e, TableBox)]
+        for row in t.rows:
+            for c in (1, 2):
+                room = (t.col_widths[c] - 2 * t.inset) / 12700
+                if len(frame.measure.body.wrap(row[c], t.size_pt, room, safety=0.0)) > 1:
+                    out.append(row[c])
+    return out
+
+
+def test_a_run_of_tables_keeps_its_figures_on_one_line(tmp_path):
+    """R6: "9,3 bác sĩ; / 31 giường bệnh", "118,2 bé trai/ / 100 bé gái" read across a line
+    break while the names column beside them had room to give. A run whose tables keep their
+    size and pages with their figures whole takes that room from the names, which wrap
+    (``whole_figures``); one set of column widths for the run."""
+    rows = [
+        ("Trên một vạn dân: bác sĩ; giường bệnh", "9,3", "9,5 bác sĩ; 31 giường bệnh"),
+        ("Tỷ số giới tính khi sinh", "–", "118,2 bé trai/100 bé gái"),
+        ("Học sinh bình quân một lớp: tiểu học; trung học", "–", "35 học sinh; 42 học sinh"),
+        ("Tuổi thọ trung bình", "–", "trên 75 tuổi"),
+    ]
+    assert _wrapped_figures(tmp_path, rows) == []

@@ -195,10 +195,28 @@ def _wrap_categories(canvas: Canvas) -> bool:
         wrapped, size, line_px = _wrap_y(canvas, labels, slot_px)
         if max(w.count("\n") + 1 for w in wrapped) * line_px > slot_px * 0.92 and not canvas.loose:
             canvas.loose = True  # its groups of words broken up only when nothing else fits
-            wrapped, size, line_px = _wrap_y(canvas, labels, slot_px)
+            looser = _wrap_y(canvas, labels, slot_px)
+            lines = max(w.count("\n") + 1 for w in looser[0])
+            if lines * looser[2] <= slot_px * 0.92 or lines < max(
+                w.count("\n") + 1 for w in wrapped
+            ):  # broken up where that fits them, or saves a line: never for nothing
+                wrapped, size, line_px = looser
+            else:
+                canvas.loose = False
         canvas.crowded = max(w.count("\n") + 1 for w in wrapped) * line_px > slot_px
         changed = _set_labels(ax.yaxis, wrapped, size) or changed
     return changed
+
+
+NAME_ROOMS = (0.3, 0.38, 0.46)
+"""The rooms (shares of the figure's width) names beside horizontal bars take, narrowest
+first: up to about the plot's own width beside them…"""
+WIDE_NAME_ROOM = 0.54
+"""… and this wider one only when no size down to the smallest label size keeps their kept
+words whole in those (tuong-phan 20, R6: names at 0.54 of the figure left a plot narrower
+than its names, its axis run on to 200% for a 144,6% maximum: at the note size they fit
+0.46 on two lines, "Chi đầu tư phát triển / so với kế hoạch"). A kept word is parted ("Thu /
+ngân sách": one syllable alone) only when no room keeps them all (R5)."""
 
 
 def _wrap_y(
@@ -207,21 +225,32 @@ def _wrap_y(
     """Names beside horizontal bars wrapped to their slot: the narrowest room first at the base
     size, then the same at the note size; (names, size, line height in pixels). A room where
     a name's kept word must be parted ("Thu / ngân sách", "Chi / thường xuyên": one syllable
-    alone, where a slide keeps the words whole) is taken only when no room keeps them all."""
+    alone, where a slide keeps the words whole) is taken only when no room keeps them all; a
+    room wider than the plot (``WIDE_NAME_ROOM``) only when no size keeps them in one not."""
     wrapped: list[str] = []
     size, line_px = canvas.base, 0.0
     first: tuple[list[str], float, float] | None = None
-    for size in dict.fromkeys((canvas.base, canvas.note, canvas.label_floor)):
-        line_px = canvas.pt_to_px(size) * 1.2
-        for fraction in (0.3, 0.38, 0.46, 0.54):
-            max_px = canvas.fig.bbox.width * fraction
-            parted = canvas.parted
-            wrapped = [canvas.wrap(label, max_px, size, balanced=True) for label in labels]
-            if max(w.count("\n") + 1 for w in wrapped) * line_px <= slot_px * 0.92:
-                if canvas.parted == parted or canvas.loose:
-                    return wrapped, size, line_px
-                first = first or (wrapped, size, line_px)
-    return first or (wrapped, size, line_px)
+    least: tuple[tuple[int, bool, float, float], tuple[list[str], float, float]] | None = None
+    for rooms in (NAME_ROOMS, (WIDE_NAME_ROOM,)):
+        for size in dict.fromkeys((canvas.base, canvas.note, canvas.label_floor)):
+            line_px = canvas.pt_to_px(size) * 1.2
+            for fraction in rooms:
+                max_px = canvas.fig.bbox.width * fraction
+                parted = canvas.parted
+                wrapped = [canvas.wrap(label, max_px, size, balanced=True) for label in labels]
+                lines = max(w.count("\n") + 1 for w in wrapped)
+                whole = canvas.parted == parted or canvas.loose
+                if lines * line_px <= slot_px * 0.92:
+                    if whole:
+                        return wrapped, size, line_px
+                    first = first or (wrapped, size, line_px)
+                # none fits: the fewest lines, words kept whole, the largest size, the
+                # narrowest room (not the last tried, the widest: R6's names wider than the
+                # plot beside them for the same two lines)
+                key = (lines, not whole, -size, fraction)
+                if least is None or key < least[0]:
+                    least = (key, (wrapped, size, line_px))
+    return first or (least[1] if least else (wrapped, size, line_px))
 
 
 def _set_labels(axis: Axis, wrapped: list[str], size: float) -> bool:

@@ -11,14 +11,14 @@ from ...i18n import _
 from ...kept import kept as _kept
 from ...outline.model import SlideSpec
 from ...theme.model import blend, contrast_ratio
-from ...units import EMU_PER_PT, Inches, Length
+from ...units import EMU_PER_PT, Length
 from ..context import PlanContext
 from ..fit import LINE_SPACING, SAFETY, keep_last_words, sizes
 from ..frame import Frame
 from ..measure import TextMeasurer, cached_segments
-from ..model import Align, Box, Element, Planned, TableBox
+from ..model import Align, Box, Element, Planned, TableBox, TextBox
 from ..nobreak import bind_compounds, bind_counted
-from ..page import body_boxes, chrome_boxes, paged, title_size
+from ..page import body_boxes, clear_of_footer, header, paged
 from ..paginate import balance
 
 Row = tuple[str, ...]
@@ -135,19 +135,31 @@ def _shortest(
     size: float,
     pad: float,
     total_pt: float,
+    whole: bool = False,
 ) -> list[float] | None:
     """``_names_first``'s widths with the figures' share that makes the table shortest (its
     rows' lines added up); of equally short ones, the narrowest figures: a figure column
     takes more room from the names only when that saves lines ("126 huy chương" on one
-    line)."""
+    line). ``whole``: the narrowest figures' share at which every figure is on one line, the
+    names wrapping instead ("9,3 bác sĩ; 31 giường bệnh" whole beside "Trên một vạn dân: /
+    bác sĩ; giường bệnh"), when a share does; the caller takes it only where the table keeps
+    its size and pages (``plan``)."""
     best: tuple[int, list[float]] | None = None
     columns = _columns(header, rows, m, size, pad)
+    numeric = columns[0]
     for share in (NUMBER_SHARE, *WIDER_SHARES):
         widths = _names_first(
             header, rows, natural, minimum, head, m, size, pad, total_pt, share, columns
         )
         if widths is None:
             break
+        if whole and all(
+            len(m.wrap(r[c], size, widths[c] - pad, safety=CELL_SAFETY)) == 1
+            for r in rows
+            for c in range(len(header))
+            if numeric[c]
+        ):
+            return widths
         lines = sum(
             max(
                 len(m.wrap(t, size, w - pad, safety=CELL_SAFETY))
@@ -214,11 +226,13 @@ def column_widths(
     total: int,
     inset: int,
     strong: frozenset[Row] = frozenset(),
+    whole: bool = False,
 ) -> list[int]:
     """Column widths (EMU) that add up to ``total``: as HTML's automatic table layout shares
     the room, with ``inset`` inside each cell on the left and right (``strong`` rows, like the
-    header, measured in bold)."""
-    key = (m, bold_m, header, tuple(rows), size, total, inset, strong)
+    header, measured in bold; ``whole``: figures on one line where a share keeps them so,
+    ``_shortest``)."""
+    key = (m, bold_m, header, tuple(rows), size, total, inset, strong, whole)
     widths: tuple[int, ...] = _kept(_WIDTHS, key, WIDTHS_KEPT, lambda: tuple(_column_widths(*key)))
     return list(widths)
 
@@ -232,6 +246,7 @@ def _column_widths(
     total: int,
     inset: int,
     strong: frozenset[Row],
+    whole: bool = False,
 ) -> list[int]:
     n = len(header)
     pad = 2 * inset / EMU_PER_PT
@@ -245,7 +260,9 @@ def _column_widths(
     total_pt = total / EMU_PER_PT
     lo, hi = sum(minimum), sum(natural)
     if hi > total_pt and (
-        names_first := _shortest(header, rows, natural, minimum, head, m, size, pad, total_pt)
+        names_first := _shortest(
+            header, rows, natural, minimum, head, m, size, pad, total_pt, whole
+        )
     ):
         widths = names_first
     # the automatic table layout of HTML: between each column's narrowest (longest word) and
@@ -372,12 +389,14 @@ def _measure(
     width_rows: list[Row],
     strong: frozenset[Row] = frozenset(),
     compact: bool = False,
+    whole: bool = False,
 ) -> tuple[list[int], float, list[float], Row, list[Row]]:
     """Column widths (over ``width_rows``), header height and row heights at ``size``, and the
     header and rows with no word alone on a cell's last line; ``strong`` rows (highlighted)
-    are measured in bold, as they are drawn; ``compact``: with smaller top and bottom margins."""
+    are measured in bold, as they are drawn; ``compact``: with smaller top and bottom margins;
+    ``whole``: figures on one line where a share of the width keeps them so (``_shortest``)."""
     m, bold_m, inset = frame.measure.body, frame.measure.bold, frame.table.inset
-    widths = column_widths(m, bold_m, header, width_rows, size, width, inset, strong)
+    widths = column_widths(m, bold_m, header, width_rows, size, width, inset, strong, whole)
     room = [(w - 2 * inset) / EMU_PER_PT for w in widths]
 
     def kept(row: Row, mm: TextMeasurer) -> Row:
@@ -493,16 +512,18 @@ def layout(
     width_rows: list[Row] | None = None,
     size_max: float | None = None,
     strong: frozenset[Row] = frozenset(),
+    whole: bool = False,
 ) -> _Layout:
     """The largest size (up to ``size_max``) at which the table fits on the fewest pages, its
-    columns as wide as ``width_rows`` (all rows of its run of tables) need."""
+    columns as wide as ``width_rows`` (all rows of its run of tables) need (``whole``: its
+    figures on one line where a share of the width keeps them so)."""
     wrows = None if width_rows is None else tuple(width_rows)
-    key = (_frame_key(frame), header, tuple(rows), body, wrows, size_max, strong)
+    key = (_frame_key(frame), header, tuple(rows), body, wrows, size_max, strong, whole)
     return _kept(
         _LAYOUTS,
         key,
         LAYOUTS_KEPT,
-        lambda: _layout(header, rows, body, frame, width_rows, size_max, strong),
+        lambda: _layout(header, rows, body, frame, width_rows, size_max, strong, whole),
     )
 
 
@@ -521,6 +542,7 @@ def _layout(
     width_rows: list[Row] | None,
     size_max: float | None,
     strong: frozenset[Row],
+    whole: bool = False,
 ) -> _Layout:
     g = frame.table
     cap = body.h / EMU_PER_PT
@@ -532,7 +554,7 @@ def _layout(
         for compact in (False, True):
             for size in _sizes(top, g.size_max, g.size_min):
                 widths, head_h, heights, head, kept = _measure(
-                    frame, header, rows, size, body.w, wrows, strong, compact
+                    frame, header, rows, size, body.w, wrows, strong, compact, whole
                 )
                 if size > g.size_max and names_wrap(frame, rows, widths, size):
                     continue  # short content grows only while its names stay on one line
@@ -544,7 +566,7 @@ def _layout(
     floor = min(g.size_min, g.size_floor)
     for size in (s for s in sizes(max(top, floor), floor) if s < g.size_min):
         widths, head_h, heights, head, kept = _measure(
-            frame, header, rows, size, body.w, wrows, strong
+            frame, header, rows, size, body.w, wrows, strong, whole=whole
         )
         for n_pages in range(1, len(rows) + 1):
             pages = _split(heights, cap - head_h, n_pages)
@@ -552,7 +574,9 @@ def _layout(
                 return _Layout(size, widths, head_h, heights, pages, head, kept)
     # a single row taller than the slide: keep it, the doctor will say so
     size = min(g.size_min, g.size_floor)
-    widths, head_h, heights, head, kept = _measure(frame, header, rows, size, body.w, wrows, strong)
+    widths, head_h, heights, head, kept = _measure(
+        frame, header, rows, size, body.w, wrows, strong, whole=whole
+    )
     return _Layout(size, widths, head_h, heights, [list(range(len(rows)))], head, kept)
 
 
@@ -566,6 +590,7 @@ def tables(
     tallest_pt: float = 0.0,
     highlight: tuple[int, ...] = (),
     run_strong: frozenset[Row] = frozenset(),
+    whole: bool = False,
 ) -> list[TableBox]:
     """The table in ``body``: one table a page, at the largest size that fits on the fewest
     pages, its header repeated on each, its rows grown into the free height (``_Layout.grow``).
@@ -578,7 +603,7 @@ def tables(
         for c in range(len(header))
     )
     strong = frozenset(rows[i] for i in highlight) | run_strong
-    lay = layout(header, rows, body, frame, width_rows, size_max, strong)
+    lay = layout(header, rows, body, frame, width_rows, size_max, strong, whole)
     head_h, heights = lay.grown(frame, body.h / EMU_PER_PT)
     y = body.y
     if len(lay.pages) == 1:
@@ -687,30 +712,16 @@ def header_of(spec: SlideSpec, ctx: PlanContext) -> Row:
     return _cells(spec, ctx)[0]
 
 
-FOOTER_CLEAR = Inches(0.25)
-"""Kept free between a table's last row and the footer (or slide number) under it."""
-
-
-def clear_of_footer(body: Box, frame: Frame) -> Box:
-    """``body`` ending ``FOOTER_CLEAR`` above the footer and slide number: a table fills its
-    body to the last point when it grows, and its last row would nearly touch the footer. A
-    template's footer drawn in the upper half of the body is left to ``body_box``."""
-    foot, num = chrome_boxes(frame)
-    shown = ([foot] if frame.footer else []) + ([num] if frame.slide_numbers else [])
-    if not shown:
-        return body
-    limit = min(b.y for b in shown) - FOOTER_CLEAR
-    if body.y + body.h <= limit or limit <= body.y + body.h // 2:
-        return body
-    return replace(body, h=Length(limit - body.y))
-
-
 def _members(
-    run: tuple[SlideSpec, ...], frame: Frame, ctx: PlanContext
+    run: tuple[SlideSpec, ...], frame: Frame, ctx: PlanContext, top: int = 0
 ) -> list[tuple[list[Row], Box]]:
-    """Each table of a run of tables with the same columns: its rows and its body box."""
+    """Each table of a run of tables with the same columns: its rows and its body box (from
+    ``top`` down, ``run_top``)."""
     return [
-        (_cells(s, ctx)[1], clear_of_footer(body_boxes(ctx.text(s.title), frame, ctx)[1], frame))
+        (
+            _cells(s, ctx)[1],
+            clear_of_footer(start_under(body_boxes(ctx.text(s.title), frame, ctx)[1], top), frame),
+        )
         for s in run
     ]
 
@@ -745,18 +756,86 @@ RUN_FEWER = 0.85
 uses it (``run_titles``)."""
 
 
+RUN_ONE_LINE = 0.9
+"""A run of table slides whose titles do not all take one line at the deck's own size sets
+every one of them on one line, at one size down to this share of the theme's (tuong-phan:
+"Chỉ tiêu xã hội 2024 – giảm nghèo, nông thôn mới" on two lines at 40 pt moved its table
+1.45 -> 2.11 in down and squeezed its rows, the run's table jumping from slide to slide, R6),
+as a run of big-number panels does (``RUN_FEWER``). Further down a title would read small
+beside the deck's: the run keeps the deck's size and starts its tables under its tallest
+title (``run_top``)."""
+
+
+def _title(title: str, frame: Frame, ctx: PlanContext) -> tuple[float, int]:
+    """The size and line count ``header`` sets ``title`` at."""
+    head = header(title, frame, ctx)[0][0]
+    assert isinstance(head, TextBox)
+    text = head.paras[0].text
+    return head.paras[0].size_pt, text.count("\n") + text.count("\v") + 1
+
+
 def run_titles(run: tuple[SlideSpec, ...], frame: Frame, ctx: PlanContext) -> Frame:
-    """``frame`` for a slide of a run of table slides: every title of the run at one size, the
-    smallest the deck's own rule gives any of them (``HeaderGeometry.fewer``: a line less only
-    a step under the theme's size). A title too long for a line at the theme's size takes two
-    lines rather than take the whole run below the titles around it (tuong-phan: one long
-    title set the eight slides 35-42 at 35 pt, between 40-pt titles; R5); a run of titles
-    each on one line a step smaller stays one size (37 and 35 pt between titles at 40 read as
-    jitter from one table to the next)."""
-    size = min(title_size(ctx.text(s.title), frame, ctx) for s in run)
-    if size >= frame.header.size_max:
-        return frame
+    """``frame`` for a slide of a run of table slides: every title of the run at one size.
+    Titles that each take one line at the deck's own rule (``HeaderGeometry.fewer``: a line
+    less only a step under the theme's size) take the smallest size any of them takes (37 and
+    35 pt between titles at 40 read as jitter from one table to the next). When one would take
+    two lines, every title takes one line at the size the longest fits, if that is at least
+    ``RUN_ONE_LINE`` of the theme's; else the deck's sizes, the long title on two lines (never
+    the whole run far below the titles around it: R5's 35 pt between 40s), its table starting
+    where the run's others do (``run_top``)."""
+    titles = [ctx.text(s.title) for s in run]
+    fitted = [_title(t, frame, ctx) for t in titles]
+    size = min(s for s, _ in fitted)
+    if all(n == 1 for _, n in fitted):
+        if size >= frame.header.size_max:
+            return frame
+        return replace(frame, header=replace(frame.header, size_max=size))
+    loose = replace(frame, header=replace(frame.header, fewer=RUN_ONE_LINE))
+    one = min(_title(t, loose, ctx)[0] for t in titles)
+    if one >= frame.header.size_max * RUN_ONE_LINE:
+        shared = replace(frame, header=replace(frame.header, size_max=one))
+        if all(_title(t, shared, ctx)[1] == 1 for t in titles):
+            return shared
     return replace(frame, header=replace(frame.header, size_max=size))
+
+
+def run_top(run: tuple[SlideSpec, ...], frame: Frame, ctx: PlanContext) -> Length:
+    """The top of the body under the tallest title of a run of table slides (``frame`` from
+    ``run_titles``): every table of the run starts there, whether its own title takes one
+    line or two, so the run's tables hold still from slide to slide."""
+    return Length(max(header(ctx.text(s.title), frame, ctx)[1] for s in run))
+
+
+def start_under(body: Box, top: int) -> Box:
+    """``body`` starting no higher than ``top``, its bottom kept."""
+    if body.y >= top:
+        return body
+    return Box(body.x, Length(top), body.w, Length(body.y + body.h - top))
+
+
+def whole_figures(
+    header: Row,
+    members: list[tuple[list[Row], Box]],
+    frame: Frame,
+    all_rows: list[Row],
+    size_max: float | None,
+    strong: frozenset[Row],
+) -> bool:
+    """Whether a run of tables (``members``, one set of column widths over ``all_rows``) sets
+    its figures on one line, taking the room from its names column: when every table keeps
+    the size and pages it takes with the widths that save most lines. A value read across a
+    line break ("9,3 bác sĩ; / 31 giường bệnh", "118,2 bé trai/ / 100 bé gái") reads worse than
+    a name that wraps (R6)."""
+    for rs, b in members:
+        usual = layout(header, rs, b, frame, all_rows, size_max, strong)
+        whole = layout(header, rs, b, frame, all_rows, size_max, strong, True)
+        if (
+            whole.size < usual.size
+            or len(whole.pages) > len(usual.pages)
+            or (whole.compact and not usual.compact)
+        ):
+            return False
+    return True
 
 
 def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
@@ -764,9 +843,12 @@ def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
     assert spec.table is not None
     highlight = spec.table.highlight
     run = ctx.table_runs.get(spec.path, (spec,))
-    if len(run) > 1:  # one title size for the run
-        frame = run_titles(ctx.kind_runs.get(spec.path, run), frame, ctx)
-    members = _members(run, frame, ctx)
+    top = 0
+    if len(run) > 1:  # one title size for the run, its tables starting at one height
+        consecutive = ctx.kind_runs.get(spec.path, run)
+        frame = run_titles(consecutive, frame, ctx)
+        top = run_top(consecutive, frame, ctx)
+    members = _members(run, frame, ctx, top)
     all_rows = [r for rs, _ in members for r in rs]
     strong = frozenset(
         rs[i]
@@ -777,24 +859,27 @@ def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
     # consecutive tables of other columns ("Năm 2023" dropped) keep the size of this run too
     for other in _column_runs(ctx.kind_runs.get(spec.path, ()), ctx):
         if spec.path not in (s.path for s in other):
-            size = _run_size(header_of(other[0], ctx), _members(other, frame, ctx), frame)
+            size = _run_size(header_of(other[0], ctx), _members(other, frame, ctx, top), frame)
             if size is not None:
                 size_max = size if size_max is None else min(size_max, size)
+    whole = whole_figures(header, members, frame, all_rows, size_max, strong)
     tallest = 0.0
     if all(
         len(layout(header, rs, b, frame, all_rows, None, strong).pages) == 1 for rs, b in members
     ):
         # once grown into their slides, as each of them will be
         tallest = max(
-            layout(header, rs, b, frame, all_rows, size_max, strong).grown_h(
+            layout(header, rs, b, frame, all_rows, size_max, strong, whole).grown_h(
                 frame, b.h / EMU_PER_PT
             )
             for rs, b in members
         )
 
     def pages_for(body: Box) -> tuple[list[TableBox], tuple[Problem, ...]]:
-        body = clear_of_footer(body, frame)
-        out = tables(header, rows, body, frame, all_rows, size_max, tallest, highlight, strong)
+        body = clear_of_footer(start_under(body, top), frame)
+        out = tables(
+            header, rows, body, frame, all_rows, size_max, tallest, highlight, strong, whole
+        )
         size = min(t.size_pt for t in out)
         if size >= frame.table.size_min:
             return out, ()
