@@ -236,7 +236,7 @@ def test_update_keeps_every_hand_edit_after_python_pptx_and_libreoffice(soffice,
     assert record.figures["grdp_growth"].value == "10,6%"
     r = runner.invoke(main, ["build", str(project), "-o", "deck.pptx"])
     assert r.exit_code == 1 and "Traceback" not in r.output
-    # and the updated deck renders: look at slides 15 and 33 (docs/editing.md)
+    # and the updated deck renders: look at slides 15 and 31 (built 33; docs/editing.md)
     pdf = convert(tmp_path / "deck.pptx", "pdf", tmp_path / "pdf")
     assert pdf.stat().st_size > 0
 
