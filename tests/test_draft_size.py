@@ -11,6 +11,7 @@ from pptx import Presentation
 from deckmaker.cli import main
 from deckmaker.draft import DEFAULT_SLIDES, built_slides, draft
 from deckmaker.draft.size import _FIXED, has_figures
+from deckmaker.outline.model import AGENDA_SECTIONS
 
 from .conftest import FIXTURES
 
@@ -68,11 +69,13 @@ def test_budget_keeps_every_figure_and_all_text_in_notes(tmp_path, budget):
     document = _body("longan-ct-kehoach-2011", tmp_path)
     full, fitted = draft(document, slides=None), draft(document, slides=budget)
     # its "Ii."/"Iii." parts are sections since wave 4; its "A."/"B."/"C." parts head them since
-    # round 12 (part B's two short items are the slides of one section)
-    assert built_slides(full.deck) == 32
+    # round 12 (part B's two short items are the slides of one section); + the agenda slide a
+    # built deck of >= 3 sections has since session 9
+    assert built_slides(full.deck) == 33
     # at 16 its six parts and the slides with figures need more: the deck says so
     needed = (
         _FIXED
+        + (len(full.deck.sections) >= AGENDA_SECTIONS)
         + len(full.deck.sections)
         + sum(1 for sec in full.deck.sections for sl in sec.slides if has_figures(sl))
     )

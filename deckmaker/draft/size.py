@@ -32,6 +32,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from ..i18n import N_, later
+from ..outline.model import AGENDA_SECTIONS
 from .compose import CONTINUED, DeckDraft, SectionDraft, SlideDraft, distinct_titles
 
 DEFAULT_SLIDES = 35
@@ -42,8 +43,10 @@ _FIXED = 2  # the title slide and the closing slide
 
 
 def built_slides(deck: DeckDraft) -> int:
-    """How many slides the built deck has: title, a divider per section, content, closing."""
-    return _FIXED + len(deck.sections) + sum(len(s.slides) for s in deck.sections)
+    """How many slides the built deck has: title, the agenda (a drafted outline leaves
+    ``deck.agenda`` at auto: one when there are enough sections), a divider per section, content,
+    closing."""
+    return _count(list(deck.sections))
 
 
 def has_figures(slide: SlideDraft) -> bool:
@@ -100,7 +103,8 @@ def fit(deck: DeckDraft, budget: int) -> DeckDraft:
 
 
 def _count(sections: list[SectionDraft]) -> int:
-    return _FIXED + len(sections) + sum(len(s.slides) for s in sections)
+    agenda = 1 if len(sections) >= AGENDA_SECTIONS else 0
+    return _FIXED + agenda + len(sections) + sum(len(s.slides) for s in sections)
 
 
 def _fold_into(target: SlideDraft, folded: list[SlideDraft]) -> SlideDraft:
