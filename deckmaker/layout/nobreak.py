@@ -167,6 +167,13 @@ def words_in(texts: Iterable[str]) -> tuple[str, ...]:
         for token in bind_compounds(text).split(" "):
             if NBSP not in token:
                 continue
+            parts = token.strip(_OPEN + _CLOSE).split(NBSP)
+            low = [p.lower() for p in parts]
+            verb = next((n for n in (2, 1) if _verb_number(low[: n + 1], n)), 0)
+            if verb:  # "hơn~1.000~trẻ~em": the measure phrase after the verb of measure
+                token = NBSP.join(parts[verb:])
+                if NBSP not in token:
+                    continue
             word = token.strip(_OPEN + _CLOSE).replace(NBSP, " ").lower()
             measure = _measure_head(token.strip(_OPEN + _CLOSE)) and word.split(" ")[-1].isalpha()
             if word.replace(" ", "").isalpha() or measure:
@@ -251,8 +258,57 @@ def _last(text: str) -> str:
     """What ``bind_compounds`` binds once its words are found: numbers named, parentheses,
     separating dashes, list separators, then the small words that lean on the next one
     (``bind_proclitics``)."""
-    text = bind_measures(bind_parentheses(_named_numbers(text)))
+    text = bind_measure_verbs(bind_measures(bind_parentheses(_named_numbers(text))))
     return bind_separators(bind_proclitics(bind_dashes(text)))
+
+
+def _numeric(token: str) -> bool:
+    """True when ``token`` (words bound by U+00A0) opens with a figure: a number phrase."""
+    return token.lstrip(_OPEN)[:1].isdigit()
+
+
+def _measure_verb(parts: list[str]) -> int:
+    """How many of the last of ``parts`` (words, lower case) make a verb of measure
+    (``MEASURE_VERBS``: "đạt", "ước đạt"); 0 when they end on none."""
+    if len(parts) >= 2 and " ".join(parts[-2:]) in MEASURE_VERBS:
+        return 2
+    return 1 if parts and parts[-1] in MEASURE_VERBS else 0
+
+
+def bind_measure_verbs(text: str) -> str:
+    """``text`` (its words and measure phrases found) with each verb of measure
+    (``MEASURE_VERBS``: "tăng", "bằng", "ước đạt", "chỉ đạt") bound to the number phrase after it
+    ("tăng~54,9%", "ước~đạt~33.100~tỷ~đồng"), as a number is bound to its unit: a reader takes
+    them as one figure, and a line never parts them (review R7: "21.196 tỷ đồng, tăng / 54,9%"
+    beside a chart). Only a run wider than its line is parted again (``loosen``)."""
+    if not text or " " not in text:
+        return text
+    out = []
+    for line in text.split("\n"):
+        tokens = line.split(" ")
+        i = len(tokens) - 2
+        while i >= 0:
+            tok, nxt = tokens[i], tokens[i + 1]
+            if nxt and _numeric(nxt) and tok == tok.rstrip(_CLOSE):
+                low = [_plain(p) for p in tok.split(NBSP)]
+                n = _measure_verb(low)
+                if n == 1 and i >= 1 and NBSP not in tok:
+                    pair = f"{_plain(tokens[i - 1])} {low[-1]}"
+                    if pair in MEASURE_VERBS:  # "ước đạt", "chỉ đạt": one verb
+                        tokens[i - 1 : i + 2] = [tokens[i - 1] + NBSP + tok + NBSP + nxt]
+                        i -= 2
+                        continue
+                if n:
+                    tokens[i : i + 2] = [tok + NBSP + nxt]
+            i -= 1
+        out.append(" ".join(tokens))
+    return "\n".join(out)
+
+
+def _verb_number(low: list[str], j: int) -> bool:
+    """True when the words ``low[:j]`` end on a verb of measure and ``low[j]`` is a number: the
+    two are bound (``bind_measure_verbs``)."""
+    return 0 < j < len(low) and low[j][:1].isdigit() and _measure_verb(low[:j]) > 0
 
 
 def _measure_head(token: str) -> bool:
@@ -410,12 +466,28 @@ def loosen(text: str, too_wide: Callable[[str], bool], separators: bool = True) 
             inside = f"{low[j - 1]} {low[j]}" in pairs  # "một số": one word
             inside = inside or (low[j - 1] in NUMBER_WORDS and low[j] in MAGNITUDES)
             ends = j >= 2 and f"{low[j - 2]} {low[j - 1]}" in pairs
+            if _verb_number(low, j):
+                # a verb of measure and its number: parted only when the two are wider than
+                # the line themselves ("tăng~54,9%", ``bind_measure_verbs``)
+                one, ends = too_wide(_verb_run(parts, low, j)), False
+                inside = False
             if (one and not inside) or ends:
                 pieces.append(part)
             else:
                 pieces[-1] += NBSP + part
         out.append(" ".join(pieces))
     return " ".join(out)
+
+
+def _verb_run(parts: list[str], low: list[str], j: int) -> str:
+    """The verb of measure ending at ``parts[j - 1]`` and the number phrase from ``parts[j]``
+    (the number, its magnitudes and unit), bound."""
+    k = j + 1
+    while k < len(parts) and parts[k - 1] == parts[k - 1].rstrip(_CLOSE):
+        if parts[k].rstrip(_CLOSE).lower() not in UNIT_WORDS:
+            break
+        k += 1
+    return NBSP.join(parts[j - _measure_verb(low[:j]) : k])
 
 
 def _plain(token: str) -> str:
@@ -436,6 +508,8 @@ def leaning(token: str) -> bool:
     low = [p.lower() for p in parts]
     if " ".join(low[:2]) in PROCLITIC_PHRASES:
         return len(parts) > 2
+    if _verb_number([_plain(p) for p in parts], 1):
+        return False  # "bằng~104,6%": a verb of measure and its number, bound hard
     return low[0] in PROCLITICS and not _measure_head(token)
 
 
@@ -453,8 +527,13 @@ def _leans(head: str, nxt: str) -> bool:
 def is_phrase(token: str) -> bool:
     """True when ``token`` (words bound by U+00A0) is a phrase ``bind_proclitics`` bound, not
     one word: a leaning word and at least two syllables after it ("ở một số nơi", "cho công
-    nhân"). Alone on a paragraph's last line it is no widow."""
+    nhân"), or a verb of measure and its number ("tăng~10,05%", ``bind_measure_verbs``). Alone on
+    a paragraph's last line it is no widow."""
     parts = token.strip().lstrip(_OPEN).split(NBSP)
+    low = [_plain(p) for p in parts]
+    verb = 2 if " ".join(low[:2]) in MEASURE_VERBS else int(low[0] in MEASURE_VERBS)
+    if _verb_number(low, verb):
+        return True
     if len(parts) < 3:
         return False
     low = [p.lower() for p in parts]
@@ -684,10 +763,12 @@ OPENER_PHRASES = frozenset(
 one a boundary."""
 MEASURE_VERBS = frozenset(
     ("đạt", "tăng", "giảm", "bằng", "khoảng", "chiếm", "còn", "ước đạt", "gần", "hơn", "trên")
-    + ("dưới", "đạt được", "tăng thêm", "giảm còn", "lên", "xuống")
+    + ("dưới", "đạt được", "tăng thêm", "giảm còn", "lên", "xuống", "vượt", "chỉ đạt", "chỉ còn")
+    + ("ước tăng", "ước giảm", "chỉ bằng")
 )
-"""Verbs (and words) of measure: bound to the number phrase after them ("đạt / 144,6%",
-"khoảng / 92,8 ha" cost ``BOUND_PHRASE``), as a measure phrase is bound."""
+"""Verbs (and words) of measure: bound to the number phrase after them by U+00A0
+(``bind_measure_verbs``: "tăng~54,9%", "ước~đạt~33.100~tỷ~đồng"); a break between them, where
+a caller's own breaks meet one, costs ``BOUND_PHRASE``."""
 DOCUMENT_TYPES = frozenset(
     ("kết luận", "nghị quyết", "hướng dẫn", "kế hoạch", "chỉ thị", "quyết định", "thông báo")
     + ("công văn", "nghị định", "thông tư", "quy định", "đề án", "chương trình", "luật")

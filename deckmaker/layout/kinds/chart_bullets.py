@@ -12,7 +12,7 @@ from ...charts.model import ChartPlan
 from ...outline.model import SlideSpec
 from ...units import Inches, Length, Pt
 from ..context import PlanContext
-from ..fit import SAFETY, measure_items, page_height, to_paras
+from ..fit import GAP, SAFETY, measure_items, page_height, to_paras
 from ..fit import sizes as fit_sizes
 from ..frame import Frame
 from ..model import Anchor, Box, ChartBox, Element, Para, Planned, TextBox
@@ -433,6 +433,7 @@ def _text_room(
     (``TEXT_SHARES``) when its bullets then take ``LINES_SAVED`` lines less at the same size (a
     column of short lines beside a chart with room, R3), else as they are."""
     best, lines = (chart, text, pages), _lines(pages, text, frame)
+    gap = _gap(pages, text, frame)
     for share in TEXT_SHARES:
         c, t = split(body, frame, share)
         if c.w >= best[0].w or too_tall(spec, c, frame, ctx):
@@ -440,8 +441,11 @@ def _text_room(
         more, problems = bullet_pages(spec, t, frame, ctx, cap)
         if len(more) != 1 or problems or _size(more) < _size(best[2]):
             continue
-        if (fewer := _lines(more, t, frame)) <= lines - LINES_SAVED:
-            best, lines = (c, t, more), fewer
+        fewer = _lines(more, t, frame)
+        # a line saved is enough where it closes a gap in the column's edge ("Thu nội địa"
+        # alone above a bracket, a verb of measure bound to its number a line lower)
+        if fewer <= lines - LINES_SAVED or (gap and fewer < lines and not _gap(more, t, frame)):
+            best, lines, gap = (c, t, more), fewer, False
     return best
 
 
@@ -453,6 +457,19 @@ def _lines(pages: list[tuple[Para, ...]], box: Box, frame: Frame) -> int:
         for page in pages
         for p in page
     )
+
+
+def _gap(pages: list[tuple[Para, ...]], box: Box, frame: Frame) -> bool:
+    """True when a line of ``pages`` in ``box``, not its paragraph's last, is shorter than
+    ``fit.GAP`` of its column: a gap in the column's edge."""
+    m = frame.measure.body
+    for page in pages:
+        for p in page:
+            w = (box.w - p.indent) / 12700
+            lines = m.wrap(p.text, p.size_pt, w, SAFETY)
+            if any(m.width_pt(ln.strip(), p.size_pt) < GAP * w for ln in lines[:-1]):
+                return True
+    return False
 
 
 def _size(pages: list[tuple[Para, ...]]) -> float:
