@@ -417,9 +417,8 @@ def bind_proclitics(text: str, limit: int = PROCLITIC_CHARS) -> str:
     ``PROCLITIC_PHRASES``) bound to the word after it (a compound or a measure phrase is one
     word, ``LEANING_WORD``), from the last word back so that they chain ("của cả hệ thống")
     while the chain is at most ``limit`` characters. Never across
-    punctuation ("của,"), nor onto the end of a line. (A verb and its figure, "tăng / 8%",
-    are left to the widow rule, ``no_widow``: bound everywhere, "phấn đấu trên 8%" widened
-    the value column of a run of tables and wrapped its names.)"""
+    punctuation ("của,"), nor onto the end of a line. (A verb of measure and its figure,
+    "tăng 8%", are bound by ``bind_measure_verbs``, loosened where too wide for the line.)"""
     if not text or " " not in text:
         return text
     out = []
