@@ -12,6 +12,7 @@ from pptx import Presentation
 from pptx.enum.shapes import PP_PLACEHOLDER
 
 from deckmaker.errors import OutlineError
+from deckmaker.i18n import language, set_language
 from deckmaker.outline import load_outline
 from deckmaker.outline.jsonschema import outline_schema
 from deckmaker.pipeline import build_deck
@@ -61,12 +62,9 @@ def sample(tmp_path_factory) -> Path:
     return build_deck(SAMPLE, tmp_path_factory.mktemp("agenda") / "sample.pptx").path
 
 
-def test_the_sample_deck_lists_its_sections_numbered_as_their_slides(sample):
-    slides = _slides(sample)
-    title, paras = _agenda(slides[1])
-    assert title == "Nội dung"
-    # each section slide's big number and title, in order, as the agenda lists them
-    sections = [
+def _sections(slides) -> list[tuple[str, str]]:
+    """Each section slide's big number and title, in order."""
+    return [
         (
             next(s.text_frame.text for s in sl.shapes if s.name == "Section Anchor"),
             _plain(sl.shapes.title.text_frame.text),
@@ -74,8 +72,18 @@ def test_the_sample_deck_lists_its_sections_numbered_as_their_slides(sample):
         for sl in slides
         if any(s.name == "Section Anchor" for s in sl.shapes)
     ]
+
+
+def test_the_sample_deck_lists_its_sections_numbered_as_their_slides(sample):
+    slides = _slides(sample)
+    title, paras = _agenda(slides[1])
+    assert title == "Nội dung"
+    # each section slide's big number and title, in order, as the agenda lists them; before
+    # II.1 the line of the part II.1-II.5 belong to (``part:``), numbered from their labels
+    sections = _sections(slides)
     assert [n for n, _ in sections] == ["I", "II.1", "II.2", "II.3", "II.4", "II.5", "III"]
-    assert paras == [f"{n}\t{t}" for n, t in sections]
+    listed = [f"{n}\t{t}" for n, t in sections]
+    assert paras == [listed[0], "II\tNội dung tuyên truyền", *listed[1:]]
     body = next(s for s in slides[1].shapes if s.name == "Body")
     # in the layout's content placeholder, as a list slide's bullets (the outline view shows it)
     assert body.is_placeholder
@@ -88,7 +96,51 @@ def test_the_sample_deck_lists_its_sections_numbered_as_their_slides(sample):
     # the list is readable from the back of a hall: never under the theme's body minimum
     assert min(r.font.size.pt for p in body.text_frame.paragraphs for r in p.runs) >= 18
     notes = slides[1].notes_slide.notes_text_frame.text
-    assert "7 phần" in notes and "II.3. Thời cơ, thách thức" in notes
+    assert "3 phần" in notes and "II.3. Thời cơ, thách thức" in notes
+    assert "II. Nội dung tuyên truyền" in notes
+
+
+def _margin(para) -> int:
+    """A paragraph's left margin (marL, EMU) as written."""
+    ppr = para._p.pPr
+    return int(ppr.get("marL", "0")) if ppr is not None else 0
+
+
+def test_a_part_is_a_parent_line_with_its_sections_indented_under_it(sample):
+    body = next(s for s in _slides(sample)[1].shapes if s.name == "Body")
+    paras = body.text_frame.paragraphs
+    numbers = [_plain(p.text).split("\t")[0] for p in paras]
+    assert numbers == ["I", "II", "II.1", "II.2", "II.3", "II.4", "II.5", "III"]
+    margins = [_margin(p) for p in paras]
+    top, sub = margins[0], margins[2]
+    # I, II and III one margin; the part's sections further in, each one margin
+    assert margins[1] == margins[-1] == top and set(margins[2:7]) == {sub}
+    assert sub > top
+    # their numbers start under the part's title: the indent is the number column's width
+    hang = int(paras[2]._p.pPr.get("indent", "0"))
+    assert sub + hang == top
+    # the part's title is bold, its sections' are not
+    assert paras[1].runs[1].font.bold and not paras[2].runs[1].font.bold
+    # a part's sections hold together: less space before each than before the next part
+    before = [p.space_before.pt if p.space_before is not None else 0.0 for p in paras]
+    assert max(before[2:7]) < min(before[1], before[7])
+
+
+def test_a_section_of_a_part_shows_the_part_over_its_title(sample):
+    for slide in _slides(sample):
+        names = {s.name: s for s in slide.shapes}
+        if "Section Anchor" not in names:
+            continue
+        number = names["Section Anchor"].text_frame.text
+        if not number.startswith("II."):
+            assert "Section Part" not in names, number  # I and III belong to no part
+            continue
+        over = names["Section Part"]
+        title = slide.shapes.title
+        assert _plain(over.text_frame.text) == "NỘI DUNG TUYÊN TRUYỀN"
+        # over the title, in its column, ending before it starts
+        assert over.left == title.left and over.top + over.height <= title.top
+        assert all(r.font.size.pt >= 18 for p in over.text_frame.paragraphs for r in p.runs)
 
 
 def test_an_agenda_comes_with_three_sections_by_default(tmp_path):
@@ -130,7 +182,8 @@ def test_on_a_template_it_is_a_content_slide_of_the_template(tmp_path):
     path = build_deck(SAMPLE, tmp_path / "tpl.pptx", theme=TEMPLATE_THEME).path
     slides = _slides(path)
     title, paras = _agenda(slides[1])
-    assert title == "Nội dung" and len(paras) == 7 and paras[0].startswith("I\t")
+    assert title == "Nội dung" and len(paras) == 8 and paras[0].startswith("I\t")
+    assert paras[1] == "II\tNội dung tuyên truyền"  # the part's line, as on the built-in themes
     # on the layout the template's bullet slides take, in its title and body placeholders
     bullets = next(s for s in slides[2:] if s.slide_layout.name == slides[1].slide_layout.name)
     assert bullets is not None
@@ -178,3 +231,85 @@ def test_a_long_agenda_keeps_every_part_readable_in_two_columns(tmp_path):
     assert [p.split("\t")[0] for p in paras] == [str(i) for i in range(1, 15)]
     sizes = {r.font.size.pt for b in boxes for p in b.text_frame.paragraphs for r in p.runs}
     assert len(sizes) == 1 and sizes.pop() >= 18  # one size, readable from the back
+
+
+def _parted(tmp: Path, parts: list[str | None], labels: list[str] | None = None) -> Path:
+    lines = ["deck:", "  title: Báo cáo kết quả năm 2024", "sections:"]
+    for i, part in enumerate(parts):
+        lines.append(f"  - title: Phần việc thứ {i + 1} của năm")
+        if part is not None:
+            lines.append(f"    part: {part}")
+        if labels is not None:
+            lines.append(f"    label: {labels[i]}")
+        lines += ["    slides:", f"      - title: Trang {i + 1}", "        bullets: [Một ý]"]
+    tmp.mkdir(parents=True, exist_ok=True)
+    (tmp / "outline.yaml").write_text("\n".join(lines) + "\n", "utf-8")
+    return tmp
+
+
+def test_a_part_written_with_its_number_or_without_one(tmp_path):
+    # "II. …": the number written first; the default labels ("Phần 2") number the sections
+    path = build_deck(
+        _parted(tmp_path / "a", [None, '"II. Nhiệm vụ trọng tâm"', '"II. Nhiệm vụ trọng tâm"']),
+        tmp_path / "a.pptx",
+    ).path
+    paras = _agenda(_slides(path)[1])[1]
+    assert paras == [
+        "1\tPhần việc thứ 1 của năm",
+        "II\tNhiệm vụ trọng tâm",
+        "2\tPhần việc thứ 2 của năm",
+        "3\tPhần việc thứ 3 của năm",
+    ]
+    # a part with no number of its own and sections not numbered under one: the title alone
+    path = build_deck(
+        _parted(tmp_path / "b", ["Kết quả", "Kết quả", "Nhiệm vụ"]), tmp_path / "b.pptx"
+    ).path
+    paras = _agenda(_slides(path)[1])[1]
+    assert [p.split("\t")[-1] for p in paras] == [
+        "Kết quả",
+        "Phần việc thứ 1 của năm",
+        "Phần việc thứ 2 của năm",
+        "Nhiệm vụ",
+        "Phần việc thứ 3 của năm",
+    ]
+    assert paras[0] == "Kết quả" and paras[1].startswith("1\t")
+
+
+def test_the_part_key_in_the_schema_and_the_outline(tmp_path):
+    schema = outline_schema()
+    section = schema["properties"]["sections"]["items"]
+    assert "part" in section["properties"]
+    assert section["properties"]["part"]["examples"] == ["Nội dung tuyên truyền"]
+    ok = {
+        "deck": {"title": "T"},
+        "sections": [
+            {
+                "title": "A",
+                "part": "Nội dung tuyên truyền",
+                "slides": [{"title": "x", "bullets": ["y"]}],
+            },
+        ],
+    }
+    validator = jsonschema.Draft202012Validator(schema)
+    assert validator.is_valid(ok)
+    ok["sections"][0]["part"] = ["a list"]
+    assert not validator.is_valid(ok)
+    deck = load_outline(_parted(tmp_path / "ok", ["Kết quả", "Kết quả", None]) / "outline.yaml")
+    assert [s.part.value if s.part else None for s in deck.sections] == ["Kết quả"] * 2 + [None]
+    was = language()
+    set_language("vi")  # the description an editor shows, in Vietnamese
+    try:
+        vi = outline_schema()["properties"]["sections"]["items"]["properties"]["part"]
+    finally:
+        set_language(was)
+    assert vi["description"].startswith("Phần lớn chứa phần này")
+
+
+def test_a_part_whose_sections_are_apart_is_an_error(tmp_path):
+    with pytest.raises(OutlineError) as err:
+        load_outline(_parted(tmp_path, ["Kết quả", "Nhiệm vụ", "Kết quả"]) / "outline.yaml")
+    text = str(err.value)
+    assert "the sections of part 'Kết quả' are not one after another" in text
+    assert "at: section 3, part" in text
+    # the hint says where the part began: the first section's ``part:`` line
+    assert "(from line 5)" in text
