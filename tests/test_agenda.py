@@ -273,6 +273,12 @@ def test_a_part_written_with_its_number_or_without_one(tmp_path):
         "Phần việc thứ 3 của năm",
     ]
     assert paras[0] == "Kết quả" and paras[1].startswith("1\t")
+    # a heading: no bullet, from the list's left edge, its sections' numbers further in
+    body = next(s for s in _slides(path)[1].shapes if s.name == "Body")
+    head, first = body.text_frame.paragraphs[:2]
+    assert head._p.pPr.find("{*}buNone") is not None and _margin(head) == 0
+    assert head.runs[0].font.bold
+    assert _margin(first) > 0
 
 
 def test_the_part_key_in_the_schema_and_the_outline(tmp_path):

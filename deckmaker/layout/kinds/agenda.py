@@ -175,6 +175,11 @@ def _fit(
             mar, hang = indents(1, size)
             step = Length(hang)
             margins = [(Length(mar + step), hang) if e.level else (mar, hang) for e in items]
+        # a part with no number of its own is a heading: from the list's left edge, no bullet
+        margins = [
+            (Length(0), Length(0)) if e.part and not e.number else mh
+            for e, mh in zip(items, margins, strict=True)
+        ]
         font = [bold if e.part else m for e in items]
         lines = [
             len(f.wrap(t, size, (box.w - mar) / EMU_PER_PT, SAFETY))
@@ -210,11 +215,12 @@ def _para(
 ) -> Para:
     """One line: its number bold in the accent colour, hanging before the title's lines (a tab
     takes the title to the hanging indent); a bullet when it has no number. A part's title is
-    bold: the sections indented under it are its own."""
+    bold: the sections indented under it are its own; a part with no number is a heading
+    (no bullet, from the list's left edge)."""
     num = e.number
     if not num:
         runs: tuple[Run, ...] = (Run(text, bold=e.part),)
-        bullet: str | None = "•"
+        bullet: str | None = None if e.part else "•"
     else:
         runs = (Run(num, bold=True, color=accent), Run("\t" + text, bold=e.part))
         bullet = None
