@@ -4,13 +4,17 @@ it on, off or gives it a title."""
 
 from __future__ import annotations
 
+import re
+import shutil
 from pathlib import Path
 
 import jsonschema
 import pytest
+from click.testing import CliRunner
 from pptx import Presentation
 from pptx.enum.shapes import PP_PLACEHOLDER
 
+from deckmaker.cli import main
 from deckmaker.errors import OutlineError
 from deckmaker.i18n import language, set_language
 from deckmaker.outline import load_outline
@@ -319,3 +323,32 @@ def test_a_part_whose_sections_are_apart_is_an_error(tmp_path):
     assert "at: section 3, part" in text
     # the hint says where the part began: the first section's ``part:`` line
     assert "(from line 5)" in text
+
+
+def test_update_keeps_the_agenda_and_the_parts_section_slides_matched(tmp_path, monkeypatch):
+    """``update`` finds the agenda and every section slide of a part by their outline paths:
+    a new figure reaches the part's section slide (its key figure), the part's lines stay."""
+    monkeypatch.chdir(tmp_path)
+    project = tmp_path / "hung-yen-2024"
+    shutil.copytree(SAMPLE, project)
+    runner = CliRunner()
+    assert runner.invoke(main, ["build", str(project), "-o", "deck.pptx"]).exit_code == 0
+    figures = project / "figures.yaml"
+    text = figures.read_text("utf-8")
+    text, n = re.subn(r"(?ms)^(grdp_growth:.*?value: )10\.05\b", r"\g<1>10.6", text, count=1)
+    assert n == 1
+    figures.write_text(text, "utf-8")
+    r = runner.invoke(main, ["update", "deck.pptx", str(project)])
+    assert r.exit_code == 0, r.output
+    assert runner.invoke(main, ["build", str(project), "-o", "fresh.pptx"]).exit_code == 0
+    mine, fresh = _slides(tmp_path / "deck.pptx"), _slides(tmp_path / "fresh.pptx")
+    assert _agenda(mine[1]) == _agenda(fresh[1])
+    assert "II\tNội dung tuyên truyền" in _agenda(mine[1])[1]
+    for a, b in zip(mine, fresh, strict=True):
+        names = {s.name: s for s in a.shapes}
+        if "Section Part" not in names:
+            continue
+        other = {s.name: s for s in b.shapes}
+        assert names["Section Part"].text_frame.text == other["Section Part"].text_frame.text
+        if "Key Figure" in names:  # II.2: GRDP growth, updated in place
+            assert _plain(names["Key Figure"].text_frame.text) == "10,6%"
