@@ -352,3 +352,24 @@ def test_update_keeps_the_agenda_and_the_parts_section_slides_matched(tmp_path, 
         assert names["Section Part"].text_frame.text == other["Section Part"].text_frame.text
         if "Key Figure" in names:  # II.2: GRDP growth, updated in place
             assert _plain(names["Key Figure"].text_frame.text) == "10,6%"
+
+
+def test_a_section_without_a_number_shows_its_part_before_its_label(tmp_path):
+    long = "Nhiệm vụ, giải pháp trọng tâm phát triển kinh tế - xã hội của tỉnh năm 2024"
+    lines = [
+        "deck: {title: Báo cáo, agenda: false}",
+        "sections:",
+        "  - title: Chuyển đổi số",
+        "    label: Chuyên đề",
+        f"    part: {long}",
+        "    slides: [{title: Trang, bullets: [Một ý]}]",
+    ]
+    (tmp_path / "outline.yaml").write_text("\n".join(lines) + "\n", "utf-8")
+    slide = _slides(build_deck(tmp_path, tmp_path / "d.pptx").path)[0 + 1]
+    names = {s.name: s for s in slide.shapes}
+    assert "Section Part" not in names and "Section Anchor" not in names  # the plain layout
+    label = names["Section Number"]
+    assert _plain(label.text_frame.text) == f"{long.upper()} – CHUYÊN ĐỀ"
+    # on its one line over the rule: smaller than the label's size, never under the minimum
+    size = label.text_frame.paragraphs[0].runs[0].font.size.pt
+    assert 16 <= size < 24

@@ -459,17 +459,21 @@ def _plain(
     els: list[Element] = []
     label = " – ".join(t for t in (over, label) if t)
     if label:
-        els.append(
-            text_box(
-                frame,
-                Box(m, g.label_top, w, Pt(g.label_size * g.label_line_h)),
-                label.upper(),
-                g.label_size,
-                color=c.on_primary,
-                bold=True,
-                name="Section Number",
-            )
+        # on one line over the rule: a part's long title with the label shrinks to fit it
+        # (never under the subtitle's minimum)
+        tb0, _s, _n = fitted(
+            frame,
+            Box(m, g.label_top, w, Pt(g.label_size * g.label_line_h)),
+            label.upper(),
+            g.label_size,
+            min(g.label_size, g.subtitle_min),
+            frame.measure.bold,
+            max_lines=1,
+            color=c.on_primary,
+            bold=True,
+            name="Section Number",
         )
+        els.append(tb0)
     rule_y = Length(g.label_top + Pt(g.label_size * g.rule_drop))
     els.append(ShapeBox(Box(m, rule_y, g.rule.w, g.rule.h), c.accent, "Section Rule"))
     tb, s, n = cover_title(
