@@ -22,6 +22,7 @@ from deckmaker.outline.jsonschema import outline_schema
 from deckmaker.pipeline import build_deck
 
 from .conftest import SAMPLE
+from .test_template import make_theme
 
 ROOT = Path(__file__).resolve().parents[1]
 TEMPLATE_THEME = str(ROOT / "themes" / "mau-co-quan")
@@ -373,3 +374,16 @@ def test_a_section_without_a_number_shows_its_part_before_its_label(tmp_path):
     # on its one line over the rule: smaller than the label's size, never under the minimum
     size = label.text_frame.paragraphs[0].runs[0].font.size.pt
     assert 16 <= size < 24
+
+
+def test_on_a_template_section_layout_the_part_leads_its_subtitle(tmp_path):
+    theme = make_theme(tmp_path / "co-quan", 'layouts: {section: "Title Slide"}')
+    project = _parted(tmp_path / "deck", ["Kết quả", "Kết quả", None])
+    path = build_deck(project, tmp_path / "d.pptx", theme=str(theme)).path
+    covers = [s for s in _slides(path) if s.slide_layout.name == "Title Slide"][1:]
+    assert len(covers) == 3  # the title slide aside, a section slide each
+    subs = [
+        [_plain(sh.text_frame.text) for sh in s.shapes if sh.name == "Subtitle"] for s in covers
+    ]
+    # its part, where the template's layout has its subtitle; the last section is in no part
+    assert subs == [["Kết quả"], ["Kết quả"], []]

@@ -72,13 +72,15 @@ def plan(spec: NumberedSection, frame: Frame, ctx: PlanContext) -> Planned:
     title = ctx.text(sec.title)
     subtitle = bind_compounds(ctx.body(sec.subtitle))
     notes = ctx.plain(sec.notes) if sec.notes else ""
-    cover = template_cover("section", title, [subtitle], notes, sec.path, frame, ctx)
+    over = part_title(sec, ctx)
+    # on an agency template's own section layout the part goes first in its subtitle box
+    lines = [bind_compounds(over), subtitle] if over else [subtitle]
+    cover = template_cover("section", title, lines, notes, sec.path, frame, ctx)
     if cover is not None:
         return Planned((cover,))
     label = ctx.text(sec.label) if sec.label is not None else f"{ctx.words['part']} {spec.number}"
     parts = split_label(label) if label else None
     key = key_figure(sec, ctx)
-    over = part_title(sec, ctx)
     if parts is not None:
         listed = contents(sec, ctx) if key is None else ()
         els = _anchored(
