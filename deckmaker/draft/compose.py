@@ -90,7 +90,8 @@ class SectionDraft:
     slides: tuple[SlideDraft, ...]
     review: tuple[str, ...] = ()
     parent: str = ""
-    """The top-level part this section is a child of ('' for a top-level part itself)."""
+    """The top-level part this section is a child of ('' for a top-level part itself): the
+    outline's ``part:`` of the section."""
 
 
 @dataclass(frozen=True)
@@ -279,10 +280,9 @@ class _Composer:
                 N_("section title shortened from the heading; the full heading is in notes")
             )
         cited = node.path if node.path.startswith(("Điều", "Chương")) else f"mục {node.path}"
-        if parent_title and not cited.startswith(parent_title):
-            subtitle = f"{parent_title} ({cited})"
-        else:
-            subtitle = cited[:1].upper() + cited[1:]
+        # the part above it ('Nội dung tuyên truyền') is the section's ``part:``, shown over
+        # its title and in the agenda: the subtitle cites the document's section alone
+        subtitle = cited[:1].upper() + cited[1:]
         slides = self.slides(node, parents)
         if not slides:
             slides = [SlideDraft(title, (title,), node.title, review=(N_("empty heading"),))]

@@ -93,6 +93,8 @@ def outline_yaml(deck: DeckDraft, figures_file: str = "figures.yaml") -> tuple[s
         lines.append(f"  - title: {scalar(section.title)}")
         if section.subtitle:
             lines.append(f"    subtitle: {scalar(section.subtitle)}")
+        if section.parent:
+            lines.append(f"    part: {scalar(section.parent)}")
         lines.append("    slides:")
         for slide in section.slides:
             count += _slide(lines, slide, {f.key: f for f in deck.figures})

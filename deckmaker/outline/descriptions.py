@@ -53,6 +53,16 @@ DESCRIPTIONS: dict[str, tuple[str, Any]] = {
         N_("A figure key shown big beside the section's title, as its visual anchor."),
         "grdp_growth",
     ),
+    "sections.part": (
+        N_(
+            "The part above sections this section belongs to; sections one after another with "
+            "the same part are its sections. The agenda lists the part with its sections "
+            "indented under it; the section slide shows it over its title. Its number is the "
+            "one written first ('II. …'), else the one its sections' labels start with "
+            "('Phần II.1')."
+        ),
+        "Nội dung tuyên truyền",
+    ),
     "sections.notes": (N_("Speaker notes of the section slide."), "Phần này trình bày…"),
     "sections.slides": (
         N_("The slides of the section, in order."),

@@ -136,6 +136,7 @@ def outline_schema() -> dict[str, Any]:
                 "description": N_("Shown above the title; default 'Phần n'."),
             },
             "key_figure": _TEXT,
+            "part": _TEXT,
             "notes": _TEXT,
             "slides": {"type": "array", "items": slide, "minItems": 1},
         },

@@ -124,6 +124,12 @@ class SectionSpec:
     notes: Text | None = None
     label: Text | None = None  # shown above the title, e.g. "II.2"; default "Phần n"; "" for none
     key_figure: Text | None = None  # a figure key, shown big beside the title
+    part: Text | None = None
+    """The part of the deck this section belongs to, above the sections ("II. Nội dung tuyên
+    truyền", or "Nội dung tuyên truyền" numbered from its sections' labels "Phần II.1", …):
+    sections one after another with the same ``part`` are its sections. The agenda shows the
+    part's line with its sections indented under it; the section slide shows it over its
+    title."""
 
 
 @dataclass(frozen=True)

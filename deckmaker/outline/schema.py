@@ -28,7 +28,7 @@ DECK_KEYS = (
     "notes",
     "agenda",
 )
-SECTION_KEYS = ("title", "subtitle", "label", "key_figure", "slides", "notes")
+SECTION_KEYS = ("title", "subtitle", "label", "key_figure", "part", "slides", "notes")
 SLIDE_KEYS = ("title", *CONTENT_KEYS, "notes")
 CLOSING_KEYS = ("title", "subtitle", "notes")
 BULLET_KEYS = ("text", "bullets")
@@ -71,6 +71,7 @@ class _Validator(ContentValidator):
                 sec = self.section(item, f"sections[{i}]")
                 if sec:
                     sections.append(sec)
+            self.parts(sections)
         closing = None
         if (cnode := root.get("closing")) is not None:
             closing = self.closing(cnode)
@@ -217,9 +218,32 @@ class _Validator(ContentValidator):
             subtitle=self.text_at(node, "subtitle", path, _("the subtitle")),
             label=self.text_at(node, "label", path, _("the label")),
             key_figure=self.text_at(node, "key_figure", path, _("the key figure")),
+            part=self.text_at(node, "part", path, _("the part")),
             slides=tuple(slides),
             notes=self.text_at(node, "notes", path, "notes"),
         )
+
+    def parts(self, sections: list[SectionSpec]) -> None:
+        """A part's sections follow one another: a ``part`` met again after another part (or
+        a section of none) is an error, at the later section, naming where the part began."""
+        began: dict[str, SectionSpec] = {}
+        last = ""
+        for sec in sections:
+            name = sec.part.value.strip() if sec.part is not None else ""
+            if name and name != last and name in began:
+                assert sec.part is not None
+                first = began[name]
+                self.error(
+                    sec.part.location,
+                    sec.part.path,
+                    _("the sections of part '{part}' are not one after another").format(part=name),
+                    hint=_(
+                        "move this section after the part's others (from line {line}), or "
+                        "name another part"
+                    ).format(line=first.part.location.line if first.part else 0),
+                )
+            began.setdefault(name, sec)
+            last = name
 
     def slide(self, node: Node, path: str) -> SlideSpec | None:
         if not self.expect_mapping(node, path, SLIDE_KEYS, _("a slide")):

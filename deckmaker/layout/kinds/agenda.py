@@ -13,10 +13,11 @@ from ..context import PlanContext
 from ..fit import LINE_SPACING, SAFETY, indents
 from ..fit import sizes as fit_sizes
 from ..frame import Frame
+from ..measure import TextMeasurer
 from ..model import Box, Para, Planned, Run, SlidePlan, TextBox
 from ..nobreak import bind_compounds, no_widow
 from ..page import body_box, chrome, header
-from .section import NumberedSection, split_label
+from .section import NumberedSection, part_heading, split_label
 
 PATH = "deck.agenda"
 """Where the agenda slide comes from in the outline (reports, ``update``'s matching)."""
@@ -48,45 +49,104 @@ def number(sec: NumberedSection, ctx: PlanContext) -> str:
     return parts[1] if parts is not None else ""
 
 
+@dataclass(frozen=True)
+class Entry:
+    """One line of the agenda: a section, or the part above sections (``part``), with its
+    number ("II", "II.1", or "") and its level (1: a section under a part, indented)."""
+
+    number: str
+    title: str
+    level: int = 0
+    part: bool = False
+
+
+def entries(sections: Sequence[NumberedSection], ctx: PlanContext) -> list[Entry]:
+    """The agenda's lines: each section, and before the first section of a part (``part:``)
+    the part's own line, its sections indented under it."""
+    out: list[Entry] = []
+    last = ""
+    i = 0
+    while i < len(sections):
+        sec = sections[i].section
+        name = ctx.text(sec.part).strip() if sec.part is not None else ""
+        if not name:
+            out.append(Entry(number(sections[i], ctx), ctx.text(sec.title).strip()))
+            last, i = "", i + 1
+            continue
+        group = [sections[i]]
+        while i + len(group) < len(sections):
+            nxt = sections[i + len(group)].section.part
+            if nxt is None or ctx.text(nxt).strip() != name:
+                break
+            group.append(sections[i + len(group)])
+        numbers = [number(g, ctx) for g in group]
+        if name != last:
+            out.append(Entry(*part_heading(name, numbers), part=True))
+        out.extend(
+            Entry(n, ctx.text(g.section.title).strip(), level=1)
+            for n, g in zip(numbers, group, strict=True)
+        )
+        last, i = name, i + len(group)
+    return out
+
+
 def plan(spec: AgendaSpec, frame: Frame, ctx: PlanContext) -> Planned:
     title = ctx.text(spec.title) if spec.title is not None else ctx.words["agenda"]
-    numbers = [number(s, ctx) for s in spec.sections]
-    titles = [ctx.text(s.section.title).strip() for s in spec.sections]
+    items = entries(spec.sections, ctx)
     head, top = header(title, frame, ctx)
     body = body_box(frame, top)
-    els = [*head, *_columns(frame, numbers, titles, body), *chrome(frame)]
-    lines = [f"{n}. {t}" if n else t for n, t in zip(numbers, titles, strict=True)]
-    notes = "\n".join([ctx.words["agenda_notes"].format(n=len(titles)), *lines])
+    els = [*head, *_columns(frame, items, body), *chrome(frame)]
+    lines = [
+        ("    " if e.level else "") + (f"{e.number}. {e.title}" if e.number else e.title)
+        for e in items
+    ]
+    tops = sum(1 for e in items if not e.level)
+    notes = "\n".join([ctx.words["agenda_notes"].format(n=tops), *lines])
     return Planned((SlidePlan("agenda", title, tuple(els), frame.colors.background, notes, PATH),))
 
 
-def _columns(frame: Frame, numbers: list[str], titles: list[str], body: Box) -> list[TextBox]:
+def _split(items: list[Entry]) -> int:
+    """Where a list in two columns breaks: at the half (the first column taking the odd
+    entry), moved to the nearest start of a part or of a section outside one, so a part's
+    sections stay under it."""
+    half = (len(items) + 1) // 2
+    starts = [i for i, e in enumerate(items) if e.level == 0 and 0 < i < len(items)]
+    if not starts or half >= len(items) or items[half].level == 0:
+        return half
+    return min(starts, key=lambda i: (abs(i - half), i))
+
+
+def _columns(frame: Frame, items: list[Entry], body: Box) -> list[TextBox]:
     """The list in one column at the largest size that fits, else in two (the first taking
     the odd part), else in one at the theme's smallest size."""
-    one = _fit(frame, numbers, titles, body)
+    one = _fit(frame, items, body)
     if one is not None:
         return [_box(frame, body, *one)]
-    half = (len(titles) + 1) // 2
+    half = _split(items)
     gap = Pt(frame.sizes.body)
     w = Length((body.w - gap) // 2)
     left, right = Box(body.x, body.y, w, body.h), Box(Length(body.right - w), body.y, w, body.h)
-    a = _fit(frame, numbers[:half], titles[:half], left)
-    b = _fit(frame, numbers[half:], titles[half:], right)
+    a = _fit(frame, items[:half], left)
+    b = _fit(frame, items[half:], right)
     if a is not None and b is not None:
         size = min(a[0], b[0])  # both columns at one size
-        a = _fit(frame, numbers[:half], titles[:half], left, size)
-        b = _fit(frame, numbers[half:], titles[half:], right, size)
+        a = _fit(frame, items[:half], left, size)
+        b = _fit(frame, items[half:], right, size)
         if a is not None and b is not None:
             return [_box(frame, left, *a), _box(frame, right, *b, name="Body 2")]
-    alone = _fit(frame, numbers, titles, body, force=True)
+    alone = _fit(frame, items, body, force=True)
     assert alone is not None  # forced: at the smallest size
     return [_box(frame, body, *alone)]
 
 
+SUB_GAP = 0.4
+"""The space before a part's section (after the part's line or another of its sections), as a
+share of the space between parts: a part's sections hold together under it."""
+
+
 def _fit(
     frame: Frame,
-    numbers: Sequence[str],
-    titles: Sequence[str],
+    items: Sequence[Entry],
     box: Box,
     top: float | None = None,
     force: bool = False,
@@ -95,47 +155,75 @@ def _fit(
     ``top``) down to its smallest at which every title takes at most ``LINES`` lines and the
     list fits ``box``; None when none does (with ``force``: at the smallest size)."""
     s, m, bold = frame.sizes, frame.measure.body, frame.measure.bold
-    texts = [bind_compounds(no_widow(t)) for t in titles]
+    texts = [bind_compounds(no_widow(e.title)) for e in items]
     steps = fit_sizes(top if top is not None else s.body_fill, s.body_min)
     room = box.h / EMU_PER_PT - frame.text_pad_pt
     # the numbers are text: the accent in the nearest tone that reads (4.5:1, as a quote's marks)
     accent = readable_tone(frame.colors.accent, (frame.colors.background,))
+    # the share of a full gap before each entry after the first
+    weights = [SUB_GAP if e.level else 1.0 for e in items]
+    weights[0] = 0.0
+    shares = sum(weights)
     for size in steps:
-        if any(numbers):
-            col = max(bold.width_pt(n, size) for n in numbers) * (1 + SAFETY) + size * NUMBER_GAP
-            mar = hang = Length(round(col * EMU_PER_PT))
+        tops = [e.number for e in items if not e.level]
+        subs = [e.number for e in items if e.level]
+        if any(e.number for e in items):
+            col = _column(bold, tops, size)
+            sub = _column(bold, subs, size)
+            margins = [(Length(col + sub), sub) if e.level else (col, col) for e in items]
         else:
             mar, hang = indents(1, size)
-        avail = (box.w - mar) / EMU_PER_PT
-        lines = [len(m.wrap(t, size, avail, SAFETY)) for t in texts]
+            step = Length(hang)
+            margins = [(Length(mar + step), hang) if e.level else (mar, hang) for e in items]
+        # a part with no number of its own is a heading: from the list's left edge, no bullet
+        margins = [
+            (Length(0), Length(0)) if e.part and not e.number else mh
+            for e, mh in zip(items, margins, strict=True)
+        ]
+        font = [bold if e.part else m for e in items]
+        lines = [
+            len(f.wrap(t, size, (box.w - mar) / EMU_PER_PT, SAFETY))
+            for f, t, (mar, _) in zip(font, texts, margins, strict=True)
+        ]
         lh = m.line_height_pt(size, LINE_SPACING)
         used = sum(lines) * lh
-        gaps = max(len(texts) - 1, 1)
         least, most = (size * g for g in GAP)
-        if (max(lines) > LINES or used + least * (len(texts) - 1) > room) and not (
+        if (max(lines) > LINES or used + least * shares > room) and not (
             force and size == steps[-1]
         ):
             continue
-        gap = max(least, min(most, (room * FILL - used) / gaps))
-        if used + gap * (len(texts) - 1) > room:
+        gap = max(least, min(most, (room * FILL - used) / max(shares, 1.0)))
+        if used + gap * shares > room:
             gap = least
         return size, tuple(
-            _para(n, t, size, mar, hang, gap if i else 0.0, accent)
-            for i, (n, t) in enumerate(zip(numbers, texts, strict=True))
+            _para(e, t, size, mar, hang, gap * w, accent)
+            for e, t, (mar, hang), w in zip(items, texts, margins, weights, strict=True)
         )
     return None
 
 
+def _column(bold: TextMeasurer, numbers: Sequence[str], size: float) -> Length:
+    """The width of a column of ``numbers`` and the gap after the widest; none without any."""
+    if not any(numbers):
+        return Length(0)
+    col = max(bold.width_pt(n, size) for n in numbers) * (1 + SAFETY) + size * NUMBER_GAP
+    return Length(round(col * EMU_PER_PT))
+
+
 def _para(
-    num: str, text: str, size: float, mar: Length, hang: Length, before: float, accent: str
+    e: Entry, text: str, size: float, mar: Length, hang: Length, before: float, accent: str
 ) -> Para:
-    """One part: its number bold in the accent colour, hanging before the title's lines (a tab
-    takes the title to the hanging indent); a bullet when the sections have no numbers."""
+    """One line: its number bold in the accent colour, hanging before the title's lines (a tab
+    takes the title to the hanging indent); a bullet when it has no number. A part's title is
+    bold: the sections indented under it are its own; a part with no number is a heading
+    (no bullet, from the list's left edge)."""
+    num = e.number
     if not num:
-        runs: tuple[Run, ...] = (Run(text),)
-        bullet: str | None = "•"
+        runs: tuple[Run, ...] = (Run(text, bold=e.part),)
+        bullet: str | None = None if e.part else "•"
     else:
-        runs, bullet = (Run(num, bold=True, color=accent), Run("\t" + text)), None
+        runs = (Run(num, bold=True, color=accent), Run("\t" + text, bold=e.part))
+        bullet = None
     return Para(
         runs,
         size,

@@ -28,6 +28,7 @@ from ..fit import (
 )
 from ..fit import sizes as size_steps
 from ..frame import Frame
+from ..measure import TextMeasurer
 from ..model import Anchor, Box, Element, Para, Planned, ShapeBox, TextBox
 from ..nobreak import bind_compounds, bind_counted
 from ..page import body_boxes, paged
@@ -460,10 +461,17 @@ class Columns:
     height: int
 
 
-def two_columns(spec: SlideSpec, body: Box, frame: Frame, ctx: PlanContext) -> Columns | None:
+def two_columns(
+    spec: SlideSpec, body: Box, frame: Frame, ctx: PlanContext, cap: float | None = None
+) -> Columns | None:
     """A long list of short items (no sub-bullets, each one line (``SHORT_LINES``) in half
     the width) in two columns on one slide, instead of a continuation slide; None when the
-    list is not such a list or does not fit two columns at the theme's body minimum."""
+    list is not such a list or does not fit two columns at the theme's body minimum.
+
+    The columns grow as a one-slide list does (``_fit``): to the theme's short-text size while
+    they fit, then on towards ``body_fill`` while the taller column uses less than
+    ``FILL_SHARE`` of the body, each item still on one line; never above ``cap`` (the run's or
+    the deck's size for the slide)."""
     items = spec_items(spec, ctx)
     if len(items) < MIN_ITEMS or any(it.level != 1 for it in items):
         return None
@@ -472,16 +480,45 @@ def two_columns(spec: SlideSpec, body: Box, frame: Frame, ctx: PlanContext) -> C
     at_min = measure_items(items, m, col_w, sizes.body_min, sizes.body_min)
     if any(x.lines > SHORT_LINES for x in at_min):
         return None
+    top = sizes.body if cap is None else max(min(sizes.body, cap), sizes.body_min)
     try:
-        size, pages = fit_bullets(items, m, col_w, body.h, sizes.body, sizes.body_min)
+        size, pages = fit_bullets(items, m, col_w, body.h, top, sizes.body_min)
     except LayoutError:
         return None
     if len(pages) != 2:
         return None
+    grow = sizes.body_grow if cap is None else min(cap, sizes.body_fill)
+    fill = sizes.body_fill if cap is None else min(sizes.body_fill, cap)
+    for step in size_steps(fill, size)[::-1][1:]:  # a step larger at a time
+        if step > grow and _column_height(pages) >= FILL_SHARE * body.h / EMU_PER_PT:
+            break  # past the short-text size only while the columns leave most of it empty
+        more = _two_at(items, m, col_w, body.h, step)
+        if more is None:
+            break
+        size, pages = step, more
     # the columns as even as the items allow: the split ``balance`` found
     left, right = (to_paras(p, size, frame.colors.accent) for p in pages)
-    height = max(page_height(p) for p in pages) + frame.text_pad_pt
+    height = _column_height(pages) + frame.text_pad_pt
     return Columns(left, right, min(body.h, round(height * EMU_PER_PT)))
+
+
+def _column_height(pages: list[list[Measured]]) -> float:
+    """The taller column's height (pt)."""
+    return max(page_height(p) for p in pages)
+
+
+def _two_at(
+    items: list[Item], m: TextMeasurer, col_w: Length, height: Length, size: float
+) -> list[list[Measured]] | None:
+    """The list in two columns at exactly ``size``, each item on one line; None when it is
+    not."""
+    try:
+        got, pages = fit_bullets(items, m, col_w, height, size, size)
+    except LayoutError:
+        return None
+    if got != size or len(pages) != 2 or any(x.lines > SHORT_LINES for p in pages for x in p):
+        return None
+    return pages
 
 
 STATEMENT_ITEMS = 2
@@ -601,7 +638,7 @@ def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
         nonlocal pages
         one, problems = bullet_pages(spec, body, frame, ctx, cap)
         pages = list(one)
-        if len(one) > 1 and (cols := two_columns(spec, body, frame, ctx)) is not None:
+        if len(one) > 1 and (cols := two_columns(spec, body, frame, ctx, cap)) is not None:
             pages = [cols]  # short items: two columns, no continuation slide
         elif len(one) == 1:  # one or two short points (or a few, sparse): a statement
             most = TAKEAWAY_ITEMS if sparse(spec, body, frame, ctx, one[0]) else STATEMENT_ITEMS

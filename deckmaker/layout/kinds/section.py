@@ -7,6 +7,7 @@ under it, the title and subtitle."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from ...figures.model import format_figure
@@ -49,12 +50,32 @@ def split_label(label: str) -> tuple[str, str] | None:
     return m.group(1).strip(), m.group(2)
 
 
+PART_NUMBER = re.compile(r"^(?:(?:Phần|PHẦN|Part|PART)\s+)?(\d+|[IVXLCDM]+)\s*[.:\-–]\s*(\S.*)$")
+"""A part written with its number first: "II. Nội dung tuyên truyền", "Phần II: …", "2 - …"."""
+
+
+def part_heading(text: str, numbers: Sequence[str]) -> tuple[str, str]:
+    """(number, title) of a part: the number it is written with ("II. Nội dung tuyên
+    truyền"), else the one its sections' numbers start with ("II" of "II.1", "II.2"), else
+    none."""
+    m = PART_NUMBER.match(text.strip())
+    if m is not None:
+        return m.group(1), m.group(2).strip()
+    heads = {n.split(".")[0] for n in numbers if "." in n}
+    if len(heads) == 1 and all("." in n for n in numbers):
+        return heads.pop(), text.strip()
+    return "", text.strip()
+
+
 def plan(spec: NumberedSection, frame: Frame, ctx: PlanContext) -> Planned:
     sec = spec.section
     title = ctx.text(sec.title)
     subtitle = bind_compounds(ctx.body(sec.subtitle))
     notes = ctx.plain(sec.notes) if sec.notes else ""
-    cover = template_cover("section", title, [subtitle], notes, sec.path, frame, ctx)
+    over = part_title(sec, ctx)
+    # on an agency template's own section layout the part goes first in its subtitle box
+    lines = [bind_compounds(over), subtitle] if over else [subtitle]
+    cover = template_cover("section", title, lines, notes, sec.path, frame, ctx)
     if cover is not None:
         return Planned((cover,))
     label = ctx.text(sec.label) if sec.label is not None else f"{ctx.words['part']} {spec.number}"
@@ -62,12 +83,53 @@ def plan(spec: NumberedSection, frame: Frame, ctx: PlanContext) -> Planned:
     key = key_figure(sec, ctx)
     if parts is not None:
         listed = contents(sec, ctx) if key is None else ()
-        els = _anchored(frame, ctx, parts, title, subtitle if sec.subtitle else "", key, listed)
+        els = _anchored(
+            frame, ctx, parts, title, subtitle if sec.subtitle else "", key, listed, over
+        )
     else:
         listed = contents(sec, ctx) if key is None else ()
-        els = _plain(frame, ctx, label, title, subtitle if sec.subtitle else "", key, listed)
+        els = _plain(frame, ctx, label, title, subtitle if sec.subtitle else "", key, listed, over)
     c = frame.colors
     return Planned((SlidePlan("section", title, tuple(els), c.primary, notes, sec.path),))
+
+
+def part_title(sec: SectionSpec, ctx: PlanContext) -> str:
+    """The title of the part the section belongs to (``part:``), its number taken off (the
+    section's own number says it: "II.1" under "Nội dung tuyên truyền"); "" for none."""
+    if sec.part is None:
+        return ""
+    text = ctx.text(sec.part).strip()
+    return part_heading(text, ())[1] if text else ""
+
+
+OVER_LINES = 2
+"""The most lines a part's title over a section's title may take."""
+
+
+def _over_box(frame: Frame, text: str, x: int, w: int) -> TextBox:
+    """The part's title over the section's title: small capitals in the label's size and
+    weight, as the label over the number ("PHẦN" over "II.1"); its box as tall as its lines
+    (``y`` 0, placed by the caller)."""
+    g, c = frame.section, frame.colors
+    tb, size, n = fitted(
+        frame,
+        Box(Length(x), Length(0), Length(w), Pt(g.label_size * g.label_line_h * OVER_LINES)),
+        bind_compounds(no_widow(text.upper())),
+        g.label_size,
+        min(g.label_size, g.subtitle_min),
+        frame.measure.bold,
+        max_lines=OVER_LINES,
+        color=c.on_primary,
+        bold=True,
+        name="Section Part",
+        role="caption",
+    )
+    h = Pt(frame.measure.bold.line_height_pt(size, LINE_SPACING) * n + frame.text_pad_pt)
+    return replace(tb, box=replace(tb.box, h=h))
+
+
+OVER_GAP = Pt(6)
+"""Between the part's title and the section's title under it."""
 
 
 KEY_SHARE = 0.9
@@ -233,8 +295,10 @@ def _anchored(
     subtitle: str,
     key: tuple[str, str] | None = None,
     listed: tuple[str, ...] = (),
+    over: str = "",
 ) -> list[Element]:
-    """The number large at the left, the label's words above it; the title, subtitle and key
+    """The number large at the left, the label's words above it; the part's title (``over``)
+    over the title, and the title, subtitle and key
     figure (or the ``listed`` titles of its slides) at the right of an accent rule; the group
     centred on the slide both ways, so a short number and title leave the colour even around
     them."""
@@ -296,8 +360,14 @@ def _anchored(
         sub_h = Pt(frame.measure.body.line_height_pt(ss, LINE_SPACING) * sn + frame.text_pad_pt)
         sub = replace(sb, box=replace(sb.box, h=sub_h))
     right_h = title_h + (g.subtitle_gap + sub_h if sub else 0)
+    over_box = _over_box(frame, over, x, w) if over else None
+    if over_box is not None:
+        right_h += over_box.box.h + OVER_GAP
     key_els: list[Element] = []
     widest = _widest(tb.paras[0].text, heading, s, w / EMU_PER_PT)
+    if over_box is not None:
+        p = over_box.paras[0]
+        widest = max(widest, _widest(p.text, frame.measure.bold, p.size_pt, w / EMU_PER_PT))
     if sub is not None:
         widest = max(widest, _widest(sub.paras[0].text, frame.measure.body, ss, w / EMU_PER_PT))
     if key is not None:
@@ -357,6 +427,9 @@ def _anchored(
     )
     els.append(ShapeBox(Box(rule_x, top, g.rule.h, Length(group_h)), c.accent, "Section Rule"))
     right_top = Length(top + (group_h - right_h) // 2)
+    if over_box is not None:
+        els.append(replace(over_box, box=replace(over_box.box, x=x, y=right_top, w=w)))
+        right_top = Length(right_top + over_box.box.h + OVER_GAP)
     els.append(replace(tb, box=Box(x, right_top, w, title_h)))
     y = right_top + title_h
     if sub is not None:
@@ -379,24 +452,30 @@ def _plain(
     subtitle: str,
     key: tuple[str, str] | None = None,
     listed: tuple[str, ...] = (),
+    over: str = "",
 ) -> list[Element]:
-    """The label, a rule under it, the title, the subtitle and the key figure (or the
-    ``listed`` titles of the section's slides), from the top."""
+    """The label (after the part's title, ``over``), a rule under it, the title, the subtitle
+    and the key figure (or the ``listed`` titles of the section's slides), from the top."""
     g, c, m = frame.section, frame.colors, frame.margin
     w = Length(frame.width - 2 * m)
     els: list[Element] = []
+    label = " – ".join(t for t in (over, label) if t)
     if label:
-        els.append(
-            text_box(
-                frame,
-                Box(m, g.label_top, w, Pt(g.label_size * g.label_line_h)),
-                label.upper(),
-                g.label_size,
-                color=c.on_primary,
-                bold=True,
-                name="Section Number",
-            )
+        # on one line over the rule: a part's long title with the label shrinks to fit it
+        # (never under the subtitle's minimum)
+        tb0, _s, _n = fitted(
+            frame,
+            Box(m, g.label_top, w, Pt(g.label_size * g.label_line_h)),
+            label.upper(),
+            g.label_size,
+            min(g.label_size, g.subtitle_min),
+            frame.measure.bold,
+            max_lines=1,
+            color=c.on_primary,
+            bold=True,
+            name="Section Number",
         )
+        els.append(tb0)
     rule_y = Length(g.label_top + Pt(g.label_size * g.rule_drop))
     els.append(ShapeBox(Box(m, rule_y, g.rule.w, g.rule.h), c.accent, "Section Rule"))
     tb, s, n = cover_title(
