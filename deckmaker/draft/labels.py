@@ -185,7 +185,10 @@ def subject_of(label: str, keep_bracket: bool = False) -> str:
     comparison ('Tỷ lệ thi hành án vượt so với chỉ tiêu' -> 'Tỷ lệ thi hành án')."""
     if not keep_bracket:
         label = re.sub(r"\s*\([^)]*\)?$", "", label)
-    return re.sub(r"\s+(?:tăng|giảm|đạt|vượt)(?:\s+so(?: với)?\s.*)?$", "", label)
+    # ('Tổng đàn gia súc chính tiếp tục tăng': how the change goes on is no part of the subject)
+    return re.sub(
+        r"(?:\s+(?:tiếp tục|vẫn|đều))?\s+(?:tăng|giảm|đạt|vượt)(?:\s+so(?: với)?\s.*)?$", "", label
+    )
 
 
 # heads that say little of what is measured ('Tổng sản lượng' is 'Sản lượng')
@@ -352,6 +355,53 @@ _RUN_IN_OWN = re.compile(r"(?:^|[;.]\s|\n)\s*([^\W\d][^;:.()\d]{2,80}?)\s*:\s*([
 _LIST_OPENS = re.compile(r"(?:^|\s)(?:gồm|bao gồm|gồm có)\s+(?=[A-ZĐ])")
 
 
+# the words of a bracket that give the figure before it a target: who set it ('Chính phủ giao',
+# 'tỉnh giao', 'Nghị quyết đề ra') or what it is ('kế hoạch', 'chỉ tiêu', 'dự toán')
+_SETTER = re.compile(
+    r"(?:^|\s)(?:giao|đề ra|đặt ra|kế hoạch|KH|chỉ tiêu|mục tiêu|nghị quyết|NQ|dự toán)(?:\s|$)",
+    re.IGNORECASE,
+)
+
+
+def _bracket_target(text: str, start: int, previous: Found | None, unit: str | None) -> str:
+    """'tốc độ tăng trưởng GDP toàn ngành đạt 3,6% (Chính phủ giao 2,5 - 2,8%)', 'tăng 5,69% so
+    với cùng kỳ (kế hoạch là 4%)': a figure that opens a bracket right after a figure in its
+    unit, the bracket's words saying who set it or that it is the plan, is the target of that
+    figure: named by what the figure before measures and those words ('Tốc độ tăng trưởng GDP
+    toàn ngành (Chính phủ giao)'), never by the setter alone."""
+    if previous is None or unit is None or previous.unit != unit:
+        return ""
+    bracket = text.rfind("(", previous.span[1], start)
+    if bracket < 0:
+        return ""
+    between = text[previous.span[1] : bracket]
+    # the figure before, then at most its base ('so với cùng kỳ'), then the bracket
+    if not re.fullmatch(r"\s*(?:so(?:\s+với)?\s+[^\W\d][^,;.()\d]{0,30})?\s*", between):
+        return ""
+    said = re.sub(r"\s+", " ", text[bracket + 1 : start]).strip(" :")
+    said = re.sub(r"(?:\s+(?:là|khoảng|từ|đạt|tăng|giảm))+$", "", said)
+    if (
+        not said
+        or re.search(r"[\d()]", said)
+        or not 1 <= _nwords(said) <= 5
+        or not _SETTER.search(said)
+    ):
+        return ""
+    if _in_open_bracket(text, previous.span[0]):
+        return ""
+    name = re.sub(r"\s+so(?:\s+với)?\s.*$", "", previous.label)  # its base is no part of it
+    name = re.sub(r"\s*\([^()]*\)$", "", name)
+    # 'Tổng đàn gia súc chính tiếp tục tăng': the change, not how it goes on
+    name = re.sub(r"\s+(?:tiếp tục|vẫn|đã|đều)(?=\s+(?:tăng|giảm)$)", "", name)
+    if _nwords(name) < 1:
+        return ""
+    return f"{fit(name, LABEL_WORDS - _nwords(said))} ({said})"
+
+
+def _in_open_bracket(text: str, pos: int) -> bool:
+    return text.rfind("(", 0, pos) > text.rfind(")", 0, pos)
+
+
 def _label(
     text: str,
     start: int,
@@ -362,6 +412,8 @@ def _label(
     counted: bool = False,
 ) -> tuple[str, list[str]]:
     """The words before the number, within its clause; counts are named after their noun."""
+    if target := _bracket_target(text, start, previous, unit):
+        return target, [N_("label borrowed from the figure before it")]
     head = text[prev_end:start]
     parallel = False
     if (

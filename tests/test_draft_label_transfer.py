@@ -1,0 +1,34 @@
+"""Label rules of round 16 (issue 15, batch K held out), each stated as a class of the grammar
+and checked on sentences composed from it, not only on the document that showed it."""
+
+from __future__ import annotations
+
+from deckmaker.draft.figures import find_figures
+
+
+def _labels(text: str) -> list[str]:
+    return [f.label for f in find_figures(text)]
+
+
+def test_a_target_in_a_bracket_after_its_result_is_named_by_the_result_and_its_setter():
+    # who set the target is not what it measures: the result's subject, then who set it
+    _, target = _labels("Thu ngân sách đạt 450 tỷ đồng (tỉnh giao 400 tỷ đồng).")
+    assert target == "Thu ngân sách (tỉnh giao)"
+    _, target = _labels("Sản lượng lương thực đạt 120.000 tấn (Trung ương giao 110.000 tấn).")
+    assert target == "Sản lượng lương thực (Trung ương giao)"
+    growth, target, _ = _labels(
+        "Năm 2022, tốc độ tăng trưởng GDP toàn ngành đạt 3,6% (Chính phủ giao 2,5 - 2,8%); "
+        "tổng kim ngạch xuất khẩu đạt 53,22 tỷ USD."
+    )
+    assert target == f"{growth} (Chính phủ giao)"
+    # a change's target keeps the change, not how it goes on nor its base
+    _, target, _ = _labels(
+        "Tổng đàn gia súc chính tiếp tục tăng 5,69% so với cùng kỳ (Nghị quyết HĐND tỉnh giao "
+        "4%); diện tích rừng trồng mới là 15.507 ha."
+    )
+    assert target.lower().endswith("đàn gia súc chính tăng (nghị quyết hđnd tỉnh giao)")
+    _, target = _labels("Tổng đàn gia súc chính tiếp tục tăng 5,69% (kế hoạch là 4%).")
+    assert target.startswith("Tổng đàn gia súc chính") and "tiếp tục" not in target
+    # a bracket that names no target is not one ('cùng kỳ' is a base)
+    _, before = _labels("Giá trị sản xuất đạt 500 tỷ đồng (cùng kỳ 450 tỷ đồng).")
+    assert "giao" not in before and "kế hoạch" not in before
