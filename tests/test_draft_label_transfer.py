@@ -32,3 +32,18 @@ def test_a_target_in_a_bracket_after_its_result_is_named_by_the_result_and_its_s
     # a bracket that names no target is not one ('cùng kỳ' is a base)
     _, before = _labels("Giá trị sản xuất đạt 500 tỷ đồng (cùng kỳ 450 tỷ đồng).")
     assert "giao" not in before and "kế hoạch" not in before
+
+
+def test_a_base_after_a_count_is_not_what_it_counts():
+    # "tăng 12 hợp tác xã so với năm 2020": the change of the count before, against its base
+    _, change = _labels("Toàn tỉnh có 85 hợp tác xã, tăng 12 hợp tác xã so với năm 2020.")
+    assert change.startswith("Hợp tác xã") and "tăng so với năm 2020" in change
+    _, change = _labels(
+        "Số doanh nghiệp thành lập mới là 450 doanh nghiệp, tăng 9 doanh nghiệp so cùng kỳ."
+    )
+    assert change.startswith("Doanh nghiệp thành lập mới tăng")
+    *_, change = _labels(
+        "Đến nay số xã đạt từ 10 tiêu chí trở lên là 37 xã, gấp 2,46 lần so kế hoạch, tăng 25 "
+        "xã so năm 2013."
+    )
+    assert "10 tiêu chí" in change and "so năm" not in change

@@ -548,6 +548,9 @@ def _label(
     tail = re.split(r"\s*:\s+(?=\S)|\s(?:gồm|bao gồm)\s+(?=[A-ZĐ])", tail)[0].strip()
     # "đạt và vượt kế hoạch đề ra": the plan is the plan, whoever set it
     tail = re.sub(r"(?<=kế hoạch|chỉ tiêu|mục tiêu)\s+(?:đã\s+)?(?:đề ra|giao)$", "", tail)
+    if re.match(r"so(?:\s+với)?(?:\s|$)", tail):
+        # "tăng 25 xã so năm 2013": the base the count is compared with, not what it counts
+        tail = own_tail = ""
     label = compact(label)
     if (
         not counted
