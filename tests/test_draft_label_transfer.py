@@ -47,3 +47,18 @@ def test_a_base_after_a_count_is_not_what_it_counts():
         "xã so năm 2013."
     )
     assert "10 tiêu chí" in change and "so năm" not in change
+
+
+def test_budget_lines_of_one_kind_are_named_by_their_source_of_funds():
+    (province,) = _labels(
+        "Chi thường xuyên từ nguồn vốn ngân sách tỉnh hỗ trợ các huyện miền núi khó khăn: "
+        "12.000 triệu đồng;"
+    )
+    assert province.startswith("Vốn ngân sách tỉnh hỗ trợ")
+    (bank,) = _labels(
+        "Chi thường xuyên từ nguồn vốn vay Ngân hàng Chính sách xã hội tỉnh: 8.000 triệu đồng."
+    )
+    assert bank == "Vốn vay Ngân hàng Chính sách xã hội tỉnh"
+    # a line that fits is left as written: its kind is all it says before the source
+    (line,) = _labels("Chi từ nguồn cân đối ngân sách địa phương: 1.281 tỷ đồng;")
+    assert line == "Chi từ nguồn cân đối ngân sách địa phương"

@@ -245,6 +245,15 @@ _GRADED = re.compile(
 )
 
 
+# a kind of spending or revenue and the source it is paid from ('Chi đầu tư từ nguồn vốn …',
+# 'Chi thường xuyên từ nguồn …'), the kind being what the lines of one list share
+_FROM_SOURCE = re.compile(
+    r"^(?:Chi|Thu)(?:\s+[^\W\d]+){1,3}?\s+từ\s+nguồn\s+(?P<capital>vốn\s+)?"
+    r"(?P<fund>[^\W\d]\S*(?:\s+\S+){2,})$",
+    re.IGNORECASE,
+)
+
+
 def _tidy(label: str) -> str:
     """No item numbering in front, no verb at the end, at most ``LABEL_WORDS`` words (dropping
     a leading 'Tổng mức', 'Tỷ lệ' and words such as 'các' before cutting)."""
@@ -265,6 +274,12 @@ def _tidy(label: str) -> str:
     words = label.split()
     if len(words) > LABEL_WORDS and re.search(r"\s\([^()]*\)$", label):
         label = re.sub(r"\s\([^()]*\)$", "", label)  # a long name without its bracket
+        words = label.split()
+    if len(words) > LABEL_WORDS and (source := _FROM_SOURCE.match(label)):
+        # "Chi đầu tư từ nguồn vốn vay Ngân hàng Phát triển Việt Nam": a budget line told from
+        # its siblings by its source of funds is named by that source, not by the lead-in they
+        # share ('Vốn vay Ngân hàng Phát triển Việt Nam')
+        label = f"{'Vốn' if source['capital'] else 'Nguồn'} {source['fund']}"
         words = label.split()
     if len(words) > LABEL_WORDS and (target := _TARGET_VERB.match(label)):
         label = label[target.end() :]  # 'Giảm tỷ trọng …': the measure, before any word is cut
