@@ -62,3 +62,19 @@ def test_budget_lines_of_one_kind_are_named_by_their_source_of_funds():
     # a line that fits is left as written: its kind is all it says before the source
     (line,) = _labels("Chi từ nguồn cân đối ngân sách địa phương: 1.281 tỷ đồng;")
     assert line == "Chi từ nguồn cân đối ngân sách địa phương"
+
+
+def test_a_sum_said_with_voi_or_bang_after_a_count_is_the_money_of_what_was_counted():
+    _, money = _labels("Trong năm, Hội đã lập 120 tổ tiết kiệm với số tiền 3,5 tỷ đồng.")
+    assert money.startswith("Số tiền của tổ tiết kiệm")
+    _, money = _labels("Đã xây dựng 25 căn nhà đại đoàn kết với tổng kinh phí 1,2 tỷ đồng.")
+    assert money.startswith("Tổng kinh phí của") and "nhà đại đoàn kết" in money
+    _, money = _labels(
+        "Toàn tỉnh có 469 doanh nghiệp thành lập mới với số vốn đăng ký là 6.411 tỷ đồng."
+    )
+    assert money == "Số vốn đăng ký của doanh nghiệp thành lập mới"
+    # a share between the count and its sum leaves the sum the count's
+    *_, money = _labels(
+        "Hội vận động xây dựng 257 nhà đồng đội, đạt 128,5%, bằng tổng số tiền là 6,059 tỉ đồng."
+    )
+    assert money.startswith("Tổng số tiền của nhà đồng đội")

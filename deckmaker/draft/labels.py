@@ -413,6 +413,41 @@ def _bracket_target(text: str, start: int, previous: Found | None, unit: str | N
     return f"{fit(name, LABEL_WORDS - _nwords(said))} ({said})"
 
 
+# a sum said of the things just counted: 'với số tiền', 'bằng tổng số tiền là', 'với số vốn đăng
+# ký là', 'với tổng kinh phí': a bare measure of money with nothing of its own
+_SUM_OF_COUNT = re.compile(
+    r"(?:^|[\s,])(?:với|bằng)\s+(?P<measure>(?:tổng\s+)?(?:số tiền|kinh phí|số vốn|vốn)"
+    r"(?:\s+(?:đăng ký|đầu tư|hỗ trợ|cho vay|vay))?)(?:\s+(?:là|khoảng|trên|hơn|gần|đạt))*\s*$",
+    re.IGNORECASE,
+)
+
+
+def _sum_of_count(text: str, start: int, previous: Found | None) -> str:
+    """'lập 350 tổ vay vốn với số tiền 52,721 tỉ đồng', '469 doanh nghiệp với số vốn đăng ký là
+    6.411 tỷ đồng', '257/200 nhà đồng đội, đạt 128,5%, bằng tổng số tiền là 6,059 tỉ đồng': a
+    sum said with 'với' or 'bằng' and a bare measure of money after a count in its clause is the
+    money of what was counted ('Số tiền của tổ vay vốn'), not a bare 'Số tiền'."""
+    if previous is None or not previous.label.startswith("Số "):
+        return ""
+    between = text[previous.span[1] : start]
+    said = _SUM_OF_COUNT.search(between)
+    if said is None or re.search(r"[;.:]\s|[;:]$|\n", between):
+        return ""
+    measure = said["measure"].strip()
+    counted = subject_of(previous.label)[len("Số ") :].strip()
+    if _nwords(counted) < 1:
+        return ""
+    measure = f"{measure[:1].upper()}{measure[1:]}"
+    room = LABEL_WORDS - _nwords(measure) - 1
+    if _nwords(counted) > room and (tagger := _pyvi()) is not None:
+        # what was counted, without what was done to it ('nhà đồng đội', not '… vận động')
+        tokens, tags = tagger(counted)
+        kept = next((k for k, t in enumerate(tags) if t not in ("N", "Nc", "Np", "A")), len(tags))
+        if kept:
+            counted = " ".join(tokens[:kept]).replace("_", " ")
+    return f"{measure} của {fit(counted, room)}"
+
+
 def _in_open_bracket(text: str, pos: int) -> bool:
     return text.rfind("(", 0, pos) > text.rfind(")", 0, pos)
 
@@ -429,6 +464,8 @@ def _label(
     """The words before the number, within its clause; counts are named after their noun."""
     if target := _bracket_target(text, start, previous, unit):
         return target, [N_("label borrowed from the figure before it")]
+    if unit in _MONEY_UNITS and (money := _sum_of_count(text, start, previous)):
+        return money, [N_("label borrowed from the figure before it")]
     head = text[prev_end:start]
     parallel = False
     if (
