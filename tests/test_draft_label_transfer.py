@@ -3,6 +3,8 @@ and checked on sentences composed from it, not only on the document that showed 
 
 from __future__ import annotations
 
+import re
+
 from deckmaker.draft.figures import find_figures
 
 
@@ -78,3 +80,25 @@ def test_a_sum_said_with_voi_or_bang_after_a_count_is_the_money_of_what_was_coun
         "Hội vận động xây dựng 257 nhà đồng đội, đạt 128,5%, bằng tổng số tiền là 6,059 tỉ đồng."
     )
     assert money.startswith("Tổng số tiền của nhà đồng đội")
+
+
+def test_a_document_cited_by_its_number_is_never_part_of_a_label():
+    (paid,) = _labels(
+        "Chi trả trợ cấp một lần theo Quyết định số 62/2011/QĐ-TTg ngày 09/11/2011 của Thủ tướng "
+        "Chính phủ cho 2.300 người."
+    )
+    assert paid.startswith("Số người") and "trợ cấp" in paid
+    assert not re.search(r"\d|Quyết định|tướng", paid)
+    (boats,) = _labels("Hỗ trợ theo Nghị định 67, 17 và 89 của Chính phủ cho 350 tàu cá.")
+    assert boats == "Số tàu cá được hỗ trợ"
+    (people,) = _labels(
+        "Xét đề nghị hưởng các chế độ theo các quyết định 290, 188, 142 của Thủ tướng Chính phủ "
+        "được 17.815 người."
+    )
+    assert "hưởng" in people and not re.search(r"\d|Thủ tướng", people)
+    # what the document's issuer is followed by stays: 'cho cấp huyện quản lý'
+    (line,) = _labels(
+        "Vốn phân bổ theo Quyết định 210 của Thủ tướng Chính phủ cho cấp huyện quản lý: "
+        "40.000 triệu đồng"
+    )
+    assert line == "Vốn phân bổ cho cấp huyện quản lý"

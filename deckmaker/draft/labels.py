@@ -370,6 +370,46 @@ _RUN_IN_OWN = re.compile(r"(?:^|[;.]\s|\n)\s*([^\W\d][^;:.()\d]{2,80}?)\s*:\s*([
 _LIST_OPENS = re.compile(r"(?:^|\s)(?:gồm|bao gồm|gồm có)\s+(?=[A-ZĐ])")
 
 
+# a document referred to by its number ('theo các quyết định 290, 188, 142 của Thủ tướng Chính
+# phủ', 'Nghị quyết số 26 của HĐND huyện', 'Quyết định số 210/2006/QĐ - TTg ngày 12/9/2006'):
+# where a figure comes from, never what it measures
+_CODE = r"\d[\w/.\-]*(?:\s*-\s*[A-ZĐ][\w/]*)?"
+_REFERENCE = re.compile(
+    rf"(?:(?:theo|tại|căn cứ|thực hiện)\s+)?(?:các\s+)?"
+    r"(?-i:[Qq]uyết định|[Nn]ghị định|[Nn]ghị quyết|[Tt]hông tư|[Cc]hỉ thị|[Cc]ông văn)"
+    rf"\s+(?:số\s+)?{_CODE}(?:\s*(?:,|và)\s*{_CODE})*"
+    r"(?:\s+ngày\s+\d{1,2}(?:/\d{1,2}/\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4}))?"
+    r"(?P<by>\s+của(?:\s+[^\s,;.()]+){1,8})?",
+    re.IGNORECASE,
+)
+
+
+def _without_references(words: str) -> str:
+    """``words`` without the documents they cite by number and who issued them ('của Thủ tướng
+    Chính phủ', 'của Ủy ban nhân dân tỉnh': words of capitals, each with at most one syllable
+    after, and the words of a people's body and its level)."""
+
+    def drop(m: re.Match[str]) -> str:
+        if not m["by"]:
+            return " "
+        body = m["by"].split()[1:]
+        kept = 0
+        while kept < len(body) and (
+            body[kept][:1].isupper()
+            or kept
+            and body[kept - 1][:1].isupper()
+            and body[kept].islower()
+            and not (kept >= 2 and body[kept - 2][:1].isupper() and body[kept - 1].islower())
+            or kept
+            and body[kept] in ("nhân", "dân", "tỉnh", "huyện", "xã", "thành", "phố")
+        ):
+            kept += 1
+        rest = " ".join(body[kept:])
+        return f" {rest}" if rest else " "
+
+    return _REFERENCE.sub(drop, words)
+
+
 # the words of a bracket that give the figure before it a target: who set it ('Chính phủ giao',
 # 'tỉnh giao', 'Nghị quyết đề ra') or what it is ('kế hoạch', 'chỉ tiêu', 'dự toán')
 _SETTER = re.compile(
@@ -466,7 +506,7 @@ def _label(
         return target, [N_("label borrowed from the figure before it")]
     if unit in _MONEY_UNITS and (money := _sum_of_count(text, start, previous)):
         return money, [N_("label borrowed from the figure before it")]
-    head = text[prev_end:start]
+    head = _without_references(text[prev_end:start])
     parallel = False
     if (
         previous is not None
