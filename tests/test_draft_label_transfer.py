@@ -102,3 +102,13 @@ def test_a_document_cited_by_its_number_is_never_part_of_a_label():
         "40.000 triệu đồng"
     )
     assert line == "Vốn phân bổ cho cấp huyện quản lý"
+
+
+def test_those_an_act_was_done_for_are_counted_with_the_act():
+    # "… cho N hộ": the count of those the act was for, with the act (not a bare 'Số hộ dân')
+    (housed,) = _labels("Huyện đã bố trí, sắp xếp nơi ở mới cho 95 hộ dân.")
+    assert housed == "Số hộ dân được bố trí nơi ở mới"
+    (helped,) = _labels("Năm 2023, huyện đã hỗ trợ xây dựng nhà ở cho 120 hộ nghèo.")
+    assert helped == "Số hộ nghèo được hỗ trợ xây dựng nhà ở"
+    (built,) = _labels("Toàn huyện đã xây dựng, sửa chữa nhà ở cho 120 hộ nghèo.")
+    assert built == "Số hộ nghèo được xây dựng nhà ở"

@@ -124,8 +124,9 @@ _DECIDED = re.compile(
 )
 # what ends a label but names nothing: a preposition or a conjunction cut from its object ('Tạo
 # việc làm mới cho', 'Xã đạt chuẩn quốc gia về', 'Tăng trưởng kinh tế (GRDP) từ')
+# ('nhà ở', 'nơi ở': a dwelling, not a preposition cut from its place)
 _CLOSING_WORDS = re.compile(
-    r"(?:\s+(?:về|cho|qua|với|tại|ở|theo|từ|đến|để|của|và|hoặc|trên|dưới|so|được|là|có|đã|"
+    r"(?:(?<!\snhà)(?<!\snơi)(?<!^nhà)(?<!^nơi)\s+(?:về|cho|qua|với|tại|ở|theo|từ|đến|để|của|và|hoặc|trên|dưới|so|được|là|có|đã|"
     r"các|những|như|nhằm|mà|thì|bởi|gồm|bao gồm|hơn|gần|khoảng|xuống|xuống còn|lên))+$"
 )
 
@@ -750,13 +751,17 @@ def _label(
         ):
             # "Công tác kiểm tra được 1.240 cuộc": the count of the work named before it
             label = f"Số {unit} {work.group(1)}"
+        elif (
+            label
+            and re.search(r"\scho\s*$", text[prev_end:start])
+            and (act := _one_act(_act_on(label, limit=7, last_clause=True)))
+            and _nwords(f"Số {unit} {compact(tail)} được {act}") <= LABEL_WORDS
+        ):
+            # "toàn tỉnh đã đào tạo nghề ngắn hạn cho 1.250 lao động", "huyện đã bố trí, sắp xếp
+            # nơi ở mới cho 95 hộ dân": those the act was for, and the act
+            label = re.sub(r"\s{2,}", " ", f"Số {unit} {compact(tail)} được {act}")
         elif tail or not label:
             label = f"Số {unit} {tail}".replace(" /", "/").strip()
-        elif re.search(r"\scho\s*$", text[prev_end:start]) and (
-            act := _act_on(label, limit=5, last_clause=True)
-        ):
-            # "toàn tỉnh đã đào tạo nghề ngắn hạn cho 1.250 lao động": those the act was for
-            label = f"Số {unit} được {act}"
         elif (act := _act_on(label)) and act.lower() != label.lower():
             label = f"Số {unit} {act}"  # "Toàn huyện đã xây dựng mới 06 chợ": 'Số chợ xây dựng mới'
         else:
@@ -1170,13 +1175,26 @@ def _act_on(label: str, limit: int = 4, last_clause: bool = False) -> str:
     if not tokens or tags[0] != "V" or not 1 <= _nwords(act) <= limit:
         return ""
     if "," in act and not all(
-        (piece := tagger(p.strip())[1]) and piece[0] == "V" and _nwords(p) <= 2
-        for p in act.split(",")
+        (piece := tagger(p.strip())[1])
+        and piece[0] == "V"
+        # (the last verb may go on with its object: 'bố trí, sắp xếp nơi ở mới')
+        and (_nwords(p) <= 2 or k == act.count(","))
+        for k, p in enumerate(act.split(","))
     ):
         return ""  # "xây dựng, nâng cấp": verbs joined by a comma are one act; not a list
     if tokens[0].lower() in _NOT_ACTS:
         return ""
     return act[:1].lower() + act[1:]
+
+
+def _one_act(act: str) -> str:
+    """'bố trí, sắp xếp nơi ở mới' -> 'bố trí nơi ở mới': verbs joined by a comma share the
+    object of the last, said with the first verb alone (what a short label has room for)."""
+    if ", " not in act or (tagger := _pyvi()) is None:
+        return act
+    tokens = tagger(act.rsplit(", ", 1)[1])[0]
+    obj = " ".join(tokens[1:]).replace("_", " ")
+    return f"{act.split(', ')[0]} {obj}".strip() if obj else act
 
 
 # the bodies of the party and the state, and a named place, that act in a report
