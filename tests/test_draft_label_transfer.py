@@ -112,3 +112,13 @@ def test_those_an_act_was_done_for_are_counted_with_the_act():
     assert helped == "Số hộ nghèo được hỗ trợ xây dựng nhà ở"
     (built,) = _labels("Toàn huyện đã xây dựng, sửa chữa nhà ở cho 120 hộ nghèo.")
     assert built == "Số hộ nghèo được xây dựng nhà ở"
+
+
+def test_an_area_named_after_what_was_done_to_it_is_the_area():
+    (rubber,) = _labels("Chăm sóc, bảo vệ tốt diện tích cao su, hiện có là 2.106 ha.")
+    assert rubber == "Diện tích cao su"
+    (tea,) = _labels("Tiếp tục chăm sóc, bảo vệ diện tích chè hiện có 1.500 ha.")
+    assert tea.startswith("Diện tích chè")
+    # a measure's own head ('Ước tổng') is not an act done to the area
+    (sown,) = _labels("Ước tổng diện tích gieo trồng cây hàng năm 23.600 ha.")
+    assert "tổng diện tích gieo trồng" in sown

@@ -646,6 +646,17 @@ def _label(
         tail = own_tail = ""
     label = compact(label)
     if (
+        unit in ("ha", "nghìn ha")
+        and (area := re.search(r"\sdiện tích\s+\S", label, re.IGNORECASE))
+        and (tagger := _pyvi()) is not None
+        and (acts := tagger(label[: area.start()])[1])
+        and acts[0] == "V"
+        and set(acts) <= {"V", "R", "A", "F", "C"}
+    ):
+        # "Chăm sóc, bảo vệ tốt diện tích cao su, hiện có là 2.106 ha": only what was done to
+        # an area (verbs, and how) opens the words; the area is what the hectares measure
+        label = label[area.start() + 1 :]
+    if (
         not counted
         and unit not in (None, "%", "hạng", *_NOUNS, *_COUNTED)
         and label
