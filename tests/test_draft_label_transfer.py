@@ -122,3 +122,20 @@ def test_an_area_named_after_what_was_done_to_it_is_the_area():
     # a measure's own head ('Ước tổng') is not an act done to the area
     (sown,) = _labels("Ước tổng diện tích gieo trồng cây hàng năm 23.600 ha.")
     assert "tổng diện tích gieo trồng" in sown
+
+
+def test_a_measure_per_hectare_is_one_name_with_its_head():
+    _, value, _ = _labels(
+        "Năm 2022, ngành phấn đấu giá trị sản xuất tăng 3,5%; giá trị sản phẩm thu được trên 01 "
+        "ha đất trồng trọt bình quân đạt 120 triệu đồng; trồng rừng tập trung đạt 3.700 ha."
+    )
+    assert value == "Giá trị sản phẩm trên 1 ha đất trồng trọt"
+    value, _ = _labels(
+        "Giá trị sản phẩm nông, lâm nghiệp và thủy sản trên 1 ha đất sản xuất nông nghiệp, đất "
+        "nuôi trồng thủy sản đạt 115 triệu đồng, tăng 48,6 triệu đồng/ha so với năm 2020."
+    )
+    assert value.startswith("Giá trị sản phẩm trên 1 ha đất sản xuất")
+    (value,) = _labels(
+        "Doanh thu bình quân trên 1 ha mặt nước nuôi trồng thủy sản đạt 250 triệu đồng."
+    )
+    assert value.startswith("Doanh thu") and "trên 1 ha mặt nước" in value

@@ -849,7 +849,19 @@ def _label(
         and not re.match(rf"{_MEASURE_NOUN}\s", label.rsplit(", ", 1)[1], re.IGNORECASE)
         and _nwords(label.split(", ")[0]) >= 3
     )
-    if len(label.split()) > SHORT_WORDS and ", " in label and not run_in and not one_name:
+    if per_unit := _PER_UNIT.match(label):
+        # "Giá trị sản phẩm nông, lâm nghiệp và thủy sản trên 1 ha đất sản xuất nông nghiệp, đất
+        # nuôi trồng thủy sản": a per_what per unit of land or of people is one name, its commas
+        # listing kinds (of the products, of the land): the per_what, per what, and the first kind
+        of = re.sub(r"\s+(?:bình quân|trung bình)$", "", per_unit["of"].split(", ")[0].strip())
+        per_what = f"{per_unit['head']}{per_unit['kinds']} trên 1 {per_unit['per']}"
+        if _nwords(f"{per_what} {of}") > LABEL_WORDS:
+            per_what = (
+                f"{per_unit['head']} trên 1 {per_unit['per']}"  # the kinds go before the land
+            )
+        room = LABEL_WORDS - _nwords(per_what)
+        label = f"{per_what} {fit(of, room) if room > 0 and of else ''}".strip()
+    elif len(label.split()) > SHORT_WORDS and ", " in label and not run_in and not one_name:
         # ('Tỷ trọng công nghiệp chế biến, chế tạo trong GDP' is one name: a measure whose
         # comma joins two words of its object, kept whole)
         # the nearest noun phrase: the last comma piece of a long run of words
@@ -927,6 +939,13 @@ def _label(
 
 SHORT_WORDS = 8
 """A label longer than this is cut back to its nearest noun phrase."""
+
+# a measure per unit of land or of people ('giá trị sản phẩm thu được trên 01 ha đất trồng trọt')
+_PER_UNIT = re.compile(
+    r"^(?P<head>(?i:giá trị sản phẩm|giá trị sản xuất|thu nhập|doanh thu|lợi nhuận|sản lượng))"
+    r"(?P<kinds>[^\d;:()]{0,60}?)\s+(?:trên|/)\s*0?1\s+(?P<per>ha|hécta|héc ta|hộ|người|lao động)"
+    r"(?P<of>(?:\s+[^\W\d][^\d;:()]{0,60})?)$"
+)
 # framing words before the subject, and the verbs, comparisons and periods around a figure:
 # none of them is what the number measures
 _FRAMING = re.compile(
