@@ -139,3 +139,10 @@ def test_a_measure_per_hectare_is_one_name_with_its_head():
         "Doanh thu bình quân trên 1 ha mặt nước nuôi trồng thủy sản đạt 250 triệu đồng."
     )
     assert value.startswith("Doanh thu") and "trên 1 ha mặt nước" in value
+
+
+def test_a_measure_whose_comma_lists_kinds_of_its_object_stays_one_name_when_long():
+    (share,) = _labels("Tỷ lệ hộ gia đình, cá nhân sử dụng dịch vụ đạt trên 80%.")
+    assert share.startswith("Hộ gia đình, cá nhân") or share.startswith("Tỷ lệ hộ gia đình")
+    (share,) = _labels("Tỷ trọng kinh tế số trong từng ngành, lĩnh vực đạt tối thiểu 10%.")
+    assert "kinh tế số" in share.lower() and "lĩnh vực" in share

@@ -891,13 +891,17 @@ def _label(
             tagger is not None
             and re.match(rf"(?:{_MEASURE_NOUN}|khu vực|ngành|lĩnh vực)\s", first, re.IGNORECASE)
             and all(
-                _nwords(a) <= 4 and {"N", "Nc", "Np"} & set(tagger(a)[1][:1])
-                for a in label.split(", ")[1:]
+                # (the last kind may go on with what is said of them all: 'cá nhân sử dụng dịch
+                # vụ' of 'Tỷ lệ hộ gia đình, cá nhân sử dụng dịch vụ')
+                _nwords(a) <= (6 if k == label.count(", ") else 4)
+                and {"N", "Nc", "Np"} & set(tagger(a)[1][:1])
+                for k, a in enumerate(label.split(", ")[1:], start=1)
             )
         ):
             # "Tỷ lệ nữ trưởng khoa/phó trưởng khoa bệnh viện, trung tâm y tế", "khu vực nông,
-            # lâm nghiệp, thủy sản": a measure (or a sector) whose commas list the kinds of its
-            # object is one name, cut to fit rather than named by its last kind
+            # lâm nghiệp, thủy sản", "Tỷ trọng kinh tế số trong từng ngành, lĩnh vực": a measure
+            # (or a sector) whose commas list the kinds of its object is one name, cut to fit
+            # rather than named by its last kind
             label = _tidy(label)
         elif (
             tagger is not None
