@@ -146,3 +146,19 @@ def test_a_measure_whose_comma_lists_kinds_of_its_object_stays_one_name_when_lon
     assert share.startswith("Hộ gia đình, cá nhân") or share.startswith("Tỷ lệ hộ gia đình")
     (share,) = _labels("Tỷ trọng kinh tế số trong từng ngành, lĩnh vực đạt tối thiểu 10%.")
     assert "kinh tế số" in share.lower() and "lĩnh vực" in share
+
+
+def test_shares_acted_on_listed_objects_share_the_act():
+    all_villages, households = _labels("Sóng di động đã phủ 100% thôn, bản và 95% hộ dân.")
+    assert all_villages == "Thôn, bản phủ"  # both kinds, not the last alone
+    assert households == "Hộ dân phủ"  # the act said of the first share is this one's too
+    _, lanes = _labels("Huyện đã bê tông hóa 85% đường trục thôn, xóm và 60% đường ngõ xóm.")
+    assert lanes == "Đường ngõ xóm bê tông hóa"
+    _, time = _labels(
+        "Phấn đấu cắt giảm 30% chi phí xã hội thực hiện thủ tục hành chính và 20% thời gian "
+        "giải quyết hồ sơ."
+    )
+    assert time == "Thời gian giải quyết hồ sơ cắt giảm"
+    # a change and its comparison share no act
+    _, plan = _labels("Tổng thu ngân sách tăng 12% so với cùng kỳ và 8% so với kế hoạch.")
+    assert plan.startswith("Tổng thu ngân sách")

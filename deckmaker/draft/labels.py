@@ -590,6 +590,8 @@ def _label(
         return said_of, [N_("label taken from the words after the percentage")]
     if unit == "%" and (named := _bracket_subject(text, start, end, previous)):
         return named, [N_("label taken from the words before the bracket")]
+    if unit == "%" and (shared_act := _act_shared_by_share(text, start, end, previous)):
+        return shared_act, [N_("label made of the verb and what follows the number")]
     if unit == "%" and (acted := _acted_share(label, text, end)):
         return acted, [N_("label made of the verb and what follows the number")]
     if unit == "%" and (share := _share_of(text, start, end, prev_end)):
@@ -1274,6 +1276,49 @@ _NO_SHARE_VERBS = {
 }  # fmt: skip
 
 
+# the kinds an object lists after its first, up to the 'và' that opens the next figure or the
+# clause's end ('…, bệnh viện và trên 80% …', '…, bản;')
+_MORE_KINDS_OF = re.compile(
+    r"(?:\s*,\s*[^\W\d][^\W\d ]*(?:\s[^\W\d][^\W\d ]*){0,2})+(?=\s+và\s|\s*[;.]|$)"
+)
+
+
+def _act_shared_by_share(text: str, start: int, end: int, previous: Found | None) -> str:
+    """'phủ 100% trường học, bệnh viện và trên 80% hộ gia đình có nhu cầu', 'phủ sóng 100% thôn,
+    bản và 95% hộ dân': a share after 'và' that follows a share acted on its object is acted on
+    its own object by the same verb ('Hộ dân phủ sóng'), not named by the kind before 'và'."""
+    tagger = _pyvi()
+    if previous is None or previous.unit != "%" or tagger is None:
+        return ""
+    between = text[previous.span[1] : start]
+    if not re.fullmatch(
+        r"\s+[^\W\d][^;.()\d]{0,80}?\s+và\s+(?:(?:trên|dưới|khoảng|hơn|gần|ít nhất|tối thiểu)\s+)?",
+        between,
+    ):
+        return ""
+    opening = max(m.end() for m in re.finditer(r"^|[,;:.]\s|\n", text[: previous.span[0]]))
+    before = re.sub(
+        r"\s+(?:tối thiểu|tối đa|ít nhất|khoảng|trên|dưới|hơn|gần)$",
+        "",
+        text[opening : previous.span[0]].strip(),
+    )
+    tokens, tags = tagger(before) if before else ([], [])
+    if not tokens or tags[-1] != "V":
+        return ""
+    act = tokens[-1].replace("_", " ").lower()
+    if act in _NO_SHARE_VERBS:
+        return ""
+    own = re.match(
+        r"\s*(?:(?:các|những|toàn bộ)\s+)?([^\W\d][^,;.()\d:]{2,60}?)"
+        r"(?=\s+(?:để|nhằm|và|so với|so)\s|[,;.()]|$)",
+        text[end:],
+    )
+    if own is None or _NOT_OBJECT.match(own.group(1)) or _nwords(own.group(1)) < 2:
+        return ""
+    obj = _tidy(fit(own.group(1).strip(), LABEL_WORDS - _nwords(act)))
+    return f"{obj[:1].upper()}{obj[1:]} {act}"
+
+
 def _acted_share(label: str, text: str, end: int) -> str:
     """'cắt giảm 30% chi phí xã hội thực hiện thủ tục hành chính', 'tiết kiệm 10% chi thường
     xuyên để …': a percentage between a verb and its object is the share of the object acted
@@ -1300,6 +1345,8 @@ def _acted_share(label: str, text: str, end: int) -> str:
     if not after or _NOT_OBJECT.match(after.group(1)) or after.group(1).startswith("còn lại"):
         return ""
     obj = after.group(1).strip()
+    if kinds := _MORE_KINDS_OF.match(text, end + after.end()):
+        obj = f"{obj}{kinds.group(0)}"  # "phủ 100% trường học, bệnh viện và …": both kinds
     act = verb.replace("_", " ").lower()
     if _nwords(obj) < 2:
         return ""
