@@ -162,3 +162,18 @@ def test_shares_acted_on_listed_objects_share_the_act():
     # a change and its comparison share no act
     _, plan = _labels("Tổng thu ngân sách tăng 12% so với cùng kỳ và 8% so với kế hoạch.")
     assert plan.startswith("Tổng thu ngân sách")
+
+
+def test_the_named_place_that_did_it_tells_counts_apart():
+    one, other = _labels(
+        "Xã Tân Lập đã hoàn thành 15 tiêu chí; xã Mỹ Hòa đã hoàn thành 12 tiêu chí."
+    )
+    assert one == "Số tiêu chí xã Tân Lập hoàn thành"
+    assert other == "Số tiêu chí xã Mỹ Hòa hoàn thành"
+    one, other = _labels(
+        "Huyện Tuy Phước đã xây dựng 25 nhà văn hóa; huyện An Nhơn đã xây dựng 18 nhà văn hóa."
+    )
+    assert "huyện Tuy Phước" in one and "huyện An Nhơn" in other
+    # a whole area acting ('Toàn huyện') names no place
+    (markets,) = _labels("Toàn huyện đã xây dựng mới 06 chợ.")
+    assert markets == "Số chợ xây dựng mới"

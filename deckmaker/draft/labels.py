@@ -732,6 +732,7 @@ def _label(
         and unit not in _MEASURES
         and not (label and re.match(r"(?:nghìn|triệu|vạn) ", unit))
     ):
+        said_before = label
         if unit in label.rsplit(", ", 1)[-1].lower() or re.search(
             r"(?:^|\s)số\s(?!\d)", label.rsplit(", ", 1)[-1].lower()
         ):
@@ -779,6 +780,15 @@ def _label(
             label = f"Số {unit} {act}"  # "Toàn huyện đã xây dựng mới 06 chợ": 'Số chợ xây dựng mới'
         else:
             label = f"Số {unit} {_lower_first(label)}"
+        if (
+            (place := _named_agent(said_before))
+            and label.startswith(f"Số {unit} ")
+            and place.lower() not in label.lower()
+            and _nwords(label) + _nwords(place) <= LABEL_WORDS
+        ):
+            # "xã Tân Lập đã hoàn thành 15 tiêu chí; xã Mỹ Hòa …": the place that did it tells
+            # the counts apart ('Số tiêu chí xã Tân Lập hoàn thành')
+            label = f"Số {unit} {place} {label[len(f'Số {unit} ') :]}"
     elif (
         not label
         and unit not in (None, "%", "hạng")
@@ -1231,6 +1241,27 @@ def _one_act(act: str) -> str:
     tokens = tagger(act.rsplit(", ", 1)[1])[0]
     obj = " ".join(tokens[1:]).replace("_", " ")
     return f"{act.split(', ')[0]} {obj}".strip() if obj else act
+
+
+_PLACE_KIND = re.compile(
+    r"(?:^|[\s(,;:])(?P<kind>tỉnh|huyện|thành phố|thị xã|thị trấn|xã|phường|quận)\s+(?P<name>\S.*?)"
+    r"\s+(?:đã|sẽ|vừa|cũng đã|đang)\s",
+    re.IGNORECASE,
+)
+
+
+def _named_agent(words: str) -> str:
+    """'xã Tuy Lộc' of 'hiện nay xã Tuy Lộc đã hoàn thành': a place named by its kind and its
+    proper name (each word capitalised) that is who acted; empty if none."""
+    agent = None
+    for agent in _PLACE_KIND.finditer(f" {words} "):
+        pass
+    if agent is None:
+        return ""
+    name = agent["name"].split()
+    if not 1 <= len(name) <= 4 or not all(w[:1].isupper() for w in name):
+        return ""
+    return f"{agent['kind'].lower()} {' '.join(name)}"
 
 
 # the bodies of the party and the state, and a named place, that act in a report
