@@ -124,8 +124,9 @@ _DECIDED = re.compile(
 )
 # what ends a label but names nothing: a preposition or a conjunction cut from its object ('Tạo
 # việc làm mới cho', 'Xã đạt chuẩn quốc gia về', 'Tăng trưởng kinh tế (GRDP) từ')
+# ('nhà ở', 'nơi ở': a dwelling, not a preposition cut from its place)
 _CLOSING_WORDS = re.compile(
-    r"(?:\s+(?:về|cho|qua|với|tại|ở|theo|từ|đến|để|của|và|hoặc|trên|dưới|so|được|là|có|đã|"
+    r"(?:(?<!\snhà)(?<!\snơi)(?<!^nhà)(?<!^nơi)\s+(?:về|cho|qua|với|tại|ở|theo|từ|đến|để|của|và|hoặc|trên|dưới|so|được|là|có|đã|"
     r"các|những|như|nhằm|mà|thì|bởi|gồm|bao gồm|hơn|gần|khoảng|xuống|xuống còn|lên))+$"
 )
 
@@ -185,7 +186,10 @@ def subject_of(label: str, keep_bracket: bool = False) -> str:
     comparison ('Tỷ lệ thi hành án vượt so với chỉ tiêu' -> 'Tỷ lệ thi hành án')."""
     if not keep_bracket:
         label = re.sub(r"\s*\([^)]*\)?$", "", label)
-    return re.sub(r"\s+(?:tăng|giảm|đạt|vượt)(?:\s+so(?: với)?\s.*)?$", "", label)
+    # ('Tổng đàn gia súc chính tiếp tục tăng': how the change goes on is no part of the subject)
+    return re.sub(
+        r"(?:\s+(?:tiếp tục|vẫn|đều))?\s+(?:tăng|giảm|đạt|vượt)(?:\s+so(?: với)?\s.*)?$", "", label
+    )
 
 
 # heads that say little of what is measured ('Tổng sản lượng' is 'Sản lượng')
@@ -242,6 +246,15 @@ _GRADED = re.compile(
 )
 
 
+# a kind of spending or revenue and the source it is paid from ('Chi đầu tư từ nguồn vốn …',
+# 'Chi thường xuyên từ nguồn …'), the kind being what the lines of one list share
+_FROM_SOURCE = re.compile(
+    r"^(?:Chi|Thu)(?:\s+[^\W\d]+){1,3}?\s+từ\s+nguồn\s+(?P<capital>vốn\s+)?"
+    r"(?P<fund>[^\W\d]\S*(?:\s+\S+){2,})$",
+    re.IGNORECASE,
+)
+
+
 def _tidy(label: str) -> str:
     """No item numbering in front, no verb at the end, at most ``LABEL_WORDS`` words (dropping
     a leading 'Tổng mức', 'Tỷ lệ' and words such as 'các' before cutting)."""
@@ -262,6 +275,12 @@ def _tidy(label: str) -> str:
     words = label.split()
     if len(words) > LABEL_WORDS and re.search(r"\s\([^()]*\)$", label):
         label = re.sub(r"\s\([^()]*\)$", "", label)  # a long name without its bracket
+        words = label.split()
+    if len(words) > LABEL_WORDS and (source := _FROM_SOURCE.match(label)):
+        # "Chi đầu tư từ nguồn vốn vay Ngân hàng Phát triển Việt Nam": a budget line told from
+        # its siblings by its source of funds is named by that source, not by the lead-in they
+        # share ('Vốn vay Ngân hàng Phát triển Việt Nam')
+        label = f"{'Vốn' if source['capital'] else 'Nguồn'} {source['fund']}"
         words = label.split()
     if len(words) > LABEL_WORDS and (target := _TARGET_VERB.match(label)):
         label = label[target.end() :]  # 'Giảm tỷ trọng …': the measure, before any word is cut
@@ -352,6 +371,128 @@ _RUN_IN_OWN = re.compile(r"(?:^|[;.]\s|\n)\s*([^\W\d][^;:.()\d]{2,80}?)\s*:\s*([
 _LIST_OPENS = re.compile(r"(?:^|\s)(?:gồm|bao gồm|gồm có)\s+(?=[A-ZĐ])")
 
 
+# a document referred to by its number ('theo các quyết định 290, 188, 142 của Thủ tướng Chính
+# phủ', 'Nghị quyết số 26 của HĐND huyện', 'Quyết định số 210/2006/QĐ - TTg ngày 12/9/2006'):
+# where a figure comes from, never what it measures
+_CODE = r"\d[\w/.\-]*(?:\s*-\s*[A-ZĐ][\w/]*)?"
+_REFERENCE = re.compile(
+    rf"(?:(?:theo|tại|căn cứ|thực hiện)\s+)?(?:các\s+)?"
+    r"(?-i:[Qq]uyết định|[Nn]ghị định|[Nn]ghị quyết|[Tt]hông tư|[Cc]hỉ thị|[Cc]ông văn)"
+    rf"\s+(?:số\s+)?{_CODE}(?:\s*(?:,|và)\s*{_CODE})*"
+    r"(?:\s+ngày\s+\d{1,2}(?:/\d{1,2}/\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4}))?"
+    r"(?P<by>\s+của(?:\s+[^\s,;.()]+){1,8})?",
+    re.IGNORECASE,
+)
+
+
+def _without_references(words: str) -> str:
+    """``words`` without the documents they cite by number and who issued them ('của Thủ tướng
+    Chính phủ', 'của Ủy ban nhân dân tỉnh': words of capitals, each with at most one syllable
+    after, and the words of a people's body and its level)."""
+
+    def drop(m: re.Match[str]) -> str:
+        if not m["by"]:
+            return " "
+        body = m["by"].split()[1:]
+        kept = 0
+        while kept < len(body) and (
+            body[kept][:1].isupper()
+            or kept
+            and body[kept - 1][:1].isupper()
+            and body[kept].islower()
+            and not (kept >= 2 and body[kept - 2][:1].isupper() and body[kept - 1].islower())
+            or kept
+            and body[kept] in ("nhân", "dân", "tỉnh", "huyện", "xã", "thành", "phố")
+        ):
+            kept += 1
+        rest = " ".join(body[kept:])
+        return f" {rest}" if rest else " "
+
+    return _REFERENCE.sub(drop, words)
+
+
+# the words of a bracket that give the figure before it a target: who set it ('Chính phủ giao',
+# 'tỉnh giao', 'Nghị quyết đề ra') or what it is ('kế hoạch', 'chỉ tiêu', 'dự toán')
+_SETTER = re.compile(
+    r"(?:^|\s)(?:giao|đề ra|đặt ra|kế hoạch|KH|chỉ tiêu|mục tiêu|nghị quyết|NQ|dự toán)(?:\s|$)",
+    re.IGNORECASE,
+)
+
+
+def _bracket_target(text: str, start: int, previous: Found | None, unit: str | None) -> str:
+    """'tốc độ tăng trưởng GDP toàn ngành đạt 3,6% (Chính phủ giao 2,5 - 2,8%)', 'tăng 5,69% so
+    với cùng kỳ (kế hoạch là 4%)': a figure that opens a bracket right after a figure in its
+    unit, the bracket's words saying who set it or that it is the plan, is the target of that
+    figure: named by what the figure before measures and those words ('Tốc độ tăng trưởng GDP
+    toàn ngành (Chính phủ giao)'), never by the setter alone."""
+    if previous is None or unit is None or previous.unit != unit:
+        return ""
+    bracket = text.rfind("(", previous.span[1], start)
+    if bracket < 0:
+        return ""
+    between = text[previous.span[1] : bracket]
+    # the figure before, then at most its base ('so với cùng kỳ'), then the bracket
+    if not re.fullmatch(r"\s*(?:so(?:\s+với)?\s+[^\W\d][^,;.()\d]{0,30})?\s*", between):
+        return ""
+    said = re.sub(r"\s+", " ", text[bracket + 1 : start]).strip(" :")
+    said = re.sub(r"(?:\s+(?:là|khoảng|từ|đạt|tăng|giảm))+$", "", said)
+    if (
+        not said
+        or re.search(r"[\d()]", said)
+        or not 1 <= _nwords(said) <= 5
+        or not _SETTER.search(said)
+    ):
+        return ""
+    if _in_open_bracket(text, previous.span[0]):
+        return ""
+    name = re.sub(r"\s+so(?:\s+với)?\s.*$", "", previous.label)  # its base is no part of it
+    name = re.sub(r"\s*\([^()]*\)$", "", name)
+    # 'Tổng đàn gia súc chính tiếp tục tăng': the change, not how it goes on
+    name = re.sub(r"\s+(?:tiếp tục|vẫn|đã|đều)(?=\s+(?:tăng|giảm)$)", "", name)
+    if _nwords(name) < 1:
+        return ""
+    return f"{fit(name, LABEL_WORDS - _nwords(said))} ({said})"
+
+
+# a sum said of the things just counted: 'với số tiền', 'bằng tổng số tiền là', 'với số vốn đăng
+# ký là', 'với tổng kinh phí': a bare measure of money with nothing of its own
+_SUM_OF_COUNT = re.compile(
+    r"(?:^|[\s,])(?:với|bằng)\s+(?P<measure>(?:tổng\s+)?(?:số tiền|kinh phí|số vốn|vốn)"
+    r"(?:\s+(?:đăng ký|đầu tư|hỗ trợ|cho vay|vay))?)(?:\s+(?:là|khoảng|trên|hơn|gần|đạt))*\s*$",
+    re.IGNORECASE,
+)
+
+
+def _sum_of_count(text: str, start: int, previous: Found | None) -> str:
+    """'lập 350 tổ vay vốn với số tiền 52,721 tỉ đồng', '469 doanh nghiệp với số vốn đăng ký là
+    6.411 tỷ đồng', '257/200 nhà đồng đội, đạt 128,5%, bằng tổng số tiền là 6,059 tỉ đồng': a
+    sum said with 'với' or 'bằng' and a bare measure of money after a count in its clause is the
+    money of what was counted ('Số tiền của tổ vay vốn'), not a bare 'Số tiền'."""
+    if previous is None or not previous.label.startswith("Số "):
+        return ""
+    between = text[previous.span[1] : start]
+    said = _SUM_OF_COUNT.search(between)
+    if said is None or re.search(r"[;.:]\s|[;:]$|\n", between):
+        return ""
+    measure = said["measure"].strip()
+    counted = subject_of(previous.label)[len("Số ") :].strip()
+    if _nwords(counted) < 1:
+        return ""
+    measure = f"{measure[:1].upper()}{measure[1:]}"
+    room = LABEL_WORDS - _nwords(measure) - 1
+    if _nwords(counted) > room and (tagger := _pyvi()) is not None:
+        # what was counted, without what was done to it ('nhà đồng đội', not '… vận động')
+        tokens, tags = tagger(counted)
+        kept = next((k for k, t in enumerate(tags) if t not in ("N", "Nc", "Np", "A")), len(tags))
+        if kept:
+            counted = " ".join(tokens[:kept]).replace("_", " ")
+    return f"{measure} của {fit(counted, room)}"
+
+
+def _in_open_bracket(text: str, pos: int) -> bool:
+    return text.rfind("(", 0, pos) > text.rfind(")", 0, pos)
+
+
 def _label(
     text: str,
     start: int,
@@ -362,7 +503,11 @@ def _label(
     counted: bool = False,
 ) -> tuple[str, list[str]]:
     """The words before the number, within its clause; counts are named after their noun."""
-    head = text[prev_end:start]
+    if target := _bracket_target(text, start, previous, unit):
+        return target, [N_("label borrowed from the figure before it")]
+    if unit in _MONEY_UNITS and (money := _sum_of_count(text, start, previous)):
+        return money, [N_("label borrowed from the figure before it")]
+    head = _without_references(text[prev_end:start])
     parallel = False
     if (
         previous is not None
@@ -445,6 +590,8 @@ def _label(
         return said_of, [N_("label taken from the words after the percentage")]
     if unit == "%" and (named := _bracket_subject(text, start, end, previous)):
         return named, [N_("label taken from the words before the bracket")]
+    if unit == "%" and (shared_act := _act_shared_by_share(text, start, end, previous)):
+        return shared_act, [N_("label made of the verb and what follows the number")]
     if unit == "%" and (acted := _acted_share(label, text, end)):
         return acted, [N_("label made of the verb and what follows the number")]
     if unit == "%" and (share := _share_of(text, start, end, prev_end)):
@@ -496,7 +643,21 @@ def _label(
     tail = re.split(r"\s*:\s+(?=\S)|\s(?:gồm|bao gồm)\s+(?=[A-ZĐ])", tail)[0].strip()
     # "đạt và vượt kế hoạch đề ra": the plan is the plan, whoever set it
     tail = re.sub(r"(?<=kế hoạch|chỉ tiêu|mục tiêu)\s+(?:đã\s+)?(?:đề ra|giao)$", "", tail)
+    if re.match(r"so(?:\s+với)?(?:\s|$)", tail):
+        # "tăng 25 xã so năm 2013": the base the count is compared with, not what it counts
+        tail = own_tail = ""
     label = compact(label)
+    if (
+        unit in ("ha", "nghìn ha")
+        and (area := re.search(r"\sdiện tích\s+\S", label, re.IGNORECASE))
+        and (tagger := _pyvi()) is not None
+        and (acts := tagger(label[: area.start()])[1])
+        and acts[0] == "V"
+        and set(acts) <= {"V", "R", "A", "F", "C"}
+    ):
+        # "Chăm sóc, bảo vệ tốt diện tích cao su, hiện có là 2.106 ha": only what was done to
+        # an area (verbs, and how) opens the words; the area is what the hectares measure
+        label = label[area.start() + 1 :]
     if (
         not counted
         and unit not in (None, "%", "hạng", *_NOUNS, *_COUNTED)
@@ -571,6 +732,7 @@ def _label(
         and unit not in _MEASURES
         and not (label and re.match(r"(?:nghìn|triệu|vạn) ", unit))
     ):
+        said_before = label
         if unit in label.rsplit(", ", 1)[-1].lower() or re.search(
             r"(?:^|\s)số\s(?!\d)", label.rsplit(", ", 1)[-1].lower()
         ):
@@ -603,17 +765,30 @@ def _label(
         ):
             # "Công tác kiểm tra được 1.240 cuộc": the count of the work named before it
             label = f"Số {unit} {work.group(1)}"
+        elif (
+            label
+            and re.search(r"\scho\s*$", text[prev_end:start])
+            and (act := _one_act(_act_on(label, limit=7, last_clause=True)))
+            and _nwords(f"Số {unit} {compact(tail)} được {act}") <= LABEL_WORDS
+        ):
+            # "toàn tỉnh đã đào tạo nghề ngắn hạn cho 1.250 lao động", "huyện đã bố trí, sắp xếp
+            # nơi ở mới cho 95 hộ dân": those the act was for, and the act
+            label = re.sub(r"\s{2,}", " ", f"Số {unit} {compact(tail)} được {act}")
         elif tail or not label:
             label = f"Số {unit} {tail}".replace(" /", "/").strip()
-        elif re.search(r"\scho\s*$", text[prev_end:start]) and (
-            act := _act_on(label, limit=5, last_clause=True)
-        ):
-            # "toàn tỉnh đã đào tạo nghề ngắn hạn cho 1.250 lao động": those the act was for
-            label = f"Số {unit} được {act}"
         elif (act := _act_on(label)) and act.lower() != label.lower():
             label = f"Số {unit} {act}"  # "Toàn huyện đã xây dựng mới 06 chợ": 'Số chợ xây dựng mới'
         else:
             label = f"Số {unit} {_lower_first(label)}"
+        if (
+            (place := _named_agent(said_before))
+            and label.startswith(f"Số {unit} ")
+            and place.lower() not in label.lower()
+            and _nwords(label) + _nwords(place) <= LABEL_WORDS
+        ):
+            # "xã Tân Lập đã hoàn thành 15 tiêu chí; xã Mỹ Hòa …": the place that did it tells
+            # the counts apart ('Số tiêu chí xã Tân Lập hoàn thành')
+            label = f"Số {unit} {place} {label[len(f'Số {unit} ') :]}"
     elif (
         not label
         and unit not in (None, "%", "hạng")
@@ -686,7 +861,19 @@ def _label(
         and not re.match(rf"{_MEASURE_NOUN}\s", label.rsplit(", ", 1)[1], re.IGNORECASE)
         and _nwords(label.split(", ")[0]) >= 3
     )
-    if len(label.split()) > SHORT_WORDS and ", " in label and not run_in and not one_name:
+    if per_unit := _PER_UNIT.match(label):
+        # "Giá trị sản phẩm nông, lâm nghiệp và thủy sản trên 1 ha đất sản xuất nông nghiệp, đất
+        # nuôi trồng thủy sản": a per_what per unit of land or of people is one name, its commas
+        # listing kinds (of the products, of the land): the per_what, per what, and the first kind
+        of = re.sub(r"\s+(?:bình quân|trung bình)$", "", per_unit["of"].split(", ")[0].strip())
+        per_what = f"{per_unit['head']}{per_unit['kinds']} trên 1 {per_unit['per']}"
+        if _nwords(f"{per_what} {of}") > LABEL_WORDS:
+            per_what = (
+                f"{per_unit['head']} trên 1 {per_unit['per']}"  # the kinds go before the land
+            )
+        room = LABEL_WORDS - _nwords(per_what)
+        label = f"{per_what} {fit(of, room) if room > 0 and of else ''}".strip()
+    elif len(label.split()) > SHORT_WORDS and ", " in label and not run_in and not one_name:
         # ('Tỷ trọng công nghiệp chế biến, chế tạo trong GDP' is one name: a measure whose
         # comma joins two words of its object, kept whole)
         # the nearest noun phrase: the last comma piece of a long run of words
@@ -716,13 +903,17 @@ def _label(
             tagger is not None
             and re.match(rf"(?:{_MEASURE_NOUN}|khu vực|ngành|lĩnh vực)\s", first, re.IGNORECASE)
             and all(
-                _nwords(a) <= 4 and {"N", "Nc", "Np"} & set(tagger(a)[1][:1])
-                for a in label.split(", ")[1:]
+                # (the last kind may go on with what is said of them all: 'cá nhân sử dụng dịch
+                # vụ' of 'Tỷ lệ hộ gia đình, cá nhân sử dụng dịch vụ')
+                _nwords(a) <= (6 if k == label.count(", ") else 4)
+                and {"N", "Nc", "Np"} & set(tagger(a)[1][:1])
+                for k, a in enumerate(label.split(", ")[1:], start=1)
             )
         ):
             # "Tỷ lệ nữ trưởng khoa/phó trưởng khoa bệnh viện, trung tâm y tế", "khu vực nông,
-            # lâm nghiệp, thủy sản": a measure (or a sector) whose commas list the kinds of its
-            # object is one name, cut to fit rather than named by its last kind
+            # lâm nghiệp, thủy sản", "Tỷ trọng kinh tế số trong từng ngành, lĩnh vực": a measure
+            # (or a sector) whose commas list the kinds of its object is one name, cut to fit
+            # rather than named by its last kind
             label = _tidy(label)
         elif (
             tagger is not None
@@ -764,6 +955,13 @@ def _label(
 
 SHORT_WORDS = 8
 """A label longer than this is cut back to its nearest noun phrase."""
+
+# a measure per unit of land or of people ('giá trị sản phẩm thu được trên 01 ha đất trồng trọt')
+_PER_UNIT = re.compile(
+    r"^(?P<head>(?i:giá trị sản phẩm|giá trị sản xuất|thu nhập|doanh thu|lợi nhuận|sản lượng))"
+    r"(?P<kinds>[^\d;:()]{0,60}?)\s+(?:trên|/)\s*0?1\s+(?P<per>ha|hécta|héc ta|hộ|người|lao động)"
+    r"(?P<of>(?:\s+[^\W\d][^\d;:()]{0,60})?)$"
+)
 # framing words before the subject, and the verbs, comparisons and periods around a figure:
 # none of them is what the number measures
 _FRAMING = re.compile(
@@ -1023,13 +1221,47 @@ def _act_on(label: str, limit: int = 4, last_clause: bool = False) -> str:
     if not tokens or tags[0] != "V" or not 1 <= _nwords(act) <= limit:
         return ""
     if "," in act and not all(
-        (piece := tagger(p.strip())[1]) and piece[0] == "V" and _nwords(p) <= 2
-        for p in act.split(",")
+        (piece := tagger(p.strip())[1])
+        and piece[0] == "V"
+        # (the last verb may go on with its object: 'bố trí, sắp xếp nơi ở mới')
+        and (_nwords(p) <= 2 or k == act.count(","))
+        for k, p in enumerate(act.split(","))
     ):
         return ""  # "xây dựng, nâng cấp": verbs joined by a comma are one act; not a list
     if tokens[0].lower() in _NOT_ACTS:
         return ""
     return act[:1].lower() + act[1:]
+
+
+def _one_act(act: str) -> str:
+    """'bố trí, sắp xếp nơi ở mới' -> 'bố trí nơi ở mới': verbs joined by a comma share the
+    object of the last, said with the first verb alone (what a short label has room for)."""
+    if ", " not in act or (tagger := _pyvi()) is None:
+        return act
+    tokens = tagger(act.rsplit(", ", 1)[1])[0]
+    obj = " ".join(tokens[1:]).replace("_", " ")
+    return f"{act.split(', ')[0]} {obj}".strip() if obj else act
+
+
+_PLACE_KIND = re.compile(
+    r"(?:^|[\s(,;:])(?P<kind>tỉnh|huyện|thành phố|thị xã|thị trấn|xã|phường|quận)\s+(?P<name>\S.*?)"
+    r"\s+(?:đã|sẽ|vừa|cũng đã|đang)\s",
+    re.IGNORECASE,
+)
+
+
+def _named_agent(words: str) -> str:
+    """'xã Tuy Lộc' of 'hiện nay xã Tuy Lộc đã hoàn thành': a place named by its kind and its
+    proper name (each word capitalised) that is who acted; empty if none."""
+    agent = None
+    for agent in _PLACE_KIND.finditer(f" {words} "):
+        pass
+    if agent is None:
+        return ""
+    name = agent["name"].split()
+    if not 1 <= len(name) <= 4 or not all(w[:1].isupper() for w in name):
+        return ""
+    return f"{agent['kind'].lower()} {' '.join(name)}"
 
 
 # the bodies of the party and the state, and a named place, that act in a report
@@ -1075,6 +1307,49 @@ _NO_SHARE_VERBS = {
 }  # fmt: skip
 
 
+# the kinds an object lists after its first, up to the 'và' that opens the next figure or the
+# clause's end ('…, bệnh viện và trên 80% …', '…, bản;')
+_MORE_KINDS_OF = re.compile(
+    r"(?:\s*,\s*[^\W\d][^\W\d ]*(?:\s[^\W\d][^\W\d ]*){0,2})+(?=\s+và\s|\s*[;.]|$)"
+)
+
+
+def _act_shared_by_share(text: str, start: int, end: int, previous: Found | None) -> str:
+    """'phủ 100% trường học, bệnh viện và trên 80% hộ gia đình có nhu cầu', 'phủ sóng 100% thôn,
+    bản và 95% hộ dân': a share after 'và' that follows a share acted on its object is acted on
+    its own object by the same verb ('Hộ dân phủ sóng'), not named by the kind before 'và'."""
+    tagger = _pyvi()
+    if previous is None or previous.unit != "%" or tagger is None:
+        return ""
+    between = text[previous.span[1] : start]
+    if not re.fullmatch(
+        r"\s+[^\W\d][^;.()\d]{0,80}?\s+và\s+(?:(?:trên|dưới|khoảng|hơn|gần|ít nhất|tối thiểu)\s+)?",
+        between,
+    ):
+        return ""
+    opening = max(m.end() for m in re.finditer(r"^|[,;:.]\s|\n", text[: previous.span[0]]))
+    before = re.sub(
+        r"\s+(?:tối thiểu|tối đa|ít nhất|khoảng|trên|dưới|hơn|gần)$",
+        "",
+        text[opening : previous.span[0]].strip(),
+    )
+    tokens, tags = tagger(before) if before else ([], [])
+    if not tokens or tags[-1] != "V":
+        return ""
+    act = tokens[-1].replace("_", " ").lower()
+    if act in _NO_SHARE_VERBS:
+        return ""
+    own = re.match(
+        r"\s*(?:(?:các|những|toàn bộ)\s+)?([^\W\d][^,;.()\d:]{2,60}?)"
+        r"(?=\s+(?:để|nhằm|và|so với|so)\s|[,;.()]|$)",
+        text[end:],
+    )
+    if own is None or _NOT_OBJECT.match(own.group(1)) or _nwords(own.group(1)) < 2:
+        return ""
+    obj = _tidy(fit(own.group(1).strip(), LABEL_WORDS - _nwords(act)))
+    return f"{obj[:1].upper()}{obj[1:]} {act}"
+
+
 def _acted_share(label: str, text: str, end: int) -> str:
     """'cắt giảm 30% chi phí xã hội thực hiện thủ tục hành chính', 'tiết kiệm 10% chi thường
     xuyên để …': a percentage between a verb and its object is the share of the object acted
@@ -1101,6 +1376,8 @@ def _acted_share(label: str, text: str, end: int) -> str:
     if not after or _NOT_OBJECT.match(after.group(1)) or after.group(1).startswith("còn lại"):
         return ""
     obj = after.group(1).strip()
+    if kinds := _MORE_KINDS_OF.match(text, end + after.end()):
+        obj = f"{obj}{kinds.group(0)}"  # "phủ 100% trường học, bệnh viện và …": both kinds
     act = verb.replace("_", " ").lower()
     if _nwords(obj) < 2:
         return ""
