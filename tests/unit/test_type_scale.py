@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from deckmaker.layout.frame import TITLE_FEWER, Fonts
 from deckmaker.layout.kinds.bullets import NEIGHBOUR_GROW
-from deckmaker.layout.kinds.kpis import DOMINANT
+from deckmaker.layout.kinds.kpis import DOMINANT, TIGHT_LIFT
 from deckmaker.layout.kinds.table import RUN_ONE_LINE
 from deckmaker.layout.model import TableBox, TextBox
 from deckmaker.layout.plan import plan_deck
@@ -69,9 +69,24 @@ def test_kpi_cards_take_less_padding_before_their_numbers_shrink_under_the_title
     deck = deck_of(tmp_path, f"      - title: Những con số của năm\n        kpis:\n{kpis}")
     (s,) = plan_slide(deck, frame).slides
     assert min(_numbers([s])) >= frame.header.size_max * DOMINANT - 1e-6
-    card = next(e for e in s.elements if e.name == "KPI Card 1").box
-    value = next(e for e in s.elements if e.name == "KPI Value 1").box
-    assert value.y - card.y == frame.kpi.tight_pad < frame.kpi.pad
+    tight = frame.kpi.tight_pad
+    assert tight < frame.kpi.pad
+    # the text raised in its card (``TIGHT_LIFT``): the number's line has room above its
+    # digits, a label's last line none under it (R7, tuong-phan 15: a three-line label
+    # ~0.1 in above the card's edge, its number 0.28 in under the top)
+    lift = round(tight * TIGHT_LIFT)
+    assert lift > 0
+    for k in range(1, 7):
+        card = next(e for e in s.elements if e.name == f"KPI Card {k}").box
+        value = next(e for e in s.elements if e.name == f"KPI Value {k}").box
+        label = next(e for e in s.elements if e.name == f"KPI Label {k}").box
+        assert value.y - card.y == tight - lift
+        assert card.y + card.h - (label.y + label.h) >= tight + lift
+    # cards with their usual padding keep it above and below their text
+    (one,) = plan_slide(deck, frame_of("default")).slides
+    card = next(e for e in one.elements if e.name == "KPI Card 1").box
+    value = next(e for e in one.elements if e.name == "KPI Value 1").box
+    assert value.y - card.y == frame_of("default").kpi.pad
 
 
 def _plan(tmp_path, outline: str, theme: str):  # type: ignore[no-untyped-def]
