@@ -811,14 +811,14 @@ def header_of(spec: SlideSpec, ctx: PlanContext) -> Row:
 
 
 def _members(
-    run: tuple[SlideSpec, ...], frame: Frame, ctx: PlanContext, top: int = 0
+    run: tuple[SlideSpec, ...], frame: Frame, ctx: PlanContext
 ) -> list[tuple[list[Row], Box]]:
-    """Each table of a run of tables with the same columns: its rows and its body box (from
-    ``top`` down, ``run_top``)."""
+    """Each table of a run of tables with the same columns: its rows and its body box (under
+    its own title)."""
     return [
         (
             _cells(s, ctx)[1],
-            clear_of_footer(start_under(body_boxes(ctx.text(s.title), frame, ctx)[1], top), frame),
+            clear_of_footer(body_boxes(ctx.text(s.title), frame, ctx)[1], frame),
         )
         for s in run
     ]
@@ -860,8 +860,11 @@ every one of them on one line, at one size down to this share of the theme's (tu
 "Chỉ tiêu xã hội 2024 – giảm nghèo, nông thôn mới" on two lines at 40 pt moved its table
 1.45 -> 2.11 in down and squeezed its rows, the run's table jumping from slide to slide, R6),
 as a run of big-number panels does (``RUN_FEWER``). Further down a title would read small
-beside the deck's: the run keeps the deck's size and starts its tables under its tallest
-title (``run_top``)."""
+beside the deck's: the run keeps the deck's size, each table under its own title, its columns
+where the run's others have them (one set of widths, ``width_rows``): a table started under
+the run's tallest title (h14m's ``run_top``) left a band of ~0.9 in empty between a one-line
+title and its table and pressed the rows under it (tuong-phan 36-43, R7); the jump a reader
+minds from one table to the next is sideways, a column moving."""
 
 
 def _title(title: str, frame: Frame, ctx: PlanContext) -> tuple[float, int]:
@@ -879,8 +882,8 @@ def run_titles(run: tuple[SlideSpec, ...], frame: Frame, ctx: PlanContext) -> Fr
     35 pt between titles at 40 read as jitter from one table to the next). When one would take
     two lines, every title takes one line at the size the longest fits, if that is at least
     ``RUN_ONE_LINE`` of the theme's; else the deck's sizes, the long title on two lines (never
-    the whole run far below the titles around it: R5's 35 pt between 40s), its table starting
-    where the run's others do (``run_top``)."""
+    the whole run far below the titles around it: R5's 35 pt between 40s), each table under
+    its own title, its columns the run's (``RUN_ONE_LINE``)."""
     titles = [ctx.text(s.title) for s in run]
     fitted = [_title(t, frame, ctx) for t in titles]
     size = min(s for s, _ in fitted)
@@ -895,20 +898,6 @@ def run_titles(run: tuple[SlideSpec, ...], frame: Frame, ctx: PlanContext) -> Fr
         if all(_title(t, shared, ctx)[1] == 1 for t in titles):
             return shared
     return replace(frame, header=replace(frame.header, size_max=size))
-
-
-def run_top(run: tuple[SlideSpec, ...], frame: Frame, ctx: PlanContext) -> Length:
-    """The top of the body under the tallest title of a run of table slides (``frame`` from
-    ``run_titles``): every table of the run starts there, whether its own title takes one
-    line or two, so the run's tables hold still from slide to slide."""
-    return Length(max(header(ctx.text(s.title), frame, ctx)[1] for s in run))
-
-
-def start_under(body: Box, top: int) -> Box:
-    """``body`` starting no higher than ``top``, its bottom kept."""
-    if body.y >= top:
-        return body
-    return Box(body.x, Length(top), body.w, Length(body.y + body.h - top))
 
 
 def whole_figures(
@@ -941,12 +930,9 @@ def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
     assert spec.table is not None
     highlight = _highlight(spec, ctx)
     run = ctx.table_runs.get(spec.path, (spec,))
-    top = 0
-    if len(run) > 1:  # one title size for the run, its tables starting at one height
-        consecutive = ctx.kind_runs.get(spec.path, run)
-        frame = run_titles(consecutive, frame, ctx)
-        top = run_top(consecutive, frame, ctx)
-    members = _members(run, frame, ctx, top)
+    if len(run) > 1:  # one title size for the run (each table under its own title)
+        frame = run_titles(ctx.kind_runs.get(spec.path, run), frame, ctx)
+    members = _members(run, frame, ctx)
     all_rows = [r for rs, _ in members for r in rs]
     strong = frozenset(
         rs[i] for (rs, _), s in zip(members, run, strict=True) for i in _highlight(s, ctx)
@@ -955,7 +941,7 @@ def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
     # consecutive tables of other columns ("Năm 2023" dropped) keep the size of this run too
     for other in _column_runs(ctx.kind_runs.get(spec.path, ()), ctx):
         if spec.path not in (s.path for s in other):
-            size = _run_size(header_of(other[0], ctx), _members(other, frame, ctx, top), frame)
+            size = _run_size(header_of(other[0], ctx), _members(other, frame, ctx), frame)
             if size is not None:
                 size_max = size if size_max is None else min(size_max, size)
     whole = whole_figures(header, members, frame, all_rows, size_max, strong)
@@ -972,7 +958,7 @@ def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
         )
 
     def pages_for(body: Box) -> tuple[list[TableBox], tuple[Problem, ...]]:
-        body = clear_of_footer(start_under(body, top), frame)
+        body = clear_of_footer(body, frame)
         out = tables(
             header, rows, body, frame, all_rows, size_max, tallest, highlight, strong, whole
         )
