@@ -111,14 +111,15 @@ def test_a_tall_chart_keeps_its_few_bullets_under_it():
 
 
 @pytest.mark.parametrize("theme", BUILTIN)
-def test_a_run_of_tables_starts_at_one_height(theme):
+def test_a_run_of_tables_starts_under_each_title_at_one_distance(theme):
     """R2: in tuong-phan "Chỉ tiêu xã hội 2024 – giảm nghèo, nông thôn mới" took two lines at
     40 pt and moved its 7-row table 0.66 in down, squeezed, in a run of eight table slides;
     R5: kept on one line at 35 pt, it set the whole run at 35 pt between 40-pt titles. Every
     title of a run takes one size, never more than the deck's one step (``TITLE_FEWER``)
     under the theme's; a title too long for a line at it takes two lines, its table under it
-    ending where the run's others end; R6: every table of the run starts at one height, under
-    the run's tallest title (37 and 40 jumped 1.45 -> 2.11 in)."""
+    ending where the run's others end; R6: two-line titles moved their tables 1.45 -> 2.11 in
+    and squeezed them; R7: under the run's tallest title a one-line title stood ~0.9 in above
+    its table: each table starts under its own title, one distance under it."""
 
     th = load_theme(theme)
     runs = [p for p in _plans(theme) if p.kind == "table" and p.title.startswith("Chỉ tiêu ")]
@@ -130,7 +131,13 @@ def test_a_run_of_tables_starts_at_one_height(theme):
     one_line = ["\n" not in t.paras[0].text and "\v" not in t.paras[0].text for t in titles]
     # only a title too long for one line at the theme's size less its step takes two
     assert all(one_line) if theme != "tuong-phan" else 0 < sum(one_line) < len(runs)
-    assert len({t.box.y for t in tables}) == 1  # R6: under a two-line title too
+    # R7: each table under its own title, one distance under its rule on every slide (under
+    # the run's tallest title, tuong-phan's one-line titles stood ~0.9 in above their tables),
+    # its columns where the run's others have them
+    rules = [next(e for e in p.elements if e.name == "Title Rule") for p in runs]
+    gaps = [t.box.y - r.box.bottom for t, r in zip(tables, rules, strict=True)]
+    assert max(gaps) - min(gaps) <= 12700, gaps
+    assert len({(t.box.x, t.box.w) for t in tables}) == 1
     bottoms = [t.box.bottom for t in tables]
     assert max(bottoms) - min(bottoms) <= 12700 / 10  # a tenth of a point: rows in whole EMU
 

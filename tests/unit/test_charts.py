@@ -820,3 +820,37 @@ def test_names_beside_bars_take_no_more_room_than_the_plot():
     assert max(len(x) for x in lines) == 2
     assert ["Thu nội địa", "so với dự toán"] in lines
     assert ["Chi đầu tư phát triển", "so với kế hoạch"] in lines
+
+
+@pytest.mark.parametrize("kind", ["stacked-bar", "bar", "line"])
+def test_category_names_sit_on_one_baseline(kind):
+    """Category names under the axis share a baseline (R7, sample slide 34: "Kế hoạch 2024",
+    hung from the axis by the top of its stacked diacritic, sat ~0.08 in under "Năm 2023"),
+    the tallest of them still its pad under the axis."""
+    from deckmaker.charts.kinds.common import TICK_PAD_PT
+
+    plan = plan_of(kind, categories=("Năm 2023", "Kế hoạch 2024", "Ước năm"), title=None,
+                   series=(Series("A", (D("61.7"), D("63"), D("60"))),
+                           Series("B", (D("38.3"), D("37"), D("40")))))  # fmt: skip
+    fig = drawn(plan)
+    fig.draw_without_rendering()
+    renderer = fig.canvas.get_renderer()
+    ax = fig.axes[0]
+    baselines, tops = [], []
+    for t in ax.get_xticklabels():
+        if not t.get_text():
+            continue
+        first = t.get_text().split("\n")[0]
+        _, h, d = renderer.get_text_width_height_descent(first, t.get_fontproperties(), False)
+        _, _, lp_d = renderer.get_text_width_height_descent("lp", t.get_fontproperties(), False)
+        d = max(d, lp_d)  # matplotlib's line box goes at least as deep as "lp"
+        box = t.get_window_extent(renderer)
+        lines = t.get_text().count("\n") + 1
+        assert lines == 1, t.get_text()
+        baselines.append(box.y0 + d)
+        tops.append(box.y1)
+    assert len(baselines) == 3
+    assert max(baselines) - min(baselines) < 0.5, baselines
+    axis_y = ax.get_window_extent(renderer).y0
+    pad_px = TICK_PAD_PT * fig.dpi / 72
+    assert axis_y - max(tops) == pytest.approx(pad_px, abs=1.0)

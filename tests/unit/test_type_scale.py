@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from deckmaker.layout.frame import TITLE_FEWER, Fonts
 from deckmaker.layout.kinds.bullets import NEIGHBOUR_GROW
-from deckmaker.layout.kinds.kpis import DOMINANT
+from deckmaker.layout.kinds.kpis import DOMINANT, TIGHT_LIFT
 from deckmaker.layout.kinds.table import RUN_ONE_LINE
 from deckmaker.layout.model import TableBox, TextBox
 from deckmaker.layout.plan import plan_deck
@@ -69,9 +69,24 @@ def test_kpi_cards_take_less_padding_before_their_numbers_shrink_under_the_title
     deck = deck_of(tmp_path, f"      - title: Những con số của năm\n        kpis:\n{kpis}")
     (s,) = plan_slide(deck, frame).slides
     assert min(_numbers([s])) >= frame.header.size_max * DOMINANT - 1e-6
-    card = next(e for e in s.elements if e.name == "KPI Card 1").box
-    value = next(e for e in s.elements if e.name == "KPI Value 1").box
-    assert value.y - card.y == frame.kpi.tight_pad < frame.kpi.pad
+    tight = frame.kpi.tight_pad
+    assert tight < frame.kpi.pad
+    # the text raised in its card (``TIGHT_LIFT``): the number's line has room above its
+    # digits, a label's last line none under it (R7, tuong-phan 15: a three-line label
+    # ~0.1 in above the card's edge, its number 0.28 in under the top)
+    lift = round(tight * TIGHT_LIFT)
+    assert lift > 0
+    for k in range(1, 7):
+        card = next(e for e in s.elements if e.name == f"KPI Card {k}").box
+        value = next(e for e in s.elements if e.name == f"KPI Value {k}").box
+        label = next(e for e in s.elements if e.name == f"KPI Label {k}").box
+        assert value.y - card.y == tight - lift
+        assert card.y + card.h - (label.y + label.h) >= tight + lift
+    # cards with their usual padding keep it above and below their text
+    (one,) = plan_slide(deck, frame_of("default")).slides
+    card = next(e for e in one.elements if e.name == "KPI Card 1").box
+    value = next(e for e in one.elements if e.name == "KPI Value 1").box
+    assert value.y - card.y == frame_of("default").kpi.pad
 
 
 def _plan(tmp_path, outline: str, theme: str):  # type: ignore[no-untyped-def]
@@ -123,7 +138,8 @@ def test_a_run_of_tables_sets_every_title_at_one_size(tmp_path):
     between two titles at 40). A title too long for a line at the theme's size sets every
     title on one line at one size down to ``RUN_ONE_LINE`` of it (R6: on two lines it moved
     its table down 0.66 in, the run's table jumping); a title longer still keeps the theme's
-    size (R5: 35 pt between 40s) on two lines, and every table of the run starts under it."""
+    size (R5: 35 pt between 40s) on two lines, each table under its own title, in the run's
+    columns."""
     rows = "          rows:\n            - [Tăng trưởng GRDP, '7,5%']\n"
     table = "        table:\n          columns: [Chỉ tiêu, Kế hoạch 2024]\n" + rows
     titles = [
@@ -157,14 +173,16 @@ def test_a_run_of_tables_sets_every_title_at_one_size(tmp_path):
     sizes = {h.paras[0].size_pt for h in heads}
     assert len(sizes) == 1 and full * TITLE_FEWER <= sizes.pop() < full
     assert all("\n" not in h.paras[0].text for h in heads)
-    # far too long for one line: the theme's size, two lines, the tables at one height
+    # far too long for one line: the theme's size, two lines, each table under its own
+    # title (R7: under the run's tallest, a one-line title stood ~0.9 in above its table),
+    # its columns where the run's others have them
     longer = "việc làm, nhà ở xã hội, đô thị văn minh, giảm nghèo"
     heads, tables = run(outline.replace("việc làm, đô thị văn minh", longer))
     assert {h.paras[0].size_pt for h in heads} == {full}
     assert ["\n" in h.paras[0].text for h in heads] == [False, True, False]
-    assert len({t.box.y for t in tables}) == 1
-    two = heads[1]
-    assert min(t.box.y for t in tables) > two.box.y + two.box.h  # under the tallest title
+    assert all(t.box.y > h.box.y + h.box.h for h, t in zip(heads, tables, strict=True))
+    assert tables[0].box.y == tables[2].box.y < tables[1].box.y  # each in its own body
+    assert len({(t.box.x, t.box.w, t.col_widths, t.size_pt) for t in tables}) == 1
 
 
 def _wrapped_figures(tmp_path, rows: list[tuple[str, str, str]]) -> list[str]:  # type: ignore[no-untyped-def]

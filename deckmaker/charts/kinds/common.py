@@ -494,7 +494,7 @@ def style_axes(canvas: Canvas, ax: Axes, value_axis: Literal["x", "y"]) -> None:
     ax.spines[base_side].set_linewidth(1.2)
     ax.grid(axis=value_axis, color=style.grid_color, linewidth=0.8)
     ax.set_axisbelow(True)
-    ax.tick_params(length=0, pad=6, labelsize=canvas.base, colors=style.text_color)
+    ax.tick_params(length=0, pad=TICK_PAD_PT, labelsize=canvas.base, colors=style.text_color)
 
 
 def categories_on(
@@ -510,11 +510,48 @@ def categories_on(
     if axis == "x":
         guess, size = canvas.wrap_categories(labels, fig_px * 0.85 / len(labels) * slot)
         ax.set_xticks(positions, guess, fontsize=size)
+        on_one_baseline(canvas, ax)
         canvas.wrap_x.append((ax, labels, slot))
     else:
         guess = [canvas.wrap(t, fig_px * 0.3, canvas.base) for t in labels]
         ax.set_yticks(positions, guess)
         canvas.wrap_y.append((ax, labels, slot))
+
+
+TICK_PAD_PT = 6.0
+"""Space between an axis and its tick labels (``style_axes``); category names under the axis
+keep it above the tallest of them (``on_one_baseline``)."""
+
+
+def on_one_baseline(canvas: Canvas, ax: Axes) -> None:
+    """The category names under ``ax`` set on one baseline: the first line of each at the
+    same height, ``TICK_PAD_PT`` under the axis above the tallest (a name with a stacked
+    diacritic, "Kế hoạch 2024", hung from the axis by its top sat a diacritic's height under
+    "Năm 2023", R7's slide 34). Matplotlib hangs a tick label by the top of its first line's
+    ink (at least "lp"'s) and sets a label of several lines on its last line's baseline with
+    ``va="baseline"``: each name is hung as before, lowered by what its first line lacks of
+    the tallest's height."""
+    from matplotlib.transforms import ScaledTranslation
+
+    renderer = canvas.renderer()
+    ticks = ax.xaxis.get_major_ticks()
+    rises = []
+    for tick in ticks:
+        t = tick.label1
+        rise = 0.0
+        # matplotlib's line box: its ink, at least as tall as "lp"'s
+        for text in ("lp", t.get_text().split("\n", 1)[0] or "lp"):
+            _, h, d = renderer.get_text_width_height_descent(text, t.get_fontproperties(), False)
+            rise = max(rise, h - d)
+        rises.append(rise)
+    if not rises:
+        return
+    tallest = max(rises)
+    kw = ax.xaxis.get_tick_params(which="major")
+    base, _, _ = ax.get_xaxis_text1_transform(kw.get("pad", TICK_PAD_PT) + kw.get("size", 0.0))
+    for tick, rise in zip(ticks, rises, strict=True):
+        down = (tallest - rise) / canvas.fig.dpi
+        tick.label1.set_transform(base + ScaledTranslation(0, -down, canvas.fig.dpi_scale_trans))
 
 
 MARK_CONTRAST = 3.0

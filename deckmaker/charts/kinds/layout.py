@@ -17,7 +17,7 @@ from matplotlib.text import Text
 from matplotlib.ticker import FixedLocator, MaxNLocator
 from matplotlib.transforms import Bbox, BboxBase
 
-from deckmaker.charts.kinds.common import CAPTION_GID, Canvas
+from deckmaker.charts.kinds.common import CAPTION_GID, Canvas, on_one_baseline
 from deckmaker.charts.model import ChartPlan
 from deckmaker.errors import RenderError
 
@@ -188,7 +188,9 @@ def _wrap_categories(canvas: Canvas) -> bool:
         lo, hi = ax.get_xlim()
         slot_px = slot * ax.bbox.width / abs(hi - lo) * 0.94
         wrapped, size = canvas.wrap_categories(labels, slot_px)
-        changed = _set_labels(ax.xaxis, wrapped, size) or changed
+        if _set_labels(ax.xaxis, wrapped, size):
+            on_one_baseline(canvas, ax)
+            changed = True
     for ax, labels, slot in canvas.wrap_y:
         lo, hi = ax.get_ylim()
         slot_px = slot * ax.bbox.height / abs(hi - lo)

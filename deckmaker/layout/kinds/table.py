@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -17,7 +18,7 @@ from ..fit import LINE_SPACING, SAFETY, keep_last_words, sizes
 from ..frame import Frame
 from ..measure import TextMeasurer, cached_segments
 from ..model import Align, Box, Element, Planned, TableBox, TextBox
-from ..nobreak import bind_compounds, bind_counted
+from ..nobreak import NBSP, ZWSP, bind_compounds, bind_counted
 from ..page import body_boxes, clear_of_footer, header, paged
 from ..paginate import balance
 
@@ -669,12 +670,102 @@ def highlight_fill(frame: Frame) -> str:
     return tint if contrast_ratio(c.text, tint) >= 4.5 else c.surface
 
 
-_resolved: list[tuple[PlanContext, dict[str, tuple[tuple[Row, list[Row]], list]]]] = []
+_PLACEHOLDER = ("", "–", "-", "—")
+_RATIO_UNIT = re.compile(
+    r"^(?P<n>[-+−]?\d[\d.,]*)[ \u00a0]"
+    r"(?P<u>[^\W\d_][^/\d]*/\u200b?\d[\d.,]*[ \u00a0][^\W\d_][^/\d]*)$"
+)
+"""A figure counted as a ratio of two counted nouns: "118,2 bé trai/100 bé gái"."""
 
 
-def _cells(spec: SlideSpec, ctx: PlanContext) -> tuple[Row, list[Row]]:
-    """The table's header and rows as slide text: common words kept whole ("huy chương"), and
-    in a column of figures each number kept with the word it counts ("126 huy chương").
+def _parts(text: str) -> list[str]:
+    """``text``'s measures, as joined by ";" ("9,3 bác sĩ; 31 giường bệnh")."""
+    return [p.strip(" ") for p in text.split(";")]
+
+
+def _label_parts(text: str, k: int) -> list[str] | None:
+    """A label naming ``k`` measures, one label each: "Trên một vạn dân: bác sĩ; giường bệnh"
+    -> "Trên một vạn dân: bác sĩ", "Trên một vạn dân: giường bệnh" (the words before the
+    colon repeated: each row reads whole); None when it does not name ``k``."""
+    head, colon, tail = text.rpartition(":")
+    parts = _parts(tail if colon else text)
+    if len(parts) != k or not all(parts):
+        return None
+    return [f"{head}: {p}" if colon else p for p in parts]
+
+
+def split_row(row: Row, numeric: Sequence[bool]) -> list[Row]:
+    """A row of a table of figures as a designer sets it (issue 14):
+
+    - a row whose figures each hold ``k`` measures joined by ";" beside a label that names
+      ``k`` ("Trên một vạn dân: bác sĩ; giường bệnh" | "9,3 bác sĩ; 31 giường bệnh") becomes
+      ``k`` rows, each measure beside its own label on one line (read across a line break,
+      "9,3 bác sĩ; / 31 giường bệnh" read as one value); a cell with no figure ("–") and the
+      group label of the first column ("(14)", shown once, ``group_once``) repeat;
+    - a figure counted as a ratio of two counted nouns, the same in every figure of the row
+      ("118,2 bé trai/100 bé gái"), gives its unit to the label, as a printed table does
+      ("Tỷ số giới tính khi sinh (bé trai/100 bé gái)" | "118,2"): the names wrap
+      gracefully, the figure stands short.
+
+    Any other row is kept."""
+    n = len(row)
+    # a first column of figures holds the rows' group labels ("(14)"), not a measure
+    figures = [c for c in range(1, n) if numeric[c] and row[c].strip() not in _PLACEHOLDER]
+    names = [c for c in range(n) if not numeric[c] and row[c].strip()]
+    if not figures or len(names) != 1:
+        return [row]
+    name = names[0]
+    k = max(len(_parts(row[c])) for c in figures)
+    if k > 1:
+        labels = _label_parts(row[name], k)
+        split = [_parts(row[c]) for c in figures]
+        if labels is None or any(
+            len(ps) != k or not all(any(ch.isdigit() for ch in p) for p in ps) for ps in split
+        ):
+            return [row]
+        by = dict(zip(figures, split, strict=True))
+        return [
+            tuple(labels[i] if c == name else by[c][i] if c in by else row[c] for c in range(n))
+            for i in range(k)
+        ]
+    found = [_RATIO_UNIT.match(row[c].strip()) for c in figures]
+    units = {m["u"].replace("\u200b", "") for m in found if m}
+    if not all(found) or len(units) != 1:
+        return [row]
+    # one group, breaking only after the ratio's "/" (``bind_counted``'s ``ZWSP``)
+    bound = re.sub(r"/(?=\d)", "/" + ZWSP, units.pop().replace(" ", NBSP))
+    return [
+        tuple(
+            f"{row[c]} ({bound})"
+            if c == name
+            else m["n"]
+            if c in figures and (m := _RATIO_UNIT.match(row[c].strip()))
+            else row[c]
+            for c in range(n)
+        )
+    ]
+
+
+def split_rows(rows: Sequence[Row], numeric: Sequence[bool]) -> tuple[list[Row], tuple[int, ...]]:
+    """``rows`` each set as ``split_row`` sets it, and the outline's row each came from."""
+    out: list[Row] = []
+    origin: list[int] = []
+    for i, row in enumerate(rows):
+        parts = split_row(row, numeric)
+        out.extend(parts)
+        origin.extend([i] * len(parts))
+    return out, tuple(origin)
+
+
+_resolved: list[
+    tuple[PlanContext, dict[str, tuple[tuple[Row, list[Row], tuple[int, ...]], list]]]
+] = []
+
+
+def _cells(spec: SlideSpec, ctx: PlanContext) -> tuple[Row, list[Row], tuple[int, ...]]:
+    """The table's header and rows as slide text: common words kept whole ("huy chương"), in
+    a column of figures each number kept with the word it counts ("126 huy chương"), a row of
+    two measures made two rows (``split_rows``; with the outline's row each came from).
     Every slide of a run reads every member's cells: resolved once per plan (``ctx``), the
     figures read noted again on each later call, as resolving them again would (so the plan
     memo sees what each slide depends on)."""
@@ -697,7 +788,8 @@ def _cells(spec: SlideSpec, ctx: PlanContext) -> tuple[Row, list[Row]]:
         rows = [tuple(bind_compounds(ctx.text(c)) for c in row) for row in t.rows]
         numeric = [_numeric_column([r[c] for r in rows]) for c in range(len(header))]
         rows = [tuple(bind_counted(x, numeric[c]) for c, x in enumerate(r)) for r in rows]
-        cells = header, rows
+        rows, origin = split_rows(rows, numeric)
+        cells = header, rows, origin
     finally:
         r.reads = outer
     if outer is not None:
@@ -707,20 +799,26 @@ def _cells(spec: SlideSpec, ctx: PlanContext) -> tuple[Row, list[Row]]:
     return cells
 
 
+def _highlight(spec: SlideSpec, ctx: PlanContext) -> tuple[int, ...]:
+    """The rows ``highlight:`` names, as the table is set (a split row highlighted whole)."""
+    named = spec.table.highlight if spec.table else ()
+    return tuple(i for i, o in enumerate(_cells(spec, ctx)[2]) if o in named)
+
+
 def header_of(spec: SlideSpec, ctx: PlanContext) -> Row:
     """A table slide's header as slide text."""
     return _cells(spec, ctx)[0]
 
 
 def _members(
-    run: tuple[SlideSpec, ...], frame: Frame, ctx: PlanContext, top: int = 0
+    run: tuple[SlideSpec, ...], frame: Frame, ctx: PlanContext
 ) -> list[tuple[list[Row], Box]]:
-    """Each table of a run of tables with the same columns: its rows and its body box (from
-    ``top`` down, ``run_top``)."""
+    """Each table of a run of tables with the same columns: its rows and its body box (under
+    its own title)."""
     return [
         (
             _cells(s, ctx)[1],
-            clear_of_footer(start_under(body_boxes(ctx.text(s.title), frame, ctx)[1], top), frame),
+            clear_of_footer(body_boxes(ctx.text(s.title), frame, ctx)[1], frame),
         )
         for s in run
     ]
@@ -762,8 +860,11 @@ every one of them on one line, at one size down to this share of the theme's (tu
 "Chỉ tiêu xã hội 2024 – giảm nghèo, nông thôn mới" on two lines at 40 pt moved its table
 1.45 -> 2.11 in down and squeezed its rows, the run's table jumping from slide to slide, R6),
 as a run of big-number panels does (``RUN_FEWER``). Further down a title would read small
-beside the deck's: the run keeps the deck's size and starts its tables under its tallest
-title (``run_top``)."""
+beside the deck's: the run keeps the deck's size, each table under its own title, its columns
+where the run's others have them (one set of widths, ``width_rows``): a table started under
+the run's tallest title (h14m's ``run_top``) left a band of ~0.9 in empty between a one-line
+title and its table and pressed the rows under it (tuong-phan 36-43, R7); the jump a reader
+minds from one table to the next is sideways, a column moving."""
 
 
 def _title(title: str, frame: Frame, ctx: PlanContext) -> tuple[float, int]:
@@ -781,8 +882,8 @@ def run_titles(run: tuple[SlideSpec, ...], frame: Frame, ctx: PlanContext) -> Fr
     35 pt between titles at 40 read as jitter from one table to the next). When one would take
     two lines, every title takes one line at the size the longest fits, if that is at least
     ``RUN_ONE_LINE`` of the theme's; else the deck's sizes, the long title on two lines (never
-    the whole run far below the titles around it: R5's 35 pt between 40s), its table starting
-    where the run's others do (``run_top``)."""
+    the whole run far below the titles around it: R5's 35 pt between 40s), each table under
+    its own title, its columns the run's (``RUN_ONE_LINE``)."""
     titles = [ctx.text(s.title) for s in run]
     fitted = [_title(t, frame, ctx) for t in titles]
     size = min(s for s, _ in fitted)
@@ -797,20 +898,6 @@ def run_titles(run: tuple[SlideSpec, ...], frame: Frame, ctx: PlanContext) -> Fr
         if all(_title(t, shared, ctx)[1] == 1 for t in titles):
             return shared
     return replace(frame, header=replace(frame.header, size_max=size))
-
-
-def run_top(run: tuple[SlideSpec, ...], frame: Frame, ctx: PlanContext) -> Length:
-    """The top of the body under the tallest title of a run of table slides (``frame`` from
-    ``run_titles``): every table of the run starts there, whether its own title takes one
-    line or two, so the run's tables hold still from slide to slide."""
-    return Length(max(header(ctx.text(s.title), frame, ctx)[1] for s in run))
-
-
-def start_under(body: Box, top: int) -> Box:
-    """``body`` starting no higher than ``top``, its bottom kept."""
-    if body.y >= top:
-        return body
-    return Box(body.x, Length(top), body.w, Length(body.y + body.h - top))
 
 
 def whole_figures(
@@ -839,27 +926,22 @@ def whole_figures(
 
 
 def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
-    header, rows = _cells(spec, ctx)
+    header, rows = _cells(spec, ctx)[:2]
     assert spec.table is not None
-    highlight = spec.table.highlight
+    highlight = _highlight(spec, ctx)
     run = ctx.table_runs.get(spec.path, (spec,))
-    top = 0
-    if len(run) > 1:  # one title size for the run, its tables starting at one height
-        consecutive = ctx.kind_runs.get(spec.path, run)
-        frame = run_titles(consecutive, frame, ctx)
-        top = run_top(consecutive, frame, ctx)
-    members = _members(run, frame, ctx, top)
+    if len(run) > 1:  # one title size for the run (each table under its own title)
+        frame = run_titles(ctx.kind_runs.get(spec.path, run), frame, ctx)
+    members = _members(run, frame, ctx)
     all_rows = [r for rs, _ in members for r in rs]
     strong = frozenset(
-        rs[i]
-        for (rs, _), s in zip(members, run, strict=True)
-        for i in (s.table.highlight if s.table else ())
+        rs[i] for (rs, _), s in zip(members, run, strict=True) for i in _highlight(s, ctx)
     )
     size_max = _run_size(header, members, frame, strong)
     # consecutive tables of other columns ("Năm 2023" dropped) keep the size of this run too
     for other in _column_runs(ctx.kind_runs.get(spec.path, ()), ctx):
         if spec.path not in (s.path for s in other):
-            size = _run_size(header_of(other[0], ctx), _members(other, frame, ctx, top), frame)
+            size = _run_size(header_of(other[0], ctx), _members(other, frame, ctx), frame)
             if size is not None:
                 size_max = size if size_max is None else min(size_max, size)
     whole = whole_figures(header, members, frame, all_rows, size_max, strong)
@@ -876,7 +958,7 @@ def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
         )
 
     def pages_for(body: Box) -> tuple[list[TableBox], tuple[Problem, ...]]:
-        body = clear_of_footer(start_under(body, top), frame)
+        body = clear_of_footer(body, frame)
         out = tables(
             header, rows, body, frame, all_rows, size_max, tallest, highlight, strong, whole
         )
