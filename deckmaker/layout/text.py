@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TypedDict, Unpack
 
 from ..units import EMU_PER_PT
-from .fit import LINE_SPACING, WordPairs, fit_single, fit_title
+from .breaks import WordPairs
+from .fit import LINE_SPACING, fit_single, fit_title
 from .frame import Frame
 from .measure import TextMeasurer
 from .model import Align, Anchor, Box, Para, Run, TextBox
