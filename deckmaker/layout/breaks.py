@@ -13,7 +13,19 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from .nobreak import FUNCTION_WORDS, NBSP, phrase_break
+from .nobreak import (
+    _CLOSE,
+    BOUND_PHRASE,
+    DETERMINERS,
+    FUNCTION_WORDS,
+    INSIDE_PHRASE,
+    MEASURE_VERBS,
+    NBSP,
+    PHRASE_OPENERS,
+    PROCLITICS,
+    is_word,
+    phrase_break,
+)
 
 _STRIP = ",.;:()“”\"'"
 
@@ -113,7 +125,9 @@ class Kind:
     never pays for a widow); ``gaps``, a line (not the last) under ``fit.GAP`` of its column
     costs ``fit.GAP_COST`` more; ``short_end``, a last line of two syllables costs
     ``fit.SHORT_END_COST``; ``bracket_end``, a last line that is one parenthesis of several
-    words ("(KH 2024)") is no widow (a label's)."""
+    words ("(KH 2024)") is no widow (a label's); ``context``, the phrase a break cuts, seen in
+    the syllables around it, costs too (``phrase_context``; a body's for now: a title's and a
+    label's seams are calibrated on their own, ``fit.fit_title``'s "clean" set, the cards')."""
 
     name: str
     seam: Seam
@@ -121,20 +135,179 @@ class Kind:
     gaps: bool = False
     short_end: bool = False
     bracket_end: bool = False
+    context: bool = False
 
 
 TITLE = Kind("title", _break_penalty, floor=True)
 """A title's lines (``fit.fit_title``, a cover's, a closing slide's)."""
 LABEL = Kind("label", _phrase_penalty, bracket_end=True)
 """A short label's lines (a KPI card's, ``fit.phrase_lines``)."""
-BODY = Kind("body", _body_penalty, gaps=True, short_end=True)
+BODY = Kind("body", _body_penalty, gaps=True, short_end=True, context=True)
 """A paragraph's lines: a bullet's (``fit.even_lines``), a quote's (``fit.phrase_set``)."""
 
 
 def seam_cost(words: Sequence[str], j: int, kind: Kind, pairs: WordPairs | None = None) -> float:
     """The cost of a line break before ``words[j]`` (tokens split at spaces) in a text of
     ``kind``."""
-    return kind.seam(words[j - 1], words[j], pairs or WordPairs())
+    base = kind.seam(words[j - 1], words[j], pairs or WordPairs())
+    return max(base, phrase_context(words, j)) if kind.context else base
+
+
+# -- what the tokens around a seam say about it, for every kind of text: the two tokens at a
+# seam tell a word from a phrase, the few syllables around it which phrase the break cuts.
+
+MODIFIER_TAIL = 0.8
+"""The cost of a break that leaves a phrase's last word (its modifier or complement) alone at
+the start of the next line, the phrase ending after it ("phát huy giá trị / văn hóa, …",
+"phong cách / Hồ Chí Minh về …", "năm có ý nghĩa / quyết định để …"): more than a break
+between two content words (``nobreak.INSIDE_PHRASE``: "phát huy / giá trị văn hóa")."""
+PAIR_WORDS = 2
+"""The most syllables of each side of a coordinated pair ("Đảng, Nhà nước", "X và Y") that a
+break must not part; a name may take ``NAME_WORDS``."""
+NAME_WORDS = 3
+CLAUSE_TAIL = 2
+"""A clause's first word (at most this many syllables) after a ";" or ":" left at a line's
+end ("… nguồn thu; hoàn thành / và vượt …"): the break belongs after the ";"."""
+LEVEL_NOUNS = frozenset(("cấp", "ngành"))
+"""Nouns that a determiner makes a modifier of the noun before them ("Đảng bộ các cấp",
+"chính quyền các cấp, các ngành"): the determiner opens no new phrase there."""
+HORIZON_NOUNS = frozenset(("tầm nhìn", "định hướng", "mục tiêu", "lộ trình", "chiến lược"))
+"""Nouns that take a time limit as their complement: "tầm nhìn đến năm 2050" is one phrase."""
+_WINDOW = 6
+_COORDINATORS = frozenset(("và", "hoặc"))
+_PHRASE_ENDS = frozenset((".", ",", ";", ":", "opener", "end"))
+
+
+def _ends(part: str) -> bool:
+    """True when punctuation ends the syllable ``part`` ("2023,", "thu;")."""
+    return part != part.rstrip(_CLOSE)
+
+
+def _opener(part: str) -> bool:
+    low = part.lower()
+    return low in PHRASE_OPENERS or low in PROCLITICS or low in DETERMINERS
+
+
+def _content(part: str) -> bool:
+    """True when ``part`` is a syllable of a content word: letters, no punctuation, no word
+    that opens a phrase, no verb of measure."""
+    low = part.lower()
+    return part.isalpha() and not _opener(part) and low not in MEASURE_VERBS
+
+
+def _syllables(words: Sequence[str], j: int) -> tuple[list[str], list[str], bool, bool]:
+    """Up to ``_WINDOW`` syllables before and after the seam before ``words[j]`` (in reading
+    order), whether the text starts within those before and whether it ends within those
+    after."""
+    before: list[str] = []
+    k = j - 1
+    while k >= 0 and len(before) < _WINDOW:
+        before[:0] = words[k].split(NBSP)
+        k -= 1
+    k_start = k
+    after: list[str] = []
+    k = j
+    while k < len(words) and len(after) < _WINDOW:
+        after.extend(words[k].split(NBSP))
+        k += 1
+    starts = k_start < 0 and len(before) <= _WINDOW
+    return before[-_WINDOW:], after, starts, k >= len(words) and len(after) <= _WINDOW
+
+
+def _run_back(parts: list[str], starts_text: bool) -> tuple[int, str]:
+    """How many syllables at the end of ``parts`` run back to a boundary (a syllable that
+    punctuation ends, the last one not counted; a word that opens a phrase; the text's start),
+    and that boundary: the punctuation, "opener", "start", or "" when none is seen. An opener
+    after a comma is the comma's ("các cấp, các ngành,": a list goes on)."""
+    n = 0
+    for k in range(len(parts) - 1, -1, -1):
+        p = parts[k]
+        if k < len(parts) - 1 and _ends(p):
+            return n, p[-1]
+        if _opener(p):
+            return n, "," if k and parts[k - 1].endswith(",") else "opener"
+        n += 1
+    return n, "start" if starts_text else ""
+
+
+def _run_on(parts: list[str], ends_text: bool) -> tuple[int, str]:
+    """How many syllables at the start of ``parts`` run on to a boundary (punctuation after
+    one, counted; a word that opens a phrase; the text's end), and that boundary: the
+    punctuation, "opener", "end", or "" when none is seen (nor when a number is: "năm 2023"
+    is a complement of time, "số 5" of identity, a break before them a phrase's)."""
+    for k, p in enumerate(parts):
+        if p[:1].isdigit():
+            return k, ""
+        low = [q.lower().rstrip(_CLOSE) for q in parts[k : k + 3]]
+        verb = low[0] in MEASURE_VERBS or " ".join(low[:2]) in MEASURE_VERBS  # "chỉ đạt"
+        if (_opener(p) and not _level(low)) or verb:
+            return k, "opener"
+        if _ends(p):
+            return k + 1, p[-1]
+    return (len(parts), "end") if ends_text else (len(parts), "")
+
+
+def phrase_context(words: Sequence[str], j: int) -> float:
+    """What a break before ``words[j]`` costs by the phrase it cuts, seen in the syllables
+    around it: the most of ``phrase_cuts``, 0 when it cuts none."""
+    return max(phrase_cuts(words, j).values(), default=0.0)
+
+
+def phrase_cuts(words: Sequence[str], j: int) -> dict[str, float]:
+    """The phrases a break before ``words[j]`` cuts, by class, and what each costs: "horizon",
+    a horizon and its time limit ("tầm nhìn / đến năm 2050", ``BOUND_PHRASE``); "clause", a
+    clause's first word left after its ";" ("thu; hoàn thành / và vượt", ``CLAUSE_TAIL``,
+    ``nobreak.INSIDE_PHRASE``); "pair", a coordinated pair of short words parted ("của Đảng,
+    / Nhà nước", ``nobreak.INSIDE_PHRASE``); "level", a determiner that makes a level of the
+    noun before it ("Đảng bộ / các cấp", ``LEVEL_NOUNS``, ``MODIFIER_TAIL``); "modifier", a
+    phrase's last word (its modifier, its complement) alone after the break ("giá trị / văn
+    hóa,", "phong cách / Hồ Chí Minh về", ``MODIFIER_TAIL``)."""
+    before, after, starts_text, ends_text = _syllables(words, j)
+    cuts: dict[str, float] = {}
+    if not before or not after:
+        return cuts
+    low_b = [p.lower() for p in before]
+    low_a = [p.lower().rstrip(_CLOSE) for p in after]
+    last = before[-1]
+    if (
+        low_a[:2] in (["đến", "năm"], ["tới", "năm"])
+        and len(after) > 2
+        and after[2][:1].isdigit()
+        and " ".join(low_b[-2:]) in HORIZON_NOUNS
+        and not _ends(last)
+    ):
+        cuts["horizon"] = BOUND_PHRASE
+    if not _ends(last):
+        for k in range(len(before) - 2, -1, -1):
+            if _ends(before[k]):
+                if before[k][-1] in ";:" and len(before) - 1 - k <= CLAUSE_TAIL:
+                    cuts["clause"] = INSIDE_PHRASE
+                break
+    left, bound = _run_back(before, starts_text)
+    if bound not in (",", "") and (
+        last.endswith(",") or (low_a[0] in _COORDINATORS and not _ends(last))
+    ):
+        rest = after[1:] if low_a[0] in _COORDINATORS and not last.endswith(",") else after
+        right, stop = _run_on(rest, ends_text)
+        limit = NAME_WORDS if rest[:1] and rest[0][:1].isupper() else PAIR_WORDS
+        if 1 <= left <= PAIR_WORDS and 1 <= right <= limit and stop not in (",", ""):
+            cuts["pair"] = INSIDE_PHRASE
+    if _level(low_a) and _content(last):
+        cuts["level"] = MODIFIER_TAIL
+    if _content(last) and _content(after[0]):
+        right, stop = _run_on(after, ends_text)
+        name = after[0][:1].isupper()
+        if 0 < right <= (NAME_WORDS if name else PAIR_WORDS) and stop in _PHRASE_ENDS:
+            cuts["modifier"] = MODIFIER_TAIL
+    return cuts
+
+
+def _level(low: list[str]) -> bool:
+    """True when the syllables ``low`` open with a determiner and a level ("các cấp", "mọi
+    ngành", ``LEVEL_NOUNS``), not a word that begins with one ("các cấp ủy")."""
+    if len(low) < 2 or low[0] not in DETERMINERS or low[1] not in LEVEL_NOUNS:
+        return False
+    return len(low) < 3 or not is_word(low[1:3])
 
 
 def seams(lines: Sequence[str], strip: bool = True) -> tuple[list[str], list[int]]:

@@ -316,14 +316,23 @@ def set_cost(lines: list[str], m: TextMeasurer, size: float, avail: float) -> fl
     cost = sum(seam_cost(words, j, BODY) for j in at)
     for a in lines[:-1]:
         w = m.width_pt(a.strip(), size)
-        if w < short:
+        pause = _clause_end(a) and w >= SHORT_END * avail
+        if w < short and not pause:
             cost += RAG_PENALTY * (short - w) / short
-        if w < GAP * avail:
+        if w < GAP * avail and not pause:
             cost += GAP_COST
     last = lines[-1].strip()
     if _short_end(last, m.width_pt(last, size), avail):
         cost += SHORT_END_COST
     return cost
+
+
+def _clause_end(line: str) -> bool:
+    """True when ``line`` ends a clause (";", ":"): a line shorter than ``RAGGED`` there is no
+    gap in the column's edge but where the reader pauses ("… các nguồn thu; / hoàn thành và
+    vượt …", review R7), so it costs neither ``RAG_PENALTY`` nor ``GAP_COST`` while at least
+    ``SHORT_END`` of its column."""
+    return line.rstrip().endswith((";", ":"))
 
 
 GAP = 0.4
@@ -583,9 +592,14 @@ def nice_lines(
                 cost = prev[0] + 0.5 * ((width[(i, j)] - target) / target) ** 2
                 if j < k:
                     cost += seam_cost(words, j, kind, pairs)
-                    if width[(i, j)] < short_pt:  # by how much it falls short
+                    pause = (
+                        kind.context
+                        and _clause_end(words[j - 1])
+                        and width[(i, j)] >= SHORT_END * width_pt
+                    )
+                    if width[(i, j)] < short_pt and not pause:  # by how much it falls short
                         cost += RAG_PENALTY * (short_pt - width[(i, j)]) / short_pt
-                    if kind.gaps and width[(i, j)] < GAP * width_pt:
+                    if kind.gaps and width[(i, j)] < GAP * width_pt and not pause:
                         cost += GAP_COST
                 elif (
                     lines > 1

@@ -259,7 +259,8 @@ def _last(text: str) -> str:
     separating dashes, list separators, then the small words that lean on the next one
     (``bind_proclitics``)."""
     text = bind_dashes(bind_measures(bind_parentheses(_named_numbers(text))))
-    return bind_separators(_walk_back(text, (_measure_verb_rule, _proclitic_rule)))
+    rules = (_measure_verb_rule, _document_rule, _proclitic_rule)
+    return bind_separators(_walk_back(text, rules))
 
 
 def _numeric(token: str) -> bool:
@@ -323,6 +324,31 @@ def _measure_verb_rule(tokens: list[str], i: int) -> int:
         tokens[i : i + 2] = [tok + NBSP + nxt]
         return 1
     return 0
+
+
+def _document_rule(tokens: list[str], i: int) -> int:
+    """A kind of document at the end of ``tokens[i]`` ("Hướng dẫn", ``DOCUMENT_TYPES``) bound
+    to its number at ``tokens[i + 1]`` ("số 59-HD/BTGTU", bound by ``_named_numbers``): "trong
+    Hướng dẫn / số 59-HD/BTGTU" never (review R7); parted only when wider than its line
+    (``loosen``)."""
+    tok, nxt = tokens[i], tokens[i + 1]
+    if tok != tok.rstrip(_CLOSE):
+        return 0
+    low = [_plain(p) for p in (*tok.split(NBSP), *nxt.split(NBSP)[:2])]
+    if not _document_number(low, len(low) - 2):
+        return 0
+    tokens[i : i + 2] = [tok + NBSP + nxt]
+    return 1
+
+
+def _document_number(low: list[str], j: int) -> int:
+    """How many words before ``low[j]`` (words, lower case) name a kind of document
+    (``DOCUMENT_TYPES``) when ``low[j]`` is "số" and a number follows; 0 otherwise."""
+    if not (0 < j < len(low) - 1 and low[j] == "số" and low[j + 1][:1].isdigit()):
+        return 0
+    if j >= 2 and f"{low[j - 2]} {low[j - 1]}" in DOCUMENT_TYPES:
+        return 2
+    return 1 if low[j - 1] in DOCUMENT_TYPES else 0
 
 
 def _verb_number(low: list[str], j: int) -> bool:
@@ -485,6 +511,10 @@ def loosen(text: str, too_wide: Callable[[str], bool], separators: bool = True) 
                 # a verb of measure and its number: parted only when the two are wider than
                 # the line themselves ("tăng~54,9%", ``bind_measure_verbs``)
                 one, ends = too_wide(_verb_run(parts, low, j)), False
+                inside = False
+            elif n := _document_number(low, j):
+                # a kind of document and its number ("Hướng~dẫn~số~59-HD/BTGTU"), likewise
+                one, ends = too_wide(NBSP.join(parts[j - n : j + 2])), False
                 inside = False
             if (one and not inside) or ends:
                 pieces.append(part)
@@ -851,6 +881,13 @@ def phrase_break(before: str, after: str) -> float:
                 if " ".join(map(_tone_first, [*prev[-a:], *nxt[:b]])) in words:
                     return BOUND_PHRASE  # the two sides make a word ("đẩy / nhanh")
     return INSIDE_PHRASE
+
+
+def is_word(syllables: list[str]) -> bool:
+    """True when ``syllables`` (lower case) make one word: of ``COMPOUNDS``,
+    ``PUBLIC_COMPOUNDS`` or the lexicon ("cấp ủy", "thường xuyên")."""
+    text = " ".join(syllables)
+    return text in _KNOWN or " ".join(map(_tone_first, syllables)) in _lexicon()
 
 
 _TONES = "\u0300\u0301\u0303\u0309\u0323"
