@@ -45,6 +45,7 @@ def _cuts_at(text: str, before: str) -> dict[str, float]:
         # a phrase's last word (a modifier, a complement, a name) alone after the break
         ("Bảo tồn giá trị di sản, cảnh quan làng nghề truyền thống", "giá trị", "modifier"),
         ("Học tập tấm gương Võ Thị Sáu về lòng yêu nước", "gương", "modifier"),
+        ("Phát huy văn hóa, con người Kinh Bắc trong thời kỳ mới", "con người", "modifier"),
         # a horizon and its time limit
         ("Điều chỉnh quy hoạch ngành du lịch, tầm nhìn đến năm 2045", "tầm nhìn", "horizon"),
         ("Xây dựng chiến lược giáo dục, định hướng đến năm 2035", "định hướng", "horizon"),

@@ -297,6 +297,10 @@ def phrase_cuts(words: Sequence[str], j: int) -> dict[str, float]:
     if _content(last) and _content(after[0]):
         right, stop = _run_on(after, ends_text)
         name = after[0][:1].isupper()
+        if name and last.islower():  # a name after a noun is its complement ("con người /
+            # Hưng Yên góp phần"), wherever the phrase runs on
+            right = next((k for k, p in enumerate(after) if not p[:1].isupper()), len(after))
+            stop = "end"
         if 0 < right <= (NAME_WORDS if name else PAIR_WORDS) and stop in _PHRASE_ENDS:
             cuts["modifier"] = MODIFIER_TAIL
     return cuts
