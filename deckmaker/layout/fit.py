@@ -580,6 +580,10 @@ def nice_lines(
     k = len(words)
     width = m.phrase_widths(words, size)
     pairs = pairs or WordPairs()
+    # a seam's cost depends on the seam alone: each asked once (the search meets it for every
+    # line that could end there)
+    seam: dict[int, float] = {}
+    clause = [kind.context and _clause_end(w) for w in words]
     # best[(j, lines)] = (cost, breaks) for the first j words set in `lines` lines
     best: dict[tuple[int, int], tuple[float, tuple[int, ...]]] = {(0, 0): (0.0, ())}
     for lines in range(1, n + 1):
@@ -591,12 +595,10 @@ def nice_lines(
                     continue
                 cost = prev[0] + 0.5 * ((width[(i, j)] - target) / target) ** 2
                 if j < k:
-                    cost += seam_cost(words, j, kind, pairs)
-                    pause = (
-                        kind.context
-                        and _clause_end(words[j - 1])
-                        and width[(i, j)] >= SHORT_END * width_pt
-                    )
+                    if j not in seam:
+                        seam[j] = seam_cost(words, j, kind, pairs)
+                    cost += seam[j]
+                    pause = clause[j - 1] and width[(i, j)] >= SHORT_END * width_pt
                     if width[(i, j)] < short_pt and not pause:  # by how much it falls short
                         cost += RAG_PENALTY * (short_pt - width[(i, j)]) / short_pt
                     if kind.gaps and width[(i, j)] < GAP * width_pt and not pause:
