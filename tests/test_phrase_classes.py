@@ -8,8 +8,11 @@ Checked on composed text, none of it the sample deck's, at many widths."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
+from deckmaker.layout import fit
 from deckmaker.layout.breaks import BODY, TITLE, phrase_cuts, seam_cost
 from deckmaker.layout.fit import SAFETY, Item, even_lines, measure_items, phrase_set, set_cost
 from deckmaker.layout.fonts import resolve_font
@@ -92,11 +95,11 @@ def test_a_break_between_phrases_cuts_none(text, before):
 
 
 CLASSES = [
-    # (text, a line end the class forbids: the words ending a line, the words opening the next)
-    ("Bảo tồn và phát huy giá trị di sản, cảnh quan làng nghề truyền thống ven sông", "giá trị"),
+    # (text, the words a line must not end on where the class forbids it)
+    ("Khơi dậy và phát huy giá trị lịch sử, truyền thống cách mạng của quê hương", "giá trị"),
     ("Trình đề án phát triển du lịch giai đoạn 2021 - 2025, tầm nhìn đến năm 2045", "tầm nhìn"),
     ("Rà soát các khoản chi của ngân sách huyện; cắt giảm và tiết kiệm chi", "cắt giảm"),
-    ("Nâng cao chất lượng cán bộ, công chức của chính quyền các cấp trong tỉnh", "chính quyền"),
+    ("Tăng cường trách nhiệm người đứng đầu chính quyền các cấp, các ngành", "chính quyền"),
 ]  # fmt: skip
 
 
@@ -104,11 +107,11 @@ def _ends_on(lines: list[str], words: str) -> bool:
     return any(ln.replace(NBSP, " ").strip().endswith(words) for ln in lines[:-1])
 
 
-@pytest.mark.parametrize(("text", "words"), CLASSES)
-def test_a_bullet_breaks_outside_the_classes_at_many_widths(m, text, words):
-    """At every width of a column, ``even_lines`` sets as many lines as the greedy ones at no
-    more cost (``set_cost``), never ends a line inside the class where the greedy lines did not,
-    and at some widths ends none there where the greedy lines did."""
+def _bullet_fixed(m, text: str, words: str) -> int:
+    """At how many widths of a column ``even_lines`` ends no line on ``words`` where the
+    greedy lines did; at every width as many lines as the greedy ones at no more cost
+    (``set_cost``), and no line ending on ``words`` where the greedy lines had none."""
+    fit._EVEN.clear()
     item = Item(bind_compounds(bind_counted(text)), 1, 0, None, "")  # type: ignore[arg-type]
     fixed = 0
     for width_pt in range(240, 900, 7):
@@ -122,7 +125,24 @@ def test_a_bullet_breaks_outside_the_classes_at_many_widths(m, text, words):
         if _ends_on(after, words):
             assert _ends_on(before, words), (width_pt, after)
         fixed += _ends_on(before, words) and not _ends_on(after, words)
-    assert fixed > 0, text
+    return fixed
+
+
+def _seams_alone(monkeypatch) -> None:
+    """The body's seams without the phrase they cut (``breaks.Kind.context`` off): the model
+    before review R7's classes."""
+    monkeypatch.setattr(fit, "BODY", replace(BODY, context=False))
+    fit._EVEN.clear()
+
+
+@pytest.mark.parametrize(("text", "words"), CLASSES)
+def test_a_bullet_breaks_outside_the_classes_at_many_widths(m, monkeypatch, text, words):
+    """At some widths of a column the lines end outside the class where the greedy lines
+    ended inside it, at more widths than the seams alone see (the two tokens at a break)."""
+    seen = _bullet_fixed(m, text, words)
+    _seams_alone(monkeypatch)
+    alone = _bullet_fixed(m, text, words)
+    assert seen > alone, (seen, alone)
 
 
 def test_a_clause_break_is_taken_after_its_semicolon(m):
@@ -142,21 +162,26 @@ def test_a_clause_break_is_taken_after_its_semicolon(m):
     assert taken > 0
 
 
-def test_a_subtitle_keeps_a_pair_together(m):
-    """A paragraph set alone (a quote, a section's subtitle: ``phrase_set``) never parts "Mặt
-    trận, / Công đoàn" where its greedy lines did not, and keeps them together at some widths
-    where they did, in as many lines."""
-    text = bind_compounds("Ghi nhận sự nỗ lực, đồng lòng, trách nhiệm của Mặt trận, Công đoàn")
+def _quote_fixed(m, text: str, words: str) -> int:
     fixed = 0
     for width in range(200, 800, 5):
         before = m.wrap(text, SIZE, width, safety=SAFETY)
-        got = phrase_set(text, m, SIZE, width)
-        after = m.wrap(got, SIZE, width, safety=SAFETY)
+        after = m.wrap(phrase_set(text, m, SIZE, width), SIZE, width, safety=SAFETY)
         assert len(after) == len(before)
-        if _ends_on(after, "Mặt trận,"):
-            assert _ends_on(before, "Mặt trận,"), width
-        fixed += _ends_on(before, "Mặt trận,") and not _ends_on(after, "Mặt trận,")
-    assert fixed > 0
+        if _ends_on(after, words):
+            assert _ends_on(before, words), width
+        fixed += _ends_on(before, words) and not _ends_on(after, words)
+    return fixed
+
+
+def test_a_subtitle_keeps_a_pair_together(m, monkeypatch):
+    """A paragraph set alone (a quote, a section's subtitle: ``phrase_set``) never parts "Mặt
+    trận, / Công đoàn" where its greedy lines did not, and keeps them together, in as many
+    lines, at more widths than the seams alone do."""
+    text = bind_compounds("Ghi nhận sự nỗ lực, đồng lòng, trách nhiệm của Mặt trận, Công đoàn")
+    seen = _quote_fixed(m, text, "Mặt trận,")
+    _seams_alone(monkeypatch)
+    assert seen > _quote_fixed(m, text, "Mặt trận,")
 
 
 @pytest.mark.parametrize(
