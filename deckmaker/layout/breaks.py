@@ -126,8 +126,8 @@ class Kind:
     costs ``fit.GAP_COST`` more; ``short_end``, a last line of two syllables costs
     ``fit.SHORT_END_COST``; ``bracket_end``, a last line that is one parenthesis of several
     words ("(KH 2024)") is no widow (a label's); ``context``, the phrase a break cuts, seen in
-    the syllables around it, costs too (``phrase_context``; a body's for now: a title's and a
-    label's seams are calibrated on their own, ``fit.fit_title``'s "clean" set, the cards')."""
+    the syllables around it, costs too (``phrase_context``: a body's and a title's; a card's
+    label keeps its own seams until the cards' work settles them)."""
 
     name: str
     seam: Seam
@@ -138,7 +138,7 @@ class Kind:
     context: bool = False
 
 
-TITLE = Kind("title", _break_penalty, floor=True)
+TITLE = Kind("title", _break_penalty, floor=True, context=True)
 """A title's lines (``fit.fit_title``, a cover's, a closing slide's)."""
 LABEL = Kind("label", _phrase_penalty, bracket_end=True)
 """A short label's lines (a KPI card's, ``fit.phrase_lines``)."""
@@ -150,7 +150,8 @@ def seam_cost(words: Sequence[str], j: int, kind: Kind, pairs: WordPairs | None 
     """The cost of a line break before ``words[j]`` (tokens split at spaces) in a text of
     ``kind``."""
     base = kind.seam(words[j - 1], words[j], pairs or WordPairs())
-    return max(base, phrase_context(words, j)) if kind.context else base
+    cut = phrase_context(words, j) if kind.context else 0.0
+    return max(base, cut) if cut else base  # (a title's bonus after a comma kept)
 
 
 # -- what the tokens around a seam say about it, for every kind of text: the two tokens at a
@@ -301,6 +302,9 @@ def phrase_cuts(words: Sequence[str], j: int) -> dict[str, float]:
             # Hưng Yên góp phần"), wherever the phrase runs on
             right = next((k for k, p in enumerate(after) if not p[:1].isupper()), len(after))
             stop = "end"
+        if stop == ",":  # "triển khai / đường lối, chủ trương": before a pair, not inside
+            more, end = _run_on(after[right:], ends_text)
+            stop = "pair" if 0 < more <= PAIR_WORDS and end in _PHRASE_ENDS - {","} else stop
         if 0 < right <= (NAME_WORDS if name else PAIR_WORDS) and stop in _PHRASE_ENDS:
             cuts["modifier"] = MODIFIER_TAIL
     return cuts
