@@ -9,6 +9,7 @@ line) as the kind says (``Kind``), never by a line count of their own."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -150,7 +151,7 @@ def seam_cost(words: Sequence[str], j: int, kind: Kind, pairs: WordPairs | None 
     """The cost of a line break before ``words[j]`` (tokens split at spaces) in a text of
     ``kind``."""
     base = kind.seam(words[j - 1], words[j], pairs or WordPairs())
-    cut = phrase_context(words, j) if kind.context else 0.0
+    cut = _context(words if isinstance(words, tuple) else tuple(words), j) if kind.context else 0.0
     return max(base, cut) if cut else base  # (a title's bonus after a comma kept)
 
 
@@ -246,6 +247,17 @@ def _run_on(parts: list[str], ends_text: bool) -> tuple[int, str]:
         if _ends(p):
             return k + 1, p[-1]
     return (len(parts), "end") if ends_text else (len(parts), "")
+
+
+CONTEXTS_KEPT = 32768
+"""Seams' phrase costs kept in a process (``_context``)."""
+
+
+@functools.lru_cache(maxsize=CONTEXTS_KEPT)
+def _context(words: tuple[str, ...], j: int) -> float:
+    """``phrase_context``, kept: a text is set at many widths and sizes (a title at each size
+    it tries, a bullet at each width of its column), its seams the same each time."""
+    return phrase_context(words, j)
 
 
 def phrase_context(words: Sequence[str], j: int) -> float:

@@ -583,6 +583,7 @@ def nice_lines(
     # a seam's cost depends on the seam alone: each asked once (the search meets it for every
     # line that could end there)
     seam: dict[int, float] = {}
+    tokens = tuple(words)
     clause = [kind.context and _clause_end(w) for w in words]
     # best[(j, lines)] = (cost, breaks) for the first j words set in `lines` lines
     best: dict[tuple[int, int], tuple[float, tuple[int, ...]]] = {(0, 0): (0.0, ())}
@@ -596,7 +597,7 @@ def nice_lines(
                 cost = prev[0] + 0.5 * ((width[(i, j)] - target) / target) ** 2
                 if j < k:
                     if j not in seam:
-                        seam[j] = seam_cost(words, j, kind, pairs)
+                        seam[j] = seam_cost(tokens, j, kind, pairs)
                     cost += seam[j]
                     pause = clause[j - 1] and width[(i, j)] >= SHORT_END * width_pt
                     if width[(i, j)] < short_pt and not pause:  # by how much it falls short
