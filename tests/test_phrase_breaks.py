@@ -288,13 +288,21 @@ def _cost_at(text: str, before: str) -> float:
 @pytest.mark.parametrize(
     ("text", "before"),
     [
-        ("Thực hiện Quyết định số 1234/QĐ-UBND về quản lý chợ", "định"),  # a document's number
-        ("Triển khai Nghị quyết số 18-NQ/TU của Tỉnh ủy", "quyết"),
         ("Phát triển mạng lưới y tế cơ sở, nhất là trạm y tế xã", "nhất"),  # "nhất là" whole
     ],
 )
 def test_a_phrase_read_as_one_costs_most(text, before):
     assert _cost_at(text, before) == BOUND_PHRASE
+
+
+@pytest.mark.parametrize(
+    ("before", "after"), [("Quyết định", "số 1234/QĐ-UBND"), ("Nghị quyết", "số 18-NQ/TU")]
+)
+def test_a_document_and_its_number_cost_most_where_a_caller_parts_them(before, after):
+    # bound by U+00A0 since review R7 (``nobreak._document_rule``), as a verb of measure is
+    bound = bind_compounds(f"Theo {before} {after}").replace("\u2060", "")  # (a code's joiners)
+    assert (before + " " + after).replace(" ", NBSP) in bound
+    assert phrase_break(before.replace(" ", NBSP), after.replace(" ", NBSP)) == BOUND_PHRASE
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,7 @@ from types import MappingProxyType
 from ..outline.model import Deck, DeckInfo, SlideSpec, Text
 from ..resolve import Resolver, iter_texts
 from ..vocabulary import WORDS
-from .fit import WordPairs
+from .breaks import WordPairs
 from .nobreak import bind_units, no_widow
 
 

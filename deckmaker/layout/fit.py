@@ -11,17 +11,16 @@ from ..errors import LayoutError, Location, Problem
 from ..i18n import _
 from ..kept import kept
 from ..units import EMU_PER_PT, Inches, Length
+from .breaks import BODY, LABEL, TITLE, Kind, WordPairs, seam_cost, seams
 from .measure import TextMeasurer
 from .model import Para, Run
 from .nobreak import (
-    FUNCTION_WORDS,
     NBSP,
     SEPARATORS,
     is_phrase,
     leaning,
     loosen,
     no_widow,
-    phrase_break,
     whole_parentheses,
 )
 from .paginate import balance
@@ -258,7 +257,7 @@ def _even_lines(x: Measured, m: TextMeasurer, width: Length) -> Measured:
     if min(m.width_pt(ln.strip(), x.size) for ln in lines[:-1]) < GAP * avail:
         sources.append(loosen(plain, leaning, separators=False))
     for source in dict.fromkeys(sources):
-        nice = nice_lines(source, m, x.size, avail, x.lines, None, RAGGED * avail, bullets=True)
+        nice = nice_lines(source, m, x.size, avail, x.lines, None, RAGGED * avail, BODY)
         if nice is None or _short_last(nice[-1]):
             continue
         if set_cost(nice, m, x.size, avail) < own - 1e-9:
@@ -286,7 +285,7 @@ def phrase_set(text: str, m: TextMeasurer, size: float, width_pt: float) -> str:
     now = max(own, set_cost(raw, m, size, width_pt))
     if now <= 0.0:
         return text
-    nice = nice_lines(text, m, size, width_pt, n, None, RAGGED * width_pt, bullets=True)
+    nice = nice_lines(text, m, size, width_pt, n, None, RAGGED * width_pt, BODY)
     if nice is None or _short_last(nice[-1]) or set_cost(nice, m, size, width_pt) >= own - 1e-9:
         if own >= now - 1e-9:
             return text
@@ -313,18 +312,27 @@ def set_cost(lines: list[str], m: TextMeasurer, size: float, avail: float) -> fl
     column (``RAG_PENALTY`` by how much; ``GAP_COST`` more under ``GAP``), a last line of two
     syllables (``SHORT_END_COST``)."""
     short = RAGGED * avail
-    cost = 0.0
-    for a, b in zip(lines, lines[1:], strict=False):
-        cost += phrase_break(a.strip().split(" ")[-1], b.strip().split(" ")[0])
+    words, at = seams(lines)
+    cost = sum(seam_cost(words, j, BODY) for j in at)
+    for a in lines[:-1]:
         w = m.width_pt(a.strip(), size)
-        if w < short:
+        pause = _clause_end(a) and w >= SHORT_END * avail
+        if w < short and not pause:
             cost += RAG_PENALTY * (short - w) / short
-        if w < GAP * avail:
+        if w < GAP * avail and not pause:
             cost += GAP_COST
     last = lines[-1].strip()
     if _short_end(last, m.width_pt(last, size), avail):
         cost += SHORT_END_COST
     return cost
+
+
+def _clause_end(line: str) -> bool:
+    """True when ``line`` ends a clause (";", ":"): a line shorter than ``RAGGED`` there is no
+    gap in the column's edge but where the reader pauses ("… các nguồn thu; / hoàn thành và
+    vượt …", review R7), so it costs neither ``RAG_PENALTY`` nor ``GAP_COST`` while at least
+    ``SHORT_END`` of its column."""
+    return line.rstrip().endswith((";", ":"))
 
 
 GAP = 0.4
@@ -503,88 +511,6 @@ def fit_single(
     return size_min, lines
 
 
-_STRIP = ",.;:()“”\"'"
-
-
-class WordPairs:
-    """How strongly neighbouring syllables belong together, learnt from the deck's own text.
-
-    Vietnamese writes words of two syllables with a space ("nghị quyết", "xã hội", "phát
-    triển"); a pair whose syllables rarely occur apart in the guidance is such a word, and a line
-    break must not split it. A phrase ("triển kinh" in "phát triển kinh tế") scores low."""
-
-    def __init__(self, texts=()):
-        self.pairs: dict[tuple[str, str], int] = {}
-        self.words: dict[str, int] = {}
-        for text in texts:
-            words = [w.strip(_STRIP).lower() for w in text.split()]
-            for w in words:
-                self.words[w] = self.words.get(w, 0) + 1
-            for a, b in zip(words, words[1:], strict=False):
-                if a.isalpha() and b.isalpha():
-                    self.pairs[(a, b)] = self.pairs.get((a, b), 0) + 1
-
-    def strength(self, a: str, b: str) -> float:
-        """0 (independent) to 1 (always together)."""
-        a, b = a.strip(_STRIP).lower(), b.strip(_STRIP).lower()
-        n = self.pairs.get((a, b), 0)
-        if n < 2:
-            return 0.0
-        return min(n / self.words.get(a, n), n / self.words.get(b, n))
-
-
-_NAME_PAIR = re.compile(r"[^\W\d_]+\u00a0[^\W\d_]+\u00a0[-–]\u2060\u00a0[A-ZĐ]")
-"""A name of two names joined by a dash, bound whole by ``nobreak`` ("Cơ quan - Doanh
-nghiệp"): a line breaks before it, never inside it."""
-
-
-def _break_penalty(before: str, after: str, pairs: WordPairs) -> float:
-    """How bad a line break between two words is, in Vietnamese titles (0 = good)."""
-    if before.endswith((",", ";", ":", ".")):
-        return -0.15  # after a clause: the best place
-    if before.endswith(("\u00a0-", "\u00a0–", "\u00a0—")):
-        return -0.1  # after a dash that separates, bound to the word before (nobreak.bind_dashes)
-    if before in ("-", "–") or after in ("-", "–"):
-        return 0.6  # "kinh tế - | xã hội" splits one compound
-    if _NAME_PAIR.match(after):
-        return -0.1  # before a name of two joined by a dash ("… Khối | Cơ quan - Doanh nghiệp")
-    if after[:1].isdigit():
-        return 0.4  # "năm | 2024" separates a number from its noun
-    if before.lower() in ("và", "của", "với", "các", "những", "cho", "trong", "về", "năm"):
-        return 0.2  # a line should not end on a little word
-    return 0.8 * pairs.strength(before, after)  # inside a word of two syllables
-
-
-LINK_WORDS = FUNCTION_WORDS | frozenset(
-    ("trên", "dưới", "ngoài", "sau", "trước", "giữa", "bằng", "so", "đối", "nhằm", "qua")
-    + ("and", "of", "for", "in", "on", "per", "by", "with", "to", "the")
-)
-"""Words that open a phrase ("và doanh thu…", "trên địa bàn"): a line may start with one."""
-PHRASE_BREAK = 0.3
-"""The cost of a break between two words of one phrase in a short label ("Tổng thu | ngân
-sách"): worse than a break before a word that opens a phrase or a parenthesis."""
-LINK_END = 0.2
-"""The cost of a line of a short label ending on a word that opens a phrase ("… và")."""
-
-
-def _phrase_penalty(before: str, after: str, pairs: WordPairs) -> float:
-    """How bad a line break between two words is in a short label (a KPI card's), where a
-    line is a phrase: before a parenthesis ("Tổng thu ngân sách | (ước)") or a word that
-    opens a phrase ("hàng hóa | và doanh thu") is good, inside a phrase ``PHRASE_BREAK``."""
-    if after.startswith("("):
-        return -0.15
-    first = after.split(NBSP)[0].lower()
-    last = before.split(NBSP)[-1].lower()
-    if first in LINK_WORDS and last not in LINK_WORDS:
-        return 0.0
-    base = _break_penalty(before, after, pairs)
-    if last in LINK_WORDS:
-        return max(base, LINK_END)  # "Thu ngân sách từ | đất": a line ends on a little word
-    if base != 0.8 * pairs.strength(before, after):
-        return base  # a rule of titles applies (a comma, a dash, a number)
-    return max(base, PHRASE_BREAK)
-
-
 def separated_lines(text: str, m: TextMeasurer, size: float, width_pt: float) -> str:
     """``text`` (a line of items set apart by separators, ``nobreak.SEPARATORS``: "Kế hoạch: 112
     triệu đồng · đạt 98,6%") with each separator that would end a line replaced by a line break:
@@ -618,7 +544,7 @@ def phrase_lines(text: str, m: TextMeasurer, size: float, width_pt: float) -> st
     n = len(lines)
     if n < 2 or len(m.wrap(text, size, width_pt)) != n:
         return text
-    nice = nice_lines(text, m, size, width_pt, n, phrases=True)
+    nice = nice_lines(text, m, size, width_pt, n, kind=LABEL)
     if nice is None:
         return text
     joined = " ".join(ln.replace(" ", NBSP) for ln in nice)
@@ -637,17 +563,15 @@ def nice_lines(
     n: int,
     pairs: WordPairs | None = None,
     short_pt: float = 0.0,
-    phrases: bool = False,
-    bullets: bool = False,
+    kind: Kind = TITLE,
 ) -> list[str] | None:
     """``text`` in exactly ``n`` lines of even length, broken where a reader would break it
     (after a comma, not inside "kinh tế - xã hội" nor before a number); None if it cannot be.
     A line but the last narrower than ``short_pt`` costs up to ``RAG_PENALTY``, by how much it
-    falls short (a gap in a column's edge is worse than a line ending on a little word). With
-    ``phrases`` (a short label) a break inside a phrase costs more (``_phrase_penalty``) and a
-    last line that is a whole parenthesis ("(ước)") is no widow. With ``bullets`` (a bullet's
-    lines, ``even_lines``) a break costs ``nobreak.phrase_break`` and a last line of two
-    syllables ``SHORT_END_COST``, as ``set_cost`` counts them."""
+    falls short (a gap in a column's edge is worse than a line ending on a little word). A
+    break costs what ``kind`` says (``breaks.seam_cost``), with its line terms (``breaks.Kind``:
+    a body's gaps and short last line, as ``set_cost`` counts them; a label's last line that
+    is a whole parenthesis, "(KH 2024)", no widow)."""
     words = text.split(" ")
     if n < 2 or len(words) < n:
         return None
@@ -655,9 +579,12 @@ def nice_lines(
     target = m.width_pt(text, size) / n
     k = len(words)
     width = m.phrase_widths(words, size)
-    penalty = _phrase_penalty if phrases else _break_penalty
-    if bullets:
-        penalty = _bullet_penalty
+    pairs = pairs or WordPairs()
+    # a seam's cost depends on the seam alone: each asked once (the search meets it for every
+    # line that could end there)
+    seam: dict[int, float] = {}
+    tokens = tuple(words)
+    clause = [kind.context and _clause_end(w) for w in words]
     # best[(j, lines)] = (cost, breaks) for the first j words set in `lines` lines
     best: dict[tuple[int, int], tuple[float, tuple[int, ...]]] = {(0, 0): (0.0, ())}
     for lines in range(1, n + 1):
@@ -669,14 +596,21 @@ def nice_lines(
                     continue
                 cost = prev[0] + 0.5 * ((width[(i, j)] - target) / target) ** 2
                 if j < k:
-                    cost += penalty(words[j - 1], words[j], pairs or WordPairs())
-                    if width[(i, j)] < short_pt:  # by how much it falls short
+                    if j not in seam:
+                        seam[j] = seam_cost(tokens, j, kind, pairs)
+                    cost += seam[j]
+                    pause = clause[j - 1] and width[(i, j)] >= SHORT_END * width_pt
+                    if width[(i, j)] < short_pt and not pause:  # by how much it falls short
                         cost += RAG_PENALTY * (short_pt - width[(i, j)]) / short_pt
-                    if bullets and width[(i, j)] < GAP * width_pt:
+                    if kind.gaps and width[(i, j)] < GAP * width_pt and not pause:
                         cost += GAP_COST
-                elif lines > 1 and _lone(words[i:j]) and not (phrases and _phrase_in(words[i:j])):
+                elif (
+                    lines > 1
+                    and _lone(words[i:j])
+                    and not (kind.bracket_end and _phrase_in(words[i:j]))
+                ):
                     cost += WIDOW_PENALTY
-                elif bullets and _short_end(" ".join(words[i:j]), width[(i, j)], width_pt):
+                elif kind.short_end and _short_end(" ".join(words[i:j]), width[(i, j)], width_pt):
                     cost += SHORT_END_COST
                 options.append((cost, (*prev[1], j)))
             if options:
@@ -686,11 +620,6 @@ def nice_lines(
         return None
     cuts = (0, *found[1])
     return [" ".join(words[a:b]) for a, b in zip(cuts, cuts[1:], strict=False)]
-
-
-def _bullet_penalty(before: str, after: str, pairs: WordPairs) -> float:
-    """A bullet's line break: ``nobreak.phrase_break`` (the deck's word pairs unused)."""
-    return phrase_break(before, after)
 
 
 RAG_PENALTY = 1.0
@@ -742,10 +671,8 @@ def break_cost(lines: list[str], pairs: WordPairs | None = None) -> float:
     """The sum of the line-break penalties of a title set in ``lines``, and ``WIDOW_PENALTY``
     when its last line holds one word."""
     widow = WIDOW_PENALTY if len(lines) > 1 and _lone(lines[-1].split(" ")) else 0.0
-    return widow + sum(
-        max(0.0, _break_penalty(a.split(" ")[-1], b.split(" ")[0], pairs or WordPairs()))
-        for a, b in zip(lines, lines[1:], strict=False)
-    )
+    words, at = seams(lines, strip=False)
+    return widow + sum(max(0.0, seam_cost(words, j, TITLE, pairs)) for j in at)
 
 
 _TITLES: OrderedDict[tuple[object, ...], tuple[float, tuple[str, ...]]] = OrderedDict()

@@ -19,8 +19,8 @@ from pathlib import Path
 
 from ..errors import Location
 from ..outline.model import SlideSpec
+from .breaks import WordPairs
 from .context import PlanContext
-from .fit import WordPairs
 from .model import PictureBox, Planned
 
 _NOWHERE = Location("<plan memo>")

@@ -258,8 +258,9 @@ def _last(text: str) -> str:
     """What ``bind_compounds`` binds once its words are found: numbers named, parentheses,
     separating dashes, list separators, then the small words that lean on the next one
     (``bind_proclitics``)."""
-    text = bind_measure_verbs(bind_measures(bind_parentheses(_named_numbers(text))))
-    return bind_separators(bind_proclitics(bind_dashes(text)))
+    text = bind_dashes(bind_measures(bind_parentheses(_named_numbers(text))))
+    rules = (_measure_verb_rule, _document_rule, _proclitic_rule)
+    return bind_separators(_walk_back(text, rules))
 
 
 def _numeric(token: str) -> bool:
@@ -281,6 +282,19 @@ def bind_measure_verbs(text: str) -> str:
     ("tăng~54,9%", "ước~đạt~33.100~tỷ~đồng"), as a number is bound to its unit: a reader takes
     them as one figure, and a line never parts them (review R7: "21.196 tỷ đồng, tăng / 54,9%"
     beside a chart). Only a run wider than its line is parted again (``loosen``)."""
+    return _walk_back(text, (_measure_verb_rule,))
+
+
+Rule = Callable[[list[str], int], int]
+"""One rule of ``_walk_back``: given the tokens of a line and a position, it binds
+``tokens[i]`` to what follows (changing ``tokens``) and returns how many tokens to step back,
+or returns 0 when it does not apply there."""
+
+
+def _walk_back(text: str, rules: tuple[Rule, ...]) -> str:
+    """``text`` with ``rules`` applied at each token of each line, from the last word back (so
+    that groups chain: "của cả hệ thống"); at each position the first rule that applies.
+    The one walk of the binding rules (``bind_measure_verbs``, ``bind_proclitics``)."""
     if not text or " " not in text:
         return text
     out = []
@@ -288,21 +302,53 @@ def bind_measure_verbs(text: str) -> str:
         tokens = line.split(" ")
         i = len(tokens) - 2
         while i >= 0:
-            tok, nxt = tokens[i], tokens[i + 1]
-            if nxt and _numeric(nxt) and tok == tok.rstrip(_CLOSE):
-                low = [_plain(p) for p in tok.split(NBSP)]
-                n = _measure_verb(low)
-                if n == 1 and i >= 1 and NBSP not in tok:
-                    pair = f"{_plain(tokens[i - 1])} {low[-1]}"
-                    if pair in MEASURE_VERBS:  # "ước đạt", "chỉ đạt": one verb
-                        tokens[i - 1 : i + 2] = [tokens[i - 1] + NBSP + tok + NBSP + nxt]
-                        i -= 2
-                        continue
-                if n:
-                    tokens[i : i + 2] = [tok + NBSP + nxt]
-            i -= 1
+            i -= next((step for rule in rules if (step := rule(tokens, i))), 1)
         out.append(" ".join(tokens))
     return "\n".join(out)
+
+
+def _measure_verb_rule(tokens: list[str], i: int) -> int:
+    """A verb of measure at ``tokens[i]`` (or "ước đạt" across ``tokens[i - 1 : i + 1]``)
+    bound to the number phrase at ``tokens[i + 1]`` (``bind_measure_verbs``)."""
+    tok, nxt = tokens[i], tokens[i + 1]
+    if not (nxt and _numeric(nxt) and tok == tok.rstrip(_CLOSE)):
+        return 0
+    low = [_plain(p) for p in tok.split(NBSP)]
+    n = _measure_verb(low)
+    if n == 1 and i >= 1 and NBSP not in tok:
+        pair = f"{_plain(tokens[i - 1])} {low[-1]}"
+        if pair in MEASURE_VERBS:  # "ước đạt", "chỉ đạt": one verb
+            tokens[i - 1 : i + 2] = [tokens[i - 1] + NBSP + tok + NBSP + nxt]
+            return 2
+    if n:
+        tokens[i : i + 2] = [tok + NBSP + nxt]
+        return 1
+    return 0
+
+
+def _document_rule(tokens: list[str], i: int) -> int:
+    """A kind of document at the end of ``tokens[i]`` ("Hướng dẫn", ``DOCUMENT_TYPES``) bound
+    to its number at ``tokens[i + 1]`` ("số 59-HD/BTGTU", bound by ``_named_numbers``): "trong
+    Hướng dẫn / số 59-HD/BTGTU" never (review R7); parted only when wider than its line
+    (``loosen``)."""
+    tok, nxt = tokens[i], tokens[i + 1]
+    if tok != tok.rstrip(_CLOSE):
+        return 0
+    low = [_plain(p) for p in (*tok.split(NBSP), *nxt.split(NBSP)[:2])]
+    if not _document_number(low, len(low) - 2):
+        return 0
+    tokens[i : i + 2] = [tok + NBSP + nxt]
+    return 1
+
+
+def _document_number(low: list[str], j: int) -> int:
+    """How many words before ``low[j]`` (words, lower case) name a kind of document
+    (``DOCUMENT_TYPES``) when ``low[j]`` is "số" and a number follows; 0 otherwise."""
+    if not (0 < j < len(low) - 1 and low[j] == "số" and low[j + 1][:1].isdigit()):
+        return 0
+    if j >= 2 and f"{low[j - 2]} {low[j - 1]}" in DOCUMENT_TYPES:
+        return 2
+    return 1 if low[j - 1] in DOCUMENT_TYPES else 0
 
 
 def _verb_number(low: list[str], j: int) -> bool:
@@ -419,28 +465,24 @@ def bind_proclitics(text: str, limit: int = PROCLITIC_CHARS) -> str:
     while the chain is at most ``limit`` characters. Never across
     punctuation ("của,"), nor onto the end of a line. (A verb of measure and its figure,
     "tăng 8%", are bound by ``bind_measure_verbs``, loosened where too wide for the line.)"""
-    if not text or " " not in text:
-        return text
-    out = []
-    for line in text.split("\n"):
-        tokens = line.split(" ")
-        i = len(tokens) - 2
-        while i >= 0:
-            tok, nxt = tokens[i], tokens[i + 1]
-            n = 2 if i >= 1 and _lean2(tokens[i - 1], tok) else 1
-            head = " ".join(tokens[i - n + 1 : i + 1]).replace(" ", NBSP)
-            if nxt and _leans(head, nxt):
-                joined = head + NBSP + nxt
-                # a leaning word takes the next WORD, however many characters it has ("trong
-                # khu công nghiệp", "trên một vạn dân"); onto a group already leaning ("của các
-                # doanh nghiệp") or a long name only while the group is at most ``limit``
-                # characters
-                word = not leaning(nxt) and nxt.count(NBSP) < LEANING_WORD
-                if word or len(joined.rstrip(_CLOSE)) <= limit:
-                    tokens[i - n + 1 : i + 2] = [joined]
-            i -= n
-        out.append(" ".join(tokens))
-    return "\n".join(out)
+    return _walk_back(text, (functools.partial(_proclitic_rule, limit=limit),))
+
+
+def _proclitic_rule(tokens: list[str], i: int, limit: int = PROCLITIC_CHARS) -> int:
+    """A leaning word (or two, ``PROCLITIC_PHRASES``) ending at ``tokens[i]`` bound to the
+    word at ``tokens[i + 1]`` (``bind_proclitics``); steps back over the leaning words."""
+    tok, nxt = tokens[i], tokens[i + 1]
+    n = 2 if i >= 1 and _lean2(tokens[i - 1], tok) else 1
+    head = " ".join(tokens[i - n + 1 : i + 1]).replace(" ", NBSP)
+    if nxt and _leans(head, nxt):
+        joined = head + NBSP + nxt
+        # a leaning word takes the next WORD, however many characters it has ("trong khu
+        # công nghiệp", "trên một vạn dân"); onto a group already leaning ("của các doanh
+        # nghiệp") or a long name only while the group is at most ``limit`` characters
+        word = not leaning(nxt) and nxt.count(NBSP) < LEANING_WORD
+        if word or len(joined.rstrip(_CLOSE)) <= limit:
+            tokens[i - n + 1 : i + 2] = [joined]
+    return n
 
 
 def loosen(text: str, too_wide: Callable[[str], bool], separators: bool = True) -> str:
@@ -469,6 +511,10 @@ def loosen(text: str, too_wide: Callable[[str], bool], separators: bool = True) 
                 # a verb of measure and its number: parted only when the two are wider than
                 # the line themselves ("tăng~54,9%", ``bind_measure_verbs``)
                 one, ends = too_wide(_verb_run(parts, low, j)), False
+                inside = False
+            elif n := _document_number(low, j):
+                # a kind of document and its number ("Hướng~dẫn~số~59-HD/BTGTU"), likewise
+                one, ends = too_wide(NBSP.join(parts[j - n : j + 2])), False
                 inside = False
             if (one and not inside) or ends:
                 pieces.append(part)
@@ -809,10 +855,10 @@ def phrase_break(before: str, after: str) -> float:
     nxt = [p.lower() for p in after.split(NBSP)]
     last, first = prev[-1], nxt[0]
     last2 = " ".join(prev[-2:])
-    numeric = first[:1].isdigit() or (first == "số" and len(nxt) > 1 and nxt[1][:1].isdigit())
-    if numeric and (last in MEASURE_VERBS or last2 in MEASURE_VERBS):
-        return BOUND_PHRASE  # "đạt / 144,6%", "ước đạt / 92,8 ha"
-    if first == "số" and numeric and (last2 in DOCUMENT_TYPES or last in DOCUMENT_TYPES):
+    if _verb_number([*prev, *nxt], len(prev)):
+        return BOUND_PHRASE  # "đạt / 144,6%", "ước đạt / 92,8 ha": bound, unless too wide
+    numbered = first == "số" and len(nxt) > 1 and nxt[1][:1].isdigit()
+    if numbered and (last2 in DOCUMENT_TYPES or last in DOCUMENT_TYPES):
         return BOUND_PHRASE  # "Kết luận / số 42-KL/TW"
     pair = f"{last} {first}"
     if pair in OPENER_PHRASES or pair in MEASURE_VERBS or pair in DOCUMENT_TYPES:
@@ -835,6 +881,13 @@ def phrase_break(before: str, after: str) -> float:
                 if " ".join(map(_tone_first, [*prev[-a:], *nxt[:b]])) in words:
                     return BOUND_PHRASE  # the two sides make a word ("đẩy / nhanh")
     return INSIDE_PHRASE
+
+
+def is_word(syllables: list[str]) -> bool:
+    """True when ``syllables`` (lower case) make one word: of ``COMPOUNDS``,
+    ``PUBLIC_COMPOUNDS`` or the lexicon ("cấp ủy", "thường xuyên")."""
+    text = " ".join(syllables)
+    return text in _KNOWN or " ".join(map(_tone_first, syllables)) in _lexicon()
 
 
 _TONES = "\u0300\u0301\u0303\u0309\u0323"

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TypedDict, Unpack
 
 from ..units import EMU_PER_PT
-from .fit import LINE_SPACING, WordPairs, fit_single, fit_title
+from .breaks import WordPairs
+from .fit import LINE_SPACING, fit_single, fit_title, phrase_set
 from .frame import Frame
 from .measure import TextMeasurer
 from .model import Align, Anchor, Box, Para, Run, TextBox
@@ -65,17 +66,22 @@ def fitted(
     max_lines: int | None = None,
     *,
     pairs: WordPairs | None = None,
+    phrased: bool = False,
     **style: Unpack[TextStyle],
 ) -> tuple[TextBox, float, int]:
     """A text box with the largest size at which ``text`` fits, that size and its lines. With
     ``pairs`` the text is a title: broken into lines where a reader would break it, with
-    explicit line breaks (when those lines fit the box)."""
+    explicit line breaks (when those lines fit the box). With ``phrased`` it is a paragraph
+    (a subtitle): its lines broken between phrases as a body's are (``fit.phrase_set``, in as
+    many lines)."""
     w, h = box.w / EMU_PER_PT, box.h / EMU_PER_PT
     if pairs is not None:
         size, lines = fit_title(text, m, w, size_max, size_min, max_lines or 3, pairs)
         if len(lines) * m.line_height_pt(size, LINE_SPACING) <= h + 1e-6:
             return text_box(frame, box, "\n".join(lines), size, **style), size, len(lines)
     size, lines = fit_single(text, m, w, h, size_max, size_min, max_lines)
+    if phrased:
+        text = phrase_set(text, m, size, w)
     return text_box(frame, box, text, size, **style), size, len(lines)
 
 

@@ -1,0 +1,342 @@
+"""One model of what a line break costs a reader, for every kind of text deckmaker sets.
+
+A break falls at a seam between two tokens (words bound by U+00A0, ``nobreak``); its cost is
+``seam_cost``: the tokens on both sides (``Kind.seam``), one function per kind of text for now
+(a title's, a short label's, a body's: bullets, quotes, subtitles), all in this module. What a
+whole set of lines costs (``fit.set_cost``, ``fit.break_cost``) and the search for the best set
+(``fit.nice_lines``) add their line terms (a widow, a gap in the column's edge, a short last
+line) as the kind says (``Kind``), never by a line count of their own."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from .nobreak import (
+    _CLOSE,
+    BOUND_PHRASE,
+    DETERMINERS,
+    FUNCTION_WORDS,
+    INSIDE_PHRASE,
+    MEASURE_VERBS,
+    NBSP,
+    PHRASE_OPENERS,
+    PROCLITICS,
+    is_word,
+    phrase_break,
+)
+
+_STRIP = ",.;:()“”\"'"
+
+
+class WordPairs:
+    """How strongly neighbouring syllables belong together, learnt from the deck's own text.
+
+    Vietnamese writes words of two syllables with a space ("nghị quyết", "xã hội", "phát
+    triển"); a pair whose syllables rarely occur apart in the guidance is such a word, and a line
+    break must not split it. A phrase ("triển kinh" in "phát triển kinh tế") scores low."""
+
+    def __init__(self, texts=()):
+        self.pairs: dict[tuple[str, str], int] = {}
+        self.words: dict[str, int] = {}
+        for text in texts:
+            words = [w.strip(_STRIP).lower() for w in text.split()]
+            for w in words:
+                self.words[w] = self.words.get(w, 0) + 1
+            for a, b in zip(words, words[1:], strict=False):
+                if a.isalpha() and b.isalpha():
+                    self.pairs[(a, b)] = self.pairs.get((a, b), 0) + 1
+
+    def strength(self, a: str, b: str) -> float:
+        """0 (independent) to 1 (always together)."""
+        a, b = a.strip(_STRIP).lower(), b.strip(_STRIP).lower()
+        n = self.pairs.get((a, b), 0)
+        if n < 2:
+            return 0.0
+        return min(n / self.words.get(a, n), n / self.words.get(b, n))
+
+
+_NAME_PAIR = re.compile(r"[^\W\d_]+\u00a0[^\W\d_]+\u00a0[-–]\u2060\u00a0[A-ZĐ]")
+"""A name of two names joined by a dash, bound whole by ``nobreak`` ("Cơ quan - Doanh
+nghiệp"): a line breaks before it, never inside it."""
+
+
+def _break_penalty(before: str, after: str, pairs: WordPairs) -> float:
+    """How bad a line break between two words is, in Vietnamese titles (0 = good)."""
+    if before.endswith((",", ";", ":", ".")):
+        return -0.15  # after a clause: the best place
+    if before.endswith(("\u00a0-", "\u00a0–", "\u00a0—")):
+        return -0.1  # after a dash that separates, bound to the word before (nobreak.bind_dashes)
+    if before in ("-", "–") or after in ("-", "–"):
+        return 0.6  # "kinh tế - | xã hội" splits one compound
+    if _NAME_PAIR.match(after):
+        return -0.1  # before a name of two joined by a dash ("… Khối | Cơ quan - Doanh nghiệp")
+    if after[:1].isdigit():
+        return 0.4  # "năm | 2024" separates a number from its noun
+    if before.lower() in ("và", "của", "với", "các", "những", "cho", "trong", "về", "năm"):
+        return 0.2  # a line should not end on a little word
+    return 0.8 * pairs.strength(before, after)  # inside a word of two syllables
+
+
+LINK_WORDS = FUNCTION_WORDS | frozenset(
+    ("trên", "dưới", "ngoài", "sau", "trước", "giữa", "bằng", "so", "đối", "nhằm", "qua")
+    + ("and", "of", "for", "in", "on", "per", "by", "with", "to", "the")
+)
+"""Words that open a phrase ("và doanh thu…", "trên địa bàn"): a line may start with one."""
+PHRASE_BREAK = 0.3
+"""The cost of a break between two words of one phrase in a short label ("Tổng thu | ngân
+sách"): worse than a break before a word that opens a phrase or a parenthesis."""
+LINK_END = 0.2
+"""The cost of a line of a short label ending on a word that opens a phrase ("… và")."""
+
+
+def _phrase_penalty(before: str, after: str, pairs: WordPairs) -> float:
+    """How bad a line break between two words is in a short label (a KPI card's), where a
+    line is a phrase: before a parenthesis ("Tổng thu ngân sách | (ước)") or a word that
+    opens a phrase ("hàng hóa | và doanh thu") is good, inside a phrase ``PHRASE_BREAK``."""
+    if after.startswith("("):
+        return -0.15
+    first = after.split(NBSP)[0].lower()
+    last = before.split(NBSP)[-1].lower()
+    if first in LINK_WORDS and last not in LINK_WORDS:
+        return 0.0
+    base = _break_penalty(before, after, pairs)
+    if last in LINK_WORDS:
+        return max(base, LINK_END)  # "Thu ngân sách từ | đất": a line ends on a little word
+    if base != 0.8 * pairs.strength(before, after):
+        return base  # a rule of titles applies (a comma, a dash, a number)
+    return max(base, PHRASE_BREAK)
+
+
+def _body_penalty(before: str, after: str, pairs: WordPairs) -> float:
+    """A body's line break (a bullet's, a quote's): ``nobreak.phrase_break`` (the deck's word
+    pairs unused)."""
+    return phrase_break(before, after)
+
+
+Seam = Callable[[str, str, WordPairs], float]
+
+
+@dataclass(frozen=True)
+class Kind:
+    """A kind of text and the terms its lines cost: ``seam``, the cost of a break between two
+    tokens; ``floor``, a set of lines counts no seam below 0 (a title's: a comma's bonus
+    never pays for a widow); ``gaps``, a line (not the last) under ``fit.GAP`` of its column
+    costs ``fit.GAP_COST`` more; ``short_end``, a last line of two syllables costs
+    ``fit.SHORT_END_COST``; ``bracket_end``, a last line that is one parenthesis of several
+    words ("(KH 2024)") is no widow (a label's); ``context``, the phrase a break cuts, seen in
+    the syllables around it, costs too (``phrase_context``: a body's and a title's; a card's
+    label keeps its own seams until the cards' work settles them)."""
+
+    name: str
+    seam: Seam
+    floor: bool = False
+    gaps: bool = False
+    short_end: bool = False
+    bracket_end: bool = False
+    context: bool = False
+
+
+TITLE = Kind("title", _break_penalty, floor=True, context=True)
+"""A title's lines (``fit.fit_title``, a cover's, a closing slide's)."""
+LABEL = Kind("label", _phrase_penalty, bracket_end=True)
+"""A short label's lines (a KPI card's, ``fit.phrase_lines``)."""
+BODY = Kind("body", _body_penalty, gaps=True, short_end=True, context=True)
+"""A paragraph's lines: a bullet's (``fit.even_lines``), a quote's (``fit.phrase_set``)."""
+
+
+def seam_cost(words: Sequence[str], j: int, kind: Kind, pairs: WordPairs | None = None) -> float:
+    """The cost of a line break before ``words[j]`` (tokens split at spaces) in a text of
+    ``kind``."""
+    base = kind.seam(words[j - 1], words[j], pairs or WordPairs())
+    cut = _context(words if isinstance(words, tuple) else tuple(words), j) if kind.context else 0.0
+    return max(base, cut) if cut else base  # (a title's bonus after a comma kept)
+
+
+# -- what the tokens around a seam say about it, for every kind of text: the two tokens at a
+# seam tell a word from a phrase, the few syllables around it which phrase the break cuts.
+
+MODIFIER_TAIL = 0.8
+"""The cost of a break that leaves a phrase's last word (its modifier or complement) alone at
+the start of the next line, the phrase ending after it ("phát huy giá trị / văn hóa, …",
+"phong cách / Hồ Chí Minh về …", "năm có ý nghĩa / quyết định để …"): more than a break
+between two content words (``nobreak.INSIDE_PHRASE``: "phát huy / giá trị văn hóa")."""
+PAIR_WORDS = 2
+"""The most syllables of each side of a coordinated pair ("Đảng, Nhà nước", "X và Y") that a
+break must not part; a name may take ``NAME_WORDS``."""
+NAME_WORDS = 3
+CLAUSE_TAIL = 2
+"""A clause's first word (at most this many syllables) after a ";" or ":" left at a line's
+end ("… nguồn thu; hoàn thành / và vượt …"): the break belongs after the ";"."""
+LEVEL_NOUNS = frozenset(("cấp", "ngành"))
+"""Nouns that a determiner makes a modifier of the noun before them ("Đảng bộ các cấp",
+"chính quyền các cấp, các ngành"): the determiner opens no new phrase there."""
+HORIZON_NOUNS = frozenset(("tầm nhìn", "định hướng", "mục tiêu", "lộ trình", "chiến lược"))
+"""Nouns that take a time limit as their complement: "tầm nhìn đến năm 2050" is one phrase."""
+_WINDOW = 6
+_COORDINATORS = frozenset(("và", "hoặc"))
+_PHRASE_ENDS = frozenset((".", ",", ";", ":", "opener", "end"))
+
+
+def _ends(part: str) -> bool:
+    """True when punctuation ends the syllable ``part`` ("2023,", "thu;")."""
+    return part != part.rstrip(_CLOSE)
+
+
+def _opener(part: str) -> bool:
+    low = part.lower()
+    return low in PHRASE_OPENERS or low in PROCLITICS or low in DETERMINERS
+
+
+def _content(part: str) -> bool:
+    """True when ``part`` is a syllable of a content word: letters, no punctuation, no word
+    that opens a phrase, no verb of measure."""
+    low = part.lower()
+    return part.isalpha() and not _opener(part) and low not in MEASURE_VERBS
+
+
+def _syllables(words: Sequence[str], j: int) -> tuple[list[str], list[str], bool, bool]:
+    """Up to ``_WINDOW`` syllables before and after the seam before ``words[j]`` (in reading
+    order), whether the text starts within those before and whether it ends within those
+    after."""
+    before: list[str] = []
+    k = j - 1
+    while k >= 0 and len(before) < _WINDOW:
+        before[:0] = words[k].split(NBSP)
+        k -= 1
+    k_start = k
+    after: list[str] = []
+    k = j
+    while k < len(words) and len(after) < _WINDOW:
+        after.extend(words[k].split(NBSP))
+        k += 1
+    starts = k_start < 0 and len(before) <= _WINDOW
+    return before[-_WINDOW:], after, starts, k >= len(words) and len(after) <= _WINDOW
+
+
+def _run_back(parts: list[str], starts_text: bool) -> tuple[int, str]:
+    """How many syllables at the end of ``parts`` run back to a boundary (a syllable that
+    punctuation ends, the last one not counted; a word that opens a phrase; the text's start),
+    and that boundary: the punctuation, "opener", "start", or "" when none is seen. An opener
+    after a comma is the comma's ("các cấp, các ngành,": a list goes on)."""
+    n = 0
+    for k in range(len(parts) - 1, -1, -1):
+        p = parts[k]
+        if k < len(parts) - 1 and _ends(p):
+            return n, p[-1]
+        if _opener(p):
+            return n, "," if k and parts[k - 1].endswith(",") else "opener"
+        n += 1
+    return n, "start" if starts_text else ""
+
+
+def _run_on(parts: list[str], ends_text: bool) -> tuple[int, str]:
+    """How many syllables at the start of ``parts`` run on to a boundary (punctuation after
+    one, counted; a word that opens a phrase; the text's end), and that boundary: the
+    punctuation, "opener", "end", or "" when none is seen (nor when a number is: "năm 2023"
+    is a complement of time, "số 5" of identity, a break before them a phrase's)."""
+    for k, p in enumerate(parts):
+        if p[:1].isdigit():
+            return k, ""
+        low = [q.lower().rstrip(_CLOSE) for q in parts[k : k + 3]]
+        verb = low[0] in MEASURE_VERBS or " ".join(low[:2]) in MEASURE_VERBS  # "chỉ đạt"
+        if (_opener(p) and not _level(low)) or verb:
+            return k, "opener"
+        if _ends(p):
+            return k + 1, p[-1]
+    return (len(parts), "end") if ends_text else (len(parts), "")
+
+
+CONTEXTS_KEPT = 32768
+"""Seams' phrase costs kept in a process (``_context``)."""
+
+
+@functools.lru_cache(maxsize=CONTEXTS_KEPT)
+def _context(words: tuple[str, ...], j: int) -> float:
+    """``phrase_context``, kept: a text is set at many widths and sizes (a title at each size
+    it tries, a bullet at each width of its column), its seams the same each time."""
+    return phrase_context(words, j)
+
+
+def phrase_context(words: Sequence[str], j: int) -> float:
+    """What a break before ``words[j]`` costs by the phrase it cuts, seen in the syllables
+    around it: the most of ``phrase_cuts``, 0 when it cuts none."""
+    return max(phrase_cuts(words, j).values(), default=0.0)
+
+
+def phrase_cuts(words: Sequence[str], j: int) -> dict[str, float]:
+    """The phrases a break before ``words[j]`` cuts, by class, and what each costs: "horizon",
+    a horizon and its time limit ("tầm nhìn / đến năm 2050", ``BOUND_PHRASE``); "clause", a
+    clause's first word left after its ";" ("thu; hoàn thành / và vượt", ``CLAUSE_TAIL``,
+    ``nobreak.INSIDE_PHRASE``); "pair", a coordinated pair of short words parted ("của Đảng,
+    / Nhà nước", ``nobreak.INSIDE_PHRASE``); "level", a determiner that makes a level of the
+    noun before it ("Đảng bộ / các cấp", ``LEVEL_NOUNS``, ``MODIFIER_TAIL``); "modifier", a
+    phrase's last word (its modifier, its complement) alone after the break ("giá trị / văn
+    hóa,", "phong cách / Hồ Chí Minh về", ``MODIFIER_TAIL``)."""
+    before, after, starts_text, ends_text = _syllables(words, j)
+    cuts: dict[str, float] = {}
+    if not before or not after:
+        return cuts
+    low_b = [p.lower() for p in before]
+    low_a = [p.lower().rstrip(_CLOSE) for p in after]
+    last = before[-1]
+    if (
+        low_a[:2] in (["đến", "năm"], ["tới", "năm"])
+        and len(after) > 2
+        and after[2][:1].isdigit()
+        and " ".join(low_b[-2:]) in HORIZON_NOUNS
+        and not _ends(last)
+    ):
+        cuts["horizon"] = BOUND_PHRASE
+    if not _ends(last):
+        for k in range(len(before) - 2, -1, -1):
+            if _ends(before[k]):
+                if before[k][-1] in ";:" and len(before) - 1 - k <= CLAUSE_TAIL:
+                    cuts["clause"] = INSIDE_PHRASE
+                break
+    left, bound = _run_back(before, starts_text)
+    if bound not in (",", "") and (
+        last.endswith(",") or (low_a[0] in _COORDINATORS and not _ends(last))
+    ):
+        rest = after[1:] if low_a[0] in _COORDINATORS and not last.endswith(",") else after
+        right, stop = _run_on(rest, ends_text)
+        limit = NAME_WORDS if rest[:1] and rest[0][:1].isupper() else PAIR_WORDS
+        if 1 <= left <= PAIR_WORDS and 1 <= right <= limit and stop not in (",", ""):
+            cuts["pair"] = INSIDE_PHRASE
+    if _level(low_a) and _content(last):
+        cuts["level"] = MODIFIER_TAIL
+    if _content(last) and _content(after[0]):
+        right, stop = _run_on(after, ends_text)
+        name = after[0][:1].isupper()
+        if name and last.islower():  # a name after a noun is its complement ("con người /
+            # Hưng Yên góp phần"), wherever the phrase runs on
+            right = next((k for k, p in enumerate(after) if not p[:1].isupper()), len(after))
+            stop = "end"
+        if stop == ",":  # "triển khai / đường lối, chủ trương": before a pair, not inside
+            more, end = _run_on(after[right:], ends_text)
+            stop = "pair" if 0 < more <= PAIR_WORDS and end in _PHRASE_ENDS - {","} else stop
+        if 0 < right <= (NAME_WORDS if name else PAIR_WORDS) and stop in _PHRASE_ENDS:
+            cuts["modifier"] = MODIFIER_TAIL
+    return cuts
+
+
+def _level(low: list[str]) -> bool:
+    """True when the syllables ``low`` open with a determiner and a level ("các cấp", "mọi
+    ngành", ``LEVEL_NOUNS``), not a word that begins with one ("các cấp ủy")."""
+    if len(low) < 2 or low[0] not in DETERMINERS or low[1] not in LEVEL_NOUNS:
+        return False
+    return len(low) < 3 or not is_word(low[1:3])
+
+
+def seams(lines: Sequence[str], strip: bool = True) -> tuple[list[str], list[int]]:
+    """The tokens of ``lines`` (each line split at spaces, stripped first with ``strip``) and
+    the index of the first token of each line but the first: the seams where they break."""
+    words: list[str] = []
+    at: list[int] = []
+    for k, line in enumerate(lines):
+        if k:
+            at.append(len(words))
+        words.extend((line.strip() if strip else line).split(" "))
+    return words, at

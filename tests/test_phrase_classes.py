@@ -1,0 +1,219 @@
+"""Issue 14, review R7: the phrases a line break still cut, as classes of one break-cost model
+(``breaks.seam_cost``, ``breaks.phrase_cuts``): a noun and its modifier or complement ("giá trị
+/ văn hóa", "phong cách / Hồ Chí Minh"), a horizon and its time limit ("tầm nhìn / đến năm
+2050"), a coordinated pair of short words ("Đảng, / Nhà nước"), a clause's first word left
+after its ";" (the break belongs after the ";"), a determiner making a level of its noun
+("Đảng bộ / các cấp"), a kind of document and its number ("Hướng dẫn / số 59-HD/BTGTU").
+Checked on composed text, none of it the sample deck's, at many widths."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from deckmaker.layout import fit
+from deckmaker.layout.breaks import BODY, LABEL, TITLE, phrase_cuts, seam_cost
+from deckmaker.layout.fit import SAFETY, Item, even_lines, measure_items, phrase_set, set_cost
+from deckmaker.layout.fonts import resolve_font
+from deckmaker.layout.frame import measurer
+from deckmaker.layout.nobreak import NBSP, bind_compounds, bind_counted, loosen
+from deckmaker.units import EMU_PER_PT
+
+SIZE = 24
+
+
+@pytest.fixture(scope="module")
+def m():
+    return measurer(resolve_font("Liberation Sans"))
+
+
+def _tokens(text: str) -> list[str]:
+    return bind_compounds(bind_counted(text)).split(" ")
+
+
+def _cuts_at(text: str, before: str) -> dict[str, float]:
+    """``phrase_cuts`` at the seam after the token of ``text`` whose words end with
+    ``before`` (the text bound as a bullet is)."""
+    toks = _tokens(text)
+    for j in range(1, len(toks)):
+        if toks[j - 1].replace(NBSP, " ").endswith(before):
+            return phrase_cuts(toks, j)
+    raise AssertionError((text, before, toks))
+
+
+@pytest.mark.parametrize(
+    ("text", "before", "cut"),
+    [
+        # a phrase's last word (a modifier, a complement, a name) alone after the break
+        ("Bảo tồn giá trị di sản, cảnh quan làng nghề truyền thống", "giá trị", "modifier"),
+        ("Học tập tấm gương Võ Thị Sáu về lòng yêu nước", "gương", "modifier"),
+        ("Phát huy văn hóa, con người Kinh Bắc trong thời kỳ mới", "con người", "modifier"),
+        # a horizon and its time limit
+        ("Điều chỉnh quy hoạch ngành du lịch, tầm nhìn đến năm 2045", "tầm nhìn", "horizon"),
+        ("Xây dựng chiến lược giáo dục, định hướng đến năm 2035", "định hướng", "horizon"),
+        # a coordinated pair of short words, by a comma or by "và"
+        ("Tăng cường sự phối hợp của Mặt trận, Công đoàn", "Mặt trận,", "pair"),
+        ("Phát huy vai trò nêu gương của cán bộ và đảng viên", "cán bộ", "pair"),
+        # a clause's first word left on the line of its ";"
+        ("Rà soát các khoản chi; cắt giảm và tiết kiệm chi thường xuyên", "cắt giảm", "clause"),
+        # a determiner making a level of the noun before it
+        ("Nâng cao năng lực chính quyền các cấp trong quản lý đất đai", "chính quyền", "level"),
+    ],
+)
+def test_a_break_inside_a_phrase_of_a_class_is_seen_and_costs(text, before, cut):
+    cuts = _cuts_at(text, before)
+    assert cut in cuts, (cut, cuts)
+    toks = _tokens(text)
+    j = next(j for j in range(1, len(toks)) if toks[j - 1].replace(NBSP, " ").endswith(before))
+    # a body's seam costs at least the class's cost; more than a break between two phrases
+    assert seam_cost(toks, j, BODY) >= cuts[cut] > 0.5
+    # a title sees them too; a card's label keeps its own seams for now (``Kind.context``)
+    assert seam_cost(toks, j, TITLE) >= cuts[cut]
+    assert seam_cost(toks, j, LABEL) == LABEL.seam(toks[j - 1], toks[j], _pairs())
+
+
+def _pairs():
+    from deckmaker.layout.breaks import WordPairs
+
+    return WordPairs()
+
+
+@pytest.mark.parametrize(
+    ("text", "before"),
+    [
+        ("Bảo tồn giá trị di sản, cảnh quan làng nghề truyền thống", "Bảo tồn"),  # verb / object
+        ("Hoàn thiện hạ tầng kinh tế - xã hội năm 2025", "xã hội"),  # a time complement
+        ("Tuyên truyền đến cán bộ, công chức, viên chức", "cán bộ,"),  # a list, not a pair
+        ("Chỉ đạo các cấp, các ngành, Nhân dân và doanh nghiệp", "các ngành,"),  # a list
+        ("Kiện toàn các cấp ủy cơ sở trong toàn tỉnh", "Kiện toàn"),  # "cấp ủy", a word
+        ("Hoàn thiện hệ thống thủy lợi nội đồng; nâng cấp đê điều", "nội đồng;"),  # the ";"
+        ("Giá trị sản xuất công nghiệp chỉ đạt 95% kế hoạch", "công nghiệp"),  # the predicate
+        ("Kiểm tra việc thực hiện chủ trương, chính sách", "thực hiện"),  # before a pair
+    ],
+)
+def test_a_break_between_phrases_cuts_none(text, before):
+    assert _cuts_at(text, before) == {}
+
+
+CLASSES = [
+    # (text, the words a line must not end on where the class forbids it)
+    ("Khơi dậy và phát huy giá trị lịch sử, truyền thống cách mạng của quê hương", "giá trị"),
+    ("Trình đề án phát triển du lịch giai đoạn 2021 - 2025, tầm nhìn đến năm 2045", "tầm nhìn"),
+    ("Rà soát các khoản chi của ngân sách huyện; cắt giảm và tiết kiệm chi", "cắt giảm"),
+    ("Tăng cường trách nhiệm người đứng đầu chính quyền các cấp, các ngành", "chính quyền"),
+]  # fmt: skip
+
+
+def _ends_on(lines: list[str], words: str) -> bool:
+    return any(ln.replace(NBSP, " ").strip().endswith(words) for ln in lines[:-1])
+
+
+def _bullet_fixed(m, text: str, words: str) -> int:
+    """At how many widths of a column ``even_lines`` ends no line on ``words`` where the
+    greedy lines did; at every width as many lines as the greedy ones at no more cost
+    (``set_cost``), and no line ending on ``words`` where the greedy lines had none."""
+    fit._EVEN.clear()
+    item = Item(bind_compounds(bind_counted(text)), 1, 0, None, "")  # type: ignore[arg-type]
+    fixed = 0
+    for width_pt in range(240, 900, 7):
+        width = round(width_pt * EMU_PER_PT)
+        (x,) = measure_items([item], m, width, SIZE)
+        avail = (width - x.indent) / EMU_PER_PT
+        before = m.wrap(x.item.text, x.size, avail, safety=SAFETY)
+        after = m.wrap(even_lines(x, m, width).item.text, x.size, avail, safety=SAFETY)
+        assert len(after) == len(before), width_pt
+        assert set_cost(after, m, x.size, avail) <= set_cost(before, m, x.size, avail) + 1e-9
+        if _ends_on(after, words):
+            assert _ends_on(before, words), (width_pt, after)
+        fixed += _ends_on(before, words) and not _ends_on(after, words)
+    return fixed
+
+
+def _seams_alone(monkeypatch) -> None:
+    """The body's seams without the phrase they cut (``breaks.Kind.context`` off): the model
+    before review R7's classes."""
+    monkeypatch.setattr(fit, "BODY", replace(BODY, context=False))
+    fit._EVEN.clear()
+
+
+@pytest.mark.parametrize(("text", "words"), CLASSES)
+def test_a_bullet_breaks_outside_the_classes_at_many_widths(m, monkeypatch, text, words):
+    """At some widths of a column the lines end outside the class where the greedy lines
+    ended inside it, at more widths than the seams alone see (the two tokens at a break)."""
+    seen = _bullet_fixed(m, text, words)
+    _seams_alone(monkeypatch)
+    alone = _bullet_fixed(m, text, words)
+    assert seen > alone, (seen, alone)
+
+
+def test_a_clause_break_is_taken_after_its_semicolon(m):
+    """Where the greedy lines end "…; cắt giảm / và tiết kiệm…", the same number of lines
+    breaks after the ";" at some widths: a short line at a clause's end is no gap."""
+    text = CLASSES[2][0]
+    item = Item(bind_compounds(bind_counted(text)), 1, 0, None, "")  # type: ignore[arg-type]
+    taken = 0
+    for width_pt in range(240, 900, 7):
+        width = round(width_pt * EMU_PER_PT)
+        (x,) = measure_items([item], m, width, SIZE)
+        avail = (width - x.indent) / EMU_PER_PT
+        before = m.wrap(x.item.text, x.size, avail, safety=SAFETY)
+        after = m.wrap(even_lines(x, m, width).item.text, x.size, avail, safety=SAFETY)
+        if _ends_on(before, "cắt giảm"):
+            taken += _ends_on(after, "huyện;")
+    assert taken > 0
+
+
+def _quote_fixed(m, text: str, words: str) -> int:
+    fixed = 0
+    for width in range(200, 800, 5):
+        before = m.wrap(text, SIZE, width, safety=SAFETY)
+        after = m.wrap(phrase_set(text, m, SIZE, width), SIZE, width, safety=SAFETY)
+        assert len(after) == len(before)
+        if _ends_on(after, words):
+            assert _ends_on(before, words), width
+        fixed += _ends_on(before, words) and not _ends_on(after, words)
+    return fixed
+
+
+def test_a_subtitle_keeps_a_pair_together(m, monkeypatch):
+    """A paragraph set alone (a quote, a section's subtitle: ``phrase_set``) never parts "Mặt
+    trận, / Công đoàn" where its greedy lines did not, and keeps them together, in as many
+    lines, at more widths than the seams alone do."""
+    text = bind_compounds("Ghi nhận sự nỗ lực, đồng lòng, trách nhiệm của Mặt trận, Công đoàn")
+    seen = _quote_fixed(m, text, "Mặt trận,")
+    _seams_alone(monkeypatch)
+    assert seen > _quote_fixed(m, text, "Mặt trận,")
+
+
+@pytest.mark.parametrize(
+    ("text", "run"),
+    [
+        ("Tổ chức thực hiện nhiệm vụ trong Kế hoạch số 12-KH/UBND ngày 05/3/2024", "Kế hoạch số"),
+        ("Quán triệt nội dung của Chỉ thị số 05-CT/TW về học tập và làm theo", "Chỉ thị số"),
+    ],
+)  # fmt: skip
+def test_a_document_keeps_its_kind_with_its_number(m, text, run):
+    """A kind of document is bound to "số N" (U+00A0) as a verb of measure to its number: no
+    line parts them at any width the run fits; wider than its line, it is parted there."""
+    bound = bind_compounds(bind_counted(text))
+    assert run.replace(" ", NBSP) in bound, bound
+    item = Item(bound, 1, 0, None, "")  # type: ignore[arg-type]
+    kind = run.rsplit(" ", 1)[0]
+    whole = next(t for t in bound.split(" ") if run.replace(" ", NBSP) in t)
+    whole = whole[whole.index(run.split()[0]) :]  # the kind, "số" and the number
+    checked = 0
+    for width_pt in range(240, 900, 11):
+        width = round(width_pt * EMU_PER_PT)
+        (x,) = measure_items([item], m, width, SIZE)
+        avail = (width - x.indent) / EMU_PER_PT
+        if m.width_pt(whole, x.size) > avail * (1 - SAFETY):
+            continue  # wider than its line: parted (below)
+        checked += 1
+        for t in (x.item.text, even_lines(x, m, width).item.text):
+            lines = [ln.replace(NBSP, " ").strip() for ln in m.wrap(t, x.size, avail)]
+            assert not any(ln.endswith(kind) for ln in lines[:-1]), (width_pt, lines)
+    assert checked > 0
+    token = next(t for t in bound.split(" ") if run.replace(" ", NBSP) in t)
+    parted = loosen(token, lambda t: len(t) > 20)
+    assert kind.replace(" ", NBSP) + " số" in parted.replace(NBSP + "số", " số"), parted
