@@ -47,6 +47,7 @@ from ..layout.model import (
 )
 from ..record import FigureRecord
 from ..theme.model import Theme
+from ..units import Length
 from .layouts import (
     GeneratedLayouts,
     new_slide,
@@ -265,27 +266,8 @@ class _SlideWriter:
         self._rpr(p_el, "a:endParaRPr", box.font, para.size_pt, box.color, para.bold, False)
 
     def _fill_text_frame(self, tf: TextFrame, box: TextBox, autofit: bool = False) -> None:
-        tf.word_wrap = True
-        tf.auto_size = MSO_AUTO_SIZE.NONE
-        tf.vertical_anchor = _ANCHOR[box.anchor]
-        body = tf._txBody
-        # insets always written on the element: python-pptx drops ones equal to the OOXML
-        # default and LibreOffice then uses a different default (docs/design/text-layout.md)
-        body_pr = body.bodyPr
-        for attr, value in zip(("lIns", "tIns", "rIns", "bIns"), box.inset, strict=True):
-            body_pr.set(attr, str(int(value)))
-        body_pr.set("rtlCol", "0")
-        if autofit:
-            # shrink on overflow: a safety net for text the presenter adds later; what
-            # deckmaker wrote fits at its measured size (no fontScale: drawn at 100%)
-            for el in body_pr.findall(qn("a:noAutofit")):
-                body_pr.remove(el)
-            etree.SubElement(body_pr, qn("a:normAutofit"))  # its only child
-        elif body_pr.find(qn("a:noAutofit")) is None:
-            etree.SubElement(body_pr, qn("a:noAutofit"))
-        for p in list(body.iterchildren(qn("a:p"))):
-            body.remove(p)
-        self._paragraphs(body, box)
+        _set_up_frame(tf, box.anchor, box.inset, autofit)
+        self._paragraphs(tf._txBody, box)
 
     def _paragraphs(self, body: Any, box: TextBox) -> None:
         """``box``'s paragraphs added to the text body ``body`` (which has none)."""
@@ -306,6 +288,14 @@ class _SlideWriter:
             if box.name in DECORATIVE_TEXT:
                 mark_decorative(sp.find(_NV_SP_PR)[0])
             return
+        if title_placeholder is not None and COPIES and not box.fill and not box.line:
+            ph: Any = title_placeholder._element
+            body = _fill_placeholder(ph, box, autofit)
+            if body is not None:  # a placeholder as the layout's clone made it, now set up
+                self._paragraphs(body, box)
+                if box.name in DECORATIVE_TEXT:
+                    mark_decorative(ph.find(_NV_SP_PR)[0])
+                return
         if title_placeholder is not None:
             shape: SlidePlaceholder | Shape = title_placeholder
             shape.left, shape.top, shape.width, shape.height = _emu(b)
@@ -502,6 +492,82 @@ _SHAPES = {
     "roundRect": MSO_SHAPE.ROUNDED_RECTANGLE,
     "ellipse": MSO_SHAPE.OVAL,
 }
+
+
+def _set_up_frame(
+    tf: TextFrame, anchor: Anchor, inset: tuple[Length, Length, Length, Length], autofit: bool
+) -> None:
+    """A text frame wrapping, not growing, anchored, with ``inset`` and its autofit (shrink on
+    overflow) or none; its paragraphs taken out."""
+    tf.word_wrap = True
+    tf.auto_size = MSO_AUTO_SIZE.NONE
+    tf.vertical_anchor = _ANCHOR[anchor]
+    body = tf._txBody
+    # insets always written on the element: python-pptx drops ones equal to the OOXML
+    # default and LibreOffice then uses a different default (docs/design/text-layout.md)
+    body_pr = body.bodyPr
+    for attr, value in zip(_INSETS, inset, strict=True):
+        body_pr.set(attr, str(int(value)))
+    body_pr.set("rtlCol", "0")
+    if autofit:
+        # shrink on overflow: a safety net for text the presenter adds later; what
+        # deckmaker wrote fits at its measured size (no fontScale: drawn at 100%)
+        for el in body_pr.findall(qn("a:noAutofit")):
+            body_pr.remove(el)
+        etree.SubElement(body_pr, qn("a:normAutofit"))  # its only child
+    elif body_pr.find(qn("a:noAutofit")) is None:
+        etree.SubElement(body_pr, qn("a:noAutofit"))
+    for p in list(body.iterchildren(qn("a:p"))):
+        body.remove(p)
+
+
+_LST_STYLE, _A_P = qn("a:lstStyle"), qn("a:p")
+_BLANK_BODY = (_BODY_PR, _LST_STYLE, _A_P)
+"""The children of the text body a placeholder's clone gets (``CT_TextBody.new``), each empty."""
+
+
+@functools.cache
+def _frame_template(blank: bool, anchor: Anchor, autofit: bool) -> Any:
+    """A placeholder's ``p:txBody`` as ``_set_up_frame`` leaves it, from the one the clone got
+    (``blank``: ``CT_TextBody.new``) or, without one, the one ``text_frame`` adds."""
+    from pptx.oxml.text import CT_TextBody
+    from pptx.text.text import TextFrame
+
+    body = CT_TextBody.new() if blank else CT_TextBody.new_p_txBody()
+    zero = Length(0)
+    _set_up_frame(TextFrame(body, None), anchor, (zero, zero, zero, zero), autofit)  # type: ignore[arg-type]  # no parent: nothing here needs one
+    return body
+
+
+def _fill_placeholder(sp: Any, box: TextBox, autofit: bool) -> Any:
+    """A placeholder's ``p:sp`` as ``text_box`` sets it up through python-pptx (place, size,
+    name, text frame), for one as its clone made it (no place of its own, a blank text body
+    or none); its text body, its paragraphs still to come. None for any other placeholder:
+    python-pptx's proxies set that up."""
+    sp_pr = sp.find(_SP_PR)
+    if sp_pr is None or len(sp_pr) or sp_pr.attrib:
+        return None
+    body = sp.find(_TX_BODY)
+    if body is not None and (
+        body.attrib
+        or [c.tag for c in body] != list(_BLANK_BODY)
+        or any(len(c) or c.attrib for c in body)
+    ):
+        return None
+    b = box.box
+    xfrm = etree.SubElement(sp_pr, _XFRM)
+    etree.SubElement(xfrm, qn("a:off"), x=str(int(b.x)), y=str(int(b.y)))
+    etree.SubElement(xfrm, qn("a:ext"), cx=str(int(b.w)), cy=str(int(b.h)))
+    sp.find(_NV_SP_PR)[0].set("name", box.name)
+    made = copy.deepcopy(_frame_template(body is not None, box.anchor, autofit))
+    if body is not None:
+        sp.replace(body, made)
+    else:
+        sp.insert_element_before(made, "p:extLst")
+    body_pr = made.find(_BODY_PR)
+    for attr, value in zip(_INSETS, box.inset, strict=True):
+        body_pr.set(attr, str(int(value)))
+    return made
 
 
 @functools.cache

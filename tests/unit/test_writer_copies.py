@@ -90,6 +90,15 @@ PLANS = [
         "bullets",
         "Hộp chữ",
         (
+            TextBox(
+                Box(Inches(0.5), Inches(0.1), Inches(9), Inches(0.4)),
+                (Para((Run("Hộp chữ"),), 28.0, bold=True),),
+                "Roboto Slab",
+                "#1F4E79",
+                "Tiêu đề",
+                role="title",
+                anchor=Anchor.BOTTOM,
+            ),
             _box("Trên", 0.5),
             _box("Giữa", 1.5, anchor=Anchor.MIDDLE, fill="#FDE68A"),
             _box("Dưới", 2.5, anchor=Anchor.BOTTOM, line="#1F4E79"),
@@ -160,7 +169,12 @@ def test_every_kind_of_box_shape_and_cell_is_the_same_bytes_copied_or_made(monke
 
 
 def test_a_write_copies_its_boxes_shapes_cells_and_text_properties(monkeypatch):
-    for made in (slides._text_box_template, slides._shape_box_template, slides._cell_template):
+    for made in (
+        slides._text_box_template,
+        slides._shape_box_template,
+        slides._cell_template,
+        slides._frame_template,
+    ):
         made.cache_clear()
     calls: list[tuple] = []
     run_props = slides._SlideWriter._run_props
@@ -183,6 +197,8 @@ def test_a_write_copies_its_boxes_shapes_cells_and_text_properties(monkeypatch):
     assert slides._shape_box_template.cache_info().currsize == 3
     assert slides._cell_template.cache_info().currsize == 4
     assert slides._cell_template.cache_info().hits == 6 + 12 - 4  # 18 cells
+    # the placeholders the first slide's title and number go to: set up from copies
+    assert slides._frame_template.cache_info().currsize == 2
     # each set of run properties made once (and copied), not once a run
     assert len(copying) == len(set(copying)) and set(copying) == set(calls)
     assert len(copying) < len(calls) / 2
