@@ -142,11 +142,13 @@ class BuiltSlide:
         self.free.clear()
 
 
-def new_slide(prs: Any, plan: SlidePlan, place: Placement) -> BuiltSlide:
+def new_slide(prs: Any, plan: SlidePlan, place: Placement, copies: bool = False) -> BuiltSlide:
     """Add a slide for ``plan`` on ``place``'s layout, its background set where the plan's
     differs from the layout's, its placeholders handed out by slot (title, body, subtitle,
-    footer, number) and the content placeholders left free for figures."""
-    slide = prs.slides.add_slide(place.layout)
+    footer, number) and the content placeholders left free for figures. With ``copies``, a
+    slide after the first on a layout is a copy of the first as python-pptx made it
+    (``_add_slide``)."""
+    slide = _add_slide(prs, place.layout) if copies else prs.slides.add_slide(place.layout)
     if plan.background.upper() != place.background.upper():
         from pptx.dml.color import RGBColor
 
@@ -166,6 +168,36 @@ def new_slide(prs: Any, plan: SlidePlan, place: Placement) -> BuiltSlide:
             _remove(shape)
     add_chrome(slide, place.layout, plan, slots)
     return BuiltSlide(slide, slots, free)
+
+
+_BLANKS = "_deckmaker_blank_slides"
+"""The attribute of a presentation part holding each layout's new slide (``_add_slide``)."""
+
+
+def _add_slide(prs: Any, layout: Any) -> Any:
+    """``prs.slides.add_slide(layout)``: the first slide on ``layout`` made by python-pptx, its
+    XML kept as it comes (the layout's placeholders cloned, ids and names counted on the new
+    slide alone, so the same on every new slide on it); each later one a part made as
+    ``PresentationPart.add_slide`` makes it, holding a copy of that XML, without cloning the
+    placeholders again."""
+    from pptx.opc.constants import CONTENT_TYPE as CT
+    from pptx.opc.constants import RELATIONSHIP_TYPE as RT
+    from pptx.parts.slide import SlidePart
+
+    part = prs.part
+    blanks: dict[Any, Any] = part.__dict__.setdefault(_BLANKS, {})
+    blank = blanks.get(layout.part)
+    if blank is None:
+        slide = prs.slides.add_slide(layout)
+        blanks[layout.part] = copy.deepcopy(slide._element)
+        return slide
+    slide_part = SlidePart(
+        part._next_slide_partname, CT.PML_SLIDE, part.package, copy.deepcopy(blank)
+    )
+    slide_part.relate_to(layout.part, RT.SLIDE_LAYOUT)
+    rid = part.relate_to(slide_part, RT.SLIDE)
+    prs.slides._sldIdLst.add_sldId(rid)
+    return slide_part.slide
 
 
 def _remove(shape: Any) -> None:

@@ -124,6 +124,8 @@ class _SlideWriter:
         self.notes: int | None = None
         """How many notes slides the package has, once counted (None: count them again, e.g.
         after a slide was placed from the reuse store)."""
+        self._blank_notes: Any = None
+        """A new notes slide's XML, its master's placeholders cloned (``notes_slide``)."""
         self._holder = etree.Element(qn("a:p"), nsmap={"a": _A_NS})
         """Where ``_props`` and ``_paragraph_props`` keep the elements they copy."""
         self._made: dict[tuple[Any, ...], etree._Element] = {}
@@ -145,15 +147,20 @@ class _SlideWriter:
                 return slide.notes_slide  # numbers with gaps: python-pptx finds the first
             self.notes = len(names)
         master = package.presentation_part.notes_master_part  # NotesSlidePart.new, in order
+        blank = self._blank_notes if COPIES else None
         notes = NotesSlidePart(
             PackURI(f"{NOTES}{self.notes + 1}.xml"),
             CT.PML_NOTES_SLIDE,
             package,
-            CT_NotesSlide.new(),
+            CT_NotesSlide.new() if blank is None else copy.deepcopy(blank),
         )
         notes.relate_to(master, RT.NOTES_MASTER)
         notes.relate_to(part, RT.SLIDE)
-        notes.notes_slide.clone_master_placeholders(master.notes_master)
+        if blank is None:
+            notes.notes_slide.clone_master_placeholders(master.notes_master)
+            # every new notes slide gets the same clones of the same master's placeholders
+            # (ids and names counted on the notes slide itself): later ones are copies
+            self._blank_notes = copy.deepcopy(notes._element)
         part.relate_to(notes, RT.NOTES_SLIDE)  # SlidePart._add_notes_slide_part
         self.notes += 1
         return slide.notes_slide
@@ -428,7 +435,7 @@ class _SlideWriter:
     # -- slides ----------------------------------------------------------------------------
     def slide(self, plan: SlidePlan) -> None:
         place = self.layouts.placement(plan)
-        built = new_slide(self.prs, plan, place)
+        built = new_slide(self.prs, plan, place, COPIES)
         slide, slots = built.slide, built.slots
         tree = slide.shapes._spTree
         for el in plan.elements:

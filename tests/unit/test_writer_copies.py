@@ -9,6 +9,8 @@ import shutil
 from pathlib import Path
 
 import pytest
+from pptx.shapes.shapetree import SlideShapes
+from pptx.slide import NotesSlide
 from pptx.util import Pt
 
 from deckmaker.layout.model import (
@@ -132,8 +134,9 @@ PLANS = [
             ),
         ),
         "#FFFFFF",
+        notes="Nhấn mạnh: tăng trưởng cao nhất.\nDòng hai.",
     ),
-    SlidePlan("table", "Bảng", (TABLE,), "#F5F5F5"),
+    SlidePlan("table", "Bảng", (TABLE,), "#F5F5F5", notes="Bảng một."),
     SlidePlan(
         "table",
         "Bảng nổi bật",
@@ -178,6 +181,22 @@ def test_a_write_copies_its_boxes_shapes_cells_and_text_properties(monkeypatch):
         made.cache_clear()
     calls: list[tuple] = []
     run_props = slides._SlideWriter._run_props
+    clones = []
+    clone = NotesSlide.clone_master_placeholders
+
+    def counted_clone(notes, master):
+        clones.append(slides.COPIES)
+        return clone(notes, master)
+
+    monkeypatch.setattr(NotesSlide, "clone_master_placeholders", counted_clone)
+    layouts = []
+    clone_layout = SlideShapes.clone_layout_placeholders
+
+    def counted_layout(shapes, layout):
+        layouts.append((slides.COPIES, layout.name))
+        return clone_layout(shapes, layout)
+
+    monkeypatch.setattr(SlideShapes, "clone_layout_placeholders", counted_layout)
 
     def counted(writer, rpr, *props):
         calls.append((rpr.tag, *props))
@@ -202,6 +221,11 @@ def test_a_write_copies_its_boxes_shapes_cells_and_text_properties(monkeypatch):
     # each set of run properties made once (and copied), not once a run
     assert len(copying) == len(set(copying)) and set(copying) == set(calls)
     assert len(copying) < len(calls) / 2
+    # two notes slides: the master's placeholders cloned for the first, copied for the second
+    assert clones == [True, False, False]
+    # three slides on one layout: the second and third copies of the first as it was made
+    assert [name for copies, name in layouts if copies] == ["Title and Content"]
+    assert len(layouts) == 1 + 3
 
 
 CASES = [
