@@ -9,6 +9,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.shapes.shapetree import SlideShapes
 from pptx.slide import NotesSlide
 from pptx.util import Pt
@@ -26,7 +27,7 @@ from deckmaker.layout.model import (
 )
 from deckmaker.pipeline import build_deck
 from deckmaker.units import Cm, Inches, Length
-from deckmaker.writer import DeckMeta, slides, write_pptx
+from deckmaker.writer import DeckMeta, layouts, slides, write_pptx
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -189,14 +190,17 @@ def test_a_write_copies_its_boxes_shapes_cells_and_text_properties(monkeypatch):
         return clone(notes, master)
 
     monkeypatch.setattr(NotesSlide, "clone_master_placeholders", counted_clone)
-    layouts = []
+    cloned_layouts = []
     clone_layout = SlideShapes.clone_layout_placeholders
 
     def counted_layout(shapes, layout):
-        layouts.append((slides.COPIES, layout.name))
+        cloned_layouts.append((slides.COPIES, layout.name))
         return clone_layout(shapes, layout)
 
     monkeypatch.setattr(SlideShapes, "clone_layout_placeholders", counted_layout)
+    chrome = []
+    chrome_of = layouts._chrome_of
+    monkeypatch.setattr(layouts, "_chrome_of", lambda *a: chrome.append(a[1]) or chrome_of(*a))
 
     def counted(writer, rpr, *props):
         calls.append((rpr.tag, *props))
@@ -224,8 +228,10 @@ def test_a_write_copies_its_boxes_shapes_cells_and_text_properties(monkeypatch):
     # two notes slides: the master's placeholders cloned for the first, copied for the second
     assert clones == [True, False, False]
     # three slides on one layout: the second and third copies of the first as it was made
-    assert [name for copies, name in layouts if copies] == ["Title and Content"]
-    assert len(layouts) == 1 + 3
+    assert [name for copies, name in cloned_layouts if copies] == ["Title and Content"]
+    assert len(cloned_layouts) == 1 + 3
+    # the first slide's number placeholder: a copy of the layout's, looked up once for it
+    assert chrome == [PP_PLACEHOLDER.SLIDE_NUMBER]
 
 
 CASES = [
