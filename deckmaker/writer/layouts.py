@@ -93,18 +93,57 @@ def slot_for(box: TextBox, plan: SlidePlan) -> str | None:
 _CHROME_TYPE = {FOOTER: PP_PLACEHOLDER.FOOTER, NUMBER: PP_PLACEHOLDER.SLIDE_NUMBER}
 
 
-def add_chrome(slide: Any, layout: Any, plan: SlidePlan, slots: dict[str, Any]) -> None:
+def add_chrome(
+    slide: Any, layout: Any, plan: SlidePlan, slots: dict[str, Any], copies: bool = False
+) -> None:
     """Give ``slide`` the layout's footer and slide-number placeholders the plan draws, into
-    ``slots`` (python-pptx's ``add_slide`` leaves them out, as PowerPoint does)."""
+    ``slots`` (python-pptx's ``add_slide`` leaves them out, as PowerPoint does). With
+    ``copies``, each is a copy of the one python-pptx's ``clone_placeholder`` makes, given the
+    id and name it would give (``_chrome_of``)."""
     wanted = {e.role for e in plan.elements if isinstance(e, TextBox)}
     for slot, kind in _CHROME_TYPE.items():
         if slot not in wanted:
+            continue
+        if copies:
+            found = _chrome_of(layout, kind)
+            if found is not None:
+                template, ph_type, orient = found
+                shapes = slide.shapes
+                sp = copy.deepcopy(template)
+                shape_id = shapes._next_shape_id  # as clone_placeholder: the id, then the name
+                sp[0][0].set("id", str(shape_id))
+                sp[0][0].set("name", shapes._next_ph_name(ph_type, shape_id, orient))
+                shapes._spTree.insert_element_before(sp, "p:extLst")
+                slots[slot] = shapes._shape_factory(sp)
             continue
         for ph in layout.placeholders:
             if ph.placeholder_format.type == kind:
                 slide.shapes.clone_placeholder(ph)
                 slots[slot] = slide.shapes[-1]
                 break
+
+
+_CHROME = "_deckmaker_chrome"
+"""The attribute of a layout part holding its footer and number placeholders (``_chrome_of``)."""
+
+
+def _chrome_of(layout: Any, kind: Any) -> tuple[Any, Any, Any] | None:
+    """The layout's first placeholder of ``kind`` as ``clone_placeholder`` makes a slide's
+    from it (its id and name still to set), its type and orientation; None without one. Kept
+    on the layout's part."""
+    from pptx.oxml.shapes.autoshape import CT_Shape
+
+    kept: dict[Any, Any] = layout.part.__dict__.setdefault(_CHROME, {})
+    if kind not in kept:
+        kept[kind] = None
+        for ph in layout.placeholders:
+            if ph.placeholder_format.type == kind:
+                el = ph.element
+                ph_type, orient = el.ph_type, el.ph_orient
+                template = CT_Shape.new_placeholder_sp(0, "", ph_type, orient, el.ph_sz, el.ph_idx)
+                kept[kind] = (template, ph_type, orient)
+                break
+    return kept[kind]
 
 
 @dataclass
@@ -142,11 +181,13 @@ class BuiltSlide:
         self.free.clear()
 
 
-def new_slide(prs: Any, plan: SlidePlan, place: Placement) -> BuiltSlide:
+def new_slide(prs: Any, plan: SlidePlan, place: Placement, copies: bool = False) -> BuiltSlide:
     """Add a slide for ``plan`` on ``place``'s layout, its background set where the plan's
     differs from the layout's, its placeholders handed out by slot (title, body, subtitle,
-    footer, number) and the content placeholders left free for figures."""
-    slide = prs.slides.add_slide(place.layout)
+    footer, number) and the content placeholders left free for figures. With ``copies``, a
+    slide after the first on a layout is a copy of the first as python-pptx made it
+    (``_add_slide``)."""
+    slide = _add_slide(prs, place.layout) if copies else prs.slides.add_slide(place.layout)
     if plan.background.upper() != place.background.upper():
         from pptx.dml.color import RGBColor
 
@@ -164,8 +205,38 @@ def new_slide(prs: Any, plan: SlidePlan, place: Placement) -> BuiltSlide:
             slots[slot] = shape
         else:  # a placeholder no slot uses would show its prompt text
             _remove(shape)
-    add_chrome(slide, place.layout, plan, slots)
+    add_chrome(slide, place.layout, plan, slots, copies)
     return BuiltSlide(slide, slots, free)
+
+
+_BLANKS = "_deckmaker_blank_slides"
+"""The attribute of a presentation part holding each layout's new slide (``_add_slide``)."""
+
+
+def _add_slide(prs: Any, layout: Any) -> Any:
+    """``prs.slides.add_slide(layout)``: the first slide on ``layout`` made by python-pptx, its
+    XML kept as it comes (the layout's placeholders cloned, ids and names counted on the new
+    slide alone, so the same on every new slide on it); each later one a part made as
+    ``PresentationPart.add_slide`` makes it, holding a copy of that XML, without cloning the
+    placeholders again."""
+    from pptx.opc.constants import CONTENT_TYPE as CT
+    from pptx.opc.constants import RELATIONSHIP_TYPE as RT
+    from pptx.parts.slide import SlidePart
+
+    part = prs.part
+    blanks: dict[Any, Any] = part.__dict__.setdefault(_BLANKS, {})
+    blank = blanks.get(layout.part)
+    if blank is None:
+        slide = prs.slides.add_slide(layout)
+        blanks[layout.part] = copy.deepcopy(slide._element)
+        return slide
+    slide_part = SlidePart(
+        part._next_slide_partname, CT.PML_SLIDE, part.package, copy.deepcopy(blank)
+    )
+    slide_part.relate_to(layout.part, RT.SLIDE_LAYOUT)
+    rid = part.relate_to(slide_part, RT.SLIDE)
+    prs.slides._sldIdLst.add_sldId(rid)
+    return slide_part.slide
 
 
 def _remove(shape: Any) -> None:

@@ -438,7 +438,7 @@ def test_a_notes_slide_is_numbered_as_python_pptx_numbers_it_without_its_search(
 
     def deck(own: bool) -> dict[str, bytes]:
         prs = Presentation()
-        writer = SimpleNamespace(notes=None)
+        writer = SimpleNamespace(notes=None, _blank_notes=None)  # later ones copied
         for i in range(4):
             slide = prs.slides.add_slide(prs.slide_layouts[6])
             if i != 1:  # a slide without notes in between
