@@ -1430,10 +1430,18 @@ def _figure(
         and (unit in _NOUNS or unit in _COUNTED or re.search(r"năm\s*$", text[: m.start()]))
     ):
         return None  # "trong năm 2025 dự án": a year, not a count
-    if unit == "tuổi" and re.search(
-        r"(?:trẻ em|trẻ|người)\s+(?:dưới|trên|từ)\s*$", text[: m.start()]
+    if (
+        unit == "tuổi"
+        and (
+            re.search(r"(?:^|\s)(?:dưới|trên|từ|đủ|đến)\s*$", text[: m.start()])
+            or re.match(r"\s*(?:trở lên|trở xuống)\b", text[m.end() :])
+        )
+        and not _AGE_MEASURED.search(text, _sentence_start(text, m.start()), m.start())
     ):
-        return None  # "trẻ em dưới 5 tuổi": an age group, part of a label
+        # "trẻ em dưới 5 tuổi", "dân số từ 15 tuổi trở lên có tài khoản …": an age bounded is
+        # an age group, part of what a figure counts, not a figure; an age measured is
+        # ('tuổi thọ trung bình trên 75 tuổi')
+        return None
     before = text[: m.start()]
     if re.search(r"(?:^|\s)(?:top|tốp|nhóm)\s*$", before, re.IGNORECASE):
         return None  # "nằm trong top 10 địa phương": a band, not a count
@@ -1788,6 +1796,8 @@ def _figure(
     )
 
 
+# an age a sentence measures: how long people live, the mean age of a group
+_AGE_MEASURED = re.compile(r"tuổi thọ|(?:độ )?tuổi (?:bình quân|trung bình)")
 # a rate of an act with no object ('tỷ lệ giải ngân đạt 33%')
 _RATE_OF_ACT = re.compile(r"Tỷ lệ (?:giải ngân|thực hiện|hoàn thành|thanh toán)", re.IGNORECASE)
 # a chemical symbol or formula right after a percentage: the grade of an ore or a product

@@ -79,7 +79,14 @@ _BODY = (
     rf"(?:(?=/(?P<of>{_NUM})\s*(?P<ofunit>{_UNIT})))?\s*(?P<unit>{_UNIT})?"
 )
 # "giảm 1,6% (-673 ha)": a change in brackets written with its sign is a figure too
-_QUANTITY = re.compile(rf"(?:(?<![\w/.,\-])|(?<=\(-)){_BODY}")
+# a number run into what is before it by a typing slip is read as if spaced: after a comma that
+# ends words or a bracket ('(NTM),255 đơn vị'), and after a word when money or a share follows
+# ('thủy sản54 tỷ USD'; not 'Covid-19', 'H5N1', 'CO2': a capital, a hyphen or no money after)
+_GLUED = (
+    r"(?<=[^\W\d_],)|(?<=\),)"
+    rf"|(?<=[^\W\d_])(?<![A-ZĐ])(?=(?:{_NUM})\s*(?:%|(?:{_MAGNITUDE}\s+)?{_CURRENCY}))"
+)
+_QUANTITY = re.compile(rf"(?:(?<![\w/.,\-])|(?<=\(-)|{_GLUED}){_BODY}")
 _QUANTITY_AT = re.compile(_BODY)
 _PLAN = re.compile(
     rf"\s*\((?:KH|kế hoạch|Kế hoạch)\s*(?:là|:)?\s*(?P<plan>{_NUM})\s*(?P<unit>{_UNIT})?\)"
