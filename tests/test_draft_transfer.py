@@ -74,3 +74,70 @@ def test_a_number_run_into_the_word_or_comma_before_it_is_read():
     assert [(f.value, f.unit) for f in figures] == [(Decimal("41"), "xã"), (Decimal("12"), "xã")]
     # not a name written with a number in it
     assert find_figures("Phòng chống dịch Covid-19 và cúm H5N1 ở 12 xã.")[0].value == Decimal("12")
+
+
+def test_a_count_that_introduces_the_names_after_a_colon_is_not_a_figure():
+    (f,) = find_figures(
+        "Hoàn thành các tiêu chí của 4 xã: Yên Hòa, Tân Lập, Đồng Tâm, Phú Cường; hỗ trợ 12 hộ."
+    )
+    assert f.unit == "hộ"
+
+
+def test_an_abbreviation_after_a_number_is_what_it_counts():
+    units = [
+        (f.value, f.unit)
+        for f in find_figures(
+            "Thành lập mới 45 HTX; kết nạp 312 ĐV mới; 27 CLB thể thao hoạt động."
+        )
+    ]
+    assert units == [
+        (Decimal("45"), "HTX"),
+        (Decimal("312"), "ĐV"),
+        (Decimal("27"), "CLB"),
+    ]
+    # an index is no thing counted, nor a number that names a document
+    assert find_figures("Tỉnh đứng đầu khu vực với 68 PCI.") == []
+    assert [f.unit for f in find_figures("Thực hiện Chỉ thị 15 CT về 30 dự án.")] == ["dự án"]
+
+
+def test_a_classifier_and_its_noun_are_one_unit_and_labour_is_counted_in_days():
+    (houses,) = find_figures("Hội vận động xây dựng 35 ngôi nhà tình nghĩa cho hội viên.")
+    assert houses.unit == "ngôi nhà"
+    (cows,) = find_figures("Trao tặng 120 con bò giống cho hộ nghèo.")
+    assert cows.unit == "con bò"
+    # an order is no classifier: '3 loại rừng' is how the forest is divided
+    assert find_figures("Đất rừng chia thành 3 loại rừng theo quy định.") == []
+    (work,) = find_figures("Đoàn viên đóng góp 2.340 ngày công lao động làm đường.")
+    assert (work.value, work.unit) == (Decimal("2340"), "ngày công")
+    (hours,) = find_figures("Huy động 860 giờ công dọn vệ sinh.")
+    assert hours.unit == "giờ công"
+    # a time is still no count
+    assert find_figures("Sau 3 ngày mưa lũ, giao thông được khôi phục.") == []
+
+
+def test_a_count_beyond_what_it_is_written_over_has_its_plan_there():
+    (done,) = find_figures("Năm qua kết nạp 2.130/2.000 đoàn viên, vượt chỉ tiêu.")
+    assert (done.value, done.plan, done.plan_kind) == (Decimal("2130"), Decimal("2000"), "exact")
+    (part,) = find_figures("Có 18/25 xã đạt chuẩn nông thôn mới.")
+    assert part.plan is None  # a part of a whole
+
+
+def test_a_count_that_comes_back_as_the_plan_of_a_result_was_its_target():
+    target, done = find_figures(
+        "Đoàn đăng ký trồng 5.000 cây xanh. Đến cuối năm đã trồng được 5.420/5.000 cây xanh."
+    )
+    assert (target.value, target.plan, target.plan_kind) == (Decimal("5000"), None, "exact")
+    assert (done.plan, done.plan_kind) == (Decimal("5000"), "exact")
+
+
+def test_a_total_raised_by_what_was_just_counted_is_a_result():
+    new, total = find_figures(
+        "Trong năm thành lập được 14 tổ hợp tác, nâng tổng số lên 96 tổ hợp tác."
+    )
+    assert total.value == Decimal("96") and total.plan_kind is None
+
+
+def test_a_target_bracket_with_its_verb_typed_twice():
+    growth, plan = find_figures("Sản lượng thủy sản tăng 7,2% so với cùng kỳ (kế hoạch là là 6%).")
+    assert (growth.plan, growth.plan_kind) == (Decimal("6"), "floor")
+    assert plan.plan_kind == "floor"

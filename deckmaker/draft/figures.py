@@ -73,6 +73,7 @@ from .targets import (
     _caps_title,
     _in_bracket,
     _plans_before,
+    _stated_targets,
     _targets_after,
     _with_kind,
     norm_shares,
@@ -146,7 +147,7 @@ def find_figures(
                 # 104% kế hoạch": the count done and its target, which the share confirms
                 planned = _plan_by_share(
                     text, total.span[1], figure.value, total.value, figure.unit
-                )
+                ) or _beyond_whole(figure.value, total.value, figure.unit)
                 note = later(
                     N_("plan {plan} read from '{text}'")
                     if planned
@@ -184,7 +185,7 @@ def find_figures(
     found = _growth_parts(text, found)
     found = _listed_parts(text, _shared_subjects(text, _once(text, found)))
     found = _enumerated(text, _bracket_targets(text, _targets_after(text, found)))
-    found = _plans_before(text, found)
+    found = _stated_targets(_plans_before(text, found))
     found = _count_changes(text, _joined_counts(text, _counted_alike(found)))
     found = _of_the_subject(text, _of_the_sector(text, _defining_bounds(text, found)))
     found = _with_ranks(text, _counted_in_words(text, found, period), period)
@@ -245,6 +246,17 @@ def _plan_by_share(text: str, end: int, actual: Value, whole: Value, unit: str |
     ):
         return False
     return whole > 0 and abs(actual * 100 / whole - parse_number(share.group("share"))) <= 1
+
+
+def _beyond_whole(actual: Value, whole: Value, unit: str | None) -> bool:
+    """'257/200 nhà đồng đội': a count greater than what it is written over can be no part of
+    it; the number after the slash is its plan (not for targets, '17/15 chỉ tiêu')."""
+    return (
+        isinstance(actual, Decimal)
+        and isinstance(whole, Decimal)
+        and unit not in ("chỉ tiêu", "mục tiêu", "%", None)
+        and actual > whole > 0
+    )
 
 
 def _slash_target(text: str, f: Found, period: str) -> Found | None:
@@ -1545,7 +1557,15 @@ def _figure(
     if (
         (counted_end is not None or unit in _NOUNS or unit in _COUNTED)
         and not m.group("high")
-        and _names_in_bracket(text[counted_end or m.end() :], parse_number(m.group("low")))
+        and (
+            _names_in_bracket(text[counted_end or m.end() :], parse_number(m.group("low")))
+            # '3 xã: Tuy Lộc, Báo Đáp, Mông Sơn', a noun of the closed list as well
+            or (
+                counted_end is None
+                and text[m.end() :].lstrip().startswith(":")
+                and _names_listed(text[m.end() :], parse_number(m.group("low")))
+            )
+        )
         and not _MADE_OF.search(before)
     ):
         # "2.710 nhân khẩu của 06 thôn (Trại Gạo, …, Tân An)", "11 xã (Hưng Đạo, …) không thay
@@ -1590,8 +1610,11 @@ def _figure(
     if (
         counted_end is not None
         and isinstance(value, Decimal)
-        and (whole := re.match(r"/(\d{1,4})\s", text[m.end("low") :]))
-        and _plan_by_share(text, counted_end, value, parse_number(whole.group(1)), unit)
+        and (whole := re.match(r"/(\d{1,3}(?:\.\d{3})+|\d{1,4})\s", text[m.end("low") :]))
+        and (
+            _plan_by_share(text, counted_end, value, parse_number(whole.group(1)), unit)
+            or _beyond_whole(value, parse_number(whole.group(1)), unit)
+        )
     ):
         # "kết nạp được 71/70 hội viên mới, đạt 101% chỉ tiêu giao": the count done and its
         # target, which the share after it confirms (71/70 is 101%); a count's plan is exact
@@ -1827,8 +1850,9 @@ _STRUCTURE = {
 
 def _names_listed(after: str, n: Decimal) -> bool:
     """The words after a count name each thing counted ('2 tỉnh Vĩnh Phúc và Phú Thọ', '3 xã
-    An Hòa, Bình Minh, Tân Lập'): proper names, as many as the count."""
-    words = re.split(r"[.;:()!?]", after, maxsplit=1)[0]
+    An Hòa, Bình Minh, Tân Lập'), or after a colon ('3 xã: Tuy Lộc, Báo Đáp, Mông Sơn'): proper
+    names, as many as the count."""
+    words = re.split(r"[.;:()!?]", re.sub(r"^\s*:\s*", " ", after), maxsplit=1)[0]
     parts = [p.strip() for p in re.split(r",\s*|\s+và\s+", words)]
     if len(parts) < 2 or len(parts) != n:
         return False

@@ -227,7 +227,7 @@ def counted_noun(text: str, m: re.Match[str]) -> tuple[str, int] | None:
         and not magnitude
         and not re.match(r"/\d{1,4}\s", text[after:])
     )
-    if whole := re.match(r"/(\d{1,4})(?=\s)", text[after:]):
+    if whole := re.match(r"/(\d{1,3}(?:\.\d{3})+|\d{1,4})(?=\s)", text[after:]):
         after += whole.end()  # "23/27 ngành sản xuất tăng": 23 out of 27
     elif text[m.end() : m.end() + 1] == "/":
         return None
@@ -242,8 +242,24 @@ def counted_noun(text: str, m: re.Match[str]) -> tuple[str, int] | None:
     first = _WORD.match(text, after)
     if first is None or not first.group(1) and not first.group(2).islower():
         return None  # glued, only a lower-case noun: "18.516con", not "4G"
-    if first.group(2) in _NOT_COUNTED and not _COMRADES.match(text, first.start()):
+    if first.group(2) in _NOT_COUNTED and not (
+        _COMRADES.match(text, first.start()) or _LABOUR.match(text, first.start(2))
+    ):
         return None
+    if (
+        _ACRONYM.fullmatch(first.group(2))
+        and first.group(1)
+        and first.group(2) not in _INDICES
+        and not magnitude
+        and not _NUMBERED_BEFORE.search(text, 0, m.start())
+        and not _INSTITUTION.fullmatch(first.group(2))
+    ):
+        # '900 CLB cựu quân nhân', '1.699 CCB được hưởng …': an abbreviation counts what it
+        # abbreviates, its qualifiers left to the label (not an index, 'GRDP', nor after a
+        # document's or a time's number, 'Quyết định 12 UBND …')
+        return first.group(2), first.end(2)
+    if labour := _LABOUR.match(text, first.start(2)):
+        return labour.group(1), labour.end()  # '8.577 ngày công lao động': work done, counted
     if not first.group(2).islower():
         named = _institution(text[first.start(2) : first.start(2) + 60])
         if named is None and not _NUMBERED_BEFORE.search(text, 0, m.start()):
@@ -312,6 +328,12 @@ def rate_unit(text: str, at: int) -> tuple[str, int, bool] | None:
 
 
 # "14,8 tiêu chí/ xã" too; '1.100 cây/ha', '450 người/km2'
+# an abbreviation of two to six capitals ('CLB', 'CCB', 'HTX'), and the indices that are no
+# thing counted
+_ACRONYM = re.compile(r"[A-ZĐ]{2,6}")
+_INDICES = {"GDP", "GRDP", "CPI", "PCI", "PAPI", "PAR", "SIPAS", "ICOR", "HDI", "FDI", "ODA"}
+# a time word and 'công' (labour): a measure of work done, not a time ('ngày công', 'giờ công')
+_LABOUR = re.compile(r"((?:ngày|giờ|tháng)\s+công)(?!\w)(?:\s+lao động)?")
 _PER_PART = re.compile(r"/ ?(?:km2|m2|[^\W\d_]+)(?=[\s,;.:)…]|$)")
 _COMRADES = re.compile(r"\s+đồng (?:chí|bào)\b")  # "80 đồng chí": people, not money
 # the kinds of body a count of institutions names with a capital ("55 Sở Tư pháp")
@@ -415,6 +437,17 @@ def _segmented_head(text: str) -> str | None:
             tags = [*alone[1], *tags[1:]]
     if not tokens or tags[0] not in ("N", "Nc", "Ny"):
         return None
+    if (
+        tokens[1:]
+        and tags[:2] == ["Nc", "N"]
+        and "_" not in tokens[0]
+        and tokens[0] not in _ORDER_WORDS
+        and tagger(f"{tokens[0]} {tokens[1].replace('_', ' ')}")[1] == ["Nc", "N"]
+    ):
+        # "200 căn nhà đồng đội", "15 chiếc xe cứu thương": a classifier and its noun are the
+        # unit together; the noun's qualifiers are left to the label (not an order, '3 loại
+        # rừng', nor a word pyvi tags a noun only beside the next, 'chiếc đang thi công')
+        return f"{tokens[0]} {tokens[1].replace('_', ' ')}"
     if (
         len(tokens) > 1
         and tags[0] == tags[1] == "N"

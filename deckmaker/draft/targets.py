@@ -375,7 +375,7 @@ _TARGET_BRACKET = re.compile(
     r"\(\s*(?:(?:mục tiêu|kế hoạch|chỉ tiêu|KH|NQ|Nghị quyết|dự toán|DT)"
     r"(?:\s+(?:kế hoạch|năm \d{4}|đề ra|cả năm|năm|giao))?"
     r"|(?:[^\W\d]+\s+){1,4}?giao(?:\s+năm \d{4})?)\s*"
-    r"(?:là|:)?\s*(?:tăng|giảm|đạt)?\s*(?:khoảng|từ)?\s*$",
+    r"(?:(?:là|:)\s*){0,2}(?:tăng|giảm|đạt)?\s*(?:khoảng|từ)?\s*$",
     re.IGNORECASE,
 )
 
@@ -436,6 +436,28 @@ def _plans_before(text: str, found: list[Found]) -> list[Found]:
     return out
 
 
+def _stated_targets(found: list[Found]) -> list[Found]:
+    """'Phát triển 1.500 hội viên mới; … Kết quả Hội đã phát triển 1.757/1.500 hội viên mới':
+    a count that comes back later in its paragraph as the plan of a result in the same noun
+    ('căn nhà' and 'nhà' alike, a classifier dropped) was that target, stated before it: the
+    count itself is planned, exactly."""
+    out = list(found)
+    for i, f in enumerate(out):
+        if f.plan is not None or f.plan_kind is not None or not isinstance(f.value, Decimal):
+            continue
+        if f.unit is None or f.unit in ("%", "%/năm", "chỉ tiêu", "mục tiêu"):
+            continue
+        if any(
+            g.plan == f.value
+            and g.unit is not None
+            and g.unit.split()[-1] == f.unit.split()[-1]
+            and g.plan_span is None  # the plan after a slash, no figure of its own
+            for g in out[i + 1 :]
+        ):
+            out[i] = replace(f, plan_kind="exact")
+    return out
+
+
 def _in_bracket(text: str, pos: int) -> bool:
     return text.rfind("(", 0, pos) > text.rfind(")", 0, pos)
 
@@ -477,7 +499,7 @@ def _bracket_targets(text: str, found: list[Found]) -> list[Found]:
         )
         out[result] = replace(actual, plan=f.value, plan_kind=kind, review=(*actual.review, note))
         said = re.sub(r"\s+", " ", text[opening.start() + 1 : f.span[0]]).strip(" :")
-        said = re.sub(r"\s+(?:là|khoảng|từ)$", "", said)
+        said = re.sub(r"(?:\s+(?:là|khoảng|từ))+$", "", said)
         said = re.sub(r"^KH\b", "kế hoạch", said)  # 'KH là 7 tỷ USD': said in full
         subject = subject_of(actual.label)
         whole = _subject(text, _sentence_start(text, actual.span[0]), actual.span[0])
@@ -567,7 +589,13 @@ def _with_kind(text: str, m: re.Match[str], figure: Found, target: bool) -> Foun
     expected = _EXPECTED.search(clause) and not re.search(
         r"\s(?:đạt và vượt|hoàn thành)\s", text[figure.span[1] : figure.span[1] + 40]
     )
-    adjusted = _ADJUSTED_TO.search(clause) and not _DONE_HERE.search(clause.lower())
+    # ('ra mắt được 387 CLB, nâng tổng số lên 900 CLB': a total raised by what was just counted
+    # is the total reached, a result)
+    adjusted = (
+        _ADJUSTED_TO.search(clause)
+        and not _DONE_HERE.search(clause.lower())
+        and not re.search(r"\d[^;]*\snâng tổng(?:\s+số)?(?:\s+[^\W\d]+){0,3}\s+lên", clause)
+    )
     # '(kế hoạch 88.600 tỷ đồng)': a target in a bracket of its own, whether or not a result in
     # its unit comes before it (`_bracket_targets` makes it that result's plan)
     opening = _TARGET_BRACKET.search(text, max(0, m.start() - 40), m.start())
