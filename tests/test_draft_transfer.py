@@ -141,3 +141,19 @@ def test_a_target_bracket_with_its_verb_typed_twice():
     growth, plan = find_figures("Sản lượng thủy sản tăng 7,2% so với cùng kỳ (kế hoạch là là 6%).")
     assert (growth.plan, growth.plan_kind) == (Decimal("6"), "floor")
     assert plan.plan_kind == "floor"
+
+
+def test_a_level_said_reached_after_a_striving_is_the_level_itself():
+    level, area = find_figures(
+        "Năm 2026, ngành phấn đấu năng suất lúa bình quân đạt 62 tạ/ha; diện tích cây ăn quả "
+        "đạt 4.100 ha."
+    )
+    assert (level.plan_kind, area.plan_kind) == ("exact", "exact")
+    # a striving that is itself to reach binds its list as floors, and a striving with no
+    # 'đạt' before the figure stays a floor
+    listed, share = find_figures(
+        "Phấn đấu đạt tốc độ tăng trưởng bình quân 8%/năm; tỷ lệ hộ dùng điện lưới đạt 99%."
+    )
+    assert (listed.plan_kind, share.plan_kind) == ("floor", "floor")
+    (plain,) = find_figures("Phấn đấu trồng mới 300 ha rừng.")
+    assert plain.plan_kind == "floor"

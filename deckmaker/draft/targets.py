@@ -172,6 +172,9 @@ _TIME_AND_VERB = re.compile(
     r"(?:\s+(?:vào|đến|trong)?\s*(?:cuối\s+)?năm\s+\d{4})?\s+(?:đạt|là|ở mức)\s*$"
 )
 # ('tối thiếu': the same word with its tone slipped, as typed in a portal's copy)
+_LEVEL_REACHED = re.compile(r"(?:^|\s)đạt\s*$")
+# 'Phấn đấu đạt tốc độ …; tỷ lệ … đạt 60%': the striving is to reach, what it lists at least
+_STRIVE_TO_REACH = re.compile(r"(?:phấn đấu|phân đầu)\s+đạt\s", re.IGNORECASE)
 _HARD_FLOOR = re.compile(r"(?:^|\s)(?:tối thi[ểế]u|ít nhất|không dưới|không thấp hơn)\s*$")
 
 
@@ -630,7 +633,9 @@ def _with_kind(text: str, m: re.Match[str], figure: Found, target: bool) -> Foun
         kind = "floor"
     elif _TO_HAVE.search(before):
         kind = "exact"  # 'phấn đấu có thêm 2 huyện đạt chuẩn', 'có 1 xã': the count to have
-    elif re.search(r"phấn đấu|phân đầu|vượt mức", _LIST_OPENS.split(before)[-1], re.IGNORECASE):
+    elif re.search(
+        r"phấn đấu|phân đầu|vượt mức", _LIST_OPENS.split(before)[-1], re.IGNORECASE
+    ) and not (_LEVEL_REACHED.search(before) and not _STRIVE_TO_REACH.search(before)):
         # through ';' and a run-in colon ("Phấn đấu đạt tốc độ tăng trưởng … 13-13,5%/năm; GDP
         # bình quân đầu người … là 41 triệu đồng"), not across a colon that opens the list of
         # targets: "phấn đấu
@@ -638,6 +643,10 @@ def _with_kind(text: str, m: re.Match[str], figure: Found, target: bool) -> Foun
         # đồng" states each level itself, exactly (the rule of round 6)
         kind = "floor"
     else:
+        # 'phấn đấu … bình quân đạt 120 triệu đồng', 'phấn đấu tỷ lệ … đạt 93%': a level
+        # reached, said with 'đạt' right before it, is the level itself even after a striving,
+        # unless the striving is itself to reach ('Phấn đấu đạt …; … đạt 60%': at least) (the
+        # labelled set: hcm, qh-nq, sathay, thainguyen exact; longan's 'Phấn đấu đạt' floors)
         kind = "exact"
     return replace(figure, plan_kind=kind)
 
