@@ -157,3 +157,33 @@ def test_a_level_said_reached_after_a_striving_is_the_level_itself():
     assert (listed.plan_kind, share.plan_kind) == ("floor", "floor")
     (plain,) = find_figures("Phấn đấu trồng mới 300 ha rừng.")
     assert plain.plan_kind == "floor"
+
+
+def test_a_sentence_on_a_year_after_the_one_reported_plans_it(tmp_path):
+    figures = _figures(
+        tmp_path,
+        [
+            "Báo cáo tình hình kinh tế - xã hội của huyện",
+            "Năm 2024, tổng thu ngân sách đạt 640 tỷ đồng, tăng 6% so với cùng kỳ.",
+            "Tính đến năm 2024, toàn huyện có 14 xã đạt chuẩn nông thôn mới.",
+            "Năm 2025, tổng thu ngân sách 700 tỷ đồng; thêm 3 xã đạt chuẩn nông thôn mới.",
+            "Đến năm 2030, tỷ lệ đô thị hóa của huyện đạt 45%.",
+        ],
+    )
+    assert [(f.value, f.plan_kind) for f in figures] == [
+        (Decimal("640"), None),
+        (Decimal("6"), None),
+        (Decimal("14"), None),
+        (Decimal("700"), "exact"),
+        (Decimal("3"), "exact"),
+        (Decimal("45"), "exact"),
+    ]
+    # a report naming a horizon ('đến năm 2030') reports on its own year still
+    figures = _figures(
+        tmp_path,
+        [
+            "Năm 2023, huyện đã trồng mới 320 ha rừng theo kế hoạch đến năm 2030.",
+            "Năm 2025, huyện trồng mới 400 ha rừng.",
+        ],
+    )
+    assert [f.plan_kind for f in figures] == [None, "exact"]

@@ -76,6 +76,7 @@ from .targets import (
     _stated_targets,
     _targets_after,
     _with_kind,
+    looks_forward,
     norm_shares,
 )
 
@@ -84,12 +85,17 @@ _GIVEN_RATE = re.compile(rf"(?<!\w)tặng(?=\s+(?:{_NUM})\s*%)")
 
 
 def find_figures(
-    text: str, period: str = "", target: bool = False, list_unit: str | None = None
+    text: str,
+    period: str = "",
+    target: bool = False,
+    list_unit: str | None = None,
+    reported: int | None = None,
 ) -> list[Found]:
     """All figures in one paragraph, in order; ``item`` is the inline "(n)" they fall under.
 
     ``target`` says the paragraph is under a heading of targets (see ``TARGET_HEADING``);
-    ``list_unit`` is the unit of a list whose items end in a bare number (see ``list_unit``).
+    ``list_unit`` is the unit of a list whose items end in a bare number (see ``list_unit``);
+    ``reported`` the year the document reports on: a sentence on a later year plans it.
     """
     # "(hai trăm ba mươi bốn triệu, tám trăm nghìn triệu đồng)": the figure before, read out;
     # blanked (same length, so spans hold) so that it names nothing
@@ -106,7 +112,11 @@ def find_figures(
         if figure is None:
             continue
         figure = _two_part_amount(text, figure, prev_end, found[-1] if found else None)
-        told = target or (announced is not None and m.start() >= announced.end())
+        told = (
+            target
+            or (announced is not None and m.start() >= announced.end())
+            or looks_forward(text, m.start(), reported)
+        )
         figure = _with_kind(text, m, figure, told)
         found.append(figure)
         prev_end = (figure.plan_span or figure.span)[1]

@@ -314,6 +314,42 @@ def reports(text: str) -> bool:
     return _REPORTED.search(text) is not None
 
 
+# a year named as a time ('năm 2024', 'cuối năm 2025'); one after 'đến'/'tới' looks forward
+_YEAR_NAMED = re.compile(
+    r"(?:^|\s)((?:đến|tới)\s+(?:cuối\s+|hết\s+)?)?năm\s+((?:19|20)\d\d)(?!\d)", re.I
+)
+
+
+def reported_year(texts: list[str], dated: str = "") -> int | None:
+    """The year a document reports on: its date's, else the latest year named (not as a horizon,
+    'đến năm 2030') in a paragraph that reports what was done; None if it reports nothing."""
+    if re.match(r"(?:19|20)\d\d-", dated):
+        return int(dated[:4])
+    years = [
+        int(y.group(2))
+        for t in texts
+        if reports(t)
+        for y in _YEAR_NAMED.finditer(t)
+        if not y.group(1)
+    ]
+    return max(years, default=None)
+
+
+def looks_forward(text: str, at: int, reported: int | None) -> bool:
+    """The sentence up to ``at`` names a year later than the one the document reports on
+    ('Năm 2025, toàn ngành …', 'Đến năm 2030, tỷ lệ đô thị hóa đạt 45%') and reports nothing
+    itself: what it says of that year is planned."""
+    if reported is None:
+        return False
+    start = 0
+    for s in _SENTENCE_START.finditer(text, 0, at):
+        start = s.end()
+    sentence = text[start:at]
+    return not _REPORTED.search(sentence) and any(
+        int(y.group(2)) > reported for y in _YEAR_NAMED.finditer(sentence)
+    )
+
+
 # "850 triệu USD, kế hoạch năm là 1.000 triệu USD", "đạt 7,2% (mục tiêu 7,5%)", "85 xã, chỉ tiêu
 # 90 xã", "3.200 tỷ đồng so với kế hoạch 4.000 tỷ đồng": the target written after the figure
 _TARGET_BEFORE = re.compile(
