@@ -187,3 +187,30 @@ def test_a_sentence_on_a_year_after_the_one_reported_plans_it(tmp_path):
         ],
     )
     assert [f.plan_kind for f in figures] == [None, "exact"]
+
+
+def test_a_level_to_guarantee_is_a_target_but_not_what_a_work_makes_possible():
+    (share,) = find_figures("Bảo đảm 100% trường học có nhà vệ sinh đạt chuẩn.")
+    assert share.plan_kind == "exact"
+    (ship,) = find_figures("Nạo vét luồng bảo đảm cho tàu 30.000 DWT vào cảng.")
+    assert ship.plan_kind is None
+    (done,) = find_figures("Năm qua đã bảo đảm 100% học sinh có sách giáo khoa.")
+    assert done.plan_kind is None
+
+
+def test_a_plan_named_right_before_a_bracket_has_its_value_inside():
+    growth, plan = find_figures("Tốc độ tăng trưởng kinh tế đạt 6,8%, thấp hơn kế hoạch (7,2%).")
+    assert (growth.plan, growth.plan_kind) == (Decimal("7.2"), "floor")
+    assert plan.label.endswith("kế hoạch")
+    jobs, share, plan = find_figures(
+        "Giải quyết việc làm cho 3.150 lao động, đạt 105% kế hoạch năm (3.000 lao động)."
+    )
+    assert (jobs.plan, jobs.plan_kind) == (Decimal("3000"), "exact")
+    # a bound inside the bracket is the plan's kind
+    rate, plan = find_figures("Tỷ lệ hộ nghèo giảm còn 2,9% (chỉ tiêu dưới 3%).")
+    assert (rate.plan, rate.plan_kind) == (Decimal("3"), "ceiling")
+
+
+def test_a_plan_after_a_slash_named_as_such_is_no_per_unit():
+    (done,) = find_figures("Kết nạp mới 215 đoàn viên/chỉ tiêu 200 đoàn viên.")
+    assert (done.unit, done.plan) == ("đoàn viên", Decimal("200"))

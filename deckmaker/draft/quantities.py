@@ -50,7 +50,7 @@ _PER = (
     r"(?:/(?:\d{1,2}\s(?:tháng|năm|ngày|tuần|quý)(?!\w)"
     # ("/KH 80 tỷ đồng", "/kế hoạch 4.000 tấn": the plan after the slash, no per-part)
     r"|(?:0?1\s*)?(?:km2|m2|m3|lao động|căn hộ|h[ée]c[\s-]?ta"
-    r"|(?!(?:KH|NQ|DT|kế hoạch|dự toán|[Nn]ghị quyết)\b)[^\W\d_]+)"
+    r"|(?!(?:KH|NQ|DT|kế hoạch|dự toán|[Nn]ghị quyết|chỉ tiêu|mục tiêu)\b)[^\W\d_]+)"
     r"(?:\s(?:năm|ngày|đêm|tháng|vụ)(?!\w))?(?:,\s*phường)?))*"
 )
 _OPEN = (
@@ -334,7 +334,10 @@ _ACRONYM = re.compile(r"[A-ZĐ]{2,6}")
 _INDICES = {"GDP", "GRDP", "CPI", "PCI", "PAPI", "PAR", "SIPAS", "ICOR", "HDI", "FDI", "ODA"}
 # a time word and 'công' (labour): a measure of work done, not a time ('ngày công', 'giờ công')
 _LABOUR = re.compile(r"((?:ngày|giờ|tháng)\s+công)(?!\w)(?:\s+lao động)?")
-_PER_PART = re.compile(r"/ ?(?:km2|m2|[^\W\d_]+)(?=[\s,;.:)…]|$)")
+# (not '/chỉ tiêu 300 đảng viên', '/kế hoạch 50 ha': the plan after the slash)
+_PER_PART = re.compile(
+    r"/ ?(?!(?:KH|NQ|kế hoạch|dự toán|chỉ tiêu|mục tiêu)\b)(?:km2|m2|[^\W\d_]+)(?=[\s,;.:)…]|$)"
+)
 _COMRADES = re.compile(r"\s+đồng (?:chí|bào)\b")  # "80 đồng chí": people, not money
 # the kinds of body a count of institutions names with a capital ("55 Sở Tư pháp")
 _INSTITUTIONS = (

@@ -167,6 +167,9 @@ _NATURAL_AREA = re.compile(
     r"diện tích tự nhiên(?:\s+(?:là|có|khoảng|rộng|gần|hơn|trên))*\s*$", re.IGNORECASE
 )
 _MADE_OF = re.compile(r"(?:^|\s)(?:bao gồm|gồm có|gồm)\s*$", re.IGNORECASE)
+# 'bảo đảm 100% xã có trạm y tế đạt chuẩn', 'đảm bảo đạt 95%': a level to guarantee, right
+# before the figure (not 'bảo đảm cho tàu 40.000 DWT', what a work makes possible)
+_GUARANTEE = re.compile(r"(?:^|\s)(?:bảo đảm|đảm bảo)(?:\s+(?:đạt|có))?\s*$", re.IGNORECASE)
 _HARD_CEILING = re.compile(r"(?:^|\s)(?:không quá|không vượt quá|tối đa)\s*$")
 _TIME_AND_VERB = re.compile(
     r"(?:\s+(?:vào|đến|trong)?\s*(?:cuối\s+)?năm\s+\d{4})?\s+(?:đạt|là|ở mức)\s*$"
@@ -353,7 +356,7 @@ def looks_forward(text: str, at: int, reported: int | None) -> bool:
 # "850 triệu USD, kế hoạch năm là 1.000 triệu USD", "đạt 7,2% (mục tiêu 7,5%)", "85 xã, chỉ tiêu
 # 90 xã", "3.200 tỷ đồng so với kế hoạch 4.000 tỷ đồng": the target written after the figure
 _TARGET_BEFORE = re.compile(
-    r"(?:^|[\s(,;])(?<!vượt )(?:so với\s+|so\s+)?(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu|KH)"
+    r"(?:^|[\s(,;/])(?<!vượt )(?:so với\s+|so\s+)?(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu|KH)"
     r"(?:\s+(?!(?:và|tăng|giảm|đạt|vượt|bằng|so|với|cùng|kỳ|trong|của|là)\b)[^\W\d]+){0,4}?"
     r"\s*(?:là|:)?\s*$"
 )
@@ -414,7 +417,11 @@ _TARGET_BRACKET = re.compile(
     r"\(\s*(?:(?:mục tiêu|kế hoạch|chỉ tiêu|KH|NQ|Nghị quyết|dự toán|DT)"
     r"(?:\s+(?:kế hoạch|năm \d{4}|đề ra|cả năm|năm|giao))?"
     r"|(?:[^\W\d]+\s+){1,4}?giao(?:\s+năm \d{4})?)\s*"
-    r"(?:(?:là|:)\s*){0,2}(?:tăng|giảm|đạt)?\s*(?:khoảng|từ)?\s*$",
+    r"(?:(?:là|:)\s*){0,2}(?:tăng|giảm|đạt)?\s*(?:khoảng|từ|dưới|trên|tối đa|tối thiểu)?\s*$"
+    # 'thấp hơn kế hoạch (7,5%)', 'so với chỉ tiêu Nghị quyết (4.000 tỷ đồng)', 'đạt 122,5% kế
+    # hoạch năm (2.000 lao động)': the plan named right before the bracket, its value inside
+    r"|(?<![\w(])(?:kế hoạch|chỉ tiêu|mục tiêu|dự toán|Nghị quyết|NQ|KH)"
+    r"(?:\s+(?!(?:và|của|so|với|là)\b)[^\W\d]+){0,3}\s*\(\s*$",
     re.IGNORECASE,
 )
 
@@ -534,10 +541,11 @@ def _bracket_targets(text: str, found: list[Found]) -> list[Found]:
         else:
             kind = "floor" if f.unit in ("%", "%/năm", *_POINT_UNITS) else "exact"
         note = later(
-            N_("plan taken from '{text}' after it"), text=text[opening.start() + 1 : f.span[1]]
+            N_("plan taken from '{text}' after it"),
+            text=text[opening.start() : f.span[1]].lstrip("( "),
         )
         out[result] = replace(actual, plan=f.value, plan_kind=kind, review=(*actual.review, note))
-        said = re.sub(r"\s+", " ", text[opening.start() + 1 : f.span[0]]).strip(" :")
+        said = re.sub(r"\s+", " ", text[opening.start() : f.span[0]]).strip(" :(")
         said = re.sub(r"(?:\s+(?:là|khoảng|từ))+$", "", said)
         said = re.sub(r"^KH\b", "kế hoạch", said)  # 'KH là 7 tỷ USD': said in full
         subject = subject_of(actual.label)
@@ -639,7 +647,16 @@ def _with_kind(text: str, m: re.Match[str], figure: Found, target: bool) -> Foun
     # its unit comes before it (`_bracket_targets` makes it that result's plan)
     opening = _TARGET_BRACKET.search(text, max(0, m.start() - 40), m.start())
     bracketed = opening is not None and opening.end() == m.start()
-    if not (target or _sets_targets(before) or planned_after or expected or adjusted or bracketed):
+    guaranteed = _GUARANTEE.search(before)
+    if not (
+        target
+        or _sets_targets(before)
+        or planned_after
+        or expected
+        or adjusted
+        or bracketed
+        or guaranteed
+    ):
         return figure
     if _THRESHOLD.search(clause) or _CEILING.search(before):
         kind = "ceiling"
