@@ -214,3 +214,32 @@ def test_a_plan_named_right_before_a_bracket_has_its_value_inside():
 def test_a_plan_after_a_slash_named_as_such_is_no_per_unit():
     (done,) = find_figures("Kết nạp mới 215 đoàn viên/chỉ tiêu 200 đoàn viên.")
     assert (done.unit, done.plan) == ("đoàn viên", Decimal("200"))
+
+
+def test_a_heading_on_a_year_after_the_one_reported_plans_what_is_under_it(tmp_path):
+    doc = tmp_path / "bc.txt"
+    doc.write_text(
+        "BÁO CÁO\nTình hình kinh tế - xã hội năm 2024\n"
+        "I. KẾT QUẢ THỰC HIỆN NĂM 2024\n"
+        "Tổng thu ngân sách đạt 640 tỷ đồng, tăng 6% so với cùng kỳ năm 2023.\n"
+        "II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025\n"
+        "1. Giải pháp\n"
+        "Tập trung chỉ đạo trồng mới 400 ha rừng.\n",
+        encoding="utf-8",
+    )
+    figures = draft(doc).deck.figures
+    assert [(f.value, f.plan_kind) for f in figures] == [
+        (Decimal("640"), None),
+        (Decimal("6"), None),
+        (Decimal("400"), "exact"),
+    ]
+
+
+def test_a_revenue_split_between_budgets_is_a_norm_not_a_target():
+    first, rest = find_figures(
+        "Phấn đấu thu 300 tỷ đồng tiền sử dụng đất; điều tiết 70% số thu về ngân sách huyện, "
+        "số tiền còn lại (30%) để lại cho ngân sách xã.",
+        target=True,
+    )[1:]
+    assert (first.value, first.plan_kind) == (Decimal("70"), None)
+    assert (rest.value, rest.plan_kind) == (Decimal("30"), None)

@@ -16,6 +16,7 @@ from .structure import Document, Heading, Paragraph, sentence_case
 from .targets import (
     TARGET_HEADING,
     announces_targets,
+    looks_forward,
     opens_norms,
     reported_year,
     reports,
@@ -133,6 +134,20 @@ def _all_texts(doc: Document) -> list[str]:
     return out
 
 
+def _titles(doc: Document) -> list[str]:
+    """Every heading's title, in order."""
+    out: list[str] = []
+
+    def walk(node: Heading) -> None:
+        out.append(node.title)
+        for child in node.children:
+            walk(child)
+
+    for top in doc.headings:
+        walk(top)
+    return out
+
+
 class _Composer:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
@@ -143,7 +158,7 @@ class _Composer:
         self.headline = ""  # a text with no letterhead: its first line, when it is a headline
         self.headline_figures = False  # that headline repeats figures of the body
         # the year the document reports on: a sentence on a later year plans it
-        self.reported = reported_year(_all_texts(doc), doc.date)
+        self.reported = reported_year(_all_texts(doc), doc.date, [doc.title, *_titles(doc)])
 
     def deck(self) -> DeckDraft:
         sections: list[SectionDraft] = []
@@ -332,9 +347,17 @@ class _Composer:
             heads = [h.title for h in chain] + [
                 h.paragraphs[0].text for h in chain if h.kind == "article" and h.paragraphs
             ]
-            target = any(TARGET_HEADING.search(h) for h in heads) or bool(
-                TARGET_HEADING.search(
-                    self.doc.title or (self.headline if not self.headline_figures else "")
+            # ('II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025' in a report on 2024: what it says is planned)
+            target = (
+                any(
+                    TARGET_HEADING.search(h) or looks_forward(h, len(h), self.reported)
+                    for h in (h.title for h in chain)
+                )
+                or any(TARGET_HEADING.search(h) for h in heads)
+                or bool(
+                    TARGET_HEADING.search(
+                        self.doc.title or (self.headline if not self.headline_figures else "")
+                    )
                 )
             )
             units = list_unit([p.text for p in node.paragraphs])

@@ -323,18 +323,31 @@ _YEAR_NAMED = re.compile(
 )
 
 
-def reported_year(texts: list[str], dated: str = "") -> int | None:
+# a title that reports ('KẾT QUẢ THỰC HIỆN NĂM 2024', 'Tình hình kinh tế - xã hội năm 2024')
+_REPORT_TITLE = re.compile(
+    r"\b(?:kết quả|đánh giá|thực hiện|tình hình|đạt được|sơ kết|tổng kết|báo cáo)\b", re.I
+)
+# 'so với cùng kỳ năm 2023': the base of a comparison, a year before the one reported
+_BASE_YEAR = re.compile(r"so(?:\s+với)?(?:\s+cùng kỳ)?\s+năm\s+$", re.I)
+
+
+def reported_year(texts: list[str], dated: str = "", titles: list[str] | None = None) -> int | None:
     """The year a document reports on: its date's, else the latest year named (not as a horizon,
-    'đến năm 2030') in a paragraph that reports what was done; None if it reports nothing."""
+    'đến năm 2030'; a comparison's base, 'so với cùng kỳ năm 2023', counts a year later) in a
+    paragraph that reports what was done or a title that says it reports; None if none does."""
     if re.match(r"(?:19|20)\d\d-", dated):
         return int(dated[:4])
-    years = [
-        int(y.group(2))
-        for t in texts
-        if reports(t)
-        for y in _YEAR_NAMED.finditer(t)
-        if not y.group(1)
-    ]
+    years = []
+    for t in texts:
+        if not reports(t):
+            continue
+        for y in _YEAR_NAMED.finditer(t):
+            if not y.group(1):
+                years.append(int(y.group(2)) + bool(_BASE_YEAR.search(t, 0, y.start(2))))
+    for t in titles or []:
+        head = re.split(r"\s(?:và|,)\s", t)[0]  # not '… và phương hướng, nhiệm vụ năm 2025'
+        if _REPORT_TITLE.search(head):
+            years.extend(int(y.group(2)) for y in _YEAR_NAMED.finditer(head) if not y.group(1))
     return max(years, default=None)
 
 
@@ -706,9 +719,17 @@ def _with_kind(text: str, m: re.Match[str], figure: Found, target: bool) -> Foun
 
 # a share allotted to whoever pays or gets it ('ngân sách tỉnh hỗ trợ 60% kinh phí', 'nhân dân
 # đóng góp 50% đơn giá', 'dành 40% tăng thu …'): a norm of who pays what, not a target
-_ALLOTS = re.compile(r"(?:^|\s)(?:hỗ trợ|đóng góp|dành|trích|chi trả|đối ứng)\s*$", re.I)
+# ('điều tiết 100% số thu thuế … về ngân sách trung ương', 'Thu vào ngân sách nhà nước 72% số
+# tiền lãi dầu, khí …': a revenue split between budgets, the same kind of norm)
+_ALLOTS = re.compile(
+    r"(?:^|\s)(?:hỗ trợ|đóng góp|dành|trích|chi trả|đối ứng|điều tiết"
+    r"|(?:thu|nộp)\s+(?:vào|về)\s+ngân sách(?:\s+[^\W\d]+){0,3}?)\s*$",
+    re.I,
+)
+# 'số tiền còn lại (28%)': the rest of a split, a norm as its first part
+_THE_REST = re.compile(r"(?:^|\s)(?:số|phần)(?:\s+tiền)?\s+còn lại\s*\(?\s*$", re.I)
 _OF_A_COST = re.compile(
-    r"\s*(?:[,.;:)]|$|(?:đơn giá|kinh phí|chi phí|tăng thu|số thu|học phí|tiền|vốn|giá trị"
+    r"\s*(?:[,.;:)]|$|(?:đơn giá|kinh phí|chi phí|tăng thu|số thu|học phí|số tiền|tiền|vốn|giá trị"
     r"|còn lại|bổ sung)(?!\w))"
 )
 # ('…, khu vực 2: 50%', '… và 70% tăng thu …'): the next share of the same norm, nothing between
@@ -726,7 +747,9 @@ def norm_shares(text: str, found: list[Found]) -> list[Found]:
             norm = None
             continue
         start = _sentence_start(text, f.span[0])
-        said = _ALLOTS.search(text, start, f.span[0]) and _OF_A_COST.match(text, f.span[1])
+        said = (
+            _ALLOTS.search(text, start, f.span[0]) and _OF_A_COST.match(text, f.span[1])
+        ) or _THE_REST.search(text, start, f.span[0])
         listed = (
             norm is not None
             and norm.span[0] >= start
