@@ -243,3 +243,12 @@ def test_a_revenue_split_between_budgets_is_a_norm_not_a_target():
     )[1:]
     assert (first.value, first.plan_kind) == (Decimal("70"), None)
     assert (rest.value, rest.plan_kind) == (Decimal("30"), None)
+
+
+def test_a_place_named_by_its_number_counts_nothing():
+    figures = find_figures("Tổ 5 ấp 3 xã Tân Phú có 120 hộ; toàn xã có 12 thôn, 3 tổ hợp tác.")
+    assert [(f.value, f.unit) for f in figures] == [
+        (Decimal("120"), "hộ"),
+        (Decimal("12"), "thôn"),
+        (Decimal("3"), "tổ hợp tác"),
+    ]

@@ -1537,6 +1537,12 @@ def _figure(
             and re.match(rf"/{re.escape(m.group('low'))}\s", text[m.end("low") :])
         ):
             return None  # "6 xã đạt 19/19 tiêu chí": the standard the count reached, all of it
+    if (counted_end is not None or unit in _NOUNS or unit in _COUNTED) and _NAMED_BY_NUMBER.search(
+        before
+    ):
+        # "Tổ 5 ấp 3 xã Tân Phú", "ấp 3 xã …": a place or a group named by its number, a name,
+        # not a count of what follows
+        return None
     if (
         (counted_end is not None or unit in _NOUNS or unit in _COUNTED)
         and previous is not None
@@ -1896,6 +1902,8 @@ def _names_in_bracket(after: str, n: Decimal) -> bool:
     )
 
 
+# the places and groups a text names by number ('ấp 3', 'tổ 5', 'khu phố 2', 'lô 4')
+_NAMED_BY_NUMBER = re.compile(r"(?:^|\s)(?i:tổ|ấp|thôn|xóm|khóm|khu phố|lô|tiểu khu)\s+$")
 # "dự án 5 triệu ha rừng", "dự án trồng mới 5 triệu ha rừng": the number names the project
 _NAMED_BY = re.compile(
     r"(?:^|\s)(?i:chương trình|đề án|dự án)(?:\s+(?=[^\W\d])(?!(?:[A-ZĐ]))\w+){0,2}\s*$"
