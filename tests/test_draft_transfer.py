@@ -128,6 +128,11 @@ def test_a_count_that_comes_back_as_the_plan_of_a_result_was_its_target():
     )
     assert (target.value, target.plan, target.plan_kind) == (Decimal("5000"), None, "exact")
     assert (done.plan, done.plan_kind) == (Decimal("5000"), "exact")
+    # a count its own sentence reports is a result, whatever comes back later
+    last, now = find_figures(
+        "Năm 2023 đã kết nạp 200 hội viên. Năm 2024 kết nạp 230/200 hội viên, vượt chỉ tiêu."
+    )
+    assert last.plan_kind is None and now.plan == Decimal("200")
 
 
 def test_a_total_raised_by_what_was_just_counted_is_a_result():

@@ -195,7 +195,7 @@ def find_figures(
     found = _growth_parts(text, found)
     found = _listed_parts(text, _shared_subjects(text, _once(text, found)))
     found = _enumerated(text, _bracket_targets(text, _targets_after(text, found)))
-    found = _stated_targets(_plans_before(text, found))
+    found = _stated_targets(text, _plans_before(text, found))
     found = _count_changes(text, _joined_counts(text, _counted_alike(found)))
     found = _of_the_subject(text, _of_the_sector(text, _defining_bounds(text, found)))
     found = _with_ranks(text, _counted_in_words(text, found, period), period)

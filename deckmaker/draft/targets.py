@@ -495,14 +495,17 @@ def _plans_before(text: str, found: list[Found]) -> list[Found]:
     return out
 
 
-def _stated_targets(found: list[Found]) -> list[Found]:
+def _stated_targets(text: str, found: list[Found]) -> list[Found]:
     """'Phát triển 1.500 hội viên mới; … Kết quả Hội đã phát triển 1.757/1.500 hội viên mới':
     a count that comes back later in its paragraph as the plan of a result in the same noun
     ('căn nhà' and 'nhà' alike, a classifier dropped) was that target, stated before it: the
-    count itself is planned, exactly."""
+    count itself is planned, exactly (not one its own sentence reports: 'Năm 2023 đã kết nạp 200
+    hội viên')."""
     out = list(found)
     for i, f in enumerate(out):
         if f.plan is not None or f.plan_kind is not None or not isinstance(f.value, Decimal):
+            continue
+        if _REPORTED.search(text, _sentence_start(text, f.span[0]), f.span[0]):
             continue
         if f.unit is None or f.unit in ("%", "%/năm", "chỉ tiêu", "mục tiêu"):
             continue
