@@ -257,3 +257,10 @@ def test_a_place_named_by_its_number_counts_nothing():
         (Decimal("12"), "thôn"),
         (Decimal("3"), "tổ hợp tác"),
     ]
+
+
+def test_a_million_ty_is_a_magnitude_of_money():
+    invest, rise = find_figures(
+        "Tổng vốn đầu tư toàn xã hội đạt khoảng 3,6 triệu tỷ đồng, tăng 7,5%."
+    )
+    assert (invest.value, invest.unit) == (Decimal("3.6"), "triệu tỷ đồng")
