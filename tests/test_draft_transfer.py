@@ -264,3 +264,8 @@ def test_a_million_ty_is_a_magnitude_of_money():
         "Tổng vốn đầu tư toàn xã hội đạt khoảng 3,6 triệu tỷ đồng, tăng 7,5%."
     )
     assert (invest.value, invest.unit) == (Decimal("3.6"), "triệu tỷ đồng")
+
+
+def test_a_compound_read_as_a_verb_right_after_a_number_is_what_it_counts():
+    (bodies,) = find_figures("Toàn tỉnh có 1.250 tổ chức cơ sở đảng.")
+    assert (bodies.value, bodies.unit) == (Decimal("1250"), "tổ chức")

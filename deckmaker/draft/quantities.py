@@ -439,6 +439,10 @@ def _segmented_head(text: str) -> str | None:
         alone = tagger(tokens[0].replace("_", " "))
         if alone[0] == tokens[:1]:
             tags = [*alone[1], *tags[1:]]
+        if tags[0] == "V" and tokens[0].split("_")[0] not in _PREDICATES:
+            # "16.600 tổ chức cơ sở Hội": right after a number and before a noun, a compound
+            # pyvi reads as a verb even alone ('tổ chức', to organise) is the thing counted
+            tags = ["N", *tags[1:]]
     if not tokens or tags[0] not in ("N", "Nc", "Ny"):
         return None
     if (
