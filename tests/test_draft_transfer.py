@@ -269,3 +269,15 @@ def test_a_million_ty_is_a_magnitude_of_money():
 def test_a_compound_read_as_a_verb_right_after_a_number_is_what_it_counts():
     (bodies,) = find_figures("Toàn tỉnh có 1.250 tổ chức cơ sở đảng.")
     assert (bodies.value, bodies.unit) == (Decimal("1250"), "tổ chức")
+
+
+def test_a_total_brought_up_by_what_was_counted_announces_no_targets(tmp_path):
+    figures = _figures(
+        tmp_path,
+        [
+            "Trong năm 2024, Đoàn kết nạp được 850 đoàn viên mới, đưa tổng số đoàn viên lên "
+            "12.400 người.",
+            "Đoàn phối hợp mở 35 lớp tập huấn cho 1.900 lượt đoàn viên.",
+        ],
+    )
+    assert [f.plan_kind for f in figures] == [None, None, None, None]

@@ -270,9 +270,21 @@ def _announcement(text: str) -> re.Match[str] | None:
     if run_in and not _REPORTED.search(text, run_in.end()):
         found.append(run_in)
     brings = _BRINGS_TO.search(text)
-    if brings and not _REPORTED.search(text, 0, brings.start()):
+    if (
+        brings
+        and not _REPORTED.search(text, 0, brings.start())
+        and not _TOTAL_RAISED.search(text, _sentence_start(text, brings.start()), brings.end())
+    ):
         found.append(brings)
     return min(found, key=lambda m: m.start(), default=None)
+
+
+# 'kết nạp được 12.026 hội viên mới, đưa tổng số hội viên lên 524.558 hội viên', 'ra mắt được
+# 387 CLB, nâng tổng số lên 900 CLB': a total raised by what was just counted is the total
+# reached, a result, no level to bring a measure to
+_TOTAL_RAISED = re.compile(
+    r"\d[^;.]*\s(?:đưa|nâng)\s+tổng(?:\s+số)?(?:\s+[^\W\d]+){0,3}\s+lên(?:\s|$)", re.IGNORECASE
+)
 
 
 # a report of what was done: a paragraph that says so ends a run of announced targets
@@ -657,7 +669,7 @@ def _with_kind(text: str, m: re.Match[str], figure: Found, target: bool) -> Foun
     adjusted = (
         _ADJUSTED_TO.search(clause)
         and not _DONE_HERE.search(clause.lower())
-        and not re.search(r"\d[^;]*\snâng tổng(?:\s+số)?(?:\s+[^\W\d]+){0,3}\s+lên", clause)
+        and not _TOTAL_RAISED.search(clause)
     )
     # '(kế hoạch 88.600 tỷ đồng)': a target in a bracket of its own, whether or not a result in
     # its unit comes before it (`_bracket_targets` makes it that result's plan)
