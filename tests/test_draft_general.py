@@ -218,7 +218,9 @@ def test_a_level_target_is_exact_a_growth_or_a_striving_is_a_floor():
     )
     kinds = [f.plan_kind for f in find_figures(text, target=True)]
     assert kinds == ["exact", "floor", "exact", "floor", "floor"]
-    (strive,) = find_figures("Phấn đấu tỷ lệ lao động qua đào tạo đạt 60%.", target=True)
+    # a striving to reach is at least; a level said reached ('… đạt 60%') after a striving is
+    # the level itself (round 16: the labelled set, by document, says so)
+    (strive,) = find_figures("Phấn đấu đạt tỷ lệ lao động qua đào tạo 60%.", target=True)
     assert strive.plan_kind == "floor"
 
 

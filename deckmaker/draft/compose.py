@@ -13,7 +13,15 @@ from .labels import LABEL_WORDS, fit, slug
 from .quantities import Found, Value, list_unit
 from .scale import needs_scale, presenter_value, presenter_values
 from .structure import Document, Heading, Paragraph, sentence_case
-from .targets import TARGET_HEADING, announces_targets, opens_norms, reports, states_a_case
+from .targets import (
+    TARGET_HEADING,
+    announces_targets,
+    looks_forward,
+    opens_norms,
+    reported_year,
+    reports,
+    states_a_case,
+)
 
 MAX_BULLETS = 6
 MAX_CHARS = 110
@@ -113,6 +121,34 @@ class _Keyed:
     key: str
 
 
+def _all_texts(doc: Document) -> list[str]:
+    """The document's paragraphs, its intro's and every heading's, in order."""
+    out = list(doc.intro)
+
+    def walk(node: Heading) -> None:
+        out.extend(p.text for p in node.paragraphs)
+        for child in node.children:
+            walk(child)
+
+    for top in doc.headings:
+        walk(top)
+    return out
+
+
+def _titles(doc: Document) -> list[str]:
+    """Every heading's title, in order."""
+    out: list[str] = []
+
+    def walk(node: Heading) -> None:
+        out.append(node.title)
+        for child in node.children:
+            walk(child)
+
+    for top in doc.headings:
+        walk(top)
+    return out
+
+
 class _Composer:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
@@ -122,6 +158,8 @@ class _Composer:
         self.source = doc.cited
         self.headline = ""  # a text with no letterhead: its first line, when it is a headline
         self.headline_figures = False  # that headline repeats figures of the body
+        # the year the document reports on: a sentence on a later year plans it
+        self.reported = reported_year(_all_texts(doc), doc.date, [doc.title, *_titles(doc)])
 
     def deck(self) -> DeckDraft:
         sections: list[SectionDraft] = []
@@ -309,9 +347,17 @@ class _Composer:
             heads = [h.title for h in chain] + [
                 h.paragraphs[0].text for h in chain if h.kind == "article" and h.paragraphs
             ]
-            target = any(TARGET_HEADING.search(h) for h in heads) or bool(
-                TARGET_HEADING.search(
-                    self.doc.title or (self.headline if not self.headline_figures else "")
+            # ('II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025' in a report on 2024: what it says is planned)
+            target = (
+                any(
+                    TARGET_HEADING.search(h) or looks_forward(h, len(h), self.reported)
+                    for h in (h.title for h in chain)
+                )
+                or any(TARGET_HEADING.search(h) for h in heads)
+                or bool(
+                    TARGET_HEADING.search(
+                        self.doc.title or (self.headline if not self.headline_figures else "")
+                    )
                 )
             )
             units = list_unit([p.text for p in node.paragraphs])
@@ -423,7 +469,7 @@ class _Composer:
         heading = re.sub(r"[\s:;.,]+$", "", sentence_case(node.title))
         topic = re.sub(r"^(?:Về|Đối với)\s+", "", heading)
         topic = topic[:1].upper() + topic[1:]
-        for found in find_figures(paragraph.text, period, target, unit):
+        for found in find_figures(paragraph.text, period, target, unit, self.reported):
             said = found.label.lower()
             if found.label == "?" or found.label.startswith("? "):
                 # "d) Phân kỳ đầu tư:" then "- Năm 2009: 1.300.000.000đ": the heading names it

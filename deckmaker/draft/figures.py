@@ -73,8 +73,10 @@ from .targets import (
     _caps_title,
     _in_bracket,
     _plans_before,
+    _stated_targets,
     _targets_after,
     _with_kind,
+    looks_forward,
     norm_shares,
 )
 
@@ -83,12 +85,17 @@ _GIVEN_RATE = re.compile(rf"(?<!\w)tặng(?=\s+(?:{_NUM})\s*%)")
 
 
 def find_figures(
-    text: str, period: str = "", target: bool = False, list_unit: str | None = None
+    text: str,
+    period: str = "",
+    target: bool = False,
+    list_unit: str | None = None,
+    reported: int | None = None,
 ) -> list[Found]:
     """All figures in one paragraph, in order; ``item`` is the inline "(n)" they fall under.
 
     ``target`` says the paragraph is under a heading of targets (see ``TARGET_HEADING``);
-    ``list_unit`` is the unit of a list whose items end in a bare number (see ``list_unit``).
+    ``list_unit`` is the unit of a list whose items end in a bare number (see ``list_unit``);
+    ``reported`` the year the document reports on: a sentence on a later year plans it.
     """
     # "(hai trăm ba mươi bốn triệu, tám trăm nghìn triệu đồng)": the figure before, read out;
     # blanked (same length, so spans hold) so that it names nothing
@@ -105,7 +112,11 @@ def find_figures(
         if figure is None:
             continue
         figure = _two_part_amount(text, figure, prev_end, found[-1] if found else None)
-        told = target or (announced is not None and m.start() >= announced.end())
+        told = (
+            target
+            or (announced is not None and m.start() >= announced.end())
+            or looks_forward(text, m.start(), reported)
+        )
         figure = _with_kind(text, m, figure, told)
         found.append(figure)
         prev_end = (figure.plan_span or figure.span)[1]
@@ -146,7 +157,7 @@ def find_figures(
                 # 104% kế hoạch": the count done and its target, which the share confirms
                 planned = _plan_by_share(
                     text, total.span[1], figure.value, total.value, figure.unit
-                )
+                ) or _beyond_whole(figure.value, total.value, figure.unit)
                 note = later(
                     N_("plan {plan} read from '{text}'")
                     if planned
@@ -184,7 +195,7 @@ def find_figures(
     found = _growth_parts(text, found)
     found = _listed_parts(text, _shared_subjects(text, _once(text, found)))
     found = _enumerated(text, _bracket_targets(text, _targets_after(text, found)))
-    found = _plans_before(text, found)
+    found = _stated_targets(text, _plans_before(text, found))
     found = _count_changes(text, _joined_counts(text, _counted_alike(found)))
     found = _of_the_subject(text, _of_the_sector(text, _defining_bounds(text, found)))
     found = _with_ranks(text, _counted_in_words(text, found, period), period)
@@ -245,6 +256,17 @@ def _plan_by_share(text: str, end: int, actual: Value, whole: Value, unit: str |
     ):
         return False
     return whole > 0 and abs(actual * 100 / whole - parse_number(share.group("share"))) <= 1
+
+
+def _beyond_whole(actual: Value, whole: Value, unit: str | None) -> bool:
+    """'257/200 nhà đồng đội': a count greater than what it is written over can be no part of
+    it; the number after the slash is its plan (not for targets, '17/15 chỉ tiêu')."""
+    return (
+        isinstance(actual, Decimal)
+        and isinstance(whole, Decimal)
+        and unit not in ("chỉ tiêu", "mục tiêu", "%", None)
+        and actual > whole > 0
+    )
 
 
 def _slash_target(text: str, f: Found, period: str) -> Found | None:
@@ -1430,10 +1452,18 @@ def _figure(
         and (unit in _NOUNS or unit in _COUNTED or re.search(r"năm\s*$", text[: m.start()]))
     ):
         return None  # "trong năm 2025 dự án": a year, not a count
-    if unit == "tuổi" and re.search(
-        r"(?:trẻ em|trẻ|người)\s+(?:dưới|trên|từ)\s*$", text[: m.start()]
+    if (
+        unit == "tuổi"
+        and (
+            re.search(r"(?:^|\s)(?:dưới|trên|từ|đủ|đến)\s*$", text[: m.start()])
+            or re.match(r"\s*(?:trở lên|trở xuống)\b", text[m.end() :])
+        )
+        and not _AGE_MEASURED.search(text, _sentence_start(text, m.start()), m.start())
     ):
-        return None  # "trẻ em dưới 5 tuổi": an age group, part of a label
+        # "trẻ em dưới 5 tuổi", "dân số từ 15 tuổi trở lên có tài khoản …": an age bounded is
+        # an age group, part of what a figure counts, not a figure; an age measured is
+        # ('tuổi thọ trung bình trên 75 tuổi')
+        return None
     before = text[: m.start()]
     if re.search(r"(?:^|\s)(?:top|tốp|nhóm)\s*$", before, re.IGNORECASE):
         return None  # "nằm trong top 10 địa phương": a band, not a count
@@ -1507,6 +1537,12 @@ def _figure(
             and re.match(rf"/{re.escape(m.group('low'))}\s", text[m.end("low") :])
         ):
             return None  # "6 xã đạt 19/19 tiêu chí": the standard the count reached, all of it
+    if (counted_end is not None or unit in _NOUNS or unit in _COUNTED) and _NAMED_BY_NUMBER.search(
+        before
+    ):
+        # "Tổ 5 ấp 3 xã Tân Phú", "ấp 3 xã …": a place or a group named by its number, a name,
+        # not a count of what follows
+        return None
     if (
         (counted_end is not None or unit in _NOUNS or unit in _COUNTED)
         and previous is not None
@@ -1537,7 +1573,15 @@ def _figure(
     if (
         (counted_end is not None or unit in _NOUNS or unit in _COUNTED)
         and not m.group("high")
-        and _names_in_bracket(text[counted_end or m.end() :], parse_number(m.group("low")))
+        and (
+            _names_in_bracket(text[counted_end or m.end() :], parse_number(m.group("low")))
+            # '3 xã: Tuy Lộc, Báo Đáp, Mông Sơn', a noun of the closed list as well
+            or (
+                counted_end is None
+                and text[m.end() :].lstrip().startswith(":")
+                and _names_listed(text[m.end() :], parse_number(m.group("low")))
+            )
+        )
         and not _MADE_OF.search(before)
     ):
         # "2.710 nhân khẩu của 06 thôn (Trại Gạo, …, Tân An)", "11 xã (Hưng Đạo, …) không thay
@@ -1582,8 +1626,11 @@ def _figure(
     if (
         counted_end is not None
         and isinstance(value, Decimal)
-        and (whole := re.match(r"/(\d{1,4})\s", text[m.end("low") :]))
-        and _plan_by_share(text, counted_end, value, parse_number(whole.group(1)), unit)
+        and (whole := re.match(r"/(\d{1,3}(?:\.\d{3})+|\d{1,4})\s", text[m.end("low") :]))
+        and (
+            _plan_by_share(text, counted_end, value, parse_number(whole.group(1)), unit)
+            or _beyond_whole(value, parse_number(whole.group(1)), unit)
+        )
     ):
         # "kết nạp được 71/70 hội viên mới, đạt 101% chỉ tiêu giao": the count done and its
         # target, which the share after it confirms (71/70 is 101%); a count's plan is exact
@@ -1788,6 +1835,8 @@ def _figure(
     )
 
 
+# an age a sentence measures: how long people live, the mean age of a group
+_AGE_MEASURED = re.compile(r"tuổi thọ|(?:độ )?tuổi (?:bình quân|trung bình)")
 # a rate of an act with no object ('tỷ lệ giải ngân đạt 33%')
 _RATE_OF_ACT = re.compile(r"Tỷ lệ (?:giải ngân|thực hiện|hoàn thành|thanh toán)", re.IGNORECASE)
 # a chemical symbol or formula right after a percentage: the grade of an ore or a product
@@ -1817,8 +1866,9 @@ _STRUCTURE = {
 
 def _names_listed(after: str, n: Decimal) -> bool:
     """The words after a count name each thing counted ('2 tỉnh Vĩnh Phúc và Phú Thọ', '3 xã
-    An Hòa, Bình Minh, Tân Lập'): proper names, as many as the count."""
-    words = re.split(r"[.;:()!?]", after, maxsplit=1)[0]
+    An Hòa, Bình Minh, Tân Lập'), or after a colon ('3 xã: Tuy Lộc, Báo Đáp, Mông Sơn'): proper
+    names, as many as the count."""
+    words = re.split(r"[.;:()!?]", re.sub(r"^\s*:\s*", " ", after), maxsplit=1)[0]
     parts = [p.strip() for p in re.split(r",\s*|\s+và\s+", words)]
     if len(parts) < 2 or len(parts) != n:
         return False
@@ -1852,6 +1902,8 @@ def _names_in_bracket(after: str, n: Decimal) -> bool:
     )
 
 
+# the places and groups a text names by number ('ấp 3', 'tổ 5', 'khu phố 2', 'lô 4')
+_NAMED_BY_NUMBER = re.compile(r"(?:^|\s)(?i:tổ|ấp|thôn|xóm|khóm|khu phố|lô|tiểu khu)\s+$")
 # "dự án 5 triệu ha rừng", "dự án trồng mới 5 triệu ha rừng": the number names the project
 _NAMED_BY = re.compile(
     r"(?:^|\s)(?i:chương trình|đề án|dự án)(?:\s+(?=[^\W\d])(?!(?:[A-ZĐ]))\w+){0,2}\s*$"

@@ -18,7 +18,8 @@ Value = Decimal | tuple[Decimal, Decimal]
 # separator is always followed by three
 _NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+\.\d{1,2}(?![\d.])|\d+(?:,\d+)?"
 _POINT_DECIMAL = re.compile(r"\d+\.\d{1,2}")
-_MAGNITUDE = r"(?:nghìn tỷ|nghìn tỉ|ngàn tỷ|ngàn tỉ|nghìn|ngàn|triệu|tỷ|tỉ|vạn)"
+# ('từ 3,1 đến 3,2 triệu tỷ đồng': a nation's or a capital's investment, a million tỷ)
+_MAGNITUDE = r"(?:nghìn tỷ|nghìn tỉ|ngàn tỷ|ngàn tỉ|triệu tỷ|triệu tỉ|nghìn|ngàn|triệu|tỷ|tỉ|vạn)"
 # "đồng" is money, but not in "đồng chí", "đồng bào" ...
 _CURRENCY = (
     r"(?:đồng(?!\s+(?:chí|bào|bằng|thời|ý|bộ|nghiệp|đội|tâm|lòng|hành|nhất|loạt|đều)\b)"
@@ -50,7 +51,7 @@ _PER = (
     r"(?:/(?:\d{1,2}\s(?:tháng|năm|ngày|tuần|quý)(?!\w)"
     # ("/KH 80 tỷ đồng", "/kế hoạch 4.000 tấn": the plan after the slash, no per-part)
     r"|(?:0?1\s*)?(?:km2|m2|m3|lao động|căn hộ|h[ée]c[\s-]?ta"
-    r"|(?!(?:KH|NQ|DT|kế hoạch|dự toán|[Nn]ghị quyết)\b)[^\W\d_]+)"
+    r"|(?!(?:KH|NQ|DT|kế hoạch|dự toán|[Nn]ghị quyết|chỉ tiêu|mục tiêu)\b)[^\W\d_]+)"
     r"(?:\s(?:năm|ngày|đêm|tháng|vụ)(?!\w))?(?:,\s*phường)?))*"
 )
 _OPEN = (
@@ -79,7 +80,14 @@ _BODY = (
     rf"(?:(?=/(?P<of>{_NUM})\s*(?P<ofunit>{_UNIT})))?\s*(?P<unit>{_UNIT})?"
 )
 # "giảm 1,6% (-673 ha)": a change in brackets written with its sign is a figure too
-_QUANTITY = re.compile(rf"(?:(?<![\w/.,\-])|(?<=\(-)){_BODY}")
+# a number run into what is before it by a typing slip is read as if spaced: after a comma that
+# ends words or a bracket ('(NTM),255 đơn vị'), and after a word when money or a share follows
+# ('thủy sản54 tỷ USD'; not 'Covid-19', 'H5N1', 'CO2': a capital, a hyphen or no money after)
+_GLUED = (
+    r"(?<=[^\W\d_],)|(?<=\),)"
+    rf"|(?<=[^\W\d_])(?<![A-ZĐ])(?=(?:{_NUM})\s*(?:%|(?:{_MAGNITUDE}\s+)?{_CURRENCY}))"
+)
+_QUANTITY = re.compile(rf"(?:(?<![\w/.,\-])|(?<=\(-)|{_GLUED}){_BODY}")
 _QUANTITY_AT = re.compile(_BODY)
 _PLAN = re.compile(
     rf"\s*\((?:KH|kế hoạch|Kế hoạch)\s*(?:là|:)?\s*(?P<plan>{_NUM})\s*(?P<unit>{_UNIT})?\)"
@@ -220,7 +228,7 @@ def counted_noun(text: str, m: re.Match[str]) -> tuple[str, int] | None:
         and not magnitude
         and not re.match(r"/\d{1,4}\s", text[after:])
     )
-    if whole := re.match(r"/(\d{1,4})(?=\s)", text[after:]):
+    if whole := re.match(r"/(\d{1,3}(?:\.\d{3})+|\d{1,4})(?=\s)", text[after:]):
         after += whole.end()  # "23/27 ngành sản xuất tăng": 23 out of 27
     elif text[m.end() : m.end() + 1] == "/":
         return None
@@ -235,8 +243,24 @@ def counted_noun(text: str, m: re.Match[str]) -> tuple[str, int] | None:
     first = _WORD.match(text, after)
     if first is None or not first.group(1) and not first.group(2).islower():
         return None  # glued, only a lower-case noun: "18.516con", not "4G"
-    if first.group(2) in _NOT_COUNTED and not _COMRADES.match(text, first.start()):
+    if first.group(2) in _NOT_COUNTED and not (
+        _COMRADES.match(text, first.start()) or _LABOUR.match(text, first.start(2))
+    ):
         return None
+    if (
+        _ACRONYM.fullmatch(first.group(2))
+        and first.group(1)
+        and first.group(2) not in _INDICES
+        and not magnitude
+        and not _NUMBERED_BEFORE.search(text, 0, m.start())
+        and not _INSTITUTION.fullmatch(first.group(2))
+    ):
+        # '900 CLB cựu quân nhân', '1.699 CCB được hưởng …': an abbreviation counts what it
+        # abbreviates, its qualifiers left to the label (not an index, 'GRDP', nor after a
+        # document's or a time's number, 'Quyết định 12 UBND …')
+        return first.group(2), first.end(2)
+    if labour := _LABOUR.match(text, first.start(2)):
+        return labour.group(1), labour.end()  # '8.577 ngày công lao động': work done, counted
     if not first.group(2).islower():
         named = _institution(text[first.start(2) : first.start(2) + 60])
         if named is None and not _NUMBERED_BEFORE.search(text, 0, m.start()):
@@ -305,7 +329,16 @@ def rate_unit(text: str, at: int) -> tuple[str, int, bool] | None:
 
 
 # "14,8 tiêu chí/ xã" too; '1.100 cây/ha', '450 người/km2'
-_PER_PART = re.compile(r"/ ?(?:km2|m2|[^\W\d_]+)(?=[\s,;.:)…]|$)")
+# an abbreviation of two to six capitals ('CLB', 'CCB', 'HTX'), and the indices that are no
+# thing counted
+_ACRONYM = re.compile(r"[A-ZĐ]{2,6}")
+_INDICES = {"GDP", "GRDP", "CPI", "PCI", "PAPI", "PAR", "SIPAS", "ICOR", "HDI", "FDI", "ODA"}
+# a time word and 'công' (labour): a measure of work done, not a time ('ngày công', 'giờ công')
+_LABOUR = re.compile(r"((?:ngày|giờ|tháng)\s+công)(?!\w)(?:\s+lao động)?")
+# (not '/chỉ tiêu 300 đảng viên', '/kế hoạch 50 ha': the plan after the slash)
+_PER_PART = re.compile(
+    r"/ ?(?!(?:KH|NQ|kế hoạch|dự toán|chỉ tiêu|mục tiêu)\b)(?:km2|m2|[^\W\d_]+)(?=[\s,;.:)…]|$)"
+)
 _COMRADES = re.compile(r"\s+đồng (?:chí|bào)\b")  # "80 đồng chí": people, not money
 # the kinds of body a count of institutions names with a capital ("55 Sở Tư pháp")
 _INSTITUTIONS = (
@@ -406,8 +439,23 @@ def _segmented_head(text: str) -> str | None:
         alone = tagger(tokens[0].replace("_", " "))
         if alone[0] == tokens[:1]:
             tags = [*alone[1], *tags[1:]]
+        if tags[0] == "V" and tokens[0].split("_")[0] not in _PREDICATES:
+            # "16.600 tổ chức cơ sở Hội": right after a number and before a noun, a compound
+            # pyvi reads as a verb even alone ('tổ chức', to organise) is the thing counted
+            tags = ["N", *tags[1:]]
     if not tokens or tags[0] not in ("N", "Nc", "Ny"):
         return None
+    if (
+        tokens[1:]
+        and tags[:2] == ["Nc", "N"]
+        and "_" not in tokens[0]
+        and tokens[0] not in _ORDER_WORDS
+        and tagger(f"{tokens[0]} {tokens[1].replace('_', ' ')}")[1] == ["Nc", "N"]
+    ):
+        # "200 căn nhà đồng đội", "15 chiếc xe cứu thương": a classifier and its noun are the
+        # unit together; the noun's qualifiers are left to the label (not an order, '3 loại
+        # rừng', nor a word pyvi tags a noun only beside the next, 'chiếc đang thi công')
+        return f"{tokens[0]} {tokens[1].replace('_', ' ')}"
     if (
         len(tokens) > 1
         and tags[0] == tags[1] == "N"

@@ -76,7 +76,7 @@ def _sets_targets(before: str) -> bool:
 _CEILING = re.compile(
     r"(?:^|\s)(?:không quá|không vượt quá|tối đa|dưới|còn dưới|thấp hơn|giảm xuống dưới)\s*$"
 )
-_FLOOR = re.compile(r"(?:^|\s)(?:trên|ít nhất|tối thiểu|không dưới|không thấp hơn|hơn)\s*$")
+_FLOOR = re.compile(r"(?:^|\s)(?:trên|ít nhất|tối thi[ểế]u|không dưới|không thấp hơn|hơn)\s*$")
 _FLOOR_AFTER = re.compile(r"\s*trở lên\b")
 # "phấn đấu đạt 60%", "nhu cầu vốn tối thiểu ... khoảng 3.770 tỷ đồng", a growth to reach ("tốc độ
 # tăng trưởng đạt 16,5%/năm", "tăng 21%/năm"): at least; a plain level in a list of targets
@@ -167,11 +167,18 @@ _NATURAL_AREA = re.compile(
     r"diện tích tự nhiên(?:\s+(?:là|có|khoảng|rộng|gần|hơn|trên))*\s*$", re.IGNORECASE
 )
 _MADE_OF = re.compile(r"(?:^|\s)(?:bao gồm|gồm có|gồm)\s*$", re.IGNORECASE)
+# 'bảo đảm 100% xã có trạm y tế đạt chuẩn', 'đảm bảo đạt 95%': a level to guarantee, right
+# before the figure (not 'bảo đảm cho tàu 40.000 DWT', what a work makes possible)
+_GUARANTEE = re.compile(r"(?:^|\s)(?:bảo đảm|đảm bảo)(?:\s+(?:đạt|có))?\s*$", re.IGNORECASE)
 _HARD_CEILING = re.compile(r"(?:^|\s)(?:không quá|không vượt quá|tối đa)\s*$")
 _TIME_AND_VERB = re.compile(
     r"(?:\s+(?:vào|đến|trong)?\s*(?:cuối\s+)?năm\s+\d{4})?\s+(?:đạt|là|ở mức)\s*$"
 )
-_HARD_FLOOR = re.compile(r"(?:^|\s)(?:tối thiểu|ít nhất|không dưới|không thấp hơn)\s*$")
+# ('tối thiếu': the same word with its tone slipped, as typed in a portal's copy)
+_LEVEL_REACHED = re.compile(r"(?:^|\s)đạt\s*$")
+# 'Phấn đấu đạt tốc độ …; tỷ lệ … đạt 60%': the striving is to reach, what it lists at least
+_STRIVE_TO_REACH = re.compile(r"(?:phấn đấu|phân đầu)\s+đạt\s", re.IGNORECASE)
+_HARD_FLOOR = re.compile(r"(?:^|\s)(?:tối thi[ểế]u|ít nhất|không dưới|không thấp hơn)\s*$")
 
 
 # a paragraph that announces the targets set ('Quốc hội quyết nghị tốc độ tăng GDP khoảng
@@ -241,7 +248,8 @@ def _caps_title(text: str) -> re.Match[str] | None:
 # reports (not 'Các chỉ tiêu kinh tế năm 2024: … ước đạt …', not 'Các chỉ tiêu không đạt:')
 _RUN_IN_TARGETS = re.compile(
     r"(?:^|[.;]\s+)(?:(?:các|những|một số)\s+)?(?:mục tiêu|chỉ tiêu)\b"
-    r"(?:(?!\s(?:đạt|vượt|ước|đã|thực hiện|hoàn thành)[\s:,])[^.;:\d]|\d{4}){0,60}:\s",
+    # (the colon may end the paragraph: 'Mục tiêu … đến năm 2025:' then its list, item by item)
+    r"(?:(?!\s(?:đạt|vượt|ước|đã|thực hiện|hoàn thành)[\s:,])[^.;:\d]|\d{4}){0,60}:(?:\s|$)",
     re.IGNORECASE,
 )
 
@@ -262,9 +270,21 @@ def _announcement(text: str) -> re.Match[str] | None:
     if run_in and not _REPORTED.search(text, run_in.end()):
         found.append(run_in)
     brings = _BRINGS_TO.search(text)
-    if brings and not _REPORTED.search(text, 0, brings.start()):
+    if (
+        brings
+        and not _REPORTED.search(text, 0, brings.start())
+        and not _TOTAL_RAISED.search(text, _sentence_start(text, brings.start()), brings.end())
+    ):
         found.append(brings)
     return min(found, key=lambda m: m.start(), default=None)
+
+
+# 'kết nạp được 12.026 hội viên mới, đưa tổng số hội viên lên 524.558 hội viên', 'ra mắt được
+# 387 CLB, nâng tổng số lên 900 CLB': a total raised by what was just counted is the total
+# reached, a result, no level to bring a measure to
+_TOTAL_RAISED = re.compile(
+    r"\d[^;.]*\s(?:đưa|nâng)\s+tổng(?:\s+số)?(?:\s+[^\W\d]+){0,3}\s+lên(?:\s|$)", re.IGNORECASE
+)
 
 
 # a report of what was done: a paragraph that says so ends a run of announced targets
@@ -309,10 +329,59 @@ def reports(text: str) -> bool:
     return _REPORTED.search(text) is not None
 
 
+# a year named as a time ('năm 2024', 'cuối năm 2025'); one after 'đến'/'tới' looks forward
+_YEAR_NAMED = re.compile(
+    r"(?:^|\s)((?:đến|tới)\s+(?:cuối\s+|hết\s+)?)?năm\s+((?:19|20)\d\d)(?!\d)", re.I
+)
+
+
+# a title that reports ('KẾT QUẢ THỰC HIỆN NĂM 2024', 'Tình hình kinh tế - xã hội năm 2024')
+_REPORT_TITLE = re.compile(
+    r"\b(?:kết quả|đánh giá|thực hiện|tình hình|đạt được|sơ kết|tổng kết|báo cáo)\b", re.I
+)
+# 'so với cùng kỳ năm 2023': the base of a comparison, a year before the one reported
+_BASE_YEAR = re.compile(r"so(?:\s+với)?(?:\s+cùng kỳ)?\s+năm\s+$", re.I)
+
+
+def reported_year(texts: list[str], dated: str = "", titles: list[str] | None = None) -> int | None:
+    """The year a document reports on: its date's, else the latest year named (not as a horizon,
+    'đến năm 2030'; a comparison's base, 'so với cùng kỳ năm 2023', counts a year later) in a
+    paragraph that reports what was done or a title that says it reports; None if none does."""
+    if re.match(r"(?:19|20)\d\d-", dated):
+        return int(dated[:4])
+    years = []
+    for t in texts:
+        if not reports(t):
+            continue
+        for y in _YEAR_NAMED.finditer(t):
+            if not y.group(1):
+                years.append(int(y.group(2)) + bool(_BASE_YEAR.search(t, 0, y.start(2))))
+    for t in titles or []:
+        head = re.split(r"\s(?:và|,)\s", t)[0]  # not '… và phương hướng, nhiệm vụ năm 2025'
+        if _REPORT_TITLE.search(head):
+            years.extend(int(y.group(2)) for y in _YEAR_NAMED.finditer(head) if not y.group(1))
+    return max(years, default=None)
+
+
+def looks_forward(text: str, at: int, reported: int | None) -> bool:
+    """The sentence up to ``at`` names a year later than the one the document reports on
+    ('Năm 2025, toàn ngành …', 'Đến năm 2030, tỷ lệ đô thị hóa đạt 45%') and reports nothing
+    itself: what it says of that year is planned."""
+    if reported is None:
+        return False
+    start = 0
+    for s in _SENTENCE_START.finditer(text, 0, at):
+        start = s.end()
+    sentence = text[start:at]
+    return not _REPORTED.search(sentence) and any(
+        int(y.group(2)) > reported for y in _YEAR_NAMED.finditer(sentence)
+    )
+
+
 # "850 triệu USD, kế hoạch năm là 1.000 triệu USD", "đạt 7,2% (mục tiêu 7,5%)", "85 xã, chỉ tiêu
 # 90 xã", "3.200 tỷ đồng so với kế hoạch 4.000 tỷ đồng": the target written after the figure
 _TARGET_BEFORE = re.compile(
-    r"(?:^|[\s(,;])(?<!vượt )(?:so với\s+|so\s+)?(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu|KH)"
+    r"(?:^|[\s(,;/])(?<!vượt )(?:so với\s+|so\s+)?(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu|KH)"
     r"(?:\s+(?!(?:và|tăng|giảm|đạt|vượt|bằng|so|với|cùng|kỳ|trong|của|là)\b)[^\W\d]+){0,4}?"
     r"\s*(?:là|:)?\s*$"
 )
@@ -368,10 +437,16 @@ def _targets_after(text: str, found: list[Found]) -> list[Found]:
 # "(mục tiêu tăng 8,0-9,0%)", "(kế hoạch: 9%)": a target written in a bracket of its own
 # "(NQ tăng 9,24%)", "(NQ cả năm 88.591 tỷ đồng)", "(dự toán 1.200 tỷ đồng)": the resolution
 # (NQ, Nghị quyết) or the estimate (dự toán, DT) that set the target, named by its abbreviation
+# "(Chính phủ giao 2,5 - 2,8%)", "(tỉnh giao 95%)": a target named by whoever assigned it
 _TARGET_BRACKET = re.compile(
-    r"\(\s*(?:mục tiêu|kế hoạch|chỉ tiêu|KH|NQ|Nghị quyết|dự toán|DT)"
-    r"(?:\s+(?:kế hoạch|năm \d{4}|đề ra|cả năm|năm|giao))?\s*"
-    r"(?:là|:)?\s*(?:tăng|giảm|đạt)?\s*(?:khoảng|từ)?\s*$",
+    r"\(\s*(?:(?:mục tiêu|kế hoạch|chỉ tiêu|KH|NQ|Nghị quyết|dự toán|DT)"
+    r"(?:\s+(?:kế hoạch|năm \d{4}|đề ra|cả năm|năm|giao))?"
+    r"|(?:[^\W\d]+\s+){1,4}?giao(?:\s+năm \d{4})?)\s*"
+    r"(?:(?:là|:)\s*){0,2}(?:tăng|giảm|đạt)?\s*(?:khoảng|từ|dưới|trên|tối đa|tối thiểu)?\s*$"
+    # 'thấp hơn kế hoạch (7,5%)', 'so với chỉ tiêu Nghị quyết (4.000 tỷ đồng)', 'đạt 122,5% kế
+    # hoạch năm (2.000 lao động)': the plan named right before the bracket, its value inside
+    r"|(?<![\w(])(?:kế hoạch|chỉ tiêu|mục tiêu|dự toán|Nghị quyết|NQ|KH)"
+    r"(?:\s+(?!(?:và|của|so|với|là)\b)[^\W\d]+){0,3}\s*\(\s*$",
     re.IGNORECASE,
 )
 
@@ -432,6 +507,31 @@ def _plans_before(text: str, found: list[Found]) -> list[Found]:
     return out
 
 
+def _stated_targets(text: str, found: list[Found]) -> list[Found]:
+    """'Phát triển 1.500 hội viên mới; … Kết quả Hội đã phát triển 1.757/1.500 hội viên mới':
+    a count that comes back later in its paragraph as the plan of a result in the same noun
+    ('căn nhà' and 'nhà' alike, a classifier dropped) was that target, stated before it: the
+    count itself is planned, exactly (not one its own sentence reports: 'Năm 2023 đã kết nạp 200
+    hội viên')."""
+    out = list(found)
+    for i, f in enumerate(out):
+        if f.plan is not None or f.plan_kind is not None or not isinstance(f.value, Decimal):
+            continue
+        if _REPORTED.search(text, _sentence_start(text, f.span[0]), f.span[0]):
+            continue
+        if f.unit is None or f.unit in ("%", "%/năm", "chỉ tiêu", "mục tiêu"):
+            continue
+        if any(
+            g.plan == f.value
+            and g.unit is not None
+            and g.unit.split()[-1] == f.unit.split()[-1]
+            and g.plan_span is None  # the plan after a slash, no figure of its own
+            for g in out[i + 1 :]
+        ):
+            out[i] = replace(f, plan_kind="exact")
+    return out
+
+
 def _in_bracket(text: str, pos: int) -> bool:
     return text.rfind("(", 0, pos) > text.rfind(")", 0, pos)
 
@@ -469,11 +569,12 @@ def _bracket_targets(text: str, found: list[Found]) -> list[Found]:
         else:
             kind = "floor" if f.unit in ("%", "%/năm", *_POINT_UNITS) else "exact"
         note = later(
-            N_("plan taken from '{text}' after it"), text=text[opening.start() + 1 : f.span[1]]
+            N_("plan taken from '{text}' after it"),
+            text=text[opening.start() : f.span[1]].lstrip("( "),
         )
         out[result] = replace(actual, plan=f.value, plan_kind=kind, review=(*actual.review, note))
-        said = re.sub(r"\s+", " ", text[opening.start() + 1 : f.span[0]]).strip(" :")
-        said = re.sub(r"\s+(?:là|khoảng|từ)$", "", said)
+        said = re.sub(r"\s+", " ", text[opening.start() : f.span[0]]).strip(" :(")
+        said = re.sub(r"(?:\s+(?:là|khoảng|từ))+$", "", said)
         said = re.sub(r"^KH\b", "kế hoạch", said)  # 'KH là 7 tỷ USD': said in full
         subject = subject_of(actual.label)
         whole = _subject(text, _sentence_start(text, actual.span[0]), actual.span[0])
@@ -481,7 +582,8 @@ def _bracket_targets(text: str, found: list[Found]) -> list[Found]:
         if whole and whole.lower().endswith(subject.lower()) and whole != subject:
             # 'Tổng mức bán lẻ hàng hóa', shortened in the result's change
             subject = whole[:1].upper() + whole[1:]
-        if not re.match(r"[A-ZĐ]{2}", said):  # 'NQ tăng' keeps its abbreviation
+        # 'NQ tăng' keeps its abbreviation, 'Chính phủ giao' the name of who assigned it
+        if not re.match(r"[A-ZĐ]{2}", said) and not said.endswith("giao"):
             said = f"{said[:1].lower()}{said[1:]}"
         label = f"{fit(subject, LABEL_WORDS - _nwords(said))}: {said}"
         out[i] = replace(f, label=label, plan_kind=kind)
@@ -562,12 +664,27 @@ def _with_kind(text: str, m: re.Match[str], figure: Found, target: bool) -> Foun
     expected = _EXPECTED.search(clause) and not re.search(
         r"\s(?:đạt và vượt|hoàn thành)\s", text[figure.span[1] : figure.span[1] + 40]
     )
-    adjusted = _ADJUSTED_TO.search(clause) and not _DONE_HERE.search(clause.lower())
+    # ('ra mắt được 387 CLB, nâng tổng số lên 900 CLB': a total raised by what was just counted
+    # is the total reached, a result)
+    adjusted = (
+        _ADJUSTED_TO.search(clause)
+        and not _DONE_HERE.search(clause.lower())
+        and not _TOTAL_RAISED.search(clause)
+    )
     # '(kế hoạch 88.600 tỷ đồng)': a target in a bracket of its own, whether or not a result in
     # its unit comes before it (`_bracket_targets` makes it that result's plan)
     opening = _TARGET_BRACKET.search(text, max(0, m.start() - 40), m.start())
     bracketed = opening is not None and opening.end() == m.start()
-    if not (target or _sets_targets(before) or planned_after or expected or adjusted or bracketed):
+    guaranteed = _GUARANTEE.search(before)
+    if not (
+        target
+        or _sets_targets(before)
+        or planned_after
+        or expected
+        or adjusted
+        or bracketed
+        or guaranteed
+    ):
         return figure
     if _THRESHOLD.search(clause) or _CEILING.search(before):
         kind = "ceiling"
@@ -597,7 +714,9 @@ def _with_kind(text: str, m: re.Match[str], figure: Found, target: bool) -> Foun
         kind = "floor"
     elif _TO_HAVE.search(before):
         kind = "exact"  # 'phấn đấu có thêm 2 huyện đạt chuẩn', 'có 1 xã': the count to have
-    elif re.search(r"phấn đấu|phân đầu|vượt mức", _LIST_OPENS.split(before)[-1], re.IGNORECASE):
+    elif re.search(
+        r"phấn đấu|phân đầu|vượt mức", _LIST_OPENS.split(before)[-1], re.IGNORECASE
+    ) and not (_LEVEL_REACHED.search(before) and not _STRIVE_TO_REACH.search(before)):
         # through ';' and a run-in colon ("Phấn đấu đạt tốc độ tăng trưởng … 13-13,5%/năm; GDP
         # bình quân đầu người … là 41 triệu đồng"), not across a colon that opens the list of
         # targets: "phấn đấu
@@ -605,15 +724,27 @@ def _with_kind(text: str, m: re.Match[str], figure: Found, target: bool) -> Foun
         # đồng" states each level itself, exactly (the rule of round 6)
         kind = "floor"
     else:
+        # 'phấn đấu … bình quân đạt 120 triệu đồng', 'phấn đấu tỷ lệ … đạt 93%': a level
+        # reached, said with 'đạt' right before it, is the level itself even after a striving,
+        # unless the striving is itself to reach ('Phấn đấu đạt …; … đạt 60%': at least) (the
+        # labelled set: hcm, qh-nq, sathay, thainguyen exact; longan's 'Phấn đấu đạt' floors)
         kind = "exact"
     return replace(figure, plan_kind=kind)
 
 
 # a share allotted to whoever pays or gets it ('ngân sách tỉnh hỗ trợ 60% kinh phí', 'nhân dân
 # đóng góp 50% đơn giá', 'dành 40% tăng thu …'): a norm of who pays what, not a target
-_ALLOTS = re.compile(r"(?:^|\s)(?:hỗ trợ|đóng góp|dành|trích|chi trả|đối ứng)\s*$", re.I)
+# ('điều tiết 100% số thu thuế … về ngân sách trung ương', 'Thu vào ngân sách nhà nước 72% số
+# tiền lãi dầu, khí …': a revenue split between budgets, the same kind of norm)
+_ALLOTS = re.compile(
+    r"(?:^|\s)(?:hỗ trợ|đóng góp|dành|trích|chi trả|đối ứng|điều tiết"
+    r"|(?:thu|nộp)\s+(?:vào|về)\s+ngân sách(?:\s+[^\W\d]+){0,3}?)\s*$",
+    re.I,
+)
+# 'số tiền còn lại (28%)': the rest of a split, a norm as its first part
+_THE_REST = re.compile(r"(?:^|\s)(?:số|phần)(?:\s+tiền)?\s+còn lại\s*\(?\s*$", re.I)
 _OF_A_COST = re.compile(
-    r"\s*(?:[,.;:)]|$|(?:đơn giá|kinh phí|chi phí|tăng thu|số thu|học phí|tiền|vốn|giá trị"
+    r"\s*(?:[,.;:)]|$|(?:đơn giá|kinh phí|chi phí|tăng thu|số thu|học phí|số tiền|tiền|vốn|giá trị"
     r"|còn lại|bổ sung)(?!\w))"
 )
 # ('…, khu vực 2: 50%', '… và 70% tăng thu …'): the next share of the same norm, nothing between
@@ -631,7 +762,9 @@ def norm_shares(text: str, found: list[Found]) -> list[Found]:
             norm = None
             continue
         start = _sentence_start(text, f.span[0])
-        said = _ALLOTS.search(text, start, f.span[0]) and _OF_A_COST.match(text, f.span[1])
+        said = (
+            _ALLOTS.search(text, start, f.span[0]) and _OF_A_COST.match(text, f.span[1])
+        ) or _THE_REST.search(text, start, f.span[0])
         listed = (
             norm is not None
             and norm.span[0] >= start

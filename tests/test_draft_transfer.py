@@ -1,0 +1,283 @@
+"""Round 16 (issue 15): rules stated as classes of the genre's grammar, each checked on sentences
+composed from that grammar rather than copied from the document that showed the class (batch K,
+tests/fixtures/draft-eval/BASELINE.md); the documents themselves are scored in
+tests/test_draft_eval.py."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from deckmaker.draft import draft
+from deckmaker.draft.figures import find_figures
+from deckmaker.draft.targets import announces_targets
+
+
+def _figures(tmp_path, lines: list[str]):
+    doc = tmp_path / "doc.txt"
+    doc.write_text("\n\n".join(lines) + "\n", encoding="utf-8")
+    return draft(doc).deck.figures
+
+
+def test_a_run_in_heading_of_targets_may_end_its_paragraph(tmp_path):
+    # the colon ends the line; the targets follow as items of their own
+    assert announces_targets("Chỉ tiêu chủ yếu của huyện đến năm 2030:")
+    assert announces_targets("Mục tiêu cụ thể năm 2026:")
+    assert not announces_targets("Các chỉ tiêu đã đạt được năm 2024:")
+    figures = _figures(
+        tmp_path,
+        [
+            "Kế hoạch phát triển du lịch của huyện.",
+            "Chỉ tiêu chủ yếu đến năm 2030:",
+            "- Lượt khách du lịch tăng bình quân trên 12%/năm.",
+            "- Tỷ lệ cơ sở lưu trú đạt chuẩn đạt 60%.",
+            "- Doanh thu du lịch không quá 900 tỷ đồng.",
+        ],
+    )
+    assert [(f.value, f.plan_kind) for f in figures] == [
+        (Decimal("12"), "floor"),
+        (Decimal("60"), "exact"),
+        (Decimal("900"), "ceiling"),
+    ]
+
+
+def test_a_bounded_age_is_a_group_not_a_figure_but_a_measured_age_is():
+    (share,) = find_figures("Tỷ lệ người từ 60 tuổi trở lên có thẻ bảo hiểm y tế đạt 92%.")
+    assert share.unit == "%"
+    (share,) = find_figures("Phụ nữ dưới 35 tuổi được tập huấn chiếm 40%.")
+    assert share.unit == "%"
+    (life,) = find_figures("Duy trì tuổi thọ trung bình trên 74 tuổi.")
+    assert (life.value, life.unit) == (Decimal("74"), "tuổi")
+
+
+def test_a_floor_written_with_its_tone_slipped_is_a_floor(tmp_path):
+    figures = _figures(
+        tmp_path,
+        ["Mục tiêu năm 2027:", "- Tỷ lệ hộ dùng nước sạch tối thiếu 85%."],
+    )
+    assert [(f.value, f.plan_kind) for f in figures] == [(Decimal("85"), "floor")]
+
+
+def test_a_target_in_brackets_named_by_who_assigned_it():
+    growth, plan = find_figures(
+        "Giá trị sản xuất công nghiệp tăng 8,1% (Trung ương giao 7 - 7,5%); thu ngân sách tăng."
+    )
+    assert (growth.plan, growth.plan_kind) == ((Decimal("7"), Decimal("7.5")), "range")
+    assert plan.plan_kind == "range" and plan.label.endswith("Trung ương giao")
+    rate, plan = find_figures("Tỷ lệ thu gom rác thải đạt 91% (tỉnh giao 90%).")
+    assert (rate.plan, rate.plan_kind) == (Decimal("90"), "floor")
+
+
+def test_a_number_run_into_the_word_or_comma_before_it_is_read():
+    figures = find_figures("Kim ngạch xuất khẩu hàng dệt may12 triệu USD, tăng 3%.")
+    assert [(f.value, f.unit) for f in figures][0] == (Decimal("12"), "triệu USD")
+    figures = find_figures("Có 41 xã đạt chuẩn (NTM),12 xã đạt chuẩn nâng cao.")
+    assert [(f.value, f.unit) for f in figures] == [(Decimal("41"), "xã"), (Decimal("12"), "xã")]
+    # not a name written with a number in it
+    assert find_figures("Phòng chống dịch Covid-19 và cúm H5N1 ở 12 xã.")[0].value == Decimal("12")
+
+
+def test_a_count_that_introduces_the_names_after_a_colon_is_not_a_figure():
+    (f,) = find_figures(
+        "Hoàn thành các tiêu chí của 4 xã: Yên Hòa, Tân Lập, Đồng Tâm, Phú Cường; hỗ trợ 12 hộ."
+    )
+    assert f.unit == "hộ"
+
+
+def test_an_abbreviation_after_a_number_is_what_it_counts():
+    units = [
+        (f.value, f.unit)
+        for f in find_figures(
+            "Thành lập mới 45 HTX; kết nạp 312 ĐV mới; 27 CLB thể thao hoạt động."
+        )
+    ]
+    assert units == [
+        (Decimal("45"), "HTX"),
+        (Decimal("312"), "ĐV"),
+        (Decimal("27"), "CLB"),
+    ]
+    # an index is no thing counted, nor a number that names a document
+    assert find_figures("Tỉnh đứng đầu khu vực với 68 PCI.") == []
+    assert [f.unit for f in find_figures("Thực hiện Chỉ thị 15 CT về 30 dự án.")] == ["dự án"]
+
+
+def test_a_classifier_and_its_noun_are_one_unit_and_labour_is_counted_in_days():
+    (houses,) = find_figures("Hội vận động xây dựng 35 ngôi nhà tình nghĩa cho hội viên.")
+    assert houses.unit == "ngôi nhà"
+    (cows,) = find_figures("Trao tặng 120 con bò giống cho hộ nghèo.")
+    assert cows.unit == "con bò"
+    # an order is no classifier: '3 loại rừng' is how the forest is divided
+    assert find_figures("Đất rừng chia thành 3 loại rừng theo quy định.") == []
+    (work,) = find_figures("Đoàn viên đóng góp 2.340 ngày công lao động làm đường.")
+    assert (work.value, work.unit) == (Decimal("2340"), "ngày công")
+    (hours,) = find_figures("Huy động 860 giờ công dọn vệ sinh.")
+    assert hours.unit == "giờ công"
+    # a time is still no count
+    assert find_figures("Sau 3 ngày mưa lũ, giao thông được khôi phục.") == []
+
+
+def test_a_count_beyond_what_it_is_written_over_has_its_plan_there():
+    (done,) = find_figures("Năm qua kết nạp 2.130/2.000 đoàn viên, vượt chỉ tiêu.")
+    assert (done.value, done.plan, done.plan_kind) == (Decimal("2130"), Decimal("2000"), "exact")
+    (part,) = find_figures("Có 18/25 xã đạt chuẩn nông thôn mới.")
+    assert part.plan is None  # a part of a whole
+
+
+def test_a_count_that_comes_back_as_the_plan_of_a_result_was_its_target():
+    target, done = find_figures(
+        "Đoàn đăng ký trồng 5.000 cây xanh. Đến cuối năm đã trồng được 5.420/5.000 cây xanh."
+    )
+    assert (target.value, target.plan, target.plan_kind) == (Decimal("5000"), None, "exact")
+    assert (done.plan, done.plan_kind) == (Decimal("5000"), "exact")
+    # a count its own sentence reports is a result, whatever comes back later
+    last, now = find_figures(
+        "Năm 2023 đã kết nạp 200 hội viên. Năm 2024 kết nạp 230/200 hội viên, vượt chỉ tiêu."
+    )
+    assert last.plan_kind is None and now.plan == Decimal("200")
+
+
+def test_a_total_raised_by_what_was_just_counted_is_a_result():
+    new, total = find_figures(
+        "Trong năm thành lập được 14 tổ hợp tác, nâng tổng số lên 96 tổ hợp tác."
+    )
+    assert total.value == Decimal("96") and total.plan_kind is None
+
+
+def test_a_target_bracket_with_its_verb_typed_twice():
+    growth, plan = find_figures("Sản lượng thủy sản tăng 7,2% so với cùng kỳ (kế hoạch là là 6%).")
+    assert (growth.plan, growth.plan_kind) == (Decimal("6"), "floor")
+    assert plan.plan_kind == "floor"
+
+
+def test_a_level_said_reached_after_a_striving_is_the_level_itself():
+    level, area = find_figures(
+        "Năm 2026, ngành phấn đấu năng suất lúa bình quân đạt 62 tạ/ha; diện tích cây ăn quả "
+        "đạt 4.100 ha."
+    )
+    assert (level.plan_kind, area.plan_kind) == ("exact", "exact")
+    # a striving that is itself to reach binds its list as floors, and a striving with no
+    # 'đạt' before the figure stays a floor
+    listed, share = find_figures(
+        "Phấn đấu đạt tốc độ tăng trưởng bình quân 8%/năm; tỷ lệ hộ dùng điện lưới đạt 99%."
+    )
+    assert (listed.plan_kind, share.plan_kind) == ("floor", "floor")
+    (plain,) = find_figures("Phấn đấu trồng mới 300 ha rừng.")
+    assert plain.plan_kind == "floor"
+
+
+def test_a_sentence_on_a_year_after_the_one_reported_plans_it(tmp_path):
+    figures = _figures(
+        tmp_path,
+        [
+            "Báo cáo tình hình kinh tế - xã hội của huyện",
+            "Năm 2024, tổng thu ngân sách đạt 640 tỷ đồng, tăng 6% so với cùng kỳ.",
+            "Tính đến năm 2024, toàn huyện có 14 xã đạt chuẩn nông thôn mới.",
+            "Năm 2025, tổng thu ngân sách 700 tỷ đồng; thêm 3 xã đạt chuẩn nông thôn mới.",
+            "Đến năm 2030, tỷ lệ đô thị hóa của huyện đạt 45%.",
+        ],
+    )
+    assert [(f.value, f.plan_kind) for f in figures] == [
+        (Decimal("640"), None),
+        (Decimal("6"), None),
+        (Decimal("14"), None),
+        (Decimal("700"), "exact"),
+        (Decimal("3"), "exact"),
+        (Decimal("45"), "exact"),
+    ]
+    # a report naming a horizon ('đến năm 2030') reports on its own year still
+    figures = _figures(
+        tmp_path,
+        [
+            "Năm 2023, huyện đã trồng mới 320 ha rừng theo kế hoạch đến năm 2030.",
+            "Năm 2025, huyện trồng mới 400 ha rừng.",
+        ],
+    )
+    assert [f.plan_kind for f in figures] == [None, "exact"]
+
+
+def test_a_level_to_guarantee_is_a_target_but_not_what_a_work_makes_possible():
+    (share,) = find_figures("Bảo đảm 100% trường học có nhà vệ sinh đạt chuẩn.")
+    assert share.plan_kind == "exact"
+    (ship,) = find_figures("Nạo vét luồng bảo đảm cho tàu 30.000 DWT vào cảng.")
+    assert ship.plan_kind is None
+    (done,) = find_figures("Năm qua đã bảo đảm 100% học sinh có sách giáo khoa.")
+    assert done.plan_kind is None
+
+
+def test_a_plan_named_right_before_a_bracket_has_its_value_inside():
+    growth, plan = find_figures("Tốc độ tăng trưởng kinh tế đạt 6,8%, thấp hơn kế hoạch (7,2%).")
+    assert (growth.plan, growth.plan_kind) == (Decimal("7.2"), "floor")
+    assert plan.label.endswith("kế hoạch")
+    jobs, share, plan = find_figures(
+        "Giải quyết việc làm cho 3.150 lao động, đạt 105% kế hoạch năm (3.000 lao động)."
+    )
+    assert (jobs.plan, jobs.plan_kind) == (Decimal("3000"), "exact")
+    # a bound inside the bracket is the plan's kind
+    rate, plan = find_figures("Tỷ lệ hộ nghèo giảm còn 2,9% (chỉ tiêu dưới 3%).")
+    assert (rate.plan, rate.plan_kind) == (Decimal("3"), "ceiling")
+
+
+def test_a_plan_after_a_slash_named_as_such_is_no_per_unit():
+    (done,) = find_figures("Kết nạp mới 215 đoàn viên/chỉ tiêu 200 đoàn viên.")
+    assert (done.unit, done.plan) == ("đoàn viên", Decimal("200"))
+
+
+def test_a_heading_on_a_year_after_the_one_reported_plans_what_is_under_it(tmp_path):
+    doc = tmp_path / "bc.txt"
+    doc.write_text(
+        "BÁO CÁO\nTình hình kinh tế - xã hội năm 2024\n"
+        "I. KẾT QUẢ THỰC HIỆN NĂM 2024\n"
+        "Tổng thu ngân sách đạt 640 tỷ đồng, tăng 6% so với cùng kỳ năm 2023.\n"
+        "II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025\n"
+        "1. Giải pháp\n"
+        "Tập trung chỉ đạo trồng mới 400 ha rừng.\n",
+        encoding="utf-8",
+    )
+    figures = draft(doc).deck.figures
+    assert [(f.value, f.plan_kind) for f in figures] == [
+        (Decimal("640"), None),
+        (Decimal("6"), None),
+        (Decimal("400"), "exact"),
+    ]
+
+
+def test_a_revenue_split_between_budgets_is_a_norm_not_a_target():
+    first, rest = find_figures(
+        "Phấn đấu thu 300 tỷ đồng tiền sử dụng đất; điều tiết 70% số thu về ngân sách huyện, "
+        "số tiền còn lại (30%) để lại cho ngân sách xã.",
+        target=True,
+    )[1:]
+    assert (first.value, first.plan_kind) == (Decimal("70"), None)
+    assert (rest.value, rest.plan_kind) == (Decimal("30"), None)
+
+
+def test_a_place_named_by_its_number_counts_nothing():
+    figures = find_figures("Tổ 5 ấp 3 xã Tân Phú có 120 hộ; toàn xã có 12 thôn, 3 tổ hợp tác.")
+    assert [(f.value, f.unit) for f in figures] == [
+        (Decimal("120"), "hộ"),
+        (Decimal("12"), "thôn"),
+        (Decimal("3"), "tổ hợp tác"),
+    ]
+
+
+def test_a_million_ty_is_a_magnitude_of_money():
+    invest, rise = find_figures(
+        "Tổng vốn đầu tư toàn xã hội đạt khoảng 3,6 triệu tỷ đồng, tăng 7,5%."
+    )
+    assert (invest.value, invest.unit) == (Decimal("3.6"), "triệu tỷ đồng")
+
+
+def test_a_compound_read_as_a_verb_right_after_a_number_is_what_it_counts():
+    (bodies,) = find_figures("Toàn tỉnh có 1.250 tổ chức cơ sở đảng.")
+    assert (bodies.value, bodies.unit) == (Decimal("1250"), "tổ chức")
+
+
+def test_a_total_brought_up_by_what_was_counted_announces_no_targets(tmp_path):
+    figures = _figures(
+        tmp_path,
+        [
+            "Trong năm 2024, Đoàn kết nạp được 850 đoàn viên mới, đưa tổng số đoàn viên lên "
+            "12.400 người.",
+            "Đoàn phối hợp mở 35 lớp tập huấn cho 1.900 lượt đoàn viên.",
+        ],
+    )
+    assert [f.plan_kind for f in figures] == [None, None, None, None]
