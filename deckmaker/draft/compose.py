@@ -121,11 +121,20 @@ class _Composer:
         self.source = doc.cited
         self.headline = ""  # a text with no letterhead: its first line, when it is a headline
         self.headline_figures = False  # that headline repeats figures of the body
+        self.headed: dict[str, _Keyed] = {}  # a heading's path -> the one amount it states
 
     def deck(self) -> DeckDraft:
         sections: list[SectionDraft] = []
         for top in self.doc.headings:
-            if any(child.children for child in top.children):
+            # an article's clauses are its slides ('Điều 2' then '1.', and '2.' with '2.1.',
+            # 'a)'…): the article is the section; parts above them ('Điều 1' then 'I.', 'II.'),
+            # or several clauses with parts of their own, are sections of their own
+            parted = [child for child in top.children if child.children]
+            if top.kind == "article":
+                split = len(parted) >= 2 or any(c.kind in _PARTS for c in parted)
+            else:
+                split = bool(parted)
+            if split:
                 parent = f"Điều {top.number}" if top.kind == "article" else sentence_case(top.title)
                 for child in top.children:
                     sections.append(self.section(child, [top], parent))
@@ -168,24 +177,20 @@ class _Composer:
         """KPI cards on the first section that states figures: its headline numbers."""
         for i, sec in enumerate(sections):
             keys = [k for k in _keys(sec) if k in self.found]
-            picked: list[str] = []
-            units: set[str | None] = set()
-            for key in keys:
-                f = self.found[key]
-                if any(_unsure(r) for r in f.review):
-                    continue
-                if f.unit == "hạng" or len(f.label.split()) > 7 or f.unit in units:
-                    continue
-                picked.append(key)
-                units.add(f.unit)
-                if len(picked) == KPI_MAX:
-                    break
+            # a result and next year's target on cards side by side read as one kind ('7 xã'
+            # done beside '3.700 ha' to plant): the results, else the targets
+            picked = self.kpi_cards(keys, targets=False)
+            if len(picked) < 2:
+                picked = self.kpi_cards(keys, targets=True)
+            if len(picked) < 2:  # one of each: a budget and its rate of support, say
+                picked = self.kpi_cards(keys, targets=None)
             if len(picked) < 2:
                 continue
             why = later(
                 N_(
                     "KPI cards proposed: the first {n} figures of the first part that states "
-                    "figures, one per unit; keep the ones the audience should remember"
+                    "figures, one per unit (totals apart), results or targets rather than both; "
+                    "keep the ones the audience should remember"
                 ),
                 n=len(picked),
             )
@@ -193,6 +198,27 @@ class _Composer:
             slide = SlideDraft(KPI_TITLE, notes=notes, review=(why,), kpis=tuple(picked))
             sections[i] = replace(sec, slides=(slide, *sec.slides))
             return
+
+    def kpi_cards(self, keys: list[str], targets: bool | None) -> list[str]:
+        """The first figures of ``keys`` fit for a card, one per unit (totals apart), all
+        results or all targets the text sets (``targets`` None: either)."""
+        picked: list[str] = []
+        units: set[str | None] = set()
+        for key in keys:
+            f = self.found[key]
+            if any(_unsure(r) for r in f.review):
+                continue
+            if targets is not None and (bool(f.plan_kind) and f.plan is None) != targets:
+                continue
+            # 'Tổng thu …', 'Tổng chi …' in one unit: each a headline of its own
+            total = bool(_TOTAL.match(f.label)) and f.unit not in ("%", "%/năm")
+            if f.unit == "hạng" or len(f.label.split()) > 7 or (f.unit in units and not total):
+                continue
+            picked.append(key)
+            units.add(f.unit)
+            if len(picked) == KPI_MAX:
+                break
+        return picked
 
     def with_a_chart(self, sections: list[SectionDraft]) -> None:
         """A document with no chart yet but >= 3 comparable figures gets one, in the section
@@ -204,7 +230,8 @@ class _Composer:
         groups = [g for g in groups if len(g) >= 3]
         if not groups:  # too few results or targets alone: the two in one chart
             mixed = _comparable(flat, loose=True, targets_apart=False).values()
-            groups = [g for g in map(_parts_only, mixed) if len(g) >= 3]
+            groups = [_one_indicator_once(g) for g in map(_parts_only, mixed)]
+            groups = [g for g in groups if len(g) >= 3]
         if not groups:
             return
         best = max(groups, key=len)[:CHART_MAX]
@@ -279,7 +306,9 @@ class _Composer:
                 N_("section title shortened from the heading; the full heading is in notes")
             )
         cited = node.path if node.path.startswith(("Điều", "Chương")) else f"mục {node.path}"
-        if parent_title and not cited.startswith(parent_title):
+        if not node.path:
+            subtitle = ""  # an unnumbered head at the top ('Mục tiêu … đến năm 2025:')
+        elif parent_title and not cited.startswith(parent_title):
             subtitle = f"{parent_title} ({cited})"
         else:
             subtitle = cited[:1].upper() + cited[1:]
@@ -333,6 +362,8 @@ class _Composer:
                 norms = norms or opens_norms(p.text)
                 keyed.append(self.keyed(p, node, period, told, unit))
             keyed = self.distinguished(node, keyed)
+            if node.paragraphs[0].text == node.title and len(keyed[0]) == 1:
+                self.headed[node.path] = keyed[0][0]  # "a) Bổ sung Quỹ dự trữ: 1.000 triệu đồng;"
             remarks = list(node.review)
             if shortened:
                 remarks.append(
@@ -358,8 +389,43 @@ class _Composer:
                     last, bullets=last.bullets + listed[0].bullets, notes=notes, review=review
                 )
                 listed = listed[1:]
+        if (chart := self.parts_chart(title, node)) is not None:
+            # after the list of the parts ('Chi trong cân đối ngân sách', '… (tiếp)')
+            at = 0
+            while at < len(listed) and CONTINUED.sub("", listed[at].title) == title:
+                at += 1
+            listed = [*listed[:at], chart, *listed[at:]]
         out.extend(listed)
         return out
+
+    def parts_chart(self, title: str, node: Heading) -> SlideDraft | None:
+        """A chart of the amounts a part's sub-headings state, one each ('a) Phân bổ …:
+        2.113.490 triệu đồng;', 'b) Bổ sung Quỹ dự trữ tài chính: 1.000 triệu đồng;' …, 'g)
+        Các khoản chi … chưa phân bổ: 977.450 triệu đồng, gồm:'): the parts of the whole the
+        part's heading names, compared on one slide."""
+        if len(node.children) < 3:
+            return None
+        parts = [self.headed.get(child.path) for child in node.children]
+        if any(k is None for k in parts):
+            return None  # a sub-heading with no amount of its own: they are not all parts
+        flat = [k for k in parts if k is not None]
+        if sum(1 for k in flat if _TOTAL.match(k.found.label)) >= 2:
+            return None  # 'Tổng thu …', 'Tổng chi …': totals side by side, not parts of one
+        groups = [_parts_only(g) for g in _comparable(flat).values()]
+        best = max(groups, key=len, default=[])
+        if len(best) < 3 or len(best) < len(flat):
+            return None
+        source = _source(self.source, node.path, "")
+        unit = _measure(best[0].found)
+        why = later(
+            N_(
+                "chart proposed: the {n} sub-headings of this part with the amount each states, "
+                "in {unit}; check that they compare like with like"
+            ),
+            n=len(best),
+            unit=unit,
+        )
+        return self.chart_slide("barh", title, unit, best[:CHART_MAX], source, why)
 
     def _measured_in(self, node: Heading, unit: str | None) -> str:
         """The label of the last figure in ``unit`` found so far under ``node``."""
@@ -397,6 +463,8 @@ class _Composer:
                     else f"năm {p}"
                     for p, t in zip(periods, texts, strict=True)
                 ]
+                if not all(map(_says_period, texts, marks)):
+                    continue  # a mark the sentence contradicts is worse than the same label
             elif all(heads) and len(set(heads)) == len(at):
                 marks = [f"({h})" for h in heads]
             else:
@@ -605,6 +673,9 @@ class _Composer:
         return SlideDraft(chart.title, notes=labels, chart=chart, review=review)
 
 
+_PARTS = ("roman", "part", "chapter")
+"""Kinds of heading that are parts of an article big enough to be sections of their own."""
+
 _TARGETS = " (mục tiêu)"
 """How ``_comparable`` names a group of figures the text states as targets: after the unit."""
 
@@ -697,19 +768,55 @@ def _comparable(
         ranged = loose and isinstance(f.value, tuple)
         if not ((isinstance(f.value, Decimal) or ranged) and f.unit) or f.unit == "hạng":
             continue
+        # loose: a change named by the subject of the figure before it ('sản lượng lương thực
+        # có hạt đạt 285.920 tấn, …, tăng 1,04%': 'Sản lượng lương thực tăng') is a growth
+        # rate beside the others, its borrowed label the clause's own subject
+        change = loose and f.unit == "%" and bool(re.search(r"\s(?:tăng|giảm)$", f.label))
         if any(
-            _unsure(r) and not (loose and f.plan_kind is None and "bound" in str(r))
+            _unsure(r)
+            and not (loose and f.plan_kind is None and "bound" in str(r))
+            and not (change and "borrowed" in str(r))
             for r in f.review
         ):
             continue
-        if f.unit not in ("%", "%/năm") and re.search(r"\s(?:tăng|giảm)(?:\s+so\b.*)?$", f.label):
-            continue  # "giảm 1,6% (-673 ha)": a change, not a bar beside the levels
+        if f.unit not in ("%", "%/năm") and _CHANGE.search(f.label):
+            # "giảm 1,6% (-673 ha)", "tăng 25 xã so năm 2013" (labelled 'Số xã so năm'): a
+            # change, not a bar beside the levels
+            continue
         # a target stated as such ('18 chỉ tiêu … 37% trở lên') is no bar beside the results
         target = _TARGETS if targets_apart and f.plan_kind and f.plan is None else ""
         same = groups.setdefault(_measure(f, loose) + target, [])
         if all(o.found.label != f.label for o in same):
             same.append(k)
     return groups
+
+
+_CHANGE = re.compile(r"\s(?:tăng|giảm)(?:\s+so\b.*)?$|\sso\s+(?:với\s+)?(?:năm|cùng kỳ)\b")
+"""A label that says a change: '… tăng', '… giảm so với năm 2023', 'Số xã so năm'."""
+
+
+def _one_indicator_once(ks: list[_Keyed]) -> list[_Keyed]:
+    """The bars of a chart of results and targets together, with no indicator twice: 'Tỷ lệ che
+    phủ rừng' done and 'Ổn định tỷ lệ che phủ rừng' to reach are one measure at two times,
+    not two parts of one chart (the later one is left off)."""
+    out: list[_Keyed] = []
+    for k in ks:
+        words = _content_words(k.found.label)
+        if not any(_same_indicator(words, _content_words(o.found.label)) for o in out):
+            out.append(k)
+    return out
+
+
+def _content_words(label: str) -> set[str]:
+    return {w for w in re.findall(r"\w+", label.lower()) if w not in _FILLER}
+
+
+def _same_indicator(a: set[str], b: set[str]) -> bool:
+    small, large = sorted((a, b), key=len)
+    return len(small) >= 2 and len(small & large) >= 0.75 * len(small)
+
+
+_FILLER = {"số", "tỷ", "lệ", "của", "và", "được", "các", "những", "ổn", "định", "duy", "trì", "đạt"}
 
 
 _TOTAL = re.compile(r"^(?:tổng số|tổng cộng|tổng|cộng|toàn bộ)\b", re.IGNORECASE)
@@ -920,7 +1027,15 @@ def shorten(text: str, limit: int = TITLE_CHARS) -> tuple[str, bool]:
         cut = head.rfind(sep)
         if cut >= 30:
             return head[:cut], True
+    # "… dự toán ngân sách địa phương của Ủy ban nhân dân tỉnh trình …": before the words that
+    # say whose or what for, the title is a whole phrase, with no '…'
+    cuts = [m.start() for m in _TITLE_TAIL.finditer(head)]
+    if cuts and cuts[-1] >= 30:
+        return head[: cuts[-1]], True
     return head.rsplit(" ", 1)[0] + "…", True
+
+
+_TITLE_TAIL = re.compile(r"\s(?:của|theo|trình|tại|nhằm|để|cho|do|đối với)\s")
 
 
 # what ends a heading or a clause that opens a list: "…, trong đó:", "…, gồm:", "… như sau:"
@@ -1025,6 +1140,16 @@ def _listed(title: str, node: Heading, children: list[list[SlideDraft]]) -> list
         out.extend(slides)
     flush()
     return out
+
+
+def _says_period(text: str, mark: str) -> bool:
+    """Whether a period mark ('năm 2020', 'giai đoạn 2011-2015') fits its paragraph: a
+    paragraph that states periods of its own ('… 16,5%/năm giai đoạn 2011 - 2015 và 17%/năm
+    giai đoạn 2016 - 2020') says it among them; one that states none took it from its heading."""
+    said = re.sub(r"\s*[-–]\s*", "-", " ".join(text.split())).lower()
+    if not re.search(r"(?:năm|giai đoạn|đến)\s+\d{4}", said):
+        return True
+    return mark.lower() in said
 
 
 def _run_in(text: str) -> str:
