@@ -204,3 +204,34 @@ def test_a_documents_only_chart_has_no_change_nor_one_indicator_twice(tmp_path):
     assert not any(f.value == 25 for f in charted)  # 'tăng 25 xã so năm 2013': a change
     cover = [f for f in charted if "che phủ" in f.label.lower()]
     assert len(cover) <= 1  # done in 2021 and to keep in 2022: one indicator, one bar at most
+
+
+def test_a_subtotal_is_no_bar_beside_the_items_of_its_own_inner_list(tmp_path):
+    deck = _draft(
+        tmp_path,
+        [
+            "I. Các khoản chi chưa phân bổ",
+            "- Chi đầu tư chưa phân bổ: 700 triệu đồng, bao gồm:",
+            "+ Chi đầu tư từ vốn xây dựng cơ bản tập trung: 100 triệu đồng;",
+            "+ Chi đầu tư từ vốn trung ương hỗ trợ có mục tiêu: 300 triệu đồng;",
+            "+ Chi đầu tư từ vốn vay ngân hàng phát triển: 250 triệu đồng;",
+            "- Chi thường xuyên chưa phân bổ: 258 triệu đồng.",
+        ],
+    )
+    figures = {f.key: f for f in deck.figures}
+    (chart,) = [sl.chart for sec in deck.sections for sl in sec.slides if sl.chart]
+    # 700 is not 100 + 300 + 250 (a part not written, say): still no bar beside its parts
+    assert [str(figures[k].value) for k in chart.figures] == ["100", "300", "250"]
+
+
+def test_kpi_cards_of_targets_alone_are_titled_as_targets(tmp_path):
+    deck = _draft(
+        tmp_path,
+        [
+            "Năm 2021, toàn tỉnh có 07 xã đạt chuẩn nông thôn mới.",
+            "Năm 2022, ngành phấn đấu trồng rừng tập trung đạt 3.700 ha; ổn định tỷ lệ che phủ"
+            " rừng từ 46% trở lên.",
+        ],
+    )
+    (slide,) = [sl for sec in deck.sections for sl in sec.slides if sl.kpis]
+    assert slide.title == "Những mục tiêu chủ yếu"

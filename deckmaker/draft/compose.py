@@ -23,6 +23,7 @@ CHART_TITLE_CHARS = 60  # a chart title with its head; longer, the head alone
 CHART_MAX = 8
 KPI_MAX = 4
 KPI_TITLE = "Những con số nổi bật"
+KPI_TARGETS_TITLE = "Những mục tiêu chủ yếu"
 
 # a sentence ends at its stop, and before an inline item "(3) …" or "4. Tỷ lệ …" (a list run
 # into one paragraph: the item's number opens the next sentence, not ends this one)
@@ -195,7 +196,10 @@ class _Composer:
                 n=len(picked),
             )
             notes = "\n".join(f"- {self.found[k].label}: {self.found[k].text}" for k in picked)
-            slide = SlideDraft(KPI_TITLE, notes=notes, review=(why,), kpis=tuple(picked))
+            # cards of targets alone ('3.700 ha' to plant in 2022) say so in their title
+            targets = all(self.found[k].plan_kind and self.found[k].plan is None for k in picked)
+            title = KPI_TARGETS_TITLE if targets else KPI_TITLE
+            slide = SlideDraft(title, notes=notes, review=(why,), kpis=tuple(picked))
             sections[i] = replace(sec, slides=(slide, *sec.slides))
             return
 
@@ -243,6 +247,8 @@ class _Composer:
             return
         where = where or 0
         unit = best[0].found.unit or ""
+        if all(k.found.plan_kind and k.found.plan is None for k in best):
+            unit += _TARGETS  # next year's targets alone: said so beside the unit
         why = later(
             N_(
                 "chart proposed: the document's {n} figures in {unit}, gathered from the "
@@ -604,6 +610,16 @@ class _Composer:
         if items < 3:
             groups = {u: [k for k in ks if k.key in listed] for u, ks in groups.items()}
         groups = {u: _parts_only(ks) for u, ks in groups.items()}
+        # '- Chi đầu tư … chưa phân bổ: 718.692' with its '+ …' items, then '- Chi thường xuyên
+        # …' with its own: a subtotal left beside its own parts (not all of them found, say)
+        # says the money twice; the items of the inner lists alone are the bars
+        subs = {k.key for p, ks in zip(node.paragraphs, keyed, strict=True) if p.sub for k in ks}
+        groups = {
+            u: [k for k in ks if k.key in subs]
+            if any(k.key in subs for k in ks) and any(k.key in listed - subs for k in ks)
+            else ks
+            for u, ks in groups.items()
+        }
         groups = {u: ks for u, ks in groups.items() if len(ks) >= 3}
         if items < 3 and groups:
             unit = max(groups, key=lambda u: len(groups[u]))
@@ -765,7 +781,9 @@ def _comparable(
     groups: dict[str, list[_Keyed]] = {}
     for k in flat:
         f = k.found
-        ranged = loose and isinstance(f.value, tuple)
+        # a range is a target's ('6,5-7%' a resolution sets); a range among results is a plan
+        # in brackets ('đạt 3,6% (Chính phủ giao 2,5 - 2,8%)'), no bar of its own
+        ranged = loose and isinstance(f.value, tuple) and bool(f.plan_kind)
         if not ((isinstance(f.value, Decimal) or ranged) and f.unit) or f.unit == "hạng":
             continue
         # loose: a change named by the subject of the figure before it ('sản lượng lương thực

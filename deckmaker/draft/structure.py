@@ -84,6 +84,9 @@ class Paragraph:
 
     text: str
     marker: str = ""
+    sub: bool = False
+    """An item of a list inside a list item: '+ Chi đầu tư từ …' under '- Chi đầu tư phát triển
+    chưa phân bổ: …'."""
     said: str = ""
     """The line as the document writes it, when ``text`` is part of it (the rest of a numbered
     item whose run-in head became a heading): the notes quote it whole."""
@@ -389,7 +392,7 @@ def _paragraph(text: str) -> Paragraph:
             if pattern is _PAREN:
                 return Paragraph(text, f"({m.group(1)})")
             if marker:
-                return Paragraph(m.group(1), marker)
+                return Paragraph(m.group(1), marker, sub=text.startswith("+"))
             return Paragraph(m.group(2), m.group(1))
     return Paragraph(text)
 
