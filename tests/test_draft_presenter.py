@@ -235,3 +235,30 @@ def test_kpi_cards_of_targets_alone_are_titled_as_targets(tmp_path):
     )
     (slide,) = [sl for sec in deck.sections for sl in sec.slides if sl.kpis]
     assert slide.title == "Những mục tiêu chủ yếu"
+
+
+def test_indicators_given_as_result_and_as_target_are_charted_side_by_side(tmp_path):
+    deck = _draft(
+        tmp_path,
+        [
+            "Năm 2021, tỷ lệ che phủ rừng đạt 46,5%; tỷ lệ người dân nông thôn được sử dụng"
+            " nước sinh hoạt hợp vệ sinh đạt 95%.",
+            "Năm 2022, ngành phấn đấu nâng tỷ lệ người dân nông thôn được sử dụng nước sinh hoạt"
+            " hợp vệ sinh đạt 95,5%; ổn định tỷ lệ che phủ rừng từ 46% trở lên.",
+        ],
+    )
+    figures = {f.key: f for f in deck.figures}
+    (chart,) = [sl.chart for sec in deck.sections for sl in sec.slides if sl.chart]
+    # one result has its year, one not: no year names the series
+    assert chart.type == "bar" and chart.series == "Kết quả"
+    ((aim, targets),) = chart.more
+    assert aim == "Mục tiêu"
+    results = [str(figures[k].value) for k in chart.figures]
+    assert list(zip(results, (str(figures[k].value) for k in targets), strict=True)) == [
+        ("46.5", "46"),
+        ("95", "95.5"),
+    ]
+    text = (tmp_path / "out").joinpath
+    draft(tmp_path / "doc.txt", slides=None).write(tmp_path / "out")
+    outline = text("outline.yaml").read_text(encoding="utf-8")
+    assert '- name: "Mục tiêu"' in outline

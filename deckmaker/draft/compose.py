@@ -68,6 +68,9 @@ class ChartDraft:
     values: tuple[Decimal, ...] = ()
     """The bars' values as the slide shows them, when not the figures' own: big amounts of
     đồng said in one magnitude word (``unit``: 'tỷ đồng'); the figures keep the exact ones."""
+    more: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    """Further series after ``series`` (with ``categories``): each a name and one figure key a
+    category ('Mục tiêu 2022' beside 'Năm 2021')."""
 
 
 @dataclass(frozen=True)
@@ -232,13 +235,21 @@ class _Composer:
         flat = [_Keyed(self.found[f.key], f.key) for f in self.figures]
         groups = [_parts_only(g) for g in _comparable(flat, loose=True).values()]
         groups = [g for g in groups if len(g) >= 3]
-        if not groups:  # too few results or targets alone: the two in one chart
+        pairs = _result_target_pairs(flat)
+        if len(pairs) < 2 or 2 * len(pairs) < max(map(len, groups), default=0):
+            pairs = []  # a list of more bars than the pairs have says more
+        if pairs:
+            # 'tỷ lệ che phủ rừng đạt trên 46%' in 2021 and 'ổn định … từ 46% trở lên' in 2022:
+            # each indicator's result beside its next target, two bars a category
+            best = [k for pair in pairs for k in pair]
+        elif not groups:  # too few results or targets alone: the two in one chart
             mixed = _comparable(flat, loose=True, targets_apart=False).values()
             groups = [_one_indicator_once(g) for g in map(_parts_only, mixed)]
             groups = [g for g in groups if len(g) >= 3]
-        if not groups:
+        if not groups and not pairs:
             return
-        best = max(groups, key=len)[:CHART_MAX]
+        if not pairs:
+            best = max(groups, key=len)[:CHART_MAX]
         # the section whose bullets name one of the bars (a figure drafted but left out of the
         # bullets, say under a presenter's slide budget, names none): else the first section
         named = [set(_keys(sec)) for sec in sections]
@@ -269,7 +280,10 @@ class _Composer:
         while at + 1 < len(sec.slides) and CONTINUED.sub("", sec.slides[at + 1].title) == base:
             at += 1  # after the part's '(tiếp)' slides, not between them
         title = sec.slides[at].title if sec.slides else sec.title
-        slide = self.chart_slide("barh", title, unit, best, self.source, why)
+        if pairs:
+            slide = _paired_slide(title, pairs[: CHART_MAX // 2], self.source)
+        else:
+            slide = self.chart_slide("barh", title, unit, best, self.source, why)
         sections[where] = replace(sec, slides=(*sec.slides[: at + 1], slide, *sec.slides[at + 1 :]))
 
     def lead_section(self) -> SectionDraft | None:
@@ -825,6 +839,63 @@ def _one_indicator_once(ks: list[_Keyed]) -> list[_Keyed]:
     return out
 
 
+def _result_target_pairs(flat: list[_Keyed]) -> list[tuple[_Keyed, _Keyed]]:
+    """Each indicator the text states both as a result and as a target, in one measure: the
+    result and its target ('Tỷ lệ che phủ rừng' 46% done, 'Ổn định tỷ lệ che phủ rừng' 46% to
+    keep), of the measure with most such pairs."""
+    groups = _comparable(flat, loose=True)
+    best: list[tuple[_Keyed, _Keyed]] = []
+    for measure, results in groups.items():
+        if measure.endswith(_TARGETS):
+            continue
+        targets = list(groups.get(measure + _TARGETS, []))
+        pairs = []
+        for r in results:
+            words = _content_words(r.found.label)
+            t = next(
+                (t for t in targets if _same_indicator(words, _content_words(t.found.label))),
+                None,
+            )
+            if t is not None and not isinstance(r.found.value, tuple):
+                targets.remove(t)
+                pairs.append((r, t))
+        if len(pairs) > len(best):
+            best = pairs
+    return best
+
+
+def _paired_slide(title: str, pairs: list[tuple[_Keyed, _Keyed]], source: str) -> SlideDraft:
+    """A grouped bar chart: the results and the targets, one category an indicator."""
+    # a year names a series when every figure of it has that year
+    done_in = {r.found.period for r, _ in pairs}
+    aim_in = {t.found.period for _, t in pairs}
+    done = f"Năm {next(iter(done_in))}" if len(done_in) == 1 and "" not in done_in else "Kết quả"
+    aim = f"Mục tiêu {next(iter(aim_in))}" if len(aim_in) == 1 and "" not in aim_in else "Mục tiêu"
+    unit = pairs[0][0].found.unit or ""
+    said = unit.split()[0] if unit.startswith("%") else unit
+    chart = ChartDraft(
+        type="bar",
+        title=f"{_without_figures(CONTINUED.sub('', title))}: kết quả và mục tiêu ({said})",
+        figures=tuple(r.key for r, _ in pairs),
+        source=source,
+        categories=tuple(r.found.label for r, _ in pairs),
+        unit=unit,
+        series=done,
+        more=((aim, tuple(t.key for _, t in pairs)),),
+    )
+    why = later(
+        N_(
+            "chart proposed: {n} indicators the text gives both as a result and as a target, "
+            "the two side by side; check that each pair measures one thing"
+        ),
+        n=len(pairs),
+    )
+    notes = "\n".join(
+        f"- {r.found.label}: {r.found.text} / {t.found.label}: {t.found.text}" for r, t in pairs
+    )
+    return SlideDraft(chart.title, notes=notes, chart=chart, review=(why,))
+
+
 def _content_words(label: str) -> set[str]:
     return {w for w in re.findall(r"\w+", label.lower()) if w not in _FILLER}
 
@@ -834,7 +905,12 @@ def _same_indicator(a: set[str], b: set[str]) -> bool:
     return len(small) >= 2 and len(small & large) >= 0.75 * len(small)
 
 
-_FILLER = {"số", "tỷ", "lệ", "của", "và", "được", "các", "những", "ổn", "định", "duy", "trì", "đạt"}
+# words a label of a result or of a target may add to the indicator's own: 'Ổn định tỷ lệ che
+# phủ rừng', 'Ngành nâng tỷ lệ người dân nông thôn'
+_FILLER = {
+    "số", "tỷ", "lệ", "của", "và", "được", "các", "những", "ổn", "định", "duy", "trì", "đạt",
+    "nâng", "ngành", "phấn", "đấu", "giữ", "vững", "trở", "lên", "toàn", "tỉnh",
+}  # fmt: skip
 
 
 _TOTAL = re.compile(r"^(?:tổng số|tổng cộng|tổng|cộng|toàn bộ)\b", re.IGNORECASE)
