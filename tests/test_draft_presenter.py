@@ -262,3 +262,12 @@ def test_indicators_given_as_result_and_as_target_are_charted_side_by_side(tmp_p
     draft(tmp_path / "doc.txt", slides=None).write(tmp_path / "out")
     outline = text("outline.yaml").read_text(encoding="utf-8")
     assert '- name: "Mục tiêu"' in outline
+
+
+def test_the_slides_of_an_article_with_a_long_title_are_titled_by_its_number(tmp_path):
+    deck = _draft(tmp_path, BUDGET)
+    third = deck.sections[2]
+    assert third.title.startswith("Điều 3. Thông qua các giải pháp")  # on its divider
+    assert [sl.title for sl in third.slides] == ["Điều 3: nội dung chính"]
+    # a short title is said again: 'Điều 4. Tổ chức thực hiện: nội dung chính'
+    assert deck.sections[3].slides[0].title == "Điều 4. Tổ chức thực hiện: nội dung chính"

@@ -21,6 +21,7 @@ TITLE_CHARS = 80
 HEADLINE_WORDS = 8  # a first line this long, with no letterhead before it, titles the deck
 CHART_TITLE_CHARS = 60  # a chart title with its head; longer, the head alone
 CHART_MAX = 8
+ARTICLE_TITLE_CHARS = 50  # an article's title longer: its slides are titled by its number
 KPI_MAX = 4
 KPI_TITLE = "Những con số nổi bật"
 KPI_TARGETS_TITLE = "Những mục tiêu chủ yếu"
@@ -337,6 +338,13 @@ class _Composer:
             slides = [SlideDraft(title, (title,), node.title, review=(N_("empty heading"),))]
         elif shortened and not slides[0].notes.startswith(node.title):
             slides[0] = replace(slides[0], notes=f"{node.title}\n\n{slides[0].notes}".strip())
+        if node.kind == "article" and len(title) > ARTICLE_TITLE_CHARS:
+            # 'Điều 3. Thông qua các giải pháp thực hiện dự toán …' on its divider; its slides
+            # 'Điều 3: nội dung chính' and '… (tiếp)', not the long title again on each
+            named = f"Điều {node.number}: {OPENING}"
+            for i, sl in enumerate(slides):
+                if CONTINUED.sub("", sl.title) == title:
+                    slides[i] = replace(sl, title=f"{named}{sl.title[len(title) :]}")
         return SectionDraft(title, subtitle, tuple(slides), tuple(review), parent=parent_title)
 
     def slides(
