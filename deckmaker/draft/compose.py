@@ -29,8 +29,10 @@ TITLE_CHARS = 80
 HEADLINE_WORDS = 8  # a first line this long, with no letterhead before it, titles the deck
 CHART_TITLE_CHARS = 60  # a chart title with its head; longer, the head alone
 CHART_MAX = 8
+ARTICLE_TITLE_CHARS = 50  # an article's title longer: its slides are titled by its number
 KPI_MAX = 4
 KPI_TITLE = "Những con số nổi bật"
+KPI_TARGETS_TITLE = "Những mục tiêu chủ yếu"
 
 # a sentence ends at its stop, and before an inline item "(3) …" or "4. Tỷ lệ …" (a list run
 # into one paragraph: the item's number opens the next sentence, not ends this one)
@@ -75,6 +77,9 @@ class ChartDraft:
     values: tuple[Decimal, ...] = ()
     """The bars' values as the slide shows them, when not the figures' own: big amounts of
     đồng said in one magnitude word (``unit``: 'tỷ đồng'); the figures keep the exact ones."""
+    more: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    """Further series after ``series`` (with ``categories``): each a name and one figure key a
+    category ('Mục tiêu 2022' beside 'Năm 2021')."""
 
 
 @dataclass(frozen=True)
@@ -160,11 +165,20 @@ class _Composer:
         self.headline_figures = False  # that headline repeats figures of the body
         # the year the document reports on: a sentence on a later year plans it
         self.reported = reported_year(_all_texts(doc), doc.date, [doc.title, *_titles(doc)])
+        self.headed: dict[str, _Keyed] = {}  # a heading's path -> the one amount it states
 
     def deck(self) -> DeckDraft:
         sections: list[SectionDraft] = []
         for top in self.doc.headings:
-            if any(child.children for child in top.children):
+            # an article's clauses are its slides ('Điều 2' then '1.', and '2.' with '2.1.',
+            # 'a)'…): the article is the section; parts above them ('Điều 1' then 'I.', 'II.'),
+            # or several clauses with parts of their own, are sections of their own
+            parted = [child for child in top.children if child.children]
+            if top.kind == "article":
+                split = len(parted) >= 2 or any(c.kind in _PARTS for c in parted)
+            else:
+                split = bool(parted)
+            if split:
                 parent = f"Điều {top.number}" if top.kind == "article" else sentence_case(top.title)
                 for child in top.children:
                     sections.append(self.section(child, [top], parent))
@@ -207,31 +221,51 @@ class _Composer:
         """KPI cards on the first section that states figures: its headline numbers."""
         for i, sec in enumerate(sections):
             keys = [k for k in _keys(sec) if k in self.found]
-            picked: list[str] = []
-            units: set[str | None] = set()
-            for key in keys:
-                f = self.found[key]
-                if any(_unsure(r) for r in f.review):
-                    continue
-                if f.unit == "hạng" or len(f.label.split()) > 7 or f.unit in units:
-                    continue
-                picked.append(key)
-                units.add(f.unit)
-                if len(picked) == KPI_MAX:
-                    break
+            # a result and next year's target on cards side by side read as one kind ('7 xã'
+            # done beside '3.700 ha' to plant): the results, else the targets
+            picked = self.kpi_cards(keys, targets=False)
+            if len(picked) < 2:
+                picked = self.kpi_cards(keys, targets=True)
+            if len(picked) < 2:  # one of each: a budget and its rate of support, say
+                picked = self.kpi_cards(keys, targets=None)
             if len(picked) < 2:
                 continue
             why = later(
                 N_(
                     "KPI cards proposed: the first {n} figures of the first part that states "
-                    "figures, one per unit; keep the ones the audience should remember"
+                    "figures, one per unit (totals apart), results or targets rather than both; "
+                    "keep the ones the audience should remember"
                 ),
                 n=len(picked),
             )
             notes = "\n".join(f"- {self.found[k].label}: {self.found[k].text}" for k in picked)
-            slide = SlideDraft(KPI_TITLE, notes=notes, review=(why,), kpis=tuple(picked))
+            # cards of targets alone ('3.700 ha' to plant in 2022) say so in their title
+            targets = all(self.found[k].plan_kind and self.found[k].plan is None for k in picked)
+            title = KPI_TARGETS_TITLE if targets else KPI_TITLE
+            slide = SlideDraft(title, notes=notes, review=(why,), kpis=tuple(picked))
             sections[i] = replace(sec, slides=(slide, *sec.slides))
             return
+
+    def kpi_cards(self, keys: list[str], targets: bool | None) -> list[str]:
+        """The first figures of ``keys`` fit for a card, one per unit (totals apart), all
+        results or all targets the text sets (``targets`` None: either)."""
+        picked: list[str] = []
+        units: set[str | None] = set()
+        for key in keys:
+            f = self.found[key]
+            if any(_unsure(r) for r in f.review):
+                continue
+            if targets is not None and (bool(f.plan_kind) and f.plan is None) != targets:
+                continue
+            # 'Tổng thu …', 'Tổng chi …' in one unit: each a headline of its own
+            total = bool(_TOTAL.match(f.label)) and f.unit not in ("%", "%/năm")
+            if f.unit == "hạng" or len(f.label.split()) > 7 or (f.unit in units and not total):
+                continue
+            picked.append(key)
+            units.add(f.unit)
+            if len(picked) == KPI_MAX:
+                break
+        return picked
 
     def with_a_chart(self, sections: list[SectionDraft]) -> None:
         """A document with no chart yet but >= 3 comparable figures gets one, in the section
@@ -241,12 +275,21 @@ class _Composer:
         flat = [_Keyed(self.found[f.key], f.key) for f in self.figures]
         groups = [_parts_only(g) for g in _comparable(flat, loose=True).values()]
         groups = [g for g in groups if len(g) >= 3]
-        if not groups:  # too few results or targets alone: the two in one chart
+        pairs = _result_target_pairs(flat)
+        if len(pairs) < 2 or 2 * len(pairs) < max(map(len, groups), default=0):
+            pairs = []  # a list of more bars than the pairs have says more
+        if pairs:
+            # 'tỷ lệ che phủ rừng đạt trên 46%' in 2021 and 'ổn định … từ 46% trở lên' in 2022:
+            # each indicator's result beside its next target, two bars a category
+            best = [k for pair in pairs for k in pair]
+        elif not groups:  # too few results or targets alone: the two in one chart
             mixed = _comparable(flat, loose=True, targets_apart=False).values()
-            groups = [g for g in map(_parts_only, mixed) if len(g) >= 3]
-        if not groups:
+            groups = [_one_indicator_once(g) for g in map(_parts_only, mixed)]
+            groups = [g for g in groups if len(g) >= 3]
+        if not groups and not pairs:
             return
-        best = max(groups, key=len)[:CHART_MAX]
+        if not pairs:
+            best = max(groups, key=len)[:CHART_MAX]
         # the section whose bullets name one of the bars (a figure drafted but left out of the
         # bullets, say under a presenter's slide budget, names none): else the first section
         named = [set(_keys(sec)) for sec in sections]
@@ -255,6 +298,8 @@ class _Composer:
             return
         where = where or 0
         unit = best[0].found.unit or ""
+        if all(k.found.plan_kind and k.found.plan is None for k in best):
+            unit += _TARGETS  # next year's targets alone: said so beside the unit
         why = later(
             N_(
                 "chart proposed: the document's {n} figures in {unit}, gathered from the "
@@ -275,7 +320,10 @@ class _Composer:
         while at + 1 < len(sec.slides) and CONTINUED.sub("", sec.slides[at + 1].title) == base:
             at += 1  # after the part's '(tiếp)' slides, not between them
         title = sec.slides[at].title if sec.slides else sec.title
-        slide = self.chart_slide("barh", title, unit, best, self.source, why)
+        if pairs:
+            slide = _paired_slide(title, pairs[: CHART_MAX // 2], self.source)
+        else:
+            slide = self.chart_slide("barh", title, unit, best, self.source, why)
         sections[where] = replace(sec, slides=(*sec.slides[: at + 1], slide, *sec.slides[at + 1 :]))
 
     def lead_section(self) -> SectionDraft | None:
@@ -320,12 +368,22 @@ class _Composer:
         cited = node.path if node.path.startswith(("Điều", "Chương")) else f"mục {node.path}"
         # the part above it ('Nội dung tuyên truyền') is the section's ``part:``, shown over
         # its title and in the agenda: the subtitle cites the document's section alone
-        subtitle = cited[:1].upper() + cited[1:]
+        if not node.path:
+            subtitle = ""  # an unnumbered head at the top ('Mục tiêu … đến năm 2025:')
+        else:
+            subtitle = cited[:1].upper() + cited[1:]
         slides = self.slides(node, parents)
         if not slides:
             slides = [SlideDraft(title, (title,), node.title, review=(N_("empty heading"),))]
         elif shortened and not slides[0].notes.startswith(node.title):
             slides[0] = replace(slides[0], notes=f"{node.title}\n\n{slides[0].notes}".strip())
+        if node.kind == "article" and len(title) > ARTICLE_TITLE_CHARS:
+            # 'Điều 3. Thông qua các giải pháp thực hiện dự toán …' on its divider; its slides
+            # 'Điều 3: nội dung chính' and '… (tiếp)', not the long title again on each
+            named = f"Điều {node.number}: {OPENING}"
+            for i, sl in enumerate(slides):
+                if CONTINUED.sub("", sl.title) == title:
+                    slides[i] = replace(sl, title=f"{named}{sl.title[len(title) :]}")
         return SectionDraft(title, subtitle, tuple(slides), tuple(review), parent=parent_title)
 
     def slides(
@@ -379,6 +437,8 @@ class _Composer:
                 norms = norms or opens_norms(p.text)
                 keyed.append(self.keyed(p, node, period, told, unit))
             keyed = self.distinguished(node, keyed)
+            if node.paragraphs[0].text == node.title and len(keyed[0]) == 1:
+                self.headed[node.path] = keyed[0][0]  # "a) Bổ sung Quỹ dự trữ: 1.000 triệu đồng;"
             remarks = list(node.review)
             if shortened:
                 remarks.append(
@@ -404,8 +464,43 @@ class _Composer:
                     last, bullets=last.bullets + listed[0].bullets, notes=notes, review=review
                 )
                 listed = listed[1:]
+        if (chart := self.parts_chart(title, node)) is not None:
+            # after the list of the parts ('Chi trong cân đối ngân sách', '… (tiếp)')
+            at = 0
+            while at < len(listed) and CONTINUED.sub("", listed[at].title) == title:
+                at += 1
+            listed = [*listed[:at], chart, *listed[at:]]
         out.extend(listed)
         return out
+
+    def parts_chart(self, title: str, node: Heading) -> SlideDraft | None:
+        """A chart of the amounts a part's sub-headings state, one each ('a) Phân bổ …:
+        2.113.490 triệu đồng;', 'b) Bổ sung Quỹ dự trữ tài chính: 1.000 triệu đồng;' …, 'g)
+        Các khoản chi … chưa phân bổ: 977.450 triệu đồng, gồm:'): the parts of the whole the
+        part's heading names, compared on one slide."""
+        if len(node.children) < 3:
+            return None
+        parts = [self.headed.get(child.path) for child in node.children]
+        if any(k is None for k in parts):
+            return None  # a sub-heading with no amount of its own: they are not all parts
+        flat = [k for k in parts if k is not None]
+        if sum(1 for k in flat if _TOTAL.match(k.found.label)) >= 2:
+            return None  # 'Tổng thu …', 'Tổng chi …': totals side by side, not parts of one
+        groups = [_parts_only(g) for g in _comparable(flat).values()]
+        best = max(groups, key=len, default=[])
+        if len(best) < 3 or len(best) < len(flat):
+            return None
+        source = _source(self.source, node.path, "")
+        unit = _measure(best[0].found)
+        why = later(
+            N_(
+                "chart proposed: the {n} sub-headings of this part with the amount each states, "
+                "in {unit}; check that they compare like with like"
+            ),
+            n=len(best),
+            unit=unit,
+        )
+        return self.chart_slide("barh", title, unit, best[:CHART_MAX], source, why)
 
     def _measured_in(self, node: Heading, unit: str | None) -> str:
         """The label of the last figure in ``unit`` found so far under ``node``."""
@@ -443,6 +538,8 @@ class _Composer:
                     else f"năm {p}"
                     for p, t in zip(periods, texts, strict=True)
                 ]
+                if not all(map(_says_period, texts, marks)):
+                    continue  # a mark the sentence contradicts is worse than the same label
             elif all(heads) and len(set(heads)) == len(at):
                 marks = [f"({h})" for h in heads]
             else:
@@ -582,6 +679,16 @@ class _Composer:
         if items < 3:
             groups = {u: [k for k in ks if k.key in listed] for u, ks in groups.items()}
         groups = {u: _parts_only(ks) for u, ks in groups.items()}
+        # '- Chi đầu tư … chưa phân bổ: 718.692' with its '+ …' items, then '- Chi thường xuyên
+        # …' with its own: a subtotal left beside its own parts (not all of them found, say)
+        # says the money twice; the items of the inner lists alone are the bars
+        subs = {k.key for p, ks in zip(node.paragraphs, keyed, strict=True) if p.sub for k in ks}
+        groups = {
+            u: [k for k in ks if k.key in subs]
+            if any(k.key in subs for k in ks) and any(k.key in listed - subs for k in ks)
+            else ks
+            for u, ks in groups.items()
+        }
         groups = {u: ks for u, ks in groups.items() if len(ks) >= 3}
         if items < 3 and groups:
             unit = max(groups, key=lambda u: len(groups[u]))
@@ -650,6 +757,9 @@ class _Composer:
         # the same title
         return SlideDraft(chart.title, notes=labels, chart=chart, review=review)
 
+
+_PARTS = ("roman", "part", "chapter")
+"""Kinds of heading that are parts of an article big enough to be sections of their own."""
 
 _TARGETS = " (mục tiêu)"
 """How ``_comparable`` names a group of figures the text states as targets: after the unit."""
@@ -740,22 +850,122 @@ def _comparable(
     groups: dict[str, list[_Keyed]] = {}
     for k in flat:
         f = k.found
-        ranged = loose and isinstance(f.value, tuple)
+        # a range is a target's ('6,5-7%' a resolution sets); a range among results is a plan
+        # in brackets ('đạt 3,6% (Chính phủ giao 2,5 - 2,8%)'), no bar of its own
+        ranged = loose and isinstance(f.value, tuple) and bool(f.plan_kind)
         if not ((isinstance(f.value, Decimal) or ranged) and f.unit) or f.unit == "hạng":
             continue
+        # loose: a change named by the subject of the figure before it ('sản lượng lương thực
+        # có hạt đạt 285.920 tấn, …, tăng 1,04%': 'Sản lượng lương thực tăng') is a growth
+        # rate beside the others, its borrowed label the clause's own subject
+        change = loose and f.unit == "%" and bool(re.search(r"\s(?:tăng|giảm)$", f.label))
         if any(
-            _unsure(r) and not (loose and f.plan_kind is None and "bound" in str(r))
+            _unsure(r)
+            and not (loose and f.plan_kind is None and "bound" in str(r))
+            and not (change and "borrowed" in str(r))
             for r in f.review
         ):
             continue
-        if f.unit not in ("%", "%/năm") and re.search(r"\s(?:tăng|giảm)(?:\s+so\b.*)?$", f.label):
-            continue  # "giảm 1,6% (-673 ha)": a change, not a bar beside the levels
+        if f.unit not in ("%", "%/năm") and _CHANGE.search(f.label):
+            # "giảm 1,6% (-673 ha)", "tăng 25 xã so năm 2013" (labelled 'Số xã so năm'): a
+            # change, not a bar beside the levels
+            continue
         # a target stated as such ('18 chỉ tiêu … 37% trở lên') is no bar beside the results
         target = _TARGETS if targets_apart and f.plan_kind and f.plan is None else ""
         same = groups.setdefault(_measure(f, loose) + target, [])
         if all(o.found.label != f.label for o in same):
             same.append(k)
     return groups
+
+
+_CHANGE = re.compile(r"\s(?:tăng|giảm)(?:\s+so\b.*)?$|\sso\s+(?:với\s+)?(?:năm|cùng kỳ)\b")
+"""A label that says a change: '… tăng', '… giảm so với năm 2023', 'Số xã so năm'."""
+
+
+def _one_indicator_once(ks: list[_Keyed]) -> list[_Keyed]:
+    """The bars of a chart of results and targets together, with no indicator twice: 'Tỷ lệ che
+    phủ rừng' done and 'Ổn định tỷ lệ che phủ rừng' to reach are one measure at two times,
+    not two parts of one chart (the later one is left off)."""
+    out: list[_Keyed] = []
+    for k in ks:
+        words = _content_words(k.found.label)
+        if not any(_same_indicator(words, _content_words(o.found.label)) for o in out):
+            out.append(k)
+    return out
+
+
+def _result_target_pairs(flat: list[_Keyed]) -> list[tuple[_Keyed, _Keyed]]:
+    """Each indicator the text states both as a result and as a target, in one measure: the
+    result and its target ('Tỷ lệ che phủ rừng' 46% done, 'Ổn định tỷ lệ che phủ rừng' 46% to
+    keep), of the measure with most such pairs."""
+    groups = _comparable(flat, loose=True)
+    best: list[tuple[_Keyed, _Keyed]] = []
+    for measure, results in groups.items():
+        if measure.endswith(_TARGETS):
+            continue
+        targets = list(groups.get(measure + _TARGETS, []))
+        pairs = []
+        for r in results:
+            words = _content_words(r.found.label)
+            t = next(
+                (t for t in targets if _same_indicator(words, _content_words(t.found.label))),
+                None,
+            )
+            if t is not None and not isinstance(r.found.value, tuple):
+                targets.remove(t)
+                pairs.append((r, t))
+        if len(pairs) > len(best):
+            best = pairs
+    return best
+
+
+def _paired_slide(title: str, pairs: list[tuple[_Keyed, _Keyed]], source: str) -> SlideDraft:
+    """A grouped bar chart: the results and the targets, one category an indicator."""
+    # a year names a series when every figure of it has that year
+    done_in = {r.found.period for r, _ in pairs}
+    aim_in = {t.found.period for _, t in pairs}
+    done = f"Năm {next(iter(done_in))}" if len(done_in) == 1 and "" not in done_in else "Kết quả"
+    aim = f"Mục tiêu {next(iter(aim_in))}" if len(aim_in) == 1 and "" not in aim_in else "Mục tiêu"
+    unit = pairs[0][0].found.unit or ""
+    said = unit.split()[0] if unit.startswith("%") else unit
+    chart = ChartDraft(
+        type="bar",
+        title=f"{_without_figures(CONTINUED.sub('', title))}: kết quả và mục tiêu ({said})",
+        figures=tuple(r.key for r, _ in pairs),
+        source=source,
+        categories=tuple(r.found.label for r, _ in pairs),
+        unit=unit,
+        series=done,
+        more=((aim, tuple(t.key for _, t in pairs)),),
+    )
+    why = later(
+        N_(
+            "chart proposed: {n} indicators the text gives both as a result and as a target, "
+            "the two side by side; check that each pair measures one thing"
+        ),
+        n=len(pairs),
+    )
+    notes = "\n".join(
+        f"- {r.found.label}: {r.found.text} / {t.found.label}: {t.found.text}" for r, t in pairs
+    )
+    return SlideDraft(chart.title, notes=notes, chart=chart, review=(why,))
+
+
+def _content_words(label: str) -> set[str]:
+    return {w for w in re.findall(r"\w+", label.lower()) if w not in _FILLER}
+
+
+def _same_indicator(a: set[str], b: set[str]) -> bool:
+    small, large = sorted((a, b), key=len)
+    return len(small) >= 2 and len(small & large) >= 0.75 * len(small)
+
+
+# words a label of a result or of a target may add to the indicator's own: 'Ổn định tỷ lệ che
+# phủ rừng', 'Ngành nâng tỷ lệ người dân nông thôn'
+_FILLER = {
+    "số", "tỷ", "lệ", "của", "và", "được", "các", "những", "ổn", "định", "duy", "trì", "đạt",
+    "nâng", "ngành", "phấn", "đấu", "giữ", "vững", "trở", "lên", "toàn", "tỉnh",
+}  # fmt: skip
 
 
 _TOTAL = re.compile(r"^(?:tổng số|tổng cộng|tổng|cộng|toàn bộ)\b", re.IGNORECASE)
@@ -966,7 +1176,15 @@ def shorten(text: str, limit: int = TITLE_CHARS) -> tuple[str, bool]:
         cut = head.rfind(sep)
         if cut >= 30:
             return head[:cut], True
+    # "… dự toán ngân sách địa phương của Ủy ban nhân dân tỉnh trình …": before the words that
+    # say whose or what for, the title is a whole phrase, with no '…'
+    cuts = [m.start() for m in _TITLE_TAIL.finditer(head)]
+    if cuts and cuts[-1] >= 30:
+        return head[: cuts[-1]], True
     return head.rsplit(" ", 1)[0] + "…", True
+
+
+_TITLE_TAIL = re.compile(r"\s(?:của|theo|trình|tại|nhằm|để|cho|do|đối với)\s")
 
 
 # what ends a heading or a clause that opens a list: "…, trong đó:", "…, gồm:", "… như sau:"
@@ -1071,6 +1289,16 @@ def _listed(title: str, node: Heading, children: list[list[SlideDraft]]) -> list
         out.extend(slides)
     flush()
     return out
+
+
+def _says_period(text: str, mark: str) -> bool:
+    """Whether a period mark ('năm 2020', 'giai đoạn 2011-2015') fits its paragraph: a
+    paragraph that states periods of its own ('… 16,5%/năm giai đoạn 2011 - 2015 và 17%/năm
+    giai đoạn 2016 - 2020') says it among them; one that states none took it from its heading."""
+    said = re.sub(r"\s*[-–]\s*", "-", " ".join(text.split())).lower()
+    if not re.search(r"(?:năm|giai đoạn|đến)\s+\d{4}", said):
+        return True
+    return mark.lower() in said
 
 
 def _run_in(text: str) -> str:

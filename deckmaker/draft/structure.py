@@ -52,6 +52,16 @@ _ISSUER = re.compile(
 )
 _RESOLVE = re.compile(r"^(?:QUYẾT NGHỊ|Quyết nghị|QUYẾT ĐỊNH|Quyết định|CHỈ THỊ)\s*:\s*$")
 _END = re.compile(r"^(Nơi nhận|T/M\b|K/T\b|TM\.|KT\.|T/L\b|TL\.)", re.IGNORECASE)
+# the signer's title in capitals, then the name: "CHỦ TỊCH     Huỳnh Tấn Việt" (no 'TM.' before
+# it); in capitals only, as a sentence 'Chủ tịch UBND tỉnh chỉ đạo …' is content
+_SIGNER = re.compile(
+    r"^(?:PHÓ\s+)?(?:CHỦ TỊCH|BÍ THƯ|GIÁM ĐỐC|TRƯỞNG BAN|THỦ TƯỚNG|BỘ TRƯỞNG|CHÁNH VĂN PHÒNG)"
+    r"(?:\s+[A-ZĐÀ-Ỹ][^\s,;:.]*){0,4}\s*$"
+)
+# a news text's byline ("Bài và ảnh: NGUYỄN VĂN SƠN", "Tin, ảnh: …"): who wrote it, not content
+_BYLINE = re.compile(r"^(?:Bài|Tin|Ảnh|Bài và ảnh|Bài, ảnh|Tin và ảnh|Tin, ảnh)\s*:\s*[^.;]{2,50}$")
+# the news agency opening a news text: "(HBĐT) - Sáng 13/1, …"
+_DATELINE = re.compile(r"^\([A-ZĐ]{2,10}\)\s*[-–]\s*")
 _DOC_TYPES = (
     "HƯỚNG DẪN", "KẾ HOẠCH", "BÁO CÁO", "NGHỊ QUYẾT", "CHỈ THỊ", "THÔNG BÁO KẾT LUẬN",
     "THÔNG BÁO", "ĐỀ CƯƠNG TUYÊN TRUYỀN", "ĐỀ CƯƠNG", "QUYẾT ĐỊNH", "TỜ TRÌNH", "CHƯƠNG TRÌNH",
@@ -74,6 +84,9 @@ class Paragraph:
 
     text: str
     marker: str = ""
+    sub: bool = False
+    """An item of a list inside a list item: '+ Chi đầu tư từ …' under '- Chi đầu tư phát triển
+    chưa phân bổ: …'."""
     said: str = ""
     """The line as the document writes it, when ``text`` is part of it (the rest of a numbered
     item whose run-in head became a heading): the notes quote it whole."""
@@ -140,6 +153,11 @@ class _Open:
 
 def parse(paragraphs: list[str]) -> Document:
     """Split paragraphs into front matter, a heading tree and the (dropped) closing matter."""
+    paragraphs = [_DATELINE.sub("", p) for p in paragraphs if not _BYLINE.match(p.strip())]
+    half = len(paragraphs) // 2
+    signed = next((i for i, p in enumerate(paragraphs) if i > half and _signed(p)), len(paragraphs))
+    paragraphs = paragraphs[:signed]
+    paragraphs = _lead_in_heads(paragraphs)
     first = next((i for i, p in enumerate(paragraphs) if _heading(p)), len(paragraphs))
     body = paragraphs[first:]
     end = next((i for i, p in enumerate(body) if _END.match(p)), len(body))
@@ -158,6 +176,8 @@ def parse(paragraphs: list[str]) -> Document:
             # run-in head is a heading; what it says, its first paragraph
             head, rest = run_in
         if head is None:
+            head = _next_item(text, stack)
+        if head is None:
             stack[-1].paragraphs.append(_paragraph(text))
             continue
         kind, number, title = head
@@ -170,6 +190,9 @@ def parse(paragraphs: list[str]) -> Document:
             # "Điều 2. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết này.": the
             # article's sentence is its content; its title is the article number
             prose = title.endswith(".") or ". " in title or len(title) > 100
+            # "Điều 3. Thông qua các giải pháp …; các giải pháp tại … sau đây:": a long title
+            # that opens the article's items is its title still (shortened on the slide)
+            prose = prose and not (title.endswith(":") and ". " not in title)
             node.title = f"Điều {number}" if prose or not title else f"Điều {number}. {title}"
             if prose:
                 node.paragraphs.append(_paragraph(title))
@@ -200,6 +223,74 @@ def parse(paragraphs: list[str]) -> Document:
         review=tuple(review),
         **front,
     )
+
+
+# an amount: '6.131.420', '977,45', '12%', '59 tỷ đồng' (a year or a count of places is none)
+_AMOUNT = re.compile(r"\d{1,3}(?:\.\d{3})+|\d+,\d+|\d\s*%|\d\s*(?:triệu|tỷ|tỉ|nghìn|đồng)")
+
+
+def _next_item(text: str, stack: list[_Open]) -> tuple[str, str, str] | None:
+    """A numbered item stating an amount that reads as prose ('2. Tổng chi ngân sách cấp tỉnh
+    năm 2017 là: 6.131.420 triệu đồng.', '2.2. Chi từ nguồn thu …: 59.400 triệu đồng.') but
+    numbers the next sibling of an open heading ('1. Tổng thu … ;', '2.1. Chi trong cân đối
+    …'): a heading too, ending that heading's part (else the item and what follows would fall
+    under the last sub-item of its sibling). One sentence only: several are a paragraph."""
+    for kind, pattern in (("dotted", _DOTTED), ("arabic", _ARABIC), ("letter", _LETTER)):
+        m = pattern.match(text)
+        if not m:
+            continue
+        number, title = m.group(1), m.group(2).strip()
+        if kind == "dotted":
+            kind = f"dotted{number.count('.')}"
+        if ". " in title.rstrip(".") or len(title) > 250 or not title[:1].isupper():
+            return None
+        if not _AMOUNT.search(title):
+            # '2. Có biện pháp tích cực …, chống thất thu.': a task of a list; '4. Thời gian
+            # thực hiện: Từ năm 2009 đến năm 2015.': a line of text
+            return None
+        for node in stack[1:]:
+            if node.kind != kind or _ordinal(kind, number) != _ordinal(kind, node.number) + 1:
+                continue
+            if kind.startswith("dotted") and (
+                number.rsplit(".", 1)[0] != node.number.rsplit(".", 1)[0]
+            ):
+                continue
+            return kind, number, title
+        return None
+    return None
+
+
+# "Mục tiêu cơ bản phát triển kinh tế số đến năm 2025:" on a line of its own, then "- …" items
+_LEAD_HEAD = re.compile(r"^(?=[A-ZĐÀ-Ỹ])([^.;:*]{10,60}):$")
+_OPENS_ITEMS = re.compile(r"(?:như sau|sau đây|gồm(?: có)?|cụ thể|trong đó|là)\s*$", re.IGNORECASE)
+
+
+def _lead_in_heads(paragraphs: list[str]) -> list[str]:
+    """Unnumbered lines that each open a list of '- ' items, two or more of them in parallel
+    ('Mục tiêu … kinh tế số đến năm 2025:' with its items, then 'Mục tiêu … xã hội số …:' with
+    its own): the heads of the document's parts, written as '* …:' heads (see ``_STAR``). One
+    such line alone, or one that only says the items follow ('Kết quả như sau:'), stays text."""
+    heads = []
+    for i, text in enumerate(paragraphs):
+        m = _LEAD_HEAD.match(text.strip())
+        if not m or _OPENS_ITEMS.search(m.group(1)) or _heading(text.strip()):
+            continue
+        after = paragraphs[i + 1 : i + 3]
+        if len(after) == 2 and all(_paragraph(p.strip()).marker == "-" for p in after):
+            heads.append(i)
+    if len(heads) < 2:
+        return paragraphs
+    return [f"* {p.strip()}" if i in heads else p for i, p in enumerate(paragraphs)]
+
+
+def _signed(text: str) -> bool:
+    """The signer's line ('CHỦ TỊCH     Huỳnh Tấn Việt', 'BÍ THƯ'): the document ends there."""
+    text = " ".join(text.split())
+    m = re.match(
+        r"^((?:PHÓ\s+)?[A-ZĐÀ-Ỹ ]+?)(?:\s+([A-ZĐÀ-Ỹ][a-zà-ỹ]*(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹ]*){1,4}))?$",
+        text,
+    )
+    return bool(m and _SIGNER.match(m.group(1).strip()) and len(text) <= 60)
 
 
 _RUN_IN = re.compile(r"^([^.;:()]{3,60}?)\s*:\s+(\S.*)$")
@@ -301,7 +392,7 @@ def _paragraph(text: str) -> Paragraph:
             if pattern is _PAREN:
                 return Paragraph(text, f"({m.group(1)})")
             if marker:
-                return Paragraph(m.group(1), marker)
+                return Paragraph(m.group(1), marker, sub=text.startswith("+"))
             return Paragraph(m.group(2), m.group(1))
     return Paragraph(text)
 
@@ -340,7 +431,9 @@ def _ordinal(kind: str, number: str) -> int:
         return total
     if kind in ("letter", "part"):
         number = number.lower()
-        return "abcdđefghiklmnopqrstuvxy".index(number) + 1 if number != "đ" else 5
+        # the Vietnamese alphabet numbers a, b, c, d, đ, e, g, h (no f); 'f)' of a text
+        # lettered the Latin way stands where g would
+        return "abcdđeghiklmnopqrstuvxy".index("g" if number == "f" else number) + 1
     return int(number.rsplit(".", 1)[-1])
 
 
@@ -372,8 +465,10 @@ def _front(paragraphs: list[str]) -> dict:
         elif text.upper() in _DOC_TYPES and not doc_type:
             doc_type = text.upper()
         elif doc_type and text.isupper() and (not title or title.isupper()) and len(title) < 200:
-            if text == (org_lines[0] if org_lines else None):
-                continue  # the issuer repeated before 'Căn cứ' ("QUỐC HỘI")
+            if org_lines and " ".join(text.split()).startswith(" ".join(org_lines[0].split())):
+                # the issuer repeated before 'Căn cứ' ("QUỐC HỘI"), with its term and session
+                # ("HỘI ĐỒNG NHÂN DÂN TỈNH PHÚ YÊN  KHÓA VII, KỲ HỌP THỨ 3"): no part of the title
+                continue
             title = f"{title} {text}".strip()
         elif doc_type and not title:
             title = text

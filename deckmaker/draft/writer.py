@@ -121,6 +121,9 @@ def _slide(lines: list[str], slide: SlideDraft, figures: dict[str, FigureDraft])
             lines.append(f"            - name: {json.dumps(chart.series, ensure_ascii=False)}")
             values = [_decimal(v) for v in chart.values] or list(chart.figures)
             lines.append(f"              values: [{', '.join(values)}]")
+            for name, keys in chart.more:
+                lines.append(f"            - name: {json.dumps(name, ensure_ascii=False)}")
+                lines.append(f"              values: [{', '.join(keys)}]")
             lines.append(f"          unit: {json.dumps(chart.unit, ensure_ascii=False)}")
         else:
             lines.append(f"          figures: [{', '.join(chart.figures)}]")
