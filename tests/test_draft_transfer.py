@@ -62,7 +62,7 @@ def test_a_target_in_brackets_named_by_who_assigned_it():
         "Giá trị sản xuất công nghiệp tăng 8,1% (Trung ương giao 7 - 7,5%); thu ngân sách tăng."
     )
     assert (growth.plan, growth.plan_kind) == ((Decimal("7"), Decimal("7.5")), "range")
-    assert plan.plan_kind == "range" and plan.label.endswith("Trung ương giao")
+    assert plan.plan_kind == "range" and plan.label.endswith("(Trung ương giao)")
     rate, plan = find_figures("Tỷ lệ thu gom rác thải đạt 91% (tỉnh giao 90%).")
     assert (rate.plan, rate.plan_kind) == (Decimal("90"), "floor")
 
