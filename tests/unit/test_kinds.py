@@ -426,7 +426,8 @@ def test_a_card_label_breaks_between_phrases(tmp_path, theme):
     frame = frame_of(theme)
     planned = plan_slide(deck, frame)
     found = _label_lines(planned, frame)
-    from deckmaker.layout.fit import LINK_WORDS, SAFETY
+    from deckmaker.layout.breaks import LINK_WORDS
+    from deckmaker.layout.fit import SAFETY
     from deckmaker.layout.nobreak import bind_compounds
     from deckmaker.units import EMU_PER_PT
 
