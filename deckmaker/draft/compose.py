@@ -14,8 +14,8 @@ from .quantities import Found, Value, list_unit
 from .scale import needs_scale, presenter_value, presenter_values
 from .structure import Document, Heading, Paragraph, sentence_case
 from .targets import (
-    TARGET_HEADING,
     announces_targets,
+    heads_targets,
     looks_forward,
     opens_norms,
     reported_year,
@@ -408,12 +408,12 @@ class _Composer:
             # ('II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025' in a report on 2024: what it says is planned)
             target = (
                 any(
-                    TARGET_HEADING.search(h) or looks_forward(h, len(h), self.reported)
+                    heads_targets(h) or looks_forward(h, len(h), self.reported)
                     for h in (h.title for h in chain)
                 )
-                or any(TARGET_HEADING.search(h) for h in heads)
+                or any(heads_targets(h) for h in heads)
                 or bool(
-                    TARGET_HEADING.search(
+                    heads_targets(
                         self.doc.title or (self.headline if not self.headline_figures else "")
                     )
                 )
