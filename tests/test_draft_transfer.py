@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from deckmaker.draft import draft
 from deckmaker.draft.figures import find_figures
-from deckmaker.draft.targets import announces_targets, heads_targets, reports
+from deckmaker.draft.targets import announces_targets, heads_targets, lists_on, reports
 
 
 def _figures(tmp_path, lines: list[str]):
@@ -380,3 +380,26 @@ def test_a_run_in_heading_naming_the_plan_of_a_year_announces_its_targets():
     assert announces_targets("Dự toán năm 2029: thu nội địa 4.100 tỷ đồng.")
     assert not announces_targets("Kế hoạch 45/KH-UBND: hỗ trợ 300 hộ.")
     assert not announces_targets("Kế hoạch năm 2030: đã thực hiện 300 hộ, đạt 80%.")
+
+
+def test_a_paragraph_of_prose_without_figures_ends_a_list_of_targets(tmp_path):
+    # class: announced targets go on through paragraphs that state figures or open a list; a
+    # paragraph of prose with no figure ends them, and what follows it is no target
+    assert lists_on("- Về xã hội:")
+    assert lists_on("Thu nhập bình quân 60 triệu đồng/người/năm.")
+    assert not lists_on("Bà Trưởng ban phát biểu, đề nghị các đơn vị nâng cao chất lượng.")
+    figures = _figures(
+        tmp_path,
+        [
+            "Năm 2032, Hội Nông dân đặt ra các chỉ tiêu: kết nạp 1.200 hội viên mới; "
+            "xây dựng 15 mô hình kinh tế tập thể.",
+            "Bà Trưởng ban phát biểu, đề nghị các cấp hội tiếp tục đổi mới nội dung sinh hoạt.",
+            "Dịp này, 5 tập thể và 7 cá nhân được Bộ trưởng tặng bằng khen.",
+        ],
+    )
+    assert [(f.value, f.plan_kind) for f in figures] == [
+        (Decimal("1200"), "exact"),
+        (Decimal("15"), "exact"),
+        (Decimal("5"), None),
+        (Decimal("7"), None),
+    ]

@@ -16,10 +16,10 @@ from .structure import Document, Heading, Paragraph, sentence_case
 from .targets import (
     announces_targets,
     heads_targets,
+    lists_on,
     looks_forward,
     opens_norms,
     reported_year,
-    reports,
     states_a_case,
 )
 
@@ -430,7 +430,7 @@ class _Composer:
                 if m := _PERIOD_LINE.fullmatch(p.text.strip(" :.;")):
                     # "- Giai đoạn năm 2003-2005" then "+ Xây dựng mới 06 chợ."
                     period = re.sub(r"\s*[-–]\s*", "-", m.group(1))
-                listing = listing and not reports(p.text)
+                listing = listing and lists_on(p.text)
                 norms = norms and bool(p.marker) and states_a_case(p.text)
                 told = (target or listing or (directive and not _DONE.search(p.text))) and not norms
                 listing = listing or announces_targets(p.text)

@@ -350,6 +350,14 @@ def states_a_case(text: str) -> bool:
     return _CASE_ITEM.match(text) is not None
 
 
+def lists_on(text: str) -> bool:
+    """The paragraph may go on listing targets announced before it: it reports nothing
+    (`reports`) and states a figure or opens a list (a colon at its end). A paragraph of prose
+    with no figure ('Ông … chỉ đạo, thời gian tới, ngành cần …') ends the list: what follows it
+    ('Nhân dịp này, 1 tập thể … được tặng bằng khen') is no item of it."""
+    return not reports(text) and (re.search(r"\d", text) is not None or text.rstrip().endswith(":"))
+
+
 def reports(text: str) -> bool:
     """The paragraph reports what was done ('ước', 'đã', 'so với cùng kỳ'), or says targets were
     met ('có 14/15 chỉ tiêu đạt và vượt') or sets a result against one ('đạt 100% kế hoạch',
