@@ -403,3 +403,19 @@ def test_a_paragraph_of_prose_without_figures_ends_a_list_of_targets(tmp_path):
         (Decimal("5"), None),
         (Decimal("7"), None),
     ]
+
+
+def test_a_striving_for_a_level_lists_the_items_after_it_as_written():
+    # class: 'phấn đấu <measure> đạt N' (the striving's own object a level, in its own clause)
+    # lists its items as written; a striving to reach ('Phấn đấu đạt …') or for an act
+    # ('phấn đấu xây mới …, nâng … đạt …') still floors what it lists
+    def kinds(text):
+        return [(f.value, f.plan_kind) for f in find_figures(text, target=True)]
+
+    assert kinds(
+        "Ngành Giáo dục đặt ra các chỉ tiêu: phấn đấu tỷ lệ huy động trẻ em đến lớp đạt 99%; "
+        "có 40 trường đạt chuẩn quốc gia; 85% học sinh được học tiếng Anh."
+    ) == [(Decimal("99"), "exact"), (Decimal("40"), "exact"), (Decimal("85"), "exact")]
+    assert kinds(
+        "Xã phấn đấu xây mới 12 km đường, nâng tỷ lệ đường cứng hóa đạt 90%; 85% hộ dùng nước sạch."
+    ) == [(Decimal("12"), "floor"), (Decimal("90"), "exact"), (Decimal("85"), "floor")]

@@ -200,6 +200,14 @@ _TIME_AND_VERB = re.compile(
 _LEVEL_REACHED = re.compile(r"(?:^|\s)đạt\s*$")
 # 'Phấn đấu đạt tốc độ …; tỷ lệ … đạt 60%': the striving is to reach, what it lists at least
 _STRIVE_TO_REACH = re.compile(r"(?:phấn đấu|phân đầu)\s+đạt\s", re.IGNORECASE)
+# 'phấn đấu tỷ lệ … đạt 90%; đạt 29,1 giường bệnh …; 96,3% trạm y tế …': a striving whose own
+# object is a level said reached, in its own clause (not a striving to reach, 'Phấn đấu đạt …',
+# nor one for an act, 'phấn đấu trồng mới 500 ha rừng, nâng … đạt hơn 62%; …', whose list floors)
+# lists its items as written, the items after it too
+_STRIVES_FOR_A_LEVEL = re.compile(
+    r"(?:phấn đấu|phân đầu)\s+(?!đạt\s)[^;,]*?\sđạt\s+(?:(?:khoảng|trên|hơn)\s+)?\d[^;]*;",
+    re.IGNORECASE,
+)
 _HARD_FLOOR = re.compile(r"(?:^|\s)(?:tối thi[ểế]u|ít nhất|không dưới|không thấp hơn)\s*$", re.I)
 
 
@@ -762,7 +770,10 @@ def _with_kind(text: str, m: re.Match[str], figure: Found, target: bool) -> Foun
         kind = "exact"  # 'phấn đấu có thêm 2 huyện đạt chuẩn', 'có 1 xã': the count to have
     elif re.search(
         r"phấn đấu|phân đầu|vượt mức", _LIST_OPENS.split(before)[-1], re.IGNORECASE
-    ) and not (_LEVEL_REACHED.search(before) and not _STRIVE_TO_REACH.search(before)):
+    ) and not (
+        (_LEVEL_REACHED.search(before) and not _STRIVE_TO_REACH.search(before))
+        or _STRIVES_FOR_A_LEVEL.search(_LIST_OPENS.split(before)[-1])
+    ):
         # through ';' and a run-in colon ("Phấn đấu đạt tốc độ tăng trưởng … 13-13,5%/năm; GDP
         # bình quân đầu người … là 41 triệu đồng"), not across a colon that opens the list of
         # targets: "phấn đấu
