@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from deckmaker.draft import draft
 from deckmaker.draft.figures import find_figures
-from deckmaker.draft.targets import announces_targets
+from deckmaker.draft.targets import announces_targets, heads_targets, lists_on, reports
 
 
 def _figures(tmp_path, lines: list[str]):
@@ -281,3 +281,141 @@ def test_a_total_brought_up_by_what_was_counted_announces_no_targets(tmp_path):
         ],
     )
     assert [f.plan_kind for f in figures] == [None, None, None, None]
+
+
+# round 17 (issue 15, batch L): reports of results keep their results; kinds of plans
+
+
+def test_a_heading_that_says_targets_were_met_heads_results(tmp_path):
+    # class: a heading naming targets met or exceeded, or results set against them, is no
+    # heading of targets
+    assert heads_targets("II. Các chỉ tiêu chủ yếu năm 2031")
+    assert not heads_targets("Hầu hết chỉ tiêu đều vượt kế hoạch")
+    assert not heads_targets("2. Kết quả thực hiện các chỉ tiêu quý III")
+    figures = _figures(
+        tmp_path,
+        [
+            "BÁO CÁO SƠ KẾT CÔNG TÁC HỘI QUÝ III",
+            "I. Nhiều chỉ tiêu đều đạt và vượt kế hoạch",
+            "Trong quý III, các chi hội đã vận động 3.150 hội viên tham gia, xây mới 18 nhà "
+            "nhân ái (tăng 20% so với cùng kỳ).",
+        ],
+    )
+    assert [f.value for f in figures] == [Decimal("3150"), Decimal("18"), Decimal("20")]
+    assert [f.plan_kind for f in figures] == [None, None, None]
+
+
+def test_a_paragraph_of_results_ends_targets_announced_before_it(tmp_path):
+    # class: a paragraph saying targets were met ('có 9/11 chỉ tiêu đạt và vượt') or setting a
+    # result against its plan ('đạt 104% kế hoạch') reports; it lists no announced targets
+    assert reports("Năm 2030, thị trấn có 9/11 chỉ tiêu đạt và vượt kế hoạch.")
+    assert reports("Sản lượng 5.200 tấn, đạt 104% kế hoạch.")
+    assert not reports("Sản lượng lương thực 5.500 tấn; thu nhập bình quân 52 triệu đồng.")
+    results = _figures(
+        tmp_path,
+        [
+            "Kỳ họp đã đánh giá kết quả năm 2030, thảo luận và quyết nghị các chỉ tiêu năm 2031.",
+            "Năm 2030, thị trấn có 9/11 chỉ tiêu đạt và vượt so với kế hoạch. Sản lượng lương "
+            "thực là 5.200 tấn; thu nhập bình quân 48 triệu đồng/người/năm; tỷ lệ hộ nghèo "
+            "giảm còn 1,9%.",
+        ],
+    )
+    assert [(f.value, f.plan_kind) for f in results if f.unit != "chỉ tiêu"] == [
+        (Decimal("5200"), None),
+        (Decimal("48"), None),
+        (Decimal("1.9"), None),
+    ]
+    # the same announcement followed by what it lists keeps them targets
+    planned = _figures(
+        tmp_path,
+        [
+            "Kỳ họp đã đánh giá kết quả năm 2030, thảo luận và quyết nghị các chỉ tiêu năm 2031 "
+            "như sau:",
+            "Sản lượng lương thực là 5.500 tấn; thu nhập bình quân 52 triệu đồng/người/năm.",
+        ],
+    )
+    assert [(f.value, f.plan_kind) for f in planned] == [
+        (Decimal("5500"), "exact"),
+        (Decimal("52"), "exact"),
+    ]
+
+
+def test_a_bound_opening_its_sentence_in_capitals_bounds_the_figure():
+    # class: 'Trên', 'Dưới', 'Ít nhất', 'Không quá' opening a sentence bound as in lower case
+    kinds = [
+        f.plan_kind
+        for f in find_figures(
+            "Trên 65% số hợp tác xã có sản phẩm đạt chuẩn. Dưới 3% số hộ thiếu nước sạch. "
+            "Ít nhất 12 xã đạt chuẩn nâng cao.",
+            target=True,
+        )
+    ]
+    assert kinds == ["floor", "ceiling", "floor"]
+
+
+def test_a_bound_before_the_first_count_of_a_list_bounds_each_count():
+    # class: 'ít nhất A x …, B x …' in one unit, nothing between but what each counts
+    found = find_figures(
+        "Thành lập mới ít nhất 40 doanh nghiệp xã hội, 25 doanh nghiệp nông nghiệp; có "
+        "ít nhất 10 doanh nghiệp dẫn dắt chuỗi, trong đó 4 doanh nghiệp xuất khẩu trực tiếp.",
+        target=True,
+    )
+    assert [(f.value, f.plan_kind) for f in found] == [
+        (Decimal("40"), "floor"),
+        (Decimal("25"), "floor"),
+        (Decimal("10"), "floor"),
+        (Decimal("4"), "exact"),  # a part of the count before it, not a next item
+    ]
+
+
+def test_a_range_after_a_bound_word_is_a_range():
+    # class: 'trên A% - B%' states the range as the target, the bound said of both ends
+    found = find_figures("Năng suất lao động tăng bình quân trên 6,5% - 7,5%/năm.", target=True)
+    assert [(f.value, f.plan_kind) for f in found] == [((Decimal("6.5"), Decimal("7.5")), "range")]
+
+
+def test_a_run_in_heading_naming_the_plan_of_a_year_announces_its_targets():
+    # class: 'Kế hoạch năm N:' / 'Dự toán năm N:' opening a paragraph lists that year's targets
+    assert announces_targets("Kế hoạch năm 2031: Sản lượng thủy sản tăng 9%; xuất khẩu tăng 7%.")
+    assert announces_targets("Dự toán năm 2029: thu nội địa 4.100 tỷ đồng.")
+    assert not announces_targets("Kế hoạch 45/KH-UBND: hỗ trợ 300 hộ.")
+    assert not announces_targets("Kế hoạch năm 2030: đã thực hiện 300 hộ, đạt 80%.")
+
+
+def test_a_paragraph_of_prose_without_figures_ends_a_list_of_targets(tmp_path):
+    # class: announced targets go on through paragraphs that state figures or open a list; a
+    # paragraph of prose with no figure ends them, and what follows it is no target
+    assert lists_on("- Về xã hội:")
+    assert lists_on("Thu nhập bình quân 60 triệu đồng/người/năm.")
+    assert not lists_on("Bà Trưởng ban phát biểu, đề nghị các đơn vị nâng cao chất lượng.")
+    figures = _figures(
+        tmp_path,
+        [
+            "Năm 2032, Hội Nông dân đặt ra các chỉ tiêu: kết nạp 1.200 hội viên mới; "
+            "xây dựng 15 mô hình kinh tế tập thể.",
+            "Bà Trưởng ban phát biểu, đề nghị các cấp hội tiếp tục đổi mới nội dung sinh hoạt.",
+            "Dịp này, 5 tập thể và 7 cá nhân được Bộ trưởng tặng bằng khen.",
+        ],
+    )
+    assert [(f.value, f.plan_kind) for f in figures] == [
+        (Decimal("1200"), "exact"),
+        (Decimal("15"), "exact"),
+        (Decimal("5"), None),
+        (Decimal("7"), None),
+    ]
+
+
+def test_a_striving_for_a_level_lists_the_items_after_it_as_written():
+    # class: 'phấn đấu <measure> đạt N' (the striving's own object a level, in its own clause)
+    # lists its items as written; a striving to reach ('Phấn đấu đạt …') or for an act
+    # ('phấn đấu xây mới …, nâng … đạt …') still floors what it lists
+    def kinds(text):
+        return [(f.value, f.plan_kind) for f in find_figures(text, target=True)]
+
+    assert kinds(
+        "Ngành Giáo dục đặt ra các chỉ tiêu: phấn đấu tỷ lệ huy động trẻ em đến lớp đạt 99%; "
+        "có 40 trường đạt chuẩn quốc gia; 85% học sinh được học tiếng Anh."
+    ) == [(Decimal("99"), "exact"), (Decimal("40"), "exact"), (Decimal("85"), "exact")]
+    assert kinds(
+        "Xã phấn đấu xây mới 12 km đường, nâng tỷ lệ đường cứng hóa đạt 90%; 85% hộ dùng nước sạch."
+    ) == [(Decimal("12"), "floor"), (Decimal("90"), "exact"), (Decimal("85"), "floor")]

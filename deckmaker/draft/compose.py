@@ -14,12 +14,12 @@ from .quantities import Found, Value, list_unit
 from .scale import needs_scale, presenter_value, presenter_values
 from .structure import Document, Heading, Paragraph, sentence_case
 from .targets import (
-    TARGET_HEADING,
     announces_targets,
+    heads_targets,
+    lists_on,
     looks_forward,
     opens_norms,
     reported_year,
-    reports,
     states_a_case,
 )
 
@@ -408,12 +408,12 @@ class _Composer:
             # ('II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025' in a report on 2024: what it says is planned)
             target = (
                 any(
-                    TARGET_HEADING.search(h) or looks_forward(h, len(h), self.reported)
+                    heads_targets(h) or looks_forward(h, len(h), self.reported)
                     for h in (h.title for h in chain)
                 )
-                or any(TARGET_HEADING.search(h) for h in heads)
+                or any(heads_targets(h) for h in heads)
                 or bool(
-                    TARGET_HEADING.search(
+                    heads_targets(
                         self.doc.title or (self.headline if not self.headline_figures else "")
                     )
                 )
@@ -430,7 +430,7 @@ class _Composer:
                 if m := _PERIOD_LINE.fullmatch(p.text.strip(" :.;")):
                     # "- Giai đoạn năm 2003-2005" then "+ Xây dựng mới 06 chợ."
                     period = re.sub(r"\s*[-–]\s*", "-", m.group(1))
-                listing = listing and not reports(p.text)
+                listing = listing and lists_on(p.text)
                 norms = norms and bool(p.marker) and states_a_case(p.text)
                 told = (target or listing or (directive and not _DONE.search(p.text))) and not norms
                 listing = listing or announces_targets(p.text)

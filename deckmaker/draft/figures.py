@@ -78,6 +78,7 @@ from .targets import (
     _with_kind,
     looks_forward,
     norm_shares,
+    shared_bound,
 )
 
 _OVER_COUNT = re.compile(rf"\s*/\s*({_NUM})(?=\s+[^\W\d])")
@@ -118,6 +119,7 @@ def find_figures(
             or looks_forward(text, m.start(), reported)
         )
         figure = _with_kind(text, m, figure, told)
+        figure = shared_bound(text, found[-1] if found else None, figure)
         found.append(figure)
         prev_end = (figure.plan_span or figure.span)[1]
         if target_of := _slash_target(text, figure, period):

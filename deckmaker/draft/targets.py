@@ -66,6 +66,25 @@ _TARGETS_MET = re.compile(
 )
 
 
+# ('Hầu hết chỉ tiêu đều vượt kế hoạch', 'Chỉ tiêu đạt cao'): targets a heading says were met,
+# not one to strive for ('Chỉ tiêu phấn đấu đạt …') or the level one names ('với mục tiêu tăng
+# trưởng đạt 8% trở lên')
+_MET_AFTER = re.compile(
+    r"(?:mục tiêu|chỉ tiêu)(?:\s+(?!phấn\b|cần\b|phải\b)[^\W\d]+){0,3}?\s+(?:đều\s+|đã\s+)?"
+    r"(?:đạt|vượt|hoàn thành|không đạt|chưa đạt)\b"
+    r"(?!\s*(?:mức\s+)?(?:khoảng|trên|từ|tối thiểu|ít nhất|hơn)?\s*\d)",
+    re.IGNORECASE,
+)
+
+
+def heads_targets(heading: str) -> bool:
+    """The heading names targets (`TARGET_HEADING`), other than ones it says were met ('Đa số
+    đều vượt chỉ tiêu', 'Các chỉ tiêu đạt và vượt', 'Kết quả thực hiện các chỉ tiêu …') or a
+    result set against one ('vượt kế hoạch', 'so với chỉ tiêu'): those head results."""
+    said = _COMPARED.sub(" ", _TARGETS_MET.sub(" ", _MET_AFTER.sub(" ", heading)))
+    return TARGET_HEADING.search(said) is not None
+
+
 def _sets_targets(before: str) -> bool:
     """The sentence up to the figure says it sets targets (`_TARGET_SENTENCE`), other than by
     naming targets it says were met (`_TARGETS_MET`) or a result's attainment of one ('đạt
@@ -73,10 +92,13 @@ def _sets_targets(before: str) -> bool:
     return _TARGET_SENTENCE.search(_COMPARED.sub(" ", _TARGETS_MET.sub(" ", before))) is not None
 
 
+# ('Trên 70% số doanh nghiệp …': the bound opening its sentence, in capitals)
 _CEILING = re.compile(
-    r"(?:^|\s)(?:không quá|không vượt quá|tối đa|dưới|còn dưới|thấp hơn|giảm xuống dưới)\s*$"
+    r"(?:^|\s)(?:không quá|không vượt quá|tối đa|dưới|còn dưới|thấp hơn|giảm xuống dưới)\s*$", re.I
 )
-_FLOOR = re.compile(r"(?:^|\s)(?:trên|ít nhất|tối thi[ểế]u|không dưới|không thấp hơn|hơn)\s*$")
+_FLOOR = re.compile(
+    r"(?:^|\s)(?:trên|ít nhất|tối thi[ểế]u|không dưới|không thấp hơn|hơn)\s*$", re.I
+)
 _FLOOR_AFTER = re.compile(r"\s*trở lên\b")
 # "phấn đấu đạt 60%", "nhu cầu vốn tối thiểu ... khoảng 3.770 tỷ đồng", a growth to reach ("tốc độ
 # tăng trưởng đạt 16,5%/năm", "tăng 21%/năm"): at least; a plain level in a list of targets
@@ -170,7 +192,7 @@ _MADE_OF = re.compile(r"(?:^|\s)(?:bao gồm|gồm có|gồm)\s*$", re.IGNORECAS
 # 'bảo đảm 100% xã có trạm y tế đạt chuẩn', 'đảm bảo đạt 95%': a level to guarantee, right
 # before the figure (not 'bảo đảm cho tàu 40.000 DWT', what a work makes possible)
 _GUARANTEE = re.compile(r"(?:^|\s)(?:bảo đảm|đảm bảo)(?:\s+(?:đạt|có))?\s*$", re.IGNORECASE)
-_HARD_CEILING = re.compile(r"(?:^|\s)(?:không quá|không vượt quá|tối đa)\s*$")
+_HARD_CEILING = re.compile(r"(?:^|\s)(?:không quá|không vượt quá|tối đa)\s*$", re.I)
 _TIME_AND_VERB = re.compile(
     r"(?:\s+(?:vào|đến|trong)?\s*(?:cuối\s+)?năm\s+\d{4})?\s+(?:đạt|là|ở mức)\s*$"
 )
@@ -178,7 +200,15 @@ _TIME_AND_VERB = re.compile(
 _LEVEL_REACHED = re.compile(r"(?:^|\s)đạt\s*$")
 # 'Phấn đấu đạt tốc độ …; tỷ lệ … đạt 60%': the striving is to reach, what it lists at least
 _STRIVE_TO_REACH = re.compile(r"(?:phấn đấu|phân đầu)\s+đạt\s", re.IGNORECASE)
-_HARD_FLOOR = re.compile(r"(?:^|\s)(?:tối thi[ểế]u|ít nhất|không dưới|không thấp hơn)\s*$")
+# 'phấn đấu tỷ lệ … đạt 90%; đạt 29,1 giường bệnh …; 96,3% trạm y tế …': a striving whose own
+# object is a level said reached, in its own clause (not a striving to reach, 'Phấn đấu đạt …',
+# nor one for an act, 'phấn đấu trồng mới 500 ha rừng, nâng … đạt hơn 62%; …', whose list floors)
+# lists its items as written, the items after it too
+_STRIVES_FOR_A_LEVEL = re.compile(
+    r"(?:phấn đấu|phân đầu)\s+(?!đạt\s)[^;,]*?\sđạt\s+(?:(?:khoảng|trên|hơn)\s+)?\d[^;]*;",
+    re.IGNORECASE,
+)
+_HARD_FLOOR = re.compile(r"(?:^|\s)(?:tối thi[ểế]u|ít nhất|không dưới|không thấp hơn)\s*$", re.I)
 
 
 # a paragraph that announces the targets set ('Quốc hội quyết nghị tốc độ tăng GDP khoảng
@@ -246,8 +276,11 @@ def _caps_title(text: str) -> re.Match[str] | None:
 # 'Các chỉ tiêu chủ yếu năm 2026: 1. …', 'Mục tiêu cụ thể đến năm 2030: …': a run-in heading
 # naming targets, opening the paragraph or a sentence, announces them where nothing after it
 # reports (not 'Các chỉ tiêu kinh tế năm 2024: … ước đạt …', not 'Các chỉ tiêu không đạt:')
+# ('Kế hoạch năm 2022: Giá trị sản xuất … tăng 18,5%; …', 'Dự toán năm 2025: …': the plan for a
+# year, its run-in heading, in a report of the first half of it; not 'Kế hoạch 77/KH-LT:', a
+# document named by its number)
 _RUN_IN_TARGETS = re.compile(
-    r"(?:^|[.;]\s+)(?:(?:các|những|một số)\s+)?(?:mục tiêu|chỉ tiêu)\b"
+    r"(?:^|[.;]\s+)(?:(?:các|những|một số)\s+)?(?:mục tiêu|chỉ tiêu|kế hoạch|dự toán)\b"
     # (the colon may end the paragraph: 'Mục tiêu … đến năm 2025:' then its list, item by item)
     r"(?:(?!\s(?:đạt|vượt|ước|đã|thực hiện|hoàn thành)[\s:,])[^.;:\d]|\d{4}){0,60}:(?:\s|$)",
     re.IGNORECASE,
@@ -299,7 +332,8 @@ def announces_targets(text: str) -> bool:
     paragraphs after it that report nothing either go on listing targets ('Các chỉ tiêu … năm
     2024 là: …', then 'Cơ cấu kinh tế … chuyển dịch như sau: …')."""
     m = _announcement(_blank_spelled(text))
-    return m is not None and not _REPORTED.search(text, m.end())
+    # (from the space the announcement may end on: 'Kế hoạch năm 2030: đã thực hiện …')
+    return m is not None and not _REPORTED.search(text, max(0, m.end() - 1))
 
 
 # a paragraph that opens a list of norms ('…, mức hỗ trợ như sau:', 'Định mức chi cụ thể:'): the
@@ -324,9 +358,23 @@ def states_a_case(text: str) -> bool:
     return _CASE_ITEM.match(text) is not None
 
 
+def lists_on(text: str) -> bool:
+    """The paragraph may go on listing targets announced before it: it reports nothing
+    (`reports`) and states a figure or opens a list (a colon at its end). A paragraph of prose
+    with no figure ('Ông … chỉ đạo, thời gian tới, ngành cần …') ends the list: what follows it
+    ('Nhân dịp này, 1 tập thể … được tặng bằng khen') is no item of it."""
+    return not reports(text) and (re.search(r"\d", text) is not None or text.rstrip().endswith(":"))
+
+
 def reports(text: str) -> bool:
-    """The paragraph reports what was done ('ước', 'đã', 'so với cùng kỳ')."""
-    return _REPORTED.search(text) is not None
+    """The paragraph reports what was done ('ước', 'đã', 'so với cùng kỳ'), or says targets were
+    met ('có 14/15 chỉ tiêu đạt và vượt') or sets a result against one ('đạt 100% kế hoạch',
+    'so với kế hoạch'): results, not a list of targets."""
+    return (
+        _REPORTED.search(text) is not None
+        or _TARGETS_MET.search(text) is not None
+        or _COMPARED.search(text) is not None
+    )
 
 
 # a year named as a time ('năm 2024', 'cuối năm 2025'); one after 'đến'/'tới' looks forward
@@ -351,7 +399,7 @@ def reported_year(texts: list[str], dated: str = "", titles: list[str] | None = 
         return int(dated[:4])
     years = []
     for t in texts:
-        if not reports(t):
+        if not _REPORTED.search(t):
             continue
         for y in _YEAR_NAMED.finditer(t):
             if not y.group(1):
@@ -694,14 +742,14 @@ def _with_kind(text: str, m: re.Match[str], figure: Found, target: bool) -> Foun
         return figure
     if _THRESHOLD.search(clause) or _CEILING.search(before):
         kind = "ceiling"
-    elif _FLOOR.search(before) or _FLOOR_AFTER.match(text, figure.span[1]):
-        kind = "floor"
     elif isinstance(figure.value, tuple):
-        kind = "range"
+        kind = "range"  # 'trên 8% - 9%': the range is the target, its bound said of both ends
     elif (
+        _FLOOR.search(before)
+        or _FLOOR_AFTER.match(text, figure.span[1])
         # 'tăng trưởng' binds in its own comma-clause: 'Tốc độ tăng trưởng … đạt 9,5% trở lên,
         # tổng giá trị sản xuất đạt 8.962,72 tỷ đồng' plans the level exactly
-        _FLOOR_VERB.search(re.sub(r"tăng trưởng(?=.*,\s)", "", clause))
+        or _FLOOR_VERB.search(re.sub(r"tăng trưởng(?=.*,\s)", "", clause))
         # "tăng 21%/năm", "giảm bình quân 1,5%/năm": a change to make every year, at least
         or (figure.unit == "%/năm" and re.search(r"(?:^|\s)(?:tăng|giảm)(?=\s)", clause))
         or (
@@ -722,7 +770,10 @@ def _with_kind(text: str, m: re.Match[str], figure: Found, target: bool) -> Foun
         kind = "exact"  # 'phấn đấu có thêm 2 huyện đạt chuẩn', 'có 1 xã': the count to have
     elif re.search(
         r"phấn đấu|phân đầu|vượt mức", _LIST_OPENS.split(before)[-1], re.IGNORECASE
-    ) and not (_LEVEL_REACHED.search(before) and not _STRIVE_TO_REACH.search(before)):
+    ) and not (
+        (_LEVEL_REACHED.search(before) and not _STRIVE_TO_REACH.search(before))
+        or _STRIVES_FOR_A_LEVEL.search(_LIST_OPENS.split(before)[-1])
+    ):
         # through ';' and a run-in colon ("Phấn đấu đạt tốc độ tăng trưởng … 13-13,5%/năm; GDP
         # bình quân đầu người … là 41 triệu đồng"), not across a colon that opens the list of
         # targets: "phấn đấu
@@ -736,6 +787,31 @@ def _with_kind(text: str, m: re.Match[str], figure: Found, target: bool) -> Foun
         # labelled set: hcm, qh-nq, sathay, thainguyen exact; longan's 'Phấn đấu đạt' floors)
         kind = "exact"
     return replace(figure, plan_kind=kind)
+
+
+# ('…, 50 doanh nghiệp', '… và 30 hợp tác xã'): the next count of a list, nothing between but
+# what the count before it counts
+_LIST_NEXT = re.compile(r"(?:\s+[^\W\d]+){0,8}\s*(?:,|\svà)\s*")
+
+
+def shared_bound(text: str, before: Found | None, figure: Found) -> Found:
+    """'Hình thành ít nhất 100 doanh nghiệp khởi nghiệp, 50 doanh nghiệp khoa học công nghệ': a
+    bound written before the first count of a list ('ít nhất', 'tối thiểu', 'không quá') bounds
+    every count listed after it in the same unit, with nothing but what each counts between,
+    where the list states targets (the next count is drafted a target, exactly)."""
+    if (
+        before is None
+        or figure.plan_kind != "exact"
+        or figure.plan is not None
+        or before.plan_kind not in ("floor", "ceiling")
+        or before.unit != figure.unit
+        or not _LIST_NEXT.fullmatch(text, before.span[1], figure.span[0])
+    ):
+        return figure
+    hard = _HARD_FLOOR if before.plan_kind == "floor" else _HARD_CEILING
+    if hard.search(text[: before.span[0]]):
+        return replace(figure, plan_kind=before.plan_kind)
+    return figure
 
 
 # a share allotted to whoever pays or gets it ('ngân sách tỉnh hỗ trợ 60% kinh phí', 'nhân dân
