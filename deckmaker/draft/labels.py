@@ -534,7 +534,9 @@ def _label(
     # change is no boundary of the subject ('với' otherwise cuts it)
     head = _BASE_BEFORE_CHANGE.sub("", head)
     while True:
-        stripped = _VERBS.sub("", head.rstrip(" :"))
+        # ('Tối thiểu 80% doanh nghiệp …', 'đưa tỷ lệ … lên tối thiểu 80%': a qualifier of the
+        # number is never its label)
+        stripped = _QUALIFIER.sub("", _VERBS.sub("", head.rstrip(" :")))
         if stripped == head:
             break
         head = stripped
@@ -696,17 +698,57 @@ def _label(
     ):
         return f"{counted_as[:1].upper()}{counted_as[1:]}", []  # "Đón 850 nghìn lượt khách"
     if (
-        unit == "lượt"
+        counted_as == "lượt"
         and tail[:1].islower()
-        and 1 <= _nwords(tail) <= 6
         and not re.match(r"(?:đạt|tăng|giảm|vượt|bằng|so|chiếm|là|có|được|trở|đến|năm)\b", tail)
         and not re.match(r"(?:số|tổng|lượt)\b", label, re.IGNORECASE)
         and (tagger := _pyvi()) is not None
-        and tagger(tail)[1][0] in ("N", "Nc")
+        and (
+            tagger(tail)[1][0] in ("N", "Nc")
+            # "thực hiện 3,5 triệu lượt khám, chữa bệnh": turns of an act, said by who acted
+            or tagger(tail)[1][0] == "V"
+            and _nwords(tail) <= 3
+            and (_act_on(label) or _AGENT.match(label) or not label)
+        )
     ):
-        # "huyện đã đón 47.173 lượt du khách đến thăm quan": the turns of whom, not who
-        # counted them
-        return _tidy(f"Lượt {compact(tail)}"), [N_("label taken from the words after the number")]
+        # "huyện đã đón 47.173 lượt du khách đến thăm quan", "các cấp bộ Đoàn đã huy động
+        # 1.344.522 lượt thanh niên tình nguyện tham gia xây dựng nông thôn mới": the turns of
+        # whom (cut to fit), not who counted them; an act done for them ('điều trị nội trú
+        # cho 245.000 lượt bệnh nhân') says which turns
+        tagged = set(tagger(tail)[1])
+        if (
+            (tagged == {"V"} or tagged <= {"N", "Nc"} and _nwords(tail) <= 3)
+            and (more := _JOINED.match(after[len(tail) :]))
+            and tagger(more[1])[1][:1] == (["V"] if tagged == {"V"} else ["N"])
+            and (tagged != {"V"} or _nwords(more[1]) <= 3)
+        ):
+            # 'khám, chữa bệnh': verbs joined by a comma, one act; 'đoàn viên, thanh niên tham
+            # gia …': nouns joined by a comma, one kind of person
+            tail = f"{tail}, {more[1]}"
+        turns = f"Lượt {compact(tail)}"
+        tokens, tags = tagger(tail)
+        whom = 0  # the noun phrase of whom ('nhân lực' of 'nhân lực về ứng dụng công nghệ')
+        while whom < len(tokens) and tags[whom] in ("N", "Nc", "Np", "Ny", "A"):
+            whom += 1
+        done_to = whom and (whom == len(tokens) or tags[whom] == "E" or tokens[whom].lower() in _OF)
+        if done_to:
+            # "tổ chức đào tạo, bồi dưỡng 3.000 lượt nhân lực về …": those the act was done to,
+            # when nothing after them says what they did
+            turns = f"Lượt {' '.join(tokens[:whom]).replace('_', ' ')}"
+        if (
+            (
+                re.search(r"\scho(?:\s+(?:hơn|gần|khoảng|trên|ít nhất))?\s*$", text[prev_end:start])
+                or done_to
+            )
+            and (act := _one_act(_act_on(label, limit=7, last_clause=True)))
+            and _nwords(f"{turns} được {act}") <= LABEL_WORDS
+        ):
+            turns = f"{turns} được {act}"
+        elif done_to:
+            turns = f"Lượt {compact(tail)}"
+        return _tidy(fit(turns, LABEL_WORDS - 1)), [
+            N_("label taken from the words after the number")
+        ]
     if (
         not counted
         and unit not in (None, "%", "hạng", *_NOUNS, *_COUNTED)
@@ -820,7 +862,11 @@ def _label(
             long_tail = ""  # "tăng 11% so với cùng kỳ, dẫn đầu …": a base, not what is measured
         same_clause = previous is not None and not re.search(r";\s", text[previous.span[1] : start])
         borrow = previous is not None and previous.span[0] >= sentence and same_clause
-        if long_tail and not (borrow and (long_tail.startswith("về ") or parallel)):
+        if rate := _PER_PEOPLE.fullmatch(unit or ""):
+            # "ngành Y tế đặt ra các chỉ tiêu: …; đạt 29,1 giường bệnh/10.000 dân": a rate per
+            # so many people names itself, not after who set it nor after the figure before
+            label = f"{rate['what'][:1].upper()}{rate['what'][1:]} trên {rate['per']}"
+        elif long_tail and not (borrow and (long_tail.startswith("về ") or parallel)):
             label = f"Tỷ lệ {long_tail}"
         elif borrow:
             assert previous is not None
@@ -955,6 +1001,26 @@ def _label(
 
 SHORT_WORDS = 8
 """A label longer than this is cut back to its nearest noun phrase."""
+
+# the next comma piece of a count's words, when it goes on with them ('khám, chữa bệnh')
+_JOINED = re.compile(r",\s*([^\W\d][^,;.()]{0,60}?)(?=\s*[,;.(]|$)")
+
+# prepositions pyvi may tag as verbs ('nhân_lực về/V ứng_dụng')
+_OF = {"về", "cho", "tại", "ở", "trong", "của", "từ", "theo"}
+
+# words that qualify the number after them, never what it measures
+# ('lên tối thiểu', 'xuống mức'; 'Tối thiểu' alone at the head of its clause; but 'công suất tối
+# thiểu là', 'vay tối đa' name what is bounded and stay, and 'từ 10 tiêu chí trở lên' is a bound)
+_QUALIFIER = re.compile(
+    r"(?:(?<!trở)\s|^)(?:lên|xuống)(?:\s+mức)?(?:\s+(?:tối thiểu|tối đa))?\s*$"
+    r"|(?:^|(?<=[\n.;:!?\-–+•(]))\s*(?:[Tt]ối thiểu|[Tt]ối đa)\s*$"
+)
+
+# a count per so many people ('giường bệnh/10.000 dân', 'bác sĩ/vạn dân'): a rate, named by itself
+_PER_PEOPLE = re.compile(
+    r"(?P<what>[^\W\d][^/\d]*?)\s*/\s*"
+    r"(?P<per>(?:[\d.,]+|vạn|nghìn|triệu)\s*(?:dân|người|dân số)\w*)"
+)
 
 # a measure per unit of land or of people ('giá trị sản phẩm thu được trên 01 ha đất trồng trọt')
 _PER_UNIT = re.compile(
@@ -1217,6 +1283,10 @@ def _act_on(label: str, limit: int = 4, last_clause: bool = False) -> str:
     act = re.sub(r"\s+được$", "", act)
     # "Triển khai xây dựng, nâng cấp": the act is what is carried out
     act = re.sub(r"^(?:triển khai|tiến hành)\s+(?=\S)", "", act, flags=re.IGNORECASE)
+    if (held := re.match(r"tổ chức\s+(?=\S)", act, re.IGNORECASE)) and tagger(act[held.end() :])[1][
+        :1
+    ] == ["V"]:
+        act = act[held.end() :]  # "Tổ chức đào tạo, bồi dưỡng": the act is what is held
     tokens, tags = tagger(act)
     if not tokens or tags[0] != "V" or not 1 <= _nwords(act) <= limit:
         return ""
