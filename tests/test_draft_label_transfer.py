@@ -249,3 +249,14 @@ def test_a_qualifier_of_the_number_is_never_its_label():
     # 'trở lên' bounds the words before it ('từ 8 tiêu chí trở lên'), it is no qualifier
     (communes,) = _labels("Đến nay số thôn đạt từ 8 tiêu chí trở lên là 41 thôn.")
     assert communes.endswith("trở lên") or "trở" not in communes
+
+
+def test_a_share_a_target_is_set_on_is_named_by_its_object_and_what_is_said_of_it():
+    # 'Phấn đấu/Đảm bảo X% <noun phrase> (<kinds>) <verb> …': the verb before the share sets the
+    # target, it does not act on the object; the object and its own verb name the share
+    (share,) = _labels(
+        "Bảo đảm trên 60% diện tích trồng cây ăn quả (bưởi, cam, quýt) áp dụng quy trình sản "
+        "xuất an toàn."
+    )
+    assert share.startswith("Diện tích trồng cây ăn quả áp dụng")
+    assert "(" not in share and "bảo đảm" not in share.lower()

@@ -1420,6 +1420,27 @@ def _act_shared_by_share(text: str, start: int, end: int, previous: Found | None
     return f"{obj[:1].upper()}{obj[1:]} {act}"
 
 
+# verbs that set a target on a share rather than act on its object ('Phấn đấu trên 50% diện tích …
+# ứng dụng công nghệ', 'Đảm bảo 100% khu công nghiệp … triển khai …')
+_SETS_A_SHARE = {"phấn đấu", "phân đấu", "đảm bảo", "bảo đảm"}
+
+
+def _share_and_predicate(text: str, end: int) -> str:
+    """'trên 50% diện tích sản xuất nông nghiệp chủ lực (lúa, xoài, …) ứng dụng công nghệ thông
+    minh, …': the share is of the noun phrase after it and of what it says of it (a verb after
+    the noun phrase, a bracket listing its kinds dropped), cut to fit; empty when no verb
+    follows the noun phrase within the clause."""
+    clause = re.match(r"\s*([^;.:]{0,200})", text[end:])
+    tagger = _pyvi()
+    if not clause or tagger is None:
+        return ""
+    words = re.sub(r"\s*\([^()]*\)", "", clause.group(1)).split(", ")[0].strip()
+    tokens, tags = tagger(words)
+    if len(tokens) < 3 or tags[0] not in ("N", "Nc") or "V" not in tags[2:]:
+        return ""
+    return _tidy(fit(f"{words[:1].upper()}{words[1:]}", LABEL_WORDS))
+
+
 def _acted_share(label: str, text: str, end: int) -> str:
     """'cắt giảm 30% chi phí xã hội thực hiện thủ tục hành chính', 'tiết kiệm 10% chi thường
     xuyên để …': a percentage between a verb and its object is the share of the object acted
@@ -1436,8 +1457,11 @@ def _acted_share(label: str, text: str, end: int) -> str:
     verb = tokens[-1]
     if not (tags[-1] == "V" or re.search(r"(?:hoá|hóa)$", verb)):
         return ""
-    if verb.lower().replace("_", " ") in _NO_SHARE_VERBS:
+    said_verb = verb.lower().replace("_", " ")
+    if said_verb in _NO_SHARE_VERBS:
         return ""
+    if said_verb in _SETS_A_SHARE and (said := _share_and_predicate(text, end)):
+        return said
     after = re.match(
         r"\s*(?:(?:các|những|toàn bộ)\s+)?([^\W\d][^,;.()\d:]{2,80}?)"
         r"(?=\s+(?:để|nhằm|so với|so|đến|vào|tại|theo|cho|trở lên|và|hoặc)\s|[,;.()]|$)",
