@@ -260,3 +260,8 @@ def test_a_share_a_target_is_set_on_is_named_by_its_object_and_what_is_said_of_i
     )
     assert share.startswith("Diện tích trồng cây ăn quả áp dụng")
     assert "(" not in share and "bảo đảm" not in share.lower()
+    # kinds of the object listed before its verb are the object
+    (parks,) = _labels(
+        "Đảm bảo 100% bệnh viện, trung tâm y tế áp dụng bệnh án điện tử trong khám chữa bệnh."
+    )
+    assert parks.startswith("Bệnh viện, trung tâm y tế áp dụng")

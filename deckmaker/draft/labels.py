@@ -1434,7 +1434,13 @@ def _share_and_predicate(text: str, end: int) -> str:
     tagger = _pyvi()
     if not clause or tagger is None:
         return ""
-    words = re.sub(r"\s*\([^()]*\)", "", clause.group(1)).split(", ")[0].strip()
+    pieces = re.sub(r"\s*\([^()]*\)", "", clause.group(1)).split(", ")
+    words = pieces[0].strip()
+    for piece in pieces[1:]:
+        # "100% khu công nghiệp, cụm công nghiệp triển khai …": kinds of the object before its verb
+        if "V" in tagger(words)[1] or tagger(piece)[1][:1] not in (["N"], ["Nc"]):
+            break
+        words = f"{words}, {piece.strip()}"
     tokens, tags = tagger(words)
     if len(tokens) < 3 or tags[0] not in ("N", "Nc") or "V" not in tags[2:]:
         return ""
