@@ -177,3 +177,91 @@ def test_the_named_place_that_did_it_tells_counts_apart():
     # a whole area acting ('Toàn huyện') names no place
     (markets,) = _labels("Toàn huyện đã xây dựng mới 06 chợ.")
     assert markets == "Số chợ xây dựng mới"
+
+
+# --- labels (h15q): batch L's classes, on sentences composed with other words, places, numbers
+
+
+def test_turns_counted_after_who_acted_are_named_by_whom_not_by_who_acted():
+    # an agent and its verb before a count in 'lượt' (turns): the turns of whom, cut to fit
+    (turns,) = _labels(
+        "Năm 2023, các cấp Hội Phụ nữ đã vận động 215.300 lượt hội viên phụ nữ tham gia "
+        "hiến máu tình nguyện tại các điểm hiến máu lưu động."
+    )
+    assert turns.startswith("Lượt hội viên phụ nữ tham gia hiến máu")
+    # a magnitude before 'lượt', an act after it joined by a comma ('khám, chữa bệnh')
+    turns, against = _labels(
+        "Các trạm y tế xã trong toàn huyện đã thực hiện gần 1,2 triệu lượt xét nghiệm, sàng "
+        "lọc, đạt 104,5% kế hoạch."
+    )
+    assert turns == "Lượt xét nghiệm, sàng lọc"
+    assert against.startswith("Lượt xét nghiệm, sàng lọc")
+    # an act done for them ('… cho N lượt X'): the turns, and the act
+    (cared,) = _labels("Bệnh viện huyện đã phẫu thuật cho hơn 4.800 lượt người bệnh.")
+    assert cared == "Lượt người bệnh được phẫu thuật"
+    # an act whose object says nothing of its own: the turns and the act, not the topic
+    (trained,) = _labels(
+        "Tổ chức tập huấn, bồi dưỡng 2.150 lượt cán bộ về kỹ năng chuyển đổi số, an toàn thông tin."
+    )
+    assert trained == "Lượt cán bộ được tập huấn, bồi dưỡng"
+    # nouns joined by a comma are one kind of person
+    (both,) = _labels("Có 86.400 lượt hội viên, nông dân tham gia các lớp tập huấn kỹ thuật.")
+    assert both.startswith("Lượt hội viên, nông dân tham gia")
+
+
+def test_a_rate_per_so_many_people_names_itself_not_who_set_it():
+    _, beds, pharmacists = _labels(
+        "Năm 2025, Sở Y tế đề ra các mục tiêu: tỷ lệ tiêm chủng đầy đủ đạt 97%; có 35 giường "
+        "bệnh/10.000 dân; đạt 3,2 dược sĩ/10.000 dân."
+    )
+    assert beds == "Giường bệnh trên 10.000 dân"
+    assert pharmacists == "Dược sĩ trên 10.000 dân"
+
+
+def test_changes_said_respectively_take_the_figures_named_before_them():
+    # 'lần lượt tăng A% và B%': each change is of the figure before it in the same order
+    *_, first, second = _labels(
+        "Toàn tỉnh có 1.460 hợp tác xã và 92 liên hiệp hợp tác xã (lần lượt tăng 6,1% và "
+        "2,3% so với năm 2021)."
+    )
+    assert first.startswith("Hợp tác xã") and "tăng" in first
+    assert second.startswith("Liên hiệp hợp tác xã") and "tăng" in second
+    *_, first, second = _labels(
+        "Năm học 2022-2023 có 318 học sinh giỏi cấp tỉnh, 27 học sinh giỏi quốc gia, lần lượt "
+        "giảm 4% và 10%."
+    )
+    assert "cấp tỉnh giảm" in first and "quốc gia giảm" in second
+
+
+def test_a_qualifier_of_the_number_is_never_its_label():
+    # 'Tối thiểu', 'lên tối thiểu' say how the target bounds the number, not what it measures
+    (share,) = _labels(
+        "- Tối thiểu 65% hợp tác xã trên địa bàn huyện áp dụng quy trình sản xuất an toàn."
+    )
+    assert share.startswith("Hợp tác xã") and "Tối thiểu" not in share
+    (raised,) = _labels(
+        "- Nâng tỷ lệ trường học đạt chuẩn quốc gia trong toàn tỉnh lên tối thiểu 75% vào năm 2030."
+    )
+    assert "trường học đạt chuẩn quốc gia" in raised.lower() and "tối thiểu" not in raised.lower()
+    # a bound that names what it bounds stays ('vay tối đa', 'công suất tối thiểu')
+    (loan,) = _labels("Mỗi hộ được vay tối đa 50 triệu đồng/hộ.")
+    assert "tối đa" in loan
+    # 'trở lên' bounds the words before it ('từ 8 tiêu chí trở lên'), it is no qualifier
+    (communes,) = _labels("Đến nay số thôn đạt từ 8 tiêu chí trở lên là 41 thôn.")
+    assert communes.endswith("trở lên") or "trở" not in communes
+
+
+def test_a_share_a_target_is_set_on_is_named_by_its_object_and_what_is_said_of_it():
+    # 'Phấn đấu/Đảm bảo X% <noun phrase> (<kinds>) <verb> …': the verb before the share sets the
+    # target, it does not act on the object; the object and its own verb name the share
+    (share,) = _labels(
+        "Bảo đảm trên 60% diện tích trồng cây ăn quả (bưởi, cam, quýt) áp dụng quy trình sản "
+        "xuất an toàn."
+    )
+    assert share.startswith("Diện tích trồng cây ăn quả áp dụng")
+    assert "(" not in share and "bảo đảm" not in share.lower()
+    # kinds of the object listed before its verb are the object
+    (parks,) = _labels(
+        "Đảm bảo 100% bệnh viện, trung tâm y tế áp dụng bệnh án điện tử trong khám chữa bệnh."
+    )
+    assert parks.startswith("Bệnh viện, trung tâm y tế áp dụng")

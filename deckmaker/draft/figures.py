@@ -715,7 +715,10 @@ def _to_places(text: str, found: list[Found]) -> list[Found]:
     return out
 
 
-_RESPECTIVELY = re.compile(r"(?:^|\s)lần lượt(?:\s+là|\s+đạt|\s+chiếm)?\s*:?\s*", re.IGNORECASE)
+_RESPECTIVELY = re.compile(
+    r"(?:^|\s|(?<=\())lần lượt(?:\s+là|\s+đạt|\s+chiếm|\s+(?P<change>tăng|giảm))?\s*:?\s*",
+    re.IGNORECASE,
+)
 
 
 def _respectively(text: str, found: list[Found]) -> list[Found]:
@@ -736,12 +739,21 @@ def _respectively(text: str, found: list[Found]) -> list[Found]:
         if n < 2 or len(before) < n:
             continue
         named = before[-n:]
-        if any(out[a].unit != out[b].unit for a, b in zip(named, after, strict=True)):
+        # "có 35.292 đoàn viên …, trong đó 6716 … (lần lượt tăng 33% và 27% so với năm 2020)":
+        # changes of the figures named before, in a unit of their own
+        change = m["change"]
+        if not change and any(
+            out[a].unit != out[b].unit for a, b in zip(named, after, strict=True)
+        ):
             continue
         scope = text[(opening + 1 if opened else sentence) : m.start()]
         year = _YEAR.search(scope)
+        base = _CHANGE_BASE.match(text, out[after[-1]].span[1])
         for a, b in zip(named, after, strict=True):
             label = subject_of(out[a].label)
+            if change:
+                label = _with_change(re.sub(r"^Số\s+", "", label), change.lower(), base)
+                label = label[:1].upper() + label[1:]
             period = out[b].period
             if year:
                 period = re.sub(r"\s*[-–]\s*", "-", year.group(1))

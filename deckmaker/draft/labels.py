@@ -534,7 +534,9 @@ def _label(
     # change is no boundary of the subject ('với' otherwise cuts it)
     head = _BASE_BEFORE_CHANGE.sub("", head)
     while True:
-        stripped = _VERBS.sub("", head.rstrip(" :"))
+        # ('Tối thiểu 80% doanh nghiệp …', 'đưa tỷ lệ … lên tối thiểu 80%': a qualifier of the
+        # number is never its label)
+        stripped = _QUALIFIER.sub("", _VERBS.sub("", head.rstrip(" :")))
         if stripped == head:
             break
         head = stripped
@@ -696,17 +698,57 @@ def _label(
     ):
         return f"{counted_as[:1].upper()}{counted_as[1:]}", []  # "Đón 850 nghìn lượt khách"
     if (
-        unit == "lượt"
+        counted_as == "lượt"
         and tail[:1].islower()
-        and 1 <= _nwords(tail) <= 6
         and not re.match(r"(?:đạt|tăng|giảm|vượt|bằng|so|chiếm|là|có|được|trở|đến|năm)\b", tail)
         and not re.match(r"(?:số|tổng|lượt)\b", label, re.IGNORECASE)
         and (tagger := _pyvi()) is not None
-        and tagger(tail)[1][0] in ("N", "Nc")
+        and (
+            tagger(tail)[1][0] in ("N", "Nc")
+            # "thực hiện 3,5 triệu lượt khám, chữa bệnh": turns of an act, said by who acted
+            or tagger(tail)[1][0] == "V"
+            and _nwords(tail) <= 3
+            and (_act_on(label) or _AGENT.match(label) or not label)
+        )
     ):
-        # "huyện đã đón 47.173 lượt du khách đến thăm quan": the turns of whom, not who
-        # counted them
-        return _tidy(f"Lượt {compact(tail)}"), [N_("label taken from the words after the number")]
+        # "huyện đã đón 47.173 lượt du khách đến thăm quan", "các cấp bộ Đoàn đã huy động
+        # 1.344.522 lượt thanh niên tình nguyện tham gia xây dựng nông thôn mới": the turns of
+        # whom (cut to fit), not who counted them; an act done for them ('điều trị nội trú
+        # cho 245.000 lượt bệnh nhân') says which turns
+        tagged = set(tagger(tail)[1])
+        if (
+            (tagged == {"V"} or tagged <= {"N", "Nc"} and _nwords(tail) <= 3)
+            and (more := _JOINED.match(after[len(tail) :]))
+            and tagger(more[1])[1][:1] == (["V"] if tagged == {"V"} else ["N"])
+            and (tagged != {"V"} or _nwords(more[1]) <= 3)
+        ):
+            # 'khám, chữa bệnh': verbs joined by a comma, one act; 'đoàn viên, thanh niên tham
+            # gia …': nouns joined by a comma, one kind of person
+            tail = f"{tail}, {more[1]}"
+        turns = f"Lượt {compact(tail)}"
+        tokens, tags = tagger(tail)
+        whom = 0  # the noun phrase of whom ('nhân lực' of 'nhân lực về ứng dụng công nghệ')
+        while whom < len(tokens) and tags[whom] in ("N", "Nc", "Np", "Ny", "A"):
+            whom += 1
+        done_to = whom and (whom == len(tokens) or tags[whom] == "E" or tokens[whom].lower() in _OF)
+        if done_to:
+            # "tổ chức đào tạo, bồi dưỡng 3.000 lượt nhân lực về …": those the act was done to,
+            # when nothing after them says what they did
+            turns = f"Lượt {' '.join(tokens[:whom]).replace('_', ' ')}"
+        if (
+            (
+                re.search(r"\scho(?:\s+(?:hơn|gần|khoảng|trên|ít nhất))?\s*$", text[prev_end:start])
+                or done_to
+            )
+            and (act := _one_act(_act_on(label, limit=7, last_clause=True)))
+            and _nwords(f"{turns} được {act}") <= LABEL_WORDS
+        ):
+            turns = f"{turns} được {act}"
+        elif done_to:
+            turns = f"Lượt {compact(tail)}"
+        return _tidy(fit(turns, LABEL_WORDS - 1)), [
+            N_("label taken from the words after the number")
+        ]
     if (
         not counted
         and unit not in (None, "%", "hạng", *_NOUNS, *_COUNTED)
@@ -820,7 +862,11 @@ def _label(
             long_tail = ""  # "tăng 11% so với cùng kỳ, dẫn đầu …": a base, not what is measured
         same_clause = previous is not None and not re.search(r";\s", text[previous.span[1] : start])
         borrow = previous is not None and previous.span[0] >= sentence and same_clause
-        if long_tail and not (borrow and (long_tail.startswith("về ") or parallel)):
+        if rate := _PER_PEOPLE.fullmatch(unit or ""):
+            # "ngành Y tế đặt ra các chỉ tiêu: …; đạt 29,1 giường bệnh/10.000 dân": a rate per
+            # so many people names itself, not after who set it nor after the figure before
+            label = f"{rate['what'][:1].upper()}{rate['what'][1:]} trên {rate['per']}"
+        elif long_tail and not (borrow and (long_tail.startswith("về ") or parallel)):
             label = f"Tỷ lệ {long_tail}"
         elif borrow:
             assert previous is not None
@@ -955,6 +1001,26 @@ def _label(
 
 SHORT_WORDS = 8
 """A label longer than this is cut back to its nearest noun phrase."""
+
+# the next comma piece of a count's words, when it goes on with them ('khám, chữa bệnh')
+_JOINED = re.compile(r",\s*([^\W\d][^,;.()]{0,60}?)(?=\s*[,;.(]|$)")
+
+# prepositions pyvi may tag as verbs ('nhân_lực về/V ứng_dụng')
+_OF = {"về", "cho", "tại", "ở", "trong", "của", "từ", "theo"}
+
+# words that qualify the number after them, never what it measures
+# ('lên tối thiểu', 'xuống mức'; 'Tối thiểu' alone at the head of its clause; but 'công suất tối
+# thiểu là', 'vay tối đa' name what is bounded and stay, and 'từ 10 tiêu chí trở lên' is a bound)
+_QUALIFIER = re.compile(
+    r"(?:(?<!trở)\s|^)(?:lên|xuống)(?:\s+mức)?(?:\s+(?:tối thiểu|tối đa))?\s*$"
+    r"|(?:^|(?<=[\n.;:!?\-–+•(]))\s*(?:[Tt]ối thiểu|[Tt]ối đa)\s*$"
+)
+
+# a count per so many people ('giường bệnh/10.000 dân', 'bác sĩ/vạn dân'): a rate, named by itself
+_PER_PEOPLE = re.compile(
+    r"(?P<what>[^\W\d][^/\d]*?)\s*/\s*"
+    r"(?P<per>(?:[\d.,]+|vạn|nghìn|triệu)\s*(?:dân|người|dân số)\w*)"
+)
 
 # a measure per unit of land or of people ('giá trị sản phẩm thu được trên 01 ha đất trồng trọt')
 _PER_UNIT = re.compile(
@@ -1217,6 +1283,10 @@ def _act_on(label: str, limit: int = 4, last_clause: bool = False) -> str:
     act = re.sub(r"\s+được$", "", act)
     # "Triển khai xây dựng, nâng cấp": the act is what is carried out
     act = re.sub(r"^(?:triển khai|tiến hành)\s+(?=\S)", "", act, flags=re.IGNORECASE)
+    if (held := re.match(r"tổ chức\s+(?=\S)", act, re.IGNORECASE)) and tagger(act[held.end() :])[1][
+        :1
+    ] == ["V"]:
+        act = act[held.end() :]  # "Tổ chức đào tạo, bồi dưỡng": the act is what is held
     tokens, tags = tagger(act)
     if not tokens or tags[0] != "V" or not 1 <= _nwords(act) <= limit:
         return ""
@@ -1350,6 +1420,33 @@ def _act_shared_by_share(text: str, start: int, end: int, previous: Found | None
     return f"{obj[:1].upper()}{obj[1:]} {act}"
 
 
+# verbs that set a target on a share rather than act on its object ('Phấn đấu trên 50% diện tích …
+# ứng dụng công nghệ', 'Đảm bảo 100% khu công nghiệp … triển khai …')
+_SETS_A_SHARE = {"phấn đấu", "phân đấu", "đảm bảo", "bảo đảm"}
+
+
+def _share_and_predicate(text: str, end: int) -> str:
+    """'trên 50% diện tích sản xuất nông nghiệp chủ lực (lúa, xoài, …) ứng dụng công nghệ thông
+    minh, …': the share is of the noun phrase after it and of what it says of it (a verb after
+    the noun phrase, a bracket listing its kinds dropped), cut to fit; empty when no verb
+    follows the noun phrase within the clause."""
+    clause = re.match(r"\s*([^;.:]{0,200})", text[end:])
+    tagger = _pyvi()
+    if not clause or tagger is None:
+        return ""
+    pieces = re.sub(r"\s*\([^()]*\)", "", clause.group(1)).split(", ")
+    words = pieces[0].strip()
+    for piece in pieces[1:]:
+        # "100% khu công nghiệp, cụm công nghiệp triển khai …": kinds of the object before its verb
+        if "V" in tagger(words)[1] or tagger(piece)[1][:1] not in (["N"], ["Nc"]):
+            break
+        words = f"{words}, {piece.strip()}"
+    tokens, tags = tagger(words)
+    if len(tokens) < 3 or tags[0] not in ("N", "Nc") or "V" not in tags[2:]:
+        return ""
+    return _tidy(fit(f"{words[:1].upper()}{words[1:]}", LABEL_WORDS))
+
+
 def _acted_share(label: str, text: str, end: int) -> str:
     """'cắt giảm 30% chi phí xã hội thực hiện thủ tục hành chính', 'tiết kiệm 10% chi thường
     xuyên để …': a percentage between a verb and its object is the share of the object acted
@@ -1366,8 +1463,11 @@ def _acted_share(label: str, text: str, end: int) -> str:
     verb = tokens[-1]
     if not (tags[-1] == "V" or re.search(r"(?:hoá|hóa)$", verb)):
         return ""
-    if verb.lower().replace("_", " ") in _NO_SHARE_VERBS:
+    said_verb = verb.lower().replace("_", " ")
+    if said_verb in _NO_SHARE_VERBS:
         return ""
+    if said_verb in _SETS_A_SHARE and (said := _share_and_predicate(text, end)):
+        return said
     after = re.match(
         r"\s*(?:(?:các|những|toàn bộ)\s+)?([^\W\d][^,;.()\d:]{2,80}?)"
         r"(?=\s+(?:để|nhằm|so với|so|đến|vào|tại|theo|cho|trở lên|và|hoặc)\s|[,;.()]|$)",
