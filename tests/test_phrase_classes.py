@@ -217,3 +217,75 @@ def test_a_document_keeps_its_kind_with_its_number(m, text, run):
     token = next(t for t in bound.split(" ") if run.replace(" ", NBSP) in t)
     parted = loosen(token, lambda t: len(t) > 20)
     assert kind.replace(" ", NBSP) + " số" in parted.replace(NBSP + "số", " số"), parted
+
+
+# -- review R8: a quote's lines are phrases; it may take a line more, or a size a little
+# smaller, to have them so (``kinds.quote._phrase_lines``, ``fit.phrase_more``)
+
+QUOTES = [
+    "Năm 2025 - năm tăng tốc, bứt phá để hoàn thành nghị quyết đại hội Đảng bộ các cấp "
+    "nhiệm kỳ 2020 - 2025",
+    "Đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh về xây dựng "
+    "con người Kinh Bắc phát triển toàn diện, giàu bản sắc, văn minh",
+    "Phát huy sức mạnh khối đại đoàn kết toàn dân tộc, xây dựng tỉnh Bắc Ninh giàu mạnh, "
+    "văn minh, hạnh phúc",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", QUOTES)
+def test_a_quote_sets_lines_that_are_phrases_with_a_line_more(m, text):
+    """Where a quote's greedy lines cut a phrase of a class ("đại hội / Đảng bộ các cấp"), the
+    quote is set in lines that cut none at some widths of the slide: in as many lines or one
+    more, at a size no smaller than ``SHRINK`` of it, cheaper than the greedy lines; wherever
+    lines are returned, none cuts a phrase and LibreOffice keeps them (U+00A0 inside each)."""
+    from deckmaker.layout.breaks import QUOTE
+    from deckmaker.layout.fit import cuts_phrase
+    from deckmaker.layout.kinds import quote
+
+    measured = bind_compounds(text) + "\u2060”"
+    cut, fixed, more = 0, 0, 0
+    for width in range(420, 900, 20):
+        greedy = m.wrap(measured, 36, width, safety=SAFETY)
+        if not cuts_phrase(greedy):
+            continue
+        cut += 1
+        got = quote._phrase_lines(measured, m, 36, len(greedy), width, 10**9, 20, 0.0)
+        if got is None:
+            continue
+        cost, size, joined, narrow = got
+        lines = m.wrap(joined, size, narrow, safety=SAFETY)
+        assert narrow <= width + 1e-6 and size >= 36 * quote.SHRINK - 1e-9
+        assert len(lines) in (len(greedy), len(greedy) + 1), (width, lines)
+        assert not cuts_phrase(lines), (width, lines)
+        assert [ln.replace(NBSP, " ").strip() for ln in lines] == [
+            ln.replace(NBSP, " ") for ln in joined.split(" ")
+        ]
+        assert cost < fit.set_cost(greedy, m, 36, width, QUOTE)
+        fixed += 1
+        more += len(lines) > len(greedy)
+    assert cut and fixed >= cut // 2, (cut, fixed)
+    assert more or fixed, (cut, fixed, more)
+
+
+def test_a_quote_breaks_after_a_dash_that_sets_apart_never_inside_a_range_nor_a_phrase_tail():
+    """A quote's seams (``breaks.QUOTE``): after a dash that sets a part apart, free; inside a
+    range ("2020 - / 2025"), bound; after a name that closes its noun phrase ("con người Kinh
+    Bắc / phát triển"), weak; a phrase's last word alone before a comma ("giàu / mạnh, văn
+    minh", "đô thị / xanh, bảo vệ …") a class's cut, costing ``CUT_COST`` more than a body's."""
+    from deckmaker.layout.breaks import CUT_COST, QUOTE
+    from deckmaker.layout.nobreak import BOUND_PHRASE, WEAK_OPENING
+
+    toks = _tokens(
+        "Năm 2025 - năm tăng tốc, nhiệm kỳ 2020 - 2025 của con người Kinh Bắc phát triển bền vững"
+    )
+    at = {toks[j - 1].replace(NBSP, " "): j for j in range(1, len(toks))}
+    dash = next(j for k, j in at.items() if k.endswith("2025 -") and k.startswith("Năm"))
+    assert seam_cost(toks, dash, QUOTE) == 0.0 < seam_cost(toks, dash, BODY)
+    ranged = next(j for k, j in at.items() if k.endswith("2020 -"))
+    assert seam_cost(toks, ranged, QUOTE) >= BOUND_PHRASE
+    name = at["Kinh Bắc"]
+    assert seam_cost(toks, name, QUOTE) <= WEAK_OPENING < seam_cost(toks, name, BODY)
+    toks = _tokens("Phát triển đô thị xanh, bảo vệ môi trường sinh thái bền vững")
+    j = next(j for j in range(1, len(toks)) if toks[j] == "xanh,")
+    assert "modifier" in phrase_cuts(toks, j)
+    assert seam_cost(toks, j, QUOTE) == seam_cost(toks, j, BODY) + CUT_COST

@@ -24,6 +24,7 @@ from .nobreak import (
     NBSP,
     PHRASE_OPENERS,
     PROCLITICS,
+    WEAK_OPENING,
     is_word,
     phrase_break,
 )
@@ -116,6 +117,32 @@ def _body_penalty(before: str, after: str, pairs: WordPairs) -> float:
     return phrase_break(before, after)
 
 
+NAME_SYLLABLES = 2
+"""A name of at least this many capitalised syllables ("Hưng Yên", "Hồ Chí Minh") closes the
+noun phrase it names: a break after it, before a word in lower case, falls between phrases."""
+
+
+def _quote_penalty(before: str, after: str, pairs: WordPairs) -> float:
+    """A quote's line break: a body's (``nobreak.phrase_break``), but after a dash that sets a
+    part apart ("Năm 2024 - / năm có …") 0 and inside a range ("2020 - / 2025")
+    ``nobreak.BOUND_PHRASE``; after a name that closes its noun phrase ("con người Hưng Yên /
+    góp phần …", ``NAME_SYLLABLES``) at most ``nobreak.WEAK_OPENING``."""
+    if before.endswith(("\u00a0-", "\u00a0–", "\u00a0—")):
+        prev = before.split(NBSP)
+        ranged = len(prev) > 1 and prev[-2][-1:].isdigit() and after[:1].isdigit()
+        return BOUND_PHRASE if ranged else 0.0
+    base = phrase_break(before, after)
+    name = before.split(NBSP)
+    if (
+        len(name) >= NAME_SYLLABLES
+        and all(p[:1].isupper() and p.isalpha() for p in name)
+        and after[:1].islower()
+        and after.split(NBSP)[0].isalpha()
+    ):
+        return min(base, WEAK_OPENING)
+    return base
+
+
 Seam = Callable[[str, str, WordPairs], float]
 
 
@@ -128,7 +155,8 @@ class Kind:
     ``fit.SHORT_END_COST``; ``bracket_end``, a last line that is one parenthesis of several
     words ("(KH 2024)") is no widow (a label's); ``context``, the phrase a break cuts, seen in
     the syllables around it, costs too (``phrase_context``: a body's and a title's; a card's
-    label keeps its own seams until the cards' work settles them)."""
+    label keeps its own seams until the cards' work settles them); ``cut``, what a break
+    inside a phrase of a class costs on top (a quote's: its lines are phrases)."""
 
     name: str
     seam: Seam
@@ -137,6 +165,7 @@ class Kind:
     short_end: bool = False
     bracket_end: bool = False
     context: bool = False
+    cut: float = 0.0
 
 
 TITLE = Kind("title", _break_penalty, floor=True, context=True)
@@ -144,7 +173,13 @@ TITLE = Kind("title", _break_penalty, floor=True, context=True)
 LABEL = Kind("label", _phrase_penalty, bracket_end=True)
 """A short label's lines (a KPI card's, ``fit.phrase_lines``)."""
 BODY = Kind("body", _body_penalty, gaps=True, short_end=True, context=True)
-"""A paragraph's lines: a bullet's (``fit.even_lines``), a quote's (``fit.phrase_set``)."""
+"""A paragraph's lines: a bullet's (``fit.even_lines``), a subtitle's (``fit.phrase_set``)."""
+CUT_COST = 1.0
+"""What a quote's break inside a phrase of a class (``phrase_cuts``) costs on top of the
+class's cost: each line of a quote is a phrase (review R8), a line more is cheaper than a cut
+("… nghị quyết đại hội / Đảng bộ các cấp …")."""
+QUOTE = Kind("quote", _quote_penalty, short_end=True, context=True, cut=CUT_COST)
+"""A quote's lines (``fit.phrase_set``, ``fit.phrase_more``): a body's, each line a phrase."""
 
 
 def seam_cost(words: Sequence[str], j: int, kind: Kind, pairs: WordPairs | None = None) -> float:
@@ -152,6 +187,8 @@ def seam_cost(words: Sequence[str], j: int, kind: Kind, pairs: WordPairs | None 
     ``kind``."""
     base = kind.seam(words[j - 1], words[j], pairs or WordPairs())
     cut = _context(words if isinstance(words, tuple) else tuple(words), j) if kind.context else 0.0
+    if cut and kind.cut:
+        return max(base, cut) + kind.cut
     return max(base, cut) if cut else base  # (a title's bonus after a comma kept)
 
 
@@ -307,7 +344,7 @@ def phrase_cuts(words: Sequence[str], j: int) -> dict[str, float]:
             cuts["pair"] = INSIDE_PHRASE
     if _level(low_a) and _content(last):
         cuts["level"] = MODIFIER_TAIL
-    if _content(last) and _content(after[0]):
+    if _content(last) and _content(after[0].rstrip(_CLOSE)):  # "giàu / đẹp, văn minh"
         right, stop = _run_on(after, ends_text)
         name = after[0][:1].isupper()
         if name and last.islower():  # a name after a noun is its complement ("con người /
