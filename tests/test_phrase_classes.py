@@ -59,6 +59,18 @@ def _cuts_at(text: str, before: str) -> dict[str, float]:
         ("Rà soát các khoản chi; cắt giảm và tiết kiệm chi thường xuyên", "cắt giảm", "clause"),
         # a determiner making a level of the noun before it
         ("Nâng cao năng lực chính quyền các cấp trong quản lý đất đai", "chính quyền", "level"),
+        # review R8: an item of a list and the verb of measure with its figure after it
+        ("Mở rộng 12 cụm: san lấp 150 ha, đường nội bộ trên 40 km", "nội bộ", "item"),
+        ("Thu nội địa tăng 6%, chi thường xuyên giảm 3%", "chi thường xuyên", "item"),
+        # a preposition of place (and its determiner) and the noun phrase after it
+        ("Bố trí 14 hộ tái định cư ngoài các cụm dân cư mới", "ngoài", "place"),
+        ("Có 6 trường học tại xã vùng bãi ven sông Hồng", "ven", "place"),
+        # a pair that opens a clause, parted at its comma: the break belongs after the ";"
+        (
+            "Nâng cao chất lượng đào tạo; tuyển sinh, hướng nghiệp cho học sinh",
+            "tuyển sinh,",
+            "clause",
+        ),
     ],
 )
 def test_a_break_inside_a_phrase_of_a_class_is_seen_and_costs(text, before, cut):
@@ -90,6 +102,8 @@ def _pairs():
         ("Hoàn thiện hệ thống thủy lợi nội đồng; nâng cấp đê điều", "nội đồng;"),  # the ";"
         ("Giá trị sản xuất công nghiệp chỉ đạt 95% kế hoạch", "công nghiệp"),  # the predicate
         ("Kiểm tra việc thực hiện chủ trương, chính sách", "thực hiện"),  # before a pair
+        ("Mở rộng 12 cụm: san lấp 150 ha, đường nội bộ trên 40 km", "150 ha,"),  # the item's start
+        ("Thu hồi đất trong khu công nghiệp để giao lại", "khu công nghiệp"),  # after it
     ],
 )
 def test_a_break_between_phrases_cuts_none(text, before):

@@ -212,6 +212,12 @@ LEVEL_NOUNS = frozenset(("cấp", "ngành"))
 "chính quyền các cấp, các ngành"): the determiner opens no new phrase there."""
 HORIZON_NOUNS = frozenset(("tầm nhìn", "định hướng", "mục tiêu", "lộ trình", "chiến lược"))
 """Nouns that take a time limit as their complement: "tầm nhìn đến năm 2050" is one phrase."""
+ITEM_SYLLABLES = 3
+"""The most syllables of an item of a list (after a comma, ";" or ":") that a verb of measure
+and its figure after it belong to ("…, hạ tầng / trên 200 ha" never, review R8)."""
+PLACE_WORDS = frozenset(("trong", "ngoài", "tại", "trên", "dưới", "giữa", "ven", "quanh"))
+"""Prepositions of place: with the noun phrase after them one unit ("ngoài / các khu công
+nghiệp", "trong / khu công nghiệp" never, review R8), as a verb of measure with its number."""
 _WINDOW = 6
 _COORDINATORS = frozenset(("và", "hoặc"))
 _PHRASE_ENDS = frozenset((".", ",", ";", ":", "opener", "end"))
@@ -307,7 +313,11 @@ def phrase_cuts(words: Sequence[str], j: int) -> dict[str, float]:
     """The phrases a break before ``words[j]`` cuts, by class, and what each costs: "horizon",
     a horizon and its time limit ("tầm nhìn / đến năm 2050", ``BOUND_PHRASE``); "clause", a
     clause's first word left after its ";" ("thu; hoàn thành / và vượt", ``CLAUSE_TAIL``,
-    ``nobreak.INSIDE_PHRASE``); "pair", a coordinated pair of short words parted ("của Đảng,
+    ``nobreak.INSIDE_PHRASE``; a pair that opens the clause, parted at its comma, too); "item",
+    an item of a list parted from the verb of measure and figure after it ("…, hạ tầng / trên
+    200 ha", ``ITEM_SYLLABLES``, ``BOUND_PHRASE``); "place",
+    a preposition of place parted from its noun phrase ("ngoài (các) / khu công nghiệp",
+    ``PLACE_WORDS``, ``BOUND_PHRASE``); "pair", a coordinated pair of short words parted ("của Đảng,
     / Nhà nước", ``nobreak.INSIDE_PHRASE``); "level", a determiner that makes a level of the
     noun before it ("Đảng bộ / các cấp", ``LEVEL_NOUNS``, ``MODIFIER_TAIL``); "modifier", a
     phrase's last word (its modifier, its complement) alone after the break ("giá trị / văn
@@ -327,7 +337,8 @@ def phrase_cuts(words: Sequence[str], j: int) -> dict[str, float]:
         and not _ends(last)
     ):
         cuts["horizon"] = BOUND_PHRASE
-    if not _ends(last):
+    if not _ends(last) or last.endswith(","):  # "bệnh; phòng chống, / kiểm soát": a pair
+        # that opens the clause parted, where the break belongs after the ";" (review R8)
         for k in range(len(before) - 2, -1, -1):
             if _ends(before[k]):
                 if before[k][-1] in ";:" and len(before) - 1 - k <= CLAUSE_TAIL:
@@ -342,6 +353,14 @@ def phrase_cuts(words: Sequence[str], j: int) -> dict[str, float]:
         limit = NAME_WORDS if rest[:1] and rest[0][:1].isupper() else PAIR_WORDS
         if 1 <= left <= PAIR_WORDS and 1 <= right <= limit and stop not in (",", ""):
             cuts["pair"] = INSIDE_PHRASE
+    v = 2 if " ".join(low_a[:2]) in MEASURE_VERBS else int(low_a[0] in MEASURE_VERBS)
+    measure = 0 < v < len(after) and after[v][:1].isdigit()
+    if measure and bound in (",", ";", ":") and 1 <= left <= ITEM_SYLLABLES and _content(last):
+        cuts["item"] = BOUND_PHRASE
+    place = low_b[-2] if len(low_b) > 1 and low_b[-1] in DETERMINERS else low_b[-1]
+    noun = not _opener(after[0]) or low_a[0] in DETERMINERS  # "ngoài / các khu …"
+    if place in PLACE_WORDS and after[0][:1].isalpha() and noun:
+        cuts["place"] = BOUND_PHRASE
     if _level(low_a) and _content(last):
         cuts["level"] = MODIFIER_TAIL
     if _content(last) and _content(after[0].rstrip(_CLOSE)):  # "giàu / đẹp, văn minh"
