@@ -170,7 +170,7 @@ class Kind:
 
 TITLE = Kind("title", _break_penalty, floor=True, context=True)
 """A title's lines (``fit.fit_title``, a cover's, a closing slide's)."""
-LABEL = Kind("label", _phrase_penalty, bracket_end=True)
+LABEL = Kind("label", _phrase_penalty, bracket_end=True, context=True)
 """A short label's lines (a KPI card's, ``fit.phrase_lines``)."""
 BODY = Kind("body", _body_penalty, gaps=True, short_end=True, context=True)
 """A paragraph's lines: a bullet's (``fit.even_lines``), a subtitle's (``fit.phrase_set``)."""
