@@ -24,6 +24,7 @@ from .nobreak import (
     NBSP,
     PHRASE_OPENERS,
     PROCLITICS,
+    WEAK_OPENING,
     is_word,
     phrase_break,
 )
@@ -116,6 +117,32 @@ def _body_penalty(before: str, after: str, pairs: WordPairs) -> float:
     return phrase_break(before, after)
 
 
+NAME_SYLLABLES = 2
+"""A name of at least this many capitalised syllables ("Hưng Yên", "Hồ Chí Minh") closes the
+noun phrase it names: a break after it, before a word in lower case, falls between phrases."""
+
+
+def _quote_penalty(before: str, after: str, pairs: WordPairs) -> float:
+    """A quote's line break: a body's (``nobreak.phrase_break``), but after a dash that sets a
+    part apart ("Năm 2024 - / năm có …") 0 and inside a range ("2020 - / 2025")
+    ``nobreak.BOUND_PHRASE``; after a name that closes its noun phrase ("con người Hưng Yên /
+    góp phần …", ``NAME_SYLLABLES``) at most ``nobreak.WEAK_OPENING``."""
+    if before.endswith(("\u00a0-", "\u00a0–", "\u00a0—")):
+        prev = before.split(NBSP)
+        ranged = len(prev) > 1 and prev[-2][-1:].isdigit() and after[:1].isdigit()
+        return BOUND_PHRASE if ranged else 0.0
+    base = phrase_break(before, after)
+    name = before.split(NBSP)
+    if (
+        len(name) >= NAME_SYLLABLES
+        and all(p[:1].isupper() and p.isalpha() for p in name)
+        and after[:1].islower()
+        and after.split(NBSP)[0].isalpha()
+    ):
+        return min(base, WEAK_OPENING)
+    return base
+
+
 Seam = Callable[[str, str, WordPairs], float]
 
 
@@ -128,7 +155,8 @@ class Kind:
     ``fit.SHORT_END_COST``; ``bracket_end``, a last line that is one parenthesis of several
     words ("(KH 2024)") is no widow (a label's); ``context``, the phrase a break cuts, seen in
     the syllables around it, costs too (``phrase_context``: a body's and a title's; a card's
-    label keeps its own seams until the cards' work settles them)."""
+    label keeps its own seams until the cards' work settles them); ``cut``, what a break
+    inside a phrase of a class costs on top (a quote's: its lines are phrases)."""
 
     name: str
     seam: Seam
@@ -137,14 +165,21 @@ class Kind:
     short_end: bool = False
     bracket_end: bool = False
     context: bool = False
+    cut: float = 0.0
 
 
 TITLE = Kind("title", _break_penalty, floor=True, context=True)
 """A title's lines (``fit.fit_title``, a cover's, a closing slide's)."""
-LABEL = Kind("label", _phrase_penalty, bracket_end=True)
+LABEL = Kind("label", _phrase_penalty, bracket_end=True, context=True)
 """A short label's lines (a KPI card's, ``fit.phrase_lines``)."""
 BODY = Kind("body", _body_penalty, gaps=True, short_end=True, context=True)
-"""A paragraph's lines: a bullet's (``fit.even_lines``), a quote's (``fit.phrase_set``)."""
+"""A paragraph's lines: a bullet's (``fit.even_lines``), a subtitle's (``fit.phrase_set``)."""
+CUT_COST = 1.0
+"""What a quote's break inside a phrase of a class (``phrase_cuts``) costs on top of the
+class's cost: each line of a quote is a phrase (review R8), a line more is cheaper than a cut
+("… nghị quyết đại hội / Đảng bộ các cấp …")."""
+QUOTE = Kind("quote", _quote_penalty, short_end=True, context=True, cut=CUT_COST)
+"""A quote's lines (``fit.phrase_set``, ``fit.phrase_more``): a body's, each line a phrase."""
 
 
 def seam_cost(words: Sequence[str], j: int, kind: Kind, pairs: WordPairs | None = None) -> float:
@@ -152,6 +187,8 @@ def seam_cost(words: Sequence[str], j: int, kind: Kind, pairs: WordPairs | None 
     ``kind``."""
     base = kind.seam(words[j - 1], words[j], pairs or WordPairs())
     cut = _context(words if isinstance(words, tuple) else tuple(words), j) if kind.context else 0.0
+    if cut and kind.cut:
+        return max(base, cut) + kind.cut
     return max(base, cut) if cut else base  # (a title's bonus after a comma kept)
 
 
@@ -175,6 +212,12 @@ LEVEL_NOUNS = frozenset(("cấp", "ngành"))
 "chính quyền các cấp, các ngành"): the determiner opens no new phrase there."""
 HORIZON_NOUNS = frozenset(("tầm nhìn", "định hướng", "mục tiêu", "lộ trình", "chiến lược"))
 """Nouns that take a time limit as their complement: "tầm nhìn đến năm 2050" is one phrase."""
+ITEM_SYLLABLES = 3
+"""The most syllables of an item of a list (after a comma, ";" or ":") that a verb of measure
+and its figure after it belong to ("…, hạ tầng / trên 200 ha" never, review R8)."""
+PLACE_WORDS = frozenset(("trong", "ngoài", "tại", "trên", "dưới", "giữa", "ven", "quanh"))
+"""Prepositions of place: with the noun phrase after them one unit ("ngoài / các khu công
+nghiệp", "trong / khu công nghiệp" never, review R8), as a verb of measure with its number."""
 _WINDOW = 6
 _COORDINATORS = frozenset(("và", "hoặc"))
 _PHRASE_ENDS = frozenset((".", ",", ";", ":", "opener", "end"))
@@ -270,7 +313,11 @@ def phrase_cuts(words: Sequence[str], j: int) -> dict[str, float]:
     """The phrases a break before ``words[j]`` cuts, by class, and what each costs: "horizon",
     a horizon and its time limit ("tầm nhìn / đến năm 2050", ``BOUND_PHRASE``); "clause", a
     clause's first word left after its ";" ("thu; hoàn thành / và vượt", ``CLAUSE_TAIL``,
-    ``nobreak.INSIDE_PHRASE``); "pair", a coordinated pair of short words parted ("của Đảng,
+    ``nobreak.INSIDE_PHRASE``; a pair that opens the clause, parted at its comma, too); "item",
+    an item of a list parted from the verb of measure and figure after it ("…, hạ tầng / trên
+    200 ha", ``ITEM_SYLLABLES``, ``BOUND_PHRASE``); "place",
+    a preposition of place parted from its noun phrase ("ngoài (các) / khu công nghiệp",
+    ``PLACE_WORDS``, ``BOUND_PHRASE``); "pair", a coordinated pair of short words parted ("của Đảng,
     / Nhà nước", ``nobreak.INSIDE_PHRASE``); "level", a determiner that makes a level of the
     noun before it ("Đảng bộ / các cấp", ``LEVEL_NOUNS``, ``MODIFIER_TAIL``); "modifier", a
     phrase's last word (its modifier, its complement) alone after the break ("giá trị / văn
@@ -290,7 +337,8 @@ def phrase_cuts(words: Sequence[str], j: int) -> dict[str, float]:
         and not _ends(last)
     ):
         cuts["horizon"] = BOUND_PHRASE
-    if not _ends(last):
+    if not _ends(last) or last.endswith(","):  # "bệnh; phòng chống, / kiểm soát": a pair
+        # that opens the clause parted, where the break belongs after the ";" (review R8)
         for k in range(len(before) - 2, -1, -1):
             if _ends(before[k]):
                 if before[k][-1] in ";:" and len(before) - 1 - k <= CLAUSE_TAIL:
@@ -305,9 +353,17 @@ def phrase_cuts(words: Sequence[str], j: int) -> dict[str, float]:
         limit = NAME_WORDS if rest[:1] and rest[0][:1].isupper() else PAIR_WORDS
         if 1 <= left <= PAIR_WORDS and 1 <= right <= limit and stop not in (",", ""):
             cuts["pair"] = INSIDE_PHRASE
+    v = 2 if " ".join(low_a[:2]) in MEASURE_VERBS else int(low_a[0] in MEASURE_VERBS)
+    measure = 0 < v < len(after) and after[v][:1].isdigit()
+    if measure and bound in (",", ";", ":") and 1 <= left <= ITEM_SYLLABLES and _content(last):
+        cuts["item"] = BOUND_PHRASE
+    place = low_b[-2] if len(low_b) > 1 and low_b[-1] in DETERMINERS else low_b[-1]
+    noun = not _opener(after[0]) or low_a[0] in DETERMINERS  # "ngoài / các khu …"
+    if place in PLACE_WORDS and after[0][:1].isalpha() and noun:
+        cuts["place"] = BOUND_PHRASE
     if _level(low_a) and _content(last):
         cuts["level"] = MODIFIER_TAIL
-    if _content(last) and _content(after[0]):
+    if _content(last) and _content(after[0].rstrip(_CLOSE)):  # "giàu / đẹp, văn minh"
         right, stop = _run_on(after, ends_text)
         name = after[0][:1].isupper()
         if name and last.islower():  # a name after a noun is its complement ("con người /

@@ -11,7 +11,7 @@ from ..errors import LayoutError, Location, Problem
 from ..i18n import _
 from ..kept import kept
 from ..units import EMU_PER_PT, Inches, Length
-from .breaks import BODY, LABEL, TITLE, Kind, WordPairs, seam_cost, seams
+from .breaks import BODY, LABEL, QUOTE, TITLE, Kind, WordPairs, phrase_context, seam_cost, seams
 from .measure import TextMeasurer
 from .model import Para, Run
 from .nobreak import (
@@ -272,21 +272,29 @@ def _even_lines(x: Measured, m: TextMeasurer, width: Length) -> Measured:
     return replace(x, item=replace(x.item, text=text))
 
 
-def phrase_set(text: str, m: TextMeasurer, size: float, width_pt: float) -> str:
-    """``text`` (a paragraph set alone: a quote) with its lines broken between phrases when
-    that costs less than the greedy lines (``set_cost``) in as many lines, the breaks kept by
-    U+00A0 between the words of each line (as ``even_lines``); ``text`` as it was otherwise."""
+def phrase_set(
+    text: str, m: TextMeasurer, size: float, width_pt: float, kind: Kind | None = None
+) -> str:
+    """``text`` (a paragraph set alone: a quote, a subtitle) with its lines broken between
+    phrases when that costs less than the greedy lines (``set_cost``, a break costing what
+    ``kind`` says) in as many lines, the breaks kept by U+00A0 between the words of each line
+    (as ``even_lines``; a body's by default); ``text`` as it was otherwise."""
+    kind = kind or BODY
     lines = m.wrap(text, size, width_pt, safety=SAFETY)
     raw = m.wrap(text, size, width_pt)
     n = len(lines)
     if n < 2 or len(raw) != n:
         return text
-    own = set_cost(lines, m, size, width_pt)
-    now = max(own, set_cost(raw, m, size, width_pt))
+    own = set_cost(lines, m, size, width_pt, kind)
+    now = max(own, set_cost(raw, m, size, width_pt, kind))
     if now <= 0.0:
         return text
-    nice = nice_lines(text, m, size, width_pt, n, None, RAGGED * width_pt, BODY)
-    if nice is None or _short_last(nice[-1]) or set_cost(nice, m, size, width_pt) >= own - 1e-9:
+    nice = nice_lines(text, m, size, width_pt, n, None, RAGGED * width_pt, kind)
+    if (
+        nice is None
+        or _short_last(nice[-1])
+        or set_cost(nice, m, size, width_pt, kind) >= own - 1e-9
+    ):
         if own >= now - 1e-9:
             return text
         nice = [ln.strip() for ln in lines]  # the measured breaks, where LibreOffice's cost more
@@ -294,6 +302,32 @@ def phrase_set(text: str, m: TextMeasurer, size: float, width_pt: float) -> str:
     if any(len(m.wrap(joined, size, width_pt, safety=s)) != n for s in (SAFETY, 0.0)):
         return text
     return joined
+
+
+def cuts_phrase(lines: list[str]) -> bool:
+    """True when a break between ``lines`` falls inside a phrase of a class
+    (``breaks.phrase_cuts``: "đại hội / Đảng bộ các cấp", "phong cách / Hồ Chí Minh")."""
+    words, at = seams(lines)
+    return any(phrase_context(words, j) > 0 for j in at)
+
+
+def phrase_more(
+    text: str, m: TextMeasurer, size: float, width_pt: float, n: int, least: float = 0.0
+) -> tuple[str, float] | None:
+    """``text`` (a quote) in ``n`` lines, each a phrase (no break ``cuts_phrase``), even and
+    broken where a reader pauses (``nice_lines`` with a quote's costs, ``breaks.QUOTE``), the
+    breaks kept by U+00A0 as ``phrase_set``'s, and the narrowest width (pt, at least ``least``)
+    that sets them so; None when no such lines fit ``width_pt`` or LibreOffice would set them
+    otherwise."""
+    nice = nice_lines(text, m, size, width_pt, n, None, RAGGED * width_pt, QUOTE)
+    if nice is None or _short_last(nice[-1]) or cuts_phrase(nice):
+        return None
+    joined = " ".join(ln.replace(" ", NBSP) for ln in nice)
+    widest = max(m.width_pt(ln, size) for ln in nice)
+    narrow = min(max(widest / (1 - SAFETY) + 2, least), width_pt)
+    if any(len(m.wrap(joined, size, narrow, safety=s)) != n for s in (SAFETY, 0.0)):
+        return None
+    return joined, narrow
 
 
 GAP_COST = 1.0
@@ -306,20 +340,24 @@ inside a phrase (``nobreak.INSIDE_PHRASE``): "tạo việc làm, / giảm nghèo
 "tạo / việc làm, giảm nghèo"."""
 
 
-def set_cost(lines: list[str], m: TextMeasurer, size: float, avail: float) -> float:
+def set_cost(
+    lines: list[str], m: TextMeasurer, size: float, avail: float, kind: Kind | None = None
+) -> float:
     """What a paragraph set in ``lines`` (a column ``avail`` pt wide) costs a reader: its line
-    breaks (``nobreak.phrase_break``), each line but the last shorter than ``RAGGED`` of the
-    column (``RAG_PENALTY`` by how much; ``GAP_COST`` more under ``GAP``), a last line of two
-    syllables (``SHORT_END_COST``)."""
+    breaks (``breaks.seam_cost`` as ``kind`` says, a body's by default), each line but the
+    last shorter than ``RAGGED`` of the column (``RAG_PENALTY`` by how much; ``GAP_COST`` more
+    under ``GAP`` where ``kind`` counts gaps), a last line of two syllables
+    (``SHORT_END_COST``)."""
+    kind = kind or BODY
     short = RAGGED * avail
     words, at = seams(lines)
-    cost = sum(seam_cost(words, j, BODY) for j in at)
+    cost = sum(seam_cost(words, j, kind) for j in at)
     for a in lines[:-1]:
         w = m.width_pt(a.strip(), size)
         pause = _clause_end(a) and w >= SHORT_END * avail
         if w < short and not pause:
             cost += RAG_PENALTY * (short - w) / short
-        if w < GAP * avail and not pause:
+        if kind.gaps and w < GAP * avail and not pause:
             cost += GAP_COST
     last = lines[-1].strip()
     if _short_end(last, m.width_pt(last, size), avail):

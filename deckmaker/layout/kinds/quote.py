@@ -6,12 +6,20 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ...errors import Problem
-from ...i18n import _
 from ...outline.model import SlideSpec
 from ...theme.model import readable_tone
 from ...units import EMU_PER_PT, Length, Pt
+from ..breaks import QUOTE
 from ..context import PlanContext
-from ..fit import SAFETY, fit_single, phrase_set
+from ..fit import (
+    LINE_SPACING,
+    SAFETY,
+    fit_single,
+    phrase_more,
+    phrase_set,
+    set_cost,
+    sizes,
+)
 from ..frame import Frame
 from ..measure import TextMeasurer
 from ..model import Align, Box, Element, Planned, Run, ShapeBox, TextBox
@@ -35,6 +43,57 @@ def _balanced_width(text: str, m: TextMeasurer, size: float, n: int, width_pt: f
         else:
             lo = mid
     return hi + 1  # a point to spare: LibreOffice breaks where the measurer does
+
+
+SHRINK = 0.9
+"""The smallest share of its fitted size a quote is set at to take lines that are all phrases
+(``fit.phrase_more``, review R8)."""
+LINE_COST = 0.3
+"""What a quote's line more costs, against its breaks' (``fit.set_cost``): less than a break
+inside a phrase of a class (``breaks.CUT_COST``)."""
+SIZE_COST = 0.1
+"""What a quote set a point smaller costs, against its breaks'."""
+
+
+def said_w_of(author: TextBox, m: TextMeasurer, size: float, lines: int) -> float:
+    """The width (pt) the author's line needs to keep the ``lines`` it was fitted to."""
+    return m.width_pt(author.paras[0].text, size) / lines / (1 - SAFETY) + 2
+
+
+def _phrase_lines(
+    text: str,
+    m: TextMeasurer,
+    size: float,
+    n: int,
+    width_pt: float,
+    avail: int,
+    smallest: float,
+    least: float,
+) -> tuple[float, float, str, float] | None:
+    """(cost, size, ``text`` with its breaks bound, width in pt) of the cheapest setting of
+    ``text`` (a quote) in lines each a phrase (``fit.phrase_more``, in a column a tenth wider
+    than its narrowest or the full ``width_pt``, at least ``least`` wide): in ``n`` lines or
+    ``n`` + 1, at the largest size from ``size`` down to ``SHRINK`` of it (not under
+    ``smallest``) that sets such lines ``avail`` (EMU) high; its cost its breaks' and lines'
+    (``fit.set_cost`` with a quote's costs, in its own column), ``LINE_COST`` for a line more,
+    ``SIZE_COST`` a point smaller; None when no size does."""
+    found: list[tuple[float, float, str, float]] = []
+    for s in sizes(size, max(smallest, size * SHRINK)):
+        for k in (n, n + 1):
+            if k * m.line_height_pt(s, LINE_SPACING) > avail / EMU_PER_PT + 1e-6:
+                continue
+            narrowest = max(_balanced_width(text, m, s, j, width_pt) for j in (n, k))
+            for col in dict.fromkeys((min(width_pt, max(narrowest, least) * 1.1), width_pt)):
+                more = phrase_more(text, m, s, col, k, least)
+                if more is None:
+                    continue
+                joined, narrow = more
+                cost = set_cost(m.wrap(joined, s, narrow, SAFETY), m, s, narrow, QUOTE)
+                cost += LINE_COST * (k - n) + SIZE_COST * (size - s)
+                found.append((cost, s, joined, narrow))
+        if found:  # a smaller size only when the larger sets no lines that are all phrases
+            break
+    return min(found, key=lambda f: (f[0], -f[1])) if found else None
 
 
 def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
@@ -110,7 +169,7 @@ def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
     # its lines broken between phrases ("… đại hội / Đảng bộ …" never) where that keeps their
     # count, in a column up to a tenth wider than the narrowest
     phrase_w = min(w / EMU_PER_PT, wrap_w * 1.1)
-    phrased = phrase_set(measured, head_m, size, phrase_w)
+    phrased = phrase_set(measured, head_m, size, phrase_w, QUOTE)
     if phrased != measured:
         # as narrow as its new lines (the block stays centred on them)
         widest = max(
@@ -119,6 +178,20 @@ def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
         narrow = min(phrase_w, max(wrap_w, widest / (1 - SAFETY) + 2))
         if len(head_m.wrap(phrased, size, narrow, SAFETY)) == len(lines):
             text, wrap_w = phrased[: len(text)], narrow
+    # each line a phrase: a column up to the full width, a line more, a size up to ``SHRINK``
+    # smaller (not under the theme's least) when that costs less than the lines above (review
+    # R8: "… nghị quyết đại hội / Đảng bộ các cấp …", "… về phát huy / giá trị văn hóa …")
+    now = head_m.wrap(text + WORD_JOINER + g.close_mark, size, wrap_w, SAFETY)
+    if len(now) > 1:
+        least = said_w_of(author, body_m, a_size, a_lines) if author is not None else 0.0
+        more = _phrase_lines(
+            measured, head_m, size, len(lines), w / EMU_PER_PT, avail, g.text_min, least
+        )
+        if more is not None and more[0] < set_cost(now, head_m, size, wrap_w, QUOTE):
+            _, size, phrased, wrap_w = more
+            text = phrased[: len(text)]
+            lines = head_m.wrap(phrased, size, wrap_w, SAFETY)
+            text_h = Pt(head_m.line_height_pt(size) * len(lines) + frame.text_pad_pt)
     block_w = Length(min(w, round(wrap_w * EMU_PER_PT)))
     # the group (opening mark, in the column left of the text, and the text) centred, not the
     # text alone: else a long quote reads as a column hanging left of the slide's middle
