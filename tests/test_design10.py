@@ -55,6 +55,22 @@ def test_kpi_units_at_one_place_in_the_deck(theme):
 
 
 @pytest.mark.parametrize("theme", BUILTIN)
+def test_the_cards_of_a_kpi_slide_carry_a_detail_all_or_none(theme):
+    """R8: slide 15's six cards, card 2 alone with a plan line (default, co-do). A slide's
+    cards follow one pattern: every card a detail, or none, the details said in the notes
+    ("label — detail")."""
+    slides = [p for p in _plans(theme) if p.kind == "kpis"]
+    assert slides
+    for p in slides:
+        values = [e for e in p.elements if isinstance(e, TextBox) and "KPI Value" in e.name]
+        details = [e for e in p.elements if isinstance(e, TextBox) and "KPI Detail" in e.name]
+        assert len(details) in (0, len(values)), (p.title, len(details), len(values))
+    (first,) = [p for p in slides if p.title.startswith("Hưng")]
+    assert not [e for e in first.elements if "KPI Detail" in e.name]
+    assert "GRDP bình quân đầu người — Kế hoạch: 112 triệu đồng · đạt 98,6%" in first.notes
+
+
+@pytest.mark.parametrize("theme", BUILTIN)
 def test_kpi_details_at_the_body_minimum_or_in_the_notes(theme):
     """R2: tuong-phan set slide 14's plan detail at 17 pt, under the 22 pt its body text keeps.
     A detail stays at the body minimum; where that would leave the numbers smaller than a
