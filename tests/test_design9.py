@@ -10,7 +10,8 @@ from matplotlib.colors import to_hex
 from matplotlib.patches import Rectangle
 from matplotlib.text import Text
 
-from deckmaker.charts.kinds.layout import HEADROOM_PT, visible_texts
+from deckmaker.charts.kinds.common import UniformTicks
+from deckmaker.charts.kinds.layout import HEADROOM_PT, NICE_REACH, visible_texts
 from deckmaker.charts.render import draw
 from deckmaker.layout.model import ChartBox
 from deckmaker.pipeline import load_inputs, plan
@@ -254,3 +255,32 @@ def test_a_one_sided_pie_and_its_labels_stand_centred_in_a_wide_box():
     width = fig.bbox.width
     assert right - left < 0.8 * width  # the box is wider than they need
     assert abs(left - (width - right)) < 0.06 * width, (left, width - right)
+
+
+@pytest.mark.parametrize("theme", BUILTIN)
+def test_a_value_axis_ends_at_a_nice_tick_by_its_largest_value(theme):
+    """Every value axis of the sample's bar and line charts is labelled up to the first tick at
+    or past its largest value when that value reaches ``NICE_REACH`` of it, else to the last
+    tick under it (R8: slide 21's "% of plan" bars, 144.6% the longest, ran to "200%" in
+    default, to "150%" in tuong-phan and co-do)."""
+    seen = 0
+    for box in _charts(theme):
+        if box.chart.kind not in ("bar", "barh", "line", "stacked-bar"):
+            continue
+        fig = _drawn(box)
+        for ax in fig.axes:
+            for axis, high in ((ax.xaxis, ax.dataLim.x1), (ax.yaxis, ax.dataLim.y1)):
+                labels = [t for t in axis.get_ticklabels() if t.get_visible() and t.get_text()]
+                if not isinstance(axis.get_major_formatter(), UniformTicks) or not labels:
+                    continue
+                lo, hi = sorted(axis.get_view_interval())
+                ticks = [t for t in axis.get_majorticklocs() if lo <= t <= hi]
+                past = [t for t in ticks if t > high * (1 + 1e-9)]
+                assert len(past) <= 1, (box.chart.title, ticks, high)
+                assert not past or high >= NICE_REACH * past[0], (box.chart.title, ticks, high)
+                seen += 1
+    assert seen >= 5
+    (box,) = [b for b in _charts(theme) if b.chart.title.startswith("Mức thực hiện so với")]
+    fig = _drawn(box)
+    ticks = list(fig.axes[0].xaxis.get_majorticklocs())
+    assert max(ticks) == (100 if theme == "default" else 150), ticks

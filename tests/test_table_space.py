@@ -156,6 +156,23 @@ def test_a_run_of_tables_fills_the_body_balanced_with_the_same_columns(theme):
         assert max(b for *_, b in run) - min(b for *_, b in run) <= 0.02
 
 
+@pytest.mark.parametrize("theme", THEMES, ids=THEME_IDS)
+def test_the_sample_table_run_sets_its_titles_on_one_line_at_one_size(theme):
+    """The sample's table run (slides 36-43): every title on one line at one size, so every
+    table's header sits at one height (R8: tuong-phan's 38 and 41 kept 40 pt on two lines, their
+    headers 0.66 in under their neighbours'; their titles take one line at 35 pt, 0.875 of 40,
+    over ``RUN_ONE_LINE``)."""
+    plans, frame, ctx, _ = _planned(theme)
+    found = list(_tables(plans, frame, ctx))
+    heads = [next(e for e in plans[n - 1].elements if e.name == "Title") for n, _, _ in found]
+    assert len(found) == 8
+    assert [n for n, _, _ in found] == list(range(36, 44))
+    assert [h.paras[0].text.count("\v") + h.paras[0].text.count("\n") for h in heads] == [0] * 8
+    assert len({h.paras[0].size_pt for h in heads}) == 1
+    assert heads[0].paras[0].size_pt >= frame.header.size_max * 0.85
+    assert len({t.box.y for _, t, _ in found}) == 1
+
+
 def _lone(tmp_path: Path) -> Path:
     (tmp_path / "outline.yaml").write_text(
         """\

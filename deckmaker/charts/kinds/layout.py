@@ -90,6 +90,8 @@ def fit(canvas: Canvas) -> None:
         pin_fonts(canvas)
     else:
         execute(canvas)  # the passes ran out: lay out what the last one changed
+    if _end_value_ticks(canvas):
+        execute(canvas)  # a tick label gone: laid out without it, as it is saved
     if canvas.crowded:
         too_small(canvas)
     for t in [*canvas.data_labels, *canvas.table_labels]:
@@ -400,6 +402,36 @@ def _extend(ax: Axes, which: str, low_px: float, high_px: float, span_px: float)
     else:
         ax.set_xlim(lo, hi)
     return True
+
+
+NICE_REACH = 0.8
+"""A value axis is labelled up to the first tick at or past its largest value when that value
+reaches at least this share of it; else to the last tick under it. The room past the largest
+bar is its value's, not the axis's: sample slide 21's "% of plan" bars (144.6% the longest)
+ran to a "200%" tick in default, whose narrower plot thins its ticks to steps of 100, and
+stopped at "150%" in tuong-phan and co-do (R8); now 0-100% and 0-150%, one rule."""
+
+
+def _end_value_ticks(canvas: Canvas) -> bool:
+    """Fixes each value axis's ticks (``Canvas.value_axis``'s ``MaxNLocator``) as those in
+    view up to its nice end (``NICE_REACH``); True when a tick in view was dropped."""
+    changed = False
+    for ax in canvas.fig.axes:
+        for axis, high in ((ax.xaxis, ax.dataLim.x1), (ax.yaxis, ax.dataLim.y1)):
+            if not isinstance(axis.get_major_locator(), MaxNLocator):
+                continue
+            ticks = _ticks_in_view(axis)
+            if not ticks or not high > 0 or high == float("inf"):
+                continue
+            eps = abs(high) * 1e-9
+            under = [t for t in ticks if t <= high + eps]
+            over = [t for t in ticks if t > high + eps]
+            end = under + over[:1] if over and high >= NICE_REACH * over[0] else under
+            if len(end) < 2 or end == ticks:
+                continue
+            axis.set_major_locator(FixedLocator(end))
+            changed = True
+    return changed
 
 
 def _ticks_in_view(axis: Axis) -> list[float]:

@@ -438,12 +438,21 @@ def _arranged(
     texts: list[Texts], body: Box, frame: Frame, stacked: bool | None = None
 ) -> tuple[int, _Grid, list[Texts], list[str]] | None:
     """``_layout`` of the cards, and the cards it lays out with the details it moves to the
-    speaker notes ("label — detail"): none, unless keeping the details on the cards at the
+    speaker notes ("label — detail"): all of them when only some cards have one (the cards of
+    a slide follow one pattern); else none, unless keeping the details on the cards at the
     theme's body minimum makes every number smaller than a hero's (``HERO`` labels), or
     spreads the cards over more slides, while without them the numbers are heroes on fewer
     slides (six cards with a three-line plan detail in the large-text theme: numbers at 28 pt,
     or at 42 pt with the plan said in the notes; a template's small body: four cards on two
     slides, or on one)."""
+    if any(d for _, _, d in texts) and not all(d for _, _, d in texts):
+        # the cards of a slide follow one pattern: a detail (a plan) under some cards only
+        # reads as a card out of place (R8: slide 15's card 2 alone with its plan line, in
+        # 18 pt, beside five cards without), so every detail goes to the notes
+        bare = [(v, lb, "") for v, lb, _ in texts]
+        without = _layout(bare, body, frame, stacked)
+        if without is not None:
+            return (*without, bare, [_plain(f"{lb} — {d}") for _, lb, d in texts if d])
     chosen = _layout(texts, body, frame, stacked)
     hero = frame.kpi.label_min * HERO
     one = chosen is not None and chosen[0] >= len(texts)  # every card on one slide

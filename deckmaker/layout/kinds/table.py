@@ -854,12 +854,17 @@ RUN_FEWER = 0.85
 uses it (``run_titles``)."""
 
 
-RUN_ONE_LINE = 0.9
+RUN_ONE_LINE = 0.85
 """A run of table slides whose titles do not all take one line at the deck's own size sets
 every one of them on one line, at one size down to this share of the theme's (tuong-phan:
 "Chỉ tiêu xã hội 2024 – giảm nghèo, nông thôn mới" on two lines at 40 pt moved its table
 1.45 -> 2.11 in down and squeezed its rows, the run's table jumping from slide to slide, R6),
-as a run of big-number panels does (``RUN_FEWER``). Further down a title would read small
+as a run of big-number panels does (``RUN_FEWER``). 0.85, not 0.9 (R8): tuong-phan's longest
+run title takes one line at 35 pt (0.875 of 40; default sets the same run at 35 of 36), so at
+0.9 slides 38 and 41 kept 40 pt on two lines and their tables' headers sat 0.66 in under their
+neighbours'. A run at 35 pt between 40-pt titles is one step (the size default's run takes);
+moving a wrapping title's tail to a subtitle line would still leave those two title blocks a
+line taller than the run's others. Further down a title would read small
 beside the deck's: the run keeps the deck's size, each table under its own title, its columns
 where the run's others have them (one set of widths, ``width_rows``): a table started under
 the run's tallest title (h14m's ``run_top``) left a band of ~0.9 in empty between a one-line
