@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ...errors import Problem
+from ...i18n import _
 from ...outline.model import SlideSpec
 from ...theme.model import readable_tone
 from ...units import EMU_PER_PT, Length, Pt
@@ -188,7 +189,7 @@ def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
             measured, head_m, size, len(lines), w / EMU_PER_PT, avail, g.text_min, least
         )
         if more is not None and more[0] < set_cost(now, head_m, size, wrap_w, QUOTE):
-            _, size, phrased, wrap_w = more
+            _cost, size, phrased, wrap_w = more
             text = phrased[: len(text)]
             lines = head_m.wrap(phrased, size, wrap_w, SAFETY)
             text_h = Pt(head_m.line_height_pt(size) * len(lines) + frame.text_pad_pt)
