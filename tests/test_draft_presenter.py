@@ -271,3 +271,27 @@ def test_the_slides_of_an_article_with_a_long_title_are_titled_by_its_number(tmp
     assert [sl.title for sl in third.slides] == ["Điều 3: nội dung chính"]
     # a short title is said again: 'Điều 4. Tổ chức thực hiện: nội dung chính'
     assert deck.sections[3].slides[0].title == "Điều 4. Tổ chức thực hiện: nội dung chính"
+
+
+def test_what_a_part_says_before_its_first_section_is_kept(tmp_path):
+    # 'A. KẾT QUẢ' then a summary of the year's figures, then 'I.': the summary was dropped
+    # with its figures (a district report of batch N lost 12 of 19); it is the part's section
+    deck = _draft(
+        tmp_path,
+        [
+            "Kết quả thực hiện nhiệm vụ năm 2021",
+            "A. KẾT QUẢ ĐẠT ĐƯỢC",
+            "- Tổng thu ngân sách trên địa bàn ước đạt 812,5 tỷ đồng, tăng 6,2% so với cùng kỳ.",
+            "- Sản lượng lương thực có hạt đạt 52.300 tấn, tăng 3,4%.",
+            "I. LĨNH VỰC KINH TẾ",
+            "1. Sản xuất nông nghiệp:",
+            "Diện tích gieo trồng đạt 14.820 ha, bằng 98,1% kế hoạch.",
+            "2. Công nghiệp:",
+            "Giá trị sản xuất công nghiệp đạt 2.140 tỷ đồng, tăng 9,5%.",
+        ],
+    )
+    values = {str(f.value) for f in deck.figures}
+    assert {"812.5", "52300", "14820", "2140"} <= values
+    first = deck.sections[0]
+    assert first.title.lower().startswith("kết quả đạt được")
+    assert any("812,5" in b or "{" in b for sl in first.slides for b in sl.bullets)

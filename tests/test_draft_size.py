@@ -70,8 +70,9 @@ def test_budget_keeps_every_figure_and_all_text_in_notes(tmp_path, budget):
     full, fitted = draft(document, slides=None), draft(document, slides=budget)
     # its "Ii."/"Iii." parts are sections since wave 4; its "A."/"B."/"C." parts head them since
     # round 12 (part B's two short items are the slides of one section); + the agenda slide a
-    # built deck of >= 3 sections has since session 9
-    assert built_slides(full.deck) == 33
+    # built deck of >= 3 sections has since session 9; + part A's own opening text, its own
+    # section (divider and slide) since session 10, where it was dropped before
+    assert built_slides(full.deck) == 35
     # at 16 its six parts and the slides with figures need more: the deck says so
     needed = (
         _FIXED

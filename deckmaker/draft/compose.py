@@ -180,6 +180,10 @@ class _Composer:
                 split = bool(parted)
             if split:
                 parent = f"Điều {top.number}" if top.kind == "article" else sentence_case(top.title)
+                if any(p.text.strip() for p in top.paragraphs) and top.kind != "article":
+                    # what a part says before its first section ('A. KẾT QUẢ ĐẠT ĐƯỢC' then a
+                    # summary of the targets met, then 'I.'): its own section, never dropped
+                    sections.append(self.section(replace(top, children=()), [], parent))
                 for child in top.children:
                     sections.append(self.section(child, [top], parent))
             else:
