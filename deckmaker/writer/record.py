@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import io
 import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -109,15 +109,24 @@ def _shape_items(shapes: Any, out: list[Any]) -> list[Any]:
             cells = [[_text(c._tc) for c in row.cells] for row in shape.table.rows]
             out.append(("table", geometry, repr(cells)))
         elif el.tag == _PICTURE:
-            try:
-                blob = hashlib.sha256(shape.image.blob).hexdigest()
-            except (KeyError, AttributeError, ValueError):
-                blob = ""
-            out.append(("picture", geometry, blob))
+            out.append(("picture", geometry, _digest(lambda _: shape.image, None)))
         else:
-            body = el.find(_TEXT_BODY)
-            out.append(("shape", geometry, _text(body) if body is not None else ""))
+            out.append(_text_item(el, geometry))
     return out
+
+
+def _digest(part_of: Callable[[Any], Any], key: Any) -> str:
+    """A picture's content (``part_of(key).blob``) as a digest; '' when it cannot be read."""
+    try:
+        return hashlib.sha256(part_of(key).blob).hexdigest()
+    except (KeyError, AttributeError, ValueError):
+        return ""
+
+
+def _text_item(el: Any, geometry: Any) -> tuple[str, Any, str]:
+    """Any other shape: its place and its text."""
+    body = el.find(_TEXT_BODY)
+    return ("shape", geometry, _text(body) if body is not None else "")
 
 
 _SP, _GRAPHIC_FRAME = qn("p:sp"), qn("p:graphicFrame")
@@ -170,15 +179,11 @@ def _xml_items(slide: Any) -> list[Any] | None:
         elif tag == _PICTURE:
             blip = el.find(_BLIP_FILL)
             blip = blip.find(_BLIP) if blip is not None else None
-            try:
-                part = slide.part.related_part(blip.get(_EMBED))  # type: ignore[union-attr]
-                blob = hashlib.sha256(part.blob).hexdigest()
-            except (KeyError, AttributeError, ValueError):
-                blob = ""
-            out.append(("picture", geometry, blob))
+            embed = blip.get(_EMBED) if blip is not None else None
+            digest = _digest(slide.part.related_part, embed) if embed is not None else ""
+            out.append(("picture", geometry, digest))
         else:
-            body = el.find(_TEXT_BODY)
-            out.append(("shape", geometry, _text(body) if body is not None else ""))
+            out.append(_text_item(el, geometry))
     return out
 
 
