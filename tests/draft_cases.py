@@ -1,9 +1,10 @@
 """What the tests of the draft's rules share: a composed document drafted, the named fields of
-the figures found, and one row of a table of such cases."""
+the figures found, one row of a table of such cases, and a label said in part."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -45,3 +46,29 @@ def labels(text: str) -> list[str]:
 def case(name: str, *values: Any) -> Any:
     """One row of a table of cases, named ``name`` in the test's id."""
     return pytest.param(*values, id=name)
+
+
+@dataclass(frozen=True, eq=False)
+class Label:
+    """What a test says of a label short of all of it: the words it starts or ends with, holds
+    and does not hold (of the label lower-cased when ``lower``); equal to every label that fits,
+    so that a row can say it among labels said in full."""
+
+    starts: str = ""
+    ends: str = ""
+    has: tuple[str, ...] = ()
+    lacks: tuple[str, ...] = ()
+    lower: bool = False
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, str):
+            return NotImplemented
+        said = other.lower() if self.lower else other
+        return (
+            said.startswith(self.starts)
+            and said.endswith(self.ends)
+            and all(words in said for words in self.has)
+            and not any(words in said for words in self.lacks)
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # equal to many strings: no hash fits them all
