@@ -1,5 +1,10 @@
 """Rules of the draft extractor found on held-out documents (wave 4, batch A), each stated on
-the sentence that showed it; the documents themselves are scored in tests/test_draft_eval.py."""
+the sentence that showed it; the documents themselves are scored in tests/test_draft_eval.py.
+
+A class checked on a sentence and the fields of the figures found in it is a row of its
+section's table (BATCH_A … BATCH_J, read by test_what_a_paragraph_of_the_class_yields at the
+end): the class in a comment over its rows, ANY for a figure or field it leaves open, a
+draft_cases.Label for a label it says in part. A check of another shape keeps its own test."""
 
 from __future__ import annotations
 
