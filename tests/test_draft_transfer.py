@@ -419,3 +419,42 @@ def test_a_striving_for_a_level_lists_the_items_after_it_as_written():
     assert kinds(
         "Xã phấn đấu xây mới 12 km đường, nâng tỷ lệ đường cứng hóa đạt 90%; 85% hộ dùng nước sạch."
     ) == [(Decimal("12"), "floor"), (Decimal("90"), "exact"), (Decimal("85"), "floor")]
+
+
+# Round 17 (h15s, issue 15): plans in held-out batches M and N
+
+
+def test_a_list_of_targets_opened_before_the_headings_heads_them(tmp_path):
+    # the colon that ends the text before the headings opens a list the headings are parts of
+    figures = _figures(
+        tmp_path,
+        [
+            "Nghị quyết về kế hoạch phát triển nông nghiệp của huyện năm 2027",
+            "Những chỉ tiêu chính:",
+            "1. Về sản xuất:",
+            "- Sản lượng cà phê đạt 21.000 tấn trở lên.",
+            "- Diện tích chè đạt từ 850 ha trở lên.",
+            "2. Về đời sống:",
+            "- Tỷ lệ hộ cận nghèo dưới 6%.",
+            "- Số thôn có nhà văn hóa đạt 42 thôn.",
+        ],
+    )
+    assert [(f.value, f.plan_kind) for f in figures] == [
+        (Decimal("21000"), "floor"),
+        (Decimal("850"), "floor"),
+        (Decimal("6"), "ceiling"),
+        (Decimal("42"), "exact"),
+    ]
+
+
+def test_headings_that_report_are_not_parts_of_a_list_of_targets_before_them(tmp_path):
+    figures = _figures(
+        tmp_path,
+        [
+            "Báo cáo của huyện năm 2026",
+            "Các chỉ tiêu chủ yếu như sau:",
+            "1. Kết quả thực hiện về sản xuất:",
+            "- Sản lượng cà phê đạt 21.000 tấn.",
+        ],
+    )
+    assert [(f.value, f.plan_kind) for f in figures] == [(Decimal("21000"), None)]

@@ -15,10 +15,12 @@ from .scale import needs_scale, presenter_value, presenter_values
 from .structure import Document, Heading, Paragraph, sentence_case
 from .targets import (
     announces_targets,
+    heads_results,
     heads_targets,
     lists_on,
     looks_forward,
     opens_norms,
+    opens_targets,
     reported_year,
     states_a_case,
 )
@@ -421,6 +423,13 @@ class _Composer:
                         self.doc.title or (self.headline if not self.headline_figures else "")
                     )
                 )
+                # 'Các chỉ tiêu chủ yếu:' then '1. Về kinh tế:', '2. Về xã hội:': the text
+                # before the headings (the intro's, a parent's) opens the list they make
+                or (
+                    any(opens_targets([p.text for p in h.paragraphs]) for h in parents)
+                    or (not parents and opens_targets(self.doc.intro))
+                )
+                and not any(heads_results(h.title) for h in chain)
             )
             units = list_unit([p.text for p in node.paragraphs])
             # a Chỉ thị's tasks are targets, but for what it says was done

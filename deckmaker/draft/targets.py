@@ -5,6 +5,7 @@ exact), with the passes over a paragraph's figures that set them."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from decimal import Decimal
 
@@ -334,6 +335,21 @@ def announces_targets(text: str) -> bool:
     m = _announcement(_blank_spelled(text))
     # (from the space the announcement may end on: 'Kế hoạch năm 2030: đã thực hiện …')
     return m is not None and not _REPORTED.search(text, max(0, m.end() - 1))
+
+
+def opens_targets(paragraphs: Sequence[str]) -> bool:
+    """The last of the paragraphs before a run of headings announces targets and opens a list
+    with its colon ('Các chỉ tiêu chủ yếu:' then '1. Về kinh tế:', '2. Về xã hội:'): the
+    headings after it are the list's parts, headed by targets."""
+    if not paragraphs:
+        return False
+    text = paragraphs[-1].rstrip()
+    return text.endswith(":") and announces_targets(text)
+
+
+def heads_results(title: str) -> bool:
+    """The heading says it reports ('Kết quả thực hiện …', 'Tình hình …') or reports itself."""
+    return _REPORT_TITLE.search(title) is not None or reports(title)
 
 
 # a paragraph that opens a list of norms ('…, mức hỗ trợ như sau:', 'Định mức chi cụ thể:'): the
