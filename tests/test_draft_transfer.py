@@ -458,3 +458,25 @@ def test_headings_that_report_are_not_parts_of_a_list_of_targets_before_them(tmp
         ],
     )
     assert [(f.value, f.plan_kind) for f in figures] == [(Decimal("21000"), None)]
+
+
+def test_a_plan_range_after_a_slash_is_the_result_s_plan_and_a_figure_of_its_own():
+    # a range, a change planned as a range, and a range of the counted noun
+    text = (
+        "Doanh thu dịch vụ ước đạt 812 tỷ đồng/KH 760-790 tỷ đồng. Kim ngạch xuất khẩu ước tăng "
+        "6,2%/kế hoạch tăng 5-7%. Đàn dê đạt 9.480 con/KH 9.000-9.500 con."
+    )
+    got = [(f.value, f.unit, f.plan, f.plan_kind) for f in find_figures(text)]
+    assert got == [
+        (Decimal("812"), "tỷ đồng", (Decimal("760"), Decimal("790")), "range"),
+        ((Decimal("760"), Decimal("790")), "tỷ đồng", None, "range"),
+        (Decimal("6.2"), "%", (Decimal("5"), Decimal("7")), "range"),
+        ((Decimal("5"), Decimal("7")), "%", None, "range"),
+        (Decimal("9480"), "con", (Decimal("9000"), Decimal("9500")), "range"),
+        ((Decimal("9000"), Decimal("9500")), "con", None, "range"),
+    ]
+
+
+def test_targets_met_out_of_targets_set_is_a_count_not_a_plan():
+    (met, *_rest) = find_figures("Năm nay huyện hoàn thành 14 chỉ tiêu/16 chỉ tiêu chủ yếu.")
+    assert (met.value, met.unit, met.plan, met.plan_kind) == (Decimal("14"), "chỉ tiêu", None, None)
