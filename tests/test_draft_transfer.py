@@ -480,3 +480,23 @@ def test_a_plan_range_after_a_slash_is_the_result_s_plan_and_a_figure_of_its_own
 def test_targets_met_out_of_targets_set_is_a_count_not_a_plan():
     (met, *_rest) = find_figures("Năm nay huyện hoàn thành 14 chỉ tiêu/16 chỉ tiêu chủ yếu.")
     assert (met.value, met.unit, met.plan, met.plan_kind) == (Decimal("14"), "chỉ tiêu", None, None)
+
+
+def test_a_paragraph_opening_by_striving_for_its_targets_sets_them_in_every_sentence():
+    text = (
+        "Mục tiêu chủ yếu năm 2028 phấn đấu giá trị sản xuất toàn xã đạt 430 tỷ đồng. Trong đó "
+        "thương mại đạt 190 tỷ đồng, chiếm 44%. Sản lượng ngô đạt 1.150 tấn. Tỷ lệ hộ nghèo dưới "
+        "1,2%. Doanh thu/ha đạt 90-110 triệu đồng."
+    )
+    got = [(f.value, f.plan_kind) for f in find_figures(text)]
+    assert got == [
+        (Decimal("430"), "exact"),
+        (Decimal("190"), "exact"),
+        (Decimal("44"), "exact"),
+        (Decimal("1150"), "exact"),
+        (Decimal("1.2"), "ceiling"),
+        ((Decimal("90"), Decimal("110")), "range"),
+    ]
+    # a paragraph so opened that reports after it sets no targets in its later sentences
+    reported = "Mục tiêu năm 2028 phấn đấu đạt 430 tỷ đồng. Năm qua thương mại đã đạt 190 tỷ đồng."
+    assert [f.plan_kind for f in find_figures(reported)][1:] == [None]

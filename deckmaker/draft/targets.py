@@ -288,6 +288,16 @@ _RUN_IN_TARGETS = re.compile(
 )
 
 
+# 'Mục tiêu tổng quát năm 2027 phấn đấu …. Trong đó …': a paragraph that opens by naming its
+# targets and striving for them sets targets in every sentence after, where nothing reports
+_OPENS_STRIVING = re.compile(
+    r"^\s*(?:(?:các|những)\s+)?(?:mục tiêu|chỉ tiêu)\b"
+    r"(?:(?!\s(?:đạt|vượt|ước|đã|thực hiện|hoàn thành)\s)[^.;:\d]|\d{4}){0,60}?"
+    r"\s(?:phấn đấu|phân đầu)(?=\s)",
+    re.IGNORECASE,
+)
+
+
 def _blank(m: re.Match[str]) -> str:
     return " " * len(m.group(0))
 
@@ -300,9 +310,9 @@ def _announcement(text: str) -> re.Match[str] | None:
     # compared with one, blanked to spaces, announce none)
     said = _COMPARED.sub(_blank, _TARGETS_MET.sub(_blank, text))
     found = [m for m in (_ANNOUNCED.search(said), _caps_title(text)) if m]
-    run_in = _RUN_IN_TARGETS.search(text)
-    if run_in and not _REPORTED.search(text, run_in.end()):
-        found.append(run_in)
+    for opening in (_RUN_IN_TARGETS.search(text), _OPENS_STRIVING.match(text)):
+        if opening and not _REPORTED.search(text, opening.end()):
+            found.append(opening)
     brings = _BRINGS_TO.search(text)
     if (
         brings
