@@ -10,7 +10,7 @@ from ..i18n import N_, later
 from . import scale
 from .figures import find_figures
 from .labels import LABEL_WORDS, fit, slug
-from .mood import Setting, moods
+from .mood import Mood, Setting, moods
 from .quantities import Found, Value, list_unit
 from .scale import needs_scale, presenter_value, presenter_values
 from .structure import Document, Heading, Paragraph, sentence_case
@@ -415,7 +415,7 @@ class _Composer:
                 if m := _PERIOD_LINE.fullmatch(p.text.strip(" :.;")):
                     # "- Giai đoạn năm 2003-2005" then "+ Xây dựng mới 06 chợ."
                     period = re.sub(r"\s*[-–]\s*", "-", m.group(1))
-                keyed.append(self.keyed(p, node, period, said.target, unit))
+                keyed.append(self.keyed(p, node, period, said, unit))
             keyed = self.distinguished(node, keyed)
             if node.paragraphs[0].text == node.title and len(keyed[0]) == 1:
                 self.headed[node.path] = keyed[0][0]  # "a) Bổ sung Quỹ dự trữ: 1.000 triệu đồng;"
@@ -539,14 +539,21 @@ class _Composer:
         paragraph: Paragraph,
         node: Heading,
         period: str,
-        target: bool = False,
+        mood: Mood | None = None,
         unit: str | None = None,
     ) -> list[_Keyed]:
         result = []
         heading = re.sub(r"[\s:;.,]+$", "", sentence_case(node.title))
         topic = re.sub(r"^(?:Về|Đối với)\s+", "", heading)
         topic = topic[:1].upper() + topic[1:]
-        for found in find_figures(paragraph.text, period, target, unit, self.reported):
+        for found in find_figures(
+            paragraph.text,
+            period,
+            bool(mood and mood.target),
+            unit,
+            self.reported,
+            against_plans=bool(mood and mood.against_plans),
+        ):
             said = found.label.lower()
             if found.label == "?" or found.label.startswith("? "):
                 # "d) Phân kỳ đầu tư:" then "- Năm 2009: 1.300.000.000đ": the heading names it

@@ -91,12 +91,15 @@ def find_figures(
     target: bool = False,
     list_unit: str | None = None,
     reported: int | None = None,
+    against_plans: bool = False,
 ) -> list[Found]:
     """All figures in one paragraph, in order; ``item`` is the inline "(n)" they fall under.
 
     ``target`` says the paragraph is under a heading of targets (see ``TARGET_HEADING``);
     ``list_unit`` is the unit of a list whose items end in a bare number (see ``list_unit``);
-    ``reported`` the year the document reports on: a sentence on a later year plans it.
+    ``reported`` the year the document reports on: a sentence on a later year plans it;
+    ``against_plans`` that the paragraph is an item of a list of results set against their
+    plans: 'A/B' is a result over its plan (see `deckmaker.draft.mood`).
     """
     # "(hai trăm ba mươi bốn triệu, tám trăm nghìn triệu đồng)": the figure before, read out;
     # blanked (same length, so spans hold) so that it names nothing
@@ -150,7 +153,19 @@ def find_figures(
             assert total_m is not None
             total = _figure(text, total_m, prev_end, period, figure)
             whole = m.group("of")
-            if (
+            if total is not None and against_plans and isinstance(total.value, Decimal):
+                # '+ Thu ngân sách … 76,4/140 tỷ đồng' under '… chỉ tiêu đạt và vượt so với kế
+                # hoạch, cụ thể:': the result over its plan, exact as written (no bound said)
+                note = later(
+                    N_("plan {plan} read from '{text}'"),
+                    plan=total.value,
+                    text=text[m.start() : total.span[1]],
+                )
+                found[-1] = replace(
+                    figure, plan=total.value, plan_kind="exact", review=(*figure.review, note)
+                )
+                prev_end = total.span[1]
+            elif (
                 total is not None
                 and (figure.unit in _NOUNS or figure.unit in _COUNTED)
                 and "," not in m.group("low") + whole
@@ -190,6 +205,19 @@ def find_figures(
                     replace(total, label=f"{figure.label} (tổng)", review=(*total.review, note))
                 )
                 prev_end = total.span[1]
+        if (
+            against_plans
+            and not m.group("of")
+            and found[-1].plan is None
+            and (whole := re.match(rf"/({_NUM})(?=\s)", text[m.end("low") :]))
+            and found[-1].span[1] > m.end("low") + whole.end()
+        ):
+            # '41/44 thôn' (a count of a noun read after it) in such a list: over its plan too
+            plan = parse_number(whole.group(1))
+            note = later(N_("plan {plan} read from '{text}'"), plan=plan, text=found[-1].text)
+            found[-1] = replace(
+                found[-1], plan=plan, plan_kind="exact", review=(*found[-1].review, note)
+            )
         if found[-1].unit in _PLACE_UNITS and (kinds := _MORE_KINDS.match(text, prev_end)):
             prev_end = kinds.end()  # "8/11 huyện, thành phố": one noun phrase, not a subject
     found = _said_twice(text, found)

@@ -14,6 +14,7 @@ from .targets import (
     lists_on,
     looks_forward,
     opens_norms,
+    opens_results_against_plans,
     opens_targets,
     states_a_case,
 )
@@ -42,6 +43,9 @@ class Mood:
     target: bool
     """Its figures are targets set (under a heading of targets, in a list of targets announced
     before it, a directive's task), not results reported."""
+    against_plans: bool = False
+    """Its figures are results each written over its plan ('76,4/140 tỷ đồng', '4/5 xã'): an
+    item of a list opened by setting results against their plans."""
 
 
 # ('cán bộ đã qua đào tạo': trained, what they are, as targets' _DONE_HERE reads it)
@@ -85,11 +89,16 @@ def moods(chain: list[Heading], setting: Setting) -> tuple[Mood, ...]:
     # the items of a list of norms ('mức hỗ trợ như sau:' then '+ Đất …: 05 triệu
     # đồng/1 ha.'): what is paid per case, no targets
     norms = False
+    # the items of a list of results set against their plans ('… chỉ tiêu đạt và vượt so với
+    # kế hoạch, cụ thể:' then '+ Thu ngân sách … 76,4/140 tỷ đồng.'): each over its plan
+    against = False
     for p in chain[-1].paragraphs:
         listing = listing and lists_on(p.text)
         norms = norms and bool(p.marker) and states_a_case(p.text)
+        against = against and lists_on(p.text)
         told = (target or listing or (setting.directive and not _DONE.search(p.text))) and not norms
         listing = listing or announces_targets(p.text)
         norms = norms or opens_norms(p.text)
-        out.append(Mood(target=told))
+        out.append(Mood(target=told, against_plans=against and not told))
+        against = against or opens_results_against_plans(p.text)
     return tuple(out)

@@ -357,6 +357,15 @@ def opens_targets(paragraphs: Sequence[str]) -> bool:
     return text.endswith(":") and announces_targets(text)
 
 
+def opens_results_against_plans(text: str) -> bool:
+    """The paragraph opens a list (a colon at its end) by setting results against their plans
+    ('có 10/17 chỉ tiêu đạt và vượt so với kế hoạch, …, cụ thể:', 'Các chỉ tiêu so với kế
+    hoạch:'): its items are results, each written with its plan."""
+    return text.rstrip().endswith(":") and (
+        _TARGETS_MET.search(text) is not None or _COMPARED.search(text) is not None
+    )
+
+
 def heads_results(title: str) -> bool:
     """The heading says it reports ('Kết quả thực hiện …', 'Tình hình …') or reports itself."""
     return _REPORT_TITLE.search(title) is not None or reports(title)
