@@ -500,3 +500,22 @@ def test_a_paragraph_opening_by_striving_for_its_targets_sets_them_in_every_sent
     # a paragraph so opened that reports after it sets no targets in its later sentences
     reported = "Mục tiêu năm 2028 phấn đấu đạt 430 tỷ đồng. Năm qua thương mại đã đạt 190 tỷ đồng."
     assert [f.plan_kind for f in find_figures(reported)][1:] == [None]
+
+
+def test_a_figure_right_after_a_target_s_name_is_that_target_even_after_a_verb_to_reach_it():
+    text = (
+        "Để đạt được mục tiêu thu ngân sách 2.400 tỷ đồng và góp phần đạt được mục tiêu tăng "
+        "trưởng khu vực từ 6,8 - 7,2%, huyện cần tập trung chỉ đạo."
+    )
+    got = [(f.value, f.plan_kind) for f in find_figures(text)]
+    assert got == [(Decimal("2400"), "exact"), ((Decimal("6.8"), Decimal("7.2")), "range")]
+    # a result set against a target named before it is no target
+    (result,) = find_figures("Thu ngân sách vượt mục tiêu thu ngân sách 12%.")
+    assert result.plan_kind is None
+
+
+def test_a_resolve_to_do_sets_a_target_but_a_resolve_had_does_not():
+    (share,) = find_figures("Huyện quyết tâm hoàn thành 100% kế hoạch trồng rừng năm 2029.")
+    assert share.plan_kind == "exact"
+    (done,) = find_figures("Huyện đã quyết tâm chỉ đạo, tổ chức được 412 cuộc tuyên truyền.")
+    assert done.plan_kind is None

@@ -41,7 +41,8 @@ TARGET_HEADING = re.compile(
     re.IGNORECASE,
 )
 _TARGET_SENTENCE = re.compile(
-    r"(?:^|\s)(?:phấn đấu|phân đầu|mục tiêu|chỉ tiêu|dự toán|phải|sẽ|theo kế hoạch"
+    r"(?:^|\s)(?:phấn đấu|phân đầu|(?<!đã )quyết tâm|mục tiêu|chỉ tiêu|dự toán|phải|sẽ"
+    r"|theo kế hoạch"
     # 'UBND Thành phố xây dựng Kế hoạch hỗ trợ … 2.305 nhà': the scope of the plan being made
     r"|(?:xây dựng|ban hành) kế hoạch(?!\s+(?:số\s+)?\d))(?=\s)",
     re.IGNORECASE,
@@ -196,6 +197,15 @@ _GUARANTEE = re.compile(r"(?:^|\s)(?:bảo đảm|đảm bảo)(?:\s+(?:đạt|c
 _HARD_CEILING = re.compile(r"(?:^|\s)(?:không quá|không vượt quá|tối đa)\s*$", re.I)
 _TIME_AND_VERB = re.compile(
     r"(?:\s+(?:vào|đến|trong)?\s*(?:cuối\s+)?năm\s+\d{4})?\s+(?:đạt|là|ở mức)\s*$"
+)
+# 'đạt được mục tiêu tăng trưởng kinh tế 8%', 'góp phần đạt mục tiêu tăng trưởng từ 8,3 - 8,5%':
+# a figure right after the target's name and its measure, no verb between, is that target, even
+# after a verb to reach it (not one a result is set against: 'vượt mục tiêu …', 'so với chỉ tiêu')
+_NAMED_TARGET = re.compile(
+    r"(?:^|\s)(?<!vượt )(?<!so với )(?<!so )(?<!hơn )(?:mục tiêu|chỉ tiêu)"
+    r"(?:\s+(?!(?:đạt|là|ước|được|thực hiện|hoàn thành|đề ra|giao|năm)\b)[^\W\d]+){1,6}"
+    r"\s+(?:(?:từ|trên|dưới|khoảng)\s+)?$",
+    re.IGNORECASE,
 )
 # ('tối thiếu': the same word with its tone slipped, as typed in a portal's copy)
 _LEVEL_REACHED = re.compile(r"(?:^|\s)đạt\s*$")
@@ -689,7 +699,9 @@ _ATTAIN_BEFORE = re.compile(
     r"(?:(?:trên|hơn|gần|khoảng|xấp xỉ)\s*)?$",
     re.I,
 )
-_STRIVE = re.compile(r"(?:^|\s)(?:phấn đấu|phân đầu|mục tiêu|phải|cần)(?=\s)", re.I)
+_STRIVE = re.compile(
+    r"(?:^|\s)(?:phấn đấu|phân đầu|(?<!đã )quyết tâm|mục tiêu|phải|cần)(?=\s)", re.I
+)
 
 
 def _with_kind(text: str, m: re.Match[str], figure: Found, target: bool) -> Found:
@@ -729,7 +741,8 @@ def _with_kind(text: str, m: re.Match[str], figure: Found, target: bool) -> Foun
         return figure  # 'Vùng I: Bao gồm 8 xã vùng thấp …': what a zone is made of, what is
     if _BEYOND.search(before) and (target or _sets_targets(before)):
         return replace(figure, plan_kind="floor")
-    if (
+    named = _NAMED_TARGET.search(before) is not None
+    if not named and (
         _ACTUAL.search(clause)
         or _COMPARED.search(clause)
         or (_DONE_NUMBER.search(clause) and not _STRIVE.search(clause))
@@ -767,6 +780,7 @@ def _with_kind(text: str, m: re.Match[str], figure: Found, target: bool) -> Foun
     guaranteed = _GUARANTEE.search(before)
     if not (
         target
+        or named
         or _sets_targets(before)
         or planned_after
         or expected
