@@ -37,6 +37,23 @@ def test_items_after_results_set_against_their_plans_are_each_over_its_plan():
     )
 
 
+def test_items_inside_the_opening_item_may_report_and_stay_over_their_plans():
+    node = Heading(
+        "roman",
+        "I",
+        "I",
+        "Tình hình thực hiện năm 2031",
+        (
+            Paragraph("Có 4/6 chỉ tiêu đạt so với kế hoạch, cụ thể:", marker="-"),
+            Paragraph("Thu ngân sách ước đạt 88,2/95 tỷ đồng;", marker="+", sub=True),
+            Paragraph("Số hộ thoát nghèo đã đạt 61/70 hộ.", marker="+", sub=True),
+            Paragraph("Công tác quốc phòng đã được bảo đảm.", marker="-"),
+        ),
+        (),
+    )
+    assert [m.against_plans for m in moods([node], _REPORT)] == [False, True, True, False]
+
+
 def test_a_list_opened_by_results_alone_is_no_list_against_plans():
     node = _heading(
         "Kết quả năm 2031",

@@ -95,7 +95,8 @@ def moods(chain: list[Heading], setting: Setting) -> tuple[Mood, ...]:
     for p in chain[-1].paragraphs:
         listing = listing and lists_on(p.text)
         norms = norms and bool(p.marker) and states_a_case(p.text)
-        against = against and lists_on(p.text)
+        # (an item inside the opening item may report: '+ Thu ngân sách ước đạt 76,4/140 …')
+        against = against and (p.sub or lists_on(p.text))
         told = (target or listing or (setting.directive and not _DONE.search(p.text))) and not norms
         listing = listing or announces_targets(p.text)
         norms = norms or opens_norms(p.text)
