@@ -447,6 +447,23 @@ def test_a_list_of_targets_opened_before_the_headings_heads_them(tmp_path):
     ]
 
 
+def test_the_text_that_opens_a_list_of_targets_before_the_headings_is_not_in_it(tmp_path):
+    figures = _figures(
+        tmp_path,
+        [
+            "Nghị quyết về kế hoạch phát triển của huyện năm 2027",
+            "Năm 2026, sản lượng cà phê của huyện đạt 19.800 tấn.",
+            "Các chỉ tiêu chủ yếu năm 2027:",
+            "1. Về sản xuất:",
+            "- Sản lượng cà phê đạt 21.000 tấn trở lên.",
+        ],
+    )
+    assert [(f.value, f.plan_kind) for f in figures] == [
+        (Decimal("19800"), None),
+        (Decimal("21000"), "floor"),
+    ]
+
+
 def test_headings_that_report_are_not_parts_of_a_list_of_targets_before_them(tmp_path):
     figures = _figures(
         tmp_path,

@@ -75,7 +75,8 @@ def headed_by_targets(chain: list[Heading], setting: Setting) -> bool:
         or bool(heads_targets(setting.title))
         or (
             any(opens_targets([p.text for p in h.paragraphs]) for h in parents)
-            or (not parents and opens_targets(setting.intro))
+            # (the intro's own paragraphs, the 'lead' part, are before the list, not in it)
+            or (not parents and chain[-1].kind != "lead" and opens_targets(setting.intro))
         )
         and not any(heads_results(h.title) for h in chain)
     )
