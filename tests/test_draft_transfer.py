@@ -529,6 +529,12 @@ def test_a_figure_right_after_a_target_s_name_is_that_target_even_after_a_verb_t
     # a result set against a target named before it is no target
     (result,) = find_figures("Thu ngân sách vượt mục tiêu thu ngân sách 12%.")
     assert result.plan_kind is None
+    # nor a programme named by its target, nor a target said done before the figure
+    for done in (
+        "Để đạt được kết quả, vốn Chương trình mục tiêu quốc gia giảm nghèo 25 tỷ đồng.",
+        "Để đạt được mục tiêu, chỉ tiêu này đã vượt 12%.",
+    ):
+        assert [f.plan_kind for f in find_figures(done)] == [None], done
 
 
 def test_a_resolve_to_do_sets_a_target_but_a_resolve_had_does_not():

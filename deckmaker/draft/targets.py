@@ -200,10 +200,12 @@ _TIME_AND_VERB = re.compile(
 )
 # 'đạt được mục tiêu tăng trưởng kinh tế 8%', 'góp phần đạt mục tiêu tăng trưởng từ 8,3 - 8,5%':
 # a figure right after the target's name and its measure, no verb between, is that target, even
-# after a verb to reach it (not one a result is set against: 'vượt mục tiêu …', 'so với chỉ tiêu')
+# after a verb to reach it (not one a result is set against: 'vượt mục tiêu …', 'so với chỉ tiêu';
+# not a programme's name, 'Chương trình mục tiêu quốc gia giảm nghèo 25 tỷ đồng')
 _NAMED_TARGET = re.compile(
-    r"(?:^|\s)(?<!vượt )(?<!so với )(?<!so )(?<!hơn )(?:mục tiêu|chỉ tiêu)"
-    r"(?:\s+(?!(?:đạt|là|ước|được|thực hiện|hoàn thành|đề ra|giao|năm)\b)[^\W\d]+){1,6}"
+    r"(?:^|\s)(?<!vượt )(?<!so với )(?<!so )(?<!hơn )(?<!trình )(?:mục tiêu|chỉ tiêu)"
+    r"(?:\s+(?!(?:đạt|là|ước|được|đã|vượt|có|chiếm|bằng|với|so|thực hiện|hoàn thành|đề ra"
+    r"|giao|năm)\b)[^\W\d]+){1,6}"
     r"\s+(?:(?:từ|trên|dưới|khoảng)\s+)?$",
     re.IGNORECASE,
 )
