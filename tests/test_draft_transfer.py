@@ -339,3 +339,126 @@ def test_a_striving_for_a_level_lists_the_items_after_it_as_written():
     assert kinds(
         "Xã phấn đấu xây mới 12 km đường, nâng tỷ lệ đường cứng hóa đạt 90%; 85% hộ dùng nước sạch."
     ) == [(Decimal("12"), "floor"), (Decimal("90"), "exact"), (Decimal("85"), "floor")]
+
+
+# Round 17 (h15s, issue 15): plans in held-out batches M and N
+
+
+def test_a_list_of_targets_opened_before_the_headings_heads_them(tmp_path):
+    # the colon that ends the text before the headings opens a list the headings are parts of
+    figures = _figures(
+        tmp_path,
+        [
+            "Nghị quyết về kế hoạch phát triển nông nghiệp của huyện năm 2027",
+            "Những chỉ tiêu chính:",
+            "1. Về sản xuất:",
+            "- Sản lượng cà phê đạt 21.000 tấn trở lên.",
+            "- Diện tích chè đạt từ 850 ha trở lên.",
+            "2. Về đời sống:",
+            "- Tỷ lệ hộ cận nghèo dưới 6%.",
+            "- Số thôn có nhà văn hóa đạt 42 thôn.",
+        ],
+    )
+    assert [(f.value, f.plan_kind) for f in figures] == [
+        (Decimal("21000"), "floor"),
+        (Decimal("850"), "floor"),
+        (Decimal("6"), "ceiling"),
+        (Decimal("42"), "exact"),
+    ]
+
+
+def test_the_text_that_opens_a_list_of_targets_before_the_headings_is_not_in_it(tmp_path):
+    figures = _figures(
+        tmp_path,
+        [
+            "Nghị quyết về kế hoạch phát triển của huyện năm 2027",
+            "Năm 2026, sản lượng cà phê của huyện đạt 19.800 tấn.",
+            "Các chỉ tiêu chủ yếu năm 2027:",
+            "1. Về sản xuất:",
+            "- Sản lượng cà phê đạt 21.000 tấn trở lên.",
+        ],
+    )
+    assert [(f.value, f.plan_kind) for f in figures] == [
+        (Decimal("19800"), None),
+        (Decimal("21000"), "floor"),
+    ]
+
+
+def test_headings_that_report_are_not_parts_of_a_list_of_targets_before_them(tmp_path):
+    figures = _figures(
+        tmp_path,
+        [
+            "Báo cáo của huyện năm 2026",
+            "Các chỉ tiêu chủ yếu như sau:",
+            "1. Kết quả thực hiện về sản xuất:",
+            "- Sản lượng cà phê đạt 21.000 tấn.",
+        ],
+    )
+    assert [(f.value, f.plan_kind) for f in figures] == [(Decimal("21000"), None)]
+
+
+def test_a_plan_range_after_a_slash_is_the_result_s_plan_and_a_figure_of_its_own():
+    # a range, a change planned as a range, and a range of the counted noun
+    text = (
+        "Doanh thu dịch vụ ước đạt 812 tỷ đồng/KH 760-790 tỷ đồng. Kim ngạch xuất khẩu ước tăng "
+        "6,2%/kế hoạch tăng 5-7%. Đàn dê đạt 9.480 con/KH 9.000-9.500 con."
+    )
+    got = [(f.value, f.unit, f.plan, f.plan_kind) for f in find_figures(text)]
+    assert got == [
+        (Decimal("812"), "tỷ đồng", (Decimal("760"), Decimal("790")), "range"),
+        ((Decimal("760"), Decimal("790")), "tỷ đồng", None, "range"),
+        (Decimal("6.2"), "%", (Decimal("5"), Decimal("7")), "range"),
+        ((Decimal("5"), Decimal("7")), "%", None, "range"),
+        (Decimal("9480"), "con", (Decimal("9000"), Decimal("9500")), "range"),
+        ((Decimal("9000"), Decimal("9500")), "con", None, "range"),
+    ]
+
+
+def test_targets_met_out_of_targets_set_is_a_count_not_a_plan():
+    (met, *_rest) = find_figures("Năm nay huyện hoàn thành 14 chỉ tiêu/16 chỉ tiêu chủ yếu.")
+    assert (met.value, met.unit, met.plan, met.plan_kind) == (Decimal("14"), "chỉ tiêu", None, None)
+
+
+def test_a_paragraph_opening_by_striving_for_its_targets_sets_them_in_every_sentence():
+    text = (
+        "Mục tiêu chủ yếu năm 2028 phấn đấu giá trị sản xuất toàn xã đạt 430 tỷ đồng. Trong đó "
+        "thương mại đạt 190 tỷ đồng, chiếm 44%. Sản lượng ngô đạt 1.150 tấn. Tỷ lệ hộ nghèo dưới "
+        "1,2%. Doanh thu/ha đạt 90-110 triệu đồng."
+    )
+    got = [(f.value, f.plan_kind) for f in find_figures(text)]
+    assert got == [
+        (Decimal("430"), "exact"),
+        (Decimal("190"), "exact"),
+        (Decimal("44"), "exact"),
+        (Decimal("1150"), "exact"),
+        (Decimal("1.2"), "ceiling"),
+        ((Decimal("90"), Decimal("110")), "range"),
+    ]
+    # a paragraph so opened that reports after it sets no targets in its later sentences
+    reported = "Mục tiêu năm 2028 phấn đấu đạt 430 tỷ đồng. Năm qua thương mại đã đạt 190 tỷ đồng."
+    assert [f.plan_kind for f in find_figures(reported)][1:] == [None]
+
+
+def test_a_figure_right_after_a_target_s_name_is_that_target_even_after_a_verb_to_reach_it():
+    text = (
+        "Để đạt được mục tiêu thu ngân sách 2.400 tỷ đồng và góp phần đạt được mục tiêu tăng "
+        "trưởng khu vực từ 6,8 - 7,2%, huyện cần tập trung chỉ đạo."
+    )
+    got = [(f.value, f.plan_kind) for f in find_figures(text)]
+    assert got == [(Decimal("2400"), "exact"), ((Decimal("6.8"), Decimal("7.2")), "range")]
+    # a result set against a target named before it is no target
+    (result,) = find_figures("Thu ngân sách vượt mục tiêu thu ngân sách 12%.")
+    assert result.plan_kind is None
+    # nor a programme named by its target, nor a target said done before the figure
+    for done in (
+        "Để đạt được kết quả, vốn Chương trình mục tiêu quốc gia giảm nghèo 25 tỷ đồng.",
+        "Để đạt được mục tiêu, chỉ tiêu này đã vượt 12%.",
+    ):
+        assert [f.plan_kind for f in find_figures(done)] == [None], done
+
+
+def test_a_resolve_to_do_sets_a_target_but_a_resolve_had_does_not():
+    (share,) = find_figures("Huyện quyết tâm hoàn thành 100% kế hoạch trồng rừng năm 2029.")
+    assert share.plan_kind == "exact"
+    (done,) = find_figures("Huyện đã quyết tâm chỉ đạo, tổ chức được 412 cuộc tuyên truyền.")
+    assert done.plan_kind is None
