@@ -346,7 +346,7 @@ def test_a_striving_for_a_level_lists_the_items_after_it_as_written():
 
 def test_a_list_of_targets_opened_before_the_headings_heads_them(tmp_path):
     # the colon that ends the text before the headings opens a list the headings are parts of
-    figures = _figures(
+    figures = composed(
         tmp_path,
         [
             "Nghị quyết về kế hoạch phát triển nông nghiệp của huyện năm 2027",
@@ -368,7 +368,7 @@ def test_a_list_of_targets_opened_before_the_headings_heads_them(tmp_path):
 
 
 def test_the_text_that_opens_a_list_of_targets_before_the_headings_is_not_in_it(tmp_path):
-    figures = _figures(
+    figures = composed(
         tmp_path,
         [
             "Nghị quyết về kế hoạch phát triển của huyện năm 2027",
@@ -385,7 +385,7 @@ def test_the_text_that_opens_a_list_of_targets_before_the_headings_is_not_in_it(
 
 
 def test_headings_that_report_are_not_parts_of_a_list_of_targets_before_them(tmp_path):
-    figures = _figures(
+    figures = composed(
         tmp_path,
         [
             "Báo cáo của huyện năm 2026",
