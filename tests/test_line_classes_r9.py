@@ -159,3 +159,58 @@ def test_a_card_label_keeps_a_head_of_measure_with_its_object(m, monkeypatch, la
     finally:
         breaks._context.cache_clear()
     assert parted >= 10 and kept * 5 <= parted, (kept, parted)
+
+
+_RUN = """deck:
+  title: Nhiệm vụ năm 2025
+  organization: Sở Giáo dục và Đào tạo
+  date: 2025-01-10
+  language: vi
+sections:
+  - title: Nhiệm vụ
+    slides:
+      - title: Nhiệm vụ trọng tâm (1)
+        bullets:
+          - Rà soát, sắp xếp mạng lưới trường lớp phù hợp với quy hoạch dân cư của từng xã
+          - Bảo đảm đủ giáo viên theo định mức, nhất là giáo viên tiếng Anh và tin học
+          - Xây dựng trường chuẩn quốc gia gắn với chương trình nông thôn mới nâng cao
+          - Đẩy mạnh chuyển đổi số trong quản lý, dạy và học ở tất cả các cấp học
+          - Nâng cao chất lượng giáo dục mũi nhọn, thi học sinh giỏi cấp quốc gia
+      - title: Nhiệm vụ trọng tâm (2)
+        bullets:
+          - Tăng cường kiểm tra việc thu, chi đầu năm học ở các trường
+          - Bảo đảm an toàn trường học, phòng chống đuối nước cho học sinh
+          - Phát triển giáo dục nghề nghiệp, phân luồng học sinh sau trung học cơ sở
+          - Đổi mới công tác thi đua, khen thưởng trong toàn ngành
+"""
+
+
+def test_a_run_of_lists_starts_at_one_place_under_its_titles(tmp_path):
+    """Two list slides of one run (one size): the shorter, centred alone, started lower than
+    the fuller; both now start where the fuller, centred, starts (review R9, 46-50)."""
+    from deckmaker.layout.model import Anchor
+
+    (tmp_path / "outline.yaml").write_text(_RUN, "utf-8")
+    bodies = [
+        e
+        for p in plan(load_inputs(tmp_path / "outline.yaml", "default"))
+        if p.kind == "bullets"
+        for e in p.elements
+        if isinstance(e, TextBox) and e.name == "Body"
+    ]
+    assert len(bodies) == 2
+    assert [b.anchor for b in bodies] == [Anchor.TOP, Anchor.TOP]
+    assert bodies[0].box.y == bodies[1].box.y
+    m = measurer(resolve_font("Liberation Sans"))
+
+    def height(b: TextBox) -> float:
+        return sum(
+            (p.space_before_pt if i else 0.0)
+            + len(m.wrap(p.text, p.size_pt, (b.box.w - p.indent) / EMU_PER_PT))
+            * m.line_height_pt(p.size_pt, fit.LINE_SPACING)
+            for i, p in enumerate(b.paras)
+        )
+
+    full = max(bodies, key=height)  # the fuller list fits its box, centred as it was
+    assert height(full) * EMU_PER_PT <= full.box.h
+    assert [p.size_pt for p in bodies[0].paras][:1] == [p.size_pt for p in bodies[1].paras][:1]
