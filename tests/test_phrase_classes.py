@@ -71,6 +71,21 @@ def _cuts_at(text: str, before: str) -> dict[str, float]:
         # a preposition of place (and its determiner) and the noun phrase after it
         ("Bố trí 14 hộ tái định cư ngoài các cụm dân cư mới", "ngoài", "place"),
         ("Có 6 trường học tại xã vùng bãi ven sông Hồng", "ven", "place"),
+        # review R9: a preposition and its object ("vào / một số khu", "của / các hộ")
+        ("Thu hút vốn đầu tư vào một số cụm công nghiệp mới", "vào", "place"),
+        ("Hỗ trợ lãi suất cho các doanh nghiệp nhỏ và vừa", "cho", "place"),
+        ("Kết nối giao thông với các khu công nghiệp phía nam", "với", "place"),
+        # review R9: a short coordinated list (three items of at most two syllables)
+        ("Tuyên truyền đến cán bộ, công chức, viên chức", "cán bộ,", "list"),
+        ("Cơ khí, điện tử, dệt may tăng trưởng khá", "điện tử,", "list"),
+        ("Nông nghiệp, thủy sản, lâm nghiệp giảm nhẹ", "Nông nghiệp,", "list"),
+        # review R9: a head noun of a measure and its object ("Tổng thu / ngân sách" never)
+        ("Tỷ lệ trẻ em suy dinh dưỡng thể thấp còi", "Tỷ lệ", "head"),
+        ("Giá trị sản phẩm thu được trên một héc-ta", "Giá trị", "head"),
+        ("Số trạm y tế xã đạt chuẩn quốc gia", "Số", "head"),
+        # review R9: a pair of words sharing a syllable, its object after it
+        ("Tăng cường vai trò thanh tra, kiểm tra việc sử dụng đất", "thanh tra,", "pair"),
+        ("Nâng cao năng lực quản lý, xử lý chất thải rắn", "quản lý,", "pair"),
         # a pair that opens a clause, parted at its comma: the break belongs after the ";"
         (
             "Nâng cao chất lượng đào tạo; tuyển sinh, hướng nghiệp cho học sinh",
@@ -101,7 +116,8 @@ def _pairs():
     [
         ("Bảo tồn giá trị di sản, cảnh quan làng nghề truyền thống", "Bảo tồn"),  # verb / object
         ("Hoàn thiện hạ tầng kinh tế - xã hội năm 2025", "xã hội"),  # a time complement
-        ("Tuyên truyền đến cán bộ, công chức, viên chức", "cán bộ,"),  # a list, not a pair
+        # a list of four items may break at a comma (of three, "list" below)
+        ("Tuyên truyền đến cán bộ, công chức, viên chức, hội viên", "cán bộ,"),
         ("Chỉ đạo các cấp, các ngành, Nhân dân và doanh nghiệp", "các ngành,"),  # a list
         ("Kiện toàn các cấp ủy cơ sở trong toàn tỉnh", "Kiện toàn"),  # "cấp ủy", a word
         ("Hoàn thiện hệ thống thủy lợi nội đồng; nâng cấp đê điều", "nội đồng;"),  # the ";"
