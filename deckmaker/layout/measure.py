@@ -144,10 +144,12 @@ def ppem(size_pt: float) -> int:
 _Run = tuple[int, str]
 """A line being measured: whole pixels of all but its last piece's last glyph, and that piece."""
 _EMPTY: _Run = (0, "")
-_LineSums = tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...], list[int], list[int]]
+_LineSums = tuple[
+    tuple[int, ...], tuple[int, ...], tuple[int, ...], list[int], list[int], list[int]
+]
 """A text's pieces at one size, for ``TextMeasurer._wrap``: prefix sums of their pixels, each
-piece's join to the one before and its last glyph, and which pieces each segment begins and
-ends with."""
+piece's join to the one before and its last glyph, which pieces each segment begins and
+ends with, and where each segment begins in the text."""
 
 
 class TextMeasurer:
@@ -305,7 +307,11 @@ class TextMeasurer:
                 if i == 0:
                     starts.append(len(tails) - 1 if piece else -1)
                     ends.append(len(tails) - 1)
-        found = self._sums[key] = (tuple(sums), tuple(joins), tuple(tails), starts, ends)
+        offsets = [0]  # where each segment begins in the text (the segments are the text)
+        for seg in segs:
+            offsets.append(offsets[-1] + len(seg.word) + len(seg.space))
+        found = (tuple(sums), tuple(joins), tuple(tails), starts, ends, offsets)
+        self._sums[key] = found
         return found
 
     def _wrap(self, text: str, px: int, limit: float) -> list[str]:
@@ -313,27 +319,29 @@ class TextMeasurer:
         pixels are the same pieces added in the same order), without measuring a line piece by
         piece at every width tried. A word wider than a line is broken by ``_wrap_pieces``."""
         segs = cached_segments(text)
-        sums, joins, tails, starts, ends = self._line_sums(text, px)
+        sums, joins, tails, starts, ends, offsets = self._line_sums(text, px)
         lines: list[str] = []
         first = 0  # the line's first segment
-        while first < len(segs):
+        n = len(segs)
+        while first < n:
             a = starts[first]
             if a < 0:  # a segment without a word (leading spaces): measure piece by piece
                 return self._wrap_pieces(text, px, limit)
             base = sums[a] + joins[a]  # the first piece has no join before it
             k = first
-            while k < len(segs):  # the segments that fit, as _wrap_pieces adds them
+            while k < n:  # the segments that fit, as _wrap_pieces adds them
                 b = ends[k]
                 if sums[b + 1] - base + tails[b] > limit:
                     break
                 k += 1
             if k == first:  # its first word alone does not fit: broken between letters
                 return self._wrap_pieces(text, px, limit)
-            if k < len(segs) and segs[k - 1].weak:
+            if k < n and segs[k - 1].weak:
                 spaced = [i for i in range(first, k - 1) if segs[i].space]
                 if spaced:  # a weak break is taken only when no space precedes it on the line
                     k = spaced[-1] + 1
-            lines.append("".join(s.word + s.space for s in segs[first:k]).rstrip(" \t"))
+            # the segments are the text, in order: a line is a slice of it
+            lines.append(text[offsets[first] : offsets[k]].rstrip(" \t"))
             first = k
         return lines or [""]
 
