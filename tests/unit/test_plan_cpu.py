@@ -1,0 +1,202 @@
+"""Planning's shortcuts (issue 16, fifteenth pass) give what the direct path gives: a bullet
+set once for its text, measurer, size and width (``fit.set_text``); a page's height measured
+once per run of units while ``paginate.balance`` tries capacities; the lexicon read as one
+text (``nobreak._lexicon_of``); a row's tallest card in one pass (``kpis._row_max``)."""
+
+from __future__ import annotations
+
+import random
+from collections import Counter
+
+import pytest
+
+from deckmaker.layout import fit, nobreak, paginate
+from deckmaker.layout.fit import (
+    SAFETY,
+    Item,
+    fewest_lines,
+    keep_last_words,
+    measure_items,
+    set_text,
+)
+from deckmaker.layout.fonts import resolve_font
+from deckmaker.layout.kinds.kpis import _row_max
+from deckmaker.layout.measure import TextMeasurer
+from deckmaker.layout.nobreak import bind_compounds, loosen
+from deckmaker.units import EMU_PER_PT
+from tests.unit.test_measure import _sample_texts
+
+
+@pytest.fixture(scope="module")
+def m() -> TextMeasurer:
+    return TextMeasurer(resolve_font("Liberation Sans").path)
+
+
+def _direct(text: str, m: TextMeasurer, size: float, avail: float) -> tuple[str, str, int]:
+    """What ``measure_items`` did for each item before ``set_text`` kept it."""
+    text = loosen(text, lambda t: m.width_pt(t, size) > avail * (1 - SAFETY))
+    text = fewest_lines(text, m, size, avail)
+    last = keep_last_words(text, m, size, avail)
+    return text, last, len(m.wrap(last, size, avail, safety=SAFETY))
+
+
+def test_a_bullet_set_once_is_set_as_the_direct_path_sets_it(m: TextMeasurer) -> None:
+    """At many sizes and widths, every text of the sample deck (its words bound as planning
+    binds them) set through the memo equals the direct path's setting, asked first or again."""
+    rnd = random.Random(16)
+    texts = [bind_compounds(t) for t in _sample_texts() if len(t.split()) > 3 and len(t) < 160]
+    fit._SET.clear()
+    checked = changed = 0
+    for text in rnd.sample(texts, 60):
+        for size in (18, 28):
+            for avail in (rnd.uniform(120, 700), rnd.uniform(120, 700)):
+                want = _direct(text, m, size, avail)
+                for _ in range(2):  # computed, then kept
+                    assert set_text(text, m, size, avail) == want, (text, size, avail)
+                checked += 1
+                changed += want[1] != text
+    assert checked == 240 and changed > 20  # texts the setting does change are among them
+
+
+def test_measured_items_carry_the_kept_setting(m: TextMeasurer) -> None:
+    """``measure_items`` gives each item the setting ``set_text`` keeps (the text with its
+    last words bound as the item's, the loosened text as ``plain``, its lines) at the width
+    left after its indent; the same list measured twice is measured alike."""
+    texts = [bind_compounds(t) for t in _sample_texts() if len(t.split()) > 8 and len(t) < 200]
+    texts = texts[:: max(1, len(texts) // 12)][:12]
+    items = [Item(t, 1 + k % 2, 0, None, "") for k, t in enumerate(texts)]  # type: ignore[arg-type]
+    width = round(600 * EMU_PER_PT)
+    fit._SET.clear()
+    first = measure_items(items, m, width, 24, 18)
+    assert first == measure_items(items, m, width, 24, 18)
+    for x, it in zip(first, items, strict=True):
+        avail = (width - x.indent) / EMU_PER_PT
+        plain, last, lines = _direct(it.text, m, x.size, avail)
+        assert (x.plain, x.item.text, x.lines) == (plain, last, lines)
+
+
+def _balance_directly(units, n, cap, height):
+    """``paginate.balance`` as it was before it kept its pages' heights."""
+
+    def greedy(cap):
+        pages = [[]]
+        for u in units:
+            if pages[-1] and height(pages[-1] + u) > cap + paginate.EPS:
+                pages.append([])
+            pages[-1].extend(u)
+            if height(pages[-1]) > cap + paginate.EPS:
+                return None
+        return pages
+
+    if not units:
+        return [[]]
+    pages = greedy(cap)
+    if pages is None or len(pages) > n:
+        return None
+    lo, hi = max(height(u) for u in units), cap
+    for _ in range(30):
+        mid = (lo + hi) / 2
+        p = greedy(mid)
+        if p is not None and len(p) <= n:
+            hi, pages = mid, p
+        else:
+            lo = mid
+    return pages
+
+
+def test_balanced_pages_are_the_pages_balanced_directly() -> None:
+    """Random units of random heights (a page's height not the sum of its units': the first
+    unit's space before is not counted, as ``fit.page_height``) into 1-5 pages under random
+    capacities: the same pages, or None alike; each run of units measured once."""
+    rnd = random.Random(16)
+    calls: list[tuple[float, ...]] = []
+
+    def height(page: list[tuple[float, float]]) -> float:
+        calls.append(tuple(h for h, _ in page))
+        return sum(h + sb for h, sb in page) - (page[0][1] if page else 0.0)
+
+    found = 0
+    for _ in range(400):
+        units = [
+            [(rnd.uniform(5, 60), rnd.uniform(0, 8)) for _ in range(rnd.randint(1, 3))]
+            for _ in range(rnd.randint(0, 9))
+        ]
+        n, cap = rnd.randint(1, 5), rnd.uniform(40, 300)
+        want = _balance_directly(units, n, cap, height)
+        calls.clear()
+        got = paginate.balance(units, n, cap, height)
+        assert got == want, (units, n, cap)
+        found += got is not None and len(got) > 1
+        # each page tried is measured once, whatever the capacities tried (a unit alone once
+        # more: the least capacity to try)
+        assert max(Counter(calls).values(), default=0) <= 2, (units, n, cap)
+    assert found > 50
+
+
+def _lexicon_by_syllable(text: str) -> frozenset[str]:
+    """The lexicon as ``_lexicon`` read it before, syllable by syllable."""
+    return frozenset(
+        " ".join(map(nobreak._tone_first, w.split()))
+        for line in text.splitlines()
+        if 2 <= len((w := " ".join(line.lower().split())).split()) <= 4
+    )
+
+
+def test_the_lexicon_read_at_once_is_the_lexicon_read_by_syllable() -> None:
+    """Old tone places ("hoá", "thuỷ", "khoẻ" and at a line's end), "qua"/"quý" (whose "u" is
+    no vowel of the pair), capitals, runs of spaces and tabs, one and five syllables, NFD
+    input: the same words either way; and the word list pyvi ships, when installed."""
+    text = "\n".join(
+        (
+            "hiện đại hoá",
+            "Thuỷ  lợi",
+            "sức khoẻ\tcộng đồng",
+            "quý báu",
+            "qua lại",
+            "QUẢN LÝ nhà nước",
+            "hoà bình",
+            "một",
+            "a b c d e",
+            "  tuỳ   ý  ",
+            "uỷ ban nhân dân",
+            "xoá đói giảm nghèo",
+            "\u0068\u006f\u0061\u0300 hợp",  # "hoà" decomposed
+            "loè loẹt",
+            "",
+        )
+    )
+    want = _lexicon_by_syllable(text)
+    assert nobreak._lexicon_of(text) == want
+    assert {"hiện đại hóa", "thủy lợi", "hòa bình", "ủy ban nhân dân", "tùy ý"} <= want
+    nobreak._lexicon.cache_clear()
+    try:
+        words = nobreak._lexicon()
+    finally:
+        nobreak._lexicon.cache_clear()
+    if words:  # pyvi installed: its list read both ways
+        import importlib.util
+        from pathlib import Path
+
+        spec = importlib.util.find_spec("pyvi")
+        assert spec is not None
+        roots = list(spec.submodule_search_locations or [])
+        raw = (Path(roots[0]) / "models" / "words.txt").read_text(encoding="utf-8")
+        assert words == _lexicon_by_syllable(raw)
+
+
+def test_a_rows_tallest_card_is_the_most_of_its_cards() -> None:
+    """``_row_max`` gives, for every row, the most of the values of the cards in it (0 for a
+    row with none), as the list of each row's values did."""
+    rnd = random.Random(16)
+    for _ in range(500):
+        cards, cols = rnd.randint(1, 12), rnd.randint(1, 4)
+        per = rnd.choice([None, rnd.randint(1, cards)])
+        each = per or cards
+        rows = -(-each // cols)
+        row_of = [(j % each) // cols for j in range(cards)]
+        values = [rnd.randint(0, 4) for _ in range(cards)]
+        want = [
+            max([v for v, at in zip(values, row_of, strict=True) if at == r] or [0])
+            for r in range(rows)
+        ]
+        assert _row_max(values, row_of, rows) == want
