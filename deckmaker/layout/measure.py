@@ -286,24 +286,33 @@ class TextMeasurer:
             return found
         segs = cached_segments(text)
         upem = self._upem
+        pieces, pairs, kerning = self._pieces, self._pairs, self.kerning
+        floor = math.floor
         sums = [0]  # sums[q]: pixels of pieces before q, each with its join to the one before
         joins: list[int] = []  # joins[q]: the kerned, rounded last glyph of piece q-1 before q
         tails: list[int] = []  # tails[q]: piece q's last glyph, rounded, when it ends the line
         starts: list[int] = []  # the segment's word as the first piece of its line (or -1)
         ends: list[int] = []  # the last nonempty piece up to the segment's word (or -1)
         prev = ""
+        prev_adv = 0  # the last glyph's advance of ``prev`` (font units)
+        # ``_piece``, ``_kern`` and ``_round_half_up`` inlined (the same values, looked up in
+        # the same memos): a text is summed at each size, and every variant of its bindings
+        # tried is a text of its own
         for seg in segs:
             for i, piece in enumerate((seg.word, seg.space)):
                 if piece:
-                    closed, last_adv = self._piece(piece, px)
+                    got = pieces.get((piece, px))
+                    closed, last_adv = got if got is not None else self._piece(piece, px)
                     join = 0
                     if prev:
-                        tail = self._piece(prev, px)[1] + self._kern(prev[-1], piece[0])
-                        join = _round_half_up(tail * px / upem)
+                        kern = pairs.get((prev[-1], piece[0])) if kerning else 0
+                        if kern is None:
+                            kern = self._kern(prev[-1], piece[0])
+                        join = floor((prev_adv + kern) * px / upem + 0.5)
                     joins.append(join)
-                    tails.append(_round_half_up(last_adv * px / upem))
+                    tails.append(floor(last_adv * px / upem + 0.5))
                     sums.append(sums[-1] + join + closed)
-                    prev = piece
+                    prev, prev_adv = piece, last_adv
                 if i == 0:
                     starts.append(len(tails) - 1 if piece else -1)
                     ends.append(len(tails) - 1)
