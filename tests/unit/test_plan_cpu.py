@@ -200,3 +200,23 @@ def test_a_rows_tallest_card_is_the_most_of_its_cards() -> None:
             for r in range(rows)
         ]
         assert _row_max(values, row_of, rows) == want
+
+
+def test_segments_found_by_pattern_are_the_segments_found_by_character() -> None:
+    """``measure.segments`` (runs of spaces and break characters found by regular expression)
+    splits every text as the character-by-character loop it replaced: random texts of the
+    characters that decide a break (spaces, tabs, hyphens, dashes, U+200B, slashes, "…?!",
+    U+2060, NBSP, ASCII, superscript and Arabic-Indic digits) and the sample deck's texts."""
+    from deckmaker.layout.measure import _segments_by_character, segments
+
+    rnd = random.Random(16)
+    alphabet = list("ab1 \t-/?!…\u2010\u2013\u2014\u200b\u2060\u00a0²٣é")
+    texts = ["".join(rnd.choices(alphabet, k=rnd.randint(0, 12))) for _ in range(20_000)]
+    for text in [*texts, *_sample_texts()]:
+        assert segments(text) == _segments_by_character(text), repr(text)
+    assert segments("") == [] and segments("a-b")[0].weak is False
+    assert [(s.word, s.weak) for s in segments("a/b 1/2")] == [
+        ("a/", True),
+        ("b", False),
+        ("1/2", False),
+    ]
