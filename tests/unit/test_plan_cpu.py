@@ -220,3 +220,36 @@ def test_segments_found_by_pattern_are_the_segments_found_by_character() -> None
         ("b", False),
         ("1/2", False),
     ]
+
+
+def test_a_header_kept_for_the_plan_is_the_header_made_afresh() -> None:
+    """``page.header`` keeps each title's header for the plan's context and frame: what it
+    gives (asked first or again) equals ``_header``'s, for every title of the sample deck and
+    its continuation; a caller changing the list it got changes no later answer; a new plan
+    (context) or another frame is not answered from the last one's."""
+    from dataclasses import replace
+
+    from deckmaker.layout import page
+    from deckmaker.layout.context import PlanContext
+    from deckmaker.layout.frame import Fonts, build_frame
+    from deckmaker.pipeline import load_inputs
+    from tests.conftest import SAMPLE
+
+    inputs = load_inputs(SAMPLE, "co-do")
+    frame = build_frame(inputs.theme, Fonts.for_theme(inputs.theme))
+    ctx = PlanContext.for_deck(inputs.deck, inputs.resolver)
+    titles = [ctx.text(s.title) for sec in inputs.deck.sections for s in sec.slides]
+    titles += [f"{t} (tiếp)" for t in titles[:10]]
+    assert len(titles) > 50
+    for title in titles:
+        want = page._header(title, frame, ctx)
+        got = page.header(title, frame, ctx)
+        assert got == want
+        got[0].clear()
+        assert page.header(title, frame, ctx) == want
+    narrow = replace(frame, width=frame.width // 2)
+    assert page.header(titles[0], narrow, ctx) == page._header(titles[0], narrow, ctx)
+    assert page.header(titles[0], narrow, ctx) != page.header(titles[0], frame, ctx)
+    other = PlanContext.for_deck(inputs.deck, inputs.resolver)
+    page.header(titles[0], frame, other)
+    assert page._HEADERS[0][0] is other and len(page._HEADERS[0][1]) == 1
