@@ -20,6 +20,7 @@ from deckmaker.layout.fit import (
     set_text,
 )
 from deckmaker.layout.fonts import resolve_font
+from deckmaker.layout.kinds import table
 from deckmaker.layout.kinds.kpis import _row_max
 from deckmaker.layout.measure import TextMeasurer
 from deckmaker.layout.nobreak import bind_compounds, loosen
@@ -253,3 +254,81 @@ def test_a_header_kept_for_the_plan_is_the_header_made_afresh() -> None:
     other = PlanContext.for_deck(inputs.deck, inputs.resolver)
     page.header(titles[0], frame, other)
     assert page._HEADERS[0][0] is other and len(page._HEADERS[0][1]) == 1
+
+
+def _no_tall_cells_directly(
+    widths: list[float],
+    header: tuple[str, ...],
+    rows: list[tuple[str, ...]],
+    bold: tuple[bool, ...],
+    m: TextMeasurer,
+    bold_m: TextMeasurer,
+    size: float,
+    pad: float,
+) -> list[float]:
+    """``table._no_tall_cells`` as it was before it stopped at a column's first cell over."""
+    cells = [header, *rows]
+    fonts = [bold_m, *(bold_m if b else m for b in bold)]
+
+    def lines(c: int, w: float) -> list[int]:
+        return [
+            len(mm.wrap(r[c], size, w - pad, safety=table.CELL_SAFETY)) if r[c] else 1
+            for r, mm in zip(cells, fonts, strict=True)
+        ]
+
+    def narrowest(c: int, most: list[int], lo: float, hi: float) -> float | None:
+        """The narrowest width in [lo, hi] (to half a point) at which no cell of column ``c``
+        takes more lines than ``most``, as LibreOffice sets them (``table.CELL_SAFETY``); None
+        when even ``hi`` is too narrow."""
+        if any(a > b for a, b in zip(lines(c, hi), most, strict=True)):
+            return None
+        while hi - lo > 0.5:
+            mid = (lo + hi) / 2
+            if any(a > b for a, b in zip(lines(c, mid), most, strict=True)):
+                lo = mid
+            else:
+                hi = mid
+        return hi
+
+    out = list(widths)
+    for c in range(len(out)):
+        now = lines(c, out[c])
+        if max(now) < table.TALL_CELL:
+            continue
+        give = []
+        for d in range(len(out)):
+            need = narrowest(d, lines(d, out[d]), pad, out[d]) if d != c else None
+            give.append(max(0.0, out[d] - need - table.GIVE_MARGIN) if need is not None else 0.0)
+        target = [min(x, max(now) - 1) for x in now]
+        wider = narrowest(c, target, out[c], out[c] + sum(give))
+        if wider is None:
+            continue
+        spare = sum(give)
+        # what it needs and half of what is left: its text clear of the column beside it
+        want = wider - out[c] + (spare - (wider - out[c])) / 2
+        out = [w + want if d == c else w - want * give[d] / spare for d, w in enumerate(out)]
+    return out
+
+
+def test_columns_widened_for_tall_cells_as_before() -> None:
+    """``table._no_tall_cells`` (a width tried for a column stops at its first cell that takes
+    too many lines) gives the widths the direct path gives (every cell wrapped at every width
+    tried): random tables of the sample deck's texts, narrow to wide, at two sizes, many of
+    them with a tall cell that widens its column."""
+    rnd = random.Random(16)
+    m = TextMeasurer(resolve_font("Liberation Sans").path)
+    bold_m = TextMeasurer(resolve_font("Liberation Sans", bold=True).path)
+    words = [t for t in _sample_texts() if 0 < len(t) < 90]
+    widened = 0
+    for _ in range(60):
+        n = rnd.randint(2, 4)
+        header = tuple(rnd.choice(words) for _ in range(n))
+        rows = [tuple(rnd.choice([*words, ""]) for _ in range(n)) for _ in range(rnd.randint(1, 6))]
+        bold = tuple(rnd.random() < 0.2 for _ in rows)
+        widths = [rnd.uniform(60, 260) for _ in range(n)]
+        size, pad = rnd.choice((14.0, 20.0)), rnd.uniform(4, 12)
+        want = _no_tall_cells_directly(widths, header, rows, bold, m, bold_m, size, pad)
+        got = table._no_tall_cells(widths, header, rows, bold, m, bold_m, size, pad)
+        assert got == want, (header, rows, widths, size, pad)
+        widened += got != widths
+    assert widened > 10
