@@ -74,19 +74,25 @@ still only when no digit follows: ``str.isdigit``, checked by ``segments``)."""
 def segments(text: str) -> list[_Segment]:
     """Split a paragraph at its line-break opportunities (spaces, hyphens, dashes, slashes)."""
     out: list[_Segment] = []
+    # the breaks inside words, found in the whole text at once (a word's last character is
+    # followed by a space or the text's end either way: no break there)
+    breaks: list[tuple[int, bool]] = []
+    for found in _AFTER.finditer(text):
+        end, weak = found.end(), found.group() in _WEAK_AFTER
+        if not (weak and text[end].isdigit()):
+            breaks.append((end, weak))
+    b = 0
     for chunk in _CHUNK.finditer(text):
         word, space = chunk.group(1), chunk.group(2)
         if not word and not space:
             continue  # the empty match at the text's end
-        start = 0
-        for found in _AFTER.finditer(word):
-            end = found.end()
-            weak = found.group() in _WEAK_AFTER
-            if weak and word[end].isdigit():
-                continue
-            out.append(_Segment(word[start:end], "", weak=weak))
+        start = chunk.start()
+        while b < len(breaks) and breaks[b][0] <= chunk.end(1):
+            end, weak = breaks[b]
+            out.append(_Segment(text[start:end], "", weak=weak))
             start = end
-        out.append(_Segment(word[start:], space))
+            b += 1
+        out.append(_Segment(text[start : chunk.end(1)], space))
     return out
 
 
@@ -222,7 +228,8 @@ class TextMeasurer:
         if cached is None:
             adv = self._shape(text)
             scale = px / self._upem
-            cached = (sum(_round_half_up(a * scale) for a in adv[:-1]), adv[-1] if adv else 0)
+            floor = math.floor  # (``_round_half_up`` inlined: a call per glyph)
+            cached = (sum([floor(a * scale + 0.5) for a in adv[:-1]]), adv[-1] if adv else 0)
             self._pieces[key] = cached
         return cached
 
