@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import math
+import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 import uharfbuzz as hb
 from fontTools.ttLib import TTFont
@@ -51,9 +53,9 @@ class VerticalMetrics:
         return cls(upem, ascent, descent, gap, source)
 
 
-@dataclass(frozen=True)
-class _Segment:
-    """An unbreakable piece of a paragraph and the spaces after it."""
+class _Segment(NamedTuple):
+    """An unbreakable piece of a paragraph and the spaces after it (a named tuple: a text's
+    segments are made for each text measured, ~14 µs a text as a frozen dataclass)."""
 
     word: str
     space: str
@@ -61,8 +63,41 @@ class _Segment:
     """The break after this piece is a weak one (after "/"): used only if no space precedes it."""
 
 
+_CHUNK = re.compile(r"([^ \t]*)([ \t]*)")
+"""A run of characters but spaces and the spaces after it."""
+_BREAKS_AFTER = re.escape("".join(sorted(_STRONG_AFTER | _WEAK_AFTER)))
+_AFTER = re.compile(f"[{_BREAKS_AFTER}](?=[^ \t{_WORD_JOINER}])")
+"""A character a line may break after, followed by neither a space nor U+2060 (a weak one
+still only when no digit follows: ``str.isdigit``, checked by ``segments``)."""
+
+
 def segments(text: str) -> list[_Segment]:
     """Split a paragraph at its line-break opportunities (spaces, hyphens, dashes, slashes)."""
+    out: list[_Segment] = []
+    # the breaks inside words, found in the whole text at once (a word's last character is
+    # followed by a space or the text's end either way: no break there)
+    breaks: list[tuple[int, bool]] = []
+    for found in _AFTER.finditer(text):
+        end, weak = found.end(), found.group() in _WEAK_AFTER
+        if not (weak and text[end].isdigit()):
+            breaks.append((end, weak))
+    b = 0
+    for chunk in _CHUNK.finditer(text):
+        word, space = chunk.group(1), chunk.group(2)
+        if not word and not space:
+            continue  # the empty match at the text's end
+        start = chunk.start()
+        while b < len(breaks) and breaks[b][0] <= chunk.end(1):
+            end, weak = breaks[b]
+            out.append(_Segment(text[start:end], "", weak=weak))
+            start = end
+            b += 1
+        out.append(_Segment(text[start : chunk.end(1)], space))
+    return out
+
+
+def _segments_by_character(text: str) -> list[_Segment]:
+    """``segments`` as it was written first, character by character (kept for the tests)."""
     out: list[_Segment] = []
     word: list[str] = []
     space: list[str] = []
@@ -144,10 +179,12 @@ def ppem(size_pt: float) -> int:
 _Run = tuple[int, str]
 """A line being measured: whole pixels of all but its last piece's last glyph, and that piece."""
 _EMPTY: _Run = (0, "")
-_LineSums = tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...], list[int], list[int]]
+_LineSums = tuple[
+    tuple[int, ...], tuple[int, ...], tuple[int, ...], list[int], list[int], list[int]
+]
 """A text's pieces at one size, for ``TextMeasurer._wrap``: prefix sums of their pixels, each
-piece's join to the one before and its last glyph, and which pieces each segment begins and
-ends with."""
+piece's join to the one before and its last glyph, which pieces each segment begins and
+ends with, and where each segment begins in the text."""
 
 
 class TextMeasurer:
@@ -191,7 +228,8 @@ class TextMeasurer:
         if cached is None:
             adv = self._shape(text)
             scale = px / self._upem
-            cached = (sum(_round_half_up(a * scale) for a in adv[:-1]), adv[-1] if adv else 0)
+            floor = math.floor  # (``_round_half_up`` inlined: a call per glyph)
+            cached = (sum([floor(a * scale + 0.5) for a in adv[:-1]]), adv[-1] if adv else 0)
             self._pieces[key] = cached
         return cached
 
@@ -284,28 +322,41 @@ class TextMeasurer:
             return found
         segs = cached_segments(text)
         upem = self._upem
+        pieces, pairs, kerning = self._pieces, self._pairs, self.kerning
+        floor = math.floor
         sums = [0]  # sums[q]: pixels of pieces before q, each with its join to the one before
         joins: list[int] = []  # joins[q]: the kerned, rounded last glyph of piece q-1 before q
         tails: list[int] = []  # tails[q]: piece q's last glyph, rounded, when it ends the line
         starts: list[int] = []  # the segment's word as the first piece of its line (or -1)
         ends: list[int] = []  # the last nonempty piece up to the segment's word (or -1)
         prev = ""
+        prev_adv = 0  # the last glyph's advance of ``prev`` (font units)
+        # ``_piece``, ``_kern`` and ``_round_half_up`` inlined (the same values, looked up in
+        # the same memos): a text is summed at each size, and every variant of its bindings
+        # tried is a text of its own
         for seg in segs:
             for i, piece in enumerate((seg.word, seg.space)):
                 if piece:
-                    closed, last_adv = self._piece(piece, px)
+                    got = pieces.get((piece, px))
+                    closed, last_adv = got if got is not None else self._piece(piece, px)
                     join = 0
                     if prev:
-                        tail = self._piece(prev, px)[1] + self._kern(prev[-1], piece[0])
-                        join = _round_half_up(tail * px / upem)
+                        kern = pairs.get((prev[-1], piece[0])) if kerning else 0
+                        if kern is None:
+                            kern = self._kern(prev[-1], piece[0])
+                        join = floor((prev_adv + kern) * px / upem + 0.5)
                     joins.append(join)
-                    tails.append(_round_half_up(last_adv * px / upem))
+                    tails.append(floor(last_adv * px / upem + 0.5))
                     sums.append(sums[-1] + join + closed)
-                    prev = piece
+                    prev, prev_adv = piece, last_adv
                 if i == 0:
                     starts.append(len(tails) - 1 if piece else -1)
                     ends.append(len(tails) - 1)
-        found = self._sums[key] = (tuple(sums), tuple(joins), tuple(tails), starts, ends)
+        offsets = [0]  # where each segment begins in the text (the segments are the text)
+        for seg in segs:
+            offsets.append(offsets[-1] + len(seg.word) + len(seg.space))
+        found = (tuple(sums), tuple(joins), tuple(tails), starts, ends, offsets)
+        self._sums[key] = found
         return found
 
     def _wrap(self, text: str, px: int, limit: float) -> list[str]:
@@ -313,27 +364,29 @@ class TextMeasurer:
         pixels are the same pieces added in the same order), without measuring a line piece by
         piece at every width tried. A word wider than a line is broken by ``_wrap_pieces``."""
         segs = cached_segments(text)
-        sums, joins, tails, starts, ends = self._line_sums(text, px)
+        sums, joins, tails, starts, ends, offsets = self._line_sums(text, px)
         lines: list[str] = []
         first = 0  # the line's first segment
-        while first < len(segs):
+        n = len(segs)
+        while first < n:
             a = starts[first]
             if a < 0:  # a segment without a word (leading spaces): measure piece by piece
                 return self._wrap_pieces(text, px, limit)
             base = sums[a] + joins[a]  # the first piece has no join before it
             k = first
-            while k < len(segs):  # the segments that fit, as _wrap_pieces adds them
+            while k < n:  # the segments that fit, as _wrap_pieces adds them
                 b = ends[k]
                 if sums[b + 1] - base + tails[b] > limit:
                     break
                 k += 1
             if k == first:  # its first word alone does not fit: broken between letters
                 return self._wrap_pieces(text, px, limit)
-            if k < len(segs) and segs[k - 1].weak:
+            if k < n and segs[k - 1].weak:
                 spaced = [i for i in range(first, k - 1) if segs[i].space]
                 if spaced:  # a weak break is taken only when no space precedes it on the line
                     k = spaced[-1] + 1
-            lines.append("".join(s.word + s.space for s in segs[first:k]).rstrip(" \t"))
+            # the segments are the text, in order: a line is a slice of it
+            lines.append(text[offsets[first] : offsets[k]].rstrip(" \t"))
             first = k
         return lines or [""]
 

@@ -922,15 +922,26 @@ def _lexicon() -> frozenset[str]:
         try:
             if path.stat().st_size > LEXICON_LIMIT:
                 continue
-            lines = path.read_text(encoding="utf-8").splitlines()
+            text = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError):
             continue
-        return frozenset(
-            " ".join(map(_tone_first, w.split()))
-            for line in lines
-            if 2 <= len((w := " ".join(line.lower().split())).split()) <= 4
-        )
+        return _lexicon_of(text)
     return frozenset()
+
+
+_OLD_TONES = re.compile(f"(?<![qQ])([oOuU])([aAeEyY])([{_TONES}])(?=\\s|$)", re.MULTILINE)
+"""``_OLD_TONE`` at the end of every syllable of a text at once (before a space or a line's
+end)."""
+
+
+def _lexicon_of(text: str) -> frozenset[str]:
+    """The words of two to four syllables of a word list (one a line), lower-cased, spaces
+    collapsed, each syllable as ``_tone_first`` spells it: the whole list lower-cased,
+    decomposed, its tones moved and composed again at once (a process's first plan read it
+    syllable by syllable, ~0.05 s)."""
+    d = unicodedata.normalize("NFD", text.lower())
+    text = unicodedata.normalize("NFC", _OLD_TONES.sub(r"\1\3\2", d))
+    return frozenset(" ".join(w) for line in text.splitlines() if 2 <= len(w := line.split()) <= 4)
 
 
 NUMBER_WORDS = frozenset(

@@ -44,9 +44,26 @@ def logo(frame: Frame, right: int, top: int, h: int) -> list[Element]:
     ]
 
 
+_HEADERS: list[tuple[PlanContext, dict[tuple[str, int], tuple[Frame, list[Element], Length]]]]
+_HEADERS = []
+"""The headers made for the last plan (its context), by title and frame (the frame kept alive
+with its entry, its id not reused): a slide's planner asks for its title's header at each
+option it tries (483 asks for the sample deck's 62 slides)."""
+
+
 def header(title: str, frame: Frame, ctx: PlanContext) -> tuple[list[Element], Length]:
     """A content slide's title (up to two lines, shrinking) with its accent rule and the logo;
-    and the top of the body below them."""
+    and the top of the body below them (``_header``, kept for the plan: ``_HEADERS``)."""
+    if not _HEADERS or _HEADERS[0][0] is not ctx:
+        _HEADERS[:] = [(ctx, {})]
+    done = _HEADERS[0][1]
+    hit = done.get((title, id(frame)))
+    if hit is None:
+        hit = done[(title, id(frame))] = (frame, *_header(title, frame, ctx))
+    return list(hit[1]), hit[2]
+
+
+def _header(title: str, frame: Frame, ctx: PlanContext) -> tuple[list[Element], Length]:
     g, m = frame.header, frame.measure.heading
     title = bind_compounds(title)  # "xã hội" never split at a line's end
     slot = frame.slot("content", "title")

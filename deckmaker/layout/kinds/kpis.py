@@ -241,9 +241,14 @@ def _whole(m: TextMeasurer, text: str, size: float, inner: float) -> bool:
     return all(m.width_pt(seg.word, size) <= inner * (1 - SAFETY) for seg in cached_segments(text))
 
 
-def _in_row(values: list[int], row_of: list[int], r: int) -> list[int]:
-    """``values`` of the cards in row ``r`` (0 for a row with none)."""
-    return [v for v, at in zip(values, row_of, strict=True) if at == r] or [0]
+def _row_max(values: list[int], row_of: list[int], rows: int) -> list[int]:
+    """The largest of ``values`` (counts, never negative) of the cards in each row (0 for a
+    row with none), in one pass over the cards."""
+    out = [0] * rows
+    for v, at in zip(values, row_of, strict=True):
+        if v > out[at]:
+            out[at] = v
+    return out
 
 
 _FILLED: OrderedDict[tuple[Any, ...], tuple[Frame, _Grid | None]] = OrderedDict()
@@ -319,8 +324,8 @@ def _filled(
             if max(label_lines) > max_lines:
                 continue
             label_hs = tuple(
-                Pt(body_m.line_height_pt(lsize) * max(_in_row(label_lines, row_of, r)) + pad_pt)
-                for r in range(rows)
+                Pt(body_m.line_height_pt(lsize) * n + pad_pt)
+                for n in _row_max(label_lines, row_of, rows)
             )
             largest = min(g.detail_size, lsize)
             smallest = min(largest, g.detail_min)
@@ -331,7 +336,7 @@ def _filled(
                 ]
                 detail_hs = tuple(
                     Pt(body_m.line_height_pt(dsize) * n + pad_pt) if n else 0
-                    for n in (max(_in_row(detail_lines, row_of, r)) for r in range(rows))
+                    for n in _row_max(detail_lines, row_of, rows)
                 )
                 row_hs = tuple(
                     fixed + lh + (g.inner_gap + dh if dh else 0)

@@ -313,15 +313,23 @@ def _no_tall_cells(
             for r, mm in zip(cells, fonts, strict=True)
         ]
 
+    def over(c: int, w: float, most: list[int]) -> bool:
+        """True when a cell of column ``c`` takes more lines than ``most`` at width ``w``: the
+        cells wrapped in turn up to the first that does (``lines``, without the rest)."""
+        return any(
+            (len(mm.wrap(r[c], size, w - pad, safety=CELL_SAFETY)) if r[c] else 1) > b
+            for r, mm, b in zip(cells, fonts, most, strict=True)
+        )
+
     def narrowest(c: int, most: list[int], lo: float, hi: float) -> float | None:
         """The narrowest width in [lo, hi] (to half a point) at which no cell of column ``c``
         takes more lines than ``most``, as LibreOffice sets them (``CELL_SAFETY``); None
         when even ``hi`` is too narrow."""
-        if any(a > b for a, b in zip(lines(c, hi), most, strict=True)):
+        if over(c, hi, most):
             return None
         while hi - lo > 0.5:
             mid = (lo + hi) / 2
-            if any(a > b for a, b in zip(lines(c, mid), most, strict=True)):
+            if over(c, mid, most):
                 lo = mid
             else:
                 hi = mid
