@@ -65,6 +65,14 @@ def test_a_target_in_brackets_named_by_who_assigned_it():
     assert plan.plan_kind == "range" and plan.label.endswith("(Trung ương giao)")
     rate, plan = find_figures("Tỷ lệ thu gom rác thải đạt 91% (tỉnh giao 90%).")
     assert (rate.plan, rate.plan_kind) == (Decimal("90"), "floor")
+    # the result is not the figure just before the bracket: named alike, by the label rules
+    # (labels.assigned_target_name), from the result the targets rules found
+    total, _, plan = find_figures(
+        "Tổng thu ngân sách trên địa bàn đạt 1.240 tỷ đồng, tăng 7% so cùng kỳ "
+        "(huyện giao 1.100 tỷ đồng)."
+    )
+    assert total.plan == Decimal("1100")
+    assert plan.label == "Tổng thu ngân sách (huyện giao)"
 
 
 def test_a_number_run_into_the_word_or_comma_before_it_is_read():

@@ -445,13 +445,33 @@ def _bracket_target(text: str, start: int, previous: Found | None, unit: str | N
         return ""
     if _in_open_bracket(text, previous.span[0]):
         return ""
-    name = re.sub(r"\s+so(?:\s+với)?\s.*$", "", previous.label)  # its base is no part of it
+    return _named_with_setter(previous.label, said)
+
+
+def _named_with_setter(name: str, said: str) -> str:
+    """What a result measures, then the bracket's words that set its target: 'Tốc độ tăng
+    trưởng GDP toàn ngành (Chính phủ giao)'; '' when nothing of the result's name is left."""
+    name = re.sub(r"\s+so(?:\s+với)?\s.*$", "", name)  # its base is no part of it
     name = re.sub(r"\s*\([^()]*\)$", "", name)
     # 'Tổng đàn gia súc chính tiếp tục tăng': the change, not how it goes on
     name = re.sub(r"\s+(?:tiếp tục|vẫn|đã|đều)(?=\s+(?:tăng|giảm)$)", "", name)
     if _nwords(name) < 1:
         return ""
     return f"{fit(name, LABEL_WORDS - _nwords(said))} ({said})"
+
+
+def assigned_target_name(label: str, subject: str, said: str) -> str:
+    """The name of a target in a bracket of its own that says who assigned it ('(tỉnh giao 480
+    tỷ đồng)', '(Trung ương giao 7 - 7,5%)'), given the target's own label, the subject of the
+    result it is the plan of and the bracket's words before the number: who assigned it
+    qualifies the result's name, 'Thu ngân sách (tỉnh giao)'. The name the label rules gave it
+    from the figure just before (`_bracket_target`, the result's change kept) stands; ''
+    when the bracket does not say who assigned it (the caller names it 'subject: said')."""
+    if not said.endswith("giao"):
+        return ""
+    if label.lower().endswith(f"({said.lower()})"):
+        return label
+    return _named_with_setter(subject, said) or f"{subject} ({said})"
 
 
 # a sum said of the things just counted: 'với số tiền', 'bằng tổng số tiền là', 'với số vốn đăng
