@@ -680,9 +680,11 @@ def _label(
         # "Chăm sóc, bảo vệ tốt diện tích cao su, hiện có là 2.106 ha": only what was done to
         # an area (verbs, and how) opens the words; the area is what the hectares measure
         label = label[area.start() + 1 :]
+    counted_as = re.sub(rf"^{_MAGNITUDE}\s+", "", unit or "")
     if (
         not counted
-        and unit not in (None, "%", "hạng", *_NOUNS, *_COUNTED)
+        and unit not in (None, "%", "hạng", *_NOUNS)
+        and counted_as not in _COUNTED  # ('2,5 triệu lượt khách': turns, counted as 'lượt')
         and label
         and tail[:1].islower()
         and 2 <= _nwords(tail) <= 8
@@ -698,7 +700,6 @@ def _label(
         # measure, what is measured after it
         named = _tidy(compact(tail))
         return named[:1].upper() + named[1:], [N_("label taken from the words after the number")]
-    counted_as = re.sub(rf"^{_MAGNITUDE}\s+", "", unit or "")
     if (
         counted_as != unit
         and counted_as in _COUNTED
