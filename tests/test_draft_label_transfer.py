@@ -265,3 +265,16 @@ def test_a_share_a_target_is_set_on_is_named_by_its_object_and_what_is_said_of_i
         "Đảm bảo 100% bệnh viện, trung tâm y tế áp dụng bệnh án điện tử trong khám chữa bệnh."
     )
     assert parks.startswith("Bệnh viện, trung tâm y tế áp dụng")
+
+
+def test_a_run_in_head_may_name_its_period_and_spell_out_a_name():
+    # class: the words before the colon of a figure's own item name it even when they give its
+    # period in years or a short name in brackets ('(3) … (GRDP) bình quân giai đoạn 2026 -
+    # 2030: từ 8 đến 9%/năm'), not the sentence's subject cut at its change ('Tốc độ')
+    (growth,) = _labels(
+        "Các chỉ tiêu: (3) Tốc độ tăng năng suất lao động xã hội (NSLĐ) bình quân giai đoạn "
+        "2026 - 2030: từ 6,5 đến 7%/năm."
+    )
+    assert growth.startswith("Tốc độ tăng năng suất lao động xã hội")
+    (income,) = _labels("Thu nhập bình quân đầu người năm 2030: từ 95 đến 100 triệu đồng.")
+    assert income.startswith("Thu nhập bình quân đầu người")

@@ -366,7 +366,13 @@ _BASE_BEFORE_CHANGE = re.compile(
     r"đầu năm|đầu kỳ)(?=\s+(?:tăng|giảm)(?:\s|$))"
 )
 # a run-in head of the figure's own clause, and what stands between it and the number
-_RUN_IN_OWN = re.compile(r"(?:^|[;.]\s|\n)\s*([^\W\d][^;:.()\d]{2,80}?)\s*:\s*([^;:.()\d]{0,30})$")
+# (the head may name its period in years and spell out a name in brackets: '(1) Tốc độ tăng
+# trưởng tổng sản phẩm (GRDP) bình quân giai đoạn 2021 - 2025: từ 7,5 đến 8,0%/năm')
+_RUN_IN_OWN = re.compile(
+    r"(?:^|[;.]\s|\n|\(\d{1,2}\)\s)\s*"
+    r"([^\W\d](?:[^;:.()\d]|\([^;:.()\d]{1,20}\)|(?<!\d)(?:19|20)\d\d(?!\d)){2,80}?)"
+    r"\s*:\s*([^;:.()\d]{0,30})$"
+)
 # the word that opens a list of named items ('gồm Doanh thu …', 'bao gồm Tỷ lệ …')
 _LIST_OPENS = re.compile(r"(?:^|\s)(?:gồm|bao gồm|gồm có)\s+(?=[A-ZĐ])")
 
