@@ -278,3 +278,21 @@ def test_a_run_in_head_may_name_its_period_and_spell_out_a_name():
     assert growth.startswith("Tốc độ tăng năng suất lao động xã hội")
     (income,) = _labels("Thu nhập bình quân đầu người năm 2030: từ 95 đến 100 triệu đồng.")
     assert income.startswith("Thu nhập bình quân đầu người")
+
+
+def test_parts_in_a_bracket_take_what_is_said_of_their_whole():
+    # class: counts of one kind of thing in a bracket right after a count of that kind are its
+    # parts; what the whole's phrase says after its noun is said of each part, unless the part
+    # says its own act
+    whole, *parts = _labels(
+        "Năm 2024 thành phố có 64 chợ được đầu tư cải tạo (21 chợ nông thôn, 43 chợ đô thị)."
+    )
+    assert whole == "Số chợ được đầu tư cải tạo"
+    assert parts == ["Số chợ nông thôn được đầu tư cải tạo", "Số chợ đô thị được đầu tư cải tạo"]
+    _, *parts = _labels(
+        "Toàn tỉnh có 215 trường học được công nhận đạt chuẩn (80 trường mầm non, "
+        "95 trường tiểu học và 40 trường THCS)."
+    )
+    assert parts[2] == "Số trường THCS được công nhận đạt chuẩn"
+    _, own = _labels("Huyện có 25 xã đạt chuẩn nông thôn mới (3 xã đạt chuẩn nâng cao).")
+    assert own == "Số xã đạt chuẩn nâng cao"

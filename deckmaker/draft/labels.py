@@ -529,6 +529,64 @@ def _label(
     counted: bool = False,
 ) -> tuple[str, list[str]]:
     """The words before the number, within its clause; counts are named after their noun."""
+    label, review = _label_of(text, start, end, prev_end, unit, previous, counted)
+    if (
+        unit not in (None, "%", "%/năm")
+        and (said := _said_of_whole(text, start, unit))
+        and said.lower() not in label.lower()
+        and _nwords(f"{label} {said}") <= LABEL_WORDS
+    ):
+        label = f"{label} {said}"
+    return label, review
+
+
+# a count of things that opens a bracket of its parts: its number, its noun phrase, the bracket
+_WHOLE_BEFORE = re.compile(r"(?<![\d.,])\d[\d.]*\s+(?P<phrase>[^\W\d][^,;:.()\d]{2,80}?)\s*\($")
+
+
+def _said_of_whole(text: str, start: int, unit: str | None) -> str:
+    """'37 trường học đạt chuẩn quốc gia (13 trường mầm non, 12 trường tiểu học, …)': counts of
+    one kind of thing in a bracket right after a count of its kind are its parts, and what is
+    said of the whole after its noun ('đạt chuẩn quốc gia') is said of each ('Số trường mầm non
+    đạt chuẩn quốc gia'); '' when the count is not such a part."""
+    bracket = text.rfind("(", 0, start)
+    if bracket < 0 or text.rfind(")", 0, start) > bracket:
+        return ""
+    inside = text[bracket + 1 : start]
+    # the first part, or one after a comma or 'và' that follows another part
+    if inside.strip() and not re.search(r"(?:,|\svà)\s*$", inside):
+        return ""
+    whole = _WHOLE_BEFORE.search(text, max(0, bracket - 120), bracket + 1)
+    if whole is None:
+        return ""
+    phrase = whole["phrase"].strip()
+    kind = (unit or "").split()[0]
+    tagger = _pyvi()
+    if not phrase.startswith(f"{kind} ") or tagger is None:
+        return ""
+    # what is said of the whole: from the first verb after its noun ('… công lập (…)', a kind
+    # of the whole and no act said of it, says nothing)
+    tokens, tags = tagger(phrase)
+    act = next((k for k, t in enumerate(tags) if t == "V"), 0)
+    said = " ".join(tokens[act:]).replace("_", " ") if act else ""
+    if not said[:1].islower() or _nwords(said) > 6:
+        return ""
+    own = re.match(rf"[\d.,\s]*{re.escape(unit or '')}\s+([^,;()]*)", text[start : start + 80])
+    if own and own[1].strip() and tagger(own[1])[1][:1] == ["V"]:
+        return ""  # '(3 xã đạt chuẩn nâng cao, …)': a part with its own act
+    return said
+
+
+def _label_of(
+    text: str,
+    start: int,
+    end: int,
+    prev_end: int,
+    unit: str | None,
+    previous: Found | None,
+    counted: bool = False,
+) -> tuple[str, list[str]]:
+    """`_label` before what a whole says of its parts."""
     if target := _bracket_target(text, start, previous, unit):
         return target, [N_("label borrowed from the figure before it")]
     if unit in _MONEY_UNITS and (money := _sum_of_count(text, start, previous)):
