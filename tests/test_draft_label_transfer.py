@@ -296,3 +296,14 @@ def test_parts_in_a_bracket_take_what_is_said_of_their_whole():
     assert parts[2] == "Số trường THCS được công nhận đạt chuẩn"
     _, own = _labels("Huyện có 25 xã đạt chuẩn nông thôn mới (3 xã đạt chuẩn nâng cao).")
     assert own == "Số xã đạt chuẩn nâng cao"
+
+
+def test_a_share_kept_is_named_by_its_object_and_what_it_says():
+    # class: keeping a share reached ('Duy trì N% …') sets it as 'Đảm bảo' does: the share is
+    # of the noun phrase after it and what that says, not the verb that keeps it
+    (share,) = _labels("Duy trì 100% trường học có nhà vệ sinh đạt chuẩn.")
+    assert share == "Trường học có nhà vệ sinh đạt chuẩn"
+    _, share = _labels(
+        "Số bác sĩ/vạn dân: 12 bác sĩ; Duy trì 100% thôn, bản có nhân viên y tế hoạt động."
+    )
+    assert share == "Thôn, bản có nhân viên y tế hoạt động"
