@@ -307,3 +307,16 @@ def test_a_share_kept_is_named_by_its_object_and_what_it_says():
         "Số bác sĩ/vạn dân: 12 bác sĩ; Duy trì 100% thôn, bản có nhân viên y tế hoạt động."
     )
     assert share == "Thôn, bản có nhân viên y tế hoạt động"
+
+
+def test_a_share_said_to_correspond_names_the_figure_before_as_a_share():
+    # class: 'tương ứng (với) N%' after a figure says what 'tương đương' says: that figure as a
+    # share of what follows; a count's share of a count is of the things counted, without 'Số'
+    _, share = _labels(
+        "Năm 2024 cấp 1.250 sổ đỏ cho hộ dân, tương ứng 85% tổng số hộ đủ điều kiện."
+    )
+    assert share == "Sổ đỏ cho hộ so với hộ đủ điều kiện"
+    _, share = _labels(
+        "Thu ngân sách đạt 2.300 tỷ đồng, tương ứng với khoảng 12% tổng sản phẩm trên địa bàn."
+    )
+    assert share.startswith("Thu ngân sách so với tổng sản phẩm")

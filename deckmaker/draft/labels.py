@@ -656,8 +656,13 @@ def _label_of(
         unit == "%"
         and previous is not None
         and previous.span[0] >= _sentence_start(text, start)
-        and re.fullmatch(r"[\s,]*tương đương(?:\s+với)?\s*", text[prev_end:start])
+        and re.fullmatch(
+            r"\s*(?:[^\W\d][^\d;.:()]{0,60})?[\s,]*(?:tương đương|tương ứng)(?:\s+với)?"
+            r"(?:\s+(?:gần|khoảng|trên|hơn))?\s*",
+            text[prev_end:start],
+        )
     ):
+        # ('tổ chức 266 đại hội …, tương ứng với gần 50% tổng số tổ chức …': said alike)
         # "là 234.800.000 triệu đồng, tương đương 3,44% tổng sản phẩm trong nước": the figure
         # before, as a share of what follows
         subject = subject_of(previous.label)
@@ -666,6 +671,12 @@ def _label_of(
         at = text.find(raw_of, end) + len(raw_of) if raw_of else end
         if of and (short := re.match(r"\s*\(([A-Z]{2,6})\)", text[at:])):
             of = short.group(1)  # "tổng sản phẩm trong nước (GDP)": its short name
+        if previous.unit not in (None, "%", "%/năm", *_MONEY_UNITS):
+            # a count as a share of a count: of the things counted ('tổng số tổ chức Đoàn cơ
+            # sở' -> 'tổ chức Đoàn cơ sở'), the count named without its 'Số'
+            of = re.sub(r"^(?:tổng số|số)\s+", "", of.rstrip("…. "))
+            subject = re.sub(r"^(?:Tổng số|Số)\s+(?=\w)", "", subject)
+            subject = subject[:1].upper() + subject[1:]
         share = f"so với {of}" if of else "(tương đương)"
         return f"{fit(subject, LABEL_WORDS - _nwords(share))} {share}", [
             N_("label of the figure before, as a share")
