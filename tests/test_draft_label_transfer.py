@@ -320,3 +320,13 @@ def test_a_share_said_to_correspond_names_the_figure_before_as_a_share():
         "Thu ngân sách đạt 2.300 tỷ đồng, tương ứng với khoảng 12% tổng sản phẩm trên địa bàn."
     )
     assert share.startswith("Thu ngân sách so với tổng sản phẩm")
+
+
+def test_a_bare_rate_or_act_after_a_figure_is_that_figures_share():
+    # class: a percentage named only by a bare rate word or a bare act, right after a figure of
+    # its sentence, is that figure's share: the rate of what a count counts, or the share of a
+    # sum that the act reached, named by the act and what the sum measures
+    *_, rate = _labels("Năm nay kiểm tra 1.240 cơ sở, trong đó có 1.102 cơ sở đạt, tỷ lệ 88,9%.")
+    assert rate == "Tỷ lệ cơ sở đạt"
+    _, done = _labels("Tổng dự toán vốn sự nghiệp môi trường 215 tỷ đồng, đã thanh toán đạt 71%.")
+    assert done == "Tỷ lệ thanh toán vốn sự nghiệp môi trường"

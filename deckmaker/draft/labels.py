@@ -537,7 +537,49 @@ def _label(
         and _nwords(f"{label} {said}") <= LABEL_WORDS
     ):
         label = f"{label} {said}"
+    if unit == "%" and (share := _share_of_figure_before(label, text, start, end, previous)):
+        label = share
     return label, review
+
+
+def _share_of_figure_before(
+    label: str, text: str, start: int, end: int, previous: Found | None
+) -> str:
+    """A percentage named by nothing but a bare rate word or a bare act, right after a figure
+    of its sentence (nothing but a comma and those words between), is that figure's share:
+    'trong đó có 25.407 phương tiện đạt, tỉ lệ 72,4%' the rate of what the count counts ('Tỷ lệ
+    phương tiện đạt'); 'Tổng kế hoạch vốn đầu tư công trên 3.580 tỷ đồng, đã giải ngân đạt 62%'
+    the share of the sum the act reached, named by the act and what the sum measures ('Tỷ lệ
+    giải ngân vốn đầu tư công'); '' otherwise."""
+    if previous is None or previous.unit in (None, "%", "%/năm"):
+        return ""
+    if previous.span[0] < _sentence_start(text, start) or re.search(
+        r"[;:()]", text[previous.span[1] : start]
+    ):
+        return ""
+    bare = label.strip()
+    if re.fullmatch(r"(?i)t[ỷỉ] lệ", bare) and previous.unit not in _MONEY_UNITS:
+        what = re.sub(r"^(?:Tổng số|Số)\s+", "", previous.label)
+        return fit(f"Tỷ lệ {what[:1].lower()}{what[1:]}", LABEL_WORDS)
+    if previous.unit not in _MONEY_UNITS or not re.match(r"\s*(?:[.,;]|$)", text[end:]):
+        return ""
+    tagger = _pyvi()
+    if tagger is None or not bare:
+        return ""
+    # the act alone, read with what says when it was done ('Đã giải ngân': pyvi reads 'giải
+    # ngân' alone as a noun)
+    tokens, tags = tagger(bare)
+    while tags[:1] == ["R"]:
+        tokens, tags = tokens[1:], tags[1:]
+    act = " ".join(tokens).replace("_", " ")
+    if not tags or set(tags) != {"V"} or act.lower() in _NO_SHARE_VERBS:
+        return ""
+    measure = re.sub(
+        r"^(?:tổng\s+)?(?:(?:số|kế hoạch|dự toán)\s+)*", "", subject_of(previous.label), flags=re.I
+    )
+    if _nwords(measure) < 2:
+        return ""
+    return _tidy(fit(f"Tỷ lệ {act.lower()} {measure[:1].lower()}{measure[1:]}", LABEL_WORDS))
 
 
 # a count of things that opens a bracket of its parts: its number, its noun phrase, the bracket
