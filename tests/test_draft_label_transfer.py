@@ -330,3 +330,19 @@ def test_a_bare_rate_or_act_after_a_figure_is_that_figures_share():
     assert rate == "Tỷ lệ cơ sở đạt"
     _, done = _labels("Tổng dự toán vốn sự nghiệp môi trường 215 tỷ đồng, đã thanh toán đạt 71%.")
     assert done == "Tỷ lệ thanh toán vốn sự nghiệp môi trường"
+
+
+def test_a_rate_of_acts_joined_by_commas_names_the_acts_and_their_object():
+    # class: a rate whose object is acts joined by commas ('Tỷ lệ thu hồi, tái chế …') names
+    # the acts and the object they share after the last, cut to fit, not the first act alone;
+    # a measure with a noun of its own still names itself ('Nhu cầu vốn …')
+    (rate,) = _labels(
+        "Tỷ lệ thu hồi, tái chế bao bì thuốc bảo vệ thực vật tại các vùng sản xuất tập trung "
+        "đạt 60% trở lên."
+    )
+    assert rate.startswith("Tỷ lệ thu hồi, tái chế bao bì")
+    (need,) = _labels(
+        "Dự kiến tổng nhu cầu vốn đầu tư phát triển thăm dò, khai thác, chế biến khoáng sản "
+        "khoảng 1.200 tỷ đồng."
+    )
+    assert need == "Nhu cầu vốn đầu tư phát triển"

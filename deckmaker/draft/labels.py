@@ -1082,7 +1082,14 @@ def _label_of(
             # "Dự kiến tổng nhu cầu vốn đầu tư phát triển thăm dò, khai thác, chế biến khoáng
             # sản …": the measure opens the run and the commas list what it is for; named by
             # the measure, not by the last act ('Chế biến khoáng sản …')
-            label = fit(first[:1].upper() + first[1:], SHORT_WORDS)
+            noun = re.match(rf"{_MEASURE_NOUN}\s+", first, re.IGNORECASE)
+            if noun and set(tagger(first[noun.end() :])[1]) == {"V"}:
+                # "Tỷ lệ thu gom, xử lý chất thải rắn sinh hoạt …": a rate of acts alone, the
+                # acts sharing the object after the last: the acts and that object, cut to fit
+                rest = fit(label[noun.end() :], LABEL_WORDS - _nwords(noun[0]))
+                label = f"{noun[0]}{rest}".rstrip(",")
+            else:
+                label = fit(first[:1].upper() + first[1:], SHORT_WORDS)
         elif (
             tagger is not None
             and re.match(rf"(?:{_MEASURE_NOUN}|khu vực|ngành|lĩnh vực)\s", first, re.IGNORECASE)
