@@ -346,3 +346,14 @@ def test_a_rate_of_acts_joined_by_commas_names_the_acts_and_their_object():
         "khoảng 1.200 tỷ đồng."
     )
     assert need == "Nhu cầu vốn đầu tư phát triển"
+
+
+def test_an_act_and_its_listed_objects_are_named_together_whatever_pyvi_reads_last():
+    # class: an act opens the words and the commas list its objects ('có văn bằng, chứng chỉ,
+    # chứng nhận đạt …'); named by the act and its first objects even when pyvi reads the last
+    # object as a verb, the one before it a noun, not by the last object ('Chứng nhận đạt')
+    _, part = _labels(
+        "Tỷ lệ thanh niên được tư vấn nghề đạt 60%, trong đó học nghề có văn bằng, chứng chỉ, "
+        "chứng nhận đạt 40%."
+    )
+    assert part == "Học nghề có văn bằng, chứng chỉ"

@@ -1109,7 +1109,14 @@ def _label_of(
         elif (
             tagger is not None
             and tagger(first)[1][:1] == ["V"]
-            and tagger(last)[1][:1] in (["N"], ["Nc"])
+            and (
+                tagger(last)[1][:1] in (["N"], ["Nc"])
+                # ('đào tạo có bằng cấp, chứng chỉ, chứng nhận đạt': a listed object pyvi reads
+                # as a verb last, the one before it a noun)
+                or len(acts) >= 2
+                and tagger(acts[-2])[1] in (["N"], ["Nc"])
+                and "N" in tagger(first)[1]
+            )
             and not re.match(rf"{_MEASURE_NOUN}\s", last, re.IGNORECASE)
         ):
             # "sản xuất và phân phối điện, khí đốt, nước nóng và điều hòa không khí": an act
