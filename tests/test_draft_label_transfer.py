@@ -357,3 +357,13 @@ def test_an_act_and_its_listed_objects_are_named_together_whatever_pyvi_reads_la
         "chứng nhận đạt 40%."
     )
     assert part == "Học nghề có văn bằng, chứng chỉ"
+
+
+def test_a_sum_asked_for_a_purpose_is_named_by_the_request_and_the_purpose():
+    # class: a sum named only by the acts that ask for or give it (a heading's 'Về' dropped),
+    # with what it is for after it ('để …'), is named by those acts and that purpose
+    (asked,) = _labels(
+        "3. Về đề xuất bố trí khoảng 85 tỷ đồng để nhanh chóng sửa chữa các công trình thủy lợi "
+        "bị hư hỏng sau đợt lũ tháng 9:"
+    )
+    assert asked.startswith("Đề xuất bố trí sửa chữa các công trình")

@@ -539,7 +539,33 @@ def _label(
         label = f"{label} {said}"
     if unit == "%" and (share := _share_of_figure_before(label, text, start, end, previous)):
         label = share
+    if unit in _MONEY_UNITS and (asked := _sum_for_a_purpose(label, text, end)):
+        label = asked
     return label, review
+
+
+# "… 200 tỷ đồng để kịp thời khắc phục hậu quả …": the purpose a sum is for, its manner dropped
+_PURPOSE = re.compile(
+    r"\s*(?:để|nhằm)\s+(?:(?:kịp thời|nhanh chóng|sớm|tiếp tục)\s+)?([^\W\d][^,;.:()\d]{4,80})"
+)
+
+
+def _sum_for_a_purpose(label: str, text: str, end: int) -> str:
+    """'6. Về đề nghị hỗ trợ khoảng 200 tỷ đồng để kịp thời khắc phục hậu quả sau cơn bão số 13':
+    a sum named only by the acts that ask for or give it (a heading's framing 'Về' dropped), with
+    what it is for after it ('để …', 'nhằm …'), is named by those acts and that purpose ('Đề
+    nghị hỗ trợ khắc phục hậu quả sau cơn bão'); '' otherwise."""
+    tagger = _pyvi()
+    acts = re.sub(r"^Về\s+", "", label.strip())
+    purpose = _PURPOSE.match(text, end)
+    if tagger is None or purpose is None or _nwords(acts) < 2:
+        return ""
+    if set(tagger(acts)[1]) != {"V"}:
+        return ""
+    what = purpose[1].strip()
+    if _nwords(f"{acts} {what}") > LABEL_WORDS:
+        what = re.split(r"\s(?:sau|của|trong|tại|cho|do|ở|theo)\s", what)[0]  # its own act
+    return _tidy(fit(f"{acts[:1].upper()}{acts[1:]} {what}", LABEL_WORDS))
 
 
 def _share_of_figure_before(
