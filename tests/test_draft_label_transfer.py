@@ -367,3 +367,18 @@ def test_a_sum_asked_for_a_purpose_is_named_by_the_request_and_the_purpose():
         "bị hư hỏng sau đợt lũ tháng 9:"
     )
     assert asked.startswith("Đề xuất bố trí sửa chữa các công trình")
+
+
+def test_a_change_in_a_bracket_after_a_figure_is_that_figures_change():
+    # class: a bare change in a bracket opened right after a figure, after at most how the
+    # figure is valued ('theo giá so sánh,'), is the change of that figure
+    _, change = _labels(
+        "(6) Thu nhập bình quân đầu người: từ 85 đến 90 triệu đồng (theo giá hiện hành, tăng từ "
+        "8 đến 9%/năm)."
+    )
+    assert change == "Thu nhập bình quân đầu người tăng"
+    _, change = _labels(
+        "(7) Tổng vốn đầu tư toàn xã hội: khoảng 120 nghìn tỷ đồng (theo giá hiện hành, tăng "
+        "bình quân 10%/năm)."
+    )
+    assert change.endswith("tăng bình quân") and change.startswith("Tổng vốn đầu tư")

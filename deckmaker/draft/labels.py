@@ -541,7 +541,31 @@ def _label(
         label = share
     if unit in _MONEY_UNITS and (asked := _sum_for_a_purpose(label, text, end)):
         label = asked
+    if unit in ("%", "%/năm") and (change := _change_in_bracket(label, text, start, previous)):
+        label = change
     return label, review
+
+
+def _change_in_bracket(label: str, text: str, start: int, previous: Found | None) -> str:
+    """'Vốn đầu tư phát triển toàn xã hội: từ 3,1 đến 3,2 triệu tỷ đồng (theo giá hiện hành,
+    tăng từ 12,5 đến 13,5%/năm)': a bare change in a bracket opened right after a figure, after
+    at most how that figure is valued or counted ('theo giá hiện hành,'), is the change of that
+    figure ('Vốn đầu tư phát triển toàn xã hội tăng'); '' otherwise."""
+    verb = re.fullmatch(
+        r"(?:theo\s+[^,;()\d]{2,40},\s*)?((?:tăng|giảm)(?:\s+bình quân)?)"
+        r"(?:\s+(?:từ|khoảng|trên|hơn|gần))?",
+        label.strip(),
+        re.IGNORECASE,
+    )
+    if verb is None or previous is None or previous.unit in (None, "%", "%/năm"):
+        return ""
+    if not re.fullmatch(r"\s*\([^()\d]*", text[previous.span[1] : start]):
+        return ""
+    subject = subject_of(previous.label)
+    if _nwords(subject) < 2:
+        return ""
+    change = verb[1].lower()
+    return f"{fit(subject, LABEL_WORDS - _nwords(change))} {change}"
 
 
 # "… 200 tỷ đồng để kịp thời khắc phục hậu quả …": the purpose a sum is for, its manner dropped
