@@ -382,3 +382,17 @@ def test_a_change_in_a_bracket_after_a_figure_is_that_figures_change():
         "bình quân 10%/năm)."
     )
     assert change.endswith("tăng bình quân") and change.startswith("Tổng vốn đầu tư")
+
+
+def test_a_share_joined_to_a_share_of_one_result_is_on_its_own_base():
+    # class: 'đạt A% <base> và B% <other base>': the second share is the same result's, against
+    # the base said after it, not a share of the first base
+    *_, other = _labels(
+        "Chi ngân sách địa phương đạt 5.200 tỷ đồng, bằng 96% dự toán năm và 102% so với cùng kỳ."
+    )
+    assert other == "Chi ngân sách địa phương (so với cùng kỳ)"
+    *_, other = _labels(
+        "Thu nội địa ước thực hiện 2.450 tỷ đồng, đạt 98% dự toán Trung ương giao và 91% dự "
+        "toán HĐND huyện giao."
+    )
+    assert other.startswith("Thu nội địa") and other.endswith("(so với dự toán HĐND huyện giao)")

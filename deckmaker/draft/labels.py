@@ -543,7 +543,31 @@ def _label(
         label = asked
     if unit in ("%", "%/năm") and (change := _change_in_bracket(label, text, start, previous)):
         label = change
+    if unit == "%" and (other := _share_on_another_base(text, start, end, previous)):
+        label = other
     return label, review
+
+
+def _share_on_another_base(text: str, start: int, end: int, previous: Found | None) -> str:
+    """'thực hiện 13.966 tỷ đồng, đạt 104,24% dự toán Trung ương giao và 85,63% dự toán tỉnh
+    giao', 'bằng 96% dự toán năm và 102% so với cùng kỳ': a share joined by 'và' right after a
+    share of a result named against its base ('Thu ngân sách nhà nước (so với dự toán)') is the
+    same result's share against the base said after it ('Thu ngân sách nhà nước (so với dự toán
+    tỉnh giao)'), not a share of the first base; '' otherwise."""
+    if previous is None or previous.unit != "%":
+        return ""
+    named = re.fullmatch(r"(?P<subject>.+?) \(so với [^()]+\)", previous.label)
+    if named is None or not re.fullmatch(
+        r"\s*[^\W\d][^\d;.,:()]{1,40}?\s+và\s+", text[previous.span[1] : start]
+    ):
+        return ""
+    base = re.match(
+        r"\s*(?:so(?:\s+với)?\s+)?([^\W\d][^\d;.,:()]{1,40}?)\s*(?=[;.,:()]|$)", text[end:]
+    )
+    if base is None or re.search(r"\s(?:và|của|để|nhằm)\s", f" {base[1]} "):
+        return ""
+    said = f"(so với {base[1].strip()})"
+    return f"{fit(named['subject'], LABEL_WORDS - _nwords(said))} {said}"
 
 
 def _change_in_bracket(label: str, text: str, start: int, previous: Found | None) -> str:
