@@ -396,3 +396,10 @@ def test_a_share_joined_to_a_share_of_one_result_is_on_its_own_base():
         "toán HĐND huyện giao."
     )
     assert other.startswith("Thu nội địa") and other.endswith("(so với dự toán HĐND huyện giao)")
+
+
+def test_a_verb_ending_in_qua_is_no_preposition_cut_from_its_object():
+    # class: 'thông qua' (passed), 'vượt qua' (overcome) end an act whole; only a 'qua' cut from
+    # its object is dropped from a label's end
+    (passed,) = _labels("Kỳ họp đã thông qua 9 nghị quyết chuyên đề, gồm: Nghị quyết về đất đai.")
+    assert passed.endswith("thông qua")

@@ -124,9 +124,10 @@ _DECIDED = re.compile(
 )
 # what ends a label but names nothing: a preposition or a conjunction cut from its object ('Tạo
 # việc làm mới cho', 'Xã đạt chuẩn quốc gia về', 'Tăng trưởng kinh tế (GRDP) từ')
-# ('nhà ở', 'nơi ở': a dwelling, not a preposition cut from its place)
+# ('nhà ở', 'nơi ở': a dwelling, not a preposition cut from its place; 'thông qua', 'vượt qua':
+# a verb, passed or overcome, not 'qua' cut from its object)
 _CLOSING_WORDS = re.compile(
-    r"(?:(?<!\snhà)(?<!\snơi)(?<!^nhà)(?<!^nơi)\s+(?:về|cho|qua|với|tại|ở|theo|từ|đến|để|của|và|hoặc|trên|dưới|so|được|là|có|đã|"
+    r"(?:(?<!\snhà)(?<!\snơi)(?<!^nhà)(?<!^nơi)\s+(?:về|cho|(?<!thông\s)(?<!vượt\s)qua|với|tại|ở|theo|từ|đến|để|của|và|hoặc|trên|dưới|so|được|là|có|đã|"
     r"các|những|như|nhằm|mà|thì|bởi|gồm|bao gồm|hơn|gần|khoảng|xuống|xuống còn|lên))+$"
 )
 
