@@ -320,6 +320,9 @@ def test_a_share_said_to_correspond_names_the_figure_before_as_a_share():
         "Thu ngân sách đạt 2.300 tỷ đồng, tương ứng với khoảng 12% tổng sản phẩm trên địa bàn."
     )
     assert share.startswith("Thu ngân sách so với tổng sản phẩm")
+    # nothing after the share: the rate of what is counted
+    _, share = _labels("Đến nay có 125/140 thôn đạt chuẩn văn hóa, tương đương 89,3%.")
+    assert share == "Tỷ lệ thôn đạt chuẩn văn hóa"
 
 
 def test_a_bare_rate_or_act_after_a_figure_is_that_figures_share():

@@ -649,6 +649,8 @@ def _share_of_figure_before(
     act = " ".join(tokens).replace("_", " ")
     if not tags or set(tags) != {"V"} or act.lower() in _NO_SHARE_VERBS:
         return ""
+    if re.match(r"(?:tăng|giảm)(?:\s|$)", act, re.IGNORECASE):
+        return ""  # 'tăng trưởng 12%': a change of the figure, not a share of it
     measure = re.sub(
         r"^(?:tổng\s+)?(?:(?:số|kế hoạch|dự toán)\s+)*", "", subject_of(previous.label), flags=re.I
     )
@@ -793,6 +795,11 @@ def _label_of(
             # sở' -> 'tổ chức Đoàn cơ sở'), the count named without its 'Số'
             of = re.sub(r"^(?:tổng số|số)\s+", "", of.rstrip("…. "))
             subject = re.sub(r"^(?:Tổng số|Số)\s+(?=\w)", "", subject)
+            if not of:
+                # '320/411 xã đạt chuẩn NTM, tương đương 77,86%': the rate of what is counted
+                return fit(f"Tỷ lệ {subject[:1].lower()}{subject[1:]}", LABEL_WORDS), [
+                    N_("label of the figure before, as a share")
+                ]
             subject = subject[:1].upper() + subject[1:]
         share = f"so với {of}" if of else "(tương đương)"
         return f"{fit(subject, LABEL_WORDS - _nwords(share))} {share}", [
