@@ -16,8 +16,9 @@ from .draft_eval import evaluate, table, totals, usable_label
 # batch C and its fixes, 604 figures; session 5: run-in heads, label ends; session 6 (round 9):
 # acts shared by listed counts, shares against any base, bracketed targets; session 11: the
 # held-out batches M and N (13 documents, 246 figures, plans 27 of 87) joined the set untouched
-# and the floors dropped to what the whole set then reached; see BASELINE.md)
-RECALL, PRECISION, LABELS, PLANS = 0.98, 0.97, 0.89, 0.91
+# and the floors dropped to what the whole set then reached; h15t's units and labels on M and N
+# raise labels to 0.90; see BASELINE.md)
+RECALL, PRECISION, LABELS, PLANS = 0.98, 0.97, 0.90, 0.91
 
 
 @pytest.fixture(scope="module")
