@@ -61,3 +61,22 @@ def test_every_evaluation_document_drafts_builds_and_passes_doctor(tmp_path, nam
     # every finding fails the test, the accessibility gate's repeated titles too
     assert doctor.exit_code == 0, doctor.stdout + doctor.stderr
     assert doctor.stdout.startswith("ok:"), doctor.stdout
+
+
+@pytest.mark.render
+def test_doctor_takes_the_project_and_finds_the_deck_build_wrote(tmp_path, monkeypatch):
+    """`deckmaker doctor DIR` (or its outline) checks build/<name>.pptx, the deck `build DIR`
+    writes; before the build it says so, with the command to run, and exits 1."""
+    monkeypatch.chdir(tmp_path)
+    runner = CliRunner()
+    project = tmp_path / "bao-cao"
+    assert runner.invoke(main, ["draft", str(GUIDANCE), "-o", str(project)]).exit_code == 0
+    before = runner.invoke(main, ["--lang", "en", "doctor", str(project)])
+    assert before.exit_code == 1
+    assert "no deck built for" in before.stderr
+    assert "deckmaker build" in before.stderr and "Traceback" not in before.output
+    assert runner.invoke(main, ["build", str(project)]).exit_code == 0
+    for target in (project, project / "outline.yaml"):
+        doctor = runner.invoke(main, ["doctor", str(target)])
+        assert doctor.exit_code == 0, doctor.stdout + doctor.stderr
+        assert "bao-cao.pptx" in doctor.stdout

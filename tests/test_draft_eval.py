@@ -16,9 +16,12 @@ from .draft_eval import evaluate, table, totals, usable_label
 # batch C and its fixes, 604 figures; session 5: run-in heads, label ends; session 6 (round 9):
 # acts shared by listed counts, shares against any base, bracketed targets; session 11: the
 # held-out batches M and N (13 documents, 246 figures, plans 27 of 87) joined the set untouched
-# and the floors dropped to what the whole set then reached; h15t's units and labels on M and N
-# raise labels to 0.90; see BASELINE.md)
-RECALL, PRECISION, LABELS, PLANS = 0.98, 0.97, 0.90, 0.91
+# and the floors dropped to what the whole set then reached; round 17, plans (h15s): a list of
+# targets opened before its headings, a plan range after a slash, results set against their plans,
+# a target named before its figure: plans 675 -> 745 of 751; then the held-out batch O (11
+# documents, 299 figures) joined untouched and the floors dropped again; h15t's units and labels
+# on M and N raise labels to 0.87; see BASELINE.md)
+RECALL, PRECISION, LABELS, PLANS = 0.98, 0.97, 0.87, 0.94
 
 
 @pytest.fixture(scope="module")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import sys
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -11,8 +12,9 @@ import pytest
 from deckmaker.cli.project import draft as draft_command
 from deckmaker.draft import DEFAULT_SLIDES, draft, quantities
 from deckmaker.draft.figures import find_figures
-from deckmaker.draft.writer import figures_yaml
-from deckmaker.figures.model import parse_number_text
+from deckmaker.draft.writer import figures_yaml, number
+from deckmaker.figures.model import format_figure
+from deckmaker.figures.sources import load_figures
 
 EVAL = Path(__file__).parent / "fixtures" / "draft-eval"
 TEXT = "Toàn tỉnh có 215 cửa hàng tiện lợi; tiếp nhận 179 đơn thư khiếu nại."
@@ -46,16 +48,32 @@ def test_without_pyvi_the_first_syllable_is_the_unit(without_pyvi):
     assert any(f.unit == "tỷ đồng" for f in result.deck.figures)
 
 
-def test_drafted_values_read_back_unambiguously():
+def test_drafted_values_read_back_unambiguously(tmp_path):
     """'105,000 tỷ đồng' is 105: written ``105``, not ``105.000``, which the figures reader
-    refuses as ambiguous (105 or 105000)."""
+    refuses as ambiguous (105 or 105000); '335,882 tỷ đồng' is written ``"335,882"`` (the file
+    writes its decimals the Vietnamese way), not ``335.8820``, which the slide showed as
+    "335,8820 tỷ đồng". Read back by the figures reader: no problem, every value as drafted."""
     result = draft(EVAL / "tiengiang-nq-dutoan-2006.txt")
     text, _ = figures_yaml(result.deck.figures)
-    values = re.findall(r"^  (?:value|plan): (\S+)$", text, flags=re.M)
-    assert values
-    for value in values:
-        parse_number_text(value)  # raises on an ambiguous number
     assert "  value: 105\n" in text
+    assert '  value: "335,882"\n' in text
+    (tmp_path / "figures.yaml").write_text(text, encoding="utf-8")
+    warnings: list = []
+    figures = load_figures(tmp_path / "figures.yaml", warnings)
+    assert warnings == []
+    drafted = {f.key: f.value for f in result.deck.figures}
+    assert {key: fig.value for key, fig in figures.items()} == drafted
+    shown = {format_figure(fig) for fig in figures.values()}
+    assert "335,882 tỷ đồng" in shown
+    assert not any(re.search(r",[0-9]{3}0\b", s) for s in shown), shown
+
+
+def test_three_decimals_alone_keep_yaml_numbers():
+    """With no other decimal to show the file is Vietnamese, a quoted "6,059" would itself be
+    ambiguous: the value stays a YAML number with a fourth decimal (6.0590)."""
+    assert number(Decimal("6.059"), vietnamese=False) == "6.0590"
+    assert number(Decimal("6.059"), vietnamese=True) == '"6,059"'
+    assert number((Decimal("7.5"), Decimal(8)), vietnamese=True) == '["7,5", 8]'
 
 
 def test_glued_and_out_of_numbers():

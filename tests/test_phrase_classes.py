@@ -32,14 +32,20 @@ def _tokens(text: str) -> list[str]:
     return bind_compounds(bind_counted(text)).split(" ")
 
 
-def _cuts_at(text: str, before: str) -> dict[str, float]:
-    """``phrase_cuts`` at the seam after the token of ``text`` whose words end with
-    ``before`` (the text bound as a bullet is)."""
+def _seam_at(text: str, before: str) -> tuple[list[str], int]:
+    """The tokens of ``text`` (bound as a bullet is) and the seam after the first whose words
+    end with ``before``."""
     toks = _tokens(text)
     for j in range(1, len(toks)):
         if toks[j - 1].replace(NBSP, " ").endswith(before):
-            return phrase_cuts(toks, j)
+            return toks, j
     raise AssertionError((text, before, toks))
+
+
+def _cuts_at(text: str, before: str) -> dict[str, float]:
+    """``phrase_cuts`` at the seam after the token of ``text`` whose words end with
+    ``before`` (the text bound as a bullet is)."""
+    return phrase_cuts(*_seam_at(text, before))
 
 
 @pytest.mark.parametrize(
@@ -65,6 +71,21 @@ def _cuts_at(text: str, before: str) -> dict[str, float]:
         # a preposition of place (and its determiner) and the noun phrase after it
         ("Bố trí 14 hộ tái định cư ngoài các cụm dân cư mới", "ngoài", "place"),
         ("Có 6 trường học tại xã vùng bãi ven sông Hồng", "ven", "place"),
+        # review R9: a preposition and its object ("vào / một số khu", "của / các hộ")
+        ("Thu hút vốn đầu tư vào một số cụm công nghiệp mới", "vào", "place"),
+        ("Hỗ trợ lãi suất cho các doanh nghiệp nhỏ và vừa", "cho", "place"),
+        ("Kết nối giao thông với các khu công nghiệp phía nam", "với", "place"),
+        # review R9: a short coordinated list (three items of at most two syllables)
+        ("Tuyên truyền đến cán bộ, công chức, viên chức", "cán bộ,", "list"),
+        ("Cơ khí, điện tử, dệt may tăng trưởng khá", "điện tử,", "list"),
+        ("Nông nghiệp, thủy sản, lâm nghiệp giảm nhẹ", "Nông nghiệp,", "list"),
+        # review R9: a head noun of a measure and its object ("Tổng thu / ngân sách" never)
+        ("Tỷ lệ trẻ em suy dinh dưỡng thể thấp còi", "Tỷ lệ", "head"),
+        ("Giá trị sản phẩm thu được trên một héc-ta", "Giá trị", "head"),
+        ("Số trạm y tế xã đạt chuẩn quốc gia", "Số", "head"),
+        # review R9: a pair of words sharing a syllable, its object after it
+        ("Tăng cường vai trò thanh tra, kiểm tra việc sử dụng đất", "thanh tra,", "pair"),
+        ("Nâng cao năng lực quản lý, xử lý chất thải rắn", "quản lý,", "pair"),
         # a pair that opens a clause, parted at its comma: the break belongs after the ";"
         (
             "Nâng cao chất lượng đào tạo; tuyển sinh, hướng nghiệp cho học sinh",
@@ -74,10 +95,9 @@ def _cuts_at(text: str, before: str) -> dict[str, float]:
     ],
 )
 def test_a_break_inside_a_phrase_of_a_class_is_seen_and_costs(text, before, cut):
-    cuts = _cuts_at(text, before)
+    toks, j = _seam_at(text, before)
+    cuts = phrase_cuts(toks, j)
     assert cut in cuts, (cut, cuts)
-    toks = _tokens(text)
-    j = next(j for j in range(1, len(toks)) if toks[j - 1].replace(NBSP, " ").endswith(before))
     # a body's seam costs at least the class's cost; more than a break between two phrases
     assert seam_cost(toks, j, BODY) >= cuts[cut] > 0.5
     # a title and a card's label see them too (review R8: "GRDP bình quân / đầu người")
@@ -96,7 +116,8 @@ def _pairs():
     [
         ("Bảo tồn giá trị di sản, cảnh quan làng nghề truyền thống", "Bảo tồn"),  # verb / object
         ("Hoàn thiện hạ tầng kinh tế - xã hội năm 2025", "xã hội"),  # a time complement
-        ("Tuyên truyền đến cán bộ, công chức, viên chức", "cán bộ,"),  # a list, not a pair
+        # a list of four items may break at a comma (of three, "list" below)
+        ("Tuyên truyền đến cán bộ, công chức, viên chức, hội viên", "cán bộ,"),
         ("Chỉ đạo các cấp, các ngành, Nhân dân và doanh nghiệp", "các ngành,"),  # a list
         ("Kiện toàn các cấp ủy cơ sở trong toàn tỉnh", "Kiện toàn"),  # "cấp ủy", a word
         ("Hoàn thiện hệ thống thủy lợi nội đồng; nâng cấp đê điều", "nội đồng;"),  # the ";"
@@ -123,19 +144,32 @@ def _ends_on(lines: list[str], words: str) -> bool:
     return any(ln.replace(NBSP, " ").strip().endswith(words) for ln in lines[:-1])
 
 
+def _bullet_at_widths(m, text: str, step: int = 7):
+    """The bullet ``text`` (bound as the writer binds it) measured in columns 240 to 900 pt
+    wide, every ``step`` pt: (the width in pt, the measured item, the width, the room its
+    lines have in pt)."""
+    item = Item(bind_compounds(bind_counted(text)), 1, 0, None, "")  # type: ignore[arg-type]
+    for width_pt in range(240, 900, step):
+        width = round(width_pt * EMU_PER_PT)
+        (x,) = measure_items([item], m, width, SIZE)
+        yield width_pt, x, width, (width - x.indent) / EMU_PER_PT
+
+
+def _greedy_and_even(m, x, width: int, avail: float) -> tuple[list[str], list[str]]:
+    """A measured bullet's greedy lines, and the lines ``even_lines`` sets it in."""
+    before = m.wrap(x.item.text, x.size, avail, safety=SAFETY)
+    after = m.wrap(even_lines(x, m, width).item.text, x.size, avail, safety=SAFETY)
+    return before, after
+
+
 def _bullet_fixed(m, text: str, words: str) -> int:
     """At how many widths of a column ``even_lines`` ends no line on ``words`` where the
     greedy lines did; at every width as many lines as the greedy ones at no more cost
     (``set_cost``), and no line ending on ``words`` where the greedy lines had none."""
     fit._EVEN.clear()
-    item = Item(bind_compounds(bind_counted(text)), 1, 0, None, "")  # type: ignore[arg-type]
     fixed = 0
-    for width_pt in range(240, 900, 7):
-        width = round(width_pt * EMU_PER_PT)
-        (x,) = measure_items([item], m, width, SIZE)
-        avail = (width - x.indent) / EMU_PER_PT
-        before = m.wrap(x.item.text, x.size, avail, safety=SAFETY)
-        after = m.wrap(even_lines(x, m, width).item.text, x.size, avail, safety=SAFETY)
+    for width_pt, x, width, avail in _bullet_at_widths(m, text):
+        before, after = _greedy_and_even(m, x, width, avail)
         assert len(after) == len(before), width_pt
         assert set_cost(after, m, x.size, avail) <= set_cost(before, m, x.size, avail) + 1e-9
         if _ends_on(after, words):
@@ -164,15 +198,9 @@ def test_a_bullet_breaks_outside_the_classes_at_many_widths(m, monkeypatch, text
 def test_a_clause_break_is_taken_after_its_semicolon(m):
     """Where the greedy lines end "…; cắt giảm / và tiết kiệm…", the same number of lines
     breaks after the ";" at some widths: a short line at a clause's end is no gap."""
-    text = CLASSES[2][0]
-    item = Item(bind_compounds(bind_counted(text)), 1, 0, None, "")  # type: ignore[arg-type]
     taken = 0
-    for width_pt in range(240, 900, 7):
-        width = round(width_pt * EMU_PER_PT)
-        (x,) = measure_items([item], m, width, SIZE)
-        avail = (width - x.indent) / EMU_PER_PT
-        before = m.wrap(x.item.text, x.size, avail, safety=SAFETY)
-        after = m.wrap(even_lines(x, m, width).item.text, x.size, avail, safety=SAFETY)
+    for _, x, width, avail in _bullet_at_widths(m, CLASSES[2][0]):
+        before, after = _greedy_and_even(m, x, width, avail)
         if _ends_on(before, "cắt giảm"):
             taken += _ends_on(after, "huyện;")
     assert taken > 0
@@ -212,15 +240,11 @@ def test_a_document_keeps_its_kind_with_its_number(m, text, run):
     line parts them at any width the run fits; wider than its line, it is parted there."""
     bound = bind_compounds(bind_counted(text))
     assert run.replace(" ", NBSP) in bound, bound
-    item = Item(bound, 1, 0, None, "")  # type: ignore[arg-type]
     kind = run.rsplit(" ", 1)[0]
     whole = next(t for t in bound.split(" ") if run.replace(" ", NBSP) in t)
     whole = whole[whole.index(run.split()[0]) :]  # the kind, "số" and the number
     checked = 0
-    for width_pt in range(240, 900, 11):
-        width = round(width_pt * EMU_PER_PT)
-        (x,) = measure_items([item], m, width, SIZE)
-        avail = (width - x.indent) / EMU_PER_PT
+    for width_pt, x, width, avail in _bullet_at_widths(m, text, step=11):
         if m.width_pt(whole, x.size) > avail * (1 - SAFETY):
             continue  # wider than its line: parted (below)
         checked += 1

@@ -17,7 +17,7 @@ import pytest
 from pptx import Presentation
 from pptx.oxml.ns import qn
 
-from deckmaker.layout.kinds.chart_bullets import ROOMY
+from deckmaker.layout.kinds.chart_bullets import ROOMY, ROUND
 from deckmaker.office import convert
 from deckmaker.pipeline import build_deck
 
@@ -132,8 +132,8 @@ def test_a_bound_chart_sits_in_its_placeholders_box_so_reset_keeps_it(decks):
         for plan, slide in zip(decks[name].plans, prs.slides, strict=True):
             charted = [c for e in plan.elements if (c := getattr(e, "chart", None)) is not None]
             # a big-number panel, or a line or bar chart with room, may give width to its
-            # bullets (issue 14, R3)
-            panel = any(c.form == "numbers" or c.kind in ROOMY for c in charted)
+            # bullets (issue 14, R3); a round chart where they then cut fewer phrases (R9)
+            panel = any(c.form == "numbers" or c.kind in ROOMY + ROUND for c in charted)
             layout = {_ph(ph._element): ph for ph in slide.slide_layout.placeholders}
             for el in _figures(slide):
                 if _ph(el) is None:

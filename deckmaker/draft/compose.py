@@ -10,18 +10,11 @@ from ..i18n import N_, later
 from . import scale
 from .figures import find_figures
 from .labels import LABEL_WORDS, fit, slug
+from .mood import Mood, Setting, moods
 from .quantities import Found, Value, list_unit
 from .scale import needs_scale, presenter_value, presenter_values
 from .structure import Document, Heading, Paragraph, sentence_case
-from .targets import (
-    announces_targets,
-    heads_targets,
-    lists_on,
-    looks_forward,
-    opens_norms,
-    reported_year,
-    states_a_case,
-)
+from .targets import reported_year
 
 MAX_BULLETS = 6
 MAX_CHARS = 110
@@ -166,6 +159,17 @@ class _Composer:
         # the year the document reports on: a sentence on a later year plans it
         self.reported = reported_year(_all_texts(doc), doc.date, [doc.title, *_titles(doc)])
         self.headed: dict[str, _Keyed] = {}  # a heading's path -> the one amount it states
+
+    @property
+    def setting(self) -> Setting:
+        """What the document says of its paragraphs' mood, as read so far (the headline is set
+        when the text before the first heading is read)."""
+        return Setting(
+            title=self.doc.title or (self.headline if not self.headline_figures else ""),
+            reported=self.reported,
+            intro=self.doc.intro,
+            directive=(self.doc.doc_type or "").upper() == "CHỈ THỊ",
+        )
 
     def deck(self) -> DeckDraft:
         sections: list[SectionDraft] = []
@@ -404,42 +408,14 @@ class _Composer:
             node = replace(node, paragraphs=(Paragraph(node.title), *node.paragraphs))
         if node.paragraphs:
             period = _period([*parents, node])
-            # an article's title may be its first sentence ("Điều 1. Thông qua kế hoạch ...")
-            chain = [*parents, node]
-            heads = [h.title for h in chain] + [
-                h.paragraphs[0].text for h in chain if h.kind == "article" and h.paragraphs
-            ]
-            # ('II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025' in a report on 2024: what it says is planned)
-            target = (
-                any(
-                    heads_targets(h) or looks_forward(h, len(h), self.reported)
-                    for h in (h.title for h in chain)
-                )
-                or any(heads_targets(h) for h in heads)
-                or bool(
-                    heads_targets(
-                        self.doc.title or (self.headline if not self.headline_figures else "")
-                    )
-                )
-            )
+            mood = moods([*parents, node], self.setting)
             units = list_unit([p.text for p in node.paragraphs])
-            # a Chỉ thị's tasks are targets, but for what it says was done
-            directive = (self.doc.doc_type or "").upper() == "CHỈ THỊ"
             keyed = []
-            listing = False  # a paragraph before announced targets, and none has reported since
-            # the items of a list of norms ('mức hỗ trợ như sau:' then '+ Đất …: 05 triệu
-            # đồng/1 ha.'): what is paid per case, no targets
-            norms = False
-            for p, unit in zip(node.paragraphs, units, strict=True):
+            for p, unit, said in zip(node.paragraphs, units, mood, strict=True):
                 if m := _PERIOD_LINE.fullmatch(p.text.strip(" :.;")):
                     # "- Giai đoạn năm 2003-2005" then "+ Xây dựng mới 06 chợ."
                     period = re.sub(r"\s*[-–]\s*", "-", m.group(1))
-                listing = listing and lists_on(p.text)
-                norms = norms and bool(p.marker) and states_a_case(p.text)
-                told = (target or listing or (directive and not _DONE.search(p.text))) and not norms
-                listing = listing or announces_targets(p.text)
-                norms = norms or opens_norms(p.text)
-                keyed.append(self.keyed(p, node, period, told, unit))
+                keyed.append(self.keyed(p, node, period, said, unit))
             keyed = self.distinguished(node, keyed)
             if node.paragraphs[0].text == node.title and len(keyed[0]) == 1:
                 self.headed[node.path] = keyed[0][0]  # "a) Bổ sung Quỹ dự trữ: 1.000 triệu đồng;"
@@ -563,14 +539,21 @@ class _Composer:
         paragraph: Paragraph,
         node: Heading,
         period: str,
-        target: bool = False,
+        mood: Mood | None = None,
         unit: str | None = None,
     ) -> list[_Keyed]:
         result = []
         heading = re.sub(r"[\s:;.,]+$", "", sentence_case(node.title))
         topic = re.sub(r"^(?:Về|Đối với)\s+", "", heading)
         topic = topic[:1].upper() + topic[1:]
-        for found in find_figures(paragraph.text, period, target, unit, self.reported):
+        for found in find_figures(
+            paragraph.text,
+            period,
+            bool(mood and mood.target),
+            unit,
+            self.reported,
+            against_plans=bool(mood and mood.against_plans),
+        ):
             said = found.label.lower()
             if found.label == "?" or found.label.startswith("? "):
                 # "d) Phân kỳ đầu tư:" then "- Năm 2009: 1.300.000.000đ": the heading names it
@@ -1225,11 +1208,6 @@ def _without_lead_tail(text: str) -> str:
 
 _PERIOD_LINE = re.compile(
     r"(?:[Gg]iai đoạn|[Tt]hời kỳ|[Nn]ăm)\s+(?:\w+\s+)?(?:năm\s+)?(\d{4}(?:\s*[-–]\s*\d{4})?)"
-)
-# ('cán bộ đã qua đào tạo': trained, what they are, as targets' _DONE_HERE reads it)
-_DONE = re.compile(
-    r"(?:^|\s)(?:đã(?!\s+qua\s+(?:đào tạo|sử dụng|chế biến|xử lý))|đạt được|năm qua|vừa qua)\s",
-    re.IGNORECASE,
 )
 
 

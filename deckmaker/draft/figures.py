@@ -91,12 +91,15 @@ def find_figures(
     target: bool = False,
     list_unit: str | None = None,
     reported: int | None = None,
+    against_plans: bool = False,
 ) -> list[Found]:
     """All figures in one paragraph, in order; ``item`` is the inline "(n)" they fall under.
 
     ``target`` says the paragraph is under a heading of targets (see ``TARGET_HEADING``);
     ``list_unit`` is the unit of a list whose items end in a bare number (see ``list_unit``);
-    ``reported`` the year the document reports on: a sentence on a later year plans it.
+    ``reported`` the year the document reports on: a sentence on a later year plans it;
+    ``against_plans`` that the paragraph is an item of a list of results set against their
+    plans: 'A/B' is a result over its plan (see `deckmaker.draft.mood`).
     """
     # "(hai trăm ba mươi bốn triệu, tám trăm nghìn triệu đồng)": the figure before, read out;
     # blanked (same length, so spans hold) so that it names nothing
@@ -150,7 +153,19 @@ def find_figures(
             assert total_m is not None
             total = _figure(text, total_m, prev_end, period, figure)
             whole = m.group("of")
-            if (
+            if total is not None and against_plans and isinstance(total.value, Decimal):
+                # '+ Thu ngân sách … 76,4/140 tỷ đồng' under '… chỉ tiêu đạt và vượt so với kế
+                # hoạch, cụ thể:': the result over its plan, exact as written (no bound said)
+                note = later(
+                    N_("plan {plan} read from '{text}'"),
+                    plan=total.value,
+                    text=text[m.start() : total.span[1]],
+                )
+                found[-1] = replace(
+                    figure, plan=total.value, plan_kind="exact", review=(*figure.review, note)
+                )
+                prev_end = total.span[1]
+            elif (
                 total is not None
                 and (figure.unit in _NOUNS or figure.unit in _COUNTED)
                 and "," not in m.group("low") + whole
@@ -190,6 +205,19 @@ def find_figures(
                     replace(total, label=f"{figure.label} (tổng)", review=(*total.review, note))
                 )
                 prev_end = total.span[1]
+        if (
+            against_plans
+            and not m.group("of")
+            and found[-1].plan is None
+            and (whole := re.match(rf"/({_NUM})(?=\s)", text[m.end("low") :]))
+            and found[-1].span[1] > m.end("low") + whole.end()
+        ):
+            # '41/44 thôn' (a count of a noun read after it) in such a list: over its plan too
+            plan = parse_number(whole.group(1))
+            note = later(N_("plan {plan} read from '{text}'"), plan=plan, text=found[-1].text)
+            found[-1] = replace(
+                found[-1], plan=plan, plan_kind="exact", review=(*found[-1].review, note)
+            )
         if found[-1].unit in _PLACE_UNITS and (kinds := _MORE_KINDS.match(text, prev_end)):
             prev_end = kinds.end()  # "8/11 huyện, thành phố": one noun phrase, not a subject
     found = _said_twice(text, found)
@@ -271,23 +299,51 @@ def _beyond_whole(actual: Value, whole: Value, unit: str | None) -> bool:
     )
 
 
+# '/KH ', '/kế hoạch tăng ': a plan after a slash, named as such (and the change it plans)
+_SAID_PLAN_AFTER = re.compile(
+    r"\s*/\s*(?:KH|NQ|DT|kế hoạch|dự toán|[Nn]ghị quyết)\s*:?\s*(?:(?P<change>tăng|giảm)\s+)?(?=\d)"
+)
+
+
+def _in_unit(text: str, q: re.Match[str], unit: str | None) -> int | None:
+    """Where the quantity ``q`` ends if it is written in ``unit`` (its own unit, or the counted
+    noun after it: '16.200-16.500 con'), else None."""
+    if unit is None:
+        return None
+    said = q.group("unit") or q.group("lowunit")
+    if said:
+        said = re.sub(r"\s+", " ", said.replace("tỉ", "tỷ").replace("ngàn", "nghìn"))
+        return q.end("unit" if q.group("unit") else "lowunit") if said == unit else None
+    noun = re.match(rf"\s*{re.escape(unit)}(?!\w)", text[q.end() :])
+    return q.end() + noun.end() if noun else None
+
+
 def _slash_target(text: str, f: Found, period: str) -> Found | None:
     """'… 1.450 tỷ đồng/1.600 tỷ đồng, đạt 90,6% kế hoạch', '… 38 ha/40 ha, đạt 95%NQ': the
     figure after the slash, read as the result's plan, is also a figure of its own, the target,
     named '… (kế hoạch)'; a level is planned exactly, a rate at least (as a target in a bracket
     of its own, `_bracket_targets`)."""
-    if f.plan_span is None or not isinstance(f.plan, Decimal):
+    if f.plan_span is None or f.plan is None:
         return None
-    said = r"(?:KH|NQ|DT|kế hoạch|dự toán|[Nn]ghị quyết)\s*:?\s*"
+    said = r"(?:KH|NQ|DT|kế hoạch|dự toán|[Nn]ghị quyết)\s*:?\s*(?:(?:tăng|giảm)\s+)?"
     if not re.fullmatch(rf"\s*/\s*(?:{said})?", text[f.span[1] : f.plan_span[0]]):
         return None
     at = _QUANTITY_AT.match(text, f.plan_span[0])
     if at is None:
         return None
     target = _figure(text, at, f.plan_span[0], period, f)
+    if target is None and isinstance(f.plan, tuple):
+        # '16.133 con/KH 16.200-16.500 con': a range of the count the figure is, read as its
+        # plan (no range of a noun stands alone: '2010-2015 …'), is the plan's figure
+        start, end = f.plan_span
+        target = replace(f, value=f.plan, plan=None, span=f.plan_span, plan_span=None)
+        target = replace(target, text=text[start:end], review=())
     if target is None or target.value != f.plan:
         return None
-    kind = "floor" if f.unit in ("%", "%/năm", *_POINT_UNITS) else "exact"
+    if isinstance(f.plan, tuple):
+        kind = "range"
+    else:
+        kind = "floor" if f.unit in ("%", "%/năm", *_POINT_UNITS) else "exact"
     label = f"{fit(subject_of(f.label), LABEL_WORDS - 2)} (kế hoạch)"
     return replace(target, unit=f.unit, label=label, plan_kind=kind)
 
@@ -1650,8 +1706,27 @@ def _figure(
         # target, which the share after it confirms (71/70 is 101%); a count's plan is exact
         plan, plan_kind = parse_number(whole.group(1)), "exact"
         review.append(later(N_("plan {plan} read from '{text}'"), plan=plan, text=m.group(0)))
-    pair = _PAIR.match(text, m.end()) if m.group("unit") and not plan_m else None
+    if (
+        plan is None
+        and not plan_m
+        and (after := m.end() if m.group("unit") else counted_end) is not None
+        and (named := _SAID_PLAN_AFTER.match(text, after))
+        and (planned := _QUANTITY_AT.match(text, named.end()))
+        and (planned.group("high") or named.group("change"))
+        and (planned_end := _in_unit(text, planned, unit)) is not None
+    ):
+        # "23,4%/KH 24,5-25,5%", "tăng 8,31%/KH tăng 3-4%", "16.133 con/KH 16.200-16.500 con":
+        # the plan after the slash, named as such, a range or a change, in the figure's unit
+        low = parse_number(planned.group("low"))
+        high = planned.group("high")
+        plan = (low, parse_number(high)) if high else low
+        plan_span = (planned.start(), planned_end)
+    pair = _PAIR.match(text, m.end()) if m.group("unit") and not plan_m and not plan else None
     pair_unit = pair and pair.group("unit") and re.sub(r"^đ(?!\w)", "đồng", pair.group("unit"))
+    if pair and not pair.group("said") and unit in ("chỉ tiêu", "mục tiêu"):
+        # '20 chỉ tiêu/21 chỉ tiêu kinh tế - xã hội': how many of the set of targets were met
+        # (as '20/21 chỉ tiêu'), no result against its plan
+        pair = None
     if pair and (pair_unit or unit) == unit:
         plan = parse_number(pair.group("plan"))
         plan_span = (

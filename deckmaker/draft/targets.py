@@ -5,6 +5,7 @@ exact), with the passes over a paragraph's figures that set them."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from decimal import Decimal
 
@@ -41,7 +42,8 @@ TARGET_HEADING = re.compile(
     re.IGNORECASE,
 )
 _TARGET_SENTENCE = re.compile(
-    r"(?:^|\s)(?:phấn đấu|phân đầu|mục tiêu|chỉ tiêu|dự toán|phải|sẽ|theo kế hoạch"
+    r"(?:^|\s)(?:phấn đấu|phân đầu|(?<!đã )quyết tâm|mục tiêu|chỉ tiêu|dự toán|phải|sẽ"
+    r"|theo kế hoạch"
     # 'UBND Thành phố xây dựng Kế hoạch hỗ trợ … 2.305 nhà': the scope of the plan being made
     r"|(?:xây dựng|ban hành) kế hoạch(?!\s+(?:số\s+)?\d))(?=\s)",
     re.IGNORECASE,
@@ -197,6 +199,17 @@ _HARD_CEILING = re.compile(r"(?:^|\s)(?:không quá|không vượt quá|tối đ
 _TIME_AND_VERB = re.compile(
     r"(?:\s+(?:vào|đến|trong)?\s*(?:cuối\s+)?năm\s+\d{4})?\s+(?:đạt|là|ở mức)\s*$"
 )
+# 'đạt được mục tiêu tăng trưởng kinh tế 8%', 'góp phần đạt mục tiêu tăng trưởng từ 8,3 - 8,5%':
+# a figure right after the target's name and its measure, no verb between, is that target, even
+# after a verb to reach it (not one a result is set against: 'vượt mục tiêu …', 'so với chỉ tiêu';
+# not a programme's name, 'Chương trình mục tiêu quốc gia giảm nghèo 25 tỷ đồng')
+_NAMED_TARGET = re.compile(
+    r"(?:^|\s)(?<!vượt )(?<!so với )(?<!so )(?<!hơn )(?<!trình )(?:mục tiêu|chỉ tiêu)"
+    r"(?:\s+(?!(?:đạt|là|ước|được|đã|vượt|có|chiếm|bằng|với|so|thực hiện|hoàn thành|đề ra"
+    r"|giao|năm)\b)[^\W\d]+){1,6}"
+    r"\s+(?:(?:từ|trên|dưới|khoảng)\s+)?$",
+    re.IGNORECASE,
+)
 # ('tối thiếu': the same word with its tone slipped, as typed in a portal's copy)
 _LEVEL_REACHED = re.compile(r"(?:^|\s)đạt\s*$")
 # 'Phấn đấu đạt tốc độ …; tỷ lệ … đạt 60%': the striving is to reach, what it lists at least
@@ -288,6 +301,16 @@ _RUN_IN_TARGETS = re.compile(
 )
 
 
+# 'Mục tiêu tổng quát năm 2027 phấn đấu …. Trong đó …': a paragraph that opens by naming its
+# targets and striving for them sets targets in every sentence after, where nothing reports
+_OPENS_STRIVING = re.compile(
+    r"^\s*(?:(?:các|những)\s+)?(?:mục tiêu|chỉ tiêu)\b"
+    r"(?:(?!\s(?:đạt|vượt|ước|đã|thực hiện|hoàn thành)\s)[^.;:\d]|\d{4}){0,60}?"
+    r"\s(?:phấn đấu|phân đầu)(?=\s)",
+    re.IGNORECASE,
+)
+
+
 def _blank(m: re.Match[str]) -> str:
     return " " * len(m.group(0))
 
@@ -300,9 +323,9 @@ def _announcement(text: str) -> re.Match[str] | None:
     # compared with one, blanked to spaces, announce none)
     said = _COMPARED.sub(_blank, _TARGETS_MET.sub(_blank, text))
     found = [m for m in (_ANNOUNCED.search(said), _caps_title(text)) if m]
-    run_in = _RUN_IN_TARGETS.search(text)
-    if run_in and not _REPORTED.search(text, run_in.end()):
-        found.append(run_in)
+    for opening in (_RUN_IN_TARGETS.search(text), _OPENS_STRIVING.match(text)):
+        if opening and not _REPORTED.search(text, opening.end()):
+            found.append(opening)
     brings = _BRINGS_TO.search(text)
     if (
         brings
@@ -335,6 +358,30 @@ def announces_targets(text: str) -> bool:
     m = _announcement(_blank_spelled(text))
     # (from the space the announcement may end on: 'Kế hoạch năm 2030: đã thực hiện …')
     return m is not None and not _REPORTED.search(text, max(0, m.end() - 1))
+
+
+def opens_targets(paragraphs: Sequence[str]) -> bool:
+    """The last of the paragraphs before a run of headings announces targets and opens a list
+    with its colon ('Các chỉ tiêu chủ yếu:' then '1. Về kinh tế:', '2. Về xã hội:'): the
+    headings after it are the list's parts, headed by targets."""
+    if not paragraphs:
+        return False
+    text = paragraphs[-1].rstrip()
+    return text.endswith(":") and announces_targets(text)
+
+
+def opens_results_against_plans(text: str) -> bool:
+    """The paragraph opens a list (a colon at its end) by setting results against their plans
+    ('có 10/17 chỉ tiêu đạt và vượt so với kế hoạch, …, cụ thể:', 'Các chỉ tiêu so với kế
+    hoạch:'): its items are results, each written with its plan."""
+    return text.rstrip().endswith(":") and (
+        _TARGETS_MET.search(text) is not None or _COMPARED.search(text) is not None
+    )
+
+
+def heads_results(title: str) -> bool:
+    """The heading says it reports ('Kết quả thực hiện …', 'Tình hình …') or reports itself."""
+    return _REPORT_TITLE.search(title) is not None or reports(title)
 
 
 # a paragraph that opens a list of norms ('…, mức hỗ trợ như sau:', 'Định mức chi cụ thể:'): the
@@ -651,7 +698,9 @@ _ATTAIN_BEFORE = re.compile(
     r"(?:(?:trên|hơn|gần|khoảng|xấp xỉ)\s*)?$",
     re.I,
 )
-_STRIVE = re.compile(r"(?:^|\s)(?:phấn đấu|phân đầu|mục tiêu|phải|cần)(?=\s)", re.I)
+_STRIVE = re.compile(
+    r"(?:^|\s)(?:phấn đấu|phân đầu|(?<!đã )quyết tâm|mục tiêu|phải|cần)(?=\s)", re.I
+)
 
 
 def _with_kind(text: str, m: re.Match[str], figure: Found, target: bool) -> Found:
@@ -691,7 +740,8 @@ def _with_kind(text: str, m: re.Match[str], figure: Found, target: bool) -> Foun
         return figure  # 'Vùng I: Bao gồm 8 xã vùng thấp …': what a zone is made of, what is
     if _BEYOND.search(before) and (target or _sets_targets(before)):
         return replace(figure, plan_kind="floor")
-    if (
+    named = _NAMED_TARGET.search(before) is not None
+    if not named and (
         _ACTUAL.search(clause)
         or _COMPARED.search(clause)
         or (_DONE_NUMBER.search(clause) and not _STRIVE.search(clause))
@@ -729,6 +779,7 @@ def _with_kind(text: str, m: re.Match[str], figure: Found, target: bool) -> Foun
     guaranteed = _GUARANTEE.search(before)
     if not (
         target
+        or named
         or _sets_targets(before)
         or planned_after
         or expected

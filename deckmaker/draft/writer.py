@@ -30,11 +30,41 @@ def scalar(text: str) -> str:
     return json.dumps(text, ensure_ascii=False)
 
 
-def number(value: Value) -> str:
-    """A Decimal-exact YAML number, or a [low, high] flow list for a range."""
+def number(value: Value, vietnamese: bool = False) -> str:
+    """A Decimal-exact YAML number, or a [low, high] flow list for a range; with ``vietnamese``,
+    a number with decimals is quoted the Vietnamese way (``"6,059"``, ``"10,05"``)."""
     if isinstance(value, tuple):
-        return f"[{_decimal(value[0])}, {_decimal(value[1])}]"
-    return _decimal(value)
+        return f"[{_number(value[0], vietnamese)}, {_number(value[1], vietnamese)}]"
+    return _number(value, vietnamese)
+
+
+def _number(value: Decimal, vietnamese: bool) -> str:
+    text = _decimal(value)
+    if not vietnamese or "." not in text:
+        return text
+    if text.endswith("0") and _DOT_THREE.match(text[:-1]):
+        text = text[:-1]
+    return '"' + text.replace(".", ",") + '"'
+
+
+def _vietnamese_numbers(figures: tuple[FigureDraft, ...]) -> bool:
+    """Whether the figures file writes its decimals the Vietnamese way.
+
+    A value with three decimals (6,059 tỷ đồng) is ``6.059`` to YAML but may mean 6059 to a reader,
+    so the figures reader warns; ``_decimal`` writes it ``6.0590``, which the slide then shows as
+    "6,0590". Quoted ``"6,059"`` is a decimal only in a file that writes its numbers the Vietnamese
+    way, which another decimal written so shows ("10,05"). So: Vietnamese when some value has
+    three decimals and another decimal is not three long; else YAML's own numbers.
+    """
+    texts = [
+        _decimal(v)
+        for f in figures
+        for value in (f.value, f.plan)
+        if value is not None
+        for v in (value if isinstance(value, tuple) else (value,))
+    ]
+    three = any(_DOT_THREE.match(t[:-1]) for t in texts if t.endswith("0"))
+    return three and any("." in t and not _DOT_THREE.match(t[:-1]) for t in texts)
 
 
 def _decimal(value: Decimal) -> str:
@@ -173,18 +203,19 @@ def figures_yaml(figures: tuple[FigureDraft, ...]) -> tuple[str, int]:
         _("# Check every 'review:' comment; outline.yaml refers to these keys as {key}."),
     ]
     count = 0
+    vietnamese = _vietnamese_numbers(figures)
     for figure in figures:
         lines.append("")
         count += _review(lines, "", figure.review)
         lines.append(f"{figure.key}:")
         lines.append(f"  label: {scalar(figure.label)}")
-        lines.append(f"  value: {number(figure.value)}")
+        lines.append(f"  value: {number(figure.value, vietnamese)}")
         if figure.unit:
             lines.append(f"  unit: {scalar(figure.unit)}")
         if figure.period:
             lines.append(f'  period: "{figure.period}"')
         if figure.plan is not None:
-            lines.append(f"  plan: {number(figure.plan)}")
+            lines.append(f"  plan: {number(figure.plan, vietnamese)}")
             if figure.plan_kind and figure.plan_kind != default_plan_kind(figure.plan):
                 lines.append(f"  plan_kind: {figure.plan_kind}")
         elif figure.plan_kind:

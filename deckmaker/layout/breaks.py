@@ -218,6 +218,21 @@ and its figure after it belong to ("…, hạ tầng / trên 200 ha" never, revi
 PLACE_WORDS = frozenset(("trong", "ngoài", "tại", "trên", "dưới", "giữa", "ven", "quanh"))
 """Prepositions of place: with the noun phrase after them one unit ("ngoài / các khu công
 nghiệp", "trong / khu công nghiệp" never, review R8), as a verb of measure with its number."""
+OBJECT_WORDS = PLACE_WORDS | frozenset(("vào", "của", "cho", "với", "từ", "đến", "tới"))
+"""Prepositions that take an object (of place and of direction, owner, beneficiary, company:
+"đầu tư vào / một số khu", "nhiệm vụ trong / Hướng dẫn", review R9): a line never ends on one
+before its object's noun phrase; the class "place" of ``phrase_cuts``."""
+MEASURE_HEADS = frozenset(
+    ("tổng", "tổng mức", "tổng thu", "tổng chi", "tổng số", "giá trị", "tỷ lệ", "tỉ lệ", "số")
+    + ("tổng vốn", "kim ngạch", "sản lượng", "chỉ số", "mức")
+)
+"""Head nouns of a measure: with their object one unit, at the start of a phrase ("Tổng thu /
+ngân sách", "Tổng mức / bán lẻ hàng hóa" never, review R9: a card's label says what is
+measured in its first line)."""
+LIST_ITEMS = 3
+"""The most items of a short coordinated list ("Thương mại, dịch vụ, du lịch", each item of at
+most ``PAIR_WORDS`` syllables) that a break after one of its commas must not part (review R9:
+"Thương mại, dịch vụ, / du lịch phát triển …")."""
 _WINDOW = 6
 _COORDINATORS = frozenset(("và", "hoặc"))
 _PHRASE_ENDS = frozenset((".", ",", ";", ":", "opener", "end"))
@@ -317,7 +332,10 @@ def phrase_cuts(words: Sequence[str], j: int) -> dict[str, float]:
     an item of a list parted from the verb of measure and figure after it ("…, hạ tầng / trên
     200 ha", ``ITEM_SYLLABLES``, ``BOUND_PHRASE``); "place",
     a preposition of place parted from its noun phrase ("ngoài (các) / khu công nghiệp",
-    ``PLACE_WORDS``, ``BOUND_PHRASE``); "pair", a coordinated pair of short words parted ("của Đảng,
+    ``OBJECT_WORDS``, ``BOUND_PHRASE``); "head", a head noun of a measure parted from its
+    object ("Tổng thu / ngân sách", ``MEASURE_HEADS``, ``BOUND_PHRASE``); "list", a short
+    coordinated list parted at a comma ("Thương mại, dịch vụ, / du lịch", ``LIST_ITEMS``,
+    ``nobreak.INSIDE_PHRASE``); "pair", a coordinated pair of short words parted ("của Đảng,
     / Nhà nước", ``nobreak.INSIDE_PHRASE``); "level", a determiner that makes a level of the
     noun before it ("Đảng bộ / các cấp", ``LEVEL_NOUNS``, ``MODIFIER_TAIL``); "modifier", a
     phrase's last word (its modifier, its complement) alone after the break ("giá trị / văn
@@ -359,8 +377,14 @@ def phrase_cuts(words: Sequence[str], j: int) -> dict[str, float]:
         cuts["item"] = BOUND_PHRASE
     place = low_b[-2] if len(low_b) > 1 and low_b[-1] in DETERMINERS else low_b[-1]
     noun = not _opener(after[0]) or low_a[0] in DETERMINERS  # "ngoài / các khu …"
-    if place in PLACE_WORDS and after[0][:1].isalpha() and noun:
+    if place in OBJECT_WORDS and after[0][:1].isalpha() and noun and not _ends(last):
         cuts["place"] = BOUND_PHRASE
+    if _measure_head(before, starts_text) and _content(after[0].rstrip(_CLOSE)):
+        cuts["head"] = BOUND_PHRASE
+    if last.endswith(",") and _short_list(before, after, starts_text, ends_text):
+        cuts["list"] = INSIDE_PHRASE
+    if _twin_pair(words, j):
+        cuts["pair"] = max(cuts.get("pair", 0.0), INSIDE_PHRASE)
     if _level(low_a) and _content(last):
         cuts["level"] = MODIFIER_TAIL
     if _content(last) and _content(after[0].rstrip(_CLOSE)):  # "giàu / đẹp, văn minh"
@@ -376,6 +400,100 @@ def phrase_cuts(words: Sequence[str], j: int) -> dict[str, float]:
         if 0 < right <= (NAME_WORDS if name else PAIR_WORDS) and stop in _PHRASE_ENDS:
             cuts["modifier"] = MODIFIER_TAIL
     return cuts
+
+
+def _measure_head(before: list[str], starts_text: bool) -> bool:
+    """True when the syllables ``before`` end on a head noun of a measure (``MEASURE_HEADS``)
+    that opens its phrase: after the text's start, punctuation or a word that opens a phrase."""
+    low = [p.lower() for p in before]
+    for n in (2, 1):
+        if len(low) < n or " ".join(low[-n:]) not in MEASURE_HEADS:
+            continue
+        if len(low) == n:
+            return starts_text
+        prev = before[-n - 1]
+        return _ends(prev) or _opener(prev)
+    return False
+
+
+def _short_list(before: list[str], after: list[str], starts_text: bool, ends_text: bool) -> bool:
+    """True when a break after a comma parts a short coordinated list (``LIST_ITEMS`` items,
+    each of at most ``PAIR_WORDS`` syllables, comma-separated): a clause's subject, its first
+    item after the text's start or a ";" or ":" ("Thương mại, dịch vụ, / du lịch phát triển",
+    "Cơ khí, / điện tử, dệt may tăng"), or the object of a word that opens a phrase, the list
+    then ending its clause ("đến cán bộ, / công chức, viên chức"). The list's last item is the
+    word after its last comma (a word of the lexicon, ``nobreak.is_word``, or one syllable)."""
+    items_b: list[int] = []  # syllables of each item before the break, from the last back
+    n = 0
+    subject = True
+    for k in range(len(before) - 1, -1, -1):
+        p = before[k]
+        if k < len(before) - 1 and _ends(p):
+            if p[-1] != ",":
+                break  # a ";" or ":" opens the list
+            items_b.append(n)
+            n = 0
+        elif _opener(p):
+            subject = False
+            break
+        n += 1
+    else:
+        if not starts_text:
+            return False
+    items_b.append(n)
+    if any(not 1 <= c <= PAIR_WORDS for c in items_b):
+        return False
+    items = len(items_b)
+    k = 0
+    while items <= LIST_ITEMS:
+        end = next((q for q in range(k, min(k + PAIR_WORDS, len(after))) if _ends(after[q])), -1)
+        if end >= 0:  # an item that a comma (the list goes on) or other punctuation ends
+            if not all(_content(x.rstrip(_CLOSE)) for x in after[k : end + 1]):
+                return False
+            items += 1
+            if after[end][-1] != ",":
+                return 3 <= items <= LIST_ITEMS
+            k = end + 1
+            continue
+        low = [x.lower() for x in after[k : k + PAIR_WORDS]]  # the last item, then no comma
+        size = PAIR_WORDS if len(low) == PAIR_WORDS and is_word(low) else 1
+        if k >= len(after) or not all(_content(x) for x in after[k : k + size]):
+            return False
+        items += 1
+        ends = k + size == len(after) and ends_text  # the list ends its clause
+        return 3 <= items <= LIST_ITEMS and (subject or ends)
+    return False
+
+
+TWIN_SYLLABLES = 2
+"""The syllables of each word of a twin pair (``_twin_pair``)."""
+
+
+def _twin_pair(words: Sequence[str], j: int) -> bool:
+    """True when the break before ``words[j]`` parts a pair of words of ``TWIN_SYLLABLES``
+    syllables each that share one syllable in one place, joined by a comma or "và" ("lãnh
+    đạo, / chỉ đạo", "thanh tra, / kiểm tra", "xây dựng và / xây mới"): a pair of verbs (or
+    nouns) read as one phrase, its object after it, as a coordinated pair of short nouns is
+    (review R9: "vai trò lãnh đạo, / chỉ đạo sự phát triển")."""
+    a = words[j - 1].split(NBSP)
+    b = words[j].split(NBSP)
+    if a and a[-1].lower() in _COORDINATORS and j >= 2:  # "A và / B"
+        a = words[j - 2].split(NBSP)
+        if _ends(a[-1]):
+            return False
+    elif b and b[0].lower() in _COORDINATORS and j + 1 < len(words):  # "A / và B"
+        if _ends(a[-1]):
+            return False
+        b = words[j + 1].split(NBSP)
+    elif not a[-1].endswith(","):
+        return False
+    a = [p.lower().rstrip(_CLOSE) for p in a[-TWIN_SYLLABLES:]]
+    b = [p.lower().rstrip(_CLOSE) for p in b[:TWIN_SYLLABLES]]
+    if len(a) != TWIN_SYLLABLES or len(b) != TWIN_SYLLABLES or a == b:
+        return False
+    if not all(p.isalpha() for p in a + b) or not (is_word(a) and is_word(b)):
+        return False
+    return sum(x == y for x, y in zip(a, b, strict=True)) == 1
 
 
 def _level(low: list[str]) -> bool:

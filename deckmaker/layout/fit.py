@@ -18,6 +18,7 @@ from .model import Para, Run
 from .nobreak import (
     NBSP,
     SEPARATORS,
+    STRANDED,
     is_phrase,
     leaning,
     loosen,
@@ -247,8 +248,13 @@ def _even_lines(x: Measured, m: TextMeasurer, width: Length) -> Measured:
     avail = (width - x.indent) / EMU_PER_PT
     lines = m.wrap(x.item.text, x.size, avail, safety=SAFETY)
     raw = m.wrap(x.item.text, x.size, avail)  # as LibreOffice sets it, in the full width
-    if len(lines) != x.lines or len(raw) != x.lines:
-        return x  # (LibreOffice sets it in fewer lines: its breaks are not forced)
+    if len(lines) != x.lines or len(raw) > x.lines:
+        return x
+    if len(raw) < x.lines:  # LibreOffice, in the full width, sets it in fewer lines than
+        # measured: its lines are kept unless they cut a phrase of a class that the measured
+        # count of lines keeps whole ("… sản xuất công nghiệp / tập trung còn chậm …", review
+        # R8, beside a wider column after R9)
+        return _fewer_raw(x, m, avail, lines, raw)
     # what the reader sees costs the worse of the two ("… tăng trưởng; công tác / quy hoạch"
     # where the measured lines end at the ";")
     own = set_cost(lines, m, x.size, avail)
@@ -275,6 +281,27 @@ def _even_lines(x: Measured, m: TextMeasurer, width: Length) -> Measured:
         nice = [ln.strip() for ln in lines]  # the measured breaks, kept where LibreOffice sets
     text = " ".join(ln.replace(" ", NBSP) for ln in nice)
     if len(m.wrap(text, x.size, avail, safety=SAFETY)) != x.lines:
+        return x
+    return replace(x, item=replace(x.item, text=text))
+
+
+def _fewer_raw(
+    x: Measured, m: TextMeasurer, avail: float, lines: list[str], raw: list[str]
+) -> Measured:
+    """``x`` (``even_lines``), LibreOffice setting it in fewer lines (``raw``) than measured
+    (``lines``): as it is, unless ``raw`` cuts a phrase of a class (``cuts_phrase``) or ends a
+    line on a word that opens a phrase (``nobreak.STRANDED``: "… kiểu mẫu còn / nhiều nơi"),
+    and lines as many as measured cut none, cost less (``set_cost``) and are kept by U+00A0."""
+    words, at = seams(raw)
+    if not cuts_phrase(raw) and all(seam_cost(words, j, BODY) < STRANDED for j in at):
+        return x
+    nice = nice_lines(x.plain or x.item.text, m, x.size, avail, x.lines, None, RAGGED * avail, BODY)
+    if nice is None or _short_last(nice[-1]) or cuts_phrase(nice):
+        return x
+    if set_cost(nice, m, x.size, avail) >= set_cost(raw, m, x.size, avail) - 1e-9:
+        return x
+    text = " ".join(ln.replace(" ", NBSP) for ln in nice)
+    if any(len(m.wrap(text, x.size, avail, safety=s)) != x.lines for s in (SAFETY, 0.0)):
         return x
     return replace(x, item=replace(x.item, text=text))
 

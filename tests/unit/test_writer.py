@@ -8,7 +8,6 @@ import zipfile
 
 import pytest
 from lxml import etree
-from PIL import Image
 from pptx import Presentation
 from pptx.enum.shapes import MSO_SHAPE, MSO_SHAPE_TYPE
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
@@ -25,33 +24,10 @@ from deckmaker.layout.model import (
     Run,
     ShapeBox,
     SlidePlan,
-    TableBox,
-    TextBox,
 )
-from deckmaker.units import Cm, Inches, Length
+from deckmaker.units import Cm, Inches
 from deckmaker.writer import ChartImage, DeckMeta, write_pptx
-
-W, H = Inches(13.333), Inches(7.5)
-META = DeckMeta(
-    title="Báo cáo kết quả",
-    author="Sở Thông tin và Truyền thông",
-    subject="Quý I",
-    date=dt.date(2024, 1, 20),
-    lang="vi-VN",
-    heading_font="Roboto Slab",
-    body_font="Roboto",
-)
-
-
-def png(color: str, size: tuple[int, int] = (40, 30)) -> bytes:
-    buf = io.BytesIO()
-    Image.new("RGB", size, color).save(buf, "PNG")
-    return buf.getvalue()
-
-
-def text_box(name: str, box: Box, *paras: Para, role: str = "body", **kw) -> TextBox:
-    return TextBox(box, paras, "Roboto", "#1F2937", name, role=role, **kw)
-
+from tests.unit.writer_plans import META, TABLE, H, W, png, text_box
 
 TITLE = text_box(
     "Tiêu đề",
@@ -87,22 +63,6 @@ BULLETS = text_box(
 )
 CARD = ShapeBox(
     Box(Inches(7), Inches(1.6), Inches(2), Inches(1.5)), "#FDE68A", "Thẻ", shape="roundRect"
-)
-TABLE = TableBox(
-    Box(Inches(0.5), Inches(1.6), Inches(8), Inches(2)),
-    header=("Chỉ tiêu", "2023"),
-    rows=(("GRDP", "10,05%"), ("Thu ngân sách", "21.671,5")),
-    col_widths=(Inches(5), Inches(3)),
-    row_heights=(Inches(0.6), Inches(0.7), Inches(0.7)),
-    size_pt=14.0,
-    font="Roboto",
-    text_color="#111111",
-    header_fill="#1F4E79",
-    header_color="#FFFFFF",
-    band_fill="#EEF2F7",
-    name="Bảng",
-    align=(Align.LEFT, Align.RIGHT),
-    inset=Length(Inches(0.1)),
 )
 
 

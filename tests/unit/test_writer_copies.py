@@ -4,9 +4,8 @@ proxies, and the copies are what a write uses."""
 
 from __future__ import annotations
 
-import datetime as dt
+import dataclasses
 import shutil
-from pathlib import Path
 
 import pytest
 from pptx.enum.shapes import PP_PLACEHOLDER
@@ -22,33 +21,13 @@ from deckmaker.layout.model import (
     Run,
     ShapeBox,
     SlidePlan,
-    TableBox,
     TextBox,
 )
 from deckmaker.pipeline import build_deck
 from deckmaker.units import Cm, Inches, Length
-from deckmaker.writer import DeckMeta, layouts, slides, write_pptx
-
-ROOT = Path(__file__).resolve().parents[2]
-FIXTURES = ROOT / "tests" / "fixtures"
-W, H = Inches(13.333), Inches(7.5)
-META = DeckMeta("Báo cáo", "Sở", "Quý I", dt.date(2024, 1, 20), "vi-VN", "Roboto Slab", "Roboto")
-TABLE = TableBox(
-    Box(Inches(0.5), Inches(1.6), Inches(8), Inches(2)),
-    header=("Chỉ tiêu", "2023"),
-    rows=(("GRDP", "10,05%"), ("Thu ngân sách", "21.671,5")),
-    col_widths=(Inches(5), Inches(3)),
-    row_heights=(Inches(0.6), Inches(0.7), Inches(0.7)),
-    size_pt=14.0,
-    font="Roboto",
-    text_color="#111111",
-    header_fill="#1F4E79",
-    header_color="#FFFFFF",
-    band_fill="#EEF2F7",
-    name="Bảng",
-    align=(Align.LEFT, Align.RIGHT),
-    inset=Length(Inches(0.1)),
-)
+from deckmaker.writer import layouts, slides, write_pptx
+from tests.conftest import FIXTURES, ROOT
+from tests.unit.writer_plans import META, TABLE, H, W
 
 
 def _both(monkeypatch, write) -> tuple[bytes, bytes]:
@@ -142,20 +121,15 @@ PLANS = [
         "table",
         "Bảng nổi bật",
         (
-            TableBox(
-                Box(Inches(0.5), Inches(1.6), Inches(8), Inches(3)),
+            dataclasses.replace(
+                TABLE,
+                box=Box(Inches(0.5), Inches(1.6), Inches(8), Inches(3)),
                 header=("Chỉ tiêu", "2023", "2024"),
                 rows=(("GRDP", "10,05%", "7,1%"), ("Thu", "21.671,5", "33.100"), ("Chi", "1", "2")),
                 col_widths=(Inches(4), Inches(2), Inches(2)),
                 row_heights=(Inches(0.6), Inches(0.7), Inches(0.7), Inches(0.7)),
-                size_pt=14.0,
-                font="Roboto",
-                text_color="#111111",
-                header_fill="#1F4E79",
-                header_color="#FFFFFF",
-                band_fill="#EEF2F7",
                 name="Bảng 2",
-                align=(Align.LEFT, Align.RIGHT),  # the third column: left
+                # align: the third column left, as TABLE's two leave it
                 inset=Length(Inches(0.08)),
                 highlight=(1,),
                 highlight_fill="#FDE68A",

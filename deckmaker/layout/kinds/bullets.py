@@ -15,6 +15,7 @@ from ...resolve import Resolver
 from ...units import EMU_PER_PT, Inches, Length
 from ..context import PlanContext, quiet
 from ..fit import (
+    LINE_SPACING,
     Item,
     Measured,
     even_lines,
@@ -326,6 +327,46 @@ def run_size(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> float | None:
     return common if spec.path in members else None
 
 
+def _height(paras: tuple[Para, ...], frame: Frame, box: Box) -> float:
+    """The height (EMU) of ``paras`` in ``box`` as LibreOffice sets their lines (the full
+    width), as ``_used`` measures a fitted page."""
+    m = frame.measure.body
+    pt = 0.0
+    for i, p in enumerate(paras):
+        lines = len(m.wrap(p.text, p.size_pt, (box.w - p.indent) / EMU_PER_PT))
+        pt += (p.space_before_pt if i else 0.0) + lines * m.line_height_pt(p.size_pt, LINE_SPACING)
+    return pt * EMU_PER_PT
+
+
+def run_top(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> int | None:
+    """Where (EMU from the slide's top) the one-slide lists of ``spec``'s run start, when
+    ``spec`` is one of two or more sharing the run's size (``run_size``): where the tallest of
+    them starts, centred in its body, so that a run's lists start at one place under their
+    titles (review R9: 49-50 sat ~0.3 in lower than 46-48, each centred alone); None
+    otherwise."""
+    run = ctx.kind_runs.get(spec.path)
+    if not run:
+        return None
+    common, members = run_member(run[0], frame, ctx, lambda _: _shared(run, frame, ctx), "run")
+    if spec.path not in members or len(members) < 2 or common is None:
+        return None
+
+    def top(first: SlideSpec) -> int | None:
+        tops = []
+        for s in run:
+            a = _alone(s, frame, ctx) if s.path in members else None
+            if a is None or a.pages != 1:
+                continue
+            deck = ctx.body_caps.get(s.path)  # the size ``plan`` sets it at
+            cap = common if deck is None else min(common, deck)
+            pages, problems = bullet_pages(s, a.box, frame, ctx, cap)
+            if len(pages) == 1 and not problems:
+                tops.append(round(a.box.y + (a.box.h - _height(pages[0], frame, a.box)) / 2))
+        return min(tops) if len(tops) > 1 else None
+
+    return run_member(run[0], frame, ctx, top, "top")
+
+
 def _shared(
     run: tuple[SlideSpec, ...], frame: Frame, ctx: PlanContext
 ) -> tuple[float | None, frozenset[str]]:
@@ -633,8 +674,16 @@ def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
                 bullets_box(left, page.left, frame),
                 replace(bullets_box(right, page.right, frame), name="Body Right"),
             ]
-        # a list on one slide sits in the middle of the body; continued pages start at the top
+        # a list on one slide sits in the middle of the body; continued pages start at the
+        # top; the lists of a run start where its tallest, centred, starts (``run_top``)
         alone = len(pages) == 1
+        top = run_top(spec, frame, ctx) if alone else None
+        if top is not None:
+            # never lower than its own list, centred, starts: its text keeps its box
+            own = body.y + (body.h - _height(page, frame, body)) / 2
+            y = Length(max(body.y, round(min(top, own))))
+            box = Box(body.x, y, body.w, Length(body.y + body.h - y))
+            return [bullets_box(box, page, frame, Anchor.TOP)]
         return [bullets_box(body, page, frame, Anchor.MIDDLE if alone else Anchor.TOP)]
 
     pages: list[tuple[Para, ...] | Columns | Statement] = []

@@ -11,6 +11,7 @@ from types import MappingProxyType
 from ...charts.model import ChartPlan
 from ...outline.model import SlideSpec
 from ...units import Inches, Length, Pt
+from ..breaks import phrase_context, seams
 from ..context import PlanContext
 from ..fit import GAP, SAFETY, measure_items, page_height, to_paras
 from ..fit import sizes as fit_sizes
@@ -356,8 +357,9 @@ def _planned(
         cb, more = chart_box(spec, chart, frame, ctx)
         if cb is not None and panels is not None and panels.peers:
             cb = replace(cb, chart=replace(cb.chart, peers=panels.peers))
-    elif cb is not None and cb.chart.kind in ROOMY and len(pages) == 1 and frame is whole:
-        chart, text, pages = _text_room(spec, body, frame, ctx, chart, text, pages, cap)
+    elif cb is not None and cb.chart.kind in ROOMY + ROUND and len(pages) == 1 and frame is whole:
+        round_ = cb.chart.kind in ROUND
+        chart, text, pages = _text_room(spec, body, frame, ctx, chart, text, pages, cap, round_)
         cb, more = chart_box(spec, chart, frame, ctx)
     problems += more + pasted_marks(spec.bullets)
     anchor = Anchor.MIDDLE if len(pages) == 1 else Anchor.TOP  # beside the chart's middle
@@ -403,6 +405,7 @@ def _numbers_room(
         if len(more) == 1 and not problems and _size(more) > best[0]:
             best = (_size(more), c, t, more)
     lines = _lines(best[3], best[2], frame)
+    saved_from, cuts = lines, _cuts(best[3], best[2], frame)
     for share in NUMBERS_SHARES:
         c, t = split(body, frame, share)
         if t.w <= best[2].w:
@@ -410,8 +413,14 @@ def _numbers_room(
         more, problems = bullet_pages(spec, t, frame, ctx, cap)
         if len(more) != 1 or problems or _size(more) < best[0]:
             continue
-        if (fewer := _lines(more, t, frame)) <= lines - LINES_SAVED:
-            best, lines = (_size(more), c, t, more), fewer
+        fewer, fewer_cuts = _lines(more, t, frame), _cuts(more, t, frame)
+        # a wider column is taken where its lines cut fewer phrases in no more lines (review
+        # R9: "… đầu tư vào / một số khu công nghiệp", "Thương mại, dịch vụ, / du lịch"); the
+        # lines it saves counted from the last width taken for lines saved
+        saved = fewer <= saved_from - LINES_SAVED
+        if saved or (fewer_cuts < cuts and fewer <= lines):
+            best, lines, cuts = (_size(more), c, t, more), fewer, fewer_cuts
+            saved_from = fewer if saved else saved_from
     return best[1], best[2], best[3]
 
 
@@ -421,32 +430,69 @@ LINES_SAVED = 2
 ROOMY = ("line", "barh")
 """Charts that read as well a little narrower (a line's points, bars along their names): their
 bullets may take more of the body (``TEXT_SHARES``)."""
+ROUND = ("donut", "pie")
+"""Charts drawn as a circle, their labels beside it: a box a little narrower keeps both
+(``ROUND_ASPECT``), so their bullets may take more of the body (``TEXT_SHARES``) where that
+sets them cutting fewer phrases (``_cuts``; review R9: "9 dự án ngoài / các khu công nghiệp"
+beside a donut, the phrase 2 pt wider than its column)."""
 TEXT_SHARES = (0.55, 0.5)
 """Narrower shares such a chart may take, from the theme's ``chart.share``."""
+ROUND_ASPECT = 1.2
+"""The narrowest a round chart's box is made (``_text_room``), in multiples of its height: its
+circle keeps its size and its labels their room beside it on one side (narrower, they wrap to
+columns of two or three words on both sides)."""
 
 
 def _text_room(
     spec: SlideSpec, body: Box, frame: Frame, ctx: PlanContext, chart: Box, text: Box,
-    pages: list[tuple[Para, ...]], cap: float | None = None,
+    pages: list[tuple[Para, ...]], cap: float | None = None, round_: bool = False,
 ) -> tuple[Box, Box, list[tuple[Para, ...]]]:  # fmt: skip
-    """The boxes of a chart (``ROOMY``) and its bullets on one slide: a narrower chart
-    (``TEXT_SHARES``) when its bullets then take ``LINES_SAVED`` lines less at the same size (a
-    column of short lines beside a chart with room, R3), else as they are."""
+    """The boxes of a chart (``ROOMY``; ``ROUND`` with ``round_``) and its bullets on one
+    slide: a narrower chart (``TEXT_SHARES``) when its bullets then take ``LINES_SAVED`` lines
+    less at the same size (a column of short lines beside a chart with room, R3; not a round
+    chart's), or cut fewer phrases of a class (``_cuts``) in no more lines, else as they are.
+    A round chart is made no narrower than ``ROUND_ASPECT``."""
     best, lines = (chart, text, pages), _lines(pages, text, frame)
     gap = _gap(pages, text, frame)
+    saved_from, cuts = lines, _cuts(pages, text, frame)
     for share in TEXT_SHARES:
         c, t = split(body, frame, share)
-        if c.w >= best[0].w or too_tall(spec, c, frame, ctx):
+        narrow = round_ and c.w < ROUND_ASPECT * c.h
+        if c.w >= best[0].w or too_tall(spec, c, frame, ctx) or narrow:
             continue
         more, problems = bullet_pages(spec, t, frame, ctx, cap)
         if len(more) != 1 or problems or _size(more) < _size(best[2]):
             continue
-        fewer = _lines(more, t, frame)
+        fewer, fewer_cuts = _lines(more, t, frame), _cuts(more, t, frame)
         # a line saved is enough where it closes a gap in the column's edge ("Thu nội địa"
         # alone above a bracket, a verb of measure bound to its number a line lower)
-        if fewer <= lines - LINES_SAVED or (gap and fewer < lines and not _gap(more, t, frame)):
-            best, lines, gap = (c, t, more), fewer, False
+        saved = fewer <= saved_from - LINES_SAVED or (
+            gap and fewer < lines and not _gap(more, t, frame)
+        )
+        saved = saved and not round_
+        if saved or (fewer_cuts < cuts and fewer <= lines):
+            best, lines, cuts = (c, t, more), fewer, fewer_cuts
+            gap = False if saved else _gap(more, t, frame)
+            saved_from = fewer if saved else saved_from
     return best
+
+
+def _cuts(pages: list[tuple[Para, ...]], box: Box, frame: Frame) -> int:
+    """The line breaks of ``pages`` in ``box`` (as measured, with the real font) that cut a
+    phrase of a class (``breaks.phrase_context``: a preposition parted from its object, a
+    short list at a comma …), as measured or as LibreOffice sets them (in the full width),
+    whichever cuts more."""
+    m = frame.measure.body
+    n = 0
+    for page in pages:
+        for p in page:
+            w = (box.w - p.indent) / 12700
+            counts = []
+            for safety in (SAFETY, 0.0):
+                words, at = seams([ln.strip() for ln in m.wrap(p.text, p.size_pt, w, safety)])
+                counts.append(sum(phrase_context(words, j) > 0 for j in at))
+            n += max(counts)
+    return n
 
 
 def _lines(pages: list[tuple[Para, ...]], box: Box, frame: Frame) -> int:

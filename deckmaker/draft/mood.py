@@ -1,0 +1,106 @@
+"""The mood of each paragraph: targets being set or results being reported, decided once from the
+document, the headings above the paragraph and the paragraphs before it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .structure import Heading
+from .targets import (
+    announces_targets,
+    heads_results,
+    heads_targets,
+    lists_on,
+    looks_forward,
+    opens_norms,
+    opens_results_against_plans,
+    opens_targets,
+    states_a_case,
+)
+
+
+@dataclass(frozen=True)
+class Setting:
+    """What the whole document says of the mood of its paragraphs."""
+
+    title: str
+    """The document's title, or the headline a text without letterhead opens with (when the
+    headline repeats no figures of the body)."""
+    reported: int | None
+    """The year the document reports on: a heading on a later year plans what is under it."""
+    intro: tuple[str, ...]
+    """The text before the first heading: its last paragraph may open a list the top headings
+    are parts of."""
+    directive: bool
+    """A Chỉ thị: its tasks are targets, but for what it says was done."""
+
+
+@dataclass(frozen=True)
+class Mood:
+    """How a paragraph's figures are read."""
+
+    target: bool
+    """Its figures are targets set (under a heading of targets, in a list of targets announced
+    before it, a directive's task), not results reported."""
+    against_plans: bool = False
+    """Its figures are results each written over its plan ('76,4/140 tỷ đồng', '4/5 xã'): an
+    item of a list opened by setting results against their plans."""
+
+
+# ('cán bộ đã qua đào tạo': trained, what they are, as targets' _DONE_HERE reads it)
+_DONE = re.compile(
+    r"(?:^|\s)(?:đã(?!\s+qua\s+(?:đào tạo|sử dụng|chế biến|xử lý))|đạt được|năm qua|vừa qua)\s",
+    re.IGNORECASE,
+)
+
+
+def headed_by_targets(chain: list[Heading], setting: Setting) -> bool:
+    """The headings down to the paragraphs (``chain``, the last one theirs) head targets: one
+    names them or looks forward to a year after the one reported ('II. PHƯƠNG HƯỚNG, NHIỆM VỤ
+    NĂM 2025' in a report on 2024), an article's first sentence or the document's title names
+    them, or the text before the headings opens their list ('Các chỉ tiêu chủ yếu:' then '1. Về
+    kinh tế:', '2. Về xã hội:') and none of them reports."""
+    parents = chain[:-1]
+    # an article's title may be its first sentence ("Điều 1. Thông qua kế hoạch ...")
+    heads = [h.title for h in chain] + [
+        h.paragraphs[0].text for h in chain if h.kind == "article" and h.paragraphs
+    ]
+    return (
+        any(
+            heads_targets(h) or looks_forward(h, len(h), setting.reported)
+            for h in (h.title for h in chain)
+        )
+        or any(heads_targets(h) for h in heads)
+        or bool(heads_targets(setting.title))
+        or (
+            any(opens_targets([p.text for p in h.paragraphs]) for h in parents)
+            # (the intro's own paragraphs, the 'lead' part, are before the list, not in it)
+            or (not parents and chain[-1].kind != "lead" and opens_targets(setting.intro))
+        )
+        and not any(heads_results(h.title) for h in chain)
+    )
+
+
+def moods(chain: list[Heading], setting: Setting) -> tuple[Mood, ...]:
+    """The mood of each paragraph of the last heading of ``chain``, in order."""
+    target = headed_by_targets(chain, setting)
+    out = []
+    listing = False  # a paragraph before announced targets, and none has reported since
+    # the items of a list of norms ('mức hỗ trợ như sau:' then '+ Đất …: 05 triệu
+    # đồng/1 ha.'): what is paid per case, no targets
+    norms = False
+    # the items of a list of results set against their plans ('… chỉ tiêu đạt và vượt so với
+    # kế hoạch, cụ thể:' then '+ Thu ngân sách … 76,4/140 tỷ đồng.'): each over its plan
+    against = False
+    for p in chain[-1].paragraphs:
+        listing = listing and lists_on(p.text)
+        norms = norms and bool(p.marker) and states_a_case(p.text)
+        # (an item inside the opening item may report: '+ Thu ngân sách ước đạt 76,4/140 …')
+        against = against and (p.sub or lists_on(p.text))
+        told = (target or listing or (setting.directive and not _DONE.search(p.text))) and not norms
+        listing = listing or announces_targets(p.text)
+        norms = norms or opens_norms(p.text)
+        out.append(Mood(target=told, against_plans=against and not told))
+        against = against or opens_results_against_plans(p.text)
+    return tuple(out)

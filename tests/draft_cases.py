@@ -1,0 +1,74 @@
+"""What the tests of the draft's rules share: a composed document drafted, the named fields of
+the figures found, one row of a table of such cases, and a label said in part."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from deckmaker.draft import draft
+from deckmaker.draft.figures import Found, find_figures
+
+
+def composed(tmp_path: Path, paragraphs: Sequence[str] | str) -> list:
+    """The figures drafted from a document of ``paragraphs`` (a blank line between them), or of
+    the text as it is written when it is one string (lines that a blank line does not part)."""
+    doc = tmp_path / "doc.txt"
+    text = paragraphs if isinstance(paragraphs, str) else "\n\n".join(paragraphs) + "\n"
+    doc.write_text(text, encoding="utf-8")
+    return list(draft(doc).deck.figures)
+
+
+def read(figures: Sequence[Any], fields: str) -> list:
+    """The ``fields`` (names parted by spaces) of each figure, in order: a tuple per figure, or
+    the one field alone when one is named."""
+    names = fields.split()
+    if len(names) == 1:
+        return [getattr(f, names[0]) for f in figures]
+    return [tuple(getattr(f, n) for n in names) for f in figures]
+
+
+def found(text: str, fields: str, *, target: bool = False) -> list:
+    """``read`` of the figures in one paragraph (under a heading of targets when ``target``)."""
+    figures: list[Found] = find_figures(text, target=target)
+    return read(figures, fields)
+
+
+def labels(text: str) -> list[str]:
+    """The label of each figure in one paragraph, in order."""
+    return found(text, "label")
+
+
+def case(name: str, *values: Any) -> Any:
+    """One row of a table of cases, named ``name`` in the test's id."""
+    return pytest.param(*values, id=name)
+
+
+@dataclass(frozen=True, eq=False)
+class Label:
+    """What a test says of a label short of all of it: the words it starts or ends with, holds
+    and does not hold (of the label lower-cased when ``lower``); equal to every label that fits,
+    so that a row can say it among labels said in full."""
+
+    starts: str = ""
+    ends: str = ""
+    has: tuple[str, ...] = ()
+    lacks: tuple[str, ...] = ()
+    lower: bool = False
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, str):
+            return NotImplemented
+        said = other.lower() if self.lower else other
+        return (
+            said.startswith(self.starts)
+            and said.endswith(self.ends)
+            and all(words in said for words in self.has)
+            and not any(words in said for words in self.lacks)
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # equal to many strings: no hash fits them all
