@@ -243,3 +243,142 @@ def test_a_share_a_target_is_set_on_is_named_by_its_object_and_what_is_said_of_i
         "Đảm bảo 100% bệnh viện, trung tâm y tế áp dụng bệnh án điện tử trong khám chữa bệnh."
     )
     assert parks.startswith("Bệnh viện, trung tâm y tế áp dụng")
+
+
+def test_a_run_in_head_may_name_its_period_and_spell_out_a_name():
+    # class: the words before the colon of a figure's own item name it even when they give its
+    # period in years or a short name in brackets ('(3) … (GRDP) bình quân giai đoạn 2026 -
+    # 2030: từ 8 đến 9%/năm'), not the sentence's subject cut at its change ('Tốc độ')
+    (growth,) = labels(
+        "Các chỉ tiêu: (3) Tốc độ tăng năng suất lao động xã hội (NSLĐ) bình quân giai đoạn "
+        "2026 - 2030: từ 6,5 đến 7%/năm."
+    )
+    assert growth.startswith("Tốc độ tăng năng suất lao động xã hội")
+    (income,) = labels("Thu nhập bình quân đầu người năm 2030: từ 95 đến 100 triệu đồng.")
+    assert income.startswith("Thu nhập bình quân đầu người")
+
+
+def test_parts_in_a_bracket_take_what_is_said_of_their_whole():
+    # class: counts of one kind of thing in a bracket right after a count of that kind are its
+    # parts; what the whole's phrase says after its noun is said of each part, unless the part
+    # says its own act
+    whole, *parts = labels(
+        "Năm 2024 thành phố có 64 chợ được đầu tư cải tạo (21 chợ nông thôn, 43 chợ đô thị)."
+    )
+    assert whole == "Số chợ được đầu tư cải tạo"
+    assert parts == ["Số chợ nông thôn được đầu tư cải tạo", "Số chợ đô thị được đầu tư cải tạo"]
+    _, *parts = labels(
+        "Toàn tỉnh có 215 trường học được công nhận đạt chuẩn (80 trường mầm non, "
+        "95 trường tiểu học và 40 trường THCS)."
+    )
+    assert parts[2] == "Số trường THCS được công nhận đạt chuẩn"
+    _, own = labels("Huyện có 25 xã đạt chuẩn nông thôn mới (3 xã đạt chuẩn nâng cao).")
+    assert own == "Số xã đạt chuẩn nâng cao"
+
+
+def test_a_share_kept_is_named_by_its_object_and_what_it_says():
+    # class: keeping a share reached ('Duy trì N% …') sets it as 'Đảm bảo' does: the share is
+    # of the noun phrase after it and what that says, not the verb that keeps it
+    (share,) = labels("Duy trì 100% trường học có nhà vệ sinh đạt chuẩn.")
+    assert share == "Trường học có nhà vệ sinh đạt chuẩn"
+    _, share = labels(
+        "Số bác sĩ/vạn dân: 12 bác sĩ; Duy trì 100% thôn, bản có nhân viên y tế hoạt động."
+    )
+    assert share == "Thôn, bản có nhân viên y tế hoạt động"
+
+
+def test_a_share_said_to_correspond_names_the_figure_before_as_a_share():
+    # class: 'tương ứng (với) N%' after a figure says what 'tương đương' says: that figure as a
+    # share of what follows; a count's share of a count is of the things counted, without 'Số'
+    _, share = labels("Năm 2024 cấp 1.250 sổ đỏ cho hộ dân, tương ứng 85% tổng số hộ đủ điều kiện.")
+    assert share == "Sổ đỏ cho hộ so với hộ đủ điều kiện"
+    _, share = labels(
+        "Thu ngân sách đạt 2.300 tỷ đồng, tương ứng với khoảng 12% tổng sản phẩm trên địa bàn."
+    )
+    assert share.startswith("Thu ngân sách so với tổng sản phẩm")
+    # nothing after the share: the rate of what is counted
+    _, share = labels("Đến nay có 125/140 thôn đạt chuẩn văn hóa, tương đương 89,3%.")
+    assert share == "Tỷ lệ thôn đạt chuẩn văn hóa"
+
+
+def test_a_bare_rate_or_act_after_a_figure_is_that_figures_share():
+    # class: a percentage named only by a bare rate word or a bare act, right after a figure of
+    # its sentence, is that figure's share: the rate of what a count counts, or the share of a
+    # sum that the act reached, named by the act and what the sum measures
+    *_, rate = labels("Năm nay kiểm tra 1.240 cơ sở, trong đó có 1.102 cơ sở đạt, tỷ lệ 88,9%.")
+    assert rate == "Tỷ lệ cơ sở đạt"
+    _, done = labels("Tổng dự toán vốn sự nghiệp môi trường 215 tỷ đồng, đã thanh toán đạt 71%.")
+    assert done == "Tỷ lệ thanh toán vốn sự nghiệp môi trường"
+
+
+def test_a_rate_of_acts_joined_by_commas_names_the_acts_and_their_object():
+    # class: a rate whose object is acts joined by commas ('Tỷ lệ thu hồi, tái chế …') names
+    # the acts and the object they share after the last, cut to fit, not the first act alone;
+    # a measure with a noun of its own still names itself ('Nhu cầu vốn …')
+    (rate,) = labels(
+        "Tỷ lệ thu hồi, tái chế bao bì thuốc bảo vệ thực vật tại các vùng sản xuất tập trung "
+        "đạt 60% trở lên."
+    )
+    assert rate.startswith("Tỷ lệ thu hồi, tái chế bao bì")
+    (need,) = labels(
+        "Dự kiến tổng nhu cầu vốn đầu tư phát triển thăm dò, khai thác, chế biến khoáng sản "
+        "khoảng 1.200 tỷ đồng."
+    )
+    assert need == "Nhu cầu vốn đầu tư phát triển"
+
+
+def test_an_act_and_its_listed_objects_are_named_together_whatever_pyvi_reads_last():
+    # class: an act opens the words and the commas list its objects ('có văn bằng, chứng chỉ,
+    # chứng nhận đạt …'); named by the act and its first objects even when pyvi reads the last
+    # object as a verb, the one before it a noun, not by the last object ('Chứng nhận đạt')
+    _, part = labels(
+        "Tỷ lệ thanh niên được tư vấn nghề đạt 60%, trong đó học nghề có văn bằng, chứng chỉ, "
+        "chứng nhận đạt 40%."
+    )
+    assert part == "Học nghề có văn bằng, chứng chỉ"
+
+
+def test_a_sum_asked_for_a_purpose_is_named_by_the_request_and_the_purpose():
+    # class: a sum named only by the acts that ask for or give it (a heading's 'Về' dropped),
+    # with what it is for after it ('để …'), is named by those acts and that purpose
+    (asked,) = labels(
+        "3. Về đề xuất bố trí khoảng 85 tỷ đồng để nhanh chóng sửa chữa các công trình thủy lợi "
+        "bị hư hỏng sau đợt lũ tháng 9:"
+    )
+    assert asked.startswith("Đề xuất bố trí sửa chữa các công trình")
+
+
+def test_a_change_in_a_bracket_after_a_figure_is_that_figures_change():
+    # class: a bare change in a bracket opened right after a figure, after at most how the
+    # figure is valued ('theo giá so sánh,'), is the change of that figure
+    _, change = labels(
+        "(6) Thu nhập bình quân đầu người: từ 85 đến 90 triệu đồng (theo giá hiện hành, tăng từ "
+        "8 đến 9%/năm)."
+    )
+    assert change == "Thu nhập bình quân đầu người tăng"
+    _, change = labels(
+        "(7) Tổng vốn đầu tư toàn xã hội: khoảng 120 nghìn tỷ đồng (theo giá hiện hành, tăng "
+        "bình quân 10%/năm)."
+    )
+    assert change.endswith("tăng bình quân") and change.startswith("Tổng vốn đầu tư")
+
+
+def test_a_share_joined_to_a_share_of_one_result_is_on_its_own_base():
+    # class: 'đạt A% <base> và B% <other base>': the second share is the same result's, against
+    # the base said after it, not a share of the first base
+    *_, other = labels(
+        "Chi ngân sách địa phương đạt 5.200 tỷ đồng, bằng 96% dự toán năm và 102% so với cùng kỳ."
+    )
+    assert other == "Chi ngân sách địa phương (so với cùng kỳ)"
+    *_, other = labels(
+        "Thu nội địa ước thực hiện 2.450 tỷ đồng, đạt 98% dự toán Trung ương giao và 91% dự "
+        "toán HĐND huyện giao."
+    )
+    assert other.startswith("Thu nội địa") and other.endswith("(so với dự toán HĐND huyện giao)")
+
+
+def test_a_verb_ending_in_qua_is_no_preposition_cut_from_its_object():
+    # class: 'thông qua' (passed), 'vượt qua' (overcome) end an act whole; only a 'qua' cut from
+    # its object is dropped from a label's end
+    (passed,) = labels("Kỳ họp đã thông qua 9 nghị quyết chuyên đề, gồm: Nghị quyết về đất đai.")
+    assert passed.endswith("thông qua")

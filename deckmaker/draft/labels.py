@@ -124,9 +124,10 @@ _DECIDED = re.compile(
 )
 # what ends a label but names nothing: a preposition or a conjunction cut from its object ('Tạo
 # việc làm mới cho', 'Xã đạt chuẩn quốc gia về', 'Tăng trưởng kinh tế (GRDP) từ')
-# ('nhà ở', 'nơi ở': a dwelling, not a preposition cut from its place)
+# ('nhà ở', 'nơi ở': a dwelling, not a preposition cut from its place; 'thông qua', 'vượt qua':
+# a verb, passed or overcome, not 'qua' cut from its object)
 _CLOSING_WORDS = re.compile(
-    r"(?:(?<!\snhà)(?<!\snơi)(?<!^nhà)(?<!^nơi)\s+(?:về|cho|qua|với|tại|ở|theo|từ|đến|để|của|và|hoặc|trên|dưới|so|được|là|có|đã|"
+    r"(?:(?<!\snhà)(?<!\snơi)(?<!^nhà)(?<!^nơi)\s+(?:về|cho|(?<!thông\s)(?<!vượt\s)qua|với|tại|ở|theo|từ|đến|để|của|và|hoặc|trên|dưới|so|được|là|có|đã|"
     r"các|những|như|nhằm|mà|thì|bởi|gồm|bao gồm|hơn|gần|khoảng|xuống|xuống còn|lên))+$"
 )
 
@@ -366,7 +367,13 @@ _BASE_BEFORE_CHANGE = re.compile(
     r"đầu năm|đầu kỳ)(?=\s+(?:tăng|giảm)(?:\s|$))"
 )
 # a run-in head of the figure's own clause, and what stands between it and the number
-_RUN_IN_OWN = re.compile(r"(?:^|[;.]\s|\n)\s*([^\W\d][^;:.()\d]{2,80}?)\s*:\s*([^;:.()\d]{0,30})$")
+# (the head may name its period in years and spell out a name in brackets: '(1) Tốc độ tăng
+# trưởng tổng sản phẩm (GRDP) bình quân giai đoạn 2021 - 2025: từ 7,5 đến 8,0%/năm')
+_RUN_IN_OWN = re.compile(
+    r"(?:^|[;.]\s|\n|\(\d{1,2}\)\s)\s*"
+    r"([^\W\d](?:[^;:.()\d]|\([^;:.()\d]{1,20}\)|(?<!\d)(?:19|20)\d\d(?!\d)){2,80}?)"
+    r"\s*:\s*([^;:.()\d]{0,30})$"
+)
 # the word that opens a list of named items ('gồm Doanh thu …', 'bao gồm Tỷ lệ …')
 _LIST_OPENS = re.compile(r"(?:^|\s)(?:gồm|bao gồm|gồm có)\s+(?=[A-ZĐ])")
 
@@ -445,13 +452,33 @@ def _bracket_target(text: str, start: int, previous: Found | None, unit: str | N
         return ""
     if _in_open_bracket(text, previous.span[0]):
         return ""
-    name = re.sub(r"\s+so(?:\s+với)?\s.*$", "", previous.label)  # its base is no part of it
+    return _named_with_setter(previous.label, said)
+
+
+def _named_with_setter(name: str, said: str) -> str:
+    """What a result measures, then the bracket's words that set its target: 'Tốc độ tăng
+    trưởng GDP toàn ngành (Chính phủ giao)'; '' when nothing of the result's name is left."""
+    name = re.sub(r"\s+so(?:\s+với)?\s.*$", "", name)  # its base is no part of it
     name = re.sub(r"\s*\([^()]*\)$", "", name)
     # 'Tổng đàn gia súc chính tiếp tục tăng': the change, not how it goes on
     name = re.sub(r"\s+(?:tiếp tục|vẫn|đã|đều)(?=\s+(?:tăng|giảm)$)", "", name)
     if _nwords(name) < 1:
         return ""
     return f"{fit(name, LABEL_WORDS - _nwords(said))} ({said})"
+
+
+def assigned_target_name(label: str, subject: str, said: str) -> str:
+    """The name of a target in a bracket of its own that says who assigned it ('(tỉnh giao 480
+    tỷ đồng)', '(Trung ương giao 7 - 7,5%)'), given the target's own label, the subject of the
+    result it is the plan of and the bracket's words before the number: who assigned it
+    qualifies the result's name, 'Thu ngân sách (tỉnh giao)'. The name the label rules gave it
+    from the figure just before (`_bracket_target`, the result's change kept) stands; ''
+    when the bracket does not say who assigned it (the caller names it 'subject: said')."""
+    if not said.endswith("giao"):
+        return ""
+    if label.lower().endswith(f"({said.lower()})"):
+        return label
+    return _named_with_setter(subject, said) or f"{subject} ({said})"
 
 
 # a sum said of the things just counted: 'với số tiền', 'bằng tổng số tiền là', 'với số vốn đăng
@@ -503,6 +530,182 @@ def _label(
     counted: bool = False,
 ) -> tuple[str, list[str]]:
     """The words before the number, within its clause; counts are named after their noun."""
+    label, review = _label_of(text, start, end, prev_end, unit, previous, counted)
+    if (
+        unit not in (None, "%", "%/năm")
+        and (said := _said_of_whole(text, start, unit))
+        and said.lower() not in label.lower()
+        and _nwords(f"{label} {said}") <= LABEL_WORDS
+    ):
+        label = f"{label} {said}"
+    if unit == "%" and (share := _share_of_figure_before(label, text, start, end, previous)):
+        label = share
+    if unit in _MONEY_UNITS and (asked := _sum_for_a_purpose(label, text, end)):
+        label = asked
+    if unit in ("%", "%/năm") and (change := _change_in_bracket(label, text, start, previous)):
+        label = change
+    if unit == "%" and (other := _share_on_another_base(text, start, end, previous)):
+        label = other
+    return label, review
+
+
+def _share_on_another_base(text: str, start: int, end: int, previous: Found | None) -> str:
+    """'thực hiện 13.966 tỷ đồng, đạt 104,24% dự toán Trung ương giao và 85,63% dự toán tỉnh
+    giao', 'bằng 96% dự toán năm và 102% so với cùng kỳ': a share joined by 'và' right after a
+    share of a result named against its base ('Thu ngân sách nhà nước (so với dự toán)') is the
+    same result's share against the base said after it ('Thu ngân sách nhà nước (so với dự toán
+    tỉnh giao)'), not a share of the first base; '' otherwise."""
+    if previous is None or previous.unit != "%":
+        return ""
+    named = re.fullmatch(r"(?P<subject>.+?) \(so với [^()]+\)", previous.label)
+    if named is None or not re.fullmatch(
+        r"\s*[^\W\d][^\d;.,:()]{1,40}?\s+và\s+", text[previous.span[1] : start]
+    ):
+        return ""
+    base = re.match(
+        r"\s*(?:so(?:\s+với)?\s+)?([^\W\d][^\d;.,:()]{1,40}?)\s*(?=[;.,:()]|$)", text[end:]
+    )
+    if base is None or re.search(r"\s(?:và|của|để|nhằm)\s", f" {base[1]} "):
+        return ""
+    said = f"(so với {base[1].strip()})"
+    return f"{fit(named['subject'], LABEL_WORDS - _nwords(said))} {said}"
+
+
+def _change_in_bracket(label: str, text: str, start: int, previous: Found | None) -> str:
+    """'Vốn đầu tư phát triển toàn xã hội: từ 3,1 đến 3,2 triệu tỷ đồng (theo giá hiện hành,
+    tăng từ 12,5 đến 13,5%/năm)': a bare change in a bracket opened right after a figure, after
+    at most how that figure is valued or counted ('theo giá hiện hành,'), is the change of that
+    figure ('Vốn đầu tư phát triển toàn xã hội tăng'); '' otherwise."""
+    verb = re.fullmatch(
+        r"(?:theo\s+[^,;()\d]{2,40},\s*)?((?:tăng|giảm)(?:\s+bình quân)?)"
+        r"(?:\s+(?:từ|khoảng|trên|hơn|gần))?",
+        label.strip(),
+        re.IGNORECASE,
+    )
+    if verb is None or previous is None or previous.unit in (None, "%", "%/năm"):
+        return ""
+    if not re.fullmatch(r"\s*\([^()\d]*", text[previous.span[1] : start]):
+        return ""
+    subject = subject_of(previous.label)
+    if _nwords(subject) < 2:
+        return ""
+    change = verb[1].lower()
+    return f"{fit(subject, LABEL_WORDS - _nwords(change))} {change}"
+
+
+# "… 200 tỷ đồng để kịp thời khắc phục hậu quả …": the purpose a sum is for, its manner dropped
+_PURPOSE = re.compile(
+    r"\s*(?:để|nhằm)\s+(?:(?:kịp thời|nhanh chóng|sớm|tiếp tục)\s+)?([^\W\d][^,;.:()\d]{4,80})"
+)
+
+
+def _sum_for_a_purpose(label: str, text: str, end: int) -> str:
+    """'6. Về đề nghị hỗ trợ khoảng 200 tỷ đồng để kịp thời khắc phục hậu quả sau cơn bão số 13':
+    a sum named only by the acts that ask for or give it (a heading's framing 'Về' dropped), with
+    what it is for after it ('để …', 'nhằm …'), is named by those acts and that purpose ('Đề
+    nghị hỗ trợ khắc phục hậu quả sau cơn bão'); '' otherwise."""
+    tagger = _pyvi()
+    acts = re.sub(r"^Về\s+", "", label.strip())
+    purpose = _PURPOSE.match(text, end)
+    if tagger is None or purpose is None or _nwords(acts) < 2:
+        return ""
+    if set(tagger(acts)[1]) != {"V"}:
+        return ""
+    what = purpose[1].strip()
+    if _nwords(f"{acts} {what}") > LABEL_WORDS:
+        what = re.split(r"\s(?:sau|của|trong|tại|cho|do|ở|theo)\s", what)[0]  # its own act
+    return _tidy(fit(f"{acts[:1].upper()}{acts[1:]} {what}", LABEL_WORDS))
+
+
+def _share_of_figure_before(
+    label: str, text: str, start: int, end: int, previous: Found | None
+) -> str:
+    """A percentage named by nothing but a bare rate word or a bare act, right after a figure
+    of its sentence (nothing but a comma and those words between), is that figure's share:
+    'trong đó có 25.407 phương tiện đạt, tỉ lệ 72,4%' the rate of what the count counts ('Tỷ lệ
+    phương tiện đạt'); 'Tổng kế hoạch vốn đầu tư công trên 3.580 tỷ đồng, đã giải ngân đạt 62%'
+    the share of the sum the act reached, named by the act and what the sum measures ('Tỷ lệ
+    giải ngân vốn đầu tư công'); '' otherwise."""
+    if previous is None or previous.unit in (None, "%", "%/năm"):
+        return ""
+    if previous.span[0] < _sentence_start(text, start) or re.search(
+        r"[;:()]", text[previous.span[1] : start]
+    ):
+        return ""
+    bare = label.strip()
+    if re.fullmatch(r"(?i)t[ỷỉ] lệ", bare) and previous.unit not in _MONEY_UNITS:
+        what = re.sub(r"^(?:Tổng số|Số)\s+", "", previous.label)
+        return fit(f"Tỷ lệ {what[:1].lower()}{what[1:]}", LABEL_WORDS)
+    if previous.unit not in _MONEY_UNITS or not re.match(r"\s*(?:[.,;]|$)", text[end:]):
+        return ""
+    tagger = _pyvi()
+    if tagger is None or not bare:
+        return ""
+    # the act alone, read with what says when it was done ('Đã giải ngân': pyvi reads 'giải
+    # ngân' alone as a noun)
+    tokens, tags = tagger(bare)
+    while tags[:1] == ["R"]:
+        tokens, tags = tokens[1:], tags[1:]
+    act = " ".join(tokens).replace("_", " ")
+    if not tags or set(tags) != {"V"} or act.lower() in _NO_SHARE_VERBS:
+        return ""
+    if re.match(r"(?:tăng|giảm)(?:\s|$)", act, re.IGNORECASE):
+        return ""  # 'tăng trưởng 12%': a change of the figure, not a share of it
+    measure = re.sub(
+        r"^(?:tổng\s+)?(?:(?:số|kế hoạch|dự toán)\s+)*", "", subject_of(previous.label), flags=re.I
+    )
+    if _nwords(measure) < 2:
+        return ""
+    return _tidy(fit(f"Tỷ lệ {act.lower()} {measure[:1].lower()}{measure[1:]}", LABEL_WORDS))
+
+
+# a count of things that opens a bracket of its parts: its number, its noun phrase, the bracket
+_WHOLE_BEFORE = re.compile(r"(?<![\d.,])\d[\d.]*\s+(?P<phrase>[^\W\d][^,;:.()\d]{2,80}?)\s*\($")
+
+
+def _said_of_whole(text: str, start: int, unit: str | None) -> str:
+    """'37 trường học đạt chuẩn quốc gia (13 trường mầm non, 12 trường tiểu học, …)': counts of
+    one kind of thing in a bracket right after a count of its kind are its parts, and what is
+    said of the whole after its noun ('đạt chuẩn quốc gia') is said of each ('Số trường mầm non
+    đạt chuẩn quốc gia'); '' when the count is not such a part."""
+    bracket = text.rfind("(", 0, start)
+    if bracket < 0 or text.rfind(")", 0, start) > bracket:
+        return ""
+    inside = text[bracket + 1 : start]
+    # the first part, or one after a comma or 'và' that follows another part
+    if inside.strip() and not re.search(r"(?:,|\svà)\s*$", inside):
+        return ""
+    whole = _WHOLE_BEFORE.search(text, max(0, bracket - 120), bracket + 1)
+    if whole is None:
+        return ""
+    phrase = whole["phrase"].strip()
+    kind = (unit or "").split()[0]
+    tagger = _pyvi()
+    if not phrase.startswith(f"{kind} ") or tagger is None:
+        return ""
+    # what is said of the whole: from the first verb after its noun ('… công lập (…)', a kind
+    # of the whole and no act said of it, says nothing)
+    tokens, tags = tagger(phrase)
+    act = next((k for k, t in enumerate(tags) if t == "V"), 0)
+    said = " ".join(tokens[act:]).replace("_", " ") if act else ""
+    if not said[:1].islower() or _nwords(said) > 6:
+        return ""
+    own = re.match(rf"[\d.,\s]*{re.escape(unit or '')}\s+([^,;()]*)", text[start : start + 80])
+    if own and own[1].strip() and tagger(own[1])[1][:1] == ["V"]:
+        return ""  # '(3 xã đạt chuẩn nâng cao, …)': a part with its own act
+    return said
+
+
+def _label_of(
+    text: str,
+    start: int,
+    end: int,
+    prev_end: int,
+    unit: str | None,
+    previous: Found | None,
+    counted: bool = False,
+) -> tuple[str, list[str]]:
+    """`_label` before what a whole says of its parts."""
     if target := _bracket_target(text, start, previous, unit):
         return target, [N_("label borrowed from the figure before it")]
     if unit in _MONEY_UNITS and (money := _sum_of_count(text, start, previous)):
@@ -572,8 +775,13 @@ def _label(
         unit == "%"
         and previous is not None
         and previous.span[0] >= _sentence_start(text, start)
-        and re.fullmatch(r"[\s,]*tương đương(?:\s+với)?\s*", text[prev_end:start])
+        and re.fullmatch(
+            r"\s*(?:[^\W\d][^\d;.:()]{0,60})?[\s,]*(?:tương đương|tương ứng)(?:\s+với)?"
+            r"(?:\s+(?:gần|khoảng|trên|hơn))?\s*",
+            text[prev_end:start],
+        )
     ):
+        # ('tổ chức 266 đại hội …, tương ứng với gần 50% tổng số tổ chức …': said alike)
         # "là 234.800.000 triệu đồng, tương đương 3,44% tổng sản phẩm trong nước": the figure
         # before, as a share of what follows
         subject = subject_of(previous.label)
@@ -582,6 +790,17 @@ def _label(
         at = text.find(raw_of, end) + len(raw_of) if raw_of else end
         if of and (short := re.match(r"\s*\(([A-Z]{2,6})\)", text[at:])):
             of = short.group(1)  # "tổng sản phẩm trong nước (GDP)": its short name
+        if previous.unit not in (None, "%", "%/năm", *_MONEY_UNITS):
+            # a count as a share of a count: of the things counted ('tổng số tổ chức Đoàn cơ
+            # sở' -> 'tổ chức Đoàn cơ sở'), the count named without its 'Số'
+            of = re.sub(r"^(?:tổng số|số)\s+", "", of.rstrip("…. "))
+            subject = re.sub(r"^(?:Tổng số|Số)\s+(?=\w)", "", subject)
+            if not of:
+                # '320/411 xã đạt chuẩn NTM, tương đương 77,86%': the rate of what is counted
+                return fit(f"Tỷ lệ {subject[:1].lower()}{subject[1:]}", LABEL_WORDS), [
+                    N_("label of the figure before, as a share")
+                ]
+            subject = subject[:1].upper() + subject[1:]
         share = f"so với {of}" if of else "(tương đương)"
         return f"{fit(subject, LABEL_WORDS - _nwords(share))} {share}", [
             N_("label of the figure before, as a share")
@@ -660,9 +879,11 @@ def _label(
         # "Chăm sóc, bảo vệ tốt diện tích cao su, hiện có là 2.106 ha": only what was done to
         # an area (verbs, and how) opens the words; the area is what the hectares measure
         label = label[area.start() + 1 :]
+    counted_as = re.sub(rf"^{_MAGNITUDE}\s+", "", unit or "")
     if (
         not counted
-        and unit not in (None, "%", "hạng", *_NOUNS, *_COUNTED)
+        and unit not in (None, "%", "hạng", *_NOUNS)
+        and counted_as not in _COUNTED  # ('2,5 triệu lượt khách': turns, counted as 'lượt')
         and label
         and tail[:1].islower()
         and 2 <= _nwords(tail) <= 8
@@ -678,7 +899,6 @@ def _label(
         # measure, what is measured after it
         named = _tidy(compact(tail))
         return named[:1].upper() + named[1:], [N_("label taken from the words after the number")]
-    counted_as = re.sub(rf"^{_MAGNITUDE}\s+", "", unit or "")
     if (
         counted_as != unit
         and counted_as in _COUNTED
@@ -944,7 +1164,14 @@ def _label(
             # "Dự kiến tổng nhu cầu vốn đầu tư phát triển thăm dò, khai thác, chế biến khoáng
             # sản …": the measure opens the run and the commas list what it is for; named by
             # the measure, not by the last act ('Chế biến khoáng sản …')
-            label = fit(first[:1].upper() + first[1:], SHORT_WORDS)
+            noun = re.match(rf"{_MEASURE_NOUN}\s+", first, re.IGNORECASE)
+            if noun and set(tagger(first[noun.end() :])[1]) == {"V"}:
+                # "Tỷ lệ thu gom, xử lý chất thải rắn sinh hoạt …": a rate of acts alone, the
+                # acts sharing the object after the last: the acts and that object, cut to fit
+                rest = fit(label[noun.end() :], LABEL_WORDS - _nwords(noun[0]))
+                label = f"{noun[0]}{rest}".rstrip(",")
+            else:
+                label = fit(first[:1].upper() + first[1:], SHORT_WORDS)
         elif (
             tagger is not None
             and re.match(rf"(?:{_MEASURE_NOUN}|khu vực|ngành|lĩnh vực)\s", first, re.IGNORECASE)
@@ -964,7 +1191,14 @@ def _label(
         elif (
             tagger is not None
             and tagger(first)[1][:1] == ["V"]
-            and tagger(last)[1][:1] in (["N"], ["Nc"])
+            and (
+                tagger(last)[1][:1] in (["N"], ["Nc"])
+                # ('đào tạo có bằng cấp, chứng chỉ, chứng nhận đạt': a listed object pyvi reads
+                # as a verb last, the one before it a noun)
+                or len(acts) >= 2
+                and tagger(acts[-2])[1] in (["N"], ["Nc"])
+                and "N" in tagger(first)[1]
+            )
             and not re.match(rf"{_MEASURE_NOUN}\s", last, re.IGNORECASE)
         ):
             # "sản xuất và phân phối điện, khí đốt, nước nóng và điều hòa không khí": an act
@@ -1421,8 +1655,9 @@ def _act_shared_by_share(text: str, start: int, end: int, previous: Found | None
 
 
 # verbs that set a target on a share rather than act on its object ('Phấn đấu trên 50% diện tích …
-# ứng dụng công nghệ', 'Đảm bảo 100% khu công nghiệp … triển khai …')
-_SETS_A_SHARE = {"phấn đấu", "phân đấu", "đảm bảo", "bảo đảm"}
+# ứng dụng công nghệ', 'Đảm bảo 100% khu công nghiệp … triển khai …'), or keep one reached
+# ('Duy trì 100% xã, phường đạt chuẩn quốc gia về y tế': the share is of what the communes do)
+_SETS_A_SHARE = {"phấn đấu", "phân đấu", "đảm bảo", "bảo đảm", "duy trì"}
 
 
 def _share_and_predicate(text: str, end: int) -> str:

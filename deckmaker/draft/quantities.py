@@ -42,7 +42,7 @@ _PHYSICAL = (
     r"|TEU)"
 )
 _COUNTED = (
-    "đơn vị cấp huyện", "lượt khách", "thành viên", "chỉ tiêu", "nhiệm vụ", "hiệp định",
+    "đơn vị cấp huyện", "thành viên", "chỉ tiêu", "nhiệm vụ", "hiệp định",
     "HTX", "THT", "DN", "lượt", "lần",
 )  # fmt: skip
 # per-parts: "/người/năm", "/xã, phường", "/1 ha" (read "/ha"), "/người năm", "/ngày đêm", a
@@ -75,8 +75,14 @@ _MONEY_WORDS = re.compile(
     r"\b(?:thu nhập|vốn|kinh phí|doanh thu|lương|giá trị|ngân sách|thu|chi|nộp|tiền|đầu tư)\b",
     re.IGNORECASE,
 )
+# "trên 1 ngàn 200 chị": a number said half in words, thousands then the hundreds in digits (two
+# or three: '2 nghìn 5' may be said for 2.500), before a word that is no number word
+_THOUSANDS_SAID = (
+    r"\d{1,3}\s(?:nghìn|ngàn)\s\d{2,3}"
+    r"(?=\s+[^\W\d_])(?!\s+(?:trăm|nghìn|ngàn|triệu|tỷ|tỉ|mươi|lẻ|linh|vạn)(?!\w))"
+)
 _BODY = (
-    rf"(?P<low>{_NUM})(?:(?:\s*(?P<lowunit>{_UNIT}))?\s*(?:[-–]|đến)\s*(?P<high>{_NUM}))?"
+    rf"(?P<low>{_THOUSANDS_SAID}|{_NUM})(?:(?:\s*(?P<lowunit>{_UNIT}))?\s*(?:[-–]|đến)\s*(?P<high>{_NUM}))?"
     rf"(?:(?=/(?P<of>{_NUM})\s*(?P<ofunit>{_UNIT})))?\s*(?P<unit>{_UNIT})?"
 )
 # "giảm 1,6% (-673 ha)": a change in brackets written with its sign is a figure too
@@ -161,6 +167,8 @@ _SPELLED_SCALE = {"mười", "mươi", "trăm", "nghìn", "ngàn", "triệu", "t
 def parse_number(text: str) -> Decimal:
     """A number as written in Vietnamese ("109.501", "10,05"), or with a point as the decimal
     mark where it can only be one ("38.7": one or two digits after the point)."""
+    if said := re.fullmatch(r"(\d{1,3})\s(?:nghìn|ngàn)\s(\d{2,3})", text.strip()):
+        return Decimal(said[1]) * 1000 + Decimal(said[2])  # '1 ngàn 200', said half in words
     if _POINT_DECIMAL.fullmatch(text.strip()):
         text = text.strip().replace(".", ",")
     return _parse_vi(text)
@@ -243,6 +251,8 @@ def counted_noun(text: str, m: re.Match[str]) -> tuple[str, int] | None:
     first = _WORD.match(text, after)
     if first is None or not first.group(1) and not first.group(2).islower():
         return None  # glued, only a lower-case noun: "18.516con", not "4G"
+    if session := _session(text, first):
+        return session
     if first.group(2) in _NOT_COUNTED and not (
         _COMRADES.match(text, first.start()) or _LABOUR.match(text, first.start(2))
     ):
@@ -269,6 +279,8 @@ def counted_noun(text: str, m: re.Match[str]) -> tuple[str, int] | None:
             return None
         return named, first.start(2) + len(named)
     word = _segmented_head(text[first.start(2) : first.start(2) + 40])
+    if word is None:
+        word = _held(text, m.start(), first.start(2))
     if word is None or word.split()[0] in _NOT_COUNTED and not _COMRADES.match(text, first.start()):
         return None
     if word.lower() in _MEASURE_WORDS:
@@ -284,13 +296,60 @@ def counted_noun(text: str, m: re.Match[str]) -> tuple[str, int] | None:
     return word, end
 
 
+def _held(text: str, start: int, at: int) -> str | None:
+    """'tổ chức 498 hoạt động tình nguyện', 'triển khai 35 hoạt động hỗ trợ …': a count that a
+    verb of holding or doing takes as its object, right before it in its clause, counts the
+    compound after it even when pyvi reads that as a verb ('hoạt động'); a count with no such
+    verb ('có 40 HTX, 32 hoạt động hiệu quả': those that operate) counts nothing here."""
+    tagger = _pyvi()
+    if tagger is None:
+        return None
+    tokens, tags = tagger(text[at : at + 40])
+    if not tokens or tags[0] != "V" or "_" not in tokens[0]:
+        return None
+    clause = re.split(r"[,;.:()]", text[max(0, start - 60) : start])[-1]
+    clause = re.sub(r"(?:\s+(?:trên|hơn|gần|khoảng|được|thêm))+\s*$", "", clause)
+    before, said = tagger(clause) if clause.strip() else ([], [])
+    if not before or said[-1] != "V" or before[-1].split("_")[0].lower() in _PREDICATES:
+        return None
+    return tokens[0].replace("_", " ")
+
+
+# the words of a session or a round: a time or an order on their own ('cùng kỳ', 'đợt 2')
+_SESSIONS = ("kỳ", "đợt", "khóa", "khoá")
+
+
+def _session(text: str, first: re.Match[str]) -> tuple[str, int] | None:
+    """'115 kỳ sát hạch lái xe', '15 đợt kiểm tra', '8 khóa tập huấn': a word of a session or a
+    round right after a count, then the event held (a verb or a noun, lower-case: 'kỳ thi',
+    'đợt cao điểm'), counts those events; the unit is the session's word (not '3 kỳ liên tiếp',
+    'kỳ họp thứ 9', '2 đợt, mỗi đợt')."""
+    if first.group(2) not in _SESSIONS or not first.group(1) or (tagger := _pyvi()) is None:
+        return None
+    event = _WORD.match(text, first.end(2))
+    if event is None or not event.group(1) or not event.group(2).islower():
+        return None
+    if event.group(2) in _NOT_COUNTED:
+        return None
+    tokens, tags = tagger(text[event.start(2) : event.start(2) + 30])
+    if not tokens or tags[0] not in ("V", "N") or tokens[0].split("_")[0] in _PREDICATES:
+        return None
+    return first.group(2), first.end(2)
+
+
 # a rate counted on a base written as a power of ten in digits ('107 trẻ sơ sinh trai/100 trẻ
 # sơ sinh gái', '23 ca sinh/1.000 phụ nữ', '4/100.000 trẻ sinh ra còn sống'): the counted
-# words before the slash (none, or up to five) and the base's number; '/1 vạn dân', '/1 ha' are
-# per-units (`_PER`), not bases
+# words before the slash (none, or up to five) and the base's number, or ten thousand said in
+# words ('14,3 bác sỹ/1 vạn dân', as '/10.000 dân'); '/1 ha' is a per-unit (`_PER`), not a base
 _RATE = re.compile(
     r"(?P<counted>(?:\s+[^\W\d_]+){0,5}?)\s*/\s*"
-    r"(?P<base>10|100|1\.000|10\.000|100\.000|1\.000\.000)(?P<noun>(?:\s+[^\W\d_]+){1,6})"
+    r"(?P<base>10|100|1\.000|10\.000|100\.000|1\.000\.000|1 vạn(?=\s))"
+    r"(?P<noun>(?:\s+[^\W\d_]+){1,6})"
+)
+# "có 9,3 bác sĩ và 31 giường bệnh/1 vạn dân": a base written once after two counts joined by
+# 'và' is said of both, no one count's unit (the label's, as the rates' subject)
+_SHARED_BASE = re.compile(
+    rf"(?<![\d.,/])(?<!/ )(?:{_NUM})\s+[^\W\d_]+(?:\s+[^\W\d_]+){{0,3}}\s+và\s+(?:{_NUM})$"
 )
 # words that end the base's noun phrase: time, change, comparison, what is said of the rate
 _RATE_ENDS = {
@@ -307,7 +366,7 @@ def rate_unit(text: str, at: int) -> tuple[str, int, bool] | None:
     'bé trai/100 bé gái'), it is as long as they are, a like counted on its like. Returns the
     unit, where it ends and whether counted words are written before the slash."""
     m = _RATE.match(text, at)
-    if m is None:
+    if m is None or _SHARED_BASE.search(text, 0, at):
         return None
     counted = m.group("counted").split()
     if any(w in _NOT_COUNTED or not w.islower() for w in counted):

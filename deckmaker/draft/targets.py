@@ -17,6 +17,7 @@ from .labels import (
     _nwords,
     _sentence_start,
     _subject,
+    assigned_target_name,
     fit,
     subject_of,
 )
@@ -680,13 +681,9 @@ def _bracket_targets(text: str, found: list[Found]) -> list[Found]:
         # 'NQ tăng' keeps its abbreviation, 'Chính phủ giao' the name of who assigned it
         if not re.match(r"[A-ZĐ]{2}", said) and not said.endswith("giao"):
             said = f"{said[:1].lower()}{said[1:]}"
-        label = f"{fit(subject, LABEL_WORDS - _nwords(said))}: {said}"
-        if said.endswith("giao"):
-            # who assigned it qualifies the result's name: 'Thu ngân sách (tỉnh giao)'
-            # (the label rules may have named it already, with the result's change: keep that)
-            label = f.label
-            if not label.lower().endswith(f"({said.lower()})"):
-                label = f"{fit(subject, LABEL_WORDS - _nwords(said))} ({said})"
+        # who assigned it qualifies the result's name, decided by the label rules
+        label = assigned_target_name(f.label, subject, said)
+        label = label or f"{fit(subject, LABEL_WORDS - _nwords(said))}: {said}"
         out[i] = replace(f, label=label, plan_kind=kind)
     return out
 
