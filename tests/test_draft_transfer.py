@@ -66,6 +66,12 @@ def test_what_a_paragraph_says_of_targets(says, holds, paragraph):
 # they are, the paragraph).
 SENTENCES = [
     # a bounded age is a group, not a figure; a measured age is one
+    # who assigned a target, in a bracket after a result ('(huyện giao …)'), makes its number
+    # the result's plan and a target of its own, named by the result's subject and who set it
+    case("bracket/assigned-by", "value plan plan_kind label",
+         [(Decimal("1250"), Decimal("1100"), "exact", "Thu ngân sách"),
+          (Decimal("1100"), None, "exact", "Thu ngân sách (huyện giao)")],
+         "Thu ngân sách đạt 1.250 tỷ đồng (huyện giao 1.100 tỷ đồng)."),
     case("age/bounded-from", "unit", ["%"],
          "Tỷ lệ người từ 60 tuổi trở lên có thẻ bảo hiểm y tế đạt 92%."),
     case("age/bounded-under", "unit", ["%"], "Phụ nữ dưới 35 tuổi được tập huấn chiếm 40%."),
@@ -146,6 +152,10 @@ UNDER_TARGETS = [
     case("bound/before-a-range", "value plan_kind",
          [((Decimal("6.5"), Decimal("7.5")), "range")],
          "Năng suất lao động tăng bình quân trên 6,5% - 7,5%/năm."),
+    # 'tối thiếu' is 'tối thiểu' with its tone slipped (as a portal's copy types it): a floor
+    case("bound/floor-tone-slipped", "value plan_kind",
+         [(Decimal("52000"), "floor"), (Decimal("30"), "floor")],
+         "Sản lượng lương thực tối thiếu 52.000 tấn; trồng mới tối thiếu 30 ha rừng."),
 ]  # fmt: skip
 
 
