@@ -462,3 +462,119 @@ def test_a_resolve_to_do_sets_a_target_but_a_resolve_had_does_not():
     assert share.plan_kind == "exact"
     (done,) = find_figures("Huyện đã quyết tâm chỉ đạo, tổ chức được 412 cuộc tuyên truyền.")
     assert done.plan_kind is None
+
+
+# Round 19 (batch O as material, h15u): results a plan's document reports read as results.
+
+
+def test_a_heading_on_carrying_out_a_budget_or_targets_heads_results():
+    # 'Tình hình thực hiện … dự toán ngân sách năm N', 'Đánh giá thực hiện nhiệm vụ … và các chỉ
+    # tiêu': the target word names what was carried out, a report
+    for title in (
+        "II. TÌNH HÌNH THỰC HIỆN NHIỆM VỤ PHÁT TRIỂN VÀ DỰ TOÁN NGÂN SÁCH HUYỆN NĂM 2031",
+        "1. Tình hình thực hiện dự toán thu năm 2029",
+        "Kết quả thực hiện kế hoạch đầu tư công và các chỉ tiêu năm 2030",
+    ):
+        assert not heads_targets(title), title
+    # the plan for the coming year is still a heading of targets
+    assert heads_targets("III. DỰ TOÁN NGÂN SÁCH HUYỆN NĂM 2032")
+    assert heads_targets("Tình hình thực hiện năm 2030 và phương hướng, chỉ tiêu năm 2031")
+
+
+def test_a_plan_s_document_reports_under_a_heading_of_results(tmp_path):
+    figures = composed(
+        tmp_path,
+        [
+            "KẾ HOẠCH TÀI CHÍNH 03 NĂM 2031 - 2033 HUYỆN AN PHÚ",
+            "I. TÌNH HÌNH THỰC HIỆN NHIỆM VỤ KINH TẾ - XÃ HỘI VÀ DỰ TOÁN NGÂN SÁCH NĂM 2030",
+            "1. Kinh tế",
+            "- Khu vực dịch vụ chiếm 41,2%; toàn huyện có 312 hợp tác xã với 9.870 thành viên.",
+        ],
+    )
+    assert read(figures, "value plan_kind") == [
+        (Decimal("41.2"), None),
+        (Decimal("312"), None),
+        (Decimal("9870"), None),
+    ]
+
+
+def test_bringing_a_measure_to_a_level_after_targets_said_met_is_a_result():
+    # ('có 30/32 chỉ tiêu đạt và vượt kế hoạch đề ra, đưa tốc độ … đạt 7,36%': what the results
+    # brought); its paragraph's later sentences report too
+    text = (
+        "Năm 2030, xã có 14/16 chỉ tiêu đạt và vượt kế hoạch, đưa thu nhập bình quân đạt 61 "
+        "triệu đồng. Thương mại tăng 3,4%; thu ngân sách đạt 12,7 tỷ đồng."
+    )
+    assert [f.plan_kind for f in find_figures(text)] == [None, None, None, None]
+    # with nothing reported before it, it still sets the level to bring the measure to
+    planned = "Giai đoạn 2031-2035 đưa thu nhập bình quân đạt 90 triệu đồng."
+    assert [f.plan_kind for f in find_figures(planned)] == ["exact"]
+
+
+def test_targets_announced_end_at_the_first_sentence_that_reports():
+    text = (
+        "Năm 2030, Hội đồng nhân dân huyện quyết nghị thông qua tổng thu ngân sách 812,5 tỷ "
+        "đồng; trong đó: thu nội địa 790 tỷ đồng. Ước thực hiện cả năm là 845 tỷ đồng, vượt 4% "
+        "so dự toán; trong đó: thu nội địa 821 tỷ đồng."
+    )
+    got = [(f.value, f.plan_kind) for f in find_figures(text)]
+    assert got == [
+        (Decimal("812.5"), "exact"),
+        (Decimal("790"), "exact"),
+        (Decimal("845"), None),
+        (Decimal("4"), None),
+        (Decimal("821"), None),
+    ]
+    # a later sentence that only names the trained ('đã qua đào tạo') still lists targets
+    trained = (
+        "Đại hội đã đề ra 12 chỉ tiêu chủ yếu, trong đó, thu nhập bình quân 80 triệu đồng. Trong "
+        "đó: "
+        "Tỷ lệ lao động đã qua đào tạo có chứng chỉ 41% trở lên."
+    )
+    assert [f.plan_kind for f in find_figures(trained)][-1] == "floor"
+
+
+def test_a_budget_the_council_assigned_is_a_target():
+    text = (
+        "Tổng chi ngân sách huyện năm 2030 được Hội đồng nhân dân huyện giao là 1.204,6 tỷ "
+        "đồng. Trong đó: chi đầu tư phát triển 310,2 tỷ đồng, chi thường xuyên 880 tỷ đồng."
+    )
+    assert [f.plan_kind for f in find_figures(text)] == ["exact", "exact", "exact"]
+    # a result set against what the council assigned is none
+    (done,) = find_figures("Chi thường xuyên đạt 97% dự toán được HĐND huyện giao.")
+    assert done.plan_kind is None
+
+
+def test_a_line_naming_a_resolution_on_a_year_s_tasks_sets_the_targets_listed_after_it(tmp_path):
+    figures = composed(
+        tmp_path,
+        [
+            "Tân Lạc: Nghị quyết của HĐND thị xã về nhiệm vụ phát triển kinh tế – xã hội, bảo đảm "
+            "quốc phòng – an ninh năm 2031",
+            "Về kinh tế:",
+            "Tổng thu ngân sách đạt 61.400 triệu đồng. Trồng mới 1.250ha rừng; sản lượng lương "
+            "thực đạt trên 31.000 tấn.",
+        ],
+    )
+    assert read(figures, "value plan_kind") == [
+        (Decimal("61400"), "exact"),
+        (Decimal("1250"), "exact"),
+        (Decimal("31000"), "floor"),
+    ]
+    # a meeting that passed resolutions, and what it did, reports
+    assert not announces_targets("Kỳ họp đã thông qua 4 nghị quyết, gồm: Nghị quyết về nhiệm vụ")
+    assert not announces_targets("Nghị quyết về nhiệm vụ năm 2030 đã được triển khai.")
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        case("age/child-into-school", "Huy động trẻ 6 tuổi vào lớp 1 đạt 99%.", [Decimal("99")]),
+        case("age/youth", "Có 312 thanh niên 18 tuổi khám tuyển.", [Decimal("312")]),
+        # an age measured is a figure
+        case("age/life-expectancy", "Tuổi thọ trung bình đạt 74,2 tuổi.", [Decimal("74.2")]),
+    ],
+)
+def test_an_age_said_of_whom_right_before_it_is_an_age_group(text, values):
+    # 'Tỷ lệ huy động trẻ 5 tuổi vào mẫu giáo': who is counted, not a figure
+    assert found(text, "value") == values

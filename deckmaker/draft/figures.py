@@ -76,6 +76,7 @@ from .targets import (
     _stated_targets,
     _targets_after,
     _with_kind,
+    announced_reach,
     looks_forward,
     norm_shares,
     shared_bound,
@@ -109,6 +110,7 @@ def find_figures(
     found: list[Found] = []
     prev_end = 0
     announced = _announcement(text)
+    reach = announced_reach(text, announced) if announced else 0
     for m in _QUANTITY.finditer(text):
         if m.start() < prev_end:
             continue
@@ -118,7 +120,7 @@ def find_figures(
         figure = _two_part_amount(text, figure, prev_end, found[-1] if found else None)
         told = (
             target
-            or (announced is not None and m.start() >= announced.end())
+            or (announced is not None and announced.end() <= m.start() < reach)
             or looks_forward(text, m.start(), reported)
         )
         figure = _with_kind(text, m, figure, told)
@@ -1526,13 +1528,19 @@ def _figure(
         unit == "tuổi"
         and (
             re.search(r"(?:^|\s)(?:dưới|trên|từ|đủ|đến)\s*$", text[: m.start()])
+            # 'huy động trẻ 5 tuổi vào mẫu giáo': the age of whom, right after them
+            or re.search(
+                r"(?:^|\s)(?:trẻ|trẻ em|cháu|học sinh|người|thanh niên|phụ nữ|nam|nữ)\s*$",
+                text[: m.start()],
+                re.IGNORECASE,
+            )
             or re.match(r"\s*(?:trở lên|trở xuống)\b", text[m.end() :])
         )
         and not _AGE_MEASURED.search(text, _sentence_start(text, m.start()), m.start())
     ):
-        # "trẻ em dưới 5 tuổi", "dân số từ 15 tuổi trở lên có tài khoản …": an age bounded is
-        # an age group, part of what a figure counts, not a figure; an age measured is
-        # ('tuổi thọ trung bình trên 75 tuổi')
+        # "trẻ em dưới 5 tuổi", "dân số từ 15 tuổi trở lên có tài khoản …": an age bounded, or
+        # said of whom right before it, is an age group, part of what a figure counts, not a
+        # figure; an age measured is ('tuổi thọ trung bình trên 75 tuổi')
         return None
     before = text[: m.start()]
     if re.search(r"(?:^|\s)(?:top|tốp|nhóm)\s*$", before, re.IGNORECASE):
