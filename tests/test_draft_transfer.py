@@ -578,3 +578,28 @@ def test_a_line_naming_a_resolution_on_a_year_s_tasks_sets_the_targets_listed_af
 def test_an_age_said_of_whom_right_before_it_is_an_age_group(text, values):
     # 'Tỷ lệ huy động trẻ 5 tuổi vào mẫu giáo': who is counted, not a figure
     assert found(text, "value") == values
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # all of a whole is a target met exactly: nothing is beyond 100%
+        case("whole/strive-all", "Phấn đấu 100% thôn, tổ dân phố có tổ hòa giải.", ["exact"]),
+        case("whole/strive-complete", "Phấn đấu hoàn thành 100% nhiệm vụ thu năm 2031.", ["exact"]),
+        case(
+            "whole/share-of-plan",
+            "Chi đầu tư từ nguồn vốn tỉnh phấn đấu đạt 100% kế hoạch.",
+            ["exact"],
+        ),
+        # a share short of all after a striving stays a floor, as does all of a whole in a list
+        # striving to reach
+        case("whole/part-is-floor", "Phấn đấu 85% thôn có tổ hòa giải.", ["floor"]),
+        case(
+            "whole/strive-to-reach-list",
+            "Phấn đấu đạt thu nhập 70 triệu đồng; 100% trường có thư viện.",
+            ["floor", "floor"],
+        ),
+    ],
+)
+def test_all_of_a_whole_after_a_striving_is_exact(text, kinds):
+    assert found(text, "plan_kind") == kinds

@@ -856,8 +856,16 @@ def _with_kind(text: str, m: re.Match[str], figure: Found, target: bool) -> Foun
         # bình quân đầu người … là 41 triệu đồng"), not across a colon that opens the list of
         # targets: "phấn đấu
         # các chỉ tiêu chủ yếu như: thu nhập … đạt 30 triệu đồng/người/năm; tổng đầu tư 850 tỷ
-        # đồng" states each level itself, exactly (the rule of round 6)
-        kind = "floor"
+        # đồng" states each level itself, exactly (the rule of round 6); all of a whole
+        # ('Phấn đấu 100% số xã …', '… đạt 100% kế hoạch') is exact, nothing is beyond it,
+        # but in a list striving to reach ('Phấn đấu đạt …; 100% trạm y tế có bác sĩ': floors)
+        whole = figure.unit == "%" and figure.value == 100
+        kind = (
+            "exact"
+            if whole
+            and (not _STRIVE_TO_REACH.search(before) or _ATTAINED.match(text, figure.span[1]))
+            else "floor"
+        )
     else:
         # 'phấn đấu … bình quân đạt 120 triệu đồng', 'phấn đấu tỷ lệ … đạt 93%': a level
         # reached, said with 'đạt' right before it, is the level itself even after a striving,
