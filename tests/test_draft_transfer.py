@@ -603,3 +603,17 @@ def test_an_age_said_of_whom_right_before_it_is_an_age_group(text, values):
 )
 def test_all_of_a_whole_after_a_striving_is_exact(text, kinds):
     assert found(text, "plan_kind") == kinds
+
+
+def test_a_footnote_mark_is_no_part_of_the_sentence():
+    # '22,656 tỷ đồng [4]/12,9 tỷ đồng': a result over its plan, the mark between them
+    got = read(
+        find_figures("Chi từ nguồn vay 31,2 tỷ đồng [7]/28 tỷ đồng, ước đạt 111% kế hoạch."),
+        "value plan",
+    )
+    assert got[0] == (Decimal("31.2"), Decimal("28"))
+    # a mark glued to its figure leaves the figure as written
+    assert found("Chi thường xuyên 412,5 tỷ đồng[2], đạt 98% dự toán.", "value unit")[0] == (
+        Decimal("412.5"),
+        "tỷ đồng",
+    )

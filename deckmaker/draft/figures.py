@@ -82,6 +82,7 @@ from .targets import (
     shared_bound,
 )
 
+_FOOTNOTE_MARK = re.compile(r"\[\d{1,3}\]")
 _OVER_COUNT = re.compile(rf"\s*/\s*({_NUM})(?=\s+[^\W\d])")
 _GIVEN_RATE = re.compile(rf"(?<!\w)tặng(?=\s+(?:{_NUM})\s*%)")
 
@@ -105,6 +106,9 @@ def find_figures(
     # "(hai trăm ba mươi bốn triệu, tám trăm nghìn triệu đồng)": the figure before, read out;
     # blanked (same length, so spans hold) so that it names nothing
     text = _blank_spelled(text)
+    # '22,656 tỷ đồng [4]/12,9 tỷ đồng', '14.635,050 tỷ đồng[3],': a footnote's mark is no part
+    # of the sentence; blanked (same length) so that what it stands between reads as one
+    text = _FOOTNOTE_MARK.sub(lambda m: " " * len(m.group(0)), text)
     # "tặng 3%": a slip for 'tăng' (nothing is given away in percent); same length, spans hold
     text = _GIVEN_RATE.sub("tăng", text)
     found: list[Found] = []
