@@ -617,3 +617,33 @@ def test_a_footnote_mark_is_no_part_of_the_sentence():
         Decimal("412.5"),
         "tỷ đồng",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # a bound right after a count defines what is counted, even when what is said of the
+        # count runs on or names the time it is measured at
+        case(
+            "defining/said-runs-on", "Có 9 huyện có tỷ lệ tiêm chủng đạt dưới 60%.", [Decimal("9")]
+        ),
+        case(
+            "defining/time-named",
+            "Có 4 sở và 12 xã có tỷ lệ giải ngân đến hết tháng 9/2031 đạt trên 75%.",
+            [Decimal("4"), Decimal("12")],
+        ),
+        case(
+            "defining/name-in-bracket",
+            "Còn 3 xã (vùng cao) có tỷ lệ hộ nghèo trên 30%.",
+            [Decimal("3")],
+        ),
+        # a share said of a count with a verb of its own is a figure
+        case(
+            "defining/not-a-change",
+            "Có 14 xã, tỷ lệ hộ nghèo giảm 30%.",
+            [Decimal("14"), Decimal("30")],
+        ),
+    ],
+)
+def test_a_bound_defining_a_count_is_no_figure(text, values):
+    assert found(text, "value") == values

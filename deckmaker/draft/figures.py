@@ -1145,8 +1145,11 @@ def _shared_act(text: str, found: list[Found]) -> list[Found]:
 _NOT_DEFINING = r"(?!(?:tăng|giảm|chiếm|với|so|bằng|là|và|trong|tại|của)\b)"
 _DEFINED_BY = (
     re.compile(
-        rf"(?P<more>(?:\s*,)?(?:\s+{_NOT_DEFINING}[^\W\d]+){{0,3}}?)"
-        rf"(?P<said>\s+(?:đạt|có)(?:\s+{_NOT_DEFINING}[^\W\d]+){{0,4}}?)"
+        rf"(?P<more>(?:\s*,)?(?:\s+{_NOT_DEFINING}[^\W\d]+){{0,3}}?(?:\s*\([^()\d]{{1,40}}\))?)"
+        # (what is said may run on, and name the time it is measured at: '21 địa phương có tỷ
+        # lệ giải ngân đến hết tháng 10/2020 đạt trên 70%')
+        rf"(?P<said>\s+(?:đạt|có)(?:\s+{_NOT_DEFINING}[^\W\d]+"
+        r"|\s+(?:đến hết|đến|trong)\s+tháng\s+\d{1,2}/\d{4}){0,7}?)"
         r"\s+(?P<bound>trên|hơn|từ|dưới)\s*"
     ),
     re.compile(
