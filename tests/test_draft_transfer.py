@@ -647,3 +647,24 @@ def test_a_footnote_mark_is_no_part_of_the_sentence():
 )
 def test_a_bound_defining_a_count_is_no_figure(text, values):
     assert found(text, "value") == values
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # a lone zero, a space, then a rate's digits: a decimal whose comma was lost
+        case(
+            "lost-comma/rate",
+            "Nông nghiệp tăng 0 42%, dịch vụ tăng 3,1%.",
+            [Decimal("0.42"), Decimal("3.1")],
+        ),
+        # a zero that ends a number is as written
+        case(
+            "lost-comma/ten",
+            "Năm 2031 có 10 xã đạt 100% tiêu chí.",
+            [Decimal("10"), Decimal("100")],
+        ),
+    ],
+)
+def test_a_rate_written_with_its_comma_lost(text, values):
+    assert found(text, "value") == values

@@ -85,6 +85,9 @@ from .targets import (
 _FOOTNOTE_MARK = re.compile(r"\[\d{1,3}\]")
 _OVER_COUNT = re.compile(rf"\s*/\s*({_NUM})(?=\s+[^\W\d])")
 _GIVEN_RATE = re.compile(rf"(?<!\w)tặng(?=\s+(?:{_NUM})\s*%)")
+# 'dịch vụ tăng 0 68%': a lone zero, a space, then the digits of a rate - a decimal whose comma
+# was lost (no whole number is written '0'); same length, spans hold
+_LOST_COMMA = re.compile(r"(?<![\w.,/])0 (?=\d{1,3}\s*%)")
 
 
 def find_figures(
@@ -111,6 +114,7 @@ def find_figures(
     text = _FOOTNOTE_MARK.sub(lambda m: " " * len(m.group(0)), text)
     # "tặng 3%": a slip for 'tăng' (nothing is given away in percent); same length, spans hold
     text = _GIVEN_RATE.sub("tăng", text)
+    text = _LOST_COMMA.sub("0,", text)
     found: list[Found] = []
     prev_end = 0
     announced = _announcement(text)
