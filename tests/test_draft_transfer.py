@@ -668,3 +668,31 @@ def test_a_bound_defining_a_count_is_no_figure(text, values):
 )
 def test_a_rate_written_with_its_comma_lost(text, values):
     assert found(text, "value") == values
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # a bracket after the rest of a count's noun names each thing counted: which, not how many
+        case(
+            "named/after-its-noun",
+            "Đã khánh thành 03 nhà máy điện mặt trời (Phước Hữu 1, "
+            "Phước Hữu 2 và Mỹ Sơn) với công suất 150 MW.",
+            [Decimal("150")],
+        ),
+        case(
+            "named/one-by-name",
+            "Chỉ còn 1 huyện (Lộc Ninh) chưa đạt, 12 xã đã đạt.",
+            [Decimal("12")],
+        ),
+        # a bracket of fewer names than the count, or of a qualifier, names not each of them
+        case(
+            "named/not-fewer-names",
+            "Đã khánh thành 05 nhà máy điện (Phước Hữu 1, Mỹ Sơn).",
+            [Decimal("5")],
+        ),
+        case("named/not-a-qualifier", "Có 4 xã (vùng cao) đạt chuẩn.", [Decimal("4")]),
+    ],
+)
+def test_a_count_whose_bracket_names_each_thing_counted_is_no_figure(text, values):
+    assert found(text, "value") == values

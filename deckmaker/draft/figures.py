@@ -1997,16 +1997,15 @@ _MADE_OF = re.compile(r"(?:^|\s)(?:có|gồm|bao gồm)\s*$")
 
 
 def _names_in_bracket(after: str, n: Decimal) -> bool:
-    """A bracket right after a count names each thing counted ('06 thôn (Trại Gạo, Trại Quan,
-    …, Tân An)'): as many proper names as the count."""
-    bracket = re.match(r"\s*\(([^()]*)\)", after)
-    if bracket is None:
+    """A bracket right after a count, or after the rest of its noun ('02 dự án điện gió (Cà Mau
+    1A, Cà Mau 1B)'), names each thing counted ('06 thôn (Trại Gạo, Trại Quan, …, Tân An)', '1
+    địa phương (Đồng Nai)'): as many proper names as the count."""
+    bracket = re.match(r"((?:\s+[^\W\d]+){0,3}?)\s*\(([^()]*)\)", after)
+    if bracket is None or any(not w.islower() for w in bracket.group(1).split()):
         return False
-    parts = [p.strip() for p in re.split(r",\s*|\s+và\s+", bracket.group(1))]
-    return (
-        len(parts) >= 2
-        and len(parts) == n
-        and all(p and all(w[:1].isupper() or w[:1].isdigit() for w in p.split()) for p in parts)
+    parts = [p.strip() for p in re.split(r",\s*|\s+và\s+", bracket.group(2))]
+    return len(parts) == n and all(
+        p and all(w[:1].isupper() or w[:1].isdigit() for w in p.split()) for p in parts
     )
 
 
