@@ -337,11 +337,11 @@ SESSION_5 = [
     # a percentage right after a run in head is a share of what follows
     case("percentage-right-after-a-run-in-head", "label", ["Tỷ lệ trạm y tế xã đạt chuẩn quốc gia"],
          "Y tế: 95% trạm y tế xã đạt chuẩn quốc gia."),
-    # a magnitude of visits is named by what it counts
+    # a magnitude of visits is named by what it counts (visits in 'lượt', the set's golds, h15u)
     case("magnitude-of-visits-is-named-by-what/1", "unit label",
-         [("triệu lượt khách", "Lượt khách du lịch"), (ANY, "Lượt khách du lịch tăng"), (ANY, ANY)],
+         [("triệu lượt", "Khách du lịch"), (ANY, "Khách du lịch tăng"), ("lượt", ANY)],
          "Thu hút 2,5 triệu lượt khách du lịch, tăng 15%, trong đó khách quốc tế 120.000 lượt."),
-    case("magnitude-of-visits-is-named-by-what/2", "label", ["Lượt khách", ANY],
+    case("magnitude-of-visits-is-named-by-what/2", "label", ["Lượt khách được đón", ANY],
          "Đón 850 nghìn lượt khách, tăng 10%."),
 ]  # fmt: skip
 

@@ -696,3 +696,22 @@ def test_a_rate_written_with_its_comma_lost(text, values):
 )
 def test_a_count_whose_bracket_names_each_thing_counted_is_no_figure(text, values):
     assert found(text, "value") == values
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        # 'lượt khách' counts visits (lượt), the visitors named in the label, as the set's golds
+        case(
+            "visits/magnitude",
+            "Năm 2031 đón gần 3,2 triệu lượt khách.",
+            Decimal("3.2"),
+            "triệu lượt",
+        ),
+        case(
+            "visits/plain", "Các điểm đến đón 84.500 lượt khách quốc tế.", Decimal("84500"), "lượt"
+        ),
+    ],
+)
+def test_visits_of_guests_are_counted_in_visits(text, value, unit):
+    assert found(text, "value unit") == [(value, unit)]

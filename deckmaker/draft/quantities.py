@@ -42,7 +42,7 @@ _PHYSICAL = (
     r"|TEU)"
 )
 _COUNTED = (
-    "đơn vị cấp huyện", "lượt khách", "thành viên", "chỉ tiêu", "nhiệm vụ", "hiệp định",
+    "đơn vị cấp huyện", "thành viên", "chỉ tiêu", "nhiệm vụ", "hiệp định",
     "HTX", "THT", "DN", "lượt", "lần",
 )  # fmt: skip
 # per-parts: "/người/năm", "/xã, phường", "/1 ha" (read "/ha"), "/người năm", "/ngày đêm", a
