@@ -715,3 +715,17 @@ def test_a_count_whose_bracket_names_each_thing_counted_is_no_figure(text, value
 )
 def test_visits_of_guests_are_counted_in_visits(text, value, unit):
     assert found(text, "value unit") == [(value, unit)]
+
+
+def test_tasks_set_with_what_each_is_to_reach_are_targets():
+    # 'ngành đề ra 11 nhiệm vụ trọng tâm, trong đó tập trung giảm tỷ lệ hộ nghèo đạt 3% trở lên'
+    text = (
+        "Quý IV, sở đặt ra 7 nhiệm vụ chủ yếu, trong đó tập trung nâng tỷ lệ che phủ rừng đạt "
+        "52% trở lên; giải quyết việc làm cho 2.100 lao động."
+    )
+    assert found(text, "plan_kind") == ["floor", "exact"]
+    # tasks set, with nothing said of what each is to reach, are no announcement
+    assert (
+        found("Hội nghị đã đề ra 7 nhiệm vụ. Năm qua tỷ lệ che phủ rừng 51%.", "plan_kind")[-1]
+        is None
+    )

@@ -231,7 +231,10 @@ _HARD_FLOOR = re.compile(r"(?:^|\s)(?:tối thi[ểế]u|ít nhất|không dư�
 # chốt, gồm: ...'): its figures after the announcement are targets, in every sentence
 _ANNOUNCED = re.compile(
     r"(?:^|\s)(?:quyết nghị|(?:đề ra|đặt ra|đặt|thông qua|giao)\s+(?:các\s+|những\s+|\d+\s+)?"
-    r"(?:mục tiêu|chỉ tiêu)(?!\s+(?:đã|được)\s))(?=\s|:)"
+    r"(?:mục tiêu|chỉ tiêu)(?!\s+(?:đã|được)\s)"
+    # 'ngành đề ra 11 nhiệm vụ trọng tâm, trong đó …': the tasks set, what each is to reach
+    r"|(?:đề ra|đặt ra)\s+(?:các\s+|những\s+|\d+\s+)?nhiệm vụ(?:\s+[^\W\d]+){0,2}?,\s+trong đó)"
+    r"(?=\s|:)"
     # 'Tổng chi ngân sách … được Hội đồng nhân dân tỉnh giao là 26.811,096 tỷ đồng': the budget
     # the council assigned, its figure right after
     r"|(?:^|\s)được\s+(?:Hội đồng nhân dân|HĐND)(?:\s+[^\W\d]+){0,2}?\s+giao(?:\s+là)?(?=\s+\d)"
