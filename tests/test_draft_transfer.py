@@ -729,3 +729,20 @@ def test_tasks_set_with_what_each_is_to_reach_are_targets():
         found("Hội nghị đã đề ra 7 nhiệm vụ. Năm qua tỷ lệ che phủ rừng 51%.", "plan_kind")[-1]
         is None
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # a decimal count after the base of its rate is said ('trên 1 vạn dân') is the rate
+        case(
+            "rate-base-said/decimal",
+            "Số bác sĩ trên 1 vạn dân đạt 9 bác sĩ và 27,4 giường.",
+            [(Decimal("9"), "bác sĩ"), (Decimal("27.4"), "giường")],
+        ),
+        # with no base said, a decimal counts nothing
+        case("rate-base-said/none", "Bình quân đạt 27,4 giường.", []),
+    ],
+)
+def test_a_decimal_count_after_its_rate_s_base_is_said_is_the_rate(text, values):
+    assert found(text, "value unit") == values
