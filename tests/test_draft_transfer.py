@@ -545,3 +545,287 @@ def test_a_resolve_to_do_sets_a_target_but_a_resolve_had_does_not():
     assert share.plan_kind == "exact"
     (done,) = find_figures("Huyện đã quyết tâm chỉ đạo, tổ chức được 412 cuộc tuyên truyền.")
     assert done.plan_kind is None
+
+
+# Round 19 (batch O as material, h15u): results a plan's document reports read as results.
+
+
+def test_a_heading_on_carrying_out_a_budget_or_targets_heads_results():
+    # 'Tình hình thực hiện … dự toán ngân sách năm N', 'Đánh giá thực hiện nhiệm vụ … và các chỉ
+    # tiêu': the target word names what was carried out, a report
+    for title in (
+        "II. TÌNH HÌNH THỰC HIỆN NHIỆM VỤ PHÁT TRIỂN VÀ DỰ TOÁN NGÂN SÁCH HUYỆN NĂM 2031",
+        "1. Tình hình thực hiện dự toán thu năm 2029",
+        "Kết quả thực hiện kế hoạch đầu tư công và các chỉ tiêu năm 2030",
+    ):
+        assert not heads_targets(title), title
+    # the plan for the coming year is still a heading of targets
+    assert heads_targets("III. DỰ TOÁN NGÂN SÁCH HUYỆN NĂM 2032")
+    assert heads_targets("Tình hình thực hiện năm 2030 và phương hướng, chỉ tiêu năm 2031")
+
+
+def test_a_plan_s_document_reports_under_a_heading_of_results(tmp_path):
+    figures = composed(
+        tmp_path,
+        [
+            "KẾ HOẠCH TÀI CHÍNH 03 NĂM 2031 - 2033 HUYỆN AN PHÚ",
+            "I. TÌNH HÌNH THỰC HIỆN NHIỆM VỤ KINH TẾ - XÃ HỘI VÀ DỰ TOÁN NGÂN SÁCH NĂM 2030",
+            "1. Kinh tế",
+            "- Khu vực dịch vụ chiếm 41,2%; toàn huyện có 312 hợp tác xã với 9.870 thành viên.",
+        ],
+    )
+    assert read(figures, "value plan_kind") == [
+        (Decimal("41.2"), None),
+        (Decimal("312"), None),
+        (Decimal("9870"), None),
+    ]
+
+
+def test_bringing_a_measure_to_a_level_after_targets_said_met_is_a_result():
+    # ('có 30/32 chỉ tiêu đạt và vượt kế hoạch đề ra, đưa tốc độ … đạt 7,36%': what the results
+    # brought); its paragraph's later sentences report too
+    text = (
+        "Năm 2030, xã có 14/16 chỉ tiêu đạt và vượt kế hoạch, đưa thu nhập bình quân đạt 61 "
+        "triệu đồng. Thương mại tăng 3,4%; thu ngân sách đạt 12,7 tỷ đồng."
+    )
+    assert [f.plan_kind for f in find_figures(text)] == [None, None, None, None]
+    # with nothing reported before it, it still sets the level to bring the measure to
+    planned = "Giai đoạn 2031-2035 đưa thu nhập bình quân đạt 90 triệu đồng."
+    assert [f.plan_kind for f in find_figures(planned)] == ["exact"]
+
+
+def test_targets_announced_end_at_the_first_sentence_that_reports():
+    text = (
+        "Năm 2030, Hội đồng nhân dân huyện quyết nghị thông qua tổng thu ngân sách 812,5 tỷ "
+        "đồng; trong đó: thu nội địa 790 tỷ đồng. Ước thực hiện cả năm là 845 tỷ đồng, vượt 4% "
+        "so dự toán; trong đó: thu nội địa 821 tỷ đồng."
+    )
+    got = [(f.value, f.plan_kind) for f in find_figures(text)]
+    assert got == [
+        (Decimal("812.5"), "exact"),
+        (Decimal("790"), "exact"),
+        (Decimal("845"), None),
+        (Decimal("4"), None),
+        (Decimal("821"), None),
+    ]
+    # a later sentence that only names the trained ('đã qua đào tạo') still lists targets
+    trained = (
+        "Đại hội đã đề ra 12 chỉ tiêu chủ yếu, trong đó, thu nhập bình quân 80 triệu đồng. Trong "
+        "đó: "
+        "Tỷ lệ lao động đã qua đào tạo có chứng chỉ 41% trở lên."
+    )
+    assert [f.plan_kind for f in find_figures(trained)][-1] == "floor"
+
+
+def test_a_budget_the_council_assigned_is_a_target():
+    text = (
+        "Tổng chi ngân sách huyện năm 2030 được Hội đồng nhân dân huyện giao là 1.204,6 tỷ "
+        "đồng. Trong đó: chi đầu tư phát triển 310,2 tỷ đồng, chi thường xuyên 880 tỷ đồng."
+    )
+    assert [f.plan_kind for f in find_figures(text)] == ["exact", "exact", "exact"]
+    # a result set against what the council assigned is none
+    (done,) = find_figures("Chi thường xuyên đạt 97% dự toán được HĐND huyện giao.")
+    assert done.plan_kind is None
+
+
+def test_a_line_naming_a_resolution_on_a_year_s_tasks_sets_the_targets_listed_after_it(tmp_path):
+    figures = composed(
+        tmp_path,
+        [
+            "Tân Lạc: Nghị quyết của HĐND thị xã về nhiệm vụ phát triển kinh tế – xã hội, bảo đảm "
+            "quốc phòng – an ninh năm 2031",
+            "Về kinh tế:",
+            "Tổng thu ngân sách đạt 61.400 triệu đồng. Trồng mới 1.250ha rừng; sản lượng lương "
+            "thực đạt trên 31.000 tấn.",
+        ],
+    )
+    assert read(figures, "value plan_kind") == [
+        (Decimal("61400"), "exact"),
+        (Decimal("1250"), "exact"),
+        (Decimal("31000"), "floor"),
+    ]
+    # a meeting that passed resolutions, and what it did, reports
+    assert not announces_targets("Kỳ họp đã thông qua 4 nghị quyết, gồm: Nghị quyết về nhiệm vụ")
+    assert not announces_targets("Nghị quyết về nhiệm vụ năm 2030 đã được triển khai.")
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        case("age/child-into-school", "Huy động trẻ 6 tuổi vào lớp 1 đạt 99%.", [Decimal("99")]),
+        case("age/youth", "Có 312 thanh niên 18 tuổi khám tuyển.", [Decimal("312")]),
+        # an age measured is a figure
+        case("age/life-expectancy", "Tuổi thọ trung bình đạt 74,2 tuổi.", [Decimal("74.2")]),
+    ],
+)
+def test_an_age_said_of_whom_right_before_it_is_an_age_group(text, values):
+    # 'Tỷ lệ huy động trẻ 5 tuổi vào mẫu giáo': who is counted, not a figure
+    assert found(text, "value") == values
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # all of a whole is a target met exactly: nothing is beyond 100%
+        case("whole/strive-all", "Phấn đấu 100% thôn, tổ dân phố có tổ hòa giải.", ["exact"]),
+        case("whole/strive-complete", "Phấn đấu hoàn thành 100% nhiệm vụ thu năm 2031.", ["exact"]),
+        case(
+            "whole/share-of-plan",
+            "Chi đầu tư từ nguồn vốn tỉnh phấn đấu đạt 100% kế hoạch.",
+            ["exact"],
+        ),
+        # a share short of all after a striving stays a floor, as does all of a whole in a list
+        # striving to reach
+        case("whole/part-is-floor", "Phấn đấu 85% thôn có tổ hòa giải.", ["floor"]),
+        case(
+            "whole/strive-to-reach-list",
+            "Phấn đấu đạt thu nhập 70 triệu đồng; 100% trường có thư viện.",
+            ["floor", "floor"],
+        ),
+    ],
+)
+def test_all_of_a_whole_after_a_striving_is_exact(text, kinds):
+    assert found(text, "plan_kind") == kinds
+
+
+def test_a_footnote_mark_is_no_part_of_the_sentence():
+    # '22,656 tỷ đồng [4]/12,9 tỷ đồng': a result over its plan, the mark between them
+    got = read(
+        find_figures("Chi từ nguồn vay 31,2 tỷ đồng [7]/28 tỷ đồng, ước đạt 111% kế hoạch."),
+        "value plan",
+    )
+    assert got[0] == (Decimal("31.2"), Decimal("28"))
+    # a mark glued to its figure leaves the figure as written
+    assert found("Chi thường xuyên 412,5 tỷ đồng[2], đạt 98% dự toán.", "value unit")[0] == (
+        Decimal("412.5"),
+        "tỷ đồng",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # a bound right after a count defines what is counted, even when what is said of the
+        # count runs on or names the time it is measured at
+        case(
+            "defining/said-runs-on", "Có 9 huyện có tỷ lệ tiêm chủng đạt dưới 60%.", [Decimal("9")]
+        ),
+        case(
+            "defining/time-named",
+            "Có 4 sở và 12 xã có tỷ lệ giải ngân đến hết tháng 9/2031 đạt trên 75%.",
+            [Decimal("4"), Decimal("12")],
+        ),
+        case(
+            "defining/name-in-bracket",
+            "Còn 3 xã (vùng cao) có tỷ lệ hộ nghèo trên 30%.",
+            [Decimal("3")],
+        ),
+        # a share said of a count with a verb of its own is a figure
+        case(
+            "defining/not-a-change",
+            "Có 14 xã, tỷ lệ hộ nghèo giảm 30%.",
+            [Decimal("14"), Decimal("30")],
+        ),
+    ],
+)
+def test_a_bound_defining_a_count_is_no_figure(text, values):
+    assert found(text, "value") == values
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # a lone zero, a space, then a rate's digits: a decimal whose comma was lost
+        case(
+            "lost-comma/rate",
+            "Nông nghiệp tăng 0 42%, dịch vụ tăng 3,1%.",
+            [Decimal("0.42"), Decimal("3.1")],
+        ),
+        # a zero that ends a number is as written
+        case(
+            "lost-comma/ten",
+            "Năm 2031 có 10 xã đạt 100% tiêu chí.",
+            [Decimal("10"), Decimal("100")],
+        ),
+    ],
+)
+def test_a_rate_written_with_its_comma_lost(text, values):
+    assert found(text, "value") == values
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # a bracket after the rest of a count's noun names each thing counted: which, not how many
+        case(
+            "named/after-its-noun",
+            "Đã khánh thành 03 nhà máy điện mặt trời (Phước Hữu 1, "
+            "Phước Hữu 2 và Mỹ Sơn) với công suất 150 MW.",
+            [Decimal("150")],
+        ),
+        case(
+            "named/one-by-name",
+            "Chỉ còn 1 huyện (Lộc Ninh) chưa đạt, 12 xã đã đạt.",
+            [Decimal("12")],
+        ),
+        # a bracket of fewer names than the count, or of a qualifier, names not each of them
+        case(
+            "named/not-fewer-names",
+            "Đã khánh thành 05 nhà máy điện (Phước Hữu 1, Mỹ Sơn).",
+            [Decimal("5")],
+        ),
+        case("named/not-a-qualifier", "Có 4 xã (vùng cao) đạt chuẩn.", [Decimal("4")]),
+    ],
+)
+def test_a_count_whose_bracket_names_each_thing_counted_is_no_figure(text, values):
+    assert found(text, "value") == values
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        # 'lượt khách' counts visits (lượt), the visitors named in the label, as the set's golds
+        case(
+            "visits/magnitude",
+            "Năm 2031 đón gần 3,2 triệu lượt khách.",
+            Decimal("3.2"),
+            "triệu lượt",
+        ),
+        case(
+            "visits/plain", "Các điểm đến đón 84.500 lượt khách quốc tế.", Decimal("84500"), "lượt"
+        ),
+    ],
+)
+def test_visits_of_guests_are_counted_in_visits(text, value, unit):
+    assert found(text, "value unit") == [(value, unit)]
+
+
+def test_tasks_set_with_what_each_is_to_reach_are_targets():
+    # 'ngành đề ra 11 nhiệm vụ trọng tâm, trong đó tập trung giảm tỷ lệ hộ nghèo đạt 3% trở lên'
+    text = (
+        "Quý IV, sở đặt ra 7 nhiệm vụ chủ yếu, trong đó tập trung nâng tỷ lệ che phủ rừng đạt "
+        "52% trở lên; giải quyết việc làm cho 2.100 lao động."
+    )
+    assert found(text, "plan_kind") == ["floor", "exact"]
+    # tasks set, with nothing said of what each is to reach, are no announcement
+    assert (
+        found("Hội nghị đã đề ra 7 nhiệm vụ. Năm qua tỷ lệ che phủ rừng 51%.", "plan_kind")[-1]
+        is None
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # a decimal count after the base of its rate is said ('trên 1 vạn dân') is the rate
+        case(
+            "rate-base-said/decimal",
+            "Số bác sĩ trên 1 vạn dân đạt 9 bác sĩ và 27,4 giường.",
+            [(Decimal("9"), "bác sĩ"), (Decimal("27.4"), "giường")],
+        ),
+        # with no base said, a decimal counts nothing
+        case("rate-base-said/none", "Bình quân đạt 27,4 giường.", []),
+    ],
+)
+def test_a_decimal_count_after_its_rate_s_base_is_said_is_the_rate(text, values):
+    assert found(text, "value unit") == values

@@ -76,13 +76,18 @@ from .targets import (
     _stated_targets,
     _targets_after,
     _with_kind,
+    announced_reach,
     looks_forward,
     norm_shares,
     shared_bound,
 )
 
+_FOOTNOTE_MARK = re.compile(r"\[\d{1,3}\]")
 _OVER_COUNT = re.compile(rf"\s*/\s*({_NUM})(?=\s+[^\W\d])")
 _GIVEN_RATE = re.compile(rf"(?<!\w)tặng(?=\s+(?:{_NUM})\s*%)")
+# 'dịch vụ tăng 0 68%': a lone zero, a space, then the digits of a rate - a decimal whose comma
+# was lost (no whole number is written '0'); same length, spans hold
+_LOST_COMMA = re.compile(r"(?<![\w.,/])0 (?=\d{1,3}\s*%)")
 
 
 def find_figures(
@@ -104,11 +109,16 @@ def find_figures(
     # "(hai trăm ba mươi bốn triệu, tám trăm nghìn triệu đồng)": the figure before, read out;
     # blanked (same length, so spans hold) so that it names nothing
     text = _blank_spelled(text)
+    # '22,656 tỷ đồng [4]/12,9 tỷ đồng', '14.635,050 tỷ đồng[3],': a footnote's mark is no part
+    # of the sentence; blanked (same length) so that what it stands between reads as one
+    text = _FOOTNOTE_MARK.sub(lambda m: " " * len(m.group(0)), text)
     # "tặng 3%": a slip for 'tăng' (nothing is given away in percent); same length, spans hold
     text = _GIVEN_RATE.sub("tăng", text)
+    text = _LOST_COMMA.sub("0,", text)
     found: list[Found] = []
     prev_end = 0
     announced = _announcement(text)
+    reach = announced_reach(text, announced) if announced else 0
     for m in _QUANTITY.finditer(text):
         if m.start() < prev_end:
             continue
@@ -118,7 +128,7 @@ def find_figures(
         figure = _two_part_amount(text, figure, prev_end, found[-1] if found else None)
         told = (
             target
-            or (announced is not None and m.start() >= announced.end())
+            or (announced is not None and announced.end() <= m.start() < reach)
             or looks_forward(text, m.start(), reported)
         )
         figure = _with_kind(text, m, figure, told)
@@ -1139,8 +1149,11 @@ def _shared_act(text: str, found: list[Found]) -> list[Found]:
 _NOT_DEFINING = r"(?!(?:tăng|giảm|chiếm|với|so|bằng|là|và|trong|tại|của)\b)"
 _DEFINED_BY = (
     re.compile(
-        rf"(?P<more>(?:\s*,)?(?:\s+{_NOT_DEFINING}[^\W\d]+){{0,3}}?)"
-        rf"(?P<said>\s+(?:đạt|có)(?:\s+{_NOT_DEFINING}[^\W\d]+){{0,4}}?)"
+        rf"(?P<more>(?:\s*,)?(?:\s+{_NOT_DEFINING}[^\W\d]+){{0,3}}?(?:\s*\([^()\d]{{1,40}}\))?)"
+        # (what is said may run on, and name the time it is measured at: '21 địa phương có tỷ
+        # lệ giải ngân đến hết tháng 10/2020 đạt trên 70%')
+        rf"(?P<said>\s+(?:đạt|có)(?:\s+{_NOT_DEFINING}[^\W\d]+"
+        r"|\s+(?:đến hết|đến|trong)\s+tháng\s+\d{1,2}/\d{4}){0,7}?)"
         r"\s+(?P<bound>trên|hơn|từ|dưới)\s*"
     ),
     re.compile(
@@ -1526,13 +1539,19 @@ def _figure(
         unit == "tuổi"
         and (
             re.search(r"(?:^|\s)(?:dưới|trên|từ|đủ|đến)\s*$", text[: m.start()])
+            # 'huy động trẻ 5 tuổi vào mẫu giáo': the age of whom, right after them
+            or re.search(
+                r"(?:^|\s)(?:trẻ|trẻ em|cháu|học sinh|người|thanh niên|phụ nữ|nam|nữ)\s*$",
+                text[: m.start()],
+                re.IGNORECASE,
+            )
             or re.match(r"\s*(?:trở lên|trở xuống)\b", text[m.end() :])
         )
         and not _AGE_MEASURED.search(text, _sentence_start(text, m.start()), m.start())
     ):
-        # "trẻ em dưới 5 tuổi", "dân số từ 15 tuổi trở lên có tài khoản …": an age bounded is
-        # an age group, part of what a figure counts, not a figure; an age measured is
-        # ('tuổi thọ trung bình trên 75 tuổi')
+        # "trẻ em dưới 5 tuổi", "dân số từ 15 tuổi trở lên có tài khoản …": an age bounded, or
+        # said of whom right before it, is an age group, part of what a figure counts, not a
+        # figure; an age measured is ('tuổi thọ trung bình trên 75 tuổi')
         return None
     before = text[: m.start()]
     if re.search(r"(?:^|\s)(?:top|tốp|nhóm)\s*$", before, re.IGNORECASE):
@@ -1978,16 +1997,15 @@ _MADE_OF = re.compile(r"(?:^|\s)(?:có|gồm|bao gồm)\s*$")
 
 
 def _names_in_bracket(after: str, n: Decimal) -> bool:
-    """A bracket right after a count names each thing counted ('06 thôn (Trại Gạo, Trại Quan,
-    …, Tân An)'): as many proper names as the count."""
-    bracket = re.match(r"\s*\(([^()]*)\)", after)
-    if bracket is None:
+    """A bracket right after a count, or after the rest of its noun ('02 dự án điện gió (Cà Mau
+    1A, Cà Mau 1B)'), names each thing counted ('06 thôn (Trại Gạo, Trại Quan, …, Tân An)', '1
+    địa phương (Đồng Nai)'): as many proper names as the count."""
+    bracket = re.match(r"((?:\s+[^\W\d]+){0,3}?)\s*\(([^()]*)\)", after)
+    if bracket is None or any(not w.islower() for w in bracket.group(1).split()):
         return False
-    parts = [p.strip() for p in re.split(r",\s*|\s+và\s+", bracket.group(1))]
-    return (
-        len(parts) >= 2
-        and len(parts) == n
-        and all(p and all(w[:1].isupper() or w[:1].isdigit() for w in p.split()) for p in parts)
+    parts = [p.strip() for p in re.split(r",\s*|\s+và\s+", bracket.group(2))]
+    return len(parts) == n and all(
+        p and all(w[:1].isupper() or w[:1].isdigit() for w in p.split()) for p in parts
     )
 
 

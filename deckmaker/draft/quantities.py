@@ -213,6 +213,19 @@ _NOT_COUNT_BEFORE = re.compile(
 _WORD = re.compile(r"(\s*)([^\W\d_]+)(?=[\s,;.:)…/]|$)")
 
 
+# 'Tỷ lệ bác sĩ và giường bệnh trên 1 vạn dân đạt 10 bác sĩ và 31,5 giường': the base of a rate
+# said before its figures; a decimal count after it is the rate on that base
+_PER_BASE_SAID = re.compile(
+    r"(?:trên|/)\s*(?:1|01|một)?\s*(?:vạn|nghìn|ngàn|10\.000|1\.000|100\.000)\s+(?:dân|người)",
+    re.IGNORECASE,
+)
+
+
+def _sentence_of(text: str, at: int) -> int:
+    starts = [s.end() for s in _SENTENCE_START.finditer(text, 0, at)]
+    return starts[-1] if starts else 0
+
+
 def counted_noun(text: str, m: re.Match[str]) -> tuple[str, int] | None:
     """'260 chợ', '215 cửa hàng', '3 tiêu chí': an integer followed by the noun it counts, any
     noun (an open grammar); the noun is one word, segmented by pyvi when it is installed."""
@@ -289,7 +302,10 @@ def counted_noun(text: str, m: re.Match[str]) -> tuple[str, int] | None:
     if per := _PER_PART.match(text, end):
         word += re.sub(r"\s+", "", per.group(0))  # "14,24 tiêu chí/xã": a count per part
         end = per.end()
-    elif decimal:
+    elif decimal and (
+        text.startswith("/", end)
+        or not _PER_BASE_SAID.search(text, _sentence_of(text, m.start()), m.start())
+    ):
         return None
     if magnitude:
         return f"{magnitude.group(1).replace('ngàn', 'nghìn')} {word}", end

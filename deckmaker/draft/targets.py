@@ -62,9 +62,11 @@ _TARGETS_MET = re.compile(
     r"|(?:thuộc|ngoài)\s+(?:các\s+)?chỉ tiêu\b"
     # 'hỗ trợ theo Kế hoạch 77/KH-LT': a plan named by its number, a document
     r"|theo\s+kế hoạch\s+(?:số\s+)?\d+"
-    # 'đánh giá về thực hiện các chỉ tiêu …', 'kết quả thực hiện các mục tiêu': a report on them
-    r"|(?:đánh giá|kết quả)(?:\s+về)?(?:\s+việc)?\s+thực hiện\s+(?:(?:các|những)\s+)?"
-    r"(?:mục tiêu|chỉ tiêu)\b",
+    # 'đánh giá về thực hiện các chỉ tiêu …', 'kết quả thực hiện các mục tiêu', 'Tình hình thực
+    # hiện nhiệm vụ kinh tế - xã hội và dự toán ngân sách năm 2025': a report on them
+    r"|(?:đánh giá|kết quả|tình hình)(?:\s+về)?(?:\s+việc)?\s+thực hiện\s+"
+    r"(?:(?!phương hướng|nhiệm vụ năm|kế hoạch năm)[^\W\d]+(?:\s+-)?\s+){0,8}?"
+    r"(?:(?:các|những)\s+)?(?:mục tiêu|chỉ tiêu|dự toán)\b",
     re.IGNORECASE,
 )
 
@@ -230,7 +232,13 @@ _HARD_FLOOR = re.compile(r"(?:^|\s)(?:tối thi[ểế]u|ít nhất|không dư�
 # chốt, gồm: ...'): its figures after the announcement are targets, in every sentence
 _ANNOUNCED = re.compile(
     r"(?:^|\s)(?:quyết nghị|(?:đề ra|đặt ra|đặt|thông qua|giao)\s+(?:các\s+|những\s+|\d+\s+)?"
-    r"(?:mục tiêu|chỉ tiêu)(?!\s+(?:đã|được)\s))(?=\s|:)"
+    r"(?:mục tiêu|chỉ tiêu)(?!\s+(?:đã|được)\s)"
+    # 'ngành đề ra 11 nhiệm vụ trọng tâm, trong đó …': the tasks set, what each is to reach
+    r"|(?:đề ra|đặt ra)\s+(?:các\s+|những\s+|\d+\s+)?nhiệm vụ(?:\s+[^\W\d]+){0,2}?,\s+trong đó)"
+    r"(?=\s|:)"
+    # 'Tổng chi ngân sách … được Hội đồng nhân dân tỉnh giao là 26.811,096 tỷ đồng': the budget
+    # the council assigned, its figure right after
+    r"|(?:^|\s)được\s+(?:Hội đồng nhân dân|HĐND)(?:\s+[^\W\d]+){0,2}?\s+giao(?:\s+là)?(?=\s+\d)"
     # (not 'Các chỉ tiêu đạt cao gồm: …', results)
     r"|(?:^|\s)(?:mục tiêu|chỉ tiêu)\b"
     r"(?:(?!\s(?:đạt|vượt|ước|đã|thực hiện|hoàn thành)\s)[^.;:]){0,60}"
@@ -244,6 +252,10 @@ _ANNOUNCED = re.compile(
     # 'huyện phấn đấu hoàn thành 17 chỉ tiêu chủ yếu …. Trong đó, …': the targets to reach
     r"|(?:^|\s)phấn đấu\s+(?:hoàn thành|đạt|thực hiện)\s+(?:(?:các|những|\d+)\s+)?"
     r"(?:mục tiêu|chỉ tiêu)\b"
+    # 'Chợ Đồn: Nghị quyết của HĐND huyện về nhiệm vụ và giải pháp … năm 2012': a line naming a
+    # resolution on the tasks, plan or targets of a time, the list it sets after it
+    r"|^(?:[^\d.:;]{1,40}:\s*)?nghị quyết\b[^.;:\d]{0,80}?\svề\s+(?:việc\s+)?"
+    r"(?:nhiệm vụ|kế hoạch|mục tiêu|chỉ tiêu)\b[^.;:]*$"
     # 'thống nhất nhiệm vụ … với các chỉ tiêu: …': a list of targets opened by a colon
     r"|(?:^|\s)(?:với|theo)\s+(?:các|những)\s+(?:mục tiêu|chỉ tiêu)\b[^.;:]{0,60}:",
     re.IGNORECASE,
@@ -329,7 +341,9 @@ def _announcement(text: str) -> re.Match[str] | None:
     brings = _BRINGS_TO.search(text)
     if (
         brings
-        and not _REPORTED.search(text, 0, brings.start())
+        # ('có 30/32 chỉ tiêu đạt và vượt kế hoạch đề ra, đưa tốc độ … đạt 7,36%': targets said
+        # met, or a result set against its plan, before it report: what they brought, a result)
+        and not reports(text[: brings.start()])
         and not _TOTAL_RAISED.search(text, _sentence_start(text, brings.start()), brings.end())
     ):
         found.append(brings)
@@ -349,6 +363,22 @@ _REPORTED = re.compile(
     r"(?:^|\s)(?:đã|đạt được|ước|ước tính|dự ước|vừa qua|năm qua|cùng kỳ)(?=\s|[,.;]|$)",
     re.IGNORECASE,
 )
+
+
+# ('Tỷ lệ lao động đã qua đào tạo …': trained, what they are, not a report)
+_TRAINED = re.compile(r"đã(?=\s+qua\s+(?:đào tạo|sử dụng|chế biến|xử lý))", re.IGNORECASE)
+
+
+def announced_reach(text: str, announced: re.Match[str]) -> int:
+    """Where the targets announced in the paragraph end: at the first sentence after the
+    announcement that reports ('… quyết nghị thông qua tổng thu ngân sách 10.367,700 tỷ đồng;
+    …. Ước thực hiện cả năm là 11.580 tỷ đồng, …': from 'Ước' on, results), else its end."""
+    for s in _SENTENCE_START.finditer(text, announced.end()):
+        end = next(_SENTENCE_START.finditer(text, s.end()), None)
+        said = _TRAINED.sub(_blank, text[s.end() : end.start() if end else len(text)])
+        if _REPORTED.search(said):
+            return s.end()
+    return len(text)
 
 
 def announces_targets(text: str) -> bool:
@@ -826,8 +856,16 @@ def _with_kind(text: str, m: re.Match[str], figure: Found, target: bool) -> Foun
         # bình quân đầu người … là 41 triệu đồng"), not across a colon that opens the list of
         # targets: "phấn đấu
         # các chỉ tiêu chủ yếu như: thu nhập … đạt 30 triệu đồng/người/năm; tổng đầu tư 850 tỷ
-        # đồng" states each level itself, exactly (the rule of round 6)
-        kind = "floor"
+        # đồng" states each level itself, exactly (the rule of round 6); all of a whole
+        # ('Phấn đấu 100% số xã …', '… đạt 100% kế hoạch') is exact, nothing is beyond it,
+        # but in a list striving to reach ('Phấn đấu đạt …; 100% trạm y tế có bác sĩ': floors)
+        whole = figure.unit == "%" and figure.value == 100
+        kind = (
+            "exact"
+            if whole
+            and (not _STRIVE_TO_REACH.search(before) or _ATTAINED.match(text, figure.span[1]))
+            else "floor"
+        )
     else:
         # 'phấn đấu … bình quân đạt 120 triệu đồng', 'phấn đấu tỷ lệ … đạt 93%': a level
         # reached, said with 'đạt' right before it, is the level itself even after a striving,
