@@ -12,7 +12,18 @@ from ..errors import LayoutError, Location, Problem
 from ..i18n import _
 from ..kept import kept
 from ..units import EMU_PER_PT, Inches, Length
-from .breaks import BODY, LABEL, QUOTE, TITLE, Kind, WordPairs, phrase_context, seam_cost, seams
+from .breaks import (
+    BODY,
+    LABEL,
+    QUOTE,
+    TITLE,
+    Kind,
+    WordPairs,
+    phrase_context,
+    phrase_cuts,
+    seam_cost,
+    seams,
+)
 from .measure import TextMeasurer
 from .model import Para, Run
 from .nobreak import (
@@ -794,6 +805,28 @@ def break_cost(lines: list[str], pairs: WordPairs | None = None) -> float:
     return widow + sum(max(0.0, seam_cost(words, j, TITLE, pairs)) for j in at)
 
 
+KEEP_WHOLE = frozenset(("list",))
+"""Classes of ``breaks.phrase_cuts`` a title keeps whole only at its size: a short list parted
+at one of its commas ("Bối cảnh, khó khăn, / thách thức năm 2023") is a break a reader takes,
+never a reason to set a title smaller (review R10: section titles 39.6 -> 34.6 pt for a stub
+line "năm 2023")."""
+
+
+def shrink_cost(lines: list[str], pairs: WordPairs | None = None) -> float:
+    """``break_cost`` of a title's ``lines`` as a reason to set it smaller: a break that parts
+    only a phrase of ``KEEP_WHOLE`` (after a comma) costs as its two words alone say."""
+    widow = WIDOW_PENALTY if len(lines) > 1 and _lone(lines[-1].split(" ")) else 0.0
+    words, at = seams(lines, strip=False)
+    total = widow
+    for j in at:
+        cuts = phrase_cuts(words, j)
+        if cuts and set(cuts) <= KEEP_WHOLE:
+            total += max(0.0, TITLE.seam(words[j - 1], words[j], pairs or WordPairs()))
+        else:
+            total += max(0.0, seam_cost(words, j, TITLE, pairs))
+    return total
+
+
 _TITLES: OrderedDict[tuple[object, ...], tuple[float, tuple[str, ...]]] = OrderedDict()
 TITLES_KEPT = 2048
 """Titles fitted in this process, by text, measurer, width, sizes and word pairs (held by
@@ -835,7 +868,7 @@ def _fit_title(
     pairs: WordPairs | None = None,
     fewer: float = 0.9,
 ) -> tuple[float, list[str]]:
-    cands: list[tuple[float, list[str], float]] = []
+    cands: list[tuple[float, list[str], float, float]] = []
     lines: list[str] = []
     for s in sizes(size_max, size_min):
         if cands and s < cands[0][0] * 0.85:
@@ -845,14 +878,19 @@ def _fit_title(
             continue
         if len(lines) >= 2:
             lines = nice_lines(text, m, s, width_pt, len(lines), pairs) or lines
-        cands.append((s, lines, break_cost(lines, pairs)))
+        cands.append((s, lines, break_cost(lines, pairs), shrink_cost(lines, pairs)))
     if not cands:
         return size_min, lines
-    clean = [c for c in cands if c[2] <= 0.1]
+    # clean as a reason to shrink: a short list parted at its comma is (``KEEP_WHOLE``)
+    clean = [c for c in cands if c[3] <= 0.1]
     if not clean:
-        s, lines, _ = min(cands, key=lambda c: (c[2], -c[0]))
+        s, lines, _, _ = min(cands, key=lambda c: (c[2], -c[0]))
         return s, lines
     top = clean[0]
-    fewer_lines = [c for c in clean if len(c[1]) < len(top[1]) and c[0] >= top[0] * fewer]
-    s, lines, _ = fewer_lines[0] if fewer_lines else top
+    fewer_lines = [
+        c
+        for c in clean
+        if len(c[1]) < len(top[1]) and c[0] >= top[0] * fewer and c[2] <= max(top[2], 0.1)
+    ]
+    s, lines, _, _ = fewer_lines[0] if fewer_lines else top
     return s, lines
