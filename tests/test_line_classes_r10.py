@@ -62,3 +62,14 @@ def test_a_title_keeps_its_size_and_breaks_its_short_list_at_a_comma(m, monkeypa
         fit._TITLES.clear()
     assert listed0 == listed and shrunk0 >= 2, (listed0, shrunk0)
     assert NBSP in text
+def test_a_nominaliser_opens_its_phrase_at_a_line_break(m):
+    """'sự', 'việc' make a noun phrase of the verb after them: a break before one is a phrase
+    boundary, one after it parts it from its verb (review R10: '… chỉ đạo sự phát triển /
+    kinh tế đất nước' for '… chỉ đạo / sự phát triển kinh tế đất nước')."""
+    from deckmaker.layout.nobreak import phrase_break
+
+    assert phrase_break("đạo", "sự") == 0.0
+    assert phrase_break("sự", "phát\u00a0triển") >= 1.0
+    assert phrase_break("tập\u00a0trung", "việc") == 0.0
+    assert phrase_break("tạo", "việc\u00a0làm") > 0.0  # a word it begins is that word
+    assert phrase_break("làm\u00a0việc", "với") == 0.0

@@ -820,6 +820,11 @@ DOCUMENT_TYPES = frozenset(
     + ("văn bản", "tờ trình", "báo cáo", "thông tri", "quy chế", "điều lệ")
 )
 """Kinds of document named with a number: "Kết luận / số 42-KL/TW" costs ``BOUND_PHRASE``."""
+NOMINALISERS = frozenset(("sự", "việc", "công tác"))
+"""Words that make a noun phrase of the verb after them and open it ("chỉ đạo / sự phát triển
+kinh tế", "tập trung / việc triển khai", review R10): a break before one is a phrase boundary,
+one after it parts it from its verb (``phrase_break``). A word they begin ("việc làm", "công tác
+phí") is that word, not the opener."""
 BOUND_PHRASE = 1.0
 """The cost of a break inside a phrase read as one: a word of the lexicon ("đẩy / nhanh" where
 the matching did not bind it), an opening phrase ("nhất / là"), a verb of measure and its
@@ -868,6 +873,10 @@ def phrase_break(before: str, after: str) -> float:
     first2 = " ".join(p.rstrip(_CLOSE) for p in nxt[:2])
     if first2 in OPENER_PHRASES or first2 in MEASURE_VERBS:
         return 0.0
+    if last in NOMINALISERS and len(prev) == 1:
+        return BOUND_PHRASE  # "… chỉ đạo sự / phát triển": the opener and its verb are one
+    if (first in NOMINALISERS and len(nxt) == 1) or first2 in NOMINALISERS:
+        return 0.0  # "… chỉ đạo / sự phát triển kinh tế" (a word bound after it: its own)
     words = _lexicon()
     if len(nxt) > 1 and (first2 in _KNOWN or " ".join(map(_tone_first, first2.split())) in words):
         first = ""  # a word of several syllables ("tăng trưởng", "theo dõi"), not the opener
