@@ -10,6 +10,7 @@ from deckmaker.layout.breaks import phrase_cuts, seams
 from deckmaker.layout.fonts import resolve_font
 from deckmaker.layout.frame import measurer
 from deckmaker.layout.nobreak import NBSP, bind_compounds
+from deckmaker.pipeline import load_inputs, plan
 
 
 @pytest.fixture(scope="module")
@@ -62,6 +63,45 @@ def test_a_title_keeps_its_size_and_breaks_its_short_list_at_a_comma(m, monkeypa
         fit._TITLES.clear()
     assert listed0 == listed and shrunk0 >= 2, (listed0, shrunk0)
     assert NBSP in text
+
+
+_CARDS = """deck:
+  title: Kết quả năm 2023
+  organization: Sở Tài chính
+  date: 2024-01-20
+  language: vi
+sections:
+  - title: Kết quả
+    slides:
+      - title: Những con số nổi bật
+        kpis:
+          - {value: 12.400, label: Tổng chi ngân sách địa phương (ước)}
+          - {value: 87, label: Dự án đầu tư mới}
+          - {value: 5.300, label: Tổng vốn huy động (ước)}
+          - {value: 640, label: Doanh nghiệp thành lập mới}
+          - {value: 12, label: Khu công nghiệp hoạt động}
+          - {value: 93, label: Xã đạt chuẩn nông thôn mới}
+"""
+
+
+def test_a_cards_bracketed_qualifier_goes_with_the_word_before_it(tmp_path):
+    """A card label's one-word qualifier in brackets never stands alone on a line ("Tổng thu
+    ngân sách / (ước)", review R10): it is bound to the word before it, wherever it breaks."""
+    from deckmaker.layout.model import TextBox
+
+    (tmp_path / "outline.yaml").write_text(_CARDS, "utf-8")
+    labels = [
+        e.paras[0].text
+        for p in plan(load_inputs(tmp_path / "outline.yaml", "tuong-phan"))
+        for e in p.elements
+        if isinstance(e, TextBox) and e.name.startswith("KPI Label")
+    ]
+    qualified = [t for t in labels if "(ước)" in t]
+    assert len(qualified) == 2, labels
+    for t in qualified:
+        assert f"{NBSP}(ước)" in t and "\n(ước)" not in t, t
+
+
 def test_a_nominaliser_opens_its_phrase_at_a_line_break(m):
     """'sự', 'việc' make a noun phrase of the verb after them: a break before one is a phrase
     boundary, one after it parts it from its verb (review R10: '… chỉ đạo sự phát triển /

@@ -23,11 +23,14 @@ from ..fit import LINE_SPACING, SAFETY, fit_single, phrase_lines, separated_line
 from ..frame import Frame
 from ..measure import TextMeasurer, cached_segments
 from ..model import Align, Anchor, Box, Element, Para, Planned, Run, ShapeBox, TextBox
-from ..nobreak import bind_compounds, bind_units, no_widow
+from ..nobreak import NBSP, bind_compounds, bind_units, no_widow
 from ..page import body_boxes, paged
 from ..text import TextStyle, text_box
 
 Texts = tuple[str, str, str]
+QUALIFIER = re.compile(r" (\([^\s()]{1,8}\))$")
+"""A card label's closing qualifier of one word in brackets ("(ước)", "(%)"): bound to the
+word before it (review R10: "Tổng thu ngân sách / (ước)", the qualifier alone on a line)."""
 
 
 def kpi_texts(kpi: KpiSpec, ctx: PlanContext, title: str = "") -> Texts:
@@ -39,9 +42,9 @@ def kpi_texts(kpi: KpiSpec, ctx: PlanContext, title: str = "") -> Texts:
     đầu tư năm 2023" is filler); otherwise nothing."""
     value, label, detail = _kpi_texts(kpi, ctx, title)
     # a label's lines are broken between phrases where it is set (``fit.phrase_lines``, which
-    # keeps a last word from standing alone): binding its last two words first would make
-    # "ngân sách (ước)" one group, and its only break "Tổng thu / ngân sách (ước)"
-    label = bind_compounds(bind_units(label))
+    # keeps a last word from standing alone); a one-word qualifier in brackets goes with the
+    # word before it ("Tổng thu / ngân sách (ước)", not "Tổng thu ngân sách / (ước)", R10)
+    label = QUALIFIER.sub(NBSP + r"\1", bind_compounds(bind_units(label)))
     detail = bind_compounds(no_widow(bind_units(detail)))
     return bind_units(value), label, detail
 
