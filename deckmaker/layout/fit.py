@@ -766,12 +766,12 @@ def _lone(words: list[str]) -> bool:
     return len(seen) == 1 and len(seen[0]) <= WIDOW_WORD
 
 
-def break_cost(lines: list[str], pairs: WordPairs | None = None) -> float:
-    """The sum of the line-break penalties of a title set in ``lines``, and ``WIDOW_PENALTY``
-    when its last line holds one word."""
+def break_cost(lines: list[str], pairs: WordPairs | None = None, kind: Kind = TITLE) -> float:
+    """The sum of the line-break penalties of a title (or a text of ``kind``) set in
+    ``lines``, and ``WIDOW_PENALTY`` when its last line holds one word."""
     widow = WIDOW_PENALTY if len(lines) > 1 and _lone(lines[-1].split(" ")) else 0.0
     words, at = seams(lines, strip=False)
-    return widow + sum(max(0.0, seam_cost(words, j, TITLE, pairs)) for j in at)
+    return widow + sum(max(0.0, seam_cost(words, j, kind, pairs)) for j in at)
 
 
 _TITLES: OrderedDict[tuple[object, ...], tuple[float, tuple[str, ...]]] = OrderedDict()
