@@ -12,7 +12,18 @@ from ..errors import LayoutError, Location, Problem
 from ..i18n import _
 from ..kept import kept
 from ..units import EMU_PER_PT, Inches, Length
-from .breaks import BODY, LABEL, QUOTE, TITLE, Kind, WordPairs, phrase_context, seam_cost, seams
+from .breaks import (
+    BODY,
+    LABEL,
+    PLACE_WORDS,
+    QUOTE,
+    TITLE,
+    Kind,
+    WordPairs,
+    phrase_context,
+    seam_cost,
+    seams,
+)
 from .measure import TextMeasurer
 from .model import Para, Run
 from .nobreak import (
@@ -386,12 +397,13 @@ def set_cost(
     short = RAGGED * avail
     words, at = seams(lines)
     cost = sum(seam_cost(words, j, kind) for j in at)
-    for a in lines[:-1]:
+    for k, (a, after) in enumerate(zip(lines, lines[1:], strict=False)):
         w = m.width_pt(a.strip(), size)
         pause = _clause_end(a) and w >= SHORT_END * avail
         if w < short and not pause:
             cost += RAG_PENALTY * (short - w) / short
-        if kind.gaps and w < GAP * avail and not pause:
+        place = k == 0 and _opens_place(after) and w >= SHORT_END * avail
+        if kind.gaps and w < GAP * avail and not pause and not place:
             cost += GAP_COST
     last = lines[-1].strip()
     if _short_end(last, m.width_pt(last, size), avail):
@@ -405,6 +417,19 @@ def _clause_end(line: str) -> bool:
     vượt …", review R7), so it costs neither ``RAG_PENALTY`` nor ``GAP_COST`` while at least
     ``SHORT_END`` of its column."""
     return line.rstrip().endswith((";", ":"))
+
+
+def _opens_place(line: str) -> bool:
+    """True when ``line`` (or a word) opens with a preposition of place (``breaks.PLACE_WORDS``:
+    "trong Hướng dẫn số …", "tại các xã"): the line before it ends where its phrase of place
+    begins, where a reader pauses. A paragraph's first line so ended, though shorter than
+    ``GAP`` of its column, is a lead-in, not a gap in its edge (no ``GAP_COST``; it still costs
+    ``RAG_PENALTY``) while at least ``SHORT_END`` of it: "Thực hiện tốt nhiệm vụ / trong Hướng
+    dẫn số 59-HD/BTGTU …" is better than the preposition stranded, "… nhiệm vụ trong / Hướng
+    dẫn …" (review R9, tuong-phan 61). A short line between two longer ones stays a gap
+    ("… / 11 dự án / trong khu công nghiệp")."""
+    first = line.strip().replace(NBSP, " ").split(" ", 1)[0]
+    return first.lower() in PLACE_WORDS
 
 
 GAP = 0.4
@@ -684,6 +709,7 @@ def nice_lines(
     seam: dict[int, float] = {}
     tokens = tuple(words)
     clause = [kind.context and _clause_end(w) for w in words]
+    opens = [_opens_place(w) for w in words]
     # best[(j, lines)] = (cost, breaks) for the first j words set in `lines` lines
     best: dict[tuple[int, int], tuple[float, tuple[int, ...]]] = {(0, 0): (0.0, ())}
     for lines in range(1, n + 1):
@@ -701,7 +727,8 @@ def nice_lines(
                     pause = clause[j - 1] and width[(i, j)] >= SHORT_END * width_pt
                     if width[(i, j)] < short_pt and not pause:  # by how much it falls short
                         cost += RAG_PENALTY * (short_pt - width[(i, j)]) / short_pt
-                    if kind.gaps and width[(i, j)] < GAP * width_pt and not pause:
+                    place = i == 0 and opens[j] and width[(i, j)] >= SHORT_END * width_pt
+                    if kind.gaps and width[(i, j)] < GAP * width_pt and not pause and not place:
                         cost += GAP_COST
                 elif (
                     lines > 1
