@@ -60,3 +60,15 @@ def test_a_cell_in_one_line_or_already_broken_between_clauses_is_left_as_it_is()
     narrow = m.width_pt("phấn đấu đạt 15%", SIZE) + 2  # "12–14%, / phấn đấu đạt 15%" first fit
     if _lines(m, cell, narrow) == ["12–14%,", "phấn đấu đạt 15%"]:
         assert phrase_cell(cell, m, SIZE, narrow) == cell
+
+
+def test_a_cell_of_more_than_two_lines_is_left_to_libreoffice():
+    """A long cell is a paragraph: a label's costs would part "trường, / lớp" there."""
+    m = measurer(resolve_font("Liberation Sans"))
+    cell = _cell(
+        "Tiếp tục thực hiện Chương trình giáo dục phổ thông 2018; sắp xếp mạng lưới trường, "
+        "lớp; bảo đảm đủ giáo viên theo định mức; nâng cao chất lượng giáo dục"
+    )
+    for width in range(200, 500, 10):
+        if len(m.wrap(cell, SIZE, width, safety=CELL_SAFETY)) > 2:
+            assert phrase_cell(cell, m, SIZE, width) == cell

@@ -417,6 +417,13 @@ def _measure(
     return widths, head_h, heights, header, rows
 
 
+CELL_PHRASE_LINES = 2
+"""The most lines of a cell that ``phrase_cell`` sets between phrases: a cell of two lines reads
+as a label ("Tỷ lệ lao động / qua đào tạo có bằng cấp, chứng chỉ"); a longer one is a paragraph,
+whose breaks a label's costs would set worse than LibreOffice ("mạng lưới trường, / lớp",
+"khám, / chữa bệnh" in the stress tables' long cells)."""
+
+
 def phrase_cell(text: str, m: TextMeasurer, size: float, width_pt: float) -> str:
     """A cell's text with its lines broken between phrases, in as many lines as LibreOffice
     sets it, when the break-cost model sets them better than LibreOffice's first fit: a clause
@@ -427,7 +434,7 @@ def phrase_cell(text: str, m: TextMeasurer, size: float, width_pt: float) -> str
     they are. ``text`` as it was when its lines cannot be set so or cost no less."""
     lines = m.wrap(text, size, width_pt, safety=CELL_SAFETY)
     n = len(lines)
-    if n < 2 or len(m.wrap(text, size, width_pt, safety=SAFETY)) != n:
+    if not 2 <= n <= CELL_PHRASE_LINES or len(m.wrap(text, size, width_pt, safety=SAFETY)) != n:
         return text
     nice = nice_lines(text, m, size, width_pt, n, kind=LABEL)
     if nice is None:
