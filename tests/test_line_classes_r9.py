@@ -214,3 +214,50 @@ def test_a_run_of_lists_starts_at_one_place_under_its_titles(tmp_path):
     full = max(bodies, key=height)  # the fuller list fits its box, centred as it was
     assert height(full) * EMU_PER_PT <= full.box.h
     assert [p.size_pt for p in bodies[0].paras][:1] == [p.size_pt for p in bodies[1].paras][:1]
+
+
+_LEAD = "Triển khai đầy đủ các nội dung"
+_DOC = "Công\u00a0văn\u00a0số\u00a015-\u2060CV/\u2060UBND\u00a0ngày\u00a005/02/2024"
+
+
+def _lead_lines(m, monkeypatch=None) -> tuple[int, int]:
+    """Over many widths where a two-line paragraph "lead trong DOC" can end its first line
+    either before "trong" (a short lead-in) or on it (the preposition stranded): how many times
+    ``nice_lines`` (a body's costs) sets the lead-in, and how many it strands "trong"."""
+    text = f"{_LEAD.replace(' ', NBSP)} trong {_DOC}"  # two phrases and the preposition
+    size = 24.0
+    lead = m.width_pt(_LEAD, size)
+    rest = m.width_pt(f"trong {_DOC}", size)
+    kept = stranded = 0
+    for width in range(int(rest / (1 - SAFETY)) + 2, 1400, 4):
+        if not (fit.SHORT_END * width <= lead < fit.GAP * width):
+            continue
+        if m.width_pt(text, size) <= width * (1 - SAFETY):
+            continue  # one line
+        nice = fit.nice_lines(text, m, size, width, 2, None, fit.RAGGED * width, fit.BODY)
+        assert nice is not None
+        first = nice[0].replace(NBSP, " ")
+        kept += first == _LEAD
+        stranded += first.endswith(" trong")
+    return kept, stranded
+
+
+def test_a_short_first_line_before_a_phrase_of_place_costs_less_than_its_preposition_stranded(
+    monkeypatch,
+):
+    """A paragraph's first line ending where its phrase of place begins ("… các nội dung /
+    trong Công văn số 15-CV/UBND …") is a lead-in, not a gap in the column's edge: cheaper
+    than "… các nội dung trong / Công văn …" (review R9, tuong-phan 61); without the rule the
+    short line's gap cost strands the preposition."""
+    m = measurer(resolve_font("Liberation Sans"))
+    kept, stranded = _lead_lines(m)
+    assert kept >= 5 and stranded == 0, (kept, stranded)
+    # a short line between two longer ones stays a gap: the rule is a first line's only
+    middle = ["Rà soát và tổng hợp kết quả thực hiện", "Tổ chức hội nghị", f"trong {_DOC}"]
+    first = ["Tổ chức hội nghị", f"trong {_DOC}"]
+    costs = [fit.set_cost(x, m, 24, 700) for x in (middle, first)]
+    monkeypatch.setattr(fit, "_opens_place", lambda line: False)
+    kept_off, stranded_off = _lead_lines(m)
+    assert kept_off == 0 and stranded_off >= 5, (kept_off, stranded_off)
+    off = [fit.set_cost(x, m, 24, 700) for x in (middle, first)]
+    assert costs[0] == off[0] and costs[1] == off[1] - fit.GAP_COST, (costs, off)

@@ -15,6 +15,7 @@ from ..units import EMU_PER_PT, Inches, Length
 from .breaks import (
     BODY,
     LABEL,
+    PLACE_WORDS,
     QUOTE,
     TITLE,
     Kind,
@@ -417,12 +418,13 @@ def set_cost(
     short = RAGGED * avail
     words, at = seams(lines)
     cost = sum(seam_cost(words, j, kind) for j in at)
-    for a in lines[:-1]:
+    for k, (a, after) in enumerate(zip(lines, lines[1:], strict=False)):
         w = m.width_pt(a.strip(), size)
         pause = _clause_end(a) and w >= SHORT_END * avail
         if w < short and not pause:
             cost += RAG_PENALTY * (short - w) / short
-        if kind.gaps and w < GAP * avail and not pause:
+        place = k == 0 and _opens_place(after) and w >= SHORT_END * avail
+        if kind.gaps and w < GAP * avail and not pause and not place:
             cost += GAP_COST
     last = lines[-1].strip()
     if _short_end(last, m.width_pt(last, size), avail):
@@ -436,6 +438,19 @@ def _clause_end(line: str) -> bool:
     vượt …", review R7), so it costs neither ``RAG_PENALTY`` nor ``GAP_COST`` while at least
     ``SHORT_END`` of its column."""
     return line.rstrip().endswith((";", ":"))
+
+
+def _opens_place(line: str) -> bool:
+    """True when ``line`` (or a word) opens with a preposition of place (``breaks.PLACE_WORDS``:
+    "trong Hướng dẫn số …", "tại các xã"): the line before it ends where its phrase of place
+    begins, where a reader pauses. A paragraph's first line so ended, though shorter than
+    ``GAP`` of its column, is a lead-in, not a gap in its edge (no ``GAP_COST``; it still costs
+    ``RAG_PENALTY``) while at least ``SHORT_END`` of it: "Thực hiện tốt nhiệm vụ / trong Hướng
+    dẫn số 59-HD/BTGTU …" is better than the preposition stranded, "… nhiệm vụ trong / Hướng
+    dẫn …" (review R9, tuong-phan 61). A short line between two longer ones stays a gap
+    ("… / 11 dự án / trong khu công nghiệp")."""
+    first = line.strip().replace(NBSP, " ").split(" ", 1)[0]
+    return first.lower() in PLACE_WORDS
 
 
 GAP = 0.4
@@ -715,6 +730,7 @@ def nice_lines(
     seam: dict[int, float] = {}
     tokens = tuple(words)
     clause = [kind.context and _clause_end(w) for w in words]
+    opens = [_opens_place(w) for w in words]
     # best[(j, lines)] = (cost, breaks) for the first j words set in `lines` lines
     best: dict[tuple[int, int], tuple[float, tuple[int, ...]]] = {(0, 0): (0.0, ())}
     for lines in range(1, n + 1):
@@ -732,7 +748,8 @@ def nice_lines(
                     pause = clause[j - 1] and width[(i, j)] >= SHORT_END * width_pt
                     if width[(i, j)] < short_pt and not pause:  # by how much it falls short
                         cost += RAG_PENALTY * (short_pt - width[(i, j)]) / short_pt
-                    if kind.gaps and width[(i, j)] < GAP * width_pt and not pause:
+                    place = i == 0 and opens[j] and width[(i, j)] >= SHORT_END * width_pt
+                    if kind.gaps and width[(i, j)] < GAP * width_pt and not pause and not place:
                         cost += GAP_COST
                 elif (
                     lines > 1
@@ -797,12 +814,12 @@ def _lone(words: list[str]) -> bool:
     return len(seen) == 1 and len(seen[0]) <= WIDOW_WORD
 
 
-def break_cost(lines: list[str], pairs: WordPairs | None = None) -> float:
-    """The sum of the line-break penalties of a title set in ``lines``, and ``WIDOW_PENALTY``
-    when its last line holds one word."""
+def break_cost(lines: list[str], pairs: WordPairs | None = None, kind: Kind = TITLE) -> float:
+    """The sum of the line-break penalties of a title (or a text of ``kind``) set in
+    ``lines``, and ``WIDOW_PENALTY`` when its last line holds one word."""
     widow = WIDOW_PENALTY if len(lines) > 1 and _lone(lines[-1].split(" ")) else 0.0
     words, at = seams(lines, strip=False)
-    return widow + sum(max(0.0, seam_cost(words, j, TITLE, pairs)) for j in at)
+    return widow + sum(max(0.0, seam_cost(words, j, kind, pairs)) for j in at)
 
 
 KEEP_WHOLE = frozenset(("list",))

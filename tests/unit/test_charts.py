@@ -854,3 +854,58 @@ def test_category_names_sit_on_one_baseline(kind):
     axis_y = ax.get_window_extent(renderer).y0
     pad_px = TICK_PAD_PT * fig.dpi / 72
     assert axis_y - max(tops) == pytest.approx(pad_px, abs=1.0)
+
+
+# a value label never sits on the "% of plan" line (review R9, slide 21) ---------------------
+OF_PLAN = ("Vốn đầu tư công giải ngân", "Thu từ doanh nghiệp nhà nước", "Xây dựng nông thôn mới")
+
+
+@pytest.mark.parametrize(
+    ("kind", "values"),
+    [
+        ("barh", ("96.5", "131.2", "88")),  # short of the plan by a little: inside the bar's end
+        ("bar", ("97.4", "120", "64.5")),
+        ("barh", ("80", "900", "310")),  # a bar too short to hold it: past the line
+    ],
+)
+def test_a_value_label_is_clear_of_the_percent_of_plan_line(kind, values):
+    from matplotlib.text import Annotation
+
+    plan = plan_of(
+        kind,
+        title="Tỷ lệ thực hiện so với kế hoạch năm",
+        categories=OF_PLAN,
+        series=(Series("Thực hiện", tuple(D(v) for v in values)),),
+    )
+    fig = drawn(plan)
+    fig.draw_without_rendering()
+    renderer = fig.canvas.get_renderer()
+    ax = fig.axes[0]
+    horizontal = kind == "barh"
+    (line,) = ax.get_lines()
+    at = ax.transData.transform((100, 0))[0] if horizontal else ax.transData.transform((0, 100))[1]
+    half = line.get_linewidth() * fig.dpi / 72 / 2
+    values_drawn = [
+        t for t in ax.texts if isinstance(t, Annotation) and t.get_text().endswith("%")
+        and "KH" not in t.get_text()
+    ]  # fmt: skip
+    assert len(values_drawn) == 3
+    for t in values_drawn:
+        ext = t.get_window_extent(renderer)
+        low, high = (ext.x0, ext.x1) if horizontal else (ext.y0, ext.y1)
+        assert high < at - half or low > at + half, t.get_text()
+    near = values_drawn[0]  # the value just short of its plan
+    bar = ax.patches[0].get_window_extent(renderer)
+    ext = near.get_window_extent(renderer)
+    if values[1] == "900":
+        assert ext.x0 > at + half and near.get_color() == plan.style.text_color
+    else:  # set inside its bar's end, in the colour that reads on the bar
+        assert bar.contains(ext.x0 + 1, ext.y0 + 1) and bar.contains(ext.x1 - 1, ext.y1 - 1)
+        assert near.get_color() == "#FFFFFF" and near.get_bbox_patch() is None
+    assert layout_problems_of(fig) == []
+
+
+def layout_problems_of(fig):
+    from deckmaker.charts.kinds.layout import layout_problems
+
+    return layout_problems(fig)

@@ -36,9 +36,17 @@ def _f(v: Decimal | float | None) -> float:
 
 
 def _end_label(
-    canvas: Canvas, ax: Axes, x: float, y: float, text: str, horizontal: bool
+    canvas: Canvas,
+    ax: Axes,
+    x: float,
+    y: float,
+    text: str,
+    horizontal: bool,
+    bar: tuple[Rectangle, str] | None = None,
 ) -> Annotation:
-    """A data label just past the end of a bar (beyond its tip for negatives too)."""
+    """A data label just past the end of a bar (beyond its tip for negatives too). ``bar``:
+    the bar and the colour that reads on it, should the label have to move inside its end
+    (``_clear_reference``)."""
     gap = LABEL_GAP_PT
     offset: tuple[float, float]
     if horizontal:
@@ -56,7 +64,16 @@ def _end_label(
     )  # fmt: skip
     canvas.data_labels.append(label)
     (canvas.side_labels if horizontal else canvas.end_labels).append(label)
+    label._deckmaker_bar = bar  # type: ignore[attr-defined]
     return label
+
+
+def _ink(canvas: Canvas, i: int, c: int) -> str:
+    """The colour of a label set inside series ``i``'s bar at ``c``: black or white on a
+    filled bar, the text's colour in a hollow target's outline."""
+    return (
+        canvas.plan.style.text_color if canvas.plan.target(i, c) else contrast_text(canvas.color(i))
+    )
 
 
 TARGET_EDGE_PT = 2.0
@@ -157,13 +174,16 @@ def draw_bar(canvas: Canvas, horizontal: bool = False) -> None:
             x = c + shift
             look = _bar_look(canvas, i, c)
             if horizontal:
-                ax.barh(x, _f(value), height=width * 0.92, **look)  # type: ignore[arg-type]
+                bars = ax.barh(x, _f(value), height=width * 0.92, **look)  # type: ignore[arg-type]
             else:
-                ax.bar(x, _f(value), width=width * 0.92, **look)  # type: ignore[arg-type]
+                bars = ax.bar(x, _f(value), width=width * 0.92, **look)  # type: ignore[arg-type]
             if value is not None:
                 # each value at its own bar's end: a designer read values lined up after a
                 # group's longest bar as floating away from the shorter bar (slides 32, 34, 43)
-                _end_label(canvas, ax, x, float(value), canvas.label(value, c, i), horizontal)
+                _end_label(
+                    canvas, ax, x, float(value), canvas.label(value, c, i), horizontal,
+                    (bars.patches[0], _ink(canvas, i, c)),
+                )  # fmt: skip
     _finish(canvas, ax, horizontal)
     _reference_line(canvas, ax, horizontal)
     _series_legend(canvas, ax)
@@ -207,8 +227,9 @@ class _SidewaysGroups:
                 label = None
                 if value is not None:
                     label = _end_label(
-                        canvas, ax, row, float(value), canvas.label(value, c, i), True
-                    )
+                        canvas, ax, row, float(value), canvas.label(value, c, i), True,
+                        (bar, _ink(canvas, i, c)),
+                    )  # fmt: skip
                 self.items.append((bar, label, row, k))
         self._place()
 
@@ -489,6 +510,66 @@ def _reference_line(canvas: Canvas, ax: Axes, horizontal: bool) -> None:
             {"boxstyle": "square,pad=0.15", "facecolor": canvas.plan.style.background,
              "edgecolor": "none"}
         )  # fmt: skip
+    canvas.adjusters.append(lambda: _clear_reference(canvas, ax, float(level), horizontal))
+
+
+REFERENCE_CLEAR_PT = 3.0
+"""The least space between a value label and the reference line beside it."""
+
+
+def _clear_reference(canvas: Canvas, ax: Axes, level: float, horizontal: bool) -> bool:
+    """A value never sits on the reference line (review R9, slide 21: "91,1%" past its bar's
+    end, cut by the dashed "100% KH"): a label whose box the line crosses moves inside its bar's
+    end, in the colour that reads on the bar, when the bar is long enough to hold it; else it
+    moves past the line. True when a label moved."""
+    renderer = canvas.renderer()
+    to_px = ax.transData.transform
+    at = to_px((level, 0))[0] if horizontal else to_px((0, level))[1]
+    clear = canvas.pt_to_px(REFERENCE_CLEAR_PT + 1.0)  # the line's half width and a gap
+    gap = LABEL_GAP_PT
+    changed = False
+    for t in canvas.data_labels:
+        if t.axes is not ax or not t.get_visible() or not t.get_text():
+            continue
+        if not isinstance(t, Annotation) or getattr(t, "_deckmaker_cleared", False):
+            continue
+        ext = t.get_window_extent(renderer)
+        low, high = (ext.x0, ext.x1) if horizontal else (ext.y0, ext.y1)
+        if not (low - clear < at < high + clear):
+            continue
+        end = t.xy[0] if horizontal else t.xy[1]
+        sign = 1.0 if end >= 0 else -1.0
+        bar: tuple[Rectangle, str] | None = getattr(t, "_deckmaker_bar", None)
+        inside = bar is not None and sign * (level - end) > 0  # the bar ends before the line
+        if bar is not None and inside:  # and holds the label with a gap at its end and sides
+            room = bar[0].get_window_extent(renderer)
+            pad = 2 * canvas.pt_to_px(gap)
+            along, across = (ext.width, ext.height) if horizontal else (ext.height, ext.width)
+            length, thick = (room.width, room.height) if horizontal else (room.height, room.width)
+            inside = along + pad <= length and across <= thick
+        if bar is not None and inside:
+            ink = bar[1]
+            offset = (-sign * gap, 0.0) if horizontal else (0.0, -sign * gap)
+            t.set_color(ink)
+            t.set_bbox(None)
+            t._deckmaker_inside = True  # type: ignore[attr-defined]
+            if horizontal:
+                t.set_horizontalalignment("right" if sign > 0 else "left")
+            else:
+                t.set_verticalalignment("top" if sign > 0 else "bottom")
+        else:  # past the line, as far from it as a label from its bar
+            t.xy = (level, t.xy[1]) if horizontal else (t.xy[0], level)
+            offset = (sign * (gap + REFERENCE_CLEAR_PT), 0.0) if horizontal else (
+                0.0, sign * (gap + REFERENCE_CLEAR_PT))  # fmt: skip
+        t.xyann = offset
+        t._deckmaker_offset = offset  # type: ignore[attr-defined]
+        t._deckmaker_shift_px = 0.0  # type: ignore[attr-defined]
+        for group in (canvas.side_labels, canvas.end_labels):
+            if inside and t in group:
+                group.remove(t)  # inside its bar, it no longer lines up with the values past theirs
+        t._deckmaker_cleared = True  # type: ignore[attr-defined]
+        changed = True
+    return changed
 
 
 def draw_barh(canvas: Canvas) -> None:

@@ -13,8 +13,9 @@ from ...kept import kept as _kept
 from ...outline.model import SlideSpec
 from ...theme.model import blend, contrast_ratio
 from ...units import EMU_PER_PT, Length
+from ..breaks import LABEL
 from ..context import PlanContext
-from ..fit import LINE_SPACING, SAFETY, keep_last_words, sizes
+from ..fit import LINE_SPACING, SAFETY, break_cost, keep_last_words, nice_lines, sizes
 from ..frame import Frame
 from ..measure import TextMeasurer, cached_segments
 from ..model import Align, Box, Element, Planned, TableBox, TextBox
@@ -409,7 +410,10 @@ def _measure(
     room = [(w - 2 * inset) / EMU_PER_PT for w in widths]
 
     def kept(row: Row, mm: TextMeasurer) -> Row:
-        return tuple(keep_last_words(t, mm, size, w) for t, w in zip(row, room, strict=True))
+        return tuple(
+            phrase_cell(keep_last_words(t, mm, size, w), mm, size, w)
+            for t, w in zip(row, room, strict=True)
+        )
 
     fonts = [bold_m if r in strong else m for r in rows]
     header = kept(header, bold_m)
@@ -419,6 +423,38 @@ def _measure(
         row_height(mm, r, widths, size, inset, compact) for r, mm in zip(rows, fonts, strict=True)
     ]
     return widths, head_h, heights, header, rows
+
+
+CELL_PHRASE_LINES = 2
+"""The most lines of a cell that ``phrase_cell`` sets between phrases: a cell of two lines reads
+as a label ("Tỷ lệ lao động / qua đào tạo có bằng cấp, chứng chỉ"); a longer one is a paragraph,
+whose breaks a label's costs would set worse than LibreOffice ("mạng lưới trường, / lớp",
+"khám, / chữa bệnh" in the stress tables' long cells)."""
+
+
+def phrase_cell(text: str, m: TextMeasurer, size: float, width_pt: float) -> str:
+    """A cell's text with its lines broken between phrases, in as many lines as LibreOffice
+    sets it, when the break-cost model sets them better than LibreOffice's first fit: a clause
+    after a comma stays whole before a clause's inside is broken ("7,5–8%, / phấn đấu trên 8%",
+    not "7,5–8%, phấn đấu / trên 8%"). LibreOffice breaks a cell's lines itself, so the lines
+    are kept by U+00A0 between the words of each (as ``fit.phrase_lines``), and only at the
+    width the column already has: the column widths, taken from the unbound text, stay as
+    they are. ``text`` as it was when its lines cannot be set so or cost no less."""
+    lines = m.wrap(text, size, width_pt, safety=CELL_SAFETY)
+    n = len(lines)
+    if not 2 <= n <= CELL_PHRASE_LINES or len(m.wrap(text, size, width_pt, safety=SAFETY)) != n:
+        return text
+    nice = nice_lines(text, m, size, width_pt, n, kind=LABEL)
+    if nice is None:
+        return text
+    first = [ln.strip() for ln in lines]
+    if nice == first or break_cost(nice, kind=LABEL) >= break_cost(first, kind=LABEL):
+        return text
+    joined = " ".join(ln.replace(" ", NBSP) for ln in nice)
+    # as LibreOffice sets it, and as measured
+    if any(len(m.wrap(joined, size, width_pt, safety=x)) != n for x in (CELL_SAFETY, SAFETY)):
+        return text
+    return joined
 
 
 def names_wrap(frame: Frame, rows: list[Row], widths: list[int], size: float) -> bool:
