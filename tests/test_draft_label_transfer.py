@@ -147,6 +147,20 @@ LABELS = [
          "2030."),
     case("qualifier/a-bound-named", [Label(has=("tối đa",))],
          "Mỗi hộ được vay tối đa 50 triệu đồng/hộ."),
+    # a run of names each with its value in brackets, after the measure they share ('có tỷ lệ
+    # … như:'): each value is named by its own name and that measure, never by the run before it
+    case("named-run/tinh", [ANY, "Tỷ lệ tiêm chủng Nghệ An", "Tỷ lệ tiêm chủng Hà Tĩnh",
+                            "Tỷ lệ tiêm chủng Quảng Bình"],
+         "Nhiều địa phương có tỷ lệ tiêm chủng trên 90% như: Nghệ An (96,5%), Hà Tĩnh (93,1%); "
+         "Quảng Bình (91,02%)."),
+    case("named-run/huyen", [ANY, Label(starts="Tỷ lệ hộ nghèo giảm", ends="Mường Lát"),
+                             Label(ends="Quan Sơn", lacks=("(",))],
+         "Đặc biệt có 3 huyện có tỷ lệ hộ nghèo giảm mạnh: Mường Lát (12,4%), Quan Sơn (10,7%)."),
+    # a name too long to take the measure too is named alone
+    case("named-run/long-name", ["Tỷ lệ giải ngân Sở Giao thông", "Ban Quản lý dự án đầu tư xây "
+                                 "dựng công trình dân dụng"],
+         "Một số đơn vị có tỷ lệ giải ngân cao: Sở Giao thông (88%), Ban Quản lý dự án đầu tư xây "
+         "dựng công trình dân dụng (85,3%)."),
 ]  # fmt: skip
 
 

@@ -807,6 +807,8 @@ def _label_of(
         ]
     if unit not in (None, "%") and (of := _count_of_share(text, start, unit)):
         return of, [N_("label of the percentage before the bracket")]
+    if unit == "%" and (own_name := _named_in_run(text, start, end)):
+        return own_name, [N_("label taken from the words before the bracket")]
     if unit == "%" and (said_of := _share_said_of(text, start, end, prev_end)):
         return said_of, [N_("label taken from the words after the percentage")]
     if unit == "%" and (named := _bracket_subject(text, start, end, previous)):
@@ -1354,6 +1356,51 @@ def _subject(text: str, sentence: int, start: int) -> str:
         if len(piece.split()) >= 2:
             return _tidy(piece)
     return ""
+
+
+# "như: Hưng Yên (94,44%), Quảng Ninh (90,22%); Thái Bình (87,8%)": names, each with its value
+# alone in brackets, after a colon; the last name is the one of the bracket that follows
+_NAMED_RUN = re.compile(
+    r"(?P<run>(?:\s*[^\W\d][^()\d;:,]*\(\s*[\d.,]+\s*%\s*\)\s*[,;])*)"
+    r"\s*(?P<name>[A-ZĐ][^()\d;:,]*?)\s*"
+)
+# the measure the clause before the colon gives them all ('có tỷ lệ giải ngân trên 80% như:')
+_SHARED_MEASURE = re.compile(
+    rf"(?<!\w){_MEASURE_NOUN}(?:\s+(?!(?:đạt|trên|dưới|hơn|là|như|khoảng|gần|từ|đến|ở|tại|"
+    r"của|có|được|đã|cao|thấp|mạnh|nhất)(?!\w))[^\W\d]+)+",
+    re.IGNORECASE,
+)
+
+
+def _named_in_run(text: str, start: int, end: int) -> str:
+    """'… có tỷ lệ giải ngân trên 80% như: Hưng Yên (94,44%), Quảng Ninh (90,22%)': a value alone
+    in brackets after a name, in a run of such names after a colon, is named by its own name
+    and the measure the clause before the colon gives them all ('Tỷ lệ giải ngân Quảng Ninh'),
+    the name alone when both do not fit; never by the run of names and values before it."""
+    bracket = text.rfind("(", 0, start)
+    if (
+        bracket < 0
+        or text[bracket + 1 : start].strip()
+        or not re.match(r"\s*\)", text[end:])
+        or bracket < text.rfind(")", 0, start)
+    ):
+        return ""
+    head = text[_sentence_start(text, bracket) : bracket]
+    colon = head.rfind(": ")
+    if colon < 0 or not (item := _NAMED_RUN.fullmatch(head[colon + 2 :])):
+        return ""
+    # a run: a name before this one, or one after it
+    if not item["run"] and not re.match(
+        r"\s*\)\s*[,;]\s*[A-ZĐ][^()\d;:,]*\(\s*[\d.,]+\s*%", text[end:]
+    ):
+        return ""
+    name = item["name"].strip()
+    measures = list(_SHARED_MEASURE.finditer(head[:colon]))
+    if not measures:
+        return name
+    measure = measures[-1][0]
+    named = f"{measure[:1].upper()}{measure[1:]} {name}"
+    return named if _nwords(named) <= LABEL_WORDS else name
 
 
 def _bracket_subject(text: str, start: int, end: int, previous: Found | None) -> str:
