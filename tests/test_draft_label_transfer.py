@@ -161,6 +161,22 @@ LABELS = [
                                  "dựng công trình dân dụng"],
          "Một số đơn vị có tỷ lệ giải ngân cao: Sở Giao thông (88%), Ban Quản lý dự án đầu tư xây "
          "dựng công trình dân dụng (85,3%)."),
+    # a target's share whose clause opens with only what sets it ('phấn đấu đạt', 'bảo đảm đến
+    # hết năm 2030, có ít nhất') is the share of the object counted after the number and what is
+    # said of it (its year kept, the whole place as scope dropped), never the clause before
+    case("target-share/scope-dropped", ["Tỷ lệ thôn, bản có nhà văn hóa"],
+         "Phấn đấu đến năm 2030 đạt ít nhất 60% số thôn, bản trên toàn huyện có nhà văn hóa."),
+    case("target-share/no-verb", ["Tỷ lệ thôn, bản “kiểu mẫu” năm 2026",
+                                  "Tỷ lệ thôn, bản “kiểu mẫu”"],
+         "Huyện đăng ký xây dựng nông thôn mới theo lộ trình, phấn đấu đạt 30% thôn, bản “kiểu "
+         "mẫu” năm 2026, bảo đảm đến hết năm 2030 đạt 60% thôn, bản “kiểu mẫu”; hoàn thành kế "
+         "hoạch."),
+    case("target-share/deadline-first", ["Tỷ lệ trường học “xanh, sạch, đẹp”"],
+         "Bảo đảm đến hết năm 2028, có ít nhất 70% trường học trên toàn tỉnh “xanh, sạch, đẹp” "
+         "và từng bước nâng cao chất lượng dạy học."),
+    # a result's share of its base stays its base's ('đạt 47,5% diện tích gieo trồng')
+    case("target-share/not-a-result", [ANY, Label(lacks=("Tỷ lệ diện tích",))],
+         "Toàn huyện thu hoạch 2.150 ha lúa Hè thu, đạt 52,3% diện tích gieo trồng."),
 ]  # fmt: skip
 
 

@@ -1089,7 +1089,7 @@ def _label_of(
             # so many people names itself, not after who set it nor after the figure before
             label = f"{rate['what'][:1].upper()}{rate['what'][1:]} trên {rate['per']}"
         elif long_tail and not (borrow and (long_tail.startswith("về ") or parallel)):
-            label = f"Tỷ lệ {long_tail}"
+            label = f"Tỷ lệ {_WHOLE_SCOPE.sub('', long_tail)}"
         elif borrow:
             assert previous is not None
             subject = subject_of(previous.label)
@@ -1098,7 +1098,7 @@ def _label_of(
                 label = f"{fit(label, LABEL_WORDS - len(long_tail.split()))} {long_tail}"
             review.append(N_("label borrowed from the figure before it"))
         elif unit == "%" and compact(tail):
-            label = f"Tỷ lệ {tail}"
+            label = f"Tỷ lệ {_WHOLE_SCOPE.sub('', tail)}"  # ('trên toàn tỉnh': said of them all)
         elif subject := _subject(text, sentence, start):
             label = subject
             review.append(N_("label taken from the subject of the sentence"))
@@ -1280,7 +1280,8 @@ _FILLER = re.compile(
     r"(?:^|\s)(?:phấn đấu|phân đầu|dự kiến|dự ước|ước thực hiện|ước tính|ước đạt|lũy kế|luỹ kế|"
     r"(?:trung bình|bình quân) trong \d+ năm(?: qua)?|"
     r"ước(?= (?:thu|chi|giải ngân|thực hiện)\b)|"
-    r"trên địa bàn(?: tỉnh)?|theo giá so sánh|đang hoạt động|cả năm|"
+    r"trên địa bàn(?: tỉnh)?|trên (?:phạm vi )?toàn (?:tỉnh|huyện|thành phố|thị xã)|"
+    r"theo giá so sánh|đang hoạt động|cả năm|"
     # a cut-off date ('đến ngày 31/10/2023') stays: it tells a figure to date from the year's
     r"(?:tính )?từ ngày [\d/.]+ đến(?: ngày)? [\d/.]+|"
     r"(?<!đến\s)ngày \d{1,2}[/.]\d{1,2}(?:[/.]\d{4})?|"
@@ -1293,7 +1294,10 @@ _PREDICATE = re.compile(
     r"(?:\s|,|;|:|bằng|đạt|tăng|giảm|vượt|so với|so|cùng kỳ|năm trước|dự toán|kế hoạch|KH|"
     r"tương đương|chiếm|cao hơn|thấp hơn|gấp|và|ước|thực hiện|đứng|thứ|cả nước|cao nhất|"
     r"từ trước đến nay|từ|bình quân|trong đó|đầu năm|trên|dưới|khoảng|hơn|gần|còn|được|là|có|"
-    r"với|đã|mức|tốc độ|lần|cao|thấp|đầu|ở)*",
+    r"với|đã|mức|tốc độ|lần|cao|thấp|đầu|ở|"
+    # a qualifier of the number and a deadline set with it ('bảo đảm đến hết năm 2030, có ít nhất
+    # 50% …'): what sets a target, never what it measures
+    r"ít nhất|tối thiểu|tối đa|đến hết|bảo đảm|đảm bảo)*",
     re.IGNORECASE,
 )
 # an adverbial opening run into a measure's head, with no comma ('Qua rà soát đến cuối năm tỷ lệ
@@ -1308,6 +1312,11 @@ _LEAD_IN = re.compile(
     r"(?:(?:\d+ tháng(?: đầu năm)?\s)?năm \d{4}|\d+ tháng(?: đầu năm)?|nhiệm kỳ|cuối năm|đầu năm)"
     r"(?:\s+trở đi)?(?:\s+|$)",
     re.IGNORECASE,
+)
+# the whole place as the scope of what is counted ('số xã, phường trên toàn tỉnh không ma túy'):
+# said of everything counted, it tells nothing of which
+_WHOLE_SCOPE = re.compile(
+    r"\s+trên (?:phạm vi |địa bàn )?toàn (?:tỉnh|huyện|thành phố|thị xã)(?=[\s,]|$)"
 )
 _FRAMING_WORDS = {"do đó", "bên cạnh đó", "đồng thời", "ngoài ra", "đặc biệt", "dự kiến", "theo đó"}
 _VERB_CUT = re.compile(r"\s(?:đã|đạt|tăng|giảm|là|có|được|ước|vượt|chiếm|bằng)\s")
@@ -1726,6 +1735,7 @@ def _share_and_predicate(text: str, end: int) -> str:
     tokens, tags = tagger(words)
     if len(tokens) < 3 or tags[0] not in ("N", "Nc") or "V" not in tags[2:]:
         return ""
+    words = _WHOLE_SCOPE.sub("", words)  # ('trên toàn tỉnh': said of them all)
     return _tidy(fit(f"{words[:1].upper()}{words[1:]}", LABEL_WORDS))
 
 
@@ -1857,9 +1867,13 @@ def _share_said_of(text: str, start: int, end: int, prev_end: int) -> str:
             k
             for k in range(1, len(pieces))
             if tagger(pieces[k])[1][:1] == ["V"]
-            and _SAID_VERB.search(f" {', '.join(pieces[:k])} ")
-            # ('được cấp, đổi thẻ': two verbs of one act)
-            and (_nwords(pieces[k]) >= 4 or re.search(r"\d", pieces[k]))
+            and (
+                _SAID_VERB.search(f" {', '.join(pieces[:k])} ")
+                # ('được cấp, đổi thẻ': two verbs of one act)
+                and (_nwords(pieces[k]) >= 4 or re.search(r"\d", pieces[k]))
+                # ('…, bảo đảm đến hết năm 2030 đạt 50% …': an act with a share of its own)
+                or re.search(r"\d\s*%", pieces[k])
+            )
         ),
         len(pieces),
     )
@@ -1869,11 +1883,24 @@ def _share_said_of(text: str, start: int, end: int, prev_end: int) -> str:
         r"(?<=\scó)\s(?:(?:ít nhất|tối thiểu|khoảng|trên|dưới|hơn|từ)\s)?\d[\d.,]*(?=\s)", "", said
     )
     said = re.sub(r"^(?:các|những|toàn bộ)\s+", "", said)
-    if not said[:1].islower() or re.search(r"\d", said):
+    said = _WHOLE_SCOPE.sub("", said)  # ('trên toàn tỉnh': said of them all)
+    # (a year tells a target from the next one's: 'năm 2025', 'đến năm 2030')
+    if not said[:1].islower() or re.search(r"\d", re.sub(r"(?:năm|đến năm) \d{4}", "", said)):
         return ""
     if _NOT_OBJECT.match(said):
         return ""
     verb = _SAID_VERB.search(f" {said} ")
+    if (
+        verb is None
+        # a target's share ('phấn đấu đạt', 'bảo đảm … có ít nhất'), not a result's share of its
+        # base ('đạt 47,5% diện tích gieo trồng', 'chiếm 12% đất xây dựng đô thị')
+        and re.search(r"phấn đấu|phân đấu|bảo đảm|đảm bảo|ít nhất|tối thiểu", lead, re.I)
+        and _nwords(f"Tỷ lệ {said}") <= LABEL_WORDS
+        and set(tagger(said.split(", ")[0])[1][:1]) <= {"N", "Nc"}
+    ):
+        # "phấn đấu đạt 20% xã, phường “không ma túy” năm 2025": no verb, a noun phrase (its
+        # kinds, what it is called) is all that is said: the share of it
+        return f"Tỷ lệ {said}"
     if verb is None or verb.start() == 0:
         return ""
     noun = said[: verb.start()].strip(" ,")
