@@ -177,6 +177,12 @@ LABELS = [
     # a result's share of its base stays its base's ('đạt 47,5% diện tích gieo trồng')
     case("target-share/not-a-result", [ANY, Label(lacks=("Tỷ lệ diện tích",))],
          "Toàn huyện thu hoạch 2.150 ha lúa Hè thu, đạt 52,3% diện tích gieo trồng."),
+    # a worth said right after a count ('…, trị giá', '(tổng giá trị …)') is the worth of what
+    # was counted, not a bare 'Trị giá'
+    case("worth-of-count/comma", [ANY, Label(starts="Trị giá của", has=("phòng học",))],
+         "Hội đã vận động sửa chữa 35 phòng học, trị giá 1,2 tỷ đồng."),
+    case("worth-of-count/bracket", [ANY, Label(starts="Tổng giá trị của", has=("suất quà",))],
+         "Công đoàn đã trao tặng 200 suất quà (tổng giá trị 80 triệu đồng) cho công nhân."),
 ]  # fmt: skip
 
 

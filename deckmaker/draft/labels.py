@@ -485,7 +485,11 @@ def assigned_target_name(label: str, subject: str, said: str) -> str:
 # ký là', 'với tổng kinh phí': a bare measure of money with nothing of its own
 _SUM_OF_COUNT = re.compile(
     r"(?:^|[\s,])(?:với|bằng)\s+(?P<measure>(?:tổng\s+)?(?:số tiền|kinh phí|số vốn|vốn)"
-    r"(?:\s+(?:đăng ký|đầu tư|hỗ trợ|cho vay|vay))?)(?:\s+(?:là|khoảng|trên|hơn|gần|đạt))*\s*$",
+    r"(?:\s+(?:đăng ký|đầu tư|hỗ trợ|cho vay|vay))?)(?:\s+(?:là|khoảng|trên|hơn|gần|đạt))*\s*$"
+    # the worth of what was counted, said right after it ('xây dựng 41 căn, trị giá trên 2 tỷ
+    # đồng', '150 nhà (trị giá 4,394 tỉ đồng)', '233 ngôi nhà …, tổng giá trị 22,4 tỉ đồng')
+    r"|^[^,;:()]{0,40}?(?:,|\()\s*(?P<worth>(?:tổng\s+)?(?:trị giá|giá trị))"
+    r"(?:\s+(?:là|khoảng|trên|hơn|gần|đạt))*\s*$",
     re.IGNORECASE,
 )
 
@@ -501,7 +505,7 @@ def _sum_of_count(text: str, start: int, previous: Found | None) -> str:
     said = _SUM_OF_COUNT.search(between)
     if said is None or re.search(r"[;.:]\s|[;:]$|\n", between):
         return ""
-    measure = said["measure"].strip()
+    measure = (said["measure"] or said["worth"]).strip()
     counted = subject_of(previous.label)[len("Số ") :].strip()
     if _nwords(counted) < 1:
         return ""
