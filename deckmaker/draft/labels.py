@@ -234,7 +234,9 @@ def fit(label: str, budget: int, cut: bool = True) -> str:
 _NUMBERING = re.compile(r"^(?:\d+(?:\.\d+)*\s*[-.–)]\s*|[IVXLC]+\.\s+|[a-zđ]\)\s+)")
 _TRAILING = re.compile(
     r"(?:\s+(?:tăng|giảm|đạt|vượt|bằng|ước|ước đạt|phấn đấu|phân đầu|vượt kế hoạch đề ra|là|hiện|"
-    r"chiếm|tỷ lệ|đạt tỷ lệ|xếp|xếp hạng|đứng))+$"
+    r"chiếm|tỷ lệ|đạt tỷ lệ|xếp|xếp hạng|đứng|"
+    # an aspect adverb left before the number ('vẫn còn 18 bộ' -> 'Số bộ vẫn'): no part of a name
+    r"vẫn|đều|cũng))+$"
 )
 _POINT_UNITS = ("điểm phần trăm", "điểm %")
 LABEL_WORDS = 10
