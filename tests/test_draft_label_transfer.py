@@ -184,8 +184,16 @@ LABELS = [
     case("worth-of-count/bracket", [ANY, Label(starts="Tổng giá trị của", has=("suất quà",))],
          "Công đoàn đã trao tặng 200 suất quà (tổng giá trị 80 triệu đồng) cho công nhân."),
     # an aspect adverb left before a count ('vẫn còn 6 sở') is no part of its name
-    case("aspect-adverb/van", ["Số sở", ANY],
-         "Vẫn còn 6 sở, ngành và 2 huyện có tỷ lệ giải ngân dưới 40%."),
+    case("aspect-adverb/van", ["Số sở"], "Đến nay, vẫn còn 18 sở."),
+    # a count with only more kinds after its noun, joined by 'và' to a count of another kind, is
+    # of its kinds and of what is said of both after the second (without 'Số' when that fits),
+    # never the framing before it ('Cũng theo Sở Tài chính')
+    case("joined-counts/kinds", ["Số sở, ngành có tỷ lệ giải ngân", ANY, ANY],
+         "Cũng theo Sở Tài chính, có 9 sở, ngành và 4 huyện có tỷ lệ giải ngân đạt trên 70%."),
+    case("joined-counts/no-kinds", ["Tập thể được Chủ tịch UBND tỉnh tặng bằng khen", ANY],
+         "Nhân dịp Tết, 2 tập thể và 5 cá nhân được Chủ tịch UBND tỉnh tặng bằng khen."),
+    case("joined-counts/too-long-for-so", ["Bộ, cơ quan ngang bộ có tỷ lệ giải ngân", ANY],
+         "Có 8 bộ, cơ quan ngang bộ và 3 tỉnh có tỷ lệ giải ngân dưới 20%."),
 ]  # fmt: skip
 
 

@@ -702,6 +702,42 @@ def _said_of_whole(text: str, start: int, unit: str | None) -> str:
     return said
 
 
+# what a count of its kinds is joined to ('13 bộ, cơ quan Trung ương và 21 địa phương có …'):
+# its kinds after a comma, 'và', the next count, the rest of the clause
+_JOINED_COUNT = re.compile(
+    r"\s*(?P<kinds>(?:,\s*[^\W\d][^,;.()\d:]{0,25}?)*)\s+và\s+"
+    r"(?:(?:khoảng|trên|hơn|gần)\s+)?\d[\d.,/]*\s+(?P<rest>[^,;.\d]*)"
+)
+
+
+def _said_of_joined_counts(text: str, end: int, unit: str) -> str:
+    """'có 13 bộ, cơ quan Trung ương và 21 địa phương có tỷ lệ giải ngân …', 'có 12 xã, thị trấn
+    và 35 thôn đạt chuẩn nông thôn mới': a count with nothing of its own after its noun but more
+    kinds, joined by 'và' to a count of another kind, is of its kinds and of what is said of both
+    after the second ('Số xã, thị trấn đạt chuẩn nông thôn mới'; without 'Số' when that alone
+    makes it fit), not of the words before it; '' when no act follows the second count."""
+    clause = re.sub(r"\s*\([^()]*\)", "", re.split(r"[;.](?:\s|$)", text[end:], maxsplit=1)[0])
+    joined = _JOINED_COUNT.match(clause)
+    tagger = _pyvi()
+    if joined is None or tagger is None:
+        return ""
+    tokens, tags = tagger(joined["rest"])
+    act = next((k for k, t in enumerate(tags) if t == "V" and k > 0), None)
+    if act is None:
+        return ""
+    said = " ".join(tokens[act:]).replace("_", " ")
+    # what is said, up to a time, a place or the figure it reaches ('đến hết tháng 10/2020 đạt')
+    said = re.split(r"\s(?:đến|trong|tại|từ|đạt|trên|dưới|khoảng)(?:\s|$)", f"{said} ")[0].strip()
+    said = _CLOSING_WORDS.sub("", said)
+    if _nwords(said) < 2:
+        return ""
+    kinds = re.sub(r"\s+", " ", joined["kinds"]).rstrip()
+    named = f"Số {unit}{kinds} {said}"
+    if _nwords(named) > LABEL_WORDS:
+        named = f"{unit[:1].upper()}{unit[1:]}{kinds} {said}"
+    return fit(named, LABEL_WORDS) if _nwords(named) > LABEL_WORDS else named
+
+
 def _label_of(
     text: str,
     start: int,
@@ -1003,6 +1039,8 @@ def _label_of(
         and not (label and re.match(r"(?:nghìn|triệu|vạn) ", unit))
     ):
         said_before = label
+        if not tail and "/" not in unit and (shared := _said_of_joined_counts(text, end, unit)):
+            return shared, []
         if unit in label.rsplit(", ", 1)[-1].lower() or re.search(
             r"(?:^|\s)số\s(?!\d)", label.rsplit(", ", 1)[-1].lower()
         ):
