@@ -21,7 +21,8 @@ from .draft_eval import evaluate, table, totals, usable_label
 # a target named before its figure: plans 675 -> 745 of 751; then the held-out batch O (11
 # documents, 299 figures) joined untouched and the floors dropped again; h15t's units and labels
 # on M and N, and O as material (h15u): results a plan's document reports read as results, a
-# resolution's targets as targets, all of a whole exact; see BASELINE.md)
+# resolution's targets as targets, all of a whole exact; O's labels (h15w): names with
+# their values in brackets, shares in a list of targets, counts joined by 'và'; see BASELINE.md)
 RECALL, PRECISION, LABELS, PLANS = 0.98, 0.98, 0.87, 0.99
 
 

@@ -147,6 +147,54 @@ LABELS = [
          "2030."),
     case("qualifier/a-bound-named", [Label(has=("tối đa",))],
          "Mỗi hộ được vay tối đa 50 triệu đồng/hộ."),
+    # a run of names each with its value in brackets, after the measure they share ('có tỷ lệ
+    # … như:'): each value is named by its own name and that measure, never by the run before it
+    case("named-run/tinh", [ANY, "Tỷ lệ tiêm chủng Nghệ An", "Tỷ lệ tiêm chủng Hà Tĩnh",
+                            "Tỷ lệ tiêm chủng Quảng Bình"],
+         "Nhiều địa phương có tỷ lệ tiêm chủng trên 90% như: Nghệ An (96,5%), Hà Tĩnh (93,1%); "
+         "Quảng Bình (91,02%)."),
+    case("named-run/huyen", [ANY, Label(starts="Tỷ lệ hộ nghèo giảm", ends="Mường Lát"),
+                             Label(ends="Quan Sơn", lacks=("(",))],
+         "Đặc biệt có 3 huyện có tỷ lệ hộ nghèo giảm mạnh: Mường Lát (12,4%), Quan Sơn (10,7%)."),
+    # a name too long to take the measure too is named alone
+    case("named-run/long-name", ["Tỷ lệ giải ngân Sở Giao thông", "Ban Quản lý dự án đầu tư xây "
+                                 "dựng công trình dân dụng"],
+         "Một số đơn vị có tỷ lệ giải ngân cao: Sở Giao thông (88%), Ban Quản lý dự án đầu tư xây "
+         "dựng công trình dân dụng (85,3%)."),
+    # a target's share whose clause opens with only what sets it ('phấn đấu đạt', 'bảo đảm đến
+    # hết năm 2030, có ít nhất') is the share of the object counted after the number and what is
+    # said of it (its year kept, the whole place as scope dropped), never the clause before
+    case("target-share/scope-dropped", ["Tỷ lệ thôn, bản có nhà văn hóa"],
+         "Phấn đấu đến năm 2030 đạt ít nhất 60% số thôn, bản trên toàn huyện có nhà văn hóa."),
+    case("target-share/no-verb", ["Tỷ lệ thôn, bản “kiểu mẫu” năm 2026",
+                                  "Tỷ lệ thôn, bản “kiểu mẫu”"],
+         "Huyện đăng ký xây dựng nông thôn mới theo lộ trình, phấn đấu đạt 30% thôn, bản “kiểu "
+         "mẫu” năm 2026, bảo đảm đến hết năm 2030 đạt 60% thôn, bản “kiểu mẫu”; hoàn thành kế "
+         "hoạch."),
+    case("target-share/deadline-first", ["Tỷ lệ trường học “xanh, sạch, đẹp”"],
+         "Bảo đảm đến hết năm 2028, có ít nhất 70% trường học trên toàn tỉnh “xanh, sạch, đẹp” "
+         "và từng bước nâng cao chất lượng dạy học."),
+    # a result's share of its base stays its base's ('đạt 47,5% diện tích gieo trồng')
+    case("target-share/not-a-result", [ANY, Label(lacks=("Tỷ lệ diện tích",))],
+         "Toàn huyện thu hoạch 2.150 ha lúa Hè thu, đạt 52,3% diện tích gieo trồng."),
+    # a worth said right after a count ('…, trị giá', '(tổng giá trị …)') is the worth of what
+    # was counted, not a bare 'Trị giá'
+    case("worth-of-count/comma", [ANY, Label(starts="Trị giá của", has=("phòng học",))],
+         "Hội đã vận động sửa chữa 35 phòng học, trị giá 1,2 tỷ đồng."),
+    case("worth-of-count/bracket", [ANY, Label(starts="Tổng giá trị của", has=("suất quà",))],
+         "Công đoàn đã trao tặng 200 suất quà (tổng giá trị 80 triệu đồng) cho công nhân."),
+    # an aspect adverb left before a count ('vẫn còn 6 sở') is no part of its name
+    case("aspect-adverb/van", ["Số sở"], "Đến nay, vẫn còn 18 sở."),
+    # a count with only more kinds after its noun, joined by 'và' to a count of another kind, is
+    # of its kinds and of what is said of both after the second (without 'Số' when that fits),
+    # never the framing before it ('Cũng theo Sở Tài chính')
+    # (the bound after the second count defines what is counted: no figure, h15u)
+    case("joined-counts/kinds", ["Số sở, ngành có tỷ lệ giải ngân", ANY],
+         "Cũng theo Sở Tài chính, có 9 sở, ngành và 4 huyện có tỷ lệ giải ngân đạt trên 70%."),
+    case("joined-counts/no-kinds", ["Tập thể được Chủ tịch UBND tỉnh tặng bằng khen", ANY],
+         "Nhân dịp Tết, 2 tập thể và 5 cá nhân được Chủ tịch UBND tỉnh tặng bằng khen."),
+    case("joined-counts/too-long-for-so", ["Bộ, cơ quan ngang bộ có tỷ lệ giải ngân", ANY],
+         "Có 8 bộ, cơ quan ngang bộ và 3 tỉnh có tỷ lệ giải ngân dưới 20%."),
 ]  # fmt: skip
 
 

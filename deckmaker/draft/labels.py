@@ -234,7 +234,9 @@ def fit(label: str, budget: int, cut: bool = True) -> str:
 _NUMBERING = re.compile(r"^(?:\d+(?:\.\d+)*\s*[-.–)]\s*|[IVXLC]+\.\s+|[a-zđ]\)\s+)")
 _TRAILING = re.compile(
     r"(?:\s+(?:tăng|giảm|đạt|vượt|bằng|ước|ước đạt|phấn đấu|phân đầu|vượt kế hoạch đề ra|là|hiện|"
-    r"chiếm|tỷ lệ|đạt tỷ lệ|xếp|xếp hạng|đứng))+$"
+    r"chiếm|tỷ lệ|đạt tỷ lệ|xếp|xếp hạng|đứng|"
+    # an aspect adverb left before the number ('vẫn còn 18 bộ' -> 'Số bộ vẫn'): no part of a name
+    r"vẫn|đều|cũng))+$"
 )
 _POINT_UNITS = ("điểm phần trăm", "điểm %")
 LABEL_WORDS = 10
@@ -485,7 +487,11 @@ def assigned_target_name(label: str, subject: str, said: str) -> str:
 # ký là', 'với tổng kinh phí': a bare measure of money with nothing of its own
 _SUM_OF_COUNT = re.compile(
     r"(?:^|[\s,])(?:với|bằng)\s+(?P<measure>(?:tổng\s+)?(?:số tiền|kinh phí|số vốn|vốn)"
-    r"(?:\s+(?:đăng ký|đầu tư|hỗ trợ|cho vay|vay))?)(?:\s+(?:là|khoảng|trên|hơn|gần|đạt))*\s*$",
+    r"(?:\s+(?:đăng ký|đầu tư|hỗ trợ|cho vay|vay))?)(?:\s+(?:là|khoảng|trên|hơn|gần|đạt))*\s*$"
+    # the worth of what was counted, said right after it ('xây dựng 41 căn, trị giá trên 2 tỷ
+    # đồng', '150 nhà (trị giá 4,394 tỉ đồng)', '233 ngôi nhà …, tổng giá trị 22,4 tỉ đồng')
+    r"|^[^,;:()]{0,40}?(?:,|\()\s*(?P<worth>(?:tổng\s+)?(?:trị giá|giá trị))"
+    r"(?:\s+(?:là|khoảng|trên|hơn|gần|đạt))*\s*$",
     re.IGNORECASE,
 )
 
@@ -501,7 +507,7 @@ def _sum_of_count(text: str, start: int, previous: Found | None) -> str:
     said = _SUM_OF_COUNT.search(between)
     if said is None or re.search(r"[;.:]\s|[;:]$|\n", between):
         return ""
-    measure = said["measure"].strip()
+    measure = (said["measure"] or said["worth"]).strip()
     counted = subject_of(previous.label)[len("Số ") :].strip()
     if _nwords(counted) < 1:
         return ""
@@ -696,6 +702,42 @@ def _said_of_whole(text: str, start: int, unit: str | None) -> str:
     return said
 
 
+# what a count of its kinds is joined to ('13 bộ, cơ quan Trung ương và 21 địa phương có …'):
+# its kinds after a comma, 'và', the next count, the rest of the clause
+_JOINED_COUNT = re.compile(
+    r"\s*(?P<kinds>(?:,\s*[^\W\d][^,;.()\d:]{0,25}?)*)\s+và\s+"
+    r"(?:(?:khoảng|trên|hơn|gần)\s+)?\d[\d.,/]*\s+(?P<rest>[^,;.\d]*)"
+)
+
+
+def _said_of_joined_counts(text: str, end: int, unit: str) -> str:
+    """'có 13 bộ, cơ quan Trung ương và 21 địa phương có tỷ lệ giải ngân …', 'có 12 xã, thị trấn
+    và 35 thôn đạt chuẩn nông thôn mới': a count with nothing of its own after its noun but more
+    kinds, joined by 'và' to a count of another kind, is of its kinds and of what is said of both
+    after the second ('Số xã, thị trấn đạt chuẩn nông thôn mới'; without 'Số' when that alone
+    makes it fit), not of the words before it; '' when no act follows the second count."""
+    clause = re.sub(r"\s*\([^()]*\)", "", re.split(r"[;.](?:\s|$)", text[end:], maxsplit=1)[0])
+    joined = _JOINED_COUNT.match(clause)
+    tagger = _pyvi()
+    if joined is None or tagger is None:
+        return ""
+    tokens, tags = tagger(joined["rest"])
+    act = next((k for k, t in enumerate(tags) if t == "V" and k > 0), None)
+    if act is None:
+        return ""
+    said = " ".join(tokens[act:]).replace("_", " ")
+    # what is said, up to a time, a place or the figure it reaches ('đến hết tháng 10/2020 đạt')
+    said = re.split(r"\s(?:đến|trong|tại|từ|đạt|trên|dưới|khoảng)(?:\s|$)", f"{said} ")[0].strip()
+    said = _CLOSING_WORDS.sub("", said)
+    if _nwords(said) < 2:
+        return ""
+    kinds = re.sub(r"\s+", " ", joined["kinds"]).rstrip()
+    named = f"Số {unit}{kinds} {said}"
+    if _nwords(named) > LABEL_WORDS:
+        named = f"{unit[:1].upper()}{unit[1:]}{kinds} {said}"
+    return fit(named, LABEL_WORDS) if _nwords(named) > LABEL_WORDS else named
+
+
 def _label_of(
     text: str,
     start: int,
@@ -807,6 +849,8 @@ def _label_of(
         ]
     if unit not in (None, "%") and (of := _count_of_share(text, start, unit)):
         return of, [N_("label of the percentage before the bracket")]
+    if unit == "%" and (own_name := _named_in_run(text, start, end)):
+        return own_name, [N_("label taken from the words before the bracket")]
     if unit == "%" and (said_of := _share_said_of(text, start, end, prev_end)):
         return said_of, [N_("label taken from the words after the percentage")]
     if unit == "%" and (named := _bracket_subject(text, start, end, previous)):
@@ -995,6 +1039,8 @@ def _label_of(
         and not (label and re.match(r"(?:nghìn|triệu|vạn) ", unit))
     ):
         said_before = label
+        if not tail and "/" not in unit and (shared := _said_of_joined_counts(text, end, unit)):
+            return shared, []
         if unit in label.rsplit(", ", 1)[-1].lower() or re.search(
             r"(?:^|\s)số\s(?!\d)", label.rsplit(", ", 1)[-1].lower()
         ):
@@ -1087,7 +1133,7 @@ def _label_of(
             # so many people names itself, not after who set it nor after the figure before
             label = f"{rate['what'][:1].upper()}{rate['what'][1:]} trên {rate['per']}"
         elif long_tail and not (borrow and (long_tail.startswith("về ") or parallel)):
-            label = f"Tỷ lệ {long_tail}"
+            label = f"Tỷ lệ {_WHOLE_SCOPE.sub('', long_tail)}"
         elif borrow:
             assert previous is not None
             subject = subject_of(previous.label)
@@ -1096,7 +1142,7 @@ def _label_of(
                 label = f"{fit(label, LABEL_WORDS - len(long_tail.split()))} {long_tail}"
             review.append(N_("label borrowed from the figure before it"))
         elif unit == "%" and compact(tail):
-            label = f"Tỷ lệ {tail}"
+            label = f"Tỷ lệ {_WHOLE_SCOPE.sub('', tail)}"  # ('trên toàn tỉnh': said of them all)
         elif subject := _subject(text, sentence, start):
             label = subject
             review.append(N_("label taken from the subject of the sentence"))
@@ -1278,7 +1324,8 @@ _FILLER = re.compile(
     r"(?:^|\s)(?:phấn đấu|phân đầu|dự kiến|dự ước|ước thực hiện|ước tính|ước đạt|lũy kế|luỹ kế|"
     r"(?:trung bình|bình quân) trong \d+ năm(?: qua)?|"
     r"ước(?= (?:thu|chi|giải ngân|thực hiện)\b)|"
-    r"trên địa bàn(?: tỉnh)?|theo giá so sánh|đang hoạt động|cả năm|"
+    r"trên địa bàn(?: tỉnh)?|trên (?:phạm vi )?toàn (?:tỉnh|huyện|thành phố|thị xã)|"
+    r"theo giá so sánh|đang hoạt động|cả năm|"
     # a cut-off date ('đến ngày 31/10/2023') stays: it tells a figure to date from the year's
     r"(?:tính )?từ ngày [\d/.]+ đến(?: ngày)? [\d/.]+|"
     r"(?<!đến\s)ngày \d{1,2}[/.]\d{1,2}(?:[/.]\d{4})?|"
@@ -1291,7 +1338,10 @@ _PREDICATE = re.compile(
     r"(?:\s|,|;|:|bằng|đạt|tăng|giảm|vượt|so với|so|cùng kỳ|năm trước|dự toán|kế hoạch|KH|"
     r"tương đương|chiếm|cao hơn|thấp hơn|gấp|và|ước|thực hiện|đứng|thứ|cả nước|cao nhất|"
     r"từ trước đến nay|từ|bình quân|trong đó|đầu năm|trên|dưới|khoảng|hơn|gần|còn|được|là|có|"
-    r"với|đã|mức|tốc độ|lần|cao|thấp|đầu|ở)*",
+    r"với|đã|mức|tốc độ|lần|cao|thấp|đầu|ở|"
+    # a qualifier of the number and a deadline set with it ('bảo đảm đến hết năm 2030, có ít nhất
+    # 50% …'): what sets a target, never what it measures
+    r"ít nhất|tối thiểu|tối đa|đến hết|bảo đảm|đảm bảo)*",
     re.IGNORECASE,
 )
 # an adverbial opening run into a measure's head, with no comma ('Qua rà soát đến cuối năm tỷ lệ
@@ -1306,6 +1356,11 @@ _LEAD_IN = re.compile(
     r"(?:(?:\d+ tháng(?: đầu năm)?\s)?năm \d{4}|\d+ tháng(?: đầu năm)?|nhiệm kỳ|cuối năm|đầu năm)"
     r"(?:\s+trở đi)?(?:\s+|$)",
     re.IGNORECASE,
+)
+# the whole place as the scope of what is counted ('số xã, phường trên toàn tỉnh không ma túy'):
+# said of everything counted, it tells nothing of which
+_WHOLE_SCOPE = re.compile(
+    r"\s+trên (?:phạm vi |địa bàn )?toàn (?:tỉnh|huyện|thành phố|thị xã)(?=[\s,]|$)"
 )
 _FRAMING_WORDS = {"do đó", "bên cạnh đó", "đồng thời", "ngoài ra", "đặc biệt", "dự kiến", "theo đó"}
 _VERB_CUT = re.compile(r"\s(?:đã|đạt|tăng|giảm|là|có|được|ước|vượt|chiếm|bằng)\s")
@@ -1354,6 +1409,51 @@ def _subject(text: str, sentence: int, start: int) -> str:
         if len(piece.split()) >= 2:
             return _tidy(piece)
     return ""
+
+
+# "như: Hưng Yên (94,44%), Quảng Ninh (90,22%); Thái Bình (87,8%)": names, each with its value
+# alone in brackets, after a colon; the last name is the one of the bracket that follows
+_NAMED_RUN = re.compile(
+    r"(?P<run>(?:\s*[^\W\d][^()\d;:,]*\(\s*[\d.,]+\s*%\s*\)\s*[,;])*)"
+    r"\s*(?P<name>[A-ZĐ][^()\d;:,]*?)\s*"
+)
+# the measure the clause before the colon gives them all ('có tỷ lệ giải ngân trên 80% như:')
+_SHARED_MEASURE = re.compile(
+    rf"(?<!\w){_MEASURE_NOUN}(?:\s+(?!(?:đạt|trên|dưới|hơn|là|như|khoảng|gần|từ|đến|ở|tại|"
+    r"của|có|được|đã|cao|thấp|mạnh|nhất)(?!\w))[^\W\d]+)+",
+    re.IGNORECASE,
+)
+
+
+def _named_in_run(text: str, start: int, end: int) -> str:
+    """'… có tỷ lệ giải ngân trên 80% như: Hưng Yên (94,44%), Quảng Ninh (90,22%)': a value alone
+    in brackets after a name, in a run of such names after a colon, is named by its own name
+    and the measure the clause before the colon gives them all ('Tỷ lệ giải ngân Quảng Ninh'),
+    the name alone when both do not fit; never by the run of names and values before it."""
+    bracket = text.rfind("(", 0, start)
+    if (
+        bracket < 0
+        or text[bracket + 1 : start].strip()
+        or not re.match(r"\s*\)", text[end:])
+        or bracket < text.rfind(")", 0, start)
+    ):
+        return ""
+    head = text[_sentence_start(text, bracket) : bracket]
+    colon = head.rfind(": ")
+    if colon < 0 or not (item := _NAMED_RUN.fullmatch(head[colon + 2 :])):
+        return ""
+    # a run: a name before this one, or one after it
+    if not item["run"] and not re.match(
+        r"\s*\)\s*[,;]\s*[A-ZĐ][^()\d;:,]*\(\s*[\d.,]+\s*%", text[end:]
+    ):
+        return ""
+    name = item["name"].strip()
+    measures = list(_SHARED_MEASURE.finditer(head[:colon]))
+    if not measures:
+        return name
+    measure = measures[-1][0]
+    named = f"{measure[:1].upper()}{measure[1:]} {name}"
+    return named if _nwords(named) <= LABEL_WORDS else name
 
 
 def _bracket_subject(text: str, start: int, end: int, previous: Found | None) -> str:
@@ -1679,6 +1779,7 @@ def _share_and_predicate(text: str, end: int) -> str:
     tokens, tags = tagger(words)
     if len(tokens) < 3 or tags[0] not in ("N", "Nc") or "V" not in tags[2:]:
         return ""
+    words = _WHOLE_SCOPE.sub("", words)  # ('trên toàn tỉnh': said of them all)
     return _tidy(fit(f"{words[:1].upper()}{words[1:]}", LABEL_WORDS))
 
 
@@ -1810,9 +1911,13 @@ def _share_said_of(text: str, start: int, end: int, prev_end: int) -> str:
             k
             for k in range(1, len(pieces))
             if tagger(pieces[k])[1][:1] == ["V"]
-            and _SAID_VERB.search(f" {', '.join(pieces[:k])} ")
-            # ('được cấp, đổi thẻ': two verbs of one act)
-            and (_nwords(pieces[k]) >= 4 or re.search(r"\d", pieces[k]))
+            and (
+                _SAID_VERB.search(f" {', '.join(pieces[:k])} ")
+                # ('được cấp, đổi thẻ': two verbs of one act)
+                and (_nwords(pieces[k]) >= 4 or re.search(r"\d", pieces[k]))
+                # ('…, bảo đảm đến hết năm 2030 đạt 50% …': an act with a share of its own)
+                or re.search(r"\d\s*%", pieces[k])
+            )
         ),
         len(pieces),
     )
@@ -1822,11 +1927,24 @@ def _share_said_of(text: str, start: int, end: int, prev_end: int) -> str:
         r"(?<=\scó)\s(?:(?:ít nhất|tối thiểu|khoảng|trên|dưới|hơn|từ)\s)?\d[\d.,]*(?=\s)", "", said
     )
     said = re.sub(r"^(?:các|những|toàn bộ)\s+", "", said)
-    if not said[:1].islower() or re.search(r"\d", said):
+    said = _WHOLE_SCOPE.sub("", said)  # ('trên toàn tỉnh': said of them all)
+    # (a year tells a target from the next one's: 'năm 2025', 'đến năm 2030')
+    if not said[:1].islower() or re.search(r"\d", re.sub(r"(?:năm|đến năm) \d{4}", "", said)):
         return ""
     if _NOT_OBJECT.match(said):
         return ""
     verb = _SAID_VERB.search(f" {said} ")
+    if (
+        verb is None
+        # a target's share ('phấn đấu đạt', 'bảo đảm … có ít nhất'), not a result's share of its
+        # base ('đạt 47,5% diện tích gieo trồng', 'chiếm 12% đất xây dựng đô thị')
+        and re.search(r"phấn đấu|phân đấu|bảo đảm|đảm bảo|ít nhất|tối thiểu", lead, re.I)
+        and _nwords(f"Tỷ lệ {said}") <= LABEL_WORDS
+        and set(tagger(said.split(", ")[0])[1][:1]) <= {"N", "Nc"}
+    ):
+        # "phấn đấu đạt 20% xã, phường “không ma túy” năm 2025": no verb, a noun phrase (its
+        # kinds, what it is called) is all that is said: the share of it
+        return f"Tỷ lệ {said}"
     if verb is None or verb.start() == 0:
         return ""
     noun = said[: verb.start()].strip(" ,")
