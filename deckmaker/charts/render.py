@@ -236,7 +236,7 @@ def _run_title(canvas: Canvas, plan: ChartPlan, size: float) -> tuple[str, int]:
 
 LEADING_WORDS = frozenset(
     ("của", "và", "các", "những", "cho", "với", "trong", "ngoài", "trên", "dưới", "tại", "từ")
-    + ("đến", "theo", "về", "so", "một", "mỗi", "hoặc", "bình", "of", "and", "per", "in", "the")
+    + ("đến", "theo", "về", "so", "một", "mỗi", "hoặc", "of", "and", "per", "in", "the")
 )
 """Words that lead the words after them ("trên một vạn dân", "của tỉnh"): a title's line
 ending on one cuts its phrase. A rule of the chart renderer's own, as ``ChartStyle.keep_whole``
