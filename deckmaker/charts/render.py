@@ -182,13 +182,14 @@ def _drawn(
     if plan.form == "numbers":  # title and source close to the figures, the group centred
         from deckmaker.charts.kinds.numbers import draw_numbers
 
+        held = 0
         if plan.title:  # lines of even length: a run of panels reads as one set
-            title = _run_title(canvas, plan, size or canvas.base)
+            title, held = _run_title(canvas, plan, size or canvas.base)
         peers = () if start is not None else plan.peers
         start = start or 0
         for peer in peers:  # each tried from the smallest size found so far
             start = _numbers_scale(peer, plan.style.base_size_pt, plan.dpi, start)
-        canvas.scale = draw_numbers(canvas, title, text, start)
+        canvas.scale = draw_numbers(canvas, title, text, start, held)
     else:
         if title:
             canvas.headings.append(fig.suptitle(title, x=left, ha="left", fontsize=size))
@@ -199,10 +200,14 @@ def _drawn(
     return canvas
 
 
-def _run_title(canvas: Canvas, plan: ChartPlan, size: float) -> str:
-    """A big-number panel's title wrapped in balanced lines, as many as the most any panel of
-    its run (its ``peers``) takes at its own width: titles of two and three lines on
-    consecutive slides set their numbers at two heights."""
+def _run_title(canvas: Canvas, plan: ChartPlan, size: float) -> tuple[str, int]:
+    """A big-number panel's title wrapped in balanced lines across its full width, and the
+    lines the title's row holds: as many as the most any panel of its run (its ``peers``)
+    takes at its own width, so titles of two and three lines on consecutive slides set their
+    numbers at one height. A title takes fewer lines than its row holds when they are
+    phrase-true ("Kim ngạch xuất khẩu / năm 2023 (tỷ USD)", not "Kim ngạch / xuất khẩu / …" to
+    match a peer's three, review R10); more of its lines (up to the row's) only when its own
+    end one on a word that leads the next ("Số bác sĩ trên một / vạn dân …": ``_cuts_phrase``)."""
     from deckmaker.charts.kinds.common import PAD_PT
 
     def width_px(p: ChartPlan) -> float:
@@ -220,9 +225,31 @@ def _run_title(canvas: Canvas, plan: ChartPlan, size: float) -> str:
             if p.title
         ]
     )
-    if most > lines:
-        return canvas.wrap_lines(plan.title, width_px(plan), size, most, heading=True) or title
-    return title
+    for n in range(lines, most + 1):  # the fewest lines that cut no phrase
+        tried = (
+            title if n == lines else canvas.wrap_lines(plan.title, width_px(plan), size, n, True)
+        )
+        if tried and not _cuts_phrase(tried):
+            return tried, most
+    return title, most
+
+
+LEADING_WORDS = frozenset(
+    ("của", "và", "các", "những", "cho", "với", "trong", "ngoài", "trên", "dưới", "tại", "từ")
+    + ("đến", "theo", "về", "so", "một", "mỗi", "hoặc", "of", "and", "per", "in", "the")
+)
+"""Words that lead the words after them ("trên một vạn dân", "của tỉnh"): a title's line
+ending on one cuts its phrase. A rule of the chart renderer's own, as ``ChartStyle.keep_whole``
+is: the layout's break model (``layout.breaks``) is a layer above the charts (import-linter)."""
+
+
+def _cuts_phrase(wrapped: str) -> bool:
+    """Whether a line of ``wrapped`` (but the last) ends on a word of ``LEADING_WORDS``."""
+    return any(
+        line.split()[-1].casefold() in LEADING_WORDS
+        for line in wrapped.split("\n")[:-1]
+        if line.split()
+    )
 
 
 @functools.lru_cache(maxsize=32)

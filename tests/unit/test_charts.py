@@ -696,9 +696,9 @@ def test_a_numbers_panel_tries_its_sizes_in_one_axes_and_keeps_only_the_last_try
     tries: list[tuple[float, ...]] = []
     draw_group = numbers._draw_group  # noqa: SLF001
 
-    def counted(canvas, ax, title, caption, scale, stacked=False):  # type: ignore[no-untyped-def]
+    def counted(canvas, ax, title, caption, scale, stacked=False, held=0):  # type: ignore[no-untyped-def]
         tries.append(scale)
-        return draw_group(canvas, ax, title, caption, scale, stacked)
+        return draw_group(canvas, ax, title, caption, scale, stacked, held)
 
     monkeypatch.setattr(numbers, "_draw_group", counted)
     two = (Series("Thực hiện", (D("110.4"),)), Series("Kế hoạch", (D("112"),)))

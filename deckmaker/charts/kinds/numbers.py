@@ -50,10 +50,14 @@ class _Block:
         self.width = 0.0  # the widest row (points)
 
 
-def draw_numbers(canvas: Canvas, title: str | None, caption: str | None, start: int = 0) -> int:
+def draw_numbers(
+    canvas: Canvas, title: str | None, caption: str | None, start: int = 0, held: int = 0
+) -> int:
     """The panel, with the chart's ``title`` above the figures and its ``caption`` (source)
     under them, the whole group in the middle of the box; its numbers at the largest size of
-    ``SCALES[start:]`` that fits. Returns that size's index (the last when none fits)."""
+    ``SCALES[start:]`` that fits. The title's row is ``held`` lines high at least (a run of
+    panels' numbers at one height), a shorter title at its foot, next to its numbers.
+    Returns that size's index (the last when none fits)."""
     room = canvas.fig.bbox.height * 72 / canvas.fig.dpi - 2.5 * PAD_PT
     wide = canvas.fig.bbox.width * 72 / canvas.fig.dpi - 2.5 * PAD_PT
     # One axes for every try: a try that does not fit takes back what it drew (a new Axes
@@ -66,7 +70,7 @@ def draw_numbers(canvas: Canvas, title: str | None, caption: str | None, start: 
                 artist.remove()
             canvas.headings.clear()
             canvas.adjusters.clear()
-            total, width = _draw_group(canvas, ax, title, caption, scale, stacked)
+            total, width = _draw_group(canvas, ax, title, caption, scale, stacked, held)
             if total <= room and width <= wide:
                 break
         if total <= room and width <= wide:
@@ -80,7 +84,7 @@ def draw_numbers(canvas: Canvas, title: str | None, caption: str | None, start: 
 
 def _draw_group(
     canvas: Canvas, ax: Axes, title: str | None, caption: str | None,
-    scale: tuple[float, ...], stacked: bool = False,
+    scale: tuple[float, ...], stacked: bool = False, held: int = 0,
 ) -> tuple[float, float]:  # fmt: skip
     """The group drawn in ``ax`` at ``scale`` (see ``SCALES``); its height and width in
     points. ``stacked`` sets how a value stands against its plan on a line of its own under
@@ -108,7 +112,9 @@ def _draw_group(
     spacings = [base * scale[2]] * (len(blocks) - 1)
     if title:
         head = _Block()
-        _lines(canvas, ax, head, title, round(base * TITLE_SCALE, 1), heading=True)
+        size = round(base * TITLE_SCALE, 1)
+        head.height = max(0, held - title.count("\n") - 1) * size * 1.2  # the row's empty lines
+        _lines(canvas, ax, head, title, size, heading=True)
         blocks.insert(0, head)
         spacings.insert(0, base)
     if caption:
