@@ -443,16 +443,17 @@ ROUND_ASPECT = 1.2
 circle keeps its size and its labels their room beside it on one side (narrower, they wrap to
 columns of two or three words on both sides)."""
 ROUND_DIAMETER = 3.6
-"""The smallest circle (inches, as the renderer draws it: ``charts.circle``) a round chart's
-box is narrowed to (review R10: a donut 4.10 -> 3.19 in beside a column widened for one
-phrase); a narrowing the circle pays below it is not taken."""
+"""The smallest circle (inches, as the renderer would draw it, estimated: ``layout.circle``;
+nothing is drawn while planning) a round chart's box is narrowed to (review R10: a donut
+4.10 -> 3.19 in beside a column widened for one phrase); a narrowing the circle pays below it
+is not taken."""
 
 
 def _round_room(spec: SlideSpec, c: Box, frame: Frame, ctx: PlanContext) -> float:
-    """The diameter (inches) of the circle of the round chart of ``spec`` drawn in ``c``."""
+    """The diameter (inches) of the circle of the round chart of ``spec`` in ``c``, estimated."""
     cb, _ = chart_box(spec, c, frame, ctx)
     if cb is None or cb.native:
-        return float("inf")  # PowerPoint draws it: nothing to measure here
+        return float("inf")  # PowerPoint draws it: nothing to estimate here
     return circle_estimate(cb.chart)
 
 
@@ -486,7 +487,7 @@ def _text_room(
         saved = saved and not round_
         if saved or (_fewer(fewer_cuts, cuts) and fewer <= lines):
             if round_ and _round_room(spec, c, frame, ctx) < ROUND_DIAMETER:
-                continue  # the circle would pay for the phrase (drawn, the last check)
+                continue  # the circle would pay for the phrase (the last check)
             best, lines, cuts = (c, t, more), fewer, fewer_cuts
             gap = False if saved else _gap(more, t, frame)
             saved_from = fewer if saved else saved_from
