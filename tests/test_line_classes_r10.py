@@ -1,14 +1,20 @@
 """Issue 14, review R10: the regressions of R9's line-break classes, checked on composed text
-(none of it the sample deck's): keeping a short list whole never sets a title smaller."""
+(none of it the sample deck's): keeping a short list whole never sets a title smaller; a text
+column beside a chart widens only for a cut LibreOffice would make, a donut keeping its circle."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 
 from deckmaker.layout import fit
 from deckmaker.layout.breaks import phrase_cuts, seams
+from deckmaker.layout.circle import circle_estimate
 from deckmaker.layout.fonts import resolve_font
 from deckmaker.layout.frame import measurer
+from deckmaker.layout.kinds import chart_bullets
+from deckmaker.layout.model import ChartBox
 from deckmaker.layout.nobreak import NBSP, bind_compounds
 from deckmaker.pipeline import load_inputs, plan
 
@@ -113,3 +119,65 @@ def test_a_nominaliser_opens_its_phrase_at_a_line_break(m):
     assert phrase_break("tập\u00a0trung", "việc") == 0.0
     assert phrase_break("tạo", "việc\u00a0làm") > 0.0  # a word it begins is that word
     assert phrase_break("làm\u00a0việc", "với") == 0.0
+
+
+_DONUT = """deck:
+  title: Hợp tác xã nông nghiệp năm 2023
+  organization: Sở Nông nghiệp và Phát triển nông thôn
+  date: 2024-01-20
+  language: vi
+sections:
+  - title: Kết quả
+    slides:
+      - title: Hợp tác xã được hỗ trợ
+        chart:
+          type: donut
+          title: Hợp tác xã được hỗ trợ năm 2023
+          categories: [Hợp tác xã vùng bãi, Hợp tác xã trong đê]
+          series:
+            - name: Hợp tác xã
+              values: [9, 11]
+        bullets:
+          - Đã hỗ trợ 20 hợp tác xã
+          - Có 9 hợp tác xã ngoài các vùng chuyên canh, 11 hợp tác xã trong vùng chuyên canh
+          - Tổng kinh phí hỗ trợ khoảng 4,5 tỷ đồng
+"""
+
+
+def _donut(tmp_path: Path) -> ChartBox:
+    (tmp_path / "outline.yaml").write_text(_DONUT, "utf-8")
+    (s,) = [
+        p
+        for p in plan(load_inputs(tmp_path / "outline.yaml", "default"))
+        if p.kind == "chart-bullets"
+    ]
+    (chart,) = [e for e in s.elements if isinstance(e, ChartBox)]
+    return chart
+
+
+def test_a_donut_keeps_its_circle_beside_a_column_widened_for_a_phrase(tmp_path, monkeypatch):
+    """A text column beside a donut widened for one phrase left its circle 3.19 in across
+    (review R10, tuong-phan 19): the column widens only where the circle, as the planner
+    estimates it (``layout.circle``), keeps ``ROUND_DIAMETER``; under it the donut keeps the
+    theme's share."""
+    with monkeypatch.context() as mp:
+        mp.setattr(chart_bullets, "ROUND", ())
+        wide = _donut(tmp_path)  # the theme's share
+        mp.setattr(chart_bullets, "ROUND", ("donut", "pie"))
+        mp.setattr(chart_bullets, "ROUND_DIAMETER", 0.0)
+        narrow = _donut(tmp_path)  # narrowed for its phrase, whatever its circle
+    assert narrow.box.w < wide.box.w
+    small, large = circle_estimate(narrow.chart), circle_estimate(wide.chart)
+    assert small < large
+    monkeypatch.setattr(chart_bullets, "ROUND_DIAMETER", (small + large) / 2)
+    assert _donut(tmp_path).box == wide.box
+    monkeypatch.setattr(chart_bullets, "ROUND_DIAMETER", small)
+    assert _donut(tmp_path).box == narrow.box
+
+
+def test_a_wider_column_is_taken_for_a_cut_only_where_libreoffice_sets_one():
+    """A cut seen only with the measure's safety margin is no cut spared: fewer as set, no more
+    as measured (review R10, tuong-phan 20: its panel narrowed for the same lines)."""
+    assert not chart_bullets._fewer((0, 0), (0, 1))
+    assert chart_bullets._fewer((0, 1), (1, 1))
+    assert not chart_bullets._fewer((0, 2), (1, 1))

@@ -73,7 +73,9 @@ def test_a_round_charts_bullets_take_more_width_where_they_then_cut_no_phrase(
 ):
     """Beside a donut at the theme's share "… ngoài các / vùng chuyên canh" parts a preposition
     from its object; a narrower donut (still ``ROUND_ASPECT`` as wide as tall) gives the
-    bullets the width to set it whole, at the same size."""
+    bullets the width to set it whole, at the same size (where its circle may go under
+    ``ROUND_DIAMETER``, as on a wider slide: test_line_classes_r10 keeps the theme's floor)."""
+    monkeypatch.setattr(chart_bullets, "ROUND_DIAMETER", 0)
     chart, body = _slide(tmp_path)
     assert _cut(body) == 0, [p.text for p in body.paras]
     assert chart.box.w >= chart_bullets.ROUND_ASPECT * chart.box.h

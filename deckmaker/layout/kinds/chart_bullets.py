@@ -12,6 +12,7 @@ from ...charts.model import ChartPlan
 from ...outline.model import SlideSpec
 from ...units import Inches, Length, Pt
 from ..breaks import phrase_context, seams
+from ..circle import circle_estimate
 from ..context import PlanContext
 from ..fit import GAP, SAFETY, measure_items, page_height, to_paras
 from ..fit import sizes as fit_sizes
@@ -418,7 +419,7 @@ def _numbers_room(
         # R9: "… đầu tư vào / một số khu công nghiệp", "Thương mại, dịch vụ, / du lịch"); the
         # lines it saves counted from the last width taken for lines saved
         saved = fewer <= saved_from - LINES_SAVED
-        if saved or (fewer_cuts < cuts and fewer <= lines):
+        if saved or (_fewer(fewer_cuts, cuts) and fewer <= lines):
             best, lines, cuts = (_size(more), c, t, more), fewer, fewer_cuts
             saved_from = fewer if saved else saved_from
     return best[1], best[2], best[3]
@@ -441,6 +442,19 @@ ROUND_ASPECT = 1.2
 """The narrowest a round chart's box is made (``_text_room``), in multiples of its height: its
 circle keeps its size and its labels their room beside it on one side (narrower, they wrap to
 columns of two or three words on both sides)."""
+ROUND_DIAMETER = 3.6
+"""The smallest circle (inches, as the renderer would draw it, estimated: ``layout.circle``;
+nothing is drawn while planning) a round chart's box is narrowed to (review R10: a donut
+4.10 -> 3.19 in beside a column widened for one phrase); a narrowing the circle pays below it
+is not taken."""
+
+
+def _round_room(spec: SlideSpec, c: Box, frame: Frame, ctx: PlanContext) -> float:
+    """The diameter (inches) of the circle of the round chart of ``spec`` in ``c``, estimated."""
+    cb, _ = chart_box(spec, c, frame, ctx)
+    if cb is None or cb.native:
+        return float("inf")  # PowerPoint draws it: nothing to estimate here
+    return circle_estimate(cb.chart)
 
 
 def _text_room(
@@ -451,7 +465,8 @@ def _text_room(
     slide: a narrower chart (``TEXT_SHARES``) when its bullets then take ``LINES_SAVED`` lines
     less at the same size (a column of short lines beside a chart with room, R3; not a round
     chart's), or cut fewer phrases of a class (``_cuts``) in no more lines, else as they are.
-    A round chart is made no narrower than ``ROUND_ASPECT``."""
+    A round chart is made no narrower than ``ROUND_ASPECT``, nor its circle smaller than
+    ``ROUND_DIAMETER``."""
     best, lines = (chart, text, pages), _lines(pages, text, frame)
     gap = _gap(pages, text, frame)
     saved_from, cuts = lines, _cuts(pages, text, frame)
@@ -470,29 +485,38 @@ def _text_room(
             gap and fewer < lines and not _gap(more, t, frame)
         )
         saved = saved and not round_
-        if saved or (fewer_cuts < cuts and fewer <= lines):
+        if saved or (_fewer(fewer_cuts, cuts) and fewer <= lines):
+            if round_ and _round_room(spec, c, frame, ctx) < ROUND_DIAMETER:
+                continue  # the circle would pay for the phrase (the last check)
             best, lines, cuts = (c, t, more), fewer, fewer_cuts
             gap = False if saved else _gap(more, t, frame)
             saved_from = fewer if saved else saved_from
     return best
 
 
-def _cuts(pages: list[tuple[Para, ...]], box: Box, frame: Frame) -> int:
-    """The line breaks of ``pages`` in ``box`` (as measured, with the real font) that cut a
-    phrase of a class (``breaks.phrase_context``: a preposition parted from its object, a
-    short list at a comma …), as measured or as LibreOffice sets them (in the full width),
-    whichever cuts more."""
+def _cuts(pages: list[tuple[Para, ...]], box: Box, frame: Frame) -> tuple[int, int]:
+    """The line breaks of ``pages`` in ``box`` (with the real font) that cut a phrase of a
+    class (``breaks.phrase_context``: a preposition parted from its object, a short list at a
+    comma …): (as LibreOffice sets them, in the full width; as measured, with the safety
+    margin)."""
     m = frame.measure.body
-    n = 0
+    set_, measured = 0, 0
     for page in pages:
         for p in page:
             w = (box.w - p.indent) / 12700
             counts = []
-            for safety in (SAFETY, 0.0):
+            for safety in (0.0, SAFETY):
                 words, at = seams([ln.strip() for ln in m.wrap(p.text, p.size_pt, w, safety)])
                 counts.append(sum(phrase_context(words, j) > 0 for j in at))
-            n += max(counts)
-    return n
+            set_, measured = set_ + counts[0], measured + max(counts)
+    return set_, measured
+
+
+def _fewer(cuts: tuple[int, int], than: tuple[int, int]) -> bool:
+    """True when ``cuts`` (``_cuts``) are fewer than ``than`` as LibreOffice sets the lines and
+    no more as measured: a width that only spares a cut of the measure's safety margin changes
+    nothing on the slide (review R10: tuong-phan 20, its panel narrowed, the same lines)."""
+    return cuts[0] < than[0] and cuts[1] <= than[1]
 
 
 def _lines(pages: list[tuple[Para, ...]], box: Box, frame: Frame) -> int:
