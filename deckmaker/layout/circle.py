@@ -124,14 +124,8 @@ def _name_width(m: TextMeasurer, words: list[str], size: float, limit: float) ->
     """The widest line (points) of a name's ``words`` as the renderer wraps them
     (``Canvas.wrap``, balanced): as many lines as a greedy wrap to ``limit`` takes, parted
     where the squared room left on each line adds up least."""
-    widths = [m.width_pt(w, size) for w in words]
-    space = m.width_pt("a a", size) - 2 * m.width_pt("a", size)
-    lines, width = 1, 0.0
-    for i, w in enumerate(widths):
-        if i and width + space + w > limit:
-            lines, width = lines + 1, w
-        else:
-            width += (space if i else 0.0) + w
+    widths, space = _widths(m, words, size)
+    lines = _greedy(widths, space, limit)
     if lines == 1:
         return sum(widths) + space * (len(words) - 1)
     best = _even(widths, space, limit, lines)
@@ -178,8 +172,16 @@ def _one_side(values: list[Decimal]) -> bool:
 
 def _lines(m: TextMeasurer, words: list[str], size: float, limit: float) -> int:
     """How many lines ``words`` take, wrapped greedily to ``limit`` points (``Canvas.wrap``)."""
-    widths = [m.width_pt(w, size) for w in words]
-    space = m.width_pt("a a", size) - 2 * m.width_pt("a", size)
+    return _greedy(*_widths(m, words, size), limit)
+
+
+def _widths(m: TextMeasurer, words: list[str], size: float) -> tuple[list[float], float]:
+    """Each word's width and a space's (points) at ``size``."""
+    return [m.width_pt(w, size) for w in words], m.width_pt("a a", size) - 2 * m.width_pt("a", size)
+
+
+def _greedy(widths: list[float], space: float, limit: float) -> int:
+    """How many lines words of ``widths`` take, wrapped greedily to ``limit`` points."""
     lines, width = 1, 0.0
     for i, w in enumerate(widths):
         if i and width + space + w > limit:
