@@ -18,6 +18,8 @@ from deckmaker.layout.model import ChartBox
 from deckmaker.layout.nobreak import NBSP, bind_compounds
 from deckmaker.pipeline import load_inputs, plan
 
+from .test_line_classes_r9 import _slide
+
 
 @pytest.fixture(scope="module")
 def m():
@@ -121,38 +123,9 @@ def test_a_nominaliser_opens_its_phrase_at_a_line_break(m):
     assert phrase_break("làm\u00a0việc", "với") == 0.0
 
 
-_DONUT = """deck:
-  title: Hợp tác xã nông nghiệp năm 2023
-  organization: Sở Nông nghiệp và Phát triển nông thôn
-  date: 2024-01-20
-  language: vi
-sections:
-  - title: Kết quả
-    slides:
-      - title: Hợp tác xã được hỗ trợ
-        chart:
-          type: donut
-          title: Hợp tác xã được hỗ trợ năm 2023
-          categories: [Hợp tác xã vùng bãi, Hợp tác xã trong đê]
-          series:
-            - name: Hợp tác xã
-              values: [9, 11]
-        bullets:
-          - Đã hỗ trợ 20 hợp tác xã
-          - Có 9 hợp tác xã ngoài các vùng chuyên canh, 11 hợp tác xã trong vùng chuyên canh
-          - Tổng kinh phí hỗ trợ khoảng 4,5 tỷ đồng
-"""
-
-
 def _donut(tmp_path: Path) -> ChartBox:
-    (tmp_path / "outline.yaml").write_text(_DONUT, "utf-8")
-    (s,) = [
-        p
-        for p in plan(load_inputs(tmp_path / "outline.yaml", "default"))
-        if p.kind == "chart-bullets"
-    ]
-    (chart,) = [e for e in s.elements if isinstance(e, ChartBox)]
-    return chart
+    """The donut of test_line_classes_r9's slide, as planned in the default theme."""
+    return _slide(tmp_path)[0]
 
 
 def test_a_donut_keeps_its_circle_beside_a_column_widened_for_a_phrase(tmp_path, monkeypatch):
