@@ -115,3 +115,102 @@ def test_card_labels_keep_the_themes_body_minimum(decks, theme):
             and "bán lẻ" in sh.text_frame.text.replace("\u00a0", " ")
         ]
         assert Emu(label.height).pt > 2 * min(_sizes(label))
+
+
+def _body_lines(path: Path, slide: int, theme: str, starts: str) -> tuple[float, list[str]]:
+    """The size and lines (the planner's measurer, the full width, as LibreOffice breaks them)
+    of the paragraph starting ``starts`` on ``slide``'s body, read from the written .pptx."""
+    from deckmaker.layout.fonts import resolve_font
+    from deckmaker.layout.frame import measurer
+    from deckmaker.pipeline import load_inputs
+
+    m = measurer(resolve_font(load_inputs(SAMPLE / "outline.yaml", theme).theme.fonts.body))
+    s = Presentation(str(path)).slides[slide - 1]
+    (body,) = [sh for sh in s.shapes if sh.name == "Body"]
+    for p in body.text_frame.paragraphs:
+        text = "".join(r.text for r in p.runs)
+        if text.replace("\u00a0", " ").startswith(starts):
+            size = p.runs[0].font.size.pt
+            mar = int(p._p.pPr.get("marL", "0"))
+            lines = m.wrap(text, size, Emu(body.width - mar).pt)
+            return size, [ln.replace("\u00a0", " ").strip() for ln in lines]
+    raise AssertionError(starts)
+
+
+def test_slide_19_keeps_its_phrase_of_place_whole(decks):
+    """Default 19: bullets grown past the theme's body size (24 -> 26 pt) set "9 dự án ngoài /
+    các khu công nghiệp" beside the donut at every width its circle allows (the phrase 1.7 pt
+    wider than its line at the theme's share); growth no longer takes the width the phrase
+    needs: "ngoài các khu công nghiệp," starts a line and is whole, and the slide's run of
+    charts beside bullets (19-22) keeps one size, the theme's."""
+    size, lines = _body_lines(decks["default"], 19, "default", "Trong đó")
+    assert any(ln.startswith("ngoài các khu công nghiệp") for ln in lines), lines
+    assert not any(ln.endswith(("ngoài", "ngoài các")) for ln in lines), lines
+    assert size >= deckmaker.load_theme("default").text_sizes.body_min
+    sizes = set()
+    for n in (19, 20, 21, 22):
+        (body,) = [
+            sh
+            for sh in Presentation(str(decks["default"])).slides[n - 1].shapes
+            if sh.name == "Body"
+        ]
+        sizes |= _sizes(body)
+    assert sizes == {size}, sizes
+
+
+def test_a_grown_column_gives_way_to_its_phrases(tmp_path):
+    """Slide 19 alone in a deck of its own (no run of slides beside it, its own figures): its
+    bullets, short, would grow past the theme's size; where the grown size cuts a phrase of
+    place at every width the donut allows and the theme's does not, the theme's size is
+    taken (``chart_bullets._ungrown``); with the rule off the list grows again."""
+    from deckmaker.layout.kinds import chart_bullets
+    from deckmaker.layout.model import TextBox
+    from deckmaker.pipeline import load_inputs, plan
+
+    (tmp_path / "outline.yaml").write_text(
+        _SECTIONS.split("sections:")[0]
+        + """sections:
+  - title: Kết quả
+    slides:
+      - title: Rà soát, thu hồi dự án
+        chart:
+          type: donut
+          title: Dự án bị thu hồi năm 2023
+          categories: [Dự án trong nước bị thu hồi, Dự án nước ngoài bị thu hồi]
+          series:
+            - name: Dự án
+              values: [8, 12]
+          unit: dự án
+          source: Báo cáo của Sở Kế hoạch và Đầu tư
+        bullets:
+          - Rà soát thu hồi 20 dự án
+          - 8 dự án trong nước và 12 dự án nước ngoài
+          - Trong đó 9 dự án ngoài các khu công nghiệp, 11 dự án trong khu công nghiệp
+          - Tổng diện tích thu hồi khoảng 92,8 ha đất
+""",
+        "utf-8",
+    )
+
+    def body() -> TextBox:
+        (s,) = [p for p in plan(load_inputs(tmp_path / "outline.yaml", "default"))
+                if p.kind == "chart-bullets"]  # fmt: skip
+        (b,) = [e for e in s.elements if isinstance(e, TextBox) and e.name == "Body"]
+        return b
+
+    b = body()
+    assert b.paras[0].size_pt == 24.0
+    from deckmaker.layout.fonts import resolve_font
+    from deckmaker.layout.frame import measurer
+
+    m = measurer(resolve_font(load_inputs(tmp_path / "outline.yaml", "default").theme.fonts.body))
+    p = next(p for p in b.paras if p.text.startswith("Trong"))
+    lines = [
+        ln.replace("\u00a0", " ").strip()
+        for ln in m.wrap(p.text, p.size_pt, (b.box.w - p.indent) / 12700)
+    ]
+    assert "ngoài các khu công nghiệp," in lines, lines
+    chart_bullets._ungrown, kept = (lambda *a: a[4]), chart_bullets._ungrown  # the rule off
+    try:
+        assert body().paras[0].size_pt > 24.0
+    finally:
+        chart_bullets._ungrown = kept
