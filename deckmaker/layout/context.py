@@ -86,6 +86,13 @@ class PlanContext:
     of the deck sets on cards of that width on its own (``kinds.kpis.deck_sizes``); a slide's
     numbers are never larger, so its cards and another slide's read as one set."""
 
+    section_title_pt: float | None = None
+    """The deck's one size for its section slides' titles: the largest every one of them fits
+    at, as the smallest any of them takes on its own (``kinds.section.deck_title_size``; a run
+    of big-number panels or tables shares its titles' size alike: ``chart_bullets._run_titles``,
+    ``table.run_titles``); None where each keeps its own (before the deck is weighed, or on an
+    agency template's own section layout)."""
+
     body_caps: Mapping[str, float] = field(default_factory=lambda: MappingProxyType({}))
     """A bullet slide's path to the largest size its list may grow to, set by the lists beside
     it in the deck (``kinds.bullets.deck_caps``); a slide not in it grows as its theme lets it."""

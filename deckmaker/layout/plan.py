@@ -18,7 +18,7 @@ from .kinds import PLANNERS
 from .kinds.agenda import AgendaSpec
 from .kinds.bullets import deck_caps
 from .kinds.kpis import deck_sizes, deck_stacked
-from .kinds.section import NumberedSection
+from .kinds.section import NumberedSection, deck_title_size
 from .memo import PlanMemo
 from .model import Box, Planned, ShapeBox, SlidePlan
 from .page import short_footer
@@ -68,6 +68,8 @@ def plan_deck(
     ctx = replace(ctx, kpi_sizes=deck_sizes(kpi_slides, frame, ctx))
     lists = [spec for sec in deck.sections for spec in sec.slides if spec.kind == "bullets"]
     ctx = replace(ctx, body_caps=deck_caps(lists, frame, ctx))
+    numbered = tuple(NumberedSection(i + 1, sec) for i, sec in enumerate(deck.sections))
+    ctx = replace(ctx, section_title_pt=deck_title_size(numbered, frame, ctx))
     context = memo.context(frame, ctx) if memo is not None else ""
 
     def fitted(kind: str, spec: Any) -> Planned:
@@ -97,10 +99,9 @@ def plan_deck(
 
     planned: list[Planned] = [one("title", deck.info)]
     if deck.has_agenda:  # numbered as the section slides are: ``kinds.agenda``
-        numbered = tuple(NumberedSection(i + 1, sec) for i, sec in enumerate(deck.sections))
         planned.append(one("agenda", AgendaSpec(numbered, deck.info.agenda_title)))
     for i, sec in enumerate(deck.sections):
-        planned.append(one("section", NumberedSection(i + 1, sec)))
+        planned.append(one("section", numbered[i]))
         planned.extend(one(spec.kind, spec) for spec in sec.slides)
     if deck.closing:
         planned.append(one("closing", deck.closing))

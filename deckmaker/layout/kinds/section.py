@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from ...figures.model import format_figure
 from ...outline.model import SectionSpec, SlideSpec
 from ...units import EMU_PER_PT, Inches, Length, Pt
-from ..context import PlanContext
+from ..context import PlanContext, quiet
 from ..cover import template_cover
 from ..fit import LINE_SPACING, SAFETY, indents
 from ..fit import sizes as fit_sizes
@@ -78,6 +78,7 @@ def plan(spec: NumberedSection, frame: Frame, ctx: PlanContext) -> Planned:
     cover = template_cover("section", title, lines, notes, sec.path, frame, ctx)
     if cover is not None:
         return Planned((cover,))
+    frame = capped(frame, ctx.section_title_pt)
     label = ctx.text(sec.label) if sec.label is not None else f"{ctx.words['part']} {spec.number}"
     parts = split_label(label) if label else None
     key = key_figure(sec, ctx)
@@ -91,6 +92,49 @@ def plan(spec: NumberedSection, frame: Frame, ctx: PlanContext) -> Planned:
         els = _plain(frame, ctx, label, title, subtitle if sec.subtitle else "", key, listed, over)
     c = frame.colors
     return Planned((SlidePlan("section", title, tuple(els), c.primary, notes, sec.path),))
+
+
+def capped(frame: Frame, size: float | None) -> Frame:
+    """``frame`` with its section titles set at ``size`` (None: as it is)."""
+    g = frame.section
+    if size is None:
+        return frame
+    return replace(frame, section=replace(g, title_max=size, title_min=size))
+
+
+def deck_title_size(
+    sections: Sequence[NumberedSection], frame: Frame, ctx: PlanContext
+) -> float | None:
+    """The one size of the deck's section titles: the largest every one of them fits at, the
+    smallest any takes on its own (default 55 at 37.6 pt among titles at 39.6 read as jitter
+    from one section to the next), as a run of big-number panels or tables shares its titles'
+    size (``chart_bullets._run_titles``, ``table.run_titles``). Each title is then set at it,
+    its lines chosen there: not let shrink further, as a title capped at a smaller size may
+    (fewer lines a step smaller, ``fit.shrink_cost``), which would take the deck's titles down
+    step by step. None where each keeps its own: one section, every title at one size already,
+    one that would not fit at the others' (then none moves), or an agency template's own
+    section layout (its placeholders, ``cover.template_cover``)."""
+    if len(sections) < 2 or frame.slot("section", "title") is not None:
+        return None
+    with quiet(ctx):
+        own = [_title_pt(plan(s, frame, ctx)) for s in sections]
+        sizes = [x for x in own if x is not None]
+        if len(set(sizes)) < 2:
+            return None
+        size = min(sizes)
+        shared = replace(ctx, section_title_pt=size)
+        if any(_title_pt(plan(s, frame, shared)) not in (size, None) for s in sections):
+            return None
+    return size
+
+
+def _title_pt(planned: Planned) -> float | None:
+    """The size of the title of a planned section slide."""
+    for s in planned.slides:
+        for e in s.elements:
+            if isinstance(e, TextBox) and e.role == "title" and e.paras:
+                return e.paras[0].size_pt
+    return None
 
 
 def part_title(sec: SectionSpec, ctx: PlanContext) -> str:
