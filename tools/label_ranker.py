@@ -4,7 +4,8 @@ evaluation set (tests/fixtures/draft-eval, scored as tests/draft_eval.py scores 
     PYTHONPATH=$PWD python tools/label_ranker.py cv [--folds 10] [--only a,b] [-v]
     PYTHONPATH=$PWD python tools/label_ranker.py heldout --test a,b  # fitted without a,b
     PYTHONPATH=$PWD python tools/label_ranker.py misses   # figures no candidate names
-    PYTHONPATH=$PWD python tools/label_ranker.py fit     # writes deckmaker/draft/label_weights.json
+    PYTHONPATH=$PWD python tools/label_ranker.py fit [--out PATH]  # default: the draft's weights
+    (any command: --cache FILE keeps the collected examples, drafted once, for the next run)
 
 Every document is drafted once with the rules alone (the scorer's ``pick`` replaced by one that
 keeps the rules' label and records what it was asked); each drafted figure matched to a gold
@@ -18,8 +19,13 @@ figures all in one fold; the scorer fitted on the other folds):
 - **ranker**: the share whose label chosen by the scorer fitted *without* their document is;
 - **oracle**: the share with at least one usable candidate (what any choice can reach).
 
-Only the held-out ranker number says anything about documents never seen. ``fit`` fits on every
-document and writes the weights the draft reads.
+Only the held-out ranker number says anything about documents never seen, and the folds are held
+out from the scorer only: the rules were tuned on every document of the set. ``heldout`` scores a
+batch the scorer was not fitted on; run in the tree of the commit at which a batch joined the set
+untouched (with ranker.py, this tool and the composer's ``pick`` call copied in), it scores a
+batch held out from both (BASELINE.md, round 19). ``fit`` fits on every document and writes
+deckmaker/draft/label_weights.json, which the draft then reads: that wires the scorer in, so run
+it only when ``cv`` and ``heldout`` show a clear gain (none is shipped).
 """
 
 from __future__ import annotations
