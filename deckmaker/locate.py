@@ -28,6 +28,10 @@ INIT_TEMPLATE = PACKAGE / "init_template"
 PREVIEW_SAMPLE = PACKAGE / "preview_sample" / OUTLINE_NAME
 """The outline ``deckmaker themes preview`` shows a theme with."""
 
+LABEL_WEIGHTS = PACKAGE / "draft" / "label_weights.json"
+"""The weights of the draft's label scorer (``deckmaker.draft.ranker``), written by
+``tools/label_ranker.py fit``; not shipped (without it the rules' labels stand)."""
+
 PROJECT_MARKERS = ("pyproject.toml", ".git")
 
 

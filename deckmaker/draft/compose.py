@@ -12,6 +12,7 @@ from .figures import find_figures
 from .labels import LABEL_WORDS, fit, slug
 from .mood import Mood, Setting, moods
 from .quantities import Found, Value, list_unit
+from .ranker import Context, pick
 from .scale import needs_scale, presenter_value, presenter_values
 from .structure import Document, Heading, Paragraph, sentence_case
 from .targets import reported_year
@@ -546,6 +547,7 @@ class _Composer:
         heading = re.sub(r"[\s:;.,]+$", "", sentence_case(node.title))
         topic = re.sub(r"^(?:Về|Đối với)\s+", "", heading)
         topic = topic[:1].upper() + topic[1:]
+        previous: Found | None = None
         for found in find_figures(
             paragraph.text,
             period,
@@ -599,6 +601,10 @@ class _Composer:
                 named = f"{found.label[:at]} {frame}{found.label[at:]}"
                 if len(re.findall(r"\w+", named)) <= LABEL_WORDS:
                     found = replace(found, label=named)
+            chosen = pick(Context(paragraph.text, found, previous, topic))
+            previous = found
+            if chosen != found.label:
+                found = replace(found, label=chosen)
             if needs_scale(found.value, found.unit):
                 assert isinstance(found.value, Decimal)
                 shown = scale.said(*presenter_value(found.value, found.unit))
