@@ -35,6 +35,7 @@ from .nobreak import (
     leaning,
     loosen,
     no_widow,
+    open_chains,
     whole_parentheses,
 )
 from .paginate import balance
@@ -156,6 +157,29 @@ def keep_last_words(text: str, m: TextMeasurer, size: float, width_pt: float) ->
     return bound if m.width_pt(last, size) <= width_pt * (1 - SAFETY) else text
 
 
+def bound_lines(text: str, lines: list[str]) -> str | None:
+    """``text`` set in ``lines`` (its lines as ``TextMeasurer.wrap`` or ``nice_lines`` break it),
+    the breaks kept by U+00A0 between the words of each line, each seam as ``text`` has it: a
+    space where a line ends at a space, nothing where it ends inside a word (after the "-" of
+    a web address, where LibreOffice breaks too). A token never gets a space it did not have
+    (stress/words: "…/huong-dan-so- 25-HD…" once the measured lines were joined with spaces).
+    None when ``lines`` are not ``text``'s."""
+    out = []
+    pos = 0
+    for line in lines:
+        line = line.strip(" ")
+        start = pos
+        while text[start : start + 1] == " ":
+            start += 1
+        if not line or not text.startswith(line, start):
+            return None
+        out.append(text[pos:start] + line.replace(" ", NBSP))
+        pos = start + len(line)
+    if text[pos:].strip(" "):
+        return None
+    return "".join(out)
+
+
 def measure_items(
     items: list[Item],
     m: TextMeasurer,
@@ -199,8 +223,12 @@ def _set_text(text: str, m: TextMeasurer, size: float, avail: float) -> tuple[st
     """A bullet's ``text`` set at ``size`` in a line ``avail`` pt wide: its groups loosened
     and freed as far as its lines need (``fewest_lines``), then that text with its last words
     bound (``keep_last_words``), and its lines."""
+
     # a group of leaning words too wide for the line breaks between its words
-    text = loosen(text, lambda t: m.width_pt(t, size) > avail * (1 - SAFETY))
+    def too_wide(t: str) -> bool:
+        return m.width_pt(t, size) > avail * (1 - SAFETY)
+
+    text = open_chains(loosen(text, too_wide), too_wide)
     text = fewest_lines(text, m, size, avail)
     last = keep_last_words(text, m, size, avail)
     return text, last, len(m.wrap(last, size, avail, safety=SAFETY))
@@ -311,8 +339,9 @@ def _even_lines(x: Measured, m: TextMeasurer, width: Length) -> Measured:
         if own >= now - 1e-9:
             return x
         nice = [ln.strip() for ln in lines]  # the measured breaks, kept where LibreOffice sets
-    text = " ".join(ln.replace(" ", NBSP) for ln in nice)
-    if len(m.wrap(text, x.size, avail, safety=SAFETY)) != x.lines:
+        source = x.item.text
+    text = bound_lines(source, nice)
+    if text is None or len(m.wrap(text, x.size, avail, safety=SAFETY)) != x.lines:
         return x
     return replace(x, item=replace(x.item, text=text))
 
@@ -332,8 +361,10 @@ def _fewer_raw(
         return x
     if set_cost(nice, m, x.size, avail) >= set_cost(raw, m, x.size, avail) - 1e-9:
         return x
-    text = " ".join(ln.replace(" ", NBSP) for ln in nice)
-    if any(len(m.wrap(text, x.size, avail, safety=s)) != x.lines for s in (SAFETY, 0.0)):
+    text = bound_lines(x.plain or x.item.text, nice)
+    if text is None or any(
+        len(m.wrap(text, x.size, avail, safety=s)) != x.lines for s in (SAFETY, 0.0)
+    ):
         return x
     return replace(x, item=replace(x.item, text=text))
 
@@ -364,8 +395,10 @@ def phrase_set(
         if own >= now - 1e-9:
             return text
         nice = [ln.strip() for ln in lines]  # the measured breaks, where LibreOffice's cost more
-    joined = " ".join(ln.replace(" ", NBSP) for ln in nice)
-    if any(len(m.wrap(joined, size, width_pt, safety=s)) != n for s in (SAFETY, 0.0)):
+    joined = bound_lines(text, nice)
+    if joined is None or any(
+        len(m.wrap(joined, size, width_pt, safety=s)) != n for s in (SAFETY, 0.0)
+    ):
         return text
     return joined
 
@@ -388,10 +421,12 @@ def phrase_more(
     nice = nice_lines(text, m, size, width_pt, n, None, RAGGED * width_pt, QUOTE)
     if nice is None or _short_last(nice[-1]) or cuts_phrase(nice):
         return None
-    joined = " ".join(ln.replace(" ", NBSP) for ln in nice)
+    joined = bound_lines(text, nice)
     widest = max(m.width_pt(ln, size) for ln in nice)
     narrow = min(max(widest / (1 - SAFETY) + 2, least), width_pt)
-    if any(len(m.wrap(joined, size, narrow, safety=s)) != n for s in (SAFETY, 0.0)):
+    if joined is None or any(
+        len(m.wrap(joined, size, narrow, safety=s)) != n for s in (SAFETY, 0.0)
+    ):
         return None
     return joined, narrow
 
@@ -665,13 +700,18 @@ def separated_lines(text: str, m: TextMeasurer, size: float, width_pt: float) ->
     if len(lines) < 2:
         return text
     out = []
+    pos = 0
     for line in lines[:-1]:
         line = line.rstrip()
+        start = text.find(line, pos)
+        if start < 0:
+            return text
+        pos = start + len(line)
         bare = line.rstrip(SEPARATORS)
         if bare != line and bare.endswith((NBSP, " ")):
             line = bare.rstrip(NBSP + " ") + "\n"
         else:
-            line += " "
+            line += text[pos : len(text) - len(text[pos:].lstrip(" "))]  # the seam as written
         out.append(line)
     joined = "".join(out) + lines[-1].strip()
     if "\n" not in joined:
@@ -692,8 +732,8 @@ def phrase_lines(text: str, m: TextMeasurer, size: float, width_pt: float) -> st
     nice = nice_lines(text, m, size, width_pt, n, kind=LABEL)
     if nice is None:
         return text
-    joined = " ".join(ln.replace(" ", NBSP) for ln in nice)
-    if len(m.wrap(joined, size, width_pt, safety=SAFETY)) != n:
+    joined = bound_lines(text, nice)
+    if joined is None or len(m.wrap(joined, size, width_pt, safety=SAFETY)) != n:
         return text
     if len(m.wrap(joined, size, width_pt)) != n:
         return text

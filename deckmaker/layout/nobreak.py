@@ -21,6 +21,24 @@ NBSP = "\u00a0"
 WORD_JOINER = "\u2060"
 """Joins a range's dash to the number after it ("7,5–⁠8%"): no line break, nothing shown."""
 _RANGE = re.compile(r"(?<=\d)([–-])(?=\d)")
+WEB_ADDRESS = re.compile(r"(?<![\w@])(?:https?://|www\.)[^\s\u00a0]+", re.IGNORECASE)
+"""A web address: nothing is put inside it (no U+2060 after its dashes, no U+200B after its
+slashes), so that what a presenter copies from the slide is the address; it breaks where
+LibreOffice breaks it (after "-", and after "/" before a letter)."""
+
+
+def outside_addresses(text: str, fn: Callable[[str], str]) -> str:
+    """``text`` with ``fn`` applied to each stretch of it outside a web address
+    (``WEB_ADDRESS``), the addresses kept as written."""
+    if not text or ("://" not in text and "www." not in text.lower()):
+        return fn(text) if text else text
+    out = []
+    pos = 0
+    for m in WEB_ADDRESS.finditer(text):
+        out.append(fn(text[pos : m.start()]) + m.group())
+        pos = m.end()
+    return "".join(out) + fn(text[pos:])
+
 
 MAGNITUDES = frozenset(
     ("nghìn", "ngàn", "triệu", "tỷ", "tỉ", "vạn", "trăm", "thousand", "million", "billion")
@@ -69,7 +87,7 @@ def bind_units(text: str) -> str:
     """``text`` with U+00A0 between each number and its unit words and inside units, a
     range's dash joined to its second number, and a separating dash to the word before it
     (``bind_dashes``)."""
-    text = _RANGE.sub(lambda m: m.group(1) + WORD_JOINER, text) if text else text
+    text = outside_addresses(text, lambda t: _RANGE.sub(lambda m: m.group(1) + WORD_JOINER, t))
     text = bind_dashes(text)
     if not text or not any(w in text for w in UNIT_WORDS):
         return text
@@ -273,7 +291,16 @@ def _measure_verb(parts: list[str]) -> int:
     (``MEASURE_VERBS``: "đạt", "ước đạt"); 0 when they end on none."""
     if len(parts) >= 2 and " ".join(parts[-2:]) in MEASURE_VERBS:
         return 2
+    if len(parts) >= 2 and parts[-1] in NOUN_TAILS and is_word(parts[-2:]):
+        return 0  # "mặt bằng 319,59 ha": a noun ending on "bằng", not the verb "bằng 104,6%"
     return 1 if parts and parts[-1] in MEASURE_VERBS else 0
+
+
+NOUN_TAILS = frozenset(("bằng", "trên", "dưới"))
+"""Verbs of measure that are also prepositions and end nouns of the lexicon ("mặt bằng", "cân
+bằng", "đồng bằng"): there they are no verb, and the number after the noun is not bound to it
+(stress/cards: "Giải phóng mặt bằng 319,59/428,39 ha" was one group wider than its column). A
+verb of change ending a word ("gia tăng", "cắt giảm") stays one."""
 
 
 def bind_measure_verbs(text: str) -> str:
@@ -520,8 +547,90 @@ def loosen(text: str, too_wide: Callable[[str], bool], separators: bool = True) 
                 pieces.append(part)
             else:
                 pieces[-1] += NBSP + part
-        out.append(" ".join(pieces))
+        out.append(" ".join(release(p, too_wide) for p in pieces))
     return " ".join(out)
+
+
+def release(token: str, too_wide: Callable[[str], bool]) -> str:
+    """``token`` (words bound by U+00A0) as it is when it fits its line; wider (``too_wide``), with
+    its word spaces released: it breaks between its words, each word of several syllables
+    (``is_word``: "giải phóng mặt bằng", else "giải phóng", "mặt bằng") kept whole while it
+    fits, and each figure always kept with its unit ("319,59/428,39 ha", "21.671,5 tỷ đồng",
+    ``bind_units``). A group wider than its column left bound breaks between letters
+    (stress/cards: "319,59/428, / 39 ha")."""
+    if NBSP not in token or not too_wide(token):
+        return token
+    parts = token.split(NBSP)
+    low = [_plain(p) for p in parts]
+    units = [_unit_bound(a, b) for a, b in zip(parts, parts[1:], strict=False)]
+    for most in (4, 3, 2, 1):
+        keep = list(units)
+        # the words of at most ``most`` syllables, found from the end as ``bind_compounds``
+        # finds them
+        i = len(parts)
+        while i > 0:
+            n = next((n for n in range(min(most, i), 1, -1) if _word_at(low, i, n)), 1)
+            for k in range(i - n, i - 1):
+                keep[k] = True
+            i -= n
+        groups = [[parts[0]]]
+        for part, bound in zip(parts[1:], keep, strict=False):
+            if bound:
+                groups[-1].append(part)
+            else:
+                groups.append([part])
+        # a group bound as a word (not only a figure and its unit) too wide: smaller words
+        words = [g for g in groups if len(g) > 1 and not all(map(_unit_bound, g, g[1:]))]
+        if most == 1 or not any(too_wide(NBSP.join(g)) for g in words):
+            return " ".join(NBSP.join(g) for g in groups)
+    return token  # (not reached: ``most`` 1 returns)
+
+
+_CHAIN_SLASH = re.compile(r"(?<=\d)/(?=\d)")
+_CHAIN_DASH = re.compile(r"(?<=\d)([–-])\u2060(?=\d)")
+
+
+def open_chains(text: str, too_wide: Callable[[str], bool]) -> str:
+    """``text`` with each chain of numbers (``_NUMBER``: "21.671,5/22.893,0/…", "2024-⁠2025-⁠…")
+    wider than its line by itself (``too_wide``, a caller's measure; with the unit bound to its
+    last number) given a break between its numbers: U+200B after each "/", the U+2060 after
+    each dash dropped. A line then breaks between two of its numbers, never inside one
+    ("…/428.390,0/20 / 2.340,0" where LibreOffice breaks a group wider than its line between
+    letters). A chain that fits is left whole."""
+    if not text or not any(c in text for c in "/\u2060"):
+        return text
+    out = []
+    for token in text.split(" "):
+        if ("/" in token or WORD_JOINER in token) and too_wide(token):
+            parts = token.split(NBSP)
+            for k, part in enumerate(parts):
+                bare = _bare(part.lstrip(_OPEN))
+                if _is_number(bare) and too_wide(NBSP.join(parts[k : k + 1 + _unit_run(parts, k)])):
+                    part = _CHAIN_DASH.sub(r"\1", _CHAIN_SLASH.sub("/" + ZWSP, part))
+                parts[k] = part
+            token = NBSP.join(parts)
+        out.append(token)
+    return " ".join(out)
+
+
+def _unit_run(parts: list[str], k: int) -> int:
+    """How many of ``parts`` after ``parts[k]`` (a number) are its unit words, bound to it."""
+    n = 0
+    while k + n + 1 < len(parts) and _unit_bound(parts[k + n], parts[k + n + 1]):
+        n += 1
+    return n
+
+
+def _word_at(low: list[str], i: int, n: int) -> bool:
+    return all(low[i - n : i]) and is_word(low[i - n : i])
+
+
+def _unit_bound(prev: str, word: str) -> bool:
+    """True when ``prev`` and ``word`` are a number and its unit, or words of one unit ("tỷ
+    đồng"), which ``bind_units`` binds and nothing parts."""
+    if prev != _bare(prev):
+        return False
+    return (_is_number(prev) or _bare(prev) in MAGNITUDES) and _unit_word(word)
 
 
 def _verb_run(parts: list[str], low: list[str], j: int) -> str:
@@ -744,12 +853,44 @@ def _named_numbers(text: str) -> str:
     """``text`` with U+00A0 after a word that names a number ("năm 2023", "số 42-KL/TW"), and
     a document's code kept whole ("42-KL/TW": U+2060 after its dash and slashes, where
     LibreOffice would break otherwise)."""
-    text = _DOC_CODE.sub(lambda m: re.sub(r"([-/])(?!\u2060)", "\\1" + WORD_JOINER, m[0]), text)
+    text = outside_addresses(text, _join_codes)
     return _NAMED_NUMBER.sub(lambda m: m.group(1).replace(" ", NBSP) + NBSP, text)
 
 
-_DOC_CODE = re.compile(r"(?<![\w/])\d+-[A-ZĐ]+(?:-[A-ZĐ]+)*(?:/[A-ZĐ0-9]+)+(?![\w/])")
-"""A document's number and code: "42-KL/TW", "25-HD/BTGDUK", "01-KL/TW", "53-NQ/TW"."""
+def _join_codes(text: str) -> str:
+    """``text`` with U+2060 after the dashes and slashes of each document's code (``_DOC_CODE``,
+    ``_code``)."""
+    if not text or not any(c in text for c in "-/"):
+        return text
+    return _DOC_CODE.sub(_code, text)
+
+
+def _code(m: re.Match[str]) -> str:
+    """The code found by ``_DOC_CODE`` with U+2060 after its dashes and slashes up to its last
+    part of capitals (the rest of a path, "/Hưng-Yên/…", as it is); as it is when it has no
+    such part (a date "18/5/2021", a range "2024-2025")."""
+    found = m.group()
+    parts = re.split(r"([-/]\u2060?)", found)
+    last = max((i for i in range(2, len(parts), 2) if _code_part(parts[i])), default=0)
+    if not last:
+        return found
+    head = "".join(p if i % 2 == 0 else p[0] + WORD_JOINER for i, p in enumerate(parts[: last + 1]))
+    return head + "".join(parts[last + 1 :])
+
+
+_DOC_CODE = re.compile(r"(?<![\w/.\-])\d+(?:[-/]\u2060?[^\W_]+)+(?![-/]?\w)")
+"""A document's number and code: "42-KL/TW", "25-HD/BTGDUK", "1141/QĐ-UBND", "21/CT-TTg",
+"68/2022/QH15", "15/2023/NĐ-CP": a number, then parts of letters or digits after "-" or "/"
+(``_code`` keeps those up to its last part of capitals)."""
+
+
+def _code_part(part: str) -> bool:
+    """True when ``part`` is a part of a code: capitals, Vietnamese ones too ("QĐ", "UBND",
+    "BTGDUK"), perhaps with digits ("QH15") or, after two capitals, one small letter ("TTg":
+    Thủ tướng)."""
+    if not part[:1].isupper():
+        return False
+    return part.isupper() or (len(part) >= 3 and part[:-1].isupper() and part[-1].islower())
 
 
 _NAMED_NUMBER = re.compile(
@@ -974,7 +1115,7 @@ def bind_counted(text: str, clause: bool = False) -> str:
     if not text or " " not in text:
         return text
     if clause:
-        text = _RATIO.sub("/" + ZWSP, text)
+        text = outside_addresses(text, lambda t: _RATIO.sub("/" + ZWSP, t))
     words = text.split(" ")
     pieces = [words[0]]
     state = ""

@@ -216,3 +216,92 @@ def test_a_term_of_a_function_word_binds_only_as_the_term():
     # "ở" of "nhà ở" is still a function word elsewhere: "làm việc / ở xã"
     # (elsewhere it leans on the word after it, ``test_leaning_words``, never on "làm việc")
     assert _bound("làm việc ở xã Tân Dân") == [f"làm{NBSP}việc", f"ở{NBSP}xã{NBSP}Tân{NBSP}Dân"]
+
+
+def test_a_noun_ending_on_a_verb_of_measure_is_not_bound_to_the_number_after_it():
+    """ "Giải phóng mặt bằng 319,59/428,39 ha" was one group ("bằng" read as the verb of
+    "bằng 104,6%"), wider than its column beside a chart: LibreOffice broke inside the number
+    (stress/cards slide 8, R12). "mặt bằng" is a noun; a verb of change ending a word still
+    binds ("gia tăng 5%")."""
+    from deckmaker.layout.nobreak import bind_units
+
+    got = bind_compounds(bind_units("Giải phóng mặt bằng 319,59/428,39 ha cụm công nghiệp"))
+    assert f"bằng 319,59/428,39{NBSP}ha" in got
+    assert f"bằng{NBSP}104,6%" in bind_compounds("Thu ngân sách bằng 104,6% dự toán")
+    assert f"tăng{NBSP}5%" in bind_compounds("Tổng vốn gia tăng 5% so với năm trước")
+
+
+def test_a_group_wider_than_its_line_is_released_at_its_word_spaces_first():
+    from deckmaker.layout.nobreak import release
+
+    group = NBSP.join(["Giải", "phóng", "mặt", "bằng", "319,59/428,39", "ha"])
+    # fits: as it is
+    assert release(group, lambda t: len(t) > 40) == group
+    # wider: it breaks between its words, the figure kept with its unit
+    assert release(group, lambda t: len(t) > 25) == (
+        f"Giải{NBSP}phóng{NBSP}mặt{NBSP}bằng 319,59/428,39{NBSP}ha"
+    )
+    # narrower still: the words of two syllables, then the syllables; never the unit
+    assert release(group, lambda t: len(t) > 12) == (
+        f"Giải{NBSP}phóng mặt{NBSP}bằng 319,59/428,39{NBSP}ha"
+    )
+    assert release(group, lambda t: len(t) > 3).endswith(f" 319,59/428,39{NBSP}ha")
+    money = NBSP.join(["Tổng", "thu", "ngân", "sách", "21.671,5", "tỷ", "đồng"])
+    assert release(money, lambda t: len(t) > 12).endswith(f" 21.671,5{NBSP}tỷ{NBSP}đồng")
+
+
+def test_a_chain_of_numbers_wider_than_its_line_breaks_between_its_numbers_only():
+    from deckmaker.layout.nobreak import ZWSP, open_chains
+
+    chain = f"21.671,5/22.893,0/33.100,0/109.501,0{NBSP}tỷ{NBSP}đồng"
+    assert open_chains(chain, lambda t: len(t) > 60) == chain  # it fits: whole
+    opened = open_chains(chain, lambda t: len(t) > 20)
+    assert opened == chain.replace("/", "/" + ZWSP)  # a break that shows nothing, "/" kept
+    ranges = "2024-\u20602025-\u20602026-\u20602027"
+    assert open_chains(ranges, lambda t: len(t) > 10) == "2024-2025-2026-2027"
+    assert open_chains(ranges, lambda t: len(t) > 30) == ranges
+    assert open_chains(f"{NBSP}USD/người", lambda t: True) == f"{NBSP}USD/người"
+
+
+@pytest.mark.parametrize(
+    "code",
+    ["25-HD/BTGDUK", "04-NQ/TU", "1141/QĐ-UBND", "21/CT-TTg", "68/2022/QH15", "15/2023/NĐ-CP"],
+)
+def test_every_document_code_is_one_piece_vietnamese_capitals_and_mixed_case_too(code):
+    """R12: "25-HD/BTGDUK" was bound, "1141/QĐ-UBND" and "21/CT-TTg" broke at their dash."""
+    from deckmaker.layout.measure import segments
+
+    text = bind_compounds(f"Mã số văn bản: {code}, 2024")
+    pieces = [s.word.replace("\u2060", "") for s in segments(text)]
+    assert any(p.rstrip(",").endswith(code) for p in pieces), pieces
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "18/5/2021", "2024-2025", "1-2/3", "Hưng-Yên/phát-triển", "12/Ủy ban",
+    ],
+)  # fmt: skip
+def test_dates_ranges_and_paths_are_no_codes(text):
+    from deckmaker.layout.nobreak import _join_codes
+
+    assert _join_codes(text) == text
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://hungyen.gov.vn/portal/Pages/2024-01-20/Ket-qua-2023.aspx",
+        "https://www.example.gov.vn/tai-lieu/2024/01/huong-dan-so-25-HD/BTGDUK",
+        "www.example.gov.vn/so-1141/QĐ-UBND/bang-1/2",
+    ],
+)
+def test_nothing_is_put_inside_a_web_address(url):
+    """R12: "2024-⁠01-⁠20" in an address (U+2060, copied with it); a code or a ratio inside
+    one is no code and no ratio."""
+    from deckmaker.layout.nobreak import bind_counted, bind_units
+
+    for text in (f"Xem tại {url} và 21/CT-TTg", f"{url}, 2024-2025"):
+        for bound in (bind_compounds(bind_units(text)), bind_counted(text, clause=True)):
+            assert url in bound, ascii(bound)
+    assert "\u2060" in bind_compounds(bind_units(f"Xem tại {url} và 21/CT-TTg"))  # the code's

@@ -15,7 +15,15 @@ from ...theme.model import blend, contrast_ratio
 from ...units import EMU_PER_PT, Length
 from ..breaks import LABEL
 from ..context import PlanContext
-from ..fit import LINE_SPACING, SAFETY, break_cost, keep_last_words, nice_lines, sizes
+from ..fit import (
+    LINE_SPACING,
+    SAFETY,
+    bound_lines,
+    break_cost,
+    keep_last_words,
+    nice_lines,
+    sizes,
+)
 from ..frame import Frame
 from ..measure import TextMeasurer, cached_segments
 from ..model import Align, Box, Element, Planned, TableBox, TextBox
@@ -450,9 +458,11 @@ def phrase_cell(text: str, m: TextMeasurer, size: float, width_pt: float) -> str
     first = [ln.strip() for ln in lines]
     if nice == first or break_cost(nice, kind=LABEL) >= break_cost(first, kind=LABEL):
         return text
-    joined = " ".join(ln.replace(" ", NBSP) for ln in nice)
+    joined = bound_lines(text, nice)
     # as LibreOffice sets it, and as measured
-    if any(len(m.wrap(joined, size, width_pt, safety=x)) != n for x in (CELL_SAFETY, SAFETY)):
+    if joined is None or any(
+        len(m.wrap(joined, size, width_pt, safety=x)) != n for x in (CELL_SAFETY, SAFETY)
+    ):
         return text
     return joined
 
