@@ -136,6 +136,8 @@ def font_in_memory(found: Sequence[str]) -> FT2Font:
     )
     font = _MEMORY_FONTS.get(key)
     if font is None:
+        if len(_MEMORY_FONTS) >= 64:  # as many as matplotlib keeps (new threads add keys)
+            _MEMORY_FONTS.clear()
         font = _MEMORY_FONTS[key] = _ASSEMBLE(
             tuple((_font_bytes(path), index) for path, index in paths),
             _kerning_factor=key[1],
