@@ -612,6 +612,48 @@ def test_text_layouts_come_from_the_memo_and_draw_the_same_picture(monkeypatch, 
     assert render_png(plan) == memo
 
 
+@pytest.mark.parametrize("kind", ["barh", "bar", "line", "donut"])
+def test_fonts_read_from_memory_draw_the_same_picture(monkeypatch, kind):
+    from deckmaker.charts.kinds import common
+
+    plan = plan_of(kind)
+    monkeypatch.setattr(common, "_WIDTHS", {})  # every text measured again in each drawing
+    monkeypatch.setattr(common, "_MEMORY_FONTS", {})
+    in_memory = render_png(plan)
+    assert common._MEMORY_FONTS  # noqa: SLF001 - the chart's texts were set in them
+    assert all(isinstance(f.fname, io.BytesIO) for f in common._MEMORY_FONTS.values())  # noqa: SLF001
+    monkeypatch.setattr(common, "_WIDTHS", {})
+    monkeypatch.setattr(common, "_ASSEMBLE", None)  # matplotlib's get_font: read from the files
+    monkeypatch.setattr(common, "_MEMORY_FONTS", {})
+    assert render_png(plan) == in_memory
+    assert not common._MEMORY_FONTS  # noqa: SLF001
+
+
+def test_a_font_read_from_memory_measures_and_lays_out_as_matplotlibs_own():
+    from matplotlib.font_manager import FontProperties, fontManager, get_font
+    from matplotlib.ft2font import LoadFlags
+
+    from deckmaker.charts.kinds import common
+
+    assert common._ASSEMBLE is not None  # noqa: SLF001 - the matplotlib this was written for
+    found = fontManager._find_fonts_by_props(FontProperties(fname=FONT))  # noqa: SLF001
+    ours, theirs = common.font_in_memory(found), get_font(found)
+    assert ours is not theirs and isinstance(ours.fname, io.BytesIO)
+    assert common.font_in_memory(found) is ours  # kept
+    for text in (*LONG, "12,5%", "Đơn vị: tỷ đồng", "ỗ ữ ặ ệ ộ ờ"):
+        for size in (9.5, 14.0):
+            results = []
+            for font in (ours, theirs):
+                font.clear()
+                font.set_size(size, 200)
+                font.set_text(text, 0.0, flags=LoadFlags.NO_HINTING)
+                glyphs = [
+                    (i.glyph_index, i.x, i.y) for i in font._layout(text, LoadFlags.NO_HINTING)
+                ]
+                results.append((font.get_width_height(), font.get_descent(), glyphs))
+            assert results[0] == results[1]
+
+
 @pytest.mark.parametrize("kind", ["barh", "bar", "line", "donut", "stacked-bar", "plan-actual"])
 def test_pinning_fonts_finds_every_text_findobj_finds_and_draws_the_same_picture(monkeypatch, kind):
     from matplotlib.text import Text
