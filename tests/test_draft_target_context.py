@@ -63,6 +63,19 @@ TARGET_CONTEXT = [
          [(Decimal("352000"), Decimal("405000"), "exact"), (Decimal("86.7"), None, None)],
          "Thành phố dự tính số thu ngân sách sẽ đạt 352.000 tỷ đồng, đạt 86,7% dự toán năm 2020 "
          "được Trung ương giao là 405.000 tỷ đồng."),
+    # what an estimate will come to ('ước … sẽ đạt') is no target, in a bracket either; 'sẽ'
+    # alone plans what it says will be done
+    case("an-estimate-will", "value plan_kind", False,
+         [
+             (Decimal("106000"), None),
+             (Decimal("92.2"), None),
+             (Decimal("12.4"), None),
+             (Decimal("14200"), None),
+         ],
+         "Đơn vị ước thực hiện đến 31/12/2020 sẽ đạt kết quả thu NSNN trên 106.000 tỷ đồng, đạt "
+         "92,2% dự toán Pháp lệnh, giảm 12,4% (giảm tuyệt đối 14.200 tỷ đồng) so với cùng kỳ."),
+    case("what-will-be-done", "value plan_kind", False, [(Decimal("12"), "exact")],
+         "Trong năm tới, huyện sẽ xây dựng mới 12 trường học."),
 ]  # fmt: skip
 
 

@@ -94,7 +94,15 @@ def _sets_targets(before: str) -> bool:
     """The sentence up to the figure says it sets targets (`_TARGET_SENTENCE`), other than by
     naming targets it says were met (`_TARGETS_MET`) or a result's attainment of one ('đạt
     121% dự toán năm', 'so với kế hoạch': `_COMPARED`)."""
-    return _TARGET_SENTENCE.search(_COMPARED.sub(" ", _TARGETS_MET.sub(" ", before))) is not None
+    said = _ESTIMATE_WILL.sub(lambda m: m.group(1), before)
+    return _TARGET_SENTENCE.search(_COMPARED.sub(" ", _TARGETS_MET.sub(" ", said))) is not None
+
+
+# 'Đơn vị ước thực hiện đến 31/12/2020 sẽ đạt … trên 106.000 tỷ đồng, … (giảm tuyệt đối 14.200 tỷ
+# đồng)': what an estimate will come to, no target set ('sẽ' dropped after an estimate's word)
+_ESTIMATE_WILL = re.compile(
+    r"((?:^|\s)(?:ước|ước tính|dự tính|dự báo)\s[^.;!?]*?\s)sẽ(?=\s)", re.IGNORECASE
+)
 
 
 # ('Trên 70% số doanh nghiệp …': the bound opening its sentence, in capitals)
