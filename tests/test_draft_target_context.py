@@ -148,3 +148,26 @@ def test_a_line_broken_before_a_number_continues_only_right_after_a_word():
         "Thu ngân sách đạt kế hoạch.",
         "95% số xã đạt chuẩn.",
     ]
+
+
+def test_a_short_heading_of_tasks_heads_targets(tmp_path):
+    figures = composed(
+        tmp_path,
+        [
+            "BÁO CÁO",
+            "Tình hình giáo dục năm học 2024 - 2025",
+            "I. KẾT QUẢ",
+            "1. Tỷ lệ trường đạt chuẩn quốc gia 68%.",
+            "II. NHIỆM VỤ, GIẢI PHÁP",
+            "1. Tỷ lệ trường đạt chuẩn quốc gia 75%.",
+            "III. ĐÁNH GIÁ",
+            # a sentence run in as a heading reports what it says
+            "1. Nhiệm vụ quản lý nhà nước về giáo dục được chú trọng triển khai theo đúng quy "
+            "định của Luật Giáo dục và có 12 trường đạt chuẩn.",
+        ],
+    )
+    assert read(figures, "value plan_kind") == [
+        (Decimal("68"), None),
+        (Decimal("75"), "exact"),
+        (Decimal("12"), None),
+    ]

@@ -87,7 +87,18 @@ def heads_targets(heading: str) -> bool:
     đều vượt chỉ tiêu', 'Các chỉ tiêu đạt và vượt', 'Kết quả thực hiện các chỉ tiêu …') or a
     result set against one ('vượt kế hoạch', 'so với chỉ tiêu'): those head results."""
     said = _COMPARED.sub(" ", _TARGETS_MET.sub(" ", _MET_AFTER.sub(" ", heading)))
-    return TARGET_HEADING.search(said) is not None
+    return TARGET_HEADING.search(said) is not None or (
+        _TASKS_HEADING.match(said) is not None and len(said.split()) <= _TASKS_WORDS
+    )
+
+
+# a short heading that opens with the tasks to do ('III. NHIỆM VỤ, GIẢI PHÁP', 'Phương hướng,
+# nhiệm vụ năm 2026', 'Nhiệm vụ trọng tâm'), as one naming the targets does (not a sentence run
+# in as a heading, '1.1. Nhiệm vụ quản lý nhà nước về … được chú trọng triển khai …')
+_TASKS_WORDS = 12
+_TASKS_HEADING = re.compile(
+    r"\s*(?:(?:định hướng|phương hướng)(?:\s*,\s*|\s+và\s+))?(?:các\s+)?nhiệm vụ\b", re.I
+)
 
 
 def _sets_targets(before: str) -> bool:
