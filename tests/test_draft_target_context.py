@@ -12,7 +12,8 @@ from decimal import Decimal
 
 import pytest
 
-from deckmaker.draft.reader import clean, rejoin
+from deckmaker.draft.reader import clean, read_paragraphs, rejoin
+from deckmaker.draft.structure import parse
 
 from .draft_cases import case, composed, found, read
 
@@ -119,6 +120,24 @@ def test_a_plans_targets_under_markdown_headings_and_wrapped_lines(tmp_path):
         (Decimal("95"), "exact"),
         (Decimal("60"), "floor"),
     ]
+
+
+def test_a_markdown_letterhead_drops_the_motto_its_cell_wraps(tmp_path):
+    doc = tmp_path / "kh.txt"
+    doc.write_text(
+        "|\n**ỦY BAN NHÂN DÂN\n**\nTỈNH BẮC NINH\n-------\n|\n**CỘNG HÒA XÃ HỘI\n"
+        "CHỦ NGHĨA VIỆT NAM**\nĐộc lập - Tự do - Hạnh phúc\n---------------\n|\n|\n"
+        "Số: 144/KH-UBND\n|\n*Bắc Ninh, ngày 24\ntháng 11 năm 2025*\n|\n\n**KẾ HOẠCH**\n\n"
+        "PHÁT TRIỂN KINH TẾ SỐ TỈNH BẮC NINH GIAI ĐOẠN\n2026 - 2030\n\n**I. MỤC TIÊU**\n\n"
+        "- Kinh tế số chiếm 45% GRDP tỉnh.\n",
+        encoding="utf-8",
+    )
+    parsed = parse(read_paragraphs(doc))
+    assert (parsed.organization, parsed.number, parsed.date) == (
+        "Ủy ban nhân dân - Tỉnh Bắc Ninh", "144/KH-UBND", "2025-11-24",
+    )  # fmt: skip
+    assert parsed.title == "Phát triển kinh tế số tỉnh Bắc Ninh giai đoạn 2026 - 2030"
+    assert [h.title for h in parsed.headings] == ["MỤC TIÊU"]
 
 
 def test_markdown_marks_are_no_words():
