@@ -15,7 +15,7 @@ from .quantities import Found, Value, list_unit
 from .ranker import Context, pick
 from .scale import needs_scale, presenter_value, presenter_values
 from .structure import Document, Heading, Paragraph, sentence_case
-from .targets import reported_year
+from .targets import opens_targets, reported_year
 
 MAX_BULLETS = 6
 MAX_CHARS = 110
@@ -337,7 +337,11 @@ class _Composer:
 
     def lead_section(self) -> SectionDraft | None:
         """A first section for figures written before the first heading (or with no headings)."""
-        paragraphs = [p for p in self.doc.intro if not p.startswith(_PREAMBLE)]
+        # (not 'Căn cứ tại Điều 2 Nghị quyết … nêu rõ các chỉ tiêu chủ yếu …, cụ thể:', which
+        # opens the list of targets after it: a legal basis never ends on a colon)
+        paragraphs = [
+            p for p in self.doc.intro if not p.startswith(_PREAMBLE) or opens_targets([p])
+        ]
         if not paragraphs or (self.doc.headings and not any(find_figures(p) for p in paragraphs)):
             return None
         title = self.doc.title

@@ -42,6 +42,12 @@ _GLUED_SEMICOLON = re.compile(r"\s*;(?=[^\W\d_])")
 # "195,4 kg/ người", "45 tạ /ha": a per-part written with a space beside its slash
 _SLASH_SPACE = re.compile(r"(?<=[^\W\d_])(?:/\s+|\s+/\s*)(?=[^\W\d_])")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ufffe\uffff\u200b]")
+# a text kept as Markdown ('**II. MỤC TIÊU**', '*Căn cứ Nghị quyết số' … 'gia;*', a table's '|'
+# left on a line of its own): the marks of emphasis are no words, and a line of bare table
+# rules holds none
+_BOLD = re.compile(r"\*\*|__(?=\S)|(?<=\S)__")
+_ITALIC_EDGE = re.compile(r"^\*(?=[^\s*])|(?<=[^\s*])\*$")
+_TABLE_RULE = re.compile(r"[|\s:-]*")
 
 
 def read_paragraphs(path: Path, notes: list[Problem] | None = None) -> list[str]:
@@ -82,6 +88,9 @@ def clean(text: str) -> str:
     """NFC-normalised text without control characters and with single spaces."""
     text = unicodedata.normalize("NFC", text).replace("\u00a0", " ")
     text = _CONTROL.sub(" ", text)
+    text = _ITALIC_EDGE.sub("", _BOLD.sub("", text).strip())
+    if _TABLE_RULE.fullmatch(text):
+        return ""
     text = _GLUED.sub(" ", text)
     text = _SLASH_SPACE.sub("/", _RUN_ON.sub(". ", text))
     text = _GLUED_SEMICOLON.sub("; ", text)
@@ -99,10 +108,12 @@ def rejoin(lines: list[str], *, wrapped: bool = False) -> list[str]:
     full = _full_width([ln for ln in lines if ln]) if wrapped else 0
     out: list[str] = []
     prev_raw = ""
+    adjacent = False  # no blank line between the line and the one before
     for line in lines:
         if not line:
+            adjacent = False
             continue
-        if out and _continues(prev_raw, line, full):
+        if out and _continues(prev_raw, line, full, adjacent=adjacent):
             # "2016-" then "2020"; "Ai-" then "len": a word broken at its hyphen
             glue = (
                 ""
@@ -116,16 +127,22 @@ def rejoin(lines: list[str], *, wrapped: bool = False) -> list[str]:
         else:
             out.append(line)
         prev_raw = line
+        adjacent = True
     return out
 
 
-def _continues(prev: str, line: str, full: int) -> bool:
+def _continues(prev: str, line: str, full: int, *, adjacent: bool = True) -> bool:
     if prev == "*":
         return False
     if _MARKER.match(line):
         # an inline "(13)" wrapped to the start of a line continues a full-width line
         return bool(full) and line.startswith("(") and len(prev) >= 0.92 * full
     if line[0].islower():
+        return True
+    if adjacent and line[0].isdigit() and prev[-1:].isalpha():
+        # "… phát triển từ" then "05 bộ dữ liệu …", "… đạt" then "95%.": a line broken before
+        # a number (not an item: `_MARKER`) right after a line that ends on a word (not after a
+        # blank line: '- Du lịch và dịch vụ', a blank line, '100% điểm đến …')
         return True
     if not full:
         return False

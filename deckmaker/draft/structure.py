@@ -40,9 +40,12 @@ _DATE_LINE = re.compile(
     r"^(?:[^\d,;:.]{2,40},\s*)?[Nn]gày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\W*$"
 )
 _PLACE = re.compile(r"^([^\d,;:.]{2,40}),\s*ngày\s+\d")
-# the national motto and its rules: part of every state letterhead, never of the deck
+# the national motto and its rules: part of every state letterhead, never of the deck (its name
+# may be broken over two lines, as a table's cell wraps it: 'CỘNG HÒA XÃ HỘI', 'CHỦ NGHĨA VIỆT
+# NAM')
 _MOTTO = re.compile(
-    r"^(?:(?:NƯỚC\s+)?CỘNG\s+H[ÒO]A\s+X[ÃA]\s+H[ỘO]I\s+CH[ỦU]\s+NGH[ĨI]A\s+VI[ỆE]T\s+NAM"
+    r"^(?:(?:NƯỚC\s+)?CỘNG\s+H[ÒO]A\s+X[ÃA]\s+H[ỘO]I(?:\s+CH[ỦU]\s+NGH[ĨI]A\s+VI[ỆE]T\s+NAM)?"
+    r"|CH[ỦU]\s+NGH[ĨI]A\s+VI[ỆE]T\s+NAM"
     r"|Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc|ĐẢNG CỘNG SẢN VIỆT NAM|[-–_=*.\s]+)$",
     re.IGNORECASE,
 )

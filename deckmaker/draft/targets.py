@@ -87,14 +87,33 @@ def heads_targets(heading: str) -> bool:
     đều vượt chỉ tiêu', 'Các chỉ tiêu đạt và vượt', 'Kết quả thực hiện các chỉ tiêu …') or a
     result set against one ('vượt kế hoạch', 'so với chỉ tiêu'): those head results."""
     said = _COMPARED.sub(" ", _TARGETS_MET.sub(" ", _MET_AFTER.sub(" ", heading)))
-    return TARGET_HEADING.search(said) is not None
+    return TARGET_HEADING.search(said) is not None or (
+        _TASKS_HEADING.match(said) is not None and len(said.split()) <= _TASKS_WORDS
+    )
+
+
+# a short heading that opens with the tasks to do ('III. NHIỆM VỤ, GIẢI PHÁP', 'Phương hướng,
+# nhiệm vụ năm 2026', 'Nhiệm vụ trọng tâm'), as one naming the targets does (not a sentence run
+# in as a heading, '1.1. Nhiệm vụ quản lý nhà nước về … được chú trọng triển khai …')
+_TASKS_WORDS = 12
+_TASKS_HEADING = re.compile(
+    r"\s*(?:(?:định hướng|phương hướng)(?:\s*,\s*|\s+và\s+))?(?:các\s+)?nhiệm vụ\b", re.I
+)
 
 
 def _sets_targets(before: str) -> bool:
     """The sentence up to the figure says it sets targets (`_TARGET_SENTENCE`), other than by
     naming targets it says were met (`_TARGETS_MET`) or a result's attainment of one ('đạt
     121% dự toán năm', 'so với kế hoạch': `_COMPARED`)."""
-    return _TARGET_SENTENCE.search(_COMPARED.sub(" ", _TARGETS_MET.sub(" ", before))) is not None
+    said = _ESTIMATE_WILL.sub(lambda m: m.group(1), before)
+    return _TARGET_SENTENCE.search(_COMPARED.sub(" ", _TARGETS_MET.sub(" ", said))) is not None
+
+
+# 'Đơn vị ước thực hiện đến 31/12/2020 sẽ đạt … trên 106.000 tỷ đồng, … (giảm tuyệt đối 14.200 tỷ
+# đồng)': what an estimate will come to, no target set ('sẽ' dropped after an estimate's word)
+_ESTIMATE_WILL = re.compile(
+    r"((?:^|\s)(?:ước|ước tính|dự tính|dự báo)\s[^.;!?]*?\s)sẽ(?=\s)", re.IGNORECASE
+)
 
 
 # ('Trên 70% số doanh nghiệp …': the bound opening its sentence, in capitals)
@@ -129,12 +148,18 @@ _EXPECTED = re.compile(
 )
 # "... đã làm được trong các năm qua, cần phải ... khoảng 85 HTX": only in the number's own
 # comma-clause does 'đã' say the figure is done
-_DONE_HERE = re.compile(r"(?:^|\s)(?:đã(?!\s+qua\s+đào tạo)|đạt được)(?=\s)")
+# ('phấn đấu đạt được số thu tối thiểu 254.000 tỷ đồng': what is striven for, not done)
+_DONE_HERE = re.compile(
+    r"(?:^|\s)(?:đã(?!\s+qua\s+đào tạo)|(?<!phấn đấu\s)(?<!phân đầu\s)đạt được)(?=\s)"
+)
 # "vượt mục tiêu 0,36%", "so với dự toán": a comparison with a target, not one
 _COMPARED = re.compile(
-    r"(?:vượt|cao hơn|thấp hơn|so với|so)\s+(?:mức\s+)?(?:mục tiêu|kế hoạch|chỉ tiêu|dự toán)"
+    r"(?:(?:vượt|cao hơn|thấp hơn|so với|so)\s+(?:mức\s+)?(?:mục tiêu|kế hoạch|chỉ tiêu|dự toán)"
     # "đạt 100% chỉ tiêu giao với 1.250 thanh niên nhập ngũ": an attainment, reported
-    r"|\d\s*%\s+(?:mục tiêu|kế hoạch|chỉ tiêu|dự toán)"
+    r"|\d\s*%\s+(?:mục tiêu|kế hoạch|chỉ tiêu|dự toán))"
+    # 'đạt 69,5% chỉ tiêu UBND giao phấn đấu (63.000 tỷ đồng)': the words that name the plan, up
+    # to its bracket or the clause's end, are part of it ('phấn đấu' there sets no target)
+    r"(?:(?:\s+[^\W\d]+){1,6}?(?=\s*[(,;.]))?"
 )
 # "tăng 7,36% (vượt mục tiêu Nghị quyết 0,36%)": the target is the value less the excess
 _EXCESS = re.compile(
@@ -225,6 +250,10 @@ _STRIVES_FOR_A_LEVEL = re.compile(
     re.IGNORECASE,
 )
 _HARD_FLOOR = re.compile(r"(?:^|\s)(?:tối thi[ểế]u|ít nhất|không dưới|không thấp hơn)\s*$", re.I)
+# 'Tốc độ tăng năng suất lao động xã hội bình quân khoảng 8,5%': a growth said as about a level
+# is that level, exactly (the labelled set: every 'khoảng N%' target exact), no floor
+_HARD_FLOOR_VERB = re.compile(r"(?:^|\s)tối thi[ểế]u(?=\s)", re.I)
+_ABOUT = re.compile(r"(?:^|\s)(?:khoảng|xấp xỉ)\s*$", re.I)
 
 
 # a paragraph that announces the targets set ('Quốc hội quyết nghị tốc độ tăng GDP khoảng
@@ -315,8 +344,11 @@ _RUN_IN_TARGETS = re.compile(
 
 # 'Mục tiêu tổng quát năm 2027 phấn đấu …. Trong đó …': a paragraph that opens by naming its
 # targets and striving for them sets targets in every sentence after, where nothing reports
+# (or by who strives, 'Huyện Đan Phượng cũng phấn đấu … đạt 95 triệu đồng/người/năm. Thu ngân
+# sách … tăng bình quân hàng năm 30%.': the sentences after it go on with the targets)
 _OPENS_STRIVING = re.compile(
-    r"^\s*(?:(?:các|những)\s+)?(?:mục tiêu|chỉ tiêu)\b"
+    r"^\s*(?:(?:(?:các|những)\s+)?(?:mục tiêu|chỉ tiêu)\b"
+    r"|(?=[^\W\d]))"
     r"(?:(?!\s(?:đạt|vượt|ước|đã|thực hiện|hoàn thành)\s)[^.;:\d]|\d{4}){0,60}?"
     r"\s(?:phấn đấu|phân đầu)(?=\s)",
     re.IGNORECASE,
@@ -508,6 +540,8 @@ def looks_forward(text: str, at: int, reported: int | None) -> bool:
 # 90 xã", "3.200 tỷ đồng so với kế hoạch 4.000 tỷ đồng": the target written after the figure
 _TARGET_BEFORE = re.compile(
     r"(?:^|[\s(,;/])(?<!vượt )(?:so với\s+|so\s+)?(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu|KH)"
+    # ('đạt 86,7% dự toán năm 2020 được Trung ương giao là 405.000 tỷ đồng': its year)
+    r"(?:\s+(?:năm|quý|tháng)\s+[\dIV/]+)?"
     r"(?:\s+(?!(?:và|tăng|giảm|đạt|vượt|bằng|so|với|cùng|kỳ|trong|của|là)\b)[^\W\d]+){0,4}?"
     r"\s*(?:là|:)?\s*$"
 )
@@ -520,7 +554,7 @@ _CHANGED = re.compile(r"(?:^|\s)(?:tăng|giảm|bổ sung|điều chỉnh|cắt 
 
 def _own_bracket(text: str, f: Found) -> bool:
     """'tăng 6,47% (kế hoạch 9,05%)': the figure is a target in a bracket of its own."""
-    opening = _TARGET_BRACKET.search(text, max(0, f.span[0] - 40), f.span[0])
+    opening = _TARGET_BRACKET.search(text, max(0, f.span[0] - 60), f.span[0])
     return opening is not None and opening.end() == f.span[0]
 
 
@@ -551,7 +585,8 @@ def _targets_after(text: str, found: list[Found]) -> list[Found]:
             out[out.index(actual)] = replace(
                 actual,
                 plan=f.value,
-                plan_kind="floor",
+                # a growth or a rate to reach at least, a level's plan exact (round 6's rule)
+                plan_kind="floor" if f.unit in ("%", "%/năm", *_POINT_UNITS) else "exact",
                 plan_span=f.span,
                 review=(*actual.review, note),
             )
@@ -572,7 +607,8 @@ _TARGET_BRACKET = re.compile(
     # 'thấp hơn kế hoạch (7,5%)', 'so với chỉ tiêu Nghị quyết (4.000 tỷ đồng)', 'đạt 122,5% kế
     # hoạch năm (2.000 lao động)': the plan named right before the bracket, its value inside
     r"|(?<![\w(])(?:kế hoạch|chỉ tiêu|mục tiêu|dự toán|Nghị quyết|NQ|KH)"
-    r"(?:\s+(?!(?:và|của|so|với|là)\b)[^\W\d]+){0,3}\s*\(\s*$",
+    # ('đạt 70,5% chỉ tiêu Tổng cục Hải quan giao (71.000 tỷ đồng)': named by who set it)
+    r"(?:\s+(?!(?:và|của|so|với|là)\b)[^\W\d]+){0,6}\s*\(\s*$",
     re.IGNORECASE,
 )
 
@@ -669,7 +705,7 @@ def _bracket_targets(text: str, found: list[Found]) -> list[Found]:
     named after that result ('Tổng sản phẩm (GRDP): mục tiêu tăng')."""
     out = list(found)
     for i, f in enumerate(out):
-        opening = _TARGET_BRACKET.search(text, max(0, f.span[0] - 40), f.span[0])
+        opening = _TARGET_BRACKET.search(text, max(0, f.span[0] - 60), f.span[0])
         if opening is None or opening.end() != f.span[0]:
             continue
         result = next(
@@ -804,8 +840,22 @@ def _with_kind(text: str, m: re.Match[str], figure: Found, target: bool) -> Foun
     )
     # '(kế hoạch 88.600 tỷ đồng)': a target in a bracket of its own, whether or not a result in
     # its unit comes before it (`_bracket_targets` makes it that result's plan)
-    opening = _TARGET_BRACKET.search(text, max(0, m.start() - 40), m.start())
+    opening = _TARGET_BRACKET.search(text, max(0, m.start() - 60), m.start())
     bracketed = opening is not None and opening.end() == m.start()
+    if opening is not None and bracketed:
+        # its kind is what the bracket and the plan's name say ('(mục tiêu trên 8%)'), not the
+        # sentence around it ('đạt 69,5% chỉ tiêu UBND giao phấn đấu (63.000 tỷ đồng)': the
+        # plan, a level, exact): a growth or a rate a floor, a level exact (the rule of round 6)
+        named_as = text[opening.start() : m.start()]
+        if isinstance(figure.value, tuple):
+            kind = "range"
+        elif _CEILING.search(named_as):
+            kind = "ceiling"
+        elif _FLOOR.search(named_as) or _FLOOR_AFTER.match(text, figure.span[1]):
+            kind = "floor"
+        else:
+            kind = "floor" if figure.unit in ("%", "%/năm", *_POINT_UNITS) else "exact"
+        return replace(figure, plan_kind=kind)
     guaranteed = _GUARANTEE.search(before)
     if not (
         target
@@ -825,22 +875,27 @@ def _with_kind(text: str, m: re.Match[str], figure: Found, target: bool) -> Foun
     elif (
         _FLOOR.search(before)
         or _FLOOR_AFTER.match(text, figure.span[1])
-        # 'tăng trưởng' binds in its own comma-clause: 'Tốc độ tăng trưởng … đạt 9,5% trở lên,
-        # tổng giá trị sản xuất đạt 8.962,72 tỷ đồng' plans the level exactly
-        or _FLOOR_VERB.search(re.sub(r"tăng trưởng(?=.*,\s)", "", clause))
-        # "tăng 21%/năm", "giảm bình quân 1,5%/năm": a change to make every year, at least
-        or (figure.unit == "%/năm" and re.search(r"(?:^|\s)(?:tăng|giảm)(?=\s)", clause))
-        or (
-            figure.unit in ("%", "%/năm")
-            and _RATE_OF_GROWTH.search(re.sub(r"\([^()]*\)", " ", before))
-        )
-        # "Tỷ lệ hộ nghèo giảm 3%" among targets: a change to make, at least; with its base
-        # ("tăng 1,19% so ước thực hiện năm 2017") it is the change worked out, as written
-        or (
-            figure.unit == "%"
-            and _CHANGE_TO_MAKE.search(before)
-            and not _CHANGE_OF_LEVEL.search(before)
-            and not re.match(r"\s*,?\s*so\b", text[figure.span[1] :])
+        # 'nhu cầu vốn đầu tư tối thiểu … khoảng 3.770 tỷ đồng': the least, however said
+        or _HARD_FLOOR_VERB.search(clause)
+        or not _ABOUT.search(before)
+        and (
+            # 'tăng trưởng' binds in its own comma-clause: 'Tốc độ tăng trưởng … đạt 9,5% trở lên,
+            # tổng giá trị sản xuất đạt 8.962,72 tỷ đồng' plans the level exactly
+            _FLOOR_VERB.search(re.sub(r"tăng trưởng(?=.*,\s)", "", clause))
+            # "tăng 21%/năm", "giảm bình quân 1,5%/năm": a change to make every year, at least
+            or (figure.unit == "%/năm" and re.search(r"(?:^|\s)(?:tăng|giảm)(?=\s)", clause))
+            or (
+                figure.unit in ("%", "%/năm")
+                and _RATE_OF_GROWTH.search(re.sub(r"\([^()]*\)", " ", before))
+            )
+            # "Tỷ lệ hộ nghèo giảm 3%" among targets: a change to make, at least; with its base
+            # ("tăng 1,19% so ước thực hiện năm 2017") it is the change worked out, as written
+            or (
+                figure.unit == "%"
+                and _CHANGE_TO_MAKE.search(before)
+                and not _CHANGE_OF_LEVEL.search(before)
+                and not re.match(r"\s*,?\s*so\b", text[figure.span[1] :])
+            )
         )
     ):
         kind = "floor"
