@@ -537,14 +537,15 @@ def _knock_out_gridlines(canvas: Canvas) -> None:
     """A value set on the plot (not inside a bar) hides the gridlines behind it: its text sits
     on the slide's background, never on a line (slide 33's "7%" on the 100% gridline). A
     label that already has a box (the "% of plan" line's) keeps it; one set inside its bar
-    (a stack's segment, a value moved off the reference line) gets none."""
+    (a stack's segment, a target's tinted one too, a value moved off the reference line) gets
+    none: the bar hides the gridlines."""
     background = canvas.plan.style.background
     face = background if background not in ("none", "") else "#FFFFFF"
-    text = canvas.plan.style.text_color
     for t in canvas.data_labels:
         if t.get_bbox_patch() is not None or not t.get_visible() or t.axes is None:
             continue
-        inside = hasattr(t, "_deckmaker_segment") and t.get_color() != text
+        # a stack's value stays in its segment unless moved beside it (aligned left)
+        inside = hasattr(t, "_deckmaker_segment") and t.get_horizontalalignment() != "left"
         inside = inside or getattr(t, "_deckmaker_inside", False)  # moved into its bar's end
         if inside or not any(line.get_visible() for line in _gridlines(t.axes)):
             continue
