@@ -427,11 +427,23 @@ def _end_value_ticks(canvas: Canvas) -> bool:
             under = [t for t in ticks if t <= high + eps]
             over = [t for t in ticks if t > high + eps]
             end = under + over[:1] if over and high >= NICE_REACH * over[0] else under
+            end = _whole(end)
             if len(end) < 2 or end == ticks:
                 continue
             axis.set_major_locator(FixedLocator(end))
             changed = True
     return changed
+
+
+def _whole(ticks: list[float]) -> list[float]:
+    """``ticks`` without those between whole numbers when both ends are whole numbers and
+    at least two are: "0% / 1%", not "0,0% / 0,5% / 1,0%" (review R12, sample slide 45). Every
+    value a chart draws carries its own label; its axis only gives the scale, and a tick at
+    one decimal makes every tick carry one (``UniformTicks``)."""
+    whole = [t for t in ticks if t == round(t)]
+    if len(whole) >= 2 and ticks and whole[0] == ticks[0] and whole[-1] == ticks[-1]:
+        return whole
+    return ticks
 
 
 def _ticks_in_view(axis: Axis) -> list[float]:
