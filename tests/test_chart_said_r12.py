@@ -18,7 +18,7 @@ from deckmaker.charts.kinds.common import MARK_CONTRAST, contrast_ratio, tint, t
 from deckmaker.charts.kinds.layout import visible_texts
 from deckmaker.charts.model import reference
 from deckmaker.charts.render import draw
-from deckmaker.layout.kinds.chart import _echoes, _tails_moved
+from deckmaker.layout.kinds.chart import _echoes, _said_once, _tails_moved
 from deckmaker.layout.model import ChartBox
 from deckmaker.pipeline import build_deck, load_inputs, plan
 
@@ -70,6 +70,10 @@ def test_a_chart_title_that_repeats_the_slide_title_is_dropped_and_the_unit_said
     # a unit the values do not carry stays in the title: "(tỷ đồng)" over bare "33.100"
     budget = _boxes(SAMPLE)["Ngân sách: năm 2023 và dự toán 2024"]
     assert budget.chart.title == "Thu, chi ngân sách (tỷ đồng)"
+    # and keeps the title, even one that otherwise repeats the slide's
+    spending = replace(budget.chart, title="Ngân sách (tỷ đồng)")
+    assert _said_once(spending, "Ngân sách: năm 2023 và dự toán 2024").title == spending.title
+    assert _said_once(replace(spending, title="Ngân sách"), "Ngân sách").title is None
 
 
 def test_a_comparison_on_every_category_is_said_once_in_the_title():

@@ -84,11 +84,13 @@ def _said_once(plan: ChartPlan, slide_title: str) -> ChartPlan:
     """``plan`` saying each thing once (review R12, sample slides 20, 21, 25, 26): the unit in
     the values or in the title, not both; a comparison on every category name ("… so với dự
     toán") in the title once; no title that only repeats the slide's (its lines go to the
-    plot). A change that would lose the chart's "% of plan" line is not made."""
+    plot), unless it names a unit the values do not carry. A change that would lose the
+    chart's "% of plan" line is not made."""
     title, categories = _tails_moved(plan.title, plan.categories)
     if title and plan.unit and _values_say_unit(plan):
         title = _without(title, f"({plan.unit})") or title
-    if title and _echoes(title, slide_title):
+    named = bool(title and plan.unit and f"({plan.unit})" in title)  # the values lack it
+    if title and not named and _echoes(title, slide_title):
         title = None
     said = replace(plan, title=title, categories=categories)
     if said == plan or reference(said) != reference(plan):
