@@ -500,21 +500,37 @@ def _text_room(
     # a column of short lines down to the footer (a bullet in four or five lines of two or
     # three words, review R12: tuong-phan 21, 45) beside a chart with room: the widest chart
     # that leaves the column uncrowded at no smaller size, down to ``CROWDED_SHARES``' last
-    for share in CROWDED_SHARES:
+    # (found by halving: a narrower chart never crowds its bullets more), that still draws
+    # (``_names_fit``, ``ROUND_DIAMETER``) and cuts no more phrases than the column it widens
+    shares = [x for x in CROWDED_SHARES if split(body, frame, x)[0].w < best[0].w]
+    tried: dict[float, list[tuple[Para, ...]] | None] = {}
+
+    def uncrowded(share: float) -> list[tuple[Para, ...]] | None:
+        if share not in tried:
+            c, t = split(body, frame, share)
+            more, problems = bullet_pages(spec, t, frame, ctx, cap)
+            fits = len(more) == 1 and not problems and _size(more) >= _size(best[2])
+            tried[share] = more if fits and not _crowded(more, t, frame) else None
+        return tried[share]
+
+    lo, hi = 0, len(shares)  # the first (widest chart) uncrowded share is in shares[lo:hi]
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if uncrowded(shares[mid]) is not None:
+            hi = mid
+        else:
+            lo = mid + 1
+    for share in shares[lo:]:
         c, t = split(body, frame, share)
-        narrow = round_ and c.w < ROUND_ASPECT * c.h
-        if c.w >= best[0].w or too_tall(spec, c, frame, ctx) or narrow:
-            continue
-        more, problems = bullet_pages(spec, t, frame, ctx, cap)
-        if len(more) != 1 or problems or _size(more) < _size(best[2]):
-            continue
-        if _crowded(more, t, frame) or _cuts(more, t, frame)[0] > cuts[0]:
-            continue  # (nor cutting more phrases than the column it widens)
+        if (round_ and c.w < ROUND_ASPECT * c.h) or too_tall(spec, c, frame, ctx):
+            break  # narrower still, no better
         if not _names_fit(spec, c, frame, ctx):
-            continue
+            break
         if round_ and _round_room(spec, c, frame, ctx) < ROUND_DIAMETER:
             continue
-        return c, t, more
+        got = uncrowded(share)
+        if got is not None and _cuts(got, t, frame)[0] <= cuts[0]:
+            return c, t, got
     return best
 
 
