@@ -11,7 +11,7 @@ import re
 import pytest
 from matplotlib.patches import Rectangle
 
-from deckmaker.charts.kinds.bars import TARGET_EDGE_PT
+from deckmaker.charts.kinds.bars import REFERENCE_CLEAR_PT, TARGET_EDGE_PT
 from deckmaker.charts.kinds.layout import is_caption, visible_texts
 from deckmaker.charts.model import TITLE_SCALE
 from deckmaker.charts.render import draw
@@ -71,13 +71,22 @@ def test_every_value_of_sideways_bars_sits_at_its_own_bars_end(theme):
             assert len(labels) == len(bars) > 0, n
             for t in labels:
                 value, y = t.xy
+                past = getattr(t, "_deckmaker_cleared", False) and not getattr(
+                    t, "_deckmaker_inside", False
+                )  # moved past the "% of plan" line, its bar too short to hold it (R9; tuong-
+                # phan 21's "91,1%" once the chart is narrowed for its bullets, R12)
                 (bar,) = [
                     b
                     for b in bars
-                    if abs(b.get_y() + b.get_height() / 2 - y) < 1e-9 and b.get_width() == value
+                    if abs(b.get_y() + b.get_height() / 2 - y) < 1e-9
+                    and (past or b.get_width() == value)
                 ]
                 own, text = bar.get_window_extent(renderer), t.get_window_extent(renderer)
                 start = text.x0 - own.x1 if value >= 0 else own.x0 - text.x1
+                if past:  # as far past the line as a value is past its bar, and a gap more
+                    line = ax.transData.transform((value, 0))[0]
+                    start = text.x0 - line - fig.dpi / 72 * REFERENCE_CLEAR_PT
+                    assert value > bar.get_width(), (n, t.get_text())
                 if getattr(t, "_deckmaker_inside", False):  # off the "% of plan" line (slide
                     # 21's "91,1%"): inside its own bar's end, as far in as a value is out
                     start = own.x1 - text.x1 if value >= 0 else text.x0 - own.x0

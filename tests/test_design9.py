@@ -306,4 +306,6 @@ def test_a_value_axis_ends_at_a_nice_tick_by_its_largest_value(theme):
     (box,) = [b for b in _charts(theme) if (b.chart.title or "").startswith("Mức thực hiện so với")]
     fig = _drawn(box)
     ticks = list(fig.axes[0].xaxis.get_majorticklocs())
-    assert max(ticks) == (100 if theme == "default" else 150), ticks
+    # co-do's chart is wide enough for a tick past 144,6%; tuong-phan's is narrowed for its
+    # bullets' sake (R12), as default's is, and ends at the last tick under it
+    assert max(ticks) == (150 if theme == "co-do" else 100), ticks
