@@ -16,6 +16,7 @@ from .ranker import Context, pick
 from .scale import needs_scale, presenter_value, presenter_values
 from .structure import Document, Heading, Paragraph, sentence_case
 from .targets import reported_year
+from .validity import is_label
 
 MAX_BULLETS = 6
 MAX_CHARS = 110
@@ -605,6 +606,18 @@ class _Composer:
             previous = found
             if chosen != found.label:
                 found = replace(found, label=chosen)
+            if (
+                not is_label(found.label)
+                and (name := re.sub(r"\s*:.*$", "", topic))
+                and is_label(name)
+                and not _FRAMING_HEADING.search(name)
+            ):
+                # "Tổng quan" then "Lũy kế 9 tháng giảm 11,6%": what the text says of the figure
+                # names nothing, and the heading it is under names what is measured
+                note = N_("label read from the heading it is under")
+                found = replace(
+                    found, label=fit(name, LABEL_WORDS - 2), review=(*found.review, note)
+                )
             if needs_scale(found.value, found.unit):
                 assert isinstance(found.value, Decimal)
                 shown = scale.said(*presenter_value(found.value, found.unit))
