@@ -8,7 +8,7 @@ import pytest
 
 from deckmaker.draft.validity import is_label, measured
 
-from .draft_cases import Label, case, found
+from .draft_cases import Label, case, composed, found, read
 
 # (label, unit, whether it names something)
 LABELS = [
@@ -90,3 +90,27 @@ PARAGRAPHS = [
 @pytest.mark.parametrize(("labels", "text"), PARAGRAPHS)
 def test_a_figure_whose_label_names_nothing_is_named_from_the_text(labels: list, text: str) -> None:
     assert found(text, "label") == labels
+
+
+# (the label of each figure found, the table's lines)
+TABLES = [
+    # a row's figures named by its header, the column head said when short
+    case("row-and-column-heads",
+         ["Thu ngân sách nhà nước năm 2024", "Thu ngân sách nhà nước năm 2025",
+          "Chi đầu tư phát triển năm 2024", "Chi đầu tư phát triển năm 2025"],
+         "| Chỉ tiêu | Năm 2024 | Năm 2025 |\n|---|---|---|\n"
+         "| Thu ngân sách nhà nước | 12.000 tỷ đồng | 13.500 tỷ đồng |\n"
+         "| Chi đầu tư phát triển | 4.100 tỷ đồng | 4.600 tỷ đồng |\n"),
+    # an index cell is no header; a change in the figure's own cell is said; a long column head
+    # is not
+    case("index-cell-and-change",
+         ["Số hộ nghèo", "Số hộ nghèo giảm"],
+         "| TT | Nội dung | Kết quả thực hiện đến hết năm | So với cùng kỳ |\n|---|---|---|---|\n"
+         "| 2 | Số hộ nghèo | 1.234 hộ | giảm 5% |\n"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("labels", "text"), TABLES)
+def test_a_table_row_is_read_as_cells(tmp_path, labels: list, text: str) -> None:
+    heading = "1. Kết quả thực hiện các chỉ tiêu năm 2025\n\n"
+    assert read(composed(tmp_path, heading + text), "label") == labels

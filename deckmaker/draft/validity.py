@@ -133,6 +133,43 @@ def _same_sentence(text: str, previous: Found, start: int) -> bool:
     return not _SENTENCE_END.search(text, previous.span[1], start)
 
 
+_ROW = re.compile(r"^\s*\|.*\|\s*$")
+_INDEX_CELL = re.compile(r"^\s*(?:\d{1,3}|[IVXLC]+|[a-zđ])[.)]?\s*$")
+
+
+def table_row(text: str, found: list[Found]) -> list[Found]:
+    """'| 2 | Số hộ nghèo | 1.234 hộ | giảm 5% |': a Markdown table's row is read as cells; its
+    figures are named by the row's header, the first cell that is neither an index nor a figure,
+    with the change their own cell says ('Số hộ nghèo giảm')."""
+    if not _ROW.match(text) or not found:
+        return found
+    bars = [m.start() for m in re.finditer(r"\|", text)]
+    cells = [(a + 1, b) for a, b in zip(bars, bars[1:], strict=False)]
+    spans = [f.span for f in found]
+    header = next(
+        (
+            (a, b)
+            for a, b in cells
+            if not _INDEX_CELL.match(text[a:b])
+            and not any(a <= s < b for s, _ in spans)
+            and is_label(text[a:b])
+        ),
+        None,
+    )
+    if header is None:
+        return found
+    name = fit(_clean(text[header[0] : header[1]]), LABEL_WORDS - 1)
+    out = []
+    for f in found:
+        own = next((a for a, b in cells if a <= f.span[0] < b), f.span[0])
+        change = _CHANGE_BEFORE.search(text, own, f.span[0])
+        label = f"{name} {change['verb']}" if change else name
+        if label != f.label:
+            f = replace(f, label=label, review=(*f.review, N_("label read from its table row")))
+        out.append(f)
+    return out
+
+
 def relabelled(text: str, found: list[Found]) -> list[Found]:
     """Figures whose label names nothing (``is_label``) named by what the text says of them:
     the label without its agent and act, the subject carried from the figure before it in the
