@@ -80,6 +80,14 @@ PARAGRAPHS = [
          ["Thu đạt kết quả", "Thu đạt kết quả giảm", "Thu đạt kết quả giảm tuyệt đối"],
          "Cục Hải quan đã thu đạt kết quả trên 100.090 tỷ đồng, giảm 12,4% (giảm tuyệt đối "
          "14.210 tỷ đồng) so với cùng kỳ năm 2019."),
+    # a count whose label says only its unit and an act: its unit and the words after it (after
+    # the bracket that splits it per year); not what it is for
+    case("count-named-after-its-unit",
+         ["Cuộc diễn đàn, tọa đàm, hội thảo", "Cuộc diễn đàn, tọa đàm, hội thảo mỗi năm"],
+         "Tổ chức 05 cuộc (01 cuộc/năm) diễn đàn, tọa đàm, hội thảo giúp cho nông dân tổ chức "
+         "sản xuất hàng hoá theo đúng định hướng của địa phương."),
+    case("count-for-a-purpose-keeps-its-label", [Label(starts="Số")],
+         "Phát sóng 60 chuyên mục giúp nông dân nắm bắt chủ trương của Đảng, Nhà nước."),
     # a rate's head on a sum its own clause names: the sum without the head
     case("rate-head-on-a-sum", ["Giải ngân vốn đầu tư công", Label(starts="Giải ngân")],
          "Tỷ lệ giải ngân vốn đầu tư công ước thực hiện 6 tháng gần 130 tỷ đồng, đạt hơn "

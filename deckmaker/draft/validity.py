@@ -170,12 +170,54 @@ def table_row(text: str, found: list[Found]) -> list[Found]:
     return out
 
 
+# acts that open a count of what is done ('Tổ chức 30 lớp', 'Xây dựng 05 mô hình')
+_COUNT_ACTS = re.compile(
+    r"(?<!\w)(?:tổ chức|thực hiện|xây dựng|mở|hỗ trợ|triển khai|phát hành|in)(?!\w)", re.I
+)
+# after a count (and the bracket that splits it per year): the words that say what it counts
+_COUNTED_AFTER = re.compile(r"\)?(?:\s*\([^()]{0,40}\))?\s+(?P<what>[^\W\d][^;.()\d]{2,120})")
+
+
+def _names_only_its_unit(label: str, unit: str | None) -> bool:
+    """'Số lớp tổ chức', 'Số cuộc/năm': a count's label that says its unit and an act only."""
+    if not unit or "%" in unit:
+        return False
+    rest = re.sub(r"^(?:Số|Số lượng)\s+", "", label, flags=re.I)
+    noun = unit.split("/")[0].strip()
+    if not rest.lower().startswith(noun.lower()):
+        return False
+    rest = _COUNT_ACTS.sub(" ", rest[len(noun) :])
+    return not re.search(r"[^\W\d_]", re.sub(r"/\s*(?:năm|tháng|quý)", " ", rest))
+
+
+def counted_after(text: str, f: Found) -> str:
+    """'Tổ chức 30 lớp (6 lớp/năm) tập huấn nâng cao năng lực …': a count whose label says
+    only its unit is named by its unit and the words after it (after the bracket that splits
+    it per year), 'mỗi năm' for a count per year."""
+    m = _COUNTED_AFTER.match(text, f.span[1])
+    if m is None or not f.unit:
+        return ""
+    noun = f.unit.split("/")[0].strip()
+    what = re.split(r"(?:^|\s)(?:giúp|nhằm|để|góp phần|cho|với|tại|gắn với)\s", m["what"])[0]
+    if not what.strip(" ,"):
+        return ""  # '60 Chuyên mục giúp nông dân …': what it is for, not what it counts
+    named = fit(f"{noun[:1].upper()}{noun[1:]} {what.strip(' ,')}", LABEL_WORDS - 2)
+    if re.search(r"/\s*năm$", f.unit):
+        named = f"{named} mỗi năm"
+    return named if is_label(named, f.unit) else ""
+
+
 def relabelled(text: str, found: list[Found]) -> list[Found]:
     """Figures whose label names nothing (``is_label``) named by what the text says of them:
     the label without its agent and act, the subject carried from the figure before it in the
     sentence, the measured noun of its clause; left as they are when none of these serves."""
     out: list[Found] = []
     for f in found:
+        if _names_only_its_unit(f.label, f.unit) and (named := counted_after(text, f)):
+            out.append(
+                replace(f, label=named, review=(*f.review, N_("label read after its count")))
+            )
+            continue
         if is_label(f.label, f.unit):
             if _MARKUP.search(f.label):
                 f = replace(f, label=_clean(f.label))  # '**Thu thuế XNK': bold marks name nothing
