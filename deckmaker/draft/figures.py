@@ -81,6 +81,7 @@ from .targets import (
     norm_shares,
     shared_bound,
 )
+from .validity import relabelled, table_row
 
 _FOOTNOTE_MARK = re.compile(r"\[\d{1,3}\]")
 _OVER_COUNT = re.compile(rf"\s*/\s*({_NUM})(?=\s+[^\W\d])")
@@ -246,7 +247,8 @@ def find_figures(
     found = said_of_the_list(text, _written_out(_from_to_levels(text, found)))
     found = levelled_parts(text, found)
     found = norm_shares(text, found)
-    return _after_title(text, measured_against(text, named_by_fund(text, found)))
+    found = _after_title(text, measured_against(text, named_by_fund(text, found)))
+    return relabelled(text, table_row(text, found))
 
 
 def _after_title(text: str, found: list[Found]) -> list[Found]:

@@ -101,9 +101,10 @@ def rejoin(lines: list[str], *, wrapped: bool = False) -> list[str]:
     """Join lines broken inside a paragraph.
 
     A line that starts with a lower-case letter continues the previous one (a page or line break
-    in the middle of a sentence). With ``wrapped`` (PDF text, one visual line per line), a line also
-    continues the previous one unless that ended a sentence on a short line, or the line starts a
-    numbered or list item.
+    in the middle of a sentence), and so does one that starts with a figure right after a line
+    that stops mid-sentence (``_mid_sentence``). With ``wrapped`` (PDF text, one visual line per
+    line), a line also continues the previous one unless that ended a sentence on a short line,
+    or the line starts a numbered or list item.
     """
     full = _full_width([ln for ln in lines if ln]) if wrapped else 0
     out: list[str] = []
@@ -113,7 +114,13 @@ def rejoin(lines: list[str], *, wrapped: bool = False) -> list[str]:
         if not line:
             adjacent = False
             continue
-        if out and _continues(prev_raw, line, full, adjacent=adjacent):
+        if out and (
+            _continues(prev_raw, line, full, adjacent=adjacent)
+            or adjacent
+            and _NUMBER_GOES_ON.match(line)
+            and not _MARKER.match(prev_raw)
+            and _mid_sentence(prev_raw)
+        ):
             # "2016-" then "2020"; "Ai-" then "len": a word broken at its hyphen
             glue = (
                 ""
@@ -129,6 +136,17 @@ def rejoin(lines: list[str], *, wrapped: bool = False) -> list[str]:
         prev_raw = line
         adjacent = True
     return out
+
+
+# "… Chỉ số sản xuất công nghiệp (IIP) tăng" then "26,94% so với cùng kỳ": a sentence broken
+# before its number continues on the next line (no blank line between, the line before no list
+# item or heading, stopping mid-sentence: several words ending on a lower-case word or a comma)
+_NUMBER_GOES_ON = re.compile(r"^\(?\d[\d.,]*\s*(?:%|[^\W\d_])")
+
+
+def _mid_sentence(line: str) -> bool:
+    words = line.split()
+    return len(words) >= 6 and (line.endswith(",") or (words[-1].isalpha() and words[-1].islower()))
 
 
 def _continues(prev: str, line: str, full: int, *, adjacent: bool = True) -> bool:
