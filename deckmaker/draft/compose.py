@@ -1728,7 +1728,7 @@ def _packed(
     that keep every figure: the first piece, then only the pieces that hold a figure."""
     out: list[tuple[int, int]] = []
     for c, d in ranges:
-        cut = _trim_end(text, c, d, spans)
+        cut = _trim_end(text, c, d, spans, whole_figures=False)
         if cut >= d or not any(cut <= s[0][0] < d for s in spans):
             out.append((c, d))
             continue
@@ -1744,12 +1744,22 @@ def _packed(
 
         if len(chunks) > 1 and chunks[0][1] - chunks[0][0] < 30:
             # "Nửa nhiệm kỳ qua," or "Năm 2024," alone is no bullet: it opens the clause after
-            # it (cut to length, with '…', when that holds no figure)
-            chunks[:2] = [(chunks[0][0], chunks[1][1])]
+            # it (cut to length, with '…', when that holds no figure); a time frame too short
+            # to say anything is left out when its clause is too long to join
+            if not holds(*chunks[1]) or chunks[1][1] - chunks[0][0] <= MAX_CHARS + 25:
+                chunks[:2] = [(chunks[0][0], chunks[1][1])]
+            elif _FRAME_ONLY.match(text[chunks[0][0] : chunks[0][1]]):
+                chunks = chunks[1:]
         for n, (a, b) in enumerate(chunks):
             if n == 0 or holds(a, b):
                 out.append((a, b))
     return out
+
+
+_FRAME_ONLY = re.compile(
+    r"^(?:năm|trong|quý|tháng|đến|từ|giai đoạn)\b[^,;:]{0,20},?$", re.IGNORECASE
+)
+"""A piece that only says when: 'Năm 2024,', 'Trong 6 tháng đầu năm,'."""
 
 
 def _bracketed(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1778,20 +1788,31 @@ def _pieces(text: str, pattern: re.Pattern[str], a: int, b: int) -> list[tuple[i
     return pieces
 
 
-def _trim_end(text: str, a: int, b: int, spans: list[tuple[tuple[int, int], str]]) -> int:
+def _trim_end(
+    text: str,
+    a: int,
+    b: int,
+    spans: list[tuple[tuple[int, int], str]],
+    whole_figures: bool = True,
+) -> int:
     """Where to end a bullet so it stays under ``MAX_CHARS``, never inside a figure: at a
-    phrase boundary (``phrase_cut``), a little past the limit if that is the only one near."""
+    phrase boundary (``phrase_cut``), a little past the limit if that is the only one near;
+    after a figure that starts within the limit when a boundary there is (``whole_figures``)."""
     if b - a <= MAX_CHARS:
         return b
-    # a figure that starts within the limit stays whole on the bullet
-    need = max((s[1] - a for s, _ in spans if a <= s[0] < a + MAX_CHARS - 2), default=0)
-    for lo in (MAX_CHARS * 3 // 5, 40, 20):  # a long whole phrase before a short one
-        pos = phrase_cut(text[:b], a, MAX_CHARS - 2, max(lo, need), spans)
+    need = 0
+    if whole_figures:
+        need = max((s[1] - a for s, _ in spans if a <= s[0] < a + MAX_CHARS - 2), default=0)
+    for floor in (need, 0) if need else (0,):
+        for lo in (MAX_CHARS * 3 // 5, 40, 20):  # a long whole phrase before a short one
+            pos = phrase_cut(text[:b], a, MAX_CHARS - 2, max(lo, floor), spans)
+            if pos is not None:
+                return pos
+        pos = phrase_cut(text[:b], a, MAX_CHARS + 25, max(MAX_CHARS - 2, floor), spans)
         if pos is not None:
             return pos
-    pos = phrase_cut(text[:b], a, MAX_CHARS + 25, MAX_CHARS - 2, spans)
-    if pos is not None:
-        return pos
+        if floor and b - a <= MAX_CHARS + 25:
+            return b  # the clause whole, a little long, with its figure
     cut = _word_cut(text[:b], a, MAX_CHARS - 2)
     while cut > a and any(s[0] < cut < s[1] for s, _ in spans):
         cut = _word_cut(text[:b], a, cut - a - 1)
