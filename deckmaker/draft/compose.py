@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
@@ -100,6 +101,8 @@ class SectionDraft:
     parent: str = ""
     """The top-level part this section is a child of ('' for a top-level part itself): the
     outline's ``part:`` of the section."""
+    cited: str = ""
+    """Where the section is in the document ('Mục II.1', 'Điều 2'): review remarks say it."""
 
 
 @dataclass(frozen=True)
@@ -119,6 +122,9 @@ class DeckDraft:
 class _Keyed:
     found: Found
     key: str
+    before: str = ""
+    """The words before the figure in its sentence ('… tăng: ', '… giảm còn '): what kind of
+    measure it is (``_measure``)."""
 
 
 def _all_texts(doc: Document) -> list[str]:
@@ -161,6 +167,7 @@ class _Composer:
         # the year the document reports on: a sentence on a later year plans it
         self.reported = reported_year(_all_texts(doc), doc.date, [doc.title, *_titles(doc)])
         self.headed: dict[str, _Keyed] = {}  # a heading's path -> the one amount it states
+        self.before: dict[str, str] = {}  # a figure's key -> the words before it (_Keyed)
 
     @property
     def setting(self) -> Setting:
@@ -282,7 +289,7 @@ class _Composer:
         that holds the first of them."""
         if any(sl.chart for sec in sections for sl in sec.slides):
             return
-        flat = [_Keyed(self.found[f.key], f.key) for f in self.figures]
+        flat = [_Keyed(self.found[f.key], f.key, self.before.get(f.key, "")) for f in self.figures]
         groups = [_parts_only(g) for g in _comparable(flat, loose=True).values()]
         groups = [g for g in groups if len(g) >= 3]
         pairs = _result_target_pairs(flat)
@@ -373,7 +380,9 @@ class _Composer:
         return replace(section, subtitle="", review=(*section.review, remark))
 
     def section(self, node: Heading, parents: list[Heading], parent_title: str) -> SectionDraft:
-        title, shortened = _title_of(node)
+        # a long heading: its first phrase the title, the rest of its clause the subtitle
+        title, rest, left_out = split_heading(_heading_text(node))
+        shortened = bool(rest) or left_out
         review = list(node.review)
         if shortened:
             review.append(
@@ -383,9 +392,12 @@ class _Composer:
         # the part above it ('Nội dung tuyên truyền') is the section's ``part:``, shown over
         # its title and in the agenda: the subtitle cites the document's section alone
         if not node.path:
-            subtitle = ""  # an unnumbered head at the top ('Mục tiêu … đến năm 2025:')
+            cited = ""  # an unnumbered head at the top ('Mục tiêu … đến năm 2025:')
         else:
-            subtitle = cited[:1].upper() + cited[1:]
+            cited = cited[:1].upper() + cited[1:]
+        # 'Mục II.1' under the title tells the hall nothing: the rest of a long heading does;
+        # an article's number ('Điều 2') is how a resolution is read out
+        subtitle = cited if cited.startswith(("Điều", "Chương")) else rest
         slides = self.slides(node, parents)
         if not slides:
             slides = [SlideDraft(title, (title,), node.title, review=(N_("empty heading"),))]
@@ -398,7 +410,9 @@ class _Composer:
             for i, sl in enumerate(slides):
                 if CONTINUED.sub("", sl.title) == title:
                     slides[i] = replace(sl, title=f"{named}{sl.title[len(title) :]}")
-        return SectionDraft(title, subtitle, tuple(slides), tuple(review), parent=parent_title)
+        return SectionDraft(
+            title, subtitle, tuple(slides), tuple(review), parent=parent_title, cited=cited
+        )
 
     def slides(
         self, node: Heading, parents: list[Heading], full_heading: str = ""
@@ -534,7 +548,7 @@ class _Composer:
                 k = keyed[i][j]
                 label = f"{fit(k.found.label, LABEL_WORDS - len(mark.split()))} {mark}"
                 found = replace(k.found, label=label)
-                out[i][j] = _Keyed(found, k.key)
+                out[i][j] = replace(k, found=found)
                 self.found[k.key] = found
                 n = next(n for n, f in enumerate(self.figures) if f.key == k.key)
                 self.figures[n] = replace(self.figures[n], label=label)
@@ -654,7 +668,9 @@ class _Composer:
                     plan_kind=found.plan_kind,
                 )
             )
-            result.append(_Keyed(found, key))
+            before = paragraph.text[max(0, found.span[0] - 40) : found.span[0]]
+            result.append(_Keyed(found, key, before))
+            self.before[key] = before
             self.found[key] = found
         return result
 
@@ -721,6 +737,8 @@ class _Composer:
                     unit=unit,
                 )
                 out.append(self.chart_slide("barh", title, unit, part, source, why))
+        if (cards := _ceiling_cards(title, flat)) is not None:
+            out.append(cards)
         return out
 
     def chart_slide(
@@ -758,14 +776,27 @@ class _Composer:
                     unit=unit,
                 ),
             )
-        said = unit.split()[0] if unit.startswith("%") else unit
+        # the kind of a percentage said where it tells the bars apart ('% tăng': growth rates),
+        # the bars themselves in plain '%' (63%, never a bare 63 with '% cơ cấu' in the footer)
+        said = "%" if unit.startswith("%") and unit not in ("% tăng", "% kế hoạch") else unit
+        shown_unit = "%" if unit.startswith("%") else unit
+        shares = [v for v in amounts if isinstance(v, Decimal)]
+        if (
+            kind == "barh"
+            and unit == "% cơ cấu"
+            and len(shares) == len(part)
+            and abs(sum(shares, Decimal(0)) - 100) <= 1
+        ):
+            kind = "donut"  # the shares of one whole ('Cơ cấu kinh tế'): parts of a circle
+            categories = categories or tuple(k.found.label for k in part)
+            head = head or title
         chart = ChartDraft(
             type=kind,
             title=f"{title} ({said}{', mục tiêu' if targets else ''})",
             figures=tuple(k.key for k in part),
             source=source,
             categories=categories,
-            unit=unit if categories else "",
+            unit=shown_unit if categories else "",
             series=head if categories else "",
             values=values,
         )
@@ -774,6 +805,39 @@ class _Composer:
         # the same title
         return SlideDraft(chart.title, notes=labels, chart=chart, review=review)
 
+
+def _ceiling_cards(title: str, flat: list[_Keyed]) -> SlideDraft | None:
+    """KPI cards for the rates a part sets as ceilings ('tỷ lệ hộ nghèo giảm còn 0,71%') among
+    two or more other rates (attainments of 93-98%): on a bar beside those they would be an
+    invisible sliver, and a rate to bring down is no bar among rates to raise. One ceiling
+    alone stays in the bullets."""
+    rates = [
+        k
+        for k in flat
+        if k.found.unit == "%"
+        and isinstance(k.found.value, Decimal)
+        and not any(_unsure(r) for r in k.found.review)
+    ]
+    ceilings = [k for k in rates if _measure(k.found, before=k.before) == _CEILING]
+    if len(ceilings) < 2 or len(rates) - len(ceilings) < 2:
+        return None  # one card alone is a thin slide, and costs a divider under --slides
+    picked = ceilings[:KPI_MAX]
+    why = later(
+        N_(
+            "KPI cards proposed: {n} rate(s) the text sets as a ceiling ('còn', 'dưới'), "
+            "apart from the rates to raise; check the period of each"
+        ),
+        n=len(picked),
+    )
+    notes = "\n".join(f"- {k.found.label}: {k.found.text}" for k in picked)
+    base = _without_figures(CONTINUED.sub("", title))
+    return SlideDraft(
+        f"{base}: {CEILING_TITLE}", notes=notes, review=(why,), kpis=tuple(k.key for k in picked)
+    )
+
+
+CEILING_TITLE = "chỉ tiêu kéo giảm"
+"""After a part's title, on the KPI cards of the rates it sets as ceilings."""
 
 _PARTS = ("roman", "part", "chapter")
 """Kinds of heading that are parts of an article big enough to be sections of their own."""
@@ -918,10 +982,24 @@ def _comparable(
             continue
         # a target stated as such ('18 chỉ tiêu … 37% trở lên') is no bar beside the results
         target = _TARGETS if targets_apart and f.plan_kind and f.plan is None else ""
-        same = groups.setdefault(_measure(f, loose) + target, [])
+        measure = _measure(f, loose, k.before)
+        if measure == _CEILING:
+            continue  # 'giảm còn 0,71%' among rates of 93-98%: a card of its own, no bar
+        same = groups.setdefault(measure + target, [])
         if all(o.found.label != f.label for o in same):
             same.append(k)
-    return groups
+    return {m: _one_scale(ks) if m.startswith("%") else ks for m, ks in groups.items()}
+
+
+SCALE = 50
+"""Percentages more than this many times smaller than a chart's largest are left off its bars
+(an invisible sliver on its axis): they stay in the bullets."""
+
+
+def _one_scale(ks: list[_Keyed]) -> list[_Keyed]:
+    values = [k.found.value for k in ks if isinstance(k.found.value, Decimal)]
+    top = max(values, default=Decimal(0))
+    return [k for k in ks if not isinstance(k.found.value, Decimal) or k.found.value * SCALE >= top]
 
 
 _CHANGE = re.compile(r"\s(?:tăng|giảm)(?:\s+so\b.*)?$|\sso\s+(?:với\s+)?(?:năm|cùng kỳ)\b")
@@ -1106,16 +1184,21 @@ def _smaller(a: Value, b: Value) -> bool:
     return isinstance(a, Decimal) and isinstance(b, Decimal) and abs(a) < abs(b)
 
 
-def _measure(f: Found, loose: bool = False) -> str:
-    """The unit, and for % what kind of percentage: '%', '% kế hoạch', '% cơ cấu', '% tỷ lệ'."""
+def _measure(f: Found, loose: bool = False, before: str = "") -> str:
+    """The unit, and for % what kind of percentage: '%', '% kế hoạch', '% cơ cấu', '% tỷ lệ',
+    '% tăng' (a change), or ``_CEILING`` (a rate to bring down to: 'giảm còn 0,71%'), from the
+    label and the words ``before`` the figure."""
     if f.unit != "%":
         return f.unit or ""
     label = f.label.lower()
     if "(so với" in label:
         return "% kế hoạch"
-    if loose and (
+    if f.plan_kind and _CEILING_BEFORE.search(before):
+        return _CEILING  # a target's 'còn'; a result's ('hộ nghèo còn 3,1%') is its level
+    if (
         label.startswith(("tốc độ tăng", "tăng trưởng", "chỉ số"))
         or re.search(r"(?:tăng|giảm)(?:\s+so\b.*)?$", label)
+        or _CHANGE_BEFORE.search(before)
     ):
         return "% tăng"  # a growth rate or a change ('chế tạotăng': OCR), not a level
     if label.startswith(("cơ cấu", "tỷ trọng")):
@@ -1123,6 +1206,20 @@ def _measure(f: Found, loose: bool = False) -> str:
     if label.startswith("tỷ lệ") and not loose:  # loose: a rate named or not, one level
         return "% tỷ lệ"
     return "%"
+
+
+_CEILING = "% trần"
+# 'giảm còn 0,71%', 'dưới 1%', 'không quá 3%': in a target, a ceiling the rate is to stay under
+_CEILING_BEFORE = re.compile(
+    r"(?:\bcòn|\bdưới|không quá|không vượt quá|tối đa|xuống|thấp hơn)\s*(?:mức\s*)?"
+    r"(?:khoảng\s*)?:?\s*$",
+    re.IGNORECASE,
+)
+# 'xây dựng tăng: 10%', 'tăng bình quân 8%', 'giảm 1,6%': a change, not a level
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:tăng|giảm|tăng trưởng)(?:\s+bình quân)?(?:\s+(?:khoảng|trên|từ|đạt))?\s*:?\s*$",
+    re.IGNORECASE,
+)
 
 
 def _chunks(ks: list[_Keyed]) -> list[list[_Keyed]]:
@@ -1213,24 +1310,112 @@ def compose(doc: Document) -> DeckDraft:
 
 
 def shorten(text: str, limit: int = TITLE_CHARS) -> tuple[str, bool]:
-    """A title of at most ``limit`` characters, cut at a clause or word; and whether it was cut."""
+    """A title of at most ``limit`` characters, cut at a phrase boundary; and whether it was cut.
+
+    A clause's punctuation first, then before a word that opens a phrase ('… năm 2023 là sự
+    nỗ lực …' -> '… năm 2023'): a whole phrase, with no '…'; never inside a compound ('kinh tế
+    - xã…') nor after a dash ('thời kỳ 2021 -…')."""
     text = _without_lead_tail(text)
     if len(text) <= limit:
         return text, False
-    head = text[:limit]
-    for sep in ("; ", ", "):
-        cut = head.rfind(sep)
-        if cut >= 30:
-            return head[:cut], True
-    # "… dự toán ngân sách địa phương của Ủy ban nhân dân tỉnh trình …": before the words that
-    # say whose or what for, the title is a whole phrase, with no '…'
-    cuts = [m.start() for m in _TITLE_TAIL.finditer(head)]
-    if cuts and cuts[-1] >= 30:
-        return head[: cuts[-1]], True
-    return head.rsplit(" ", 1)[0] + "…", True
+    for lo in (limit * 3 // 5, 30):  # a long whole phrase before a short one
+        cut = phrase_cut(text, 0, limit, lo)
+        if cut is not None:
+            return text[:cut].rstrip(" ,;:"), True
+    return text[: _word_cut(text, 0, limit)] + "…", True
 
 
-_TITLE_TAIL = re.compile(r"\s(?:của|theo|trình|tại|nhằm|để|cho|do|đối với)\s")
+SECTION_CHARS = 90
+"""A divider's title: about three lines."""
+
+
+def split_heading(text: str, limit: int = SECTION_CHARS) -> tuple[str, str, bool]:
+    """A section's title and the rest of its heading as its subtitle, each a whole phrase: its
+    first clause when that fits ('Phân tích thời cơ, … đến nền kinh tế đất nước' and 'Làm sâu
+    sắc các nhiệm vụ, …'), else its first phrase ('Khẳng định kết quả … năm 2023' and 'là sự nỗ
+    lực của các cấp, các ngành, các địa phương', the rest of the clause); and whether any of
+    the heading is in neither."""
+    text = _without_lead_tail(text)
+    first = text.find("; ")
+    if len(text) > limit and 0 < first <= limit:
+        title, rest = text[:first], text[first + 2 :]
+        rest = rest[:1].upper() + rest[1:]
+    else:
+        title, cut = shorten(text, limit)
+        if not cut:
+            return title, "", False
+        rest = text[len(title) :].lstrip(" ,;:")
+    end = rest.find("; ")
+    clause = rest[:end] if end > 0 else rest
+    subtitle, short = shorten(clause, limit)
+    return title, subtitle, short or clause != rest
+
+
+# a word that opens a phrase: a text cut before one ends on a whole phrase ('… đến tỉnh Hưng
+# Yên | trong việc …'), never inside a compound ('kinh tế | - xã hội') or a name
+_OPENER = re.compile(
+    r"\s(?=(?:của|và|trong|theo|để|nhằm|cho|với|tại|về|do|đối với|từ|đến|trên|qua|bằng|"
+    r"khi|nhưng|mà|là|như|ở|gắn với|hướng tới|thông qua|nhất là|đồng thời|trình)\s)"
+)
+_CLAUSE_MARK = re.compile(r"[;,:]\s")
+# a weak opener: a cut before it may split one noun phrase ('kết luận | của Đảng'), the last
+# choice; any other opener or a comma starts a phrase of its own
+_WEAK = re.compile(r"(?:của|và|với|như|cho|mà)\s")
+# what a cut must not leave at the end: a dash ('2021 -'), a word that needs what follows
+_DANGLING = re.compile(
+    r"(?:[-–—/+]|\b(?:của|và|các|những|một|trong|theo|để|nhằm|cho|với|tại|về|do|từ|đến|"
+    r"trên|qua|bằng|khi|nhưng|mà|là|như|nhất|số|đối|hoặc|hay|sự|việc))$",
+    re.IGNORECASE,
+)
+
+
+def phrase_cut(
+    text: str,
+    a: int,
+    limit: int,
+    lo: int,
+    spans: Sequence[tuple[tuple[int, int], str]] = (),
+) -> int | None:
+    """Where to end ``text[a:]`` at most ``limit`` characters on, and at least ``lo``: after the
+    last ';', else the last ',' or ':' or word that opens a phrase ('về', 'là', 'trong' …), else
+    before the last 'của', 'và' …; never in a bracket, a figure or after a dash. None if none is."""
+    end = min(len(text), a + limit)
+
+    def fine(pos: int) -> bool:
+        piece = text[a:pos].rstrip(" ,;:")
+        if len(piece) < lo or any(s[0] < pos < s[1] for s, _ in spans):
+            return False
+        if piece.count("(") > piece.count(")") or piece.count("“") > piece.count("”"):
+            return False
+        return not _DANGLING.search(piece)
+
+    classes: list[list[int]] = [[], [], []]
+    for m in _CLAUSE_MARK.finditer(text, a):
+        if (pos := m.start()) > end:
+            break
+        classes[0 if text[pos] == ";" else 1].append(pos)
+    for m in _OPENER.finditer(text, a):
+        if m.start() > end:
+            break
+        weak = _WEAK.match(text, m.end())
+        classes[2 if weak else 1].append(m.start())
+    for positions in classes:
+        for pos in sorted(positions, reverse=True):
+            if fine(pos):
+                return pos
+    return None
+
+
+def _word_cut(text: str, a: int, limit: int) -> int:
+    """The last resort: the end of the last word within ``limit`` that leaves no dash nor a
+    word that needs what follows at the end."""
+    pos = min(len(text), a + limit)
+    while True:
+        pos = text.rfind(" ", a, pos)
+        if pos <= a:
+            return min(len(text), a + limit)
+        if not _DANGLING.search(text[a:pos].rstrip(" ,;:")):
+            return len(text[:pos].rstrip(" ,;:"))
 
 
 # what ends a heading or a clause that opens a list: "…, trong đó:", "…, gồm:", "… như sau:"
@@ -1274,10 +1459,14 @@ def _title_of(node: Heading) -> tuple[str, bool]:
     """A part's title, shortened (and whether it was), without the amount its heading states
     ('Thu nội địa: 1.256,000 tỷ đồng:' -> 'Thu nội địa'): the heading's own line, a bullet
     under the title, says it with its figure."""
+    return shorten(_heading_text(node))
+
+
+def _heading_text(node: Heading) -> str:
     text = _without_lead_tail(sentence_case(node.title))
     if node.kind != "lead" and find_figures(node.title):
         text = _without_figures(text)
-    return shorten(text)
+    return text
 
 
 def _one_item(child: Heading, slides: list[SlideDraft]) -> bool:
@@ -1464,14 +1653,19 @@ def unique_titles(deck: DeckDraft) -> DeckDraft:
     seen: set[str] = {" ".join(deck.title.split()).casefold()}
     sections = []
 
-    def fresh(title: str) -> str:
+    def fresh(title: str, slide: bool = False) -> str:
         key = " ".join(title.split()).casefold()
         n = 1
+        base = CONTINUED.sub("", title)
+        named = title
         while key in seen:
             n += 1
-            key = " ".join(f"{title} ({n})".split()).casefold()
+            # a slide goes on a title seen before: 'X (tiếp 3)', as the slides of one list
+            # are numbered, never 'X (2)' beside 'X (tiếp)' nor 'X (tiếp) (2)'
+            named = continued(base, n - 1) if slide else f"{title} ({n})"
+            key = " ".join(named.split()).casefold()
         seen.add(key)
-        return title if n == 1 else f"{title} ({n})"
+        return named
 
     for sec in deck.sections:
         title = fresh(sec.title)
@@ -1480,7 +1674,7 @@ def unique_titles(deck: DeckDraft) -> DeckDraft:
             named = slide.title
             if " ".join(named.split()).casefold() == " ".join(sec.title.split()).casefold():
                 named = f"{named}: {OPENING}"
-            named = fresh(named)
+            named = fresh(named, slide=True)
             slides.append(slide if named == slide.title else replace(slide, title=named))
         sections.append(replace(sec, title=title, slides=tuple(slides)))
     return replace(deck, sections=tuple(sections))
@@ -1534,6 +1728,7 @@ def _bullets(paragraph: Paragraph, keyed: list[_Keyed]) -> list[str]:
         + [(k.found.plan_span, "{" + k.key + ".plan}") for k in keyed if k.found.plan_span]
     )
     out: list[str] = []
+    lead = ""  # a run-in head ('Về kinh tế:') waiting for the bullet it opens
     skipped = False  # the first sentence was an item's number alone: the next one opens it
     for i, (a, b) in enumerate(_pieces(text, _SENTENCE, 0, len(text))):
         has = [s for s in spans if a <= s[0][0] < b]
@@ -1543,7 +1738,8 @@ def _bullets(paragraph: Paragraph, keyed: list[_Keyed]) -> list[str]:
         if b - a <= MAX_CHARS and (has or first):
             ranges = [(a, b)]
         else:
-            clauses = _pieces(text, _CLAUSE, a, b)
+            # never cut inside a bracket: '(trong đó công nghiệp tăng 8,5%; xây dựng tăng: 10%)'
+            clauses = _bracketed(text, _pieces(text, _CLAUSE, a, b))
             ranges = [
                 (c, d)
                 for j, (c, d) in enumerate(clauses)
@@ -1559,10 +1755,26 @@ def _bullets(paragraph: Paragraph, keyed: list[_Keyed]) -> list[str]:
                 # "1.1. Nhiệm vụ …" read as a sentence "1.1." then the item's text
                 skipped = True
                 continue
-            if bullet and not (len(bullet) < 25 and text[c:d].rstrip().endswith(":") and out):
+            # "(1) Tổng sản phẩm …": the slide's bullet is the item's mark, not a second one
+            bullet = _ITEM_MARK.sub("", bullet)
+            bullet = bullet[:1].upper() + bullet[1:]
+            if len(bullet) < 25 and text[c:d].rstrip().endswith(":"):
+                if out:
+                    continue
+                # "Về kinh tế: (1) Tổng sản phẩm …": a run-in head opens the next bullet
+                lead = bullet
+                continue
+            if bullet:
+                if lead:
+                    bullet, lead = _led(lead, bullet), ""
                 out.append(bullet)
+    if lead and not out:
+        out.append(lead)
     end = _trim_end(text, 0, len(text), spans)
     return out or [_render(text, 0, end, spans) + ("…" if end < len(text) else "")]
+
+
+_ITEM_MARK = re.compile(r"^\(\d{1,2}\)\s+")
 
 
 _COMMA = re.compile(r",\s+")
@@ -1575,7 +1787,7 @@ def _packed(
     that keep every figure: the first piece, then only the pieces that hold a figure."""
     out: list[tuple[int, int]] = []
     for c, d in ranges:
-        cut = _trim_end(text, c, d, spans)
+        cut = _trim_end(text, c, d, spans, whole_figures=False)
         if cut >= d or not any(cut <= s[0][0] < d for s in spans):
             out.append((c, d))
             continue
@@ -1589,14 +1801,24 @@ def _packed(
         def holds(a: int, b: int) -> bool:
             return any(a <= s[0][0] < b for s in spans)
 
-        if len(chunks) > 1 and chunks[0][1] - chunks[0][0] < 30 and not holds(*chunks[1]):
-            # "Nửa nhiệm kỳ qua," alone is no bullet: it opens the clause after it (cut to
-            # length, with '…')
-            chunks[:2] = [(chunks[0][0], chunks[1][1])]
+        if len(chunks) > 1 and chunks[0][1] - chunks[0][0] < 30:
+            # "Nửa nhiệm kỳ qua," or "Năm 2024," alone is no bullet: it opens the clause after
+            # it (cut to length, with '…', when that holds no figure); a time frame too short
+            # to say anything is left out when its clause is too long to join
+            if not holds(*chunks[1]) or chunks[1][1] - chunks[0][0] <= MAX_CHARS + 25:
+                chunks[:2] = [(chunks[0][0], chunks[1][1])]
+            elif _FRAME_ONLY.match(text[chunks[0][0] : chunks[0][1]]):
+                chunks = chunks[1:]
         for n, (a, b) in enumerate(chunks):
             if n == 0 or holds(a, b):
                 out.append((a, b))
     return out
+
+
+_FRAME_ONLY = re.compile(
+    r"^(?:năm|trong|quý|tháng|đến|từ|giai đoạn)\b[^,;:]{0,20},?$", re.IGNORECASE
+)
+"""A piece that only says when: 'Năm 2024,', 'Trong 6 tháng đầu năm,'."""
 
 
 def _bracketed(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1625,22 +1847,35 @@ def _pieces(text: str, pattern: re.Pattern[str], a: int, b: int) -> list[tuple[i
     return pieces
 
 
-def _trim_end(text: str, a: int, b: int, spans: list[tuple[tuple[int, int], str]]) -> int:
-    """Where to end a bullet so it stays under ``MAX_CHARS``, never inside a figure."""
+def _trim_end(
+    text: str,
+    a: int,
+    b: int,
+    spans: list[tuple[tuple[int, int], str]],
+    whole_figures: bool = True,
+) -> int:
+    """Where to end a bullet so it stays under ``MAX_CHARS``, never inside a figure: at a
+    phrase boundary (``phrase_cut``), a little past the limit if that is the only one near;
+    after a figure that starts within the limit when a boundary there is (``whole_figures``)."""
     if b - a <= MAX_CHARS:
         return b
-    limit = a + MAX_CHARS - 2
-
-    def outside(pos: int) -> bool:
-        return not any(s[0] < pos < s[1] for s, _ in spans)
-
-    for sep in (", ", " "):
-        pos = text.rfind(sep, a + 40, limit)
-        while pos > a and not outside(pos):
-            pos = text.rfind(sep, a + 40, pos)
-        if pos > a:
+    need = 0
+    if whole_figures:
+        need = max((s[1] - a for s, _ in spans if a <= s[0] < a + MAX_CHARS - 2), default=0)
+    for floor in (need, 0) if need else (0,):
+        for lo in (MAX_CHARS * 3 // 5, 40, 20):  # a long whole phrase before a short one
+            pos = phrase_cut(text[:b], a, MAX_CHARS - 2, max(lo, floor), spans)
+            if pos is not None:
+                return pos
+        pos = phrase_cut(text[:b], a, MAX_CHARS + 25, max(MAX_CHARS - 2, floor), spans)
+        if pos is not None:
             return pos
-    return limit
+        if floor and b - a <= MAX_CHARS + 25:
+            return b  # the clause whole, a little long, with its figure
+    cut = _word_cut(text[:b], a, MAX_CHARS - 2)
+    while cut > a and any(s[0] < cut < s[1] for s, _ in spans):
+        cut = _word_cut(text[:b], a, cut - a - 1)
+    return cut
 
 
 def _render(text: str, a: int, b: int, spans: list[tuple[tuple[int, int], str]]) -> str:

@@ -194,7 +194,7 @@ def _join_small_sections(sections: list[SectionDraft], budget: int) -> list[Sect
             remark = later(
                 N_("was the section '{title}' ({subtitle}) of its own"),
                 title=sec.title,
-                subtitle=sec.subtitle,
+                subtitle=sec.cited or sec.subtitle,
             )
             slide = replace(slide, review=(*slide.review, remark))
             out[-1] = replace(out[-1], slides=(*out[-1].slides, slide))
