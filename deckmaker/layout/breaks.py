@@ -315,13 +315,15 @@ CONTEXTS_KEPT = 32768
 def _context(words: tuple[str, ...], j: int) -> float:
     """``phrase_context``, kept: a text is set at many widths and sizes (a title at each size
     it tries, a bullet at each width of its column), its seams the same each time."""
-    return phrase_context(words, j)
+    return max(phrase_cuts(words, j).values(), default=0.0)
 
 
 def phrase_context(words: Sequence[str], j: int) -> float:
     """What a break before ``words[j]`` costs by the phrase it cuts, seen in the syllables
-    around it: the most of ``phrase_cuts``, 0 when it cuts none."""
-    return max(phrase_cuts(words, j).values(), default=0.0)
+    around it: the most of ``phrase_cuts``, 0 when it cuts none (kept, ``_context``: a chart's
+    bullets are counted for cuts at each width of their column, with and without the safety
+    margin, the same seams each time)."""
+    return _context(words if isinstance(words, tuple) else tuple(words), j)
 
 
 def phrase_cuts(words: Sequence[str], j: int) -> dict[str, float]:

@@ -276,9 +276,10 @@ class TextMeasurer:
         return cached
 
     def phrase_widths(self, words: list[str], size_pt: float) -> dict[tuple[int, int], float]:
-        """``width_pt(" ".join(words[i:j]), size_pt)`` for every ``i < j``, each phrase measured
-        by extending the one a word shorter (the same pieces in the same order, so the same
-        pixels) instead of measuring all k² phrases from scratch."""
+        """``width_pt(" ".join(words[i:j]), size_pt)`` for every ``i < j``, each phrase read
+        from the joined text's prefix sums (``_line_sums``, as ``_wrap`` measures a line: the
+        same pieces in the same order, so the same pixels) instead of measuring all k² phrases
+        from scratch."""
         k = len(words)
         if any(not w or "\t" in w for w in words):  # spaces that merge: measure each phrase
             return {
@@ -286,19 +287,28 @@ class TextMeasurer:
                 for i in range(k)
                 for j in range(i + 1, k + 1)
             }
-        px = ppem(size_pt)
-        # A word's segments inside a phrase are its own, its last one followed by the space: a
-        # break opportunity depends only on the next character, a space at a word's end either way.
-        pieces = [_pieces_of(w) for w in words]
+        text = " ".join(words)
+        sums, joins, tails, starts, ends, _ = self._line_sums(text, ppem(size_pt))
+        # A word's segments inside the text are its own (a break opportunity depends only on
+        # the next character, a space at a word's end either way), its last one followed by
+        # the one space before the next word: each word's first piece and its last.
+        first: list[int] = []
+        last: list[int] = []
+        begins = True
+        for s, seg in enumerate(cached_segments(text)):
+            if begins:
+                first.append(starts[s])
+            begins = bool(seg.space)
+            if begins:
+                last.append(ends[s])
+        last.append(ends[-1])
         out: dict[tuple[int, int], float] = {}
         for i in range(k):
-            run: _Run = _EMPTY
+            a = first[i]
+            base = sums[a] + joins[a]  # the phrase's first piece has no join before it
             for j in range(i, k):
-                if j > i:
-                    run = self._extend(run, " ", px)
-                for piece in pieces[j]:
-                    run = self._extend(run, piece, px)
-                out[(i, j + 1)] = self._run_width(run, px) * 72 / _REF_DPI
+                b = last[j]
+                out[(i, j + 1)] = (sums[b + 1] - base + tails[b]) * 72 / _REF_DPI
         return out
 
     # -- wrapping ----------------------------------------------------------------------------------

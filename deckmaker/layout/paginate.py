@@ -50,6 +50,8 @@ def balance(
     pages = _greedy(units, cap, height, runs)
     if pages is None or len(pages) > n:
         return None
+    if n == 1:  # every capacity that fits them on one page gives that page: nothing to bisect
+        return pages
     lo, hi = max(height(u) for u in units), cap
     for _ in range(30):  # bisect the smallest capacity that still needs no more than n pages
         mid = (lo + hi) / 2

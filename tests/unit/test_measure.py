@@ -205,6 +205,26 @@ def _sample_texts() -> list[str]:
     return sorted(out)
 
 
+def test_phrase_widths_from_prefix_sums_are_those_measured_piece_by_piece() -> None:
+    """Every phrase of every text of the sample (and the odd ones ``_sample_texts`` adds: weak
+    and strong breaks inside words, merged spaces, a tab), read from the joined text's prefix
+    sums, is exactly ``width_pt`` of the phrase as one text, at two sizes; a measurer that
+    has wrapped the text before (its sums kept) gives the same."""
+    texts = [t for t in _sample_texts() if len(t.split(" ")) <= 24]
+    for size in (12, 23.5):
+        fresh, cold, warm = TextMeasurer(SANS), TextMeasurer(SANS), TextMeasurer(SANS)
+        for text in texts:
+            words = text.split(" ")
+            want = {
+                (i, j): fresh.width_pt(" ".join(words[i:j]), size)
+                for i in range(len(words))
+                for j in range(i + 1, len(words) + 1)
+            }
+            assert cold.phrase_widths(words, size) == want, text
+            warm.wrap(text, size, 300)
+            assert warm.phrase_widths(words, size) == want, text
+
+
 def test_wrapping_from_prefix_sums_breaks_lines_as_measuring_piece_by_piece() -> None:
     """``_wrap`` (widths from prefix sums, kept per text and size) and ``_wrap_pieces`` (each line
     measured as it grows) give the same lines at every width, long words and weak breaks too."""
