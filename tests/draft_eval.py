@@ -1,7 +1,8 @@
 """Score `deckmaker draft` against the hand-labelled evaluation set in tests/fixtures/draft-eval/.
 
 Run ``PYTHONPATH=$PWD python -m tests.draft_eval`` for the per-document table (``-v`` lists the
-misses, ``--only NAME,NAME`` scores those documents alone).
+misses, ``--only NAME,NAME`` scores those documents alone, ``--dir DIR`` the documents of another
+folder: a held-out batch in tests/fixtures/draft-heldout/).
 
 Each document ``<name>.txt`` (real text; leading ``#`` lines name its source and are dropped) has
 ``<name>.yaml``: the figures a presenter would show, in text order, each with ``text``, ``value``,
@@ -301,6 +302,11 @@ def table(scores: list[Score]) -> str:
 if __name__ == "__main__":
     # --only NAME,NAME scores those documents alone (a held-out batch, untouched by the others)
     names = sys.argv[sys.argv.index("--only") + 1].split(",") if "--only" in sys.argv else None
+    if "--dir" in sys.argv:
+        # --dir DIR scores the documents of another folder alone (a held-out batch kept apart,
+        # tests/fixtures/draft-heldout/: never tuned on, scored, then moved into the set)
+        EVAL = Path(sys.argv[sys.argv.index("--dir") + 1])
+        names = names or [t.stem for t in EVAL.glob("*.txt")]
     results = evaluate(set(names) if names else None)
     print(table(results))
     extra = sum(len(s.extra_plans) for s in results)
