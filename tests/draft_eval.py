@@ -195,6 +195,9 @@ _WHOLE_ENDS = re.compile(
     r"đạt và vượt|sở hữu|còn lại|chứng chỉ|địa chỉ|tuyệt đối|tương đối|hoàn toàn|an toàn)$",
     re.IGNORECASE,
 )
+# a count or a rate of what passed ('Số chỉ tiêu đạt', 'Tỷ lệ cơ sở đạt', of '1.102 cơ sở đạt,'):
+# 'đạt' closes it, the genre's own phrase; a longer name ending on 'đạt' was cut from its number
+_PASSED = re.compile(r"(?:Số|Tỷ lệ)(?:\s[^\W\d]+){1,3}\sđạt")
 _MARKUP = re.compile(r"[|*#`?]|\[\d*\]|_{2,}")
 _DOUBLED = re.compile(r"(?<!\w)([^\W\d_]+(?:\s[^\W\d_]+)?)\s+(\1)(?!\w)", re.IGNORECASE)
 # a year run into the name ('2022 tổng giá trị sản xuất'): a period cut from its clause
@@ -253,7 +256,7 @@ def clean_label(label: str) -> bool:
         return False
     for end in (text, re.sub(r"\s*\([^()]*\)$", "", text)):
         end = end.rstrip(" ,;:-–")
-        if _DANGLING.search(end) and not _WHOLE_ENDS.search(end):
+        if _DANGLING.search(end) and not (_WHOLE_ENDS.search(end) or _PASSED.fullmatch(end)):
             return False
         if not end:
             return False

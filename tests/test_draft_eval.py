@@ -27,9 +27,10 @@ from .draft_eval import clean_label, evaluate, table, totals, usable_label, word
 # target context, then the held-out batch Q (8 documents, 216 figures; untouched: precision
 # 93.9%, labels 59.7%) joined with only its plans worked on, and the floors dropped to what the
 # whole set then reaches (precision 97.8%, labels 85.9%, plans 917/929); see BASELINE.md; h15c:
-# a usable label must also be clean (``clean_label``), which the same drafts meet for 84.2%, and
-# the floor dropped to that less 0.01)
-RECALL, PRECISION, LABELS, PLANS = 0.98, 0.97, 0.83, 0.98
+# a usable label must also be clean (``clean_label``), which the same drafts met for 84.3%, so
+# the floor dropped to 0.83; then every label made well-formed (deckmaker/draft/wellformed.py):
+# labels 85.8%, clean 99.9%, and the floor back at 0.85)
+RECALL, PRECISION, LABELS, PLANS = 0.98, 0.97, 0.85, 0.98
 
 
 @pytest.fixture(scope="module")
