@@ -197,7 +197,7 @@ _WHOLE_ENDS = re.compile(
 )
 # a count or a rate of what passed ('Số chỉ tiêu đạt', 'Tỷ lệ cơ sở đạt', of '1.102 cơ sở đạt,'):
 # 'đạt' closes it, the genre's own phrase; a longer name ending on 'đạt' was cut from its number
-_PASSED = re.compile(r"(?:Số|Tỷ lệ)(?:\s[^\W\d]+){1,3}\sđạt")
+_PASSED = re.compile(r"(?:Số|Tỷ lệ)(?:\s[^\W\d]+){1,4}\sđạt")
 _MARKUP = re.compile(r"[|*#`?]|\[\d*\]|_{2,}")
 _DOUBLED = re.compile(r"(?<!\w)([^\W\d_]+(?:\s[^\W\d_]+)?)\s+(\1)(?!\w)", re.IGNORECASE)
 # a year run into the name ('2022 tổng giá trị sản xuất'): a period cut from its clause

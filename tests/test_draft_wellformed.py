@@ -143,6 +143,11 @@ def test_a_label_following_other_words_keeps_its_names(label, emitted):
             "Tỷ lệ cơ sở đạt",
         ),
         case(
+            "what passed, after a number with a dot",
+            "Trong đó có 25.407 phương tiện đạt, tỉ lệ 72,4%.",
+            "Tỷ lệ phương tiện đạt",
+        ),
+        case(
             "a count cut before its grade",
             "Đến nay, đã có 10 sản phẩm được cấp giấy chứng nhận OCOP đạt 3 sao.",
             None,

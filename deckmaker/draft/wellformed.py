@@ -29,7 +29,7 @@ _WHOLE_ENDS = re.compile(
 _MARKUP = re.compile(r"[*#|`]+|\[\d*\]")
 _DOUBLED = re.compile(r"(?<!\w)([^\W\d_]+(?:\s[^\W\d_]+)?)\s+(\1)(?!\w)", re.IGNORECASE)
 _YEAR_FIRST = re.compile(r"^(?:19|20)\d\d\s+(?=[^\W\d])")
-_REACHED = re.compile(r"[^,;.()]{0,40}?\sđạt\s*(?:[,;.)]|$)", re.IGNORECASE)
+_REACHED = re.compile(r"[^,;.()]{0,40}?(?<!\S)đạt\s*(?:[,;.)]|$)", re.IGNORECASE)
 _LAST_BRACKET = re.compile(r"\s*\([^()]*\)$")
 _EDGES = " ,;:-–"
 
@@ -155,6 +155,7 @@ def well_formed(
         and out.lower().endswith(" đạt")
         and (
             _REACHED.match(text, span[0])
+            or _REACHED.match(text, span[1])
             or re.search(
                 rf"(?<!\w){re.escape(out.split()[-2])}\s+đạt\s*[,;.)]",
                 text[max(0, span[0] - 80) : span[1]],
