@@ -71,7 +71,7 @@ def test_chart_names_wrap_between_words_never_inside_one():
                     pair = f"{a.split()[-1]} {b.split()[0]}".casefold().rstrip(",.;:")
                     assert pair not in COMPOUNDS, (s.title, t.get_text())
                     seen += 1
-    assert seen > 5
+    assert seen >= 4  # slide 21's names lost their "so với dự toán" (R12) and wrap less
 
 
 def test_grouped_names_of_three_lines_turn_bars_sideways():

@@ -11,6 +11,7 @@ import re
 import pytest
 from matplotlib.patches import Rectangle
 
+from deckmaker.charts.kinds.bars import REFERENCE_CLEAR_PT, TARGET_EDGE_PT
 from deckmaker.charts.kinds.layout import is_caption, visible_texts
 from deckmaker.charts.model import TITLE_SCALE
 from deckmaker.charts.render import draw
@@ -60,6 +61,7 @@ def test_every_value_of_sideways_bars_sits_at_its_own_bars_end(theme):
         fig = _fig(theme, n, box)
         renderer = fig.canvas.get_renderer()  # type: ignore[attr-defined]
         gap_px = fig.dpi / 72 * 4.0  # LABEL_GAP_PT
+        edge_px = fig.dpi / 72 * TARGET_EDGE_PT / 2  # a target's dashed edge past its end
         for ax in fig.axes:
             if not ax.yaxis_inverted():
                 continue  # vertical bars: test_design.py checks their values
@@ -69,19 +71,30 @@ def test_every_value_of_sideways_bars_sits_at_its_own_bars_end(theme):
             assert len(labels) == len(bars) > 0, n
             for t in labels:
                 value, y = t.xy
+                past = getattr(t, "_deckmaker_cleared", False) and not getattr(
+                    t, "_deckmaker_inside", False
+                )  # moved past the "% of plan" line, its bar too short to hold it (R9; tuong-
+                # phan 21's "91,1%" once the chart is narrowed for its bullets, R12)
                 (bar,) = [
                     b
                     for b in bars
-                    if abs(b.get_y() + b.get_height() / 2 - y) < 1e-9 and b.get_width() == value
+                    if abs(b.get_y() + b.get_height() / 2 - y) < 1e-9
+                    and (past or b.get_width() == value)
                 ]
                 own, text = bar.get_window_extent(renderer), t.get_window_extent(renderer)
                 start = text.x0 - own.x1 if value >= 0 else own.x0 - text.x1
+                if past:  # as far past the line as a value is past its bar, and a gap more
+                    line = ax.transData.transform((value, 0))[0]
+                    start = text.x0 - line - fig.dpi / 72 * REFERENCE_CLEAR_PT
+                    assert value > bar.get_width(), (n, t.get_text())
                 if getattr(t, "_deckmaker_inside", False):  # off the "% of plan" line (slide
                     # 21's "91,1%"): inside its own bar's end, as far in as a value is out
                     start = own.x1 - text.x1 if value >= 0 else text.x0 - own.x0
                     assert own.x0 <= text.x0 and text.x1 <= own.x1, (n, t.get_text())
                 middle = (text.y0 + text.y1) / 2
-                if not (0 <= start <= gap_px + 2 and own.y0 <= middle <= own.y1):
+                dashed = bar._unscaled_dash_pattern[1] is not None  # noqa: SLF001
+                reach = gap_px + (edge_px if dashed else 0.0) + 2
+                if not (0 <= start <= reach and own.y0 <= middle <= own.y1):
                     bad.append(f"slide {n}: {t.get_text()!r} {start:.0f} px from its bar")
     assert bad == []
     assert grouped >= 2  # "Tốc độ tăng", "Thu, chi ngân sách" (and "Một số chỉ tiêu xã hội")
@@ -105,9 +118,12 @@ def test_chart_text_as_placed_is_large_the_title_larger_and_bold(theme):
         assert placed == pytest.approx(1.0, abs=0.01)  # drawn at its box's own size
         heading = str(chart.style.heading_font_file)
         body = str(chart.style.font_file)
-        title = [t for t in fig.texts if t.get_text().replace("\n", " ") == chart.title]
-        assert len(title) == 1, n
-        (title,) = title
+        titles = [t for t in fig.texts if t.get_text().replace("\n", " ") == chart.title]
+        if chart.title is None:  # one that only repeated the slide's title is left off (R12)
+            assert not [t for t in fig.texts if not is_caption(t)], n
+        else:
+            assert len(titles) == 1, n
+        title = titles[0] if titles else None
         texts = [t for t in visible_texts(fig) if t is not title]
         for t in texts:
             size = t.get_fontsize() * placed
@@ -120,8 +136,9 @@ def test_chart_text_as_placed_is_large_the_title_larger_and_bold(theme):
             if size < floor - 1e-6 or (not main and size < 18 - 1e-6):
                 bad.append(f"slide {n}: {t.get_text()!r} at {size:g} pt")
         base = max(t.get_fontsize() for t in texts if t not in fig.texts)
-        assert title.get_fontsize() >= min(base, chart.style.base_size_pt) * TITLE_SCALE - 0.1
-        assert title.get_fontproperties().get_file() == heading
+        if title is not None:
+            assert title.get_fontsize() >= min(base, chart.style.base_size_pt) * TITLE_SCALE - 0.1
+            assert title.get_fontproperties().get_file() == heading
         bold = [t for t in texts if t.get_fontproperties().get_file() != body]
         assert {t.get_fontproperties().get_file() for t in bold} <= {heading}, n
         # in the heading font only a donut's total, a big number in its hole

@@ -187,19 +187,27 @@ sections:
 """
 
 
-def test_a_run_of_lists_starts_at_one_place_under_its_titles(tmp_path):
-    """Two list slides of one run (one size): the shorter, centred alone, started lower than
-    the fuller; both now start where the fuller, centred, starts (review R9, 46-50)."""
-    from deckmaker.layout.model import Anchor
-
-    (tmp_path / "outline.yaml").write_text(_RUN, "utf-8")
-    bodies = [
+def _run_bodies(tmp_path: Path, outline: str) -> list[TextBox]:
+    (tmp_path / "outline.yaml").write_text(outline, "utf-8")
+    return [
         e
         for p in plan(load_inputs(tmp_path / "outline.yaml", "default"))
         if p.kind == "bullets"
         for e in p.elements
         if isinstance(e, TextBox) and e.name == "Body"
     ]
+
+
+def test_a_run_of_lists_of_one_height_starts_at_one_place_under_its_titles(tmp_path):
+    """Two list slides of one run (one size) of about one height: the shorter, centred alone,
+    started lower than the fuller; both now start where the fuller, centred, starts (review
+    R9, 46-50). A list much shorter than the fuller (its centred top more than
+    ``bullets.TOP_SPREAD`` lower) is centred alone instead (review R12: hung from the fuller's
+    top, 49-50 left ~100 pt empty above their footers)."""
+    from deckmaker.layout.kinds.bullets import TOP_SPREAD
+    from deckmaker.layout.model import Anchor
+
+    bodies = _run_bodies(tmp_path, _RUN + "          - Tổ chức tốt các kỳ thi\n")
     assert len(bodies) == 2
     assert [b.anchor for b in bodies] == [Anchor.TOP, Anchor.TOP]
     assert bodies[0].box.y == bodies[1].box.y
@@ -215,6 +223,17 @@ def test_a_run_of_lists_starts_at_one_place_under_its_titles(tmp_path):
 
     full = max(bodies, key=height)  # the fuller list fits its box, centred as it was
     assert height(full) * EMU_PER_PT <= full.box.h
+    assert [p.size_pt for p in bodies[0].paras][:1] == [p.size_pt for p in bodies[1].paras][:1]
+    # the short one hangs less than TOP_SPREAD above its centre (the fuller one is centred
+    # in its body: as much room above it as under it)
+    short = min(bodies, key=height)
+    room = full.box.h - height(full) * EMU_PER_PT
+    body_top = full.box.y - room
+    below = short.box.h - height(short) * EMU_PER_PT
+    assert 0 <= below - (short.box.y - body_top) <= 2 * TOP_SPREAD
+    # a fifth shorter: each centred alone in its body
+    bodies = _run_bodies(tmp_path, _RUN)
+    assert [b.anchor for b in bodies] == [Anchor.MIDDLE, Anchor.MIDDLE]
     assert [p.size_pt for p in bodies[0].paras][:1] == [p.size_pt for p in bodies[1].paras][:1]
 
 

@@ -57,9 +57,11 @@ def sample(tmp_path_factory) -> Path:
     return build_deck(SAMPLE, tmp_path_factory.mktemp("growth") / "sample.pptx").path
 
 
-def test_the_sample_decks_numbered_run_shares_one_size_and_one_top(sample):
-    """The numbered run 46-50 at one size, its lists starting at one place under their titles
-    (review R9: each centred alone, 49-50 sat ~0.3 in lower than 46-48; ``bullets.run_top``)."""
+def test_the_sample_decks_numbered_run_shares_one_size_and_its_tops(sample):
+    """The numbered run 46-50 at one size, its lists of about one height starting at one place
+    under their titles (review R9: each centred alone, 49-50 sat ~0.3 in lower than 46-48;
+    ``bullets.run_top``), its short lists not hung from the full ones' top (review R12: 49-50
+    ended ~100 pt above their footers): 46-48 start at one place, 49-50 at another, lower."""
     slides = list(Presentation(str(sample)).slides)
     run = [s for s in slides if s.shapes.title is not None and "(1)" in s.shapes.title.text]
     i = slides.index(run[0])
@@ -68,12 +70,12 @@ def test_the_sample_decks_numbered_run_shares_one_size_and_one_top(sample):
         "1)", "5)", "8)", "12", "15",
     ]  # fmt: skip
     tops = set()
-    starts = set()
+    starts = []
     for s in run:
         body = next(sh for sh in s.shapes if sh.name == "Body")
         anchor = body.text_frame._txBody.bodyPr.get("anchor")
         assert anchor == "t"  # the run's lists start at one place, set from the top
-        starts.add(body.top)
+        starts.append(body.top)
         tops.add(max(r.font.size.pt for p in body.text_frame.paragraphs for r in p.runs))
-    assert len(starts) == 1
+    assert starts[0] == starts[1] == starts[2] < starts[3] == starts[4], starts
     assert len(tops) == 1 and tops.pop() >= 25  # one size for the run, above the body's 24

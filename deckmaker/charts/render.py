@@ -11,6 +11,7 @@ import io
 import math
 import multiprocessing
 import os
+import re
 import struct
 import threading
 import zlib
@@ -217,6 +218,8 @@ def _run_title(canvas: Canvas, plan: ChartPlan, size: float) -> tuple[str, int]:
     assert plan.title
     title = canvas.wrap(plan.title, width_px(plan), size, True, heading=True)
     lines = title.count("\n") + 1
+    if lines == 2:
+        title = _time_apart(canvas, plan.title, width_px(plan), size) or title
     most = max(
         [lines]
         + [
@@ -241,6 +244,25 @@ LEADING_WORDS = frozenset(
 """Words that lead the words after them ("trên một vạn dân", "của tỉnh"): a title's line
 ending on one cuts its phrase. A rule of the chart renderer's own, as ``ChartStyle.keep_whole``
 is: the layout's break model (``layout.breaks``) is a layer above the charts (import-linter)."""
+
+
+_TIME_TAIL = re.compile(
+    r"\s((?:năm|tháng|quý|giai đoạn|đến năm|in|year|to)\s+\d{4}(?:\s*[-–]\s*\d{4})?)$", re.I
+)
+"""A title's closing time phrase: "… năm 2023", "… giai đoạn 2021 - 2025", "… in 2023"."""
+
+
+def _time_apart(canvas: Canvas, title: str, max_px: float, size: float) -> str | None:
+    """A two-line title broken before its closing time phrase when the words before it fit
+    one line: "Kim ngạch xuất khẩu / năm 2023", not the evener "Kim ngạch / xuất khẩu năm
+    2023" that cuts the measure's name (review R12, sample slides 25 and 26); None otherwise."""
+    found = _TIME_TAIL.search(title)
+    if found is None:
+        return None
+    head = title[: found.start()].strip()
+    limit = max_px * 0.97
+    fits = all(canvas.width_px(t, size, True) <= limit for t in (head, found.group(1)))
+    return f"{head}\n{found.group(1)}" if head and fits else None
 
 
 def _cuts_phrase(wrapped: str) -> bool:

@@ -16,6 +16,7 @@ from .ranker import Context, pick
 from .scale import needs_scale, presenter_value, presenter_values
 from .structure import Document, Heading, Paragraph, sentence_case
 from .targets import opens_targets, reported_year
+from .validity import is_label
 
 MAX_BULLETS = 6
 MAX_CHARS = 110
@@ -609,6 +610,25 @@ class _Composer:
             previous = found
             if chosen != found.label:
                 found = replace(found, label=chosen)
+            if (
+                not is_label(found.label)
+                and (name := re.sub(r"\s*:.*$", "", topic))
+                and is_label(name)
+                and not _FRAMING_HEADING.search(name)
+            ):
+                # "Tổng quan" then "Lũy kế 9 tháng giảm 11,6%": what the text says of the figure
+                # names nothing, and the heading it is under names what is measured
+                note = N_("label read from the heading it is under")
+                found = replace(
+                    found, label=fit(name, LABEL_WORDS - 2), review=(*found.review, note)
+                )
+            if (column := _column_head(node, paragraph, found.span[0])) and (
+                column.lower() not in found.label.lower()
+            ):
+                # '| Chỉ tiêu | 2024 | 2025 |' over '| Thu ngân sách | 12.000 tỷ đồng | …':
+                # a short column head tells the row's figures apart
+                named = f"{fit(found.label, LABEL_WORDS - _words(column))} {column}"
+                found = replace(found, label=named)
             if needs_scale(found.value, found.unit):
                 assert isinstance(found.value, Decimal)
                 shown = scale.said(*presenter_value(found.value, found.unit))
@@ -790,6 +810,35 @@ _OPENING_FRAME = re.compile(
     re.IGNORECASE,
 )
 """A time frame a sentence opens with: 'Quý I/2023, …', 'Trong 6 tháng đầu năm, …'."""
+
+
+_TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+_TABLE_RULE = re.compile(r"^\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*$")
+
+
+def _words(text: str) -> int:
+    return len(re.findall(r"\w+", text))
+
+
+def _column_head(node: Heading, paragraph: Paragraph, at: int) -> str:
+    """The head of the column of a Markdown table row's cell at ``at``, when short (at most three
+    words): the row over the table's rule ('|---|---|') above ``paragraph`` in ``node``."""
+    if not _TABLE_ROW.match(paragraph.text):
+        return ""
+    rows = [p.text for p in node.paragraphs]
+    if paragraph.text not in rows:
+        return ""
+    i = rows.index(paragraph.text)
+    while i > 1 and _TABLE_ROW.match(rows[i - 1]) and not _TABLE_RULE.match(rows[i - 1]):
+        i -= 1
+    if i < 2 or not _TABLE_RULE.match(rows[i - 1]) or not _TABLE_ROW.match(rows[i - 2]):
+        return ""
+    heads = [c.strip(" *") for c in rows[i - 2].strip().strip("|").split("|")]
+    n = paragraph.text[:at].count("|") - 1
+    head = heads[n] if 0 < n < len(heads) else ""
+    if not head or _words(head) > 3:
+        return ""
+    return head if head[1:2].isupper() else head[:1].lower() + head[1:]  # 'năm 2024', 'GRDP'
 
 
 def _opening_frame(text: str, at: int) -> str:

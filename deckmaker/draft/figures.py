@@ -81,6 +81,7 @@ from .targets import (
     norm_shares,
     shared_bound,
 )
+from .validity import relabelled, table_row
 from .wellformed import well_formed
 
 _FOOTNOTE_MARK = re.compile(r"\[\d{1,3}\]")
@@ -248,6 +249,7 @@ def find_figures(
     found = levelled_parts(text, found)
     found = norm_shares(text, found)
     found = _after_title(text, measured_against(text, named_by_fund(text, found)))
+    found = relabelled(text, table_row(text, found))
     # whatever rule or cut named them, labels a slide can show (see `deckmaker.draft.wellformed`)
     return [
         replace(f, label=well_formed(f.label, text, f.span, LABEL_WORDS)) if f.label else f

@@ -47,7 +47,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ufffe\uffff\u200b]")
 # rules holds none
 _BOLD = re.compile(r"\*\*|__(?=\S)|(?<=\S)__")
 _ITALIC_EDGE = re.compile(r"^\*(?=[^\s*])|(?<=[^\s*])\*$")
-_TABLE_RULE = re.compile(r"[|\s:-]*")
+_TABLE_RULE = re.compile(r"[|\s]*")  # "|---|" kept: compose finds a head row by it
 
 
 def read_paragraphs(path: Path, notes: list[Problem] | None = None) -> list[str]:
@@ -101,9 +101,10 @@ def rejoin(lines: list[str], *, wrapped: bool = False) -> list[str]:
     """Join lines broken inside a paragraph.
 
     A line that starts with a lower-case letter continues the previous one (a page or line break
-    in the middle of a sentence). With ``wrapped`` (PDF text, one visual line per line), a line also
-    continues the previous one unless that ended a sentence on a short line, or the line starts a
-    numbered or list item.
+    in the middle of a sentence), and so does one that starts with a figure right after a line
+    that stops mid-sentence (``_mid_sentence``). With ``wrapped`` (PDF text, one visual line per
+    line), a line also continues the previous one unless that ended a sentence on a short line,
+    or the line starts a numbered or list item.
     """
     full = _full_width([ln for ln in lines if ln]) if wrapped else 0
     out: list[str] = []
@@ -113,7 +114,23 @@ def rejoin(lines: list[str], *, wrapped: bool = False) -> list[str]:
         if not line:
             adjacent = False
             continue
-        if out and _continues(prev_raw, line, full, adjacent=adjacent):
+        if (
+            out
+            and (
+                _continues(prev_raw, line, full)
+                or adjacent
+                and not _MARKER.match(prev_raw)
+                and (
+                    _NUMBER_GOES_ON.match(line)
+                    and _mid_sentence(prev_raw)
+                    # "… phát triển từ" then "05 bộ dữ liệu …", "… giai đoạn" then "2026 - 2030":
+                    # a hard-wrapped line (several words) that ends on a word, then its number
+                    or line[0].isdigit()
+                    and prev_raw[-1:].isalpha()
+                    and len(prev_raw.split()) >= 6
+                )
+            )
+        ):
             # "2016-" then "2020"; "Ai-" then "len": a word broken at its hyphen
             glue = (
                 ""
@@ -131,18 +148,24 @@ def rejoin(lines: list[str], *, wrapped: bool = False) -> list[str]:
     return out
 
 
-def _continues(prev: str, line: str, full: int, *, adjacent: bool = True) -> bool:
+# "… Chỉ số sản xuất công nghiệp (IIP) tăng" then "26,94% so với cùng kỳ": a sentence broken
+# before its number continues on the next line (no blank line between, the line before no list
+# item or heading, stopping mid-sentence: several words ending on a lower-case word or a comma)
+_NUMBER_GOES_ON = re.compile(r"^\(?\d[\d.,]*\s*(?:%|[^\W\d_])")
+
+
+def _mid_sentence(line: str) -> bool:
+    words = line.split()
+    return len(words) >= 6 and (line.endswith(",") or (words[-1].isalpha() and words[-1].islower()))
+
+
+def _continues(prev: str, line: str, full: int) -> bool:
     if prev == "*":
         return False
     if _MARKER.match(line):
         # an inline "(13)" wrapped to the start of a line continues a full-width line
         return bool(full) and line.startswith("(") and len(prev) >= 0.92 * full
     if line[0].islower():
-        return True
-    if adjacent and line[0].isdigit() and prev[-1:].isalpha():
-        # "… phát triển từ" then "05 bộ dữ liệu …", "… đạt" then "95%.": a line broken before
-        # a number (not an item: `_MARKER`) right after a line that ends on a word (not after a
-        # blank line: '- Du lịch và dịch vụ', a blank line, '100% điểm đến …')
         return True
     if not full:
         return False

@@ -936,7 +936,9 @@ def _fit_title(
         if len(lines) >= 2:
             lines = nice_lines(text, m, s, width_pt, len(lines), pairs) or lines
         cands.append((s, lines, break_cost(lines, pairs), shrink_cost(lines, pairs)))
-    if not cands:
+    if not cands:  # more lines at the smallest size, broken where a reader would break them
+        if len(lines) >= 2:  # (no word alone on the last: R12's "… đọc được / rõ ràng")
+            lines = nice_lines(text, m, size_min, width_pt, len(lines), pairs) or lines
         return size_min, lines
     # clean as a reason to shrink: a short list parted at its comma is (``KEEP_WHOLE``)
     clean = [c for c in cands if c[3] <= 0.1]

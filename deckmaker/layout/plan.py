@@ -20,7 +20,7 @@ from .kinds.bullets import deck_caps
 from .kinds.kpis import deck_sizes, deck_stacked
 from .kinds.section import NumberedSection, deck_title_size
 from .memo import PlanMemo
-from .model import Box, Planned, ShapeBox, SlidePlan
+from .model import Box, Planned, ShapeBox, SlidePlan, TableBox, TextBox
 from .page import short_footer
 
 __all__ = ["Fonts", "measurer", "plan_deck"]
@@ -62,7 +62,7 @@ def plan_deck(
     loose = replace(frame, header=replace(frame.header, fewer=LOOSE_FEWER))
     # A cold build's charts are drawn as their slides are planned: plan the chart slides
     # first, before the deck-wide passes below, so that the chart workers start sooner.
-    first = charts_first(deck, loose, ctx, on_planned) if memo is None and on_planned else {}
+    first = charts_first(deck, frame, loose, ctx, on_planned) if memo is None and on_planned else {}
     kpi_slides = [spec for sec in deck.sections for spec in sec.slides if spec.kind == "kpis"]
     ctx = replace(ctx, kpi_stacked=deck_stacked(kpi_slides, frame, ctx))
     ctx = replace(ctx, kpi_sizes=deck_sizes(kpi_slides, frame, ctx))
@@ -73,17 +73,7 @@ def plan_deck(
     context = memo.context(frame, ctx) if memo is not None else ""
 
     def fitted(kind: str, spec: Any) -> Planned:
-        """The slides of ``spec``; titles that take two lines rather than shrink a step
-        (``frame.TITLE_FEWER``) do so only when that costs no slide, and not over a chart:
-        else they shrink as far as ``LOOSE_FEWER``."""
-        if kind in CHARTED:  # a chart needs its height more than its title a line
-            return PLANNERS[kind].plan(spec, loose, ctx)
-        out = PLANNERS[kind].plan(spec, frame, ctx)
-        if len(out.slides) > 1 and kind in TITLED and frame.header.fewer > LOOSE_FEWER:
-            tighter = PLANNERS[kind].plan(spec, loose, ctx)
-            if len(tighter.slides) < len(out.slides):
-                return tighter
-        return out
+        return plan_slide(kind, spec, frame, loose, ctx)
 
     def one(kind: str, spec: Any) -> Planned:
         if memo is None:
@@ -112,7 +102,11 @@ def plan_deck(
 
 
 def charts_first(
-    deck: Deck, loose: Frame, ctx: PlanContext, on_planned: Callable[[Planned], None]
+    deck: Deck,
+    frame: Frame,
+    loose: Frame,
+    ctx: PlanContext,
+    on_planned: Callable[[Planned], None],
 ) -> dict[int, tuple[Planned, tuple[tuple[str, str], ...]]]:
     """The chart slides of ``deck`` (kinds ``CHARTED``) planned before any other slide and
     before the deck-wide passes (``deck_stacked``, ``deck_sizes``, ``deck_caps``: ~0.17 s of
@@ -136,7 +130,7 @@ def charts_first(
                 problems = r.found
                 r.reads = reads
                 try:
-                    got = PLANNERS[spec.kind].plan(spec, loose, ctx)
+                    got = plan_slide(spec.kind, spec, frame, loose, ctx)
                 except DeckmakerError:  # raised again where the deck's order plans it
                     continue
                 clean = r.found == problems
@@ -144,6 +138,73 @@ def charts_first(
                 out[id(spec)] = (got, tuple(reads))
                 on_planned(got)
     return out
+
+
+def plan_slide(kind: str, spec: Any, frame: Frame, loose: Frame, ctx: PlanContext) -> Planned:
+    """The slides of ``spec``; titles that take two lines rather than shrink a step
+    (``frame.TITLE_FEWER``) do so only when that costs no slide, and not over a chart: else
+    they shrink as far as ``LOOSE_FEWER`` (``loose``). A title set under its body text's size
+    plus ``TITLE_OVER_BODY`` is planned again with that as its floor (``title_floor``)."""
+    out = _plan_slide(kind, spec, frame, loose, ctx)
+    floor = title_floor(out, frame)
+    if floor is not None:
+        out = _plan_slide(kind, spec, floored(frame, floor), floored(loose, floor), ctx)
+    return out
+
+
+def _plan_slide(kind: str, spec: Any, frame: Frame, loose: Frame, ctx: PlanContext) -> Planned:
+    if kind in CHARTED:  # a chart needs its height more than its title a line
+        return PLANNERS[kind].plan(spec, loose, ctx)
+    out = PLANNERS[kind].plan(spec, frame, ctx)
+    if len(out.slides) > 1 and kind in TITLED and frame.header.fewer > LOOSE_FEWER:
+        tighter = PLANNERS[kind].plan(spec, loose, ctx)
+        if len(tighter.slides) < len(out.slides):
+            return tighter
+    return out
+
+
+TITLE_OVER_BODY = 4.0
+"""A content slide's title is at least this many points larger than the largest body text
+under it (bullets, a table's cells): a title shrunk to fit two lines, 23.8 pt over bullets at
+26 (stress/words 4-5, review R12), inverts the hierarchy."""
+FLOOR_LINES = 3
+"""A title held at its floor (``title_floor``) takes up to this many lines, broken where a
+reader would break them; a title longer still takes more lines at the floor."""
+
+
+def title_floor(planned: Planned, frame: Frame) -> float | None:
+    """The size the titles of ``planned`` must not go under, when one of them is under its
+    slide's largest body text plus ``TITLE_OVER_BODY``; None when none is (or the title is
+    set in a template's title placeholder, whose height is the template's)."""
+    if frame.slot("content", "title") is not None:
+        return None
+    floor = None
+    for s in planned.slides:
+        titles = [e for e in s.elements if isinstance(e, TextBox) and e.role == "title"]
+        body = [p.size_pt for e in s.elements if isinstance(e, TextBox) and e.role == "body"
+                for p in e.paras]  # fmt: skip
+        body += [e.size_pt for e in s.elements if isinstance(e, TableBox)]
+        if not titles or not body:
+            continue
+        need = min(max(body) + TITLE_OVER_BODY, frame.header.size_max)
+        if min(p.size_pt for t in titles for p in t.paras) < need - 1e-6:
+            floor = max(floor or 0.0, need)
+    return floor
+
+
+def floored(frame: Frame, floor: float) -> Frame:
+    """``frame`` with its content titles no smaller than ``floor``, on up to ``FLOOR_LINES``
+    lines (more when they need them at the floor)."""
+    g = frame.header
+    return replace(
+        frame,
+        header=replace(
+            g,
+            size_min=max(g.size_min, floor),
+            size_max=max(g.size_max, floor),
+            max_lines=max(g.max_lines, FLOOR_LINES),
+        ),
+    )
 
 
 LOOSE_FEWER = 0.9

@@ -54,6 +54,30 @@ def test_rejoin_joins_page_breaks_and_keeps_items():
     ]
 
 
+REJOINED = [
+    # a sentence broken before its number goes on
+    ("number-after-mid-sentence",
+     ["vượt kịch bản. Chỉ số sản xuất công nghiệp (IIP) tăng", "26,94% so với cùng kỳ."],
+     ["vượt kịch bản. Chỉ số sản xuất công nghiệp (IIP) tăng 26,94% so với cùng kỳ."]),
+    ("bracketed-number-after-mid-sentence",
+     ["cao hơn so với bình quân chung của cả nước", "(54,4%). Đặc biệt, tỉnh đã thu hút"],
+     ["cao hơn so với bình quân chung của cả nước (54,4%). Đặc biệt, tỉnh đã thu hút"]),
+    # not across a blank line, after a list item or heading, a sentence's end, a short line
+    ("blank-line-parts", ["- Du lịch và dịch vụ hướng tới thông minh", "", "100% điểm đến"],
+     ["- Du lịch và dịch vụ hướng tới thông minh", "100% điểm đến"]),
+    ("after-a-list-item", ["- Du lịch và dịch vụ hướng tới thông minh", "100% điểm đến"],
+     ["- Du lịch và dịch vụ hướng tới thông minh", "100% điểm đến"]),
+    ("after-a-sentence", ["Thu ngân sách đạt kết quả tốt trong năm.", "2025 là năm cuối"],
+     ["Thu ngân sách đạt kết quả tốt trong năm.", "2025 là năm cuối"]),
+    ("after-a-short-line", ["Kết quả thu chi", "12 tháng"], ["Kết quả thu chi", "12 tháng"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lines", "joined"), [pytest.param(a, b, id=n) for n, a, b in REJOINED])
+def test_rejoin_a_sentence_broken_before_its_number(lines: list[str], joined: list[str]) -> None:
+    assert rejoin(lines) == joined
+
+
 def test_rejoin_wrapped_pdf_lines_break_after_short_sentence_end():
     full = ("Chữ " * 22).strip()
     lines = [

@@ -18,12 +18,15 @@ from deckmaker import numfmt
 from deckmaker.charts.kinds.common import (
     ATTACHED_UNITS,
     LABEL_GAP_PT,
+    MARK_CONTRAST,
     Canvas,
     categories_on,
     contrast_ratio,
     contrast_text,
     legend,
     style_axes,
+    tint,
+    toned,
 )
 from deckmaker.charts.kinds.layout import MIN_GAP_PT, TOUCH_PT, execute, overlap
 from deckmaker.charts.model import attainment, reference
@@ -43,11 +46,13 @@ def _end_label(
     text: str,
     horizontal: bool,
     bar: tuple[Rectangle, str] | None = None,
+    edge_pt: float = 0.0,
 ) -> Annotation:
     """A data label just past the end of a bar (beyond its tip for negatives too). ``bar``:
     the bar and the colour that reads on it, should the label have to move inside its end
-    (``_clear_reference``)."""
-    gap = LABEL_GAP_PT
+    (``_clear_reference``); ``edge_pt``: the width of the bar's outline, half of which lies
+    past its end (a target's dashed edge: review R12 saw values touch it, slides 33 and 35)."""
+    gap = LABEL_GAP_PT + edge_pt / 2
     offset: tuple[float, float]
     if horizontal:
         offset, ha, va = ((gap, 0), "left", "center") if y >= 0 else ((-gap, 0), "right", "center")
@@ -70,14 +75,21 @@ def _end_label(
 
 def _ink(canvas: Canvas, i: int, c: int) -> str:
     """The colour of a label set inside series ``i``'s bar at ``c``: black or white on a
-    filled bar, the text's colour in a hollow target's outline."""
-    return (
-        canvas.plan.style.text_color if canvas.plan.target(i, c) else contrast_text(canvas.color(i))
-    )
+    filled bar; on a target's tint the text's colour where it reads (4.5:1), else black or
+    white."""
+    if canvas.plan.target(i, c):
+        fill, _ = target_colors(canvas, i)
+        text = canvas.plan.style.text_color
+        return text if contrast_ratio(text, fill) >= TEXT_CONTRAST else contrast_text(fill)
+    return contrast_text(canvas.color(i))
 
 
 TARGET_EDGE_PT = 2.0
 """Width of a target bar's dashed outline (points)."""
+TARGET_TINT = 0.35
+"""A target bar's fill: its series' colour at this share over the background (a light tint,
+the upper end of the 25-35% a designer asked for: review R12 read the hollow outlines of
+sample slides 33-35 and 44 as empty boxes from the back of a hall)."""
 
 
 def _background(canvas: Canvas) -> str:
@@ -85,30 +97,50 @@ def _background(canvas: Canvas) -> str:
     return background if background not in ("none", "") else "#FFFFFF"
 
 
+def target_colors(canvas: Canvas, i: int) -> tuple[str, str]:
+    """The fill and the dashed edge of series ``i``'s target bars: a light tint of the
+    series' colour, edged in the colour itself, darkened where needed to ``MARK_CONTRAST``
+    (3:1) on the panel, so the mark's outline stands out as a chart mark must (issue 14)."""
+    color, background = canvas.color(i), _background(canvas)
+    return tint(color, background, TARGET_TINT), toned(color, background, MARK_CONTRAST)
+
+
 def _bar_look(canvas: Canvas, i: int, c: int) -> dict[str, object]:
     """How series ``i``'s bar at category ``c`` is drawn: filled for a result; for a target
-    (a plan, not a figure reached) hollow with a dashed outline in the series' colour, as a
-    line chart draws a target dashed with a hollow marker."""
-    color = canvas.color(i)
+    (a plan, not a figure reached) a light tint of the series' colour in a dashed outline of
+    the colour itself, as a line chart draws a target dashed with a hollow marker."""
     if canvas.plan.target(i, c):
-        return {
-            "facecolor": _background(canvas), "edgecolor": color,
-            "linewidth": TARGET_EDGE_PT, "linestyle": PLAN_DASH,
-        }  # fmt: skip
-    return {"color": color}
+        return _target_look(canvas, i)
+    return {"color": canvas.color(i)}
 
 
-def _target_handle(canvas: Canvas, color: str) -> Patch:
-    return Patch(
-        facecolor=_background(canvas), edgecolor=color, linewidth=TARGET_EDGE_PT,
-        linestyle=PLAN_DASH,
-    )  # fmt: skip
+def _edge_pt(canvas: Canvas, i: int, c: int) -> float:
+    """The width of series ``i``'s bar outline at ``c`` (a target's dashed edge), in points."""
+    return TARGET_EDGE_PT if canvas.plan.target(i, c) else 0.0
+
+
+def _target_look(canvas: Canvas, i: int) -> dict[str, object]:
+    fill, edge = target_colors(canvas, i)
+    return {
+        "facecolor": fill, "edgecolor": edge, "linewidth": TARGET_EDGE_PT, "linestyle": PLAN_DASH,
+    }  # fmt: skip
+
+
+def _target_handle(canvas: Canvas, i: int | None) -> Patch:
+    """A target's swatch: series ``i``'s tint and dashed edge; ``None``: the text's colour
+    (the entry that says what a tinted, dashed bar is when series mix results and targets)."""
+    if i is None:
+        text, background = canvas.plan.style.text_color, _background(canvas)
+        fill, edge = tint(text, background, TARGET_TINT), text
+    else:
+        fill, edge = target_colors(canvas, i)
+    return Patch(facecolor=fill, edgecolor=edge, linewidth=TARGET_EDGE_PT, linestyle=PLAN_DASH)
 
 
 def _series_legend(canvas: Canvas, ax: Axes) -> None:
-    """The series' names beside their swatches: a series of targets only shows a hollow,
+    """The series' names beside their swatches: a series of targets only shows a tinted,
     dashed swatch; a series mixing results and targets its filled one, and one more entry
-    says what a hollow bar is ("Mục tiêu")."""
+    says what a tinted, dashed bar is ("Mục tiêu")."""
     plan = canvas.plan
     n = len(plan.categories)
     kinds = [[plan.target(i, c) for c in range(n)] for i in range(len(plan.series))]
@@ -119,17 +151,17 @@ def _series_legend(canvas: Canvas, ax: Axes) -> None:
     names = []
     for i, series in enumerate(plan.series):
         color = canvas.color(i)
-        handles.append(_target_handle(canvas, color) if all(kinds[i]) else Patch(color=color))
+        handles.append(_target_handle(canvas, i) if all(kinds[i]) else Patch(color=color))
         names.append(series.name)
     if mixed and not _named_plans(canvas, kinds):
-        handles.append(_target_handle(canvas, plan.style.text_color))
+        handles.append(_target_handle(canvas, None))
         names.append(canvas.words["target"])
     legend(canvas, ax, handles, names)
 
 
 def _named_plans(canvas: Canvas, kinds: list[list[bool]]) -> bool:
-    """True when the hollow bars are whole categories, each named as a plan ("Kế hoạch 2024",
-    "Mục tiêu 2025", "KH 2024"): the name under them says what a hollow bar is, and the
+    """True when the target bars are whole categories, each named as a plan ("Kế hoạch 2024",
+    "Mục tiêu 2025", "KH 2024"): the name under them says what a tinted bar is, and the
     legend's entry for it ("Mục tiêu") would only take a row of its own (sample slide 33)."""
     n = len(canvas.plan.categories)
     planned = [c for c in range(n) if any(k[c] for k in kinds)]
@@ -182,7 +214,7 @@ def draw_bar(canvas: Canvas, horizontal: bool = False) -> None:
                 # group's longest bar as floating away from the shorter bar (slides 32, 34, 43)
                 _end_label(
                     canvas, ax, x, float(value), canvas.label(value, c, i), horizontal,
-                    (bars.patches[0], _ink(canvas, i, c)),
+                    (bars.patches[0], _ink(canvas, i, c)), _edge_pt(canvas, i, c),
                 )  # fmt: skip
     _finish(canvas, ax, horizontal)
     _reference_line(canvas, ax, horizontal)
@@ -228,7 +260,7 @@ class _SidewaysGroups:
                 if value is not None:
                     label = _end_label(
                         canvas, ax, row, float(value), canvas.label(value, c, i), True,
-                        (bar, _ink(canvas, i, c)),
+                        (bar, _ink(canvas, i, c)), _edge_pt(canvas, i, c),
                     )  # fmt: skip
                 self.items.append((bar, label, row, k))
         self._place()
@@ -318,9 +350,9 @@ def _series_panels(canvas: Canvas) -> list[_SidewaysGroups]:
         canvas.value_axis(ax.xaxis)
         ax.margins(x=0.02)
         _reference_line(canvas, ax, horizontal=True)
-        color = canvas.color(i)  # the series' colour where it reads as text, else the text's
-        if contrast_ratio(color, _background(canvas)) < TEXT_CONTRAST:
-            color = plan.style.text_color
+        # the series' colour (its nearest tone that reads as text): the header names the
+        # bars under it, as a legend's swatch would (review R12: default 44's was grey)
+        color = toned(canvas.color(i), _background(canvas), TEXT_CONTRAST)
         title = ax.set_title(
             plan.series[i].name, loc="left", fontsize=canvas.base, color=color,
             pad=canvas.base * 0.5,
@@ -604,8 +636,8 @@ def draw_stacked(canvas: Canvas) -> None:
             v = _f(value)
             bottom = pos_base[c] if v >= 0 else neg_base[c]
             target = plan.target(i, c)
-            # a planned structure: hollow, dashed segments (see _bar_look)
-            look = _bar_look(canvas, i, c) if target else {
+            # a planned structure: tinted, dashed segments (see _bar_look)
+            look = _target_look(canvas, i) if target else {
                 "color": color, "edgecolor": "white", "linewidth": 1,
             }  # fmt: skip
             ax.bar(c, v, width=width, bottom=bottom, **look)  # type: ignore[arg-type]
@@ -617,7 +649,7 @@ def draw_stacked(canvas: Canvas) -> None:
                 label = ax.text(
                     c, bottom + v / 2, canvas.label(value, c, i), ha="center", va="center",
                     fontsize=canvas.base,
-                    color=plan.style.text_color if target else contrast_text(color),
+                    color=_ink(canvas, i, c),
                 )  # fmt: skip
                 canvas.data_labels.append(label)
                 label._deckmaker_segment = (c, bottom, v, width)  # type: ignore[attr-defined]

@@ -671,6 +671,35 @@ def mark_color(text: str, background: str) -> str:
     return to_hex(t)
 
 
+def toned(color: str, background: str, ratio: float) -> str:
+    """``color`` where it reaches ``ratio`` on ``background``; else its nearest tone that does,
+    blended towards black (on a light background) or white in steps of 5%: a mark or a header
+    keeps its series' hue and reads (a theme's own colours pass; a user's may not)."""
+    from matplotlib.colors import to_hex, to_rgb
+
+    bg = background if background not in ("none", "") else "#FFFFFF"
+    if contrast_ratio(color, bg) >= ratio - 1e-9:
+        return color
+    r, g, b = to_rgb(color)
+    end = 0.0 if contrast_ratio("#000000", bg) >= contrast_ratio("#FFFFFF", bg) else 1.0
+    for step in range(1, 21):
+        t = step / 20
+        tone = to_hex((r + (end - r) * t, g + (end - g) * t, b + (end - b) * t))
+        if contrast_ratio(tone, bg) >= ratio - 1e-9:
+            return tone
+    return to_hex((end, end, end))
+
+
+def tint(color: str, background: str, share: float) -> str:
+    """``color`` at ``share`` of its strength over ``background`` (a light tint on a light
+    background), as ``#rrggbb``."""
+    from matplotlib.colors import to_hex, to_rgb
+
+    bg = background if background not in ("none", "") else "#FFFFFF"
+    (r, g, b), (r0, g0, b0) = to_rgb(color), to_rgb(bg)
+    return to_hex((r0 + (r - r0) * share, g0 + (g - g0) * share, b0 + (b - b0) * share))
+
+
 def contrast_text(color: str) -> str:
     """Black or white, whichever reads better on ``color``."""
     from matplotlib.colors import to_rgb

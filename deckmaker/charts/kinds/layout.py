@@ -427,11 +427,23 @@ def _end_value_ticks(canvas: Canvas) -> bool:
             under = [t for t in ticks if t <= high + eps]
             over = [t for t in ticks if t > high + eps]
             end = under + over[:1] if over and high >= NICE_REACH * over[0] else under
+            end = _whole(end)
             if len(end) < 2 or end == ticks:
                 continue
             axis.set_major_locator(FixedLocator(end))
             changed = True
     return changed
+
+
+def _whole(ticks: list[float]) -> list[float]:
+    """``ticks`` without those between whole numbers when both ends are whole numbers and
+    at least two are: "0% / 1%", not "0,0% / 0,5% / 1,0%" (review R12, sample slide 45). Every
+    value a chart draws carries its own label; its axis only gives the scale, and a tick at
+    one decimal makes every tick carry one (``UniformTicks``)."""
+    whole = [t for t in ticks if t == round(t)]
+    if len(whole) >= 2 and ticks and whole[0] == ticks[0] and whole[-1] == ticks[-1]:
+        return whole
+    return ticks
 
 
 def _ticks_in_view(axis: Axis) -> list[float]:
@@ -537,14 +549,15 @@ def _knock_out_gridlines(canvas: Canvas) -> None:
     """A value set on the plot (not inside a bar) hides the gridlines behind it: its text sits
     on the slide's background, never on a line (slide 33's "7%" on the 100% gridline). A
     label that already has a box (the "% of plan" line's) keeps it; one set inside its bar
-    (a stack's segment, a value moved off the reference line) gets none."""
+    (a stack's segment, a target's tinted one too, a value moved off the reference line) gets
+    none: the bar hides the gridlines."""
     background = canvas.plan.style.background
     face = background if background not in ("none", "") else "#FFFFFF"
-    text = canvas.plan.style.text_color
     for t in canvas.data_labels:
         if t.get_bbox_patch() is not None or not t.get_visible() or t.axes is None:
             continue
-        inside = hasattr(t, "_deckmaker_segment") and t.get_color() != text
+        # a stack's value stays in its segment unless moved beside it (aligned left)
+        inside = hasattr(t, "_deckmaker_segment") and t.get_horizontalalignment() != "left"
         inside = inside or getattr(t, "_deckmaker_inside", False)  # moved into its bar's end
         if inside or not any(line.get_visible() for line in _gridlines(t.axes)):
             continue

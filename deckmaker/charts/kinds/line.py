@@ -91,7 +91,16 @@ def draw_line(canvas: Canvas) -> None:
         # what the dashed line means; with one series, what the solid one means too
         color = canvas.color(0) if len(plan.series) == 1 else plan.style.text_color
         if len(plan.series) == 1:
-            handles.append(Line2D([], [], color=color, linewidth=3, marker="o", markersize=8))
+            # the solid line only where the chart draws one (two results side by side); one
+            # result alone is a filled point (review R12, sample slide 45: a legend's line
+            # never seen in the plot)
+            solid = _results_joined(canvas, 0)
+            handles.append(
+                Line2D(
+                    [], [], color=color, linewidth=3 if solid else 0,
+                    linestyle="solid" if solid else "none", marker="o", markersize=8,
+                )
+            )  # fmt: skip
             names.append(canvas.words["actual"])
         handles.append(
             Line2D(
@@ -107,6 +116,15 @@ def draw_line(canvas: Canvas) -> None:
 TARGET_DASH = (0, (2.5, 1.5))
 """How a line to a target is drawn: dashed (in multiples of its width), so a plan never reads
 as a result."""
+
+
+def _results_joined(canvas: Canvas, i: int) -> bool:
+    """Whether two of series ``i``'s points next to each other (a missing value skipped, as
+    ``_draw_targets`` joins them) are both results: a solid line is drawn between them."""
+    plan = canvas.plan
+    values = plan.series[i].values
+    result = [not plan.target(i, c) for c, v in enumerate(values) if v is not None]
+    return any(a and b for a, b in zip(result, result[1:]))
 
 
 def _draw_targets(canvas: Canvas, ax: Axes, i: int, xs: list[int], ys: list[float]) -> None:

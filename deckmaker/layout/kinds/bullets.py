@@ -327,7 +327,7 @@ def run_size(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> float | None:
     return common if spec.path in members else None
 
 
-def _height(paras: tuple[Para, ...], frame: Frame, box: Box) -> float:
+def paras_height(paras: tuple[Para, ...], frame: Frame, box: Box) -> float:
     """The height (EMU) of ``paras`` in ``box`` as LibreOffice sets their lines (the full
     width), as ``_used`` measures a fitted page."""
     m = frame.measure.body
@@ -339,11 +339,14 @@ def _height(paras: tuple[Para, ...], frame: Frame, box: Box) -> float:
 
 
 def run_top(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> int | None:
-    """Where (EMU from the slide's top) the one-slide lists of ``spec``'s run start, when
-    ``spec`` is one of two or more sharing the run's size (``run_size``): where the tallest of
-    them starts, centred in its body, so that a run's lists start at one place under their
-    titles (review R9: 49-50 sat ~0.3 in lower than 46-48, each centred alone); None
-    otherwise."""
+    """Where (EMU from the slide's top) ``spec``'s list starts, when ``spec`` is one of two or
+    more one-slide lists sharing their run's size (``run_size``): consecutive lists of about
+    one height (their tops, each centred in its body, within ``TOP_SPREAD``) start where the
+    tallest of them starts, centred, so that they start at one place under their titles
+    (review R9: 49-50 sat ~0.3 in lower than 46-48, each centred alone); a list much shorter
+    than its neighbours is centred with the lists like it, not hung from the top of a full
+    one's (review R12: 49, 50 and 54 ended 100 pt above their footers, under a top set by
+    46-48); None otherwise."""
     run = ctx.kind_runs.get(spec.path)
     if not run:
         return None
@@ -351,8 +354,8 @@ def run_top(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> int | None:
     if spec.path not in members or len(members) < 2 or common is None:
         return None
 
-    def top(first: SlideSpec) -> int | None:
-        tops = []
+    def tops(first: SlideSpec) -> dict[str, int]:
+        centred: list[tuple[str, int]] = []  # each one-slide list's top, centred alone
         for s in run:
             a = _alone(s, frame, ctx) if s.path in members else None
             if a is None or a.pages != 1:
@@ -361,10 +364,29 @@ def run_top(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> int | None:
             cap = common if deck is None else min(common, deck)
             pages, problems = bullet_pages(s, a.box, frame, ctx, cap)
             if len(pages) == 1 and not problems:
-                tops.append(round(a.box.y + (a.box.h - _height(pages[0], frame, a.box)) / 2))
-        return min(tops) if len(tops) > 1 else None
+                h = paras_height(pages[0], frame, a.box)
+                centred.append((s.path, round(a.box.y + (a.box.h - h) / 2)))
+        if len(centred) < 2:
+            return {}
+        groups: list[list[tuple[str, int]]] = [[centred[0]]]
+        for path, y in centred[1:]:  # consecutive lists while their tops stay close
+            group = groups[-1]
+            ys = [t for _, t in group]
+            if max(*ys, y) - min(*ys, y) <= TOP_SPREAD:
+                group.append((path, y))
+            else:
+                groups.append([(path, y)])
+        return {p: min(t for _, t in g) for g in groups if len(g) > 1 for p, _ in g}
 
-    return run_member(run[0], frame, ctx, top, "top")
+    return run_member(run[0], frame, ctx, tops, "top").get(spec.path)
+
+
+TOP_SPREAD = Inches(0.5)
+"""Consecutive one-slide lists of a run whose tops, each centred alone, lie within this of each
+other start at one place, the tallest's (``run_top``); a list that would hang further above
+its own centre is balanced with the lists like it: the sample's 49-50 (tops 140 and 149 pt
+centred) under 46-48's 103 pt left ~100 pt empty above their footers (R12), where a step of
+0.5 in between 48 and 49, each block balanced, is the lesser jump."""
 
 
 def _shared(
@@ -680,7 +702,7 @@ def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
         top = run_top(spec, frame, ctx) if alone else None
         if top is not None:
             # never lower than its own list, centred, starts: its text keeps its box
-            own = body.y + (body.h - _height(page, frame, body)) / 2
+            own = body.y + (body.h - paras_height(page, frame, body)) / 2
             y = Length(max(body.y, round(min(top, own))))
             box = Box(body.x, y, body.w, Length(body.y + body.h - y))
             return [bullets_box(box, page, frame, Anchor.TOP)]

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
-from ...charts.model import ChartPlan, ChartStyle, Series, alt_text, numbers_form
+from ...charts.model import ChartPlan, ChartStyle, Series, alt_text, numbers_form, reference
 from ...errors import Problem
 from ...i18n import _
 from ...outline.model import SlideSpec
@@ -28,12 +29,6 @@ def chart_box(
         return None, ()
     native = chart.engine == "native"
     title = ctx.text(chart.title) or None
-    # a name wraps between words only ("Chi / thường xuyên", "Thu ngân sách" never "Thu /
-    # ngân sách"), and a small word with the word it leans on ("các / cấp" never): the words
-    # ``nobreak`` binds in the chart's own names; a group wider than its line still breaks
-    # between its words (``Canvas.wrap``)
-    names = (title or "", *data.categories)
-    keep = tuple(dict.fromkeys((*COMPOUNDS, *words_in(names))))
     try:
         plan = ChartPlan(
             kind=chart.type,
@@ -45,7 +40,7 @@ def chart_box(
             width_emu=round(box.w / frame.scale),  # drawn at the theme's own scale
             height_emu=round(box.h / frame.scale),
             lang=ctx.lang,
-            style=ChartStyle(**frame.chart_style, keep_whole=keep),
+            style=ChartStyle(**frame.chart_style),
             units=data.units,
             plan_kinds=data.plan_kinds,
             plan_lows=data.plan_lows,
@@ -54,6 +49,15 @@ def chart_box(
         )
         if not native and numbers_form(plan):
             plan = replace(plan, form="numbers")
+        described = plan  # the alt text names the chart and its categories in full
+        plan = _said_once(plan, ctx.text(spec.title))
+        # a name wraps between words only ("Chi / thường xuyên", "Thu ngân sách" never "Thu /
+        # ngân sách"), and a small word with the word it leans on ("các / cấp" never): the
+        # words ``nobreak`` binds in the chart's own names; a group wider than its line still
+        # breaks between its words (``Canvas.wrap``)
+        names = (plan.title or "", *plan.categories)
+        keep = tuple(dict.fromkeys((*COMPOUNDS, *words_in(names))))
+        plan = replace(plan, style=replace(plan.style, keep_whole=keep))
     except ValueError as exc:  # the outline passed validation, but the data cannot be drawn
         problem = Problem(
             chart.location,
@@ -62,7 +66,85 @@ def chart_box(
             hint=_("check its type and data"),
         )
         return None, (problem,)
-    return ChartBox(box, plan, alt_text(plan), "Chart", native=native), ()
+    return ChartBox(box, plan, alt_text(described), "Chart", native=native), ()
+
+
+LABELLED_UNITS = ("%", "‰")
+"""Units every value label of a drawn chart carries ("93,8%"): bars, lines, stacks and plans."""
+LABELLED_KINDS = ("bar", "barh", "stacked-bar", "line", "plan-actual")
+ECHO_WORDS = frozenset(("tổng", "total", "the"))
+"""Words a chart title may add to the slide's title and still only repeat it ("Tổng vốn đầu
+tư phát triển toàn xã hội" under "Vốn đầu tư phát triển toàn xã hội")."""
+_WORD = re.compile(r"\w+")
+_TAIL = re.compile(r"\s+((?:so với|vs\.?|versus|compared (?:with|to)|against)\s+\S.*)$", re.I)
+"""A category name's trailing comparison: "Thu nội địa so với dự toán"."""
+
+
+def _said_once(plan: ChartPlan, slide_title: str) -> ChartPlan:
+    """``plan`` saying each thing once (review R12, sample slides 20, 21, 25, 26): the unit in
+    the values or in the title, not both; a comparison on every category name ("… so với dự
+    toán") in the title once; no title that only repeats the slide's (its lines go to the
+    plot), unless it names a unit the values do not carry. A change that would lose the
+    chart's "% of plan" line is not made."""
+    title, categories = _tails_moved(plan.title, plan.categories)
+    if title and plan.unit and _values_say_unit(plan):
+        title = _without(title, f"({plan.unit})") or title
+    named = bool(title and plan.unit and f"({plan.unit})" in title)  # the values lack it
+    if title and not named and _echoes(title, slide_title):
+        title = None
+    said = replace(plan, title=title, categories=categories)
+    if said == plan or reference(said) != reference(plan):
+        return plan
+    return said
+
+
+def _values_say_unit(plan: ChartPlan) -> bool:
+    """Whether every value the chart shows carries the chart's unit: a big number names it
+    ("68.793 tỷ đồng"), a drawn chart's labels attach "%" ("144,6%")."""
+    if plan.units:
+        return False
+    if plan.form == "numbers":
+        return True
+    return plan.unit in LABELLED_UNITS and plan.kind in LABELLED_KINDS
+
+
+def _without(title: str, part: str) -> str:
+    return " ".join(title.replace(part, " ").split())
+
+
+def _echoes(title: str, slide_title: str) -> bool:
+    """Whether each word of a chart's ``title`` is one of the slide title's or an
+    ``ECHO_WORDS``."""
+    known = set(_WORD.findall(slide_title.casefold())) | ECHO_WORDS
+    words = _WORD.findall(title.casefold())
+    return bool(words) and all(w in known for w in words)
+
+
+def _tails_moved(
+    title: str | None, categories: tuple[str, ...]
+) -> tuple[str | None, tuple[str, ...]]:
+    """The title and category names with a comparison every name ends with said once: left
+    off the names when the title already names what they are compared with ("Mức thực hiện
+    so với dự toán, kế hoạch" over "Thu nội địa so với dự toán", "Chi đầu tư so với kế
+    hoạch"); else, the same words on every name, moved into the title (before its unit). A
+    chart without a title keeps its names."""
+    if not title or len(categories) < 2:
+        return title, categories
+    tails = [_TAIL.search(c) for c in categories]
+    if not all(tails):
+        return title, categories
+    heads = tuple(c[: m.start()].strip() for c, m in zip(categories, tails, strict=True) if m)
+    if not all(heads):
+        return title, categories
+    phrases = [m.group(1) for m in tails if m]
+    said = set(_WORD.findall(title.casefold()))
+    if all(set(_WORD.findall(p.casefold())) <= said for p in phrases):
+        return title, heads
+    if len({" ".join(p.casefold().split()) for p in phrases}) > 1:
+        return title, categories
+    unit = re.search(r"\s*\([^()]*\)\s*$", title)  # "… (%)": the phrase goes before it
+    at = unit.start() if unit else len(title)
+    return f"{title[:at]} {phrases[0]}{title[at:]}", heads
 
 
 def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:

@@ -18,6 +18,7 @@ from ..fit import GAP, SAFETY, measure_items, page_height, to_paras
 from ..fit import sizes as fit_sizes
 from ..frame import Frame
 from ..model import Anchor, Box, ChartBox, Element, Para, Planned, TextBox
+from ..nobreak import bind_compounds
 from ..page import body_boxes, continued, header, page_elements, slide
 from .bullets import (
     COLUMN_GAP,
@@ -25,6 +26,7 @@ from .bullets import (
     bullet_items,
     bullet_pages,
     bullets_box,
+    paras_height,
     pasted_marks,
     run_member,
     statement,
@@ -466,7 +468,9 @@ def _text_room(
     less at the same size (a column of short lines beside a chart with room, R3; not a round
     chart's), or cut fewer phrases of a class (``_cuts``) in no more lines, else as they are.
     A round chart is made no narrower than ``ROUND_ASPECT``, nor its circle smaller than
-    ``ROUND_DIAMETER``."""
+    ``ROUND_DIAMETER``. A column still crowded (``_crowded``) then takes the width it needs,
+    up to ``CROWDED_SHARES``' (a horizontal bar chart keeping its names' room, ``_names_fit``),
+    cutting no more phrases."""
     best, lines = (chart, text, pages), _lines(pages, text, frame)
     gap = _gap(pages, text, frame)
     saved_from, cuts = lines, _cuts(pages, text, frame)
@@ -491,7 +495,45 @@ def _text_room(
             best, lines, cuts = (c, t, more), fewer, fewer_cuts
             gap = False if saved else _gap(more, t, frame)
             saved_from = fewer if saved else saved_from
-    return _ungrown(spec, body, frame, ctx, best, cuts, round_)
+    best = _ungrown(spec, body, frame, ctx, best, cuts, round_)
+    cuts = _cuts(best[2], best[1], frame)
+    if not _crowded(best[2], best[1], frame):
+        return best
+    # a column of short lines down to the footer (a bullet in four or five lines of two or
+    # three words, review R12: tuong-phan 21, 45) beside a chart with room: the widest chart
+    # that leaves the column uncrowded at no smaller size, down to ``CROWDED_SHARES``' last
+    # (found by halving: a narrower chart never crowds its bullets more), that still draws
+    # (``_names_fit``, ``ROUND_DIAMETER``) and cuts no more phrases than the column it widens
+    shares = [x for x in CROWDED_SHARES if split(body, frame, x)[0].w < best[0].w]
+    tried: dict[float, list[tuple[Para, ...]] | None] = {}
+
+    def uncrowded(share: float) -> list[tuple[Para, ...]] | None:
+        if share not in tried:
+            c, t = split(body, frame, share)
+            more, problems = bullet_pages(spec, t, frame, ctx, cap)
+            fits = len(more) == 1 and not problems and _size(more) >= _size(best[2])
+            tried[share] = more if fits and not _crowded(more, t, frame) else None
+        return tried[share]
+
+    lo, hi = 0, len(shares)  # the first (widest chart) uncrowded share is in shares[lo:hi]
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if uncrowded(shares[mid]) is not None:
+            hi = mid
+        else:
+            lo = mid + 1
+    for share in shares[lo:]:
+        c, t = split(body, frame, share)
+        if (round_ and c.w < ROUND_ASPECT * c.h) or too_tall(spec, c, frame, ctx):
+            break  # narrower still, no better
+        if not _names_fit(spec, c, frame, ctx):
+            break
+        if round_ and _round_room(spec, c, frame, ctx) < ROUND_DIAMETER:
+            continue
+        got = uncrowded(share)
+        if got is not None and _cuts(got, t, frame)[0] <= cuts[0]:
+            return c, t, got
+    return best
 
 
 def _ungrown(
@@ -521,6 +563,47 @@ def _ungrown(
         if len(plain) == 1 and not problems and _fewer(got := _cuts(plain, t, frame), cuts):
             best, cuts = (c, t, plain), got  # the fewest cuts; of as many, the widest chart
     return best
+
+
+TEXT_LINES = 3
+"""A bullet beside a chart takes at most this many lines where a wider column allows it: a
+bullet in four or five lines of two or three words reads as a list of fragments."""
+CROWDED_FILL = 0.85
+"""... and the bullets beside a chart use at most this share of the body's height where a
+wider column allows it: a column down to the footer beside a chart with room (R12)."""
+CROWDED_SHARES = tuple(round(0.55 - k / 100, 2) for k in range(11))
+"""The chart's shares (of the body's width) tried, widest first, for a crowded column
+(``_crowded``): the text takes the width it needs, at most 55% of the body's, the chart at
+least 45%."""
+NAME_ROOM = 0.54 * 0.97
+"""The widest share of a horizontal bar chart's width its names may take, as the renderer
+wraps them (``charts.kinds.layout.WIDE_NAME_ROOM``, less the 3% its wrap keeps free)."""
+
+
+def _names_fit(spec: SlideSpec, c: Box, frame: Frame, ctx: PlanContext) -> bool:
+    """True unless ``spec``'s chart is a horizontal bar chart a name of which takes more than
+    two lines in ``NAME_ROOM`` of ``c``'s width at the chart's size, measured with the real
+    font: ``too_tall`` counts two lines a name, and a chart made narrower for its bullets'
+    sake (R12: tuong-phan 21 at 5.30 in, its names on three lines) would not be drawn."""
+    cb, _ = chart_box(spec, c, frame, ctx)
+    if cb is None or cb.native or cb.chart.kind != "barh" or cb.chart.form != "chart":
+        return True
+    m, size = frame.measure.body, cb.chart.style.base_size_pt
+    room = NAME_ROOM * cb.chart.width_emu / 12700
+    return all(len(m.wrap(bind_compounds(n), size, room)) <= 2 for n in cb.chart.categories)
+
+
+def _crowded(pages: list[tuple[Para, ...]], box: Box, frame: Frame) -> bool:
+    """True when a bullet of ``pages`` in ``box`` takes more than ``TEXT_LINES`` lines, or the
+    bullets take more than ``CROWDED_FILL`` of its height, measured with the real font."""
+    m = frame.measure.body
+    for page in pages:
+        if page and paras_height(page, frame, box) > CROWDED_FILL * box.h:
+            return True
+        for p in page:
+            if len(m.wrap(p.text, p.size_pt, (box.w - p.indent) / 12700, SAFETY)) > TEXT_LINES:
+                return True
+    return False
 
 
 def _cuts(pages: list[tuple[Para, ...]], box: Box, frame: Frame) -> tuple[int, int]:

@@ -908,24 +908,6 @@ RUN_FEWER = 0.85
 uses it (``run_titles``)."""
 
 
-RUN_ONE_LINE = 0.85
-"""A run of table slides whose titles do not all take one line at the deck's own size sets
-every one of them on one line, at one size down to this share of the theme's (tuong-phan:
-"Chỉ tiêu xã hội 2024 – giảm nghèo, nông thôn mới" on two lines at 40 pt moved its table
-1.45 -> 2.11 in down and squeezed its rows, the run's table jumping from slide to slide, R6),
-as a run of big-number panels does (``RUN_FEWER``). 0.85, not 0.9 (R8): tuong-phan's longest
-run title takes one line at 35 pt (0.875 of 40; default sets the same run at 35 of 36), so at
-0.9 slides 38 and 41 kept 40 pt on two lines and their tables' headers sat 0.66 in under their
-neighbours'. A run at 35 pt between 40-pt titles is one step (the size default's run takes);
-moving a wrapping title's tail to a subtitle line would still leave those two title blocks a
-line taller than the run's others. Further down a title would read small
-beside the deck's: the run keeps the deck's size, each table under its own title, its columns
-where the run's others have them (one set of widths, ``width_rows``): a table started under
-the run's tallest title (h14m's ``run_top``) left a band of ~0.9 in empty between a one-line
-title and its table and pressed the rows under it (tuong-phan 36-43, R7); the jump a reader
-minds from one table to the next is sideways, a column moving."""
-
-
 def _title(title: str, frame: Frame, ctx: PlanContext) -> tuple[float, int]:
     """The size and line count ``header`` sets ``title`` at."""
     head = header(title, frame, ctx)[0][0]
@@ -938,24 +920,15 @@ def run_titles(run: tuple[SlideSpec, ...], frame: Frame, ctx: PlanContext) -> Fr
     """``frame`` for a slide of a run of table slides: every title of the run at one size.
     Titles that each take one line at the deck's own rule (``HeaderGeometry.fewer``: a line
     less only a step under the theme's size) take the smallest size any of them takes (37 and
-    35 pt between titles at 40 read as jitter from one table to the next). When one would take
-    two lines, every title takes one line at the size the longest fits, if that is at least
-    ``RUN_ONE_LINE`` of the theme's; else the deck's sizes, the long title on two lines (never
-    the whole run far below the titles around it: R5's 35 pt between 40s), each table under
-    its own title, its columns the run's (``RUN_ONE_LINE``)."""
+    35 pt between titles at 40 read as jitter from one table to the next). When one takes two
+    lines, the run keeps the deck's size and that title wraps: the whole run shrunk to set its
+    longest title on one line (tuong-phan 36-43 at 35 pt between titles at 40, review R12) is a
+    jump in the deck's type scale; each table sits under its own title, in the run's columns."""
     titles = [ctx.text(s.title) for s in run]
     fitted = [_title(t, frame, ctx) for t in titles]
     size = min(s for s, _ in fitted)
-    if all(n == 1 for _, n in fitted):
-        if size >= frame.header.size_max:
-            return frame
-        return replace(frame, header=replace(frame.header, size_max=size))
-    loose = replace(frame, header=replace(frame.header, fewer=RUN_ONE_LINE))
-    one = min(_title(t, loose, ctx)[0] for t in titles)
-    if one >= frame.header.size_max * RUN_ONE_LINE:
-        shared = replace(frame, header=replace(frame.header, size_max=one))
-        if all(_title(t, shared, ctx)[1] == 1 for t in titles):
-            return shared
+    if size >= frame.header.size_max:
+        return frame
     return replace(frame, header=replace(frame.header, size_max=size))
 
 
