@@ -59,8 +59,9 @@ PARAGRAPHS = [
     # a bracket that restates the change before it in another unit, a base's own value
     case("restated-and-base-value",
          ["Số thu tại đơn vị", Label(starts="Tỷ lệ"),
-          # the plan in brackets, named by who set it (targets: h15p), tagged on the subject
-          "Số thu tại (chỉ tiêu Bộ Tài chính giao)",
+          # the plan in brackets, named by who set it (targets: h15p), tagged on the subject,
+          # without the 'tại' cut from its place (h15c: a dangling end is cut back)
+          "Số thu (chỉ tiêu Bộ Tài chính giao)",
           "Số thu tại đơn vị giảm so với cùng kỳ", "Số thu tại đơn vị giảm so với cùng kỳ",
           "Số thu tại đơn vị cùng kỳ năm 2019"],
          "Theo Cục Hải quan Hải Phòng, tính hết tháng 11, số thu tại đơn vị đạt 50.045 tỷ "

@@ -82,6 +82,7 @@ from .targets import (
     shared_bound,
 )
 from .validity import relabelled, table_row
+from .wellformed import well_formed
 
 _FOOTNOTE_MARK = re.compile(r"\[\d{1,3}\]")
 _OVER_COUNT = re.compile(rf"\s*/\s*({_NUM})(?=\s+[^\W\d])")
@@ -248,7 +249,12 @@ def find_figures(
     found = levelled_parts(text, found)
     found = norm_shares(text, found)
     found = _after_title(text, measured_against(text, named_by_fund(text, found)))
-    return relabelled(text, table_row(text, found))
+    found = relabelled(text, table_row(text, found))
+    # whatever rule or cut named them, labels a slide can show (see `deckmaker.draft.wellformed`)
+    return [
+        replace(f, label=well_formed(f.label, text, f.span, LABEL_WORDS)) if f.label else f
+        for f in found
+    ]
 
 
 def _after_title(text: str, found: list[Found]) -> list[Found]:

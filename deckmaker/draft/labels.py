@@ -28,14 +28,17 @@ from .quantities import (
     Found,
     _pyvi,
 )
+from .wellformed import cut_back
 
 
 def _lower_first(label: str) -> str:
     """The label to follow other words: its first letter lower-cased, but no acronym or name
-    after it ('THPT công lập', 'Hà Nội' stay as written)."""
+    that opens it ('THPT công lập', 'Hà Nội', 'Hàn Quốc' stay as written)."""
     first, _, rest = label.partition(" ")
     if len(first) > 1 and first[1:].isupper():
         return label
+    if rest[:1].isupper() and rest.split()[0][1:].islower() and first[1:].islower():
+        return label  # a name of two words or more ('Hàn Quốc', 'Bắc Ninh'): its capitals kept
     return f"{first[:1].lower()}{first[1:]}{' ' if rest else ''}{rest}"
 
 
@@ -227,8 +230,21 @@ def fit(label: str, budget: int, cut: bool = True) -> str:
     out = " ".join(kept)
     # (a scope word cut from its place: "hội viên toàn" of "hội viên toàn xã")
     out = re.sub(r"\s+(?:và|của|trong|các|những|có|đến|từ|toàn|cả|mỗi|mọi|-|–)$", "", out)
-    out = out.strip(" ,;:-–")
+    # (a cut that leaves a word needing its complement goes back to the phrase before it, and
+    # a bracket it opened goes with what it opened: 'Số xã đạt chuẩn (theo Bộ')
+    out = cut_back(_unclosed_dropped(out.strip(" ,;:-–")))
     return out or " ".join(label.split()[:budget])
+
+
+def _unclosed_dropped(label: str) -> str:
+    """``label`` up to a bracket it opens and never closes."""
+    depth, at = 0, -1
+    for i, c in enumerate(label):
+        if c == "(":
+            depth, at = depth + 1, (i if depth == 0 else at)
+        elif c == ")" and depth:
+            depth -= 1
+    return label[:at].rstrip(" ,;:-–") if depth and at > 0 else label
 
 
 _NUMBERING = re.compile(r"^(?:\d+(?:\.\d+)*\s*[-.–)]\s*|[IVXLC]+\.\s+|[a-zđ]\)\s+)")

@@ -1,0 +1,172 @@
+"""A label made well-formed as a slide title, whatever rule or cut made it: markup dropped, an
+open bracket dropped with what it opens, a word said twice said once, an end that needs its
+complement cut back to the phrase before it, the first letter and the names of the document
+capitalised as the document writes them (``well_formed``; ``cut_back`` for the end alone)."""
+
+from __future__ import annotations
+
+import re
+
+from .quantities import _pyvi
+
+# words that need what follows them (a preposition, a conjunction, a determiner, an aspect or
+# focus adverb, a copula, a verb of measure): a label ending on one was cut from its complement
+# ('Tỷ lệ hộ nghèo chỉ', 'Tổng thu nội địa đến hết', 'tốc độ thiết kế đối', 'được bảo vệ ở mức')
+_DANGLING = re.compile(
+    r"(?:^|\s)(?:chỉ|còn|đến hết|tới hết|đến|tới|theo|của|về|với|đối|đối với|trong|cho|tại|ở|"
+    r"ở mức|từ|để|và|hoặc|các|những|mỗi|mọi|nhằm|mà|bởi|do|so|so với|là|có|đã|sẽ|đang|cũng|"
+    r"vẫn|đều|được|bằng|như|gồm|bao gồm|hơn|khoảng|gần|trên|dưới|thì|nếu|khi|qua|sang|vào|lên|"
+    r"xuống|đạt|chiếm|toàn|cả|thuộc|nhất là|trong đó|tính đến)$",
+    re.IGNORECASE,
+)
+# words whose last syllable is one of those and which are whole ('nhà ở', 'thông qua', 'trở
+# lên', 'tự do', 'chưa đạt', 'chứng chỉ', 'tuyệt đối', 'an toàn')
+_WHOLE_ENDS = re.compile(
+    r"(?:^|\s)(?:nhà ở|nơi ở|chỗ ở|thông qua|vượt qua|trở lên|trở xuống|tự do|chưa đạt|không đạt|"
+    r"đạt và vượt|sở hữu|còn lại|chứng chỉ|địa chỉ|tuyệt đối|tương đối|hoàn toàn|an toàn)$",
+    re.IGNORECASE,
+)
+_MARKUP = re.compile(r"[*#|`]+|\[\d*\]")
+_DOUBLED = re.compile(r"(?<!\w)([^\W\d_]+(?:\s[^\W\d_]+)?)\s+(\1)(?!\w)", re.IGNORECASE)
+_YEAR_FIRST = re.compile(r"^(?:19|20)\d\d\s+(?=[^\W\d])")
+_REACHED = re.compile(r"[^,;.()]{0,40}?(?<!\S)đạt\s*(?:[,;.)]|$)", re.IGNORECASE)
+_LAST_BRACKET = re.compile(r"\s*\([^()]*\)$")
+_EDGES = " ,;:-–"
+
+
+def cut_back(label: str, keep_reached: bool = True) -> str:
+    """``label`` without the words at its end (or just before a closing bracket at its end)
+    that need a complement; unchanged if nothing would be left. A final 'đạt' stays when
+    ``keep_reached``: 'Tỷ lệ cơ sở đạt' (of '1.102 cơ sở đạt,') is whole, the establishments
+    that passed; only the text tells it from 'Tổng thu ngân sách đạt' cut from its number
+    (see ``well_formed``)."""
+    bracket = _LAST_BRACKET.search(label)
+    head, tail = (label[: bracket.start()], bracket.group(0)) if bracket else (label, "")
+    head = head.rstrip(_EDGES)
+    while (end := _DANGLING.search(head)) and not _WHOLE_ENDS.search(head):
+        if keep_reached and end.group(0).strip().lower() == "đạt":
+            break
+        head = head[: end.start()].rstrip(_EDGES)
+    if not any(c.isalpha() for c in head):
+        return label
+    return f"{head}{tail}"
+
+
+def _balanced(label: str) -> str:
+    """A closing bracket with no opening dropped; an opening one never closed dropped with what
+    follows it ('Số xã đạt chuẩn nông thôn mới (theo Bộ'), or alone if it opens the label."""
+    out: list[str] = []
+    opened: list[int] = []
+    for c in label:
+        if c in "([":
+            opened.append(len(out))
+        elif c in ")]":
+            if not opened:
+                continue
+            opened.pop()
+        out.append(c)
+    text = "".join(out)
+    for at in reversed(opened):
+        before = text[:at].rstrip(_EDGES)
+        text = before if any(c.isalpha() for c in before) else text[:at] + text[at + 1 :]
+    return text
+
+
+def _once(label: str) -> str:
+    """A word or a pair of words said twice in a row said once ('Số mô hình mô hình', 'Tổng đàn
+    đàn lợn'); not a syllable ending one compound and opening the next ('mô hình hình thành',
+    pyvi's 'mô_hình hình_thành'), nor a word before a name that starts with it ('giải ngân Ngân
+    hàng')."""
+    for m in _DOUBLED.finditer(label):
+        first, second = m.group(1), m.group(2)
+        if second[0].isupper() and not first[0].isupper():
+            continue
+        if " " not in first and (tagger := _pyvi()) is not None:
+            tokens = tagger(label)[0]
+            if any(
+                "_" in a and "_" in b and a.split("_")[-1] == first and b.split("_")[0] == second
+                for a, b in zip(tokens, tokens[1:], strict=False)
+            ):
+                continue
+        return _once(label[: m.start(2)].rstrip() + label[m.end(2) :])
+    return label
+
+
+def _names_as_written(label: str, text: str) -> str:
+    """A name the label lower-cased, written with its capitals as the text writes it ('xuất khẩu
+    sang hàn Quốc' of a text saying 'Hàn Quốc')."""
+
+    words = label.split(" ")
+    for i in range(len(words) - 1):
+        word, name = words[i], words[i + 1]
+        if not (word.isalpha() and word.islower() and name[:1].isupper() and name[1:].islower()):
+            continue
+        written = f"{word[:1].upper()}{word[1:]} {name}"
+        # (written so inside a sentence: 'Huyện Tuy Phước' opening one is no name)
+        inside = re.search(rf"[^\W\d_],? {re.escape(written)}(?!\w)", text)
+        if inside and f"{word} {name}" not in text:
+            words[i] = written.split(" ")[0]
+    return " ".join(words)
+
+
+# what closes a dangling end in the text: a few words up to a comma, a stop or a bracket
+_CLOSING = re.compile(
+    r"\s+(?P<words>[^\W\d][^,;.:()\d]{0,24}?|\d{1,2}\s+[^\W\d]+)(?=\s*[,;.:()]|$)"
+)
+
+
+def _closed_from(label: str, text: str, span: tuple[int, int] | None, room: int) -> str:
+    """``label`` with its dangling end closed as the text closes it, when the words that close
+    it are few, not the figure's own and fit in ``room`` words ('Số sản phẩm được cấp giấy
+    chứng nhận OCOP đạt' of '10 sản phẩm được cấp giấy chứng nhận OCOP đạt 3 sao,' -> '… đạt 3
+    sao'); else ``label``."""
+    if _LAST_BRACKET.search(label) or not _DANGLING.search(label) or _WHOLE_ENDS.search(label):
+        return label
+    last = " ".join(label.split()[-2:])
+    for at in re.finditer(re.escape(last), text, re.IGNORECASE):
+        closing = _CLOSING.match(text, at.end())
+        if closing is None or (span and closing.start() < span[1] and closing.end() > span[0]):
+            continue
+        words = closing.group("words").strip()
+        if _DANGLING.search(words) or len(label.split()) + len(words.split()) > room:
+            continue
+        return f"{label} {words}"
+    return label
+
+
+def well_formed(
+    label: str, text: str = "", span: tuple[int, int] | None = None, room: int = 10
+) -> str:
+    """``label`` as a slide can show it (see the module): what a rule or a cut left dangling
+    closed as the text closes it (within ``room`` words, never with the figure at ``span``) or
+    cut back, never a word of a compound split; a label that would be left with no word is
+    returned as it was."""
+    out = re.sub(r"\s{2,}", " ", _MARKUP.sub(" ", label)).strip(_EDGES)
+    out = _balanced(out)
+    out = _YEAR_FIRST.sub("", out)
+    out = _once(out)
+    if text:
+        out = _closed_from(out, text, span, room)
+    # a final 'đạt' that the text writes closing the figure's clause ('1.102 cơ sở đạt,', '8
+    # chỉ tiêu đạt.') is whole: what passed, not a verb cut from its number
+    # ('… 1.102 cơ sở đạt, tỷ lệ 88,9%': the rate after it is of them too)
+    reached = bool(
+        span
+        and out.lower().endswith(" đạt")
+        and (
+            _REACHED.match(text, span[0])
+            or _REACHED.match(text, span[1])
+            or re.search(
+                rf"(?<!\w){re.escape(out.split()[-2])}\s+đạt\s*[,;.)]",
+                text[max(0, span[0] - 80) : span[1]],
+                re.IGNORECASE,
+            )
+        )
+    )
+    out = cut_back(out, keep_reached=reached)
+    if text:
+        out = _names_as_written(out, text)
+    out = out.strip(_EDGES)
+    if not any(c.isalpha() for c in out):
+        return label
+    return out[:1].upper() + out[1:]
