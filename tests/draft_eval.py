@@ -50,6 +50,7 @@ from pathlib import Path
 import yaml
 
 from deckmaker.draft import draft
+from deckmaker.draft.wellformed import DANGLING, WHOLE_ENDS  # the drafter's own lists
 
 HERE = Path(__file__).parent / "fixtures"
 EVAL = HERE / "draft-eval"
@@ -179,23 +180,12 @@ def _covers(got: list[str], gold: list[str]) -> bool:
     return sum(w in have for w in want) / len(want) >= LABEL_COVER
 
 
-# words that need what follows them (a preposition, a conjunction, a determiner, an aspect or
+# DANGLING (deckmaker/draft/wellformed.py, one list for the drafter and this check): words that
+# need what follows them (a preposition, a conjunction, a determiner, an aspect or
 # focus adverb, a copula or a verb of measure): a label ending on one was cut from its complement
 # ('Tỷ lệ hộ nghèo chỉ', 'Tổng thu nội địa đến hết', 'Quy mô: tốc độ thiết kế đối', 'ở mức');
-# words of two syllables that end on one and are whole ('nhà ở', 'thông qua', 'trở lên', 'tự do',
-# 'chưa đạt', 'chứng chỉ', 'tuyệt đối') are read first
-_DANGLING = re.compile(
-    r"(?:^|\s)(?:chỉ|còn|đến hết|tới hết|đến|tới|theo|của|về|với|đối|đối với|trong|cho|tại|ở|ở mức|"
-    r"từ|để|và|hoặc|các|những|mỗi|mọi|nhằm|mà|bởi|do|so|so với|là|có|đã|sẽ|đang|cũng|vẫn|đều|"
-    r"được|bằng|như|gồm|bao gồm|hơn|khoảng|gần|trên|dưới|thì|nếu|khi|qua|sang|vào|lên|xuống|"
-    r"đạt|chiếm|toàn|cả|thuộc|nhất là|trong đó|tính đến)$",
-    re.IGNORECASE,
-)
-_WHOLE_ENDS = re.compile(
-    r"(?:^|\s)(?:nhà ở|nơi ở|chỗ ở|thông qua|vượt qua|trở lên|trở xuống|tự do|chưa đạt|không đạt|"
-    r"đạt và vượt|sở hữu|còn lại|chứng chỉ|địa chỉ|tuyệt đối|tương đối|hoàn toàn|an toàn)$",
-    re.IGNORECASE,
-)
+# WHOLE_ENDS: words of two syllables that end on one and are whole ('nhà ở', 'thông qua',
+# 'trở lên', 'tự do', 'chưa đạt', 'chứng chỉ', 'tuyệt đối') are read first
 # a count or a rate of what passed ('Số chỉ tiêu đạt', 'Tỷ lệ cơ sở đạt', of '1.102 cơ sở đạt,'):
 # 'đạt' closes it, the genre's own phrase; a longer name ending on 'đạt' was cut from its number
 _PASSED = re.compile(r"(?:Số|Tỷ lệ)(?:\s[^\W\d]+){1,4}\sđạt")
@@ -257,7 +247,7 @@ def clean_label(label: str) -> bool:
         return False
     for end in (text, re.sub(r"\s*\([^()]*\)$", "", text)):
         end = end.rstrip(" ,;:-–")
-        if _DANGLING.search(end) and not (_WHOLE_ENDS.search(end) or _PASSED.fullmatch(end)):
+        if DANGLING.search(end) and not (WHOLE_ENDS.search(end) or _PASSED.fullmatch(end)):
             return False
         if not end:
             return False

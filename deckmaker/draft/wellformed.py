@@ -12,7 +12,7 @@ from .quantities import _pyvi
 # words that need what follows them (a preposition, a conjunction, a determiner, an aspect or
 # focus adverb, a copula, a verb of measure): a label ending on one was cut from its complement
 # ('Tỷ lệ hộ nghèo chỉ', 'Tổng thu nội địa đến hết', 'tốc độ thiết kế đối', 'được bảo vệ ở mức')
-_DANGLING = re.compile(
+DANGLING = re.compile(
     r"(?:^|\s)(?:chỉ|còn|đến hết|tới hết|đến|tới|theo|của|về|với|đối|đối với|trong|cho|tại|ở|"
     r"ở mức|từ|để|và|hoặc|các|những|mỗi|mọi|nhằm|mà|bởi|do|so|so với|là|có|đã|sẽ|đang|cũng|"
     r"vẫn|đều|được|bằng|như|gồm|bao gồm|hơn|khoảng|gần|trên|dưới|thì|nếu|khi|qua|sang|vào|lên|"
@@ -21,7 +21,7 @@ _DANGLING = re.compile(
 )
 # words whose last syllable is one of those and which are whole ('nhà ở', 'thông qua', 'trở
 # lên', 'tự do', 'chưa đạt', 'chứng chỉ', 'tuyệt đối', 'an toàn')
-_WHOLE_ENDS = re.compile(
+WHOLE_ENDS = re.compile(
     r"(?:^|\s)(?:nhà ở|nơi ở|chỗ ở|thông qua|vượt qua|trở lên|trở xuống|tự do|chưa đạt|không đạt|"
     r"đạt và vượt|sở hữu|còn lại|chứng chỉ|địa chỉ|tuyệt đối|tương đối|hoàn toàn|an toàn)$",
     re.IGNORECASE,
@@ -43,7 +43,7 @@ def cut_back(label: str, keep_reached: bool = True) -> str:
     bracket = _LAST_BRACKET.search(label)
     head, tail = (label[: bracket.start()], bracket.group(0)) if bracket else (label, "")
     head = head.rstrip(_EDGES)
-    while (end := _DANGLING.search(head)) and not _WHOLE_ENDS.search(head):
+    while (end := DANGLING.search(head)) and not WHOLE_ENDS.search(head):
         if keep_reached and end.group(0).strip().lower() == "đạt":
             break
         head = head[: end.start()].rstrip(_EDGES)
@@ -120,7 +120,7 @@ def _closed_from(label: str, text: str, span: tuple[int, int] | None, room: int)
     it are few, not the figure's own and fit in ``room`` words ('Số sản phẩm được cấp giấy
     chứng nhận OCOP đạt' of '10 sản phẩm được cấp giấy chứng nhận OCOP đạt 3 sao,' -> '… đạt 3
     sao'); else ``label``."""
-    if _LAST_BRACKET.search(label) or not _DANGLING.search(label) or _WHOLE_ENDS.search(label):
+    if _LAST_BRACKET.search(label) or not DANGLING.search(label) or WHOLE_ENDS.search(label):
         return label
     last = " ".join(label.split()[-2:])
     for at in re.finditer(re.escape(last), text, re.IGNORECASE):
@@ -128,7 +128,7 @@ def _closed_from(label: str, text: str, span: tuple[int, int] | None, room: int)
         if closing is None or (span and closing.start() < span[1] and closing.end() > span[0]):
             continue
         words = closing.group("words").strip()
-        if _DANGLING.search(words) or len(label.split()) + len(words.split()) > room:
+        if DANGLING.search(words) or len(label.split()) + len(words.split()) > room:
             continue
         return f"{label} {words}"
     return label
