@@ -172,19 +172,25 @@ import sys, time
 from pathlib import Path
 from deckmaker.pipeline import check
 check(Path(sys.argv[1]))  # fonts loaded once
-for path in sys.argv[2:]:
-    start = time.process_time()
-    check(Path(path))
-    print(time.process_time() - start)
+best = {}
+for _ in range(3):  # alternated, the least of three: a busy machine only ever adds time
+    for path in sys.argv[2:]:
+        start = time.process_time()
+        check(Path(path))
+        best[path] = min(best.get(path, 1e9), time.process_time() - start)
+print(*best.values())
 """
 
 
 def test_check_time_grows_linearly_with_slides(tmp_path):
     """4,000 slides once took 62 s, growing faster than the count: the CPU time of ``check``
-    for 1,000 slides (the limit) is about 4 times that for 250, not 16 times. Timed in a fresh
-    process of its own: in a test worker that has run hundreds of tests, the caches and objects
-    they left make the cyclic garbage collector's passes longer, which is no property of
-    ``check`` (measured in the suite: 6.7x one run, 4.7x alone)."""
+    for 1,000 slides (the limit) is about 4 times that for 250, not 16 times (a step that
+    searches the slide's run for each slide was one, ``kinds.bullets.run_digits``). Timed in a
+    fresh process of its own: in a test worker that has run hundreds of tests, the caches and
+    objects they left make the cyclic garbage collector's passes longer, which is no property
+    of ``check``. The bound is 8, between 4 and 16 (geometric mean): one timing of each on a
+    loaded two-core machine read 6.1x for linear work (CI, session 12), so each is the least
+    of three."""
 
     def outline_of(n: int) -> Path:
         folder = tmp_path / str(n)
@@ -200,13 +206,13 @@ def test_check_time_grows_linearly_with_slides(tmp_path):
         [sys.executable, "-c", _TIMED_CHECK, *map(str, paths)],
         capture_output=True,
         text=True,
-        timeout=300,
+        timeout=600,
         cwd=tmp_path,
         env={**os.environ, "PYTHONPATH": str(ROOT)},
     )
     assert run.returncode == 0, run.stderr
     t250, t1000 = map(float, run.stdout.split())
-    assert t1000 < 6 * t250, (t250, t1000)
+    assert t1000 < 8 * t250, (t250, t1000)
 
 
 # -- YAML: tags, YAML 1.1 readings, dates -------------------------------------------------------

@@ -42,16 +42,22 @@ class PlanContext:
     of its kind in its section that it belongs to (itself included): they share their text
     size (``kinds.bullets.run_size``, ``kinds.chart_bullets.plan``, ``kinds.table.plan``)."""
 
+    kind_index: Mapping[str, int] = field(default_factory=lambda: MappingProxyType({}))
+    """A slide's place in its ``kind_runs`` run: looked up, not searched for (a search per
+    slide of a run of a thousand was a thousand thousand steps)."""
+
     @classmethod
     def for_deck(cls, deck: Deck, resolver: Resolver) -> PlanContext:
         lang = deck.info.language
         pairs = _pairs(tuple(t.value for t in iter_texts(deck)))
         runs: dict[str, tuple[SlideSpec, ...]] = {}
         kind_runs: dict[str, tuple[SlideSpec, ...]] = {}
+        kind_index: dict[str, int] = {}
         for sec in deck.sections:
             for kind in ("bullets", "chart-bullets", "table"):
                 for group in _consecutive(sec.slides, kind):
                     kind_runs.update((s.path, group) for s in group)
+                    kind_index.update((s.path, i) for i, s in enumerate(group))
             run: list[SlideSpec] = []
             for spec in (*sec.slides, None):
                 same = (
@@ -75,6 +81,7 @@ class PlanContext:
             deck.base_dir,
             MappingProxyType(runs),
             MappingProxyType(kind_runs),
+            MappingProxyType(kind_index),
         )
 
     kpi_stacked: bool | None = None

@@ -65,10 +65,9 @@ def run_digits(spec: SlideSpec, ctx: PlanContext) -> int:
     at one place, as a designer sets it once for the run; 0 when ``spec`` numbers nothing."""
     own = mark_digits(_texts(spec.bullets))
     run = ctx.kind_runs.get(spec.path, ())
-    paths = [s.path for s in run]
-    if not own or spec.path not in paths:
+    i = ctx.kind_index.get(spec.path)
+    if not own or i is None:
         return own
-    i = paths.index(spec.path)
     widest = own
     for step in (-1, 1):  # outwards while the neighbours number their lists too
         j = i + step
