@@ -198,6 +198,21 @@ def test_a_footer_too_long_for_one_line_is_cut_at_the_minimum_and_warned(tmp_pat
     assert w.location.line == 2  # the footer key
 
 
+def test_a_footer_made_long_by_the_outline_is_warned_where_the_outline_says_it():
+    """The theme's ``footer: "{organization}"`` filled with a long agency name (the words
+    stress outline in tuong-phan, review R13): the warning points at the outline's
+    ``organization``, which is what the user shortens, not at the theme file they never
+    wrote."""
+    inputs = load_inputs(OUTLINES["words"], "tuong-phan")
+    warnings: list = []
+    plan(inputs, warnings=warnings)
+    (w,) = [w for w in warnings if w.path == "footer"]
+    assert Path(w.location.file).name == "outline.yaml", w.location
+    line = Path(w.location.file).read_text("utf-8").splitlines()[w.location.line - 1]
+    assert line.strip().startswith("organization:"), line
+    assert "deck.organization" in w.hint
+
+
 @pytest.mark.parametrize("theme", BUILTIN)
 def test_names_wrap_only_when_the_figures_have_no_room_to_give(theme):
     """A table of names and figures gives the names the width they need: a name cell wraps

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
 from ..errors import DeckmakerError, Problem
 from ..i18n import _
-from ..outline.model import Deck
+from ..outline.model import Deck, Text
 from ..resolve import Resolver
 from ..theme.model import Theme
 from ..units import Inches, Length
@@ -44,15 +45,21 @@ def plan_deck(
     problems: list[Problem] = []
     if footer and (short := short_footer(frame)) != footer:
         frame = replace(frame, footer=short)
+        field = _footer_field(theme.footer, deck)
         problems.append(
             Problem(
-                theme.origin("footer"),
+                field.location if field else theme.origin("footer"),
                 _(
                     "the footer is too long for one line at {size:g} pt, the theme's smallest "
                     "text: it shows as '{shown}'"
                 ).format(size=frame.chrome.footer_min, shown=short),
                 "footer",
                 _(
+                    "shorten deck.{field} (an abbreviation of the agency's name), or set a "
+                    "shorter footer in the theme"
+                ).format(field=field.path.rsplit(".", 1)[-1])
+                if field
+                else _(
                     "shorten the footer (an abbreviation of the agency's name), or set a smaller "
                     "text_sizes.small_min"
                 ),
@@ -233,3 +240,17 @@ def backed(plan: SlidePlan, frame: Frame) -> SlidePlan:
         Box(Length(x0), Length(y0), Length(x1 - x0), Length(y1 - y0)), plan.background, "Backing"
     )
     return replace(plan, elements=(panel, *plan.elements))
+
+
+def _footer_field(template: str, deck: Deck) -> Text | None:
+    """The outline's ``deck:`` field that makes up most of a footer too long for its line (the
+    theme's ``footer: "{organization}"`` filled with a long agency name): what the user
+    shortens is there, not in the theme; None when the theme's own words are the most."""
+    fields = {
+        name: t
+        for name in re.findall(r"\{\s*(\w+)\s*\}", template)
+        if isinstance(t := getattr(deck.info, name, None), Text)
+    }
+    own = len(re.sub(r"\{[^}]*\}", "", template))
+    longest = max(fields.values(), key=lambda t: len(t.value), default=None)
+    return longest if longest is not None and len(longest.value) > own else None
