@@ -468,11 +468,13 @@ def deck_caps(specs: Sequence[SlideSpec], frame: Frame, ctx: PlanContext) -> Map
     body = frame.sizes.body
     with quiet(ctx):
         own: list[tuple[SlideSpec, float]] = []
+        alone: dict[str, _Alone] = {}
         for spec in specs:
             a = _alone(spec, frame, ctx)
             if a is not None:
                 shared = run_size(spec, frame, ctx)
                 own.append((spec, a.size if shared is None else min(a.size, shared)))
+                alone[spec.path] = a
     # a run is consecutive slides, so the nearest steady list outside a slide's run is the
     # nearest one before its run's first slide or after its last: found in one sweep each
     # way (linear in the deck: a run of 1,000 slides once made this quadratic)
@@ -524,10 +526,13 @@ def deck_caps(specs: Sequence[SlideSpec], frame: Frame, ctx: PlanContext) -> Map
         cap = max(body, min(near) + NEIGHBOUR_GROW) if near else size
         # a list alone no larger than another list alone of its section (one body size a
         # section, R13: 28 pt on slide 59 after 26 on 56, both grown past the body size; a
-        # run keeps its own one size)
+        # run keeps its own one size), unless it would then fill less than ``RUN_FILL`` of
+        # its slide (a short list grows to use it)
         own_section = _least_other(least.get(_section(spec.path), []), runs[i])
         if runs[i] < 0 and own_section is not None:
-            cap = min(cap, max(body, own_section))
+            shared = max(body, own_section)
+            if shared < cap and not _thin(alone[spec.path], frame, shared):
+                cap = shared
         if cap < size:
             out[spec.path] = cap
     return MappingProxyType(out)
