@@ -124,8 +124,9 @@ def test_a_part_is_a_parent_line_with_its_sections_indented_under_it(sample):
     # their numbers start under the part's title: the indent is the number column's width
     hang = int(paras[2]._p.pPr.get("indent", "0"))
     assert sub + hang == top
-    # the part's title is bold, its sections' are not
-    assert paras[1].runs[1].font.bold and not paras[2].runs[1].font.bold
+    # the lines of the top level have one weight: the part "II" among the sections I and III
+    # of no part is not bold alone (R13); its sections' titles are regular too
+    assert not any(paras[i].runs[1].font.bold for i in range(len(paras)))
     # a part's sections hold together: less space before each than before the next part
     before = [p.space_before.pt if p.space_before is not None else 0.0 for p in paras]
     assert max(before[2:7]) < min(before[1], before[7])
@@ -265,6 +266,10 @@ def test_a_part_written_with_its_number_or_without_one(tmp_path):
         "2\tPhần việc thứ 2 của năm",
         "3\tPhần việc thứ 3 của năm",
     ]
+    # a numbered part beside a section of no part: one weight on the top level
+    body = next(s for s in _slides(path)[1].shapes if s.name == "Body")
+    weights = {p.runs[1].font.bold for p in body.text_frame.paragraphs}
+    assert weights == {False}
     # a part with no number of its own and sections not numbered under one: the title alone
     path = build_deck(
         _parted(tmp_path / "b", ["Kết quả", "Kết quả", "Nhiệm vụ"]), tmp_path / "b.pptx"
@@ -387,3 +392,16 @@ def test_on_a_template_section_layout_the_part_leads_its_subtitle(tmp_path):
     ]
     # its part, where the template's layout has its subtitle; the last section is in no part
     assert subs == [["Kết quả"], ["Kết quả"], []]
+
+
+def test_numbered_parts_that_are_the_whole_top_level_are_bold(tmp_path):
+    # every line of the top level a numbered part: the parts bold, their sections regular
+    path = build_deck(
+        _parted(tmp_path / "a", ['"I. Kết quả"', '"I. Kết quả"', '"II. Nhiệm vụ"']),
+        tmp_path / "a.pptx",
+    ).path
+    body = next(s for s in _slides(path)[1].shapes if s.name == "Body")
+    paras = body.text_frame.paragraphs
+    heavy = [bool(p.runs[-1].font.bold) for p in paras]
+    tops = [_plain(p.text).split("\t")[0] in ("I", "II") for p in paras]
+    assert tops.count(True) == 2 and heavy == tops

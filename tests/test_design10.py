@@ -153,12 +153,14 @@ def test_a_run_of_tables_starts_under_each_title_at_one_distance(theme):
     one_line = ["\n" not in t.paras[0].text and "\v" not in t.paras[0].text for t in titles]
     # the tables under one-line titles at one height; a wrapped title's table under it
     assert len({t.box.y for t, one in zip(tables, one_line, strict=True) if one}) == 1
-    # R7: each table under its own title, one distance under its rule on every slide (under
-    # the run's tallest title, tuong-phan's one-line titles stood ~0.9 in above their tables),
-    # its columns where the run's others have them
+    # R13: the run's tables start at one height, under its tallest title (R7 had each table
+    # one distance under its own title, and tuong-phan's tables under a two-line title 35 pt
+    # lower than their neighbours': a jump at two slides of an eight-slide run), one usual
+    # distance under the lowest rule; their columns where the run's others have them
     rules = [next(e for e in p.elements if e.name == "Title Rule") for p in runs]
+    assert len({t.box.y for t in tables}) == 1
     gaps = [t.box.y - r.box.bottom for t, r in zip(tables, rules, strict=True)]
-    assert max(gaps) - min(gaps) <= 12700, gaps
+    assert min(gaps) <= 0.5 * 72 * 12700, gaps
     assert len({(t.box.x, t.box.w) for t in tables}) == 1
     bottoms = [t.box.bottom for t in tables]
     assert max(bottoms) - min(bottoms) <= 12700 / 10  # a tenth of a point: rows in whole EMU

@@ -100,6 +100,11 @@ class PlanContext:
     ``table.run_titles``); None where each keeps its own (before the deck is weighed, or on an
     agency template's own section layout)."""
 
+    section_share: float | None = None
+    """The deck's one share of the room between the margins for its section slides' number
+    column: ``kinds.section.ANCHOR_SHARE``, or less where a title column that much wider sets
+    more of their titles in two lines (``kinds.section.deck_share``); None: the default."""
+
     body_caps: Mapping[str, float] = field(default_factory=lambda: MappingProxyType({}))
     """A bullet slide's path to the largest size its list may grow to, set by the lists beside
     it in the deck (``kinds.bullets.deck_caps``); a slide not in it grows as its theme lets it."""

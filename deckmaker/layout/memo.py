@@ -107,6 +107,7 @@ class PlanMemo:
             repr(sorted(ctx.kpi_sizes.items())),  # their numbers' sizes (``deck_sizes``)
             repr(sorted(ctx.body_caps.items())),  # lists' growth (``bullets.deck_caps``)
             repr(ctx.section_title_pt),  # section titles' one size (``section.deck_title_size``)
+            repr(ctx.section_share),  # their number column (``section.deck_share``)
         ):
             h.update(part.encode("utf-8") + b"\0")
         return h.hexdigest()

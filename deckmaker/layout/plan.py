@@ -19,7 +19,7 @@ from .kinds import PLANNERS
 from .kinds.agenda import AgendaSpec
 from .kinds.bullets import deck_caps
 from .kinds.kpis import deck_sizes, deck_stacked
-from .kinds.section import NumberedSection, deck_title_size
+from .kinds.section import NumberedSection, deck_share, deck_title_size
 from .memo import PlanMemo
 from .model import Box, Planned, ShapeBox, SlidePlan, TableBox, TextBox
 from .page import short_footer
@@ -76,6 +76,7 @@ def plan_deck(
     lists = [spec for sec in deck.sections for spec in sec.slides if spec.kind == "bullets"]
     ctx = replace(ctx, body_caps=deck_caps(lists, frame, ctx))
     numbered = tuple(NumberedSection(i + 1, sec) for i, sec in enumerate(deck.sections))
+    ctx = replace(ctx, section_share=deck_share(numbered, frame, ctx))
     ctx = replace(ctx, section_title_pt=deck_title_size(numbered, frame, ctx))
     context = memo.context(frame, ctx) if memo is not None else ""
 

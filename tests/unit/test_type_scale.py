@@ -136,8 +136,8 @@ def test_a_run_of_tables_sets_every_title_at_one_size(tmp_path):
     ``TITLE_FEWER``) sets the run one step smaller, every title on one line (not 37 pt
     between two titles at 40). A title too long for a line at a step under the theme's size
     keeps the theme's size on two lines (R12: the run set on one line at 35 pt between 40s
-    read as a jump in the deck's title size; R5 saw the same), each table under its own
-    title, in the run's columns."""
+    read as a jump in the deck's title size; R5 saw the same), the tables at one height under
+    the run's tallest title (R13), in the run's columns."""
     rows = "          rows:\n            - [Tăng trưởng GRDP, '7,5%']\n"
     table = "        table:\n          columns: [Chỉ tiêu, Kế hoạch 2024]\n" + rows
     titles = [
@@ -164,21 +164,22 @@ def test_a_run_of_tables_sets_every_title_at_one_size(tmp_path):
     heads, tables = run(outline)
     assert {h.paras[0].size_pt for h in heads} == {full}
     assert ["\n" in h.paras[0].text for h in heads] == [False, True, False]
-    assert tables[0].box.y == tables[2].box.y < tables[1].box.y
+    # R13: the run's tables at one height, under its tallest title (R7 had each under its own)
+    assert tables[0].box.y == tables[2].box.y == tables[1].box.y
     # a step too long: one step under the theme's title size, on one line
     heads, tables = run(outline.replace("việc làm, đô thị văn minh", "lao động, nhà ở, đô thị"))
     sizes = {h.paras[0].size_pt for h in heads}
     assert len(sizes) == 1 and full * TITLE_FEWER <= sizes.pop() < full
     assert all("\n" not in h.paras[0].text for h in heads)
-    # far too long for one line: the theme's size, two lines, each table under its own
-    # title (R7: under the run's tallest, a one-line title stood ~0.9 in above its table),
-    # its columns where the run's others have them
+    # far too long for one line: the theme's size, two lines, the tables at one height under
+    # the run's tallest title (R13; R7 had each under its own, which moved two tables of the
+    # sample's run of eight 35 pt down), its columns where the run's others have them
     longer = "việc làm, nhà ở xã hội, đô thị văn minh, giảm nghèo"
     heads, tables = run(outline.replace("việc làm, đô thị văn minh", longer))
     assert {h.paras[0].size_pt for h in heads} == {full}
     assert ["\n" in h.paras[0].text for h in heads] == [False, True, False]
     assert all(t.box.y > h.box.y + h.box.h for h, t in zip(heads, tables, strict=True))
-    assert tables[0].box.y == tables[2].box.y < tables[1].box.y  # each in its own body
+    assert tables[0].box.y == tables[2].box.y == tables[1].box.y  # one body top
     assert len({(t.box.x, t.box.w, t.col_widths, t.size_pt) for t in tables}) == 1
 
 

@@ -156,6 +156,7 @@ def _fit(
     list fits ``box``; None when none does (with ``force``: at the smallest size)."""
     s, m, bold = frame.sizes, frame.measure.body, frame.measure.bold
     texts = [bind_compounds(no_widow(e.title)) for e in items]
+    strong = _strong(items)
     steps = fit_sizes(top if top is not None else s.body_fill, s.body_min)
     room = box.h / EMU_PER_PT - frame.text_pad_pt
     # the numbers are text: the accent in the nearest tone that reads (4.5:1, as a quote's marks)
@@ -180,7 +181,7 @@ def _fit(
             (Length(0), Length(0)) if e.part and not e.number else mh
             for e, mh in zip(items, margins, strict=True)
         ]
-        font = [bold if e.part else m for e in items]
+        font = [bold if heavy else m for heavy in strong]
         lines = [
             len(f.wrap(t, size, (box.w - mar) / EMU_PER_PT, SAFETY))
             for f, t, (mar, _) in zip(font, texts, margins, strict=True)
@@ -196,10 +197,22 @@ def _fit(
         if used + gap * shares > room:
             gap = least
         return size, tuple(
-            _para(e, t, size, mar, hang, gap * w, accent)
-            for e, t, (mar, hang), w in zip(items, texts, margins, weights, strict=True)
+            _para(e, t, size, mar, hang, gap * w, accent, heavy)
+            for e, t, (mar, hang), w, heavy in zip(
+                items, texts, margins, weights, strong, strict=True
+            )
         )
     return None
+
+
+def _strong(items: Sequence[Entry]) -> list[bool]:
+    """Which titles are bold: a part with no number (a heading from the list's left edge),
+    and a numbered part's only when every numbered line of the top level is a part: the lines
+    of one level have one weight (R13: "II Nội dung tuyên truyền" bold between a regular "I"
+    and "III", sections of no part; the indent already shows the sections under it)."""
+    top = [e for e in items if not e.level and e.number]
+    parts = bool(top) and all(e.part for e in top)
+    return [e.part and (not e.number or parts) for e in items]
 
 
 def _column(bold: TextMeasurer, numbers: Sequence[str], size: float) -> Length:
@@ -211,18 +224,25 @@ def _column(bold: TextMeasurer, numbers: Sequence[str], size: float) -> Length:
 
 
 def _para(
-    e: Entry, text: str, size: float, mar: Length, hang: Length, before: float, accent: str
+    e: Entry,
+    text: str,
+    size: float,
+    mar: Length,
+    hang: Length,
+    before: float,
+    accent: str,
+    heavy: bool,
 ) -> Para:
     """One line: its number bold in the accent colour, hanging before the title's lines (a tab
     takes the title to the hanging indent); a bullet when it has no number. A part's title is
-    bold: the sections indented under it are its own; a part with no number is a heading
-    (no bullet, from the list's left edge)."""
+    bold with ``heavy`` (``_strong``); a part with no number is a heading (no bullet, from the
+    list's left edge)."""
     num = e.number
     if not num:
-        runs: tuple[Run, ...] = (Run(text, bold=e.part),)
+        runs: tuple[Run, ...] = (Run(text, bold=heavy),)
         bullet: str | None = None if e.part else "•"
     else:
-        runs = (Run(num, bold=True, color=accent), Run("\t" + text, bold=e.part))
+        runs = (Run(num, bold=True, color=accent), Run("\t" + text, bold=heavy))
         bullet = None
     return Para(
         runs,

@@ -462,16 +462,19 @@ def deck_caps(specs: Sequence[SlideSpec], frame: Frame, ctx: PlanContext) -> Map
     """The largest size each bullet slide of ``specs`` (the deck's, in order) that grows past
     the theme's body size may take: ``NEIGHBOUR_GROW`` over the smaller of the nearest lists
     before and after it (across sections and other slides, its own run aside) that keep the
-    body size or less, never under the body size; a slide with no such list is not capped.
+    body size or less, or the size of such a list of its own section, never under the body
+    size; a slide with no such list is not capped.
     Reading the figures leaves no trace (``context.quiet``)."""
     body = frame.sizes.body
     with quiet(ctx):
         own: list[tuple[SlideSpec, float]] = []
+        alone: dict[str, _Alone] = {}
         for spec in specs:
             a = _alone(spec, frame, ctx)
             if a is not None:
                 shared = run_size(spec, frame, ctx)
                 own.append((spec, a.size if shared is None else min(a.size, shared)))
+                alone[spec.path] = a
     # a run is consecutive slides, so the nearest steady list outside a slide's run is the
     # nearest one before its run's first slide or after its last: found in one sweep each
     # way (linear in the deck: a run of 1,000 slides once made this quadratic)
@@ -485,11 +488,18 @@ def deck_caps(specs: Sequence[SlideSpec], frame: Frame, ctx: PlanContext) -> Map
             blocks[-1] = (blocks[-1][0], i + 1)
         else:
             blocks.append((i, i + 1))
-    steady = [next((z for _s, z in own[a:b] if z <= body), None) for a, b in blocks]
-    last_steady = [next((z for _s, z in reversed(own[a:b]) if z <= body), None) for a, b in blocks]
-    before: list[float | None] = []
-    after: list[float | None] = []
-    seen: float | None = None
+    # each run's first and last steady list, with its section
+    Steady = tuple[float, str] | None
+    steady: list[Steady] = [
+        next(((z, _section(s.path)) for s, z in own[a:b] if z <= body), None) for a, b in blocks
+    ]
+    last_steady: list[Steady] = [
+        next(((z, _section(s.path)) for s, z in reversed(own[a:b]) if z <= body), None)
+        for a, b in blocks
+    ]
+    before: list[Steady] = []
+    after: list[Steady] = []
+    seen: Steady = None
     for k in range(len(blocks)):
         before.append(seen)
         seen = last_steady[k] if last_steady[k] is not None else seen
@@ -499,15 +509,43 @@ def deck_caps(specs: Sequence[SlideSpec], frame: Frame, ctx: PlanContext) -> Map
         seen = steady[k] if steady[k] is not None else seen
     after.reverse()
     block_of = [k for k, (a, b) in enumerate(blocks) for _i in range(a, b)]
+    # each section's two smallest lists that stand alone (in no run): (size, run)
+    least: dict[str, list[tuple[float, int]]] = {}
+    for (spec, size), run in zip(own, runs, strict=True):
+        if run < 0:
+            pair = least.setdefault(_section(spec.path), [])
+            pair.append((size, run))
+            pair.sort()
+            del pair[2:]
     out: dict[str, float] = {}
     for i, (spec, size) in enumerate(own):
         if size <= body:
             continue
         k = block_of[i]
-        near = [z for z in (before[k], after[k]) if z is not None]
-        if near and (cap := max(body, min(near) + NEIGHBOUR_GROW)) < size:
+        near = [z for z, _sec in (x for x in (before[k], after[k]) if x is not None)]
+        cap = max(body, min(near) + NEIGHBOUR_GROW) if near else size
+        # a list alone no larger than another list alone of its section (one body size a
+        # section, R13: 28 pt on slide 59 after 26 on 56, both grown past the body size; a
+        # run keeps its own one size), unless it would then fill less than ``RUN_FILL`` of
+        # its slide (a short list grows to use it)
+        own_section = _least_other(least.get(_section(spec.path), []), runs[i])
+        if runs[i] < 0 and own_section is not None:
+            shared = max(body, own_section)
+            if shared < cap and not _thin(alone[spec.path], frame, shared):
+                cap = shared
+        if cap < size:
             out[spec.path] = cap
     return MappingProxyType(out)
+
+
+def _least_other(pair: list[tuple[float, int]], run: int) -> float | None:
+    """The smallest size of ``pair`` (a section's two smallest lists alone) not of ``run``."""
+    return next((z for z, r in pair if r != run), None)
+
+
+def _section(path: str) -> str:
+    """The section of the slide at ``path`` ("sections[6]" of "sections[6].slides[3]")."""
+    return path.split(".slides[", 1)[0]
 
 
 def bullets_box(

@@ -30,6 +30,12 @@ ANCHOR_MAX_PT = 200.0
 ANCHOR_MIN_PT = 72.0
 ANCHOR_SHARE = 0.3
 """The anchor column's widest share of the room between the margins."""
+SHARES = (0.3, 0.28, 0.26, 0.24, 0.22, 0.2, 0.18)
+"""The anchor column's shares a deck tries (``deck_share``): at the least, the widest number
+("II.3") is still more than twice a title's size."""
+TITLE_LINES = 2
+"""A section title in more lines than this reads as a paragraph (R13: "Thời cơ, thách thức / và
+nhiệm vụ, / giải pháp năm 2024", a short line in the middle)."""
 COLUMN_GAP = Inches(0.45)
 """Between the anchor and the rule, and between the rule and the title."""
 
@@ -126,6 +132,37 @@ def deck_title_size(
         if any(_title_pt(plan(s, frame, shared)) not in (size, None) for s in sections):
             return None
     return size
+
+
+def deck_share(sections: Sequence[NumberedSection], frame: Frame, ctx: PlanContext) -> float | None:
+    """The deck's one share for its section slides' number column: the largest of ``SHARES``
+    at which the fewest section titles take more than ``TITLE_LINES`` lines, each at its own
+    size (the title column is what the number leaves: "Thời cơ, thách thức và nhiệm vụ, /
+    giải pháp năm 2024" in two lines beside a number a little smaller, not three beside a
+    larger one, R13). One share for every section slide, so the rule stands at one place on
+    each. None where the default is best, or on an agency template's own section layout."""
+    if not sections or frame.slot("section", "title") is not None:
+        return None
+    best: tuple[int, float] | None = None
+    with quiet(ctx):
+        for share in SHARES:
+            trial = replace(ctx, section_share=share, section_title_pt=None)
+            over = sum(_title_lines(plan(s, frame, trial)) > TITLE_LINES for s in sections)
+            if best is None or over < best[0]:
+                best = over, share
+            if over == 0:
+                break
+    return None if best is None or best[1] == ANCHOR_SHARE else best[1]
+
+
+def _title_lines(planned: Planned) -> int:
+    """The lines of the title of a planned section slide (0 without one)."""
+    for s in planned.slides:
+        for e in s.elements:
+            if isinstance(e, TextBox) and e.role == "title" and e.paras:
+                text = e.paras[0].text
+                return text.count("\n") + text.count("\v") + 1
+    return 0
 
 
 def _title_pt(planned: Planned) -> float | None:
@@ -353,7 +390,7 @@ def _anchored(
     # the number in the numeral face (``frame.NUMERAL_FONT``): the largest size that fits its column
     num_m = frame.measure.numeral or heading
     num_font = NUMERAL_FONT if frame.measure.numeral is not None else frame.fonts.heading
-    column = room * ANCHOR_SHARE
+    column = room * (ctx.section_share or ANCHOR_SHARE)
     size = ANCHOR_MAX_PT
     while size > ANCHOR_MIN_PT and num_m.width_pt(number, size) * (1 + SAFETY) > column / 12700:
         size -= 4

@@ -865,17 +865,31 @@ def header_of(spec: SlideSpec, ctx: PlanContext) -> Row:
 
 
 def _members(
-    run: tuple[SlideSpec, ...], frame: Frame, ctx: PlanContext
+    run: tuple[SlideSpec, ...], frame: Frame, ctx: PlanContext, top: int = 0
 ) -> list[tuple[list[Row], Box]]:
     """Each table of a run of tables with the same columns: its rows and its body box (under
-    its own title)."""
+    its own title, and no higher than ``top``, ``run_top``)."""
     return [
         (
             _cells(s, ctx)[1],
-            clear_of_footer(body_boxes(ctx.text(s.title), frame, ctx)[1], frame),
+            below(clear_of_footer(body_boxes(ctx.text(s.title), frame, ctx)[1], frame), top),
         )
         for s in run
     ]
+
+
+def run_top(run: Sequence[SlideSpec], frame: Frame, ctx: PlanContext) -> int:
+    """The top of the body of a run of table slides: under the run's tallest title, on every
+    slide of it, so the run's tables start at one height (R13: tuong-phan 38 and 41, whose
+    titles take two lines, started their tables about 35 pt under the others')."""
+    return max(body_boxes(ctx.text(s.title), frame, ctx)[1].y for s in run)
+
+
+def below(box: Box, top: int) -> Box:
+    """``box`` with its top moved down to ``top`` (its bottom kept) when it is higher."""
+    if top <= box.y:
+        return box
+    return Box(box.x, Length(top), box.w, Length(box.bottom - top))
 
 
 def _run_size(
@@ -964,7 +978,10 @@ def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
     run = ctx.table_runs.get(spec.path, (spec,))
     if len(run) > 1:  # one title size for the run (each table under its own title)
         frame = run_titles(ctx.kind_runs.get(spec.path, run), frame, ctx)
-    members = _members(run, frame, ctx)
+    # the tables of a run of table slides start at one height, under its tallest title
+    kinds = ctx.kind_runs.get(spec.path, run)
+    top = run_top(kinds, frame, ctx) if len(kinds) > 1 else 0
+    members = _members(run, frame, ctx, top)
     all_rows = [r for rs, _ in members for r in rs]
     strong = frozenset(
         rs[i] for (rs, _), s in zip(members, run, strict=True) for i in _highlight(s, ctx)
@@ -973,7 +990,7 @@ def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
     # consecutive tables of other columns ("Năm 2023" dropped) keep the size of this run too
     for other in _column_runs(ctx.kind_runs.get(spec.path, ()), ctx):
         if spec.path not in (s.path for s in other):
-            size = _run_size(header_of(other[0], ctx), _members(other, frame, ctx), frame)
+            size = _run_size(header_of(other[0], ctx), _members(other, frame, ctx, top), frame)
             if size is not None:
                 size_max = size if size_max is None else min(size_max, size)
     whole = whole_figures(header, members, frame, all_rows, size_max, strong)
@@ -990,7 +1007,7 @@ def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
         )
 
     def pages_for(body: Box) -> tuple[list[TableBox], tuple[Problem, ...]]:
-        body = clear_of_footer(body, frame)
+        body = below(clear_of_footer(body, frame), top)
         out = tables(
             header, rows, body, frame, all_rows, size_max, tallest, highlight, strong, whole
         )
