@@ -182,3 +182,16 @@ def test_cards_laid_out_again_in_the_same_frame_are_the_kept_layout(monkeypatch)
     changed = [("11,2%", *texts[0][1:]), *texts[1:]]  # one figure changed: laid out afresh
     assert kpis._layout(changed, body, frame, None) == compute(changed, body, frame, None)
     assert len(made) == 4
+
+
+def test_a_runs_digest_made_of_its_slides_kept_reprs_is_the_digest_of_its_repr():
+    import hashlib
+
+    from deckmaker.layout import memo
+
+    specs = [s for sec in load_inputs(SAMPLE).deck.sections for s in sec.slides]
+    memo._run_digests.clear()
+    memo._reprs.clear()
+    memo._repr(specs[1])  # a slide's repr kept first (its key), then its run's digest
+    for run in (tuple(specs[:1]), tuple(specs[1:4]), tuple(specs)):
+        assert memo._run_digest(run) == hashlib.sha256(repr(run).encode()).hexdigest()
