@@ -111,6 +111,18 @@ def _children(pid: int) -> list[int]:
     return out
 
 
+def _stop_started(charts: Path) -> None:
+    """Stop a server a client started on this cache (had ours exited, builds ran locally and
+    the first left one running, detached): the pid its lock file names, if it is one."""
+    try:
+        pid = int((charts / "server.lock").read_text().split()[0])
+        cmd = Path(f"/proc/{pid}/cmdline").read_bytes()
+    except (OSError, ValueError, IndexError):
+        return
+    if b"deckmaker.cli.served" in cmd and str(charts).encode() in cmd:
+        os.kill(pid, 15)
+
+
 def measure(tree: Path, runs: int, figure: str, stages: bool) -> dict:
     """One tree's runs: wall, client, server and helper CPU of each rebuild."""
     py = sys.executable
@@ -164,6 +176,7 @@ def measure(tree: Path, runs: int, figure: str, stages: bool) -> dict:
     finally:
         server.terminate()
         server.wait()
+        _stop_started(cache / "charts")
     if stages:
         timed = json.loads((work / "stages.json").read_text())
         out["stages"] = [r for r in timed[3:] if "plan" in r]  # the one-figure rebuilds
