@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import operator
 import os
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -39,20 +40,16 @@ def deck_key(
 ) -> str:
     """sha256 of the planned slides, every file they embed, the charts' own keys, the code and
     the figures the deck records (``record.py``)."""
-    from .charts.cache import chart_key, file_digest
-    from .layout.model import ChartBox, PictureBox
+    from .charts.cache import file_digest
 
     h = hashlib.sha256(KEY_VERSION)
-    parts = [repr(plans), repr(meta), repr(size), repr(svg), _code_digest()]
-    parts.append(repr(sorted((figures or {}).items())))
+    each = _plan_parts(plans)
+    parts = ["[" + ", ".join(r for r, _ in each) + "]", repr(meta), repr(size), repr(svg)]
+    parts += [_code_digest(), repr(sorted((figures or {}).items()))]
     if template is not None:
         parts.append(file_digest(template))
-    for p in plans:
-        for e in p.elements:
-            if isinstance(e, PictureBox):
-                parts.append(file_digest(e.file))
-            elif isinstance(e, ChartBox):
-                parts.append(chart_key(e.chart))  # fonts, library versions, chart code
+    for _r, embedded in each:
+        parts += embedded  # pictures' bytes; charts' keys: fonts, library versions, chart code
     for part in parts:
         h.update(part.encode("utf-8") + b"\0")
     return h.hexdigest()
@@ -169,23 +166,43 @@ def slide_keys(plans: Sequence[SlidePlan], meta: DeckMeta, svg: bool) -> list[st
     """sha256 of what each planned slide's XML, notes and pictures are made of: the slide's
     plan, the bytes of every picture it embeds, its charts' keys, the deck's metadata and the
     code. The writer adds what the slide is placed on (its master and layouts, its number)."""
-    from .charts.cache import chart_key, file_digest
-    from .layout.model import ChartBox, PictureBox
-
     common = hashlib.sha256(SLIDE_KEY_VERSION)
     for part in (repr(meta), repr(svg), _code_digest()):
         common.update(part.encode("utf-8") + b"\0")
     keys = []
-    for p in plans:
+    for text, embedded in _plan_parts(plans):
         h = common.copy()
-        h.update(repr(p).encode("utf-8") + b"\0")
-        for e in p.elements:
-            if isinstance(e, PictureBox):
-                h.update(file_digest(e.file).encode() + b"\0")
-            elif isinstance(e, ChartBox):
-                h.update(chart_key(e.chart).encode() + b"\0")
+        h.update(text.encode("utf-8") + b"\0")
+        for digest in embedded:
+            h.update(digest.encode() + b"\0")
         keys.append(h.hexdigest())
     return keys
+
+
+_PARTS: list[tuple[tuple[SlidePlan, ...], list[tuple[str, list[str]]]]] = []
+"""The last plans (the very objects, kept alive with their entry) and ``_plan_parts`` of them."""
+
+
+def _plan_parts(plans: Sequence[SlidePlan]) -> list[tuple[str, list[str]]]:
+    """Each planned slide's repr, and the sha256 of each picture it embeds and the key of each
+    of its charts, in order: what ``deck_key`` and ``slide_keys`` are made of, worked out once
+    for a build's plans (a rebuild after one figure changed asks both: 62 slides' reprs and
+    chart keys made twice)."""
+    if _PARTS and len(_PARTS[0][0]) == len(plans) and all(map(operator.is_, _PARTS[0][0], plans)):
+        return _PARTS[0][1]  # the same slides (frozen): the same parts
+    from .charts.cache import chart_key, file_digest
+    from .layout.model import ChartBox, PictureBox
+
+    out = []
+    for p in plans:
+        embedded = [
+            file_digest(e.file) if isinstance(e, PictureBox) else chart_key(e.chart)
+            for e in p.elements
+            if isinstance(e, (PictureBox, ChartBox))
+        ]
+        out.append((repr(p), embedded))
+    _PARTS[:] = [(tuple(plans), out)]
+    return out
 
 
 class SlideStore:

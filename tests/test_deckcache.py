@@ -52,3 +52,61 @@ def test_any_change_writes_the_deck_again(tmp_path, deck_cache):
     build_deck(work, tmp_path / "c.pptx", log=logs.append)
     assert not any("from the cache" in line for line in logs)
     assert len(list(deck_cache.glob("*.pptx"))) == 3
+
+
+def _keys_directly(plans, meta, size, svg, figures):
+    """``deck_key`` and ``slide_keys`` as they were made before they shared their parts."""
+    import hashlib
+
+    from deckmaker.charts.cache import chart_key, file_digest
+    from deckmaker.deckcache import KEY_VERSION, SLIDE_KEY_VERSION, _code_digest
+    from deckmaker.layout.model import ChartBox, PictureBox
+
+    h = hashlib.sha256(KEY_VERSION)
+    parts = [repr(plans), repr(meta), repr(size), repr(svg), _code_digest()]
+    parts.append(repr(sorted(figures.items())))
+    for p in plans:
+        for e in p.elements:
+            if isinstance(e, PictureBox):
+                parts.append(file_digest(e.file))
+            elif isinstance(e, ChartBox):
+                parts.append(chart_key(e.chart))
+    for part in parts:
+        h.update(part.encode("utf-8") + b"\0")
+    keys = []
+    for p in plans:
+        s = hashlib.sha256(SLIDE_KEY_VERSION)
+        for part in (repr(meta), repr(svg), _code_digest(), repr(p)):
+            s.update(part.encode("utf-8") + b"\0")
+        for e in p.elements:
+            if isinstance(e, PictureBox):
+                s.update(file_digest(e.file).encode() + b"\0")
+            elif isinstance(e, ChartBox):
+                s.update(chart_key(e.chart).encode() + b"\0")
+        keys.append(s.hexdigest())
+    return h.hexdigest(), keys
+
+
+def test_the_deck_and_slide_keys_share_their_parts_and_are_what_they_were(tmp_path):
+    from dataclasses import replace
+
+    from deckmaker import deckcache
+    from deckmaker.layout.model import DeckMeta
+    from deckmaker.pipeline import check_inputs
+
+    inputs, plans, _warnings = check_inputs(FIXTURES / "every")
+    meta = DeckMeta("t", "a", "", None, "vi-VN", "Arial", "Arial")
+    size = (inputs.theme.width_emu, inputs.theme.height_emu)
+    figures: dict = {}
+    key = deckcache.deck_key(plans, meta, size, None, False, figures)
+    keys = deckcache.slide_keys(plans, meta, False)
+    assert (key, keys) == _keys_directly(plans, meta, size, False, figures)
+    assert len(set(keys)) == len(keys)
+    # the same list, one slide replaced in it: the parts are made again, not the last ones
+    plans[1] = replace(plans[1], title=plans[1].title + " (2)")
+    assert deckcache.slide_keys(plans, meta, False)[1] != keys[1]
+    again = (
+        deckcache.deck_key(plans, meta, size, None, False, figures),
+        deckcache.slide_keys(plans, meta, False),
+    )
+    assert again == _keys_directly(plans, meta, size, False, figures) and again[0] != key

@@ -125,12 +125,13 @@ def _fresh_fonts() -> None:
     now = _font_dirs()
     if _fonts_seen and _fonts_seen[0] == now:
         return
-    from ..layout import fonts, frame
+    from ..layout import fonts, frame, plan
     from ..writer import native
 
     fonts.resolve_font.cache_clear()
     fonts._cmap.cache_clear()  # noqa: SLF001 - the server's warm state, kept only while valid
     frame._MEASURERS.clear()  # noqa: SLF001
+    plan._FRAMES.clear()  # noqa: SLF001 - a frame of the fonts measured before
     native._measurer_for.cache_clear()  # noqa: SLF001
     if warm is not None:
         warm.memos.clear()

@@ -43,14 +43,29 @@ _run_digests: dict[int, tuple[tuple[SlideSpec, ...], str]] = {}
 
 def _run_digest(run: tuple[SlideSpec, ...] | None) -> str:
     """The digest of a run of slides, worked out once for the run's tuple (every slide of a run
-    of a thousand holds the same one) and kept while the run is the last plan's."""
+    of a thousand holds the same one) and kept while the run is the last plan's: the digest of
+    its repr, made of its slides' own (``_repr``, which the slides' keys take too)."""
     if run is None:
         return ""
     kept = _run_digests.get(id(run))
     if kept is None or kept[0] is not run:
         if len(_run_digests) > 4096:
             _run_digests.clear()
-        kept = _run_digests[id(run)] = (run, hashlib.sha256(repr(run).encode()).hexdigest())
+        text = "(" + ", ".join(map(_repr, run)) + ("," if len(run) == 1 else "") + ")"
+        kept = _run_digests[id(run)] = (run, hashlib.sha256(text.encode()).hexdigest())
+    return kept[1]
+
+
+_reprs: dict[int, tuple[object, str]] = {}
+
+
+def _repr(value: object) -> str:
+    """``repr(value)``, kept for the very object (alive with its entry) while it is the last
+    plan's: a slide of a run is in its key and in its run's digest, a figure in the record of
+    every slide that read it (a rebuild's ~700 reprs of ~100 figures)."""
+    kept = _reprs.get(id(value))
+    if kept is None or kept[0] is not value:
+        kept = _reprs[id(value)] = (value, repr(value))
     return kept[1]
 
 
@@ -89,7 +104,9 @@ class PlanMemo:
 
     @staticmethod
     def context(frame: object, ctx: PlanContext) -> str:
-        """The digest of what every slide's planning depends on, besides its own node."""
+        """The digest of what every slide's planning depends on, besides its own node (asked
+        once a plan: the reprs kept for the last plan are forgotten)."""
+        _reprs.clear()
         r = ctx.resolver
         h = hashlib.sha256(b"deckmaker-plan-memo-1")
         pairs = ctx.pairs
@@ -126,7 +143,8 @@ class PlanMemo:
             if isinstance(spec, SlideSpec)
             else None
         )
-        key = hashlib.sha256(f"{context}\0{kind}\0{spec!r}\0{runs!r}".encode()).hexdigest()
+        key = f"{context}\0{kind}\0{_repr(spec)}\0{runs!r}"
+        key = hashlib.sha256(key.encode()).hexdigest()
         r = ctx.resolver
         kept = self._kept.get(key)
         if kept is not None and self._still(kept, ctx):
@@ -166,7 +184,7 @@ class PlanMemo:
         if any(k not in figures for k in seen):
             return
         self._kept[key] = _Kept(
-            planned, tuple(reads), tuple((k, repr(figures[k])) for k in seen), pictures
+            planned, tuple(reads), tuple((k, _repr(figures[k])) for k in seen), pictures
         )
         while len(self._kept) > self.KEEP:
             del self._kept[next(iter(self._kept))]
@@ -176,7 +194,7 @@ class PlanMemo:
         figures = ctx.resolver.figures
         for k, was in kept.figures:
             fig = figures.get(k)
-            if fig is None or repr(fig) != was:
+            if fig is None or _repr(fig) != was:
                 return False
         try:
             return all(file_digest(f) == d for f, d in kept.pictures)

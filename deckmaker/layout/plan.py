@@ -66,7 +66,7 @@ def plan_deck(
                 "warning",
             )
         )
-    loose = replace(frame, header=replace(frame.header, fewer=LOOSE_FEWER))
+    frame, loose = _kept_frames(frame)
     # A cold build's charts are drawn as their slides are planned: plan the chart slides
     # first, before the deck-wide passes below, so that the chart workers start sooner.
     first = charts_first(deck, frame, loose, ctx, on_planned) if memo is None and on_planned else {}
@@ -107,6 +107,25 @@ def plan_deck(
     if frame.backing:
         slides = [backed(s, frame) for s in slides]
     return slides, problems + [problem for p in planned for problem in p.problems]
+
+
+_FRAMES: list[tuple[str, Frame, Frame]] = []
+"""The last plan's frame (its repr), and that frame and its ``loose`` one."""
+
+
+def _kept_frames(frame: Frame) -> tuple[Frame, Frame]:
+    """``frame`` and its ``loose`` frame (titles that shrink further), as the last plan's very
+    objects when ``frame`` is equal to its frame (the same repr, as the plan memo's context
+    takes it): what planning keeps by frame identity (``kpis._fill``'s card sets,
+    ``table._frame_key``) then holds across a rebuild's plan. A rebuild after one figure
+    changed weighed every KPI slide of the deck again (``deck_sizes``), each card set filled
+    afresh in its new frame, equal to the last."""
+    text = repr(frame)
+    if _FRAMES and _FRAMES[0][0] == text:
+        return _FRAMES[0][1], _FRAMES[0][2]
+    loose = replace(frame, header=replace(frame.header, fewer=LOOSE_FEWER))
+    _FRAMES[:] = [(text, frame, loose)]
+    return frame, loose
 
 
 def charts_first(

@@ -127,3 +127,71 @@ def test_a_set_of_cards_filled_again_in_the_same_frame_is_the_kept_fill(monkeypa
     assert kpis._grid(frame, texts, 3, body) == first and len(fills) == n, "kept"
     other = replace(frame)  # an equal frame, another object: filled afresh, alike
     assert kpis._grid(other, texts, 3, body) == first and len(fills) == 2 * n
+
+
+def _sample_frame():
+    from deckmaker.layout.frame import Fonts, build_frame
+
+    theme = load_inputs(SAMPLE).theme
+    return build_frame(theme, Fonts.for_theme(theme), "")
+
+
+def test_a_plan_in_a_frame_equal_to_the_last_one_takes_the_last_ones_objects():
+    from dataclasses import replace
+
+    from deckmaker.layout import plan
+    from deckmaker.layout.plan import LOOSE_FEWER
+
+    plan._FRAMES.clear()
+    first, loose = plan._kept_frames(_sample_frame())
+    assert loose == replace(first, header=replace(first.header, fewer=LOOSE_FEWER))
+    again = _sample_frame()  # a rebuild's frame: equal, another object
+    assert again == first and again is not first
+    kept, kept_loose = plan._kept_frames(again)
+    assert kept is first and kept_loose is loose
+    other = replace(again, text_pad_pt=again.text_pad_pt + 1)  # a changed theme: its own
+    mine, mine_loose = plan._kept_frames(other)
+    assert mine is other and mine_loose.header.fewer == LOOSE_FEWER
+    assert mine_loose.text_pad_pt == other.text_pad_pt
+
+
+def test_cards_laid_out_again_in_the_same_frame_are_the_kept_layout(monkeypatch):
+    from dataclasses import replace
+
+    from deckmaker.layout.kinds import kpis
+    from deckmaker.layout.page import body_box
+
+    frame = _sample_frame()
+    body = body_box(frame, int(Inches(1.5)))
+    texts = [
+        ("10,05%", "Tăng trưởng GRDP", "kế hoạch 8%"),
+        ("109.501 tỷ đồng", "Thu ngân sách nhà nước trên địa bàn", ""),
+        ("7,5–8 tỷ USD", "Kim ngạch xuất khẩu", "cùng kỳ 7,1 tỷ USD"),
+    ]
+    made = []
+    compute = kpis._laid_out
+    monkeypatch.setattr(kpis, "_laid_out", lambda *a: made.append(a) or compute(*a))
+    kpis._LAYOUTS.clear()
+    first = kpis._layout(texts, body, frame, None)
+    assert first is not None and len(made) == 1
+    assert kpis._layout(list(texts), body, frame, None) == first and len(made) == 1, "kept"
+    assert kpis._layout(texts, body, frame, True) == compute(texts, body, frame, True)
+    assert len(made) == 2, "units placed otherwise: laid out afresh"
+    other = replace(frame)  # an equal frame, another object: laid out afresh, alike
+    assert kpis._layout(texts, body, other, None) == first and len(made) == 3
+    changed = [("11,2%", *texts[0][1:]), *texts[1:]]  # one figure changed: laid out afresh
+    assert kpis._layout(changed, body, frame, None) == compute(changed, body, frame, None)
+    assert len(made) == 4
+
+
+def test_a_runs_digest_made_of_its_slides_kept_reprs_is_the_digest_of_its_repr():
+    import hashlib
+
+    from deckmaker.layout import memo
+
+    specs = [s for sec in load_inputs(SAMPLE).deck.sections for s in sec.slides]
+    memo._run_digests.clear()
+    memo._reprs.clear()
+    memo._repr(specs[1])  # a slide's repr kept first (its key), then its run's digest
+    for run in (tuple(specs[:1]), tuple(specs[1:4]), tuple(specs)):
+        assert memo._run_digest(run) == hashlib.sha256(repr(run).encode()).hexdigest()

@@ -406,7 +406,25 @@ slide set its units under them for 50: the deck's one placement of units followe
 eight long-labelled cards went from two slides at 49 pt to three at 41.)"""
 
 
+_LAYOUTS: OrderedDict[tuple[Any, ...], tuple[Frame, tuple[int, _Grid] | None]] = OrderedDict()
+LAYOUTS_KEPT = 512
+"""Card sets laid out kept in a process (``_layout``, with the frame they were laid out in)."""
+
+
 def _layout(
+    texts: list[Texts], body: Box, frame: Frame, stacked: bool | None = None
+) -> tuple[int, _Grid] | None:
+    """``_laid_out``, kept by its arguments (the frame itself: kept alive with its entry, its
+    id not reused; ``plan._kept_frames`` hands a rebuild the last plan's frame when equal): a
+    rebuild after one figure changed weighs every KPI slide of the deck again
+    (``deck_stacked``, ``deck_sizes``), most of them with the same cards."""
+    key = (id(frame), tuple(texts), body, stacked)
+    return kept(
+        _LAYOUTS, key, LAYOUTS_KEPT, lambda: (frame, _laid_out(texts, body, frame, stacked))
+    )[1]
+
+
+def _laid_out(
     texts: list[Texts], body: Box, frame: Frame, stacked: bool | None = None
 ) -> tuple[int, _Grid] | None:
     """How many cards a slide and their grid: first with every word whole (more slides if need
