@@ -250,3 +250,44 @@ def test_a_figure_the_others_are_part_of_is_the_total_and_a_wrong_key_is_an_erro
     with pytest.raises(DeckmakerError) as raised:
         plan(load_inputs(outline, "default"))
     assert "outline.yaml:14:" in str(raised.value) and "total" in str(raised.value)
+
+
+def _falling(chart, values):
+    return replace(chart, series=(Series(chart.series[0].name, tuple(map(Decimal, values))),))
+
+
+@pytest.mark.parametrize("theme", BUILTIN)
+@pytest.mark.parametrize("values", [None, ("2.1", "1.6", "1.2"), ("48", "40", "31")])
+def test_a_line_label_crosses_neither_its_line_nor_a_gridline(theme, values):
+    """Slide 45: "0,5%" crossed the dashed line into its point, "dưới 0,9%" sat on the 1%
+    gridline. A point's label keeps clear of every line of the plot (the series' path and the
+    value axis's gridlines) with its box: the sample's chart and falling lines of other
+    values on the same three years."""
+    from matplotlib.text import Annotation
+
+    chart = _boxes(SAMPLE, theme)["Tỷ lệ hộ nghèo đến năm 2025"].chart
+    if values is not None:
+        chart = _falling(chart, values)
+    fig = _drawn(chart)
+    ax = fig.axes[0]
+    renderer = fig.canvas.get_renderer()
+    lo, hi = sorted(ax.get_ylim())
+    shown = [
+        v for t, v in zip(ax.yaxis.get_ticklabels(), ax.yaxis.get_majorticklocs())
+        if lo - 1e-9 <= v <= hi + 1e-9 and t.get_text()
+    ]  # fmt: skip
+    grid = [ax.transData.transform((0, v))[1] for v in shown]
+    points = ax.transData.transform(
+        [(c, float(v)) for c, v in enumerate(chart.series[0].values) if v is not None]
+    )
+    labels = [t for t in ax.texts if isinstance(t, Annotation) and t.get_text()]
+    assert len(labels) == len(points)
+    for t in labels:
+        box = t.get_window_extent(renderer)
+        assert not any(box.y0 <= y <= box.y1 for y in grid), (t.get_text(), box, grid)
+        for (x0, y0), (x1, y1) in zip(points, points[1:]):
+            for k in range(65):
+                x, y = x0 + (x1 - x0) * k / 64, y0 + (y1 - y0) * k / 64
+                assert not box.contains(x, y), t.get_text()
+    last = labels[-1].get_window_extent(renderer)
+    assert last.x0 > points[-1][0]  # the line's end: its label past it, on the open side
