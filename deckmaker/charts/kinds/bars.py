@@ -9,11 +9,12 @@ from typing import Literal
 
 from matplotlib.artist import Artist
 from matplotlib.axes import Axes
+from matplotlib.axis import Axis
 from matplotlib.lines import Line2D
 from matplotlib.offsetbox import AnnotationBbox, DrawingArea
 from matplotlib.patches import Patch, Rectangle
 from matplotlib.text import Annotation, Text
-from matplotlib.ticker import FixedLocator
+from matplotlib.ticker import FixedLocator, FuncFormatter
 from matplotlib.transforms import Bbox
 
 from deckmaker import numfmt
@@ -604,6 +605,32 @@ def _plan_ticks(canvas: Canvas, ax: Axes, level: float, horizontal: bool) -> Non
     axis.set_major_locator(FixedLocator(ticks))
     ax.update_datalim([(ticks[-1], 0)] if horizontal else [(0, ticks[-1])])
     ax.autoscale_view(scaley=not horizontal, scalex=horizontal)
+    written = axis.get_major_formatter()
+    shown = set(ticks)
+
+    def text(value: float, pos: int | None = None) -> str:
+        return written(value, pos) if value in shown else ""
+
+    axis.set_major_formatter(FuncFormatter(text))
+    canvas.adjusters.append(lambda: _spare_plan_marks(canvas, axis, ticks, shown))
+
+
+def _spare_plan_marks(canvas: Canvas, axis: Axis, ticks: list[float], shown: set[float]) -> bool:
+    """A plot too narrow for every mark's label to stand clear of the next: the labels of
+    0%, 100% and the last mark (past the longest bar) kept, the others left unwritten (their
+    ticks and gridlines stay); still too narrow, 0% and the last. True when changed."""
+    renderer = canvas.renderer()
+    gap = canvas.pt_to_px(3)
+    labels = [t for t, v in zip(axis.get_ticklabels(), ticks, strict=False) if v in shown]
+    boxes = [t.get_window_extent(renderer) for t in labels if t.get_text()]
+    if not any(overlap(a, b, gap) for a, b in zip(boxes, boxes[1:])):
+        return False
+    for keep in ({ticks[0], 100.0, ticks[-1]}, {ticks[0], ticks[-1]}):
+        if keep < shown:
+            shown.intersection_update(keep)
+            axis.stale = True
+            return True
+    return False
 
 
 REFERENCE_CLEAR_PT = 3.0
