@@ -369,6 +369,8 @@ class ChartData:
     """Per series, per category: what the value is besides exact (``figures.model.BOUNDS``)."""
     targets: tuple[tuple[bool, ...], ...] = ()
     """Per series, per category: True for a target (a period after the deck's date)."""
+    total: int | None = None
+    """The category that is the whole of the others (``total_of``), or None."""
 
 
 def chart_data(spec: ChartSpec, r: Resolver) -> ChartData:
@@ -418,6 +420,7 @@ def chart_data(spec: ChartSpec, r: Resolver) -> ChartData:
             unit,
             bounds=(tuple(bound_of(f) if f else None for f in figs),),
             targets=(tuple(r.is_target(f) for f in figs),),
+            total=total_of(spec, figs, r),
         )
     cats = tuple(r.text(c) for c in spec.categories)
     series = tuple((r.text(s.name), tuple(r.value(v) for v in s.values)) for s in spec.series)
@@ -431,6 +434,32 @@ def chart_data(spec: ChartSpec, r: Resolver) -> ChartData:
         bounds=bounds if any(b for bs in bounds for b in bs) else (),
         targets=targets if any(t for ts in targets for t in ts) else (),
     )
+
+
+def total_of(spec: ChartSpec, figs: list[Figure | None], r: Resolver) -> int | None:
+    """The category of a chart of figures that is the whole of the others, drawn apart from
+    them (review R13, sample slide 16: "Tăng trưởng GRDP" among the sectors' growth): the one
+    the outline names (``total: key``, one of the chart's figures), else the figure every
+    other one is ``part_of`` (the figures file's own word for a whole and its parts); None."""
+    keys = [t.value.strip("{} ") for t in spec.figures]
+    if spec.total is not None:
+        key = spec.total.value.strip("{} ")
+        if key in keys:
+            return keys.index(key)
+        r._problem(
+            spec.total.location,
+            spec.total.path,
+            _("the chart's total '{key}' is not one of its figures").format(key=key),
+            _("name one of the keys under 'figures:', or remove 'total:'"),
+        )
+        return None
+    present = [f for f in figs if f is not None]
+    if len(present) < 3 or len(present) != len(figs):
+        return None
+    for i, whole in enumerate(present):
+        if all(f.part_of == whole.key for j, f in enumerate(present) if j != i):
+            return i
+    return None
 
 
 def iter_texts(obj: object) -> Iterator[Text]:

@@ -138,13 +138,16 @@ def test_a_donut_keeps_its_circle_beside_a_column_widened_for_a_phrase(tmp_path,
         wide = _donut(tmp_path)  # the theme's share
         mp.setattr(chart_bullets, "ROUND", ("donut", "pie"))
         mp.setattr(chart_bullets, "ROUND_DIAMETER", 0.0)
+        mp.setattr(chart_bullets, "ROUND_FLOOR", 0.0)
         narrow = _donut(tmp_path)  # narrowed for its phrase, whatever its circle
     assert narrow.box.w < wide.box.w
     small, large = circle_estimate(narrow.chart), circle_estimate(wide.chart)
     assert small < large
-    monkeypatch.setattr(chart_bullets, "ROUND_DIAMETER", (small + large) / 2)
+    for floor in ("ROUND_DIAMETER", "ROUND_FLOOR"):  # a crowded column's floor too (R13)
+        monkeypatch.setattr(chart_bullets, floor, (small + large) / 2)
     assert _donut(tmp_path).box == wide.box
-    monkeypatch.setattr(chart_bullets, "ROUND_DIAMETER", small)
+    for floor in ("ROUND_DIAMETER", "ROUND_FLOOR"):
+        monkeypatch.setattr(chart_bullets, floor, small)
     assert _donut(tmp_path).box == narrow.box
 
 

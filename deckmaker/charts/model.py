@@ -142,6 +142,9 @@ class ChartPlan:
     targets: tuple[tuple[bool, ...], ...] = ()
     """Per series, per category: True for a target rather than a result (a line draws it dashed
     with a hollow marker). Empty: all results."""
+    total: int | None = None
+    """The category that is the whole of the others ("Tăng trưởng GRDP" among the sectors'):
+    drawn apart from them (``kinds.bars``). None: none is."""
     form: str = "chart"
     """``"chart"``, or ``"numbers"``: the values in large type, each with a bar to scale (see
     ``numbers_form``)."""
@@ -188,6 +191,8 @@ class ChartPlan:
             for b in row:
                 if b is not None and b not in BOUNDS:
                     raise ValueError(f"unknown bound {b!r}; known: {', '.join(BOUNDS)}")
+        if self.total is not None and not 0 <= self.total < len(self.categories):
+            raise ValueError(f"total {self.total} is not a category's index")
         if self.form not in FORMS:
             raise ValueError(f"unknown chart form {self.form!r}; known: {', '.join(FORMS)}")
         if any(p.form != "numbers" or p.peers for p in self.peers):
@@ -282,6 +287,54 @@ def quantity(plan: ChartPlan, value: Decimal | None, with_unit: bool = True, c: 
         return "–"
     unit = plan.unit_of(c) if c >= 0 else plan.unit
     return numfmt.format_quantity(value, unit if with_unit else None, plan.lang)
+
+
+_PHRASE_WORD = re.compile(r"[\w.,]+")
+
+
+def _said_words(text: str) -> list[str]:
+    return [w.strip(".,").casefold() for w in _PHRASE_WORD.findall(text) if w.strip(".,")]
+
+
+def _phrase_in(words: list[str], said: list[str]) -> bool:
+    n = len(words)
+    return any(said[i : i + n] == words for i in range(len(said) - n + 1))
+
+
+def slice_names(plan: ChartPlan) -> tuple[str, ...]:
+    """Each slice's name as a pie's or donut's label says it: without a phrase of two words
+    or more at its start or its end that the chart's title already says ("Dự án … bị thu
+    hồi" under "Dự án bị thu hồi năm 2023": "Trong nước", "Nước ngoài"; review R13, sample
+    slide 19), where every name keeps a word and the names stay apart; else as written. The
+    alt text keeps the names whole."""
+    said = _said_words(plan.title or "")
+    if not said:
+        return plan.categories
+    out = []
+    for name in plan.categories:
+        words = name.split()
+        folded = [w.strip(".,").casefold() for w in words]
+        start = next((k for k in range(len(words) - 1, 1, -1) if _phrase_in(folded[:k], said)), 0)
+        rest = words[start:]
+        end = next(
+            (k for k in range(len(rest) - 1, 1, -1) if _phrase_in(folded[start:][-k:], said)), 0
+        )
+        rest = rest[: len(rest) - end] if end else rest
+        text = " ".join(rest)
+        out.append(text[:1].upper() + text[1:] if start else text)
+    names = tuple(out)
+    if any(not n for n in names) or len({n.casefold() for n in names}) < len(names):
+        return plan.categories
+    return names
+
+
+def slice_value(plan: ChartPlan, value: Decimal, share: str) -> str:
+    """A slice's value and its share, on one line ("8.171,5 tỷ đồng (37,7%)": never a share
+    alone on a line under it, review R13): without the unit when the chart's title names it
+    ("Chi ngân sách năm 2023 (tỷ đồng)": "8.171,5 (37,7%)"); a percentage alone."""
+    if plan.unit == "%":
+        return quantity(plan, value)
+    return f"{quantity(plan, value, with_unit=not plan.titles_unit)} ({share})"
 
 
 def attainment(

@@ -19,7 +19,9 @@ from .model import (
 )
 from .validator import BaseValidator
 
-CHART_KEYS = ("type", "title", "figures", "categories", "series", "unit", "source", "engine")
+CHART_KEYS = (
+    "type", "title", "figures", "categories", "series", "unit", "source", "engine", "total",
+)  # fmt: skip
 SERIES_KEYS = ("name", "values")
 KPI_KEYS = ("figure", "value", "label", "unit")
 TABLE_KEYS = ("columns", "rows", "highlight")
@@ -106,6 +108,7 @@ class ContentValidator(BaseValidator):
             unit=self.text_at(node, "unit", path, _("the unit")),
             source=self.text_at(node, "source", path, _("the source")),
             engine=engine,
+            total=self.text_at(node, "total", path, _("the total's figure key")),
         )
 
     def series(self, node: Node, path: str, n_categories: int) -> SeriesSpec | None:

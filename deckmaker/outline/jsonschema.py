@@ -85,6 +85,12 @@ def outline_schema() -> dict[str, Any]:
             "unit": _TEXT,
             "source": _TEXT,
             "engine": {"enum": list(ENGINES)},
+            "total": {
+                **_TEXT,
+                "description": N_(
+                    "The figure key of the bar that is the whole of the others (drawn apart)."
+                ),
+            },
         },
         ("type",),
     )

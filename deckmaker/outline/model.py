@@ -54,6 +54,7 @@ class ChartSpec:
     unit: Text | None = None
     source: Text | None = None
     engine: str = "image"  # "image" (Matplotlib) or "native" (editable PowerPoint chart)
+    total: Text | None = None  # the figure key of the bar that is the whole of the others
 
 
 @dataclass(frozen=True)

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import math
 import re
 from decimal import Decimal
 from typing import Literal
 
 from matplotlib.artist import Artist
 from matplotlib.axes import Axes
+from matplotlib.axis import Axis
 from matplotlib.lines import Line2D
 from matplotlib.offsetbox import AnnotationBbox, DrawingArea
 from matplotlib.patches import Patch, Rectangle
 from matplotlib.text import Annotation, Text
+from matplotlib.ticker import FixedLocator, FuncFormatter
 from matplotlib.transforms import Bbox
 
 from deckmaker import numfmt
@@ -24,6 +27,7 @@ from deckmaker.charts.kinds.common import (
     contrast_ratio,
     contrast_text,
     legend,
+    mark_color,
     style_axes,
     tint,
     toned,
@@ -81,7 +85,7 @@ def _ink(canvas: Canvas, i: int, c: int) -> str:
         fill, _ = target_colors(canvas, i)
         text = canvas.plan.style.text_color
         return text if contrast_ratio(text, fill) >= TEXT_CONTRAST else contrast_text(fill)
-    return contrast_text(canvas.color(i))
+    return contrast_text(_fill(canvas, i, c))
 
 
 TARGET_EDGE_PT = 2.0
@@ -111,7 +115,28 @@ def _bar_look(canvas: Canvas, i: int, c: int) -> dict[str, object]:
     the colour itself, as a line chart draws a target dashed with a hollow marker."""
     if canvas.plan.target(i, c):
         return _target_look(canvas, i)
-    return {"color": canvas.color(i)}
+    return {"color": _fill(canvas, i, c)}
+
+
+def _fill(canvas: Canvas, i: int, c: int) -> str:
+    """Series ``i``'s colour; the whole of the others (``ChartPlan.total``, one series) in
+    the theme's next colour, its accent: set apart from its parts (review R13, slide 16)."""
+    plan = canvas.plan
+    if plan.total == c and len(plan.series) == 1 and len(plan.style.colors) > 1:
+        return canvas.color(1)
+    return canvas.color(i)
+
+
+def _total_rule(canvas: Canvas, ax: Axes, horizontal: bool) -> None:
+    """A thin rule between the whole (``ChartPlan.total``) at either end and its parts."""
+    plan = canvas.plan
+    n, at = len(plan.categories), plan.total
+    if at is None or len(plan.series) != 1 or at not in (0, n - 1) or n < 3:
+        return
+    between = 0.5 if at == 0 else n - 1.5
+    color = mark_color(plan.style.text_color, plan.style.background)
+    line = ax.axhline if horizontal else ax.axvline
+    line(between, color=color, linewidth=1.2, zorder=1)
 
 
 def _edge_pt(canvas: Canvas, i: int, c: int) -> float:
@@ -217,6 +242,7 @@ def draw_bar(canvas: Canvas, horizontal: bool = False) -> None:
                     (bars.patches[0], _ink(canvas, i, c)), _edge_pt(canvas, i, c),
                 )  # fmt: skip
     _finish(canvas, ax, horizontal)
+    _total_rule(canvas, ax, horizontal)
     _reference_line(canvas, ax, horizontal)
     _series_legend(canvas, ax)
     if not horizontal:
@@ -518,6 +544,7 @@ def _reference_line(canvas: Canvas, ax: Axes, horizontal: bool) -> None:
     color = canvas.plan.style.text_color
     line = ax.axvline if horizontal else ax.axhline
     line(float(level), color=color, linewidth=2.0, linestyle=(0, (5, 3)), zorder=3)
+    _plan_ticks(canvas, ax, float(level), horizontal)
     text = f"{canvas.label(level)} {canvas.words['plan_short']}"
     if horizontal:
         ax.update_datalim([(float(level), 0)])
@@ -543,6 +570,67 @@ def _reference_line(canvas: Canvas, ax: Axes, horizontal: bool) -> None:
              "edgecolor": "none"}
         )  # fmt: skip
     canvas.adjusters.append(lambda: _clear_reference(canvas, ax, float(level), horizontal))
+
+
+PLAN_STEP = 50.0
+"""A "% of plan" axis is marked every this many percent (0/50/100/150%), up to the first mark
+at or past its longest bar: the 100% line has its neighbours on both sides, and the longest
+bar ends inside the scale (review R13, sample slide 21: a narrow plot thinned its ticks to 0%
+and 100%, and "144,6%" ran past the last one)."""
+PLAN_STEPS_MAX = 5
+"""At most this many steps of ``PLAN_STEP``; past them the axis is marked at the first of
+100, 200, 250, 500% (then tenfold) that takes no more."""
+
+
+def plan_ticks(high: float, low: float = 0.0) -> list[float]:
+    """The marks of a "% of plan" axis whose values reach from ``low`` to ``high``."""
+    top = max(high, 100.0)
+    steps = (PLAN_STEP, 100.0, 200.0, 250.0, 500.0)
+    step = next((s for s in steps if math.ceil(top / s - 1e-9) <= PLAN_STEPS_MAX), 1000.0)
+    while math.ceil(top / step - 1e-9) > PLAN_STEPS_MAX:
+        step *= 10
+    start = math.floor(min(low, 0.0) / step) * step
+    end = math.ceil(max(high, 100.0) / step - 1e-9) * step
+    return [start + k * step for k in range(round((end - start) / step) + 1)]
+
+
+def _plan_ticks(canvas: Canvas, ax: Axes, level: float, horizontal: bool) -> None:
+    """The value axis of a "% of plan" chart marked by ``plan_ticks`` (fixed: never thinned),
+    its view reaching the last mark."""
+    values = [float(v) for s in canvas.plan.series for v in s.values if v is not None]
+    if not values:
+        return
+    ticks = plan_ticks(max(values), min(values))
+    axis = ax.xaxis if horizontal else ax.yaxis
+    axis.set_major_locator(FixedLocator(ticks))
+    ax.update_datalim([(ticks[-1], 0)] if horizontal else [(0, ticks[-1])])
+    ax.autoscale_view(scaley=not horizontal, scalex=horizontal)
+    written = axis.get_major_formatter()
+    shown = set(ticks)
+
+    def text(value: float, pos: int | None = None) -> str:
+        return written(value, pos) if value in shown else ""
+
+    axis.set_major_formatter(FuncFormatter(text))
+    canvas.adjusters.append(lambda: _spare_plan_marks(canvas, axis, ticks, shown))
+
+
+def _spare_plan_marks(canvas: Canvas, axis: Axis, ticks: list[float], shown: set[float]) -> bool:
+    """A plot too narrow for every mark's label to stand clear of the next: the labels of
+    0%, 100% and the last mark (past the longest bar) kept, the others left unwritten (their
+    ticks and gridlines stay); still too narrow, 0% and the last. True when changed."""
+    renderer = canvas.renderer()
+    gap = canvas.pt_to_px(3)
+    labels = [t for t, v in zip(axis.get_ticklabels(), ticks, strict=False) if v in shown]
+    boxes = [t.get_window_extent(renderer) for t in labels if t.get_text()]
+    if not any(overlap(a, b, gap) for a, b in zip(boxes, boxes[1:])):
+        return False
+    for keep in ({ticks[0], 100.0, ticks[-1]}, {ticks[0], ticks[-1]}):
+        if keep < shown:
+            shown.intersection_update(keep)
+            axis.stale = True
+            return True
+    return False
 
 
 REFERENCE_CLEAR_PT = 3.0

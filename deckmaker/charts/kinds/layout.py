@@ -446,6 +446,11 @@ def _whole(ticks: list[float]) -> list[float]:
     return ticks
 
 
+def whole_ticks(ticks: list[float]) -> list[float]:
+    """The ticks a value axis will show of ``ticks`` (those in view): ``_whole``'s."""
+    return _whole(ticks)
+
+
 def _ticks_in_view(axis: Axis) -> list[float]:
     lo, hi = sorted(axis.get_view_interval())
     eps = (hi - lo) * 1e-9

@@ -10,6 +10,7 @@ from matplotlib.text import Annotation
 from matplotlib.transforms import Bbox
 
 from deckmaker.charts.kinds.common import LABEL_GAP_PT, Canvas, categories_on, legend, style_axes
+from deckmaker.charts.kinds.layout import whole_ticks
 
 ZERO_RANGE = 0.25
 """The value axis starts at zero when the data's spread is at least this share of its largest
@@ -25,14 +26,16 @@ _PLACES: dict[
 ] = {
     "above": ((0, 1), "center", "bottom"),
     "below": ((0, -1), "center", "top"),
-    "above-right": ((0.7, 0.7), "left", "bottom"),
-    "above-left": ((-0.7, 0.7), "right", "bottom"),
-    "below-right": ((0.7, -0.7), "left", "top"),
-    "below-left": ((-0.7, -0.7), "right", "top"),
+    "above-right": ((0.9, 0.9), "left", "bottom"),
+    "above-left": ((-0.9, 0.9), "right", "bottom"),
+    "below-right": ((0.9, -0.9), "left", "top"),
+    "below-left": ((-0.9, -0.9), "right", "top"),
     "right": ((1, 0), "left", "center"),
     "left": ((-1, 0), "right", "center"),
 }
-"""Where a label may sit around its point: direction of the offset, alignment."""
+"""Where a label may sit around its point: direction of the offset, alignment. A corner's
+offset clears the point's marker (at 0.7 its box's corner met the marker's edge, and every
+corner place counted as touching the point)."""
 
 
 def draw_line(canvas: Canvas) -> None:
@@ -177,6 +180,10 @@ def _preferences(line: Line2D, c: int, y: float, above: bool) -> list[str]:
     elif before and after:  # a slope: the side the line does not pass
         first = ["above-left", "below-right"] if rising_in else ["above-right", "below-left"]
         first = first if above else first[::-1]
+    elif before:  # the last point: past its end, on the side the line comes not from
+        first = ["above-right", "right"] if not rising_in else ["below-right", "right"]
+    elif after:  # the first point: before its start, likewise
+        first = ["above-left", "left"] if falling_out else ["below-left", "left"]
     else:
         first = up if above else down
     rest = [*(up if above else down), *(down if above else up), "right", "left"]
@@ -205,6 +212,13 @@ def _place_clear(
     pad = canvas.pt_to_px(2)
     marker = canvas.pt_to_px(8) / 2 + pad
     paths = [ax.transData.transform(list(zip(*_data(line), strict=True))) for line in lines]
+    # the value axis's gridlines too: a label on one reads as struck through (review R13,
+    # sample slide 45: "dưới 0,9%" on the 1% line, "0,5%" across the dashed line to it)
+    lo, hi = sorted(ax.get_ylim())
+    grid = []
+    for tick in whole_ticks([float(t) for t in ax.yaxis.get_majorticklocs() if lo <= t <= hi]):
+        y = ax.transData.transform((0, tick))[1]
+        grid.append([(ax.bbox.x0, y), (ax.bbox.x1, y)])
     taken: list[Bbox] = []
     changed = False
     for label, places in labels:
@@ -214,6 +228,7 @@ def _place_clear(
             _place(label, place)
             box = label.get_window_extent(renderer).padded(pad)
             cost = sum(_crossing(box, path, marker) for path in paths)
+            cost += sum(_crossing(box.padded(2 * pad), line, 0) for line in grid)
             cost += sum(1 for other in taken if _boxes_meet(box, other))
             if best_cost is None or cost < best_cost:
                 best, best_cost = place, cost

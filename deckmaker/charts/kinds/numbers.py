@@ -234,10 +234,34 @@ def _value_block(
     _number_row(canvas, ax, block, value, c, big, None, words)
     block.height += gap
     down = block.height + bar / 2
-    if value is not None and value > 0:
+    if value is not None and value > 0 and canvas.plan.target(0, c):
+        _target_bar(canvas, ax, block, float(value), bar, down)
+    elif value is not None and value > 0:
         _bar(canvas, ax, block, 0, float(value), bar, canvas.color(0), down)
     block.height += bar
     return block
+
+
+def _target_bar(
+    canvas: Canvas, ax: Axes, block: _Block, value: float, bar: float, down: float
+) -> None:
+    """A target's bar to scale drawn as every plan mark of a deck is (``bars.target_colors``):
+    a light tint of the series' colour in a dashed edge of the colour itself, not filled as a
+    result (review R13, sample slide 20: "Kế hoạch 2024" solid in the actual's colour while
+    every other plan bar of the deck was tinted and dashed)."""
+    from deckmaker.charts.kinds.bars import PLAN_DASH, TARGET_EDGE_PT, target_colors
+
+    fill, edge = target_colors(canvas, 0)
+    _bar(canvas, ax, block, 0, value, bar, fill, down)
+    half = (bar - TARGET_EDGE_PT) / 2
+    for side in (-half, half):  # the long edges, dashed
+        _bar(canvas, ax, block, 0, value, TARGET_EDGE_PT, edge, down + side, PLAN_DASH, z=2.5)
+    for end in (0.0, value):  # the two ends, as tall as the bar
+        (cap,) = ax.plot(
+            [end, end], [0.5, 0.5], color=edge, marker="|", markersize=bar,
+            markeredgewidth=TARGET_EDGE_PT, linestyle="none", zorder=2.5, clip_on=False,
+        )  # fmt: skip
+        block.lines.append((cap, down))
 
 
 def said(name: str, title: str, unit: str) -> bool:

@@ -46,6 +46,7 @@ def chart_box(
             plan_lows=data.plan_lows,
             bounds=data.bounds,
             targets=data.targets,
+            total=data.total,
         )
         if not native and numbers_form(plan):
             plan = replace(plan, form="numbers")

@@ -444,11 +444,19 @@ ROUND_ASPECT = 1.2
 """The narrowest a round chart's box is made (``_text_room``), in multiples of its height: its
 circle keeps its size and its labels their room beside it on one side (narrower, they wrap to
 columns of two or three words on both sides)."""
-ROUND_DIAMETER = 3.6
+ROUND_DIAMETER = 2.2
 """The smallest circle (inches, as the renderer would draw it, estimated: ``layout.circle``;
 nothing is drawn while planning) a round chart's box is narrowed to (review R10: a donut
 4.10 -> 3.19 in beside a column widened for one phrase); a narrowing the circle pays below it
 is not taken."""
+
+
+ROUND_FLOOR = 1.6
+"""The smallest circle (inches, estimated as for ``ROUND_DIAMETER``) a round chart is made
+for a crowded column (``_text_room``): a donut beside its labels on both sides has room to
+spare in a box as tall as the body, a column of bullets in four lines of two or three words
+has none (review R13: tuong-phan 19 and 22, "ngoài / các khu", "bằng 104,6% / dự toán
+giao"). Under it the ring's shares and its total no longer fit inside it."""
 
 
 def _round_room(spec: SlideSpec, c: Box, frame: Frame, ctx: PlanContext) -> float:
@@ -506,11 +514,14 @@ def _text_room(
     # (``_names_fit``, ``ROUND_DIAMETER``) and cuts no more phrases than the column it widens
     shares = [x for x in CROWDED_SHARES if split(body, frame, x)[0].w < best[0].w]
     tried: dict[float, list[tuple[Para, ...]] | None] = {}
+    # at the size the column has: a wider column would grow its text to the theme's largest
+    # and crowd it again (review R13: tuong-phan 19 and 22, crowded at every width tried)
+    held = _size(best[2]) if cap is None else min(cap, _size(best[2]))
 
     def uncrowded(share: float) -> list[tuple[Para, ...]] | None:
         if share not in tried:
             c, t = split(body, frame, share)
-            more, problems = bullet_pages(spec, t, frame, ctx, cap)
+            more, problems = bullet_pages(spec, t, frame, ctx, held)
             fits = len(more) == 1 and not problems and _size(more) >= _size(best[2])
             tried[share] = more if fits and not _crowded(more, t, frame) else None
         return tried[share]
@@ -524,12 +535,12 @@ def _text_room(
             lo = mid + 1
     for share in shares[lo:]:
         c, t = split(body, frame, share)
-        if (round_ and c.w < ROUND_ASPECT * c.h) or too_tall(spec, c, frame, ctx):
+        if too_tall(spec, c, frame, ctx):
             break  # narrower still, no better
         if not _names_fit(spec, c, frame, ctx):
             break
-        if round_ and _round_room(spec, c, frame, ctx) < ROUND_DIAMETER:
-            continue
+        if round_ and _round_room(spec, c, frame, ctx) < ROUND_FLOOR:
+            break  # narrower, a smaller circle still
         got = uncrowded(share)
         if got is not None and _cuts(got, t, frame)[0] <= cuts[0]:
             return c, t, got
