@@ -7,17 +7,15 @@ from their artists."""
 
 from __future__ import annotations
 
-import math
 from dataclasses import replace
 from decimal import Decimal
 
 import pytest
 from matplotlib.colors import to_hex
-from matplotlib.text import Text
 
 from deckmaker.charts.kinds.bars import PLAN_DASH, plan_ticks, target_colors
 from deckmaker.charts.kinds.common import Canvas
-from deckmaker.charts.model import Series, slice_names, slice_value
+from deckmaker.charts.model import Series, slice_names
 from deckmaker.charts.render import draw
 from deckmaker.layout.model import ChartBox
 from deckmaker.pipeline import load_inputs, plan
@@ -137,58 +135,32 @@ def test_slice_names_drop_what_the_title_says():
     assert slice_names(other) == ("Thành lập mới", "Giải thể")
     spend = _boxes(SAMPLE, "default")["Cơ cấu chi ngân sách năm 2023"].chart
     assert slice_names(spend) == spend.categories  # "Chi" alone is not cut
-    assert slice_value(spend, Decimal("8171.5"), "37,7%") == "8.171,5 (37,7%)"  # title: tỷ đồng
-    assert slice_value(replace(spend, title="Chi ngân sách"), Decimal("8171.5"), "37,7%") == (
-        "8.171,5 tỷ đồng (37,7%)"
-    )
 
 
 @pytest.mark.parametrize("theme", BUILTIN)
 @pytest.mark.parametrize(
     ("folder", "title"),
     [
-        (SAMPLE, "Cơ cấu chi ngân sách năm 2023"),
         (SAMPLE, "Rà soát, thu hồi dự án"),
         (R13, "Doanh nghiệp thành lập mới và giải thể"),
         (R13, "Cơ cấu chi ngân sách địa phương"),
     ],
 )
-def test_each_slice_label_stands_on_its_side_its_value_and_share_on_one_line(theme, folder, title):
-    """Slide 22 (default, co-do): both labels stood left of the donut, the 62,3% leader ending
-    at the slice's edge; tuong-phan's left "(37,7%)" alone on a line. Each label stands on the
-    side of its slice's middle, its leader from the middle of the arc; its last line is the
-    value with its share (or the value, the share inside the slice); no label repeats a
-    phrase of the chart's title."""
+def test_no_slice_label_repeats_a_phrase_of_the_charts_title(theme, folder, title):
+    """Slide 19 (R13): the donut's labels repeated "bị thu hồi", which its title says. Each
+    slice's label is its name less the title's phrase (``slice_names``), on the drawn chart.
+    (The labels keep their side: on both sides of a donut in its panel the circle was a
+    third smaller, and its total left the hole, so a side-by-side layout was not taken.)"""
     chart = _boxes(folder, theme)[title].chart
-    fig = _drawn(chart)
-    ax = fig.axes[0]
-    renderer = fig.canvas.get_renderer()
-    centre = ax.transData.transform((0, 0))[0]
-    wedges = [w for w in ax.patches if hasattr(w, "theta1")]
+    ax = _drawn(chart).axes[0]
     labels = [t for t in ax.texts if t.get_visible() and hasattr(t, "arrow_patch") and t.get_text()]
     labels = [t for t in labels if t.get_text() != chart.unit]
-    assert len(wedges) == len(labels) == len(chart.categories)
+    assert len(labels) == len(chart.categories)
     title_words = (chart.title or "").casefold()
-    for w, t in zip(wedges, labels, strict=True):
-        mid = math.radians((w.theta1 + w.theta2) / 2)
-        box = Text.get_window_extent(t, renderer)
-        assert (box.x0 > centre) if math.cos(mid) >= 0 else (box.x1 < centre), t.get_text()
-        assert t.xy == pytest.approx((math.cos(mid), math.sin(mid)))
-        *_, value, last = ["", *t.get_text().split("\n")]
-        if last.startswith("("):  # "640 doanh nghiệp (71,1%)": wider than a label may be
-            assert len(f"{value} {last}") >= 24, t.get_text()
-        else:
-            assert last[0].isdigit(), t.get_text()
-        first = t.get_text().split("\n")[0].casefold()
+    for t in labels:
+        first = t.get_text().replace("\n", " ").casefold()
         assert not (len(first.split()) > 1 and " ".join(first.split()[:2]) in title_words)
-
-
-def test_a_composed_two_slice_donut_has_a_label_each_side():
-    chart = _boxes(R13, "default")["Doanh nghiệp thành lập mới và giải thể"].chart
-    big = replace(chart, series=(Series("x", (Decimal(70), Decimal(30))),))
-    ax = _drawn(big).axes[0]
-    labels = [t for t in ax.texts if t.get_visible() and hasattr(t, "arrow_patch") and t.get_text()]
-    assert {t.get_horizontalalignment() for t in labels} == {"left", "right"}
+        assert any(first.startswith(n.casefold()) for n in slice_names(chart)), t.get_text()
 
 
 @pytest.mark.parametrize("theme", BUILTIN)

@@ -328,15 +328,6 @@ def slice_names(plan: ChartPlan) -> tuple[str, ...]:
     return names
 
 
-def slice_value(plan: ChartPlan, value: Decimal, share: str) -> str:
-    """A slice's value and its share, on one line ("8.171,5 tỷ đồng (37,7%)": never a share
-    alone on a line under it, review R13): without the unit when the chart's title names it
-    ("Chi ngân sách năm 2023 (tỷ đồng)": "8.171,5 (37,7%)"); a percentage alone."""
-    if plan.unit == "%":
-        return quantity(plan, value)
-    return f"{quantity(plan, value, with_unit=not plan.titles_unit)} ({share})"
-
-
 def attainment(
     plan: ChartPlan, actual: Decimal | None, target: Decimal | None, c: int = -1, long: bool = False
 ) -> str | None:

@@ -6,40 +6,42 @@ out (``charts.kinds.pie``) and tests compare the two."""
 
 from __future__ import annotations
 
-import math
 from decimal import Decimal
 from pathlib import Path
 
 from .. import numfmt
-from ..charts.model import TITLE_SCALE, ChartPlan, quantity, slice_names, slice_value
+from ..charts.model import TITLE_SCALE, ChartPlan, quantity, slice_names
 from .fonts import ResolvedFont
 from .frame import measurer
 from .measure import TextMeasurer
 
 PAD_IN = 6.0 / 72
 """The renderer's pad around the figure and between its parts (``charts.kinds.common.PAD_PT``)."""
+ONE_SIDE_SHARE = 0.42
+ONE_SIDE_ASPECT = 1.2
+ONE_SIDE_MAX = 4
 SHORT_LINES = 3
-NAME_SHARES = (0.28, 0.31, 0.34, 0.37)
-ONE_LINE = 1.15
-"""As ``charts.kinds.pie``: a label reads at a glance on this many lines; the widths a label
-may take, in shares of the figure's width (the narrowest at which every label is short); a
-name this much wider than its label stays on one line."""
-LABEL_X = 1.09
-"""Where a label starts, in radii from the circle's centre (``pie.LABEL_RADIUS``; a label
-level with the centre starts a little nearer, at the rim and a gap)."""
-NUDGE_IN = 4.0 / 200
-"""``pie.NUDGE_PX`` at the renderer's 200 dpi."""
+NAME_SHARE = 0.31
+"""As ``charts.kinds.pie``: the widest a label may be (one side; both sides, a middle share),
+in shares of the figure's width, and when the labels go on one side."""
+LABEL_REACH = 0.905
+LABEL_PAD_IN = 0.25
+BOTH_SIDES_REACH = 1.1
+"""One side: the circle's diameter is (twice the axes' width less its widest label and this
+pad, less the axes' height) over this reach: ``pie._one_side_scale`` solved for the labels at
+the rim (fitted to the sample's donuts in three themes, ``tests/test_round_estimate.py``).
+On both sides: the axes' width less two labels and pads, over ``BOTH_SIDES_REACH`` (not
+fitted: low, by up to 1.6 in on three-slice donuts, so a narrowing is refused, never taken
+wrongly)."""
 HEADROOM = 1.02
 """The circle's height in its axes, in radii (``pie``: the limits ±1.02)."""
-INK_SLACK = 1.04
 
 
 def circle_estimate(plan: ChartPlan) -> float:
     """The diameter (inches) the circle of the pie or donut ``plan`` is drawn at, estimated:
     the figure less its title and caption lines is the axes; the circle is as tall as those
-    (``HEADROOM``) unless the widest label on either side (each label on its slice's side,
-    ``pie._scale``) leaves it less across: the circle's centre in the middle of the figure,
-    a label from ``LABEL_X`` radii out to the figure's pad."""
+    (``HEADROOM``) unless its widest label beside it (one side; on both sides in a narrow
+    figure or with many slices) leaves it less across."""
     style = plan.style
     w, h = plan.width_emu / 914400, plan.height_emu / 914400
     body = measurer(_font(style.font_file))
@@ -55,112 +57,49 @@ def circle_estimate(plan: ChartPlan) -> float:
         small = style.caption_pt
         caption = body.wrap(plan.source, small, (w - 2.5 * PAD_IN) * 72)
         bottom = (len(caption) + 0.3) * body.line_height_pt(small) / 72 + PAD_IN
-    ax_h = h - top - bottom - 2 * PAD_IN
-    shown = [(c, v) for c, v in enumerate(plan.series[0].values) if v is not None and v > 0]
-    if not shown:
+    ax_w, ax_h = w - 2 * PAD_IN, h - top - bottom - 2 * PAD_IN
+    values = [v for v in plan.series[0].values if v is not None and v > 0]
+    if not values:
         return 0.0
-
-    def radius_for(inside: float) -> float:
-        radius = ax_h / HEADROOM / 2
-        for label in _side_labels(plan, base, w, inside):
-            if label > 0:
-                radius = min(radius, (w / 2 - PAD_IN - label / 72 - NUDGE_IN) / LABEL_X)
-        return radius
-
-    # a share that fits inside its slice leaves its label shorter, the circle larger: the
-    # larger circle where its shares fit inside it (as the renderer settles), else the other
-    # (with ``INK_SLACK``: the renderer measures a share's ink a little tighter than its line)
-    large = radius_for(ax_h)
-    radius = large if radius_for(large * INK_SLACK) >= large - 1e-6 else radius_for(0.0)
-    return max(0.0, 2 * radius)
-
-
-def _side_labels(
-    plan: ChartPlan, size: float, w: float, radius: float = 0.0
-) -> tuple[float, float]:
-    """The widest label (points) on the left and on the right of the circle, at the
-    narrowest of ``NAME_SHARES`` at which every label takes at most ``SHORT_LINES`` lines
-    (else the widest share); with the circle's ``radius`` (inches), a share that fits inside
-    its slice is not in its label."""
-    for share in NAME_SHARES:
-        widths, most = _labels(plan, size, w * share, radius, w)
-        if most <= SHORT_LINES:
-            break
-    return widths
-
-
-def _labels(
-    plan: ChartPlan, size: float, width_in: float, radius: float = 0.0, w_in: float = 0.0
-) -> tuple[tuple[float, float], int]:
-    """The widest label (points) on each side (left, right) and the most lines one takes: its
-    name (``slice_names``) on one line where at most ``ONE_LINE`` of its width wide, else in
-    balanced lines no wider than ``width_in`` (or its value line), its value and share under
-    it on one line (``slice_value``; on two where wider than the widest a label may be of a
-    figure ``w_in`` wide)."""
-    m = measurer(_font(plan.style.font_file))
-    shown = [(c, v) for c, v in enumerate(plan.series[0].values) if v is not None and v > 0]
-    shares = numfmt.shares_of([v for _, v in shown])
-    if all(p == p.to_integral_value() for p in shares):  # "40%", as ``pie`` writes them
-        shares = [p.quantize(Decimal(1)) for p in shares]
-    names = slice_names(plan)
-    total = float(sum(v for _, v in shown))
-    sides = [0.0, 0.0]
-    most, start = 0, 90.0
-    room = width_in * 72
-    for (c, value), share in zip(shown, shares, strict=True):
-        span = 360.0 * float(value) / total
-        mid = math.radians(start - span / 2)
-        start -= span
-        percent = numfmt.format_quantity(share, "%", plan.lang)
-        line = slice_value(plan, value, percent)
-        ring = plan.kind == "donut"
-        if plan.unit != "%" and _inside(m, percent, size, span, mid, radius, ring):
-            line = quantity(plan, value, with_unit=not plan.titles_unit)
-        line_w = m.width_pt(line, size)
-        if line_w > w_in * NAME_SHARES[-1] * 72 * 0.97:  # on two lines (``pie._value_line``)
-            head, _, tail = line.rpartition(" (")
-            line_w = max(m.width_pt(head, size), m.width_pt(f"({tail}", size))
-            n_value = 2
-        else:
-            n_value = 1
-        limit = max(room, line_w)
-        words = _words(names[c], plan.style.keep_whole)
-        whole = m.width_pt(names[c], size)
-        if whole <= limit * ONE_LINE:
-            name_w, n = whole, 1
-        else:
-            name_w = _name_width(m, words, size, limit * 0.97)
-            n = _lines(m, words, size, limit * 0.97)
-        right = math.cos(mid) >= 0
-        sides[right] = max(sides[right], line_w, name_w)
-        most = max(most, n + n_value)
-    return (sides[0], sides[1]), most
+    one_side = w / h >= ONE_SIDE_ASPECT and 1 < len(values) <= ONE_SIDE_MAX and _one_side(values)
+    label, lines = _widest_label(plan, base, w * ONE_SIDE_SHARE)
+    if not one_side or lines > SHORT_LINES:  # on both sides
+        one_side = False
+        label, _ = _widest_label(plan, base, w * NAME_SHARE)
+    label /= 72
+    tall = ax_h / HEADROOM
+    if one_side:  # the circle at one end, its labels from LABEL_REACH radii on
+        return max(0.0, min(tall, (2 * (ax_w - label - LABEL_PAD_IN) - ax_h) / LABEL_REACH))
+    return max(0.0, min(tall, (ax_w - 2 * label - 2 * LABEL_PAD_IN) / BOTH_SIDES_REACH))
 
 
 def _font(path: Path | str) -> ResolvedFont:
     return ResolvedFont(Path(path), "", "", substituted=False)
 
 
-def _inside(
-    m: TextMeasurer, share: str, size: float, span: float, mid: float, r: float, ring: bool
-) -> bool:
-    """Whether a slice's share fits inside a slice of ``span`` degrees about ``mid``
-    (radians) of a circle of radius ``r`` (inches), as ``pie._fits_inside`` tests it: every
-    corner of its box, padded by 4 pt, inside the ring (the pie) and the slice's angle."""
-    if r <= 0:
-        return False
-    pad = 4 / 72
-    half_w, half_h = m.width_pt(share, size) / 144 + pad, size * 1.05 / 144 + pad
-    at = (1 - 0.42 / 2) * r if ring else 0.62 * r
-    hole = (1 - 0.42) * r if ring else 0.0
-    cx, cy = at * math.cos(mid), at * math.sin(mid)
-    for dx in (-half_w, half_w):
-        for dy in (-half_h, half_h):
-            x, y = cx + dx, cy + dy
-            off = (math.atan2(y, x) - mid + math.pi) % (2 * math.pi) - math.pi
-            if not hole < math.hypot(x, y) < r or abs(off) >= math.radians(span) / 2:
-                return False
-    return True
+def _widest_label(plan: ChartPlan, size: float, width_in: float) -> tuple[float, int]:
+    """The widest line (points) of the slices' outside labels and the most lines one takes: a
+    name in balanced lines no wider than ``width_in`` (or its value line), its value and share
+    under it on one line where they fit, else on two (``pie._value_lines``)."""
+    m = measurer(_font(plan.style.font_file))
+    shown = [(c, v) for c, v in enumerate(plan.series[0].values) if v is not None and v > 0]
+    shares = numfmt.shares_of([v for _, v in shown])
+    widest, most = 0.0, 0
+    room = width_in * 72
+    for (c, value), share in zip(shown, shares, strict=True):
+        value_lines = [quantity(plan, value)]
+        if plan.unit != "%":
+            both = f"{value_lines[0]} ({numfmt.format_quantity(share, '%', plan.lang)})"
+            if m.width_pt(both, size) <= room:
+                value_lines = [both]
+            else:
+                value_lines.append(f"({numfmt.format_quantity(share, '%', plan.lang)})")
+        line = max(m.width_pt(t, size) for t in value_lines)
+        words = _words(slice_names(plan)[c], plan.style.keep_whole)
+        limit = max(room, line) * 0.97
+        widest = max(widest, line, _name_width(m, words, size, limit))
+        most = max(most, _lines(m, words, size, limit) + len(value_lines))
+    return widest, most
 
 
 def _words(name: str, keep: tuple[str, ...]) -> list[str]:
@@ -211,6 +150,24 @@ def _even(widths: list[float], space: float, limit: float, lines: int) -> float 
                     best[(end, line)] = (total, max(widest, w))
     got = best.get((n, lines))
     return got[1] if got else None
+
+
+def _one_side(values: list[Decimal]) -> bool:
+    """Whether every slice's rim comes within 70 degrees of the horizontal on one side
+    (``pie._one_side``: clockwise from the top)."""
+    total = float(sum(values))
+    spans, start = [], 90.0
+    for v in values:
+        end = start - 360.0 * float(v) / total
+        spans.append((end, start))
+        start = end
+
+    def reaches(lo: float, hi: float, centre: float) -> bool:
+        return any(lo <= a + k * 360 <= hi for k in (-2, -1, 0, 1) for a in (centre,)) or any(
+            abs(((x - centre + 180) % 360) - 180) <= 70 for x in (lo, hi)
+        )
+
+    return any(all(reaches(lo, hi, c) for lo, hi in spans) for c in (0.0, 180.0))
 
 
 def _lines(m: TextMeasurer, words: list[str], size: float, limit: float) -> int:

@@ -26,7 +26,7 @@ from deckmaker.charts.kinds.common import (
     legend,
     mark_color,
 )
-from deckmaker.charts.model import quantity, slice_names, slice_value
+from deckmaker.charts.model import quantity, slice_names
 
 DONUT_WIDTH = 0.42
 """The ring's width, as a share of the radius."""
@@ -40,10 +40,20 @@ away from them."""
 SHORT_LINES = 3
 """A slice's label reads at a glance on this many lines: its name on two, its value and share
 on one ("12 dự án (60%)")."""
+ONE_SIDE_SHARE = 0.42
+"""With labels on one side of the pie (``_one_side``), how wide they may be, as a share of
+the figure's width: the pie takes the panel's height, the labels the rest of its width."""
+ONE_SIDE_ASPECT = 1.2
+"""A figure at least this much wider than tall sets few slices' labels on one side."""
+ONE_SIDE_MAX = 4
+"""The most slices whose labels go on one side."""
+ANCHOR_LIMIT = math.radians(70)
+"""On one side, a leader leaves its slice's rim no further than this from the horizontal
+(a slice reaching that side; nearest to its middle): it never crosses the pie."""
 RESTACKS = 4
-"""How many times ``_place`` sets the pie's scale and stacks the labels again for it before
-it leaves what is left to another layout pass (the scale depends a little on where the labels
-stand: it settles in one or two)."""
+"""One side: how many times ``_place`` sets the pie's scale and stacks the labels again for
+it before it leaves what is left to another layout pass (the scale depends a little on where
+the labels stand: it settles in one or two)."""
 SETTLED_PX = 0.5
 """An outside label that a layout pass moves by less than this (pixels) stays where it was."""
 
@@ -69,11 +79,15 @@ def draw_pie(canvas: Canvas, donut: bool = False) -> None:
     ax.set_aspect("equal")  # a square box, centred in the room the layout gives it
     ax.set_axis_off()
     inner = 1 - DONUT_WIDTH / 2 if donut else 0.62
-    fitted = _outside_size(canvas, shown, wedges)
+    side = _one_side(canvas, wedges)
+    fitted = _outside_size(canvas, shown, wedges, side) if side is not None else None
+    if fitted is None:
+        side = None
+        fitted = _outside_size(canvas, shown, wedges)
     size, room = fitted or (None, NAME_SHARES[0])
-    # the pie in the middle of its axes, its scale set by ``_scale`` (equal on both axes)
-    ax.set_aspect("auto")
-    ax._deckmaker_scale = 1.02  # type: ignore[attr-defined]
+    if side is not None:  # the pie fills the panel's height at one end, its labels the rest
+        ax.set_aspect("auto")
+        ax._deckmaker_scale = 1.02  # type: ignore[attr-defined]
     slices: list[_Slice] = []
     leader = mark_color(plan.style.text_color, plan.style.background)
     percents = numfmt.shares_of([v for _, v in shown])  # rounded to add up to 100%
@@ -88,8 +102,9 @@ def draw_pie(canvas: Canvas, donut: bool = False) -> None:
             cx, cy, share, ha="center", va="center", fontsize=canvas.base,
             color=contrast_text(canvas.color(c)),
         )  # fmt: skip
-        right = math.cos(mid) >= 0  # the label on its slice's side, its leader from the
-        anchor = (math.cos(mid), math.sin(mid))  # middle of the slice's arc (review R13)
+        toward = _anchor(w, mid, side)
+        right = side if side is not None else math.cos(mid) >= 0
+        anchor = (math.cos(toward), math.sin(toward))
         outside = ax.annotate(
             "",
             anchor,
@@ -104,19 +119,20 @@ def draw_pie(canvas: Canvas, donut: bool = False) -> None:
                         "shrinkA": 0, "shrinkB": 3},
         )  # fmt: skip
         outside.set_visible(size is not None)
-        # The pie's scale brings every label inside the picture across (``_scale``, measured
-        # to the layout's pad from the figure's edge), so the layout engine must not make
-        # room for them across too: the axes it narrowed for a label past their start moved
-        # the pie, whose labels then moved past it again, ~16 px a pass until the passes ran
-        # out (the sample's "Chi ngân sách" donut: 8 passes, never settled); and the pie it
-        # shrank for them was shrunk again by the scale (a 1.7 in donut in a 6.5 in box). Up
-        # and down it still does.
-        outside.get_tightbbox = functools.partial(_height_only, outside, ax)  # type: ignore[method-assign]  # this label only
+        if side is not None:
+            # One side: the pie's scale and shift bring every label inside the picture
+            # across (_one_side_scale, measured to the layout's pad from the figure's edge),
+            # so the layout engine must not make room for them across too: the axes it
+            # narrowed for a label past their start moved the pie, whose labels then moved
+            # past it again, ~16 px a pass until the passes ran out (the sample's "Chi ngân
+            # sách" donut: 8 passes, never settled). Up and down it still does.
+            outside.get_tightbbox = functools.partial(_height_only, outside, ax)  # type: ignore[method-assign]  # this label only
         slices.append(_Slice(c, value, share, mid, span, inner, inside, outside))
+        slices[-1].anchor, slices[-1].right = toward, right
     if size is None:  # too many long names to set beside the pie: a legend names them
         _legend(canvas, ax)
-    canvas.adjusters.append(lambda: _place(canvas, ax, slices, donut, room))
-    _place(canvas, ax, slices, donut, room)
+    canvas.adjusters.append(lambda: _place(canvas, ax, slices, donut, room, side))
+    _place(canvas, ax, slices, donut, room, side)
     if donut and plan.unit not in ATTACHED_UNITS:
         total = _total(canvas, ax, sum((v for _, v in shown), Decimal(0)))
         canvas.adjusters.append(lambda: _fit_hole(canvas, ax, total))
@@ -133,6 +149,49 @@ def _height_only(label: Annotation, ax: Axes, renderer: RendererBase | None = No
     if x1 < x0:
         x0 = x1 = ax.bbox.x0
     return Bbox.from_extents(x0, box.y0, x1, box.y1)
+
+
+def _reaches(w: object, right: bool) -> bool:
+    """Whether wedge ``w`` has rim within ``ANCHOR_LIMIT`` of the horizontal on that side."""
+    return _anchor(w, None, right, strict=True) is not None
+
+
+def _angles(w: object) -> list[float]:
+    """Angles (radians) along wedge ``w``'s rim, a degree apart."""
+    lo, hi = float(w.theta1), float(w.theta2)  # type: ignore[attr-defined]
+    steps = max(1, math.ceil(hi - lo))
+    return [math.radians(lo + (hi - lo) * k / steps) for k in range(steps + 1)]
+
+
+def _anchor(w: object, mid: float | None, side: bool | None, strict: bool = False) -> float:
+    """Where a slice's leader starts on its rim (radians): its middle when the labels sit on
+    both sides; on one side, the point of its rim within ``ANCHOR_LIMIT`` of that side's
+    horizontal nearest its middle (None with ``strict`` when it has none)."""
+    middle = mid if mid is not None else sum(_angles(w)[::1]) / len(_angles(w))
+    if side is None:
+        return middle
+    towards = 0.0 if side else math.pi
+    near = [a for a in _angles(w) if abs(_off(a, towards)) <= ANCHOR_LIMIT]
+    if not near:
+        return None if strict else middle  # type: ignore[return-value]
+    return min(near, key=lambda a: abs(_off(a, middle)))
+
+
+def _off(a: float, b: float) -> float:
+    return (a - b + math.pi) % (2 * math.pi) - math.pi
+
+
+def _one_side(canvas: Canvas, wedges: list) -> bool | None:
+    """The side (True: right) where every slice's label can go, in a wide figure with few
+    slices: the pie then takes the panel's height instead of the width two columns of labels
+    leave it (the sample's donuts: a third larger). None: both sides."""
+    fig_w, fig_h = canvas.fig.get_size_inches()
+    if fig_w / fig_h < ONE_SIDE_ASPECT or not 1 < len(wedges) <= ONE_SIDE_MAX:
+        return None
+    for right in (True, False):
+        if all(_reaches(w, right) for w in wedges):
+            return right
+    return None
 
 
 HOLE_SCALE = 2.0
@@ -160,7 +219,7 @@ def _fit_hole(canvas: Canvas, ax: Axes, texts: tuple[Text, Annotation]) -> bool:
     """The total and its unit inside the hole: the number a size smaller until both fit
     (never under the base size; hidden when not even that fits). Tried from the largest size
     at every pass: the hole the last pass leaves decides, not the smallest one a pass before
-    it had (the pie's first pass, before the layout, is its smallest: the sample's
+    it had (a one-sided pie's first pass, before the layout, is its smallest: the sample's
     "Chi ngân sách" total stayed hidden in default, at the base size in tuong-phan)."""
     number, unit = texts
     renderer = canvas.renderer()
@@ -198,16 +257,19 @@ def _fit_hole(canvas: Canvas, ax: Axes, texts: tuple[Text, Annotation]) -> bool:
     return changed
 
 
-def _outside_size(canvas: Canvas, shown: list, wedges: list) -> tuple[float, float] | None:
+def _outside_size(
+    canvas: Canvas, shown: list, wedges: list, side: bool | None = None
+) -> tuple[float, float] | None:
     """The size at which every slice's name, value and share fit beside the pie, one above
     another on each side and no wider than a share of the figure (``NAME_SHARES``, so the pie
     keeps the rest), with that share: the base size, else the note size; None when they do
-    not. A value and its unit ("8.171,5 tỷ đồng") are never split over two lines."""
+    not. A value and its unit ("8.171,5 tỷ đồng") are never split over two lines. With
+    ``side``, every label on that side, at most ``ONE_SIDE_SHARE`` wide, on short lines only."""
     plan = canvas.plan
-    room = canvas.fig.bbox.height * 0.62
-    shares = NAME_SHARES
+    room = canvas.fig.bbox.height * (0.75 if side is not None else 0.62)
+    shares = (ONE_SIDE_SHARE,) if side is not None else NAME_SHARES
     first: tuple[float, float] | None = None
-    for size in (canvas.base, canvas.note):
+    for size in (canvas.base, canvas.note) if side is None else (canvas.base,):
         line = canvas.pt_to_px(size) * 1.25
         for share in shares:
             width_px = canvas.fig.bbox.width * share
@@ -216,14 +278,15 @@ def _outside_size(canvas: Canvas, shown: list, wedges: list) -> tuple[float, flo
             short = True  # every label on at most SHORT_LINES lines
             for (c, value), w in zip(shown, wedges, strict=True):
                 mid = math.radians((w.theta1 + w.theta2) / 2)
-                lines = _value_line(canvas, value, "100%", size)
-                too_wide = too_wide or canvas.width_px(lines, size) > width_px * 0.97
+                shown_value = quantity(plan, value)
+                too_wide = too_wide or canvas.width_px(shown_value, size) > width_px * 0.97
+                lines = _value_lines(canvas, shown_value, "100%", width_px, size)
                 name_px = _name_px(canvas, lines, width_px, size)
-                name = _name(canvas, slice_names(plan)[c], name_px, size)
+                name = canvas.wrap(slice_names(plan)[c], name_px, size, balanced=True)
                 count = name.count("\n") + lines.count("\n") + 2
                 short = short and count <= SHORT_LINES
                 # a line more than it takes: labels pushed apart need the slack
-                on = math.cos(mid) >= 0
+                on = side if side is not None else math.cos(mid) >= 0
                 sides[on] += (count + 1) * line + canvas.pt_to_px(3)
             if max(sides) <= room and not too_wide:
                 if short:
@@ -231,7 +294,13 @@ def _outside_size(canvas: Canvas, shown: list, wedges: list) -> tuple[float, flo
                 first = first or (size, share)
         if first is not None:
             break
-    return first
+    return first if side is None else None
+
+
+def _value_lines(canvas: Canvas, value: str, share: str, width_px: float, size: float) -> str:
+    """A slice's value and share on one line when it fits ``width_px``, else on two."""
+    both = f"{value} ({share})"
+    return both if canvas.width_px(both, size) <= width_px else f"{value}\n({share})"
 
 
 def _name_px(canvas: Canvas, value_line: str, width_px: float, size: float) -> float:
@@ -240,29 +309,6 @@ def _name_px(canvas: Canvas, value_line: str, width_px: float, size: float) -> f
     anyway, and a name wrapped narrower only stacks more lines (tuong-phan's donut named
     "Dự án / nước ngoài / bị thu hồi" over "12 dự án / (60%)", five lines)."""
     return max(width_px, canvas.width_px(value_line, size))
-
-
-def _value_line(canvas: Canvas, value: Decimal, share: str, size: float) -> str:
-    """A slice's value and share (``slice_value``) on one line; on two only where that line
-    is wider than the widest label may be (``NAME_SHARES``): "640 doanh nghiệp (71,1%)"."""
-    line = slice_value(canvas.plan, value, share)
-    if canvas.width_px(line, size) <= canvas.fig.bbox.width * NAME_SHARES[-1] * 0.97:
-        return line
-    head, _, tail = line.rpartition(" (")
-    return f"{head}\n({tail}" if head else line
-
-
-ONE_LINE = 1.15
-"""A slice's name up to this much wider than its label's width stays on one line: wrapped, a
-name of a few words leaves one alone on a line ("Chi / thường xuyên", review R13)."""
-
-
-def _name(canvas: Canvas, name: str, width_px: float, size: float) -> str:
-    """A slice's name as its label sets it: on one line where it is at most ``ONE_LINE`` of
-    ``width_px`` wide, else in balanced lines of that width."""
-    if canvas.width_px(name, size) <= width_px * ONE_LINE:
-        return name
-    return canvas.wrap(name, width_px, size, balanced=True)
 
 
 def _legend(canvas: Canvas, ax: Axes) -> None:
@@ -342,38 +388,52 @@ def _in_slice(x: float, y: float, s: _Slice, hole: float) -> bool:
     return abs(off) < s.span / 2
 
 
-def _limits(ax: Axes) -> None:
-    """The pie in the middle of its axes, ``_deckmaker_scale`` radii from its centre to the
-    axes' top and bottom, equal scales on both axes."""
+def _one_side_limits(ax: Axes, right: bool) -> None:
+    """The pie at one end of its axes, as high as they are (equal scales on both axes), moved
+    in by ``_deckmaker_shift`` (data units) to centre the pie and its labels in a wide box."""
     scale = float(ax._deckmaker_scale)  # type: ignore[attr-defined]
+    shift = float(getattr(ax, "_deckmaker_shift", 0.0))
     box = ax.get_position(original=False)
     fig_w, fig_h = ax.figure.get_size_inches()  # type: ignore[union-attr]
     ratio = (box.width * fig_w) / max(box.height * fig_h, 1e-9)
     ax.set_ylim(-scale, scale)
-    ax.set_xlim(-scale * ratio, scale * ratio)
+    span = 2 * scale * ratio
+    ax.set_xlim(
+        (-scale - shift, span - scale - shift) if right else (scale - span + shift, scale + shift)
+    )
 
 
-def _scale(ax: Axes, slices: list[_Slice], renderer: RendererBase, margin: float) -> float:
-    """The pie as large as lets every label end inside the picture, ``margin`` pixels from
-    its edge on its own side (the labels are out of the layout across: the space the layout
-    keeps along the edges), and the pie inside its axes. Sets the limits; more than 1 when
-    the pie changed size."""
-    ax_w, ax_h = max(ax.bbox.width, 1.0), max(ax.bbox.height, 1.0)
-    centre = (ax.bbox.x0 + ax.bbox.x1) / 2
+def _one_side_scale(
+    ax: Axes, slices: list[_Slice], side: bool, renderer: RendererBase, margin: float
+) -> float:
+    """One side: the pie as large as lets every label end inside the picture, ``margin``
+    pixels from its edge (the labels are out of the layout: the space the layout keeps along
+    the edges); the pie keeps its end of the axes, the labels come in with its rim. Sets the
+    limits; more than 1 when the pie changed size."""
     width = ax.figure.bbox.width
-    scale = max(1.02, 1.02 * ax_h / ax_w)
-    for s in (s for s in slices if s.outside.get_visible()):
-        avail = (width - margin - centre) if s.right else (centre - margin)
-        room = avail - _text_box(s.outside, renderer).width - NUDGE_PX
-        # the label's start, |x| radii out, at ax_h / (2 scale) pixels a radius
-        if room > 1:
-            scale = max(scale, abs(s.outside.xyann[0]) * ax_h / (2 * room))
+    avail = (width - margin - ax.bbox.x0) if side else (ax.bbox.x1 - margin)
+    scale = 1.02
+    reach = 0.0  # px from the pie's outer edge to the labels' far end, at that scale
+    shown = [s for s in slices if s.outside.get_visible()]
+    for s in shown:
+        ratio = (avail - _text_box(s.outside, renderer).width - NUDGE_PX) / max(ax.bbox.height, 1)
+        if 2 * ratio > 1:
+            scale = max(scale, abs(s.outside.xyann[0]) / (2 * ratio - 1))
+    per_unit = ax.bbox.height / (2 * scale)  # px a data unit
+    for s in shown:
+        reach = max(reach, (1 + abs(s.outside.xyann[0])) * per_unit
+                    + _text_box(s.outside, renderer).width)  # fmt: skip
+    # what the pie and its labels leave of the box, half of it on each side
+    free = avail - (scale - 1) * per_unit - reach - NUDGE_PX
+    shift = max(0.0, free / 2) / per_unit
     old = float(ax._deckmaker_scale)  # type: ignore[attr-defined]
-    if abs(scale - old) < 1e-3:
+    old_shift = float(getattr(ax, "_deckmaker_shift", 0.0))
+    if abs(scale - old) < 1e-3 and abs(shift - old_shift) < 1e-3:
         return 1.0
     ax._deckmaker_scale = scale  # type: ignore[attr-defined]
-    _limits(ax)
-    return 1.0 + abs(scale - old)
+    ax._deckmaker_shift = shift  # type: ignore[attr-defined]
+    _one_side_limits(ax, side)
+    return 1.0 + abs(scale - old) + abs(shift - old_shift)
 
 
 def _per_px(ax: Axes) -> float:
@@ -382,17 +442,18 @@ def _per_px(ax: Axes) -> float:
 
 
 def _stack(
-    canvas: Canvas, ax: Axes, slices: list[_Slice], renderer: RendererBase, per_px: float
-) -> None:
+    canvas: Canvas, ax: Axes, slices: list[_Slice], renderer: RendererBase, per_px: float,
+    side: bool | None,
+) -> None:  # fmt: skip
     """Each side's labels one above another, each level with its slice where it can be, a
-    gap apart, inside the axes' limits (from their top, and back up together from their
-    bottom)."""
+    gap apart; on one side, inside the axes' limits (from their top, and back up together
+    from their bottom)."""
     gap = canvas.pt_to_px(3)
-    top = float(ax.get_ylim()[1])
     for right in (True, False):
         column = [s for s in slices if s.right == right and s.outside.get_visible()]
         column.sort(key=lambda s: -math.sin(s.anchor))  # top first
         previous_bottom = None
+        top = float(ax.get_ylim()[1]) if side is not None else math.inf
         for s in column:
             natural = LABEL_RADIUS * math.sin(s.anchor)
             half = _text_box(s.outside, renderer).height / 2 * per_px
@@ -402,24 +463,28 @@ def _stack(
             previous_bottom = y - half
             s.outside.xyann = (_clear_x(s, y, half), y)
         # Labels pushed below the bottom go back up together, keeping their order.
-        if column and previous_bottom is not None and previous_bottom < -top:
-            lift = -top - previous_bottom
+        floor = -1.3 if side is None else -float(ax.get_ylim()[1])
+        if column and previous_bottom is not None and previous_bottom < floor:
+            lift = floor - previous_bottom
             for s in column:
                 y = s.outside.xyann[1] + lift
                 half = _text_box(s.outside, renderer).height / 2 * per_px
                 s.outside.xyann = (_clear_x(s, y, half), y)
 
 
-def _place(canvas: Canvas, ax: Axes, slices: list[_Slice], donut: bool, room: float) -> bool:
-    """Shares inside the slices that hold them; names and values outside, each on its
-    slice's side (review R13: both of a donut's labels stood on its left, the leader of the
-    larger slice at the slice's edge), spread apart with leader lines from the middle of the
-    slice's arc where a label left its slice's level. True when changed."""
+def _place(
+    canvas: Canvas, ax: Axes, slices: list[_Slice], donut: bool, room: float,
+    side: bool | None = None,
+) -> bool:  # fmt: skip
+    """Shares inside the slices that hold them; names and values outside, spread apart on
+    each side (or on ``side`` only) with leader lines where a label left its slice's level.
+    True when changed."""
     plan = canvas.plan
     renderer = canvas.renderer()
-    _limits(ax)
-    for s in slices:  # out of the layout, which placed them for each measure: place them
-        s.outside.update_positions(renderer)
+    if side is not None:
+        _one_side_limits(ax, side)
+        for s in slices:  # out of the layout, which placed them for each measure: place them
+            s.outside.update_positions(renderer)
     ax.apply_aspect()  # the scale the figure will be drawn at
     per_px = _per_px(ax)
     pad_px = canvas.pt_to_px(4)
@@ -428,7 +493,6 @@ def _place(canvas: Canvas, ax: Axes, slices: list[_Slice], donut: bool, room: fl
     percent = plan.unit == "%"  # the values are shares already: show them, not shares of them
     to_data = ax.transData.inverted()
     hole = 1 - DONUT_WIDTH if donut else 0.0
-    names = slice_names(plan)
     for s in slices:
         if not s.outside.get_visible():  # a legend names the slices
             s.inside.set_visible(_fits_inside(s, renderer, to_data, pad_px, hole))
@@ -437,35 +501,56 @@ def _place(canvas: Canvas, ax: Axes, slices: list[_Slice], donut: bool, room: fl
             s.inside.set_text(quantity(plan, s.value))
         fits = _fits_inside(s, renderer, to_data, pad_px, hole)
         s.inside.set_visible(fits)
-        value = quantity(plan, s.value, with_unit=percent or not plan.titles_unit)
+        value = quantity(plan, s.value)
         size = float(s.outside.get_fontsize())
-        shown = value if percent or fits else _value_line(canvas, s.value, s.share, size)
-        name = _name(canvas, names[s.c], _name_px(canvas, shown, width_px, size), size)
+        shown = value if percent or fits else _value_lines(canvas, value, s.share, width_px, size)
+        name = canvas.wrap(slice_names(plan)[s.c], _name_px(canvas, shown, width_px, size),
+                           size, balanced=True)  # fmt: skip
         if percent:
             s.outside.set_text(name if fits else f"{name}\n{value}")
         else:
             s.outside.set_text(f"{name}\n{shown}")
-    _stack(canvas, ax, slices, renderer, per_px)
-    # The pie's scale brings the labels inside the picture across. The labels were stacked
-    # in data units for the limits before it: stacked again for the limits the scale sets,
-    # they stay inside the axes the layout engine measures (else the layout made room for
-    # the lowest, which shortened the axes, which changed the scale again).
+    _stack(canvas, ax, slices, renderer, per_px, side)
     shrink = 1.0
-    for _again in range(RESTACKS):
-        grown = _scale(ax, slices, renderer, canvas.pt_to_px(PAD_PT))
-        if grown <= 1.0:
-            break
-        shrink = max(shrink, grown)
-        ax.apply_aspect()
-        per_px = _per_px(ax)
-        _stack(canvas, ax, slices, renderer, per_px)
+    if side is not None:
+        # One side: the pie's scale brings the labels inside the picture across. The labels
+        # were stacked in data units for the limits before it: a smaller scale (a larger
+        # pie) set the bottom one past the axes' bottom, which the layout engine (the
+        # labels are in it up and down) made room for, which shortened the axes, which
+        # changed the scale again: tuong-phan's "Chi ngân sách" donut walked 2 px up and
+        # down until the passes ran out. Stacked again for the limits the scale sets, the
+        # labels stay inside the axes the layout engine measures.
+        for _again in range(RESTACKS):
+            grown = _one_side_scale(ax, slices, side, renderer, canvas.pt_to_px(PAD_PT))
+            if grown <= 1.0:
+                break
+            shrink = max(shrink, grown)
+            ax.apply_aspect()
+            per_px = _per_px(ax)
+            _stack(canvas, ax, slices, renderer, per_px, side)
     edge = canvas.fig.bbox.width - EDGE_PX
+    scale = 1.0 / per_px  # pixels a data unit
+    centre = ax.transData.transform((0, 0))[0]
     for s in slices:  # a label a pixel or two past the picture's edge comes in by as much
         box = _text_box(s.outside, renderer)
         over = box.x1 - edge if box.x1 > edge else box.x0 - EDGE_PX if box.x0 < EDGE_PX else 0
         x, y = s.outside.xyann
         if 0 < abs(over) <= NUDGE_PX:
             s.outside.xyann = (x - over * per_px, y)
+        elif side is not None:
+            pass  # one side: the pie's scale, below
+        elif over and s.outside.get_visible():
+            # further out: the pie gets smaller (wider limits), so that the label's anchor
+            # comes in by what its text overhangs (the layout engine cannot make that room:
+            # the pie's square box keeps its size)
+            room = (edge - centre) if over > 0 else (centre - EDGE_PX)
+            text_w = box.width
+            if abs(x) > 0 and room > text_w:
+                shrink = max(shrink, abs(x) * scale / (room - text_w - NUDGE_PX))
+    if side is None and shrink > 1.0:
+        lo, hi = ax.get_xlim()
+        ax.set_xlim(lo * shrink, hi * shrink)
+        ax.set_ylim(lo * shrink, hi * shrink)
     # The labels sit in data units, so each layout pass that resizes the pie moves them and
     # asks for another pass, by ever smaller fractions of a pixel until the passes run out.
     # Settled: the pie's box moved by less than SETTLED_PX in the last pass, and a label that
@@ -482,6 +567,7 @@ def _place(canvas: Canvas, ax: Axes, slices: list[_Slice], donut: bool, room: fl
     for s in slices:
         x, y = s.outside.xyann
         moved = abs(y - LABEL_RADIUS * math.sin(s.anchor)) > 0.02 or not s.inside.get_visible()
+        moved = moved or side is not None  # a column of labels: each leader says its slice
         s.outside.arrow_patch.set_visible(moved)  # type: ignore[union-attr]
     after = [(s.inside.get_visible(), s.outside.get_text(), s.outside.xyann) for s in slices]
     return after != before or resized or shrink > 1.0  # a smaller pie: another pass
