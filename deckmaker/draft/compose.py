@@ -10,6 +10,7 @@ from decimal import Decimal
 from ..i18n import N_, later
 from . import scale
 from .figures import find_figures
+from .grammar import composed, counted_before, repaired, weak
 from .labels import LABEL_WORDS, fit, slug
 from .mood import Mood, Setting, moods
 from .quantities import Found, Value, list_unit
@@ -562,7 +563,7 @@ class _Composer:
         mood: Mood | None = None,
         unit: str | None = None,
     ) -> list[_Keyed]:
-        result = []
+        result: list[_Keyed] = []
         heading = re.sub(r"[\s:;.,]+$", "", sentence_case(node.title))
         topic = re.sub(r"^(?:Về|Đối với)\s+", "", heading)
         topic = topic[:1].upper() + topic[1:]
@@ -624,6 +625,27 @@ class _Composer:
             previous = found
             if chosen != found.label:
                 found = replace(found, label=chosen)
+            if weak(found.label, found.unit) and (
+                named := repaired(
+                    found.label,
+                    found.unit,
+                    counted_before(
+                        paragraph.text,
+                        found.span,
+                        (result[-1].found.unit, result[-1].found.span[0]) if result else None,
+                    ),
+                )
+                or composed(
+                    paragraph.text,
+                    found.span,
+                    found.unit,
+                    (result[-1].found.label, result[-1].found.span[0]) if result else None,
+                )
+            ):
+                # 'Vận động', 'Sau hợp nhất', 'HĐND tỉnh quyết nghị thông qua': what the rules
+                # gave names no measure; the sentence's grammar does (deckmaker/draft/grammar.py)
+                note = N_("label composed from the sentence: the rules' label named no measure")
+                found = replace(found, label=named, review=(*found.review, note))
             if (
                 not is_label(found.label)
                 and (name := re.sub(r"\s*:.*$", "", topic))

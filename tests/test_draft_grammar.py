@@ -1,0 +1,126 @@
+"""A label composed from the grammar of its sentence (deckmaker/draft/grammar.py) where the rules'
+label names no measure: rows of cases in the table style of tests/draft_cases.py; what it does on
+documents never seen is scored in tests/test_draft_eval.py."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from deckmaker.draft.grammar import composed, counted_before, repaired, weak
+
+from .draft_cases import Label, case
+from .draft_cases import composed as drafted
+
+# (label, unit, whether a slide could not show it), tested without any gold
+WEAK = [
+    case("verb-alone", "Vận động", "tỷ đồng", True),
+    case("act-alone", "Thành lập mới", "hợp tác xã", True),
+    case("frame-after", "Sau hợp nhất", "tỷ USD", True),
+    case("linking-opener", "Qua đó, đạt được số thu", "tỷ đồng", True),
+    case("body-and-act", "Hội đồng nhân dân tỉnh quyết nghị thông qua", "tỷ đồng", True),
+    case("legal-reference", "Quy định tại khoản 3 Điều 12 Luật", "tỷ đồng", True),
+    case("generic-alone", "Mục tiêu", "ha", True),
+    case("framing-preposition", "Về nguồn thu", "nguồn", True),
+    case("measure", "Tổng thu ngân sách nhà nước", "tỷ đồng", False),
+    case("measure-named-by-a-verb", "Xuất khẩu", "triệu USD", False),
+    case("revenue-named-by-a-verb", "Thu nội địa", "tỷ đồng", False),
+    case("count-of-what-passed", "Số xã đạt chuẩn nông thôn mới", "xã", False),
+    case("place-that-passed", "Xã, phường đạt chuẩn quốc gia về y tế", "%", False),
+    case("ministries-that-disbursed", "Bộ, cơ quan trung ương giải ngân trên 70%", "bộ", False),
+    case("rate-with-its-change", "Tỷ lệ hộ nghèo giảm so với năm 2023", "%", False),
+]
+
+
+@pytest.mark.parametrize(("label", "unit", "bad"), WEAK)
+def test_a_label_a_slide_cannot_show_is_told_without_gold(label: str, unit: str, bad: bool) -> None:
+    assert bool(weak(label, unit)) is bad
+
+
+# (the rules' label, unit, the count before it in the same sentence, the repaired label)
+REPAIRED = [
+    case("framing-preposition-off", "Về nguồn thu", "nguồn", "", "Nguồn thu"),
+    case("having-verb-off", "Có diện tích tự nhiên", "km2", "", "Diện tích tự nhiên"),
+    case("with-off", "Với tổng vốn đăng ký đầu tư", "tỷ USD", "", "Tổng vốn đăng ký đầu tư"),
+    case("reference-off", "Số hộ được hỗ trợ nhà ở theo Nghị định", "hộ", "",
+         "Số hộ được hỗ trợ nhà ở"),
+    case("count-named-by-its-act", "Thành lập mới", "hợp tác xã", "",
+         "Số hợp tác xã thành lập mới"),
+    case("count-in-thousands", "Đã được vay vốn", "nghìn hội viên", "",
+         "Số hội viên được vay vốn"),
+    case("share-of-the-count-before", "Đã giải quyết", "%", "đơn thư",
+         "Tỷ lệ đơn thư đã giải quyết"),
+    case("a-frame-alone-is-not-repaired", "Sau hợp nhất", "tỷ USD", "", ""),
+    case("vague-once-unframed", "Về công tác tiêm chủng", "%", "", ""),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("label", "unit", "counted", "want"), REPAIRED)
+def test_a_weak_label_repaired_from_its_own_words(
+    label: str, unit: str, counted: str, want: str
+) -> None:
+    assert repaired(label, unit, counted) == want
+
+
+# (sentence, the figure as written, its unit, the composed label)
+COMPOSED = [
+    case("subject-before-its-verb",
+         "Tổng thu ngân sách trên địa bàn ước thực hiện 1.250 tỷ đồng, tăng 8% so với cùng kỳ.",
+         "1.250 tỷ đồng", "tỷ đồng", "Tổng thu ngân sách trên địa bàn"),
+    case("change-carries-the-sentence-subject",
+         "Tổng thu ngân sách trên địa bàn ước thực hiện 1.250 tỷ đồng, tăng 8% so với cùng kỳ.",
+         "8%", "%", Label(starts="Tổng thu ngân sách", ends="tăng so với cùng kỳ")),
+    case("share-of-the-plan",
+         "Kim ngạch xuất khẩu đạt 420 triệu USD, bằng 96% kế hoạch năm.",
+         "96%", "%", "Kim ngạch xuất khẩu (so với kế hoạch)"),
+    case("object-of-a-body-s-act",
+         "Năm 2023, Chi cục Thuế ước số thu nội địa cả năm đạt 310 tỷ đồng.",
+         "310 tỷ đồng", "tỷ đồng", "Số thu nội địa cả năm"),
+    case("count-of-what-the-place-has",
+         "Năm 2024, toàn tỉnh có thêm 12 xã đạt chuẩn nông thôn mới.",
+         "12 xã", "xã", "Số xã đạt chuẩn nông thôn mới"),
+    case("level-reached-is-no-change",
+         "Tỷ lệ hộ nghèo giảm còn 3,2%.", "3,2%", "%", "Tỷ lệ hộ nghèo"),
+    case("frame-opener-dropped",
+         "Sau sáp nhập, quy mô GRDP của tỉnh đạt khoảng 9 tỷ USD.",
+         "9 tỷ USD", "tỷ USD", "Quy mô GRDP của tỉnh"),
+    case("what-a-place-is-names-nothing",
+         "Huyện là địa phương miền núi, có 45.000 ha đất lâm nghiệp.",
+         "45.000 ha", "ha", Label(lacks=("là",))),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "figure", "unit", "want"), COMPOSED)
+def test_a_label_composed_from_the_sentence(sentence: str, figure: str, unit: str, want) -> None:
+    at = sentence.index(figure)
+    assert composed(sentence, (at, at + len(figure)), unit) == want
+
+
+def test_the_count_before_is_of_the_same_sentence_only() -> None:
+    text = "Tiếp nhận 120 đơn thư, đã giải quyết 100%. Năm sau, đã giải quyết 90%."
+    first, second = text.index("100%"), text.index("90%")
+    before = ("đơn thư", text.index("120"))
+    assert counted_before(text, (first, first + 4), before) == "đơn thư"
+    assert counted_before(text, (second, second + 3), before) == ""
+    assert counted_before(text, (first, first + 4), ("tỷ đồng", 0)) == ""
+
+
+# (paragraph, the labels of its figures): the drafter as a whole, where the rules' label is weak
+DRAFTED = [
+    case("framed-by-a-merger",
+         "Sau hợp nhất, quy mô kinh tế của hai tỉnh đạt khoảng 12 tỷ USD.",
+         [Label(lacks=("Sau",), has=("kinh tế",))]),
+    case("count-named-by-its-act",
+         "Kinh tế tập thể tiếp tục phát triển, trong năm thành lập mới 35 hợp tác xã.",
+         [Label(has=("hợp tác xã",), lacks=("Thành lập mới",))]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("paragraph", "want"), DRAFTED)
+def test_the_drafter_names_what_the_rules_left_unnamed(
+    tmp_path: Path, paragraph: str, want: list
+) -> None:
+    figures = drafted(tmp_path, ["1. Kết quả", paragraph])
+    assert [f.label for f in figures] == want
+    assert all(not weak(f.label, f.unit) for f in figures)
