@@ -119,6 +119,9 @@ class DeckDraft:
     review: tuple[str, ...] = ()
 
 
+_SHARE_HEAD = re.compile(r"(?:Tỷ lệ|Tỉ lệ|Tỷ trọng|Tỉ trọng)(?!\w)")
+
+
 @dataclass(frozen=True)
 class _Keyed:
     found: Found
@@ -646,6 +649,22 @@ class _Composer:
                 # gave names no measure; the sentence's grammar does (deckmaker/draft/grammar.py)
                 note = N_("label composed from the sentence: the rules' label named no measure")
                 found = replace(found, label=named, review=(*found.review, note))
+            elif (
+                result
+                and found.label == result[-1].found.label
+                and found.unit == result[-1].found.unit
+                and (own := composed(paragraph.text, found.span, found.unit, own=True))
+                and own != found.label
+                # (a share keeps its head: 'Tỷ lệ …' is not renamed by a noun of its clause)
+                and not (_SHARE_HEAD.match(found.label) and not _SHARE_HEAD.match(own))
+            ):
+                # '… thu từ DNNN 120 tỷ đồng, thu ngoài quốc doanh 300 tỷ đồng' both named by
+                # the first: where its own clause names the second, that name is its own
+                note = N_(
+                    "label composed from the figure's own clause: the rules gave it the "
+                    "label of the figure before it"
+                )
+                found = replace(found, label=own, review=(*found.review, note))
             if (
                 not is_label(found.label)
                 and (name := re.sub(r"\s*:.*$", "", topic))

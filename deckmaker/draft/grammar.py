@@ -164,7 +164,8 @@ def _nominal(label: str) -> bool:
 # phrase ('Về nguồn thu', 'Với tổng vốn đăng ký', 'Có diện tích tự nhiên', 'Qua đó, …')
 _LEADING = re.compile(
     r"^(?:(?:qua đó|theo đó|trong đó|do đó|từ đó|bên cạnh đó|về|với|có|tại|đối với|qua|"
-    r"nhờ|cùng với|trong|ngoài ra|đồng thời)(?!\w)[\s,:]*)+",
+    r"nhờ|cùng với|(?:trong|đến hết|đến)?\s*(?:năm|kỳ|tháng|quý)(?:\s+(?:\d{4}|này|qua|nay))?"
+    r"(?=\s\S)|đến nay|hiện nay|lũy kế|luỹ kế|trong|ngoài ra|đồng thời)(?!\w)[\s,:]*)+",
     re.IGNORECASE,
 )
 # a legal reference and what ties it to the label: 'theo Nghị định', 'của Luật', 'tại điểm d …'
@@ -187,7 +188,7 @@ def repaired(label: str, unit: str | None = None, counted: str = "") -> str:
     text = label[: bracket.start()] if bracket else label
     out = _REFERENCE_TAIL.sub("", _LEADING.sub("", text)).strip(" ,;:-–")
     if (
-        out == text
+        out
         and unit
         and not _MEASURE_UNIT.search(unit)
         and not _nominal(out)
@@ -196,7 +197,7 @@ def repaired(label: str, unit: str | None = None, counted: str = "") -> str:
         act = re.sub(r"^(?:đã|đang|sẽ)\s+", "", out, flags=re.IGNORECASE)
         noun = re.sub(r"^(?:nghìn|ngàn|triệu|vạn)\s+", "", unit)
         out = f"Số {noun} {act[:1].lower()}{act[1:]}"
-    elif out == text and unit == "%" and counted and not _nominal(out):
+    elif out and unit == "%" and counted and not _nominal(out):
         noun = re.sub(r"^(?:nghìn|ngàn|triệu|vạn)\s+", "", counted)
         out = f"Tỷ lệ {noun} {out[:1].lower()}{out[1:]}"
     if not out or out == text:
@@ -209,7 +210,9 @@ def repaired(label: str, unit: str | None = None, counted: str = "") -> str:
 
 # heads that leave a label vague once what framed them is gone ('Kế hoạch năm trước', 'Công
 # tác tiêm chủng', 'Số liệu tổng hợp cho thấy')
-_VAGUE_HEAD = re.compile(r"^(?:Kế hoạch|Công tác|Số liệu|Tình hình|Kết quả|Năm|Hợp nhất)(?!\w)")
+_VAGUE_HEAD = re.compile(
+    r"^(?:Kế hoạch|Công tác|Số liệu|Tình hình|Kết quả|Năm|Hợp nhất|Giai đoạn|Thời kỳ)(?!\w)"
+)
 
 
 def counted_before(
@@ -284,17 +287,40 @@ def _qualified(subject: str, verb: str, text: str, end: int) -> str:
     return subject
 
 
+# a verb that makes what stands before a comma a clause of its own, not a noun of a list
+_LISTED_VERB = re.compile(
+    r"(?<!\w)(?:đạt|là|có|tăng|giảm|vượt|được|đã|ước|chiếm|bằng|thực hiện|hoàn thành)(?!\w)",
+    re.IGNORECASE,
+)
+
+
 def composed(
     text: str,
     span: tuple[int, int],
     unit: str | None,
     previous: tuple[str, int] | None = None,
+    own: bool = False,
 ) -> str:
     """A label for the figure at ``span`` of ``text`` assembled from its sentence (see the
-    module); empty when the sentence gives none that passes ``weak``."""
+    module); empty when the sentence gives none that passes ``weak``. With ``own``, only what
+    the figure's own clause names (a): no subject carried from elsewhere (b)."""
     start, end = span
     sentence = _sentence_start(text, start)
     clause = max((m.end() for m in _CLAUSE.finditer(text, sentence, start)), default=sentence)
+    if clause > sentence and text[clause - 1] == ",":
+        # 'thu phí, lệ phí vượt 12%': nouns listed before the comma are of the same phrase
+        before = max(
+            (m.end() for m in _CLAUSE.finditer(text, sentence, clause - 1)), default=sentence
+        )
+        listed = text[before : clause - 1]
+        if (
+            not re.search(r"\d", listed)
+            and not _DISCOURSE.match(listed.strip())
+            and _nominal(listed.strip())
+            and not _LISTED_VERB.search(listed)
+            and 1 <= _nwords(listed) <= 4
+        ):
+            clause = before
     subject, verb = _noun_phrase(text[clause:start])
     if not subject and unit and not _MEASURE_UNIT.search(unit):
         # a count: the noun it counts and what the text says of it ('3 xã đạt chuẩn NTM')
@@ -303,6 +329,8 @@ def composed(
         subject = fit(f"Số {unit} {tail}".strip(), LABEL_WORDS - 2)
         if weak(subject):
             subject = ""
+    if not subject and own:
+        return ""
     if not subject and clause > sentence:
         # (b) the clause is a verb alone: the subject of its sentence ('X đạt …, tăng 5%')
         first = re.split(r"[,(]", text[sentence:clause])[0]
@@ -318,4 +346,4 @@ def composed(
     label = well_formed(fit(label, LABEL_WORDS), text, span, LABEL_WORDS)
     if weak(label, unit) or not _nominal(label) or _nwords(label) > LABEL_WORDS:
         return ""
-    return label
+    return "" if _VAGUE_HEAD.match(label) else label
