@@ -139,3 +139,49 @@ def test_a_figure_named_like_the_one_before_takes_its_own_clause_s_name(tmp_path
     first, second = (f.label for f in figures)
     assert first.startswith("Thu từ khu vực doanh nghiệp")
     assert second == "Thu phí, lệ phí vượt dự toán"  # the nouns listed before its comma too
+
+
+# (paragraph, the labels of its figures): subjects said before a list 'respectively', a rate a
+# year named after it, a ranking, the parts of a breakdown named by who they are, a name kept
+LISTS = [
+    case("respectively",
+         "Sản lượng lúa đạt 52 nghìn tấn, sản lượng ngô đạt 18 nghìn tấn, tăng lần lượt 3,1% và "
+         "4,6% so với năm 2022.",
+         [Label(starts="Sản lượng lúa"), Label(starts="Sản lượng ngô"),
+          "Sản lượng lúa tăng so với năm 2022", "Sản lượng ngô tăng so với năm 2022"]),
+    case("rate-a-year-named-after-it",
+         "Đào tạo ít nhất 500 kỹ sư. Tăng bình quân 10%/năm đối với số bài báo quốc tế; 8%/năm "
+         "đối với số bằng sáng chế.",
+         [Label(has=("kỹ sư",)), Label(starts="Số bài báo quốc tế"),
+          "Số bằng sáng chế tăng"]),
+    case("ranking",
+         "Tốc độ tăng trưởng kinh tế của tỉnh đạt 6,2%, đứng thứ 12 cả nước.",
+         [Label(starts="Tốc độ tăng trưởng"), Label(starts="Xếp hạng tốc độ tăng trưởng")]),
+    case("parts-of-a-breakdown",
+         "+ Đầu tư mới xe buýt điện: 40 xe (Trong đó: Mai Linh: 30 xe, Phương Trang: 10 xe).",
+         [Label(starts="Đầu tư mới xe buýt"), Label(ends=": Mai Linh", lacks=("+",)),
+          Label(ends=": Phương Trang")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("paragraph", "want"), LISTS)
+def test_the_subject_of_a_list_of_figures(tmp_path: Path, paragraph: str, want: list) -> None:
+    figures = drafted(tmp_path, ["1. Kết quả", paragraph])
+    assert [f.label for f in figures] == want
+
+
+def test_a_count_s_name_on_a_percent_is_weak_and_becomes_its_share() -> None:
+    assert weak("Số cơ quan đạt chuẩn văn hóa", "%")
+    assert not weak("Số hộ nghèo giảm", "%")
+    assert repaired("Số cơ quan đạt chuẩn văn hóa", "%") == "Tỷ lệ cơ quan đạt chuẩn văn hóa"
+
+
+def test_a_name_the_rules_lower_cased_is_written_as_the_text_writes_it() -> None:
+    from deckmaker.draft.wellformed import well_formed
+
+    text = "Trong đó: MobiFone: 09 trạm, Viettel: 26 trạm."
+    assert well_formed("Số trạm viettel", text) == "Số trạm Viettel"
+    assert well_formed("Số trạm mobiFone", text) == "Số trạm MobiFone"
+    assert well_formed("+ Đầu tư mới trạm", text) == "Đầu tư mới trạm"
+    # a word the text writes in lower case too stays so
+    assert well_formed("Số trạm mới", "Trạm mới: 3 trạm; xây trạm mới") == "Số trạm mới"

@@ -10,7 +10,16 @@ from decimal import Decimal
 from ..i18n import N_, later
 from . import scale
 from .figures import find_figures
-from .grammar import composed, counted_before, repaired, weak
+from .grammar import (
+    NAMED_PART,
+    composed,
+    counted_before,
+    part_of,
+    ranked,
+    repaired,
+    respectively,
+    weak,
+)
 from .labels import LABEL_WORDS, fit, slug
 from .mood import Mood, Setting, moods
 from .quantities import Found, Value, list_unit
@@ -638,6 +647,12 @@ class _Composer:
                         (result[-1].found.unit, result[-1].found.span[0]) if result else None,
                     ),
                 )
+                or respectively(
+                    paragraph.text,
+                    found.span,
+                    [(k.found.label, k.found.span[0]) for k in result],
+                    found.unit,
+                )
                 or composed(
                     paragraph.text,
                     found.span,
@@ -665,6 +680,32 @@ class _Composer:
                     "label of the figure before it"
                 )
                 found = replace(found, label=own, review=(*found.review, note))
+            if (named := ranked(found.label, found.unit)) != found.label:
+                found = replace(found, label=named)
+            whole = next(
+                (
+                    k.found
+                    for k in reversed(result)
+                    if k.found.unit == found.unit
+                    and not NAMED_PART.match(k.found.label)
+                    and ": " not in k.found.label
+                ),
+                None,
+            )
+            if (
+                whole
+                and (
+                    named := part_of(
+                        found.label,
+                        found.unit,
+                        paragraph.text,
+                        found.span,
+                        (whole.label, whole.span[0]),
+                    )
+                )
+                != found.label
+            ):
+                found = replace(found, label=named)
             if (
                 not is_label(found.label)
                 and (name := re.sub(r"\s*:.*$", "", topic))

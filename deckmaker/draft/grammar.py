@@ -81,8 +81,21 @@ _BODY_ACT = re.compile(
 _GENERIC = re.compile(
     r"(?:mục tiêu|kết quả|chỉ tiêu|nhiệm vụ|tình hình|nội dung|giải pháp|định hướng|kế hoạch|"
     r"công tác|hoạt động|tổng quan|chương trình|dự án|giai đoạn|cả giai đoạn|trong giai đoạn|"
-    r"số liệu|tổng cộng|cộng|tổng số|tổng|số|mức|khu vực)(?:\s+(?:năm\s+)?\d{4})?",
+    r"số liệu|tổng cộng|cộng|tổng số|tổng|số|mức|khu vực|hiện trạng|"
+    r"thực trạng)(?:\s+(?:năm\s+)?\d{4})?",
     re.IGNORECASE,
+)
+# a figure of its own inside a label ('Cơ sở giáo dục đại học và ít nhất 80%', 'Có 33.585 giao
+# dịch'): a percent or an amount, not a year, a code or a name's digits ('5G', '3G/4G')
+_OTHER_FIGURE = re.compile(
+    r"(?:,|\svà|\shoặc)\s*(?:(?:ít nhất|tối thiểu|khoảng|trên|dưới|gần|hơn)\s+)*"
+    r"(?<![\w/.,])\d[\d.,]*\s*(?:%|tỷ|tỉ|triệu|nghìn|ngàn|ha(?!\w)|tấn|km|người|hộ|xã|"
+    r"doanh nghiệp|dự án|giao dịch|lượt|trạm|cơ sở|trường)"
+)
+_OTHER_FIGURE_TAIL = re.compile(
+    r"\s*(?:,|và|hoặc)\s*(?:(?:ít nhất|tối thiểu|khoảng|trên|dưới|gần|hơn|có|đạt)\s+)*"
+    r"(?<![\w/.,])\d[\d.,]*\s*(?:%|tỷ|tỉ|triệu|nghìn|ngàn|ha|tấn|km|người|hộ|xã|doanh nghiệp|"
+    r"dự án|giao dịch|lượt|trạm|cơ sở|trường).*$"
 )
 _MEASURE_OPENS = re.compile(
     r"^(?:Số|Tỷ lệ|Tỉ lệ|Tỷ trọng|Tổng|Giá trị|Diện tích|Sản lượng|Kim ngạch|Vốn|Thu|Chi|"
@@ -92,7 +105,7 @@ _MEASURE_OPENS = re.compile(
 _DISCOURSE = re.compile(
     r"^(?:sau|qua|từ|có|trong|tính|trở đi|bảo đảm|đảm bảo|mức tăng này|mức này|con số này|đây|"
     r"điều này|trong đó|theo đó|với|nhờ|do|vì|tuy|nhưng|song|cơ bản|khiến|nên|để|"
-    r"nếu|khi|tại|ở|đối với|về|cùng với|bên cạnh)(?!\w)",
+    r"nếu|khi|tại|ở|đối với|về|cùng với|bên cạnh|không)(?!\w)",
     re.IGNORECASE,
 )
 _REFERENCE = re.compile(
@@ -139,6 +152,17 @@ def weak(label: str, unit: str | None = None) -> str:
         return "a legal reference"
     if _GENERIC.fullmatch(text):
         return "a generic word alone"
+    if _OTHER_FIGURE.search(text):
+        return "holds another figure"
+    if (
+        unit
+        and "%" in unit
+        and re.match(r"Số\s", text)
+        and not re.search(r"(?<!\w)(?:tăng|giảm|vượt|so với)(?!\w)", text)
+    ):
+        return "a count's name on a percent"
+    if re.search(r"(?<!\w)lần lượt(?!\w)", text, re.IGNORECASE):
+        return "says 'respectively' for its subjects"
     tokens, tags = _tags(text)
     words = [(t.lower(), g) for t, g in zip(tokens, tags) if g != "F"]
     if not words:
@@ -186,7 +210,8 @@ def repaired(label: str, unit: str | None = None, counted: str = "") -> str:
     bracket = re.search(r"\s*\([^()]*\)\s*$", label)
     tail = bracket.group(0) if bracket else ""
     text = label[: bracket.start()] if bracket else label
-    out = _REFERENCE_TAIL.sub("", _LEADING.sub("", text)).strip(" ,;:-–")
+    out = _REFERENCE_TAIL.sub("", _LEADING.sub("", text))
+    out = _OTHER_FIGURE_TAIL.sub("", out).strip(" ,;:-–")
     if (
         out
         and unit
@@ -197,6 +222,8 @@ def repaired(label: str, unit: str | None = None, counted: str = "") -> str:
         act = re.sub(r"^(?:đã|đang|sẽ)\s+", "", out, flags=re.IGNORECASE)
         noun = re.sub(r"^(?:nghìn|ngàn|triệu|vạn)\s+", "", unit)
         out = f"Số {noun} {act[:1].lower()}{act[1:]}"
+    elif out and unit == "%" and re.match(r"Số\s", out) and weak(out, unit):
+        out = f"Tỷ lệ {out[3:]}"  # 'X cơ quan đạt chuẩn, đạt tỷ lệ 100%': the share of them
     elif out and unit == "%" and counted and not _nominal(out):
         noun = re.sub(r"^(?:nghìn|ngàn|triệu|vạn)\s+", "", counted)
         out = f"Tỷ lệ {noun} {out[:1].lower()}{out[1:]}"
@@ -287,6 +314,48 @@ def _qualified(subject: str, verb: str, text: str, end: int) -> str:
     return subject
 
 
+# what a figure is said of, named after it ('12%/năm đối với số công bố khoa học quốc tế')
+_SAID_OF = re.compile(r"\s*(?:đối với|với)\s+(?P<np>[^\W\d][^,;.()\d]{2,60}?)(?=\s*[,;.()]|$)")
+
+
+def respectively(
+    text: str, span: tuple[int, int], earlier: list[tuple[str, int]], unit: str | None
+) -> str:
+    """'xuất khẩu đạt 19 tỷ USD, nhập khẩu đạt 14,7 tỷ USD, giảm lần lượt 2,27% và 6,91% so
+    với năm 2019': the k-th figure of a list said 'respectively' (lần lượt, tương ứng) is of the
+    k-th subject named before it in the sentence (``earlier``: the labels of the figures before
+    it and where they start), with the change and the base said of the list."""
+    start, end = span
+    sentence = _sentence_start(text, start)
+    said = None
+    for m in _RESPECTIVELY.finditer(text, sentence, start):
+        said = m
+    if said is None or _nwords(re.sub(r"[\d.,%]+", "", text[said.end() : start])) > 4:
+        return ""
+    stop = re.search(r"\s(?:so với|so)\s|[;.(]|$", text[said.end() :])
+    listed = text[said.end() : said.end() + (stop.start() if stop else 0)]
+    n = len(re.findall(r"(?<![\d.,])\d[\d.,]*", listed))
+    k = sum(1 for _, at in earlier if said.end() <= at < start)
+    subjects = [label for label, at in earlier if sentence <= at < said.start()]
+    if n < 2 or len(subjects) < n or k >= n:
+        return ""
+    subject = subject_of(subjects[len(subjects) - n + k])
+    verb = said.group("verb") or ""
+    base = re.match(
+        r"\s*so(?: với)?\s+(cùng kỳ(?: năm trước)?|năm \d{4}|năm trước|tháng trước|quý trước)",
+        text[said.end() + len(listed) :],
+    )
+    label = _with_change(subject, verb.lower(), base) if verb else subject
+    label = well_formed(fit(label, LABEL_WORDS), text, span, LABEL_WORDS)
+    return "" if weak(label, unit) or not _nominal(label) else label
+
+
+_RESPECTIVELY = re.compile(
+    r"(?:(?P<verb>tăng|giảm)\s+)?(?:lần lượt|tương ứng)(?:\s+(?:là|đạt|bằng))?\s*",
+    re.IGNORECASE,
+)
+
+
 # a verb that makes what stands before a comma a clause of its own, not a noun of a list
 _LISTED_VERB = re.compile(
     r"(?<!\w)(?:đạt|là|có|tăng|giảm|vượt|được|đã|ước|chiếm|bằng|thực hiện|hoàn thành)(?!\w)",
@@ -329,6 +398,14 @@ def composed(
         subject = fit(f"Số {unit} {tail}".strip(), LABEL_WORDS - 2)
         if weak(subject):
             subject = ""
+    said_of = _SAID_OF.match(text, end)
+    named = said_of.group("np").strip() if said_of else ""
+    if named and _nominal(named[:1].upper() + named[1:]):
+        # '… tăng bình quân 12%/năm đối với số công bố khoa học quốc tế': named after it
+        subject = named[:1].upper() + named[1:]
+        verb = verb or (
+            "tăng" if re.search(r"tăng\s+(?:bình quân\s+)?$", text[clause:start]) else ""
+        )
     if not subject and own:
         return ""
     if not subject and clause > sentence:
@@ -342,8 +419,46 @@ def composed(
     if not subject or not _nominal(subject):
         return ""
     subject = fit(subject, LABEL_WORDS - 2)
+    if not verb and unit == "%/năm" and not re.search(r"tăng|tốc độ|giảm", subject, re.I):
+        verb = "tăng"  # a percent a year is a rate of growth ('16%/năm đối với số sáng chế')
     label = _qualified(subject, verb, text, end)
     label = well_formed(fit(label, LABEL_WORDS), text, span, LABEL_WORDS)
     if weak(label, unit) or not _nominal(label) or _nwords(label) > LABEL_WORDS:
         return ""
     return "" if _VAGUE_HEAD.match(label) else label
+
+
+def ranked(label: str, unit: str | None) -> str:
+    """A ranking ('đứng thứ 17 trên cả nước', unit 'hạng') named as one: 'Xếp hạng tốc độ tăng
+    trưởng kinh tế', not the measure alone, which would read as 17 per cent; ``label`` as it is
+    when it says so already or the figure is no ranking."""
+    if unit != "hạng" or re.search(r"(?<!\w)(?:hạng|xếp|thứ)(?!\w)", label, re.IGNORECASE):
+        return label
+    subject = subject_of(label)
+    first = subject.split(" ", 1)[0]
+    lowered = subject if first[1:] != first[1:].lower() else subject[:1].lower() + subject[1:]
+    return fit(f"Xếp hạng {lowered}", LABEL_WORDS - 2)
+
+
+# a part of a breakdown named by who it is ('(Trong đó: VNPT: 25 trạm, Viettel: 33 trạm)'):
+# a count of the unit and the name alone
+NAMED_PART = re.compile(r"^Số (?P<unit>.+?) (?P<name>[A-ZĐ]\S*(?:\s[A-ZĐ]\S*)*)$")
+
+
+def part_of(
+    label: str, unit: str | None, text: str, span: tuple[int, int], head: tuple[str, int]
+) -> str:
+    """'Số trạm VNPT' of '+ Lắp đặt mới trạm 3G/4G: 58 trạm (Trong đó: VNPT: 25 trạm, …)':
+    the part of a breakdown in a bracket or after 'trong đó' takes what its whole (``head``: its
+    label and where it starts, the last figure in the unit before it that is no such part)
+    measures: 'Lắp đặt mới trạm 3G/4G: VNPT'; ``label`` as it is otherwise."""
+    m = NAMED_PART.match(label)
+    if not m or m.group("unit") != unit or head[1] >= span[0]:
+        return label
+    between = text[head[1] : span[0]]
+    if re.search(r"[.;!?](?:\s|$)", between) or not re.search(r"\(|trong đó", between, re.I):
+        return label
+    whole = subject_of(head[0])
+    if NAMED_PART.match(whole) or weak(whole, unit):
+        return label
+    return f"{fit(whole, LABEL_WORDS - 1 - _nwords(m.group('name')))}: {m.group('name')}"
