@@ -51,6 +51,13 @@ REPAIRED = [
          "Số hội viên được vay vốn"),
     case("share-of-the-count-before", "Đã giải quyết", "%", "đơn thư",
          "Tỷ lệ đơn thư đã giải quyết"),
+    case("restating-opener-off", "Tương ứng mức thặng dư", "tỷ đồng", "", "Mức thặng dư"),
+    case("when-opener-off", "Khi mức tăng trưởng bình quân của vùng", "%", "",
+         "Mức tăng trưởng bình quân của vùng"),
+    case("another-figure-cut", "Số trường đạt chuẩn và ít nhất 70% trường", "%", "",
+         "Tỷ lệ trường đạt chuẩn"),
+    case("a-copula-and-its-number-cut", "Số giờ/lớp là 320, bình quân", "giờ/lớp", "",
+         "Số giờ/lớp"),
     case("a-frame-alone-is-not-repaired", "Sau hợp nhất", "tỷ USD", "", ""),
     case("vague-once-unframed", "Về công tác tiêm chủng", "%", "", ""),
 ]  # fmt: skip

@@ -88,12 +88,14 @@ _GENERIC = re.compile(
 # a figure of its own inside a label ('Cơ sở giáo dục đại học và ít nhất 80%', 'Có 33.585 giao
 # dịch'): a percent or an amount, not a year, a code or a name's digits ('5G', '3G/4G')
 _OTHER_FIGURE = re.compile(
-    r"(?:,|\svà|\shoặc)\s*(?:(?:ít nhất|tối thiểu|khoảng|trên|dưới|gần|hơn)\s+)*"
+    r"\slà\s+\d[\d.,]*(?:[\s,;]|$)"
+    r"|(?:,|\svà|\shoặc|\slà)\s*(?:(?:ít nhất|tối thiểu|khoảng|trên|dưới|gần|hơn)\s+)*"
     r"(?<![\w/.,])\d[\d.,]*\s*(?:%|tỷ|tỉ|triệu|nghìn|ngàn|ha(?!\w)|tấn|km|người|hộ|xã|"
     r"doanh nghiệp|dự án|giao dịch|lượt|trạm|cơ sở|trường)"
 )
 _OTHER_FIGURE_TAIL = re.compile(
-    r"\s*(?:,|và|hoặc)\s*(?:(?:ít nhất|tối thiểu|khoảng|trên|dưới|gần|hơn|có|đạt)\s+)*"
+    r"\s+là\s+\d.*$"
+    r"|\s*(?:,|và|hoặc|là)\s*(?:(?:ít nhất|tối thiểu|khoảng|trên|dưới|gần|hơn|có|đạt)\s+)*"
     r"(?<![\w/.,])\d[\d.,]*\s*(?:%|tỷ|tỉ|triệu|nghìn|ngàn|ha|tấn|km|người|hộ|xã|doanh nghiệp|"
     r"dự án|giao dịch|lượt|trạm|cơ sở|trường).*$"
 )
@@ -105,7 +107,7 @@ _MEASURE_OPENS = re.compile(
 _DISCOURSE = re.compile(
     r"^(?:sau|qua|từ|có|trong|tính|trở đi|bảo đảm|đảm bảo|mức tăng này|mức này|con số này|đây|"
     r"điều này|trong đó|theo đó|với|nhờ|do|vì|tuy|nhưng|song|cơ bản|khiến|nên|để|"
-    r"nếu|khi|tại|ở|đối với|về|cùng với|bên cạnh|không)(?!\w)",
+    r"nếu|khi|tại|ở|đối với|về|cùng với|bên cạnh|không|tương ứng|tương đương|đặc biệt)(?!\w)",
     re.IGNORECASE,
 )
 _REFERENCE = re.compile(
@@ -188,7 +190,8 @@ def _nominal(label: str) -> bool:
 # phrase ('Về nguồn thu', 'Với tổng vốn đăng ký', 'Có diện tích tự nhiên', 'Qua đó, …')
 _LEADING = re.compile(
     r"^(?:(?:qua đó|theo đó|trong đó|do đó|từ đó|bên cạnh đó|về|với|có|tại|đối với|qua|"
-    r"nhờ|cùng với|(?:trong|đến hết|đến)?\s*(?:năm|kỳ|tháng|quý)(?:\s+(?:\d{4}|này|qua|nay))?"
+    r"nhờ|cùng với|tương ứng|tương đương|đặc biệt|khi|"
+    r"(?:trong|đến hết|đến)?\s*(?:năm|kỳ|tháng|quý)(?:\s+(?:\d{4}|này|qua|nay))?"
     r"(?=\s\S)|đến nay|hiện nay|lũy kế|luỹ kế|trong|ngoài ra|đồng thời)(?!\w)[\s,:]*)+",
     re.IGNORECASE,
 )
