@@ -10,6 +10,16 @@ from decimal import Decimal
 from ..i18n import N_, later
 from . import scale
 from .figures import find_figures
+from .grammar import (
+    NAMED_PART,
+    composed,
+    counted_before,
+    part_of,
+    ranked,
+    repaired,
+    respectively,
+    weak,
+)
 from .labels import LABEL_WORDS, fit, slug
 from .mood import Mood, Setting, moods
 from .quantities import Found, Value, list_unit
@@ -116,6 +126,9 @@ class DeckDraft:
     sections: tuple[SectionDraft, ...]
     figures: tuple[FigureDraft, ...]
     review: tuple[str, ...] = ()
+
+
+_SHARE_HEAD = re.compile(r"(?:Tỷ lệ|Tỉ lệ|Tỷ trọng|Tỉ trọng)(?!\w)")
 
 
 @dataclass(frozen=True)
@@ -562,7 +575,7 @@ class _Composer:
         mood: Mood | None = None,
         unit: str | None = None,
     ) -> list[_Keyed]:
-        result = []
+        result: list[_Keyed] = []
         heading = re.sub(r"[\s:;.,]+$", "", sentence_case(node.title))
         topic = re.sub(r"^(?:Về|Đối với)\s+", "", heading)
         topic = topic[:1].upper() + topic[1:]
@@ -624,6 +637,75 @@ class _Composer:
             previous = found
             if chosen != found.label:
                 found = replace(found, label=chosen)
+            if weak(found.label, found.unit) and (
+                named := repaired(
+                    found.label,
+                    found.unit,
+                    counted_before(
+                        paragraph.text,
+                        found.span,
+                        (result[-1].found.unit, result[-1].found.span[0]) if result else None,
+                    ),
+                )
+                or respectively(
+                    paragraph.text,
+                    found.span,
+                    [(k.found.label, k.found.span[0]) for k in result],
+                    found.unit,
+                )
+                or composed(
+                    paragraph.text,
+                    found.span,
+                    found.unit,
+                    (result[-1].found.label, result[-1].found.span[0]) if result else None,
+                )
+            ):
+                # 'Vận động', 'Sau hợp nhất', 'HĐND tỉnh quyết nghị thông qua': what the rules
+                # gave names no measure; the sentence's grammar does (deckmaker/draft/grammar.py)
+                note = N_("label composed from the sentence: the rules' label named no measure")
+                found = replace(found, label=named, review=(*found.review, note))
+            elif (
+                result
+                and found.label == result[-1].found.label
+                and found.unit == result[-1].found.unit
+                and (own := composed(paragraph.text, found.span, found.unit, own=True))
+                and own != found.label
+                # (a share keeps its head: 'Tỷ lệ …' is not renamed by a noun of its clause)
+                and not (_SHARE_HEAD.match(found.label) and not _SHARE_HEAD.match(own))
+            ):
+                # '… thu từ DNNN 120 tỷ đồng, thu ngoài quốc doanh 300 tỷ đồng' both named by
+                # the first: where its own clause names the second, that name is its own
+                note = N_(
+                    "label composed from the figure's own clause: the rules gave it the "
+                    "label of the figure before it"
+                )
+                found = replace(found, label=own, review=(*found.review, note))
+            if (named := ranked(found.label, found.unit)) != found.label:
+                found = replace(found, label=named)
+            whole = next(
+                (
+                    k.found
+                    for k in reversed(result)
+                    if k.found.unit == found.unit
+                    and not NAMED_PART.match(k.found.label)
+                    and ": " not in k.found.label
+                ),
+                None,
+            )
+            if (
+                whole
+                and (
+                    named := part_of(
+                        found.label,
+                        found.unit,
+                        paragraph.text,
+                        found.span,
+                        (whole.label, whole.span[0]),
+                    )
+                )
+                != found.label
+            ):
+                found = replace(found, label=named)
             if (
                 not is_label(found.label)
                 and (name := re.sub(r"\s*:.*$", "", topic))

@@ -31,7 +31,7 @@ _DOUBLED = re.compile(r"(?<!\w)([^\W\d_]+(?:\s[^\W\d_]+)?)\s+(\1)(?!\w)", re.IGN
 _YEAR_FIRST = re.compile(r"^(?:19|20)\d\d\s+(?=[^\W\d])")
 _REACHED = re.compile(r"[^,;.()]{0,40}?(?<!\S)đạt\s*(?:[,;.)]|$)", re.IGNORECASE)
 _LAST_BRACKET = re.compile(r"\s*\([^()]*\)$")
-_EDGES = " ,;:-–"
+_EDGES = " ,;:-–+•"
 
 
 def cut_back(label: str, keep_reached: bool = True) -> str:
@@ -97,6 +97,17 @@ def _names_as_written(label: str, text: str) -> str:
     sang hàn Quốc' of a text saying 'Hàn Quốc')."""
 
     words = label.split(" ")
+    for i in range(1, len(words)):
+        # one word lower-cased that the text writes only as a name, inside a sentence
+        # ('Số trạm viettel', 'Số trạm mobiFone' of '…, Viettel: 33 trạm, MobiFone: 09 trạm')
+        word = words[i]
+        if not word.isalpha() or not word[:1].islower() or len(word) < 3:
+            continue
+        name = f"{word[:1].upper()}{word[1:]}"
+        if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text) is None and re.search(
+            rf"(?:[^\W\d_],?|[:(]) {re.escape(name)}(?!\w)", text
+        ):
+            words[i] = name
     for i in range(len(words) - 1):
         word, name = words[i], words[i + 1]
         if not (word.isalpha() and word.islower() and name[:1].isupper() and name[1:].islower()):

@@ -1,0 +1,194 @@
+"""A label composed from the grammar of its sentence (deckmaker/draft/grammar.py) where the rules'
+label names no measure: rows of cases in the table style of tests/draft_cases.py; what it does on
+documents never seen is scored in tests/test_draft_eval.py."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from deckmaker.draft.grammar import composed, counted_before, repaired, weak
+
+from .draft_cases import Label, case
+from .draft_cases import composed as drafted
+
+# (label, unit, whether a slide could not show it), tested without any gold
+WEAK = [
+    case("verb-alone", "Vận động", "tỷ đồng", True),
+    case("act-alone", "Thành lập mới", "hợp tác xã", True),
+    case("frame-after", "Sau hợp nhất", "tỷ USD", True),
+    case("linking-opener", "Qua đó, đạt được số thu", "tỷ đồng", True),
+    case("body-and-act", "Hội đồng nhân dân tỉnh quyết nghị thông qua", "tỷ đồng", True),
+    case("legal-reference", "Quy định tại khoản 3 Điều 12 Luật", "tỷ đồng", True),
+    case("generic-alone", "Mục tiêu", "ha", True),
+    case("framing-preposition", "Về nguồn thu", "nguồn", True),
+    case("measure", "Tổng thu ngân sách nhà nước", "tỷ đồng", False),
+    case("measure-named-by-a-verb", "Xuất khẩu", "triệu USD", False),
+    case("revenue-named-by-a-verb", "Thu nội địa", "tỷ đồng", False),
+    case("count-of-what-passed", "Số xã đạt chuẩn nông thôn mới", "xã", False),
+    case("place-that-passed", "Xã, phường đạt chuẩn quốc gia về y tế", "%", False),
+    case("ministries-that-disbursed", "Bộ, cơ quan trung ương giải ngân trên 70%", "bộ", False),
+    case("rate-with-its-change", "Tỷ lệ hộ nghèo giảm so với năm 2023", "%", False),
+]
+
+
+@pytest.mark.parametrize(("label", "unit", "bad"), WEAK)
+def test_a_label_a_slide_cannot_show_is_told_without_gold(label: str, unit: str, bad: bool) -> None:
+    assert bool(weak(label, unit)) is bad
+
+
+# (the rules' label, unit, the count before it in the same sentence, the repaired label)
+REPAIRED = [
+    case("framing-preposition-off", "Về nguồn thu", "nguồn", "", "Nguồn thu"),
+    case("having-verb-off", "Có diện tích tự nhiên", "km2", "", "Diện tích tự nhiên"),
+    case("with-off", "Với tổng vốn đăng ký đầu tư", "tỷ USD", "", "Tổng vốn đăng ký đầu tư"),
+    case("reference-off", "Số hộ được hỗ trợ nhà ở theo Nghị định", "hộ", "",
+         "Số hộ được hỗ trợ nhà ở"),
+    case("count-named-by-its-act", "Thành lập mới", "hợp tác xã", "",
+         "Số hợp tác xã thành lập mới"),
+    case("count-in-thousands", "Đã được vay vốn", "nghìn hội viên", "",
+         "Số hội viên được vay vốn"),
+    case("share-of-the-count-before", "Đã giải quyết", "%", "đơn thư",
+         "Tỷ lệ đơn thư đã giải quyết"),
+    case("restating-opener-off", "Tương ứng mức thặng dư", "tỷ đồng", "", "Mức thặng dư"),
+    case("when-opener-off", "Khi mức tăng trưởng bình quân của vùng", "%", "",
+         "Mức tăng trưởng bình quân của vùng"),
+    case("another-figure-cut", "Số trường đạt chuẩn và ít nhất 70% trường", "%", "",
+         "Tỷ lệ trường đạt chuẩn"),
+    case("a-copula-and-its-number-cut", "Số giờ/lớp là 320, bình quân", "giờ/lớp", "",
+         "Số giờ/lớp"),
+    case("a-frame-alone-is-not-repaired", "Sau hợp nhất", "tỷ USD", "", ""),
+    case("vague-once-unframed", "Về công tác tiêm chủng", "%", "", ""),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("label", "unit", "counted", "want"), REPAIRED)
+def test_a_weak_label_repaired_from_its_own_words(
+    label: str, unit: str, counted: str, want: str
+) -> None:
+    assert repaired(label, unit, counted) == want
+
+
+# (sentence, the figure as written, its unit, the composed label)
+COMPOSED = [
+    case("subject-before-its-verb",
+         "Tổng thu ngân sách trên địa bàn ước thực hiện 1.250 tỷ đồng, tăng 8% so với cùng kỳ.",
+         "1.250 tỷ đồng", "tỷ đồng", "Tổng thu ngân sách trên địa bàn"),
+    case("change-carries-the-sentence-subject",
+         "Tổng thu ngân sách trên địa bàn ước thực hiện 1.250 tỷ đồng, tăng 8% so với cùng kỳ.",
+         "8%", "%", Label(starts="Tổng thu ngân sách", ends="tăng so với cùng kỳ")),
+    case("share-of-the-plan",
+         "Kim ngạch xuất khẩu đạt 420 triệu USD, bằng 96% kế hoạch năm.",
+         "96%", "%", "Kim ngạch xuất khẩu (so với kế hoạch)"),
+    case("object-of-a-body-s-act",
+         "Năm 2023, Chi cục Thuế ước số thu nội địa cả năm đạt 310 tỷ đồng.",
+         "310 tỷ đồng", "tỷ đồng", "Số thu nội địa cả năm"),
+    case("count-of-what-the-place-has",
+         "Năm 2024, toàn tỉnh có thêm 12 xã đạt chuẩn nông thôn mới.",
+         "12 xã", "xã", "Số xã đạt chuẩn nông thôn mới"),
+    case("level-reached-is-no-change",
+         "Tỷ lệ hộ nghèo giảm còn 3,2%.", "3,2%", "%", "Tỷ lệ hộ nghèo"),
+    case("frame-opener-dropped",
+         "Sau sáp nhập, quy mô GRDP của tỉnh đạt khoảng 9 tỷ USD.",
+         "9 tỷ USD", "tỷ USD", "Quy mô GRDP của tỉnh"),
+    case("what-a-place-is-names-nothing",
+         "Huyện là địa phương miền núi, có 45.000 ha đất lâm nghiệp.",
+         "45.000 ha", "ha", Label(lacks=("là",))),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "figure", "unit", "want"), COMPOSED)
+def test_a_label_composed_from_the_sentence(sentence: str, figure: str, unit: str, want) -> None:
+    at = sentence.index(figure)
+    assert composed(sentence, (at, at + len(figure)), unit) == want
+
+
+def test_the_count_before_is_of_the_same_sentence_only() -> None:
+    text = "Tiếp nhận 120 đơn thư, đã giải quyết 100%. Năm sau, đã giải quyết 90%."
+    first, second = text.index("100%"), text.index("90%")
+    before = ("đơn thư", text.index("120"))
+    assert counted_before(text, (first, first + 4), before) == "đơn thư"
+    assert counted_before(text, (second, second + 3), before) == ""
+    assert counted_before(text, (first, first + 4), ("tỷ đồng", 0)) == ""
+
+
+# (paragraph, the labels of its figures): the drafter as a whole, where the rules' label is weak
+DRAFTED = [
+    case("framed-by-a-merger",
+         "Sau hợp nhất, quy mô kinh tế của hai tỉnh đạt khoảng 12 tỷ USD.",
+         [Label(lacks=("Sau",), has=("kinh tế",))]),
+    case("count-named-by-its-act",
+         "Kinh tế tập thể tiếp tục phát triển, trong năm thành lập mới 35 hợp tác xã.",
+         ["Số hợp tác xã thành lập mới"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("paragraph", "want"), DRAFTED)
+def test_the_drafter_names_what_the_rules_left_unnamed(
+    tmp_path: Path, paragraph: str, want: list
+) -> None:
+    figures = drafted(tmp_path, ["1. Kết quả", paragraph])
+    assert [f.label for f in figures] == want
+    assert all(not weak(f.label, f.unit) for f in figures)
+
+
+def test_a_figure_named_like_the_one_before_takes_its_own_clause_s_name(tmp_path: Path) -> None:
+    # the rules' label of the second is the first's; its own clause names it
+    figures = drafted(
+        tmp_path,
+        [
+            "1. Thu ngân sách",
+            "Thu từ khu vực doanh nghiệp nhà nước đạt 95% dự toán; thu phí, lệ phí vượt 12% "
+            "dự toán.",
+        ],
+    )
+    first, second = (f.label for f in figures)
+    assert first.startswith("Thu từ khu vực doanh nghiệp")
+    assert second == "Thu phí, lệ phí vượt dự toán"  # the nouns listed before its comma too
+
+
+# (paragraph, the labels of its figures): subjects said before a list 'respectively', a rate a
+# year named after it, a ranking, the parts of a breakdown named by who they are, a name kept
+LISTS = [
+    case("respectively",
+         "Sản lượng lúa đạt 52 nghìn tấn, sản lượng ngô đạt 18 nghìn tấn, tăng lần lượt 3,1% và "
+         "4,6% so với năm 2022.",
+         [Label(starts="Sản lượng lúa"), Label(starts="Sản lượng ngô"),
+          "Sản lượng lúa tăng so với năm 2022", "Sản lượng ngô tăng so với năm 2022"]),
+    case("rate-a-year-named-after-it",
+         "Đào tạo ít nhất 500 kỹ sư. Tăng bình quân 10%/năm đối với số bài báo quốc tế; 8%/năm "
+         "đối với số bằng sáng chế.",
+         [Label(has=("kỹ sư",)), Label(starts="Số bài báo quốc tế"),
+          "Số bằng sáng chế tăng"]),
+    case("ranking",
+         "Tốc độ tăng trưởng kinh tế của tỉnh đạt 6,2%, đứng thứ 12 cả nước.",
+         [Label(starts="Tốc độ tăng trưởng"), Label(starts="Xếp hạng tốc độ tăng trưởng")]),
+    case("parts-of-a-breakdown",
+         "+ Đầu tư mới xe buýt điện: 40 xe (Trong đó: Mai Linh: 30 xe, Phương Trang: 10 xe).",
+         [Label(starts="Đầu tư mới xe buýt"), Label(ends=": Mai Linh", lacks=("+",)),
+          Label(ends=": Phương Trang")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("paragraph", "want"), LISTS)
+def test_the_subject_of_a_list_of_figures(tmp_path: Path, paragraph: str, want: list) -> None:
+    figures = drafted(tmp_path, ["1. Kết quả", paragraph])
+    assert [f.label for f in figures] == want
+
+
+def test_a_count_s_name_on_a_percent_is_weak_and_becomes_its_share() -> None:
+    assert weak("Số cơ quan đạt chuẩn văn hóa", "%")
+    assert not weak("Số hộ nghèo giảm", "%")
+    assert repaired("Số cơ quan đạt chuẩn văn hóa", "%") == "Tỷ lệ cơ quan đạt chuẩn văn hóa"
+
+
+def test_a_name_the_rules_lower_cased_is_written_as_the_text_writes_it() -> None:
+    from deckmaker.draft.wellformed import well_formed
+
+    text = "Trong đó: MobiFone: 09 trạm, Viettel: 26 trạm."
+    assert well_formed("Số trạm viettel", text) == "Số trạm Viettel"
+    assert well_formed("Số trạm mobiFone", text) == "Số trạm MobiFone"
+    assert well_formed("+ Đầu tư mới trạm", text) == "Đầu tư mới trạm"
+    # a word the text writes in lower case too stays so
+    assert well_formed("Số trạm mới", "Trạm mới: 3 trạm; xây trạm mới") == "Số trạm mới"
