@@ -169,6 +169,8 @@ def _grid(
     if equal is None or cols < 2:
         return equal
     lines = _label_lines(frame, texts, equal, per)
+    each = per or len(texts)
+    rows = [(j % each) // cols for j in range(len(texts))]
     if len(set(lines)) < 2:
         return equal  # every label in one line, or all in as many: the columns stay alike
     col_ws = _col_widths(frame, texts, cols, body, per, equal)
@@ -181,7 +183,8 @@ def _grid(
         or other.lsize < equal.lsize - 1e-6
         or (equal.whole and not other.whole)
         or other.value.stacked != equal.value.stacked  # the deck's placement of units stays
-        or _label_key(_label_lines(frame, texts, other, per)) >= _label_key(lines)
+        # a row's longest label in fewer lines: its cards less tall
+        or _label_key(_label_lines(frame, texts, other, per), rows)[0] >= _label_key(lines, rows)[0]
     ):
         return equal
     return other
@@ -237,10 +240,14 @@ def _label_lines(frame: Frame, texts: list[Texts], grid: _Grid, per: int | None)
     return [len(m.wrap(lb, size, w, SAFETY)) for (_, lb, _), w in zip(texts, inner, strict=True)]
 
 
-def _label_key(lines: list[int]) -> tuple[int, int, int]:
-    """How well labels are set in these lines, lower better: the fewest lines in the longest
-    label, then in all, then the fewest labels of three lines or more."""
-    return max(lines), sum(lines), sum(1 for n in lines if n >= 3)
+def _label_key(lines: list[int], rows: list[int]) -> tuple[int, int, int, int]:
+    """How well labels are set in these lines (their cards in ``rows``), lower better: the
+    fewest lines in each row's longest label (its cards' height), then in the longest label,
+    then in all, then the fewest labels of three lines or more. Unequal columns are taken only
+    for fewer lines in a row's longest label: "Tổng chi ngân sách / địa phương" alone on two
+    lines beside two one-line labels leaves the row as tall, unequal for nothing."""
+    tallest = _row_max(lines, rows, max(rows) + 1)
+    return sum(tallest), max(lines), sum(lines), sum(1 for n in lines if n >= 3)
 
 
 COL_SHARE = (0.7, 1.5)
@@ -292,6 +299,7 @@ def _col_widths(
     lo, hi = round(equal.card_w * COL_SHARE[0]), round(equal.card_w * COL_SHARE[1])
     each = per or len(texts)
     col_of = [(j % each) % cols for j in range(len(texts))]
+    row_of = [(j % each) // cols for j in range(len(texts))]
     pad = 2 * g.pad
     # each label's card width for 1, 2, 3 lines (EMU, rounded up)
     needs = [[_need_emu(m, lb, equal.lsize, k, pad, hi) for k in (1, 2, 3)] for _, lb, _ in texts]
@@ -307,7 +315,7 @@ def _col_widths(
     def lines(j: int, w: int) -> int:
         return next((k for k, need in enumerate(needs[j], 1) if need <= w), 4)
 
-    best: tuple[tuple[int, int, int, int], tuple[int, ...]] | None = None
+    best: tuple[tuple[int, int, int, int, int], tuple[int, ...]] | None = None
     combos: list[tuple[int, ...]] = [()]
     for opts in options:
         combos = [(*c, w) for c in combos for w in opts if sum(c) + w <= room]
@@ -318,7 +326,7 @@ def _col_widths(
             continue
         spread = room - sum(combo)
         shared = tuple(min(hi, w + spread // cols) for w in combo)
-        key = _label_key([lines(j, shared[col_of[j]]) for j in range(len(texts))])
+        key = _label_key([lines(j, shared[col_of[j]]) for j in range(len(texts))], row_of)
         rank = (*key, max(abs(w - equal.card_w) for w in shared))
         if best is None or rank < best[0]:
             best = rank, shared
