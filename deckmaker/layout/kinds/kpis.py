@@ -139,6 +139,12 @@ class _Grid:
     detail_hs: tuple[int, ...] = ()
     pad_y: int = 0
     """A card's padding above and below its text (``KpiGeometry.pad`` or ``tight_pad``)."""
+    col_ws: tuple[int, ...] = ()
+    """Each column's card width (EMU), the same in every row; ``card_w`` each when empty."""
+
+    def widths(self) -> tuple[int, ...]:
+        """Each column's card width."""
+        return self.col_ws or (self.card_w,) * self.cols
 
 
 def _grid(
@@ -155,11 +161,51 @@ def _grid(
     read as a set, and cards just tall enough for their text (``pad_y`` above and below it, the
     geometry's ``pad`` when None); None when they cannot fit.
     ``per`` cards a slide (all of ``texts`` when None) set the rows; the numbers are at most
-    ``cap``."""
+    ``cap``. The columns are of one width, unless widths shared out by what their labels need
+    (``_col_widths``) set the labels in fewer lines (``_label_key``)."""
     g = frame.kpi
     card_w = (body.w - g.gap * (cols - 1)) // cols
-    inner = (card_w - 2 * g.pad) / EMU_PER_PT
-    if inner <= 0:
+    equal = _grid_at(frame, texts, cols, body, per, stacked, cap, pad_y, (card_w,) * cols)
+    if equal is None or cols < 2:
+        return equal
+    lines = _label_lines(frame, texts, equal, per)
+    each = per or len(texts)
+    rows = [(j % each) // cols for j in range(len(texts))]
+    if len(set(lines)) < 2:
+        return equal  # every label in one line, or all in as many: the columns stay alike
+    col_ws = _col_widths(frame, texts, cols, body, per, equal)
+    if col_ws is None:
+        return equal
+    other = _grid_at(frame, texts, cols, body, per, stacked, cap, pad_y, col_ws)
+    if (
+        other is None
+        or other.vsize < equal.vsize - 1e-6
+        or other.lsize < equal.lsize - 1e-6
+        or (equal.whole and not other.whole)
+        or other.value.stacked != equal.value.stacked  # the deck's placement of units stays
+        # a row's longest label in fewer lines: its cards less tall
+        or _label_key(_label_lines(frame, texts, other, per), rows)[0] >= _label_key(lines, rows)[0]
+    ):
+        return equal
+    return other
+
+
+def _grid_at(
+    frame: Frame,
+    texts: list[Texts],
+    cols: int,
+    body: Box,
+    per: int | None,
+    stacked: bool | None,
+    cap: float | None,
+    pad_y: int | None,
+    col_ws: tuple[int, ...],
+) -> _Grid | None:
+    """``_grid`` with the columns' card widths ``col_ws``."""
+    g = frame.kpi
+    card_w = (body.w - g.gap * (cols - 1)) // cols
+    inner = _inners(frame, len(texts), per, col_ws)
+    if min(inner) <= 0:
         return None
     # the detail at its full size with a smaller value, before a smaller detail; but the
     # number is the card's hero: a smaller detail before a number under ``HERO`` labels
@@ -175,8 +221,129 @@ def _grid(
     for value, full in [(v, f) for vs in (big, small) for f in (True, False) for v in vs]:
         grid = _fill(frame, texts, cols, card_w, inner, value, body, full, per, pad_y)
         if grid is not None:
-            return replace(grid, whole=grid.whole and whole)
+            alike = len(set(col_ws)) < 2
+            return replace(grid, whole=grid.whole and whole, col_ws=() if alike else col_ws)
     return None
+
+
+def _inners(frame: Frame, n: int, per: int | None, col_ws: tuple[int, ...]) -> tuple[float, ...]:
+    """The room (pt) inside each of ``n`` cards, ``per`` a slide, whose columns are ``col_ws``
+    wide."""
+    each, cols, pad = per or n, len(col_ws), frame.kpi.pad
+    return tuple((col_ws[(j % each) % cols] - 2 * pad) / EMU_PER_PT for j in range(n))
+
+
+def _label_lines(frame: Frame, texts: list[Texts], grid: _Grid, per: int | None) -> list[int]:
+    """The lines each card's label takes on ``grid``, ``per`` cards a slide."""
+    m, size = frame.measure.body, grid.lsize
+    inner = _inners(frame, len(texts), per, grid.widths())
+    return [len(m.wrap(lb, size, w, SAFETY)) for (_, lb, _), w in zip(texts, inner, strict=True)]
+
+
+def _label_key(lines: list[int], rows: list[int]) -> tuple[int, int, int, int]:
+    """How well labels are set in these lines (their cards in ``rows``), lower better: the
+    fewest lines in each row's longest label (its cards' height), then in the longest label,
+    then in all, then the fewest labels of three lines or more. Unequal columns are taken only
+    for fewer lines in a row's longest label: "Tổng chi ngân sách / địa phương" alone on two
+    lines beside two one-line labels leaves the row as tall, unequal for nothing."""
+    tallest = _row_max(lines, rows, max(rows) + 1)
+    return sum(tallest), max(lines), sum(lines), sum(1 for n in lines if n >= 3)
+
+
+COL_SHARE = (0.7, 1.5)
+"""A column of cards shared out by what its labels need is at least and at most these shares
+of an equal column."""
+
+
+_NEEDS: OrderedDict[tuple[Any, ...], tuple[TextMeasurer, float]] = OrderedDict()
+NEEDS_KEPT = 2048
+
+
+def _need_pt(m: TextMeasurer, text: str, size: float, lines: int) -> float:
+    """The narrowest room (pt, to a point) that sets ``text`` at ``size`` in ``lines`` lines;
+    kept with its measurer."""
+    key = (id(m), text, size, lines)
+    return kept(_NEEDS, key, NEEDS_KEPT, lambda: (m, _narrowest(m, text, size, lines)))[1]
+
+
+def _narrowest(m: TextMeasurer, text: str, size: float, lines: int) -> float:
+    lo, hi = 1, int(m.width_pt(text, size) / (1 - SAFETY)) + 2
+    if len(m.wrap(text, size, hi, SAFETY)) > lines:
+        return math.inf
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if len(m.wrap(text, size, mid, SAFETY)) <= lines:
+            hi = mid
+        else:
+            lo = mid + 1
+    return float(hi)
+
+
+def _need_emu(m: TextMeasurer, text: str, size: float, lines: int, pad: int, most: int) -> int:
+    """The card width (EMU, with its padding ``pad``) that sets ``text`` in ``lines`` lines;
+    ``most`` and one more when it is wider."""
+    need = _need_pt(m, text, size, lines)
+    return most + 1 if need == math.inf else min(most + 1, math.ceil(need * EMU_PER_PT) + pad)
+
+
+def _col_widths(
+    frame: Frame, texts: list[Texts], cols: int, body: Box, per: int | None, equal: _Grid
+) -> tuple[int, ...] | None:
+    """Column widths (EMU) shared out of the body by what each column's labels need at the
+    equal grid's label size: of the widths (``COL_SHARE`` of an equal column) at which each
+    label takes one, two or three lines, the set that fits the body with the labels in the
+    fewest lines (``_label_key``), then closest to equal; the room left shared equally. None
+    when no set does better than equal columns."""
+    g, m = frame.kpi, frame.measure.body
+    room = body.w - g.gap * (cols - 1)
+    lo, hi = round(equal.card_w * COL_SHARE[0]), round(equal.card_w * COL_SHARE[1])
+    each = per or len(texts)
+    col_of = [(j % each) % cols for j in range(len(texts))]
+    row_of = [(j % each) // cols for j in range(len(texts))]
+    pad = 2 * g.pad
+    # each label's card width for 1, 2, 3 lines (EMU, rounded up)
+    needs = [[_need_emu(m, lb, equal.lsize, k, pad, hi) for k in (1, 2, 3)] for _, lb, _ in texts]
+    # a column's candidate widths: those at which one of its labels takes a line fewer
+    options: list[list[int]] = []
+    for c in range(cols):
+        widths = {lo}
+        for j, need in enumerate(needs):
+            if col_of[j] == c:
+                widths.update(w for w in need if lo <= w <= hi)
+        options.append(sorted(widths))
+
+    def lines(j: int, w: int) -> int:
+        return next((k for k, need in enumerate(needs[j], 1) if need <= w), 4)
+
+    best: tuple[tuple[int, int, int, int, int], tuple[int, ...]] | None = None
+    combos: list[tuple[int, ...]] = [()]
+    for opts in options:
+        combos = [(*c, w) for c in combos for w in opts if sum(c) + w <= room]
+        if len(combos) > 4096:
+            return None  # too many columns and labels to weigh: equal columns
+    for combo in combos:
+        if len(combo) != cols:
+            continue
+        spread = room - sum(combo)
+        shared = tuple(min(hi, w + spread // cols) for w in combo)
+        key = _label_key([lines(j, shared[col_of[j]]) for j in range(len(texts))], row_of)
+        rank = (*key, max(abs(w - equal.card_w) for w in shared))
+        if best is None or rank < best[0]:
+            best = rank, shared
+    if best is None:
+        return None
+    ws = list(best[1])
+    # the room a column's cap leaves, to the columns under theirs (the cards span the body)
+    for c in range(cols):
+        free = [k for k in range(cols) if ws[k] < hi]
+        left = room - sum(ws)
+        if left <= 0 or not free:
+            break
+        for k in free:
+            ws[k] = min(hi, ws[k] + left // len(free))
+    if sum(ws) > room or len(set(ws)) < 2:
+        return None
+    return tuple(ws)
 
 
 def unit_size(frame: Frame, size: float) -> float:
@@ -184,13 +351,29 @@ def unit_size(frame: Frame, size: float) -> float:
     return min(size, max(frame.kpi.label_min, float(round(size * UNIT_SHARE))))
 
 
-def _value_sizes(frame: Frame, texts: list[Texts], inner: float) -> tuple[list[_Value], bool]:
+_VALUES: OrderedDict[tuple[Any, ...], tuple[Frame, tuple[list[_Value], bool]]] = OrderedDict()
+VALUES_KEPT = 1024
+"""Ways to set a card set's values kept in a process (``_value_sizes``, with their frame): a
+slide's cards are weighed in several grids, paddings and places of units at one width."""
+
+
+def _value_sizes(
+    frame: Frame, texts: list[Texts], inner: tuple[float, ...]
+) -> tuple[list[_Value], bool]:
+    """``_sized_values``, kept by its arguments (the frame kept alive with its entry)."""
+    key = (id(frame), tuple(texts), inner)
+    return kept(_VALUES, key, VALUES_KEPT, lambda: (frame, _sized_values(frame, texts, inner)))[1]
+
+
+def _sized_values(
+    frame: Frame, texts: list[Texts], inner: tuple[float, ...]
+) -> tuple[list[_Value], bool]:
     """The ways to set the values to try, largest numbers first, and whether no word of a value
     is broken in them. A number is the card's hero: its unit smaller beside it, or on a line of
     its own under it when that lets the numbers grow by ``STACK_GAIN``; a value that does not
     split into a number and a unit is set whole (on up to two lines, as before)."""
     g, head_m = frame.kpi, frame.measure.heading
-    room = inner * (1 - SAFETY)
+    rooms = [w * (1 - SAFETY) for w in inner]
     parts = [split_value(v) for v, _, _ in texts]
     if not any(u for _, u in parts):
         return _whole_sizes(frame, texts, inner)
@@ -200,9 +383,9 @@ def _value_sizes(frame: Frame, texts: list[Texts], inner: float) -> tuple[list[_
         nums = [head_m.width_pt(n, size) for n, _ in parts]
         after = [head_m.width_pt("\u00a0" + u, us) if u else 0.0 for _, u in parts]
         units = [head_m.width_pt(u, us) for _, u in parts]
-        if all(n + a <= room for n, a in zip(nums, after, strict=True)):
+        if all(n + a <= r for n, a, r in zip(nums, after, rooms, strict=True)):
             beside.append(_Value(size, 1, us, False))
-        if all(n <= room for n in nums) and all(w <= room for w in units):
+        if all(n <= r and w <= r for n, w, r in zip(nums, units, rooms, strict=True)):
             under.append(_Value(size, 1, us, True))
     if not beside and not under:
         return _whole_sizes(frame, texts, inner)
@@ -213,28 +396,27 @@ def _value_sizes(frame: Frame, texts: list[Texts], inner: float) -> tuple[list[_
     return ranked, True
 
 
-def _whole_sizes(frame: Frame, texts: list[Texts], inner: float) -> tuple[list[_Value], bool]:
+def _whole_sizes(
+    frame: Frame, texts: list[Texts], inner: tuple[float, ...]
+) -> tuple[list[_Value], bool]:
     """The values' sizes to try, largest first, with their lines (one or two): the largest that
     fits the card's width, then smaller ones, so a value shrinks before a label goes under the
     theme's minimum; never a size at which a word of a value is broken."""
     g, head_m = frame.kpi, frame.measure.heading
     value_lines = 1
-    vsize = min(
-        fit_single(v, head_m, inner, 1e6, g.value_max, g.value_min, 1)[0] for v, _, _ in texts
-    )
-    if any(len(head_m.wrap(v, vsize, inner, SAFETY)) > 1 for v, _, _ in texts):
+    vals = [(v, w) for (v, _, _), w in zip(texts, inner, strict=True)]
+    vsize = min(fit_single(v, head_m, w, 1e6, g.value_max, g.value_min, 1)[0] for v, w in vals)
+    if any(len(head_m.wrap(v, vsize, w, SAFETY)) > 1 for v, w in vals):
         value_lines = 2  # a long value ("110,4 triệu đồng/người/năm") may take two lines
-        vsize = min(
-            fit_single(v, head_m, inner, 1e6, g.value_max, g.value_min, 2)[0] for v, _, _ in texts
-        )
-        if any(len(head_m.wrap(v, vsize, inner, SAFETY)) > 2 for v, _, _ in texts):
+        vsize = min(fit_single(v, head_m, w, 1e6, g.value_max, g.value_min, 2)[0] for v, w in vals)
+        if any(len(head_m.wrap(v, vsize, w, SAFETY)) > 2 for v, w in vals):
             return [], True
     out = [_Value(vsize, value_lines)]
     for size in sizes(vsize, g.value_min)[1:]:
-        lines = max(len(head_m.wrap(v, size, inner, SAFETY)) for v, _, _ in texts)
+        lines = max(len(head_m.wrap(v, size, w, SAFETY)) for v, w in vals)
         if lines <= 2:
             out.append(_Value(size, lines))
-    whole = [v for v in out if all(_whole(head_m, t, v.size, inner) for t, _, _ in texts)]
+    whole = [v for v in out if all(_whole(head_m, t, v.size, w) for t, w in vals)]
     return (whole, True) if whole else (out[:1], False)  # a word too long for any size: broken
 
 
@@ -264,7 +446,7 @@ def _fill(
     texts: list[Texts],
     cols: int,
     card_w: int,
-    inner: float,
+    inner: tuple[float, ...],
     value: _Value,
     body: Box,
     full_detail: bool,
@@ -295,7 +477,7 @@ def _filled(
     texts: list[Texts],
     cols: int,
     card_w: int,
-    inner: float,
+    inner: tuple[float, ...],
     value: _Value,
     body: Box,
     full_detail: bool,
@@ -305,7 +487,8 @@ def _filled(
     g, head_m, body_m = frame.kpi, frame.measure.heading, frame.measure.body
     rows = math.ceil((per or len(texts)) / cols)
     # a label word too long for the card even at the minimum is broken, as before
-    strict = all(_whole(body_m, lb, g.label_min, inner) for _, lb, _ in texts)
+    labels = [(lb, w) for (_, lb, _), w in zip(texts, inner, strict=True)]
+    strict = all(_whole(body_m, lb, g.label_min, w) for lb, w in labels)
     value_h = value.height(head_m, g.value_pad_pt)
     pad_pt = frame.text_pad_pt
     has_detail = any(d for _, _, d in texts)
@@ -321,9 +504,9 @@ def _filled(
     passes = ((3, True), (99, True)) if full_detail else ((3, False), (99, False))
     for max_lines, full in passes:
         for lsize in sizes(g.label_max, g.label_min):
-            if strict and not all(_whole(body_m, lb, lsize, inner) for _, lb, _ in texts):
+            if strict and not all(_whole(body_m, lb, lsize, w) for lb, w in labels):
                 continue
-            label_lines = [len(body_m.wrap(lb, lsize, inner, SAFETY)) for _, lb, _ in texts]
+            label_lines = [len(body_m.wrap(lb, lsize, w, SAFETY)) for lb, w in labels]
             if max(label_lines) > max_lines:
                 continue
             label_hs = tuple(
@@ -335,7 +518,8 @@ def _filled(
             dsizes = ([largest] if full else sizes(largest, smallest)) if has_detail else [0.0]
             for dsize in dsizes:
                 detail_lines = [
-                    len(body_m.wrap(d, dsize, inner, SAFETY)) if d else 0 for _, _, d in texts
+                    len(body_m.wrap(d, dsize, w, SAFETY)) if d else 0
+                    for (_, _, d), w in zip(texts, inner, strict=True)
                 ]
                 detail_hs = tuple(
                     Pt(body_m.line_height_pt(dsize) * n + pad_pt) if n else 0
@@ -555,7 +739,8 @@ def _deck_size(
 
 
 def deck_sizes(specs: Sequence[SlideSpec], frame: Frame, ctx: PlanContext) -> Mapping[int, float]:
-    """The number size of the deck's KPI cards of each width (EMU): the smallest a KPI slide
+    """The number size of the deck's KPI cards of each width (EMU; of their columns' equal
+    share where their labels share out the row, ``_col_widths``): the smallest a KPI slide
     of the deck sets its numbers at on cards of that width, weighed on its own (its longest
     number sets it). Slide 14 at 46 pt and slide 31 at 54, both three cards a row: two sizes
     where one reads as a set. Reading the figures leaves no trace (``context.quiet``)."""
@@ -630,15 +815,17 @@ def _cards(
     label_style: TextStyle = {"color": c.text}
     # a detail sits on the card's bottom: "2023" and a two-line detail end on one line
     detail_style: TextStyle = {"color": c.muted, "role": "caption", "anchor": Anchor.BOTTOM}
+    widths = g.widths()
     for i, (value, label, detail) in enumerate(texts):
         r, col = divmod(i, g.cols)
         in_row = g.cols if keep else min(g.cols, n - r * g.cols)
-        left = body.x + (body.w - (g.card_w * in_row + k.gap * (in_row - 1))) // 2
-        x = left + col * (g.card_w + k.gap)
+        left = body.x + (body.w - (sum(widths[:in_row]) + k.gap * (in_row - 1))) // 2
+        x = left + sum(widths[:col]) + col * k.gap
         y = top + sum(g.row_hs[:r]) + r * k.gap
         card_h = g.row_hs[r]
-        inner_w = Length(g.card_w - 2 * k.pad)
-        for w, fill, what in ((g.card_w, c.surface, "Card"), (k.mark_w, c.accent, "Mark")):
+        card_w = widths[col]
+        inner_w = Length(card_w - 2 * k.pad)
+        for w, fill, what in ((card_w, c.surface, "Card"), (k.mark_w, c.accent, "Mark")):
             box = Box(Length(x), Length(y), Length(w), Length(card_h))
             out.append(ShapeBox(box, fill, f"KPI {what} {i + 1}"))
         parts = [
