@@ -34,6 +34,8 @@ from .quantities import (
 # the sentence before the number ("phấn đấu", "mục tiêu", "phải")
 TARGET_HEADING = re.compile(
     r"\b(?:mục tiêu|chỉ tiêu|dự toán|phấn đấu|quy hoạch|qui hoạch)\b"
+    # ('Phân bổ ngân sách cấp tỉnh năm 2026', 'Giao chỉ tiêu vốn đầu tư'): amounts assigned
+    r"|\bphân bổ\b|\bgiao\s+(?:các\s+)?(?:chỉ tiêu|dự toán|vốn|nhiệm vụ)\b"
     r"|\b(?:thông qua|phê duyệt|giao)\s+[\"“]?(?:\w+\s+){0,2}?"
     r"(?:kế hoạch|phương án phân bổ|chương trình|đề án)\b"
     # ('Thông qua đề án thành lập thị xã …': the land and people the units are made of, what is)
@@ -44,6 +46,11 @@ TARGET_HEADING = re.compile(
 _TARGET_SENTENCE = re.compile(
     r"(?:^|\s)(?:phấn đấu|phân đầu|(?<!đã )quyết tâm|mục tiêu|chỉ tiêu|dự toán|phải|sẽ"
     r"|theo kế hoạch"
+    # a task set or an amount assigned, the verb opening its sentence or clause ('Hướng tới …',
+    # 'Yêu cầu các chủ đầu tư giải ngân …', 'Giao Sở Tài chính bố trí 200 tỷ đồng', 'Phân bổ
+    # 1.200 tỷ đồng cho các huyện', 'Bảo đảm giải ngân 100% …'): not after a word ('đã phân bổ',
+    # 'các yêu cầu', 'giao dịch', 'Chính phủ giao')
+    r"|(?<![^\W\d] )(?:hướng tới|yêu cầu|phân bổ|bố trí|bảo đảm|đảm bảo|giao(?=\s+(?-i:[A-ZĐ])))"
     # 'UBND Thành phố xây dựng Kế hoạch hỗ trợ … 2.305 nhà': the scope of the plan being made
     r"|(?:xây dựng|ban hành) kế hoạch(?!\s+(?:số\s+)?\d))(?=\s)",
     re.IGNORECASE,
@@ -97,7 +104,12 @@ def heads_targets(heading: str) -> bool:
 # in as a heading, '1.1. Nhiệm vụ quản lý nhà nước về … được chú trọng triển khai …')
 _TASKS_WORDS = 12
 _TASKS_HEADING = re.compile(
-    r"\s*(?:(?:định hướng|phương hướng)(?:\s*,\s*|\s+và\s+))?(?:các\s+)?nhiệm vụ\b", re.I
+    r"\s*(?:(?:định hướng|phương hướng)(?:\s*,\s*|\s+và\s+))?(?:các\s+)?nhiệm vụ\b"
+    # ('Phương hướng năm 2026', 'Định hướng phát triển đến năm 2035', 'Lộ trình thực hiện', 'Dự
+    # kiến phân bổ …'): a part that says what is to come (a title 'Kế hoạch …' is the genre's,
+    # `deckmaker.draft.mood.plans_by_genre`, whose parts may report)
+    r"|\s*(?:phương hướng|định hướng|lộ trình|dự kiến)\b",
+    re.I,
 )
 
 
@@ -139,7 +151,11 @@ _ACTUAL = re.compile(
     r"|kết quả(?:\s+thực hiện)?|thực hiện được)(?=\s)"
 )
 # '…; thực hiện 1.350 lao động': done, when the clause does not strive for it
-_DONE_NUMBER = re.compile(r"(?:^|\s)thực hiện\s*$")
+# (not the means to do it: 'Tổng kinh phí thực hiện 1.250 tỷ đồng', 'vốn thực hiện …', planned)
+_DONE_NUMBER = re.compile(
+    r"(?:^|\s)(?<!kinh phí )(?<!vốn )(?<!chi phí )(?<!nguồn vốn )(?<!ngân sách )thực hiện\s*$",
+    re.I,
+)
 # "dự kiến" plans in the figure's own clause ("dự kiến đầu tư 500 tỷ đồng"), but in a report of
 # results it is an estimate ("dự kiến cả 17/17 chỉ tiêu đạt và vượt mục tiêu", "dự kiến cả năm
 # ước đạt ..."): not when what follows says the figure is reached
@@ -494,8 +510,12 @@ _YEAR_NAMED = re.compile(
 
 
 # a title that reports ('KẾT QUẢ THỰC HIỆN NĂM 2024', 'Tình hình kinh tế - xã hội năm 2024')
+# (not the means or the steps of doing it: 'Kinh phí thực hiện', 'Tổ chức thực hiện', 'Lộ trình
+# thực hiện', parts of a plan)
 _REPORT_TITLE = re.compile(
-    r"\b(?:kết quả|đánh giá|thực hiện|tình hình|đạt được|sơ kết|tổng kết|báo cáo)\b", re.I
+    r"\b(?:kết quả|đánh giá|(?<!kinh phí )(?<!tổ chức )(?<!lộ trình )(?<!nguồn vốn )(?<!giải pháp )"
+    r"thực hiện|tình hình|đạt được|sơ kết|tổng kết|báo cáo)\b",
+    re.I,
 )
 # 'so với cùng kỳ năm 2023': the base of a comparison, a year before the one reported
 _BASE_YEAR = re.compile(r"so(?:\s+với)?(?:\s+cùng kỳ)?\s+năm\s+$", re.I)
@@ -519,6 +539,60 @@ def reported_year(texts: list[str], dated: str = "", titles: list[str] | None = 
         if _REPORT_TITLE.search(head):
             years.extend(int(y.group(2)) for y in _YEAR_NAMED.finditer(head) if not y.group(1))
     return max(years, default=None)
+
+
+# a horizon a heading looks to ('Đến năm 2030', 'Định hướng đến năm 2035', 'Giai đoạn 2026 -
+# 2030'): the year it ends on
+_HORIZON = re.compile(
+    r"(?:(?:đến|tới)\s+(?:cuối\s+|hết\s+)?năm\s+|giai đoạn\s+(?:19|20)\d\d\s*[-–]\s*)"
+    r"((?:19|20)\d\d)(?!\d)",
+    re.I,
+)
+
+
+def heads_horizon(title: str, reported: int | None) -> bool:
+    """The heading looks to a horizon (`_HORIZON`) after the year the document reports on (any,
+    when it reports on none) and does not say it reports ('Kết quả giai đoạn 2021-2025')."""
+    years = [int(m.group(1)) for m in _HORIZON.finditer(title)]
+    return (
+        bool(years)
+        and (reported is None or max(years) > reported)
+        and not heads_results(title)
+        and not _REQUEST.search(title)
+    )
+
+
+# ('Về kiến nghị bổ sung … giai đoạn 2026-2030, khoảng 16.750 tỷ đồng'): what is asked for
+_REQUEST = re.compile(r"\b(?:kiến nghị|đề nghị|đề xuất)\b", re.I)
+
+
+# a time said right after the figure ('… xuống dưới 2% vào năm 2026', '… 120 triệu đồng đến năm
+# 2030'), its year
+_YEAR_AFTER = re.compile(
+    r"[^\W\d]*(?:\s*/\s*[^\W\d]+)*\s*,?\s*(?:vào|đến|tới|trong)\s+(?:cuối\s+|hết\s+)?năm\s+"
+    r"((?:19|20)\d\d)(?!\d)",
+    re.I,
+)
+# a bound said with the figure that a result is not written with: 'trở lên' after it ('đạt
+# 70% trở lên'), 'xuống dưới'/'còn dưới' before it ('giảm tỷ lệ hộ nghèo xuống dưới 2%')
+_BOUND_BEFORE = re.compile(r"(?:^|\s)(?:xuống|xuống còn|giảm còn)\s+dưới\s*$", re.I)
+
+
+def targeted_by_wording(text: str, start: int, end: int, reported: int | None) -> bool:
+    """The figure at ``start``-``end`` is stated as a target by its own wording, whatever the
+    heading: a time after it later than the year reported ('… 2% vào năm 2026'), or a bound
+    only a target is written with (`_FLOOR_AFTER`, `_BOUND_BEFORE`), in a sentence that reports
+    nothing ('ước', 'đã', 'cùng kỳ')."""
+    sentence = _sentence_start(text, start)
+    if _REPORTED.search(text, sentence, start):
+        return False
+    after = _YEAR_AFTER.match(text, end)
+    forward = after is not None and reported is not None and int(after.group(1)) > reported
+    return (
+        forward
+        or _FLOOR_AFTER.match(text, end) is not None
+        or _BOUND_BEFORE.search(text, sentence, start) is not None
+    )
 
 
 def looks_forward(text: str, at: int, reported: int | None) -> bool:

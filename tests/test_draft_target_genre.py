@@ -1,0 +1,103 @@
+"""Where a figure is a target though no sentence says 'kế hoạch' (issue 15, session 13, h15m):
+the genre of the document (a Kế hoạch, Chương trình, Đề án plans outside its parts that report
+or state its grounds), a heading that looks to a horizon or assigns amounts, and the figure's own
+wording (a bound only a target is written with, a time after it later than the year reported, a
+verb that sets a task or assigns an amount opening its clause).
+
+A class checked on one paragraph is a row of WORDING (the class in a comment over its rows); a
+class that needs a whole document is a row of DOCUMENTS."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from deckmaker.draft.figures import find_figures
+
+from .draft_cases import case, composed, read
+
+WORDING = [
+    # a bound only a target is written with: 'trở lên' after it a floor, 'xuống dưới' a ceiling
+    case("at-least-after-is-a-floor", ["floor"],
+         "Tỷ lệ lao động qua đào tạo đạt 70% trở lên."),
+    case("down-below-is-a-ceiling", ["ceiling"],
+         "Giảm tỷ lệ hộ nghèo xuống dưới 2% trong nhiệm kỳ."),
+    # ... not where the sentence reports
+    case("a-bound-reported-is-a-result", [None],
+         "Năm qua, tỷ lệ lao động qua đào tạo ước đạt 70% trở lên."),
+    # a time after the figure later than the year reported (2024 here)
+    case("a-later-year-after-it", ["exact"],
+         "Thu nhập bình quân đầu người đạt 120 triệu đồng vào năm 2030."),
+    case("the-year-reported-after-it", [None],
+         "Thu nhập bình quân đầu người đạt 60 triệu đồng trong năm 2024."),
+    # a verb opening its clause that sets a task or assigns an amount
+    case("an-amount-allocated", ["exact"],
+         "Phân bổ 1.200 tỷ đồng cho các huyện để xây dựng nông thôn mới."),
+    case("an-agency-tasked", ["exact"],
+         "Giao Sở Tài chính bố trí 200 tỷ đồng để thực hiện chương trình."),
+    case("a-requirement", ["floor"],
+         "Yêu cầu các chủ đầu tư giải ngân tối thiểu 95% kế hoạch vốn được giao."),
+    case("a-guarantee", ["exact"],
+         "Bảo đảm giải ngân 100% kế hoạch vốn đầu tư công."),
+    # ... not the same syllables in a word or after one: 'giao dịch', 'Chính phủ giao' (a
+    # result set against its plan), 'đã phân bổ' (done), 'các yêu cầu' (a noun)
+    case("a-transaction-is-no-assignment", [None],
+         "Giao dịch căn hộ thành công 33.585 giao dịch."),
+    case("an-allocation-done", [None],
+         "Tỉnh đã phân bổ 1.200 tỷ đồng cho các huyện."),
+    case("requests-as-a-noun", [None],
+         "Lãnh đạo Bộ đã giải quyết các yêu cầu, kiến nghị của 29 lượt công dân."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("expected", "paragraph"), WORDING)
+def test_the_kind_a_figures_wording_gives(expected, paragraph):
+    assert read(find_figures(paragraph, reported=2024), "plan_kind") == expected
+
+
+_PLAN = [
+    "UỶ BAN NHÂN DÂN",
+    "TỈNH AN HÀ",
+    "Số: 12/KH-UBND",
+    "KẾ HOẠCH",
+    "Phát triển giáo dục mầm non tỉnh An Hà giai đoạn 2026 - 2030",
+    "I. THỰC TRẠNG",
+    "Toàn tỉnh có 250 trường mầm non.",
+    "II. NHIỆM VỤ TRỌNG TÂM VÀ GIẢI PHÁP CHỦ YẾU CỦA NGÀNH GIÁO DỤC TỈNH TRONG GIAI ĐOẠN TỚI",
+    "1. Phát triển mạng lưới trường lớp",
+    "Xây dựng mới 30 trường mầm non; tỷ lệ trẻ suy dinh dưỡng dưới 5%.",
+    "III. KINH PHÍ THỰC HIỆN",
+    "Tổng kinh phí thực hiện 1.250 tỷ đồng.",
+]
+
+DOCUMENTS = [
+    # a plan's parts plan (a long heading of tasks, its budget), its ground ('Thực trạng') not
+    case("a-plan-plans-outside-its-ground", _PLAN,
+         [(Decimal("250"), None), (Decimal("30"), "exact"), (Decimal("5"), "ceiling"),
+          (Decimal("1250"), "exact")]),
+    # the same parts in a report: the genre plans nothing
+    case("a-report-does-not", ["BÁO CÁO", *_PLAN[4:]],
+         [(Decimal("250"), None), (Decimal("30"), None), (Decimal("5"), None),
+          (Decimal("1250"), None)]),
+    # a plan named by its title with no letterhead; a paragraph in it that reports is no target
+    case("a-plan-by-its-title",
+         ["Kế hoạch phát triển kinh tế số của huyện An Phú năm 2026", "1. Hạ tầng số",
+          "Phủ sóng 5G tới 100% thôn, bản.", "Năm 2025 đã phủ sóng 4G tới 95% thôn, bản."],
+         [(Decimal("100"), "exact"), (Decimal("95"), None)]),
+    # a heading that looks to a horizon, with no report in the document to set the year
+    case("a-horizon-heading",
+         ["Ngành nông nghiệp tỉnh An Hà", "1. Đến năm 2030", "Tỷ lệ che phủ rừng 45%.",
+          "2. Kết quả giai đoạn 2021 - 2025", "Tỷ lệ che phủ rừng 41%."],
+         [(Decimal("45"), "exact"), (Decimal("41"), None)]),
+    # a heading that allocates amounts
+    case("an-allocation-heading",
+         ["Ngân sách tỉnh An Hà", "1. Phân bổ vốn đầu tư công năm 2026",
+          "Vốn ngân sách tỉnh 2.400 tỷ đồng."],
+         [(Decimal("2400"), "exact")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), DOCUMENTS)
+def test_the_kind_a_documents_genre_and_headings_give(tmp_path, paragraphs, expected):
+    assert read(composed(tmp_path, paragraphs), "value plan_kind") == expected
