@@ -90,6 +90,28 @@ DOCUMENTS = [
          ["Ngành nông nghiệp tỉnh An Hà", "1. Đến năm 2030", "Tỷ lệ che phủ rừng 45%.",
           "2. Kết quả giai đoạn 2021 - 2025", "Tỷ lệ che phủ rừng 41%."],
          [(Decimal("45"), "exact"), (Decimal("41"), None)]),
+    # a conclusion's part on the tasks ahead, its heading opened by 'Về'; its results and the
+    # requests answered are no targets
+    case("a-conclusions-tasks-ahead",
+         ["THÔNG BÁO", "Kết luận của Phó Thủ tướng tại buổi làm việc với tỉnh An Hà",
+          "I. ĐÁNH GIÁ CHUNG", "Năm 2030, thu ngân sách đạt 15.200 tỷ đồng.",
+          "II. VỀ NHIỆM VỤ, GIẢI PHÁP TRONG THỜI GIAN TỚI",
+          "Hoàn thành xóa nhà tạm cho 3.500 hộ.",
+          "III. VỀ CÁC KIẾN NGHỊ CỦA TỈNH",
+          "Về kiến nghị hỗ trợ 2.000 tỷ đồng đầu tư đường ven biển: giao Bộ Tài chính xem xét."],
+         [(Decimal("15200"), None), (Decimal("3500"), "exact"), (Decimal("2000"), None)]),
+    # a short heading on the time to come, unless it reports
+    case("a-heading-on-the-time-to-come",
+         ["Ngành giáo dục huyện An Phú", "1. Giải pháp trọng tâm trong năm học tới",
+          "Tuyển mới 1.200 học sinh lớp 1.",
+          "2. Kết quả năm học 2030 - 2031 và phương hướng năm học tới",
+          "Tuyển mới 1.150 học sinh lớp 1."],
+         [(Decimal("1200"), "exact"), (Decimal("1150"), None)]),
+    # a resolution on an investment policy: what is to be built
+    case("an-investment-policy",
+         ["NGHỊ QUYẾT", "Về chủ trương đầu tư Dự án đường vành đai 4", "Điều 1",
+          "Tổng mức đầu tư của Dự án khoảng 8.500 tỷ đồng."],
+         [(Decimal("8500"), "exact")]),
     # a heading that allocates amounts
     case("an-allocation-heading",
          ["Ngân sách tỉnh An Hà", "1. Phân bổ vốn đầu tư công năm 2026",

@@ -36,6 +36,8 @@ TARGET_HEADING = re.compile(
     r"\b(?:mục tiêu|chỉ tiêu|dự toán|phấn đấu|quy hoạch|qui hoạch)\b"
     # ('Phân bổ ngân sách cấp tỉnh năm 2026', 'Giao chỉ tiêu vốn đầu tư'): amounts assigned
     r"|\bphân bổ\b|\bgiao\s+(?:các\s+)?(?:chỉ tiêu|dự toán|vốn|nhiệm vụ)\b"
+    # ('Nghị quyết về chủ trương đầu tư Dự án …', 'Phê duyệt dự án …'): what is to be built
+    r"|\bchủ trương đầu tư\b|\bphê duyệt\s+(?:điều chỉnh\s+)?dự án\b"
     r"|\b(?:thông qua|phê duyệt|giao)\s+[\"“]?(?:\w+\s+){0,2}?"
     r"(?:kế hoạch|phương án phân bổ|chương trình|đề án)\b"
     # ('Thông qua đề án thành lập thị xã …': the land and people the units are made of, what is)
@@ -94,9 +96,17 @@ def heads_targets(heading: str) -> bool:
     đều vượt chỉ tiêu', 'Các chỉ tiêu đạt và vượt', 'Kết quả thực hiện các chỉ tiêu …') or a
     result set against one ('vượt kế hoạch', 'so với chỉ tiêu'): those head results."""
     said = _COMPARED.sub(" ", _TARGETS_MET.sub(" ", _MET_AFTER.sub(" ", heading)))
-    return TARGET_HEADING.search(said) is not None or (
-        _TASKS_HEADING.match(said) is not None and len(said.split()) <= _TASKS_WORDS
+    short = len(said.split()) <= _TASKS_WORDS
+    return (
+        TARGET_HEADING.search(said) is not None
+        or (_TASKS_HEADING.match(said) is not None and short)
+        or (_COMING.search(said) is not None and short and not _REPORT_TITLE.search(said))
     )
+
+
+# ('Giải pháp trọng tâm trong thời gian tới', 'Năm học tới'): a time to come, named by a short
+# heading that reports nothing ('Kết quả năm 2025 và phương hướng năm tới' reports)
+_COMING = re.compile(r"(?:^|\s)(?:thời gian|giai đoạn|năm|năm học|nhiệm kỳ)\s+tới\b", re.I)
 
 
 # a short heading that opens with the tasks to do ('III. NHIỆM VỤ, GIẢI PHÁP', 'Phương hướng,
@@ -104,11 +114,13 @@ def heads_targets(heading: str) -> bool:
 # in as a heading, '1.1. Nhiệm vụ quản lý nhà nước về … được chú trọng triển khai …')
 _TASKS_WORDS = 12
 _TASKS_HEADING = re.compile(
-    r"\s*(?:(?:định hướng|phương hướng)(?:\s*,\s*|\s+và\s+))?(?:các\s+)?nhiệm vụ\b"
+    # ('Về nhiệm vụ, giải pháp thời gian tới', 'Một số nhiệm vụ trọng tâm')
+    r"\s*(?:(?:về|đối với)\s+)?(?:(?:một số|những|các)\s+)?"
+    r"(?:(?:định hướng|phương hướng)(?:\s*,\s*|\s+và\s+))?(?:các\s+)?nhiệm vụ\b"
     # ('Phương hướng năm 2026', 'Định hướng phát triển đến năm 2035', 'Lộ trình thực hiện', 'Dự
     # kiến phân bổ …'): a part that says what is to come (a title 'Kế hoạch …' is the genre's,
     # `deckmaker.draft.mood.plans_by_genre`, whose parts may report)
-    r"|\s*(?:phương hướng|định hướng|lộ trình|dự kiến)\b",
+    r"|\s*(?:(?:về|đối với)\s+)?(?:phương hướng|định hướng|lộ trình|dự kiến)\b",
     re.I,
 )
 
