@@ -56,6 +56,41 @@ def test_the_kind_a_figures_wording_gives(expected, paragraph):
     assert read(find_figures(paragraph, reported=2024), "plan_kind") == expected
 
 
+# under a heading of targets: the kind from the wording
+KIND = [
+    # a bound denied: none below is a least, none above a most
+    case("none-below-is-a-floor", ["exact", "floor"],
+         "Tỷ lệ trẻ em được tiêm chủng đầy đủ đạt 95%, không có huyện nào đạt dưới 85%."),
+    case("none-above-is-a-ceiling", ["ceiling"],
+         "Kiểm soát nợ xấu, không để tỷ lệ nợ xấu vượt trên 3%."),
+    # ... not the syllable of a word ('không gian mạng')
+    case("cyberspace-is-no-negation", ["floor"],
+         "Số vụ lừa đảo trên không gian mạng được phát hiện tăng trên 10%."),
+    # a clause that opens on its figure says it as the one before, its verb left out
+    case("a-verb-left-out-after-a-semicolon", ["floor", "floor"],
+         "Giảm bình quân 5%/năm số vụ tai nạn giao thông, số người chết; 3%/năm số người bị "
+         "thương."),
+    # a bound shared along a list of counts, not past the first count's own verb
+    case("a-bound-shared-along-a-list", ["floor", "floor"],
+         "Hình thành ít nhất 100 doanh nghiệp khởi nghiệp, 50 doanh nghiệp khoa học công nghệ."),
+    case("no-bound-shared-past-a-verb", ["floor", "exact"],
+         "Ít nhất 70% số xã có trạm y tế đạt chuẩn, 30% số xã có bác sĩ làm việc."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("expected", "paragraph"), KIND)
+def test_the_kind_a_targets_wording_gives(expected, paragraph):
+    assert read(find_figures(paragraph, target=True), "plan_kind") == expected
+
+
+def test_a_hardship_suffered_is_no_duty():
+    # 'phải' of what was forced on the counted ('phải tạm ngừng') sets no target; of a duty it does
+    forced = "Năm 2030, có 120 hộ kinh doanh phải tạm ngừng hoạt động do dịch bệnh."
+    assert read(find_figures(forced), "plan_kind") == [None]
+    duty = "Các xã phải hoàn thành 50 km đường giao thông nông thôn."
+    assert read(find_figures(duty), "plan_kind") == ["exact"]
+
+
 _PLAN = [
     "UỶ BAN NHÂN DÂN",
     "TỈNH AN HÀ",

@@ -30,6 +30,13 @@ from .quantities import (
     parse_number,
 )
 
+# 'phải' of a hardship suffered ('61 doanh nghiệp phải tạm ngưng sản xuất', 'phải thu hẹp sản xuất
+# kinh doanh'): what was forced, no duty set
+_HARDSHIP = (
+    r"(?!\s+(?:tạm|ngừng|ngưng|dừng|thu hẹp|đóng cửa|giải thể|chịu|nghỉ|cắt giảm|bán|cách ly"
+    r"|đối mặt|gánh|vay)\b)"
+)
+
 # a target is stated: in the heading ("Mục tiêu", "Các chỉ tiêu", "dự toán", "quy hoạch") or in
 # the sentence before the number ("phấn đấu", "mục tiêu", "phải")
 TARGET_HEADING = re.compile(
@@ -46,7 +53,8 @@ TARGET_HEADING = re.compile(
     re.IGNORECASE,
 )
 _TARGET_SENTENCE = re.compile(
-    r"(?:^|\s)(?:phấn đấu|phân đầu|(?<!đã )quyết tâm|mục tiêu|chỉ tiêu|dự toán|phải|sẽ"
+    r"(?:^|\s)(?:phấn đấu|phân đầu|(?<!đã )quyết tâm|mục tiêu|chỉ tiêu|dự toán"
+    r"|phải" + _HARDSHIP + r"|sẽ"
     r"|theo kế hoạch"
     # a task set or an amount assigned, the verb opening its sentence or clause ('Hướng tới …',
     # 'Yêu cầu các chủ đầu tư giải ngân …', 'Giao Sở Tài chính bố trí 200 tỷ đồng', 'Phân bổ
@@ -281,6 +289,14 @@ _HARD_FLOOR = re.compile(r"(?:^|\s)(?:tối thi[ểế]u|ít nhất|không dư�
 # 'Tốc độ tăng năng suất lao động xã hội bình quân khoảng 8,5%': a growth said as about a level
 # is that level, exactly (the labelled set: every 'khoảng N%' target exact), no floor
 _HARD_FLOOR_VERB = re.compile(r"(?:^|\s)tối thi[ểế]u(?=\s)", re.I)
+# a bound denied: 'không có tỉnh, thành phố đạt dưới 60%' (none below: at least), 'không để tỷ lệ
+# nợ xấu vượt trên 3%' (none above: at most); not 'không quá', 'không vượt quá', read as ceilings,
+# nor the syllable in a word ('không gian mạng', 'không khí')
+_NEGATION = (
+    r"(?:^|\s)không\s(?!quá|vượt|gian|khí|quân|phận|lưu|dây|ảnh|trung|kích|chỉ)[^;.]{0,60}?\s"
+)
+_NOT_BELOW = re.compile(_NEGATION + r"(?:dưới|thấp hơn)\s*$", re.I)
+_NOT_ABOVE = re.compile(_NEGATION + r"(?:vượt\s+)?(?:trên|cao hơn|quá)\s*$", re.I)
 _ABOUT = re.compile(r"(?:^|\s)(?:khoảng|xấp xỉ)\s*$", re.I)
 
 
@@ -913,7 +929,9 @@ def _with_kind(text: str, m: re.Match[str], figure: Found, target: bool) -> Foun
         return replace(figure, plan_kind="ceiling")
     if _HARD_FLOOR.search(before) or _HARD_FLOOR.search(bound):
         return replace(figure, plan_kind="floor")
-    planned_after = re.match(r"\s*(?:[^\W\d]+\s+){0,3}?(?:phải|cần|sẽ)\s", text[figure.span[1] :])
+    planned_after = re.match(
+        r"\s*(?:[^\W\d]+\s+){0,3}?(?:phải" + _HARDSHIP + r"|cần|sẽ)\s", text[figure.span[1] :]
+    )
     expected = _EXPECTED.search(clause) and not re.search(
         r"\s(?:đạt và vượt|hoàn thành)\s", text[figure.span[1] : figure.span[1] + 40]
     )
@@ -954,7 +972,11 @@ def _with_kind(text: str, m: re.Match[str], figure: Found, target: bool) -> Foun
         or guaranteed
     ):
         return figure
-    if _THRESHOLD.search(clause) or _CEILING.search(before):
+    if _NOT_BELOW.search(clause):
+        kind = "floor"  # 'không có tỉnh, thành phố đạt dưới 60%': no one below, a least
+    elif _NOT_ABOVE.search(clause):
+        kind = "ceiling"  # 'không để nợ xấu vượt trên 3%'
+    elif _THRESHOLD.search(clause) or _CEILING.search(before):
         kind = "ceiling"
     elif isinstance(figure.value, tuple):
         kind = "range"  # 'trên 8% - 9%': the range is the target, its bound said of both ends
@@ -969,7 +991,7 @@ def _with_kind(text: str, m: re.Match[str], figure: Found, target: bool) -> Foun
             # tổng giá trị sản xuất đạt 8.962,72 tỷ đồng' plans the level exactly
             _FLOOR_VERB.search(re.sub(r"tăng trưởng(?=.*,\s)", "", clause))
             # "tăng 21%/năm", "giảm bình quân 1,5%/năm": a change to make every year, at least
-            or (figure.unit == "%/năm" and re.search(r"(?:^|\s)(?:tăng|giảm)(?=\s)", clause))
+            or (figure.unit == "%/năm" and re.search(r"(?:^|\s)(?:tăng|giảm)(?=\s)", clause, re.I))
             or (
                 figure.unit in ("%", "%/năm")
                 and _RATE_OF_GROWTH.search(re.sub(r"\([^()]*\)", " ", before))
@@ -1019,6 +1041,10 @@ def _with_kind(text: str, m: re.Match[str], figure: Found, target: bool) -> Foun
 # ('…, 50 doanh nghiệp', '… và 30 hợp tác xã'): the next count of a list, nothing between but
 # what the count before it counts
 _LIST_NEXT = re.compile(r"(?:\s+[^\W\d]+){0,8}\s*(?:,|\svà)\s*")
+# what is said of a count between it and the next ('… đạt chuẩn quốc gia, …')
+_PREDICATE = re.compile(r"(?:^|\s)(?:đạt|được|là|có)(?=\s)")
+# the figure before, what it is said of, a ';', then the figure, nothing between
+_ELLIPSIS = re.compile(r"[^;.\d]{0,120};\s*")
 
 
 def shared_bound(text: str, before: Found | None, figure: Found) -> Found:
@@ -1032,8 +1058,22 @@ def shared_bound(text: str, before: Found | None, figure: Found) -> Found:
         or figure.plan is not None
         or before.plan_kind not in ("floor", "ceiling")
         or before.unit != figure.unit
-        or not _LIST_NEXT.fullmatch(text, before.span[1], figure.span[0])
     ):
+        return figure
+    rest = re.match(r"[^;.]*", text[figure.span[1] :])
+    if (
+        _ELLIPSIS.fullmatch(text, before.span[1], figure.span[0])
+        and rest is not None
+        and not _PREDICATE.search(rest.group(0))
+    ):
+        # 'Tăng bình quân 12%/năm đối với số công bố khoa học; 16%/năm đối với số sáng chế': a
+        # clause that opens on its figure says it as the one before it, its verb left out (not
+        # '…; 95% hộ gia đình đạt danh hiệu …', a clause with a verb of its own)
+        return replace(figure, plan_kind=before.plan_kind)
+    between = _LIST_NEXT.fullmatch(text, before.span[1], figure.span[0])
+    if between is None or _PREDICATE.search(between.group(0)):
+        # ('ít nhất 80% cơ sở đạt chuẩn quốc gia, 20% cơ sở được đầu tư hiện đại': the first
+        # count's own verb between, the next is another target, not the list's next item)
         return figure
     hard = _HARD_FLOOR if before.plan_kind == "floor" else _HARD_CEILING
     if hard.search(text[: before.span[0]]):
