@@ -23,6 +23,13 @@ WORDING = [
          "Tỷ lệ lao động qua đào tạo đạt 70% trở lên."),
     case("down-below-is-a-ceiling", ["ceiling"],
          "Giảm tỷ lệ hộ nghèo xuống dưới 2% trong nhiệm kỳ."),
+    # the signs said as the words: '≥' a floor, '≤' a ceiling, whatever the heading
+    case("greater-or-equal-sign", ["floor"],
+         "Đến hết năm 2030: có ≥ 60% hợp tác xã ứng dụng công nghệ số."),
+    case("less-or-equal-sign", ["ceiling"], "Tỷ lệ nợ xấu ≤ 3%."),
+    # a condition's range ('từ N … trở lên') is no target
+    case("a-conditions-range", [None],
+         "Trường hợp có từ 02 địa phương trở lên bằng điểm nhau thì xét theo tiêu chí phụ."),
     # ... not where the sentence reports
     case("a-bound-reported-is-a-result", [None],
          "Năm qua, tỷ lệ lao động qua đào tạo ước đạt 70% trở lên."),
@@ -66,6 +73,10 @@ KIND = [
     # ... not the syllable of a word ('không gian mạng')
     case("cyberspace-is-no-negation", ["floor"],
          "Số vụ lừa đảo trên không gian mạng được phát hiện tăng trên 10%."),
+    # what is now, said at the head of its sentence, among tasks
+    case("what-is-now-opening-its-sentence", [None, "floor"],
+         "Hiện nay khối lượng hoàn thành của Dự án khoảng 61%, yêu cầu chủ đầu tư đẩy nhanh "
+         "tiến độ (phấn đấu sản lượng mỗi tháng đạt tối thiểu 10%)."),
     # a clause that opens on its figure says it as the one before, its verb left out
     case("a-verb-left-out-after-a-semicolon", ["floor", "floor"],
          "Giảm bình quân 5%/năm số vụ tai nạn giao thông, số người chết; 3%/năm số người bị "

@@ -150,10 +150,11 @@ _ESTIMATE_WILL = re.compile(
 
 # ('Trên 70% số doanh nghiệp …': the bound opening its sentence, in capitals)
 _CEILING = re.compile(
-    r"(?:^|\s)(?:không quá|không vượt quá|tối đa|dưới|còn dưới|thấp hơn|giảm xuống dưới)\s*$", re.I
+    r"(?:^|\s|\()(?:không quá|không vượt quá|tối đa|dưới|còn dưới|thấp hơn|giảm xuống dưới|<)\s*$",
+    re.I,
 )
 _FLOOR = re.compile(
-    r"(?:^|\s)(?:trên|ít nhất|tối thi[ểế]u|không dưới|không thấp hơn|hơn)\s*$", re.I
+    r"(?:^|\s|\()(?:trên|ít nhất|tối thi[ểế]u|không dưới|không thấp hơn|hơn|>)\s*$", re.I
 )
 _FLOOR_AFTER = re.compile(r"\s*trở lên\b")
 # "phấn đấu đạt 60%", "nhu cầu vốn tối thiểu ... khoảng 3.770 tỷ đồng", a growth to reach ("tốc độ
@@ -168,7 +169,8 @@ _BEYOND = re.compile(
 # ('kết quả thực hiện 320 ha', 'thực hiện được 45 km': what was done)
 _ACTUAL = re.compile(
     r"(?:^|\s)(?:hiện có|hiện nay|hiện tại|đã có|ước thực hiện|ước đạt|ước tính|ước|dự ước"
-    r"|kết quả(?:\s+thực hiện)?|thực hiện được)(?=\s)"
+    r"|kết quả(?:\s+thực hiện)?|thực hiện được)(?=\s)",
+    re.I,  # ('Hiện nay tổng khối lượng hoàn thành … khoảng 61%': opening its sentence)
 )
 # '…; thực hiện 1.350 lao động': done, when the clause does not strive for it
 # (not the means to do it: 'Tổng kinh phí thực hiện 1.250 tỷ đồng', 'vốn thực hiện …', planned)
@@ -258,7 +260,8 @@ _MADE_OF = re.compile(r"(?:^|\s)(?:bao gồm|gồm có|gồm)\s*$", re.IGNORECAS
 # 'bảo đảm 100% xã có trạm y tế đạt chuẩn', 'đảm bảo đạt 95%': a level to guarantee, right
 # before the figure (not 'bảo đảm cho tàu 40.000 DWT', what a work makes possible)
 _GUARANTEE = re.compile(r"(?:^|\s)(?:bảo đảm|đảm bảo)(?:\s+(?:đạt|có))?\s*$", re.IGNORECASE)
-_HARD_CEILING = re.compile(r"(?:^|\s)(?:không quá|không vượt quá|tối đa)\s*$", re.I)
+# ('Có ≤ 5%', 'Có ≥ 30% doanh nghiệp …': the signs said as the words)
+_HARD_CEILING = re.compile(r"(?:^|\s|\()(?:không quá|không vượt quá|tối đa|≤|<=)\s*$", re.I)
 _TIME_AND_VERB = re.compile(
     r"(?:\s+(?:vào|đến|trong)?\s*(?:cuối\s+)?năm\s+\d{4})?\s+(?:đạt|là|ở mức)\s*$"
 )
@@ -285,7 +288,9 @@ _STRIVES_FOR_A_LEVEL = re.compile(
     r"(?:phấn đấu|phân đầu)\s+(?!đạt\s)[^;,]*?\sđạt\s+(?:(?:khoảng|trên|hơn)\s+)?\d[^;]*;",
     re.IGNORECASE,
 )
-_HARD_FLOOR = re.compile(r"(?:^|\s)(?:tối thi[ểế]u|ít nhất|không dưới|không thấp hơn)\s*$", re.I)
+_HARD_FLOOR = re.compile(
+    r"(?:^|\s|\()(?:tối thi[ểế]u|ít nhất|không dưới|không thấp hơn|≥|>=)\s*$", re.I
+)
 # 'Tốc độ tăng năng suất lao động xã hội bình quân khoảng 8,5%': a growth said as about a level
 # is that level, exactly (the labelled set: every 'khoảng N%' target exact), no floor
 _HARD_FLOOR_VERB = re.compile(r"(?:^|\s)tối thi[ểế]u(?=\s)", re.I)
@@ -618,7 +623,12 @@ def targeted_by_wording(text: str, start: int, end: int, reported: int | None) -
     forward = after is not None and reported is not None and int(after.group(1)) > reported
     return (
         forward
-        or _FLOOR_AFTER.match(text, end) is not None
+        or (
+            _FLOOR_AFTER.match(text, end) is not None
+            # ('nếu có từ 02 địa phương trở lên …', 'người từ 15 tuổi trở lên'): a condition's
+            # range, not a target
+            and not re.search(r"(?:^|\s)từ\s*$", text[sentence:start])
+        )
         or _BOUND_BEFORE.search(text, sentence, start) is not None
     )
 
