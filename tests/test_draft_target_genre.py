@@ -158,6 +158,18 @@ DOCUMENTS = [
          ["NGHỊ QUYẾT", "Về chủ trương đầu tư Dự án đường vành đai 4", "Điều 1",
           "Tổng mức đầu tư của Dự án khoảng 8.500 tỷ đồng."],
          [(Decimal("8500"), "exact")]),
+    # a list of tasks set for those below ('… đề nghị các Bộ, … và địa phương:'): its items are
+    # targets, a share of a plan striven for or bounded among them; the result before it is not
+    case("a-list-of-tasks-set-for-those-below",
+         ["Kính gửi: Các Bộ, cơ quan trung ương và địa phương.",
+          "Lũy kế giải ngân đến ngày 31/7/2030 là 120.000 tỷ đồng, đạt 29,5% kế hoạch.",
+          "Để hoàn thành mục tiêu năm 2030, Bộ Tài chính đề nghị các Bộ, cơ quan trung ương và "
+          "địa phương:",
+          "1. Quyết liệt chỉ đạo, phấn đấu giải ngân 100% kế hoạch vốn được giao.",
+          "2. Đến hết ngày 30/9/2030, tỷ lệ giải ngân đạt tối thiểu 60% kế hoạch vốn.",
+          "3. Khẩn trương phân bổ chi tiết 15.000 tỷ đồng kế hoạch vốn còn lại."],
+         [(Decimal("120000"), None), (Decimal("29.5"), None), (Decimal("100"), "exact"),
+          (Decimal("60"), "floor"), (Decimal("15000"), "exact")]),
     # a heading that allocates amounts
     case("an-allocation-heading",
          ["Ngân sách tỉnh An Hà", "1. Phân bổ vốn đầu tư công năm 2026",

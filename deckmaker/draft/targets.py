@@ -335,7 +335,11 @@ _ANNOUNCED = re.compile(
     r"|^(?:[^\d.:;]{1,40}:\s*)?nghị quyết\b[^.;:\d]{0,80}?\svề\s+(?:việc\s+)?"
     r"(?:nhiệm vụ|kế hoạch|mục tiêu|chỉ tiêu)\b[^.;:]*$"
     # 'thống nhất nhiệm vụ … với các chỉ tiêu: …': a list of targets opened by a colon
-    r"|(?:^|\s)(?:với|theo)\s+(?:các|những)\s+(?:mục tiêu|chỉ tiêu)\b[^.;:]{0,60}:",
+    r"|(?:^|\s)(?:với|theo)\s+(?:các|những)\s+(?:mục tiêu|chỉ tiêu)\b[^.;:]{0,60}:"
+    # 'Bộ Tài chính đề nghị các Bộ, cơ quan trung ương và địa phương:', 'Thủ tướng Chính phủ yêu
+    # cầu các bộ, ngành:': a list of tasks set for those below, its items after the colon (not a
+    # request made upward, 'Tỉnh đề nghị Trung ương hỗ trợ …', which names no 'các …')
+    r"|(?:^|\s)(?:đề nghị|yêu cầu|chỉ thị|giao)\s+(?:các|những|mọi|toàn thể)\s[^.;:]{0,150}:\s*$",
     re.IGNORECASE,
 )
 # 'Theo đó, giai đoạn 2020-2025 đưa tốc độ tăng trưởng … đạt …': a level to bring a measure to
@@ -517,12 +521,23 @@ def states_a_case(text: str) -> bool:
     return _CASE_ITEM.match(text) is not None
 
 
+# a bound set on a share of a plan ('đạt tối thiểu 60% kế hoạch vốn'): a target, no result
+_LEAST_OR_MOST = re.compile(
+    r"(?:^|\s)(?:tối thi[ểế]u|ít nhất|không dưới|không thấp hơn|không quá|tối đa|≥|≤)(?=\s|\d)",
+    re.I,
+)
+
+
 def lists_on(text: str) -> bool:
     """The paragraph may go on listing targets announced before it: it reports nothing
     (`reports`) and states a figure or opens a list (a colon at its end). A paragraph of prose
     with no figure ('Ông … chỉ đạo, thời gian tới, ngành cần …') ends the list: what follows it
     ('Nhân dịp này, 1 tập thể … được tặng bằng khen') is no item of it."""
-    return not reports(text) and (re.search(r"\d", text) is not None or text.rstrip().endswith(":"))
+    # ('1. Phấn đấu giải ngân 100% kế hoạch vốn được giao.': a share of a plan striven for, no
+    # result set against it)
+    strives = _STRIVE.search(text) or _LEAST_OR_MOST.search(text)
+    said = _COMPARED.sub(_blank, text) if strives else text
+    return not reports(said) and (re.search(r"\d", text) is not None or text.rstrip().endswith(":"))
 
 
 def reports(text: str) -> bool:
