@@ -21,7 +21,7 @@ from .grammar import (
     weak,
 )
 from .labels import LABEL_WORDS, fit, slug
-from .mood import Mood, Setting, moods
+from .mood import Mood, Setting, moods, plans_by_genre
 from .quantities import Found, Value, list_unit
 from .ranker import Context, pick
 from .scale import needs_scale, presenter_value, presenter_values
@@ -191,6 +191,7 @@ class _Composer:
             reported=self.reported,
             intro=self.doc.intro,
             directive=(self.doc.doc_type or "").upper() == "CHỈ THỊ",
+            planning=plans_by_genre(self.doc.doc_type, self.doc.title or self.headline),
         )
 
     def deck(self) -> DeckDraft:

@@ -80,6 +80,7 @@ from .targets import (
     looks_forward,
     norm_shares,
     shared_bound,
+    targeted_by_wording,
 )
 from .validity import relabelled, table_row
 from .wellformed import well_formed
@@ -132,6 +133,7 @@ def find_figures(
             target
             or (announced is not None and announced.end() <= m.start() < reach)
             or looks_forward(text, m.start(), reported)
+            or targeted_by_wording(text, m.start(), figure.span[1], reported)
         )
         figure = _with_kind(text, m, figure, told)
         figure = shared_bound(text, found[-1] if found else None, figure)

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from .structure import Heading
 from .targets import (
     announces_targets,
+    heads_horizon,
     heads_results,
     heads_targets,
     lists_on,
@@ -16,6 +17,7 @@ from .targets import (
     opens_norms,
     opens_results_against_plans,
     opens_targets,
+    reports,
     states_a_case,
 )
 
@@ -34,6 +36,10 @@ class Setting:
     are parts of."""
     directive: bool
     """A Chỉ thị: its tasks are targets, but for what it says was done."""
+    planning: bool = False
+    """A plan of its genre (a Kế hoạch, Chương trình, Đề án, by its letterhead or its title): what
+    it says outside a part that reports ('Thực trạng', 'Kết quả …') is planned, but for what a
+    paragraph says was done."""
 
 
 @dataclass(frozen=True)
@@ -55,6 +61,12 @@ _DONE = re.compile(
 )
 
 
+# the parts of a plan that state the ground it stands on, not what it plans
+_GROUNDS = re.compile(
+    r"\b(?:căn cứ|cơ sở|sự cần thiết|thực trạng|hiện trạng|bối cảnh|đặc điểm|quan điểm)\b", re.I
+)
+
+
 def headed_by_targets(chain: list[Heading], setting: Setting) -> bool:
     """The headings down to the paragraphs (``chain``, the last one theirs) head targets: one
     names them or looks forward to a year after the one reported ('II. PHƯƠNG HƯỚNG, NHIỆM VỤ
@@ -68,7 +80,9 @@ def headed_by_targets(chain: list[Heading], setting: Setting) -> bool:
     ]
     return (
         any(
-            heads_targets(h) or looks_forward(h, len(h), setting.reported)
+            heads_targets(h)
+            or looks_forward(h, len(h), setting.reported)
+            or heads_horizon(h, setting.reported)
             for h in (h.title for h in chain)
         )
         or any(heads_targets(h) for h in heads)
@@ -85,6 +99,13 @@ def headed_by_targets(chain: list[Heading], setting: Setting) -> bool:
 def moods(chain: list[Heading], setting: Setting) -> tuple[Mood, ...]:
     """The mood of each paragraph of the last heading of ``chain``, in order."""
     target = headed_by_targets(chain, setting)
+    # a plan's parts plan, but for one that reports or states the ground it stands on ('Căn
+    # cứ', 'Thực trạng', 'Sự cần thiết') and the text before its first heading
+    planned = (
+        setting.planning
+        and chain[-1].kind != "lead"
+        and not any(heads_results(h.title) or _GROUNDS.search(h.title) for h in chain)
+    )
     out = []
     listing = False  # a paragraph before announced targets, and none has reported since
     # the items of a list of norms ('mức hỗ trợ như sau:' then '+ Đất …: 05 triệu
@@ -98,9 +119,37 @@ def moods(chain: list[Heading], setting: Setting) -> tuple[Mood, ...]:
         norms = norms and bool(p.marker) and states_a_case(p.text)
         # (an item inside the opening item may report: '+ Thu ngân sách ước đạt 76,4/140 …')
         against = against and (p.sub or lists_on(p.text))
-        told = (target or listing or (setting.directive and not _DONE.search(p.text))) and not norms
+        told = (
+            target
+            or listing
+            or (setting.directive and not _DONE.search(p.text))
+            or (planned and not reports(p.text))
+        ) and not norms
         listing = listing or announces_targets(p.text)
         norms = norms or opens_norms(p.text)
         out.append(Mood(target=told, against_plans=against and not told))
         against = against or opens_results_against_plans(p.text)
     return tuple(out)
+
+
+# the genre's documents that plan: a Kế hoạch, a Chương trình (of action, of work), an Đề án
+_PLAN_GENRES = ("KẾ HOẠCH", "CHƯƠNG TRÌNH", "ĐỀ ÁN")
+# a title that names such a plan, when no letterhead says the type ('Kế hoạch phát triển kinh tế
+# số tỉnh … giai đoạn 2026-2030'), not a report on one ('Báo cáo kết quả thực hiện Kế hoạch …',
+# 'Sơ kết 6 tháng thực hiện Chương trình …'), nor a programme's name in a headline of news
+_PLAN_TITLE = re.compile(
+    r"\s*(?:kế hoạch|chương trình hành động|chương trình công tác|đề án)\b", re.I
+)
+_REPORTING_TITLE = re.compile(
+    r"\b(?:kết quả|đánh giá|tình hình|sơ kết|tổng kết|báo cáo|thực trạng)\b", re.I
+)
+
+
+def plans_by_genre(doc_type: str, title: str) -> bool:
+    """The document is a plan of its genre (`_PLAN_GENRES` by its letterhead, else a title that
+    opens by naming one) and its title does not say it reports."""
+    if _REPORTING_TITLE.search(title or ""):
+        return False
+    if doc_type:
+        return doc_type.upper() in _PLAN_GENRES
+    return _PLAN_TITLE.match(title or "") is not None

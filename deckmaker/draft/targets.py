@@ -30,10 +30,21 @@ from .quantities import (
     parse_number,
 )
 
+# 'phải' of a hardship suffered ('61 doanh nghiệp phải tạm ngưng sản xuất', 'phải thu hẹp sản xuất
+# kinh doanh'): what was forced, no duty set
+_HARDSHIP = (
+    r"(?!\s+(?:tạm|ngừng|ngưng|dừng|thu hẹp|đóng cửa|giải thể|chịu|nghỉ|cắt giảm|bán|cách ly"
+    r"|đối mặt|gánh|vay)\b)"
+)
+
 # a target is stated: in the heading ("Mục tiêu", "Các chỉ tiêu", "dự toán", "quy hoạch") or in
 # the sentence before the number ("phấn đấu", "mục tiêu", "phải")
 TARGET_HEADING = re.compile(
     r"\b(?:mục tiêu|chỉ tiêu|dự toán|phấn đấu|quy hoạch|qui hoạch)\b"
+    # ('Phân bổ ngân sách cấp tỉnh năm 2026', 'Giao chỉ tiêu vốn đầu tư'): amounts assigned
+    r"|\bphân bổ\b|\bgiao\s+(?:các\s+)?(?:chỉ tiêu|dự toán|vốn|nhiệm vụ)\b"
+    # ('Nghị quyết về chủ trương đầu tư Dự án …', 'Phê duyệt dự án …'): what is to be built
+    r"|\bchủ trương đầu tư\b|\bphê duyệt\s+(?:điều chỉnh\s+)?dự án\b"
     r"|\b(?:thông qua|phê duyệt|giao)\s+[\"“]?(?:\w+\s+){0,2}?"
     r"(?:kế hoạch|phương án phân bổ|chương trình|đề án)\b"
     # ('Thông qua đề án thành lập thị xã …': the land and people the units are made of, what is)
@@ -42,8 +53,14 @@ TARGET_HEADING = re.compile(
     re.IGNORECASE,
 )
 _TARGET_SENTENCE = re.compile(
-    r"(?:^|\s)(?:phấn đấu|phân đầu|(?<!đã )quyết tâm|mục tiêu|chỉ tiêu|dự toán|phải|sẽ"
+    r"(?:^|\s)(?:phấn đấu|phân đầu|(?<!đã )quyết tâm|mục tiêu|chỉ tiêu|dự toán"
+    r"|phải" + _HARDSHIP + r"|sẽ"
     r"|theo kế hoạch"
+    # a task set or an amount assigned, the verb opening its sentence or clause ('Hướng tới …',
+    # 'Yêu cầu các chủ đầu tư giải ngân …', 'Giao Sở Tài chính bố trí 200 tỷ đồng', 'Phân bổ
+    # 1.200 tỷ đồng cho các huyện', 'Bảo đảm giải ngân 100% …'): not after a word ('đã phân bổ',
+    # 'các yêu cầu', 'giao dịch', 'Chính phủ giao')
+    r"|(?<![^\W\d] )(?:hướng tới|yêu cầu|phân bổ|bố trí|bảo đảm|đảm bảo|giao(?=\s+(?-i:[A-ZĐ])))"
     # 'UBND Thành phố xây dựng Kế hoạch hỗ trợ … 2.305 nhà': the scope of the plan being made
     r"|(?:xây dựng|ban hành) kế hoạch(?!\s+(?:số\s+)?\d))(?=\s)",
     re.IGNORECASE,
@@ -87,9 +104,17 @@ def heads_targets(heading: str) -> bool:
     đều vượt chỉ tiêu', 'Các chỉ tiêu đạt và vượt', 'Kết quả thực hiện các chỉ tiêu …') or a
     result set against one ('vượt kế hoạch', 'so với chỉ tiêu'): those head results."""
     said = _COMPARED.sub(" ", _TARGETS_MET.sub(" ", _MET_AFTER.sub(" ", heading)))
-    return TARGET_HEADING.search(said) is not None or (
-        _TASKS_HEADING.match(said) is not None and len(said.split()) <= _TASKS_WORDS
+    short = len(said.split()) <= _TASKS_WORDS
+    return (
+        TARGET_HEADING.search(said) is not None
+        or (_TASKS_HEADING.match(said) is not None and short)
+        or (_COMING.search(said) is not None and short and not _REPORT_TITLE.search(said))
     )
+
+
+# ('Giải pháp trọng tâm trong thời gian tới', 'Năm học tới'): a time to come, named by a short
+# heading that reports nothing ('Kết quả năm 2025 và phương hướng năm tới' reports)
+_COMING = re.compile(r"(?:^|\s)(?:thời gian|giai đoạn|năm|năm học|nhiệm kỳ)\s+tới\b", re.I)
 
 
 # a short heading that opens with the tasks to do ('III. NHIỆM VỤ, GIẢI PHÁP', 'Phương hướng,
@@ -97,7 +122,14 @@ def heads_targets(heading: str) -> bool:
 # in as a heading, '1.1. Nhiệm vụ quản lý nhà nước về … được chú trọng triển khai …')
 _TASKS_WORDS = 12
 _TASKS_HEADING = re.compile(
-    r"\s*(?:(?:định hướng|phương hướng)(?:\s*,\s*|\s+và\s+))?(?:các\s+)?nhiệm vụ\b", re.I
+    # ('Về nhiệm vụ, giải pháp thời gian tới', 'Một số nhiệm vụ trọng tâm')
+    r"\s*(?:(?:về|đối với)\s+)?(?:(?:một số|những|các)\s+)?"
+    r"(?:(?:định hướng|phương hướng)(?:\s*,\s*|\s+và\s+))?(?:các\s+)?nhiệm vụ\b"
+    # ('Phương hướng năm 2026', 'Định hướng phát triển đến năm 2035', 'Lộ trình thực hiện', 'Dự
+    # kiến phân bổ …'): a part that says what is to come (a title 'Kế hoạch …' is the genre's,
+    # `deckmaker.draft.mood.plans_by_genre`, whose parts may report)
+    r"|\s*(?:(?:về|đối với)\s+)?(?:phương hướng|định hướng|lộ trình|dự kiến)\b",
+    re.I,
 )
 
 
@@ -118,10 +150,11 @@ _ESTIMATE_WILL = re.compile(
 
 # ('Trên 70% số doanh nghiệp …': the bound opening its sentence, in capitals)
 _CEILING = re.compile(
-    r"(?:^|\s)(?:không quá|không vượt quá|tối đa|dưới|còn dưới|thấp hơn|giảm xuống dưới)\s*$", re.I
+    r"(?:^|\s|\()(?:không quá|không vượt quá|tối đa|dưới|còn dưới|thấp hơn|giảm xuống dưới|<)\s*$",
+    re.I,
 )
 _FLOOR = re.compile(
-    r"(?:^|\s)(?:trên|ít nhất|tối thi[ểế]u|không dưới|không thấp hơn|hơn)\s*$", re.I
+    r"(?:^|\s|\()(?:trên|ít nhất|tối thi[ểế]u|không dưới|không thấp hơn|hơn|>)\s*$", re.I
 )
 _FLOOR_AFTER = re.compile(r"\s*trở lên\b")
 # "phấn đấu đạt 60%", "nhu cầu vốn tối thiểu ... khoảng 3.770 tỷ đồng", a growth to reach ("tốc độ
@@ -136,10 +169,15 @@ _BEYOND = re.compile(
 # ('kết quả thực hiện 320 ha', 'thực hiện được 45 km': what was done)
 _ACTUAL = re.compile(
     r"(?:^|\s)(?:hiện có|hiện nay|hiện tại|đã có|ước thực hiện|ước đạt|ước tính|ước|dự ước"
-    r"|kết quả(?:\s+thực hiện)?|thực hiện được)(?=\s)"
+    r"|kết quả(?:\s+thực hiện)?|thực hiện được)(?=\s)",
+    re.I,  # ('Hiện nay tổng khối lượng hoàn thành … khoảng 61%': opening its sentence)
 )
 # '…; thực hiện 1.350 lao động': done, when the clause does not strive for it
-_DONE_NUMBER = re.compile(r"(?:^|\s)thực hiện\s*$")
+# (not the means to do it: 'Tổng kinh phí thực hiện 1.250 tỷ đồng', 'vốn thực hiện …', planned)
+_DONE_NUMBER = re.compile(
+    r"(?:^|\s)(?<!kinh phí )(?<!vốn )(?<!chi phí )(?<!nguồn vốn )(?<!ngân sách )thực hiện\s*$",
+    re.I,
+)
 # "dự kiến" plans in the figure's own clause ("dự kiến đầu tư 500 tỷ đồng"), but in a report of
 # results it is an estimate ("dự kiến cả 17/17 chỉ tiêu đạt và vượt mục tiêu", "dự kiến cả năm
 # ước đạt ..."): not when what follows says the figure is reached
@@ -222,7 +260,8 @@ _MADE_OF = re.compile(r"(?:^|\s)(?:bao gồm|gồm có|gồm)\s*$", re.IGNORECAS
 # 'bảo đảm 100% xã có trạm y tế đạt chuẩn', 'đảm bảo đạt 95%': a level to guarantee, right
 # before the figure (not 'bảo đảm cho tàu 40.000 DWT', what a work makes possible)
 _GUARANTEE = re.compile(r"(?:^|\s)(?:bảo đảm|đảm bảo)(?:\s+(?:đạt|có))?\s*$", re.IGNORECASE)
-_HARD_CEILING = re.compile(r"(?:^|\s)(?:không quá|không vượt quá|tối đa)\s*$", re.I)
+# ('Có ≤ 5%', 'Có ≥ 30% doanh nghiệp …': the signs said as the words)
+_HARD_CEILING = re.compile(r"(?:^|\s|\()(?:không quá|không vượt quá|tối đa|≤|<=)\s*$", re.I)
 _TIME_AND_VERB = re.compile(
     r"(?:\s+(?:vào|đến|trong)?\s*(?:cuối\s+)?năm\s+\d{4})?\s+(?:đạt|là|ở mức)\s*$"
 )
@@ -249,10 +288,20 @@ _STRIVES_FOR_A_LEVEL = re.compile(
     r"(?:phấn đấu|phân đầu)\s+(?!đạt\s)[^;,]*?\sđạt\s+(?:(?:khoảng|trên|hơn)\s+)?\d[^;]*;",
     re.IGNORECASE,
 )
-_HARD_FLOOR = re.compile(r"(?:^|\s)(?:tối thi[ểế]u|ít nhất|không dưới|không thấp hơn)\s*$", re.I)
+_HARD_FLOOR = re.compile(
+    r"(?:^|\s|\()(?:tối thi[ểế]u|ít nhất|không dưới|không thấp hơn|≥|>=)\s*$", re.I
+)
 # 'Tốc độ tăng năng suất lao động xã hội bình quân khoảng 8,5%': a growth said as about a level
 # is that level, exactly (the labelled set: every 'khoảng N%' target exact), no floor
 _HARD_FLOOR_VERB = re.compile(r"(?:^|\s)tối thi[ểế]u(?=\s)", re.I)
+# a bound denied: 'không có tỉnh, thành phố đạt dưới 60%' (none below: at least), 'không để tỷ lệ
+# nợ xấu vượt trên 3%' (none above: at most); not 'không quá', 'không vượt quá', read as ceilings,
+# nor the syllable in a word ('không gian mạng', 'không khí')
+_NEGATION = (
+    r"(?:^|\s)không\s(?!quá|vượt|gian|khí|quân|phận|lưu|dây|ảnh|trung|kích|chỉ)[^;.]{0,60}?\s"
+)
+_NOT_BELOW = re.compile(_NEGATION + r"(?:dưới|thấp hơn)\s*$", re.I)
+_NOT_ABOVE = re.compile(_NEGATION + r"(?:vượt\s+)?(?:trên|cao hơn|quá)\s*$", re.I)
 _ABOUT = re.compile(r"(?:^|\s)(?:khoảng|xấp xỉ)\s*$", re.I)
 
 
@@ -286,7 +335,11 @@ _ANNOUNCED = re.compile(
     r"|^(?:[^\d.:;]{1,40}:\s*)?nghị quyết\b[^.;:\d]{0,80}?\svề\s+(?:việc\s+)?"
     r"(?:nhiệm vụ|kế hoạch|mục tiêu|chỉ tiêu)\b[^.;:]*$"
     # 'thống nhất nhiệm vụ … với các chỉ tiêu: …': a list of targets opened by a colon
-    r"|(?:^|\s)(?:với|theo)\s+(?:các|những)\s+(?:mục tiêu|chỉ tiêu)\b[^.;:]{0,60}:",
+    r"|(?:^|\s)(?:với|theo)\s+(?:các|những)\s+(?:mục tiêu|chỉ tiêu)\b[^.;:]{0,60}:"
+    # 'Bộ Tài chính đề nghị các Bộ, cơ quan trung ương và địa phương:', 'Thủ tướng Chính phủ yêu
+    # cầu các bộ, ngành:': a list of tasks set for those below, its items after the colon (not a
+    # request made upward, 'Tỉnh đề nghị Trung ương hỗ trợ …', which names no 'các …')
+    r"|(?:^|\s)(?:đề nghị|yêu cầu|chỉ thị|giao)\s+(?:các|những|mọi|toàn thể)\s[^.;:]{0,150}:\s*$",
     re.IGNORECASE,
 )
 # 'Theo đó, giai đoạn 2020-2025 đưa tốc độ tăng trưởng … đạt …': a level to bring a measure to
@@ -468,12 +521,23 @@ def states_a_case(text: str) -> bool:
     return _CASE_ITEM.match(text) is not None
 
 
+# a bound set on a share of a plan ('đạt tối thiểu 60% kế hoạch vốn'): a target, no result
+_LEAST_OR_MOST = re.compile(
+    r"(?:^|\s)(?:tối thi[ểế]u|ít nhất|không dưới|không thấp hơn|không quá|tối đa|≥|≤)(?=\s|\d)",
+    re.I,
+)
+
+
 def lists_on(text: str) -> bool:
     """The paragraph may go on listing targets announced before it: it reports nothing
     (`reports`) and states a figure or opens a list (a colon at its end). A paragraph of prose
     with no figure ('Ông … chỉ đạo, thời gian tới, ngành cần …') ends the list: what follows it
     ('Nhân dịp này, 1 tập thể … được tặng bằng khen') is no item of it."""
-    return not reports(text) and (re.search(r"\d", text) is not None or text.rstrip().endswith(":"))
+    # ('1. Phấn đấu giải ngân 100% kế hoạch vốn được giao.': a share of a plan striven for, no
+    # result set against it)
+    strives = _STRIVE.search(text) or _LEAST_OR_MOST.search(text)
+    said = _COMPARED.sub(_blank, text) if strives else text
+    return not reports(said) and (re.search(r"\d", text) is not None or text.rstrip().endswith(":"))
 
 
 def reports(text: str) -> bool:
@@ -494,8 +558,12 @@ _YEAR_NAMED = re.compile(
 
 
 # a title that reports ('KẾT QUẢ THỰC HIỆN NĂM 2024', 'Tình hình kinh tế - xã hội năm 2024')
+# (not the means or the steps of doing it: 'Kinh phí thực hiện', 'Tổ chức thực hiện', 'Lộ trình
+# thực hiện', parts of a plan)
 _REPORT_TITLE = re.compile(
-    r"\b(?:kết quả|đánh giá|thực hiện|tình hình|đạt được|sơ kết|tổng kết|báo cáo)\b", re.I
+    r"\b(?:kết quả|đánh giá|(?<!kinh phí )(?<!tổ chức )(?<!lộ trình )(?<!nguồn vốn )(?<!giải pháp )"
+    r"thực hiện|tình hình|đạt được|sơ kết|tổng kết|báo cáo)\b",
+    re.I,
 )
 # 'so với cùng kỳ năm 2023': the base of a comparison, a year before the one reported
 _BASE_YEAR = re.compile(r"so(?:\s+với)?(?:\s+cùng kỳ)?\s+năm\s+$", re.I)
@@ -519,6 +587,65 @@ def reported_year(texts: list[str], dated: str = "", titles: list[str] | None = 
         if _REPORT_TITLE.search(head):
             years.extend(int(y.group(2)) for y in _YEAR_NAMED.finditer(head) if not y.group(1))
     return max(years, default=None)
+
+
+# a horizon a heading looks to ('Đến năm 2030', 'Định hướng đến năm 2035', 'Giai đoạn 2026 -
+# 2030'): the year it ends on
+_HORIZON = re.compile(
+    r"(?:(?:đến|tới)\s+(?:cuối\s+|hết\s+)?năm\s+|giai đoạn\s+(?:19|20)\d\d\s*[-–]\s*)"
+    r"((?:19|20)\d\d)(?!\d)",
+    re.I,
+)
+
+
+def heads_horizon(title: str, reported: int | None) -> bool:
+    """The heading looks to a horizon (`_HORIZON`) after the year the document reports on (any,
+    when it reports on none) and does not say it reports ('Kết quả giai đoạn 2021-2025')."""
+    years = [int(m.group(1)) for m in _HORIZON.finditer(title)]
+    return (
+        bool(years)
+        and (reported is None or max(years) > reported)
+        and not heads_results(title)
+        and not _REQUEST.search(title)
+    )
+
+
+# ('Về kiến nghị bổ sung … giai đoạn 2026-2030, khoảng 16.750 tỷ đồng'): what is asked for
+_REQUEST = re.compile(r"\b(?:kiến nghị|đề nghị|đề xuất)\b", re.I)
+
+
+# a time said right after the figure ('… xuống dưới 2% vào năm 2026', '… 120 triệu đồng đến năm
+# 2030'), its year
+_YEAR_AFTER = re.compile(
+    r"[^\W\d]*(?:\s*/\s*[^\W\d]+)*\s*,?\s*(?:vào|đến|tới|trong)\s+(?:cuối\s+|hết\s+)?năm\s+"
+    r"((?:19|20)\d\d)(?!\d)",
+    re.I,
+)
+# a bound said with the figure that a result is not written with: 'trở lên' after it ('đạt
+# 70% trở lên'), 'xuống dưới'/'còn dưới' before it ('giảm tỷ lệ hộ nghèo xuống dưới 2%')
+_BOUND_BEFORE = re.compile(r"(?:^|\s)(?:xuống|xuống còn|giảm còn)\s+dưới\s*$", re.I)
+
+
+def targeted_by_wording(text: str, start: int, end: int, reported: int | None) -> bool:
+    """The figure at ``start``-``end`` is stated as a target by its own wording, whatever the
+    heading: a time after it later than the year reported ('… 2% vào năm 2026'), or a bound
+    only a target is written with (`_FLOOR_AFTER`, `_BOUND_BEFORE`), in a sentence that reports
+    nothing ('ước', 'đã', 'cùng kỳ')."""
+    sentence = _sentence_start(text, start)
+    if _REPORTED.search(text, sentence, start):
+        return False
+    after = _YEAR_AFTER.match(text, end)
+    forward = after is not None and reported is not None and int(after.group(1)) > reported
+    return (
+        forward
+        or (
+            _FLOOR_AFTER.match(text, end) is not None
+            # ('nếu có từ 02 địa phương trở lên …', 'người từ 15 tuổi trở lên'): a condition's
+            # range, not a target
+            and not re.search(r"(?:^|\s)từ\s*$", text[sentence:start])
+        )
+        or _BOUND_BEFORE.search(text, sentence, start) is not None
+    )
 
 
 def looks_forward(text: str, at: int, reported: int | None) -> bool:
@@ -827,7 +954,9 @@ def _with_kind(text: str, m: re.Match[str], figure: Found, target: bool) -> Foun
         return replace(figure, plan_kind="ceiling")
     if _HARD_FLOOR.search(before) or _HARD_FLOOR.search(bound):
         return replace(figure, plan_kind="floor")
-    planned_after = re.match(r"\s*(?:[^\W\d]+\s+){0,3}?(?:phải|cần|sẽ)\s", text[figure.span[1] :])
+    planned_after = re.match(
+        r"\s*(?:[^\W\d]+\s+){0,3}?(?:phải" + _HARDSHIP + r"|cần|sẽ)\s", text[figure.span[1] :]
+    )
     expected = _EXPECTED.search(clause) and not re.search(
         r"\s(?:đạt và vượt|hoàn thành)\s", text[figure.span[1] : figure.span[1] + 40]
     )
@@ -868,7 +997,11 @@ def _with_kind(text: str, m: re.Match[str], figure: Found, target: bool) -> Foun
         or guaranteed
     ):
         return figure
-    if _THRESHOLD.search(clause) or _CEILING.search(before):
+    if _NOT_BELOW.search(clause):
+        kind = "floor"  # 'không có tỉnh, thành phố đạt dưới 60%': no one below, a least
+    elif _NOT_ABOVE.search(clause):
+        kind = "ceiling"  # 'không để nợ xấu vượt trên 3%'
+    elif _THRESHOLD.search(clause) or _CEILING.search(before):
         kind = "ceiling"
     elif isinstance(figure.value, tuple):
         kind = "range"  # 'trên 8% - 9%': the range is the target, its bound said of both ends
@@ -883,7 +1016,7 @@ def _with_kind(text: str, m: re.Match[str], figure: Found, target: bool) -> Foun
             # tổng giá trị sản xuất đạt 8.962,72 tỷ đồng' plans the level exactly
             _FLOOR_VERB.search(re.sub(r"tăng trưởng(?=.*,\s)", "", clause))
             # "tăng 21%/năm", "giảm bình quân 1,5%/năm": a change to make every year, at least
-            or (figure.unit == "%/năm" and re.search(r"(?:^|\s)(?:tăng|giảm)(?=\s)", clause))
+            or (figure.unit == "%/năm" and re.search(r"(?:^|\s)(?:tăng|giảm)(?=\s)", clause, re.I))
             or (
                 figure.unit in ("%", "%/năm")
                 and _RATE_OF_GROWTH.search(re.sub(r"\([^()]*\)", " ", before))
@@ -933,6 +1066,10 @@ def _with_kind(text: str, m: re.Match[str], figure: Found, target: bool) -> Foun
 # ('…, 50 doanh nghiệp', '… và 30 hợp tác xã'): the next count of a list, nothing between but
 # what the count before it counts
 _LIST_NEXT = re.compile(r"(?:\s+[^\W\d]+){0,8}\s*(?:,|\svà)\s*")
+# what is said of a count between it and the next ('… đạt chuẩn quốc gia, …')
+_PREDICATE = re.compile(r"(?:^|\s)(?:đạt|được|là|có)(?=\s)")
+# the figure before, what it is said of, a ';', then the figure, nothing between
+_ELLIPSIS = re.compile(r"[^;.\d]{0,120};\s*")
 
 
 def shared_bound(text: str, before: Found | None, figure: Found) -> Found:
@@ -946,8 +1083,22 @@ def shared_bound(text: str, before: Found | None, figure: Found) -> Found:
         or figure.plan is not None
         or before.plan_kind not in ("floor", "ceiling")
         or before.unit != figure.unit
-        or not _LIST_NEXT.fullmatch(text, before.span[1], figure.span[0])
     ):
+        return figure
+    rest = re.match(r"[^;.]*", text[figure.span[1] :])
+    if (
+        _ELLIPSIS.fullmatch(text, before.span[1], figure.span[0])
+        and rest is not None
+        and not _PREDICATE.search(rest.group(0))
+    ):
+        # 'Tăng bình quân 12%/năm đối với số công bố khoa học; 16%/năm đối với số sáng chế': a
+        # clause that opens on its figure says it as the one before it, its verb left out (not
+        # '…; 95% hộ gia đình đạt danh hiệu …', a clause with a verb of its own)
+        return replace(figure, plan_kind=before.plan_kind)
+    between = _LIST_NEXT.fullmatch(text, before.span[1], figure.span[0])
+    if between is None or _PREDICATE.search(between.group(0)):
+        # ('ít nhất 80% cơ sở đạt chuẩn quốc gia, 20% cơ sở được đầu tư hiện đại': the first
+        # count's own verb between, the next is another target, not the list's next item)
         return figure
     hard = _HARD_FLOOR if before.plan_kind == "floor" else _HARD_CEILING
     if hard.search(text[: before.span[0]]):
