@@ -53,6 +53,12 @@ WELL_FORMED = [
         "Tỷ lệ giải ngân Ngân hàng Chính sách xã hội",
     ),
     case("markup", "**Thu thuế XNK", "Thu thuế XNK"),
+    case("an enumeration's marker", "(i) Tăng trưởng GRDP", "Tăng trưởng GRDP"),
+    case(
+        "a marker left capitalised", "Ii ) Giải ngân vốn đầu tư công", "Giải ngân vốn đầu tư công"
+    ),
+    case("a letter's marker", "b) Thu nội địa", "Thu nội địa"),
+    case("a letter that is a word", "Vitamin A", "Vitamin A"),
     case("a year run in", "2022 tổng giá trị sản xuất", "Tổng giá trị sản xuất"),
     case("a name opening", "hàn Quốc", "Hàn Quốc"),
     case(
@@ -73,13 +79,21 @@ def test_a_label_is_made_well_formed(label, emitted):
         assert clean_label(emitted)
 
 
-TEXT = "Kim ngạch xuất khẩu sang Hàn Quốc tăng; Huyện Tuy Phước có 25 nhà văn hóa."
+TEXT = (
+    "Kim ngạch xuất khẩu sang Hàn Quốc tăng; Huyện Tuy Phước có 25 nhà văn hóa. Sang Nhật Bản"
+    " tăng 6,5%; Đài Loan 2.669 triệu USD."
+)
 
 
 @pytest.mark.parametrize(
     ("label", "emitted"),
     [
         case("a name the text writes", "Xuất khẩu sang hàn Quốc", "Xuất khẩu sang Hàn Quốc"),
+        case(
+            "a name after a figure and ';' is inside its sentence",
+            "Kim ngạch đài Loan",
+            "Kim ngạch Đài Loan",
+        ),
         case(
             "a sentence's first word is no name",
             "Nhà văn hóa huyện Tuy Phước",

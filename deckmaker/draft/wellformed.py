@@ -114,7 +114,8 @@ def _names_as_written(label: str, text: str) -> str:
             continue
         written = f"{word[:1].upper()}{word[1:]} {name}"
         # (written so inside a sentence: 'Huyện Tuy Phước' opening one is no name)
-        inside = re.search(rf"[^\W\d_],? {re.escape(written)}(?!\w)", text)
+        # (or after a figure and a ';': '… tăng 6,5%; Hàn Quốc 3.155 triệu USD')
+        inside = re.search(rf"(?:[^\W\d_],?|[\d%)][,;]) {re.escape(written)}(?!\w)", text)
         if inside and f"{word} {name}" not in text:
             words[i] = written.split(" ")[0]
     return " ".join(words)
@@ -145,6 +146,11 @@ def _closed_from(label: str, text: str, span: tuple[int, int] | None, room: int)
     return label
 
 
+_LIST_MARK = re.compile(r"^\(?\s*(?:[ivx]{1,4}|[a-zđ]|\d{1,2})\s*\)\s+", re.IGNORECASE)
+"""An enumeration's marker opening a label: '(i) Tăng trưởng GRDP', 'ii) Giải ngân …' (a
+sentence listing '(i) …; (ii) …'), 'b) Thu nội địa': the item's words are the label."""
+
+
 def well_formed(
     label: str, text: str = "", span: tuple[int, int] | None = None, room: int = 10
 ) -> str:
@@ -152,7 +158,8 @@ def well_formed(
     closed as the text closes it (within ``room`` words, never with the figure at ``span``) or
     cut back, never a word of a compound split; a label that would be left with no word is
     returned as it was."""
-    out = re.sub(r"\s{2,}", " ", _MARKUP.sub(" ", label)).strip(_EDGES)
+    out = _LIST_MARK.sub("", label)
+    out = re.sub(r"\s{2,}", " ", _MARKUP.sub(" ", out)).strip(_EDGES)
     out = _balanced(out)
     out = _YEAR_FIRST.sub("", out)
     out = _once(out)
