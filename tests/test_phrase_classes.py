@@ -305,23 +305,22 @@ def test_a_quote_sets_lines_that_are_phrases_with_a_line_more(m, text):
     assert more or fixed, (cut, fixed, more)
 
 
-def test_a_quote_breaks_never_at_a_dash_nor_inside_a_phrase_tail():
-    """A quote's seams (``breaks.QUOTE``): at a dash that sets a part apart or a range's
-    ("Năm 2025 - / năm", "2020 - / 2025"), none: the dash is bound to both sides (review
-    R13: "Năm 2024 -" alone on a quote's first line); after a name that closes its noun
-    phrase ("con người Kinh Bắc / phát triển"), weak; a phrase's last word alone before a
-    comma ("giàu / mạnh, văn minh", "đô thị / xanh, bảo vệ …") a class's cut, costing
-    ``CUT_COST`` more than a body's."""
+def test_a_quote_breaks_after_a_dash_that_sets_apart_never_inside_a_range_nor_a_phrase_tail():
+    """A quote's seams (``breaks.QUOTE``): after a dash that sets a part apart, free; inside a
+    range ("2020 - / 2025"), bound; after a name that closes its noun phrase ("con người Kinh
+    Bắc / phát triển"), weak; a phrase's last word alone before a comma ("giàu / mạnh, văn
+    minh", "đô thị / xanh, bảo vệ …") a class's cut, costing ``CUT_COST`` more than a body's."""
     from deckmaker.layout.breaks import CUT_COST, QUOTE
-    from deckmaker.layout.nobreak import WEAK_OPENING
+    from deckmaker.layout.nobreak import BOUND_PHRASE, WEAK_OPENING
 
     toks = _tokens(
         "Năm 2025 - năm tăng tốc, nhiệm kỳ 2020 - 2025 của con người Kinh Bắc phát triển bền vững"
     )
     at = {toks[j - 1].replace(NBSP, " "): j for j in range(1, len(toks))}
-    assert not [t for t in toks if t.rstrip(",").endswith(("-", "\u2060"))]
-    assert any("2025\u00a0-\u2060\u00a0năm" in t for t in toks)
-    assert any("2020\u00a0-\u2060\u00a02025" in t for t in toks)
+    dash = next(j for k, j in at.items() if k.endswith("2025 -") and k.startswith("Năm"))
+    assert seam_cost(toks, dash, QUOTE) == 0.0 < seam_cost(toks, dash, BODY)
+    ranged = next(j for k, j in at.items() if k.endswith("2020 -"))
+    assert seam_cost(toks, ranged, QUOTE) >= BOUND_PHRASE
     name = at["Kinh Bắc"]
     assert seam_cost(toks, name, QUOTE) <= WEAK_OPENING < seam_cost(toks, name, BODY)
     toks = _tokens("Phát triển đô thị xanh, bảo vệ môi trường sinh thái bền vững")

@@ -71,25 +71,16 @@ def _unit_word(word: str) -> bool:
     return w in UNIT_WORDS or w.split("/")[0] in UNIT_WORDS
 
 
-_SPACED_DASH = re.compile(r"(?<=\S) ([-\u2013\u2014])(?: (?=\S)|(?=\s|$))")
-"""A dash that separates ("Kế hoạch năm 2024 – 70.000 tỷ đồng") with the spaces around it."""
+_SPACED_DASH = re.compile(r"(?<=\S) (?=[-\u2013\u2014](?: |$))")
+"""The space before a dash that separates ("Kế hoạch năm 2024 – 70.000 tỷ đồng")."""
 
 
 def bind_dashes(text: str) -> str:
-    """``text`` with each dash set between spaces (en or em dash, or a hyphen used as one)
-    bound to the words on both sides (U+00A0 before it, U+2060 U+00A0 after it, as in
-    "kinh tế -⁠ xã hội": LibreOffice breaks after a dash otherwise): a line never opens with
-    "– 70.000 tỷ đồng" nor ends on a dash that joins two parts ("Kế hoạch năm 2024 – /
-    70.000 tỷ đồng", "Năm 2024 - / năm có ý nghĩa …", review R13); a dash that ends the text
-    is bound to the word before it."""
-    if not text or " " not in text:
-        return text
-    return _SPACED_DASH.sub(_bound_dash, text)
-
-
-def _bound_dash(m: re.Match[str]) -> str:
-    joined = m.group().endswith(" ")
-    return NBSP + m[1] + (WORD_JOINER + NBSP if joined else "")
+    """``text`` with U+00A0 before each dash set between spaces (en or em dash, or a hyphen
+    used as one): the dash stays at the end of the line with the word before it, and a line
+    never opens with "– 70.000 tỷ đồng" (LibreOffice and the measurer break at the space
+    after it)."""
+    return _SPACED_DASH.sub(NBSP, text) if text and " " in text else text
 
 
 def bind_units(text: str) -> str:
@@ -256,7 +247,7 @@ texts of the sample deck)."""
 
 def _bind_compounds(text: str, words: frozenset[str]) -> str:
     # words are found as if a separating dash were unbound (``bind_dashes``, bound again last)
-    text = _BOUND_DASH.sub(_unbound_dash, text)
+    text = _BOUND_DASH.sub(" ", text)
     text = _COMPOUND.sub(lambda m: m.group().replace(" ", NBSP), text)
     if not words or " " not in text:
         return _last(bind_names(text))
@@ -278,13 +269,7 @@ def _bind_compounds(text: str, words: frozenset[str]) -> str:
     return _last(bind_names(_dash_pairs(" ".join(reversed(out)))))
 
 
-_BOUND_DASH = re.compile(r"\u00a0([-\u2013\u2014])(?:\u2060\u00a0(?=\S)|(?= |$))")
-"""A separating dash as ``bind_dashes`` binds it (or a pair's, ``_dash_pairs``): unbound to
-find the words around it."""
-
-
-def _unbound_dash(m: re.Match[str]) -> str:
-    return " " + m[1] + (" " if m.group().endswith(NBSP) else "")
+_BOUND_DASH = re.compile(r"\u00a0(?=[-\u2013\u2014](?: |$))")
 
 
 def _last(text: str) -> str:
