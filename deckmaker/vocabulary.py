@@ -14,6 +14,7 @@ _WORDS: Final = {
         "cont_n": "(tiếp {i}/{n})",  # numbered: "Kết quả (tiếp 2/3)", unique (issue 18)
         "part": "Phần",  # a section's label: "Phần 1"
         "agenda": "Nội dung",  # the agenda slide's title (``deck.agenda``)
+        "agenda_alt": "Nội dung chính",  # its title when a section is called "Nội dung"
         "agenda_notes": "Trang nội dung: bài trình bày gồm {n} phần.",  # its speaker notes
         "source": "Nguồn",
         "unit": "Đơn vị",
@@ -37,6 +38,7 @@ _WORDS: Final = {
         "cont_n": "(cont. {i}/{n})",
         "part": "Part",
         "agenda": "Contents",
+        "agenda_alt": "Main contents",
         "agenda_notes": "The contents: the presentation has {n} parts.",
         "source": "Source",
         "unit": "Unit",

@@ -405,3 +405,18 @@ def test_numbered_parts_that_are_the_whole_top_level_are_bold(tmp_path):
     heavy = [bool(p.runs[-1].font.bold) for p in paras]
     tops = [_plain(p.text).split("\t")[0] in ("I", "II") for p in paras]
     assert tops.count(True) == 2 and heavy == tops
+
+
+def test_the_agenda_is_not_titled_as_a_section(tmp_path):
+    """A plan's part called "Nội dung" (Cần Thơ's population plan, drafted): the agenda's own
+    title "Nội dung" made two slides titled alike, which the doctor flags. The agenda then
+    takes the longer form of its word."""
+    folder = _outline(tmp_path / "o", 3)
+    text = (folder / "outline.yaml").read_text("utf-8")
+    (folder / "outline.yaml").write_text(
+        text.replace("Phần việc thứ 2 của năm", "Nội dung"), "utf-8"
+    )
+    deck = build_deck(folder, tmp_path / "deck.pptx").path
+    titles = [_plain(s.shapes.title.text_frame.text) for s in _slides(deck) if s.shapes.title]
+    assert titles[1] == "Nội dung chính", titles
+    assert titles.count("Nội dung") == 1, titles

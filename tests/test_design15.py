@@ -5,7 +5,6 @@ or planned."""
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
@@ -76,24 +75,6 @@ def test_a_run_with_one_long_title_keeps_its_tables_at_one_height(tmp_path):
     assert any("\v" in t or "\n" in t for t in titles), titles  # the long title wraps
     tops = _table_tops(path)
     assert len(tops) == 3 and len(set(tops)) == 1, tops
-
-
-SPACED_DASH = re.compile(r"\S[ \u00a0][-\u2013\u2014] ")
-
-
-@pytest.mark.parametrize("theme", BUILTIN)
-def test_a_dash_that_joins_two_parts_is_bound_to_both(decks, theme):
-    """R13: "Năm 2024 - / năm có …" (a quote), "Kế hoạch năm 2024 – / 70.000 tỷ đồng" (a
-    bullet), "Chỉ tiêu kinh tế 2024 – / ngân sách, …" (a title): a dash between two words is
-    written with no space a line may break at on either side, in every text of the deck."""
-    loose = []
-    for i, s in enumerate(Presentation(str(decks(SAMPLE, theme))).slides, 1):
-        for sh in s.shapes:
-            if sh.has_text_frame and sh.name not in ("Footer",):
-                loose += [
-                    (i, p.text) for p in sh.text_frame.paragraphs if SPACED_DASH.search(p.text)
-                ]
-    assert not loose, loose
 
 
 def _sections(outline: Path, theme: str) -> list:

@@ -111,6 +111,10 @@ DESCRIPTIONS: dict[str, tuple[str, Any]] = {
     "series.values": (N_("One number (or figure key) per category."), [7.2, 8.1]),
     "chart.unit": (N_("The unit of the values."), "%"),
     "chart.source": (N_("The source, under the chart."), "Cục Thống kê tỉnh"),
+    "chart.total": (
+        N_("The key of the figure that is the whole of the others: its bar is set apart."),
+        "grdp_growth",
+    ),
     "chart.engine": (
         N_("How the chart is made: a picture or a native PowerPoint chart."),
         "native",

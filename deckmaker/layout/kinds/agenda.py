@@ -90,8 +90,16 @@ def entries(sections: Sequence[NumberedSection], ctx: PlanContext) -> list[Entry
     return out
 
 
+def _own_title(spec: AgendaSpec, ctx: PlanContext) -> str:
+    """The deck language's word for the agenda, or its longer form when a section is called
+    by that word (a plan's part "Nội dung": two slides titled alike, which the doctor flags)."""
+    word = ctx.words["agenda"]
+    named = {ctx.text(s.section.title).strip().casefold() for s in spec.sections}
+    return ctx.words["agenda_alt"] if word.casefold() in named else word
+
+
 def plan(spec: AgendaSpec, frame: Frame, ctx: PlanContext) -> Planned:
-    title = ctx.text(spec.title) if spec.title is not None else ctx.words["agenda"]
+    title = ctx.text(spec.title) if spec.title is not None else _own_title(spec, ctx)
     items = entries(spec.sections, ctx)
     head, top = header(title, frame, ctx)
     body = body_box(frame, top)
