@@ -121,3 +121,21 @@ def _isolated_cache(tmp_path_factory):
 def pytest_unconfigure(config: pytest.Config) -> None:
     if "dir" in _GUARD:
         shutil.rmtree(_GUARD.pop("dir"), ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def built_decks(tmp_path_factory):
+    """``built(outline, theme)``: the deck of ``outline`` in ``theme``, built once a session
+    (the design tests read the same sample decks)."""
+    from deckmaker.pipeline import build_deck
+
+    kept: dict[tuple[str, str], Path] = {}
+
+    def built(outline: Path, theme: str) -> Path:
+        key = (str(outline), theme)
+        if key not in kept:
+            out = tmp_path_factory.mktemp("decks") / f"{outline.name}-{theme}.pptx"
+            kept[key] = build_deck(outline, out, theme=theme).path
+        return kept[key]
+
+    return built

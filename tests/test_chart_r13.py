@@ -16,34 +16,18 @@ from matplotlib.colors import to_hex
 from deckmaker.charts.kinds.bars import PLAN_DASH, plan_ticks, target_colors
 from deckmaker.charts.kinds.common import Canvas
 from deckmaker.charts.model import Series, slice_names
-from deckmaker.charts.render import draw
 from deckmaker.layout.model import ChartBox
 from deckmaker.pipeline import load_inputs, plan
 
+from .chart_boxes import chart_boxes, drawn
 from .conftest import FIXTURES, SAMPLE
 
 R13 = FIXTURES / "chart-r13"
 BUILTIN = ["default", "co-do", "tuong-phan"]
-_BOXES: dict[tuple[str, str], dict[str, ChartBox]] = {}
 
 
-def _boxes(folder, theme: str) -> dict[str, ChartBox]:
-    """The chart of each slide, by the slide's title."""
-    key = (str(folder), theme)
-    if key not in _BOXES:
-        _BOXES[key] = {
-            s.title: e
-            for s in plan(load_inputs(folder / "outline.yaml", theme))
-            for e in s.elements
-            if isinstance(e, ChartBox)
-        }
-    return _BOXES[key]
-
-
-def _drawn(chart):
-    fig = draw(chart)
-    fig.draw_without_rendering()
-    return fig
+_boxes = chart_boxes
+_drawn = drawn
 
 
 def _ticks(ax, axis):

@@ -17,34 +17,21 @@ from deckmaker.charts.kinds.bars import TARGET_TINT
 from deckmaker.charts.kinds.common import MARK_CONTRAST, contrast_ratio, tint, toned
 from deckmaker.charts.kinds.layout import visible_texts
 from deckmaker.charts.model import reference
-from deckmaker.charts.render import draw
 from deckmaker.layout.kinds.chart import _echoes, _said_once, _tails_moved
 from deckmaker.layout.model import ChartBox
-from deckmaker.pipeline import build_deck, load_inputs, plan
+from deckmaker.pipeline import build_deck
 
+from .chart_boxes import chart_boxes, drawn
 from .conftest import FIXTURES, SAMPLE
 
 SAID = FIXTURES / "chart-said"
-_BOXES: dict[tuple[str, str], dict[str, ChartBox]] = {}
 
 
 def _boxes(folder=SAID, theme: str = "default") -> dict[str, ChartBox]:
-    """The chart of each slide, by the slide's title."""
-    key = (str(folder), theme)
-    if key not in _BOXES:
-        _BOXES[key] = {
-            s.title: e
-            for s in plan(load_inputs(folder / "outline.yaml", theme))
-            for e in s.elements
-            if isinstance(e, ChartBox)
-        }
-    return _BOXES[key]
+    return chart_boxes(folder, theme)
 
 
-def _drawn(chart):
-    fig = draw(chart)
-    fig.draw_without_rendering()
-    return fig
+_drawn = drawn
 
 
 def test_a_chart_title_that_repeats_the_slide_title_is_dropped_and_the_unit_said_once():

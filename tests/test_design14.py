@@ -6,8 +6,6 @@ safety margin)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from pptx import Presentation
 
@@ -18,26 +16,17 @@ from deckmaker.layout.kinds.bullets import TOP_SPREAD
 from deckmaker.layout.kinds.chart_bullets import CROWDED_FILL, TEXT_LINES
 from deckmaker.layout.measure import TextMeasurer
 from deckmaker.layout.plan import TITLE_OVER_BODY
-from deckmaker.pipeline import build_deck
 from deckmaker.theme import load_theme
 from deckmaker.units import EMU_PER_PT
 
 from .conftest import FIXTURES, SAMPLE
 
 BUILTIN = ["default", "co-do", "tuong-phan"]
-_BUILT: dict[tuple[str, str], Path] = {}
 
 
 @pytest.fixture(scope="module")
-def decks(tmp_path_factory):
-    def built(outline: Path, theme: str) -> Path:
-        key = (str(outline), theme)
-        if key not in _BUILT:
-            out = tmp_path_factory.mktemp("r12") / f"{outline.name}-{theme}.pptx"
-            _BUILT[key] = build_deck(outline, out, theme=theme).path
-        return _BUILT[key]
-
-    return built
+def decks(built_decks):
+    return built_decks
 
 
 def _measurer(theme: str) -> TextMeasurer:

@@ -19,19 +19,11 @@ from deckmaker.units import EMU_PER_PT
 from .conftest import SAMPLE
 
 BUILTIN = ["default", "co-do", "tuong-phan"]
-_BUILT: dict[tuple[str, str], Path] = {}
 
 
 @pytest.fixture(scope="module")
-def decks(tmp_path_factory):
-    def built(outline: Path, theme: str) -> Path:
-        key = (str(outline), theme)
-        if key not in _BUILT:
-            out = tmp_path_factory.mktemp("r13") / f"{outline.name}-{theme}.pptx"
-            _BUILT[key] = build_deck(outline, out, theme=theme).path
-        return _BUILT[key]
-
-    return built
+def decks(built_decks):
+    return built_decks
 
 
 def _measurer(theme: str) -> TextMeasurer:
