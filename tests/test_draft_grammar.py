@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from deckmaker.draft.grammar import composed, counted_before, repaired, weak
+from deckmaker.draft.grammar import composed, counted_before, repaired, weak, with_its_change
 
 from .draft_cases import Label, case
 from .draft_cases import composed as drafted
@@ -247,3 +247,30 @@ def test_the_noun_phrase_a_number_measures_in_its_own_clause(
 ) -> None:
     figures = drafted(tmp_path, ["1. Tổng quan", paragraph])
     assert [f.label for f in figures] == want
+
+
+# (text, the figure as written, the rules' label, the label): a number said as a change is
+# named as one, with its base; a label that says so already, an amount added, stay
+CHANGES = [
+    case("a-change-in-brackets-with-its-base",
+         "Giải ngân đạt 5.200 tỷ đồng (tăng 310 tỷ đồng so với tuần trước).",
+         "310 tỷ đồng", "Số giải ngân", "Số giải ngân tăng so với tuần trước"),
+    case("a-fall-without-a-base",
+         "Thuế nhập khẩu giảm 1.200 tỷ đồng do giá dầu thấp.",
+         "1.200 tỷ đồng", "Thuế nhập khẩu", "Thuế nhập khẩu giảm"),
+    case("the-plan-mark-stays-last",
+         "Năm 2023 (KH): thu ngân sách tăng 10-12%.",
+         "10-12%", "Thu ngân sách (kế hoạch)", "Thu ngân sách tăng (kế hoạch)"),
+    case("said-already", "Xuất khẩu tăng 8%.", "8%", "Xuất khẩu tăng", "Xuất khẩu tăng"),
+    case("an-amount-added-is-no-change",
+         "Vốn cấp mới và tăng thêm khoảng 1,9 tỷ USD.",
+         "1,9 tỷ USD", "Vốn cấp mới", "Vốn cấp mới"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "figure", "label", "want"), CHANGES)
+def test_a_number_said_as_a_change_is_named_as_one(
+    text: str, figure: str, label: str, want: str
+) -> None:
+    at = text.index(figure)
+    assert with_its_change(label, text, (at, at + len(figure))) == want

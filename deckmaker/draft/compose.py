@@ -24,6 +24,7 @@ from .grammar import (
     sentence_start,
     weak,
     whole_part,
+    with_its_change,
 )
 from .labels import LABEL_WORDS, fit, slug, subject_of
 from .mood import Mood, Setting, moods, plans_by_genre
@@ -747,6 +748,8 @@ class _Composer:
             ):
                 # '(bao gồm NSTW là 391.739 tỷ đồng, NSĐP là …)': a part named by its name alone
                 # is that part of what its whole measures
+                found = replace(found, label=named)
+            if (named := with_its_change(found.label, text, found.span)) != found.label:
                 found = replace(found, label=named)
             if (named := ranked(found.label, found.unit)) != found.label:
                 found = replace(found, label=named)

@@ -683,3 +683,32 @@ def whole_part(label: str, text: str, span: tuple[int, int], whole: tuple[str, i
     if not measure or weak(measure) or _ABBREVIATION.fullmatch(measure) or ": " in measure:
         return ""
     return f"{fit(measure, LABEL_WORDS - 1 - _nwords(core))}: {core}"
+
+
+# ('tăng thêm' is left alone: 'cấp mới và tăng thêm 1,9 tỷ USD' is an amount added, no change)
+_CHANGE_BEFORE = re.compile(r"(?<!\w)(tăng|giảm)\s+(?:khoảng\s+|gần\s+|hơn\s+)?$", re.I)
+_CHANGE_SAID = re.compile(
+    r"(?<!\w)(?:tăng|giảm|tăng trưởng|tốc độ|mức tăng|mức giảm|so với)(?!\w)", re.I
+)
+_CHANGE_BASE = re.compile(
+    r"\s*\)?\s*so(?: với)?\s+(cùng kỳ(?: năm trước)?|năm \d{4}|năm trước|tháng trước|quý trước|"
+    r"kỳ trước|tuần trước|đầu năm)(?=[\s,;.)]|$)"
+)
+
+
+def with_its_change(label: str, text: str, span: tuple[int, int]) -> str:
+    """'… đạt 528.870 tỷ đồng (tăng 12.076 tỷ đồng so với tuần trước)': a number said as a change
+    is named as one, with its base when the text gives it ('Số giải ngân thực tế tăng so với
+    tuần trước'), where its label names the measure alone; ``label`` as it is otherwise."""
+    start, end = span
+    own = re.match(r"(tăng|giảm)\s", text[start:end], re.IGNORECASE)
+    said = own or _CHANGE_BEFORE.search(text[max(0, start - 20) : start])
+    if not said or _CHANGE_SAID.search(label) or weak(label):
+        return label
+    bracket = re.search(r"\s*\([^()]*\)$", label)  # '(kế hoạch)' stays last
+    tail = bracket.group(0) if bracket else ""
+    head = label[: bracket.start()] if bracket else label
+    named = _with_change(head, said.group(1).lower(), _CHANGE_BASE.match(text, end))
+    if named == head or _nwords(named + tail) > LABEL_WORDS:
+        return label
+    return named + tail
