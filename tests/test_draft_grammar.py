@@ -206,6 +206,9 @@ CLAUSES = [
          [Label(starts="Tốc độ tăng trưởng GRDP"),
           Label(starts="Tốc độ tăng trưởng", ends="bình quân của cả nước"),
           "Kịch bản tăng trưởng của tỉnh"]),
+    case("the-national-level-said-in-brackets",
+         "Tổng kim ngạch nhập khẩu tăng 12,4% (bình quân cả nước tăng 8,1%).",
+         ["Tổng kim ngạch nhập khẩu tăng", "Tổng kim ngạch nhập khẩu bình quân cả nước tăng"]),
     case("a-target-in-brackets-after-its-name",
          "Các ngành tập trung chỉ đạo quyết liệt, trong đó phấn đấu hoàn thành mục tiêu tăng "
          "trưởng kinh tế Trung ương giao (7,5%).",

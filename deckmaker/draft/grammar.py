@@ -519,6 +519,13 @@ _REFERENCE_LEVEL = re.compile(r"^(?:bình quân|trung bình|mức bình quân|m�
 _GOVERNED = {"vào", "với", "cho", "về", "đến", "tới", "lên", "ra", "từ", "sang"}
 
 
+_LEVEL_SAID = re.compile(
+    r"\(\s*(?P<np>(?:bình quân|trung bình)(?:\s+(?:chung|của|cả|nước|toàn quốc|vùng|khu vực|"
+    r"tỉnh|các tỉnh))*)\s+(?P<verb>tăng|giảm|đạt|là)\s+(?:khoảng\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def bracketed(
     text: str, span: tuple[int, int], unit: str | None, measure: str = ""
 ) -> tuple[str, str]:
@@ -529,6 +536,15 @@ def bracketed(
     the figure it is set against. Returns (label, the noun phrase as written); empty if the
     figure is not so placed or the phrase is no label."""
     start, end = span
+    level = _LEVEL_SAID.search(text[max(0, start - 60) : start])
+    if level and measure and not weak(measure) and not _VAGUE_HEAD.match(measure):
+        # '… xuất khẩu tăng 18,3% (bình quân cả nước tăng 16,2%)': the level of the same
+        # measure, said with its own verb inside the bracket
+        np, verb = level.group("np").strip(), level.group("verb").lower()
+        said = f" {verb}" if verb in ("tăng", "giảm") else ""
+        label = f"{fit(measure, LABEL_WORDS - _nwords(np) - 1)} {np}{said}"
+        label = well_formed(fit(label, LABEL_WORDS), text, span, LABEL_WORDS)
+        return ("", "") if weak(label, unit) else (label, np)
     if not re.search(r"\(\s*(?:khoảng\s+)?$", text[max(0, start - 12) : start]):
         return "", ""
     if not re.match(r"\s*\)", text[end : end + 3]):
