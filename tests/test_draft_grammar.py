@@ -209,6 +209,9 @@ CLAUSES = [
     case("the-national-level-said-in-brackets",
          "Tổng kim ngạch nhập khẩu tăng 12,4% (bình quân cả nước tăng 8,1%).",
          ["Tổng kim ngạch nhập khẩu tăng", "Tổng kim ngạch nhập khẩu bình quân cả nước tăng"]),
+    case("shares-of-the-economy-by-sector",
+         "Giá trị thương mại dịch vụ đạt 480 tỷ đồng, chiếm 48%.",
+         ["Giá trị thương mại dịch vụ", "Tỷ trọng thương mại dịch vụ"]),
     case("a-target-in-brackets-after-its-name",
          "Các ngành tập trung chỉ đạo quyết liệt, trong đó phấn đấu hoàn thành mục tiêu tăng "
          "trưởng kinh tế Trung ương giao (7,5%).",

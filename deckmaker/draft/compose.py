@@ -731,7 +731,9 @@ class _Composer:
             ):
                 # '… đạt 1.200 triệu USD, chiếm 30%': a share named as the amount before it is
                 # that amount's share
-                named = fit(f"Tỷ trọng {found.label[:1].lower()}{found.label[1:]}", LABEL_WORDS)
+                # ('Giá trị thương mại dịch vụ' -> 'Tỷ trọng thương mại dịch vụ')
+                part = re.sub(r"^giá trị(?: sản xuất)?\s+", "", found.label, flags=re.IGNORECASE)
+                named = fit(f"Tỷ trọng {part[:1].lower()}{part[1:]}", LABEL_WORDS)
                 found = replace(found, label=named)
             whole_at = next(
                 (
