@@ -30,6 +30,7 @@ WEAK = [
     case("place-that-passed", "Xã, phường đạt chuẩn quốc gia về y tế", "%", False),
     case("ministries-that-disbursed", "Bộ, cơ quan trung ương giải ngân trên 70%", "bộ", False),
     case("rate-with-its-change", "Tỷ lệ hộ nghèo giảm so với năm 2023", "%", False),
+    case("a-conclusion-opener", "Như vậy, đến nay tỉnh xuất siêu", "tỷ USD", True),
     case("a-scope-says-where", "Tại địa bàn miền núi", "%", True),
     case("a-place-says-where", "Địa bàn có khu công nghiệp", "%", True),
     case("a-sector-is-a-measure-s-name", "Khu vực kinh tế trong nước", "triệu USD", False),
@@ -62,6 +63,8 @@ REPAIRED = [
     case("a-copula-and-its-number-cut", "Số giờ/lớp là 320, bình quân", "giờ/lớp", "",
          "Số giờ/lớp"),
     case("a-frame-alone-is-not-repaired", "Sau hợp nhất", "tỷ USD", "", ""),
+    case("conclusion-opener-dropped", "Như vậy, đến nay Hải Dương xuất siêu", "tỷ USD", "",
+         "Hải Dương xuất siêu"),
     case("vague-once-unframed", "Về công tác tiêm chủng", "%", "", ""),
 ]  # fmt: skip
 

@@ -107,7 +107,8 @@ _MEASURE_OPENS = re.compile(
 _DISCOURSE = re.compile(
     r"^(?:sau|qua|từ|có|trong|tính|trở đi|bảo đảm|đảm bảo|mức tăng này|mức này|con số này|đây|"
     r"điều này|trong đó|theo đó|với|nhờ|do|vì|tuy|nhưng|song|cơ bản|khiến|nên|để|"
-    r"nếu|khi|tại|ở|đối với|về|cùng với|bên cạnh|không|tương ứng|tương đương|đặc biệt)(?!\w)",
+    r"nếu|khi|tại|ở|đối với|về|cùng với|bên cạnh|không|tương ứng|tương đương|đặc biệt|"
+    r"như vậy)(?!\w)",
     re.IGNORECASE,
 )
 _REFERENCE = re.compile(
@@ -197,7 +198,7 @@ def _nominal(label: str) -> bool:
 # phrase ('Về nguồn thu', 'Với tổng vốn đăng ký', 'Có diện tích tự nhiên', 'Qua đó, …')
 _LEADING = re.compile(
     r"^(?:(?:qua đó|theo đó|trong đó|do đó|từ đó|bên cạnh đó|về|với|có|tại|đối với|qua|"
-    r"nhờ|cùng với|tương ứng|tương đương|đặc biệt|khi|"
+    r"nhờ|cùng với|tương ứng|tương đương|đặc biệt|khi|như vậy|"
     r"(?:trong|đến hết|đến)?\s*(?:năm|kỳ|tháng|quý)(?:\s+(?:\d{4}|này|qua|nay))?"
     r"(?=\s\S)|đến nay|hiện nay|lũy kế|luỹ kế|trong|ngoài ra|đồng thời)(?!\w)[\s,:]*)+",
     re.IGNORECASE,
