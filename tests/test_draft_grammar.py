@@ -215,6 +215,10 @@ CLAUSES = [
     case("shares-of-the-economy-by-sector",
          "Giá trị thương mại dịch vụ đạt 480 tỷ đồng, chiếm 48%.",
          ["Giá trị thương mại dịch vụ", "Tỷ trọng thương mại dịch vụ"]),
+    case("a-ranking-named-by-what-it-ranks",
+         "Đã hoàn thành 40/52 nhiệm vụ được giao; năm 2024 xếp thứ 07 cả nước về Chỉ số cải "
+         "cách hành chính.",
+         [Label(has=("nhiệm vụ",)), "Xếp hạng Chỉ số cải cách hành chính"]),
     case("a-target-in-brackets-after-its-name",
          "Các ngành tập trung chỉ đạo quyết liệt, trong đó phấn đấu hoàn thành mục tiêu tăng "
          "trưởng kinh tế Trung ương giao (7,5%).",

@@ -19,6 +19,7 @@ from .grammar import (
     listed_part,
     part_of,
     ranked,
+    ranked_in,
     repaired,
     respectively,
     sentence_start,
@@ -754,6 +755,9 @@ class _Composer:
             if (named := with_its_change(found.label, text, found.span)) != found.label:
                 found = replace(found, label=named)
             if (named := ranked(found.label, found.unit)) != found.label:
+                found = replace(found, label=named)
+            if (named := ranked_in(found.label, found.unit, text, found.span)) != found.label:
+                # 'năm 2024 xếp thứ 05 cả nước về Chỉ số chuyển đổi số': what it ranks in
                 found = replace(found, label=named)
             whole = next(
                 (

@@ -729,3 +729,20 @@ def with_its_change(label: str, text: str, span: tuple[int, int]) -> str:
     if named == head or _nwords(named + tail) > LABEL_WORDS:
         return label
     return named + tail
+
+
+# what a ranking is in, said after it ('xếp thứ 05 cả nước về Chỉ số chuyển đổi số', 'đứng thứ
+# 5 so với cả nước về tốc độ tăng trưởng')
+_RANKED_IN = re.compile(
+    r"[^,;.()\d]{0,30}?(?<!\w)về\s+(?P<what>[^,;.()\d]{3,60}?)(?=\s+(?:sau|với|của|trong)\s|[,;.()]|$)"
+)
+
+
+def ranked_in(label: str, unit: str | None, text: str, span: tuple[int, int]) -> str:
+    """A ranking named by what the text says it ranks ('… về Chỉ số chuyển đổi số' -> 'Xếp hạng
+    Chỉ số chuyển đổi số'), where the text says so right after it; ``label`` otherwise."""
+    if unit != "hạng" or not (m := _RANKED_IN.match(text, span[1])):
+        return label
+    what = m.group("what").strip()
+    named = fit(f"Xếp hạng {what}", LABEL_WORDS)
+    return label if weak(named) or _nwords(what) < 2 else named
