@@ -35,8 +35,12 @@ from .draft_eval import clean_label, evaluate, table, totals, usable_label, word
 # 97.5%, labels 86.3%, plans 952/965, the floors unchanged; session 14: the batch R (6
 # documents, 131 figures, held out since session 12, its misses read only for two general
 # classes) joined: recall 98.1%, precision 97.5%, labels 84.5%, plans 977/1005, and the label
-# and plan floors dropped to what the whole set then reaches)
-RECALL, PRECISION, LABELS, PLANS = 0.98, 0.97, 0.84, 0.97
+# and plan floors dropped to what the whole set then reaches; h17l: labels from the clause a
+# number stands in (a value in brackets after its noun phrase, the base of a comparison that is
+# no subject, markets listed under one measure, parts named by an abbreviation, a scope that is
+# no measure; a change, a national level, a ranking named as such): R 48.0% -> 66.4%, the whole
+# set 85.4%, and the label floor back at 0.85)
+RECALL, PRECISION, LABELS, PLANS = 0.98, 0.97, 0.85, 0.97
 
 
 @pytest.fixture(scope="module")

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from deckmaker.draft.grammar import composed, counted_before, repaired, weak
+from deckmaker.draft.grammar import composed, counted_before, repaired, weak, with_its_change
 
 from .draft_cases import Label, case
 from .draft_cases import composed as drafted
@@ -30,6 +30,10 @@ WEAK = [
     case("place-that-passed", "Xã, phường đạt chuẩn quốc gia về y tế", "%", False),
     case("ministries-that-disbursed", "Bộ, cơ quan trung ương giải ngân trên 70%", "bộ", False),
     case("rate-with-its-change", "Tỷ lệ hộ nghèo giảm so với năm 2023", "%", False),
+    case("a-conclusion-opener", "Như vậy, đến nay tỉnh xuất siêu", "tỷ USD", True),
+    case("a-scope-says-where", "Tại địa bàn miền núi", "%", True),
+    case("a-place-says-where", "Địa bàn có khu công nghiệp", "%", True),
+    case("a-sector-is-a-measure-s-name", "Khu vực kinh tế trong nước", "triệu USD", False),
 ]
 
 
@@ -59,6 +63,8 @@ REPAIRED = [
     case("a-copula-and-its-number-cut", "Số giờ/lớp là 320, bình quân", "giờ/lớp", "",
          "Số giờ/lớp"),
     case("a-frame-alone-is-not-repaired", "Sau hợp nhất", "tỷ USD", "", ""),
+    case("conclusion-opener-dropped", "Như vậy, đến nay Hải Dương xuất siêu", "tỷ USD", "",
+         "Hải Dương xuất siêu"),
     case("vague-once-unframed", "Về công tác tiêm chủng", "%", "", ""),
 ]  # fmt: skip
 
@@ -192,3 +198,92 @@ def test_a_name_the_rules_lower_cased_is_written_as_the_text_writes_it() -> None
     assert well_formed("+ Đầu tư mới trạm", text) == "Đầu tư mới trạm"
     # a word the text writes in lower case too stays so
     assert well_formed("Số trạm mới", "Trạm mới: 3 trạm; xây trạm mới") == "Số trạm mới"
+
+
+# (paragraph, the labels of its figures): the noun phrase a number measures in its own clause,
+# where the rules named a neighbour's subject, the base of a comparison, a place or a name alone
+CLAUSES = [
+    case("bracketed-values-after-their-noun-phrases",
+         "Tốc độ tăng trưởng GRDP 6 tháng đạt 5,8%, thấp hơn so với bình quân của cả nước "
+         "(6,4%) và so với kịch bản tăng trưởng của tỉnh (7,0%).",
+         [Label(starts="Tốc độ tăng trưởng GRDP"),
+          Label(starts="Tốc độ tăng trưởng", ends="bình quân của cả nước"),
+          "Kịch bản tăng trưởng của tỉnh"]),
+    case("the-national-level-said-in-brackets",
+         "Tổng kim ngạch nhập khẩu tăng 12,4% (bình quân cả nước tăng 8,1%).",
+         ["Tổng kim ngạch nhập khẩu tăng", "Tổng kim ngạch nhập khẩu bình quân cả nước tăng"]),
+    case("shares-of-the-economy-by-sector",
+         "Giá trị thương mại dịch vụ đạt 480 tỷ đồng, chiếm 48%.",
+         ["Giá trị thương mại dịch vụ", "Tỷ trọng thương mại dịch vụ"]),
+    case("a-ranking-named-by-what-it-ranks",
+         "Đã hoàn thành 40/52 nhiệm vụ được giao; năm 2024 xếp thứ 07 cả nước về Chỉ số cải "
+         "cách hành chính.",
+         [Label(has=("nhiệm vụ",)), "Xếp hạng Chỉ số cải cách hành chính"]),
+    case("a-target-in-brackets-after-its-name",
+         "Các ngành tập trung chỉ đạo quyết liệt, trong đó phấn đấu hoàn thành mục tiêu tăng "
+         "trưởng kinh tế Trung ương giao (7,5%).",
+         ["Mục tiêu tăng trưởng kinh tế Trung ương giao"]),
+    case("the-base-of-a-comparison-is-not-the-subject",
+         "Thu ngân sách 6 tháng so với dự toán HĐND tỉnh giao chỉ đạt 38,5%, thấp hơn cùng kỳ.",
+         ["Thu ngân sách 6 tháng (so với kế hoạch)"]),
+    case("markets-listed-under-one-measure",
+         "Trung Quốc là thị trường lớn nhất với kim ngạch nhập khẩu đạt 1.200 triệu USD, chiếm "
+         "30% và tăng 5%; tiếp theo là Hàn Quốc 800 triệu USD, chiếm 20% và tăng 3%; Thái Lan "
+         "400 triệu USD, chiếm 10%.",
+         ["Kim ngạch nhập khẩu", "Tỷ trọng kim ngạch nhập khẩu", "Kim ngạch nhập khẩu tăng",
+          "Kim ngạch nhập khẩu Hàn Quốc", "Tỷ trọng kim ngạch nhập khẩu Hàn Quốc",
+          "Kim ngạch nhập khẩu Hàn Quốc tăng", "Kim ngạch nhập khẩu Thái Lan",
+          "Tỷ trọng kim ngạch nhập khẩu Thái Lan"]),
+    case("parts-named-by-abbreviations",
+         "Tổng vốn đã giải ngân là 2.400 tỷ đồng (bao gồm NSTW là 1.500 tỷ đồng, NSĐP là 900 "
+         "tỷ đồng).",
+         ["Tổng vốn đã giải ngân", "Tổng vốn đã giải ngân: NSTW", "Tổng vốn đã giải ngân: NSĐP"]),
+    case("a-share-of-what-follows-under-a-scope",
+         "- Tại địa bàn miền núi: Phấn đấu ít nhất 60% xã tổ chức lớp mẫu giáo cho trẻ.",
+         ["Tỷ lệ xã tổ chức lớp mẫu giáo cho trẻ"]),
+    case("an-amount-of-the-noun-after-it",
+         "320 tỷ đồng vốn giao từ đầu năm chưa phân bổ, do chậm hoàn thiện thủ tục.",
+         ["Vốn giao từ đầu năm chưa phân bổ"]),
+    # not so: the same amount in another currency, the plan of the figure before
+    case("a-conversion-in-brackets-keeps-its-name",
+         "6. Bổ sung 5.000 triệu đồng (200.000 USD) từ nguồn viện trợ.",
+         ["Bổ sung viện trợ", "Bổ sung viện trợ"]),
+    case("a-plan-in-brackets-keeps-its-measure",
+         "Tổng thu ngân sách trên địa bàn vượt so với dự toán Trung ương giao (6.000 tỷ đồng).",
+         [Label(starts="Thu ngân sách")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("paragraph", "want"), CLAUSES)
+def test_the_noun_phrase_a_number_measures_in_its_own_clause(
+    tmp_path: Path, paragraph: str, want: list
+) -> None:
+    figures = drafted(tmp_path, ["1. Tổng quan", paragraph])
+    assert [f.label for f in figures] == want
+
+
+# (text, the figure as written, the rules' label, the label): a number said as a change is
+# named as one, with its base; a label that says so already, an amount added, stay
+CHANGES = [
+    case("a-change-in-brackets-with-its-base",
+         "Giải ngân đạt 5.200 tỷ đồng (tăng 310 tỷ đồng so với tuần trước).",
+         "310 tỷ đồng", "Số giải ngân", "Số giải ngân tăng so với tuần trước"),
+    case("a-fall-without-a-base",
+         "Thuế nhập khẩu giảm 1.200 tỷ đồng do giá dầu thấp.",
+         "1.200 tỷ đồng", "Thuế nhập khẩu", "Thuế nhập khẩu giảm"),
+    case("the-plan-mark-stays-last",
+         "Năm 2023 (KH): thu ngân sách tăng 10-12%.",
+         "10-12%", "Thu ngân sách (kế hoạch)", "Thu ngân sách tăng (kế hoạch)"),
+    case("said-already", "Xuất khẩu tăng 8%.", "8%", "Xuất khẩu tăng", "Xuất khẩu tăng"),
+    case("an-amount-added-is-no-change",
+         "Vốn cấp mới và tăng thêm khoảng 1,9 tỷ USD.",
+         "1,9 tỷ USD", "Vốn cấp mới", "Vốn cấp mới"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "figure", "label", "want"), CHANGES)
+def test_a_number_said_as_a_change_is_named_as_one(
+    text: str, figure: str, label: str, want: str
+) -> None:
+    at = text.index(figure)
+    assert with_its_change(label, text, (at, at + len(figure))) == want

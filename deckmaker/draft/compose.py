@@ -12,15 +12,22 @@ from . import scale
 from .figures import find_figures
 from .grammar import (
     NAMED_PART,
+    against_base,
+    bracketed,
     composed,
     counted_before,
+    listed_part,
     part_of,
     ranked,
+    ranked_in,
     repaired,
     respectively,
+    sentence_start,
     weak,
+    whole_part,
+    with_its_change,
 )
-from .labels import LABEL_WORDS, fit, slug
+from .labels import LABEL_WORDS, fit, slug, subject_of
 from .mood import Mood, Setting, moods, plans_by_genre
 from .quantities import Found, Value, list_unit
 from .ranker import Context, pick
@@ -681,7 +688,76 @@ class _Composer:
                     "label of the figure before it"
                 )
                 found = replace(found, label=own, review=(*found.review, note))
+            text = paragraph.text
+            if named := against_base(found.label, text, found.span, found.unit):
+                # '… 09 tháng so với kế hoạch của Thủ tướng Chính phủ giao chỉ đạt 41,97%': the
+                # rules named the base the figure is compared with, not what it measures
+                note = N_(
+                    "label composed from its clause: the rules named the base it is set against"
+                )
+                found = replace(found, label=named, review=(*found.review, note))
+            against = next(
+                (
+                    subject_of(k.found.label)
+                    for k in reversed(result)
+                    if k.found.span[0] >= sentence_start(text, found.span[0])
+                    and not text[max(0, k.found.span[0] - 3) : k.found.span[0]]
+                    .rstrip()
+                    .endswith("(")
+                ),
+                "",
+            )
+            named, phrase = bracketed(text, found.span, found.unit, against)
+            if named and " ".join(phrase.lower().split()[:2]) not in found.label.lower():
+                # '… thấp hơn so với bình quân của cả nước (7,85%)': a value alone in brackets
+                # is the value of the noun phrase it stands after, not of the figure before
+                note = N_("label composed from the noun phrase the bracketed figure stands after")
+                found = replace(found, label=named, review=(*found.review, note))
+            if named := listed_part(
+                found.label,
+                text,
+                found.span,
+                [(k.found.label, k.found.unit, k.found.span[0]) for k in result],
+            ):
+                # 'kế tiếp là Nhật Bản 3.605 triệu USD, chiếm 13,1%': an item named by a proper
+                # name alone is measured by the measure its list opened with
+                found = replace(found, label=named)
+            if (
+                result
+                and re.search(r"(?<!\w)chiếm\s+$", text[max(0, found.span[0] - 10) : found.span[0]])
+                and found.label == result[-1].found.label
+                and not _SHARE_HEAD.match(found.label)
+                and found.unit == "%"
+                and "%" not in (result[-1].found.unit or "%")
+            ):
+                # '… đạt 1.200 triệu USD, chiếm 30%': a share named as the amount before it is
+                # that amount's share
+                # ('Giá trị thương mại dịch vụ' -> 'Tỷ trọng thương mại dịch vụ')
+                part = re.sub(r"^giá trị(?: sản xuất)?\s+", "", found.label, flags=re.IGNORECASE)
+                named = fit(f"Tỷ trọng {part[:1].lower()}{part[1:]}", LABEL_WORDS)
+                found = replace(found, label=named)
+            whole_at = next(
+                (
+                    k.found
+                    for k in reversed(result)
+                    if k.found.unit == found.unit and ": " not in k.found.label
+                ),
+                None,
+            )
+            if whole_at and (
+                named := whole_part(
+                    found.label, text, found.span, (whole_at.label, whole_at.span[0])
+                )
+            ):
+                # '(bao gồm NSTW là 391.739 tỷ đồng, NSĐP là …)': a part named by its name alone
+                # is that part of what its whole measures
+                found = replace(found, label=named)
+            if (named := with_its_change(found.label, text, found.span)) != found.label:
+                found = replace(found, label=named)
             if (named := ranked(found.label, found.unit)) != found.label:
+                found = replace(found, label=named)
+            if (named := ranked_in(found.label, found.unit, text, found.span)) != found.label:
+                # 'năm 2024 xếp thứ 05 cả nước về Chỉ số chuyển đổi số': what it ranks in
                 found = replace(found, label=named)
             whole = next(
                 (

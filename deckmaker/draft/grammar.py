@@ -107,7 +107,8 @@ _MEASURE_OPENS = re.compile(
 _DISCOURSE = re.compile(
     r"^(?:sau|qua|từ|có|trong|tính|trở đi|bảo đảm|đảm bảo|mức tăng này|mức này|con số này|đây|"
     r"điều này|trong đó|theo đó|với|nhờ|do|vì|tuy|nhưng|song|cơ bản|khiến|nên|để|"
-    r"nếu|khi|tại|ở|đối với|về|cùng với|bên cạnh|không|tương ứng|tương đương|đặc biệt)(?!\w)",
+    r"nếu|khi|tại|ở|đối với|về|cùng với|bên cạnh|không|tương ứng|tương đương|đặc biệt|"
+    r"như vậy)(?!\w)",
     re.IGNORECASE,
 )
 _REFERENCE = re.compile(
@@ -137,6 +138,11 @@ def _tags(text: str) -> tuple[list[str], list[str]]:
     return tagger(text)
 
 
+# a label that says where, not what: a run-in scope ('Tại địa bàn đô thị', 'Địa bàn có khu
+# công nghiệp')
+_SCOPE_ONLY = re.compile(r"^(?:tại\s+)?địa bàn(?!\w)|^tại\s", re.IGNORECASE)
+
+
 def weak(label: str, unit: str | None = None) -> str:
     """Why ``label`` is no label a slide can show, tested without any gold (empty if none of
     the tests holds): it names nothing (``validity.is_label``), it is a body and its act ('HĐND
@@ -152,6 +158,8 @@ def weak(label: str, unit: str | None = None) -> str:
         return "opens on a discourse word"
     if _REFERENCE.search(text):
         return "a legal reference"
+    if _SCOPE_ONLY.match(text):
+        return "a place, not a measure"
     if _GENERIC.fullmatch(text):
         return "a generic word alone"
     if _OTHER_FIGURE.search(text):
@@ -190,7 +198,7 @@ def _nominal(label: str) -> bool:
 # phrase ('Về nguồn thu', 'Với tổng vốn đăng ký', 'Có diện tích tự nhiên', 'Qua đó, …')
 _LEADING = re.compile(
     r"^(?:(?:qua đó|theo đó|trong đó|do đó|từ đó|bên cạnh đó|về|với|có|tại|đối với|qua|"
-    r"nhờ|cùng với|tương ứng|tương đương|đặc biệt|khi|"
+    r"nhờ|cùng với|tương ứng|tương đương|đặc biệt|khi|như vậy|"
     r"(?:trong|đến hết|đến)?\s*(?:năm|kỳ|tháng|quý)(?:\s+(?:\d{4}|này|qua|nay))?"
     r"(?=\s\S)|đến nay|hiện nay|lũy kế|luỹ kế|trong|ngoài ra|đồng thời)(?!\w)[\s,:]*)+",
     re.IGNORECASE,
@@ -287,6 +295,11 @@ def _noun_phrase(segment: str) -> tuple[str, str]:
     return s[:1].upper() + s[1:], verb
 
 
+def sentence_start(text: str, start: int) -> int:
+    """Where the sentence (or the clause after a colon) holding ``start`` begins."""
+    return _sentence_start(text, start)
+
+
 def _sentence_start(text: str, start: int) -> int:
     return max((m.end() for m in _SENTENCE.finditer(text, 0, start)), default=0)
 
@@ -366,6 +379,15 @@ _LISTED_VERB = re.compile(
 )
 
 
+_MONEY = re.compile(r"đồng|USD|đô la", re.IGNORECASE)
+# what a share is of when it is a base, not the measured things ('95% kế hoạch', '60% GRDP')
+_BASE_NOUN = re.compile(
+    r"(?:kế hoạch|kể hoạch|dự toán|chỉ tiêu|mục tiêu|cùng kỳ|tổng|GRDP|GDP|NSNN|ngân sách|"
+    r"vốn|kim ngạch|diện tích|dân số|số)(?!\w)",
+    re.IGNORECASE,
+)
+
+
 def composed(
     text: str,
     span: tuple[int, int],
@@ -401,6 +423,22 @@ def composed(
         subject = fit(f"Số {unit} {tail}".strip(), LABEL_WORDS - 2)
         if weak(subject):
             subject = ""
+    elif not subject and unit and (unit == "%" or _MONEY.search(unit)):
+        # '55% phường xây dựng mô hình …', '949 tỷ đồng vốn giao từ đầu năm chưa phân bổ':
+        # a share or an amount of the noun phrase that follows it, where its own clause
+        # names nothing before it
+        tail = re.split(r"[,;.:()\d]", text[end : end + 80])[0].strip()
+        tail = re.split(r"\s(?:so với|so|trong đó|là|gồm|như|do|vì|để)(?!\w)", tail)[0]
+        tokens, tags = _tags(tail) if tail else ([], [])
+        if (
+            tokens
+            and tags[0] in _NOUN_TAGS - {"Nc", "Np"}
+            and not (unit == "%" and _BASE_NOUN.match(tail))
+        ):
+            head = "Tỷ lệ " if unit == "%" else ""
+            tail = fit(tail, 6 if head else 8)
+            named = f"{head}{tail[:1].lower() if head else tail[:1].upper()}{tail[1:]}"
+            subject = "" if weak(named) else named
     said_of = _SAID_OF.match(text, end)
     named = said_of.group("np").strip() if said_of else ""
     if named and _nominal(named[:1].upper() + named[1:]):
@@ -465,3 +503,246 @@ def part_of(
     if NAMED_PART.match(whole) or weak(whole, unit):
         return label
     return f"{fit(whole, LABEL_WORDS - 1 - _nwords(m.group('name')))}: {m.group('name')}"
+
+
+# what ends the noun phrase a bracketed value stands after ('thấp hơn so với bình quân của cả
+# nước (7,85%)'): a comparison, a verb of the figure before, a list's joint
+_BRACKET_BOUND = re.compile(
+    r"(?:^|[,;:()]|(?<!\w)(?:so với|so|và|hoặc|trong đó|đạt|là|chiếm|hơn|bằng|gồm|như)(?!\w))\s*",
+    re.IGNORECASE,
+)
+# a noun phrase that names a reference level, not a measure of its own: it is the level of the
+# measure said before it ('bình quân của cả nước' of 'Tăng trưởng GRDP')
+_REFERENCE_LEVEL = re.compile(r"^(?:bình quân|trung bình|mức bình quân|mức trung bình)(?!\w)", re.I)
+
+
+# prepositions a verb governs, after which a new noun phrase begins ('tập trung vào …')
+_GOVERNED = {"vào", "với", "cho", "về", "đến", "tới", "lên", "ra", "từ", "sang"}
+
+
+_LEVEL_SAID = re.compile(
+    r"\(\s*(?P<np>(?:bình quân|trung bình)(?:\s+(?:chung|của|cả|nước|toàn quốc|vùng|khu vực|"
+    r"tỉnh|các tỉnh))*)\s+(?P<verb>tăng|giảm|đạt|là)\s+(?:khoảng\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def bracketed(
+    text: str, span: tuple[int, int], unit: str | None, measure: str = ""
+) -> tuple[str, str]:
+    """A figure alone in brackets right after a noun phrase ('… thấp hơn so với bình quân của
+    cả nước (7,85%)', 'mục tiêu tăng trưởng kinh tế Chính phủ giao (8%)') is that noun
+    phrase's value: the noun phrase, from its first noun, as its label; one that names a
+    reference level ('bình quân …', 'kịch bản …') is the level of ``measure``, the measure of
+    the figure it is set against. Returns (label, the noun phrase as written); empty if the
+    figure is not so placed or the phrase is no label."""
+    start, end = span
+    level = _LEVEL_SAID.search(text[max(0, start - 60) : start])
+    if level and measure and not weak(measure) and not _VAGUE_HEAD.match(measure):
+        # '… xuất khẩu tăng 18,3% (bình quân cả nước tăng 16,2%)': the level of the same
+        # measure, said with its own verb inside the bracket
+        np, verb = level.group("np").strip(), level.group("verb").lower()
+        said = f" {verb}" if verb in ("tăng", "giảm") else ""
+        label = f"{fit(measure, LABEL_WORDS - _nwords(np) - 1)} {np}{said}"
+        label = well_formed(fit(label, LABEL_WORDS), text, span, LABEL_WORDS)
+        return ("", "") if weak(label, unit) else (label, np)
+    if not re.search(r"\(\s*(?:khoảng\s+)?$", text[max(0, start - 12) : start]):
+        return "", ""
+    if not re.match(r"\s*\)", text[end : end + 3]):
+        return "", ""
+    paren = text.rindex("(", 0, start)
+    sentence = _sentence_start(text, paren)
+    segment = text[sentence:paren].rstrip()
+    bound = max((m.end() for m in _BRACKET_BOUND.finditer(segment)), default=0)
+    phrase = segment[bound:].strip(" ,;:-–")
+    if not phrase or re.search(r"\d[\d.,]*(?:\s*\S+){0,3}\s*$", phrase) or _PLAN_WORD.match(phrase):
+        # the same amount again in another unit ('5.042 triệu đồng (225.000 USD)'), or the
+        # plan the figure before is set against ('vượt so với dự toán (6.193 tỷ đồng)')
+        return "", ""
+    tokens, tags = _tags(phrase)
+    # the last noun phrase: after the last verb that governs a preposition or a determiner
+    # ('Cục Thuế tập trung vào các nguồn thu thường xuyên' -> 'nguồn thu thường xuyên')
+    gov = max(
+        (
+            i + 2
+            for i in range(len(tags) - 1)
+            if tags[i] == "V" and (tags[i + 1] == "L" or tokens[i + 1].lower() in _GOVERNED)
+        ),
+        default=0,
+    )
+    first = next((i for i, g in enumerate(tags) if i >= gov and g in _NOUN_TAGS - {"Nc"}), None)
+    if first is None or _REFERENCE_LEVEL.match(phrase):
+        first = 0
+    at = 0
+    for token in tokens[:first]:  # back to the phrase as written
+        at = phrase.find(token.replace("_", " "), at) + len(token)
+    np = phrase[at:].strip(" ,;:-–")
+    if _nwords(np) < 2:
+        return "", ""
+    if _REFERENCE_LEVEL.match(np):
+        if not measure or weak(measure) or _VAGUE_HEAD.match(measure):
+            return "", ""
+        label = f"{fit(measure, 4)} {np[:1].lower()}{np[1:]}"
+    else:
+        label = np[:1].upper() + np[1:]
+    label = well_formed(fit(label, LABEL_WORDS), text, span, LABEL_WORDS)
+    if weak(label, unit) or not _nominal(label) or _VAGUE_HEAD.match(label):
+        return "", ""
+    return label, np
+
+
+# words that only say where an item stands in a list ('kế tiếp là Nhật Bản')
+_LIST_PLACE = re.compile(
+    r"^(?:kế tiếp là|kế đến là|tiếp theo là|tiếp đến là|sau đó là|đứng đầu là|"
+    r"thứ hai là|thứ ba là|tiếp là)\s+",
+    re.IGNORECASE,
+)
+_PERIOD = re.compile(r"\.\s|\n")
+_LIGHT_MEASURE = re.compile(r"^(?:kim ngạch|tỷ lệ|tỉ lệ|tỷ trọng|giá trị|số)\s+", re.IGNORECASE)
+_PROPER = re.compile(r"(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]\w*)(?:\s+[A-ZĐ]\w*){0,3}")
+
+
+def listed_part(
+    label: str, text: str, span: tuple[int, int], earlier: list[tuple[str, str | None, int]]
+) -> str:
+    """'Mỹ … với kim ngạch xuất khẩu đạt 6.916 triệu USD, chiếm 25,2% …; kế tiếp là Nhật Bản
+    3.605 triệu USD, chiếm 13,1% và tăng 6,5%; Hàn Quốc 3.155 triệu USD …': an item of a list
+    named by a proper name alone (a market, a partner, a place), with at most a light measure
+    word ('Kim ngạch Hàn Quốc') or its place in the list ('Kế tiếp là Nhật Bản'), is measured
+    by the measure the list opened with (``earlier``: the labels, units and starts of the
+    figures before it): 'Kim ngạch xuất khẩu Nhật Bản', its share 'Tỷ trọng kim ngạch xuất
+    khẩu Nhật Bản', its change '… tăng'. Empty where ``label`` names more than a name or the
+    sentence opened with no measure."""
+    core = _LIST_PLACE.sub("", label)
+    change = re.search(r"\s+(tăng|giảm)$", core)
+    core = core[: change.start()] if change else core
+    core = _LIGHT_MEASURE.sub("", core)
+    if core == label or not _PROPER.fullmatch(core) or _ACTOR.match(core):
+        return ""
+    sentence = max((m.end() for m in _PERIOD.finditer(text, 0, span[0])), default=0)
+    measure = next(
+        (
+            subject_of(said)
+            for said, unit, at in earlier
+            if at >= sentence
+            and unit
+            and "%" not in unit
+            and _MEASURE_OPENS.match(said)
+            and _nwords(subject_of(said)) >= 2
+            and not re.search(r"\s[A-ZĐ]", subject_of(said))
+        ),
+        "",
+    )
+    if not measure or weak(measure):
+        return ""
+    measure = fit(measure, LABEL_WORDS - 2 - _nwords(core))
+    before = text[max(0, span[0] - 12) : span[0]]
+    if re.search(r"(?<!\w)chiếm\s+$", before):
+        named = f"Tỷ trọng {measure[:1].lower()}{measure[1:]} {core}"
+    elif change:
+        named = f"{measure} {core} {change.group(1)}"
+    else:
+        named = f"{measure} {core}"
+    return "" if weak(named) else named
+
+
+_AGAINST = re.compile(r"(?<!\w)so với\s+", re.IGNORECASE)
+_PLAN_WORD = re.compile(r"^(kế hoạch|kể hoạch|dự toán|chỉ tiêu|mục tiêu)(?!\w)", re.IGNORECASE)
+
+
+def against_base(label: str, text: str, span: tuple[int, int], unit: str | None) -> str:
+    """'(ii) Giải ngân vốn đầu tư công 09 tháng so với kế hoạch của Thủ tướng Chính phủ giao
+    chỉ đạt 41,97%': a label that names the base of a comparison in the figure's own clause
+    ('Kế hoạch của Thủ tướng Chính phủ giao') names what the figure is compared with, not what
+    it measures; the noun phrase before 'so với' does, with the base it is said against.
+    Empty where the label is no such base."""
+    start = span[0]
+    sentence = _sentence_start(text, start)
+    clause_at = max((m.end() for m in re.finditer(r"[,;(]", text[sentence:start])), default=0)
+    clause = text[sentence + clause_at : start]
+    said = None
+    for m in _AGAINST.finditer(clause):
+        said = m
+    if said is None:
+        return ""
+    base = clause[said.end() :].lower()
+    core = subject_of(label).lower()
+    if not core or not base.startswith(" ".join(core.split()[:3])):
+        return ""
+    head = re.sub(r"^\s*\(?[ivxlcd\d]+[).]\s*", "", clause[: said.start()], flags=re.I)
+    subject, _ = _noun_phrase(head)
+    if not subject or not _nominal(subject):
+        return ""
+    plan = _PLAN_WORD.match(base)
+    named = f"{fit(subject, LABEL_WORDS - 4)} (so với kế hoạch)" if plan else fit(subject, 8)
+    named = well_formed(fit(named, LABEL_WORDS), text, span, LABEL_WORDS)
+    return "" if weak(named, unit) or not _nominal(named) else named
+
+
+_PART_OPENS = re.compile(r"\(\s*(?:bao gồm|gồm|trong đó)\s*:?", re.IGNORECASE)
+_ABBREVIATION = re.compile(r"[A-ZĐ][A-ZĐ0-9\-]{1,9}")
+
+
+def whole_part(label: str, text: str, span: tuple[int, int], whole: tuple[str, int]) -> str:
+    """'Tổng số vốn đã phân bổ là 1.035 tỷ đồng (bao gồm NSTW là 391 tỷ đồng, NSĐP là 643 tỷ
+    đồng)': a part in a bracket opened by 'bao gồm' / 'trong đó' after its whole (``whole``: its
+    label and where it starts), named by an abbreviation or a proper name alone ('Bao gồm
+    NSTW', 'NSĐP'), is that part of what the whole measures: 'Tổng số vốn đã phân bổ: NSTW'.
+    Empty otherwise."""
+    core = re.sub(r"^(?:bao gồm|gồm|trong đó)[\s:,]+", "", label, flags=re.IGNORECASE)
+    if not (_ABBREVIATION.fullmatch(core) or (_PROPER.fullmatch(core) and core != label)):
+        return ""
+    between = text[whole[1] : span[0]]
+    opens = list(_PART_OPENS.finditer(between))
+    if not opens or ")" in between[opens[-1].end() :] or re.search(r"[.;](?:\s|$)", between):
+        return ""
+    measure = subject_of(whole[0])
+    if not measure or weak(measure) or _ABBREVIATION.fullmatch(measure) or ": " in measure:
+        return ""
+    return f"{fit(measure, LABEL_WORDS - 1 - _nwords(core))}: {core}"
+
+
+# ('tăng thêm' is left alone: 'cấp mới và tăng thêm 1,9 tỷ USD' is an amount added, no change)
+_CHANGE_BEFORE = re.compile(r"(?<!\w)(tăng|giảm)\s+(?:khoảng\s+|gần\s+|hơn\s+)?$", re.I)
+_CHANGE_SAID = re.compile(
+    r"(?<!\w)(?:tăng|giảm|tăng trưởng|tốc độ|mức tăng|mức giảm|so với)(?!\w)", re.I
+)
+_CHANGE_BASE = re.compile(
+    r"\s*\)?\s*so(?: với)?\s+(cùng kỳ(?: năm trước)?|năm \d{4}|năm trước|tháng trước|quý trước|"
+    r"kỳ trước|tuần trước|đầu năm)(?=[\s,;.)]|$)"
+)
+
+
+def with_its_change(label: str, text: str, span: tuple[int, int]) -> str:
+    """'… đạt 528.870 tỷ đồng (tăng 12.076 tỷ đồng so với tuần trước)': a number said as a change
+    is named as one, with its base when the text gives it ('Số giải ngân thực tế tăng so với
+    tuần trước'), where its label names the measure alone; ``label`` as it is otherwise."""
+    start, end = span
+    own = re.match(r"(tăng|giảm)\s", text[start:end], re.IGNORECASE)
+    said = own or _CHANGE_BEFORE.search(text[max(0, start - 20) : start])
+    if not said or _CHANGE_SAID.search(label) or weak(label):
+        return label
+    bracket = re.search(r"\s*\([^()]*\)$", label)  # '(kế hoạch)' stays last
+    tail = bracket.group(0) if bracket else ""
+    head = label[: bracket.start()] if bracket else label
+    named = _with_change(head, said.group(1).lower(), _CHANGE_BASE.match(text, end))
+    if named == head or _nwords(named + tail) > LABEL_WORDS:
+        return label
+    return named + tail
+
+
+# what a ranking is in, said after it ('xếp thứ 05 cả nước về Chỉ số chuyển đổi số', 'đứng thứ
+# 5 so với cả nước về tốc độ tăng trưởng')
+_RANKED_IN = re.compile(
+    r"[^,;.()\d]{0,30}?(?<!\w)về\s+(?P<what>[^,;.()\d]{3,60}?)(?=\s+(?:sau|với|của|trong)\s|[,;.()]|$)"
+)
+
+
+def ranked_in(label: str, unit: str | None, text: str, span: tuple[int, int]) -> str:
+    """A ranking named by what the text says it ranks ('… về Chỉ số chuyển đổi số' -> 'Xếp hạng
+    Chỉ số chuyển đổi số'), where the text says so right after it; ``label`` otherwise."""
+    if unit != "hạng" or not (m := _RANKED_IN.match(text, span[1])):
+        return label
+    what = m.group("what").strip()
+    named = fit(f"Xếp hạng {what}", LABEL_WORDS)
+    return label if weak(named) or _nwords(what) < 2 else named
