@@ -52,6 +52,13 @@ PARAGRAPHS = [
          [(D("2140"), D("3000"), "exact"), (D("71.3"), None, None), (D("3000"), None, "exact")],
          "Số thu đến 30/9 đạt 2.140 tỷ đồng, mới đạt 71,3% so với chỉ tiêu giao của Bộ Tài "
          "chính và Tổng cục Thuế (3.000 tỷ đồng)."),
+    # about a level is that level, exactly, after a striving too; a striving to reach bounds it
+    case("about-a-level-after-a-striving-is-exact", "value plan_kind",
+         [(D("30"), "exact")],
+         "Chỉ tiêu phấn đấu kinh tế số đóng góp khoảng 30% trong GRDP của tỉnh đến năm 2030."),
+    case("about-a-level-striving-to-reach-is-a-floor", "value plan_kind",
+         [(D("45"), "floor")],
+         "Phấn đấu đạt tỷ lệ che phủ rừng khoảng 45%."),
 ]  # fmt: skip
 
 

@@ -1043,6 +1043,17 @@ def _with_kind(text: str, m: re.Match[str], figure: Found, target: bool) -> Foun
         kind = "floor"
     elif _TO_HAVE.search(before):
         kind = "exact"  # 'phấn đấu có thêm 2 huyện đạt chuẩn', 'có 1 xã': the count to have
+    elif (
+        _ABOUT.search(before)
+        and re.search(r"phấn đấu|phân đầu", before.split(";")[-1], re.IGNORECASE)
+        and not _STRIVE_TO_REACH.search(before)
+    ):
+        # 'Chỉ tiêu phấn đấu kinh tế số đóng góp khoảng 25% … trong GRDP': about a level is
+        # that level, exactly, after a striving in its own clause too (the labelled set: every
+        # 'khoảng N%' target exact), unless the striving is itself to reach ('Phấn đấu đạt …');
+        # a striving said in a clause before ('phấn đấu giải ngân …; huy động … khoảng 15.000
+        # tỷ đồng') floors what follows it, as before
+        kind = "exact"
     elif re.search(
         r"phấn đấu|phân đầu|vượt mức", _LIST_OPENS.split(before)[-1], re.IGNORECASE
     ) and not (
