@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from ..i18n import N_, later
 from . import scale
-from .figures import find_figures
+from .figures import find_figures, restated
 from .grammar import (
     NAMED_PART,
     against_base,
@@ -584,6 +584,8 @@ class _Composer:
         unit: str | None = None,
     ) -> list[_Keyed]:
         result: list[_Keyed] = []
+        if node.kind == "lead" and _says_the_body(paragraph, node):
+            return result
         heading = re.sub(r"[\s:;.,]+$", "", sentence_case(node.title))
         topic = re.sub(r"^(?:Về|Đối với)\s+", "", heading)
         topic = topic[:1].upper() + topic[1:]
@@ -1401,8 +1403,37 @@ def _no_news_of_its_own(line: str, rest: list[str]) -> bool:
         return True
     if any(f.unit == "hạng" for f in said):
         return False
-    values = {f.value for p in rest for f in find_figures(p)}
-    return all(f.value in values for f in said)
+    return restated(line, rest)
+
+
+# "… đạt 77,85%. Ảnh: Internet.", "… 26 chỉ tiêu … nhiệm kỳ 2020-2025. Ảnh Thanh Vũ": a photo's
+# caption, its credit last
+_PHOTO_CREDIT = re.compile(r"(?:^|[.\s(])Ảnh\s*:?\s*[\w][\w.&\s-]{0,40}?\.?\)?\s*$")
+
+
+def _says_the_body(paragraph: Paragraph, node: Heading) -> bool:
+    """A news text's run-in subheading ('Thu ngân sách giảm 15%' over '… giảm 15% so với cùng
+    kỳ …') or a photo's caption whose figures the paragraphs after it state again: a line that
+    announces the body's figures, drafted once, where the body gives them."""
+    text = paragraph.text.strip()
+    caption = _PHOTO_CREDIT.search(text) is not None
+    heading_like = (
+        not caption and len(text) <= TITLE_CHARS and not text.endswith((".", ":", ";", ","))
+    )
+    if not heading_like and not caption:
+        return False
+    if any(f.unit == "hạng" for f in find_figures(text)):
+        return False  # a rank it states is the news itself (as a headline's)
+    at = next((i for i, p in enumerate(node.paragraphs) if p is paragraph), -1)
+    if at < 0:
+        return False
+    # a heading announces what follows it; a caption may stand after what it illustrates
+    rest = (
+        node.paragraphs[at + 1 :]
+        if heading_like
+        else [*node.paragraphs[:at], *node.paragraphs[at + 1 :]]
+    )
+    return restated(text, [p.text for p in rest])
 
 
 def _as_paragraph(text: str) -> Paragraph:

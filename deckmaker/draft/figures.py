@@ -118,6 +118,7 @@ def find_figures(
     # "tặng 3%": a slip for 'tăng' (nothing is given away in percent); same length, spans hold
     text = _GIVEN_RATE.sub("tăng", text)
     text = _LOST_COMMA.sub("0,", text)
+    text = _one_magnitude(text)
     found: list[Found] = []
     prev_end = 0
     announced = _announcement(text)
@@ -201,6 +202,27 @@ def find_figures(
                 found[-1] = replace(figure, review=(*figure.review, note))
                 if planned:
                     found[-1] = replace(found[-1], plan=total.value, plan_kind="exact")
+                prev_end = total.span[1]
+            elif total is not None and (
+                (share := _SHARE_BEFORE.search(text, 0, m.start()))
+                and _share_of(figure.value, total.value, share.group("share"))
+                or figure.unit in _MONEY
+                and _DISBURSED.search(text, 0, m.start())
+                and isinstance(figure.value, Decimal)
+                and isinstance(total.value, Decimal)
+                and figure.value <= total.value
+            ):
+                # "đạt 20,4% kế hoạch giao (3.711/18.195 tỷ đồng)": the bracket spells out the
+                # share said before it, the result over its plan; "đã giải ngân được 393
+                # tỷ/932 tỷ đồng": money paid out of what was allocated, the plan; one figure
+                note = later(
+                    N_("plan {plan} read from '{text}'"),
+                    plan=total.value,
+                    text=text[m.start() : total.span[1]],
+                )
+                found[-1] = replace(
+                    figure, plan=total.value, plan_kind="exact", review=(*figure.review, note)
+                )
                 prev_end = total.span[1]
             elif total is not None and _PLAN_AHEAD.match(text, total.span[1]):
                 # "trồng rừng 46,8/50 ha, đạt 93,6% kế hoạch": the result and its target
@@ -291,6 +313,38 @@ _SHARE_OF_PLAN = re.compile(
     rf"[^.;()\d]{{0,40}}?(?:đạt|bằng|vượt|hoàn thành)(?:\s+được)?\s+(?P<share>{_NUM})\s*%\s*"
     r"(?:so(?:\s+với)?\s+)?(?:kế hoạch|KH\b|chỉ tiêu|mục tiêu|dự toán|DT\b|NQ\b|[Nn]ghị quyết)"
 )
+
+
+# "… đạt 20,4% kế hoạch giao (": a share of the plan, its amounts in the bracket that follows
+_SHARE_BEFORE = re.compile(
+    rf"(?:đạt|bằng|vượt|hoàn thành)(?:\s+được)?\s+(?P<share>{_NUM})\s*%\s*"
+    r"(?:so(?:\s+với)?\s+)?(?:kế hoạch|KH\b|chỉ tiêu|mục tiêu|dự toán)[^.;()\d]{0,40}\(\s*$"
+)
+
+
+# "đã giải ngân được 393 tỷ/932 tỷ đồng": money paid out, over the capital allocated
+_DISBURSED = re.compile(r"giải ngân(?:\s+được)?\s*$")
+# "393 tỷ/932 tỷ đồng": the magnitude written twice; read "393/932 tỷ đồng" (same length: the
+# first magnitude's room moved before the number, so that spans hold)
+_MAGNITUDE_TWICE = re.compile(
+    r"(?<![\w.,/])(?P<a>\d{1,3}(?:\.\d{3})*(?:,\d+)?)(?P<mag>\s+(?:nghìn tỷ|tỷ|triệu))\s*/\s*"
+    r"(?P<b>\d{1,3}(?:\.\d{3})*(?:,\d+)?)(?=(?P=mag)\s)"
+)
+
+
+def _one_magnitude(text: str) -> str:
+    def moved(m: re.Match[str]) -> str:
+        pair = f"{m.group('a')}/{m.group('b')}"
+        return " " * (len(m.group(0)) - len(pair)) + pair
+
+    return _MAGNITUDE_TWICE.sub(moved, text)
+
+
+def _share_of(actual: Value, whole: Value, share: str) -> bool:
+    """Whether ``actual`` over ``whole`` is the percentage ``share``, to a point."""
+    if not isinstance(actual, Decimal) or not isinstance(whole, Decimal) or whole <= 0:
+        return False
+    return abs(actual * 100 / whole - parse_number(share)) <= 1
 
 
 def _plan_by_share(text: str, end: int, actual: Value, whole: Value, unit: str | None) -> bool:
@@ -1159,10 +1213,15 @@ def _shared_act(text: str, found: list[Found]) -> list[Found]:
 _NOT_DEFINING = r"(?!(?:tăng|giảm|chiếm|với|so|bằng|là|và|trong|tại|của)\b)"
 _DEFINED_BY = (
     re.compile(
-        rf"(?P<more>(?:\s*,)?(?:\s+{_NOT_DEFINING}[^\W\d]+){{0,3}}?(?:\s*\([^()\d]{{1,40}}\))?)"
+        # (and a count of one it names, no figure: '8 Bộ, cơ quan trung ương và 1 địa phương
+        # (tỉnh Đồng Nai) có tỷ lệ giải ngân đạt dưới 20%')
+        r"(?P<more>(?:(?:(?:\s*,)?\s+[^\W\d]+){0,5}?\s+và\s+0?1(?:\s+[^\W\d]+){1,2}(?=\s*\()"
+        rf"|(?:\s*,)?(?:\s+{_NOT_DEFINING}[^\W\d]+){{0,3}}?)(?:\s*\([^()\d]{{1,40}}\))?)"
         # (what is said may run on, and name the time it is measured at: '21 địa phương có tỷ
-        # lệ giải ngân đến hết tháng 10/2020 đạt trên 70%')
+        # lệ giải ngân đến hết tháng 10/2020 đạt trên 70%', '… có ước tỷ lệ giải ngân đến
+        # 31/10/2020 đạt trên 70%': a month or a day)
         rf"(?P<said>\s+(?:đạt|có)(?:\s+{_NOT_DEFINING}[^\W\d]+"
+        r"|\s+(?:đến hết|đến|trong)\s+(?:tháng\s+|ngày\s+)?\d{1,2}/\d{1,2}(?:/\d{4})?"
         r"|\s+(?:đến hết|đến|trong)\s+tháng\s+\d{1,2}/\d{4}){0,7}?)"
         r"\s+(?P<bound>trên|hơn|từ|dưới)\s*"
     ),
@@ -1329,9 +1388,10 @@ def _is_count(f: Found) -> bool:
             f.label.startswith(f"Số {f.unit}")
             or f.unit in _NOUNS
             or f.unit in _COUNTED
-            # 'Hội viên toàn xã' of '865 hội viên': a label that opens with what it counts
+            # 'Hội viên toàn xã' of '865 hội viên', 'Bộ, cơ quan trung ương …' of '8 Bộ': a
+            # label that opens with what it counts
             or f.unit is not None
-            and re.match(rf"{re.escape(f.unit)}(?:\s|$)", f.label, re.IGNORECASE) is not None
+            and re.match(rf"{re.escape(f.unit)}(?:[\s,]|$)", f.label, re.IGNORECASE) is not None
         )
     )
 
@@ -1440,7 +1500,8 @@ def _counted_in_words(text: str, found: list[Found], period: str) -> list[Found]
 
 
 def _with_ranks(text: str, found: list[Found], period: str) -> list[Found]:
-    """Add rankings ("đứng thứ 04/34 tỉnh") as figures in 'hạng', in text order."""
+    """Add rankings ("đứng thứ 04/34 tỉnh", "xếp hạng 39/160 nước") as figures in 'hạng', in
+    text order."""
     for m in _RANK.finditer(text):
         start, end = m.span("rank")
         if any(f.span[0] <= start < f.span[1] for f in found):
@@ -1456,12 +1517,13 @@ def _with_ranks(text: str, found: list[Found], period: str) -> list[Found]:
             # the rank of what the sentence's first figure measures, not of its predicates
             label = f"{subject_of(chain[0].label)}: xếp hạng"
             review.append(N_("label borrowed from the figure before it"))
-        if m.group("of"):
-            review.append(later(N_("ranked {n} of {of}"), n=m.group("n"), of=m.group("of")))
+        n, of = m.group("n") or m.group("n2"), m.group("of") or m.group("of2")
+        if of:
+            review.append(later(N_("ranked {n} of {of}"), n=n, of=of))
         found.append(
             Found(
                 label=clean_ends(label),
-                value=parse_number(m.group("n")),
+                value=parse_number(n),
                 unit="hạng",
                 period=period,
                 plan=None,
@@ -2009,11 +2071,13 @@ _MADE_OF = re.compile(r"(?:^|\s)(?:có|gồm|bao gồm)\s*$")
 def _names_in_bracket(after: str, n: Decimal) -> bool:
     """A bracket right after a count, or after the rest of its noun ('02 dự án điện gió (Cà Mau
     1A, Cà Mau 1B)'), names each thing counted ('06 thôn (Trại Gạo, Trại Quan, …, Tân An)', '1
-    địa phương (Đồng Nai)'): as many proper names as the count."""
+    địa phương (Đồng Nai)', '1 địa phương (tỉnh Đồng Nai)'): as many proper names as the count."""
     bracket = re.match(r"((?:\s+[^\W\d]+){0,3}?)\s*\(([^()]*)\)", after)
     if bracket is None or any(not w.islower() for w in bracket.group(1).split()):
         return False
     parts = [p.strip() for p in re.split(r",\s*|\s+và\s+", bracket.group(2))]
+    # '1 địa phương (tỉnh Đồng Nai)': a place named with its kind
+    parts = [re.sub(rf"^{_PLACE_KIND}\s+(?=[A-ZĐ])", "", p) for p in parts]
     return len(parts) == n and all(
         p and all(w[:1].isupper() or w[:1].isdigit() for w in p.split()) for p in parts
     )
@@ -2072,3 +2136,52 @@ _SAME_SUBJECT_GAP = re.compile(
 
 
 _AREAS = ("ha", "nghìn ha", "km2", "m2")
+
+
+# the magnitude words a unit may open with, and their size ('nghìn tỷ đồng' is 10^12 đồng)
+_UNIT_MAGNITUDE = (
+    ("nghìn tỷ ", Decimal(10) ** 12),
+    ("ngàn tỷ ", Decimal(10) ** 12),
+    ("tỷ ", Decimal(10) ** 9),
+    ("triệu ", Decimal(10) ** 6),
+    ("nghìn ", Decimal(10) ** 3),
+    ("ngàn ", Decimal(10) ** 3),
+)
+
+
+def _in_base(value: Decimal, unit: str | None) -> tuple[Decimal, str]:
+    """``value`` in its unit's base: (321, 'nghìn tỷ đồng') -> (321·10^12, 'đồng')."""
+    u = " ".join((unit or "").lower().replace("tỉ", "tỷ").split())
+    for word, size in _UNIT_MAGNITUDE:
+        if u.startswith(word):
+            return value * size, u[len(word) :]
+    return value, u
+
+
+def says_again(head: Found, body: Found) -> bool:
+    """Whether ``body`` states the figure ``head`` states, as written or rounded to the digits
+    ``head`` is written with: a headline's 'hơn 321 nghìn tỷ đồng, đạt 68%' is the body's
+    '321.529 tỷ đồng, đạt 68,3% kế hoạch'; '8.035 tỷ đồng' in a subheading is the same number
+    in the paragraph under it."""
+    if head.value == body.value and (head.unit or "") == (body.unit or ""):
+        return True
+    if not isinstance(head.value, Decimal) or not isinstance(body.value, Decimal):
+        return False
+    h, base = _in_base(head.value, head.unit)
+    b, body_base = _in_base(body.value, body.unit)
+    if base != body_base or not base:
+        return False
+    exponent = head.value.normalize().as_tuple().exponent
+    step = Decimal(10) ** min(0, int(exponent)) * (h / head.value if head.value else 1)
+    return abs(h - b) < step
+
+
+def restated(line: str, rest: list[str]) -> bool:
+    """Whether ``line`` (a headline, a run-in subheading, a photo's caption) has figures and
+    the text after it states every one of them again: its figures are the body's, drafted
+    where the body gives them (with their plans and their sentence's subject), not twice."""
+    said = find_figures(line)
+    if not said:
+        return False
+    body = [f for p in rest for f in find_figures(p)]
+    return all(any(says_again(f, b) for b in body) for f in said)

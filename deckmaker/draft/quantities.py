@@ -133,7 +133,11 @@ _COUNT_TAIL = re.compile(
     r"(?=(?:^|\s+)(?:và(?!\s+(?:vượt|tăng|giảm|hoàn thành)\s)|với|trong đó|để)\s|[,;.()\d…]|$)"
 )
 _YEAR = re.compile(r"(?:[Nn]ăm|[Gg]iai đoạn|[Tt]hời kỳ) (\d{4}(?:\s*[-–]\s*\d{4})?)")
-_RANK = re.compile(r"(?:đứng|xếp(?: hạng)?)\s+(?P<rank>thứ\s+(?P<n>\d{1,3})(?:/(?P<of>\d{1,3}))?)")
+# "đứng thứ 04/34 tỉnh", "xếp hạng 39/160 nước tham gia điều tra": a rank, of how many
+_RANK = re.compile(
+    r"(?:đứng|xếp(?: hạng)?)\s+(?P<rank>thứ\s+(?P<n>\d{1,3})(?:/(?P<of>\d{1,3}))?"
+    r"|(?<=hạng )(?P<n2>\d{1,3})/(?P<of2>\d{1,3})(?!\d))"
+)
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
 _ENUM = re.compile(r"\((\d+)\)\s")
 
@@ -207,7 +211,9 @@ _MEASURE_WORDS = {
 # "cấp độ 3, 4 thực chất", "hạng 3": an order or a grade, not a count
 _NOT_COUNT_BEFORE = re.compile(
     r"(?:\d\s*,\s*|(?:^|\s)(?:cấp độ|mức độ|mức|loại|hạng|(?<!nâng )cấp|(?<!dân )số|thứ|khóa|khoá|"
-    r"điều|khoản|điểm|nhóm|giai đoạn|đợt|kỳ|lần|Điều|Khoản|Chương|Mục)\s+)$"
+    r"điều|khoản|điểm|nhóm|giai đoạn|đợt|kỳ|lần|Điều|Khoản|Chương|Mục"
+    # ('trong tháng 8 ước tính thặng dư …': a month's number, the word after it no noun)
+    r"|tháng|quý|ngày|tuần)\s+)$"
 )
 # "18.516con", "224nghìn con": a portal that runs the number into its noun, read as if spaced
 _WORD = re.compile(r"(\s*)([^\W\d_]+)(?=[\s,;.:)…/]|$)")
@@ -250,6 +256,14 @@ def counted_noun(text: str, m: re.Match[str]) -> tuple[str, int] | None:
         and not re.match(r"/\d{1,4}\s", text[after:])
     )
     if whole := re.match(r"/(\d{1,3}(?:\.\d{3})+|\d{1,4})(?=\s)", text[after:]):
+        if (
+            re.fullmatch(r"[1-3]", low)
+            and re.fullmatch(r"[2-4]", whole.group(1))
+            and (int(low) < int(whole.group(1)))
+        ):
+            # "mới chỉ đi được 2/3 quãng đường", "1/2 số vốn": a fraction of a whole, not a
+            # count (a count out of its whole names more: '23/27 ngành')
+            return None
         after += whole.end()  # "23/27 ngành sản xuất tăng": 23 out of 27
     elif text[m.end() : m.end() + 1] == "/":
         return None

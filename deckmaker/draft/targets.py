@@ -734,8 +734,10 @@ _TARGET_BRACKET = re.compile(
     # 'thấp hơn kế hoạch (7,5%)', 'so với chỉ tiêu Nghị quyết (4.000 tỷ đồng)', 'đạt 122,5% kế
     # hoạch năm (2.000 lao động)': the plan named right before the bracket, its value inside
     r"|(?<![\w(])(?:kế hoạch|chỉ tiêu|mục tiêu|dự toán|Nghị quyết|NQ|KH)"
-    # ('đạt 70,5% chỉ tiêu Tổng cục Hải quan giao (71.000 tỷ đồng)': named by who set it)
-    r"(?:\s+(?!(?:và|của|so|với|là)\b)[^\W\d]+){0,6}\s*\(\s*$",
+    # ('đạt 70,5% chỉ tiêu Tổng cục Hải quan giao (71.000 tỷ đồng)': named by who set it;
+    # 'đạt 97,1% kế hoạch đầu tư vốn được Thủ tướng Chính phủ giao (478.020,733 tỷ đồng)',
+    # 'đạt 68,05% so với chỉ tiêu giao của Bộ Tài chính và Tổng cục Hải quan (5.250 tỷ đồng)')
+    r"(?:\s+(?!(?:so|với|là)\b)[^\W\d]+){0,10}\s*\(\s*$",
     re.IGNORECASE,
 )
 
@@ -821,6 +823,9 @@ def _stated_targets(text: str, found: list[Found]) -> list[Found]:
     return out
 
 
+_PLAN_WORD = re.compile(r"kế hoạch|chỉ tiêu|mục tiêu|dự toán|[Nn]ghị quyết", re.IGNORECASE)
+
+
 def _in_bracket(text: str, pos: int) -> bool:
     return text.rfind("(", 0, pos) > text.rfind(")", 0, pos)
 
@@ -865,6 +870,10 @@ def _bracket_targets(text: str, found: list[Found]) -> list[Found]:
         said = re.sub(r"\s+", " ", text[opening.start() : f.span[0]]).strip(" :(")
         said = re.sub(r"(?:\s+(?:là|khoảng|từ))+$", "", said)
         said = re.sub(r"^KH\b", "kế hoạch", said)  # 'KH là 7 tỷ USD': said in full
+        if _nwords(said) > 6 and (plan := _PLAN_WORD.search(said)):
+            # 'kế hoạch đầu tư vốn được Thủ tướng Chính phủ giao': the plan and that it was
+            # assigned, short enough to name a target
+            said = plan.group(0) + (" giao" if re.search(r"\bgiao\b", said) else "")
         subject = subject_of(actual.label)
         whole = _subject(text, _sentence_start(text, actual.span[0]), actual.span[0])
         whole = re.split(r":\s", whole)[-1]  # not the list's opening ('gồm: …')
@@ -1034,6 +1043,17 @@ def _with_kind(text: str, m: re.Match[str], figure: Found, target: bool) -> Foun
         kind = "floor"
     elif _TO_HAVE.search(before):
         kind = "exact"  # 'phấn đấu có thêm 2 huyện đạt chuẩn', 'có 1 xã': the count to have
+    elif (
+        _ABOUT.search(before)
+        and re.search(r"phấn đấu|phân đầu", before.split(";")[-1], re.IGNORECASE)
+        and not _STRIVE_TO_REACH.search(before)
+    ):
+        # 'Chỉ tiêu phấn đấu kinh tế số đóng góp khoảng 25% … trong GRDP': about a level is
+        # that level, exactly, after a striving in its own clause too (the labelled set: every
+        # 'khoảng N%' target exact), unless the striving is itself to reach ('Phấn đấu đạt …');
+        # a striving said in a clause before ('phấn đấu giải ngân …; huy động … khoảng 15.000
+        # tỷ đồng') floors what follows it, as before
+        kind = "exact"
     elif re.search(
         r"phấn đấu|phân đầu|vượt mức", _LIST_OPENS.split(before)[-1], re.IGNORECASE
     ) and not (
