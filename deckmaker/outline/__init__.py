@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import dataclasses
+import hashlib
+from collections import OrderedDict
 from pathlib import Path
+from typing import Any
 
 from ..errors import Location, OutlineError, Problem, display_path
-from ..i18n import _
+from ..i18n import _, language
 from ..source import load_yaml
 from .model import Deck
 
@@ -38,11 +41,67 @@ def find_outline(path: str | Path) -> Path:
     return p
 
 
+_LOADED: OrderedDict[tuple[str, ...], tuple[Deck, tuple[tuple[Path, bool], ...]]] = OrderedDict()
+LOADED_KEPT = 4
+"""Outlines loaded in this process (a build server or a preview rebuilds the same outline after
+its figures file changed): a later load of the same bytes is the same ``Deck``."""
+
+
+def _loaded_key(file: Path) -> tuple[str, ...] | None:
+    """What a load of ``file`` depends on besides the files it names: its bytes, where it is,
+    the working folder (the messages' paths) and the messages' language; None if unreadable."""
+    try:
+        data = file.read_bytes()
+        where = str(file.resolve())
+        cwd = str(Path.cwd().resolve())
+    except OSError:
+        return None
+    return hashlib.sha256(data).hexdigest(), where, cwd, language()
+
+
+def _named_paths(obj: Any, out: set[Path]) -> set[Path]:
+    """The paths a loaded outline holds (its figures file, pictures): validation read whether
+    each is a file."""
+    if isinstance(obj, Path):
+        out.add(obj)
+    elif dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        for f in dataclasses.fields(obj):
+            _named_paths(getattr(obj, f.name), out)
+    elif isinstance(obj, (list, tuple)):
+        for item in obj:
+            _named_paths(item, out)
+    elif isinstance(obj, dict):
+        for item in obj.values():
+            _named_paths(item, out)
+    return out
+
+
 def load_outline(path: str | Path) -> Deck:
-    """Load and validate an outline; raises ``OutlineError`` listing every problem found."""
+    """Load and validate an outline; raises ``OutlineError`` listing every problem found.
+
+    A load of the same bytes, from the same place and working folder, in the same language,
+    with each file it names still a file or still not one, returns the ``Deck`` loaded before
+    (``_LOADED``): a rebuild after only the figures changed reads the outline's bytes, not its
+    YAML."""
+    file = find_outline(path)
+    key = _loaded_key(file)
+    if key is not None and key in _LOADED:
+        deck, named = _LOADED[key]
+        if all(p.is_file() == was for p, was in named):
+            _LOADED.move_to_end(key)
+            return deck
+    deck = _load(file)
+    if key is not None and _loaded_key(file) == key:  # not changed while it was read
+        named = tuple((p, p.is_file()) for p in sorted(_named_paths(deck, set()), key=str))
+        _LOADED[key] = deck, named
+        while len(_LOADED) > LOADED_KEPT:
+            _LOADED.popitem(last=False)
+    return deck
+
+
+def _load(file: Path) -> Deck:
     from .schema import validate
 
-    file = find_outline(path)
     try:
         root = load_yaml(file)
     except OutlineError:

@@ -423,7 +423,26 @@ def _whole_sizes(
 def _whole(m: TextMeasurer, text: str, size: float, inner: float) -> bool:
     """Every word of ``text`` (its pieces between break opportunities) fits a line: a card
     never breaks a word between letters ("Tăng trư / ởng")."""
-    return all(m.width_pt(seg.word, size) <= inner * (1 - SAFETY) for seg in cached_segments(text))
+    return _widest_word(m, text, size) <= inner * (1 - SAFETY)
+
+
+_WIDEST: OrderedDict[tuple[Any, ...], tuple[TextMeasurer, float]] = OrderedDict()
+WIDEST_KEPT = 8192
+"""Widest words kept in a process (``_widest_word``, with their measurer): a card set is tried
+at each value and label size in grids of several widths; the words' widths do not change."""
+
+
+def _widest_word(m: TextMeasurer, text: str, size: float) -> float:
+    """The width (pt) of the widest word of ``text`` (its pieces between break opportunities)
+    at ``size``; -inf for none. Kept by its arguments, the measurer alive with its entry."""
+    key = (id(m), text, size)
+
+    def make() -> tuple[TextMeasurer, float]:
+        return m, max(
+            (m.width_pt(seg.word, size) for seg in cached_segments(text)), default=-math.inf
+        )
+
+    return kept(_WIDEST, key, WIDEST_KEPT, make)[1]
 
 
 def _row_max(values: list[int], row_of: list[int], rows: int) -> list[int]:
