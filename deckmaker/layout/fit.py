@@ -879,11 +879,13 @@ def break_cost(lines: list[str], pairs: WordPairs | None = None, kind: Kind = TI
     return widow + sum(max(0.0, seam_cost(words, j, kind, pairs)) for j in at)
 
 
-KEEP_WHOLE = frozenset(("list",))
+KEEP_WHOLE = frozenset(("list", "complement"))
 """Classes of ``breaks.phrase_cuts`` a title keeps whole only at its size: a short list parted
 at one of its commas ("Bối cảnh, khó khăn, / thách thức năm 2023") is a break a reader takes,
 never a reason to set a title smaller (review R10: section titles 39.6 -> 34.6 pt for a stub
-line "năm 2023")."""
+line "năm 2023"); nor is a word parted from the dash pair that completes it ("Kết quả phát
+triển / kinh tế - xã hội năm 2023": every section title of the sample a point smaller, for
+one of them, R14)."""
 
 
 def shrink_cost(lines: list[str], pairs: WordPairs | None = None) -> float:
