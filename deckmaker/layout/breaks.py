@@ -368,7 +368,11 @@ def phrase_cuts(words: Sequence[str], j: int) -> dict[str, float]:
     / Nhà nước", ``nobreak.INSIDE_PHRASE``); "level", a determiner that makes a level of the
     noun before it ("Đảng bộ / các cấp", ``LEVEL_NOUNS``, ``MODIFIER_TAIL``); "modifier", a
     phrase's last word (its modifier, its complement) alone after the break ("giá trị / văn
-    hóa,", "phong cách / Hồ Chí Minh về", ``MODIFIER_TAIL``)."""
+    hóa,", "phong cách / Hồ Chí Minh về", ``MODIFIER_TAIL``); "dash", a line ending on a
+    spaced dash ("Năm 2024 - / năm có …", ``DASH_END``); "have", the verb "có" parted from the
+    noun it makes a predicate of ("năm có / ý nghĩa", ``HAVE_VERBS``, ``BOUND_PHRASE``);
+    "complement", a word parted from the dash pair that completes it ("phát triển / kinh tế -
+    xã hội", ``DASH_PAIR_COST``)."""
     before, after, starts_text, ends_text = _syllables(words, j)
     cuts: dict[str, float] = {}
     if not before or not after:
@@ -383,7 +387,7 @@ def phrase_cuts(words: Sequence[str], j: int) -> dict[str, float]:
         and _content(before[-1])
     ):
         cuts["complement"] = DASH_PAIR_COST  # "phát triển / kinh tế - xã hội"
-    if low_have(before) and _content(after[0].rstrip(_CLOSE)) and not after[0][:1].isupper():
+    if _ends_on_have(before) and _content(after[0].rstrip(_CLOSE)) and not after[0][:1].isupper():
         cuts["have"] = BOUND_PHRASE  # "năm có / ý nghĩa": the verb parted from its noun
     low_b = [p.lower() for p in before]
     low_a = [p.lower().rstrip(_CLOSE) for p in after]
@@ -443,7 +447,7 @@ def phrase_cuts(words: Sequence[str], j: int) -> dict[str, float]:
     return cuts
 
 
-def low_have(before: list[str]) -> bool:
+def _ends_on_have(before: list[str]) -> bool:
     """True when the syllables ``before`` end on a verb of ``HAVE_VERBS`` (no punctuation)."""
     return before[-1].lower() in HAVE_VERBS
 
