@@ -25,6 +25,7 @@ from .nobreak import (
     PHRASE_OPENERS,
     PROCLITICS,
     WEAK_OPENING,
+    WORD_JOINER,
     is_word,
     phrase_break,
 )
@@ -156,7 +157,9 @@ class Kind:
     words ("(KH 2024)") is no widow (a label's); ``context``, the phrase a break cuts, seen in
     the syllables around it, costs too (``phrase_context``: a body's and a title's; a card's
     label keeps its own seams until the cards' work settles them); ``cut``, what a break
-    inside a phrase of a class costs on top (a quote's: its lines are phrases)."""
+    inside a phrase of a class costs on top (a quote's: its lines are phrases); ``even``, a
+    line shorter than this share of the longest costs ``fit.UNEVEN_COST`` (a quote's: "Năm
+    2024 - năm / có ý nghĩa quyết định để hoàn thành", R14 #7)."""
 
     name: str
     seam: Seam
@@ -166,6 +169,7 @@ class Kind:
     bracket_end: bool = False
     context: bool = False
     cut: float = 0.0
+    even: float = 0.0
 
 
 TITLE = Kind("title", _break_penalty, floor=True, context=True)
@@ -178,7 +182,11 @@ CUT_COST = 1.0
 """What a quote's break inside a phrase of a class (``phrase_cuts``) costs on top of the
 class's cost: each line of a quote is a phrase (review R8), a line more is cheaper than a cut
 ("… nghị quyết đại hội / Đảng bộ các cấp …")."""
-QUOTE = Kind("quote", _quote_penalty, short_end=True, context=True, cut=CUT_COST)
+QUOTE_EVEN = 0.5
+"""The shortest a quote's line is, as a share of its longest (``Kind.even``): a quote set in
+even lines, no stub of three or four words before or between long ones (R14 #7: "Năm 2024 -
+năm / có ý nghĩa quyết định / …", its first line 0.58 of the longest)."""
+QUOTE = Kind("quote", _quote_penalty, short_end=True, context=True, cut=CUT_COST, even=QUOTE_EVEN)
 """A quote's lines (``fit.phrase_set``, ``fit.phrase_more``): a body's, each line a phrase."""
 
 
@@ -233,6 +241,25 @@ LIST_ITEMS = 3
 """The most items of a short coordinated list ("Thương mại, dịch vụ, du lịch", each item of at
 most ``PAIR_WORDS`` syllables) that a break after one of its commas must not part (review R9:
 "Thương mại, dịch vụ, / du lịch phát triển …")."""
+DASHES = frozenset(("-", "\u2013", "\u2014"))
+"""A dash set between spaces ("Năm 2024 - năm có …", "Kế hoạch năm 2024 – 70.000 tỷ đồng"),
+bound to the word before it (``nobreak.bind_dashes``): it joins the two parts, and a line
+ending on it leaves the reader waiting (review R13, R14: tuong-phan 5, 20, 38, 41)."""
+DASH_END = BOUND_PHRASE
+"""The cost of a line ending on a dash (``DASHES``, class "dash" of ``phrase_cuts``): a
+phrase's bond, no stronger. A break of like cost elsewhere is taken before it, but a line of
+one or two words (``fit.GAP``: "Kế hoạch / năm 2024 – 70.000 tỷ đồng", R14 #3) costs more,
+so where the dash is the only break a column allows, the line still ends on it (the bonds
+of a year range, "2021 - 2025", and of a number and its unit are never released)."""
+HAVE_VERBS = frozenset(("có",))
+"""Verbs that make a predicate of the noun after them ("có ý nghĩa", "có hiệu quả", "có trách
+nhiệm": meaningful, effective, responsible): a line never ends on one before that noun (R14:
+tuong-phan 5, "Năm 2024 - năm có / ý nghĩa quyết định"); class "have" of ``phrase_cuts``."""
+DASH_PAIR_COST = INSIDE_PHRASE
+"""The cost of a break before a pair of words joined by a dash ("kinh tế - xã hội", "văn hóa
+- xã hội", bound by ``nobreak._dash_pairs``) after the content word it completes ("phát
+triển / kinh tế - xã hội", R14 #9): the pair names what the word before it is of; class
+"complement" of ``phrase_cuts``."""
 _WINDOW = 6
 _COORDINATORS = frozenset(("và", "hoặc"))
 _PHRASE_ENDS = frozenset((".", ",", ";", ":", "opener", "end"))
@@ -341,11 +368,27 @@ def phrase_cuts(words: Sequence[str], j: int) -> dict[str, float]:
     / Nhà nước", ``nobreak.INSIDE_PHRASE``); "level", a determiner that makes a level of the
     noun before it ("Đảng bộ / các cấp", ``LEVEL_NOUNS``, ``MODIFIER_TAIL``); "modifier", a
     phrase's last word (its modifier, its complement) alone after the break ("giá trị / văn
-    hóa,", "phong cách / Hồ Chí Minh về", ``MODIFIER_TAIL``)."""
+    hóa,", "phong cách / Hồ Chí Minh về", ``MODIFIER_TAIL``); "dash", a line ending on a
+    spaced dash ("Năm 2024 - / năm có …", ``DASH_END``); "have", the verb "có" parted from the
+    noun it makes a predicate of ("năm có / ý nghĩa", ``HAVE_VERBS``, ``BOUND_PHRASE``);
+    "complement", a word parted from the dash pair that completes it ("phát triển / kinh tế -
+    xã hội", ``DASH_PAIR_COST``)."""
     before, after, starts_text, ends_text = _syllables(words, j)
     cuts: dict[str, float] = {}
     if not before or not after:
         return cuts
+    if before[-1] in DASHES and len(before) > 1:
+        cuts["dash"] = DASH_END  # "Năm 2024 - / năm có …": the line ends on the dash
+    if (
+        len(after) > 2
+        and after[2][:1] in DASHES
+        and after[2].endswith(WORD_JOINER)
+        and after[0][:1].islower()
+        and _content(before[-1])
+    ):
+        cuts["complement"] = DASH_PAIR_COST  # "phát triển / kinh tế - xã hội"
+    if _ends_on_have(before) and _content(after[0].rstrip(_CLOSE)) and not after[0][:1].isupper():
+        cuts["have"] = BOUND_PHRASE  # "năm có / ý nghĩa": the verb parted from its noun
     low_b = [p.lower() for p in before]
     low_a = [p.lower().rstrip(_CLOSE) for p in after]
     last = before[-1]
@@ -402,6 +445,11 @@ def phrase_cuts(words: Sequence[str], j: int) -> dict[str, float]:
         if 0 < right <= (NAME_WORDS if name else PAIR_WORDS) and stop in _PHRASE_ENDS:
             cuts["modifier"] = MODIFIER_TAIL
     return cuts
+
+
+def _ends_on_have(before: list[str]) -> bool:
+    """True when the syllables ``before`` end on a verb of ``HAVE_VERBS`` (no punctuation)."""
+    return before[-1].lower() in HAVE_VERBS
 
 
 def _measure_head(before: list[str], starts_text: bool) -> bool:

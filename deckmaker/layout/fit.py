@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 from collections import OrderedDict
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -421,6 +422,8 @@ def phrase_more(
     nice = nice_lines(text, m, size, width_pt, n, None, RAGGED * width_pt, QUOTE)
     if nice is None or _short_last(nice[-1]) or cuts_phrase(nice):
         return None
+    if _uneven(nice, m, size, QUOTE):  # a stub between long lines ("Năm 2024 - năm / …")
+        return None
     joined = bound_lines(text, nice)
     widest = max(m.width_pt(ln, size) for ln in nice)
     narrow = min(max(widest / (1 - SAFETY) + 2, least), width_pt)
@@ -464,7 +467,21 @@ def set_cost(
     last = lines[-1].strip()
     if _short_end(last, m.width_pt(last, size), avail):
         cost += SHORT_END_COST
-    return cost
+    return cost + UNEVEN_COST * _uneven(lines, m, size, kind)
+
+
+UNEVEN_COST = 1.0
+"""The cost of each line shorter than ``breaks.Kind.even`` of the longest (a quote's): as much
+as a break inside a phrase of a class, more than a line more (``quote.LINE_COST``)."""
+
+
+def _uneven(lines: Sequence[str], m: TextMeasurer, size: float, kind: Kind) -> int:
+    """How many of ``lines`` are shorter than ``kind.even`` of the longest (0 when the kind
+    does not count them)."""
+    if not kind.even or len(lines) < 2:
+        return 0
+    widths = [m.width_pt(ln.strip(), size) for ln in lines]
+    return sum(w < kind.even * max(widths) for w in widths)
 
 
 def _clause_end(line: str) -> bool:
@@ -862,11 +879,13 @@ def break_cost(lines: list[str], pairs: WordPairs | None = None, kind: Kind = TI
     return widow + sum(max(0.0, seam_cost(words, j, kind, pairs)) for j in at)
 
 
-KEEP_WHOLE = frozenset(("list",))
+KEEP_WHOLE = frozenset(("list", "complement"))
 """Classes of ``breaks.phrase_cuts`` a title keeps whole only at its size: a short list parted
 at one of its commas ("Bối cảnh, khó khăn, / thách thức năm 2023") is a break a reader takes,
 never a reason to set a title smaller (review R10: section titles 39.6 -> 34.6 pt for a stub
-line "năm 2023")."""
+line "năm 2023"); nor is a word parted from the dash pair that completes it ("Kết quả phát
+triển / kinh tế - xã hội năm 2023": every section title of the sample a point smaller, for
+one of them, R14)."""
 
 
 def shrink_cost(lines: list[str], pairs: WordPairs | None = None) -> float:

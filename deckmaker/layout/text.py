@@ -6,7 +6,7 @@ from typing import TypedDict, Unpack
 
 from ..units import EMU_PER_PT
 from .breaks import WordPairs
-from .fit import LINE_SPACING, fit_single, fit_title, phrase_set
+from .fit import LINE_SPACING, break_cost, fit_single, fit_title, nice_lines, phrase_set
 from .frame import Frame
 from .measure import TextMeasurer
 from .model import Align, Anchor, Box, Para, Run, TextBox
@@ -80,6 +80,13 @@ def fitted(
         if len(lines) * m.line_height_pt(size, LINE_SPACING) <= h + 1e-6:
             return text_box(frame, box, "\n".join(lines), size, **style), size, len(lines)
     size, lines = fit_single(text, m, w, h, size_max, size_min, max_lines)
+    if pairs is not None and len(lines) >= 2:  # a title the box fits at a smaller size than
+        # ``fit_title`` found: its lines still broken where a reader would (R14 #9, tuong-phan
+        # 1: "… phát triển / kinh tế - xã hội …" where "… kết quả / phát triển kinh tế - xã
+        # hội năm 2023, / …" fits)
+        nice = nice_lines(text, m, size, w, len(lines), pairs)
+        if nice is not None and break_cost(nice, pairs) < break_cost(lines, pairs):
+            return text_box(frame, box, "\n".join(nice), size, **style), size, len(nice)
     if phrased:
         text = phrase_set(text, m, size, w)
     return text_box(frame, box, text, size, **style), size, len(lines)

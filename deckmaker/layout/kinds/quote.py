@@ -46,14 +46,18 @@ def _balanced_width(text: str, m: TextMeasurer, size: float, n: int, width_pt: f
     return hi + 1  # a point to spare: LibreOffice breaks where the measurer does
 
 
-SHRINK = 0.9
+SHRINK = 0.85
 """The smallest share of its fitted size a quote is set at to take lines that are all phrases
-(``fit.phrase_more``, review R8)."""
+(``fit.phrase_more``, review R8), or a line fewer (R14 #7: tuong-phan 58, five lines at 37 pt
+in place of six at 39, 0.88 of the 42 it was fitted at; 0.9 until then)."""
 LINE_COST = 0.3
 """What a quote's line more costs, against its breaks' (``fit.set_cost``): less than a break
 inside a phrase of a class (``breaks.CUT_COST``)."""
-SIZE_COST = 0.1
-"""What a quote set a point smaller costs, against its breaks'."""
+SIZE_COST = 0.25
+"""What a quote set a point smaller costs, against its breaks': a line less is worth about a
+point (``LINE_COST``), a phrase cut or a stub (``breaks.CUT_COST``, ``fit.UNEVEN_COST``) four
+(R14 #7: tuong-phan 5 at 39 pt in four lines, not at 42 in five with "năm / có ý nghĩa";
+default 5 keeps 36 pt in four lines, not 32.4 in three)."""
 
 
 def said_w_of(author: TextBox, m: TextMeasurer, size: float, lines: int) -> float:
@@ -73,17 +77,19 @@ def _phrase_lines(
 ) -> tuple[float, float, str, float] | None:
     """(cost, size, ``text`` with its breaks bound, width in pt) of the cheapest setting of
     ``text`` (a quote) in lines each a phrase (``fit.phrase_more``, in a column a tenth wider
-    than its narrowest or the full ``width_pt``, at least ``least`` wide): in ``n`` lines or
-    ``n`` + 1, at the largest size from ``size`` down to ``SHRINK`` of it (not under
+    than its narrowest or the full ``width_pt``, at least ``least`` wide): in ``n`` lines, a
+    line fewer (at a smaller size: R14 #7, tuong-phan 58 in six lines at 39 pt where 36 sets
+    five) or a line more, at the largest size from ``size`` down to ``SHRINK`` of it (not under
     ``smallest``) that sets such lines ``avail`` (EMU) high; its cost its breaks' and lines'
     (``fit.set_cost`` with a quote's costs, in its own column), ``LINE_COST`` for a line more,
-    ``SIZE_COST`` a point smaller; None when no size does."""
+    ``SIZE_COST`` a point smaller (the cheapest over every size tried: the fewest lines that
+    are phrases); None when no size does."""
     found: list[tuple[float, float, str, float]] = []
     for s in sizes(size, max(smallest, size * SHRINK)):
-        for k in (n, n + 1):
+        for k in (n - 1, n, n + 1) if n > 2 else (n, n + 1):
             if k * m.line_height_pt(s, LINE_SPACING) > avail / EMU_PER_PT + 1e-6:
                 continue
-            narrowest = max(_balanced_width(text, m, s, j, width_pt) for j in (n, k))
+            narrowest = max(_balanced_width(text, m, s, j, width_pt) for j in (min(n, k), k))
             for col in dict.fromkeys((min(width_pt, max(narrowest, least) * 1.1), width_pt)):
                 more = phrase_more(text, m, s, col, k, least)
                 if more is None:
@@ -92,8 +98,9 @@ def _phrase_lines(
                 cost = set_cost(m.wrap(joined, s, narrow, SAFETY), m, s, narrow, QUOTE)
                 cost += LINE_COST * (k - n) + SIZE_COST * (size - s)
                 found.append((cost, s, joined, narrow))
-        if found:  # a smaller size only when the larger sets no lines that are all phrases
-            break
+    # every size down to ``SHRINK``: a line more at the larger size costs more than the points
+    # (R14 #7: tuong-phan 5 in five lines at 42 pt, "Năm 2024 - năm / có ý nghĩa …", where
+    # 39 pt sets four, each a phrase)
     return min(found, key=lambda f: (f[0], -f[1])) if found else None
 
 
