@@ -1,0 +1,49 @@
+"""Issue 14, review R14 of the sample deck, its chart panels: a horizontal bar chart beside
+bullets keeps a floor for its plot (tuong-phan 21: bars 1.3 in long beside a text column 2.5
+times wider, the axis written only at 0% and 150%). The sample deck and the ``chart-r13``
+fixture (another province's "% of plan" chart beside bullets, in other words) are planned;
+charts are drawn with Matplotlib and read back from their artists."""
+
+from __future__ import annotations
+
+import pytest
+
+from deckmaker.layout.kinds.chart_bullets import PLOT_FLOOR
+from deckmaker.layout.model import ChartBox, TextBox
+from deckmaker.pipeline import load_inputs, plan
+
+from .chart_boxes import drawn
+from .conftest import FIXTURES, SAMPLE
+
+R13 = FIXTURES / "chart-r13"
+BUILTIN = ["default", "co-do", "tuong-phan"]
+CASES = [
+    (SAMPLE, "Thu, chi ngân sách năm 2023 so với dự toán"),
+    (SAMPLE, "Ngân sách: năm 2023 và dự toán 2024"),
+    (R13, "Thu, chi so với dự toán năm 2023"),
+]
+
+
+def _slide(folder, theme, title):
+    return next(s for s in plan(load_inputs(folder / "outline.yaml", theme)) if s.title == title)
+
+
+@pytest.mark.parametrize("theme", BUILTIN)
+@pytest.mark.parametrize(("folder", "title"), CASES)
+def test_a_bar_chart_beside_bullets_keeps_its_plot_floor(theme, folder, title):
+    """The drawn plot (the axes the bars are in, names aside) is at least ``PLOT_FLOOR`` of
+    the body's width (the width of the two columns together), and a "% of plan" axis is
+    written at every 50% mark again; the bullets stay on the chart's slide, beside it or
+    under it."""
+    s = _slide(folder, theme, title)
+    box = next(e for e in s.elements if isinstance(e, ChartBox))
+    body = next(e for e in s.elements if isinstance(e, TextBox) and e.name == "Body")
+    beside = body.box.x > box.box.x + box.box.w // 2
+    width = (body.box.x + body.box.w - box.box.x) if beside else box.box.w
+    fig = drawn(box.chart)
+    ax = fig.axes[0]
+    plot = ax.bbox.width / fig.dpi
+    assert plot >= PLOT_FLOOR * width / 914400 - 0.05, (theme, title, plot, width / 914400)
+    if box.chart.unit == "%":
+        ticks = [t.get_text() for t in ax.xaxis.get_ticklabels() if t.get_visible()]
+        assert {"0%", "50%", "100%", "150%"} <= set(ticks), ticks
