@@ -12,6 +12,7 @@ from deckmaker.layout.kinds.chart_bullets import PLOT_FLOOR
 from deckmaker.layout.model import ChartBox, TextBox
 from deckmaker.pipeline import load_inputs, plan
 
+from .chart_boxes import chart_boxes as chart_boxes_of
 from .chart_boxes import drawn
 from .conftest import FIXTURES, SAMPLE
 
@@ -47,3 +48,29 @@ def test_a_bar_chart_beside_bullets_keeps_its_plot_floor(theme, folder, title):
     if box.chart.unit == "%":
         ticks = [t.get_text() for t in ax.xaxis.get_ticklabels() if t.get_visible()]
         assert {"0%", "50%", "100%", "150%"} <= set(ticks), ticks
+
+
+DONUTS = [
+    (SAMPLE, "Cơ cấu chi ngân sách năm 2023"),
+    (R13, "Cơ cấu chi ngân sách địa phương"),
+]
+
+
+@pytest.mark.parametrize("theme", BUILTIN)
+@pytest.mark.parametrize(("folder", "title"), DONUTS)
+def test_a_donuts_label_says_value_and_share_on_one_line_without_the_titles_unit(
+    theme, folder, title
+):
+    """Slide 22: "Chi thường xuyên / 8.171,5 tỷ đồng / (37,7%)", the share alone on its line,
+    under a title that says "(tỷ đồng)". The unit the title gives in brackets is not said
+    again; value and share stand on one line ("8.171,5 (37,7%)"), or the value alone where
+    the share is inside its slice."""
+    chart = chart_boxes_of(folder, theme)[title].chart
+    ax = drawn(chart).axes[0]
+    labels = [t for t in ax.texts if t.get_visible() and hasattr(t, "arrow_patch") and t.get_text()]
+    labels = [t for t in labels if t.get_text() != chart.unit]  # the hole's total's unit
+    assert len(labels) == len(chart.categories)
+    for t in labels:
+        lines = t.get_text().split("\n")
+        assert chart.unit not in t.get_text(), t.get_text()
+        assert not any(ln.startswith("(") for ln in lines), lines
