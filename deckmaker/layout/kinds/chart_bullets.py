@@ -205,7 +205,9 @@ def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
         def alone(s: SlideSpec) -> float | None:
             if restated(s, frame, ctx):
                 return None
-            return _body_size(_plan(s, frame, ctx, None))
+            # at the size it takes beside its chart's floor (``_plot_room``) before a smaller
+            # size uncrowds its column: that slide alone sets its bullets smaller, not the run
+            return _body_size(_plan(s, frame, ctx, None, shrink=False))
 
         def shared(_: SlideSpec) -> float | None:
             sizes = [run_member(s, frame, ctx, alone) for s in run]
@@ -320,7 +322,7 @@ def _body_size(planned: Planned) -> float | None:
 
 def _plan(
     spec: SlideSpec, frame: Frame, ctx: PlanContext, cap: float | None,
-    panels: Panels | None = None,
+    panels: Panels | None = None, shrink: bool = True,
 ) -> Planned:  # fmt: skip
     title = ctx.text(spec.title)
     columns = two_content(frame)
@@ -328,8 +330,8 @@ def _plan(
         _, body, _ = body_boxes(title, columns, ctx)
         chart, _ = in_columns(body, columns)
         if not too_tall(spec, chart, columns, ctx):  # else deckmaker's own split of the body,
-            return _planned(spec, title, columns, in_columns, ctx, frame, cap, panels)
-    return _planned(spec, title, frame, split, ctx, frame, cap, panels)
+            return _planned(spec, title, columns, in_columns, ctx, frame, cap, panels, shrink)
+    return _planned(spec, title, frame, split, ctx, frame, cap, panels, shrink)
 
 
 def _planned(
@@ -341,6 +343,7 @@ def _planned(
     whole: Frame,
     cap: float | None = None,
     panels: Panels | None = None,
+    shrink: bool = True,
 ) -> Planned:
     """The slides of a chart beside bullets, ``split`` sharing the body between them, the
     bullets at most ``cap``; a chart too tall for its share goes on a slide of its own on
@@ -372,8 +375,8 @@ def _planned(
         if crowded or not _plot_fits(spec, chart, body, frame, ctx):
             # under its floor, or at it with its bullets crowded: the narrowest chart at its
             # floor, the bullets a size smaller where that uncrowds them, else stacked
-            wider = _plot_room(spec, body, frame, ctx, cap)
-            if wider is None or _crowded(wider[2], wider[1], frame):
+            wider = _plot_room(spec, body, frame, ctx, cap, shrink)
+            if shrink and (wider is None or _crowded(wider[2], wider[1], frame)):
                 stacked = (
                     _under(spec, title, whole, ctx, cap)
                     or _under(spec, title, whole, ctx, cap, UNDER_LINES)
@@ -684,12 +687,15 @@ def _plot_fits(spec: SlideSpec, c: Box, body: Box, frame: Frame, ctx: PlanContex
 
 
 def _plot_room(
-    spec: SlideSpec, body: Box, frame: Frame, ctx: PlanContext, cap: float | None
-) -> tuple[Box, Box, list[tuple[Para, ...]]] | None:
+    spec: SlideSpec, body: Box, frame: Frame, ctx: PlanContext, cap: float | None,
+    shrink: bool = True,
+) -> tuple[Box, Box, list[tuple[Para, ...]]] | None:  # fmt: skip
     """The narrowest chart of ``PLOT_SHARES`` whose plot keeps its floor (``_plot_fits``), its
     bullets beside it on one slide at the largest size, down to the theme's smallest body
-    size, at which their column is not crowded (``_crowded``), else at the largest size that
-    fits; None when there is none."""
+    size (with ``shrink``), at which their column is not crowded (``_crowded``), else at the
+    largest size that fits; None when there is none. A run of charts beside bullets takes its
+    shared size from this slide without ``shrink``: a smaller size uncrowds this column alone
+    (review R14: tuong-phan 21 at 22 pt had set 19-22 at 22 pt)."""
     for share in PLOT_SHARES:
         c, t = split(body, frame, share)
         if not _plot_fits(spec, c, body, frame, ctx):
@@ -699,7 +705,7 @@ def _plot_room(
         more, problems = bullet_pages(spec, t, frame, ctx, cap)
         if len(more) != 1 or problems or _size(more) < frame.sizes.body_min:
             return None
-        if _crowded(more, t, frame):
+        if shrink and _crowded(more, t, frame):
             for size in fit_sizes(_size(more), frame.sizes.body_min)[1:]:
                 less, problems = bullet_pages(spec, t, frame, ctx, size)
                 if len(less) == 1 and not problems and not _crowded(less, t, frame):
