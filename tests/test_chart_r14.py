@@ -6,6 +6,8 @@ charts are drawn with Matplotlib and read back from their artists."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from deckmaker.layout.kinds.chart_bullets import PLOT_FLOOR
@@ -74,3 +76,60 @@ def test_a_donuts_label_says_value_and_share_on_one_line_without_the_titles_unit
         lines = t.get_text().split("\n")
         assert chart.unit not in t.get_text(), t.get_text()
         assert not any(ln.startswith("(") for ln in lines), lines
+
+
+PLAN_CHARTS = [
+    (SAMPLE, "Thu, chi ngân sách năm 2023 so với dự toán"),
+    (R13, "Thu, chi so với dự toán năm 2023"),
+]
+
+
+@pytest.mark.parametrize("theme", BUILTIN)
+@pytest.mark.parametrize(("folder", "title"), PLAN_CHARTS)
+def test_a_panels_values_follow_one_rule_off_the_reference_line(theme, folder, title):
+    """Default 21: "91,1%" white inside its bar (its label cut by the "100% KH" line), the
+    other values dark past their bars. Every value of the panel sits alike: all inside their
+    bars when each bar holds its value, else all past them."""
+    chart = chart_boxes_of(folder, theme)[title].chart
+    ax = drawn(chart).axes[0]
+    values = [t for t in ax.texts if getattr(t, "_deckmaker_data", False) and t.get_visible()]
+    assert len(values) == len(chart.categories)
+    assert len({bool(getattr(t, "_deckmaker_inside", False)) for t in values}) == 1, [
+        (t.get_text(), getattr(t, "_deckmaker_inside", False)) for t in values
+    ]
+
+
+def _groups_apart(fig) -> list[str]:
+    """Values of one group of sideways bars in one panel closer than 0.4 of a value's
+    height to each other, across (their line spacing at 1.4: two values apart at a glance)."""
+    renderer = fig.canvas.get_renderer()
+    bad = []
+    for ax in fig.axes:
+        values = [t for t in ax.texts if getattr(t, "_deckmaker_data", False) and t.get_visible()]
+        boxes = sorted(((t.get_window_extent(renderer), t.get_text()) for t in values),
+                       key=lambda b: -b[0].y1)  # fmt: skip
+        for (a, ta), (b, tb) in zip(boxes, boxes[1:]):
+            across = min(a.x1, b.x1) - max(a.x0, b.x0)
+            if across > 0 and a.y0 - b.y1 < 0.4 * a.height:
+                bad.append(f"{ta} over {tb}: {a.y0 - b.y1:.0f} px")
+    return bad
+
+
+@pytest.mark.parametrize("theme", BUILTIN)
+@pytest.mark.parametrize("shift", [Decimal(0), Decimal(3)])
+def test_grouped_sideways_values_stand_apart(theme, shift):
+    """Co-do 44: twelve values on grouped sideways bars, "93,58%" just over "98,48%" (their
+    boxes about 5 pt apart, a third of a value's height: not touching, but crowded), where
+    default draws the series in two panels. Values of one group stand at least 0.4 of their
+    height apart, or the series go in panels of their own; the sample's chart and one of
+    other values."""
+    from dataclasses import replace
+
+    chart = chart_boxes_of(SAMPLE, theme)["Chỉ tiêu xã hội: năm 2023 và mục tiêu 2024"].chart
+    if shift:  # the plan a little above the year's every value: groups of near-equal bars
+        series = tuple(
+            replace(s, values=tuple(v + shift * i if v is not None else v for v in s.values))
+            for i, s in enumerate(chart.series)
+        )
+        chart = replace(chart, series=series)
+    assert _groups_apart(drawn(chart)) == []
