@@ -10,7 +10,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from .. import numfmt
-from ..charts.model import TITLE_SCALE, ChartPlan, quantity, slice_names
+from ..charts.model import TITLE_SCALE, ChartPlan, slice_names, slice_value
 from .fonts import ResolvedFont
 from .frame import measurer
 from .measure import TextMeasurer
@@ -87,7 +87,7 @@ def _widest_label(plan: ChartPlan, size: float, width_in: float) -> tuple[float,
     widest, most = 0.0, 0
     room = width_in * 72
     for (c, value), share in zip(shown, shares, strict=True):
-        value_lines = [quantity(plan, value)]
+        value_lines = [slice_value(plan, value)]
         if plan.unit != "%":
             both = f"{value_lines[0]} ({numfmt.format_quantity(share, '%', plan.lang)})"
             if m.width_pt(both, size) <= room:

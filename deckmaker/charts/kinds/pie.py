@@ -26,7 +26,7 @@ from deckmaker.charts.kinds.common import (
     legend,
     mark_color,
 )
-from deckmaker.charts.model import quantity, slice_names
+from deckmaker.charts.model import quantity, slice_names, slice_value
 
 DONUT_WIDTH = 0.42
 """The ring's width, as a share of the radius."""
@@ -278,7 +278,7 @@ def _outside_size(
             short = True  # every label on at most SHORT_LINES lines
             for (c, value), w in zip(shown, wedges, strict=True):
                 mid = math.radians((w.theta1 + w.theta2) / 2)
-                shown_value = quantity(plan, value)
+                shown_value = slice_value(plan, value)
                 too_wide = too_wide or canvas.width_px(shown_value, size) > width_px * 0.97
                 lines = _value_lines(canvas, shown_value, "100%", width_px, size)
                 name_px = _name_px(canvas, lines, width_px, size)
@@ -501,7 +501,7 @@ def _place(
             s.inside.set_text(quantity(plan, s.value))
         fits = _fits_inside(s, renderer, to_data, pad_px, hole)
         s.inside.set_visible(fits)
-        value = quantity(plan, s.value)
+        value = slice_value(plan, s.value)
         size = float(s.outside.get_fontsize())
         shown = value if percent or fits else _value_lines(canvas, value, s.share, width_px, size)
         name = canvas.wrap(slice_names(plan)[s.c], _name_px(canvas, shown, width_px, size),

@@ -36,6 +36,10 @@ from .chart import chart_box
 from .chart import plan as chart_plan
 from .table import RUN_FEWER
 
+WIDE_NAME_ROOM = 0.54
+"""The widest share of a horizontal bar chart's width its names may take
+(``charts.kinds.layout.WIDE_NAME_ROOM``)."""
+
 LINE = 1.2
 """A chart text line's height in multiples of its size."""
 
@@ -201,7 +205,9 @@ def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
         def alone(s: SlideSpec) -> float | None:
             if restated(s, frame, ctx):
                 return None
-            return _body_size(_plan(s, frame, ctx, None))
+            # at the size it takes beside its chart's floor (``_plot_room``) before a smaller
+            # size uncrowds its column: that slide alone sets its bullets smaller, not the run
+            return _body_size(_plan(s, frame, ctx, None, shrink=False))
 
         def shared(_: SlideSpec) -> float | None:
             sizes = [run_member(s, frame, ctx, alone) for s in run]
@@ -316,7 +322,7 @@ def _body_size(planned: Planned) -> float | None:
 
 def _plan(
     spec: SlideSpec, frame: Frame, ctx: PlanContext, cap: float | None,
-    panels: Panels | None = None,
+    panels: Panels | None = None, shrink: bool = True,
 ) -> Planned:  # fmt: skip
     title = ctx.text(spec.title)
     columns = two_content(frame)
@@ -324,8 +330,8 @@ def _plan(
         _, body, _ = body_boxes(title, columns, ctx)
         chart, _ = in_columns(body, columns)
         if not too_tall(spec, chart, columns, ctx):  # else deckmaker's own split of the body,
-            return _planned(spec, title, columns, in_columns, ctx, frame, cap, panels)
-    return _planned(spec, title, frame, split, ctx, frame, cap, panels)
+            return _planned(spec, title, columns, in_columns, ctx, frame, cap, panels, shrink)
+    return _planned(spec, title, frame, split, ctx, frame, cap, panels, shrink)
 
 
 def _planned(
@@ -337,6 +343,7 @@ def _planned(
     whole: Frame,
     cap: float | None = None,
     panels: Panels | None = None,
+    shrink: bool = True,
 ) -> Planned:
     """The slides of a chart beside bullets, ``split`` sharing the body between them, the
     bullets at most ``cap``; a chart too tall for its share goes on a slide of its own on
@@ -363,6 +370,22 @@ def _planned(
     elif cb is not None and cb.chart.kind in ROOMY + ROUND and len(pages) == 1 and frame is whole:
         round_ = cb.chart.kind in ROUND
         chart, text, pages = _text_room(spec, body, frame, ctx, chart, text, pages, cap, round_)
+        barh = plot_estimate(spec, chart, frame, ctx) is not None
+        crowded = barh and _crowded(pages, text, frame)
+        if crowded or not _plot_fits(spec, chart, body, frame, ctx):
+            # under its floor, or at it with its bullets crowded: the narrowest chart at its
+            # floor, the bullets a size smaller where that uncrowds them, else stacked
+            wider = _plot_room(spec, body, frame, ctx, cap, shrink)
+            if shrink and (wider is None or _crowded(wider[2], wider[1], frame)):
+                stacked = (
+                    _under(spec, title, whole, ctx, cap)
+                    or _under(spec, title, whole, ctx, cap, UNDER_LINES)
+                    or _stacked(spec, title, whole, ctx, cap)
+                )
+                if stacked is not None:
+                    return stacked
+            if wider is not None:
+                chart, text, pages = wider
         cb, more = chart_box(spec, chart, frame, ctx)
     problems += more + pasted_marks(spec.bullets)
     anchor = Anchor.MIDDLE if len(pages) == 1 else Anchor.TOP  # beside the chart's middle
@@ -487,6 +510,9 @@ def _text_room(
         narrow = round_ and c.w < ROUND_ASPECT * c.h
         if c.w >= best[0].w or too_tall(spec, c, frame, ctx) or narrow:
             continue
+        floor = _plot_fits(spec, best[0], body, frame, ctx)
+        if floor and not _plot_fits(spec, c, body, frame, ctx):
+            continue  # the bars keep their floor (``PLOT_FLOOR``)
         more, problems = bullet_pages(spec, t, frame, ctx, cap)
         if len(more) != 1 or problems or _size(more) < _size(best[2]):
             continue
@@ -539,6 +565,8 @@ def _text_room(
             break  # narrower still, no better
         if not _names_fit(spec, c, frame, ctx):
             break
+        if not _plot_fits(spec, c, body, frame, ctx):
+            break  # the bars' floor (``PLOT_FLOOR``): narrower, the bars only shorter
         if round_ and _round_room(spec, c, frame, ctx) < ROUND_FLOOR:
             break  # narrower, a smaller circle still
         got = uncrowded(share)
@@ -566,6 +594,7 @@ def _ungrown(
         c, t = split(body, frame, share)
         if share is not None and (
             too_tall(spec, c, frame, ctx)
+            or not _plot_fits(spec, c, body, frame, ctx)
             or (round_ and c.w < ROUND_ASPECT * c.h)
             or (round_ and _round_room(spec, c, frame, ctx) < ROUND_DIAMETER)
         ):
@@ -602,6 +631,87 @@ def _names_fit(spec: SlideSpec, c: Box, frame: Frame, ctx: PlanContext) -> bool:
     m, size = frame.measure.body, cb.chart.style.base_size_pt
     room = NAME_ROOM * cb.chart.width_emu / 12700
     return all(len(m.wrap(bind_compounds(n), size, room)) <= 2 for n in cb.chart.categories)
+
+
+PLOT_FLOOR = 0.3
+"""The least share of the body's width a horizontal bar chart's plot (the bars and their
+value axis, its names aside) keeps beside bullets: about 3.6 in on a wide slide, where its
+axis has room for its 0/50/100/150% ticks (review R14: tuong-phan 21, bars 1.3 in long beside
+a text column 2.5 times wider, its axis reduced to 0% and 150%)."""
+PLOT_PAD_IN = 0.3
+"""What a horizontal bar chart's figure keeps besides its names and its plot, across (the
+renderer's pads and tick spacing), inches."""
+PLOT_TEXT_LINES = 7.5
+"""Lines (at the chart's size) of a horizontal bar chart's height that are not its bars':
+title (two), a reference line's label, the value axis, the source and the pads between (the
+sample's charts, 5.3 in tall: the renderer keeps four names on one line at 20 and 22 pt)."""
+PLOT_SHARES = tuple(round(0.5 + k / 100, 2) for k in range(16))
+"""The chart's shares (of the body's width) tried, narrowest first, for a plot under its floor
+(``PLOT_FLOOR``)."""
+
+
+def plot_estimate(spec: SlideSpec, c: Box, frame: Frame, ctx: PlanContext) -> float | None:
+    """The width (inches) of the plot of ``spec``'s horizontal bar chart in ``c``, estimated
+    from below: the figure less its widest name on one line (the renderer may wrap it, which
+    only leaves the plot more), at most ``charts.kinds.layout.WIDE_NAME_ROOM`` of it, and
+    ``PLOT_PAD_IN``; None for another chart."""
+    cb, _ = chart_box(spec, c, frame, ctx)
+    if cb is None or cb.native or cb.chart.kind != "barh" or cb.chart.form != "chart":
+        return None
+    m, size = frame.measure.body, cb.chart.style.base_size_pt
+    width, height = cb.chart.width_emu / 914400, cb.chart.height_emu / 914400
+    n = max(1, len(cb.chart.categories))
+    slot = (height - PLOT_TEXT_LINES * LINE * size / 72) / n  # inches a bar's name has
+    two = 2 * LINE * size / 72 <= 0.92 * slot  # as ``layout._wrap_y`` fits names
+
+    def name_w(name: str) -> float:
+        one = m.width_pt(name, size) / 72
+        words = name.split()
+        if not two or len(words) < 2:
+            return one
+        halves = (
+            max(m.width_pt(" ".join(words[:k]), size), m.width_pt(" ".join(words[k:]), size))
+            for k in range(1, len(words))
+        )
+        return min(one, min(halves) / 72)
+
+    names = max((name_w(c) for c in cb.chart.categories), default=0.0)
+    return width - min(names, WIDE_NAME_ROOM * width) - PLOT_PAD_IN
+
+
+def _plot_fits(spec: SlideSpec, c: Box, body: Box, frame: Frame, ctx: PlanContext) -> bool:
+    """True unless ``spec``'s chart is a horizontal bar chart whose plot in ``c`` is estimated
+    (``plot_estimate``) under ``PLOT_FLOOR`` of ``body``'s width."""
+    plot = plot_estimate(spec, c, frame, ctx)
+    return plot is None or plot >= PLOT_FLOOR * body.w / 914400
+
+
+def _plot_room(
+    spec: SlideSpec, body: Box, frame: Frame, ctx: PlanContext, cap: float | None,
+    shrink: bool = True,
+) -> tuple[Box, Box, list[tuple[Para, ...]]] | None:  # fmt: skip
+    """The narrowest chart of ``PLOT_SHARES`` whose plot keeps its floor (``_plot_fits``), its
+    bullets beside it on one slide at the largest size, down to the theme's smallest body
+    size (with ``shrink``), at which their column is not crowded (``_crowded``), else at the
+    largest size that fits; None when there is none. A run of charts beside bullets takes its
+    shared size from this slide without ``shrink``: a smaller size uncrowds this column alone
+    (review R14: tuong-phan 21 at 22 pt had set 19-22 at 22 pt)."""
+    for share in PLOT_SHARES:
+        c, t = split(body, frame, share)
+        if not _plot_fits(spec, c, body, frame, ctx):
+            continue
+        if too_tall(spec, c, frame, ctx):
+            return None
+        more, problems = bullet_pages(spec, t, frame, ctx, cap)
+        if len(more) != 1 or problems or _size(more) < frame.sizes.body_min:
+            return None
+        if shrink and _crowded(more, t, frame):
+            for size in fit_sizes(_size(more), frame.sizes.body_min)[1:]:
+                less, problems = bullet_pages(spec, t, frame, ctx, size)
+                if len(less) == 1 and not problems and not _crowded(less, t, frame):
+                    return c, t, less
+        return c, t, more
+    return None
 
 
 def _crowded(pages: list[tuple[Para, ...]], box: Box, frame: Frame) -> bool:
@@ -669,6 +779,11 @@ def _size(pages: list[tuple[Para, ...]]) -> float:
     return min((p.size_pt for page in pages for p in page), default=0.0)
 
 
+UNDER_LINES = 2
+"""The most lines a bullet under a chart across the body takes in its half of the width, when
+the chart beside its bullets would keep its plot's floor (``PLOT_FLOOR``) only by crowding
+them (review R14: tuong-phan 21, bars 1.3 in long; at their floor the bullets in five lines
+of two or three words, R12's complaint)."""
 UNDER_GAP = Inches(0.25)
 """Between a chart across the slide and its bullets under it."""
 
@@ -688,13 +803,14 @@ def _under_lines(spec: SlideSpec) -> int | None:
 
 
 def _under(
-    spec: SlideSpec, title: str, frame: Frame, ctx: PlanContext, cap: float | None = None
-) -> Planned | None:
+    spec: SlideSpec, title: str, frame: Frame, ctx: PlanContext, cap: float | None = None,
+    most: int = 1,
+) -> Planned | None:  # fmt: skip
     """A bar chart too tall beside its bullets, across the body with its few short bullets
-    under it in two columns (a line each), on one slide: not the chart on one slide and its
-    bullets alone on the next ("(tiếp 2/2)"). None when the bullets are not a few one-line
-    items at the theme's body minimum, or the chart would keep less room than its names need
-    at the theme's smallest chart size."""
+    under it in two columns (a line each, or up to ``most``), on one slide: not the chart on
+    one slide and its bullets alone on the next ("(tiếp 2/2)"). None when the bullets are not
+    a few items of so many lines at the theme's body minimum, or the chart would keep less
+    room than its names need at the theme's smallest chart size."""
     lines = _under_lines(spec)
     items = bullet_items(spec.bullets, ctx)
     if lines is None or not 2 <= len(items) <= TAKEAWAY_ITEMS or any(i.level != 1 for i in items):
@@ -702,12 +818,14 @@ def _under(
     head, body, _ = body_boxes(title, frame, ctx)
     m, sizes = frame.measure.body, frame.sizes
     need = Pt(lines * LINE * sizes.chart_min)
+    if most > 1:  # as ``_stacked``: its names at the chart's own size, no smaller
+        need = Pt((lines + STACKED_LINES) * LINE * sizes.chart)
     col_w = Length((body.w - COLUMN_GAP) // 2)
     rows = (len(items) + 1) // 2
     top = sizes.body if cap is None else max(min(sizes.body, cap), sizes.body_min)
     for size in fit_sizes(top, sizes.body_min):
         ms = measure_items(items, m, col_w, size, sizes.body_min)
-        if any(x.lines > 1 for x in ms):
+        if any(x.lines > most for x in ms):
             continue
         cols = [ms[:rows], ms[rows:]]
         text_h = Pt(max(page_height(c) for c in cols) + frame.text_pad_pt)
@@ -735,6 +853,43 @@ def _under(
         )
         return Planned((plan,), problems + pasted_marks(spec.bullets))
     return None
+
+
+STACKED_LINES = 3
+"""Lines a bar chart across the body keeps besides ``_under_lines``' over its bullets: a
+reference line's label over the bars, a wrapped title, the value axis's ticks."""
+
+
+def _stacked(
+    spec: SlideSpec, title: str, frame: Frame, ctx: PlanContext, cap: float | None = None
+) -> Planned | None:
+    """A horizontal bar chart across the body with its bullets under it in one column at no
+    more than the theme's body size, on one slide: where beside them its plot would fall under
+    its floor (``PLOT_FLOOR``) or their column would be crowded (``_crowded``). None when
+    they take more than one slide there or leave the chart less than its names need at the
+    theme's smallest chart size (``_under_lines``)."""
+    lines = _under_lines(spec)
+    if lines is None:
+        return None
+    head, body, _ = body_boxes(title, frame, ctx)
+    sizes = frame.sizes
+    need = Pt((lines + STACKED_LINES) * LINE * sizes.chart)
+    room = Box(body.x, body.y, body.w, Length(body.h - need - UNDER_GAP))
+    if room.h <= 0:
+        return None
+    top = sizes.body if cap is None else min(sizes.body, cap)
+    pages, problems = bullet_pages(spec, room, frame, ctx, top)
+    if len(pages) != 1 or problems or _crowded(pages, room, frame):
+        return None
+    text_h = Length(round(paras_height(pages[0], frame, room)) + Pt(frame.text_pad_pt))
+    chart_h = Length(body.h - UNDER_GAP - text_h)
+    cb, more = chart_box(spec, Box(body.x, body.y, body.w, chart_h), frame, ctx)
+    text = Box(body.x, Length(body.y + chart_h + UNDER_GAP), body.w, text_h)
+    els: list[Element] = [*([cb] if cb else []), bullets_box(text, pages[0], frame)]
+    plan = slide(
+        "chart-bullets", title, page_elements(title, els, head, 0, frame, ctx), spec, frame, ctx, 0
+    )
+    return Planned((plan,), problems + more + pasted_marks(spec.bullets))
 
 
 def _apart(
