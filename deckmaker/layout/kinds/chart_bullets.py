@@ -350,11 +350,17 @@ def _planned(
             return under if under is not None else _apart(spec, title, whole, ctx, cap)
         spec = across
     pages, problems = bullet_pages(spec, text, frame, ctx, cap)
+    if len(pages) > 1 and cont_body != body:
+        chart, text = split(cont_body, frame)
+        pages, more = bullet_pages(spec, text, frame, ctx, cap)
+        problems += more
     if len(pages) > 1:
         # bullets that do not fit beside their chart: the chart once, on a slide of its own,
-        # the bullets after it across the body; not the same chart on every part beside a
-        # piece of the list (review R14: the stress outline's cards 6-8)
-        return _apart(spec, title, whole, ctx, cap)
+        # the bullets after it across the body, when that takes no more slides; not the same
+        # chart on every part beside a piece of the list (review R14: stress cards 6-8)
+        apart = _apart(spec, title, whole, ctx, cap)
+        if len(apart.slides) <= len(pages):
+            return apart
     cb, more = chart_box(spec, chart, frame, ctx)
     if cb is not None and cb.chart.form == "numbers" and len(pages) == 1:
         chart, text, pages = _numbers_room(spec, body, frame, ctx, chart, text, pages, cap, panels)
