@@ -212,7 +212,8 @@ def test_every_part_of_a_slide_that_continues_is_numbered(theme, tmp_path):
     chart continued as "2/3, 3/3" with no "1/3". Every part is numbered: "(1/n)" on the first,
     "(tiếp k/n)" on the others, n the same on each; and a chart whose bullets do not fit
     beside it is shown once, on the first part, not again beside each piece of the list
-    (cards 6-8). In the cards and the bullets stress outlines."""
+    (cards 6-8), where that takes no more slides (default 3 parts, tuong-phan 3 for 4;
+    co-do keeps the chart beside its bullets on 2). In the cards and bullets stress outlines."""
     stress = Path(__file__).resolve().parent / "fixtures" / "stress"
     seen = 0
     for name in ("cards", "bullets"):
