@@ -12,6 +12,7 @@ _WORDS: Final = {
     "vi": {
         "cont": "(tiếp)",  # a continued slide's title: "Kết quả (tiếp)"
         "cont_n": "(tiếp {i}/{n})",  # numbered: "Kết quả (tiếp 2/3)", unique (issue 18)
+        "first_n": "({i}/{n})",  # the first of them: "Kết quả (1/3)" (review R14)
         "part": "Phần",  # a section's label: "Phần 1"
         "agenda": "Nội dung",  # the agenda slide's title (``deck.agenda``)
         "agenda_alt": "Nội dung chính",  # its title when a section is called "Nội dung"
@@ -36,6 +37,7 @@ _WORDS: Final = {
     "en": {
         "cont": "(cont.)",
         "cont_n": "(cont. {i}/{n})",
+        "first_n": "({i}/{n})",
         "part": "Part",
         "agenda": "Contents",
         "agenda_alt": "Main contents",

@@ -75,8 +75,8 @@ def test_a_list_three_times_too_long_becomes_consecutive_continuation_slides(the
     items = [Item(p.text, 1, i, Location("x"), "x") for i, p in enumerate(_paras(seq))]
     assert page_height(measure_items(items, m, box.w, th.text_sizes.body)) > 3 * box.h / EMU_PER_PT
     assert len(seq) >= 3
-    n = len(seq)  # numbered, so that every title is its own (issue 18)
-    assert [p.title for p in seq] == [LONG_LIST] + [
+    n = len(seq)  # numbered, so that every title is its own (issue 18), the first too (R14)
+    assert [p.title for p in seq] == [f"{LONG_LIST} (1/{n})"] + [
         f"{LONG_LIST} (tiếp {i}/{n})" for i in range(2, n + 1)
     ]
     assert [p.continued for p in seq] == list(range(len(seq)))

@@ -201,10 +201,13 @@ CONT_MEASURE = 9
 
 
 def continued(title: str, i: int, ctx: PlanContext, n: int = CONT_MEASURE) -> str:
-    """The title of the ``i``th (from 0) of ``n`` slides of a slide that continues: "… (tiếp
-    2/3)" after the first, so that every slide's title is its own (a screen reader lists them)."""
+    """The title of the ``i``th (from 0) of ``n`` slides of a slide that continues: "… (1/3)"
+    on the first, "… (tiếp 2/3)" after it, so that every slide's title is its own (a screen
+    reader lists them) and the hall sees on the first that more follows (review R14: part 1
+    of 2 had no mark while part 2 said "(tiếp 2/2)"); a slide that does not continue (``n``
+    1) keeps its title."""
     if i == 0:
-        return title
+        return title if n <= 1 else f"{title} {ctx.words['first_n'].format(i=1, n=n)}"
     return f"{title} {ctx.words['cont_n'].format(i=i + 1, n=n)}"
 
 
@@ -216,8 +219,9 @@ def page_elements(
     frame: Frame,
     ctx: PlanContext,
 ) -> list[Element]:
-    """A page's elements: its header (``head`` on the first page), body and chrome."""
-    if i:
+    """A page's elements: its header (``head`` on the first page, unless it is empty: the
+    first of a slide that continues is numbered, "(1/2)"), body and chrome."""
+    if i or not head:
         head, _ = header(title, frame, ctx)
     return [*head, *body, *chrome(frame)]
 
@@ -286,6 +290,6 @@ def paged(
     out = []
     for i, page in enumerate(pages):
         t = continued(title, i, ctx, len(pages))
-        els = page_elements(t, elements(body, page), head, i, frame, ctx)
+        els = page_elements(t, elements(body, page), head if t == title else [], i, frame, ctx)
         out.append(slide(kind, t, els, spec, frame, ctx, i))
     return Planned(tuple(out), problems)

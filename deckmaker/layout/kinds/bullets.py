@@ -339,53 +339,51 @@ def paras_height(paras: tuple[Para, ...], frame: Frame, box: Box) -> float:
 
 def run_top(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> int | None:
     """Where (EMU from the slide's top) ``spec``'s list starts, when ``spec`` is one of two or
-    more one-slide lists sharing their run's size (``run_size``): consecutive lists of about
-    one height (their tops, each centred in its body, within ``TOP_SPREAD``) start where the
-    tallest of them starts, centred, so that they start at one place under their titles
-    (review R9: 49-50 sat ~0.3 in lower than 46-48, each centred alone); a list much shorter
-    than its neighbours is centred with the lists like it, not hung from the top of a full
-    one's (review R12: 49, 50 and 54 ended 100 pt above their footers, under a top set by
-    46-48); None otherwise."""
+    more consecutive lists of a section that each take one slide: every one of them starts at
+    one place under its title, as a designer keeps one position for consecutive slides of one
+    kind (issue 14; review R14: 49-50 started 35 pt under 46-48, the list dropping when the
+    presenter advanced), whether it shares the run's size (``run_size``) or, short, grows to
+    use its slide. That place balances the run: half-way between where its tallest and its
+    shortest list start, each centred alone, so the tallest sits a little under its centre and
+    the shortest a little over it (review R12: 49-50 hung from 46-48's centred top ended ~100
+    pt above their footers), never so low that the tallest leaves its body (``RUN_LOW``). A
+    list set as a statement, or in two columns, keeps its own place. None otherwise."""
     run = ctx.kind_runs.get(spec.path)
-    if not run:
+    if not run or len(run) < 2:
         return None
     common, members = run_member(run[0], frame, ctx, lambda _: _shared(run, frame, ctx), "run")
-    if spec.path not in members or len(members) < 2 or common is None:
-        return None
 
     def tops(first: SlideSpec) -> dict[str, int]:
-        centred: list[tuple[str, int]] = []  # each one-slide list's top, centred alone
+        centred: dict[str, tuple[int, int]] = {}  # each one-slide list's top and lowest top
         for s in run:
-            a = _alone(s, frame, ctx) if s.path in members else None
+            a = _alone(s, frame, ctx)
             if a is None or a.pages != 1:
                 continue
-            deck = ctx.body_caps.get(s.path)  # the size ``plan`` sets it at
-            cap = common if deck is None else min(common, deck)
+            cap = common if s.path in members else None
+            if (deck := ctx.body_caps.get(s.path)) is not None:  # the size ``plan`` sets
+                cap = deck if cap is None else min(cap, deck)
             pages, problems = bullet_pages(s, a.box, frame, ctx, cap)
-            if len(pages) == 1 and not problems:
-                h = paras_height(pages[0], frame, a.box)
-                centred.append((s.path, round(a.box.y + (a.box.h - h) / 2)))
+            if len(pages) != 1 or problems:
+                continue
+            most = TAKEAWAY_ITEMS if sparse(s, a.box, frame, ctx, pages[0]) else STATEMENT_ITEMS
+            if statement(s, a.box, frame, ctx, most) is not None:
+                continue  # a statement's panel is centred on its slide
+            h = paras_height(pages[0], frame, a.box)
+            lowest = a.box.y + a.box.h - h * RUN_LOW
+            centred[s.path] = (round(a.box.y + (a.box.h - h) / 2), round(lowest))
         if len(centred) < 2:
             return {}
-        groups: list[list[tuple[str, int]]] = [[centred[0]]]
-        for path, y in centred[1:]:  # consecutive lists while their tops stay close
-            group = groups[-1]
-            ys = [t for _, t in group]
-            if max(*ys, y) - min(*ys, y) <= TOP_SPREAD:
-                group.append((path, y))
-            else:
-                groups.append([(path, y)])
-        return {p: min(t for _, t in g) for g in groups if len(g) > 1 for p, _ in g}
+        ys = [y for y, _ in centred.values()]
+        top = min((min(ys) + max(ys)) // 2, *(low for _, low in centred.values()))
+        return dict.fromkeys(centred, top)
 
     return run_member(run[0], frame, ctx, tops, "top").get(spec.path)
 
 
-TOP_SPREAD = Inches(0.5)
-"""Consecutive one-slide lists of a run whose tops, each centred alone, lie within this of each
-other start at one place, the tallest's (``run_top``); a list that would hang further above
-its own centre is balanced with the lists like it: the sample's 49-50 (tops 140 and 149 pt
-centred) under 46-48's 103 pt left ~100 pt empty above their footers (R12), where a step of
-0.5 in between 48 and 49, each block balanced, is the lesser jump."""
+RUN_LOW = 1.04
+"""A list of a run starts no lower than its body leaves room for this share of its measured
+height (``run_top``): LibreOffice sets a line or two a few points taller or shorter than the
+measurer, and the last line of the run's tallest list keeps clear of its footer."""
 
 
 def _shared(
@@ -734,12 +732,12 @@ def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
                 replace(bullets_box(right, page.right, frame), name="Body Right"),
             ]
         # a list on one slide sits in the middle of the body; continued pages start at the
-        # top; the lists of a run start where its tallest, centred, starts (``run_top``)
+        # top; the lists of a run start at one place, balanced over the run (``run_top``)
         alone = len(pages) == 1
         top = run_top(spec, frame, ctx) if alone else None
         if top is not None:
-            # never lower than its own list, centred, starts: its text keeps its box
-            own = body.y + (body.h - paras_height(page, frame, body)) / 2
+            # never so low that its text leaves its body (``run_top`` keeps the run's tallest in)
+            own = body.y + body.h - paras_height(page, frame, body) * RUN_LOW
             y = Length(max(body.y, round(min(top, own))))
             box = Box(body.x, y, body.w, Length(body.y + body.h - y))
             return [bullets_box(box, page, frame, Anchor.TOP)]

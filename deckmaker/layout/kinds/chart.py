@@ -148,8 +148,10 @@ def _tails_moved(
     return f"{title[:at]} {phrases[0]}{title[at:]}", heads
 
 
-def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
-    title = ctx.text(spec.title)
+def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext, title: str | None = None) -> Planned:
+    """A chart on a slide of its own, under the slide's title (or ``title``: "… (1/2)", the
+    first of a chart whose bullets follow on the next slides)."""
+    title = ctx.text(spec.title) if title is None else title
     head, top = header(title, frame, ctx)
     cb, problems = chart_box(spec, body_box(frame, top), frame, ctx)
     els = [*head, *([cb] if cb else []), *chrome(frame)]

@@ -361,6 +361,13 @@ def _planned(
         chart, text = split(cont_body, frame)
         pages, more = bullet_pages(spec, text, frame, ctx, cap)
         problems += more
+    if len(pages) > 1:
+        # bullets that do not fit beside their chart: the chart once, on a slide of its own,
+        # the bullets after it across the body, when that takes no more slides; not the same
+        # chart on every part beside a piece of the list (review R14: stress cards 6-8)
+        apart = _apart(spec, title, whole, ctx, cap)
+        if len(apart.slides) <= len(pages):
+            return apart
     cb, more = chart_box(spec, chart, frame, ctx)
     if cb is not None and cb.chart.form == "numbers" and len(pages) == 1:
         chart, text, pages = _numbers_room(spec, body, frame, ctx, chart, text, pages, cap, panels)
@@ -395,7 +402,13 @@ def _planned(
         els: list[Element] = [*([cb] if cb else []), bullets_box(text, page, frame, anchor)]
         out.append(
             slide(
-                "chart-bullets", t, page_elements(t, els, head, i, frame, ctx), spec, frame, ctx, i
+                "chart-bullets",
+                t,
+                page_elements(t, els, head if t == title else [], i, frame, ctx),
+                spec,
+                frame,
+                ctx,
+                i,
             )
         )
     return Planned(tuple(out), problems)
@@ -898,9 +911,9 @@ def _apart(
     """The chart on a slide of its own, the bullets on the slides after it ("(tiếp)"); a few
     short bullets alone on the slide after the chart are set as a statement (``TAKEAWAY_ITEMS``),
     not a half-empty list."""
-    first = chart_plan(spec, frame, ctx)
     _, _, cont_body = body_boxes(title, frame, ctx)
     pages, problems = bullet_pages(spec, cont_body, frame, ctx, cap)
+    first = chart_plan(spec, frame, ctx, continued(title, 0, ctx, len(pages) + 1))
     anchor = Anchor.MIDDLE if len(pages) == 1 else Anchor.TOP
     said = statement(spec, cont_body, frame, ctx, TAKEAWAY_ITEMS) if len(pages) == 1 else None
     out = list(first.slides)

@@ -12,7 +12,7 @@ from ...i18n import _
 from ...kept import kept as _kept
 from ...outline.model import SlideSpec
 from ...theme.model import blend, contrast_ratio
-from ...units import EMU_PER_PT, Length
+from ...units import EMU_PER_PT, Inches, Length
 from ..breaks import LABEL
 from ..context import PlanContext
 from ..fit import (
@@ -664,6 +664,7 @@ def tables(
     if len(lay.pages) == 1:
         h = max(tallest_pt, lay.grown_h(frame, body.h / EMU_PER_PT)) * EMU_PER_PT
         y = Length(body.y + max(0, round((body.h - h) / 2)))
+    widths = _beside_names(lay, align, strong, frame, width_rows)
     c = frame.colors
     out = []
     for page in lay.pages:
@@ -671,10 +672,10 @@ def tables(
         hs = [int(head_h * EMU_PER_PT)] + [int(heights[i] * EMU_PER_PT) for i in page]
         out.append(
             TableBox(
-                box=Box(body.x, y, body.w, Length(sum(hs))),
+                box=Box(body.x, y, Length(sum(widths)), Length(sum(hs))),
                 header=lay.header,
                 rows=group_once([lay.rows[i] for i in page]),
-                col_widths=tuple(Length(w) for w in lay.widths),
+                col_widths=tuple(Length(w) for w in widths),
                 row_heights=tuple(Length(h) for h in hs),
                 size_pt=lay.size,
                 font=frame.fonts.body,
@@ -692,6 +693,57 @@ def tables(
             )
         )
     return out
+
+
+BESIDE_GAP = Inches(0.5)
+"""What a table's one column of figures keeps between it and the end of its longest name
+(``_beside_names``)…"""
+BESIDE_MIN = Inches(1)
+"""… when its names column would otherwise leave more than this much more empty."""
+
+
+def _beside_names(
+    lay: _Layout,
+    align: tuple[Align, ...],
+    strong: frozenset[Row],
+    frame: Frame,
+    width_rows: list[Row] | None = None,
+) -> list[int]:
+    """The column widths a table is drawn with: its layout's, except that a table of names
+    and one column of figures (an index column, "(18)", before them aside) whose names leave
+    their column mostly empty is narrowed, the figures set ``BESIDE_GAP`` after its longest
+    name, the table kept at the body's left edge, where its run's tables start (review R14:
+    slide 42's "Kế hoạch 2024" sat at the far right, 4.8 in from its names). The names and
+    figures keep their lines: each column keeps at least its widest text's width, which it
+    had (a name that wrapped leaves no room to take). A run of tables with these columns
+    (``width_rows``: all their rows) is narrowed as one, to its longest name, so that its
+    figures stay in one place from slide to slide (issue 14): the sample's 42 shares its
+    columns with 43, whose names fill the body, and keeps them."""
+    widths = list(lay.widths)
+    right = [a is Align.RIGHT for a in align]
+    names = [c for c, r in enumerate(right) if not r]
+    if len(names) != 1 or sum(right[names[0] + 1 :]) != 1 or names[0] != len(widths) - 2:
+        return widths
+    c = names[0]
+    m, bold_m, inset = frame.measure.body, frame.measure.bold, frame.table.inset
+    pad = 2 * inset / EMU_PER_PT
+    rows = lay.rows if width_rows is None else width_rows
+    bold = tuple(r in strong for r in rows)
+
+    def natural(k: int) -> int:
+        cells = tuple(r[k] for r in rows)
+        return round(_extent(m, bold_m, lay.header[k], cells, bold, lay.size, pad)[0] * EMU_PER_PT)
+
+    # the empty room between the longest name and the widest figure
+    free = [widths[c] - natural(c), widths[c + 1] - natural(c + 1)]
+    excess = sum(free) - BESIDE_GAP
+    if excess < BESIDE_MIN:
+        return widths
+    for k in (0, 1):  # from the names first, then from the figures column
+        take = max(0, min(free[k], excess))
+        widths[c + k] -= take
+        excess -= take
+    return widths
 
 
 def group_once(rows: Sequence[Row]) -> tuple[Row, ...]:
