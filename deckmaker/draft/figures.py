@@ -1220,7 +1220,8 @@ _DEFINED_BY = (
         # (what is said may run on, and name the time it is measured at: '21 địa phương có tỷ
         # lệ giải ngân đến hết tháng 10/2020 đạt trên 70%', '… có ước tỷ lệ giải ngân đến
         # 31/10/2020 đạt trên 70%': a month or a day)
-        rf"(?P<said>\s+(?:đạt|có)(?:\s+{_NOT_DEFINING}[^\W\d]+"
+        # ('đạt và cơ bản đạt': two degrees of one attainment, one thing said)
+        rf"(?P<said>\s+(?:đạt|có)(?:\s+{_NOT_DEFINING}[^\W\d]+|\s+và(?=\s+cơ bản\s+đạt\b)"
         r"|\s+(?:đến hết|đến|trong)\s+(?:tháng\s+|ngày\s+)?\d{1,2}/\d{1,2}(?:/\d{4})?"
         r"|\s+(?:đến hết|đến|trong)\s+tháng\s+\d{1,2}/\d{4}){0,7}?)"
         r"\s+(?P<bound>trên|hơn|từ|dưới)\s*"
@@ -1230,6 +1231,9 @@ _DEFINED_BY = (
         r"\s+(?P<bound>trên|hơn|từ|dưới)\s*"
     ),
 )
+
+
+_ATTAINED_COUNT = re.compile(r"\s+đạt(?:\s+và\s+cơ bản\s+đạt)?")
 
 
 def _defining_bounds(text: str, found: list[Found]) -> list[Found]:
@@ -1242,7 +1246,7 @@ def _defining_bounds(text: str, found: list[Found]) -> list[Found]:
     out: list[Found] = []
     for f in found:
         count = out[-1] if out else None
-        if count is None or not _is_count(count) or _is_count(f) or count.unit is None:
+        if count is None or not _is_count(count) or count.unit is None:
             out.append(f)
             continue
         whole = re.match(rf"/\s*\d+\s*{re.escape(count.unit)}", text[count.span[1] :])
@@ -1250,7 +1254,11 @@ def _defining_bounds(text: str, found: list[Found]) -> list[Found]:
         gap = next(
             (hit for r in _DEFINED_BY if (hit := r.fullmatch(text, count_end, f.span[0]))), None
         )
-        if gap is None:
+        if gap is None or _is_count(f) and not _ATTAINED_COUNT.fullmatch(gap.group("said")):
+            # a count after a count is a figure of its own ('28 xã, trên 200 thôn'), unless
+            # the first attains it ('1 xã đạt từ 6 tiêu chí', '11 xã đạt và cơ bản đạt từ
+            # 14-18 tiêu chí', '12 xã đạt dưới 4 tiêu chí': how many criteria a commune met
+            # defines which communes are counted)
             out.append(f)
             continue
         base = _ATTAIN_OF.match(text, f.span[1]) if f.unit == "%" else None
@@ -2036,7 +2044,12 @@ _OWNED = re.compile(
 _DEFINES_SHARE = re.compile(r"\s+[^\W\d][^\d;.:()!?]*\s(?:ít nhất|tối thiểu)\s*")
 # the key items of an agenda: what a count of them is said to be (not 'trọng điểm', said of
 # works and places: '5 công trình trọng điểm' are counted)
-_KEY_ITEMS = re.compile(r"\s+(?:chủ yếu|cơ bản|trọng tâm|nổi bật|then chốt|đột phá)(?!\w)")
+# (not 'cơ bản' before a verb, an adverb: '1 xã cơ bản đạt tiêu chí thu nhập', a count of
+# communes that have largely met it)
+_KEY_ITEMS = re.compile(
+    r"\s+(?:chủ yếu|cơ bản|trọng tâm|nổi bật|then chốt|đột phá)(?!\w)"
+    r"(?!\s+(?:đạt|hoàn thành|được|đáp ứng|đủ|bảo đảm|đảm bảo|xong)(?!\w))"
+)
 _STRUCTURE = {
     "ý kiến", "nhóm", "sự kiện", "mức", "vùng", "nội dung", "giải pháp", "bước", "khâu", "mặt",
     "quan điểm", "yêu cầu", "phần", "hình thức", "phương án", "nguyên tắc", "chương trình",
