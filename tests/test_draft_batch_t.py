@@ -42,6 +42,30 @@ PARAGRAPHS = [
          "Năm 2012 có 2 xã cơ bản đạt tiêu chí giao thông, 4 xã đạt tiêu chí điện."),
     case("key-items-are-no-count", "value", [],
          "Kế hoạch đề ra 3 nhiệm vụ cơ bản sau đây."),
+    # a count of sides or parties is part of a name ('2 bên đường', 'hợp tác 3 bên')
+    case("sides-of-a-road-are-no-count", "value unit",
+         [(D("45"), "tỷ đồng")],
+         "Dự án chỉnh trang 2 bên đường Trần Phú có tổng vốn 45 tỷ đồng."),
+    # a population written without its noun is a figure of no unit
+    case("population-without-its-noun", "value unit",
+         [(D("86.4"), "km2"), (D("152300"), None)],
+         "Thị xã có diện tích 86,4 km2, dân số 152.300."),
+    # a count whose places a bracket lists is a figure when they reached a standard
+    case("count-of-places-that-reached-a-standard", "value unit",
+         [(D("3"), "xã")],
+         "Đến hết năm 2014, 3 xã (An Lạc, Bình Hòa, Tân Mỹ) đã được công nhận đạt chuẩn nông "
+         "thôn mới."),
+    case("count-that-only-introduces-its-places", "value", [],
+         "Có 3 xã (An Lạc, Bình Hòa, Tân Mỹ) không thay đổi địa giới hành chính."),
+    # what a total 'bao gồm' (includes) is a part of it, not its plan; two amounts each named
+    # 'dự toán' are two items of one list, neither the other's plan
+    case("parts-an-estimate-includes-are-no-plans", "value plan",
+         [(D("920"), None), (D("140"), None), (D("35"), None)],
+         "Chi ngân sách tỉnh là 920 tỷ đồng, đã bao gồm dự toán 140 tỷ đồng bổ sung cho cấp "
+         "huyện, dự toán 35 tỷ đồng hỗ trợ nhà ở."),
+    case("a-plan-after-its-result-still-is-one", "value plan",
+         [(D("850"), D("1000"))],
+         "Thu ngân sách đạt 850 tỷ đồng, dự toán 1.000 tỷ đồng."),
 ]  # fmt: skip
 
 

@@ -1752,10 +1752,12 @@ def _figure(
             )
         )
         and not _MADE_OF.search(before)
+        and not _ATTAINED_AFTER.match(text, text.find(")", counted_end or m.end()) + 1)
     ):
         # "2.710 nhân khẩu của 06 thôn (Trại Gạo, …, Tân An)", "11 xã (Hưng Đạo, …) không thay
         # đổi": the count only introduces the places it names; "có 8 phường (…)" says what a
-        # whole is made of, a figure
+        # whole is made of, a figure; "6 xã (…) đã được công nhận đạt chuẩn": how many reached
+        # a standard, a result, whose names the bracket only lists
         return None
     if (
         unit is None
@@ -1766,10 +1768,22 @@ def _figure(
         # "Tổng số thủ tục hành chính rà soát là 292." then "- Kiến nghị giữ nguyên là: 67"
         unit = noun
         review.append(later(N_("unit '{unit}' taken from the list's 'Tổng số {unit}'"), unit=noun))
+    # "diện tích … 127,59 km2, dân số 214.000.": a population written without its noun, a figure
+    # of no unit (none taken from the words before: 'Xã có dân số 12.500' counts no xã)
+    population = (
+        unit is None
+        and _POPULATION_SAID.search(before)
+        and re.fullmatch(r"\d{1,3}(?:\.\d{3})+", m.group("low"))
+        and re.match(r"\s*(?:[,;.)]|$)", text[m.end() :])
+    )
     if unit is None:
-        if not plan_m:
+        if not plan_m and not population:
             return None
-        noun = next((n for n in _NOUNS if n in before[prev_end:].lower()), None)
+        noun = (
+            None
+            if population
+            else next((n for n in _NOUNS if n in before[prev_end:].lower()), None)
+        )
         if noun:
             unit = noun
             review.append(
@@ -2077,6 +2091,9 @@ def _names_listed(after: str, n: Decimal) -> bool:
 _WHERE = re.compile(
     r"(?:^|\s)(?:trên địa bàn|áp dụng tại|tại|(?<=[^\W\d] )thuộc"
     r"|cho(?!\s+thuê)\s+(?:[^\W\d]+\s+){1,8}và)\s*$"
+)
+_ATTAINED_AFTER = re.compile(
+    r"\s*(?:đã\s+|đều\s+)*(?:được công nhận|đạt chuẩn|về đích|hoàn thành)(?!\w)"
 )
 _MADE_OF = re.compile(r"(?:^|\s)(?:có|gồm|bao gồm)\s*$")
 

@@ -205,6 +205,9 @@ _NOT_COUNTED = {
     "tăng", "giảm", "vượt", "lần", "thứ", "khóa", "khoá", "kỳ", "đợt", "điểm", "giai", "nhiệm",
     "nghìn", "triệu", "tỷ", "tỉ", "ngàn", "vạn", "trở", "ha", "km", "m", "kg", "đồng", "còn", "lên",
     "xuống", "nay", "như", "sau", "trước", "khi", "cùng", "cả", "mới", "chiếm", "tương", "người",
+    # ('khu dân cư 2 bên đường …', 'hợp tác 3 bên': the sides or parties of a relation, part of
+    # a name, no thing counted)
+    "bên",
 }  # fmt: skip
 # nouns of a measure: a number before one counts nothing a presenter shows
 _MEASURE_WORDS = {
