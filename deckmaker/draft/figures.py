@@ -1220,7 +1220,8 @@ _DEFINED_BY = (
         # (what is said may run on, and name the time it is measured at: '21 địa phương có tỷ
         # lệ giải ngân đến hết tháng 10/2020 đạt trên 70%', '… có ước tỷ lệ giải ngân đến
         # 31/10/2020 đạt trên 70%': a month or a day)
-        rf"(?P<said>\s+(?:đạt|có)(?:\s+{_NOT_DEFINING}[^\W\d]+"
+        # ('đạt và cơ bản đạt': two degrees of one attainment, one thing said)
+        rf"(?P<said>\s+(?:đạt|có)(?:\s+{_NOT_DEFINING}[^\W\d]+|\s+và(?=\s+cơ bản\s+đạt\b)"
         r"|\s+(?:đến hết|đến|trong)\s+(?:tháng\s+|ngày\s+)?\d{1,2}/\d{1,2}(?:/\d{4})?"
         r"|\s+(?:đến hết|đến|trong)\s+tháng\s+\d{1,2}/\d{4}){0,7}?)"
         r"\s+(?P<bound>trên|hơn|từ|dưới)\s*"
@@ -1230,6 +1231,9 @@ _DEFINED_BY = (
         r"\s+(?P<bound>trên|hơn|từ|dưới)\s*"
     ),
 )
+
+
+_ATTAINED_COUNT = re.compile(r"\s+đạt(?:\s+và\s+cơ bản\s+đạt)?")
 
 
 def _defining_bounds(text: str, found: list[Found]) -> list[Found]:
@@ -1242,7 +1246,7 @@ def _defining_bounds(text: str, found: list[Found]) -> list[Found]:
     out: list[Found] = []
     for f in found:
         count = out[-1] if out else None
-        if count is None or not _is_count(count) or _is_count(f) or count.unit is None:
+        if count is None or not _is_count(count) or count.unit is None:
             out.append(f)
             continue
         whole = re.match(rf"/\s*\d+\s*{re.escape(count.unit)}", text[count.span[1] :])
@@ -1250,7 +1254,11 @@ def _defining_bounds(text: str, found: list[Found]) -> list[Found]:
         gap = next(
             (hit for r in _DEFINED_BY if (hit := r.fullmatch(text, count_end, f.span[0]))), None
         )
-        if gap is None:
+        if gap is None or _is_count(f) and not _ATTAINED_COUNT.fullmatch(gap.group("said")):
+            # a count after a count is a figure of its own ('28 xã, trên 200 thôn'), unless
+            # the first attains it ('1 xã đạt từ 6 tiêu chí', '11 xã đạt và cơ bản đạt từ
+            # 14-18 tiêu chí', '12 xã đạt dưới 4 tiêu chí': how many criteria a commune met
+            # defines which communes are counted)
             out.append(f)
             continue
         base = _ATTAIN_OF.match(text, f.span[1]) if f.unit == "%" else None
@@ -1744,10 +1752,12 @@ def _figure(
             )
         )
         and not _MADE_OF.search(before)
+        and not _ATTAINED_AFTER.match(text, text.find(")", counted_end or m.end()) + 1)
     ):
         # "2.710 nhân khẩu của 06 thôn (Trại Gạo, …, Tân An)", "11 xã (Hưng Đạo, …) không thay
         # đổi": the count only introduces the places it names; "có 8 phường (…)" says what a
-        # whole is made of, a figure
+        # whole is made of, a figure; "6 xã (…) đã được công nhận đạt chuẩn": how many reached
+        # a standard, a result, whose names the bracket only lists
         return None
     if (
         unit is None
@@ -1758,10 +1768,22 @@ def _figure(
         # "Tổng số thủ tục hành chính rà soát là 292." then "- Kiến nghị giữ nguyên là: 67"
         unit = noun
         review.append(later(N_("unit '{unit}' taken from the list's 'Tổng số {unit}'"), unit=noun))
+    # "diện tích … 127,59 km2, dân số 214.000.": a population written without its noun, a figure
+    # of no unit (none taken from the words before: 'Xã có dân số 12.500' counts no xã)
+    population = (
+        unit is None
+        and _POPULATION_SAID.search(before)
+        and re.fullmatch(r"\d{1,3}(?:\.\d{3})+", m.group("low"))
+        and re.match(r"\s*(?:[,;.)]|$)", text[m.end() :])
+    )
     if unit is None:
-        if not plan_m:
+        if not plan_m and not population:
             return None
-        noun = next((n for n in _NOUNS if n in before[prev_end:].lower()), None)
+        noun = (
+            None
+            if population
+            else next((n for n in _NOUNS if n in before[prev_end:].lower()), None)
+        )
         if noun:
             unit = noun
             review.append(
@@ -2036,7 +2058,12 @@ _OWNED = re.compile(
 _DEFINES_SHARE = re.compile(r"\s+[^\W\d][^\d;.:()!?]*\s(?:ít nhất|tối thiểu)\s*")
 # the key items of an agenda: what a count of them is said to be (not 'trọng điểm', said of
 # works and places: '5 công trình trọng điểm' are counted)
-_KEY_ITEMS = re.compile(r"\s+(?:chủ yếu|cơ bản|trọng tâm|nổi bật|then chốt|đột phá)(?!\w)")
+# (not 'cơ bản' before a verb, an adverb: '1 xã cơ bản đạt tiêu chí thu nhập', a count of
+# communes that have largely met it)
+_KEY_ITEMS = re.compile(
+    r"\s+(?:chủ yếu|cơ bản|trọng tâm|nổi bật|then chốt|đột phá)(?!\w)"
+    r"(?!\s+(?:đạt|hoàn thành|được|đáp ứng|đủ|bảo đảm|đảm bảo|xong)(?!\w))"
+)
 _STRUCTURE = {
     "ý kiến", "nhóm", "sự kiện", "mức", "vùng", "nội dung", "giải pháp", "bước", "khâu", "mặt",
     "quan điểm", "yêu cầu", "phần", "hình thức", "phương án", "nguyên tắc", "chương trình",
@@ -2064,6 +2091,9 @@ def _names_listed(after: str, n: Decimal) -> bool:
 _WHERE = re.compile(
     r"(?:^|\s)(?:trên địa bàn|áp dụng tại|tại|(?<=[^\W\d] )thuộc"
     r"|cho(?!\s+thuê)\s+(?:[^\W\d]+\s+){1,8}và)\s*$"
+)
+_ATTAINED_AFTER = re.compile(
+    r"\s*(?:đã\s+|đều\s+)*(?:được công nhận|đạt chuẩn|về đích|hoàn thành)(?!\w)"
 )
 _MADE_OF = re.compile(r"(?:^|\s)(?:có|gồm|bao gồm)\s*$")
 

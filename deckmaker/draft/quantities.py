@@ -52,7 +52,9 @@ _PER = (
     # ("/KH 80 tỷ đồng", "/kế hoạch 4.000 tấn": the plan after the slash, no per-part)
     r"|(?:0?1\s*)?(?:km2|m2|m3|lao động|căn hộ|h[ée]c[\s-]?ta"
     r"|(?!(?:KH|NQ|DT|kế hoạch|dự toán|[Nn]ghị quyết|chỉ tiêu|mục tiêu)\b)[^\W\d_]+)"
-    r"(?:\s(?:năm|ngày|đêm|tháng|vụ)(?!\w))?(?:,\s*phường)?))*"
+    # ("12m2/người năm 2010": a time word before a number is the period the level is for,
+    # no part of its unit)
+    r"(?:\s(?:năm|ngày|đêm|tháng|vụ)(?!\w)(?!\s*\d))?(?:,\s*phường)?))*"
 )
 _OPEN = (
     rf"{_SLIP}{_PER}(?!\w)"
@@ -203,6 +205,9 @@ _NOT_COUNTED = {
     "tăng", "giảm", "vượt", "lần", "thứ", "khóa", "khoá", "kỳ", "đợt", "điểm", "giai", "nhiệm",
     "nghìn", "triệu", "tỷ", "tỉ", "ngàn", "vạn", "trở", "ha", "km", "m", "kg", "đồng", "còn", "lên",
     "xuống", "nay", "như", "sau", "trước", "khi", "cùng", "cả", "mới", "chiếm", "tương", "người",
+    # ('khu dân cư 2 bên đường …', 'hợp tác 3 bên': the sides or parties of a relation, part of
+    # a name, no thing counted)
+    "bên",
 }  # fmt: skip
 # nouns of a measure: a number before one counts nothing a presenter shows
 _MEASURE_WORDS = {
@@ -314,8 +319,10 @@ def counted_noun(text: str, m: re.Match[str]) -> tuple[str, int] | None:
         return None  # "(4 diện tích và điểm quặng đồng …)": a measure names no thing counted
     end = first.start(2) + len(word)
     if per := _PER_PART.match(text, end):
-        word += re.sub(r"\s+", "", per.group(0))  # "14,24 tiêu chí/xã": a count per part
-        end = per.end()
+        # "14,24 tiêu chí/xã": a count per part; "4 phòng/căn hộ": the part a compound
+        per_end = _compound_end(text, per)
+        word += re.sub(r"\s+", "", per.group(0)) + text[per.end() : per_end]
+        end = per_end
     elif decimal and (
         text.startswith("/", end)
         or not _PER_BASE_SAID.search(text, _sentence_of(text, m.start()), m.start())
@@ -324,6 +331,22 @@ def counted_noun(text: str, m: re.Match[str]) -> tuple[str, int] | None:
     if magnitude:
         return f"{magnitude.group(1).replace('ngàn', 'nghìn')} {word}", end
     return word, end
+
+
+def _compound_end(text: str, per: re.Match[str]) -> int:
+    """Where the per-part ``per`` ('/căn') ends: after the compound pyvi reads it opening ('/căn
+    hộ', one word of two syllables), else where it matched."""
+    tagger = _pyvi()
+    if tagger is None:
+        return per.end()
+    start = per.end() - len(per.group(0).lstrip("/ "))
+    tokens, _tags = tagger(text[start : start + 30])
+    if not tokens or "_" not in tokens[0]:
+        return per.end()
+    spelled = tokens[0].replace("_", " ")
+    if not text.startswith(spelled, start) or not re.match(r"(?!\w)", text[start + len(spelled) :]):
+        return per.end()
+    return start + len(spelled)
 
 
 def _held(text: str, start: int, at: int) -> str | None:

@@ -679,6 +679,23 @@ _TARGET_BEFORE = re.compile(
 _CHANGED = re.compile(r"(?:^|\s)(?:tăng|giảm|bổ sung|điều chỉnh|cắt giảm|tăng thêm)\s*$")
 
 
+# "chi ngân sách trung ương là 1.809.056 tỷ đồng, đã bao gồm dự toán 238.421 tỷ đồng để bổ
+# sung …": what follows 'bao gồm', 'gồm', 'trong đó' is a part of the figure, not its plan
+_PARTS_OPEN = re.compile(r"(?:^|[\s,(])(?:bao gồm|gồm|gồm có|trong đó)(?!\w)", re.IGNORECASE)
+_TARGET_WORD = re.compile(r"kế hoạch|dự toán|chỉ tiêu|mục tiêu|KH")
+
+
+def _named_alike(text: str, actual: Found, said: str) -> bool:
+    """'dự toán 238.421 tỷ đồng để bổ sung …, dự toán 187.175 tỷ đồng bổ sung …': the figure
+    before is named by the same word of target as the one after, two items of one list of
+    estimates, neither the other's plan."""
+    word = _TARGET_WORD.search(said)
+    if word is None:
+        return False
+    before = text[max(0, actual.span[0] - 30) : actual.span[0]]
+    return re.search(rf"(?:^|\s){word.group(0)}\s*(?:là|:)?\s*$", before) is not None
+
+
 def _own_bracket(text: str, f: Found) -> bool:
     """'tăng 6,47% (kế hoạch 9,05%)': the figure is a target in a bracket of its own."""
     opening = _TARGET_BRACKET.search(text, max(0, f.span[0] - 60), f.span[0])
@@ -703,6 +720,8 @@ def _targets_after(text: str, found: list[Found]) -> list[Found]:
             and (said := _TARGET_BEFORE.search(gap))
             and not _CHANGED.search(gap, 0, said.start() + 1)
             and not _own_bracket(text, f)
+            and not _PARTS_OPEN.search(gap, 0, said.start() + 1)
+            and not _named_alike(text, actual, said.group(0))
         ):
             note = later(
                 N_("plan {plan} read from '{text}'"),
