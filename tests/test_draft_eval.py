@@ -42,8 +42,10 @@ from .draft_eval import clean_label, evaluate, table, totals, usable_label, word
 # set 85.4%, and the label floor back at 0.85; then the held-out batch T (6 documents, 188
 # figures; untouched: recall 91.5%, precision 83.9%, labels 59.3%, plans 87/116) joined as
 # material: recall 97.7%, precision 96.6%, labels 83.8%, plans 1064/1121, and the floors dropped
-# to what the whole set then reaches)
-RECALL, PRECISION, LABELS, PLANS = 0.97, 0.96, 0.83, 0.94
+# to what the whole set then reaches; h17m, from T's three ta-* documents only: a span's figure
+# says its span, an amount names the noun phrase after its unit, a conjunction opens no label:
+# ta 70.9% -> 82.6%, tb (untouched) 47.7% -> 47.7%, the whole set 84.2%, the floor at 0.84)
+RECALL, PRECISION, LABELS, PLANS = 0.97, 0.96, 0.84, 0.94
 
 
 @pytest.fixture(scope="module")

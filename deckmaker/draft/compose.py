@@ -17,6 +17,7 @@ from .grammar import (
     composed,
     counted_before,
     listed_part,
+    measured_after,
     part_of,
     ranked,
     ranked_in,
@@ -26,6 +27,7 @@ from .grammar import (
     weak,
     whole_part,
     with_its_change,
+    without_modifiers,
 )
 from .labels import LABEL_WORDS, fit, slug, subject_of
 from .mood import Mood, Setting, moods, plans_by_genre
@@ -783,6 +785,11 @@ class _Composer:
                 != found.label
             ):
                 found = replace(found, label=named)
+            if named := measured_after(found.label, text, found.span, found.unit):
+                # 'khai thác trên 3.000 km đường bộ cao tốc': what follows a measure's unit is
+                # what it measures, not what the clause before the number names
+                note = N_("label read from the noun phrase the figure's unit measures")
+                found = replace(found, label=named, review=(*found.review, note))
             if (
                 not is_label(found.label)
                 and (name := re.sub(r"\s*:.*$", "", topic))
@@ -795,6 +802,27 @@ class _Composer:
                 found = replace(
                     found, label=fit(name, LABEL_WORDS - 2), review=(*found.review, note)
                 )
+            span = found.period if re.fullmatch(r"\d{4}-\d{4}", found.period or "") else ""
+            said = re.sub(r"\s*[-–]\s*", "-", " ".join(paragraph.text.split())).lower()
+            if (
+                span
+                and f"giai đoạn {span}" in said
+                and span not in re.sub(r"\s*[-–]\s*", "-", found.label)
+            ):
+                # 'giai đoạn 2016-2020, … ước đạt gần 1,2 triệu tỷ đồng': a figure over a span
+                # of years is a total or an average of those years, read as one year's without
+                # it; said before what is said of the measure, within the label's length
+                said_of = r"\s(?:tăng(?! trưởng)|giảm|gấp|\(so với|so với)(?!\w)"
+                cut = re.search(said_of, found.label)
+                at = cut.start() if cut else len(found.label)
+                room = LABEL_WORDS - 4 - _words(found.label[at:])
+                head = fit(found.label[:at], room, cut=False)
+                if _words(head) > room:  # 'Tốc độ tăng trưởng GRDP' is 'Tăng trưởng GRDP'
+                    head = re.sub(r"^Tốc độ tăng", "Tăng", head)
+                head = without_modifiers(head, room)
+                named = f"{head} giai đoạn {span}{found.label[at:]}"
+                if _words(named) <= LABEL_WORDS:
+                    found = replace(found, label=named)
             if (column := _column_head(node, paragraph, found.span[0])) and (
                 column.lower() not in found.label.lower()
             ):
