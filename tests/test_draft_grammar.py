@@ -372,3 +372,27 @@ def test_modifiers_leave_a_label_that_is_too_long_but_its_nouns_stay() -> None:
 
 def test_a_label_opened_by_a_conjunction_is_repaired_to_its_noun_phrase() -> None:
     assert repaired("Như tỷ lệ hộ nghèo đa chiều", "%") == "Tỷ lệ hộ nghèo đa chiều"
+
+
+def test_a_clause_after_a_semicolon_is_named_by_its_own_subject(tmp_path: Path) -> None:
+    # the rules lend the figure before's name across the semicolon; the clause names its own
+    paragraph = (
+        "Giai đoạn 2021-2025, xuất khẩu của tỉnh tăng 11%; quy mô xuất khẩu năm 2025 ước đạt "
+        "60 nghìn tỷ đồng."
+    )
+    figures = drafted(tmp_path, ["1. Kết quả", paragraph])
+    named = {f.unit: f.label for f in figures}
+    assert named["nghìn tỷ đồng"].startswith("Quy mô xuất khẩu"), named
+
+
+def test_an_amount_said_again_in_another_currency_is_named_as_the_one_it_restates(
+    tmp_path: Path,
+) -> None:
+    paragraph = (
+        "Giai đoạn 2021-2025, xuất khẩu của tỉnh tăng 11%; quy mô xuất khẩu năm 2025 ước đạt "
+        "60 nghìn tỷ đồng, khoảng 2,4 tỷ USD."
+    )
+    figures = drafted(tmp_path, ["1. Kết quả", paragraph])
+    named = {f.unit: f.label for f in figures}
+    assert named["tỷ USD"] == named["nghìn tỷ đồng"], named
+    assert named["tỷ USD"].startswith("Quy mô xuất khẩu"), named

@@ -676,8 +676,14 @@ class _Composer:
                 found = replace(found, label=named, review=(*found.review, note))
             elif (
                 result
-                and found.label == result[-1].found.label
-                and found.unit == result[-1].found.unit
+                and (
+                    found.label == result[-1].found.label
+                    and found.unit == result[-1].found.unit
+                    # '… tăng 6,68%; quy mô GRDP năm 2020 ước đạt …': a clause of its own after
+                    # a semicolon, whatever its unit
+                    or any(str(r) in _LENT for r in found.review)
+                    and ";" in paragraph.text[result[-1].found.span[1] : found.span[0]]
+                )
                 and (own := composed(paragraph.text, found.span, found.unit, own=True))
                 and own != found.label
                 # (a share keeps its head: 'Tỷ lệ …' is not renamed by a noun of its clause)
@@ -691,6 +697,16 @@ class _Composer:
                 )
                 found = replace(found, label=own, review=(*found.review, note))
             text = paragraph.text
+            if (
+                result
+                and any(str(r) == _BORROWED for r in found.review)
+                and _RESTATED.fullmatch(text[result[-1].found.span[1] : found.span[0]])
+                and _money(found.unit) == _money(result[-1].found.unit)
+                and found.unit != result[-1].found.unit
+            ):
+                # 'ước đạt 1,024 triệu tỷ đồng, khoảng 43,5 tỷ USD': the same amount said again in
+                # another currency is named as the figure it restates
+                found = replace(found, label=result[-1].found.label)
             if named := against_base(found.label, text, found.span, found.unit):
                 # '… 09 tháng so với kế hoạch của Thủ tướng Chính phủ giao chỉ đạt 41,97%': the
                 # rules named the base the figure is compared with, not what it measures
@@ -1065,6 +1081,19 @@ _OPENING_FRAME = re.compile(
 
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _TABLE_RULE = re.compile(r"^\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*$")
+
+
+_BORROWED = "label of the figure before it"
+_LENT = {_BORROWED, "label borrowed from the figure before it"}
+# what stands between an amount and the same amount said again ('…, khoảng', ' (tương đương')
+_RESTATED = re.compile(
+    r"\s*(?:,|\(|;)?\s*(?:khoảng|tương đương|tương ứng|xấp xỉ|gần|hơn|trên)?\s*(?:với\s*)?",
+    re.IGNORECASE,
+)
+
+
+def _money(unit: str | None) -> bool:
+    return bool(re.search(r"(?:đồng|USD|đô la)$", unit or ""))
 
 
 def _words(text: str) -> int:
