@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from deckmaker.draft.grammar import (
+    bracketed,
     composed,
     counted_before,
     measured_after,
@@ -44,6 +45,8 @@ WEAK = [
     case("a-place-says-where", "Địa bàn có khu công nghiệp", "%", True),
     case("a-sector-is-a-measure-s-name", "Khu vực kinh tế trong nước", "triệu USD", False),
     case("an-example-marker-opens", "Như tỷ lệ hộ nghèo đa chiều", "%", True),
+    case("a-light-verb-for-an-area", "Thực hiện giao đất", "hécta", True),
+    case("an-act-for-an-area", "Trồng rừng mới", "ha", False),
 ]
 
 
@@ -396,3 +399,21 @@ def test_an_amount_said_again_in_another_currency_is_named_as_the_one_it_restate
     named = {f.unit: f.label for f in figures}
     assert named["tỷ USD"] == named["nghìn tỷ đồng"], named
     assert named["tỷ USD"].startswith("Quy mô xuất khẩu"), named
+
+
+def test_a_bracket_after_a_quantity_restates_what_the_quantity_counts() -> None:
+    text = "Tỉnh cũng chuyển khoảng 1/4 diện tích đất trồng mía (12 nghìn ha) sang cây ăn quả."
+    at = text.index("12 nghìn ha")
+    named, _ = bracketed(text, (at, at + len("12 nghìn ha")), "nghìn ha")
+    assert named == "Diện tích đất trồng mía"
+
+
+def test_an_area_named_by_a_light_verb_s_act_is_the_area_it_covers() -> None:
+    assert repaired("Thực hiện giao đất", "nghìn hécta") == "Diện tích giao đất"
+
+
+def test_a_numeral_of_a_time_is_no_quantity_a_bracket_restates() -> None:
+    text = "Tăng trưởng đạt 6,1%, thấp hơn kịch bản tăng trưởng 06 tháng cuối năm của tỉnh (7,2%)."
+    at = text.index("7,2%")
+    named, _ = bracketed(text, (at, at + len("7,2%")), "%")
+    assert not named.lower().startswith("tháng"), named

@@ -123,6 +123,10 @@ _MEASURE_VERBS = {
 _NOUN_TAGS = {"N", "Np", "Nc", "Ny", "Nb"}
 _SENTENCE = re.compile(r"[.;!?\n]\s|[.;!?\n]$|:\s|\n")
 _CLAUSE = re.compile(r"[,(]")
+# an area, however its unit is spelled ('ha', 'hecta', 'héc ta', 'km2')
+_AREA = re.compile(r"(?<!\w)(?:ha|h[ée]c[\s-]?ta|km2|m2)(?!\w)", re.IGNORECASE)
+# a verb that names no act by itself, only that one is done ('thực hiện đấu giá')
+_LIGHT_VERB = re.compile(r"^(?:thực hiện|tiến hành)\s+", re.IGNORECASE)
 # a unit that measures (not a noun a count counts)
 _MEASURE_UNIT = re.compile(
     r"%|đồng|USD|đô la|ha|tấn|km|m2|m3|m²|m³|kWh|MW|lít|kg|tạ|lần|điểm|giờ|ngày|tháng|năm|"
@@ -179,6 +183,8 @@ def weak(label: str, unit: str | None = None) -> str:
         return "names nothing"
     if not any(g in _NOUN_TAGS for _, g in words) and words[0][0] not in _MEASURE_VERBS:
         return "no noun"
+    if _LIGHT_VERB.match(text) and unit and _AREA.search(unit):
+        return "an act, not the area it covers"  # 'Thực hiện đấu giá' of '2-3 nghìn ha'
     if words[0][1] == "C" and len(words) > 1:
         return "opens on a conjunction"  # 'Như tốc độ tăng trưởng …' ('17 chỉ tiêu, như …')
     if len(words) == 1 and words[0][1] == "V" and words[0][0] not in _MEASURE_VERBS:
@@ -232,6 +238,7 @@ def repaired(label: str, unit: str | None = None, counted: str = "") -> str:
     if (
         out
         and unit
+        and not _AREA.search(unit)
         and not _MEASURE_UNIT.search(unit)
         and not _nominal(out)
         and not re.search(rf"(?<!\w){re.escape(unit)}(?!\w)", out, re.IGNORECASE)
@@ -239,6 +246,8 @@ def repaired(label: str, unit: str | None = None, counted: str = "") -> str:
         act = re.sub(r"^(?:đã|đang|sẽ)\s+", "", out, flags=re.IGNORECASE)
         noun = re.sub(r"^(?:nghìn|ngàn|triệu|vạn)\s+", "", unit)
         out = f"Số {noun} {act[:1].lower()}{act[1:]}"
+    elif out and unit and _AREA.search(unit) and _LIGHT_VERB.match(out):
+        out = f"Diện tích {_LIGHT_VERB.sub('', out)}"  # the area the act covers
     elif out and unit == "%" and re.match(r"Số\s", out) and weak(out, unit):
         out = f"Tỷ lệ {out[3:]}"  # 'X cơ quan đạt chuẩn, đạt tỷ lệ 100%': the share of them
     elif out and unit == "%" and counted and not _nominal(out):
@@ -568,11 +577,20 @@ def bracketed(
     tokens, tags = _tags(phrase)
     # the last noun phrase: after the last verb that governs a preposition or a determiner
     # ('Cục Thuế tập trung vào các nguồn thu thường xuyên' -> 'nguồn thu thường xuyên')
+    # or after the last numeral: what the bracket says again in another unit is what that
+    # quantity counts ('chuyển khoảng 1/3 diện tích đất trồng lúa (30 nghìn ha)')
     gov = max(
         (
-            i + 2
-            for i in range(len(tags) - 1)
-            if tags[i] == "V" and (tags[i + 1] == "L" or tokens[i + 1].lower() in _GOVERNED)
+            *(
+                i + 2
+                for i in range(len(tags) - 1)
+                if tags[i] == "V" and (tags[i + 1] == "L" or tokens[i + 1].lower() in _GOVERNED)
+            ),
+            *(
+                i + 1
+                for i in range(len(tags) - 1)
+                if tags[i] == "M" and not _TIME.fullmatch(tokens[i + 1])  # not '06 tháng'
+            ),
         ),
         default=0,
     )
