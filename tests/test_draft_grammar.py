@@ -417,3 +417,19 @@ def test_a_numeral_of_a_time_is_no_quantity_a_bracket_restates() -> None:
     at = text.index("7,2%")
     named, _ = bracketed(text, (at, at + len("7,2%")), "%")
     assert not named.lower().startswith("tháng"), named
+
+
+def test_a_percent_said_as_the_growth_of_the_amount_before_is_named_as_its_growth(
+    tmp_path: Path,
+) -> None:
+    paragraph = (
+        "Phấn đấu đến năm 2030, giá trị sản phẩm thủy sản chế biến đạt 120 triệu USD, tốc độ "
+        "tăng bình quân 8 - 9%/năm; doanh thu du lịch đạt 3.000 tỷ đồng, tăng bình quân hàng "
+        "năm trong giai đoạn này đạt 12%/năm."
+    )
+    figures = drafted(tmp_path, ["1. Mục tiêu", paragraph])
+    rates = [f.label for f in figures if (f.unit or "").startswith("%")]
+    assert rates == [
+        "Tăng trưởng giá trị sản phẩm thủy sản chế biến",
+        "Tăng trưởng doanh thu du lịch",
+    ], rates

@@ -770,6 +770,12 @@ class _Composer:
                 # '(bao gồm NSTW là 391.739 tỷ đồng, NSĐP là …)': a part named by its name alone
                 # is that part of what its whole measures
                 found = replace(found, label=named)
+            if (named := growth_of(found, result[-1].found if result else None, text)) != (
+                found.label
+            ):
+                # '… đạt 48 triệu USD, tốc độ tăng bình quân 5 - 6%/năm': the growth of the
+                # amount before it, not that amount
+                found = replace(found, label=named)
             if (named := with_its_change(found.label, text, found.span)) != found.label:
                 found = replace(found, label=named)
             if (named := ranked(found.label, found.unit)) != found.label:
@@ -1090,6 +1096,38 @@ _RESTATED = re.compile(
     r"\s*(?:,|\(|;)?\s*(?:khoảng|tương đương|tương ứng|xấp xỉ|gần|hơn|trên)?\s*(?:với\s*)?",
     re.IGNORECASE,
 )
+
+
+# what says that a percent right after an amount is that amount's growth ('…, tốc độ tăng bình
+# quân', '…, tăng bình quân hàng năm trong giai đoạn này đạt')
+_GROWTH_SAID = re.compile(
+    r"[\s,;]*(?:với\s+)?(?:tốc độ\s+)?tăng(?:\s+trưởng)?(?:\s+bình quân)?"
+    r"(?:\s+(?:hàng|mỗi)\s+năm)?(?:\s+(?:trong\s+)?giai đoạn này)?"
+    r"\s*(?:đạt|là|khoảng|từ|trên|dưới)?\s*",
+    re.IGNORECASE,
+)
+
+
+def growth_of(found: Found, before: Found | None, text: str) -> str:
+    """The label of a percent said right after an amount as its growth ('… đạt 48,3 triệu USD,
+    tốc độ tăng bình quân 05 - 06%/năm'): 'Tăng trưởng' and what the amount measures, where
+    the rules named the percent as the amount ('Giá trị sản phẩm …') or by the growth words
+    alone ('Tăng bình quân hàng năm trong giai đoạn này'); ``found.label`` otherwise."""
+    if (
+        before is None
+        or not (found.unit or "").startswith("%")
+        or (before.unit or "%").startswith("%")
+        or not _GROWTH_SAID.fullmatch(text[before.span[1] : found.span[0]])
+        or not (found.label == before.label or _GROWTH_SAID.fullmatch(found.label))
+        or weak(before.label, before.unit)
+    ):
+        return found.label
+    measure = before.label[:1].lower() + before.label[1:]
+    named = f"Tăng trưởng {measure}"
+    if _words(named) > LABEL_WORDS:
+        shorter = fit(fit(measure, LABEL_WORDS - 2, cut=False), LABEL_WORDS - 2, cut=False)
+        named = f"Tăng trưởng {shorter[:1].lower()}{shorter[1:]}"
+    return named if _words(named) <= LABEL_WORDS else found.label
 
 
 def _money(unit: str | None) -> bool:
