@@ -46,8 +46,13 @@ from .draft_eval import clean_label, evaluate, table, totals, usable_label, word
 # main 7b8041c: recall 98.9%, precision 93.5%, labels 61.7%, plans 12/35) joined after its figure
 # classes were fixed (recall 100%, precision 99.5%, labels 63.2%, plans 21/36), its labels and
 # plans not worked on: the whole set, 3070 figures, reads recall 97.8%, precision 96.9%, labels
-# 82.6%, plans 1086/1157 (93.9%), and the label and plan floors dropped to 0.82 and 0.93)
-RECALL, PRECISION, LABELS, PLANS = 0.97, 0.96, 0.82, 0.93
+# 82.6%, plans 1086/1157 (93.9%), and the label and plan floors dropped to 0.82 and 0.93; h17m,
+# from T's three ta-* documents only (a span's figure says its span, an amount names the noun
+# phrase after its unit, a conjunction opens no label, ...): ta 70.9% -> 88.4%, tb (untouched)
+# 47.7% -> 47.7%; h17q, from T's tb-* documents only, on figures: tb precision 85.1% -> 96.0%,
+# ta (untouched) 83.5% -> 83.5%; the whole set then reads recall 98.2%, precision 97.3%, labels
+# 83.1%, plans 1088/1164, and the floors rise to 0.98, 0.97 and 0.83)
+RECALL, PRECISION, LABELS, PLANS = 0.98, 0.97, 0.83, 0.93
 
 
 @pytest.fixture(scope="module")

@@ -4,11 +4,21 @@ documents never seen is scored in tests/test_draft_eval.py."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
-from deckmaker.draft.grammar import composed, counted_before, repaired, weak, with_its_change
+from deckmaker.draft.grammar import (
+    bracketed,
+    composed,
+    counted_before,
+    measured_after,
+    repaired,
+    weak,
+    with_its_change,
+    without_modifiers,
+)
 
 from .draft_cases import Label, case
 from .draft_cases import composed as drafted
@@ -34,6 +44,9 @@ WEAK = [
     case("a-scope-says-where", "Tại địa bàn miền núi", "%", True),
     case("a-place-says-where", "Địa bàn có khu công nghiệp", "%", True),
     case("a-sector-is-a-measure-s-name", "Khu vực kinh tế trong nước", "triệu USD", False),
+    case("an-example-marker-opens", "Như tỷ lệ hộ nghèo đa chiều", "%", True),
+    case("a-light-verb-for-an-area", "Thực hiện giao đất", "hécta", True),
+    case("an-act-for-an-area", "Trồng rừng mới", "ha", False),
 ]
 
 
@@ -287,3 +300,136 @@ def test_a_number_said_as_a_change_is_named_as_one(
 ) -> None:
     at = text.index(figure)
     assert with_its_change(label, text, (at, at + len(figure))) == want
+
+
+# (text, the figure as written, the rules' label, the label): a measure's unit followed at once
+# by a noun phrase measures that phrase; a base, a time or a phrase the label has stays out
+MEASURED_AFTER = [
+    case("a-length-of-what-follows",
+         "Phấn đấu hoàn thành trên 120 km đường dây trung thế và 40 km kè sông.",
+         "120 km", "Phấn đấu hoàn thành", "Đường dây trung thế"),
+    case("the-act-said-of-it-in-its-clause",
+         "Chưa giải ngân là 320 tỷ đồng vốn trái phiếu, chiếm 4% kế hoạch.",
+         "320 tỷ đồng", "Chưa giải ngân là", "Vốn trái phiếu chưa giải ngân"),
+    case("one-word-names-too-little",
+         "Nhà máy đạt 400 tấn sản phẩm mỗi năm.",
+         "400 tấn", "Nhà máy", ""),
+    case("an-item-named-before-its-colon",
+         "Vốn bổ sung cho các huyện: Mường Tè: 1.200 triệu đồng vốn sự nghiệp.",
+         "1.200 triệu đồng", "Mường Tè", ""),
+    case("a-time-word-that-is-no-date",
+         "Thu hoạch 5.000 ha cây hàng năm các loại.",
+         "5.000 ha", "Thu hoạch", ""),
+    case("a-share-is-of-a-whole",
+         "Phấn đấu 95% dân số tham gia bảo hiểm y tế.",
+         "95%", "Bảo hiểm y tế", ""),
+    case("a-list-has-no-one-name",
+         "Gieo trồng 450 ha ngô, lạc, đậu các loại.",
+         "450 ha", "Gieo trồng", ""),
+    case("an-adverb-inside-stays",
+         "Còn 4.500 tỷ đồng vốn trung ương chưa phân bổ chi tiết.",
+         "4.500 tỷ đồng", "Còn", "Vốn trung ương chưa phân bổ chi tiết"),
+    case("money-of-what-follows",
+         "Tỉnh bố trí 250 tỷ đồng vốn đối ứng cho các dự án.",
+         "250 tỷ đồng", "Tỉnh bố trí", "Vốn đối ứng"),
+    case("a-base-is-not-measured",
+         "Giải ngân đạt 85% kế hoạch vốn giao.",
+         "85%", "Giải ngân", ""),
+    case("a-time-is-not-measured",
+         "Sản lượng lúa đạt 1,2 triệu tấn năm 2024.",
+         "1,2 triệu tấn", "Sản lượng lúa", ""),
+    case("said-already",
+         "Trồng mới 500 ha rừng sản xuất.",
+         "500 ha", "Rừng sản xuất", ""),
+    case("the-next-clause-s-verb-stays-out",
+         "Toàn tỉnh hiện có 2.100 km đường giao thông nông thôn có mặt đường cứng.",
+         "2.100 km", "Toàn tỉnh hiện", "Đường giao thông nông thôn"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "figure", "label", "want"), MEASURED_AFTER)
+def test_a_measure_names_the_noun_phrase_after_its_unit(
+    text: str, figure: str, label: str, want: str
+) -> None:
+    at = text.index(figure)
+    unit = figure.split(" ", 1)[1] if " " in figure else "%"
+    unit = re.sub(r"^[\d.,]+\s*", "", figure) or unit
+    assert measured_after(label, text, (at, at + len(figure)), unit) == want
+
+
+def test_a_label_over_a_span_of_years_says_the_span(tmp_path: Path) -> None:
+    # a total or an average over a plan period reads as one year's without the period
+    paragraph = (
+        "Vốn huy động qua ngân hàng tăng đều qua các năm; lũy kế giai đoạn 2021-2025 ước đạt "
+        "95.000 tỷ đồng, gấp 1,5 lần giai đoạn 2016-2020."
+    )
+    figures = drafted(tmp_path, ["1. Kết quả", paragraph])
+    labels = [f.label for f in figures if f.unit == "tỷ đồng"]
+    assert labels and all("giai đoạn 2021-2025" in x for x in labels), labels
+
+
+def test_modifiers_leave_a_label_that_is_too_long_but_its_nouns_stay() -> None:
+    assert without_modifiers("Thu ngân sách nhà nước liên tục", 5) == "Thu ngân sách nhà nước"
+    assert without_modifiers("Thu ngân sách nhà nước", 3) == "Thu ngân sách nhà nước"
+
+
+def test_a_label_opened_by_a_conjunction_is_repaired_to_its_noun_phrase() -> None:
+    assert repaired("Như tỷ lệ hộ nghèo đa chiều", "%") == "Tỷ lệ hộ nghèo đa chiều"
+
+
+def test_a_clause_after_a_semicolon_is_named_by_its_own_subject(tmp_path: Path) -> None:
+    # the rules lend the figure before's name across the semicolon; the clause names its own
+    paragraph = (
+        "Giai đoạn 2021-2025, xuất khẩu của tỉnh tăng 11%; quy mô xuất khẩu năm 2025 ước đạt "
+        "60 nghìn tỷ đồng."
+    )
+    figures = drafted(tmp_path, ["1. Kết quả", paragraph])
+    named = {f.unit: f.label for f in figures}
+    assert named["nghìn tỷ đồng"].startswith("Quy mô xuất khẩu"), named
+
+
+def test_an_amount_said_again_in_another_currency_is_named_as_the_one_it_restates(
+    tmp_path: Path,
+) -> None:
+    paragraph = (
+        "Giai đoạn 2021-2025, xuất khẩu của tỉnh tăng 11%; quy mô xuất khẩu năm 2025 ước đạt "
+        "60 nghìn tỷ đồng, khoảng 2,4 tỷ USD."
+    )
+    figures = drafted(tmp_path, ["1. Kết quả", paragraph])
+    named = {f.unit: f.label for f in figures}
+    assert named["tỷ USD"] == named["nghìn tỷ đồng"], named
+    assert named["tỷ USD"].startswith("Quy mô xuất khẩu"), named
+
+
+def test_a_bracket_after_a_quantity_restates_what_the_quantity_counts() -> None:
+    text = "Tỉnh cũng chuyển khoảng 1/4 diện tích đất trồng mía (12 nghìn ha) sang cây ăn quả."
+    at = text.index("12 nghìn ha")
+    named, _ = bracketed(text, (at, at + len("12 nghìn ha")), "nghìn ha")
+    assert named == "Diện tích đất trồng mía"
+
+
+def test_an_area_named_by_a_light_verb_s_act_is_the_area_it_covers() -> None:
+    assert repaired("Thực hiện giao đất", "nghìn hécta") == "Diện tích giao đất"
+
+
+def test_a_numeral_of_a_time_is_no_quantity_a_bracket_restates() -> None:
+    text = "Tăng trưởng đạt 6,1%, thấp hơn kịch bản tăng trưởng 06 tháng cuối năm của tỉnh (7,2%)."
+    at = text.index("7,2%")
+    named, _ = bracketed(text, (at, at + len("7,2%")), "%")
+    assert not named.lower().startswith("tháng"), named
+
+
+def test_a_percent_said_as_the_growth_of_the_amount_before_is_named_as_its_growth(
+    tmp_path: Path,
+) -> None:
+    paragraph = (
+        "Phấn đấu đến năm 2030, giá trị sản phẩm thủy sản chế biến đạt 120 triệu USD, tốc độ "
+        "tăng bình quân 8 - 9%/năm; doanh thu du lịch đạt 3.000 tỷ đồng, tăng bình quân hàng "
+        "năm trong giai đoạn này đạt 12%/năm."
+    )
+    figures = drafted(tmp_path, ["1. Mục tiêu", paragraph])
+    rates = [f.label for f in figures if (f.unit or "").startswith("%")]
+    assert rates == [
+        "Tăng trưởng giá trị sản phẩm thủy sản chế biến",
+        "Tăng trưởng doanh thu du lịch",
+    ], rates

@@ -17,6 +17,7 @@ from .grammar import (
     composed,
     counted_before,
     listed_part,
+    measured_after,
     part_of,
     ranked,
     ranked_in,
@@ -26,6 +27,7 @@ from .grammar import (
     weak,
     whole_part,
     with_its_change,
+    without_modifiers,
 )
 from .labels import LABEL_WORDS, fit, slug, subject_of
 from .mood import Mood, Setting, moods, plans_by_genre
@@ -676,8 +678,14 @@ class _Composer:
                 found = replace(found, label=named, review=(*found.review, note))
             elif (
                 result
-                and found.label == result[-1].found.label
-                and found.unit == result[-1].found.unit
+                and (
+                    found.label == result[-1].found.label
+                    and found.unit == result[-1].found.unit
+                    # '… tăng 6,68%; quy mô GRDP năm 2020 ước đạt …': a clause of its own after
+                    # a semicolon, whatever its unit
+                    or any(str(r) in _LENT for r in found.review)
+                    and ";" in paragraph.text[result[-1].found.span[1] : found.span[0]]
+                )
                 and (own := composed(paragraph.text, found.span, found.unit, own=True))
                 and own != found.label
                 # (a share keeps its head: 'Tỷ lệ …' is not renamed by a noun of its clause)
@@ -691,6 +699,16 @@ class _Composer:
                 )
                 found = replace(found, label=own, review=(*found.review, note))
             text = paragraph.text
+            if (
+                result
+                and any(str(r) == _BORROWED for r in found.review)
+                and _RESTATED.fullmatch(text[result[-1].found.span[1] : found.span[0]])
+                and _money(found.unit) == _money(result[-1].found.unit)
+                and found.unit != result[-1].found.unit
+            ):
+                # 'ước đạt 1,024 triệu tỷ đồng, khoảng 43,5 tỷ USD': the same amount said again in
+                # another currency is named as the figure it restates
+                found = replace(found, label=result[-1].found.label)
             if named := against_base(found.label, text, found.span, found.unit):
                 # '… 09 tháng so với kế hoạch của Thủ tướng Chính phủ giao chỉ đạt 41,97%': the
                 # rules named the base the figure is compared with, not what it measures
@@ -754,6 +772,12 @@ class _Composer:
                 # '(bao gồm NSTW là 391.739 tỷ đồng, NSĐP là …)': a part named by its name alone
                 # is that part of what its whole measures
                 found = replace(found, label=named)
+            if (named := growth_of(found, result[-1].found if result else None, text)) != (
+                found.label
+            ):
+                # '… đạt 48 triệu USD, tốc độ tăng bình quân 5 - 6%/năm': the growth of the
+                # amount before it, not that amount
+                found = replace(found, label=named)
             if (named := with_its_change(found.label, text, found.span)) != found.label:
                 found = replace(found, label=named)
             if (named := ranked(found.label, found.unit)) != found.label:
@@ -785,6 +809,11 @@ class _Composer:
                 != found.label
             ):
                 found = replace(found, label=named)
+            if named := measured_after(found.label, text, found.span, found.unit):
+                # 'khai thác trên 3.000 km đường bộ cao tốc': what follows a measure's unit is
+                # what it measures, not what the clause before the number names
+                note = N_("label read from the noun phrase the figure's unit measures")
+                found = replace(found, label=named, review=(*found.review, note))
             if (
                 not is_label(found.label)
                 and (name := re.sub(r"\s*:.*$", "", topic))
@@ -797,6 +826,27 @@ class _Composer:
                 found = replace(
                     found, label=fit(name, LABEL_WORDS - 2), review=(*found.review, note)
                 )
+            span = found.period if re.fullmatch(r"\d{4}-\d{4}", found.period or "") else ""
+            said = re.sub(r"\s*[-–]\s*", "-", " ".join(paragraph.text.split())).lower()
+            if (
+                span
+                and f"giai đoạn {span}" in said
+                and span not in re.sub(r"\s*[-–]\s*", "-", found.label)
+            ):
+                # 'giai đoạn 2016-2020, … ước đạt gần 1,2 triệu tỷ đồng': a figure over a span
+                # of years is a total or an average of those years, read as one year's without
+                # it; said before what is said of the measure, within the label's length
+                said_of = r"\s(?:tăng(?! trưởng)|giảm|gấp|\(so với|so với)(?!\w)"
+                cut = re.search(said_of, found.label)
+                at = cut.start() if cut else len(found.label)
+                room = LABEL_WORDS - 4 - _words(found.label[at:])
+                head = fit(found.label[:at], room, cut=False)
+                if _words(head) > room:  # 'Tốc độ tăng trưởng GRDP' is 'Tăng trưởng GRDP'
+                    head = re.sub(r"^Tốc độ tăng", "Tăng", head)
+                head = without_modifiers(head, room)
+                named = f"{head} giai đoạn {span}{found.label[at:]}"
+                if _words(named) <= LABEL_WORDS:
+                    found = replace(found, label=named)
             if (column := _column_head(node, paragraph, found.span[0])) and (
                 column.lower() not in found.label.lower()
             ):
@@ -1039,6 +1089,51 @@ _OPENING_FRAME = re.compile(
 
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _TABLE_RULE = re.compile(r"^\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*$")
+
+
+_BORROWED = "label of the figure before it"
+_LENT = {_BORROWED, "label borrowed from the figure before it"}
+# what stands between an amount and the same amount said again ('…, khoảng', ' (tương đương')
+_RESTATED = re.compile(
+    r"\s*(?:,|\(|;)?\s*(?:khoảng|tương đương|tương ứng|xấp xỉ|gần|hơn|trên)?\s*(?:với\s*)?",
+    re.IGNORECASE,
+)
+
+
+# what says that a percent right after an amount is that amount's growth ('…, tốc độ tăng bình
+# quân', '…, tăng bình quân hàng năm trong giai đoạn này đạt')
+_GROWTH_SAID = re.compile(
+    r"[\s,;]*(?:với\s+)?(?:tốc độ\s+)?tăng(?:\s+trưởng)?(?:\s+bình quân)?"
+    r"(?:\s+(?:hàng|mỗi)\s+năm)?(?:\s+(?:trong\s+)?giai đoạn này)?"
+    r"\s*(?:đạt|là|khoảng|từ|trên|dưới)?\s*",
+    re.IGNORECASE,
+)
+
+
+def growth_of(found: Found, before: Found | None, text: str) -> str:
+    """The label of a percent said right after an amount as its growth ('… đạt 48,3 triệu USD,
+    tốc độ tăng bình quân 05 - 06%/năm'): 'Tăng trưởng' and what the amount measures, where
+    the rules named the percent as the amount ('Giá trị sản phẩm …') or by the growth words
+    alone ('Tăng bình quân hàng năm trong giai đoạn này'); ``found.label`` otherwise."""
+    if (
+        before is None
+        or not (found.unit or "").startswith("%")
+        or (before.unit or "%").startswith("%")
+        or not _GROWTH_SAID.fullmatch(text[before.span[1] : found.span[0]])
+        or not (found.label == before.label or _GROWTH_SAID.fullmatch(found.label))
+        or weak(before.label, before.unit)
+    ):
+        return found.label
+    measure = before.label[:1].lower() + before.label[1:]
+    named = f"Tăng trưởng {measure}"
+    if _words(named) > LABEL_WORDS:
+        shorter = fit(fit(measure, LABEL_WORDS - 2, cut=False), LABEL_WORDS - 2, cut=False)
+        named = f"Tăng trưởng {shorter[:1].lower()}{shorter[1:]}"
+    return named if _words(named) <= LABEL_WORDS else found.label
+
+
+def _money(unit: str | None) -> bool:
+    return bool(re.search(r"(?:đồng|USD|đô la)$", unit or ""))
 
 
 def _words(text: str) -> int:

@@ -123,6 +123,10 @@ _MEASURE_VERBS = {
 _NOUN_TAGS = {"N", "Np", "Nc", "Ny", "Nb"}
 _SENTENCE = re.compile(r"[.;!?\n]\s|[.;!?\n]$|:\s|\n")
 _CLAUSE = re.compile(r"[,(]")
+# an area, however its unit is spelled ('ha', 'hecta', 'héc ta', 'km2')
+_AREA = re.compile(r"(?<!\w)(?:ha|h[ée]c[\s-]?ta|km2|m2)(?!\w)", re.IGNORECASE)
+# a verb that names no act by itself, only that one is done ('thực hiện đấu giá')
+_LIGHT_VERB = re.compile(r"^(?:thực hiện|tiến hành)\s+", re.IGNORECASE)
 # a unit that measures (not a noun a count counts)
 _MEASURE_UNIT = re.compile(
     r"%|đồng|USD|đô la|ha|tấn|km|m2|m3|m²|m³|kWh|MW|lít|kg|tạ|lần|điểm|giờ|ngày|tháng|năm|"
@@ -179,6 +183,10 @@ def weak(label: str, unit: str | None = None) -> str:
         return "names nothing"
     if not any(g in _NOUN_TAGS for _, g in words) and words[0][0] not in _MEASURE_VERBS:
         return "no noun"
+    if _LIGHT_VERB.match(text) and unit and _AREA.search(unit):
+        return "an act, not the area it covers"  # 'Thực hiện đấu giá' of '2-3 nghìn ha'
+    if words[0][1] == "C" and len(words) > 1:
+        return "opens on a conjunction"  # 'Như tốc độ tăng trưởng …' ('17 chỉ tiêu, như …')
     if len(words) == 1 and words[0][1] == "V" and words[0][0] not in _MEASURE_VERBS:
         return "a verb alone"
     return ""
@@ -221,11 +229,16 @@ def repaired(label: str, unit: str | None = None, counted: str = "") -> str:
     bracket = re.search(r"\s*\([^()]*\)\s*$", label)
     tail = bracket.group(0) if bracket else ""
     text = label[: bracket.start()] if bracket else label
-    out = _REFERENCE_TAIL.sub("", _LEADING.sub("", text))
+    out = text
+    tokens, tags = _tags(text)
+    if len(tags) > 1 and tags[0] == "C":  # a conjunction joins clauses and names nothing
+        out = text[len(tokens[0]) :].lstrip(" ,")
+    out = _REFERENCE_TAIL.sub("", _LEADING.sub("", out))
     out = _OTHER_FIGURE_TAIL.sub("", out).strip(" ,;:-–")
     if (
         out
         and unit
+        and not _AREA.search(unit)
         and not _MEASURE_UNIT.search(unit)
         and not _nominal(out)
         and not re.search(rf"(?<!\w){re.escape(unit)}(?!\w)", out, re.IGNORECASE)
@@ -233,6 +246,8 @@ def repaired(label: str, unit: str | None = None, counted: str = "") -> str:
         act = re.sub(r"^(?:đã|đang|sẽ)\s+", "", out, flags=re.IGNORECASE)
         noun = re.sub(r"^(?:nghìn|ngàn|triệu|vạn)\s+", "", unit)
         out = f"Số {noun} {act[:1].lower()}{act[1:]}"
+    elif out and unit and _AREA.search(unit) and _LIGHT_VERB.match(out):
+        out = f"Diện tích {_LIGHT_VERB.sub('', out)}"  # the area the act covers
     elif out and unit == "%" and re.match(r"Số\s", out) and weak(out, unit):
         out = f"Tỷ lệ {out[3:]}"  # 'X cơ quan đạt chuẩn, đạt tỷ lệ 100%': the share of them
     elif out and unit == "%" and counted and not _nominal(out):
@@ -562,11 +577,20 @@ def bracketed(
     tokens, tags = _tags(phrase)
     # the last noun phrase: after the last verb that governs a preposition or a determiner
     # ('Cục Thuế tập trung vào các nguồn thu thường xuyên' -> 'nguồn thu thường xuyên')
+    # or after the last numeral: what the bracket says again in another unit is what that
+    # quantity counts ('chuyển khoảng 1/3 diện tích đất trồng lúa (30 nghìn ha)')
     gov = max(
         (
-            i + 2
-            for i in range(len(tags) - 1)
-            if tags[i] == "V" and (tags[i + 1] == "L" or tokens[i + 1].lower() in _GOVERNED)
+            *(
+                i + 2
+                for i in range(len(tags) - 1)
+                if tags[i] == "V" and (tags[i + 1] == "L" or tokens[i + 1].lower() in _GOVERNED)
+            ),
+            *(
+                i + 1
+                for i in range(len(tags) - 1)
+                if tags[i] == "M" and not _TIME.fullmatch(tokens[i + 1])  # not '06 tháng'
+            ),
         ),
         default=0,
     )
@@ -746,3 +770,88 @@ def ranked_in(label: str, unit: str | None, text: str, span: tuple[int, int]) ->
     what = m.group("what").strip()
     named = fit(f"Xếp hạng {what}", LABEL_WORDS)
     return label if weak(named) or _nwords(what) < 2 else named
+
+
+# a measure that names no thing: a share, a length, an area, a weight, an amount of money
+_AMOUNT_UNIT = re.compile(
+    r"(?:km2?|m[23]?|ha|h[ée]c[\s-]?ta|tấn|tạ|kg|kWh|GWh|MWh|kW|MW|lít|đồng|USD)$", re.IGNORECASE
+)
+# what a measure is said against or within, not what it measures ('đạt 97% kế hoạch', '5% GRDP')
+_NOT_MEASURED = re.compile(
+    r"(?:kế hoạch|dự toán|cùng kỳ|chỉ tiêu|mục tiêu|nghị quyết|tổng|năm|tháng|quý|ngày|"
+    r"giai đoạn|thời kỳ|kỳ|lần|mỗi|một|trở|so|GRDP|GDP|vốn điều lệ)(?!\w)",
+    re.IGNORECASE,
+)
+_PHRASE_TAGS = {"N", "Np", "Nc", "Nu", "A", "V", "R"}
+_TIME = re.compile(r"năm|tháng|quý|ngày|kỳ", re.IGNORECASE)
+_CLAUSE_VERB = re.compile(r"có|là|được|đã|sẽ|đang|cần|phải|nên|bị", re.IGNORECASE)
+
+
+def measured_after(label: str, text: str, span: tuple[int, int], unit: str | None) -> str:
+    """'… khai thác trên 3.000 km đường bộ cao tốc', 'bố trí 250 tỷ đồng vốn đối ứng': an amount
+    (a length, an area, a weight, money) followed at once by a noun phrase measures that
+    phrase; the label is the phrase ('Đường bộ cao tốc', 'Vốn đối ứng'), not what the clause
+    before the number names. The phrase runs over pyvi's nouns, adjectives, verbs and adverbs to
+    the first preposition, conjunction, quantifier, number, punctuation, base, time or verb of a
+    clause of its own. Empty where no such phrase follows, where it opens a list, or where the
+    label names it already. (A share is not read so: the noun after 'đạt 93% dân số', '100%
+    xã' is the whole the share is of, and what the share measures is said around it.)"""
+    if not unit or not _AMOUNT_UNIT.search(unit):
+        return ""
+    if text[: span[0]].rstrip().endswith(":"):
+        return ""  # 'Kon Tum: 19.200 triệu đồng': an item named by what stands before it
+    after = text[span[1] : span[1] + 80]
+    m = re.match(r" ([^\W\d_][^\d,;:.()\[\]…/\-–]*)", after)
+    if not m or _NOT_MEASURED.match(m.group(1)):
+        return ""
+    words, tags = _tags(m.group(1).strip())
+    if not tags or tags[0] not in {"N", "Nc"}:
+        return ""
+    phrase: list[str] = []
+    for w, t in zip(words, tags, strict=False):
+        said = w.replace("_", " ")
+        if phrase and _TIME.fullmatch(said) and not re.match(r"\s*\d", after[m.end() :]):
+            return ""  # a time word that is no date ('cây hàng năm'): no clear end to the name
+        if t not in _PHRASE_TAGS or (
+            phrase and (_NOT_MEASURED.match(said) or _CLAUSE_VERB.fullmatch(said))
+        ):
+            break  # a preposition, a base or a time, or the verb of a clause of its own
+        phrase.append(w.replace("_", " "))
+    while len(phrase) > 1 and tags[len(phrase) - 1] == "R":
+        phrase.pop()  # an adverb off the end ('đường bộ cao tốc cũng')
+    if len(phrase) < 2:
+        return ""  # one word ('sản phẩm', 'vốn') names too little to replace a label
+    whole = len(phrase) == len(words)
+    if whole and re.match(r",\s*[^\W\d_]+\s*,", after[m.end() :]):
+        return ""  # a list of what is measured ('450 ha rau, đậu, đỗ'): no one name
+    named = " ".join(phrase)
+    if named.lower() in label.lower() or phrase[-1].lower() in label.lower().split():
+        return ""  # the label names it already
+    act = re.sub(r"\s+(?:là|đạt|được)$", "", label)
+    between = text[max(0, span[0] - 3 * len(label)) : span[0]]
+    if (
+        _tags(act)[1][:2] == ["R", "V"]
+        and (at := between.lower().rfind(act.lower())) >= 0
+        and not re.search(r"[,;:.()]", between[at:])
+        and _nwords(named) + _nwords(act) <= LABEL_WORDS
+    ):
+        # 'Chưa thực hiện phân bổ chi tiết là 45 tỷ đồng vốn NSTW': an act marked for its
+        # aspect ('chưa', 'đã', 'còn') with no subject of its own is said of what follows the
+        # number; what is measured, then the act ('Vốn NSTW chưa thực hiện phân bổ chi tiết')
+        named = f"{named} {act[:1].lower()}{act[1:]}"
+    named = fit(named[:1].upper() + named[1:], LABEL_WORDS - 2)
+    return "" if weak(named, unit) else named
+
+
+def without_modifiers(label: str, budget: int) -> str:
+    """``label`` with the adverbs and adjectives at its end dropped ('Thu ngân sách nhà nước
+    liên tục' -> 'Thu ngân sách nhà nước') while it has more than ``budget`` words; never a noun:
+    what is measured stays whole, or the label is returned as it is."""
+    tokens, tags = _tags(label)
+    words = [t.replace("_", " ") for t in tokens]
+    while (
+        len(words) > 1 and _nwords(" ".join(words)) > budget and tags[len(words) - 1] in {"R", "A"}
+    ):
+        words.pop()
+    kept = " ".join(words)
+    return kept if _nwords(kept) <= budget and label.startswith(kept) else label
