@@ -174,8 +174,11 @@ def _grid(
     if len(set(lines)) < 2:
         return equal  # every label in one line, or all in as many: the columns stay alike
     col_ws = _col_widths(frame, texts, cols, body, per, equal)
-    if col_ws is None:
-        return equal
+    if (
+        col_ws is None
+        or _fewest_key(frame, texts, per, equal.lsize, col_ws) >= _label_key(lines, rows)[0]
+    ):
+        return equal  # no row's longest label can lose a line: the second grid cannot win
     other = _grid_at(frame, texts, cols, body, per, stacked, cap, pad_y, col_ws)
     if (
         other is None
@@ -238,6 +241,27 @@ def _label_lines(frame: Frame, texts: list[Texts], grid: _Grid, per: int | None)
     m, size = frame.measure.body, grid.lsize
     inner = _inners(frame, len(texts), per, grid.widths())
     return [len(m.wrap(lb, size, w, SAFETY)) for (_, lb, _), w in zip(texts, inner, strict=True)]
+
+
+def _fewest_key(
+    frame: Frame, texts: list[Texts], per: int | None, size: float, col_ws: tuple[int, ...]
+) -> int:
+    """A floor under ``_label_key(...)[0]`` of the labels at ``size`` in columns ``col_ws``:
+    a label takes at least the fewest lines ``k`` whose narrowest room (``_need_pt``, to a
+    point, found by bisection) is under a point wider than its card's room, as a wrap's lines
+    never grow with its width; at a larger size no fewer lines. The grid at ``col_ws`` is
+    taken only when its key is under the equal grid's, so with this floor at or over that
+    key it is not worth laying out (every KPI slide of ``tools/deck_hashes.sh``'s decks: the
+    same choice, ``tests/test_kpi_columns_skip.py``)."""
+    m = frame.measure.body
+    each = per or len(texts)
+    inner = _inners(frame, len(texts), per, col_ws)
+    floor = [
+        next((k for k in (1, 2, 3) if _need_pt(m, lb, size, k) - 1 < w), 4)
+        for (_, lb, _), w in zip(texts, inner, strict=True)
+    ]
+    rows = [(j % each) // len(col_ws) for j in range(len(texts))]
+    return _label_key(floor, rows)[0]
 
 
 def _label_key(lines: list[int], rows: list[int]) -> tuple[int, int, int, int]:
