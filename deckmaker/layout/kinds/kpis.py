@@ -429,10 +429,10 @@ def _whole_sizes(
     g, head_m = frame.kpi, frame.measure.heading
     value_lines = 1
     vals = [(v, w) for (v, _, _), w in zip(texts, inner, strict=True)]
-    vsize = min(fit_single(v, head_m, w, 1e6, g.value_max, g.value_min, 1)[0] for v, w in vals)
+    vsize = _smallest_fit(head_m, vals, g.value_max, g.value_min, 1)
     if any(len(head_m.wrap(v, vsize, w, SAFETY)) > 1 for v, w in vals):
         value_lines = 2  # a long value ("110,4 triệu đồng/người/năm") may take two lines
-        vsize = min(fit_single(v, head_m, w, 1e6, g.value_max, g.value_min, 2)[0] for v, w in vals)
+        vsize = _smallest_fit(head_m, vals, g.value_max, g.value_min, 2)
         if any(len(head_m.wrap(v, vsize, w, SAFETY)) > 2 for v, w in vals):
             return [], True
     out = [_Value(vsize, value_lines)]
@@ -442,6 +442,24 @@ def _whole_sizes(
             out.append(_Value(size, lines))
     whole = [v for v in out if all(_whole(head_m, t, v.size, w) for t, w in vals)]
     return (whole, True) if whole else (out[:1], False)  # a word too long for any size: broken
+
+
+def _smallest_fit(
+    m: TextMeasurer, vals: list[tuple[str, float]], most: float, least: float, lines: int
+) -> float:
+    """``min(fit_single(v, m, w, 1e6, most, least, lines)[0] for v, w in vals)``, the same
+    answer with fewer wraps: a value that fits in ``lines`` at the smallest size so far has its
+    own largest fitting size at or over it (``fit_single`` tries the sizes from ``most`` down and
+    that size is one of them), so the smallest stays; only a value that does not is fitted."""
+    least_so_far: float | None = None
+    for v, w in vals:
+        if least_so_far is not None:
+            n = len(m.wrap(v, least_so_far, w, SAFETY))  # as fit_single tests a size
+            if n <= lines and n * m.line_height_pt(least_so_far, LINE_SPACING) <= 1e6 + 1e-6:
+                continue
+        size = fit_single(v, m, w, 1e6, most, least, lines)[0]
+        least_so_far = size if least_so_far is None else min(least_so_far, size)
+    return most if least_so_far is None else least_so_far
 
 
 def _whole(m: TextMeasurer, text: str, size: float, inner: float) -> bool:
