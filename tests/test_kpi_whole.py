@@ -37,3 +37,23 @@ def test_whole_as_every_word_measured() -> None:
                 assert got == _direct(m, text, size, inner), (text, size, inner, widest)
                 seen[got] += 1
     assert seen[True] and seen[False]
+
+
+def test_smallest_fit_as_every_value_fitted() -> None:
+    """``kpis._smallest_fit`` skips fitting a value that fits at the smallest size so far: the
+    same size as fitting every value, for cards of several widths, values in every order."""
+    from itertools import permutations
+
+    from deckmaker.layout.fit import fit_single
+
+    m = TextMeasurer(resolve_font("Liberation Sans").path)
+    values = ["8,2%", "110,4 triệu đồng/người/năm", "21.671,5 tỷ đồng", "Hạng 12/63"]
+    seen = set()
+    for widths in [(400.0,) * 4, (150.0, 500.0, 250.0, 400.0), (100.0, 100.0, 600.0, 200.0)]:
+        for order in permutations(range(4)):
+            vals = [(values[i], widths[i]) for i in order]
+            for lines in (1, 2):
+                want = min(fit_single(v, m, w, 1e6, 48.0, 20.0, lines)[0] for v, w in vals)
+                assert kpis._smallest_fit(m, vals, 48.0, 20.0, lines) == want, (vals, lines)
+                seen.add(want)
+    assert len(seen) > 2  # the sizes differ: the widths and lines matter

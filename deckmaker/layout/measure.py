@@ -206,6 +206,9 @@ class TextMeasurer:
         self._sized: dict[tuple[str, float], float] = {}
         """Widths by the size asked for, before it is rounded to pixels (the common look-up)."""
         self._wraps: dict[tuple[str, int, float], tuple[str, ...]] = {}
+        self._asked: dict[tuple[str, float, float, float], tuple[str, ...]] = {}
+        """Wraps by the size, width and safety asked for, before they are rounded to pixels (the
+        common look-up: planning asks ~50 000 times, mostly for a wrap it has made)."""
         self._sums: dict[tuple[str, int], _LineSums] = {}
 
     # -- widths ------------------------------------------------------------------------------------
@@ -315,11 +318,15 @@ class TextMeasurer:
     def wrap(self, text: str, size_pt: float, width_pt: float, safety: float = 0.0) -> list[str]:
         """Break a paragraph into lines as LibreOffice does in a box whose text area (the box width
         minus its insets) is ``width_pt`` wide; ``safety`` narrows that width by a fraction."""
-        px = ppem(size_pt)
-        limit = width_pt * (1.0 - safety) * _REF_DPI / 72
-        cached = self._wraps.get((text, px, limit))
+        asked = (text, size_pt, width_pt, safety)
+        cached = self._asked.get(asked)
         if cached is None:
-            cached = self._wraps[(text, px, limit)] = tuple(self._wrap(text, px, limit))
+            px = ppem(size_pt)
+            limit = width_pt * (1.0 - safety) * _REF_DPI / 72
+            cached = self._wraps.get((text, px, limit))
+            if cached is None:
+                cached = self._wraps[(text, px, limit)] = tuple(self._wrap(text, px, limit))
+            self._asked[asked] = cached
         return list(cached)
 
     def _line_sums(self, text: str, px: int) -> _LineSums:
@@ -505,6 +512,7 @@ class EstimatingMeasurer(TextMeasurer):
         self._widths = {}
         self._sized = {}
         self._wraps = {}
+        self._asked = {}
         self.metrics = VerticalMetrics.from_font(self.path)
         self._upem = self.metrics.units_per_em
         with TTFont(self.path, lazy=True, fontNumber=0) as font:

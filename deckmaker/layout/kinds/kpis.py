@@ -174,8 +174,11 @@ def _grid(
     if len(set(lines)) < 2:
         return equal  # every label in one line, or all in as many: the columns stay alike
     col_ws = _col_widths(frame, texts, cols, body, per, equal)
-    if col_ws is None:
-        return equal
+    if (
+        col_ws is None
+        or _fewest_key(frame, texts, per, equal.lsize, col_ws) >= _label_key(lines, rows)[0]
+    ):
+        return equal  # no row's longest label can lose a line: the second grid cannot win
     other = _grid_at(frame, texts, cols, body, per, stacked, cap, pad_y, col_ws)
     if (
         other is None
@@ -238,6 +241,27 @@ def _label_lines(frame: Frame, texts: list[Texts], grid: _Grid, per: int | None)
     m, size = frame.measure.body, grid.lsize
     inner = _inners(frame, len(texts), per, grid.widths())
     return [len(m.wrap(lb, size, w, SAFETY)) for (_, lb, _), w in zip(texts, inner, strict=True)]
+
+
+def _fewest_key(
+    frame: Frame, texts: list[Texts], per: int | None, size: float, col_ws: tuple[int, ...]
+) -> int:
+    """A floor under ``_label_key(...)[0]`` of the labels at ``size`` in columns ``col_ws``:
+    a label takes at least the fewest lines ``k`` whose narrowest room (``_need_pt``, to a
+    point, found by bisection) is under a point wider than its card's room, as a wrap's lines
+    never grow with its width; at a larger size no fewer lines. The grid at ``col_ws`` is
+    taken only when its key is under the equal grid's, so with this floor at or over that
+    key it is not worth laying out (every KPI slide of ``tools/deck_hashes.sh``'s decks: the
+    same choice, ``tests/test_kpi_columns_skip.py``)."""
+    m = frame.measure.body
+    each = per or len(texts)
+    inner = _inners(frame, len(texts), per, col_ws)
+    floor = [
+        next((k for k in (1, 2, 3) if _need_pt(m, lb, size, k) - 1 < w), 4)
+        for (_, lb, _), w in zip(texts, inner, strict=True)
+    ]
+    rows = [(j % each) // len(col_ws) for j in range(len(texts))]
+    return _label_key(floor, rows)[0]
 
 
 def _label_key(lines: list[int], rows: list[int]) -> tuple[int, int, int, int]:
@@ -405,10 +429,10 @@ def _whole_sizes(
     g, head_m = frame.kpi, frame.measure.heading
     value_lines = 1
     vals = [(v, w) for (v, _, _), w in zip(texts, inner, strict=True)]
-    vsize = min(fit_single(v, head_m, w, 1e6, g.value_max, g.value_min, 1)[0] for v, w in vals)
+    vsize = _smallest_fit(head_m, vals, g.value_max, g.value_min, 1)
     if any(len(head_m.wrap(v, vsize, w, SAFETY)) > 1 for v, w in vals):
         value_lines = 2  # a long value ("110,4 triệu đồng/người/năm") may take two lines
-        vsize = min(fit_single(v, head_m, w, 1e6, g.value_max, g.value_min, 2)[0] for v, w in vals)
+        vsize = _smallest_fit(head_m, vals, g.value_max, g.value_min, 2)
         if any(len(head_m.wrap(v, vsize, w, SAFETY)) > 2 for v, w in vals):
             return [], True
     out = [_Value(vsize, value_lines)]
@@ -418,6 +442,24 @@ def _whole_sizes(
             out.append(_Value(size, lines))
     whole = [v for v in out if all(_whole(head_m, t, v.size, w) for t, w in vals)]
     return (whole, True) if whole else (out[:1], False)  # a word too long for any size: broken
+
+
+def _smallest_fit(
+    m: TextMeasurer, vals: list[tuple[str, float]], most: float, least: float, lines: int
+) -> float:
+    """``min(fit_single(v, m, w, 1e6, most, least, lines)[0] for v, w in vals)``, the same
+    answer with fewer wraps: a value that fits in ``lines`` at the smallest size so far has its
+    own largest fitting size at or over it (``fit_single`` tries the sizes from ``most`` down and
+    that size is one of them), so the smallest stays; only a value that does not is fitted."""
+    least_so_far: float | None = None
+    for v, w in vals:
+        if least_so_far is not None:
+            n = len(m.wrap(v, least_so_far, w, SAFETY))  # as fit_single tests a size
+            if n <= lines and n * m.line_height_pt(least_so_far, LINE_SPACING) <= 1e6 + 1e-6:
+                continue
+        size = fit_single(v, m, w, 1e6, most, least, lines)[0]
+        least_so_far = size if least_so_far is None else min(least_so_far, size)
+    return most if least_so_far is None else least_so_far
 
 
 def _whole(m: TextMeasurer, text: str, size: float, inner: float) -> bool:

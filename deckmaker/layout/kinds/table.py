@@ -398,6 +398,23 @@ def row_height(
     return lines * lh + pad + 2
 
 
+_CELLS: OrderedDict[tuple[object, ...], str] = OrderedDict()
+CELLS_KEPT = 8192
+"""Cells set kept in this process (``_set_cell``, the measurer in the key): the tables of a
+run are measured at each size over the run's column widths, and a rebuild after one figure
+changed measures the run again, most of its cells at the same widths."""
+
+
+def _set_cell(text: str, m: TextMeasurer, size: float, width_pt: float) -> str:
+    """A cell's text with no word alone on its last line, its phrases kept on their lines."""
+    return _kept(
+        _CELLS,
+        (m, text, size, width_pt),
+        CELLS_KEPT,
+        lambda: phrase_cell(keep_last_words(text, m, size, width_pt), m, size, width_pt),
+    )
+
+
 def _measure(
     frame: Frame,
     header: Row,
@@ -418,10 +435,7 @@ def _measure(
     room = [(w - 2 * inset) / EMU_PER_PT for w in widths]
 
     def kept(row: Row, mm: TextMeasurer) -> Row:
-        return tuple(
-            phrase_cell(keep_last_words(t, mm, size, w), mm, size, w)
-            for t, w in zip(row, room, strict=True)
-        )
+        return tuple(_set_cell(t, mm, size, w) for t, w in zip(row, room, strict=True))
 
     fonts = [bold_m if r in strong else m for r in rows]
     header = kept(header, bold_m)
