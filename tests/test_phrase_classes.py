@@ -192,6 +192,10 @@ def test_a_bullet_breaks_outside_the_classes_at_many_widths(m, monkeypatch, text
     seen = _bullet_fixed(m, text, words)
     _seams_alone(monkeypatch)
     alone = _bullet_fixed(m, text, words)
+    if text.count(";"):  # the seam after a ";" is itself the best a body has
+        # (``breaks.CLAUSE_BONUS``, R15 #3): the seams alone now see the clause class too
+        assert seen >= alone > 0, (seen, alone)
+        return
     assert seen > alone, (seen, alone)
 
 

@@ -114,9 +114,22 @@ def _phrase_penalty(before: str, after: str, pairs: WordPairs) -> float:
 
 def _body_penalty(before: str, after: str, pairs: WordPairs) -> float:
     """A body's line break (a bullet's, a quote's): ``nobreak.phrase_break`` (the deck's word
-    pairs unused)."""
+    pairs unused), 0 before a word that opens a predicate (``ASPECT_OPENERS``); after a ";" or
+    ":" ``CLAUSE_BONUS`` (the strongest boundary a bullet has, R15 #3)."""
+    if before.endswith((";", ":")):
+        return CLAUSE_BONUS
+    low = [p.lower().rstrip(_CLOSE) for p in after.split(NBSP)[:2]]
+    opens = low[0] in ASPECT_OPENERS or " ".join(low) in ASPECT_OPENERS
+    if opens and before.split(NBSP)[-1].lower() not in FORWARD_WORDS:
+        return 0.0  # "… môi trường / tiếp tục được tăng cường": the predicate begins
     return phrase_break(before, after)
 
+
+CLAUSE_BONUS = -0.15
+"""A body's break after a ";" or ":" (``_body_penalty``): the end of a clause, where the reader
+pauses, is taken before any other boundary where both halves fit ("… của Tỉnh ủy; / chỉ đạo,
+điều hành quyết liệt của HĐND, UBND", not "… quyết liệt / của HĐND, UBND"), as a title's
+break after a comma is (``_break_penalty``)."""
 
 NAME_SYLLABLES = 2
 """A name of at least this many capitalised syllables ("Hưng Yên", "Hồ Chí Minh") closes the
@@ -255,6 +268,27 @@ HAVE_VERBS = frozenset(("có",))
 """Verbs that make a predicate of the noun after them ("có ý nghĩa", "có hiệu quả", "có trách
 nhiệm": meaningful, effective, responsible): a line never ends on one before that noun (R14:
 tuong-phan 5, "Năm 2024 - năm có / ý nghĩa quyết định"); class "have" of ``phrase_cuts``."""
+FORWARD_WORDS = frozenset(
+    # quantifiers and plural markers: they say how many of the noun after them
+    ("các", "những", "mọi", "mỗi", "từng")
+    # aspect, voice and modal words: they open the predicate whose verb follows them
+    + ("đã", "đang", "sẽ", "vẫn", "chưa", "còn", "được", "bị", "cần", "phải", "tiếp tục")
+)
+"""Words that belong with the phrase after them (a quantifier with its noun, "các / khu công
+nghiệp"; an aspect, voice or modal word with its verb, "tiếp tục / được tăng cường", "còn /
+nhiều nơi", "giảm còn / dưới 0,9%", R15 #2): a line ending on one, before the word it
+introduces, leaves the reader waiting as a cut phrase does; class "forward" of
+``phrase_cuts`` (``FORWARD_COST``). A word of the lexicon that begins with one ("cần thiết",
+"được mùa") is bound whole before this is asked."""
+FORWARD_COST = (INSIDE_PHRASE + MODIFIER_TAIL) / 2
+"""What a line ending on a word of ``FORWARD_WORDS`` costs: more than two content words parted
+(``nobreak.INSIDE_PHRASE``), so the fitter takes a break between phrases where one fits, but
+less than a noun phrase's last word left alone (``MODIFIER_TAIL``): where the column allows no
+other break, "kiểu mẫu còn / nhiều nơi" is still better than "kiểu mẫu còn nhiều / nơi"."""
+ASPECT_OPENERS = frozenset(("tiếp tục", "cần", "phải"))
+"""Words of ``FORWARD_WORDS`` that open a predicate and are no ``nobreak.PHRASE_OPENERS``: a
+body's break before one ("… tài nguyên và môi trường / tiếp tục được tăng cường") falls
+between subject and predicate, a boundary (``_body_penalty``)."""
 DASH_PAIR_COST = INSIDE_PHRASE
 """The cost of a break before a pair of words joined by a dash ("kinh tế - xã hội", "văn hóa
 - xã hội", bound by ``nobreak._dash_pairs``) after the content word it completes ("phát
@@ -371,6 +405,10 @@ def phrase_cuts(words: Sequence[str], j: int) -> dict[str, float]:
     hóa,", "phong cách / Hồ Chí Minh về", ``MODIFIER_TAIL``); "dash", a line ending on a
     spaced dash ("Năm 2024 - / năm có …", ``DASH_END``); "have", the verb "có" parted from the
     noun it makes a predicate of ("năm có / ý nghĩa", ``HAVE_VERBS``, ``BOUND_PHRASE``);
+    "bracket", a bracket parted from the noun it qualifies, its phrase running on after it
+    ("Trung ương / (khóa XIII) năm 2024", ``_splits_bracket``, ``BOUND_PHRASE``);
+    "forward", a quantifier, aspect, voice or modal word parted from the phrase it introduces
+    ("các / khu", "còn / nhiều nơi", "tiếp tục / được", ``FORWARD_WORDS``, ``FORWARD_COST``);
     "complement", a word parted from the dash pair that completes it ("phát triển / kinh tế -
     xã hội", ``DASH_PAIR_COST``)."""
     before, after, starts_text, ends_text = _syllables(words, j)
@@ -387,11 +425,15 @@ def phrase_cuts(words: Sequence[str], j: int) -> dict[str, float]:
         and _content(before[-1])
     ):
         cuts["complement"] = DASH_PAIR_COST  # "phát triển / kinh tế - xã hội"
+    if _splits_bracket(before, after, ends_text):
+        cuts["bracket"] = BOUND_PHRASE  # "Hội nghị Trung ương / (khóa XIII) năm 2024"
     if _ends_on_have(before) and _content(after[0].rstrip(_CLOSE)) and not after[0][:1].isupper():
         cuts["have"] = BOUND_PHRASE  # "năm có / ý nghĩa": the verb parted from its noun
     low_b = [p.lower() for p in before]
     low_a = [p.lower().rstrip(_CLOSE) for p in after]
     last = before[-1]
+    if _ends_forward(low_b) and after[0][:1].isalnum():
+        cuts["forward"] = FORWARD_COST  # "các / khu", "tiếp tục / được tăng cường"
     if (
         low_a[:2] in (["đến", "năm"], ["tới", "năm"])
         and len(after) > 2
@@ -413,6 +455,8 @@ def phrase_cuts(words: Sequence[str], j: int) -> dict[str, float]:
     ):
         rest = after[1:] if low_a[0] in _COORDINATORS and not last.endswith(",") else after
         right, stop = _run_on(rest, ends_text)
+        if stop == "" and _time_after(rest, right):  # "nhiệm vụ, / giải pháp năm 2024"
+            right, stop = right - 1, "time"
         limit = NAME_WORDS if rest[:1] and rest[0][:1].isupper() else PAIR_WORDS
         if 1 <= left <= PAIR_WORDS and 1 <= right <= limit and stop not in (",", ""):
             cuts["pair"] = INSIDE_PHRASE
@@ -432,7 +476,9 @@ def phrase_cuts(words: Sequence[str], j: int) -> dict[str, float]:
         cuts["pair"] = max(cuts.get("pair", 0.0), INSIDE_PHRASE)
     if _level(low_a) and _content(last):
         cuts["level"] = MODIFIER_TAIL
-    if _content(last) and _content(after[0].rstrip(_CLOSE)):  # "giàu / đẹp, văn minh"
+    aspect = low_a[0] in ASPECT_OPENERS or " ".join(low_a[:2]) in ASPECT_OPENERS
+    if _content(last) and _content(after[0].rstrip(_CLOSE)) and not aspect:  # "giàu / đẹp,
+        # văn minh" (not before a predicate: "môi trường / tiếp tục được tăng cường")
         right, stop = _run_on(after, ends_text)
         name = after[0][:1].isupper()
         if name and last.islower():  # a name after a noun is its complement ("con người /
@@ -445,6 +491,41 @@ def phrase_cuts(words: Sequence[str], j: int) -> dict[str, float]:
         if 0 < right <= (NAME_WORDS if name else PAIR_WORDS) and stop in _PHRASE_ENDS:
             cuts["modifier"] = MODIFIER_TAIL
     return cuts
+
+
+TIME_WORDS = frozenset(("năm", "tháng", "quý", "ngày", "kỳ", "giai đoạn"))
+"""Words that name a time by the number after them ("năm 2024"): a complement of time after a
+coordinated pair ("nhiệm vụ, giải pháp năm 2024") is the whole pair's, not its last item's."""
+
+
+def _time_after(parts: list[str], k: int) -> bool:
+    """True when ``parts[k]`` is a number after a word of ``TIME_WORDS`` (at least one syllable
+    before it, the pair's last item): the run before the time word is the item."""
+    if not 2 <= k < len(parts) or not parts[k][:1].isdigit():
+        return False
+    return parts[k - 1].lower() in TIME_WORDS or " ".join(parts[k - 2 : k]).lower() in TIME_WORDS
+
+
+def _splits_bracket(before: list[str], after: list[str], ends_text: bool) -> bool:
+    """True when the break before ``after`` parts a bracket from the noun it qualifies: the
+    line ends on a word (no punctuation), the next opens a bracket, and the phrase runs on
+    after the bracket closes ("Hội nghị Trung ương / (khóa XIII) năm 2024", R15 #3). A bracket
+    that ends its clause or the text ("… tình hình mới / (Trung ương 8 khóa XIII)") is an
+    aside, a break before it a boundary."""
+    if not after[0].startswith("(") or _ends(before[-1]) or not before[-1][-1:].isalnum():
+        return False
+    close = next((k for k, p in enumerate(after) if ")" in p), -1)
+    if close < 0:
+        return False
+    if close + 1 >= len(after):
+        return False
+    return after[close].endswith(")") and after[close + 1][:1].isalnum()
+
+
+def _ends_forward(low: list[str]) -> bool:
+    """True when the lower-cased syllables ``low`` end on a word of ``FORWARD_WORDS`` (of one
+    syllable or two, no punctuation after it)."""
+    return low[-1] in FORWARD_WORDS or " ".join(low[-2:]) in FORWARD_WORDS
 
 
 def _ends_on_have(before: list[str]) -> bool:

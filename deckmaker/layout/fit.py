@@ -320,7 +320,7 @@ def _even_lines(x: Measured, m: TextMeasurer, width: Length) -> Measured:
     # where the measured lines end at the ";")
     own = set_cost(lines, m, x.size, avail)
     now = max(own, set_cost(raw, m, x.size, avail))
-    if now <= 0.0:
+    if now <= 0.0 and not _clause_inside(lines + raw):
         return x
     # from the text before its last words were bound: "… / 11 dự án / trong khu công nghiệp"
     # (bound lest "khu công nghiệp" end it alone) is better "… / 11 dự án trong / khu công
@@ -345,6 +345,54 @@ def _even_lines(x: Measured, m: TextMeasurer, width: Length) -> Measured:
     if text is None or len(m.wrap(text, x.size, avail, safety=SAFETY)) != x.lines:
         return x
     return replace(x, item=replace(x.item, text=text))
+
+
+FORWARD_LINE = 2
+"""The most lines a bullet has that ``line_more`` gives a line more."""
+
+
+def line_more(page: list[Measured], m: TextMeasurer, width: Length, cap: float) -> list[Measured]:
+    """``page`` (its bullets set by ``even_lines``) with each bullet of at most ``FORWARD_LINE``
+    lines whose lines, as measured and as LibreOffice sets them, end on a word that belongs
+    with the next phrase (``breaks.phrase_cuts`` class "forward": "kiểu mẫu còn / nhiều nơi",
+    R15 #2) set in a line more where that line's breaks cut no phrase of a class, leave no gap
+    in the column's edge and cost less (``set_cost``), and the page still fits ``cap`` pt: the
+    line costs room the slide has, the reader no stumble."""
+    out = list(page)
+    for k, x in enumerate(out):
+        if not 2 <= x.lines <= FORWARD_LINE:
+            continue
+        avail = (width - x.indent) / EMU_PER_PT
+        lines = [ln.strip() for ln in m.wrap(x.item.text, x.size, avail, safety=SAFETY)]
+        raw = [ln.strip() for ln in m.wrap(x.item.text, x.size, avail)]
+        if not (_ends_forward_cut(lines) or _ends_forward_cut(raw)):
+            continue
+        if page_height(out) + x.line_h > cap + 1e-6:
+            continue
+        source = x.plain or x.item.text
+        n = x.lines + 1
+        nice = nice_lines(source, m, x.size, avail, n, None, RAGGED * avail, BODY)
+        if nice is None or _short_last(nice[-1]) or cuts_phrase(nice):
+            continue
+        if any(m.width_pt(ln.strip(), x.size) < GAP * avail for ln in nice[:-1]):
+            continue
+        worst = max(set_cost(lines, m, x.size, avail), set_cost(raw, m, x.size, avail))
+        if set_cost(nice, m, x.size, avail) >= worst - 1e-9:
+            continue
+        text = bound_lines(source, nice)
+        if text is None or any(
+            len(m.wrap(text, x.size, avail, safety=s)) != n for s in (SAFETY, 0.0)
+        ):
+            continue
+        out[k] = replace(x, item=replace(x.item, text=text), lines=n)
+    return out
+
+
+def _ends_forward_cut(lines: list[str]) -> bool:
+    """True when a break between ``lines`` parts a word of ``breaks.FORWARD_WORDS`` from the
+    phrase it introduces."""
+    words, at = seams(lines)
+    return any("forward" in phrase_cuts(words, j) for j in at)
 
 
 def _fewer_raw(
@@ -490,6 +538,12 @@ def _clause_end(line: str) -> bool:
     vượt …", review R7), so it costs neither ``RAG_PENALTY`` nor ``GAP_COST`` while at least
     ``SHORT_END`` of its column."""
     return line.rstrip().endswith((";", ":"))
+
+
+def _clause_inside(lines: Sequence[str]) -> bool:
+    """True when a ";" or ":" falls inside one of ``lines``, not at its end: a break there, the
+    strongest a bullet has (``breaks.CLAUSE_BONUS``), is not taken."""
+    return any(c in ln.rstrip()[:-1] for ln in lines for c in ";:")
 
 
 def _opens_place(line: str) -> bool:

@@ -21,6 +21,7 @@ from ..fit import (
     even_lines,
     fit_bullets,
     indents,
+    line_more,
     mark_digits,
     measure_items,
     number_marks,
@@ -187,6 +188,8 @@ def bullet_pages(
         return [], tuple(exc.problems)
     m = frame.measure.body  # no gap in a column's edge: ragged lines broken evenly
     pages = [[even_lines(x, m, box.w) for x in p] for p in pages]
+    # a line ending on a word that leads the next phrase takes a line more where there is room
+    pages = [line_more(p, m, box.w, box.h / EMU_PER_PT) for p in pages]
     return [to_paras(p, size, frame.colors.accent) for p in pages], ()
 
 
