@@ -501,3 +501,22 @@ def test_a_markdown_table_row_is_named_by_its_row_and_its_column(tmp_path: Path)
         (True, False),
     ], got
     assert "vốn đầu tư" in got[0].lower() and "diện tích" in got[1].lower(), got
+
+
+def test_a_list_item_s_figure_named_by_a_heading_above_takes_the_item_s_name(
+    tmp_path: Path,
+) -> None:
+    # invented: the second figure of an item was named by the heading above ('Đối với nông
+    # thôn'), none of whose words the item says; the item names it
+    text = (
+        "4.2. Đối với nông thôn:\n"
+        "- Chỉ tiêu kinh tế kỹ thuật:\n"
+        "+ Số phòng học tối thiểu mỗi trường: 12 phòng/trường vào năm 2025 và 16 phòng/trường "
+        "vào năm 2030.\n"
+    )
+    figures = drafted(tmp_path, text)
+    got = [f.label for f in figures if f.unit == "phòng/trường"]
+    assert got == [
+        "Số phòng học tối thiểu mỗi trường năm 2025",
+        "Số phòng học tối thiểu mỗi trường năm 2030",
+    ], got  # (the second was 'Nông thôn')

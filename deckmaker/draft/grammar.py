@@ -941,6 +941,13 @@ def item_named(label: str, text: str, span: tuple[int, int], unit: str | None) -
     between = text[m.end() : span[0]]
     if re.search(r"[.!?](?:\s|$)", between):
         return ""  # the figure is said in a sentence after the item's own
+    words = [w for w in re.findall(r"\w+", said) if len(w) > 1]
+    if words and not any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text.lower()) for w in words):
+        # 'Đô thị' (the heading above) of '+ Số phòng tối thiểu mỗi căn hộ: 4 phòng/căn hộ vào
+        # năm 2010 và 3 phòng/căn hộ vào năm 2020': a label none of whose words the item says
+        # names something else; the item's name names the figure
+        short = _short_name(name, LABEL_WORDS)
+        return short[:1].upper() + short[1:] if short else ""
     clause = re.split(r"[,;]", between)[-1]
     if re.search(r"\d", clause):
         return ""  # another figure's clause
@@ -1011,6 +1018,8 @@ def counted_item(
     ):
         return ""  # another figure said in the item, not a number of its name ('từ 4 - 5 tiêu chí')
     raw = f"Số {unit.lower()} {phrase}"
+    if re.search(rf"\d\s*{re.escape(unit)}(?!\w)", phrase, re.IGNORECASE):
+        return ""  # another count of the noun ('từ 2 làn xe hiện nay lên 04 làn xe')
     once = _AND_MOSTLY.sub(r"\1", phrase)
     own = f"Số {unit.lower()} {once}"
     if _nwords(own) > LABEL_WORDS:
@@ -1018,7 +1027,8 @@ def counted_item(
     if _nwords(own) > LABEL_WORDS or own.lower() == label.lower() or not is_label(own):
         return ""
     low = label.lower()
-    bare = low.rsplit(": ", 1)[-1]  # 'Nhóm tiêu chí về kinh tế: số xã' is the noun alone
+    # 'Nhóm tiêu chí về kinh tế: số xã', 'Số xã đến nay': the noun alone
+    bare = re.sub(r"\s+(?:đến nay|hiện nay|hiện tại|hiện có)$", "", low.rsplit(": ", 1)[-1])
     colon = text.rfind(":", 0, span[0])
     lead = text[max(0, text.rfind(". ", 0, colon) + 1) : colon] if colon >= 0 else ""
     if not (
