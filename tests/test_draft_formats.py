@@ -67,3 +67,50 @@ def test_pdf_drafts_like_txt(tmp_path, txt_result):
     assert [set(t[2]) for t in titles] == [set(t[2]) for t in txt_titles]
     assert figures == txt_figures
     assert len(result.deck.figures) == len(txt_result.deck.figures) > 100
+
+
+# invented: a results table with a unit column, as a report writes one
+TABLE = [
+    ["TT", "Chỉ tiêu", "Đơn vị", "Kế hoạch", "Thực hiện"],
+    ["1", "Tổng sản phẩm trên địa bàn", "tỷ đồng", "12.000", "12.350"],
+    ["2", "Thu ngân sách nhà nước", "tỷ đồng", "3.200", "3.410"],
+    ["3", "Số xã đạt chuẩn nông thôn mới", "xã", "20", "22"],
+]
+TABLE_LABELS = [
+    ("Tổng sản phẩm trên địa bàn kế hoạch", 12000, "tỷ đồng"),
+    ("Tổng sản phẩm trên địa bàn thực hiện", 12350, "tỷ đồng"),
+    ("Thu ngân sách nhà nước kế hoạch", 3200, "tỷ đồng"),
+    ("Thu ngân sách nhà nước thực hiện", 3410, "tỷ đồng"),
+    ("Số xã đạt chuẩn nông thôn mới kế hoạch", 20, "xã"),
+    ("Số xã đạt chuẩn nông thôn mới thực hiện", 22, "xã"),
+]
+TABLE_LEAD = ["BÁO CÁO", "Kết quả thực hiện năm 2024", "1. Các chỉ tiêu chủ yếu"]
+
+
+def _table_figures(result) -> list[tuple]:
+    return [(f.label, int(f.value), f.unit) for f in result.deck.figures]
+
+
+def test_a_docx_table_reaches_the_drafter_as_rows_named_by_row_and_column(tmp_path):
+    # a table of a .docx was never read (only its paragraphs were): each figure of a row is
+    # named by the row's name and its column's head, the unit column written into its figures,
+    # the index column no figure
+    document = docx.Document()
+    for line in TABLE_LEAD:
+        document.add_paragraph(line)
+    table = document.add_table(rows=len(TABLE), cols=len(TABLE[0]))
+    for row, cells in zip(table.rows, TABLE, strict=True):
+        for cell, text in zip(row.cells, cells, strict=True):
+            cell.text = text
+    document.add_paragraph("2. Đánh giá chung")
+    path = tmp_path / "bao-cao.docx"
+    document.save(str(path))
+    assert _table_figures(draft(path)) == TABLE_LABELS
+
+
+@pytest.mark.parametrize("gap", ["\t", "    "])
+def test_a_table_typed_with_aligned_columns_reads_as_the_docx_table(tmp_path, gap):
+    path = tmp_path / "bao-cao.txt"
+    rows = [gap.join(cells) for cells in TABLE]
+    path.write_text("\n".join([*TABLE_LEAD, *rows, "2. Đánh giá chung"]) + "\n", encoding="utf-8")
+    assert _table_figures(draft(path)) == TABLE_LABELS

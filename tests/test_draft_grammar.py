@@ -433,3 +433,90 @@ def test_a_percent_said_as_the_growth_of_the_amount_before_is_named_as_its_growt
         "Tăng trưởng giá trị sản phẩm thủy sản chế biến",
         "Tăng trưởng doanh thu du lịch",
     ], rates
+
+
+def test_a_list_item_s_figures_are_named_by_the_item_and_its_measure(tmp_path: Path) -> None:
+    # invented: a plan's list of works, each named before a colon, then its money and its area
+    text = (
+        "3. Danh mục công trình giai đoạn 2026-2030:\n"
+        "- Huyện Bình Lục:\n"
+        "+ Dự án trường mầm non Hoa Sen, xã An Ninh, huyện Bình Lục: khoảng 45 tỷ đồng, "
+        "diện tích 2,5 ha;\n"
+        "+ Dự án chợ đầu mối nông sản, thị trấn Bình Mỹ: khoảng 120 tỷ đồng, diện tích 8 ha.\n"
+    )
+    figures = drafted(tmp_path, text)
+    got = [(f.unit, f.label) for f in figures]
+    assert got == [
+        ("tỷ đồng", "Vốn dự án trường mầm non Hoa Sen"),
+        ("ha", "Diện tích dự án trường mầm non Hoa Sen"),
+        ("tỷ đồng", "Vốn dự án chợ đầu mối nông sản"),
+        ("ha", "Diện tích dự án chợ đầu mối nông sản"),
+    ], got  # (the place after the name's first comma does not fit ten words)
+
+
+def test_a_list_item_keeps_a_label_that_names_what_else_it_says(tmp_path: Path) -> None:
+    # the general test: a label that is neither the measure alone nor a piece of the item's
+    # name (a place) is kept; a topic opened with 'Về' is no item
+    text = (
+        "1. Kết quả:\n"
+        "- Nhóm tiêu chí về giao thông: 100% các xã đã được nhựa hoá đường trục xã.\n"
+        "- Về chăn nuôi: Tổng đàn trâu ước đạt 12.300 con, tăng 2%.\n"
+    )
+    figures = drafted(tmp_path, text)
+    labels = [f.label for f in figures]
+    assert not any(label.startswith(("Nhóm tiêu chí", "Về chăn nuôi")) for label in labels), labels
+
+
+def test_a_count_in_an_enumeration_of_counts_is_named_by_its_own_item(tmp_path: Path) -> None:
+    # invented: counts of one noun, each with what it counts; the rules cut one short
+    # ('đạt và cơ bản đạt' said once) and gave the bare noun or the one before to the others
+    paragraph = (
+        "Nhóm tiêu chí về kinh tế: đến nay có 12 xã đạt và cơ bản đạt tiêu chí thu nhập, "
+        "9 xã đạt và cơ bản đạt tiêu chí hộ nghèo, 14 xã đạt và cơ bản đạt tiêu chí lao động."
+    )
+    figures = drafted(tmp_path, ["1. Kết quả", paragraph])
+    got = [f.label for f in figures if f.unit == "xã"]
+    assert got == [
+        "Số xã đạt tiêu chí thu nhập",
+        "Số xã đạt tiêu chí hộ nghèo",
+        "Số xã đạt tiêu chí lao động",
+    ], got
+
+
+def test_a_markdown_table_row_is_named_by_its_row_and_its_column(tmp_path: Path) -> None:
+    # invented: 'TT | Tên dự án | …' as Markdown pipes; a row's figures take the row's name
+    text = (
+        "1. Các dự án trọng điểm\n"
+        "| TT | Tên dự án | Vốn đầu tư | Diện tích |\n"
+        "|---|---|---|---|\n"
+        "| 1 | Khu dân cư phía Bắc thị trấn | 120 tỷ đồng | 15 ha |\n"
+        "| 2 | Cụm công nghiệp Tân Lập | 300 tỷ đồng | 42 ha |\n"
+    )
+    figures = drafted(tmp_path, text)
+    got = [f.label for f in figures]
+    assert [("Tân Lập" in g, "Phía Bắc".lower() in g.lower()) for g in got] == [
+        (False, True),
+        (False, True),
+        (True, False),
+        (True, False),
+    ], got
+    assert "vốn đầu tư" in got[0].lower() and "diện tích" in got[1].lower(), got
+
+
+def test_a_list_item_s_figure_named_by_a_heading_above_takes_the_item_s_name(
+    tmp_path: Path,
+) -> None:
+    # invented: the second figure of an item was named by the heading above ('Đối với nông
+    # thôn'), none of whose words the item says; the item names it
+    text = (
+        "4.2. Đối với nông thôn:\n"
+        "- Chỉ tiêu kinh tế kỹ thuật:\n"
+        "+ Số phòng học tối thiểu mỗi trường: 12 phòng/trường vào năm 2025 và 16 phòng/trường "
+        "vào năm 2030.\n"
+    )
+    figures = drafted(tmp_path, text)
+    got = [f.label for f in figures if f.unit == "phòng/trường"]
+    assert got == [
+        "Số phòng học tối thiểu mỗi trường năm 2025",
+        "Số phòng học tối thiểu mỗi trường năm 2030",
+    ], got  # (the second was 'Nông thôn')

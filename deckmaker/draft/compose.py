@@ -16,6 +16,8 @@ from .grammar import (
     bracketed,
     composed,
     counted_before,
+    counted_item,
+    item_named,
     listed_part,
     measured_after,
     part_of,
@@ -813,6 +815,28 @@ class _Composer:
                 # 'khai thác trên 3.000 km đường bộ cao tốc': what follows a measure's unit is
                 # what it measures, not what the clause before the number names
                 note = N_("label read from the noun phrase the figure's unit measures")
+                found = replace(found, label=named, review=(*found.review, note))
+            if named := item_named(found.label, text, found.span, found.unit):
+                # '+ Dự án khu dân cư …, thành phố Mỹ Tho: khoảng 10 tỷ đồng, diện tích 2,95 ha':
+                # a list item's figure is named by the item and its measure, not by a place in
+                # its name nor by the measure alone
+                note = N_("label read from its list item: the item's measure and its name")
+                found = replace(found, label=named, review=(*found.review, note))
+            if named := counted_item(
+                found.label,
+                text,
+                found.span,
+                found.unit,
+                tuple(
+                    k.found.label
+                    for k in result
+                    if k.found.unit == found.unit
+                    and k.found.span[0] >= sentence_start(text, found.span[0])
+                ),
+            ):
+                # '11 xã đạt và cơ bản đạt tiêu chí cơ cấu lao động, 25 xã đạt …': a count in an
+                # enumeration of counts is named by its own item
+                note = N_("label read from its item of an enumeration of counts")
                 found = replace(found, label=named, review=(*found.review, note))
             if (
                 not is_label(found.label)

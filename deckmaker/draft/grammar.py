@@ -855,3 +855,187 @@ def without_modifiers(label: str, budget: int) -> str:
         words.pop()
     kept = " ".join(words)
     return kept if _nwords(kept) <= budget and label.startswith(kept) else label
+
+
+# an item of a list: its name, then a colon, then what is said of it ('+ Dự án khu dân cư …, thành
+# phố Mỹ Tho: khoảng 195 tỷ đồng, diện tích 19,33 ha;')
+_ITEM_NAME = re.compile(
+    r"^\s*(?:(?:[-–+•*]|[a-zđ]\)|\d+(?:\.\d+)*[.)])\s*)?(?P<name>[^\W\d_][^:;.!?]{2,160}?)\s*:\s+"
+)
+# a place named inside an item's name, its last qualifier ('…, thành phố Mỹ Tho', '… phường 4')
+_LOCALITY = re.compile(
+    r"\s+(?:xã|phường|thị trấn|thị xã|huyện|quận|thành phố|tỉnh|ấp|thôn|khu phố)\s+[\w\s]+$",
+    re.IGNORECASE,
+)
+# what a measure's own clause may hold besides the measure: hedges
+_HEDGE = re.compile(
+    r"(?:\s|^)(?:khoảng|gần|trên|dưới|hơn|xấp xỉ|tối thiểu|tối đa|ít nhất|là|đạt)\s*$", re.I
+)
+# the standard short forms a presenter writes when a name is too long for a label
+_SHORT_FORMS = (
+    ("khu dân cư", "KDC"),
+    ("khu công nghiệp", "KCN"),
+    ("cụm công nghiệp", "CCN"),
+    ("nông thôn mới", "NTM"),
+    ("hợp tác xã", "HTX"),
+)
+_TOPIC = re.compile(r"^(?:về|đối với|trong đó|riêng|cụ thể|ngoài ra)(?!\w)", re.IGNORECASE)
+_LEADS_IN = re.compile(
+    r"(?<!\w)(?:như|gồm|gồm có|bao gồm|sau|sau đây|là|cụ thể|trong đó|như sau)$", re.IGNORECASE
+)
+_AREA_UNIT = re.compile(r"^(?:ha|hecta|héc ta|km2|m2)$", re.IGNORECASE)
+_WORKS = re.compile(r"^(?:dự án|công trình|khu|cụm|nhà máy|tuyến|đường)(?!\w)", re.IGNORECASE)
+
+
+def _short_name(name: str, budget: int) -> str:
+    """An item's name in at most ``budget`` words, its brackets dropped: the comma-separated
+    pieces it starts with while they fit (a long name's trailing place dropped, then the standard
+    short forms: 'khu dân cư' -> 'KDC'); empty when its first piece cannot fit."""
+    name = " ".join(re.sub(r"\([^()]*\)", " ", name).split())
+    pieces = [p.strip() for p in name.split(",") if p.strip()]
+    if not pieces:
+        return ""
+
+    def short(text: str) -> str:
+        for long, abbr in _SHORT_FORMS:
+            if _nwords(text) <= budget:
+                break
+            text = re.sub(rf"(?<!\w){long}(?!\w)", abbr, text, flags=re.IGNORECASE)
+        return text
+
+    first = short(pieces[0])
+    while _nwords(first) > budget and (shorter := _LOCALITY.sub("", first)) != first:
+        first = shorter
+    if _nwords(first) > budget:
+        return ""
+    for piece in pieces[1:]:
+        longer = short(f"{first} {piece}")
+        if _nwords(longer) > budget:
+            break
+        first = longer
+    return first
+
+
+def item_named(label: str, text: str, span: tuple[int, int], unit: str | None) -> str:
+    """'+ Dự án khu dân cư kênh Xáng Cụt phường 6, thành phố Mỹ Tho: khoảng 10 tỷ đồng, diện tích
+    2,95 ha;': a figure in a list item named before a colon is that item's; its label is the
+    item's measure (the noun its own clause opens with, 'Diện tích'; money that names none is
+    'Vốn' of works, 'Kinh phí' of anything else; an area 'Diện tích') and the item's name
+    ('Diện tích dự án khu dân cư kênh Xáng Cụt phường 6').
+
+    The test, general and stated: the rules' label is replaced only when it does not name the
+    item (none of the first two words of the item's name) and is either the measure alone (it
+    is all its clause says before the number: 'Diện tích') or a piece of the item's name that
+    is not its head (a place: 'Thành phố Mỹ Tho'). A label that names something else the item
+    says ('Xã đã được cấp có thẩm quyền phê duyệt' after '100%') is kept. Empty otherwise."""
+    m = _ITEM_NAME.match(text)
+    if not m or m.end() > span[0]:
+        return ""
+    name = m["name"].strip()
+    head = [w.lower() for w in re.findall(r"\w+", name)[:2]]
+    said = label.lower()
+    if not is_label(name) or _nwords(name) < 2 or any(w in said.split() for w in head):
+        return ""
+    if _TOPIC.match(name) or _LEADS_IN.search(name):
+        return ""  # 'Về trồng trọt:', '… các ấn phẩm như:' open a topic or a list, not an item
+    between = text[m.end() : span[0]]
+    if re.search(r"[.!?](?:\s|$)", between):
+        return ""  # the figure is said in a sentence after the item's own
+    words = [w for w in re.findall(r"\w+", said) if len(w) > 1]
+    if words and not any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text.lower()) for w in words):
+        # 'Đô thị' (the heading above) of '+ Số phòng tối thiểu mỗi căn hộ: 4 phòng/căn hộ vào
+        # năm 2010 và 3 phòng/căn hộ vào năm 2020': a label none of whose words the item says
+        # names something else; the item's name names the figure
+        short = _short_name(name, LABEL_WORDS)
+        return short[:1].upper() + short[1:] if short else ""
+    clause = re.split(r"[,;]", between)[-1]
+    if re.search(r"\d", clause):
+        return ""  # another figure's clause
+    clause = _HEDGE.sub("", " ".join(clause.split())).strip()
+    place = said in name.lower() and not name.lower().startswith(said)
+    if clause:
+        if _nwords(clause) > 3 or clause.lower() != said:
+            return ""  # the figure's own clause says more than a measure the label is
+        measure = clause[:1].upper() + clause[1:]
+    elif not place:
+        return ""
+    elif unit and re.search(r"(?<!\w)(?:đồng|USD)$", unit):
+        measure = "Vốn" if _WORKS.match(name) else "Kinh phí"
+    elif unit and _AREA_UNIT.match(unit):
+        measure = "Diện tích"
+    else:
+        measure = ""
+    short = _short_name(name, LABEL_WORDS - _nwords(measure))
+    if not short:
+        return ""
+    if measure:
+        short = short if short[1:2].isupper() else short[:1].lower() + short[1:]
+        return f"{measure} {short}"
+    return short[:1].upper() + short[1:]
+
+
+# where an item of an enumeration of counts ends: a punctuation mark, a bracket, or 'và' / a comma
+# before the next number
+_ITEM_END = re.compile(
+    r"[,.](?!\d)|[;:()\[\]]|\s+(?:và|còn|trong đó)\s+(?=\d)|\s+(?:so với|so)(?!\w)"
+)
+# a verb said 'fully and in the main' ('đạt và cơ bản đạt'): one verb on a slide
+_AND_MOSTLY = re.compile(r"(?<!\w)(\w+)\s+và\s+cơ bản\s+\1(?!\w)", re.IGNORECASE)
+
+
+def counted_item(
+    label: str, text: str, span: tuple[int, int], unit: str | None, before: tuple[str, ...] = ()
+) -> str:
+    """'… có 1 xã cơ bản đạt tiêu chí thu nhập, 11 xã đạt và cơ bản đạt tiêu chí cơ cấu lao động,
+    25 xã …': in an enumeration of counts of one noun (the sentence counts the noun more than
+    once), each count is named by its own item: 'Số' and the noun, then what its own words say
+    up to the next item ('Số xã đạt tiêu chí cơ cấu lao động'; 'đạt và cơ bản đạt' said once).
+
+    The test, general and stated: the rules' label is replaced only when the item's own name
+    fits a label whole (at most ``LABEL_WORDS`` words, no number in it) and the label is one a
+    reader cannot tell the item by: the noun alone ('Số xã'), the item's own name cut short
+    ('Số xã đạt và cơ bản'), the label of a count before it in the sentence (``before``: 'Số xã
+    đạt tiêu chí hộ nghèo' borrowed) or the run-in heading the enumeration stands after ('Nhóm
+    tiêu chí về văn hoá - xã hội - môi trường: 28 xã …'). Any other label is kept. Empty
+    otherwise. A name one word too long drops its 'Số' ('Xã đạt tiêu chí hình thức tổ chức sản
+    xuất')."""
+    if not unit or not re.fullmatch(r"[^\W\d_]+(?: [^\W\d_]+)?", unit) or _AMOUNT_UNIT.search(unit):
+        return ""
+    said = text[span[0] : span[1]]
+    if "/" in said or not re.fullmatch(rf"\d[\d.,]*\s+{re.escape(unit)}", said.strip(), re.I):
+        return ""
+    start = sentence_start(text, span[0])
+    end = re.search(r"[.;](?:\s|$)", text[span[1] :])
+    sentence = text[start : span[1] + (end.start() if end else len(text))]
+    counts = re.findall(rf"\d[\d.,]*\s+{re.escape(unit)}(?!\w)", sentence, re.IGNORECASE)
+    if len(counts) < 2:
+        return ""  # no enumeration: one count, named as the rules name it
+    rest = re.sub(r"^\s*\([^()]*\)", "", text[span[1] : span[1] + 160])
+    stop = _ITEM_END.search(rest)
+    phrase = " ".join(rest[: stop.start() if stop else len(rest)].split())
+    if _nwords(phrase) < 2 or re.search(
+        r"[/%]|^\d|\d\s*$|\d[\d.,]*\s*(?:[^\W\d_]+\s*)?(?:đồng|USD)", phrase
+    ):
+        return ""  # another figure said in the item, not a number of its name ('từ 4 - 5 tiêu chí')
+    raw = f"Số {unit.lower()} {phrase}"
+    if re.search(rf"\d\s*{re.escape(unit)}(?!\w)", phrase, re.IGNORECASE):
+        return ""  # another count of the noun ('từ 2 làn xe hiện nay lên 04 làn xe')
+    once = _AND_MOSTLY.sub(r"\1", phrase)
+    own = f"Số {unit.lower()} {once}"
+    if _nwords(own) > LABEL_WORDS:
+        own = f"{unit[:1].upper()}{unit[1:].lower()} {once}"
+    if _nwords(own) > LABEL_WORDS or own.lower() == label.lower() or not is_label(own):
+        return ""
+    low = label.lower()
+    # 'Nhóm tiêu chí về kinh tế: số xã', 'Số xã đến nay': the noun alone
+    bare = re.sub(r"\s+(?:đến nay|hiện nay|hiện tại|hiện có)$", "", low.rsplit(": ", 1)[-1])
+    colon = text.rfind(":", 0, span[0])
+    lead = text[max(0, text.rfind(". ", 0, colon) + 1) : colon] if colon >= 0 else ""
+    if not (
+        bare == f"số {unit.lower()}"
+        or raw.lower().startswith(bare)
+        or low in {b.lower() for b in before}
+        or (lead and low in lead.lower())
+    ):
+        return ""  # the rules' label tells the item apart in its own way
+    return "" if weak(own, unit) else own

@@ -75,6 +75,8 @@ def read_paragraphs(path: Path, notes: list[Problem] | None = None) -> list[str]
         lines = _txt_lines(path)
     else:
         lines = _document_lines(path, suffix)
+    if suffix != ".pdf":  # (a PDF's text spaces its justified lines: no columns to trust)
+        lines = aligned_tables(lines)
     lines, legacy = fix_lines(lines, Location.of(path))
     if legacy is not None and legacy.severity == "error":
         raise DeckmakerError(legacy)
@@ -226,6 +228,72 @@ def _document_lines(path: Path, suffix: str) -> list[str]:
         ) from None
 
 
+# cells of a row of a table typed as text: parted by tabs, or by runs of three spaces or more
+_CELL_GAP = re.compile(r"\t+|\s{3,}")
+# the head of a column that gives the unit of the row's figures ('Đơn vị', 'Đơn vị tính', 'ĐVT')
+_UNIT_HEAD = re.compile(r"^(?:đơn vị(?: tính)?|đvt)$", re.IGNORECASE)
+_BARE_NUMBER = re.compile(r"^[<>~≈]?\s*\d[\d.,]*$")
+_INDEX_HEAD = re.compile(r"^(?:s?tt|số tt|số thứ tự|no\.?)$", re.IGNORECASE)
+
+
+def table_lines(rows: list[list[str]]) -> list[str]:
+    """A table's rows (the first its head) as the Markdown rows the drafter reads a table by: the
+    head, a rule, then each row ('| 1 | Thu ngân sách | 3.200 tỷ đồng |'). A column of units
+    (headed 'Đơn vị', 'ĐVT') is written into each bare number of its row and dropped, so a
+    figure keeps its unit ('3.200' under 'tỷ đồng' is '3.200 tỷ đồng')."""
+    rows = [[" ".join(c.split()) for c in row] for row in rows if any(c.strip() for c in row)]
+    if len(rows) < 2:
+        return [" ".join(" ".join(row) for row in rows)] if rows else []
+    unit_at = next((i for i, c in enumerate(rows[0]) if _UNIT_HEAD.match(c.strip(" *:"))), None)
+    out = []
+    for n, row in enumerate(rows):
+        if unit_at is not None and unit_at < len(row):
+            unit = row[unit_at]
+            if n:
+                row = [
+                    f"{c}{'' if unit == '%' else ' '}{unit}"
+                    if unit
+                    and i != unit_at
+                    and _BARE_NUMBER.match(c)
+                    and not _INDEX_HEAD.match(rows[0][i].strip(" *:") if i < len(rows[0]) else "")
+                    else c
+                    for i, c in enumerate(row)
+                ]
+            row = row[:unit_at] + row[unit_at + 1 :]
+        out.append("| " + " | ".join(row) + " |")
+        if n == 0:
+            out.append("|" + "---|" * len(row))
+    return out
+
+
+def aligned_tables(lines: list[str]) -> list[str]:
+    """``lines`` with each table typed as aligned text (two lines or more in a row, each with the
+    same number of cells, three or more, parted by tabs or wide gaps) written as Markdown rows
+    (``table_lines``); every other line as it is. A line already in Markdown is left alone."""
+    out: list[str] = []
+    run: list[list[str]] = []
+
+    def flush() -> None:
+        if len(run) >= 2:
+            out.extend(table_lines(run))
+        else:
+            out.extend("\t".join(row) for row in run)
+        run.clear()
+
+    for line in lines:
+        cells = [c.strip() for c in _CELL_GAP.split(line.strip())] if "|" not in line else []
+        if len(cells) >= 3 and (not run or len(cells) == len(run[0])):
+            run.append(cells)
+            continue
+        flush()
+        if len(cells) >= 3:
+            run.append(cells)
+        else:
+            out.append(line)
+    flush()
+    return out
+
+
 def _docx_lines(path: Path) -> list[str]:
     import io
 
@@ -235,9 +303,16 @@ def _docx_lines(path: Path) -> list[str]:
 
     # checked first: bounded unzip, no DTDs, no macros or external links (docs/security.md)
     document = docx.Document(io.BytesIO(read_package(path).data))
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
     lines: list[str] = []
-    for paragraph in document.paragraphs:
-        lines.extend(paragraph.text.split("\n"))
+    for block in document.iter_inner_content():
+        if isinstance(block, Paragraph):
+            lines.extend(block.text.split("\n"))
+        elif isinstance(block, Table):
+            # a table in reading order, as the Markdown rows the drafter reads a table by
+            lines.extend(table_lines([[cell.text for cell in row.cells] for row in block.rows]))
     return lines
 
 
