@@ -83,7 +83,7 @@ def test_a_bullet_list_too_long_for_one_slide_continues_on_tiep_slides(tmp_path)
     titles = [s.title for s in planned.slides]
     assert len(titles) >= 2
     n = len(titles)
-    assert titles == ["Nhiệm vụ năm 2024"] + [
+    assert titles == [f"Nhiệm vụ năm 2024 (1/{n})"] + [
         f"Nhiệm vụ năm 2024 (tiếp {i}/{n})" for i in range(2, n + 1)
     ]
     assert [s.continued for s in planned.slides] == list(range(len(titles)))
