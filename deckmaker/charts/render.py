@@ -244,11 +244,21 @@ _TIME_TAIL = re.compile(
 """A title's closing time phrase: "… năm 2023", "… giai đoạn 2021 - 2025", "… in 2023"."""
 
 
-def _time_apart(canvas: Canvas, title: str, max_px: float, size: float) -> str | None:
+_TIME_ON = re.compile(
+    r"\s((?:năm|tháng|quý|giai đoạn|đến năm|in|year|to)\s+\d{4}(?:\s*[-–]\s*\d{4})?"
+    r"(?:\s+\([^()]*\))?)$",
+    re.I,
+)
+"""A title's closing time phrase and a bracketed unit after it: "… năm 2023 (tỷ USD)"."""
+
+
+def _time_apart(
+    canvas: Canvas, title: str, max_px: float, size: float, tail: re.Pattern[str] = _TIME_TAIL
+) -> str | None:
     """A two-line title broken before its closing time phrase when the words before it fit
     one line: "Kim ngạch xuất khẩu / năm 2023", not the evener "Kim ngạch / xuất khẩu năm
     2023" that cuts the measure's name (review R12, sample slides 25 and 26); None otherwise."""
-    found = _TIME_TAIL.search(title)
+    found = tail.search(title)
     if found is None:
         return None
     head = title[: found.start()].strip()
@@ -292,7 +302,7 @@ def _phrase_lines(canvas: Canvas, title: str, width: float, size: float, n: int)
     time phrase where that gives two; else the evenest lines no line of which (but the last)
     ends on a leading word and whose last line is more than one word; "" when none is."""
     if n == 2:
-        apart = _time_apart(canvas, title, width, size)
+        apart = _time_apart(canvas, title, width, size, _TIME_ON)
         if apart:
             return apart
     limit = width * 0.97
