@@ -8,6 +8,7 @@ import dataclasses
 import functools
 import heapq
 import io
+import itertools
 import math
 import multiprocessing
 import os
@@ -173,19 +174,23 @@ def _drawn(
     if plan.title:
         size = round(canvas.base * TITLE_SCALE, 1)
         title = canvas.wrap(plan.title, text_width, size, heading=True)
+        if plan.form == "chart":
+            title, size = chart_title(canvas, plan.title, fig.bbox.width * (1 - left), size)
     note = canvas.unit_note() if plan.form == "chart" else None  # big numbers name their unit
     caption = [note] if note else []
     if glossary is not None:
         caption.append(f"{glossary[0]}: {glossary[1]}")
     if plan.source:
         caption.append(f"{WORDS[plan.lang]['source']}: {plan.source}")
-    text = canvas.wrap(". ".join(caption), text_width, canvas.small) if caption else None
+    # the caption across the figure's whole width too, to its right edge (review R15)
+    caption_width = fig.bbox.width * (1 - left)
+    text = canvas.wrap(". ".join(caption), caption_width, canvas.small) if caption else None
     if plan.form == "numbers":  # title and source close to the figures, the group centred
         from deckmaker.charts.kinds.numbers import draw_numbers
 
         held = 0
         if plan.title:  # lines of even length: a run of panels reads as one set
-            title, held = _run_title(canvas, plan, size or canvas.base)
+            title, held, canvas.title_pt = _run_title(canvas, plan, size or canvas.base)
         peers = () if start is not None else plan.peers
         start = start or 0
         for peer in peers:  # each tried from the smallest size found so far
@@ -201,40 +206,27 @@ def _drawn(
     return canvas
 
 
-def _run_title(canvas: Canvas, plan: ChartPlan, size: float) -> tuple[str, int]:
-    """A big-number panel's title wrapped in balanced lines across its full width, and the
-    lines the title's row holds: as many as the most any panel of its run (its ``peers``)
-    takes at its own width, so titles of two and three lines on consecutive slides set their
-    numbers at one height. A title takes fewer lines than its row holds when they are
-    phrase-true ("Kim ngạch xuất khẩu / năm 2023 (tỷ USD)", not "Kim ngạch / xuất khẩu / …" to
-    match a peer's three, review R10); more of its lines (up to the row's) only when its own
-    end one on a word that leads the next ("Số bác sĩ trên một / vạn dân …": ``_cuts_phrase``)."""
+def _run_title(canvas: Canvas, plan: ChartPlan, size: float) -> tuple[str, int, float]:
+    """A big-number panel's title across its full width (``chart_title``: one line at its
+    size or a step smaller, else the fewest balanced lines that cut no phrase, R15's "Số bác
+    sĩ / trên một vạn dân / năm 2023" in two a step smaller), the lines the title's row
+    holds and the title's size: as many lines as the most any panel of its run (its
+    ``peers``) takes at its own width, so titles of two and three lines on consecutive slides
+    set their numbers at one height, all at one size (the smallest any takes). A title takes
+    fewer lines than its row holds when they are phrase-true ("Kim ngạch xuất khẩu / năm 2023
+    (tỷ USD)", not "Kim ngạch / xuất khẩu / …" to match a peer's three, review R10)."""
     from deckmaker.charts.kinds.common import PAD_PT
 
-    def width_px(p: ChartPlan) -> float:
-        width_in = p.width_emu / 914400
-        return width_in * plan.dpi * (1 - 2.5 * (PAD_PT / 72) / width_in)
+    def width_px(p: ChartPlan) -> float:  # to the panel's right edge: the gap follows
+        return (p.width_emu / 914400 - PAD_PT / 72) * plan.dpi
 
     assert plan.title
-    title = canvas.wrap(plan.title, width_px(plan), size, True, heading=True)
-    lines = title.count("\n") + 1
-    if lines == 2:
-        title = _time_apart(canvas, plan.title, width_px(plan), size) or title
-    most = max(
-        [lines]
-        + [
-            canvas.wrap(p.title, width_px(p), size, True, heading=True).count("\n") + 1
-            for p in plan.peers
-            if p.title
-        ]
-    )
-    for n in range(lines, most + 1):  # the fewest lines that cut no phrase
-        tried = (
-            title if n == lines else canvas.wrap_lines(plan.title, width_px(plan), size, n, True)
-        )
-        if tried and not _cuts_phrase(tried):
-            return tried, most
-    return title, most
+    run = [(plan.title, width_px(plan))] + [(p.title, width_px(p)) for p in plan.peers if p.title]
+    # one size for the run's titles: the smallest any of them takes
+    got = min(chart_title(canvas, t, w, size)[1] for t, w in run)
+    title = chart_title(canvas, plan.title, width_px(plan), got, step=False)[0]
+    most = max(chart_title(canvas, t, w, got, step=False)[0].count("\n") + 1 for t, w in run)
+    return title, most, got
 
 
 LEADING_WORDS = frozenset(
@@ -252,17 +244,87 @@ _TIME_TAIL = re.compile(
 """A title's closing time phrase: "… năm 2023", "… giai đoạn 2021 - 2025", "… in 2023"."""
 
 
-def _time_apart(canvas: Canvas, title: str, max_px: float, size: float) -> str | None:
+_TIME_ON = re.compile(
+    r"\s((?:năm|tháng|quý|giai đoạn|đến năm|in|year|to)\s+\d{4}(?:\s*[-–]\s*\d{4})?"
+    r"(?:\s+\([^()]*\))?)$",
+    re.I,
+)
+"""A title's closing time phrase and a bracketed unit after it: "… năm 2023 (tỷ USD)"."""
+
+
+def _time_apart(
+    canvas: Canvas, title: str, max_px: float, size: float, tail: re.Pattern[str] = _TIME_TAIL
+) -> str | None:
     """A two-line title broken before its closing time phrase when the words before it fit
     one line: "Kim ngạch xuất khẩu / năm 2023", not the evener "Kim ngạch / xuất khẩu năm
     2023" that cuts the measure's name (review R12, sample slides 25 and 26); None otherwise."""
-    found = _TIME_TAIL.search(title)
+    found = tail.search(title)
     if found is None:
         return None
     head = title[: found.start()].strip()
     limit = max_px * 0.97
     fits = all(canvas.width_px(t, size, True) <= limit for t in (head, found.group(1)))
     return f"{head}\n{found.group(1)}" if head and fits else None
+
+
+TITLE_STEP = 1.1
+"""A chart title one step smaller, in multiples of the base size (still above the chart's
+text, never under the theme's smallest chart size): taken rather than a second line or a
+word alone on the last line."""
+
+
+def chart_title(
+    canvas: Canvas, title: str, width: float, size: float, step: bool = True
+) -> tuple[str, float]:
+    """A chart's title and its size: across the figure's whole width (to its right edge: the
+    gap to the next column follows), on one line at its size or a step smaller
+    (``TITLE_STEP``); else in the fewest balanced lines that end on no leading word
+    (``_cuts_phrase``) and leave no word alone on the last one, at its size or a step smaller
+    (review R15: "Mức thực hiện so với dự toán, / kế hoạch", "Số bác sĩ / trên một vạn dân /
+    năm 2023"); else its greedy lines. Without ``step``, at ``size`` only."""
+    smaller = max(canvas.floor, min(size, round(canvas.base * TITLE_STEP, 1))) if step else size
+    sizes = list(dict.fromkeys((size, smaller)))
+    for s in sizes:
+        one = canvas.wrap(title, width, s, heading=True)
+        if "\n" not in one:
+            return one, s
+    greedy = canvas.wrap(title, width, size, heading=True)
+    for n in range(2, greedy.count("\n") + 2):
+        for s in sizes:
+            lines = _phrase_lines(canvas, title, width, s, n)
+            if lines:
+                return lines, s
+    return greedy, size
+
+
+def _phrase_lines(canvas: Canvas, title: str, width: float, size: float, n: int) -> str:
+    """``title`` in ``n`` lines no wider than ``width`` at ``size``: broken before its closing
+    time phrase where that gives two; else the evenest lines no line of which (but the last)
+    ends on a leading word and whose last line is more than one word; "" when none is."""
+    if n == 2:
+        apart = _time_apart(canvas, title, width, size, _TIME_ON)
+        if apart:
+            return apart
+    limit = width * 0.97
+    words = canvas._fitting_words(title, limit, size, True)
+    if len(words) <= n:
+        return ""
+    widths = [canvas.width_px(w, size, True) for w in words]
+    space = canvas.width_px("a a", size, True) - 2 * canvas.width_px("a", size, True)
+    best: tuple[float, str] | None = None
+    for cuts in itertools.combinations(range(1, len(words) - 1), n - 1):
+        bounds = [0, *cuts, len(words)]
+        spans = list(itertools.pairwise(bounds))
+        used = [sum(widths[a:b]) + space * (b - a - 1) for a, b in spans]
+        if max(used) > limit:
+            continue
+        lines = [" ".join(words[a:b]) for a, b in spans]
+        if _cuts_phrase("\n".join(lines)):
+            continue
+        cost = sum((limit - u) ** 2 for u in used)
+        if best is None or cost < best[0]:
+            best = (cost, "\n".join(lines))
+    return best[1] if best else ""
 
 
 def _cuts_phrase(wrapped: str) -> bool:

@@ -33,6 +33,20 @@ the rim (fitted to the sample's donuts in three themes, ``tests/test_round_estim
 On both sides: the axes' width less two labels and pads, over ``BOTH_SIDES_REACH`` (not
 fitted: low, by up to 1.6 in on three-slice donuts, so a narrowing is refused, never taken
 wrongly)."""
+WHOLE_NAME_SHARES = (0.37, 0.55)
+CIRCLE_FLOOR = 0.6
+"""As ``charts.kinds.pie``: the widest a slice's name stands on one line (both sides, one
+side), in shares of the figure's width, and the smallest circle it may leave beside it, in
+shares of its axes' height (``pie.whole_name_px``); a name that fits is never broken."""
+
+
+def _whole_in(w: float, ax_w: float, ax_h: float, one_side: bool) -> float:
+    """``pie.whole_name_px`` in inches."""
+    floor = CIRCLE_FLOOR * ax_h
+    beside = ax_w - (floor + ax_h) / 2 if one_side else (ax_w - 1.1 * floor) / 2
+    return min(w * WHOLE_NAME_SHARES[one_side], beside)
+
+
 HEADROOM = 1.02
 """The circle's height in its axes, in radii (``pie``: the limits ±1.02)."""
 
@@ -62,10 +76,10 @@ def circle_estimate(plan: ChartPlan) -> float:
     if not values:
         return 0.0
     one_side = w / h >= ONE_SIDE_ASPECT and 1 < len(values) <= ONE_SIDE_MAX and _one_side(values)
-    label, lines = _widest_label(plan, base, w * ONE_SIDE_SHARE)
+    label, lines = _widest_label(plan, base, w * ONE_SIDE_SHARE, _whole_in(w, ax_w, ax_h, True))
     if not one_side or lines > SHORT_LINES:  # on both sides
         one_side = False
-        label, _ = _widest_label(plan, base, w * NAME_SHARE)
+        label, _ = _widest_label(plan, base, w * NAME_SHARE, _whole_in(w, ax_w, ax_h, False))
     label /= 72
     tall = ax_h / HEADROOM
     if one_side:  # the circle at one end, its labels from LABEL_REACH radii on
@@ -77,10 +91,13 @@ def _font(path: Path | str) -> ResolvedFont:
     return ResolvedFont(Path(path), "", "", substituted=False)
 
 
-def _widest_label(plan: ChartPlan, size: float, width_in: float) -> tuple[float, int]:
+def _widest_label(
+    plan: ChartPlan, size: float, width_in: float, whole_in: float
+) -> tuple[float, int]:
     """The widest line (points) of the slices' outside labels and the most lines one takes: a
-    name in balanced lines no wider than ``width_in`` (or its value line), its value and share
-    under it on one line where they fit, else on two (``pie._value_lines``)."""
+    name in balanced lines no wider than ``width_in`` (or its value line), on one line where
+    that is at most ``whole_in`` wide, its value and share under it on one line where they
+    fit, else on two (``pie._value_lines``)."""
     m = measurer(_font(plan.style.font_file))
     shown = [(c, v) for c, v in enumerate(plan.series[0].values) if v is not None and v > 0]
     shares = numfmt.shares_of([v for _, v in shown])
@@ -97,6 +114,9 @@ def _widest_label(plan: ChartPlan, size: float, width_in: float) -> tuple[float,
         line = max(m.width_pt(t, size) for t in value_lines)
         words = _words(slice_names(plan)[c], plan.style.keep_whole)
         limit = max(room, line) * 0.97
+        whole = _name_width(m, words, size, float("inf"))
+        if whole / 0.97 <= whole_in * 72:
+            limit = max(limit, whole + 0.01)
         widest = max(widest, line, _name_width(m, words, size, limit))
         most = max(most, _lines(m, words, size, limit) + len(value_lines))
     return widest, most

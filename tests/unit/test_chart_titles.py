@@ -55,13 +55,17 @@ def test_a_run_of_number_panels_holds_its_numbers_at_one_height_not_its_title_li
     two = (Series("Thực hiện", (D("5.8"),)), Series("Kế hoạch", (D("7"),)))
     common = {"form": "numbers", "series": two, "width_emu": 3600000, "height_emu": 4937760}
     long = plan_of(
-        "plan-actual", categories=("GRDP",), unit="triệu đồng",
-        title="GRDP bình quân đầu người năm 2023 (triệu đồng)", **common,
+        "plan-actual", categories=("Tổng sản phẩm",), unit="triệu đồng",
+        title="Tổng sản phẩm bình quân đầu người năm 2023 (triệu đồng)", **common,
     )  # fmt: skip
     short = plan_of(
         "plan-actual", categories=("Xuất khẩu",), unit="tỷ USD",
         title="Kim ngạch xuất khẩu năm 2023 (tỷ USD)", **common,
     )  # fmt: skip
+    # the words a deck keeps whole (``layout.nobreak``): "GRDP bình quân đầu / người" never
+    words = ("sản phẩm", "bình quân", "đầu người", "xuất khẩu")
+    kept = dataclasses.replace(long.style, keep_whole=words)
+    long, short = (dataclasses.replace(p, style=kept) for p in (long, short))
 
     def drawn(plan):  # type: ignore[no-untyped-def]
         """The title's lines as Matplotlib sets them, and the top of the big number (pixels)."""

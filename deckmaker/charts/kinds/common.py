@@ -253,6 +253,8 @@ class Canvas:
     loose: bool = False
     """True when category names, their groups of words kept whole, cannot fit their slots:
     they are wrapped again keeping words of at most two syllables only (``_fitting_words``)."""
+    title_pt: float | None = None
+    """A big-number panel's title size, when its title is set (``render._run_title``)."""
     crowded: bool = False
     """True when category names cannot fit their slots even at the note size."""
     parted: int = 0
@@ -445,6 +447,10 @@ _NAMES_NUMBER = re.compile(
 """A word that names the number after it ("mục II.2.2b", "số 25-HD/BTGDUK"): kept with it."""
 
 
+_LISTED = re.compile(r"(?:\d+|[IVXLC]+)(?:\.[0-9A-Za-z]+)*[,.;:)]?")
+"""A number listed after a word that names one ("mục II.2.2a, II.3.2a, 3.1"): kept with it."""
+
+
 def _words(paragraph: str, keep: Sequence[str] = ()) -> list[str]:
     """``_split_words``, kept for every chart this process draws (a name is wrapped again at
     each layout pass, and at each width tried): a copy, so a caller may change it. ``keep``
@@ -466,11 +472,17 @@ def _split_words(paragraph: str, keep: tuple[str, ...] = ()) -> tuple[str, ...]:
     while i < len(words):
         w = words[i]
         paired = w.startswith("(") and ")" not in w and i + 1 < len(words)
-        if (paired and words[i + 1].endswith(")")) or (
-            i + 1 < len(words) and _NAMES_NUMBER.match(f"{w} {words[i + 1]}")
-        ):
+        if paired and words[i + 1].endswith(")"):
             out.append(f"{w} {words[i + 1]}")
             i += 2
+            continue
+        if i + 1 < len(words) and _NAMES_NUMBER.match(f"{w} {words[i + 1]}"):
+            # and the numbers listed after it: "mục II.2.2a, II.3.2a", never "…, / II.3.2a"
+            j = i + 2
+            while j < len(words) and words[j - 1].endswith(",") and _LISTED.fullmatch(words[j]):
+                j += 1
+            out.append(" ".join(words[i:j]))
+            i = j
             continue
         for n in range(min(longest, len(words) - i), 1, -1):  # the longest word first
             if " ".join(words[i : i + n]).rstrip(",.;:)").casefold() in whole:

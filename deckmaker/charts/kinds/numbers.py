@@ -112,7 +112,7 @@ def _draw_group(
     spacings = [base * scale[2]] * (len(blocks) - 1)
     if title:
         head = _Block()
-        size = round(base * TITLE_SCALE, 1)
+        size = canvas.title_pt or round(base * TITLE_SCALE, 1)
         head.height = max(0, held - title.count("\n") - 1) * size * 1.2  # the row's empty lines
         _lines(canvas, ax, head, title, size, heading=True)
         blocks.insert(0, head)

@@ -47,6 +47,48 @@ ONE_SIDE_ASPECT = 1.2
 """A figure at least this much wider than tall sets few slices' labels on one side."""
 ONE_SIDE_MAX = 4
 """The most slices whose labels go on one side."""
+WHOLE_NAME_SHARES = (0.37, 0.55)
+"""The widest a slice's name may stand on one line, as a share of the figure's width (labels
+on both sides; on one side): a name that fits is never broken, the pie is smaller instead
+("Chi đầu tư / phát triển" over its value put the leader on the name's second line, review
+R15, tuong-phan 22), where the pie keeps at least ``CIRCLE_FLOOR`` of the figure's height
+across beside it (``whole_name_px``); past either the name wraps."""
+CIRCLE_FLOOR = 0.6
+"""The smallest circle a whole name may leave, in shares of the height its axes have: a pie
+shrunk under it reads worse than a name on two lines."""
+
+
+def whole_name_px(width: float, axes_w: float, axes_h: float, side: bool | None) -> float:
+    """The widest (in the units given) a slice's name stands on one line, in a figure
+    ``width`` wide whose axes are ``axes_w`` by ``axes_h``: a share of its width
+    (``WHOLE_NAME_SHARES``), and what a circle ``CIRCLE_FLOOR`` of the axes' height across
+    leaves beside it. One side: the circle's diameter is about (2 (axes_w - label) - axes_h)
+    over its labels' reach (``_one_side_scale``; ``layout.circle``), solved for the label;
+    both sides: half of what the circle and a tenth around it leave."""
+    floor = CIRCLE_FLOOR * axes_h
+    if side is not None:
+        beside = axes_w - (floor + axes_h) / 2
+    else:
+        beside = (axes_w - 1.1 * floor) / 2
+    return min(width * WHOLE_NAME_SHARES[side is not None], beside)
+
+
+def _axes_px(canvas: Canvas, ax: Axes | None = None) -> tuple[float, float]:
+    """The pie's axes' width and height (pixels): the figure less its pads; as high as
+    ``ax`` once the layout has placed it, else the figure less its title and caption."""
+    fig = canvas.fig
+    pad = canvas.pt_to_px(PAD_PT)
+    if ax is not None:
+        return fig.bbox.width - 2 * pad, ax.bbox.height
+    height = fig.bbox.height - 2 * pad
+    renderer = canvas.renderer()
+    for name in ("_suptitle", "_supxlabel"):  # where matplotlib keeps them
+        t = getattr(fig, name, None)
+        if t is not None and t.get_text():
+            height -= t.get_window_extent(renderer).height + pad
+    return fig.bbox.width - 2 * pad, height
+
+
 ANCHOR_LIMIT = math.radians(70)
 """On one side, a leader leaves its slice's rim no further than this from the horizontal
 (a slice reaching that side; nearest to its middle): it never crosses the pie."""
@@ -281,7 +323,7 @@ def _outside_size(
                 shown_value = slice_value(plan, value)
                 too_wide = too_wide or canvas.width_px(shown_value, size) > width_px * 0.97
                 lines = _value_lines(canvas, shown_value, "100%", width_px, size)
-                name_px = _name_px(canvas, lines, width_px, size)
+                name_px = _name_px(canvas, lines, width_px, size, slice_names(plan)[c], side)
                 name = canvas.wrap(slice_names(plan)[c], name_px, size, balanced=True)
                 count = name.count("\n") + lines.count("\n") + 2
                 short = short and count <= SHORT_LINES
@@ -303,12 +345,21 @@ def _value_lines(canvas: Canvas, value: str, share: str, width_px: float, size: 
     return both if canvas.width_px(both, size) <= width_px else f"{value}\n({share})"
 
 
-def _name_px(canvas: Canvas, value_line: str, width_px: float, size: float) -> float:
+def _name_px(
+    canvas: Canvas, value_line: str, width_px: float, size: float, name: str = "",
+    side: bool | None = None, ax: Axes | None = None,
+) -> float:  # fmt: skip
     """The width a slice's name wraps to: its share of the figure, or the width of the value
     line under it ("12 dự án (60%)", never split) when that is wider: the label is that wide
     anyway, and a name wrapped narrower only stacks more lines (tuong-phan's donut named
-    "Dự án / nước ngoài / bị thu hồi" over "12 dự án / (60%)", five lines)."""
-    return max(width_px, canvas.width_px(value_line, size))
+    "Dự án / nước ngoài / bị thu hồi" over "12 dự án / (60%)", five lines); or the whole
+    ``name`` on one line where it is at most ``whole_name_px`` wide."""
+    widest = max(width_px, canvas.width_px(value_line, size))
+    if name:
+        whole = canvas.width_px(name, size) / 0.97  # ``Canvas.wrap``'s margin
+        if whole <= whole_name_px(canvas.fig.bbox.width, *_axes_px(canvas, ax), side):
+            widest = max(widest, whole + 1)
+    return widest
 
 
 def _legend(canvas: Canvas, ax: Axes) -> None:
@@ -504,8 +555,9 @@ def _place(
         value = slice_value(plan, s.value)
         size = float(s.outside.get_fontsize())
         shown = value if percent or fits else _value_lines(canvas, value, s.share, width_px, size)
-        name = canvas.wrap(slice_names(plan)[s.c], _name_px(canvas, shown, width_px, size),
-                           size, balanced=True)  # fmt: skip
+        laid = ax if getattr(ax, "_deckmaker_frame", None) is not None else None  # laid out
+        room_px = _name_px(canvas, shown, width_px, size, slice_names(plan)[s.c], side, laid)
+        name = canvas.wrap(slice_names(plan)[s.c], room_px, size, balanced=True)
         if percent:
             s.outside.set_text(name if fits else f"{name}\n{value}")
         else:
