@@ -144,7 +144,8 @@ def test_slide_19_keeps_its_phrase_of_place_whole(decks):
     các khu công nghiệp" beside the donut at every width its circle allows (the phrase 1.7 pt
     wider than its line at the theme's share); growth no longer takes the width the phrase
     needs: "ngoài các khu công nghiệp," starts a line and is whole, and the slide's run of
-    charts beside bullets (19-22) keeps one size, the theme's."""
+    charts beside bullets (19-22) keeps one size, the theme's; since session 14 a slide whose
+    bar chart is held at its plot floor (21) may alone set its bullets smaller (test_fit)."""
     size, lines = _body_lines(decks["default"], 19, "default", "Trong đó")
     assert any(ln.startswith("ngoài các khu công nghiệp") for ln in lines), lines
     assert not any(ln.endswith(("ngoài", "ngoài các")) for ln in lines), lines
@@ -156,7 +157,7 @@ def test_slide_19_keeps_its_phrase_of_place_whole(decks):
             for sh in Presentation(str(decks["default"])).slides[n - 1].shapes
             if sh.name == "Body"
         ]
-        sizes |= _sizes(body)
+        sizes |= _sizes(body) if n != 21 else set()
     assert sizes == {size}, sizes
 
 

@@ -365,11 +365,22 @@ def test_the_sample_decks_runs_of_bullets_and_tables_share_one_size(theme):
         )
         if last != f"{section}/{p.kind}":
             runs.append([])
-        runs[-1].append((p.title, size))
+        runs[-1].append((p.kind, size))
         last = f"{section}/{p.kind}"
     runs = [r for r in runs if len(r) > 1]
     assert len(runs) >= 8
-    assert [r for r in runs if len({s for _, s in r}) > 1] == []
+
+    def one_size(run: list[tuple[str, float]]) -> bool:
+        if run[0][0] != "chart-bullets":
+            return len({s for _, s in run}) == 1
+        # a chart beside bullets held at its plot floor (``chart_bullets.PLOT_FLOOR``, session
+        # 14) sets its bullets smaller alone rather than crowd its column past ``TEXT_LINES``
+        # (test_design14) or pull its run down: the rest of the run keeps one size, and that
+        # slide (one at most) is under it
+        sizes = sorted(s for _, s in run)
+        return len(set(sizes[1:])) == 1 and sizes[0] <= sizes[1]
+
+    assert [r for r in runs if not one_size(r)] == []
 
 
 def test_a_title_ending_on_one_short_word_costs_more_than_any_break():

@@ -218,9 +218,7 @@ def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
         if members:
             titled = _run_titles(members, frame, ctx)
             return _plan(spec, titled, ctx, cap, _panels(spec, members, titled, ctx, cap))
-    # a slide of a run keeps the run's size (issue 14: no 22 pt beside 28 pt from one slide to
-    # the next) even when its chart's plot floor crowds its column
-    return _plan(spec, frame, ctx, cap, shrink=not run)
+    return _plan(spec, frame, ctx, cap)
 
 
 @dataclass(frozen=True)
