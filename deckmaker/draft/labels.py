@@ -28,6 +28,7 @@ from .quantities import (
     Found,
     _pyvi,
 )
+from .shorten import COMPLEMENT, merged, shortened
 from .wellformed import cut_back
 
 
@@ -213,12 +214,16 @@ def fit(label: str, budget: int, cut: bool = True) -> str:
         label = shorter[:1].upper() + shorter[1:]
     if _nwords(label) <= budget or not cut:
         return label
+    if (phrase := shortened(label, budget)) is not None:  # cut only between phrases
+        return cut_back(_unclosed_dropped(phrase.strip(" ,;:-–"))) or phrase
     tagger = _pyvi()
-    tokens = tagger(label)[0] if tagger else label.split()
+    tokens = merged(*tagger(label))[0] if tagger else label.split()
     allowed, n = {0}, 0
-    for token in tokens:  # a cut may fall only between pyvi's words
-        n += _nwords(token.replace("_", " "))
-        allowed.add(n)
+    for i, token in enumerate(tokens):  # a cut may fall only between pyvi's words
+        n += _nwords(token)
+        after = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
+        if after not in COMPLEMENT:  # nor between a head and what makes it ('nền tảng số')
+            allowed.add(n)
     best = max(a for a in allowed if a <= budget)
     kept: list[str] = []
     count = 0

@@ -26,12 +26,25 @@ WHOLE_ENDS = re.compile(
     r"đạt và vượt|sở hữu|còn lại|chứng chỉ|địa chỉ|tuyệt đối|tương đối|hoàn toàn|an toàn)$",
     re.IGNORECASE,
 )
+# the figure's own predicate at a label's end: a verb of measure with its hedge ('đạt tối thiểu',
+# 'chiếm tối thiểu', 'phấn đấu đạt'), a hedge alone, or a multiplier's verb ('gấp'): what the
+# number is said to do, no part of what it measures ('Tỷ trọng kinh tế số đạt tối thiểu'; not
+# 'phấn đấu' alone: 'chỉ tiêu phấn đấu' is a target)
+PREDICATE_END = re.compile(
+    r"(?:\s+(?:phấn đấu\s+)?(?:đạt|chiếm|tăng|giảm|là|ở mức|bằng)\s+(?:tối thiểu|tối đa|ít nhất)"
+    r"|\s+(?:ít nhất|gấp|ước đạt|phấn đấu\s+đạt))$",
+    re.IGNORECASE,
+)
 _MARKUP = re.compile(r"[*#|`]+|\[\d*\]")
 _DOUBLED = re.compile(r"(?<!\w)([^\W\d_]+(?:\s[^\W\d_]+)?)\s+(\1)(?!\w)", re.IGNORECASE)
 _YEAR_FIRST = re.compile(r"^(?:19|20)\d\d\s+(?=[^\W\d])")
 _REACHED = re.compile(r"[^,;.()]{0,40}?(?<!\S)đạt\s*(?:[,;.)]|$)", re.IGNORECASE)
 _LAST_BRACKET = re.compile(r"\s*\([^()]*\)$")
 _EDGES = " ,;:-–+•"
+
+
+def _words(text: str) -> int:
+    return sum(1 for token in text.split() if any(c.isalnum() for c in token))
 
 
 def cut_back(label: str, keep_reached: bool = True) -> str:
@@ -43,6 +56,8 @@ def cut_back(label: str, keep_reached: bool = True) -> str:
     bracket = _LAST_BRACKET.search(label)
     head, tail = (label[: bracket.start()], bracket.group(0)) if bracket else (label, "")
     head = head.rstrip(_EDGES)
+    while (end := PREDICATE_END.search(head)) and _words(head[: end.start()]) >= 2:
+        head = head[: end.start()].rstrip(_EDGES)
     while (end := DANGLING.search(head)) and not WHOLE_ENDS.search(head):
         if keep_reached and end.group(0).strip().lower() == "đạt":
             break
