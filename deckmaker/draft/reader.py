@@ -85,7 +85,7 @@ def read_paragraphs(path: Path, notes: list[Problem] | None = None) -> list[str]
     lines, heads = bold_spans(lines)
     lines = [clean(line) for line in lines]
     wrapped = suffix == ".pdf" or _hard_wrapped(lines)
-    return rejoin(lines, wrapped=wrapped, soft=not wrapped and soft_wrapped(lines), heads=heads)
+    return rejoin(lines, wrapped=wrapped, soft=wrapped or soft_wrapped(lines), heads=heads)
 
 
 def bold_spans(lines: list[str]) -> tuple[list[str], set[int]]:
