@@ -127,3 +127,34 @@ def test_text_with_one_paragraph_a_line_is_not_joined(tmp_path):
 
 def test_soft_wrapping_needs_words_broken_off_at_line_starts():
     assert soft_wrapped([ln.strip("*") for ln in WRAPPED.splitlines()])
+
+
+def test_the_issuer_and_its_place_are_one_name(tmp_path):
+    from deckmaker.draft.structure import parse
+
+    paragraphs = _read(tmp_path, WRAPPED)
+    assert parse(paragraphs).organization == "Ủy ban nhân dân tỉnh Bình An"
+    # a body under another stays apart from it
+    lines = ["UBND TỈNH HƯNG YÊN", "SỞ Y TẾ", "Số: 12/KH-SYT", "KẾ HOẠCH", "Về tiêm chủng"]
+    assert parse([*lines, "I. MỤC TIÊU"]).organization == "UBND tỉnh Hưng Yên - Sở y tế"
+
+
+def test_a_heading_count_of_its_items_is_no_figure(tmp_path):
+    from deckmaker.draft import draft
+
+    path = tmp_path / "kh.txt"
+    path.write_text(WRAPPED, encoding="utf-8")
+    deck = draft(path).deck
+    # '(3 mục tiêu)' of the heading: no title cut at its bracket, no figure, no card
+    titles = [sec.title for sec in deck.sections]
+    titles += [sl.title for sec in deck.sections for sl in sec.slides]
+    assert "Phát triển xã hội số đến năm 2030" in titles, titles
+    assert not any("(" in t and ")" not in t for t in titles), titles
+    assert not any(f.unit == "mục tiêu" for f in deck.figures)
+    cards = [k for sec in deck.sections for sl in sec.slides for k in sl.kpis]
+    assert all(
+        deck_figure.unit != "mục tiêu" for deck_figure in deck.figures if deck_figure.key in cards
+    )
+    # the figure broken onto its own line is drafted with its sentence's label
+    hospital = next(f for f in deck.figures if f.value == 100 and "hộ gia đình" in f.label.lower())
+    assert hospital.unit == "%"
