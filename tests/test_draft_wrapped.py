@@ -35,6 +35,9 @@ các nhiệm vụ được giao;
 (KCN) sinh thái. Sử dụng công nghệ số để thu hẹp khoảng cách giữa thành thị và nông thôn,
 miền núi; bảo đảm mọi người dân đều được hưởng lợi từ chuyển đổi số.
 
+Ngày 08 tháng 11 năm 2025, Chủ tịch Ủy ban nhân dân tỉnh Nguyễn
+Văn An chủ trì phiên họp thường kỳ tháng 11 với các sở, ngành và địa phương.
+
 Sau khi nghe Sở Tài chính (cơ quan Thường trực Ban
 Chỉ đạo) báo cáo, ý kiến của các thành viên, Chủ tịch Ủy ban nhân dân tỉnh kết luận như sau:
 
@@ -78,6 +81,8 @@ def test_a_soft_wrapped_text_is_read_as_its_paragraphs(tmp_path):
     assert not any(p.startswith("(KCN)") for p in paragraphs)
     # a bracket left open on the line before: 'Ban' then 'Chỉ đạo) báo cáo'
     assert any("(cơ quan Thường trực Ban Chỉ đạo) báo cáo" in p for p in paragraphs)
+    # a name broken at a line's end: 'Nguyễn' then 'Văn An'
+    assert any("tỉnh Nguyễn Văn An chủ trì" in p for p in paragraphs)
     # a bold heading over two lines is one heading, its count kept whole
     assert "1. Phát triển xã hội số đến năm 2030 (3 mục tiêu)" in paragraphs
     # a number is never split from its sentence

@@ -203,6 +203,9 @@ _BINDS = re.compile(
     r"năm|giai đoạn|thứ))$",
     re.IGNORECASE,
 )
+# a capitalised word ending a line and one opening the next: a proper name broken over them
+_NAME_END = re.compile(rf"(?<=\s)[{_UPPER}][{_LOWER}]+$")
+_NAME_START = re.compile(rf"^[{_UPPER}][{_LOWER}]+(?:\s|$)")
 # a line that opens a unit of its own: a list marker, a table row, a letterhead's number
 _UNIT = re.compile(r"^(?:\||#\s|Số\s*:|Căn cứ\s|Nơi nhận|\*\s)")
 
@@ -225,7 +228,7 @@ def _wrap_continues(prev: str, line: str, width: int) -> bool:
     ``line`` opens no unit (no list or numbered item, table row, heading in capitals), and
     either ``prev`` ends on a word or mark that needs what follows, or ``line`` opens with a
     figure or a bracket, or ``prev`` fills the text's width (a wrap, not a heading's end), or
-    ``prev`` leaves a bracket open."""
+    ``prev`` leaves a bracket open, or a capitalised name goes on ('… Phạm' then 'Minh Chính')."""
     if _MARKER.match(line) or _UNIT.match(line):
         return False
     if prev.count("(") > prev.count(")") and not prev.endswith((".", ";")):
@@ -236,6 +239,8 @@ def _wrap_continues(prev: str, line: str, width: int) -> bool:
         return False
     if _BINDS.search(prev) or line[0].isdigit() or line[0] in "(%":
         return True
+    if _NAME_END.search(prev) and _NAME_START.match(line) and len(prev.split()) >= 4:
+        return True  # a name broken at its line's end: '… Thủ tướng Chính phủ Phạm' / 'Minh Chính'
     return len(prev) >= 0.85 * width
 
 
