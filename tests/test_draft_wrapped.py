@@ -163,3 +163,13 @@ def test_a_heading_count_of_its_items_is_no_figure(tmp_path):
     # the figure broken onto its own line is drafted with its sentence's label
     hospital = next(f for f in deck.figures if f.value == 100 and "hộ gia đình" in f.label.lower())
     assert hospital.unit == "%"
+
+
+def test_a_place_name_broken_before_its_comma_goes_on():
+    lines = [
+        "d) Ủy ban nhân dân các tỉnh, thành phố: Tuyên",
+        "Quang, Đồng Nai, Đồng Tháp quyết liệt chỉ đạo các chủ đầu tư, nhà thầu đẩy nhanh",
+        "tiến độ thi công.",
+    ]
+    assert rejoin(lines, soft=True) == [" ".join(lines)]
+    assert rejoin(lines) != [" ".join(lines)]  # only where the text is wrapped

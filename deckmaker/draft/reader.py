@@ -205,7 +205,7 @@ _BINDS = re.compile(
 )
 # a capitalised word ending a line and one opening the next: a proper name broken over them
 _NAME_END = re.compile(rf"(?<=\s)[{_UPPER}][{_LOWER}]+$")
-_NAME_START = re.compile(rf"^[{_UPPER}][{_LOWER}]+(?:\s|$)")
+_NAME_START = re.compile(rf"^[{_UPPER}][{_LOWER}]+(?:[\s,;.:)]|$)")
 # a line that opens a unit of its own: a list marker, a table row, a letterhead's number
 _UNIT = re.compile(r"^(?:\||#\s|Số\s*:|Căn cứ\s|Nơi nhận|\*\s)")
 
