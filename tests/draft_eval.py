@@ -78,6 +78,7 @@ class Score:
     charts: int = 0
     kpis: int = 0
     slides: int = 0
+    cut: list[str] = field(default_factory=list)
     missed: list[str] = field(default_factory=list)
     wrong: list[str] = field(default_factory=list)
     bad_labels: list[str] = field(default_factory=list)
@@ -291,6 +292,7 @@ def score(name: str, text: Path, gold: list[dict], section_filter=None) -> Score
     figures = [f for f in result.deck.figures if section_filter is None or section_filter(f)]
     s = Score(name, gold=len(gold), extracted=len(figures))
     s.slides = sum(len(sec.slides) for sec in result.deck.sections)
+    s.cut = cut_texts(result.deck)
     s.charts = sum(1 for sec in result.deck.sections for sl in sec.slides if sl.chart)
     s.kpis = sum(1 for sec in result.deck.sections for sl in sec.slides if sl.kpis)
     used = [False] * len(figures)
@@ -333,6 +335,31 @@ def score(name: str, text: Path, gold: list[dict], section_filter=None) -> Score
         f"{f.value} {f.unit or ''} ({f.label})" for i, f in enumerate(figures) if not used[i]
     ]
     return s
+
+
+_MARKER_FIRST = re.compile(r"^[a-zđA-ZĐ]\)\s")
+
+
+def _unbalanced(text: str) -> bool:
+    depth = 0
+    for c in _MARKER_FIRST.sub("", text):
+        depth += (c == "(") - (c == ")")
+        if depth < 0:
+            return True
+    return depth != 0
+
+
+def cut_texts(deck) -> list[str]:
+    """Titles (of sections, slides and charts) cut inside a bracket: ending on '(' or leaving
+    one open or closing one never opened; bullets ending on an open bracket ('… đến năm 2030
+    (', a heading cut at a line wrap of its source)."""
+    titles = [sec.title for sec in deck.sections]
+    titles += [sl.title for sec in deck.sections for sl in sec.slides]
+    titles += [sl.chart.title for sec in deck.sections for sl in sec.slides if sl.chart]
+    bullets = [b for sec in deck.sections for sl in sec.slides for b in sl.bullets]
+    return [t for t in titles if _unbalanced(t) or t.rstrip(" …:").endswith("(")] + [
+        b for b in bullets if b.rstrip(" …:").endswith("(")
+    ]
 
 
 def hung_yen() -> Score:

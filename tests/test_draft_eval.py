@@ -73,6 +73,13 @@ def test_evaluation_set_scores(scores):
     assert total.plan_rate >= PLANS
 
 
+def test_no_drafted_title_or_bullet_is_cut_inside_a_bracket(scores):
+    # a heading cut at its source's line wrap ('Phát triển kinh tế số đến năm 2030 (') or at a
+    # title's length ('Sở Nội vụ (Cơ quan thường trực Ban …'): none in the whole set
+    cut = {s.name: s.cut for s in scores if s.cut}
+    assert not cut, cut
+
+
 def test_tuned_document_keeps_its_scores(scores):
     hung_yen = scores[0]
     assert hung_yen.recall == 1.0, hung_yen.missed

@@ -134,7 +134,7 @@ def test_a_markdown_letterhead_drops_the_motto_its_cell_wraps(tmp_path):
     )
     parsed = parse(read_paragraphs(doc))
     assert (parsed.organization, parsed.number, parsed.date) == (
-        "Ủy ban nhân dân - Tỉnh Bắc Ninh", "144/KH-UBND", "2025-11-24",
+        "Ủy ban nhân dân tỉnh Bắc Ninh", "144/KH-UBND", "2025-11-24",
     )  # fmt: skip
     assert parsed.title == "Phát triển kinh tế số tỉnh Bắc Ninh giai đoạn 2026 - 2030"
     assert [h.title for h in parsed.headings] == ["MỤC TIÊU"]

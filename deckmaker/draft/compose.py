@@ -1090,6 +1090,8 @@ def _without_figures(title: str) -> str:
         return title  # 'Qui hoạch thành 5 vùng phát triển cao su': the number is no amount
     head = title[: found[0].span[0]].rstrip(" :;,")
     head = re.sub(r"(?:\s+(?:là|đạt|khoảng|với|gồm))+$", "", head)
+    if head.count("(") > head.count(")"):  # 'Mục tiêu chung (6 mục tiêu)': the bracket with it
+        head = head[: head.rfind("(")].rstrip(" :;,")
     return head.rstrip(" :;,") if len(head) >= 3 else title
 
 
@@ -1631,7 +1633,11 @@ def shorten(text: str, limit: int = TITLE_CHARS) -> tuple[str, bool]:
         cut = phrase_cut(text, 0, limit, lo)
         if cut is not None:
             return text[:cut].rstrip(" ,;:"), True
-    return text[: _word_cut(text, 0, limit)] + "…", True
+    out = text[: _word_cut(text, 0, limit)]
+    if out.count("(") > out.count(")") and len(out[: out.rfind("(")].split()) >= 2:
+        # 'Sở Nội vụ (Cơ quan thường trực Ban … Thành…': the title before the bracket, whole
+        return out[: out.rfind("(")].rstrip(" ,;:"), True
+    return out + "…", True
 
 
 SECTION_CHARS = 90

@@ -82,8 +82,36 @@ def read_paragraphs(path: Path, notes: list[Problem] | None = None) -> list[str]
         raise DeckmakerError(legacy)
     if legacy is not None and notes is not None:
         notes.append(legacy)
+    lines, heads = bold_spans(lines)
     lines = [clean(line) for line in lines]
-    return rejoin(lines, wrapped=suffix == ".pdf" or _hard_wrapped(lines))
+    wrapped = suffix == ".pdf" or _hard_wrapped(lines)
+    return rejoin(lines, wrapped=wrapped, soft=wrapped or soft_wrapped(lines), heads=heads)
+
+
+def bold_spans(lines: list[str]) -> tuple[list[str], set[int]]:
+    """``lines`` with a bold span broken over lines ('**1. Phát triển kinh tế số đến' then
+    'năm 2030 (16 mục tiêu)**') made one line, and the indices of the lines that are a bold span
+    whole: a heading, a unit of its own whatever its end."""
+    out: list[str] = []
+    heads: set[int] = set()
+    i = 0
+    while i < len(lines):
+        line = lines[i].strip()
+        j = i
+        if line.startswith("**") and line.count("**") % 2:
+            # the span closes within a few lines, none of them blank, or it is left as it is
+            while j + 1 < len(lines) and j - i < 3 and lines[j + 1].strip():
+                j += 1
+                if lines[j].count("**") % 2:
+                    line = " ".join(ln.strip() for ln in lines[i : j + 1])
+                    break
+            else:
+                j = i
+        if line.startswith("**") and line.endswith("**") and len(line) > 4:
+            heads.add(len(out))
+        out.append(line if j > i else lines[i])
+        i = j + 1
+    return out, heads
 
 
 def clean(text: str) -> str:
@@ -99,27 +127,41 @@ def clean(text: str) -> str:
     return re.sub(r"[ \t]+", " ", text).strip()
 
 
-def rejoin(lines: list[str], *, wrapped: bool = False) -> list[str]:
+def rejoin(
+    lines: list[str], *, wrapped: bool = False, soft: bool = False, heads: set[int] | None = None
+) -> list[str]:
     """Join lines broken inside a paragraph.
 
     A line that starts with a lower-case letter continues the previous one (a page or line break
     in the middle of a sentence), and so does one that starts with a figure right after a line
     that stops mid-sentence (``_mid_sentence``). With ``wrapped`` (PDF text, one visual line per
     line), a line also continues the previous one unless that ended a sentence on a short line,
-    or the line starts a numbered or list item.
+    or the line starts a numbered or list item. With ``soft`` (text pasted from a PDF or a web
+    page, wrapped at varying widths: ``soft_wrapped``), a line also continues the previous one
+    when that stops mid-clause and the line opens no unit of its own (``_wrap_continues``);
+    ``heads`` are the indices of lines that are a bold heading whole, never joined.
     """
     full = _full_width([ln for ln in lines if ln]) if wrapped else 0
+    width = _full_width([ln for ln in lines if ln]) if soft else 0
+    heads = heads or set()
+    prev_head = False
     out: list[str] = []
     prev_raw = ""
     adjacent = False  # no blank line between the line and the one before
-    for line in lines:
+    for n, line in enumerate(lines):
         if not line:
             adjacent = False
             continue
+        head = n in heads
         if (
             out
             and (
                 _continues(prev_raw, line, full)
+                or soft
+                and adjacent
+                and not head
+                and not prev_head
+                and _wrap_continues(prev_raw, line, width)
                 or adjacent
                 and not _MARKER.match(prev_raw)
                 and (
@@ -146,8 +188,60 @@ def rejoin(lines: list[str], *, wrapped: bool = False) -> list[str]:
         else:
             out.append(line)
         prev_raw = line
+        prev_head = head
         adjacent = True
     return out
+
+
+# a line's end that needs what the next line brings: a comma, a dash or an open bracket, a
+# preposition, conjunction, determiner, copula or verb of measure ('… bệnh án điện tử đạt' then
+# '100%;', '… thông báo của' then 'Ủy ban Mặt trận …')
+_BINDS = re.compile(
+    r"(?:[,(/–-]|(?<!\S)(?:của|về|với|đối với|trong|cho|tại|ở|từ|để|và|hoặc|các|những|mỗi|"
+    r"mọi|nhằm|mà|bởi|do|so|so với|là|có|đã|sẽ|đang|được|bằng|như|gồm|bao gồm|hơn|khoảng|"
+    r"gần|trên|dưới|đến|tới|theo|đạt|chiếm|tăng|giảm|thuộc|tính đến|trong đó|số|ngày|tháng|"
+    r"năm|giai đoạn|thứ))$",
+    re.IGNORECASE,
+)
+# a capitalised word ending a line and one opening the next: a proper name broken over them
+_NAME_END = re.compile(rf"(?<=\s)[{_UPPER}][{_LOWER}]+$")
+_NAME_START = re.compile(rf"^[{_UPPER}][{_LOWER}]+(?:[\s,;.:)]|$)")
+# a line that opens a unit of its own: a list marker, a table row, a letterhead's number
+_UNIT = re.compile(r"^(?:\||#\s|Số\s*:|Căn cứ\s|Nơi nhận|\*\s)")
+
+
+def soft_wrapped(lines: list[str]) -> bool:
+    """Text pasted from a PDF or a web page with its visual lines kept, wrapped at whatever
+    width (not one fixed width: ``_hard_wrapped``): of the lines that follow a line with no
+    blank line between, a quarter or more open with a lower-case letter, a word broken off the
+    line before it."""
+    pairs = lower = 0
+    for prev, line in zip(lines, lines[1:], strict=False):
+        if prev and line:
+            pairs += 1
+            lower += line[0].islower()
+    return lower >= 8 and lower >= 0.25 * pairs
+
+
+def _wrap_continues(prev: str, line: str, width: int) -> bool:
+    """In soft-wrapped text, ``line`` goes on from ``prev``: ``prev`` stops mid-clause and
+    ``line`` opens no unit (no list or numbered item, table row, heading in capitals), and
+    either ``prev`` ends on a word or mark that needs what follows, or ``line`` opens with a
+    figure or a bracket, or ``prev`` fills the text's width (a wrap, not a heading's end), or
+    ``prev`` leaves a bracket open, or a capitalised name goes on ('… Phạm' then 'Minh Chính')."""
+    if _MARKER.match(line) or _UNIT.match(line):
+        return False
+    if prev.count("(") > prev.count(")") and not prev.endswith((".", ";")):
+        return True  # '… Bộ Xây dựng (cơ quan Thường trực Ban' then 'Chỉ đạo) báo cáo …'
+    if prev.endswith(_TERMINAL):
+        return False
+    if prev.isupper() or (line.isupper() and len(line) >= 12) or prev.startswith("|"):
+        return False
+    if _BINDS.search(prev) or line[0].isdigit() or line[0] in "(%":
+        return True
+    if _NAME_END.search(prev) and _NAME_START.match(line) and len(prev.split()) >= 4:
+        return True  # a name broken at its line's end: '… Thủ tướng Chính phủ Phạm' / 'Minh Chính'
+    return len(prev) >= 0.85 * width
 
 
 # "… Chỉ số sản xuất công nghiệp (IIP) tăng" then "26,94% so với cùng kỳ": a sentence broken

@@ -78,6 +78,14 @@ _NOT_NAME = {
     "năm", "về", "đến", "và", "của", "trong", "theo", "lần", "khóa", "khoá", "nhiệm", "giai",
 }  # fmt: skip
 _ORG_IN_TEXT = re.compile(r"(Ban [^,;:]*?(?:tỉnh|Tỉnh ủy|Khối))\s+(?:xây dựng|ban hành|hướng dẫn)")
+# a heading's count of the items it lists, in brackets at its end: 'Mục tiêu chung (6 mục tiêu)',
+# '… đến năm 2030 (16 mục tiêu)': it tells how long the list under it is, no figure to present
+# (a card '14 mục tiêu', a title cut at its bracket)
+_ITEM_COUNT = re.compile(
+    r"\s*\(\s*(?:gồm\s+)?\d{1,3}\s+"
+    r"(?:mục tiêu|chỉ tiêu|nhiệm vụ|giải pháp|nội dung|nhóm\s[^()]{1,30})\s*\)(?=[\s:.;]*$)",
+    re.IGNORECASE,
+)
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 
 
@@ -184,6 +192,7 @@ def parse(paragraphs: list[str]) -> Document:
             stack[-1].paragraphs.append(_paragraph(text))
             continue
         kind, number, title = head
+        title = _ITEM_COUNT.sub("", title)
         kinds = [o.kind for o in stack]
         if kind in kinds:
             del stack[kinds.index(kind) :]
@@ -494,7 +503,7 @@ def _front(paragraphs: list[str]) -> dict:
             continue  # issuer lines repeated after the title
         else:
             intro.append(text)
-    organization = " - ".join(_proper(line) for line in org_lines)
+    organization = _issuer_name(org_lines)
     # 'khóa vii' in a line whose case was lost: a term's Roman numeral is written in capitals
     organization = _TERM.sub(lambda m: m.group(1) + m.group(2).upper(), organization)
     if not organization:
@@ -536,6 +545,22 @@ def _typed_title(text: str) -> str:
     """'NGHỊ QUYẾT' for a first line 'Nghị quyết về dự toán ngân sách ...', else ''."""
     upper = text.upper()
     return next((t for t in _DOC_TYPES if upper.startswith(t + " ") and len(text) < 200), "")
+
+
+def _issuer_name(lines: list[str]) -> str:
+    """The issuer's lines as one name: a line that names the place of the body on the line
+    before it goes on from it ('ỦY BAN NHÂN DÂN' then 'TỈNH ĐỒNG NAI': 'Ủy ban nhân dân tỉnh
+    Đồng Nai'); a body under another is set apart ('UBND TỈNH HƯNG YÊN' then 'SỞ TÀI CHÍNH':
+    'UBND tỉnh Hưng Yên - Sở Tài chính')."""
+    out = ""
+    for line in lines:
+        name = _proper(line)
+        lower = name.lower()
+        if out and any(lower.startswith(f"{w} ") for w in (*_PLACE_WORDS, "xã", "phường")):
+            out = f"{out} {name[:1].lower()}{name[1:]}"
+        else:
+            out = f"{out} - {name}" if out else name
+    return out
 
 
 def _proper(text: str) -> str:
