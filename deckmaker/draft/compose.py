@@ -39,6 +39,7 @@ from .scale import needs_scale, presenter_value, presenter_values
 from .structure import Document, Heading, Paragraph, sentence_case
 from .targets import opens_targets, reported_year
 from .validity import is_label
+from .wellformed import well_formed
 
 MAX_BULLETS = 6
 MAX_CHARS = 110
@@ -100,8 +101,18 @@ class ChartDraft:
 
 
 @dataclass(frozen=True)
+class TableDraft:
+    """A table of the document: its head row and its rows, one cell per column, a figure's
+    cell naming it by its key ('{thu_ngan_sach}'); ``source`` is where it is in the document."""
+
+    columns: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    source: str = ""
+
+
+@dataclass(frozen=True)
 class SlideDraft:
-    """A bullets slide or a chart slide, with notes and review remarks."""
+    """A bullets slide, a chart slide or a table slide, with notes and review remarks."""
 
     title: str
     bullets: tuple[str, ...] = ()
@@ -109,6 +120,7 @@ class SlideDraft:
     chart: ChartDraft | None = None
     review: tuple[str, ...] = ()
     kpis: tuple[str, ...] = ()
+    table: TableDraft | None = None
 
 
 @dataclass(frozen=True)
@@ -469,11 +481,21 @@ class _Composer:
                 remarks.append(
                     N_("slide title shortened from the heading; the full heading is in notes")
                 )
-            out.extend(
-                _bullet_slides(
-                    title, node, keyed, full_heading or (node.title if shortened else ""), remarks
+            heading = full_heading or (node.title if shortened else "")
+            text_at, tables = _tables(node.paragraphs)
+            if text_at:
+                plain = replace(node, paragraphs=tuple(node.paragraphs[i] for i in text_at))
+                out.extend(
+                    _bullet_slides(title, plain, [keyed[i] for i in text_at], heading, remarks)
                 )
-            )
+            for table in tables:
+                # a table of the document is a table slide: a row per row, its figures by key
+                source = _source(self.source, node.path, "")
+                slide = _table_slide(continued(title, len(out)), node, table, keyed, source)
+                if not out:
+                    notes = f"{heading}\n\n{slide.notes}".strip() if heading else slide.notes
+                    slide = replace(slide, notes=notes, review=(*remarks, *slide.review))
+                out.append(slide)
             out.extend(self.charts(title, node, keyed))
         children = [self.slides(child, [*parents, node]) for child in node.children]
         listed = _listed(title, node, children)
@@ -876,8 +898,16 @@ class _Composer:
             ):
                 # '| Chỉ tiêu | 2024 | 2025 |' over '| Thu ngân sách | 12.000 tỷ đồng | …':
                 # a short column head tells the row's figures apart
-                named = f"{fit(found.label, LABEL_WORDS - _words(column))} {column}"
-                found = replace(found, label=named)
+                # (in about eight words; a compound is never cut for it: 'nông thôn mới')
+                name = fit(found.label, TABLE_LABEL_WORDS - _words(column), cut=False)
+                if _words(name) + _words(column) > LABEL_WORDS:
+                    name = fit(found.label, LABEL_WORDS - _words(column))
+                named = f"{name} {column}"
+                if _measured_by(column, found.label):
+                    # '| Danh mục | Giá trị |' over '| Dự án cầu Cao Lãnh | 85 tỷ đồng |':
+                    # the row names a thing, its column what is measured of it
+                    named = f"{column[:1].upper()}{column[1:]} {_run_on(name)}"
+                found = replace(found, label=well_formed(named))
             if needs_scale(found.value, found.unit):
                 assert isinstance(found.value, Decimal)
                 shown = scale.said(*presenter_value(found.value, found.unit))
@@ -1183,6 +1213,41 @@ def _column_head(node: Heading, paragraph: Paragraph, at: int) -> str:
     if not head or _words(head) > 3:
         return ""
     return head if head[1:2].isupper() else head[:1].lower() + head[1:]  # 'năm 2024', 'GRDP'
+
+
+TABLE_LABEL_WORDS = 8
+"""A table's figure is named by its row and column in at most this many words."""
+# a column head that tells a row's figures apart by when or how they are counted ('Kế hoạch',
+# 'Thực hiện', 'Ước TH', 'năm 2024', 'So với cùng kỳ'), not by what they measure
+_KIND_COLUMN = re.compile(
+    r"^(?:kế hoạch|kh|thực hiện|th|ước|ưth|dự toán|dự kiến|mục tiêu|chỉ tiêu|so sánh|so với|so"
+    r"|cùng kỳ|năm|giai đoạn|quý|tháng|lũy kế|luỹ kế|tăng|giảm|ghi chú|kết quả|đạt|tỷ lệ so)"
+    r"(?!\w)|\d",
+    re.IGNORECASE,
+)
+# a row name that is itself a measure ('Tỷ lệ hộ nghèo', 'Thu ngân sách', 'Số xã đạt chuẩn')
+_MEASURE_NAME = re.compile(
+    r"^(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|tốc độ|tăng trưởng|số|tổng|thu|chi|giá trị|vốn|kim"
+    r" ngạch|sản lượng|diện tích|doanh thu|thu nhập|chỉ số|mức|năng suất|dân số|kinh phí|lượng"
+    r"|tuổi thọ|quy mô|cơ cấu|bình quân|nguồn|grdp|gdp|giải ngân|đầu tư|xuất khẩu|nhập khẩu)"
+    r"(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _measured_by(column: str, row: str) -> bool:
+    """Whether a table's column head says what its figures measure ('Giá trị', 'Số xã',
+    'Kinh phí') of a row that names a thing, not a measure ('Dự án cầu Cao Lãnh')."""
+    return not _KIND_COLUMN.match(column) and not _MEASURE_NAME.match(row)
+
+
+def _run_on(name: str) -> str:
+    """A row's name run on after its column's measure: its first letter lower-cased when
+    that is a common noun's ('Dự án cầu …' -> 'dự án cầu …'; 'Cao Lãnh', 'THPT …' kept)."""
+    words = name.split()
+    if not words or not words[0][1:].islower() or (len(words) > 1 and words[1][:1].isupper()):
+        return name
+    return name[:1].lower() + name[1:]
 
 
 def _opening_frame(text: str, at: int) -> str:
@@ -1909,6 +1974,77 @@ def _bullet_slides(
         review = tuple(remarks) if n == 0 else ()
         out.append(SlideDraft(continued(title, n), tuple(bullets), text, review=review))
     return out
+
+
+@dataclass(frozen=True)
+class _Table:
+    """Where a table is in a part's paragraphs: the paragraph that opens it ('… như sau:'),
+    its head row, its body rows."""
+
+    intro: int | None
+    head: int
+    rows: tuple[int, ...]
+
+
+def _tables(paragraphs: Sequence[Paragraph]) -> tuple[list[int], list[_Table]]:
+    """The paragraphs that are text (by index), and the tables among them: each run of
+    Markdown rows (the reader writes every table so) with its head row over the rule; the
+    paragraph right before a table that only opens it (ends with ':') goes with the table."""
+    rows = [bool(_TABLE_ROW.match(p.text)) for p in paragraphs]
+    text_at: list[int] = []
+    tables: list[_Table] = []
+    i = 0
+    while i < len(paragraphs):
+        if not rows[i]:
+            text_at.append(i)
+            i += 1
+            continue
+        j = i
+        while j < len(paragraphs) and rows[j]:
+            j += 1
+        run = [k for k in range(i, j) if not _TABLE_RULE.match(paragraphs[k].text)]
+        if len(run) < 2:  # a lone row: its cells as the text of a paragraph
+            text_at.extend(run)
+        else:
+            intro = None
+            if text_at and text_at[-1] == i - 1 and paragraphs[i - 1].text.rstrip().endswith(":"):
+                intro = text_at.pop()
+            tables.append(_Table(intro, run[0], tuple(run[1:])))
+        i = j
+    return text_at, tables
+
+
+def _cells(text: str) -> list[tuple[int, int]]:
+    """The spans of a Markdown row's cells, inside its outer pipes."""
+    bars = [m.start() for m in re.finditer(r"\|", text)]
+    return [(a + 1, b) for a, b in zip(bars, bars[1:], strict=False)]
+
+
+def _table_slide(
+    title: str, node: Heading, table: _Table, keyed: list[list[_Keyed]], source: str
+) -> SlideDraft:
+    """The slide of a table: its head and rows as the outline's ``table:``, a figure's cell
+    naming it by key; the paragraph that opens it and the table's source in the notes."""
+    paragraphs = node.paragraphs
+    head = paragraphs[table.head].text
+    columns = [_escape(head[a:b].strip(" *")) for a, b in _cells(head)]
+    body: list[list[str]] = []
+    for i in table.rows:
+        text = paragraphs[i].text
+        spans = sorted((k.found.span, f"{{{k.key}}}") for k in keyed[i])
+        body.append([_render(text, a, b, spans) for a, b in _cells(text)])
+    width = max(len(columns), *(len(r) for r in body))
+    columns += [""] * (width - len(columns))
+    body = [r + [""] * (width - len(r)) for r in body]
+    notes = [paragraphs[table.intro].text] if table.intro is not None else []
+    notes.append(f"Nguồn: {source}")
+    remark = N_("table drafted from the document's table; check its rows and columns")
+    return SlideDraft(
+        title,
+        notes="\n\n".join(notes),
+        review=(remark,),
+        table=TableDraft(tuple(columns), tuple(tuple(r) for r in body), source),
+    )
 
 
 def _led(lead: str, bullet: str) -> str:

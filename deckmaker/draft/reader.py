@@ -268,8 +268,10 @@ def table_lines(rows: list[list[str]]) -> list[str]:
 
 def aligned_tables(lines: list[str]) -> list[str]:
     """``lines`` with each table typed as aligned text (two lines or more in a row, each with the
-    same number of cells, three or more, parted by tabs or wide gaps) written as Markdown rows
-    (``table_lines``); every other line as it is. A line already in Markdown is left alone."""
+    same number of cells, three or more, parted by tabs or wide gaps) and each table typed with
+    pipes (Markdown rows, or 'TT | Danh mục | Giá trị' with no pipe at its ends; two rows or
+    more) written as Markdown rows (``table_lines``: a column of units goes into the figures);
+    every other line as it is."""
     out: list[str] = []
     run: list[list[str]] = []
 
@@ -280,7 +282,24 @@ def aligned_tables(lines: list[str]) -> list[str]:
             out.extend("\t".join(row) for row in run)
         run.clear()
 
+    piped: list[list[str]] = []
+
+    def flush_piped() -> None:
+        if len(piped) >= 2:
+            out.extend(table_lines(piped))
+        else:
+            out.extend("| " + " | ".join(row) + " |" for row in piped)
+        piped.clear()
+
     for line in lines:
+        if (row := _piped_row(line)) is not None:
+            flush()
+            if row:  # (a rule '|---|---|' between the head and the body: written anew)
+                if piped and len(row) != len(piped[0]):
+                    flush_piped()
+                piped.append(row)
+            continue
+        flush_piped()
         cells = [c.strip() for c in _CELL_GAP.split(line.strip())] if "|" not in line else []
         if len(cells) >= 3 and (not run or len(cells) == len(run[0])):
             run.append(cells)
@@ -291,7 +310,35 @@ def aligned_tables(lines: list[str]) -> list[str]:
         else:
             out.append(line)
     flush()
+    flush_piped()
     return out
+
+
+# a table's row typed with pipes: '| 1 | Thu ngân sách | 3.200 |' (Markdown), or 'TT | Danh mục |
+# Giá trị' with none at its ends (two pipes or more, spaced, between cells)
+_PIPED = re.compile(r"^\s*\|.*\|\s*$")
+_PIPED_BARE = re.compile(r"^[^|]*\S\s+\|\s+\S[^|]*(?:\|\s+\S[^|]*)+$")
+_RULE_CELL = re.compile(r"^:?-{3,}:?$")
+_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?$")
+
+
+def _piped_row(line: str) -> list[str] | None:
+    """The cells of a table's row typed with pipes, [] for its rule ('|---|:--:|'), None for a
+    line that is no such row (a lone '|' left of a letterhead's layout table is none)."""
+    text = line.strip()
+    if _RULE.match(text):
+        return []
+    if _PIPED.match(text) and len(text) > 2:
+        cells = [c.strip() for c in text[1:-1].split("|")]
+    elif _PIPED_BARE.match(text):
+        cells = [c.strip() for c in text.split("|")]
+    else:
+        return None
+    if len(cells) < 2:
+        return None
+    if all(_RULE_CELL.match(c.replace(" ", "")) for c in cells):
+        return []
+    return cells
 
 
 def _docx_lines(path: Path) -> list[str]:

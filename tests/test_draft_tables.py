@@ -1,0 +1,172 @@
+"""A document's table is drafted as a `table:` slide (its head, its rows, its figures by key),
+never as bullets of raw '| … |' text, and a figure of a row is named by the row and, where the
+row names a thing and not a measure, by its column's measure ('Giá trị dự án cầu Cao Lãnh')."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+import yaml
+from click.testing import CliRunner
+from pptx import Presentation
+
+from deckmaker.cli import main
+from deckmaker.draft import draft
+from deckmaker.draft.labels import LABEL_WORDS
+from deckmaker.draft.wellformed import well_formed
+
+from .conftest import FIXTURES
+
+# invented: a results table with a unit column and an allocation table, as plans write them
+LEAD = ["KẾ HOẠCH", "Phân bổ vốn đầu tư công năm 2024", "I. KẾT QUẢ NĂM 2023"]
+RESULTS = [
+    ["TT", "Chỉ tiêu", "Đơn vị", "Kế hoạch", "Thực hiện"],
+    ["1", "Tốc độ tăng trưởng GRDP", "%", "7,5", "7,8"],
+    ["2", "Thu ngân sách nhà nước", "tỷ đồng", "12.500", "13.200"],
+    ["3", "Số xã đạt chuẩn nông thôn mới", "xã", "10", "12"],
+]
+ALLOCATION = [
+    ["TT", "Danh mục", "Giá trị"],
+    ["1", "Dự án đường tỉnh 848", "120 tỷ đồng"],
+    ["2", "Dự án cầu Cao Lãnh", "85 tỷ đồng"],
+    ["3", "Trường THPT Tháp Mười", "32 tỷ đồng"],
+]
+FORMS = {
+    "markdown": lambda rows: [
+        "| " + " | ".join(rows[0]) + " |",
+        "|" + "---|" * len(rows[0]),
+        *("| " + " | ".join(r) + " |" for r in rows[1:]),
+    ],
+    "bare pipes": lambda rows: [" | ".join(r) for r in rows],
+    "tabs": lambda rows: ["\t".join(r) for r in rows],
+    "spaces": lambda rows: ["    ".join(r) for r in rows],
+}
+
+
+def _document(tmp_path, form: str) -> dict:
+    write = FORMS[form]
+    lines = [
+        *LEAD,
+        "1. Các chỉ tiêu chủ yếu",
+        "Kết quả thực hiện các chỉ tiêu chủ yếu như sau:",
+        *write(RESULTS),
+        "2. Phân bổ vốn",
+        *write(ALLOCATION),
+        "II. NHIỆM VỤ NĂM 2024",
+        "Phấn đấu tăng trưởng GRDP đạt 7%.",
+    ]
+    path = tmp_path / "ke-hoach.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = draft(path, slides=None)
+    return {
+        "result": result,
+        "outline": yaml.safe_load(result.outline_yaml),
+        "figures": yaml.safe_load(result.figures_yaml),
+    }
+
+
+def _slides(outline: dict) -> list[dict]:
+    return [sl for sec in outline["sections"] for sl in sec["slides"]]
+
+
+def _tables(outline: dict) -> list[dict]:
+    return [sl for sl in _slides(outline) if "table" in sl]
+
+
+def _bullets(slide: dict) -> list[str]:
+    out = []
+    for b in slide.get("bullets", []):
+        out.extend([b] if isinstance(b, str) else [b["text"], *b.get("bullets", [])])
+    return out
+
+
+def _raw_row(text: str) -> bool:
+    """A table's row as raw text: '| 1 | Dự án … | 12.500 |', '|---|---|', 'TT | Danh mục | …'."""
+    return bool(re.search(r"\|\s*[^|]*\s*\|", text) or re.search(r"-{3,}\s*\|", text))
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_every_table_form_is_drafted_as_a_table_slide(tmp_path, form):
+    drafted = _document(tmp_path, form)
+    outline, figures = drafted["outline"], drafted["figures"]
+    results, allocation = (sl["table"] for sl in _tables(outline))
+    # the unit column goes into the figures; the head row is the table's columns
+    assert results["columns"] == ["TT", "Chỉ tiêu", "Kế hoạch", "Thực hiện"]
+    assert allocation["columns"] == ["TT", "Danh mục", "Giá trị"]
+    assert [r[:2] for r in results["rows"]] == [r[:2] for r in RESULTS[1:]]
+    assert [r[1] for r in allocation["rows"]] == [r[1] for r in ALLOCATION[1:]]
+    # each figure's cell names it by its key, with the value and unit of the document
+    shown = []
+    for row in [*results["rows"], *allocation["rows"]]:
+        for cell in row[2:]:
+            (key,) = re.fullmatch(r"\{(\w+)\}", cell).groups()
+            shown.append((figures[key]["value"], figures[key]["unit"]))
+    assert shown == [
+        (7.5, "%"), (7.8, "%"), (12500, "tỷ đồng"), (13200, "tỷ đồng"), (10, "xã"), (12, "xã"),
+        (120, "tỷ đồng"), (85, "tỷ đồng"), (32, "tỷ đồng"),
+    ]  # fmt: skip
+    # no raw row left in a bullet; the sentence that opens the table and its source in notes
+    assert not [b for sl in _slides(outline) for b in _bullets(sl) if _raw_row(b)]
+    notes = _tables(outline)[0]["notes"]
+    assert "chỉ tiêu chủ yếu như sau" in notes and "Nguồn: Kế hoạch, mục I.1" in notes
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_a_row_figure_is_named_by_its_row_and_its_column_measure(tmp_path, form):
+    figures = _document(tmp_path, form)["figures"]
+    labels = [f["label"] for f in figures.values()]
+    assert labels[:9] == [
+        # the row names a measure: the column tells the plan from the result
+        "Tốc độ tăng trưởng GRDP kế hoạch",
+        "Tốc độ tăng trưởng GRDP thực hiện",
+        "Thu ngân sách nhà nước kế hoạch",
+        "Thu ngân sách nhà nước thực hiện",
+        "Số xã đạt chuẩn nông thôn mới kế hoạch",
+        "Số xã đạt chuẩn nông thôn mới thực hiện",
+        # the row names a thing: the column's measure comes first ('Giá trị' alone says nothing)
+        "Giá trị dự án đường tỉnh 848",
+        "Giá trị dự án cầu Cao Lãnh",
+        "Giá trị Trường THPT Tháp Mười",
+    ]
+    for label in labels:
+        assert len(re.findall(r"\w+", label)) <= LABEL_WORDS
+        assert well_formed(label) == label
+
+
+def test_a_long_table_is_one_drafted_table_the_builder_continues(tmp_path):
+    head = "| TT | Xã | Số hộ nghèo |"
+    rows = [f"| {n} | Xã số {n} | {100 + n} hộ |" for n in range(1, 31)]
+    lines = [*LEAD, "1. Hộ nghèo theo xã", head, "|---|---|---|", *rows]
+    path = tmp_path / "bao-cao.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    runner = CliRunner()
+    out, deck = tmp_path / "draft", tmp_path / "deck.pptx"
+    assert runner.invoke(main, ["draft", str(path), "-o", str(out)]).exit_code == 0
+    outline = yaml.safe_load((out / "outline.yaml").read_text(encoding="utf-8"))
+    (slide,) = _tables(outline)
+    assert len(slide["table"]["rows"]) == 30
+    built = runner.invoke(main, ["build", str(out), "-o", str(deck)])
+    assert built.exit_code == 0, built.stderr
+    tables = [sh.table for s in Presentation(str(deck)).slides for sh in s.shapes if sh.has_table]
+    # the builder splits it over slides, the head row repeated on each
+    assert len(tables) >= 2
+    assert all([_text(c) for c in t.rows[0].cells] == ["TT", "Xã", "Số hộ nghèo"] for t in tables)
+    body = [_text(r.cells[1]) for t in tables for r in list(t.rows)[1:]]
+    assert body == [f"Xã số {n}" for n in range(1, 31)]
+    assert _text(tables[0].rows[1].cells[2]) == "101 hộ"
+
+
+def _text(cell) -> str:
+    return " ".join(cell.text.replace("\u200b", "").replace("\xa0", " ").split())
+
+
+EVAL = FIXTURES / "draft-eval"
+
+
+@pytest.mark.parametrize("name", sorted(p.stem for p in EVAL.glob("*.txt")))
+def test_no_drafted_bullet_of_a_set_document_is_a_raw_table_row(name):
+    result = draft(EVAL / f"{name}.txt", slides=None)
+    outline = yaml.safe_load(result.outline_yaml)
+    raw = [b for sl in _slides(outline) for b in _bullets(sl) if _raw_row(b)]
+    assert raw == []
