@@ -132,6 +132,34 @@ def test_a_row_figure_is_named_by_its_row_and_its_column_measure(tmp_path, form)
     for label in labels:
         assert len(re.findall(r"\w+", label)) <= LABEL_WORDS
         assert well_formed(label) == label
+    # named by their own row, no label is left marked as borrowed from the figure before it
+    assert "borrowed" not in _document(tmp_path, form)["result"].figures_yaml
+
+
+@pytest.mark.parametrize("form", ["markdown", "tabs"])
+def test_a_result_is_measured_against_the_plan_of_its_row(tmp_path, form):
+    figures = _document(tmp_path, form)["figures"]
+    plans = [(f["value"], f.get("plan")) for f in figures.values() if "thực hiện" in f["label"]]
+    assert plans == [(7.8, 7.5), (13200, 12500), (12, 10)]
+    # the plans themselves and the allocation's values have no plan of their own
+    assert [f["label"] for f in figures.values() if "plan" in f] == [
+        "Tốc độ tăng trưởng GRDP thực hiện",
+        "Thu ngân sách nhà nước thực hiện",
+        "Số xã đạt chuẩn nông thôn mới thực hiện",
+    ]
+
+
+def test_a_plan_of_another_year_is_no_plan_of_the_result(tmp_path):
+    lines = [
+        *LEAD,
+        "| Chỉ tiêu | Thực hiện 2023 | Kế hoạch 2024 |",
+        "|---|---|---|",
+        "| Thu ngân sách nhà nước | 13.200 tỷ đồng | 14.000 tỷ đồng |",
+    ]
+    path = tmp_path / "ke-hoach.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    figures = yaml.safe_load(draft(path, slides=None).figures_yaml)
+    assert not [f for f in figures.values() if "plan" in f]
 
 
 def test_a_long_table_is_one_drafted_table_the_builder_continues(tmp_path):

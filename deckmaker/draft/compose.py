@@ -489,6 +489,7 @@ class _Composer:
                     _bullet_slides(title, plain, [keyed[i] for i in text_at], heading, remarks)
                 )
             for table in tables:
+                self.table_plans(node, table, keyed)
                 # a table of the document is a table slide: a row per row, its figures by key
                 source = _source(self.source, node.path, "")
                 slide = _table_slide(continued(title, len(out)), node, table, keyed, source)
@@ -519,6 +520,54 @@ class _Composer:
             listed = [*listed[:at], chart, *listed[at:]]
         out.extend(listed)
         return out
+
+    def table_plans(self, node: Heading, table: _Table, keyed: list[list[_Keyed]]) -> None:
+        """'| Chỉ tiêu | Kế hoạch | Thực hiện |' over '| Thu ngân sách | 12.500 tỷ đồng |
+        13.200 tỷ đồng |': a row's result is measured against the plan beside it, in one unit
+        (a plan of another year than the result's is none of it)."""
+        head = node.paragraphs[table.head].text
+        heads = [" ".join(head[a:b].strip(" *").split()) for a, b in _cells(head)]
+        for i in table.rows:
+            text = node.paragraphs[i].text
+            cells = _cells(text)
+            plans, results = [], []
+            for k in keyed[i]:
+                n = next((n for n, (a, b) in enumerate(cells) if a <= k.found.span[0] < b), -1)
+                if 0 <= n < len(heads) and _PLAN_HEAD.match(heads[n]):
+                    plans.append((heads[n], k))
+                elif 0 <= n < len(heads) and _RESULT_HEAD.match(heads[n]):
+                    results.append((heads[n], k))
+            if len(plans) != 1 or len(results) != 1:
+                continue
+            (plan_head, plan), (result_head, result) = plans[0], results[0]
+            years = {y for h in (plan_head, result_head) for y in re.findall(r"\d{4}", h)}
+            if (
+                len(years) > 1
+                or plan.found.unit != result.found.unit
+                or result.found.plan is not None
+                or isinstance(plan.found.value, tuple)
+            ):
+                continue
+            remark = later(
+                N_(
+                    "plan read from the table's '{plan}' column; read as a floor (at least): "
+                    "write `plan_kind: ceiling` where less is better"
+                ),
+                plan=plan_head,
+            )
+            found = replace(
+                self.found[result.key],
+                plan=plan.found.value,
+                plan_kind=None,
+                review=(*self.found[result.key].review, remark),
+            )
+            self.found[result.key] = found
+            self.figures = [
+                replace(f, plan=found.plan, plan_kind=None, review=(*f.review, remark))
+                if f.key == result.key
+                else f
+                for f in self.figures
+            ]
 
     def parts_chart(self, title: str, node: Heading) -> SlideDraft | None:
         """A chart of the amounts a part's sub-headings state, one each ('a) Phân bổ …:
@@ -1215,6 +1264,12 @@ def _column_head(node: Heading, paragraph: Paragraph, at: int) -> str:
     return head if head[1:2].isupper() else head[:1].lower() + head[1:]  # 'năm 2024', 'GRDP'
 
 
+# the head of a table's column of plans, and of results ('Kế hoạch 2023', 'Ước thực hiện')
+_PLAN_HEAD = re.compile(r"^(?:kế hoạch|kh|dự toán|mục tiêu)(?!\w)", re.IGNORECASE)
+_RESULT_HEAD = re.compile(
+    r"^(?:thực hiện|th|ước thực hiện|ước th|ước tính|ước đạt|ước|ưth|kết quả)(?!\w)",
+    re.IGNORECASE,
+)
 TABLE_LABEL_WORDS = 8
 """A table's figure is named by its row and column in at most this many words."""
 # a column head that tells a row's figures apart by when or how they are counted ('Kế hoạch',
