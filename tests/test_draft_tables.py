@@ -149,6 +149,14 @@ def test_a_result_is_measured_against_the_plan_of_its_row(tmp_path, form):
     ]
 
 
+def test_a_drafted_chart_holds_one_column_of_one_table(tmp_path):
+    # the 12.500 tỷ đồng of the results table's plan column is no bar beside the allocation's
+    drafted = _document(tmp_path, "markdown")
+    figures = drafted["figures"]
+    charts = [sl["chart"] for sl in _slides(drafted["outline"]) if "chart" in sl]
+    assert [[figures[k]["value"] for k in c["figures"]] for c in charts] == [[120, 85, 32]]
+
+
 def test_a_plan_of_another_year_is_no_plan_of_the_result(tmp_path):
     lines = [
         *LEAD,
@@ -198,3 +206,42 @@ def test_no_drafted_bullet_of_a_set_document_is_a_raw_table_row(name):
     outline = yaml.safe_load(result.outline_yaml)
     raw = [b for sl in _slides(outline) for b in _bullets(sl) if _raw_row(b)]
     assert raw == []
+
+
+def test_a_head_says_its_unit_and_the_tables_keep_the_document_order(tmp_path):
+    # invented: a budget report's table with units in its heads, a row short of a cell, a
+    # totals row with no index, bold marks; then a sentence, then a table typed with bare pipes
+    lines = [
+        "BÁO CÁO",
+        "Kết quả thu ngân sách 6 tháng đầu năm 2024",
+        "I. THU NGÂN SÁCH",
+        "| STT | Nội dung | Dự toán năm 2024 (tỷ đồng) | Ước thực hiện 6 tháng (tỷ đồng) |",
+        "|:---:|:---|---:|---:|",
+        "| 1 | Thu nội địa | 10.500 | 5.600 |",
+        "| 2 | Thu xuất nhập khẩu | 1.500 |",
+        "| | **Tổng cộng** | **12.000** | **6.350** |",
+        "Thu ngân sách đạt khá so với dự toán.",
+        "Huyện | Số xã | Số xã đạt chuẩn NTM",
+        "Cao Lãnh | 17 xã | 15 xã",
+        "Tháp Mười | 12 xã | 10 xã",
+    ]
+    path = tmp_path / "bao-cao.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = draft(path, slides=None)
+    outline, figures = yaml.safe_load(result.outline_yaml), yaml.safe_load(result.figures_yaml)
+    slides = outline["sections"][0]["slides"]
+    kinds = [next(k for k in ("table", "bullets", "chart") if k in sl) for sl in slides]
+    assert kinds[:3] == ["table", "bullets", "table"]
+    budget = slides[0]["table"]
+    assert budget["columns"][2:] == [
+        "Dự toán năm 2024 (tỷ đồng)",
+        "Ước thực hiện 6 tháng (tỷ đồng)",
+    ]
+    assert [len(r) for r in budget["rows"]] == [4, 4, 4]  # the short row padded
+    assert budget["rows"][1][3] == "" and budget["rows"][2][1] == "Tổng cộng"
+    values = {f["label"]: (f["value"], f.get("unit"), f.get("plan")) for f in figures.values()}
+    assert values["Thu nội địa dự toán năm 2024"] == (10500, "tỷ đồng", None)
+    assert values["Thu nội địa ước thực hiện 6 tháng"] == (5600, "tỷ đồng", 10500)
+    assert values["Số xã đạt chuẩn NTM Cao Lãnh"] == (15, "xã", None)
+    assert values["Số xã Tháp Mười"] == (12, "xã", None)
+    assert not [b for sl in slides for b in _bullets(sl) if _raw_row(b)]

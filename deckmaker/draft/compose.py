@@ -161,6 +161,9 @@ class _Keyed:
     before: str = ""
     """The words before the figure in its sentence ('… tăng: ', '… giảm còn '): what kind of
     measure it is (``_measure``)."""
+    column: str = ""
+    """The table column the figure is in ('' for one of the text): a chart's bars are of one
+    column of one table, never a table's figures beside the text's or another column's."""
 
 
 def _all_texts(doc: Document) -> list[str]:
@@ -204,6 +207,7 @@ class _Composer:
         self.reported = reported_year(_all_texts(doc), doc.date, [doc.title, *_titles(doc)])
         self.headed: dict[str, _Keyed] = {}  # a heading's path -> the one amount it states
         self.before: dict[str, str] = {}  # a figure's key -> the words before it (_Keyed)
+        self.column: dict[str, str] = {}  # a table's figure's key -> its column (_Keyed)
 
     @property
     def setting(self) -> Setting:
@@ -326,7 +330,10 @@ class _Composer:
         that holds the first of them."""
         if any(sl.chart for sec in sections for sl in sec.slides):
             return
-        flat = [_Keyed(self.found[f.key], f.key, self.before.get(f.key, "")) for f in self.figures]
+        flat = [
+            _Keyed(self.found[f.key], f.key, self.before.get(f.key, ""), self.column.get(f.key, ""))
+            for f in self.figures
+        ]
         groups = [_parts_only(g) for g in _comparable(flat, loose=True).values()]
         groups = [g for g in groups if len(g) >= 3]
         pairs = _result_target_pairs(flat)
@@ -483,20 +490,28 @@ class _Composer:
                 )
             heading = full_heading or (node.title if shortened else "")
             text_at, tables = _tables(node.paragraphs)
-            if text_at:
-                plain = replace(node, paragraphs=tuple(node.paragraphs[i] for i in text_at))
-                out.extend(
-                    _bullet_slides(title, plain, [keyed[i] for i in text_at], heading, remarks)
-                )
             for table in tables:
                 self.table_plans(node, table, keyed)
-                # a table of the document is a table slide: a row per row, its figures by key
-                source = _source(self.source, node.path, "")
-                slide = _table_slide(continued(title, len(out)), node, table, keyed, source)
-                if not out:
-                    notes = f"{heading}\n\n{slide.notes}".strip() if heading else slide.notes
-                    slide = replace(slide, notes=notes, review=(*remarks, *slide.review))
-                out.append(slide)
+                self.table_columns(node, table, keyed)
+            # the text and the tables in the order of the document, one run of slides titled on
+            # ('… (tiếp)'); a table of the document is a table slide, its figures by key
+            for segment in _segments(text_at, tables):
+                if isinstance(segment, _Table):
+                    source = _source(self.source, node.path, "")
+                    made = [_table_slide(title, node, segment, keyed, source)]
+                    if not out:
+                        notes = made[0].notes
+                        notes = f"{heading}\n\n{notes}".strip() if heading else notes
+                        made = [replace(made[0], notes=notes, review=(*remarks, *made[0].review))]
+                else:
+                    plain = replace(node, paragraphs=tuple(node.paragraphs[i] for i in segment))
+                    ks = [keyed[i] for i in segment]
+                    made = _bullet_slides(
+                        title, plain, ks, "" if out else heading, [] if out else remarks
+                    )
+                out.extend(
+                    replace(sl, title=continued(title, len(out) + n)) for n, sl in enumerate(made)
+                )
             out.extend(self.charts(title, node, keyed))
         children = [self.slides(child, [*parents, node]) for child in node.children]
         listed = _listed(title, node, children)
@@ -520,6 +535,17 @@ class _Composer:
             listed = [*listed[:at], chart, *listed[at:]]
         out.extend(listed)
         return out
+
+    def table_columns(self, node: Heading, table: _Table, keyed: list[list[_Keyed]]) -> None:
+        """Each figure of a table's rows marked with its table and column (``_Keyed.column``),
+        in ``keyed`` and for the document's chart."""
+        for i in table.rows:
+            cells = _cells(node.paragraphs[i].text)
+            for j, k in enumerate(keyed[i]):
+                n = next((n for n, (a, b) in enumerate(cells) if a <= k.found.span[0] < b), -1)
+                column = f"{node.path}#{table.head}:{n}"
+                keyed[i][j] = replace(k, column=column)
+                self.column[k.key] = column
 
     def table_plans(self, node: Heading, table: _Table, keyed: list[list[_Keyed]]) -> None:
         """'| Chỉ tiêu | Kế hoạch | Thực hiện |' over '| Thu ngân sách | 12.500 tỷ đồng |
@@ -1040,7 +1066,8 @@ class _Composer:
         if items < 3 and groups:
             unit = max(groups, key=lambda u: len(groups[u]))
             groups = {unit: groups[unit]}
-        for unit, ks in groups.items():
+        for measure, ks in groups.items():
+            unit = _without_column(measure)
             for part in _chunks(ks):
                 why = later(
                     N_(
@@ -1157,6 +1184,7 @@ _PARTS = ("roman", "part", "chapter")
 """Kinds of heading that are parts of an article big enough to be sections of their own."""
 
 _TARGETS = " (mục tiêu)"
+_COLUMN_TAG = "\u2063"  # in a measure of ``_comparable``: the table column after it
 """How ``_comparable`` names a group of figures the text states as targets: after the unit."""
 
 
@@ -1244,8 +1272,9 @@ def _words(text: str) -> int:
 
 
 def _column_head(node: Heading, paragraph: Paragraph, at: int) -> str:
-    """The head of the column of a Markdown table row's cell at ``at``, when short (at most three
-    words): the row over the table's rule ('|---|---|') above ``paragraph`` in ``node``."""
+    """The head of the column of a Markdown table row's cell at ``at``, when short (at most
+    ``COLUMN_HEAD_WORDS`` words, a unit's bracket left off): the row over the table's rule
+    ('|---|---|') above ``paragraph`` in ``node``."""
     if not _TABLE_ROW.match(paragraph.text):
         return ""
     rows = [p.text for p in node.paragraphs]
@@ -1259,7 +1288,9 @@ def _column_head(node: Heading, paragraph: Paragraph, at: int) -> str:
     heads = [c.strip(" *") for c in rows[i - 2].strip().strip("|").split("|")]
     n = paragraph.text[:at].count("|") - 1
     head = heads[n] if 0 < n < len(heads) else ""
-    if not head or _words(head) > 3:
+    # (a unit its bracket gives is in the figure: 'Kế hoạch (tỷ đồng)' names it 'kế hoạch')
+    head = re.sub(r"\s*\([^()]*\)$", "", head)
+    if not head or _words(head) > COLUMN_HEAD_WORDS:
         return ""
     return head if head[1:2].isupper() else head[:1].lower() + head[1:]  # 'năm 2024', 'GRDP'
 
@@ -1270,6 +1301,9 @@ _RESULT_HEAD = re.compile(
     r"^(?:thực hiện|th|ước thực hiện|ước th|ước tính|ước đạt|ước|ưth|kết quả)(?!\w)",
     re.IGNORECASE,
 )
+COLUMN_HEAD_WORDS = 5
+"""A column's head names a row's figure with the row when at most this long ('Ước thực hiện
+6 tháng', 'Số xã đạt chuẩn NTM')."""
 TABLE_LABEL_WORDS = 8
 """A table's figure is named by its row and column in at most this many words."""
 # a column head that tells a row's figures apart by when or how they are counted ('Kế hoạch',
@@ -1385,7 +1419,8 @@ def _comparable(
         measure = _measure(f, loose, k.before)
         if measure == _CEILING:
             continue  # 'giảm còn 0,71%' among rates of 93-98%: a card of its own, no bar
-        same = groups.setdefault(measure + target, [])
+        column = f"{_COLUMN_TAG}{k.column}" if k.column else ""
+        same = groups.setdefault(measure + column + target, [])
         if all(o.found.label != f.label for o in same):
             same.append(k)
     return {m: _one_scale(ks) if m.startswith("%") else ks for m, ks in groups.items()}
@@ -1394,6 +1429,12 @@ def _comparable(
 SCALE = 50
 """Percentages more than this many times smaller than a chart's largest are left off its bars
 (an invisible sliver on its axis): they stay in the bullets."""
+
+
+def _without_column(measure: str) -> str:
+    """A measure of ``_comparable`` without the table column it is of: 'tỷ đồng (mục tiêu)'."""
+    head, tag, rest = measure.partition(_COLUMN_TAG)
+    return head + (_TARGETS if tag and rest.endswith(_TARGETS) else "")
 
 
 def _one_scale(ks: list[_Keyed]) -> list[_Keyed]:
@@ -2067,6 +2108,24 @@ def _tables(paragraphs: Sequence[Paragraph]) -> tuple[list[int], list[_Table]]:
             tables.append(_Table(intro, run[0], tuple(run[1:])))
         i = j
     return text_at, tables
+
+
+def _segments(text_at: list[int], tables: list[_Table]) -> list[list[int] | _Table]:
+    """The runs of text paragraphs (by index) and the tables between them, in order."""
+    out: list[list[int] | _Table] = []
+    starts = sorted(tables, key=lambda t: t.head)
+    run: list[int] = []
+    for i in text_at:
+        while starts and starts[0].head < i:
+            if run:
+                out.append(run)
+                run = []
+            out.append(starts.pop(0))
+        run.append(i)
+    if run:
+        out.append(run)
+    out.extend(starts)
+    return out
 
 
 def _cells(text: str) -> list[tuple[int, int]]:

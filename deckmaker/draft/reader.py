@@ -245,6 +245,18 @@ def table_lines(rows: list[list[str]]) -> list[str]:
     if len(rows) < 2:
         return [" ".join(" ".join(row) for row in rows)] if rows else []
     unit_at = next((i for i, c in enumerate(rows[0]) if _UNIT_HEAD.match(c.strip(" *:"))), None)
+    # a column whose head says its unit ('Kế hoạch (tỷ đồng)', 'Tỷ lệ (%)'): its bare numbers
+    # are in it
+    said = [_head_unit(c) for c in rows[0]]
+    rows = [rows[0]] + [
+        [
+            f"{c}{'' if said[i] == '%' else ' '}{said[i]}"
+            if i < len(said) and said[i] and _BARE_NUMBER.match(c)
+            else c
+            for i, c in enumerate(row)
+        ]
+        for row in rows[1:]
+    ]
     out = []
     for n, row in enumerate(rows):
         if unit_at is not None and unit_at < len(row):
@@ -266,6 +278,22 @@ def table_lines(rows: list[list[str]]) -> list[str]:
     return out
 
 
+_HEAD_UNIT = re.compile(r"\(\s*(%|[a-zđ][^\W\d_]*(?:[ /][^\W\d_]+){0,2}|[a-z]+[23]?)\s*\)\s*$")
+# a bracket after a head that says when or how, not a unit ('Thực hiện (ước)')
+_NOT_A_UNIT = re.compile(
+    r"^(?:ước|ước tính|dự kiến|tạm tính|sơ bộ|lũy kế|luỹ kế|kế hoạch|năm|tháng|quý)$"
+)
+
+
+def _head_unit(head: str) -> str:
+    """The unit a column's head gives its figures in a bracket at its end: 'Kinh phí (triệu
+    đồng)' -> 'triệu đồng', 'Tỷ lệ (%)' -> '%', 'Diện tích (m2)' -> 'm2'; '' for none."""
+    m = _HEAD_UNIT.search(head.strip(" *:"))
+    if m is None or _NOT_A_UNIT.match(m.group(1)):
+        return ""
+    return m.group(1)
+
+
 def aligned_tables(lines: list[str]) -> list[str]:
     """``lines`` with each table typed as aligned text (two lines or more in a row, each with the
     same number of cells, three or more, parted by tabs or wide gaps) and each table typed with
@@ -285,19 +313,14 @@ def aligned_tables(lines: list[str]) -> list[str]:
     piped: list[list[str]] = []
 
     def flush_piped() -> None:
-        if len(piped) >= 2:
-            out.extend(table_lines(piped))
-        else:
-            out.extend("| " + " | ".join(row) + " |" for row in piped)
+        out.extend(table_lines(piped))  # (one row alone: its cells as one line of text)
         piped.clear()
 
     for line in lines:
         if (row := _piped_row(line)) is not None:
             flush()
             if row:  # (a rule '|---|---|' between the head and the body: written anew)
-                if piped and len(row) != len(piped[0]):
-                    flush_piped()
-                piped.append(row)
+                piped.append(row)  # (a row short of a cell or two is padded by the drafter)
             continue
         flush_piped()
         cells = [c.strip() for c in _CELL_GAP.split(line.strip())] if "|" not in line else []
