@@ -374,7 +374,7 @@ class _Composer:
         # section's last slide, which may be of another part)
         keys = {"{" + k.key + "}" for k in best}
         at = next(
-            (i for i, sl in enumerate(sec.slides) if any(k in b for b in sl.bullets for k in keys)),
+            (i for i, sl in enumerate(sec.slides) if any(k in b for b in _texts(sl) for k in keys)),
             len(sec.slides) - 1,
         )
         base = CONTINUED.sub("", sec.slides[at].title) if sec.slides else ""
@@ -540,10 +540,13 @@ class _Composer:
         """Each figure of a table's rows marked with its table and column (``_Keyed.column``),
         in ``keyed`` and for the document's chart."""
         for i in table.rows:
-            cells = _cells(node.paragraphs[i].text)
+            text = node.paragraphs[i].text
+            cells = _cells(text)
+            # a totals row ('Tổng cộng', 'Cộng') is no bar beside the rows it adds up
+            total = any(_TOTAL_ROW.match(text[a:b].strip(" *")) for a, b in cells)
             for j, k in enumerate(keyed[i]):
                 n = next((n for n, (a, b) in enumerate(cells) if a <= k.found.span[0] < b), -1)
-                column = f"{node.path}#{table.head}:{n}"
+                column = f"{node.path}#{table.head}:{n}{' tổng' if total else ''}"
                 keyed[i][j] = replace(k, column=column)
                 self.column[k.key] = column
 
@@ -1301,6 +1304,7 @@ _RESULT_HEAD = re.compile(
     r"^(?:thực hiện|th|ước thực hiện|ước th|ước tính|ước đạt|ước|ưth|kết quả)(?!\w)",
     re.IGNORECASE,
 )
+_TOTAL_ROW = re.compile(r"^(?:tổng cộng|tổng số|tổng|cộng|toàn tỉnh|toàn huyện)$", re.IGNORECASE)
 COLUMN_HEAD_WORDS = 5
 """A column's head names a row's figure with the row when at most this long ('Ước thực hiện
 6 tháng', 'Số xã đạt chuẩn NTM')."""
@@ -1364,9 +1368,15 @@ def _shared_head(labels: list[str]) -> tuple[str, tuple[str, ...]]:
     return head, tuple(r[:1].upper() + r[1:] for r in rest)
 
 
+def _texts(slide: SlideDraft) -> tuple[str, ...]:
+    """A slide's bullets, and its table's cells."""
+    cells = tuple(c for row in slide.table.rows for c in row) if slide.table else ()
+    return slide.bullets + cells
+
+
 def _keys(section: SectionDraft) -> list[str]:
     """Figure keys named in a section's bullets, in order."""
-    found = (re.findall(r"(?<!\{)\{(\w+)\}", b) for sl in section.slides for b in sl.bullets)
+    found = (re.findall(r"(?<!\{)\{(\w+)\}", b) for sl in section.slides for b in _texts(sl))
     return list(dict.fromkeys(k for ks in found for k in ks))
 
 
