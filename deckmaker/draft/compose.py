@@ -39,6 +39,7 @@ from .scale import needs_scale, presenter_value, presenter_values
 from .structure import Document, Heading, Paragraph, sentence_case
 from .targets import opens_targets, reported_year
 from .validity import is_label
+from .wellformed import well_formed
 
 MAX_BULLETS = 6
 MAX_CHARS = 110
@@ -100,8 +101,18 @@ class ChartDraft:
 
 
 @dataclass(frozen=True)
+class TableDraft:
+    """A table of the document: its head row and its rows, one cell per column, a figure's
+    cell naming it by its key ('{thu_ngan_sach}'); ``source`` is where it is in the document."""
+
+    columns: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    source: str = ""
+
+
+@dataclass(frozen=True)
 class SlideDraft:
-    """A bullets slide or a chart slide, with notes and review remarks."""
+    """A bullets slide, a chart slide or a table slide, with notes and review remarks."""
 
     title: str
     bullets: tuple[str, ...] = ()
@@ -109,6 +120,7 @@ class SlideDraft:
     chart: ChartDraft | None = None
     review: tuple[str, ...] = ()
     kpis: tuple[str, ...] = ()
+    table: TableDraft | None = None
 
 
 @dataclass(frozen=True)
@@ -149,6 +161,9 @@ class _Keyed:
     before: str = ""
     """The words before the figure in its sentence ('… tăng: ', '… giảm còn '): what kind of
     measure it is (``_measure``)."""
+    column: str = ""
+    """The table column the figure is in ('' for one of the text): a chart's bars are of one
+    column of one table, never a table's figures beside the text's or another column's."""
 
 
 def _all_texts(doc: Document) -> list[str]:
@@ -192,6 +207,7 @@ class _Composer:
         self.reported = reported_year(_all_texts(doc), doc.date, [doc.title, *_titles(doc)])
         self.headed: dict[str, _Keyed] = {}  # a heading's path -> the one amount it states
         self.before: dict[str, str] = {}  # a figure's key -> the words before it (_Keyed)
+        self.column: dict[str, str] = {}  # a table's figure's key -> its column (_Keyed)
 
     @property
     def setting(self) -> Setting:
@@ -314,7 +330,10 @@ class _Composer:
         that holds the first of them."""
         if any(sl.chart for sec in sections for sl in sec.slides):
             return
-        flat = [_Keyed(self.found[f.key], f.key, self.before.get(f.key, "")) for f in self.figures]
+        flat = [
+            _Keyed(self.found[f.key], f.key, self.before.get(f.key, ""), self.column.get(f.key, ""))
+            for f in self.figures
+        ]
         groups = [_parts_only(g) for g in _comparable(flat, loose=True).values()]
         groups = [g for g in groups if len(g) >= 3]
         pairs = _result_target_pairs(flat)
@@ -355,7 +374,7 @@ class _Composer:
         # section's last slide, which may be of another part)
         keys = {"{" + k.key + "}" for k in best}
         at = next(
-            (i for i, sl in enumerate(sec.slides) if any(k in b for b in sl.bullets for k in keys)),
+            (i for i, sl in enumerate(sec.slides) if any(k in b for b in _texts(sl) for k in keys)),
             len(sec.slides) - 1,
         )
         base = CONTINUED.sub("", sec.slides[at].title) if sec.slides else ""
@@ -469,11 +488,30 @@ class _Composer:
                 remarks.append(
                     N_("slide title shortened from the heading; the full heading is in notes")
                 )
-            out.extend(
-                _bullet_slides(
-                    title, node, keyed, full_heading or (node.title if shortened else ""), remarks
+            heading = full_heading or (node.title if shortened else "")
+            text_at, tables = _tables(node.paragraphs)
+            for table in tables:
+                self.table_plans(node, table, keyed)
+                self.table_columns(node, table, keyed)
+            # the text and the tables in the order of the document, one run of slides titled on
+            # ('… (tiếp)'); a table of the document is a table slide, its figures by key
+            for segment in _segments(text_at, tables):
+                if isinstance(segment, _Table):
+                    source = _source(self.source, node.path, "")
+                    made = [_table_slide(title, node, segment, keyed, source)]
+                    if not out:
+                        notes = made[0].notes
+                        notes = f"{heading}\n\n{notes}".strip() if heading else notes
+                        made = [replace(made[0], notes=notes, review=(*remarks, *made[0].review))]
+                else:
+                    plain = replace(node, paragraphs=tuple(node.paragraphs[i] for i in segment))
+                    ks = [keyed[i] for i in segment]
+                    made = _bullet_slides(
+                        title, plain, ks, "" if out else heading, [] if out else remarks
+                    )
+                out.extend(
+                    replace(sl, title=continued(title, len(out) + n)) for n, sl in enumerate(made)
                 )
-            )
             out.extend(self.charts(title, node, keyed))
         children = [self.slides(child, [*parents, node]) for child in node.children]
         listed = _listed(title, node, children)
@@ -497,6 +535,68 @@ class _Composer:
             listed = [*listed[:at], chart, *listed[at:]]
         out.extend(listed)
         return out
+
+    def table_columns(self, node: Heading, table: _Table, keyed: list[list[_Keyed]]) -> None:
+        """Each figure of a table's rows marked with its table and column (``_Keyed.column``),
+        in ``keyed`` and for the document's chart."""
+        for i in table.rows:
+            text = node.paragraphs[i].text
+            cells = _cells(text)
+            # a totals row ('Tổng cộng', 'Cộng') is no bar beside the rows it adds up
+            total = any(_TOTAL_ROW.match(text[a:b].strip(" *")) for a, b in cells)
+            for j, k in enumerate(keyed[i]):
+                n = next((n for n, (a, b) in enumerate(cells) if a <= k.found.span[0] < b), -1)
+                column = f"{node.path}#{table.head}:{n}{' tổng' if total else ''}"
+                keyed[i][j] = replace(k, column=column)
+                self.column[k.key] = column
+
+    def table_plans(self, node: Heading, table: _Table, keyed: list[list[_Keyed]]) -> None:
+        """'| Chỉ tiêu | Kế hoạch | Thực hiện |' over '| Thu ngân sách | 12.500 tỷ đồng |
+        13.200 tỷ đồng |': a row's result is measured against the plan beside it, in one unit
+        (a plan of another year than the result's is none of it)."""
+        head = node.paragraphs[table.head].text
+        heads = [" ".join(head[a:b].strip(" *").split()) for a, b in _cells(head)]
+        for i in table.rows:
+            text = node.paragraphs[i].text
+            cells = _cells(text)
+            plans, results = [], []
+            for k in keyed[i]:
+                n = next((n for n, (a, b) in enumerate(cells) if a <= k.found.span[0] < b), -1)
+                if 0 <= n < len(heads) and _PLAN_HEAD.match(heads[n]):
+                    plans.append((heads[n], k))
+                elif 0 <= n < len(heads) and _RESULT_HEAD.match(heads[n]):
+                    results.append((heads[n], k))
+            if len(plans) != 1 or len(results) != 1:
+                continue
+            (plan_head, plan), (result_head, result) = plans[0], results[0]
+            years = {y for h in (plan_head, result_head) for y in re.findall(r"\d{4}", h)}
+            if (
+                len(years) > 1
+                or plan.found.unit != result.found.unit
+                or result.found.plan is not None
+                or isinstance(plan.found.value, tuple)
+            ):
+                continue
+            remark = later(
+                N_(
+                    "plan read from the table's '{plan}' column; read as a floor (at least): "
+                    "write `plan_kind: ceiling` where less is better"
+                ),
+                plan=plan_head,
+            )
+            found = replace(
+                self.found[result.key],
+                plan=plan.found.value,
+                plan_kind=None,
+                review=(*self.found[result.key].review, remark),
+            )
+            self.found[result.key] = found
+            self.figures = [
+                replace(f, plan=found.plan, plan_kind=None, review=(*f.review, remark))
+                if f.key == result.key
+                else f
+                for f in self.figures
+            ]
 
     def parts_chart(self, title: str, node: Heading) -> SlideDraft | None:
         """A chart of the amounts a part's sub-headings state, one each ('a) Phân bổ …:
@@ -876,8 +976,16 @@ class _Composer:
             ):
                 # '| Chỉ tiêu | 2024 | 2025 |' over '| Thu ngân sách | 12.000 tỷ đồng | …':
                 # a short column head tells the row's figures apart
-                named = f"{fit(found.label, LABEL_WORDS - _words(column))} {column}"
-                found = replace(found, label=named)
+                # (in about eight words; a compound is never cut for it: 'nông thôn mới')
+                name = fit(found.label, TABLE_LABEL_WORDS - _words(column), cut=False)
+                if _words(name) + _words(column) > LABEL_WORDS:
+                    name = fit(found.label, LABEL_WORDS - _words(column))
+                named = f"{name} {column}"
+                if _measured_by(column, found.label):
+                    # '| Danh mục | Giá trị |' over '| Dự án cầu Cao Lãnh | 85 tỷ đồng |':
+                    # the row names a thing, its column what is measured of it
+                    named = f"{column[:1].upper()}{column[1:]} {_run_on(name)}"
+                found = replace(found, label=well_formed(named))
             if needs_scale(found.value, found.unit):
                 assert isinstance(found.value, Decimal)
                 shown = scale.said(*presenter_value(found.value, found.unit))
@@ -961,7 +1069,8 @@ class _Composer:
         if items < 3 and groups:
             unit = max(groups, key=lambda u: len(groups[u]))
             groups = {unit: groups[unit]}
-        for unit, ks in groups.items():
+        for measure, ks in groups.items():
+            unit = _without_column(measure)
             for part in _chunks(ks):
                 why = later(
                     N_(
@@ -1078,6 +1187,7 @@ _PARTS = ("roman", "part", "chapter")
 """Kinds of heading that are parts of an article big enough to be sections of their own."""
 
 _TARGETS = " (mục tiêu)"
+_COLUMN_TAG = "\u2063"  # in a measure of ``_comparable``: the table column after it
 """How ``_comparable`` names a group of figures the text states as targets: after the unit."""
 
 
@@ -1167,8 +1277,9 @@ def _words(text: str) -> int:
 
 
 def _column_head(node: Heading, paragraph: Paragraph, at: int) -> str:
-    """The head of the column of a Markdown table row's cell at ``at``, when short (at most three
-    words): the row over the table's rule ('|---|---|') above ``paragraph`` in ``node``."""
+    """The head of the column of a Markdown table row's cell at ``at``, when short (at most
+    ``COLUMN_HEAD_WORDS`` words, a unit's bracket left off): the row over the table's rule
+    ('|---|---|') above ``paragraph`` in ``node``."""
     if not _TABLE_ROW.match(paragraph.text):
         return ""
     rows = [p.text for p in node.paragraphs]
@@ -1182,9 +1293,56 @@ def _column_head(node: Heading, paragraph: Paragraph, at: int) -> str:
     heads = [c.strip(" *") for c in rows[i - 2].strip().strip("|").split("|")]
     n = paragraph.text[:at].count("|") - 1
     head = heads[n] if 0 < n < len(heads) else ""
-    if not head or _words(head) > 3:
+    # (a unit its bracket gives is in the figure: 'Kế hoạch (tỷ đồng)' names it 'kế hoạch')
+    head = re.sub(r"\s*\([^()]*\)$", "", head)
+    if not head or _words(head) > COLUMN_HEAD_WORDS:
         return ""
     return head if head[1:2].isupper() else head[:1].lower() + head[1:]  # 'năm 2024', 'GRDP'
+
+
+# the head of a table's column of plans, and of results ('Kế hoạch 2023', 'Ước thực hiện')
+_PLAN_HEAD = re.compile(r"^(?:kế hoạch|kh|dự toán|mục tiêu)(?!\w)", re.IGNORECASE)
+_RESULT_HEAD = re.compile(
+    r"^(?:thực hiện|th|ước thực hiện|ước th|ước tính|ước đạt|ước|ưth|kết quả)(?!\w)",
+    re.IGNORECASE,
+)
+_TOTAL_ROW = re.compile(r"^(?:tổng cộng|tổng số|tổng|cộng|toàn tỉnh|toàn huyện)$", re.IGNORECASE)
+COLUMN_HEAD_WORDS = 5
+"""A column's head names a row's figure with the row when at most this long ('Ước thực hiện
+6 tháng', 'Số xã đạt chuẩn NTM')."""
+TABLE_LABEL_WORDS = 8
+"""A table's figure is named by its row and column in at most this many words."""
+# a column head that tells a row's figures apart by when or how they are counted ('Kế hoạch',
+# 'Thực hiện', 'Ước TH', 'năm 2024', 'So với cùng kỳ'), not by what they measure
+_KIND_COLUMN = re.compile(
+    r"^(?:kế hoạch|kh|thực hiện|th|ước|ưth|dự toán|dự kiến|mục tiêu|chỉ tiêu|so sánh|so với|so"
+    r"|cùng kỳ|năm|giai đoạn|quý|tháng|lũy kế|luỹ kế|tăng|giảm|ghi chú|kết quả|đạt|tỷ lệ so)"
+    r"(?!\w)|\d",
+    re.IGNORECASE,
+)
+# a row name that is itself a measure ('Tỷ lệ hộ nghèo', 'Thu ngân sách', 'Số xã đạt chuẩn')
+_MEASURE_NAME = re.compile(
+    r"^(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|tốc độ|tăng trưởng|số|tổng|thu|chi|giá trị|vốn|kim"
+    r" ngạch|sản lượng|diện tích|doanh thu|thu nhập|chỉ số|mức|năng suất|dân số|kinh phí|lượng"
+    r"|tuổi thọ|quy mô|cơ cấu|bình quân|nguồn|grdp|gdp|giải ngân|đầu tư|xuất khẩu|nhập khẩu)"
+    r"(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _measured_by(column: str, row: str) -> bool:
+    """Whether a table's column head says what its figures measure ('Giá trị', 'Số xã',
+    'Kinh phí') of a row that names a thing, not a measure ('Dự án cầu Cao Lãnh')."""
+    return not _KIND_COLUMN.match(column) and not _MEASURE_NAME.match(row)
+
+
+def _run_on(name: str) -> str:
+    """A row's name run on after its column's measure: its first letter lower-cased when
+    that is a common noun's ('Dự án cầu …' -> 'dự án cầu …'; 'Cao Lãnh', 'THPT …' kept)."""
+    words = name.split()
+    if not words or not words[0][1:].islower() or (len(words) > 1 and words[1][:1].isupper()):
+        return name
+    return name[:1].lower() + name[1:]
 
 
 def _opening_frame(text: str, at: int) -> str:
@@ -1212,9 +1370,15 @@ def _shared_head(labels: list[str]) -> tuple[str, tuple[str, ...]]:
     return head, tuple(r[:1].upper() + r[1:] for r in rest)
 
 
+def _texts(slide: SlideDraft) -> tuple[str, ...]:
+    """A slide's bullets, and its table's cells."""
+    cells = tuple(c for row in slide.table.rows for c in row) if slide.table else ()
+    return slide.bullets + cells
+
+
 def _keys(section: SectionDraft) -> list[str]:
     """Figure keys named in a section's bullets, in order."""
-    found = (re.findall(r"(?<!\{)\{(\w+)\}", b) for sl in section.slides for b in sl.bullets)
+    found = (re.findall(r"(?<!\{)\{(\w+)\}", b) for sl in section.slides for b in _texts(sl))
     return list(dict.fromkeys(k for ks in found for k in ks))
 
 
@@ -1267,7 +1431,8 @@ def _comparable(
         measure = _measure(f, loose, k.before)
         if measure == _CEILING:
             continue  # 'giảm còn 0,71%' among rates of 93-98%: a card of its own, no bar
-        same = groups.setdefault(measure + target, [])
+        column = f"{_COLUMN_TAG}{k.column}" if k.column else ""
+        same = groups.setdefault(measure + column + target, [])
         if all(o.found.label != f.label for o in same):
             same.append(k)
     return {m: _one_scale(ks) if m.startswith("%") else ks for m, ks in groups.items()}
@@ -1276,6 +1441,12 @@ def _comparable(
 SCALE = 50
 """Percentages more than this many times smaller than a chart's largest are left off its bars
 (an invisible sliver on its axis): they stay in the bullets."""
+
+
+def _without_column(measure: str) -> str:
+    """A measure of ``_comparable`` without the table column it is of: 'tỷ đồng (mục tiêu)'."""
+    head, tag, rest = measure.partition(_COLUMN_TAG)
+    return head + (_TARGETS if tag and rest.endswith(_TARGETS) else "")
 
 
 def _one_scale(ks: list[_Keyed]) -> list[_Keyed]:
@@ -1915,6 +2086,95 @@ def _bullet_slides(
         review = tuple(remarks) if n == 0 else ()
         out.append(SlideDraft(continued(title, n), tuple(bullets), text, review=review))
     return out
+
+
+@dataclass(frozen=True)
+class _Table:
+    """Where a table is in a part's paragraphs: the paragraph that opens it ('… như sau:'),
+    its head row, its body rows."""
+
+    intro: int | None
+    head: int
+    rows: tuple[int, ...]
+
+
+def _tables(paragraphs: Sequence[Paragraph]) -> tuple[list[int], list[_Table]]:
+    """The paragraphs that are text (by index), and the tables among them: each run of
+    Markdown rows (the reader writes every table so) with its head row over the rule; the
+    paragraph right before a table that only opens it (ends with ':') goes with the table."""
+    rows = [bool(_TABLE_ROW.match(p.text)) for p in paragraphs]
+    text_at: list[int] = []
+    tables: list[_Table] = []
+    i = 0
+    while i < len(paragraphs):
+        if not rows[i]:
+            text_at.append(i)
+            i += 1
+            continue
+        j = i
+        while j < len(paragraphs) and rows[j]:
+            j += 1
+        run = [k for k in range(i, j) if not _TABLE_RULE.match(paragraphs[k].text)]
+        if len(run) < 2:  # a lone row: its cells as the text of a paragraph
+            text_at.extend(run)
+        else:
+            intro = None
+            if text_at and text_at[-1] == i - 1 and paragraphs[i - 1].text.rstrip().endswith(":"):
+                intro = text_at.pop()
+            tables.append(_Table(intro, run[0], tuple(run[1:])))
+        i = j
+    return text_at, tables
+
+
+def _segments(text_at: list[int], tables: list[_Table]) -> list[list[int] | _Table]:
+    """The runs of text paragraphs (by index) and the tables between them, in order."""
+    out: list[list[int] | _Table] = []
+    starts = sorted(tables, key=lambda t: t.head)
+    run: list[int] = []
+    for i in text_at:
+        while starts and starts[0].head < i:
+            if run:
+                out.append(run)
+                run = []
+            out.append(starts.pop(0))
+        run.append(i)
+    if run:
+        out.append(run)
+    out.extend(starts)
+    return out
+
+
+def _cells(text: str) -> list[tuple[int, int]]:
+    """The spans of a Markdown row's cells, inside its outer pipes."""
+    bars = [m.start() for m in re.finditer(r"\|", text)]
+    return [(a + 1, b) for a, b in zip(bars, bars[1:], strict=False)]
+
+
+def _table_slide(
+    title: str, node: Heading, table: _Table, keyed: list[list[_Keyed]], source: str
+) -> SlideDraft:
+    """The slide of a table: its head and rows as the outline's ``table:``, a figure's cell
+    naming it by key; the paragraph that opens it and the table's source in the notes."""
+    paragraphs = node.paragraphs
+    head = paragraphs[table.head].text
+    columns = [_escape(head[a:b].strip(" *")) for a, b in _cells(head)]
+    body: list[list[str]] = []
+    for i in table.rows:
+        text = paragraphs[i].text
+        spans = sorted((k.found.span, f"{{{k.key}}}") for k in keyed[i])
+        body.append([_render(text, a, b, spans) for a, b in _cells(text)])
+    width = max(len(columns), *(len(r) for r in body))
+    columns += [""] * (width - len(columns))
+    body = [r + [""] * (width - len(r)) for r in body]
+    notes = [paragraphs[table.intro].text] if table.intro is not None else []
+    notes.append(f"Nguồn: {source}")
+    remark = N_("table drafted from the document's table; check its rows and columns")
+    return SlideDraft(
+        title,
+        notes="\n\n".join(notes),
+        review=(remark,),
+        table=TableDraft(tuple(columns), tuple(tuple(r) for r in body), source),
+    )
 
 
 def _led(lead: str, bullet: str) -> str:

@@ -339,6 +339,18 @@ def table_lines(rows: list[list[str]]) -> list[str]:
     if len(rows) < 2:
         return [" ".join(" ".join(row) for row in rows)] if rows else []
     unit_at = next((i for i, c in enumerate(rows[0]) if _UNIT_HEAD.match(c.strip(" *:"))), None)
+    # a column whose head says its unit ('Kế hoạch (tỷ đồng)', 'Tỷ lệ (%)'): its bare numbers
+    # are in it
+    said = [_head_unit(c) for c in rows[0]]
+    rows = [rows[0]] + [
+        [
+            f"{c}{'' if said[i] == '%' else ' '}{said[i]}"
+            if i < len(said) and said[i] and _BARE_NUMBER.match(c)
+            else c
+            for i, c in enumerate(row)
+        ]
+        for row in rows[1:]
+    ]
     out = []
     for n, row in enumerate(rows):
         if unit_at is not None and unit_at < len(row):
@@ -360,10 +372,28 @@ def table_lines(rows: list[list[str]]) -> list[str]:
     return out
 
 
+_HEAD_UNIT = re.compile(r"\(\s*(%|[a-zđ][^\W\d_]*(?:[ /][^\W\d_]+){0,2}|[a-z]+[23]?)\s*\)\s*$")
+# a bracket after a head that says when or how, not a unit ('Thực hiện (ước)')
+_NOT_A_UNIT = re.compile(
+    r"^(?:ước|ước tính|dự kiến|tạm tính|sơ bộ|lũy kế|luỹ kế|kế hoạch|năm|tháng|quý)$"
+)
+
+
+def _head_unit(head: str) -> str:
+    """The unit a column's head gives its figures in a bracket at its end: 'Kinh phí (triệu
+    đồng)' -> 'triệu đồng', 'Tỷ lệ (%)' -> '%', 'Diện tích (m2)' -> 'm2'; '' for none."""
+    m = _HEAD_UNIT.search(head.strip(" *:"))
+    if m is None or _NOT_A_UNIT.match(m.group(1)):
+        return ""
+    return m.group(1)
+
+
 def aligned_tables(lines: list[str]) -> list[str]:
     """``lines`` with each table typed as aligned text (two lines or more in a row, each with the
-    same number of cells, three or more, parted by tabs or wide gaps) written as Markdown rows
-    (``table_lines``); every other line as it is. A line already in Markdown is left alone."""
+    same number of cells, three or more, parted by tabs or wide gaps) and each table typed with
+    pipes (Markdown rows, or 'TT | Danh mục | Giá trị' with no pipe at its ends; two rows or
+    more) written as Markdown rows (``table_lines``: a column of units goes into the figures);
+    every other line as it is."""
     out: list[str] = []
     run: list[list[str]] = []
 
@@ -374,7 +404,19 @@ def aligned_tables(lines: list[str]) -> list[str]:
             out.extend("\t".join(row) for row in run)
         run.clear()
 
+    piped: list[list[str]] = []
+
+    def flush_piped() -> None:
+        out.extend(table_lines(piped))  # (one row alone: its cells as one line of text)
+        piped.clear()
+
     for line in lines:
+        if (row := _piped_row(line)) is not None:
+            flush()
+            if row:  # (a rule '|---|---|' between the head and the body: written anew)
+                piped.append(row)  # (a row short of a cell or two is padded by the drafter)
+            continue
+        flush_piped()
         cells = [c.strip() for c in _CELL_GAP.split(line.strip())] if "|" not in line else []
         if len(cells) >= 3 and (not run or len(cells) == len(run[0])):
             run.append(cells)
@@ -385,7 +427,35 @@ def aligned_tables(lines: list[str]) -> list[str]:
         else:
             out.append(line)
     flush()
+    flush_piped()
     return out
+
+
+# a table's row typed with pipes: '| 1 | Thu ngân sách | 3.200 |' (Markdown), or 'TT | Danh mục |
+# Giá trị' with none at its ends (two pipes or more, spaced, between cells)
+_PIPED = re.compile(r"^\s*\|.*\|\s*$")
+_PIPED_BARE = re.compile(r"^[^|]*\S\s+\|\s+\S[^|]*(?:\|\s+\S[^|]*)+$")
+_RULE_CELL = re.compile(r"^:?-{3,}:?$")
+_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?$")
+
+
+def _piped_row(line: str) -> list[str] | None:
+    """The cells of a table's row typed with pipes, [] for its rule ('|---|:--:|'), None for a
+    line that is no such row (a lone '|' left of a letterhead's layout table is none)."""
+    text = line.strip()
+    if _RULE.match(text):
+        return []
+    if _PIPED.match(text) and len(text) > 2:
+        cells = [c.strip() for c in text[1:-1].split("|")]
+    elif _PIPED_BARE.match(text):
+        cells = [c.strip() for c in text.split("|")]
+    else:
+        return None
+    if len(cells) < 2:
+        return None
+    if all(_RULE_CELL.match(c.replace(" ", "")) for c in cells):
+        return []
+    return cells
 
 
 def _docx_lines(path: Path) -> list[str]:

@@ -51,7 +51,10 @@ def built_slides(deck: DeckDraft) -> int:
 
 def has_figures(slide: SlideDraft) -> bool:
     return bool(
-        slide.chart or slide.kpis or any(re.search(r"(?<!\{)\{\w", b) for b in slide.bullets)
+        slide.chart
+        or slide.kpis
+        or slide.table
+        or any(re.search(r"(?<!\{)\{\w", b) for b in slide.bullets)
     )
 
 

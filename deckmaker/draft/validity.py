@@ -134,6 +134,8 @@ def _same_sentence(text: str, previous: Found, start: int) -> bool:
 
 
 _ROW = re.compile(r"^\s*\|.*\|\s*$")
+# the remarks of a label borrowed from elsewhere or missing
+_LENT = re.compile(r"borrowed|no label|of the figure before it")
 _INDEX_CELL = re.compile(r"^\s*(?:\d{1,3}|[IVXLC]+|[a-zđ])[.)]?\s*$")
 
 
@@ -165,7 +167,9 @@ def table_row(text: str, found: list[Found]) -> list[Found]:
         change = _CHANGE_BEFORE.search(text, own, f.span[0])
         label = f"{name} {change['verb']}" if change else name
         if label != f.label:
-            f = replace(f, label=label, review=(*f.review, N_("label read from its table row")))
+            # named by its own row: no longer a label borrowed or missing
+            kept = tuple(r for r in f.review if not _LENT.search(str(r)))
+            f = replace(f, label=label, review=(*kept, N_("label read from its table row")))
         out.append(f)
     return out
 

@@ -162,11 +162,23 @@ def _slide(lines: list[str], slide: SlideDraft, figures: dict[str, FigureDraft])
         lines.append("        kpis:")
         for key in slide.kpis:
             count += _kpi(lines, key, figures.get(key))
+    if slide.table:
+        # the document's table: its head row, then its rows (the builder continues a long
+        # one on more slides, its head repeated)
+        lines.append("        table:")
+        lines.append(f"          columns: [{_cells(slide.table.columns)}]")
+        lines.append("          rows:")
+        lines.extend(f"            - [{_cells(row)}]" for row in slide.table.rows)
     if slide.bullets:
         lines.append("        bullets:")
         lines.extend(f"          - {scalar(b)}" for b in slide.bullets)
     _block(lines, "        ", "notes", slide.notes)
     return count
+
+
+def _cells(row: tuple[str, ...]) -> str:
+    """A table row's cells as a YAML flow list's items, each quoted: '1', '7,5' stay text."""
+    return ", ".join(json.dumps(c, ensure_ascii=False) for c in row)
 
 
 def _says(slide_title: str, chart_title: str) -> bool:
