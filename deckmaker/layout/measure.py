@@ -8,14 +8,10 @@ import unicodedata
 from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, NamedTuple, TypeVar
+from typing import NamedTuple
 
 import uharfbuzz as hb
 from fontTools.ttLib import TTFont
-
-from ..kept import kept
-
-_V = TypeVar("_V")
 
 # Line-break opportunities as LibreOffice 7.4 (ICU, with its own tailoring) makes them, found by
 # rendering test strings: after spaces; after a hyphen or dash, even before a digit ("2020-|2025");
@@ -138,7 +134,9 @@ def cached_segments(text: str) -> tuple[_Segment, ...]:
     """``segments(text)``, memoised: the fitting loops measure a text at several sizes."""
     cached = _SEGMENTS.get(text)
     if cached is None:
-        cached = _put(_SEGMENTS, text, tuple(segments(text)), SEGMENTS_KEPT)
+        cached = _SEGMENTS[text] = tuple(segments(text))
+        if len(_SEGMENTS) > SEGMENTS_KEPT:
+            _SEGMENTS.popitem(last=False)
     return cached
 
 
@@ -204,14 +202,6 @@ PIECES_KEPT = 65536
 """Pieces and letter pairs a measurer keeps (the sample: 6,235 in its body font)."""
 
 
-def _put(memo: OrderedDict[Any, _V], key: Any, value: _V, limit: int) -> _V:
-    """``memo[key] = value``, the first entry dropped past ``limit`` (no work on a hit)."""
-    memo[key] = value
-    if len(memo) > limit:
-        memo.popitem(last=False)
-    return value
-
-
 class TextMeasurer:
     """Widths, line breaks and heights of text in one font file; results are cached per word."""
 
@@ -236,8 +226,8 @@ class TextMeasurer:
         self._asked: OrderedDict[tuple[str, float, float, float], tuple[str, ...]] = OrderedDict()
         """Wraps by the size, width and safety asked for, before they are rounded to pixels (the
         common look-up: planning asks ~50 000 times, mostly for a wrap it has made). Both memos
-        keep at most ``WRAPS_KEPT`` wraps (``deckmaker.kept``): a preview session plans deck
-        after deck, each edit new texts."""
+        keep at most ``WRAPS_KEPT`` wraps (``deckmaker.kept``'s policy): a preview session plans
+        deck after deck, each edit new texts."""
         self._sums: OrderedDict[tuple[str, int], _LineSums] = OrderedDict()
         """Texts' widths and prefix sums: at most ``WRAPS_KEPT`` each, as the wraps."""
 
@@ -251,7 +241,9 @@ class TextMeasurer:
             buf.guess_segment_properties()
             hb.shape(self._font, buf, self._features)
             cached = tuple(pos.x_advance for pos in buf.glyph_positions or ())
-            _put(self._advances, text, cached, PIECES_KEPT)
+            self._advances[text] = cached
+            if len(self._advances) > PIECES_KEPT:
+                self._advances.popitem(last=False)
         return cached
 
     def _piece(self, text: str, px: int) -> tuple[int, int]:
@@ -263,7 +255,9 @@ class TextMeasurer:
             scale = px / self._upem
             floor = math.floor  # (``_round_half_up`` inlined: a call per glyph)
             cached = (sum([floor(a * scale + 0.5) for a in adv[:-1]]), adv[-1] if adv else 0)
-            _put(self._pieces, key, cached, PIECES_KEPT)
+            self._pieces[key] = cached
+            if len(self._pieces) > PIECES_KEPT:
+                self._pieces.popitem(last=False)
         return cached
 
     def _kern(self, left: str, right: str) -> int:
@@ -272,7 +266,9 @@ class TextMeasurer:
         cached = self._pairs.get(key)
         if cached is None:
             cached = self._shape(left + right)[0] - self._shape(left)[0] if self.kerning else 0
-            _put(self._pairs, key, cached, PIECES_KEPT)
+            self._pairs[key] = cached
+            if len(self._pairs) > PIECES_KEPT:
+                self._pairs.popitem(last=False)
         return cached
 
     def _extend(self, run: _Run, piece: str, px: int) -> _Run:
@@ -305,8 +301,12 @@ class TextMeasurer:
             if cached is None:
                 pieces = _pieces_of(text)
                 cached = self._pixels(pieces, px) * 72 / _REF_DPI
-                _put(self._widths, (text, px), cached, WRAPS_KEPT)
-            _put(self._sized, (text, size_pt), cached, WRAPS_KEPT)
+                self._widths[(text, px)] = cached
+                if len(self._widths) > WRAPS_KEPT:
+                    self._widths.popitem(last=False)
+            self._sized[(text, size_pt)] = cached
+            if len(self._sized) > WRAPS_KEPT:
+                self._sized.popitem(last=False)
         return cached
 
     def phrase_widths(self, words: list[str], size_pt: float) -> dict[tuple[int, int], float]:
@@ -352,24 +352,26 @@ class TextMeasurer:
         asked = (text, size_pt, width_pt, safety)
         memo = self._asked
         cached = memo.get(asked)
+        # ``deckmaker.kept``'s policy (a hit the last to go, the least recently used dropped past
+        # the bound) inlined: ``kept`` and its maker are two calls more on each of ~15,000
+        # misses of a cold plan
         if cached is None:
-            cached = kept(
-                memo, asked, WRAPS_KEPT, lambda: self._wrapped(text, size_pt, width_pt, safety)
-            )
-        else:  # a hit is used again soon: the last to go (``kept`` does this for its own hits)
+            px = ppem(size_pt)
+            limit = width_pt * (1.0 - safety) * _REF_DPI / 72
+            wraps, key = self._wraps, (text, px, limit)
+            cached = wraps.get(key)
+            if cached is None:
+                cached = wraps[key] = tuple(self._wrap(text, px, limit))
+                if len(wraps) > WRAPS_KEPT:
+                    wraps.popitem(last=False)
+            else:
+                wraps.move_to_end(key)
+            memo[asked] = cached
+            if len(memo) > WRAPS_KEPT:
+                memo.popitem(last=False)
+        else:
             memo.move_to_end(asked)
         return list(cached)
-
-    def _wrapped(
-        self, text: str, size_pt: float, width_pt: float, safety: float
-    ) -> tuple[str, ...]:
-        """The wrap of ``text`` in whole pixels: kept by pixels, so a size or width asked for
-        anew that rounds to the same pixels finds it."""
-        px = ppem(size_pt)
-        limit = width_pt * (1.0 - safety) * _REF_DPI / 72
-        return kept(
-            self._wraps, (text, px, limit), WRAPS_KEPT, lambda: tuple(self._wrap(text, px, limit))
-        )
 
     def _line_sums(self, text: str, px: int) -> _LineSums:
         """What ``_wrap`` needs to know the width of any run of the text's segments at once (a
@@ -416,7 +418,10 @@ class TextMeasurer:
         for seg in segs:
             offsets.append(offsets[-1] + len(seg.word) + len(seg.space))
         found = (tuple(sums), tuple(joins), tuple(tails), starts, ends, offsets)
-        return kept(self._sums, key, WRAPS_KEPT, lambda: found)
+        self._sums[key] = found
+        if len(self._sums) > WRAPS_KEPT:
+            self._sums.popitem(last=False)
+        return found
 
     def _wrap(self, text: str, px: int, limit: float) -> list[str]:
         """``_wrap_pieces`` with each line's width from prefix sums: the same lines (a line's
