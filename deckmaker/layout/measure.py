@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
@@ -123,7 +124,10 @@ def _segments_by_character(text: str) -> list[_Segment]:
     return out
 
 
-_SEGMENTS: dict[str, tuple[_Segment, ...]] = {}
+_SEGMENTS: OrderedDict[str, tuple[_Segment, ...]] = OrderedDict()
+SEGMENTS_KEPT = 65536
+"""Texts whose segments are kept (every measurer's texts: the sample plans ~6,000); past it the
+first kept go first."""
 
 
 def cached_segments(text: str) -> tuple[_Segment, ...]:
@@ -131,6 +135,8 @@ def cached_segments(text: str) -> tuple[_Segment, ...]:
     cached = _SEGMENTS.get(text)
     if cached is None:
         cached = _SEGMENTS[text] = tuple(segments(text))
+        if len(_SEGMENTS) > SEGMENTS_KEPT:
+            _SEGMENTS.popitem(last=False)
     return cached
 
 
@@ -187,6 +193,15 @@ piece's join to the one before and its last glyph, which pieces each segment beg
 ends with, and where each segment begins in the text."""
 
 
+WRAPS_KEPT = 32768
+"""Wraps a measurer keeps in each of its two wrap memos (and texts' widths and prefix sums in
+theirs); past it the least recently used go. A cold plan of the sample deck makes 11,476 wraps in
+its body font: a build drops none; a long preview session, new texts at every edit, stays
+bounded."""
+PIECES_KEPT = 65536
+"""Pieces and letter pairs a measurer keeps (the sample: 6,235 in its body font)."""
+
+
 class TextMeasurer:
     """Widths, line breaks and heights of text in one font file; results are cached per word."""
 
@@ -199,17 +214,22 @@ class TextMeasurer:
         self._upem = self.metrics.units_per_em
         self._font.scale = (self._upem, self._upem)
         self._features = {"kern": kerning}
-        self._advances: dict[str, tuple[int, ...]] = {}
-        self._pieces: dict[tuple[str, int], tuple[int, int]] = {}
-        self._pairs: dict[tuple[str, str], int] = {}
-        self._widths: dict[tuple[str, int], float] = {}
-        self._sized: dict[tuple[str, float], float] = {}
+        self._advances: OrderedDict[str, tuple[int, ...]] = OrderedDict()
+        self._pieces: OrderedDict[tuple[str, int], tuple[int, int]] = OrderedDict()
+        self._pairs: OrderedDict[tuple[str, str], int] = OrderedDict()
+        """Pieces (words, spaces) and pairs of letters: at most ``PIECES_KEPT`` each, the first
+        kept the first to go (a hit costs nothing more than a look-up: these are the hottest)."""
+        self._widths: OrderedDict[tuple[str, int], float] = OrderedDict()
+        self._sized: OrderedDict[tuple[str, float], float] = OrderedDict()
         """Widths by the size asked for, before it is rounded to pixels (the common look-up)."""
-        self._wraps: dict[tuple[str, int, float], tuple[str, ...]] = {}
-        self._asked: dict[tuple[str, float, float, float], tuple[str, ...]] = {}
+        self._wraps: OrderedDict[tuple[str, int, float], tuple[str, ...]] = OrderedDict()
+        self._asked: OrderedDict[tuple[str, float, float, float], tuple[str, ...]] = OrderedDict()
         """Wraps by the size, width and safety asked for, before they are rounded to pixels (the
-        common look-up: planning asks ~50 000 times, mostly for a wrap it has made)."""
-        self._sums: dict[tuple[str, int], _LineSums] = {}
+        common look-up: planning asks ~50 000 times, mostly for a wrap it has made). Both memos
+        keep at most ``WRAPS_KEPT`` wraps (``deckmaker.kept``'s policy): a preview session plans
+        deck after deck, each edit new texts."""
+        self._sums: OrderedDict[tuple[str, int], _LineSums] = OrderedDict()
+        """Texts' widths and prefix sums: at most ``WRAPS_KEPT`` each, as the wraps."""
 
     # -- widths ------------------------------------------------------------------------------------
     def _shape(self, text: str) -> tuple[int, ...]:
@@ -222,6 +242,8 @@ class TextMeasurer:
             hb.shape(self._font, buf, self._features)
             cached = tuple(pos.x_advance for pos in buf.glyph_positions or ())
             self._advances[text] = cached
+            if len(self._advances) > PIECES_KEPT:
+                self._advances.popitem(last=False)
         return cached
 
     def _piece(self, text: str, px: int) -> tuple[int, int]:
@@ -234,6 +256,8 @@ class TextMeasurer:
             floor = math.floor  # (``_round_half_up`` inlined: a call per glyph)
             cached = (sum([floor(a * scale + 0.5) for a in adv[:-1]]), adv[-1] if adv else 0)
             self._pieces[key] = cached
+            if len(self._pieces) > PIECES_KEPT:
+                self._pieces.popitem(last=False)
         return cached
 
     def _kern(self, left: str, right: str) -> int:
@@ -243,6 +267,8 @@ class TextMeasurer:
         if cached is None:
             cached = self._shape(left + right)[0] - self._shape(left)[0] if self.kerning else 0
             self._pairs[key] = cached
+            if len(self._pairs) > PIECES_KEPT:
+                self._pairs.popitem(last=False)
         return cached
 
     def _extend(self, run: _Run, piece: str, px: int) -> _Run:
@@ -274,8 +300,13 @@ class TextMeasurer:
             cached = self._widths.get((text, px))
             if cached is None:
                 pieces = _pieces_of(text)
-                cached = self._widths[(text, px)] = self._pixels(pieces, px) * 72 / _REF_DPI
+                cached = self._pixels(pieces, px) * 72 / _REF_DPI
+                self._widths[(text, px)] = cached
+                if len(self._widths) > WRAPS_KEPT:
+                    self._widths.popitem(last=False)
             self._sized[(text, size_pt)] = cached
+            if len(self._sized) > WRAPS_KEPT:
+                self._sized.popitem(last=False)
         return cached
 
     def phrase_widths(self, words: list[str], size_pt: float) -> dict[tuple[int, int], float]:
@@ -319,14 +350,27 @@ class TextMeasurer:
         """Break a paragraph into lines as LibreOffice does in a box whose text area (the box width
         minus its insets) is ``width_pt`` wide; ``safety`` narrows that width by a fraction."""
         asked = (text, size_pt, width_pt, safety)
-        cached = self._asked.get(asked)
+        memo = self._asked
+        cached = memo.get(asked)
+        # ``deckmaker.kept``'s policy (a hit the last to go, the least recently used dropped past
+        # the bound) inlined: ``kept`` and its maker are two calls more on each of ~15,000
+        # misses of a cold plan
         if cached is None:
             px = ppem(size_pt)
             limit = width_pt * (1.0 - safety) * _REF_DPI / 72
-            cached = self._wraps.get((text, px, limit))
+            wraps, key = self._wraps, (text, px, limit)
+            cached = wraps.get(key)
             if cached is None:
-                cached = self._wraps[(text, px, limit)] = tuple(self._wrap(text, px, limit))
-            self._asked[asked] = cached
+                cached = wraps[key] = tuple(self._wrap(text, px, limit))
+                if len(wraps) > WRAPS_KEPT:
+                    wraps.popitem(last=False)
+            else:
+                wraps.move_to_end(key)
+            memo[asked] = cached
+            if len(memo) > WRAPS_KEPT:
+                memo.popitem(last=False)
+        else:
+            memo.move_to_end(asked)
         return list(cached)
 
     def _line_sums(self, text: str, px: int) -> _LineSums:
@@ -336,6 +380,7 @@ class TextMeasurer:
         key = (text, px)
         found = self._sums.get(key)
         if found is not None:
+            self._sums.move_to_end(key)
             return found
         segs = cached_segments(text)
         upem = self._upem
@@ -374,6 +419,8 @@ class TextMeasurer:
             offsets.append(offsets[-1] + len(seg.word) + len(seg.space))
         found = (tuple(sums), tuple(joins), tuple(tails), starts, ends, offsets)
         self._sums[key] = found
+        if len(self._sums) > WRAPS_KEPT:
+            self._sums.popitem(last=False)
         return found
 
     def _wrap(self, text: str, px: int, limit: float) -> list[str]:
@@ -509,10 +556,10 @@ class EstimatingMeasurer(TextMeasurer):
     def __init__(self, font_path: Path | str, kerning: bool = False) -> None:
         self.path = Path(font_path)
         self.kerning = False
-        self._widths = {}
-        self._sized = {}
-        self._wraps = {}
-        self._asked = {}
+        self._widths = OrderedDict()
+        self._sized = OrderedDict()
+        self._wraps = OrderedDict()
+        self._asked = OrderedDict()
         self.metrics = VerticalMetrics.from_font(self.path)
         self._upem = self.metrics.units_per_em
         with TTFont(self.path, lazy=True, fontNumber=0) as font:
