@@ -195,10 +195,13 @@ CUT_COST = 1.0
 """What a quote's break inside a phrase of a class (``phrase_cuts``) costs on top of the
 class's cost: each line of a quote is a phrase (review R8), a line more is cheaper than a cut
 ("… nghị quyết đại hội / Đảng bộ các cấp …")."""
-QUOTE_EVEN = 0.5
+QUOTE_EVEN = 0.55
 """The shortest a quote's line is, as a share of its longest (``Kind.even``): a quote set in
 even lines, no stub of three or four words before or between long ones (R14 #7: "Năm 2024 -
-năm / có ý nghĩa quyết định / …", its first line 0.58 of the longest)."""
+năm / có ý nghĩa quyết định / …", its first line 0.58 of the longest). 0.55 since h18k (R15
+co-do 5: "… ý nghĩa quyết định / để hoàn thành nghị quyết / đại hội Đảng bộ các cấp nhiệm kỳ
+2020 - 2025", its middle line 0.53 of the last, took the place of the four balanced lines
+the other themes set, 0.58 to 0.66 of their first)."""
 QUOTE = Kind("quote", _quote_penalty, short_end=True, context=True, cut=CUT_COST, even=QUOTE_EVEN)
 """A quote's lines (``fit.phrase_set``, ``fit.phrase_more``): a body's, each line a phrase."""
 
