@@ -195,10 +195,13 @@ CUT_COST = 1.0
 """What a quote's break inside a phrase of a class (``phrase_cuts``) costs on top of the
 class's cost: each line of a quote is a phrase (review R8), a line more is cheaper than a cut
 ("… nghị quyết đại hội / Đảng bộ các cấp …")."""
-QUOTE_EVEN = 0.5
+QUOTE_EVEN = 0.55
 """The shortest a quote's line is, as a share of its longest (``Kind.even``): a quote set in
 even lines, no stub of three or four words before or between long ones (R14 #7: "Năm 2024 -
-năm / có ý nghĩa quyết định / …", its first line 0.58 of the longest)."""
+năm / có ý nghĩa quyết định / …", its first line 0.58 of the longest). 0.55 since h18k (R15
+co-do 5: "… ý nghĩa quyết định / để hoàn thành nghị quyết / đại hội Đảng bộ các cấp nhiệm kỳ
+2020 - 2025", its middle line 0.53 of the last, took the place of the four balanced lines
+the other themes set, 0.58 to 0.66 of their first)."""
 QUOTE = Kind("quote", _quote_penalty, short_end=True, context=True, cut=CUT_COST, even=QUOTE_EVEN)
 """A quote's lines (``fit.phrase_set``, ``fit.phrase_more``): a body's, each line a phrase."""
 
@@ -273,18 +276,23 @@ FORWARD_WORDS = frozenset(
     ("các", "những", "mọi", "mỗi", "từng")
     # aspect, voice and modal words: they open the predicate whose verb follows them
     + ("đã", "đang", "sẽ", "vẫn", "chưa", "còn", "được", "bị", "cần", "phải", "tiếp tục")
+    # the owner's preposition: "của <organ>" goes with the line before or starts the next
+    + ("của",)
 )
 """Words that belong with the phrase after them (a quantifier with its noun, "các / khu công
 nghiệp"; an aspect, voice or modal word with its verb, "tiếp tục / được tăng cường", "còn /
-nhiều nơi", "giảm còn / dưới 0,9%", R15 #2): a line ending on one, before the word it
-introduces, leaves the reader waiting as a cut phrase does; class "forward" of
-``phrase_cuts`` (``FORWARD_COST``). A word of the lexicon that begins with one ("cần thiết",
-"được mùa") is bound whole before this is asked."""
-FORWARD_COST = (INSIDE_PHRASE + MODIFIER_TAIL) / 2
-"""What a line ending on a word of ``FORWARD_WORDS`` costs: more than two content words parted
-(``nobreak.INSIDE_PHRASE``), so the fitter takes a break between phrases where one fits, but
-less than a noun phrase's last word left alone (``MODIFIER_TAIL``): where the column allows no
-other break, "kiểu mẫu còn / nhiều nơi" is still better than "kiểu mẫu còn nhiều / nơi"."""
+nhiều nơi", "giảm còn / dưới 0,9%", R15 #2; "của" with its owner, "… ngày 18/10/2023 của /
+Hội nghị Trung ương", h18k): a line ending on one, before the word it introduces, leaves the
+reader waiting; class "forward" of ``phrase_cuts`` (``FORWARD_COST``). A word of the lexicon
+that begins with one ("cần thiết", "được mùa") is bound whole before this is asked."""
+FORWARD_COST = 2.5
+"""What a line ending on a word of ``FORWARD_WORDS`` costs: more than the worst a short line
+costs (``fit.RAG_PENALTY`` and ``fit.GAP_COST``, 2 together) and a short last line
+(``fit.SHORT_END_COST``), so that a line never ends on one where any other break exists in as
+many lines (R15, h18k: on 4176ce1 "Trong đó 9 dự án ngoài các / khu công nghiệp" and "Kết luận
+… ngày 18/10/2023 của / Hội nghị Trung ương" were kept, at 0.7 and the class "place"'s 1.0,
+because the other breaks left a short line); where the column allows no other, the line still
+ends on it."""
 ASPECT_OPENERS = frozenset(("tiếp tục", "cần", "phải"))
 """Words of ``FORWARD_WORDS`` that open a predicate and are no ``nobreak.PHRASE_OPENERS``: a
 body's break before one ("… tài nguyên và môi trường / tiếp tục được tăng cường") falls
@@ -410,7 +418,8 @@ def phrase_cuts(words: Sequence[str], j: int) -> dict[str, float]:
     "forward", a quantifier, aspect, voice or modal word parted from the phrase it introduces
     ("các / khu", "còn / nhiều nơi", "tiếp tục / được", ``FORWARD_WORDS``, ``FORWARD_COST``);
     "complement", a word parted from the dash pair that completes it ("phát triển / kinh tế -
-    xã hội", ``DASH_PAIR_COST``)."""
+    xã hội", ``DASH_PAIR_COST``); "term", an organ parted from its term ("Trung ương / 8 khóa
+    XIII", ``_term_after``, ``FORWARD_COST``)."""
     before, after, starts_text, ends_text = _syllables(words, j)
     cuts: dict[str, float] = {}
     if not before or not after:
@@ -434,6 +443,8 @@ def phrase_cuts(words: Sequence[str], j: int) -> dict[str, float]:
     last = before[-1]
     if _ends_forward(low_b) and after[0][:1].isalnum():
         cuts["forward"] = FORWARD_COST  # "các / khu", "tiếp tục / được tăng cường"
+    if _term_after(before, low_a):
+        cuts["term"] = FORWARD_COST  # "Hội nghị Trung ương / 8 khóa XIII"
     if (
         low_a[:2] in (["đến", "năm"], ["tới", "năm"])
         and len(after) > 2
@@ -520,6 +531,18 @@ def _splits_bracket(before: list[str], after: list[str], ends_text: bool) -> boo
     if close + 1 >= len(after):
         return False
     return after[close].endswith(")") and after[close + 1][:1].isalnum()
+
+
+def _term_after(before: list[str], low_a: list[str]) -> bool:
+    """True when the syllables ``low_a`` (lower case) open with the term of the organ whose
+    name ``before`` ends on (one of its last two syllables capitalised, no punctuation): "8
+    khóa XIII", "khóa XIII" after "Hội nghị Trung ương" (class "term" of ``phrase_cuts``,
+    ``FORWARD_COST``): an organ and its term are one name ("của Hội nghị Trung ương 8 khóa
+    XIII", h18k)."""
+    if not any(p[:1].isupper() for p in before[-2:]) or _ends(before[-1]):
+        return False  # (a name's last syllable may be in lower case: "Trung ương")
+    k = 1 if low_a[0][:1].isdigit() else 0
+    return len(low_a) > k + 1 and low_a[k] == "khóa" and low_a[k + 1][:1] in "ivxlcdm0123456789"
 
 
 def _ends_forward(low: list[str]) -> bool:

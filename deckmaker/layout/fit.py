@@ -347,8 +347,9 @@ def _even_lines(x: Measured, m: TextMeasurer, width: Length) -> Measured:
     return replace(x, item=replace(x.item, text=text))
 
 
-FORWARD_LINE = 2
-"""The most lines a bullet has that ``line_more`` gives a line more."""
+FORWARD_LINE = 3
+"""The most lines a bullet has that ``line_more`` gives a line more (3, h18k: "… sức khỏe
+Nhân dân tiếp tục được / chú trọng; …" has no other break in two lines)."""
 
 
 def line_more(page: list[Measured], m: TextMeasurer, width: Length, cap: float) -> list[Measured]:
@@ -374,7 +375,7 @@ def line_more(page: list[Measured], m: TextMeasurer, width: Length, cap: float) 
         nice = nice_lines(source, m, x.size, avail, n, None, RAGGED * avail, BODY)
         if nice is None or _short_last(nice[-1]) or cuts_phrase(nice):
             continue
-        if any(m.width_pt(ln.strip(), x.size) < GAP * avail for ln in nice[:-1]):
+        if any(_gap(ln, m, x.size, avail) for ln in nice[:-1]):
             continue
         worst = max(set_cost(lines, m, x.size, avail), set_cost(raw, m, x.size, avail))
         if set_cost(nice, m, x.size, avail) >= worst - 1e-9:
@@ -386,6 +387,14 @@ def line_more(page: list[Measured], m: TextMeasurer, width: Length, cap: float) 
             continue
         out[k] = replace(x, item=replace(x.item, text=text), lines=n)
     return out
+
+
+def _gap(line: str, m: TextMeasurer, size: float, avail: float) -> bool:
+    """True when ``line`` (not a paragraph's last) is a gap in its column's edge: under ``GAP``
+    of the column, unless it ends a clause and is no stub (``SHORT_END``), a pause the reader
+    makes (as ``set_cost`` counts it: "… Nhân dân / tiếp tục được chú trọng; / tình trạng …")."""
+    w = m.width_pt(line.strip(), size)
+    return w < GAP * avail and not (_clause_end(line) and w >= SHORT_END * avail)
 
 
 def _ends_forward_cut(lines: list[str]) -> bool:

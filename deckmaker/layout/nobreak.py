@@ -288,7 +288,7 @@ def _last(text: str) -> str:
     separating dashes, list separators, then the small words that lean on the next one
     (``bind_proclitics``)."""
     text = bind_dashes(bind_measures(bind_parentheses(_named_numbers(text))))
-    rules = (_measure_verb_rule, _document_rule, _proclitic_rule)
+    rules = (_dated_rule, _measure_verb_rule, _document_rule, _proclitic_rule)
     return bind_separators(_walk_back(text, rules))
 
 
@@ -377,6 +377,40 @@ def _document_rule(tokens: list[str], i: int) -> int:
         return 0
     tokens[i : i + 2] = [tok + NBSP + nxt]
     return 1
+
+
+def _dated_rule(tokens: list[str], i: int) -> int:
+    """A document's number at the end of ``tokens[i]`` ("số 64-KL/TW", bound by
+    ``_named_numbers``) bound to its date at ``tokens[i + 1]`` ("ngày 18/10/2023"): a
+    document's designation "Kết luận số 64-KL/TW ngày 18/10/2023" is one unit, never broken
+    inside (R15 #1; ``_document_rule`` then binds its kind to the number); parted only when
+    wider than its line (``loosen``)."""
+    tok, nxt = tokens[i], tokens[i + 1]
+    if tok != tok.rstrip(_CLOSE):
+        return 0
+    parts = [_plain(p) for p in tok.split(NBSP)]
+    date = nxt.split(NBSP)
+    if len(parts) < 2 or parts[-2] != "số" or not parts[-1][:1].isdigit():
+        return 0
+    if len(date) < 2 or _plain(date[0]) != "ngày" or not date[1][:1].isdigit():
+        return 0
+    end = i + 2  # a date in words goes with it: "ngày 15 tháng 01 năm 2024"
+    for unit in ("tháng", "năm"):
+        if end >= len(tokens) or tokens[end - 1] != tokens[end - 1].rstrip(_CLOSE):
+            break
+        part = tokens[end].split(NBSP)
+        if len(part) == 2 and _plain(part[0]) == unit and part[1][:1].isdigit():
+            end += 1
+    tokens[i:end] = [NBSP.join(tokens[i:end])]
+    return 1
+
+
+def _designation(token: str) -> bool:
+    """True when ``token`` (words bound by U+00A0) is a document's designation, its kind, number
+    and date ("Kết luận số 64-KL/TW ngày 18/10/2023", ``_dated_rule``): one word to a leaning
+    word before it ("trong / Hướng dẫn số 59-HD/BTGTU ngày 03/01/2024" never)."""
+    low = [_plain(p) for p in token.split(NBSP)]
+    return any(_document_number(low, j) for j in range(1, len(low) - 1))
 
 
 def _document_number(low: list[str], j: int) -> int:
@@ -517,7 +551,7 @@ def _proclitic_rule(tokens: list[str], i: int, limit: int = PROCLITIC_CHARS) -> 
         # a leaning word takes the next WORD, however many characters it has ("trong khu
         # công nghiệp", "trên một vạn dân"); onto a group already leaning ("của các doanh
         # nghiệp") or a long name only while the group is at most ``limit`` characters
-        word = not leaning(nxt) and nxt.count(NBSP) < LEANING_WORD
+        word = not leaning(nxt) and (nxt.count(NBSP) < LEANING_WORD or _designation(nxt))
         if word or len(joined.rstrip(_CLOSE)) <= limit:
             tokens[i - n + 1 : i + 2] = [joined]
     return n
@@ -1146,6 +1180,9 @@ def bind_counted(text: str, clause: bool = False) -> str:
 
 
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
+_DATE = re.compile(r"^\d{1,2}/\d{1,2}/(?:19|20)\d\d$")
+"""A date ("18/10/2023"): like a year it counts nothing ("ngày 18/10/2023 / của Hội nghị …",
+h18k: the owner after a document's date was bound to it as what it counted)."""
 
 
 def _after(state: str, piece: str, clause: bool) -> str:
@@ -1154,7 +1191,12 @@ def _after(state: str, piece: str, clause: bool) -> str:
     counts, when it runs on to the clause's end) or "" (no group open)."""
     bare = _bare(piece)
     low = bare.lower()
-    if _is_number(bare) and not bare.endswith("%") and not _YEAR.match(bare):
+    if (
+        _is_number(bare)
+        and not bare.endswith("%")
+        and not _YEAR.match(bare)
+        and not _DATE.match(bare)
+    ):
         state = "number"  # (a year counts nothing: "năm 2024 / tăng 8,5–8,7%")
     elif low in NUMBER_WORDS:
         state = "word"
