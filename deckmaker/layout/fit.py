@@ -506,7 +506,8 @@ def set_cost(
     cost = sum(seam_cost(words, j, kind) for j in at)
     for k, (a, after) in enumerate(zip(lines, lines[1:], strict=False)):
         w = m.width_pt(a.strip(), size)
-        whole = kind.gaps and k == len(lines) - 2  # the clause after it the last line, whole
+        # the clause after it the last line, whole
+        whole = kind.gaps and k == len(lines) - 2 and not _clause_mid(lines[-1])
         pause = _clause_end(a) and (w >= SHORT_END * avail or whole)
         if w < short and not pause:
             cost += RAG_PENALTY * (short - w) / short
@@ -844,8 +845,8 @@ def nice_lines(
     falls short (a gap in a column's edge is worse than a line ending on a little word). A
     break costs what ``kind`` says (``breaks.seam_cost``), with its line terms (``breaks.Kind``:
     a body's gaps and short last line, as ``set_cost`` counts them; a label's last line that
-    is a whole parenthesis, "(KH 2024)", no widow). A body's line that ends a clause (";",
-    ":"), and its last line when that is the whole clause after one, is not measured for
+    is a whole parenthesis, "(KH 2024)", no widow). A body's line that holds one whole clause
+    (from the text's start or a ";" or ":" to the next or the text's end) is not measured for
     evenness: a clause sets its own line ("Phát triển công nghiệp; / xây dựng nhanh các khu,
     cụm công nghiệp theo quy hoạch", R16a #2); a ";" mid-line costs ``CLAUSE_INSIDE``."""
     words = text.split(" ")
@@ -877,7 +878,8 @@ def nice_lines(
                 if prev is None or width[(i, j)] > limit:
                     continue
                 cost = prev[0]
-                if not (kind.gaps and (clause[j - 1] if j < k else i and clause[i - 1])):
+                whole = (i == 0 or clause[i - 1]) and (j == k or clause[j - 1])
+                if not (kind.gaps and whole and ends[j - 1] == ends[i]):  # one clause
                     cost += 0.5 * ((width[(i, j)] - target) / target) ** 2
                 if ends[j - 1] > ends[i]:
                     cost += CLAUSE_INSIDE  # a ";" mid-line
@@ -887,7 +889,12 @@ def nice_lines(
                     cost += seam[j]
                     pause = clause[j - 1] and (
                         width[(i, j)] >= SHORT_END * width_pt
-                        or (kind.gaps and lines == n - 1 and width[(j, k)] <= limit)
+                        or (
+                            kind.gaps
+                            and lines == n - 1
+                            and width[(j, k)] <= limit
+                            and ends[k - 1] == ends[j]
+                        )
                     )
                     if width[(i, j)] < short_pt and not pause:  # by how much it falls short
                         cost += RAG_PENALTY * (short_pt - width[(i, j)]) / short_pt
