@@ -185,7 +185,35 @@ class Kind:
     even: float = 0.0
 
 
-TITLE = Kind("title", _break_penalty, floor=True, context=True)
+ACTION_VERBS = frozenset(
+    ("triển khai", "thực hiện", "tuyên truyền", "quán triệt", "phổ biến", "ban hành")
+    + ("phản ánh", "đẩy mạnh", "tăng cường", "nâng cao", "thúc đẩy", "phát huy", "khai thác")
+    + ("hoàn thiện", "bảo đảm", "đảm bảo", "giải ngân", "huy động", "cụ thể hóa", "thể chế hóa")
+)
+"""Verbs of action that govern the noun phrase after them ("triển khai đường lối", "thực
+hiện nhiệm vụ", "tuyên truyền kết quả"), each a word of the lexicon bound whole
+(``nobreak.bind_compounds``) before a title is broken."""
+VERB_OBJECT = INSIDE_PHRASE
+"""What a title's break between a verb of ``ACTION_VERBS`` and its object costs: as much as a
+break inside a phrase (R16a #5: "Phản ánh thực tiễn triển khai / đường lối, chủ trương", where
+"Phản ánh thực tiễn / triển khai đường lối, chủ trương" cuts none). A body's break between two
+content words costs it already (``nobreak.phrase_break``); a title's seam reads only the
+deck's word pairs (``_break_penalty``)."""
+
+
+def _title_penalty(before: str, after: str, pairs: WordPairs) -> float:
+    """A title's line break: ``_break_penalty``, and at least ``VERB_OBJECT`` between a verb of
+    ``ACTION_VERBS`` and the noun its object opens with (a word in lower case, no word that
+    opens a phrase)."""
+    base = _break_penalty(before, after, pairs)
+    first = after.split(NBSP)[0].rstrip(_CLOSE)
+    verb = before.replace(NBSP, " ").lower() in ACTION_VERBS
+    if verb and first[:1].islower() and _content(first):
+        return max(base, VERB_OBJECT)
+    return base
+
+
+TITLE = Kind("title", _title_penalty, floor=True, context=True)
 """A title's lines (``fit.fit_title``, a cover's, a closing slide's)."""
 LABEL = Kind("label", _phrase_penalty, bracket_end=True, context=True)
 """A short label's lines (a KPI card's, ``fit.phrase_lines``)."""
@@ -483,7 +511,7 @@ def phrase_cuts(words: Sequence[str], j: int) -> dict[str, float]:
         cuts["head"] = BOUND_PHRASE
     if last.endswith(",") and _short_list(before, after, starts_text, ends_text):
         cuts["list"] = INSIDE_PHRASE
-    if _twin_pair(words, j):
+    if _twin_pair(words, j) or _pair_before_name(before, after, ends_text):
         cuts["pair"] = max(cuts.get("pair", 0.0), INSIDE_PHRASE)
     if _level(low_a) and _content(last):
         cuts["level"] = MODIFIER_TAIL
@@ -616,6 +644,39 @@ def _short_list(before: list[str], after: list[str], starts_text: bool, ends_tex
         items += 1
         ends = k + size == len(after) and ends_text  # the list ends its clause
         return 3 <= items <= LIST_ITEMS and (subject or ends)
+    return False
+
+
+def _pair_before_name(before: list[str], after: list[str], ends_text: bool) -> bool:
+    """True when the break after a comma parts a pair "A, B" of short common nouns (each of at
+    most ``PAIR_WORDS`` syllables in lower case) that a name after it closes, the name ending
+    its clause or the text: "… của Đảng, chính sách, / pháp luật Nhà nước" (R16a #4), the
+    State's policies and laws, as a complement of time closes "nhiệm vụ, giải pháp năm 2024".
+    The pair may be an item of a longer list (after a comma), which the pair rule of
+    ``phrase_cuts`` leaves alone."""
+    if not before[-1].endswith(",") or len(before) < 2:
+        return False
+    left = 0
+    for p in reversed(before):
+        bare = p.rstrip(_CLOSE)
+        if left and _ends(p):
+            break
+        if not (bare.isalpha() and bare.islower() and _content(bare)):
+            return False
+        left += 1
+    right = 0
+    while right < len(after) and after[right].isalpha() and after[right].islower():
+        if not _content(after[right]):
+            return False
+        right += 1
+    if not (1 <= left <= PAIR_WORDS and 1 <= right <= PAIR_WORDS):
+        return False
+    for k in range(right, len(after)):
+        p = after[k]
+        if not (p[:1].isupper() or k > right) or not p.rstrip(_CLOSE).isalpha():
+            return False  # a name opens with a capital ("Nhà nước", "Quốc hội")
+        if _ends(p) or (k == len(after) - 1 and ends_text):
+            return k + 1 - right <= NAME_WORDS
     return False
 
 

@@ -515,7 +515,9 @@ def set_cost(
     cost = sum(seam_cost(words, j, kind) for j in at)
     for k, (a, after) in enumerate(zip(lines, lines[1:], strict=False)):
         w = m.width_pt(a.strip(), size)
-        pause = _clause_end(a) and w >= SHORT_END * avail
+        # the clause after it the last line, whole
+        whole = kind.gaps and k == len(lines) - 2 and not _clause_mid(lines[-1])
+        pause = _clause_end(a) and (w >= SHORT_END * avail or whole)
         if w < short and not pause:
             cost += RAG_PENALTY * (short - w) / short
         place = k == 0 and _opens_place(after) and w >= SHORT_END * avail
@@ -524,7 +526,22 @@ def set_cost(
     last = lines[-1].strip()
     if _short_end(last, m.width_pt(last, size), avail):
         cost += SHORT_END_COST
+    if kind.gaps:
+        cost += CLAUSE_INSIDE * sum(_clause_mid(ln) for ln in lines)
     return cost + UNEVEN_COST * _uneven(lines, m, size, kind)
+
+
+CLAUSE_INSIDE = 0.3
+"""What a line of a body (``breaks.Kind.gaps``) costs for each ";" or ":" that ends a clause
+inside it, not at its end (``nice_lines``, ``set_cost``): where a line can end at the clause's
+end, it does ("Giải phóng mặt bằng nhiều dự án còn chậm; / giải ngân vốn …", not "… dự án /
+còn chậm; giải ngân vốn …", R16a #3), at the price of a line a little short (``RAGGED``)."""
+
+
+def _clause_mid(line: str) -> bool:
+    """True when a word of ``line`` but its last ends a clause (``_clause_end``)."""
+    words = line.strip().split(" ")
+    return any(_clause_end(w) for w in words[:-1])
 
 
 UNEVEN_COST = 1.0
@@ -545,7 +562,8 @@ def _clause_end(line: str) -> bool:
     """True when ``line`` ends a clause (";", ":"): a line shorter than ``RAGGED`` there is no
     gap in the column's edge but where the reader pauses ("… các nguồn thu; / hoàn thành và
     vượt …", review R7), so it costs neither ``RAG_PENALTY`` nor ``GAP_COST`` while at least
-    ``SHORT_END`` of its column."""
+    ``SHORT_END`` of its column, or, in a body, however short when the clause after it is the
+    paragraph's last line (R16a #2: "Phát triển công nghiệp; / …")."""
     return line.rstrip().endswith((";", ":"))
 
 
@@ -836,7 +854,10 @@ def nice_lines(
     falls short (a gap in a column's edge is worse than a line ending on a little word). A
     break costs what ``kind`` says (``breaks.seam_cost``), with its line terms (``breaks.Kind``:
     a body's gaps and short last line, as ``set_cost`` counts them; a label's last line that
-    is a whole parenthesis, "(KH 2024)", no widow)."""
+    is a whole parenthesis, "(KH 2024)", no widow). A body's line that holds one whole clause
+    (from the text's start or a ";" or ":" to the next or the text's end) is not measured for
+    evenness: a clause sets its own line ("Phát triển công nghiệp; / xây dựng nhanh các khu,
+    cụm công nghiệp theo quy hoạch", R16a #2); a ";" mid-line costs ``CLAUSE_INSIDE``."""
     words = text.split(" ")
     if n < 2 or len(words) < n:
         return None
@@ -850,6 +871,11 @@ def nice_lines(
     seam: dict[int, float] = {}
     tokens = tuple(words)
     clause = [kind.context and _clause_end(w) for w in words]
+    # clause ends among the first words: a line (i, j) holds one inside it, not at its end,
+    # when ends[j - 1] > ends[i]
+    ends = [0]
+    for c in clause:
+        ends.append(ends[-1] + (kind.gaps and c))
     opens = [_opens_place(w) for w in words]
     # best[(j, lines)] = (cost, breaks) for the first j words set in `lines` lines
     best: dict[tuple[int, int], tuple[float, tuple[int, ...]]] = {(0, 0): (0.0, ())}
@@ -860,12 +886,25 @@ def nice_lines(
                 prev = best.get((i, lines - 1))
                 if prev is None or width[(i, j)] > limit:
                     continue
-                cost = prev[0] + 0.5 * ((width[(i, j)] - target) / target) ** 2
+                cost = prev[0]
+                whole = (i == 0 or clause[i - 1]) and (j == k or clause[j - 1])
+                if not (kind.gaps and whole and ends[j - 1] == ends[i]):  # one clause
+                    cost += 0.5 * ((width[(i, j)] - target) / target) ** 2
+                if ends[j - 1] > ends[i]:
+                    cost += CLAUSE_INSIDE  # a ";" mid-line
                 if j < k:
                     if j not in seam:
                         seam[j] = seam_cost(tokens, j, kind, pairs)
                     cost += seam[j]
-                    pause = clause[j - 1] and width[(i, j)] >= SHORT_END * width_pt
+                    pause = clause[j - 1] and (
+                        width[(i, j)] >= SHORT_END * width_pt
+                        or (
+                            kind.gaps
+                            and lines == n - 1
+                            and width[(j, k)] <= limit
+                            and ends[k - 1] == ends[j]
+                        )
+                    )
                     if width[(i, j)] < short_pt and not pause:  # by how much it falls short
                         cost += RAG_PENALTY * (short_pt - width[(i, j)]) / short_pt
                     place = i == 0 and opens[j] and width[(i, j)] >= SHORT_END * width_pt
