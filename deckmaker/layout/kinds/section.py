@@ -89,8 +89,8 @@ def plan(spec: NumberedSection, frame: Frame, ctx: PlanContext) -> Planned:
         key = key_figure(sec, ctx)
         listed = contents(sec, ctx) if key is None else ()
         below = _under_title(frame, ctx, label, over, subtitle if sec.subtitle else "", key, listed)
-        assert cover is not None
-        return Planned((replace(cover, elements=(*cover.elements, *below)),))
+        if cover is not None and below:
+            return Planned((replace(cover, elements=(*cover.elements, *below)),))
     cover = template_cover("section", title, lines, notes, sec.path, frame, ctx)
     if cover is not None:
         return Planned((cover,))
@@ -163,12 +163,18 @@ def _under_title(
     title_slot = frame.slot("section", "title")
     assert title_slot is not None
     c = frame.colors
+    under = frame.section_backdrop or (c.background,)
 
-    def reads(color: str) -> str:
-        return color if contrast_ratio(color, c.background) >= 4.5 else c.text
+    def worst(color: str) -> float:
+        return min(contrast_ratio(color, u) for u in under)
 
-    ink, strong = reads(c.text), reads(c.primary)
-    rule_color = c.accent if contrast_ratio(c.accent, c.background) >= 3.0 else strong
+    ink = max(
+        (c.text, "#000000", "#FFFFFF"), key=lambda x: (worst(x) >= 4.5, x == c.text, worst(x))
+    )
+    if worst(ink) < 4.5:  # no text colour reads on the layout's artwork there: the title alone
+        return []
+    strong = c.primary if worst(c.primary) >= 4.5 else ink
+    rule_color = c.accent if worst(c.accent) >= 3.0 else strong
     plain = replace(frame, colors=replace(c, on_primary=ink))
     g = frame.section
     x0 = title_slot.x
