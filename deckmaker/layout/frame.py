@@ -399,6 +399,9 @@ class Frame:
     and charts are drawn on a canvas ``1 / scale`` times their box, then fitted to it."""
     capitals: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     """Layout role to the slots whose text the template draws in capitals (``cap="all"``)."""
+    section_backdrop: tuple[str, ...] = ()
+    """The colours the template's section layout draws under the room below its title (its
+    background and artwork, ``theme.template.backdrop``); empty without a template."""
     title_frames: tuple[Box, ...] = ()
     """The frames the template draws around the title on the quote's layout (``title_only``),
     which a quote without a title would leave empty (``theme.template.title_frames``)."""
@@ -537,6 +540,7 @@ def build_frame(theme: Theme, fonts: Fonts, footer: str = "") -> Frame:
         slots=_slots(theme),
         capitals=_capitals(theme),
         title_frames=_title_frames(theme),
+        section_backdrop=_section_backdrop(theme),
         title_color="" if backing else _title_color(theme),
         cover_colors=MappingProxyType({}) if backing else _cover_colors(theme, _title_color(theme)),
         chrome_color="" if backing else _chrome_color(theme),
@@ -645,6 +649,36 @@ def _capitals(theme: Theme) -> Mapping[str, tuple[str, ...]]:
     from ..theme.template import layout_capitals
 
     return MappingProxyType({role: layout_capitals(theme, role) for role in SLOT_ROLES})
+
+
+def _section_backdrop(theme: Theme) -> tuple[str, ...]:
+    """Every colour under the room below the section layout's title, looked at in a 4 × 4 grid
+    of it (artwork under a part of it, Pencil's picture, is missed by the whole box's look)."""
+    if theme.template is None:
+        return ()
+    from ..theme.template import backdrop, layout_boxes
+
+    title = layout_boxes(theme, "section").get("title")
+    if title is None:
+        return ()
+    x, y, w, h = title
+    top = y + h + int(Inches(0.3))  # as ``section._room_under_title``
+    rw = max(theme.width_emu - 2 * x, 4)
+    rh = max(theme.height_emu - top - int(Inches(0.65)), 4)
+    seen: list[str] = []
+    for i in range(SECTION_GRID):
+        for j in range(SECTION_GRID):
+            cell = (
+                x + i * rw // SECTION_GRID,
+                top + j * rh // SECTION_GRID,
+                rw // SECTION_GRID,
+                rh // SECTION_GRID,
+            )
+            seen += [c for c in backdrop(theme, "section", cell) if c not in seen]
+    return tuple(seen)
+
+
+SECTION_GRID = 4
 
 
 def _title_frames(theme: Theme) -> tuple[Box, ...]:

@@ -653,7 +653,66 @@ def _read_boxes(
             art = _artwork(layout, prs.slide_width) + chrome
             boxes["body"] = _off_artwork(boxes["body"], art)
             boxes = _roomiest(boxes, {}, prs.slide_height)
+    if role in ("content", "title_only", "figure", "section"):
+        boxes = _widened(boxes, layout, prs.slide_width)
+        if "title" in boxes:
+            boxes["title"] = _on_band(boxes["title"], _artwork(layout, prs.slide_width))
     return tuple(boxes.items())
+
+
+NARROW_SHARE = 0.75
+"""A title or body placeholder narrower than this share of the slide (a 4:3 template's 9 in
+boxes on a 16:9 master) is widened to the slide's margins where the layout leaves room."""
+SHAPE_GAP = 91440
+"""0.1 in: kept between a widened box and a shape the template draws beside it."""
+BAND_MIN_SHARE = 0.5
+"""A title cut to its band keeps at least this share of its placeholder's height (else the band
+is a thin rule across it, not the title's ground)."""
+
+
+def _widened(
+    boxes: dict[str, tuple[int, int, int, int]], layout: Any, slide_w: int
+) -> dict[str, tuple[int, int, int, int]]:
+    """The title and body boxes, each narrower than ``NARROW_SHARE`` of the slide, widened
+    rightwards to mirror their left margin, stopping ``SHAPE_GAP`` short of any shape (not a
+    placeholder, not a band across the slide) the layout or its master draws at their height:
+    the layout's content then uses the slide's width, as its designer would have drawn it."""
+    shapes = []
+    for tree in _drawn_shapes(layout):
+        for sh in tree:
+            if sh.is_placeholder or sh.width is None or sh.left is None:
+                continue
+            if sh.width < slide_w // 2:
+                shapes.append((int(sh.left), int(sh.top), int(sh.width), int(sh.height)))
+    out = dict(boxes)
+    for slot in ("title", "body"):
+        if slot not in out:
+            continue
+        x, y, w, h = out[slot]
+        if w >= NARROW_SHARE * slide_w:
+            continue
+        right = slide_w - x
+        for sx, sy, sw, sh_ in shapes:
+            if sy < y + h and sy + sh_ > y and sx >= x + w // 2:
+                right = min(right, sx - SHAPE_GAP)
+        if right > x + w:
+            out[slot] = (x, y, right - x, h)
+    return out
+
+
+def _on_band(
+    title: tuple[int, int, int, int], art: list[tuple[int, int, int, int]]
+) -> tuple[int, int, int, int]:
+    """The title's box cut to the band it sits on: a band across the slide under its top that
+    ends inside it (do-vang's red band ends at 1.25 in, its master's title box at 1.55 in) would
+    put a second line half on the band, half off it."""
+    x, y, w, h = title
+    for ax, ay, aw, ah in art:
+        bottom = ay + ah
+        on = ax <= x and ax + aw >= x + w and ay <= y < bottom < y + h
+        if on and bottom - y >= BAND_MIN_SHARE * h:
+            h = bottom - y
+    return x, y, w, h
 
 
 _CAPITALS: dict[tuple[Any, ...], tuple[str, ...]] = {}
@@ -807,6 +866,9 @@ def _off_artwork(
 
 
 MIN_BODY_SHARE = 0.4
+MASTER_GAIN = 1.1
+"""The master's boxes replace a layout's own usable ones only when they give its body this many
+times the room (a cover's boxes on every layout, LibreOffice's), not for a sliver more."""
 """A content layout's body below its title must be this share of the slide's height, or the
 slides are laid out on deckmaker's own geometry (the template's artwork stays)."""
 
@@ -828,6 +890,8 @@ def _roomiest(
         return max(0, by + bh - max(by, ty + th)) if by >= ty else 0
 
     best = max((own, own | master), key=room)
+    if room(own) >= MIN_BODY_SHARE * slide_h and room(best) <= room(own) * MASTER_GAIN:
+        best = own  # the layout's own boxes as drawn (do-vang's master has 4:3 ones)
     if room(best) < MIN_BODY_SHARE * slide_h:
         return {k: v for k, v in own.items() if k not in ("title", "body")}
     return best
@@ -1003,7 +1067,10 @@ def template_colors(path: Path, colors: Any, under: tuple[str, ...] = ()) -> Any
         return max(("#000000", "#FFFFFF"), key=worst)
 
     text = readable(look.body, colors.text)
-    primary = readable(look.title, colors.primary, text)
+    # the template's title colour, else its first accent that reads (do-vang's gold titles sit on
+    # its red band, not on the cream content): tables and cards in the template's colours,
+    # never the default theme's blue
+    primary = readable(look.title, *look.accents, colors.primary, text)
     marks = (
         tuple(a for a in look.accents if worst(a) >= 3.0)
         or tuple(c for c in colors.chart if worst(c) >= 3.0)

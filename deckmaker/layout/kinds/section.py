@@ -81,6 +81,16 @@ def plan(spec: NumberedSection, frame: Frame, ctx: PlanContext) -> Planned:
     over = part_title(sec, ctx)
     # on an agency template's own section layout the part goes first in its subtitle box
     lines = [bind_compounds(over), subtitle] if over else [subtitle]
+    if _room_under_title(frame):  # a title at the top of an empty layout: composed under it
+        cover = template_cover("section", title, [], notes, sec.path, frame, ctx)
+        label = (
+            ctx.text(sec.label) if sec.label is not None else f"{ctx.words['part']} {spec.number}"
+        )
+        key = key_figure(sec, ctx)
+        listed = contents(sec, ctx) if key is None else ()
+        below = _under_title(frame, ctx, label, over, subtitle if sec.subtitle else "", key, listed)
+        if cover is not None and below:
+            return Planned((replace(cover, elements=(*cover.elements, *below)),))
     cover = template_cover("section", title, lines, notes, sec.path, frame, ctx)
     if cover is not None:
         return Planned((cover,))
@@ -98,6 +108,161 @@ def plan(spec: NumberedSection, frame: Frame, ctx: PlanContext) -> Planned:
         els = _plain(frame, ctx, label, title, subtitle if sec.subtitle else "", key, listed, over)
     c = frame.colors
     return Planned((SlidePlan("section", title, tuple(els), c.primary, notes, sec.path),))
+
+
+EMPTY_SHARE = 0.4
+"""A template's section layout with nothing under its title for this share of the slide's height
+(a title-only stand-in: do-vang has no section layout) gets deckmaker's own composition there."""
+
+
+TOP_SHARE = 0.3
+"""A template's section title ending above this share of the slide's height is a title at the
+top (a title-only or title-and-text layout), not a cover's title in the middle."""
+
+
+def _room_under_title(frame: Frame) -> tuple[int, int] | None:
+    """(top, bottom) of the room under the title of the template's section layout, when its
+    title is at the top (``TOP_SHARE``) and the room is at least ``EMPTY_SHARE`` of the slide:
+    a title-only stand-in (do-vang has no section layout) or a title over a text box
+    (xanh-so's "Section Header") leaves it empty but for a line or two. None otherwise (a
+    cover-like section layout, or no template)."""
+    from ..page import chrome_boxes
+
+    title_slot = frame.slot("section", "title")
+    if title_slot is None or title_slot.bottom > TOP_SHARE * frame.height:
+        return None
+    foot, _ = chrome_boxes(frame)
+    top = title_slot.bottom + Inches(0.3)
+    bottom = min(foot.y, frame.height - frame.body_bottom) - Inches(0.2)
+    if bottom - top < EMPTY_SHARE * frame.height:
+        return None
+    return int(top), int(bottom)
+
+
+def _under_title(
+    frame: Frame,
+    ctx: PlanContext,
+    label: str,
+    over: str,
+    subtitle: str,
+    key: tuple[str, str] | None,
+    listed: tuple[str, ...],
+) -> list[Element]:
+    """On a template's section layout with its title at the top and room under it
+    (``_room_under_title``): the section's number (its
+    label's word over it) at the left of an accent rule, the part's title, the subtitle and the
+    section's key figure or listed slides at its right, the group centred in that room; in
+    colours that read (4.5:1) on the template's background; and the footer."""
+    from ...theme.model import contrast_ratio
+    from ..page import chrome
+
+    span = _room_under_title(frame)
+    if span is None:
+        return []
+    top, bottom = span
+    title_slot = frame.slot("section", "title")
+    assert title_slot is not None
+    c = frame.colors
+    under = frame.section_backdrop or (c.background,)
+
+    def worst(color: str) -> float:
+        return min(contrast_ratio(color, u) for u in under)
+
+    ink = max(
+        (c.text, "#000000", "#FFFFFF"), key=lambda x: (worst(x) >= 4.5, x == c.text, worst(x))
+    )
+    if worst(ink) < 4.5:  # no text colour reads on the layout's artwork there: the title alone
+        return []
+    strong = c.primary if worst(c.primary) >= 4.5 else ink
+    rule_color = c.accent if worst(c.accent) >= 3.0 else strong
+    plain = replace(frame, colors=replace(c, on_primary=ink))
+    g = frame.section
+    x0 = title_slot.x
+    room = frame.width - 2 * x0
+    parts = split_label(label) if label else None
+    word, number = parts if parts is not None else (label, "")
+    num_m = frame.measure.numeral or frame.measure.heading
+    num_font = NUMERAL_FONT if frame.measure.numeral is not None else frame.fonts.heading
+    column = room * ANCHOR_SHARE
+    label_h = Pt(g.label_size * g.label_line_h) if word else Length(0)
+    size = ANCHOR_MAX_PT
+    while size > ANCHOR_MIN_PT and (
+        num_m.width_pt(number, size) * (1 + SAFETY) > column / EMU_PER_PT
+        or Pt(num_m.line_height_pt(size)) + label_h > bottom - top
+    ):
+        size -= 4
+    num_h = Pt(num_m.line_height_pt(size)) if number else Length(0)
+    left_h = label_h + num_h
+    rule_x = Length(x0 + round(column) + COLUMN_GAP)
+    x = Length(rule_x + g.rule.h + COLUMN_GAP)
+    w = Length(frame.width - x0 - x)
+    right: list[TextBox] = []
+    if over:
+        right.append(_over_box(plain, over, x, w))
+    if subtitle:
+        sb, ss, sn = fitted(
+            plain,
+            Box(x, Length(0), w, Inches(1.6)),
+            subtitle,
+            g.subtitle_max,
+            g.subtitle_min,
+            frame.measure.body,
+            max_lines=3,
+            phrased=True,
+            color=ink,
+            name="Subtitle",
+            role="caption",
+        )
+        sub_h = Pt(frame.measure.body.line_height_pt(ss, LINE_SPACING) * sn + frame.text_pad_pt)
+        right.append(replace(sb, box=replace(sb.box, h=sub_h)))
+    if key is not None:
+        kels, _, _ = _key_elements(plain, key, x, 0, w)
+        right += [e for e in kels if isinstance(e, TextBox)]
+    elif listed:
+        box = _contents_box(plain, listed, x, w, g.subtitle_max)
+        if box is not None:
+            right.append(box)
+    right_h = sum(int(e.box.h) for e in right) + int(OVER_GAP) * max(len(right) - 1, 0)
+    group_h = min(max(left_h, right_h), bottom - top)
+    y0 = Length(top + (bottom - top - group_h) // 2)
+    els: list[Element] = []
+    left_top = Length(y0 + (group_h - left_h) // 2)
+    col_w = Length(rule_x - COLUMN_GAP - x0)
+    if word:
+        els.append(
+            text_box(
+                frame,
+                Box(x0, left_top, col_w, label_h),
+                word.upper(),
+                g.label_size,
+                color=strong,
+                bold=True,
+                align=Align.RIGHT,
+                name="Section Number",
+                role="caption",
+            )
+        )
+    if number:
+        els.append(
+            text_box(
+                frame,
+                Box(x0, Length(left_top + label_h), col_w, num_h),
+                number,
+                size,
+                font=num_font,
+                color=strong,
+                bold=True,
+                align=Align.RIGHT,
+                name="Section Anchor",
+                role="anchor",
+            )
+        )
+    els.append(ShapeBox(Box(rule_x, y0, g.rule.h, Length(group_h)), rule_color, "Section Rule"))
+    y = Length(y0 + (group_h - right_h) // 2)
+    for e in right:
+        els.append(replace(e, box=replace(e.box, x=x, y=y, w=w)))
+        y = Length(y + e.box.h + OVER_GAP)
+    return els + chrome(frame, number=False)
 
 
 def capped(frame: Frame, size: float | None) -> Frame:
