@@ -36,6 +36,7 @@ from .mood import Mood, Setting, moods, plans_by_genre
 from .quantities import Found, Value, list_unit
 from .ranker import Context, pick
 from .scale import needs_scale, presenter_value, presenter_values
+from .shorten import shortened
 from .structure import Document, Heading, Paragraph, sentence_case
 from .targets import opens_targets, reported_year
 from .validity import is_label
@@ -2052,6 +2053,10 @@ def _bullets(paragraph: Paragraph, keyed: list[_Keyed]) -> list[str]:
             continue
         if b - a <= MAX_CHARS and (has or first):
             ranges = [(a, b)]
+        elif has and (item := _one_bullet(text, a, b, spans)) is not None:
+            # one item, one bullet: its subject with its figure, never split at its commas
+            out.append(_ITEM_MARK.sub("", item))
+            continue
         else:
             # never cut inside a bracket: '(trong đó công nghiệp tăng 8,5%; xây dựng tăng: 10%)'
             clauses = _bracketed(text, _pieces(text, _CLAUSE, a, b))
@@ -2061,7 +2066,7 @@ def _bullets(paragraph: Paragraph, keyed: list[_Keyed]) -> list[str]:
                 if (first and j == 0) or any(c <= s[0][0] < d for s in has)
             ]
         for c, d in _packed(text, ranges, spans):
-            end = _trim_end(text, c, d, spans)
+            end = _closed_end(text, c, _trim_end(text, c, d, spans), spans)
             bullet = _render(text, c, end, spans) + ("…" if end < d else "")
             if end == d and text[c:d].rstrip().endswith(":"):
                 # "…, nghèo có nhà ở hư hỏng, cụ thể:": the list it opens follows
@@ -2090,6 +2095,81 @@ def _bullets(paragraph: Paragraph, keyed: list[_Keyed]) -> list[str]:
 
 
 _ITEM_MARK = re.compile(r"^\(\d{1,2}\)\s+")
+# the verb that says a figure's measure, with its hedge: what joins a subject to its number
+_MEASURED = re.compile(
+    r"(?<!\w)(?:phấn đấu\s+)?(?:đạt|chiếm|gấp|là|tăng|giảm|ở mức|bằng|có)"
+    r"(?:\s+(?:tối thiểu|tối đa|ít nhất|trên|dưới|khoảng|gần|hơn|từ))*\s*$",
+    re.IGNORECASE,
+)
+# a bracket that says no figure: an aside a bullet can drop ('(trồng trọt, chăn nuôi …)')
+_ASIDE = re.compile(r"\s*\([^()]*\)")
+
+
+def _one_bullet(text: str, a: int, b: int, spans: list[tuple[tuple[int, int], str]]) -> str | None:
+    """A sentence too long for a bullet whose figures come at its end, after the verb that
+    measures its subject ('(5) Tỷ lệ trang trại, hợp tác xã … (trồng trọt, chăn nuôi …) sử
+    dụng nền tảng số …, chăn nuôi đạt tối thiểu 50%'), as one bullet: its asides in brackets
+    dropped, then its subject shortened between phrases with '…' before the verb and its
+    figure; None when the figures are not all in that short tail (the caller cuts clauses)."""
+    inside = [s for s in spans if a <= s[0][0] < b]
+    if not inside:
+        return None
+    first = min(s[0][0] for s in inside)
+    verb = _MEASURED.search(text, a, first)
+    if verb is None or verb.start() - a < 25 or b - verb.start() > 45:
+        return None
+    if text[first:b].count("(") != text[first:b].count(")"):
+        return None
+    gaps = [
+        (m.start(), m.end())
+        for m in _ASIDE.finditer(text, a, verb.start())
+        if not any(m.start() <= s[0][0] < m.end() for s in spans)
+    ]
+    head = "".join(
+        text[p:q] for p, q in zip([a] + [g[1] for g in gaps], [g[0] for g in gaps] + [verb.start()])
+    ).strip()
+    head = re.sub(r"\s{2,}", " ", head).rstrip(" ,;:")
+    tail = _render(text, verb.start(), b, spans)
+    tail = tail[:1].lower() + tail[1:] if not tail[1:2].isupper() else tail
+    room = MAX_CHARS - len(tail) - 2
+    if head.count("(") != head.count(")") or "{" in head or "}" in head:
+        return None
+    if len(head) > room:
+        cut = phrase_cut(head, 0, room, room * 3 // 4)
+        short = head[:cut] if cut is not None else None
+        budget = len(head.split())
+        while short is None and budget > 4:
+            # between phrases, never inside a compound or a name (shorten.py)
+            budget -= 1
+            fits = shortened(head, budget)
+            short = fits if fits is not None and len(fits) <= room else None
+        if short is None:
+            return None
+        head = short.rstrip(" ,;:") + "…"
+    bullet = f"{_escape(head)} {tail}"
+    return bullet[:1].upper() + bullet[1:]
+
+
+def _closed_end(text: str, a: int, end: int, spans: list[tuple[tuple[int, int], str]]) -> int:
+    """``end`` moved before a bracket it would leave open (after it, when the bracket holds a
+    figure the bullet keeps or is all the bullet says): a bullet never opens a bracket it does
+    not close ('… quản trị (tối thiểu tích hợp thuế điện tử, hóa đơn điện…')."""
+    depth, opened = 0, -1
+    for i in range(a, end):
+        if text[i] == "(":
+            if depth == 0:
+                opened = i
+            depth += 1
+        elif text[i] == ")" and depth:
+            depth -= 1
+    if not depth:
+        return end
+    close = text.find(")", end)
+    holds = any(opened <= s[0] < end for s, _ in spans)
+    before = len(text[:opened].rstrip(" ,;:-–"))
+    if (holds or before - a < 20) and close != -1:
+        return close + 1
+    return before if before - a >= 20 else end
 
 
 _COMMA = re.compile(r",\s+")
