@@ -1703,7 +1703,7 @@ def phrase_cut(
             return False
         if piece.count("(") > piece.count(")") or piece.count("“") > piece.count("”"):
             return False
-        return not _DANGLING.search(piece)
+        return not _DANGLING.search(piece) and not _in_name(text, pos)
 
     classes: list[list[int]] = [[], [], []]
     for m in _CLAUSE_MARK.finditer(text, a):
@@ -1730,8 +1730,28 @@ def _word_cut(text: str, a: int, limit: int) -> int:
         pos = text.rfind(" ", a, pos)
         if pos <= a:
             return min(len(text), a + limit)
-        if not _DANGLING.search(text[a:pos].rstrip(" ,;:")):
+        if not _DANGLING.search(text[a:pos].rstrip(" ,;:")) and not _in_name(text, pos):
             return len(text[:pos].rstrip(" ,;:"))
+
+
+_LAST_WORD = re.compile(r"(\S+)\s+(\S+)\s*$")
+_NEXT_WORD = re.compile(r"\s*(\S+)")
+
+
+def _in_name(text: str, pos: int) -> bool:
+    """A cut at ``pos`` would split a name: the words either side are capitalised ('tỉnh Đồng |
+    Nai'), or the word before opens a name with a capital after a lower-case word and the name
+    goes on in lower case ('mục tiêu Chương | trình phát triển …', 'của Quốc | hội')."""
+    before = _LAST_WORD.search(text, max(0, pos - 60), pos)
+    after = _NEXT_WORD.match(text, pos)
+    if before is None or after is None or text[pos - 1 : pos] in ",;:.)":
+        return False
+    prev, last, nxt = before.group(1), before.group(2), after.group(1)
+    if not last[:1].isupper() or last.isupper() or not last.isalpha():
+        return False
+    if nxt[:1].isupper() and nxt[:1].isalpha():
+        return True
+    return nxt[:1].islower() and prev[:1].islower() and prev[-1:].isalpha()
 
 
 # what ends a heading or a clause that opens a list: "…, trong đó:", "…, gồm:", "… như sau:"
