@@ -1678,9 +1678,10 @@ _CLAUSE_MARK = re.compile(r"[;,:]\s")
 # choice; any other opener or a comma starts a phrase of its own
 _WEAK = re.compile(r"(?:của|và|với|như|cho|mà)\s")
 # what a cut must not leave at the end: a dash ('2021 -'), a word that needs what follows
+# (a hedge or a comparison too: '… cao tốc và khoảng', '… phần thiếu hụt so')
 _DANGLING = re.compile(
     r"(?:[-–—/+]|\b(?:của|và|các|những|một|trong|theo|để|nhằm|cho|với|tại|về|do|từ|đến|"
-    r"trên|qua|bằng|khi|nhưng|mà|là|như|nhất|số|đối|hoặc|hay|sự|việc))$",
+    r"trên|qua|bằng|khi|nhưng|mà|là|như|nhất|số|đối|hoặc|hay|sự|việc|khoảng|so|gần))$",
     re.IGNORECASE,
 )
 
