@@ -36,6 +36,7 @@ from .mood import Mood, Setting, moods, plans_by_genre
 from .quantities import Found, Value, list_unit
 from .ranker import Context, pick
 from .scale import needs_scale, presenter_value, presenter_values
+from .shorten import shortened
 from .structure import Document, Heading, Paragraph, sentence_case
 from .targets import opens_targets, reported_year
 from .validity import is_label
@@ -1848,9 +1849,10 @@ _CLAUSE_MARK = re.compile(r"[;,:]\s")
 # choice; any other opener or a comma starts a phrase of its own
 _WEAK = re.compile(r"(?:của|và|với|như|cho|mà)\s")
 # what a cut must not leave at the end: a dash ('2021 -'), a word that needs what follows
+# (a hedge or a comparison too: '… cao tốc và khoảng', '… phần thiếu hụt so')
 _DANGLING = re.compile(
     r"(?:[-–—/+]|\b(?:của|và|các|những|một|trong|theo|để|nhằm|cho|với|tại|về|do|từ|đến|"
-    r"trên|qua|bằng|khi|nhưng|mà|là|như|nhất|số|đối|hoặc|hay|sự|việc))$",
+    r"trên|qua|bằng|khi|nhưng|mà|là|như|nhất|số|đối|hoặc|hay|sự|việc|khoảng|so|gần))$",
     re.IGNORECASE,
 )
 
@@ -1873,7 +1875,7 @@ def phrase_cut(
             return False
         if piece.count("(") > piece.count(")") or piece.count("“") > piece.count("”"):
             return False
-        return not _DANGLING.search(piece)
+        return not _DANGLING.search(piece) and not _in_name(text, pos)
 
     classes: list[list[int]] = [[], [], []]
     for m in _CLAUSE_MARK.finditer(text, a):
@@ -1900,8 +1902,28 @@ def _word_cut(text: str, a: int, limit: int) -> int:
         pos = text.rfind(" ", a, pos)
         if pos <= a:
             return min(len(text), a + limit)
-        if not _DANGLING.search(text[a:pos].rstrip(" ,;:")):
+        if not _DANGLING.search(text[a:pos].rstrip(" ,;:")) and not _in_name(text, pos):
             return len(text[:pos].rstrip(" ,;:"))
+
+
+_LAST_WORD = re.compile(r"(\S+)\s+(\S+)\s*$")
+_NEXT_WORD = re.compile(r"\s*(\S+)")
+
+
+def _in_name(text: str, pos: int) -> bool:
+    """A cut at ``pos`` would split a name: the words either side are capitalised ('tỉnh Đồng |
+    Nai'), or the word before opens a name with a capital after a lower-case word and the name
+    goes on in lower case ('mục tiêu Chương | trình phát triển …', 'của Quốc | hội')."""
+    before = _LAST_WORD.search(text, max(0, pos - 60), pos)
+    after = _NEXT_WORD.match(text, pos)
+    if before is None or after is None or text[pos - 1 : pos] in ",;:.)":
+        return False
+    prev, last, nxt = before.group(1), before.group(2), after.group(1)
+    if not last[:1].isupper() or last.isupper() or not last.isalpha():
+        return False
+    if nxt[:1].isupper() and nxt[:1].isalpha():
+        return True
+    return nxt[:1].islower() and prev[:1].islower() and prev[-1:].isalpha()
 
 
 # what ends a heading or a clause that opens a list: "…, trong đó:", "…, gồm:", "… như sau:"
@@ -2312,6 +2334,10 @@ def _bullets(paragraph: Paragraph, keyed: list[_Keyed]) -> list[str]:
             continue
         if b - a <= MAX_CHARS and (has or first):
             ranges = [(a, b)]
+        elif has and (item := _one_bullet(text, a, b, spans)) is not None:
+            # one item, one bullet: its subject with its figure, never split at its commas
+            out.append(_ITEM_MARK.sub("", item))
+            continue
         else:
             # never cut inside a bracket: '(trong đó công nghiệp tăng 8,5%; xây dựng tăng: 10%)'
             clauses = _bracketed(text, _pieces(text, _CLAUSE, a, b))
@@ -2321,7 +2347,7 @@ def _bullets(paragraph: Paragraph, keyed: list[_Keyed]) -> list[str]:
                 if (first and j == 0) or any(c <= s[0][0] < d for s in has)
             ]
         for c, d in _packed(text, ranges, spans):
-            end = _trim_end(text, c, d, spans)
+            end = _closed_end(text, c, _trim_end(text, c, d, spans), spans)
             bullet = _render(text, c, end, spans) + ("…" if end < d else "")
             if end == d and text[c:d].rstrip().endswith(":"):
                 # "…, nghèo có nhà ở hư hỏng, cụ thể:": the list it opens follows
@@ -2350,6 +2376,81 @@ def _bullets(paragraph: Paragraph, keyed: list[_Keyed]) -> list[str]:
 
 
 _ITEM_MARK = re.compile(r"^\(\d{1,2}\)\s+")
+# the verb that says a figure's measure, with its hedge: what joins a subject to its number
+_MEASURED = re.compile(
+    r"(?<!\w)(?:phấn đấu\s+)?(?:đạt|chiếm|gấp|là|tăng|giảm|ở mức|bằng|có)"
+    r"(?:\s+(?:tối thiểu|tối đa|ít nhất|trên|dưới|khoảng|gần|hơn|từ))*\s*$",
+    re.IGNORECASE,
+)
+# a bracket that says no figure: an aside a bullet can drop ('(trồng trọt, chăn nuôi …)')
+_ASIDE = re.compile(r"\s*\([^()]*\)")
+
+
+def _one_bullet(text: str, a: int, b: int, spans: list[tuple[tuple[int, int], str]]) -> str | None:
+    """A sentence too long for a bullet whose figures come at its end, after the verb that
+    measures its subject ('(5) Tỷ lệ trang trại, hợp tác xã … (trồng trọt, chăn nuôi …) sử
+    dụng nền tảng số …, chăn nuôi đạt tối thiểu 50%'), as one bullet: its asides in brackets
+    dropped, then its subject shortened between phrases with '…' before the verb and its
+    figure; None when the figures are not all in that short tail (the caller cuts clauses)."""
+    inside = [s for s in spans if a <= s[0][0] < b]
+    if not inside:
+        return None
+    first = min(s[0][0] for s in inside)
+    verb = _MEASURED.search(text, a, first)
+    if verb is None or verb.start() - a < 25 or b - verb.start() > 45:
+        return None
+    if text[first:b].count("(") != text[first:b].count(")"):
+        return None
+    gaps = [
+        (m.start(), m.end())
+        for m in _ASIDE.finditer(text, a, verb.start())
+        if not any(m.start() <= s[0][0] < m.end() for s in spans)
+    ]
+    head = "".join(
+        text[p:q] for p, q in zip([a] + [g[1] for g in gaps], [g[0] for g in gaps] + [verb.start()])
+    ).strip()
+    head = re.sub(r"\s{2,}", " ", head).rstrip(" ,;:")
+    tail = _render(text, verb.start(), b, spans)
+    tail = tail[:1].lower() + tail[1:] if not tail[1:2].isupper() else tail
+    room = MAX_CHARS - len(tail) - 2
+    if head.count("(") != head.count(")") or "{" in head or "}" in head:
+        return None
+    if len(head) > room:
+        cut = phrase_cut(head, 0, room, room * 3 // 4)
+        short = head[:cut] if cut is not None else None
+        budget = len(head.split())
+        while short is None and budget > 4:
+            # between phrases, never inside a compound or a name (shorten.py)
+            budget -= 1
+            fits = shortened(head, budget)
+            short = fits if fits is not None and len(fits) <= room else None
+        if short is None:
+            return None
+        head = short.rstrip(" ,;:") + "…"
+    bullet = f"{_escape(head)} {tail}"
+    return bullet[:1].upper() + bullet[1:]
+
+
+def _closed_end(text: str, a: int, end: int, spans: list[tuple[tuple[int, int], str]]) -> int:
+    """``end`` moved before a bracket it would leave open (after it, when the bracket holds a
+    figure the bullet keeps or is all the bullet says): a bullet never opens a bracket it does
+    not close ('… quản trị (tối thiểu tích hợp thuế điện tử, hóa đơn điện…')."""
+    depth, opened = 0, -1
+    for i in range(a, end):
+        if text[i] == "(":
+            if depth == 0:
+                opened = i
+            depth += 1
+        elif text[i] == ")" and depth:
+            depth -= 1
+    if not depth:
+        return end
+    close = text.find(")", end)
+    holds = any(opened <= s[0] < end for s, _ in spans)
+    before = len(text[:opened].rstrip(" ,;:-–"))
+    if (holds or before - a < 20) and close != -1:
+        return close + 1
+    return before if before - a >= 20 else end
 
 
 _COMMA = re.compile(r",\s+")

@@ -263,6 +263,10 @@ def _continues(prev: str, line: str, full: int) -> bool:
         return bool(full) and line.startswith("(") and len(prev) >= 0.92 * full
     if line[0].islower():
         return True
+    if line[0] == ")" and prev.count("(") > prev.count(")"):
+        # "… (chủ yếu là nguồn ODA, FDI, … Trung Quốc..." then ") để phát triển …": the
+        # bracket the line before left open closes here
+        return True
     if not full:
         return False
     if prev.isupper() or (line.isupper() and len(line) >= 12) or len(prev) < 0.75 * full:

@@ -173,6 +173,12 @@ def parse(paragraphs: list[str]) -> Document:
     body = paragraphs[first:]
     end = next((i for i, p in enumerate(body) if _END.match(p)), len(body))
     front = _front(paragraphs[:first])
+    names = proper_names(paragraphs)
+    # a title or an issuer written in capitals names its organs and people as the text does
+    # ('KẾT LUẬN CỦA THỦ TƯỚNG CHÍNH PHỦ PHẠM MINH CHÍNH' -> '… Thủ tướng Chính phủ Phạm Minh
+    # Chính', 'SỞ TÀI CHÍNH' -> 'Sở Tài chính')
+    for key in ("title", "organization"):
+        front[key] = recased(front[key], names)
     root = _Open("root", "", "", "")
     stack: list[_Open] = [root]
     heads = _run_in_kinds(body[:end])
@@ -594,6 +600,70 @@ def _proper(text: str) -> str:
         # 'XÃ PHONG HẢI' is a commune's name; 'XÃ HỘI' (society) is no place
         commune = lower in ("xã", "phường", "thị trấn") and after not in ("hội", "hoi", "")
         name = 3 if lower in _PLACE_WORDS or pair in _PLACE_WORDS or commune else 0
+    return " ".join(out)
+
+
+# an organ named with one capital: 'Hội đồng nhân dân', 'Ủy ban nhân dân', 'Quốc hội'
+_ORGAN = re.compile(r"(?:Hội đồng nhân dân|Ủy ban nhân dân|Uỷ ban nhân dân|Quốc hội|Chính phủ)$")
+_NAME_WORD = re.compile(r"^[^\w(]*([\w-]+)[^\w]*$")
+
+
+def proper_names(paragraphs: list[str]) -> dict[tuple[str, ...], str]:
+    """The names a text writes with capitals inside its sentences, by their words lower-cased:
+    runs of two to eight words that open on a capital and hold two ('Sở Tài chính', 'Thủ tướng
+    Chính phủ Phạm Minh Chính', 'Ban Chỉ đạo') or an organ of one ('Hội đồng nhân dân'); the
+    way the text writes one most often wins."""
+    seen: dict[tuple[str, ...], dict[str, int]] = {}
+    for text in paragraphs[:400]:
+        if text.isupper():
+            continue
+        tokens = text[:3000].split()
+        for i in range(1, len(tokens)):
+            if tokens[i - 1][-1:] in ".:;!?" or not tokens[i][:1].isupper():
+                continue
+            words: list[str] = []
+            for token in tokens[i : i + 8]:
+                m = _NAME_WORD.match(token)
+                word = m.group(1) if m else ""
+                if not word.isalpha() or (word.isupper() and len(word) > 1):
+                    break  # a number, an acronym
+                words.append(word)
+                capitals = sum(w[:1].isupper() for w in words)
+                if len(words) >= 2 and (capitals >= 2 or _ORGAN.match(" ".join(words))):
+                    forms = seen.setdefault(tuple(w.lower() for w in words), {})
+                    written = " ".join(words)
+                    forms[written] = forms.get(written, 0) + 1
+                if token != word:
+                    break  # a comma or a bracket ends the name
+    return {k: max(v, key=lambda w: (v[w], w)) for k, v in seen.items()}
+
+
+def recased(text: str, names: dict[tuple[str, ...], str]) -> str:
+    """``text`` with the words of a name it lower-cased written as the text writes them
+    (``proper_names``), the longest name first; a word with a capital stays as it is."""
+    if not names:
+        return text
+    tokens = text.split(" ")
+    out = list(tokens)
+    i = 0
+    while i < len(tokens):
+        for n in range(min(8, len(tokens) - i), 1, -1):
+            found = [_NAME_WORD.match(t) for t in tokens[i : i + n]]
+            if not all(found):
+                continue
+            words = [m.group(1) for m in found if m]
+            written = names.get(tuple(w.lower() for w in words))
+            if written is None:
+                continue
+            for j, (m, w) in enumerate(zip(found, written.split(" "), strict=False)):
+                if m and (m.group(1).islower() or (j and m.group(1)[1:].islower())):
+                    t = tokens[i + j]
+                    out[i + j] = (
+                        t[: m.start(1)] + (w if (i + j) else w[:1].upper() + w[1:]) + t[m.end(1) :]
+                    )
+            i += n - 1
+            break
+        i += 1
     return " ".join(out)
 
 
