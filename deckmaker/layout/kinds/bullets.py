@@ -197,7 +197,7 @@ def _fit(
     items: list[Item], box: Box, frame: Frame, cap: float | None
 ) -> tuple[float, list[list[Measured]]]:
     """``fit_bullets`` at the theme's body size, grown (within its maximum) when the list
-    takes one page; never above ``cap``."""
+    takes one page, or its parts leave their slides mostly empty; never above ``cap``."""
     sizes, m = frame.sizes, frame.measure.body
     top = sizes.body if cap is None else max(min(sizes.body, cap), sizes.body_min)
     # a run's size with its items' spacing a little closed up when that is all the list is
@@ -210,14 +210,19 @@ def _fit(
         # short content grows (within the theme's maximum) to use its slide
         size, pages = fit_bullets(items, m, box.w, box.h, grow, sizes.body_min, tight)
     fill = sizes.body_fill if cap is None else min(sizes.body_fill, cap)
-    if len(pages) == 1 and fill > size and _used(pages, frame, box) < FILL_SHARE * box.h:
-        # still mostly empty: a step larger at a time, only as far as it needs
+    # a list continued over parts that leave their slides' lower third empty grows too, on as
+    # many slides (review R16b: the two parts of a list of 12 one-line bullets at 24 pt)
+    share = FILL_SHARE if len(pages) == 1 else CONTINUED_FILL
+    if fill > size and _fullest(pages, frame, box) < share * box.h:
+        # still mostly empty: a step larger at a time, only as far as it needs, on as many
+        # slides (its fullest part, when it continues)
+        n = len(pages)
         for step in size_steps(fill, size)[::-1][1:]:
             more_size, more = fit_bullets(items, m, box.w, box.h, step, sizes.body_min)
-            if len(more) != 1:
+            if len(more) != n:
                 break
             size, pages = more_size, more
-            if _used(pages, frame, box) >= FILL_SHARE * box.h:
+            if _fullest(pages, frame, box) >= share * box.h:
                 break
     return size, pages
 
@@ -237,6 +242,17 @@ def _used(pages: list[list[Measured]], frame: Frame, box: Box) -> float:
         avail = (box.w - indents(x.item.level, page[0].size)[0]) / EMU_PER_PT
         pt += x.space_before + len(m.wrap(x.item.text, x.size, avail)) * x.line_h
     return (pt - page[0].space_before) * EMU_PER_PT if page else 0.0
+
+
+CONTINUED_FILL = 0.75
+"""A list continued over several slides whose fullest part uses less than this share of its
+body grows (up to ``body_fill``, on as many slides) until it uses this share: a continuation
+reads as a full slide of the same list, not its leftovers."""
+
+
+def _fullest(pages: list[list[Measured]], frame: Frame, box: Box) -> float:
+    """The height (EMU) of the fullest of ``pages`` as LibreOffice sets its lines (``_used``)."""
+    return max(_used([p], frame, box) for p in pages)
 
 
 RUN_FILL = 0.55

@@ -679,6 +679,12 @@ def tables(
         h = max(tallest_pt, lay.grown_h(frame, body.h / EMU_PER_PT)) * EMU_PER_PT
         y = Length(body.y + max(0, round((body.h - h) / 2)))
     widths = _beside_names(lay, align, strong, frame, width_rows)
+    if width_rows is not None and widths == lay.widths:
+        # a run's columns that leave this table's one figures column far from its own names
+        # (the run's longest name is another table's): narrowed to its own names, its names
+        # columns where the run's are (review R16a/b: the sample's 42, its "Kế hoạch 2024"
+        # 4.8 in from its names, beside 43's names that fill the body)
+        widths = _beside_names(lay, align, strong, frame)
     c = frame.colors
     out = []
     for page in lay.pages:
