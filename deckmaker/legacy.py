@@ -197,6 +197,22 @@ def _tcvn3_to_unicode(text: str) -> str:
     return "".join(out)
 
 
+def _tcvn3_word(word: str) -> str:
+    """``_tcvn3_to_unicode`` of one word (a whole match of ``_WORD``), as detection scores
+    words: no neighbours, no sentence before it, so its letters that TCVN3 writes only in lower
+    case are capitals only when the word is in capitals."""
+    table = _DECODE["tcvn3"]
+    known = [
+        c for ch in word if ch not in _TCVN3_NO_CAPITAL for c in [table.get(ch, ch)] if c.isalpha()
+    ]
+    if len(known) >= 2 and all(c.isupper() for c in known):
+        return "".join(
+            table.get(ch, ch).upper() if ch in _TCVN3_NO_CAPITAL else table.get(ch, ch)
+            for ch in word
+        )
+    return "".join(table.get(ch, ch) for ch in word)
+
+
 def _next_to(text: str, words: list[tuple[int, str]], i: int, j: int) -> bool:
     """Whether only spaces part words ``i`` and ``j`` (in "Hµ, NéI" the comma parts them)."""
     (a, first), (b, _) = sorted((words[i], words[j]))
@@ -333,10 +349,9 @@ def detect_legacy(text: str) -> Detection:
     if text.isascii():
         return none
     candidates: list[tuple[tuple[int, float, int], str, str, float]] = []
-    for encoding in ENCODINGS:
-        # scored first: most Unicode Vietnamese has no word the conversion makes Vietnamese,
-        # and the words' scores are memoised, the whole text's conversion is not
-        good, bad, letters = _score(text, encoding)
+    # scored first: most Unicode Vietnamese has no word the conversion makes Vietnamese, and
+    # the words' scores are memoised (both encodings' in one look-up), the conversion is not
+    for encoding, (good, bad, letters) in zip(ENCODINGS, _scores(text), strict=True):
         if not good or letters < 2:  # no Vietnamese word, or too little text to tell
             continue
         converted = to_unicode(text, encoding)
@@ -367,19 +382,32 @@ def detect_legacy(text: str) -> Detection:
 def _score(text: str, encoding: str) -> tuple[int, int, int]:
     """(words the conversion makes Vietnamese, words it makes or leaves foreign, letters of the
     first). A word Vietnamese both before and after ("Bé" -> "Bộ") tells nothing."""
-    good = bad = letters = 0
-    for m in _WORD.finditer(text):
-        g, b, n = _word_score(m.group(), encoding)
-        good, bad, letters = good + g, bad + b, letters + n
-    return good, bad, letters
+    return _scores(text)[ENCODINGS.index(encoding)]
+
+
+def _scores(text: str) -> tuple[tuple[int, int, int], tuple[int, int, int]]:
+    """``_score`` of ``text`` in each of ``ENCODINGS``, its words walked and looked up once."""
+    tg = tb = tn = vg = vb = vn = 0
+    for word in _WORD.findall(text):
+        if word.isascii():  # plain ASCII letters and digits are themselves in both encodings
+            continue
+        (g, b, n), (g2, b2, n2) = _word_scores(word)
+        tg, tb, tn, vg, vb, vn = tg + g, tb + b, tn + n, vg + g2, vb + b2, vn + n2
+    return (tg, tb, tn), (vg, vb, vn)
 
 
 @functools.lru_cache(maxsize=16384)  # words repeat across a deck's texts
+def _word_scores(word: str) -> tuple[tuple[int, int, int], tuple[int, int, int]]:
+    """One word's share of ``_scores``, in each of ``ENCODINGS``."""
+    tcvn3, vni = ENCODINGS
+    return _word_score(word, tcvn3), _word_score(word, vni)
+
+
 def _word_score(word: str, encoding: str) -> tuple[int, int, int]:
     """One word's share of ``_score``: (1, 0, its letters), (0, 1, 0) or (0, 0, 0)."""
     if word.isascii():  # plain ASCII letters and digits are themselves in both encodings
         return 0, 0, 0
-    converted = to_unicode(word, encoding)
+    converted = _tcvn3_word(word) if encoding == "tcvn3" else to_unicode(word, encoding)
     if converted == word or _MICRO.fullmatch(word):
         return 0, 0, 0
     if not is_syllable(converted):

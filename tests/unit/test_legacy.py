@@ -490,3 +490,23 @@ def test_unicode_text_with_a_few_ocr_misreadings_is_not_legacy():
     )
     found = detect_legacy(text)
     assert found.encoding is None and found.converted == text
+
+
+def test_words_are_converted_and_scored_as_the_whole_text_is():
+    """Detection converts a word alone (``_tcvn3_word``) and scores both encodings of a text in
+    one walk (``_scores``): the same as ``to_unicode`` of the word and each encoding's walk."""
+    from deckmaker.legacy import _WORD, _scores, _tcvn3_word, _word_score
+
+    texts = [*LINES, *(from_unicode(t, e) for t in LINES for e in ENCODINGS)]
+    texts += [t.upper() for t in texts]
+    words = {w for t in texts for w in _WORD.findall(t)}
+    assert len(words) > 1000
+    for w in words:
+        assert _tcvn3_word(w) == to_unicode(w, "tcvn3"), w
+    for t in texts:
+        walked = tuple(
+            tuple(map(sum, zip(*[_word_score(w, e) for w in _WORD.findall(t)], strict=True)))
+            or (0, 0, 0)
+            for e in ENCODINGS
+        )
+        assert _scores(t) == walked, t

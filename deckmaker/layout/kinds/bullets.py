@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from types import MappingProxyType
 from typing import TypeVar, cast
 
@@ -271,9 +271,30 @@ class _Alone:
     pages: int
 
 
-_kept: list[tuple[PlanContext, Frame, dict[str, tuple[object, list]]]] = []
+_kept: list[
+    tuple[PlanContext, dict[int, tuple[Frame, dict[str, tuple[object, list, object]]]]]
+] = []
+"""The plan's context and, by frame (its identity), what ``run_member`` computed in it."""
 _NOWHERE = Location("<slide run>")
 T = TypeVar("T")
+
+_DECK_WIDE = frozenset(
+    {"kpi_stacked", "kpi_sizes", "body_caps", "section_share", "section_title_pt"}
+)
+"""The fields of a ``PlanContext`` that ``plan_deck`` sets as it goes (its deck-wide passes).
+What ``run_member`` computes reads none of them but ``body_caps`` (``run_top``, which names
+it: ``caps``): kept in the context before they are set (``deck_caps`` fits every bullet
+slide alone and each run's size), it serves the plan after them."""
+_SAME_FIELDS: tuple[str, ...] = ()
+
+
+def _same_plan(a: PlanContext, b: PlanContext) -> bool:
+    """Whether ``a`` and ``b`` are one plan's contexts, before and after a deck-wide pass:
+    every field the same object but ``_DECK_WIDE``'s."""
+    global _SAME_FIELDS
+    if not _SAME_FIELDS:
+        _SAME_FIELDS = tuple(f.name for f in fields(PlanContext) if f.name not in _DECK_WIDE)
+    return all(getattr(a, f) is getattr(b, f) for f in _SAME_FIELDS)
 
 
 def run_member(
@@ -282,17 +303,24 @@ def run_member(
     ctx: PlanContext,
     compute: Callable[[SlideSpec], T],
     what: str = "",
+    caps: bool = False,
 ) -> T:
-    """``compute(spec)`` for a member of a run of slides, kept for the plan (``ctx``) under
-    its path and ``what``: every slide of a run fits every member, and the figures a member
-    reads are noted again on each later call (the plan memo sees them)."""
-    if not _kept or _kept[0][0] is not ctx or _kept[0][1] is not frame:
-        _kept[:] = [(ctx, frame, {})]
-    done = _kept[0][2]
+    """``compute(spec)`` for a member of a run of slides, kept for the plan (``ctx``, or the
+    context it was before the deck-wide passes: ``_same_plan``) and ``frame`` under its path
+    and ``what``: every slide of a run fits every member, and the figures a member reads are
+    noted again on each later call (the plan memo sees them). ``caps``: ``compute`` reads
+    ``ctx.body_caps``, and is kept for those caps only."""
+    if not _kept or (_kept[0][0] is not ctx and not _same_plan(_kept[0][0], ctx)):
+        _kept[:] = [(ctx, {})]
+    by_frame = _kept[0][1]
+    at = by_frame.get(id(frame))
+    if at is None or at[0] is not frame:
+        at = by_frame[id(frame)] = (frame, {})
+    done = at[1]
     r = ctx.resolver
     key = f"{spec.path}\0{what}"
     hit = done.get(key)
-    if hit is not None:
+    if hit is not None and (not caps or hit[2] is ctx.body_caps):
         for key, path in hit[1]:
             r.figure(key, _NOWHERE, path)
         return cast(T, hit[0])
@@ -306,7 +334,7 @@ def run_member(
     if outer is not None:
         outer.extend(reads)
     if r.found == problems:
-        done[key] = (got, reads)
+        done[key] = (got, reads, ctx.body_caps if caps else None)
     return got
 
 
@@ -396,7 +424,7 @@ def run_top(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> int | None:
         top = min((min(ys) + max(ys)) // 2, *(low for _, low in centred.values()))
         return dict.fromkeys(centred, top)
 
-    return run_member(run[0], frame, ctx, tops, "top").get(spec.path)
+    return run_member(run[0], frame, ctx, tops, "top", caps=True).get(spec.path)
 
 
 RUN_LOW = 1.04
