@@ -1,0 +1,88 @@
+"""Which spaces sit inside a word or a name: a line break there costs as cutting a phrase.
+
+Vietnamese writes a word's syllables apart ("gạch đầu dòng", "giá so sánh"), so every space
+looks like a word boundary to a line breaker. ``nobreak.bind_compounds`` binds the words it
+knows hard (U+00A0), but a term it does not know, or one whose first syllable a leaning word
+took ("theo~giá so~sánh"), or a name bound in parts (``nobreak.NAME_CHARS``) is still open to
+a break. ``inside`` tells ``breaks.phrase_cuts`` when a seam sits inside one, class "word":
+
+- a term of the genre's curated list (``terms.txt``, ``TERMS``) whose syllables run across
+  the seam;
+- a proper name, a run of capitalised syllables on both sides of the seam ("Ban Chấp hành /
+  Trung ương Đảng"): bound whole where it fits a line, and when it does not, a break inside
+  it still costs ``NAME_COST``, so it takes the line's other breaks first.
+
+Both cost ``nobreak.BOUND_PHRASE``: the fitter breaks there only when no better break fits.
+A list, not pyvi's segmenter (its import loads scikit-learn, seconds of CPU on a cold build),
+nor a bigger word list (issue 14, h18v's report)."""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+from .nobreak import _CLOSE, _OPEN, BOUND_PHRASE, _tone_first
+
+TERMS_FILE = Path(__file__).with_name("terms.txt")
+TERM_COST = BOUND_PHRASE
+"""A break inside a term of ``TERMS`` ("gạch đầu / dòng", "theo giá / so sánh")."""
+NAME_COST = BOUND_PHRASE
+"""A break inside a proper name ("phong cách Hồ Chí / Minh")."""
+MAX_SYLLABLES = 6
+
+
+@functools.cache
+def terms() -> frozenset[tuple[str, ...]]:
+    """The curated terms, each a tuple of lower-case syllables (tones as ``_tone_first``
+    spells them)."""
+    out = set()
+    for line in TERMS_FILE.read_text(encoding="utf-8").splitlines():
+        syl = line.split("#", 1)[0].lower().split()
+        if 2 <= len(syl) <= MAX_SYLLABLES:
+            out.add(tuple(map(_tone_first, syl)))
+    return frozenset(out)
+
+
+@functools.cache
+def _splits() -> frozenset[tuple[tuple[str, ...], tuple[str, ...]]]:
+    """Every (head, tail) a term of ``terms`` splits into: a seam with ``head`` ending the
+    syllables before it and ``tail`` starting those after it cuts the term."""
+    return frozenset((t[:k], t[k:]) for t in terms() for k in range(1, len(t)))
+
+
+def _syllable(part: str) -> str:
+    return _tone_first(part.lstrip(_OPEN).lower())
+
+
+def _name_part(part: str) -> bool:
+    """A syllable of a name: letters, capitalised, no abbreviation ("GRDP")."""
+    bare = part.lstrip(_OPEN).rstrip(_CLOSE)
+    return bare.isalpha() and bare[:1].isupper() and not (len(bare) > 1 and bare.isupper())
+
+
+def inside(before: list[str], after: list[str]) -> float:
+    """What a break between the syllables ``before`` (in reading order, the seam after the
+    last) and ``after`` costs as a cut word or name: ``TERM_COST``, ``NAME_COST`` or 0."""
+    if not before or not after:
+        return 0.0
+    last = before[-1]
+    if last != last.rstrip(_CLOSE) or after[0] != after[0].lstrip(_OPEN):
+        return 0.0  # punctuation or a bracket at the seam: no word runs across it
+    word = before[-2:] if len(before) > 1 and last.isalpha() and last.islower() else [last]
+    if _name_part(word[0]) and _name_part(after[0]):
+        return NAME_COST  # "Bộ / Chính trị", "Ban Chấp hành / Trung ương": a name's words
+    n = MAX_SYLLABLES - 1
+    head = tuple(_syllable(p) for p in before[-n:])
+    tail: list[str] = []
+    for p in after[:n]:
+        tail.append(_syllable(p.rstrip(_CLOSE)))
+        if p != p.rstrip(_CLOSE):
+            break
+    splits = _splits()
+    for i in range(len(head)):
+        if any(p != p.rstrip(_CLOSE) for p in before[-n:][i:-1]):
+            continue
+        for k in range(1, len(tail) + 1):
+            if (head[i:], tuple(tail[:k])) in splits:
+                return TERM_COST
+    return 0.0
