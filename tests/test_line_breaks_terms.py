@@ -21,7 +21,9 @@ from deckmaker.layout.nobreak import (
     bind_proclitics,
     bind_units,
 )
-from deckmaker.layout.terms import inside, terms
+from deckmaker.layout.nobreak import _tone_first as nobreak_tone
+from deckmaker.layout.terms import BOUND_PHRASE as terms_bound
+from deckmaker.layout.terms import TERM_COST, _tone_first, inside, terms
 from deckmaker.units import EMU_PER_PT, Pt
 
 
@@ -30,8 +32,9 @@ def _tokens(text: str) -> list[str]:
 
 
 def _seams(text: str, term: str) -> list[tuple[list[str], int]]:
-    """The seams of ``text`` (bound as a slide binds it) that fall inside ``term``."""
-    toks = _tokens(text)
+    """The seams of ``text`` split at every space (as ``nobreak.loosen`` frees a group wider
+    than its line) that fall inside ``term``."""
+    toks = text.split(" ")
     start = text.index(term)
     out = []
     for j in range(1, len(toks)):
@@ -69,7 +72,17 @@ def test_a_break_inside_a_name_costs_as_cutting_a_phrase():
     assert inside(["GRDP"], ["Hưng", "Yên"]) == 0.0  # an abbreviation is no name's syllable
 
 
+@pytest.mark.parametrize(("text", "term"), CASES)
+def test_a_term_of_four_syllables_at_most_is_bound_whole(text, term):
+    """``terms.bind_terms`` (from ``bind_compounds``): the term is one group, or inside one
+    ("theo~giá~so~sánh"); "chuẩn nghèo đa chiều" is listed whole and bound."""
+    assert any(term in tok.replace(NBSP, " ") for tok in _tokens(text) if NBSP in tok)
+
+
 def test_the_list_is_read_and_never_holds_a_single_syllable():
+    assert TERM_COST == BOUND_PHRASE == terms_bound  # terms.py keeps its own copy
+    assert _tone_first("hoá") == nobreak_tone("hoá") == "hóa"
+    assert _tone_first("quý") == nobreak_tone("quý") == "quý"
     listed = terms()
     assert ("gạch", "đầu", "dòng") in listed and ("giá", "so", "sánh") in listed
     assert all(len(t) >= 2 for t in listed)

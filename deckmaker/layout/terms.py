@@ -19,16 +19,34 @@ nor a bigger word list (issue 14, h18v's report)."""
 from __future__ import annotations
 
 import functools
+import re
 from pathlib import Path
 
-from .nobreak import _CLOSE, _OPEN, BOUND_PHRASE, _tone_first
-
 TERMS_FILE = Path(__file__).with_name("terms.txt")
+BOUND_PHRASE = 1.0
+"""``nobreak.BOUND_PHRASE``, the cost of a break inside a phrase read as one (this module
+imports nothing of ``nobreak``, which calls ``bind_terms``; tests/test_line_breaks_terms.py
+holds the two equal)."""
 TERM_COST = BOUND_PHRASE
-"""A break inside a term of ``TERMS`` ("gạch đầu / dòng", "theo giá / so sánh")."""
+"""A break inside a term of ``terms.txt`` ("gạch đầu / dòng", "theo giá / so sánh")."""
 NAME_COST = BOUND_PHRASE
 """A break inside a proper name ("phong cách Hồ Chí / Minh")."""
 MAX_SYLLABLES = 6
+NBSP = "\u00a0"
+_OPEN = "(“\"‘'["
+_CLOSE = ",.;:!?)”\"’']…"
+_OLD_TONES = {"oá": "óa", "oà": "òa", "oả": "ỏa", "oã": "õa", "oạ": "ọa", "oé": "óe", "oè": "òe"}
+_OLD_TONES |= {"oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe", "uý": "úy", "uỳ": "ùy", "uỷ": "ủy", "uỹ": "ũy"}
+_OLD_TONES |= {"uỵ": "ụy"}
+
+
+def _tone_first(syllable: str) -> str:
+    """``syllable`` with a final "oa", "oe", "uy" toned on its first vowel ("hoá" -> "hóa"),
+    as ``nobreak._tone_first`` spells it (not after "q": "quý")."""
+    end = syllable[-2:]
+    if end in _OLD_TONES and not syllable.startswith("q"):
+        return syllable[:-2] + _OLD_TONES[end]
+    return syllable
 
 
 @functools.cache
@@ -86,3 +104,32 @@ def inside(before: list[str], after: list[str]) -> float:
             if (head[i:], tuple(tail[:k])) in splits:
                 return TERM_COST
     return 0.0
+
+
+BIND_SYLLABLES = 4
+"""The longest term bound whole (as the lexicon's words are, ``nobreak.bind_compounds``); a
+longer one is only costed (``inside``)."""
+
+
+@functools.cache
+def _pattern() -> re.Pattern[str] | None:
+    words = [
+        line.split("#", 1)[0].strip()
+        for line in TERMS_FILE.read_text(encoding="utf-8").splitlines()
+    ]
+    words = [w for w in words if 2 <= len(w.split()) <= BIND_SYLLABLES]
+    if not words:
+        return None
+    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w\u00a0])(?:{alt})(?![\w\u00a0])", re.IGNORECASE)
+
+
+def bind_terms(text: str) -> str:
+    """``text`` with U+00A0 between the syllables of each term of ``terms.txt`` of at most
+    ``BIND_SYLLABLES`` syllables not yet bound into a longer word ("gạch~đầu~dòng", "giá~so~
+    sánh"): a line breaks there only when the term alone is wider than its line
+    (``nobreak.loosen``), and ``inside`` still costs such a break."""
+    pat = _pattern()
+    if pat is None or " " not in text:
+        return text
+    return pat.sub(lambda m: m.group().replace(" ", NBSP), text)
