@@ -69,6 +69,7 @@ def test_a_break_inside_a_name_costs_as_cutting_a_phrase():
     assert inside(["phong", "cách", "Hồ", "Chí"], ["Minh", "về"]) == BOUND_PHRASE
     assert inside(["phong", "cách"], ["Hồ", "Chí", "Minh"]) == 0.0
     assert inside(["Hưng", "Yên,"], ["Thái", "Bình"]) == 0.0  # a list of names
+    assert inside(["Đảng", "ủy", "Khối"], ["Cơ", "quan", "-\u2060", "Doanh"]) == 0.0
     assert inside(["GRDP"], ["Hưng", "Yên"]) == 0.0  # an abbreviation is no name's syllable
 
 

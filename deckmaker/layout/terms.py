@@ -87,7 +87,9 @@ def inside(before: list[str], after: list[str]) -> float:
     if last != last.rstrip(_CLOSE) or after[0] != after[0].lstrip(_OPEN):
         return 0.0  # punctuation or a bracket at the seam: no word runs across it
     word = before[-2:] if len(before) > 1 and last.isalpha() and last.islower() else [last]
-    if _name_part(word[0]) and _name_part(after[0]):
+    joined = any(p.rstrip("\u2060") in ("-", "–") for p in after[1:4])  # "Khối / Cơ quan -
+    # Doanh nghiệp": a name of two joined by a dash opens here (``breaks._NAME_PAIR``)
+    if _name_part(word[0]) and _name_part(after[0]) and not joined:
         return NAME_COST  # "Bộ / Chính trị", "Ban Chấp hành / Trung ương": a name's words
     n = MAX_SYLLABLES - 1
     head = tuple(_syllable(p) for p in before[-n:])
