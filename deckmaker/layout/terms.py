@@ -68,6 +68,12 @@ def _splits() -> frozenset[tuple[tuple[str, ...], tuple[str, ...]]]:
     return frozenset((t[:k], t[k:]) for t in terms() for k in range(1, len(t)))
 
 
+@functools.cache
+def _head_ends() -> frozenset[str]:
+    """The syllables a seam inside a term follows."""
+    return frozenset(head[-1] for head, _ in _splits())
+
+
 def _syllable(part: str) -> str:
     return _tone_first(part.lstrip(_OPEN).lower())
 
@@ -91,6 +97,8 @@ def inside(before: list[str], after: list[str]) -> float:
     # Doanh nghiệp": a name of two joined by a dash opens here (``breaks._NAME_PAIR``)
     if _name_part(word[0]) and _name_part(after[0]) and not joined:
         return NAME_COST  # "Bộ / Chính trị", "Ban Chấp hành / Trung ương": a name's words
+    if _syllable(last) not in _head_ends():
+        return 0.0  # (most seams: no term's syllable before a seam inside it)
     n = MAX_SYLLABLES - 1
     head = tuple(_syllable(p) for p in before[-n:])
     tail: list[str] = []
