@@ -38,7 +38,9 @@ def _terms() -> frozenset[tuple[str, ...]]:
     path = Path(__file__).resolve().parent.parent / "deckmaker" / "layout" / "terms.txt"
     lines = path.read_text(encoding="utf-8").splitlines()
     return frozenset(
-        tuple(map(_tone_first, s)) for ln in lines if len(s := ln.split("#")[0].lower().split()) > 1
+        tuple(map(_tone_first, s))
+        for ln in lines
+        if len(s := ln.split("#")[0].replace("*", " ").lower().split()) > 1
     )
 
 

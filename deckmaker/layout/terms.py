@@ -55,7 +55,7 @@ def terms() -> frozenset[tuple[str, ...]]:
     spells them)."""
     out = set()
     for line in TERMS_FILE.read_text(encoding="utf-8").splitlines():
-        syl = line.split("#", 1)[0].lower().split()
+        syl = line.split("#", 1)[0].replace("*", " ").lower().split()
         if 2 <= len(syl) <= MAX_SYLLABLES:
             out.add(tuple(map(_tone_first, syl)))
     return frozenset(out)
@@ -127,7 +127,7 @@ def _pattern() -> re.Pattern[str] | None:
         line.split("#", 1)[0].strip()
         for line in TERMS_FILE.read_text(encoding="utf-8").splitlines()
     ]
-    words = [w for w in words if 2 <= len(w.split()) <= BIND_SYLLABLES]
+    words = [w for w in words if 2 <= len(w.split()) <= BIND_SYLLABLES and "*" not in w]
     if not words:
         return None
     alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
