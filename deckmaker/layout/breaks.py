@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from . import terms
 from .nobreak import (
     _CLOSE,
     BOUND_PHRASE,
@@ -447,7 +448,8 @@ def phrase_cuts(words: Sequence[str], j: int) -> dict[str, float]:
     ("các / khu", "còn / nhiều nơi", "tiếp tục / được", ``FORWARD_WORDS``, ``FORWARD_COST``);
     "complement", a word parted from the dash pair that completes it ("phát triển / kinh tế -
     xã hội", ``DASH_PAIR_COST``); "term", an organ parted from its term ("Trung ương / 8 khóa
-    XIII", ``_term_after``, ``FORWARD_COST``)."""
+    XIII", ``_term_after``, ``FORWARD_COST``); "word", inside a term of the genre or a name
+    (``terms.inside``: "gạch đầu / dòng", "theo giá / so sánh", ``nobreak.BOUND_PHRASE``)."""
     before, after, starts_text, ends_text = _syllables(words, j)
     cuts: dict[str, float] = {}
     if not before or not after:
@@ -529,6 +531,8 @@ def phrase_cuts(words: Sequence[str], j: int) -> dict[str, float]:
             stop = "pair" if 0 < more <= PAIR_WORDS and end in _PHRASE_ENDS - {","} else stop
         if 0 < right <= (NAME_WORDS if name else PAIR_WORDS) and stop in _PHRASE_ENDS:
             cuts["modifier"] = MODIFIER_TAIL
+    if word := terms.inside(before, after):
+        cuts["word"] = word  # "gạch đầu / dòng", "theo giá / so sánh", inside a name
     return cuts
 
 

@@ -260,6 +260,9 @@ def _bind_compounds(text: str, words: frozenset[str]) -> str:
     # words are found as if a separating dash were unbound (``bind_dashes``, bound again last)
     text = _BOUND_DASH.sub(" ", text)
     text = _COMPOUND.sub(lambda m: m.group().replace(" ", NBSP), text)
+    from .terms import bind_terms  # (terms reads this module's constants)
+
+    text = bind_terms(text)
     if not words or " " not in text:
         return _last(bind_names(text))
     # backward maximum matching, as Vietnamese and Chinese segmenters do: "tiền sử dụng đất"
