@@ -161,7 +161,11 @@ def test_a_run_of_tables_starts_under_each_title_at_one_distance(theme):
     assert len({t.box.y for t in tables}) == 1
     gaps = [t.box.y - r.box.bottom for t, r in zip(tables, rules, strict=True)]
     assert min(gaps) <= 0.5 * 72 * 12700, gaps
-    assert len({(t.box.x, t.box.w) for t in tables}) == 1
+    # one left edge and one width for the run, but for a table whose lone figures column the
+    # run's widths would leave far from its own names: narrowed to them (R16: slide 42, h18l)
+    assert len({t.box.x for t in tables}) == 1
+    widest = max(t.box.w for t in tables)
+    assert 2 * sum(t.box.w < widest for t in tables) < len(tables), [t.box.w for t in tables]
     bottoms = [t.box.bottom for t in tables]
     assert max(bottoms) - min(bottoms) <= 12700 / 10  # a tenth of a point: rows in whole EMU
 

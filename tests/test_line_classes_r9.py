@@ -143,7 +143,9 @@ def _head_alone(m, text: str, head: str) -> int:
 
 @pytest.mark.parametrize(
     ("label", "head"),
-    [("Tổng chi đầu tư công (ước)", "Tổng chi"), ("Kim ngạch nhập khẩu (ước)", "Kim ngạch")],
+    # "Kim ngạch nhập khẩu" is now a term bound whole (h18v's terms.txt), which keeps it without
+    # the class: the class is tested on a measure no term binds
+    [("Tổng chi đầu tư công (ước)", "Tổng chi"), ("Kim ngạch thương mại (ước)", "Kim ngạch")],
 )
 def test_a_card_label_keeps_a_head_of_measure_with_its_object(m, monkeypatch, label, head):
     """A card's label (``fit.phrase_lines``) parts the head noun of a measure from its object

@@ -79,9 +79,14 @@ def test_content_spans_the_slide_not_a_4x3_box(do_vang):
             continue
         right = max(s.left + s.width for s in body)
         left = min(s.left for s in body)
-        if slide.shapes.title is not None and any(s.has_table for s in body):
-            # a table takes the slide's width between its margins
-            assert right - left >= 0.85 * prs.slide_width, slide.shapes.title.text
+        tables = [s for s in body if s.has_table]
+        if slide.shapes.title is not None and tables:
+            # a table takes the slide's width between its margins; but for a table with one
+            # figures column (index, name, value), narrowed to its names in a run of tables
+            # (h18l: sample 42), which keeps the run's left edge
+            lone = all(len(t.table.columns) <= 3 for t in tables)
+            need = 0.6 if lone else 0.85
+            assert right - left >= need * prs.slide_width, slide.shapes.title.text
         wide += right >= 0.8 * prs.slide_width
     assert wide >= 40  # before: every content slide ended at 9.5 in of 13.33
 

@@ -5,6 +5,7 @@ text (``nobreak._lexicon_of``); a row's tallest card in one pass (``kpis._row_ma
 
 from __future__ import annotations
 
+import itertools
 import random
 from collections import Counter
 
@@ -77,32 +78,33 @@ def test_measured_items_carry_the_kept_setting(m: TextMeasurer) -> None:
 
 
 def _balance_directly(units, n, cap, height):
-    """``paginate.balance`` as it was before it kept its pages' heights."""
-
-    def greedy(cap):
-        pages = [[]]
-        for u in units:
-            if pages[-1] and height(pages[-1] + u) > cap + paginate.EPS:
-                pages.append([])
-            pages[-1].extend(u)
-            if height(pages[-1]) > cap + paginate.EPS:
-                return None
-        return pages
+    """``paginate.balance`` by its definition, measured afresh: as few pages as the greedy
+    split takes, and of all splits into that many pages none taller than ``cap`` the one whose
+    pages are most alike (least sum of squared heights, then lowest tallest page; h18l)."""
 
     if not units:
         return [[]]
-    pages = greedy(cap)
-    if pages is None or len(pages) > n:
+    pages = [[]]
+    for u in units:
+        if pages[-1] and height(pages[-1] + u) > cap + paginate.EPS:
+            pages.append([])
+        pages[-1].extend(u)
+        if height(pages[-1]) > cap + paginate.EPS:
+            return None
+    if len(pages) > n:
         return None
-    lo, hi = max(height(u) for u in units), cap
-    for _ in range(30):
-        mid = (lo + hi) / 2
-        p = greedy(mid)
-        if p is not None and len(p) <= n:
-            hi, pages = mid, p
-        else:
-            lo = mid
-    return pages
+    m, k = len(pages), len(units)
+    best, chosen = None, pages
+    for cuts in itertools.combinations(range(1, k), m - 1):
+        bounds = (0, *cuts, k)
+        split = [[x for u in units[i:j] for x in u] for i, j in itertools.pairwise(bounds)]
+        hs = [height(p) for p in split]
+        if max(hs) > cap + paginate.EPS:
+            continue
+        cost = (sum(h * h for h in hs), max(hs))
+        if best is None or cost < best:
+            best, chosen = cost, split
+    return chosen
 
 
 def test_balanced_pages_are_the_pages_balanced_directly() -> None:
