@@ -514,7 +514,8 @@ def _text_room(
     A round chart is made no narrower than ``ROUND_ASPECT``, nor its circle smaller than
     ``ROUND_DIAMETER``. A column still crowded (``_crowded``) then takes the width it needs,
     up to ``CROWDED_SHARES``' (a horizontal bar chart keeping its names' room, ``_names_fit``),
-    cutting no more phrases."""
+    cutting no more phrases; narrower still where that sets the bullets in fewer lines (a
+    bullet line costs more than a line of the chart's note or title, R17)."""
     best, lines = (chart, text, pages), _lines(pages, text, frame)
     gap = _gap(pages, text, frame)
     saved_from, cuts = lines, _cuts(pages, text, frame)
@@ -572,6 +573,7 @@ def _text_room(
             hi = mid
         else:
             lo = mid + 1
+    found: tuple[Box, Box, list[tuple[Para, ...]]] | None = None
     for share in shares[lo:]:
         c, t = split(body, frame, share)
         if too_tall(spec, c, frame, ctx):
@@ -583,9 +585,17 @@ def _text_room(
         if round_ and _round_room(spec, c, frame, ctx) < ROUND_FLOOR:
             break  # narrower, a smaller circle still
         got = uncrowded(share)
-        if got is not None and _cuts(got, t, frame)[0] <= cuts[0]:
+        if got is None or _cuts(got, t, frame)[0] > cuts[0]:
+            continue
+        if found is None:
+            found = (c, t, got)  # the widest chart that uncrowds the column
+        elif _lines(got, t, frame) < _lines(found[2], found[1], frame):
+            # a narrower chart (still drawn, at least the last share) that saves its bullets
+            # a line: the wider one would only buy its own note or title a line (review R17:
+            # tuong-phan 45, "Năm 2023 giảm / còn dưới 0,9%" beside a chart widened to set
+            # its source on one line)
             return c, t, got
-    return best
+    return best if found is None else found
 
 
 def _ungrown(
