@@ -32,6 +32,21 @@ FIXTURES = ROOT / "tests" / "fixtures"
 SAMPLE = ROOT / "outlines" / "hung-yen-2024"
 
 
+def design_sweep():
+    """tools/design_sweep.py as a module (it is a script, not a package; its dataclasses look
+    their module up, so it is registered under its name)."""
+    import importlib.util
+    import sys
+
+    path = ROOT / "tools" / "design_sweep.py"
+    spec = importlib.util.spec_from_file_location("design_sweep", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
 def need_soffice() -> str:
     """The soffice path; fails under CI=true when LibreOffice is missing, skips elsewhere."""
     path = shutil.which("soffice") or shutil.which("libreoffice")

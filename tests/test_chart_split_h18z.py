@@ -6,13 +6,13 @@ title a line, and a bullet line costs the reader more. On a31c827 tuong-phan 45'
 
 from __future__ import annotations
 
-import importlib.util
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from pptx import Presentation
+
+from .conftest import design_sweep
 
 ROOT = Path(__file__).resolve().parent.parent
 SLIDE = 45
@@ -23,16 +23,6 @@ BULLETS = (
 )
 
 
-def _sweep():
-    path = ROOT / "tools" / "design_sweep.py"
-    spec = importlib.util.spec_from_file_location("design_sweep", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # its dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.mark.render
 def test_a_wider_chart_does_not_cost_its_bullets_a_line(tmp_path, soffice):
     """tuong-phan 45 (sample deck) built and set by LibreOffice: its first three bullets each
@@ -40,7 +30,7 @@ def test_a_wider_chart_does_not_cost_its_bullets_a_line(tmp_path, soffice):
     from deckmaker.office import convert
     from deckmaker.pipeline import build_deck
 
-    sweep = _sweep()
+    sweep = design_sweep()
     deck = tmp_path / "sample.pptx"
     build_deck(sweep.SAMPLE / "outline.yaml", deck, "tuong-phan", cache=False)
     texts = [

@@ -3,29 +3,19 @@ sample deck."""
 
 from __future__ import annotations
 
-import importlib.util
 import re
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from .conftest import design_sweep
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def _sweep():
-    path = ROOT / "tools" / "design_sweep.py"
-    spec = importlib.util.spec_from_file_location("design_sweep", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # its dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_a_number_split_from_its_unit_is_seen():
-    sweep = _sweep()
+    sweep = design_sweep()
     assert sweep._unit_split("tổng chi 8.171,5", "tỷ đồng, tăng")
     assert sweep._unit_split("đạt 21.671,5 tỷ", "đồng")
     assert sweep._unit_split("tăng", "5,05%") is False
@@ -39,7 +29,7 @@ def test_a_unit_set_under_its_number_is_no_split():
     the sweep does not count it; the same two lines anywhere else still count."""
     from deckmaker.pipeline import load_inputs, plan
 
-    sweep = _sweep()
+    sweep = design_sweep()
     allowed = sweep.deliberate_breaks(plan(load_inputs(sweep.SAMPLE / "outline.yaml", "default")))
     assert ("121", "triệu đồng") in allowed  # 'Mục tiêu năm 2024': units under their numbers
     assert sweep._unit_split("121", "triệu đồng")  # what the bare check would count
@@ -82,7 +72,7 @@ def test_cells_side_by_side_are_not_one_text():
     from its unit (2, 2 and 5 such "splits" in the tables stress outline): a line goes on
     only in the same block, under it, overlapping it; a pdftotext line is cut at a gap wider
     than a space (two cells)."""
-    sweep = _sweep()
+    sweep = design_sweep()
     pairs = sweep.rendered_line_pairs(BBOX.encode())
     assert (1, "địa bàn", "năm 2010)") in pairs
     assert not [p for p in pairs if "%" in p[2]]
@@ -108,7 +98,7 @@ def test_a_number_split_from_its_unit_in_a_table_cell_is_seen():
     from deckmaker.layout.nobreak import bind_units
     from deckmaker.units import EMU_PER_PT, Length
 
-    sweep = _sweep()
+    sweep = design_sweep()
     text = "Thu ngân sách 21.671,5 tỷ đồng"
     m = measurer(resolve_font("Liberation Sans"))
     inset = 73152
@@ -140,7 +130,7 @@ def test_a_number_split_from_its_unit_in_a_table_cell_is_seen():
 
 @pytest.mark.parametrize("theme", ["default", "co-do", "tuong-phan"])
 def test_the_sample_deck_passes_the_planned_checks(theme):
-    sweep = _sweep()
+    sweep = design_sweep()
     report = sweep.Report(f"sample / {theme}")
     sweep._plan_checks(sweep.SAMPLE, theme, report)
     assert report.splits == []
@@ -154,7 +144,7 @@ def test_the_sample_deck_passes_the_planned_checks(theme):
 def test_the_decks_as_libreoffice_draws_them(outline, theme, tmp_path):
     """No number split from its unit in LibreOffice's lines, no doctor finding: the sample
     deck, and the tables stress outline in the theme with the largest cells."""
-    sweep = _sweep()
+    sweep = design_sweep()
     path = sweep.SAMPLE if outline == "sample" else sweep.STRESS / outline
     report = sweep.Report(f"{outline} / {theme}")
     sweep._plan_checks(path, theme, report)
@@ -175,7 +165,7 @@ def test_a_split_libreoffice_makes_is_seen_and_cells_are_not_one_text(soffice, t
     from deckmaker.layout.frame import measurer
     from deckmaker.office import convert
 
-    sweep = _sweep()
+    sweep = design_sweep()
     m = measurer(resolve_font("Liberation Sans"))
     head, more = m.width_pt("tổng chi 8.171,5", 24), m.width_pt("tổng chi 8.171,5 tỷ", 24)
     prs = Presentation()
@@ -230,7 +220,7 @@ def test_kpi_cards_keep_the_theme_minimum_and_their_words_whole():
     from deckmaker.pipeline import load_inputs
     from deckmaker.units import EMU_PER_PT
 
-    sweep = _sweep()
+    sweep = design_sweep()
     for outline in (sweep.SAMPLE, sweep.STRESS / "cards"):
         report = sweep.Report("kpis / tuong-phan")
         plans = sweep._plan_checks(outline, "tuong-phan", report)
@@ -259,7 +249,7 @@ def test_pie_and_donut_labels_stay_inside_the_picture(theme):
     from deckmaker.layout.model import ChartBox
     from deckmaker.pipeline import load_inputs, plan
 
-    sweep = _sweep()
+    sweep = design_sweep()
     charts = [
         e.chart
         for s in plan(load_inputs(sweep.SAMPLE / "outline.yaml", theme))

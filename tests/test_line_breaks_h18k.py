@@ -7,9 +7,7 @@ its outline location. Checked on composed text, then in LibreOffice's own lines 
 
 from __future__ import annotations
 
-import importlib.util
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -18,17 +16,9 @@ from deckmaker.layout.breaks import BODY, FORWARD_COST, TITLE, phrase_cuts, seam
 from deckmaker.layout.fit import GAP_COST, RAG_PENALTY, SHORT_END_COST
 from deckmaker.layout.nobreak import NBSP, bind_compounds, bind_units
 
+from .conftest import design_sweep
+
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def _sweep():
-    path = ROOT / "tools" / "design_sweep.py"
-    spec = importlib.util.spec_from_file_location("design_sweep", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # its dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
 
 
 def _tokens(text: str) -> list[str]:
@@ -130,7 +120,7 @@ def test_no_rendered_line_ends_on_a_forward_word(tmp_path, soffice, theme):
     from deckmaker.office import convert
     from deckmaker.pipeline import build_deck
 
-    sweep = _sweep()
+    sweep = design_sweep()
     decks = {
         "sample": sweep.SAMPLE,
         **{p.name: p for p in sorted(sweep.STRESS.iterdir()) if p.is_dir()},
@@ -164,7 +154,7 @@ def test_no_rendered_line_ends_on_a_forward_word_in_the_agency_themes(tmp_path, 
     from deckmaker.office import convert
     from deckmaker.pipeline import build_deck
 
-    sweep = _sweep()
+    sweep = design_sweep()
     themes = sorted(p for p in (ROOT / "themes").iterdir() if p.is_dir())
     paths = []
     for t in themes:
