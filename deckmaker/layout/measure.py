@@ -193,11 +193,11 @@ piece's join to the one before and its last glyph, which pieces each segment beg
 ends with, and where each segment begins in the text."""
 
 
-WRAPS_KEPT = 65536
+WRAPS_KEPT = 32768
 """Wraps a measurer keeps in each of its two wrap memos (and texts' widths and prefix sums in
-theirs); past it the least recently used go. A cold plan of the sample deck asks about 26,000
-wraps in its heading font (session 15's line-breaking classes try more settings): a build drops
-none; a long preview session, new texts at every edit, stays bounded."""
+theirs); past it the least recently used go. A cold plan of the sample deck makes 11,476 wraps in
+its body font: a build drops none; a long preview session, new texts at every edit, stays
+bounded."""
 PIECES_KEPT = 65536
 """Pieces and letter pairs a measurer keeps (the sample: 6,235 in its body font)."""
 
