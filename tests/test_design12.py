@@ -203,9 +203,9 @@ def test_big_numbers_give_their_bullets_room(theme):
 def test_the_sweep_reads_a_source_as_a_caption():
     """The design sweep's "under minimum" rule: a chart's source is a caption, whose minimum is
     the theme's small minimum (16 pt in tuong-phan), not its chart minimum (22 pt)."""
-    from .test_design_sweep import _sweep
+    from .conftest import design_sweep
 
-    sweep = _sweep()
+    sweep = design_sweep()
     report = sweep.Report("sample / tuong-phan")
     sweep._plan_checks(SAMPLE, "tuong-phan", report)
     assert report.small == []

@@ -3,8 +3,6 @@ balanced, KPI cards without filler details, section slides with an anchor."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
@@ -16,21 +14,12 @@ from deckmaker.layout.model import ShapeBox, SlidePlan, TextBox
 from deckmaker.pipeline import load_inputs, plan
 from deckmaker.units import EMU_PER_PT
 
+from .conftest import design_sweep
 from .test_template import make_theme
 
 ROOT = Path(__file__).resolve().parent.parent
 WORDS = ROOT / "tests" / "fixtures" / "stress" / "words"
 BUILTIN = ["default", "co-do", "tuong-phan"]
-
-
-def _sweep():
-    path = ROOT / "tools" / "design_sweep.py"
-    spec = importlib.util.spec_from_file_location("design_sweep", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 def _named(s: SlidePlan, name: str):
@@ -98,7 +87,7 @@ def test_one_or_two_short_points_are_a_statement_using_half_the_body(theme):
     assert single and all(p.bullet is None for s in single for p in _named(s, "Body").paras)
     pair = [s for s in said if len(_named(s, "Body").paras) == 2]
     assert pair and all(p.bullet for s in pair for p in _named(s, "Body").paras)
-    sweep = _sweep()
+    sweep = design_sweep()
     report = sweep.Report(f"words / {theme}")
     sweep._plan_checks(WORDS, theme, report)
     assert report.empty == []

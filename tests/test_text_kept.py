@@ -16,8 +16,7 @@ from deckmaker.layout.nobreak import NBSP
 from deckmaker.pipeline import load_inputs, plan
 from deckmaker.theme.loader import BUILTIN_DIR
 
-from .conftest import FIXTURES, need_soffice
-from .test_design_sweep import _sweep
+from .conftest import FIXTURES, design_sweep, need_soffice
 
 STRESS = FIXTURES / "stress"
 THEMES = sorted(p.name for p in BUILTIN_DIR.iterdir() if (p / "theme.yaml").is_file())
@@ -108,7 +107,7 @@ def test_no_rendered_line_ends_inside_a_number(rendered, outline, theme):
     only after a "/" the planner opened (U+200B: "…/428.390,0/ / 202.340,0/…")."""
     splits = [
         f"slide {page}: {a[-16:]!r} / {b[:16]!r}"
-        for page, a, b in _sweep().rendered_line_pairs(rendered[outline, theme])
+        for page, a, b in design_sweep().rendered_line_pairs(rendered[outline, theme])
         if b[:1].isdigit() and (INSIDE.search(a) or (a.endswith("/") and a[-2:-1].isdigit()))
     ]
     assert splits == []
