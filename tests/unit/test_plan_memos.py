@@ -195,3 +195,57 @@ def test_a_runs_digest_made_of_its_slides_kept_reprs_is_the_digest_of_its_repr()
     memo._repr(specs[1])  # a slide's repr kept first (its key), then its run's digest
     for run in (tuple(specs[:1]), tuple(specs[1:4]), tuple(specs)):
         assert memo._run_digest(run) == hashlib.sha256(repr(run).encode()).hexdigest()
+
+
+def _bump(figures, key: str) -> None:
+    """Add 0.1 to the first ``value:`` of figure ``key`` (block or flow style)."""
+    import re
+
+    text = figures.read_text("utf-8")
+    m = re.search(rf"(?m)^{key}:(?:\n(?:[ \t]+.*\n)*?[ \t]+| .*?)value: ([0-9.]+)", text)
+    assert m is not None, key
+    new = f"{float(m.group(1)) + 0.1:.2f}"
+    figures.write_text(text[: m.start(1)] + new + text[m.end(1) :], "utf-8")
+
+
+def test_a_deck_wide_pass_is_kept_until_a_figure_it_read_changes(tmp_path, monkeypatch):
+    """The plan memo keeps ``deck_caps`` (every bullet slide fitted alone) for the same deck:
+    a rebuild after a figure no bullet slide reads changed does not weigh the lists again, one
+    after a figure a list reads changed does; both plan what planning afresh plans."""
+    import re
+    import shutil
+
+    from deckmaker.layout import plan as layout_plan
+    from deckmaker.layout.memo import PlanMemo
+    from deckmaker.pipeline import plan
+
+    work = tmp_path / "deck"
+    shutil.copytree(SAMPLE, work)
+    calls = []
+    caps = layout_plan.deck_caps
+    monkeypatch.setattr(layout_plan, "deck_caps", lambda *a: calls.append(a) or caps(*a))
+    memo = PlanMemo()
+
+    def planned(m: PlanMemo | None) -> str:
+        inputs = load_inputs(work)
+        warnings: list = []
+        plans = plan(inputs, warnings=warnings, memo=m)
+        r = inputs.resolver
+        return repr((plans, warnings, r.used, list(r.used), r.problems))
+
+    inputs = load_inputs(work)
+    lists = [s for sec in inputs.deck.sections for s in sec.slides if s.kind == "bullets"]
+    said = " ".join(b.text.value for s in lists for b in s.bullets)
+    assert not re.search(r"\{grdp_growth[.}]", said), "no list names grdp_growth"
+    read = re.search(r"\{(\w+)[.}]", " ".join(b.text.value for b in _with_figures(inputs).bullets))
+    assert read is not None
+
+    planned(memo)
+    assert len(calls) == 1
+    _bump(work / "figures.yaml", "grdp_growth")
+    assert planned(memo) == planned(None)
+    assert len(calls) == 2, "kept by the memo (planning afresh weighs the lists once)"
+    _bump(work / "figures.yaml", read.group(1))
+    assert planned(memo) == planned(None)
+    assert len(calls) == 4, "a figure a list reads changed: weighed again"
+
