@@ -268,3 +268,33 @@ def test_section_slides_set_again_in_the_same_frame_are_the_kept_ones(monkeypatc
     monkeypatch.setattr(section, "ANCHORED_KEPT", 0)  # nothing kept: each set afresh
     section._ANCHORED.clear()
     assert repr(plan(load_inputs(SAMPLE))) == first and len(made) > calls
+
+
+def test_cards_filled_again_with_another_number_of_the_same_size_are_the_kept_fill(monkeypatch):
+    """A fill reads the cards' labels and details, not their numbers (``value`` is their size
+    and place): cards whose number changed (a rebuild after one figure changed) are the kept
+    fill, equal to one filled afresh; a changed label is filled afresh."""
+    from deckmaker.layout.kinds import kpis
+    from deckmaker.layout.page import body_box
+
+    frame = _sample_frame()
+    body = body_box(frame, int(Inches(1.5)))
+    texts = [
+        ("10,05%", "Tăng trưởng GRDP", "kế hoạch 8%"),
+        ("109.501 tỷ đồng", "Thu ngân sách nhà nước trên địa bàn", ""),
+    ]
+    value = kpis._Value(40.0)
+    inner = (200.0, 200.0)
+    args = (2, int(Inches(4)), inner, value, body, False)
+    fills = []
+    compute = kpis._filled
+    monkeypatch.setattr(kpis, "_filled", lambda *a: fills.append(a) or compute(*a))
+    kpis._FILLED.clear()
+    first = kpis._fill(frame, texts, *args)
+    assert first is not None and len(fills) == 1
+    changed = [("10,15%", *texts[0][1:]), texts[1]]
+    assert kpis._fill(frame, changed, *args) == first and len(fills) == 1, "kept"
+    assert compute(frame, changed, *args, None, None) == first, "as filled afresh"
+    relabelled = [(texts[0][0], "Tăng trưởng kinh tế GRDP", texts[0][2]), texts[1]]
+    kpis._fill(frame, relabelled, *args)
+    assert len(fills) == 2
