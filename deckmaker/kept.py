@@ -4,6 +4,9 @@ A long-lived process (the preview, the build server) plans deck after deck; each
 most its limit of entries and drops the least recently used one past it, so it never grows
 unbounded and a pass over a large deck does not forget, all at once, what the next pass asks
 for again.
+
+``per_plan`` holds results for one plan only (its resolver or context): a new plan starts an
+empty store and the last plan's results go with it.
 """
 
 from __future__ import annotations
@@ -13,6 +16,8 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 _V = TypeVar("_V")
+_K = TypeVar("_K")
+_O = TypeVar("_O")
 
 
 def kept(memo: OrderedDict[Any, _V], key: Any, limit: int, make: Callable[[], _V]) -> _V:
@@ -25,3 +30,16 @@ def kept(memo: OrderedDict[Any, _V], key: Any, limit: int, make: Callable[[], _V
     while len(memo) > limit:
         memo.popitem(last=False)
     return value
+
+
+def per_plan(
+    store: list[tuple[_O, dict[_K, _V]]],
+    owner: _O,
+    same: Callable[[_O, _O], bool] | None = None,
+) -> dict[_K, _V]:
+    """The results ``store`` keeps for ``owner`` (a plan's resolver or context): a new empty
+    dict, in place of the last one, when the store holds another owner's (``same``: whether
+    another owner is of the same plan, and its results serve)."""
+    if not store or (store[0][0] is not owner and (same is None or not same(store[0][0], owner))):
+        store[:] = [(owner, {})]
+    return store[0][1]

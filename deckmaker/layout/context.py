@@ -157,16 +157,36 @@ def _columns(spec: SlideSpec) -> tuple[str, ...]:
     return tuple(c.value for c in spec.table.columns)
 
 
+_watching: list[list[tuple[str, str]]] = []
+"""While a deck-wide pass is kept by the plan memo (``memo.PlanMemo.deck_pass``): where the
+figures read inside ``quiet`` go, which otherwise leave no read."""
+
+
+@contextmanager
+def watched(reads: list[tuple[str, str]]) -> Iterator[None]:
+    """Every figure read inside, ``quiet`` or not, appended to ``reads`` (the figures a kept
+    deck-wide pass depends on)."""
+    _watching.append(reads)
+    try:
+        yield
+    finally:
+        _watching.pop()
+
+
 @contextmanager
 def quiet(ctx: PlanContext) -> Iterator[None]:
     """The resolver as it was before: figures read inside leave no problem, use or read (a
-    deck-wide pass over the slides before they are planned, ``kinds.kpis.deck_sizes``)."""
+    deck-wide pass over the slides before they are planned, ``kinds.kpis.deck_sizes``); but
+    for a ``watched`` list, which is told of them."""
     r = ctx.resolver
     problems, used, reads = list(r.problems), {k: list(v) for k, v in r.used.items()}, r.reads
-    r.reads = None
+    inside: list[tuple[str, str]] | None = [] if _watching else None
+    r.reads = inside
     try:
         yield
     finally:
         r.problems[:], r.reads = problems, reads
         r.used.clear()
         r.used.update(used)
+        if inside is not None and _watching:
+            _watching[-1].extend(inside)

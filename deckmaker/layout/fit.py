@@ -21,8 +21,8 @@ from .breaks import (
     TITLE,
     Kind,
     WordPairs,
+    kept_cuts,
     phrase_context,
-    phrase_cuts,
     seam_cost,
     seams,
 )
@@ -401,7 +401,8 @@ def _ends_forward_cut(lines: list[str]) -> bool:
     """True when a break between ``lines`` parts a word of ``breaks.FORWARD_WORDS`` from the
     phrase it introduces."""
     words, at = seams(lines)
-    return any("forward" in phrase_cuts(words, j) for j in at)
+    kept = tuple(words)
+    return any("forward" in kept_cuts(kept, j) for j in at)
 
 
 def _fewer_raw(
@@ -995,9 +996,10 @@ def shrink_cost(lines: list[str], pairs: WordPairs | None = None) -> float:
     only a phrase of ``KEEP_WHOLE`` (after a comma) costs as its two words alone say."""
     widow = WIDOW_PENALTY if len(lines) > 1 and _lone(lines[-1].split(" ")) else 0.0
     words, at = seams(lines, strip=False)
+    kept = tuple(words)
     total = widow
     for j in at:
-        cuts = phrase_cuts(words, j)
+        cuts = kept_cuts(kept, j)
         if cuts and set(cuts) <= KEEP_WHOLE:
             total += max(0.0, TITLE.seam(words[j - 1], words[j], pairs or WordPairs()))
         else:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
-from typing import Any
+from typing import Any, TypeVar
 
 from ..errors import DeckmakerError, Problem
 from ..i18n import _
@@ -25,6 +25,8 @@ from .model import Box, Planned, ShapeBox, SlidePlan, TableBox, TextBox
 from .page import short_footer
 
 __all__ = ["Fonts", "measurer", "plan_deck"]
+
+_P = TypeVar("_P")
 
 
 def plan_deck(
@@ -71,14 +73,32 @@ def plan_deck(
     # first, before the deck-wide passes below, so that the chart workers start sooner.
     first = charts_first(deck, frame, loose, ctx, on_planned) if memo is None and on_planned else {}
     kpi_slides = [spec for sec in deck.sections for spec in sec.slides if spec.kind == "kpis"]
-    ctx = replace(ctx, kpi_stacked=deck_stacked(kpi_slides, frame, ctx))
-    ctx = replace(ctx, kpi_sizes=deck_sizes(kpi_slides, frame, ctx))
     lists = [spec for sec in deck.sections for spec in sec.slides if spec.kind == "bullets"]
-    ctx = replace(ctx, body_caps=deck_caps(lists, frame, ctx))
     numbered = tuple(NumberedSection(i + 1, sec) for i, sec in enumerate(deck.sections))
-    ctx = replace(ctx, section_share=deck_share(numbered, frame, ctx))
-    ctx = replace(ctx, section_title_pt=deck_title_size(numbered, frame, ctx))
-    context = memo.context(frame, ctx) if memo is not None else ""
+    if memo is not None:  # the passes' results kept for the same deck and figures read
+        base = memo.base(frame, ctx)
+        whole = memo.deck((*numbered, deck.closing))
+
+        def weighed(name: str, ctx: PlanContext, compute: Callable[[], _P]) -> _P:
+            return memo.deck_pass(base, whole, name, ctx, compute)
+    else:
+
+        def weighed(name: str, ctx: PlanContext, compute: Callable[[], _P]) -> _P:
+            return compute()
+
+    ctx = replace(
+        ctx, kpi_stacked=weighed("stacked", ctx, lambda: deck_stacked(kpi_slides, frame, ctx))
+    )
+    ctx = replace(ctx, kpi_sizes=weighed("sizes", ctx, lambda: deck_sizes(kpi_slides, frame, ctx)))
+    ctx = replace(ctx, body_caps=weighed("caps", ctx, lambda: deck_caps(lists, frame, ctx)))
+    ctx = replace(
+        ctx, section_share=weighed("share", ctx, lambda: deck_share(numbered, frame, ctx))
+    )
+    ctx = replace(
+        ctx,
+        section_title_pt=weighed("title_pt", ctx, lambda: deck_title_size(numbered, frame, ctx)),
+    )
+    context = memo.context(base, ctx) if memo is not None else ""
 
     def fitted(kind: str, spec: Any) -> Planned:
         return plan_slide(kind, spec, frame, loose, ctx)

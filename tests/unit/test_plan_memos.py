@@ -195,3 +195,106 @@ def test_a_runs_digest_made_of_its_slides_kept_reprs_is_the_digest_of_its_repr()
     memo._repr(specs[1])  # a slide's repr kept first (its key), then its run's digest
     for run in (tuple(specs[:1]), tuple(specs[1:4]), tuple(specs)):
         assert memo._run_digest(run) == hashlib.sha256(repr(run).encode()).hexdigest()
+
+
+def _bump(figures, key: str) -> None:
+    """Add 0.1 to the first ``value:`` of figure ``key`` (block or flow style)."""
+    import re
+
+    text = figures.read_text("utf-8")
+    m = re.search(rf"(?m)^{key}:(?:\n(?:[ \t]+.*\n)*?[ \t]+| .*?)value: ([0-9.]+)", text)
+    assert m is not None, key
+    new = f"{float(m.group(1)) + 0.1:.2f}"
+    figures.write_text(text[: m.start(1)] + new + text[m.end(1) :], "utf-8")
+
+
+def test_a_deck_wide_pass_is_kept_until_a_figure_it_read_changes(tmp_path, monkeypatch):
+    """The plan memo keeps ``deck_caps`` (every bullet slide fitted alone) for the same deck:
+    a rebuild after a figure no bullet slide reads changed does not weigh the lists again, one
+    after a figure a list reads changed does; both plan what planning afresh plans."""
+    import re
+    import shutil
+
+    from deckmaker.layout import plan as layout_plan
+    from deckmaker.layout.memo import PlanMemo
+    from deckmaker.pipeline import plan
+
+    work = tmp_path / "deck"
+    shutil.copytree(SAMPLE, work)
+    calls = []
+    caps = layout_plan.deck_caps
+    monkeypatch.setattr(layout_plan, "deck_caps", lambda *a: calls.append(a) or caps(*a))
+    memo = PlanMemo()
+
+    def planned(m: PlanMemo | None) -> str:
+        inputs = load_inputs(work)
+        warnings: list = []
+        plans = plan(inputs, warnings=warnings, memo=m)
+        r = inputs.resolver
+        return repr((plans, warnings, r.used, list(r.used), r.problems))
+
+    inputs = load_inputs(work)
+    lists = [s for sec in inputs.deck.sections for s in sec.slides if s.kind == "bullets"]
+    said = " ".join(b.text.value for s in lists for b in s.bullets)
+    assert not re.search(r"\{grdp_growth[.}]", said), "no list names grdp_growth"
+    read = re.search(r"\{(\w+)[.}]", " ".join(b.text.value for b in _with_figures(inputs).bullets))
+    assert read is not None
+
+    planned(memo)
+    assert len(calls) == 1
+    _bump(work / "figures.yaml", "grdp_growth")
+    assert planned(memo) == planned(None)
+    assert len(calls) == 2, "kept by the memo (planning afresh weighs the lists once)"
+    _bump(work / "figures.yaml", read.group(1))
+    assert planned(memo) == planned(None)
+    assert len(calls) == 4, "a figure a list reads changed: weighed again"
+
+
+def test_section_slides_set_again_in_the_same_frame_are_the_kept_ones(monkeypatch):
+    """A section slide's composition (``section._anchored``) is kept by its texts, frame and
+    share: a plan of the same deck sets none again (``deck_share`` and ``deck_title_size``
+    set each at several shares and sizes), and plans what setting each afresh plans."""
+    from deckmaker.layout.kinds import section
+    from deckmaker.pipeline import plan
+
+    made = []
+    compute = section._anchored
+    monkeypatch.setattr(section, "_anchored", lambda *a: made.append(a) or compute(*a))
+    section._ANCHORED.clear()
+    first = repr(plan(load_inputs(SAMPLE)))
+    calls = len(made)
+    assert calls > len(load_inputs(SAMPLE).deck.sections), "several shares or sizes tried"
+    assert repr(plan(load_inputs(SAMPLE))) == first and len(made) == calls, "all kept"
+    monkeypatch.setattr(section, "ANCHORED_KEPT", 0)  # nothing kept: each set afresh
+    section._ANCHORED.clear()
+    assert repr(plan(load_inputs(SAMPLE))) == first and len(made) > calls
+
+
+def test_cards_filled_again_with_another_number_of_the_same_size_are_the_kept_fill(monkeypatch):
+    """A fill reads the cards' labels and details, not their numbers (``value`` is their size
+    and place): cards whose number changed (a rebuild after one figure changed) are the kept
+    fill, equal to one filled afresh; a changed label is filled afresh."""
+    from deckmaker.layout.kinds import kpis
+    from deckmaker.layout.page import body_box
+
+    frame = _sample_frame()
+    body = body_box(frame, int(Inches(1.5)))
+    texts = [
+        ("10,05%", "Tăng trưởng GRDP", "kế hoạch 8%"),
+        ("109.501 tỷ đồng", "Thu ngân sách nhà nước trên địa bàn", ""),
+    ]
+    value = kpis._Value(40.0)
+    inner = (200.0, 200.0)
+    args = (2, int(Inches(4)), inner, value, body, False)
+    fills = []
+    compute = kpis._filled
+    monkeypatch.setattr(kpis, "_filled", lambda *a: fills.append(a) or compute(*a))
+    kpis._FILLED.clear()
+    first = kpis._fill(frame, texts, *args)
+    assert first is not None and len(fills) == 1
+    changed = [("10,15%", *texts[0][1:]), texts[1]]
+    assert kpis._fill(frame, changed, *args) == first and len(fills) == 1, "kept"
+    assert compute(frame, changed, *args, None, None) == first, "as filled afresh"
+    relabelled = [(texts[0][0], "Tăng trưởng kinh tế GRDP", texts[0][2]), texts[1]]
+    kpis._fill(frame, relabelled, *args)
+    assert len(fills) == 2

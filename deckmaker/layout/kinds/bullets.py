@@ -10,6 +10,7 @@ from typing import TypeVar, cast
 
 from ...errors import LayoutError, Location, Problem
 from ...i18n import _
+from ...kept import per_plan
 from ...outline.model import Bullet, SlideSpec
 from ...resolve import Resolver
 from ...units import EMU_PER_PT, Inches, Length
@@ -105,11 +106,7 @@ def bullet_items(bullets: tuple[Bullet, ...], ctx: PlanContext, digits: int = 0)
     noted again on each later call, as ``run_member`` does (the plan memo sees them); a list
     whose texts raised a problem is not kept."""
     r = ctx.resolver
-    entry = _items_kept[0] if _items_kept else None
-    if entry is None or entry[0] is not r:
-        entry = (r, {})
-        _items_kept[:] = [entry]
-    done = entry[1]
+    done = per_plan(_items_kept, r)
     hit = done.get((id(bullets), digits))
     if hit is not None and hit[0] is bullets:
         r.read_again(hit[2])
@@ -310,9 +307,7 @@ def run_member(
     and ``what``: every slide of a run fits every member, and the figures a member reads are
     noted again on each later call (the plan memo sees them). ``caps``: ``compute`` reads
     ``ctx.body_caps``, and is kept for those caps only."""
-    if not _kept or (_kept[0][0] is not ctx and not _same_plan(_kept[0][0], ctx)):
-        _kept[:] = [(ctx, {})]
-    by_frame = _kept[0][1]
+    by_frame = per_plan(_kept, ctx, _same_plan)
     at = by_frame.get(id(frame))
     if at is None or at[0] is not frame:
         at = by_frame[id(frame)] = (frame, {})

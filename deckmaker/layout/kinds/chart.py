@@ -9,6 +9,7 @@ from typing import Any, cast
 from ...charts.model import ChartPlan, ChartStyle, Series, alt_text, numbers_form, reference
 from ...errors import Problem
 from ...i18n import _
+from ...kept import per_plan
 from ...outline.model import SlideSpec
 from ...resolve import Resolver, chart_data
 from ..context import PlanContext
@@ -32,11 +33,7 @@ def chart_box(spec: SlideSpec, box: Box, frame: Frame, ctx: PlanContext) -> _Dra
     (the sample deck: 190 calls, 55 boxes). The figures it read are noted again on each later
     call; a chart whose figures or data raised a problem is not kept."""
     r = ctx.resolver
-    entry = _boxes_kept[0] if _boxes_kept else None
-    if entry is None or entry[0] is not r:
-        entry = (r, {})
-        _boxes_kept[:] = [entry]
-    done = entry[1]
+    done = per_plan(_boxes_kept, r)
     key = (id(spec), box, id(frame), ctx.lang)
     hit = done.get(key)
     if hit is not None and hit[0] is spec and hit[1] is frame:

@@ -7,10 +7,12 @@ under it, the title and subtitle."""
 from __future__ import annotations
 
 import re
+from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from ...figures.model import format_figure
+from ...kept import kept
 from ...outline.model import SectionSpec, SlideSpec
 from ...units import EMU_PER_PT, Inches, Length, Pt
 from ..context import PlanContext, quiet
@@ -94,14 +96,14 @@ def plan(spec: NumberedSection, frame: Frame, ctx: PlanContext) -> Planned:
     cover = template_cover("section", title, lines, notes, sec.path, frame, ctx)
     if cover is not None:
         return Planned((cover,))
-    frame = capped(frame, ctx.section_title_pt)
+    uncapped, frame = frame, capped(frame, ctx.section_title_pt)
     label = ctx.text(sec.label) if sec.label is not None else f"{ctx.words['part']} {spec.number}"
     parts = split_label(label) if label else None
     key = key_figure(sec, ctx)
     if parts is not None:
         listed = contents(sec, ctx) if key is None else ()
-        els = _anchored(
-            frame, ctx, parts, title, subtitle if sec.subtitle else "", key, listed, over
+        els = _anchored_kept(
+            uncapped, ctx, parts, title, subtitle if sec.subtitle else "", key, listed, over
         )
     else:
         listed = contents(sec, ctx) if key is None else ()
@@ -531,6 +533,38 @@ def _widest(text: str, m: TextMeasurer, size: float, width_pt: float) -> float:
         ),
         default=0.0,
     )
+
+
+_ANCHORED: OrderedDict[tuple[object, ...], tuple[Frame, object, tuple[Element, ...]]] = (
+    OrderedDict()
+)
+ANCHORED_KEPT = 256
+
+
+def _anchored_kept(
+    frame: Frame,
+    ctx: PlanContext,
+    parts: tuple[str, str],
+    title: str,
+    subtitle: str,
+    key: tuple[str, str] | None,
+    listed: tuple[str, ...],
+    over: str,
+) -> list[Element]:
+    """``_anchored`` in ``frame`` capped to the deck's section title size, kept by its texts,
+    the frame (the uncapped one: kept alive with its entry, its id not reused;
+    ``plan._kept_frames`` hands a rebuild the last plan's frame when equal) and what it reads
+    of ``ctx`` (``section_share``, ``pairs``, likewise kept alive): ``deck_share`` and
+    ``deck_title_size`` set every section slide at several shares and sizes, and a rebuild
+    after one figure changed did it all again for sections that read none of them."""
+    pt, share, pairs = ctx.section_title_pt, ctx.section_share, ctx.pairs
+    k = (id(frame), pt, share, id(pairs), parts, title, subtitle, key, listed, over)
+
+    def make() -> tuple[Frame, object, tuple[Element, ...]]:
+        els = _anchored(capped(frame, pt), ctx, parts, title, subtitle, key, listed, over)
+        return frame, pairs, tuple(els)
+
+    return list(kept(_ANCHORED, k, ANCHORED_KEPT, make)[2])
 
 
 def _anchored(

@@ -157,6 +157,18 @@ def _shortest(
     best: tuple[int, list[float]] | None = None
     columns = _columns(header, rows, m, size, pad)
     numeric = columns[0]
+    counted: dict[tuple[int, float], list[int]] = {}
+
+    def lines_at(c: int, w: float) -> list[int]:
+        """Each row's lines in column ``c`` at width ``w``: counted once for all the shares
+        (a share widens the figures and narrows the names; the other columns keep theirs)."""
+        got = counted.get((c, w))
+        if got is None:
+            got = counted[c, w] = [
+                len(m.wrap(r[c], size, w - pad, safety=CELL_SAFETY)) for r in rows
+            ]
+        return got
+
     for share in (NUMBER_SHARE, *WIDER_SHARES):
         widths = _names_first(
             header, rows, natural, minimum, head, m, size, pad, total_pt, share, columns
@@ -164,19 +176,11 @@ def _shortest(
         if widths is None:
             break
         if whole and all(
-            len(m.wrap(r[c], size, widths[c] - pad, safety=CELL_SAFETY)) == 1
-            for r in rows
-            for c in range(len(header))
-            if numeric[c]
+            n == 1 for c in range(len(header)) if numeric[c] for n in lines_at(c, widths[c])
         ):
             return widths
-        lines = sum(
-            max(
-                len(m.wrap(t, size, w - pad, safety=CELL_SAFETY))
-                for t, w in zip(r, widths, strict=True)
-            )
-            for r in rows
-        )
+        per = [lines_at(c, w) for c, w in enumerate(widths)]
+        lines = sum(map(max, zip(*per, strict=True))) if rows else 0
         if best is None or lines < best[0]:
             best = (lines, widths)
     return best[1] if best else None
