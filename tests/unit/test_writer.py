@@ -12,7 +12,7 @@ from pptx import Presentation
 from pptx.enum.shapes import MSO_SHAPE, MSO_SHAPE_TYPE
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.oxml.ns import qn
-from pptx.util import Pt
+from pptx.util import Emu, Pt
 
 from deckmaker.layout.model import (
     Align,
@@ -461,3 +461,32 @@ def test_a_part_deflated_ahead_is_zipped_with_those_bytes_not_deflated_again(mon
     assert deflated  # a part not deflated ahead is
     with zipfile.ZipFile(io.BytesIO(zipped)) as z:
         assert z.read("ppt/media/image1.png") == data
+
+
+def test_png_pictures_are_named_and_sized_without_pillow_as_python_pptx_names_them(monkeypatch):
+    """A PNG picture part gets python-pptx's extension and content type without Pillow opening
+    it (``media._SizedImagePart``), a box with both sides keeps them, and one missing a side
+    gets python-pptx's native-size answer."""
+    import PIL.Image
+    from pptx.parts.image import Image, ImagePart
+
+    from deckmaker.writer import media
+
+    prs = Presentation()
+    media.index_media(prs)
+    data = png("#102030", (300, 200))
+    theirs = ImagePart.new(prs.part.package, Image.from_blob(data))  # Pillow's reading
+    opened: list[object] = []
+    real_open = PIL.Image.open
+
+    def counted_open(*args: object, **kwargs: object) -> PIL.Image.Image:
+        opened.append(args)
+        return real_open(*args, **kwargs)  # type: ignore[arg-type]  # Pillow's own arguments
+
+    monkeypatch.setattr(PIL.Image, "open", counted_open)
+    part = prs.part.package.get_or_add_image_part(io.BytesIO(data))
+    assert (part.content_type, part.ext, part.desc) == (theirs.content_type, "png", theirs.desc)
+    assert part.scale(Emu(1000), Emu(2000)) == (1000, 2000)
+    assert not opened
+    assert part.scale(Emu(3000), None) == theirs.scale(Emu(3000), None)
+    assert part.scale(None, None) == theirs.scale(None, None)
