@@ -463,6 +463,41 @@ def test_a_part_deflated_ahead_is_zipped_with_those_bytes_not_deflated_again(mon
         assert z.read("ppt/media/image1.png") == data
 
 
+def test_a_part_deflated_soon_in_a_thread_is_zipped_with_those_bytes(monkeypatch):
+    """``deflate_soon`` (a chart's picture, deflated in a thread while the build writes on)
+    gives the bytes zipfile's own deflate gives, and the zip takes them: the part is deflated
+    in that thread only, never again by the zip."""
+    import threading
+
+    from deckmaker.writer import package
+
+    data = png("#654321", (320, 200)) + bytes(range(256)) * 50
+    threads: list[str] = []
+    raw = package._raw_deflate
+
+    def counted(d: bytes) -> bytes:
+        threads.append(threading.current_thread().name)
+        return raw(d)
+
+    monkeypatch.setattr(package, "_raw_deflate", counted)
+    package.deflate_soon(data)
+    zipped = package.deterministic_zip({"ppt/media/image1.png": data})
+    assert len(threads) == 1 and threads[0].startswith("deckmaker-deflate")
+    assert not package._SOON
+    plain = io.BytesIO()
+    with zipfile.ZipFile(plain, "w", zipfile.ZIP_DEFLATED) as z:
+        info = zipfile.ZipInfo("ppt/media/image1.png", package.FIXED_ZIP_TIME)
+        info.compress_type = zipfile.ZIP_DEFLATED
+        z.writestr(info, data)
+    assert package.deflate_ahead(data) in plain.getvalue()  # zipfile's own deflate's bytes
+    assert zipped == package.deterministic_zip({"ppt/media/image1.png": data})
+    with zipfile.ZipFile(io.BytesIO(zipped)) as z:
+        assert z.read("ppt/media/image1.png") == data
+    package.deflate_soon(data)  # kept already: the thread only hashes it
+    package.deflate_ahead(data)
+    assert len(threads) == 1
+
+
 def test_png_pictures_are_named_and_sized_without_pillow_as_python_pptx_names_them(monkeypatch):
     """A PNG picture part gets python-pptx's extension and content type without Pillow opening
     it (``media._SizedImagePart``), a box with both sides keeps them, and one missing a side
