@@ -80,19 +80,27 @@ def _raw_deflate(data: bytes) -> bytes:
 
 
 def _keyed_deflate(data: bytes) -> tuple[bytes, bytes | None]:
-    """(sha256 of ``data``, ``_raw_deflate(data)``, None when kept already): both let go of
-    the GIL on large inputs."""
+    """(sha256 of ``data``, ``_raw_deflate(data)``; None when deflated already, kept or still
+    to be taken from ``_SOON``): both let go of the GIL on large inputs. Runs in the thread."""
     key = hashlib.sha256(data).digest()
-    return key, None if key in _DEFLATED else _raw_deflate(data)  # a look-up: no lock needed
+    # _SOON_KEYS before _DEFLATED: the caller's thread keeps a result, then forgets its key
+    if key in _SOON_KEYS or key in _DEFLATED:
+        return key, None
+    _SOON_KEYS.add(key)
+    return key, _raw_deflate(data)
 
 
 _SOON: list[Future[tuple[bytes, bytes | None]]] = []
+_SOON_KEYS: set[bytes] = set()
+"""Keys of what the thread deflated and ``deflate_ahead`` has not kept yet: a part submitted
+twice (a chart's picture as it comes in, then with the deck's parts) is deflated once."""
 _THREAD: list[Executor] = []
 
 
 def _forget_thread() -> None:  # a forked child has no thread: it starts its own if it needs one
     _THREAD.clear()
     _SOON.clear()
+    _SOON_KEYS.clear()
 
 
 if hasattr(os, "register_at_fork"):
@@ -126,6 +134,7 @@ def deflate_ahead(data: bytes) -> bytes:
         done, deflated = _SOON.pop(0).result()
         if deflated is not None:
             _keep(done, deflated)
+            _SOON_KEYS.discard(done)
     key = hashlib.sha256(data).digest()
     kept = _DEFLATED.get(key)
     if kept is not None:
