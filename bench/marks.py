@@ -9,7 +9,9 @@ build servers off) in a fresh process that wraps ``pipeline.plan``, the deck-wid
 and ``Rendering._counted`` (a chart drawn). ``--against DIR``: another tree (a ``git archive`` of
 main, compiled alike: ``python -m compileall -q deckmaker``) run alternately with this one. The
 last column is the CPU of the build and every child it waited for (fork server, resource
-tracker, workers).
+tracker, workers). ``main`` is the CPU of the build process's main thread alone (the process's
+CPU counts its threads too: the writer's deflate thread, the chart pool's feeders), at the same
+marks: the build's critical path when its other threads run on an idle core.
 """
 
 from __future__ import annotations
@@ -27,11 +29,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 
 CHILD = """
-import atexit, json, os, sys, time
+import atexit, json, os, sys, threading, time
 T0 = float(os.environ["MARKS_T0"])
+MAIN = time.pthread_getcpuclockid(threading.get_ident())
 marks = []
 def mark(what):
-    marks.append((what, time.time() - T0, time.process_time()))
+    marks.append((what, time.time() - T0, time.process_time(), time.clock_gettime(MAIN)))
 mark("up")
 import deckmaker.charts.render as R
 import deckmaker.layout.plan as LP
@@ -63,7 +66,7 @@ run()
 """
 
 
-def one(tree: Path, outline: Path) -> tuple[float, float, list[tuple[str, float, float]]]:
+def one(tree: Path, outline: Path) -> tuple[float, float, list[tuple[str, float, float, float]]]:
     """(wall, CPU of the build and its children, marks) of one cold build from ``tree``."""
     folder = Path(tempfile.mkdtemp(prefix="deckmaker-marks-"))
     try:
@@ -95,10 +98,12 @@ def one(tree: Path, outline: Path) -> tuple[float, float, list[tuple[str, float,
         shutil.rmtree(folder, ignore_errors=True)
 
 
-def summary(wall: float, cpu: float, marks: list[tuple[str, float, float]]) -> str:
+def summary(wall: float, cpu: float, marks: list[tuple[str, float, float, float]]) -> str:
     first = {}
-    for name, w, c in marks:
+    main = {}
+    for name, w, c, m in marks:
         first.setdefault(name, (w, c))
+        main.setdefault(name, m)
     sent = [m for m in marks if m[0] == "sent"]
     drawn = [m for m in marks if m[0] == "drawn"]
 
@@ -109,7 +114,9 @@ def summary(wall: float, cpu: float, marks: list[tuple[str, float, float]]) -> s
     return (
         f"wall {wall:5.2f}  first sent {at('sent')}  last sent {sent[-1][2]:.3f}  "
         f"planned {at('plan >')}  written {at('write >')}  exit {at('exit')}  "
-        f"last drawn ({drawn[-1][1]:.2f})  cpu all {cpu:.2f}"
+        f"last drawn ({drawn[-1][1]:.2f})  cpu all {cpu:.2f}  "
+        f"main thread: planned {main.get('plan >', float('nan')):.3f} "
+        f"written {main.get('write >', float('nan')):.3f}"
     )
 
 
@@ -127,8 +134,8 @@ def main() -> int:
             wall, cpu, marks = one(tree, args.outline.resolve())
             print(f"{name:8s} {summary(wall, cpu, marks)}")
             if args.all:
-                for what, w, c in marks:
-                    print(f"    {what:16s} cpu {c:.3f}  wall {w:.3f}")
+                for what, w, c, m in marks:
+                    print(f"    {what:16s} cpu {c:.3f}  main {m:.3f}  wall {w:.3f}")
     print(f"load {os.getloadavg()[0]:.1f}")
     return 0
 

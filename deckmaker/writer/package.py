@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import hashlib
 import io
+import os
 import zipfile
 import zlib
 from collections import OrderedDict
 from collections.abc import Mapping
+from concurrent.futures import Executor, Future
 from typing import TYPE_CHECKING
 
 from pptx.opc.serialized import PackageWriter
@@ -66,20 +68,80 @@ class _Deflated:
         return deflate_ahead(self._data)
 
 
+SOON_FROM = 2048
+"""A member this large is deflated in the thread as soon as python-pptx has serialised it (a
+smaller one costs the thread hand-over more than its deflation)."""
+
+
+def _raw_deflate(data: bytes) -> bytes:
+    """``data`` as a raw deflate stream at zlib's default level (a zip member's deflation)."""
+    z = zlib.compressobj(zlib.Z_DEFAULT_COMPRESSION, zlib.DEFLATED, -15)
+    return z.compress(data) + z.flush()
+
+
+def _keyed_deflate(data: bytes) -> tuple[bytes, bytes | None]:
+    """(sha256 of ``data``, ``_raw_deflate(data)``; None when deflated already, kept or still
+    to be taken from ``_SOON``): both let go of the GIL on large inputs. Runs in the thread."""
+    key = hashlib.sha256(data).digest()
+    # _SOON_KEYS before _DEFLATED: the caller's thread keeps a result, then forgets its key
+    if key in _SOON_KEYS or key in _DEFLATED:
+        return key, None
+    _SOON_KEYS.add(key)
+    return key, _raw_deflate(data)
+
+
+_SOON: list[Future[tuple[bytes, bytes | None]]] = []
+_SOON_KEYS: set[bytes] = set()
+"""Keys of what the thread deflated and ``deflate_ahead`` has not kept yet: a part submitted
+twice (a chart's picture as it comes in, then with the deck's parts) is deflated once."""
+_THREAD: list[Executor] = []
+
+
+def _forget_thread() -> None:  # a forked child has no thread: it starts its own if it needs one
+    _THREAD.clear()
+    _SOON.clear()
+    _SOON_KEYS.clear()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_forget_thread)
+
+
+def deflate_soon(data: bytes) -> None:
+    """Start deflating ``data`` as :func:`deflate_ahead` would, in a thread: zlib and hashlib
+    let go of the GIL on large inputs, so a chart's picture (~150 kB) is deflated on another
+    core while the build process plans and writes on. ``deflate_ahead`` takes the result (the
+    same bytes: the same zlib call)."""
+    if not _THREAD:
+        from concurrent.futures import ThreadPoolExecutor
+
+        _THREAD.append(ThreadPoolExecutor(1, thread_name_prefix="deckmaker-deflate"))
+    _SOON.append(_THREAD[0].submit(_keyed_deflate, data))
+
+
+def _keep(key: bytes, deflated: bytes) -> None:
+    _DEFLATED[key] = deflated
+    size = sum(map(len, _DEFLATED.values()))
+    while size > DEFLATED_KEPT and len(_DEFLATED) > 1:
+        size -= len(_DEFLATED.popitem(last=False)[1])
+
+
 def deflate_ahead(data: bytes) -> bytes:
     """``data`` deflated as a zip member of :func:`deterministic_zip` (a raw deflate stream at
     zlib's default level), kept for the zip: a part whose bytes are final before the deck is
-    zipped (a chart's picture, as it comes in) can be deflated early."""
+    zipped (a chart's picture, as it comes in) can be deflated early (``deflate_soon``)."""
+    while _SOON:  # only the caller's thread changes _DEFLATED: the thread's results kept here
+        done, deflated = _SOON.pop(0).result()
+        if deflated is not None:
+            _keep(done, deflated)
+            _SOON_KEYS.discard(done)
     key = hashlib.sha256(data).digest()
     kept = _DEFLATED.get(key)
     if kept is not None:
         _DEFLATED.move_to_end(key)
         return kept
-    z = zlib.compressobj(zlib.Z_DEFAULT_COMPRESSION, zlib.DEFLATED, -15)
-    kept = _DEFLATED[key] = z.compress(data) + z.flush()
-    size = sum(map(len, _DEFLATED.values()))
-    while size > DEFLATED_KEPT and len(_DEFLATED) > 1:
-        size -= len(_DEFLATED.popitem(last=False)[1])
+    kept = _raw_deflate(data)
+    _keep(key, kept)
     return kept
 
 
@@ -97,6 +159,8 @@ class _Members:
 
     def write(self, pack_uri: PackURI, blob: bytes) -> None:
         self.members[pack_uri.membername] = blob
+        if len(blob) >= SOON_FROM:  # deflated in the thread while the next parts serialise
+            deflate_soon(blob)
 
 
 class _CollectingWriter(PackageWriter):

@@ -12,7 +12,7 @@ from pptx import Presentation
 from pptx.enum.shapes import MSO_SHAPE, MSO_SHAPE_TYPE
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.oxml.ns import qn
-from pptx.util import Pt
+from pptx.util import Emu, Pt
 
 from deckmaker.layout.model import (
     Align,
@@ -461,3 +461,68 @@ def test_a_part_deflated_ahead_is_zipped_with_those_bytes_not_deflated_again(mon
     assert deflated  # a part not deflated ahead is
     with zipfile.ZipFile(io.BytesIO(zipped)) as z:
         assert z.read("ppt/media/image1.png") == data
+
+
+def test_a_part_deflated_soon_in_a_thread_is_zipped_with_those_bytes(monkeypatch):
+    """``deflate_soon`` (a chart's picture, deflated in a thread while the build writes on)
+    gives the bytes zipfile's own deflate gives, and the zip takes them: the part is deflated
+    in that thread only, once however often it is submitted, never again by the zip."""
+    import threading
+
+    from deckmaker.writer import package
+
+    data = png("#654321", (320, 200)) + bytes(range(256)) * 50
+    threads: list[str] = []
+    raw = package._raw_deflate
+
+    def counted(d: bytes) -> bytes:
+        threads.append(threading.current_thread().name)
+        return raw(d)
+
+    monkeypatch.setattr(package, "_raw_deflate", counted)
+    package.deflate_soon(data)
+    package.deflate_soon(data)  # submitted again before the first is taken: deflated once
+    zipped = package.deterministic_zip({"ppt/media/image1.png": data})
+    assert len(threads) == 1 and threads[0].startswith("deckmaker-deflate")
+    assert not package._SOON and not package._SOON_KEYS
+    plain = io.BytesIO()
+    with zipfile.ZipFile(plain, "w", zipfile.ZIP_DEFLATED) as z:
+        info = zipfile.ZipInfo("ppt/media/image1.png", package.FIXED_ZIP_TIME)
+        info.compress_type = zipfile.ZIP_DEFLATED
+        z.writestr(info, data)
+    assert package.deflate_ahead(data) in plain.getvalue()  # zipfile's own deflate's bytes
+    assert zipped == package.deterministic_zip({"ppt/media/image1.png": data})
+    with zipfile.ZipFile(io.BytesIO(zipped)) as z:
+        assert z.read("ppt/media/image1.png") == data
+    package.deflate_soon(data)  # kept already: the thread only hashes it
+    package.deflate_ahead(data)
+    assert len(threads) == 1
+
+
+def test_png_pictures_are_named_and_sized_without_pillow_as_python_pptx_names_them(monkeypatch):
+    """A PNG picture part gets python-pptx's extension and content type without Pillow opening
+    it (``media._SizedImagePart``), a box with both sides keeps them, and one missing a side
+    gets python-pptx's native-size answer."""
+    import PIL.Image
+    from pptx.parts.image import Image, ImagePart
+
+    from deckmaker.writer import media
+
+    prs = Presentation()
+    media.index_media(prs)
+    data = png("#102030", (300, 200))
+    theirs = ImagePart.new(prs.part.package, Image.from_blob(data))  # Pillow's reading
+    opened: list[object] = []
+    real_open = PIL.Image.open
+
+    def counted_open(*args: object, **kwargs: object) -> PIL.Image.Image:
+        opened.append(args)
+        return real_open(*args, **kwargs)  # type: ignore[arg-type]  # Pillow's own arguments
+
+    monkeypatch.setattr(PIL.Image, "open", counted_open)
+    part = prs.part.package.get_or_add_image_part(io.BytesIO(data))
+    assert (part.content_type, part.ext, part.desc) == (theirs.content_type, "png", theirs.desc)
+    assert part.scale(Emu(1000), Emu(2000)) == (1000, 2000)
+    assert not opened
+    assert part.scale(Emu(3000), None) == theirs.scale(Emu(3000), None)
+    assert part.scale(None, None) == theirs.scale(None, None)
