@@ -38,6 +38,7 @@ from .ranker import Context, pick
 from .scale import needs_scale, presenter_value, presenter_values
 from .shorten import shortened
 from .structure import Document, Heading, Paragraph, sentence_case
+from .tables import TABLE_ROW, bare_cell, in_row_name, parent_row, row_name
 from .targets import opens_targets, reported_year
 from .validity import is_label
 from .wellformed import well_formed
@@ -703,6 +704,8 @@ class _Composer:
             self.reported,
             against_plans=bool(mood and mood.against_plans),
         ):
+            if TABLE_ROW.match(paragraph.text) and in_row_name(paragraph.text, found.span[0]):
+                continue  # 'CÁC KHOẢN THU … HƯỞNG 100%' heads a group of rows: no figure
             said = found.label.lower()
             if found.label == "?" or found.label.startswith("? "):
                 # "d) Phân kỳ đầu tư:" then "- Năm 2009: 1.300.000.000đ": the heading names it
@@ -972,6 +975,25 @@ class _Composer:
                 named = f"{head} giai đoạn {span}{found.label[at:]}"
                 if _words(named) <= LABEL_WORDS:
                     found = replace(found, label=named)
+            if (
+                (own := row_name(paragraph.text))
+                and own not in paragraph.text[found.span[0] :]
+                and bare_cell(paragraph.text, found.span)
+            ):
+                # '| 2.1 | Lệ phí môn bài thu từ khu vực DNNN; khu vực DN có vốn … | | 100 | |':
+                # a table's figure is named by its row's name (to its first semicolon), as the
+                # row says it; a sub-row of a table with the row it belongs to ('| 8.1 | Lệ phí
+                # trước bạ nhà đất |' then '| | - Thu trên địa bàn xã | | | 100 |'), the
+                # sub-row's own words first: they tell it from its siblings
+                column = _column_head(node, paragraph, found.span[0])
+                parent = parent_row(node.paragraphs, paragraph)
+                own = fit(own, 5 if parent else LABEL_WORDS - _words(column))
+                if parent:
+                    own = own[:1].lower() + own[1:] if own[1:2].islower() else own
+                    room = LABEL_WORDS - _words(own) - _words(column)
+                    head = re.split(r"\s*[,;(:]|\s(?:bao gồm|kể cả|trừ|không kể)\s", parent)[0]
+                    own = f"{fit(head, max(3, room))}: {own}"
+                found = replace(found, label=well_formed(own))
             if (column := _column_head(node, paragraph, found.span[0])) and (
                 column.lower() not in found.label.lower()
             ):
@@ -982,7 +1004,11 @@ class _Composer:
                 if _words(name) + _words(column) > LABEL_WORDS:
                     name = fit(found.label, LABEL_WORDS - _words(column))
                 named = f"{name} {column}"
-                if _measured_by(column, found.label):
+                if _measured_by(column, found.label) and not _MEASURE_NAME.match(column):
+                    # '| Nội dung | NS Trung ương (%) | NS Thành phố (%) |' over '| Thuế thu nhập
+                    # cá nhân | 68 | 32 |': the column names whose share, in brackets after
+                    named = f"{name} ({column})"
+                elif _measured_by(column, found.label):
                     # '| Danh mục | Giá trị |' over '| Dự án cầu Cao Lãnh | 85 tỷ đồng |':
                     # the row names a thing, its column what is measured of it
                     named = f"{column[:1].upper()}{column[1:]} {_run_on(name)}"
