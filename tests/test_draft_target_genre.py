@@ -175,6 +175,19 @@ DOCUMENTS = [
          ["Ngân sách tỉnh An Hà", "1. Phân bổ vốn đầu tư công năm 2026",
           "Vốn ngân sách tỉnh 2.400 tỷ đồng."],
          [(Decimal("2400"), "exact")]),
+    # a part that is itself a plan, in a text with no letterhead nor title (an annex of a
+    # decision: 'G. KẾ HOẠCH … NĂM 2031' then its indicators, as in wa-tumorong-kh-ktxh-2025);
+    # a line of it that reports is no target, nor a part that reports on the plan
+    case("a-part-that-is-a-plan",
+         ["G. KẾ HOẠCH PHÁT TRIỂN VĂN HÓA - XÃ HỘI NĂM 2031",
+          "(Kèm theo Quyết định số 936/QĐ-UBND ngày 17/12/2030 của UBND huyện An Phú)",
+          "1. Lao động và Việc làm",
+          "- Số người được giải quyết việc làm mới: 550 người",
+          "- Tỷ lệ lao động qua đào tạo: 38,31%",
+          "- Trong quý I đã giải quyết việc làm cho 520 người.",
+          "H. KẾT QUẢ THỰC HIỆN KẾ HOẠCH", "- Tỷ lệ lao động qua đào tạo: 36,5%"],
+         [(Decimal("550"), "exact"), (Decimal("38.31"), "exact"), (Decimal("520"), None),
+          (Decimal("36.5"), None)]),
 ]  # fmt: skip
 
 
