@@ -30,6 +30,12 @@ WORDING = [
     # a condition's range ('từ N … trở lên') is no target
     case("a-conditions-range", [None],
          "Trường hợp có từ 02 địa phương trở lên bằng điểm nhau thì xét theo tiêu chí phụ."),
+    # ... nor the bound on turnover that names whom a rule is for (wa-btc-cv-thuetncn-2025),
+    # nor the base of a share said before it: one figure each
+    case("a-group-named-by-its-turnover", [None],
+         "Cá nhân có doanh thu trên 3 tỷ đến 50 tỷ đồng áp dụng thuế suất 17%."),
+    case("a-shares-base-said-before", [None, None],
+         "Năm 2024 có 2,3 triệu hộ kinh doanh nhỏ (chiếm khoảng 90% trên tổng số 2,54 triệu hộ)."),
     # ... not where the sentence reports
     case("a-bound-reported-is-a-result", [None],
          "Năm qua, tỷ lệ lao động qua đào tạo ước đạt 70% trở lên."),
