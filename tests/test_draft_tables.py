@@ -268,6 +268,8 @@ Ban hành kèm theo Nghị quyết này Phụ lục 01 về tỷ lệ phần tr�
 
 Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết.
 
+---
+
 CHỦ TỊCH
 
 Nguyễn Văn An
@@ -275,6 +277,8 @@ Nguyễn Văn An
 Nơi nhận:
 - Chính phủ;
 - Lưu: VT.
+
+---
 
 ## PHỤ LỤC 01
 ### TỶ LỆ PHẦN TRĂM (%) PHÂN CHIA NGUỒN THU NĂM 2031
@@ -311,3 +315,6 @@ def test_an_annexs_table_after_the_signature_is_read(tmp_path):
         assert well_formed(f.label) == f.label
     outline = yaml.safe_load(draft(path, slides=None).outline_yaml)
     assert [s["title"] for s in outline["sections"]][-1] == "Phụ lục 01"
+    # a Markdown rule between parts ('---') is no bullet
+    bullets = [b for s in outline["sections"] for sl in s["slides"] for b in sl.get("bullets", [])]
+    assert not [b for b in bullets if not re.search(r"\w", str(b))]
