@@ -355,7 +355,7 @@ class _Composer:
             for f in self.figures
         ]
         groups = [_parts_only(g) for g in _comparable(flat, loose=True).values()]
-        groups = [g for g in groups if len(g) >= 3]
+        groups = [g for g in groups if len(g) >= 3 and not _one_value(g)]
         pairs = _result_target_pairs(flat)
         if len(pairs) < 2 or 2 * len(pairs) < max(map(len, groups), default=0):
             pairs = []  # a list of more bars than the pairs have says more
@@ -366,7 +366,7 @@ class _Composer:
         elif not groups:  # too few results or targets alone: the two in one chart
             mixed = _comparable(flat, loose=True, targets_apart=False).values()
             groups = [_one_indicator_once(g) for g in map(_parts_only, mixed)]
-            groups = [g for g in groups if len(g) >= 3]
+            groups = [g for g in groups if len(g) >= 3 and not _one_value(g)]
         if not groups and not pairs:
             return
         if not pairs:
@@ -1110,7 +1110,7 @@ class _Composer:
             else ks
             for u, ks in groups.items()
         }
-        groups = {u: ks for u, ks in groups.items() if len(ks) >= 3}
+        groups = {u: ks for u, ks in groups.items() if len(ks) >= 3 and not _one_value(ks)}
         if items < 3 and groups:
             unit = max(groups, key=lambda u: len(groups[u]))
             groups = {unit: groups[unit]}
@@ -1419,6 +1419,12 @@ def _without_column(measure: str) -> str:
     """A measure of ``_comparable`` without the table column it is of: 'tỷ đồng (mục tiêu)'."""
     head, tag, rest = measure.partition(_COLUMN_TAG)
     return head + (_TARGETS if tag and rest.endswith(_TARGETS) else "")
+
+
+def _one_value(ks: list[_Keyed]) -> bool:
+    """Whether the figures all read one value ('100%' of each revenue to one budget level): bars
+    of one length compare nothing, no chart of them."""
+    return len({k.found.value for k in ks}) == 1
 
 
 def _one_scale(ks: list[_Keyed]) -> list[_Keyed]:
