@@ -3,8 +3,10 @@ plan-actual, parts in one unit -> bar, headline figures -> KPI cards; each with 
 
 from __future__ import annotations
 
+import pytest
+
 from deckmaker.draft import draft
-from deckmaker.draft.compose import _comparable, _Keyed
+from deckmaker.draft.compose import _comparable, _Keyed, _one_value
 from deckmaker.draft.quantities import Found
 
 from .conftest import FIXTURES
@@ -35,8 +37,13 @@ def test_every_document_with_three_comparable_figures_gets_a_chart(tmp_path):
         slides = [sl for sec in result.deck.sections for sl in sec.slides]
         charts = [sl for sl in slides if sl.chart]
         # the composer's own notion of comparable, over the drafted figures and their labels
-        # (loose: a document's only chart may show ranges and results written with a bound)
-        groups = [g for g in _comparable(_found(result), loose=True).values() if len(g) >= 3]
+        # (loose: a document's only chart may show ranges and results written with a bound);
+        # figures that all read one value ('100%' six times) make bars that compare nothing
+        groups = [
+            g
+            for g in _comparable(_found(result), loose=True).values()
+            if len(g) >= 3 and not _one_value(g)
+        ]
         if groups:
             assert charts, f"{path.stem}: {len(groups[0])} comparable figures and no chart"
             charted += 1
@@ -103,3 +110,29 @@ def test_bars_sharing_a_run_in_head_say_it_once_in_the_title(tmp_path):
     assert chart.categories and not any(c.startswith("Vụ Đông") for c in chart.categories)
     assert "vụ Đông" in chart.title or chart.title.startswith("Vụ Đông")
     assert 'categories: ["' in result.outline_yaml and 'name: "Vụ Đông"' in result.outline_yaml
+
+
+@pytest.mark.parametrize(("last", "charted"), [("100%", False), ("95%", True)])
+def test_no_chart_of_bars_of_one_length(tmp_path, last, charted):
+    # six targets of 100% (ra-hatinh-kh-giaoducmamnon-2035; the rates of Hà Nội's annex): bars
+    # of one length compare nothing, no chart of them; one other value and they do
+    items = [
+        "Trẻ em trong cơ sở giáo dục được nuôi dưỡng an toàn",
+        "Cán bộ quản lý được bồi dưỡng",
+        "Giáo viên mầm non đạt chuẩn",
+        "Cơ sở giáo dục mầm non độc lập được cấp phép",
+        "Cha mẹ trẻ em được phổ biến kiến thức",
+        "Trường mầm non có bếp ăn một chiều",
+    ]
+    lines = [
+        "KẾ HOẠCH",
+        "Phát triển giáo dục mầm non tỉnh An Hà đến năm 2035",
+        "I. MỤC TIÊU",
+        "1. Mục tiêu cụ thể đến năm 2035",
+    ]
+    lines += [f"- {item} đạt {'100%' if n < 5 else last}." for n, item in enumerate(items)]
+    path = tmp_path / "ke-hoach.txt"
+    path.write_text("\n\n".join(lines) + "\n", encoding="utf-8")
+    deck = draft(path).deck
+    assert len(deck.figures) == 6
+    assert any(sl.chart for sec in deck.sections for sl in sec.slides) == charted

@@ -250,3 +250,71 @@ def test_a_head_says_its_unit_and_the_tables_keep_the_document_order(tmp_path):
         figures[k]["value"] for sl in slides if "chart" in sl for k in sl["chart"]["figures"]
     ]
     assert 6350 not in charted and 12000 not in charted
+
+
+# invented, as a council's resolution on sharing revenue between budget levels writes its annex:
+# the text has no figure, the annex after the signature and the recipients holds them all
+ANNEXED = """HỘI ĐỒNG NHÂN DÂN TỈNH AN HÀ
+
+NGHỊ QUYẾT
+
+Về tỷ lệ phân chia nguồn thu giữa các cấp ngân sách năm 2031
+
+**Điều 1. Tỷ lệ phân chia nguồn thu**
+
+Ban hành kèm theo Nghị quyết này Phụ lục 01 về tỷ lệ phần trăm phân chia nguồn thu.
+
+**Điều 2. Tổ chức thực hiện**
+
+Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết.
+
+---
+
+CHỦ TỊCH
+
+Nguyễn Văn An
+
+Nơi nhận:
+- Chính phủ;
+- Lưu: VT.
+
+---
+
+## PHỤ LỤC 01
+### TỶ LỆ PHẦN TRĂM (%) PHÂN CHIA NGUỒN THU NĂM 2031
+
+| STT | Nội dung | NS tỉnh (%) | NS xã (%) |
+|-----|----------|-------------|-----------|
+| 1   | **CÁC KHOẢN THU NGÂN SÁCH ĐỊA PHƯƠNG HƯỞNG 100%** | | |
+| 1.1 | Thuế tài nguyên khu vực doanh nghiệp nhà nước | 100 | |
+| 1.2 | Lệ phí trước bạ nhà đất | | |
+|     | - Thu trên địa bàn phường | 100 | |
+|     | - Thu trên địa bàn xã | | 100 |
+| 2   | Thuế giá trị gia tăng (trừ hàng nhập khẩu) | | |
+| 2.1 | Thu từ khu vực kinh tế ngoài quốc doanh | 70 | 30 |
+"""
+
+
+def test_an_annexs_table_after_the_signature_is_read(tmp_path):
+    # the annex is a part of the deck; each rate a figure named by its row, its sub-row by the
+    # row it belongs to, its column (whose share) in brackets; the '100%' in the name of the
+    # group of rows is no figure
+    path = tmp_path / "nghi-quyet.txt"
+    path.write_text(ANNEXED, encoding="utf-8")
+    figures = list(draft(path).deck.figures)
+    assert [(f.value, f.unit) for f in figures] == [(100, "%")] * 3 + [(70, "%"), (30, "%")]
+    labels = [f.label for f in figures]
+    assert labels[0].startswith("Thuế tài nguyên") and labels[0].endswith("(NS tỉnh)")
+    assert re.fullmatch(r"Lệ phí[^:]*: thu trên địa bàn phường \(NS tỉnh\)", labels[1])
+    assert re.fullmatch(r"Lệ phí[^:]*: thu trên địa bàn xã \(NS xã\)", labels[2])
+    assert [re.sub(r"\(.*", "", s) for s in labels[3:]] == [re.sub(r"\(.*", "", labels[3])] * 2
+    assert labels[3].startswith("Thuế giá trị") and "thu từ khu vực" in labels[3]
+    assert labels[3].endswith("(NS tỉnh)") and labels[4].endswith("(NS xã)")
+    for f in figures:
+        assert len(re.findall(r"\w+", f.label)) <= LABEL_WORDS
+        assert well_formed(f.label) == f.label
+    outline = yaml.safe_load(draft(path, slides=None).outline_yaml)
+    assert [s["title"] for s in outline["sections"]][-1] == "Phụ lục 01"
+    # a Markdown rule between parts ('---') is no bullet
+    bullets = [b for s in outline["sections"] for sl in s["slides"] for b in sl.get("bullets", [])]
+    assert not [b for b in bullets if not re.search(r"\w", str(b))]

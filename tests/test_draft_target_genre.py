@@ -30,6 +30,12 @@ WORDING = [
     # a condition's range ('từ N … trở lên') is no target
     case("a-conditions-range", [None],
          "Trường hợp có từ 02 địa phương trở lên bằng điểm nhau thì xét theo tiêu chí phụ."),
+    # ... nor the bound on turnover that names whom a rule is for (wa-btc-cv-thuetncn-2025),
+    # nor the base of a share said before it: one figure each
+    case("a-group-named-by-its-turnover", [None],
+         "Cá nhân có doanh thu trên 3 tỷ đến 50 tỷ đồng áp dụng thuế suất 17%."),
+    case("a-shares-base-said-before", [None, None],
+         "Năm 2024 có 2,3 triệu hộ kinh doanh nhỏ (chiếm khoảng 90% trên tổng số 2,54 triệu hộ)."),
     # ... not where the sentence reports
     case("a-bound-reported-is-a-result", [None],
          "Năm qua, tỷ lệ lao động qua đào tạo ước đạt 70% trở lên."),
@@ -175,6 +181,19 @@ DOCUMENTS = [
          ["Ngân sách tỉnh An Hà", "1. Phân bổ vốn đầu tư công năm 2026",
           "Vốn ngân sách tỉnh 2.400 tỷ đồng."],
          [(Decimal("2400"), "exact")]),
+    # a part that is itself a plan, in a text with no letterhead nor title (an annex of a
+    # decision: 'G. KẾ HOẠCH … NĂM 2031' then its indicators, as in wa-tumorong-kh-ktxh-2025);
+    # a line of it that reports is no target, nor a part that reports on the plan
+    case("a-part-that-is-a-plan",
+         ["G. KẾ HOẠCH PHÁT TRIỂN VĂN HÓA - XÃ HỘI NĂM 2031",
+          "(Kèm theo Quyết định số 936/QĐ-UBND ngày 17/12/2030 của UBND huyện An Phú)",
+          "1. Lao động và Việc làm",
+          "- Số người được giải quyết việc làm mới: 550 người",
+          "- Tỷ lệ lao động qua đào tạo: 38,31%",
+          "- Trong quý I đã giải quyết việc làm cho 520 người.",
+          "H. KẾT QUẢ THỰC HIỆN KẾ HOẠCH", "- Tỷ lệ lao động qua đào tạo: 36,5%"],
+         [(Decimal("550"), "exact"), (Decimal("38.31"), "exact"), (Decimal("520"), None),
+          (Decimal("36.5"), None)]),
 ]  # fmt: skip
 
 

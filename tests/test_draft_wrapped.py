@@ -232,7 +232,10 @@ def test_names_in_a_title_in_capitals_are_written_as_the_text_writes_them(tmp_pa
 
 def test_no_drafted_title_nor_bullet_of_the_set_leaves_a_bracket_open(tmp_path):
     """Over the whole evaluation set: compose never cuts or splits inside a bracket (29 bullets
-    did before h18p)."""
+    did before h18p). A text whose line in the document itself leaves a bracket open or quotes
+    an item's mark ('… (thiếu 1,4 triệu m3 đất đắp (địa bàn Cao Bằng) và …;' never closed in
+    wb-vpcp-tbkl-caotoc-2025, '… dự thảo Luật: c) Thu nhập …' in wa-btc-cv-thuetncn-2025) is
+    no cut of compose's."""
     opened = []
     for path in sorted(EVAL.glob("*.txt")):
         deck = _drafted(tmp_path, path.stem)
@@ -240,5 +243,17 @@ def test_no_drafted_title_nor_bullet_of_the_set_leaves_a_bracket_open(tmp_path):
         for sec in deck.sections:
             for sl in sec.slides:
                 texts += [sl.title, *sl.bullets]
-        opened += [(path.stem, t) for t in texts if t and _open(t)]
+        source = path.read_text(encoding="utf-8")
+        opened += [(path.stem, t) for t in texts if t and _open(t) and not _open_in(source, t)]
     assert not opened, opened
+
+
+def _open_in(source: str, text: str) -> bool:
+    """Whether the clause of ``source`` that ``text`` opens with (its words up to a figure's
+    key or a cut) leaves a bracket open or quotes an item's mark before its ';' or line end."""
+    head = re.split(r"\{|…", text)[0][:40]
+    at = source.lower().find(head.lower())  # (a bullet opens on a capital)
+    if not head or at < 0:
+        return False
+    end = re.compile(r";|\n").search(source, at + len(head))
+    return _open(source[at : end.start() if end else len(source)])

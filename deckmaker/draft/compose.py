@@ -38,6 +38,25 @@ from .ranker import Context, pick
 from .scale import needs_scale, presenter_value, presenter_values
 from .shorten import shortened
 from .structure import Document, Heading, Paragraph, sentence_case
+from .tables import (
+    MEASURE_NAME,
+    PLAN_HEAD,
+    RESULT_HEAD,
+    TABLE_LABEL_WORDS,
+    TABLE_ROW,
+    TOTAL_ROW,
+    Table,
+    bare_cell,
+    cell_spans,
+    column_head,
+    in_row_name,
+    measured_by,
+    parent_row,
+    row_name,
+    run_on,
+    segments,
+    split_tables,
+)
 from .targets import opens_targets, reported_year
 from .validity import is_label
 from .wellformed import well_formed
@@ -336,7 +355,7 @@ class _Composer:
             for f in self.figures
         ]
         groups = [_parts_only(g) for g in _comparable(flat, loose=True).values()]
-        groups = [g for g in groups if len(g) >= 3]
+        groups = [g for g in groups if len(g) >= 3 and not _one_value(g)]
         pairs = _result_target_pairs(flat)
         if len(pairs) < 2 or 2 * len(pairs) < max(map(len, groups), default=0):
             pairs = []  # a list of more bars than the pairs have says more
@@ -347,7 +366,7 @@ class _Composer:
         elif not groups:  # too few results or targets alone: the two in one chart
             mixed = _comparable(flat, loose=True, targets_apart=False).values()
             groups = [_one_indicator_once(g) for g in map(_parts_only, mixed)]
-            groups = [g for g in groups if len(g) >= 3]
+            groups = [g for g in groups if len(g) >= 3 and not _one_value(g)]
         if not groups and not pairs:
             return
         if not pairs:
@@ -490,14 +509,14 @@ class _Composer:
                     N_("slide title shortened from the heading; the full heading is in notes")
                 )
             heading = full_heading or (node.title if shortened else "")
-            text_at, tables = _tables(node.paragraphs)
+            text_at, tables = split_tables(node.paragraphs)
             for table in tables:
                 self.table_plans(node, table, keyed)
                 self.table_columns(node, table, keyed)
             # the text and the tables in the order of the document, one run of slides titled on
             # ('… (tiếp)'); a table of the document is a table slide, its figures by key
-            for segment in _segments(text_at, tables):
-                if isinstance(segment, _Table):
+            for segment in segments(text_at, tables):
+                if isinstance(segment, Table):
                     source = _source(self.source, node.path, "")
                     made = [_table_slide(title, node, segment, keyed, source)]
                     if not out:
@@ -537,35 +556,35 @@ class _Composer:
         out.extend(listed)
         return out
 
-    def table_columns(self, node: Heading, table: _Table, keyed: list[list[_Keyed]]) -> None:
+    def table_columns(self, node: Heading, table: Table, keyed: list[list[_Keyed]]) -> None:
         """Each figure of a table's rows marked with its table and column (``_Keyed.column``),
         in ``keyed`` and for the document's chart."""
         for i in table.rows:
             text = node.paragraphs[i].text
-            cells = _cells(text)
+            cells = cell_spans(text)
             # a totals row ('Tổng cộng', 'Cộng') is no bar beside the rows it adds up
-            total = any(_TOTAL_ROW.match(text[a:b].strip(" *")) for a, b in cells)
+            total = any(TOTAL_ROW.match(text[a:b].strip(" *")) for a, b in cells)
             for j, k in enumerate(keyed[i]):
                 n = next((n for n, (a, b) in enumerate(cells) if a <= k.found.span[0] < b), -1)
                 column = f"{node.path}#{table.head}:{n}{' tổng' if total else ''}"
                 keyed[i][j] = replace(k, column=column)
                 self.column[k.key] = column
 
-    def table_plans(self, node: Heading, table: _Table, keyed: list[list[_Keyed]]) -> None:
+    def table_plans(self, node: Heading, table: Table, keyed: list[list[_Keyed]]) -> None:
         """'| Chỉ tiêu | Kế hoạch | Thực hiện |' over '| Thu ngân sách | 12.500 tỷ đồng |
         13.200 tỷ đồng |': a row's result is measured against the plan beside it, in one unit
         (a plan of another year than the result's is none of it)."""
         head = node.paragraphs[table.head].text
-        heads = [" ".join(head[a:b].strip(" *").split()) for a, b in _cells(head)]
+        heads = [" ".join(head[a:b].strip(" *").split()) for a, b in cell_spans(head)]
         for i in table.rows:
             text = node.paragraphs[i].text
-            cells = _cells(text)
+            cells = cell_spans(text)
             plans, results = [], []
             for k in keyed[i]:
                 n = next((n for n, (a, b) in enumerate(cells) if a <= k.found.span[0] < b), -1)
-                if 0 <= n < len(heads) and _PLAN_HEAD.match(heads[n]):
+                if 0 <= n < len(heads) and PLAN_HEAD.match(heads[n]):
                     plans.append((heads[n], k))
-                elif 0 <= n < len(heads) and _RESULT_HEAD.match(heads[n]):
+                elif 0 <= n < len(heads) and RESULT_HEAD.match(heads[n]):
                     results.append((heads[n], k))
             if len(plans) != 1 or len(results) != 1:
                 continue
@@ -703,6 +722,8 @@ class _Composer:
             self.reported,
             against_plans=bool(mood and mood.against_plans),
         ):
+            if TABLE_ROW.match(paragraph.text) and in_row_name(paragraph.text, found.span[0]):
+                continue  # 'CÁC KHOẢN THU … HƯỞNG 100%' heads a group of rows: no figure
             said = found.label.lower()
             if found.label == "?" or found.label.startswith("? "):
                 # "d) Phân kỳ đầu tư:" then "- Năm 2009: 1.300.000.000đ": the heading names it
@@ -972,7 +993,26 @@ class _Composer:
                 named = f"{head} giai đoạn {span}{found.label[at:]}"
                 if _words(named) <= LABEL_WORDS:
                     found = replace(found, label=named)
-            if (column := _column_head(node, paragraph, found.span[0])) and (
+            if (
+                (own := row_name(paragraph.text))
+                and own not in paragraph.text[found.span[0] :]
+                and bare_cell(paragraph.text, found.span)
+            ):
+                # '| 2.1 | Lệ phí môn bài thu từ khu vực DNNN; khu vực DN có vốn … | | 100 | |':
+                # a table's figure is named by its row's name (to its first semicolon), as the
+                # row says it; a sub-row of a table with the row it belongs to ('| 8.1 | Lệ phí
+                # trước bạ nhà đất |' then '| | - Thu trên địa bàn xã | | | 100 |'), the
+                # sub-row's own words first: they tell it from its siblings
+                column = column_head(node, paragraph, found.span[0])
+                parent = parent_row(node.paragraphs, paragraph)
+                own = fit(own, 5 if parent else LABEL_WORDS - _words(column))
+                if parent:
+                    own = own[:1].lower() + own[1:] if own[1:2].islower() else own
+                    room = LABEL_WORDS - _words(own) - _words(column)
+                    head = re.split(r"\s*[,;(:]|\s(?:bao gồm|kể cả|trừ|không kể)\s", parent)[0]
+                    own = f"{fit(head, max(3, room))}: {own}"
+                found = replace(found, label=well_formed(own))
+            if (column := column_head(node, paragraph, found.span[0])) and (
                 column.lower() not in found.label.lower()
             ):
                 # '| Chỉ tiêu | 2024 | 2025 |' over '| Thu ngân sách | 12.000 tỷ đồng | …':
@@ -982,10 +1022,14 @@ class _Composer:
                 if _words(name) + _words(column) > LABEL_WORDS:
                     name = fit(found.label, LABEL_WORDS - _words(column))
                 named = f"{name} {column}"
-                if _measured_by(column, found.label):
+                if measured_by(column, found.label) and not MEASURE_NAME.match(column):
+                    # '| Nội dung | NS Trung ương (%) | NS Thành phố (%) |' over '| Thuế thu nhập
+                    # cá nhân | 68 | 32 |': the column names whose share, in brackets after
+                    named = f"{name} ({column})"
+                elif measured_by(column, found.label):
                     # '| Danh mục | Giá trị |' over '| Dự án cầu Cao Lãnh | 85 tỷ đồng |':
                     # the row names a thing, its column what is measured of it
-                    named = f"{column[:1].upper()}{column[1:]} {_run_on(name)}"
+                    named = f"{column[:1].upper()}{column[1:]} {run_on(name)}"
                 found = replace(found, label=well_formed(named))
             if needs_scale(found.value, found.unit):
                 assert isinstance(found.value, Decimal)
@@ -1066,7 +1110,7 @@ class _Composer:
             else ks
             for u, ks in groups.items()
         }
-        groups = {u: ks for u, ks in groups.items() if len(ks) >= 3}
+        groups = {u: ks for u, ks in groups.items() if len(ks) >= 3 and not _one_value(ks)}
         if items < 3 and groups:
             unit = max(groups, key=lambda u: len(groups[u]))
             groups = {unit: groups[unit]}
@@ -1224,10 +1268,6 @@ _OPENING_FRAME = re.compile(
 """A time frame a sentence opens with: 'Quý I/2023, …', 'Trong 6 tháng đầu năm, …'."""
 
 
-_TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
-_TABLE_RULE = re.compile(r"^\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*$")
-
-
 _BORROWED = "label of the figure before it"
 _LENT = {_BORROWED, "label borrowed from the figure before it"}
 # what stands between an amount and the same amount said again ('…, khoảng', ' (tương đương')
@@ -1275,75 +1315,6 @@ def _money(unit: str | None) -> bool:
 
 def _words(text: str) -> int:
     return len(re.findall(r"\w+", text))
-
-
-def _column_head(node: Heading, paragraph: Paragraph, at: int) -> str:
-    """The head of the column of a Markdown table row's cell at ``at``, when short (at most
-    ``COLUMN_HEAD_WORDS`` words, a unit's bracket left off): the row over the table's rule
-    ('|---|---|') above ``paragraph`` in ``node``."""
-    if not _TABLE_ROW.match(paragraph.text):
-        return ""
-    rows = [p.text for p in node.paragraphs]
-    if paragraph.text not in rows:
-        return ""
-    i = rows.index(paragraph.text)
-    while i > 1 and _TABLE_ROW.match(rows[i - 1]) and not _TABLE_RULE.match(rows[i - 1]):
-        i -= 1
-    if i < 2 or not _TABLE_RULE.match(rows[i - 1]) or not _TABLE_ROW.match(rows[i - 2]):
-        return ""
-    heads = [c.strip(" *") for c in rows[i - 2].strip().strip("|").split("|")]
-    n = paragraph.text[:at].count("|") - 1
-    head = heads[n] if 0 < n < len(heads) else ""
-    # (a unit its bracket gives is in the figure: 'Kế hoạch (tỷ đồng)' names it 'kế hoạch')
-    head = re.sub(r"\s*\([^()]*\)$", "", head)
-    if not head or _words(head) > COLUMN_HEAD_WORDS:
-        return ""
-    return head if head[1:2].isupper() else head[:1].lower() + head[1:]  # 'năm 2024', 'GRDP'
-
-
-# the head of a table's column of plans, and of results ('Kế hoạch 2023', 'Ước thực hiện')
-_PLAN_HEAD = re.compile(r"^(?:kế hoạch|kh|dự toán|mục tiêu)(?!\w)", re.IGNORECASE)
-_RESULT_HEAD = re.compile(
-    r"^(?:thực hiện|th|ước thực hiện|ước th|ước tính|ước đạt|ước|ưth|kết quả)(?!\w)",
-    re.IGNORECASE,
-)
-_TOTAL_ROW = re.compile(r"^(?:tổng cộng|tổng số|tổng|cộng|toàn tỉnh|toàn huyện)$", re.IGNORECASE)
-COLUMN_HEAD_WORDS = 5
-"""A column's head names a row's figure with the row when at most this long ('Ước thực hiện
-6 tháng', 'Số xã đạt chuẩn NTM')."""
-TABLE_LABEL_WORDS = 8
-"""A table's figure is named by its row and column in at most this many words."""
-# a column head that tells a row's figures apart by when or how they are counted ('Kế hoạch',
-# 'Thực hiện', 'Ước TH', 'năm 2024', 'So với cùng kỳ'), not by what they measure
-_KIND_COLUMN = re.compile(
-    r"^(?:kế hoạch|kh|thực hiện|th|ước|ưth|dự toán|dự kiến|mục tiêu|chỉ tiêu|so sánh|so với|so"
-    r"|cùng kỳ|năm|giai đoạn|quý|tháng|lũy kế|luỹ kế|tăng|giảm|ghi chú|kết quả|đạt|tỷ lệ so)"
-    r"(?!\w)|\d",
-    re.IGNORECASE,
-)
-# a row name that is itself a measure ('Tỷ lệ hộ nghèo', 'Thu ngân sách', 'Số xã đạt chuẩn')
-_MEASURE_NAME = re.compile(
-    r"^(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|tốc độ|tăng trưởng|số|tổng|thu|chi|giá trị|vốn|kim"
-    r" ngạch|sản lượng|diện tích|doanh thu|thu nhập|chỉ số|mức|năng suất|dân số|kinh phí|lượng"
-    r"|tuổi thọ|quy mô|cơ cấu|bình quân|nguồn|grdp|gdp|giải ngân|đầu tư|xuất khẩu|nhập khẩu)"
-    r"(?!\w)",
-    re.IGNORECASE,
-)
-
-
-def _measured_by(column: str, row: str) -> bool:
-    """Whether a table's column head says what its figures measure ('Giá trị', 'Số xã',
-    'Kinh phí') of a row that names a thing, not a measure ('Dự án cầu Cao Lãnh')."""
-    return not _KIND_COLUMN.match(column) and not _MEASURE_NAME.match(row)
-
-
-def _run_on(name: str) -> str:
-    """A row's name run on after its column's measure: its first letter lower-cased when
-    that is a common noun's ('Dự án cầu …' -> 'dự án cầu …'; 'Cao Lãnh', 'THPT …' kept)."""
-    words = name.split()
-    if not words or not words[0][1:].islower() or (len(words) > 1 and words[1][:1].isupper()):
-        return name
-    return name[:1].lower() + name[1:]
 
 
 def _opening_frame(text: str, at: int) -> str:
@@ -1448,6 +1419,12 @@ def _without_column(measure: str) -> str:
     """A measure of ``_comparable`` without the table column it is of: 'tỷ đồng (mục tiêu)'."""
     head, tag, rest = measure.partition(_COLUMN_TAG)
     return head + (_TARGETS if tag and rest.endswith(_TARGETS) else "")
+
+
+def _one_value(ks: list[_Keyed]) -> bool:
+    """Whether the figures all read one value ('100%' of each revenue to one budget level): bars
+    of one length compare nothing, no chart of them."""
+    return len({k.found.value for k in ks}) == 1
 
 
 def _one_scale(ks: list[_Keyed]) -> list[_Keyed]:
@@ -2110,81 +2087,19 @@ def _bullet_slides(
     return out
 
 
-@dataclass(frozen=True)
-class _Table:
-    """Where a table is in a part's paragraphs: the paragraph that opens it ('… như sau:'),
-    its head row, its body rows."""
-
-    intro: int | None
-    head: int
-    rows: tuple[int, ...]
-
-
-def _tables(paragraphs: Sequence[Paragraph]) -> tuple[list[int], list[_Table]]:
-    """The paragraphs that are text (by index), and the tables among them: each run of
-    Markdown rows (the reader writes every table so) with its head row over the rule; the
-    paragraph right before a table that only opens it (ends with ':') goes with the table."""
-    rows = [bool(_TABLE_ROW.match(p.text)) for p in paragraphs]
-    text_at: list[int] = []
-    tables: list[_Table] = []
-    i = 0
-    while i < len(paragraphs):
-        if not rows[i]:
-            text_at.append(i)
-            i += 1
-            continue
-        j = i
-        while j < len(paragraphs) and rows[j]:
-            j += 1
-        run = [k for k in range(i, j) if not _TABLE_RULE.match(paragraphs[k].text)]
-        if len(run) < 2:  # a lone row: its cells as the text of a paragraph
-            text_at.extend(run)
-        else:
-            intro = None
-            if text_at and text_at[-1] == i - 1 and paragraphs[i - 1].text.rstrip().endswith(":"):
-                intro = text_at.pop()
-            tables.append(_Table(intro, run[0], tuple(run[1:])))
-        i = j
-    return text_at, tables
-
-
-def _segments(text_at: list[int], tables: list[_Table]) -> list[list[int] | _Table]:
-    """The runs of text paragraphs (by index) and the tables between them, in order."""
-    out: list[list[int] | _Table] = []
-    starts = sorted(tables, key=lambda t: t.head)
-    run: list[int] = []
-    for i in text_at:
-        while starts and starts[0].head < i:
-            if run:
-                out.append(run)
-                run = []
-            out.append(starts.pop(0))
-        run.append(i)
-    if run:
-        out.append(run)
-    out.extend(starts)
-    return out
-
-
-def _cells(text: str) -> list[tuple[int, int]]:
-    """The spans of a Markdown row's cells, inside its outer pipes."""
-    bars = [m.start() for m in re.finditer(r"\|", text)]
-    return [(a + 1, b) for a, b in zip(bars, bars[1:], strict=False)]
-
-
 def _table_slide(
-    title: str, node: Heading, table: _Table, keyed: list[list[_Keyed]], source: str
+    title: str, node: Heading, table: Table, keyed: list[list[_Keyed]], source: str
 ) -> SlideDraft:
     """The slide of a table: its head and rows as the outline's ``table:``, a figure's cell
     naming it by key; the paragraph that opens it and the table's source in the notes."""
     paragraphs = node.paragraphs
     head = paragraphs[table.head].text
-    columns = [_escape(head[a:b].strip(" *")) for a, b in _cells(head)]
+    columns = [_escape(head[a:b].strip(" *")) for a, b in cell_spans(head)]
     body: list[list[str]] = []
     for i in table.rows:
         text = paragraphs[i].text
         spans = sorted((k.found.span, f"{{{k.key}}}") for k in keyed[i])
-        body.append([_render(text, a, b, spans) for a, b in _cells(text)])
+        body.append([_render(text, a, b, spans) for a, b in cell_spans(text)])
     width = max(len(columns), *(len(r) for r in body))
     columns += [""] * (width - len(columns))
     body = [r + [""] * (width - len(r)) for r in body]

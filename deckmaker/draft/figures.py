@@ -1672,6 +1672,12 @@ def _figure(
         # "Đối với các ngành có tỷ lệ nữ thấp dưới 30% có thể điều chỉnh mục tiêu": the bound
         # that says where a provision applies, a condition, not a figure
         return None
+    if _GROUP_BOUND.search(before):
+        # "cá nhân có doanh thu trên 3 tỷ đến 50 tỷ đồng áp dụng thuế suất 17%": the bound
+        # that says which taxpayers a rule is for, a condition, not a figure
+        return None
+    if _SHARE_BASE.search(before):
+        return None  # "chiếm khoảng 90% trên tổng số 2,54 triệu hộ": the share's base, said before
     if any(n.start(1) <= m.start() < n.end(1) for n in _FORMULA_NAME.finditer(text)):
         return None  # "mô hình 1 vụ lúa - 1 vụ tôm": a name made of counts
     plan_m = _PLAN.match(text, m.end())
@@ -2126,6 +2132,14 @@ _BOUND_BEFORE = re.compile(
     r"(?:^|\s)(?:dưới|trên|từ|không quá|tối đa|tối thiểu|thấp hơn|cao hơn|ít nhất|vượt)\s*$"
 )
 _RULE_AFTER = re.compile(r"\s*(?:trở lên|trở xuống)?\s*(?:thì\s+)?(?:có thể|được|phải|sẽ|cần)\s")
+# a group named by a bound on its turnover or income ('cá nhân có doanh thu trên', 'doanh
+# nghiệp có doanh thu năm dưới', 'hộ có thu nhập từ'): who a rule is for
+_GROUP_BOUND = re.compile(
+    r"(?:^|\s)có\s+(?:mức\s+|tổng\s+)?(?:doanh thu|thu nhập)(?:\s+(?:năm|hằng năm|hàng năm))?"
+    r"\s+(?:trên|dưới|từ|không quá|tối đa)\s*$"
+)
+# the base of a share in the clause before it: 'chiếm 90% trên tổng số', '(… 90% so với tổng số'
+_SHARE_BASE = re.compile(r"\d\s*%\s+(?:trên|so với|của)\s+tổng số\s*$")
 # a model's or a movement's name made of counts, two or more in a row ('mô hình 1 vụ lúa – 1 vụ
 # tôm', 'phong trào 3 sạch 1 xanh', 'mô hình 2 lúa 1 màu')
 _FORMULA_NAME = re.compile(

@@ -101,8 +101,10 @@ def moods(chain: list[Heading], setting: Setting) -> tuple[Mood, ...]:
     target = headed_by_targets(chain, setting)
     # a plan's parts plan, but for one that reports or states the ground it stands on ('Căn
     # cứ', 'Thực trạng', 'Sự cần thiết') and the text before its first heading
+    # ('G. KẾ HOẠCH PHÁT TRIỂN VĂN HÓA - XÃ HỘI … NĂM 2025' then its indicators 'Tỷ lệ
+    # lao động qua đào tạo: 38,31%': a part that is itself a plan, in any document, plans too)
     planned = (
-        setting.planning
+        (setting.planning or any(plans_by_genre("", h.title) for h in chain))
         and chain[-1].kind != "lead"
         and not any(heads_results(h.title) or _GROUNDS.search(h.title) for h in chain)
     )

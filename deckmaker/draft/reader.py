@@ -48,6 +48,11 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ufffe\uffff\u200b]")
 _BOLD = re.compile(r"\*\*|__(?=\S)|(?<=\S)__")
 _ITALIC_EDGE = re.compile(r"^\*(?=[^\s*])|(?<=[^\s*])\*$")
 _TABLE_RULE = re.compile(r"[|\s]*")  # "|---|" kept: compose finds a head row by it
+# a Markdown rule between parts ('---', '***', '___'): no words, no bullet of its own
+_RULE_LINE = re.compile(r"(?:-{3,}|\*{3,}|_{3,})")
+# a Markdown heading's marks ('## PHỤ LỤC 03', '### II. CÁC KHOẢN THU …'): no words, and the
+# heading's number must open the line to be read as one
+_MD_HEADING = re.compile(r"^#{1,6}\s+")
 
 
 def read_paragraphs(path: Path, notes: list[Problem] | None = None) -> list[str]:
@@ -118,8 +123,8 @@ def clean(text: str) -> str:
     """NFC-normalised text without control characters and with single spaces."""
     text = unicodedata.normalize("NFC", text).replace("\u00a0", " ")
     text = _CONTROL.sub(" ", text)
-    text = _ITALIC_EDGE.sub("", _BOLD.sub("", text).strip())
-    if _TABLE_RULE.fullmatch(text):
+    text = _ITALIC_EDGE.sub("", _BOLD.sub("", _MD_HEADING.sub("", text.strip())).strip())
+    if _TABLE_RULE.fullmatch(text) or _RULE_LINE.fullmatch(text):
         return ""
     text = _GLUED.sub(" ", text)
     text = _SLASH_SPACE.sub("/", _RUN_ON.sub(". ", text))

@@ -55,6 +55,12 @@ _ISSUER = re.compile(
 )
 _RESOLVE = re.compile(r"^(?:QUYẾT NGHỊ|Quyết nghị|QUYẾT ĐỊNH|Quyết định|CHỈ THỊ)\s*:\s*$")
 _END = re.compile(r"^(Nơi nhận|T/M\b|K/T\b|TM\.|KT\.|T/L\b|TL\.)", re.IGNORECASE)
+# an annex's head after the closing matter ('PHỤ LỤC 03 (SỬA ĐỔI)', 'Phụ lục I', 'PHỤ LỤC'): one
+# short line, no sentence ('Phụ lục số 01 kèm theo Nghị quyết … như sau:' is text)
+_ANNEX = re.compile(
+    r"^(?:PHỤ LỤC|Phụ lục)(?:\s+(?:SỐ|số)\s*)?\s*([0-9]{1,3}[a-z]?|[IVX]{1,5})?\b\s*"
+    r"(\([^()]{1,40}\))?\s*[.:]?\s*$"
+)
 # the signer's title in capitals, then the name: "CHỦ TỊCH     Huỳnh Tấn Việt" (no 'TM.' before
 # it); in capitals only, as a sentence 'Chủ tịch UBND tỉnh chỉ đạo …' is content
 _SIGNER = re.compile(
@@ -167,11 +173,17 @@ def parse(paragraphs: list[str]) -> Document:
     paragraphs = [_DATELINE.sub("", p) for p in paragraphs if not _BYLINE.match(p.strip())]
     half = len(paragraphs) // 2
     signed = next((i for i, p in enumerate(paragraphs) if i > half and _signed(p)), len(paragraphs))
-    paragraphs = paragraphs[:signed]
-    paragraphs = _lead_in_heads(paragraphs)
+    whole = paragraphs
+    paragraphs = _lead_in_heads(paragraphs[:signed])
     first = next((i for i, p in enumerate(paragraphs) if _heading(p)), len(paragraphs))
     body = paragraphs[first:]
     end = next((i for i, p in enumerate(body) if _END.match(p)), len(body))
+    # an annex after the signature and the list of recipients ('PHỤ LỤC 03 (SỬA ĐỔI)' then its
+    # title and its table of rates): part of the document, each annex a part of its own
+    closing = first + end  # (in ``whole`` too: the lead-in heads only mark their lines)
+    annex = next((i for i in range(closing, len(whole)) if _ANNEX.match(whole[i])), None)
+    body = body[:end] + (_lead_in_heads(whole[annex:]) if annex is not None else [])
+    end = len(body)
     front = _front(paragraphs[:first])
     names = proper_names(paragraphs)
     # a title or an issuer written in capitals names its organs and people as the text does
@@ -202,6 +214,8 @@ def parse(paragraphs: list[str]) -> Document:
         kinds = [o.kind for o in stack]
         if kind in kinds:
             del stack[kinds.index(kind) :]
+        if kind == "annex":
+            del stack[1:]  # an annex is a part of the document, under no article or item
         parent = stack[-1]
         node = _Open(kind, number, _path(parent, kind, number), title)
         if kind == "article":
@@ -218,7 +232,7 @@ def parse(paragraphs: list[str]) -> Document:
         if previous and previous.kind == "star":
             previous = None  # "* Về chi ngân sách:" then "1.": numbering starts again
         expected = _ordinal(kind, previous.number) + 1 if previous and kind != "star" else 1
-        if kind != "star" and _ordinal(kind, number) != expected:
+        if kind not in ("star", "annex") and _ordinal(kind, number) != expected:
             node.review.append(
                 _("numbering goes from {value} to {number}; check this heading's level").format(
                     value=previous.number, number=number
@@ -356,6 +370,8 @@ def _heading(text: str) -> tuple[str, str, str] | None:
     """
     if m := _ARTICLE.match(text):
         return "article", m.group(1), (m.group(2) or "").strip()
+    if m := _ANNEX.match(text):
+        return "annex", m.group(1) or "", " ".join(text.split())
     if m := _STAR.match(text):
         title = m.group(1).strip()
         return "star", "", title[:1].upper() + title[1:]

@@ -1,0 +1,236 @@
+"""A document's tables as the drafter reads them: the Markdown rows the reader writes every table
+as ('| 1.1 | Thuế tài nguyên … | | 100% | |'), where each table is among a part's paragraphs,
+their cells, which of their numbers are figures, what names a row (its own name, its parent
+row's) and what a column's head says of its figures (a plan, a result, a measure, whose share).
+The composer (compose.py) makes slides of them; this module makes nothing but readings.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .structure import Heading, Paragraph
+
+TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+TABLE_RULE = re.compile(r"^\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*$")
+# a row's number in a table's first column: '1', '1.1', '26.4', 'A', 'II', 'a'
+_ROW_NUMBER = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*|[A-HĐ]|[IVX]{1,5}|[a-zđ])\.?$")
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def cell_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of a Markdown row's cells, inside its outer pipes."""
+    bars = [m.start() for m in re.finditer(r"\|", text)]
+    return [(a + 1, b) for a, b in zip(bars, bars[1:], strict=False)]
+
+
+def in_row_name(text: str, at: int) -> bool:
+    """Whether the number at ``at`` of a table's row is part of the row's name, not a figure: it
+    stands among words ('CÁC KHOẢN THU NGÂN SÁCH ĐỊA PHƯƠNG HƯỞNG 100%') in a cell followed by
+    the row's value cells, all of them empty (the head of a group of rows, whose rates are in
+    the rows under it)."""
+    spans = cell_spans(text)
+    n = next((k for k, (a, b) in enumerate(spans) if a <= at < b), None)
+    if n is None or n + 1 >= len(spans):
+        return False
+    a, b = spans[n]
+    later = [text[x:y].strip() for x, y in spans[n + 1 :]]
+    return len(_LETTERS.findall(text[a:b])) >= 4 and not any(later)
+
+
+def _row(text: str) -> tuple[str, str]:
+    """A row's number (its first cell, when that is one or empty) and its name (the first cell
+    with words after it, its ending colon left off)."""
+    values = [text[a:b].strip() for a, b in cell_spans(text)]
+    if not values:
+        return "", ""
+    number = values[0] if not values[0] or _ROW_NUMBER.match(values[0]) else ""
+    rest = values[1:] if number or not values[0] else values
+    name = next((v for v in rest if _LETTERS.search(v)), "")
+    return number.rstrip("."), name.strip(" :;")
+
+
+def bare_cell(text: str, span: tuple[int, int]) -> bool:
+    """Whether the cell of a table's row holding the figure at ``span`` holds nothing else but
+    its unit ('100', '68 %', '3.200 tỷ đồng' under no words; not 'giảm 5%', which says what the
+    figure is)."""
+    a, b = next(((a, b) for a, b in cell_spans(text) if a <= span[0] < b), (0, 0))
+    return not _LETTERS.search(text[a : span[0]]) and span[1] <= b
+
+
+def row_name(text: str) -> str:
+    """A table row's name as a label reads it: its name cell up to a semicolon or a bracket,
+    the list dash left off ('- Thu trên địa bàn xã' -> 'Thu trên địa bàn xã'); '' for a row
+    whose name holds a number ('Trên 10 đến 30': a bracket of amounts, named otherwise) or is a
+    single word."""
+    name = _row(text)[1]
+    name = re.split(r"\s*[;(]", name.lstrip("-+ "))[0].strip(" .,:")
+    if re.search(r"\d", name) or len(_LETTERS.findall(name)) < 2:
+        return ""
+    return name
+
+
+def parent_row(paragraphs: Sequence[Paragraph], paragraph: Paragraph) -> str:
+    """The name of the row a sub-row of a table belongs to, when the sub-row's name does not
+    say it: '| | - Thu trên địa bàn phường | | 100 | |' under '| 8.1 | Lệ phí trước bạ nhà đất |'
+    (an unnumbered row under the numbered row before it), '| 1.1 | Thu từ khu vực DNNN … |'
+    under '| 1 | Thuế giá trị gia tăng … |' (a row numbered under another). '' for none: a
+    row of its own, a sub-row whose name opens with its parent's ('Lệ phí trước bạ nhà đất'
+    under 'Lệ phí trước bạ'), a parent in capitals (the head of a group: 'CÁC KHOẢN THU …')."""
+    at = next((i for i, p in enumerate(paragraphs) if p is paragraph), None)
+    if at is None or not TABLE_ROW.match(paragraph.text):
+        return ""
+    number, name = _row(paragraph.text)
+    if not name or (number and "." not in number):
+        return ""
+    if number:
+        up = number.rsplit(".", 1)[0]
+        wanted = lambda n: n == up  # noqa: E731
+    else:
+        wanted = bool
+    for i in range(at - 1, -1, -1):
+        text = paragraphs[i].text
+        if not TABLE_ROW.match(text) or TABLE_RULE.match(text):
+            return ""
+        their_number, their_name = _row(text)
+        if not wanted(their_number):
+            continue
+        parent = re.sub(r"\s*\([^()]*\)", "", their_name).strip(" .:;")
+        if not parent or parent.isupper():
+            return ""
+        head = " ".join(parent.lower().split()[:2])
+        if " ".join(name.lstrip("-+ ").lower().split()).startswith(head):
+            return ""
+        return parent
+    return ""
+
+
+@dataclass(frozen=True)
+class Table:
+    """Where a table is in a part's paragraphs: the paragraph that opens it ('… như sau:'),
+    its head row, its body rows."""
+
+    intro: int | None
+    head: int
+    rows: tuple[int, ...]
+
+
+def split_tables(paragraphs: Sequence[Paragraph]) -> tuple[list[int], list[Table]]:
+    """The paragraphs that are text (by index), and the tables among them: each run of
+    Markdown rows (the reader writes every table so) with its head row over the rule; the
+    paragraph right before a table that only opens it (ends with ':') goes with the table."""
+    rows = [bool(TABLE_ROW.match(p.text)) for p in paragraphs]
+    text_at: list[int] = []
+    tables: list[Table] = []
+    i = 0
+    while i < len(paragraphs):
+        if not rows[i]:
+            text_at.append(i)
+            i += 1
+            continue
+        j = i
+        while j < len(paragraphs) and rows[j]:
+            j += 1
+        run = [k for k in range(i, j) if not TABLE_RULE.match(paragraphs[k].text)]
+        if len(run) < 2:  # a lone row: its cells as the text of a paragraph
+            text_at.extend(run)
+        else:
+            intro = None
+            if text_at and text_at[-1] == i - 1 and paragraphs[i - 1].text.rstrip().endswith(":"):
+                intro = text_at.pop()
+            tables.append(Table(intro, run[0], tuple(run[1:])))
+        i = j
+    return text_at, tables
+
+
+def segments(text_at: list[int], tables: list[Table]) -> list[list[int] | Table]:
+    """The runs of text paragraphs (by index) and the tables between them, in order."""
+    out: list[list[int] | Table] = []
+    starts = sorted(tables, key=lambda t: t.head)
+    run: list[int] = []
+    for i in text_at:
+        while starts and starts[0].head < i:
+            if run:
+                out.append(run)
+                run = []
+            out.append(starts.pop(0))
+        run.append(i)
+    if run:
+        out.append(run)
+    out.extend(starts)
+    return out
+
+
+def words(text: str) -> int:
+    return len(re.findall(r"\w+", text))
+
+
+def column_head(node: Heading, paragraph: Paragraph, at: int) -> str:
+    """The head of the column of a Markdown table row's cell at ``at``, when short (at most
+    ``COLUMN_HEAD_WORDS`` words, a unit's bracket left off): the row over the table's rule
+    ('|---|---|') above ``paragraph`` in ``node``."""
+    if not TABLE_ROW.match(paragraph.text):
+        return ""
+    rows = [p.text for p in node.paragraphs]
+    if paragraph.text not in rows:
+        return ""
+    i = rows.index(paragraph.text)
+    while i > 1 and TABLE_ROW.match(rows[i - 1]) and not TABLE_RULE.match(rows[i - 1]):
+        i -= 1
+    if i < 2 or not TABLE_RULE.match(rows[i - 1]) or not TABLE_ROW.match(rows[i - 2]):
+        return ""
+    heads = [c.strip(" *") for c in rows[i - 2].strip().strip("|").split("|")]
+    n = paragraph.text[:at].count("|") - 1
+    head = heads[n] if 0 < n < len(heads) else ""
+    # (a unit its bracket gives is in the figure: 'Kế hoạch (tỷ đồng)' names it 'kế hoạch')
+    head = re.sub(r"\s*\([^()]*\)$", "", head)
+    if not head or words(head) > COLUMN_HEAD_WORDS:
+        return ""
+    return head if head[1:2].isupper() else head[:1].lower() + head[1:]  # 'năm 2024', 'GRDP'
+
+
+# the head of a table's column of plans, and of results ('Kế hoạch 2023', 'Ước thực hiện')
+PLAN_HEAD = re.compile(r"^(?:kế hoạch|kh|dự toán|mục tiêu)(?!\w)", re.IGNORECASE)
+RESULT_HEAD = re.compile(
+    r"^(?:thực hiện|th|ước thực hiện|ước th|ước tính|ước đạt|ước|ưth|kết quả)(?!\w)",
+    re.IGNORECASE,
+)
+TOTAL_ROW = re.compile(r"^(?:tổng cộng|tổng số|tổng|cộng|toàn tỉnh|toàn huyện)$", re.IGNORECASE)
+COLUMN_HEAD_WORDS = 5
+"""A column's head names a row's figure with the row when at most this long ('Ước thực hiện
+6 tháng', 'Số xã đạt chuẩn NTM')."""
+TABLE_LABEL_WORDS = 8
+"""A table's figure is named by its row and column in at most this many words."""
+# a column head that tells a row's figures apart by when or how they are counted ('Kế hoạch',
+# 'Thực hiện', 'Ước TH', 'năm 2024', 'So với cùng kỳ'), not by what they measure
+KIND_COLUMN = re.compile(
+    r"^(?:kế hoạch|kh|thực hiện|th|ước|ưth|dự toán|dự kiến|mục tiêu|chỉ tiêu|so sánh|so với|so"
+    r"|cùng kỳ|năm|giai đoạn|quý|tháng|lũy kế|luỹ kế|tăng|giảm|ghi chú|kết quả|đạt|tỷ lệ so)"
+    r"(?!\w)|\d",
+    re.IGNORECASE,
+)
+# a row name that is itself a measure ('Tỷ lệ hộ nghèo', 'Thu ngân sách', 'Số xã đạt chuẩn')
+MEASURE_NAME = re.compile(
+    r"^(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|tốc độ|tăng trưởng|số|tổng|thu|chi|giá trị|vốn|kim"
+    r" ngạch|sản lượng|diện tích|doanh thu|thu nhập|chỉ số|mức|năng suất|dân số|kinh phí|lượng"
+    r"|tuổi thọ|quy mô|cơ cấu|bình quân|nguồn|grdp|gdp|giải ngân|đầu tư|xuất khẩu|nhập khẩu)"
+    r"(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def measured_by(column: str, row: str) -> bool:
+    """Whether a table's column head says what its figures measure ('Giá trị', 'Số xã',
+    'Kinh phí') of a row that names a thing, not a measure ('Dự án cầu Cao Lãnh')."""
+    return not KIND_COLUMN.match(column) and not MEASURE_NAME.match(row)
+
+
+def run_on(name: str) -> str:
+    """A row's name run on after its column's measure: its first letter lower-cased when
+    that is a common noun's ('Dự án cầu …' -> 'dự án cầu …'; 'Cao Lãnh', 'THPT …' kept)."""
+    words = name.split()
+    if not words or not words[0][1:].islower() or (len(words) > 1 and words[1][:1].isupper()):
+        return name
+    return name[:1].lower() + name[1:]
