@@ -235,11 +235,23 @@ QUOTE = Kind("quote", _quote_penalty, short_end=True, context=True, cut=CUT_COST
 """A quote's lines (``fit.phrase_set``, ``fit.phrase_more``): a body's, each line a phrase."""
 
 
+TITLE_DASH = 0.3
+"""What a title's line ending on a spaced dash costs (class "dash" of ``phrase_cuts``, which
+costs a body or a quote ``DASH_END``): more than a break after its comma, less than a break
+before a number (0.4, "kinh tế / 2025 – …") or a lone word
+on its last line (``fit.WIDOW_PENALTY``, ``fit._title_widow``): "Chỉ tiêu xã hội 2025 – việc
+làm, / an sinh xã hội" keeps its comma (R14), "Chỉ tiêu kinh tế 2024 – / ngân sách, nông
+nghiệp" leaves no word alone (R18 #7: a title breaks at ":", then at "–" or ",", never before
+a lone word)."""
+
+
 def seam_cost(words: Sequence[str], j: int, kind: Kind, pairs: WordPairs | None = None) -> float:
     """The cost of a line break before ``words[j]`` (tokens split at spaces) in a text of
     ``kind``."""
     base = kind.seam(words[j - 1], words[j], pairs or WordPairs())
     cut = _context(words if isinstance(words, tuple) else tuple(words), j) if kind.context else 0.0
+    if cut and kind is TITLE and set(phrase_cuts(words, j)) == {"dash"}:
+        return max(base, TITLE_DASH)
     if cut and kind.cut:
         return max(base, cut) + kind.cut
     return max(base, cut) if cut else base  # (a title's bonus after a comma kept)

@@ -1,0 +1,51 @@
+"""R18 (issue 14): the sample deck on agency templates. A template's title box is broken by
+deckmaker's title breaker (at ":", then at "–" or ",", never before a lone word), not left to
+the renderer: on xanh-so (4:3) "Hưng Yên năm 2023: những con số / nổi bật" and "… mục tiêu /
+2024" were widows (R18 #7)."""
+
+from __future__ import annotations
+
+import pytest
+
+from deckmaker.layout.fit import _title_widow
+from deckmaker.layout.model import TextBox
+from deckmaker.pipeline import load_inputs, plan
+
+from .conftest import SAMPLE
+from .template_corpus import AGENCY, theme_for
+
+NBSP = "\u00a0"
+
+
+@pytest.fixture(scope="module")
+def xanh_so(tmp_path_factory):
+    theme = theme_for(AGENCY / "xanh-so.potx", tmp_path_factory.mktemp("r18"))
+    return plan(load_inputs(SAMPLE / "outline.yaml", theme))
+
+
+def _title(plans, n: int) -> list[str]:
+    box = next(e for e in plans[n - 1].elements if isinstance(e, TextBox) and e.role == "title")
+    return [ln.replace(NBSP, " ") for p in box.paras for ln in p.text.split("\n")]
+
+
+def test_template_titles_break_at_their_colon(xanh_so):
+    assert _title(xanh_so, 15) == ["Hưng Yên năm 2023:", "những con số nổi bật"]
+    assert _title(xanh_so, 26)[0] == "Chưa đạt kế hoạch:"
+
+
+def test_no_template_title_ends_with_a_lone_word(xanh_so):
+    """Every content title set in two lines or more in the template's title box: lines given
+    by the breaker, no last line of one word ("nổi bật", "2024"), no first line a stub."""
+    broken = 0
+    for n, slide in enumerate(xanh_so, 1):
+        boxes = [e for e in slide.elements if isinstance(e, TextBox) and e.role == "title"]
+        if not boxes or n == 1:
+            continue
+        lines = _title(xanh_so, n)
+        if len(lines) < 2:
+            continue
+        broken += 1
+        assert not _title_widow(lines[-1].replace(" ", NBSP).split(" ")), (n, lines)
+        assert " " in lines[-1].strip(), (n, lines)
+        assert len(lines[0]) >= len(lines[-1]) / 3, (n, lines)
+    assert broken >= 5  # the 4:3 title box sets many titles in two lines
