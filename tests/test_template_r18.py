@@ -49,3 +49,20 @@ def test_no_template_title_ends_with_a_lone_word(xanh_so):
         assert " " in lines[-1].strip(), (n, lines)
         assert len(lines[0]) >= len(lines[-1]) / 3, (n, lines)
     assert broken >= 5  # the 4:3 title box sets many titles in two lines
+
+
+def test_progress_panels_keep_their_texts_apart_in_a_narrow_column(xanh_so):
+    """R18 #5, xanh-so 26: "0" printed over the "K" of "Kế hoạch: 112 triệu đồng", the name
+    starting left of the track (cut by the figure). Measured on the drawn figure (renderer
+    extents of every visible text): the "0" goes, the name starts at the track's start."""
+    from deckmaker.charts.kinds.layout import layout_problems, visible_texts
+    from deckmaker.charts.render import draw
+    from deckmaker.layout.model import ChartBox
+
+    for n in (25, 26, 27):
+        (box,) = [e for e in xanh_so[n - 1].elements if isinstance(e, ChartBox)]
+        fig = draw(box.chart)
+        assert layout_problems(fig) == [], n
+        names = [t.get_text() for t in visible_texts(fig)]
+        assert any(s.startswith("Kế hoạch:") for s in names), (n, names)
+        assert ("0" in names) == (n != 26), (n, names)  # kept where it meets nothing

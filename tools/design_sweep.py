@@ -35,11 +35,13 @@ class Report:
     small: list[str] = field(default_factory=list)
     empty: list[str] = field(default_factory=list)
     contrast: list[str] = field(default_factory=list)
+    chart_text: list[str] = field(default_factory=list)
     rendered_splits: list[str] | None = None
     doctor: list[str] | None = None
 
     def row(self) -> str:
         cells = [len(self.splits), len(self.small), len(self.empty), len(self.contrast)]
+        cells.append(len(self.chart_text))
         more = [
             "–" if self.rendered_splits is None else str(len(self.rendered_splits)),
             "–" if self.doctor is None else str(len(self.doctor)),
@@ -118,6 +120,7 @@ def _plan_checks(outline: Path, theme: str, report: Report) -> list:
                 report.splits += _cell_splits(n, e)
             elif isinstance(e, ChartBox) and not e.native:
                 fig = draw(e.chart)
+                report.chart_text += chart_text_problems(n, fig)
                 for t in visible_texts(fig):
                     # the source line is a caption: its minimum is the theme's small minimum
                     least = sizes.small_floor if is_caption(t) else sizes.chart_min
@@ -167,6 +170,14 @@ def _cell_splits(n: int, table) -> list[str]:  # type: ignore[no-untyped-def]
                 if _unit_split(a, b):
                     out.append(f"slide {n} {table.name}: {a[-20:]!r} / {b[:20]!r}")
     return out
+
+
+def chart_text_problems(n: int, fig) -> list[str]:  # type: ignore[no-untyped-def]
+    """R18 #5: the drawn chart's texts (renderer extents of every visible text artist,
+    ``charts.kinds.layout.layout_problems``) that overlap another, or leave the figure."""
+    from deckmaker.charts.kinds.layout import layout_problems
+
+    return [f"slide {n} chart: {p}" for p in layout_problems(fig)]
 
 
 def _room(s) -> float:  # type: ignore[no-untyped-def]
@@ -276,8 +287,8 @@ def main(argv: list[str] | None = None) -> int:
         outlines = {k: v for k, v in outlines.items() if k in args.only}
     themes = args.theme or list(BUILTIN)
     print("| deck | unit splits (plan) | under minimum | short content < half | contrast |"
-          " unit splits (LibreOffice) | doctor |")  # fmt: skip
-    print("|---|---|---|---|---|---|---|")
+          " chart text overlaps | unit splits (LibreOffice) | doctor |")  # fmt: skip
+    print("|---|---|---|---|---|---|---|---|")
     total = 0
     with tempfile.TemporaryDirectory(prefix="design-sweep-") as d:
         for name, outline in outlines.items():
@@ -289,6 +300,7 @@ def main(argv: list[str] | None = None) -> int:
                 print(report.row(), flush=True)
                 found = [
                     *report.splits, *report.small, *report.empty, *report.contrast,
+                    *report.chart_text,
                     *(report.rendered_splits or []), *(report.doctor or []),
                 ]  # fmt: skip
                 total += len(found)
