@@ -98,7 +98,7 @@ def _plan_checks(outline: Path, theme: str, report: Report) -> list:
     inputs = load_inputs(outline / "outline.yaml", theme)
     th = inputs.theme
     plans = plan(inputs)
-    sizes = th.text_sizes
+    sizes = scaled_minimums(th)
     body = measurer(resolve_font(th.fonts.body))
     for n, s in enumerate(plans, 1):
         for e in s.elements:
@@ -170,6 +170,16 @@ def _cell_splits(n: int, table) -> list[str]:  # type: ignore[no-untyped-def]
                 if _unit_split(a, b):
                     out.append(f"slide {n} {table.name}: {a[-20:]!r} / {b[:20]!r}")
     return out
+
+
+def scaled_minimums(theme):  # type: ignore[no-untyped-def]
+    """The theme's text sizes as its slides use them: on a template's slide of another height
+    than 7.5 in, scaled with it (``layout.frame.text_scale``: lo-template's 6.2 in slides set
+    body_min 18 at 14.9 pt, small_min 12 at 9.9 pt). A minimum is a size as seen, and a slide
+    is seen full screen: 14.9 pt there reads as 18 pt on a 7.5 in slide (docs/themes.md)."""
+    from deckmaker.layout.frame import scaled_sizes, text_scale
+
+    return scaled_sizes(theme.text_sizes, text_scale(theme))
 
 
 def chart_text_problems(n: int, fig) -> list[str]:  # type: ignore[no-untyped-def]
