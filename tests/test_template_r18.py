@@ -66,3 +66,21 @@ def test_progress_panels_keep_their_texts_apart_in_a_narrow_column(xanh_so):
         names = [t.get_text() for t in visible_texts(fig)]
         assert any(s.startswith("Kế hoạch:") for s in names), (n, names)
         assert ("0" in names) == (n != 26), (n, names)  # kept where it meets nothing
+
+
+@pytest.mark.parametrize(
+    ("text", "before"),
+    [
+        ("(9) Tái cơ cấu nông nghiệp gắn với nông thôn mới", "với"),
+        ("Kiện toàn đội ngũ trên cơ sở quy hoạch cán bộ", "quy"),
+    ],
+)
+def test_forward_words_keep_the_phrase_they_open(text, before):
+    """R18 #8 (xanh-so 48, 54): "gắn / với", "trên cơ sở / quy hoạch" leave the reader
+    waiting; a break there is a cut of the class "forward", priced as "được / phân công" is."""
+    from deckmaker.layout.breaks import phrase_cuts
+    from deckmaker.layout.nobreak import bind_compounds
+
+    words = bind_compounds(text).split(" ")
+    j = next(i for i, w in enumerate(words) if w.split(NBSP)[0] == before)
+    assert "forward" in phrase_cuts(words, j), words

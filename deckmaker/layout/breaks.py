@@ -319,6 +319,8 @@ FORWARD_WORDS = frozenset(
     + ("đã", "đang", "sẽ", "vẫn", "chưa", "còn", "được", "bị", "cần", "phải", "tiếp tục")
     # the owner's preposition: "của <organ>" goes with the line before or starts the next
     + ("của",)
+    # a verb and a phrase that open their complement: "gắn / với …", "trên cơ sở / quy hoạch"
+    + ("gắn", "trên cơ sở")  # (R18 #8)
 )
 """Words that belong with the phrase after them (a quantifier with its noun, "các / khu công
 nghiệp"; an aspect, voice or modal word with its verb, "tiếp tục / được tăng cường", "còn /
@@ -591,8 +593,8 @@ def _term_after(before: list[str], low_a: list[str]) -> bool:
 
 def _ends_forward(low: list[str]) -> bool:
     """True when the lower-cased syllables ``low`` end on a word of ``FORWARD_WORDS`` (of one
-    syllable or two, no punctuation after it)."""
-    return low[-1] in FORWARD_WORDS or " ".join(low[-2:]) in FORWARD_WORDS
+    syllable, two or three, no punctuation after it)."""
+    return any(" ".join(low[-k:]) in FORWARD_WORDS for k in (1, 2, 3) if len(low) >= k)
 
 
 def _ends_on_have(before: list[str]) -> bool:
