@@ -270,3 +270,55 @@ def test_example_agency_theme_builds_on_its_template(tmp_path):
     prs = Presentation(str(out))
     assert len(prs.slides) == 10
     assert prs.slides[1].slide_layout.name == "Title Only"
+
+
+def _reddish_and_blue(png: bytes) -> tuple[int, int]:
+    """Pixels near the template's burgundy/gold family and near Office blue (4F81BD)."""
+    import io
+
+    from PIL import Image
+
+    with Image.open(io.BytesIO(png)) as im:
+        rgb = im.convert("RGB")
+        px = [rgb.getpixel((x, y)) for x in range(0, rgb.width, 2) for y in range(0, rgb.height, 2)]
+    blue = sum(1 for r, g, b in px if b > r + 40 and b > g + 10)
+    warm = sum(1 for r, g, b in px if r > b + 60 and r > 90)
+    return warm, blue
+
+
+def test_charts_take_the_colours_a_stock_scheme_template_shows(tmp_path):
+    """lo-template's theme still carries Office 2007's accents (4F81BD …) while its master draws
+    burgundy and gold: charts are drawn in those, each 3:1 on the background, never in blue."""
+    from deckmaker.theme.model import contrast_ratio
+    from deckmaker.theme.template import STOCK_ACCENTS, template_look
+
+    look = template_look(TEMPLATE)
+    assert look is not None and look.accents[:6] in STOCK_ACCENTS
+    where = tmp_path / "lo"
+    where.mkdir()
+    shutil.copyfile(TEMPLATE, where / "template.pptx")
+    (where / "theme.yaml").write_text("extends: default\ntemplate: template.pptx\n", "utf-8")
+    theme = load_theme(str(where))
+    chart = theme.colors.chart
+    assert chart[0] == "#8B1A1A"  # the template's title and band colour
+    assert len(chart) >= 3 and not set(chart) & set(look.accents)
+    for colour in chart:
+        assert contrast_ratio(colour, theme.colors.background) >= 3.0, colour
+    build_deck(EVERY, tmp_path / "deck.pptx", theme=str(where))
+    pictures = [
+        s for slide in Presentation(tmp_path / "deck.pptx").slides for s in slide.shapes
+        if s.name == "Chart"
+    ]  # fmt: skip
+    assert pictures
+    for pic in pictures:
+        warm, blue = _reddish_and_blue(pic.image.blob)
+        assert warm > 500 and blue < warm / 20, (warm, blue)
+
+
+def test_charts_keep_accents_the_master_shows():
+    """do-vang's accent1 is the red its master draws: its accents stay the chart palette."""
+    from deckmaker.theme.template import chart_marks, template_look
+
+    look = template_look(FIXTURES / "agency" / "do-vang.pptx")
+    assert look is not None and "#B71C1C" in look.shown
+    assert chart_marks(look, look.background)[:2] == ("#B71C1C", "#B8860B")

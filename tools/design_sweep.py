@@ -35,11 +35,13 @@ class Report:
     small: list[str] = field(default_factory=list)
     empty: list[str] = field(default_factory=list)
     contrast: list[str] = field(default_factory=list)
+    chart_text: list[str] = field(default_factory=list)
     rendered_splits: list[str] | None = None
     doctor: list[str] | None = None
 
     def row(self) -> str:
         cells = [len(self.splits), len(self.small), len(self.empty), len(self.contrast)]
+        cells.append(len(self.chart_text))
         more = [
             "–" if self.rendered_splits is None else str(len(self.rendered_splits)),
             "–" if self.doctor is None else str(len(self.doctor)),
@@ -96,7 +98,7 @@ def _plan_checks(outline: Path, theme: str, report: Report) -> list:
     inputs = load_inputs(outline / "outline.yaml", theme)
     th = inputs.theme
     plans = plan(inputs)
-    sizes = th.text_sizes
+    sizes = scaled_minimums(th)
     body = measurer(resolve_font(th.fonts.body))
     for n, s in enumerate(plans, 1):
         for e in s.elements:
@@ -118,6 +120,7 @@ def _plan_checks(outline: Path, theme: str, report: Report) -> list:
                 report.splits += _cell_splits(n, e)
             elif isinstance(e, ChartBox) and not e.native:
                 fig = draw(e.chart)
+                report.chart_text += chart_text_problems(n, fig)
                 for t in visible_texts(fig):
                     # the source line is a caption: its minimum is the theme's small minimum
                     least = sizes.small_floor if is_caption(t) else sizes.chart_min
@@ -167,6 +170,24 @@ def _cell_splits(n: int, table) -> list[str]:  # type: ignore[no-untyped-def]
                 if _unit_split(a, b):
                     out.append(f"slide {n} {table.name}: {a[-20:]!r} / {b[:20]!r}")
     return out
+
+
+def scaled_minimums(theme):  # type: ignore[no-untyped-def]
+    """The theme's text sizes as its slides use them: on a template's slide of another height
+    than 7.5 in, scaled with it (``layout.frame.text_scale``: lo-template's 6.2 in slides set
+    body_min 18 at 14.9 pt, small_min 12 at 9.9 pt). A minimum is a size as seen, and a slide
+    is seen full screen: 14.9 pt there reads as 18 pt on a 7.5 in slide (docs/themes.md)."""
+    from deckmaker.layout.frame import scaled_sizes, text_scale
+
+    return scaled_sizes(theme.text_sizes, text_scale(theme))
+
+
+def chart_text_problems(n: int, fig) -> list[str]:  # type: ignore[no-untyped-def]
+    """R18 #5: the drawn chart's texts (renderer extents of every visible text artist,
+    ``charts.kinds.layout.layout_problems``) that overlap another, or leave the figure."""
+    from deckmaker.charts.kinds.layout import layout_problems
+
+    return [f"slide {n} chart: {p}" for p in layout_problems(fig)]
 
 
 def _room(s) -> float:  # type: ignore[no-untyped-def]
@@ -276,8 +297,8 @@ def main(argv: list[str] | None = None) -> int:
         outlines = {k: v for k, v in outlines.items() if k in args.only}
     themes = args.theme or list(BUILTIN)
     print("| deck | unit splits (plan) | under minimum | short content < half | contrast |"
-          " unit splits (LibreOffice) | doctor |")  # fmt: skip
-    print("|---|---|---|---|---|---|---|")
+          " chart text overlaps | unit splits (LibreOffice) | doctor |")  # fmt: skip
+    print("|---|---|---|---|---|---|---|---|")
     total = 0
     with tempfile.TemporaryDirectory(prefix="design-sweep-") as d:
         for name, outline in outlines.items():
@@ -289,6 +310,7 @@ def main(argv: list[str] | None = None) -> int:
                 print(report.row(), flush=True)
                 found = [
                     *report.splits, *report.small, *report.empty, *report.contrast,
+                    *report.chart_text,
                     *(report.rendered_splits or []), *(report.doctor or []),
                 ]  # fmt: skip
                 total += len(found)

@@ -236,11 +236,23 @@ QUOTE = Kind("quote", _quote_penalty, short_end=True, context=True, cut=CUT_COST
 """A quote's lines (``fit.phrase_set``, ``fit.phrase_more``): a body's, each line a phrase."""
 
 
+TITLE_DASH = 0.3
+"""What a title's line ending on a spaced dash costs (class "dash" of ``phrase_cuts``, which
+costs a body or a quote ``DASH_END``): more than a break after its comma, less than a break
+before a number (0.4, "kinh tế / 2025 – …") or a lone word
+on its last line (``fit.WIDOW_PENALTY``, ``fit._title_widow``): "Chỉ tiêu xã hội 2025 – việc
+làm, / an sinh xã hội" keeps its comma (R14), "Chỉ tiêu kinh tế 2024 – / ngân sách, nông
+nghiệp" leaves no word alone (R18 #7: a title breaks at ":", then at "–" or ",", never before
+a lone word)."""
+
+
 def seam_cost(words: Sequence[str], j: int, kind: Kind, pairs: WordPairs | None = None) -> float:
     """The cost of a line break before ``words[j]`` (tokens split at spaces) in a text of
     ``kind``."""
     base = kind.seam(words[j - 1], words[j], pairs or WordPairs())
     cut = _context(words if isinstance(words, tuple) else tuple(words), j) if kind.context else 0.0
+    if cut and kind is TITLE and set(phrase_cuts(words, j)) == {"dash"}:
+        return max(base, TITLE_DASH)
     if cut and kind.cut:
         return max(base, cut) + kind.cut
     return max(base, cut) if cut else base  # (a title's bonus after a comma kept)
@@ -308,6 +320,8 @@ FORWARD_WORDS = frozenset(
     + ("đã", "đang", "sẽ", "vẫn", "chưa", "còn", "được", "bị", "cần", "phải", "tiếp tục")
     # the owner's preposition: "của <organ>" goes with the line before or starts the next
     + ("của",)
+    # a verb and a phrase that open their complement: "gắn / với …", "trên cơ sở / quy hoạch"
+    + ("gắn", "trên cơ sở")  # (R18 #8)
 )
 """Words that belong with the phrase after them (a quantifier with its noun, "các / khu công
 nghiệp"; an aspect, voice or modal word with its verb, "tiếp tục / được tăng cường", "còn /
@@ -593,8 +607,8 @@ def _term_after(before: list[str], low_a: list[str]) -> bool:
 
 def _ends_forward(low: list[str]) -> bool:
     """True when the lower-cased syllables ``low`` end on a word of ``FORWARD_WORDS`` (of one
-    syllable or two, no punctuation after it)."""
-    return low[-1] in FORWARD_WORDS or " ".join(low[-2:]) in FORWARD_WORDS
+    syllable, two or three, no punctuation after it)."""
+    return any(" ".join(low[-k:]) in FORWARD_WORDS for k in (1, 2, 3) if len(low) >= k)
 
 
 def _ends_on_have(before: list[str]) -> bool:

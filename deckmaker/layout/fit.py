@@ -545,6 +545,12 @@ def _clause_mid(line: str) -> bool:
     return any(_clause_end(w) for w in words[:-1])
 
 
+TITLE_STUB = 0.5
+"""A title's line narrower than this share of its lines' mean width (with two lines: under a
+third of the other) is a stub and costs ``UNEVEN_COST`` (R18 #7: a title breaks at its
+strongest mark where both lines stay at least a third of the longer, else it balances them:
+"Chỉ tiêu / kinh tế 2024 – ngân sách, nông nghiệp" is never taken for a break that cuts no
+phrase)."""
 UNEVEN_COST = 1.0
 """The cost of each line shorter than ``breaks.Kind.even`` of the longest (a quote's): as much
 as a break inside a phrase of a class, more than a line more (``quote.LINE_COST``)."""
@@ -893,6 +899,8 @@ def nice_lines(
                     cost += 0.5 * ((width[(i, j)] - target) / target) ** 2
                 if ends[j - 1] > ends[i]:
                     cost += CLAUSE_INSIDE  # a ";" mid-line
+                if kind is TITLE and width[(i, j)] < TITLE_STUB * target:
+                    cost += UNEVEN_COST  # "Chỉ tiêu / kinh tế 2024 – …": a stub, R18 #7
                 if j < k:
                     if j not in seam:
                         seam[j] = seam_cost(tokens, j, kind, pairs)
@@ -913,7 +921,7 @@ def nice_lines(
                         cost += GAP_COST
                 elif (
                     lines > 1
-                    and _lone(words[i:j])
+                    and (_lone(words[i:j]) or (kind is TITLE and _title_widow(words[i:j])))
                     and not (kind.bracket_end and _phrase_in(words[i:j]))
                 ):
                     cost += WIDOW_PENALTY
@@ -974,10 +982,28 @@ def _lone(words: list[str]) -> bool:
     return len(seen) == 1 and len(seen[0]) <= WIDOW_WORD
 
 
+def _title_widow(words: list[str]) -> bool:
+    """True when a title's last line ``words`` is one word a reader sees as one: a short word
+    ("2024", ``_lone``) or a compound of two syllables bound by U+00A0 ("nổi bật", "nông
+    nghiệp": R18 #7, "…ngân sách, / nông nghiệp"); not "năm 2024" (a year with its noun) nor
+    "nông thôn mới"."""
+    if _lone(words):
+        return True
+    seen = " ".join(words).split(" ")
+    return (
+        len(seen) == 1
+        and len(seen[0].split(NBSP)) == 2
+        and not any(ch.isdigit() for ch in seen[0])
+        and _widow(seen[0])
+    )
+
+
 def break_cost(lines: list[str], pairs: WordPairs | None = None, kind: Kind = TITLE) -> float:
     """The sum of the line-break penalties of a title (or a text of ``kind``) set in
-    ``lines``, and ``WIDOW_PENALTY`` when its last line holds one word."""
-    widow = WIDOW_PENALTY if len(lines) > 1 and _lone(lines[-1].split(" ")) else 0.0
+    ``lines``, and ``WIDOW_PENALTY`` when its last line holds one word (for a title, a word of
+    two bound syllables too, ``_title_widow``)."""
+    lone = _title_widow if kind is TITLE else _lone
+    widow = WIDOW_PENALTY if len(lines) > 1 and lone(lines[-1].split(" ")) else 0.0
     words, at = seams(lines, strip=False)
     return widow + sum(max(0.0, seam_cost(words, j, kind, pairs)) for j in at)
 
@@ -994,7 +1020,7 @@ one of them, R14)."""
 def shrink_cost(lines: list[str], pairs: WordPairs | None = None) -> float:
     """``break_cost`` of a title's ``lines`` as a reason to set it smaller: a break that parts
     only a phrase of ``KEEP_WHOLE`` (after a comma) costs as its two words alone say."""
-    widow = WIDOW_PENALTY if len(lines) > 1 and _lone(lines[-1].split(" ")) else 0.0
+    widow = WIDOW_PENALTY if len(lines) > 1 and _title_widow(lines[-1].split(" ")) else 0.0
     words, at = seams(lines, strip=False)
     kept = tuple(words)
     total = widow

@@ -73,9 +73,17 @@ def _header(title: str, frame: Frame, ctx: PlanContext) -> tuple[list[Element], 
         mark = logo(frame, slot.right, slot.y, min(slot.h, g.logo_h))
         w = slot.w - (mark[0].box.w + g.logo_gap if mark else 0)
         h_pt = slot.h / EMU_PER_PT
-        size, _ = fit_single(
+        size, lines = fit_single(
             title, m, w / EMU_PER_PT, h_pt, g.size_max, g.size_min, max_lines=g.max_lines
         )
+        if len(lines) >= 2:
+            # broken as a title in deckmaker's own band is (at the colon, never a lone word on
+            # the last line, R18 #7), in as many lines at that size or a little smaller: the
+            # template's box is never left to break it where the renderer's line runs out
+            size, lines = fit_title(
+                title, m, w / EMU_PER_PT, size, g.size_min, len(lines), ctx.pairs, g.fewer
+            )
+            title = "\n".join(lines)
         head = heading(frame, Box(slot.x, slot.y, Length(w), slot.h), title, size, Anchor.MIDDLE)
         return [head, *mark], Length(slot.bottom + g.slot_body_gap)
     mark = logo(frame, frame.width - frame.margin, g.top, g.logo_h)

@@ -1023,6 +1023,49 @@ class TemplateLook:
     body: str | None
     accents: tuple[str, ...]
     """``accent1`` to ``accent6``, those the scheme has."""
+    shown: tuple[str, ...] = ()
+    """The coloured (not grey) fills and lines the master's own shapes draw (bands, rules,
+    emblems), largest first: the colours a viewer sees on every slide."""
+
+
+# accent1..accent6 of the schemes an editor writes when nobody chose colours: Office 2007-2010
+# (LibreOffice writes it too), Office 2013-2022, Office 2023, LibreOffice 7.6+
+STOCK_ACCENTS = frozenset(
+    {
+        ("#4F81BD", "#C0504D", "#9BBB59", "#8064A2", "#4BACC6", "#F79646"),
+        ("#4472C4", "#ED7D31", "#A5A5A5", "#FFC000", "#5B9BD5", "#70AD47"),
+        ("#156082", "#E97132", "#196B24", "#0F9ED5", "#A02B93", "#4EA72E"),
+        ("#18A303", "#0369A3", "#A33E03", "#8E03A3", "#C99C00", "#C9211E"),
+    }
+)
+
+
+def _coloured(c: str) -> bool:
+    """A colour with a hue (a band, an emblem), not white, black or a grey."""
+    rgb = [int(c[i : i + 2], 16) for i in (1, 3, 5)]
+    return max(rgb) - min(rgb) >= 40
+
+
+def _shown_colors(master: Any, scheme: dict[str, str]) -> tuple[str, ...]:
+    """The coloured fills and outlines of the master's shapes that are not placeholders,
+    largest shape first (a band before a rule)."""
+    found: list[tuple[int, int, str]] = []
+    for order, sh in enumerate(master.shapes):
+        if sh.is_placeholder:
+            continue
+        pr = sh._element.find(f".//{_P}spPr")
+        if pr is None:
+            continue
+        area = int(sh.width or 0) * int(sh.height or 0)
+        for fill in (pr.find(f"{_A}solidFill"), pr.find(f"{_A}ln/{_A}solidFill")):
+            c = _color(fill, scheme)
+            if c and _coloured(c):
+                found.append((-area, order, c))
+    out: list[str] = []
+    for _area, _order, c in sorted(found):
+        if c not in out:
+            out.append(c)
+    return tuple(out)
 
 
 def template_look(path: Path) -> TemplateLook | None:
@@ -1038,7 +1081,55 @@ def template_look(path: Path) -> TemplateLook | None:
         _text_color(master, "titleStyle", scheme) or scheme.get("tx1"),
         _text_color(master, "bodyStyle", scheme) or scheme.get("tx1"),
         tuple(scheme[f"accent{i}"] for i in range(1, 7) if f"accent{i}" in scheme),
+        _shown_colors(master, scheme),
     )
+
+
+def chart_marks(look: TemplateLook, backgrounds: tuple[str, ...]) -> tuple[str, ...]:
+    """The template's colours for chart marks, each at least 3:1 on ``backgrounds``: its
+    accents, unless they are an editor's stock scheme or none of them appears on the master
+    while the master shows colours of its own (a burgundy-and-gold template whose theme still
+    carries Office blue); then the title colour and the master's own colours, darkened or
+    lightened until they read, with a neutral and a deep tone of the first to make enough
+    series. Empty when the template gives nothing that reads."""
+    from .model import blend, contrast_ratio, readable_tone
+
+    def worst(c: str) -> float:
+        return min(contrast_ratio(c, b) for b in backgrounds)
+
+    def near(a: str, b: str) -> bool:
+        return sum(abs(int(a[i : i + 2], 16) - int(b[i : i + 2], 16)) for i in (1, 3, 5)) < 24
+
+    accents = look.accents
+    stock = tuple(a.upper() for a in accents[:6]) in STOCK_ACCENTS
+    on_master = any(near(a, s) for a in accents for s in look.shown)
+    if accents and not stock and (on_master or not look.shown):
+        return tuple(a for a in accents if worst(a) >= 3.0)
+    own = [c for c in (look.title, *look.shown) if c and _coloured(c)]
+    if not own:
+        return () if stock else tuple(a for a in accents if worst(a) >= 3.0)
+    marks: list[str] = []
+    for c in own:
+        tone = readable_tone(c, backgrounds, 3.0)
+        if tone not in marks and worst(tone) >= 3.0:
+            marks.append(tone)
+    if not marks:
+        return ()
+    dark = "#000000" if _luminance_of(backgrounds[0]) > 0.4 else "#FFFFFF"
+    extra = [
+        readable_tone(blend(look.body or dark, backgrounds[0], 0.35), backgrounds, 3.0),
+        readable_tone(blend(marks[0], dark, 0.45), backgrounds, 3.0),
+    ]
+    for c in extra:
+        if all(not near(c, m) for m in marks) and worst(c) >= 3.0:
+            marks.append(c)
+    return tuple(marks)
+
+
+def _luminance_of(c: str) -> float:
+    from .model import _luminance
+
+    return _luminance(c)
 
 
 def template_colors(path: Path, colors: Any, under: tuple[str, ...] = ()) -> Any:
@@ -1071,11 +1162,7 @@ def template_colors(path: Path, colors: Any, under: tuple[str, ...] = ()) -> Any
     # its red band, not on the cream content): tables and cards in the template's colours,
     # never the default theme's blue
     primary = readable(look.title, *look.accents, colors.primary, text)
-    marks = (
-        tuple(a for a in look.accents if worst(a) >= 3.0)
-        or tuple(c for c in colors.chart if worst(c) >= 3.0)
-        or (text,)
-    )
+    marks = chart_marks(look, bgs) or tuple(c for c in colors.chart if worst(c) >= 3.0) or (text,)
     accent = readable(*look.accents, colors.accent, primary)  # KPI values, quote marks: text
     surface = blend(bg, text, 0.08)
     on_primary = max(("#FFFFFF", "#000000"), key=lambda c: contrast_ratio(c, primary))

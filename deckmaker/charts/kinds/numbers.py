@@ -340,6 +340,7 @@ def _plan_block(
         mark_label = _text(canvas, ax, label, mark_at, small, ha=ha)
         block.texts.append((mark_label, row))
         canvas.adjusters.append(lambda: _keep_inside(canvas, ax, mark_label, mark_at))
+        canvas.adjusters.append(lambda: _clear_zero(canvas, ax, zero, mark_label))
     block.height = row + small * 0.3
     return block
 
@@ -354,9 +355,30 @@ def _mark_name(canvas: Canvas, kind: str) -> str:
     return plan[:1].upper() + plan[1:]
 
 
+def _clear_zero(canvas: Canvas, ax: Axes, zero: Annotation, label: Annotation) -> bool:
+    """The plan's name never overprints the "0" under the track's start nor starts left of the
+    track (R18 #5, xanh-so 26: "0" over the "K" of "Kế hoạch: 112 triệu đồng" in a narrow
+    panel): where they meet, the "0" goes (the track's start says it), and a name wider than
+    the room left of its mark starts at the track's start instead."""
+    renderer = canvas.renderer()
+    changed = False
+    box = label.get_window_extent(renderer)
+    if zero.get_visible() and box.overlaps(zero.get_window_extent(renderer).expanded(1.1, 1.0)):
+        zero.set_visible(False)
+        changed = True
+    if box.x0 < ax.bbox.x0 - 0.5 and label.get_horizontalalignment() != "left":
+        lo = ax.get_xlim()[0]
+        label.xy = (lo, label.xy[1])
+        label.set_horizontalalignment("left")
+        changed = True
+    return changed
+
+
 def _keep_inside(canvas: Canvas, ax: Axes, label: Annotation, at: float) -> bool:
     """The plan's name sits centred under its mark, or ends at the mark when centred it would
     pass the axes' right edge."""
+    if label.get_horizontalalignment() == "left":  # set at the track's start (``_clear_zero``)
+        return False
     renderer = canvas.renderer()
     box = label.get_window_extent(renderer)
     x = ax.transData.transform((at, 0))[0]
