@@ -224,6 +224,45 @@ def _fit(
             size, pages = more_size, more
             if _fullest(pages, frame, box) >= share * box.h:
                 break
+    return _unwrapped(items, box, frame, top, size, pages)
+
+
+LONG_LINES = 3
+"""A bullet of this many lines or more, in a list grown past its size (``_unwrapped``)."""
+
+
+def _unwrapped(
+    items: list[Item], box: Box, frame: Frame, top: float, size: float,
+    pages: list[list[Measured]],
+) -> tuple[float, list[list[Measured]]]:  # fmt: skip
+    """``size`` and ``pages`` (``_fit``'s, the list grown from ``top`` to ``size``), or the
+    largest size between them at which no more bullets take ``LONG_LINES`` lines than at
+    ``top``, on as many pages: growth is for the slide's space, and a bullet it sets in three
+    ragged lines where two held it (R15 #9, R17: "Triển khai đồng bộ / các giải pháp / giảm
+    nghèo bền vững" at 28 pt, in two lines at 26) costs the reader more than the space
+    gains. Measured at the box's final width, so it holds after a chart's split."""
+    if size <= top:
+        return size, pages
+
+    def long(ps: list[list[Measured]]) -> int:
+        return sum(x.lines >= LONG_LINES for p in ps for x in p)
+
+    if long(pages) == 0:
+        return size, pages
+    m, floor = frame.measure.body, frame.sizes.body_min
+    try:
+        base = long(fit_bullets(items, m, box.w, box.h, top, floor)[1])
+    except LayoutError:
+        return size, pages
+    if long(pages) <= base:
+        return size, pages
+    for step in size_steps(size, top)[1:]:
+        try:
+            got, less = fit_bullets(items, m, box.w, box.h, step, floor)
+        except LayoutError:
+            break
+        if got == step and len(less) == len(pages) and long(less) <= base:
+            return got, less
     return size, pages
 
 
@@ -578,9 +617,43 @@ def deck_caps(specs: Sequence[SlideSpec], frame: Frame, ctx: PlanContext) -> Map
             shared = max(body, own_section)
             if shared < cap and not _thin(alone[spec.path], frame, shared):
                 cap = shared
+            # thin at it: a step over it at most (``SECTION_STEP``; R17: 28 and 29 pt on 59
+            # after 26 on 56), the slide's space balanced around a list that grew less
+            cap = min(cap, shared + SECTION_STEP)
         if cap < size:
             out[spec.path] = cap
     return MappingProxyType(out)
+
+
+SECTION_STEP = 1.0
+"""The most a list that grows to use its slide (``fit.py``) is set larger than the smallest
+list of its section (``deck_caps``) or than the nearest bullet slides of its section beside a
+chart (``section_cap``): one size step. Consecutive slides of one section read as one type
+scale; a jump of two sizes or more (R17: 28 pt beside a chart on slide 45, 26 pt on 46; 28 pt
+on 59 after 26 on 56) reads as a change of voice, while the space a list leaves by growing
+one step less is given to the slide's middle (the list is centred, ``Anchor.MIDDLE``). Where
+the two rules meet, the section's scale wins over the half-used-area rule: a hall reads
+slide after slide, and sees the size change before it sees the margin."""
+
+
+def section_cap(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> float | None:
+    """The largest size the bullets beside ``spec``'s chart may grow to: ``SECTION_STEP`` over
+    the smaller of the sizes the nearest bullet slides of its section take
+    (``PlanContext.list_neighbours``: alone, or their run's size), never under the theme's
+    body size; None without such a slide (or where none of them fits alone). Reads no
+    deck-wide pass (``plan.charts_first`` plans chart slides before them); the plan memo keys
+    the chart slide by those slides and their runs (``memo.PlanMemo.plan``)."""
+    near = []
+    with quiet(ctx):  # their figures' problems are theirs, noted where they are planned
+        for s in ctx.list_neighbours.get(spec.path, ()):
+            a = _alone(s, frame, ctx)
+            if a is None:
+                continue
+            shared = run_size(s, frame, ctx)
+            near.append(a.size if shared is None else min(a.size, shared))
+    if not near:
+        return None
+    return max(frame.sizes.body, min(near) + SECTION_STEP)
 
 
 def _least_other(pair: list[tuple[float, int]], run: int) -> float | None:

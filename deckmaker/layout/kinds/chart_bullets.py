@@ -22,6 +22,7 @@ from ..nobreak import bind_compounds
 from ..page import body_boxes, continued, header, page_elements, slide
 from .bullets import (
     COLUMN_GAP,
+    LONG_LINES,
     TAKEAWAY_ITEMS,
     bullet_items,
     bullet_pages,
@@ -29,6 +30,7 @@ from .bullets import (
     paras_height,
     pasted_marks,
     run_member,
+    section_cap,
     statement,
     statement_elements,
 )
@@ -214,6 +216,23 @@ def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
             return min((a for a in sizes if a is not None), default=None)
 
         cap = run_member(run[0], frame, ctx, shared, "run")  # once for the run
+    got = _in_run(spec, run, frame, ctx, cap)
+    # grown no more than a step over the bullet slides of its section (R17: 28 pt beside its
+    # chart on 45, 26 on 46): planned again at that size only where it grew past it, so that
+    # a slide within it keeps its own growth (a cap also sets a run's growth, ``bullets._fit``)
+    near = section_cap(spec, frame, ctx)
+    if near is not None and (size := _body_size(got)) is not None and size > near:
+        got = _in_run(spec, run, frame, ctx, near if cap is None else min(cap, near))
+    return got
+
+
+def _in_run(
+    spec: SlideSpec, run: tuple[SlideSpec, ...] | None, frame: Frame, ctx: PlanContext,
+    cap: float | None,
+) -> Planned:  # fmt: skip
+    """``spec`` planned at most ``cap``, its panel sharing one width with the panels of its
+    ``run`` (``_panel_members``)."""
+    if run:
         members = _panel_members(spec, run, frame, ctx, cap)
         if members:
             titled = _run_titles(members, frame, ctx)
@@ -546,7 +565,7 @@ def _text_room(
     best = _ungrown(spec, body, frame, ctx, best, cuts, round_)
     cuts = _cuts(best[2], best[1], frame)
     if not _crowded(best[2], best[1], frame):
-        return best
+        return _unwrapped(spec, body, frame, ctx, best, cuts, round_)
     # a column of short lines down to the footer (a bullet in four or five lines of two or
     # three words, review R12: tuong-phan 21, 45) beside a chart with room: the widest chart
     # that leaves the column uncrowded at no smaller size, down to ``CROWDED_SHARES``' last
@@ -596,6 +615,50 @@ def _text_room(
             # its source on one line)
             return c, t, got
     return best if found is None else found
+
+
+def _long(pages: list[tuple[Para, ...]], box: Box, frame: Frame) -> int:
+    """The bullets of ``pages`` in ``box`` that take ``bullets.LONG_LINES`` lines or more,
+    measured with the real font."""
+    m = frame.measure.body
+    return sum(
+        len(m.wrap(p.text, p.size_pt, (box.w - p.indent) / 12700, SAFETY)) >= LONG_LINES
+        for page in pages
+        for p in page
+    )
+
+
+def _unwrapped(
+    spec: SlideSpec, body: Box, frame: Frame, ctx: PlanContext,
+    best: tuple[Box, Box, list[tuple[Para, ...]]], cuts: tuple[int, int], round_: bool,
+) -> tuple[Box, Box, list[tuple[Para, ...]]]:  # fmt: skip
+    """``best`` (``_text_room``'s boxes and bullets, the column uncrowded), or where a bullet
+    takes ``LONG_LINES`` lines that a column a little wider sets in fewer at the same size,
+    the widest chart (``CROWDED_SHARES``, still drawn: its names, its plot's floor, a
+    circle's floor) that does so cutting no more phrases (R15 #9, R17: "Triển khai đồng bộ /
+    các giải pháp / giảm nghèo bền vững" at 28 pt in 5.89 in, in two lines in 6.14). The
+    column's width is final only once its lines are: a third line of two words costs the
+    reader more than a chart 0.25 in narrower."""
+    long = _long(best[2], best[1], frame)
+    if not long:
+        return best
+    size = _size(best[2])
+    for share in CROWDED_SHARES:
+        c, t = split(body, frame, share)
+        if c.w >= best[0].w:
+            continue
+        if too_tall(spec, c, frame, ctx) or not _names_fit(spec, c, frame, ctx):
+            break
+        if not _plot_fits(spec, c, body, frame, ctx):
+            break
+        if round_ and _round_room(spec, c, frame, ctx) < ROUND_FLOOR:
+            break
+        more, problems = bullet_pages(spec, t, frame, ctx, size)
+        if len(more) != 1 or problems or _size(more) != size:
+            continue
+        if _long(more, t, frame) < long and _cuts(more, t, frame)[0] <= cuts[0]:
+            return c, t, more
+    return best
 
 
 def _ungrown(
