@@ -120,3 +120,60 @@ def test_a_bullet_two_lines_hold_takes_no_third(theme, built_decks, tmp_path, so
     assert lines, "bullet not found on page 45"
     assert " ".join(ln.lstrip("• ") for ln in lines) == LONG_BULLET, lines
     assert len(lines) == 2, lines
+
+
+def _check(folder: Path, lang: str) -> str:
+    """``deckmaker check outline.yaml`` in ``folder`` in ``lang``: what it prints."""
+    import os
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if k not in ("LANGUAGE", "LC_ALL", "LANG")}
+    env.update(PYTHONPATH=str(ROOT), DECKMAKER_LANG=lang)
+    got = subprocess.run(
+        [sys.executable, "-m", "deckmaker", "check", "outline.yaml"],
+        cwd=folder,
+        env=env,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=300,
+    )
+    return got.stdout + got.stderr
+
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_a_bullet_that_repeats_its_panels_big_number_is_warned_where_it_is_written(tmp_path):
+    """A bullet beside a big-number panel that shows one of its numbers again (a plain
+    ``{key}`` of a figure the panel draws) gets a warning at its line and column, in English
+    and in Vietnamese; a bullet that says what the number means does not (R17: the sample's
+    slide 20, 68.793 and 70.000 tỷ đồng in the panel and in bullets 1 and 3)."""
+    (tmp_path / "figures.yaml").write_text(
+        "invest: {value: 68793, unit: tỷ đồng, label: Vốn đầu tư}\n"
+        "invest_plan: {value: 70000, unit: tỷ đồng, label: Kế hoạch}\n"
+        "growth: {value: 24.71, unit: '%', label: Tăng}\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "outline.yaml").write_text(
+        "deck:\n  title: Báo cáo\n  language: vi\n  figures: figures.yaml\n"
+        "sections:\n  - title: Kinh tế\n    slides:\n"
+        "      - title: Vốn đầu tư\n"
+        "        chart:\n          type: bar\n"
+        "          categories: ['Năm 2023', 'Kế hoạch 2024']\n"
+        "          series:\n            - name: Vốn\n              values: [invest, invest_plan]\n"
+        "          unit: tỷ đồng\n"
+        "        bullets:\n"
+        "          - Năm 2023 vượt kế hoạch, đạt {invest}\n"
+        "          - Tăng {growth} so với năm 2022\n",
+        encoding="utf-8",
+    )
+    en = _check(tmp_path, "en")
+    assert (
+        "outline.yaml:17:13: warning: this bullet repeats {invest}, which the chart beside it "
+        "shows as a big number"
+    ) in en, en
+    assert en.count("this bullet repeats") == 1, en  # {growth} is not in the panel
+    vi = _check(tmp_path, "vi")
+    assert "outline.yaml:17:13: warning: gạch đầu dòng này nhắc lại {invest}" in vi, vi
+    assert "xin nêu ý nghĩa của con số" in vi, vi

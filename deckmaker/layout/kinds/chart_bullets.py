@@ -6,9 +6,12 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from decimal import Decimal
 from types import MappingProxyType
 
 from ...charts.model import ChartPlan
+from ...errors import Problem
+from ...i18n import _
 from ...outline.model import SlideSpec
 from ...units import Inches, Length, Pt
 from ..breaks import phrase_context, seams
@@ -180,6 +183,51 @@ def restated(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> bool:
         if len(said.split()) > RESTATE_WORDS or not _same_category(said, figures[key].label):
             return False
     return True
+
+
+def _plotted_keys(spec: SlideSpec) -> set[str]:
+    """The figure keys ``spec``'s chart draws: its ``figures``, its series' named values."""
+    chart = spec.chart
+    if chart is None:
+        return set()
+    keys = {f.value for f in chart.figures}
+    for series in chart.series:
+        keys.update(v.value for v in series.values if not isinstance(v, Decimal))
+    return keys
+
+
+def said_twice(spec: SlideSpec) -> tuple[Problem, ...]:
+    """A warning for each top-level bullet of ``spec`` that shows again, word for word, a
+    figure its chart shows as a big number (a plain ``{key}`` of a figure the panel draws):
+    the slide says the number twice, the bullet's line could say what it means (R17, the
+    sample's slide 20: "Năm 2023 vượt kế hoạch đề ra, đạt 68.793 tỷ đồng" beside the panel's
+    68.793). A bullet whose bullets all restate their chart moves to the notes instead
+    (``restated``): this is for the ones that stay."""
+    keys = _plotted_keys(spec)
+    out = []
+    for b in spec.bullets:
+        text = b.text.value
+        for m in _REF.finditer(text):
+            key = (m.group(1) or "").strip()
+            if key not in keys:
+                continue
+            out.append(
+                Problem(
+                    b.text.location,
+                    _(
+                        "this bullet repeats {{{key}}}, which the chart beside it shows as a "
+                        "big number"
+                    ).format(key=key),
+                    b.text.path,
+                    _(
+                        "say what the number means instead (a change, a share of the plan), or "
+                        "leave the number to the chart"
+                    ),
+                    "warning",
+                )
+            )
+            break
+    return tuple(out)
 
 
 def _chart_alone(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned | None:
@@ -414,6 +462,8 @@ def _planned(
                 chart, text, pages = wider
         cb, more = chart_box(spec, chart, frame, ctx)
     problems += more + pasted_marks(spec.bullets)
+    if cb is not None and cb.chart.form == "numbers":
+        problems += said_twice(spec)
     anchor = Anchor.MIDDLE if len(pages) == 1 else Anchor.TOP  # beside the chart's middle
     out = []
     for i, page in enumerate(pages):
