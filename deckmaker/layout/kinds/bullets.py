@@ -809,15 +809,20 @@ SPARSE = 0.5
 
 
 def sparse(
-    spec: SlideSpec, body: Box, frame: Frame, ctx: PlanContext, page: tuple[Para, ...]
-) -> bool:
+    spec: SlideSpec, body: Box, frame: Frame, ctx: PlanContext, page: tuple[Para, ...],
+    held: bool = False,
+) -> bool:  # fmt: skip
     """True when a one-slide list, as laid out (``page``), uses under ``SPARSE`` of the body's
     height, measured with the real font: up to ``TAKEAWAY_ITEMS`` such bullets are a
-    statement too, rather than a few lines in the middle of an empty slide."""
+    statement too, rather than a few lines in the middle of an empty slide. A list ``held``
+    under the size it would grow to (``deck_caps``: its section's type scale) is one where
+    its lines, as LibreOffice sets them (``_used``), take under ``RUN_FILL`` of it."""
     if not page:
         return False
     size = page[0].size_pt
     ms = measure_items(spec_items(spec, ctx), frame.measure.body, body.w, size, size)
+    if held and _used([ms], frame, body) < RUN_FILL * body.h:
+        return True
     return page_height(ms) < SPARSE * body.h / EMU_PER_PT
 
 
@@ -877,7 +882,13 @@ def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
         if len(one) > 1 and (cols := two_columns(spec, body, frame, ctx, cap)) is not None:
             pages = [cols]  # short items: two columns, no continuation slide
         elif len(one) == 1:  # one or two short points (or a few, sparse): a statement
-            most = TAKEAWAY_ITEMS if sparse(spec, body, frame, ctx, one[0]) else STATEMENT_ITEMS
+            # a list the deck held under the size it would grow to (``deck_caps``: its
+            # section's scale) and left under ``RUN_FILL`` of its body is a statement too: the
+            # panel uses the slide where the type may not (R17: 59 at 27 pt after 56 at 26)
+            held = spec.path in ctx.body_caps
+            most = (
+                TAKEAWAY_ITEMS if sparse(spec, body, frame, ctx, one[0], held) else STATEMENT_ITEMS
+            )
             if (said := statement(spec, body, frame, ctx, most)) is not None:
                 pages = [said]
         return pages, problems
