@@ -256,10 +256,16 @@ def _unwrapped(
         return size, pages
     if long(pages) <= base:
         return size, pages
+    # never down to a size that leaves its slide mostly empty where the grown size did not
+    # (``FILL_SHARE``; stress/words 7: URLs in three lines at any size, 51% of the body at
+    # 27 pt, 49% at 26)
+    full = len(pages) > 1 or _fullest(pages, frame, box) >= FILL_SHARE * box.h
     for step in size_steps(size, top)[1:]:
         try:
             got, less = fit_bullets(items, m, box.w, box.h, step, floor)
         except LayoutError:
+            break
+        if full and len(less) == 1 and _fullest(less, frame, box) < FILL_SHARE * box.h:
             break
         if got == step and len(less) == len(pages) and long(less) <= base:
             return got, less
