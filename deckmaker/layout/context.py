@@ -45,6 +45,12 @@ class PlanContext:
     kind_index: Mapping[str, int] = field(default_factory=lambda: MappingProxyType({}))
     """A slide's place in its ``kind_runs`` run: looked up, not searched for (a search per
     slide of a run of a thousand was a thousand thousand steps)."""
+    list_neighbours: Mapping[str, tuple[SlideSpec, ...]] = field(
+        default_factory=lambda: MappingProxyType({})
+    )
+    """A chart-beside-bullets slide's path to the nearest bullet slides before and after it in
+    its section (one, two or none): its bullets' size follows theirs
+    (``kinds.bullets.section_cap``)."""
 
     @classmethod
     def for_deck(cls, deck: Deck, resolver: Resolver) -> PlanContext:
@@ -53,7 +59,9 @@ class PlanContext:
         runs: dict[str, tuple[SlideSpec, ...]] = {}
         kind_runs: dict[str, tuple[SlideSpec, ...]] = {}
         kind_index: dict[str, int] = {}
+        neighbours: dict[str, tuple[SlideSpec, ...]] = {}
         for sec in deck.sections:
+            neighbours.update(_list_neighbours(sec.slides))
             for kind in ("bullets", "chart-bullets", "table"):
                 for group in _consecutive(sec.slides, kind):
                     kind_runs.update((s.path, group) for s in group)
@@ -82,6 +90,7 @@ class PlanContext:
             MappingProxyType(runs),
             MappingProxyType(kind_runs),
             MappingProxyType(kind_index),
+            MappingProxyType(neighbours),
         )
 
     kpi_stacked: bool | None = None
@@ -149,6 +158,24 @@ def _consecutive(slides: tuple[SlideSpec, ...], kind: str) -> list[tuple[SlideSp
         if len(run) > 1:
             out.append(tuple(run))
         run = []
+    return out
+
+
+def _list_neighbours(slides: tuple[SlideSpec, ...]) -> dict[str, tuple[SlideSpec, ...]]:
+    """Each chart-beside-bullets slide of ``slides`` (one section's) and the nearest bullet
+    slides before and after it among ``slides`` (``PlanContext.list_neighbours``)."""
+    before: list[SlideSpec | None] = []  # the last bullet slide before each slide: one sweep
+    seen: SlideSpec | None = None
+    for spec in slides:
+        before.append(seen)
+        seen = spec if spec.kind == "bullets" else seen
+    out: dict[str, tuple[SlideSpec, ...]] = {}
+    seen = None
+    for i in range(len(slides) - 1, -1, -1):
+        spec = slides[i]
+        if spec.kind == "chart-bullets":
+            out[spec.path] = tuple(s for s in (before[i], seen) if s is not None)
+        seen = spec if spec.kind == "bullets" else seen
     return out
 
 

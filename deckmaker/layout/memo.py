@@ -190,7 +190,16 @@ class PlanMemo:
     ) -> Planned:
         """``compute()``, or what it gave last time for the same inputs."""
         runs = (
-            (_run_digest(ctx.table_runs.get(spec.path)), _run_digest(ctx.kind_runs.get(spec.path)))
+            (
+                _run_digest(ctx.table_runs.get(spec.path)),
+                _run_digest(ctx.kind_runs.get(spec.path)),
+                # the bullet slides whose size a chart's bullets follow (``section_cap``), with
+                # the runs that set it
+                tuple(
+                    _run_digest(ctx.kind_runs.get(s.path) or (s,))
+                    for s in ctx.list_neighbours.get(spec.path, ())
+                ),
+            )
             if isinstance(spec, SlideSpec)
             else None
         )

@@ -221,6 +221,51 @@ def _fit(
             size, pages = more_size, more
             if _fullest(pages, frame, box) >= share * box.h:
                 break
+    return _unwrapped(items, box, frame, top, size, pages)
+
+
+LONG_LINES = 3
+"""A bullet of this many lines or more, in a list grown past its size (``_unwrapped``)."""
+
+
+def _unwrapped(
+    items: list[Item], box: Box, frame: Frame, top: float, size: float,
+    pages: list[list[Measured]],
+) -> tuple[float, list[list[Measured]]]:  # fmt: skip
+    """``size`` and ``pages`` (``_fit``'s, the list grown from ``top`` to ``size``), or the
+    largest size between them at which no more bullets take ``LONG_LINES`` lines than at
+    ``top``, on as many pages: growth is for the slide's space, and a bullet it sets in three
+    ragged lines where two held it (R15 #9, R17: "Triển khai đồng bộ / các giải pháp / giảm
+    nghèo bền vững" at 28 pt, in two lines at 26) costs the reader more than the space
+    gains. Measured at the box's final width, so it holds after a chart's split."""
+    if size <= top:
+        return size, pages
+
+    def long(ps: list[list[Measured]]) -> int:
+        return sum(x.lines >= LONG_LINES for p in ps for x in p)
+
+    if long(pages) == 0:
+        return size, pages
+    m, floor = frame.measure.body, frame.sizes.body_min
+    try:
+        base = long(fit_bullets(items, m, box.w, box.h, top, floor)[1])
+    except LayoutError:
+        return size, pages
+    if long(pages) <= base:
+        return size, pages
+    # never down to a size that leaves its slide mostly empty where the grown size did not
+    # (``FILL_SHARE``; stress/words 7: URLs in three lines at any size, 51% of the body at
+    # 27 pt, 49% at 26)
+    full = len(pages) > 1 or _fullest(pages, frame, box) >= FILL_SHARE * box.h
+    for step in size_steps(size, top)[1:]:
+        try:
+            got, less = fit_bullets(items, m, box.w, box.h, step, floor)
+        except LayoutError:
+            break
+        if full and len(less) == 1 and _fullest(less, frame, box) < FILL_SHARE * box.h:
+            break
+        if got == step and len(less) == len(pages) and long(less) <= base:
+            return got, less
     return size, pages
 
 
@@ -573,9 +618,43 @@ def deck_caps(specs: Sequence[SlideSpec], frame: Frame, ctx: PlanContext) -> Map
             shared = max(body, own_section)
             if shared < cap and not _thin(alone[spec.path], frame, shared):
                 cap = shared
+            # thin at it: a step over it at most (``SECTION_STEP``; R17: 28 and 29 pt on 59
+            # after 26 on 56), the slide's space balanced around a list that grew less
+            cap = min(cap, shared + SECTION_STEP)
         if cap < size:
             out[spec.path] = cap
     return MappingProxyType(out)
+
+
+SECTION_STEP = 1.0
+"""The most a list that grows to use its slide (``fit.py``) is set larger than the smallest
+list of its section (``deck_caps``) or than the nearest bullet slides of its section beside a
+chart (``section_cap``): one size step. Consecutive slides of one section read as one type
+scale; a jump of two sizes or more (R17: 28 pt beside a chart on slide 45, 26 pt on 46; 28 pt
+on 59 after 26 on 56) reads as a change of voice, while the space a list leaves by growing
+one step less is given to the slide's middle (the list is centred, ``Anchor.MIDDLE``). Where
+the two rules meet, the section's scale wins over the half-used-area rule: a hall reads
+slide after slide, and sees the size change before it sees the margin."""
+
+
+def section_cap(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> float | None:
+    """The largest size the bullets beside ``spec``'s chart may grow to: ``SECTION_STEP`` over
+    the smaller of the sizes the nearest bullet slides of its section take
+    (``PlanContext.list_neighbours``: alone, or their run's size), never under the theme's
+    body size; None without such a slide (or where none of them fits alone). Reads no
+    deck-wide pass (``plan.charts_first`` plans chart slides before them); the plan memo keys
+    the chart slide by those slides and their runs (``memo.PlanMemo.plan``)."""
+    near = []
+    with quiet(ctx):  # their figures' problems are theirs, noted where they are planned
+        for s in ctx.list_neighbours.get(spec.path, ()):
+            a = _alone(s, frame, ctx)
+            if a is None:
+                continue
+            shared = run_size(s, frame, ctx)
+            near.append(a.size if shared is None else min(a.size, shared))
+    if not near:
+        return None
+    return max(frame.sizes.body, min(near) + SECTION_STEP)
 
 
 def _least_other(pair: list[tuple[float, int]], run: int) -> float | None:
@@ -731,15 +810,20 @@ SPARSE = 0.5
 
 
 def sparse(
-    spec: SlideSpec, body: Box, frame: Frame, ctx: PlanContext, page: tuple[Para, ...]
-) -> bool:
+    spec: SlideSpec, body: Box, frame: Frame, ctx: PlanContext, page: tuple[Para, ...],
+    held: bool = False,
+) -> bool:  # fmt: skip
     """True when a one-slide list, as laid out (``page``), uses under ``SPARSE`` of the body's
     height, measured with the real font: up to ``TAKEAWAY_ITEMS`` such bullets are a
-    statement too, rather than a few lines in the middle of an empty slide."""
+    statement too, rather than a few lines in the middle of an empty slide. A list ``held``
+    under the size it would grow to (``deck_caps``: its section's type scale) is one where
+    its lines, as LibreOffice sets them (``_used``), take under ``RUN_FILL`` of it."""
     if not page:
         return False
     size = page[0].size_pt
     ms = measure_items(spec_items(spec, ctx), frame.measure.body, body.w, size, size)
+    if held and _used([ms], frame, body) < RUN_FILL * body.h:
+        return True
     return page_height(ms) < SPARSE * body.h / EMU_PER_PT
 
 
@@ -799,7 +883,13 @@ def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
         if len(one) > 1 and (cols := two_columns(spec, body, frame, ctx, cap)) is not None:
             pages = [cols]  # short items: two columns, no continuation slide
         elif len(one) == 1:  # one or two short points (or a few, sparse): a statement
-            most = TAKEAWAY_ITEMS if sparse(spec, body, frame, ctx, one[0]) else STATEMENT_ITEMS
+            # a list the deck held under the size it would grow to (``deck_caps``: its
+            # section's scale) and left under ``RUN_FILL`` of its body is a statement too: the
+            # panel uses the slide where the type may not (R17: 59 at 27 pt after 56 at 26)
+            held = spec.path in ctx.body_caps
+            most = (
+                TAKEAWAY_ITEMS if sparse(spec, body, frame, ctx, one[0], held) else STATEMENT_ITEMS
+            )
             if (said := statement(spec, body, frame, ctx, most)) is not None:
                 pages = [said]
         return pages, problems

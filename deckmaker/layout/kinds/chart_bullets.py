@@ -6,9 +6,12 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from decimal import Decimal
 from types import MappingProxyType
 
 from ...charts.model import ChartPlan
+from ...errors import Problem
+from ...i18n import _
 from ...outline.model import SlideSpec
 from ...units import Inches, Length, Pt
 from ..breaks import phrase_context, seams
@@ -22,6 +25,7 @@ from ..nobreak import bind_compounds
 from ..page import body_boxes, continued, header, page_elements, slide
 from .bullets import (
     COLUMN_GAP,
+    LONG_LINES,
     TAKEAWAY_ITEMS,
     bullet_items,
     bullet_pages,
@@ -29,6 +33,7 @@ from .bullets import (
     paras_height,
     pasted_marks,
     run_member,
+    section_cap,
     statement,
     statement_elements,
 )
@@ -180,6 +185,51 @@ def restated(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> bool:
     return True
 
 
+def _plotted_keys(spec: SlideSpec) -> set[str]:
+    """The figure keys ``spec``'s chart draws: its ``figures``, its series' named values."""
+    chart = spec.chart
+    if chart is None:
+        return set()
+    keys = {f.value for f in chart.figures}
+    for series in chart.series:
+        keys.update(v.value for v in series.values if not isinstance(v, Decimal))
+    return keys
+
+
+def said_twice(spec: SlideSpec) -> tuple[Problem, ...]:
+    """A warning for each top-level bullet of ``spec`` that shows again, word for word, a
+    figure its chart shows as a big number (a plain ``{key}`` of a figure the panel draws):
+    the slide says the number twice, the bullet's line could say what it means (R17, the
+    sample's slide 20: "Năm 2023 vượt kế hoạch đề ra, đạt 68.793 tỷ đồng" beside the panel's
+    68.793). A bullet whose bullets all restate their chart moves to the notes instead
+    (``restated``): this is for the ones that stay."""
+    keys = _plotted_keys(spec)
+    out = []
+    for b in spec.bullets:
+        text = b.text.value
+        for m in _REF.finditer(text):
+            key = (m.group(1) or "").strip()
+            if key not in keys:
+                continue
+            out.append(
+                Problem(
+                    b.text.location,
+                    _(
+                        "this bullet repeats {{{key}}}, which the chart beside it shows as a "
+                        "big number"
+                    ).format(key=key),
+                    b.text.path,
+                    _(
+                        "say what the number means instead (a change, a share of the plan), or "
+                        "leave the number to the chart"
+                    ),
+                    "warning",
+                )
+            )
+            break
+    return tuple(out)
+
+
 def _chart_alone(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned | None:
     """``spec``'s chart across the whole body, its bullets said in the speaker notes under a
     line that says why (``restated``); None when the chart cannot be drawn."""
@@ -214,6 +264,23 @@ def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
             return min((a for a in sizes if a is not None), default=None)
 
         cap = run_member(run[0], frame, ctx, shared, "run")  # once for the run
+    got = _in_run(spec, run, frame, ctx, cap)
+    # grown no more than a step over the bullet slides of its section (R17: 28 pt beside its
+    # chart on 45, 26 on 46): planned again at that size only where it grew past it, so that
+    # a slide within it keeps its own growth (a cap also sets a run's growth, ``bullets._fit``)
+    near = section_cap(spec, frame, ctx)
+    if near is not None and (size := _body_size(got)) is not None and size > near:
+        got = _in_run(spec, run, frame, ctx, near if cap is None else min(cap, near))
+    return got
+
+
+def _in_run(
+    spec: SlideSpec, run: tuple[SlideSpec, ...] | None, frame: Frame, ctx: PlanContext,
+    cap: float | None,
+) -> Planned:  # fmt: skip
+    """``spec`` planned at most ``cap``, its panel sharing one width with the panels of its
+    ``run`` (``_panel_members``)."""
+    if run:
         members = _panel_members(spec, run, frame, ctx, cap)
         if members:
             titled = _run_titles(members, frame, ctx)
@@ -395,6 +462,8 @@ def _planned(
                 chart, text, pages = wider
         cb, more = chart_box(spec, chart, frame, ctx)
     problems += more + pasted_marks(spec.bullets)
+    if cb is not None and cb.chart.form == "numbers":
+        problems += said_twice(spec)
     anchor = Anchor.MIDDLE if len(pages) == 1 else Anchor.TOP  # beside the chart's middle
     out = []
     for i, page in enumerate(pages):
@@ -546,7 +615,7 @@ def _text_room(
     best = _ungrown(spec, body, frame, ctx, best, cuts, round_)
     cuts = _cuts(best[2], best[1], frame)
     if not _crowded(best[2], best[1], frame):
-        return best
+        return _unwrapped(spec, body, frame, ctx, best, cuts, round_)
     # a column of short lines down to the footer (a bullet in four or five lines of two or
     # three words, review R12: tuong-phan 21, 45) beside a chart with room: the widest chart
     # that leaves the column uncrowded at no smaller size, down to ``CROWDED_SHARES``' last
@@ -596,6 +665,50 @@ def _text_room(
             # its source on one line)
             return c, t, got
     return best if found is None else found
+
+
+def _long(pages: list[tuple[Para, ...]], box: Box, frame: Frame) -> int:
+    """The bullets of ``pages`` in ``box`` that take ``bullets.LONG_LINES`` lines or more,
+    measured with the real font."""
+    m = frame.measure.body
+    return sum(
+        len(m.wrap(p.text, p.size_pt, (box.w - p.indent) / 12700, SAFETY)) >= LONG_LINES
+        for page in pages
+        for p in page
+    )
+
+
+def _unwrapped(
+    spec: SlideSpec, body: Box, frame: Frame, ctx: PlanContext,
+    best: tuple[Box, Box, list[tuple[Para, ...]]], cuts: tuple[int, int], round_: bool,
+) -> tuple[Box, Box, list[tuple[Para, ...]]]:  # fmt: skip
+    """``best`` (``_text_room``'s boxes and bullets, the column uncrowded), or where a bullet
+    takes ``LONG_LINES`` lines that a column a little wider sets in fewer at the same size,
+    the widest chart (``CROWDED_SHARES``, still drawn: its names, its plot's floor, a
+    circle's floor) that does so cutting no more phrases (R15 #9, R17: "Triển khai đồng bộ /
+    các giải pháp / giảm nghèo bền vững" at 28 pt in 5.89 in, in two lines in 6.14). The
+    column's width is final only once its lines are: a third line of two words costs the
+    reader more than a chart 0.25 in narrower."""
+    long = _long(best[2], best[1], frame)
+    if not long:
+        return best
+    size = _size(best[2])
+    for share in CROWDED_SHARES:
+        c, t = split(body, frame, share)
+        if c.w >= best[0].w:
+            continue
+        if too_tall(spec, c, frame, ctx) or not _names_fit(spec, c, frame, ctx):
+            break
+        if not _plot_fits(spec, c, body, frame, ctx):
+            break
+        if round_ and _round_room(spec, c, frame, ctx) < ROUND_FLOOR:
+            break
+        more, problems = bullet_pages(spec, t, frame, ctx, size)
+        if len(more) != 1 or problems or _size(more) != size:
+            continue
+        if _long(more, t, frame) < long and _cuts(more, t, frame)[0] <= cuts[0]:
+            return c, t, more
+    return best
 
 
 def _ungrown(
