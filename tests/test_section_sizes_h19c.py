@@ -150,7 +150,7 @@ def test_a_bullet_that_repeats_its_panels_big_number_is_warned_where_it_is_writt
     and in Vietnamese; a bullet that says what the number means does not (R17: the sample's
     slide 20, 68.793 and 70.000 tỷ đồng in the panel and in bullets 1 and 3)."""
     (tmp_path / "figures.yaml").write_text(
-        "invest: {value: 68793, unit: tỷ đồng, label: Vốn đầu tư}\n"
+        "invest: {value: 68793, unit: tỷ đồng, label: Vốn đầu tư, plan: 60000}\n"
         "invest_plan: {value: 70000, unit: tỷ đồng, label: Kế hoạch}\n"
         "growth: {value: 24.71, unit: '%', label: Tăng}\n",
         encoding="utf-8",
@@ -165,7 +165,8 @@ def test_a_bullet_that_repeats_its_panels_big_number_is_warned_where_it_is_writt
         "          unit: tỷ đồng\n"
         "        bullets:\n"
         "          - Năm 2023 vượt kế hoạch, đạt {invest}\n"
-        "          - Tăng {growth} so với năm 2022\n",
+        "          - Tăng {growth} so với năm 2022\n"
+        "          - Đạt {invest} (KH là {invest.plan})\n",
         encoding="utf-8",
     )
     en = _check(tmp_path, "en")
@@ -173,7 +174,8 @@ def test_a_bullet_that_repeats_its_panels_big_number_is_warned_where_it_is_writt
         "outline.yaml:17:13: warning: this bullet repeats {invest}, which the chart beside it "
         "shows as a big number"
     ) in en, en
-    assert en.count("this bullet repeats") == 1, en  # {growth} is not in the panel
+    # {growth} is not in the panel; the third bullet sets {invest} beside its plan
+    assert en.count("this bullet repeats") == 1, en
     vi = _check(tmp_path, "vi")
     assert "outline.yaml:17:13: warning: gạch đầu dòng này nhắc lại {invest}" in vi, vi
     assert "xin nêu ý nghĩa của con số" in vi, vi

@@ -201,15 +201,19 @@ def said_twice(spec: SlideSpec) -> tuple[Problem, ...]:
     figure its chart shows as a big number (a plain ``{key}`` of a figure the panel draws):
     the slide says the number twice, the bullet's line could say what it means (R17, the
     sample's slide 20: "Năm 2023 vượt kế hoạch đề ra, đạt 68.793 tỷ đồng" beside the panel's
-    68.793). A bullet whose bullets all restate their chart moves to the notes instead
-    (``restated``): this is for the ones that stay."""
+    68.793); not a bullet that gives the figure's plan beside it. A bullet whose bullets all
+    restate their chart moves to the notes instead (``restated``): this is for the ones that
+    stay."""
     keys = _plotted_keys(spec)
     out = []
     for b in spec.bullets:
         text = b.text.value
+        said = {(m.group(1) or "").strip() for m in _REF.finditer(text)}
         for m in _REF.finditer(text):
             key = (m.group(1) or "").strip()
-            if key not in keys:
+            if key not in keys or f"{key}.plan" in said:
+                # a bullet that sets the number beside its plan ("đạt {x} (KH là {x.plan})")
+                # says how the year went, which a panel's big number alone does not
                 continue
             out.append(
                 Problem(
