@@ -16,15 +16,12 @@ from deckmaker.layout.frame import measurer
 from deckmaker.layout.nobreak import (
     NBSP,
     STRANDED,
-    bind_compounds,
-    bind_counted,
     bind_measure_verbs,
     bind_proclitics,
-    bind_units,
 )
 from deckmaker.units import EMU_PER_PT, Pt
 
-from .conftest import SAMPLE
+from .conftest import SAMPLE, bound_tokens, planned_lines
 
 
 def _syllables(text: str, before: str) -> tuple[list[str], int]:
@@ -37,12 +34,8 @@ def _syllables(text: str, before: str) -> tuple[list[str], int]:
     raise AssertionError((text, before))
 
 
-def _tokens(text: str) -> list[str]:
-    return bind_compounds(bind_counted(bind_units(text))).split(" ")
-
-
 def _seam(text: str, before: str) -> tuple[list[str], int]:
-    toks = _tokens(text)
+    toks = bound_tokens(text)
     for j in range(1, len(toks)):
         if (" " + toks[j - 1].replace(NBSP, " ")).endswith(" " + before):
             return toks, j
@@ -132,7 +125,7 @@ def test_a_two_line_bullet_breaks_at_its_semicolon_where_both_halves_fit(times, 
     pt, at every width from 380 to 700 pt: where it takes two lines and each half of the ";"
     fits a line, the line break falls at the ";" (R15 #3). On main the first two break after
     the ";" at 11 and 9 of those widths ("…; chi đầu tư phát triển / đạt kế hoạch của tỉnh")."""
-    bound = bind_proclitics(bind_measure_verbs(" ".join(_tokens(text))))
+    bound = bind_proclitics(bind_measure_verbs(" ".join(bound_tokens(text))))
     item = Item(bound, 1, 0, Location("outline.yaml"), "p")
     head, tail = text.split("; ")
     checked = 0
@@ -155,7 +148,7 @@ def test_a_bullet_ending_a_line_on_a_leading_word_takes_a_line_more_where_there_
     two lines at 26 pt in 486 pt) is set in three phrases when the page has room, and kept in
     two when it has none."""
     text = "Nông thôn mới nâng cao, kiểu mẫu còn nhiều nơi chưa hoàn thiện đầy đủ tiêu chí"
-    item = Item(" ".join(_tokens(text)), 1, 0, Location("outline.yaml"), "p")
+    item = Item(" ".join(bound_tokens(text)), 1, 0, Location("outline.yaml"), "p")
     width = Pt(486 + 27)
     x = even_lines(measure_items([item], times, width, 26)[0], times, width)
     assert x.lines == 2
@@ -175,34 +168,18 @@ def test_the_sample_deck_lines_r15():
     29's title keeps "nhiệm vụ, giải pháp" whole; tuong-phan 24 ends no line on "tiếp tục",
     45 none on "còn"; in no theme does a body line end on a word of ``FORWARD_WORDS`` where
     main had one of these."""
-    from deckmaker.layout.model import TextBox
     from deckmaker.pipeline import load_inputs, plan
-
-    def lines_of(plans, n: int, role: str) -> list[list[str]]:
-        out = []
-        for e in plans[n - 1].elements:
-            if not isinstance(e, TextBox) or e.role != role:
-                continue
-            m = measurer(resolve_font(e.font))
-            for p in e.paras:
-                if "\n" in p.text:
-                    got = p.text.split("\n")
-                else:
-                    w = (e.box.w - p.indent - e.inset[0] - e.inset[2]) / EMU_PER_PT
-                    got = m.wrap(p.text, p.size_pt, w)
-                out.append([ln.strip().replace(NBSP, " ").replace("\u2060", "") for ln in got])
-        return out
 
     co = plan(load_inputs(SAMPLE / "outline.yaml", "co-do"))
     for n, start in ((11, "Sự lãnh đạo"), (52, "Các nghị quyết")):
-        para = next(p for p in lines_of(co, n, "body") if p[0].startswith(start))
+        para = next(p for p in planned_lines(co, n, "body") if p[0].startswith(start))
         assert para[0].endswith(";"), para
-    para = next(p for p in lines_of(co, 27, "body") if p[0].startswith("Nông thôn"))
+    para = next(p for p in planned_lines(co, 27, "body") if p[0].startswith("Nông thôn"))
     assert not any(ln.endswith(" còn") for ln in para[:-1]), para
-    title = lines_of(co, 29, "title")[0]
+    title = planned_lines(co, 29, "title")[0]
     assert any("nhiệm vụ, giải pháp" in ln for ln in title), title
     tp = plan(load_inputs(SAMPLE / "outline.yaml", "tuong-phan"))
-    para = next(p for p in lines_of(tp, 24, "body") if p[0].startswith("Quản lý"))
+    para = next(p for p in planned_lines(tp, 24, "body") if p[0].startswith("Quản lý"))
     assert not any(ln.endswith("tiếp tục") for ln in para[:-1]), para
-    para = next(p for p in lines_of(tp, 45, "body") if p[0].startswith("Năm 2023"))
+    para = next(p for p in planned_lines(tp, 45, "body") if p[0].startswith("Năm 2023"))
     assert not any(ln.endswith("còn") for ln in para[:-1]), para
