@@ -55,6 +55,18 @@ def bound_tokens(text: str) -> list[str]:
     return bind_compounds(bind_counted(bind_units(text))).split(" ")
 
 
+def seam_after(text: str, before: str) -> tuple[list[str], int]:
+    """``bound_tokens(text)`` and the index of the seam after the first group that ends on the
+    words ``before``."""
+    from deckmaker.layout.nobreak import NBSP
+
+    toks = bound_tokens(text)
+    for j in range(1, len(toks)):
+        if (" " + toks[j - 1].replace(NBSP, " ")).endswith(" " + before):
+            return toks, j
+    raise AssertionError((text, before, toks))
+
+
 def planned_lines(plans, n: int, role: str) -> list[list[str]]:
     """The lines of each paragraph of the text boxes of ``role`` on slide ``n`` (1-based) of
     ``plans`` (``pipeline.plan``), as they wrap in the measured font: spaces and joiners plain."""

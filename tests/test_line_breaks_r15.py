@@ -21,7 +21,7 @@ from deckmaker.layout.nobreak import (
 )
 from deckmaker.units import EMU_PER_PT, Pt
 
-from .conftest import SAMPLE, bound_tokens, planned_lines
+from .conftest import SAMPLE, bound_tokens, planned_lines, seam_after
 
 
 def _syllables(text: str, before: str) -> tuple[list[str], int]:
@@ -32,14 +32,6 @@ def _syllables(text: str, before: str) -> tuple[list[str], int]:
         if " ".join(toks[:j]).endswith(" " + before):
             return toks, j
     raise AssertionError((text, before))
-
-
-def _seam(text: str, before: str) -> tuple[list[str], int]:
-    toks = bound_tokens(text)
-    for j in range(1, len(toks)):
-        if (" " + toks[j - 1].replace(NBSP, " ")).endswith(" " + before):
-            return toks, j
-    raise AssertionError((text, before, toks))
 
 
 @pytest.mark.parametrize(
@@ -69,9 +61,9 @@ def test_a_break_before_a_predicate_opened_by_an_aspect_word_is_a_boundary():
     predicate begins; on main the break cut a "modifier" (0.8) and the line ended on "tiếp
     tục" instead (R15 tuong-phan 24)."""
     text = "Quản lý nhà nước về tài nguyên và môi trường tiếp tục được tăng cường"
-    toks, j = _seam(text, "trường")
+    toks, j = seam_after(text, "trường")
     assert seam_cost(toks, j, BODY) == 0.0
-    toks, j = _seam("Công tác kiểm tra, giám sát cần được tăng cường", "giám sát")
+    toks, j = seam_after("Công tác kiểm tra, giám sát cần được tăng cường", "giám sát")
     assert seam_cost(toks, j, BODY) == 0.0
 
 
@@ -87,7 +79,7 @@ def test_a_break_before_a_predicate_opened_by_an_aspect_word_is_a_boundary():
 def test_a_bracket_stays_with_the_noun_it_qualifies(text, before, cut):
     """Class "bracket": a bracket inside a phrase that runs on after it is parted from its noun
     by a break before it; a bracket that ends its clause or the text is an aside."""
-    toks, j = _seam(text, before)
+    toks, j = seam_after(text, before)
     assert toks[j].startswith("("), toks
     assert ("bracket" in phrase_cuts(toks, j)) is cut
 
@@ -102,7 +94,7 @@ def test_a_bracket_stays_with_the_noun_it_qualifies(text, before, cut):
 def test_a_pair_before_a_complement_of_time_is_not_parted(text, before):
     """ "nhiệm vụ, / giải pháp năm 2024" parts the pair the year completes (R15 co-do 29); on
     main the number ended the run and no "pair" was seen."""
-    toks, j = _seam(text, before)
+    toks, j = seam_after(text, before)
     assert "pair" in phrase_cuts(toks, j)
     assert seam_cost(toks, j, TITLE) > 0
 

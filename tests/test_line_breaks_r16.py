@@ -30,15 +30,7 @@ from deckmaker.layout.nobreak import (
 )
 from deckmaker.units import EMU_PER_PT, Pt
 
-from .conftest import SAMPLE, bound_tokens, planned_lines
-
-
-def _seam(text: str, before: str) -> tuple[list[str], int]:
-    toks = bound_tokens(text)
-    for j in range(1, len(toks)):
-        if (" " + toks[j - 1].replace(NBSP, " ")).endswith(" " + before):
-            return toks, j
-    raise AssertionError((text, before, toks))
+from .conftest import SAMPLE, bound_tokens, planned_lines, seam_after
 
 
 def _bound(text: str) -> str:
@@ -123,7 +115,7 @@ def test_a_pair_of_short_nouns_a_name_closes_is_not_parted(text, before, cut):
     """Class "pair" of ``breaks.phrase_cuts``: "chính sách, / pháp luật Nhà nước" parts the
     pair the name completes (R16a #4, slide 4 in both themes); a break after an item before the
     pair, after a pair of more than two words, or inside a list of names is no such cut."""
-    toks, j = _seam(text, before)
+    toks, j = seam_after(text, before)
     assert ("pair" in phrase_cuts(toks, j)) is cut, toks
     if cut:
         assert seam_cost(toks, j, BODY) > 0
@@ -134,9 +126,9 @@ def test_a_titles_break_between_a_verb_and_its_object_costs_as_a_cut():
     seam after "triển khai" cost 0 in a title (its word pairs only); it costs a phrase's cut,
     and the title breaks before the verb at every width that sets it in two lines."""
     text = "Phản ánh thực tiễn triển khai đường lối, chủ trương"
-    toks, j = _seam(text, "triển khai")
+    toks, j = seam_after(text, "triển khai")
     assert seam_cost(toks, j, TITLE) >= VERB_OBJECT
-    toks, j = _seam(text, "thực tiễn")
+    toks, j = seam_after(text, "thực tiễn")
     assert seam_cost(toks, j, TITLE) <= 0
     heading = measurer(resolve_font("Liberation Sans", bold=True))
     seen = 0
