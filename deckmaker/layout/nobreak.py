@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from ..kept import kept
+from ..vi_words import QUANTIFIERS
 from .syllables import BOUND_PHRASE, tones_first
 from .syllables import tone_first as _tone_first  # (the name its callers here use)
 from .terms import bind_terms
@@ -986,7 +987,7 @@ PHRASE_OPENERS = frozenset((
 ))  # fmt: skip
 """Words that open a phrase: a line break before one falls at a phrase boundary
 (``phrase_break``); a line ending on one strands it (``STRANDED``)."""
-DETERMINERS = frozenset(("các", "những", "mọi", "mỗi", "từng", "một", "cả", "toàn"))
+DETERMINERS = frozenset((*QUANTIFIERS, "từng", "một", "cả", "toàn"))
 """Words that open a noun phrase, or modify the noun before them ("Đảng bộ các cấp"): a
 break before one is a boundary, a weaker one (``WEAK_OPENING``)."""
 OPENER_PHRASES = frozenset(
