@@ -47,6 +47,50 @@ def design_sweep():
     return module
 
 
+def bound_tokens(text: str) -> list[str]:
+    """``text`` split into the groups a slide's words make: units, counted nouns and compounds
+    bound (U+00A0), as the line-break tests read the seams between them."""
+    from deckmaker.layout.nobreak import bind_compounds, bind_counted, bind_units
+
+    return bind_compounds(bind_counted(bind_units(text))).split(" ")
+
+
+def seam_after(text: str, before: str) -> tuple[list[str], int]:
+    """``bound_tokens(text)`` and the index of the seam after the first group that ends on the
+    words ``before``."""
+    from deckmaker.layout.nobreak import NBSP
+
+    toks = bound_tokens(text)
+    for j in range(1, len(toks)):
+        if (" " + toks[j - 1].replace(NBSP, " ")).endswith(" " + before):
+            return toks, j
+    raise AssertionError((text, before, toks))
+
+
+def planned_lines(plans, n: int, role: str) -> list[list[str]]:
+    """The lines of each paragraph of the text boxes of ``role`` on slide ``n`` (1-based) of
+    ``plans`` (``pipeline.plan``), as they wrap in the measured font: spaces and joiners plain."""
+    from deckmaker.layout.fonts import resolve_font
+    from deckmaker.layout.frame import measurer
+    from deckmaker.layout.model import TextBox
+    from deckmaker.layout.nobreak import NBSP
+    from deckmaker.units import EMU_PER_PT
+
+    out = []
+    for e in plans[n - 1].elements:
+        if not isinstance(e, TextBox) or e.role != role:
+            continue
+        m = measurer(resolve_font(e.font))
+        for p in e.paras:
+            if "\n" in p.text:
+                got = p.text.split("\n")
+            else:
+                w = (e.box.w - p.indent - e.inset[0] - e.inset[2]) / EMU_PER_PT
+                got = m.wrap(p.text, p.size_pt, w)
+            out.append([ln.strip().replace(NBSP, " ").replace("\u2060", "") for ln in got])
+    return out
+
+
 def need_soffice() -> str:
     """The soffice path; fails under CI=true when LibreOffice is missing, skips elsewhere."""
     path = shutil.which("soffice") or shutil.which("libreoffice")

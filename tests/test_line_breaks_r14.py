@@ -24,13 +24,11 @@ from deckmaker.layout.nobreak import (
     INSIDE_PHRASE,
     NBSP,
     bind_compounds,
-    bind_counted,
-    bind_units,
     phrase_break,
 )
 from deckmaker.units import EMU_PER_PT, Pt
 
-from .conftest import SAMPLE
+from .conftest import SAMPLE, bound_tokens
 
 DASHES = ("-", "–", "—")
 
@@ -40,12 +38,8 @@ def m():
     return measurer(resolve_font("Liberation Sans"))
 
 
-def _tokens(text: str) -> list[str]:
-    return bind_compounds(bind_counted(bind_units(text))).split(" ")
-
-
 def _seam(text: str, before: str) -> tuple[list[str], int]:
-    toks = _tokens(text)
+    toks = bound_tokens(text)
     for j in range(1, len(toks)):
         if (" " + toks[j - 1].replace(NBSP, " ")).endswith(before):
             return toks, j
@@ -95,7 +89,7 @@ def test_a_body_line_ends_on_a_dash_only_where_no_break_of_like_cost_exists(m, t
     no break inside a phrase worse than two content words parted (``nobreak.phrase_break`` at
     most ``INSIDE_PHRASE``); a number keeps its unit. On main "Kế hoạch năm 2025 – / 82.000 tỷ
     đồng vốn / đầu tư toàn xã hội" where "… – 82.000 tỷ đồng / vốn đầu tư toàn xã hội" fits."""
-    item = Item(" ".join(_tokens(text)), 1, 0, Location("outline.yaml"), "p")
+    item = Item(" ".join(bound_tokens(text)), 1, 0, Location("outline.yaml"), "p")
     for width in range(240, 600, 8):
         x = even_lines(measure_items([item], m, Pt(width), 24)[0], m, Pt(width))
         avail = (Pt(width) - x.indent) / EMU_PER_PT
@@ -225,7 +219,7 @@ def test_a_dash_in_a_range_or_a_figure_with_its_unit_stays_whole():
     """Guards of the old bindings the dash cost must not release: "70.000 tỷ đồng" is one
     token, no seam inside for the fitter; a break inside a range ("2021 - / 2025") costs at
     least a phrase's bond, in a body and a quote alike."""
-    toks = _tokens("Kế hoạch 5 năm 2021 - 2025 – tổng vốn 70.000 tỷ đồng")
+    toks = bound_tokens("Kế hoạch 5 năm 2021 - 2025 – tổng vốn 70.000 tỷ đồng")
     plain = [t.replace(NBSP, " ").replace("\u2060", "") for t in toks]
     assert any(t == "70.000 tỷ đồng" for t in plain), plain
     for after in ("2025", "tổng"):

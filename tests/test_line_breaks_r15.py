@@ -16,15 +16,12 @@ from deckmaker.layout.frame import measurer
 from deckmaker.layout.nobreak import (
     NBSP,
     STRANDED,
-    bind_compounds,
-    bind_counted,
     bind_measure_verbs,
     bind_proclitics,
-    bind_units,
 )
 from deckmaker.units import EMU_PER_PT, Pt
 
-from .conftest import SAMPLE
+from .conftest import SAMPLE, bound_tokens, planned_lines, seam_after
 
 
 def _syllables(text: str, before: str) -> tuple[list[str], int]:
@@ -35,18 +32,6 @@ def _syllables(text: str, before: str) -> tuple[list[str], int]:
         if " ".join(toks[:j]).endswith(" " + before):
             return toks, j
     raise AssertionError((text, before))
-
-
-def _tokens(text: str) -> list[str]:
-    return bind_compounds(bind_counted(bind_units(text))).split(" ")
-
-
-def _seam(text: str, before: str) -> tuple[list[str], int]:
-    toks = _tokens(text)
-    for j in range(1, len(toks)):
-        if (" " + toks[j - 1].replace(NBSP, " ")).endswith(" " + before):
-            return toks, j
-    raise AssertionError((text, before, toks))
 
 
 @pytest.mark.parametrize(
@@ -76,9 +61,9 @@ def test_a_break_before_a_predicate_opened_by_an_aspect_word_is_a_boundary():
     predicate begins; on main the break cut a "modifier" (0.8) and the line ended on "tiếp
     tục" instead (R15 tuong-phan 24)."""
     text = "Quản lý nhà nước về tài nguyên và môi trường tiếp tục được tăng cường"
-    toks, j = _seam(text, "trường")
+    toks, j = seam_after(text, "trường")
     assert seam_cost(toks, j, BODY) == 0.0
-    toks, j = _seam("Công tác kiểm tra, giám sát cần được tăng cường", "giám sát")
+    toks, j = seam_after("Công tác kiểm tra, giám sát cần được tăng cường", "giám sát")
     assert seam_cost(toks, j, BODY) == 0.0
 
 
@@ -94,7 +79,7 @@ def test_a_break_before_a_predicate_opened_by_an_aspect_word_is_a_boundary():
 def test_a_bracket_stays_with_the_noun_it_qualifies(text, before, cut):
     """Class "bracket": a bracket inside a phrase that runs on after it is parted from its noun
     by a break before it; a bracket that ends its clause or the text is an aside."""
-    toks, j = _seam(text, before)
+    toks, j = seam_after(text, before)
     assert toks[j].startswith("("), toks
     assert ("bracket" in phrase_cuts(toks, j)) is cut
 
@@ -109,7 +94,7 @@ def test_a_bracket_stays_with_the_noun_it_qualifies(text, before, cut):
 def test_a_pair_before_a_complement_of_time_is_not_parted(text, before):
     """ "nhiệm vụ, / giải pháp năm 2024" parts the pair the year completes (R15 co-do 29); on
     main the number ended the run and no "pair" was seen."""
-    toks, j = _seam(text, before)
+    toks, j = seam_after(text, before)
     assert "pair" in phrase_cuts(toks, j)
     assert seam_cost(toks, j, TITLE) > 0
 
@@ -132,7 +117,7 @@ def test_a_two_line_bullet_breaks_at_its_semicolon_where_both_halves_fit(times, 
     pt, at every width from 380 to 700 pt: where it takes two lines and each half of the ";"
     fits a line, the line break falls at the ";" (R15 #3). On main the first two break after
     the ";" at 11 and 9 of those widths ("…; chi đầu tư phát triển / đạt kế hoạch của tỉnh")."""
-    bound = bind_proclitics(bind_measure_verbs(" ".join(_tokens(text))))
+    bound = bind_proclitics(bind_measure_verbs(" ".join(bound_tokens(text))))
     item = Item(bound, 1, 0, Location("outline.yaml"), "p")
     head, tail = text.split("; ")
     checked = 0
@@ -155,7 +140,7 @@ def test_a_bullet_ending_a_line_on_a_leading_word_takes_a_line_more_where_there_
     two lines at 26 pt in 486 pt) is set in three phrases when the page has room, and kept in
     two when it has none."""
     text = "Nông thôn mới nâng cao, kiểu mẫu còn nhiều nơi chưa hoàn thiện đầy đủ tiêu chí"
-    item = Item(" ".join(_tokens(text)), 1, 0, Location("outline.yaml"), "p")
+    item = Item(" ".join(bound_tokens(text)), 1, 0, Location("outline.yaml"), "p")
     width = Pt(486 + 27)
     x = even_lines(measure_items([item], times, width, 26)[0], times, width)
     assert x.lines == 2
@@ -175,34 +160,18 @@ def test_the_sample_deck_lines_r15():
     29's title keeps "nhiệm vụ, giải pháp" whole; tuong-phan 24 ends no line on "tiếp tục",
     45 none on "còn"; in no theme does a body line end on a word of ``FORWARD_WORDS`` where
     main had one of these."""
-    from deckmaker.layout.model import TextBox
     from deckmaker.pipeline import load_inputs, plan
-
-    def lines_of(plans, n: int, role: str) -> list[list[str]]:
-        out = []
-        for e in plans[n - 1].elements:
-            if not isinstance(e, TextBox) or e.role != role:
-                continue
-            m = measurer(resolve_font(e.font))
-            for p in e.paras:
-                if "\n" in p.text:
-                    got = p.text.split("\n")
-                else:
-                    w = (e.box.w - p.indent - e.inset[0] - e.inset[2]) / EMU_PER_PT
-                    got = m.wrap(p.text, p.size_pt, w)
-                out.append([ln.strip().replace(NBSP, " ").replace("\u2060", "") for ln in got])
-        return out
 
     co = plan(load_inputs(SAMPLE / "outline.yaml", "co-do"))
     for n, start in ((11, "Sự lãnh đạo"), (52, "Các nghị quyết")):
-        para = next(p for p in lines_of(co, n, "body") if p[0].startswith(start))
+        para = next(p for p in planned_lines(co, n, "body") if p[0].startswith(start))
         assert para[0].endswith(";"), para
-    para = next(p for p in lines_of(co, 27, "body") if p[0].startswith("Nông thôn"))
+    para = next(p for p in planned_lines(co, 27, "body") if p[0].startswith("Nông thôn"))
     assert not any(ln.endswith(" còn") for ln in para[:-1]), para
-    title = lines_of(co, 29, "title")[0]
+    title = planned_lines(co, 29, "title")[0]
     assert any("nhiệm vụ, giải pháp" in ln for ln in title), title
     tp = plan(load_inputs(SAMPLE / "outline.yaml", "tuong-phan"))
-    para = next(p for p in lines_of(tp, 24, "body") if p[0].startswith("Quản lý"))
+    para = next(p for p in planned_lines(tp, 24, "body") if p[0].startswith("Quản lý"))
     assert not any(ln.endswith("tiếp tục") for ln in para[:-1]), para
-    para = next(p for p in lines_of(tp, 45, "body") if p[0].startswith("Năm 2023"))
+    para = next(p for p in planned_lines(tp, 45, "body") if p[0].startswith("Năm 2023"))
     assert not any(ln.endswith("còn") for ln in para[:-1]), para

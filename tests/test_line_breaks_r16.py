@@ -25,31 +25,17 @@ from deckmaker.layout.frame import measurer
 from deckmaker.layout.nobreak import (
     NBSP,
     bind_compounds,
-    bind_counted,
     bind_measure_verbs,
     bind_proclitics,
-    bind_units,
 )
 from deckmaker.units import EMU_PER_PT, Pt
 
-from .conftest import SAMPLE
-
-
-def _tokens(text: str) -> list[str]:
-    return bind_compounds(bind_counted(bind_units(text))).split(" ")
-
-
-def _seam(text: str, before: str) -> tuple[list[str], int]:
-    toks = _tokens(text)
-    for j in range(1, len(toks)):
-        if (" " + toks[j - 1].replace(NBSP, " ")).endswith(" " + before):
-            return toks, j
-    raise AssertionError((text, before, toks))
+from .conftest import SAMPLE, bound_tokens, planned_lines, seam_after
 
 
 def _bound(text: str) -> str:
     """``text`` bound as a slide binds a bullet's words."""
-    return bind_proclitics(bind_measure_verbs(" ".join(_tokens(text))))
+    return bind_proclitics(bind_measure_verbs(" ".join(bound_tokens(text))))
 
 
 @pytest.fixture(scope="module", params=["Liberation Sans", "Times New Roman"])
@@ -129,7 +115,7 @@ def test_a_pair_of_short_nouns_a_name_closes_is_not_parted(text, before, cut):
     """Class "pair" of ``breaks.phrase_cuts``: "chính sách, / pháp luật Nhà nước" parts the
     pair the name completes (R16a #4, slide 4 in both themes); a break after an item before the
     pair, after a pair of more than two words, or inside a list of names is no such cut."""
-    toks, j = _seam(text, before)
+    toks, j = seam_after(text, before)
     assert ("pair" in phrase_cuts(toks, j)) is cut, toks
     if cut:
         assert seam_cost(toks, j, BODY) > 0
@@ -140,9 +126,9 @@ def test_a_titles_break_between_a_verb_and_its_object_costs_as_a_cut():
     seam after "triển khai" cost 0 in a title (its word pairs only); it costs a phrase's cut,
     and the title breaks before the verb at every width that sets it in two lines."""
     text = "Phản ánh thực tiễn triển khai đường lối, chủ trương"
-    toks, j = _seam(text, "triển khai")
+    toks, j = seam_after(text, "triển khai")
     assert seam_cost(toks, j, TITLE) >= VERB_OBJECT
-    toks, j = _seam(text, "thực tiễn")
+    toks, j = seam_after(text, "thực tiễn")
     assert seam_cost(toks, j, TITLE) <= 0
     heading = measurer(resolve_font("Liberation Sans", bold=True))
     seen = 0
@@ -158,24 +144,6 @@ def test_a_titles_break_between_a_verb_and_its_object_costs_as_a_cut():
     assert seen > 5
 
 
-def _lines_of(plans, n: int, role: str) -> list[list[str]]:
-    from deckmaker.layout.model import TextBox
-
-    out = []
-    for e in plans[n - 1].elements:
-        if not isinstance(e, TextBox) or e.role != role:
-            continue
-        m = measurer(resolve_font(e.font))
-        for p in e.paras:
-            if "\n" in p.text:
-                got = p.text.split("\n")
-            else:
-                w = (e.box.w - p.indent - e.inset[0] - e.inset[2]) / EMU_PER_PT
-                got = m.wrap(p.text, p.size_pt, w)
-            out.append([ln.strip().replace(NBSP, " ").replace("\u2060", "") for ln in got])
-    return out
-
-
 @pytest.mark.parametrize("theme", ["default", "co-do"])
 def test_the_sample_deck_lines_r16(theme):
     """The sample deck as planned, in both themes R16a graded: 47's item (7) breaks at its
@@ -184,9 +152,9 @@ def test_the_sample_deck_lines_r16(theme):
     from deckmaker.pipeline import load_inputs, plan
 
     plans = plan(load_inputs(SAMPLE / "outline.yaml", theme))
-    para = next(p for p in _lines_of(plans, 47, "body") if p[0].startswith("(7)"))
+    para = next(p for p in planned_lines(plans, 47, "body") if p[0].startswith("(7)"))
     assert para[0].endswith("Phát triển công nghiệp;"), para
-    para = next(p for p in _lines_of(plans, 4, "body") if p[0].startswith("Khẳng định"))
+    para = next(p for p in planned_lines(plans, 4, "body") if p[0].startswith("Khẳng định"))
     assert para[-1] == "chính sách, pháp luật Nhà nước", para
-    title = _lines_of(plans, 55, "title")[0]
+    title = planned_lines(plans, 55, "title")[0]
     assert title == ["Phản ánh thực tiễn", "triển khai đường lối, chủ trương"], title

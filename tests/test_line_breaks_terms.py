@@ -15,20 +15,13 @@ from deckmaker.layout.frame import measurer
 from deckmaker.layout.nobreak import (
     BOUND_PHRASE,
     NBSP,
-    bind_compounds,
-    bind_counted,
     bind_measure_verbs,
     bind_proclitics,
-    bind_units,
 )
-from deckmaker.layout.nobreak import _tone_first as nobreak_tone
-from deckmaker.layout.terms import BOUND_PHRASE as terms_bound
-from deckmaker.layout.terms import TERM_COST, _tone_first, inside, terms
+from deckmaker.layout.terms import TERM_COST, _syllable, inside, terms
 from deckmaker.units import EMU_PER_PT, Pt
 
-
-def _tokens(text: str) -> list[str]:
-    return bind_compounds(bind_counted(bind_units(text))).split(" ")
+from .conftest import bound_tokens
 
 
 def _seams(text: str, term: str) -> list[tuple[list[str], int]]:
@@ -77,20 +70,20 @@ def test_a_break_inside_a_name_costs_as_cutting_a_phrase():
 def test_a_term_of_four_syllables_at_most_is_bound_whole(text, term):
     """``terms.bind_terms`` (from ``bind_compounds``): the term is one group, or inside one
     ("theo~giá~so~sánh"); "chuẩn nghèo đa chiều" is listed whole and bound."""
-    assert any(term in tok.replace(NBSP, " ") for tok in _tokens(text) if NBSP in tok)
+    assert any(term in tok.replace(NBSP, " ") for tok in bound_tokens(text) if NBSP in tok)
 
 
 def test_the_list_is_read_and_never_holds_a_single_syllable():
-    assert TERM_COST == BOUND_PHRASE == terms_bound  # terms.py keeps its own copy
-    assert _tone_first("hoá") == nobreak_tone("hoá") == "hóa"
-    assert _tone_first("quý") == nobreak_tone("quý") == "quý"
+    assert TERM_COST == BOUND_PHRASE
+    # a syllable is read as the decks spell it, tone on the first vowel of "oa", "oe", "uy"
+    assert _syllable("(Hoá") == "hóa" and _syllable("uỷ") == "ủy" and _syllable("quý") == "quý"
     listed = terms()
     assert ("gạch", "đầu", "dòng") in listed and ("giá", "so", "sánh") in listed
     assert all(len(t) >= 2 for t in listed)
 
 
 def test_a_seam_beside_a_term_is_not_inside_it():
-    toks = _tokens("Danh sách dài, gạch đầu dòng rất dài")
+    toks = bound_tokens("Danh sách dài, gạch đầu dòng rất dài")
     j = next(j for j in range(1, len(toks)) if toks[j] == "rất")
     assert "word" not in phrase_cuts(toks, j)
 
@@ -107,7 +100,7 @@ def test_a_bullet_never_ends_a_line_inside_a_term(times, text, term):
     term. Without ``terms.inside`` 'gạch đầu / dòng' ends a line at 6 of these widths (405 to
     420 pt); 'giá so sánh' is kept by the fitter's other costs already. ('chuẩn nghèo đa
     chiều' still ends a line inside where the bullet's other breaks would take a third line.)"""
-    bound = bind_proclitics(bind_measure_verbs(" ".join(_tokens(text))))
+    bound = bind_proclitics(bind_measure_verbs(" ".join(bound_tokens(text))))
     item = Item(bound, 1, 0, Location("outline.yaml"), "p")
     split = []
     checked = 0

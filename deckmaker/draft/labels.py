@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from ..i18n import N_
+from ..vi_words import PLAN_NOUNS, alternation
 from .quantities import (
     _BOUNDARY,
     _COUNT_TAIL,
@@ -1504,9 +1505,8 @@ def _bracket_subject(text: str, start: int, end: int, previous: Found | None) ->
     return _tidy(phrase[:1].upper() + phrase[1:])
 
 
-_COMPARISON_ONLY = re.compile(
-    r"[Ss]o(?: với)?\s+(?:dự toán|kế hoạch|chỉ tiêu|KH|mục tiêu)(?:\s+[^\W\d]+){0,3}"
-)
+_PLAN_NOUN_OR_KH = f"(?:{alternation((*PLAN_NOUNS, 'KH'))})"
+_COMPARISON_ONLY = re.compile(r"[Ss]o(?: với)?\s+" + _PLAN_NOUN_OR_KH + r"(?:\s+[^\W\d]+){0,3}")
 _AGENT = re.compile(r"^(?P<who>.+?)\s(?:đã|sẽ|vừa|cũng đã)\s+(?P<verb>.+)$")
 # "Đến nay, toàn huyện gieo trồng trên 41,8 nghìn ha cây trồng các loại": the whole area (a
 # district, a province, a sector) acting is the agent too, with or without 'đã'

@@ -9,6 +9,7 @@ from pathlib import Path
 from ..errors import DeckmakerError, Location, Problem
 from ..i18n import _
 from ..legacy import fix_lines
+from ..vi_words import NEEDS_WHAT_FOLLOWS, alternation
 
 SUFFIXES = (".txt", ".docx", ".pdf")
 
@@ -202,10 +203,11 @@ def rejoin(
 # preposition, conjunction, determiner, copula or verb of measure ('… bệnh án điện tử đạt' then
 # '100%;', '… thông báo của' then 'Ủy ban Mặt trận …')
 _BINDS = re.compile(
-    r"(?:[,(/–-]|(?<!\S)(?:của|về|với|đối với|trong|cho|tại|ở|từ|để|và|hoặc|các|những|mỗi|"
-    r"mọi|nhằm|mà|bởi|do|so|so với|là|có|đã|sẽ|đang|được|bằng|như|gồm|bao gồm|hơn|khoảng|"
-    r"gần|trên|dưới|đến|tới|theo|đạt|chiếm|tăng|giảm|thuộc|tính đến|trong đó|số|ngày|tháng|"
-    r"năm|giai đoạn|thứ))$",
+    r"(?:[,(/–-]|(?<!\S)(?:"
+    + alternation(
+        NEEDS_WHAT_FOLLOWS | {"tăng", "giảm", "số", "ngày", "tháng", "năm", "giai đoạn", "thứ"}
+    )
+    + r"))$",
     re.IGNORECASE,
 )
 # a capitalised word ending a line and one opening the next: a proper name broken over them

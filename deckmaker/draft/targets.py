@@ -10,6 +10,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from ..i18n import N_, later
+from ..vi_words import PLAN_NOUNS, REPORTING_WORDS, alternation
 from .labels import (
     _PLACE_UNITS,
     _POINT_UNITS,
@@ -29,6 +30,10 @@ from .quantities import (
     _blank_spelled,
     parse_number,
 )
+
+_PLAN_NOUN = f"(?:{alternation(PLAN_NOUNS)})"
+_PLAN_NOUN_OR_KH = f"(?:{alternation((*PLAN_NOUNS, 'KH'))})"
+_REPORTING = f"(?:{alternation(REPORTING_WORDS)})"
 
 # 'phải' of a hardship suffered ('61 doanh nghiệp phải tạm ngưng sản xuất', 'phải thu hẹp sản xuất
 # kinh doanh'): what was forced, no duty set
@@ -163,9 +168,7 @@ _FLOOR_AFTER = re.compile(r"\s*trở lên\b")
 _FLOOR_VERB = re.compile(r"(?:^|\s)(?:tối thiểu|tăng trưởng)(?=\s)", re.I)
 # "thu ngân sách hoàn thành vượt so với dự toán Trung ương giao (6.193 tỷ đồng)": the bracket is
 # the plan to be exceeded, a floor
-_BEYOND = re.compile(
-    r"vượt\s+(?:so với\s+|mức\s+)?(?:dự toán|kế hoạch|chỉ tiêu|mục tiêu)[^();.\d]{0,40}\(\s*$"
-)
+_BEYOND = re.compile(r"vượt\s+(?:so với\s+|mức\s+)?" + _PLAN_NOUN + r"[^();.\d]{0,40}\(\s*$")
 # ('kết quả thực hiện 320 ha', 'thực hiện được 45 km': what was done)
 _ACTUAL = re.compile(
     r"(?:^|\s)(?:hiện có|hiện nay|hiện tại|đã có|ước thực hiện|ước đạt|ước tính|ước|dự ước"
@@ -192,9 +195,12 @@ _DONE_HERE = re.compile(
 )
 # "vượt mục tiêu 0,36%", "so với dự toán": a comparison with a target, not one
 _COMPARED = re.compile(
-    r"(?:(?:vượt|cao hơn|thấp hơn|so với|so)\s+(?:mức\s+)?(?:mục tiêu|kế hoạch|chỉ tiêu|dự toán)"
+    r"(?:(?:vượt|cao hơn|thấp hơn|so với|so)\s+(?:mức\s+)?"
+    + _PLAN_NOUN
     # "đạt 100% chỉ tiêu giao với 1.250 thanh niên nhập ngũ": an attainment, reported
-    r"|\d\s*%\s+(?:mục tiêu|kế hoạch|chỉ tiêu|dự toán))"
+    + r"|\d\s*%\s+"
+    + _PLAN_NOUN
+    + r")"
     # 'đạt 69,5% chỉ tiêu UBND giao phấn đấu (63.000 tỷ đồng)': the words that name the plan, up
     # to its bracket or the clause's end, are part of it ('phấn đấu' there sets no target)
     r"(?:(?:\s+[^\W\d]+){1,6}?(?=\s*[(,;.]))?"
@@ -319,12 +325,12 @@ _ANNOUNCED = re.compile(
     r"|(?:^|\s)được\s+(?:Hội đồng nhân dân|HĐND)(?:\s+[^\W\d]+){0,2}?\s+giao(?:\s+là)?(?=\s+\d)"
     # (not 'Các chỉ tiêu đạt cao gồm: …', results)
     r"|(?:^|\s)(?:mục tiêu|chỉ tiêu)\b"
-    r"(?:(?!\s(?:đạt|vượt|ước|đã|thực hiện|hoàn thành)\s)[^.;:]){0,60}"
+    r"(?:(?!\s" + _REPORTING + r"\s)[^.;:]){0,60}"
     r"(?:gồm|như sau|cụ thể|sau đây)\s*:"
     # 'Các chỉ tiêu kinh tế-xã hội chủ yếu năm 2024 là: …', not a report of them ('Kết quả
     # thực hiện các chỉ tiêu … là:')
     r"|(?:^|\s)(?:các|những|một số)\s+(?:mục tiêu|chỉ tiêu)\b"
-    r"(?:(?!\s(?:đạt|vượt|ước|đã|thực hiện|hoàn thành)\s)[^.;:]){0,60}\slà\s*:"
+    r"(?:(?!\s" + _REPORTING + r"\s)[^.;:]){0,60}\slà\s*:"
     # a paragraph on the coming year ('Năm học tới, Hà Nội có 1.513 lớp 10 THPT. …') plans it
     r"|^\s*(?:trong\s+)?(?:năm|năm học|niên khóa|niên khoá|niên độ|vụ|mùa vụ)\s+tới\s*,"
     # 'huyện phấn đấu hoàn thành 17 chỉ tiêu chủ yếu …. Trong đó, …': the targets to reach
@@ -388,9 +394,9 @@ def _caps_title(text: str) -> re.Match[str] | None:
 # year, its run-in heading, in a report of the first half of it; not 'Kế hoạch 77/KH-LT:', a
 # document named by its number)
 _RUN_IN_TARGETS = re.compile(
-    r"(?:^|[.;]\s+)(?:(?:các|những|một số)\s+)?(?:mục tiêu|chỉ tiêu|kế hoạch|dự toán)\b"
+    r"(?:^|[.;]\s+)(?:(?:các|những|một số)\s+)?" + _PLAN_NOUN + r"\b"
     # (the colon may end the paragraph: 'Mục tiêu … đến năm 2025:' then its list, item by item)
-    r"(?:(?!\s(?:đạt|vượt|ước|đã|thực hiện|hoàn thành)[\s:,])[^.;:\d]|\d{4}){0,60}:(?:\s|$)",
+    r"(?:(?!\s" + _REPORTING + r"[\s:,])[^.;:\d]|\d{4}){0,60}:(?:\s|$)",
     re.IGNORECASE,
 )
 
@@ -402,7 +408,7 @@ _RUN_IN_TARGETS = re.compile(
 _OPENS_STRIVING = re.compile(
     r"^\s*(?:(?:(?:các|những)\s+)?(?:mục tiêu|chỉ tiêu)\b"
     r"|(?=[^\W\d]))"
-    r"(?:(?!\s(?:đạt|vượt|ước|đã|thực hiện|hoàn thành)\s)[^.;:\d]|\d{4}){0,60}?"
+    r"(?:(?!\s" + _REPORTING + r"\s)[^.;:\d]|\d{4}){0,60}?"
     r"\s(?:phấn đấu|phân đầu)(?=\s)",
     re.IGNORECASE,
 )
@@ -666,9 +672,10 @@ def looks_forward(text: str, at: int, reported: int | None) -> bool:
 # "850 triệu USD, kế hoạch năm là 1.000 triệu USD", "đạt 7,2% (mục tiêu 7,5%)", "85 xã, chỉ tiêu
 # 90 xã", "3.200 tỷ đồng so với kế hoạch 4.000 tỷ đồng": the target written after the figure
 _TARGET_BEFORE = re.compile(
-    r"(?:^|[\s(,;/])(?<!vượt )(?:so với\s+|so\s+)?(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu|KH)"
+    r"(?:^|[\s(,;/])(?<!vượt )(?:so với\s+|so\s+)?"
+    + _PLAN_NOUN_OR_KH
     # ('đạt 86,7% dự toán năm 2020 được Trung ương giao là 405.000 tỷ đồng': its year)
-    r"(?:\s+(?:năm|quý|tháng)\s+[\dIV/]+)?"
+    + r"(?:\s+(?:năm|quý|tháng)\s+[\dIV/]+)?"
     r"(?:\s+(?!(?:và|tăng|giảm|đạt|vượt|bằng|so|với|cùng|kỳ|trong|của|là)\b)[^\W\d]+){0,4}?"
     r"\s*(?:là|:)?\s*$"
 )

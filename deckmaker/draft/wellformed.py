@@ -7,16 +7,20 @@ from __future__ import annotations
 
 import re
 
+from ..vi_words import NEEDS_WHAT_FOLLOWS, alternation
 from .quantities import _pyvi
 
 # words that need what follows them (a preposition, a conjunction, a determiner, an aspect or
 # focus adverb, a copula, a verb of measure): a label ending on one was cut from its complement
 # ('Tỷ lệ hộ nghèo chỉ', 'Tổng thu nội địa đến hết', 'tốc độ thiết kế đối', 'được bảo vệ ở mức')
 DANGLING = re.compile(
-    r"(?:^|\s)(?:chỉ|còn|đến hết|tới hết|đến|tới|theo|của|về|với|đối|đối với|trong|cho|tại|ở|"
-    r"ở mức|từ|để|và|hoặc|các|những|mỗi|mọi|nhằm|mà|bởi|do|so|so với|là|có|đã|sẽ|đang|cũng|"
-    r"vẫn|đều|được|bằng|như|gồm|bao gồm|hơn|khoảng|gần|trên|dưới|thì|nếu|khi|qua|sang|vào|lên|"
-    r"xuống|đạt|chiếm|toàn|cả|thuộc|nhất là|trong đó|tính đến)$",
+    r"(?:^|\s)(?:"
+    + alternation(
+        NEEDS_WHAT_FOLLOWS
+        | {"chỉ", "còn", "cũng", "vẫn", "đều", "cả", "toàn", "nhất là", "đến hết", "tới hết", "đối"}
+        | {"ở mức", "thì", "nếu", "khi", "qua", "sang", "vào", "lên", "xuống"}
+    )
+    + r")$",
     re.IGNORECASE,
 )
 # words whose last syllable is one of those and which are whole ('nhà ở', 'thông qua', 'trở

@@ -15,6 +15,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
 
+from ..vi_words import QUANTIFIERS, TENSE_VOICE
 from . import terms
 from .nobreak import (
     _CLOSE,
@@ -315,9 +316,9 @@ nhiệm": meaningful, effective, responsible): a line never ends on one before t
 tuong-phan 5, "Năm 2024 - năm có / ý nghĩa quyết định"); class "have" of ``phrase_cuts``."""
 FORWARD_WORDS = frozenset(
     # quantifiers and plural markers: they say how many of the noun after them
-    ("các", "những", "mọi", "mỗi", "từng")
-    # aspect, voice and modal words: they open the predicate whose verb follows them
-    + ("đã", "đang", "sẽ", "vẫn", "chưa", "còn", "được", "bị", "cần", "phải", "tiếp tục")
+    (*QUANTIFIERS, "từng")
+    # tense, aspect, voice and modal words: they open the predicate whose verb follows them
+    + (*TENSE_VOICE, "vẫn", "chưa", "còn", "bị", "cần", "phải", "tiếp tục")
     # the owner's preposition: "của <organ>" goes with the line before or starts the next
     + ("của",)
     # a verb and a phrase that open their complement: "gắn / với …", "trên cơ sở / quy hoạch"

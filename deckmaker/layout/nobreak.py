@@ -10,12 +10,15 @@ from __future__ import annotations
 import functools
 import importlib.util
 import re
-import unicodedata
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from ..kept import kept
+from ..vi_words import QUANTIFIERS
+from .syllables import BOUND_PHRASE, tones_first
+from .syllables import tone_first as _tone_first  # (the name its callers here use)
+from .terms import bind_terms
 
 NBSP = "\u00a0"
 WORD_JOINER = "\u2060"
@@ -260,8 +263,6 @@ def _bind_compounds(text: str, words: frozenset[str]) -> str:
     # words are found as if a separating dash were unbound (``bind_dashes``, bound again last)
     text = _BOUND_DASH.sub(" ", text)
     text = _COMPOUND.sub(lambda m: m.group().replace(" ", NBSP), text)
-    from .terms import bind_terms  # (terms reads this module's constants)
-
     text = bind_terms(text)
     if not words or " " not in text:
         return _last(bind_names(text))
@@ -986,7 +987,7 @@ PHRASE_OPENERS = frozenset((
 ))  # fmt: skip
 """Words that open a phrase: a line break before one falls at a phrase boundary
 (``phrase_break``); a line ending on one strands it (``STRANDED``)."""
-DETERMINERS = frozenset(("các", "những", "mọi", "mỗi", "từng", "một", "cả", "toàn"))
+DETERMINERS = frozenset((*QUANTIFIERS, "từng", "một", "cả", "toàn"))
 """Words that open a noun phrase, or modify the noun before them ("Đảng bộ các cấp"): a
 break before one is a boundary, a weaker one (``WEAK_OPENING``)."""
 OPENER_PHRASES = frozenset(
@@ -1014,10 +1015,6 @@ NOMINALISERS = frozenset(("sự", "việc", "công tác"))
 kinh tế", "tập trung / việc triển khai", review R10): a break before one is a phrase boundary,
 one after it parts it from its verb (``phrase_break``). A word they begin ("việc làm", "công tác
 phí") is that word, not the opener."""
-BOUND_PHRASE = 1.0
-"""The cost of a break inside a phrase read as one: a word of the lexicon ("đẩy / nhanh" where
-the matching did not bind it), an opening phrase ("nhất / là"), a verb of measure and its
-number, a document and its number."""
 INSIDE_PHRASE = 0.6
 """The cost of a break between two content words with no function word between: inside a
 noun phrase ("công tác / quy hoạch", "giá trị / văn hóa") or a verb and its object ("tạo /
@@ -1088,19 +1085,6 @@ def is_word(syllables: list[str]) -> bool:
     return text in _KNOWN or " ".join(map(_tone_first, syllables)) in _lexicon()
 
 
-_TONES = "\u0300\u0301\u0303\u0309\u0323"
-_OLD_TONE = re.compile(f"(?<![qQ])([oOuU])([aAeEyY])([{_TONES}])$")
-
-
-@functools.lru_cache(maxsize=8192)
-def _tone_first(syllable: str) -> str:
-    """``syllable`` with its tone mark spelt as the 1997 rules place it, on the first vowel of
-    a final "oa", "oe", "uy" ("hoá" → "hóa", "uỷ" → "ủy", "khoẻ" → "khỏe"): pyvi's list spells
-    them the older way, the decks the newer ("đô thị hóa", "Tỉnh ủy")."""
-    d = unicodedata.normalize("NFD", syllable)
-    return unicodedata.normalize("NFC", _OLD_TONE.sub(r"\1\3\2", d))
-
-
 LEXICON_LIMIT = 4 * 1024 * 1024
 """The largest word list read (pyvi's is 0.35 MB)."""
 
@@ -1127,18 +1111,11 @@ def _lexicon() -> frozenset[str]:
     return frozenset()
 
 
-_OLD_TONES = re.compile(f"(?<![qQ])([oOuU])([aAeEyY])([{_TONES}])(?=\\s|$)", re.MULTILINE)
-"""``_OLD_TONE`` at the end of every syllable of a text at once (before a space or a line's
-end)."""
-
-
 def _lexicon_of(text: str) -> frozenset[str]:
     """The words of two to four syllables of a word list (one a line), lower-cased, spaces
-    collapsed, each syllable as ``_tone_first`` spells it: the whole list lower-cased,
-    decomposed, its tones moved and composed again at once (a process's first plan read it
-    syllable by syllable, ~0.05 s)."""
-    d = unicodedata.normalize("NFD", text.lower())
-    text = unicodedata.normalize("NFC", _OLD_TONES.sub(r"\1\3\2", d))
+    collapsed, each syllable as ``_tone_first`` spells it (``syllables.tones_first``, the whole
+    list at once)."""
+    text = tones_first(text.lower())
     return frozenset(" ".join(w) for line in text.splitlines() if 2 <= len(w := line.split()) <= 4)
 
 

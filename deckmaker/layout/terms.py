@@ -12,7 +12,7 @@ a break. ``inside`` tells ``breaks.phrase_cuts`` when a seam sits inside one, cl
   Trung ương Đảng"): bound whole where it fits a line, and when it does not, a break inside
   it still costs ``NAME_COST``, so it takes the line's other breaks first.
 
-Both cost ``nobreak.BOUND_PHRASE``: the fitter breaks there only when no better break fits.
+Both cost ``syllables.BOUND_PHRASE``: the fitter breaks there only when no better break fits.
 A list, not pyvi's segmenter (its import loads scikit-learn, seconds of CPU on a cold build),
 nor a bigger word list (issue 14, h18v's report)."""
 
@@ -22,11 +22,9 @@ import functools
 import re
 from pathlib import Path
 
+from .syllables import BOUND_PHRASE, tone_first
+
 TERMS_FILE = Path(__file__).with_name("terms.txt")
-BOUND_PHRASE = 1.0
-"""``nobreak.BOUND_PHRASE``, the cost of a break inside a phrase read as one (this module
-imports nothing of ``nobreak``, which calls ``bind_terms``; tests/test_line_breaks_terms.py
-holds the two equal)."""
 TERM_COST = BOUND_PHRASE
 """A break inside a term of ``terms.txt`` ("gạch đầu / dòng", "theo giá / so sánh")."""
 NAME_COST = BOUND_PHRASE
@@ -35,29 +33,17 @@ MAX_SYLLABLES = 6
 NBSP = "\u00a0"
 _OPEN = "(“\"‘'["
 _CLOSE = ",.;:!?)”\"’']…"
-_OLD_TONES = {"oá": "óa", "oà": "òa", "oả": "ỏa", "oã": "õa", "oạ": "ọa", "oé": "óe", "oè": "òe"}
-_OLD_TONES |= {"oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe", "uý": "úy", "uỳ": "ùy", "uỷ": "ủy", "uỹ": "ũy"}
-_OLD_TONES |= {"uỵ": "ụy"}
-
-
-def _tone_first(syllable: str) -> str:
-    """``syllable`` with a final "oa", "oe", "uy" toned on its first vowel ("hoá" -> "hóa"),
-    as ``nobreak._tone_first`` spells it (not after "q": "quý")."""
-    end = syllable[-2:]
-    if end in _OLD_TONES and not syllable.startswith("q"):
-        return syllable[:-2] + _OLD_TONES[end]
-    return syllable
 
 
 @functools.cache
 def terms() -> frozenset[tuple[str, ...]]:
-    """The curated terms, each a tuple of lower-case syllables (tones as ``_tone_first``
+    """The curated terms, each a tuple of lower-case syllables (tones as ``tone_first``
     spells them)."""
     out = set()
     for line in TERMS_FILE.read_text(encoding="utf-8").splitlines():
         syl = line.split("#", 1)[0].replace("*", " ").lower().split()
         if 2 <= len(syl) <= MAX_SYLLABLES:
-            out.add(tuple(map(_tone_first, syl)))
+            out.add(tuple(map(tone_first, syl)))
     return frozenset(out)
 
 
@@ -75,7 +61,7 @@ def _head_ends() -> frozenset[str]:
 
 
 def _syllable(part: str) -> str:
-    return _tone_first(part.lstrip(_OPEN).lower())
+    return tone_first(part.lstrip(_OPEN).lower())
 
 
 def _name_part(part: str) -> bool:
