@@ -1,4 +1,6 @@
-"""Issue 14's "Done when" sweep: the sample deck and the stress outlines in every built-in theme.
+"""Issue 14's "Done when" sweep: the sample deck and the stress outlines in every built-in theme,
+the sample deck on every template (ours and the real ones in tests/fixtures/templates-real) and a
+drafted deck (``deckmaker draft`` of a guidance document, then built) in every built-in theme.
 
 Per deck: numbers split from their units at a line end (in the planned lines of body text and
 table cells, and with ``--render`` in LibreOffice's own lines, ``pdftotext -bbox-layout``, each
@@ -8,6 +10,9 @@ lines, a table's rows, a chart's box, a statement's filled panel), text under
 its contrast (the plans' check), and with ``--render`` the doctor's findings.
 
     PYTHONPATH=$PWD python tools/design_sweep.py [--render] [--only sample] [--theme default] [-v]
+
+``--only`` takes an outline's name (``sample``, ``bullets``, …, ``draft``) or ``templates`` (the
+template decks); ``--theme`` replaces the built-in themes (the template decks keep their own).
 """
 
 from __future__ import annotations
@@ -23,6 +28,17 @@ ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "outlines" / "hung-yen-2024"
 STRESS = ROOT / "tests" / "fixtures" / "stress"
 BUILTIN = ("default", "co-do", "tuong-phan")
+TEMPLATES = (
+    ROOT / "themes" / "mau-co-quan",
+    ROOT / "tests" / "fixtures" / "agency" / "do-vang.pptx",
+    ROOT / "tests" / "fixtures" / "agency" / "xanh-so.potx",
+    ROOT / "tests" / "fixtures" / "template" / "lo-template.pptx",
+    *sorted((ROOT / "tests" / "fixtures" / "templates-real").glob("*.pptx")),
+)
+"""The template decks: a theme folder with a ``template:`` as it is, a bare template in a theme
+folder of its own that names only it (``extends: default``)."""
+GUIDANCE = ROOT / "tests" / "fixtures" / "draft-eval" / "ua-dongnai-kh-kinhteso-2030.txt"
+"""The document the drafted deck is drafted from."""
 SHORT_KINDS = ("bullets", "table", "chart-bullets")
 """Slides whose content may be short; a one-slide one should use half its body's height."""
 HALF = 0.5
@@ -98,7 +114,10 @@ def _plan_checks(outline: Path, theme: str, report: Report) -> list:
     inputs = load_inputs(outline / "outline.yaml", theme)
     th = inputs.theme
     plans = plan(inputs)
-    sizes = scaled_minimums(th)
+    sizes = th.text_sizes
+    # on a template's slides text is scaled by their height over 7.5 in (a 6.2 in LibreOffice
+    # slide's 18 pt minimum is 14.9 pt); a chart is drawn at the theme's sizes, then fitted
+    slide_sizes = scaled_minimums(th)
     body = measurer(resolve_font(th.fonts.body))
     for n, s in enumerate(plans, 1):
         for e in s.elements:
@@ -106,7 +125,7 @@ def _plan_checks(outline: Path, theme: str, report: Report) -> list:
                 # a KPI card's label and detail are read as its body text (issue 14, R2)
                 kpi_text = e.name.startswith(("KPI Label", "KPI Detail"))
                 body_like = e.role in ("body", "quote") or kpi_text
-                floor = sizes.body_min if body_like else sizes.small_floor
+                floor = slide_sizes.body_min if body_like else slide_sizes.small_floor
                 width = max(e.box.w - e.inset[0] - e.inset[2], 1) / EMU_PER_PT
                 for p in e.paras:
                     if p.size_pt < floor - 1e-6:
@@ -145,10 +164,61 @@ def _plan_checks(outline: Path, theme: str, report: Report) -> list:
                 used = room  # a chart fills its box
             if used / room < HALF:
                 report.empty.append(f"slide {n} {s.kind}: {used / room:.0%} of the body's height")
-    report.contrast = [
-        f"slide {f.slide}: {f.message}" for f in check_plans(plans) if "contrast" in f.message
-    ]
+    if th.template is None:
+        report.contrast = [
+            f"slide {f.slide}: {f.message}" for f in check_plans(plans) if "contrast" in f.message
+        ]
+    else:
+        report.contrast = _template_contrast(plans, th)
     return plans
+
+
+def _template_contrast(plans: list, theme) -> list[str]:  # type: ignore[no-untyped-def]
+    """On a template, each text's contrast on what is behind it: what deckmaker draws under it
+    (a card, a table's fill), else the template's own background and artwork there
+    (``theme.template.backdrop``: a footer on do-vang's red band, a title on its band), each of
+    their colours; the plans' check alone sees only the slide's plain background."""
+    from deckmaker.doctor.access import _low, _plan_behind, check_plans
+    from deckmaker.layout.model import TextBox
+    from deckmaker.theme.template import backdrop
+    from deckmaker.writer.template import slide_role
+
+    out = []
+    for n, plan in enumerate(plans, 1):
+        own = {e.name for e in plan.elements if isinstance(e, TextBox)}
+        for f in check_plans([plan]):
+            if "contrast" in f.message and f.shape not in own:
+                out.append(f"slide {n}: {f.message}")  # a table's cells
+        for k, e in enumerate(plan.elements):
+            if not isinstance(e, TextBox):
+                continue
+            under = e.fill or _plan_behind(plan, k)
+            if under is None:
+                continue  # on a picture or a chart
+            if e.fill or under != plan.background:
+                behind: tuple[str, ...] = (under,)
+            else:
+                b = e.box
+                behind = backdrop(theme, slide_role(plan), (b.x, b.y, b.w, b.h))
+            hit = next(
+                (
+                    f"slide {n} {e.name}: {r.text[:30]!r} ({r.color or e.color} on {bg}) "
+                    f"has a contrast of {low[0]:.1f}:1, below {low[1]:g}:1"
+                    for p in e.paras
+                    for r in p.runs
+                    if r.text.strip()
+                    for bg in behind
+                    if (
+                        low := _low(
+                            r.color or e.color, bg, r.size_pt or p.size_pt, p.bold or r.bold
+                        )
+                    )
+                ),
+                None,
+            )
+            if hit:
+                out.append(hit)
+    return out
 
 
 def _cell_splits(n: int, table) -> list[str]:  # type: ignore[no-untyped-def]
@@ -285,38 +355,80 @@ def _rendered_checks(outline: Path, theme: str, report: Report, tmp: Path) -> No
     report.doctor = [f"slide {f.slide} {f.kind}: {f.message}" for f in diagnose(deck, access=True)]
 
 
+def template_theme(template: Path, folder: Path) -> str:
+    """``template`` as a theme: a theme folder as it is, a bare .pptx/.potx in a folder of its
+    own under ``folder`` with a theme.yaml naming only it."""
+    if template.is_dir():
+        return str(template)
+    where = folder / template.stem
+    where.mkdir(parents=True, exist_ok=True)
+    target = where / f"template{template.suffix}"
+    target.write_bytes(template.read_bytes())
+    (where / "theme.yaml").write_text(
+        f"name: {template.stem}\nextends: default\ntemplate: {target.name}\n", encoding="utf-8"
+    )
+    return str(where)
+
+
+def drafted(folder: Path) -> Path:
+    """The outline folder ``deckmaker draft`` writes for ``GUIDANCE``."""
+    from deckmaker.draft import draft
+
+    out = folder / "draft"
+    draft(GUIDANCE).write(out)
+    return out
+
+
+def jobs(args: argparse.Namespace, tmp: Path) -> list[tuple[str, Path, str]]:
+    """(row label, outline folder, theme) of every deck the sweep checks."""
+    outlines = {"sample": SAMPLE, **{p.name: p for p in sorted(STRESS.iterdir()) if p.is_dir()}}
+    wanted = set(args.only or [*outlines, "templates", "draft"])
+    themes = args.theme or list(BUILTIN)
+    out = [
+        (f"{name} / {Path(theme).name}", outline, theme)
+        for name, outline in outlines.items()
+        if name in wanted
+        for theme in themes
+    ]
+    if "templates" in wanted:
+        for template in TEMPLATES:
+            theme = template_theme(template, tmp / "themes")
+            out.append((f"sample / {template.name}", SAMPLE, theme))
+    if "draft" in wanted:
+        folder = drafted(tmp)
+        out += [(f"draft / {Path(theme).name}", folder, theme) for theme in themes]
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--render", action="store_true", help="also LibreOffice lines and doctor")
-    ap.add_argument("--only", action="append", help="outline name (sample, bullets, cards, …)")
+    ap.add_argument(
+        "--only", action="append", help="outline name (sample, bullets, …, draft) or templates"
+    )
     ap.add_argument("--theme", action="append", help="theme name or path")
     ap.add_argument("-v", "--verbose", action="store_true", help="list each problem")
     args = ap.parse_args(argv)
-    outlines = {"sample": SAMPLE, **{p.name: p for p in sorted(STRESS.iterdir()) if p.is_dir()}}
-    if args.only:
-        outlines = {k: v for k, v in outlines.items() if k in args.only}
-    themes = args.theme or list(BUILTIN)
     print("| deck | unit splits (plan) | under minimum | short content < half | contrast |"
           " chart text overlaps | unit splits (LibreOffice) | doctor |")  # fmt: skip
     print("|---|---|---|---|---|---|---|---|")
     total = 0
     with tempfile.TemporaryDirectory(prefix="design-sweep-") as d:
-        for name, outline in outlines.items():
-            for theme in themes:
-                report = Report(f"{name} / {Path(theme).name}")
-                _plan_checks(outline, theme, report)
-                if args.render:
-                    _rendered_checks(outline, theme, report, Path(d))
-                print(report.row(), flush=True)
-                found = [
-                    *report.splits, *report.small, *report.empty, *report.contrast,
-                    *report.chart_text,
-                    *(report.rendered_splits or []), *(report.doctor or []),
-                ]  # fmt: skip
-                total += len(found)
-                if args.verbose:
-                    for line in found:
-                        print(f"    {line}", file=sys.stderr)
+        for label, outline, theme in jobs(args, Path(d)):
+            report = Report(label)
+            _plan_checks(outline, theme, report)
+            if args.render:
+                _rendered_checks(outline, theme, report, Path(d))
+            print(report.row(), flush=True)
+            found = [
+                *report.splits, *report.small, *report.empty, *report.contrast,
+                *report.chart_text,
+                *(report.rendered_splits or []), *(report.doctor or []),
+            ]  # fmt: skip
+            total += len(found)
+            if args.verbose:
+                for line in found:
+                    print(f"    {line}", file=sys.stderr)
     return 1 if total else 0
 
 

@@ -652,11 +652,16 @@ def _read_boxes(
             chrome = [boxes[k] for k in _CHROME_TYPES if k in boxes]  # footers stay readable
             art = _artwork(layout, prs.slide_width) + chrome
             boxes["body"] = _off_artwork(boxes["body"], art)
+            boxes["body"] = _off_shapes(boxes["body"], _small_shapes(layout, prs.slide_width))
             boxes = _roomiest(boxes, {}, prs.slide_height)
     if role in ("content", "title_only", "figure", "section"):
         boxes = _widened(boxes, layout, prs.slide_width)
         if "title" in boxes:
             boxes["title"] = _on_band(boxes["title"], _artwork(layout, prs.slide_width))
+    small = _small_shapes(layout, prs.slide_width)
+    for slot in ("title", "subtitle"):  # a photo strip beside a cover's title (RootTemplate…)
+        if slot in boxes:
+            boxes[slot] = _off_shapes(boxes[slot], small, sideways=True)
     return tuple(boxes.items())
 
 
@@ -863,6 +868,59 @@ def _off_artwork(
         elif ay + ah <= y + h // 2:
             h, y = y + h - (ay + ah), ay + ah
     return x, y, w, max(h, 0)
+
+
+GROUND_SHARE = 0.5
+"""A small shape covering at least this share of the body is its ground (a panel the text sits
+on), not a shape in its way."""
+MAX_CUT = 0.35
+"""Cuts that would take more than this share of the body's area away mean the small shapes are
+ornaments scattered for text to sit over (Lights' circles), not shapes in its way: none is made."""
+
+
+def _small_shapes(layout: Any, slide_w: int) -> list[tuple[int, int, int, int]]:
+    """The boxes of the shapes and pictures (not placeholders) narrower than half the slide that
+    a slide on ``layout`` shows: its master's (unless the layout hides them), then its own (a
+    logo, a badge, a "ModifyMe" button in a corner of the content area)."""
+    out = []
+    for tree in _drawn_shapes(layout):
+        for sh in tree:
+            if sh.is_placeholder or (box := _xywh(sh)) is None or box[2] >= slide_w // 2:
+                continue
+            out.append(box)
+    return out
+
+
+def _off_shapes(
+    body: tuple[int, int, int, int],
+    shapes: list[tuple[int, int, int, int]],
+    sideways: bool = False,
+) -> tuple[int, int, int, int]:
+    """``body`` kept ``SHAPE_GAP`` clear of each small shape drawn inside it (``_artwork`` keeps
+    it off the bands): of the four cuts (its bottom above the shape, its top under it, its right
+    edge before it, its left edge after it) the one that keeps the most of its area. A shape
+    that covers ``GROUND_SHARE`` of the body is the panel it sits on and stays under it; shapes
+    whose cuts would take more than ``MAX_CUT`` of its area are ornaments it is drawn over.
+    ``sideways``: only the side cuts (a title keeps its height)."""
+    x, y, w, h = body
+    for sx, sy, sw, sh in shapes:
+        if not overlaps((x, y, w, h), (sx, sy, sw, sh)) or w <= 0 or h <= 0:
+            continue
+        ix = min(x + w, sx + sw) - max(x, sx)
+        iy = min(y + h, sy + sh) - max(y, sy)
+        if ix * iy >= GROUND_SHARE * w * h or sideways and 2 * iy < min(h, sh):
+            continue  # its ground; beside a title, a shape that only grazes its top or bottom
+        cuts = [
+            (x, y, w, sy - SHAPE_GAP - y),  # bottom above it
+            (x, sy + sh + SHAPE_GAP, w, y + h - (sy + sh + SHAPE_GAP)),  # top under it
+            (x, y, sx - SHAPE_GAP - x, h),  # right edge before it
+            (sx + sw + SHAPE_GAP, y, x + w - (sx + sw + SHAPE_GAP), h),  # left edge after it
+        ]
+        x, y, w, h = max(cuts[2:] if sideways else cuts, key=lambda c: max(c[2], 0) * max(c[3], 0))
+    w, h = max(w, 0), max(h, 0)
+    if w * h < (1 - MAX_CUT) * body[2] * body[3]:
+        return body
+    return x, y, w, h
 
 
 MIN_BODY_SHARE = 0.4
