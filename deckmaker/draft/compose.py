@@ -1189,6 +1189,7 @@ _PARTS = ("roman", "part", "chapter")
 
 _TARGETS = " (mục tiêu)"
 _COLUMN_TAG = "\u2063"  # in a measure of ``_comparable``: the table column after it
+_PART_OF_YEAR = re.compile(r"(?<!\w)(?:tháng|quý)(?!\w)", re.IGNORECASE)
 """How ``_comparable`` names a group of figures the text states as targets: after the unit."""
 
 
@@ -1432,7 +1433,9 @@ def _comparable(
         measure = _measure(f, loose, k.before)
         if measure == _CEILING:
             continue  # 'giảm còn 0,71%' among rates of 93-98%: a card of its own, no bar
-        column = f"{_COLUMN_TAG}{k.column}" if k.column else ""
+        # a figure of part of the year ('6 tháng đầu năm 2025') is no bar beside the year's
+        part = f.period if _PART_OF_YEAR.search(f.period) else ""
+        column = f"{_COLUMN_TAG}{k.column}{part}" if k.column or part else ""
         same = groups.setdefault(measure + column + target, [])
         if all(o.found.label != f.label for o in same):
             same.append(k)
@@ -1647,6 +1650,8 @@ def _measure(f: Found, loose: bool = False, before: str = "") -> str:
     label = f.label.lower()
     if "(so với" in label:
         return "% kế hoạch"
+    if re.search(r"\svượt\s+(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu)$", label):
+        return "% vượt"  # by how much a plan was passed: never beside shares of a plan
     if f.plan_kind and _CEILING_BEFORE.search(before):
         return _CEILING  # a target's 'còn'; a result's ('hộ nghèo còn 3,1%') is its level
     if (
