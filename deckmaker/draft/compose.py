@@ -2240,6 +2240,8 @@ def deck_subtitle(doc_type: str, number: str) -> str:
     cited = f" số {number}" if number else ""
     if not doc_type:
         return f"Tài liệu tuyên truyền theo văn bản{cited}" if number else "Tài liệu tuyên truyền"
+    if not number:
+        return ""  # 'Triển khai Kế hoạch' with no number says nothing the title does not
     purpose = _DECK_PURPOSE.get(doc_type.upper(), "Tài liệu tuyên truyền theo")
     return f"{purpose} {sentence_case(doc_type)}{cited}"
 
@@ -2568,8 +2570,13 @@ def _render(text: str, a: int, b: int, spans: list[tuple[tuple[int, int], str]])
             parts.append(ref)
             pos = e
     parts.append(_escape(text[pos:b]))
-    bullet = "".join(parts).strip().rstrip(".;,: ")
+    bullet = _FOOTNOTE_MARK.sub("", "".join(parts)).strip().rstrip(".;,: ")
     return bullet[:1].upper() + bullet[1:]
+
+
+# a footnote's mark after a word or a figure ('14.635,05 tỷ đồng[3]', 'giảm thu ngân sách [2]'):
+# the footnote is not on the slide, nor its mark
+_FOOTNOTE_MARK = re.compile(r"\s?\[\d{1,2}\](?!\()")
 
 
 def _escape(text: str) -> str:
