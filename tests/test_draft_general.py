@@ -623,8 +623,9 @@ def test_values_given_respectively_pair_with_the_names_before():
         "Khu vực dịch vụ năm 2020",
     ]
     assert figures[3].period == "2020"
-    # a part joined by 'và' is a new name, not what the figure before measured
-    assert figures[2].label == "Khu vực dịch vụ"
+    # a part joined by 'và' is a new name, not what the figure before measured; 'chiếm' says
+    # it is a share, as its siblings' (deckmaker/draft/truth.py)
+    assert figures[2].label == "Tỷ trọng khu vực dịch vụ"
 
 
 def test_parts_shared_out_to_places_are_named_by_what_is_shared_and_the_place():

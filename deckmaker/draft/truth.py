@@ -3,12 +3,12 @@ defect 1: a drafted deck states numbers wrongly when the label drops it).
 
 - ``excess_over_plan``: 'vượt 21,3% kế hoạch' is 21,3 points *over* the plan (121,3% of it),
   never 21,3% *of* it: the label says 'vượt kế hoạch', not '(so với kế hoạch)'.
-- ``sub_year_period``: '6 tháng đầu năm thu hoạch 574.341 tấn' is a half-year figure: its label
-  and period say so, a card never shows it as the year's.
+- ``sub_year_period``: '6 tháng đầu năm thu hoạch 574.341 tấn' is a half-year figure: its
+  period says so, a card never shows it as the year's.
 - ``share_of_whole``: 'công nghiệp - xây dựng chiếm 24,23% … trong GRDP' is a share: its label
   opens 'Tỷ trọng', never reads as a growth rate or a level.
 
-Each pass only rewrites labels (and, for a period, the figure's period); values stay as
+Each pass rewrites a label or a period, never a value; values stay as
 written, so the figures file keeps the source's numbers."""
 
 from __future__ import annotations
@@ -20,9 +20,6 @@ from .labels import _nwords, fit, subject_of
 from .quantities import Found
 
 LABEL_WORDS = 10
-PERIOD_WORDS = 7
-"""A label with its period said in it stays this short: a KPI card takes no longer one (the
-card shows the figure's period beside it in any case)."""
 
 _PLAN = r"(kế hoạch|dự toán|chỉ tiêu|mục tiêu|KH\b|DT\b)"
 _PLAN_SAID = {"kh": "kế hoạch", "dt": "dự toán"}
@@ -49,6 +46,8 @@ def excess_over_plan(text: str, found: list[Found]) -> list[Found]:
         plan = _PLAN_AFTER.match(text, f.span[1])
         if plan is None:
             continue
+        if re.search(r"\svượt(?:\s|$)", f.label) and "(so với" not in f.label:
+            continue  # 'Tỷ lệ thi hành án xong hoàn toàn vượt': it says so already
         said = _PLAN_SAID.get(plan.group(1).lower(), plan.group(1).lower())
         subject = _BASE_SAID.sub("", subject_of(f.label)).strip(" ,:;-–")
         if _nwords(subject) < 1:
@@ -76,10 +75,18 @@ _SENTENCE_END = re.compile(r"[.;!?](?=\s|$)|\n")
 _YEAR_SAID = re.compile(r"^\s*(?:năm\s+)?(\d{4})(?!\w)")
 
 
+# what may come before a time a sentence opens with: 'Trong 9 tháng đầu năm, …', '- Quý I, …'
+_OPENS = re.compile(r"\s*(?:[-+*•]\s*)?(?:(?:trong|lũy kế|tính đến|đến hết)\s+)?", re.IGNORECASE)
+
+
+def _sentence_at(text: str, start: int) -> int:
+    return max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+
+
 def _period_before(text: str, start: int) -> re.Match[str] | None:
     """The last part of the year said in the figure's sentence before it, of the figure's own
     clause run (no ';' or '.' between), not as a base or a length of time."""
-    sentence = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    sentence = _sentence_at(text, start)
     said = None
     for m in _PERIOD.finditer(text, sentence, start):
         if _NOT_OWN.search(text, max(0, m.start() - 12), m.start()):
@@ -91,15 +98,15 @@ def _period_before(text: str, start: int) -> re.Match[str] | None:
 def sub_year_period(text: str, found: list[Found]) -> list[Found]:
     """'Sản lượng nuôi trồng và khai thác thủy sản tăng khá so cùng kỳ, 6 tháng đầu năm thu
     hoạch 574.341 tấn, đạt 45,2% kế hoạch': the figures of a clause that names a part of the
-    year are of that part: their period becomes '6 tháng đầu năm 2025' (the year kept) and
-    their label names it, so that a KPI card or a chart never shows them as the year's."""
+    year are of that part: their period becomes '6 tháng đầu năm 2025' (the year kept), so
+    that a KPI card never shows them as the year's, nor a chart beside the year's."""
     out = list(found)
     for i, f in enumerate(out):
         if not f.label or (f.unit or "").startswith("tháng"):
             continue
         said = _period_before(text, f.span[0])
-        if said is None:
-            continue
+        if said is None or _OPENS.fullmatch(text, _sentence_at(text, said.start()), said.start()):
+            continue  # 'Quý II/2024, …': the composer names the time a sentence opens with
         phrase = said.group(0)
         phrase = phrase[:1].lower() + phrase[1:]
         if phrase.lower() in f.label.lower() or _PERIOD.search(f.label):
@@ -109,20 +116,9 @@ def sub_year_period(text: str, found: list[Found]) -> list[Found]:
         if year is not None:
             y = year.group(1) if year.re is _YEAR_SAID else year.group(0)
             period = f"{phrase} {y}" if phrase.endswith("năm") else f"{phrase} năm {y}"
-        subject = subject_of(f.label)
-        if not f.label.startswith(subject) or _nwords(subject) < 1:
-            continue
-        rest = f.label[len(subject) :]
-        room = PERIOD_WORDS - _nwords(phrase) - _nwords(rest)
-        if room < _nwords(subject) and phrase.endswith(" đầu năm"):
-            # '6 tháng' alone is the first six months, as a presenter says it
-            phrase = phrase.removesuffix(" đầu năm")
-            room = PERIOD_WORDS - _nwords(phrase) - _nwords(rest)
-        if room < _nwords(subject):
-            # no room without cutting the subject: the period alone says it (a card shows it)
-            out[i] = replace(f, period=period)
-            continue
-        out[i] = replace(f, label=f"{subject} {phrase}{rest}", period=period)
+        # the period, not the label: a card and a chart show it; a label that named it in
+        # every figure of a half-year report would say it forty times
+        out[i] = replace(f, period=period)
     return out
 
 
