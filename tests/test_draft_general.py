@@ -355,7 +355,8 @@ def test_the_subtitle_follows_the_document_type():
     )
     assert deck_subtitle("BÁO CÁO", "174/BC-UBND") == "Tóm tắt Báo cáo số 174/BC-UBND"
     assert deck_subtitle("NGHỊ QUYẾT", "51/2010/QH12").startswith("Quán triệt, triển khai Nghị")
-    assert deck_subtitle("KẾ HOẠCH", "") == "Triển khai Kế hoạch"
+    # with no number, a stub ('Triển khai Kế hoạch') that says nothing: none (R18, camau)
+    assert deck_subtitle("KẾ HOẠCH", "") == ""
     assert deck_subtitle("", "") == "Tài liệu tuyên truyền"
 
 
@@ -622,8 +623,9 @@ def test_values_given_respectively_pair_with_the_names_before():
         "Khu vực dịch vụ năm 2020",
     ]
     assert figures[3].period == "2020"
-    # a part joined by 'và' is a new name, not what the figure before measured
-    assert figures[2].label == "Khu vực dịch vụ"
+    # a part joined by 'và' is a new name, not what the figure before measured; 'chiếm' says
+    # it is a share, as its siblings' (deckmaker/draft/truth.py)
+    assert figures[2].label == "Tỷ trọng khu vực dịch vụ"
 
 
 def test_parts_shared_out_to_places_are_named_by_what_is_shared_and_the_place():

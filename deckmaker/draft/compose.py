@@ -529,9 +529,11 @@ class _Composer:
                     made = _bullet_slides(
                         title, plain, ks, "" if out else heading, [] if out else remarks
                     )
-                out.extend(
-                    replace(sl, title=continued(title, len(out) + n)) for n, sl in enumerate(made)
-                )
+                for sl in made:
+                    if CONTINUED.sub("", sl.title) == title:  # not a lead clause's (_led_slides)
+                        n = sum(1 for o in out if CONTINUED.sub("", o.title) == title)
+                        sl = replace(sl, title=continued(title, n))
+                    out.append(sl)
             out.extend(self.charts(title, node, keyed))
         children = [self.slides(child, [*parents, node]) for child in node.children]
         listed = _listed(title, node, children)
@@ -1181,7 +1183,7 @@ class _Composer:
             head = head or title
         chart = ChartDraft(
             type=kind,
-            title=f"{title} ({said}{', mục tiêu' if targets else ''})",
+            title=_chart_title(title, said, targets),
             figures=tuple(k.key for k in part),
             source=source,
             categories=categories,
@@ -1232,7 +1234,21 @@ _PARTS = ("roman", "part", "chapter")
 """Kinds of heading that are parts of an article big enough to be sections of their own."""
 
 _TARGETS = " (mục tiêu)"
+
+
+def _chart_title(title: str, said: str, targets: bool) -> str:
+    """'X (tỷ đồng)', 'X (%, mục tiêu)': what the bars measure after the heading, only what the
+    heading does not say already ('… tỷ đồng/5.937,440 tỷ đồng' takes no '(tỷ đồng)' after
+    it, 'Các mục tiêu đến năm 2030' no ', mục tiêu')."""
+    low = title.casefold()
+    parts = [said] if said.casefold() not in low else []
+    if targets and not re.search(r"(?<!\w)(?:mục tiêu|chỉ tiêu)(?!\w)", low):
+        parts.append("mục tiêu")
+    return f"{title} ({', '.join(parts)})" if parts else title
+
+
 _COLUMN_TAG = "\u2063"  # in a measure of ``_comparable``: the table column after it
+_PART_OF_YEAR = re.compile(r"(?<!\w)(?:tháng|quý)(?!\w)", re.IGNORECASE)
 """How ``_comparable`` names a group of figures the text states as targets: after the unit."""
 
 
@@ -1403,7 +1419,10 @@ def _comparable(
         measure = _measure(f, loose, k.before)
         if measure == _CEILING:
             continue  # 'giảm còn 0,71%' among rates of 93-98%: a card of its own, no bar
-        column = f"{_COLUMN_TAG}{k.column}" if k.column else ""
+        # a figure of part of the year ('6 tháng đầu năm 2025') is no bar beside the year's
+        # (loose, the document's only chart: its figures as they come)
+        part = f.period if not loose and _PART_OF_YEAR.search(f.period) else ""
+        column = f"{_COLUMN_TAG}{k.column}{part}" if k.column or part else ""
         same = groups.setdefault(measure + column + target, [])
         if all(o.found.label != f.label for o in same):
             same.append(k)
@@ -1624,6 +1643,8 @@ def _measure(f: Found, loose: bool = False, before: str = "") -> str:
     label = f.label.lower()
     if "(so với" in label:
         return "% kế hoạch"
+    if re.search(r"\svượt\s+(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu)$", label):
+        return "% vượt"  # by how much a plan was passed: never beside shares of a plan
     if f.plan_kind and _CEILING_BEFORE.search(before):
         return _CEILING  # a target's 'còn'; a result's ('hộ nghèo còn 3,1%') is its level
     if (
@@ -1906,7 +1927,10 @@ def _in_name(text: str, pos: int) -> bool:
 # what ends a heading or a clause that opens a list: "…, trong đó:", "…, gồm:", "… như sau:"
 _LEAD_TAIL = re.compile(
     r"(?:,\s*(?:bao gồm|gồm(?: có)?|trong đó|cụ thể|sau đây)"
-    r"|(?<!bao)\s+(?:bao gồm|gồm(?: có)?|như sau))\s*:?\s*$",
+    r"|(?<!bao)\s+(?:bao gồm|gồm(?: có)?|như sau)"
+    # 'Phát triển xã hội số đến năm 2030 với các mục tiêu:': the list of targets follows
+    r"|,?\s+(?:với|gồm|bao gồm)\s+(?:các|những)\s+(?:mục tiêu|chỉ tiêu|nội dung|nhiệm vụ)"
+    r"(?:\s+(?:sau|sau đây|cụ thể|chủ yếu))?)\s*:?\s*$",
     re.IGNORECASE,
 )
 # a paragraph that only opens the items after it: "Bao gồm:", "Trong đó:", "* Về thu ngân sách:"
@@ -1944,7 +1968,19 @@ def _title_of(node: Heading) -> tuple[str, bool]:
     """A part's title, shortened (and whether it was), without the amount its heading states
     ('Thu nội địa: 1.256,000 tỷ đồng:' -> 'Thu nội địa'): the heading's own line, a bullet
     under the title, says it with its figure."""
-    return shorten(_heading_text(node))
+    return shorten(_topic(_heading_text(node)))
+
+
+# 'Chi đầu tư phát triển: Ước thực hiện cả năm 5.817,196 tỷ đồng/5.937,440 tỷ đồng': a run-in
+# heading with its data after the colon
+_RUN_IN_DATA = re.compile(r"^(?P<topic>[^:\d]{8,60}):\s+(?P<said>.*\d.*)$")
+
+
+def _topic(title: str) -> str:
+    """A title is a topic, never a data sentence: a run-in heading's words before the colon
+    when the rest states figures ('Chi đầu tư phát triển'); the data are the bullets'."""
+    m = _RUN_IN_DATA.match(title)
+    return m.group("topic").strip() if m and len(m.group("topic").split()) >= 2 else title
 
 
 def _heading_text(node: Heading) -> str:
@@ -2040,6 +2076,7 @@ def _bullet_slides(
     with none after it in the part, is left to the notes."""
     per_paragraph = [_bullets(p, ks) for p, ks in zip(node.paragraphs, keyed, strict=True)]
     flat: list[tuple[str, str]] = []  # (bullet, the note of the paragraph it opens, or '')
+    leads: set[int] = set()  # the bullets of ``flat`` that are a paragraph's lead clause
     lead = ""
     for paragraph, bullets, ks in zip(node.paragraphs, per_paragraph, keyed, strict=True):
         note = _note(paragraph)
@@ -2054,12 +2091,17 @@ def _bullet_slides(
             if lead:
                 bullet = _led(lead, bullet)
                 lead = ""
+            if i == 0 and len(bullets) > 1 and _LEAD_CLAUSE.match(bullet):
+                leads.add(len(flat))
             flat.append((bullet, note if i == 0 else ""))
     if not any(b for b, _ in flat):
         # nothing but lead-ins: they are the part's text
         flat = [(bs[0], _note(p)) for p, bs in zip(node.paragraphs, per_paragraph, strict=True)]
     count = sum(1 for b, _ in flat if b)
     pages = -(-count // MAX_BULLETS)
+    if pages > 3 and len(leads) >= 2:
+        # more than two continuations: the source's own lead clauses title the slides
+        return _led_slides(title, flat, leads, full_heading, remarks)
     slides: list[tuple[list[str], list[str]]] = []
     waiting: list[str] = []  # notes of lead-ins before the first bullet of a slide
     at = 0
@@ -2067,8 +2109,8 @@ def _bullet_slides(
         if not bullet:
             waiting.append(note)
             continue
-        if len(slides) <= at * pages // count:  # 21 bullets: 6 + 5 + 5 + 5
-            slides.append(([], []))
+        if len(slides) <= at * pages // count and not _kept_with(bullet, slides):
+            slides.append(([], []))  # 21 bullets: 6 + 5 + 5 + 5
         at += 1
         slides[-1][0].append(bullet)
         slides[-1][1].extend(waiting)
@@ -2085,6 +2127,61 @@ def _bullet_slides(
         review = tuple(remarks) if n == 0 else ()
         out.append(SlideDraft(continued(title, n), tuple(bullets), text, review=review))
     return out
+
+
+# a paragraph's first clause that says its topic, fit for a title: no figure, not cut, not a
+# lead-in to a list ('… như sau:'), a few words ('Hoạt động xuất khẩu hàng hóa tăng khá')
+_LEAD_CLAUSE = re.compile(rf"^(?=.{{15,{SECTION_CHARS}}}$)(?=(?:\S+\s+){{3}})[^{{}}…:]+$")
+
+
+def _led_slides(
+    title: str,
+    flat: list[tuple[str, str]],
+    leads: set[int],
+    full_heading: str,
+    remarks: list[str],
+) -> list[SlideDraft]:
+    """The slides of a long part (more than three) cut where the source opens a paragraph
+    with its topic ('Hoạt động thương mại và dịch vụ nội địa tăng khá; …'): that clause
+    titles the slide of its paragraph and of those after it up to the next lead, never
+    '(tiếp 8)' over unrelated topics; the bullets before the first lead keep the part's
+    title. A group longer than a slide goes on, balanced, under its own title '(tiếp)'."""
+    groups: list[tuple[str, list[str], list[str]]] = []  # (title, bullets, notes)
+    waiting: list[str] = []
+    for n, (bullet, note) in enumerate(flat):
+        if not bullet:
+            waiting.append(note)
+            continue
+        if n in leads or not groups:
+            named = bullet if n in leads else title
+            groups.append((named, [] if n in leads else [bullet], [*waiting]))
+        else:
+            groups[-1][1].append(bullet)
+            groups[-1][2].extend(waiting)
+        waiting = []
+        if note:
+            groups[-1][2].append(note)
+    if waiting and groups:
+        groups[-1][2].extend(waiting)
+    out: list[SlideDraft] = []
+    for named, bullets, notes in groups:
+        if not bullets:  # a lead with nothing after it: its own bullet, under its title
+            bullets = [named]
+        pages = -(-len(bullets) // MAX_BULLETS)
+        for page in range(pages):
+            shown = bullets[page * len(bullets) // pages : (page + 1) * len(bullets) // pages]
+            text = "\n\n".join(notes) if page == 0 else ""
+            if not out and full_heading:
+                text = f"{full_heading}\n\n{text}"
+            review = tuple(remarks) if not out else ()
+            out.append(SlideDraft(continued(named, page), tuple(shown), text, review=review))
+    return out
+
+
+def _kept_with(bullet: str, slides: list[tuple[list[str], list[str]]]) -> bool:
+    """A subjectless bullet (too long to join its subject, ``_with_subjects``) stays on the
+    slide of the bullet before it when that slide has room."""
+    return bool(slides and SUBJECTLESS.match(bullet) and len(slides[-1][0]) < MAX_BULLETS)
 
 
 def _table_slide(
@@ -2150,6 +2247,8 @@ def deck_subtitle(doc_type: str, number: str) -> str:
     cited = f" số {number}" if number else ""
     if not doc_type:
         return f"Tài liệu tuyên truyền theo văn bản{cited}" if number else "Tài liệu tuyên truyền"
+    if not number:
+        return ""  # 'Triển khai Kế hoạch' with no number says nothing the title does not
     purpose = _DECK_PURPOSE.get(doc_type.upper(), "Tài liệu tuyên truyền theo")
     return f"{purpose} {sentence_case(doc_type)}{cited}"
 
@@ -2286,11 +2385,40 @@ def _bullets(paragraph: Paragraph, keyed: list[_Keyed]) -> list[str]:
                 out.append(bullet)
     if lead and not out:
         out.append(lead)
+    out = _with_subjects(out)
     end = _trim_end(text, 0, len(text), spans)
     return out or [_render(text, 0, end, spans) + ("…" if end < len(text) else "")]
 
 
 _ITEM_MARK = re.compile(r"^\(\d{1,2}\)\s+")
+# a clause that opens on its verb or on 'với' before its figure says something of the subject
+# before it: 'Đạt {x} kế hoạch, tăng {y} so cùng kỳ', 'Với tổng vốn đăng ký {z}'; never
+# 'Tăng cường …', 'Vượt qua khó khăn …', 'Với phương châm …' (a verb or a frame with its own
+# object, a sentence of its own)
+SUBJECTLESS = re.compile(
+    r"^(?:(?:Ước\s+)?(?:Đạt|Tăng|Giảm|Vượt|Bằng)(?:\s+(?:được|khoảng|gần|trên|hơn|mức|tối thiểu))*"
+    r"\s+[{\d]|Với(?:\s+[^\s{}]+){1,6}\s+\{)"
+)
+JOINED_CHARS = 2 * MAX_CHARS
+"""A clause and its subject joined up to this length; longer, they stay two bullets on one
+slide (``_bullet_slides``)."""
+
+
+def _with_subjects(bullets: list[str]) -> list[str]:
+    """'Sản lượng … thu hoạch {x}' + 'Đạt {y} kế hoạch, tăng {z} so cùng kỳ': a bullet with no
+    subject of its own (``SUBJECTLESS``) goes on the bullet before it, its subject, as the
+    source wrote them ('… thu hoạch {x}, đạt {y} kế hoạch, …'), never alone on a slide."""
+    out: list[str] = []
+    for bullet in bullets:
+        if out and SUBJECTLESS.match(bullet) and not out[-1].endswith("…"):
+            joined = f"{out[-1]}, {bullet[:1].lower()}{bullet[1:]}"
+            if len(joined) <= JOINED_CHARS:
+                out[-1] = joined
+                continue
+        out.append(bullet)
+    return out
+
+
 # the verb that says a figure's measure, with its hedge: what joins a subject to its number
 _MEASURED = re.compile(
     r"(?<!\w)(?:phấn đấu\s+)?(?:đạt|chiếm|gấp|là|tăng|giảm|ở mức|bằng|có)"
@@ -2383,7 +2511,7 @@ def _packed(
             out.append((c, d))
             continue
         chunks: list[tuple[int, int]] = []
-        for a, b in _bracketed(text, _pieces(text, _COMMA, c, d)):
+        for a, b in _coordinated(text, _bracketed(text, _pieces(text, _COMMA, c, d))):
             if chunks and b - chunks[-1][0] <= MAX_CHARS:
                 chunks[-1] = (chunks[-1][0], b)
             else:
@@ -2404,6 +2532,39 @@ def _packed(
             if n == 0 or holds(a, b):
                 out.append((a, b))
     return out
+
+
+# 'nông, lâm nghiệp và thuỷ sản', 'giáo dục, y tế và văn hóa': the items after a comma that run
+# on to 'và' within a few words are one noun phrase with the word before the comma
+_LIST_AFTER = re.compile(r"[^\W\d][\w-]*(?:\s+[^\W\d][\w-]*){0,2}\s+(?:và|hoặc)\s+[^\W\d]")
+_WORD_BEFORE = re.compile(r"(?:^|[\s:(])([^\W\d][\w-]*)$")
+
+
+def _coordinated(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Pieces cut at a comma inside a coordinated noun phrase joined again: 'trong đó: Khu vực
+    nông' + 'lâm nghiệp và thuỷ sản chiếm {x}' is one piece ('… Khu vực nông, lâm nghiệp và
+    thuỷ sản chiếm {x}'): a comma after a lone word, before lower-case words that run on to
+    'và' or 'hoặc', lists the parts of one noun, it ends no clause."""
+    out: list[tuple[int, int]] = []
+    for a, b in pieces:
+        if out:
+            before = text[out[-1][0] : out[-1][1]].rstrip(" ,")
+            word = _WORD_BEFORE.search(before)
+            if (
+                word is not None
+                and word.group(1)[:1].islower()
+                and text[a : a + 1].islower()
+                and _LIST_AFTER.match(text, a)
+                and not _MEASURED_BEFORE.search(text, out[-1][0], a)
+            ):
+                out[-1] = (out[-1][0], b)
+                continue
+        out.append((a, b))
+    return out
+
+
+# a piece that already measures its subject ('… chiếm 34,86%,'): its comma ends a clause
+_MEASURED_BEFORE = re.compile(r"\d[^,;]*,\s*$")
 
 
 _FRAME_ONLY = re.compile(
@@ -2478,8 +2639,13 @@ def _render(text: str, a: int, b: int, spans: list[tuple[tuple[int, int], str]])
             parts.append(ref)
             pos = e
     parts.append(_escape(text[pos:b]))
-    bullet = "".join(parts).strip().rstrip(".;,: ")
+    bullet = _FOOTNOTE_MARK.sub("", "".join(parts)).strip().rstrip(".;,: ")
     return bullet[:1].upper() + bullet[1:]
+
+
+# a footnote's mark after a word or a figure ('14.635,05 tỷ đồng[3]', 'giảm thu ngân sách [2]'):
+# the footnote is not on the slide, nor its mark
+_FOOTNOTE_MARK = re.compile(r"\s?\[\d{1,2}\](?!\()")
 
 
 def _escape(text: str) -> str:

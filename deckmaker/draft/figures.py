@@ -82,6 +82,7 @@ from .targets import (
     shared_bound,
     targeted_by_wording,
 )
+from .truth import stated
 from .validity import relabelled, table_row
 from .wellformed import well_formed
 
@@ -274,6 +275,7 @@ def find_figures(
     found = norm_shares(text, found)
     found = _after_title(text, measured_against(text, named_by_fund(text, found)))
     found = relabelled(text, table_row(text, found))
+    found = stated(text, found)  # what the sentence says of each number kept in its label
     # whatever rule or cut named them, labels a slide can show (see `deckmaker.draft.wellformed`)
     return [
         replace(f, label=well_formed(f.label, text, f.span, LABEL_WORDS)) if f.label else f

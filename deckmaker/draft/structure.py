@@ -530,8 +530,9 @@ def _front(paragraphs: list[str]) -> dict:
     organization = _TERM.sub(lambda m: m.group(1) + m.group(2).upper(), organization)
     if not organization:
         found = next((m for p in intro if (m := _ORG_IN_TEXT.search(p))), None)
-        if found:
-            organization = found.group(1)
+        people = _people_committee(intro) if not found else ""
+        if found or people:
+            organization = found.group(1) if found else people
             review.append(
                 _("organization taken from the opening paragraph (no header lines found)")
             )
@@ -554,6 +555,35 @@ def _front(paragraphs: list[str]) -> dict:
         "intro": intro,
         "review": review,
     }
+
+
+# 'Ủy ban nhân dân tỉnh Cà Mau xây dựng …', 'UBND tỉnh Cà Mau': a province's (a district's)
+# people's committee named in the text, its place the capitalised words after the level
+_COMMITTEE = re.compile(
+    r"(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)\s+(tỉnh|thành phố|huyện|thị xã|quận|xã|phường)"
+    r"((?:\s+[^\W\d_][\w-]*)+)"
+)
+# a paragraph that cites or addresses a body, not one that says who writes
+_NOT_ISSUER = re.compile(r"^(?:Căn cứ|Kính gửi|Thực hiện|Theo)\b", re.IGNORECASE)
+
+
+def _people_committee(intro: list[str]) -> str:
+    """'Trên cơ sở …, Ủy ban nhân dân tỉnh Cà Mau xây dựng kế hoạch …': with no letterhead,
+    the first people's committee the opening paragraphs name, outside the legal bases
+    ('Căn cứ …') and the address ('Kính gửi: …'), is the issuer: 'Ủy ban nhân dân tỉnh Cà
+    Mau'. Empty when none is named."""
+    for paragraph in intro:
+        if _NOT_ISSUER.match(paragraph.strip()):
+            continue
+        for m in _COMMITTEE.finditer(paragraph):
+            place: list[str] = []
+            for word in m.group(2).split():
+                if not word[:1].isupper():
+                    break
+                place.append(word)
+            if place:
+                return f"Ủy ban nhân dân {m.group(1)} {' '.join(place[:4])}"
+    return ""
 
 
 _TERM = re.compile(r"\b(kh[oó]a\s+|khoá\s+)([ivxlc]+)\b", re.IGNORECASE)
