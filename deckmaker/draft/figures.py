@@ -27,6 +27,7 @@ from .labels import (
     clean_ends,
     fit,
     levelled_parts,
+    levels_of_parts,
     measured_against,
     named_by_fund,
     said_of_the_list,
@@ -273,6 +274,7 @@ def find_figures(
     found = levelled_parts(text, found)
     found = norm_shares(text, found)
     found = _after_title(text, measured_against(text, named_by_fund(text, found)))
+    found = levels_of_parts(text, found)
     found = relabelled(text, table_row(text, found))
     # whatever rule or cut named them, labels a slide can show (see `deckmaker.draft.wellformed`)
     return [

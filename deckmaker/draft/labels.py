@@ -2288,3 +2288,84 @@ def slug(label: str, taken: set[str]) -> str:
 
 
 _STOP = {"cua", "va", "cac", "duoc", "trong", "do", "la", "so", "voi", "nhung", "mot"}
+
+
+# "Dự án A đoạn qua B: từ 28% lên đạt 38,37%, còn chậm 4% so với kế hoạch": a part's level
+# before and after, and its lag behind (or lead on) a plan
+_FROM_WORD = re.compile(r"(?:^|\s)từ\s*$")
+_UP_TO = re.compile(r"\s*(?:tăng\s+)?lên(?:\s+(?:đạt|mức))?\s*$")
+_LAG = re.compile(r",?\s*(?:còn\s+|nhưng\s+|song\s+)?(chậm|vượt|nhanh)(?:\s+hơn)?\s*$")
+_LAG_BASE = re.compile(r"\s*so(?:\s+với)?\s+(kế hoạch|tiến độ|chỉ tiêu|mục tiêu|dự toán)\b")
+# a part of a programme named by its common noun: a work or a place ('Dự án A', 'Gói thầu XL-01')
+_COMMON_PART = re.compile(
+    r"(?:Dự án|Công trình|Hạng mục|Tuyến|Gói thầu|Đoạn|Cầu|Tỉnh|Huyện|Xã|Thành phố)\s", re.I
+)
+_PART_MEASURE = re.compile(
+    r"(?:sản lượng|tiến độ|khối lượng|giá trị|tỷ lệ|giải ngân)(?:\s+[^\W\d]+){0,2}"
+)
+
+
+def _progressing_part(text: str, start: int, found: list[Found]) -> str:
+    """The part whose level a 'từ A% lên B%' starting at ``start`` (the 'từ') gives: the words
+    of its clause before it, a work or a place ('Dự án Hữu Nghị - Chi Lăng'), a measure written
+    after the part ('Dự án Đồng Đăng - Trà Lĩnh, sản lượng') put first; '' when the clause names
+    none (an act, 'nâng tỷ lệ che phủ rừng', or a measure alone), or holds a figure of ``found``."""
+    before = text[:start].rstrip(" :,")
+    cut = max(before.rfind(";"), before.rfind(": "), before.rfind(". "))
+    part = before[cut + 1 :].strip(" :,")
+    if not _COMMON_PART.match(part) or any(cut < f.span[0] < start for f in found):
+        return ""
+    name, _, measure = part.rpartition(", ")
+    if name and _PART_MEASURE.fullmatch(measure):
+        part = f"{measure[:1].upper()}{measure[1:]} {name[:1].lower()}{name[1:]}"
+    part = part[:1].upper() + part[1:]
+    if not 2 <= _nwords(part) <= LABEL_WORDS:
+        return ""
+    return part
+
+
+def _part_in(part: str, budget: int, cut: bool = True) -> str:
+    """``part`` in ``budget`` words: a section of a named work ('Dự án A - B đoạn qua C') by its
+    section ('Đoạn qua C'), else fitted (`fit`)."""
+    if _nwords(part) > budget and (section := re.search(r"\sđoạn\s", part)):
+        part = "Đ" + part[section.start() + 2 :]
+    return fit(part, budget, cut)
+
+
+def _own(f: Found) -> tuple[str, ...]:
+    """``f``'s review remarks without the one saying its label was borrowed."""
+    return tuple(r for r in f.review if r != "label borrowed from the figure before it")
+
+
+def levels_of_parts(text: str, found: list[Found]) -> list[Found]:
+    """A part's level before and after ('Dự án Hữu Nghị - Chi Lăng từ 7,58% lên đạt 20,12%')
+    is named after the part, the level before as such ('… (kỳ trước)'), and the lag (or lead)
+    on a plan said next ('chậm 27,92% so với kế hoạch') as that part's lag: 'Dự án Hữu Nghị -
+    Chi Lăng chậm so với kế hoạch', not the bare 'Chậm' nor the words of another clause."""
+    out = list(found)
+    for i in range(len(out) - 1):
+        first, second = out[i], out[i + 1]
+        if first.unit != "%" or second.unit != "%":
+            continue
+        opened = _FROM_WORD.search(text, max(0, first.span[0] - 6), first.span[0])
+        if opened is None or not _UP_TO.fullmatch(text[first.span[1] : second.span[0]]):
+            continue
+        part = _progressing_part(text, opened.start(), out)
+        if not part:
+            continue
+        out[i] = replace(
+            first, label=f"{_part_in(part, LABEL_WORDS - 2)} (kỳ trước)", review=_own(first)
+        )
+        out[i + 1] = replace(second, label=_part_in(part, LABEL_WORDS), review=_own(second))
+        if i + 2 < len(out) and out[i + 2].unit == "%":
+            lag = out[i + 2]
+            verb = _LAG.fullmatch(text[second.span[1] : lag.span[0]])
+            base = _LAG_BASE.match(text, lag.span[1])
+            if verb and base:
+                said = f"{verb.group(1)} so với {base.group(1)}"
+                named = _part_in(part, LABEL_WORDS - _nwords(said), cut=False)
+                if _nwords(f"{named} {said}") > LABEL_WORDS:
+                    said = said.replace("so với ", "so ")  # as `measured_against` says it short
+                named = f"{_part_in(part, LABEL_WORDS - _nwords(said))} {said}"
+                out[i + 2] = replace(lag, label=named)
+    return out
