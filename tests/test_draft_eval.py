@@ -99,6 +99,11 @@ def test_abbreviation_and_its_spelled_out_form_are_the_same_words():
     assert usable_label("Giá trị CN-TTCN", "Giá trị công nghiệp - tiểu thủ công nghiệp")
     assert usable_label("Vốn NHCSXH", "Vốn ngân hàng chính sách xã hội")
     assert usable_label("Thu ngân sách nhà nước", "Thu NSNN")
+    # the taxes and trade of the customs and tax reports (batch W): 'Thuế XK' names 'thu thuế
+    # xuất khẩu', 'Thuế giá trị gia tăng' names 'Thuế GTGT'
+    assert usable_label("Thuế XK", "Thu thuế xuất khẩu")
+    assert usable_label("Thuế giá trị gia tăng", "Thuế GTGT nội địa")
+    assert usable_label("Kim ngạch xuất nhập khẩu", "Kim ngạch XNK")
     # spelling out never loses a match the words as written make
     assert usable_label("Thu ngân sách (so với kế hoạch)", "Thu ngân sách so kế hoạch HĐND")
     # without the table these miss: two of five content words
