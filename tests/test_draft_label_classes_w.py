@@ -31,6 +31,15 @@ LABELS = [
           "Đoạn qua Bắc Giang chậm so với kế hoạch"],
          "Cụ thể: Dự án Hà Nội - Lạng Sơn đoạn qua Bắc Giang: từ 12% lên đạt 30%, còn chậm 5% "
          "so với kế hoạch."),
+    # a measure set from one level to another ('thành', or a bracket saying where it applies
+    # between the levels): both named by the measure, the first as the level it starts from
+    case("set-levels/thanh-proposed", ["Số phòng ban hiện nay", "Số phòng ban"],
+         "Sở đề nghị điều chỉnh giảm số phòng ban từ 9 phòng thành 6 phòng."),
+    case("set-levels/where-in-bracket",
+         ["Mức phí bậc 1 hiện nay", "Mức phí bậc 1", "Mức phí bậc 2 hiện nay", "Mức phí bậc 2"],
+         "Dự thảo giảm mức phí 8% (ở bậc 1) xuống 6% và mức phí 12% (ở bậc 2) xuống 9%."),
+    case("set-levels/reported-change", ["Số tổ hợp tác đầu kỳ", "Số tổ hợp tác"],
+         "Trong năm, huyện đã tăng số tổ hợp tác từ 12 tổ thành 20 tổ."),
     # not a part's levels: a change 'từ A% lên B%' of a measure named before keeps its label
     case("levels/not-a-rate-raised", [ANY, ANY],
          "Phấn đấu nâng tỷ lệ che phủ rừng từ 45% lên 47% vào năm 2025."),

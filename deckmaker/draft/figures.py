@@ -31,6 +31,7 @@ from .labels import (
     measured_against,
     named_by_fund,
     said_of_the_list,
+    set_levels,
     subject_of,
 )
 from .quantities import (
@@ -274,7 +275,7 @@ def find_figures(
     found = levelled_parts(text, found)
     found = norm_shares(text, found)
     found = _after_title(text, measured_against(text, named_by_fund(text, found)))
-    found = levels_of_parts(text, found)
+    found = set_levels(text, levels_of_parts(text, found))
     found = relabelled(text, table_row(text, found))
     # whatever rule or cut named them, labels a slide can show (see `deckmaker.draft.wellformed`)
     return [

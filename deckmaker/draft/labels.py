@@ -2369,3 +2369,70 @@ def levels_of_parts(text: str, found: list[Found]) -> list[Found]:
                 named = f"{_part_in(part, LABEL_WORDS - _nwords(said))} {said}"
                 out[i + 2] = replace(lag, label=named)
     return out
+
+
+# "giảm số bậc từ 7 bậc thành 5 bậc", "giảm mức thuế suất 15% (ở bậc 2) xuống 10%": a measure
+# set from one level to another, where `_from_to_levels` finds no 'từ … lên/xuống' of its own
+_TO_OTHER_LEVEL = re.compile(
+    r"\s*(?:\((?:ở\s+)?(?P<where>[^()\d]{0,30}\d{0,3})\)\s*)?"
+    r"(?P<verb>thành|xuống(?:\s+còn)?|lên)(?:\s+mức)?\s*"
+)
+_PROPOSED = re.compile(
+    r"\b(?:đề nghị|đề xuất|dự thảo|dự kiến|phấn đấu|điều chỉnh|sửa đổi)\b", re.IGNORECASE
+)
+_LEVEL_WHEN = ("hiện nay", "đầu kỳ")
+
+
+def _measure_before(text: str, start: int) -> str:
+    """The measure named in the clause before ``start`` (the first level or its 'từ'), the acts
+    that open it dropped ('điều chỉnh giảm số bậc' -> 'số bậc'); '' when none."""
+    before = _FROM_WORD.sub("", text[:start]).rstrip()
+    cut = max(before.rfind(c) for c in ",;:.()%")  # ('… xuống 10% và thuế suất 25%')
+    clause = re.sub(r"^(?:và|hoặc)\s+", "", before[cut + 1 :].strip())
+    tagger = _pyvi()
+    if not clause or tagger is None:
+        return ""
+    tokens, tags = tagger(clause)
+    # the noun phrase that ends the clause (pyvi tags some compound nouns as verbs: 'thuế_suất')
+    first = len(tokens)
+    while first > 0 and (
+        tags[first - 1] in ("N", "Nc", "A", "M")
+        or tags[first - 1] == "V"
+        and "_" in tokens[first - 1]
+    ):
+        first -= 1
+    while first < len(tokens) and tags[first] not in ("N", "Nc"):
+        first += 1
+    if first == len(tokens):
+        return ""
+    measure = " ".join(t.replace("_", " ") for t in tokens[first:])
+    return measure if 2 <= _nwords(measure) <= 6 else ""
+
+
+def set_levels(text: str, found: list[Found]) -> list[Found]:
+    """A measure set from one level to another that `_from_to_levels` leaves ('điều chỉnh giảm
+    số bậc từ 7 bậc thành 5 bậc', 'giảm mức thuế suất 15% (ở bậc 2) xuống 10%'): both levels
+    named by the measure and where it applies ('Mức thuế suất bậc 2'), the first said as the
+    level it starts from, 'hiện nay' in a sentence that proposes or targets the change, else
+    'đầu kỳ' (as `_from_to_levels` says it)."""
+    out = list(found)
+    for i in range(len(out) - 1):
+        first, second = out[i], out[i + 1]
+        to = _TO_OTHER_LEVEL.fullmatch(text, first.span[1], second.span[0])
+        if to is None or first.unit != second.unit or first.label.endswith(_LEVEL_WHEN):
+            continue
+        if to["verb"] != "thành" and not to["where"] and _FROM_WORD.search(text, 0, first.span[0]):
+            continue  # 'từ A lên B' with nothing between: `_from_to_levels`' own
+        # the measure before the first level, or (a count: 'từ 7 bậc') what it counts
+        measure = _measure_before(text, first.span[0])
+        if not measure:
+            continue
+        if to["where"]:
+            measure = f"{measure} {to['where'].strip()}"
+        measure = measure[:1].upper() + measure[1:]
+        # (the proposal may be said sentences before: 'Bộ Tài chính đã … điều chỉnh giảm số
+        # bậc …. Cụ thể là giảm mức thuế suất 15% (ở bậc 2) xuống 10%')
+        when = "hiện nay" if _PROPOSED.search(text, 0, second.span[0]) else "đầu kỳ"
+        out[i] = replace(first, label=f"{fit(measure, LABEL_WORDS - 2)} {when}")
+        out[i + 1] = replace(second, label=fit(measure, LABEL_WORDS))
+    return out
