@@ -61,8 +61,11 @@ from .draft_eval import clean_label, evaluate, table, totals, usable_label, word
 # recall, label and plan floors drop to 0.95, 0.80 and 0.88; h19f, on W as material: an annex
 # after the signature and its table of rates read (Hà Nội's 99 figures), a part that is itself a
 # plan, bounds that name whom a rule is for: recall 97.97%, precision 97.1%, labels 80.4%, plans
-# 1257/1341 (93.7%), and the recall, precision and plan floors rise to 0.97, 0.97 and 0.93)
-RECALL, PRECISION, LABELS, PLANS = 0.97, 0.97, 0.80, 0.93
+# 1257/1341 (93.7%), and the recall, precision and plan floors rise to 0.97, 0.97 and 0.93;
+# h19j: a part's levels and lag, a measure set from one level to another (labels 80.4% ->
+# 80.75%, 2999/3714), and the abbreviation table's taxes and trade (XK, NK, XNK, GTGT, …; a
+# metric change, 81.18%, 3015/3714): the label floor rises to 0.81)
+RECALL, PRECISION, LABELS, PLANS = 0.97, 0.97, 0.81, 0.93
 
 
 @pytest.fixture(scope="module")
