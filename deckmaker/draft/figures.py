@@ -27,9 +27,11 @@ from .labels import (
     clean_ends,
     fit,
     levelled_parts,
+    levels_of_parts,
     measured_against,
     named_by_fund,
     said_of_the_list,
+    set_levels,
     subject_of,
 )
 from .quantities import (
@@ -274,6 +276,7 @@ def find_figures(
     found = levelled_parts(text, found)
     found = norm_shares(text, found)
     found = _after_title(text, measured_against(text, named_by_fund(text, found)))
+    found = set_levels(text, levels_of_parts(text, found))
     found = relabelled(text, table_row(text, found))
     found = stated(text, found)  # what the sentence says of each number kept in its label
     # whatever rule or cut named them, labels a slide can show (see `deckmaker.draft.wellformed`)

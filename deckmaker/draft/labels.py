@@ -2288,3 +2288,151 @@ def slug(label: str, taken: set[str]) -> str:
 
 
 _STOP = {"cua", "va", "cac", "duoc", "trong", "do", "la", "so", "voi", "nhung", "mot"}
+
+
+# "Dự án A đoạn qua B: từ 28% lên đạt 38,37%, còn chậm 4% so với kế hoạch": a part's level
+# before and after, and its lag behind (or lead on) a plan
+_FROM_WORD = re.compile(r"(?:^|\s)từ\s*$")
+_UP_TO = re.compile(r"\s*(?:tăng\s+)?lên(?:\s+(?:đạt|mức))?\s*$")
+_LAG = re.compile(r",?\s*(?:còn\s+|nhưng\s+|song\s+)?(chậm|vượt|nhanh)(?:\s+hơn)?\s*$")
+_LAG_BASE = re.compile(r"\s*so(?:\s+với)?\s+(kế hoạch|tiến độ|chỉ tiêu|mục tiêu|dự toán)\b")
+# a part of a programme named by its common noun: a work or a place ('Dự án A', 'Gói thầu XL-01')
+_COMMON_PART = re.compile(
+    r"(?:Dự án|Công trình|Hạng mục|Tuyến|Gói thầu|Đoạn|Cầu|Tỉnh|Huyện|Xã|Thành phố)\s", re.I
+)
+_PART_MEASURE = re.compile(
+    r"(?:sản lượng|tiến độ|khối lượng|giá trị|tỷ lệ|giải ngân)(?:\s+[^\W\d]+){0,2}"
+)
+
+
+def _progressing_part(text: str, start: int, found: list[Found]) -> str:
+    """The part whose level a 'từ A% lên B%' starting at ``start`` (the 'từ') gives: the words
+    of its clause before it, a work or a place ('Dự án Hữu Nghị - Chi Lăng'), a measure written
+    after the part ('Dự án Đồng Đăng - Trà Lĩnh, sản lượng') put first; '' when the clause names
+    none (an act, 'nâng tỷ lệ che phủ rừng', or a measure alone), or holds a figure of ``found``."""
+    before = text[:start].rstrip(" :,")
+    cut = max(before.rfind(";"), before.rfind(": "), before.rfind(". "))
+    part = before[cut + 1 :].strip(" :,")
+    if not _COMMON_PART.match(part) or any(cut < f.span[0] < start for f in found):
+        return ""
+    name, _, measure = part.rpartition(", ")
+    if name and _PART_MEASURE.fullmatch(measure):
+        part = f"{measure[:1].upper()}{measure[1:]} {name[:1].lower()}{name[1:]}"
+    part = part[:1].upper() + part[1:]
+    if not 2 <= _nwords(part) <= LABEL_WORDS:
+        return ""
+    return part
+
+
+def _part_in(part: str, budget: int, cut: bool = True) -> str:
+    """``part`` in ``budget`` words: a section of a named work ('Dự án A - B đoạn qua C') by its
+    section ('Đoạn qua C'), else fitted (`fit`)."""
+    if _nwords(part) > budget and (section := re.search(r"\sđoạn\s", part)):
+        part = "Đ" + part[section.start() + 2 :]
+    return fit(part, budget, cut)
+
+
+def _own(f: Found) -> tuple[str, ...]:
+    """``f``'s review remarks without the one saying its label was borrowed."""
+    return tuple(r for r in f.review if r != "label borrowed from the figure before it")
+
+
+def levels_of_parts(text: str, found: list[Found]) -> list[Found]:
+    """A part's level before and after ('Dự án Hữu Nghị - Chi Lăng từ 7,58% lên đạt 20,12%')
+    is named after the part, the level before as such ('… (kỳ trước)'), and the lag (or lead)
+    on a plan said next ('chậm 27,92% so với kế hoạch') as that part's lag: 'Dự án Hữu Nghị -
+    Chi Lăng chậm so với kế hoạch', not the bare 'Chậm' nor the words of another clause."""
+    out = list(found)
+    for i in range(len(out) - 1):
+        first, second = out[i], out[i + 1]
+        if first.unit != "%" or second.unit != "%":
+            continue
+        opened = _FROM_WORD.search(text, max(0, first.span[0] - 6), first.span[0])
+        if opened is None or not _UP_TO.fullmatch(text[first.span[1] : second.span[0]]):
+            continue
+        part = _progressing_part(text, opened.start(), out)
+        if not part:
+            continue
+        out[i] = replace(
+            first, label=f"{_part_in(part, LABEL_WORDS - 2)} (kỳ trước)", review=_own(first)
+        )
+        out[i + 1] = replace(second, label=_part_in(part, LABEL_WORDS), review=_own(second))
+        if i + 2 < len(out) and out[i + 2].unit == "%":
+            lag = out[i + 2]
+            verb = _LAG.fullmatch(text[second.span[1] : lag.span[0]])
+            base = _LAG_BASE.match(text, lag.span[1])
+            if verb and base:
+                said = f"{verb.group(1)} so với {base.group(1)}"
+                named = _part_in(part, LABEL_WORDS - _nwords(said), cut=False)
+                if _nwords(f"{named} {said}") > LABEL_WORDS:
+                    said = said.replace("so với ", "so ")  # as `measured_against` says it short
+                named = f"{_part_in(part, LABEL_WORDS - _nwords(said))} {said}"
+                out[i + 2] = replace(lag, label=named)
+    return out
+
+
+# "giảm số bậc từ 7 bậc thành 5 bậc", "giảm mức thuế suất 15% (ở bậc 2) xuống 10%": a measure
+# set from one level to another, where `_from_to_levels` finds no 'từ … lên/xuống' of its own
+_TO_OTHER_LEVEL = re.compile(
+    r"\s*(?:\((?:ở\s+)?(?P<where>[^()\d]{0,30}\d{0,3})\)\s*)?"
+    r"(?P<verb>thành|xuống(?:\s+còn)?|lên)(?:\s+mức)?\s*"
+)
+_PROPOSED = re.compile(
+    r"\b(?:đề nghị|đề xuất|dự thảo|dự kiến|phấn đấu|điều chỉnh|sửa đổi)\b", re.IGNORECASE
+)
+_LEVEL_WHEN = ("hiện nay", "đầu kỳ")
+
+
+def _measure_before(text: str, start: int) -> str:
+    """The measure named in the clause before ``start`` (the first level or its 'từ'), the acts
+    that open it dropped ('điều chỉnh giảm số bậc' -> 'số bậc'); '' when none."""
+    before = _FROM_WORD.sub("", text[:start]).rstrip()
+    cut = max(before.rfind(c) for c in ",;:.()%")  # ('… xuống 10% và thuế suất 25%')
+    clause = re.sub(r"^(?:và|hoặc)\s+", "", before[cut + 1 :].strip())
+    tagger = _pyvi()
+    if not clause or tagger is None:
+        return ""
+    tokens, tags = tagger(clause)
+    # the noun phrase that ends the clause (pyvi tags some compound nouns as verbs: 'thuế_suất')
+    first = len(tokens)
+    while first > 0 and (
+        tags[first - 1] in ("N", "Nc", "A", "M")
+        or tags[first - 1] == "V"
+        and "_" in tokens[first - 1]
+    ):
+        first -= 1
+    while first < len(tokens) and tags[first] not in ("N", "Nc"):
+        first += 1
+    if first == len(tokens):
+        return ""
+    measure = " ".join(t.replace("_", " ") for t in tokens[first:])
+    return measure if 2 <= _nwords(measure) <= 6 else ""
+
+
+def set_levels(text: str, found: list[Found]) -> list[Found]:
+    """A measure set from one level to another that `_from_to_levels` leaves ('điều chỉnh giảm
+    số bậc từ 7 bậc thành 5 bậc', 'giảm mức thuế suất 15% (ở bậc 2) xuống 10%'): both levels
+    named by the measure and where it applies ('Mức thuế suất bậc 2'), the first said as the
+    level it starts from, 'hiện nay' in a sentence that proposes or targets the change, else
+    'đầu kỳ' (as `_from_to_levels` says it)."""
+    out = list(found)
+    for i in range(len(out) - 1):
+        first, second = out[i], out[i + 1]
+        to = _TO_OTHER_LEVEL.fullmatch(text, first.span[1], second.span[0])
+        if to is None or first.unit != second.unit or first.label.endswith(_LEVEL_WHEN):
+            continue
+        if to["verb"] != "thành" and not to["where"] and _FROM_WORD.search(text, 0, first.span[0]):
+            continue  # 'từ A lên B' with nothing between: `_from_to_levels`' own
+        # the measure before the first level, or (a count: 'từ 7 bậc') what it counts
+        measure = _measure_before(text, first.span[0])
+        if not measure:
+            continue
+        if to["where"]:
+            measure = f"{measure} {to['where'].strip()}"
+        measure = measure[:1].upper() + measure[1:]
+        # (the proposal may be said sentences before: 'Bộ Tài chính đã … điều chỉnh giảm số
+        # bậc …. Cụ thể là giảm mức thuế suất 15% (ở bậc 2) xuống 10%')
+        when = "hiện nay" if _PROPOSED.search(text, 0, second.span[0]) else "đầu kỳ"
+        out[i] = replace(first, label=f"{fit(measure, LABEL_WORDS - 2)} {when}")
+        out[i + 1] = replace(second, label=fit(measure, LABEL_WORDS))
+    return out
