@@ -154,15 +154,6 @@ ABBREVIATIONS = {
     "TDTT": "thể dục thể thao",
     "KH": "kế hoạch",
     "NQ": "nghị quyết",
-    "XK": "xuất khẩu",
-    "NK": "nhập khẩu",
-    "XNK": "xuất nhập khẩu",
-    "GTGT": "giá trị gia tăng",
-    "TNDN": "thu nhập doanh nghiệp",
-    "TNCN": "thu nhập cá nhân",
-    "TTĐB": "tiêu thụ đặc biệt",
-    "DNNN": "doanh nghiệp nhà nước",
-    "FDI": "đầu tư trực tiếp nước ngoài",
 }
 _SHORT = {tuple(words(short)): words(long) for short, long in ABBREVIATIONS.items()}
 

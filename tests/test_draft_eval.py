@@ -61,11 +61,8 @@ from .draft_eval import clean_label, evaluate, table, totals, usable_label, word
 # recall, label and plan floors drop to 0.95, 0.80 and 0.88; h19f, on W as material: an annex
 # after the signature and its table of rates read (Hà Nội's 99 figures), a part that is itself a
 # plan, bounds that name whom a rule is for: recall 97.97%, precision 97.1%, labels 80.4%, plans
-# 1257/1341 (93.7%), and the recall, precision and plan floors rise to 0.97, 0.97 and 0.93;
-# h19j: a part's levels and lag, a measure set from one level to another (labels 80.4% ->
-# 80.75%, 2999/3714), and the abbreviation table's taxes and trade (XK, NK, XNK, GTGT, …; a
-# metric change, 81.18%, 3015/3714): the label floor rises to 0.81)
-RECALL, PRECISION, LABELS, PLANS = 0.97, 0.97, 0.81, 0.93
+# 1257/1341 (93.7%), and the recall, precision and plan floors rise to 0.97, 0.97 and 0.93)
+RECALL, PRECISION, LABELS, PLANS = 0.97, 0.97, 0.80, 0.93
 
 
 @pytest.fixture(scope="module")
@@ -102,11 +99,6 @@ def test_abbreviation_and_its_spelled_out_form_are_the_same_words():
     assert usable_label("Giá trị CN-TTCN", "Giá trị công nghiệp - tiểu thủ công nghiệp")
     assert usable_label("Vốn NHCSXH", "Vốn ngân hàng chính sách xã hội")
     assert usable_label("Thu ngân sách nhà nước", "Thu NSNN")
-    # the taxes and trade of the customs and tax reports (batch W): 'Thuế XK' names 'thu thuế
-    # xuất khẩu', 'Thuế giá trị gia tăng' names 'Thuế GTGT'
-    assert usable_label("Thuế XK", "Thu thuế xuất khẩu")
-    assert usable_label("Thuế giá trị gia tăng", "Thuế GTGT nội địa")
-    assert usable_label("Kim ngạch xuất nhập khẩu", "Kim ngạch XNK")
     # spelling out never loses a match the words as written make
     assert usable_label("Thu ngân sách (so với kế hoạch)", "Thu ngân sách so kế hoạch HĐND")
     # without the table these miss: two of five content words
