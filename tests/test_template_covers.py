@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 from pptx import Presentation
 from pptx.enum.text import PP_ALIGN
+from pptx.util import Emu, Inches
 
 from deckmaker.pipeline import build_deck
 from deckmaker.theme import load_theme
@@ -28,6 +29,12 @@ TEMPLATES = {
     "xanh-so": AGENCY / "xanh-so.potx",
     "do-vang": AGENCY / "do-vang.pptx",
     "lo": ROOT / "tests" / "fixtures" / "template" / "lo-template.pptx",
+    # a picture down its right side: the agency's name fits one line only under the minimum
+    "automizer": ROOT
+    / "tests"
+    / "fixtures"
+    / "templates-real"
+    / "automizer-RootTemplateWithImages.pptx",
 }
 AGENCY_NAME = "Ban Tuyên giáo Đảng ủy Khối Cơ quan - Doanh nghiệp tỉnh Hưng Yên"
 OUTLINE = f"""\
@@ -125,6 +132,10 @@ def test_the_cover_has_the_agency_on_top_the_title_in_the_middle_the_place_and_d
     assert area[1] + 0.25 * area[3] < mid < area[1] + 0.65 * area[3], name  # the middle
     assert date[1][1] + date[1][3] > area[1] + 0.85 * area[3], name  # at the area's bottom
     assert date[1][1] + date[1][3] < h * 0.95
+    least = theme.text_sizes.body_min * h / Emu(Inches(7.5)) - 0.05  # scaled with the slide
+    for k in ("Organization", "Presenter", "Date"):
+        sizes = [r.font.size.pt for p in texts[k][2].text_frame.paragraphs for r in p.runs]
+        assert sizes and min(sizes) >= least, (name, k, sizes, least)
     for text, box, shape in order:
         assert _inside(box, area), (name, shape.name, box, area)
         _centred(shape, box, area)

@@ -126,6 +126,8 @@ def composed_cover(
         broken when it fits whole a little smaller), else in balanced lines broken where a
         reader would ("… Khối / Cơ quan - Doanh nghiệp tỉnh Hưng Yên")."""
         tm = frame.measure.bold if bold else m
+        # body text (the agency, the presenter, the date) never under the theme's body minimum
+        floor = max(t.line_min, frame.sizes.body_min if role == "body" else 0.0)
 
         def fit(most: float, least: float, lines: int) -> tuple[TextBox, float, int]:
             return fitted(
@@ -134,9 +136,9 @@ def composed_cover(
                 color=color, bold=bold,
             )  # fmt: skip
 
-        tb, s, n = fit(size, max(t.line_min, size * t.line_shrink), t.line_max_lines)
+        tb, s, n = fit(size, max(floor, size * t.line_shrink), t.line_max_lines)
         if n > 1:
-            least = max(t.line_min, s * ONE_LINE)
+            least = max(floor, s * ONE_LINE)
             one, at, k = fit(s, least, 1)
             if k == 1 and at >= least and tm.width_pt(text, at) <= w / EMU_PER_PT * (1 - SAFETY):
                 tb, s, n = one, at, 1
