@@ -7,10 +7,10 @@ from dataclasses import replace
 
 from ..units import EMU_PER_PT, Length, Pt
 from .context import PlanContext
-from .fit import LINE_SPACING, SAFETY, fit_single, sizes
+from .fit import LINE_SPACING, SAFETY, fit_single, nice_lines, sizes
 from .frame import Frame
-from .model import Anchor, Box, Para, Run, SlidePlan, TextBox
-from .text import cover_title
+from .model import Align, Anchor, Box, Element, Para, Run, ShapeBox, SlidePlan, TextBox
+from .text import cover_title, fitted
 
 
 def template_cover(
@@ -76,4 +76,117 @@ def template_cover(
                 Anchor.TOP,
             )
         )
+    return SlidePlan(kind, title, tuple(els), c.background, notes, source)
+
+
+ONE_LINE = 0.9
+"""A composed cover's line is set on one line down to this share of the size at which it takes
+two (as ``kinds.closing.ONE_LINE``)."""
+COVER_GAP = 0.6
+"""Between the composed cover's blocks (agency, title, subtitle, the lines at the bottom), in
+multiples of the subtitle's size."""
+
+
+def composed_cover(
+    kind: str,
+    title: str,
+    top: str,
+    under: Sequence[str],
+    bottom: Sequence[tuple[str, str]],
+    notes: str,
+    source: str,
+    frame: Frame,
+    ctx: PlanContext,
+) -> SlidePlan | None:
+    """A title or closing slide on the template's own layout composed as the genre has it,
+    inside the template's free area (``free_area``), centred across it: ``top`` (the agency,
+    in capitals) at its top with an accent rule under it, the title in the template's title
+    placeholder and ``under`` (the subtitle, in its subtitle placeholder) in the middle, and
+    ``bottom`` (text and shape name: the presenter, "Hưng Yên, tháng 01 năm 2024") at its
+    bottom. A closing (no
+    ``top``) sets its title, ``under`` (the agency) and ``bottom`` as one block centred in the
+    area. None when the template has no layout with a title for ``kind``."""
+    area = frame.cover_area(kind)
+    ink = frame.cover_inks.get(kind)
+    if area is None or ink is None:
+        return None
+    g, c, t = frame.cover, frame.colors, frame.title
+    sub_size, org_size, foot_size = t.line_sizes
+    heading = frame.drawn(kind, "title", frame.measure.heading)
+    if heading is not frame.measure.heading:  # the template draws it in capitals
+        frame = replace(frame, measure=replace(frame.measure, heading=heading))
+    m = frame.measure.body
+    x, w = area.x, area.w
+
+    def block(
+        text: str, size: float, name: str, role: str, color: str, bold: bool = False
+    ) -> TextBox:
+        """``text`` centred across the area in up to two lines, as tall as its lines: on one
+        line down to ``ONE_LINE`` of the size at which it takes two (an agency's name is not
+        broken when it fits whole a little smaller), else in balanced lines broken where a
+        reader would ("… Khối / Cơ quan - Doanh nghiệp tỉnh Hưng Yên")."""
+        tm = frame.measure.bold if bold else m
+        # body text (the agency, the presenter, the date) never under the theme's body minimum
+        floor = max(t.line_min, frame.sizes.body_min if role == "body" else 0.0)
+
+        def fit(most: float, least: float, lines: int) -> tuple[TextBox, float, int]:
+            return fitted(
+                frame, Box(x, area.y, w, Pt(most * t.line_room)), text, most, least, tm,
+                max_lines=lines, phrased=True, align=Align.CENTER, name=name, role=role,
+                color=color, bold=bold,
+            )  # fmt: skip
+
+        tb, s, n = fit(size, max(floor, size * t.line_shrink), t.line_max_lines)
+        if n > 1:
+            least = max(floor, s * ONE_LINE)
+            one, at, k = fit(s, least, 1)
+            if k == 1 and at >= least and tm.width_pt(text, at) <= w / EMU_PER_PT * (1 - SAFETY):
+                tb, s, n = one, at, 1
+        if n > 1 and not bold and (lines := nice_lines(text, tm, s, w / EMU_PER_PT, n, ctx.pairs)):
+            para = tb.paras[0]
+            run = replace(para.runs[0], text="\n".join(lines))
+            tb = replace(tb, paras=(replace(para, runs=(run,)),))
+        h = Pt(tm.line_height_pt(s, LINE_SPACING) * n + frame.text_pad_pt)
+        return replace(tb, box=replace(tb.box, h=h))
+
+    gap = Pt(sub_size * COVER_GAP)
+    els: list[Element] = []
+    y = int(area.y)
+    head = frame.slot("content", "title")
+    if top:
+        org = block(top.upper(), org_size, "Organization", "body", color=ink.top, bold=True)
+        if ink.band and head is not None:  # on the template's band: centred in it
+            row = max(int(head.bottom) - y, int(org.box.h))
+            els.append(replace(org, box=replace(org.box, y=Length(y + (row - org.box.h) // 2))))
+            y += row + gap
+        else:
+            els.append(org)
+            y += org.box.h + t.line_gap
+            rule_x = Length(x + (w - t.rule.w) // 2)
+            rule = Box(rule_x, Length(y), t.rule.w, t.rule.h)
+            els.append(ShapeBox(rule, c.accent, "Organization Rule"))
+            y += t.rule.h + gap
+    subs = [block(s, sub_size, "Subtitle", "subtitle", color=ink.text) for s in under if s]
+    lows = [block(s, foot_size, name, "body", color=ink.text) for s, name in bottom if s]
+    low_h = sum(b.box.h for b in lows)
+    sub_h = sum(b.box.h for b in subs) + (gap if subs else 0)
+    # a cover keeps its bottom lines at the area's bottom; a closing centres them with the rest
+    end = int(area.bottom) - (low_h + gap if top and lows else 0)
+    middle = sub_h + (0 if top else low_h + (gap if lows else 0))
+    room = Length(end - y)
+    tb, size, n = cover_title(
+        frame, ctx.pairs, Box(x, Length(y), w, Length(max(room - middle, 0))), title,
+        g.title_max, g.title_min, ink.title, max_lines=3, align=Align.CENTER, anchor=Anchor.MIDDLE,
+    )  # fmt: skip
+    title_h = Pt(frame.measure.heading.line_height_pt(size, LINE_SPACING) * n + frame.text_pad_pt)
+    y += max((room - title_h - middle) // 2, 0)
+    els.append(replace(tb, box=replace(tb.box, y=Length(y), h=Length(title_h))))
+    y += title_h + (gap if subs else 0)
+    for b in subs:
+        els.append(replace(b, box=replace(b.box, y=Length(y))))
+        y += b.box.h
+    y = int(area.bottom) - low_h if top else y + (gap if lows else 0)
+    for b in lows:
+        els.append(replace(b, box=replace(b.box, y=Length(y))))
+        y += b.box.h
     return SlidePlan(kind, title, tuple(els), c.background, notes, source)

@@ -336,6 +336,43 @@ class ChartGeometry:
 
 
 @dataclass(frozen=True)
+class CoverInk:
+    """The colours of a title or closing slide composed in the template's free area, each
+    reading (4.5:1) on what the layout draws behind it."""
+
+    top: str
+    """The agency's line in the area's top row (the content title's row: on a band there)."""
+    title: str
+    text: str
+    """The subtitle and the lines at the bottom."""
+    band: bool
+    """The top row is drawn in another colour than the rest (a band): the agency is centred in
+    it and needs no rule under it."""
+
+
+def free_area(slots: Mapping[str, Mapping[str, Box]], role: str) -> Box | None:
+    """The room a template leaves free for a title or closing slide's composition: across, the
+    columns both its ``role`` layout's placeholders and its content slides' title keep clear
+    (lo's gold disc at the top right, xanh-so's stripe at the left); down, from the content
+    title's top to the lowest bottom of the cover's placeholders and the content body (lo's
+    band and xanh-so's footer row below it). None without a template layout for ``role``."""
+    own, content = slots.get(role, {}), slots.get("content", {})
+    title = own.get("title")
+    if title is None:
+        return None
+    boxes = [b for b in (title, own.get("subtitle")) if b is not None]
+    head, body = content.get("title"), content.get("body")
+    x0, x1 = min(b.x for b in boxes), max(b.right for b in boxes)
+    top = title.y
+    if head is not None:
+        x0, x1, top = max(x0, head.x), min(x1, head.right), min(top, head.y)
+    bottom = max(b.bottom for b in (*boxes, *([body] if body is not None else [])))
+    if x1 <= x0 or bottom <= top:
+        return None
+    return Box(Length(x0), Length(top), Length(x1 - x0), Length(bottom - top))
+
+
+@dataclass(frozen=True)
 class Frame:
     """Everything a slide kind needs from the theme and template, and nothing it must compute
     from a bare number. Built once per theme by ``build_frame``; change it with
@@ -405,6 +442,15 @@ class Frame:
     title_frames: tuple[Box, ...] = ()
     """The frames the template draws around the title on the quote's layout (``title_only``),
     which a quote without a title would leave empty (``theme.template.title_frames``)."""
+
+    cover_inks: Mapping[str, CoverInk] = field(default_factory=dict)
+    """Title and closing slides composed in the template's free area (``cover_area``): role to
+    the colours that read (4.5:1) where its lines go; empty without a template."""
+
+    def cover_area(self, role: str) -> Box | None:
+        """The room the template leaves free for a title or closing slide's composition
+        (``free_area`` of its placeholders' boxes)."""
+        return free_area(self.slots, role)
 
     def slot(self, role: str, name: str) -> Box | None:
         """Where the template's layout for ``role`` puts the placeholder ``name``, if anywhere."""
@@ -543,6 +589,7 @@ def build_frame(theme: Theme, fonts: Fonts, footer: str = "") -> Frame:
         section_backdrop=_section_backdrop(theme),
         title_color="" if backing else _title_color(theme),
         cover_colors=MappingProxyType({}) if backing else _cover_colors(theme, _title_color(theme)),
+        cover_inks=MappingProxyType({}) if backing else _cover_inks(theme),
         chrome_color="" if backing else _chrome_color(theme),
         number_color="" if backing else _number_color(theme),
         number_box=None if backing else _number_place(theme),
@@ -580,6 +627,43 @@ def _cover_colors(theme: Theme, content_title: str) -> Mapping[str, tuple[str, s
     for role in ("title", "section", "closing"):
         same = layout_boxes(theme, role).get("title") == content  # on the content title's place
         out[role] = cover_colors(theme, role, content_title if same else "")
+    return MappingProxyType(out)
+
+
+def _cover_inks(theme: Theme) -> Mapping[str, CoverInk]:
+    if theme.template is None:
+        return MappingProxyType({})
+    from ..theme.model import contrast_ratio
+    from ..theme.template import backdrop, cover_colors
+
+    slots = _slots(theme)
+    head = slots.get("content", {}).get("title")
+    c = theme.colors
+    content_title = _title_color(theme)
+    out = {}
+    for role in ("title", "closing"):
+        area = free_area(slots, role)
+        if area is None:
+            continue
+        row_h = head.bottom - area.y if head is not None else Length(area.h // 4)
+        row = (int(area.x), int(area.y), int(area.w), int(row_h))
+        rest = (int(area.x), int(area.y + row_h), int(area.w), int(area.h - row_h))
+        on_row, on_rest = backdrop(theme, role, row), backdrop(theme, role, rest)
+        own_title, own_text = cover_colors(theme, role)
+
+        def first(cands: tuple[str, ...], under: tuple[str, ...]) -> str:
+            cands = tuple(x for x in cands if x)
+            for x in cands:
+                if all(contrast_ratio(x, u) >= 4.5 - 1e-9 for u in under):
+                    return x
+            return readable_tone(cands[0], under)
+
+        out[role] = CoverInk(
+            top=first((content_title, own_title, c.primary, c.text, "#000000", "#FFFFFF"), on_row),
+            title=first((own_title, c.primary, c.text, "#000000", "#FFFFFF"), on_rest),
+            text=first((own_text, c.text, "#000000", "#FFFFFF"), on_rest),
+            band=set(on_row) != set(on_rest),
+        )
     return MappingProxyType(out)
 
 

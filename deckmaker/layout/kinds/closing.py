@@ -8,7 +8,7 @@ from dataclasses import replace
 from ...outline.model import ClosingSpec
 from ...units import EMU_PER_PT, Length, Pt
 from ..context import PlanContext
-from ..cover import template_cover
+from ..cover import composed_cover
 from ..fit import nice_lines
 from ..frame import Frame
 from ..model import Align, Anchor, Box, Element, Planned, ShapeBox, SlidePlan, TextBox
@@ -46,7 +46,10 @@ def plan(spec: ClosingSpec, frame: Frame, ctx: PlanContext) -> Planned:
     title = ctx.text(spec.title)
     sub = bind_compounds(ctx.body(spec.subtitle) or ctx.body(ctx.info.organization))
     notes = ctx.plain(spec.notes) if spec.notes else ""
-    cover = template_cover("closing", title, [sub], notes, "closing", frame, ctx)
+    when = place_date(ctx.info, ctx.text(ctx.info.place), ctx.lang)
+    cover = composed_cover(
+        "closing", title, "", [sub], ((when, "Date"),), notes, "closing", frame, ctx
+    )
     if cover is not None:
         return Planned((cover,))
     g, c, m = frame.closing, frame.colors, frame.margin
@@ -89,7 +92,6 @@ def plan(spec: ClosingSpec, frame: Frame, ctx: PlanContext) -> Planned:
         h = Pt(frame.measure.body.line_height_pt(size) * n + frame.text_pad_pt)
         els.append(replace(sb, box=replace(sb.box, h=h)))
         y = Length(y + h)
-    when = place_date(ctx.info, ctx.text(ctx.info.place), ctx.lang)
     if when:
         db, _, _ = fitted(
             frame,

@@ -9,7 +9,7 @@ from typing import Any
 from ...outline.model import DeckInfo
 from ...units import EMU_PER_PT, Length, Pt
 from ..context import PlanContext
-from ..cover import template_cover
+from ..cover import composed_cover
 from ..frame import Frame
 from ..model import Align, Anchor, Box, Element, Planned, ShapeBox, SlidePlan
 from ..nobreak import bind_compounds
@@ -56,7 +56,10 @@ def plan(spec: DeckInfo, frame: Frame, ctx: PlanContext) -> Planned:
         " · ".join(x for x in (presenter, bottom) if x),
     ]
     notes = ctx.plain(spec.notes) if spec.notes else ""
-    cover = template_cover("title", title, lines, notes, "deck", frame, ctx)
+    cover = composed_cover(
+        "title", title, org, lines[:1], ((presenter, "Presenter"), (bottom, "Date")), notes,
+        "deck", frame, ctx,
+    )  # fmt: skip
     if cover is not None:
         return Planned((cover,))
     g, c, m = frame.title, frame.colors, frame.margin
