@@ -116,7 +116,11 @@ def _pattern() -> re.Pattern[str] | None:
     words = [w for w in words if 2 <= len(w.split()) <= BIND_SYLLABLES and "*" not in w]
     if not words:
         return None
-    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    # a term's syllables may already be bound in part ("công~nghiệp tập trung",
+    # ``nobreak._COMPOUND`` runs first): the term is bound whole all the same
+    alt = "|".join(
+        re.escape(w).replace(r"\ ", "[ \u00a0]") for w in sorted(words, key=len, reverse=True)
+    )
     return re.compile(rf"(?<![\w\u00a0])(?:{alt})(?![\w\u00a0])", re.IGNORECASE)
 
 

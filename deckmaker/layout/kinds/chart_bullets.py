@@ -597,9 +597,12 @@ def _text_room(
         narrow = round_ and c.w < ROUND_ASPECT * c.h
         if c.w >= best[0].w or too_tall(spec, c, frame, ctx) or narrow:
             continue
-        floor = _plot_fits(spec, best[0], body, frame, ctx)
-        if floor and not _plot_fits(spec, c, body, frame, ctx):
-            continue  # the bars keep their floor (``PLOT_FLOOR``)
+        if not _plot_fits(spec, c, body, frame, ctx):
+            # the bars keep their floor (``PLOT_FLOOR``), and a plot already under it (long
+            # names) is narrowed no further for a bullet line: a bullet in two lines, or a
+            # size smaller, costs less than the chart's scale (review R19: tuong-phan 33,
+            # 6.48 -> 5.89 in for "GRDP năm 2023 tăng 10,05%", its axis only 0% and 10%)
+            continue
         more, problems = bullet_pages(spec, t, frame, ctx, cap)
         if len(more) != 1 or problems or _size(more) < _size(best[2]):
             continue
