@@ -67,9 +67,10 @@ PARAGRAPHS = [
          "Theo Cục Hải quan Hải Phòng, tính hết tháng 11, số thu tại đơn vị đạt 50.045 tỷ "
          "đồng, đạt 74,7% chỉ tiêu Bộ Tài chính giao (67.000 tỷ đồng), giảm 13.267 tỷ đồng "
          "(tương ứng 21%) so với cùng kỳ năm 2019 (63.312 tỷ đồng)."),
-    # an adverb before a share: the measured noun of the clause, then carried in the sentence
+    # an adverb before a share: the measured noun of the clause, then carried in the sentence;
+    # the share ('chiếm 20%') says so (session 16, h19h: "Tỷ trọng …")
     case("adverb-then-carried",
-         ["Kim ngạch xuất nhập khẩu có thuế", "Kim ngạch xuất nhập khẩu có thuế",
+         ["Tỷ trọng kim ngạch xuất nhập khẩu có thuế", "Kim ngạch xuất nhập khẩu có thuế",
           "Kim ngạch xuất nhập khẩu có thuế giảm"],
          "Trong khi kim ngạch xuất nhập khẩu có thuế (chỉ chiếm 20% tổng kim ngạch xuất nhập "
          "khẩu), đạt 14,673 tỷ USD giảm 14,1% so với cùng kỳ năm 2019."),

@@ -64,7 +64,9 @@ def test_libreoffice_opens_no_line_with_a_dash_and_keeps_the_parenthesis(tmp_pat
     ).stdout
     lines = [part.strip() for ln in text.splitlines() for part in ln.split("   ") if part.strip()]
     assert not [ln for ln in lines if ln.startswith(("– 70.000", "– 32.823"))]
-    for amount in ("70.000 tỷ đồng", "32.823 tỷ đồng"):  # after its dash, on its line or the next
+    # (slide 20's "Kế hoạch năm 2024 – 70.000 tỷ đồng" became "… tiếp tục tăng" in session 16:
+    # the panel beside it shows the number; slide 34's dash stays)
+    for amount in ("32.823 tỷ đồng",):  # after its dash, on its line or the next
         assert [
             i
             for i, ln in enumerate(lines)
