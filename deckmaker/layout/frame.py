@@ -348,6 +348,10 @@ class CoverInk:
     band: bool
     """The top row is drawn in another colour than the rest (a band): the agency is centred in
     it and needs no rule under it."""
+    clear: tuple[tuple[int, int], ...] = ()
+    """The rows of the area below the top row (top and bottom, EMU) where the template draws
+    something ``title`` or ``text`` does not read on (Pencil's stroke across its picture): the
+    composition keeps its text boxes off them where the area has room."""
 
 
 def free_area(slots: Mapping[str, Mapping[str, Box]], role: str) -> Box | None:
@@ -630,6 +634,11 @@ def _cover_colors(theme: Theme, content_title: str) -> Mapping[str, tuple[str, s
     return MappingProxyType(out)
 
 
+CLEAR_ROW = 228600
+"""The height of the rows of a composed cover's area read one by one for ``CoverInk.clear``
+(0.25 in: under a line of its smallest text)."""
+
+
 def _cover_inks(theme: Theme) -> Mapping[str, CoverInk]:
     if theme.template is None:
         return MappingProxyType({})
@@ -658,11 +667,27 @@ def _cover_inks(theme: Theme) -> Mapping[str, CoverInk]:
                     return x
             return readable_tone(cands[0], under)
 
+        title = first((own_title, c.primary, c.text, "#000000", "#FFFFFF"), on_rest)
+        text = first((own_text, c.text, "#000000", "#FFFFFF"), on_rest)
+        # the area's colours as a whole miss a thin shape (a picture's stroke is a few of its
+        # pixels): each row a text box could sit on is read on its own
+        clear: list[tuple[int, int]] = []
+        y, end = rest[1], rest[1] + rest[3]
+        while y < end:
+            h = min(CLEAR_ROW, end - y)
+            under = backdrop(theme, role, (rest[0], y, rest[2], h))
+            if any(contrast_ratio(ink, u) < 4.5 - 1e-9 for ink in (title, text) for u in under):
+                if clear and clear[-1][1] == y:
+                    clear[-1] = (clear[-1][0], y + h)
+                else:
+                    clear.append((y, y + h))
+            y += h
         out[role] = CoverInk(
             top=first((content_title, own_title, c.primary, c.text, "#000000", "#FFFFFF"), on_row),
-            title=first((own_title, c.primary, c.text, "#000000", "#FFFFFF"), on_rest),
-            text=first((own_text, c.text, "#000000", "#FFFFFF"), on_rest),
+            title=title,
+            text=text,
             band=set(on_row) != set(on_rest),
+            clear=tuple(clear),
         )
     return MappingProxyType(out)
 
