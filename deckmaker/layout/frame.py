@@ -639,11 +639,22 @@ CLEAR_ROW = 228600
 (0.25 in: under a line of its smallest text)."""
 
 
+def _merged(rows: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``rows`` in order, those that touch or overlap joined."""
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(rows):
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
 def _cover_inks(theme: Theme) -> Mapping[str, CoverInk]:
     if theme.template is None:
         return MappingProxyType({})
     from ..theme.model import contrast_ratio
-    from ..theme.template import backdrop, cover_colors
+    from ..theme.template import artwork_under, backdrop, cover_colors
 
     slots = _slots(theme)
     head = slots.get("content", {}).get("title")
@@ -669,19 +680,25 @@ def _cover_inks(theme: Theme) -> Mapping[str, CoverInk]:
 
         title = first((own_title, c.primary, c.text, "#000000", "#FFFFFF"), on_rest)
         text = first((own_text, c.text, "#000000", "#FFFFFF"), on_rest)
+
         # the area's colours as a whole miss a thin shape (a picture's stroke is a few of its
-        # pixels): each row a text box could sit on is read on its own
+        # pixels): each row a text box could sit on is read on its own, down each shape that
+        # shows a colour the inks do not read on (or an unknown one)
+        def reads(under: tuple[str, ...]) -> bool:
+            return all(contrast_ratio(i, u) >= 4.5 - 1e-9 for i in (title, text) for u in under)
+
         clear: list[tuple[int, int]] = []
-        y, end = rest[1], rest[1] + rest[3]
-        while y < end:
-            h = min(CLEAR_ROW, end - y)
-            under = backdrop(theme, role, (rest[0], y, rest[2], h))
-            if any(contrast_ratio(ink, u) < 4.5 - 1e-9 for ink in (title, text) for u in under):
-                if clear and clear[-1][1] == y:
-                    clear[-1] = (clear[-1][0], y + h)
-                else:
+        end = rest[1] + rest[3]
+        for where, colors in artwork_under(theme, role, rest):
+            if colors and reads(colors):
+                continue
+            y = rest[1] + max(0, where[1] - rest[1]) // CLEAR_ROW * CLEAR_ROW
+            while y < min(end, where[1] + where[3]):
+                h = min(CLEAR_ROW, end - y)
+                if not reads(backdrop(theme, role, (rest[0], y, rest[2], h))):
                     clear.append((y, y + h))
-            y += h
+                y += h
+        clear = _merged(clear)
         out[role] = CoverInk(
             top=first((content_title, own_title, c.primary, c.text, "#000000", "#FFFFFF"), on_row),
             title=title,
