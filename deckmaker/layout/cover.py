@@ -179,7 +179,11 @@ def composed_cover(
         g.title_max, g.title_min, ink.title, max_lines=3, align=Align.CENTER, anchor=Anchor.MIDDLE,
     )  # fmt: skip
     title_h = Pt(frame.measure.heading.line_height_pt(size, LINE_SPACING) * n + frame.text_pad_pt)
+    lo = y
     y += max((room - title_h - middle) // 2, 0)
+    # off a row the template draws in what the inks do not read on (Pencil's stroke): the
+    # title and what follows it move together, within the room they were centred in
+    y = _off(ink.clear, y, title_h + middle, lo, end)
     els.append(replace(tb, box=replace(tb.box, y=Length(y), h=Length(title_h))))
     y += title_h + (gap if subs else 0)
     for b in subs:
@@ -190,3 +194,16 @@ def composed_cover(
         els.append(replace(b, box=replace(b.box, y=Length(y))))
         y += b.box.h
     return SlidePlan(kind, title, tuple(els), c.background, notes, source)
+
+
+def _off(clear: Sequence[tuple[int, int]], top: int, h: int, lo: int, hi: int) -> int:
+    """The top nearest ``top`` of a block ``h`` tall, between ``lo`` and ``hi``, that overlaps
+    none of the rows ``clear``; ``top`` when it overlaps none already or no such top exists."""
+
+    def hits(t: int) -> bool:
+        return any(a < t + h and t < b for a, b in clear)
+
+    if not hits(top):
+        return top
+    tops = [t for a, b in clear for t in (b, a - h) if lo <= t <= hi - h and not hits(t)]
+    return min(tops, key=lambda t: (abs(t - top), t), default=top)

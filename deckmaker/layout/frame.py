@@ -348,6 +348,10 @@ class CoverInk:
     band: bool
     """The top row is drawn in another colour than the rest (a band): the agency is centred in
     it and needs no rule under it."""
+    clear: tuple[tuple[int, int], ...] = ()
+    """The rows of the area below the top row (top and bottom, EMU) where the template draws
+    something ``title`` or ``text`` does not read on (Pencil's stroke across its picture): the
+    composition keeps its text boxes off them where the area has room."""
 
 
 def free_area(slots: Mapping[str, Mapping[str, Box]], role: str) -> Box | None:
@@ -630,11 +634,27 @@ def _cover_colors(theme: Theme, content_title: str) -> Mapping[str, tuple[str, s
     return MappingProxyType(out)
 
 
+CLEAR_ROW = 228600
+"""The height of the rows of a composed cover's area read one by one for ``CoverInk.clear``
+(0.25 in: under a line of its smallest text)."""
+
+
+def _merged(rows: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``rows`` in order, those that touch or overlap joined."""
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(rows):
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
 def _cover_inks(theme: Theme) -> Mapping[str, CoverInk]:
     if theme.template is None:
         return MappingProxyType({})
     from ..theme.model import contrast_ratio
-    from ..theme.template import backdrop, cover_colors
+    from ..theme.template import artwork_under, backdrop, cover_colors
 
     slots = _slots(theme)
     head = slots.get("content", {}).get("title")
@@ -658,11 +678,33 @@ def _cover_inks(theme: Theme) -> Mapping[str, CoverInk]:
                     return x
             return readable_tone(cands[0], under)
 
+        title = first((own_title, c.primary, c.text, "#000000", "#FFFFFF"), on_rest)
+        text = first((own_text, c.text, "#000000", "#FFFFFF"), on_rest)
+
+        # the area's colours as a whole miss a thin shape (a picture's stroke is a few of its
+        # pixels): each row a text box could sit on is read on its own, down each shape that
+        # shows a colour the inks do not read on (or an unknown one)
+        def reads(under: tuple[str, ...]) -> bool:
+            return all(contrast_ratio(i, u) >= 4.5 - 1e-9 for i in (title, text) for u in under)
+
+        clear: list[tuple[int, int]] = []
+        end = rest[1] + rest[3]
+        for where, colors in artwork_under(theme, role, rest):
+            if colors and reads(colors):
+                continue
+            y = rest[1] + max(0, where[1] - rest[1]) // CLEAR_ROW * CLEAR_ROW
+            while y < min(end, where[1] + where[3]):
+                h = min(CLEAR_ROW, end - y)
+                if not reads(backdrop(theme, role, (rest[0], y, rest[2], h))):
+                    clear.append((y, y + h))
+                y += h
+        clear = _merged(clear)
         out[role] = CoverInk(
             top=first((content_title, own_title, c.primary, c.text, "#000000", "#FFFFFF"), on_row),
-            title=first((own_title, c.primary, c.text, "#000000", "#FFFFFF"), on_rest),
-            text=first((own_text, c.text, "#000000", "#FFFFFF"), on_rest),
+            title=title,
+            text=text,
             band=set(on_row) != set(on_rest),
+            clear=tuple(clear),
         )
     return MappingProxyType(out)
 

@@ -1570,6 +1570,21 @@ def backdrop(theme: Theme, role: str, box: Rect) -> tuple[str, ...]:
     return found or (theme.colors.background,)
 
 
+def artwork_under(theme: Theme, role: str, box: Rect) -> list[tuple[Rect, tuple[str, ...]]]:
+    """The shapes and pictures a slide of ``role`` draws under ``box`` (``artwork_layers``),
+    each with its box and the colours it shows there (a chart's: none known); empty without a
+    template or its layout."""
+    if theme.template is None:
+        return []
+    prs = open_presentation(theme.template)
+    layout = find_layout(prs, theme, role)
+    if layout is None:
+        return []
+    scheme = _scheme(layout.slide_master)
+    layers = artwork_layers(layout, box, lambda el: _color(el, scheme))
+    return [(where, colors or ()) for where, colors in layers if where is not None]
+
+
 def content_backdrop(theme: Theme) -> tuple[str, ...]:
     """The colours the template's artwork shows where content slides put their text, cards and
     charts (the content layout's body box, else deckmaker's own body box), beyond its plain
