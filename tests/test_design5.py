@@ -312,7 +312,11 @@ def test_a_section_of_one_slide_lists_its_short_items_or_its_title(tmp_path, ite
 @pytest.mark.parametrize("theme", BUILTIN)
 def test_a_few_short_bullets_under_half_the_body_are_a_statement_too(tmp_path, theme):
     """Three one-line bullets used a third of the body: a sparse list of up to four is set as
-    a statement; the sample's lists that fill half their body stay lists."""
+    a statement; the sample's lists that fill half their body stay lists. The one exception is
+    a designer's (R17 #3, h19c 00dbcba; graded A by R19): slide 59's list, held by its
+    section's type scale under half its body on default and co-do, is a statement panel at its
+    section's size (26 pt, as 56) rather than a list floating in an empty slide; tuong-phan's
+    59 (29 pt, as 56) stays a list."""
     (tmp_path / "outline.yaml").write_text(
         "deck: {title: Chuyên đề, organization: Sở, date: 2024-01-20}\nsections:\n"
         "  - title: Một\n    slides:\n"
@@ -324,5 +328,10 @@ def test_a_few_short_bullets_under_half_the_body_are_a_statement_too(tmp_path, t
     (s,) = [s for s in plan(inputs) if s.kind == "bullets"]
     _check_statement(s, inputs.theme)
     assert len(_named(s, "Body").paras) == 3
-    said, _ = _statements(theme, SAMPLE)
-    assert said == []
+    said, sample_theme = _statements(theme, SAMPLE)
+    held = (
+        [] if theme == "tuong-phan" else [("Phong trào thi đua yêu nước", "sections[5].slides[3]")]
+    )
+    assert [(s.title, s.source) for s in said] == held
+    for s in said:
+        _check_statement(s, sample_theme)

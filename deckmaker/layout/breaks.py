@@ -218,6 +218,12 @@ def _title_penalty(before: str, after: str, pairs: WordPairs) -> float:
 
 TITLE = Kind("title", _title_penalty, floor=True, context=True)
 """A title's lines (``fit.fit_title``, a cover's, a closing slide's)."""
+TITLE_SIZE = Kind("title-size", _title_penalty, floor=True, context=True)
+"""A title's lines as a reason to set it smaller (``fit.fit_title``): a title's costs without
+R18 #7's choices among lines of one size (a dash at ``TITLE_DASH``, a last line of two bound
+syllables a widow, a stub line), which pick the lines at a size and never take a step off a
+title that two lines at the deck's size hold (designer rules: a title takes two lines before
+it shrinks a step, a run of tables keeps the deck's title size)."""
 LABEL = Kind("label", _phrase_penalty, bracket_end=True, context=True)
 """A short label's lines (a KPI card's, ``fit.phrase_lines``)."""
 BODY = Kind("body", _body_penalty, gaps=True, short_end=True, context=True)

@@ -19,6 +19,7 @@ from .breaks import (
     PLACE_WORDS,
     QUOTE,
     TITLE,
+    TITLE_SIZE,
     Kind,
     WordPairs,
     kept_cuts,
@@ -1019,8 +1020,10 @@ one of them, R14)."""
 
 def shrink_cost(lines: list[str], pairs: WordPairs | None = None) -> float:
     """``break_cost`` of a title's ``lines`` as a reason to set it smaller: a break that parts
-    only a phrase of ``KEEP_WHOLE`` (after a comma) costs as its two words alone say."""
-    widow = WIDOW_PENALTY if len(lines) > 1 and _title_widow(lines[-1].split(" ")) else 0.0
+    only a phrase of ``KEEP_WHOLE`` (after a comma) costs as its two words alone say. Costs
+    of ``TITLE_SIZE`` (no two-syllable widow, no dash rate of a title): R18 #7's costs choose
+    among a size's lines, never the size."""
+    widow = WIDOW_PENALTY if len(lines) > 1 and _lone(lines[-1].split(" ")) else 0.0
     words, at = seams(lines, strip=False)
     kept = tuple(words)
     total = widow
@@ -1029,7 +1032,7 @@ def shrink_cost(lines: list[str], pairs: WordPairs | None = None) -> float:
         if cuts and set(cuts) <= KEEP_WHOLE:
             total += max(0.0, TITLE.seam(words[j - 1], words[j], pairs or WordPairs()))
         else:
-            total += max(0.0, seam_cost(words, j, TITLE, pairs))
+            total += max(0.0, seam_cost(words, j, TITLE_SIZE, pairs))
     return total
 
 
@@ -1082,9 +1085,13 @@ def _fit_title(
         lines = m.wrap(text, s, width_pt, safety=SAFETY)
         if len(lines) > max_lines:
             continue
+        judged = lines
         if len(lines) >= 2:
+            # the size judged by the lines a title took before R18 #7 (``TITLE_SIZE``), the
+            # lines at that size chosen with its costs (a dash, a two-syllable widow, a stub)
+            judged = nice_lines(text, m, s, width_pt, len(lines), pairs, kind=TITLE_SIZE) or lines
             lines = nice_lines(text, m, s, width_pt, len(lines), pairs) or lines
-        cands.append((s, lines, break_cost(lines, pairs), shrink_cost(lines, pairs)))
+        cands.append((s, lines, break_cost(lines, pairs), shrink_cost(judged, pairs)))
     if not cands:  # more lines at the smallest size, broken where a reader would break them
         if len(lines) >= 2:  # (no word alone on the last: R12's "… đọc được / rõ ràng")
             lines = nice_lines(text, m, size_min, width_pt, len(lines), pairs) or lines
