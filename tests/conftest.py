@@ -67,6 +67,19 @@ def seam_after(text: str, before: str) -> tuple[list[str], int]:
     raise AssertionError((text, before, toks))
 
 
+def planned_state(work: Path, memo) -> str:  # type: ignore[no-untyped-def]
+    """Everything a plan of the outline folder ``work`` gives (``pipeline.plan`` with ``memo``,
+    or afresh with None): the slides, the warnings and the resolver's record, as one string,
+    so that a memoised plan can be compared with planning afresh."""
+    from deckmaker.pipeline import load_inputs, plan
+
+    inputs = load_inputs(work)
+    warnings: list = []
+    plans = plan(inputs, warnings=warnings, memo=memo)
+    r = inputs.resolver
+    return repr((plans, warnings, r.used, list(r.used), r.problems))
+
+
 def planned_lines(plans, n: int, role: str) -> list[list[str]]:
     """The lines of each paragraph of the text boxes of ``role`` on slide ``n`` (1-based) of
     ``plans`` (``pipeline.plan``), as they wrap in the measured font: spaces and joiners plain."""

@@ -12,7 +12,7 @@ import pytest
 from deckmaker.deckcache import SlideStore
 from deckmaker.pipeline import build_deck
 
-from .conftest import FIXTURES, ROOT, SAMPLE
+from .conftest import FIXTURES, ROOT, SAMPLE, planned_state
 
 
 @pytest.fixture
@@ -107,18 +107,13 @@ def test_a_damaged_stored_slide_is_written_again(tmp_path, caches, monkeypatch):
 @pytest.mark.parametrize("source", [SAMPLE, FIXTURES / "every"], ids=["sample", "every"])
 def test_memoised_planning_plans_what_planning_afresh_plans(tmp_path, source):
     from deckmaker.layout.memo import PlanMemo
-    from deckmaker.pipeline import load_inputs, plan
 
     work = tmp_path / "deck"
     shutil.copytree(source, work)
     memo = PlanMemo()
 
     def planned(m: PlanMemo | None) -> str:
-        inputs = load_inputs(work)
-        warnings: list = []
-        plans = plan(inputs, warnings=warnings, memo=m)
-        r = inputs.resolver
-        return repr((plans, warnings, r.used, list(r.used), r.problems))
+        return planned_state(work, m)
 
     assert planned(memo) == planned(None)
     assert memo.misses and not memo.hits

@@ -15,7 +15,7 @@ from deckmaker.layout.kinds import bullets
 from deckmaker.layout.measure import TextMeasurer
 from deckmaker.pipeline import load_inputs
 from deckmaker.units import Inches
-from tests.conftest import SAMPLE
+from tests.conftest import SAMPLE, planned_state
 
 
 def _with_figures(inputs):
@@ -217,7 +217,6 @@ def test_a_deck_wide_pass_is_kept_until_a_figure_it_read_changes(tmp_path, monke
 
     from deckmaker.layout import plan as layout_plan
     from deckmaker.layout.memo import PlanMemo
-    from deckmaker.pipeline import plan
 
     work = tmp_path / "deck"
     shutil.copytree(SAMPLE, work)
@@ -227,11 +226,7 @@ def test_a_deck_wide_pass_is_kept_until_a_figure_it_read_changes(tmp_path, monke
     memo = PlanMemo()
 
     def planned(m: PlanMemo | None) -> str:
-        inputs = load_inputs(work)
-        warnings: list = []
-        plans = plan(inputs, warnings=warnings, memo=m)
-        r = inputs.resolver
-        return repr((plans, warnings, r.used, list(r.used), r.problems))
+        return planned_state(work, m)
 
     inputs = load_inputs(work)
     lists = [s for sec in inputs.deck.sections for s in sec.slides if s.kind == "bullets"]
