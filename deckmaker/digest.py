@@ -112,8 +112,8 @@ def _normal(name: str) -> str:
 @functools.lru_cache(maxsize=32)
 def _dist_infos(entry: str) -> dict[str, str] | None:
     """The folder ``entry`` of ``sys.path``: each distribution's normalised name -> the first
-    metadata folder of that name, in importlib.metadata's order (``os.listdir``'s). A name with
-    an egg-info maps to "", and a file (a zip) gives None: importlib.metadata decides."""
+    metadata folder of that name, in importlib.metadata's order (``os.listdir``'s); a file on the
+    path (a zip) gives None: importlib.metadata decides."""
     try:
         names = os.listdir(entry)
     except NotADirectoryError:
@@ -128,16 +128,17 @@ def _dist_infos(entry: str) -> dict[str, str] | None:
         key = _normal(stem.partition("-")[0])
         if key in found:
             continue
-        found[key] = os.path.join(entry, name) if suffix.lower() == "dist-info" else ""
+        found[key] = os.path.join(entry, name)
     return found
 
 
 def _metadata_field(folder: str) -> str | None:
-    """The ``Version:`` header of ``folder/METADATA`` (None when unreadable or missing)."""
-    if not folder:
-        return None
+    """The ``Version:`` header of a dist-info's ``METADATA`` or an egg-info folder's ``PKG-INFO``
+    (what importlib.metadata reads; an editable install leaves ``NAME.egg-info`` in the project,
+    which is on the path when Python runs there). None when unreadable or missing."""
+    leaf = "PKG-INFO" if folder.lower().endswith(".egg-info") else "METADATA"
     try:
-        with open(os.path.join(folder, "METADATA"), "rb") as f:
+        with open(os.path.join(folder, leaf), "rb") as f:
             head = f.read(1 << 16)
     except OSError:
         return None

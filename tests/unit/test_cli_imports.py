@@ -55,3 +55,26 @@ def test_package_versions_are_read_without_importlib_metadata():
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout
     assert out.split() == ["False", "True", "True", "[]", "unknown"]
+
+
+def test_an_egg_info_folder_on_the_path_is_read_like_importlib_metadata(tmp_path):
+    """``pip install -e`` leaves ``deckmaker.egg-info`` in the project, and Python started there
+    has the project on its path: the version comes from that folder's PKG-INFO, as
+    importlib.metadata gives it, still without importing importlib.metadata (CI on 20844fc ran
+    the check above from the project folder and fell back to importlib.metadata)."""
+    info = tmp_path / "made_up_dist.egg-info"
+    info.mkdir()
+    (info / "PKG-INFO").write_text("Metadata-Version: 2.1\nName: made-up-dist\nVersion: 1.2.3\n\n")
+    code = (
+        "import sys\n"
+        f"sys.path.insert(0, {str(tmp_path)!r})\n"
+        "import deckmaker.digest as D\n"
+        "v = D.package_version('made-up-dist')\n"
+        "print(v, 'importlib.metadata' in sys.modules)\n"
+        "import importlib.metadata as M\n"
+        "print(M.version('made-up-dist'))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert out.split() == ["1.2.3", "False", "1.2.3"]
