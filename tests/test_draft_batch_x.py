@@ -9,10 +9,12 @@ from decimal import Decimal
 import yaml
 
 from deckmaker.draft import draft
+from deckmaker.draft.figures import find_figures
 from deckmaker.draft.reader import read_paragraphs
 from deckmaker.draft.structure import parse
+from deckmaker.draft.targets import reported_year
 
-from .draft_cases import read
+from .draft_cases import composed, read
 
 D = Decimal
 
@@ -109,3 +111,44 @@ def test_a_letterhead_flattened_with_bars_is_read_cell_by_cell(tmp_path):
     assert str(deck["date"]) == "2023-02-07"
     assert "15-NQ/TW" in deck["title"]
     assert {f.source.split(",")[0] for f in result.deck.figures} == {"Nghị quyết 12/NQ-CP"}
+
+
+def test_targets_said_to_be_met_set_no_target_on_the_results_after_them():
+    # 'Các chỉ tiêu văn hóa - xã hội … đều đạt': the targets of a field, all met; the rates
+    # after are results ('trên 97%' was drafted a floor, '98,3 %' an exact target)
+    figures = find_figures(
+        "Các chỉ tiêu văn hóa - xã hội của huyện đều đạt, chất lượng giáo dục các bậc học tăng "
+        "đồng đều, tỷ lệ học sinh lên lớp đạt trên 97%; tốt nghiệp THCS đạt 98,3 %.",
+        reported=2019,
+    )
+    assert read(figures, "value plan_kind") == [(D("97"), None), (D("98.3"), None)]
+    # the targets still set when the sentence strives for them
+    strived = find_figures(
+        "Các chỉ tiêu văn hóa - xã hội phấn đấu đều đạt, tỷ lệ học sinh lên lớp đạt trên 97%.",
+        reported=2019,
+    )
+    assert read(strived, "plan_kind") == ["floor"]
+
+
+def test_the_first_months_of_a_year_are_a_year_reported_on(tmp_path):
+    # '3 tháng đầu năm 2019' in a text that otherwise reports on 2018 ('Năm 2018 … đã'): what it
+    # counts for those months happened; no target for 2019 (4.030 vụ, 1.905 người, 3.141 người
+    # were drafted as exact targets)
+    figures = composed(
+        tmp_path,
+        [
+            "Năm 2018, EVN đã đạt sản lượng điện thương phẩm 192,7 tỷ kWh.",
+            "Đặc biệt 3 tháng đầu năm 2019, toàn quốc chỉ xảy ra 4.030 vụ tai nạn giao thông, "
+            "làm chết 1.905 người, bị thương 3.141 người.",
+        ],
+    )
+    assert read(figures, "value plan_kind") == [
+        (D("192.7"), None),
+        (D("4030"), None),
+        (D("1905"), None),
+        (D("3141"), None),
+    ]
+    # months of a plan are no months gone by
+    assert reported_year(["Kế hoạch 6 tháng đầu năm 2026: hoàn thành 50 nhà."]) is None
+    assert reported_year(["Trong 9 tháng năm 2024, tổng thu đạt 500 tỷ đồng."]) == 2024
+

@@ -79,6 +79,10 @@ _TARGETS_MET = re.compile(
     r"(?:mục tiêu|chỉ tiêu)\b"
     r"|(?:\d+(?:/\d+)?|các|những)\s+(?:mục tiêu|chỉ tiêu)(?:\s+[^\W\d]+){0,3}?"
     r"\s+(?:đạt|vượt|hoàn thành|không đạt|chưa đạt)\b"
+    # ('Các chỉ tiêu văn hóa - xã hội của huyện đều đạt, …': the targets of a field, all met;
+    # not 'Các chỉ tiêu chủ yếu phấn đấu đạt …', nor a level named after the verb)
+    r"|(?:các|những)\s+(?:mục tiêu|chỉ tiêu)(?:\s+(?!phấn\b|cần\b|phải\b|sẽ\b)(?:[^\W\d]+|-)){0,8}?"
+    r"\s+(?:đều|đã)\s+(?:đạt|vượt|hoàn thành)\b(?!\s*(?:mức\s+)?(?:khoảng|trên|từ|hơn)?\s*\d)"
     r"|chương trình\s+mục tiêu"
     # 'nhà thuộc chỉ tiêu Kế hoạch 77', '169 nhà ngoài chỉ tiêu': the quota a thing belongs to
     r"|(?:thuộc|ngoài)\s+(?:các\s+)?chỉ tiêu\b"
@@ -575,14 +579,31 @@ _REPORT_TITLE = re.compile(
 _BASE_YEAR = re.compile(r"so(?:\s+với)?(?:\s+cùng kỳ)?\s+năm\s+$", re.I)
 
 
+# the first months of a year ('3 tháng đầu năm 2019', '9 tháng năm 2024'): what a sentence counts
+# for them is done, whatever its words, and the year is one the document reports on (not '6
+# tháng cuối năm', nor the span of a plan or a task: 'kế hoạch 6 tháng đầu năm 2026')
+_ELAPSED = re.compile(
+    r"(?<![\w/])\d{1,2}\s+tháng(?:\s+đầu)?(?:\s+năm\s+|/)((?:19|20)\d\d)(?!\d)", re.IGNORECASE
+)
+_PLANNED_SPAN = re.compile(
+    r"(?:kế hoạch|nhiệm vụ|phương hướng|dự kiến|phấn đấu|đến|tới)\s*$", re.IGNORECASE
+)
+
+
 def reported_year(texts: list[str], dated: str = "", titles: list[str] | None = None) -> int | None:
     """The year a document reports on: its date's, else the latest year named (not as a horizon,
     'đến năm 2030'; a comparison's base, 'so với cùng kỳ năm 2023', counts a year later) in a
-    paragraph that reports what was done or a title that says it reports; None if none does."""
+    paragraph that reports what was done or a title that says it reports, or the year of months
+    gone by (`_ELAPSED`) anywhere; None if none does."""
     if re.match(r"(?:19|20)\d\d-", dated):
         return int(dated[:4])
     years = []
     for t in texts:
+        years.extend(
+            int(y.group(1))
+            for y in _ELAPSED.finditer(t)
+            if not _PLANNED_SPAN.search(t, max(0, y.start() - 30), y.start())
+        )
         if not _REPORTED.search(t):
             continue
         for y in _YEAR_NAMED.finditer(t):
