@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
 import yaml
 
 from deckmaker.draft import draft
@@ -14,7 +15,7 @@ from deckmaker.draft.reader import read_paragraphs
 from deckmaker.draft.structure import parse
 from deckmaker.draft.targets import reported_year
 
-from .draft_cases import composed, read
+from .draft_cases import case, composed, read
 
 D = Decimal
 
@@ -152,3 +153,32 @@ def test_the_first_months_of_a_year_are_a_year_reported_on(tmp_path):
     assert reported_year(["Kế hoạch 6 tháng đầu năm 2026: hoàn thành 50 nhà."]) is None
     assert reported_year(["Trong 9 tháng năm 2024, tổng thu đạt 500 tỷ đồng."]) == 2024
 
+
+# a class of measures checked on one sentence: (value, unit) of each figure found in it
+MEASURES = [
+    # a count per year: the rate keeps its per-part (was '11.220 người', the total's unit)
+    case("count-per-year", [(D("112200"), "người"), (D("11220"), "người/năm")],
+         "Giai đoạn 1999-2008, cả nước có 112.200 người chết do tai nạn giao thông "
+         "(11.220 người/năm)."),
+    # the count after a rank is the list ranked, no figure (was '24 tập đoàn/Tổng công ty')
+    case("list-ranked-is-no-figure", [(D("2"), "hạng"), (D("2"), "hạng")],
+         "EVN được xếp thứ 2 trong 24 tập đoàn/Tổng công ty nhà nước về chỉ số ứng dụng "
+         "công nghệ thông tin; EVN xếp thứ 2 trong danh sách 500 doanh nghiệp lớn nhất."),
+    # a road's number counts nothing (was '3 đoạn')
+    case("road-number-counts-nothing", [(D("5"), "tỷ đồng")],
+         "Sửa chữa nền, mặt đường tỉnh lộ 3 đoạn Km21+500 ÷ Km27+500, với tổng mức đầu tư "
+         "khoảng 5 tỷ đồng."),
+    # a programme's code ('30a') is no count of 'a'; a bare 'tỷ' before what it is for is money
+    case("programme-code-and-money-for-a-purpose", [(D("14.7"), "tỷ")],
+         "Thực hiện Chương trình 30a, huyện được Trung ương bố trí 14,7 tỷ để đầu tư xây dựng "
+         "đường giao thông liên thôn."),
+    # metres at a clause's end
+    case("metres-before-a-comma", [(D("6300"), "m")],
+         "Thảm tăng cường mặt đường bằng bê tông nhựa dài 6.300 m, bổ sung hệ thống rãnh thoát "
+         "nước."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("want", "text"), MEASURES)
+def test_measures(want, text):
+    assert read(find_figures(text), "value unit") == want
