@@ -597,7 +597,7 @@ def reported_year(texts: list[str], dated: str = "", titles: list[str] | None = 
     gone by (`_ELAPSED`) anywhere; None if none does."""
     if re.match(r"(?:19|20)\d\d-", dated):
         return int(dated[:4])
-    years = []
+    years: list[int] = []
     for t in texts:
         years.extend(
             int(y.group(1))
