@@ -182,3 +182,20 @@ MEASURES = [
 @pytest.mark.parametrize(("want", "text"), MEASURES)
 def test_measures(want, text):
     assert read(find_figures(text), "value unit") == want
+
+
+def test_a_later_year_s_level_of_a_target_is_about_that_level():
+    # 'phấn đấu đến năm 2021, … chiếm khoảng 1% …; đến năm 2025 đạt khoảng 2,5% và đến năm 2030
+    # đạt khoảng 5%': the same target for later years, its subject left out, each about a level
+    # (exact, as the first), not a floor (the striving is in a clause before)
+    figures = find_figures(
+        "Nghị quyết đặt ra mục tiêu phấn đấu đến năm 2021, nông dân và lao động khu vực phi "
+        "chính thức tham gia bảo hiểm xã hội tự nguyện chiếm khoảng 1% lực lượng lao động trong "
+        "độ tuổi; đến năm 2025 đạt khoảng 2,5% và đến năm 2030 đạt khoảng 5%.",
+        reported=2018,
+    )
+    assert read(figures, "value plan_kind") == [
+        (D("1"), "exact"),
+        (D("2.5"), "exact"),
+        (D("5"), "exact"),
+    ]

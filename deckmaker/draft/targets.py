@@ -952,6 +952,15 @@ _STRIVE = re.compile(
 )
 
 
+# a clause that is only a later year and the level for it: '; đến năm 2025 đạt khoảng ', ' và
+# đến năm 2030 đạt khoảng '
+_LATER_YEAR_LEVEL = re.compile(
+    r"(?:;|,|\svà)\s*(?:đến|tới|vào)\s+(?:cuối\s+)?năm\s+(?:19|20)\d\d\s*,?\s*(?:đạt|là)?\s*"
+    r"(?:khoảng|xấp xỉ)\s*$",
+    re.IGNORECASE,
+)
+
+
 def _with_kind(text: str, m: re.Match[str], figure: Found, target: bool) -> Found:
     """The kind of the figure's plan, or of the figure itself when the text states it as a
     target: a bound written before it ('dưới' ceiling, 'trên'/'tối thiểu' floor, 'trở lên'
@@ -1092,7 +1101,12 @@ def _with_kind(text: str, m: re.Match[str], figure: Found, target: bool) -> Foun
         kind = "exact"  # 'phấn đấu có thêm 2 huyện đạt chuẩn', 'có 1 xã': the count to have
     elif (
         _ABOUT.search(before)
-        and re.search(r"phấn đấu|phân đầu", before.split(";")[-1], re.IGNORECASE)
+        and (
+            re.search(r"phấn đấu|phân đầu", before.split(";")[-1], re.IGNORECASE)
+            # '…; đến năm 2025 đạt khoảng 2,5% và đến năm 2030 đạt khoảng 5%': the level of
+            # the target before for a later year, its subject left out, about that level too
+            or _LATER_YEAR_LEVEL.search(before)
+        )
         and not _STRIVE_TO_REACH.search(before)
     ):
         # 'Chỉ tiêu phấn đấu kinh tế số đóng góp khoảng 25% … trong GRDP': about a level is
