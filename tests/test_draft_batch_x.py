@@ -199,3 +199,18 @@ def test_a_later_year_s_level_of_a_target_is_about_that_level():
         (D("2.5"), "exact"),
         (D("5"), "exact"),
     ]
+
+
+def test_what_a_hardship_forced_in_a_concession_is_no_duty():
+    # 'tuy phải giảm trên 30% …': what had to be cut (a concession), no target; the results
+    # after it neither ('trên 9,4 tỷ đồng' a floor, 'tăng 14%' exact, before)
+    figures = find_figures(
+        "Trong năm 2020 tuy phải giảm trên 30% số cuộc kiểm tra so với cùng kỳ do dịch "
+        "Covid-19 nhưng Cục Hải quan vẫn thu về cho ngân sách trên 9,4 tỷ đồng từ công tác "
+        "kiểm tra sau thông quan, tăng 14% so cùng kỳ 2019.",
+        reported=2020,
+    )
+    assert read(figures, "plan_kind") == [None, None, None]
+    # a duty set is still a target
+    duty = find_figures("Năm 2025, các huyện phải giảm tỷ lệ hộ nghèo trên 2%.", reported=2024)
+    assert read(duty, "plan_kind") == ["floor"]
