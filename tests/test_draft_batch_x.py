@@ -214,3 +214,22 @@ def test_what_a_hardship_forced_in_a_concession_is_no_duty():
     # a duty set is still a target
     duty = find_figures("Năm 2025, các huyện phải giảm tỷ lệ hộ nghèo trên 2%.", reported=2024)
     assert read(duty, "plan_kind") == ["floor"]
+
+
+def test_what_an_amount_already_includes_reports_nothing(tmp_path):
+    # 'chi ngân sách trung ương là …, đã bao gồm dự toán …': what the estimate includes, not
+    # what was done; the list of the estimate's amounts goes on (10 of the 17 amounts of a
+    # budget resolution were drafted as results)
+    figures = composed(
+        tmp_path,
+        [
+            "Quốc hội quyết nghị: Thông qua dự toán ngân sách nhà nước năm 2026 với số thu "
+            "ngân sách nhà nước là 2.529.467 tỷ đồng.",
+            "Tổng số chi ngân sách nhà nước là 3.159.106 tỷ đồng. Trong đó, chi ngân sách trung "
+            "ương là 1.809.056 tỷ đồng, đã bao gồm dự toán 238.421 tỷ đồng để bổ sung cân đối "
+            "ngân sách địa phương.",
+            "Mức bội chi ngân sách nhà nước là 605.800 tỷ đồng.",
+        ],
+    )
+    kinds = dict(read(figures, "value plan_kind"))
+    assert kinds[D("3159106")] == kinds[D("1809056")] == kinds[D("605800")] == "exact"
