@@ -233,3 +233,21 @@ def test_what_an_amount_already_includes_reports_nothing(tmp_path):
     )
     kinds = dict(read(figures, "value plan_kind"))
     assert kinds[D("3159106")] == kinds[D("1809056")] == kinds[D("605800")] == "exact"
+
+
+def test_a_plan_as_assigned_is_a_level_whatever_the_tense_of_its_assigning():
+    # '(Tổng) kế hoạch … (đã) được Thủ tướng Chính phủ giao là X, trong đó … là Y và … là Z':
+    # the plan and its parts, exact levels (drafted as results: 'đã' reports)
+    figures = find_figures(
+        "Tổng kế hoạch đầu tư công vốn NSNN năm 2025 đã được Thủ tướng Chính phủ giao là "
+        "913.216,2 tỷ đồng (bao gồm: vốn ngân sách trung ương (NSTW) là 437.488,9 tỷ đồng và "
+        "vốn ngân sách địa phương (NSĐP) là 475.727,3 tỷ đồng).",
+        reported=2025,
+    )
+    assert read(figures, "plan_kind") == ["exact"] * 3
+    # what is done with the plan is a result
+    done = find_figures(
+        "Kế hoạch vốn được giao là 500 tỷ đồng, thành phố đã giải ngân 300 tỷ đồng.",
+        reported=2025,
+    )
+    assert read(done, "value plan_kind") == [(D("500"), "exact"), (D("300"), None)]

@@ -968,6 +968,18 @@ _LATER_YEAR_LEVEL = re.compile(
 )
 
 
+# a plan (a budget) named as its subject, then who assigned it, and the amount: '(Tổng) kế hoạch
+# … (đã) được Thủ tướng Chính phủ giao (đầu năm, bổ sung) là', and the parts it is made of after
+# it ('…, trong đó vốn … là', '(bao gồm: vốn … là')
+_ASSIGNED_PLAN = re.compile(
+    r"(?:^|[\s(])(?:[Tt]ổng\s+)?(?:[Kk]ế hoạch|[Dd]ự toán)(?:\s+[^\W\d]+){0,14}?"
+    r"(?:\s+(?:19|20)\d\d(?:\s+[^\W\d]+){0,6}?)?\s+(?:đã\s+)?được(?:\s+[^\W\d]+){0,6}?\s+giao"
+    r"(?:\s+(?:đầu năm|bổ sung|tăng))?\s+là\s+(?:[^;]*?"
+    r"(?:,\s*trong đó|\(\s*bao gồm\s*:?|\svà)\s+(?:[^\s\d]+\s+){1,10}?là\s*)?$"
+)
+_MONEY_UNITS = ("tỷ đồng", "triệu đồng", "nghìn tỷ đồng", "tỷ USD", "triệu USD")
+
+
 def _with_kind(text: str, m: re.Match[str], figure: Found, target: bool) -> Found:
     """The kind of the figure's plan, or of the figure itself when the text states it as a
     target: a bound written before it ('dưới' ceiling, 'trên'/'tối thiểu' floor, 'trở lên'
@@ -1005,6 +1017,11 @@ def _with_kind(text: str, m: re.Match[str], figure: Found, target: bool) -> Foun
         return figure  # 'Vùng I: Bao gồm 8 xã vùng thấp …': what a zone is made of, what is
     if _BEYOND.search(before) and (target or _sets_targets(before)):
         return replace(figure, plan_kind="floor")
+    if _ASSIGNED_PLAN.search(before) and figure.unit in _MONEY_UNITS:
+        # 'tổng kế hoạch đầu tư công năm 2025 … được Thủ tướng Chính phủ giao là 118.948 tỷ
+        # đồng, trong đó vốn ngân sách trung ương là 15.299 tỷ đồng …': the plan as assigned
+        # (its parts too), a level, whatever the tense of its assigning
+        return replace(figure, plan_kind="exact")
     named = _NAMED_TARGET.search(before) is not None
     if not named and (
         _ACTUAL.search(clause)
