@@ -172,6 +172,9 @@ MEASURES = [
     case("programme-code-and-money-for-a-purpose", [(D("14.7"), "tỷ")],
          "Thực hiện Chương trình 30a, huyện được Trung ương bố trí 14,7 tỷ để đầu tư xây dựng "
          "đường giao thông liên thôn."),
+    # a listed noun that opens a compound it does not name: cases, no schools (was '38 trường')
+    case("cases-are-no-schools", [(D("38"), "trường hợp"), (D("37"), "trường")],
+         "Hải quan phát hiện 38 trường hợp vi phạm; toàn huyện có 37 trường đạt chuẩn quốc gia."),
     # metres at a clause's end
     case("metres-before-a-comma", [(D("6300"), "m")],
          "Thảm tăng cường mặt đường bằng bê tông nhựa dài 6.300 m, bổ sung hệ thống rãnh thoát "

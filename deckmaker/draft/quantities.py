@@ -73,8 +73,18 @@ _POINTS = r"điểm phần trăm(?!\w)|điểm %"
 # a count per area, a density or a stand ('1.250 người/km2', '1.100 cây/ha'), or per time, a
 # rate of the thing counted ('11.220 người/năm': deaths a year)
 _PER_COUNT = r"(?:/(?:(?:km2|m2|km|ha)|\s?(?:năm|tháng|ngày|tuần|quý))(?!\w))?"
+# a compound a listed noun opens and does not name: '38 trường hợp' (cases), no schools
+_NOT_THE_NOUN = {"trường": r"(?!\s+hợp(?!\w))"}
 _UNIT = "|".join(
-    [r"%/năm", _POINTS, "%", "‰", _OPEN, *(rf"{n}(?!\w){_PER_COUNT}" for n in _NOUNS), _BARE]
+    [
+        r"%/năm",
+        _POINTS,
+        "%",
+        "‰",
+        _OPEN,
+        *(rf"{n}(?!\w){_NOT_THE_NOUN.get(n, '')}{_PER_COUNT}" for n in _NOUNS),
+        _BARE,
+    ]
 )
 _MONEY_WORDS = re.compile(
     r"\b(?:thu nhập|vốn|kinh phí|doanh thu|lương|giá trị|ngân sách|thu|chi|nộp|tiền|đầu tư)\b",
