@@ -65,8 +65,11 @@ from .draft_eval import clean_label, evaluate, table, totals, usable_label, word
 # session 17: the held-out batch X (7 documents, 133 figures; untouched on a3b9ead: recall 77.4%,
 # precision 88.8%, labels 53.4%, plans 3/5) joined as material: the whole set, 3924 figures, reads
 # recall 97.3%, precision 96.9%, labels 80.0%, plans 1260/1346, and the precision and label floors
-# drop to 0.96 and 0.79)
-RECALL, PRECISION, LABELS, PLANS = 0.97, 0.96, 0.79, 0.93
+# drop to 0.96 and 0.79; h20f, on X as material: the programme a resolution issues after its
+# signature read, per-time counts, ranked lists, results read as targets and plans as assigned:
+# recall 97.9%, precision 97.1%, labels 80.1%, plans 1297/1363 (95.2%), and the precision, label
+# and plan floors rise to 0.97, 0.80 and 0.95)
+RECALL, PRECISION, LABELS, PLANS = 0.97, 0.97, 0.80, 0.95
 
 
 @pytest.fixture(scope="module")

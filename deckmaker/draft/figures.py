@@ -1512,6 +1512,9 @@ def _counted_in_words(text: str, found: list[Found], period: str) -> list[Found]
     return found
 
 
+_RANKED_AMONG = re.compile(r"\s+(?:trong|trên)\s+(?:(?:danh sách|tổng số|số)\s+)?(?=(\d[\d.]*))")
+
+
 def _with_ranks(text: str, found: list[Found], period: str) -> list[Found]:
     """Add rankings ("đứng thứ 04/34 tỉnh", "xếp hạng 39/160 nước") as figures in 'hạng', in
     text order."""
@@ -1531,6 +1534,13 @@ def _with_ranks(text: str, found: list[Found], period: str) -> list[Found]:
             label = f"{subject_of(chain[0].label)}: xếp hạng"
             review.append(N_("label borrowed from the figure before it"))
         n, of = m.group("n") or m.group("n2"), m.group("of") or m.group("of2")
+        if not of and (among := _RANKED_AMONG.match(text, end)):
+            # "xếp thứ 2 trong 24 tập đoàn/Tổng công ty", "… trong danh sách 500 doanh
+            # nghiệp": the count after is the list ranked, no figure of its own
+            ranked = [f for f in found if f.span[0] == among.end()]
+            if ranked:
+                found = [f for f in found if f not in ranked]
+                of = among.group(1)
         if of:
             review.append(later(N_("ranked {n} of {of}"), n=n, of=of))
         found.append(

@@ -36,9 +36,10 @@ _NOUNS = (
 )  # fmt: skip
 # an open grammar of measures: [magnitude] (currency | physical unit | counted noun) [/per...]
 # hectares also spelled out as said ('héc ta', 'hécta', 'hec-ta'), kept as written
-# metres only before a word ('350 m kênh mương'), not 'm' for a month or a name
+# metres only before a word ('350 m kênh mương') or a clause's end ('dài 6.300 m, bổ sung …'), not
+# 'm' for a month or a name
 _PHYSICAL = (
-    r"(?:km2|km|m2|m3|m(?=\s+[^\W\d_])|ha|h[ée]c[\s-]?ta|tấn|tạ|kg|kWh|GWh|MWh|kW|MW|lít|DWT"
+    r"(?:km2|km|m2|m3|m(?=\s+[^\W\d_]|[,;](?!\d))|ha|h[ée]c[\s-]?ta|tấn|tạ|kg|kWh|GWh|MWh|kW|MW|lít|DWT"
     r"|TEU)"
 )
 _COUNTED = (
@@ -65,13 +66,25 @@ _OPEN = (
 )
 # a magnitude with nothing after it but a period or a clause end ("thu nhập ... 14 triệu vào năm
 # 2010"): money when the sentence is about money
-_BARE = rf"{_MAGNITUDE}(?=\s*(?:[,.;:)]|$)|\s+(?:năm|vào|lên|xuống|và|so|trong|đến|tháng)\b)"
+# ('bố trí 14,7 tỷ để đầu tư …': what the money is for)
+_BARE = rf"{_MAGNITUDE}(?=\s*(?:[,.;:)]|$)|\s+(?:năm|vào|lên|xuống|và|so|trong|đến|tháng|để)\b)"
 # "giảm 0,8 điểm phần trăm": a change of a rate, in percentage points
 _POINTS = r"điểm phần trăm(?!\w)|điểm %"
-# a count per area: a density or a stand ('1.250 người/km2', '1.100 cây/ha')
-_PER_AREA = r"(?:/(?:km2|m2|km|ha)(?!\w))?"
+# a count per area, a density or a stand ('1.250 người/km2', '1.100 cây/ha'), or per time, a
+# rate of the thing counted ('11.220 người/năm': deaths a year)
+_PER_COUNT = r"(?:/(?:(?:km2|m2|km|ha)|\s?(?:năm|tháng|ngày|tuần|quý))(?!\w))?"
+# a compound a listed noun opens and does not name: '38 trường hợp' (cases), no schools
+_NOT_THE_NOUN = {"trường": r"(?!\s+hợp(?!\w))"}
 _UNIT = "|".join(
-    [r"%/năm", _POINTS, "%", "‰", _OPEN, *(rf"{n}(?!\w){_PER_AREA}" for n in _NOUNS), _BARE]
+    [
+        r"%/năm",
+        _POINTS,
+        "%",
+        "‰",
+        _OPEN,
+        *(rf"{n}(?!\w){_NOT_THE_NOUN.get(n, '')}{_PER_COUNT}" for n in _NOUNS),
+        _BARE,
+    ]
 )
 _MONEY_WORDS = re.compile(
     r"\b(?:thu nhập|vốn|kinh phí|doanh thu|lương|giá trị|ngân sách|thu|chi|nộp|tiền|đầu tư)\b",
@@ -217,6 +230,8 @@ _MEASURE_WORDS = {
 _NOT_COUNT_BEFORE = re.compile(
     r"(?:\d\s*,\s*|(?:^|\s)(?:cấp độ|mức độ|mức|loại|hạng|(?<!nâng )cấp|(?<!dân )số|thứ|khóa|khoá|"
     r"điều|khoản|điểm|nhóm|giai đoạn|đợt|kỳ|lần|Điều|Khoản|Chương|Mục"
+    # ('tỉnh lộ 3 đoạn Km21+500 …', 'quốc lộ 28'): a road's number
+    r"|lộ"
     # ('trong tháng 8 ước tính thặng dư …': a month's number, the word after it no noun)
     r"|tháng|quý|ngày|tuần)\s+)$"
 )
@@ -283,6 +298,8 @@ def counted_noun(text: str, m: re.Match[str]) -> tuple[str, int] | None:
     first = _WORD.match(text, after)
     if first is None or not first.group(1) and not first.group(2).islower():
         return None  # glued, only a lower-case noun: "18.516con", not "4G"
+    if not first.group(1) and len(first.group(2)) < 2:
+        return None  # 'Chương trình 30a', 'mục 12b': one letter glued names, counts nothing
     if session := _session(text, first):
         return session
     if first.group(2) in _NOT_COUNTED and not (

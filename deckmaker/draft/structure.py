@@ -182,6 +182,16 @@ def parse(paragraphs: list[str]) -> Document:
     # title and its table of rates): part of the document, each annex a part of its own
     closing = first + end  # (in ``whole`` too: the lead-in heads only mark their lines)
     annex = next((i for i in range(closing, len(whole)) if _ANNEX.match(whole[i])), None)
+    # the document a decision or resolution issues, after its signature: its title in capitals,
+    # '(Ban hành kèm theo Nghị quyết số 12/NQ-CP …)', then its own text (a programme, a plan,
+    # a regulation: the substance; the articles before it only issue it), a part of its own
+    issued = _issued_document(whole, closing, annex)
+    attached: tuple[int, str] | None = None
+    if issued is not None:
+        at, title = issued
+        attached = (end, title)
+        body = body[:end] + _lead_in_heads(whole[at:annex])
+        end = len(body)
     body = body[:end] + (_lead_in_heads(whole[annex:]) if annex is not None else [])
     end = len(body)
     front = _front(paragraphs[:first])
@@ -194,7 +204,12 @@ def parse(paragraphs: list[str]) -> Document:
     root = _Open("root", "", "", "")
     stack: list[_Open] = [root]
     heads = _run_in_kinds(body[:end])
-    for text in body[:end]:
+    for index, text in enumerate(body[:end]):
+        if attached is not None and index == attached[0]:
+            del stack[1:]
+            node = _Open("annex", "", "", recased(attached[1], names))
+            root.children.append(node)
+            stack.append(node)
         text = _SPELLED.sub("", text).strip()
         if not text:
             continue
@@ -313,6 +328,36 @@ def _lead_in_heads(paragraphs: list[str]) -> list[str]:
     if len(heads) < 2:
         return paragraphs
     return [f"* {p.strip()}" if i in heads else p for i, p in enumerate(paragraphs)]
+
+
+# '(Ban hành kèm theo Nghị quyết số 12/NQ-CP ngày 07 tháng 02 năm 2023 của Chính phủ)', '(Kèm
+# theo Quyết định số 936/QĐ-UBND …)': the line under the title of a document another issues
+_ISSUED_WITH = re.compile(
+    r"^\(\s*(?:được\s+)?(?:ban hành\s+)?kèm theo\s+(?:Quyết định|Nghị quyết|Chỉ thị|Thông tư"
+    r"|Công văn|Kế hoạch)\b[^()]{0,200}\)\s*\.?$",
+    re.IGNORECASE,
+)
+
+
+def _issued_document(whole: list[str], closing: int, stop: int | None) -> tuple[int, str] | None:
+    """(where its text starts, its title) for the document the closing matter's signature
+    issues, set after it: the line '(Ban hành kèm theo Nghị quyết số …)' under upper-case title
+    lines ('CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA CHÍNH PHỦ', 'THỰC HIỆN NGHỊ QUYẾT …'), with text after
+    it. The title is its first line, as a sentence ('Chương trình hành động của Chính phủ')."""
+    for i in range(closing, len(whole) if stop is None else stop):
+        if not _ISSUED_WITH.match(whole[i].strip()):
+            continue
+        lines: list[str] = []
+        j = i - 1
+        while j > closing and len(lines) < 4 and whole[j].strip().isupper():
+            if _signed(whole[j]):
+                break
+            lines.insert(0, whole[j].strip())
+            j -= 1
+        if not lines or i + 1 >= (len(whole) if stop is None else stop):
+            return None
+        return i + 1, sentence_case(_RULE.sub("", lines[0]))
+    return None
 
 
 def _signed(text: str) -> bool:
@@ -483,7 +528,7 @@ def _front(paragraphs: list[str]) -> dict:
     org_lines: list[str] = []
     intro: list[str] = []
     review: list[str] = []
-    for i, text in enumerate(paragraphs):
+    for i, text in enumerate(_letterhead_cells(paragraphs)):
         # "HỘI ĐỒNG NHÂN DÂN TỈNH PHÚ YÊN --------": the rule under the issuer is no part of it
         text = _RULE.sub("", _SPELLED.sub("", text)) if not _MOTTO.match(text) else text
         m = _NUMBER.match(text)
@@ -555,6 +600,23 @@ def _front(paragraphs: list[str]) -> dict:
         "intro": intro,
         "review": review,
     }
+
+
+def _letterhead_cells(paragraphs: list[str]) -> list[str]:
+    """The letterhead's two columns, each a line of its own, where a copy flattened its table
+    into one line per row with ' | ' between the cells ('Số: 12/NQ-CP | Hà Nội, ngày 07 tháng
+    02 năm 2023', '------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'): in the lines before the
+    document type, short cells only (a table of figures in the text is left as it is)."""
+    out: list[str] = []
+    for i, text in enumerate(paragraphs):
+        if text.strip().upper() in _DOC_TYPES:
+            return out + paragraphs[i:]
+        cells = [c.strip() for c in text.split(" | ")]
+        if len(cells) > 1 and all(len(c) <= 80 for c in cells):
+            out.extend(c for c in cells if c)  # a rule's cell ('-------') is read as the motto
+        else:
+            out.append(text)
+    return out
 
 
 # 'Ủy ban nhân dân tỉnh Cà Mau xây dựng …', 'UBND tỉnh Cà Mau': a province's (a district's)
@@ -629,9 +691,10 @@ def _proper(text: str) -> str:
         if (
             word in _ACRONYMS
             or re.fullmatch(r"[IVXLC]{2,}[,.;:]?", word)
-            or re.fullmatch(r"\d+/\S*[A-ZĐ]\S*", word)
+            or re.fullmatch(r"\d+[-/]\S*[A-ZĐ]\S*", word)
         ):
-            # 'UBND', 'LẦN THỨ XV' keeps its Roman numeral, 'KẾ HOẠCH 77/KH-LT' its number
+            # 'UBND', 'LẦN THỨ XV' keeps its Roman numeral, 'KẾ HOẠCH 77/KH-LT' its number,
+            # 'NGHỊ QUYẾT SỐ 15-NQ/TW' its own
             out.append(word)
         elif name and lower not in _NOT_NAME and word[:1].isalpha():
             out.append(lower.capitalize())

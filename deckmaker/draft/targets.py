@@ -59,7 +59,9 @@ TARGET_HEADING = re.compile(
 )
 _TARGET_SENTENCE = re.compile(
     r"(?:^|\s)(?:phấn đấu|phân đầu|(?<!đã )quyết tâm|mục tiêu|chỉ tiêu|dự toán"
-    r"|phải" + _HARDSHIP + r"|sẽ"
+    # ('tuy phải giảm trên 30% số cuộc kiểm tra …', 'buộc phải …': what a hardship forced, said
+    # in a concession or as compelled, no duty set)
+    r"|(?<!tuy )(?<!dù )(?<!mặc dù )(?<!buộc )phải" + _HARDSHIP + r"|sẽ"
     r"|theo kế hoạch"
     # a task set or an amount assigned, the verb opening its sentence or clause ('Hướng tới …',
     # 'Yêu cầu các chủ đầu tư giải ngân …', 'Giao Sở Tài chính bố trí 200 tỷ đồng', 'Phân bổ
@@ -79,6 +81,10 @@ _TARGETS_MET = re.compile(
     r"(?:mục tiêu|chỉ tiêu)\b"
     r"|(?:\d+(?:/\d+)?|các|những)\s+(?:mục tiêu|chỉ tiêu)(?:\s+[^\W\d]+){0,3}?"
     r"\s+(?:đạt|vượt|hoàn thành|không đạt|chưa đạt)\b"
+    # ('Các chỉ tiêu văn hóa - xã hội của huyện đều đạt, …': the targets of a field, all met;
+    # not 'Các chỉ tiêu chủ yếu phấn đấu đạt …', nor a level named after the verb)
+    r"|(?:các|những)\s+(?:mục tiêu|chỉ tiêu)(?:\s+(?!phấn\b|cần\b|phải\b|sẽ\b)(?:[^\W\d]+|-)){0,8}?"
+    r"\s+(?:đều|đã)\s+(?:đạt|vượt|hoàn thành)\b(?!\s*(?:mức\s+)?(?:khoảng|trên|từ|hơn)?\s*\d)"
     r"|chương trình\s+mục tiêu"
     # 'nhà thuộc chỉ tiêu Kế hoạch 77', '169 nhà ngoài chỉ tiêu': the quota a thing belongs to
     r"|(?:thuộc|ngoài)\s+(?:các\s+)?chỉ tiêu\b"
@@ -546,12 +552,17 @@ def lists_on(text: str) -> bool:
     return not reports(said) and (re.search(r"\d", text) is not None or text.rstrip().endswith(":"))
 
 
+# ('chi ngân sách trung ương là 1.809.056 tỷ đồng, đã bao gồm dự toán 238.421 tỷ đồng …'): what
+# an amount already includes, said of a plan as of a result, no report of what was done
+_INCLUDED = re.compile(r"(?:^|(?<=\s))đã(?=\s+(?:bao gồm|gồm cả|tính cả|tính đến|tính)\s)", re.I)
+
+
 def reports(text: str) -> bool:
     """The paragraph reports what was done ('ước', 'đã', 'so với cùng kỳ'), or says targets were
     met ('có 14/15 chỉ tiêu đạt và vượt') or sets a result against one ('đạt 100% kế hoạch',
     'so với kế hoạch'): results, not a list of targets."""
     return (
-        _REPORTED.search(text) is not None
+        _REPORTED.search(_INCLUDED.sub(_blank, text)) is not None
         or _TARGETS_MET.search(text) is not None
         or _COMPARED.search(text) is not None
     )
@@ -575,14 +586,31 @@ _REPORT_TITLE = re.compile(
 _BASE_YEAR = re.compile(r"so(?:\s+với)?(?:\s+cùng kỳ)?\s+năm\s+$", re.I)
 
 
+# the first months of a year ('3 tháng đầu năm 2019', '9 tháng năm 2024'): what a sentence counts
+# for them is done, whatever its words, and the year is one the document reports on (not '6
+# tháng cuối năm', nor the span of a plan or a task: 'kế hoạch 6 tháng đầu năm 2026')
+_ELAPSED = re.compile(
+    r"(?<![\w/])\d{1,2}\s+tháng(?:\s+đầu)?(?:\s+năm\s+|/)((?:19|20)\d\d)(?!\d)", re.IGNORECASE
+)
+_PLANNED_SPAN = re.compile(
+    r"(?:kế hoạch|nhiệm vụ|phương hướng|dự kiến|phấn đấu|đến|tới)\s*$", re.IGNORECASE
+)
+
+
 def reported_year(texts: list[str], dated: str = "", titles: list[str] | None = None) -> int | None:
     """The year a document reports on: its date's, else the latest year named (not as a horizon,
     'đến năm 2030'; a comparison's base, 'so với cùng kỳ năm 2023', counts a year later) in a
-    paragraph that reports what was done or a title that says it reports; None if none does."""
+    paragraph that reports what was done or a title that says it reports, or the year of months
+    gone by (`_ELAPSED`) anywhere; None if none does."""
     if re.match(r"(?:19|20)\d\d-", dated):
         return int(dated[:4])
-    years = []
+    years: list[int] = []
     for t in texts:
+        years.extend(
+            int(y.group(1))
+            for y in _ELAPSED.finditer(t)
+            if not _PLANNED_SPAN.search(t, max(0, y.start() - 30), y.start())
+        )
         if not _REPORTED.search(t):
             continue
         for y in _YEAR_NAMED.finditer(t):
@@ -931,6 +959,27 @@ _STRIVE = re.compile(
 )
 
 
+# a clause that is only a later year and the level for it: '; đến năm 2025 đạt khoảng ', ' và
+# đến năm 2030 đạt khoảng '
+_LATER_YEAR_LEVEL = re.compile(
+    r"(?:;|,|\svà)\s*(?:đến|tới|vào)\s+(?:cuối\s+)?năm\s+(?:19|20)\d\d\s*,?\s*(?:đạt|là)?\s*"
+    r"(?:khoảng|xấp xỉ)\s*$",
+    re.IGNORECASE,
+)
+
+
+# a plan (a budget) named as its subject, then who assigned it, and the amount: '(Tổng) kế hoạch
+# … (đã) được Thủ tướng Chính phủ giao (đầu năm, bổ sung) là', and the parts it is made of after
+# it ('…, trong đó vốn … là', '(bao gồm: vốn … là')
+_ASSIGNED_PLAN = re.compile(
+    r"(?:^|[\s(])(?:[Tt]ổng\s+)?(?:[Kk]ế hoạch|[Dd]ự toán)(?:\s+[^\W\d]+){0,14}?"
+    r"(?:\s+(?:19|20)\d\d(?:\s+[^\W\d]+){0,6}?)?\s+(?:đã\s+)?được(?:\s+[^\W\d]+){0,6}?\s+giao"
+    r"(?:\s+(?:đầu năm|bổ sung|tăng))?\s+là\s+(?:[^;]*?"
+    r"(?:,\s*trong đó|\(\s*bao gồm\s*:?|\svà)\s+(?:[^\s\d]+\s+){1,10}?là\s*)?$"
+)
+_MONEY_UNITS = ("tỷ đồng", "triệu đồng", "nghìn tỷ đồng", "tỷ USD", "triệu USD")
+
+
 def _with_kind(text: str, m: re.Match[str], figure: Found, target: bool) -> Found:
     """The kind of the figure's plan, or of the figure itself when the text states it as a
     target: a bound written before it ('dưới' ceiling, 'trên'/'tối thiểu' floor, 'trở lên'
@@ -968,6 +1017,11 @@ def _with_kind(text: str, m: re.Match[str], figure: Found, target: bool) -> Foun
         return figure  # 'Vùng I: Bao gồm 8 xã vùng thấp …': what a zone is made of, what is
     if _BEYOND.search(before) and (target or _sets_targets(before)):
         return replace(figure, plan_kind="floor")
+    if _ASSIGNED_PLAN.search(before) and figure.unit in _MONEY_UNITS:
+        # 'tổng kế hoạch đầu tư công năm 2025 … được Thủ tướng Chính phủ giao là 118.948 tỷ
+        # đồng, trong đó vốn ngân sách trung ương là 15.299 tỷ đồng …': the plan as assigned
+        # (its parts too), a level, whatever the tense of its assigning
+        return replace(figure, plan_kind="exact")
     named = _NAMED_TARGET.search(before) is not None
     if not named and (
         _ACTUAL.search(clause)
@@ -1071,7 +1125,12 @@ def _with_kind(text: str, m: re.Match[str], figure: Found, target: bool) -> Foun
         kind = "exact"  # 'phấn đấu có thêm 2 huyện đạt chuẩn', 'có 1 xã': the count to have
     elif (
         _ABOUT.search(before)
-        and re.search(r"phấn đấu|phân đầu", before.split(";")[-1], re.IGNORECASE)
+        and (
+            re.search(r"phấn đấu|phân đầu", before.split(";")[-1], re.IGNORECASE)
+            # '…; đến năm 2025 đạt khoảng 2,5% và đến năm 2030 đạt khoảng 5%': the level of
+            # the target before for a later year, its subject left out, about that level too
+            or _LATER_YEAR_LEVEL.search(before)
+        )
         and not _STRIVE_TO_REACH.search(before)
     ):
         # 'Chỉ tiêu phấn đấu kinh tế số đóng góp khoảng 25% … trong GRDP': about a level is
