@@ -118,8 +118,9 @@ def test_a_plan_panel_is_headed_in_its_series_colour(theme):
 def test_the_legend_draws_no_line_the_plot_lacks_and_ticks_are_whole():
     """Sample slide 45: one result (2023) and two targets: the legend showed "Thực hiện" as a
     solid line no part of the plot draws, and the ticks read "0,0% / 0,5% / 1,0%". The result's
-    entry is its filled point alone; the ticks read "0%" and "1%". With two results side by
-    side the entry is a solid line again."""
+    entry is its filled point alone; no tick reads a bare ",0". With two results side by side
+    the entry is a solid line again. (Since R19 #9 the axis fits the points, 0,5-0,9%, where
+    it ran 0-1% with ticks "0%" and "1%", the points in its top half.)"""
     chart = _boxes()["Tỷ lệ hộ nghèo đến năm 2025"].chart
     fig = _drawn(chart)
     ax = fig.axes[0]
@@ -135,7 +136,8 @@ def test_the_legend_draws_no_line_the_plot_lacks_and_ticks_are_whole():
         for t, v in zip(ax.yaxis.get_ticklabels(), ax.yaxis.get_majorticklocs())
         if lo - 1e-9 <= v <= hi + 1e-9 and t.get_text()
     ]
-    assert shown == ["0%", "1%"], shown
+    assert shown == ["0,5%", "0,6%", "0,7%", "0,8%", "0,9%"], shown
+    assert 0.4 < lo <= 0.5 and 0.9 <= hi < 1.0, (lo, hi)
     two = replace(chart, targets=((False, False, True),))
     legend = _drawn(two).axes[0].get_legend()
     entries = dict(zip([t.get_text() for t in legend.get_texts()], legend.legend_handles))

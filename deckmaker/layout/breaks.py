@@ -218,12 +218,6 @@ def _title_penalty(before: str, after: str, pairs: WordPairs) -> float:
 
 TITLE = Kind("title", _title_penalty, floor=True, context=True)
 """A title's lines (``fit.fit_title``, a cover's, a closing slide's)."""
-TITLE_SIZE = Kind("title-size", _title_penalty, floor=True, context=True)
-"""A title's lines as a reason to set it smaller (``fit.fit_title``): a title's costs without
-R18 #7's choices among lines of one size (a dash at ``TITLE_DASH``, a last line of two bound
-syllables a widow, a stub line), which pick the lines at a size and never take a step off a
-title that two lines at the deck's size hold (designer rules: a title takes two lines before
-it shrinks a step, a run of tables keeps the deck's title size)."""
 LABEL = Kind("label", _phrase_penalty, bracket_end=True, context=True)
 """A short label's lines (a KPI card's, ``fit.phrase_lines``)."""
 BODY = Kind("body", _body_penalty, gaps=True, short_end=True, context=True)
@@ -253,12 +247,21 @@ nghiệp" leaves no word alone (R18 #7: a title breaks at ":", then at "–" or 
 a lone word)."""
 
 
-def seam_cost(words: Sequence[str], j: int, kind: Kind, pairs: WordPairs | None = None) -> float:
+def seam_cost(
+    words: Sequence[str],
+    j: int,
+    kind: Kind,
+    pairs: WordPairs | None = None,
+    *,
+    shrink: bool = False,
+) -> float:
     """The cost of a line break before ``words[j]`` (tokens split at spaces) in a text of
-    ``kind``."""
+    ``kind``; with ``shrink``, as a reason to set a title smaller (``fit.shrink_cost``): a
+    title's rate for a line on its dash (``TITLE_DASH``) chooses among one size's lines, and
+    the dash costs as a body's (``DASH_END``) there."""
     base = kind.seam(words[j - 1], words[j], pairs or WordPairs())
     cut = _context(words if isinstance(words, tuple) else tuple(words), j) if kind.context else 0.0
-    if cut and kind is TITLE and set(phrase_cuts(words, j)) == {"dash"}:
+    if cut and kind is TITLE and not shrink and set(phrase_cuts(words, j)) == {"dash"}:
         return max(base, TITLE_DASH)
     if cut and kind.cut:
         return max(base, cut) + kind.cut

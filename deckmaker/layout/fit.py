@@ -19,7 +19,6 @@ from .breaks import (
     PLACE_WORDS,
     QUOTE,
     TITLE,
-    TITLE_SIZE,
     Kind,
     WordPairs,
     kept_cuts,
@@ -866,9 +865,41 @@ def nice_lines(
     (from the text's start or a ";" or ":" to the next or the text's end) is not measured for
     evenness: a clause sets its own line ("Phát triển công nghiệp; / xây dựng nhanh các khu,
     cụm công nghiệp theo quy hoạch", R16a #2); a ";" mid-line costs ``CLAUSE_INSIDE``."""
+    found = _nice_sets(text, m, size, width_pt, n, pairs, short_pt, kind, judged=False)
+    return None if found is None else found[0]
+
+
+def title_sets(
+    text: str, m: TextMeasurer, size: float, width_pt: float, n: int, pairs: WordPairs | None
+) -> tuple[list[str], list[str]] | None:
+    """A title in ``n`` lines at ``size`` (``nice_lines``), and the lines that judge the size
+    (``shrink_cost``), found in one search: R18 #7's terms (a line on a spaced dash at
+    ``breaks.TITLE_DASH``, a last line of one two-syllable word a widow, a stub line) choose
+    among this size's lines, and are no reason to set the title smaller (designer rules: a
+    title takes two lines before it shrinks a step, a run of tables keeps the deck's title
+    size); the size is judged by the least its lines cost without them."""
+    return _nice_sets(text, m, size, width_pt, n, pairs, 0.0, TITLE, judged=True)
+
+
+def _nice_sets(
+    text: str,
+    m: TextMeasurer,
+    size: float,
+    width_pt: float,
+    n: int,
+    pairs: WordPairs | None,
+    short_pt: float,
+    kind: Kind,
+    *,
+    judged: bool,
+) -> tuple[list[str], list[str]] | None:
+    """``nice_lines``' search; with ``judged`` (a title's) also the least-cost lines under the
+    costs that judge a title's size (``title_sets``): one pass, two tables, each line's terms
+    counted once for both."""
     words = text.split(" ")
     if n < 2 or len(words) < n:
         return None
+    title = kind is TITLE
     limit = width_pt * (1 - SAFETY)
     target = m.width_pt(text, size) / n
     k = len(words)
@@ -877,6 +908,7 @@ def nice_lines(
     # a seam's cost depends on the seam alone: each asked once (the search meets it for every
     # line that could end there)
     seam: dict[int, float] = {}
+    seam_size: dict[int, float] = {}
     tokens = tuple(words)
     clause = [kind.context and _clause_end(w) for w in words]
     # clause ends among the first words: a line (i, j) holds one inside it, not at its end,
@@ -885,56 +917,76 @@ def nice_lines(
     for c in clause:
         ends.append(ends[-1] + (kind.gaps and c))
     opens = [_opens_place(w) for w in words]
-    # best[(j, lines)] = (cost, breaks) for the first j words set in `lines` lines
-    best: dict[tuple[int, int], tuple[float, tuple[int, ...]]] = {(0, 0): (0.0, ())}
+    # best[(j, lines)] = (cost, breaks) for the first j words set in `lines` lines; least the
+    # same under the costs that judge a title's size
+    Table = dict[tuple[int, int], tuple[float, tuple[int, ...]]]
+    best: Table = {(0, 0): (0.0, ())}
+    least: Table = {(0, 0): (0.0, ())}
+    tables = (best, least) if judged else (best,)
     for lines in range(1, n + 1):
         for j in range(1, k + 1):
-            options = []
+            options: list[tuple[float, tuple[int, ...]]] = []
+            sized: list[tuple[float, tuple[int, ...]]] = []
             for i in range(j):
-                prev = best.get((i, lines - 1))
-                if prev is None or width[(i, j)] > limit:
+                if width[(i, j)] > limit:
                     continue
-                cost = prev[0]
-                whole = (i == 0 or clause[i - 1]) and (j == k or clause[j - 1])
-                if not (kind.gaps and whole and ends[j - 1] == ends[i]):  # one clause
-                    cost += 0.5 * ((width[(i, j)] - target) / target) ** 2
-                if ends[j - 1] > ends[i]:
-                    cost += CLAUSE_INSIDE  # a ";" mid-line
-                if kind is TITLE and width[(i, j)] < TITLE_STUB * target:
-                    cost += UNEVEN_COST  # "Chỉ tiêu / kinh tế 2024 – …": a stub, R18 #7
-                if j < k:
-                    if j not in seam:
-                        seam[j] = seam_cost(tokens, j, kind, pairs)
-                    cost += seam[j]
-                    pause = clause[j - 1] and (
-                        width[(i, j)] >= SHORT_END * width_pt
-                        or (
-                            kind.gaps
-                            and lines == n - 1
-                            and width[(j, k)] <= limit
-                            and ends[k - 1] == ends[j]
+                for table, out in zip(tables, (options, sized), strict=False):
+                    prev = table.get((i, lines - 1))
+                    if prev is None:
+                        continue
+                    choose = out is options  # R18 #7's terms: among one size's lines
+                    cost = prev[0]
+                    whole = (i == 0 or clause[i - 1]) and (j == k or clause[j - 1])
+                    if not (kind.gaps and whole and ends[j - 1] == ends[i]):  # one clause
+                        cost += 0.5 * ((width[(i, j)] - target) / target) ** 2
+                    if ends[j - 1] > ends[i]:
+                        cost += CLAUSE_INSIDE  # a ";" mid-line
+                    if title and choose and width[(i, j)] < TITLE_STUB * target:
+                        cost += UNEVEN_COST  # "Chỉ tiêu / kinh tế 2024 – …": a stub, R18 #7
+                    if j < k:
+                        costs = seam if choose else seam_size
+                        if j not in costs:
+                            costs[j] = seam_cost(tokens, j, kind, pairs, shrink=not choose)
+                        cost += costs[j]
+                        pause = clause[j - 1] and (
+                            width[(i, j)] >= SHORT_END * width_pt
+                            or (
+                                kind.gaps
+                                and lines == n - 1
+                                and width[(j, k)] <= limit
+                                and ends[k - 1] == ends[j]
+                            )
                         )
-                    )
-                    if width[(i, j)] < short_pt and not pause:  # by how much it falls short
-                        cost += RAG_PENALTY * (short_pt - width[(i, j)]) / short_pt
-                    place = i == 0 and opens[j] and width[(i, j)] >= SHORT_END * width_pt
-                    if kind.gaps and width[(i, j)] < GAP * width_pt and not pause and not place:
-                        cost += GAP_COST
-                elif (
-                    lines > 1
-                    and (_lone(words[i:j]) or (kind is TITLE and _title_widow(words[i:j])))
-                    and not (kind.bracket_end and _phrase_in(words[i:j]))
-                ):
-                    cost += WIDOW_PENALTY
-                elif kind.short_end and _short_end(" ".join(words[i:j]), width[(i, j)], width_pt):
-                    cost += SHORT_END_COST
-                options.append((cost, (*prev[1], j)))
+                        if width[(i, j)] < short_pt and not pause:  # by how much it falls short
+                            cost += RAG_PENALTY * (short_pt - width[(i, j)]) / short_pt
+                        place = i == 0 and opens[j] and width[(i, j)] >= SHORT_END * width_pt
+                        if kind.gaps and width[(i, j)] < GAP * width_pt and not pause and not place:
+                            cost += GAP_COST
+                    elif (
+                        lines > 1
+                        and (_lone(words[i:j]) or (title and choose and _title_widow(words[i:j])))
+                        and not (kind.bracket_end and _phrase_in(words[i:j]))
+                    ):
+                        cost += WIDOW_PENALTY
+                    elif kind.short_end and _short_end(
+                        " ".join(words[i:j]), width[(i, j)], width_pt
+                    ):
+                        cost += SHORT_END_COST
+                    out.append((cost, (*prev[1], j)))
             if options:
                 best[(j, lines)] = min(options)
+            if sized:
+                least[(j, lines)] = min(sized)
     found = best.get((k, n))
     if found is None:
         return None
-    cuts = (0, *found[1])
+    chosen = _cut(words, found[1])
+    size_found = least.get((k, n)) if judged else None
+    return chosen, (chosen if size_found is None else _cut(words, size_found[1]))
+
+
+def _cut(words: list[str], breaks: tuple[int, ...]) -> list[str]:
+    cuts = (0, *breaks)
     return [" ".join(words[a:b]) for a, b in zip(cuts, cuts[1:], strict=False)]
 
 
@@ -1020,9 +1072,10 @@ one of them, R14)."""
 
 def shrink_cost(lines: list[str], pairs: WordPairs | None = None) -> float:
     """``break_cost`` of a title's ``lines`` as a reason to set it smaller: a break that parts
-    only a phrase of ``KEEP_WHOLE`` (after a comma) costs as its two words alone say. Costs
-    of ``TITLE_SIZE`` (no two-syllable widow, no dash rate of a title): R18 #7's costs choose
-    among a size's lines, never the size."""
+    only a phrase of ``KEEP_WHOLE`` (after a comma) costs as its two words alone say. R18 #7's
+    terms (a two-syllable widow, a title's dash rate, ``title_sets``) choose among a size's
+    lines, never the size: a last line of one short word is a widow here, a dash costs as a
+    body's (``breaks.seam_cost`` with ``shrink``)."""
     widow = WIDOW_PENALTY if len(lines) > 1 and _lone(lines[-1].split(" ")) else 0.0
     words, at = seams(lines, strip=False)
     kept = tuple(words)
@@ -1032,7 +1085,7 @@ def shrink_cost(lines: list[str], pairs: WordPairs | None = None) -> float:
         if cuts and set(cuts) <= KEEP_WHOLE:
             total += max(0.0, TITLE.seam(words[j - 1], words[j], pairs or WordPairs()))
         else:
-            total += max(0.0, seam_cost(words, j, TITLE_SIZE, pairs))
+            total += max(0.0, seam_cost(words, j, TITLE, pairs, shrink=True))
     return total
 
 
@@ -1087,10 +1140,10 @@ def _fit_title(
             continue
         judged = lines
         if len(lines) >= 2:
-            # the size judged by the lines a title took before R18 #7 (``TITLE_SIZE``), the
-            # lines at that size chosen with its costs (a dash, a two-syllable widow, a stub)
-            judged = nice_lines(text, m, s, width_pt, len(lines), pairs, kind=TITLE_SIZE) or lines
-            lines = nice_lines(text, m, s, width_pt, len(lines), pairs) or lines
+            # the lines at this size, and the lines that judge the size (``title_sets``)
+            sets = title_sets(text, m, s, width_pt, len(lines), pairs)
+            if sets is not None:
+                lines, judged = sets
         cands.append((s, lines, break_cost(lines, pairs), shrink_cost(judged, pairs)))
     if not cands:  # more lines at the smallest size, broken where a reader would break them
         if len(lines) >= 2:  # (no word alone on the last: R12's "… đọc được / rõ ràng")

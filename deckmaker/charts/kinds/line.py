@@ -12,10 +12,6 @@ from matplotlib.transforms import Bbox
 from deckmaker.charts.kinds.common import LABEL_GAP_PT, Canvas, categories_on, legend, style_axes
 from deckmaker.charts.kinds.layout import whole_ticks
 
-ZERO_RANGE = 0.25
-"""The value axis starts at zero when the data's spread is at least this share of its largest
-magnitude (a zoomed axis would exaggerate the change); otherwise it fits the data."""
-
 _PLACES: dict[
     str,
     tuple[
@@ -79,7 +75,8 @@ def draw_line(canvas: Canvas) -> None:
     style_axes(canvas, ax, "y")
     categories_on(canvas, ax, "x", plan.categories, 1.0)
     ax.set_xlim(-0.5, n - 0.5)
-    _value_limits(canvas, ax)
+    # the value axis fits the data: a line is read by its course, no bar's length needs a
+    # zero baseline (R19 #9: slide 45's three points 0,5-0,9% in the top half of 0-1%)
     canvas.value_axis(ax.yaxis)
     canvas.adjusters.append(lambda: _place_clear(canvas, ax, lines, labels))
     handles: list[Line2D] = []
@@ -147,20 +144,6 @@ def _draw_targets(canvas: Canvas, ax: Axes, i: int, xs: list[int], ys: list[floa
             color=color, markeredgewidth=2.5,
             markerfacecolor=plan.style.background if planned else color, zorder=4,
         )  # fmt: skip
-
-
-def _value_limits(canvas: Canvas, ax: Axes) -> None:
-    """Includes zero when the data lie within reach of it (see ``ZERO_RANGE``)."""
-    values = [float(v) for s in canvas.plan.series for v in s.values if v is not None]
-    if not values:
-        return
-    low, high = min(values), max(values)
-    biggest = max(abs(low), abs(high))
-    if biggest > 0 and (low >= 0 or high <= 0) and (high - low) >= ZERO_RANGE * biggest:
-        ax.update_datalim([(0, 0)])
-        ax.autoscale_view()
-        lo, hi = ax.get_ylim()
-        ax.set_ylim((0, hi) if low >= 0 else (lo, 0))
 
 
 def _preferences(line: Line2D, c: int, y: float, above: bool) -> list[str]:
