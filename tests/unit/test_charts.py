@@ -962,3 +962,22 @@ def layout_problems_of(fig):
     from deckmaker.charts.kinds.layout import layout_problems
 
     return layout_problems(fig)
+
+
+def test_a_font_given_by_its_file_is_found_as_matplotlib_finds_it(monkeypatch):
+    import os
+
+    from matplotlib.font_manager import FontProperties, fontManager
+
+    from deckmaker.charts.kinds import common
+
+    for families in (None, ["Liberation Sans"], ["a", "b", "sans-serif"]):
+        prop = FontProperties(family=families, fname=FONT, size=12)
+        theirs = fontManager._find_fonts_by_props(prop)  # noqa: SLF001
+        assert [FONT] * max(1, len(prop.get_family())) == theirs
+        font = common._prepare_font(prop, 200)  # noqa: SLF001
+        assert font is common.font_in_memory(theirs)
+    monkeypatch.setattr(common, "_REALPATHS", {})
+    common.font_in_memory([FONT])
+    kept = common._REALPATHS  # noqa: SLF001
+    assert list(kept) == [FONT] and kept[FONT] == os.path.realpath(FONT)
