@@ -12,7 +12,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 
 from .errors import Location
 from .figures.model import Figure, format_figure, plan_kind_of, suggest_key
@@ -99,32 +99,50 @@ def contradictions(text: str, figures: Mapping[str, Figure], lang: str) -> list[
     if lang not in CLAIMS:
         return []
     out: list[Contradiction] = []
+    for end, key, offset, claims in _sites(text, lang):
+        fig = figures.get(key)
+        if fig is None:
+            continue
+        for claim, phrase in claims:
+            said = _contradiction(claim.claim, phrase, fig, lang)
+            if said is not None:
+                message, hint = said
+                out.append(Contradiction(offset + claim.start, end, phrase, fig.key, message, hint))
+    return out
+
+
+@lru_cache(maxsize=8192)
+def _sites(
+    text: str, lang: str
+) -> tuple[tuple[int, str, int, tuple[tuple[_Found, str], ...]], ...]:
+    """Each ``{key}`` of ``text`` (a figure's value) with a claim before it: where the reference
+    ends, its key, where its window starts and the claims nearest to it ("sign", then "plan")
+    with their phrases. Made of the words alone (the figures are only read by
+    ``contradictions``): kept by the text, which a rebuild after one figure changed checks
+    again (every text of the outline, each window matched against every claim pattern)."""
+    out = []
     since = 0
     for m in _FIELD_RE.finditer(text):
         if m.group(1) is None:  # a literal {{ or }}
             continue
         start, since = since, m.end()
         km = _KEY_RE.match(m.group(1).strip())
-        fig = figures.get(km.group(1)) if km else None
-        if km is None or fig is None or (km.group(2) or "value") != "value":
+        if km is None or (km.group(2) or "value") != "value":
             continue
         window = text[start : m.start()]
         cut = [b.end() for b in _BOUNDARY.finditer(window)]
         offset = start + (cut[-1] if cut else 0)
         window = text[offset : m.start()]
         found = _claims(window, lang)
+        claims = []
         for family in ("sign", "plan"):
             claim = _nearest(found, family, window)
             if claim is None or claim.claim is None:
                 continue
-            phrase = window[claim.start : claim.end]
-            said = _contradiction(claim.claim, phrase, fig, lang)
-            if said is not None:
-                message, hint = said
-                out.append(
-                    Contradiction(offset + claim.start, m.end(), phrase, fig.key, message, hint)
-                )
-    return out
+            claims.append((claim, window[claim.start : claim.end]))
+        if claims:
+            out.append((m.end(), km.group(1), offset, tuple(claims)))
+    return tuple(out)
 
 
 def _contradiction(claim: Claim, phrase: str, fig: Figure, lang: str) -> tuple[str, str] | None:

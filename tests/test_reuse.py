@@ -92,6 +92,33 @@ def test_a_store_in_memory_serves_every_unchanged_slide(tmp_path, caches, monkey
     assert not (caches / "decks" / "slides").exists()
 
 
+def test_a_stored_slide_is_decoded_once_for_its_bytes(tmp_path, caches, monkeypatch):
+    """A store in memory hands out the same bytes for a slide each time: the entry decoded by
+    the last write is taken again (a replay only reads it), and the deck is a full write's."""
+    from deckmaker.writer import reuse
+
+    work = tmp_path / "deck"
+    shutil.copytree(FIXTURES / "every", work)
+    store = SlideStore(None, memory=1000)
+    decoded: list[bytes] = []
+    decode = reuse._Entry.decode
+    monkeypatch.setattr(reuse._Entry, "decode", lambda data: decoded.append(data) or decode(data))
+    build_deck(work, tmp_path / "a.pptx", slide_store=store)
+    outline = work / "outline.yaml"
+    outline.write_text(outline.read_text("utf-8").replace("Lạm phát ở mức cao", "Lạm phát cao"))
+    b = build_deck(work, tmp_path / "b.pptx", slide_store=store)
+    assert len(decoded) == b.slides_reused > 1
+    decoded.clear()
+    outline.write_text(outline.read_text("utf-8").replace("title: Phố Hiến", "title: Phố Hiến xưa"))
+    c = build_deck(work, tmp_path / "c.pptx", slide_store=store)
+    # the slide b wrote in full is decoded (new in the store), those b replayed are kept
+    assert 1 <= len(decoded) < c.slides_reused
+    monkeypatch.setattr(reuse._Entry, "decode", decode)
+    assert (tmp_path / "c.pptx").read_bytes() == _full(work, tmp_path / "d.pptx", monkeypatch)
+    data = next(iter(store.memory.values()))
+    assert reuse._decoded(bytes(bytearray(data))) is not reuse._decoded(data)  # another object
+
+
 def test_a_damaged_stored_slide_is_written_again(tmp_path, caches, monkeypatch):
     work = tmp_path / "deck"
     shutil.copytree(FIXTURES / "every", work)

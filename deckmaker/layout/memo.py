@@ -15,14 +15,16 @@ from __future__ import annotations
 import hashlib
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
-from typing import TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from ..errors import Location
-from ..outline.model import SlideSpec
+from ..outline.model import ClosingSpec, DeckInfo, SectionSpec, SlideSpec
 from .breaks import WordPairs
 from .context import PlanContext, watched
+from .kinds.agenda import AgendaSpec
+from .kinds.section import NumberedSection
 from .model import PictureBox, Planned
 
 _NOWHERE = Location("<plan memo>")
@@ -45,17 +47,15 @@ _run_digests: dict[int, tuple[tuple[SlideSpec, ...], str]] = {}
 
 
 def _run_digest(run: tuple[SlideSpec, ...] | None) -> str:
-    """The digest of a run of slides, worked out once for the run's tuple (every slide of a run
-    of a thousand holds the same one) and kept while the run is the last plan's: the digest of
-    its repr, made of its slides' own (``_repr``, which the slides' keys take too)."""
+    """The digest of a run of slides (``_digest``), worked out once for the run's tuple (every
+    slide of a run of a thousand holds the same one) and kept while the run is the last plan's."""
     if run is None:
         return ""
     kept = _run_digests.get(id(run))
     if kept is None or kept[0] is not run:
         if len(_run_digests) > 4096:
             _run_digests.clear()
-        text = "(" + ", ".join(map(_repr, run)) + ("," if len(run) == 1 else "") + ")"
-        kept = _run_digests[id(run)] = (run, hashlib.sha256(text.encode()).hexdigest())
+        kept = _run_digests[id(run)] = (run, _digest(run))
     return kept[1]
 
 
@@ -64,12 +64,61 @@ _reprs: dict[int, tuple[object, str]] = {}
 
 def _repr(value: object) -> str:
     """``repr(value)``, kept for the very object (alive with its entry) while it is the last
-    plan's: a slide of a run is in its key and in its run's digest, a figure in the record of
-    every slide that read it (a rebuild's ~700 reprs of ~100 figures)."""
+    plan's: a figure is in the record of every slide that read it (a rebuild's ~700 reprs of
+    ~100 figures)."""
     kept = _reprs.get(id(value))
     if kept is None or kept[0] is not value:
         kept = _reprs[id(value)] = (value, repr(value))
     return kept[1]
+
+
+_OUTLINE = frozenset((SlideSpec, SectionSpec, ClosingSpec, DeckInfo))
+"""The outline's nodes: frozen, made of frozen values, tuples and text (``outline/model.py``), so
+an object's repr never changes; a rebuild after only the figures changed plans the very objects
+of the last build (``outline._LOADED``)."""
+_STRUCTS = frozenset((NumberedSection, AgendaSpec))
+"""Made anew each plan around the outline's nodes: digested field by field."""
+
+_digests: dict[int, tuple[object, str]] = {}
+_digests_last: dict[int, tuple[object, str]] = {}
+"""The outline nodes' digests of this plan and of the last (``_digest``; ``base`` turns them
+over): kept while a plan uses them, every object alive with its entry."""
+
+
+def _digest(value: object) -> str:
+    """A digest of ``value`` that two values share only when their reprs are the same: an
+    outline node's is the sha256 of its repr, kept for the very object from one plan to the
+    next; a tuple's, ``NumberedSection``'s and ``AgendaSpec``'s are made of their parts'
+    digests (fixed length, in order, after the type's name); anything else's, of its repr.
+    A rebuild's keys (62 slides, their runs, the deck's sections) took ~15 ms of reprs and
+    hashing of the whole outline in every plan."""
+    kind = type(value)
+    if kind in _OUTLINE:
+        kept = _digests.get(id(value))
+        if kept is None or kept[0] is not value:
+            kept = _digests_last.get(id(value))
+            if kept is None or kept[0] is not value:
+                kept = (value, _hex(b"r" + repr(value).encode("utf-8")))
+            _digests[id(value)] = kept
+        return kept[1]
+    if kind is tuple:
+        inner = "".join(_digest(v) for v in cast(tuple, value))
+        return _hex(b"t" + inner.encode("ascii"))
+    if kind in _STRUCTS:
+        inner = "".join(_digest(getattr(value, f.name)) for f in fields(cast(Any, value)))
+        return _hex(b"s" + kind.__name__.encode("ascii") + b"\0" + inner.encode("ascii"))
+    return _hex(b"r" + repr(value).encode("utf-8"))
+
+
+def _hex(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _next_plan() -> None:
+    """A plan begins: the digests of the last one's outline nodes kept for it, the others let go."""
+    global _digests, _digests_last  # noqa: PLW0603 - the two generations, swapped
+    _digests_last, _digests = _digests, {}
+    _reprs.clear()
 
 
 def file_digest(path: str | Path) -> str:
@@ -113,7 +162,7 @@ class PlanMemo:
         """The digest of what every slide's planning depends on, besides its own node and the
         deck-wide passes' results (asked once a plan, first: the reprs kept for the last plan
         are forgotten)."""
-        _reprs.clear()
+        _next_plan()
         r = ctx.resolver
         h = hashlib.sha256(b"deckmaker-plan-memo-2")
         for part in (
@@ -174,11 +223,8 @@ class PlanMemo:
     @staticmethod
     def deck(parts: Iterable[object]) -> str:
         """The digest of a deck's parts (its numbered sections, with their slides, and its
-        closing), from their reprs kept for this plan (the section slides' keys take them)."""
-        h = hashlib.sha256()
-        for part in parts:
-            h.update(_repr(part).encode("utf-8") + b"\0")
-        return h.hexdigest()
+        closing): ``_digest`` of each, its outline nodes' kept from the last plan."""
+        return _digest(tuple(parts))
 
     def plan(
         self,
@@ -203,7 +249,7 @@ class PlanMemo:
             if isinstance(spec, SlideSpec)
             else None
         )
-        key = f"{context}\0{kind}\0{_repr(spec)}\0{runs!r}"
+        key = f"{context}\0{kind}\0{_digest(spec)}\0{runs!r}"
         key = hashlib.sha256(key.encode()).hexdigest()
         r = ctx.resolver
         kept = self._kept.get(key)

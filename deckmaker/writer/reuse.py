@@ -59,6 +59,7 @@ class SlideReuse:
     def begin(self, prs: Any) -> None:
         """Note what the slides are placed on: every part in the package before any slide."""
         self.reused.clear()  # a write started again (writer: a chart's picture shared)
+        _next_write()
         self.fingerprints.clear()
         self._entries.clear()
         h = hashlib.sha256(b"deckmaker-slide-context-1")
@@ -87,7 +88,7 @@ class SlideReuse:
         if index >= len(self.keys):
             return False
         data = self.store.get(self.key(index))
-        entry = _Entry.decode(data) if data is not None else None
+        entry = _decoded(data) if data is not None else None
         if entry is None or any(
             r.kind == "layout" and r.target not in self._layouts for r in entry.rels
         ):
@@ -178,6 +179,31 @@ class _Entry:
         return entry
 
 
+_DECODED: dict[int, tuple[bytes, _Entry | None]] = {}
+_DECODED_LAST: dict[int, tuple[bytes, _Entry | None]] = {}
+"""The entries decoded by this write and the last (``_decoded``), by their stored bytes."""
+
+
+def _decoded(data: bytes) -> _Entry | None:
+    """``_Entry.decode(data)``, kept for the very bytes object (alive with its entry) from one
+    write to the next: a store in memory (the build server's, the preview's) hands out the same
+    object for a slide each time, and a rebuild after one figure changed replays ~57 slides,
+    each unzipped again. A kept entry is only read (``_replay``, ``place``)."""
+    kept = _DECODED.get(id(data))
+    if kept is None or kept[0] is not data:
+        kept = _DECODED_LAST.get(id(data))
+        if kept is None or kept[0] is not data:
+            kept = (data, _Entry.decode(data))
+        _DECODED[id(data)] = kept
+    return kept[1]
+
+
+def _next_write() -> None:
+    """A write begins: what the last one decoded is kept for it, the rest let go."""
+    global _DECODED, _DECODED_LAST  # noqa: PLW0603 - the two generations, swapped
+    _DECODED_LAST, _DECODED = _DECODED, {}
+
+
 def _rels_in_order(part: Any) -> list[Any]:
     """A part's relationships in the order python-pptx made them (rId1, rId2, …)."""
     rels = part.rels
@@ -236,7 +262,9 @@ def _replay(prs: Any, entry: _Entry, layouts: Mapping[str, Any], notes_before: i
     rels = iter(entry.rels)
     layout = next(rels)
     part.relate_to(layouts[layout.target], RT.SLIDE_LAYOUT)  # SlidePart.new
-    slides._sldIdLst.add_sldId(pres_part.relate_to(part, RT.SLIDE))  # Slides.add_slide
+    # Slides.add_slide: ``relate_to`` looks for a relationship to ``part`` among all of the
+    # presentation's (a new part has none) before adding it, as this does
+    slides._sldIdLst.add_sldId(pres_part.rels._add_relationship(RT.SLIDE, part))
     for rel in rels:
         if rel.kind == "image" and rel.target == SVG_CT:  # _SlideWriter._add_svg
             media = Part(svg_partname(package), SVG_CT, package, rel.blob)

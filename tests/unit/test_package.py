@@ -40,3 +40,29 @@ def test_entries_are_ordered_and_timeless() -> None:
         assert any(n.startswith("ppt/media/") for n in names)
         assert {i.date_time for i in z.infolist()} == {FIXED_ZIP_TIME}
         assert z.testzip() is None
+
+
+def test_relationship_items_are_kept_by_what_they_are_made_of() -> None:
+    """A part's relationships item is python-pptx's own serialisation, kept by the base URI
+    and each relationship's id, type, mode and target: a part related to another target, or
+    another part with the same relationships, gets its own item."""
+    from deckmaker.writer import package
+
+    package._RELS_XML.clear()
+    prs = _deck()
+    first = package.members(prs)
+    parts = [p for p in prs.part.package.iter_parts() if p._rels]
+    for part in parts:
+        assert first[part.partname.rels_uri.membername] == part.rels.xml
+    kept = len(package._RELS_XML)
+    assert 0 < kept < len(parts)  # the layouts' items are alike: one kept for them all
+    assert package.members(prs) == first and len(package._RELS_XML) == kept
+    slide = prs.slides.add_slide(prs.slide_layouts[1])  # its layout, another base URI
+    slide.notes_slide.notes_text_frame.text = "khác"
+    again = package.members(prs)
+    for part in prs.part.package.iter_parts():
+        if part._rels:
+            assert again[part.partname.rels_uri.membername] == part.rels.xml
+    saved = io.BytesIO()
+    prs.save(saved)
+    assert package.pptx_bytes(prs) == repack(saved.getvalue())

@@ -4,6 +4,8 @@ the first computation told the plan memo (the figures read) must be told again."
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from deckmaker.errors import Location
@@ -191,10 +193,56 @@ def test_a_runs_digest_made_of_its_slides_kept_reprs_is_the_digest_of_its_repr()
 
     specs = [s for sec in load_inputs(SAMPLE).deck.sections for s in sec.slides]
     memo._run_digests.clear()
-    memo._reprs.clear()
-    memo._repr(specs[1])  # a slide's repr kept first (its key), then its run's digest
+    memo._next_plan()
+    memo._digest(specs[1])  # a slide's digest kept first (its key), then its run's digest
+
+    def of_reprs(run: tuple) -> str:
+        slides = (hashlib.sha256(b"r" + repr(s).encode()).hexdigest() for s in run)
+        return hashlib.sha256(b"t" + "".join(slides).encode()).hexdigest()
+
     for run in (tuple(specs[:1]), tuple(specs[1:4]), tuple(specs)):
-        assert memo._run_digest(run) == hashlib.sha256(repr(run).encode()).hexdigest()
+        assert memo._run_digest(run) == of_reprs(run)
+
+
+def test_the_memos_digests_tell_outlines_apart_as_their_reprs_do(tmp_path):
+    """The keys' digests of outline nodes are kept for the very objects from one plan to the
+    next; equal nodes loaded afresh get the same digests, a changed node another, and a node
+    of the last plan not used again is let go at the plan after."""
+    import shutil
+
+    from deckmaker.layout import memo
+    from deckmaker.layout.kinds.agenda import AgendaSpec
+    from deckmaker.layout.kinds.section import NumberedSection
+
+    work = tmp_path / "deck"
+    shutil.copytree(SAMPLE, work)
+    deck = load_inputs(SAMPLE).deck
+    again = load_inputs(work).deck  # equal nodes, other objects (another file)
+    memo._next_plan()
+
+    def parts(d):
+        numbered = tuple(NumberedSection(i + 1, sec) for i, sec in enumerate(d.sections))
+        return (AgendaSpec(numbered, d.info.agenda_title), *numbered, d.closing)
+
+    first = [memo._digest(s) for s in deck.slides()]
+    whole = memo._digest(parts(deck))
+    memo._next_plan()
+    assert [memo._digest(s) for s in deck.slides()] == first  # kept from the last plan
+    memo._next_plan()
+    fresh = [memo._digest(s) for s in again.slides()]
+    copies = [dataclasses.replace(s) for s in again.slides()]
+    assert [memo._digest(s) for s in copies] == fresh != first  # another file: its locations
+    assert len(set(first)) == len(first)  # every slide its own
+    assert memo._digest(parts(again)) != whole  # another file: the locations differ
+    assert memo._digest(parts(deck)) == whole
+    edited = dataclasses.replace(deck.slides()[3], path="elsewhere")
+    assert memo._digest(edited) != first[3]
+    sec = deck.sections[0]
+    assert memo._digest(NumberedSection(1, sec)) != memo._digest(NumberedSection(2, sec))
+    assert memo._digest((sec,)) != memo._digest((sec, sec)) != memo._digest(sec)
+    memo._next_plan()
+    memo._next_plan()
+    assert not any(e[0] is edited for e in memo._digests_last.values()), "let go"
 
 
 def _bump(figures, key: str) -> None:
