@@ -32,6 +32,14 @@ _BASE_SAID = re.compile(
 )
 
 
+def lent_from_before(found: list[Found], i: int) -> bool:
+    """The rules lent figure ``i`` the label of the figure before it ('Thu từ khu vực DNNN đạt
+    95% dự toán; thu phí, lệ phí vượt 12% dự toán'; 'đạt 11.580 tỷ đồng, chiếm 20%'): a pass of
+    this module leaves it as it is, for the composer (compose.py) finds such a figure by that
+    same label and names it from its own clause."""
+    return i > 0 and found[i - 1].label == found[i].label
+
+
 def excess_over_plan(text: str, found: list[Found]) -> list[Found]:
     """'đã vận động Quỹ Đền ơn đáp nghĩa được 12.375,3/10.200 triệu đồng, vượt 21,3% kế hoạch':
     a percentage said after 'vượt' and before the plan is by how much the result passed the
@@ -48,10 +56,9 @@ def excess_over_plan(text: str, found: list[Found]) -> list[Found]:
             continue
         if re.search(r"\svượt(?:\s|$)", f.label) and "(so với" not in f.label:
             continue  # 'Tỷ lệ thi hành án xong hoàn toàn vượt': it says so already
-        if i and out[i - 1].label == f.label:
-            # 'Thu từ khu vực DNNN đạt 95% dự toán; thu phí, lệ phí vượt 12% dự toán': the rules
-            # lent it the label of the figure before; its own clause names it in the composer
-            # (compose.py), which finds it by that label and keeps its 'vượt dự toán'
+        if lent_from_before(out, i):
+            # 'Thu từ khu vực DNNN đạt 95% dự toán; thu phí, lệ phí vượt 12% dự toán': its own
+            # clause names it in the composer, which keeps its 'vượt dự toán'
             continue
         said = _PLAN_SAID.get(plan.group(1).lower(), plan.group(1).lower())
         subject = _BASE_SAID.sub("", subject_of(f.label)).strip(" ,:;-–")
@@ -142,7 +149,7 @@ def share_of_whole(text: str, found: list[Found]) -> list[Found]:
             continue
         if not _SHARE_BEFORE.search(text, max(0, f.span[0] - 20), f.span[0]):
             continue
-        if i and out[i - 1].label == f.label:
+        if lent_from_before(out, i):
             continue  # the share of the amount before it: the composer names it from that
         label = f.label
         if _nwords(label) + 2 > LABEL_WORDS:
