@@ -83,17 +83,31 @@ def _lower_first(label: str) -> str:
 
 
 def _within(words: str, budget: int) -> str:
-    """``words`` in ``budget`` words: ``fit``'s cut between phrases, or its words cut back
-    where that leaves too little ('người đã có thời gian tham gia …' is not 'người')."""
-    out = fit(words, budget)
-    if _nwords(out) < min(3, _nwords(words)) or out.split()[-1:] != words.split()[-1:]:
-        kept: list[str] = []
-        for token in _tags(words)[0]:  # cut between pyvi's words: 'bảo hiểm' is never split
-            if _nwords(" ".join((*kept, token))) > budget:
-                break
-            kept.append(token)
-        back = cut_back(" ".join(kept))
-        out = back if _nwords(back) >= 3 else " ".join(kept)
+    """``words`` in ``budget`` words, cut between pyvi's words ('bảo hiểm' is never split): a
+    phrase too long keeps its head noun and the act it does ('nông dân và lao động khu vực phi
+    chính thức tham gia bảo hiểm xã hội tự nguyện' -> 'nông dân tham gia bảo hiểm xã hội'),
+    not the head's modifiers cut off ('nông dân và lao động khu vực phi')."""
+    if _nwords(words) <= budget:
+        return words
+    tokens, tags = _tags(words)
+    head = next((k for k, t in enumerate(tags) if t not in _NOUN_TAGS), len(tags))
+    act = next(
+        (
+            k
+            for k in range(head + 1, len(tags))
+            if tags[k] == "V" and tokens[k].lower() not in ("có", "là", "được")
+        ),
+        None,
+    )
+    if head and act is not None and _nwords(" ".join(tokens[:head] + tokens[act:])) >= 5:
+        tokens = tokens[:head] + tokens[act:]  # the head and its act, modifiers between dropped
+    kept: list[str] = []
+    for token in tokens:
+        if _nwords(" ".join((*kept, token))) > budget:
+            break
+        kept.append(token)
+    back = cut_back(" ".join(kept))
+    out = back if _nwords(back) >= 3 else " ".join(kept)
     while len(out.split()) > 1 and out.split()[-1].lower() in _PREFIXES:
         out = out.rsplit(" ", 1)[0]  # 'khu vực phi' of 'khu vực phi chính thức'
     return out
@@ -425,8 +439,9 @@ def _bare(text: str, f: Found, previous: Found | None) -> str:
         ):
             return previous.label  # '…; đến năm 2025 đạt khoảng 2,5%': said of the same subject
         return ""
-    named = _COUNTS.sub("", phrase) if f.unit == "%" else phrase
-    return _rate_of(named) if f.unit == "%" else fit(_upper_first(named), LABEL_WORDS)
+    if (f.unit or "").startswith("%"):  # '%', '%/năm': a rate of what the phrase counts
+        return _rate_of(_COUNTS.sub("", phrase))
+    return fit(_upper_first(phrase), LABEL_WORDS)
 
 
 def clause_subjects(text: str, found: list[Found]) -> list[Found]:
