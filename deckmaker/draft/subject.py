@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .labels import LABEL_WORDS, _nwords, fit
+from .labels import LABEL_WORDS, _nwords, fit, lent_from_before
 from .quantities import Found, _pyvi
 from .wellformed import cut_back
 
@@ -64,11 +64,15 @@ _STRAY_OPENING = re.compile(
     r"^(?:Vào|Trong|Sau|Đến|Tại|Với|Theo|Từ|Riêng|Còn|Nhưng|Song)\s*,\s+(?=\S)", re.IGNORECASE
 )
 _NOUN_TAGS = {"N", "Np", "Nc", "Ny"}
-_TIME_NOUNS = {"năm", "tháng", "quý", "ngày", "khi", "lúc", "mức", "giai đoạn", "kỳ", "đó"}
+_TIME_NOUNS = {"hiện", "năm", "tháng", "quý", "ngày", "khi", "lúc", "mức", "giai đoạn", "kỳ", "đó"}
 
 
 def _clause_start(text: str, pos: int) -> int:
     return max((m.end() for m in _CLAUSE_END.finditer(text, 0, pos)), default=0)
+
+
+def _sentence(text: str, pos: int) -> int:
+    return max((m.end() for m in re.finditer(r"[.!?](?=\s|$)|\n", text[:pos])), default=0)
 
 
 def _upper_first(label: str) -> str:
@@ -156,11 +160,19 @@ def _last_noun_phrase(words: str) -> str:
     run: list[str] = []
     for k, (tok, tag) in enumerate(zip(tokens, tags, strict=False)):
         ahead = tags[k + 1 : k + 3]
-        inside = tag in _NOUN_TAGS or (
-            bool(run)
-            and tag in ("A", "V", "E", "M", "S", "C")
-            and any(t in _NOUN_TAGS for t in ahead)
-            and tok.lower() not in ("là", "có", "đạt", "chiếm", "bằng", "đã", "được")
+        inside = (
+            tag in _NOUN_TAGS
+            or (
+                bool(run)
+                and tag in ("A", "V", "E", "M", "S", "C")
+                and (
+                    any(t in _NOUN_TAGS for t in ahead)
+                    # 'số đối tượng tham gia còn thấp': a verb that closes the noun phrase
+                    or tag == "V"
+                    and ahead[:1] in (["R"], ["A"])
+                )
+                and tok.lower() not in _PREDICATES
+            )
         )
         if tag in _NOUN_TAGS and tok.lower() in _TIME_NOUNS and not run:
             inside = False
@@ -175,6 +187,7 @@ def _last_noun_phrase(words: str) -> str:
     return " ".join(best)
 
 
+_PREDICATES = {"là", "có", "đạt", "chiếm", "bằng", "đã", "được", "tăng", "giảm", "còn"}
 _ADVERB_OPENING = re.compile(
     r"^\s*(?:Hiện nay|Hiện|Đến nay|Nay|Trong đó|Nhờ đó|Do đó|Cụ thể)\s*,?\s+", re.I
 )
@@ -321,7 +334,16 @@ def _output_of_act(text: str, f: Found) -> str:
         return ""
     act = _PRODUCED.search(text, max(0, f.span[0] - 30), f.span[0])
     if act is None:
-        return ""
+        # 'Nhà máy Alumin đang vận hành sản xuất theo kế hoạch năm 2019 là 650 tấn': the output
+        # of who produces, not who produces
+        who = re.match(
+            r"(?P<who>.+?)\s+(?:đang\s+|đã\s+)?(?:vận hành\s+)?sản xuất(?:\s+theo)?"
+            r"(?P<rest>\s*\(.*\))?$",
+            f.label,
+        )
+        if who is None or not _nouns(who["who"]):
+            return ""
+        return f"Sản lượng {_lower_first(who['who'])}{who['rest'] or ''}"
     what = re.match(
         r"\s*((?:[^\W\d,;.()]+\s*){1,4}?)(?=[,;.()]|\s+(?:đạt|tăng|giảm|bằng)\b|$)",
         text[f.span[1] :],
@@ -359,13 +381,14 @@ _LIGHT = {
 }  # fmt: skip
 # 'Sau khi điều chỉnh tăng 8,36% vào tháng 3/2019, giá điện bình quân …': a clause said before
 # its subject
-_BEFORE_SUBJECT = re.compile(r"^(?:Sau khi|Khi|Nếu|Trước khi)\s", re.IGNORECASE)
+_BEFORE_SUBJECT = re.compile(r"\s*(?:Sau khi|Khi|Nếu|Trước khi)\s", re.IGNORECASE)
 _THEN_SUBJECT = re.compile(
     r"(?:\s*(?:vào|trong|từ)\s+(?:tháng|năm|quý)\s+[\d/]+)?\s*,\s*(?P<np>[^,;.()\d]{4,80}?)\s+"
     r"(?:chỉ\s+)?(?:đạt|là|tăng|giảm|ở mức|còn)\b"
 )
 _RUN_IN_HEAD = re.compile(
-    r"(?:^|[.;:]\s*|Trong đó,\s*)(?P<head>[^\W\d][^:;.,()\d]{2,30}?)\s*:\s+[^:;.]*$"
+    r"(?:^|[.;:]\s*|Trong đó,\s*)(?P<head>[^\W\d][^:;.,()\d]{2,30}?)\s*:\s+"
+    r"(?:[^:;.]|\.(?=\d))*$"
 )
 _UNIT_MEASURE = {"m2": "Diện tích", "ha": "Diện tích", "km": "Chiều dài", "tấn": "Sản lượng"}
 
@@ -381,7 +404,7 @@ def _bare(text: str, f: Found, previous: Found | None) -> str:
         return _upper_first(label[stray.end() :])
     start = _clause_start(text, f.span[0])
     if label.lower() in ("số tiền", "kinh phí", "tổng kinh phí") and (
-        head := _RUN_IN_HEAD.search(text, start, f.span[0])
+        head := _RUN_IN_HEAD.search(text[_sentence(text, f.span[0]) : f.span[0]])
     ):
         # 'Trong đó, muối I ốt: 463.484 kg, với số tiền 2,5 tỷ đồng': the run-in item's sum
         return fit(f"{label} {_lower_first(head['head'].strip())}", LABEL_WORDS)
@@ -396,6 +419,8 @@ def _bare(text: str, f: Found, previous: Found | None) -> str:
         and _tags(rest)[1][:1] == ["V"]
         and rest.lower() not in text.lower()
     )
+    if (unit := (f.unit or "")) in _UNIT_MEASURE and label.lower().startswith("mỗi "):
+        return f"{_UNIT_MEASURE[unit]} {_lower_first(label)}"  # 'Diện tích mỗi hộ'
     if _own_nouns(label) and not garbled:
         return ""
     if _BEFORE_SUBJECT.match(text, start) and (main := _THEN_SUBJECT.match(text, f.span[1])):
@@ -406,6 +431,7 @@ def _bare(text: str, f: Found, previous: Found | None) -> str:
     if (
         not garbled
         and label.lower() not in _LIGHT
+        and not (light and not _own_nouns(rest) and "V" not in _tags(rest)[1])
         and (_nouns(label) or _nwords(label) > 3)
         and not label.lower().startswith("mỗi ")
     ):
@@ -418,8 +444,6 @@ def _bare(text: str, f: Found, previous: Found | None) -> str:
         # 'xuất khẩu tăng', 'chi thường xuyên ở mức': pyvi's verbs (or 'Chi' as P), the text's
         # own subject written right before the number
         return ""
-    if (unit := (f.unit or "")) in _UNIT_MEASURE and label.lower().startswith("mỗi "):
-        return f"{_UNIT_MEASURE[unit]} {_lower_first(label)}"  # 'Diện tích mỗi hộ'
     words = text[start : f.span[0]]
     if previous is not None and previous.span[1] > start:
         words = text[start : previous.span[0]]
@@ -428,9 +452,7 @@ def _bare(text: str, f: Found, previous: Found | None) -> str:
         words = words[:bracket]  # '… số đối tượng tham gia còn thấp (hiện mới chiếm khoảng'
     phrase = _last_noun_phrase(words)
     if not phrase or not _own_nouns(phrase):
-        sentence = max(
-            (m.end() for m in re.finditer(r"[.!?](?=\s|$)|\n", text[: f.span[0]])), default=0
-        )
+        sentence = _sentence(text, f.span[0])
         if (
             previous is not None
             and previous.unit == f.unit
@@ -444,6 +466,45 @@ def _bare(text: str, f: Found, previous: Found | None) -> str:
     return fit(_upper_first(phrase), LABEL_WORDS)
 
 
+_FRACTION = re.compile(r"^(?:½|1/2|một nửa|gấp đôi|gần|khoảng)\s+(?=\S)", re.IGNORECASE)
+_BASE_BRACKET = re.compile(r"\s*\((?:so với|so)\s[^()]*\)$")
+
+
+def _from_other_clause(text: str, f: Found) -> str:
+    """'… đến hết tháng 6 …; Dịch vụ cung cấp nước sạch 6 tháng đầu năm đạt 121,2% kế
+    hoạch': a label the text writes only before the number's clause (a ';' between) is the
+    clause before's; the number's own clause names it ('Dịch vụ cung cấp nước sạch (so với kế
+    hoạch)'). A number in a bracket names what the bracket follows, without a fraction of it
+    ('chỉ bằng ½ giá điện bình quân của thế giới (0,14 USD/kWh)')."""
+    label = f.label
+    base = _BASE_BRACKET.search(label)
+    said = (label[: base.start()] if base else label).strip()
+    start = _clause_start(text, f.span[0])
+    if ("/" in (f.unit or "") or (f.unit or "").endswith(_MONEY)) and (
+        bracket := re.search(r"(?<=[^\W\d])\s*\(\s*$", text[start : f.span[0]])
+    ):
+        # 'chỉ bằng ½ giá điện bình quân của thế giới (0,14 USD/kWh)': what the bracket follows
+        before = text[start : start + bracket.start()]
+        phrase = _last_noun_phrase(before)
+        if phrase and before.rstrip().endswith(phrase.split()[-1]) and _own_nouns(phrase):
+            phrase = _FRACTION.sub("", phrase)
+            if phrase.lower() != said.lower() and _nwords(phrase) >= 2:
+                return _within(_upper_first(phrase), LABEL_WORDS)
+    own = text[start : f.span[0]]
+    if base is None or not said or said.lower() in own.lower():
+        return ""  # (a list of counts after ';' shares its subject: left as the rules named it)
+    if ";" not in text[max(0, start - 1) : start]:
+        return ""
+    opening = " ".join(said.lower().split()[:2])  # the label's words are the clause before's
+    if opening in own.lower() or opening not in text[_sentence(text, start) : start].lower():
+        return ""
+    phrase = re.split(r"\s+\d", _last_noun_phrase(own))[0]  # not its period ('6 tháng …')
+    if not phrase or not _own_nouns(phrase) or _nwords(phrase) < 2:
+        return ""
+    named = _within(_upper_first(phrase), LABEL_WORDS - _nwords(base.group(0) if base else ""))
+    return named + (base.group(0) if base else "")
+
+
 def clause_subjects(text: str, found: list[Found]) -> list[Found]:
     """Each figure's label checked against its clause (see the module); replaced only where the
     clause names the number's subject otherwise."""
@@ -455,11 +516,16 @@ def clause_subjects(text: str, found: list[Found]) -> list[Found]:
         named = (
             _own_act(text, f, previous)
             or _has_measure(text, f)
+            or (not lent_from_before(found, i) and _from_other_clause(text, f))
             or _share(text, f, previous)
             or _counted_after_actor(text, f)
             or _output_of_act(text, f)
             or _measure_over_actor(text, f, previous)
-            or _bare(text, f, previous)
+            # (a bare head lent from the figure before, 'Mục tiêu', is named here all the same)
+            or (
+                (not lent_from_before(found, i) or f.label.lower() in _LIGHT)
+                and _bare(text, f, previous)
+            )
         )
         if named and named != f.label:
             out[i] = replace(f, label=named)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .labels import _nwords, fit, subject_of
+from .labels import _nwords, fit, lent_from_before, subject_of
 from .quantities import Found
 
 LABEL_WORDS = 10
@@ -30,14 +30,6 @@ _PLAN_AFTER = re.compile(rf"\s*(?:so\s+(?:với\s+)?)?{_PLAN}", re.IGNORECASE)
 _BASE_SAID = re.compile(
     r"\s*(?:\(\s*so(?:\s+với)?\s+[^()]*\)|(?:so(?:\s+với)?|vượt|đạt)(?:\s+\S+){0,3})$", re.I
 )
-
-
-def lent_from_before(found: list[Found], i: int) -> bool:
-    """The rules lent figure ``i`` the label of the figure before it ('Thu từ khu vực DNNN đạt
-    95% dự toán; thu phí, lệ phí vượt 12% dự toán'; 'đạt 11.580 tỷ đồng, chiếm 20%'): a pass of
-    this module leaves it as it is, for the composer (compose.py) finds such a figure by that
-    same label and names it from its own clause."""
-    return i > 0 and found[i - 1].label == found[i].label
 
 
 def excess_over_plan(text: str, found: list[Found]) -> list[Found]:

@@ -133,3 +133,33 @@ def test_a_subject_too_long_for_a_slide_keeps_its_head_and_its_act() -> None:
 
     long = "nông dân và lao động khu vực phi chính thức tham gia bảo hiểm xã hội tự nguyện"
     assert _within(long, 8) == "nông dân tham gia bảo hiểm xã hội"
+
+
+def test_a_plan_share_after_a_semicolon_is_named_by_its_own_clause() -> None:
+    """J4: 'a neighbour's subject' (121,2% read 'Đến hết tháng 6 (so với kế hoạch)', the words
+    of the clause before the ';')."""
+    got = _labels(
+        "Nhà máy Alumin đang vận hành sản xuất theo kế hoạch năm 2019 là 650 tấn, lũy kế đến hết "
+        "tháng 6 năm 2019 đã sản xuất được 317.211 tấn Alumin quy đổi; Nhà máy tuyển quặng bauxit "
+        "vận hành ổn định; Dịch vụ cung cấp nước sạch 6 tháng đầu năm đạt 121,2% kế hoạch."
+    )
+    assert got["121,2%"] == "Dịch vụ cung cấp nước sạch (so với kế hoạch)"
+    # J4: 'the actor instead of the measure' (650 tấn read 'Nhà máy Alumin vận hành sản xuất')
+    assert got["650 tấn"].startswith("Sản lượng nhà máy Alumin")
+
+
+def test_a_generic_sum_or_a_share_of_nothing_takes_what_its_sentence_names() -> None:
+    """J4: 'bare connectives' ('Số tiền', 'Mỗi hộ', 'Tỷ trọng hiện mới')."""
+    got = _labels(
+        "Từ nguồn vốn này, UBND các xã đã hỗ trợ muối I ốt, giống cây trồng các loại với tổng "
+        "kinh phí thực hiện là 8,2 tỷ đồng. Trong đó, muối I ốt: 463.484 kg, với số tiền 2,5 tỷ "
+        "đồng, còn lại là cấp các loại giống cây."
+    )
+    assert got["2,5 tỷ đồng"] == "Số tiền muối I ốt"
+    got = _labels("Huyện đã cấp đất trực tiếp cho 30 hộ dân, mỗi hộ trên 1.737 m2.")
+    assert got["1.737 m2"] == "Diện tích mỗi hộ"
+    got = _labels(
+        "Việc triển khai còn nhiều hạn chế, đặc biệt là số đối tượng tham gia còn thấp (hiện mới "
+        "chiếm khoảng 0,45% so với lực lượng lao động)."
+    )
+    assert got["0,45%"].startswith("Tỷ lệ đối tượng tham gia")
