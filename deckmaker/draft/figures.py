@@ -66,6 +66,7 @@ from .quantities import (
     parse_number,
     rate_unit,
 )
+from .subject import clause_subjects
 from .targets import (
     _FLOOR_AFTER,
     _FROM_LEVEL,
@@ -279,6 +280,7 @@ def find_figures(
     found = set_levels(text, levels_of_parts(text, found))
     found = relabelled(text, table_row(text, found))
     found = stated(text, found)  # what the sentence says of each number kept in its label
+    found = clause_subjects(text, found)  # the subject each number's clause names
     # whatever rule or cut named them, labels a slide can show (see `deckmaker.draft.wellformed`)
     return [
         replace(f, label=well_formed(f.label, text, f.span, LABEL_WORDS)) if f.label else f

@@ -2436,3 +2436,11 @@ def set_levels(text: str, found: list[Found]) -> list[Found]:
         out[i] = replace(first, label=f"{fit(measure, LABEL_WORDS - 2)} {when}")
         out[i + 1] = replace(second, label=fit(measure, LABEL_WORDS))
     return out
+
+
+def lent_from_before(found: list[Found], i: int) -> bool:
+    """The rules lent figure ``i`` the label of the figure before it ('Thu từ khu vực DNNN đạt
+    95% dự toán; thu phí, lệ phí vượt 12% dự toán'; 'đạt 11.580 tỷ đồng, chiếm 20%'): the
+    passes of truth.py and subject.py leave it as it is, for the composer (compose.py) finds such
+    a figure by that same label and names it from its own clause."""
+    return i > 0 and found[i - 1].label == found[i].label

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .labels import _nwords, fit, subject_of
+from .labels import _nwords, fit, lent_from_before, subject_of
 from .quantities import Found
 
 LABEL_WORDS = 10
@@ -48,10 +48,9 @@ def excess_over_plan(text: str, found: list[Found]) -> list[Found]:
             continue
         if re.search(r"\svượt(?:\s|$)", f.label) and "(so với" not in f.label:
             continue  # 'Tỷ lệ thi hành án xong hoàn toàn vượt': it says so already
-        if i and out[i - 1].label == f.label:
-            # 'Thu từ khu vực DNNN đạt 95% dự toán; thu phí, lệ phí vượt 12% dự toán': the rules
-            # lent it the label of the figure before; its own clause names it in the composer
-            # (compose.py), which finds it by that label and keeps its 'vượt dự toán'
+        if lent_from_before(out, i):
+            # 'Thu từ khu vực DNNN đạt 95% dự toán; thu phí, lệ phí vượt 12% dự toán': its own
+            # clause names it in the composer, which keeps its 'vượt dự toán'
             continue
         said = _PLAN_SAID.get(plan.group(1).lower(), plan.group(1).lower())
         subject = _BASE_SAID.sub("", subject_of(f.label)).strip(" ,:;-–")
@@ -142,7 +141,7 @@ def share_of_whole(text: str, found: list[Found]) -> list[Found]:
             continue
         if not _SHARE_BEFORE.search(text, max(0, f.span[0] - 20), f.span[0]):
             continue
-        if i and out[i - 1].label == f.label:
+        if lent_from_before(out, i):
             continue  # the share of the amount before it: the composer names it from that
         label = f.label
         if _nwords(label) + 2 > LABEL_WORDS:

@@ -1,0 +1,532 @@
+"""The subject a number measures, found from its clause (issue 15; the blind editor's classes of
+unusable labels on batch X, J4): a pass over the labels the rules made, which replaces only a
+label that names something else than the number's subject:
+
+- ``own act``: 'Tuyến đường liên xã có chiều dài 83 km đã được nhựa hóa 59 km': a number
+  whose clause after the figure before is only an act ('đã được nhựa hóa') measures the
+  shared subject *as acted on* ('Tuyến đường liên xã đã được nhựa hóa'), not the subject of
+  the figure before ('… có chiều dài', or '… có chiều dài 83': a neighbour's number);
+- ``share``: '… chiếm tỷ lệ 49,56%', 'bằng 6,1% quy mô GDP', '30% là đối tượng tham gia mới':
+  a percentage its clause says is a share is labelled as one ('Tỷ lệ hộ nghèo toàn huyện',
+  'Doanh thu so với quy mô GDP', 'Tỷ lệ đối tượng tham gia mới'), never as the count or the
+  amount it is a share of;
+- ``measure over actor``: 'bà con canh tác theo lối cũ nên năng suất cây ngô thấp, chỉ đạt
+  6 - 7 tấn/ha': the measure noun of the sentence the number is said of ('Năng suất cây ngô'),
+  not who acted; a count of people said after an agent and its act ('cơ quan bảo hiểm xã hội
+  đang chi trả cho khoảng 24 nghìn người hưởng chế độ …') is the count of those people;
+- ``bare``: a label with no noun of its own ('Ở mức', 'Sau khi điều chỉnh tăng') is the
+  subject noun phrase of its sentence; a label opened by a stray adverbial ('Vào, giá điện
+  bình quân …') loses it.
+
+Each reading uses pyvi's tags where the words need them (nouns, verbs); none changes a value."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .labels import LABEL_WORDS, _nwords, fit, lent_from_before
+from .quantities import Found, _pyvi
+from .wellformed import cut_back
+
+_SHARE_WORDS = re.compile(
+    r"^(?:Tỷ lệ|Tỷ trọng|Cơ cấu|Tốc độ|Chỉ số|Mức|Tăng|Giảm)\b|\bso(?: với)?\b|\(|%|\b(?:tăng|giảm|"
+    r"vượt|đạt|tỷ lệ|tỷ trọng)\b",
+    re.IGNORECASE,
+)
+# 'chiếm 97%', 'chiếm tỷ lệ 49,56%', 'bằng 6,1%': the number is a share of a whole
+_SHARE_BEFORE = re.compile(
+    r"(?<!\w)(?:chiếm|bằng)\s+(?:tỷ lệ\s+|tỷ trọng\s+|khoảng\s+|gần\s+|trên\s+|hơn\s+|xấp xỉ\s+)*$",
+    re.IGNORECASE,
+)
+# '30% là đối tượng tham gia mới', '70% còn lại là những người đã …': a share of those named
+_SHARE_IS = re.compile(
+    r"\s*(?:còn lại\s+)?là\s+(?:những\s+|các\s+)?"
+    r"(?P<what>[^\W\d][^,;.()\d]{2,160}?)\s*(?=[,;.()]|$)"
+)
+_COUNTS = re.compile(r"^(?:Tổng số|Số lượng|Số)\s+(?=\S)", re.IGNORECASE)
+_MONEY = ("đồng", "USD")
+# the figure's clause reaches back no further than a sentence's or a clause run's end
+_CLAUSE_END = re.compile(r"[.;!?:](?=\s|$)|\n")
+# what a share's whole may be said as after the number: 'quy mô GDP', 'tổng số cử tri'
+_BASE_AFTER = re.compile(
+    r"\s*(?:so với\s+|của\s+)?(?P<base>[^\W\d][^,;.()\d]{2,40}?)\s*(?=[,;.()\d]|$)"
+)
+# an act on a subject already named: 'đã được nhựa hóa', ', đã nhựa hóa được'
+_ACT_ONLY = re.compile(r"\s*,?\s*(?:và\s+)?(?P<act>[^\W\d][^,;.()\d:]{1,40}?)\s*$")
+# measure nouns a sentence may say a number is of ('năng suất cây ngô … chỉ đạt 6 - 7 tấn/ha')
+_MEASURE = re.compile(
+    r"(?<!\w)(?:năng suất|sản lượng|chiều dài|diện tích|doanh thu|giá trị sản xuất|tổng mức đầu tư"
+    r"|kinh phí|thu nhập bình quân|giá điện bình quân|giá điện)(?!\w)",
+    re.IGNORECASE,
+)
+_STRAY_OPENING = re.compile(
+    r"^(?:Vào|Trong|Sau|Đến|Tại|Với|Theo|Từ|Riêng|Còn|Nhưng|Song)\s*,\s+(?=\S)", re.IGNORECASE
+)
+_NOUN_TAGS = {"N", "Np", "Nc", "Ny"}
+_TIME_NOUNS = {"hiện", "năm", "tháng", "quý", "ngày", "khi", "lúc", "mức", "giai đoạn", "kỳ", "đó"}
+
+
+def _clause_start(text: str, pos: int) -> int:
+    return max((m.end() for m in _CLAUSE_END.finditer(text, 0, pos)), default=0)
+
+
+def _sentence(text: str, pos: int) -> int:
+    return max((m.end() for m in re.finditer(r"[.!?](?=\s|$)|\n", text[:pos])), default=0)
+
+
+def _upper_first(label: str) -> str:
+    return label[:1].upper() + label[1:]
+
+
+def _lower_first(label: str) -> str:
+    first = label.split()[0] if label.split() else ""
+    if len(first) > 1 and first[1:].isupper():  # 'TNGT', 'GRDP' stay as written
+        return label
+    return label[:1].lower() + label[1:]
+
+
+def _within(words: str, budget: int) -> str:
+    """``words`` in ``budget`` words, cut between pyvi's words ('bảo hiểm' is never split): a
+    phrase too long keeps its head noun and the act it does ('nông dân và lao động khu vực phi
+    chính thức tham gia bảo hiểm xã hội tự nguyện' -> 'nông dân tham gia bảo hiểm xã hội'),
+    not the head's modifiers cut off ('nông dân và lao động khu vực phi')."""
+    if _nwords(words) <= budget:
+        return words
+    tokens, tags = _tags(words)
+    head = next((k for k, t in enumerate(tags) if t not in _NOUN_TAGS), len(tags))
+    act = next(
+        (
+            k
+            for k in range(head + 1, len(tags))
+            if tags[k] == "V" and tokens[k].lower() not in ("có", "là", "được")
+        ),
+        None,
+    )
+    if head and act is not None and _nwords(" ".join(tokens[:head] + tokens[act:])) >= 5:
+        tokens = tokens[:head] + tokens[act:]  # the head and its act, modifiers between dropped
+    kept: list[str] = []
+    for token in tokens:
+        if _nwords(" ".join((*kept, token))) > budget:
+            break
+        kept.append(token)
+    back = cut_back(" ".join(kept))
+    out = back if _nwords(back) >= 3 else " ".join(kept)
+    while len(out.split()) > 1 and out.split()[-1].lower() in _PREFIXES:
+        out = out.rsplit(" ", 1)[0]  # 'khu vực phi' of 'khu vực phi chính thức'
+    return out
+
+
+# syllables that open a word of more ('phi chính thức', 'tự nguyện'): never a label's last
+_PREFIXES = {"trở", "phi", "bất", "vô", "tự", "phó", "đa", "siêu", "tiểu", "liên"}
+
+
+def _rate_of(words: str, done: str = "") -> str:
+    """'Tỷ lệ <words> <done>' within a label's words (``fit`` would drop a light head it cuts)."""
+    room = LABEL_WORDS - 2 - _nwords(done)
+    return " ".join(("Tỷ lệ", _within(_lower_first(words.strip()), room), done)).strip()
+
+
+# a deictic the text closes a subject with ('phương án sắp xếp nói trên'): no part of a label
+_DEICTIC = re.compile(r"\s+(?:nói trên|nói|trên đây|kể trên|này|đó)$", re.IGNORECASE)
+
+
+def _tags(words: str) -> tuple[list[str], list[str]]:
+    tagger = _pyvi()
+    if tagger is None or not words.strip():
+        return [], []
+    tokens, tags = tagger(words)
+    return [t.replace("_", " ") for t in tokens], tags
+
+
+def _nouns(label: str) -> list[str]:
+    """The nouns of ``label`` that name something (no time, no 'mức')."""
+    tokens, tags = _tags(label)
+    return [
+        t
+        for t, g in zip(tokens, tags, strict=False)
+        if g in _NOUN_TAGS and t.lower() not in _TIME_NOUNS
+    ]
+
+
+def _last_noun_phrase(words: str) -> str:
+    """The last run of nouns (with the adjectives, verbs, 'của', 'và' and numbers that go on to
+    a noun within two words) in ``words``: the subject noun phrase a clause closes with ('số hộ
+    thoát nghèo hàng năm tại địa phương khá lớn' -> 'số hộ thoát nghèo hàng năm tại địa
+    phương')."""
+    words = _ADVERB_OPENING.sub("", words)
+    tokens, tags = _tags(words)
+    best: list[str] = []
+    run: list[str] = []
+    for k, (tok, tag) in enumerate(zip(tokens, tags, strict=False)):
+        ahead = tags[k + 1 : k + 3]
+        inside = (
+            tag in _NOUN_TAGS
+            or (
+                bool(run)
+                and tag in ("A", "V", "E", "M", "S", "C")
+                and (
+                    any(t in _NOUN_TAGS for t in ahead)
+                    # 'số đối tượng tham gia còn thấp': a verb that closes the noun phrase
+                    or tag == "V"
+                    and ahead[:1] in (["R"], ["A"])
+                )
+                and tok.lower() not in _PREDICATES
+            )
+        )
+        if tag in _NOUN_TAGS and tok.lower() in _TIME_NOUNS and not run:
+            inside = False
+        if inside:
+            run.append(tok)
+            continue
+        if run and _nwords(" ".join(run)) >= 2:
+            best = run
+        run = []
+    if run and _nwords(" ".join(run)) >= 2:
+        best = run
+    return " ".join(best)
+
+
+_PREDICATES = {"là", "có", "đạt", "chiếm", "bằng", "đã", "được", "tăng", "giảm", "còn"}
+_ADVERB_OPENING = re.compile(
+    r"^\s*(?:Hiện nay|Hiện|Đến nay|Nay|Trong đó|Nhờ đó|Do đó|Cụ thể)\s*,?\s+", re.I
+)
+# 'Tuyến đường liên thôn, buôn, bon và nội đồng': an enumeration said by its first and last
+_ENUMERATION = re.compile(
+    r"(?P<first>[^,]+?)(?:,\s*[^\W\d][^,]{0,12}?)+\s+và\s+(?P<last>[^\W\d][^,]{0,20})$"
+)
+# '… có (tổng) chiều dài (gần) 20 km': the measure a subject has
+_HAS_MEASURE = re.compile(
+    r"^(?P<subject>[^\W\d].{4,120}?)\s+(?:có\s+)(?:tổng\s+)?"
+    r"(?P<measure>chiều dài|diện tích|công suất|tổng mức đầu tư|dân số)"
+    r"(?:\s+(?:là|gần|khoảng|trên|hơn|xấp xỉ))*$",
+    re.IGNORECASE,
+)
+
+
+def _subject_of_clause(text: str, start: int, end: int) -> tuple[str, str]:
+    """The subject and the measure of a clause '<subject> có (tổng) <measure> (gần)' that runs
+    from ``start`` to the number at ``end``; ('', '') if the clause is not said so."""
+    words = text[start:end].strip()
+    said = _HAS_MEASURE.match(words)
+    if said is None:
+        return "", ""
+    subject = _ADVERB_OPENING.sub("", said["subject"]).strip(" ,")
+    if enum := _ENUMERATION.fullmatch(subject):
+        subject = f"{enum['first'].strip()} và {enum['last'].strip()}"
+    tokens, tags = _tags(subject)
+    verb = next((k for k, t in enumerate(tags) if t == "V" and k >= 3), None)
+    if verb is not None:
+        subject = " ".join(tokens[:verb])  # 'tuyến quốc lộ 28 nối huyện với …': its head
+    if not _nouns(subject):
+        return "", ""
+    return subject, said["measure"]
+
+
+def _has_measure(text: str, f: Found) -> str:
+    """'Tuyến đường liên huyện có chiều dài 101 km': 'Chiều dài tuyến đường liên huyện'."""
+    if f.unit in (None, "%"):
+        return ""
+    subject, measure = _subject_of_clause(text, _clause_start(text, f.span[0]), f.span[0])
+    if not subject:
+        return ""
+    return fit(f"{_upper_first(measure.lower())} {_lower_first(subject)}", LABEL_WORDS)
+
+
+def _share(text: str, f: Found, previous: Found | None) -> str:
+    """A percentage its clause says is a share, labelled as one ('' when it is not, or its
+    label says so already)."""
+    if f.unit != "%" or _SHARE_WORDS.search(f.label):
+        return ""
+    before = text[max(0, f.span[0] - 30) : f.span[0]]
+    after = text[f.span[1] : f.span[1] + 120]
+    if (what := _SHARE_IS.match(after)) and _nouns(what["what"]):
+        return _rate_of(what["what"])
+    if not _SHARE_BEFORE.search(before):
+        return ""
+    subject = _ADVERB_OPENING.sub("", f.label)
+    base = _BASE_AFTER.match(after)
+    if base and re.match(r"(?:so|cùng|với|trong|tăng|giảm|đạt|và)\b", base["base"].strip()):
+        base = None
+    if base is not None and _nouns(base["base"]):
+        # 'doanh thu 340.500 tỉ đồng, …, bằng 6,1% quy mô GDP': the amount against its whole
+        said = "so với " + re.sub(r"\s+(?:năm|tháng|quý)$", "", base["base"].strip())
+        if _nwords(said) <= 6:
+            return f"{fit(_upper_first(subject), LABEL_WORDS - _nwords(said))} {said}"
+    if not re.search(r"chiếm", before) or (
+        previous is not None and previous.unit and previous.unit.endswith(_MONEY)
+    ):
+        return ""  # 'bằng 91,15% so cùng kỳ': a comparison; an amount's share: the composer's
+    return _rate_of(_DEICTIC.sub("", _COUNTS.sub("", subject)))
+
+
+def _own_act(text: str, f: Found, previous: Found | None) -> str:
+    """A number whose words after the figure before are only an act on their shared subject:
+    '<subject> có chiều dài 83 km đã được nhựa hóa 59 km', '…, đã nhựa hóa được 297 km'."""
+    if previous is None or previous.unit != f.unit and f.unit != "%":
+        return ""
+    start = _clause_start(text, f.span[0])
+    if previous.span[0] < start:
+        return ""
+    subject, _measure = _subject_of_clause(text, start, previous.span[0])
+    if not subject:
+        return ""
+    between = text[previous.span[1] : f.span[0]]
+    act = _ACT_ONLY.fullmatch(between.rsplit(",", 1)[-1])
+    if act is None:
+        return ""
+    tokens, tags = _tags(act["act"])
+    if not tags or any(t in _NOUN_TAGS for t in tags) or "V" not in tags:
+        return ""
+    done = re.sub(r"\s+được$", "", act["act"].strip())  # 'đã nhựa hóa được 297 km'
+    if f.unit == "%":
+        return _rate_of(subject, done)
+    return f"{fit(_upper_first(subject), LABEL_WORDS - _nwords(done))} {done}"
+
+
+# what a measure noun and its object may be followed by before the number: its predicate
+_MEASURE_THEN = re.compile(
+    r"(?P<object>(?:\s+[^\W\d,;]+){0,4}?)(?:\s+(?:thấp|cao|tăng|giảm|lớn|nhỏ))?\s*,?\s*"
+    r"(?:chỉ\s+|bình quân\s+|ước\s+)?(?:đạt|là|ở mức|khoảng|xấp xỉ|từ)?"
+    r"(?:\s+(?:khoảng|gần|trên))?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _measure_over_actor(text: str, f: Found, previous: Found | None) -> str:
+    """The measure noun phrase said just before the number's predicate ('bà con canh tác theo
+    lối cũ nên năng suất cây ngô thấp, chỉ đạt 6 - 7 tấn/ha'), when the label names another
+    thing (who acted, how)."""
+    if f.unit in (None, "%") or _MEASURE.search(f.label):
+        return ""
+    start = _clause_start(text, f.span[0])
+    said = list(_MEASURE.finditer(text, start, f.span[0]))
+    if not said:
+        return ""
+    m = said[-1]
+    then = _MEASURE_THEN.fullmatch(text, m.end(), f.span[0])
+    if then is None:
+        return ""
+    phrase = m.group(0)
+    obj = then["object"].strip()
+    if obj and _nouns(obj) and not re.search(r"\s(?:và|của)$", f" {obj}"):
+        phrase = f"{phrase} {obj}"
+    elif (
+        previous is not None
+        and previous.unit == f.unit
+        and previous.label.lower().startswith(phrase.lower())
+    ):
+        return previous.label  # 'nên năng suất đạt 9 - 10 tấn/ha': the measure of the one before
+    return _upper_first(phrase) if phrase != m.group(0) else ""
+
+
+# 'đã sản xuất được 317.211 tấn Alumin quy đổi': the output of an act of production
+_PRODUCED = re.compile(
+    r"(?<!\w)(?:đã\s+|đang\s+)?(?P<act>sản xuất|khai thác|thu hoạch|chế biến)(?:\s+được)?\s*$",
+    re.IGNORECASE,
+)
+_OUTPUT_UNITS = ("tấn", "tạ", "m3", "kWh", "lít", "con", "tấn/năm")
+
+
+def _output_of_act(text: str, f: Found) -> str:
+    """'Sản lượng Alumin quy đổi', not the plant that produced it."""
+    if not (f.unit or "").endswith(_OUTPUT_UNITS) or _MEASURE.search(f.label):
+        return ""
+    act = _PRODUCED.search(text, max(0, f.span[0] - 30), f.span[0])
+    if act is None:
+        # 'Nhà máy Alumin đang vận hành sản xuất theo kế hoạch năm 2019 là 650 tấn': the output
+        # of who produces, not who produces
+        who = re.match(
+            r"(?P<who>.+?)\s+(?:đang\s+|đã\s+)?(?:vận hành\s+)?sản xuất(?:\s+theo)?"
+            r"(?P<rest>\s*\(.*\))?$",
+            f.label,
+        )
+        if who is None or not _nouns(who["who"]):
+            return ""
+        return f"Sản lượng {_lower_first(who['who'])}{who['rest'] or ''}"
+    what = re.match(
+        r"\s*((?:[^\W\d,;.()]+\s*){1,4}?)(?=[,;.()]|\s+(?:đạt|tăng|giảm|bằng)\b|$)",
+        text[f.span[1] :],
+    )
+    said = "Sản lượng" if act["act"].lower() == "sản xuất" else f"Sản lượng {act['act'].lower()}"
+    if what and _nouns(what[1]):
+        return fit(f"{said} {what[1].strip()}", LABEL_WORDS)
+    return ""
+
+
+def _counted_after_actor(text: str, f: Found) -> str:
+    """'cơ quan bảo hiểm xã hội đang chi trả cho khoảng 24 nghìn người hưởng chế độ bảo hiểm xã
+    hội tự nguyện': the people counted and what they are, not the agent and its act."""
+    unit = (f.unit or "").split()[-1:] or [""]
+    if unit[0] not in ("người", "hộ"):
+        return ""
+    if not re.search(r"\s(?:đã|đang|sẽ|vừa)\s+[^\W\d]+", f" {f.label}"):
+        return ""
+    tokens, tags = _tags(f.label)
+    if not tags or tags[0] not in _NOUN_TAGS:
+        return ""
+    rest = re.match(r"\s*((?:[^\W\d,;.()]+\s*){1,14})", text[f.span[1] :])
+    if rest is None:
+        return ""
+    _toks, rtags = _tags(rest[1])
+    if not rtags or rtags[0] != "V":
+        return ""
+    return f"Số {unit[0]} {_within(rest[1].strip(), LABEL_WORDS - 2)}"
+
+
+# heads that name no subject by themselves ('Tỷ trọng hiện mới', 'Số tiền')
+_LIGHT = {
+    "tỷ lệ", "tỷ trọng", "số", "tổng số", "số tiền", "số lượng", "mức", "đánh giá", "mỗi",
+    "mục tiêu", "chỉ tiêu",
+}  # fmt: skip
+# 'Sau khi điều chỉnh tăng 8,36% vào tháng 3/2019, giá điện bình quân …': a clause said before
+# its subject
+_BEFORE_SUBJECT = re.compile(r"\s*(?:Sau khi|Khi|Nếu|Trước khi)\s", re.IGNORECASE)
+_THEN_SUBJECT = re.compile(
+    r"(?:\s*(?:vào|trong|từ)\s+(?:tháng|năm|quý)\s+[\d/]+)?\s*,\s*(?P<np>[^,;.()\d]{4,80}?)\s+"
+    r"(?:chỉ\s+)?(?:đạt|là|tăng|giảm|ở mức|còn)\b"
+)
+_RUN_IN_HEAD = re.compile(
+    r"(?:^|[.;:]\s*|Trong đó,\s*)(?P<head>[^\W\d][^:;.,()\d]{2,30}?)\s*:\s+"
+    r"(?:[^:;.]|\.(?=\d))*$"
+)
+_UNIT_MEASURE = {"m2": "Diện tích", "ha": "Diện tích", "km": "Chiều dài", "tấn": "Sản lượng"}
+
+
+def _own_nouns(label: str) -> list[str]:
+    return [n for n in _nouns(label) if n.lower() not in _LIGHT]
+
+
+def _bare(text: str, f: Found, previous: Found | None) -> str:
+    """A label with no noun of its own, named by the subject noun phrase its clause gives."""
+    label = f.label
+    if stray := _STRAY_OPENING.match(label):
+        return _upper_first(label[stray.end() :])
+    start = _clause_start(text, f.span[0])
+    if label.lower() in ("số tiền", "kinh phí", "tổng kinh phí") and (
+        head := _RUN_IN_HEAD.search(text[_sentence(text, f.span[0]) : f.span[0]])
+    ):
+        # 'Trong đó, muối I ốt: 463.484 kg, với số tiền 2,5 tỷ đồng': the run-in item's sum
+        return fit(f"{label} {_lower_first(head['head'].strip())}", LABEL_WORDS)
+    light = re.match(r"(?:Tỷ trọng|Tỷ lệ)\s+", label)
+    rest = label[light.end() :] if light else label
+    # 'Tỷ trọng đặt ra mục tiêu, nông dân': a share's head run into the words of an act, cut
+    # across a comma from its subject, in words the text never writes so ('Tỷ lệ thu hồi, tái
+    # chế bao bì …' is written so: acts sharing one object)
+    garbled = (
+        bool(light)
+        and ", " in rest
+        and _tags(rest)[1][:1] == ["V"]
+        and rest.lower() not in text.lower()
+    )
+    if (unit := (f.unit or "")) in _UNIT_MEASURE and label.lower().startswith("mỗi "):
+        return f"{_UNIT_MEASURE[unit]} {_lower_first(label)}"  # 'Diện tích mỗi hộ'
+    if _own_nouns(label) and not garbled:
+        return ""
+    if _BEFORE_SUBJECT.match(text, start) and (main := _THEN_SUBJECT.match(text, f.span[1])):
+        verb = re.search(r"(?:^|\s)(tăng|giảm)$", label)
+        np = _last_noun_phrase(main["np"])
+        if np and verb:
+            return fit(f"{_upper_first(np)} {verb[1]}", LABEL_WORDS)
+    if (
+        not garbled
+        and label.lower() not in _LIGHT
+        and not (light and not _own_nouns(rest) and "V" not in _tags(rest)[1])
+        and (_nouns(label) or _nwords(label) > 3)
+        and not label.lower().startswith("mỗi ")
+    ):
+        return ""  # a label of its own words: the composer names it from its clause
+    said = re.sub(r"\s+(?:tăng|giảm)$", "", label.lower())
+    if (
+        _tags(label)[1][:1] not in (["E"], ["C"], ["R"])
+        and said in text[max(start, f.span[0] - 60) : f.span[0]].lower()
+    ):
+        # 'xuất khẩu tăng', 'chi thường xuyên ở mức': pyvi's verbs (or 'Chi' as P), the text's
+        # own subject written right before the number
+        return ""
+    words = text[start : f.span[0]]
+    if previous is not None and previous.span[1] > start:
+        words = text[start : previous.span[0]]
+    bracket = words.rfind("(")
+    if bracket > words.rfind(")") and not _own_nouns(words[bracket + 1 :]):
+        words = words[:bracket]  # '… số đối tượng tham gia còn thấp (hiện mới chiếm khoảng'
+    phrase = _last_noun_phrase(words)
+    if not phrase or not _own_nouns(phrase):
+        sentence = _sentence(text, f.span[0])
+        if (
+            previous is not None
+            and previous.unit == f.unit
+            and previous.span[0] >= sentence
+            and _own_nouns(previous.label)
+        ):
+            return previous.label  # '…; đến năm 2025 đạt khoảng 2,5%': said of the same subject
+        return ""
+    if (f.unit or "").startswith("%"):  # '%', '%/năm': a rate of what the phrase counts
+        return _rate_of(_COUNTS.sub("", phrase))
+    return fit(_upper_first(phrase), LABEL_WORDS)
+
+
+_FRACTION = re.compile(r"^(?:½|1/2|một nửa|gấp đôi|gần|khoảng)\s+(?=\S)", re.IGNORECASE)
+_BASE_BRACKET = re.compile(r"\s*\((?:so với|so)\s[^()]*\)$")
+
+
+def _from_other_clause(text: str, f: Found) -> str:
+    """'… đến hết tháng 6 …; Dịch vụ cung cấp nước sạch 6 tháng đầu năm đạt 121,2% kế
+    hoạch': a label the text writes only before the number's clause (a ';' between) is the
+    clause before's; the number's own clause names it ('Dịch vụ cung cấp nước sạch (so với kế
+    hoạch)'). A number in a bracket names what the bracket follows, without a fraction of it
+    ('chỉ bằng ½ giá điện bình quân của thế giới (0,14 USD/kWh)')."""
+    label = f.label
+    base = _BASE_BRACKET.search(label)
+    said = (label[: base.start()] if base else label).strip()
+    start = _clause_start(text, f.span[0])
+    if ("/" in (f.unit or "") or (f.unit or "").endswith(_MONEY)) and (
+        bracket := re.search(r"(?<=[^\W\d])\s*\(\s*$", text[start : f.span[0]])
+    ):
+        # 'chỉ bằng ½ giá điện bình quân của thế giới (0,14 USD/kWh)': what the bracket follows
+        before = text[start : start + bracket.start()]
+        phrase = _last_noun_phrase(before)
+        if phrase and before.rstrip().endswith(phrase.split()[-1]) and _own_nouns(phrase):
+            phrase = _FRACTION.sub("", phrase)
+            if phrase.lower() != said.lower() and _nwords(phrase) >= 2:
+                return _within(_upper_first(phrase), LABEL_WORDS)
+    own = text[start : f.span[0]]
+    if base is None or not said or said.lower() in own.lower():
+        return ""  # (a list of counts after ';' shares its subject: left as the rules named it)
+    if ";" not in text[max(0, start - 1) : start]:
+        return ""
+    opening = " ".join(said.lower().split()[:2])  # the label's words are the clause before's
+    if opening in own.lower() or opening not in text[_sentence(text, start) : start].lower():
+        return ""
+    phrase = re.split(r"\s+\d", _last_noun_phrase(own))[0]  # not its period ('6 tháng …')
+    if not phrase or not _own_nouns(phrase) or _nwords(phrase) < 2:
+        return ""
+    named = _within(_upper_first(phrase), LABEL_WORDS - _nwords(base.group(0) if base else ""))
+    return named + (base.group(0) if base else "")
+
+
+def clause_subjects(text: str, found: list[Found]) -> list[Found]:
+    """Each figure's label checked against its clause (see the module); replaced only where the
+    clause names the number's subject otherwise."""
+    out = list(found)
+    for i, f in enumerate(out):
+        if not f.label:
+            continue
+        previous = out[i - 1] if i else None
+        named = (
+            _own_act(text, f, previous)
+            or _has_measure(text, f)
+            or (not lent_from_before(found, i) and _from_other_clause(text, f))
+            or _share(text, f, previous)
+            or _counted_after_actor(text, f)
+            or _output_of_act(text, f)
+            or _measure_over_actor(text, f, previous)
+            # (a bare head lent from the figure before, 'Mục tiêu', is named here all the same)
+            or (
+                (not lent_from_before(found, i) or f.label.lower() in _LIGHT)
+                and _bare(text, f, previous)
+            )
+        )
+        if named and named != f.label:
+            out[i] = replace(f, label=named)
+    return out
