@@ -959,3 +959,72 @@ def layout_problems_of(fig):
     from deckmaker.charts.kinds.layout import layout_problems
 
     return layout_problems(fig)
+
+
+def test_a_narrow_value_axis_keeps_three_marks_past_the_largest_value():
+    """Review R18 #6 (xanh-so 16, a 4:3 template): six bars up to 15,23% in a 5 in panel had
+    their axis thinned to "0%, 10%", the two longest bars running past the scale. A value
+    axis shows at least three labelled marks (``layout.MIN_TICKS``), the last at or past the
+    largest value."""
+    from deckmaker.charts.kinds.layout import visible_texts_of
+
+    values = ("10.05", "6.35", "7.08", "14.86", "15.23", "2.45")
+    names = (
+        "Tăng trưởng GRDP",
+        "Chỉ số sản xuất công nghiệp",
+        "Giá trị sản xuất công nghiệp và xây dựng",
+        "Giá trị sản xuất xây dựng",
+        "Giá trị sản xuất thương mại, dịch vụ",
+        "Giá trị sản xuất nông nghiệp và thủy sản",
+    )
+    plan = plan_of(
+        "barh",
+        title="Tốc độ tăng năm 2023",
+        categories=names,
+        series=(Series("Tốc độ tăng", tuple(D(v) for v in values)),),
+        width_emu=round(5.07 * 914400),
+        height_emu=round(5.0 * 914400),
+        style=style(base_size_pt=20, min_size_pt=14),
+    )
+    fig = drawn(plan)
+    fig.draw_without_rendering()
+    (ax,) = fig.axes
+    marks = [float(v) for v in ax.xaxis.get_majorticklocs() if v in set(_in_view(ax.xaxis))]
+    labels = [t.get_text() for t in visible_texts_of(ax.xaxis) if t.get_text()]
+    assert len(labels) >= 3, labels
+    assert max(marks) >= 15.23, (marks, labels)
+
+
+def _in_view(axis) -> list[float]:
+    from deckmaker.charts.kinds.layout import _ticks_in_view
+
+    return _ticks_in_view(axis)
+
+
+def test_tick_labels_of_one_axis_that_touch_are_a_layout_problem():
+    """Review R18 #5 (xanh-so 45): the years under a narrow line chart touched; the design
+    sweep's "chart text overlaps" (``layout_problems``) counted only overlaps and touching data
+    labels. Two tick labels of one axis 1 pt apart are reported."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    from deckmaker.charts.kinds.layout import layout_problems
+
+    fig = Figure(figsize=(4, 2), dpi=100)
+    FigureCanvasAgg(fig)
+    ax = fig.add_axes((0.1, 0.3, 0.8, 0.6))
+    ax.set_xticks([0, 1], ["2023", "2024"], fontsize=20)
+    ax.set_yticks([])
+    fig.draw_without_rendering()
+    renderer = fig.canvas.get_renderer()
+    a, b = (t.get_window_extent(renderer) for t in ax.get_xticklabels())
+    px_per_unit = (b.x0 + b.width / 2 - (a.x0 + a.width / 2)) / 1.0
+    gap_px = b.x0 - a.x1
+    lo, hi = ax.get_xlim()
+    # squeeze the axis until the labels stand 1 pt apart
+    want = a.width + 100 / 72  # centre to centre, in pixels
+    ax.set_xlim(lo, lo + (hi - lo) * px_per_unit / want)
+    fig.draw_without_rendering()
+    a, b = (t.get_window_extent(renderer) for t in ax.get_xticklabels())
+    assert 0 < b.x0 - a.x1 < 2 * 100 / 72, (gap_px, b.x0 - a.x1)
+    assert any(p.startswith("touch: '2023'") for p in layout_problems(fig)), layout_problems(fig)
