@@ -1028,3 +1028,47 @@ def test_tick_labels_of_one_axis_that_touch_are_a_layout_problem():
     a, b = (t.get_window_extent(renderer) for t in ax.get_xticklabels())
     assert 0 < b.x0 - a.x1 < 2 * 100 / 72, (gap_px, b.x0 - a.x1)
     assert any(p.startswith("touch: '2023'") for p in layout_problems(fig)), layout_problems(fig)
+
+
+def test_plan_actual_sizes_far_apart_and_long_attainments_keep_clear():
+    """Review R19 #2 (the drafted camau 25): 22,656 beside 15.942,496 on one axis was an
+    invisible bar, and "thấp hơn mức kế hoạch 5.937,44 tỷ đồng" reached over the next bars, the
+    white behind it punching notches in them. Sizes more than ``MAGNITUDE_SPLIT`` apart get a
+    panel each; a label's attainment wraps within its slot; no text meets another, none is
+    cut, and no label's background covers a bar."""
+    from matplotlib.patches import Rectangle
+
+    from deckmaker.charts.kinds.layout import layout_problems
+    from deckmaker.charts.model import MAGNITUDE_SPLIT
+
+    names = (
+        "Chi đầu tư phát triển",
+        "Chi đầu tư từ nguồn thu tiền sử dụng đất",
+        "Nguồn vay của ngân sách địa phương",
+        "Chi thường xuyên",
+    )
+    actual = Series("Thực hiện", (D("5817.196"), D("560"), D("22.656"), D("15942.496")))
+    target = Series("Kế hoạch", (D("5937.44"), D("690"), D("12.9"), D("14635.05")))
+    plan = plan_of(
+        "plan-actual",
+        title=None,
+        categories=names,
+        series=(actual, target),
+        unit="tỷ đồng",
+        plan_kinds=("exact",) * 4,
+        width_emu=round(12.13 * 914400),
+        height_emu=round(5.3 * 914400),
+        style=style(base_size_pt=20, min_size_pt=14),
+    )
+    groups = [cats for _, cats in plan.unit_groups()]
+    assert groups == [[0, 1, 3], [2]] and MAGNITUDE_SPLIT < 15942.496 / 22.656
+    fig = drawn(plan)
+    assert layout_problems(fig) == []
+    renderer = fig.canvas.get_renderer()
+    for ax in fig.axes:
+        bars = [p.get_window_extent(renderer) for p in ax.patches if isinstance(p, Rectangle)]
+        for t in ax.texts:
+            if t.get_visible() and t.get_bbox_patch() is not None:
+                box = t.get_bbox_patch().get_window_extent(renderer)
+                hit = [b for b in bars if b.width > 1 and b.height > 1 and box.overlaps(b)]
+                assert not hit, (t.get_text(), box, hit)
