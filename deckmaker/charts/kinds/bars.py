@@ -1019,15 +1019,17 @@ def _place_plan_actual(
     return rewrapped or [_where(t) for t in (a_label, p_label)] != before
 
 
-SLOT_TEXT = 0.9
+SLOT_TEXT = 1.0
 """The widest share of its category's slot a plan-actual value's label takes: its attainment
 ("thấp hơn mức kế hoạch 5.937,44 tỷ đồng") wraps under the value rather than reach over the
-next bar, the white behind it punching a notch in it (review R19 #2, the drafted camau 25)."""
+next bar or the next plan's outline, the white behind it punching a notch in them (review R19
+#2, the drafted camau 25). A label no wider than its slot meets neither the next bar (its bar
+takes ``ACTUAL_WIDTH`` of the slot, centred) nor the next label."""
 
 
 def _wrap_to_slot(canvas: Canvas, ax: Axes, label: Annotation) -> bool:
-    """The attainment line of an actual's ``label`` wrapped to ``SLOT_TEXT`` of its slot; True
-    when its text changed."""
+    """The attainment line of an actual's ``label`` wrapped to ``SLOT_TEXT`` of its slot as
+    the layout now gives it; True when its text changed."""
     parts = getattr(label, "_deckmaker_parts", None)
     if not parts or not parts[1]:
         return False
