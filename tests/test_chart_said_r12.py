@@ -91,6 +91,15 @@ def test_the_rules_for_saying_once():
     mixed = ("Thu so với dự toán", "Chi")
     assert _tails_moved("Mức thực hiện so với dự toán", mixed)[1] == mixed
     assert _tails_moved(None, kept) == (None, kept)
+    # no title, and every name ends with one bracketed comparison (the drafted camau 15 on
+    # tuong-phan: six names of two lines did not fit at 22 pt, the build stopped): said once,
+    # as the chart's title, which keeps its 100% line (R19 #6)
+    bracketed = ("Sản lượng điện sản xuất (so với kế hoạch)", "Bán lẻ hàng hóa (so với kế hoạch)")
+    assert _tails_moved(None, bracketed) == (
+        "So với kế hoạch",
+        ("Sản lượng điện sản xuất", "Bán lẻ hàng hóa"),
+    )
+    assert _tails_moved(None, (bracketed[0], "Bán lẻ (so với cùng kỳ)"))[0] is None
     # a title repeats the slide's when it adds no word of its own ("Tổng" aside)
     assert _echoes("Tổng vốn đầu tư phát triển", "Vốn đầu tư phát triển")
     assert not _echoes("GRDP năm 2024", "GRDP năm 2023")

@@ -485,3 +485,43 @@ def test_a_number_on_artwork_no_colour_reads_on_moves_off_it(tmp_path):
         assert box[0] + box[2] <= circle[0], box  # left of the circle, in the footer's row
         under = backdrop(theme, "content", box)
         assert all(contrast_ratio(e.color, c) >= 4.5 for c in under), (e.color, under)
+
+
+@pytest.mark.render
+def test_a_composed_cover_reads_its_layout_rows_once(tmp_path, monkeypatch):
+    """Pencil's title and closing slides share its one title layout: the rows of its composed
+    cover (``CoverInk.clear``, the stroke across its picture) are read once for both, through
+    one opening of the template (``theme.template.backdrops``), and come out as each row read
+    on its own (``backdrop``) finds them (review of session 16: the scan ran twice, +0.27 s)."""
+    import deckmaker.theme.template as template
+    from deckmaker.layout.frame import CLEAR_ROW, _cover_inks, free_area
+    from deckmaker.theme.model import contrast_ratio
+
+    theme = load_theme(str(theme_for(_template("Pencil"), tmp_path / "themes")))
+    assert template.layout_key(theme, "title") == template.layout_key(theme, "closing")
+    calls: list[int] = []
+    real = template.backdrops
+
+    def counted(theme_, role, boxes):  # type: ignore[no-untyped-def]
+        calls.append(len(boxes))
+        return real(theme_, role, boxes)
+
+    monkeypatch.setattr(template, "backdrops", counted)
+    inks = _cover_inks(theme)
+    rows = [n for n in calls if n > 1]
+    assert len(rows) == 1, calls  # one scan of the rows for title and closing
+    assert inks["title"].clear == inks["closing"].clear == ((2638800, 2867400),)
+    monkeypatch.undo()
+    # each row read on its own says the same: the scan's result is unchanged
+    area = free_area(_slots_of(theme), "title")
+    assert area is not None
+    ((top, bottom),) = inks["title"].clear
+    for y in range(top, bottom, CLEAR_ROW):
+        under = template.backdrop(theme, "title", (area.x, y, area.w, min(CLEAR_ROW, bottom - y)))
+        assert any(contrast_ratio("#000000", u) < 4.5 for u in under), (y, under)
+
+
+def _slots_of(theme):  # type: ignore[no-untyped-def]
+    from deckmaker.layout.frame import _slots
+
+    return _slots(theme)

@@ -1,6 +1,7 @@
 """Issue 14's "Done when" sweep: the sample deck and the stress outlines in every built-in theme,
-the sample deck on every template (ours and the real ones in tests/fixtures/templates-real) and a
-drafted deck (``deckmaker draft`` of a guidance document, then built) in every built-in theme.
+the sample deck on every template (ours and the real ones in tests/fixtures/templates-real) and two
+drafted decks (``deckmaker draft`` of a guidance document and of a finance plan, then built) in
+every built-in theme.
 
 Per deck: numbers split from their units at a line end (in the planned lines of body text and
 table cells, and with ``--render`` in LibreOffice's own lines, ``pdftotext -bbox-layout``, each
@@ -39,6 +40,9 @@ TEMPLATES = (
 folder of its own that names only it (``extends: default``)."""
 GUIDANCE = ROOT / "tests" / "fixtures" / "draft-eval" / "ua-dongnai-kh-kinhteso-2030.txt"
 """The document the drafted deck is drafted from."""
+FINANCE = ROOT / "tests" / "fixtures" / "draft-eval" / "camau-kh-taichinh-2026.txt"
+"""A second drafted deck: a finance plan whose plan-vs-actual chart mixes sizes 700 times
+apart and long attainment labels (review R19 #2, camau 25)."""
 SHORT_KINDS = ("bullets", "table", "chart-bullets")
 """Slides whose content may be short; a one-slide one should use half its body's height."""
 HALF = 0.5
@@ -105,6 +109,7 @@ def _plan_checks(outline: Path, theme: str, report: Report) -> list:
     from deckmaker.charts.kinds.layout import is_caption, visible_texts
     from deckmaker.charts.render import draw
     from deckmaker.doctor.access import check_plans
+    from deckmaker.errors import RenderError
     from deckmaker.layout.fonts import resolve_font
     from deckmaker.layout.frame import measurer
     from deckmaker.layout.model import ChartBox, TableBox, TextBox
@@ -138,7 +143,11 @@ def _plan_checks(outline: Path, theme: str, report: Report) -> list:
             elif isinstance(e, TableBox):
                 report.splits += _cell_splits(n, e)
             elif isinstance(e, ChartBox) and not e.native:
-                fig = draw(e.chart)
+                try:
+                    fig = draw(e.chart)
+                except RenderError as exc:  # the build stops there: a finding, not a crash
+                    report.chart_text.append(f"slide {n} chart: {exc}")
+                    continue
                 report.chart_text += chart_text_problems(n, fig)
                 for t in visible_texts(fig):
                     # the source line is a caption: its minimum is the theme's small minimum
@@ -370,12 +379,12 @@ def template_theme(template: Path, folder: Path) -> str:
     return str(where)
 
 
-def drafted(folder: Path) -> Path:
-    """The outline folder ``deckmaker draft`` writes for ``GUIDANCE``."""
+def drafted(folder: Path, guidance: Path = GUIDANCE) -> Path:
+    """The outline folder ``deckmaker draft`` writes for ``guidance``."""
     from deckmaker.draft import draft
 
-    out = folder / "draft"
-    draft(GUIDANCE).write(out)
+    out = folder / f"draft-{guidance.stem}"
+    draft(guidance).write(out)
     return out
 
 
@@ -397,6 +406,8 @@ def jobs(args: argparse.Namespace, tmp: Path) -> list[tuple[str, Path, str]]:
     if "draft" in wanted:
         folder = drafted(tmp)
         out += [(f"draft / {Path(theme).name}", folder, theme) for theme in themes]
+        finance = drafted(tmp, FINANCE)
+        out += [(f"draft camau / {Path(theme).name}", finance, theme) for theme in themes]
     return out
 
 

@@ -351,6 +351,22 @@ def draw(plan: ChartPlan) -> Figure:
         return _build(plan)
 
 
+@functools.lru_cache(maxsize=64)
+def plot_width(plan: ChartPlan) -> float:
+    """The width (inches, as drawn) of the widest plot of ``plan``: the axes its bars are in,
+    names and ticks aside; 0 when it cannot be drawn at its size. The planner's estimate of a
+    bar chart's plot is from below (``layout.kinds.chart_bullets.plot_estimate``): this is
+    what it is, asked only before a chart is moved off its bullets' slide for it."""
+    try:
+        fig = draw(plan)
+    except RenderError:
+        return 0.0
+    width = plan.width_emu / 914400
+    return max(
+        (ax.get_position().width * width for ax in fig.axes if ax.get_visible()), default=0.0
+    )
+
+
 def _save(fig: Figure, fmt: str, plan: ChartPlan) -> bytes:
     if fmt == "png":
         return _save_png(fig, plan)

@@ -1551,23 +1551,42 @@ def backdrop(theme: Theme, role: str, box: Rect) -> tuple[str, ...]:
     """The colours behind ``box`` on a slide of ``role`` built on the theme's template: the
     layout's or master's background, with the artwork they draw over it (shapes, gradients,
     pictures); the theme's background colour without a template."""
+    return backdrops(theme, role, [box])[0]
+
+
+def backdrops(theme: Theme, role: str, boxes: Sequence[Rect]) -> list[tuple[str, ...]]:
+    """``backdrop`` of each of ``boxes``, the template opened and its layout chosen once (a
+    composed cover's rows, ``layout.frame._cover_inks``)."""
     if theme.template is None:
-        return (theme.colors.background,)
+        return [(theme.colors.background,) for _ in boxes]
     prs = open_presentation(theme.template)
     layout = find_layout(prs, theme, role)
     if layout is None:
-        return (theme.colors.background,)
+        return [(theme.colors.background,) for _ in boxes]
     scheme = _scheme(layout.slide_master)
 
     def color_of(el: Any) -> str | None:
         return _color(el, scheme)
 
     size = (int(prs.slide_width), int(prs.slide_height))
-    base = background_colors([layout, layout.slide_master], color_of, size, box)
-    found = stacked_colors(
-        artwork_layers(layout, box, color_of), box, base or (scheme.get("bg1", "#FFFFFF"),)
-    )
-    return found or (theme.colors.background,)
+    out = []
+    for box in boxes:
+        base = background_colors([layout, layout.slide_master], color_of, size, box)
+        found = stacked_colors(
+            artwork_layers(layout, box, color_of), box, base or (scheme.get("bg1", "#FFFFFF"),)
+        )
+        out.append(found or (theme.colors.background,))
+    return out
+
+
+def layout_key(theme: Theme, role: str) -> str | None:
+    """The part name of the layout a slide of ``role`` is built on (``find_layout``): roles
+    that share a layout (a template's title and closing slides on its one "Title Slide") share
+    it; None without a template or its layout."""
+    if theme.template is None:
+        return None
+    layout = find_layout(open_presentation(theme.template), theme, role)
+    return None if layout is None else str(layout.part.partname)
 
 
 def artwork_under(theme: Theme, role: str, box: Rect) -> list[tuple[Rect, tuple[str, ...]]]:

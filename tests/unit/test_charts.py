@@ -981,3 +981,116 @@ def test_a_font_given_by_its_file_is_found_as_matplotlib_finds_it(monkeypatch):
     common.font_in_memory([FONT])
     kept = common._REALPATHS  # noqa: SLF001
     assert list(kept) == [FONT] and kept[FONT] == os.path.realpath(FONT)
+
+
+def test_a_narrow_value_axis_keeps_three_marks_past_the_largest_value():
+    """Review R18 #6 (xanh-so 16, a 4:3 template): six bars up to 15,23% in a 5 in panel had
+    their axis thinned to "0%, 10%", the two longest bars running past the scale. A value
+    axis shows at least three labelled marks (``layout.MIN_TICKS``), the last at or past the
+    largest value."""
+    from deckmaker.charts.kinds.layout import visible_texts_of
+
+    values = ("10.05", "6.35", "7.08", "14.86", "15.23", "2.45")
+    names = (
+        "Tăng trưởng GRDP",
+        "Chỉ số sản xuất công nghiệp",
+        "Giá trị sản xuất công nghiệp và xây dựng",
+        "Giá trị sản xuất xây dựng",
+        "Giá trị sản xuất thương mại, dịch vụ",
+        "Giá trị sản xuất nông nghiệp và thủy sản",
+    )
+    plan = plan_of(
+        "barh",
+        title="Tốc độ tăng năm 2023",
+        categories=names,
+        series=(Series("Tốc độ tăng", tuple(D(v) for v in values)),),
+        width_emu=round(5.07 * 914400),
+        height_emu=round(5.0 * 914400),
+        style=style(base_size_pt=20, min_size_pt=14),
+    )
+    fig = drawn(plan)
+    fig.draw_without_rendering()
+    (ax,) = fig.axes
+    marks = [float(v) for v in ax.xaxis.get_majorticklocs() if v in set(_in_view(ax.xaxis))]
+    labels = [t.get_text() for t in visible_texts_of(ax.xaxis) if t.get_text()]
+    assert len(labels) >= 3, labels
+    assert max(marks) >= 15.23, (marks, labels)
+
+
+def _in_view(axis) -> list[float]:
+    from deckmaker.charts.kinds.layout import _ticks_in_view
+
+    return _ticks_in_view(axis)
+
+
+def test_tick_labels_of_one_axis_that_touch_are_a_layout_problem():
+    """Review R18 #5 (xanh-so 45): the years under a narrow line chart touched; the design
+    sweep's "chart text overlaps" (``layout_problems``) counted only overlaps and touching data
+    labels. Two tick labels of one axis 1 pt apart are reported."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    from deckmaker.charts.kinds.layout import layout_problems
+
+    fig = Figure(figsize=(4, 2), dpi=100)
+    FigureCanvasAgg(fig)
+    ax = fig.add_axes((0.1, 0.3, 0.8, 0.6))
+    ax.set_xticks([0, 1], ["2023", "2024"], fontsize=20)
+    ax.set_yticks([])
+    fig.draw_without_rendering()
+    renderer = fig.canvas.get_renderer()
+    a, b = (t.get_window_extent(renderer) for t in ax.get_xticklabels())
+    px_per_unit = (b.x0 + b.width / 2 - (a.x0 + a.width / 2)) / 1.0
+    gap_px = b.x0 - a.x1
+    lo, hi = ax.get_xlim()
+    # squeeze the axis until the labels stand 1 pt apart
+    want = a.width + 100 / 72  # centre to centre, in pixels
+    ax.set_xlim(lo, lo + (hi - lo) * px_per_unit / want)
+    fig.draw_without_rendering()
+    a, b = (t.get_window_extent(renderer) for t in ax.get_xticklabels())
+    assert 0 < b.x0 - a.x1 < 2 * 100 / 72, (gap_px, b.x0 - a.x1)
+    assert any(p.startswith("touch: '2023'") for p in layout_problems(fig)), layout_problems(fig)
+
+
+def test_plan_actual_sizes_far_apart_and_long_attainments_keep_clear():
+    """Review R19 #2 (the drafted camau 25): 22,656 beside 15.942,496 on one axis was an
+    invisible bar, and "thấp hơn mức kế hoạch 5.937,44 tỷ đồng" reached over the next bars, the
+    white behind it punching notches in them. Sizes more than ``MAGNITUDE_SPLIT`` apart get a
+    panel each; a label's attainment wraps within its slot; no text meets another, none is
+    cut, and no label's background covers a bar."""
+    from matplotlib.patches import Rectangle
+
+    from deckmaker.charts.kinds.layout import layout_problems
+    from deckmaker.charts.model import MAGNITUDE_SPLIT
+
+    names = (
+        "Chi đầu tư phát triển",
+        "Chi đầu tư từ nguồn thu tiền sử dụng đất",
+        "Nguồn vay của ngân sách địa phương",
+        "Chi thường xuyên",
+    )
+    actual = Series("Thực hiện", (D("5817.196"), D("560"), D("22.656"), D("15942.496")))
+    target = Series("Kế hoạch", (D("5937.44"), D("690"), D("12.9"), D("14635.05")))
+    plan = plan_of(
+        "plan-actual",
+        title=None,
+        categories=names,
+        series=(actual, target),
+        unit="tỷ đồng",
+        plan_kinds=("exact",) * 4,
+        width_emu=round(12.13 * 914400),
+        height_emu=round(5.3 * 914400),
+        style=style(base_size_pt=20, min_size_pt=14),
+    )
+    groups = [cats for _, cats in plan.unit_groups()]
+    assert groups == [[0, 1, 3], [2]] and MAGNITUDE_SPLIT < 15942.496 / 22.656
+    fig = drawn(plan)
+    assert layout_problems(fig) == []
+    renderer = fig.canvas.get_renderer()
+    for ax in fig.axes:
+        bars = [p.get_window_extent(renderer) for p in ax.patches if isinstance(p, Rectangle)]
+        for t in ax.texts:
+            if t.get_visible() and t.get_bbox_patch() is not None:
+                box = t.get_bbox_patch().get_window_extent(renderer)
+                hit = [b for b in bars if b.width > 1 and b.height > 1 and box.overlaps(b)]
+                assert not hit, (t.get_text(), box, hit)

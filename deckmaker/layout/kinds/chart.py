@@ -111,6 +111,10 @@ tư phát triển toàn xã hội" under "Vốn đầu tư phát triển toàn x
 _WORD = re.compile(r"\w+")
 _TAIL = re.compile(r"\s+((?:so với|vs\.?|versus|compared (?:with|to)|against)\s+\S.*)$", re.I)
 """A category name's trailing comparison: "Thu nội địa so với dự toán"."""
+_BRACKETED_TAIL = re.compile(
+    r"\s*\(((?:so với|vs\.?|versus|compared (?:with|to)|against)\s+[^()]+)\)$", re.I
+)
+"""... in brackets: "Sản lượng điện sản xuất (so với kế hoạch)"."""
 
 
 def _said_once(plan: ChartPlan, slide_title: str) -> ChartPlan:
@@ -161,6 +165,18 @@ def _tails_moved(
     so với dự toán, kế hoạch" over "Thu nội địa so với dự toán", "Chi đầu tư so với kế
     hoạch"); else, the same words on every name, moved into the title (before its unit). A
     chart without a title keeps its names."""
+    if not title and len(categories) >= 2:
+        # a chart without a title whose every name ends "(so với kế hoạch)": said once, as
+        # its title (the drafted camau 15 at 22 pt: six names of two lines did not fit, R19 #6)
+        marks = [_BRACKETED_TAIL.search(c) for c in categories]
+        alike = {" ".join(m.group(1).casefold().split()) for m in marks if m}
+        if all(marks) and len(alike) == 1:
+            heads = tuple(
+                c[: m.start()].strip() for c, m in zip(categories, marks, strict=True) if m
+            )
+            if all(heads):
+                phrase = " ".join(marks[0].group(1).split()) if marks[0] else ""
+                return phrase[:1].upper() + phrase[1:], heads
     if not title or len(categories) < 2:
         return title, categories
     tails = [_TAIL.search(c) for c in categories]

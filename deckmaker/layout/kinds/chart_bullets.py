@@ -400,7 +400,9 @@ def _plan(
     if columns is not None:  # the template's own columns: bullets left, the chart right
         _, body, _ = body_boxes(title, columns, ctx)
         chart, _ = in_columns(body, columns)
-        if not too_tall(spec, chart, columns, ctx):  # else deckmaker's own split of the body,
+        if not too_tall(spec, chart, columns, ctx) and _column_floor(spec, chart, columns, ctx):
+            # else deckmaker's own split of the body (a chart too tall, or a plot under its
+            # floor in the template's column: lo-template 16, 3.15 in drawn)
             return _planned(spec, title, columns, in_columns, ctx, frame, cap, panels, shrink)
     return _planned(spec, title, frame, split, ctx, frame, cap, panels, shrink)
 
@@ -445,12 +447,23 @@ def _planned(
         cb, more = chart_box(spec, chart, frame, ctx)
         if cb is not None and panels is not None and panels.peers:
             cb = replace(cb, chart=replace(cb.chart, peers=panels.peers))
-    elif cb is not None and cb.chart.kind in ROOMY + ROUND and len(pages) == 1 and frame is whole:
+    elif (
+        cb is not None
+        and cb.chart.kind in ROOMY + ROUND + FLOORED
+        and len(pages) == 1
+        and frame is whole
+    ):
         round_ = cb.chart.kind in ROUND
-        chart, text, pages = _text_room(spec, body, frame, ctx, chart, text, pages, cap, round_)
+        if cb.chart.kind in ROOMY + ROUND:
+            chart, text, pages = _text_room(spec, body, frame, ctx, chart, text, pages, cap, round_)
         barh = plot_estimate(spec, chart, frame, ctx) is not None
         crowded = barh and _crowded(pages, text, frame)
-        if crowded or not _plot_fits(spec, chart, body, frame, ctx):
+        floorless = not _floor_kept(spec, chart, body, frame, ctx)
+        if floorless and cb.chart.kind == "bar" and not crowded:
+            # vertical bars had no floor: held to it where their plot, as drawn, is under it
+            drawn, _ = chart_box(spec, chart, frame, ctx)
+            floorless = drawn is None or not _drawn_fits(drawn.chart)
+        if crowded or floorless:
             # under its floor, or at it with its bullets crowded: the narrowest chart at its
             # floor, the bullets a size smaller where that uncrowds them, else stacked
             wider = _plot_room(spec, body, frame, ctx, cap, shrink)
@@ -462,6 +475,11 @@ def _planned(
                 )
                 if stacked is not None:
                     return stacked
+                if wider is None and (round_ or not _drawn_fits(cb.chart)):
+                    # no width beside its bullets keeps the chart's floor, nor is there room
+                    # for them under it: the chart on a slide of its own, across the body, its
+                    # bullets after it (a small slide's chart is read, not squeezed: R18 #6)
+                    return _apart(spec, title, whole, ctx, cap)
             if wider is not None:
                 chart, text, pages = wider
         cb, more = chart_box(spec, chart, frame, ctx)
@@ -777,10 +795,17 @@ def _names_fit(spec: SlideSpec, c: Box, frame: Frame, ctx: PlanContext) -> bool:
 
 
 PLOT_FLOOR = 0.3
-"""The least share of the body's width a horizontal bar chart's plot (the bars and their
-value axis, its names aside) keeps beside bullets: about 3.6 in on a wide slide, where its
-axis has room for its 0/50/100/150% ticks (review R14: tuong-phan 21, bars 1.3 in long beside
-a text column 2.5 times wider, its axis reduced to 0% and 150%)."""
+"""The least share of a wide slide's body a horizontal bar chart's plot (the bars and their
+value axis, its names aside) keeps beside bullets: 3.64 in of a 16:9 slide's 12.13 in body,
+where its axis has room for its 0/50/100/150% ticks (review R14: tuong-phan 21, bars 1.3 in
+long beside a text column 2.5 times wider, its axis reduced to 0% and 150%)."""
+PLOT_FLOOR_IN = 3.64
+"""That floor in inches as the chart is drawn (at the theme's own scale, ``Frame.scale``: on
+a template's smaller slide the chart is drawn larger and fitted, so a floor in drawn inches is
+one scaled by the frame): the same plot on every slide size, not a share of the body, which
+on a 4:3 template left 2.3 in and an axis of "0%, 10%" under a 15,23% bar (review R18 #6,
+xanh-so 16 and 21). A chart that cannot keep it beside its bullets goes across the body with
+its bullets under it, or on a slide of its own."""
 PLOT_PAD_IN = 0.3
 """What a horizontal bar chart's figure keeps besides its names and its plot, across (the
 renderer's pads and tick spacing), inches."""
@@ -793,13 +818,20 @@ PLOT_SHARES = tuple(round(0.5 + k / 100, 2) for k in range(16))
 (``PLOT_FLOOR``)."""
 
 
+FLOORED = ("barh", "bar")
+"""Bar charts whose plot keeps its floor (``PLOT_FLOOR_IN``) beside bullets: vertical bars too,
+which the renderer draws sideways where their names would take more than three lines under
+them (xanh-so 33: "0%, 10%" under 15,23%), and whose plot is never narrower than that."""
+
+
 def plot_estimate(spec: SlideSpec, c: Box, frame: Frame, ctx: PlanContext) -> float | None:
-    """The width (inches) of the plot of ``spec``'s horizontal bar chart in ``c``, estimated
-    from below: the figure less its widest name on one line (the renderer may wrap it, which
-    only leaves the plot more), at most ``charts.kinds.layout.WIDE_NAME_ROOM`` of it, and
-    ``PLOT_PAD_IN``; None for another chart."""
+    """The width (inches) of the plot of ``spec``'s bar chart (``FLOORED``) in ``c``, estimated
+    from below as drawn sideways: the figure less its widest name on one line (the renderer
+    may wrap it, which only leaves the plot more), at most
+    ``charts.kinds.layout.WIDE_NAME_ROOM`` of it, and ``PLOT_PAD_IN`` (vertical bars leave
+    their plot more: only the value axis's ticks beside it); None for another chart."""
     cb, _ = chart_box(spec, c, frame, ctx)
-    if cb is None or cb.native or cb.chart.kind != "barh" or cb.chart.form != "chart":
+    if cb is None or cb.native or cb.chart.kind not in FLOORED or cb.chart.form != "chart":
         return None
     m, size = frame.measure.body, cb.chart.style.base_size_pt
     width, height = cb.chart.width_emu / 914400, cb.chart.height_emu / 914400
@@ -823,10 +855,43 @@ def plot_estimate(spec: SlideSpec, c: Box, frame: Frame, ctx: PlanContext) -> fl
 
 
 def _plot_fits(spec: SlideSpec, c: Box, body: Box, frame: Frame, ctx: PlanContext) -> bool:
-    """True unless ``spec``'s chart is a horizontal bar chart whose plot in ``c`` is estimated
-    (``plot_estimate``) under ``PLOT_FLOOR`` of ``body``'s width."""
+    """True unless ``spec``'s chart is a bar chart whose plot in ``c`` is estimated
+    (``plot_estimate``) under ``PLOT_FLOOR_IN``."""
     plot = plot_estimate(spec, c, frame, ctx)
-    return plot is None or plot >= PLOT_FLOOR * body.w / 914400
+    return plot is None or plot >= PLOT_FLOOR_IN
+
+
+def _drawn_fits(chart: ChartPlan) -> bool:
+    """True unless ``chart`` is a bar chart (``FLOORED``) whose plot, as the renderer draws it
+    (``charts.render.plot_width``), is under ``PLOT_FLOOR_IN``: the estimate is from below,
+    and a chart leaves its bullets' slide only for a plot that is truly too narrow (on a wide
+    slide the estimate of tuong-phan 33's grouped bars is 2.97 in, drawn 4.71)."""
+    if chart.kind not in FLOORED or chart.form != "chart":
+        return True
+    from ...charts.render import plot_width
+
+    return plot_width(chart) >= PLOT_FLOOR_IN
+
+
+def _column_floor(spec: SlideSpec, c: Box, frame: Frame, ctx: PlanContext) -> bool:
+    """True unless ``spec``'s bar chart in the template's own column ``c`` has a plot under
+    ``PLOT_FLOOR_IN``, as estimated and then as drawn."""
+    if _plot_fits(spec, c, c, frame, ctx):
+        return True
+    cb, _ = chart_box(spec, c, frame, ctx)
+    return cb is None or _drawn_fits(cb.chart)
+
+
+def _floor_kept(spec: SlideSpec, c: Box, body: Box, frame: Frame, ctx: PlanContext) -> bool:
+    """True when ``spec``'s chart in ``c`` keeps its floor: a bar chart's plot
+    (``_plot_fits``), a round chart's circle (``ROUND_DIAMETER``, as drawn: on xanh-so's 4:3
+    slide a donut at the theme's share was estimated at 1.3 in, its labels in four lines)."""
+    if not _plot_fits(spec, c, body, frame, ctx):
+        return False
+    cb, _ = chart_box(spec, c, frame, ctx)
+    if cb is not None and cb.chart.kind in ROUND:
+        return _round_room(spec, c, frame, ctx) >= ROUND_DIAMETER
+    return True
 
 
 def _plot_room(
@@ -841,7 +906,7 @@ def _plot_room(
     (review R14: tuong-phan 21 at 22 pt had set 19-22 at 22 pt)."""
     for share in PLOT_SHARES:
         c, t = split(body, frame, share)
-        if not _plot_fits(spec, c, body, frame, ctx):
+        if not _floor_kept(spec, c, body, frame, ctx):
             continue
         if too_tall(spec, c, frame, ctx):
             return None

@@ -1,0 +1,64 @@
+"""Review R18 #6, R19 #1 (issue 14): a chart beside bullets keeps floors in inches as drawn
+(at the theme's scale, so scaled by the frame), not a share of the body. On xanh-so's 4:3
+slide a two-column split left a bar chart's plot 2.3 in wide, its axis "0%, 10%" under a
+15,23% bar, and donuts of about 1.3 in with labels in four lines; on lo-template's smaller
+slide the template's own right column left the plot 3.15 in. Where the text cannot sit beside
+the floor, the chart goes across the body (its bullets under it, or on the next slide)."""
+
+from __future__ import annotations
+
+import pytest
+
+from deckmaker.charts.render import plot_width
+from deckmaker.layout.circle import circle_estimate
+from deckmaker.layout.kinds.chart_bullets import FLOORED, PLOT_FLOOR_IN, ROUND_DIAMETER
+from deckmaker.layout.model import ChartBox
+from deckmaker.pipeline import load_inputs, plan
+
+from .conftest import FIXTURES, SAMPLE
+from .template_corpus import AGENCY, theme_for
+
+
+@pytest.fixture(scope="module", params=["xanh-so", "lo-template"])
+def planned(request, tmp_path_factory):
+    template = {
+        "xanh-so": AGENCY / "xanh-so.potx",
+        "lo-template": FIXTURES / "template" / "lo-template.pptx",
+    }[request.param]
+    theme = theme_for(template, tmp_path_factory.mktemp("floors"))
+    return request.param, plan(load_inputs(SAMPLE / "outline.yaml", theme))
+
+
+def test_charts_beside_bullets_keep_their_floors_on_small_slides(planned):
+    name, plans = planned
+    beside = 0
+    for n, s in enumerate(plans, 1):
+        if s.kind != "chart-bullets":
+            continue
+        for e in s.elements:
+            if not isinstance(e, ChartBox) or e.native or e.chart.form != "chart":
+                continue
+            beside += 1
+            if e.chart.kind in FLOORED:
+                assert plot_width(e.chart) >= PLOT_FLOOR_IN - 0.05, (name, n, s.title)
+            elif e.chart.kind in ("donut", "pie"):
+                assert circle_estimate(e.chart) >= ROUND_DIAMETER, (name, n, s.title)
+    assert beside >= (4 if name == "lo-template" else 1), name  # xanh-so: most go across
+
+
+def test_a_chart_that_cannot_keep_its_floor_beside_its_bullets_goes_across(planned):
+    """xanh-so 16: six bars whose names take half a 4:3 panel; beside its bullets no share
+    keeps the plot's floor, nor is there room for the bullets under it: the chart across the
+    body on a slide of its own, the same bullets on the next."""
+    name, plans = planned
+    if name != "xanh-so":
+        pytest.skip("the 4:3 template")
+    (n,) = [k for k, s in enumerate(plans) if s.title.startswith("Tăng trưởng các ngành năm 2023")][
+        :1
+    ]
+    chart = [e for e in plans[n].elements if isinstance(e, ChartBox)]
+    assert chart and chart[0].chart.kind == "barh"
+    assert plot_width(chart[0].chart) >= PLOT_FLOOR_IN
+    nxt = plans[n + 1]
+    assert nxt.title.startswith("Tăng trưởng các ngành năm 2023"), nxt.title
+    assert not [e for e in nxt.elements if isinstance(e, ChartBox)]
