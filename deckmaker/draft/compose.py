@@ -169,6 +169,7 @@ class DeckDraft:
     sections: tuple[SectionDraft, ...]
     figures: tuple[FigureDraft, ...]
     review: tuple[str, ...] = ()
+    place: str = ""  # where it was issued: the cover's 'Cà Mau, tháng 11 năm 2025'
 
 
 _SHARE_HEAD = re.compile(r"(?:Tỷ lệ|Tỉ lệ|Tỷ trọng|Tỉ trọng)(?!\w)")
@@ -283,6 +284,7 @@ class _Composer:
         subtitle = deck_subtitle(self.doc.doc_type, self.doc.number)
         title = self.doc.title or self.headline or "Tài liệu tuyên truyền"
         title = re.sub(r"(?<![.…])\.$", "", title.strip())  # a title slide ends with no stop
+        title = _named_as_plan(title, self.doc.doc_type)
         if subtitle == title:
             subtitle = ""  # a text with neither title nor type: the title slide says it once
         return DeckDraft(
@@ -290,6 +292,7 @@ class _Composer:
             subtitle=subtitle,
             organization=self.doc.organization,
             date=self.doc.date,
+            place=self.doc.place,
             sections=tuple(sections),
             figures=tuple(self.figures),
             review=tuple(review),
@@ -1118,6 +1121,9 @@ class _Composer:
             groups = {unit: groups[unit]}
         for measure, ks in groups.items():
             unit = _without_column(measure)
+            if (said := _all_met(ks, unit)) is not None:
+                out.append(said)  # eleven bars of 100-105% say one thing: a sentence says it
+                continue
             for part in _chunks(ks):
                 why = later(
                     N_(
@@ -1146,6 +1152,12 @@ class _Composer:
             title = long if len(long) <= CHART_TITLE_CHARS else head
         else:
             categories = ()
+        named = [k.found.label for k in part]
+        if not categories and len(part) > 1 and all(map(_AGAINST_PLAN.search, named)):
+            # 'Sản lượng điện (so với kế hoạch)' on every bar: the base said once, on the axis
+            # ('100% KH') and in the title's '(% kế hoạch)', never on each label
+            categories = tuple(map(_plain_label, named))
+            head = head or title
         values: tuple[Decimal, ...] = ()
         review: tuple[str, ...] = (why,)
         amounts = [k.found.value for k in part]
@@ -1195,6 +1207,56 @@ class _Composer:
         # the chart's own title, so that a chart after its bullets is not a second slide of
         # the same title
         return SlideDraft(chart.title, notes=labels, chart=chart, review=review)
+
+
+MET_BAND = (Decimal(95), Decimal(105))
+"""Rates of a plan all within this band (whole %) are no chart: they all say 'met the plan'."""
+MET_TITLE = "Kết quả thực hiện so với kế hoạch"
+"""The title of the sentence that says so (``_all_met``)."""
+
+
+def _all_met(ks: list[_Keyed], unit: str) -> SlideDraft | None:
+    """A statement for rates of a plan that all lie within ``MET_BAND`` ('đạt 100% kế hoạch',
+    'đạt 100,12% kế hoạch', '105,1%'): bars of near one length compare nothing, as bars of one
+    length (``_one_value``); one sentence says what they say, '11 chỉ tiêu đạt và vượt kế
+    hoạch, từ 100% đến 105,1%', the figures by key, each named in the notes. None for others."""
+    values = [k.found.value for k in ks]
+    if unit != "% kế hoạch" or len(ks) < 3:
+        return None
+    exact = [v for v in values if isinstance(v, Decimal)]
+    # (in whole percent, as the bars are read: 105,1% of 'giải quyết việc làm' is 105%)
+    whole = [v.quantize(Decimal(1)) for v in exact]
+    if len(exact) != len(ks) or not all(MET_BAND[0] <= v <= MET_BAND[1] for v in whole):
+        return None
+    at = sorted(range(len(ks)), key=lambda i: exact[i])
+    low, high = ks[at[0]], ks[at[-1]]
+    n = len(ks)
+    if low.found.value == high.found.value:
+        said = f"{n} chỉ tiêu đều đạt {{{low.key}}} kế hoạch"
+    elif min(exact) >= 100:
+        said = f"{n} chỉ tiêu đạt và vượt kế hoạch, từ {{{low.key}}} đến {{{high.key}}}"
+    else:
+        said = f"{n} chỉ tiêu đạt từ {{{low.key}}} đến {{{high.key}}} kế hoạch"
+    notes = "\n".join(f"- {_plain_label(k.found.label)}: {k.found.text}" for k in ks)
+    why = later(
+        N_(
+            "{n} rates of the plan all within {low}-{high}%: one sentence instead of a chart "
+            "of bars of near one length; the notes name each"
+        ),
+        n=n,
+        low=MET_BAND[0],
+        high=MET_BAND[1],
+    )
+    return SlideDraft(MET_TITLE, (said,), notes, review=(why,))
+
+
+_AGAINST_PLAN = re.compile(r"\s*\((?:so với|so)\s+(?:kế hoạch|dự toán|mục tiêu)\)$")
+"""What a label says of its base at its end: ' (so với kế hoạch)'."""
+
+
+def _plain_label(label: str) -> str:
+    """A label without its base, when a chart's axis or a sentence says it once."""
+    return _AGAINST_PLAN.sub("", label)
 
 
 def _ceiling_cards(title: str, flat: list[_Keyed]) -> SlideDraft | None:
@@ -2253,6 +2315,27 @@ def deck_subtitle(doc_type: str, number: str) -> str:
     return f"{purpose} {sentence_case(doc_type)}{cited}"
 
 
+# what a plan is called by its type: 'Kế hoạch tài chính - ngân sách nhà nước …', never the
+# bare 'Tài chính - ngân sách nhà nước …' its letterhead's title line says after 'KẾ HOẠCH'
+_NAMED_BY_TYPE = ("KẾ HOẠCH", "CHƯƠNG TRÌNH", "ĐỀ ÁN")
+
+
+def _named_as_plan(title: str, doc_type: str) -> str:
+    """The deck's title of a plan with its type first: 'Tài chính - ngân sách nhà nước 03 năm
+    2026 - 2028 tỉnh Cà Mau' of a 'KẾ HOẠCH' -> 'Kế hoạch tài chính - ngân sách nhà nước …'."""
+    kind = (doc_type or "").upper()
+    if kind not in _NAMED_BY_TYPE or not title or title.upper().startswith(kind):
+        return title
+    first = title.split()[0]
+    # (an acronym or a name keeps its capitals: 'UBND …', 'Hưng Yên …' stays as it is)
+    if first.isupper() and len(first) > 1 or _PROPER_FIRST.match(title):
+        return title
+    return f"{sentence_case(kind)} {title[:1].lower()}{title[1:]}"
+
+
+_PROPER_FIRST = re.compile(r"^[^\W\d_]+\s+[A-ZĐ]")
+
+
 OPENING = "nội dung chính"
 """Said of a section's first slide that would repeat the section's title ('X: nội dung chính')."""
 
@@ -2284,11 +2367,33 @@ def unique_titles(deck: DeckDraft) -> DeckDraft:
         for slide in sec.slides:
             named = slide.title
             if " ".join(named.split()).casefold() == " ".join(sec.title.split()).casefold():
-                named = f"{named}: {OPENING}"
+                named = _without_scope(named) or f"{named}: {OPENING}"
             named = fresh(named, slide=True)
             slides.append(slide if named == slide.title else replace(slide, title=named))
         sections.append(replace(sec, title=title, slides=tuple(slides)))
     return replace(deck, sections=tuple(sections))
+
+
+# what a heading says of where and when, after its topic: 'của tỉnh Cà Mau năm 2025', 'đến năm
+# 2030', 'trên địa bàn tỉnh Đồng Nai giai đoạn 2026 - 2030'
+_SCOPE = re.compile(
+    r"\s+(?:(?:của|trên địa bàn|tại)\s+(?:tỉnh|thành phố|huyện|xã|phường|thị xã)\s"
+    r"|(?:tỉnh|thành phố|huyện)\s+[A-ZĐ]"
+    r"|(?:trong\s+)?(?:năm|giai đoạn|đến năm|từ năm)\s+\d{4}"
+    r"|(?:6|06|9|09)\s+tháng\b"
+    r").*$"
+)
+
+
+def _without_scope(title: str) -> str:
+    """A section's first slide's title, told from its divider's without a generated suffix: the
+    heading's topic without its place and time ('Đánh giá tình hình phát triển kinh tế - xã
+    hội của tỉnh Cà Mau năm 2025' -> 'Đánh giá tình hình phát triển kinh tế - xã hội'; the
+    divider says the rest); '' when the heading says none (then 'X: nội dung chính')."""
+    m = _SCOPE.search(title)
+    if not m or len(title[: m.start()].split()) < 3:
+        return ""
+    return title[: m.start()].rstrip(" ,:;-–")
 
 
 def distinct_titles(sections: list[SectionDraft]) -> list[SectionDraft]:

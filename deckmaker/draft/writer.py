@@ -113,6 +113,8 @@ def outline_yaml(deck: DeckDraft, figures_file: str = "figures.yaml") -> tuple[s
         lines.append(f"  subtitle: {scalar(deck.subtitle)}")
     if deck.organization:
         lines.append(f"  organization: {scalar(deck.organization)}")
+    if deck.place and deck.date:
+        lines.append(f"  place: {scalar(deck.place)}")
     if deck.date:
         lines.append(f"  date: {deck.date}")
     lines.append("  language: vi")
