@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from deckmaker.draft import draft
+from deckmaker.draft.compose import SUB, SUBJECTLESS
 
 CAMAU = Path(__file__).parent / "fixtures" / "draft-eval" / "camau-kh-taichinh-2026.txt"
 
@@ -115,3 +116,87 @@ def test_bars_against_plan_say_the_base_once_not_on_every_label(tmp_path):
     assert charts, [sl.title for sl in _slides(deck)]
     assert charts[0].categories
     assert not [c for c in charts[0].categories if "so với" in c]
+
+
+def _section(tmp_path: Path, items: list[str]):
+    deck = _draft(
+        tmp_path,
+        [
+            *PLAN_HEAD,
+            "1. Đánh giá tình hình phát triển kinh tế - xã hội của tỉnh Cà Mau năm 2025",
+            "",
+            *[line for item in items for line in (item, "")],
+        ],
+    )
+    return [b for sl in _slides(deck) for b in sl.bullets]
+
+
+def test_a_clause_without_subject_joins_its_subject_even_an_elided_one(tmp_path):
+    # R19 camau 6: 'Đạt 100% kế hoạch, tăng 11,75% …' alone after '… như: Sản lượng chế biến tôm…'
+    bullets = _section(
+        tmp_path,
+        [
+            "- Sản xuất công nghiệp tiếp tục phục hồi và phát triển; một số sản phẩm công nghiệp "
+            "chủ yếu ước đạt và vượt kế hoạch như: Sản lượng chế biến tôm và thủy sản ước đạt "
+            "368.000 tấn, đạt 100% kế hoạch, tăng 11,75% so cùng kỳ; sản lượng điện sản xuất ước "
+            "8.223 triệu kWh, đạt 100,12% kế hoạch, tăng 1,96% so cùng kỳ.",
+        ],
+    )
+    assert not [b for b in bullets if SUBJECTLESS.match(b.lstrip())], bullets
+
+
+def test_a_subjectless_clause_with_a_bracket_of_parts_keeps_both(tmp_path):
+    # R19 camau 9 and 10: 'Tăng 11,8% so với cùng kỳ (trong đó, 131.000 lượt khách …)' and 'Với
+    # tổng vốn đăng ký … (Trong đó: Có 29 dự án FDI …)' alone, the bracket's parts in the clause
+    bullets = _section(
+        tmp_path,
+        [
+            "- Công tác quản lý nhà nước về du lịch được tăng cường, đẩy mạnh, thu hút gần 8,1 "
+            "triệu lượt khách, đạt 101,3% kế hoạch, tăng 11,8% so với cùng kỳ (trong đó, 131.000 "
+            "lượt khách, đạt 100% kế hoạch, tăng 5,1% so cùng kỳ); tổng doanh thu du lịch ước đạt "
+            "8.585 tỷ đồng, đạt 100% kế hoạch, tăng 16,83% so cùng kỳ.",
+            "- Công tác thu hút đầu tư, cải thiện môi trường kinh doanh luôn được quan tâm thực "
+            "hiện, đã thu hút 20 dự án đầu tư mới, với tổng số vốn đăng ký 7.285,7 tỷ đồng. Lũy kế "
+            "đến nay có 681 dự án đầu tư đang hoạt động, với tổng vốn đăng ký 328.782,902 tỷ đồng "
+            "(Trong đó: Có 29 dự án FDI, với tổng vốn đăng ký đầu tư 4,87 tỷ USD tương đương "
+            "113.229 tỷ đồng).",
+        ],
+    )
+    assert not [b for b in bullets if SUBJECTLESS.match(b.lstrip())], bullets
+    subs = [b for b in bullets if b.startswith(SUB)]
+    assert len(subs) == 2, bullets
+    assert subs[0].startswith(SUB + "Trong đó: {") and "(" not in subs[0]
+    assert subs[1].startswith(SUB + "Có {") and "FDI" in subs[1]
+    parent = bullets[bullets.index(subs[1]) - 1]
+    assert parent.startswith("Lũy kế đến nay có {") and "với tổng vốn đăng ký {" in parent
+
+
+def test_trong_do_parts_are_sub_items_in_the_outline(tmp_path):
+    # R19 camau 18, 22: 'Trong đó: / thu nội địa …' set at item level, 'Trong đó:' alone on a line
+    text = tmp_path / "doc.txt"
+    text.write_text(
+        "\n".join(
+            [
+                *PLAN_HEAD,
+                "2. Tình hình thực hiện dự toán ngân sách năm 2025",
+                "",
+                "Năm 2025, Hội đồng nhân dân tỉnh quyết nghị thông qua tổng thu ngân sách nhà nước "
+                "10.367,700 tỷ đồng; trong đó: thu nội địa 10.052,700 tỷ đồng, thu từ hoạt động "
+                "xuất nhập khẩu 315 tỷ đồng. Ước thực hiện cả năm là 11.580 tỷ đồng, vượt 11,69% "
+                "so dự toán, tăng 10,48% so cùng kỳ (10.482 tỷ đồng); trong đó: thu nội địa 11.080 "
+                "tỷ đồng, vượt 10,22% so dự toán, tăng 10,26% so cùng kỳ (10.049 tỷ đồng); thu từ "
+                "hoạt động xuất, nhập khẩu 500 tỷ đồng, vượt 58,73% so dự toán, tăng 15,47% so "
+                "cùng kỳ (433 tỷ đồng).",
+            ]
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    outline = draft(text, slides=None).outline_yaml
+    assert "Trong đó" not in outline.split("notes:")[0].split("sections:")[1]
+    assert (
+        '          - text: "Năm 2025, Hội đồng nhân dân tỉnh quyết nghị thông qua tổng thu ngân '
+        "sách nhà nước {"
+    ) in outline
+    assert '              - "Thu nội địa {' in outline
+    assert '              - "Thu từ hoạt động xuất, nhập khẩu {' in outline

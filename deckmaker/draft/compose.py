@@ -359,6 +359,8 @@ class _Composer:
         ]
         groups = [_parts_only(g) for g in _comparable(flat, loose=True).values()]
         groups = [g for g in groups if len(g) >= 3 and not _one_value(g)]
+        # (rates of a plan all met are a sentence of their part, ``_all_met``: no chart either)
+        groups = [g for g in groups if not _met(g, _measure(g[0].found, loose=True))]
         pairs = _result_target_pairs(flat)
         if len(pairs) < 2 or 2 * len(pairs) < max(map(len, groups), default=0):
             pairs = []  # a list of more bars than the pairs have says more
@@ -1220,14 +1222,9 @@ def _all_met(ks: list[_Keyed], unit: str) -> SlideDraft | None:
     'đạt 100,12% kế hoạch', '105,1%'): bars of near one length compare nothing, as bars of one
     length (``_one_value``); one sentence says what they say, '11 chỉ tiêu đạt và vượt kế
     hoạch, từ 100% đến 105,1%', the figures by key, each named in the notes. None for others."""
-    values = [k.found.value for k in ks]
-    if unit != "% kế hoạch" or len(ks) < 3:
+    if not _met(ks, unit):
         return None
-    exact = [v for v in values if isinstance(v, Decimal)]
-    # (in whole percent, as the bars are read: 105,1% of 'giải quyết việc làm' is 105%)
-    whole = [v.quantize(Decimal(1)) for v in exact]
-    if len(exact) != len(ks) or not all(MET_BAND[0] <= v <= MET_BAND[1] for v in whole):
-        return None
+    exact = [k.found.value for k in ks if isinstance(k.found.value, Decimal)]
     at = sorted(range(len(ks)), key=lambda i: exact[i])
     low, high = ks[at[0]], ks[at[-1]]
     n = len(ks)
@@ -1248,6 +1245,20 @@ def _all_met(ks: list[_Keyed], unit: str) -> SlideDraft | None:
         high=MET_BAND[1],
     )
     return SlideDraft(MET_TITLE, (said,), notes, review=(why,))
+
+
+def _met(ks: list[_Keyed], unit: str) -> bool:
+    """Whether ``ks`` are three or more rates of a plan all within ``MET_BAND``."""
+    values = [k.found.value for k in ks]
+    exact = [v for v in values if isinstance(v, Decimal)]
+    # (in whole percent, as the bars are read: 105,1% of 'giải quyết việc làm' is 105%)
+    whole = [v.quantize(Decimal(1)) for v in exact]
+    return (
+        unit == "% kế hoạch"
+        and len(ks) >= 3
+        and len(exact) == len(ks)
+        and all(MET_BAND[0] <= v <= MET_BAND[1] for v in whole)
+    )
 
 
 _AGAINST_PLAN = re.compile(r"\s*\((?:so với|so)\s+(?:kế hoạch|dự toán|mục tiêu)\)$")
@@ -2243,7 +2254,11 @@ def _led_slides(
 def _kept_with(bullet: str, slides: list[tuple[list[str], list[str]]]) -> bool:
     """A subjectless bullet (too long to join its subject, ``_with_subjects``) stays on the
     slide of the bullet before it when that slide has room."""
-    return bool(slides and SUBJECTLESS.match(bullet) and len(slides[-1][0]) < MAX_BULLETS)
+    return bool(
+        slides
+        and (SUBJECTLESS.match(bullet) or bullet.startswith(SUB))
+        and len(slides[-1][0]) < MAX_BULLETS
+    )
 
 
 def _table_slide(
@@ -2447,6 +2462,7 @@ def _bullets(paragraph: Paragraph, keyed: list[_Keyed]) -> list[str]:
     lead = ""  # a run-in head ('Về kinh tế:') waiting for the bullet it opens
     skipped = False  # the first sentence was an item's number alone: the next one opens it
     for i, (a, b) in enumerate(_pieces(text, _SENTENCE, 0, len(text))):
+        within = False  # a clause 'trong đó: …' seen: the sentence's clauses after are its parts
         has = [s for s in spans if a <= s[0][0] < b]
         first = i == 0 or (skipped and not out)
         if not first and not has:
@@ -2487,6 +2503,11 @@ def _bullets(paragraph: Paragraph, keyed: list[_Keyed]) -> list[str]:
             if bullet:
                 if lead:
                     bullet, lead = _led(lead, bullet), ""
+                if out and (within or _WITHIN.match(bullet)):
+                    # '…; trong đó: thu nội địa {x}, …; thu từ hoạt động xuất, nhập khẩu {y}':
+                    # the parts of the whole the bullet before states, under it
+                    within = True
+                    bullet = SUB + _without_within(bullet)
                 out.append(bullet)
     if lead and not out:
         out.append(lead)
@@ -2515,13 +2536,64 @@ def _with_subjects(bullets: list[str]) -> list[str]:
     source wrote them ('… thu hoạch {x}, đạt {y} kế hoạch, …'), never alone on a slide."""
     out: list[str] = []
     for bullet in bullets:
-        if out and SUBJECTLESS.match(bullet) and not out[-1].endswith("…"):
-            joined = f"{out[-1]}, {bullet[:1].lower()}{bullet[1:]}"
+        if out and SUBJECTLESS.match(bullet) and not _ELIDED_SUBJECT.search(out[-1]):
+            sub = ""
+            if len(bullet) + len(out[-1]) > JOINED_CHARS and (m := _WITHIN_BRACKET.search(bullet)):
+                # 'Tăng {z} so với cùng kỳ (trong đó, {w} khách, đạt {v} kế hoạch, …)': the
+                # bracket's parts under the bullet, the clause on its subject
+                bullet, sub = bullet[: m.start()].rstrip(" ,"), _without_within(m.group(1))
+            low = f"{bullet[:1].lower()}{bullet[1:]}"
+            # ('… như: Sản lượng chế biến tôm…' + 'Đạt {x} kế hoạch': on the elided subject)
+            joined = f"{out[-1]} {low}" if out[-1].endswith("…") else f"{out[-1]}, {low}"
+            if len(joined) > JOINED_CHARS:
+                joined = _short_subject(out[-1], low)
             if len(joined) <= JOINED_CHARS:
                 out[-1] = joined
+                if sub:
+                    out.append(SUB + sub)
                 continue
+            if sub:
+                bullet = f"{bullet} ({_WITHIN_WORDS} {sub[:1].lower()}{sub[1:]})"
         out.append(bullet)
     return out
+
+
+# a bullet cut before what its next clause is said of ('Một số sản phẩm như…'); one cut inside
+# it ('… như: Sản lượng chế biến tôm…') still names it
+_ELIDED_SUBJECT = re.compile(r"(?:\b(?:như|gồm|là|có)|:)\s*…$|^\t")
+
+SUB = "\t"
+"""Before a bullet of ``SlideDraft.bullets``: a sub-item of the bullet before it (the outline's
+``{text, bullets}``)."""
+_WITHIN_WORDS = "trong đó:"
+# a clause that lists the parts of the whole before it: 'Trong đó: thu nội địa {x}, …'
+_WITHIN = re.compile(r"^(?:Trong đó|Trong số đó|Bao gồm)\s*[:,]?\s+(?=\S)", re.IGNORECASE)
+# a bracket at a clause's end that does so: '… (trong đó, {w} khách, đạt {v} kế hoạch)'
+_WITHIN_BRACKET = re.compile(
+    r"\s*\(((?:trong đó|trong số đó)\s*[:,]?\s+[^()]*\{[^()]*)\)…?\s*$", re.IGNORECASE
+)
+
+
+def _without_within(text: str) -> str:
+    """A sub-item without the words that opened it ('Trong đó: thu nội địa {x}' -> 'Thu nội địa
+    {x}'); with them when what is left opens on its number ('Trong đó: {w} khách …')."""
+    rest = _WITHIN.sub("", text, count=1)
+    if not rest or rest[:1] in "{0123456789":
+        rest = f"Trong đó: {rest}" if rest else text
+    return rest[:1].upper() + rest[1:]
+
+
+def _short_subject(subject: str, clause: str) -> str:
+    """``subject`` + ``clause`` with the subject's clauses between its first and the one that
+    states its figure left out ('Công tác quản lý nhà nước về du lịch được tăng cường, đẩy
+    mạnh, thu hút gần {x}' -> '… được tăng cường… thu hút gần {x}'): the subjectless clause
+    stays on the subject it speaks of."""
+    parts = subject.split(", ")
+    keep = [p for j, p in enumerate(parts) if j == 0 or "{" in p]
+    if len(keep) == len(parts):
+        return f"{subject}, {clause}"
+    head, rest = keep[0], keep[1:]
+    return f"{head}… {', '.join(rest)}, {clause}" if rest else f"{head}… {clause}"
 
 
 # the verb that says a figure's measure, with its hedge: what joins a subject to its number
