@@ -200,3 +200,84 @@ def test_trong_do_parts_are_sub_items_in_the_outline(tmp_path):
     ) in outline
     assert '              - "Thu nội địa {' in outline
     assert '              - "Thu từ hoạt động xuất, nhập khẩu {' in outline
+
+
+# camau-kh-taichinh-2026's 2.2: 'a)' parsed as a heading, 'b)', 'c)', 'd)' left inside it
+SPENDING = [
+    "2. Tình hình thực hiện dự toán ngân sách năm 2025",
+    "",
+    "2.2. Chi ngân sách địa phương (NSĐP)",
+    "",
+    "Tổng chi ngân sách địa phương năm 2025 được Hội đồng nhân dân tỉnh giao là 26.811,096 tỷ "
+    "đồng.",
+    "",
+    "a) Chi đầu tư phát triển: Ước thực hiện cả năm 5.817,196 tỷ đồng/5.937,440 tỷ đồng, đạt "
+    "97,97% kế hoạch; cụ thể:",
+    "",
+    "- Chi đầu tư từ nguồn vốn xây dựng cơ bản tập trung phấn đấu đạt 100% kế hoạch.",
+    "",
+    "- Chi đầu tư từ nguồn thu tiền sử dụng đất 560 tỷ đồng/690 tỷ đồng, ước đạt 81,16% kế hoạch.",
+    "",
+    "- Chi đầu tư từ nguồn vay của ngân sách địa phương 22,656 tỷ đồng/12,9 tỷ đồng, ước đạt "
+    "175,63% kế hoạch.",
+    "",
+    "b) Chi thường xuyên: Uớc thực hiện cả năm là 15.942,496 tỷ đồng/14.635,050 tỷ đồng, đạt "
+    "108,93% dự toán. Trong đó:",
+    "",
+    "- Chi sự nghiệp giáo dục, đào tạo và dạy nghề 5.627,152 tỷ đồng ước đạt 92,44% dự toán.",
+    "",
+    "- Chi sự nghiệp khoa học công nghệ 58,813 tỷ đồng, ước đạt 100% dự toán.",
+    "",
+    "c) Chi trả lãi các khoản do chính quyền địa phương vay: 11,4 tỷ đồng, đạt 100% dự toán.",
+    "",
+    "d) Chi thực hiện các chương trình mục tiêu, nhiệm vụ: Phấn đấu hoàn thành 100% nhiệm vụ "
+    "chi ngân sách trung ương hỗ trợ.",
+]
+
+
+def test_lettered_items_are_titles_and_their_lines_say_what_the_title_does_not(tmp_path):
+    # R19 camau 23, 24, 25: 'B) Chi thường xuyên …', 'C) …', 'D) …' as bullets under 'Chi đầu tư
+    # phát triển', its chart holding 'Chi thường xuyên', education and science
+    deck = _draft(tmp_path, [*PLAN_HEAD, *SPENDING])
+    slides = {sl.title: sl for sl in _slides(deck)}
+    assert "Chi thường xuyên" in slides
+    assert "Chi trả lãi các khoản do chính quyền địa phương vay" in slides
+    assert "Chi thực hiện các chương trình mục tiêu, nhiệm vụ" in slides
+    bullets = [b for sl in _slides(deck) for b in sl.bullets]
+    assert not [b for b in bullets if b[:3] in ("B) ", "C) ", "D) ", "b) ")], bullets
+    investment = [b for t, sl in slides.items() if t.startswith("Chi đầu tư") for b in sl.bullets]
+    assert not [b for b in investment if "thường xuyên" in b or "giáo dục" in b]
+    for sl in _slides(deck):
+        if sl.chart and sl.title.startswith("Chi đầu tư phát triển"):
+            labels = [f.label for f in deck.figures if f.key in sl.chart.figures]
+            assert not [x for x in labels if "thường xuyên" in x or "giáo dục" in x], labels
+    # the run-in head is the title: the bullet says the rest, never the title again
+    assert slides["Chi trả lãi các khoản do chính quyền địa phương vay"].bullets[0].startswith("{")
+    assert slides["Chi thực hiện các chương trình mục tiêu, nhiệm vụ"].bullets == (
+        slides["Chi thực hiện các chương trình mục tiêu, nhiệm vụ"].bullets[0],
+    )
+    assert (
+        slides["Chi thực hiện các chương trình mục tiêu, nhiệm vụ"]
+        .bullets[0]
+        .startswith("Phấn đấu hoàn thành {")
+    )
+    assert slides["Chi đầu tư phát triển"].bullets[0].startswith("Ước thực hiện cả năm {")
+    assert not slides["Chi đầu tư phát triển"].bullets[0].endswith("cụ thể")
+
+
+def test_an_item_with_its_own_subject_is_never_under_the_lead_before_it():
+    # R19 camau 9 and 12: tourism under 'Hoạt động xuất khẩu hàng hóa tăng khá', the schools'
+    # standards under 'Hoạt động hỗ trợ, phát triển doanh nghiệp … (tiếp)'
+    deck = draft(CAMAU, slides=None).deck
+    by_title = {sl.title: sl for sl in _slides(deck)}
+    export = by_title["Hoạt động xuất khẩu hàng hóa tăng khá"]
+    assert not [b for b in export.bullets if "du lịch" in b or "khách" in b], export.bullets
+    tourism = by_title["Công tác quản lý nhà nước về du lịch được tăng cường"]
+    assert any("khách" in b for b in tourism.bullets)
+    firms = [sl for t, sl in by_title.items() if t.startswith("Hoạt động hỗ trợ")]
+    assert not [b for sl in firms for b in sl.bullets if "trường" in b]
+    schools = by_title[
+        "Cơ sở vật chất, trang thiết bị phục vụ dạy học được đầu tư cơ bản đáp ứng yêu cầu đổi mới"
+    ]
+    assert [b for b in schools.bullets if "trường công lập" in b]
+    assert not [b for b in schools.bullets if b.startswith("Cơ sở vật chất")]  # said as title

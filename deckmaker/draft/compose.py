@@ -244,7 +244,7 @@ class _Composer:
 
     def deck(self) -> DeckDraft:
         sections: list[SectionDraft] = []
-        for top in self.doc.headings:
+        for top in map(_lettered, self.doc.headings):
             # an article's clauses are its slides ('Điều 2' then '1.', and '2.' with '2.1.',
             # 'a)'…): the article is the section; parts above them ('Điều 1' then 'I.', 'II.'),
             # or several clauses with parts of their own, are sections of their own
@@ -534,6 +534,11 @@ class _Composer:
                     made = _bullet_slides(
                         title, plain, ks, "" if out else heading, [] if out else remarks
                     )
+                    if not out and made and plain.paragraphs[0].text == node.title:
+                        # 'c) Chi trả lãi …: 11,4 tỷ đồng, đạt 100% dự toán' under its title
+                        # 'Chi trả lãi …': the bullet says what the title does not
+                        plain_bullets = _without_head(made[0].bullets, title)
+                        made[0] = replace(made[0], bullets=plain_bullets)
                 for sl in made:
                     if CONTINUED.sub("", sl.title) == title:  # not a lead clause's (_led_slides)
                         n = sum(1 for o in out if CONTINUED.sub("", o.title) == title)
@@ -1270,6 +1275,41 @@ def _plain_label(label: str) -> str:
     return _AGAINST_PLAN.sub("", label)
 
 
+# a paragraph that is the next lettered item of a list whose first item is a heading: 'b) Chi
+# thường xuyên: Uớc thực hiện …' after 'a) Chi đầu tư phát triển: …' and its '- ' items
+_LETTER_ITEM = re.compile(r"^([a-zđ])\)\s+(\S.*)$", re.DOTALL)
+_LETTERS = "abcdđeghiklmnopqrstuvxy"
+
+
+def _lettered(node: Heading) -> Heading:
+    """``node`` with a lettered item the parser left inside the item before it (its paragraphs
+    'b) Chi thường xuyên: …', 'c) Chi trả lãi …: 11,4 tỷ đồng', 'd) …' under 'a) Chi đầu tư
+    phát triển: …') made a heading beside it, as 'a)' is: each a title of its own slides, never
+    bullets with their letters under another item's title (R19 camau 23, 24)."""
+    children: list[Heading] = []
+    for child in node.children:
+        child = _lettered(child)
+        children.append(child)
+        if child.kind != "letter" or child.number not in _LETTERS:
+            continue
+        expected = _LETTERS.index(child.number) + 1
+        kept: list[Paragraph] = []
+        for p in child.paragraphs:
+            m = _LETTER_ITEM.match(p.text) if not p.marker else None
+            if m and expected < len(_LETTERS) and m.group(1) == _LETTERS[expected]:
+                path = child.path[: -len(child.number)] + m.group(1)
+                children.append(Heading("letter", m.group(1), path, m.group(2).strip(), (), ()))
+                expected += 1
+            elif len(children) > 1 and children[-1] is not child:
+                last = children[-1]
+                children[-1] = replace(last, paragraphs=(*last.paragraphs, p))
+            else:
+                kept.append(p)
+        at = children.index(child)
+        children[at] = replace(child, paragraphs=tuple(kept))
+    return replace(node, children=tuple(children)) if node.children else node
+
+
 def _ceiling_cards(title: str, flat: list[_Keyed]) -> SlideDraft | None:
     """KPI cards for the rates a part sets as ceilings ('tỷ lệ hộ nghèo giảm còn 0,71%') among
     two or more other rates (attainments of 93-98%): on a bar beside those they would be an
@@ -1999,7 +2039,7 @@ def _in_name(text: str, pos: int) -> bool:
 
 # what ends a heading or a clause that opens a list: "…, trong đó:", "…, gồm:", "… như sau:"
 _LEAD_TAIL = re.compile(
-    r"(?:,\s*(?:bao gồm|gồm(?: có)?|trong đó|cụ thể|sau đây)"
+    r"(?:[,;]\s*(?:bao gồm|gồm(?: có)?|trong đó|cụ thể|sau đây)"
     r"|(?<!bao)\s+(?:bao gồm|gồm(?: có)?|như sau)"
     # 'Phát triển xã hội số đến năm 2030 với các mục tiêu:': the list of targets follows
     r"|,?\s+(?:với|gồm|bao gồm)\s+(?:các|những)\s+(?:mục tiêu|chỉ tiêu|nội dung|nhiệm vụ)"
@@ -2047,6 +2087,22 @@ def _title_of(node: Heading) -> tuple[str, bool]:
 # 'Chi đầu tư phát triển: Ước thực hiện cả năm 5.817,196 tỷ đồng/5.937,440 tỷ đồng': a run-in
 # heading with its data after the colon
 _RUN_IN_DATA = re.compile(r"^(?P<topic>[^:\d]{8,60}):\s+(?P<said>.*\d.*)$")
+
+
+def _without_head(bullets: tuple[str, ...], title: str) -> tuple[str, ...]:
+    """A heading's own line as bullets without the run-in head its slide's ``title`` says:
+    'Chi trả lãi các khoản …: {x}, đạt {y} dự toán' -> '{x}, đạt {y} dự toán'; 'Chi thực hiện
+    các chương trình mục tiêu' + 'Nhiệm vụ: Phấn đấu hoàn thành {z} …' (the head cut at its
+    comma) -> 'Phấn đấu hoàn thành {z} …'."""
+    for n in (1, 2):
+        if len(bullets) < n:
+            break
+        joined = ", ".join(b[:1].lower() + b[1:] if i else b for i, b in enumerate(bullets[:n]))
+        if joined.casefold().startswith(f"{title}: ".casefold()):
+            rest = joined[len(title) + 2 :].strip()
+            if rest:
+                return (rest[:1].upper() + rest[1:], *bullets[n:])
+    return bullets
 
 
 def _topic(title: str) -> str:
@@ -2150,6 +2206,7 @@ def _bullet_slides(
     per_paragraph = [_bullets(p, ks) for p, ks in zip(node.paragraphs, keyed, strict=True)]
     flat: list[tuple[str, str]] = []  # (bullet, the note of the paragraph it opens, or '')
     leads: set[int] = set()  # the bullets of ``flat`` that are a paragraph's lead clause
+    opens: dict[int, str] = {}  # the other first bullets of a paragraph -> the title they give
     lead = ""
     for paragraph, bullets, ks in zip(node.paragraphs, per_paragraph, keyed, strict=True):
         note = _note(paragraph)
@@ -2166,6 +2223,8 @@ def _bullet_slides(
                 lead = ""
             if i == 0 and len(bullets) > 1 and _LEAD_CLAUSE.match(bullet):
                 leads.add(len(flat))
+            elif i == 0 and not SUBJECTLESS.match(bullet) and not bullet.startswith(SUB):
+                opens[len(flat)] = _own_topic(bullet)
             flat.append((bullet, note if i == 0 else ""))
     if not any(b for b, _ in flat):
         # nothing but lead-ins: they are the part's text
@@ -2174,7 +2233,7 @@ def _bullet_slides(
     pages = -(-count // MAX_BULLETS)
     if pages > 3 and len(leads) >= 2:
         # more than two continuations: the source's own lead clauses title the slides
-        return _led_slides(title, flat, leads, full_heading, remarks)
+        return _led_slides(title, flat, leads, full_heading, remarks, opens)
     slides: list[tuple[list[str], list[str]]] = []
     waiting: list[str] = []  # notes of lead-ins before the first bullet of a slide
     at = 0
@@ -2213,19 +2272,30 @@ def _led_slides(
     leads: set[int],
     full_heading: str,
     remarks: list[str],
+    opens: dict[int, str] | None = None,
 ) -> list[SlideDraft]:
     """The slides of a long part (more than three) cut where the source opens a paragraph
     with its topic ('Hoạt động thương mại và dịch vụ nội địa tăng khá; …'): that clause
     titles the slide of its paragraph and of those after it up to the next lead, never
     '(tiếp 8)' over unrelated topics; the bullets before the first lead keep the part's
-    title. A group longer than a slide goes on, balanced, under its own title '(tiếp)'."""
+    title. A group longer than a slide goes on, balanced, under its own title '(tiếp)'.
+
+    A paragraph that opens on a subject of its own after a lead's group (``opens``: 'Công tác
+    quản lý nhà nước về du lịch được tăng cường, … thu hút gần {x} khách' after 'Hoạt động
+    xuất khẩu hàng hóa tăng khá') is never put under that lead: it starts a group titled by its
+    own first clause, or by the part's title when it has none fit for one."""
+    opens = opens or {}
     groups: list[tuple[str, list[str], list[str]]] = []  # (title, bullets, notes)
     waiting: list[str] = []
     for n, (bullet, note) in enumerate(flat):
         if not bullet:
             waiting.append(note)
             continue
-        if n in leads or not groups:
+        if n in opens and groups and groups[-1][0] != title:
+            named = opens[n] or title
+            whole = named == bullet.removesuffix("…")  # a figure-free item: its title, as a lead's
+            groups.append((named, [] if whole else [bullet], [*waiting]))
+        elif n in leads or not groups:
             named = bullet if n in leads else title
             groups.append((named, [] if n in leads else [bullet], [*waiting]))
         else:
@@ -2249,6 +2319,21 @@ def _led_slides(
             review = tuple(remarks) if not out else ()
             out.append(SlideDraft(continued(named, page), tuple(shown), text, review=review))
     return out
+
+
+def _own_topic(bullet: str) -> str:
+    """The title a paragraph that opens on its own subject gives its slide: the bullet itself
+    when it is a topic with no figure ('Cơ sở vật chất, trang thiết bị phục vụ dạy học được
+    đầu tư cơ bản đáp ứng yêu cầu đổi mới…', its '…' dropped), else its first clause when that
+    names one ('Công tác quản lý nhà nước về du lịch được tăng cường' of '…, đẩy mạnh, thu hút
+    gần {x} khách'); '' when neither does."""
+    whole = bullet.removesuffix("…").rstrip(" ,;:")
+    if "{" not in whole and 15 <= len(whole) <= SECTION_CHARS and ":" not in whole:
+        return whole
+    first = re.split(r"[,;:(]\s", bullet, maxsplit=1)[0].strip()
+    if "{" in first or len(first.split()) < 4 or len(first) > SECTION_CHARS or first == bullet:
+        return ""
+    return first
 
 
 def _kept_with(bullet: str, slides: list[tuple[list[str], list[str]]]) -> bool:
@@ -2379,10 +2464,16 @@ def unique_titles(deck: DeckDraft) -> DeckDraft:
     for sec in deck.sections:
         title = fresh(sec.title)
         slides = []
+        own = " ".join(sec.title.split()).casefold()
+        topic = _without_scope(sec.title)
         for slide in sec.slides:
             named = slide.title
-            if " ".join(named.split()).casefold() == " ".join(sec.title.split()).casefold():
-                named = _without_scope(named) or f"{named}: {OPENING}"
+            base = CONTINUED.sub("", named)
+            if " ".join(named.split()).casefold() == own:
+                named = topic or f"{named}: {OPENING}"
+            elif topic and not slide.chart and " ".join(base.split()).casefold() == own:
+                # its '(tiếp)' slides go on under the same words
+                named = f"{topic}{named[len(base) :]}"
             named = fresh(named, slide=True)
             slides.append(slide if named == slide.title else replace(slide, title=named))
         sections.append(replace(sec, title=title, slides=tuple(slides)))
