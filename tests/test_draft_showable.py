@@ -281,3 +281,31 @@ def test_an_item_with_its_own_subject_is_never_under_the_lead_before_it():
     ]
     assert [b for b in schools.bullets if "trường công lập" in b]
     assert not [b for b in schools.bullets if b.startswith("Cơ sở vật chất")]  # said as title
+
+
+def test_a_lone_point_of_three_lines_is_a_statement(tmp_path):
+    # R19 camau 5: one bullet of two lines in the top fifth, the rest of the slide empty
+    from deckmaker.pipeline import load_inputs, plan
+
+    from .test_design5 import _named, _room
+
+    folder = tmp_path / "deck"
+    folder.mkdir()
+    (folder / "outline.yaml").write_text(
+        "deck:\n  title: Kế hoạch tài chính\n  organization: Ủy ban nhân dân tỉnh Cà Mau\n"
+        "  language: vi\nsections:\n  - title: Kinh tế\n"
+        "    slides:\n"
+        "      - title: Lĩnh vực nông, lâm, ngư nghiệp tiếp tục có sự đóng góp quan trọng\n"
+        "        bullets:\n"
+        "          - Sản lượng nuôi trồng và khai thác thủy sản tăng khá so cùng kỳ, 6 tháng "
+        "đầu năm thu hoạch 574.341 tấn, đạt 45,2% kế hoạch, tăng 4,9% so cùng kỳ\n",
+        encoding="utf-8",
+    )
+    for theme in ("default", "co-do", "tuong-phan"):
+        inputs = load_inputs(folder / "outline.yaml", theme)
+        [slide] = [s for s in plan(inputs) if s.kind == "bullets"]
+        assert _named(slide, "Statement Rule") is not None, theme
+        body = _named(slide, "Body")
+        assert body.fill == inputs.theme.colors.surface
+        assert body.box.h >= 0.5 * _room(slide, inputs.theme)
+        assert all(p.size_pt >= inputs.theme.text_sizes.body for p in body.paras)
