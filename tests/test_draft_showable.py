@@ -309,3 +309,11 @@ def test_a_lone_point_of_three_lines_is_a_statement(tmp_path):
         assert body.fill == inputs.theme.colors.surface
         assert body.box.h >= 0.5 * _room(slide, inputs.theme)
         assert all(p.size_pt >= inputs.theme.text_sizes.body for p in body.paras)
+
+
+def test_where_the_text_was_copied_from_is_no_bullet():
+    # xa-dakrlap-bc-6thang-2019 (a news text, no headings): 'Source…' was the overview's first
+    deck = draft(CAMAU.parent / "xa-dakrlap-bc-6thang-2019.txt", slides=None).deck
+    bullets = [b for sl in _slides(deck) for b in sl.bullets]
+    assert bullets and not [b for b in bullets if b.lower().startswith(("source", "nguồn"))]
+    assert "source: https://" in _slides(deck)[1].notes  # kept in the notes

@@ -417,7 +417,9 @@ class _Composer:
         # (not 'Căn cứ tại Điều 2 Nghị quyết … nêu rõ các chỉ tiêu chủ yếu …, cụ thể:', which
         # opens the list of targets after it: a legal basis never ends on a colon)
         paragraphs = [
-            p for p in self.doc.intro if not p.startswith(_PREAMBLE) or opens_targets([p])
+            p
+            for p in self.doc.intro
+            if (not p.startswith(_PREAMBLE) or opens_targets([p])) and not _CITES_SOURCE.match(p)
         ]
         if not paragraphs or (self.doc.headings and not any(find_figures(p) for p in paragraphs)):
             return None
@@ -445,6 +447,12 @@ class _Composer:
             "lead", "", "", title or "Tổng quan", tuple(_as_paragraph(p) for p in paragraphs), ()
         )
         section = self.section(node, [], "")
+        cited = [p for p in self.doc.intro if _CITES_SOURCE.match(p)]
+        if cited and section.slides:
+            opening = section.slides[0]
+            notes = "\n\n".join([*cited, opening.notes]).strip()
+            slides = (replace(opening, notes=notes), *section.slides[1:])
+            section = replace(section, slides=slides)
         remark = N_("the text before the document's first heading, with its figures")
         return replace(section, subtitle="", review=(*section.review, remark))
 
@@ -1795,6 +1803,9 @@ def _chunks(ks: list[_Keyed]) -> list[list[_Keyed]]:
 
 
 _PREAMBLE = ("Căn cứ", "Trên cơ sở", "Qua xem xét", "Xét ", "Theo đề nghị")
+# where the text was copied from ('source: https://…', 'Nguồn: https://…'): the notes keep it,
+# no bullet says it ('Source…' on an overview slide)
+_CITES_SOURCE = re.compile(r"^(?:source|nguồn)\s*:\s*https?://\S+\s*$", re.IGNORECASE)
 
 
 def _no_news_of_its_own(line: str, rest: list[str]) -> bool:
