@@ -317,3 +317,31 @@ def test_where_the_text_was_copied_from_is_no_bullet():
     bullets = [b for sl in _slides(deck) for b in sl.bullets]
     assert bullets and not [b for b in bullets if b.lower().startswith(("source", "nguồn"))]
     assert "source: https://" in _slides(deck)[1].notes  # kept in the notes
+
+
+def test_a_bar_keeps_the_head_of_its_noun_phrase(tmp_path):
+    # R19 camau 26: the bar 'Đào tạo và dạy nghề 5.627,152' of 'Chi sự nghiệp giáo dục, đào tạo
+    # và dạy nghề 5.627,152 tỷ đồng' says another thing than the source
+    deck = _draft(
+        tmp_path,
+        [
+            *PLAN_HEAD,
+            "2. Tình hình thực hiện dự toán ngân sách năm 2025",
+            "",
+            "2.2. Chi ngân sách địa phương (NSĐP)",
+            "",
+            "b) Chi thường xuyên: Uớc thực hiện cả năm là 15.942,496 tỷ đồng/14.635,050 tỷ đồng, "
+            "đạt 108,93% dự toán. Trong đó:",
+            "",
+            "- Chi sự nghiệp giáo dục, đào tạo và dạy nghề 5.627,152 tỷ đồng ước đạt 92,44% dự "
+            "toán.",
+            "",
+            "- Chi sự nghiệp khoa học công nghệ 58,813 tỷ đồng, ước đạt 100% dự toán.",
+            "",
+            "- Chi sự nghiệp kinh tế: 73,952 tỷ đồng",
+        ],
+    )
+    charts = [sl.chart for sl in _slides(deck) if sl.chart and sl.chart.type == "barh"]
+    assert charts, [sl.title for sl in _slides(deck)]
+    names = [*charts[0].categories] or [f.label for f in deck.figures if f.key in charts[0].figures]
+    assert "Chi sự nghiệp giáo dục, đào tạo và dạy nghề" in names, names

@@ -228,6 +228,7 @@ class _Composer:
         self.reported = reported_year(_all_texts(doc), doc.date, [doc.title, *_titles(doc)])
         self.headed: dict[str, _Keyed] = {}  # a heading's path -> the one amount it states
         self.before: dict[str, str] = {}  # a figure's key -> the words before it (_Keyed)
+        self.clause: dict[str, str] = {}  # a figure's key -> its clause up to it (_headed_label)
         self.column: dict[str, str] = {}  # a table's figure's key -> its column (_Keyed)
 
     @property
@@ -1079,6 +1080,7 @@ class _Composer:
             before = paragraph.text[max(0, found.span[0] - 40) : found.span[0]]
             result.append(_Keyed(found, key, before))
             self.before[key] = before
+            self.clause[key] = _clause_before(paragraph.text, found.span[0])
             self.found[key] = found
         return result
 
@@ -1168,6 +1170,12 @@ class _Composer:
         else:
             categories = ()
         named = [k.found.label for k in part]
+        headed = [_headed_label(k.found.label, self.clause.get(k.key, "")) for k in part]
+        if not categories and kind == "barh" and headed != named:
+            # 'Đào tạo và dạy nghề' of '- Chi sự nghiệp giáo dục, đào tạo và dạy nghề 5.627,152
+            # tỷ đồng': a bar keeps the head of the noun phrase it is named by
+            categories, named = tuple(headed), headed
+            head = head or title
         if not categories and len(part) > 1 and all(map(_AGAINST_PLAN.search, named)):
             # 'Sản lượng điện (so với kế hoạch)' on every bar: the base said once, on the axis
             # ('100% KH') and in the title's '(% kế hoạch)', never on each label
@@ -1222,6 +1230,29 @@ class _Composer:
         # the chart's own title, so that a chart after its bullets is not a second slide of
         # the same title
         return SlideDraft(chart.title, notes=labels, chart=chart, review=review)
+
+
+def _clause_before(text: str, at: int) -> str:
+    """The words of ``text``'s clause before position ``at`` (from the last '.', ';', ':', '('
+    or the start): '- Chi sự nghiệp giáo dục, đào tạo và dạy nghề ' -> 'Chi sự nghiệp giáo dục,
+    đào tạo và dạy nghề'."""
+    head = text[:at]
+    cut = max(head.rfind(m) for m in (". ", "; ", ": ", "("))
+    return head[cut + 1 :].strip(" -+*,")
+
+
+def _headed_label(label: str, clause: str) -> str:
+    """``label`` with the head of the noun phrase it ends, when the clause before the figure is
+    that phrase and the label dropped its first words at a comma ('Đào tạo và dạy nghề' of 'Chi
+    sự nghiệp giáo dục, đào tạo và dạy nghề' -> the whole phrase); else ``label``."""
+    if not label or not clause.casefold().endswith(label.casefold()) or clause == label:
+        return label
+    lead = clause[: len(clause) - len(label)]
+    if not lead.rstrip().endswith(",") or "{" in lead:
+        return label  # ('Tổng thu … đạt' + a label of its own words: no phrase cut at a comma)
+    if len(clause.split()) > LABEL_WORDS + 2 or re.search(r"\d", clause):
+        return label
+    return clause[:1].upper() + clause[1:]
 
 
 MET_BAND = (Decimal(95), Decimal(105))
