@@ -345,3 +345,13 @@ def test_a_bar_keeps_the_head_of_its_noun_phrase(tmp_path):
     assert charts, [sl.title for sl in _slides(deck)]
     names = [*charts[0].categories] or [f.label for f in deck.figures if f.key in charts[0].figures]
     assert "Chi sự nghiệp giáo dục, đào tạo và dạy nghề" in names, names
+
+
+def test_trong_do_after_a_sentence_left_out_is_not_a_part_of_the_bullet_before():
+    # camau l.54: '… vẫn còn một số nguồn chưa đạt … Trong đó: Thuế bảo vệ môi trường ước đạt
+    # 60% dự toán': its whole (the sources under plan) has no bullet; it is no part of the
+    # sources over plan listed before it
+    deck = draft(CAMAU, slides=None).deck
+    bullets = [b for sl in _slides(deck) for b in sl.bullets]
+    [env] = [b for b in bullets if "Thuế bảo vệ môi trường" in b]
+    assert not env.startswith(SUB)

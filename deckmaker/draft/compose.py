@@ -2594,6 +2594,9 @@ def _bullets(paragraph: Paragraph, keyed: list[_Keyed]) -> list[str]:
     out: list[str] = []
     lead = ""  # a run-in head ('Về kinh tế:') waiting for the bullet it opens
     skipped = False  # the first sentence was an item's number alone: the next one opens it
+    # the sentence of the last bullet: 'Trong đó: …' after a sentence left out ('Bên cạnh đó,
+    # vẫn còn một số nguồn chưa đạt …') lists that one's parts, not the bullet before's
+    last_at = -1
     for i, (a, b) in enumerate(_pieces(text, _SENTENCE, 0, len(text))):
         within = False  # a clause 'trong đó: …' seen: the sentence's clauses after are its parts
         has = [s for s in spans if a <= s[0][0] < b]
@@ -2636,12 +2639,13 @@ def _bullets(paragraph: Paragraph, keyed: list[_Keyed]) -> list[str]:
             if bullet:
                 if lead:
                     bullet, lead = _led(lead, bullet), ""
-                if out and (within or _WITHIN.match(bullet)):
+                if out and (within or _WITHIN.match(bullet) and last_at >= i - 1):
                     # '…; trong đó: thu nội địa {x}, …; thu từ hoạt động xuất, nhập khẩu {y}':
                     # the parts of the whole the bullet before states, under it
                     within = True
                     bullet = SUB + _without_within(bullet)
                 out.append(bullet)
+                last_at = i
     if lead and not out:
         out.append(lead)
     out = _with_subjects(out)
