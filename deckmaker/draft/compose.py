@@ -2142,7 +2142,7 @@ def _without_head(bullets: tuple[str, ...], title: str) -> tuple[str, ...]:
         joined = ", ".join(b[:1].lower() + b[1:] if i else b for i, b in enumerate(bullets[:n]))
         if joined.casefold().startswith(f"{title}: ".casefold()):
             rest = joined[len(title) + 2 :].strip()
-            if rest:
+            if rest and not rest.startswith("{"):  # ('X: {amount}' stays whole: its label)
                 return (rest[:1].upper() + rest[1:], *bullets[n:])
     return bullets
 
