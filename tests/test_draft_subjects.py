@@ -59,6 +59,10 @@ def test_subjectless_clauses_join_their_subject():
     ]
     # a bullet cut with '…' has lost what the clause is said of: nothing to join
     assert _with_subjects(["Một số sản phẩm như…", "Đạt {x} kế hoạch"])[1] == "Đạt {x} kế hoạch"
+    # one cut inside its subject still names it (R19 camau 6): the clause goes on it
+    assert _with_subjects(["Một số sản phẩm như: Sản lượng chế biến tôm…", "Đạt {x} kế hoạch"]) == [
+        "Một số sản phẩm như: Sản lượng chế biến tôm… đạt {x} kế hoạch"
+    ]
 
 
 def test_a_long_part_is_titled_by_its_own_lead_clauses_not_continued_past_two():
@@ -96,7 +100,8 @@ def test_the_cover_names_the_issuer_from_the_text_and_no_stub_subtitle():
     # paragraph; subtitle 'Triển khai Kế hoạch' with no number
     deck = _deck(CAMAU)
     assert deck.organization == "Ủy ban nhân dân tỉnh Cà Mau"
-    assert deck.subtitle == ""
+    # (its number read from its first line since: h20g, test_draft_showable; never a stub)
+    assert deck.subtitle == "Triển khai Kế hoạch số 0204/KH-UBND"
     # the letterhead's own issuer stays what it was
     assert _deck(DONGNAI).organization.casefold() == "ủy ban nhân dân tỉnh đồng nai"
 

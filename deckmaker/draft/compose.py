@@ -169,6 +169,7 @@ class DeckDraft:
     sections: tuple[SectionDraft, ...]
     figures: tuple[FigureDraft, ...]
     review: tuple[str, ...] = ()
+    place: str = ""  # where it was issued: the cover's 'Cà Mau, tháng 11 năm 2025'
 
 
 _SHARE_HEAD = re.compile(r"(?:Tỷ lệ|Tỉ lệ|Tỷ trọng|Tỉ trọng)(?!\w)")
@@ -227,6 +228,7 @@ class _Composer:
         self.reported = reported_year(_all_texts(doc), doc.date, [doc.title, *_titles(doc)])
         self.headed: dict[str, _Keyed] = {}  # a heading's path -> the one amount it states
         self.before: dict[str, str] = {}  # a figure's key -> the words before it (_Keyed)
+        self.clause: dict[str, str] = {}  # a figure's key -> its clause up to it (_headed_label)
         self.column: dict[str, str] = {}  # a table's figure's key -> its column (_Keyed)
 
     @property
@@ -243,7 +245,7 @@ class _Composer:
 
     def deck(self) -> DeckDraft:
         sections: list[SectionDraft] = []
-        for top in self.doc.headings:
+        for top in map(_lettered, self.doc.headings):
             # an article's clauses are its slides ('Điều 2' then '1.', and '2.' with '2.1.',
             # 'a)'…): the article is the section; parts above them ('Điều 1' then 'I.', 'II.'),
             # or several clauses with parts of their own, are sections of their own
@@ -283,6 +285,7 @@ class _Composer:
         subtitle = deck_subtitle(self.doc.doc_type, self.doc.number)
         title = self.doc.title or self.headline or "Tài liệu tuyên truyền"
         title = re.sub(r"(?<![.…])\.$", "", title.strip())  # a title slide ends with no stop
+        title = _named_as_plan(title, self.doc.doc_type)
         if subtitle == title:
             subtitle = ""  # a text with neither title nor type: the title slide says it once
         return DeckDraft(
@@ -290,6 +293,7 @@ class _Composer:
             subtitle=subtitle,
             organization=self.doc.organization,
             date=self.doc.date,
+            place=self.doc.place,
             sections=tuple(sections),
             figures=tuple(self.figures),
             review=tuple(review),
@@ -356,6 +360,8 @@ class _Composer:
         ]
         groups = [_parts_only(g) for g in _comparable(flat, loose=True).values()]
         groups = [g for g in groups if len(g) >= 3 and not _one_value(g)]
+        # (rates of a plan all met are a sentence of their part, ``_all_met``: no chart either)
+        groups = [g for g in groups if not _met(g, _measure(g[0].found, loose=True))]
         pairs = _result_target_pairs(flat)
         if len(pairs) < 2 or 2 * len(pairs) < max(map(len, groups), default=0):
             pairs = []  # a list of more bars than the pairs have says more
@@ -412,7 +418,9 @@ class _Composer:
         # (not 'Căn cứ tại Điều 2 Nghị quyết … nêu rõ các chỉ tiêu chủ yếu …, cụ thể:', which
         # opens the list of targets after it: a legal basis never ends on a colon)
         paragraphs = [
-            p for p in self.doc.intro if not p.startswith(_PREAMBLE) or opens_targets([p])
+            p
+            for p in self.doc.intro
+            if (not p.startswith(_PREAMBLE) or opens_targets([p])) and not _CITES_SOURCE.match(p)
         ]
         if not paragraphs or (self.doc.headings and not any(find_figures(p) for p in paragraphs)):
             return None
@@ -440,6 +448,12 @@ class _Composer:
             "lead", "", "", title or "Tổng quan", tuple(_as_paragraph(p) for p in paragraphs), ()
         )
         section = self.section(node, [], "")
+        cited = [p for p in self.doc.intro if _CITES_SOURCE.match(p)]
+        if cited and section.slides:
+            opening = section.slides[0]
+            notes = "\n\n".join([*cited, opening.notes]).strip()
+            slides = (replace(opening, notes=notes), *section.slides[1:])
+            section = replace(section, slides=slides)
         remark = N_("the text before the document's first heading, with its figures")
         return replace(section, subtitle="", review=(*section.review, remark))
 
@@ -529,6 +543,11 @@ class _Composer:
                     made = _bullet_slides(
                         title, plain, ks, "" if out else heading, [] if out else remarks
                     )
+                    if not out and made and plain.paragraphs[0].text == node.title:
+                        # 'c) Chi trả lãi …: 11,4 tỷ đồng, đạt 100% dự toán' under its title
+                        # 'Chi trả lãi …': the bullet says what the title does not
+                        plain_bullets = _without_head(made[0].bullets, title)
+                        made[0] = replace(made[0], bullets=plain_bullets)
                 for sl in made:
                     if CONTINUED.sub("", sl.title) == title:  # not a lead clause's (_led_slides)
                         n = sum(1 for o in out if CONTINUED.sub("", o.title) == title)
@@ -1061,6 +1080,7 @@ class _Composer:
             before = paragraph.text[max(0, found.span[0] - 40) : found.span[0]]
             result.append(_Keyed(found, key, before))
             self.before[key] = before
+            self.clause[key] = _clause_before(paragraph.text, found.span[0])
             self.found[key] = found
         return result
 
@@ -1118,6 +1138,9 @@ class _Composer:
             groups = {unit: groups[unit]}
         for measure, ks in groups.items():
             unit = _without_column(measure)
+            if (said := _all_met(ks, unit)) is not None:
+                out.append(said)  # eleven bars of 100-105% say one thing: a sentence says it
+                continue
             for part in _chunks(ks):
                 why = later(
                     N_(
@@ -1146,6 +1169,18 @@ class _Composer:
             title = long if len(long) <= CHART_TITLE_CHARS else head
         else:
             categories = ()
+        named = [k.found.label for k in part]
+        headed = [_headed_label(k.found.label, self.clause.get(k.key, "")) for k in part]
+        if not categories and kind == "barh" and headed != named:
+            # 'Đào tạo và dạy nghề' of '- Chi sự nghiệp giáo dục, đào tạo và dạy nghề 5.627,152
+            # tỷ đồng': a bar keeps the head of the noun phrase it is named by
+            categories, named = tuple(headed), headed
+            head = head or title
+        if not categories and len(part) > 1 and all(map(_AGAINST_PLAN.search, named)):
+            # 'Sản lượng điện (so với kế hoạch)' on every bar: the base said once, on the axis
+            # ('100% KH') and in the title's '(% kế hoạch)', never on each label
+            categories = tuple(map(_plain_label, named))
+            head = head or title
         values: tuple[Decimal, ...] = ()
         review: tuple[str, ...] = (why,)
         amounts = [k.found.value for k in part]
@@ -1195,6 +1230,123 @@ class _Composer:
         # the chart's own title, so that a chart after its bullets is not a second slide of
         # the same title
         return SlideDraft(chart.title, notes=labels, chart=chart, review=review)
+
+
+def _clause_before(text: str, at: int) -> str:
+    """The words of ``text``'s clause before position ``at`` (from the last '.', ';', ':', '('
+    or the start): '- Chi sự nghiệp giáo dục, đào tạo và dạy nghề ' -> 'Chi sự nghiệp giáo dục,
+    đào tạo và dạy nghề'."""
+    head = text[:at]
+    cut = max(head.rfind(m) for m in (". ", "; ", ": ", "("))
+    return head[cut + 1 :].strip(" -+*,")
+
+
+def _headed_label(label: str, clause: str) -> str:
+    """``label`` with the head of the noun phrase it ends, when the clause before the figure is
+    that phrase and the label dropped its first words at a comma ('Đào tạo và dạy nghề' of 'Chi
+    sự nghiệp giáo dục, đào tạo và dạy nghề' -> the whole phrase); else ``label``."""
+    if not label or not clause.casefold().endswith(label.casefold()) or clause == label:
+        return label
+    lead = clause[: len(clause) - len(label)]
+    if not lead.rstrip().endswith(",") or "{" in lead:
+        return label  # ('Tổng thu … đạt' + a label of its own words: no phrase cut at a comma)
+    if len(clause.split()) > LABEL_WORDS + 2 or re.search(r"\d", clause):
+        return label
+    return clause[:1].upper() + clause[1:]
+
+
+MET_BAND = (Decimal(95), Decimal(105))
+"""Rates of a plan all within this band (whole %) are no chart: they all say 'met the plan'."""
+MET_TITLE = "Kết quả thực hiện so với kế hoạch"
+"""The title of the sentence that says so (``_all_met``)."""
+
+
+def _all_met(ks: list[_Keyed], unit: str) -> SlideDraft | None:
+    """A statement for rates of a plan that all lie within ``MET_BAND`` ('đạt 100% kế hoạch',
+    'đạt 100,12% kế hoạch', '105,1%'): bars of near one length compare nothing, as bars of one
+    length (``_one_value``); one sentence says what they say, '11 chỉ tiêu đạt và vượt kế
+    hoạch, từ 100% đến 105,1%', the figures by key, each named in the notes. None for others."""
+    if not _met(ks, unit):
+        return None
+    exact = [k.found.value for k in ks if isinstance(k.found.value, Decimal)]
+    at = sorted(range(len(ks)), key=lambda i: exact[i])
+    low, high = ks[at[0]], ks[at[-1]]
+    n = len(ks)
+    if low.found.value == high.found.value:
+        said = f"{n} chỉ tiêu đều đạt {{{low.key}}} kế hoạch"
+    elif min(exact) >= 100:
+        said = f"{n} chỉ tiêu đạt và vượt kế hoạch, từ {{{low.key}}} đến {{{high.key}}}"
+    else:
+        said = f"{n} chỉ tiêu đạt từ {{{low.key}}} đến {{{high.key}}} kế hoạch"
+    notes = "\n".join(f"- {_plain_label(k.found.label)}: {k.found.text}" for k in ks)
+    why = later(
+        N_(
+            "{n} rates of the plan all within {low}-{high}%: one sentence instead of a chart "
+            "of bars of near one length; the notes name each"
+        ),
+        n=n,
+        low=MET_BAND[0],
+        high=MET_BAND[1],
+    )
+    return SlideDraft(MET_TITLE, (said,), notes, review=(why,))
+
+
+def _met(ks: list[_Keyed], unit: str) -> bool:
+    """Whether ``ks`` are three or more rates of a plan all within ``MET_BAND``."""
+    values = [k.found.value for k in ks]
+    exact = [v for v in values if isinstance(v, Decimal)]
+    # (in whole percent, as the bars are read: 105,1% of 'giải quyết việc làm' is 105%)
+    whole = [v.quantize(Decimal(1)) for v in exact]
+    return (
+        unit == "% kế hoạch"
+        and len(ks) >= 3
+        and len(exact) == len(ks)
+        and all(MET_BAND[0] <= v <= MET_BAND[1] for v in whole)
+    )
+
+
+_AGAINST_PLAN = re.compile(r"\s*\((?:so với|so)\s+(?:kế hoạch|dự toán|mục tiêu)\)$")
+"""What a label says of its base at its end: ' (so với kế hoạch)'."""
+
+
+def _plain_label(label: str) -> str:
+    """A label without its base, when a chart's axis or a sentence says it once."""
+    return _AGAINST_PLAN.sub("", label)
+
+
+# a paragraph that is the next lettered item of a list whose first item is a heading: 'b) Chi
+# thường xuyên: Uớc thực hiện …' after 'a) Chi đầu tư phát triển: …' and its '- ' items
+_LETTER_ITEM = re.compile(r"^([a-zđ])\)\s+(\S.*)$", re.DOTALL)
+_LETTERS = "abcdđeghiklmnopqrstuvxy"
+
+
+def _lettered(node: Heading) -> Heading:
+    """``node`` with a lettered item the parser left inside the item before it (its paragraphs
+    'b) Chi thường xuyên: …', 'c) Chi trả lãi …: 11,4 tỷ đồng', 'd) …' under 'a) Chi đầu tư
+    phát triển: …') made a heading beside it, as 'a)' is: each a title of its own slides, never
+    bullets with their letters under another item's title (R19 camau 23, 24)."""
+    children: list[Heading] = []
+    for child in node.children:
+        child = _lettered(child)
+        children.append(child)
+        if child.kind != "letter" or child.number not in _LETTERS:
+            continue
+        expected = _LETTERS.index(child.number) + 1
+        kept: list[Paragraph] = []
+        for p in child.paragraphs:
+            m = _LETTER_ITEM.match(p.text) if not p.marker else None
+            if m and expected < len(_LETTERS) and m.group(1) == _LETTERS[expected]:
+                path = child.path[: -len(child.number)] + m.group(1)
+                children.append(Heading("letter", m.group(1), path, m.group(2).strip(), (), ()))
+                expected += 1
+            elif len(children) > 1 and children[-1] is not child:
+                last = children[-1]
+                children[-1] = replace(last, paragraphs=(*last.paragraphs, p))
+            else:
+                kept.append(p)
+        at = children.index(child)
+        children[at] = replace(child, paragraphs=tuple(kept))
+    return replace(node, children=tuple(children)) if node.children else node
 
 
 def _ceiling_cards(title: str, flat: list[_Keyed]) -> SlideDraft | None:
@@ -1682,6 +1834,9 @@ def _chunks(ks: list[_Keyed]) -> list[list[_Keyed]]:
 
 
 _PREAMBLE = ("Căn cứ", "Trên cơ sở", "Qua xem xét", "Xét ", "Theo đề nghị")
+# where the text was copied from ('source: https://…', 'Nguồn: https://…'): the notes keep it,
+# no bullet says it ('Source…' on an overview slide)
+_CITES_SOURCE = re.compile(r"^(?:source|nguồn)\s*:\s*https?://\S+\s*$", re.IGNORECASE)
 
 
 def _no_news_of_its_own(line: str, rest: list[str]) -> bool:
@@ -1926,7 +2081,7 @@ def _in_name(text: str, pos: int) -> bool:
 
 # what ends a heading or a clause that opens a list: "…, trong đó:", "…, gồm:", "… như sau:"
 _LEAD_TAIL = re.compile(
-    r"(?:,\s*(?:bao gồm|gồm(?: có)?|trong đó|cụ thể|sau đây)"
+    r"(?:[,;]\s*(?:bao gồm|gồm(?: có)?|trong đó|cụ thể|sau đây)"
     r"|(?<!bao)\s+(?:bao gồm|gồm(?: có)?|như sau)"
     # 'Phát triển xã hội số đến năm 2030 với các mục tiêu:': the list of targets follows
     r"|,?\s+(?:với|gồm|bao gồm)\s+(?:các|những)\s+(?:mục tiêu|chỉ tiêu|nội dung|nhiệm vụ)"
@@ -1974,6 +2129,22 @@ def _title_of(node: Heading) -> tuple[str, bool]:
 # 'Chi đầu tư phát triển: Ước thực hiện cả năm 5.817,196 tỷ đồng/5.937,440 tỷ đồng': a run-in
 # heading with its data after the colon
 _RUN_IN_DATA = re.compile(r"^(?P<topic>[^:\d]{8,60}):\s+(?P<said>.*\d.*)$")
+
+
+def _without_head(bullets: tuple[str, ...], title: str) -> tuple[str, ...]:
+    """A heading's own line as bullets without the run-in head its slide's ``title`` says:
+    'Chi trả lãi các khoản …: {x}, đạt {y} dự toán' -> '{x}, đạt {y} dự toán'; 'Chi thực hiện
+    các chương trình mục tiêu' + 'Nhiệm vụ: Phấn đấu hoàn thành {z} …' (the head cut at its
+    comma) -> 'Phấn đấu hoàn thành {z} …'."""
+    for n in (1, 2):
+        if len(bullets) < n:
+            break
+        joined = ", ".join(b[:1].lower() + b[1:] if i else b for i, b in enumerate(bullets[:n]))
+        if joined.casefold().startswith(f"{title}: ".casefold()):
+            rest = joined[len(title) + 2 :].strip()
+            if rest and not rest.startswith("{"):  # ('X: {amount}' stays whole: its label)
+                return (rest[:1].upper() + rest[1:], *bullets[n:])
+    return bullets
 
 
 def _topic(title: str) -> str:
@@ -2077,6 +2248,7 @@ def _bullet_slides(
     per_paragraph = [_bullets(p, ks) for p, ks in zip(node.paragraphs, keyed, strict=True)]
     flat: list[tuple[str, str]] = []  # (bullet, the note of the paragraph it opens, or '')
     leads: set[int] = set()  # the bullets of ``flat`` that are a paragraph's lead clause
+    opens: dict[int, str] = {}  # the other first bullets of a paragraph -> the title they give
     lead = ""
     for paragraph, bullets, ks in zip(node.paragraphs, per_paragraph, keyed, strict=True):
         note = _note(paragraph)
@@ -2093,6 +2265,8 @@ def _bullet_slides(
                 lead = ""
             if i == 0 and len(bullets) > 1 and _LEAD_CLAUSE.match(bullet):
                 leads.add(len(flat))
+            elif i == 0 and not SUBJECTLESS.match(bullet) and not bullet.startswith(SUB):
+                opens[len(flat)] = _own_topic(bullet)
             flat.append((bullet, note if i == 0 else ""))
     if not any(b for b, _ in flat):
         # nothing but lead-ins: they are the part's text
@@ -2101,7 +2275,7 @@ def _bullet_slides(
     pages = -(-count // MAX_BULLETS)
     if pages > 3 and len(leads) >= 2:
         # more than two continuations: the source's own lead clauses title the slides
-        return _led_slides(title, flat, leads, full_heading, remarks)
+        return _led_slides(title, flat, leads, full_heading, remarks, opens)
     slides: list[tuple[list[str], list[str]]] = []
     waiting: list[str] = []  # notes of lead-ins before the first bullet of a slide
     at = 0
@@ -2140,19 +2314,30 @@ def _led_slides(
     leads: set[int],
     full_heading: str,
     remarks: list[str],
+    opens: dict[int, str] | None = None,
 ) -> list[SlideDraft]:
     """The slides of a long part (more than three) cut where the source opens a paragraph
     with its topic ('Hoạt động thương mại và dịch vụ nội địa tăng khá; …'): that clause
     titles the slide of its paragraph and of those after it up to the next lead, never
     '(tiếp 8)' over unrelated topics; the bullets before the first lead keep the part's
-    title. A group longer than a slide goes on, balanced, under its own title '(tiếp)'."""
+    title. A group longer than a slide goes on, balanced, under its own title '(tiếp)'.
+
+    A paragraph that opens on a subject of its own after a lead's group (``opens``: 'Công tác
+    quản lý nhà nước về du lịch được tăng cường, … thu hút gần {x} khách' after 'Hoạt động
+    xuất khẩu hàng hóa tăng khá') is never put under that lead: it starts a group titled by its
+    own first clause, or by the part's title when it has none fit for one."""
+    opens = opens or {}
     groups: list[tuple[str, list[str], list[str]]] = []  # (title, bullets, notes)
     waiting: list[str] = []
     for n, (bullet, note) in enumerate(flat):
         if not bullet:
             waiting.append(note)
             continue
-        if n in leads or not groups:
+        if n in opens and groups and groups[-1][0] != title:
+            named = opens[n] or title
+            whole = named == bullet.removesuffix("…")  # a figure-free item: its title, as a lead's
+            groups.append((named, [] if whole else [bullet], [*waiting]))
+        elif n in leads or not groups:
             named = bullet if n in leads else title
             groups.append((named, [] if n in leads else [bullet], [*waiting]))
         else:
@@ -2178,10 +2363,29 @@ def _led_slides(
     return out
 
 
+def _own_topic(bullet: str) -> str:
+    """The title a paragraph that opens on its own subject gives its slide: the bullet itself
+    when it is a topic with no figure ('Cơ sở vật chất, trang thiết bị phục vụ dạy học được
+    đầu tư cơ bản đáp ứng yêu cầu đổi mới…', its '…' dropped), else its first clause when that
+    names one ('Công tác quản lý nhà nước về du lịch được tăng cường' of '…, đẩy mạnh, thu hút
+    gần {x} khách'); '' when neither does."""
+    whole = bullet.removesuffix("…").rstrip(" ,;:")
+    if "{" not in whole and 15 <= len(whole) <= SECTION_CHARS and ":" not in whole:
+        return whole
+    first = re.split(r"[,;:(]\s", bullet, maxsplit=1)[0].strip()
+    if "{" in first or len(first.split()) < 4 or len(first) > SECTION_CHARS or first == bullet:
+        return ""
+    return first
+
+
 def _kept_with(bullet: str, slides: list[tuple[list[str], list[str]]]) -> bool:
     """A subjectless bullet (too long to join its subject, ``_with_subjects``) stays on the
     slide of the bullet before it when that slide has room."""
-    return bool(slides and SUBJECTLESS.match(bullet) and len(slides[-1][0]) < MAX_BULLETS)
+    return bool(
+        slides
+        and (SUBJECTLESS.match(bullet) or bullet.startswith(SUB))
+        and len(slides[-1][0]) < MAX_BULLETS
+    )
 
 
 def _table_slide(
@@ -2253,6 +2457,27 @@ def deck_subtitle(doc_type: str, number: str) -> str:
     return f"{purpose} {sentence_case(doc_type)}{cited}"
 
 
+# what a plan is called by its type: 'Kế hoạch tài chính - ngân sách nhà nước …', never the
+# bare 'Tài chính - ngân sách nhà nước …' its letterhead's title line says after 'KẾ HOẠCH'
+_NAMED_BY_TYPE = ("KẾ HOẠCH", "CHƯƠNG TRÌNH", "ĐỀ ÁN")
+
+
+def _named_as_plan(title: str, doc_type: str) -> str:
+    """The deck's title of a plan with its type first: 'Tài chính - ngân sách nhà nước 03 năm
+    2026 - 2028 tỉnh Cà Mau' of a 'KẾ HOẠCH' -> 'Kế hoạch tài chính - ngân sách nhà nước …'."""
+    kind = (doc_type or "").upper()
+    if kind not in _NAMED_BY_TYPE or not title or title.upper().startswith(kind):
+        return title
+    first = title.split()[0]
+    # (an acronym or a name keeps its capitals: 'UBND …', 'Hưng Yên …' stays as it is)
+    if first.isupper() and len(first) > 1 or _PROPER_FIRST.match(title):
+        return title
+    return f"{sentence_case(kind)} {title[:1].lower()}{title[1:]}"
+
+
+_PROPER_FIRST = re.compile(r"^[^\W\d_]+\s+[A-ZĐ]")
+
+
 OPENING = "nội dung chính"
 """Said of a section's first slide that would repeat the section's title ('X: nội dung chính')."""
 
@@ -2281,14 +2506,42 @@ def unique_titles(deck: DeckDraft) -> DeckDraft:
     for sec in deck.sections:
         title = fresh(sec.title)
         slides = []
+        own = " ".join(sec.title.split()).casefold()
+        topic = _without_scope(sec.title)
         for slide in sec.slides:
             named = slide.title
-            if " ".join(named.split()).casefold() == " ".join(sec.title.split()).casefold():
-                named = f"{named}: {OPENING}"
+            base = CONTINUED.sub("", named)
+            if " ".join(named.split()).casefold() == own:
+                named = topic or f"{named}: {OPENING}"
+            elif topic and not slide.chart and " ".join(base.split()).casefold() == own:
+                # its '(tiếp)' slides go on under the same words
+                named = f"{topic}{named[len(base) :]}"
             named = fresh(named, slide=True)
             slides.append(slide if named == slide.title else replace(slide, title=named))
         sections.append(replace(sec, title=title, slides=tuple(slides)))
     return replace(deck, sections=tuple(sections))
+
+
+# what a heading says of where and when, after its topic: 'của tỉnh Cà Mau năm 2025', 'đến năm
+# 2030', 'trên địa bàn tỉnh Đồng Nai giai đoạn 2026 - 2030'
+_SCOPE = re.compile(
+    r"\s+(?:(?:của|trên địa bàn|tại)\s+(?:tỉnh|thành phố|huyện|xã|phường|thị xã)\s"
+    r"|(?:tỉnh|thành phố|huyện)\s+[A-ZĐ]"
+    r"|(?:trong\s+)?(?:năm|giai đoạn|đến năm|từ năm)\s+\d{4}"
+    r"|(?:6|06|9|09)\s+tháng\b"
+    r").*$"
+)
+
+
+def _without_scope(title: str) -> str:
+    """A section's first slide's title, told from its divider's without a generated suffix: the
+    heading's topic without its place and time ('Đánh giá tình hình phát triển kinh tế - xã
+    hội của tỉnh Cà Mau năm 2025' -> 'Đánh giá tình hình phát triển kinh tế - xã hội'; the
+    divider says the rest); '' when the heading says none (then 'X: nội dung chính')."""
+    m = _SCOPE.search(title)
+    if not m or len(title[: m.start()].split()) < 3:
+        return ""
+    return title[: m.start()].rstrip(" ,:;-–")
 
 
 def distinct_titles(sections: list[SectionDraft]) -> list[SectionDraft]:
@@ -2341,7 +2594,11 @@ def _bullets(paragraph: Paragraph, keyed: list[_Keyed]) -> list[str]:
     out: list[str] = []
     lead = ""  # a run-in head ('Về kinh tế:') waiting for the bullet it opens
     skipped = False  # the first sentence was an item's number alone: the next one opens it
+    # the sentence of the last bullet: 'Trong đó: …' after a sentence left out ('Bên cạnh đó,
+    # vẫn còn một số nguồn chưa đạt …') lists that one's parts, not the bullet before's
+    last_at = -1
     for i, (a, b) in enumerate(_pieces(text, _SENTENCE, 0, len(text))):
+        within = False  # a clause 'trong đó: …' seen: the sentence's clauses after are its parts
         has = [s for s in spans if a <= s[0][0] < b]
         first = i == 0 or (skipped and not out)
         if not first and not has:
@@ -2382,7 +2639,13 @@ def _bullets(paragraph: Paragraph, keyed: list[_Keyed]) -> list[str]:
             if bullet:
                 if lead:
                     bullet, lead = _led(lead, bullet), ""
+                if out and (within or _WITHIN.match(bullet) and last_at >= i - 1):
+                    # '…; trong đó: thu nội địa {x}, …; thu từ hoạt động xuất, nhập khẩu {y}':
+                    # the parts of the whole the bullet before states, under it
+                    within = True
+                    bullet = SUB + _without_within(bullet)
                 out.append(bullet)
+                last_at = i
     if lead and not out:
         out.append(lead)
     out = _with_subjects(out)
@@ -2410,13 +2673,64 @@ def _with_subjects(bullets: list[str]) -> list[str]:
     source wrote them ('… thu hoạch {x}, đạt {y} kế hoạch, …'), never alone on a slide."""
     out: list[str] = []
     for bullet in bullets:
-        if out and SUBJECTLESS.match(bullet) and not out[-1].endswith("…"):
-            joined = f"{out[-1]}, {bullet[:1].lower()}{bullet[1:]}"
+        if out and SUBJECTLESS.match(bullet) and not _ELIDED_SUBJECT.search(out[-1]):
+            sub = ""
+            if len(bullet) + len(out[-1]) > JOINED_CHARS and (m := _WITHIN_BRACKET.search(bullet)):
+                # 'Tăng {z} so với cùng kỳ (trong đó, {w} khách, đạt {v} kế hoạch, …)': the
+                # bracket's parts under the bullet, the clause on its subject
+                bullet, sub = bullet[: m.start()].rstrip(" ,"), _without_within(m.group(1))
+            low = f"{bullet[:1].lower()}{bullet[1:]}"
+            # ('… như: Sản lượng chế biến tôm…' + 'Đạt {x} kế hoạch': on the elided subject)
+            joined = f"{out[-1]} {low}" if out[-1].endswith("…") else f"{out[-1]}, {low}"
+            if len(joined) > JOINED_CHARS:
+                joined = _short_subject(out[-1], low)
             if len(joined) <= JOINED_CHARS:
                 out[-1] = joined
+                if sub:
+                    out.append(SUB + sub)
                 continue
+            if sub:
+                bullet = f"{bullet} ({_WITHIN_WORDS} {sub[:1].lower()}{sub[1:]})"
         out.append(bullet)
     return out
+
+
+# a bullet cut before what its next clause is said of ('Một số sản phẩm như…'); one cut inside
+# it ('… như: Sản lượng chế biến tôm…') still names it
+_ELIDED_SUBJECT = re.compile(r"(?:\b(?:như|gồm|là|có)|:)\s*…$|^\t")
+
+SUB = "\t"
+"""Before a bullet of ``SlideDraft.bullets``: a sub-item of the bullet before it (the outline's
+``{text, bullets}``)."""
+_WITHIN_WORDS = "trong đó:"
+# a clause that lists the parts of the whole before it: 'Trong đó: thu nội địa {x}, …'
+_WITHIN = re.compile(r"^(?:Trong đó|Trong số đó|Bao gồm)\s*[:,]?\s+(?=\S)", re.IGNORECASE)
+# a bracket at a clause's end that does so: '… (trong đó, {w} khách, đạt {v} kế hoạch)'
+_WITHIN_BRACKET = re.compile(
+    r"\s*\(((?:trong đó|trong số đó)\s*[:,]?\s+[^()]*\{[^()]*)\)…?\s*$", re.IGNORECASE
+)
+
+
+def _without_within(text: str) -> str:
+    """A sub-item without the words that opened it ('Trong đó: thu nội địa {x}' -> 'Thu nội địa
+    {x}'); with them when what is left opens on its number ('Trong đó: {w} khách …')."""
+    rest = _WITHIN.sub("", text, count=1)
+    if not rest or rest[:1] in "{0123456789":
+        rest = f"Trong đó: {rest}" if rest else text
+    return rest[:1].upper() + rest[1:]
+
+
+def _short_subject(subject: str, clause: str) -> str:
+    """``subject`` + ``clause`` with the subject's clauses between its first and the one that
+    states its figure left out ('Công tác quản lý nhà nước về du lịch được tăng cường, đẩy
+    mạnh, thu hút gần {x}' -> '… được tăng cường… thu hút gần {x}'): the subjectless clause
+    stays on the subject it speaks of."""
+    parts = subject.split(", ")
+    keep = [p for j, p in enumerate(parts) if j == 0 or "{" in p]
+    if len(keep) == len(parts):
+        return f"{subject}, {clause}"
+    head, rest = keep[0], keep[1:]
+    return f"{head}… {', '.join(rest)}, {clause}" if rest else f"{head}… {clause}"
 
 
 # the verb that says a figure's measure, with its hedge: what joins a subject to its number

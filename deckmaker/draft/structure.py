@@ -570,6 +570,12 @@ def _front(paragraphs: list[str]) -> dict:
             continue  # issuer lines repeated after the title
         else:
             intro.append(text)
+    if intro and (cited := _citing_line(intro[0], doc_type)):
+        # 'Kế hoạch số 0204/KH-UBND ngày 24/11/2025 của UBND tỉnh Cà Mau: Kế hoạch tài chính …'
+        # as the first line of a text whose letterhead was lost: the document names itself
+        number = number or cited[0]
+        date = date or cited[1]
+        place = place or cited[2]
     organization = _issuer_name(org_lines)
     # 'khóa vii' in a line whose case was lost: a term's Roman numeral is written in capitals
     organization = _TERM.sub(lambda m: m.group(1) + m.group(2).upper(), organization)
@@ -653,6 +659,35 @@ _TERM = re.compile(r"\b(kh[oó]a\s+|khoá\s+)([ivxlc]+)\b", re.IGNORECASE)
 _NEWS = re.compile(r"(?:19|20)\d\d|%")
 # an upper-case first line that says when (a year, a term) is a headline, not an issuer
 _HEADLINE = re.compile(r"(?:19|20)\d\d|NHIỆM KỲ|LẦN THỨ")
+
+
+# a line that names the document itself: its type, number, date and issuer ('Kế hoạch số
+# 0204/KH-UBND ngày 24/11/2025 của UBND tỉnh Cà Mau: …', 'Kế hoạch 179/KH-UBND (18/11/2025) của
+# UBND tỉnh Đồng Nai …')
+_CITING = re.compile(
+    r"(?<!\w)(?P<type>Kế hoạch|Nghị quyết|Báo cáo|Hướng dẫn|Quyết định|Chỉ thị|Thông báo kết luận"
+    r"|Thông báo|Kết luận|Đề cương tuyên truyền|Đề cương|Tờ trình|Chương trình|Đề án)\s+"
+    r"(?:số\s+)?(?P<number>\d+(?:/\d{4})?[-/][A-ZĐ][A-ZĐ0-9]*(?:[-/][A-ZĐ0-9]+)*)"
+    r"(?:\s*,?\s*(?:ngày\s+|\()(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})\)?)?"
+    r"(?:\s+của\s+(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Hội đồng nhân dân)\s+"
+    r"(?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường)\s+(?P<place>(?:[^\W\d_][\w-]*\s*)+))?"
+)
+
+
+def _citing_line(text: str, doc_type: str) -> tuple[str, str, str] | None:
+    """(number, date, place) of a first line that names the document of ``doc_type`` itself
+    ('Kế hoạch số 0204/KH-UBND ngày 24/11/2025 của UBND tỉnh Cà Mau: …' -> '0204/KH-UBND',
+    '2025-11-24', 'Cà Mau'); None when it names none, or a document of another type."""
+    m = _CITING.search(text)
+    if not m or not doc_type or m.group("type").upper() != doc_type:
+        return None
+    date = f"{m.group('y')}-{int(m.group('m')):02d}-{int(m.group('d')):02d}" if m.group("y") else ""
+    words: list[str] = []
+    for word in (m.group("place") or "").split():
+        if not word[:1].isupper():
+            break  # 'UBND tỉnh Đồng Nai phát triển …': the place is its capitalised words
+        words.append(word)
+    return m.group("number"), date, " ".join(words[:4])
 
 
 def _typed_title(text: str) -> str:

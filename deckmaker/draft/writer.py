@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from ..i18n import N_, _, shown
 from ..numfmt import default_plan_kind
-from .compose import CONTINUED, DeckDraft, FigureDraft, SlideDraft
+from .compose import CONTINUED, SUB, DeckDraft, FigureDraft, SlideDraft
 from .quantities import Value
 from .scale import needs_scale, presenter_value, said
 
@@ -113,6 +113,8 @@ def outline_yaml(deck: DeckDraft, figures_file: str = "figures.yaml") -> tuple[s
         lines.append(f"  subtitle: {scalar(deck.subtitle)}")
     if deck.organization:
         lines.append(f"  organization: {scalar(deck.organization)}")
+    if deck.place and deck.date:
+        lines.append(f"  place: {scalar(deck.place)}")
     if deck.date:
         lines.append(f"  date: {deck.date}")
     lines.append("  language: vi")
@@ -171,9 +173,29 @@ def _slide(lines: list[str], slide: SlideDraft, figures: dict[str, FigureDraft])
         lines.extend(f"            - [{_cells(row)}]" for row in slide.table.rows)
     if slide.bullets:
         lines.append("        bullets:")
-        lines.extend(f"          - {scalar(b)}" for b in slide.bullets)
+        lines.extend(_bullet_lines(slide.bullets))
     _block(lines, "        ", "notes", slide.notes)
     return count
+
+
+def _bullet_lines(bullets: tuple[str, ...]) -> list[str]:
+    """The slide's bullets, a sub-item (``SUB`` before it) under the bullet before it as the
+    outline's ``{text, bullets}``; one with no bullet before it on the slide, a bullet."""
+    groups: list[tuple[str, list[str]]] = []
+    for bullet in bullets:
+        if bullet.startswith(SUB) and groups:
+            groups[-1][1].append(bullet.removeprefix(SUB))
+        else:
+            groups.append((bullet.removeprefix(SUB), []))
+    lines = []
+    for text, subs in groups:
+        if not subs:
+            lines.append(f"          - {scalar(text)}")
+            continue
+        lines.append(f"          - text: {scalar(text)}")
+        lines.append("            bullets:")
+        lines.extend(f"              - {scalar(b)}" for b in subs)
+    return lines
 
 
 def _cells(row: tuple[str, ...]) -> str:

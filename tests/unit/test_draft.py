@@ -192,7 +192,13 @@ def test_slides_are_buildable_bullets_charts_and_notes(outline, figures):
             assert "bullets" in slide or "chart" in slide or "kpis" in slide
             assert {k["figure"] for k in slide.get("kpis", [])} <= keys
             assert len(slide.get("bullets", [])) <= 6
-            for bullet in slide.get("bullets", []):
+            # (a bullet with sub-items, 'trong đó:' parts, is {text, bullets}: each line a bullet)
+            lines = [
+                t
+                for b in slide.get("bullets", [])
+                for t in ([b] if isinstance(b, str) else [b["text"], *b["bullets"]])
+            ]
+            for bullet in lines:
                 for ref in re.findall(r"(?<!\{)\{([a-z0-9_]+)(?:\.plan)?\}", bullet):
                     assert ref in keys, ref
                 shown = re.sub(r"\{([a-z0-9_]+)\}", lambda m: _shown(figures[m.group(1)]), bullet)

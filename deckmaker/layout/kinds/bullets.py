@@ -756,6 +756,8 @@ TAKEAWAY_ITEMS = 4
 """A chart's bullets alone on the slide after it are set as a statement up to this many."""
 STATEMENT_LINES = 2
 """... each taking at most this many lines at the statement's size."""
+LONE_LINES = 3
+"""... or this many for a slide's only point."""
 STATEMENT_SHARE = 0.6
 """A statement's panel takes this share of the body's height (more if its text needs it)."""
 STATEMENT_RULE = Inches(0.1)
@@ -788,11 +790,14 @@ def statement(
     text_w = body.w - STATEMENT_RULE - 2 * STATEMENT_PAD
     room = body.h / EMU_PER_PT - 2 * STATEMENT_PAD / EMU_PER_PT
     bullet = len(items) > 1
+    # a lone point of three lines is a statement too, never one line at the top of an empty
+    # slide (R19 camau 5: 'Sản lượng nuôi trồng … tăng 4,9% so cùng kỳ' alone)
+    most_lines = STATEMENT_LINES if bullet else LONE_LINES
     for size in size_steps(max(fs.body_grow, fs.body), fs.body):
         mar = indents(1, size)[0] if bullet else Length(0)
         # measured at the width the text really has: with its bullet's indent or without
         ms = measure_items(items, m, Length(text_w + indents(1, size)[0] - mar), size, size)
-        if any(x.lines > STATEMENT_LINES for x in ms) or page_height(ms) > room + 1e-6:
+        if any(x.lines > most_lines for x in ms) or page_height(ms) > room + 1e-6:
             continue
         paras = to_paras(ms, size, frame.colors.accent)
         if not bullet:
