@@ -1157,6 +1157,32 @@ def test_a_point_followed_by_one_or_two_digits_is_a_decimal_mark():
     assert not find_figures("Theo mục 2.1. Ngày 12.05 họp.")
 
 
+def test_a_noun_of_a_set_or_zone_counts_with_the_compound_after_it():
+    # 'khu', 'bộ', 'tập', 'phó' name no kind of thing alone: the compound noun after one is part
+    # of the unit, its qualifiers are not (binhdinh-mttq-soket-2011, qa-bacninh-kh-kinhteso-2030,
+    # ra-thanhhoa-tbkl-lamviec-2025 of the evaluation set)
+    (zones, share) = find_figures(
+        "Toàn tỉnh có 700 khu dân cư (KDC) đạt danh hiệu KDC tiên tiến (65,60%)."
+    )
+    assert (zones.value, zones.unit) == (Decimal("700"), "khu dân cư")
+    (sets,) = find_figures(
+        "Phát triển 05 bộ dữ liệu mở chất lượng cao phục vụ phát triển kinh tế số và xã hội số."
+    )
+    assert (sets.value, sets.unit) == (Decimal("5"), "bộ dữ liệu")
+    (published,) = find_figures("Công bố ít nhất 20 tập dữ liệu mở phục vụ phát triển.")
+    assert (published.value, published.unit) == (Decimal("20"), "tập dữ liệu")
+    deputies = find_figures(
+        "Tăng số lượng cấp phó tại các phòng chuyên môn của cấp xã từ 2 lên 3 phó trưởng phòng."
+    )
+    assert deputies[-1].unit == "phó trưởng phòng"
+    # a compound joined to the next by a dash is half a pair: the zone alone is counted
+    # (phutho-nq-thuongmai-2009)
+    (trade,) = find_figures(
+        "Đến năm 2020, tỉnh sẽ phát triển 40 khu thương mại - dịch vụ tổng hợp tại các huyện."
+    )
+    assert (trade.value, trade.unit) == (Decimal("40"), "khu")
+
+
 def test_a_decimal_count_per_part_is_an_average():
     (avg,) = find_figures("Toàn tỉnh bình quân đạt 16,7 tiêu chí/xã.")
     assert (avg.value, avg.unit) == (Decimal("16.7"), "tiêu chí/xã")

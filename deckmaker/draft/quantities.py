@@ -558,6 +558,20 @@ def _segmented_head(text: str) -> str | None:
     if tagger is None:
         return text.split()[0].strip(",;.:)")
     tokens, tags = tagger(text)
+    if (
+        tokens[1:]
+        and tokens[0] in _COLLECTIVE
+        and "_" in tokens[1]
+        and tags[1] == "N"
+        and tokens[1].islower()
+        # ('40 khu thương mại - dịch vụ tổng hợp': a compound joined to the next by a dash is
+        # half a pair, no unit; the zone alone is counted)
+        and tokens[2:3] not in (["-"], ["–"])
+    ):
+        # "700 khu dân cư", "05 bộ dữ liệu", "20 tập dữ liệu", "3 phó trưởng phòng": a noun
+        # of a set, a zone or a rank names no kind of thing alone; with the compound noun after
+        # it, it makes the unit counted (its qualifiers after that left to the label)
+        return f"{tokens[0]} {tokens[1].replace('_', ' ')}"
     if tokens and "_" in tokens[0] and tokens[0].split("_")[1] in ("so", "với", "và", "trên"):
         # "7.300 con so với cùng kỳ": pyvi runs the noun into the comparison ('con_so')
         alone = tagger(tokens[0].split("_")[0])
@@ -620,6 +634,9 @@ _PREDICATES = {
 }  # fmt: skip
 
 
+# nouns of a set, a zone or a rank: no kind of thing on their own ('bộ' a set, 'tập' a
+# collection, 'khu' a zone, 'phó' a deputy): the compound noun after one completes the unit
+_COLLECTIVE = {"bộ", "tập", "khu", "phó"}
 _ORDER_WORDS = {"hạng", "loại", "cấp", "mức", "số", "độ", "nhóm", "đợt"}
 
 
