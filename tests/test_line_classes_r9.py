@@ -159,11 +159,13 @@ def test_a_card_label_keeps_a_head_of_measure_with_its_object(m, monkeypatch, la
     monkeypatch.setattr(breaks, "MEASURE_HEADS", frozenset())
     breaks._context.cache_clear()
     breaks._cuts.cache_clear()
+    breaks._seam.cache_clear()
     try:
         parted = _head_alone(m, text, head)
     finally:
         breaks._context.cache_clear()
         breaks._cuts.cache_clear()
+        breaks._seam.cache_clear()
     assert parted >= 10 and kept * 5 <= parted, (kept, parted)
 
 

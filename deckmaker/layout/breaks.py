@@ -258,10 +258,28 @@ def seam_cost(
     """The cost of a line break before ``words[j]`` (tokens split at spaces) in a text of
     ``kind``; with ``shrink``, as a reason to set a title smaller (``fit.shrink_cost``): a
     title's rate for a line on its dash (``TITLE_DASH``) chooses among one size's lines, and
-    the dash costs as a body's (``DASH_END``) there."""
+    the dash costs as a body's (``DASH_END``) there. Kept (``_seam``)."""
+    words = words if isinstance(words, tuple) else tuple(words)
+    return _seam(words, j, kind, kind is TITLE, pairs, shrink)
+
+
+SEAMS_KEPT = 32768
+"""Seams' costs kept in a process (``_seam``; a cold plan of the sample asks ~1,200)."""
+
+
+@functools.lru_cache(maxsize=SEAMS_KEPT)
+def _seam(
+    words: tuple[str, ...], j: int, kind: Kind, title: bool, pairs: WordPairs | None, shrink: bool
+) -> float:
+    """``seam_cost``, kept: a text's seams are asked again at each size, width and line count
+    it is tried at, by each line search (``fit.nice_lines``, ``title_sets``) and by the costs
+    of the lines found (``set_cost``, ``break_cost``, ``shrink_cost``): ~8,600 times for
+    ~1,200 seams in a cold plan of the sample deck. ``pairs`` by identity (one object per
+    outline's texts, never changed once made); ``title``, ``kind`` is ``TITLE`` itself (a kind
+    equal to it is keyed apart). Cleared with ``_context`` where a test changes the classes."""
     base = kind.seam(words[j - 1], words[j], pairs or WordPairs())
-    cut = _context(words if isinstance(words, tuple) else tuple(words), j) if kind.context else 0.0
-    if cut and kind is TITLE and not shrink and set(phrase_cuts(words, j)) == {"dash"}:
+    cut = _context(words, j) if kind.context else 0.0
+    if cut and title and not shrink and set(phrase_cuts(words, j)) == {"dash"}:
         return max(base, TITLE_DASH)
     if cut and kind.cut:
         return max(base, cut) + kind.cut

@@ -917,66 +917,78 @@ def _nice_sets(
     for c in clause:
         ends.append(ends[-1] + (kind.gaps and c))
     opens = [_opens_place(w) for w in words]
+    # a line (i, j) fits when width[(i, j)] <= limit, whatever the number of lines before it:
+    # the phrases that fit, found once for all the line counts (``fits[j]``: the ``i`` in order)
+    fits = [[i for i in range(j) if width[(i, j)] <= limit] for j in range(k + 1)]
+    # a line's own terms (its evenness, clauses, stub, seam, rag, gap, widow, short end)
+    # depend on where it starts and ends, on which table it is counted for, and for a line
+    # before the last on whether the next one is the last (``pause``): kept per line, added to
+    # the cost before it one by one in the same order (the same sums)
+    terms_of: dict[tuple[int, int, bool, bool], tuple[float, ...]] = {}
+
+    def widow(line: list[str], choose: bool) -> bool:
+        return (_lone(line) or (title and choose and _title_widow(line))) and not (
+            kind.bracket_end and _phrase_in(line)
+        )
+
+    def terms(i: int, j: int, choose: bool, next_last: bool) -> tuple[float, ...]:
+        out: list[float] = []
+        w = width[(i, j)]
+        whole = (i == 0 or clause[i - 1]) and (j == k or clause[j - 1])
+        if not (kind.gaps and whole and ends[j - 1] == ends[i]):  # one clause
+            out.append(0.5 * ((w - target) / target) ** 2)
+        if ends[j - 1] > ends[i]:
+            out.append(CLAUSE_INSIDE)  # a ";" mid-line
+        if title and choose and w < TITLE_STUB * target:
+            out.append(UNEVEN_COST)  # "Chỉ tiêu / kinh tế 2024 – …": a stub, R18 #7
+        if j < k:
+            costs = seam if choose else seam_size
+            if j not in costs:
+                costs[j] = seam_cost(tokens, j, kind, pairs, shrink=not choose)
+            out.append(costs[j])
+            pause = clause[j - 1] and (
+                w >= SHORT_END * width_pt
+                or (kind.gaps and next_last and width[(j, k)] <= limit and ends[k - 1] == ends[j])
+            )
+            if w < short_pt and not pause:  # by how much it falls short
+                out.append(RAG_PENALTY * (short_pt - w) / short_pt)
+            place = i == 0 and opens[j] and w >= SHORT_END * width_pt
+            if kind.gaps and w < GAP * width_pt and not pause and not place:
+                out.append(GAP_COST)
+        elif widow(words[i:j], choose):  # the last line, of a text in n >= 2 lines
+            out.append(WIDOW_PENALTY)
+        elif kind.short_end and _short_end(" ".join(words[i:j]), w, width_pt):
+            out.append(SHORT_END_COST)
+        found = terms_of[(i, j, choose, next_last)] = tuple(out)
+        return found
+
     # best[(j, lines)] = (cost, breaks) for the first j words set in `lines` lines; least the
     # same under the costs that judge a title's size
     Table = dict[tuple[int, int], tuple[float, tuple[int, ...]]]
     best: Table = {(0, 0): (0.0, ())}
     least: Table = {(0, 0): (0.0, ())}
-    tables = (best, least) if judged else (best,)
+    tables = ((best, True), (least, False)) if judged else ((best, True),)
     for lines in range(1, n + 1):
-        for j in range(1, k + 1):
-            options: list[tuple[float, tuple[int, ...]]] = []
-            sized: list[tuple[float, tuple[int, ...]]] = []
-            for i in range(j):
-                if width[(i, j)] > limit:
-                    continue
-                for table, out in zip(tables, (options, sized), strict=False):
+        next_last = lines == n - 1
+        # each line holds a word at least: the first j words fill `lines` lines when j >=
+        # lines, and leave enough for the n - lines lines after when k - j >= n - lines (an
+        # entry past that is read by no entry that reaches (k, n)); the last line ends at k
+        for j in range(lines, k - (n - lines) + 1) if lines < n else (k,):
+            for table, choose in tables:
+                options: list[tuple[float, tuple[int, ...]]] = []
+                for i in fits[j]:
                     prev = table.get((i, lines - 1))
                     if prev is None:
                         continue
-                    choose = out is options  # R18 #7's terms: among one size's lines
+                    line = terms_of.get((i, j, choose, next_last))
+                    if line is None:
+                        line = terms(i, j, choose, next_last)
                     cost = prev[0]
-                    whole = (i == 0 or clause[i - 1]) and (j == k or clause[j - 1])
-                    if not (kind.gaps and whole and ends[j - 1] == ends[i]):  # one clause
-                        cost += 0.5 * ((width[(i, j)] - target) / target) ** 2
-                    if ends[j - 1] > ends[i]:
-                        cost += CLAUSE_INSIDE  # a ";" mid-line
-                    if title and choose and width[(i, j)] < TITLE_STUB * target:
-                        cost += UNEVEN_COST  # "Chỉ tiêu / kinh tế 2024 – …": a stub, R18 #7
-                    if j < k:
-                        costs = seam if choose else seam_size
-                        if j not in costs:
-                            costs[j] = seam_cost(tokens, j, kind, pairs, shrink=not choose)
-                        cost += costs[j]
-                        pause = clause[j - 1] and (
-                            width[(i, j)] >= SHORT_END * width_pt
-                            or (
-                                kind.gaps
-                                and lines == n - 1
-                                and width[(j, k)] <= limit
-                                and ends[k - 1] == ends[j]
-                            )
-                        )
-                        if width[(i, j)] < short_pt and not pause:  # by how much it falls short
-                            cost += RAG_PENALTY * (short_pt - width[(i, j)]) / short_pt
-                        place = i == 0 and opens[j] and width[(i, j)] >= SHORT_END * width_pt
-                        if kind.gaps and width[(i, j)] < GAP * width_pt and not pause and not place:
-                            cost += GAP_COST
-                    elif (
-                        lines > 1
-                        and (_lone(words[i:j]) or (title and choose and _title_widow(words[i:j])))
-                        and not (kind.bracket_end and _phrase_in(words[i:j]))
-                    ):
-                        cost += WIDOW_PENALTY
-                    elif kind.short_end and _short_end(
-                        " ".join(words[i:j]), width[(i, j)], width_pt
-                    ):
-                        cost += SHORT_END_COST
-                    out.append((cost, (*prev[1], j)))
-            if options:
-                best[(j, lines)] = min(options)
-            if sized:
-                least[(j, lines)] = min(sized)
+                    for term in line:
+                        cost += term
+                    options.append((cost, (*prev[1], j)))
+                if options:
+                    table[(j, lines)] = min(options)
     found = best.get((k, n))
     if found is None:
         return None
