@@ -152,15 +152,72 @@ def chrome_boxes(frame: Frame) -> tuple[Box, Box]:
     return own_foot or foot, own_num or num
 
 
+UNIT_HEADS = frozenset(
+    ("Ban", "Sở", "Phòng", "Cục", "Bộ", "Viện", "Trường", "Hội", "Đoàn")
+    + ("Đảng ủy", "Đảng bộ", "Tỉnh ủy", "Huyện ủy", "Thành ủy", "Quận ủy", "Thị ủy", "Ủy ban")
+    + ("Hội đồng", "Văn phòng", "Chi cục", "Tổng cục", "Trung tâm", "Mặt trận", "Liên đoàn")
+    + ("Công an",)
+)
+"""The words that open a unit of an agency's name ("Ban Tuyên giáo | Đảng ủy Khối …"): a
+footer too long for its line drops whole units from its end (``name_cuts``)."""
+LOCALITIES = frozenset(("tỉnh", "huyện", "quận", "xã", "phường", "thành phố", "thị xã", "thị trấn"))
+"""The words that open a trailing place in an agency's name ("… | tỉnh Hưng Yên")."""
+_DANGLING = frozenset(("và", "của", "thuộc", "-", "–", "—", "and", "of"))
+"""A shortened name never ends on these ("Văn phòng Đoàn Đại biểu Quốc hội và")."""
+
+
+def _head(words: list[str], w: str) -> bool:
+    """Whether ``w`` opens a unit (``UNIT_HEADS``; in capitals when the name is)."""
+    if " ".join(words).isupper():  # "BAN TUYÊN GIÁO …"
+        return w in {h.upper() for h in UNIT_HEADS}
+    return w in UNIT_HEADS
+
+
+def _opens(words: list[str], i: int) -> bool:
+    """Whether a unit or a place of an agency's name starts at ``words[i]``."""
+    one, two = words[i], " ".join(words[i : i + 2])
+    if _head(words, " ".join(words[i - 1 : i + 1])):
+        return False  # the second word of a head ("Ủy ban", "ỦY BAN")
+    if _head(words, one) or _head(words, two):
+        return True
+    n = 2 if two.lower() in LOCALITIES else 1 if one.lower() in LOCALITIES else 0
+    after = words[i + n] if n and i + n < len(words) else ""
+    if after[:1].isupper():  # "tỉnh Hưng Yên", not "Bảo hiểm xã hội"
+        return True
+    # a bloc's committee reads whole as "Đảng ủy Khối" ("… Khối | Cơ quan - Doanh nghiệp")
+    return words[i - 1] == "Khối" and one[:1].isupper()
+
+
+def name_cuts(text: str) -> list[str]:
+    """``text`` shortened at each boundary between the units of an agency's name, longest
+    first: whole trailing units dropped ("Ban Tuyên giáo Đảng ủy Khối Cơ quan - Doanh nghiệp
+    tỉnh Hưng Yên" -> "… Doanh nghiệp", "Ban Tuyên giáo Đảng ủy Khối", "Ban Tuyên giáo"),
+    never inside a unit's name (R20: the footer cut as "… Đảng ủy Khối Cơ…")."""
+    words = text.split()
+    starts = [0, *(i for i in range(1, len(words)) if _opens(words, i))]
+    out = []
+    for prev, i in zip(starts[-2::-1], starts[:0:-1], strict=True):
+        # a unit kept whole: more than its head ("Văn phòng", "Ủy ban" alone name nothing)
+        unit = words[prev:i]
+        if words[i - 1] not in _DANGLING and not _head(words, " ".join(unit)):
+            out.append(" ".join(words[:i]).rstrip(",;:-–"))
+    return out
+
+
 def short_footer(frame: Frame) -> str:
-    """The footer as it fits one line of its box at its smallest size: whole, or cut at a word
-    with "…" (the caller warns). Never smaller than the theme's smallest secondary text."""
+    """The footer as it fits one line of its box at its smallest size: whole, else the longest
+    that fits with whole trailing units of the agency's name dropped (``name_cuts``), else cut
+    at a word with "…" (the caller warns). Never smaller than the theme's smallest secondary
+    text."""
     text = frame.footer
     foot, _ = chrome_boxes(frame)
     m, size = frame.measure.body, frame.chrome.footer_min
     width = foot.w / EMU_PER_PT * (1 - SAFETY)
     if m.width_pt(text, size) <= width:
         return text
+    for cut in name_cuts(text):
+        if m.width_pt(cut, size) <= width:
+            return cut
     words = text.split()
     while len(words) > 1 and m.width_pt(" ".join(words) + "…", size) > width:
         words.pop()

@@ -664,12 +664,16 @@ def tables(
     highlight: tuple[int, ...] = (),
     run_strong: frozenset[Row] = frozenset(),
     whole: bool = False,
+    narrow: bool = True,
 ) -> list[TableBox]:
     """The table in ``body``: one table a page, at the largest size that fits on the fewest
     pages, its header repeated on each, its rows grown into the free height (``_Layout.grow``).
     A table on one page sits in the middle of the body (as if it were ``tallest_pt`` tall, the
     tallest of its run once grown, so a run's tables line up). ``run_strong``: the rows its
-    run highlights, measured bold for every member's column widths (a run keeps its columns)."""
+    run highlights, measured bold for every member's column widths (a run keeps its columns).
+    ``narrow``: whether a table of names and one column of figures may be narrowed to its
+    names (``_beside_names``): not in a run of table slides of other columns, whose edges it
+    keeps."""
     g = frame.table
     align = tuple(
         Align.RIGHT if _numeric_column([r[c] for r in rows]) else Align.LEFT
@@ -682,13 +686,10 @@ def tables(
     if len(lay.pages) == 1:
         h = max(tallest_pt, lay.grown_h(frame, body.h / EMU_PER_PT)) * EMU_PER_PT
         y = Length(body.y + max(0, round((body.h - h) / 2)))
-    widths = _beside_names(lay, align, strong, frame, width_rows)
-    if width_rows is not None and widths == lay.widths:
-        # a run's columns that leave this table's one figures column far from its own names
-        # (the run's longest name is another table's): narrowed to its own names, its names
-        # columns where the run's are (review R16a/b: the sample's 42, its "Kế hoạch 2024"
-        # 4.8 in from its names, beside 43's names that fill the body)
-        widths = _beside_names(lay, align, strong, frame)
+    # a run's tables share their edges and columns (R20: lo's 42, narrowed to its own names
+    # as R16 asked, ended 2 in left of its run's other seven): narrowed only as one, over all
+    # the run's rows, and only when the slides of the run all have these columns
+    widths = _beside_names(lay, align, strong, frame, width_rows) if narrow else lay.widths
     c = frame.colors
     out = []
     for page in lay.pages:
@@ -1070,6 +1071,9 @@ def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
             if size is not None:
                 size_max = size if size_max is None else min(size_max, size)
     whole = whole_figures(header, members, frame, all_rows, size_max, strong)
+    # every table of a run of table slides ends where the others end: narrowed to its names
+    # only when the whole run has its columns (and is narrowed as one)
+    narrow = len(_column_runs(kinds, ctx)) <= 1
     tallest = 0.0
     if all(
         len(layout(header, rs, b, frame, all_rows, None, strong).pages) == 1 for rs, b in members
@@ -1085,7 +1089,17 @@ def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
     def pages_for(body: Box) -> tuple[list[TableBox], tuple[Problem, ...]]:
         body = below(clear_of_footer(body, frame), top)
         out = tables(
-            header, rows, body, frame, all_rows, size_max, tallest, highlight, strong, whole
+            header,
+            rows,
+            body,
+            frame,
+            all_rows,
+            size_max,
+            tallest,
+            highlight,
+            strong,
+            whole,
+            narrow,
         )
         size = min(t.size_pt for t in out)
         if size >= frame.table.size_min:
