@@ -796,9 +796,13 @@ def statement(
     for size in size_steps(max(fs.body_grow, fs.body), fs.body):
         mar = indents(1, size)[0] if bullet else Length(0)
         # measured at the width the text really has: with its bullet's indent or without
-        ms = measure_items(items, m, Length(text_w + indents(1, size)[0] - mar), size, size)
+        width = Length(text_w + indents(1, size)[0] - mar)
+        ms = measure_items(items, m, width, size, size)
         if any(x.lines > most_lines for x in ms) or page_height(ms) > room + 1e-6:
             continue
+        # its lines broken between phrases as a list's are (``bullet_pages``): "Thu nội địa
+        # 29.123 tỷ đồng; / thu từ xuất nhập khẩu …", not "…; thu / từ xuất nhập khẩu …"
+        ms = [even_lines(x, m, width) for x in ms]
         paras = to_paras(ms, size, frame.colors.accent)
         if not bullet:
             paras = tuple(
