@@ -367,25 +367,6 @@ def plot_width(plan: ChartPlan) -> float:
     )
 
 
-@functools.lru_cache(maxsize=64)
-def plot_slot(plan: ChartPlan) -> float:
-    """The height (inches, as drawn) a bar of ``plan``'s horizontal bars (a group of them,
-    with several series) has in its plot: the plot's height over its categories; infinite for
-    another chart, 0 when it cannot be drawn at its size. Asked only before a chart is stacked
-    over its bullets (``layout.kinds.chart_bullets.SLOT_FLOOR_IN``)."""
-    if plan.kind != "barh" or plan.form != "chart" or not plan.categories:
-        return float("inf")
-    try:
-        fig = draw(plan)
-    except RenderError:
-        return 0.0
-    height = plan.height_emu / 914400
-    plot = min(
-        (ax.get_position().height * height for ax in fig.axes if ax.get_visible()), default=0.0
-    )
-    return plot / len(plan.categories)
-
-
 def _save(fig: Figure, fmt: str, plan: ChartPlan) -> bytes:
     if fmt == "png":
         return _save_png(fig, plan)

@@ -12,7 +12,7 @@ from types import MappingProxyType
 from ...charts.model import ChartPlan
 from ...errors import Problem
 from ...i18n import _
-from ...outline.model import Bullet, SlideSpec
+from ...outline.model import SlideSpec
 from ...units import Inches, Length, Pt
 from ..breaks import phrase_context, seams
 from ..circle import circle_estimate
@@ -34,6 +34,8 @@ from .bullets import (
     pasted_marks,
     run_member,
     section_cap,
+    statement,
+    statement_elements,
 )
 from .chart import chart_box
 from .chart import plan as chart_plan
@@ -473,17 +475,10 @@ def _planned(
                 )
                 if stacked is not None:
                     return stacked
-                thin = (
-                    _under(spec, title, whole, ctx, cap, floor=False)
-                    or _under(spec, title, whole, ctx, cap, UNDER_LINES, floor=False)
-                    or _stacked(spec, title, whole, ctx, cap, floor=False)
-                )
-                if thin is not None or (wider is None and (round_ or not _drawn_fits(cb.chart))):
-                    # stacked over its bullets only with bars under their height's floor
-                    # (lo-template 16, R20 #3), or no width beside them keeps the chart's
-                    # floor nor is there room for them under it: the chart on a slide of its
-                    # own, across the body, its bullets after it (a small slide's chart is
-                    # read, not squeezed: R18 #6)
+                if wider is None and (round_ or not _drawn_fits(cb.chart)):
+                    # no width beside its bullets keeps the chart's floor, nor is there room
+                    # for them under it: the chart on a slide of its own, across the body, its
+                    # bullets after it (a small slide's chart is read, not squeezed: R18 #6)
                     return _apart(spec, title, whole, ctx, cap)
             if wider is not None:
                 chart, text, pages = wider
@@ -878,24 +873,6 @@ def _drawn_fits(chart: ChartPlan) -> bool:
     return plot_width(chart) >= PLOT_FLOOR_IN
 
 
-SLOT_FLOOR_IN = 0.45
-"""The least height (inches, as drawn) a bar (a group of bars) of a horizontal bar chart
-stacked over its bullets has in its plot: bars about 0.3 in thick. The plot's floor is its
-height as well as its width (``PLOT_FLOOR_IN``): lo-template 16's six bars across the body
-over four bullets had 0.30 in each, bars ~0.15 in thick on the slide and their names ~12 pt
-(review R20 #3); a chart that cannot keep it over its bullets goes on a slide of its own."""
-
-
-def _slot_fits(chart: ChartPlan) -> bool:
-    """True unless ``chart``'s horizontal bars, as drawn (``charts.render.plot_slot``), have
-    less height each than ``SLOT_FLOOR_IN``."""
-    if chart.kind != "barh" or chart.form != "chart":
-        return True
-    from ...charts.render import plot_slot
-
-    return plot_slot(chart) >= SLOT_FLOOR_IN
-
-
 def _column_floor(spec: SlideSpec, c: Box, frame: Frame, ctx: PlanContext) -> bool:
     """True unless ``spec``'s bar chart in the template's own column ``c`` has a plot under
     ``PLOT_FLOOR_IN``, as estimated and then as drawn."""
@@ -1035,7 +1012,7 @@ def _under_lines(spec: SlideSpec) -> int | None:
 
 def _under(
     spec: SlideSpec, title: str, frame: Frame, ctx: PlanContext, cap: float | None = None,
-    most: int = 1, floor: bool = True,
+    most: int = 1,
 ) -> Planned | None:  # fmt: skip
     """A bar chart too tall beside its bullets, across the body with its few short bullets
     under it in two columns (a line each, or up to ``most``), on one slide: not the chart on
@@ -1064,8 +1041,6 @@ def _under(
         if chart_h < need:
             continue
         cb, problems = chart_box(spec, Box(body.x, body.y, body.w, chart_h), frame, ctx)
-        if floor and cb is not None and not _slot_fits(cb.chart):
-            continue
         y = Length(body.y + chart_h + UNDER_GAP)
         els: list[Element] = [*([cb] if cb else [])]
         for k, col in enumerate(cols):
@@ -1094,9 +1069,8 @@ reference line's label over the bars, a wrapped title, the value axis's ticks.""
 
 
 def _stacked(
-    spec: SlideSpec, title: str, frame: Frame, ctx: PlanContext, cap: float | None = None,
-    floor: bool = True,
-) -> Planned | None:  # fmt: skip
+    spec: SlideSpec, title: str, frame: Frame, ctx: PlanContext, cap: float | None = None
+) -> Planned | None:
     """A horizontal bar chart across the body with its bullets under it in one column at no
     more than the theme's body size, on one slide: where beside them its plot would fall under
     its floor (``PLOT_FLOOR``) or their column would be crowded (``_crowded``). None when
@@ -1118,8 +1092,6 @@ def _stacked(
     text_h = Length(round(paras_height(pages[0], frame, room)) + Pt(frame.text_pad_pt))
     chart_h = Length(body.h - UNDER_GAP - text_h)
     cb, more = chart_box(spec, Box(body.x, body.y, body.w, chart_h), frame, ctx)
-    if floor and cb is not None and not _slot_fits(cb.chart):
-        return None
     text = Box(body.x, Length(body.y + chart_h + UNDER_GAP), body.w, text_h)
     els: list[Element] = [*([cb] if cb else []), bullets_box(text, pages[0], frame)]
     plan = slide(
@@ -1128,103 +1100,26 @@ def _stacked(
     return Planned((plan,), problems + more + pasted_marks(spec.bullets))
 
 
-def _shown(bullet: Bullet, keys: set[str]) -> bool:
-    """True when ``bullet`` only gives figures ``keys`` names (a chart's): each of its
-    ``{key}`` references, and its sub-points' if any, one of them; a bullet with none says
-    something else."""
-    refs = [(m.group(1) or "").strip() for m in _REF.finditer(bullet.text.value)]
-    refs = [r for r in refs if r]
-    return (
-        bool(refs)
-        and all(r in keys for r in refs)
-        and all(_shown(c, keys) for c in bullet.children)
-    )
-
-
 def _apart(
     spec: SlideSpec, title: str, frame: Frame, ctx: PlanContext, cap: float | None = None
 ) -> Planned:
-    """The chart on a slide of its own, the bullets after it. A bullet that only gives the
-    chart's figures (``_shown``) is said in the notes, not on a slide of its own (review R20
-    #1: xanh-so 17 repeated the four numbers of the chart before it); what remains goes under
-    the chart when it takes at most ``TAKEAWAY_LINES`` there, else on the slide after it
-    under the chart's own title, top-aligned as any list: a takeaway, not a continuation
-    ("(1/2)", "(tiếp 2/2)" misnamed the pair and broke xanh-so 41's title)."""
-    keys = _plotted_keys(spec)
-    shown = [b for b in spec.bullets if _shown(b, keys)]
-    if shown:
-        spec = replace(spec, bullets=tuple(b for b in spec.bullets if not _shown(b, keys)))
-    note = ""
-    if shown:
-        said = "\n".join(f"- {ctx.plain(b.text)}" for b in shown)
-        note = f"{ctx.words['restated']}\n{said}"
-    if spec.bullets:
-        under = _takeaway(spec, title, frame, ctx, cap)
-        if under is not None:
-            return _noted(under, note)
+    """The chart on a slide of its own, the bullets on the slides after it ("(tiếp)"); a few
+    short bullets alone on the slide after the chart are set as a statement (``TAKEAWAY_ITEMS``),
+    not a half-empty list."""
     _, _, cont_body = body_boxes(title, frame, ctx)
-    pages, problems = bullet_pages(spec, cont_body, frame, ctx, cap) if spec.bullets else ([], ())
-    first = chart_plan(spec, frame, ctx, title)
+    pages, problems = bullet_pages(spec, cont_body, frame, ctx, cap)
+    first = chart_plan(spec, frame, ctx, continued(title, 0, ctx, len(pages) + 1))
+    anchor = Anchor.MIDDLE if len(pages) == 1 else Anchor.TOP
+    said = statement(spec, cont_body, frame, ctx, TAKEAWAY_ITEMS) if len(pages) == 1 else None
     out = list(first.slides)
-    said_after = ctx.words["takeaway"].format(title=title)
-    for i, page in enumerate(pages):
-        t = continued(said_after, i, ctx, len(pages))
-        els: list[Element] = [bullets_box(cont_body, page, frame, Anchor.TOP)]
-        out.append(
-            slide(
-                "chart-bullets",
-                t,
-                page_elements(t, els, [], i + 1, frame, ctx),
-                spec,
-                frame,
-                ctx,
-                i + 1,
-            )
+    for i, page in enumerate(pages, 1):
+        t = continued(title, i, ctx, len(pages) + 1)
+        els: list[Element] = (
+            statement_elements(cont_body, said, frame)
+            if said is not None
+            else [bullets_box(cont_body, page, frame, anchor)]
         )
-    planned = Planned(tuple(out), first.problems + tuple(problems) + pasted_marks(spec.bullets))
-    return _noted(planned, note)
-
-
-def _noted(planned: Planned, note: str) -> Planned:
-    """``planned`` with ``note`` after its first slide's notes."""
-    if not note or not planned.slides:
-        return planned
-    first = planned.slides[0]
-    notes = "\n\n".join(t.rstrip() for t in (first.notes, note) if t.strip())
-    return replace(planned, slides=(replace(first, notes=notes), *planned.slides[1:]))
-
-
-TAKEAWAY_LINES = 2
-"""The most lines the bullets left under a chart moved off its bullets' slide take there."""
-
-
-def _takeaway(
-    spec: SlideSpec, title: str, frame: Frame, ctx: PlanContext, cap: float | None = None
-) -> Planned | None:
-    """``spec``'s chart across the body with its bullets under it in at most
-    ``TAKEAWAY_LINES`` lines (at the theme's body size or ``cap``), on one slide; None when
-    they take more, or the chart left over them would fall under its floor (its plot's width
-    and bars' height as drawn, a round chart's circle)."""
-    head, body, _ = body_boxes(title, frame, ctx)
-    if any(b.children for b in spec.bullets):
-        return None
-    top = frame.sizes.body if cap is None else min(frame.sizes.body, cap)
-    pages, problems = bullet_pages(spec, body, frame, ctx, top)
-    if len(pages) != 1 or problems or _size(pages) < top:
-        return None
-    if _lines(pages, body, frame) > TAKEAWAY_LINES:
-        return None
-    text_h = Length(round(paras_height(pages[0], frame, body)) + Pt(frame.text_pad_pt))
-    chart_h = Length(body.h - UNDER_GAP - text_h)
-    c = Box(body.x, body.y, body.w, chart_h)
-    cb, more = chart_box(spec, c, frame, ctx)
-    if cb is None or cb.native or not _slot_fits(cb.chart) or not _drawn_fits(cb.chart):
-        return None
-    if cb.chart.kind in ROUND and _round_room(spec, c, frame, ctx) < ROUND_DIAMETER:
-        return None
-    text = Box(body.x, Length(body.y + chart_h + UNDER_GAP), body.w, text_h)
-    els: list[Element] = [cb, bullets_box(text, pages[0], frame)]
-    plan = slide(
-        "chart-bullets", title, page_elements(title, els, head, 0, frame, ctx), spec, frame, ctx, 0
-    )
-    return Planned((plan,), problems + more + pasted_marks(spec.bullets))
+        out.append(
+            slide("chart-bullets", t, page_elements(t, els, [], i, frame, ctx), spec, frame, ctx, i)
+        )
+    return Planned(tuple(out), first.problems + problems + pasted_marks(spec.bullets))
