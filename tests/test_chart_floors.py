@@ -18,7 +18,6 @@ from deckmaker.pipeline import load_inputs, plan
 from .conftest import FIXTURES, SAMPLE
 from .template_corpus import AGENCY, theme_for
 
-
 _PLANNED: dict[str, list] = {}
 
 

@@ -5,6 +5,7 @@ exactly what build does (``tests/template_corpus.py`` makes the corpus)."""
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -43,11 +44,14 @@ def _check_agrees_with_build(template: Path, tmp: Path) -> None:
     out = tmp / "deck.pptx"
     result = build_deck(EVERY, out, theme=str(theme), cache=False)
     assert checked.exit_code == 0, checked.output  # build succeeded: check says ok
-    assert "builds: 11 probe slides" in checked.output
+    # the probe's 11 slides, one more where a chart that cannot keep its floor beside its
+    # bullets takes a slide of its own (h20c: Yellow_Idea)
+    assert re.search(r"builds: 1[12] probe slides", checked.output), checked.output
     th = load_theme(str(theme))
     assert all(c.ok for c in contrasts(th.colors)), checked.output
     prs = Presentation(str(out))
-    assert len(prs.slides) == result.slides == 10
+    assert len(prs.slides) == result.slides
+    assert result.slides in (10, 11)  # 11: the chart on a slide of its own, as said above
     assert (prs.slide_width, prs.slide_height) == (th.width_emu, th.height_emu)
     for kind in KINDS:
         line = next((ln for ln in checked.output.splitlines() if f"layout: {kind} " in ln), "")

@@ -60,9 +60,20 @@ def split(body: Box, frame: Frame, share: float | None = None) -> tuple[Box, Box
     g = frame.chart
     chart_w = Length(round((body.w - g.gap) * (g.share if share is None else share)))
     text_w = Length(body.w - chart_w - g.gap)
+    if _has_two_content(frame):
+        # a template with "Two Content" puts the bullets left and the chart right: deckmaker's
+        # own shares of its body (a plot its right column leaves under the floor) keep that order
+        return Box(Length(body.x + text_w + g.gap), body.y, chart_w, body.h), Box(
+            body.x, body.y, text_w, body.h
+        )
     return Box(body.x, body.y, chart_w, body.h), Box(
         Length(body.x + chart_w + g.gap), body.y, text_w, body.h
     )
+
+
+def _has_two_content(frame: Frame) -> bool:
+    two = frame.slots.get("two_content", {})
+    return "body" in two and "figure" in two and "title" in two
 
 
 def too_tall(spec: SlideSpec, box: Box, frame: Frame, ctx: PlanContext) -> bool:
