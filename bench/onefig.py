@@ -35,12 +35,12 @@ def _one(tree: Path, runs: int, figure: str) -> None:
     sys.path.insert(0, str(tree))
     sys.path.insert(1, str(Path(__file__).resolve().parent))
     os.environ["DECKMAKER_CACHE"] = tempfile.mkdtemp(prefix="deckmaker-onefig-")
+    from deckparts import deck_parts
     from run import bump_figure
 
     from deckmaker import cache as settings
-    from deckmaker import deckcache, guard
+    from deckmaker import deckcache
     from deckmaker.layout.memo import PlanMemo
-    from deckmaker.layout.model import DeckMeta
     from deckmaker.pipeline import load_inputs, plan, render_charts
     from deckmaker.writer import SlideReuse, write_pptx
 
@@ -58,14 +58,7 @@ def _one(tree: Path, runs: int, figure: str) -> None:
         t1 = time.process_time()
         plans = plan(inputs, memo=memo)
         t2 = time.process_time()
-        info, r = inputs.deck.info, inputs.resolver
-        lang = "vi-VN" if info.language == "vi" else "en-US"
-        meta = DeckMeta(r.text(info.title), r.text(info.organization) or "deckmaker",
-                        r.text(info.subtitle), info.date, lang,
-                        inputs.theme.fonts.heading, inputs.theme.fonts.body)  # fmt: skip
-        size = (inputs.theme.width_emu, inputs.theme.height_emu)
-        record = guard.figure_record(inputs.figures, r.used, info.language, plans)
-        deckcache.deck_key(plans, meta, size, inputs.theme.template, False, record)
+        meta, size, record = deck_parts(inputs, plans)
         t3 = time.process_time()
         images, _, _ = render_charts(plans, False, None, settings.cache_dir())
         [images[k] for k in images]  # noqa: B018 - drawn before the clock starts again

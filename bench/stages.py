@@ -27,9 +27,9 @@ def main() -> int:
     args = ap.parse_args()
     os.environ.setdefault("DECKMAKER_CACHE", tempfile.mkdtemp(prefix="deckmaker-stages-"))
     t = time.process_time()
+    from deckparts import deck_parts
+
     from deckmaker import cache as settings
-    from deckmaker import deckcache, guard
-    from deckmaker.layout.model import DeckMeta
     from deckmaker.pipeline import load_inputs, plan, render_charts
     from deckmaker.writer import write_pptx
 
@@ -41,15 +41,7 @@ def main() -> int:
         t1 = time.process_time()
         plans = plan(inputs)
         t2 = time.process_time()
-        info = inputs.deck.info
-        r = inputs.resolver
-        lang = "vi-VN" if info.language == "vi" else "en-US"
-        meta = DeckMeta(r.text(info.title), r.text(info.organization) or "deckmaker",
-                        r.text(info.subtitle), info.date, lang,
-                        inputs.theme.fonts.heading, inputs.theme.fonts.body)  # fmt: skip
-        size = (inputs.theme.width_emu, inputs.theme.height_emu)
-        record = guard.figure_record(inputs.figures, r.used, info.language, plans)
-        deckcache.deck_key(plans, meta, size, inputs.theme.template, False, record)
+        meta, size, record = deck_parts(inputs, plans)
         t3 = time.process_time()
         images, _, _ = render_charts(plans, False, None, settings.cache_dir())
         [images[k] for k in images]  # noqa: B018 - wait for the charts before the clock

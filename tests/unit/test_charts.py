@@ -230,16 +230,20 @@ def test_box_too_small_is_a_render_error():
         render_png(tiny)
 
 
+SECTOR_NAMES = (
+    "Tăng trưởng GRDP",
+    "Chỉ số sản xuất công nghiệp",
+    "Giá trị sản xuất công nghiệp và xây dựng",
+    "Giá trị sản xuất xây dựng",
+    "Giá trị sản xuất thương mại, dịch vụ",
+    "Giá trị sản xuất nông nghiệp và thủy sản",
+)
+"""The sample deck's six growth rates' names (its barh): long names that wrap."""
+
+
 def test_text_steps_down_to_fit_before_giving_up():
     # The barh of the sample deck in the small-slide theme: no room at 16 pt, fits smaller.
-    names = (
-        "Tăng trưởng GRDP",
-        "Chỉ số sản xuất công nghiệp",
-        "Giá trị sản xuất công nghiệp và xây dựng",
-        "Giá trị sản xuất xây dựng",
-        "Giá trị sản xuất thương mại, dịch vụ",
-        "Giá trị sản xuất nông nghiệp và thủy sản",
-    )
+    names = SECTOR_NAMES
     values = ("10.05", "6.35", "7.08", "14.86", "15.23", "2.45")
     plan = plan_of("barh", title="Tốc độ tăng năm 2023 (%)", categories=names,
                    series=(Series("s", tuple(D(v) for v in values)),), source="HD 25, mục II.2.2a",
@@ -991,14 +995,7 @@ def test_a_narrow_value_axis_keeps_three_marks_past_the_largest_value():
     from deckmaker.charts.kinds.layout import visible_texts_of
 
     values = ("10.05", "6.35", "7.08", "14.86", "15.23", "2.45")
-    names = (
-        "Tăng trưởng GRDP",
-        "Chỉ số sản xuất công nghiệp",
-        "Giá trị sản xuất công nghiệp và xây dựng",
-        "Giá trị sản xuất xây dựng",
-        "Giá trị sản xuất thương mại, dịch vụ",
-        "Giá trị sản xuất nông nghiệp và thủy sản",
-    )
+    names = SECTOR_NAMES
     plan = plan_of(
         "barh",
         title="Tốc độ tăng năm 2023",
