@@ -23,6 +23,9 @@ if "matplotlib.projections" not in sys.modules:
 import matplotlib.backends.backend_agg  # noqa: E402, F401
 
 import deckmaker.charts.kinds  # noqa: E402, F401
+from deckmaker.charts.render import png_zlib  # noqa: E402
+
+png_zlib()  # zlib-ng's module imported once here, not in each worker
 
 # Workers fork from here: with everything loaded so far frozen, their garbage collector never
 # walks (and so never copies) the pages they share with the fork server.
