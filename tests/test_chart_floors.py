@@ -145,3 +145,35 @@ def test_bars_stacked_over_bullets_keep_their_height(planned):
     (grew,) = [s for s in plans if s.title == "Tăng trưởng các ngành năm 2023"]
     assert grew.kind == "chart", (name, grew.kind)
     assert "Nông nghiệp và thủy sản tăng 2,45%" in grew.notes
+
+
+def test_a_last_short_line_goes_under_the_chart_alone(tmp_path):
+    """R20 #1: where what a chart's bullets add to it takes at most two lines, it goes under
+    the chart on its slide (4:3 has the height), not on a slide of its own: xanh-so's donut of
+    the budget's spending, its bullets cut to the total and the donut's two parts."""
+    import shutil
+
+    shutil.copytree(SAMPLE, tmp_path / "s")
+    outline = tmp_path / "s" / "outline.yaml"
+    text = outline.read_text("utf-8")
+    for line in (
+        "- Chi đầu tư phát triển {development_spending}, đạt {development_spending_vs_plan} kế "
+        "hoạch\n",
+        "- Chi thường xuyên {recurrent_spending}, bằng {recurrent_spending_vs_estimate} dự toán "
+        "giao\n",
+    ):
+        assert line in text
+        text = text.replace(line, line.split(",")[0] + "\n", 1)
+    outline.write_text(text, "utf-8")
+    theme = theme_for(AGENCY / "xanh-so.potx", tmp_path / "th")
+    plans = plan(load_inputs(outline, theme))
+    (s,) = [s for s in plans if s.title.startswith("Cơ cấu chi ngân sách năm 2023")]
+    (chart,) = [e for e in s.elements if isinstance(e, ChartBox)]
+    (body,) = [e for e in s.elements if isinstance(e, TextBox) and e.name == "Body"]
+    assert s.kind == "chart-bullets" and s.title == "Cơ cấu chi ngân sách năm 2023"
+    assert body.box.y >= chart.box.y + chart.box.h
+    assert [p.text.replace(NBSP, " ") for p in body.paras] == [
+        "Tổng chi ngân sách 21.671,5 tỷ đồng"
+    ]
+    assert circle_estimate(chart.chart) >= ROUND_DIAMETER
+    assert "Chi thường xuyên 8.171,5 tỷ đồng" in s.notes
