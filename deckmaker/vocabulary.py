@@ -33,6 +33,9 @@ _WORDS: Final = {
         "target": "Mục tiêu",  # a chart's planned values, drawn dashed
         # the speaker notes of a chart slide whose bullets only said its values again
         "restated": "Các ý sau đã có trên biểu đồ nên không nhắc lại trên trang chiếu:",
+        # the title of the bullets after a chart gone to a slide of its own: its takeaway, not
+        # a continuation ("(tiếp 2/2)"), and a title of its own (a screen reader lists them)
+        "takeaway": "{title} – điểm chính",
     },
     "en": {
         "cont": "(cont.)",
@@ -57,6 +60,7 @@ _WORDS: Final = {
         "about": "about",
         "target": "Target",
         "restated": "The chart shows these points, so the slide does not repeat them:",
+        "takeaway": "{title} – key points",
     },
 }
 

@@ -9,15 +9,17 @@ from __future__ import annotations
 
 import pytest
 
-from deckmaker.charts.render import plot_width
+from deckmaker.charts.render import draw, plot_width
 from deckmaker.layout.circle import circle_estimate
 from deckmaker.layout.kinds.chart_bullets import FLOORED, PLOT_FLOOR_IN, ROUND_DIAMETER
-from deckmaker.layout.model import ChartBox
+from deckmaker.layout.model import Anchor, ChartBox, TextBox
 from deckmaker.pipeline import load_inputs, plan
+from deckmaker.vocabulary import WORDS
 
 from .conftest import FIXTURES, SAMPLE
 from .template_corpus import AGENCY, theme_for
 
+NBSP = "\u00a0"
 _PLANNED: dict[str, list] = {}
 
 
@@ -71,6 +73,107 @@ def test_a_chart_that_cannot_keep_its_floor_beside_its_bullets_goes_across(xanh_
     chart = [e for e in plans[n].elements if isinstance(e, ChartBox)]
     assert chart and chart[0].chart.kind == "barh"
     assert plot_width(chart[0].chart) >= PLOT_FLOOR_IN
-    nxt = plans[n + 1]
-    assert nxt.title.startswith("Tăng trưởng các ngành năm 2023"), nxt.title
-    assert not [e for e in nxt.elements if isinstance(e, ChartBox)]
+    # its four bullets only say the chart's numbers again: said in the notes, on no slide
+    assert plans[n].title == "Tăng trưởng các ngành năm 2023"
+    assert not plans[n + 1].title.startswith("Tăng trưởng các ngành năm 2023"), plans[n + 1].title
+    assert "Xây dựng tăng 14,86%" in plans[n].notes
+
+
+def _title_size(s) -> float:
+    box = next(e for e in s.elements if isinstance(e, TextBox) and e.role == "title")
+    return max(p.size_pt for p in box.paras)
+
+
+def _body_text(s) -> str:
+    said = " ".join(p.text for e in s.elements if isinstance(e, TextBox) for p in e.paras)
+    return said.replace(NBSP, " ")
+
+
+def test_the_bullets_after_a_chart_alone_are_its_takeaway_not_a_continuation(planned):
+    """R20 #1: a chart moved to a slide of its own is followed by what its bullets add to it (a
+    bullet whose figures it all draws goes to the notes), titled as the chart's takeaway
+    (its title, no "(1/2)", "(tiếp 2/2)") at the chart slide's title size, a list from the top
+    (not a panel in the middle of the slide), no smaller than the bullets would be."""
+    name, plans = planned
+    takeaway = WORDS["vi"]["takeaway"]
+    pairs = 0
+    for n, s in enumerate(plans[:-1]):
+        assert "(1/" not in s.title or s.kind != "chart", (name, n + 1, s.title)
+        nxt = plans[n + 1]
+        if s.kind != "chart" or not nxt.title.startswith(takeaway.format(title=s.title)):
+            continue
+        pairs += 1
+        assert "(tiếp" not in nxt.title, (name, n + 2, nxt.title)
+        assert _title_size(s) == _title_size(nxt), (name, n + 1, s.title)
+        assert not [e for e in nxt.elements if isinstance(e, ChartBox)]
+        body = [e for e in nxt.elements if isinstance(e, TextBox) and e.name == "Body"]
+        assert body and all(e.anchor == Anchor.TOP and e.fill is None for e in body)
+        assert min(p.size_pt for e in body for p in e.paras) >= 20, (name, n + 2)
+    if name == "xanh-so":
+        assert pairs >= 4
+        title = "Ngân sách: năm 2023 và dự toán 2024"
+        (budget,) = [s for s in plans if s.title == takeaway.format(title=title)]
+        # the two bullets of totals the chart draws go to the notes; "Thu nội địa …" stays
+        said = _body_text(budget)
+        assert "Thu nội địa" in said and "Tổng chi ngân sách" not in said, said
+        (chart,) = [s for s in plans if s.title == title]
+        assert chart.kind == "chart"
+        assert "Tổng chi ngân sách địa phương 30.103" in chart.notes
+
+
+def _slot_on_slide(box: ChartBox) -> float:
+    """The height (inches, on the slide) a bar (group) of ``box``'s horizontal bars has: its
+    plot's height as drawn over its categories, scaled to its box."""
+    fig = draw(box.chart)
+    drawn = box.chart.height_emu / 914400
+    plot = min(ax.get_position().height * drawn for ax in fig.axes if ax.get_visible())
+    return plot / len(box.chart.categories) * box.box.h / box.chart.height_emu
+
+
+def test_bars_stacked_over_bullets_keep_their_height(planned):
+    """R20 #3: lo-template 16's six bars across the body over four bullets had 0.25 in each on
+    the slide (bars ~0.15 in thick, names ~12 pt beside 18 pt bullets). A bar chart's floor is
+    its bars' height too; where bullets under it would take that, the chart goes on a slide of
+    its own (and its bullets, which only repeat its numbers, to the notes)."""
+    name, plans = planned
+    for n, s in enumerate(plans, 1):
+        if s.kind != "chart-bullets":
+            continue
+        for e in s.elements:
+            if isinstance(e, ChartBox) and not e.native and e.chart.kind == "barh":
+                assert _slot_on_slide(e) >= 0.3, (name, n, s.title)
+    (grew,) = [s for s in plans if s.title == "Tăng trưởng các ngành năm 2023"]
+    assert grew.kind == "chart", (name, grew.kind)
+    assert "Nông nghiệp và thủy sản tăng 2,45%" in grew.notes
+
+
+def test_a_last_short_line_goes_under_the_chart_alone(tmp_path):
+    """R20 #1: where what a chart's bullets add to it takes at most two lines, it goes under
+    the chart on its slide (4:3 has the height), not on a slide of its own: xanh-so's donut of
+    the budget's spending, its bullets cut to the total and the donut's two parts."""
+    import shutil
+
+    shutil.copytree(SAMPLE, tmp_path / "s")
+    outline = tmp_path / "s" / "outline.yaml"
+    text = outline.read_text("utf-8")
+    for line in (
+        "- Chi đầu tư phát triển {development_spending}, đạt {development_spending_vs_plan} kế "
+        "hoạch\n",
+        "- Chi thường xuyên {recurrent_spending}, bằng {recurrent_spending_vs_estimate} dự toán "
+        "giao\n",
+    ):
+        assert line in text
+        text = text.replace(line, line.split(",")[0] + "\n", 1)
+    outline.write_text(text, "utf-8")
+    theme = theme_for(AGENCY / "xanh-so.potx", tmp_path / "th")
+    plans = plan(load_inputs(outline, theme))
+    (s,) = [s for s in plans if s.title.startswith("Cơ cấu chi ngân sách năm 2023")]
+    (chart,) = [e for e in s.elements if isinstance(e, ChartBox)]
+    (body,) = [e for e in s.elements if isinstance(e, TextBox) and e.name == "Body"]
+    assert s.kind == "chart-bullets" and s.title == "Cơ cấu chi ngân sách năm 2023"
+    assert body.box.y >= chart.box.y + chart.box.h
+    assert [p.text.replace(NBSP, " ") for p in body.paras] == [
+        "Tổng chi ngân sách 21.671,5 tỷ đồng"
+    ]
+    assert circle_estimate(chart.chart) >= ROUND_DIAMETER
+    assert "Chi thường xuyên 8.171,5 tỷ đồng" in s.notes

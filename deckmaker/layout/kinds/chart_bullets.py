@@ -12,7 +12,7 @@ from types import MappingProxyType
 from ...charts.model import ChartPlan
 from ...errors import Problem
 from ...i18n import _
-from ...outline.model import SlideSpec
+from ...outline.model import Bullet, SlideSpec
 from ...units import Inches, Length, Pt
 from ..breaks import phrase_context, seams
 from ..circle import circle_estimate
@@ -34,8 +34,6 @@ from .bullets import (
     pasted_marks,
     run_member,
     section_cap,
-    statement,
-    statement_elements,
 )
 from .chart import chart_box
 from .chart import plan as chart_plan
@@ -486,10 +484,17 @@ def _planned(
                 )
                 if stacked is not None:
                     return stacked
-                if wider is None and (round_ or not _drawn_fits(cb.chart)):
-                    # no width beside its bullets keeps the chart's floor, nor is there room
-                    # for them under it: the chart on a slide of its own, across the body, its
-                    # bullets after it (a small slide's chart is read, not squeezed: R18 #6)
+                thin = (
+                    _under(spec, title, whole, ctx, cap, floor=False)
+                    or _under(spec, title, whole, ctx, cap, UNDER_LINES, floor=False)
+                    or _stacked(spec, title, whole, ctx, cap, floor=False)
+                )
+                if thin is not None or (wider is None and (round_ or not _drawn_fits(cb.chart))):
+                    # stacked over its bullets only with its bars under their height's floor
+                    # (``SLOT_FLOOR_IN``, lo-template 16), or no width beside them keeps the
+                    # chart's floor nor is there room for them under it: the chart on a slide
+                    # of its own, across the body, its bullets after it (a small slide's chart
+                    # is read, not squeezed: R18 #6)
                     return _apart(spec, title, whole, ctx, cap)
             if wider is not None:
                 chart, text, pages = wider
@@ -1023,13 +1028,14 @@ def _under_lines(spec: SlideSpec) -> int | None:
 
 def _under(
     spec: SlideSpec, title: str, frame: Frame, ctx: PlanContext, cap: float | None = None,
-    most: int = 1,
+    most: int = 1, floor: bool = True,
 ) -> Planned | None:  # fmt: skip
     """A bar chart too tall beside its bullets, across the body with its few short bullets
     under it in two columns (a line each, or up to ``most``), on one slide: not the chart on
     one slide and its bullets alone on the next ("(tiếp 2/2)"). None when the bullets are not
     a few items of so many lines at the theme's body minimum, or the chart would keep less
-    room than its names need at the theme's smallest chart size."""
+    room than its names need at the theme's smallest chart size, or (with ``floor``) its bars
+    less height than their floor (``SLOT_FLOOR_IN``) at every size tried."""
     lines = _under_lines(spec)
     items = bullet_items(spec.bullets, ctx)
     if lines is None or not 2 <= len(items) <= TAKEAWAY_ITEMS or any(i.level != 1 for i in items):
@@ -1052,6 +1058,8 @@ def _under(
         if chart_h < need:
             continue
         cb, problems = chart_box(spec, Box(body.x, body.y, body.w, chart_h), frame, ctx)
+        if floor and cb is not None and not _slot_fits(cb):
+            continue
         y = Length(body.y + chart_h + UNDER_GAP)
         els: list[Element] = [*([cb] if cb else [])]
         for k, col in enumerate(cols):
@@ -1080,13 +1088,15 @@ reference line's label over the bars, a wrapped title, the value axis's ticks.""
 
 
 def _stacked(
-    spec: SlideSpec, title: str, frame: Frame, ctx: PlanContext, cap: float | None = None
-) -> Planned | None:
+    spec: SlideSpec, title: str, frame: Frame, ctx: PlanContext, cap: float | None = None,
+    floor: bool = True,
+) -> Planned | None:  # fmt: skip
     """A horizontal bar chart across the body with its bullets under it in one column at no
     more than the theme's body size, on one slide: where beside them its plot would fall under
     its floor (``PLOT_FLOOR``) or their column would be crowded (``_crowded``). None when
     they take more than one slide there or leave the chart less than its names need at the
-    theme's smallest chart size (``_under_lines``)."""
+    theme's smallest chart size (``_under_lines``), or (with ``floor``) its bars less height
+    than their floor (``SLOT_FLOOR_IN``)."""
     lines = _under_lines(spec)
     if lines is None:
         return None
@@ -1103,6 +1113,8 @@ def _stacked(
     text_h = Length(round(paras_height(pages[0], frame, room)) + Pt(frame.text_pad_pt))
     chart_h = Length(body.h - UNDER_GAP - text_h)
     cb, more = chart_box(spec, Box(body.x, body.y, body.w, chart_h), frame, ctx)
+    if floor and cb is not None and not _slot_fits(cb):
+        return None
     text = Box(body.x, Length(body.y + chart_h + UNDER_GAP), body.w, text_h)
     els: list[Element] = [*([cb] if cb else []), bullets_box(text, pages[0], frame)]
     plan = slide(
@@ -1111,26 +1123,194 @@ def _stacked(
     return Planned((plan,), problems + more + pasted_marks(spec.bullets))
 
 
+def _shown(bullet: Bullet, keys: set[str]) -> bool:
+    """True when ``bullet`` gives only figures that ``keys`` names (a chart's): each of its
+    ``{key}`` references, and its sub-points', one of them; a bullet with none says
+    something the chart does not."""
+    refs = [(m.group(1) or "").strip() for m in _REF.finditer(bullet.text.value)]
+    refs = [r for r in refs if r]
+    return (
+        bool(refs)
+        and all(r in keys for r in refs)
+        and all(_shown(c, keys) for c in bullet.children)
+    )
+
+
 def _apart(
     spec: SlideSpec, title: str, frame: Frame, ctx: PlanContext, cap: float | None = None
 ) -> Planned:
-    """The chart on a slide of its own, the bullets on the slides after it ("(tiếp)"); a few
-    short bullets alone on the slide after the chart are set as a statement (``TAKEAWAY_ITEMS``),
-    not a half-empty list."""
-    _, _, cont_body = body_boxes(title, frame, ctx)
-    pages, problems = bullet_pages(spec, cont_body, frame, ctx, cap)
-    first = chart_plan(spec, frame, ctx, continued(title, 0, ctx, len(pages) + 1))
-    anchor = Anchor.MIDDLE if len(pages) == 1 else Anchor.TOP
-    said = statement(spec, cont_body, frame, ctx, TAKEAWAY_ITEMS) if len(pages) == 1 else None
-    out = list(first.slides)
-    for i, page in enumerate(pages, 1):
-        t = continued(title, i, ctx, len(pages) + 1)
-        els: list[Element] = (
-            statement_elements(cont_body, said, frame)
-            if said is not None
-            else [bullets_box(cont_body, page, frame, anchor)]
-        )
+    """The chart on a slide of its own, across the body, and what its bullets add to it
+    (review R20 #1). A bullet whose figures the chart all shows (``_shown``) is said in the
+    speaker notes, not again on a slide (xanh-so 17 repeated the chart's four numbers); the
+    rest go under the chart when they take at most ``TAKEAWAY_LINES`` lines there
+    (``_under_alone``), else on the slides after it (``_takeaway``)."""
+    keys = _plotted_keys(spec)
+    shown = tuple(b for b in spec.bullets if _shown(b, keys))
+    rest = replace(spec, bullets=tuple(b for b in spec.bullets if not _shown(b, keys)))
+    note = ""
+    if shown:
+        said = "\n".join(f"- {ctx.plain(b.text)}" for b in shown)
+        note = f"{ctx.words['restated']}\n{said}"
+    if rest.bullets:
+        under = _under_alone(rest, title, frame, ctx, cap)
+        if under is not None:
+            return _noted(under, note)
+    first = chart_plan(spec, frame, ctx, title)
+    if not rest.bullets:
+        return _noted(first, note)
+    more = _takeaway(spec, rest, title, first, frame, ctx, cap)
+    planned = Planned(
+        (*first.slides, *more.slides),
+        first.problems + more.problems + pasted_marks(spec.bullets),
+    )
+    return _noted(planned, note)
+
+
+def _takeaway(
+    spec: SlideSpec, rest: SlideSpec, title: str, first: Planned, frame: Frame,
+    ctx: PlanContext, cap: float | None,
+) -> Planned:  # fmt: skip
+    """The slides of ``rest``'s bullets after ``spec``'s chart (``first``) on a slide of its
+    own: the chart's takeaway, not its continuation (no "(1/2)", "(tiếp 2/2)": xanh-so 41's
+    pagination broke its title in two), under the chart's title with ``takeaway``'s words
+    (a title of its own, which a screen reader lists), at the chart slide's title size, a list
+    from the top as any bullet slide's (not a panel in the middle of the slide). They are set
+    as the bullets of a slide of their own are, never smaller than ``spec``'s whole list
+    would be (fewer bullets on more slides rather than one crowded slide: its parts then grow
+    as any continued list's)."""
+    said = ctx.words["takeaway"].format(title=title)
+    tframe = _titled_as(first, frame, said, ctx)
+    _, _, whole_body = body_boxes(title, frame, ctx)
+    whole, _ = bullet_pages(spec, whole_body, frame, ctx, cap)
+    _, body, cont_body = body_boxes(said, tframe, ctx)
+    least = min(_size(whole), tframe.sizes.body) if whole else 0.0
+    held = replace(tframe, sizes=replace(tframe.sizes, body_min=max(least, tframe.sizes.body_min)))
+
+    def fitted(box: Box) -> tuple[list[tuple[Para, ...]], tuple[Problem, ...], Frame]:
+        pages, problems = bullet_pages(rest, box, tframe, ctx, cap)
+        if pages and _size(pages) < least:
+            kept, no = bullet_pages(rest, box, held, ctx, cap)
+            if kept and not no:
+                return kept, no, held
+        return pages, problems, tframe
+
+    pages, problems, fr = fitted(body)
+    if len(pages) > 1:  # continued: every part under a title with "(tiếp …)"
+        body = cont_body
+        pages, problems, fr = fitted(body)
+    out = []
+    for i, page in enumerate(pages):
+        t = continued(said, i, ctx, len(pages))
+        els: list[Element] = [bullets_box(body, page, fr, Anchor.TOP)]
         out.append(
-            slide("chart-bullets", t, page_elements(t, els, [], i, frame, ctx), spec, frame, ctx, i)
+            slide(
+                "chart-bullets", t, page_elements(t, els, [], i + 1, fr, ctx), rest, fr, ctx, i + 1
+            )
         )
-    return Planned(tuple(out), first.problems + problems + pasted_marks(spec.bullets))
+    return Planned(tuple(out), tuple(problems))
+
+
+def _titled_as(first: Planned, frame: Frame, title: str, ctx: PlanContext) -> Frame:
+    """``frame`` with ``title`` (a takeaway's) set at the size of the title of ``first``'s
+    slide (its chart alone), not a step smaller or larger in the pair (review R20: 33 pt then
+    30 pt), in as many lines as the theme allows; where it needs more, no larger than it."""
+    sizes = [
+        p.size_pt
+        for s in first.slides[:1]
+        for e in s.elements
+        if isinstance(e, TextBox) and e.role == "title"
+        for p in e.paras
+    ]
+    if not sizes:
+        return frame
+    size, h = max(sizes), frame.header
+    same = replace(frame, header=replace(h, size_max=size, size_min=size))
+    lines = [
+        p.text.count("\n") + 1
+        for t in (title, continued(title, 1, ctx))  # its parts' too, should it continue
+        for e in header(t, same, ctx)[0]
+        if isinstance(e, TextBox) and e.role == "title"
+        for p in e.paras
+    ]
+    if lines and max(lines) <= h.max_lines:
+        return same
+    return replace(frame, header=replace(h, size_max=min(size, h.size_max)))
+
+
+def _noted(planned: Planned, note: str) -> Planned:
+    """``planned`` with ``note`` after its first slide's notes."""
+    if not note or not planned.slides:
+        return planned
+    first = planned.slides[0]
+    notes = "\n\n".join(t.rstrip() for t in (first.notes, note) if t.strip())
+    return replace(planned, slides=(replace(first, notes=notes), *planned.slides[1:]))
+
+
+TAKEAWAY_LINES = 2
+"""The most lines the bullets left under a chart moved off its bullets' slide take there (on
+a 4:3 slide the chart across the body has the height to spare)."""
+
+
+def _under_alone(
+    spec: SlideSpec, title: str, frame: Frame, ctx: PlanContext, cap: float | None = None
+) -> Planned | None:
+    """``spec``'s chart across the body with its bullets under it in at most
+    ``TAKEAWAY_LINES`` lines at the theme's body size (or ``cap``), no smaller, on one slide;
+    None when they take more, or the chart left over them falls under a floor (its plot's
+    width and its bars' height as drawn, a round chart's circle)."""
+    head, body, _ = body_boxes(title, frame, ctx)
+    if any(b.children for b in spec.bullets):
+        return None
+    top = frame.sizes.body if cap is None else min(frame.sizes.body, cap)
+    pages, problems = bullet_pages(spec, body, frame, ctx, top)
+    if len(pages) != 1 or problems or _size(pages) < top:
+        return None
+    if _lines(pages, body, frame) > TAKEAWAY_LINES:
+        return None
+    text_h = Length(round(paras_height(pages[0], frame, body)) + Pt(frame.text_pad_pt))
+    chart_h = Length(body.h - UNDER_GAP - text_h)
+    c = Box(body.x, body.y, body.w, chart_h)
+    cb, more = chart_box(spec, c, frame, ctx)
+    if cb is None or cb.native or not _slot_fits(cb) or not _drawn_fits(cb.chart):
+        return None
+    if cb.chart.kind in ROUND and _round_room(spec, c, frame, ctx) < ROUND_DIAMETER:
+        return None
+    if chart_h < UNDER_SHARE * body.h:
+        return None
+    text = Box(body.x, Length(body.y + chart_h + UNDER_GAP), body.w, text_h)
+    els: list[Element] = [cb, bullets_box(text, pages[0], frame, Anchor.TOP)]
+    plan = slide(
+        "chart-bullets", title, page_elements(title, els, head, 0, frame, ctx), spec, frame, ctx, 0
+    )
+    return Planned((plan,), problems + more + pasted_marks(spec.bullets))
+
+
+UNDER_SHARE = 0.7
+"""The least share of the body's height a chart moved off its bullets' slide keeps with its
+last few lines under it (``_under_alone``): it went alone to be read, not to be squeezed."""
+
+
+SLOT_FLOOR_IN = 0.3
+"""The least height (inches, on the slide) a bar of a horizontal bar chart (a group of bars,
+with several series) has in its plot when the chart is stacked over its bullets: a plot's
+floor is its height as well as its width (``PLOT_FLOOR_IN``). lo-template 16's six bars across
+the body over four bullets had 0.25 in each, bars ~0.15 in thick and their names shrunk to
+~12 pt beside 18 pt bullets (review R20 #3); a chart that cannot keep it over its bullets
+goes on a slide of its own (``_apart``)."""
+SLOT_TEXT_LINES = 5
+"""Lines (at the chart's size, as drawn) of a horizontal bar chart's height that are not its
+plot's: its title, value axis, source and pads (the sample's bars as drawn on lo-template:
+4.9 at 3.14 and 4.35 in tall)."""
+
+
+def _slot_fits(cb: ChartBox) -> bool:
+    """True unless ``cb`` is a horizontal bar chart whose bars (groups), estimated from its
+    drawn height less ``SLOT_TEXT_LINES`` over its categories and scaled to its box, have less
+    height each than ``SLOT_FLOOR_IN`` on the slide."""
+    chart = cb.chart
+    if cb.native or chart.kind != "barh" or chart.form != "chart" or not chart.categories:
+        return True
+    drawn = chart.height_emu / 914400
+    plot = drawn - SLOT_TEXT_LINES * LINE * chart.style.base_size_pt / 72
+    on_slide = cb.box.h / chart.height_emu if chart.height_emu else 1.0
+    return plot / len(chart.categories) * on_slide >= SLOT_FLOOR_IN
