@@ -84,7 +84,11 @@ from deckmaker.layout.model import ChartBox
 from deckmaker.pipeline import load_inputs, plan
 
 plans = plan(load_inputs(sys.argv[1], sys.argv[2]))
-out = {"planned_with_matplotlib": "matplotlib" in sys.modules, "asked": len(render._measured)}
+out = {
+    "planned_with_matplotlib": "matplotlib" in sys.modules,
+    "planned_with_numpy": "numpy" in sys.modules,
+    "asked": len(render._measured),
+}
 charts = [
     e.chart for s in plans for e in s.elements
     if isinstance(e, ChartBox) and not e.native and e.chart.form == "chart"
@@ -101,7 +105,8 @@ def test_planning_measures_plots_in_a_worker_as_they_are_drawn(theme, tmp_path):
     """Issue 16: the planner's plot widths (``measured_plot_width``) are drawn in a chart
     worker, never in the process that plans: a cold plan of the sample imports no matplotlib
     (its import and a drawing were ~0.5 s CPU of planning, h20c), and each width it gets is the
-    width this process draws for the same chart, to the bit. tuong-phan 33's grouped bars are
+    width this process draws for the same chart, to the bit (a float: numpy's would import
+    numpy where it is unpickled). tuong-phan 33's grouped bars are
     measured while planning (estimated 2.97 in, drawn 4.71: they stay beside their bullets)."""
     import json
     import os
@@ -123,6 +128,7 @@ def test_planning_measures_plots_in_a_worker_as_they_are_drawn(theme, tmp_path):
     )  # fmt: skip
     got = json.loads(run.stdout.splitlines()[-1])
     assert not got["planned_with_matplotlib"], "planning imported matplotlib"
+    assert not got["planned_with_numpy"], "planning imported numpy (a width unpickled as numpy's)"
     assert not got["measured_with_matplotlib"], "a plot was measured in the planning process"
     if theme == "tuong-phan":
         assert got["asked"] >= 1  # the planner did ask (slide 33's grouped bars)

@@ -9,7 +9,8 @@ sha256: for a change that must not change any deck.
 ``DIR`` is another tree (``git archive main | tar -x -C DIR``). The drafted outlines are drafted
 once, by this tree, and built by both. Prints one line per deck that differs (and the count of
 those that do not); the exit status is 1 when one differs or a build fails. ``--keep OUT`` keeps
-the decks (``OUT/this``, ``OUT/against``) to render the ones that differ.
+the decks (``OUT/this``, ``OUT/against``) to render the ones that differ; with ``--reuse`` a
+later run takes the other tree's decks from there instead of building them again.
 """
 
 from __future__ import annotations
@@ -73,6 +74,9 @@ def main() -> int:
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--keep", type=Path, help="keep the decks here")
     ap.add_argument("--only", help="only decks whose name contains this")
+    ap.add_argument(
+        "--reuse", action="store_true", help="the other tree's decks kept in --keep, not rebuilt"
+    )
     args = ap.parse_args()
     trees = {"this": ROOT, "against": args.against.resolve()}
     with tempfile.TemporaryDirectory(prefix="deck-compare-") as d:
@@ -85,7 +89,10 @@ def main() -> int:
         def one(job: tuple[str, Path, str], name: str) -> str:
             label, outline, theme = job
             file = label.replace(" / ", "--").replace(" ", "_").replace(".", "_") + ".pptx"
-            return build(trees[name], outline, theme, out / name / file)
+            deck = out / name / file
+            if args.reuse and name == "against" and deck.exists():
+                return hashlib.sha256(deck.read_bytes()).hexdigest()
+            return build(trees[name], outline, theme, deck)
 
         with ThreadPoolExecutor(args.jobs) as pool:
             this = list(pool.map(lambda j: one(j, "this"), todo))

@@ -362,8 +362,9 @@ def plot_width(plan: ChartPlan) -> float:
     except RenderError:
         return 0.0
     width = plan.width_emu / 914400
-    return max(
-        (ax.get_position().width * width for ax in fig.axes if ax.get_visible()), default=0.0
+    # a float, not numpy's: unpickled in the planning process, it would import numpy there
+    return float(
+        max((ax.get_position().width * width for ax in fig.axes if ax.get_visible()), default=0.0)
     )
 
 
