@@ -177,3 +177,73 @@ def test_a_last_short_line_goes_under_the_chart_alone(tmp_path):
     ]
     assert circle_estimate(chart.chart) >= ROUND_DIAMETER
     assert "Chi thường xuyên 8.171,5 tỷ đồng" in s.notes
+
+
+_MEASURED = """
+import json, sys
+from deckmaker.charts import render
+from deckmaker.layout.kinds.chart_bullets import FLOORED
+from deckmaker.layout.model import ChartBox
+from deckmaker.pipeline import load_inputs, plan
+
+plans = plan(load_inputs(sys.argv[1], sys.argv[2]))
+out = {
+    "planned_with_matplotlib": "matplotlib" in sys.modules,
+    "planned_with_numpy": "numpy" in sys.modules,
+    "asked": len(render._measured),
+}
+charts = [
+    e.chart for s in plans for e in s.elements
+    if isinstance(e, ChartBox) and not e.native and e.chart.form == "chart"
+    and e.chart.kind in FLOORED
+]
+out["widths"] = [render.measured_plot_width(c) for c in charts]
+out["measured_with_matplotlib"] = "matplotlib" in sys.modules
+print(json.dumps(out))
+"""
+
+
+@pytest.mark.parametrize("theme", ["tuong-phan", "default"])
+def test_planning_measures_plots_in_a_worker_as_they_are_drawn(theme, tmp_path):
+    """Issue 16: the planner's plot widths (``measured_plot_width``) are drawn in a chart
+    worker, never in the process that plans: a cold plan of the sample imports no matplotlib
+    (its import and a drawing were ~0.5 s CPU of planning, h20c), and each width it gets is the
+    width this process draws for the same chart, to the bit (a float: numpy's would import
+    numpy where it is unpickled). tuong-phan 33's grouped bars are
+    measured while planning (estimated 2.97 in, drawn 4.71: they stay beside their bullets)."""
+    import json
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    env = dict(
+        os.environ,
+        PYTHONPATH=str(root),
+        DECKMAKER_CACHE=str(tmp_path / "cache"),
+        DECKMAKER_CHART_SERVER="off",
+        DECKMAKER_BUILD_SERVER="off",
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", _MEASURED, str(SAMPLE / "outline.yaml"), theme],
+        env=env, capture_output=True, text=True, check=True, timeout=300,
+    )  # fmt: skip
+    got = json.loads(run.stdout.splitlines()[-1])
+    assert not got["planned_with_matplotlib"], "planning imported matplotlib"
+    assert not got["planned_with_numpy"], "planning imported numpy (a width unpickled as numpy's)"
+    assert not got["measured_with_matplotlib"], "a plot was measured in the planning process"
+    if theme == "tuong-phan":
+        assert got["asked"] >= 1  # the planner did ask (slide 33's grouped bars)
+    plans = plan(load_inputs(SAMPLE / "outline.yaml", theme))
+    charts = [
+        e.chart
+        for s in plans
+        for e in s.elements
+        if isinstance(e, ChartBox)
+        and not e.native
+        and e.chart.form == "chart"
+        and e.chart.kind in FLOORED
+    ]
+    assert len(charts) >= 4
+    assert got["widths"] == [plot_width(c) for c in charts]
