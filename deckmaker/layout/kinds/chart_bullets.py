@@ -22,7 +22,7 @@ from ..fit import sizes as fit_sizes
 from ..frame import Frame
 from ..model import Anchor, Box, ChartBox, Element, Para, Planned, TextBox
 from ..nobreak import bind_compounds
-from ..page import body_boxes, continued, header, page_elements, slide
+from ..page import body_boxes, continued, header, one_size, page_elements, slide
 from .bullets import (
     COLUMN_GAP,
     LONG_LINES,
@@ -337,8 +337,12 @@ def _panel_members(
 def _run_titles(members: tuple[SlideSpec, ...], frame: Frame, ctx: PlanContext) -> Frame:
     """``frame`` with the titles of a run of big-number panels set as one: on one line, as a
     run of tables sets them (``table.RUN_FEWER``: a second line would take the panels' height
-    and their numbers' size), at the size the longest of them takes."""
-    one_line = replace(frame, header=replace(frame.header, fewer=RUN_FEWER))
+    and their numbers' size), at the size the longest of them takes. In a template's title
+    slot a second line takes nothing from the panels (the body starts under the slot): the
+    titles keep the deck's rule (a step smaller at most for one line, else two lines) and
+    share the smallest size (R20 #2: xanh-so 29-31 at 31, 31 and 27 pt)."""
+    slot = frame.slot("content", "title") is not None
+    one_line = frame if slot else replace(frame, header=replace(frame.header, fewer=RUN_FEWER))
     sizes = [
         e.paras[0].size_pt
         for s in members
@@ -347,7 +351,10 @@ def _run_titles(members: tuple[SlideSpec, ...], frame: Frame, ctx: PlanContext) 
     ]
     if not sizes:
         return frame
-    return replace(one_line, header=replace(one_line.header, size_max=min(sizes)))
+    least = min(sizes)
+    if slot:  # that size only: under it a title would shrink once more for one line
+        return replace(frame, header=replace(frame.header, size_max=least, size_min=least))
+    return replace(one_line, header=replace(one_line.header, size_max=least))
 
 
 def _panels(
@@ -1119,6 +1126,9 @@ def _apart(
     not a half-empty list."""
     _, _, cont_body = body_boxes(title, frame, ctx)
     pages, problems = bullet_pages(spec, cont_body, frame, ctx, cap)
+    # the chart's slide and its bullets' at one title size (R20 #2)
+    titles = [continued(title, i, ctx, len(pages) + 1) for i in range(len(pages) + 1)]
+    frame = one_size(titles, frame, ctx)
     first = chart_plan(spec, frame, ctx, continued(title, 0, ctx, len(pages) + 1))
     anchor = Anchor.MIDDLE if len(pages) == 1 else Anchor.TOP
     said = statement(spec, cont_body, frame, ctx, TAKEAWAY_ITEMS) if len(pages) == 1 else None
