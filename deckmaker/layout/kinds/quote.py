@@ -71,7 +71,9 @@ def is_narrow(frame: Frame) -> bool:
 
 
 QUOTE_LINES = 5
-"""The most lines a quote reads as one thought in (R20 #6: xanh-so 64 in six and seven)."""
+"""The most lines a quote on a narrow slide (``is_narrow``) reads as one thought in (R20 #6:
+xanh-so 64 in six and seven). A long quote on a wide slide keeps its lines (the stress cards'
+six-line quote, taken to five, parted "quyền / tự do")."""
 LONG_SHRINK = 0.75
 """The smallest share of its fitted size a quote of more than ``QUOTE_LINES`` lines is set at
 to take at most that many, each a phrase (xanh-so 64: 36 pt fitted, 28 in five lines)."""
@@ -94,6 +96,7 @@ def _phrase_lines(
     avail: int,
     smallest: float,
     least: float,
+    most: int | None = None,
 ) -> tuple[float, float, str, float] | None:
     """(cost, size, ``text`` with its breaks bound, width in pt) of the cheapest setting of
     ``text`` (a quote) in lines each a phrase (``fit.phrase_more``, in a column a tenth wider
@@ -105,8 +108,9 @@ def _phrase_lines(
     ``SIZE_COST`` a point smaller (the cheapest over every size tried: the fewest lines that
     are phrases); None when no size does."""
     found: list[tuple[float, float, str, float]] = []
-    # a quote of more than ``QUOTE_LINES`` lines may go smaller still to take five
-    shrink = SHRINK if n <= QUOTE_LINES else LONG_SHRINK
+    # with ``most`` (a narrow slide's ``QUOTE_LINES``), a quote of more lines may go smaller
+    # still to take that many, each line over costing ``OVER_COST``
+    shrink = SHRINK if most is None or n <= most else LONG_SHRINK
     for s in sizes(size, max(smallest, size * shrink)):
         for k in (n - 1, n, n + 1) if n > 2 else (n, n + 1):
             if k * m.line_height_pt(s, LINE_SPACING) > avail / EMU_PER_PT + 1e-6:
@@ -119,7 +123,7 @@ def _phrase_lines(
                 joined, narrow = more
                 cost = set_cost(m.wrap(joined, s, narrow, SAFETY), m, s, narrow, QUOTE)
                 cost += LINE_COST * (k - n) + SIZE_COST * (size - s)
-                cost += OVER_COST * max(0, k - QUOTE_LINES)
+                cost += OVER_COST * max(0, k - most) if most is not None else 0.0
                 found.append((cost, s, joined, narrow))
     # every size down to ``SHRINK``: a line more at the larger size costs more than the points
     # (R14 #7: tuong-phan 5 in five lines at 42 pt, "Năm 2024 - năm / có ý nghĩa …", where
@@ -218,8 +222,9 @@ def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
     now = head_m.wrap(text + WORD_JOINER + g.close_mark, size, wrap_w, SAFETY)
     if len(now) > 1:
         least = said_w_of(author, body_m, a_size, a_lines) if author is not None else 0.0
+        most = QUOTE_LINES if sides == 1 else None  # on a narrow slide: five lines at most
         more = _phrase_lines(
-            measured, head_m, size, len(lines), w / EMU_PER_PT, avail, g.text_min, least
+            measured, head_m, size, len(lines), w / EMU_PER_PT, avail, g.text_min, least, most
         )
         if more is not None and more[0] < set_cost(now, head_m, size, wrap_w, QUOTE):
             _cost, size, phrased, wrap_w = more
