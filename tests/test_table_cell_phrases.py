@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from deckmaker.layout.fit import set_cost
 from deckmaker.layout.fonts import resolve_font
 from deckmaker.layout.frame import measurer
 from deckmaker.layout.kinds.table import CELL_SAFETY, phrase_cell
@@ -62,13 +63,27 @@ def test_a_cell_in_one_line_or_already_broken_between_clauses_is_left_as_it_is()
         assert phrase_cell(cell, m, SIZE, narrow) == cell
 
 
-def test_a_cell_of_more_than_two_lines_is_left_to_libreoffice():
-    """A long cell is a paragraph: a label's costs would part "trường, / lớp" there."""
+def test_a_cell_of_more_than_two_lines_is_broken_as_a_bullet_is():
+    """A long cell is a paragraph: a label's costs would part "trường, / lớp" there, so it was
+    left to LibreOffice, whose first fit ends lines on "bảo đảm / đủ", "… / 2018; sắp xếp"
+    (R20 #4: table cells break as bullets do). A bullet's costs (``fit.set_cost``) keep its
+    lines as many, never cost more than LibreOffice's, and part "trường, / lớp" only where
+    LibreOffice's do."""
     m = measurer(resolve_font("Liberation Sans"))
     cell = _cell(
         "Tiếp tục thực hiện Chương trình giáo dục phổ thông 2018; sắp xếp mạng lưới trường, "
         "lớp; bảo đảm đủ giáo viên theo định mức; nâng cao chất lượng giáo dục"
     )
+    changed = 0
     for width in range(200, 500, 10):
-        if len(m.wrap(cell, SIZE, width, safety=CELL_SAFETY)) > 2:
-            assert phrase_cell(cell, m, SIZE, width) == cell
+        first = [ln.strip() for ln in m.wrap(cell, SIZE, width, safety=CELL_SAFETY)]
+        if len(first) <= 2:
+            continue
+        got = phrase_cell(cell, m, SIZE, width)
+        lines = [ln.strip() for ln in m.wrap(got, SIZE, width, safety=CELL_SAFETY)]
+        assert len(lines) == len(first), (width, lines)
+        assert set_cost(lines, m, SIZE, width) <= set_cost(first, m, SIZE, width) + 1e-9
+        parted = any(ln.endswith("trường,") for ln in lines[:-1])
+        assert not parted or any(ln.endswith("trường,") for ln in first[:-1]), (width, lines)
+        changed += got != cell
+    assert changed  # on main every width kept LibreOffice's lines

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TypeVar
@@ -9,9 +10,13 @@ from typing import TypeVar
 from ..errors import Problem
 from ..outline.model import SlideSpec
 from ..units import EMU_PER_PT, Inches, Length, Pt
+from ..vocabulary import WORDS
+from .breaks import WordPairs
 from .context import PlanContext
-from .fit import LINE_SPACING, SAFETY, fit_single, fit_title
-from .frame import Frame
+from .fit import LINE_SPACING, SAFETY, break_cost, fit_single, fit_title
+from .fit import sizes as fit_sizes
+from .frame import Frame, HeaderGeometry
+from .measure import TextMeasurer
 from .model import (
     Align,
     Anchor,
@@ -76,13 +81,23 @@ def _header(title: str, frame: Frame, ctx: PlanContext) -> tuple[list[Element], 
         size, lines = fit_single(
             title, m, w / EMU_PER_PT, h_pt, g.size_max, g.size_min, max_lines=g.max_lines
         )
+        two = _two_lines(title, m, w / EMU_PER_PT, h_pt, g)
+        if two is not None and size < min(g.size_max * g.fewer, two) - 1e-9:
+            # one line only more than a step under the theme's size (xanh-so 31: 27 pt between
+            # titles at 31 and 36, R20 #2): two lines at the largest size the slot holds two at,
+            # broken at the strongest mark (``fit_title``), as a title in deckmaker's own band
+            size, lines = two, m.wrap(title, two, w / EMU_PER_PT, safety=SAFETY)
         if len(lines) >= 2:
             # broken as a title in deckmaker's own band is (at the colon, never a lone word on
             # the last line, R18 #7), in as many lines at that size or a little smaller: the
-            # template's box is never left to break it where the renderer's line runs out
+            # template's box is never left to break it where the renderer's line runs out; a
+            # line less no more than a step under the theme's size (not a step under a size
+            # already shrunk: 36 -> 33 -> 30 pt, xanh-so 40, R20 #2)
+            fewer = min(1.0, g.size_max * g.fewer / size)
             size, lines = fit_title(
-                title, m, w / EMU_PER_PT, size, g.size_min, len(lines), ctx.pairs, g.fewer
+                title, m, w / EMU_PER_PT, size, g.size_min, len(lines), ctx.pairs, fewer
             )
+            lines = _suffix_apart(lines, m, w / EMU_PER_PT, size, ctx.pairs)
             title = "\n".join(lines)
         head = heading(frame, Box(slot.x, slot.y, Length(w), slot.h), title, size, Anchor.MIDDLE)
         return [head, *mark], Length(slot.bottom + g.slot_body_gap)
@@ -92,6 +107,7 @@ def _header(title: str, frame: Frame, ctx: PlanContext) -> tuple[list[Element], 
     size, lines = fit_title(
         title, m, width / EMU_PER_PT, g.size_max, g.size_min, g.max_lines, ctx.pairs, g.fewer
     )
+    lines = _suffix_apart(lines, m, width / EMU_PER_PT, size, ctx.pairs)
     lh = m.line_height_pt(size, LINE_SPACING)
     h = Pt(lh * max(1, len(lines)) + frame.text_pad_pt)
     # anchored at the top: a title measured as two lines that renders as one stays in place
@@ -105,6 +121,94 @@ def _header(title: str, frame: Frame, ctx: PlanContext) -> tuple[list[Element], 
         Box(frame.margin, Length(rule_y), g.rule.w, g.rule.h), frame.colors.accent, "Title Rule"
     )
     return [title_box, rule, *mark], Length(rule_y + g.body_gap)
+
+
+_SUFFIX = re.compile(r"^(.*\S) (\((?:[^()\d]*[\s\u00a0])?\d+/\d+\))$", re.S)
+"""A title and the part mark ``continued`` adds to it: "… (1/2)", "… (tiếp 2/2)"."""
+
+NBSP = "\u00a0"
+
+_TAKEAWAY = tuple(
+    WORDS[lang]["takeaway"].format(title="\0").split("\0")[1].strip() for lang in WORDS
+)
+"""The tails the takeaway after a chart gone alone adds to its title ("– điểm chính", "–
+key points"): a mark of deckmaker's, set apart as a part mark is."""
+
+
+def _suffixed(title: str) -> tuple[str, str] | None:
+    """``title`` as its own words and the mark deckmaker added to it: a part mark ("(tiếp
+    2/2)", on the second line alone) or a takeaway's tail ("– điểm chính": its dash ends the
+    first line, "… dự toán 2024 –" / "điểm chính"); None when it has none."""
+    hit = _SUFFIX.match(title)
+    if hit is not None:
+        return hit.group(1), hit.group(2)
+    for tail in _TAKEAWAY:
+        dash, _, words = tail.partition(" ")
+        for sep in (" ", NBSP):
+            if words and title.endswith(sep + tail):
+                return f"{title[: -len(tail) - 1]}{sep}{dash}", words
+    return None
+
+
+def _suffix_apart(
+    lines: list[str], m: TextMeasurer, width_pt: float, size: float, pairs: WordPairs
+) -> list[str]:
+    """``lines`` of a title in two, its part mark ("(tiếp 2/2)") or takeaway tail (``_suffixed``)
+    on the second line alone when the title without it fits the first: the mark never takes a
+    word of the title with it ("… dự toán / 2024 (tiếp 2/2)", a bare year parted from its noun,
+    R20 #2). When the title's own words take the first line and more, the cheapest break
+    (``break_cost``) between two lines that fit, the second not opening on a number (xanh-so:
+    not "… dự toán / 2024 – điểm chính")."""
+    if len(lines) != 2 or break_cost(lines, pairs) <= 0.0:
+        return lines  # broken where a reader breaks it ("Ngân sách: / năm 2023 … (1/2)")
+    whole = " ".join(ln.strip() for ln in lines)
+    hit = _suffixed(whole)
+    if hit is None or lines[-1].strip() == hit[1]:
+        return lines
+    base, mark = hit
+    if len(m.wrap(base, size, width_pt, safety=SAFETY)) == 1:
+        return [base, mark]
+    best, cost = lines, float("inf")
+    words = whole.split(" ")
+    for i in range(1, len(words)):
+        two = [" ".join(words[:i]), " ".join(words[i:])]
+        if two[1][:1].isdigit() or any(
+            len(m.wrap(t, size, width_pt, safety=SAFETY)) != 1 for t in two
+        ):
+            continue
+        if (c := break_cost(two, pairs)) < cost:
+            best, cost = two, c
+    return best
+
+
+def _two_lines(
+    title: str, m: TextMeasurer, width_pt: float, height_pt: float, g: HeaderGeometry
+) -> float | None:
+    """The largest size down to ``g.size_min`` at which ``title`` takes two lines (or one) that
+    a template's title slot ``height_pt`` tall holds; None when it holds two at none."""
+    if g.max_lines < 2:
+        return None
+    for s in fit_sizes(g.size_max, g.size_min):
+        if 2 * m.line_height_pt(s, LINE_SPACING) <= height_pt + 1e-6:
+            return s if len(m.wrap(title, s, width_pt, safety=SAFETY)) <= 2 else None
+    return None
+
+
+def one_size(titles: Sequence[str], frame: Frame, ctx: PlanContext) -> Frame:
+    """``frame`` for the slides of one slide's parts (``titles``: "… (1/2)", "… (tiếp 2/2)"),
+    their titles at one size, the smallest any of them takes (R20 #2: xanh-so 16/17 at 33 and
+    30 pt, 25/26 at 35 and 31): the pair reads as one slide's. ``frame`` as it is where that
+    size would move a body (a title in deckmaker's own band set in fewer lines, its rule
+    higher): in a template's title slot the body starts under the slot whatever the size."""
+    heads = [header(t, frame, ctx) for t in titles]
+    sizes = [h.paras[0].size_pt for els, _ in heads for h in els[:1] if isinstance(h, TextBox)]
+    if len(set(sizes)) < 2:
+        return frame
+    least = min(sizes)  # that size only: a size under it would shrink a title once more
+    same = replace(frame, header=replace(frame.header, size_max=least, size_min=least))
+    if any(header(t, same, ctx)[1] != top for t, (_, top) in zip(titles, heads, strict=True)):
+        return frame
+    return same
 
 
 def title_size(title: str, frame: Frame, ctx: PlanContext) -> float:
@@ -352,9 +456,13 @@ def paged(
         body = cont_body
         pages, more = pages_for(cont_body)
         problems += more
+    titles = [continued(title, i, ctx, len(pages)) for i in range(len(pages))]
+    same = one_size(titles, frame, ctx)
+    if same is not frame:
+        frame, head = same, []
     out = []
     for i, page in enumerate(pages):
-        t = continued(title, i, ctx, len(pages))
+        t = titles[i]
         els = page_elements(t, elements(body, page), head if t == title else [], i, frame, ctx)
         out.append(slide(kind, t, els, spec, frame, ctx, i))
     return Planned(tuple(out), problems)

@@ -22,7 +22,7 @@ from .kinds.kpis import deck_sizes, deck_stacked
 from .kinds.section import NumberedSection, deck_share, deck_title_size
 from .memo import PlanMemo
 from .model import Box, Planned, ShapeBox, SlidePlan, TableBox, TextBox
-from .page import short_footer
+from .page import one_size, short_footer
 
 __all__ = ["Fonts", "measurer", "plan_deck"]
 
@@ -229,11 +229,33 @@ def plan_slide(kind: str, spec: Any, frame: Frame, loose: Frame, ctx: PlanContex
     (``frame.TITLE_FEWER``) do so only when that costs no slide, and not over a chart: else
     they shrink as far as ``LOOSE_FEWER`` (``loose``). A title set under its body text's size
     plus ``TITLE_OVER_BODY`` is planned again with that as its floor (``title_floor``)."""
+    frame, loose = run_frames(kind, spec, frame, loose, ctx)
     out = _plan_slide(kind, spec, frame, loose, ctx)
     floor = title_floor(out, frame)
     if floor is not None:
         out = _plan_slide(kind, spec, floored(frame, floor), floored(loose, floor), ctx)
     return out
+
+
+RUN_KINDS = frozenset(("bullets", "chart-bullets", "table"))
+"""Kinds whose consecutive slides in a section (``PlanContext.kind_runs``) set their titles at
+one size in a template's title slot (``run_frames``)."""
+
+
+def run_frames(
+    kind: str, spec: Any, frame: Frame, loose: Frame, ctx: PlanContext
+) -> tuple[Frame, Frame]:
+    """``frame`` and ``loose`` for a slide of a run of one kind (``RUN_KINDS``) on a template's
+    title slot: the run's titles at one size, the smallest any of them takes (``page.one_size``:
+    R20 #2, xanh-so 27/28 at 36 and 33 pt, 58-60 at 33, 33 and 36). In deckmaker's own band a
+    title a step smaller or in two lines moves the body under it; each keeps its own there."""
+    if kind not in RUN_KINDS or frame.slot("content", "title") is None:
+        return frame, loose
+    run = ctx.kind_runs.get(getattr(spec, "path", ""), ())
+    titles = [t for s in run if s.title and (t := ctx.text(s.title))]
+    if len(titles) < 2:
+        return frame, loose
+    return one_size(titles, frame, ctx), one_size(titles, loose, ctx)
 
 
 def _plan_slide(kind: str, spec: Any, frame: Frame, loose: Frame, ctx: PlanContext) -> Planned:

@@ -335,8 +335,12 @@ def _panel_members(
 def _run_titles(members: tuple[SlideSpec, ...], frame: Frame, ctx: PlanContext) -> Frame:
     """``frame`` with the titles of a run of big-number panels set as one: on one line, as a
     run of tables sets them (``table.RUN_FEWER``: a second line would take the panels' height
-    and their numbers' size), at the size the longest of them takes."""
-    one_line = replace(frame, header=replace(frame.header, fewer=RUN_FEWER))
+    and their numbers' size), at the size the longest of them takes. In a template's title
+    slot a second line takes nothing from the panels (the body starts under the slot): the
+    titles keep the deck's rule (a step smaller at most for one line, else two lines) and
+    share the smallest size (R20 #2: xanh-so 29-31 at 31, 31 and 27 pt)."""
+    slot = frame.slot("content", "title") is not None
+    one_line = frame if slot else replace(frame, header=replace(frame.header, fewer=RUN_FEWER))
     sizes = [
         e.paras[0].size_pt
         for s in members
@@ -345,7 +349,10 @@ def _run_titles(members: tuple[SlideSpec, ...], frame: Frame, ctx: PlanContext) 
     ]
     if not sizes:
         return frame
-    return replace(one_line, header=replace(one_line.header, size_max=min(sizes)))
+    least = min(sizes)
+    if slot:  # that size only: under it a title would shrink once more for one line
+        return replace(frame, header=replace(frame.header, size_max=least, size_min=least))
+    return replace(one_line, header=replace(one_line.header, size_max=least))
 
 
 def _panels(

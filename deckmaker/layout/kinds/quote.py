@@ -60,6 +60,28 @@ point (``LINE_COST``), a phrase cut or a stub (``breaks.CUT_COST``, ``fit.UNEVEN
 default 5 keeps 36 pt in four lines, not 32.4 in three)."""
 
 
+NARROW = 1.5
+"""A slide narrower than this many times its height (4:3 is 1.33, 16:9 1.78) sets its quote in
+the whole width but the opening mark's column."""
+
+
+def is_narrow(frame: Frame) -> bool:
+    """True for a slide of ``NARROW`` proportions or narrower."""
+    return frame.width < NARROW * frame.height
+
+
+QUOTE_LINES = 5
+"""The most lines a quote on a narrow slide (``is_narrow``) reads as one thought in (R20 #6:
+xanh-so 64 in six and seven). A long quote on a wide slide keeps its lines (the stress cards'
+six-line quote, taken to five, parted "quyền / tự do")."""
+LONG_SHRINK = 0.75
+"""The smallest share of its fitted size a quote of more than ``QUOTE_LINES`` lines is set at
+to take at most that many, each a phrase (xanh-so 64: 36 pt fitted, 28 in five lines)."""
+OVER_COST = 1.0
+"""What each line of a quote over ``QUOTE_LINES`` costs (``_phrase_lines``): as much as a break
+inside a phrase (``breaks.CUT_COST``), so that five lines a point or two smaller win."""
+
+
 def said_w_of(author: TextBox, m: TextMeasurer, size: float, lines: int) -> float:
     """The width (pt) the author's line needs to keep the ``lines`` it was fitted to."""
     return m.width_pt(author.paras[0].text, size) / lines / (1 - SAFETY) + 2
@@ -74,6 +96,7 @@ def _phrase_lines(
     avail: int,
     smallest: float,
     least: float,
+    most: int | None = None,
 ) -> tuple[float, float, str, float] | None:
     """(cost, size, ``text`` with its breaks bound, width in pt) of the cheapest setting of
     ``text`` (a quote) in lines each a phrase (``fit.phrase_more``, in a column a tenth wider
@@ -85,7 +108,10 @@ def _phrase_lines(
     ``SIZE_COST`` a point smaller (the cheapest over every size tried: the fewest lines that
     are phrases); None when no size does."""
     found: list[tuple[float, float, str, float]] = []
-    for s in sizes(size, max(smallest, size * SHRINK)):
+    # with ``most`` (a narrow slide's ``QUOTE_LINES``), a quote of more lines may go smaller
+    # still to take that many, each line over costing ``OVER_COST``
+    shrink = SHRINK if most is None or n <= most else LONG_SHRINK
+    for s in sizes(size, max(smallest, size * shrink)):
         for k in (n - 1, n, n + 1) if n > 2 else (n, n + 1):
             if k * m.line_height_pt(s, LINE_SPACING) > avail / EMU_PER_PT + 1e-6:
                 continue
@@ -97,6 +123,7 @@ def _phrase_lines(
                 joined, narrow = more
                 cost = set_cost(m.wrap(joined, s, narrow, SAFETY), m, s, narrow, QUOTE)
                 cost += LINE_COST * (k - n) + SIZE_COST * (size - s)
+                cost += OVER_COST * max(0, k - most) if most is not None else 0.0
                 found.append((cost, s, joined, narrow))
     # every size down to ``SHRINK``: a line more at the larger size costs more than the points
     # (R14 #7: tuong-phan 5 in five lines at 42 pt, "Năm 2024 - năm / có ý nghĩa …", where
@@ -111,8 +138,11 @@ def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
     body_m, head_m = frame.measure.body, frame.measure.quote
     title = ctx.text(spec.title)
     x = Length(frame.margin + g.indent)
-    # the marks stand in the columns left and right of the quote
-    w = Length(frame.width - 2 * frame.margin - 2 * g.indent)
+    # the marks stand in the columns left and right of the quote; on a narrow slide (4:3) the
+    # closing mark ends the last line and the column takes the rest of the width (R20 #6:
+    # xanh-so 64 in seven lines of a column 6.3 in wide, "phong cách / Hồ Chí Minh")
+    sides = 1 if is_narrow(frame) else 2
+    w = Length(frame.width - 2 * frame.margin - sides * g.indent)
     els: list[Element] = []
     region_top, region_bottom = g.region_top, frame.height - g.region_bottom
     mark_floor = g.title_top
@@ -144,7 +174,7 @@ def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
     slot = frame.slot("content", "body")
     if slot is not None:  # in the template's body box (off its artwork) when the quote fits
         top_in, bottom_in = max(region_top, slot.y), min(region_bottom, slot.bottom)
-        w_in = Length(min(w, slot.w - 2 * g.indent))
+        w_in = Length(min(w, slot.w - sides * g.indent))
         size, lines = fit_single(
             measured,
             head_m,
@@ -192,8 +222,9 @@ def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
     now = head_m.wrap(text + WORD_JOINER + g.close_mark, size, wrap_w, SAFETY)
     if len(now) > 1:
         least = said_w_of(author, body_m, a_size, a_lines) if author is not None else 0.0
+        most = QUOTE_LINES if sides == 1 else None  # on a narrow slide: five lines at most
         more = _phrase_lines(
-            measured, head_m, size, len(lines), w / EMU_PER_PT, avail, g.text_min, least
+            measured, head_m, size, len(lines), w / EMU_PER_PT, avail, g.text_min, least, most
         )
         if more is not None and more[0] < set_cost(now, head_m, size, wrap_w, QUOTE):
             _cost, size, phrased, wrap_w = more

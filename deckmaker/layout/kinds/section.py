@@ -17,7 +17,7 @@ from ...outline.model import SectionSpec, SlideSpec
 from ...units import EMU_PER_PT, Inches, Length, Pt
 from ..context import PlanContext, quiet
 from ..cover import template_cover
-from ..fit import LINE_SPACING, SAFETY, indents
+from ..fit import LINE_SPACING, SAFETY, indents, phrase_set
 from ..fit import sizes as fit_sizes
 from ..frame import NUMERAL_FONT, Frame
 from ..measure import TextMeasurer
@@ -443,13 +443,15 @@ def _contents_box(
     frame: Frame, items: tuple[str, ...], x: int, w: int, size_max: float
 ) -> TextBox | None:
     """The listed titles, a dash before each, at the largest size from ``size_max`` down to
-    the section's subtitle minimum at which each takes at most ``CONTENTS_LINES`` lines; its
-    box is as tall as its lines (``y`` 0, placed by the caller). None when they cannot fit."""
+    the section's subtitle minimum at which each takes at most ``CONTENTS_LINES`` lines, each
+    broken between phrases as a bullet is (``fit.phrase_set`` with a body's costs: "Các nghị
+    quyết, kết luận / cần quán triệt", not "… cần / quán triệt", R20 #4); its box is as tall as
+    its lines (``y`` 0, placed by the caller). None when they cannot fit."""
     g, m = frame.section, frame.measure.body
     for size in fit_sizes(size_max, g.subtitle_min):
         mar, hang = indents(1, size)
         avail = (w - mar) / EMU_PER_PT
-        texts = [bind_compounds(no_widow(t)) for t in items]
+        texts = [phrase_set(bind_compounds(no_widow(t)), m, size, avail) for t in items]
         lines = [len(m.wrap(t, size, avail, SAFETY)) for t in texts]
         if max(lines) > CONTENTS_LINES:
             continue

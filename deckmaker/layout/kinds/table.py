@@ -13,15 +13,17 @@ from ...kept import kept as _kept
 from ...outline.model import SlideSpec
 from ...theme.model import blend, contrast_ratio
 from ...units import EMU_PER_PT, Inches, Length
-from ..breaks import LABEL
+from ..breaks import BODY, LABEL
 from ..context import PlanContext
 from ..fit import (
     LINE_SPACING,
+    RAGGED,
     SAFETY,
     bound_lines,
     break_cost,
     keep_last_words,
     nice_lines,
+    set_cost,
     sizes,
 )
 from ..frame import Frame
@@ -468,8 +470,10 @@ def phrase_cell(text: str, m: TextMeasurer, size: float, width_pt: float) -> str
     they are. ``text`` as it was when its lines cannot be set so or cost no less."""
     lines = m.wrap(text, size, width_pt, safety=CELL_SAFETY)
     n = len(lines)
-    if not 2 <= n <= CELL_PHRASE_LINES or len(m.wrap(text, size, width_pt, safety=SAFETY)) != n:
+    if n < 2 or len(m.wrap(text, size, width_pt, safety=SAFETY)) != n:
         return text
+    if n > CELL_PHRASE_LINES:
+        return _paragraph_cell(text, m, size, width_pt, [ln.strip() for ln in lines])
     nice = nice_lines(text, m, size, width_pt, n, kind=LABEL)
     if nice is None:
         return text
@@ -478,6 +482,29 @@ def phrase_cell(text: str, m: TextMeasurer, size: float, width_pt: float) -> str
         return text
     joined = bound_lines(text, nice)
     # as LibreOffice sets it, and as measured
+    if joined is None or any(
+        len(m.wrap(joined, size, width_pt, safety=x)) != n for x in (CELL_SAFETY, SAFETY)
+    ):
+        return text
+    return joined
+
+
+def _paragraph_cell(
+    text: str, m: TextMeasurer, size: float, width_pt: float, lines: list[str]
+) -> str:
+    """A cell of more than ``CELL_PHRASE_LINES`` lines (a paragraph) broken as a bullet is
+    (``fit.nice_lines`` with a body's costs, ``fit.set_cost``: a line ending on a word that
+    leads the next phrase, a gap in the column's edge, a short last line), in as many lines,
+    where that costs less than LibreOffice's first fit (R20 #4: the cells kept LibreOffice's
+    breaks, "hồ sơ thủ tục hành chính được / số hóa")."""
+    n = len(lines)
+    nice = nice_lines(text, m, size, width_pt, n, None, RAGGED * width_pt, BODY)
+    if (
+        nice is None
+        or set_cost(nice, m, size, width_pt) >= set_cost(lines, m, size, width_pt) - 1e-9
+    ):
+        return text
+    joined = bound_lines(text, nice)
     if joined is None or any(
         len(m.wrap(joined, size, width_pt, safety=x)) != n for x in (CELL_SAFETY, SAFETY)
     ):

@@ -1,0 +1,70 @@
+"""Issue 14, review R20 #4: section-slide items break as bullets do; a line never ends on a
+preposition before its object where another break exists."""
+
+from __future__ import annotations
+
+from deckmaker.layout.breaks import BODY, FORWARD_COST, TITLE, phrase_cuts, seam_cost
+
+from .conftest import FIXTURES, SAMPLE, planned_lines
+
+
+def _xanh_so(tmp_path):
+    folder = tmp_path / "xanh-so"
+    folder.mkdir()
+    (folder / "template.potx").write_bytes((FIXTURES / "agency" / "xanh-so.potx").read_bytes())
+    (folder / "theme.yaml").write_text(
+        "name: xanh-so\nextends: default\ntemplate: template.potx\n", encoding="utf-8"
+    )
+    return str(folder)
+
+
+def _tokens(text: str) -> list[str]:
+    """``text`` split at spaces only (U+00A0 binds a word)."""
+    return text.split(" ")
+
+
+LEADING = frozenset(("cần", "được", "và", "các", "của", "vào", "từ"))
+
+
+def test_section_items_break_between_phrases_as_bullets_do(tmp_path):
+    """A section slide's list of what it covers was wrapped greedily, no breaker at all:
+    xanh-so 57 "Các nghị quyết, kết luận cần / quán triệt", "Đối ngoại, pháp luật và định /
+    hướng lớn" (a word split), 66 "Cấp ủy các cơ quan được / phân công" (R20 #4). Its items
+    now take ``fit.phrase_set`` with a body's costs, as a subtitle and a statement do."""
+    from deckmaker.layout.nobreak import is_word
+    from deckmaker.pipeline import load_inputs, plan
+
+    plans = plan(load_inputs(SAMPLE / "outline.yaml", _xanh_so(tmp_path)))
+    items = {}
+    for n, s in enumerate(plans, 1):
+        if s.kind != "section":
+            continue
+        names = {e.name: e.role for e in s.elements if hasattr(e, "paras")}
+        if "Section Contents" not in names:
+            continue
+        for para in planned_lines(plans, n, names["Section Contents"]):
+            items[" ".join(para)] = para
+    assert items["Các nghị quyết, kết luận cần quán triệt"] == [
+        "Các nghị quyết, kết luận",
+        "cần quán triệt",
+    ]
+    assert items["Cấp ủy các cơ quan được phân công"] == ["Cấp ủy các cơ quan", "được phân công"]
+    for para in items.values():
+        for a, b in zip(para, para[1:], strict=False):
+            assert a.split()[-1].lower() not in LEADING, para
+            assert not is_word([a.split()[-1].lower(), b.split()[0].lower()]), para
+
+
+def test_a_line_ending_on_a_preposition_before_its_object_leads_forward():
+    """ "đầu tư vào / một số khu công nghiệp" (lo 25) was class "place" only (a phrase's bond,
+    0.7): a line ending on the preposition itself now costs as a leading word does; a word
+    that the preposition's syllable ends ("nước ngoài", "nội tại") does not."""
+    toks = _tokens("Chất lượng thu hút dự án đầu tư vào một số khu công nghiệp chưa cao")
+    j = toks.index("vào") + 1
+    assert "forward" in phrase_cuts(toks, j)
+    for kind in (BODY, TITLE):
+        assert seam_cost(toks, j, kind) >= FORWARD_COST
+    toks = _tokens("Dự án đầu tư trực tiếp nước\u00a0ngoài được cấp mới")
+    assert "forward" not in phrase_cuts(toks, toks.index("nước\u00a0ngoài") + 1)
+    toks = _tokens("Dự án trong khu công nghiệp")  # "trong" opens the line: no cut before it
+    assert "forward" not in phrase_cuts(toks, 2)
