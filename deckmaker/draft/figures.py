@@ -1563,7 +1563,7 @@ def _with_ranks(text: str, found: list[Found], period: str) -> list[Found]:
     return found
 
 
-_PER_AREA_UNIT = re.compile(r"/(?:km2|m2|km|ha)$")
+_PER_AREA_UNIT = re.compile(r"/(?:km[2²]|m[2²]|km|ha)$")
 # a rate named before its number ('Tỷ lệ tử vong …', 'tỷ suất sinh', 'mật độ')
 _RATE_NAMED = re.compile(r"\b(?:tỷ lệ|tỉ lệ|tỷ suất|tỷ số|mật độ)\b", re.IGNORECASE)
 
@@ -2196,7 +2196,7 @@ _SAME_SUBJECT_GAP = re.compile(
 )
 
 
-_AREAS = ("ha", "nghìn ha", "km2", "m2")
+_AREAS = ("ha", "nghìn ha", "km2", "m2", "km²", "m²")
 
 
 # the magnitude words a unit may open with, and their size ('nghìn tỷ đồng' is 10^12 đồng)

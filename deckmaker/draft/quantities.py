@@ -39,7 +39,7 @@ _NOUNS = (
 # metres only before a word ('350 m kênh mương') or a clause's end ('dài 6.300 m, bổ sung …'), not
 # 'm' for a month or a name
 _PHYSICAL = (
-    r"(?:km2|km|m2|m3|m(?=\s+[^\W\d_]|[,;](?!\d))|ha|h[ée]c[\s-]?ta|tấn|tạ|kg|kWh|GWh|MWh|kW|MW|lít|DWT"
+    r"(?:km[2²]|km|m[2²]|m[3³]|m(?=\s+[^\W\d_]|[,;](?!\d))|ha|h[ée]c[\s-]?ta|tấn|tạ|kg|kWh|GWh|MWh|kW|MW|lít|DWT"
     r"|TEU)"
 )
 _COUNTED = (
@@ -51,7 +51,7 @@ _COUNTED = (
 _PER = (
     r"(?:/(?:\d{1,2}\s(?:tháng|năm|ngày|tuần|quý)(?!\w)"
     # ("/KH 80 tỷ đồng", "/kế hoạch 4.000 tấn": the plan after the slash, no per-part)
-    r"|(?:0?1\s*)?(?:km2|m2|m3|lao động|căn hộ|h[ée]c[\s-]?ta"
+    r"|(?:0?1\s*)?(?:km[2²]|m[2²]|m[3³]|lao động|căn hộ|h[ée]c[\s-]?ta"
     r"|(?!(?:KH|NQ|DT|kế hoạch|dự toán|[Nn]ghị quyết|chỉ tiêu|mục tiêu)\b)[^\W\d_]+)"
     # ("12m2/người năm 2010": a time word before a number is the period the level is for,
     # no part of its unit)
@@ -72,7 +72,7 @@ _BARE = rf"{_MAGNITUDE}(?=\s*(?:[,.;:)]|$)|\s+(?:năm|vào|lên|xuống|và|so|t
 _POINTS = r"điểm phần trăm(?!\w)|điểm %"
 # a count per area, a density or a stand ('1.250 người/km2', '1.100 cây/ha'), or per time, a
 # rate of the thing counted ('11.220 người/năm': deaths a year)
-_PER_COUNT = r"(?:/(?:(?:km2|m2|km|ha)|\s?(?:năm|tháng|ngày|tuần|quý))(?!\w))?"
+_PER_COUNT = r"(?:/(?:(?:km[2²]|m[2²]|km|ha)|\s?(?:năm|tháng|ngày|tuần|quý))(?!\w))?"
 # a compound a listed noun opens and does not name: '38 trường hợp' (cases), no schools
 _NOT_THE_NOUN = {"trường": r"(?!\s+hợp(?!\w))"}
 _UNIT = "|".join(
