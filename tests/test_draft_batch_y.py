@@ -4,6 +4,7 @@ documents; the documents themselves are scored in tests/test_draft_eval.py."""
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from deckmaker.draft.figures import find_figures
@@ -46,3 +47,42 @@ def test_an_area_unit_written_with_a_superscript_is_the_unit_as_written():
     assert (twice.unit, twice.label.startswith("Mật độ dân số")) == ("lần", True)
     (earth,) = find_figures("Khối lượng đào đắp đạt 1.200 m³ đất.")
     assert (earth.value, earth.unit) == (D(1200), "m³")
+
+
+def test_a_count_over_the_kinds_of_one_level_of_government_is_one_unit():
+    # ya-chinhphu-bc-nq57-2025: '22/22 bộ, ngành' was '22 bộ', its label the last kind after the
+    # comma ('Ngành ban hành …')
+    (plans,) = find_figures("Đã có 22/22 bộ, ngành ban hành kế hoạch hành động.")
+    assert (plans.value, plans.unit) == (D(22), "bộ, ngành")
+    assert plans.label == "Bộ, ngành ban hành kế hoạch hành động"
+    ministries, provinces = find_figures(
+        "Đến nay, 22/22 bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ và 63/63 tỉnh, thành phố "
+        "trực thuộc Trung ương đã ban hành Kế hoạch."
+    )
+    assert ministries.unit == "bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ"
+    assert ministries.label.startswith("Bộ, cơ quan ngang bộ")
+    assert (provinces.value, provinces.unit) == (D(63), "tỉnh, thành phố")
+    assert provinces.label.startswith("Tỉnh, thành phố trực thuộc Trung ương")
+    # (a count of 'huyện', 'xã' keeps its head word, the kinds in its label, as labelled before)
+    (districts,) = find_figures("Có 09/10 huyện, thành phố đạt trên 50% dự toán.")[:1]
+    assert (districts.unit, districts.label) == (
+        "huyện",
+        "Số huyện, thành phố đạt trên 50% dự toán",
+    )
+    (hamlets,) = find_figures("Toàn huyện có 19 thôn, bản lõm sóng cần được phủ sóng.")
+    assert (hamlets.value, hamlets.unit) == (D(19), "thôn, bản")
+    # counts of each kind apart stay apart
+    communes, wards = find_figures("Có 3 xã, 2 phường đạt chuẩn văn minh đô thị.")
+    assert (communes.unit, wards.unit) == ("xã", "phường")
+
+
+def test_a_label_made_of_tokens_is_written_as_text():
+    # ya-chinhphu-bc-nq57-2025: a label put together from pyvi's tokens spaced its brackets and
+    # commas ('Doanh nghiệp ( Viettel , VNPT , Mobifone ) dự kiến'), as no slide writes them
+    found = find_figures(
+        "03 doanh nghiệp (Viettel, VNPT, Mobifone) dự kiến đến hết 2025 số trạm 5G đạt 68.457 "
+        "trạm (57,5% số trạm 4G), phủ sóng 90% dân số."
+    )
+    assert found and all(not re.search(r"\s[,;:.)%]|\(\s", f.label) for f in found), [
+        f.label for f in found
+    ]

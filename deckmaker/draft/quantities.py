@@ -34,6 +34,16 @@ _NOUNS = (
     "doanh nghiệp", "học sinh", "công trình", "lao động", "bác sĩ", "dự án", "bé trai",
     "làng nghề", "trường học", "trường", "huyện", "tuổi", "người", "hộ", "xã",
 )  # fmt: skip
+# the kinds of one level of government or administration ('bộ, ngành', 'tỉnh, thành phố', 'thôn,
+# bản'): a count over several, said together, is one unit (a count of the listed nouns, 'huyện',
+# 'xã', keeps its head word: '8/11 huyện, thành phố' is 8 huyện, the kinds in its label)
+_LEVELS = (
+    "cơ quan ngang bộ", "cơ quan thuộc Chính phủ", "bộ", "ngành", "tỉnh", "thành phố", "huyện",
+    "quận", "thị xã", "xã", "phường", "thị trấn", "thôn", "bản", "buôn", "bon", "làng", "ấp",
+    "tổ dân phố", "khu phố", "địa phương",
+)  # fmt: skip
+_LEVEL = re.compile(rf"(?:{'|'.join(_LEVELS)})")
+_LEVEL_RUN = re.compile(rf"(?:,\s*|\s+và\s+)(?:{'|'.join(_LEVELS)})(?!\w)")
 # an open grammar of measures: [magnitude] (currency | physical unit | counted noun) [/per...]
 # hectares also spelled out as said ('héc ta', 'hécta', 'hec-ta'), kept as written
 # metres only before a word ('350 m kênh mương') or a clause's end ('dài 6.300 m, bổ sung …'), not
@@ -345,6 +355,12 @@ def counted_noun(text: str, m: re.Match[str]) -> tuple[str, int] | None:
         or not _PER_BASE_SAID.search(text, _sentence_of(text, m.start()), m.start())
     ):
         return None
+    elif _LEVEL.fullmatch(word):
+        # '63/63 tỉnh, thành phố', '41 xã, phường và thị trấn', '22/22 bộ, cơ quan ngang bộ, cơ
+        # quan thuộc Chính phủ': the kinds of one level of government, counted together
+        while level := _LEVEL_RUN.match(text, end):
+            word += text[end : level.end()]
+            end = level.end()
     if magnitude:
         return f"{magnitude.group(1).replace('ngàn', 'nghìn')} {word}", end
     return word, end
