@@ -86,3 +86,20 @@ def test_a_label_made_of_tokens_is_written_as_text():
     assert found and all(not re.search(r"\s[,;:.)%]|\(\s", f.label) for f in found), [
         f.label for f in found
     ]
+
+
+def test_a_bound_in_a_bracket_after_a_figure_is_that_figures_subject_at_its_most():
+    # ya-daknong-hdnd-chinhsach-2019: 'hỗ trợ 50% (không quá 40 triệu đồng/ha)' was labelled
+    # 'Không quá' (the bracket's words), '… 35% (không quá 28 triệu đồng/ha)' 'Địa phương'; a
+    # label opened by 'Về' (a topic announced) 'Về hỗ trợ tưới nước …'
+    share, most, other, other_most = find_figures(
+        "Về hỗ trợ tưới nước tiên tiến, tiết kiệm nước, hỗ trợ 50% (không quá 40 triệu đồng/ha) "
+        "tại huyện Cư Jút, Krông Nô và các xã: Đắk Gằn, Đắk R'la, Đắk Lao của huyện Đắk Mil. "
+        "Đối với các địa phương còn lại hỗ trợ 35% (không quá 28 triệu đồng/ha)."
+    )
+    assert share.label == "Hỗ trợ tưới nước tiên tiến, tiết kiệm nước"
+    assert most.label == "Hỗ trợ tưới nước tiên tiến (tối đa)"
+    assert other_most.label == f"{other.label} (tối đa)"
+    # a bracket with a subject of its own keeps it
+    _, rice = find_figures("Năng suất ngô đạt 6 tấn/ha (năng suất lúa đạt 5,8 tấn/ha).")
+    assert rice.label.lower().startswith("năng suất lúa")
