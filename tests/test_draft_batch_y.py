@@ -103,3 +103,18 @@ def test_a_bound_in_a_bracket_after_a_figure_is_that_figures_subject_at_its_most
     # a bracket with a subject of its own keeps it
     _, rice = find_figures("Năng suất ngô đạt 6 tấn/ha (năng suất lúa đạt 5,8 tấn/ha).")
     assert rice.label.lower().startswith("năng suất lúa")
+
+
+def test_a_code_of_a_digit_and_capitals_after_a_count_is_part_of_its_words():
+    # ya-chinhphu-bc-nq57-2025: 'Có 11.591 trạm 5G' was labelled 'Số trạm' (the words after the
+    # count stop at a digit), too bare a label, and then replaced by the heading it is under;
+    # '5G', '4G', 'H5N1' name a kind, no number
+    stations, _ = find_figures(
+        "Hạ tầng viễn thông băng rộng di động 5G: Có 11.591 trạm 5G (7,72% số trạm 4G)."
+    )
+    assert stations.label == "Số trạm 5G"
+    (bts,) = find_figures("Toàn tỉnh có 120 trạm BTS 4G đang hoạt động.")
+    assert bts.label == "Số trạm BTS 4G đang hoạt động"
+    # a number after the count is still no part of it ('… đạt chuẩn năm 2024')
+    (communes,) = find_figures("Có 25 xã đạt chuẩn năm 2024.")
+    assert "2024" not in communes.label
