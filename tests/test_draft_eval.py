@@ -74,8 +74,11 @@ from .draft_eval import clean_label, evaluate, table, totals, usable_label, word
 # (6 documents, 205 figures; untouched at the end of session 17: recall 85.9%, precision 90.7%,
 # labels 61.4%, plans 22/32) joined as material: the whole set, 4129 figures, reads recall 97.4%,
 # precision 96.9%, labels 79.6%, plans 1322/1398 (94.6%), and the precision, label and plan floors
-# drop to 0.96, 0.79 and 0.94)
-RECALL, PRECISION, LABELS, PLANS = 0.97, 0.96, 0.79, 0.94
+# drop to 0.96, 0.79 and 0.94); h21f, on Y as material: Markdown escapes, 'km²', counts over the
+# kinds of one level of government ('22/22 bộ, ngành'), bounds in brackets, codes like '5G' in
+# a count's words: recall 97.7%, precision 97.2%, labels 79.6%, plans 1324/1401 (94.5%), and the
+# precision floor back at 0.97
+RECALL, PRECISION, LABELS, PLANS = 0.97, 0.97, 0.79, 0.94
 
 
 @pytest.fixture(scope="module")

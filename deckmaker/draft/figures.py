@@ -40,6 +40,7 @@ from .quantities import (
     _COUNTED,
     _HEAD_WORDS,
     _LEADING,
+    _LEVEL,
     _MONEY,
     _MONEY_WORDS,
     _NOUNS,
@@ -281,11 +282,49 @@ def find_figures(
     found = relabelled(text, table_row(text, found))
     found = stated(text, found)  # what the sentence says of each number kept in its label
     found = clause_subjects(text, found)  # the subject each number's clause names
+    found = [_kinds_named(f) for f in found]
     # whatever rule or cut named them, labels a slide can show (see `deckmaker.draft.wellformed`)
     return [
         replace(f, label=well_formed(f.label, text, f.span, LABEL_WORDS)) if f.label else f
         for f in found
     ]
+
+
+_KIND_SEP = re.compile(r",\s*|\s+và\s+")
+
+
+def _kinds_named(f: Found) -> Found:
+    """'22/22 bộ, ngành ban hành kế hoạch', '63/63 tỉnh, thành phố trực thuộc Trung ương': a
+    count of several kinds (``unit`` 'bộ, ngành') named by all of them, not by the last kind
+    after the comma ('Ngành ban hành …', 'Thành phố trực thuộc …') nor by the kinds cut short
+    ('Số bộ, cơ quan ngang bộ, cơ quan'); kinds left out, from the last, to leave the label
+    room for what is said of them."""
+    kinds = _KIND_SEP.split(f.unit or "")
+    if len(kinds) < 2 or not f.label or not all(_LEVEL.fullmatch(k) for k in kinds):
+        return f  # ('2,5 - 5,5 tỷ đồng/xã, phường': a per-part, no kinds counted)
+    low = f.label.lower()
+    opening = next((k for k in kinds[1:] if low.startswith(k.lower() + " ")), None)
+    if opening is not None and not low.startswith(kinds[0].lower() + " "):
+        rest = f.label[len(opening) :]
+        counted = f"{kinds[0][:1].upper()}{(f.unit or '')[1:]}"
+    elif (
+        low.startswith("số ")
+        and (f.unit or "").lower().startswith(low[3:])
+        and (low[3:] != (f.unit or "").lower())
+    ):
+        rest, counted = "", f"Số {f.unit}"
+    elif (
+        not any(k.lower() in low for k in kinds)
+        and (tagger := _pyvi()) is not None
+        and tagger(f.label)[1][:1] == ["V"]
+    ):
+        # '41 xã, phường và thị trấn' named by its act alone ('Được phân bố'): the count of them
+        rest, counted = f" {f.label[:1].lower()}{f.label[1:]}", f"Số {f.unit}"
+    else:
+        return f
+    while _nwords(counted) > LABEL_WORDS - 3 and _KIND_SEP.search(counted):
+        counted = counted[: list(_KIND_SEP.finditer(counted))[-1].start()]
+    return replace(f, label=fit(f"{counted}{rest}", LABEL_WORDS))
 
 
 def _after_title(text: str, found: list[Found]) -> list[Found]:
@@ -1563,7 +1602,7 @@ def _with_ranks(text: str, found: list[Found], period: str) -> list[Found]:
     return found
 
 
-_PER_AREA_UNIT = re.compile(r"/(?:km2|m2|km|ha)$")
+_PER_AREA_UNIT = re.compile(r"/(?:km[2²]|m[2²]|km|ha)$")
 # a rate named before its number ('Tỷ lệ tử vong …', 'tỷ suất sinh', 'mật độ')
 _RATE_NAMED = re.compile(r"\b(?:tỷ lệ|tỉ lệ|tỷ suất|tỷ số|mật độ)\b", re.IGNORECASE)
 
@@ -2196,7 +2235,7 @@ _SAME_SUBJECT_GAP = re.compile(
 )
 
 
-_AREAS = ("ha", "nghìn ha", "km2", "m2")
+_AREAS = ("ha", "nghìn ha", "km2", "m2", "km²", "m²")
 
 
 # the magnitude words a unit may open with, and their size ('nghìn tỷ đồng' is 10^12 đồng)

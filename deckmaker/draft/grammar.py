@@ -124,7 +124,7 @@ _NOUN_TAGS = {"N", "Np", "Nc", "Ny", "Nb"}
 _SENTENCE = re.compile(r"[.;!?\n]\s|[.;!?\n]$|:\s|\n")
 _CLAUSE = re.compile(r"[,(]")
 # an area, however its unit is spelled ('ha', 'hecta', 'héc ta', 'km2')
-_AREA = re.compile(r"(?<!\w)(?:ha|h[ée]c[\s-]?ta|km2|m2)(?!\w)", re.IGNORECASE)
+_AREA = re.compile(r"(?<!\w)(?:ha|h[ée]c[\s-]?ta|km[2²]|m[2²])(?!\w)", re.IGNORECASE)
 # a verb that names no act by itself, only that one is done ('thực hiện đấu giá')
 _LIGHT_VERB = re.compile(r"^(?:thực hiện|tiến hành)\s+", re.IGNORECASE)
 # a unit that measures (not a noun a count counts)
@@ -883,7 +883,7 @@ _TOPIC = re.compile(r"^(?:về|đối với|trong đó|riêng|cụ thể|ngoài 
 _LEADS_IN = re.compile(
     r"(?<!\w)(?:như|gồm|gồm có|bao gồm|sau|sau đây|là|cụ thể|trong đó|như sau)$", re.IGNORECASE
 )
-_AREA_UNIT = re.compile(r"^(?:ha|hecta|héc ta|km2|m2)$", re.IGNORECASE)
+_AREA_UNIT = re.compile(r"^(?:ha|hecta|héc ta|km[2²]|m[2²])$", re.IGNORECASE)
 _WORKS = re.compile(r"^(?:dự án|công trình|khu|cụm|nhà máy|tuyến|đường)(?!\w)", re.IGNORECASE)
 
 

@@ -34,12 +34,22 @@ _NOUNS = (
     "doanh nghiệp", "học sinh", "công trình", "lao động", "bác sĩ", "dự án", "bé trai",
     "làng nghề", "trường học", "trường", "huyện", "tuổi", "người", "hộ", "xã",
 )  # fmt: skip
+# the kinds of one level of government or administration ('bộ, ngành', 'tỉnh, thành phố', 'thôn,
+# bản'): a count over several, said together, is one unit (a count of the listed nouns, 'huyện',
+# 'xã', keeps its head word: '8/11 huyện, thành phố' is 8 huyện, the kinds in its label)
+_LEVELS = (
+    "cơ quan ngang bộ", "cơ quan thuộc Chính phủ", "bộ", "ngành", "tỉnh", "thành phố", "huyện",
+    "quận", "thị xã", "xã", "phường", "thị trấn", "thôn", "bản", "buôn", "bon", "làng", "ấp",
+    "tổ dân phố", "khu phố", "địa phương",
+)  # fmt: skip
+_LEVEL = re.compile(rf"(?:{'|'.join(_LEVELS)})")
+_LEVEL_RUN = re.compile(rf"(?:,\s*|\s+và\s+)(?:{'|'.join(_LEVELS)})(?!\w)")
 # an open grammar of measures: [magnitude] (currency | physical unit | counted noun) [/per...]
 # hectares also spelled out as said ('héc ta', 'hécta', 'hec-ta'), kept as written
 # metres only before a word ('350 m kênh mương') or a clause's end ('dài 6.300 m, bổ sung …'), not
 # 'm' for a month or a name
 _PHYSICAL = (
-    r"(?:km2|km|m2|m3|m(?=\s+[^\W\d_]|[,;](?!\d))|ha|h[ée]c[\s-]?ta|tấn|tạ|kg|kWh|GWh|MWh|kW|MW|lít|DWT"
+    r"(?:km[2²]|km|m[2²]|m[3³]|m(?=\s+[^\W\d_]|[,;](?!\d))|ha|h[ée]c[\s-]?ta|tấn|tạ|kg|kWh|GWh|MWh|kW|MW|lít|DWT"
     r"|TEU)"
 )
 _COUNTED = (
@@ -51,7 +61,7 @@ _COUNTED = (
 _PER = (
     r"(?:/(?:\d{1,2}\s(?:tháng|năm|ngày|tuần|quý)(?!\w)"
     # ("/KH 80 tỷ đồng", "/kế hoạch 4.000 tấn": the plan after the slash, no per-part)
-    r"|(?:0?1\s*)?(?:km2|m2|m3|lao động|căn hộ|h[ée]c[\s-]?ta"
+    r"|(?:0?1\s*)?(?:km[2²]|m[2²]|m[3³]|lao động|căn hộ|h[ée]c[\s-]?ta"
     r"|(?!(?:KH|NQ|DT|kế hoạch|dự toán|[Nn]ghị quyết|chỉ tiêu|mục tiêu)\b)[^\W\d_]+)"
     # ("12m2/người năm 2010": a time word before a number is the period the level is for,
     # no part of its unit)
@@ -72,7 +82,7 @@ _BARE = rf"{_MAGNITUDE}(?=\s*(?:[,.;:)]|$)|\s+(?:năm|vào|lên|xuống|và|so|t
 _POINTS = r"điểm phần trăm(?!\w)|điểm %"
 # a count per area, a density or a stand ('1.250 người/km2', '1.100 cây/ha'), or per time, a
 # rate of the thing counted ('11.220 người/năm': deaths a year)
-_PER_COUNT = r"(?:/(?:(?:km2|m2|km|ha)|\s?(?:năm|tháng|ngày|tuần|quý))(?!\w))?"
+_PER_COUNT = r"(?:/(?:(?:km[2²]|m[2²]|km|ha)|\s?(?:năm|tháng|ngày|tuần|quý))(?!\w))?"
 # a compound a listed noun opens and does not name: '38 trường hợp' (cases), no schools
 _NOT_THE_NOUN = {"trường": r"(?!\s+hợp(?!\w))"}
 _UNIT = "|".join(
@@ -143,9 +153,11 @@ _MEASURES = ("tuổi", "vạn lao động", "bé trai", "con", "nghìn con")
 _BORROW = ("", "tăng", "giảm", "tăng trưởng", "phấn đấu", "phân đầu")
 _SENTENCE_START = re.compile(r"[.!?](?:\s|$)|\(\d+\)\s")
 # "17/17 chỉ tiêu đạt và vượt mục tiêu": 'và' between two verbs joins what is said of the count
+# (a code of a digit and capitals, '5G', 'H5N1', names a kind: part of the words, no number)
 _COUNT_TAIL = re.compile(
-    r"^(?:/\s*\d+\s)?[^,;.()\d]*?"
-    r"(?=(?:^|\s+)(?:và(?!\s+(?:vượt|tăng|giảm|hoàn thành)\s)|với|trong đó|để)\s|[,;.()\d…]|$)"
+    r"^(?:/\s*\d+\s)?(?:[^,;.()\d]|(?<!\S)\d[A-Z][A-Z\d]*(?!\w))*?"
+    r"(?=(?:^|\s+)(?:và(?!\s+(?:vượt|tăng|giảm|hoàn thành)\s)|với|trong đó|để)\s|[,;.()…]"
+    r"|(?!(?<!\S)\d[A-Z][A-Z\d]*(?!\w))\d|$)"
 )
 _YEAR = re.compile(r"(?:[Nn]ăm|[Gg]iai đoạn|[Tt]hời kỳ) (\d{4}(?:\s*[-–]\s*\d{4})?)")
 # "đứng thứ 04/34 tỉnh", "xếp hạng 39/160 nước tham gia điều tra": a rank, of how many
@@ -345,6 +357,12 @@ def counted_noun(text: str, m: re.Match[str]) -> tuple[str, int] | None:
         or not _PER_BASE_SAID.search(text, _sentence_of(text, m.start()), m.start())
     ):
         return None
+    elif _LEVEL.fullmatch(word):
+        # '63/63 tỉnh, thành phố', '41 xã, phường và thị trấn', '22/22 bộ, cơ quan ngang bộ, cơ
+        # quan thuộc Chính phủ': the kinds of one level of government, counted together
+        while level := _LEVEL_RUN.match(text, end):
+            word += text[end : level.end()]
+            end = level.end()
     if magnitude:
         return f"{magnitude.group(1).replace('ngàn', 'nghìn')} {word}", end
     return word, end

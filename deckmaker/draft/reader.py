@@ -49,6 +49,10 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ufffe\uffff\u200b]")
 _BOLD = re.compile(r"\*\*|__(?=\S)|(?<=\S)__")
 _ITALIC_EDGE = re.compile(r"^\*(?=[^\s*])|(?<=[^\s*])\*$")
 _TABLE_RULE = re.compile(r"[|\s]*")  # "|---|" kept: compose finds a head row by it
+# a Markdown backslash escape ('kinh tế \- xã hội', '40 \- 50 tổ chức', a list's '\- Đóng góp …',
+# 'Số 57\-NQ/TW'), as a .docx converted to Markdown writes its dashes, stars and brackets: the
+# character itself, or ranges, list items and labels keep a backslash no reader expects
+_MD_ESCAPE = re.compile(r"\\([-*_.#()\[\]+!`>|~{}\\])")
 # a Markdown rule between parts ('---', '***', '___'): no words, no bullet of its own
 _RULE_LINE = re.compile(r"(?:-{3,}|\*{3,}|_{3,})")
 # a Markdown heading's marks ('## PHỤ LỤC 03', '### II. CÁC KHOẢN THU …'): no words, and the
@@ -125,6 +129,7 @@ def clean(text: str) -> str:
     text = unicodedata.normalize("NFC", text).replace("\u00a0", " ")
     text = _CONTROL.sub(" ", text)
     text = _ITALIC_EDGE.sub("", _BOLD.sub("", _MD_HEADING.sub("", text.strip())).strip())
+    text = _MD_ESCAPE.sub(r"\1", text)
     if _TABLE_RULE.fullmatch(text) or _RULE_LINE.fullmatch(text):
         return ""
     text = _GLUED.sub(" ", text)

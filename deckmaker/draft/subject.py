@@ -505,6 +505,48 @@ def _from_other_clause(text: str, f: Found) -> str:
     return named + (base.group(0) if base else "")
 
 
+# a bound said in a bracket right after a figure ('hỗ trợ 50% (không quá 40 triệu đồng/ha)'):
+# the most or the least of the same support, not a subject of its own
+_BOUND_BRACKET = re.compile(
+    r"\s*\(\s*(?P<bound>không quá|tối đa|không vượt quá|không dưới|tối thiểu|ít nhất)\s*$",
+    re.IGNORECASE,
+)
+_BOUND_NAME = {"không quá": "tối đa", "tối đa": "tối đa", "không vượt quá": "tối đa"}
+_ABOUT = re.compile(r"^(?:Về|Đối với|Riêng)\s+", re.IGNORECASE)
+
+
+def _bracket_bound(text: str, f: Found, previous: Found | None) -> str:
+    """'Về hỗ trợ tưới nước tiên tiến, hỗ trợ 50% (không quá 40 triệu đồng/ha)': a bound in a
+    bracket right after the figure before is that figure's subject at its most (or least):
+    'Hỗ trợ tưới nước tiên tiến (tối đa)', not the bracket's words ('Không quá') nor a place
+    named after it."""
+    if previous is None or not previous.label or previous.unit == f.unit:
+        return ""
+    bound = _BOUND_BRACKET.search(text, previous.span[1], f.span[0])
+    if bound is None or bound.end() != f.span[0] or bound.start() != previous.span[1]:
+        return ""
+    if _own_nouns(f.label) and f.label.lower() not in text[bound.start() : f.span[0]].lower():
+        subject = _last_noun_phrase(f.label)
+        if subject and subject.lower() != "địa phương":
+            return ""  # (a bound with a subject of its own, named by it)
+    said = _BOUND_NAME.get(bound["bound"].lower(), "tối thiểu")
+    head = _upper_first(_ABOUT.sub("", re.sub(r"\s*\([^()]*\)$", "", previous.label)))
+    if _nwords(head) > LABEL_WORDS - 2 and ", " in head:
+        head = head.split(", ")[0]  # 'Hỗ trợ tưới nước tiên tiến, tiết kiệm nước': its first
+    return f"{fit(head, LABEL_WORDS - 2)} ({said})"
+
+
+def _about(text: str, f: Found) -> str:
+    """'Về hỗ trợ tưới nước tiên tiến, tiết kiệm nước': a label opened by the word that
+    announces a topic ('Về') names it without it ('Riêng công nghiệp tăng' keeps its 'Riêng': it
+    sets the part apart)."""
+    opening = re.match(r"Về\s+", f.label)
+    if opening is None or not re.match(r"\s*Về\s", text[_sentence(text, f.span[0]) :]):
+        return ""  # ('… 60.476,8 tấn, về trị giá tương đương …': 'as for', no topic announced)
+    rest = f.label[opening.end() :]
+    return _upper_first(rest) if _nwords(rest) >= 2 and _own_nouns(rest) else ""
+
+
 def clause_subjects(text: str, found: list[Found]) -> list[Found]:
     """Each figure's label checked against its clause (see the module); replaced only where the
     clause names the number's subject otherwise."""
@@ -514,7 +556,8 @@ def clause_subjects(text: str, found: list[Found]) -> list[Found]:
             continue
         previous = out[i - 1] if i else None
         named = (
-            _own_act(text, f, previous)
+            _bracket_bound(text, f, previous)
+            or _own_act(text, f, previous)
             or _has_measure(text, f)
             or (not lent_from_before(found, i) and _from_other_clause(text, f))
             or _share(text, f, previous)
@@ -526,6 +569,7 @@ def clause_subjects(text: str, found: list[Found]) -> list[Found]:
                 (not lent_from_before(found, i) or f.label.lower() in _LIGHT)
                 and _bare(text, f, previous)
             )
+            or _about(text, f)
         )
         if named and named != f.label:
             out[i] = replace(f, label=named)

@@ -170,6 +170,11 @@ _LIST_MARK = re.compile(r"^\(?\s*(?:[ivx]{1,4}|[a-zđ]|\d{1,2})\s*\)\s+", re.IGN
 sentence listing '(i) …; (ii) …'), 'b) Thu nội địa': the item's words are the label."""
 
 
+# a label put together from pyvi's tokens spaces its punctuation as tokens ('Doanh nghiệp (
+# Viettel , VNPT , Mobifone ) dự kiến', 'Giai đoạn 2016 - 2020 , chỉ số IIP'): written as text
+_TOKEN_SPACE = re.compile(r"\s+(?=[,;:.)%])|(?<=\()\s+")
+
+
 def well_formed(
     label: str, text: str = "", span: tuple[int, int] | None = None, room: int = 10
 ) -> str:
@@ -179,6 +184,7 @@ def well_formed(
     returned as it was."""
     out = _LIST_MARK.sub("", label)
     out = re.sub(r"\s{2,}", " ", _MARKUP.sub(" ", out)).strip(_EDGES)
+    out = _TOKEN_SPACE.sub("", out)
     out = _balanced(out)
     out = _YEAR_FIRST.sub("", out)
     out = _once(out)
