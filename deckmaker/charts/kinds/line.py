@@ -10,7 +10,7 @@ from matplotlib.text import Annotation
 from matplotlib.transforms import Bbox
 
 from deckmaker.charts.kinds.common import LABEL_GAP_PT, Canvas, categories_on, legend, style_axes
-from deckmaker.charts.kinds.layout import whole_ticks
+from deckmaker.charts.kinds.layout import BASE_X, base_x_px, whole_ticks
 
 _PLACES: dict[
     str,
@@ -75,9 +75,14 @@ def draw_line(canvas: Canvas) -> None:
     style_axes(canvas, ax, "y")
     categories_on(canvas, ax, "x", plan.categories, 1.0)
     ax.set_xlim(-0.5, n - 0.5)
+    # the range half a step past the first and last points: widened only while a label
+    # cannot stand inside it (``layout.BASE_X``)
+    setattr(ax, BASE_X, (-0.5, n - 0.5))
     # the value axis fits the data: a line is read by its course, no bar's length needs a
     # zero baseline (R19 #9: slide 45's three points 0,5-0,9% in the top half of 0-1%)
-    canvas.value_axis(ax.yaxis)
+    # six steps at most: a label under the lowest point widens the view by a fraction of a
+    # step, which at five turned 0,5/0,6/…/0,9% into 0,6/0,8% (the points off the marks)
+    canvas.value_axis(ax.yaxis, nbins=6)
     canvas.adjusters.append(lambda: _place_clear(canvas, ax, lines, labels))
     handles: list[Line2D] = []
     names: list[str] = []
@@ -202,6 +207,9 @@ def _place_clear(
     for tick in whole_ticks([float(t) for t in ax.yaxis.get_majorticklocs() if lo <= t <= hi]):
         y = ax.transData.transform((0, tick))[1]
         grid.append([(ax.bbox.x0, y), (ax.bbox.x1, y)])
+    # past the category range (half a step beyond the end points) a label would widen it:
+    # the plot's first year 1.4 in from its axis (review R20 #7)
+    edges = base_x_px(ax) or (ax.bbox.x0, ax.bbox.x1)
     taken: list[Bbox] = []
     changed = False
     for label, places in labels:
@@ -213,6 +221,7 @@ def _place_clear(
             cost = sum(_crossing(box, path, marker) for path in paths)
             cost += sum(_crossing(box.padded(2 * pad), line, 0) for line in grid)
             cost += sum(1 for other in taken if _boxes_meet(box, other))
+            cost += box.x0 + pad < edges[0] or box.x1 - pad > edges[1]
             if best_cost is None or cost < best_cost:
                 best, best_cost = place, cost
             if cost == 0:
