@@ -389,13 +389,16 @@ def _grow_limits(canvas: Canvas) -> bool:
         if _back_to_base(canvas, ax):
             changed = True
             continue
+        if getattr(ax, BASE_X, None) is not None:
+            right = 0.0  # past the last point a label stands out of the plot, the range kept
         changed = _extend(ax, "x", left, right, box.width) or changed
     return changed
 
 
 BASE_X = "_deckmaker_base_x"
 """An axes' category range (a line chart's: half a step before its first point, half a step
-after its last), which its labels' room widens only while a label must stand past it."""
+after its last), which its labels' room widens only while a label must stand before it (past
+its end a label stands out of the plot into the figure's margin, the layout making room)."""
 
 
 def base_x_px(ax: Axes) -> tuple[float, float] | None:
@@ -423,7 +426,7 @@ def _back_to_base(canvas: Canvas, ax: Axes) -> bool:
         if t.axes is not ax or not t.get_visible() or not t.get_text():
             continue
         ext = t.get_window_extent(renderer)
-        if ext.x0 < edges[0] - 0.5 or ext.x1 > edges[1] + 0.5:
+        if ext.x0 < edges[0] - 0.5:
             return False
     ax.set_xlim(*base)
     return True
@@ -503,6 +506,10 @@ def _end_value_ticks(canvas: Canvas) -> bool:
             # ``_reach_largest`` has brought it into view): never "0%, 10%" under a 15,23%
             # bar (R18 #6) nor "30.000" under 33.100
             end = _whole(under + over[:1])
+            if canvas.plan.kind == "line" and len(_whole(under)) >= 2:
+                # a line's axis fits its points, each labelled (R19 #9): no mark over the
+                # highest, whose gridline would run through its label ("dưới 2,1%" under 2,2%)
+                end = _whole(under)
             if len(end) < 2 or end == ticks:
                 continue
             axis.set_major_locator(FixedLocator(end))

@@ -204,11 +204,16 @@ def _place_clear(
     # sample slide 45: "dưới 0,9%" on the 1% line, "0,5%" across the dashed line to it)
     lo, hi = sorted(ax.get_ylim())
     grid = []
-    for tick in whole_ticks([float(t) for t in ax.yaxis.get_majorticklocs() if lo <= t <= hi]):
+    top = max((p for line in lines for p in _data(line)[1]), default=hi)
+    marks = [float(t) for t in ax.yaxis.get_majorticklocs() if lo <= t <= hi]
+    # the marks the axis keeps: none over the highest point (``layout._end_value_ticks``)
+    under = whole_ticks([t for t in marks if t <= top * (1 + 1e-9)])
+    for tick in under if len(under) >= 2 else whole_ticks(marks):
         y = ax.transData.transform((0, tick))[1]
         grid.append([(ax.bbox.x0, y), (ax.bbox.x1, y)])
-    # past the category range (half a step beyond the end points) a label would widen it:
-    # the plot's first year 1.4 in from its axis (review R20 #7)
+    # before the category range (half a step before the first point) a label would widen it:
+    # the plot's first year 1.4 in from its axis (review R20 #7); past its end a label stands
+    # out of the plot, on the line's open side (R13)
     edges = base_x_px(ax) or (ax.bbox.x0, ax.bbox.x1)
     taken: list[Bbox] = []
     changed = False
@@ -221,7 +226,7 @@ def _place_clear(
             cost = sum(_crossing(box, path, marker) for path in paths)
             cost += sum(_crossing(box.padded(2 * pad), line, 0) for line in grid)
             cost += sum(1 for other in taken if _boxes_meet(box, other))
-            cost += box.x0 + pad < edges[0] or box.x1 - pad > edges[1]
+            cost += box.x0 + pad < edges[0]
             if best_cost is None or cost < best_cost:
                 best, best_cost = place, cost
             if cost == 0:
