@@ -360,7 +360,7 @@ def _draw_grouped_sideways(canvas: Canvas) -> None:
     groups them)."""
     n = len(canvas.plan.categories)
     fig = canvas.fig
-    wide = fig.get_figwidth() / fig.get_figheight() >= PANEL_ASPECT
+    wide = fig.get_figwidth() / fig.get_figheight() >= max(PANEL_ASPECT, HALVES_ASPECT)
     marks = {name: len(getattr(canvas, name)) for name in _CANVAS_LISTS}
     panels = _sideways_panels(canvas, [list(range(n))])
     if wide and n >= 4 and any(p.touching() or p.cramped() for p in panels):
@@ -375,6 +375,11 @@ def _draw_grouped_sideways(canvas: Canvas) -> None:
 
 TEXT_CONTRAST = 4.5
 """A panel title in its series' colour needs this contrast on the background (WCAG text)."""
+
+
+HALVES_ASPECT = 2.2
+"""Crowded grouped bars are cut into halves of their indicators (each with its names) only in
+a box at least this much wider than tall; in a less wide one they stay in one panel."""
 
 
 def _thicken(panels: list[_SidewaysGroups]) -> bool:
