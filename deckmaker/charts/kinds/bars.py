@@ -353,10 +353,14 @@ class _SidewaysGroups:
 
 def _draw_grouped_sideways(canvas: Canvas) -> None:
     """Grouped bars drawn sideways: one panel, or (a wide box, values that would touch even on
-    thick bars) the categories in two side-by-side panels on one scale, each bar thicker."""
+    thick bars) the categories in two side-by-side panels on one scale, each bar thicker, each
+    category's bars together, the series named once by the legend. Never one panel per series
+    ("Năm 2023" beside "Kế hoạch 2024", R12–R19): a reader compares an indicator's values, and
+    across panels the eye jumps a panel's width for each (review R20 #7, lo 44; xanh-so 50
+    groups them)."""
     n = len(canvas.plan.categories)
     fig = canvas.fig
-    wide = fig.get_figwidth() / fig.get_figheight() >= PANEL_ASPECT
+    wide = fig.get_figwidth() / fig.get_figheight() >= max(PANEL_ASPECT, HALVES_ASPECT)
     marks = {name: len(getattr(canvas, name)) for name in _CANVAS_LISTS}
     panels = _sideways_panels(canvas, [list(range(n))])
     if wide and n >= 4 and any(p.touching() or p.cramped() for p in panels):
@@ -364,55 +368,18 @@ def _draw_grouped_sideways(canvas: Canvas) -> None:
             p.ax.remove()
         for name, mark in marks.items():
             del getattr(canvas, name)[mark:]
-        if len(canvas.plan.series) <= MAX_SERIES_PANELS:
-            panels = _series_panels(canvas)
-        else:
-            half = (n + 1) // 2
-            panels = _sideways_panels(canvas, [list(range(half)), list(range(half, n))])
+        half = (n + 1) // 2
+        panels = _sideways_panels(canvas, [list(range(half)), list(range(half, n))])
     canvas.adjusters.append(lambda: _thicken(panels))
 
 
 TEXT_CONTRAST = 4.5
 """A panel title in its series' colour needs this contrast on the background (WCAG text)."""
-MAX_SERIES_PANELS = 3
-"""Grouped sideways bars too crowded for one panel are drawn one panel per series when there
-are at most this many: side by side on one scale, the names once at the left, each panel
-titled with its series ("Năm 2023", "Kế hoạch 2024"): a small multiple whose rows line up,
-rather than the categories cut in two untitled halves (sample slide 43)."""
 
 
-def _series_panels(canvas: Canvas) -> list[_SidewaysGroups]:
-    """One panel per series, every category in each, rows aligned across the panels."""
-    plan = canvas.plan
-    n = len(plan.categories)
-    count = len(plan.series)
-    axes = list(canvas.fig.subplots(1, count, sharex=True, sharey=True))
-    panels = []
-    for i, ax in enumerate(axes):
-        panel = _SidewaysGroups(canvas, ax, list(range(n)), [i])
-        style_axes(canvas, ax, "x")
-        _zero_line(canvas, ax, horizontal=True)
-        if i == 0:
-            categories_on(canvas, ax, "y", plan.categories, 1.0, 1 / count)
-        ax.tick_params(axis="y", labelleft=i == 0)
-        ax.set_ylim(n - 0.5, -0.5)
-        canvas.value_axis(ax.xaxis)
-        ax.margins(x=0.02)
-        _reference_line(canvas, ax, horizontal=True)
-        # the series' colour (its nearest tone that reads as text): the header names the
-        # bars under it, as a legend's swatch would (review R12: default 44's was grey)
-        color = toned(canvas.color(i), _background(canvas), TEXT_CONTRAST)
-        title = ax.set_title(
-            plan.series[i].name, loc="left", fontsize=canvas.base, color=color,
-            pad=canvas.base * 0.5,
-        )  # fmt: skip
-        title.set_in_layout(True)
-        panels.append(panel)
-    for _step in range(3):
-        execute(canvas)
-        if not _thicken(panels):
-            break
-    return panels
+HALVES_ASPECT = 2.2
+"""Crowded grouped bars are cut into halves of their indicators (each with its names) only in
+a box at least this much wider than tall; in a less wide one they stay in one panel."""
 
 
 def _thicken(panels: list[_SidewaysGroups]) -> bool:

@@ -317,6 +317,20 @@ class Canvas:
         return max(self.floor, round(self.base * 0.8, 1))
 
     @property
+    def names_cap(self) -> float:
+        """The largest size category names may take: the smallest data label's (review R20
+        #7, xanh-so 50: values shrunk to 16,2 pt among their bars beside names at 18 pt read
+        as footnotes). Data labels never go under ``label_floor``, so neither do the names."""
+        sizes = [float(t.get_fontsize()) for t in self.data_labels if t.get_visible()]
+        return min([self.base, *sizes])
+
+    def name_sizes(self) -> tuple[float, ...]:
+        """The sizes category names are tried at, largest first (base, note, label floor),
+        none over ``names_cap``."""
+        cap = self.names_cap
+        return tuple(dict.fromkeys(min(s, cap) for s in (self.base, self.note, self.label_floor)))
+
+    @property
     def words(self) -> Mapping[str, str]:
         return WORDS[self.plan.lang]
 
@@ -457,7 +471,7 @@ class Canvas:
         base size, else at the note size, else wrapped at the smallest label size."""
         for loose in dict.fromkeys((self.loose, True)):
             self.loose = loose  # (its groups of words broken up only when nothing else fits)
-            for size in dict.fromkeys((self.base, self.note, self.label_floor)):
+            for size in self.name_sizes():
                 wrapped = [self.wrap(label, slot_px, size, balanced=True) for label in labels]
                 if max(w.count("\n") + 1 for w in wrapped) <= 3:
                     return wrapped, size

@@ -81,6 +81,7 @@ def fit(canvas: Canvas) -> None:
         changed = _stagger_end_labels(canvas) or changed
         changed = _stagger_side_labels(canvas) or changed
         changed = _grow_limits(canvas) or changed
+        changed = _reach_largest(canvas) or changed
         for adjust in canvas.adjusters:
             changed = adjust() or changed
         changed = _thin_value_ticks(canvas) or changed
@@ -236,7 +237,7 @@ def _wrap_y(
     first: tuple[list[str], float, float] | None = None
     least: tuple[tuple[int, bool, float, float], tuple[list[str], float, float]] | None = None
     for rooms in (NAME_ROOMS, (WIDE_NAME_ROOM,)):
-        for size in dict.fromkeys((canvas.base, canvas.note, canvas.label_floor)):
+        for size in canvas.name_sizes():
             line_px = canvas.pt_to_px(size) * 1.2
             for fraction in rooms:
                 max_px = canvas.fig.bbox.width * fraction
@@ -385,8 +386,50 @@ def _grow_limits(canvas: Canvas) -> bool:
             right = max(right, ext.x1 - box.x1)
             left = max(left, box.x0 - ext.x0)
         changed = _extend(ax, "y", bottom, top, box.height) or changed
+        if _back_to_base(canvas, ax):
+            changed = True
+            continue
+        if getattr(ax, BASE_X, None) is not None:
+            right = 0.0  # past the last point a label stands out of the plot, the range kept
         changed = _extend(ax, "x", left, right, box.width) or changed
     return changed
+
+
+BASE_X = "_deckmaker_base_x"
+"""An axes' category range (a line chart's: half a step before its first point, half a step
+after its last), which its labels' room widens only while a label must stand before it (past
+its end a label stands out of the plot into the figure's margin, the layout making room)."""
+
+
+def base_x_px(ax: Axes) -> tuple[float, float] | None:
+    """Where ``ax``'s category range (``BASE_X``) starts and ends, in pixels; None without one."""
+    base = getattr(ax, BASE_X, None)
+    if base is None:
+        return None
+    return (
+        float(ax.transData.transform((base[0], 0))[0]),
+        float(ax.transData.transform((base[1], 0))[0]),
+    )
+
+
+def _back_to_base(canvas: Canvas, ax: Axes) -> bool:
+    """Sets ``ax``'s x range back to its category range once every data label stands inside
+    it (the labels were moved in after a pass widened it for them): review R20 #7, a line
+    chart's first year 1.4 in from the axis for a label that has since gone to the other side
+    of its point."""
+    edges = base_x_px(ax)
+    base = getattr(ax, BASE_X, None)
+    if edges is None or base is None or tuple(ax.get_xlim()) == tuple(base):
+        return False
+    renderer = canvas.renderer()
+    for t in canvas.data_labels:
+        if t.axes is not ax or not t.get_visible() or not t.get_text():
+            continue
+        ext = t.get_window_extent(renderer)
+        if ext.x0 < edges[0] - 0.5:
+            return False
+    ax.set_xlim(*base)
+    return True
 
 
 def _extend(ax: Axes, which: str, low_px: float, high_px: float, span_px: float) -> bool:
@@ -404,22 +447,50 @@ def _extend(ax: Axes, which: str, low_px: float, high_px: float, span_px: float)
     return True
 
 
-NICE_REACH = 0.8
-"""A value axis is labelled up to the first tick at or past its largest value when that value
-reaches at least this share of it; else to the last tick under it. The room past the largest
-bar is its value's, not the axis's: sample slide 21's "% of plan" bars (144.6% the longest)
-ran to a "200%" tick in default, whose narrower plot thins its ticks to steps of 100, and
-stopped at "150%" in tuong-phan and co-do (R8); now 0-100% and 0-150%, one rule."""
+def _reach_largest(canvas: Canvas) -> bool:
+    """Widens each labelled value axis to the first tick at or past its largest value when
+    that tick is out of view: the last labelled tick is never under the largest value (review
+    R20 #7, xanh-so 40: "30.000" the last tick under a 33.100 bar, the view ending at 39.744
+    for the values' room, so "40.000" was never in view for ``_end_value_ticks`` to keep)."""
+    if canvas.plan.kind == "line":  # its axis fits its points, each labelled (R19 #9)
+        return False
+    changed = False
+    for ax in canvas.fig.axes:
+        for which, axis, high in (("x", ax.xaxis, ax.dataLim.x1), ("y", ax.yaxis, ax.dataLim.y1)):
+            if not isinstance(axis.get_major_locator(), MaxNLocator):
+                continue
+            if not high > 0 or high == float("inf") or not _labelled(ax, axis):
+                continue
+            lo, hi = sorted(axis.get_view_interval())
+            eps = abs(high) * 1e-9
+            ticks = axis.get_major_locator().tick_values(lo, max(hi, high))
+            past = [float(t) for t in ticks if t >= high - eps]
+            if not past or past[0] <= hi + abs(hi - lo) * 1e-9:
+                continue
+            a, b = ax.get_xlim() if which == "x" else ax.get_ylim()
+            limits = (a, past[0]) if a <= b else (past[0], b)
+            if which == "x":
+                ax.set_xlim(*limits)
+            else:
+                ax.set_ylim(*limits)
+            changed = True
+    return changed
 
 
-MIN_TICKS = 3
-"""A value axis shows at least this many labelled marks, the last at or past its largest value
-where its nice end (``NICE_REACH``) would leave fewer: 0/10/20%, not 0/10% under 15,23%."""
+def _labelled(ax: Axes, axis: Axis) -> bool:
+    """Whether ``axis`` draws its tick labels: not a big number's bar (its axes off, its
+    view the bar's scale), nor a panel whose value axis was taken away."""
+    return (
+        ax.axison
+        and axis.get_visible()
+        and any(t.label1.get_visible() for t in axis.get_major_ticks()[:1])
+    )
 
 
 def _end_value_ticks(canvas: Canvas) -> bool:
     """Fixes each value axis's ticks (``Canvas.value_axis``'s ``MaxNLocator``) as those in
-    view up to its nice end (``NICE_REACH``); True when a tick in view was dropped."""
+    view up to the first at or past its largest value, which ``_reach_largest`` brought into
+    view (R8: none further, though the values' room shows it); True when one was dropped."""
     changed = False
     for ax in canvas.fig.axes:
         for axis, high in ((ax.xaxis, ax.dataLim.x1), (ax.yaxis, ax.dataLim.y1)):
@@ -431,13 +502,14 @@ def _end_value_ticks(canvas: Canvas) -> bool:
             eps = abs(high) * 1e-9
             under = [t for t in ticks if t <= high + eps]
             over = [t for t in ticks if t > high + eps]
-            end = under + over[:1] if over and high >= NICE_REACH * over[0] else under
-            end = _whole(end)
-            if len(end) < MIN_TICKS and over:
-                # too few marks to read a scale by ("0%, 10%" under a 15,23% bar, review R18
-                # #6): the next mark in view past the largest value too (the view is laid
-                # out: it is not widened here)
-                end = _whole([*under, over[0]])
+            # the first mark at or past the largest value ends the scale (R20 #7;
+            # ``_reach_largest`` has brought it into view): never "0%, 10%" under a 15,23%
+            # bar (R18 #6) nor "30.000" under 33.100
+            end = _whole(under + over[:1])
+            if canvas.plan.kind == "line" and len(_whole(under)) >= 2:
+                # a line's axis fits its points, each labelled (R19 #9): no mark over the
+                # highest, whose gridline would run through its label ("dưới 2,1%" under 2,2%)
+                end = _whole(under)
             if len(end) < 2 or end == ticks:
                 continue
             axis.set_major_locator(FixedLocator(end))

@@ -10,7 +10,7 @@ from matplotlib.text import Annotation
 from matplotlib.transforms import Bbox
 
 from deckmaker.charts.kinds.common import LABEL_GAP_PT, Canvas, categories_on, legend, style_axes
-from deckmaker.charts.kinds.layout import whole_ticks
+from deckmaker.charts.kinds.layout import BASE_X, base_x_px, whole_ticks
 
 _PLACES: dict[
     str,
@@ -75,9 +75,14 @@ def draw_line(canvas: Canvas) -> None:
     style_axes(canvas, ax, "y")
     categories_on(canvas, ax, "x", plan.categories, 1.0)
     ax.set_xlim(-0.5, n - 0.5)
+    # the range half a step past the first and last points: widened only while a label
+    # cannot stand inside it (``layout.BASE_X``)
+    setattr(ax, BASE_X, (-0.5, n - 0.5))
     # the value axis fits the data: a line is read by its course, no bar's length needs a
     # zero baseline (R19 #9: slide 45's three points 0,5-0,9% in the top half of 0-1%)
-    canvas.value_axis(ax.yaxis)
+    # six steps at most: a label under the lowest point widens the view by a fraction of a
+    # step, which at five turned 0,5/0,6/…/0,9% into 0,6/0,8% (the points off the marks)
+    canvas.value_axis(ax.yaxis, nbins=6)
     canvas.adjusters.append(lambda: _place_clear(canvas, ax, lines, labels))
     handles: list[Line2D] = []
     names: list[str] = []
@@ -199,9 +204,17 @@ def _place_clear(
     # sample slide 45: "dưới 0,9%" on the 1% line, "0,5%" across the dashed line to it)
     lo, hi = sorted(ax.get_ylim())
     grid = []
-    for tick in whole_ticks([float(t) for t in ax.yaxis.get_majorticklocs() if lo <= t <= hi]):
+    top = max((p for line in lines for p in _data(line)[1]), default=hi)
+    marks = [float(t) for t in ax.yaxis.get_majorticklocs() if lo <= t <= hi]
+    # the marks the axis keeps: none over the highest point (``layout._end_value_ticks``)
+    under = whole_ticks([t for t in marks if t <= top * (1 + 1e-9)])
+    for tick in under if len(under) >= 2 else whole_ticks(marks):
         y = ax.transData.transform((0, tick))[1]
         grid.append([(ax.bbox.x0, y), (ax.bbox.x1, y)])
+    # before the category range (half a step before the first point) a label would widen it:
+    # the plot's first year 1.4 in from its axis (review R20 #7); past its end a label stands
+    # out of the plot, on the line's open side (R13)
+    edges = base_x_px(ax) or (ax.bbox.x0, ax.bbox.x1)
     taken: list[Bbox] = []
     changed = False
     for label, places in labels:
@@ -213,6 +226,7 @@ def _place_clear(
             cost = sum(_crossing(box, path, marker) for path in paths)
             cost += sum(_crossing(box.padded(2 * pad), line, 0) for line in grid)
             cost += sum(1 for other in taken if _boxes_meet(box, other))
+            cost += box.x0 + pad < edges[0]
             if best_cost is None or cost < best_cost:
                 best, best_cost = place, cost
             if cost == 0:
