@@ -414,7 +414,9 @@ def kpi_repeats(deck) -> list[str]:
                 f = figures.get(key)
                 if f is None:
                     continue
-                if f.value in seen:
+                # (a balanced budget's 'Tổng thu ngân sách' and 'Tổng chi ngân sách': one value)
+                balanced = re.match(r"(?i)tổng (?:thu|chi) ngân sách", f.label)
+                if f.value in seen and not balanced:
                     out.append(f"{sl.title}: {f.value} {f.unit or ''} ({f.label})")
                 seen.add(f.value)
     return out

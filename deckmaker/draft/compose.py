@@ -326,8 +326,9 @@ class _Composer:
                 continue
             why = later(
                 N_(
-                    "KPI cards proposed: the first {n} figures of the first part that states "
-                    "figures, one per unit (totals apart), results or targets rather than both; "
+                    "KPI cards proposed: {n} headline figures of the first part that states "
+                    "figures (growth, GRDP or output, per head and budget totals first), one per "
+                    "unit (totals apart), no value twice, results or targets rather than both; "
                     "keep the ones the audience should remember"
                 ),
                 n=len(picked),
@@ -356,7 +357,7 @@ class _Composer:
             # a card's label in a few words; a headline's kind ('Tốc độ tăng trưởng kinh tế
             # của tỉnh', 'Sản phẩm trong tỉnh (GRDP) theo giá hiện hành') in a few more
             words = KPI_WORDS + (2 if kpi_rank(f) < KPI_OTHER else 0)
-            if f.unit == "hạng" or len(f.label.split()) > words:
+            if f.unit == "hạng" or len(f.label.split()) > words or kpi_rank(f) == KPI_FEW_RANK:
                 continue
             fit.append(key)
         if sum(1 for key in fit if self.found[key].period) >= 2:
@@ -369,7 +370,10 @@ class _Composer:
             f = self.found[key]
             # 'Tổng thu …', 'Tổng chi …' in one unit: each a headline of its own
             total = bool(_TOTAL.match(f.label)) and f.unit not in ("%", "%/năm")
-            if (f.unit in units and not total) or f.value in values:
+            balanced = _BUDGET_TOTAL.match(f.label) and any(
+                _BUDGET_TOTAL.match(self.found[k].label) for k in picked
+            )
+            if (f.unit in units and not total) or (f.value in values and not balanced):
                 continue  # '650.000 tấn/năm' capacity beside '650.000 tấn' made: one number
             picked.append(key)
             units.add(f.unit)
@@ -383,17 +387,7 @@ class _Composer:
         that holds the first of them."""
         if any(sl.chart for sec in sections for sl in sec.slides):
             return
-        flat = [
-            _Keyed(
-                self.found[f.key],
-                f.key,
-                self.before.get(f.key, ""),
-                self.column.get(f.key, ""),
-                self.enumeration.get(f.key, ""),
-                self.when.get(f.key, ""),
-            )
-            for f in self.figures
-        ]
+        flat = self.flat()
         groups = [_parts_only(g) for g in _comparable(flat, loose=True).values()]
         groups = [g for g in groups if len(g) >= 3 and not _one_value(g)]
         # (rates of a plan all met are a sentence of their part, ``_all_met``: no chart either)
@@ -423,8 +417,8 @@ class _Composer:
             unit += _TARGETS  # next year's targets alone: said so beside the unit
         why = later(
             N_(
-                "chart proposed: the document's {n} figures in {unit}, gathered from the "
-                "text; check that they compare like with like"
+                "chart proposed: {n} figures in {unit} of one list or sentence of the text, "
+                "of one time and one status; check that they compare like with like"
             ),
             n=len(best),
             unit=unit,
@@ -446,6 +440,20 @@ class _Composer:
         else:
             slide = self.chart_slide("barh", title, unit, best, self.source, why)
         sections[where] = replace(sec, slides=(*sec.slides[: at + 1], slide, *sec.slides[at + 1 :]))
+
+    def flat(self) -> list[_Keyed]:
+        """Every figure drafted, with what tells its frame (list, time, column)."""
+        return [
+            _Keyed(
+                self.found[f.key],
+                f.key,
+                self.before.get(f.key, ""),
+                self.column.get(f.key, ""),
+                self.enumeration.get(f.key, ""),
+                self.when.get(f.key, ""),
+            )
+            for f in self.figures
+        ]
 
     def lead_section(self) -> SectionDraft | None:
         """A first section for figures written before the first heading (or with no headings)."""
@@ -686,7 +694,8 @@ class _Composer:
         flat = [k for k in parts if k is not None]
         if sum(1 for k in flat if _TOTAL.match(k.found.label)) >= 2:
             return None  # 'Tổng thu …', 'Tổng chi …': totals side by side, not parts of one
-        groups = [_parts_only(g) for g in _comparable(flat).values()]
+        # (the sub-headings are the one enumeration, each a node of its own)
+        groups = [_parts_only(g) for g in _comparable(flat, framed=False).values()]
         best = max(groups, key=len, default=[])
         if len(best) < 3 or len(best) < len(flat):
             return None
@@ -1462,7 +1471,9 @@ def _when(text: str, found: Found) -> str:
 
 
 _EARLIER = re.compile(r"(?<!\w)(?:kỳ trước|cùng kỳ năm trước|năm trước)\)?$", re.IGNORECASE)
-_FORESEEN = re.compile(r"(?<!\w)(?:dự kiến|dự báo|phấn đấu|mục tiêu)(?!\w)", re.IGNORECASE)
+# (not 'mục tiêu': 'vốn trung ương hỗ trợ có mục tiêu' is money given, not foreseen; a target
+# the text sets is ``Found.plan_kind``, kept apart by ``_comparable``)
+_FORESEEN = re.compile(r"(?<!\w)(?:dự kiến|dự báo|phấn đấu)(?!\w)", re.IGNORECASE)
 
 
 def _enumeration(node: Heading, paragraph: Paragraph) -> str:
@@ -1475,12 +1486,17 @@ def _enumeration(node: Heading, paragraph: Paragraph) -> str:
         return f"{node.path}\u2063{paragraph.text}"
 
     def kind(p: Paragraph) -> str:
-        return "row" if TABLE_ROW.match(p.text) else "item" if p.marker else ""
+        # ('a) Thu nội địa: …', 'b) Thu xuất nhập khẩu: …' as paragraphs: items of one list)
+        item = p.marker or _LETTERED_ITEM.match(p.text)
+        return "row" if TABLE_ROW.match(p.text) else "item" if item else ""
 
     if kind(paragraphs[at]):
         while at > 0 and kind(paragraphs[at - 1]) == kind(paragraphs[at]):
             at -= 1
     return f"{node.path}\u2063{node.title}\u2063{at}"
+
+
+_LETTERED_ITEM = re.compile(r"^(?:[a-zđ]\)|[-+•*])\s")
 
 
 def _plain(label: str) -> str:
@@ -1780,6 +1796,9 @@ _FILLER = {
 
 _TOTAL = re.compile(r"^(?:tổng số|tổng cộng|tổng|cộng|toàn bộ)\b", re.IGNORECASE)
 
+# a budget's revenue and spending totals: equal when it is balanced, both cards all the same
+_BUDGET_TOTAL = re.compile(r"^tổng (?:thu|chi) ngân sách\b", re.IGNORECASE)
+
 # the kinds of figure a hall remembers, in order: the growth of the economy, its size (GRDP,
 # output), per head, the budget's and the trade's totals (R21: '8%' growth and GRDP '172.033
 # tỷ đồng' before a sector's share)
@@ -1802,14 +1821,15 @@ _KPI_TOTALS = re.compile(
 # a sector's share of a whole alone, or a handful of bodies ('3 Tổ Công tác', '02 dự án'):
 # said in the bullets, after every other figure on a card
 _KPI_SHARE = re.compile(r"^(?:tỷ trọng|tỉ trọng|cơ cấu)\b", re.IGNORECASE)
-KPI_FEW = 10
+KPI_FEW = 10  # fewer bodies than this are no headline (``_few``)
 KPI_OTHER = 4  # the rank of a figure of no headline kind
+KPI_FEW_RANK = KPI_OTHER + 2  # a handful of things: never a card (``_few``)
 
 
 def kpi_rank(f: Found) -> int:
     """How much a figure is a headline of its part, lower first: a growth rate, the economy's
     size, a per-head amount, a budget or trade total, any other figure, then a share of one
-    sector or a count of fewer than ``KPI_FEW`` things."""
+    sector; a count of fewer than ``KPI_FEW`` things is never a card (``KPI_FEW_RANK``)."""
     percent = (f.unit or "").startswith("%")
     if percent and _KPI_GROWTH.search(f.label):
         return 0
@@ -1819,10 +1839,25 @@ def kpi_rank(f: Found) -> int:
         return 1
     if not percent and _KPI_TOTALS.search(f.label):
         return 3
-    few = isinstance(f.value, Decimal) and f.value < KPI_FEW and not _money(f.unit) and not percent
-    if _KPI_SHARE.search(f.label) or few:
+    if _few(f):
+        return KPI_FEW_RANK
+    if _KPI_SHARE.search(f.label):
         return KPI_OTHER + 1
     return KPI_OTHER
+
+
+def _few(f: Found) -> bool:
+    """A handful of bodies or papers ('03 Tổ Công tác', '02 đề án'; not '07 xã' reaching a
+    standard): how the work is organised, no headline."""
+    v = f.value
+    return isinstance(v, Decimal) and v < KPI_FEW and bool(_BODIES.match(f.unit or ""))
+
+
+_BODIES = re.compile(
+    r"(?:tổ|ban|tiểu ban|nhóm|đoàn|hội đồng|cơ quan|văn bản|kế hoạch|đề án|nghị quyết|"
+    r"quyết định|chỉ thị|cuộc|hội nghị|buổi|lớp)(?!\w)",
+    re.IGNORECASE,
+)
 
 
 """A label that names a total: 'Tổng vốn đầu tư', 'Cộng', 'Tổng số'."""
