@@ -95,7 +95,7 @@ def test_evaluation_set_scores(scores):
 # drafted charts whose bars compare unlike things (``mixed_charts``: units or kinds of %,
 # periods, results beside targets, one label twice, a total beside its parts with one missing):
 # 45 of 188 on 957f9c8; h21h drafts a chart from one enumeration of one time and status: 5 of
-# 140, each a list of percentages whose labels the check reads as of two kinds
+# 145, each a list of percentages whose labels the check reads as of two kinds
 MIXED_CHARTS = 5
 
 

@@ -313,6 +313,7 @@ class _Composer:
 
     def with_kpis(self, sections: list[SectionDraft]) -> None:
         """KPI cards on the first section that states figures: its headline numbers."""
+        stated = False  # a part stating figures seen before: a later part's cards are headlines
         for i, sec in enumerate(sections):
             keys = [k for k in _keys(sec) if k in self.found]
             # a result and next year's target on cards side by side read as one kind ('7 xã'
@@ -322,6 +323,11 @@ class _Composer:
                 picked = self.kpi_cards(keys, targets=True)
             if len(picked) < 2:  # one of each: a budget and its rate of support, say
                 picked = self.kpi_cards(keys, targets=None)
+            later_part, stated = stated, stated or bool(keys)
+            if later_part and not any(kpi_rank(self.found[k]) < KPI_OTHER for k in picked):
+                # the first part's figures are its lead; a later part's cards only for a
+                # headline ('7 Luật', '2 doanh nghiệp' of part II are no 'con số nổi bật')
+                continue
             if len(picked) < 2:
                 continue
             why = later(
@@ -358,6 +364,12 @@ class _Composer:
             # của tỉnh', 'Sản phẩm trong tỉnh (GRDP) theo giá hiện hành') in a few more
             words = KPI_WORDS + (2 if kpi_rank(f) < KPI_OTHER else 0)
             if f.unit == "hạng" or len(f.label.split()) > words or kpi_rank(f) == KPI_FEW_RANK:
+                continue
+            foreseen = "dự kiến" in self.when.get(key, "") and not f.plan_kind
+            if foreseen or _NUMBERED_LABEL.match(f.label):
+                # a forecast ('dự kiến đến hết 2025 … phủ sóng 90% dân số') not set as a target
+                # is no result on a card; a label that is a list's heading ('(3) Phát triển hạ
+                # tầng số') names no measure
                 continue
             fit.append(key)
         if sum(1 for key in fit if self.found[key].period) >= 2:
@@ -1144,6 +1156,9 @@ class _Composer:
             ks = _parts_only(ks)
             if len(ks) < 2:
                 continue  # one figure against its plan: its KPI card says it
+            amounts = [abs(v) for k in ks if isinstance(v := k.found.value, Decimal)]
+            if len(ks) == 2 and len(amounts) == 2 and max(amounts) > PAIR_SCALE * min(amounts):
+                continue  # 560 beside 22,656 tỷ đồng: one bar a sliver, two panels of one bar
             for part in _chunks(ks):
                 why = later(
                     N_(
@@ -1694,6 +1709,9 @@ def _comparable(
 
 
 SCALE = 50
+PAIR_SCALE = 10
+"""Two bars against their plans, one more than this many times the other: no chart (the small
+one a sliver beside it; split into two panels, each a bar alone)."""
 """Percentages more than this many times smaller than a chart's largest are left off its bars
 (an invisible sliver on its axis): they stay in the bullets."""
 
@@ -1796,6 +1814,7 @@ _FILLER = {
 
 _TOTAL = re.compile(r"^(?:tổng số|tổng cộng|tổng|cộng|toàn bộ)\b", re.IGNORECASE)
 
+_NUMBERED_LABEL = re.compile(r"^\(?(?:\d+|[a-zđ]|[IVX]+)[.)]\s")
 # a budget's revenue and spending totals: equal when it is balanced, both cards all the same
 _BUDGET_TOTAL = re.compile(r"^tổng (?:thu|chi) ngân sách\b", re.IGNORECASE)
 
