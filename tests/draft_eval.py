@@ -78,6 +78,10 @@ class Score:
     charts: int = 0
     kpis: int = 0
     slides: int = 0
+    mixed: list[str] = field(default_factory=list)
+    """Drafted charts whose bars compare unlike things (``mixed_charts``)."""
+    kpi_twice: list[str] = field(default_factory=list)
+    """KPI cards that repeat a value another card of the slide shows (``kpi_repeats``)."""
     cut: list[str] = field(default_factory=list)
     missed: list[str] = field(default_factory=list)
     wrong: list[str] = field(default_factory=list)
@@ -295,6 +299,8 @@ def score(name: str, text: Path, gold: list[dict], section_filter=None) -> Score
     s.cut = cut_texts(result.deck)
     s.charts = sum(1 for sec in result.deck.sections for sl in sec.slides if sl.chart)
     s.kpis = sum(1 for sec in result.deck.sections for sl in sec.slides if sl.kpis)
+    s.mixed = mixed_charts(result.deck)
+    s.kpi_twice = kpi_repeats(result.deck)
     used = [False] * len(figures)
     for g in gold:
         key = (_number(g["value"]), _unit(g.get("unit")))
@@ -335,6 +341,85 @@ def score(name: str, text: Path, gold: list[dict], section_filter=None) -> Score
         f"{f.value} {f.unit or ''} ({f.label})" for i, f in enumerate(figures) if not used[i]
     ]
     return s
+
+
+_GROWTH = re.compile(r"\b(?:tăng|giảm|tốc độ|tăng trưởng)\b", re.IGNORECASE)
+_OF_PLAN = re.compile(
+    r"kế hoạch|dự toán|chỉ tiêu|nghị quyết|\bKH\b|so với (?!cùng kỳ|năm|kỳ|tháng|quý)",
+    re.IGNORECASE,
+)
+
+
+def _percent_kind(label: str) -> str:
+    """What a percentage measures, read from its label alone: a change, a rate of a plan or a
+    level (a share, a rate)."""
+    if _OF_PLAN.search(label):
+        return "of plan"
+    return "change" if _GROWTH.search(label) else "level"
+
+
+def _plain(text: str) -> str:
+    """A label compared with another: accents, case and spacing aside ('hoá' is 'hóa')."""
+    text = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    return " ".join("".join(c for c in text if not unicodedata.combining(c)).casefold().split())
+
+
+def mixed_charts(deck) -> list[str]:
+    """The drafted charts whose bars are not one frame (issue 15, R21 #3), each with why: bars in
+    different units or kinds of percentage (a share beside a growth rate), of different periods
+    (2018 beside 2019), results beside targets in one series (a grouped result/target chart is
+    two series and fine), two bars with one label, or a bar that is the near-total of the others
+    (their sum 80-100% of it: a total beside its parts with a part missing)."""
+    figures = {f.key: f for f in deck.figures}
+    out = []
+    for sec in deck.sections:
+        for sl in sec.slides:
+            chart = sl.chart
+            if chart is None:
+                continue
+            bars = [figures[k] for k in chart.figures if k in figures]
+            why = []
+            if len({f.unit for f in bars}) > 1:
+                why.append("units")
+            kinds = {_percent_kind(f.label) for f in bars if (f.unit or "").startswith("%")}
+            if len(kinds) > 1 and chart.type != "plan-actual":
+                why.append("kinds of %")
+            if len({f.period for f in bars if f.period}) > 1:
+                why.append("periods")
+            if len({bool(f.plan_kind and f.plan is None) for f in bars}) > 1:
+                why.append("results and targets")
+            names = list(chart.categories) or [f.label for f in bars]
+            if len({_plain(n) for n in names}) < len(names):
+                why.append("one label twice")
+            values = [f.value for f in bars if isinstance(f.value, Decimal)]
+            if len(values) == len(bars) >= 3 and not (bars[0].unit or "").startswith("%"):
+                top = max(values)
+                rest = sum(values, Decimal(0)) - top
+                if top > 0 and Decimal("0.8") * top <= rest <= top:
+                    why.append("a total beside its parts")
+            if why:
+                out.append(f"{chart.title}: {', '.join(why)}")
+    return out
+
+
+def kpi_repeats(deck) -> list[str]:
+    """KPI cards that show the value another card of the same slide shows ('650.000 tấn/năm'
+    capacity beside '650.000 tấn' output: one number twice to the hall)."""
+    figures = {f.key: f for f in deck.figures}
+    out = []
+    for sec in deck.sections:
+        for sl in sec.slides:
+            seen = set()
+            for key in sl.kpis:
+                f = figures.get(key)
+                if f is None:
+                    continue
+                # (a balanced budget's 'Tổng thu ngân sách' and 'Tổng chi ngân sách': one value)
+                balanced = re.match(r"(?i)tổng (?:thu|chi) ngân sách", f.label)
+                if f.value in seen and not balanced:
+                    out.append(f"{sl.title}: {f.value} {f.unit or ''} ({f.label})")
+                seen.add(f.value)
+    return out
 
 
 _MARKER_FIRST = re.compile(r"^[a-zđA-ZĐ]\)\s")
@@ -402,19 +487,22 @@ def totals(scores: list[Score]) -> Score:
         ):
             setattr(t, f, getattr(t, f) + getattr(s, f))
         t.slides += s.slides
+        t.mixed += s.mixed
+        t.kpi_twice += s.kpi_twice
     return t
 
 
 def table(scores: list[Score]) -> str:
     rows = [
         f"{'document':34} {'gold':>4} {'recall':>7} {'prec.':>7} {'labels':>7} {'clean':>7} "
-        f"{'plans':>9} {'charts':>6} {'kpis':>4} {'slides':>6}"
+        f"{'plans':>9} {'charts':>6} {'mixed':>5} {'kpis':>4} {'twice':>5} {'slides':>6}"
     ]
     for s in [*scores, totals(scores)]:
         rows.append(
             f"{s.name:34} {s.gold:4d} {s.recall:7.1%} {s.precision:7.1%} {s.label_rate:7.1%} "
             f"{s.clean_rate:7.1%} "
-            f"{s.plans_ok:3d}/{s.plans:<3d}  {s.charts:6d} {s.kpis:4d} {s.slides:6d}"
+            f"{s.plans_ok:3d}/{s.plans:<3d}  {s.charts:6d} {len(s.mixed):5d} {s.kpis:4d} "
+            f"{len(s.kpi_twice):5d} {s.slides:6d}"
         )
     return "\n".join(rows)
 
@@ -434,6 +522,7 @@ if __name__ == "__main__":
     if "-v" in sys.argv:
         for s in results:
             print(f"\n== {s.name}")
-            for kind in ("missed", "wrong", "bad_labels", "unclean", "bad_plans", "extra_plans"):
+            kinds = ("missed", "wrong", "bad_labels", "unclean", "bad_plans", "extra_plans")
+            for kind in (*kinds, "mixed", "kpi_twice"):
                 for item in getattr(s, kind):
                     print(f"  {kind}: {item}")

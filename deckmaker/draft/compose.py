@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from ..i18n import N_, later
+from ..numfmt import format_quantity
 from . import scale
 from .figures import find_figures, restated
 from .grammar import (
@@ -33,7 +36,7 @@ from .grammar import (
 )
 from .labels import LABEL_WORDS, fit, slug, subject_of
 from .mood import Mood, Setting, moods, plans_by_genre
-from .quantities import Found, Value, list_unit
+from .quantities import Found, Value, list_unit, parse_number
 from .ranker import Context, pick
 from .scale import needs_scale, presenter_value, presenter_values
 from .shorten import shortened
@@ -69,6 +72,7 @@ CHART_TITLE_CHARS = 60  # a chart title with its head; longer, the head alone
 CHART_MAX = 8
 ARTICLE_TITLE_CHARS = 50  # an article's title longer: its slides are titled by its number
 KPI_MAX = 4
+KPI_WORDS = 7  # a card's label at most this many words (a headline's kind two more)
 KPI_TITLE = "Những con số nổi bật"
 KPI_TARGETS_TITLE = "Những mục tiêu chủ yếu"
 
@@ -185,6 +189,12 @@ class _Keyed:
     column: str = ""
     """The table column the figure is in ('' for one of the text): a chart's bars are of one
     column of one table, never a table's figures beside the text's or another column's."""
+    enumeration: str = ""
+    """The one sentence or list the figure is stated in (``_enumeration``): a chart's bars are of
+    one, never a percentage of one paragraph beside another's of the next."""
+    when: str = ""
+    """The time the figure is of, as its sentence says it up to the figure (``_when``): '2018',
+    'quý I 2019'; a chart's bars are of one time, never a year beside a quarter."""
 
 
 def _all_texts(doc: Document) -> list[str]:
@@ -229,6 +239,8 @@ class _Composer:
         self.headed: dict[str, _Keyed] = {}  # a heading's path -> the one amount it states
         self.before: dict[str, str] = {}  # a figure's key -> the words before it (_Keyed)
         self.clause: dict[str, str] = {}  # a figure's key -> its clause up to it (_headed_label)
+        self.enumeration: dict[str, str] = {}  # a figure's key -> its list or sentence (_Keyed)
+        self.when: dict[str, str] = {}  # a figure's key -> the time it is of (_Keyed)
         self.column: dict[str, str] = {}  # a table's figure's key -> its column (_Keyed)
 
     @property
@@ -301,6 +313,7 @@ class _Composer:
 
     def with_kpis(self, sections: list[SectionDraft]) -> None:
         """KPI cards on the first section that states figures: its headline numbers."""
+        stated = False  # a part stating figures seen before: a later part's cards are headlines
         for i, sec in enumerate(sections):
             keys = [k for k in _keys(sec) if k in self.found]
             # a result and next year's target on cards side by side read as one kind ('7 xã'
@@ -310,12 +323,18 @@ class _Composer:
                 picked = self.kpi_cards(keys, targets=True)
             if len(picked) < 2:  # one of each: a budget and its rate of support, say
                 picked = self.kpi_cards(keys, targets=None)
+            later_part, stated = stated, stated or bool(keys)
+            if later_part and not any(kpi_rank(self.found[k]) < KPI_OTHER for k in picked):
+                # the first part's figures are its lead; a later part's cards only for a
+                # headline ('7 Luật', '2 doanh nghiệp' of part II are no 'con số nổi bật')
+                continue
             if len(picked) < 2:
                 continue
             why = later(
                 N_(
-                    "KPI cards proposed: the first {n} figures of the first part that states "
-                    "figures, one per unit (totals apart), results or targets rather than both; "
+                    "KPI cards proposed: {n} headline figures of the first part that states "
+                    "figures (growth, GRDP or output, per head and budget totals first), one per "
+                    "unit (totals apart), no value twice, results or targets rather than both; "
                     "keep the ones the audience should remember"
                 ),
                 n=len(picked),
@@ -329,35 +348,58 @@ class _Composer:
             return
 
     def kpi_cards(self, keys: list[str], targets: bool | None) -> list[str]:
-        """The first figures of ``keys`` fit for a card, one per unit (totals apart), all
-        results or all targets the text sets (``targets`` None: either)."""
-        picked: list[str] = []
-        units: set[str | None] = set()
+        """The headline figures of ``keys`` fit for a card, by kind (``kpi_rank``: growth,
+        GRDP or output, per head, budget totals, then the rest in the order of the text), one
+        per unit (totals apart), never one value twice, all results or all targets the text
+        sets (``targets`` None: either); dated ones alone when two or more are dated (a card
+        says its period)."""
+        fit: list[str] = []
         for key in keys:
             f = self.found[key]
             if any(_unsure(r) for r in f.review):
                 continue
             if targets is not None and (bool(f.plan_kind) and f.plan is None) != targets:
                 continue
+            # a card's label in a few words; a headline's kind ('Tốc độ tăng trưởng kinh tế
+            # của tỉnh', 'Sản phẩm trong tỉnh (GRDP) theo giá hiện hành') in a few more
+            words = KPI_WORDS + (2 if kpi_rank(f) < KPI_OTHER else 0)
+            if f.unit == "hạng" or len(f.label.split()) > words or kpi_rank(f) == KPI_FEW_RANK:
+                continue
+            foreseen = "dự kiến" in self.when.get(key, "") and not f.plan_kind
+            if foreseen or _NUMBERED_LABEL.match(f.label):
+                # a forecast ('dự kiến đến hết 2025 … phủ sóng 90% dân số') not set as a target
+                # is no result on a card; a label that is a list's heading ('(3) Phát triển hạ
+                # tầng số') names no measure
+                continue
+            fit.append(key)
+        if sum(1 for key in fit if self.found[key].period) >= 2:
+            fit = [key for key in fit if self.found[key].period]
+        ranked = sorted(fit, key=lambda key: kpi_rank(self.found[key]))  # stable: text order
+        picked: list[str] = []
+        units: set[str | None] = set()
+        values: set[Value] = set()
+        for key in ranked:
+            f = self.found[key]
             # 'Tổng thu …', 'Tổng chi …' in one unit: each a headline of its own
             total = bool(_TOTAL.match(f.label)) and f.unit not in ("%", "%/năm")
-            if f.unit == "hạng" or len(f.label.split()) > 7 or (f.unit in units and not total):
-                continue
+            balanced = _BUDGET_TOTAL.match(f.label) and any(
+                _BUDGET_TOTAL.match(self.found[k].label) for k in picked
+            )
+            if (f.unit in units and not total) or (f.value in values and not balanced):
+                continue  # '650.000 tấn/năm' capacity beside '650.000 tấn' made: one number
             picked.append(key)
             units.add(f.unit)
+            values.add(f.value)
             if len(picked) == KPI_MAX:
                 break
-        return picked
+        return sorted(picked, key=keys.index)  # the cards in the order of the text
 
     def with_a_chart(self, sections: list[SectionDraft]) -> None:
         """A document with no chart yet but >= 3 comparable figures gets one, in the section
         that holds the first of them."""
         if any(sl.chart for sec in sections for sl in sec.slides):
             return
-        flat = [
-            _Keyed(self.found[f.key], f.key, self.before.get(f.key, ""), self.column.get(f.key, ""))
-            for f in self.figures
-        ]
+        flat = self.flat()
         groups = [_parts_only(g) for g in _comparable(flat, loose=True).values()]
         groups = [g for g in groups if len(g) >= 3 and not _one_value(g)]
         # (rates of a plan all met are a sentence of their part, ``_all_met``: no chart either)
@@ -369,10 +411,8 @@ class _Composer:
             # 'tỷ lệ che phủ rừng đạt trên 46%' in 2021 and 'ổn định … từ 46% trở lên' in 2022:
             # each indicator's result beside its next target, two bars a category
             best = [k for pair in pairs for k in pair]
-        elif not groups:  # too few results or targets alone: the two in one chart
-            mixed = _comparable(flat, loose=True, targets_apart=False).values()
-            groups = [_one_indicator_once(g) for g in map(_parts_only, mixed)]
-            groups = [g for g in groups if len(g) >= 3 and not _one_value(g)]
+        # (never results and targets as bars of one series, nor figures of several sentences
+        # or times gathered from the text: ``_comparable`` keeps one enumeration, one time)
         if not groups and not pairs:
             return
         if not pairs:
@@ -389,8 +429,8 @@ class _Composer:
             unit += _TARGETS  # next year's targets alone: said so beside the unit
         why = later(
             N_(
-                "chart proposed: the document's {n} figures in {unit}, gathered from the "
-                "text; check that they compare like with like"
+                "chart proposed: {n} figures in {unit} of one list or sentence of the text, "
+                "of one time and one status; check that they compare like with like"
             ),
             n=len(best),
             unit=unit,
@@ -412,6 +452,20 @@ class _Composer:
         else:
             slide = self.chart_slide("barh", title, unit, best, self.source, why)
         sections[where] = replace(sec, slides=(*sec.slides[: at + 1], slide, *sec.slides[at + 1 :]))
+
+    def flat(self) -> list[_Keyed]:
+        """Every figure drafted, with what tells its frame (list, time, column)."""
+        return [
+            _Keyed(
+                self.found[f.key],
+                f.key,
+                self.before.get(f.key, ""),
+                self.column.get(f.key, ""),
+                self.enumeration.get(f.key, ""),
+                self.when.get(f.key, ""),
+            )
+            for f in self.figures
+        ]
 
     def lead_section(self) -> SectionDraft | None:
         """A first section for figures written before the first heading (or with no headings)."""
@@ -652,7 +706,8 @@ class _Composer:
         flat = [k for k in parts if k is not None]
         if sum(1 for k in flat if _TOTAL.match(k.found.label)) >= 2:
             return None  # 'Tổng thu …', 'Tổng chi …': totals side by side, not parts of one
-        groups = [_parts_only(g) for g in _comparable(flat).values()]
+        # (the sub-headings are the one enumeration, each a node of its own)
+        groups = [_parts_only(g) for g in _comparable(flat, framed=False).values()]
         best = max(groups, key=len, default=[])
         if len(best) < 3 or len(best) < len(flat):
             return None
@@ -1078,7 +1133,9 @@ class _Composer:
                 )
             )
             before = paragraph.text[max(0, found.span[0] - 40) : found.span[0]]
-            result.append(_Keyed(found, key, before))
+            self.enumeration[key] = _enumeration(node, paragraph)
+            self.when[key] = _when(paragraph.text, found)
+            result.append(_Keyed(found, key, before, "", self.enumeration[key], self.when[key]))
             self.before[key] = before
             self.clause[key] = _clause_before(paragraph.text, found.span[0])
             self.found[key] = found
@@ -1089,15 +1146,19 @@ class _Composer:
         flat = [k for ks in keyed for k in ks]
         source = _source(self.source, node.path, "")
         out = []
-        planned: dict[str, list[_Keyed]] = {}
+        planned: dict[tuple[str, str, str], list[_Keyed]] = {}
         for k in flat:
             f = k.found
             if isinstance(f.value, Decimal) and isinstance(f.plan, Decimal) and f.unit:
-                planned.setdefault(f.unit, []).append(k)
-        for unit, ks in planned.items():
+                # one enumeration, one time: the bars of one frame (``_comparable``)
+                planned.setdefault((f.unit, k.enumeration, k.when), []).append(k)
+        for (unit, _list, _time), ks in planned.items():
             ks = _parts_only(ks)
             if len(ks) < 2:
                 continue  # one figure against its plan: its KPI card says it
+            amounts = [abs(v) for k in ks if isinstance(v := k.found.value, Decimal)]
+            if len(ks) == 2 and len(amounts) == 2 and max(amounts) > PAIR_SCALE * min(amounts):
+                continue  # 560 beside 22,656 tỷ đồng: one bar a sliver, two panels of one bar
             for part in _chunks(ks):
                 why = later(
                     N_(
@@ -1400,6 +1461,66 @@ def _chart_title(title: str, said: str, targets: bool) -> str:
 
 
 _COLUMN_TAG = "\u2063"  # in a measure of ``_comparable``: the table column after it
+_FRAME_TAG = "\u2064"  # in a measure of ``_comparable``: the list and the time after it
+# a part of the year a sentence says before its figure ('Trong quý I năm 2019, … 3.802,8 tỷ
+# đồng'; '6 tháng đầu năm', 'tháng 3/2025'): the figure is not the year's
+_PART_OF_YEAR_SAID = re.compile(
+    r"(?<!\w)(?:quý\s+(?:[IV]{1,3}|[1-4])\b|\d{1,2}\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?"
+    r"|tháng\s+\d{1,2}\b)",
+    re.IGNORECASE,
+)
+
+
+def _when(text: str, found: Found) -> str:
+    """The time a figure is of and whether it is foreseen: its period, a part of the year its
+    sentence names before it ('quý I' of 'Trong quý I năm 2019, tổng mức bán lẻ … ước đạt
+    3.802,8 tỷ đồng'), and 'dự kiến' when the sentence foresees it before it ('03 doanh nghiệp
+    … dự kiến đến hết 2025 số trạm 5G đạt 68.457 trạm (57,5% số trạm 4G), phủ sóng 90% dân số':
+    a forecast, never a bar beside what is done)."""
+    start = max(text.rfind(m, 0, found.span[0]) for m in (". ", "; ", "\n"))
+    before = text[start + 1 : found.span[0]]
+    said = _PART_OF_YEAR_SAID.findall(before)
+    part = " ".join(said[-1].lower().split()) if said else ""
+    foreseen = "dự kiến" if _FORESEEN.search(before) else ""
+    return " ".join(w for w in (part, found.period, foreseen) if w)
+
+
+_EARLIER = re.compile(r"(?<!\w)(?:kỳ trước|cùng kỳ năm trước|năm trước)\)?$", re.IGNORECASE)
+# (not 'mục tiêu': 'vốn trung ương hỗ trợ có mục tiêu' is money given, not foreseen; a target
+# the text sets is ``Found.plan_kind``, kept apart by ``_comparable``)
+_FORESEEN = re.compile(r"(?<!\w)(?:dự kiến|dự báo|phấn đấu)(?!\w)", re.IGNORECASE)
+
+
+def _enumeration(node: Heading, paragraph: Paragraph) -> str:
+    """Which one list or sentence of ``node`` a figure of ``paragraph`` is stated in: a run of
+    list items ('- …', '+ …', '(3) …') or of table rows is one enumeration, a paragraph of text
+    another of its own."""
+    paragraphs = node.paragraphs
+    at = next((i for i, p in enumerate(paragraphs) if p is paragraph), None)
+    if at is None:
+        return f"{node.path}\u2063{paragraph.text}"
+
+    def kind(p: Paragraph) -> str:
+        # ('a) Thu nội địa: …', 'b) Thu xuất nhập khẩu: …' as paragraphs: items of one list)
+        item = p.marker or _LETTERED_ITEM.match(p.text)
+        return "row" if TABLE_ROW.match(p.text) else "item" if item else ""
+
+    if kind(paragraphs[at]):
+        while at > 0 and kind(paragraphs[at - 1]) == kind(paragraphs[at]):
+            at -= 1
+    return f"{node.path}\u2063{node.title}\u2063{at}"
+
+
+_LETTERED_ITEM = re.compile(r"^(?:[a-zđ]\)|[-+•*])\s")
+
+
+def _plain(label: str) -> str:
+    """A label as two bars are told apart: case, spacing and the place of a tone mark aside
+    ('hoá' is 'hóa')."""
+    text = unicodedata.normalize("NFD", label.replace("đ", "d").replace("Đ", "D"))
+    return " ".join("".join(c for c in text if not unicodedata.combining(c)).casefold().split())
+
+
 _PART_OF_YEAR = re.compile(r"(?<!\w)(?:tháng|quý)(?!\w)", re.IGNORECASE)
 """How ``_comparable`` names a group of figures the text states as targets: after the unit."""
 
@@ -1531,7 +1652,7 @@ def _unsure(remark: str) -> bool:
 
 
 def _comparable(
-    flat: list[_Keyed], loose: bool = False, targets_apart: bool = True
+    flat: list[_Keyed], loose: bool = False, targets_apart: bool = True, framed: bool = True
 ) -> dict[str, list[_Keyed]]:
     """Exact figures grouped by what they measure, one per label: the bars of a chart.
 
@@ -1541,7 +1662,10 @@ def _comparable(
     results written with a bound ('trên 28 km', 'gần 69 tỷ đồng': approximate values; a target's
     bound, 'dưới 4%', stays off). A figure the text states as a target ('37% trở lên' among
     the targets a congress set, a plan written in its own bracket) is no bar beside the results
-    (unless ``targets_apart`` is off).
+    (unless ``targets_apart`` is off). ``framed``: the bars of one group are of one enumeration
+    (one sentence or list, ``_Keyed.enumeration``) and one time (``_Keyed.when``), and no two
+    read one label (accents aside): 'Bán lẻ hàng hoá …' of 2018 and 'Bán lẻ hàng hóa …' of
+    quý I/2019 are two frames, never two bars of one chart.
     """
     groups: dict[str, list[_Keyed]] = {}
     for k in flat:
@@ -1575,21 +1699,27 @@ def _comparable(
         # (loose, the document's only chart: its figures as they come)
         part = f.period if not loose and _PART_OF_YEAR.search(f.period) else ""
         column = f"{_COLUMN_TAG}{k.column}{part}" if k.column or part else ""
-        same = groups.setdefault(measure + column + target, [])
-        if all(o.found.label != f.label for o in same):
+        # 'Đoạn qua Hà Giang (kỳ trước)' 51% beside its 59% now: the time the label says
+        earlier = "kỳ trước" if _EARLIER.search(f.label) else ""
+        frame = f"{_FRAME_TAG}{k.enumeration}{_FRAME_TAG}{k.when}{earlier}" if framed else ""
+        same = groups.setdefault(measure + column + frame + target, [])
+        if all(_plain(o.found.label) != _plain(f.label) for o in same):
             same.append(k)
     return {m: _one_scale(ks) if m.startswith("%") else ks for m, ks in groups.items()}
 
 
 SCALE = 50
+PAIR_SCALE = 10
+"""Two bars against their plans, one more than this many times the other: no chart (the small
+one a sliver beside it; split into two panels, each a bar alone)."""
 """Percentages more than this many times smaller than a chart's largest are left off its bars
 (an invisible sliver on its axis): they stay in the bullets."""
 
 
 def _without_column(measure: str) -> str:
     """A measure of ``_comparable`` without the table column it is of: 'tỷ đồng (mục tiêu)'."""
-    head, tag, rest = measure.partition(_COLUMN_TAG)
-    return head + (_TARGETS if tag and rest.endswith(_TARGETS) else "")
+    head = re.split(f"[{_COLUMN_TAG}{_FRAME_TAG}]", measure)[0]
+    return head if head == measure else head + (_TARGETS if measure.endswith(_TARGETS) else "")
 
 
 def _one_value(ks: list[_Keyed]) -> bool:
@@ -1608,23 +1738,11 @@ _CHANGE = re.compile(r"\s(?:tăng|giảm)(?:\s+so\b.*)?$|\sso\s+(?:với\s+)?(?:
 """A label that says a change: '… tăng', '… giảm so với năm 2023', 'Số xã so năm'."""
 
 
-def _one_indicator_once(ks: list[_Keyed]) -> list[_Keyed]:
-    """The bars of a chart of results and targets together, with no indicator twice: 'Tỷ lệ che
-    phủ rừng' done and 'Ổn định tỷ lệ che phủ rừng' to reach are one measure at two times,
-    not two parts of one chart (the later one is left off)."""
-    out: list[_Keyed] = []
-    for k in ks:
-        words = _content_words(k.found.label)
-        if not any(_same_indicator(words, _content_words(o.found.label)) for o in out):
-            out.append(k)
-    return out
-
-
 def _result_target_pairs(flat: list[_Keyed]) -> list[tuple[_Keyed, _Keyed]]:
     """Each indicator the text states both as a result and as a target, in one measure: the
     result and its target ('Tỷ lệ che phủ rừng' 46% done, 'Ổn định tỷ lệ che phủ rừng' 46% to
     keep), of the measure with most such pairs."""
-    groups = _comparable(flat, loose=True)
+    groups = _comparable(flat, loose=True, framed=False)  # two series: a result, its target
     best: list[tuple[_Keyed, _Keyed]] = []
     for measure, results in groups.items():
         if measure.endswith(_TARGETS):
@@ -1695,6 +1813,72 @@ _FILLER = {
 
 
 _TOTAL = re.compile(r"^(?:tổng số|tổng cộng|tổng|cộng|toàn bộ)\b", re.IGNORECASE)
+
+_NUMBERED_LABEL = re.compile(r"^\(?(?:\d+|[a-zđ]|[IVX]+)[.)]\s")
+# a budget's revenue and spending totals: equal when it is balanced, both cards all the same
+_BUDGET_TOTAL = re.compile(r"^tổng (?:thu|chi) ngân sách\b", re.IGNORECASE)
+
+# the kinds of figure a hall remembers, in order: the growth of the economy, its size (GRDP,
+# output), per head, the budget's and the trade's totals (R21: '8%' growth and GRDP '172.033
+# tỷ đồng' before a sector's share)
+_KPI_GROWTH = re.compile(
+    r"^(?:tốc độ\s+)?tăng trưởng|^tốc độ tăng|^(?:GRDP|GDP|tổng sản phẩm|chỉ số sản xuất công"
+    r" nghiệp|IIP)\b",
+    re.IGNORECASE,
+)
+_KPI_OUTPUT = re.compile(
+    r"\b(?:GRDP|GDP|tổng sản phẩm|sản phẩm trong (?:tỉnh|địa bàn)|quy mô (?:nền )?kinh tế|"
+    r"giá trị sản xuất)\b",
+    re.IGNORECASE,
+)
+_KPI_PER_HEAD = re.compile(r"bình quân đầu người|thu nhập bình quân", re.IGNORECASE)
+_KPI_TOTALS = re.compile(
+    r"^(?:tổng\s+)?(?:thu|chi)(?:\s+ngân sách|\s+nội địa)\b|^tổng (?:thu|chi|vốn|mức bán lẻ|"
+    r"kim ngạch)\b|^(?:vốn đầu tư|kim ngạch xuất khẩu|tổng mức bán lẻ)\b",
+    re.IGNORECASE,
+)
+# a sector's share of a whole alone, or a handful of bodies ('3 Tổ Công tác', '02 dự án'):
+# said in the bullets, after every other figure on a card
+_KPI_SHARE = re.compile(r"^(?:tỷ trọng|tỉ trọng|cơ cấu)\b", re.IGNORECASE)
+KPI_FEW = 10  # fewer bodies than this are no headline (``_few``)
+KPI_OTHER = 4  # the rank of a figure of no headline kind
+KPI_FEW_RANK = KPI_OTHER + 2  # a handful of things: never a card (``_few``)
+
+
+def kpi_rank(f: Found) -> int:
+    """How much a figure is a headline of its part, lower first: a growth rate, the economy's
+    size, a per-head amount, a budget or trade total, any other figure, then a share of one
+    sector; a count of fewer than ``KPI_FEW`` things is never a card (``KPI_FEW_RANK``)."""
+    percent = (f.unit or "").startswith("%")
+    if percent and _KPI_GROWTH.search(f.label):
+        return 0
+    if not percent and (_KPI_PER_HEAD.search(f.label) or "/người" in (f.unit or "")):
+        return 2
+    if not percent and _KPI_OUTPUT.search(f.label):
+        return 1
+    if not percent and _KPI_TOTALS.search(f.label):
+        return 3
+    if _few(f):
+        return KPI_FEW_RANK
+    if _KPI_SHARE.search(f.label):
+        return KPI_OTHER + 1
+    return KPI_OTHER
+
+
+def _few(f: Found) -> bool:
+    """A handful of bodies or papers ('03 Tổ Công tác', '02 đề án'; not '07 xã' reaching a
+    standard): how the work is organised, no headline."""
+    v = f.value
+    return isinstance(v, Decimal) and v < KPI_FEW and bool(_BODIES.match(f.unit or ""))
+
+
+_BODIES = re.compile(
+    r"(?:tổ|ban|tiểu ban|nhóm|đoàn|hội đồng|cơ quan|văn bản|kế hoạch|đề án|nghị quyết|"
+    r"quyết định|chỉ thị|cuộc|hội nghị|buổi|lớp)(?!\w)",
+    re.IGNORECASE,
+)
+
+
 """A label that names a total: 'Tổng vốn đầu tư', 'Cộng', 'Tổng số'."""
 
 
@@ -1726,7 +1910,29 @@ def _parts_only(ks: list[_Keyed]) -> list[_Keyed]:
     while len(nodes) < 3 and any(n in parts for n in nodes):
         # 'Tổng' alone, or two totals: the level under them (each part once, no total)
         nodes = [p for n in nodes for p in sorted(parts.get(n, [n]))]
-    return [ks[n] for n in nodes] if len(nodes) >= 2 else ks
+    bars = [ks[n] for n in nodes] if len(nodes) >= 2 else ks
+    return _without_near_total(bars)
+
+
+NEAR_TOTAL = Decimal("0.8")
+"""A bar is the total of the others, some part unstated, when they add up to this much of it
+or more (and not above it): '37 nhiệm vụ' beside '22' done and '13' under way (2 overdue
+unstated as a bar)."""
+
+
+def _without_near_total(ks: list[_Keyed]) -> list[_Keyed]:
+    """The bars without a total whose parts are beside it with one missing ('Số nhiệm vụ' 37,
+    22 done, 13 under way: the 2 overdue are no bar): the total says the whole the parts do
+    not, a hall reads a bar beside its parts as one more thing of the kind."""
+    values = [k.found.value for k in ks]
+    if len(ks) < 3 or not all(isinstance(v, Decimal) and v > 0 for v in values):
+        return ks
+    top = max(v for v in values if isinstance(v, Decimal))
+    rest = sum((v for v in values if isinstance(v, Decimal)), Decimal(0)) - top
+    if NEAR_TOTAL * top <= rest <= top:
+        at = values.index(top)
+        return ks[:at] + ks[at + 1 :]
+    return ks
 
 
 def _a_total(ks: list[_Keyed], nodes: list[int], folded: set[int]) -> tuple[int, list[int]] | None:
@@ -1793,8 +1999,8 @@ def _measure(f: Found, loose: bool = False, before: str = "") -> str:
     if f.unit != "%":
         return f.unit or ""
     label = f.label.lower()
-    if "(so với" in label:
-        return "% kế hoạch"
+    if "(so với" in label or _AGAINST_A_PLAN.search(label):
+        return "% kế hoạch"  # 'Tổng thu ngân sách so với nghị quyết HĐND xã' 143,8%
     if re.search(r"\svượt\s+(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu)$", label):
         return "% vượt"  # by how much a plan was passed: never beside shares of a plan
     if f.plan_kind and _CEILING_BEFORE.search(before):
@@ -1802,6 +2008,7 @@ def _measure(f: Found, loose: bool = False, before: str = "") -> str:
     if (
         label.startswith(("tốc độ tăng", "tăng trưởng", "chỉ số"))
         or re.search(r"(?:tăng|giảm)(?:\s+so\b.*)?$", label)
+        or re.search(r"(?<!\w)(?:tăng|giảm)\s+bình quân(?!\w)", label)
         or _CHANGE_BEFORE.search(before)
     ):
         return "% tăng"  # a growth rate or a change ('chế tạotăng': OCR), not a level
@@ -1813,6 +2020,9 @@ def _measure(f: Found, loose: bool = False, before: str = "") -> str:
 
 
 _CEILING = "% trần"
+_AGAINST_A_PLAN = re.compile(
+    r"(?<!\w)so(?: với)? (?:kế hoạch|dự toán|nghị quyết|chỉ tiêu|mục tiêu)(?!\w)", re.IGNORECASE
+)
 # 'giảm còn 0,71%', 'dưới 1%', 'không quá 3%': in a target, a ceiling the rate is to stay under
 _CEILING_BEFORE = re.compile(
     r"(?:\bcòn|\bdưới|không quá|không vượt quá|tối đa|xuống|thấp hơn)\s*(?:mức\s*)?"
@@ -2588,8 +2798,15 @@ def _bullets(paragraph: Paragraph, keyed: list[_Keyed]) -> list[str]:
     """First clause of the first sentence, and every sentence or clause that holds a figure."""
     text = paragraph.text
     spans = sorted(
-        [(k.found.span, "{" + k.key + "}") for k in keyed]
-        + [(k.found.plan_span, "{" + k.key + ".plan}") for k in keyed if k.found.plan_span]
+        [
+            (k.found.span, _reference(text, k.found.span, k.key, k.found.value, k.found.unit))
+            for k in keyed
+        ]
+        + [
+            (span, _reference(text, span, f"{k.key}.plan", k.found.plan, k.found.unit))
+            for k in keyed
+            if (span := k.found.plan_span) and k.found.plan is not None
+        ]
     )
     out: list[str] = []
     lead = ""  # a run-in head ('Về kinh tế:') waiting for the bullet it opens
@@ -2960,6 +3177,42 @@ def _render(text: str, a: int, b: int, spans: list[tuple[tuple[int, int], str]])
 # a footnote's mark after a word or a figure ('14.635,05 tỷ đồng[3]', 'giảm thu ngân sách [2]'):
 # the footnote is not on the slide, nor its mark
 _FOOTNOTE_MARK = re.compile(r"\s?\[\d{1,2}\](?!\()")
+
+
+def _reference(text: str, span: tuple[int, int], name: str, value: Value, unit: str | None) -> str:
+    """What stands in a bullet for the figure at ``span``: ``{name}`` when the figure renders
+    as the source writes it (its numbers and words, number formatting aside: '03' is '3',
+    'đ' is 'đồng'), else the source's own words ('thứ 8/63' is no '8 hạng', '629/731 trường'
+    no '629 trường/731 trường', '13/20 nguồn thu' no '13 nguồn thu'): a bullet never says a
+    figure in words the source did not use; figures.yaml keeps the figure."""
+    said = text[span[0] : span[1]]
+    written, shown = _surface(said), _surface(format_quantity(value, unit, "vi"))
+    if isinstance(value, tuple):
+        # a range's 'đến', its unit said twice ('7,5% đến 8%'), is how it is formatted
+        written, shown = _numbers(written), _numbers(shown)
+    if written == shown:
+        return "{" + name + "}"
+    return _escape(said)
+
+
+def _numbers(tokens: list[str]) -> list[str]:
+    return [t for t in tokens if t[:1].isdigit()]
+
+
+_SURFACE = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+|[%/]")
+
+
+def _surface(text: str) -> list[str]:
+    """The numbers (as values) and words of a figure as written, to compare two writings."""
+    text = re.sub(r"(?<=\d)\s*đ(?!\w)", " đồng", text.lower())
+    text = re.sub(r"(?<!\w)ngàn(?!\w)", "nghìn", text.replace("tỉ", "tỷ"))
+    out = []
+    for token in _SURFACE.findall(text):
+        if token[0].isdigit():
+            with contextlib.suppress(ArithmeticError, ValueError):
+                token = str(parse_number(token).normalize())
+        out.append(token)
+    return out
 
 
 def _escape(text: str) -> str:
