@@ -11,10 +11,12 @@ lose the least for a presenter, each step only as far as the budget needs:
 3. slides without figures go into the notes of the slide before them of the same part;
 4. bullet slides whose every figure a chart or KPI card of the same section shows go into the
    notes of the slide before;
-5. continuation slides of a part that has a chart of its own go into the notes of the slide
-   before (the part keeps its first slide and its charts);
-6. slides without figures go into the notes of the slide before them in their section, of
+5. slides without figures go into the notes of the slide before them in their section, of
    whatever part;
+6. continuation slides of a part that has a chart of its own go into the notes of the slide
+   before (the part keeps its first slide and its charts): the one step that folds figures a
+   chart may not show, so it comes after the steps inside sections that fold none (drafted
+   charts keep to one enumeration, so a part's chart shows fewer of its figures than it did);
 7. last, a one-slide section without figures joins the section before it when both are parts
    of one top-level part of the document (one divider fewer). The document's top-level parts
    (and a resolution's articles) always keep their sections.
@@ -68,8 +70,8 @@ def fit(deck: DeckDraft, budget: int) -> DeckDraft:
         _fold_sections,
         _fold_plain_slides,
         _fold_charted_slides,
-        _fold_charted_parts,
         _fold_plain_in_sections,
+        _fold_charted_parts,
         _join_small_sections,
     )
     for step in steps:
@@ -225,7 +227,7 @@ def _fold_charted_slides(sections: list[SectionDraft], budget: int) -> list[Sect
 
 
 def _fold_charted_parts(sections: list[SectionDraft], budget: int) -> list[SectionDraft]:
-    """Step 5: '(tiếp)' slides of a part that has a chart slide of its own."""
+    """Step 6: '(tiếp)' slides of a part that has a chart slide of its own."""
 
     def rule(sec: SectionDraft) -> Callable[[SlideDraft, SlideDraft], bool]:
         charted = {
@@ -256,7 +258,7 @@ def _fold_plain_slides(sections: list[SectionDraft], budget: int) -> list[Sectio
 
 
 def _fold_plain_in_sections(sections: list[SectionDraft], budget: int) -> list[SectionDraft]:
-    """Step 6: slides without figures go into the notes of the slide before them in their
+    """Step 5: slides without figures go into the notes of the slide before them in their
     section, whichever part they are of (the section keeps its divider)."""
 
     def rule(sec: SectionDraft) -> Callable[[SlideDraft, SlideDraft], bool]:
