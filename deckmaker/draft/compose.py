@@ -290,8 +290,12 @@ class _Composer:
         if not title and (at := _headline_at(list(self.doc.intro))) is not None:
             # no letterhead: the line that heads the text ('Phân tích hiện trạng các yếu tố …')
             title = self.doc.intro[at]
+            if any(sec.title == title for sec in sections):
+                title = ""  # a part's heading ('Sản xuất công nghiệp'), not the text's title
         if not title:
-            # never a genre word ('Tài liệu tuyên truyền') as the title: the build asks for one
+            # no line heads the text (it opens on a sentence): the genre's words hold the place,
+            # and the review asks for the title (an empty one would stop the build)
+            title = "Tài liệu tuyên truyền"
             review.append(N_("no title found in the document: write the deck's title"))
         title = re.sub(r"(?<![.…])\.$", "", title.strip())  # a title slide ends with no stop
         title = _named_as_plan(title, self.doc.doc_type)
@@ -447,7 +451,16 @@ class _Composer:
         first = paragraphs[0]
         if (
             not title
-            and len(first) <= TITLE_CHARS
+            and (
+                len(first) <= TITLE_CHARS
+                # a news headline up to two title lines ('Đồng chí … thăm và làm việc tại tỉnh
+                # ta'), not one that names the document its text gives ('Chợ Đồn: Nghị quyết
+                # của HĐND huyện về nhiệm vụ …': the text's own first line, which says its mood)
+                or len(first) <= HEADLINE_CHARS
+                and len(re.findall(r"\w+", first)) >= HEADLINE_WORDS
+                and not _NAMES_A_DOCUMENT.search(first)
+                and not find_figures(first)
+            )
             and _no_news_of_its_own(first, paragraphs[1:])
             and not first.endswith((".", ":", ";"))
         ):
@@ -1858,6 +1871,13 @@ _PREAMBLE = ("Căn cứ", "Trên cơ sở", "Qua xem xét", "Xét ", "Theo đề
 _CITES_SOURCE = re.compile(r"^(?:source|nguồn)\s*:\s*https?://\S+\s*$", re.IGNORECASE)
 
 
+_NAMES_A_DOCUMENT = re.compile(
+    r"\b(?:Nghị quyết|Kế hoạch|Chương trình|Chỉ thị|Đề án|Quyết định|Kết luận|Thông báo|Báo cáo"
+    r"|Hướng dẫn|Đề cương|Công văn|Tờ trình|Nghị định|Thông tư|Luật)\b",
+    re.IGNORECASE,
+)
+
+
 def _headline_at(paragraphs: list[str]) -> int | None:
     """Where the line that heads a text with no letterhead is, of its first two (not the line
     that says where it was copied from): a line of three words or more, at most two title lines
@@ -2664,7 +2684,7 @@ def _bullets(paragraph: Paragraph, keyed: list[_Keyed]) -> list[str]:
                 # never cut a noun phrase's list from its verb ('… và 63/63 tỉnh…' for '… và
                 # 63/63 tỉnh, thành phố trực thuộc Trung ương đã ban hành'): a little long, whole
                 end = d
-            elif end < d and d - c <= JOINED_CHARS and _STATUS_OR_FIGURE.search(text[end:d]):
+            elif end < d and d - c <= JOINED_CHARS and _TAIL_KEPT.search(text[end:d]):
                 # never a '…' that drops a figure or what makes the figure a forecast ('… với kết
                 # quả dự kiến đến hết năm 2025 số trạm 5G đạt 68,457 trạm' cut at 'dự kiến…'):
                 # the clause whole, up to two bullets long
@@ -2796,8 +2816,14 @@ _ASIDE = re.compile(r"\s*\([^()]*\)")
 # what a '…' cut never drops from before a kept figure: another figure, or the words that say
 # it is a forecast, a plan or a target, or by when ('dự kiến đến hết năm 2025', 'phấn đấu')
 _STATUS_OR_FIGURE = re.compile(
-    r"\d|\b(?:dự kiến|kế hoạch|mục tiêu|phấn đấu|chỉ tiêu|dự báo|ước|đến (?:hết )?năm)\b",
-    re.IGNORECASE,
+    r"(?<![\w/.,-])(?<!số )(?<!ngày )\d[\d.,]*(?:\s*%|\s+[a-zđà-ỹ]|\s+[A-Z]{1,5}\b)"
+    r"|\b(?:dự kiến|kế hoạch|mục tiêu|phấn đấu|chỉ tiêu|dự báo|ước|đến (?:hết )?năm)\b"
+)
+# what a '…' at a bullet's end never drops: a figure ('68,457 trạm', not 'số 01/CTr-UBND' nor
+# 'ngày 19/01/2025'), or a forecast's or a horizon's words
+_TAIL_KEPT = re.compile(
+    r"(?<![\w/.,-])(?<!số )(?<!ngày )\d[\d.,]*(?:\s*%|\s+[a-zđà-ỹ]|\s+[A-Z]{1,5}\b)"
+    r"|\b(?:dự kiến|phấn đấu|dự báo|đến (?:hết )?năm \d{4})\b"
 )
 
 
@@ -2885,14 +2911,19 @@ def _packed(
             out.append((c, d))
             continue
         chunks: list[tuple[int, int]] = []
-        for a, b in _coordinated(text, _bracketed(text, _pieces(text, _COMMA, c, d))):
-            if chunks and b - chunks[-1][0] <= MAX_CHARS:
-                chunks[-1] = (chunks[-1][0], b)
-            else:
-                chunks.append((a, b))
 
         def holds(a: int, b: int) -> bool:
             return any(a <= s[0][0] < b for s in spans)
+
+        for a, b in _coordinated(text, _bracketed(text, _pieces(text, _COMMA, c, d))):
+            if chunks and b - chunks[-1][0] <= MAX_CHARS:
+                chunks[-1] = (chunks[-1][0], b)
+            elif chunks and not holds(a, b) and _tags(text[a:b])[1][:1] == ["A"]:
+                # '… được thực hiện đầy đủ, | kịp thời, đúng quy định, đã vận động …': how the
+                # clause before was done opens no bullet of its own ('Kịp thời, …')
+                continue
+            else:
+                chunks.append((a, b))
 
         if len(chunks) > 1 and chunks[0][1] - chunks[0][0] < 30:
             # "Nửa nhiệm kỳ qua," or "Năm 2024," alone is no bullet: it opens the clause after
@@ -2930,7 +2961,10 @@ def _coordinated(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, in
                 and text[a : a + 1].islower()
                 and _LIST_AFTER.match(text, a)
                 and not _MEASURED_BEFORE.search(text, out[-1][0], a)
-            ) or _nouns_listed(text[out[-1][0] : out[-1][1]], text[a:b]):
+            ) or (
+                b - out[-1][0] <= MAX_CHARS + 30
+                and _nouns_listed(text[out[-1][0] : out[-1][1]], text[a:b])
+            ):
                 out[-1] = (out[-1][0], b)
                 continue
         out.append((a, b))

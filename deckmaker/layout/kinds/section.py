@@ -435,7 +435,8 @@ def topic(title: str, section: str, ctx: PlanContext) -> str:
     section's own title, with or without a clause after a colon ('Dân số: nội dung chính' under
     'Dân số'): a list of contents lists topics, each once, never the section again (R21 #8)."""
     t = strip_continued(title, ctx)
-    if not t or t == section or (section and t.startswith(f"{section}:")):
+    base = _BRACKET_END.sub("", t)  # 'Dân số (%)': a chart of the section's own topic
+    if not t or section in (t, base) or (section and t.startswith(f"{section}:")):
         return ""
     return t
 
