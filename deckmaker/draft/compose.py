@@ -469,8 +469,10 @@ class _Composer:
                 # "10 sự kiện tiêu biểu ngành Công Thương năm 2020": a news text's headline
                 # titles the deck (a short line, 'Sản xuất công nghiệp', only its first part)
                 self.headline, title = title, ""
-                if find_figures(self.headline):
-                    # its figures, the body's, say which are targets; the headline does not
+                if find_figures(self.headline) or len(self.headline) > TITLE_CHARS:
+                    # its figures, the body's, say which are targets; the headline does not;
+                    # nor does a long one, read as the deck's title only ('Những định hướng lớn
+                    # … đến năm 2030' over the results it reviews: no mood for the text)
                     self.headline_figures = True
         if title and title == self.doc.title:
             # the title titles the deck; its first part is an overview (the same title on a
