@@ -1894,6 +1894,7 @@ def test_a_news_texts_headline_titles_the_deck(tmp_path):
     short.write_text("Sản xuất công nghiệp\nChỉ số IIP tăng 5,1%.\n", encoding="utf-8")
     deck = draft(short).deck
     assert deck.title == "Tài liệu tuyên truyền"
+    assert "no title found in the document: write the deck's title" in deck.review
     assert deck.sections[0].title == "Sản xuất công nghiệp"
 
 

@@ -15,6 +15,7 @@ from . import scale
 from .figures import find_figures, restated
 from .grammar import (
     NAMED_PART,
+    _tags,
     against_base,
     bracketed,
     composed,
@@ -68,6 +69,7 @@ MAX_BULLETS = 6
 MAX_CHARS = 110
 TITLE_CHARS = 80
 HEADLINE_WORDS = 8  # a first line this long, with no letterhead before it, titles the deck
+HEADLINE_CHARS = 2 * TITLE_CHARS  # a headline is at most two title lines long
 CHART_TITLE_CHARS = 60  # a chart title with its head; longer, the head alone
 CHART_MAX = 8
 ARTICLE_TITLE_CHARS = 50  # an article's title longer: its slides are titled by its number
@@ -242,6 +244,7 @@ class _Composer:
         self.enumeration: dict[str, str] = {}  # a figure's key -> its list or sentence (_Keyed)
         self.when: dict[str, str] = {}  # a figure's key -> the time it is of (_Keyed)
         self.column: dict[str, str] = {}  # a table's figure's key -> its column (_Keyed)
+        self.above: list[str] = []  # lines above a headline (a copier's description): notes
 
     @property
     def setting(self) -> Setting:
@@ -295,7 +298,17 @@ class _Composer:
         self.with_a_chart(sections)
         sections = distinct_titles(sections)
         subtitle = deck_subtitle(self.doc.doc_type, self.doc.number)
-        title = self.doc.title or self.headline or "Tài liệu tuyên truyền"
+        title = self.doc.title or self.headline
+        if not title and (at := _headline_at(list(self.doc.intro))) is not None:
+            # no letterhead: the line that heads the text ('Phân tích hiện trạng các yếu tố …')
+            title = self.doc.intro[at]
+            if any(sec.title == title for sec in sections):
+                title = ""  # a part's heading ('Sản xuất công nghiệp'), not the text's title
+        if not title:
+            # no line heads the text (it opens on a sentence): the genre's words hold the place,
+            # and the review asks for the title (an empty one would stop the build)
+            title = "Tài liệu tuyên truyền"
+            review.append(N_("no title found in the document: write the deck's title"))
         title = re.sub(r"(?<![.…])\.$", "", title.strip())  # a title slide ends with no stop
         title = _named_as_plan(title, self.doc.doc_type)
         if subtitle == title:
@@ -479,10 +492,29 @@ class _Composer:
         if not paragraphs or (self.doc.headings and not any(find_figures(p) for p in paragraphs)):
             return None
         title = self.doc.title
+        at = _headline_at(paragraphs) if not title else None
+        if at is not None and (
+            at == 0
+            or len(paragraphs[0]) > HEADLINE_CHARS
+            and paragraphs[0].rstrip().endswith(")")
+            and not find_figures(paragraphs[0])
+        ):
+            # (a description above the headline, longer than a headline: the notes keep it)
+            above, paragraphs = paragraphs[:at], paragraphs[at:]
+            self.above = above
         first = paragraphs[0]
         if (
             not title
-            and len(first) <= TITLE_CHARS
+            and (
+                len(first) <= TITLE_CHARS
+                # a news headline up to two title lines ('Đồng chí … thăm và làm việc tại tỉnh
+                # ta'), not one that names the document its text gives ('Chợ Đồn: Nghị quyết
+                # của HĐND huyện về nhiệm vụ …': the text's own first line, which says its mood)
+                or len(first) <= HEADLINE_CHARS
+                and len(re.findall(r"\w+", first)) >= HEADLINE_WORDS
+                and not _NAMES_A_DOCUMENT.search(first)
+                and not find_figures(first)
+            )
             and _no_news_of_its_own(first, paragraphs[1:])
             and not first.endswith((".", ":", ";"))
         ):
@@ -491,8 +523,10 @@ class _Composer:
                 # "10 sự kiện tiêu biểu ngành Công Thương năm 2020": a news text's headline
                 # titles the deck (a short line, 'Sản xuất công nghiệp', only its first part)
                 self.headline, title = title, ""
-                if find_figures(self.headline):
-                    # its figures, the body's, say which are targets; the headline does not
+                if find_figures(self.headline) or len(self.headline) > TITLE_CHARS:
+                    # its figures, the body's, say which are targets; the headline does not;
+                    # nor does a long one, read as the deck's title only ('Những định hướng lớn
+                    # … đến năm 2030' over the results it reviews: no mood for the text)
                     self.headline_figures = True
         if title and title == self.doc.title:
             # the title titles the deck; its first part is an overview (the same title on a
@@ -502,7 +536,7 @@ class _Composer:
             "lead", "", "", title or "Tổng quan", tuple(_as_paragraph(p) for p in paragraphs), ()
         )
         section = self.section(node, [], "")
-        cited = [p for p in self.doc.intro if _CITES_SOURCE.match(p)]
+        cited = [p for p in self.doc.intro if _CITES_SOURCE.match(p)] + self.above
         if cited and section.slides:
             opening = section.slides[0]
             notes = "\n\n".join([*cited, opening.notes]).strip()
@@ -2049,6 +2083,31 @@ _PREAMBLE = ("Căn cứ", "Trên cơ sở", "Qua xem xét", "Xét ", "Theo đề
 _CITES_SOURCE = re.compile(r"^(?:source|nguồn)\s*:\s*https?://\S+\s*$", re.IGNORECASE)
 
 
+_NAMES_A_DOCUMENT = re.compile(
+    r"\b(?:Nghị quyết|Kế hoạch|Chương trình|Chỉ thị|Đề án|Quyết định|Kết luận|Thông báo|Báo cáo"
+    r"|Hướng dẫn|Đề cương|Công văn|Tờ trình|Nghị định|Thông tư|Luật)\b",
+    re.IGNORECASE,
+)
+
+
+def _headline_at(paragraphs: list[str]) -> int | None:
+    """Where the line that heads a text with no letterhead is, of its first two (not the line
+    that says where it was copied from): a line of three words or more, at most two title lines
+    long (``HEADLINE_CHARS``), no stop at its end and not a list item ('Đồng chí Trần Tuấn Anh –
+    … thăm và làm việc tại tỉnh ta', under a longer description). None for none."""
+    lines = [(i, p.strip()) for i, p in enumerate(paragraphs) if not _CITES_SOURCE.match(p)]
+    for i, line in lines[:2]:
+        if (
+            len(line.split()) >= 3
+            and len(line) <= HEADLINE_CHARS
+            and not line.endswith((".", ":", ";", ","))
+            and not line.startswith(("-", "+", "*", "•", "("))
+            and not _CITES_SOURCE.match(line)
+        ):
+            return i
+    return None
+
+
 def _no_news_of_its_own(line: str, rest: list[str]) -> bool:
     """A line with no figures, or whose every figure the text after it states again: a
     headline ('Quốc hội đặt mục tiêu tăng trưởng GDP năm 2025 khoảng 6,5-7%' above '… tốc độ
@@ -2836,6 +2895,19 @@ def _bullets(paragraph: Paragraph, keyed: list[_Keyed]) -> list[str]:
             ]
         for c, d in _packed(text, ranges, spans):
             end = _closed_end(text, c, _trim_end(text, c, d, spans), spans)
+            if (
+                end < d
+                and d - c <= MAX_CHARS + 30
+                and _nouns_listed(text[c:end], text[end:d].lstrip(" ,"))
+            ):
+                # never cut a noun phrase's list from its verb ('… và 63/63 tỉnh…' for '… và
+                # 63/63 tỉnh, thành phố trực thuộc Trung ương đã ban hành'): a little long, whole
+                end = d
+            elif end < d and d - c <= JOINED_CHARS and _TAIL_KEPT.search(text[end:d]):
+                # never a '…' that drops a figure or what makes the figure a forecast ('… với kết
+                # quả dự kiến đến hết năm 2025 số trạm 5G đạt 68,457 trạm' cut at 'dự kiến…'):
+                # the clause whole, up to two bullets long
+                end = d
             bullet = _render(text, c, end, spans) + ("…" if end < d else "")
             if end == d and text[c:d].rstrip().endswith(":"):
                 # "…, nghèo có nhà ở hư hỏng, cụ thể:": the list it opens follows
@@ -2960,6 +3032,20 @@ _MEASURED = re.compile(
 _ASIDE = re.compile(r"\s*\([^()]*\)")
 
 
+# what a '…' cut never drops from before a kept figure: another figure, or the words that say
+# it is a forecast, a plan or a target, or by when ('dự kiến đến hết năm 2025', 'phấn đấu')
+_STATUS_OR_FIGURE = re.compile(
+    r"(?<![\w/.,-])(?<!số )(?<!ngày )\d[\d.,]*(?:\s*%|\s+[a-zđà-ỹ]|\s+[A-Z]{1,5}\b)"
+    r"|\b(?:dự kiến|kế hoạch|mục tiêu|phấn đấu|chỉ tiêu|dự báo|ước|đến (?:hết )?năm)\b"
+)
+# what a '…' at a bullet's end never drops: a figure ('68,457 trạm', not 'số 01/CTr-UBND' nor
+# 'ngày 19/01/2025'), or a forecast's or a horizon's words
+_TAIL_KEPT = re.compile(
+    r"(?<![\w/.,-])(?<!số )(?<!ngày )\d[\d.,]*(?:\s*%|\s+[a-zđà-ỹ]|\s+[A-Z]{1,5}\b)"
+    r"|\b(?:dự kiến|phấn đấu|dự báo|đến (?:hết )?năm \d{4})\b"
+)
+
+
 def _one_bullet(text: str, a: int, b: int, spans: list[tuple[tuple[int, int], str]]) -> str | None:
     """A sentence too long for a bullet whose figures come at its end, after the verb that
     measures its subject ('(5) Tỷ lệ trang trại, hợp tác xã … (trồng trọt, chăn nuôi …) sử
@@ -2998,7 +3084,9 @@ def _one_bullet(text: str, a: int, b: int, spans: list[tuple[tuple[int, int], st
             budget -= 1
             fits = shortened(head, budget)
             short = fits if fits is not None and len(fits) <= room else None
-        if short is None:
+        if short is None or _STATUS_OR_FIGURE.search(head[len(short.rstrip("…")) :]):
+            # '… với kết quả dự kiến đến hết năm 2025 số trạm 5G đạt 68,457 trạm' cut from
+            # '… bằng {x} số trạm 4G': a forecast would read as a result, a figure be lost
             return None
         head = short.rstrip(" ,;:") + "…"
     bullet = f"{_escape(head)} {tail}"
@@ -3042,14 +3130,19 @@ def _packed(
             out.append((c, d))
             continue
         chunks: list[tuple[int, int]] = []
-        for a, b in _coordinated(text, _bracketed(text, _pieces(text, _COMMA, c, d))):
-            if chunks and b - chunks[-1][0] <= MAX_CHARS:
-                chunks[-1] = (chunks[-1][0], b)
-            else:
-                chunks.append((a, b))
 
         def holds(a: int, b: int) -> bool:
             return any(a <= s[0][0] < b for s in spans)
+
+        for a, b in _coordinated(text, _bracketed(text, _pieces(text, _COMMA, c, d))):
+            if chunks and b - chunks[-1][0] <= MAX_CHARS:
+                chunks[-1] = (chunks[-1][0], b)
+            elif chunks and not holds(a, b) and _tags(text[a:b])[1][:1] == ["A"]:
+                # '… được thực hiện đầy đủ, | kịp thời, đúng quy định, đã vận động …': how the
+                # clause before was done opens no bullet of its own ('Kịp thời, …')
+                continue
+            else:
+                chunks.append((a, b))
 
         if len(chunks) > 1 and chunks[0][1] - chunks[0][0] < 30:
             # "Nửa nhiệm kỳ qua," or "Năm 2024," alone is no bullet: it opens the clause after
@@ -3087,11 +3180,44 @@ def _coordinated(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, in
                 and text[a : a + 1].islower()
                 and _LIST_AFTER.match(text, a)
                 and not _MEASURED_BEFORE.search(text, out[-1][0], a)
+            ) or (
+                b - out[-1][0] <= MAX_CHARS + 30
+                and _nouns_listed(text[out[-1][0] : out[-1][1]], text[a:b])
             ):
                 out[-1] = (out[-1][0], b)
                 continue
         out.append((a, b))
     return out
+
+
+_NOUN_TAGS = frozenset(("N", "Np", "Nc", "Ny"))
+
+
+def _nouns_listed(before: str, after: str) -> bool:
+    """A comma between two nouns of one list ('… và 63/63 tỉnh' + 'thành phố trực thuộc Trung
+    ương đã ban hành', '… phát triển khoa học' + 'công nghệ, đổi mới sáng tạo …', 'Chính phủ' +
+    'Thủ tướng Chính phủ đã giao …'): the noun before the comma (not a unit) and the one that
+    opens the piece after it, which has no figure of its own before its verb, name the parts of
+    one noun phrase; a piece split off there has no subject of its own (R21 #1). Pieces that each
+    measure their own subject ('lúa 500 tấn' + 'ngô 300 tấn') stay apart."""
+    before = before.rstrip(" ,")
+    if not before or not after or not after[:1].isalpha() or before[-1:] in ')]"”':
+        return False
+    _, tags_before = _tags(before)
+    words, tags = _tags(after)
+    if (
+        not tags_before
+        or tags_before[-1] not in _NOUN_TAGS
+        or not tags
+        or tags[0] not in _NOUN_TAGS
+    ):
+        return False
+    for word, tag in zip(words, tags, strict=False):
+        if tag == "V":
+            return True
+        if tag == "M" or word[:1].isdigit() or word.startswith("{"):
+            return False
+    return True
 
 
 # a piece that already measures its subject ('… chiếm 34,86%,'): its comma ends a clause

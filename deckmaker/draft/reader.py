@@ -58,6 +58,21 @@ _RULE_LINE = re.compile(r"(?:-{3,}|\*{3,}|_{3,})")
 # a Markdown heading's marks ('## PHỤ LỤC 03', '### II. CÁC KHOẢN THU …'): no words, and the
 # heading's number must open the line to be read as one
 _MD_HEADING = re.compile(r"^#{1,6}\s+")
+# a Markdown heading without a number ('## Dân số', '## Đô thị'): a heading still, at its level;
+# its marks are kept as one '#' a level ('## Dân số') for the structure to read. Not one whose
+# text opens with a number the structure reads ('### A. BÁO CÁO …', '#### I- CÔNG TÁC …'), nor
+# where a text was copied from ('# source: https://…')
+_MD_LEVEL = re.compile(r"^(#{1,6})\s+(?=\S)")
+_NUMBERED = re.compile(
+    r"^(?:[IVXLC]+\s*[-.–]\s|\d{1,3}(?:\.\d+)*\s*[-.–)]|[A-HĐa-zđ]\s*[-.)]\s|\(\d+\)\s"
+    r"|(?:Điều|Chương|Mục|CHƯƠNG|PHỤ LỤC|Phụ lục)\b|(?:source|nguồn|title)\s*:)",
+    re.IGNORECASE,
+)
+# a run-in head set in emphasis, marks of both kinds ('_* Về đầu tư phát triển khu đô thị mới:_
+# Hiện nay, …'): the head and its colon, without the marks
+_EMPHASISED_HEAD = re.compile(r"^[_*]{1,3}\s*([^_*:]{2,100}?)\s*:\s*[_*]{1,3}\s+")
+# a footnote's number glued to a heading's last word ('## Kinh tế xã hội1'): no part of it
+_HEAD_NOTE = re.compile(r"(?<=[^\W\d_]{2})\d$")
 
 
 def read_paragraphs(path: Path, notes: list[Problem] | None = None) -> list[str]:
@@ -93,7 +108,8 @@ def read_paragraphs(path: Path, notes: list[Problem] | None = None) -> list[str]
     if legacy is not None and notes is not None:
         notes.append(legacy)
     lines, heads = bold_spans(lines)
-    lines = [clean(line) for line in lines]
+    note = _copier_note(lines)
+    lines = [_md_heading(line, n < note) or clean(line) for n, line in enumerate(lines)]
     wrapped = suffix == ".pdf" or _hard_wrapped(lines)
     return rejoin(lines, wrapped=wrapped, soft=wrapped or soft_wrapped(lines), heads=heads)
 
@@ -124,10 +140,35 @@ def bold_spans(lines: list[str]) -> tuple[list[str], set[int]]:
     return out, heads
 
 
+def _md_heading(line: str, note: bool) -> str:
+    """'## Dân số' for a Markdown heading without a number, its text cleaned and its marks kept
+    ('#' a level); '' for any other line, and for a line of the note a copier wrote above a
+    text (``note``: see ``_copier_note``): no heading of the text."""
+    m = _MD_LEVEL.match(line.strip())
+    if m is None or note:
+        return ""
+    text = clean(line)
+    if not text or _NUMBERED.match(text):
+        return ""
+    return f"{m.group(1)} {_HEAD_NOTE.sub('', text)}"
+
+
+def _copier_note(lines: list[str]) -> int:
+    """How many lines open the file as the note of whoever copied the text ('# source:
+    https://…' and the '# …' lines right after it, one mark each): 0 for none."""
+    if not lines or not _MD_LEVEL.sub("", lines[0].strip()).lower().startswith("source:"):
+        return 0
+    n = 0
+    while n < len(lines) and lines[n].startswith("# "):
+        n += 1
+    return n
+
+
 def clean(text: str) -> str:
     """NFC-normalised text without control characters and with single spaces."""
     text = unicodedata.normalize("NFC", text).replace("\u00a0", " ")
     text = _CONTROL.sub(" ", text)
+    text = _EMPHASISED_HEAD.sub(r"\1: ", text.strip())
     text = _ITALIC_EDGE.sub("", _BOLD.sub("", _MD_HEADING.sub("", text.strip())).strip())
     text = _MD_ESCAPE.sub(r"\1", text)
     if _TABLE_RULE.fullmatch(text) or _RULE_LINE.fullmatch(text):

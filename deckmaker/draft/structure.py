@@ -24,6 +24,14 @@ _PAREN = re.compile(r"^\((\d+)\)\s+(.+)$")
 # head that groups numbered items (their numbering starts again under the next one)
 _STAR = re.compile(r"^\*\s+([^.;:]{2,60}):$")
 _DASH = re.compile(r"^[-–+•*]\s+(.+)$")
+# a Markdown heading without a number, its marks kept by the reader ('## Dân số'): a heading at
+# its level ('md2'), numbered or not
+_MD = re.compile(r"^(#{1,6})\s+(\S.*)$")
+# a footnote set under the text, its number a superscript ('¹ Quyết định số 598/QĐ-TTg …'): what
+# it says goes to the notes, never a bullet
+_FOOTNOTE = re.compile(r"^[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s*\S")
+# a news text's byline at its end: one to three capitalised words, no stop ('Tấn Lê')
+_BYLINE_END = re.compile(r"^(?:[A-ZĐÀ-Ỹ][^\W\d_]*\s?){1,3}$")
 # "1.1. Nhiệm vụ …", "2.3 - Chi dự phòng …": a sub-numbered item that reads as prose
 _DOTTED_ITEM = re.compile(r"^(\d{1,2}(?:\.\d{1,2})+)\.?\s*[-–]?\s+(?=[A-ZĐÀ-Ỹ])(.+)$")
 # an amount spelled out after its digits: "(Bằng chữ: Ba nghìn bảy trăm …)", "(bằng chữ …)", or a
@@ -39,6 +47,7 @@ _DATE = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})")
 _DATE_LINE = re.compile(
     r"^(?:[^\d,;:.]{2,40},\s*)?[Nn]gày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\W*$"
 )
+_UNDATED = re.compile(r"^([^\d,;:.]{2,40}),\s*ngày\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})\W*$")
 _PLACE = re.compile(r"^([^\d,;:.]{2,40}),\s*ngày\s+\d")
 # the national motto and its rules: part of every state letterhead, never of the deck (its name
 # may be broken over two lines, as a table's cell wraps it: 'CỘNG HÒA XÃ HỘI', 'CHỦ NGHĨA VIỆT
@@ -171,6 +180,9 @@ class _Open:
 def parse(paragraphs: list[str]) -> Document:
     """Split paragraphs into front matter, a heading tree and the (dropped) closing matter."""
     paragraphs = [_DATELINE.sub("", p) for p in paragraphs if not _BYLINE.match(p.strip())]
+    paragraphs = [_bulleted_head(p) for p in paragraphs]
+    paragraphs, asides = _asides(paragraphs)
+    paragraphs, md_title = _md_title(paragraphs)
     half = len(paragraphs) // 2
     signed = next((i for i, p in enumerate(paragraphs) if i > half and _signed(p)), len(paragraphs))
     whole = paragraphs
@@ -195,6 +207,22 @@ def parse(paragraphs: list[str]) -> Document:
     body = body[:end] + (_lead_in_heads(whole[annex:]) if annex is not None else [])
     end = len(body)
     front = _front(paragraphs[:first])
+    if md_title and not front["title"]:
+        front["doc_type"] = front["doc_type"] or _typed_title(md_title)
+        front["title"] = md_title
+        if front["doc_type"] and md_title.upper().startswith(front["doc_type"] + " "):
+            # 'BÁO CÁO Kết quả triển khai …': the type is the document's, the rest its title
+            rest = md_title[len(front["doc_type"]) :].strip()
+            front["title"] = rest[:1].upper() + rest[1:]
+        front["review"] = [
+            r for r in front["review"] if r != _("no title found after the document type line")
+        ]
+    if asides:
+        front["review"].append(
+            _("left out of the slides as footnotes, photo captions or a byline: {value}").format(
+                value=" | ".join(asides)
+            )
+        )
     names = proper_names(paragraphs)
     # a title or an issuer written in capitals names its organs and people as the text does
     # ('KẾT LUẬN CỦA THỦ TƯỚNG CHÍNH PHỦ PHẠM MINH CHÍNH' -> '… Thủ tướng Chính phủ Phạm Minh
@@ -229,6 +257,12 @@ def parse(paragraphs: list[str]) -> Document:
         kinds = [o.kind for o in stack]
         if kind in kinds:
             del stack[kinds.index(kind) :]
+        if kind.startswith("md"):
+            # '## Đô thị' after '### …' under '## Dân số': a Markdown heading closes every
+            # heading under one of its level or above
+            closed = [i for i, o in enumerate(stack) if o.kind.startswith("md") and o.kind >= kind]
+            if closed:
+                del stack[closed[0] :]
         if kind == "annex":
             del stack[1:]  # an annex is a part of the document, under no article or item
         parent = stack[-1]
@@ -244,10 +278,16 @@ def parse(paragraphs: list[str]) -> Document:
             if prose:
                 node.paragraphs.append(_paragraph(title))
         previous = parent.children[-1] if parent.children else None
-        if previous and previous.kind == "star":
+        if previous and (previous.kind == "star" or previous.kind.startswith("md")):
             previous = None  # "* Về chi ngân sách:" then "1.": numbering starts again
-        expected = _ordinal(kind, previous.number) + 1 if previous and kind != "star" else 1
-        if kind not in ("star", "annex") and _ordinal(kind, number) != expected:
+        expected = (
+            _ordinal(kind, previous.number) + 1
+            if previous and kind != "star" and not kind.startswith("md")
+            else 1
+        )
+        if kind.startswith("md"):
+            pass  # a Markdown heading has no number to check
+        elif kind not in ("star", "annex") and _ordinal(kind, number) != expected:
             node.review.append(
                 _("numbering goes from {value} to {number}; check this heading's level").format(
                     value=previous.number, number=number
@@ -270,6 +310,75 @@ def parse(paragraphs: list[str]) -> Document:
         review=tuple(review),
         **front,
     )
+
+
+# 'DỰ THẢO BÁO CÁO …': a draft of a document of its type
+_DRAFT = re.compile(r"^(?:DỰ THẢO|Dự thảo)\s+")
+
+
+def _md_title(paragraphs: list[str]) -> tuple[list[str], str]:
+    """The document's title and ``paragraphs`` without it, for a text that sets its title as
+    its one Markdown heading of the top level ('## DỰ THẢO BÁO CÁO Kết quả …' over numbered
+    parts): a document has one title, its sections come two or more to a level. ('', the
+    paragraphs as they are) for none. A draft's mark ('DỰ THẢO') is no part of the title."""
+    levels = [len(m.group(1)) for p in paragraphs if (m := _MD.match(p))]
+    if not levels:
+        return paragraphs, ""
+    top = min(levels)
+    if levels.count(top) != 1 or levels[0] != top:
+        return paragraphs, ""
+    at = next(i for i, p in enumerate(paragraphs) if _MD.match(p))
+    if any(_heading(p) for p in paragraphs[:at]):
+        return paragraphs, ""
+    title = _DRAFT.sub("", _MD.sub(r"\2", paragraphs[at]).strip())
+    return paragraphs[:at] + paragraphs[at + 1 :], title
+
+
+# a lettered sub-head set as a list item ('* a) Tại Trung ương:', '* b) Tại các bộ, ngành, địa
+# phương'): one short line, no stop
+_BULLETED_HEAD = re.compile(r"^[*•+–-]\s+([a-zđ]\)\s+[^.;]{3,200}?)\s*:?$")
+
+
+def _bulleted_head(text: str) -> str:
+    """'a) Tại Trung ương' for a lettered sub-head set as a list item ('* a) Tại Trung ương:'):
+    the head of the items under it, read as 'a)' is, never a bullet of the head before it."""
+    m = _BULLETED_HEAD.match(text.strip())
+    if m is None or len(m.group(1).split()) > 25:
+        return text
+    return m.group(1)
+
+
+def _asides(paragraphs: list[str]) -> tuple[list[str], list[str]]:
+    """``paragraphs`` without what is set beside the text, and those: footnotes ('¹ Quyết định số
+    598/QĐ-TTg …'); in a text with no headings (a news article), its photo captions (a short line
+    between two paragraphs, no figure, no stop at its end: 'Toàn cảnh buổi làm việc') and its
+    byline (a last line of one to three capitalised words: 'Tấn Lê')."""
+    kept: list[str] = []
+    asides: list[str] = []
+    news = not any(_heading(p.strip()) for p in paragraphs)
+    n = len(paragraphs)
+    for i, p in enumerate(paragraphs):
+        text = p.strip()
+        if _FOOTNOTE.match(text):
+            asides.append(" ".join(text.replace("*", " ").split()))
+            continue
+        if news and i == n - 1 and i >= 3 and _BYLINE_END.match(text):
+            asides.append(text)
+            continue
+        if (
+            news
+            and 1 <= i < n - 1
+            and kept
+            and kept[-1].rstrip().endswith((".", "…"))
+            and text[-1:].isalpha()
+            and len(text.split()) <= 40
+            and not re.search(r"\d", text)
+            and not _paragraph(text).marker
+        ):
+            asides.append(text)
+            continue
+        kept.append(p)
+    return kept, asides
 
 
 # an amount: '6.131.420', '977,45', '12%', '59 tỷ đồng' (a year or a count of places is none)
@@ -413,6 +522,9 @@ def _heading(text: str) -> tuple[str, str, str] | None:
     A numbered paragraph that reads as prose (it ends with a full stop or has several
     sentences) is a numbered item, not a heading.
     """
+    if m := _MD.match(text):
+        title = m.group(2).strip().rstrip(":").strip()
+        return f"md{len(m.group(1))}", "", title[:1].upper() + title[1:]
     if m := _ARTICLE.match(text):
         return "article", m.group(1), (m.group(2) or "").strip()
     if m := _ANNEX.match(text):
@@ -477,7 +589,7 @@ def _paragraph(text: str) -> Paragraph:
 
 
 def _path(parent: _Open, kind: str, number: str) -> str:
-    if kind == "star":
+    if kind == "star" or kind.startswith("md"):
         return parent.path  # an unnumbered head is cited by its parent's number
     if kind == "article":
         return f"Điều {number}"
@@ -541,6 +653,14 @@ def _front(paragraphs: list[str]) -> dict:
             date = f"{d.group(3)}-{int(d.group(2)):02d}-{int(d.group(1)):02d}"
             if p := _PLACE.match(text):
                 place = p.group(1).strip()
+        elif (u := _UNDATED.match(text)) and not date:
+            # 'Hà Nội, ngày tháng 5 năm 2025': a draft's date line, its day left blank; the
+            # title slide says the month ('Hà Nội, tháng 5 năm 2025')
+            date = f"{u.group(3)}-{int(u.group(2)):02d}-01"
+            place = u.group(1).strip()
+            review.append(
+                _("the document's date line gives no day; the first of the month was set")
+            )
         elif text.upper() in _DOC_TYPES and not doc_type:
             doc_type = text.upper()
         elif doc_type and text.isupper() and (not title or title.isupper()) and len(title) < 200:

@@ -365,6 +365,16 @@ def chrome(frame: Frame, number: bool = True) -> list[Element]:
     return out
 
 
+def strip_continued(title: str, ctx: PlanContext) -> str:
+    """``title`` without the continuation marks at its end ('Kết quả (tiếp)', '(tiếp 2)', '(tiếp
+    2/3)', '(1/3)'), in the deck's language."""
+    cont = re.escape(ctx.words["cont"][1:-1]) if ctx.words["cont"].startswith("(") else ""
+    mark = rf"\s*\((?:{cont}(?:\s*\d+(?:/\d+)?)?|\d+/\d+)\)$" if cont else r"\s*\(\d+/\d+\)$"
+    while (stripped := re.sub(mark, "", title)) != title:
+        title = stripped
+    return title.strip()
+
+
 CONT_MEASURE = 9
 """The slide count a continued title is measured with before the pages are known."""
 
@@ -375,6 +385,10 @@ def continued(title: str, i: int, ctx: PlanContext, n: int = CONT_MEASURE) -> st
     reader lists them) and the hall sees on the first that more follows (review R14: part 1
     of 2 had no mark while part 2 said "(tiếp 2/2)"); a slide that does not continue (``n``
     1) keeps its title."""
+    if n > 1:
+        # 'Kết quả (tiếp)' split again: one mark, on the base ('Kết quả (1/2)', 'Kết quả
+        # (tiếp 2/2)'), never 'Kết quả (tiếp) (tiếp 2/2)' (R21 #8)
+        title = strip_continued(title, ctx)
     if i == 0:
         return title if n <= 1 else f"{title} {ctx.words['first_n'].format(i=1, n=n)}"
     return f"{title} {ctx.words['cont_n'].format(i=i + 1, n=n)}"

@@ -23,6 +23,7 @@ from ..frame import NUMERAL_FONT, Frame
 from ..measure import TextMeasurer
 from ..model import Align, Box, Element, Para, Planned, Run, ShapeBox, SlidePlan, TextBox
 from ..nobreak import bind_compounds, bind_units, no_widow
+from ..page import strip_continued
 from ..text import cover_title, fitted, text_box
 
 NUMERAL = re.compile(r"^(.*?)\s*((?:\d+|[IVXLCDM]+)(?:[.\-–]\d+[a-z]?)*)\.?$")
@@ -412,14 +413,32 @@ def contents(sec: SectionSpec, ctx: PlanContext) -> tuple[str, ...]:
     alone leaves the slide two-thirds empty colour, R3); none for a longer section (its
     number stands alone)."""
     seen: list[str] = []
+    own = ctx.text(sec.title).strip()
     for slide in sec.slides:
-        t = ctx.text(slide.title).strip() if slide.title else ""
+        t = topic(ctx.text(slide.title).strip(), own, ctx) if slide.title else ""
         if t and t not in seen:
             seen.append(t)
+    # 'Dân số (%)', 'Phát triển xã hội số (%, mục tiêu)': a chart of a topic listed already
+    seen = [t for t in seen if _BRACKET_END.sub("", t) not in seen or not _BRACKET_END.search(t)]
     lo, hi = CONTENTS
     if len(sec.slides) == 1 and len(seen) == 1:
         return _heads(sec.slides[0], ctx) or tuple(seen)
     return tuple(seen) if lo <= len(seen) <= hi else ()
+
+
+_BRACKET_END = re.compile(r"\s*\([^()]{1,40}\)$")
+
+
+def topic(title: str, section: str, ctx: PlanContext) -> str:
+    """What a slide's title says the section covers, for the section's list of contents: without
+    a continuation's mark ('Kết quả (tiếp)', '(tiếp 2)', '(1/2)', '(tiếp 2/3)'); '' for the
+    section's own title, with or without a clause after a colon ('Dân số: nội dung chính' under
+    'Dân số'): a list of contents lists topics, each once, never the section again (R21 #8)."""
+    t = strip_continued(title, ctx)
+    base = _BRACKET_END.sub("", t)  # 'Dân số (%)': a chart of the section's own topic
+    if not t or section in (t, base) or (section and t.startswith(f"{section}:")):
+        return ""
+    return t
 
 
 HEAD_CHARS = 40
