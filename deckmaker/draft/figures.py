@@ -1312,18 +1312,27 @@ def _defining_bounds(text: str, found: list[Found]) -> list[Found]:
         for i in range(len(out) - 1, -1, -1):
             g = out[i]
             if g is count:
-                noun = f"Số {g.unit}{gap.group('more')}"
+                more = gap.group("more")
             elif _is_count(g) and re.fullmatch(r"\s+và\s+", text[g.span[1] : out[i + 1].span[0]]):
-                noun = f"Số {g.unit}"
+                more = ""
             else:
                 break
+            # the kinds it counts, the last left out where all of them leave no room for what
+            # is said of them ('Số bộ có tỷ lệ giải ngân dưới 20%', not 'Số bộ, cơ quan ngang
+            # bộ dưới 20%': '8 bộ, cơ quan ngang bộ' is said beside it)
+            kinds = [g.unit or ""]
+            while _KIND_SEP.search(kinds[-1]):
+                kinds.append(kinds[-1][: list(_KIND_SEP.finditer(kinds[-1]))[-1].start()])
             # what is said of it, unless that makes the label too long
-            for said in (gap.group("said"), ""):
-                label = re.sub(r"\s+", " ", f"{noun} {said} {bound}").strip()
-                if _nwords(label) <= LABEL_WORDS:
-                    note = later(N_("'{text}' defines what is counted"), text=f.text)
-                    out[i] = replace(g, label=label, review=(*g.review, note))
-                    break
+            labelled = (
+                re.sub(r"\s+", " ", f"Số {kind}{more} {said} {bound}").strip()
+                for said in (gap.group("said"), "")
+                for kind in kinds
+            )
+            label = next((t for t in labelled if _nwords(t) <= LABEL_WORDS), None)
+            if label is not None:
+                note = later(N_("'{text}' defines what is counted"), text=f.text)
+                out[i] = replace(g, label=label, review=(*g.review, note))
     return out
 
 
