@@ -18,7 +18,6 @@ import threading
 import zlib
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from pathlib import Path
 from types import ModuleType
@@ -356,60 +355,17 @@ def draw(plan: ChartPlan) -> Figure:
 @functools.lru_cache(maxsize=64)
 def plot_width(plan: ChartPlan) -> float:
     """The width (inches, as drawn) of the widest plot of ``plan``: the axes its bars are in,
-    names and ticks aside; 0 when it cannot be drawn at its size. Drawn in this process: the
-    planner asks ``measured_plot_width``."""
+    names and ticks aside; 0 when it cannot be drawn at its size. The planner's estimate of a
+    bar chart's plot is from below (``layout.kinds.chart_bullets.plot_estimate``): this is
+    what it is, asked only before a chart is moved off its bullets' slide for it."""
     try:
         fig = draw(plan)
     except RenderError:
         return 0.0
     width = plan.width_emu / 914400
-    # a float, not numpy's: unpickled in the planning process, it would import numpy there
-    return float(
-        max((ax.get_position().width * width for ax in fig.axes if ax.get_visible()), default=0.0)
+    return max(
+        (ax.get_position().width * width for ax in fig.axes if ax.get_visible()), default=0.0
     )
-
-
-_measured: dict[ChartPlan, float] = {}
-"""``measured_plot_width``'s answers in this process, by plan (at most ``MEASURED``)."""
-MEASURED = 256
-
-
-def measured_plot_width(plan: ChartPlan) -> float:
-    """``plot_width`` of ``plan`` for the planner, drawn in a chart worker: matplotlib stays out
-    of the process that plans (its import and a first drawing were ~0.5 s CPU of a cold
-    build's planning). The planner's estimate of a bar chart's plot is from below
-    (``layout.kinds.chart_bullets.plot_estimate``); it asks for the width as drawn only before
-    it moves a chart off its bullets' slide, and gets exactly what a worker will draw. A
-    preview's warm workers measure when it keeps them (``keep_workers``), else one worker
-    forked from the chart workers' fork server (``start_workers`` has it importing matplotlib
-    from a cold build's start), kept to the build's end. Drawn here where matplotlib is loaded
-    already (the chart server's builds) or there is no fork server."""
-    known = _measured.get(plan)
-    if known is None:
-        if len(_measured) >= MEASURED:
-            _measured.clear()
-        known = _measured[plan] = _measure(plan)
-    return known
-
-
-def _measure(plan: ChartPlan) -> float:
-    import sys
-
-    if "matplotlib" in sys.modules or "forkserver" not in multiprocessing.get_all_start_methods():
-        return plot_width(plan)
-    pool = _kept_pool()
-    if pool is None:
-        kept = _kept["measuring"]
-        if isinstance(kept, ProcessPoolExecutor) and not getattr(kept, "_broken", False):
-            pool = kept
-        else:
-            pool = ProcessPoolExecutor(1, mp_context=_pool_context(), initializer=_die_with_parent)
-            _pools.add(pool)
-            _kept["measuring"] = pool
-    try:
-        return float(pool.submit(plot_width, plan).result())
-    except (BrokenProcessPool, OSError):  # no worker to draw in: drawn here, as it would be
-        return plot_width(plan)
 
 
 def _save(fig: Figure, fmt: str, plan: ChartPlan) -> bytes:
@@ -599,10 +555,9 @@ def _die_with_parent() -> None:
 
 _pools: set[ProcessPoolExecutor] = set()
 
-_kept: dict[str, ProcessPoolExecutor | int | None] = {"jobs": None, "pool": None, "measuring": None}
+_kept: dict[str, ProcessPoolExecutor | int | None] = {"jobs": None, "pool": None}
 """With ``keep_workers``: the pool every ``Rendering`` of this process draws in, its workers
-kept alive (matplotlib loaded, fonts registered, text widths measured) between builds; and the
-one worker ``measured_plot_width`` draws in otherwise."""
+kept alive (matplotlib loaded, fonts registered, text widths measured) between builds."""
 
 
 def keep_workers(jobs: int | None = None) -> None:
@@ -630,7 +585,7 @@ def _kept_pool() -> ProcessPoolExecutor | None:
 
 def _shutdown_at_exit() -> None:
     """Stop every worker and the fork server before the build exits, so none outlives it."""
-    _kept["jobs"] = _kept["pool"] = _kept["measuring"] = None
+    _kept["jobs"] = _kept["pool"] = None
     for pool in list(_pools):
         pool.shutdown(wait=True, cancel_futures=True)
     _pools.clear()
