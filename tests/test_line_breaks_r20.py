@@ -3,8 +3,6 @@ preposition before its object where another break exists."""
 
 from __future__ import annotations
 
-from deckmaker.layout.breaks import BODY, FORWARD_COST, TITLE, phrase_cuts, seam_cost
-
 from .conftest import FIXTURES, SAMPLE, planned_lines
 
 
@@ -53,18 +51,3 @@ def test_section_items_break_between_phrases_as_bullets_do(tmp_path):
         for a, b in zip(para, para[1:], strict=False):
             assert a.split()[-1].lower() not in LEADING, para
             assert not is_word([a.split()[-1].lower(), b.split()[0].lower()]), para
-
-
-def test_a_line_ending_on_a_preposition_before_its_object_leads_forward():
-    """ "đầu tư vào / một số khu công nghiệp" (lo 25) was class "place" only (a phrase's bond,
-    0.7): a line ending on the preposition itself now costs as a leading word does; a word
-    that the preposition's syllable ends ("nước ngoài", "nội tại") does not."""
-    toks = _tokens("Chất lượng thu hút dự án đầu tư vào một số khu công nghiệp chưa cao")
-    j = toks.index("vào") + 1
-    assert "forward" in phrase_cuts(toks, j)
-    for kind in (BODY, TITLE):
-        assert seam_cost(toks, j, kind) >= FORWARD_COST
-    toks = _tokens("Dự án đầu tư trực tiếp nước\u00a0ngoài được cấp mới")
-    assert "forward" not in phrase_cuts(toks, toks.index("nước\u00a0ngoài") + 1)
-    toks = _tokens("Dự án trong khu công nghiệp")  # "trong" opens the line: no cut before it
-    assert "forward" not in phrase_cuts(toks, 2)

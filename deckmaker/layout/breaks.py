@@ -565,10 +565,6 @@ def phrase_cuts(words: Sequence[str], j: int) -> dict[str, float]:
     noun = not _opener(after[0]) or low_a[0] in DETERMINERS  # "ngoài / các khu …"
     if place in OBJECT_WORDS and after[0][:1].isalpha() and noun and not _ends(last):
         cuts["place"] = BOUND_PHRASE
-        if low_b[-1] in OBJECT_WORDS and not (len(low_b) > 1 and is_word(low_b[-2:])):
-            # the line ends on the preposition itself ("đầu tư vào / một số khu", R20 #4),
-            # not on a word it ends ("nước ngoài", "nội tại"): it leads the next phrase
-            cuts["forward"] = FORWARD_COST
     if _measure_head(before, starts_text) and _content(after[0].rstrip(_CLOSE)):
         cuts["head"] = BOUND_PHRASE
     if last.endswith(",") and _short_list(before, after, starts_text, ends_text):
