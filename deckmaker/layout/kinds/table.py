@@ -480,8 +480,15 @@ def phrase_cell(text: str, m: TextMeasurer, size: float, width_pt: float) -> str
     first = [ln.strip() for ln in lines]
     if nice == first or break_cost(nice, kind=LABEL) >= break_cost(first, kind=LABEL):
         return text
+    return _bound_as(text, nice, n, m, size, width_pt)
+
+
+def _bound_as(
+    text: str, nice: list[str], n: int, m: TextMeasurer, size: float, width_pt: float
+) -> str:
+    """``text`` with ``nice``'s breaks bound in, when LibreOffice sets it (and we measure it) in
+    ``n`` lines; else ``text`` as it was."""
     joined = bound_lines(text, nice)
-    # as LibreOffice sets it, and as measured
     if joined is None or any(
         len(m.wrap(joined, size, width_pt, safety=x)) != n for x in (CELL_SAFETY, SAFETY)
     ):
@@ -504,12 +511,7 @@ def _paragraph_cell(
         or set_cost(nice, m, size, width_pt) >= set_cost(lines, m, size, width_pt) - 1e-9
     ):
         return text
-    joined = bound_lines(text, nice)
-    if joined is None or any(
-        len(m.wrap(joined, size, width_pt, safety=x)) != n for x in (CELL_SAFETY, SAFETY)
-    ):
-        return text
-    return joined
+    return _bound_as(text, nice, n, m, size, width_pt)
 
 
 def names_wrap(frame: Frame, rows: list[Row], widths: list[int], size: float) -> bool:
