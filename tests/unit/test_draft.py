@@ -11,6 +11,7 @@ import pytest
 import yaml
 
 from deckmaker.draft import draft
+from deckmaker.draft.compose import _STATUS_OR_FIGURE, JOINED_CHARS, MAX_CHARS
 from deckmaker.draft.figures import find_figures
 from deckmaker.draft.labels import slug
 from deckmaker.draft.reader import rejoin
@@ -203,8 +204,12 @@ def test_slides_are_buildable_bullets_charts_and_notes(outline, figures):
                     assert ref in keys, ref
                 shown = re.sub(r"\{([a-z0-9_]+)\}", lambda m: _shown(figures[m.group(1)]), bullet)
                 shown = re.sub(r"\{([a-z0-9_]+)\.plan\}", "0000", shown)
-                # at most MAX_CHARS and the figure that starts within them, kept whole (R12)
-                assert len(shown) <= 112 + 25, shown
+                # at most MAX_CHARS and the figure that starts within them, kept whole (R12);
+                # up to two bullets' length where a '…' cut would drop a figure or the words
+                # that make it a forecast or a plan (R21 #8)
+                assert len(shown) <= JOINED_CHARS + 25, shown
+                if len(shown) > MAX_CHARS + 25:
+                    assert _STATUS_OR_FIGURE.search(shown[MAX_CHARS:]), shown
             if "chart" in slide:
                 # a donut: shares that sum to 100 (R12)
                 assert slide["chart"]["type"] in ("barh", "plan-actual", "donut")
