@@ -1963,10 +1963,25 @@ def _without_near_total(ks: list[_Keyed]) -> list[_Keyed]:
         return ks
     top = max(v for v in values if isinstance(v, Decimal))
     rest = sum((v for v in values if isinstance(v, Decimal)), Decimal(0)) - top
-    if NEAR_TOTAL * top <= rest <= top:
-        at = values.index(top)
+    at = values.index(top)
+    if NEAR_TOTAL * top <= rest <= top and _names_a_total(ks[at], ks[:at] + ks[at + 1 :]):
         return ks[:at] + ks[at + 1 :]
     return ks
+
+
+_TOTAL_SAID = re.compile(r"^(?:tổng|toàn|cả)\b", re.IGNORECASE)
+
+
+def _names_a_total(top: _Keyed, others: list[_Keyed]) -> bool:
+    """Whether a bar can be the whole of the others: its label says so ('Tổng …') or its words
+    are in every other label ('Số nhiệm vụ' beside 'Số nhiệm vụ đã hoàn thành'); in text, any
+    bar ('37 nhiệm vụ' due, then 22 done and 13 under way). A table's rows are parallel
+    things, its total a row that says so: three projects' money (120, 85 and 32 tỷ đồng) add
+    up near the first by chance."""
+    if _TOTAL_SAID.search(top.found.label) or not top.column:
+        return True
+    words = set(_plain(top.found.label).split())
+    return bool(words) and all(words <= set(_plain(o.found.label).split()) for o in others)
 
 
 def _a_total(ks: list[_Keyed], nodes: list[int], folded: set[int]) -> tuple[int, list[int]] | None:
@@ -2964,16 +2979,19 @@ def _with_subjects(bullets: list[str]) -> list[str]:
     for bullet in bullets:
         if out and SUBJECTLESS.match(bullet) and not _ELIDED_SUBJECT.search(out[-1]):
             sub = ""
-            if len(bullet) + len(out[-1]) > JOINED_CHARS and (m := _WITHIN_BRACKET.search(bullet)):
+            if _read_len(bullet) + _read_len(out[-1]) > MAX_CHARS and (
+                m := _WITHIN_BRACKET.search(bullet)
+            ):
                 # 'Tăng {z} so với cùng kỳ (trong đó, {w} khách, đạt {v} kế hoạch, …)': the
-                # bracket's parts under the bullet, the clause on its subject
+                # bracket's parts under the bullet, the clause on its subject (longer than a
+                # bullet, a bracket of parts reads better as their own line)
                 bullet, sub = bullet[: m.start()].rstrip(" ,"), _without_within(m.group(1))
             low = f"{bullet[:1].lower()}{bullet[1:]}"
             # ('… như: Sản lượng chế biến tôm…' + 'Đạt {x} kế hoạch': on the elided subject)
             joined = f"{out[-1]} {low}" if out[-1].endswith("…") else f"{out[-1]}, {low}"
-            if len(joined) > JOINED_CHARS:
+            if _read_len(joined) > JOINED_CHARS:
                 joined = _short_subject(out[-1], low)
-            if len(joined) <= JOINED_CHARS:
+            if _read_len(joined) <= JOINED_CHARS:
                 out[-1] = joined
                 if sub:
                     out.append(SUB + sub)
@@ -2982,6 +3000,19 @@ def _with_subjects(bullets: list[str]) -> list[str]:
                 bullet = f"{bullet} ({_WITHIN_WORDS} {sub[:1].lower()}{sub[1:]})"
         out.append(bullet)
     return out
+
+
+FIGURE_CHARS = 12
+"""How long a figure reads on a slide ('368.000 tấn', '8.223 triệu kWh' 15): a bullet's length
+counts each ``{key}`` so, not as its key's name."""
+
+
+def _read_len(bullet: str) -> int:
+    """A bullet's length as a slide shows it, each figure ``FIGURE_CHARS`` long."""
+    return len(_REFERENCE.sub("x" * FIGURE_CHARS, bullet))
+
+
+_REFERENCE = re.compile(r"(?<!\{)\{\w+(?:\.plan)?\}")
 
 
 # a bullet cut before what its next clause is said of ('Một số sản phẩm như…'); one cut inside
