@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import atexit
 import contextlib
+import contextvars
 import dataclasses
 import functools
 import heapq
@@ -18,6 +19,7 @@ import threading
 import zlib
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from pathlib import Path
 from types import ModuleType
@@ -355,17 +357,78 @@ def draw(plan: ChartPlan) -> Figure:
 @functools.lru_cache(maxsize=64)
 def plot_width(plan: ChartPlan) -> float:
     """The width (inches, as drawn) of the widest plot of ``plan``: the axes its bars are in,
-    names and ticks aside; 0 when it cannot be drawn at its size. The planner's estimate of a
-    bar chart's plot is from below (``layout.kinds.chart_bullets.plot_estimate``): this is
-    what it is, asked only before a chart is moved off its bullets' slide for it."""
+    names and ticks aside; 0 when it cannot be drawn at its size. Drawn in this process: the
+    planner asks ``measured_plot_width``."""
     try:
         fig = draw(plan)
     except RenderError:
         return 0.0
     width = plan.width_emu / 914400
-    return max(
-        (ax.get_position().width * width for ax in fig.axes if ax.get_visible()), default=0.0
+    # a float, not numpy's: unpickled in the planning process, it would import numpy there
+    return float(
+        max((ax.get_position().width * width for ax in fig.axes if ax.get_visible()), default=0.0)
     )
+
+
+_measured: dict[ChartPlan, float] = {}
+"""``measured_plot_width``'s answers in this process, by plan (at most ``MEASURED``)."""
+MEASURED = 256
+
+_measurer: contextvars.ContextVar[Callable[[ChartPlan], float] | None] = contextvars.ContextVar(
+    "deckmaker_measurer", default=None
+)
+"""Where ``measured_plot_width`` draws during a build (``measuring``): its chart workers."""
+
+
+def measured_plot_width(plan: ChartPlan) -> float:
+    """``plot_width`` of ``plan`` for the planner, drawn in a chart worker: matplotlib stays out
+    of the process that plans (its import and a first drawing were ~0.5 s CPU of a cold
+    build's planning). The planner's estimate of a bar chart's plot is from below
+    (``layout.kinds.chart_bullets.plot_estimate``); it asks for the width as drawn only before
+    it moves a chart off its bullets' slide, and gets exactly what a worker will draw.
+
+    Drawn in the workers of the build that plans (``measuring``: a cold build's stream, whose
+    pool the build stops at its end), else in a preview's warm workers (``keep_workers``),
+    else here: where matplotlib is loaded already (the chart server's builds, a build drawing
+    in its own process) or no worker draws for this build. No worker is started for it alone,
+    so none outlives the build (a worker kept to ``atexit`` hangs a build run in a
+    multiprocessing child, which joins its children first)."""
+    known = _measured.get(plan)
+    if known is None:
+        if len(_measured) >= MEASURED:
+            _measured.clear()
+        known = _measured[plan] = _measure(plan)
+    return known
+
+
+def _measure(plan: ChartPlan) -> float:
+    import sys
+
+    if "matplotlib" in sys.modules:
+        return plot_width(plan)
+    measurer = _measurer.get()
+    if measurer is not None:
+        return measurer(plan)
+    pool = _kept_pool()
+    return plot_width(plan) if pool is None else _measure_in(pool, plan)
+
+
+def _measure_in(pool: ProcessPoolExecutor, plan: ChartPlan) -> float:
+    try:
+        return float(pool.submit(plot_width, plan).result())
+    except (BrokenProcessPool, OSError, RuntimeError):  # no worker to draw in: drawn here
+        return plot_width(plan)
+
+
+@contextmanager
+def measuring(rendering: StreamedRendering) -> Iterator[None]:
+    """``measured_plot_width`` draws in ``rendering``'s workers while in this block (a cold
+    build's planning: the workers that draw its charts)."""
+    token = _measurer.set(rendering.measure)
+    try:
+        yield
+    finally:
+        _measurer.reset(token)
 
 
 def _save(fig: Figure, fmt: str, plan: ChartPlan) -> bytes:
@@ -943,6 +1006,12 @@ class StreamedRendering(Rendering):
                     heapq.heappush(self._waiting, (-draw_cost(plan), self.drawn, key, plan))
                     self._turn.notify()
         return len(self._keys) - 1
+
+    def measure(self, plan: ChartPlan) -> float:
+        """``plot_width`` of ``plan`` as drawn in one of this rendering's workers (the planner's
+        question, ``measured_plot_width``); drawn here when the workers are gone."""
+        pool = self._pool
+        return plot_width(plan) if pool is None else _measure_in(pool, plan)
 
     def _feed(self, pool: ProcessPoolExecutor) -> None:
         """Sends the charts to the pool, the costliest waiting one first, never more than one
