@@ -212,13 +212,19 @@ def test_a_cold_build_measures_plots_in_its_chart_workers_as_they_are_drawn(them
     workers end with the build). Each width the planner got is the width this process draws
     for the same chart, to the bit, so the slides are planned as an in-process drawing plans
     them (tuong-phan 33's grouped bars: estimated 2.97 in, drawn 4.71, kept beside their
-    bullets)."""
+    bullets). The worker that measures a chart draws its pictures from the same drawing: the
+    deck shows them, as a drawing of that chart makes them."""
     import json
     import os
     import pickle
     import subprocess
     import sys
     from pathlib import Path
+
+    from pptx import Presentation
+    from pptx.opc.constants import RELATIONSHIP_TYPE as RT
+
+    from deckmaker.charts import render_png
 
     root = Path(__file__).resolve().parents[1]
     env = dict(
@@ -247,3 +253,15 @@ def test_a_cold_build_measures_plots_in_its_chart_workers_as_they_are_drawn(them
         assert type(width) is float
         assert width == plot_width(chart), chart.title
     assert plans == plan(load_inputs(SAMPLE / "outline.yaml", theme))
+    # a measured chart the planner kept is drawn once, by the worker that measured it: the
+    # deck's picture is what a drawing of it makes
+    kept = {e.chart for s in plans for e in s.elements if isinstance(e, ChartBox)} & set(measured)
+    assert kept  # on the sample, every theme keeps its measured grouped bars
+    pictures = {
+        rel.target_part.blob
+        for slide in Presentation(str(tmp_path / "deck.pptx")).slides
+        for rel in slide.part.rels.values()
+        if rel.reltype == RT.IMAGE
+    }
+    for chart in kept:
+        assert render_png(chart) in pictures, chart.title

@@ -363,11 +363,35 @@ def plot_width(plan: ChartPlan) -> float:
         fig = draw(plan)
     except RenderError:
         return 0.0
+    return _widest_plot(fig, plan)
+
+
+def _widest_plot(fig: Figure, plan: ChartPlan) -> float:
     width = plan.width_emu / 914400
     # a float, not numpy's: unpickled in the planning process, it would import numpy there
     return float(
         max((ax.get_position().width * width for ax in fig.axes if ax.get_visible()), default=0.0)
     )
+
+
+def _measure_and_draw(
+    plan: ChartPlan, svg: bool, cache_dir: Path | None, key: str
+) -> tuple[float, tuple[bytes, bytes | None] | None]:
+    """A worker's job for the planner: ``plot_width`` of ``plan`` and, from the same drawing,
+    the chart's pictures as ``_draw_and_store`` makes them (put in the cache), for the deck
+    that keeps the chart beside its bullets (every chart measured on the sample, in every
+    built-in theme); no pictures when it cannot be drawn at its size."""
+    try:
+        with _rc(plan):
+            fig = _build(plan)
+            width = _widest_plot(fig, plan)
+            png = _save(fig, "png", plan)
+            svg_bytes = _save(fig, "svg", plan) if svg else None
+    except RenderError:
+        return 0.0, None
+    if cache_dir is not None:
+        cache.store(cache_dir, key, png, svg_bytes)
+    return width, (png, svg_bytes)
 
 
 _measured: dict[ChartPlan, float] = {}
@@ -966,6 +990,8 @@ class StreamedRendering(Rendering):
         super().__init__([], cache_dir, jobs, svg, background=True)
         self._cache_dir, self._svg = cache_dir, svg
         self._to_draw: set[str] = set()
+        self._drawn_early: dict[str, tuple[bytes, bytes | None]] = {}
+        """Pictures drawn as the planner measured their chart (``measure``), not yet added."""
         self._open = True
         self._waiting: list[tuple[float, int, str, ChartPlan]] = []
         """Charts added and not yet sent to the pool, a heap: the costliest first."""
@@ -993,6 +1019,11 @@ class StreamedRendering(Rendering):
             pass
         elif key in self._done:
             self.cached += 1
+        elif key in self._drawn_early:  # drawn by a worker as the planner measured it
+            self._to_draw.add(key)
+            self._futures[key] = Future()
+            self._futures[key].set_result(self._drawn_early.pop(key))
+            self.drawn += 1
         else:
             hit = cache.load(self._cache_dir, key, self._svg) if self._cache_dir else None
             if hit is not None:
@@ -1009,9 +1040,28 @@ class StreamedRendering(Rendering):
 
     def measure(self, plan: ChartPlan) -> float:
         """``plot_width`` of ``plan`` as drawn in one of this rendering's workers (the planner's
-        question, ``measured_plot_width``); drawn here when the workers are gone."""
+        question, ``measured_plot_width``); drawn here when the workers are gone. A chart not
+        drawn yet is drawn whole by that worker: if the planner keeps it, ``add`` takes its
+        pictures rather than drawing it again (the same drawing's bytes, ``_render_job``'s)."""
         pool = self._pool
-        return plot_width(plan) if pool is None else _measure_in(pool, plan)
+        if pool is None:
+            return plot_width(plan)
+        key = cache.chart_key(plan)
+        if (
+            key in self._to_draw
+            or key in self._done
+            or key in self._drawn_early
+            or (self._cache_dir is not None and cache.load(self._cache_dir, key, self._svg))
+        ):
+            return _measure_in(pool, plan)
+        try:
+            job = pool.submit(_measure_and_draw, plan, self._svg, self._cache_dir, key)
+            width, pictures = job.result()
+        except (BrokenProcessPool, OSError, RuntimeError):  # no worker to draw in: drawn here
+            return plot_width(plan)
+        if pictures is not None:
+            self._drawn_early[key] = pictures
+        return float(width)
 
     def _feed(self, pool: ProcessPoolExecutor) -> None:
         """Sends the charts to the pool, the costliest waiting one first, never more than one
