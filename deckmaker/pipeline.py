@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import math
 import re
@@ -513,11 +514,19 @@ def build_deck(
         early = _EarlyCharts(charts_cache, jobs, svg, render_stream(charts_cache, jobs, svg))
     if plan_memo is not None:
         plan_memo.on_new = early
+    # the planner's plot widths (``charts.render.measured_plot_width``) drawn in the stream's
+    # workers, which end with this build (``early.close``): none outlives it
+    measuring: contextlib.AbstractContextManager[None] = contextlib.nullcontext()
+    if early is not None and early.stream is not None:
+        from .charts import measuring as measuring_in
+
+        measuring = measuring_in(early.stream)
     try:
-        return _build_planned(
-            inputs, out, folder, inputs_key, charts_cache, backup_due, early, svg, jobs, pdf,
-            doctor, log, t0, timings, warnings, progress, slide_store, plan_memo,
-        )  # fmt: skip
+        with measuring:
+            return _build_planned(
+                inputs, out, folder, inputs_key, charts_cache, backup_due, early, svg, jobs, pdf,
+                doctor, log, t0, timings, warnings, progress, slide_store, plan_memo,
+            )  # fmt: skip
     finally:
         if plan_memo is not None:
             plan_memo.on_new = None

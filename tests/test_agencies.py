@@ -213,6 +213,63 @@ def test_five_agencies_at_once_each_with_its_own_logo_and_colours(tmp_path):
     assert "Phóng viên Ban Thời sự" in _slides(jobs[4].output)["ppt/slides/slide1.xml"]
 
 
+_SPAWNED = """
+import json, os, sys
+from pathlib import Path
+from deckmaker.agencies import AgencyJob, build_many
+
+out, cpus = Path(sys.argv[2]), int(sys.argv[3])
+if cpus:  # as on a machine of that many cores: each spawned build gets cpus // 2 chart workers
+    os.cpu_count = lambda: cpus
+jobs = [AgencyJob(t, None, out / f"{t}.pptx") for t in ("tuong-phan", "default")]
+results = build_many(sys.argv[1], jobs, processes=2)
+print(json.dumps([[str(r.path), r.slides, r.charts_drawn] for r in results]))
+"""
+
+
+@pytest.mark.parametrize("cpus", [0, 4], ids=["cores-of-this-machine", "two-chart-workers-each"])
+def test_agencies_built_in_spawned_processes_end_with_their_builds(cpus, tmp_path):
+    """Two agencies built at once, each in a spawned process of ``build_many``, cold (no chart
+    cache): each build plans tuong-phan 33's grouped bars, whose plot is measured as drawn,
+    and the whole run ends. A worker a build keeps past its end hangs it: multiprocessing joins
+    a spawned process's children when its work is done, before ``atexit`` could stop them (the
+    measuring worker of b6ff5ea, reverted in aabc6b9: CI stopped in this file). Run in a
+    process group of its own under a time limit, killed whole when it is exceeded. With 4
+    cores (``os.cpu_count`` of the parent, as on such a machine) each build draws in two chart
+    workers of its own: the planner's widths are measured in them (``charts.render``)."""
+    import json
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    from pptx import Presentation
+
+    env = dict(os.environ, PYTHONPATH=str(ROOT), DECKMAKER_CACHE=str(tmp_path / "cache"))
+    run = subprocess.Popen(
+        [sys.executable, "-c", _SPAWNED, str(SAMPLE), str(tmp_path), str(cpus)],
+        env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        start_new_session=True,
+    )  # fmt: skip
+    try:
+        out, err = run.communicate(timeout=HANG_SECONDS)
+    except subprocess.TimeoutExpired:
+        os.killpg(run.pid, signal.SIGKILL)
+        run.communicate()
+        pytest.fail(f"build_many of two agencies did not end in {HANG_SECONDS} s")
+    assert run.returncode == 0, err
+    got = json.loads(out.splitlines()[-1])
+    assert [Path(p).name for p, _n, _c in got] == ["tuong-phan.pptx", "default.pptx"]
+    for path, n, drawn in got:
+        assert n > 50
+        assert drawn > 10  # cold: every chart drawn, none from a cache
+        assert len(Presentation(path).slides) == n
+
+
+HANG_SECONDS = 240
+"""Two cold builds of the sample at once take ~10 s on two loaded cores."""
+
+
 # ---------------------------------------------------------------- command line
 
 

@@ -183,3 +183,85 @@ def test_a_last_short_line_goes_under_the_chart_alone(tmp_path):
     ]
     assert circle_estimate(chart.chart) >= ROUND_DIAMETER
     assert "Chi thường xuyên 8.171,5 tỷ đồng" in s.notes
+
+
+_MEASURED = """
+import json, multiprocessing, pickle, sys
+from deckmaker.charts import render
+from deckmaker.pipeline import build_deck
+
+result = build_deck(sys.argv[1], sys.argv[3], sys.argv[2], jobs=2)
+with open(sys.argv[4], "wb") as f:
+    pickle.dump((render._measured, result.plans), f)
+print(json.dumps({
+    "matplotlib": "matplotlib" in sys.modules,
+    "numpy": "numpy" in sys.modules,
+    "drawn": result.charts_drawn,
+    "children": [p.name for p in multiprocessing.active_children()],
+}))
+"""
+
+
+@pytest.mark.parametrize("theme", ["tuong-phan", "default"])
+def test_a_cold_build_measures_plots_in_its_chart_workers_as_they_are_drawn(theme, tmp_path):
+    """Issue 16: a cold build's planner gets its plot widths (``measured_plot_width``) from the
+    build's own chart workers, never drawing in the process that plans: the whole build of the
+    sample, in a process of its own with no chart cache, imports neither matplotlib nor numpy
+    (their import and a drawing were ~0.5 s CPU of planning, h20c; a width unpickled as
+    numpy's float would import numpy), and no worker is left once it has returned (the
+    workers end with the build). Each width the planner got is the width this process draws
+    for the same chart, to the bit, so the slides are planned as an in-process drawing plans
+    them (tuong-phan 33's grouped bars: estimated 2.97 in, drawn 4.71, kept beside their
+    bullets). The worker that measures a chart draws its pictures from the same drawing: the
+    deck shows them, as a drawing of that chart makes them."""
+    import json
+    import os
+    import pickle
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from pptx import Presentation
+    from pptx.opc.constants import RELATIONSHIP_TYPE as RT
+
+    from deckmaker.charts import render_png
+
+    root = Path(__file__).resolve().parents[1]
+    env = dict(
+        os.environ,
+        PYTHONPATH=str(root),
+        DECKMAKER_CACHE=str(tmp_path / "cache"),
+        DECKMAKER_DECK_CACHE="off",
+        DECKMAKER_CHART_SERVER="off",
+        DECKMAKER_BUILD_SERVER="off",
+    )
+    dump = tmp_path / "measured.pickle"
+    run = subprocess.run(
+        [sys.executable, "-c", _MEASURED, str(SAMPLE / "outline.yaml"), theme,
+         str(tmp_path / "deck.pptx"), str(dump)],
+        env=env, capture_output=True, text=True, check=True, timeout=300,
+    )  # fmt: skip
+    got = json.loads(run.stdout.splitlines()[-1])
+    assert not got["matplotlib"], "the build's own process imported matplotlib"
+    assert not got["numpy"], "the build's own process imported numpy"
+    assert got["drawn"] > 10  # cold: its charts were drawn by its workers
+    assert got["children"] == [], "a worker outlived the build"
+    measured, plans = pickle.loads(dump.read_bytes())
+    assert len(measured) >= 1  # the planner did ask (tuong-phan: slide 33's grouped bars)
+    for chart, width in measured.items():
+        assert chart.kind in FLOORED
+        assert type(width) is float
+        assert width == plot_width(chart), chart.title
+    assert plans == plan(load_inputs(SAMPLE / "outline.yaml", theme))
+    # a measured chart the planner kept is drawn once, by the worker that measured it: the
+    # deck's picture is what a drawing of it makes
+    kept = {e.chart for s in plans for e in s.elements if isinstance(e, ChartBox)} & set(measured)
+    assert kept  # on the sample, every theme keeps its measured grouped bars
+    pictures = {
+        rel.target_part.blob
+        for slide in Presentation(str(tmp_path / "deck.pptx")).slides
+        for rel in slide.part.rels.values()
+        if rel.reltype == RT.IMAGE
+    }
+    for chart in kept:
+        assert render_png(chart) in pictures, chart.title

@@ -11,6 +11,7 @@ from deckmaker.charts.model import (
 from deckmaker.charts.render import (
     Rendering,
     StreamedRendering,
+    measuring,
     render_async,
     render_many,
     render_png,
@@ -28,6 +29,7 @@ __all__ = [
     "StreamedRendering",
     "Series",
     "alt_text",
+    "measuring",
     "render_async",
     "render_many",
     "render_png",

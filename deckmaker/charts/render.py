@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import atexit
 import contextlib
+import contextvars
 import dataclasses
 import functools
 import heapq
@@ -18,6 +19,7 @@ import threading
 import zlib
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from pathlib import Path
 from types import ModuleType
@@ -355,17 +357,102 @@ def draw(plan: ChartPlan) -> Figure:
 @functools.lru_cache(maxsize=64)
 def plot_width(plan: ChartPlan) -> float:
     """The width (inches, as drawn) of the widest plot of ``plan``: the axes its bars are in,
-    names and ticks aside; 0 when it cannot be drawn at its size. The planner's estimate of a
-    bar chart's plot is from below (``layout.kinds.chart_bullets.plot_estimate``): this is
-    what it is, asked only before a chart is moved off its bullets' slide for it."""
+    names and ticks aside; 0 when it cannot be drawn at its size. Drawn in this process: the
+    planner asks ``measured_plot_width``."""
     try:
         fig = draw(plan)
     except RenderError:
         return 0.0
+    return _widest_plot(fig, plan)
+
+
+def _widest_plot(fig: Figure, plan: ChartPlan) -> float:
     width = plan.width_emu / 914400
-    return max(
-        (ax.get_position().width * width for ax in fig.axes if ax.get_visible()), default=0.0
+    # a float, not numpy's: unpickled in the planning process, it would import numpy there
+    return float(
+        max((ax.get_position().width * width for ax in fig.axes if ax.get_visible()), default=0.0)
     )
+
+
+def _measure_and_draw(
+    plan: ChartPlan, svg: bool, cache_dir: Path | None, key: str
+) -> tuple[float, tuple[bytes, bytes | None] | None]:
+    """A worker's job for the planner: ``plot_width`` of ``plan`` and, from the same drawing,
+    the chart's pictures as ``_draw_and_store`` makes them (put in the cache), for the deck
+    that keeps the chart beside its bullets (every chart measured on the sample, in every
+    built-in theme); no pictures when it cannot be drawn at its size."""
+    try:
+        with _rc(plan):
+            fig = _build(plan)
+            width = _widest_plot(fig, plan)
+            png = _save(fig, "png", plan)
+            svg_bytes = _save(fig, "svg", plan) if svg else None
+    except RenderError:
+        return 0.0, None
+    if cache_dir is not None:
+        cache.store(cache_dir, key, png, svg_bytes)
+    return width, (png, svg_bytes)
+
+
+_measured: dict[ChartPlan, float] = {}
+"""``measured_plot_width``'s answers in this process, by plan (at most ``MEASURED``)."""
+MEASURED = 256
+
+_measurer: contextvars.ContextVar[Callable[[ChartPlan], float] | None] = contextvars.ContextVar(
+    "deckmaker_measurer", default=None
+)
+"""Where ``measured_plot_width`` draws during a build (``measuring``): its chart workers."""
+
+
+def measured_plot_width(plan: ChartPlan) -> float:
+    """``plot_width`` of ``plan`` for the planner, drawn in a chart worker: matplotlib stays out
+    of the process that plans (its import and a first drawing were ~0.5 s CPU of a cold
+    build's planning). The planner's estimate of a bar chart's plot is from below
+    (``layout.kinds.chart_bullets.plot_estimate``); it asks for the width as drawn only before
+    it moves a chart off its bullets' slide, and gets exactly what a worker will draw.
+
+    Drawn in the workers of the build that plans (``measuring``: a cold build's stream, whose
+    pool the build stops at its end), else in a preview's warm workers (``keep_workers``),
+    else here: where matplotlib is loaded already (the chart server's builds, a build drawing
+    in its own process) or no worker draws for this build. No worker is started for it alone,
+    so none outlives the build (a worker kept to ``atexit`` hangs a build run in a
+    multiprocessing child, which joins its children first)."""
+    known = _measured.get(plan)
+    if known is None:
+        if len(_measured) >= MEASURED:
+            _measured.clear()
+        known = _measured[plan] = _measure(plan)
+    return known
+
+
+def _measure(plan: ChartPlan) -> float:
+    import sys
+
+    if "matplotlib" in sys.modules:
+        return plot_width(plan)
+    measurer = _measurer.get()
+    if measurer is not None:
+        return measurer(plan)
+    pool = _kept_pool()
+    return plot_width(plan) if pool is None else _measure_in(pool, plan)
+
+
+def _measure_in(pool: ProcessPoolExecutor, plan: ChartPlan) -> float:
+    try:
+        return float(pool.submit(plot_width, plan).result())
+    except (BrokenProcessPool, OSError, RuntimeError):  # no worker to draw in: drawn here
+        return plot_width(plan)
+
+
+@contextmanager
+def measuring(rendering: StreamedRendering) -> Iterator[None]:
+    """``measured_plot_width`` draws in ``rendering``'s workers while in this block (a cold
+    build's planning: the workers that draw its charts)."""
+    token = _measurer.set(rendering.measure)
+    try:
+        yield
+    finally:
+        _measurer.reset(token)
 
 
 def _save(fig: Figure, fmt: str, plan: ChartPlan) -> bytes:
@@ -903,6 +990,8 @@ class StreamedRendering(Rendering):
         super().__init__([], cache_dir, jobs, svg, background=True)
         self._cache_dir, self._svg = cache_dir, svg
         self._to_draw: set[str] = set()
+        self._drawn_early: dict[str, tuple[bytes, bytes | None]] = {}
+        """Pictures drawn as the planner measured their chart (``measure``), not yet added."""
         self._open = True
         self._waiting: list[tuple[float, int, str, ChartPlan]] = []
         """Charts added and not yet sent to the pool, a heap: the costliest first."""
@@ -930,6 +1019,11 @@ class StreamedRendering(Rendering):
             pass
         elif key in self._done:
             self.cached += 1
+        elif key in self._drawn_early:  # drawn by a worker as the planner measured it
+            self._to_draw.add(key)
+            self._futures[key] = Future()
+            self._futures[key].set_result(self._drawn_early.pop(key))
+            self.drawn += 1
         else:
             hit = cache.load(self._cache_dir, key, self._svg) if self._cache_dir else None
             if hit is not None:
@@ -943,6 +1037,31 @@ class StreamedRendering(Rendering):
                     heapq.heappush(self._waiting, (-draw_cost(plan), self.drawn, key, plan))
                     self._turn.notify()
         return len(self._keys) - 1
+
+    def measure(self, plan: ChartPlan) -> float:
+        """``plot_width`` of ``plan`` as drawn in one of this rendering's workers (the planner's
+        question, ``measured_plot_width``); drawn here when the workers are gone. A chart not
+        drawn yet is drawn whole by that worker: if the planner keeps it, ``add`` takes its
+        pictures rather than drawing it again (the same drawing's bytes, ``_render_job``'s)."""
+        pool = self._pool
+        if pool is None:
+            return plot_width(plan)
+        key = cache.chart_key(plan)
+        if (
+            key in self._to_draw
+            or key in self._done
+            or key in self._drawn_early
+            or (self._cache_dir is not None and cache.load(self._cache_dir, key, self._svg))
+        ):
+            return _measure_in(pool, plan)
+        try:
+            job = pool.submit(_measure_and_draw, plan, self._svg, self._cache_dir, key)
+            width, pictures = job.result()
+        except (BrokenProcessPool, OSError, RuntimeError):  # no worker to draw in: drawn here
+            return plot_width(plan)
+        if pictures is not None:
+            self._drawn_early[key] = pictures
+        return float(width)
 
     def _feed(self, pool: ProcessPoolExecutor) -> None:
         """Sends the charts to the pool, the costliest waiting one first, never more than one

@@ -203,7 +203,10 @@ def measure_items(
         text, last, lines = set_text(it.text, m, s, avail)
         sb = size * (0.5 if it.level == 1 else 0.25) * space
         line_h = m.line_height_pt(s, LINE_SPACING)
-        out.append(Measured(replace(it, text=last), s, lines, line_h, sb, mar, hang, text))
+        # the item as it is where its text is unchanged (a frozen dataclass): ``replace`` reads
+        # every field for each of ~2,600 items measured in a cold plan of the sample
+        same = it if last == it.text else replace(it, text=last)
+        out.append(Measured(same, s, lines, line_h, sb, mar, hang, text))
     return out
 
 

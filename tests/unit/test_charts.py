@@ -530,6 +530,35 @@ def test_a_stream_draws_each_chart_from_when_it_is_added(tmp_path):
         assert (again.drawn, again.cached) == (0, 2) and again[0].png == pngs[0]
 
 
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="forkserver")
+def test_a_stream_measures_a_plot_in_its_workers_and_keeps_the_drawing(tmp_path):
+    """The planner's plot width (``measure``) is drawn by the stream's workers, as this process
+    draws it; a chart measured before it is added is then taken from that drawing (drawn
+    once, counted as drawn, the pictures a drawing makes, put in the cache), one measured
+    after it is added is only measured."""
+    from deckmaker.charts import render, render_stream
+    from deckmaker.charts.cache import chart_key as stream_key
+
+    a, b = plan_of("bar"), plan_of("barh", title="other")
+    with render_stream(tmp_path, jobs=2, svg=True) as stream:
+        assert stream.measure(a) == render.plot_width(a)
+        assert type(stream.measure(a)) is float
+        assert list(stream._drawn_early) == [stream_key(a)]  # noqa: SLF001 - drawn, not added
+        stream.add(a)
+        stream.add(b)
+        assert stream.measure(b) == render.plot_width(b)
+        stream.finish()
+        got = [stream[0], stream[1]]
+        assert (stream.drawn, stream.cached) == (2, 0)
+        assert not stream._drawn_early  # noqa: SLF001 - every early drawing was taken
+    assert [g.png for g in got] == [render_png(a), render_png(b)]
+    assert got[0].svg == render.render_svg(a)
+    with render_stream(tmp_path, jobs=2) as again:  # the measured chart was cached
+        again.add(a)
+        again.finish()
+        assert (again.drawn, again.cached) == (0, 1)
+
+
 def test_a_stream_sends_the_costliest_waiting_chart_first(monkeypatch, tmp_path):
     """Longest-processing-time-first: while the workers are busy the charts wait, and the
     costliest of them goes next (a cold build's long grouped chart not left to the end)."""

@@ -886,14 +886,15 @@ def _plot_fits(spec: SlideSpec, c: Box, body: Box, frame: Frame, ctx: PlanContex
 
 def _drawn_fits(chart: ChartPlan) -> bool:
     """True unless ``chart`` is a bar chart (``FLOORED``) whose plot, as the renderer draws it
-    (``charts.render.plot_width``), is under ``PLOT_FLOOR_IN``: the estimate is from below,
+    (``charts.render.measured_plot_width``: in the build's chart workers where it has them,
+    matplotlib not imported here), is under ``PLOT_FLOOR_IN``: the estimate is from below,
     and a chart leaves its bullets' slide only for a plot that is truly too narrow (on a wide
     slide the estimate of tuong-phan 33's grouped bars is 2.97 in, drawn 4.71)."""
     if chart.kind not in FLOORED or chart.form != "chart":
         return True
-    from ...charts.render import plot_width
+    from ...charts.render import measured_plot_width
 
-    return plot_width(chart) >= PLOT_FLOOR_IN
+    return measured_plot_width(chart) >= PLOT_FLOOR_IN
 
 
 def _column_floor(spec: SlideSpec, c: Box, frame: Frame, ctx: PlanContext) -> bool:
