@@ -55,6 +55,12 @@ _TABLE_RULE = re.compile(r"[|\s]*")  # "|---|" kept: compose finds a head row by
 _MD_ESCAPE = re.compile(r"\\([-*_.#()\[\]+!`>|~{}\\])")
 # a Markdown rule between parts ('---', '***', '___'): no words, no bullet of its own
 _RULE_LINE = re.compile(r"(?:-{3,}|\*{3,}|_{3,})")
+# a line that only stands for a picture, as a document converted to Markdown keeps it
+# ('|<image_1>|', '![Hình 1](media/image1.png)', '<img src="…">'): no words, no bullet (its
+# caption is a line of its own)
+_IMAGE_LINE = re.compile(
+    r"\|?\s*(?:<image[\w-]*>|<img\b[^>]*>|!\[[^\]]*\]\([^)]*\))\s*\|?", re.IGNORECASE
+)
 # a Markdown heading's marks ('## PHỤ LỤC 03', '### II. CÁC KHOẢN THU …'): no words, and the
 # heading's number must open the line to be read as one
 _MD_HEADING = re.compile(r"^#{1,6}\s+")
@@ -171,7 +177,7 @@ def clean(text: str) -> str:
     text = _EMPHASISED_HEAD.sub(r"\1: ", text.strip())
     text = _ITALIC_EDGE.sub("", _BOLD.sub("", _MD_HEADING.sub("", text.strip())).strip())
     text = _MD_ESCAPE.sub(r"\1", text)
-    if _TABLE_RULE.fullmatch(text) or _RULE_LINE.fullmatch(text):
+    if _TABLE_RULE.fullmatch(text) or _RULE_LINE.fullmatch(text) or _IMAGE_LINE.fullmatch(text):
         return ""
     text = _GLUED.sub(" ", text)
     text = _SLASH_SPACE.sub("/", _RUN_ON.sub(". ", text))
