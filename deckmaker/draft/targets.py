@@ -346,8 +346,10 @@ _ANNOUNCED = re.compile(
     # resolution on the tasks, plan or targets of a time, the list it sets after it
     r"|^(?:[^\d.:;]{1,40}:\s*)?nghị quyết\b[^.;:\d]{0,80}?\svề\s+(?:việc\s+)?"
     r"(?:nhiệm vụ|kế hoạch|mục tiêu|chỉ tiêu)\b[^.;:]*$"
-    # 'thống nhất nhiệm vụ … với các chỉ tiêu: …': a list of targets opened by a colon
-    r"|(?:^|\s)(?:với|theo)\s+(?:các|những)\s+(?:mục tiêu|chỉ tiêu)\b[^.;:]{0,60}:"
+    # 'thống nhất nhiệm vụ … với các chỉ tiêu: …': a list of targets opened by a colon; '… lên
+    # kế hoạch chi tiết cho việc giải ngân … theo các mốc tiến độ: đến ngày 30/4/2025 giải ngân
+    # đạt 10% kế hoạch; …': the milestones of a schedule, each a target
+    r"|(?:^|\s)(?:với|theo)\s+(?:các|những)\s+(?:mục tiêu|chỉ tiêu|mốc|lộ trình)\b[^.;:]{0,60}:"
     # 'Bộ Tài chính đề nghị các Bộ, cơ quan trung ương và địa phương:', 'Thủ tướng Chính phủ yêu
     # cầu các bộ, ngành:': a list of tasks set for those below, its items after the colon (not a
     # request made upward, 'Tỉnh đề nghị Trung ương hỗ trợ …', which names no 'các …')
@@ -980,6 +982,10 @@ _ASSIGNED_PLAN = re.compile(
 _MONEY_UNITS = ("tỷ đồng", "triệu đồng", "nghìn tỷ đồng", "tỷ USD", "triệu USD")
 
 
+# the milestones of a schedule opened by a colon ('theo các mốc tiến độ:', 'theo lộ trình:')
+_MILESTONES = re.compile(r"(?:^|\s)(?:với|theo)\s+(?:các|những)\s+(?:mốc|lộ trình)\b[^.;:]{0,60}:")
+
+
 def _with_kind(text: str, m: re.Match[str], figure: Found, target: bool) -> Found:
     """The kind of the figure's plan, or of the figure itself when the text states it as a
     target: a bound written before it ('dưới' ceiling, 'trên'/'tối thiểu' floor, 'trở lên'
@@ -1032,6 +1038,9 @@ def _with_kind(text: str, m: re.Match[str], figure: Found, target: bool) -> Foun
             and _ATTAINED.match(text, figure.span[1])
             and _ATTAIN_BEFORE.search(before)
             and not _STRIVE.search(clause)
+            # ('theo các mốc tiến độ: đến ngày 30/4/2025 giải ngân đạt 10% kế hoạch; …': the
+            # share of its plan a schedule sets, a target)
+            and not _MILESTONES.search(text, 0, m.start())
         )
         or _BY_MORE.search(before)
         or _DONE_HERE.search(re.split(r",\s", clause)[-1])
