@@ -85,3 +85,19 @@ def test_the_milestones_of_a_schedule_are_targets():
         (80, "exact"),
         (95, "floor"),
     ]
+
+
+def test_the_plan_a_result_nearly_reached_is_its_plan():
+    # za-hcm-bc-dauan-2024: the bracket after the growth names the plan it came close to
+    text = (
+        "Với quyết tâm của cả hệ thống chính trị trong công tác chỉ đạo, điều hành, kinh tế Thành "
+        "phố năm 2024 tiếp tục phục hồi, tăng trưởng quý sau cao hơn quý trước, tổng sản phẩm trên"
+        " địa bàn GRDP năm 2024 ước tăng 7,17% so với năm 2023 (gần đạt Kế hoạch đề ra, tăng từ "
+        "7,5 - 8%)."
+    )
+    result = find_figures(text, "", False, None, 2024)[0]
+    assert (result.value, result.plan, result.plan_kind) == (
+        Decimal("7.17"),
+        (Decimal("7.5"), Decimal("8")),
+        "range",
+    )

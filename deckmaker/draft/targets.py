@@ -783,10 +783,13 @@ def _targets_after(text: str, found: list[Found]) -> list[Found]:
 # (NQ, Nghị quyết) or the estimate (dự toán, DT) that set the target, named by its abbreviation
 # "(Chính phủ giao 2,5 - 2,8%)", "(tỉnh giao 95%)": a target named by whoever assigned it
 _TARGET_BRACKET = re.compile(
-    r"\(\s*(?:(?:mục tiêu|kế hoạch|chỉ tiêu|KH|NQ|Nghị quyết|dự toán|DT)"
+    # ('(gần đạt Kế hoạch đề ra, tăng từ 7,5 - 8%)': the plan a result nearly reached, said in
+    # the bracket after it)
+    r"\(\s*(?:(?:(?:gần|chưa|không)\s+)?(?:đạt|vượt)\s+)?"
+    r"(?:(?:mục tiêu|kế hoạch|chỉ tiêu|KH|NQ|Nghị quyết|dự toán|DT)"
     r"(?:\s+(?:kế hoạch|năm \d{4}|đề ra|cả năm|năm|giao))?"
     r"|(?:[^\W\d]+\s+){1,4}?giao(?:\s+năm \d{4})?)\s*"
-    r"(?:(?:là|:)\s*){0,2}(?:tăng|giảm|đạt)?\s*(?:khoảng|từ|dưới|trên|tối đa|tối thiểu)?\s*$"
+    r"(?:(?:là|:|,)\s*){0,2}(?:tăng|giảm|đạt)?\s*(?:khoảng|từ|dưới|trên|tối đa|tối thiểu)?\s*$"
     # 'thấp hơn kế hoạch (7,5%)', 'so với chỉ tiêu Nghị quyết (4.000 tỷ đồng)', 'đạt 122,5% kế
     # hoạch năm (2.000 lao động)': the plan named right before the bracket, its value inside
     r"|(?<![\w(])(?:kế hoạch|chỉ tiêu|mục tiêu|dự toán|Nghị quyết|NQ|KH)"
