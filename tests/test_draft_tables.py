@@ -318,3 +318,33 @@ def test_an_annexs_table_after_the_signature_is_read(tmp_path):
     # a Markdown rule between parts ('---') is no bullet
     bullets = [b for s in outline["sections"] for sl in s["slides"] for b in sl.get("bullets", [])]
     assert not [b for b in bullets if not re.search(r"\w", str(b))]
+
+
+def test_an_html_table_in_a_markdown_text_is_read_as_a_table():
+    # real: the Ministry of Information and Communications' telecoms report, converted to
+    # Markdown with its table of operators per service left in HTML (<table><tr><td>…), with no
+    # document-type line; the reader writes it as Markdown rows, the letterhead's splitter leaves
+    # them whole, each cell is a figure counting the noun its row names ('Số doanh nghiệp …'),
+    # the same count twice in a row is two years' figures, and the rows are told apart by the
+    # words they do not share ('… đang cung cấp dịch vụ' is what all six say); the converter's
+    # picture placeholders ('|<image_1>|') are no bullets, no table rows
+    path = EVAL / "za-btttt-bc-vienthong-2020.txt"
+    html = path.read_text(encoding="utf-8")
+    assert "<table>" in html and "<td>80</td>" in html
+    result = draft(path, slides=None)
+    outline, figures = yaml.safe_load(result.outline_yaml), yaml.safe_load(result.figures_yaml)
+    tables = [sl["table"] for sl in _slides(outline) if "table" in sl]
+    assert len(tables) == 1
+    assert tables[0]["columns"] == ["Chỉ tiêu", "2015", "2016", "2017", "2018", "2019"]
+    assert len(tables[0]["rows"]) == 6 and tables[0]["rows"][1][1:3] == ["-", "-"]
+    counted = [f for f in figures.values() if f.get("unit") == "doanh nghiệp"]
+    by_label = {f["label"]: f["value"] for f in counted}
+    assert by_label["Số doanh nghiệp viễn thông cố định mặt đất 2015"] == 80
+    assert [
+        by_label[f"Số doanh nghiệp viễn thông di động hàng hải {y}"] for y in range(2015, 2020)
+    ] == [1, 1, 1, 1, 1]
+    assert [
+        by_label[f"Số doanh nghiệp viễn thông di động mặt đất {y}"] for y in range(2015, 2020)
+    ] == [5, 5, 6, 6, 7]
+    assert len(counted) == 28 + 2 and len(by_label) == 30  # (and 9, 5 of the text): no two alike
+    assert not [b for sl in _slides(outline) for b in _bullets(sl) if "<td>" in b or _raw_row(b)]

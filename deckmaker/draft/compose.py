@@ -59,6 +59,7 @@ from .tables import (
     row_name,
     run_on,
     segments,
+    shared_opening,
     split_tables,
 )
 from .targets import opens_targets, reported_year
@@ -1115,7 +1116,24 @@ class _Composer:
                 # sub-row's own words first: they tell it from its siblings
                 column = column_head(node, paragraph, found.span[0])
                 parent = parent_row(node.paragraphs, paragraph)
-                own = fit(own, 5 if parent else LABEL_WORDS - _words(column))
+                room = LABEL_WORDS - _words(column)
+                if (
+                    not parent
+                    and _words(own) > room
+                    and (shared := shared_opening(node.paragraphs, paragraph))
+                    and _words(tail := " ".join(own.split()[shared:])) < room - 1
+                ):
+                    # '| Số doanh nghiệp đang cung cấp dịch vụ viễn thông cố định mặt đất | 80 |'
+                    # among '… di động vệ tinh', '… di động hàng hải': the words its table's
+                    # rows share are cut, not the words that tell the row from its siblings
+                    # ('Số doanh nghiệp viễn thông cố định mặt đất'); the count's noun kept
+                    opening = " ".join(own.split()[:shared])
+                    counted = found.unit and re.match(
+                        rf"(?:Tổng số|Số lượng|Số)\s+{re.escape(found.unit)}(?!\w)", opening
+                    )
+                    head = counted.group(0) if counted else fit(opening, room - _words(tail))
+                    own = f"{head} {tail}"
+                own = fit(own, 5 if parent else room)
                 if parent:
                     own = own[:1].lower() + own[1:] if own[1:2].islower() else own
                     room = LABEL_WORDS - _words(own) - _words(column)

@@ -43,6 +43,7 @@ from .quantities import (
     _LEVEL,
     _MONEY,
     _MONEY_WORDS,
+    _NOT_COUNTED,
     _NOUNS,
     _NUM,
     _PAIR,
@@ -1083,7 +1084,8 @@ def _listed_parts(text: str, found: list[Found]) -> list[Found]:
 
 def _once(text: str, found: list[Found]) -> list[Found]:
     """A count named again in the same clause ('14 chiếc đang triển khai các thủ tục), nhất là
-    đối với 14 chiếc đang triển khai thủ tục') is one figure, not two."""
+    đối với 14 chiếc đang triển khai thủ tục') is one figure, not two; the same count in two
+    cells of a table's row ('| Số doanh nghiệp … | 5 | 5 | 6 |') is one a column apart, two."""
     out: list[Found] = []
     for f in found:
         same = next(
@@ -1094,7 +1096,7 @@ def _once(text: str, found: list[Found]) -> list[Found]:
                 and g.unit == f.unit
                 and f.unit not in (None, "%")
                 and _is_count(f)
-                and not re.search(r"[.;!?](?:\s|$)", text[g.span[1] : f.span[0]])
+                and not re.search(r"[.;!?|](?:\s|$)", text[g.span[1] : f.span[0]])
                 and _alike(g.label, f.label)
             ),
             None,
@@ -1839,6 +1841,11 @@ def _figure(
         # "Tổng số thủ tục hành chính rà soát là 292." then "- Kiến nghị giữ nguyên là: 67"
         unit = noun
         review.append(later(N_("unit '{unit}' taken from the list's 'Tổng số {unit}'"), unit=noun))
+    elif unit is None and not plan_m and (noun := _row_counts(text, m.start(), m.end())):
+        # '| Số doanh nghiệp đang cung cấp dịch vụ … | 80 | 74 | 73 |': a bare number in a table
+        # row that counts a noun counts that noun (the kind the row names goes to its label)
+        unit = noun
+        review.append(later(N_("unit '{unit}' taken from the words before the number"), unit=noun))
     # "diện tích … 127,59 km2, dân số 214.000.": a population written without its noun, a figure
     # of no unit (none taken from the words before: 'Xã có dân số 12.500' counts no xã)
     population = (
@@ -2213,6 +2220,24 @@ _FORMULA_NAME = re.compile(
 )
 # a bare number that ends its list item: "... là: 67", "... thay thế: 25."
 _ITEM_END = re.compile(r"\s*[.;]?\s*")
+# a table's row named by a count ('| Số doanh nghiệp đang cung cấp dịch vụ … |', '| 2 | Số lượng
+# xã … |', '| | - Tổng số hộ … |'), the noun it counts after 'Số'
+_COUNTING_ROW = re.compile(
+    r"^\s*\|(?:\s*[\dIVXa-zđ][\d.]*\s*\|)?\s*(?:[-+]\s*)?(?:Tổng số|Số lượng|Số)\s+"
+    r"(?P<rest>[^\W\d_][^|\d]*?)\s*\|"
+)
+
+
+def _row_counts(text: str, start: int, end: int) -> str | None:
+    """The noun a table row's name counts ('doanh nghiệp' of '| Số doanh nghiệp đang cung cấp
+    dịch vụ … | 80 | 74 |') when the number at ``start``-``end`` stands alone in a cell of it."""
+    if not (re.search(r"\|\s*$", text[:start]) and re.match(r"\s*\|", text[end:])):
+        return None
+    row = _COUNTING_ROW.match(text)
+    if row is None or row.end() > start:
+        return None
+    noun = _segmented_head(row.group("rest"))
+    return noun if noun and noun.split()[0].lower() not in _NOT_COUNTED else None
 
 
 # "gấp 28 lần", "tăng hơn 160 lần", "gấp gần 3 lần": a multiple

@@ -161,9 +161,11 @@ _COUNT_TAIL = re.compile(
 )
 _YEAR = re.compile(r"(?:[Nn]ăm|[Gg]iai đoạn|[Tt]hời kỳ) (\d{4}(?:\s*[-–]\s*\d{4})?)")
 # "đứng thứ 04/34 tỉnh", "xếp hạng 39/160 nước tham gia điều tra": a rank, of how many
+# ('từ vị trí 54/146 lên vị trí 53/152 thành phố': a position out of those ranked, a rank too)
 _RANK = re.compile(
-    r"(?:đứng|xếp(?: hạng)?)\s+(?P<rank>thứ\s+(?P<n>\d{1,3})(?:/(?P<of>\d{1,3}))?"
-    r"|(?<=hạng )(?P<n2>\d{1,3})/(?P<of2>\d{1,3})(?!\d))"
+    r"(?:(?:đứng|xếp(?: hạng)?)\s+|(?<=vị trí ))"
+    r"(?P<rank>thứ\s+(?P<n>\d{1,3})(?:/(?P<of>\d{1,3}))?"
+    r"|(?:(?<=hạng )|(?<=vị trí ))(?P<n2>\d{1,3})/(?P<of2>\d{1,3})(?!\d))"
 )
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
 _ENUM = re.compile(r"\((\d+)\)\s")
@@ -241,7 +243,7 @@ _MEASURE_WORDS = {
 # "cấp độ 3, 4 thực chất", "hạng 3": an order or a grade, not a count
 _NOT_COUNT_BEFORE = re.compile(
     r"(?:\d\s*,\s*|(?:^|\s)(?:cấp độ|mức độ|mức|loại|hạng|(?<!nâng )cấp|(?<!dân )số|thứ|khóa|khoá|"
-    r"điều|khoản|điểm|nhóm|giai đoạn|đợt|kỳ|lần|Điều|Khoản|Chương|Mục"
+    r"điều|khoản|điểm|nhóm|giai đoạn|đợt|kỳ|lần|Điều|Khoản|Chương|Mục|vị trí"
     # ('tỉnh lộ 3 đoạn Km21+500 …', 'quốc lộ 28'): a road's number
     r"|lộ"
     # ('trong tháng 8 ước tính thặng dư …': a month's number, the word after it no noun)
@@ -530,9 +532,10 @@ def _institution(text: str) -> str | None:
 _NUMBERED_BEFORE = re.compile(
     r"(?:(?:^|\s)(?i:ngày|tháng|năm|sáng|chiều|tối|trưa|đêm|lúc|giờ|quý|tuần|đoạn|đợt|khóa|khoá"
     r"|kỳ|lần|thứ|số|lộ|phòng|lô|tổ|ấp|thôn|xóm|khu|phố|lớp|đường|tuyến|cầu|điểm|khoản|điều|mục"
+    r"|vành đai"  # ('đường Vành đai 3 TPHCM', 'Vành đai 4 Vùng Thủ đô': a ring road's number)
     r"|quyết định|chỉ thị"
     r"|nghị quyết|nghị định|thông tư|công văn|kế hoạch|thông báo|tờ trình|luật|pháp lệnh)"
-    r"|(?:^|\s)[A-ZĐ][^\s\d]*)\s+$"
+    r"|(?:^|\s)[A-ZĐ][^\s\d,;]*)\s+$"
 )
 _PARTS_OF_TEXT = {"Điều", "Khoản", "Điểm", "Mục", "Chương", "Phần", "Phụ", "Tiết", "Bước"}
 
@@ -604,6 +607,12 @@ def _segmented_head(text: str) -> str | None:
             # "16.600 tổ chức cơ sở Hội": right after a number and before a noun, a compound
             # pyvi reads as a verb even alone ('tổ chức', to organise) is the thing counted
             tags = ["N", *tags[1:]]
+    if tokens[1:] and "_" in tokens[0] and tags[0] not in ("N", "Nc", "Ny", "V"):
+        # "46 nghị quyết đảm bảo cơ chế": pyvi tags a compound by the verb after it (a
+        # conjunction, 'C'); on its own it reads as the noun it is
+        alone = tagger(tokens[0].replace("_", " "))
+        if alone[0] == tokens[:1] and alone[1][0] in ("N", "Nc", "Ny"):
+            tags = [*alone[1], *tags[1:]]
     if not tokens or tags[0] not in ("N", "Nc", "Ny"):
         return None
     if (

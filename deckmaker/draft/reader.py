@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from html.parser import HTMLParser
 from pathlib import Path
 
 from ..errors import DeckmakerError, Location, Problem
@@ -55,6 +56,12 @@ _TABLE_RULE = re.compile(r"[|\s]*")  # "|---|" kept: compose finds a head row by
 _MD_ESCAPE = re.compile(r"\\([-*_.#()\[\]+!`>|~{}\\])")
 # a Markdown rule between parts ('---', '***', '___'): no words, no bullet of its own
 _RULE_LINE = re.compile(r"(?:-{3,}|\*{3,}|_{3,})")
+# a line that only stands for a picture, as a document converted to Markdown keeps it
+# ('|<image_1>|', '![Hình 1](media/image1.png)', '<img src="…">'): no words, no bullet (its
+# caption is a line of its own)
+_IMAGE_LINE = re.compile(
+    r"\|?\s*(?:<image[\w-]*>|<img\b[^>]*>|!\[[^\]]*\]\([^)]*\))\s*\|?", re.IGNORECASE
+)
 # a Markdown heading's marks ('## PHỤ LỤC 03', '### II. CÁC KHOẢN THU …'): no words, and the
 # heading's number must open the line to be read as one
 _MD_HEADING = re.compile(r"^#{1,6}\s+")
@@ -100,6 +107,7 @@ def read_paragraphs(path: Path, notes: list[Problem] | None = None) -> list[str]
         lines = _txt_lines(path)
     else:
         lines = _document_lines(path, suffix)
+    lines = html_tables(lines)
     if suffix != ".pdf":  # (a PDF's text spaces its justified lines: no columns to trust)
         lines = aligned_tables(lines)
     lines, legacy = fix_lines(lines, Location.of(path))
@@ -171,7 +179,7 @@ def clean(text: str) -> str:
     text = _EMPHASISED_HEAD.sub(r"\1: ", text.strip())
     text = _ITALIC_EDGE.sub("", _BOLD.sub("", _MD_HEADING.sub("", text.strip())).strip())
     text = _MD_ESCAPE.sub(r"\1", text)
-    if _TABLE_RULE.fullmatch(text) or _RULE_LINE.fullmatch(text):
+    if _TABLE_RULE.fullmatch(text) or _RULE_LINE.fullmatch(text) or _IMAGE_LINE.fullmatch(text):
         return ""
     text = _GLUED.sub(" ", text)
     text = _SLASH_SPACE.sub("/", _RUN_ON.sub(". ", text))
@@ -485,6 +493,113 @@ def aligned_tables(lines: list[str]) -> list[str]:
             out.append(line)
     flush()
     flush_piped()
+    return out
+
+
+_HTML_TABLE_OPEN = re.compile(r"<table\b[^>]*>", re.IGNORECASE)
+_HTML_TABLE_CLOSE = re.compile(r"</table\s*>", re.IGNORECASE)
+
+
+class _HtmlRows(HTMLParser):
+    """The rows of cells of an HTML table (``<tr>``, ``<td>``/``<th>``; the text of a cell with
+    its markup dropped and its line breaks made spaces). A cell spanning columns
+    (``colspan``) is followed by empty cells, one spanning rows (``rowspan``) leaves its column
+    empty in the rows under it, so each cell stays under its column's head; a table nested in a
+    cell is read as that cell's text."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.rows: list[list[str]] = []
+        self.depth = 0
+        self.cell: list[str] | None = None
+        self.below: dict[int, int] = {}  # column -> rows still spanned by a cell above
+        self.at = 0  # the column of the open cell
+
+    def _span(self, attrs: list[tuple[str, str | None]], name: str) -> int:
+        value = dict(attrs).get(name) or "1"
+        return min(int(value), 50) if value.strip().isdigit() and int(value) > 0 else 1
+
+    def _pad(self) -> None:
+        row = self.rows[-1]
+        while self.below.get(len(row), 0) > 0:
+            self.below[len(row)] -= 1
+            row.append("")
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "table":
+            self.depth += 1
+        if self.depth != 1:
+            return
+        if tag == "tr":
+            self.rows.append([])
+            self.cell = None
+        elif tag in ("td", "th"):
+            if not self.rows:
+                self.rows.append([])
+            self._pad()
+            self.cell = []
+            row = self.rows[-1]
+            at = len(row)
+            row.append("")
+            for _n in range(self._span(attrs, "colspan") - 1):
+                row.append("")
+            down = self._span(attrs, "rowspan") - 1
+            if down:
+                for c in range(at, len(row)):
+                    self.below[c] = down
+            self.at = at
+        elif tag == "br" and self.cell is not None:
+            self.cell.append(" ")
+
+    def handle_endtag(self, tag: str) -> None:
+        if self.depth == 1 and tag in ("td", "th") and self.cell is not None:
+            self.rows[-1][self.at] = " ".join("".join(self.cell).split())
+            self.cell = None
+        elif self.depth == 1 and tag == "tr" and self.rows:
+            self._pad()
+        if tag == "table":
+            self.depth -= 1
+
+    def handle_data(self, data: str) -> None:
+        if self.cell is not None:
+            self.cell.append(data)
+
+
+def html_tables(lines: list[str]) -> list[str]:
+    """``lines`` with each HTML table in them (``<table>`` … ``</table>``, as a document converted
+    to Markdown keeps a table Markdown cannot write) made the Markdown rows the drafter reads a
+    table by (``table_lines``); the text before and after it on its lines kept as lines. A table
+    left unclosed is kept as written."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        opened = _HTML_TABLE_OPEN.search(lines[i])
+        if opened is None:
+            out.append(lines[i])
+            i += 1
+            continue
+        block = "\n".join(lines[i:])
+        depth, end = 0, None
+        for tag in re.finditer(r"<(/?)table\b[^>]*>", block[opened.start() :], re.IGNORECASE):
+            depth += -1 if tag.group(1) else 1
+            if depth == 0:
+                end = opened.start() + tag.end()
+                break
+        if end is None:
+            out.extend(lines[i:])
+            break
+        parser = _HtmlRows()
+        parser.feed(block[opened.start() : end])
+        parser.close()
+        before, after = block[: opened.start()], block[end:]
+        if before.strip():
+            out.append(before)
+        out.extend(table_lines(parser.rows))
+        rest = after.split("\n")
+        i = len(lines) - len(rest) + 1
+        if rest[0].strip():
+            out.append(rest[0])
+        continue
     return out
 
 

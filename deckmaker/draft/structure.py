@@ -732,11 +732,16 @@ def _letterhead_cells(paragraphs: list[str]) -> list[str]:
     """The letterhead's two columns, each a line of its own, where a copy flattened its table
     into one line per row with ' | ' between the cells ('Số: 12/NQ-CP | Hà Nội, ngày 07 tháng
     02 năm 2023', '------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'): in the lines before the
-    document type, short cells only (a table of figures in the text is left as it is)."""
+    document type, short cells only (a table of figures in the text is left as it is, and so
+    is every Markdown row, '| … | … |', which is how the reader writes a table: a document with no
+    type line, a report's excerpt, keeps its tables)."""
     out: list[str] = []
     for i, text in enumerate(paragraphs):
         if text.strip().upper() in _DOC_TYPES:
             return out + paragraphs[i:]
+        if re.fullmatch(r"\s*\|.*\|\s*", text):
+            out.append(text)
+            continue
         cells = [c.strip() for c in text.split(" | ")]
         if len(cells) > 1 and all(len(c) <= 80 for c in cells):
             out.extend(c for c in cells if c)  # a rule's cell ('-------') is read as the motto

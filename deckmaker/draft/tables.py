@@ -107,6 +107,36 @@ def parent_row(paragraphs: Sequence[Paragraph], paragraph: Paragraph) -> str:
     return ""
 
 
+def shared_opening(paragraphs: Sequence[Paragraph], paragraph: Paragraph) -> int:
+    """How many words every row of ``paragraph``'s table opens its name with, when they are two
+    rows or more and their names go on past it: 'Số doanh nghiệp đang cung cấp dịch vụ' of '|
+    Số doanh nghiệp đang cung cấp dịch vụ viễn thông cố định mặt đất | 80 | 74 |' and its
+    siblings ('… di động vệ tinh', '… di động hàng hải'), whose last words tell them apart. 0
+    for a row of no table, or rows that share no opening."""
+    at = next((i for i, p in enumerate(paragraphs) if p is paragraph), None)
+    if at is None or not TABLE_ROW.match(paragraph.text):
+        return 0
+    a = b = at
+    while a > 0 and TABLE_ROW.match(paragraphs[a - 1].text):
+        a -= 1
+    while b + 1 < len(paragraphs) and TABLE_ROW.match(paragraphs[b + 1].text):
+        b += 1
+    names = [  # (the head row, over the rule, names the columns)
+        name.split()
+        for k in range(a, b + 1)
+        if not TABLE_RULE.match(paragraphs[k].text)
+        and not (k < b and TABLE_RULE.match(paragraphs[k + 1].text))
+        and (name := row_name(paragraphs[k].text))
+    ]
+    own = row_name(paragraph.text).split()
+    if len(names) < 2 or own not in names:
+        return 0
+    n = 0
+    while all(len(name) > n + 1 and name[n] == own[n] for name in names):
+        n += 1
+    return n if n >= 2 else 0
+
+
 @dataclass(frozen=True)
 class Table:
     """Where a table is in a part's paragraphs: the paragraph that opens it ('… như sau:'),

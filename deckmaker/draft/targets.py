@@ -346,8 +346,10 @@ _ANNOUNCED = re.compile(
     # resolution on the tasks, plan or targets of a time, the list it sets after it
     r"|^(?:[^\d.:;]{1,40}:\s*)?nghị quyết\b[^.;:\d]{0,80}?\svề\s+(?:việc\s+)?"
     r"(?:nhiệm vụ|kế hoạch|mục tiêu|chỉ tiêu)\b[^.;:]*$"
-    # 'thống nhất nhiệm vụ … với các chỉ tiêu: …': a list of targets opened by a colon
-    r"|(?:^|\s)(?:với|theo)\s+(?:các|những)\s+(?:mục tiêu|chỉ tiêu)\b[^.;:]{0,60}:"
+    # 'thống nhất nhiệm vụ … với các chỉ tiêu: …': a list of targets opened by a colon; '… lên
+    # kế hoạch chi tiết cho việc giải ngân … theo các mốc tiến độ: đến ngày 30/4/2025 giải ngân
+    # đạt 10% kế hoạch; …': the milestones of a schedule, each a target
+    r"|(?:^|\s)(?:với|theo)\s+(?:các|những)\s+(?:mục tiêu|chỉ tiêu|mốc|lộ trình)\b[^.;:]{0,60}:"
     # 'Bộ Tài chính đề nghị các Bộ, cơ quan trung ương và địa phương:', 'Thủ tướng Chính phủ yêu
     # cầu các bộ, ngành:': a list of tasks set for those below, its items after the colon (not a
     # request made upward, 'Tỉnh đề nghị Trung ương hỗ trợ …', which names no 'các …')
@@ -781,10 +783,13 @@ def _targets_after(text: str, found: list[Found]) -> list[Found]:
 # (NQ, Nghị quyết) or the estimate (dự toán, DT) that set the target, named by its abbreviation
 # "(Chính phủ giao 2,5 - 2,8%)", "(tỉnh giao 95%)": a target named by whoever assigned it
 _TARGET_BRACKET = re.compile(
-    r"\(\s*(?:(?:mục tiêu|kế hoạch|chỉ tiêu|KH|NQ|Nghị quyết|dự toán|DT)"
+    # ('(gần đạt Kế hoạch đề ra, tăng từ 7,5 - 8%)': the plan a result nearly reached, said in
+    # the bracket after it)
+    r"\(\s*(?:(?:(?:gần|chưa|không)\s+)?(?:đạt|vượt)\s+)?"
+    r"(?:(?:mục tiêu|kế hoạch|chỉ tiêu|KH|NQ|Nghị quyết|dự toán|DT)"
     r"(?:\s+(?:kế hoạch|năm \d{4}|đề ra|cả năm|năm|giao))?"
     r"|(?:[^\W\d]+\s+){1,4}?giao(?:\s+năm \d{4})?)\s*"
-    r"(?:(?:là|:)\s*){0,2}(?:tăng|giảm|đạt)?\s*(?:khoảng|từ|dưới|trên|tối đa|tối thiểu)?\s*$"
+    r"(?:(?:là|:|,)\s*){0,2}(?:tăng|giảm|đạt)?\s*(?:khoảng|từ|dưới|trên|tối đa|tối thiểu)?\s*$"
     # 'thấp hơn kế hoạch (7,5%)', 'so với chỉ tiêu Nghị quyết (4.000 tỷ đồng)', 'đạt 122,5% kế
     # hoạch năm (2.000 lao động)': the plan named right before the bracket, its value inside
     r"|(?<![\w(])(?:kế hoạch|chỉ tiêu|mục tiêu|dự toán|Nghị quyết|NQ|KH)"
@@ -980,6 +985,10 @@ _ASSIGNED_PLAN = re.compile(
 _MONEY_UNITS = ("tỷ đồng", "triệu đồng", "nghìn tỷ đồng", "tỷ USD", "triệu USD")
 
 
+# the milestones of a schedule opened by a colon ('theo các mốc tiến độ:', 'theo lộ trình:')
+_MILESTONES = re.compile(r"(?:^|\s)(?:với|theo)\s+(?:các|những)\s+(?:mốc|lộ trình)\b[^.;:]{0,60}:")
+
+
 def _with_kind(text: str, m: re.Match[str], figure: Found, target: bool) -> Found:
     """The kind of the figure's plan, or of the figure itself when the text states it as a
     target: a bound written before it ('dưới' ceiling, 'trên'/'tối thiểu' floor, 'trở lên'
@@ -1032,6 +1041,9 @@ def _with_kind(text: str, m: re.Match[str], figure: Found, target: bool) -> Foun
             and _ATTAINED.match(text, figure.span[1])
             and _ATTAIN_BEFORE.search(before)
             and not _STRIVE.search(clause)
+            # ('theo các mốc tiến độ: đến ngày 30/4/2025 giải ngân đạt 10% kế hoạch; …': the
+            # share of its plan a schedule sets, a target)
+            and not _MILESTONES.search(text, 0, m.start())
         )
         or _BY_MORE.search(before)
         or _DONE_HERE.search(re.split(r",\s", clause)[-1])
