@@ -368,6 +368,19 @@ def plot_width(plan: ChartPlan) -> float:
     )
 
 
+def values_moved(plan: ChartPlan) -> bool:
+    """Whether a value of ``plan``, as drawn, stands moved along its bar away from its end
+    (``kinds.layout._stagger_side_labels``: values that would touch otherwise); False when it
+    cannot be drawn at its size."""
+    try:
+        fig = draw(plan)
+    except RenderError:
+        return False
+    return any(
+        abs(getattr(t, "_deckmaker_shift_px", 0.0)) > 0.5 for ax in fig.axes for t in ax.texts
+    )
+
+
 def _save(fig: Figure, fmt: str, plan: ChartPlan) -> bytes:
     if fmt == "png":
         return _save_png(fig, plan)

@@ -898,10 +898,15 @@ def _drawn_fits(chart: ChartPlan) -> bool:
 
 def _column_floor(spec: SlideSpec, c: Box, frame: Frame, ctx: PlanContext) -> bool:
     """True unless ``spec``'s bar chart in the template's own column ``c`` has a plot under
-    ``PLOT_FLOOR_IN``, as estimated and then as drawn."""
+    ``PLOT_FLOOR_IN``, as estimated and then as drawn, or its round chart a circle under
+    ``ROUND_FLOOR`` there (review R22/h22b: coreoz's 4.4 in column set the sample's donuts
+    at about 1 in across, their labels in five lines of one or two words on either side):
+    deckmaker's own split of the body keeps the circle's floors, or stacks or moves it."""
+    cb, _ = chart_box(spec, c, frame, ctx)
+    if cb is not None and cb.chart.kind in ROUND:
+        return _round_room(spec, c, frame, ctx) >= ROUND_FLOOR
     if _plot_fits(spec, c, c, frame, ctx):
         return True
-    cb, _ = chart_box(spec, c, frame, ctx)
     return cb is None or _drawn_fits(cb.chart)
 
 
@@ -1280,6 +1285,8 @@ def _under_alone(
     chart_h = Length(body.h - UNDER_GAP - text_h)
     c = Box(body.x, body.y, body.w, chart_h)
     cb, more = chart_box(spec, c, frame, ctx)
+    if cb is not None and not cb.native and not _drawn_fits(cb.chart):
+        c, cb, more = _one_panel(spec, c, frame, ctx) or (c, cb, more)
     if cb is None or cb.native or not _slot_fits(cb) or not _drawn_fits(cb.chart):
         return None
     if cb.chart.kind in ROUND and _round_room(spec, c, frame, ctx) < ROUND_DIAMETER:
@@ -1292,6 +1299,33 @@ def _under_alone(
         "chart-bullets", title, page_elements(title, els, head, 0, frame, ctx), spec, frame, ctx, 0
     )
     return Planned((plan,), problems + more + pasted_marks(spec.bullets))
+
+
+def _one_panel(
+    spec: SlideSpec, c: Box, frame: Frame, ctx: PlanContext
+) -> tuple[Box, ChartBox, tuple[Problem, ...]] | None:
+    """``spec``'s grouped bars in ``c`` made just narrower than the width at which the renderer
+    cuts crowded groups into side-by-side halves (``charts.kinds.bars.SPLIT_ASPECT``), when
+    that keeps their plot's floor as drawn: one panel of thick bars, each value at its bar's
+    end, rather than halves whose plots are each under the floor (coreoz's "Thu, chi ngân
+    sách" over its one bullet: halves 1.45 in wide, ticks "0" and "50.000" only, so the chart
+    went to a slide of its own and its bullet alone to a takeaway slide, review R22; one panel
+    8.3 in wide draws a plot of 5.5 in). None for another chart, or where it does not help:
+    its plot under the floor still, or a value moved off its bar's end to clear another (the
+    sample's "Tốc độ tăng" over three bullets there: "8%" a bar's length from its bar)."""
+    from ...charts.kinds.bars import SPLIT_ASPECT
+    from ...charts.render import values_moved
+
+    chart = spec.chart
+    if chart is None or chart.type != "barh" or len(chart.series) < 2:
+        return None
+    if c.w < SPLIT_ASPECT * c.h:
+        return None
+    narrow = Box(c.x, c.y, Length(int(0.99 * SPLIT_ASPECT * c.h)), c.h)
+    cb, more = chart_box(spec, narrow, frame, ctx)
+    if cb is None or cb.native or not _drawn_fits(cb.chart) or values_moved(cb.chart):
+        return None
+    return narrow, cb, more
 
 
 UNDER_SHARE = 0.5
