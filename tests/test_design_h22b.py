@@ -125,3 +125,68 @@ def test_no_takeaway_slide_holds_a_single_bullet(deck):
     said = " ".join(_body_bullets(slide)).replace("\u00a0", " ")
     assert "Thu nội địa 29.123 tỷ đồng" in said, said
     assert [p for p in _pictures(slide) if "Thu, chi ngân sách" in _alt(p)]
+
+
+BUILTIN = ("default", "co-do", "tuong-phan")
+
+
+@pytest.fixture(scope="module", params=BUILTIN)
+def builtin(request, tmp_path_factory):
+    tmp = tmp_path_factory.mktemp(request.param)
+    out = build_deck(SAMPLE, tmp / "deck.pptx", theme=request.param, cache=False).path
+    return request.param, Presentation(str(out))
+
+
+def _hole_ink(picture) -> int:
+    """The pixels of text in a donut's hole: those far from the picture's background (its
+    corner) within half the hole's radius of the ring's centre (the ring found as in
+    ``_ring_inches``; the hole is ``pie.DONUT_WIDTH`` of the radius less)."""
+    from deckmaker.charts.kinds.pie import DONUT_WIDTH
+
+    img = Image.open(io.BytesIO(picture.image.blob)).convert("RGB")
+    w, h = img.size
+    px = img.load()
+    ring = [
+        (x, y) for x in range(0, w, 2) for y in range(0, h, 2) if max(px[x, y]) - min(px[x, y]) > 90
+    ]
+    xs, ys = [p[0] for p in ring], [p[1] for p in ring]
+    cx, cy = (min(xs) + max(xs)) / 2, (min(ys) + max(ys)) / 2
+    r = (1 - DONUT_WIDTH) * (max(xs) - min(xs)) / 2 / 2
+    back = px[0, h - 1]
+    return sum(
+        1
+        for x in range(int(cx - r), int(cx + r))
+        for y in range(int(cy - r), int(cy + r))
+        if sum(abs(a - b) for a, b in zip(px[x, y], back, strict=True)) > 200
+    )
+
+
+def test_a_donut_beside_bullets_that_say_its_whole_leaves_its_hole_empty(builtin):
+    """On f31c668 (R22): "20 dự án" in the hole beside "Rà soát thu hồi 20 dự án", "21.671,5
+    tỷ đồng" beside "Tổng chi ngân sách 21.671,5 tỷ đồng": the slide said its whole twice."""
+    name, prs = builtin
+    seen = 0
+    for n, slide in enumerate(prs.slides, 1):
+        for pic in _pictures(slide):
+            if any(d in _alt(pic) for d in DONUTS):
+                seen += 1
+                assert _body_bullets(slide), (name, n)  # beside its bullets
+                assert _hole_ink(pic) == 0, (name, n, _title(slide))
+    assert seen == len(DONUTS), name
+
+
+def test_a_donut_on_a_slide_of_its_own_keeps_its_whole(deck):
+    """Where its bullets are not beside it (coreoz: the donut alone, its bullets on the
+    takeaway slide after it), the hole still says what the ring adds up to."""
+    name, prs = deck
+    alone = [
+        pic
+        for slide in prs.slides
+        if not _body_bullets(slide)
+        for pic in _pictures(slide)
+        if any(d in _alt(pic) for d in DONUTS)
+    ]
+    if name.startswith("coreoz"):
+        assert len(alone) == len(DONUTS)
+    for pic in alone:
+        assert _hole_ink(pic) > 0, (name, _alt(pic)[:40])

@@ -12,6 +12,7 @@ from types import MappingProxyType
 from ...charts.model import ChartPlan
 from ...errors import Problem
 from ...i18n import _
+from ...numfmt import format_number
 from ...outline.model import Bullet, SlideSpec
 from ...units import Inches, Length, Pt
 from ..breaks import phrase_context, seams
@@ -20,8 +21,8 @@ from ..context import PlanContext
 from ..fit import GAP, SAFETY, measure_items, page_height, to_paras
 from ..fit import sizes as fit_sizes
 from ..frame import Frame
-from ..model import Anchor, Box, ChartBox, Element, Para, Planned, TextBox
-from ..nobreak import bind_compounds
+from ..model import Anchor, Box, ChartBox, Element, Para, Planned, SlidePlan, TextBox
+from ..nobreak import NBSP, WORD_JOINER, bind_compounds
 from ..page import body_boxes, continued, header, page_elements, slide
 from .bullets import (
     COLUMN_GAP,
@@ -260,6 +261,35 @@ def _chart_alone(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned | N
 def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
     if restated(spec, frame, ctx) and (alone_ := _chart_alone(spec, frame, ctx)) is not None:
         return alone_
+    planned = _planned_run(spec, frame, ctx)
+    return replace(planned, slides=tuple(_hole_said(s) for s in planned.slides))
+
+
+def _hole_said(s: SlidePlan) -> SlidePlan:
+    """``s`` with its donut's hole left empty where a bullet on the slide gives the whole the
+    hole would ("Rà soát thu hồi 20 dự án" beside "20 dự án", "Tổng chi ngân sách 21.671,5 tỷ
+    đồng" beside "21.671,5 tỷ đồng": review R22, sample 19 and 22): the slide says it once, in
+    the bullet read from the back of the hall; the ring's shares say the parts. A donut on a
+    slide of its own keeps its total (its bullets are in the notes or on the next slide)."""
+    said = " ".join(
+        p.text for e in s.elements if isinstance(e, TextBox) and e.role == "body" for p in e.paras
+    )
+    said = said.replace(NBSP, " ").replace(WORD_JOINER, "")
+    elements = []
+    for e in s.elements:
+        if isinstance(e, ChartBox) and not e.native and e.chart.kind == "donut" and said:
+            whole = sum(
+                (v for v in e.chart.series[0].values if v is not None and v > 0), Decimal(0)
+            )
+            number = re.escape(format_number(whole, e.chart.lang))
+            if re.search(rf"(?<![\d.,]){number}(?![\d]|[.,]\d)", said):
+                e = replace(e, chart=replace(e.chart, hole=False))
+        elements.append(e)
+    return replace(s, elements=tuple(elements))
+
+
+def _planned_run(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
+    """``spec`` planned beside its chart, a run of such slides sharing its bullets' size."""
     run = ctx.kind_runs.get(spec.path)
     cap = None
     if run:  # consecutive charts beside bullets: their bullets share one size, as on bullet
