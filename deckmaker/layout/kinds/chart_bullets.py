@@ -1301,7 +1301,9 @@ def _under_alone(
     """``spec``'s chart across the body with its bullets under it in at most
     ``TAKEAWAY_LINES`` lines at the theme's body size (or ``cap``), no smaller, on one slide;
     None when they take more, or the chart left over them falls under a floor (its plot's
-    width and its bars' height as drawn, a round chart's circle)."""
+    width and its bars' height as drawn, a round chart's circle: ``ROUND_FLOOR``, the least a
+    ring keeps for a crowded column, not ``ROUND_DIAMETER``: coreoz's and xanh-so's donuts
+    at 3.8 in over three short bullets moved them to a takeaway slide 70% empty, h22b)."""
     head, body, _ = body_boxes(title, frame, ctx)
     if any(b.children for b in spec.bullets):
         return None
@@ -1319,7 +1321,7 @@ def _under_alone(
         c, cb, more = _one_panel(spec, c, frame, ctx) or (c, cb, more)
     if cb is None or cb.native or not _slot_fits(cb) or not _drawn_fits(cb.chart):
         return None
-    if cb.chart.kind in ROUND and _round_room(spec, c, frame, ctx) < ROUND_DIAMETER:
+    if cb.chart.kind in ROUND and _round_room(spec, c, frame, ctx) < ROUND_FLOOR:
         return None
     if chart_h < UNDER_SHARE * body.h:
         return None
