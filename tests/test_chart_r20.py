@@ -72,7 +72,9 @@ def test_the_last_labelled_tick_is_at_or_past_the_largest_value(name, tmp_path_f
                     continue
                 assert max(shown) >= high * (1 - 1e-9), (name, title, shown, high)
                 seen += 1
-    assert seen >= 4, name
+    # h22b: xanh-so's budget chart over its last bullet is one panel of thick bars, its value
+    # axis taken away (each bar carries its value): test_xanh_so_40s_scale_runs_past_33_100
+    assert seen >= (3 if name == "xanh-so" else 4), name
 
 
 def test_xanh_so_40s_scale_runs_past_33_100(tmp_path_factory):
@@ -82,8 +84,16 @@ def test_xanh_so_40s_scale_runs_past_33_100(tmp_path_factory):
         for t, c, f in _charts("xanh-so", tmp_path_factory, ("barh",))
         if t.startswith("Ngân sách: năm 2023")
     ]
-    labels = [t.get_text() for t in visible_texts_of(fig.axes[0].xaxis) if t.get_text()]
-    assert labels[-1] == "40.000", labels
+    ax = fig.axes[0]
+    labels = [t.get_text() for t in visible_texts_of(ax.xaxis) if t.get_visible() and t.get_text()]
+    if labels:
+        assert labels[-1] == "40.000", labels
+        return
+    # h22b: one panel over its last bullet, the value axis taken away: every bar carries its
+    # value, and no bar runs past the plot ("33.100" whole)
+    values = {t.get_text() for t in ax.texts if t.get_visible() and t.get_text()}
+    assert {"33.100", "32.823", "21.671,5", "30.103"} <= values, values
+    assert ax.get_xlim()[1] >= 33100, ax.get_xlim()
 
 
 @pytest.mark.parametrize("name", THEMES)

@@ -145,6 +145,9 @@ class ChartPlan:
     total: int | None = None
     """The category that is the whole of the others ("Tăng trưởng GRDP" among the sectors'):
     drawn apart from them (``kinds.bars``). None: none is."""
+    hole: bool = True
+    """A donut's whole in its hole ("20 dự án"); False where the text beside the chart says it
+    already ("Rà soát thu hồi 20 dự án" on the same slide): the slide says it once."""
     form: str = "chart"
     """``"chart"``, or ``"numbers"``: the values in large type, each with a bar to scale (see
     ``numbers_form``)."""

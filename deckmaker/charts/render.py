@@ -437,11 +437,13 @@ def _measure(plan: ChartPlan) -> float:
     return plot_width(plan) if pool is None else _measure_in(pool, plan)
 
 
-def _measure_in(pool: ProcessPoolExecutor, plan: ChartPlan) -> float:
+def _measure_in(
+    pool: ProcessPoolExecutor, plan: ChartPlan, what: Callable[[ChartPlan], float] = plot_width
+) -> float:
     try:
-        return float(pool.submit(plot_width, plan).result())
+        return float(pool.submit(what, plan).result())
     except (BrokenProcessPool, OSError, RuntimeError):  # no worker to draw in: drawn here
-        return plot_width(plan)
+        return what(plan)
 
 
 @contextmanager
@@ -449,10 +451,49 @@ def measuring(rendering: StreamedRendering) -> Iterator[None]:
     """``measured_plot_width`` draws in ``rendering``'s workers while in this block (a cold
     build's planning: the workers that draw its charts)."""
     token = _measurer.set(rendering.measure)
+    pool = _measuring_pool.set(lambda: rendering._pool)  # noqa: SLF001 - this module's own
     try:
         yield
     finally:
+        _measuring_pool.reset(pool)
         _measurer.reset(token)
+
+
+_measuring_pool: contextvars.ContextVar[Callable[[], ProcessPoolExecutor | None] | None] = (
+    contextvars.ContextVar("deckmaker_measuring_pool", default=None)
+)
+"""The workers of the build that plans (``measuring``), for ``measured_values_moved``."""
+
+
+def measured_values_moved(plan: ChartPlan) -> bool:
+    """``values_moved`` for the planner, drawn where ``measured_plot_width`` draws: in the
+    build's chart workers, else a preview's warm ones, else here (matplotlib stays out of a
+    cold build's planning process)."""
+    import sys
+
+    if "matplotlib" in sys.modules:
+        return values_moved(plan)
+    own = _measuring_pool.get()
+    pool = own() if own is not None else _kept_pool()
+    return values_moved(plan) if pool is None else bool(_measure_in(pool, plan, _moved))
+
+
+def _moved(plan: ChartPlan) -> float:
+    """``values_moved`` as a number, for ``_measure_in``'s workers."""
+    return 1.0 if values_moved(plan) else 0.0
+
+
+def values_moved(plan: ChartPlan) -> bool:
+    """Whether a value of ``plan``, as drawn, stands moved along its bar away from its end
+    (``kinds.layout._stagger_side_labels``: values that would touch otherwise); False when it
+    cannot be drawn at its size."""
+    try:
+        fig = draw(plan)
+    except RenderError:
+        return False
+    return any(
+        abs(getattr(t, "_deckmaker_shift_px", 0.0)) > 0.5 for ax in fig.axes for t in ax.texts
+    )
 
 
 def _save(fig: Figure, fmt: str, plan: ChartPlan) -> bytes:

@@ -360,7 +360,7 @@ def _draw_grouped_sideways(canvas: Canvas) -> None:
     groups them)."""
     n = len(canvas.plan.categories)
     fig = canvas.fig
-    wide = fig.get_figwidth() / fig.get_figheight() >= max(PANEL_ASPECT, HALVES_ASPECT)
+    wide = fig.get_figwidth() / fig.get_figheight() >= SPLIT_ASPECT
     marks = {name: len(getattr(canvas, name)) for name in _CANVAS_LISTS}
     panels = _sideways_panels(canvas, [list(range(n))])
     if wide and n >= 4 and any(p.touching() or p.cramped() for p in panels):
@@ -380,6 +380,12 @@ TEXT_CONTRAST = 4.5
 HALVES_ASPECT = 2.2
 """Crowded grouped bars are cut into halves of their indicators (each with its names) only in
 a box at least this much wider than tall; in a less wide one they stay in one panel."""
+
+
+SPLIT_ASPECT = max(PANEL_ASPECT, HALVES_ASPECT)
+"""The least width over height of a box in which crowded grouped sideways bars are cut into
+halves (the planner keeps a chart stacked over its bullets just narrower where the halves'
+plots would fall under their floor: ``layout.kinds.chart_bullets._one_panel``)."""
 
 
 def _thicken(panels: list[_SidewaysGroups]) -> bool:

@@ -175,7 +175,7 @@ def draw_pie(canvas: Canvas, donut: bool = False) -> None:
         _legend(canvas, ax)
     canvas.adjusters.append(lambda: _place(canvas, ax, slices, donut, room, side))
     _place(canvas, ax, slices, donut, room, side)
-    if donut and plan.unit not in ATTACHED_UNITS:
+    if donut and plan.unit not in ATTACHED_UNITS and plan.hole:
         total = _total(canvas, ax, sum((v for _, v in shown), Decimal(0)))
         canvas.adjusters.append(lambda: _fit_hole(canvas, ax, total))
         _fit_hole(canvas, ax, total)

@@ -12,6 +12,7 @@ from types import MappingProxyType
 from ...charts.model import ChartPlan
 from ...errors import Problem
 from ...i18n import _
+from ...numfmt import format_number
 from ...outline.model import Bullet, SlideSpec
 from ...units import Inches, Length, Pt
 from ..breaks import phrase_context, seams
@@ -20,8 +21,8 @@ from ..context import PlanContext
 from ..fit import GAP, SAFETY, measure_items, page_height, to_paras
 from ..fit import sizes as fit_sizes
 from ..frame import Frame
-from ..model import Anchor, Box, ChartBox, Element, Para, Planned, TextBox
-from ..nobreak import bind_compounds
+from ..model import Anchor, Box, ChartBox, Element, Para, Planned, SlidePlan, TextBox
+from ..nobreak import NBSP, WORD_JOINER, bind_compounds
 from ..page import body_boxes, continued, header, page_elements, slide
 from .bullets import (
     COLUMN_GAP,
@@ -260,6 +261,35 @@ def _chart_alone(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned | N
 def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
     if restated(spec, frame, ctx) and (alone_ := _chart_alone(spec, frame, ctx)) is not None:
         return alone_
+    planned = _planned_run(spec, frame, ctx)
+    return replace(planned, slides=tuple(_hole_said(s) for s in planned.slides))
+
+
+def _hole_said(s: SlidePlan) -> SlidePlan:
+    """``s`` with its donut's hole left empty where a bullet on the slide gives the whole the
+    hole would ("Rà soát thu hồi 20 dự án" beside "20 dự án", "Tổng chi ngân sách 21.671,5 tỷ
+    đồng" beside "21.671,5 tỷ đồng": review R22, sample 19 and 22): the slide says it once, in
+    the bullet read from the back of the hall; the ring's shares say the parts. A donut on a
+    slide of its own keeps its total (its bullets are in the notes or on the next slide)."""
+    said = " ".join(
+        p.text for e in s.elements if isinstance(e, TextBox) and e.role == "body" for p in e.paras
+    )
+    said = said.replace(NBSP, " ").replace(WORD_JOINER, "")
+    elements = []
+    for e in s.elements:
+        if isinstance(e, ChartBox) and not e.native and e.chart.kind == "donut" and said:
+            whole = sum(
+                (v for v in e.chart.series[0].values if v is not None and v > 0), Decimal(0)
+            )
+            number = re.escape(format_number(whole, e.chart.lang))
+            if re.search(rf"(?<![\d.,]){number}(?![\d]|[.,]\d)", said):
+                e = replace(e, chart=replace(e.chart, hole=False))
+        elements.append(e)
+    return replace(s, elements=tuple(elements))
+
+
+def _planned_run(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
+    """``spec`` planned beside its chart, a run of such slides sharing its bullets' size."""
     run = ctx.kind_runs.get(spec.path)
     cap = None
     if run:  # consecutive charts beside bullets: their bullets share one size, as on bullet
@@ -899,10 +929,15 @@ def _drawn_fits(chart: ChartPlan) -> bool:
 
 def _column_floor(spec: SlideSpec, c: Box, frame: Frame, ctx: PlanContext) -> bool:
     """True unless ``spec``'s bar chart in the template's own column ``c`` has a plot under
-    ``PLOT_FLOOR_IN``, as estimated and then as drawn."""
+    ``PLOT_FLOOR_IN``, as estimated and then as drawn, or its round chart a circle under
+    ``ROUND_FLOOR`` there (review R22/h22b: coreoz's 4.4 in column set the sample's donuts
+    at about 1 in across, their labels in five lines of one or two words on either side):
+    deckmaker's own split of the body keeps the circle's floors, or stacks or moves it."""
+    cb, _ = chart_box(spec, c, frame, ctx)
+    if cb is not None and cb.chart.kind in ROUND:
+        return _round_room(spec, c, frame, ctx) >= ROUND_FLOOR
     if _plot_fits(spec, c, c, frame, ctx):
         return True
-    cb, _ = chart_box(spec, c, frame, ctx)
     return cb is None or _drawn_fits(cb.chart)
 
 
@@ -1267,7 +1302,9 @@ def _under_alone(
     """``spec``'s chart across the body with its bullets under it in at most
     ``TAKEAWAY_LINES`` lines at the theme's body size (or ``cap``), no smaller, on one slide;
     None when they take more, or the chart left over them falls under a floor (its plot's
-    width and its bars' height as drawn, a round chart's circle)."""
+    width and its bars' height as drawn, a round chart's circle: ``ROUND_FLOOR``, the least a
+    ring keeps for a crowded column, not ``ROUND_DIAMETER``: coreoz's and xanh-so's donuts
+    at 3.8 in over three short bullets moved them to a takeaway slide 70% empty, h22b)."""
     head, body, _ = body_boxes(title, frame, ctx)
     if any(b.children for b in spec.bullets):
         return None
@@ -1281,9 +1318,11 @@ def _under_alone(
     chart_h = Length(body.h - UNDER_GAP - text_h)
     c = Box(body.x, body.y, body.w, chart_h)
     cb, more = chart_box(spec, c, frame, ctx)
+    if cb is not None and not cb.native and not _drawn_fits(cb.chart):
+        c, cb, more = _one_panel(spec, c, frame, ctx) or (c, cb, more)
     if cb is None or cb.native or not _slot_fits(cb) or not _drawn_fits(cb.chart):
         return None
-    if cb.chart.kind in ROUND and _round_room(spec, c, frame, ctx) < ROUND_DIAMETER:
+    if cb.chart.kind in ROUND and _round_room(spec, c, frame, ctx) < ROUND_FLOOR:
         return None
     if chart_h < UNDER_SHARE * body.h:
         return None
@@ -1293,6 +1332,33 @@ def _under_alone(
         "chart-bullets", title, page_elements(title, els, head, 0, frame, ctx), spec, frame, ctx, 0
     )
     return Planned((plan,), problems + more + pasted_marks(spec.bullets))
+
+
+def _one_panel(
+    spec: SlideSpec, c: Box, frame: Frame, ctx: PlanContext
+) -> tuple[Box, ChartBox, tuple[Problem, ...]] | None:
+    """``spec``'s grouped bars in ``c`` made just narrower than the width at which the renderer
+    cuts crowded groups into side-by-side halves (``charts.kinds.bars.SPLIT_ASPECT``), when
+    that keeps their plot's floor as drawn: one panel of thick bars, each value at its bar's
+    end, rather than halves whose plots are each under the floor (coreoz's "Thu, chi ngân
+    sách" over its one bullet: halves 1.45 in wide, ticks "0" and "50.000" only, so the chart
+    went to a slide of its own and its bullet alone to a takeaway slide, review R22; one panel
+    8.3 in wide draws a plot of 5.5 in). None for another chart, or where it does not help:
+    its plot under the floor still, or a value moved off its bar's end to clear another (the
+    sample's "Tốc độ tăng" over three bullets there: "8%" a bar's length from its bar)."""
+    from ...charts.kinds.bars import SPLIT_ASPECT
+    from ...charts.render import measured_values_moved
+
+    chart = spec.chart
+    if chart is None or chart.type != "barh" or len(chart.series) < 2:
+        return None
+    if c.w < SPLIT_ASPECT * c.h:
+        return None
+    narrow = Box(c.x, c.y, Length(int(0.99 * SPLIT_ASPECT * c.h)), c.h)
+    cb, more = chart_box(spec, narrow, frame, ctx)
+    if cb is None or cb.native or not _drawn_fits(cb.chart) or measured_values_moved(cb.chart):
+        return None
+    return narrow, cb, more
 
 
 UNDER_SHARE = 0.5
