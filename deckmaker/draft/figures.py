@@ -30,6 +30,8 @@ from .labels import (
     levels_of_parts,
     measured_against,
     named_by_fund,
+    named_by_the_item,
+    parallel_parts,
     said_of_the_list,
     set_levels,
     subject_of,
@@ -282,6 +284,8 @@ def find_figures(
     found = relabelled(text, table_row(text, found))
     found = stated(text, found)  # what the sentence says of each number kept in its label
     found = clause_subjects(text, found)  # the subject each number's clause names
+    found = named_by_the_item(text, found)  # a bare measure of a crop the item opens with
+    found = parallel_parts(text, found)  # a part of a list by the measure the list opens with
     found = [_kinds_named(f) for f in found]
     # whatever rule or cut named them, labels a slide can show (see `deckmaker.draft.wellformed`)
     return [

@@ -2444,3 +2444,136 @@ def lent_from_before(found: list[Found], i: int) -> bool:
     passes of truth.py and subject.py leave it as it is, for the composer (compose.py) finds such
     a figure by that same label and names it from its own clause."""
     return i > 0 and found[i - 1].label == found[i].label
+
+
+# a measure named by its noun alone ('Năng suất', 'Sản lượng (so với kế hoạch)', 'Diện tích ước
+# thu hoạch', 'Năng suất bình quân', 'Năng suất giảm'): of what, the item does not say
+_BARE_MEASURE = re.compile(
+    r"(?P<measure>Năng suất|Sản lượng|Diện tích)(?P<mean>\s+bình quân)?"
+    r"(?P<act>(?:\s+(?:ước|dự ước|thu hoạch|gieo trồng|xuống giống|đạt))*)"
+    r"(?P<tail>\s+(?:tăng|giảm)(?:\s.*)?|\s+\(so với [^()]*\))?"
+)
+# what an item's sentence opens with when its subject is not a crop, a herd or a sector: a
+# measure, an estimate's verb, a part's or a time's lead ('Ước 6 tháng thu hoạch …', 'Dự ước
+# diện tích …', 'Tổng diện tích …', 'Trong đó …')
+_NOT_A_SUBJECT = re.compile(
+    r"(?:Năng suất|Sản lượng|Diện tích|Tổng|Tỷ lệ|Tỉ lệ|Tỷ trọng|Tỉ trọng|Tốc độ|Chỉ số|Mức"
+    r"|Giá trị|Số|Ước|Dự ước|Dự kiến|Dự tính"
+    r"|Trong|Ngoài|Riêng|Đến|Tính|Năm|Tháng|Quý"
+    r"|Cả|Toàn|Bình quân|Đạt|Tăng|Giảm|Nhìn|Nhìn chung|Nhờ|Do|Tuy|Hiệu quả|Thực hiện|Triển khai"
+    r"|Hoàn thành|Phấn đấu|Tiếp tục|Chỉ đạo|Trồng)(?!\w)"
+)
+_TOPIC = re.compile(r"^(?:Về|Đối với)\s+(?=\S)", re.IGNORECASE)
+# where the subject that opens a sentence ends: a comma or colon, a number, the time or the act
+# said of it ('Cây ngô 6 tháng đầu năm gieo trồng được …', 'Vụ lúa Đông Xuân, xuống giống …')
+_SUBJECT_ENDS = re.compile(
+    r"\s*(?:[,:;(]|\d|\s(?:gieo trồng|gieo cấy|xuống giống|thu hoạch|ước|đạt|được|là|có|tăng|giảm"
+    r"|cả năm|năm|tháng|vụ|đã)(?!\w))"
+)
+_KIND_WORD = re.compile(r"^(?:Cây|Vụ|Con|Đàn)\s+(?=\S)")
+
+
+def _item_subject(text: str, before: int) -> str:
+    """The crop, herd or sector an item's sentences are of, at or before ``before``: the
+    first noun phrase of the nearest sentence that opens with one ('Cây lúa Đông Xuân gieo trồng
+    được 529,5 ha … Ước 6 tháng thu hoạch 529,5 ha, năng suất ước đạt 41,8 tạ/ha': lúa Đông
+    Xuân), without its kind word ('Cây', 'Vụ'); '' when none does."""
+    starts = [0, *(s.end() for s in _SENTENCE_START.finditer(text, 0, before))]
+    for start in reversed(starts):
+        opening = _LEADING.sub("", text[start:before].lstrip(" -–+•*"))
+        if (topic := _TOPIC.match(opening)) is not None:
+            opening = opening[topic.end() :]  # 'Về cây lúa: …'
+            opening = opening[:1].upper() + opening[1:]
+        if not opening[:1].isupper() or _NOT_A_SUBJECT.match(opening):
+            continue
+        end = _SUBJECT_ENDS.search(f"{opening} ")
+        name = opening[: end.start() if end else len(opening)].strip()
+        if (kind := _KIND_WORD.match(name)) and name[kind.end()].islower():
+            name = name[kind.end() :]  # ('Vụ Hè Thu', a season, kept whole)
+        if not name or _nwords(name) > 4 or any(ch.isdigit() for ch in name):
+            continue
+        if (tagger := _pyvi()) is not None and tagger(name)[1][:1] == ["V"]:
+            continue  # an act opens the sentence ('Thực hiện trồng 110ha …'), no subject
+        return name if name[1:2].isupper() else name[:1].lower() + name[1:]  # ('HTX' kept)
+    return ""
+
+
+def named_by_the_item(text: str, found: list[Found]) -> list[Found]:
+    """A measure named by its noun alone ('Năng suất', 'Sản lượng (so với kế hoạch)') in an item
+    of crops, herds or sectors, each opening its sentences ('Cây lúa Đông Xuân gieo trồng …, năng
+    suất ước đạt 41,8 tạ/ha'; 'Màu lương thực gieo trồng 752 ha, năng suất bình quân 3,7 tấn/ha'):
+    named after the item's subject ('Năng suất lúa Đông Xuân', 'Năng suất bình quân màu lương
+    thực'), as three bare 'Năng suất' of three crops are no labels a presenter can show."""
+    out = list(found)
+    for i, f in enumerate(out):
+        bare = _BARE_MEASURE.fullmatch(f.label or "")
+        if bare is None:
+            continue
+        subject = _item_subject(text, f.span[0])
+        if not subject or subject.lower() in f.label.lower():
+            continue
+        measure, tail = f"{bare['measure']}{bare['mean'] or ''}", bare["tail"] or ""
+        # (too long with all of it: the base's year, then the act, left out)
+        short = re.sub(r"(\bcùng kỳ)\s+năm trước$", r"\1", tail)
+        named = next(
+            (
+                label
+                for label in (
+                    f"{measure} {subject}{bare['act']}{tail}",
+                    f"{measure} {subject}{bare['act']}{short}",
+                    f"{measure} {subject}{short}",
+                )
+                if _nwords(label) <= LABEL_WORDS
+            ),
+            "",
+        )
+        if named:
+            out[i] = replace(f, label=named)
+    return out
+
+
+# a part of an enumeration named alone after the part that opens it ('; Dịch vụ 35,6%',
+# ', nông thôn là 93 - 95%', '; khu vực nông thôn đạt 80%')
+_SIBLING = re.compile(
+    r"\s*[;,]\s*(?:và\s+)?(?P<name>[^\W\d][^;,:()\d]{0,60}?)\s*(?:\s(?:chiếm|là|đạt|khoảng))*\s*$"
+)
+_SHARE_HEAD = re.compile(
+    r"^(?:Tỷ trọng|Tỉ trọng)(?:\s+(?:của\s+)?(?:các\s+)?(?:ngành|khu vực))?\s+"
+)
+_PLACE_SIDE = re.compile(r"(?:khu vực\s+)?(?:nông thôn|thành thị|đô thị)", re.IGNORECASE)
+
+
+def parallel_parts(text: str, found: list[Found]) -> list[Found]:
+    """The parts of an enumeration named by the measure the list opens with, each of them
+    ('Nông, lâm, ngư nghiệp chiếm 12,1%; Công nghiệp - xây dựng 42,3%; Dịch vụ 35,6%': 'Tỷ
+    trọng dịch vụ', not 'Dịch vụ', read as a growth); the other side of a place said after the
+    first ('Thu gom rác thải đô thị đạt 96%; khu vực nông thôn đạt 80%': 'Thu gom rác thải nông
+    thôn', not 'Khu vực nông thôn')."""
+    out = list(found)
+    for i in range(1, len(out)):
+        prev, f = out[i - 1], out[i]
+        sibling = _SIBLING.fullmatch(text, prev.span[1], f.span[0])
+        if sibling is None or prev.unit != f.unit or not f.label or not prev.label:
+            continue
+        name = sibling["name"].strip()
+        if f.label.lower() != name.lower() or _NOT_A_SUBJECT.match(name[:1].upper() + name[1:]):
+            continue  # (named by more than its part, or by a measure of its own: 'tỉ lệ …')
+        head = _SHARE_HEAD.match(prev.label)
+        if head and f.unit == "%":
+            out[i] = replace(f, label=fit(f"Tỷ trọng {_lower_first(name)}", LABEL_WORDS))
+            continue
+        place = _PLACE_SIDE.fullmatch(name)
+        other = _PLACE_SIDE.search(prev.label) or _PLACE_SIDE.search(
+            text, max(prev.span[0] - 40, 0), prev.span[0]
+        )
+        if place is None or other is None or other.group(0).lower() == name.lower():
+            continue
+        side = re.sub(r"(?i)^khu vực\s+", "", name).lower()
+        if _PLACE_SIDE.search(prev.label):
+            label = prev.label[: other.start()] + side + prev.label[other.end() :]
+        else:
+            # (the first part's label stops before its place: said after it, in brackets)
+            label = f"{fit(prev.label, LABEL_WORDS - _nwords(side))} ({side})"
+        if _nwords(label) <= LABEL_WORDS:
+            out[i] = replace(f, label=label.strip())
+    return out

@@ -1,0 +1,74 @@
+"""Label classes of batch AA's editor's verdicts (issue 15, round 19, wt-h22f; notes J8), each
+checked on the sentences of the set or of batch AA that showed it."""
+
+from __future__ import annotations
+
+from unittest.mock import ANY
+
+import pytest
+
+from .draft_cases import case, labels
+
+LABELS = [
+    # too vague: a measure named by its noun alone is of the crop the item's sentences open
+    # with, said sentences before ('Ước 6 tháng thu hoạch …' opens with no subject)
+    case("vague/measure-of-the-item-crop",
+         ["Cây lúa Đông Xuân gieo trồng", "Cây lúa Đông Xuân gieo trồng giảm",
+          "Diện tích lúa Đông Xuân ước thu hoạch", "Năng suất lúa Đông Xuân",
+          "Năng suất lúa Đông Xuân giảm"],
+         "- Cây lúa Đông Xuân gieo trồng được 529,5 ha, giảm 9,3% so cùng kỳ. Ước 6 tháng thu "
+         "hoạch 529,5 ha, năng suất ước đạt 41,8 tạ/ha, giảm 1,8% so vụ Đông Xuân năm trước."),
+    case("vague/mean-measure-of-the-item-crop",
+         ["Màu lương thực gieo trồng", "Năng suất bình quân màu lương thực",
+          "Sản lượng màu lương thực", "Sản lượng màu lương thực (so với kế hoạch)"],
+         "- Màu lương thực gieo trồng 752 ha, năng suất bình quân 3,7 tấn/ha, sản lượng 2.257 "
+         "tấn, đạt 61% kế hoạch."),
+    case("vague/measure-of-a-season",
+         [ANY, "Diện tích vụ Hè Thu (so với kế hoạch)"],
+         "- Vụ Hè Thu 2022 đã xuống giống dứt điểm với diện tích 177,33 ha, đạt 88,66% kế "
+         "hoạch."),
+    # (the item's topic said with 'Về': its kind word left out too)
+    case("vague/measure-of-the-topic",
+         [ANY, ANY, "Sản lượng lúa", "Sản lượng lúa tăng so với năm 2012"],
+         "- Về cây lúa: Diện tích gieo trồng hàng năm đạt trên 115.561 ha, tăng 17.315 ha so "
+         "năm 2012. Sản lượng đạt 650.000 tấn/năm, tăng 112.364 tấn so năm 2012."),
+    # not a crop: a sentence opened by an act names no subject of the measure
+    case("vague/no-subject-in-an-act",
+         [ANY, ANY, ANY, ANY, "Sản lượng", ANY, "Sản lượng"],
+         "Tổng sản lượng lương thực có hạt đạt 26.609 tấn. Lương thực bình quân đầu người đạt "
+         "trên 550kg/người/năm. Thực hiện trồng 110ha cây ăn quả; 90ha cây thuốc lá, sản lượng "
+         "135 tấn; 100ha cây lạc, sản lượng đạt 140 tấn."),
+    # too vague: each part of an enumeration of shares is a share, not the first alone
+    case("vague/shares-of-an-enumeration",
+         ["Tỷ trọng nông, lâm, ngư nghiệp", "Tỷ trọng công nghiệp - xây dựng",
+          "Tỷ trọng dịch vụ", "Tỷ trọng thuế sản phẩm"],
+         "- Nông, lâm, ngư nghiệp chiếm 12,1%; Công nghiệp - xây dựng 42,3%; Dịch vụ 35,6%; "
+         "Thuế sản phẩm 10%"),
+    case("vague/shares-after-the-share-head",
+         ["Tỷ trọng các ngành Nông - Lâm - Ngư nghiệp",
+          "Tỷ trọng công nghiệp - tiểu thủ công nghiệp - xây dựng", "Tỷ trọng dịch vụ", ANY],
+         "Tỷ trọng các ngành Nông - Lâm - Ngư nghiệp 38.7%; Công nghiệp - tiểu thủ công nghiệp "
+         "- xây dựng 30,7%; Dịch vụ 30,6%. Thu nhập bình quân đầu người 27 triệu "
+         "đồng/người/năm."),
+    # (a part named by a measure of its own keeps it)
+    case("vague/part-with-a-measure-of-its-own",
+         [ANY, "Tỉ lệ lao động qua đào tạo"],
+         "Đến năm 2025, tỉ trọng lao động nông nghiệp trong tổng lao động xã hội khoảng 25%; "
+         "tỉ lệ lao động qua đào tạo là 70%."),
+    # too vague: the other side of a place ('nông thôn' after 'đô thị') is of the same measure
+    case("vague/rural-after-urban",
+         ["Thu gom rác thải đô thị", "Thu gom rác thải nông thôn"],
+         "- Thu gom rác thải đô thị đạt 96%; khu vực nông thôn đạt 80%"),
+    case("vague/rural-after-urban-said-after-the-label",
+         ["Hộ dân sử dụng nước sạch từ hệ thống", "Hộ dân sử dụng nước sạch (nông thôn)",
+          "Thu gom và xử lý chất thải rắn sinh hoạt",
+          "Thu gom và xử lý chất thải rắn (nông thôn)"],
+         "Tỷ lệ hộ dân sử dụng nước sạch từ hệ thống cấp nước tập trung khu vực đô thị đạt "
+         "99,2%, khu vực nông thôn đạt 95%; tỷ lệ thu gom và xử lý chất thải rắn sinh hoạt khu "
+         "vực đô thị đạt 95%, khu vực nông thôn đạt 82%."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("expected", "paragraph"), LABELS)
+def test_the_labels_of_a_paragraph_of_the_class(expected, paragraph):
+    assert labels(paragraph) == expected
