@@ -3,11 +3,12 @@ checked on the sentences of the set or of batch AA that showed it."""
 
 from __future__ import annotations
 
+from decimal import Decimal
 from unittest.mock import ANY
 
 import pytest
 
-from .draft_cases import case, labels
+from .draft_cases import case, found, labels
 
 LABELS = [
     # too vague: a measure named by its noun alone is of the crop the item's sentences open
@@ -72,3 +73,37 @@ LABELS = [
 @pytest.mark.parametrize(("expected", "paragraph"), LABELS)
 def test_the_labels_of_a_paragraph_of_the_class(expected, paragraph):
     assert labels(paragraph) == expected
+
+
+PAIRS = [
+    # garbled: 'A/B ha' is a result over its plan when a share of the plan said next (a
+    # sentence of no subject of its own) is A over B, or when A is more than B; the pairs the
+    # paragraph writes after such a one are read alike, each named by its own part (no '/' left
+    # in a label, no plan as a figure '… /' of its own)
+    case("garbled/pair-with-its-share-said-next",
+         [(Decimal("226"), None, ANY), (Decimal("115"), Decimal("116"), "Diện tích gieo trồng lúa"),
+          (Decimal("99.13"), None, ANY)],
+         "- Tổng diện tích gieo trồng 226 ha. Trong đó lúa là 115/116 ha. Đạt 99,13% so với kế "
+         "hoạch."),
+    case("garbled/pairs-read-alike",
+         [(Decimal("96"), None, ANY), (Decimal("40"), Decimal("38"), "Diện tích gieo trồng lúa"),
+          (Decimal("25"), Decimal("25"), "Diện tích đậu"),
+          (Decimal("31"), Decimal("35"), "Diện tích ngô")],
+         "- Tổng diện tích gieo trồng 96ha. Trong đó lúa 40/38ha. Đậu 25/25ha. Ngô 31/35ha."),
+    # ('33/ 31,5 ha': a space after the slash; the result is 33, the plan 31,5)
+    case("garbled/pair-spaced-after-its-slash",
+         [(Decimal("33"), Decimal("31.5"), "Cây lạc: Diện tích gieo trồng"),
+          (Decimal("31.5"), None, "Cây lạc: Diện tích gieo trồng (kế hoạch)"), ANY, ANY, ANY],
+         "- Cây lạc: Diện tích gieo trồng 33/ 31,5 ha vượt  1,5 ha so với KH, năng suất đạt "
+         "30tạ/ha, sản lượng đạt 99 tấn."),
+    # not a plan: a part and its whole, nothing said of a plan, the part the smaller
+    case("garbled/part-and-whole-kept",
+         [(Decimal("38.2"), None, ANY), (Decimal("41"), None, ANY)],
+         "Đã bàn giao mặt bằng 38,2/41 ha."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("expected", "paragraph"), PAIRS)
+def test_a_result_over_its_plan_is_one_figure_with_its_plan(expected, paragraph):
+    assert found(paragraph, "value plan label") == expected
+    assert not any(label.rstrip().endswith("/") for label in labels(paragraph))
