@@ -107,3 +107,45 @@ PAIRS = [
 def test_a_result_over_its_plan_is_one_figure_with_its_plan(expected, paragraph):
     assert found(paragraph, "value plan label") == expected
     assert not any(label.rstrip().endswith("/") for label in labels(paragraph))
+
+
+CUT_AND_BASE = [
+    # cut off: a verb of earning before the amount ('mang về', 'thu về') is what the amount is
+    # said of, left out whole, not cut to 'mang'; the growth said after it is of the same part
+    case("cut/verb-of-earning",
+         ["Xuất khẩu thủy sản", "Xuất khẩu thủy sản tăng so với cùng kỳ"],
+         "Tính chung 5 tháng, xuất khẩu thủy sản mang về 4,75 tỷ USD, tăng 45% so với cùng kỳ "
+         "2021."),
+    case("cut/verb-of-earning-and-its-growth",
+         ["Xuất khẩu tôm", "Xuất khẩu tôm tăng", "Cá tra", "Cá tra tăng trưởng"],
+         "Xuất khẩu tôm, ước đạt 1,8 tỷ USD, tăng 38%; cá tra thu về hơn 1,2 tỷ USD, tăng "
+         "trưởng gần 90%."),
+    # cut off: a label ending on the count of a time ('bình quân 5') says it, or leaves the
+    # count out when there is no room
+    case("cut/count-of-a-time",
+         ["Tốc độ tăng trưởng GRDP bình quân 5 năm", "GRDP bình quân đầu người"],
+         "Theo đó, giai đoạn 2020-2025 đưa tốc độ tăng trưởng GRDP bình quân 5 năm đạt từ "
+         "6,5-7%; GRDP bình quân đầu người đến năm 2025 đạt từ 70,4-72,2 triệu "
+         "đồng/người/năm."),
+    case("cut/count-of-a-time-no-room",
+         ["Tốc độ tăng trưởng kinh tế (GDP) bình quân", ANY],
+         "Về kinh tế: Tốc độ tăng trưởng kinh tế (GDP) bình quân 5 năm đạt khoảng 6,5 - 7%/năm. "
+         "Đến năm 2025, GDP bình quân đầu người khoảng 4.700 - 5.000 USD."),
+    # missing base: a change on a month or a quarter says it (read without, a change on a year)
+    case("base/month-before",
+         ["Xuất khẩu gạo", "Xuất khẩu gạo tăng so với tháng 4",
+          "Xuất khẩu gạo tăng so với cùng kỳ", "Xuất khẩu sắn và các sản phẩm từ sắn",
+          "Xuất khẩu sắn tăng so với tháng 4", ANY],
+         "Xuất khẩu gạo trong tháng 5 đạt 386 triệu USD, tăng 39,9% so với tháng 4 và tăng 14% "
+         "so với cùng kỳ năm ngoái. Xuất khẩu sắn và các sản phẩm từ sắn đạt 636 triệu USD, tăng "
+         "13,3% so với tháng 4 và tăng 38,7% so với cùng kỳ."),
+    case("base/december-before",
+         ["Chỉ số giá tiêu dùng tăng so với tháng 12", ANY],
+         "Chỉ số giá tiêu dùng tăng 1,33% so với tháng 12 năm 2011, bình quân 1 tháng tăng "
+         "0,22%."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("expected", "paragraph"), CUT_AND_BASE)
+def test_a_label_cut_off_or_without_its_base_is_said_whole(expected, paragraph):
+    assert labels(paragraph) == expected

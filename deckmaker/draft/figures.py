@@ -2296,7 +2296,9 @@ _CHANGE_VERB = re.compile(r"(?:^|[\s(])(tăng|giảm|vượt|bằng)(?:\s+(?:hơ
 _EXCESS_BASE = re.compile(r"\s*so(?: với)?\s+(chỉ tiêu|kế hoạch|mục tiêu|dự toán)(?=[\s,;.)]|$)")
 _CHANGE_BASE = re.compile(
     r"\s*so(?: với)?\s+(cùng kỳ(?: năm trước)?|năm \d{4}|năm trước|tháng trước|quý trước|"
-    r"đầu năm|đầu nhiệm kỳ|nhiệm kỳ trước|kỳ trước|năm học trước)(?=[\s,;.)]|$)"
+    r"đầu năm|đầu nhiệm kỳ|nhiệm kỳ trước|kỳ trước|năm học trước|"
+    # a month or a quarter named ("tăng 39,9% so với tháng 4"): no year-on-year change
+    r"tháng \d{1,2}(?:/\d{4})?|quý [IV]+(?:/\d{4})?)(?=[\s,;.)]|$)"
 )
 
 

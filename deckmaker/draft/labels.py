@@ -71,6 +71,10 @@ def _short_base(base: str, subject: str) -> str:
     return " ".join(words[common:]) if common >= 2 else short
 
 
+# a change's base that is no year before: a month, a quarter ('so với tháng 4', 'so quý I')
+_OTHER_PERIOD = re.compile(r"(?:tháng|quý)\s+(?:\d|[IV])")
+
+
 def _with_change(label: str, verb: str, base: re.Match[str] | None) -> str:
     """'Giải ngân' -> 'Giải ngân tăng so với năm 2009'; a long subject is shortened to fit
     (its generic head dropped, then cut between words) rather than losing the verb and base."""
@@ -81,9 +85,12 @@ def _with_change(label: str, verb: str, base: re.Match[str] | None) -> str:
     budget = SHORT_WORDS + 2
     # the whole change if the subject fits, else the verb alone; then the same with the
     # subject's generic head dropped; last, the subject cut between words
-    for suffix, how in (
-        (based, ""), (based, "head"), (said, ""), (said, "head"), (said or based, "cut")
-    ):  # fmt: skip
+    ways = [(based, ""), (based, "head"), (said, ""), (said, "head"), (said or based, "cut")]
+    if base and _OTHER_PERIOD.match(base.group(1)):
+        # 'tăng 13,3% so với tháng 4': read without its base, a change on a year before; the
+        # subject is cut rather than the base left out
+        ways.insert(2, (based, "cut"))
+    for suffix, how in ways:
         if not suffix:
             continue
         room = budget - _nwords(suffix)
@@ -257,6 +264,8 @@ _NUMBERING = re.compile(r"^(?:\d+(?:\.\d+)*\s*[-.–)]\s*|[IVXLC]+\.\s+|[a-zđ]\
 _TRAILING = re.compile(
     r"(?:\s+(?:tăng|giảm|đạt|vượt|bằng|ước|ước đạt|phấn đấu|phân đầu|vượt kế hoạch đề ra|là|hiện|"
     r"chiếm|tỷ lệ|đạt tỷ lệ|xếp|xếp hạng|đứng|"
+    # a verb of earning ('xuất khẩu thủy sản mang về 4,75 tỷ USD'): what the number is said of
+    r"mang về|thu về|đem về|mang lại|đem lại|"
     # an aspect adverb left before the number ('vẫn còn 18 bộ' -> 'Số bộ vẫn'): no part of a name
     r"vẫn|đều|cũng))+$"
 )
@@ -1335,6 +1344,7 @@ _PER_UNIT = re.compile(
 _FRAMING = re.compile(
     r"^(?:(?:Dự kiến|Ngoài ra|Đặc biệt|Do đó|Bên cạnh đó|Đồng thời|Theo [^,]{0,60}|"
     r"Trong (?:thời kỳ|giai đoạn|năm)[^,]{0,30}|Tính đến[^,]{0,30}|Đến nay|Hiện nay|"
+    r"Tính chung(?: cả năm| \d{1,2} tháng(?: đầu năm)?)?|"
     r"(?:Đến )?[Nn]ăm \d{4}|"
     # a quarter, a month, months of a year opening the sentence ('Quý I/2023, sản xuất …')
     r"Quý [IV]+(?:/\d{4}| năm \d{4})?|Tháng \d{1,2}(?:/\d{4})?|\d{1,2} tháng(?: đầu năm)?"
@@ -2484,6 +2494,8 @@ def _item_subject(text: str, before: int) -> str:
         if (topic := _TOPIC.match(opening)) is not None:
             opening = opening[topic.end() :]  # 'Về cây lúa: …'
             opening = opening[:1].upper() + opening[1:]
+        elif re.match(r"[^,;:.()\d]{1,40}:\s", opening):
+            return ""  # a run-in head ('Vùng I: …'): the composer names the figures by it
         if not opening[:1].isupper() or _NOT_A_SUBJECT.match(opening):
             continue
         end = _SUBJECT_ENDS.search(f"{opening} ")
@@ -2537,6 +2549,9 @@ def named_by_the_item(text: str, found: list[Found]) -> list[Found]:
 _SIBLING = re.compile(
     r"\s*[;,]\s*(?:và\s+)?(?P<name>[^\W\d][^;,:()\d]{0,60}?)\s*(?:\s(?:chiếm|là|đạt|khoảng))*\s*$"
 )
+_GROWTH_OF_IT = re.compile(
+    r"\s*,\s*(?P<verb>tăng trưởng|tăng|giảm)(?:\s+(?:gần|hơn|khoảng|trên|dưới))?\s*", re.I
+)
 _SHARE_HEAD = re.compile(
     r"^(?:Tỷ trọng|Tỉ trọng)(?:\s+(?:của\s+)?(?:các\s+)?(?:ngành|khu vực))?\s+"
 )
@@ -2552,6 +2567,13 @@ def parallel_parts(text: str, found: list[Found]) -> list[Found]:
     out = list(found)
     for i in range(1, len(out)):
         prev, f = out[i - 1], out[i]
+        growth = _GROWTH_OF_IT.fullmatch(text, prev.span[1], f.span[0])
+        if growth and f.unit == "%" and prev.label and f.label.lower() == growth["verb"].lower():
+            # 'cá tra thu về hơn 1,2 tỷ USD, tăng trưởng gần 90%': the growth of the amount
+            # said before it, as 'tăng 38%' is ('Cá tra tăng trưởng', not 'Tăng trưởng')
+            named = f"{fit(prev.label, LABEL_WORDS - 2)} {growth['verb'].lower()}"
+            out[i] = replace(f, label=named)
+            continue
         sibling = _SIBLING.fullmatch(text, prev.span[1], f.span[0])
         if sibling is None or prev.unit != f.unit or not f.label or not prev.label:
             continue
