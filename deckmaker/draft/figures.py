@@ -30,6 +30,8 @@ from .labels import (
     levels_of_parts,
     measured_against,
     named_by_fund,
+    named_by_the_item,
+    parallel_parts,
     said_of_the_list,
     set_levels,
     subject_of,
@@ -127,6 +129,8 @@ def find_figures(
     text = _one_magnitude(text)
     found: list[Found] = []
     prev_end = 0
+    paired = False  # an 'A/B' of the paragraph read as a result over its plan
+    pair_name = ""  # and what it is of ('lúa' of 'Trong đó lúa 40/38ha')
     announced = _announcement(text)
     reach = announced_reach(text, announced) if announced else 0
     for m in _QUANTITY.finditer(text):
@@ -237,6 +241,34 @@ def find_figures(
                 label = f"{fit(subject_of(figure.label), LABEL_WORDS - 2)} (kế hoạch)"
                 found.append(replace(total, label=label, plan_kind=kind))
                 prev_end = total.span[1]
+            elif total is not None and (
+                paired
+                or _beyond_whole(figure.value, total.value, figure.unit)
+                or _plan_by_share(
+                    text, _share_said_next(text, total.span[1]), figure.value, total.value, None
+                )
+            ):
+                # "Trong đó lúa là 115/116 ha. Đạt 99,13% so với kế hoạch", "lúa 40/38ha. Đậu
+                # 25/25ha. Ngô 31/35ha": a result over its plan (what a share of the plan said
+                # next, or a result above what it is written over, tells), and so are the pairs
+                # the paragraph writes after it, read alike
+                note = later(
+                    N_("plan {plan} read from '{text}'"),
+                    plan=total.value,
+                    text=text[m.start() : total.span[1]],
+                )
+                found[-1] = replace(
+                    figure, plan=total.value, plan_kind="exact", review=(*figure.review, note)
+                )
+                name = _pair_name(text, m.start())
+                if paired and pair_name and name and pair_name in figure.label.lower():
+                    # ('Đậu 25/25ha' after 'lúa 40/38ha': the rice's label, of the beans)
+                    at = figure.label.lower().rindex(pair_name)
+                    label = f"{figure.label[:at]}{name}{figure.label[at + len(pair_name) :]}"
+                    found[-1] = replace(found[-1], label=label)
+                pair_name = name or pair_name
+                prev_end = total.span[1]
+                paired = True
             elif total is not None:
                 note = later(
                     N_("'{text}' read as the part done and the whole"),
@@ -283,6 +315,8 @@ def find_figures(
     found = relabelled(text, table_row(text, found))
     found = stated(text, found)  # what the sentence says of each number kept in its label
     found = clause_subjects(text, found)  # the subject each number's clause names
+    found = named_by_the_item(text, found)  # a bare measure of a crop the item opens with
+    found = parallel_parts(text, found)  # a part of a list by the measure the list opens with
     found = [_kinds_named(f) for f in found]
     # whatever rule or cut named them, labels a slide can show (see `deckmaker.draft.wellformed`)
     return [
@@ -357,7 +391,8 @@ def _after_title(text: str, found: list[Found]) -> list[Found]:
 _PLAN_AHEAD = re.compile(r"(?=[^.;]{0,50}?(?:kế hoạch|dự toán|KH\b|DT\b|NQ\b|[Nn]ghị quyết))")
 # "71/70 hội viên mới, đạt 101% chỉ tiêu giao": the share of its plan a result reached
 _SHARE_OF_PLAN = re.compile(
-    rf"[^.;()\d]{{0,40}}?(?:đạt|bằng|vượt|hoàn thành)(?:\s+được)?\s+(?P<share>{_NUM})\s*%\s*"
+    r"[^.;()\d]{0,40}?(?:[Đđ]ạt|[Bb]ằng|[Vv]ượt|[Hh]oàn thành)(?:\s+được)?"
+    rf"\s+(?P<share>{_NUM})\s*%\s*"
     r"(?:so(?:\s+với)?\s+)?(?:kế hoạch|KH\b|chỉ tiêu|mục tiêu|dự toán|DT\b|NQ\b|[Nn]ghị quyết)"
 )
 
@@ -384,7 +419,15 @@ def _one_magnitude(text: str) -> str:
         pair = f"{m.group('a')}/{m.group('b')}"
         return " " * (len(m.group(0)) - len(pair)) + pair
 
-    return _MAGNITUDE_TWICE.sub(moved, text)
+    return _SPACED_PAIR.sub(moved, _MAGNITUDE_TWICE.sub(moved, text))
+
+
+# "Diện tích gieo trồng 33/ 31,5 ha": a pair with a space after its slash, the first number
+# bare; read "33/31,5 ha" (the space moved before the pair, so that spans hold)
+_SPACED_PAIR = re.compile(
+    r"(?<![\w.,/])(?P<a>\d{1,3}(?:\.\d{3})*(?:,\d+)?)/\s+"
+    r"(?P<b>\d{1,3}(?:\.\d{3})*(?:,\d+)?)(?=\s*(?:ha|tấn|tạ|km|m|con|tỷ đồng|triệu đồng)\b)"
+)
 
 
 def _share_of(actual: Value, whole: Value, share: str) -> bool:
@@ -407,6 +450,31 @@ def _plan_by_share(text: str, end: int, actual: Value, whole: Value, unit: str |
     ):
         return False
     return whole > 0 and abs(actual * 100 / whole - parse_number(share.group("share"))) <= 1
+
+
+# ". Đạt 99,13% so với kế hoạch": a share of the plan said as the next sentence, of no subject
+_NEXT_SHARE = re.compile(r"\s*[.;]\s+(?=(?:Đạt|Bằng|Vượt|Hoàn thành)\s)")
+
+
+def _share_said_next(text: str, end: int) -> int:
+    """Where the share of a plan said of the 'A/B' ending at ``end`` may start: right after it,
+    or (a sentence of its own with no subject: '115/116 ha. Đạt 99,13% so với kế hoạch') at the
+    next sentence."""
+    said = _NEXT_SHARE.match(text, end)
+    return said.end() if said else end
+
+
+# the name of a part a pair 'A/B' is of, right before it: 'Trong đó lúa ', 'Đậu ', '; ngô là '
+_PAIR_NAME = re.compile(r"(?:^|[.;,:]\s+)(?P<name>[^\W\d]+(?:\s[^\W\d]+){0,2}?)(?:\s+là)?\s*$")
+
+
+def _pair_name(text: str, start: int) -> str:
+    """The part a result over its plan at ``start`` is of, said alone before it (lower-cased)."""
+    said = _PAIR_NAME.search(text, max(start - 40, 0), start)
+    if said is None:
+        return ""
+    name = _LEADING.sub("", said["name"]).strip()
+    return name.lower() if 0 < len(name.split()) <= 2 else ""
 
 
 def _beyond_whole(actual: Value, whole: Value, unit: str | None) -> bool:
@@ -2253,7 +2321,9 @@ _CHANGE_VERB = re.compile(r"(?:^|[\s(])(tăng|giảm|vượt|bằng)(?:\s+(?:hơ
 _EXCESS_BASE = re.compile(r"\s*so(?: với)?\s+(chỉ tiêu|kế hoạch|mục tiêu|dự toán)(?=[\s,;.)]|$)")
 _CHANGE_BASE = re.compile(
     r"\s*so(?: với)?\s+(cùng kỳ(?: năm trước)?|năm \d{4}|năm trước|tháng trước|quý trước|"
-    r"đầu năm|đầu nhiệm kỳ|nhiệm kỳ trước|kỳ trước|năm học trước)(?=[\s,;.)]|$)"
+    r"đầu năm|đầu nhiệm kỳ|nhiệm kỳ trước|kỳ trước|năm học trước|"
+    # a month or a quarter named ("tăng 39,9% so với tháng 4"): no year-on-year change
+    r"tháng \d{1,2}(?:/\d{4})?|quý [IV]+(?:/\d{4})?)(?=[\s,;.)]|$)"
 )
 
 

@@ -733,7 +733,9 @@ _CHANGE_SAID = re.compile(
 )
 _CHANGE_BASE = re.compile(
     r"\s*\)?\s*so(?: với)?\s+(cùng kỳ(?: năm trước)?|năm \d{4}|năm trước|tháng trước|quý trước|"
-    r"kỳ trước|tuần trước|đầu năm)(?=[\s,;.)]|$)"
+    r"kỳ trước|tuần trước|đầu năm|"
+    # a month or a quarter named ("tăng 39,9% so với tháng 4"): no year-on-year change
+    r"tháng \d{1,2}(?:/\d{4})?|quý [IV]+(?:/\d{4})?)(?=[\s,;.)]|$)"
 )
 
 

@@ -71,6 +71,10 @@ def _short_base(base: str, subject: str) -> str:
     return " ".join(words[common:]) if common >= 2 else short
 
 
+# a change's base that is no year before: a month, a quarter ('so với tháng 4', 'so quý I')
+_OTHER_PERIOD = re.compile(r"(?:tháng|quý)\s+(?:\d|[IV])")
+
+
 def _with_change(label: str, verb: str, base: re.Match[str] | None) -> str:
     """'Giải ngân' -> 'Giải ngân tăng so với năm 2009'; a long subject is shortened to fit
     (its generic head dropped, then cut between words) rather than losing the verb and base."""
@@ -81,9 +85,12 @@ def _with_change(label: str, verb: str, base: re.Match[str] | None) -> str:
     budget = SHORT_WORDS + 2
     # the whole change if the subject fits, else the verb alone; then the same with the
     # subject's generic head dropped; last, the subject cut between words
-    for suffix, how in (
-        (based, ""), (based, "head"), (said, ""), (said, "head"), (said or based, "cut")
-    ):  # fmt: skip
+    ways = [(based, ""), (based, "head"), (said, ""), (said, "head"), (said or based, "cut")]
+    if base and _OTHER_PERIOD.match(base.group(1)):
+        # 'tăng 13,3% so với tháng 4': read without its base, a change on a year before; the
+        # subject is cut rather than the base left out
+        ways.insert(2, (based, "cut"))
+    for suffix, how in ways:
         if not suffix:
             continue
         room = budget - _nwords(suffix)
@@ -257,6 +264,8 @@ _NUMBERING = re.compile(r"^(?:\d+(?:\.\d+)*\s*[-.–)]\s*|[IVXLC]+\.\s+|[a-zđ]\
 _TRAILING = re.compile(
     r"(?:\s+(?:tăng|giảm|đạt|vượt|bằng|ước|ước đạt|phấn đấu|phân đầu|vượt kế hoạch đề ra|là|hiện|"
     r"chiếm|tỷ lệ|đạt tỷ lệ|xếp|xếp hạng|đứng|"
+    # a verb of earning ('xuất khẩu thủy sản mang về 4,75 tỷ USD'): what the number is said of
+    r"mang về|thu về|đem về|mang lại|đem lại|"
     # an aspect adverb left before the number ('vẫn còn 18 bộ' -> 'Số bộ vẫn'): no part of a name
     r"vẫn|đều|cũng))+$"
 )
@@ -1335,6 +1344,7 @@ _PER_UNIT = re.compile(
 _FRAMING = re.compile(
     r"^(?:(?:Dự kiến|Ngoài ra|Đặc biệt|Do đó|Bên cạnh đó|Đồng thời|Theo [^,]{0,60}|"
     r"Trong (?:thời kỳ|giai đoạn|năm)[^,]{0,30}|Tính đến[^,]{0,30}|Đến nay|Hiện nay|"
+    r"Tính chung(?: cả năm| \d{1,2} tháng(?: đầu năm)?)?|"
     r"(?:Đến )?[Nn]ăm \d{4}|"
     # a quarter, a month, months of a year opening the sentence ('Quý I/2023, sản xuất …')
     r"Quý [IV]+(?:/\d{4}| năm \d{4})?|Tháng \d{1,2}(?:/\d{4})?|\d{1,2} tháng(?: đầu năm)?"
@@ -2444,3 +2454,148 @@ def lent_from_before(found: list[Found], i: int) -> bool:
     passes of truth.py and subject.py leave it as it is, for the composer (compose.py) finds such
     a figure by that same label and names it from its own clause."""
     return i > 0 and found[i - 1].label == found[i].label
+
+
+# a measure named by its noun alone ('Năng suất', 'Sản lượng (so với kế hoạch)', 'Diện tích ước
+# thu hoạch', 'Năng suất bình quân', 'Năng suất giảm'): of what, the item does not say
+_BARE_MEASURE = re.compile(
+    r"(?P<measure>Năng suất|Sản lượng|Diện tích)(?P<mean>\s+bình quân)?"
+    r"(?P<act>(?:\s+(?:ước|dự ước|thu hoạch|gieo trồng|xuống giống|đạt))*)"
+    r"(?P<tail>\s+(?:tăng|giảm)(?:\s.*)?|\s+\(so với [^()]*\))?"
+)
+# what an item's sentence opens with when its subject is not a crop, a herd or a sector: a
+# measure, an estimate's verb, a part's or a time's lead ('Ước 6 tháng thu hoạch …', 'Dự ước
+# diện tích …', 'Tổng diện tích …', 'Trong đó …')
+_NOT_A_SUBJECT = re.compile(
+    r"(?:Năng suất|Sản lượng|Diện tích|Tổng|Tỷ lệ|Tỉ lệ|Tỷ trọng|Tỉ trọng|Tốc độ|Chỉ số|Mức"
+    r"|Giá trị|Số|Ước|Dự ước|Dự kiến|Dự tính"
+    r"|Trong|Ngoài|Riêng|Đến|Tính|Năm|Tháng|Quý"
+    r"|Cả|Toàn|Bình quân|Đạt|Tăng|Giảm|Nhìn|Nhìn chung|Nhờ|Do|Tuy|Hiệu quả|Thực hiện|Triển khai"
+    r"|Hoàn thành|Phấn đấu|Tiếp tục|Chỉ đạo|Trồng)(?!\w)"
+)
+_TOPIC = re.compile(r"^(?:Về|Đối với)\s+(?=\S)", re.IGNORECASE)
+# where the subject that opens a sentence ends: a comma or colon, a number, the time or the act
+# said of it ('Cây ngô 6 tháng đầu năm gieo trồng được …', 'Vụ lúa Đông Xuân, xuống giống …')
+_SUBJECT_ENDS = re.compile(
+    r"\s*(?:[,:;(]|\d|\s(?:gieo trồng|gieo cấy|xuống giống|thu hoạch|ước|đạt|được|là|có|tăng|giảm"
+    r"|cả năm|năm|tháng|vụ|đã)(?!\w))"
+)
+_KIND_WORD = re.compile(r"^(?:Cây|Vụ|Con|Đàn)\s+(?=\S)")
+
+
+def _item_subject(text: str, before: int) -> str:
+    """The crop, herd or sector an item's sentences are of, at or before ``before``: the
+    first noun phrase of the nearest sentence that opens with one ('Cây lúa Đông Xuân gieo trồng
+    được 529,5 ha … Ước 6 tháng thu hoạch 529,5 ha, năng suất ước đạt 41,8 tạ/ha': lúa Đông
+    Xuân), without its kind word ('Cây', 'Vụ'); '' when none does."""
+    starts = [0, *(s.end() for s in _SENTENCE_START.finditer(text, 0, before))]
+    for start in reversed(starts):
+        opening = _LEADING.sub("", text[start:before].lstrip(" -–+•*"))
+        if (topic := _TOPIC.match(opening)) is not None:
+            opening = opening[topic.end() :]  # 'Về cây lúa: …'
+            opening = opening[:1].upper() + opening[1:]
+        elif re.match(r"[^,;:.()\d]{1,40}:\s", opening):
+            return ""  # a run-in head ('Vùng I: …'): the composer names the figures by it
+        if not opening[:1].isupper() or _NOT_A_SUBJECT.match(opening):
+            continue
+        end = _SUBJECT_ENDS.search(f"{opening} ")
+        name = opening[: end.start() if end else len(opening)].strip()
+        if (kind := _KIND_WORD.match(name)) and name[kind.end()].islower():
+            name = name[kind.end() :]  # ('Vụ Hè Thu', a season, kept whole)
+        if not name or _nwords(name) > 4 or any(ch.isdigit() for ch in name):
+            continue
+        if (tagger := _pyvi()) is not None and tagger(name)[1][:1] == ["V"]:
+            continue  # an act opens the sentence ('Thực hiện trồng 110ha …'), no subject
+        return name if name[1:2].isupper() else name[:1].lower() + name[1:]  # ('HTX' kept)
+    return ""
+
+
+def named_by_the_item(text: str, found: list[Found]) -> list[Found]:
+    """A measure named by its noun alone ('Năng suất', 'Sản lượng (so với kế hoạch)') in an item
+    of crops, herds or sectors, each opening its sentences ('Cây lúa Đông Xuân gieo trồng …, năng
+    suất ước đạt 41,8 tạ/ha'; 'Màu lương thực gieo trồng 752 ha, năng suất bình quân 3,7 tấn/ha'):
+    named after the item's subject ('Năng suất lúa Đông Xuân', 'Năng suất bình quân màu lương
+    thực'), as three bare 'Năng suất' of three crops are no labels a presenter can show."""
+    out = list(found)
+    for i, f in enumerate(out):
+        bare = _BARE_MEASURE.fullmatch(f.label or "")
+        if bare is None:
+            continue
+        subject = _item_subject(text, f.span[0])
+        if not subject or subject.lower() in f.label.lower():
+            continue
+        measure, tail = f"{bare['measure']}{bare['mean'] or ''}", bare["tail"] or ""
+        # (too long with all of it: the base's year, then the act, left out)
+        short = re.sub(r"(\bcùng kỳ)\s+năm trước$", r"\1", tail)
+        named = next(
+            (
+                label
+                for label in (
+                    f"{measure} {subject}{bare['act']}{tail}",
+                    f"{measure} {subject}{bare['act']}{short}",
+                    f"{measure} {subject}{short}",
+                )
+                if _nwords(label) <= LABEL_WORDS
+            ),
+            "",
+        )
+        if named:
+            out[i] = replace(f, label=named)
+    return out
+
+
+# a part of an enumeration named alone after the part that opens it ('; Dịch vụ 35,6%',
+# ', nông thôn là 93 - 95%', '; khu vực nông thôn đạt 80%')
+_SIBLING = re.compile(
+    r"\s*[;,]\s*(?:và\s+)?(?P<name>[^\W\d][^;,:()\d]{0,60}?)\s*(?:\s(?:chiếm|là|đạt|khoảng))*\s*$"
+)
+_GROWTH_OF_IT = re.compile(
+    r"\s*,\s*(?P<verb>tăng trưởng|tăng|giảm)(?:\s+(?:gần|hơn|khoảng|trên|dưới))?\s*", re.I
+)
+_SHARE_HEAD = re.compile(
+    r"^(?:Tỷ trọng|Tỉ trọng)(?:\s+(?:của\s+)?(?:các\s+)?(?:ngành|khu vực))?\s+"
+)
+_PLACE_SIDE = re.compile(r"(?:khu vực\s+)?(?:nông thôn|thành thị|đô thị)", re.IGNORECASE)
+
+
+def parallel_parts(text: str, found: list[Found]) -> list[Found]:
+    """The parts of an enumeration named by the measure the list opens with, each of them
+    ('Nông, lâm, ngư nghiệp chiếm 12,1%; Công nghiệp - xây dựng 42,3%; Dịch vụ 35,6%': 'Tỷ
+    trọng dịch vụ', not 'Dịch vụ', read as a growth); the other side of a place said after the
+    first ('Thu gom rác thải đô thị đạt 96%; khu vực nông thôn đạt 80%': 'Thu gom rác thải nông
+    thôn', not 'Khu vực nông thôn')."""
+    out = list(found)
+    for i in range(1, len(out)):
+        prev, f = out[i - 1], out[i]
+        growth = _GROWTH_OF_IT.fullmatch(text, prev.span[1], f.span[0])
+        if growth and f.unit == "%" and prev.label and f.label.lower() == growth["verb"].lower():
+            # 'cá tra thu về hơn 1,2 tỷ USD, tăng trưởng gần 90%': the growth of the amount
+            # said before it, as 'tăng 38%' is ('Cá tra tăng trưởng', not 'Tăng trưởng')
+            named = f"{fit(prev.label, LABEL_WORDS - 2)} {growth['verb'].lower()}"
+            out[i] = replace(f, label=named)
+            continue
+        sibling = _SIBLING.fullmatch(text, prev.span[1], f.span[0])
+        if sibling is None or prev.unit != f.unit or not f.label or not prev.label:
+            continue
+        name = sibling["name"].strip()
+        if f.label.lower() != name.lower() or _NOT_A_SUBJECT.match(name[:1].upper() + name[1:]):
+            continue  # (named by more than its part, or by a measure of its own: 'tỉ lệ …')
+        head = _SHARE_HEAD.match(prev.label)
+        if head and f.unit == "%":
+            out[i] = replace(f, label=fit(f"Tỷ trọng {_lower_first(name)}", LABEL_WORDS))
+            continue
+        place = _PLACE_SIDE.fullmatch(name)
+        other = _PLACE_SIDE.search(prev.label) or _PLACE_SIDE.search(
+            text, max(prev.span[0] - 40, 0), prev.span[0]
+        )
+        if place is None or other is None or other.group(0).lower() == name.lower():
+            continue
+        side = re.sub(r"(?i)^khu vực\s+", "", name).lower()
+        if _PLACE_SIDE.search(prev.label):
+            label = prev.label[: other.start()] + side + prev.label[other.end() :]
+        else:
+            # (the first part's label stops before its place: said after it, in brackets)
+            label = f"{fit(prev.label, LABEL_WORDS - _nwords(side))} ({side})"
+        if _nwords(label) <= LABEL_WORDS:
+            out[i] = replace(f, label=label.strip())
+    return out

@@ -175,6 +175,30 @@ sentence listing '(i) …; (ii) …'), 'b) Thu nội địa': the item's words a
 _TOKEN_SPACE = re.compile(r"\s+(?=[,;:.)%])|(?<=\()\s+")
 
 
+# a label ending on a small bare number ('Tốc độ tăng trưởng kinh tế (GDP) bình quân 5'): the
+# count of a time whose noun was cut ('5 năm')
+# (after a word that counts a time only: 'Gói thầu số 2', 'cấp độ 3' end on their own number)
+_BARE_COUNT_END = re.compile(r"\s(?:bình quân|trung bình|trong|sau|qua)\s(?P<n>\d{1,2})$")
+_TIME_NOUN = r"\s+(?P<noun>năm|tháng|quý|ngày)(?!\w)"
+
+
+def _counted_time(label: str, text: str, span: tuple[int, int] | None, room: int) -> str:
+    """``label`` with the time its last number counts said as the text says it ('… bình quân 5
+    năm'), or without the number when the text does not say it (not before the figure) or there
+    is no room for it within ``room`` words."""
+    bare = _BARE_COUNT_END.search(label)
+    if bare is None:
+        return label
+    words = label[: bare.start("n")].split()[-2:]
+    said = re.search(
+        r"\s+".join(map(re.escape, [*words, bare["n"]])) + _TIME_NOUN,
+        text[: span[0]] if span else text,
+    )
+    if said and _words(label) < room:
+        return f"{label} {said['noun']}"
+    return label[: bare.start("n")].rstrip()
+
+
 def well_formed(
     label: str, text: str = "", span: tuple[int, int] | None = None, room: int = 10
 ) -> str:
@@ -207,9 +231,10 @@ def well_formed(
         )
     )
     out = cut_back(out, keep_reached=reached)
+    out = _counted_time(out, text, span, room)
     if text:
         out = _names_as_written(out, text)
-    out = out.strip(_EDGES)
+    out = out.strip(_EDGES).removesuffix("/").rstrip(_EDGES)
     if not any(c.isalpha() for c in out):
         return label
     return out[:1].upper() + out[1:]
