@@ -54,6 +54,14 @@ def _title(slide) -> str:
     return " ".join(t.text_frame.text.replace("\u00a0", " ").split())
 
 
+def _donuts(prs):
+    """(slide number, slide, picture) of every donut of the sample the deck draws."""
+    for n, slide in enumerate(prs.slides, 1):
+        for pic in _pictures(slide):
+            if any(d in _alt(pic) for d in DONUTS):
+                yield n, slide, pic
+
+
 def _pictures(slide):
     """The slide's pictures, placed as shapes or in a picture placeholder of the template."""
     for sh in slide.shapes:
@@ -101,12 +109,10 @@ def test_a_donut_on_a_templates_narrow_column_keeps_its_circle(deck):
     deckmaker's own split and its circles as they were."""
     name, prs = deck
     seen = 0
-    for n, slide in enumerate(prs.slides, 1):
-        for pic in _pictures(slide):
-            if any(d in _alt(pic) for d in DONUTS):
-                seen += 1
-                ring = _ring_inches(pic)
-                assert ring >= ROUND_FLOOR, (name, n, _title(slide), round(ring, 2))
+    for n, slide, pic in _donuts(prs):
+        seen += 1
+        ring = _ring_inches(pic)
+        assert ring >= ROUND_FLOOR, (name, n, _title(slide), round(ring, 2))
     assert seen == len(DONUTS), name
 
 
@@ -167,12 +173,10 @@ def test_a_donut_beside_bullets_that_say_its_whole_leaves_its_hole_empty(builtin
     tỷ đồng" beside "Tổng chi ngân sách 21.671,5 tỷ đồng": the slide said its whole twice."""
     name, prs = builtin
     seen = 0
-    for n, slide in enumerate(prs.slides, 1):
-        for pic in _pictures(slide):
-            if any(d in _alt(pic) for d in DONUTS):
-                seen += 1
-                assert _body_bullets(slide), (name, n)  # beside its bullets
-                assert _hole_ink(pic) == 0, (name, n, _title(slide))
+    for n, slide, pic in _donuts(prs):
+        seen += 1
+        assert _body_bullets(slide), (name, n)  # beside its bullets
+        assert _hole_ink(pic) == 0, (name, n, _title(slide))
     assert seen == len(DONUTS), name
 
 

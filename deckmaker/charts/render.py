@@ -398,10 +398,10 @@ _measured: dict[ChartPlan, float] = {}
 """``measured_plot_width``'s answers in this process, by plan (at most ``MEASURED``)."""
 MEASURED = 256
 
-_measurer: contextvars.ContextVar[Callable[[ChartPlan], float] | None] = contextvars.ContextVar(
-    "deckmaker_measurer", default=None
+_building: contextvars.ContextVar[StreamedRendering | None] = contextvars.ContextVar(
+    "deckmaker_building", default=None
 )
-"""Where ``measured_plot_width`` draws during a build (``measuring``): its chart workers."""
+"""The rendering whose chart workers the planner's questions are drawn in (``measuring``)."""
 
 
 def measured_plot_width(plan: ChartPlan) -> float:
@@ -426,20 +426,30 @@ def measured_plot_width(plan: ChartPlan) -> float:
 
 
 def _measure(plan: ChartPlan) -> float:
+    if _drawn_here():
+        return plot_width(plan)
+    rendering = _building.get()
+    if rendering is not None:
+        return rendering.measure(plan)
+    return _measure_in(_kept_pool(), plan)
+
+
+def _drawn_here() -> bool:
+    """Whether the planner's questions are drawn in this process: matplotlib is loaded here
+    already (the chart server's builds, a build drawing in its own process)."""
     import sys
 
-    if "matplotlib" in sys.modules:
-        return plot_width(plan)
-    measurer = _measurer.get()
-    if measurer is not None:
-        return measurer(plan)
-    pool = _kept_pool()
-    return plot_width(plan) if pool is None else _measure_in(pool, plan)
+    return "matplotlib" in sys.modules
 
 
 def _measure_in(
-    pool: ProcessPoolExecutor, plan: ChartPlan, what: Callable[[ChartPlan], float] = plot_width
+    pool: ProcessPoolExecutor | None,
+    plan: ChartPlan,
+    what: Callable[[ChartPlan], float] = plot_width,
 ) -> float:
+    """``what`` of ``plan`` drawn in ``pool``'s workers; here when there is none to draw in."""
+    if pool is None:
+        return what(plan)
     try:
         return float(pool.submit(what, plan).result())
     except (BrokenProcessPool, OSError, RuntimeError):  # no worker to draw in: drawn here
@@ -450,32 +460,22 @@ def _measure_in(
 def measuring(rendering: StreamedRendering) -> Iterator[None]:
     """``measured_plot_width`` draws in ``rendering``'s workers while in this block (a cold
     build's planning: the workers that draw its charts)."""
-    token = _measurer.set(rendering.measure)
-    pool = _measuring_pool.set(lambda: rendering._pool)  # noqa: SLF001 - this module's own
+    token = _building.set(rendering)
     try:
         yield
     finally:
-        _measuring_pool.reset(pool)
-        _measurer.reset(token)
-
-
-_measuring_pool: contextvars.ContextVar[Callable[[], ProcessPoolExecutor | None] | None] = (
-    contextvars.ContextVar("deckmaker_measuring_pool", default=None)
-)
-"""The workers of the build that plans (``measuring``), for ``measured_values_moved``."""
+        _building.reset(token)
 
 
 def measured_values_moved(plan: ChartPlan) -> bool:
     """``values_moved`` for the planner, drawn where ``measured_plot_width`` draws: in the
     build's chart workers, else a preview's warm ones, else here (matplotlib stays out of a
     cold build's planning process)."""
-    import sys
-
-    if "matplotlib" in sys.modules:
+    if _drawn_here():
         return values_moved(plan)
-    own = _measuring_pool.get()
-    pool = own() if own is not None else _kept_pool()
-    return values_moved(plan) if pool is None else bool(_measure_in(pool, plan, _moved))
+    rendering = _building.get()
+    pool = rendering._pool if rendering is not None else _kept_pool()  # noqa: SLF001
+    return bool(_measure_in(pool, plan, _moved))
 
 
 def _moved(plan: ChartPlan) -> float:

@@ -181,14 +181,7 @@ def find_figures(
             if total is not None and against_plans and isinstance(total.value, Decimal):
                 # '+ Thu ngân sách … 76,4/140 tỷ đồng' under '… chỉ tiêu đạt và vượt so với kế
                 # hoạch, cụ thể:': the result over its plan, exact as written (no bound said)
-                note = later(
-                    N_("plan {plan} read from '{text}'"),
-                    plan=total.value,
-                    text=text[m.start() : total.span[1]],
-                )
-                found[-1] = replace(
-                    figure, plan=total.value, plan_kind="exact", review=(*figure.review, note)
-                )
+                found[-1] = _over_its_plan(figure, total, text[m.start() : total.span[1]])
                 prev_end = total.span[1]
             elif (
                 total is not None
@@ -225,14 +218,7 @@ def find_figures(
                 # "đạt 20,4% kế hoạch giao (3.711/18.195 tỷ đồng)": the bracket spells out the
                 # share said before it, the result over its plan; "đã giải ngân được 393
                 # tỷ/932 tỷ đồng": money paid out of what was allocated, the plan; one figure
-                note = later(
-                    N_("plan {plan} read from '{text}'"),
-                    plan=total.value,
-                    text=text[m.start() : total.span[1]],
-                )
-                found[-1] = replace(
-                    figure, plan=total.value, plan_kind="exact", review=(*figure.review, note)
-                )
+                found[-1] = _over_its_plan(figure, total, text[m.start() : total.span[1]])
                 prev_end = total.span[1]
             elif total is not None and _PLAN_AHEAD.match(text, total.span[1]):
                 # "trồng rừng 46,8/50 ha, đạt 93,6% kế hoạch": the result and its target
@@ -252,14 +238,7 @@ def find_figures(
                 # 25/25ha. Ngô 31/35ha": a result over its plan (what a share of the plan said
                 # next, or a result above what it is written over, tells), and so are the pairs
                 # the paragraph writes after it, read alike
-                note = later(
-                    N_("plan {plan} read from '{text}'"),
-                    plan=total.value,
-                    text=text[m.start() : total.span[1]],
-                )
-                found[-1] = replace(
-                    figure, plan=total.value, plan_kind="exact", review=(*figure.review, note)
-                )
+                found[-1] = _over_its_plan(figure, total, text[m.start() : total.span[1]])
                 name = _pair_name(text, m.start())
                 if paired and pair_name and name and pair_name in figure.label.lower():
                     # ('Đậu 25/25ha' after 'lúa 40/38ha': the rice's label, of the beans)
@@ -435,6 +414,12 @@ def _share_of(actual: Value, whole: Value, share: str) -> bool:
     if not isinstance(actual, Decimal) or not isinstance(whole, Decimal) or whole <= 0:
         return False
     return abs(actual * 100 / whole - parse_number(share)) <= 1
+
+
+def _over_its_plan(figure: Found, total: Found, written: str) -> Found:
+    """``figure`` with ``total`` as its plan, exact as written ('76,4/140 tỷ đồng'), noted."""
+    note = later(N_("plan {plan} read from '{text}'"), plan=total.value, text=written)
+    return replace(figure, plan=total.value, plan_kind="exact", review=(*figure.review, note))
 
 
 def _plan_by_share(text: str, end: int, actual: Value, whole: Value, unit: str | None) -> bool:
