@@ -24,6 +24,7 @@ from .labels import (
     _sentence_start,
     _short_base,
     _with_change,
+    amount_of_what_before,
     clean_ends,
     fit,
     levelled_parts,
@@ -296,6 +297,7 @@ def find_figures(
     found = clause_subjects(text, found)  # the subject each number's clause names
     found = named_by_the_item(text, found)  # a bare measure of a crop the item opens with
     found = parallel_parts(text, found)  # a part of a list by the measure the list opens with
+    found = amount_of_what_before(text, found)  # 'Giá trị' of what 'với giá trị' follows
     found = [_kinds_named(f) for f in found]
     # whatever rule or cut named them, labels a slide can show (see `deckmaker.draft.wellformed`)
     return [

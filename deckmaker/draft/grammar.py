@@ -108,7 +108,7 @@ _DISCOURSE = re.compile(
     r"^(?:sau|qua|từ|có|trong|tính|trở đi|bảo đảm|đảm bảo|mức tăng này|mức này|con số này|đây|"
     r"điều này|trong đó|theo đó|với|nhờ|do|vì|tuy|nhưng|song|cơ bản|khiến|nên|để|"
     r"nếu|khi|tại|ở|đối với|về|cùng với|bên cạnh|không|tương ứng|tương đương|đặc biệt|"
-    r"như vậy)(?!\w)",
+    r"như vậy|thay vì|mặc dù|dù|đến nay|hiện|từ đầu năm|cho biết)(?!\w)",
     re.IGNORECASE,
 )
 _REFERENCE = re.compile(

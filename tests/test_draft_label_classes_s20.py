@@ -1,0 +1,85 @@
+"""Label classes of the evaluation set's sixty newest documents read as an editor would (issue 15,
+session 20, wt-h23g), each checked on the sentences of the set that showed it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from unittest.mock import ANY
+
+import pytest
+
+from .draft_cases import Label, case, composed, labels, read
+
+AMOUNTS = [
+    # too vague: an amount the text names by a generic noun of worth alone ('với giá trị',
+    # 'với số tiền là', '(kinh phí …)') is the worth of what its clause names before that noun
+    # (ub-dongthap-nq-vondautu-2017: the level it starts from said as such; the change said
+    # after a comma, 'tương đương giảm 14,3 tỷ đồng', is no worth of that noun)
+    case("vague/worth-of-the-act-before",
+         [ANY, ANY, Label(starts="Giá trị điều chỉnh giảm kế hoạch vốn "),
+          "Giá trị điều chỉnh giảm kế hoạch vốn", Label(lacks=("kế hoạch vốn",))],
+         "2.1. Tổng vốn ngân sách tập trung năm 2017 là 557,480 tỷ đồng, dự kiến điều chỉnh như "
+         "sau:\na) Điều chỉnh giảm kế hoạch vốn của 04 dự án, với giá trị giảm từ 29,5 tỷ đồng "
+         "xuống còn 15,2 tỷ đồng, tương đương giảm 14,3 tỷ đồng (Kèm theo biểu số 1.1)."),
+    # (a part said in a bracket after 'bao gồm': the part, its worth's noun left out to fit)
+    case("vague/worth-of-a-part-in-brackets",
+         [ANY, "Giá trị giữ nguyên kế hoạch vốn", "Vốn chuẩn bị đầu tư chưa phân khai chi tiết"],
+         "c) Giữ nguyên kế hoạch vốn của 91 dự án, với giá trị 670,3 tỷ đồng (bao gồm vốn chuẩn "
+         "bị đầu tư chưa phân khai chi tiết với giá trị 25 tỷ đồng) (Kèm theo biểu số 2.3)."),
+    # (v-bgtvt-tongket-2018: who acts, and the count of what is acted on, left out)
+    case("vague/worth-of-the-act-not-of-who-acts",
+         [ANY, "Giá trị trình quyết toán dự án vốn NSNN", ANY],
+         "Về quyết toán các dự án hoàn thành, các chủ đầu tư, Ban Quản lý dự án đã lập, trình "
+         "quyết toán 39 dự án vốn NSNN với giá trị là 26.812 tỷ đồng, đạt 85% kế hoạch."),
+    # (za-hcm-bc-dauan-2024: a bracket gives the noun; the clause after an amount before it)
+    case("vague/worth-in-a-bracket",
+         [ANY, ANY, ANY, "Kinh phí hỗ trợ xây tặng căn nhà tình nghĩa"],
+         "Với tình cảm gắn bó, TPHCM hỗ trợ Điện Biên xây dựng Di tích đồi E2 (35 tỷ đồng trong "
+         "2 năm 2024, 2025), tổng kinh phí hỗ trợ là 85 tỷ đồng; Ủy ban MTTQ Việt Nam TPHCM đã "
+         "hỗ trợ xây tặng 200 căn nhà tình nghĩa (kinh phí 10 tỷ đồng); Đoàn đại biểu HĐND"),
+    # (v-quangnam-haiquan-thungansach-2020: a decree's number is a code, no figure of the clause)
+    case("vague/worth-of-an-act-under-a-decree",
+         ["Số tiền hoàn thuế theo Nghị định số 57/2020/NĐ-CP"],
+         "Cụ thể, do sự cạnh tranh với xe nhập khẩu, xe trong nước và ảnh hưởng của dịch bệnh "
+         "Covid-19 nên lượng tiêu thụ xe giảm, bên cạnh đó đơn vị đã thực hiện hoàn thuế theo "
+         "Nghị định số 57/2020/NĐ-CP với số tiền là 707 tỷ đồng nên số thực thu từ các mặt hàng "
+         "của Công ty cổ phần ô tô Trường Hải chỉ đạt 2."),
+    # not cut: too long whole, the generic noun stays alone rather than 'Giá trị công trình
+    # thanh niên cấp huyện, cấp' (quangninh-tinhdoan-thangthanhnien-2022)
+    case("not-cut/worth-too-long-to-name",
+         [ANY, ANY, ANY, "Tổng giá trị", ANY],
+         "Tiêu biểu như: Thực hiện 01 Công trình thanh niên cấp tỉnh trị giá 6,8 tỷ đồng và 110 "
+         "Công trình thanh niên cấp huyện, cấp cơ sở với tổng giá trị gần 3 tỷ đồng; tổ chức 498 "
+         "hoạt động tình nguyện."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("expected", "paragraph"), AMOUNTS)
+def test_an_amount_named_by_a_generic_noun_is_of_what_its_clause_names(expected, paragraph):
+    assert labels(paragraph) == expected
+
+
+FRAMES = [
+    # too vague: a label that is the time or the frame a sentence opens with ('Đến nay', 'Hiện',
+    # 'Thay vì') names no measure: the sentence's grammar names it (wa-thanhhoa-bc-haiquan-2020,
+    # yenbai-bc-ktxh-2014)
+    case("vague/now-and-who-acts",
+         ["Chỉ tiêu phấn đấu"],
+         "Lãnh đạo Chi cục Hải quan Cảng Thanh Hóa cho biết, hiện đơn vị đang nỗ lực hoàn thành "
+         "chỉ tiêu phấn đấu Cục Hải quan Thanh Hóa giao lần 3 là 170 tỷ đồng."),
+    case("vague/until-now",
+         ["Số xã đạt từ 10 tiêu chí", ANY, "Số xã đạt từ 10 tiêu chí tăng"],
+         "Đến nay số xã đạt từ 10 tiêu chí trở lên là 37 xã, gấp 2,46 lần so kế hoạch, tăng 25 "
+         "xã so năm 2013."),
+    # (v-hcm-daihoi-chitieu-2020: the value replaced, in a bracket opened by 'thay vì')
+    case("vague/instead-of",
+         [ANY, Label(lacks=("Thay vì",)), ANY, Label(lacks=("Thay vì",))],
+         "Ngoài ra, Đại hội cũng thống nhất điều chỉnh GRDP bình quân đầu người đến cuối năm 2025 "
+         "đạt 8.500 USD/ người (thay vì từ 8.500-9.000 USD/người như báo cáo trình Đại hội trước "
+         "đó); đến năm 2030 đạt 13.000 USD/người (thay vì từ 13.000- 14.000 USD/ người)."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("expected", "paragraph"), FRAMES)
+def test_a_label_that_is_a_frame_is_composed_from_the_sentence(expected, paragraph, tmp_path: Path):
+    assert read(composed(tmp_path, [paragraph]), "label") == expected
