@@ -8,6 +8,8 @@ from unittest.mock import ANY
 
 import pytest
 
+from deckmaker.draft.wellformed import well_formed
+
 from .draft_cases import Label, case, composed, labels, read
 
 AMOUNTS = [
@@ -83,3 +85,36 @@ FRAMES = [
 @pytest.mark.parametrize(("expected", "paragraph"), FRAMES)
 def test_a_label_that_is_a_frame_is_composed_from_the_sentence(expected, paragraph, tmp_path: Path):
     assert read(composed(tmp_path, [paragraph]), "label") == expected
+
+
+GARBLED = [
+    # garbled: the digits that end a word are part of it ('IPv6', not 'IPv'), in the words a
+    # count is said of (za-btttt-bc-vienthong-2020)
+    case("garbled/digits-ending-a-word",
+         [ANY, "Sử dụng IPv6", ANY],
+         "Tính đến tháng 6/2020, tỷ lệ ứng dụng IPv6 trên mạng Internet Việt Nam đạt 44% với hơn "
+         "36 triệu người sử dụng IPv6, đứng thứ 2 khu vực Asean, thứ 10 toàn cầu."),
+    # garbled: a quotation the label opens and never closes, a quoted sentence cut at its figure
+    # (wa-thanhhoa-bc-haiquan-2020)
+    case("garbled/quotation-mark-never-closed",
+         ["Số thuế GTGT bình quân một chuyến", ANY, ANY],
+         "“Số thuế GTGT bình quân một chuyến đạt 181 tỷ đồng, tính chung số thuế GTGT của mặt "
+         "hàng dầu thô đã nộp NSNN là 6.572 tỷ đồng, chiếm 68% tổng số thu NSNN của đơn vị” – "
+         "ông Phong thông tin."),
+    # (a sign before the number, '~10%': no word of the label)
+    case("garbled/approximately-sign",
+         [Label(lacks=("~",))],
+         "Tên miền quốc gia Việt Nam “.vn” tăng trưởng đảm bảo theo dự kiến, tăng trưởng ~10%, "
+         "đứng đầu khu vực ASEAN về số lượng duy trì sử dụng."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("expected", "paragraph"), GARBLED)
+def test_a_label_keeps_no_fragment_of_a_word_or_a_sign(expected, paragraph):
+    assert labels(paragraph) == expected
+
+
+def test_a_quotation_the_label_holds_whole_is_kept():
+    # (za-btttt-bc-vienthong-2020: 'Tên miền “.vn”' keeps both its marks)
+    assert well_formed("Tên miền “.vn”") == "Tên miền “.vn”"
+    assert well_formed("“Tổng số thu từ dầu thô") == "Tổng số thu từ dầu thô"
