@@ -118,3 +118,41 @@ def test_a_quotation_the_label_holds_whole_is_kept():
     # (za-btttt-bc-vienthong-2020: 'Tên miền “.vn”' keeps both its marks)
     assert well_formed("Tên miền “.vn”") == "Tên miền “.vn”"
     assert well_formed("“Tổng số thu từ dầu thô") == "Tổng số thu từ dầu thô"
+
+
+LISTED = [
+    # too vague: the items of a list opened by 'như:' share the measure the sentence names
+    # before it ('… có kim ngạch nộp thuế … như: dầu thực vật tăng 13%'), each named by it with
+    # its own name; an item too long with it stays as it is (ub-longan-bc-haiquan-2020)
+    case("vague/items-of-a-measured-list",
+         [ANY, ANY, "Kim ngạch nộp thuế dầu thực vật tăng", "Kim ngạch nộp thuế than tăng",
+          "Thức ăn gia súc và nguyên liệu tăng", ANY, "Kim ngạch nộp thuế nông sản tăng",
+          "Kim ngạch nộp thuế thủy sản tăng", "Kim ngạch nộp thuế gỗ tăng", ANY,
+          "Kim ngạch nộp thuế giấy tăng", "Kim ngạch nộp thuế phân bón tăng", ANY],
+         "Mặc dù lũy kim ngạch xuất nhập khẩu có thuế đạt 1,4 tỷ USD giảm 3% so với cùng kỳ năm "
+         "2019, nhưng một số mặt hàng nhập khẩu có kim ngạch nộp thuế trong cả năm lại có mức "
+         "tăng cao như: dầu thực vật tăng 13%; than tăng 50%; thức ăn gia súc và nguyên liệu tăng "
+         "77%; nguyên liệu may, da giày tăng 52%; nông sản tăng 38%, thủy sản tăng 118%, gỗ tăng "
+         "84%, nguyên liệu sản xuất thuốc lá tăng 188%, giấy tăng 10%; phân bón tăng 164%; hàng "
+         "hóa khác tăng 13% so với cùng kỳ năm 2019."),
+    # (wc-baclieu-bc-ktxh-2020: an amount of the item, its output; the change after it in the
+    # item named by the item already)
+    case("vague/items-of-a-list-of-outputs",
+         [Label(starts="Sản lượng ", ends="đông lạnh xuất khẩu"), ANY,
+          Label(starts="Sản lượng ", ends="uối Iốt"), ANY],
+         "Năm 2020, một số sản phẩm công nghiệp chủ yếu trên địa bàn tỉnh Bạc Liêu có sản lượng "
+         "tăng cao so với năm trước như: Thủy sản đông lạnh xuất khẩu đạt 97.146 tấn, tăng "
+         "9,80%; muối Iốt 10.152 tấn, tăng 5,09%."),
+    # not a rate of growth: the item's own 'tăng' says it (hanam-bc-congthuong-quy1-2022)
+    case("not-said-twice/growth-of-listed-items",
+         ["Xi măng tăng", "Thiết bị điện, điện tử tăng", "Xe máy tăng", "Quần áo may sẵn tăng",
+          "Đồ chơi trẻ em tăng"],
+         "Các nhà máy sản xuất hoạt động đều đặn nên tốc độ tăng trưởng của các sản phẩm công "
+         "nghiệp chủ yếu của tỉnh có mức tăng cao như: xi măng tăng 14,1%; thiết bị điện, điện "
+         "tử tăng 14,2%, xe máy tăng 11,5%; quần áo may sẵn tăng 12,4%, đồ chơi trẻ em tăng 42%."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("expected", "paragraph"), LISTED)
+def test_the_items_of_a_list_are_named_by_the_measure_it_opens_with(expected, paragraph):
+    assert labels(paragraph) == expected

@@ -30,6 +30,7 @@ from .labels import (
     levelled_parts,
     levels_of_parts,
     measured_against,
+    measured_by_the_list_head,
     named_by_fund,
     named_by_the_item,
     parallel_parts,
@@ -298,6 +299,7 @@ def find_figures(
     found = named_by_the_item(text, found)  # a bare measure of a crop the item opens with
     found = parallel_parts(text, found)  # a part of a list by the measure the list opens with
     found = amount_of_what_before(text, found)  # 'Giá trị' of what 'với giá trị' follows
+    found = measured_by_the_list_head(text, found)  # '… có kim ngạch … như: than tăng 50%'
     found = [_kinds_named(f) for f in found]
     # whatever rule or cut named them, labels a slide can show (see `deckmaker.draft.wellformed`)
     return [

@@ -2685,3 +2685,50 @@ def amount_of_what_before(text: str, found: list[Found]) -> list[Found]:
         if _nwords(named) + _nwords(level) <= LABEL_WORDS:
             out[i] = replace(f, label=f"{named}{level}")
     return out
+
+
+# a list of items after what they are measured by: 'một số mặt hàng nhập khẩu có kim ngạch nộp
+# thuế … tăng cao như: dầu thực vật tăng 13%; than tăng 50%', 'một số ngành có chỉ số sản xuất
+# sản phẩm giảm như: …'; the measure, up to what is said of it (its change, time or degree);
+# not a rate of growth, which the item's own 'tăng' says ('tốc độ tăng trưởng … như: xi măng
+# tăng 14,1%')
+_LISTED_AS = re.compile(r"(?<!\w)như\s*:\s*")
+_LIST_MEASURE = re.compile(
+    r"(?<!\w)(?P<measure>(?:kim ngạch|chỉ số sản xuất|chỉ số|sản lượng|số thuế|số thu|trị giá|"
+    r"giá trị sản xuất|giá trị|doanh thu)"
+    r"(?:\s+(?!tăng|giảm|trong|lại|đạt|cao|so|của|ước|năm|tháng|quý|cả|chủ yếu)[^\W\d]+){0,4}?)"
+    r"(?=\s+(?:tăng|giảm|trong|lại|đạt|cao|so|của|ước|năm|tháng|quý|cả|chủ yếu)(?!\w)|\s+\d|\s*$)",
+    re.IGNORECASE,
+)
+
+
+def measured_by_the_list_head(text: str, found: list[Found]) -> list[Found]:
+    """The items of a list opened by 'như:' after the measure they share (a sentence saying 'một
+    số mặt hàng nhập khẩu có kim ngạch nộp thuế … tăng cao như: dầu thực vật tăng 13%; than tăng
+    50%'), each named by that measure and its own name ('Kim ngạch nộp thuế dầu thực vật tăng',
+    not 'Dầu thực vật tăng', which says not what rose); an item whose label names a measure
+    already, or too long with it, as it is."""
+    out = list(found)
+    for i, f in enumerate(out):
+        sentence = max([0, *(m.end() for m in _SENTENCE_START.finditer(text, 0, f.span[0]))])
+        opens = list(_LISTED_AS.finditer(text, sentence, f.span[0]))
+        if not opens or not f.label:
+            continue
+        heads = list(_LIST_MEASURE.finditer(text, sentence, opens[-1].start()))
+        if not heads:
+            continue
+        measure = heads[-1]["measure"].strip()  # (the nearest: 'nhưng … có kim ngạch nộp thuế')
+        # the item: its words from the separator before it to the figure, the label's opening
+        item_start = max(
+            [opens[-1].end(), *(m.end() for m in re.finditer(r"[;,]\s*", text[: f.span[0]]))]
+        )
+        item = text[item_start : f.span[0]].strip().lower()
+        first = f.label.split()[0].lower()
+        if not item.startswith(first) or _LIST_MEASURE.match(f.label):
+            continue
+        if any(w in f.label.lower() for w in ("kim ngạch", "sản lượng", "chỉ số", "doanh thu")):
+            continue
+        named = f"{measure[:1].upper()}{measure[1:]} {_lower_first(f.label)}"
+        if _nwords(named) <= LABEL_WORDS:
+            out[i] = replace(f, label=named)
+    return out
