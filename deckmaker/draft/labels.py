@@ -273,10 +273,13 @@ _POINT_UNITS = ("điểm phần trăm", "điểm %")
 LABEL_WORDS = 10
 
 
-# a grade written after what a count counts ('đạt 3 sao', 'xếp loại 1', 'hạng 2')
+# a grade written after what a count counts ('đạt 3 sao', 'xếp loại 1', 'hạng 2'), or the
+# criteria it meets ('34/45 xã đạt 19/19 tiêu chí', '72 xã đạt 19 tiêu chí nông thôn mới')
 _GRADED = re.compile(
     r"(?:(?<=đạt )|(?<=loại )|(?<=hạng ))\d{1,2}\s+sao\b"
     r"|\s*(?:đạt|xếp loại|xếp hạng)\s+\d{1,2}\s+sao\b"
+    r"|(?:(?<=đạt )|\s*đạt\s+)\d{1,2}(?:/\d{1,2})?\s+tiêu chí(?:\s+[^\W\d][^,;.()\d]{0,40}?)?"
+    r"(?=\s*[,;.()]|\s+(?:trong đó|và|so)\s|$)"
 )
 
 
