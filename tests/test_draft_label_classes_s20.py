@@ -73,6 +73,12 @@ FRAMES = [
          ["Số xã đạt từ 10 tiêu chí", ANY, "Số xã đạt từ 10 tiêu chí tăng"],
          "Đến nay số xã đạt từ 10 tiêu chí trở lên là 37 xã, gấp 2,46 lần so kế hoạch, tăng 25 "
          "xã so năm 2013."),
+    # (za-btttt-bc-vienthong-2020: a physical amount, named by the noun phrase after its unit)
+    case("vague/until-now-of-an-amount",
+         ["Cáp quang đã được triển khai", ANY, ANY, ANY],
+         "Đến nay, đã có hơn 1 triệu km cáp quang đã được triển khai đến tận thôn/bản/xã/phường "
+         "của 63/63 tỉnh/thành phố trên cả nước, sóng di động đã phủ tới 99,7% dân số (trong "
+         "đó, vùng phủ 3G, 4G phục vụ trên 98% dân số)."),
     # (v-hcm-daihoi-chitieu-2020: the value replaced, in a bracket opened by 'thay vì')
     case("vague/instead-of",
          [ANY, Label(lacks=("Thay vì",)), ANY, Label(lacks=("Thay vì",))],
