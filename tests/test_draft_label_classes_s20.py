@@ -185,3 +185,43 @@ CRITERIA = [
 @pytest.mark.parametrize(("expected", "paragraph"), CRITERIA)
 def test_a_count_of_communes_is_named_by_the_criteria_they_meet(expected, paragraph):
     assert labels(paragraph) == expected
+
+
+TIME_LEFT = [
+    # cut off: a time word left at the end when what made it a time went to the figure's
+    # period ('ước cả năm 812 ha', 'đến cuối năm 2025', 'hằng năm'): the label ends before it
+    # (aa-lamha-bc-thongke-6thang-2022, gialai-daihoi-2025, ya-botchinhtri-nq-khcn-2030)
+    case("cut/a-year-said-as-the-period",
+         [ANY, ANY, "Cây ngô gieo trồng", ANY],
+         "- Cây ngô 6 tháng đầu năm gieo trồng được 471,5 ha, tăng 2,5% so cùng kỳ; ước cả năm "
+         "812 ha, giảm 3% so với năm trước."),
+    case("cut/until-the-end-of-a-year",
+         [ANY, "Thu ngân sách"],
+         "Cơ cấu kinh tế chuyển dịch đúng hướng với tỷ trọng công nghiệp - xây dựng và dịch vụ "
+         "chiếm 78,31%; thu ngân sách đến cuối năm 2025 ước đạt 27.000 tỷ đồng."),
+    case("cut/each-year",
+         [ANY, ANY, "Bố trí tổng chi ngân sách"],
+         "- Kinh phí chi cho nghiên cứu phát triển (R&D) đạt 2% GDP, trong đó kinh phí từ xã hội "
+         "chiếm hơn 60%; bố trí ít nhất 3% tổng chi ngân sách hằng năm cho phát triển khoa học, "
+         "công nghệ, đổi mới sáng tạo, chuyển đổi số quốc gia."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("expected", "paragraph"), TIME_LEFT)
+def test_a_label_does_not_end_on_a_time_word_without_its_time(expected, paragraph):
+    assert labels(paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Dân số trung bình năm",  # wa-tumorong-kh-ktxh-2025: a time said whole
+        "Số sản phẩm đăng ký OCOP trong năm",
+        "Số chỉ tiêu chủ yếu của giai đoạn",
+        "Dân số có tài khoản giao dịch tại ngân hàng",  # ('hàng' of 'ngân hàng': no time)
+        "Số thực thu từ mặt hàng",
+        "Tổng vốn đầu tư xã hội 5 năm",
+    ],
+)
+def test_a_time_said_whole_stays(label):
+    assert well_formed(label) == label
