@@ -39,17 +39,6 @@ PREDICATE_END = re.compile(
     r"|\s+(?:ít nhất|gấp|ước đạt|phấn đấu\s+đạt))$",
     re.IGNORECASE,
 )
-# a time word left at a label's end when the number or the word that made it a time was not
-# kept ('Cây ngô gieo trồng năm' of '… cả năm 812 ha', 'Thu ngân sách đến cuối' of '… đến
-# cuối năm 2025', 'tổng chi ngân sách hằng' of '… hằng năm'); not a time said whole ('Dân số
-# trung bình năm', 'Số sản phẩm … trong năm', 'chuyển tiếp sang năm', 'mỗi năm', '5 năm',
-# 'của giai đoạn'), nor 'hàng' ('ngân hàng', 'mặt hàng')
-_TIME_LEFT = re.compile(
-    r"(?<!\d)(?<!hằng)(?<!hàng)(?<!\scả)(?<!đầu)(?<!cuối)(?<!mỗi)(?<!bình)(?<!quân)(?<!trong)"
-    r"(?<!từng)(?<!nhiều)(?<!các)(?<!sang)(?<!tài)\s+(?:năm|tháng|quý)$"
-    r"|\s+(?:đến\s+)?cuối$|\s+hằng$|(?<!của)\s+giai đoạn$",
-    re.IGNORECASE,
-)
 _MARKUP = re.compile(r"[*#|`]+|\[\d*\]")
 _DOUBLED = re.compile(r"(?<!\w)([^\W\d_]+(?:\s[^\W\d_]+)?)\s+(\1)(?!\w)", re.IGNORECASE)
 _YEAR_FIRST = re.compile(r"^(?:19|20)\d\d\s+(?=[^\W\d])")
@@ -267,8 +256,6 @@ def well_formed(
     )
     out = cut_back(out, keep_reached=reached)
     out = _counted_time(out, text, span, room)
-    if (left := _TIME_LEFT.search(out)) and _words(out[: left.start()]) >= 2:
-        out = cut_back(out[: left.start()], keep_reached=reached)
     if text:
         out = _names_as_written(out, text)
     out = out.strip(_EDGES).removesuffix("/").rstrip(_EDGES)
