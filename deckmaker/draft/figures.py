@@ -24,11 +24,13 @@ from .labels import (
     _sentence_start,
     _short_base,
     _with_change,
+    amount_of_what_before,
     clean_ends,
     fit,
     levelled_parts,
     levels_of_parts,
     measured_against,
+    measured_by_the_list_head,
     named_by_fund,
     named_by_the_item,
     parallel_parts,
@@ -296,6 +298,8 @@ def find_figures(
     found = clause_subjects(text, found)  # the subject each number's clause names
     found = named_by_the_item(text, found)  # a bare measure of a crop the item opens with
     found = parallel_parts(text, found)  # a part of a list by the measure the list opens with
+    found = amount_of_what_before(text, found)  # 'Giá trị' of what 'với giá trị' follows
+    found = measured_by_the_list_head(text, found)  # '… có kim ngạch … như: than tăng 50%'
     found = [_kinds_named(f) for f in found]
     # whatever rule or cut named them, labels a slide can show (see `deckmaker.draft.wellformed`)
     return [

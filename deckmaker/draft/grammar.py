@@ -108,7 +108,7 @@ _DISCOURSE = re.compile(
     r"^(?:sau|qua|từ|có|trong|tính|trở đi|bảo đảm|đảm bảo|mức tăng này|mức này|con số này|đây|"
     r"điều này|trong đó|theo đó|với|nhờ|do|vì|tuy|nhưng|song|cơ bản|khiến|nên|để|"
     r"nếu|khi|tại|ở|đối với|về|cùng với|bên cạnh|không|tương ứng|tương đương|đặc biệt|"
-    r"như vậy)(?!\w)",
+    r"như vậy|thay vì|mặc dù|dù|đến nay|hiện|từ đầu năm|cho biết)(?!\w)",
     re.IGNORECASE,
 )
 _REFERENCE = re.compile(
@@ -395,6 +395,9 @@ _LISTED_VERB = re.compile(
 
 
 _MONEY = re.compile(r"đồng|USD|đô la", re.IGNORECASE)
+# a physical unit ('1 triệu km cáp quang', '200 MW điện gió'): the noun phrase after it is what
+# it measures, as after an amount
+_PHYSICAL = re.compile(r"^(?:nghìn |triệu |tỷ )?(?:km|m|ha|tấn|MW|kWh|m2|m3|lít)$")
 # what a share is of when it is a base, not the measured things ('95% kế hoạch', '60% GRDP')
 _BASE_NOUN = re.compile(
     r"(?:kế hoạch|kể hoạch|dự toán|chỉ tiêu|mục tiêu|cùng kỳ|tổng|GRDP|GDP|NSNN|ngân sách|"
@@ -438,7 +441,11 @@ def composed(
         subject = fit(f"Số {unit} {tail}".strip(), LABEL_WORDS - 2)
         if weak(subject):
             subject = ""
-    elif not subject and unit and (unit == "%" or _MONEY.search(unit)):
+    elif (
+        not subject
+        and unit
+        and (unit == "%" or _MONEY.search(unit) or (not own and _PHYSICAL.search(unit)))
+    ):
         # '55% phường xây dựng mô hình …', '949 tỷ đồng vốn giao từ đầu năm chưa phân bổ':
         # a share or an amount of the noun phrase that follows it, where its own clause
         # names nothing before it

@@ -273,10 +273,13 @@ _POINT_UNITS = ("điểm phần trăm", "điểm %")
 LABEL_WORDS = 10
 
 
-# a grade written after what a count counts ('đạt 3 sao', 'xếp loại 1', 'hạng 2')
+# a grade written after what a count counts ('đạt 3 sao', 'xếp loại 1', 'hạng 2'), or the
+# criteria it meets ('34/45 xã đạt 19/19 tiêu chí', '72 xã đạt 19 tiêu chí nông thôn mới')
 _GRADED = re.compile(
     r"(?:(?<=đạt )|(?<=loại )|(?<=hạng ))\d{1,2}\s+sao\b"
     r"|\s*(?:đạt|xếp loại|xếp hạng)\s+\d{1,2}\s+sao\b"
+    r"|(?:(?<=đạt )|\s*đạt\s+)\d{1,2}(?:/\d{1,2})?\s+tiêu chí(?:\s+[^\W\d][^,;.()\d]{0,40}?)?"
+    r"(?=\s*[,;.()]|\s+(?:trong đó|và|so)\s|$)"
 )
 
 
@@ -2598,4 +2601,137 @@ def parallel_parts(text: str, found: list[Found]) -> list[Found]:
             label = f"{fit(prev.label, LABEL_WORDS - _nwords(side))} ({side})"
         if _nwords(label) <= LABEL_WORDS:
             out[i] = replace(f, label=label.strip())
+    return out
+
+
+# an amount named by a generic noun of money or worth alone ('Giá trị', 'Số tiền', 'Kinh phí'),
+# perhaps with the level a change starts from ('Giá trị hiện nay')
+_GENERIC_AMOUNT = re.compile(
+    r"(?P<noun>Giá trị|Tổng giá trị|Trị giá|Số tiền|Tổng số tiền|Kinh phí|Tổng kinh phí)"
+    r"(?P<level>\s+(?:hiện nay|đầu kỳ))?"
+)
+# where the text gives that noun to the amount: 'với giá trị (là)', 'có giá trị', '(kinh phí';
+# what stands before it in its clause is what the amount is of
+_AMOUNT_SAID = re.compile(
+    r"(?:,\s*|\s+)(?:với|có|có tổng|với tổng)\s+(?:giá trị|số tiền|kinh phí|trị giá)(?!\w)"
+    r"|\s*\(\s*(?:tổng\s+)?(?:giá trị|số tiền|kinh phí|trị giá)(?!\w)",
+    re.IGNORECASE,
+)
+# who acts before the act ('đơn vị đã thực hiện …', 'Ủy ban MTTQ … đã hỗ trợ …'), the light verb
+# that names no act by itself, and a count of what the act is done to ('của 04 dự án')
+_DONE_BY = re.compile(r"^.*?\s(?:đã|sẽ|đang|cũng đã|vừa)\s+", re.IGNORECASE)
+_LIGHT_ACT = re.compile(r"^(?:thực hiện|tiến hành)\s+", re.IGNORECASE)
+_COUNT_OF = re.compile(r"\s+của\s+(?:tổng số\s+)?\d[\d.,]*(?:\s+[^\W\d]+){1,4}$")
+# an amount, and a number that is no code ('57/2020/NĐ-CP' is one)
+_AMOUNT_IN = re.compile(
+    r"(?<![\w/])\d[\d.,]*\s*(?:(?:nghìn tỷ|tỷ|tỉ|triệu|nghìn|ngàn)\s*)?(?:đồng|USD|%)(?!\w)"
+)
+_NUMBER_IN = re.compile(r"(?<![\w/])\d[\d.,]*(?![\w/])")
+_PART_LEAD = re.compile(r"^(?:bao gồm|gồm|trong đó|kể cả)\s+", re.IGNORECASE)
+_COUNT_IN = re.compile(r"(?<!\S)\d[\d.,]*\s+(?=[^\W\d])")
+
+
+def _what_the_amount_is_of(text: str, said: int) -> str:
+    """What the clause before ``said`` (where 'với giá trị', '(kinh phí' gives an amount its
+    noun) names: the thing or the act, without who does it, a light verb or a count; '' when
+    the clause holds a number of its own or names nothing of two words."""
+    start = max(
+        [0, *(m.end() for m in _SENTENCE_START.finditer(text, 0, said))]
+        + [text.rfind(c, 0, said) + 1 for c in ";:(\n"]
+    )
+    # (after an amount said before it in the clause: '01 Công trình … trị giá 6,8 tỷ đồng và
+    # 110 Công trình …')
+    start = max([start, *(m.end() for m in _AMOUNT_IN.finditer(text, start, said))])
+    # the last clause before it, a list of kinds said with commas kept whole ('110 Công trình
+    # thanh niên cấp huyện, cấp cơ sở với tổng giá trị …')
+    pieces = re.split(r",\s+", re.sub(r"^\s*(?:và|,)\s+", "", text[start:said]).strip(" ,"))
+    clause = pieces.pop()
+    while pieces and _nwords(clause) <= 3:
+        clause = f"{pieces.pop()}, {clause}"
+    clause = _NUMBERING.sub("", clause.strip(" -–+•*"))
+    clause = _PART_LEAD.sub("", _DONE_BY.sub("", clause))
+    clause = _LIGHT_ACT.sub("", clause)
+    clause = _COUNT_OF.sub("", clause)
+    clause = _COUNT_IN.sub("", clause).strip(" ,.")
+    if not clause or _NUMBER_IN.search(clause) or _nwords(clause) < 2 or "…" in clause:
+        return ""
+    if (tagger := _pyvi()) is not None and tagger(clause)[1][:1] in (["C"], ["E"]):
+        return ""  # a clause opened by a conjunction or a preposition: no act, no thing
+    return clause
+
+
+def amount_of_what_before(text: str, found: list[Found]) -> list[Found]:
+    """An amount named by a generic noun alone ('Giá trị', 'Số tiền', 'Kinh phí') where the
+    text gives it that noun after what it is the worth of ('Điều chỉnh giảm kế hoạch vốn của 04
+    dự án, với giá trị 526,380 tỷ đồng', 'thực hiện hoàn thuế theo Nghị định số 57/2020/NĐ-CP
+    với số tiền là 707 tỷ đồng', 'xây tặng 200 căn nhà tình nghĩa (kinh phí 10 tỷ đồng)'):
+    named by that too ('Giá trị điều chỉnh giảm kế hoạch vốn', 'Số tiền hoàn thuế theo Nghị
+    định số 57/2020/NĐ-CP'), as a slide's 'Giá trị: 5 tỷ đồng' says of what to nobody."""
+    out = list(found)
+    for i, f in enumerate(out):
+        bare = _GENERIC_AMOUNT.fullmatch(f.label or "")
+        if bare is None:
+            continue
+        sentence = max([0, *(m.end() for m in _SENTENCE_START.finditer(text, 0, f.span[0]))])
+        said = list(_AMOUNT_SAID.finditer(text, sentence, f.span[0]))
+        # (the noun's own clause: nothing between it and the amount but the level the change
+        # starts from, 'với giá trị giảm từ 29,5 tỷ đồng xuống còn 15,2 tỷ đồng'; not what the
+        # clause after it says, ', tương đương giảm 14,3 tỷ đồng')
+        if not said or re.search(r"[;:]|,\s", text[said[-1].end() : f.span[0]]):
+            continue
+        what = _what_the_amount_is_of(text, said[-1].start())
+        if not what:
+            continue
+        level = bare["level"] or ""
+        # (too long, its generic head dropped; never cut: 'Giá trị công trình … cấp huyện, cấp')
+        named = fit(f"{bare['noun']} {_lower_first(what)}", LABEL_WORDS - _nwords(level), False)
+        if _nwords(named) + _nwords(level) <= LABEL_WORDS:
+            out[i] = replace(f, label=f"{named}{level}")
+    return out
+
+
+# a list of items after what they are measured by: 'một số mặt hàng nhập khẩu có kim ngạch nộp
+# thuế … tăng cao như: dầu thực vật tăng 13%; than tăng 50%', 'một số ngành có chỉ số sản xuất
+# sản phẩm giảm như: …'; the measure, up to what is said of it (its change, time or degree);
+# not a rate of growth, which the item's own 'tăng' says ('tốc độ tăng trưởng … như: xi măng
+# tăng 14,1%')
+_LISTED_AS = re.compile(r"(?<!\w)như\s*:\s*")
+_LIST_MEASURE = re.compile(
+    r"(?<!\w)(?P<measure>(?:kim ngạch|chỉ số sản xuất|chỉ số|sản lượng|số thuế|số thu|trị giá|"
+    r"giá trị sản xuất|giá trị|doanh thu)"
+    r"(?:\s+(?!tăng|giảm|trong|lại|đạt|cao|so|của|ước|năm|tháng|quý|cả|chủ yếu)[^\W\d]+){0,4}?)"
+    r"(?=\s+(?:tăng|giảm|trong|lại|đạt|cao|so|của|ước|năm|tháng|quý|cả|chủ yếu)(?!\w)|\s+\d|\s*$)",
+    re.IGNORECASE,
+)
+
+
+def measured_by_the_list_head(text: str, found: list[Found]) -> list[Found]:
+    """The items of a list opened by 'như:' after the measure they share (a sentence saying 'một
+    số mặt hàng nhập khẩu có kim ngạch nộp thuế … tăng cao như: dầu thực vật tăng 13%; than tăng
+    50%'), each named by that measure and its own name ('Kim ngạch nộp thuế dầu thực vật tăng',
+    not 'Dầu thực vật tăng', which says not what rose); an item whose label names a measure
+    already, or too long with it, as it is."""
+    out = list(found)
+    for i, f in enumerate(out):
+        sentence = max([0, *(m.end() for m in _SENTENCE_START.finditer(text, 0, f.span[0]))])
+        opens = list(_LISTED_AS.finditer(text, sentence, f.span[0]))
+        if not opens or not f.label:
+            continue
+        heads = list(_LIST_MEASURE.finditer(text, sentence, opens[-1].start()))
+        if not heads:
+            continue
+        measure = heads[-1]["measure"].strip()  # (the nearest: 'nhưng … có kim ngạch nộp thuế')
+        # the item: its words from the separator before it to the figure, the label's opening
+        item_start = max(
+            [opens[-1].end(), *(m.end() for m in re.finditer(r"[;,]\s*", text[: f.span[0]]))]
+        )
+        item = text[item_start : f.span[0]].strip().lower()
+        first = f.label.split()[0].lower()
+        if not item.startswith(first) or _LIST_MEASURE.match(f.label):
+            continue
+        if any(w in f.label.lower() for w in ("kim ngạch", "sản lượng", "chỉ số", "doanh thu")):
+            continue
+        named = f"{measure[:1].upper()}{measure[1:]} {_lower_first(f.label)}"
+        if _nwords(named) <= LABEL_WORDS:
+            out[i] = replace(f, label=named)
     return out

@@ -153,11 +153,12 @@ _MEASURES = ("tuổi", "vạn lao động", "bé trai", "con", "nghìn con")
 _BORROW = ("", "tăng", "giảm", "tăng trưởng", "phấn đấu", "phân đầu")
 _SENTENCE_START = re.compile(r"[.!?](?:\s|$)|\(\d+\)\s")
 # "17/17 chỉ tiêu đạt và vượt mục tiêu": 'và' between two verbs joins what is said of the count
-# (a code of a digit and capitals, '5G', 'H5N1', names a kind: part of the words, no number)
+# (a code of a digit and capitals, '5G', 'H5N1', names a kind: part of the words, no number;
+# so do the digits that end a word, 'IPv6')
 _COUNT_TAIL = re.compile(
-    r"^(?:/\s*\d+\s)?(?:[^,;.()\d]|(?<!\S)\d[A-Z][A-Z\d]*(?!\w))*?"
+    r"^(?:/\s*\d+\s)?(?:[^,;.()\d]|(?<!\S)\d[A-Z][A-Z\d]*(?!\w)|(?<=[^\W\d_])\d+(?!\w))*?"
     r"(?=(?:^|\s+)(?:và(?!\s+(?:vượt|tăng|giảm|hoàn thành)\s)|với|trong đó|để)\s|[,;.()…]"
-    r"|(?!(?<!\S)\d[A-Z][A-Z\d]*(?!\w))\d|$)"
+    r"|(?!(?<!\S)\d[A-Z][A-Z\d]*(?!\w)|(?<=[^\W\d_])\d+(?!\w))\d|$)"
 )
 _YEAR = re.compile(r"(?:[Nn]ăm|[Gg]iai đoạn|[Tt]hời kỳ) (\d{4}(?:\s*[-–]\s*\d{4})?)")
 # "đứng thứ 04/34 tỉnh", "xếp hạng 39/160 nước tham gia điều tra": a rank, of how many

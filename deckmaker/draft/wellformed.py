@@ -44,7 +44,7 @@ _DOUBLED = re.compile(r"(?<!\w)([^\W\d_]+(?:\s[^\W\d_]+)?)\s+(\1)(?!\w)", re.IGN
 _YEAR_FIRST = re.compile(r"^(?:19|20)\d\d\s+(?=[^\W\d])")
 _REACHED = re.compile(r"[^,;.()]{0,40}?(?<!\S)đạt\s*(?:[,;.)]|$)", re.IGNORECASE)
 _LAST_BRACKET = re.compile(r"\s*\([^()]*\)$")
-_EDGES = " ,;:-–+•"
+_EDGES = " ,;:-–+•~"
 
 
 def _words(text: str) -> int:
@@ -89,6 +89,30 @@ def _balanced(label: str) -> str:
         before = text[:at].rstrip(_EDGES)
         text = before if any(c.isalpha() for c in before) else text[:at] + text[at + 1 :]
     return text
+
+
+def _quoted(label: str) -> str:
+    """A quotation mark that opens no quotation the label closes, or closes none it opens,
+    dropped ('“Số thuế GTGT bình quân một chuyến' of a quoted sentence cut at the figure);
+    quotations the label holds whole kept ('Tên miền “.vn”')."""
+    out = list(label)
+    opened: list[int] = []
+    unmatched: list[int] = []
+    for i, c in enumerate(out):
+        if c == "“":
+            opened.append(i)
+        elif c == "”":
+            if opened:
+                opened.pop()
+            else:
+                unmatched.append(i)
+    unmatched += opened
+    straight = [i for i, c in enumerate(out) if c == '"']
+    if len(straight) % 2:
+        unmatched.append(straight[0] if straight[0] == 0 else straight[-1])
+    for i in sorted(unmatched, reverse=True):
+        del out[i]
+    return re.sub(r"\s{2,}", " ", "".join(out))
 
 
 def _once(label: str) -> str:
@@ -209,7 +233,7 @@ def well_formed(
     out = _LIST_MARK.sub("", label)
     out = re.sub(r"\s{2,}", " ", _MARKUP.sub(" ", out)).strip(_EDGES)
     out = _TOKEN_SPACE.sub("", out)
-    out = _balanced(out)
+    out = _quoted(_balanced(out)).strip(_EDGES)
     out = _YEAR_FIRST.sub("", out)
     out = _once(out)
     if text:
