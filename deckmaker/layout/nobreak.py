@@ -1035,8 +1035,10 @@ def phrase_break(before: str, after: str) -> float:
     clause or a bracket, or before an opening bracket, 0; before a word that opens a phrase
     (``PHRASE_OPENERS``, ``OPENER_PHRASES``), 0, a determiner ``WEAK_OPENING``; between a verb of
     measure or a document's kind and the number after it, inside an opening phrase or a word
-    of the lexicon, ``BOUND_PHRASE``; before a verb of measure (a predicate begins) 0; a line
-    ending on an opener ``STRANDED``; between two
+    of the lexicon, ``BOUND_PHRASE``; a line ending on a quantifier ("các", "những") before
+    its noun, or a kind of document before its complement ("nghị quyết / đại hội", "kế
+    hoạch / sử dụng đất"), ``BOUND_PHRASE`` (h23b); before a verb of measure (a predicate
+    begins) 0; a line ending on an opener ``STRANDED``; between two
     content words ``INSIDE_PHRASE``. General rules, not a list of the deck's phrases."""
     if not before or not after:
         return 0.0
@@ -1054,11 +1056,17 @@ def phrase_break(before: str, after: str) -> float:
     pair = f"{last} {first}"
     if pair in OPENER_PHRASES or pair in MEASURE_VERBS or pair in DOCUMENT_TYPES:
         return BOUND_PHRASE  # "nhất / là", "ước / đạt", "Kết / luận"
+    if last in QUANTIFIERS or (last in DETERMINERS and len(prev) == 1):
+        return BOUND_PHRASE  # "… ngoài các / khu công nghiệp": the line ends before its noun
     if last in PHRASE_OPENERS or last in DETERMINERS or last2 in OPENER_PHRASES:
         return STRANDED
     first2 = " ".join(p.rstrip(_CLOSE) for p in nxt[:2])
     if first2 in OPENER_PHRASES or first2 in MEASURE_VERBS:
         return 0.0
+    named = last2 in DOCUMENT_TYPES or (last in DOCUMENT_TYPES and len(prev) == 1)
+    opens = (PHRASE_OPENERS, MEASURE_VERBS, NOMINALISERS, DETERMINERS)
+    if named and first.isalpha() and not any(first in words for words in opens):
+        return BOUND_PHRASE  # "nghị quyết / đại hội", "kế hoạch / sử dụng đất": its complement
     if last in NOMINALISERS and len(prev) == 1:
         return BOUND_PHRASE  # "… chỉ đạo sự / phát triển": the opener and its verb are one
     if (first in NOMINALISERS and len(nxt) == 1) or first2 in NOMINALISERS:

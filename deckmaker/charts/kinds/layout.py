@@ -139,7 +139,8 @@ def too_small_message(plan: ChartPlan, tried_from: float) -> str:
 
 
 def _thin_value_ticks(canvas: Canvas) -> bool:
-    """Fewer ticks on a value axis whose tick labels touch each other."""
+    """Fewer ticks on a value axis whose tick labels touch each other, or (side by side, on a
+    horizontal axis) stand less than ``TICK_GAP_EM`` of their size apart."""
     renderer = canvas.renderer()
     changed = False
     for ax in canvas.fig.axes:
@@ -148,13 +149,25 @@ def _thin_value_ticks(canvas: Canvas) -> bool:
             if not isinstance(locator, MaxNLocator):
                 continue
             labels = [t for t in visible_texts_of(axis) if t.get_text()]
-            boxes = [t.get_window_extent(renderer).padded(canvas.pt_to_px(3)) for t in labels]
+            pads = [
+                max(3.0, TICK_GAP_EM * float(t.get_fontsize()) / 2) if axis is ax.xaxis else 3.0
+                for t in labels
+            ]
+            boxes = [
+                t.get_window_extent(renderer).padded(canvas.pt_to_px(pad))
+                for t, pad in zip(labels, pads, strict=True)
+            ]
             if any(overlap(a, b) for a, b in zip(boxes, boxes[1:])):
                 nbins = locator._nbins  # type: ignore[attr-defined]  # MaxNLocator has no getter
                 if nbins == "auto" or nbins > 2:
                     locator.set_params(nbins=2 if nbins == "auto" else nbins - 1)
                     changed = True
     return changed
+
+
+TICK_GAP_EM = 1.0
+"""The least space between two tick labels side by side, in ems of their size: closer,
+"0 10.000 20.000 30.000 40.000" reads as one string of digits (h23b, sample 35)."""
 
 
 def _clear_legends(canvas: Canvas) -> bool:

@@ -6,6 +6,7 @@ from typing import Literal, cast
 
 from matplotlib.axes import Axes
 from matplotlib.lines import Line2D
+from matplotlib.path import Path
 from matplotlib.text import Annotation
 from matplotlib.transforms import Bbox
 
@@ -84,6 +85,7 @@ def draw_line(canvas: Canvas) -> None:
     # step, which at five turned 0,5/0,6/…/0,9% into 0,6/0,8% (the points off the marks)
     canvas.value_axis(ax.yaxis, nbins=6)
     canvas.adjusters.append(lambda: _place_clear(canvas, ax, lines, labels))
+    canvas.adjusters.append(lambda: _mark_cut_axis(canvas, ax))
     handles: list[Line2D] = []
     names: list[str] = []
     if len(plan.series) > 1:
@@ -116,6 +118,36 @@ def draw_line(canvas: Canvas) -> None:
         names.append(canvas.words["target"])
     if handles:
         legend(canvas, ax, handles, names)
+
+
+CUT_MARK = Path(
+    [(-1.6, -2.0), (0.4, 2.0), (-0.4, -2.0), (1.6, 2.0)],
+    [Path.MOVETO, Path.LINETO, Path.MOVETO, Path.LINETO],
+)
+"""The break mark of a value axis that does not start at zero: two slanted strokes across the
+baseline at its left end (the mark an axis cut carries in print)."""
+CUT_MARK_PT = 14.0
+
+
+def _mark_cut_axis(canvas: Canvas, ax: Axes) -> bool:
+    """A baseline above zero under values all above zero is marked as cut (``CUT_MARK``): the
+    view fits the data (a line is read by its course), but its lowest gridline must not read
+    as zero (h23b: sample 45's 0,9% → 0,5% fall over a baseline at 0,5%). Kept in step with the
+    view after each layout step; never changes the layout itself."""
+    values = [float(v) for s in canvas.plan.series for v in s.values if v is not None]
+    cut = bool(values) and min(values) > 0 and min(ax.get_ylim()) > 0
+    mark = getattr(ax, "_deckmaker_cut", None)
+    if mark is None and cut:
+        (mark,) = ax.plot(
+            [0], [0], transform=ax.transAxes, marker=CUT_MARK, markersize=CUT_MARK_PT,
+            markeredgewidth=2.0, color=canvas.plan.style.text_color, linestyle="none",
+            clip_on=False, zorder=4,
+        )  # fmt: skip
+        mark.set_in_layout(False)
+        setattr(ax, "_deckmaker_cut", mark)
+    if mark is not None:
+        mark.set_visible(cut)
+    return False
 
 
 TARGET_DASH = (0, (2.5, 1.5))

@@ -691,6 +691,7 @@ def _text_room(
             gap = False if saved else _gap(more, t, frame)
             saved_from = fewer if saved else saved_from
     best = _ungrown(spec, body, frame, ctx, best, cuts, round_)
+    best = _smaller_uncut(spec, frame, ctx, best, cap)
     cuts = _cuts(best[2], best[1], frame)
     if not _crowded(best[2], best[1], frame):
         return _unwrapped(spec, body, frame, ctx, best, cuts, round_)
@@ -816,6 +817,43 @@ def _ungrown(
         plain, problems = bullet_pages(spec, t, frame, ctx, size)
         if len(plain) == 1 and not problems and _fewer(got := _cuts(plain, t, frame), cuts):
             best, cuts = (c, t, plain), got  # the fewest cuts; of as many, the widest chart
+    return best
+
+
+SMALLER_UNCUT = 2
+"""The most points a column of bullets beside a chart is set under its size (never under the
+theme's body minimum) where that alone sets its lines cutting no phrase of a class (``_cuts``):
+fewer of them (h23b: tuong-phan 33 "Công nghiệp / và xây dựng năm 2024", at 28 pt beside a
+chart that no width it allows spares, whole at 26 pt; a point or two of a column beside a
+chart is not seen, a sector's name cut is). The slide's other lists keep their size: only
+this column is set smaller."""
+
+
+def _smaller_uncut(
+    spec: SlideSpec, frame: Frame, ctx: PlanContext,
+    best: tuple[Box, Box, list[tuple[Para, ...]]], cap: float | None,
+) -> tuple[Box, Box, list[tuple[Para, ...]]]:  # fmt: skip
+    """``best`` (``_text_room``'s boxes and bullets), or its bullets up to ``SMALLER_UNCUT``
+    points smaller in the same column where they then cut fewer phrases of a class
+    (``_fewer``; the first size that cuts none, else the one that cuts fewest) and still fit
+    one slide; the chart and its box keep their place."""
+    text = best[1]
+    cuts = first = _cuts(best[2], text, frame)
+    if cuts[0] == 0:
+        return best
+    size = _size(best[2]) if cap is None else min(cap, _size(best[2]))
+    least = frame.sizes.body_min
+    for step in range(1, SMALLER_UNCUT + 1):
+        smaller = size - step
+        if smaller < least - 1e-9:
+            break
+        more, problems = bullet_pages(spec, text, frame, ctx, smaller)
+        got = _cuts(more, text, frame) if len(more) == 1 and not problems else None
+        if got is None or not _fewer(got, first) or got >= cuts:
+            continue
+        best, cuts = (best[0], text, more), got
+        if cuts == (0, 0):
+            break
     return best
 
 
