@@ -150,6 +150,24 @@ def test_the_fork_servers_import_leaves_out_what_no_chart_needs_and_still_draws(
     assert png == render_png(plan_of("barh"))
 
 
+def test_chart_workers_draw_below_the_build_and_draw_the_same():
+    """A chart worker runs ``WORKER_NICE`` lower than the process that starts it (a cold build
+    keeps a core of its own while two draw: bench/simulate_wait.py) and draws the same PNG."""
+    import os
+    from concurrent.futures import ProcessPoolExecutor
+
+    from deckmaker.charts import render
+
+    pool = ProcessPoolExecutor(
+        1, mp_context=render._pool_context(), initializer=render._chart_worker
+    )
+    try:
+        assert pool.submit(os.nice, 0).result() == min(19, os.nice(0) + render.WORKER_NICE)
+        assert pool.submit(render_png, plan_of("barh")).result() == render_png(plan_of("barh"))
+    finally:
+        pool.shutdown()
+
+
 # the plan ----------------------------------------------------------------------------------
 def test_plan_rejects_unknown_kind_and_ragged_series():
     with pytest.raises(ValueError, match="unknown chart kind 'bars'"):
