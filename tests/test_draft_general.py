@@ -337,10 +337,11 @@ SESSION_5 = [
     # a percentage right after a run in head is a share of what follows
     case("percentage-right-after-a-run-in-head", "label", ["Tỷ lệ trạm y tế xã đạt chuẩn quốc gia"],
          "Y tế: 95% trạm y tế xã đạt chuẩn quốc gia."),
-    # a magnitude of visits is named by what it counts; the unit counts the visits, who makes
-    # them is in the label (h15t: as 'lượt hành khách'), those received said so
+    # a magnitude of visits is named by what it counts; the unit counts the visits (turns of
+    # visitors, 'lượt khách', as the set's golds write them since batch U: 11 of 14), those
+    # received said so
     case("magnitude-of-visits-is-named-by-what/1", "unit label",
-         [("triệu lượt", "Lượt khách du lịch"), (ANY, "Lượt khách du lịch tăng"), (ANY, ANY)],
+         [("triệu lượt khách", "Lượt khách du lịch"), (ANY, "Lượt khách du lịch tăng"), (ANY, ANY)],
          "Thu hút 2,5 triệu lượt khách du lịch, tăng 15%, trong đó khách quốc tế 120.000 lượt."),
     case("magnitude-of-visits-is-named-by-what/2", "label", ["Lượt khách được đón", ANY],
          "Đón 850 nghìn lượt khách, tăng 10%."),

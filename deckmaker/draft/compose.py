@@ -425,11 +425,17 @@ class _Composer:
             # 'tỷ lệ che phủ rừng đạt trên 46%' in 2021 and 'ổn định … từ 46% trở lên' in 2022:
             # each indicator's result beside its next target, two bars a category
             best = [k for pair in pairs for k in pair]
+        horizons = [] if groups or pairs else _horizon_pairs(flat)
+        if horizons:
+            # a plan's targets for two horizons ('năm 2025 … khoảng 6,3 triệu việc làm, trong
+            # đó khoảng 2,1 triệu …; đến năm 2030 … khoảng 10,5 triệu …'): each indicator's
+            # target of one horizon beside its next, two bars a category
+            best = [k for pair in horizons for k in pair]
         # (never results and targets as bars of one series, nor figures of several sentences
         # or times gathered from the text: ``_comparable`` keeps one enumeration, one time)
-        if not groups and not pairs:
+        if not groups and not pairs and not horizons:
             return
-        if not pairs:
+        if not pairs and not horizons:
             best = max(groups, key=len)[:CHART_MAX]
         # the section whose bullets name one of the bars (a figure drafted but left out of the
         # bullets, say under a presenter's slide budget, names none): else the first section
@@ -463,6 +469,8 @@ class _Composer:
         title = sec.slides[at].title if sec.slides else sec.title
         if pairs:
             slide = _paired_slide(title, pairs[: CHART_MAX // 2], self.source)
+        elif horizons:
+            slide = _horizon_slide(title, horizons[: CHART_MAX // 2], self.source)
         else:
             slide = self.chart_slide("barh", title, unit, best, self.source, why)
         sections[where] = replace(sec, slides=(*sec.slides[: at + 1], slide, *sec.slides[at + 1 :]))
@@ -1845,6 +1853,92 @@ def _paired_slide(title: str, pairs: list[tuple[_Keyed, _Keyed]], source: str) -
         f"- {r.found.label}: {r.found.text} / {t.found.label}: {t.found.text}" for r, t in pairs
     )
     return SlideDraft(chart.title, notes=notes, chart=chart, review=(why,))
+
+
+def _horizon_pairs(flat: list[_Keyed]) -> list[tuple[_Keyed, _Keyed]]:
+    """Each indicator a plan sets a target for at two horizons, in one measure: the earlier
+    target and the next one of that indicator, in another sentence or of another time ('khoảng
+    6,3 triệu việc làm' in 2025, 'khoảng 10,5 triệu việc làm' in 2030), of the measure with most
+    such pairs; two pairs at least (a chart of one indicator compares nothing but its years).
+    A target stated again with its value (a headline's, a caption's) pairs with nothing, nor does
+    a range (no one bar of its own)."""
+    groups = _comparable(flat, loose=True, framed=False)
+    best: list[tuple[_Keyed, _Keyed]] = []
+    for measure, targets in groups.items():
+        if not measure.endswith(_TARGETS):
+            continue
+        pairs: list[tuple[_Keyed, _Keyed]] = []
+        used: set[str] = set()
+        names: set[str] = set()
+        for i, a in enumerate(targets):
+            if a.key in used or not isinstance(a.found.value, Decimal):
+                continue
+            words = _content_words(a.found.label)
+            b = next(
+                (
+                    b
+                    for b in targets[i + 1 :]
+                    if b.key not in used
+                    and isinstance(b.found.value, Decimal)
+                    and b.found.value != a.found.value
+                    and (b.enumeration != a.enumeration or b.found.period != a.found.period)
+                    and _same_indicator(words, _content_words(b.found.label))
+                ),
+                None,
+            )
+            if b is None or _plain(a.found.label) in names:
+                continue
+            used.update((a.key, b.key))
+            names.add(_plain(a.found.label))
+            pairs.append((a, b))
+        if len(pairs) > len(best):
+            best = pairs
+    return best if len(best) >= 2 else []
+
+
+def _horizon_slide(title: str, pairs: list[tuple[_Keyed, _Keyed]], source: str) -> SlideDraft:
+    """A grouped bar chart: the targets of two horizons, one category an indicator."""
+
+    def named(ks: list[_Keyed]) -> str:
+        # a year names a series when every figure of it that says a year says that one
+        years = {k.found.period for k in ks if k.found.period}
+        return f"Mục tiêu {next(iter(years))}" if len(years) == 1 else "Mục tiêu"
+
+    first = named([a for a, _ in pairs])
+    then = named([b for _, b in pairs])
+    if first == then:
+        first, then = "Mục tiêu trước", "Mục tiêu sau"
+    unit = pairs[0][0].found.unit or ""
+    said = unit.split()[0] if unit.startswith("%") else unit
+    chart = ChartDraft(
+        type="bar",
+        title=f"{_without_figures(CONTINUED.sub('', title))}: mục tiêu ({said})",
+        figures=tuple(a.key for a, _ in pairs),
+        source=source,
+        categories=tuple(_plain_horizon(a.found.label) for a, _ in pairs),
+        unit=unit,
+        series=first,
+        more=((then, tuple(b.key for _, b in pairs)),),
+    )
+    why = later(
+        N_(
+            "chart proposed: {n} indicators the text sets a target for at two horizons, "
+            "the two side by side; check that each pair measures one thing"
+        ),
+        n=len(pairs),
+    )
+    notes = "\n".join(
+        f"- {a.found.label}: {a.found.text} / {b.found.label}: {b.found.text}" for a, b in pairs
+    )
+    return SlideDraft(chart.title, notes=notes, chart=chart, review=(why,))
+
+
+# ('Số triệu việc làm trực tiếp đến năm 2025'): the horizon a label ends on, said by the series
+_LABEL_HORIZON = re.compile(r"\s+(?:(?:đến|tới|vào)\s+)?năm\s+(?:19|20)\d\d$", re.I)
+
+
+def _plain_horizon(label: str) -> str:
+    return _LABEL_HORIZON.sub("", label)
 
 
 def _content_words(label: str) -> set[str]:

@@ -103,6 +103,37 @@ _GIVEN_RATE = re.compile(rf"(?<!\w)tặng(?=\s+(?:{_NUM})\s*%)")
 _LOST_COMMA = re.compile(r"(?<![\w.,/])0 (?=\d{1,3}\s*%)")
 
 
+# 'thực hiện tháng 5801,9 tỷ đồng, lũy kế 5 tháng là 3.310,6 tỷ đồng': the month's number run
+# into the value after it (the space lost), a month the paragraph names again ('5 tháng', 'tháng
+# 5'), the rest a number as written on its own, of three digits or more ('801,9', '7.800'; not
+# 'lương tháng 12 triệu đồng')
+_GLUED_MONTH = re.compile(
+    r"(?<=\btháng )(1[0-2]|[1-9])"
+    r"(?=\d(?:\d\d|\.\d{3}|\d,\d|,\d\d)[\d.,]*\s+(?!(?:năm|tháng|ngày)(?!\w))[^\W\d])",
+    re.IGNORECASE,
+)
+
+
+_SPACED_NAME = re.compile(
+    r"(\b(?:covid|sars-cov)(?:\s+[–-]\s*|\s*[–-]\s+))(19|2)(?!\d)", re.IGNORECASE
+)
+
+
+def _month_unglued(text: str) -> str:
+    """The month's number glued to a value (`_GLUED_MONTH`) blanked (same length, spans hold),
+    when the paragraph names that month elsewhere, so the value reads as written."""
+
+    def unglued(m: re.Match[str]) -> str:
+        month = m.group(1)
+        rest = re.match(r"\d{1,3}(?:\.\d{3})*(?:,\d+)?(?![\d.,]*\d)", text[m.end() :])
+        if rest is None:
+            return month  # ('tháng 5801' with no comma: one number, as written)
+        elsewhere = re.compile(rf"(?<!\d)(?:{month}\s+tháng|tháng\s+{month})(?![\d.,])", re.I)
+        return " " * len(month) if elsewhere.search(text) else month
+
+    return _GLUED_MONTH.sub(unglued, text)
+
+
 def find_figures(
     text: str,
     period: str = "",
@@ -128,6 +159,10 @@ def find_figures(
     # "tặng 3%": a slip for 'tăng' (nothing is given away in percent); same length, spans hold
     text = _GIVEN_RATE.sub("tăng", text)
     text = _LOST_COMMA.sub("0,", text)
+    text = _month_unglued(text)
+    # 'dịch bệnh Covid – 19 ảnh hưởng đến …': the disease's name with its dash spaced, as
+    # 'Covid-19'; its number blanked (same length) so that it counts nothing
+    text = _SPACED_NAME.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
     text = _one_magnitude(text)
     found: list[Found] = []
     prev_end = 0

@@ -987,14 +987,24 @@ def _label_of(
     ):
         # "thu hút 2,5 triệu lượt khách du lịch": what the magnitude counts, and its kind
         return _tidy(f"{counted_as[:1].upper()}{counted_as[1:]} {tail}"), []
-    if (
-        counted_as != unit
-        and counted_as in _COUNTED
-        and len(counted_as.split()) >= 2
-        and _nwords(label) <= 1
-        and not tail[:1].islower()
-    ):
-        return f"{counted_as[:1].upper()}{counted_as[1:]}", []  # "Đón 850 nghìn lượt khách"
+    if counted_as in _COUNTED and len(counted_as.split()) >= 2 and not tail[:1].islower():
+        counts = f"{counted_as[:1].upper()}{counted_as[1:]}"
+        if (
+            label
+            # (a magnitude of what is counted, or turns of visitors however many)
+            and (counted_as != unit or counted_as.startswith("lượt "))
+            and _nwords(label) <= 3
+            and (tagger := _pyvi()) is not None
+            and set(tagger(label)[1]) == {"V"}
+        ):
+            # 'Đón 850 nghìn lượt khách', 'thu hút gần 8,1 triệu lượt khách, đạt …': what is
+            # counted, and the bare act done to them before it
+            return f"{counts} được {label[:1].lower()}{label[1:]}", []
+        if _nwords(label) <= 1 and (
+            counted_as != unit or not label and counted_as.startswith("lượt ")
+        ):
+            # '(trong đó, 131.000 lượt khách, …': nothing before, named by what it counts
+            return counts, []
     if (
         counted_as == "lượt"
         and tail[:1].islower()

@@ -52,9 +52,12 @@ _PHYSICAL = (
     r"(?:km[2²]|km|m[2²]|m[3³]|m(?=\s+[^\W\d_]|[,;](?!\d))|ha|h[ée]c[\s-]?ta|tấn|tạ|kg|kWh|GWh|MWh|kW|MW|lít|DWT"
     r"|TEU)"
 )
+# ('8.100.000 lượt khách', '1,13 triệu lượt khách': turns of visitors, one unit, as the labelled
+# set writes them; but '130 triệu lượt khách nội địa', '22 - 23 triệu lượt khách du lịch quốc tế':
+# turns, of the kind of visitor the words after say, `_COUNTED_UNLESS`)
 _COUNTED = (
     "đơn vị cấp huyện", "thành viên", "chỉ tiêu", "nhiệm vụ", "hiệp định",
-    "HTX", "THT", "DN", "lượt", "lần",
+    "HTX", "THT", "DN", "lượt khách", "lượt", "lần",
 )  # fmt: skip
 # per-parts: "/người/năm", "/xã, phường", "/1 ha" (read "/ha"), "/người năm", "/ngày đêm", a
 # period of several months or years ("/6 tháng", "/5 năm")
@@ -67,11 +70,13 @@ _PER = (
     # no part of its unit)
     r"(?:\s(?:năm|ngày|đêm|tháng|vụ)(?!\w)(?!\s*\d))?(?:,\s*phường)?))*"
 )
+_COUNTED_UNLESS = {"lượt khách": r"(?!\s+(?:du lịch\s+)?(?:quốc tế|nội địa)(?!\w))"}
+_COUNTED_UNIT = "|".join(re.escape(c) + _COUNTED_UNLESS.get(c, "") for c in _COUNTED)
 _OPEN = (
     rf"{_SLIP}{_PER}(?!\w)"
     rf"|(?:{_MAGNITUDE}\s+)?{_CURRENCY}{_PER}(?!\w)"
     rf"|(?:{_MAGNITUDE}\s+)?{_PHYSICAL}{_PER}(?!\w)"
-    rf"|(?:{_MAGNITUDE}\s+)?(?:{'|'.join(_COUNTED)}){_PER}(?!\w)"
+    rf"|(?:{_MAGNITUDE}\s+)?(?:{_COUNTED_UNIT}){_PER}(?!\w)"
     rf"|{_MAGNITUDE}\s+(?:{'|'.join(_NOUNS)}){_PER}(?!\w)"
 )
 # a magnitude with nothing after it but a period or a clause end ("thu nhập ... 14 triệu vào năm

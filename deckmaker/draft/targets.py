@@ -247,7 +247,12 @@ _RATE_OF_GROWTH = re.compile(
 # "Tổng chi ngân sách địa phương 11.892 tỷ đồng, tăng 3,07%": the change of the level just said
 _CHANGE_OF_LEVEL = re.compile(r"\d[^\d;:,]{0,25},\s*(?:tăng|giảm)(?:\s+(?:thêm|trên|hơn))?\s*$")
 # "phấn đấu các chỉ tiêu chủ yếu như: …", "… đạt được là: …": a colon that opens a list
-_LIST_OPENS = re.compile(r"(?:như|sau|là|gồm|sau đây)\s*:\s")
+# (or the targets named before the colon: 'phấn đấu đến năm 2025, ngành du lịch tỉnh sẽ đạt được
+# một số chỉ tiêu: Tổng lượng khách du lịch đạt 5.250.000 lượt, trong đó khách quốc tế 320.000
+# lượt …': each level of the list stated itself)
+_LIST_OPENS = re.compile(
+    r"(?:như|sau|là|gồm|sau đây|(?:chỉ tiêu|mục tiêu)(?:\s+(?:chủ yếu|cụ thể|sau))?)\s*:\s"
+)
 # 'giảm số hộ nghèo từ 28 hộ xuống còn 23 hộ', 'nâng tỷ lệ từ 60% lên 75%': the level a change
 # starts from is what is, not a target; the level it goes to is
 _FROM_LEVEL = re.compile(r"(?:^|\s)từ\s*$")
@@ -296,8 +301,11 @@ _STRIVE_TO_REACH = re.compile(r"(?:phấn đấu|phân đầu)\s+đạt\s", re.I
 # object is a level said reached, in its own clause (not a striving to reach, 'Phấn đấu đạt …',
 # nor one for an act, 'phấn đấu trồng mới 500 ha rừng, nâng … đạt hơn 62%; …', whose list floors)
 # lists its items as written, the items after it too
+# (a time the striving is for may come first: 'Phấn đấu đến năm 2030, tổng lượt khách du lịch đạt
+# 8.100.000 lượt khách; doanh thu du lịch đạt 3.700 tỷ đồng; thu hút 8.500 lao động …')
 _STRIVES_FOR_A_LEVEL = re.compile(
-    r"(?:phấn đấu|phân đầu)\s+(?!đạt\s)[^;,]*?\sđạt\s+(?:(?:khoảng|trên|hơn)\s+)?\d[^;]*;",
+    r"(?:phấn đấu|phân đầu)\s+"
+    r"(?:(?:đến|tới|trong)\s+(?:cuối\s+|hết\s+)?năm\s+(?:19|20)\d\d\s*,\s*)?(?!đạt\s)[^;,]*?\sđạt\s+(?:(?:khoảng|trên|hơn)\s+)?\d[^;]*;",
     re.IGNORECASE,
 )
 _HARD_FLOOR = re.compile(
@@ -687,16 +695,25 @@ def targeted_by_wording(text: str, start: int, end: int, reported: int | None) -
 def looks_forward(text: str, at: int, reported: int | None) -> bool:
     """The sentence up to ``at`` names a year later than the one the document reports on
     ('Năm 2025, toàn ngành …', 'Đến năm 2030, tỷ lệ đô thị hóa đạt 45%') and reports nothing
-    itself: what it says of that year is planned."""
-    if reported is None:
-        return False
+    itself: what it says of that year is planned. A document that reports on no year (news of a
+    plan: 'Theo quy hoạch, đến năm 2025, du lịch tạo ra khoảng 6,3 triệu việc làm') plans what a
+    sentence says of a horizon it looks to ('đến năm 2025')."""
     start = 0
     for s in _SENTENCE_START.finditer(text, 0, at):
         start = s.end()
     sentence = text[start:at]
+    if reported is None:
+        return not _REPORTED.search(sentence) and _PLAIN_HORIZON.search(sentence) is not None
     return not _REPORTED.search(sentence) and any(
         int(y.group(2)) > reported for y in _YEAR_NAMED.finditer(sentence)
     )
+
+
+# 'đến năm 2025' (not a status as of a time, 'đến cuối năm 2019', 'đến hết năm 2017', 'lũy kế
+# đến năm 2021', 'tính đến năm …': what is, counted up to then)
+_PLAIN_HORIZON = re.compile(
+    r"(?:^|\s)(?<!lũy kế )(?<!luỹ kế )(?<!tính )(?:đến|tới)\s+năm\s+(?:19|20)\d\d(?!\d)", re.I
+)
 
 
 # "850 triệu USD, kế hoạch năm là 1.000 triệu USD", "đạt 7,2% (mục tiêu 7,5%)", "85 xã, chỉ tiêu
@@ -897,7 +914,9 @@ def _bracket_targets(text: str, found: list[Found]) -> list[Found]:
     out = list(found)
     for i, f in enumerate(out):
         opening = _TARGET_BRACKET.search(text, max(0, f.span[0] - 60), f.span[0])
-        if opening is None or opening.end() != f.span[0]:
+        if opening is None or opening.end() != f.span[0] or f.plan is not None:
+            # ('đạt 45,7% dự toán năm (344/766 tỷ đồng)': a result over its plan in the
+            # bracket, the plan after its slash, no target of the figure before)
             continue
         result = next(
             (
