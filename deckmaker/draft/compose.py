@@ -312,6 +312,14 @@ class _Composer:
             review.append(N_("no title found in the document: write the deck's title"))
         title = re.sub(r"(?<![.…])\.$", "", title.strip())  # a title slide ends with no stop
         title = _named_as_plan(title, self.doc.doc_type)
+        if len(title) > HEADLINE_CHARS:
+            # a resolution's whole title ('Nghị quyết về sửa đổi, bổ sung một số nội dung quy
+            # định tại Nghị quyết số 22/2022/NQ-HĐND … giai đoạn 2023-2025', 290 characters) is
+            # no title slide's: its first phrases, the whole in the review
+            full, (title, _cut) = title, shorten(title, HEADLINE_CHARS)
+            review.append(
+                later(N_("deck title shortened from the document's title: {title}"), title=full)
+            )
         if subtitle == title:
             subtitle = ""  # a text with neither title nor type: the title slide says it once
         return DeckDraft(
@@ -2645,6 +2653,7 @@ def _bullet_slides(
     flat: list[tuple[str, str]] = []  # (bullet, the note of the paragraph it opens, or '')
     leads: set[int] = set()  # the bullets of ``flat`` that are a paragraph's lead clause
     opens: dict[int, str] = {}  # the other first bullets of a paragraph -> the title they give
+    topics: dict[int, tuple[str, str]] = {}  # first bullets opening on a run-in head: its parts
     lead = ""
     for paragraph, bullets, ks in zip(node.paragraphs, per_paragraph, keyed, strict=True):
         note = _note(paragraph)
@@ -2659,6 +2668,10 @@ def _bullet_slides(
             if lead:
                 bullet = _led(lead, bullet)
                 lead = ""
+            if i == 0 and len(bullets) >= TOPIC_BULLETS and (topic := _run_in_topic(bullet)):
+                # (a paragraph of several bullets: a list's 'Tỷ lệ đô thị hóa: 33,5%' is a
+                # figure under its name, no topic of a slide)
+                topics[len(flat)] = topic
             if i == 0 and len(bullets) > 1 and _LEAD_CLAUSE.match(bullet):
                 leads.add(len(flat))
             elif i == 0 and not SUBJECTLESS.match(bullet) and not bullet.startswith(SUB):
@@ -2669,8 +2682,11 @@ def _bullet_slides(
         flat = [(bs[0], _note(p)) for p, bs in zip(node.paragraphs, per_paragraph, strict=True)]
     count = sum(1 for b, _ in flat if b)
     pages = -(-count // MAX_BULLETS)
-    if pages > 3 and len(leads) >= 2:
-        # more than two continuations: the source's own lead clauses title the slides
+    if pages > 3 and len(leads) + len(topics) >= 2:
+        # more than two continuations: the source's own lead clauses title the slides, and so
+        # do its paragraphs' run-in heads ('Tăng trưởng kinh tế: Tổng sản phẩm …', 'Thu, chi
+        # ngân sách và bảo hiểm: …'), each a title over the rest of its paragraph
+        flat, leads, opens = _topics_led(flat, leads, opens, topics)
         return _led_slides(title, flat, leads, full_heading, remarks, opens)
     slides: list[tuple[list[str], list[str]]] = []
     waiting: list[str] = []  # notes of lead-ins before the first bullet of a slide
@@ -2757,6 +2773,54 @@ def _led_slides(
             review = tuple(remarks) if not out else ()
             out.append(SlideDraft(continued(named, page), tuple(shown), text, review=review))
     return out
+
+
+TOPIC_BULLETS = 3  # a paragraph with a run-in head titles slides when it says this much
+# a paragraph's run-in head ('Tăng trưởng kinh tế: Tổng sản phẩm …', 'Đầu tư–xây dựng: …'):
+# a topic of a few words before a colon, no figure, not a lead-in ('Trong đó:', 'Cụ thể:')
+_RUN_IN_TOPIC = re.compile(r"^(?P<topic>[^\W\d_][^:{}\d…]{2,78}?)\s*:\s+(?P<rest>\S.*)$", re.DOTALL)
+_NO_TOPIC = re.compile(
+    r"^(?:trong đó|cụ thể|bao gồm|gồm(?: có)?|ví dụ|theo đó|tóm lại|kết quả|như sau|nhìn chung"
+    r"|tuy nhiên|ngoài ra|đến nay|hiện nay)$|(?:như sau|sau đây|gồm(?: có)?|là)$",
+    re.IGNORECASE,
+)
+
+
+def _run_in_topic(bullet: str) -> tuple[str, str] | None:
+    """(the head, the rest) of a bullet that opens on its paragraph's run-in head, else None."""
+    m = _RUN_IN_TOPIC.match(bullet)
+    if m is None or not bullet[:1].isupper() or _NO_TOPIC.search(m.group("topic")):
+        return None
+    rest = m.group("rest")
+    return m.group("topic"), rest[:1].upper() + rest[1:]
+
+
+def _topics_led(
+    flat: list[tuple[str, str]],
+    leads: set[int],
+    opens: dict[int, str],
+    topics: dict[int, tuple[str, str]],
+) -> tuple[list[tuple[str, str]], set[int], dict[int, str]]:
+    """``flat`` with each run-in head of ``topics`` a lead of its own (a title, no bullet) before
+    the rest of its bullet; ``leads`` and ``opens`` moved with their bullets."""
+    if not topics:
+        return flat, leads, opens
+    out: list[tuple[str, str]] = []
+    led: set[int] = set()
+    opening: dict[int, str] = {}
+    for n, (bullet, note) in enumerate(flat):
+        if n in topics:
+            head, rest = topics[n]
+            led.add(len(out))
+            out.append((head, ""))
+            out.append((rest, note))
+            continue
+        if n in leads:
+            led.add(len(out))
+        if n in opens:
+            opening[len(out)] = opens[n]
+        out.append((bullet, note))
+    return out, led, opening
 
 
 def _own_topic(bullet: str) -> str:

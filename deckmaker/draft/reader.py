@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from html.parser import HTMLParser
@@ -49,6 +50,10 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ufffe\uffff\u200b]")
 # rules holds none
 _BOLD = re.compile(r"\*\*|__(?=\S)|(?<=\S)__")
 _ITALIC_EDGE = re.compile(r"^\*(?=[^\s*])|(?<=[^\s*])\*$")
+# words set in emphasis inside a line ('*Hà Nội*, *ngày 22 tháng 12 năm 2024*', 'quốc gia *là đột
+# phá* quan trọng', '*Thứ hai,* trên tinh thần …'): the words without their marks (not a list's
+# '* ' nor a note's '(*)')
+_ITALIC = re.compile(r"(?<![\w*])\*(?=[^\W_]|[\"“])([^*\n]*?[^\s*(])\*(?![\w*])")
 _TABLE_RULE = re.compile(r"[|\s]*")  # "|---|" kept: compose finds a head row by it
 # a Markdown backslash escape ('kinh tế \- xã hội', '40 \- 50 tổ chức', a list's '\- Đóng góp …',
 # 'Số 57\-NQ/TW'), as a .docx converted to Markdown writes its dashes, stars and brackets: the
@@ -107,7 +112,7 @@ def read_paragraphs(path: Path, notes: list[Problem] | None = None) -> list[str]
         lines = _txt_lines(path)
     else:
         lines = _document_lines(path, suffix)
-    lines = html_tables(lines)
+    lines = html_markup(html_tables(lines))
     if suffix != ".pdf":  # (a PDF's text spaces its justified lines: no columns to trust)
         lines = aligned_tables(lines)
     lines, legacy = fix_lines(lines, Location.of(path))
@@ -177,7 +182,8 @@ def clean(text: str) -> str:
     text = unicodedata.normalize("NFC", text).replace("\u00a0", " ")
     text = _CONTROL.sub(" ", text)
     text = _EMPHASISED_HEAD.sub(r"\1: ", text.strip())
-    text = _ITALIC_EDGE.sub("", _BOLD.sub("", _MD_HEADING.sub("", text.strip())).strip())
+    text = _BOLD.sub("", _MD_HEADING.sub("", text.strip())).strip()
+    text = _ITALIC_EDGE.sub("", _ITALIC.sub(r"\1", text))
     text = _MD_ESCAPE.sub(r"\1", text)
     if _TABLE_RULE.fullmatch(text) or _RULE_LINE.fullmatch(text) or _IMAGE_LINE.fullmatch(text):
         return ""
@@ -600,6 +606,32 @@ def html_tables(lines: list[str]) -> list[str]:
         if rest[0].strip():
             out.append(rest[0])
         continue
+    return out
+
+
+# the markup of a paragraph a converter kept as HTML ('<p align="center"><b>HỘI ĐỒNG NHÂN
+# DÂN<br>THÀNH PHỐ HÀ NỘI</b><br>-------</p>', '<div align="right"><b>CHỦ TỊCH</b>'); its line
+# breaks are lines of their own
+_HTML_BREAK = re.compile(r"<br\s*/?>|</(?:p|div)\s*>\s*<(?:p|div)\b[^>]*>", re.IGNORECASE)
+_HTML_INLINE = re.compile(
+    r"</?(?:p|div|b|i|u|em|strong|span|font|center|sup|sub)\b[^<>]*>", re.IGNORECASE
+)
+
+
+def html_markup(lines: list[str]) -> list[str]:
+    """``lines`` without the HTML a converter kept around paragraphs and words (a letterhead's
+    '<p align="center"><b>HỘI ĐỒNG NHÂN DÂN<br>THÀNH PHỐ HÀ NỘI</b></p>'): each line break
+    (``<br>``, one paragraph closed and the next opened) a line of its own, the tags dropped, the
+    entities ('&amp;') their characters. Lines without such markup are kept as they are."""
+    out: list[str] = []
+    for line in lines:
+        if not _HTML_INLINE.search(line) and not _HTML_BREAK.search(line):
+            out.append(line)
+            continue
+        for part in _HTML_BREAK.split(line):
+            text = html.unescape(_HTML_INLINE.sub("", part))
+            if text.strip():
+                out.append(text)
     return out
 
 

@@ -5,6 +5,9 @@ a hundred slides. ``fit`` brings it down to a budget counted as the built deck c
 title slide, one divider per section, the content slides and the closing slide), in steps that
 lose the least for a presenter, each step only as far as the budget needs:
 
+0. a table longer than a slide keeps the rows of its first slide, the other rows in its notes
+   (an annex of 77 rates, item by item, is fifteen slides a presenter never shows; its figures
+   stay in figures.yaml);
 1. continuation slides of a long list without figures go into the notes of the list's first
    slide;
 2. a section without figures becomes one slide, the rest of its text in that slide's notes;
@@ -42,6 +45,9 @@ DEFAULT_SLIDES = 35
 MIN_SLIDES = 5
 
 _FIXED = 2  # the title slide and the closing slide
+TABLE_ROWS = 5
+"""About the rows a built table slide holds (the builder measures the cells and splits a longer
+table onto '(tiếp)' slides): a drafted table counts one slide for each so many rows."""
 
 
 def built_slides(deck: DeckDraft) -> int:
@@ -66,6 +72,7 @@ def fit(deck: DeckDraft, budget: int) -> DeckDraft:
     before = built_slides(deck)
     sections = list(deck.sections)
     steps = (
+        _cut_long_tables,
         _fold_continuations,
         _fold_sections,
         _fold_plain_slides,
@@ -109,7 +116,14 @@ def fit(deck: DeckDraft, budget: int) -> DeckDraft:
 
 def _count(sections: list[SectionDraft]) -> int:
     agenda = 1 if len(sections) >= AGENDA_SECTIONS else 0
-    return _FIXED + agenda + len(sections) + sum(len(s.slides) for s in sections)
+    return _FIXED + agenda + len(sections) + sum(_pages(sl) for s in sections for sl in s.slides)
+
+
+def _pages(slide: SlideDraft) -> int:
+    """The slides ``slide`` is built as: a long table's rows go on over several."""
+    if slide.table is None:
+        return 1
+    return max(1, -(-len(slide.table.rows) // TABLE_ROWS))
 
 
 def _fold_into(target: SlideDraft, folded: list[SlideDraft]) -> SlideDraft:
@@ -164,6 +178,40 @@ def _fold_continuations(sections: list[SectionDraft], budget: int) -> list[Secti
         return may_fold
 
     return _fold_where(sections, budget, rule)
+
+
+def _cut_long_tables(sections: list[SectionDraft], budget: int) -> list[SectionDraft]:
+    """Step 0: a table of more rows than a slide holds keeps its first slide's rows, the others
+    in its slide's notes; the longest tables first, while the deck is over the budget."""
+    out = [list(sec.slides) for sec in sections]
+    long = [(i, j) for i, sec in enumerate(out) for j, slide in enumerate(sec) if _pages(slide) > 1]
+    for i, j in sorted(long, key=lambda at: -_pages(out[at[0]][at[1]])):
+        now = [replace(s, slides=tuple(o)) for s, o in zip(sections, out, strict=True)]
+        if _count(now) <= budget:
+            break
+        slide = out[i][j]
+        table = slide.table
+        if table is None:
+            continue
+        # a table of many slides is never shown whole: its first slide, the rest to read
+        kept, cut = table.rows[:TABLE_ROWS], table.rows[TABLE_ROWS:]
+        rows = "\n".join(" | ".join(cell for cell in row) for row in cut)
+        notes = "\n\n".join(n for n in (slide.notes, rows) if n)
+        remark = later(
+            N_(
+                "table cut to its first {n} rows of {of} for the slide budget; the other rows "
+                "are in the notes: keep the rows the audience needs"
+            ),
+            n=len(kept),
+            of=len(table.rows),
+        )
+        out[i][j] = replace(
+            slide,
+            table=replace(table, rows=kept),
+            notes=notes,
+            review=(*slide.review, remark),
+        )
+    return [replace(sec, slides=tuple(o)) for sec, o in zip(sections, out, strict=True)]
 
 
 def _fold_sections(sections: list[SectionDraft], budget: int) -> list[SectionDraft]:
@@ -233,10 +281,29 @@ def _fold_charted_parts(sections: list[SectionDraft], budget: int) -> list[Secti
         charted = {
             CONTINUED.sub("", sl.chart.title).rsplit(" (", 1)[0] for sl in sec.slides if sl.chart
         }
+        # the slides between a charted part's first slide and its chart, whatever their titles
+        # (a long part's slides titled by its run-in heads, 'Về xã hội', 'Về môi trường, đô thị')
+        within: set[int] = set()
+        for at, chart in enumerate(sec.slides):
+            if chart.chart is None:
+                continue
+            head = CONTINUED.sub("", chart.chart.title).rsplit(" (", 1)[0]
+            first = next(
+                (
+                    k
+                    for k in range(at - 1, -1, -1)
+                    if CONTINUED.sub("", sec.slides[k].title) == head
+                ),
+                None,
+            )
+            if first is not None:
+                within.update(id(sl) for sl in sec.slides[first + 1 : at] if not sl.chart)
 
         def may_fold(kept: SlideDraft, slide: SlideDraft) -> bool:
             base = CONTINUED.sub("", slide.title)
-            return not slide.chart and slide.title != base and base in charted
+            if slide.chart:
+                return False
+            return (slide.title != base and base in charted) or id(slide) in within
 
         return may_fold
 

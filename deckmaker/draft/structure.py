@@ -663,6 +663,14 @@ def _front(paragraphs: list[str]) -> dict:
             )
         elif text.upper() in _DOC_TYPES and not doc_type:
             doc_type = text.upper()
+        elif doc_type and title and _SESSION.match(text):
+            continue  # 'KHOÁ XI, KỲ HỌP THỨ BA' under the issuer: its term, no part of a name
+        elif doc_type and title and not org_lines and _issuer_line(text):
+            # the issuer set under the title, before 'Căn cứ' ('NGHỊ QUYẾT' 'VỀ …' then 'HỘI
+            # ĐỒNG NHÂN DÂN TỈNH GIA LAI', 'Về bổ sung …' then 'QUỐC HỘI'), as a resolution is
+            org_lines.append(text)
+        elif doc_type and title and len(org_lines) == 1 and text.isupper() and _placed(text):
+            org_lines.append(text)  # 'HỘI ĐỒNG NHÂN DÂN' then 'TỈNH ĐỒNG THÁP' under the title
         elif doc_type and text.isupper() and (not title or title.isupper()) and len(title) < 200:
             if org_lines and " ".join(text.split()).startswith(" ".join(org_lines[0].split())):
                 # the issuer repeated before 'Căn cứ' ("QUỐC HỘI"), with its term and session
@@ -675,14 +683,22 @@ def _front(paragraphs: list[str]) -> dict:
             doc_type, title = t, text
         elif not doc_type and text.isupper() and i == 0 and _HEADLINE.search(text):
             title = text  # "ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ XÃ … NHIỆM KỲ 2025 – 2030": a headline
-        elif not doc_type and text.isupper():
+        elif not doc_type and text.isupper() and not intro and not text.endswith((".", ":")):
             org_lines.append(text)
+        elif not doc_type and text.isupper() and intro and _BYLINE_END.match(text):
+            # 'NGUYỄN HOÀN' under a news text's first paragraph: who wrote it, no issuer
+            review.append(
+                _(
+                    "left out of the slides as footnotes, photo captions or a byline: {value}"
+                ).format(value=text)
+            )
         elif (
             not org_lines
             and _ISSUER.match(text)
             and len(text) < 100
             and not intro
             and not _NEWS.search(text)
+            and not _HEADLINE_VERB.search(text)
         ):
             org_lines.append(text)  # 'Hội đồng nhân dân tỉnh tiền giang khóa vii - kỳ họp thứ 6'
 
@@ -696,7 +712,7 @@ def _front(paragraphs: list[str]) -> dict:
         number = number or cited[0]
         date = date or cited[1]
         place = place or cited[2]
-    organization = _issuer_name(org_lines)
+    organization = _organs_named(_issuer_name(org_lines))
     # 'khóa vii' in a line whose case was lost: a term's Roman numeral is written in capitals
     organization = _TERM.sub(lambda m: m.group(1) + m.group(2).upper(), organization)
     if not organization:
@@ -709,8 +725,10 @@ def _front(paragraphs: list[str]) -> dict:
             )
         else:
             review.append(_("no issuing body found"))
-    title = _proper(title) if title.isupper() else title
-    if title.lower().startswith("về ") and doc_type:
+    title = _proper(title) if title.isupper() else _upper_head(title)
+    # '… TẠI NGHỊ QUYẾT SỐ 22/2022/NQ-HĐND …' lower-cased: a document cited by its number is named
+    title = _CITED_BY_NUMBER.sub(lambda m: m.group(1).capitalize(), title)
+    if title.lower().startswith(("về ", "của ")) and doc_type:
         title = f"{sentence_case(doc_type)} {title[:1].lower()}{title[1:]}"
     if not title:
         review.append(_("no title found after the document type line"))
@@ -756,6 +774,12 @@ _COMMITTEE = re.compile(
     r"(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)\s+(tỉnh|thành phố|huyện|thị xã|quận|xã|phường)"
     r"((?:\s+[^\W\d_][\w-]*)+)"
 )
+# an office held in the body named after it ('Phó Chủ tịch UBND tỉnh …', 'Giám đốc Sở …'): the
+# capitalised words after the place are a person's name
+_OFFICE_BEFORE = re.compile(
+    r"(?:Chủ tịch|Phó Chủ tịch|Giám đốc|Trưởng ban|Bí thư|Ủy viên|Uỷ viên)$",
+    re.IGNORECASE,
+)
 # a paragraph that cites or addresses a body, not one that says who writes
 _NOT_ISSUER = re.compile(r"^(?:Căn cứ|Kính gửi|Thực hiện|Theo)\b", re.IGNORECASE)
 
@@ -769,17 +793,94 @@ def _people_committee(intro: list[str]) -> str:
         if _NOT_ISSUER.match(paragraph.strip()):
             continue
         for m in _COMMITTEE.finditer(paragraph):
+            if _OFFICE_BEFORE.search(paragraph[: m.start()].rstrip()):
+                continue  # 'Phó Chủ tịch UBND tỉnh Đỗ Thị Minh Hoa dự …': a person, by office
             place: list[str] = []
             for word in m.group(2).split():
                 if not word[:1].isupper():
                     break
                 place.append(word)
-            if place:
+            listed = paragraph[: m.start()].rstrip().endswith(",") and (
+                len(place) == len(m.group(2).split()) and paragraph[m.end() : m.end() + 1] in ",;"
+            )
+            if place and not listed:
+                # (not '…, Văn phòng Chính phủ, Ủy ban nhân dân thành phố Cần Thơ; …': one of a
+                # list of the bodies present, not the one who writes)
                 return f"Ủy ban nhân dân {m.group(1)} {' '.join(place[:4])}"
     return ""
 
 
 _TERM = re.compile(r"\b(kh[oó]a\s+|khoá\s+)([ivxlc]+)\b", re.IGNORECASE)
+# the issuer's term and session under its name ('KHOÁ XI, KỲ HỌP THỨ BA', 'Khóa XV, kỳ họp thứ 9')
+_SESSION = re.compile(r"^(?:KH[OÓ]A|KHOÁ|Kh[oó]a|Khoá)\s+[IVXLC]+\b.{0,40}$")
+# a line opening on an organ that says what the organ did ('HĐND tỉnh ban hành nhiều chính sách
+# hỗ trợ người nghèo, nông dân', 'Hội đồng nhân dân xã Lệ Mỹ tổ chức kỳ họp thứ tư'): a headline
+_HEADLINE_VERB = re.compile(
+    r",|\s(?:ban hành|thông qua|tổ chức|làm việc|chỉ đạo|phê duyệt|triển khai|tổng kết"
+    r"|sơ kết|quyết định|đề ra|đạt|giao)\s",
+    re.IGNORECASE,
+)
+_ISSUER_ANY_CASE = re.compile(_ISSUER.pattern, re.IGNORECASE)
+
+
+def _issuer_line(text: str) -> bool:
+    """A short line that names an issuing body ('HỘI ĐỒNG NHÂN DÂN TỈNH GIA LAI', 'QUỐC HỘI'), in
+    capitals as a letterhead sets it, no sentence."""
+    return (
+        text.isupper()
+        and len(text) < 80
+        and bool(_ISSUER_ANY_CASE.match(text))
+        and not _HEADLINE_VERB.search(text)
+        and not text.endswith((".", ":"))
+    )
+
+
+# the Party's and the State's central organs, each written as one name ('BAN CHẤP HÀNH TRUNG
+# ƯƠNG' is 'Ban Chấp hành Trung ương', not 'Ban chấp hành trung ương')
+_ORGANS = (
+    "Ban Chấp hành Trung ương", "Bộ Chính trị", "Ban Bí thư", "Ban Thường vụ", "Trung ương",
+    "Chính phủ", "Quốc hội", "Ủy ban Thường vụ Quốc hội", "Mặt trận Tổ quốc Việt Nam",
+)  # fmt: skip
+_ORGAN_NAMES = re.compile(
+    "|".join(rf"(?<!\w){re.escape(o)}(?!\w)" for o in sorted(_ORGANS, key=len, reverse=True)),
+    re.IGNORECASE,
+)
+_ORGAN_BY_KEY = {o.lower(): o for o in _ORGANS}
+
+
+def _organs_named(text: str) -> str:
+    """``text`` with each central organ it names written as the organ's name is."""
+    return _ORGAN_NAMES.sub(lambda m: _ORGAN_BY_KEY[m.group(0).lower()], text)
+
+
+_CITED_BY_NUMBER = re.compile(
+    r"(?<!\w)(nghị quyết|quyết định|chỉ thị|kế hoạch|thông báo|kết luận|luật|nghị định"
+    r"|thông tư)(?= số \d)"
+)
+
+
+def _placed(text: str) -> bool:
+    """'TỈNH ĐỒNG THÁP', 'THÀNH PHỐ HÀ NỘI': a line naming the place of the body above it."""
+    lower = text.lower()
+    return len(text) < 60 and any(
+        lower.startswith(f"{w} ") for w in (*_PLACE_WORDS, "xã", "phường")
+    )
+
+
+def _upper_head(title: str) -> str:
+    """A title whose first words the letterhead sets in capitals, the rest not ('CỦA BỘ CHÍNH
+    TRỊ về đột phá phát triển …'): those words in the case of the rest ('của bộ chính trị về …',
+    the names recased from the text after), else ``title`` as it is."""
+    words = title.split(" ")
+    n = 0
+    while n < len(words) and words[n].isupper() and words[n] not in _ACRONYMS:
+        n += 1
+    if n < 2 or n == len(words) or words[0] not in ("CỦA", "VỀ"):
+        return title
+    head = _proper(" ".join(words[:n]))
+    return " ".join([head[:1].lower() + head[1:], *words[n:]])
+
+
 # a line that tells news, not who issues: "Quốc hội đặt mục tiêu tăng trưởng GDP năm 2025 …"
 _NEWS = re.compile(r"(?:19|20)\d\d|%")
 # an upper-case first line that says when (a year, a term) is a headline, not an issuer

@@ -740,11 +740,17 @@ def _run(text: str) -> Run:
     return Run(text)
 
 
+CORE_CHARS = 255
+
+
 def _core_properties(prs: PresentationT, meta: DeckMeta) -> None:
     cp = prs.core_properties
-    cp.title = meta.title
-    cp.author = meta.author
-    cp.subject = meta.subject
+    # a core property holds at most 255 characters (python-pptx refuses more): a resolution's
+    # full title may be longer ('Nghị quyết về sửa đổi, bổ sung … giai đoạn 2023-2025'); the
+    # slides show it whole, the file's properties its beginning
+    cp.title = meta.title[:CORE_CHARS]
+    cp.author = meta.author[:CORE_CHARS]
+    cp.subject = meta.subject[:CORE_CHARS]
     cp.last_modified_by = "deckmaker"
     cp.revision = 1
     cp.language = meta.lang
