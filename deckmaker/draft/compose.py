@@ -1838,18 +1838,6 @@ def _paired_slide(title: str, pairs: list[tuple[_Keyed, _Keyed]], source: str) -
     aim_in = {t.found.period for _, t in pairs}
     done = f"Năm {next(iter(done_in))}" if len(done_in) == 1 and "" not in done_in else "Kết quả"
     aim = f"Mục tiêu {next(iter(aim_in))}" if len(aim_in) == 1 and "" not in aim_in else "Mục tiêu"
-    unit = pairs[0][0].found.unit or ""
-    said = unit.split()[0] if unit.startswith("%") else unit
-    chart = ChartDraft(
-        type="bar",
-        title=f"{_without_figures(CONTINUED.sub('', title))}: kết quả và mục tiêu ({said})",
-        figures=tuple(r.key for r, _ in pairs),
-        source=source,
-        categories=tuple(r.found.label for r, _ in pairs),
-        unit=unit,
-        series=done,
-        more=((aim, tuple(t.key for _, t in pairs)),),
-    )
     why = later(
         N_(
             "chart proposed: {n} indicators the text gives both as a result and as a target, "
@@ -1857,10 +1845,8 @@ def _paired_slide(title: str, pairs: list[tuple[_Keyed, _Keyed]], source: str) -
         ),
         n=len(pairs),
     )
-    notes = "\n".join(
-        f"- {r.found.label}: {r.found.text} / {t.found.label}: {t.found.text}" for r, t in pairs
-    )
-    return SlideDraft(chart.title, notes=notes, chart=chart, review=(why,))
+    labels = tuple(r.found.label for r, _ in pairs)
+    return _side_by_side(title, "kết quả và mục tiêu", pairs, labels, (done, aim), why, source)
 
 
 def _horizon_pairs(flat: list[_Keyed]) -> list[tuple[_Keyed, _Keyed]]:
@@ -1916,24 +1902,39 @@ def _horizon_slide(title: str, pairs: list[tuple[_Keyed, _Keyed]], source: str) 
     then = named([b for _, b in pairs])
     if first == then:
         first, then = "Mục tiêu trước", "Mục tiêu sau"
-    unit = pairs[0][0].found.unit or ""
-    said = unit.split()[0] if unit.startswith("%") else unit
-    chart = ChartDraft(
-        type="bar",
-        title=f"{_without_figures(CONTINUED.sub('', title))}: mục tiêu ({said})",
-        figures=tuple(a.key for a, _ in pairs),
-        source=source,
-        categories=tuple(_plain_horizon(a.found.label) for a, _ in pairs),
-        unit=unit,
-        series=first,
-        more=((then, tuple(b.key for _, b in pairs)),),
-    )
     why = later(
         N_(
             "chart proposed: {n} indicators the text sets a target for at two horizons, "
             "the two side by side; check that each pair measures one thing"
         ),
         n=len(pairs),
+    )
+    labels = tuple(_plain_horizon(a.found.label) for a, _ in pairs)
+    return _side_by_side(title, "mục tiêu", pairs, labels, (first, then), why, source)
+
+
+def _side_by_side(
+    title: str,
+    shown: str,
+    pairs: list[tuple[_Keyed, _Keyed]],
+    categories: tuple[str, ...],
+    series: tuple[str, str],
+    why: str,
+    source: str,
+) -> SlideDraft:
+    """A grouped bar chart of figure pairs, one category a pair, its two series named `series`;
+    its notes list each pair as the text says it; titled '<title>: <shown> (<unit>)'."""
+    unit = pairs[0][0].found.unit or ""
+    said = unit.split()[0] if unit.startswith("%") else unit
+    chart = ChartDraft(
+        type="bar",
+        title=f"{_without_figures(CONTINUED.sub('', title))}: {shown} ({said})",
+        figures=tuple(a.key for a, _ in pairs),
+        source=source,
+        categories=categories,
+        unit=unit,
+        series=series[0],
+        more=((series[1], tuple(b.key for _, b in pairs)),),
     )
     notes = "\n".join(
         f"- {a.found.label}: {a.found.text} / {b.found.label}: {b.found.text}" for a, b in pairs
