@@ -84,33 +84,6 @@ def decks(tmp_path_factory):
     return built
 
 
-def _value_ticks(ax) -> list[str]:
-    return [t.get_text() for t in visible_texts_of(ax.xaxis) if t.get_visible() and t.get_text()]
-
-
-@pytest.mark.parametrize("name", THEMES)
-def test_crowded_grouped_bars_are_one_chart_before_halves(name, tmp_path_factory):
-    """On 6e8e7ba, default and co-do drew the social indicators (12 bars, a wide box) as two
-    halves 1.7 in wide with "0%" and "100%" under each. Every grouped sideways chart is one
-    panel where its values stand clear at up to two points under the chart's size; halves,
-    where the theme's size allows no smaller (tuong-phan's 22 pt floor), show no value axis."""
-    grouped = [
-        (title, chart, fig)
-        for title, chart, fig in _charts(name, tmp_path_factory)
-        if chart.kind in ("bar", "barh") and len(chart.series) > 1 and len(chart.categories) >= 4
-    ]
-    assert grouped, name
-    halves = 0
-    for title, chart, fig in grouped:
-        if len(fig.axes) > 1:
-            halves += 1
-            assert chart.style.min_size_pt > chart.style.base_size_pt - 2, (name, title)
-            for ax in fig.axes:
-                assert _value_ticks(ax) == [], (name, title, _value_ticks(ax))
-    if name in ("default", "co-do", "coreoz"):
-        assert halves == 0, name
-
-
 @pytest.mark.parametrize("name", THEMES)
 def test_a_line_axis_above_zero_is_marked_cut(name, tmp_path_factory):
     """Sample 45: three points from 0,9% down to 0,5% over a baseline at 0,5%, which read as

@@ -32,7 +32,7 @@ from deckmaker.charts.kinds.common import (
     tint,
     toned,
 )
-from deckmaker.charts.kinds.layout import MIN_GAP_PT, TOUCH_PT, execute, overlap, too_small
+from deckmaker.charts.kinds.layout import MIN_GAP_PT, TOUCH_PT, execute, overlap
 from deckmaker.charts.model import attainment, reference
 
 GROUP_WIDTH = 0.72
@@ -337,27 +337,6 @@ class _SidewaysGroups:
             if label is not None and label.get_visible() and label.get_text()
         )
 
-    def fitting_size(self) -> float:
-        """The largest text size (pt) at which every value stands clear of the next
-        (``MIN_GAP_PT``) within its bar's place in a thick group (``THICK_GROUP_WIDTH``), as
-        the values' heights scale with their size; the chart's base size or more when they do
-        at it already."""
-        canvas = self.canvas
-        renderer = canvas.renderer()
-        per_row = abs(
-            self.ax.transData.transform((0, 1))[1] - self.ax.transData.transform((0, 0))[1]
-        )
-        place = per_row * THICK_GROUP_WIDTH / len(self.series) - canvas.pt_to_px(MIN_GAP_PT)
-        tallest = max(
-            (
-                label.get_window_extent(renderer).height / float(label.get_fontsize())
-                for _, label, _, _ in self.items
-                if label is not None and label.get_visible() and label.get_text()
-            ),
-            default=0.0,
-        )
-        return place / tallest if tallest > 0 else float("inf")
-
     def thicken(self) -> bool:
         """One step more room for the values; True when something changed."""
         if self.group < THICK_GROUP_WIDTH:
@@ -384,43 +363,18 @@ def _draw_grouped_sideways(canvas: Canvas) -> None:
     wide = fig.get_figwidth() / fig.get_figheight() >= SPLIT_ASPECT
     marks = {name: len(getattr(canvas, name)) for name in _CANVAS_LISTS}
     panels = _sideways_panels(canvas, [list(range(n))])
-    # a half point to spare: the layout's later passes (names wrapped, the legend placed)
-    # take a little of the rows' height the estimate had
-    fits = min(p.fitting_size() for p in panels) - FIT_SPARE_PT
-    if wide and n >= 4 and fits < canvas.base:
-        if fits >= max(canvas.floor, canvas.base - ONE_PANEL_PT):
-            # one chart a point or two smaller rather than two halves (``ONE_PANEL_PT``)
-            too_small(canvas)
+    if wide and n >= 4 and any(p.touching() or p.cramped() for p in panels):
         for p in panels:
             p.ax.remove()
         for name, mark in marks.items():
             del getattr(canvas, name)[mark:]
         half = (n + 1) // 2
         panels = _sideways_panels(canvas, [list(range(half)), list(range(half, n))])
-        for p in panels:
-            # every bar of the halves carries its value: two value axes side by side ("0%
-            # 100%" twice, h23b) would only narrow the bars
-            while p.value_axis and p.thicken():
-                pass
-        execute(canvas)
     canvas.adjusters.append(lambda: _thicken(panels))
 
 
 TEXT_CONTRAST = 4.5
 """A panel title in its series' colour needs this contrast on the background (WCAG text)."""
-
-
-ONE_PANEL_PT = 2.0
-"""How many points under the size it is tried at crowded grouped sideways bars are drawn
-(the whole chart, by the renderer's next sizes) to keep one panel, each value clear of the
-next beside its own bar, before their indicators are cut into halves: the halves drew two
-plots 1.7 in wide with "0% 100%" under each, the indicators a panel apart (h23b, sample 44:
-one panel at 18 pt in the default theme's 20)."""
-
-
-FIT_SPARE_PT = 0.5
-"""What ``_SidewaysGroups.fitting_size`` keeps to spare (pt) before one panel is drawn at a
-size: at 20.06 against co-do's 20 pt, its values still touched once laid out."""
 
 
 HALVES_ASPECT = 2.2
