@@ -212,8 +212,11 @@ def test_a_grown_column_gives_way_to_its_phrases(tmp_path):
         for ln in m.wrap(p.text, p.size_pt, (b.box.w - p.indent) / 12700)
     ]
     assert "ngoài các khu công nghiệp," in lines, lines
+    # With the rule off the list grew again until session 20; since a line ending on 'các' costs
+    # as a bound phrase (layout, h23b) the grown size is refused for that cut too, so switching
+    # ``chart_bullets._ungrown`` off no longer changes this slide: both keep it at 24 pt.
     chart_bullets._ungrown, kept = (lambda *a: a[4]), chart_bullets._ungrown  # the rule off
     try:
-        assert body().paras[0].size_pt > 24.0
+        assert body().paras[0].size_pt == 24.0
     finally:
         chart_bullets._ungrown = kept
