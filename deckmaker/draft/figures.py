@@ -117,6 +117,23 @@ _GLUED_MONTH = re.compile(
 _SPACED_NAME = re.compile(
     r"(\b(?:covid|sars-cov)(?:\s+[–-]\s*|\s*[–-]\s+))(19|2)(?!\d)", re.IGNORECASE
 )
+# 'tỷ trọng 3 khu vực cụ thể là 37,73% - 14,44%- 47,83%': percentages joined by dashes are a
+# list of values, not a range, when three or more are joined or the second is the smaller (a
+# range runs from its low end to its high end: '7,5% - 8%' stays one)
+_DASHED_PERCENTS = re.compile(rf"(?:{_NUM})\s*%(?:\s*[-–]\s*(?:{_NUM})\s*%)+")
+_DASH_AFTER_PERCENT = re.compile(rf"({_NUM})(\s*%\s*)[-–]")
+
+
+def _falling_listed(text: str) -> str:
+    """Each dash of such a list read as a comma (same length: spans hold)."""
+
+    def listed(run: re.Match[str]) -> str:
+        values = [parse_number(v) for v in re.findall(rf"{_NUM}(?=\s*%)", run.group(0))]
+        if len(values) < 3 and values[1] >= values[0]:
+            return run.group(0)
+        return _DASH_AFTER_PERCENT.sub(lambda m: m.group(1) + m.group(2) + ",", run.group(0))
+
+    return _DASHED_PERCENTS.sub(listed, text)
 
 
 def _month_unglued(text: str) -> str:
@@ -163,6 +180,7 @@ def find_figures(
     # 'dịch bệnh Covid – 19 ảnh hưởng đến …': the disease's name with its dash spaced, as
     # 'Covid-19'; its number blanked (same length) so that it counts nothing
     text = _SPACED_NAME.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
+    text = _falling_listed(text)
     text = _one_magnitude(text)
     found: list[Found] = []
     prev_end = 0
