@@ -1980,7 +1980,10 @@ def _figure(
         else:
             review.append(N_("no unit is written after the number; add one"))
     low = parse_number(m.group("low"))
-    value: Value = (low, parse_number(m.group("high"))) if m.group("high") else low
+    top = parse_number(m.group("high")) if m.group("high") else None
+    # a range runs low to high: numbers that fall across a dash are no range (the figures file
+    # would refuse it), the first is the figure
+    value: Value = (low, top) if top is not None and top > low else low
     plan: Value | None = None
     qualifier = _QUALIFIER.search(before)
     if qualifier:
