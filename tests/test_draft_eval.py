@@ -137,8 +137,12 @@ def test_drafted_charts_compare_like_with_like(scores):
 
 # chartable documents (``comparable_gold``: >= 3 gold figures of one unit and kind, results or
 # targets, of one enumeration, distinct labels, no total beside its parts, one scale, no value
-# on more than half the bars) that get no drafted chart: 23 of 155 on 020ff55
-UNCHARTED = 23
+# on more than half the bars) that get no drafted chart: 23 of 155 on 020ff55; h24e (a time
+# said once for a sentence, a year named only as a base, floors of targets, the items of a list
+# of headings, '(N)' items before any heading): 9 of 155, each a label or a kind the drafter
+# reads apart (two bases under one label, a borrowed label, units 'căn' and 'căn nhà') or one
+# indicator's targets at several horizons
+UNCHARTED = 9
 
 
 def test_every_chartable_document_gets_a_chart(scores):
