@@ -506,9 +506,10 @@ def _plain(text: str) -> str:
 def mixed_charts(deck) -> list[str]:
     """The drafted charts whose bars are not one frame (issue 15, R21 #3), each with why: bars in
     different units or kinds of percentage (a share beside a growth rate), of different periods
-    (2018 beside 2019), results beside targets in one series (a grouped result/target chart is
-    two series and fine), two bars with one label, or a bar that is the near-total of the others
-    (their sum 80-100% of it: a total beside its parts with a part missing)."""
+    (2018 beside 2019; unless each bar is named by its period, a path of one indicator), results
+    beside targets in one series (a grouped result/target chart is two series and fine), two
+    bars with one label, or a bar that is the near-total of the others (their sum 80-100% of
+    it: a total beside its parts with a part missing)."""
     figures = {f.key: f for f in deck.figures}
     out = []
     for sec in deck.sections:
@@ -523,7 +524,11 @@ def mixed_charts(deck) -> list[str]:
             kinds = {_percent_kind(f.label) for f in bars if (f.unit or "").startswith("%")}
             if len(kinds) > 1 and chart.type != "plan-actual":
                 why.append("kinds of %")
-            if len({f.period for f in bars if f.period}) > 1:
+            # (a bar a year named by its year, 'Năm 2025', 'Năm 2030': one indicator's path)
+            by_year = len(chart.categories) == len(bars) and all(
+                f.period in name for f, name in zip(bars, chart.categories, strict=True)
+            )
+            if len({f.period for f in bars if f.period}) > 1 and not by_year:
                 why.append("periods")
             if len({bool(f.plan_kind and f.plan is None) for f in bars}) > 1:
                 why.append("results and targets")

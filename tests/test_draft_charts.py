@@ -305,3 +305,23 @@ def test_numbered_targets_before_any_heading_are_one_list(tmp_path):
     assert len(bars) >= 3 and len({_measure(f) for f in bars}) == 1
     assert all(f.plan_kind for f in bars)
     assert [f.value for f in bars] == [Decimal(10), Decimal("4.5"), Decimal("8.5")]
+
+
+def test_one_indicators_targets_at_three_horizons_are_a_bar_a_year(tmp_path):
+    # xb-chinhphu-tlcv-bhxhtunguyen-2030: 'phấn đấu đến năm 2021, nông dân … tham gia bảo hiểm
+    # xã hội tự nguyện chiếm khoảng 1% …; đến năm 2025 đạt khoảng 2,5% và đến năm 2030 đạt
+    # khoảng 5%': one indicator's path, a column a year, named by the year
+    result = _drafted(tmp_path, "xb-chinhphu-tlcv-bhxhtunguyen-2030")
+    figures = {f.key: f for f in result.deck.figures}
+    (slide,) = [sl for sec in result.deck.sections for sl in sec.slides if sl.chart]
+    assert slide.chart.type == "bar"
+    assert slide.chart.categories == ("Năm 2021", "Năm 2025", "Năm 2030")
+    assert [figures[k].value for k in slide.chart.figures] == [1, Decimal("2.5"), 5]
+    assert "mục tiêu" in slide.chart.title
+    assert any("one indicator at 3 horizons" in r for r in slide.review)
+    # the step a clause names no year of is none ('(thay vì 40.000 USD/người)')
+    result = _drafted(tmp_path, "v-hcm-daihoi-chitieu-2020")
+    figures = {f.key: f for f in result.deck.figures}
+    (slide,) = [sl for sec in result.deck.sections for sl in sec.slides if sl.chart]
+    assert [figures[k].value for k in slide.chart.figures] == [8500, 13000, 37000]
+    assert slide.chart.categories == ("Năm 2025", "Năm 2030", "Năm 2045")

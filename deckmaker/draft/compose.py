@@ -443,6 +443,7 @@ class _Composer:
             # each indicator's result beside its next target, two bars a category
             best = [k for pair in pairs for k in pair]
         horizons = [] if groups or pairs else _horizon_pairs(flat)
+        path = [] if groups or pairs or horizons else _target_path(flat, self.clause)
         if horizons:
             # a plan's targets for two horizons ('năm 2025 … khoảng 6,3 triệu việc làm, trong
             # đó khoảng 2,1 triệu …; đến năm 2030 … khoảng 10,5 triệu …'): each indicator's
@@ -450,9 +451,13 @@ class _Composer:
             best = [k for pair in horizons for k in pair]
         # (never results and targets as bars of one series, nor figures of several sentences
         # or times gathered from the text: ``_comparable`` keeps one enumeration, one time)
-        if not groups and not pairs and not horizons:
+        if path:
+            # 'đến năm 2021 … khoảng 1%; đến năm 2025 đạt khoảng 2,5% và đến năm 2030 đạt
+            # khoảng 5%': one indicator's targets at three horizons or more, a bar a year
+            best = [k for _, k in path]
+        if not groups and not pairs and not horizons and not path:
             return
-        if not pairs and not horizons:
+        if not pairs and not horizons and not path:
             best = max(groups, key=len)[:CHART_MAX]
         # the section whose bullets name one of the bars (a figure drafted but left out of the
         # bullets, say under a presenter's slide budget, names none): else the first section
@@ -489,6 +494,8 @@ class _Composer:
             slide = _paired_slide(title, pairs[: CHART_MAX // 2], self.source)
         elif horizons:
             slide = _horizon_slide(title, horizons[: CHART_MAX // 2], self.source)
+        elif path:
+            slide = _path_slide(path[:CHART_MAX], self.source)
         else:
             slide = self.chart_slide("barh", listed or title, unit, best, self.source, why)
         sections[where] = replace(sec, slides=(*sec.slides[: at + 1], slide, *sec.slides[at + 1 :]))
@@ -2061,6 +2068,76 @@ def _side_by_side(
     notes = "\n".join(
         f"- {a.found.label}: {a.found.text} / {b.found.label}: {b.found.text}" for a, b in pairs
     )
+    return SlideDraft(chart.title, notes=notes, chart=chart, review=(why,))
+
+
+_HORIZON_SAID = re.compile(r"(?<!\w)năm\s+((?:19|20)\d\d)(?!\d)", re.IGNORECASE)
+
+
+def _target_path(flat: list[_Keyed], clause: dict[str, str]) -> list[tuple[str, _Keyed]]:
+    """One indicator's targets at three horizons or more, each year its clause names before it
+    ('phấn đấu đến năm 2021, … chiếm khoảng 1% …; đến năm 2025 đạt khoảng 2,5% và đến năm
+    2030 đạt khoảng 5%'), of one enumeration and one measure, later years after earlier ones
+    and no year twice: (year, figure) pairs in the order of the text; [] for none. A figure
+    whose clause names no year ('(thay vì 40.000 USD/người)') is no step of the path."""
+    by_list: dict[tuple[str, str], list[_Keyed]] = {}
+    for k in flat:
+        f = k.found
+        # (a label borrowed from the figure before is that indicator's: '… 2,5% và đến năm
+        # 2030 đạt khoảng 5%'; a bound is a target's floor, a ceiling no step of a path)
+        doubt = [r for r in f.review if _unsure(r) and "borrowed" not in str(r)]
+        if (
+            not isinstance(f.value, Decimal)
+            or not f.unit
+            or not f.plan_kind
+            or f.plan is not None
+            or f.plan_kind == "ceiling"
+            or (doubt and f.plan_kind != "floor")
+        ):
+            continue
+        measure = _measure(f, loose=True, before=k.before)
+        if measure != _CEILING:
+            by_list.setdefault((measure, k.enumeration), []).append(k)
+    best: list[tuple[str, _Keyed]] = []
+    for ks in by_list.values():
+        steps: list[tuple[str, _Keyed]] = []
+        for k in ks:
+            years = _HORIZON_SAID.findall(clause.get(k.key, ""))
+            if years and (not steps or years[-1] > steps[-1][0]):
+                words = _content_words(k.found.label)
+                if steps and not _same_indicator(words, _content_words(steps[0][1].found.label)):
+                    continue
+                steps.append((years[-1], k))
+        values = {k.found.value for _, k in steps}
+        if len(steps) >= 3 and len(values) == len(steps) and len(steps) > len(best):
+            best = steps
+    return best
+
+
+def _path_slide(path: list[tuple[str, _Keyed]], source: str) -> SlideDraft:
+    """A column chart of one indicator's targets, a bar a horizon ('Năm 2021', 'Năm 2025', …),
+    titled by the indicator and its unit."""
+    first = path[0][1].found
+    unit = first.unit or ""
+    said = unit.split()[0] if unit.startswith("%") else unit
+    name = _plain_horizon(first.label)
+    why = later(
+        N_(
+            "chart proposed: the targets the text sets for one indicator at {n} horizons, a "
+            "bar a year; check that every bar measures that indicator"
+        ),
+        n=len(path),
+    )
+    chart = ChartDraft(
+        type="bar",
+        title=_chart_title(name, said, True),
+        figures=tuple(k.key for _, k in path),
+        source=source,
+        categories=tuple(f"Năm {year}" for year, _ in path),
+        unit=unit,
+        series=name,
+    )
+    notes = "\n".join(f"- {year}: {k.found.label}: {k.found.text}" for year, k in path)
     return SlideDraft(chart.title, notes=notes, chart=chart, review=(why,))
 
 
