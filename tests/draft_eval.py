@@ -35,6 +35,10 @@ Measures, per document:
   Listed apart (``-v``, ``extra_plans``, and counted under the table): matched figures drafted as
   targets (a plan or a kind) whose gold states none, a result read as a target.
 - **charts**, **kpis** (KPI-card slides) and **slides** drafted.
+- **chartable**: whether the GOLD figures hold three or more comparable figures
+  (``comparable_gold``: one unit, one kind, results or targets, one enumeration of the text,
+  three labels, not one value), the issue's "document with >= 3 comparable figures"; the ALL
+  line counts the chartable documents with no drafted chart (``unchartered``).
 """
 
 from __future__ import annotations
@@ -78,6 +82,12 @@ class Score:
     charts: int = 0
     kpis: int = 0
     slides: int = 0
+    chartable: bool = False
+    """The gold figures hold a group a presenter would chart (``comparable_gold``)."""
+    unchartered: int = 0
+    """Chartable documents with no drafted chart (1 or 0 a document; summed on the ALL line)."""
+    comparable: list[str] = field(default_factory=list)
+    """The largest group of comparable gold figures (``comparable_gold``), as 'label: text'."""
     mixed: list[str] = field(default_factory=list)
     """Drafted charts whose bars compare unlike things (``mixed_charts``)."""
     kpi_twice: list[str] = field(default_factory=list)
@@ -290,9 +300,133 @@ def _body(path: Path, directory: Path) -> Path:
     return out
 
 
+_LIST_ITEM = re.compile(r"^\s*(?:[-+•*]\s|\(?(?:\d{1,2}|[a-zđ])[.)]\s|\|)")
+
+
+def _enumerations(body: str) -> list[tuple[int, int]]:
+    """The text's enumerations, as spans of ``body``: each paragraph (one line) on its own,
+    and a run of list items ('- …', '+ …', 'a) …', '1. …', '(1) …', a table's '| … |' rows)
+    with no other paragraph between them as one."""
+    spans: list[tuple[int, int]] = []
+    at = 0
+    run: tuple[int, int] | None = None
+    for line in body.splitlines(keepends=True):
+        start, end = at, at + len(line)
+        at = end
+        if not line.strip():
+            continue
+        if _LIST_ITEM.match(line):
+            run = (run[0], end) if run else (start, end)
+            continue
+        if run:
+            spans.append(run)
+            run = None
+        spans.append((start, end))
+    if run:
+        spans.append(run)
+    return spans
+
+
+def comparable_gold(body: str, gold: list[dict]) -> list[dict]:
+    """The largest group of gold figures a presenter would accept as the bars of one chart; a
+    document with three or more is *chartable* (issue 15: "at least one drafted chart for every
+    document with >= 3 comparable figures"). Comparable figures are
+
+    - of one **unit** (as ``_unit`` compares them: 'tỷ đồng' is not 'triệu đồng', nor '%' 'ha');
+    - of one **kind** (``_gold_kind``): for a percentage, a level or share, a rate of a plan, a
+      change against one base ('tăng so với tháng 4' is not 'tăng so với cùng kỳ'), or a rate
+      to bring down ('giảm còn 2,78%', 'dưới 3%'); all results or all targets (a gold
+      ``plan_kind`` with no ``plan`` is a target the text sets);
+    - in one **enumeration** of the text: one paragraph, or one run of list items (or of a
+      table's rows) with nothing else between them (``_enumerations``): the figures of one
+      sentence or list, not gathered across the document;
+    - **not the same quantity twice**: distinct labels (accents and case aside), no total
+      beside its own parts (a figure that is the sum of the others, or a 'Tổng …'/'Toàn …'
+      larger than all of them), on **one scale** (none under 1/``SCALE_GOLD`` of the largest:
+      an invisible sliver), and no value repeated over the chart: three distinct values at
+      least, none on more than half the bars (forty taxes each split 68/32, seven targets of
+      100%, compare nothing);
+    - exact: a range ('6,5-7%') is no bar.
+
+    Each gold figure is found by its ``text`` in ``body`` in text order (from where the
+    previous one was found; a text not found there is looked for from the start; one never
+    found is in no enumeration)."""
+    spans = _enumerations(body)
+    groups: dict[tuple, list[dict]] = {}
+    cursor = 0
+    for g in gold:
+        text = str(g.get("text", ""))
+        at = body.find(text, cursor) if text else -1
+        if at < 0 and text:
+            at = body.find(text)
+        if at < 0:
+            continue
+        cursor = at + len(text)
+        unit = _unit(g.get("unit"))
+        if not isinstance(_number(g.get("value")), Decimal) or not unit:
+            continue
+        target = bool(g.get("plan_kind")) and g.get("plan") is None
+        where = next((i for i, (a, b) in enumerate(spans) if a <= at < b), -1)
+        groups.setdefault((unit, _gold_kind(g, unit), target, where), []).append(g)
+    best: list[dict] = []
+    for group in groups.values():
+        named: dict[str, dict] = {}
+        for g in group:
+            named.setdefault(_plain(str(g.get("label", ""))), g)
+        bars = _gold_bars(list(named.values()))
+        values = [_number(g["value"]) for g in bars]
+        if len(set(values)) < 3 or 2 * max(map(values.count, values)) > len(bars):
+            continue
+        if len(bars) > len(best):
+            best = bars
+    return best
+
+
+SCALE_GOLD = 50
+_BASE = re.compile(r"(?<!\w)so(?: với)?\s+(.*)$", re.IGNORECASE)
+_BRING_DOWN = re.compile(r"(?<!\w)(?:còn|dưới|không quá|tối đa)(?!\w)", re.IGNORECASE)
+_TOTAL_GOLD = re.compile(r"^(?:tổng|toàn)(?!\w)", re.IGNORECASE)
+
+
+def _gold_kind(g: dict, unit: str) -> str:
+    """What a gold percentage measures (``_percent_kind`` of its label), a change with its
+    base ('% change so với tháng 4'), a rate to bring down by its text ('giảm còn 2,78%');
+    '' for any other unit."""
+    if not unit.startswith("%"):
+        return ""
+    label, text = str(g.get("label", "")), str(g.get("text", ""))
+    if _BRING_DOWN.search(text):
+        return "down"
+    kind = _percent_kind(label)
+    if kind == "change" and (m := _BASE.search(label)):
+        return f"change {_plain(m.group(1))}"
+    return kind
+
+
+def _gold_bars(group: list[dict]) -> list[dict]:
+    """``group`` without its totals (the sum of the others, or a 'Tổng …' larger than all of
+    them) and without the bars under 1/``SCALE_GOLD`` of the largest."""
+    values = [_number(g["value"]) for g in group]
+    bars = []
+    for i, g in enumerate(group):
+        v = values[i]
+        rest = values[:i] + values[i + 1 :]
+        assert isinstance(v, Decimal)
+        total = sum(rest, Decimal(0))
+        if len(rest) >= 2 and total > 0 and abs(v - total) <= v / 200:
+            continue  # 118.948 tỷ đồng beside its 15.299 and 103.649
+        if _TOTAL_GOLD.match(str(g.get("label", ""))) and all(v > r for r in rest):
+            continue  # 'Tổng thu nội địa' 4.687 tỷ đồng beside two payers' 532,8 and 121,3
+        bars.append(g)
+    top = max((abs(_number(g["value"])) for g in bars), default=Decimal(0))
+    return [g for g in bars if abs(_number(g["value"])) * SCALE_GOLD >= top]
+
+
 def score(name: str, text: Path, gold: list[dict], section_filter=None) -> Score:
     with tempfile.TemporaryDirectory() as tmp:
-        result = draft(_body(text, Path(tmp)))
+        body = _body(text, Path(tmp))
+        result = draft(body)
+        body_text = body.read_text(encoding="utf-8")
     figures = [f for f in result.deck.figures if section_filter is None or section_filter(f)]
     s = Score(name, gold=len(gold), extracted=len(figures))
     s.slides = sum(len(sec.slides) for sec in result.deck.sections)
@@ -301,6 +435,10 @@ def score(name: str, text: Path, gold: list[dict], section_filter=None) -> Score
     s.kpis = sum(1 for sec in result.deck.sections for sl in sec.slides if sl.kpis)
     s.mixed = mixed_charts(result.deck)
     s.kpi_twice = kpi_repeats(result.deck)
+    group = comparable_gold(body_text, gold)
+    s.comparable = [f"{g['label']}: {g['text']}" for g in group]
+    s.chartable = len(group) >= 3
+    s.unchartered = int(s.chartable and not s.charts)
     used = [False] * len(figures)
     for g in gold:
         key = (_number(g["value"]), _unit(g.get("unit")))
@@ -345,14 +483,15 @@ def score(name: str, text: Path, gold: list[dict], section_filter=None) -> Score
 
 _GROWTH = re.compile(r"\b(?:tăng|giảm|tốc độ|tăng trưởng)\b", re.IGNORECASE)
 _OF_PLAN = re.compile(
-    r"kế hoạch|dự toán|chỉ tiêu|nghị quyết|\bKH\b|so với (?!cùng kỳ|năm|kỳ|tháng|quý)",
+    r"kế hoạch|dự toán|chỉ tiêu|nghị quyết|\bKH\b|so với (?!cùng kỳ|năm|kỳ|tháng|quý|tổng)",
     re.IGNORECASE,
 )
 
 
 def _percent_kind(label: str) -> str:
     """What a percentage measures, read from its label alone: a change, a rate of a plan or a
-    level (a share, a rate)."""
+    level (a share, a rate; 'so với tổng đàn', 'so với tổng số': a share of a whole, no
+    plan)."""
     if _OF_PLAN.search(label):
         return "of plan"
     return "change" if _GROWTH.search(label) else "level"
@@ -367,9 +506,10 @@ def _plain(text: str) -> str:
 def mixed_charts(deck) -> list[str]:
     """The drafted charts whose bars are not one frame (issue 15, R21 #3), each with why: bars in
     different units or kinds of percentage (a share beside a growth rate), of different periods
-    (2018 beside 2019), results beside targets in one series (a grouped result/target chart is
-    two series and fine), two bars with one label, or a bar that is the near-total of the others
-    (their sum 80-100% of it: a total beside its parts with a part missing)."""
+    (2018 beside 2019; unless each bar is named by its period, a path of one indicator), results
+    beside targets in one series (a grouped result/target chart is two series and fine), two
+    bars with one label, or a bar that is the near-total of the others (their sum 80-100% of
+    it: a total beside its parts with a part missing)."""
     figures = {f.key: f for f in deck.figures}
     out = []
     for sec in deck.sections:
@@ -384,7 +524,11 @@ def mixed_charts(deck) -> list[str]:
             kinds = {_percent_kind(f.label) for f in bars if (f.unit or "").startswith("%")}
             if len(kinds) > 1 and chart.type != "plan-actual":
                 why.append("kinds of %")
-            if len({f.period for f in bars if f.period}) > 1:
+            # (a bar a year named by its year, 'Năm 2025', 'Năm 2030': one indicator's path)
+            by_year = len(chart.categories) == len(bars) and all(
+                f.period in name for f, name in zip(bars, chart.categories, strict=True)
+            )
+            if len({f.period for f in bars if f.period}) > 1 and not by_year:
                 why.append("periods")
             if len({bool(f.plan_kind and f.plan is None) for f in bars}) > 1:
                 why.append("results and targets")
@@ -484,9 +628,11 @@ def totals(scores: list[Score]) -> Score:
             "plans_ok",
             "charts",
             "kpis",
+            "unchartered",
         ):
             setattr(t, f, getattr(t, f) + getattr(s, f))
         t.slides += s.slides
+        t.chartable = t.chartable or s.chartable
         t.mixed += s.mixed
         t.kpi_twice += s.kpi_twice
     return t
@@ -495,15 +641,25 @@ def totals(scores: list[Score]) -> Score:
 def table(scores: list[Score]) -> str:
     rows = [
         f"{'document':34} {'gold':>4} {'recall':>7} {'prec.':>7} {'labels':>7} {'clean':>7} "
-        f"{'plans':>9} {'charts':>6} {'mixed':>5} {'kpis':>4} {'twice':>5} {'slides':>6}"
+        f"{'plans':>9} {'charts':>6} {'mixed':>5} {'kpis':>4} {'twice':>5} {'slides':>6} "
+        f"{'chartable':>9}"
     ]
-    for s in [*scores, totals(scores)]:
+    for s in scores:
         rows.append(
             f"{s.name:34} {s.gold:4d} {s.recall:7.1%} {s.precision:7.1%} {s.label_rate:7.1%} "
             f"{s.clean_rate:7.1%} "
             f"{s.plans_ok:3d}/{s.plans:<3d}  {s.charts:6d} {len(s.mixed):5d} {s.kpis:4d} "
-            f"{len(s.kpi_twice):5d} {s.slides:6d}"
+            f"{len(s.kpi_twice):5d} {s.slides:6d} "
+            f"{('no chart' if s.unchartered else 'yes') if s.chartable else '':>9}"
         )
+    t = totals(scores)
+    rows.append(
+        f"{t.name:34} {t.gold:4d} {t.recall:7.1%} {t.precision:7.1%} {t.label_rate:7.1%} "
+        f"{t.clean_rate:7.1%} "
+        f"{t.plans_ok:3d}/{t.plans:<3d}  {t.charts:6d} {len(t.mixed):5d} {t.kpis:4d} "
+        f"{len(t.kpi_twice):5d} {t.slides:6d} "
+        f"{sum(s.chartable for s in scores):4d} chartable, {t.unchartered} of them with no chart"
+    )
     return "\n".join(rows)
 
 
@@ -523,6 +679,9 @@ if __name__ == "__main__":
         for s in results:
             print(f"\n== {s.name}")
             kinds = ("missed", "wrong", "bad_labels", "unclean", "bad_plans", "extra_plans")
+            if s.unchartered:
+                for item in s.comparable:
+                    print(f"  unchartered: {item}")
             for kind in (*kinds, "mixed", "kpi_twice"):
                 for item in getattr(s, kind):
                     print(f"  {kind}: {item}")

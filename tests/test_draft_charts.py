@@ -3,6 +3,8 @@ plan-actual, parts in one unit -> bar, headline figures -> KPI cards; each with 
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from deckmaker.draft import draft
@@ -143,3 +145,183 @@ def test_no_chart_of_bars_of_one_length(tmp_path, last, charted):
     deck = draft(path).deck
     assert len(deck.figures) == 6
     assert any(sl.chart for sec in deck.sections for sl in sec.slides) == charted
+
+
+def _charts(path):
+    result = draft(path)
+    figures = {f.key: f for f in result.deck.figures}
+    charts = [sl for sec in result.deck.sections for sl in sec.slides if sl.chart]
+    return result, figures, charts
+
+
+def test_a_time_said_once_for_a_sentence_frames_all_its_figures(tmp_path):
+    # kongchro-soket-9thang-2023: '9 tháng' is said once, before the second of three rates of
+    # the plan; the three are one enumeration of one time, a chart of three bars (h24e)
+    path = tmp_path / "kongchro.txt"
+    path.write_text(
+        "Theo đó, 9 tháng đầu năm nay, UBND huyện Kông Chro đã đạt được nhiều kết quả tích cực "
+        "trên các lĩnh vực. Trong đó, tổng giá trị sản xuất ước trên 4,6 nghìn tỷ đồng, đạt "
+        "75,3% kế hoạch, tăng 7,92% so với cùng kỳ năm 2022. Tổng thu ngân sách 9 tháng 20,8 tỷ "
+        "đồng, đạt 80,1% kế hoạch. Đến nay, toàn huyện gieo trồng trên 41,8 nghìn ha cây trồng "
+        "các loại, đạt 97,6% kế hoạch, tăng hơn 1% so với cùng kỳ năm 2022.\n",
+        encoding="utf-8",
+    )
+    result, figures, charts = _charts(path)
+    (slide,) = charts
+    assert [figures[k].value for k in slide.chart.figures] == [
+        Decimal("75.3"),
+        Decimal("80.1"),
+        Decimal("97.6"),
+    ]
+    assert {figures[k].unit for k in slide.chart.figures} == {"%"}
+    assert any(r.startswith("chart proposed: 3 figures") for r in slide.review)
+    assert "# review: chart proposed: 3 figures" in result.outline_yaml
+
+
+def test_a_year_named_only_as_a_base_is_no_period_of_the_parts(tmp_path):
+    # chupah-kh-ktxh-2024: 'tăng 8,53% so với năm 2023' is measured against 2023, not of it:
+    # the sectors' amounts after it are of the plan's year like the first, parts of the total
+    # (8.962,72 = 3.621,68 + 3.671,79 + 1.669,24): a chart of the three sectors, no total
+    path = tmp_path / "chupah.txt"
+    line = next(
+        x
+        for x in (EVAL / "chupah-kh-ktxh-2024.txt").read_text(encoding="utf-8").splitlines()
+        if "3.671,79" in x
+    )
+    path.write_text(line + "\n", encoding="utf-8")
+    result, figures, charts = _charts(path)
+    by_value = {f.value: f for f in result.deck.figures}
+    assert by_value[Decimal("3671.79")].period == ""
+    assert by_value[Decimal("10.53")].period == ""
+    (slide,) = charts
+    bars = [figures[k] for k in slide.chart.figures]
+    assert len({f.unit for f in bars}) == 1 and len(bars) >= 3
+    assert len({f.period for f in bars if f.period}) <= 1  # never 2024 beside 2023
+    assert any(r.startswith("chart proposed") for r in slide.review)
+
+
+def test_sector_growth_rates_glued_to_their_words_are_one_chart(tmp_path):
+    # dongnai-ktxh-thang10-2022: 'chế tạotăng1,36%', 'nướctăng1,06%' (as the portal publishes
+    # them): the verb of a change is a word of its own, the month said once for the list
+    path = tmp_path / "dongnai.txt"
+    line = next(
+        x
+        for x in (EVAL / "dongnai-ktxh-thang10-2022.txt").read_text(encoding="utf-8").splitlines()
+        if "1,34%" in x
+    )
+    path.write_text(line + "\n", encoding="utf-8")
+    result, figures, charts = _charts(path)
+    labels = [f.label for f in result.deck.figures]
+    assert not any("tạotăng" in x or "nướctăng" in x for x in labels), labels
+    (slide,) = charts
+    bars = [figures[k] for k in slide.chart.figures]
+    assert len(bars) >= 3 and all(_measure(f) == "% tăng" for f in bars), [f.label for f in bars]
+
+
+def test_an_economys_growth_beside_its_sectors_is_a_chart(tmp_path):
+    # quynhluu-huyenuy-tongket-2021: 'tốc độ phát triển kinh tế đạt 7,36%' is a growth rate,
+    # a bar beside the sectors' 'tăng 2,52%', 'tăng 0,68%'
+    path = tmp_path / "quynhluu.txt"
+    path.write_text(
+        "Năm 2021, có 30/32 chỉ tiêu đạt và vượt kế hoạch đề ra, đưa tốc độ phát triển kinh tế "
+        "đạt 7,36%, trong đó công nghiệp - xây dựng tăng 2,52%, dịch vụ tăng 0,68% so với năm "
+        "2020.\n",
+        encoding="utf-8",
+    )
+    result, figures, charts = _charts(path)
+    (slide,) = charts
+    assert [figures[k].value for k in slide.chart.figures] == [
+        Decimal("7.36"),
+        Decimal("2.52"),
+        Decimal("0.68"),
+    ]
+
+
+def _lines(name: str, first: str, last: str) -> str:
+    """The lines of an evaluation document from the one that starts with ``first`` to the one
+    that starts with ``last``, as written."""
+    lines = (EVAL / f"{name}.txt").read_text(encoding="utf-8").splitlines()
+    a = next(i for i, x in enumerate(lines) if x.startswith(first))
+    b = next(i for i, x in enumerate(lines) if i >= a and x.startswith(last))
+    return "\n".join(lines[a : b + 1]) + "\n"
+
+
+def test_targets_set_as_floors_are_bars_of_the_targets_chart(tmp_path):
+    # za-bacgiang-kh-giuongbenh-2030: 'tối thiểu 82%', '75%', '90%' of the techniques of each
+    # level: the floor is the target, a chart of the three targets (a ceiling is none of them)
+    result = _drafted(tmp_path, "za-bacgiang-kh-giuongbenh-2030")
+    figures = {f.key: f for f in result.deck.figures}
+    (slide,) = [sl for sec in result.deck.sections for sl in sec.slides if sl.chart]
+    bars = [figures[k] for k in slide.chart.figures]
+    assert [f.value for f in bars] == [Decimal(82), Decimal(75), Decimal(90)]
+    assert all(f.plan_kind == "floor" for f in bars)
+    assert "mục tiêu" in slide.chart.title
+    assert any(r.startswith("chart proposed: 3 figures") for r in slide.review)
+
+
+def test_a_ceiling_is_no_bar_beside_targets_to_reach(tmp_path):
+    path = tmp_path / "ngansach.txt"
+    path.write_text(
+        "Mục tiêu năm 2026\n"
+        "Phấn đấu tỷ lệ huy động vào ngân sách đạt tối thiểu 16%; tỷ lệ giải ngân vốn đầu tư "
+        "công đạt tối thiểu 95%; nợ công không quá 60%; tỷ lệ chi thường xuyên tiết kiệm "
+        "thêm đạt 10%.\n",
+        encoding="utf-8",
+    )
+    result, figures, charts = _charts(path)
+    (slide,) = charts  # (none before h24e: floors were bounds, kept off the bars)
+    bars = [figures[k] for k in slide.chart.figures]
+    assert [f.value for f in bars] == [Decimal(16), Decimal(95), Decimal(10)]
+    assert "ceiling" not in {f.plan_kind for f in bars}  # 'nợ công không quá 60%'
+
+
+def test_the_one_figure_each_of_a_list_of_headings_states_is_a_chart(tmp_path):
+    # haiduong-nq-thanhlapthixa-2009: 'a. Thành lập phường Phả Lại' / '- … diện tích tự nhiên
+    # 1.382,5 ha; dân số 41.511 nhân khẩu', 'b. Thành lập phường Văn An' …: the wards' areas,
+    # one under each heading, are the bars, titled by the heading over them; Bến Tắm, which
+    # states two areas (the part it takes from Bắc An, then its own), is no bar
+    path = tmp_path / "haiduong.txt"
+    path.write_text(_lines("haiduong-nq-thanhlapthixa-2009", "Điều 1.", "Điều 2."))
+    result, figures, charts = _charts(path)
+    (slide,) = charts
+    bars = [figures[k] for k in slide.chart.figures]
+    assert {f.unit for f in bars} == {"ha"}
+    assert [f.value for f in bars][:2] == [Decimal("1382.5"), Decimal("1438.46")]
+    assert Decimal("1613.36") not in [f.value for f in bars]
+    assert Decimal("2026.23") not in [f.value for f in bars]
+    assert all("phường" in f.label for f in bars)
+    assert slide.chart.title.startswith("Thành lập các phường")
+
+
+def test_numbered_targets_before_any_heading_are_one_list(tmp_path):
+    # qb-quochoi-nq-ktxh-2026: '(1) Tốc độ tăng tổng sản phẩm trong nước (GDP) phấn đấu từ 10%
+    # trở lên.', '(4) Tốc độ tăng chỉ số giá tiêu dùng …', … as the text's first lines, one
+    # list (not each its own paragraph): the growth targets are one chart
+    result = _drafted(tmp_path, "qb-quochoi-nq-ktxh-2026")
+    figures = {f.key: f for f in result.deck.figures}
+    charts = [sl for sec in result.deck.sections for sl in sec.slides if sl.chart]
+    assert charts
+    bars = [figures[k] for k in charts[0].chart.figures]
+    assert len(bars) >= 3 and len({_measure(f) for f in bars}) == 1
+    assert all(f.plan_kind for f in bars)
+    assert [f.value for f in bars] == [Decimal(10), Decimal("4.5"), Decimal("8.5")]
+
+
+def test_one_indicators_targets_at_three_horizons_are_a_bar_a_year(tmp_path):
+    # xb-chinhphu-tlcv-bhxhtunguyen-2030: 'phấn đấu đến năm 2021, nông dân … tham gia bảo hiểm
+    # xã hội tự nguyện chiếm khoảng 1% …; đến năm 2025 đạt khoảng 2,5% và đến năm 2030 đạt
+    # khoảng 5%': one indicator's path, a column a year, named by the year
+    result = _drafted(tmp_path, "xb-chinhphu-tlcv-bhxhtunguyen-2030")
+    figures = {f.key: f for f in result.deck.figures}
+    (slide,) = [sl for sec in result.deck.sections for sl in sec.slides if sl.chart]
+    assert slide.chart.type == "bar"
+    assert slide.chart.categories == ("Năm 2021", "Năm 2025", "Năm 2030")
+    assert [figures[k].value for k in slide.chart.figures] == [1, Decimal("2.5"), 5]
+    assert "mục tiêu" in slide.chart.title
+    assert any("one indicator at 3 horizons" in r for r in slide.review)
+    # the step a clause names no year of is none ('(thay vì 40.000 USD/người)')
+    result = _drafted(tmp_path, "v-hcm-daihoi-chitieu-2020")
+    figures = {f.key: f for f in result.deck.figures}
+    (slide,) = [sl for sec in result.deck.sections for sl in sec.slides if sl.chart]
+    assert [figures[k].value for k in slide.chart.figures] == [8500, 13000, 37000]
+    assert slide.chart.categories == ("Năm 2025", "Năm 2030", "Năm 2045")

@@ -245,6 +245,10 @@ class _Composer:
         self.enumeration: dict[str, str] = {}  # a figure's key -> its list or sentence (_Keyed)
         self.when: dict[str, str] = {}  # a figure's key -> the time it is of (_Keyed)
         self.column: dict[str, str] = {}  # a table's figure's key -> its column (_Keyed)
+        # a figure's key -> the list of sibling headings it is stated under, its heading's path
+        # and whether it is in the heading's first paragraph (``_items``)
+        self.item: dict[str, tuple[str, str, bool]] = {}
+        self.lists: dict[str, str] = {}  # such a list -> its parent heading's title
         self.above: list[str] = []  # lines above a headline (a copier's description): notes
 
     @property
@@ -422,10 +426,15 @@ class _Composer:
         if any(sl.chart for sec in sections for sl in sec.slides):
             return
         flat = self.flat()
-        groups = [_parts_only(g) for g in _comparable(flat, loose=True).values()]
-        groups = [g for g in groups if len(g) >= 3 and not _one_value(g)]
-        # (rates of a plan all met are a sentence of their part, ``_all_met``: no chart either)
-        groups = [g for g in groups if not _met(g, _measure(g[0].found, loose=True))]
+        groups = self.chartable(flat)
+        listed = ""  # the title of the list of headings the chart's bars are the items of
+        if not groups:
+            # no one sentence or list holds them: the figures a list of headings states, one
+            # under each ('a. Thành lập phường Phả Lại: … 1.382,5 ha', 'b. … Văn An: 1.438,46
+            # ha', …), titled by the heading over them, not by its first item
+            groups = self.chartable(_items(flat, self.item))
+            if groups:
+                listed = self.lists.get(max(groups, key=len)[0].enumeration, "")
         pairs = _result_target_pairs(flat)
         if len(pairs) < 2 or 2 * len(pairs) < max(map(len, groups), default=0):
             pairs = []  # a list of more bars than the pairs have says more
@@ -434,6 +443,7 @@ class _Composer:
             # each indicator's result beside its next target, two bars a category
             best = [k for pair in pairs for k in pair]
         horizons = [] if groups or pairs else _horizon_pairs(flat)
+        path = [] if groups or pairs or horizons else _target_path(flat, self.clause)
         if horizons:
             # a plan's targets for two horizons ('năm 2025 … khoảng 6,3 triệu việc làm, trong
             # đó khoảng 2,1 triệu …; đến năm 2030 … khoảng 10,5 triệu …'): each indicator's
@@ -441,9 +451,13 @@ class _Composer:
             best = [k for pair in horizons for k in pair]
         # (never results and targets as bars of one series, nor figures of several sentences
         # or times gathered from the text: ``_comparable`` keeps one enumeration, one time)
-        if not groups and not pairs and not horizons:
+        if path:
+            # 'đến năm 2021 … khoảng 1%; đến năm 2025 đạt khoảng 2,5% và đến năm 2030 đạt
+            # khoảng 5%': one indicator's targets at three horizons or more, a bar a year
+            best = [k for _, k in path]
+        if not groups and not pairs and not horizons and not path:
             return
-        if not pairs and not horizons:
+        if not pairs and not horizons and not path:
             best = max(groups, key=len)[:CHART_MAX]
         # the section whose bullets name one of the bars (a figure drafted but left out of the
         # bullets, say under a presenter's slide budget, names none): else the first section
@@ -467,10 +481,11 @@ class _Composer:
         # after the slide whose bullets name the first bar, titled by its part (not the
         # section's last slide, which may be of another part)
         keys = {"{" + k.key + "}" for k in best}
-        at = next(
-            (i for i, sl in enumerate(sec.slides) if any(k in b for b in _texts(sl) for k in keys)),
-            len(sec.slides) - 1,
-        )
+        naming = [
+            i for i, sl in enumerate(sec.slides) if any(k in b for b in _texts(sl) for k in keys)
+        ]
+        # (the items of a list of headings: after the last of them, where the list ends)
+        at = (naming[-1] if listed else naming[0]) if naming else len(sec.slides) - 1
         base = CONTINUED.sub("", sec.slides[at].title) if sec.slides else ""
         while at + 1 < len(sec.slides) and CONTINUED.sub("", sec.slides[at + 1].title) == base:
             at += 1  # after the part's '(tiếp)' slides, not between them
@@ -479,9 +494,19 @@ class _Composer:
             slide = _paired_slide(title, pairs[: CHART_MAX // 2], self.source)
         elif horizons:
             slide = _horizon_slide(title, horizons[: CHART_MAX // 2], self.source)
+        elif path:
+            slide = _path_slide(path[:CHART_MAX], self.source)
         else:
-            slide = self.chart_slide("barh", title, unit, best, self.source, why)
+            slide = self.chart_slide("barh", listed or title, unit, best, self.source, why)
         sections[where] = replace(sec, slides=(*sec.slides[: at + 1], slide, *sec.slides[at + 1 :]))
+
+    def chartable(self, flat: list[_Keyed]) -> list[list[_Keyed]]:
+        """The groups of ``flat`` a document's only chart may show: three bars or more of one
+        frame (``_comparable``, loose), no total beside its parts, not one value, not rates of
+        a plan all met (a sentence of their part, ``_all_met``)."""
+        groups = [_parts_only(g) for g in _comparable(flat, loose=True).values()]
+        groups = [g for g in groups if len(g) >= 3 and not _one_value(g)]
+        return [g for g in groups if not _met(g, _measure(g[0].found, loose=True))]
 
     def flat(self) -> list[_Keyed]:
         """Every figure drafted, with what tells its frame (list, time, column)."""
@@ -620,6 +645,14 @@ class _Composer:
                     period = re.sub(r"\s*[-–]\s*", "-", m.group(1))
                 keyed.append(self.keyed(p, node, period, said, unit))
             keyed = self.distinguished(node, keyed)
+            if parents and not node.children and node.kind != "lead" and keyed[0]:
+                # 'a. Thành lập phường Phả Lại' / '- … diện tích tự nhiên 1.382,5 ha', 'b. …':
+                # an item of its parent's list of headings, stated first under it (``_items``)
+                siblings = f"{parents[-1].path}\u2063{node.kind}"
+                self.lists[siblings] = _title_of(parents[-1])[0]
+                for i, stated in enumerate(keyed):
+                    for one in stated:
+                        self.item[one.key] = (siblings, node.path, i == 0)
             if node.paragraphs[0].text == node.title and len(keyed[0]) == 1:
                 self.headed[node.path] = keyed[0][0]  # "a) Bổ sung Quỹ dự trữ: 1.000 triệu đồng;"
             remarks = list(node.review)
@@ -1186,6 +1219,10 @@ class _Composer:
                     shown=shown,
                 )
                 found = replace(found, review=(*found.review, remark))
+            if found.period and _only_a_base(paragraph.text, found, found.period):
+                # '…, tăng 8,53% so với năm 2023; ngành công nghiệp-xây dựng 3.671,79 tỷ đồng':
+                # a year the sentence names only as the base of a change is no figure's period
+                found = replace(found, period="")
             key = slug(found.label, self.taken)
             self.figures.append(
                 FigureDraft(
@@ -1550,7 +1587,31 @@ def _when(text: str, found: Found) -> str:
     said = _PART_OF_YEAR_SAID.findall(before)
     part = " ".join(said[-1].lower().split()) if said else ""
     foreseen = "dự kiến" if _FORESEEN.search(before) else ""
-    return " ".join(w for w in (part, found.period, foreseen) if w)
+    period = found.period
+    if period and _only_a_base(text, found, period):
+        # '…, tăng 8,53% so với năm 2023; ngành công nghiệp-xây dựng 3.671,79 tỷ đồng': the year
+        # its sentence names only as what a change is measured against is not the time of the
+        # amount (the plan's year, 2024, like the parts before it)
+        period = ""
+    return " ".join(w for w in (part, period, foreseen) if w)
+
+
+def _only_a_base(text: str, found: Found, period: str) -> bool:
+    """Whether the sentence of ``found`` names ``period`` (a year) only as the base of a
+    comparison ('so với năm 2023', 'so cùng kỳ năm 2023'), never as a time of its own."""
+    if not re.fullmatch(r"(?:19|20)\d\d", period):
+        return False
+    start = max(text.rfind(m, 0, found.span[0]) for m in (". ", "\n"))
+    end = min((i for m in (". ", "\n") if (i := text.find(m, found.span[1])) >= 0), default=None)
+    sentence = text[start + 1 : end]
+    said = [m.start() for m in re.finditer(rf"(?<!\d){period}(?!\d)", sentence)]
+    bases = {m.end() - len(period) for m in _BASE_YEAR.finditer(sentence)}
+    return bool(said) and all(at in bases for at in said)
+
+
+_BASE_YEAR = re.compile(
+    r"(?<!\w)so(?:\s+với)?\s+(?:cùng kỳ\s+)?(?:năm\s+)?(?:19|20)\d\d(?!\d)", re.IGNORECASE
+)
 
 
 _EARLIER = re.compile(r"(?<!\w)(?:kỳ trước|cùng kỳ năm trước|năm trước)\)?$", re.IGNORECASE)
@@ -1727,15 +1788,18 @@ def _comparable(
     Percentages split by kind (attainment of a plan, share, rate, change): a growth rate and a
     share of GRDP are both in % but are not bars of one chart. ``loose`` (a document's only
     chart) also takes ranges (charted at their upper end: a resolution's targets '6,5-7%') and
-    results written with a bound ('trên 28 km', 'gần 69 tỷ đồng': approximate values; a target's
-    bound, 'dưới 4%', stays off). A figure the text states as a target ('37% trở lên' among
-    the targets a congress set, a plan written in its own bracket) is no bar beside the results
-    (unless ``targets_apart`` is off). ``framed``: the bars of one group are of one enumeration
-    (one sentence or list, ``_Keyed.enumeration``) and one time (``_Keyed.when``), and no two
-    read one label (accents aside): 'Bán lẻ hàng hoá …' of 2018 and 'Bán lẻ hàng hóa …' of
-    quý I/2019 are two frames, never two bars of one chart.
+    results written with a bound ('trên 28 km', 'gần 69 tỷ đồng': approximate values) and
+    targets set as a floor ('ít nhất 80%', 'tối thiểu 82%': the target is that value; a
+    ceiling's bound, 'dưới 4%', stays off). A figure the text states as a target ('37% trở
+    lên' among the targets a congress set, a plan written in its own bracket) is no bar beside
+    the results (unless ``targets_apart`` is off). ``framed``: the bars of one group are of one
+    enumeration (one sentence or list, ``_Keyed.enumeration``) and one time (``_Keyed.when``;
+    loose, a time said once for an enumeration is the time of all its figures, ``_said_once``),
+    and no two read one label (accents aside): 'Bán lẻ hàng hoá …' of 2018 and 'Bán lẻ hàng
+    hóa …' of quý I/2019 are two frames, never two bars of one chart.
     """
     groups: dict[str, list[_Keyed]] = {}
+    when = _said_once(flat) if loose else {}
     for k in flat:
         f = k.found
         # a range is a target's ('6,5-7%' a resolution sets); a range among results is a plan
@@ -1746,10 +1810,11 @@ def _comparable(
         # loose: a change named by the subject of the figure before it ('sản lượng lương thực
         # có hạt đạt 285.920 tấn, …, tăng 1,04%': 'Sản lượng lương thực tăng') is a growth
         # rate beside the others, its borrowed label the clause's own subject
-        change = loose and f.unit == "%" and bool(re.search(r"\s(?:tăng|giảm)$", f.label))
+        # ('Nông-lâm nghiệp, thủy sản tăng so với năm 2023': the change said with its base)
+        change = loose and f.unit == "%" and bool(_CHANGE_NAMED.search(f.label))
         if any(
             _unsure(r)
-            and not (loose and f.plan_kind is None and "bound" in str(r))
+            and not (loose and f.plan_kind in (None, "floor") and "bound" in str(r))
             and not (change and "borrowed" in str(r))
             for r in f.review
         ):
@@ -1761,7 +1826,8 @@ def _comparable(
         # a target stated as such ('18 chỉ tiêu … 37% trở lên') is no bar beside the results
         target = _TARGETS if targets_apart and f.plan_kind and f.plan is None else ""
         measure = _measure(f, loose, k.before)
-        if measure == _CEILING:
+        if measure == _CEILING or (loose and f.plan_kind == "ceiling" and f.plan is None):
+            # ('Nợ công … không quá 5%' beside targets to reach: a ceiling is no bar of theirs)
             continue  # 'giảm còn 0,71%' among rates of 93-98%: a card of its own, no bar
         # a figure of part of the year ('6 tháng đầu năm 2025') is no bar beside the year's
         # (loose, the document's only chart: its figures as they come)
@@ -1769,11 +1835,74 @@ def _comparable(
         column = f"{_COLUMN_TAG}{k.column}{part}" if k.column or part else ""
         # 'Đoạn qua Hà Giang (kỳ trước)' 51% beside its 59% now: the time the label says
         earlier = "kỳ trước" if _EARLIER.search(f.label) else ""
-        frame = f"{_FRAME_TAG}{k.enumeration}{_FRAME_TAG}{k.when}{earlier}" if framed else ""
+        time = when.get(k.key, k.when)
+        if target:
+            # a target is foreseen by what it is ('phấn đấu đến năm 2030 … ít nhất 80%'): no
+            # frame of its own beside the targets of its list said without 'phấn đấu'
+            time = " ".join(w for w in time.split() if w not in ("dự", "kiến"))
+        frame = f"{_FRAME_TAG}{k.enumeration}{_FRAME_TAG}{time}{earlier}" if framed else ""
         same = groups.setdefault(measure + column + frame + target, [])
         if all(_plain(o.found.label) != _plain(f.label) for o in same):
             same.append(k)
     return {m: _one_scale(ks) if m.startswith("%") else ks for m, ks in groups.items()}
+
+
+def _items(flat: list[_Keyed], item: dict[str, tuple[str, str, bool]]) -> list[_Keyed]:
+    """The figures stated first under headings of one list (in a heading's first paragraph),
+    each heading's one figure of its measure made an item of the list (``_Keyed.enumeration``:
+    the parent's list of headings); a heading that states two of one measure anywhere under it
+    ('… 1.613,36 ha …', then '… 2.026,23 ha') says which is its bar no more than the text
+    does: none of its figures is an item ('2.710 nhân khẩu' is the part it takes too)."""
+    listed = [k for k in flat if k.key in item]
+    count: dict[tuple[str, str], int] = {}
+    for k in listed:
+        at = (item[k.key][1], _measure(k.found, loose=True, before=k.before))
+        count[at] = count.get(at, 0) + 1
+    unsure = {node for (node, _measure_of), n in count.items() if n > 1}
+    items = [
+        replace(k, enumeration=item[k.key][0])
+        for k in listed
+        if item[k.key][2] and item[k.key][1] not in unsure
+    ]
+    # (an item's figure named by the words every other item's name starts with, 'Diện tích
+    # tự nhiên' beside 'Diện tích tự nhiên phường Phả Lại', …: no item of its own, it says not
+    # which; Bến Tắm's '1.613,36 ha' is the part it takes from Bắc An)
+    return [
+        k
+        for k in items
+        if not (
+            (others := [o for o in items if o.enumeration == k.enumeration and o is not k])
+            and len(others) >= 2
+            and all(
+                _plain(o.found.label).startswith(_plain(k.found.label) + " ")
+                for o in others
+                if o.found.unit == k.found.unit
+            )
+            and any(o.found.unit == k.found.unit for o in others)
+        )
+    ]
+
+
+_CHANGE_NAMED = re.compile(r"\s(?:tăng|giảm)(?:\s+so(?:\s+với)?\s+(?:năm|cùng kỳ|tháng)[\w\s/]*)?$")
+"""A change named by its subject, alone or with its base: '… tăng', '… tăng so với năm 2023'."""
+
+
+def _said_once(flat: list[_Keyed]) -> dict[str, str]:
+    """For a document's only chart: the time of each figure whose sentence says none before it,
+    taken from the others of its enumeration when they say one time ('Dự ước chỉ số sản xuất
+    công nghiệp tháng 10/2022 tăng 1,34% …, trong đó ngành khai khoáng tăng 1,75%; Công
+    nghiệp chế biến, chế tạo tăng 1,36%': the month said once, for the whole list); a figure
+    whose enumeration says two times or none keeps its own."""
+    times: dict[str, set[str]] = {}
+    for k in flat:
+        if k.when:
+            times.setdefault(k.enumeration, set()).add(k.when)
+    out: dict[str, str] = {}
+    for k in flat:
+        said = times.get(k.enumeration, set())
+        if not k.when and len(said) == 1:
+            out[k.key] = next(iter(said))
+    return out
 
 
 SCALE = 50
@@ -1939,6 +2068,76 @@ def _side_by_side(
     notes = "\n".join(
         f"- {a.found.label}: {a.found.text} / {b.found.label}: {b.found.text}" for a, b in pairs
     )
+    return SlideDraft(chart.title, notes=notes, chart=chart, review=(why,))
+
+
+_HORIZON_SAID = re.compile(r"(?<!\w)năm\s+((?:19|20)\d\d)(?!\d)", re.IGNORECASE)
+
+
+def _target_path(flat: list[_Keyed], clause: dict[str, str]) -> list[tuple[str, _Keyed]]:
+    """One indicator's targets at three horizons or more, each year its clause names before it
+    ('phấn đấu đến năm 2021, … chiếm khoảng 1% …; đến năm 2025 đạt khoảng 2,5% và đến năm
+    2030 đạt khoảng 5%'), of one enumeration and one measure, later years after earlier ones
+    and no year twice: (year, figure) pairs in the order of the text; [] for none. A figure
+    whose clause names no year ('(thay vì 40.000 USD/người)') is no step of the path."""
+    by_list: dict[tuple[str, str], list[_Keyed]] = {}
+    for k in flat:
+        f = k.found
+        # (a label borrowed from the figure before is that indicator's: '… 2,5% và đến năm
+        # 2030 đạt khoảng 5%'; a bound is a target's floor, a ceiling no step of a path)
+        doubt = [r for r in f.review if _unsure(r) and "borrowed" not in str(r)]
+        if (
+            not isinstance(f.value, Decimal)
+            or not f.unit
+            or not f.plan_kind
+            or f.plan is not None
+            or f.plan_kind == "ceiling"
+            or (doubt and f.plan_kind != "floor")
+        ):
+            continue
+        measure = _measure(f, loose=True, before=k.before)
+        if measure != _CEILING:
+            by_list.setdefault((measure, k.enumeration), []).append(k)
+    best: list[tuple[str, _Keyed]] = []
+    for ks in by_list.values():
+        steps: list[tuple[str, _Keyed]] = []
+        for k in ks:
+            years = _HORIZON_SAID.findall(clause.get(k.key, ""))
+            if years and (not steps or years[-1] > steps[-1][0]):
+                words = _content_words(k.found.label)
+                if steps and not _same_indicator(words, _content_words(steps[0][1].found.label)):
+                    continue
+                steps.append((years[-1], k))
+        values = {k.found.value for _, k in steps}
+        if len(steps) >= 3 and len(values) == len(steps) and len(steps) > len(best):
+            best = steps
+    return best
+
+
+def _path_slide(path: list[tuple[str, _Keyed]], source: str) -> SlideDraft:
+    """A column chart of one indicator's targets, a bar a horizon ('Năm 2021', 'Năm 2025', …),
+    titled by the indicator and its unit."""
+    first = path[0][1].found
+    unit = first.unit or ""
+    said = unit.split()[0] if unit.startswith("%") else unit
+    name = _plain_horizon(first.label)
+    why = later(
+        N_(
+            "chart proposed: the targets the text sets for one indicator at {n} horizons, a "
+            "bar a year; check that every bar measures that indicator"
+        ),
+        n=len(path),
+    )
+    chart = ChartDraft(
+        type="bar",
+        title=_chart_title(name, said, True),
+        figures=tuple(k.key for _, k in path),
+        source=source,
+        categories=tuple(f"Năm {year}" for year, _ in path),
+        unit=unit,
+        series=name,
+    )
+    notes = "\n".join(f"- {year}: {k.found.label}: {k.found.text}" for year, k in path)
     return SlideDraft(chart.title, notes=notes, chart=chart, review=(why,))
 
 
@@ -2176,7 +2375,7 @@ def _measure(f: Found, loose: bool = False, before: str = "") -> str:
     if f.plan_kind and _CEILING_BEFORE.search(before):
         return _CEILING  # a target's 'còn'; a result's ('hộ nghèo còn 3,1%') is its level
     if (
-        label.startswith(("tốc độ tăng", "tăng trưởng", "chỉ số"))
+        label.startswith(("tốc độ tăng", "tăng trưởng", "chỉ số", "tốc độ phát triển"))
         or re.search(r"(?:tăng|giảm)(?:\s+so\b.*)?$", label)
         or re.search(r"(?<!\w)(?:tăng|giảm)\s+bình quân(?!\w)", label)
         or _CHANGE_BEFORE.search(before)
@@ -2290,6 +2489,10 @@ def _says_the_body(paragraph: Paragraph, node: Heading) -> bool:
 def _as_paragraph(text: str) -> Paragraph:
     if m := re.match(r"^[-–+•]\s+(.+)$", text):
         return Paragraph(m.group(1), "-")
+    if m := re.match(r"^\((\d{1,2})\)\s+\S", text):
+        # '(3) Tỷ trọng công nghiệp chế biến …', '(7) Tỷ lệ lao động …': the numbered items
+        # of a list before any heading, one list as under a heading (structure's '(N)' items)
+        return Paragraph(text, f"({m.group(1)})")
     return Paragraph(text)
 
 

@@ -23,6 +23,9 @@ _MARKER = re.compile(
 _TERMINAL = (".", ":", ";", "!", "?", "…", "\u201d", '"', ")")
 # "chế tạotăng1,36%": a percentage run into the word before it, as some portals publish
 _GLUED = re.compile(r"(?<=[^\W\d_])(?=\d+(?:[.,]\d+)*\s?%)")
+# "chế tạotăng1,36%", "hơi nướctăng1,06%": the verb of a change run into the word before it (a
+# syllable of its own, never the end of another), before its number
+_GLUED_CHANGE = re.compile(r"(?<=[^\W\d_])(?=(?:tăng|giảm)\s?\d)")
 # "so cùng kỳ.Giá trị dịch vụ …", "… kg/người/6 tháng.Tỷ lệ …": a sentence run into the next
 # without a space; a period between a lower-case word (not 'tp', 'tx', 'tt': 'tp.Hồ Chí Minh'),
 # a number or '%' and an upper-case letter ends it (not '14.560', not 'TP.HCM'), spaced as written
@@ -187,7 +190,7 @@ def clean(text: str) -> str:
     text = _MD_ESCAPE.sub(r"\1", text)
     if _TABLE_RULE.fullmatch(text) or _RULE_LINE.fullmatch(text) or _IMAGE_LINE.fullmatch(text):
         return ""
-    text = _GLUED.sub(" ", text)
+    text = _GLUED.sub(" ", _GLUED_CHANGE.sub(" ", text))
     text = _SLASH_SPACE.sub("/", _RUN_ON.sub(". ", text))
     text = _GLUED_SEMICOLON.sub("; ", text)
     return re.sub(r"[ \t]+", " ", text).strip()
