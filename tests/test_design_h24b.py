@@ -6,7 +6,9 @@ the built-in themes and on a real template (coreoz):
   "0% 100%" ticks: in a wide box the values stand in one column per series at the right of
   the plot, a group's values side by side on its row, each column headed by its series' name
   (``bars._SidewaysGroups.to_columns``); in a less wide box (coreoz) they stay at their bars'
-  ends, where the plot keeps its width.
+  ends, where the plot keeps its width;
+- the marks of a "% of plan" axis stand an em apart side by side, as any value axis's
+  (tuong-phan 21: "100% 150%" half an em apart).
 
 Charts are read from Matplotlib's artists as the renderer draws them (``tests.chart_boxes``),
 their pictures from the written deck.
@@ -23,7 +25,8 @@ from PIL import Image
 from pptx import Presentation
 
 from deckmaker.charts.kinds.bars import SPLIT_ASPECT
-from deckmaker.charts.kinds.layout import visible_texts_of
+from deckmaker.charts.kinds.layout import TICK_GAP_EM, visible_texts_of
+from deckmaker.charts.model import reference
 
 from .chart_boxes import chart_boxes, drawn
 from .conftest import FIXTURES, SAMPLE
@@ -119,3 +122,32 @@ def test_crowded_grouped_bars_are_one_chart_with_their_values_in_columns(
     assert image.width / image.height == pytest.approx(
         fig.get_figwidth() / fig.get_figheight(), rel=0.01
     )
+
+
+@pytest.mark.parametrize("name", THEMES)
+def test_plan_marks_side_by_side_stand_an_em_apart(name, tmp_path_factory):
+    """Tuong-phan 21: "0% 50% 100% 150%" under a "% of plan" chart beside its bullets, "100%"
+    and "150%" half an em apart (R21). Its marks keep the em any value axis's labels keep
+    side by side (``TICK_GAP_EM``), fewer where the plot is narrow: 0% and the last mark (at
+    or past the longest bar) always, the 100% line labelled over the plot."""
+    theme = _theme(name, tmp_path_factory)
+    seen = 0
+    for title, box in chart_boxes(SAMPLE, theme).items():
+        chart = box.chart
+        if box.native or chart.form != "chart" or reference(chart) is None:
+            continue
+        fig = drawn(chart)
+        renderer = fig.canvas.get_renderer()  # type: ignore[attr-defined]
+        for ax in fig.axes:
+            if not ax.yaxis_inverted():
+                continue  # sideways bars: their marks side by side under the plot
+            labels = [t for t in visible_texts_of(ax.xaxis) if t.get_visible() and t.get_text()]
+            assert labels[0].get_text() == "0%", (name, title)
+            high = max(float(v) for s in chart.series for v in s.values if v is not None)
+            assert float(labels[-1].get_text().rstrip("%").replace(".", "")) >= high
+            boxes = sorted((t.get_window_extent(renderer) for t in labels), key=lambda b: b.x0)
+            em = float(labels[0].get_fontsize()) * fig.dpi / 72
+            for a, b in zip(boxes, boxes[1:]):
+                assert b.x0 - a.x1 >= TICK_GAP_EM * em - 1, (name, title)
+            seen += 1
+    assert seen >= 1, name

@@ -9,7 +9,7 @@ from typing import Literal
 
 from matplotlib.artist import Artist
 from matplotlib.axes import Axes
-from matplotlib.axis import Axis
+from matplotlib.axis import Axis, XAxis
 from matplotlib.lines import Line2D
 from matplotlib.offsetbox import AnnotationBbox, DrawingArea
 from matplotlib.patches import Patch, Rectangle
@@ -32,7 +32,7 @@ from deckmaker.charts.kinds.common import (
     tint,
     toned,
 )
-from deckmaker.charts.kinds.layout import MIN_GAP_PT, TOUCH_PT, execute, overlap
+from deckmaker.charts.kinds.layout import MIN_GAP_PT, TICK_GAP_EM, TOUCH_PT, execute, overlap
 from deckmaker.charts.model import attainment, reference
 
 GROUP_WIDTH = 0.72
@@ -652,13 +652,19 @@ def _plan_ticks(canvas: Canvas, ax: Axes, level: float, horizontal: bool) -> Non
 
 
 def _spare_plan_marks(canvas: Canvas, axis: Axis, ticks: list[float], shown: set[float]) -> bool:
-    """A plot too narrow for every mark's label to stand clear of the next: the labels of
-    0%, 100% and the last mark (past the longest bar) kept, the others left unwritten (their
-    ticks and gridlines stay); still too narrow, 0% and the last. True when changed."""
+    """A plot too narrow for every mark's label to stand clear of the next (side by side, on
+    a horizontal axis, ``TICK_GAP_EM`` of their size apart, as any value axis's: "100% 150%"
+    under tuong-phan 21's bars half an em apart, R21): the labels of 0%, 100% and the last
+    mark (past the longest bar) kept, the others left unwritten (their ticks and gridlines
+    stay); still too narrow, 0% and the last (the 100% line is labelled over the plot).
+    True when changed."""
     renderer = canvas.renderer()
-    gap = canvas.pt_to_px(3)
     labels = [t for t, v in zip(axis.get_ticklabels(), ticks, strict=False) if v in shown]
-    boxes = [t.get_window_extent(renderer) for t in labels if t.get_text()]
+    labels = [t for t in labels if t.get_text()]
+    boxes = [t.get_window_extent(renderer) for t in labels]
+    em = max((float(t.get_fontsize()) for t in labels), default=0.0)
+    side = isinstance(axis, XAxis)
+    gap = canvas.pt_to_px(max(3.0, TICK_GAP_EM * em) if side else 3.0)
     if not any(overlap(a, b, gap) for a, b in zip(boxes, boxes[1:])):
         return False
     for keep in ({ticks[0], 100.0, ticks[-1]}, {ticks[0], ticks[-1]}):
