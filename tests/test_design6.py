@@ -53,7 +53,9 @@ def _fig(theme: str, n: int, box: ChartBox):
 def test_every_value_of_sideways_bars_sits_at_its_own_bars_end(theme):
     """Each value of a bar drawn sideways starts just past its own bar's end and is level with
     it (its middle within the bar's thickness): never pushed out along the bar past a
-    neighbour's value, never lined up after the group's longest bar."""
+    neighbour's value, never lined up after the group's longest bar. Values set in one
+    column per series right of the plot (crowded groups in a wide box, h24b) are
+    test_design_h24b's."""
     bad, grouped = [], 0
     for n, box in _charts(theme):
         if box.chart.form != "chart" or box.chart.kind not in ("bar", "barh"):
@@ -68,6 +70,8 @@ def test_every_value_of_sideways_bars_sits_at_its_own_bars_end(theme):
             bars = [p for p in ax.patches if isinstance(p, Rectangle) and p.get_height() < 1]
             labels = [t for t in ax.texts if getattr(t, "_deckmaker_data", False)]
             grouped += len(box.chart.series) > 1
+            if all(getattr(t, "_deckmaker_column", False) for t in labels):
+                continue  # values in columns right of the plot (h24b: test_design_h24b.py)
             assert len(labels) == len(bars) > 0, n
             for t in labels:
                 value, y = t.xy

@@ -9,7 +9,7 @@ from typing import Literal
 
 from matplotlib.artist import Artist
 from matplotlib.axes import Axes
-from matplotlib.axis import Axis
+from matplotlib.axis import Axis, XAxis
 from matplotlib.lines import Line2D
 from matplotlib.offsetbox import AnnotationBbox, DrawingArea
 from matplotlib.patches import Patch, Rectangle
@@ -32,7 +32,7 @@ from deckmaker.charts.kinds.common import (
     tint,
     toned,
 )
-from deckmaker.charts.kinds.layout import MIN_GAP_PT, TOUCH_PT, execute, overlap
+from deckmaker.charts.kinds.layout import MIN_GAP_PT, TICK_GAP_EM, TOUCH_PT, execute, overlap
 from deckmaker.charts.model import attainment, reference
 
 GROUP_WIDTH = 0.72
@@ -283,6 +283,7 @@ class _SidewaysGroups:
         self.group = GROUP_WIDTH
         self.value_axis = True
         self.series = series if series is not None else list(range(len(canvas.plan.series)))
+        self.cats = cats
         self.items: list[tuple[Rectangle, Annotation | None, int, int]] = []
         for k, i in enumerate(self.series):
             series_i = canvas.plan.series[i]
@@ -337,6 +338,51 @@ class _SidewaysGroups:
             if label is not None and label.get_visible() and label.get_text()
         )
 
+    def to_columns(self) -> None:
+        """The values leave their bars' ends for one column per series at the right of the
+        plot, a group's values side by side on its row, each column headed by its series'
+        name (a table a reader scans across, as a printed report sets it): values that
+        crowd each other past their bars (``touching``, ``cramped``) stand a column apart,
+        and the rows keep one chart whole (review R21, sample 44: two halves 1.7 in wide
+        with "0% 100%" under each). Every bar has its value, so the value axis goes."""
+        canvas, ax, plan = self.canvas, self.ax, self.canvas.plan
+        for k, (bar, label, row, series_k) in enumerate(self.items):
+            if label is not None:
+                label.remove()
+                canvas.data_labels.remove(label)
+                canvas.side_labels.remove(label)
+            self.items[k] = (bar, None, row, series_k)
+        self.value_axis = False
+        ax.tick_params(axis="x", labelbottom=False, pad=0)
+        ax.grid(False, axis="x")
+        size = canvas.base
+        em = size
+        to_pt = 72 / canvas.fig.dpi
+        texts = []
+        for i in self.series:
+            values = plan.series[i].values
+            cells = {row: canvas.label(values[c], c, i) or "–" for row, c in enumerate(self.cats)}
+            texts.append((plan.series[i].name, cells))
+        offset = 0.0
+        for name, cells in texts:
+            width = max(canvas.width_px(t, size) for t in [name, *cells.values()]) * to_pt
+            offset += em + width
+            head = ax.annotate(
+                name, (1.0, 1.0), xycoords="axes fraction", xytext=(offset, LABEL_GAP_PT),
+                textcoords="offset points", ha="right", va="bottom", fontsize=size,
+                color=plan.style.text_color, annotation_clip=False,
+            )  # fmt: skip
+            head.set_in_layout(False)  # in the band the legend keeps above the plot
+            for row, text in cells.items():
+                cell = ax.annotate(
+                    text, (1.0, row), xycoords=("axes fraction", "data"), xytext=(offset, 0),
+                    textcoords="offset points", ha="right", va="center", fontsize=size,
+                    color=plan.style.text_color, annotation_clip=False,
+                )  # fmt: skip
+                cell.set_in_layout(True)
+                cell._deckmaker_column = True  # type: ignore[attr-defined]
+                canvas.table_labels.append(cell)
+
     def thicken(self) -> bool:
         """One step more room for the values; True when something changed."""
         if self.group < THICK_GROUP_WIDTH:
@@ -352,24 +398,21 @@ class _SidewaysGroups:
 
 
 def _draw_grouped_sideways(canvas: Canvas) -> None:
-    """Grouped bars drawn sideways: one panel, or (a wide box, values that would touch even on
-    thick bars) the categories in two side-by-side panels on one scale, each bar thicker, each
-    category's bars together, the series named once by the legend. Never one panel per series
-    ("Năm 2023" beside "Kế hoạch 2024", R12–R19): a reader compares an indicator's values, and
-    across panels the eye jumps a panel's width for each (review R20 #7, lo 44; xanh-so 50
-    groups them)."""
+    """Grouped bars drawn sideways in one panel, each category's bars together, the series
+    named by the legend: each value past its bar's end, or (a wide box, values that would
+    crowd each other even on thick bars) the values in one column per series at the right of
+    the plot (``_SidewaysGroups.to_columns``). Never one panel per series ("Năm 2023" beside
+    "Kế hoạch 2024", R12–R19): a reader compares an indicator's values, and across panels
+    the eye jumps a panel's width for each (review R20 #7, lo 44; xanh-so 50 groups them);
+    nor halves of the indicators (R21: two narrow panels, "0% 100%" under each, sample 44)."""
     n = len(canvas.plan.categories)
     fig = canvas.fig
     wide = fig.get_figwidth() / fig.get_figheight() >= SPLIT_ASPECT
-    marks = {name: len(getattr(canvas, name)) for name in _CANVAS_LISTS}
     panels = _sideways_panels(canvas, [list(range(n))])
     if wide and n >= 4 and any(p.touching() or p.cramped() for p in panels):
         for p in panels:
-            p.ax.remove()
-        for name, mark in marks.items():
-            del getattr(canvas, name)[mark:]
-        half = (n + 1) // 2
-        panels = _sideways_panels(canvas, [list(range(half)), list(range(half, n))])
+            p.to_columns()
+        execute(canvas)
     canvas.adjusters.append(lambda: _thicken(panels))
 
 
@@ -378,13 +421,14 @@ TEXT_CONTRAST = 4.5
 
 
 HALVES_ASPECT = 2.2
-"""Crowded grouped bars are cut into halves of their indicators (each with its names) only in
-a box at least this much wider than tall; in a less wide one they stay in one panel."""
+"""Crowded grouped bars set their values in columns (once: cut into halves of their
+indicators) only in a box at least this much wider than tall; in a less wide one the values
+stay at their bars' ends, where the plot keeps its width."""
 
 
 SPLIT_ASPECT = max(PANEL_ASPECT, HALVES_ASPECT)
-"""The least width over height of a box in which crowded grouped sideways bars are cut into
-halves (the planner keeps a chart stacked over its bullets just narrower where the halves'
+"""The least width over height of a box in which crowded grouped sideways bars set their values
+in columns (the planner keeps a chart stacked over its bullets just narrower where the halves'
 plots would fall under their floor: ``layout.kinds.chart_bullets._one_panel``)."""
 
 
@@ -393,10 +437,6 @@ def _thicken(panels: list[_SidewaysGroups]) -> bool:
     if not any(p.touching() for p in panels):
         return False
     return sum(p.thicken() for p in panels) > 0
-
-
-_CANVAS_LISTS = ("data_labels", "side_labels", "wrap_y", "top_legends", "adjusters")
-"""What drawing a chart adds to its Canvas (taken back when a drawing is redone)."""
 
 
 def _sideways_panels(canvas: Canvas, rows: list[list[int]]) -> list[_SidewaysGroups]:
@@ -612,13 +652,19 @@ def _plan_ticks(canvas: Canvas, ax: Axes, level: float, horizontal: bool) -> Non
 
 
 def _spare_plan_marks(canvas: Canvas, axis: Axis, ticks: list[float], shown: set[float]) -> bool:
-    """A plot too narrow for every mark's label to stand clear of the next: the labels of
-    0%, 100% and the last mark (past the longest bar) kept, the others left unwritten (their
-    ticks and gridlines stay); still too narrow, 0% and the last. True when changed."""
+    """A plot too narrow for every mark's label to stand clear of the next (side by side, on
+    a horizontal axis, ``TICK_GAP_EM`` of their size apart, as any value axis's: "100% 150%"
+    under tuong-phan 21's bars half an em apart, R21): the labels of 0%, 100% and the last
+    mark (past the longest bar) kept, the others left unwritten (their ticks and gridlines
+    stay); still too narrow, 0% and the last (the 100% line is labelled over the plot).
+    True when changed."""
     renderer = canvas.renderer()
-    gap = canvas.pt_to_px(3)
     labels = [t for t, v in zip(axis.get_ticklabels(), ticks, strict=False) if v in shown]
-    boxes = [t.get_window_extent(renderer) for t in labels if t.get_text()]
+    labels = [t for t in labels if t.get_text()]
+    boxes = [t.get_window_extent(renderer) for t in labels]
+    em = max((float(t.get_fontsize()) for t in labels), default=0.0)
+    side = isinstance(axis, XAxis)
+    gap = canvas.pt_to_px(max(3.0, TICK_GAP_EM * em) if side else 3.0)
     if not any(overlap(a, b, gap) for a, b in zip(boxes, boxes[1:])):
         return False
     for keep in ({ticks[0], 100.0, ticks[-1]}, {ticks[0], ticks[-1]}):

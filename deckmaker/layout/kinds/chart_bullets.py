@@ -1376,9 +1376,10 @@ def _one_panel(
     spec: SlideSpec, c: Box, frame: Frame, ctx: PlanContext
 ) -> tuple[Box, ChartBox, tuple[Problem, ...]] | None:
     """``spec``'s grouped bars in ``c`` made just narrower than the width at which the renderer
-    cuts crowded groups into side-by-side halves (``charts.kinds.bars.SPLIT_ASPECT``), when
-    that keeps their plot's floor as drawn: one panel of thick bars, each value at its bar's
-    end, rather than halves whose plots are each under the floor (coreoz's "Thu, chi ngân
+    sets crowded groups' values in columns (``charts.kinds.bars.SPLIT_ASPECT``; until h24b it
+    cut them into side-by-side halves), when that keeps their plot's floor as drawn: one panel
+    of thick bars, each value at its bar's end, rather than halves whose plots are each under
+    the floor (coreoz's "Thu, chi ngân
     sách" over its one bullet: halves 1.45 in wide, ticks "0" and "50.000" only, so the chart
     went to a slide of its own and its bullet alone to a takeaway slide, review R22; one panel
     8.3 in wide draws a plot of 5.5 in). None for another chart, or where it does not help:
