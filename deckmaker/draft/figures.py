@@ -34,6 +34,7 @@ from .labels import (
     named_by_fund,
     named_by_the_item,
     parallel_parts,
+    plans_told_apart,
     said_of_the_list,
     set_levels,
     subject_of,
@@ -335,6 +336,7 @@ def find_figures(
     found = parallel_parts(text, found)  # a part of a list by the measure the list opens with
     found = amount_of_what_before(text, found)  # 'Giá trị' of what 'với giá trị' follows
     found = measured_by_the_list_head(text, found)  # '… có kim ngạch … như: than tăng 50%'
+    found = plans_told_apart(text, found)  # '… 41% dự toán Trung ương giao, 34% dự toán HĐND …'
     found = [_kinds_named(f) for f in found]
     # whatever rule or cut named them, labels a slide can show (see `deckmaker.draft.wellformed`)
     return [
