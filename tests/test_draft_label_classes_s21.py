@@ -4,6 +4,7 @@ of the set that showed it, through the whole draft (the composer names what the 
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 from unittest.mock import ANY
 
@@ -11,7 +12,7 @@ import pytest
 
 from deckmaker.draft.wellformed import well_formed
 
-from .draft_cases import Label, case, composed, labels, read
+from .draft_cases import Label, case, composed, found, labels, read
 from .draft_eval import clean_label
 
 PARTS = [
@@ -213,3 +214,20 @@ def test_a_subject_cut_at_the_comma_of_two_names_gets_the_first_back(
 )
 def test_a_count_is_named_without_its_units_scale(label, expected):
     assert well_formed(label) == expected
+
+
+def test_percentages_joined_by_dashes_that_fall_are_a_list_not_a_range():
+    """'tỷ trọng 3 khu vực cụ thể là 37,73% - 14,44%- 47,83%' (ac-soctrang-bc-ktxh-2014): three
+    shares, not the range 37,73–14,44 that the figures file refuses (a range runs low to high)
+    beside a third; a range written low to high stays one."""
+    got = found(
+        "Cơ cấu kinh tế chuyển dịch theo hướng tích cực; tỷ trọng 3 khu vực cụ thể là 37,73% - "
+        "14,44%- 47,83%. Tăng trưởng đạt 7,5% - 8%.",
+        "value",
+    )
+    assert got[-4:] == [
+        Decimal("37.73"),
+        Decimal("14.44"),
+        Decimal("47.83"),
+        (Decimal("7.5"), Decimal("8")),
+    ]
