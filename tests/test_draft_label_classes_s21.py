@@ -231,3 +231,19 @@ def test_percentages_joined_by_dashes_that_fall_are_a_list_not_a_range():
         Decimal("47.83"),
         (Decimal("7.5"), Decimal("8")),
     ]
+
+
+DIMENSIONS = [
+    # wrong base: two changes of one subject in two dimensions ('về số lượt xe', 'về lượt hành
+    # khách') named alike (ac-caobang-bc-6thang-2023; btp-tbkl-2010's 'về việc', 'về tiền')
+    case("base/two-dimensions-of-one-change",
+         ["Vận chuyển hành khách tăng về số lượt xe",
+          "Vận chuyển hành khách tăng về lượt hành khách"],
+         "Vận chuyển hành khách tăng 34,45% về số lượt xe và tăng 144,55% về lượt hành khách so "
+         "với cùng kỳ năm trước."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("expected", "paragraph"), DIMENSIONS)
+def test_changes_in_two_dimensions_are_named_by_them(expected, paragraph, tmp_path: Path):
+    assert read(composed(tmp_path, [paragraph]), "label") == expected

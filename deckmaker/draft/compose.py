@@ -39,6 +39,7 @@ from .labels import (
     LABEL_WORDS,
     contribution_named,
     coordinate_restored,
+    dimension_named,
     fit,
     measured_as_the_first_part,
     slug,
@@ -1190,6 +1191,9 @@ class _Composer:
             ) != found.label:
                 # 'Xuất khẩu tôm …; cá tra thu về 1,2 tỷ USD': a later part named by its item
                 # alone takes the measure the first part is named by ('Xuất khẩu cá tra')
+                found = replace(found, label=named)
+            if (named := dimension_named(found, paragraph.text)) != found.label:
+                # '… tăng 34,45% về số lượt xe và tăng 144,55% về lượt hành khách'
                 found = replace(found, label=named)
             if (named := coordinate_restored(found, paragraph.text)) != found.label:
                 # 'khu vực nông, lâm nghiệp và thủy sản tăng 2,68%': not cut at its comma

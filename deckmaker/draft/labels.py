@@ -3032,3 +3032,27 @@ def coordinate_restored(found: Found, text: str) -> str:
         return label
     named = f"{first[:1].upper()}{first[1:]}, {_lower_first(label)}"
     return named if _nwords(named) <= LABEL_WORDS else label
+
+
+# the dimension a rate is said in, after it ('tăng 34,45% về số lượt xe và tăng 144,55% về lượt
+# hành khách', 'đạt 81,05% về việc'): up to what joins the next figure or closes the clause
+_SAID_IN = re.compile(
+    r"\s*về\s+(?P<what>[^\W\d][^,;:.()\d]{0,30}?)(?=\s*(?:[,;:.()]|\svà\s|\sso\s|\s(?:tăng|giảm)\s|$))"
+)
+
+
+def dimension_named(found: Found, text: str) -> str:
+    """The label of a rate or a change in percent the text says in a dimension ('vận chuyển
+    hành khách tăng 34,45% về số lượt xe và tăng 144,55% về lượt hành khách'), with that
+    dimension ('Vận chuyển hành khách tăng về số lượt xe'), as two changes of one subject in
+    two dimensions are two labels, not one said twice; within the label's length."""
+    label = found.label
+    if found.unit != "%" or not label:
+        return label
+    if not re.search(r"(?<!\w)(?:tăng|giảm)(?!\w)|^(?:Tỷ lệ|Tỉ lệ)(?!\w)", label):
+        return label
+    said = _SAID_IN.match(text, found.span[1])
+    if said is None or said["what"].strip().lower() in label.lower():
+        return label
+    named = f"{label} về {said['what'].strip()}"
+    return named if _nwords(named) <= LABEL_WORDS else label
