@@ -200,7 +200,12 @@ def _covers(got: list[str], gold: list[str]) -> bool:
 # focus adverb, a copula or a verb of measure): a label ending on one was cut from its complement
 # ('Tỷ lệ hộ nghèo chỉ', 'Tổng thu nội địa đến hết', 'Quy mô: tốc độ thiết kế đối', 'ở mức');
 # WHOLE_ENDS: words of two syllables that end on one and are whole ('nhà ở', 'thông qua',
-# 'trở lên', 'tự do', 'chưa đạt', 'chứng chỉ', 'tuyệt đối') are read first
+# 'trở lên', 'tự do', 'chưa đạt', 'chứng chỉ', 'tuyệt đối') are read first. Since session 21
+# (h24d, the lead's rule: usable when an editor would put it on a slide) DANGLING holds a time
+# word cut from its number too ('Tỷ lệ hộ nghèo còn lại cuối' of '… cuối năm 2021', 'Doanh thu
+# … thực hiện tháng' of '… tháng 5', 'GRDP bình quân đầu' of '… đầu người'): an editor of the
+# 26 newest documents rejected every such label; a counted or recurring time ('Giải ngân 10
+# tháng', 'Sản lượng mỗi tháng') is whole (WHOLE_ENDS)
 # a count or a rate of what passed ('Số chỉ tiêu đạt', 'Tỷ lệ cơ sở đạt', of '1.102 cơ sở đạt,'):
 # 'đạt' closes it, the genre's own phrase; a longer name ending on 'đạt' was cut from its number
 _PASSED = re.compile(r"(?:Số|Tỷ lệ)(?:\s[^\W\d]+){1,4}\sđạt")

@@ -35,7 +35,16 @@ from .grammar import (
     with_its_change,
     without_modifiers,
 )
-from .labels import LABEL_WORDS, fit, slug, subject_of
+from .labels import (
+    LABEL_WORDS,
+    contribution_named,
+    coordinate_restored,
+    dimension_named,
+    fit,
+    measured_as_the_first_part,
+    slug,
+    subject_of,
+)
 from .mood import Mood, Setting, moods, plans_by_genre
 from .quantities import Found, Value, list_unit, parse_number
 from .ranker import Context, pick
@@ -1208,6 +1217,25 @@ class _Composer:
                     # the row names a thing, its column what is measured of it
                     named = f"{column[:1].upper()}{column[1:]} {run_on(name)}"
                 found = replace(found, label=well_formed(named))
+            if (
+                named := measured_as_the_first_part(
+                    found, paragraph.text, [k.found for k in result]
+                )
+            ) != found.label:
+                # 'Xuất khẩu tôm …; cá tra thu về 1,2 tỷ USD': a later part named by its item
+                # alone takes the measure the first part is named by ('Xuất khẩu cá tra')
+                found = replace(found, label=named)
+            if (named := dimension_named(found, paragraph.text)) != found.label:
+                # '… tăng 34,45% về số lượt xe và tăng 144,55% về lượt hành khách'
+                found = replace(found, label=named)
+            if (named := coordinate_restored(found, paragraph.text)) != found.label:
+                # 'khu vực nông, lâm nghiệp và thủy sản tăng 2,68%': not cut at its comma
+                found = replace(found, label=named)
+            if (
+                named := contribution_named(found, paragraph.text, [k.found for k in result])
+            ) != found.label:
+                # '… dịch vụ tăng 6,5%, đóng góp 43,9%': 'Khu vực dịch vụ đóng góp'
+                found = replace(found, label=named)
             if needs_scale(found.value, found.unit):
                 assert isinstance(found.value, Decimal)
                 shown = scale.said(*presenter_value(found.value, found.unit))

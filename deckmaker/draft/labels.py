@@ -2745,3 +2745,314 @@ def measured_by_the_list_head(text: str, found: list[Found]) -> list[Found]:
         if _nwords(named) <= LABEL_WORDS:
             out[i] = replace(f, label=named)
     return out
+
+
+# the measure a list's first part is named by, before what that part is ('Xuất khẩu tôm',
+# 'Tổng đàn trâu, bò', 'Sản lượng cà phê', 'Kim ngạch xuất khẩu thủy sản'); a total's 'Tổng'
+# is the whole's, not a part's ('Tổng đàn' -> 'Đàn bò')
+_FIRST_PART_MEASURE = re.compile(
+    r"(?P<total>Tổng\s+)?(?P<measure>kim ngạch xuất khẩu|kim ngạch nhập khẩu|"
+    r"kim ngạch xuất nhập khẩu|xuất khẩu|nhập khẩu|sản lượng|diện tích gieo trồng|diện tích|"
+    r"công suất|doanh thu|đàn|giá trị sản xuất|vốn đầu tư)\s+(?P<item>[^\W\d].*)",
+    re.IGNORECASE,
+)
+# sectors that pyvi reads as verbs, named alone as parts as crops and goods are ('chăn nuôi 434
+# triệu USD', after 'nông sản chính 21,49 tỷ USD')
+_SECTOR_NAMES = ("chăn nuôi", "trồng trọt", "nuôi trồng", "khai thác")
+# what may stand between the first part and a later one: one sentence, or the next one when
+# it opens on the parts ('… đạt 48,6 tỷ USD … Trong đó nông sản chính 21,49 tỷ USD')
+_PARTS_GO_ON = re.compile(
+    r"[.!?]\s+(?:Trong đó|Bao gồm|Gồm|Cụ thể|Tiếp đến|Tiếp theo|Kế đến)[,:]?\s", re.IGNORECASE
+)
+# what an item's clause says before it names the item ('Tiếp đến hạt điều 21.000 tấn'): a
+# sequence word, no part of the item
+_SEQUENCE_LEAD = re.compile(r"^(?:Tiếp đến|Tiếp theo|Kế đến|Sau đó là|Sau đó|Tiếp sau)\s+")
+
+
+# a measure a part's label names by itself (a mean, a profit, a price): no item of a list
+_MEASURE_OF_ITS_OWN = re.compile(
+    r"(?<!\w)(?:bình quân|trung bình|lãi|lợi nhuận|giá|mức|tổng|số)(?!\w)", re.IGNORECASE
+)
+
+
+def _unit_kind(unit: str | None) -> str:
+    """``unit`` without its magnitude word ('tỷ USD', 'triệu USD': 'USD')."""
+    return re.sub(r"^(?:nghìn tỷ|nghìn|ngàn|triệu|tỷ|tỉ)\s+", "", (unit or "").lower())
+
+
+def _part_name(label: str) -> tuple[str, str] | None:
+    """A part's label split into its item, named alone ('Nông sản chính', 'Cá tra', 'Chăn
+    nuôi', 'Bò'), and what is said of it ('', ' tăng', ' tăng so với cùng kỳ'); None when the
+    label names a measure of its own ('Sản lượng cà phê', 'Tỷ lệ …')."""
+    label = _SEQUENCE_LEAD.sub("", label)
+    base = re.sub(r"\s+(?:tăng trưởng|tăng|giảm)$", "", subject_of(label))
+    tail = label[len(base) :] if label.startswith(base) else ""
+    if tail and not re.match(r"\s+(?:tăng|giảm)(?:\s|$)", tail):
+        return None
+    if not (_bare_noun(base) or base.lower() in _SECTOR_NAMES) or _FIRST_PART_MEASURE.match(base):
+        return None
+    if _MEASURE_OF_ITS_OWN.search(base):
+        return None  # ('lãi bình quân 1,15 tỷ đồng/năm' after 'doanh thu bình quân …')
+    return base, tail
+
+
+# a part said as its name and its amount in brackets, after the whole's 'bao gồm' ('… hơn
+# 3.250 MW, bao gồm các nhà máy thủy điện (hơn 2.251 MW), điện mặt trời (61 MW)')
+_PART_IN_BRACKETS = re.compile(
+    r"(?:^|[,;:]\s*|\s(?:bao gồm|gồm|trong đó)\s+)(?:và\s+)?(?P<item>[^\W\d][^,;:()\d]{1,40}?)"
+    r"\s*\(\s*(?:hơn|gần|khoảng|trên|dưới)?\s*$",
+    re.IGNORECASE,
+)
+_LISTS_PARTS = re.compile(r"(?<!\w)(?:bao gồm|gồm|trong đó)(?!\w)", re.IGNORECASE)
+# what a unit measures, for parts whose whole names no measure ('Các dự án năng lượng tái tạo
+# được đầu tư … hơn 3.250 MW'): power, area, output
+_UNIT_MEASURES = {"mw": "Công suất", "mwp": "Công suất", "kw": "Công suất", "ha": "Diện tích"}
+
+
+def _bracketed_part(found: Found, text: str, earlier: list[Found]) -> str:
+    """The label of a part said as its name and its amount in brackets after its whole's 'bao
+    gồm' ('… hơn 3.250 MW, bao gồm các nhà máy thủy điện (hơn 2.251 MW), điện mặt trời (61
+    MW)'): the whole's measure, or the measure its unit says, and the part's name ('Công suất
+    nhà máy thủy điện', 'Công suất điện mặt trời'), not the whole's label lent to it nor the
+    name alone; '' when the figure is no such part."""
+    said = _PART_IN_BRACKETS.search(text, max(0, found.span[0] - 60), found.span[0])
+    if said is None or said.end() != found.span[0] and text[said.end() : found.span[0]].strip():
+        return ""
+    item = _DETERMINER_OF_PARTS.sub("", said["item"].strip())
+    if not item or _nwords(item) > 5:
+        return ""
+    for g in reversed(earlier):
+        between = text[g.span[1] : found.span[0]]
+        if re.search(r"[.!?]\s|\n", between):
+            return ""
+        if _unit_kind(g.unit) != _unit_kind(found.unit) or not _LISTS_PARTS.search(between):
+            continue
+        head = _FIRST_PART_MEASURE.match(subject_of(g.label))
+        measure = head["measure"] if head else _UNIT_MEASURES.get(_unit_kind(found.unit), "")
+        if not measure:
+            return ""
+        named = f"{measure[:1].upper()}{measure[1:].lower()} {_lower_first(item)}"
+        return named if _nwords(named) <= LABEL_WORDS else ""
+    return ""
+
+
+_DETERMINER_OF_PARTS = re.compile(
+    r"^(?:(?:bao gồm|gồm|trong đó)\s+)?(?:các|những)?\s*", re.IGNORECASE
+)
+
+
+def measured_as_the_first_part(found: Found, text: str, earlier: list[Found]) -> str:
+    """The label of a later part of a list named by its item alone ('Xuất khẩu tôm, ước đạt 1,8
+    tỷ USD, tăng 38%; cá tra thu về hơn 1,2 tỷ USD'; 'xuất khẩu nông – lâm – thuỷ sản đạt … 48,6
+    tỷ USD … Trong đó nông sản chính 21,49 tỷ USD, tăng 13,5%'; 'Tổng đàn trâu, bò 1.095 con (Bò
+    970con, trâu 125con)'), given the figures of its paragraph before it (``earlier``, labels
+    final): named by the measure the first part is named by ('Xuất khẩu cá tra', 'Xuất khẩu nông
+    sản chính', 'Đàn bò'), as 'Cá tra: 1,2 tỷ USD' on a card says not what of the fish is
+    counted; the part's change named as the part ('Xuất khẩu nông sản chính tăng'). Only where
+    the item opens its own clause, in the first part's sentence or the next one opening on the
+    parts; the label as it is otherwise."""
+    label = found.label
+    if not label:
+        return label
+    if named := _bracketed_part(found, text, earlier):
+        return named
+    if (part := _part_name(label)) is None:
+        return label
+    item, tail = part
+    if tail and earlier:
+        # the change said after the part's own amount ('nông sản chính 21,49 tỷ USD, tăng
+        # 13,5%'): named as that amount is, once renamed
+        before = earlier[-1]
+        renamed = _FIRST_PART_MEASURE.fullmatch(before.label)
+        if (
+            renamed
+            # (its item, or the measure alone: 'với sản lượng 202.000 tấn (tăng 3,9%)')
+            and item.lower() in (renamed["item"].lower(), renamed["measure"].lower())
+            and not re.search(r"[.!?;\n]", text[before.span[1] : found.span[0]])
+        ):
+            return f"{before.label}{tail}"
+    clause = max([0, *(m.end() for m in re.finditer(r"[;,(:]\s*|[.!?]\s+", text[: found.span[0]]))])
+    if item.lower() not in text[clause : found.span[0]].lower():
+        return label  # (the label is not the words the item is written with before its number)
+    for g in reversed(earlier):
+        between = text[g.span[1] : found.span[0]]
+        breaks = list(re.finditer(r"[.!?]\s+", between))
+        if "\n" in between or (
+            breaks and not (len(breaks) == 1 and _PARTS_GO_ON.match(between, breaks[0].start()))
+        ):
+            break
+        if _unit_kind(g.unit) != _unit_kind(found.unit) or not g.label:
+            continue  # ('434 triệu USD' after '15,96 tỷ USD': one unit, another magnitude)
+        first = _FIRST_PART_MEASURE.match(subject_of(g.label))
+        if first is None:
+            continue
+        if first["item"].lower().startswith(item.lower()):
+            break
+        named = f"{first['measure'][:1].upper()}{first['measure'][1:].lower()} "
+        named += f"{_lower_first(item)}{tail}"
+        return named if _nwords(named) <= LABEL_WORDS else label
+    return label
+
+
+# a contribution said of the subject of the change before it in its clause ('khu vực dịch vụ
+# tăng 6,5%, đóng góp 43,9%'; 'ngành nông nghiệp tăng 1,84% …, đóng góp 0,17 điểm phần trăm')
+_CONTRIBUTES = re.compile(r"(?<!\w)(?:chỉ\s+)?đóng góp(?:\s+(?:khoảng|gần|hơn|trên|được))?\s*$")
+_CHANGED = re.compile(r"^(?P<subject>.+?)\s+(?:tăng trưởng|tăng|giảm)(?:\s|$)")
+# what opens no subject: a comparison or a preposition ('Thấp hơn nhiều mức tăng', 'Vào mức …')
+_NO_SUBJECT = re.compile(r"^(?:Thấp hơn|Cao hơn|Bằng|Gấp|Vào|Của|Với|So với|Mức)(?!\w)")
+
+
+def contribution_named(found: Found, text: str, earlier: list[Found]) -> str:
+    """The label of a contribution in percent or points ('đóng góp 43,9%', 'đóng góp 0,17 điểm
+    phần trăm') said after the change of what contributes, in one clause ('khu vực dịch vụ tăng
+    6,5%, đóng góp 43,9%'): that subject's contribution ('Khu vực dịch vụ đóng góp'), not its
+    subject alone ('Khu vực dịch vụ', read as its growth or its share) nor the words said between
+    ('Của quý I/2018, đóng góp'); given the paragraph's figures before it (``earlier``)."""
+    if found.unit not in ("%", "điểm phần trăm"):
+        return found.label
+    start = found.span[0]
+    digit = re.search(r"\d", text[start : found.span[1]])
+    said = text[max(0, start - 30) : start + (digit.start() if digit else 0)]
+    if not _CONTRIBUTES.search(said):
+        return found.label
+    clause = max([0, *(m.end() for m in re.finditer(r";\s*|[.!?]\s+|\n", text[:start]))])
+    changed = next(
+        (
+            m["subject"]
+            for g in earlier
+            if g.span[0] >= clause
+            and (m := _CHANGED.match(g.label or "")) is not None
+            and not _NO_SUBJECT.match(m["subject"])
+        ),
+        "",
+    )
+    if not changed:
+        return found.label
+    named = f"{changed} đóng góp"
+    after = text[found.span[1] : found.span[1] + 60]
+    if re.match(r"\s*vào\s+(?:mức\s+|tốc độ\s+)?tăng", after) and _nwords(named) + 3 <= LABEL_WORDS:
+        named += " vào tăng trưởng"  # ('đóng góp 4,9% vào mức tăng trưởng chung')
+    return named if _nwords(named) <= LABEL_WORDS else found.label
+
+
+# a share of a plan named by the plan's noun in brackets ('Tổng thu ngân sách (so với dự toán)')
+_OF_A_PLAN = re.compile(
+    r"^(?P<subject>.+?)\s*\(so với (?P<base>dự toán|kế hoạch|chỉ tiêu|nghị quyết)\)(?:\s.*)?$"
+)
+# the plan as the text writes it after the share, with who set it ('bằng 41% dự toán Trung
+# ương giao', 'đạt 58% kế hoạch HĐND huyện giao', 'đạt 84,1% dự toán Bộ Tài chính và …')
+_PLAN_SET_BY = re.compile(
+    r"\s*(?:so với\s+|so\s+)?(?P<base>dự toán|kế hoạch|chỉ tiêu|nghị quyết)"
+    r"(?P<setter>(?:\s+(?!và\b|tăng\b|giảm\b|so\b)[^\s,;.()]+){1,5}?)(?=\s*(?:[,;.()]|\svà\s|$))"
+)
+
+
+def plans_told_apart(text: str, found: list[Found]) -> list[Found]:
+    """Shares of two plans of one measure in one sentence ('Tổng thu ngân sách … đạt 962,5 tỷ
+    đồng, bằng 41% dự toán Trung ương giao, bằng 34% dự toán HĐND tỉnh giao'), named alike
+    ('Tổng thu ngân sách (so với dự toán)' twice), each named by its own plan's setter as the
+    text writes it ('(so với dự toán Trung ương giao)', '(so với dự toán HĐND tỉnh giao)'): two
+    cards a hall cannot tell apart are no labels."""
+    out = list(found)
+    shares = [
+        (i, m, _PLAN_SET_BY.match(text, f.span[1]))
+        for i, f in enumerate(out)
+        if f.unit == "%" and (m := _OF_A_PLAN.match(f.label or ""))
+    ]
+
+    def subject(m: re.Match[str]) -> str:
+        return re.sub(r"^tổng\s+", "", m["subject"].lower())
+
+    for i, m, said in shares:
+        alike = [
+            (j, other, set_by)
+            for j, other, set_by in shares
+            if j != i
+            and subject(other) == subject(m)
+            and not re.search(
+                r"[.!?]\s|\n",
+                text[min(out[i].span[1], out[j].span[1]) : max(out[i].span[0], out[j].span[0])],
+            )
+        ]
+        if not alike or said is None or not said["setter"].strip():
+            continue
+        setters = {said["setter"].strip().lower()} | {
+            s["setter"].strip().lower() for _, _, s in alike if s is not None
+        }
+        if len(setters) < 2:
+            continue  # (one plan said twice: nothing tells them apart but the value)
+        first = next(f for j, f in enumerate(out) if j in {i, *(j for j, _, _ in alike)})
+        head = _OF_A_PLAN.match(first.label)
+        name = head["subject"] if head else m["subject"]
+        plan = f"{said['base']} {said['setter'].strip()}"
+        short = re.sub(r"^Tổng\s+(\w)", lambda w: w[1].upper(), name)
+        # (in ten words: the total's 'Tổng' left out, then 'so với' said 'so', as the genre
+        # writes it: 'đạt 59,97% so dự toán')
+        for named in (
+            f"{name} (so với {plan})",
+            f"{short} (so với {plan})",
+            f"{short} (so {plan})",
+            f"{short} ({plan})",
+        ):
+            if _nwords(named) <= LABEL_WORDS:
+                out[i] = replace(out[i], label=named)
+                break
+    return out
+
+
+# the stems of the genre's sectors said before a comma that joins them ('nông, lâm nghiệp và
+# thủy sản', 'nông, lâm, ngư nghiệp', 'công, nông nghiệp')
+_SECTOR_STEMS = {"nông", "lâm", "ngư", "công", "thủy", "thuỷ"}
+_DETERMINER = re.compile(r"^(?:các|những|toàn bộ|tất cả)\s+", re.IGNORECASE)
+
+
+def coordinate_restored(found: Found, text: str) -> str:
+    """The label of a figure whose subject is the second of two names joined by a comma that
+    share a word ('khu vực nông, lâm nghiệp và thủy sản tăng 2,68%'; 'tỉ trọng công nghiệp chế
+    biến, chế tạo trong GDP đạt trên 25%'; 'các nhà máy thủy điện, điện gió đã đóng góp'), cut
+    at that comma ('Lâm nghiệp và thủy sản tăng', 'Chế tạo trong GDP', 'Điện gió đã đóng góp'):
+    with the first name put back ('Khu vực nông, lâm nghiệp và thủy sản tăng'), when the two fit
+    in the label's length; the label as it is otherwise."""
+    label = found.label
+    if not label or not label[:1].isupper():
+        return label
+    clause = max([0, *(m.end() for m in re.finditer(r"[;:.!?\n(]\s*", text[: found.span[0]]))])
+    words = re.split(r"\s+", label)
+    lead = " ".join(words[: min(3, len(words))])
+    at = text.lower().rfind(f", {lead.lower()}", clause, found.span[0])
+    if at < 0:
+        return label
+    start = max(clause, text.rfind(",", clause, at) + 1)
+    first = _DETERMINER.sub("", text[start:at].strip())
+    if not first or re.search(r"\d", first) or not 1 <= _nwords(first) <= 6:
+        return label
+    tail = first.lower().split()[-3:]
+    shared = words[0].lower() in tail or tail[-1] in _SECTOR_STEMS
+    if not shared:
+        return label
+    named = f"{first[:1].upper()}{first[1:]}, {_lower_first(label)}"
+    return named if _nwords(named) <= LABEL_WORDS else label
+
+
+# the dimension a rate is said in, after it ('tăng 34,45% về số lượt xe và tăng 144,55% về lượt
+# hành khách', 'đạt 81,05% về việc'): up to what joins the next figure or closes the clause
+_SAID_IN = re.compile(
+    r"\s*về\s+(?P<what>[^\W\d][^,;:.()\d]{0,30}?)(?=\s*(?:[,;:.()]|\svà\s|\sso\s|\s(?:tăng|giảm)\s|$))"
+)
+
+
+def dimension_named(found: Found, text: str) -> str:
+    """The label of a rate or a change in percent the text says in a dimension ('vận chuyển
+    hành khách tăng 34,45% về số lượt xe và tăng 144,55% về lượt hành khách'), with that
+    dimension ('Vận chuyển hành khách tăng về số lượt xe'), as two changes of one subject in
+    two dimensions are two labels, not one said twice; within the label's length."""
+    label = found.label
+    if found.unit != "%" or not label:
+        return label
+    if not re.search(r"(?<!\w)(?:tăng|giảm)(?!\w)|^(?:Tỷ lệ|Tỉ lệ)(?!\w)", label):
+        return label
+    said = _SAID_IN.match(text, found.span[1])
+    if said is None or said["what"].strip().lower() in label.lower():
+        return label
+    named = f"{label} về {said['what'].strip()}"
+    return named if _nwords(named) <= LABEL_WORDS else label

@@ -19,6 +19,9 @@ DANGLING = re.compile(
         NEEDS_WHAT_FOLLOWS
         | {"chỉ", "còn", "cũng", "vẫn", "đều", "cả", "toàn", "nhất là", "đến hết", "tới hết", "đối"}
         | {"ở mức", "thì", "nếu", "khi", "qua", "sang", "vào", "lên", "xuống"}
+        # a time cut from its number ('Tỷ lệ hộ nghèo còn lại cuối' of '… cuối năm 2021',
+        # 'Doanh thu … thực hiện tháng' of '… tháng 5', 'GRDP bình quân đầu' of '… đầu người')
+        | {"cuối", "đầu", "giữa", "tháng"}
     )
     + r")$",
     re.IGNORECASE,
@@ -27,7 +30,10 @@ DANGLING = re.compile(
 # lên', 'tự do', 'chưa đạt', 'chứng chỉ', 'tuyệt đối', 'an toàn')
 WHOLE_ENDS = re.compile(
     r"(?:^|\s)(?:nhà ở|nơi ở|chỗ ở|thông qua|vượt qua|trở lên|trở xuống|tự do|chưa đạt|không đạt|"
-    r"đạt và vượt|sở hữu|còn lại|chứng chỉ|địa chỉ|tuyệt đối|tương đối|hoàn toàn|an toàn)$",
+    r"đạt và vượt|sở hữu|còn lại|chứng chỉ|địa chỉ|tuyệt đối|tương đối|hoàn toàn|an toàn|"
+    # a time whole by itself: counted or recurring ('Giải ngân 10 tháng', 'Sản lượng mỗi tháng')
+    # and words ending on 'đầu' that need nothing ('dẫn đầu', 'hàng đầu', 'ban đầu')
+    r"\d+ tháng|(?:mỗi|hằng|hàng|các|những) tháng|dẫn đầu|hàng đầu|ban đầu|bắt đầu|đi đầu)$",
     re.IGNORECASE,
 )
 # the figure's own predicate at a label's end: a verb of measure with its hedge ('đạt tối thiểu',
@@ -42,6 +48,11 @@ PREDICATE_END = re.compile(
 _MARKUP = re.compile(r"[*#|`]+|\[\d*\]")
 _DOUBLED = re.compile(r"(?<!\w)([^\W\d_]+(?:\s[^\W\d_]+)?)\s+(\1)(?!\w)", re.IGNORECASE)
 _YEAR_FIRST = re.compile(r"^(?:19|20)\d\d\s+(?=[^\W\d])")
+# a count named with its unit's scale ('Số triệu việc làm trực tiếp', 'Số nghìn hội viên' of
+# '2,1 triệu việc làm', '3,2 nghìn hội viên'): 'Số' counts the noun, the scale is the number's
+_SCALED_COUNT = re.compile(
+    r"^((?:Tổng\s+)?[Ss]ố(?: lượng)?)\s+(?:nghìn|ngàn|triệu|tỷ|tỉ|vạn)\s+(?=[^\W\d])"
+)
 _REACHED = re.compile(r"[^,;.()]{0,40}?(?<!\S)đạt\s*(?:[,;.)]|$)", re.IGNORECASE)
 _LAST_BRACKET = re.compile(r"\s*\([^()]*\)$")
 _EDGES = " ,;:-–+•~"
@@ -223,6 +234,38 @@ def _counted_time(label: str, text: str, span: tuple[int, int] | None, room: int
     return label[: bare.start("n")].rstrip()
 
 
+# a time as the text writes it after the words a label ends on: 'cuối năm 2021', 'tháng 5',
+# 'tháng 6/2020', 'đầu năm' (never the start of a longer number: 'tháng 5801,9' is 'tháng 5'
+# glued to an amount, no time the label can take)
+_TIME_SAID = re.compile(
+    r"\s*(?P<time>(?:(?:cuối|đầu|giữa)\s+)?(?:năm|tháng|quý)(?:\s+(?:\d{1,2}/\d{4}|\d{4}|\d{1,2}"
+    r"|[IV]{1,3}(?:/\d{4})?))?)(?![\d.,/]?\d)",
+)
+_TIME_END = re.compile(r"(?:^|\s)(?:cuối|đầu|giữa|tháng)$", re.IGNORECASE)
+
+
+def _time_closed(label: str, text: str, span: tuple[int, int] | None, room: int) -> str:
+    """``label`` ending on a time cut from its number, with that time said as the text says it
+    just after the label's words, before the figure ('Tỷ lệ hộ nghèo còn lại cuối' of '… còn lại
+    cuối năm 2021 là 0,36%' -> '… cuối năm 2021'), within ``room`` words; else ``label`` (cut
+    back later, ``DANGLING``)."""
+    end = _TIME_END.search(label)
+    if end is None or WHOLE_ENDS.search(label) or not text:
+        return label
+    head = label[: end.start()].split()[-2:]
+    if not head:
+        return label
+    before = text[: span[0]] if span else text
+    for at in re.finditer(r"\s+".join(map(re.escape, head)) + r"\s+", before, re.IGNORECASE):
+        said = _TIME_SAID.match(before, at.end())
+        if said is None or not re.search(r"\d", said["time"]):
+            continue
+        named = f"{label[: end.start()].rstrip()} {said['time']}"
+        if _words(named) <= room:
+            return named
+    return label
+
+
 def well_formed(
     label: str, text: str = "", span: tuple[int, int] | None = None, room: int = 10
 ) -> str:
@@ -235,6 +278,7 @@ def well_formed(
     out = _TOKEN_SPACE.sub("", out)
     out = _quoted(_balanced(out)).strip(_EDGES)
     out = _YEAR_FIRST.sub("", out)
+    out = _SCALED_COUNT.sub(r"\1 ", out)
     out = _once(out)
     if text:
         out = _closed_from(out, text, span, room)
@@ -254,6 +298,7 @@ def well_formed(
             )
         )
     )
+    out = _time_closed(out, text, span, room)
     out = cut_back(out, keep_reached=reached)
     out = _counted_time(out, text, span, room)
     if text:
