@@ -102,33 +102,6 @@ _GIVEN_RATE = re.compile(rf"(?<!\w)tặng(?=\s+(?:{_NUM})\s*%)")
 # 'dịch vụ tăng 0 68%': a lone zero, a space, then the digits of a rate - a decimal whose comma
 # was lost (no whole number is written '0'); same length, spans hold
 _LOST_COMMA = re.compile(r"(?<![\w.,/])0 (?=\d{1,3}\s*%)")
-# 'tỷ trọng 3 khu vực cụ thể là 37,73% - 14,44%- 47,83%': percentages joined by dashes that
-# fall are a list of shares, not a range (a range is written low to high: '7,5% - 8%')
-_DASHED_SHARES = re.compile(
-    r"(?P<low>\d[\d.,]*)\s*%\s*(?P<dash>[-–])\s*(?=(?P<high>\d[\d.,]*)\s*%)"
-)
-_DASHED_CHAIN = re.compile(r"(?:\d[\d.,]*\s*%\s*[-–]\s*){2,}\d[\d.,]*\s*%")
-
-
-def _shares_undashed(text: str) -> str:
-    """``text`` with the dash between two percentages that fall ('37,73% - 14,44%'), or between
-    three or more, read as the comma of a list (same length: spans hold)."""
-
-    def comma(m: re.Match[str]) -> str:
-        try:
-            falls = parse_number(m["low"]) > parse_number(m["high"])
-        except (ArithmeticError, ValueError):
-            falls = False
-        if not falls:
-            return m.group(0)
-        at = m.start("dash") - m.start()
-        return f"{m.group(0)[:at]},{m.group(0)[at + 1 :]}"
-
-    # (three or more joined so are a list whatever their order: '37,73% - 14,44%- 47,83%')
-    text = _DASHED_CHAIN.sub(lambda m: re.sub(r"[-–]", ",", m.group(0)), text)
-    return _DASHED_SHARES.sub(comma, text)
-
-
 # 'thực hiện tháng 5801,9 tỷ đồng, lũy kế 5 tháng là 3.310,6 tỷ đồng': the month's number run
 # into the value after it (the space lost), a month the paragraph names again ('5 tháng', 'tháng
 # 5'), the rest a number as written on its own, of three digits or more ('801,9', '7.800'; not
@@ -202,7 +175,6 @@ def find_figures(
     # "tặng 3%": a slip for 'tăng' (nothing is given away in percent); same length, spans hold
     text = _GIVEN_RATE.sub("tăng", text)
     text = _LOST_COMMA.sub("0,", text)
-    text = _shares_undashed(text)
     text = _month_unglued(text)
     # 'dịch bệnh Covid – 19 ảnh hưởng đến …': the disease's name with its dash spaced, as
     # 'Covid-19'; its number blanked (same length) so that it counts nothing
