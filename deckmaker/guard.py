@@ -155,7 +155,7 @@ def edits(out: Path, data: bytes) -> list[Problem]:
     from .writer.record import read_deck
 
     try:
-        state = read_deck(data)
+        state = read_deck(data, record)
     except ValueError:
         return [
             Problem(

@@ -223,6 +223,43 @@ def test_the_command_collects_young_objects_less_often_and_a_build_runs_no_full_
     assert f"young {GC_YOUNG} full 0" in r.stdout
 
 
+RUN_COUNTING_OLDER_COLLECTIONS = (
+    "import atexit, gc, sys\n"
+    "from deckmaker.cli import run\n"
+    "atexit.register(lambda: print('thresholds', *gc.get_threshold(),"
+    " 'middle', gc.get_stats()[1]['collections'],"
+    " 'full', gc.get_stats()[2]['collections'], flush=True))\n"
+    "sys.argv = ['deckmaker', *sys.argv[1:]]\n"
+    "run()\n"
+)
+
+
+def test_a_one_deck_build_leaves_the_older_generations_alone_and_restores_the_thresholds(
+    tmp_path,
+):
+    """``build`` of one deck sets the middle and oldest generations' thresholds to ``GC_OLD``
+    while it builds (``cli.build._old_kept``): a cold build of the sample deck runs no full
+    collection and at most the few middle ones of the imports before it (main before this
+    ran 12 and a full one), and the thresholds are Python's again when the command returns.
+    The deck is the one written with the thresholds left as they were."""
+    from deckmaker.cli import GC_YOUNG
+
+    sample = FIXTURES.parents[1] / "outlines" / "hung-yen-2024"
+    env = {**os.environ, "DECKMAKER_CACHE": str(tmp_path / "cache"), "DECKMAKER_LANG": "en"}
+    script = RUN_COUNTING_OLDER_COLLECTIONS
+    cmd = [sys.executable, "-c", script, "build", str(sample), "-o", "x.pptx"]
+    r = subprocess.run(cmd, capture_output=True, text=True, cwd=tmp_path, env=env)
+    assert r.returncode == 0, r.stderr
+    line = next(x for x in r.stdout.splitlines() if x.startswith("thresholds"))
+    words = line.split()
+    assert words[1:4] == [str(GC_YOUNG), "10", "10"], line
+    assert int(words[words.index("middle") + 1]) <= 4, line
+    assert words[words.index("full") + 1] == "0", line
+    # the same deck as the library's build in this process (Python's thresholds throughout)
+    deckmaker.build(sample, tmp_path / "y.pptx", cache=False)
+    assert (tmp_path / "x.pptx").read_bytes() == (tmp_path / "y.pptx").read_bytes()
+
+
 def test_pdf_option_writes_a_pdf(tmp_path, soffice):
     result = CliRunner().invoke(
         main, ["build", str(EVERY), "-o", str(tmp_path / "d.pptx"), "--pdf"]

@@ -644,7 +644,7 @@ WORKER_NICE = 4
 """How much lower than the build the chart workers run (``os.nice``). A cold build plans and
 writes while two workers draw: three processes on the two cores of a small machine, the build
 at two thirds of a core while both draw, then alone on one core for its last ~0.4 s once the
-charts are done (``bench/simulate_wait.py``: 1.75 s of wall for 3.0 s of CPU). Niced, the
+charts are done (``bench/simulate.py --question``: 1.75 s of wall for 3.0 s of CPU). Niced, the
 workers share one core and the build keeps the other (nice 4: two workers weigh 846 to the
 build's 1024 in Linux's scheduler, so it balances them onto one core): the charts end when the
 build does, ~1.57 s simulated. The same pictures: the order and speed of drawing change none."""

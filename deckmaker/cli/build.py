@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -110,24 +113,28 @@ def build(
 
     # in the warm server (``deckmaker/remote.py``): planned slides and written ones kept
     memo, store = served.warm.for_outline(outline) if served.warm is not None else (None, None)
+    # one deck in a process of its own: its older generations are left alone (``_old_kept``);
+    # not in the warm server, which lives on from build to build
+    kept = _old_kept() if served.warm is None else contextlib.nullcontext()
     try:
-        result = build_deck(
-            outline,
-            output,
-            theme,
-            figures,
-            pdf=pdf,
-            svg=svg,
-            doctor=doctor,
-            jobs=jobs,
-            log=progress.log,
-            warnings=warnings,
-            force=force,
-            reuse_inputs=True,
-            progress=progress,
-            slide_store=store,
-            plan_memo=memo,
-        )
+        with kept:
+            result = build_deck(
+                outline,
+                output,
+                theme,
+                figures,
+                pdf=pdf,
+                svg=svg,
+                doctor=doctor,
+                jobs=jobs,
+                log=progress.log,
+                warnings=warnings,
+                force=force,
+                reuse_inputs=True,
+                progress=progress,
+                slide_store=store,
+                plan_memo=memo,
+            )
     finally:
         progress.close()
     shown: set[str] = set()
@@ -147,6 +154,30 @@ def build(
 
         click.echo(format_findings(result.findings), err=True)
         sys.exit(1)
+
+
+GC_OLD = 1000
+"""Young collections between two of the middle generation, and middle ones between two full ones,
+while ``build`` makes one deck in a process of its own (Python's: 10 and 10)."""
+
+
+@contextlib.contextmanager
+def _old_kept() -> Iterator[None]:
+    """The garbage collector's older generations left alone while one deck is built
+    (``GC_OLD``); young objects are collected as before (``cli.GC_YOUNG``). What outlives a
+    young collection in a build is mostly its inputs, plans, memos and modules, which live
+    until the process ends: walking them again (12 collections of the middle generation and a
+    full one) made the sample's cold build collect for 0.12-0.13 s of CPU, 0.04 s now. The
+    cycles that outlive a young collection are kept to the end: the build's peak memory is
+    ~129 MB instead of ~113 (a middle generation collected every 10 as before, only the full
+    collection left out: 0.07 s and ~113 MB). Restored after, for a caller that goes on
+    (tests, ``main``)."""
+    before = gc.get_threshold()
+    gc.set_threshold(before[0], GC_OLD, GC_OLD)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
 
 
 def _empty(folder: Path | None) -> bool:

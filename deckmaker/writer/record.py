@@ -306,12 +306,14 @@ def add_record(
     custom_part(prs.part.package, slides, figures, texts)
 
 
-def read_deck(data: bytes) -> DeckState:
+def read_deck(data: bytes, record: Record | None = None) -> DeckState:
     """The record of a deck and the fingerprints of its slides now. Raises ``ValueError`` when
-    the bytes are not a presentation python-pptx can open."""
+    the bytes are not a presentation python-pptx can open. ``record``: the deck's, when the
+    caller has read it already (``read_record``: the zip opened once less)."""
     from pptx import Presentation
 
-    record = read_record(data)
+    if record is None:
+        record = read_record(data)
     try:
         prs = Presentation(io.BytesIO(data))
     except Exception as exc:  # python-pptx raises many kinds on a file that is no deck

@@ -152,7 +152,7 @@ def test_the_fork_servers_import_leaves_out_what_no_chart_needs_and_still_draws(
 
 def test_chart_workers_draw_below_the_build_and_draw_the_same():
     """A chart worker runs ``WORKER_NICE`` lower than the process that starts it (a cold build
-    keeps a core of its own while two draw: bench/simulate_wait.py) and draws the same PNG."""
+    keeps a core of its own while two draw: bench/simulate.py --question) and draws the same PNG."""
     import os
     from concurrent.futures import ProcessPoolExecutor
 
