@@ -183,12 +183,7 @@ def test_a_year_named_only_as_a_base_is_no_period_of_the_parts(tmp_path):
     # the sectors' amounts after it are of the plan's year like the first, parts of the total
     # (8.962,72 = 3.621,68 + 3.671,79 + 1.669,24): a chart of the three sectors, no total
     path = tmp_path / "chupah.txt"
-    line = next(
-        x
-        for x in (EVAL / "chupah-kh-ktxh-2024.txt").read_text(encoding="utf-8").splitlines()
-        if "3.671,79" in x
-    )
-    path.write_text(line + "\n", encoding="utf-8")
+    path.write_text(_line_with("chupah-kh-ktxh-2024", "3.671,79"), encoding="utf-8")
     result, figures, charts = _charts(path)
     by_value = {f.value: f for f in result.deck.figures}
     assert by_value[Decimal("3671.79")].period == ""
@@ -204,12 +199,7 @@ def test_sector_growth_rates_glued_to_their_words_are_one_chart(tmp_path):
     # dongnai-ktxh-thang10-2022: 'chế tạotăng1,36%', 'nướctăng1,06%' (as the portal publishes
     # them): the verb of a change is a word of its own, the month said once for the list
     path = tmp_path / "dongnai.txt"
-    line = next(
-        x
-        for x in (EVAL / "dongnai-ktxh-thang10-2022.txt").read_text(encoding="utf-8").splitlines()
-        if "1,34%" in x
-    )
-    path.write_text(line + "\n", encoding="utf-8")
+    path.write_text(_line_with("dongnai-ktxh-thang10-2022", "1,34%"), encoding="utf-8")
     result, figures, charts = _charts(path)
     labels = [f.label for f in result.deck.figures]
     assert not any("tạotăng" in x or "nướctăng" in x for x in labels), labels
@@ -235,6 +225,12 @@ def test_an_economys_growth_beside_its_sectors_is_a_chart(tmp_path):
         Decimal("2.52"),
         Decimal("0.68"),
     ]
+
+
+def _line_with(name: str, marker: str) -> str:
+    """The line of an evaluation document that holds ``marker``, as written."""
+    lines = (EVAL / f"{name}.txt").read_text(encoding="utf-8").splitlines()
+    return next(x for x in lines if marker in x) + "\n"
 
 
 def _lines(name: str, first: str, last: str) -> str:
