@@ -21,6 +21,7 @@ from deckmaker.layout.frame import measurer
 from deckmaker.layout.kinds.quote import _phrase_lines
 from deckmaker.layout.nobreak import (
     BOUND_PHRASE,
+    DOCUMENT_TYPES,
     INSIDE_PHRASE,
     NBSP,
     bind_compounds,
@@ -161,7 +162,11 @@ def test_a_quote_takes_even_lines_none_ending_on_a_dash_nor_parting_co_from_its_
     """A quote's phrase lines (``quote._phrase_lines``, the search the quote slide runs) at 42
     pt in a column of 700 pt, sizes down to 38: no line ends on the dash or on "có", none is
     under half the longest (``breaks.QUOTE_EVEN``), and no range ("2020 - 2025") is parted. On
-    main: "Năm 2024 - năm / có ý nghĩa quyết định / …" in five lines at 42 pt."""
+    main: "Năm 2024 - năm / có ý nghĩa quyết định / …" in five lines at 42 pt. Since h25c one
+    line may be short where every even setting parts a kind of document from its complement
+    ("… để hoàn thành nghị quyết / đại hội Đảng bộ …"): then no line parts one, and the quote
+    takes no more lines than the greedy setting's ("Năm 2024 - năm / có ý nghĩa quyết định
+    để hoàn thành / nghị quyết đại hội Đảng bộ các cấp / nhiệm kỳ 2020 - 2025")."""
     bound = bind_compounds(text)
     n = len(m.wrap(bound, 42, 700, SAFETY))
     got = _phrase_lines(bound, m, 42, n, 700, Pt(600), 38, 0)
@@ -171,7 +176,9 @@ def test_a_quote_takes_even_lines_none_ending_on_a_dash_nor_parting_co_from_its_
     assert not _ends_on_dash(lines), lines
     assert not any(ln.endswith(" có") for ln in lines), lines
     widths = [m.width_pt(ln, size) for ln in lines]
-    assert min(widths) >= 0.5 * max(widths), lines
+    short = sum(w < 0.5 * max(widths) for w in widths)
+    documents = [a for a in lines[:-1] if " ".join(a.lower().split()[-2:]) in DOCUMENT_TYPES]
+    assert short == 0 or (short == 1 and not documents and len(lines) <= n), lines
     assert not any(ln.endswith(("2020 -", "2021 -")) for ln in lines), lines
 
 

@@ -37,6 +37,7 @@ from .nobreak import (
     loosen,
     no_widow,
     open_chains,
+    parts_document,
     whole_parentheses,
 )
 from .paginate import balance
@@ -472,18 +473,40 @@ def cuts_phrase(lines: list[str]) -> bool:
     return any(phrase_context(words, j) > 0 for j in at)
 
 
+def parts_a_document(lines: Sequence[str]) -> bool:
+    """True when a break between ``lines`` parts a kind of document from its complement or
+    number (``nobreak.parts_document``: "… hoàn thành nghị quyết / đại hội Đảng bộ …"), read
+    on the two words each side of it."""
+    plain = [ln.replace(NBSP, " ").split() for ln in lines]
+    return any(
+        a and b and parts_document(NBSP.join(a[-2:]), NBSP.join(b[:2]))
+        for a, b in zip(plain, plain[1:], strict=False)
+    )
+
+
 def phrase_more(
-    text: str, m: TextMeasurer, size: float, width_pt: float, n: int, least: float = 0.0
+    text: str,
+    m: TextMeasurer,
+    size: float,
+    width_pt: float,
+    n: int,
+    least: float = 0.0,
+    stubs: int = 0,
 ) -> tuple[str, float] | None:
     """``text`` (a quote) in ``n`` lines, each a phrase (no break ``cuts_phrase``), even and
     broken where a reader pauses (``nice_lines`` with a quote's costs, ``breaks.QUOTE``), the
     breaks kept by U+00A0 as ``phrase_set``'s, and the narrowest width (pt, at least ``least``)
     that sets them so; None when no such lines fit ``width_pt`` or LibreOffice would set them
-    otherwise."""
+    otherwise. At most ``stubs`` lines are shorter than ``breaks.QUOTE_EVEN`` of the longest
+    (``_uneven``); such lines part no document from its complement (``parts_a_document``):
+    ``quote._phrase_lines`` asks for one only where every even setting parts one."""
     nice = nice_lines(text, m, size, width_pt, n, None, RAGGED * width_pt, QUOTE)
     if nice is None or _short_last(nice[-1]) or cuts_phrase(nice):
         return None
-    if _uneven(nice, m, size, QUOTE):  # a stub between long lines ("Năm 2024 - năm / …")
+    uneven = _uneven(nice, m, size, QUOTE)
+    if uneven > stubs:  # a stub between long lines ("Năm 2024 - năm / …")
+        return None
+    if uneven and parts_a_document(nice):
         return None
     joined = bound_lines(text, nice)
     widest = max(m.width_pt(ln, size) for ln in nice)

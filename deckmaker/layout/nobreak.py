@@ -1029,6 +1029,18 @@ often inside a noun phrase."""
 _KNOWN = frozenset(c.lower() for c in (*COMPOUNDS, *PUBLIC_COMPOUNDS))
 
 
+def parts_document(before: str, after: str) -> bool:
+    """True when a line break between the tokens ``before`` and ``after`` (words bound by
+    U+00A0) parts a kind of document (``DOCUMENT_TYPES``) from what names it: its complement
+    or its number ("nghị quyết / đại hội Đảng bộ", "kế hoạch / sử dụng đất", "Kết luận / số
+    42-KL/TW"), as ``phrase_break`` costs it ``BOUND_PHRASE``."""
+    if not before or not after:
+        return False
+    prev = [p.lower() for p in before.split(NBSP)]
+    named = " ".join(prev[-2:]) in DOCUMENT_TYPES or (prev[-1] in DOCUMENT_TYPES and len(prev) == 1)
+    return named and phrase_break(before, after) >= BOUND_PHRASE
+
+
 def phrase_break(before: str, after: str) -> float:
     """How bad a line break between the tokens ``before`` and ``after`` (words bound by U+00A0)
     is for a reader, 0 (a phrase boundary) to ``BOUND_PHRASE``: after punctuation that ends a

@@ -16,6 +16,7 @@ from ..fit import (
     LINE_SPACING,
     SAFETY,
     fit_single,
+    parts_a_document,
     phrase_more,
     phrase_set,
     set_cost,
@@ -97,6 +98,7 @@ def _phrase_lines(
     smallest: float,
     least: float,
     most: int | None = None,
+    stubs: int = 0,
 ) -> tuple[float, float, str, float] | None:
     """(cost, size, ``text`` with its breaks bound, width in pt) of the cheapest setting of
     ``text`` (a quote) in lines each a phrase (``fit.phrase_more``, in a column a tenth wider
@@ -106,7 +108,11 @@ def _phrase_lines(
     ``smallest``) that sets such lines ``avail`` (EMU) high; its cost its breaks' and lines'
     (``fit.set_cost`` with a quote's costs, in its own column), ``LINE_COST`` for a line more,
     ``SIZE_COST`` a point smaller (the cheapest over every size tried: the fewest lines that
-    are phrases); None when no size does."""
+    are phrases); None when no size does. Where the cheapest parts a kind of document from its
+    complement ("… hoàn thành nghị quyết / đại hội Đảng bộ …", ``fit.parts_a_document``), the
+    cheapest setting that parts none, one of its lines allowed short (``stubs``, ``fit._uneven``:
+    "Năm 2024 - năm / có ý nghĩa quyết định để hoàn thành / nghị quyết đại hội Đảng bộ các cấp
+    / …" on a 4:3 slide, where every even setting parts the document from its congress)."""
     found: list[tuple[float, float, str, float]] = []
     # with ``most`` (a narrow slide's ``QUOTE_LINES``), a quote of more lines may go smaller
     # still to take that many, each line over costing ``OVER_COST``
@@ -117,7 +123,7 @@ def _phrase_lines(
                 continue
             narrowest = max(_balanced_width(text, m, s, j, width_pt) for j in (min(n, k), k))
             for col in dict.fromkeys((min(width_pt, max(narrowest, least) * 1.1), width_pt)):
-                more = phrase_more(text, m, s, col, k, least)
+                more = phrase_more(text, m, s, col, k, least, stubs)
                 if more is None:
                     continue
                 joined, narrow = more
@@ -128,7 +134,13 @@ def _phrase_lines(
     # every size down to ``SHRINK``: a line more at the larger size costs more than the points
     # (R14 #7: tuong-phan 5 in five lines at 42 pt, "Năm 2024 - năm / có ý nghĩa …", where
     # 39 pt sets four, each a phrase)
-    return min(found, key=lambda f: (f[0], -f[1])) if found else None
+    if stubs:  # only the settings that part no document
+        found = [f for f in found if not parts_a_document(m.wrap(f[2], f[1], f[3], SAFETY))]
+    best = min(found, key=lambda f: (f[0], -f[1])) if found else None
+    if best is None or stubs or not parts_a_document(m.wrap(best[2], best[1], best[3], SAFETY)):
+        return best
+    kept = _phrase_lines(text, m, size, n, width_pt, avail, smallest, least, most, stubs=1)
+    return best if kept is None else kept
 
 
 def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
