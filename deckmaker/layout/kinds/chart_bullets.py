@@ -1258,7 +1258,10 @@ def _takeaway(
     from the top as any bullet slide's (not a panel in the middle of the slide). They are set
     as the bullets of a slide of their own are, never smaller than ``spec``'s whole list
     would be (fewer bullets on more slides rather than one crowded slide: its parts then grow
-    as any continued list's)."""
+    as any continued list's). They grow as a short list alone does (``bullets._fit`` with no
+    cap), not held to ``cap``, the size of the lists beside charts in its section: the slide
+    stands between the chart it follows and the next, not in a run of lists (h25c: coreoz 34,
+    three lines at 24 pt under a two-line title, 70% of the body empty; 29 pt now)."""
     said = ctx.words["takeaway"].format(title=title)
     tframe = _titled_as(first, frame, said, ctx)
     _, _, whole_body = body_boxes(title, frame, ctx)
@@ -1268,9 +1271,9 @@ def _takeaway(
     held = replace(tframe, sizes=replace(tframe.sizes, body_min=max(least, tframe.sizes.body_min)))
 
     def fitted(box: Box) -> tuple[list[tuple[Para, ...]], tuple[Problem, ...], Frame]:
-        pages, problems = bullet_pages(rest, box, tframe, ctx, cap)
+        pages, problems = bullet_pages(rest, box, tframe, ctx, None)
         if pages and _size(pages) < least:
-            kept, no = bullet_pages(rest, box, held, ctx, cap)
+            kept, no = bullet_pages(rest, box, held, ctx, None)
             if kept and not no:
                 return kept, no, held
         return pages, problems, tframe
