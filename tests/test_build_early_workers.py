@@ -22,11 +22,12 @@ SCRIPT = """
 import importlib.abc, json, sys
 from multiprocessing import forkserver
 
+WATCHED = sys.argv.pop()
 seen = []
 
 class Watch(importlib.abc.MetaPathFinder):
     def find_spec(self, name, path, target=None):
-        if name == "deckmaker.pipeline" and not seen:
+        if name == WATCHED and not seen:
             seen.append(getattr(forkserver._forkserver, "_forkserver_pid", None) is not None)
         return None
 
@@ -40,7 +41,9 @@ if __name__ == "__main__":
 """
 
 
-def _build(outline: Path, out: Path, cache: Path, tmp_path: Path) -> bool | None:
+def _build(
+    outline: Path, out: Path, cache: Path, tmp_path: Path, watched: str = "deckmaker.pipeline"
+) -> bool | None:
     script = tmp_path / "watch.py"
     script.write_text(SCRIPT, encoding="utf-8")
     env = {
@@ -50,7 +53,7 @@ def _build(outline: Path, out: Path, cache: Path, tmp_path: Path) -> bool | None
         "DECKMAKER_CHART_SERVER": "off",
     }
     proc = subprocess.run(
-        [sys.executable, str(script), str(outline), "-o", str(out)],
+        [sys.executable, str(script), str(outline), "-o", str(out), watched],
         env=env,
         capture_output=True,
         text=True,
@@ -78,6 +81,14 @@ def test_cold_build_starts_chart_workers_before_importing_the_pipeline(tmp_path)
     assert cold == warm
 
 
+def test_cold_build_starts_the_fork_server_before_importing_the_charts(tmp_path):
+    """``chartfork.start``: the fork server's matplotlib import begins before the build imports
+    the charts package (and, with it, the chart model and the pool's modules)."""
+    outline, cache = FIXTURES / "charts-en", tmp_path / "cache"
+    assert _build(outline, tmp_path / "cold.pptx", cache, tmp_path, "deckmaker.charts") is True
+    assert any((cache / "charts").iterdir())  # the workers drew from that fork server
+
+
 def test_outline_without_charts_starts_no_fork_server(tmp_path):
     outline = FIXTURES / "stress" / "words"
     assert b"chart:" not in (outline / "outline.yaml").read_bytes()
@@ -88,9 +99,9 @@ def test_outline_without_charts_starts_no_fork_server(tmp_path):
 # its outline before any chart, and must not wait for that import to end.
 SLOW_SCRIPT = """
 import sys, time
-import deckmaker.charts.render as render
+import deckmaker.chartfork as chartfork
 
-render.PRELOAD = ["slow_preload"]
+chartfork.PRELOAD = ["slow_preload"]  # the charts package not imported: the early start's path
 if __name__ == "__main__":
     from deckmaker.cli import main
     try:

@@ -25,6 +25,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING
 
+from deckmaker import chartfork
 from deckmaker.charts import cache
 from deckmaker.charts.model import (
     MIN_BASE_PT,
@@ -625,14 +626,10 @@ def render_svg(plan: ChartPlan) -> bytes:
         return _save(_build(plan), "svg", plan)
 
 
-PRELOAD = ["deckmaker.charts.preload"]
-"""What the fork server imports once, so that each worker forks with matplotlib loaded."""
-
-
 def _pool_context() -> multiprocessing.context.BaseContext:
-    if "forkserver" in multiprocessing.get_all_start_methods():
+    if chartfork.available():
         ctx = multiprocessing.get_context("forkserver")
-        ctx.set_forkserver_preload(PRELOAD)
+        ctx.set_forkserver_preload(chartfork.PRELOAD)
         return ctx
     return multiprocessing.get_context("spawn")
 
@@ -751,6 +748,10 @@ def stop_workers() -> None:
     _shutdown_at_exit()
 
 
+_hooked: set[str] = set()
+"""Holds "drop" once ``start_workers`` has registered ``_drop_if_unused`` in this process."""
+
+
 def _drop_if_unused() -> None:
     """At exit, before ``_shutdown_at_exit``: a fork server no pool of workers ever used (a
     build that failed, or ended, before its first chart) is killed rather than waited for, since
@@ -779,24 +780,18 @@ def start_workers(cache_dir: Path | None, jobs: int | None = None) -> bool:
     """
     from deckmaker.charts import server  # the build's, not the workers': imported here
 
-    if (
-        _workers(jobs) < 2
-        or "forkserver" not in multiprocessing.get_all_start_methods()
-        or server.local is not None
-    ):
+    if _workers(jobs) < 2 or not chartfork.available() or server.local is not None:
         return False
     if cache_dir is not None and cache_dir.is_dir():
         with os.scandir(cache_dir) as entries:
             if next(entries, None) is not None:
                 return False
-    from multiprocessing import forkserver
-
-    _pool_context()
-    started = getattr(forkserver._forkserver, "_forkserver_pid", None) is None  # noqa: SLF001
-    forkserver.ensure_running()
-    if started:  # runs before _shutdown_at_exit (atexit: last registered, first run)
+    # started here, or by a cold build before this module was imported (``cli/build.py``)
+    if chartfork.start() or not _hooked:
+        # runs before _shutdown_at_exit (atexit: last registered, first run)
         atexit.unregister(_drop_if_unused)
         atexit.register(_drop_if_unused)
+        _hooked.add("drop")
     return True
 
 

@@ -212,9 +212,16 @@ def _start_chart_workers(outline: Path, jobs: int | None) -> None:
             return  # as ``pipeline._may_have_charts``: no chart, no matplotlib
     except OSError:
         return
+    from .. import chartfork
+
+    fresh = "deckmaker.charts" not in sys.modules  # so no chart server of its own (server.local)
+    if fresh and (jobs or os.cpu_count() or 1) >= 2 and chartfork.available():
+        # before the charts package is imported (~0.03 s of CPU): matplotlib's import in the fork
+        # server, which the first chart waits for, starts that much sooner
+        chartfork.start()
     from ..charts import start_workers
 
-    start_workers(charts, jobs)
+    start_workers(charts, jobs)  # finds the fork server running, registers its exit hook
 
 
 def _build_many(
