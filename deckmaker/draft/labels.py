@@ -2557,6 +2557,73 @@ def named_by_the_item(text: str, found: list[Found]) -> list[Found]:
     return out
 
 
+# a crop and the act of sowing or harvesting it said as a label, no measure named ('Cây ngô
+# gieo trồng', 'Rau các loại thu hoạch', 'Vụ lúa Đông Xuân, xuống giống'); the kind word ('Cây',
+# 'Vụ' before a lower-case crop) and an estimate's 'ước' left out of the name
+_CROP_ACT = re.compile(
+    r"(?:(?:Cây|Vụ)\s+(?=[a-zđà-ỹ]))?(?P<crop>[^\W\d][^,;:()\d]{0,40}?),?\s+"
+    r"(?:(?:ước|dự ước|ước tính)\s+)?"
+    r"(?P<act>gieo trồng|gieo cấy|gieo sạ|xuống giống|thu hoạch|trồng mới)(?!\w)(?P<rest>.*)",
+    re.IGNORECASE,
+)
+_AREA_UNITS = ("ha", "nghìn ha", "ngàn ha")
+
+
+def area_of_the_crop(found: list[Found]) -> list[Found]:
+    """A crop's area named by its crop and the act alone ('Cây ngô 6 tháng đầu năm gieo trồng
+    được 471,5 ha, tăng 2,5% so cùng kỳ': 'Cây ngô gieo trồng'; 'Rau các loại … thu hoạch được
+    1.203,8 ha': 'Rau các loại thu hoạch'): named by its area ('Diện tích ngô gieo trồng',
+    'Diện tích rau các loại thu hoạch'), as a card reading 'Cây ngô gieo trồng: 471,5 ha' says
+    not what of the crop is counted; the changes and rates of it said with its label, after it,
+    renamed with it ('Diện tích ngô gieo trồng tăng so với cùng kỳ')."""
+    out = list(found)
+    renamed: dict[str, tuple[str, str, str]] = {}  # label -> area and act, area, its rest
+    for i, f in enumerate(out):
+        label = f.label or ""
+        if (f.unit or "").lower() in _AREA_UNITS and label not in renamed:
+            said = _CROP_ACT.fullmatch(label)
+            if (
+                said is None
+                or re.match(rf"{_MEASURE_NOUN}(?!\w)", said["crop"], re.IGNORECASE)
+                or _nwords(said["crop"]) > 5
+                # ('Các địa phương gieo trồng màu': the places sow, the crop is the object)
+                or not re.fullmatch(
+                    r"(?:\s+(?:cả năm|năm|tháng|quý|vụ|được)(?!\w).*)?", said["rest"]
+                )
+            ):
+                continue
+            crop = said["crop"]
+            crop = crop if crop[1:2].isupper() else _lower_first(crop)  # ('HTX' kept)
+            area = f"Diện tích {crop} {said['act'].lower()}"
+            if _nwords(area) <= LABEL_WORDS:
+                renamed[label] = (area, f"Diện tích {crop}", said["rest"])
+        own = next(
+            (
+                old
+                for old in renamed
+                if label == old or re.match(rf"{re.escape(old)}\s+(?:tăng|giảm|vượt|\()", label)
+            ),
+            None,
+        )
+        if own is None:
+            continue
+        area, alone, rest = renamed[own]
+        tail = label[len(own) :] if label != own else rest
+        # too long with all of it: the change's base, then the act, left out
+        short = re.sub(r"^(\s+(?:tăng|giảm))\s+so\b.*", r"\1", tail)
+        named = next(
+            (
+                n
+                for n in (f"{area}{tail}", f"{area}{short}", f"{alone}{short}")
+                if _nwords(n) <= LABEL_WORDS
+            ),
+            "",
+        )
+        if named:
+            out[i] = replace(f, label=named)
+    return out
+
+
 # a part of an enumeration named alone after the part that opens it ('; Dịch vụ 35,6%',
 # ', nông thôn là 93 - 95%', '; khu vực nông thôn đạt 80%')
 _SIBLING = re.compile(
