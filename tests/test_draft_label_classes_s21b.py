@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from unittest.mock import ANY
 
 import pytest
 
@@ -57,3 +58,34 @@ def test_a_crops_area_is_named_by_its_area(expected, paragraph, tmp_path: Path):
     got = read(composed(tmp_path, [paragraph]), "label")
     assert got == expected
     assert all(clean_label(label) for label in got if label.startswith("Diện tích"))
+
+
+CLAUSE_OPENERS = [
+    # garbled: a concession said first, its clause taken as the subject ('Mặc dù bị ảnh hưởng
+    # bởi điều kiện thời tiết: 185 tỷ đồng'); the main clause after 'nhưng' names the number
+    # (za-gialai-bc-nangluong-2024)
+    case("garbled/concession-before-the-main-clause",
+         ["Nộp ngân sách"],
+         "Mặc dù bị ảnh hưởng bởi điều kiện thời tiết không thuận lợi nhưng Công ty Thủy điện "
+         "Ialy đã nộp ngân sách 185 tỷ đồng trong 9 tháng năm 2024."),
+    # (a condition said first, 'sau khi … thì'; za-gialai-bc-nangluong-2024)
+    case("garbled/condition-before-the-main-clause",
+         [ANY, "Điện mặt trời đóng góp ngân sách"],
+         "Đối với các dự án điện mặt trời, đa phần quy mô nhỏ, công suất 1 MW. Theo dự tính, sau "
+         "khi thực hiện khấu trừ thuế giá trị gia tăng đầu vào thì điện mặt trời đóng góp ngân "
+         "sách trên 200 triệu đồng/năm/MW”."),
+    # (the number in the concession itself: its opener left out; ub-longan-bc-haiquan-2020)
+    case("garbled/number-in-the-concession",
+         ["Lũy kim ngạch xuất nhập khẩu có thuế", "Lũy kim ngạch xuất nhập khẩu có thuế giảm",
+          ANY],
+         "Mặc dù lũy kim ngạch xuất nhập khẩu có thuế đạt 1,4 tỷ USD giảm 3% so với cùng kỳ năm "
+         "2019, nhưng một số mặt hàng nhập khẩu có kim ngạch nộp thuế trong cả năm lại có mức "
+         "tăng cao như: dầu thực vật tăng 13%."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("expected", "paragraph"), CLAUSE_OPENERS)
+def test_a_clause_said_before_the_subject_is_no_label(expected, paragraph, tmp_path: Path):
+    got = read(composed(tmp_path, [paragraph]), "label")
+    assert got == expected
+    assert not any(label.lower().startswith(("mặc dù", "sau khi")) for label in got)

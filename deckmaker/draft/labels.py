@@ -124,6 +124,19 @@ _TARGET_VERB = re.compile(
     rf"\s+(?=(?:được\s+)?{_MEASURE_NOUN}\s)",
     re.IGNORECASE,
 )
+# the main clause after a concession or a condition said first ('Mặc dù bị ảnh hưởng bởi
+# thời tiết nhưng Công ty … đã nộp ngân sách 185 tỷ đồng', 'sau khi … khấu trừ thuế … thì điện
+# mặt trời đóng góp …'): the number's subject is in it
+_MAIN_CLAUSE = re.compile(r"(?:,\s*|\s)(?:nhưng|song|thì)\s+(?=\S)")
+_SUBORDINATE = re.compile(r"(?<!\w)(?:mặc dù|mặc dầu|dẫu|dù|tuy|sau khi|khi|nếu)\s", re.I)
+# a concession's opener before the subject its clause names ('Mặc dù lũy kế kim ngạch … đạt')
+_CONCESSIVE = re.compile(r"^(?:mặc dù|mặc dầu|dẫu|dù|tuy)(?:\s+(?:là|rằng|cho))?\s+(?!nhiên)", re.I)
+# a source or a guidance said before the subject, up to its comma ('Theo chỉ đạo của Thủ tướng
+# Chính phủ, hiện nay 100% các bộ …', '… theo đó, Bộ … phấn đấu'), as a sentence opens with
+# it ('theo giá hiện hành, tăng' in a bracket is how the figure is valued)
+_SOURCE_OPENING = re.compile(
+    r"^(?:(?:Theo|Căn cứ)\s[^,;]{2,80}|[Tt]heo đó),\s+(?:hiện nay\s+)?(?=[^,]+$)"
+)
 # who set the target and the act of setting it ('Quốc hội quyết nghị tốc độ tăng GDP', 'Huyện
 # Nghi Xuân đề ra mục tiêu tốc độ tăng trưởng'): not what the number measures
 _DECIDED = re.compile(
@@ -825,7 +838,18 @@ def _label_of(
     open_paren = head.rfind("(", cut)
     if open_paren > head.rfind(")"):
         cut = open_paren + 1
+    if _SUBORDINATE.search(head, cut) and (main := list(_MAIN_CLAUSE.finditer(head, cut))):
+        cut = main[-1].end()  # 'Mặc dù bị ảnh hưởng … nhưng Công ty … đã nộp ngân sách'
     label = _LEADING.sub("", head[cut:]).strip(" ,:-–")
+    label = _CONCESSIVE.sub("", label)  # 'Mặc dù lũy kế kim ngạch … đạt 1,4 tỷ USD'
+    if (
+        (source := _SOURCE_OPENING.match(label))
+        and _nwords(label[source.end() :]) >= 2
+        and not (
+            re.fullmatch(r"(?:hiện nay|hiện|đến nay|nay)", label[source.end() :].strip(), re.I)
+        )
+    ):
+        label = label[source.end() :]  # 'Theo chỉ đạo của …, hiện nay 100% các bộ …'
     label = _DECIDED.sub("", label) if _nwords(_DECIDED.sub("", label)) >= 2 else label
     if not compact(label) and (own_head := _RUN_IN_OWN.search(head)) and not compact(own_head[2]):
         # "…; Tỷ lệ trẻ em suy dinh dưỡng: ước thực hiện 12%": the words before the colon of
