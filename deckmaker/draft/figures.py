@@ -38,6 +38,7 @@ from .labels import (
     plans_told_apart,
     said_of_the_list,
     set_levels,
+    shares_of_parts_in_brackets,
     subject_of,
 )
 from .quantities import (
@@ -360,7 +361,8 @@ def find_figures(
         replace(f, label=well_formed(f.label, text, f.span, LABEL_WORDS)) if f.label else f
         for f in found
     ]
-    return area_of_the_crop(found)  # 'Cây ngô gieo trồng' (ha): 'Diện tích ngô gieo trồng'
+    found = area_of_the_crop(found)  # 'Cây ngô gieo trồng' (ha): 'Diện tích ngô gieo trồng'
+    return shares_of_parts_in_brackets(text, found)  # '82% (tuyến tỉnh đạt 75%; …)'
 
 
 _KIND_SEP = re.compile(r",\s*|\s+và\s+")

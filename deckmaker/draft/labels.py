@@ -3147,3 +3147,40 @@ def dimension_named(found: Found, text: str) -> str:
         return label
     named = f"{label} về {said['what'].strip()}"
     return named if _nwords(named) <= LABEL_WORDS else label
+
+
+# a time said before the whole's measure ('Đến 2030 tỷ lệ danh mục kỹ thuật'): no part of it
+_TIME_BEFORE_MEASURE = re.compile(r"^(?:đến|tới|năm|đến năm|tới năm)\s+\d{4}\s+(?=\S)", re.I)
+
+
+def shares_of_parts_in_brackets(text: str, found: list[Found]) -> list[Found]:
+    """A share of a part said in a bracket right after the whole's share ('Tỷ lệ hộ nghèo còn
+    5,2% (khu vực thành thị 2,1%; nông thôn 7,3%)'; '… tỷ lệ danh mục kỹ thuật … tối thiểu 82%
+    (tuyến tỉnh đạt tối thiểu 75%; tuyến huyện đạt tối thiểu 90%)'), named by the part alone
+    ('Khu vực thành thị', 'Tuyến tỉnh'): named by the whole's measure and the part ('Tỷ lệ hộ
+    nghèo khu vực thành thị', 'Tỷ lệ danh mục kỹ thuật tuyến tỉnh'), as 'Tuyến tỉnh: 75%' on a
+    card says not what the share is of. Parts that name a measure of their own are left."""
+    out = list(found)
+    whole: Found | None = None
+    for i, f in enumerate(out):
+        if f.unit != "%":
+            whole = None
+            continue
+        if whole is not None and "(" in text[whole.span[1] : f.span[0]]:
+            opened = text.index("(", whole.span[1])
+            label = f.label or ""
+            measure = _TIME_BEFORE_MEASURE.sub("", subject_of(whole.label or ""))
+            if (
+                not text[whole.span[1] : opened].strip()
+                and ")" not in text[opened : f.span[0]]
+                and 1 <= _nwords(label) <= 4
+                and label.lower() in text[opened : f.span[0]].lower()
+                and not re.match(rf"{_MEASURE_NOUN}(?!\w)", label, re.IGNORECASE)
+                and re.match(r"(?:Tỷ lệ|Tỉ lệ|Tỷ trọng)\s", measure, re.IGNORECASE)
+                and _nwords(named := f"{measure[:1].upper()}{measure[1:]} {_lower_first(label)}")
+                <= LABEL_WORDS
+            ):
+                out[i] = replace(f, label=named)
+            continue
+        whole = f
+    return out
