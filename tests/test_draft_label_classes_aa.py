@@ -14,13 +14,14 @@ LABELS = [
     # too vague: a measure named by its noun alone is of the crop the item's sentences open
     # with, said sentences before ('Ước 6 tháng thu hoạch …' opens with no subject)
     case("vague/measure-of-the-item-crop",
-         ["Cây lúa Đông Xuân gieo trồng", "Cây lúa Đông Xuân gieo trồng giảm",
+         # (the crop's area named by it since wt-h25b, not 'Cây lúa Đông Xuân gieo trồng')
+         ["Diện tích lúa Đông Xuân gieo trồng", "Diện tích lúa Đông Xuân gieo trồng giảm",
           "Diện tích lúa Đông Xuân ước thu hoạch", "Năng suất lúa Đông Xuân",
           "Năng suất lúa Đông Xuân giảm"],
          "- Cây lúa Đông Xuân gieo trồng được 529,5 ha, giảm 9,3% so cùng kỳ. Ước 6 tháng thu "
          "hoạch 529,5 ha, năng suất ước đạt 41,8 tạ/ha, giảm 1,8% so vụ Đông Xuân năm trước."),
     case("vague/mean-measure-of-the-item-crop",
-         ["Màu lương thực gieo trồng", "Năng suất bình quân màu lương thực",
+         ["Diện tích màu lương thực gieo trồng", "Năng suất bình quân màu lương thực",
           "Sản lượng màu lương thực", "Sản lượng màu lương thực (so với kế hoạch)"],
          "- Màu lương thực gieo trồng 752 ha, năng suất bình quân 3,7 tấn/ha, sản lượng 2.257 "
          "tấn, đạt 61% kế hoạch."),

@@ -25,6 +25,7 @@ from .labels import (
     _short_base,
     _with_change,
     amount_of_what_before,
+    area_of_the_crop,
     clean_ends,
     fit,
     levelled_parts,
@@ -37,6 +38,7 @@ from .labels import (
     plans_told_apart,
     said_of_the_list,
     set_levels,
+    shares_of_parts_in_brackets,
     subject_of,
 )
 from .quantities import (
@@ -355,10 +357,12 @@ def find_figures(
     found = plans_told_apart(text, found)  # '… 41% dự toán Trung ương giao, 34% dự toán HĐND …'
     found = [_kinds_named(f) for f in found]
     # whatever rule or cut named them, labels a slide can show (see `deckmaker.draft.wellformed`)
-    return [
+    found = [
         replace(f, label=well_formed(f.label, text, f.span, LABEL_WORDS)) if f.label else f
         for f in found
     ]
+    found = area_of_the_crop(found)  # 'Cây ngô gieo trồng' (ha): 'Diện tích ngô gieo trồng'
+    return shares_of_parts_in_brackets(text, found)  # '82% (tuyến tỉnh đạt 75%; …)'
 
 
 _KIND_SEP = re.compile(r",\s*|\s+và\s+")

@@ -124,6 +124,19 @@ _TARGET_VERB = re.compile(
     rf"\s+(?=(?:được\s+)?{_MEASURE_NOUN}\s)",
     re.IGNORECASE,
 )
+# the main clause after a concession or a condition said first ('Mặc dù bị ảnh hưởng bởi
+# thời tiết nhưng Công ty … đã nộp ngân sách 185 tỷ đồng', 'sau khi … khấu trừ thuế … thì điện
+# mặt trời đóng góp …'): the number's subject is in it
+_MAIN_CLAUSE = re.compile(r"(?:,\s*|\s)(?:nhưng|song|thì)\s+(?=\S)")
+_SUBORDINATE = re.compile(r"(?<!\w)(?:mặc dù|mặc dầu|dẫu|dù|tuy|sau khi|khi|nếu)\s", re.I)
+# a concession's opener before the subject its clause names ('Mặc dù lũy kế kim ngạch … đạt')
+_CONCESSIVE = re.compile(r"^(?:mặc dù|mặc dầu|dẫu|dù|tuy)(?:\s+(?:là|rằng|cho))?\s+(?!nhiên)", re.I)
+# a source or a guidance said before the subject, up to its comma ('Theo chỉ đạo của Thủ tướng
+# Chính phủ, hiện nay 100% các bộ …', '… theo đó, Bộ … phấn đấu'), as a sentence opens with
+# it ('theo giá hiện hành, tăng' in a bracket is how the figure is valued)
+_SOURCE_OPENING = re.compile(
+    r"^(?:(?:Theo|Căn cứ)\s[^,;]{2,80}|[Tt]heo đó),\s+(?:hiện nay\s+)?(?=[^,]+$)"
+)
 # who set the target and the act of setting it ('Quốc hội quyết nghị tốc độ tăng GDP', 'Huyện
 # Nghi Xuân đề ra mục tiêu tốc độ tăng trưởng'): not what the number measures
 _DECIDED = re.compile(
@@ -825,7 +838,18 @@ def _label_of(
     open_paren = head.rfind("(", cut)
     if open_paren > head.rfind(")"):
         cut = open_paren + 1
+    if _SUBORDINATE.search(head, cut) and (main := list(_MAIN_CLAUSE.finditer(head, cut))):
+        cut = main[-1].end()  # 'Mặc dù bị ảnh hưởng … nhưng Công ty … đã nộp ngân sách'
     label = _LEADING.sub("", head[cut:]).strip(" ,:-–")
+    label = _CONCESSIVE.sub("", label)  # 'Mặc dù lũy kế kim ngạch … đạt 1,4 tỷ USD'
+    if (
+        (source := _SOURCE_OPENING.match(label))
+        and _nwords(label[source.end() :]) >= 2
+        and not (
+            re.fullmatch(r"(?:hiện nay|hiện|đến nay|nay)", label[source.end() :].strip(), re.I)
+        )
+    ):
+        label = label[source.end() :]  # 'Theo chỉ đạo của …, hiện nay 100% các bộ …'
     label = _DECIDED.sub("", label) if _nwords(_DECIDED.sub("", label)) >= 2 else label
     if not compact(label) and (own_head := _RUN_IN_OWN.search(head)) and not compact(own_head[2]):
         # "…; Tỷ lệ trẻ em suy dinh dưỡng: ước thực hiện 12%": the words before the colon of
@@ -2557,6 +2581,73 @@ def named_by_the_item(text: str, found: list[Found]) -> list[Found]:
     return out
 
 
+# a crop and the act of sowing or harvesting it said as a label, no measure named ('Cây ngô
+# gieo trồng', 'Rau các loại thu hoạch', 'Vụ lúa Đông Xuân, xuống giống'); the kind word ('Cây',
+# 'Vụ' before a lower-case crop) and an estimate's 'ước' left out of the name
+_CROP_ACT = re.compile(
+    r"(?:(?:Cây|Vụ)\s+(?=[a-zđà-ỹ]))?(?P<crop>[^\W\d][^,;:()\d]{0,40}?),?\s+"
+    r"(?:(?:ước|dự ước|ước tính)\s+)?"
+    r"(?P<act>gieo trồng|gieo cấy|gieo sạ|xuống giống|thu hoạch|trồng mới)(?!\w)(?P<rest>.*)",
+    re.IGNORECASE,
+)
+_AREA_UNITS = ("ha", "nghìn ha", "ngàn ha")
+
+
+def area_of_the_crop(found: list[Found]) -> list[Found]:
+    """A crop's area named by its crop and the act alone ('Cây ngô 6 tháng đầu năm gieo trồng
+    được 471,5 ha, tăng 2,5% so cùng kỳ': 'Cây ngô gieo trồng'; 'Rau các loại … thu hoạch được
+    1.203,8 ha': 'Rau các loại thu hoạch'): named by its area ('Diện tích ngô gieo trồng',
+    'Diện tích rau các loại thu hoạch'), as a card reading 'Cây ngô gieo trồng: 471,5 ha' says
+    not what of the crop is counted; the changes and rates of it said with its label, after it,
+    renamed with it ('Diện tích ngô gieo trồng tăng so với cùng kỳ')."""
+    out = list(found)
+    renamed: dict[str, tuple[str, str, str]] = {}  # label -> area and act, area, its rest
+    for i, f in enumerate(out):
+        label = f.label or ""
+        if (f.unit or "").lower() in _AREA_UNITS and label not in renamed:
+            said = _CROP_ACT.fullmatch(label)
+            if (
+                said is None
+                or re.match(rf"{_MEASURE_NOUN}(?!\w)", said["crop"], re.IGNORECASE)
+                or _nwords(said["crop"]) > 5
+                # ('Các địa phương gieo trồng màu': the places sow, the crop is the object)
+                or not re.fullmatch(
+                    r"(?:\s+(?:cả năm|năm|tháng|quý|vụ|được)(?!\w).*)?", said["rest"]
+                )
+            ):
+                continue
+            crop = said["crop"]
+            crop = crop if crop[1:2].isupper() else _lower_first(crop)  # ('HTX' kept)
+            area = f"Diện tích {crop} {said['act'].lower()}"
+            if _nwords(area) <= LABEL_WORDS:
+                renamed[label] = (area, f"Diện tích {crop}", said["rest"])
+        own = next(
+            (
+                old
+                for old in renamed
+                if label == old or re.match(rf"{re.escape(old)}\s+(?:tăng|giảm|vượt|\()", label)
+            ),
+            None,
+        )
+        if own is None:
+            continue
+        area, alone, rest = renamed[own]
+        tail = label[len(own) :] if label != own else rest
+        # too long with all of it: the change's base, then the act, left out
+        short = re.sub(r"^(\s+(?:tăng|giảm))\s+so\b.*", r"\1", tail)
+        named = next(
+            (
+                n
+                for n in (f"{area}{tail}", f"{area}{short}", f"{alone}{short}")
+                if _nwords(n) <= LABEL_WORDS
+            ),
+            "",
+        )
+        if named:
+            out[i] = replace(f, label=named)
+    return out
+
+
 # a part of an enumeration named alone after the part that opens it ('; Dịch vụ 35,6%',
 # ', nông thôn là 93 - 95%', '; khu vực nông thôn đạt 80%')
 _SIBLING = re.compile(
@@ -3056,3 +3147,40 @@ def dimension_named(found: Found, text: str) -> str:
         return label
     named = f"{label} về {said['what'].strip()}"
     return named if _nwords(named) <= LABEL_WORDS else label
+
+
+# a time said before the whole's measure ('Đến 2030 tỷ lệ danh mục kỹ thuật'): no part of it
+_TIME_BEFORE_MEASURE = re.compile(r"^(?:đến|tới|năm|đến năm|tới năm)\s+\d{4}\s+(?=\S)", re.I)
+
+
+def shares_of_parts_in_brackets(text: str, found: list[Found]) -> list[Found]:
+    """A share of a part said in a bracket right after the whole's share ('Tỷ lệ hộ nghèo còn
+    5,2% (khu vực thành thị 2,1%; nông thôn 7,3%)'; '… tỷ lệ danh mục kỹ thuật … tối thiểu 82%
+    (tuyến tỉnh đạt tối thiểu 75%; tuyến huyện đạt tối thiểu 90%)'), named by the part alone
+    ('Khu vực thành thị', 'Tuyến tỉnh'): named by the whole's measure and the part ('Tỷ lệ hộ
+    nghèo khu vực thành thị', 'Tỷ lệ danh mục kỹ thuật tuyến tỉnh'), as 'Tuyến tỉnh: 75%' on a
+    card says not what the share is of. Parts that name a measure of their own are left."""
+    out = list(found)
+    whole: Found | None = None
+    for i, f in enumerate(out):
+        if f.unit != "%":
+            whole = None
+            continue
+        if whole is not None and "(" in text[whole.span[1] : f.span[0]]:
+            opened = text.index("(", whole.span[1])
+            label = f.label or ""
+            measure = _TIME_BEFORE_MEASURE.sub("", subject_of(whole.label or ""))
+            if (
+                not text[whole.span[1] : opened].strip()
+                and ")" not in text[opened : f.span[0]]
+                and 1 <= _nwords(label) <= 4
+                and label.lower() in text[opened : f.span[0]].lower()
+                and not re.match(rf"{_MEASURE_NOUN}(?!\w)", label, re.IGNORECASE)
+                and re.match(r"(?:Tỷ lệ|Tỉ lệ|Tỷ trọng)\s", measure, re.IGNORECASE)
+                and _nwords(named := f"{measure[:1].upper()}{measure[1:]} {_lower_first(label)}")
+                <= LABEL_WORDS
+            ):
+                out[i] = replace(f, label=named)
+            continue
+        whole = f
+    return out
