@@ -105,8 +105,9 @@ from .draft_eval import (
 # recall 97.6%, precision 96.96%, labels 78.4%, plans 1427/1516 (94.1%), the floors unchanged;
 # session 21: AC (6 documents, 115 figures; last read on ceecaa9: recall 90.4%, precision 90.4%,
 # labels 62.5%, plans 35/39) joined as material: 206 documents, 4694 figures, recall 97.4%,
-# precision 96.8%, labels 78.6%, plans 1462/1555 (94.0%), the floors unchanged
-RECALL, PRECISION, LABELS, PLANS = 0.97, 0.96, 0.78, 0.93
+# precision 96.8%, labels 78.6%, plans 1462/1555 (94.0%), the floors unchanged; after h24d's and
+# h25b's label classes the set reads labels 79.3%: the labels floor rises to 0.79
+RECALL, PRECISION, LABELS, PLANS = 0.97, 0.96, 0.79, 0.93
 
 
 @pytest.fixture(scope="module")
