@@ -27,6 +27,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 AGENCY = ROOT / "tests" / "fixtures" / "agency"
+COREOZ = {"coreoz": ROOT / "tests" / "fixtures" / "templates-real" / "coreoz-template.pptx"}
+"""The real template the design tests build beside the built-in themes, by the name they use."""
 LO_TEMPLATES = Path("/usr/lib/libreoffice/share/template/common/presnt")
 THEME_YAML = "name: {name}\nextends: default\ntemplate: {file}\n"
 
@@ -101,6 +103,20 @@ def theme_for(template: Path, folder: Path) -> Path:
         THEME_YAML.format(name=template.stem, file=target.name), encoding="utf-8"
     )
     return where
+
+
+_NAMED: dict[Path, str] = {}
+
+
+def theme_named(name: str, tmp_path_factory, templates: dict[str, Path] = COREOZ) -> str:
+    """A built-in theme by its name, or for a name of ``templates`` a theme folder that only
+    names that template (``theme_for``), made once per test process."""
+    template = templates.get(name)
+    if template is None:
+        return name
+    if template not in _NAMED:
+        _NAMED[template] = str(theme_for(template, tmp_path_factory.mktemp("themes")))
+    return _NAMED[template]
 
 
 def main(argv: list[str]) -> int:

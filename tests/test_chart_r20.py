@@ -21,28 +21,19 @@ from deckmaker.charts.kinds.layout import visible_texts_of
 
 from .chart_boxes import chart_boxes, drawn
 from .conftest import FIXTURES, SAMPLE
-from .template_corpus import AGENCY, theme_for
+from .template_corpus import AGENCY, theme_named
 
 THEMES = ["xanh-so", "lo-template", "tuong-phan", "default"]
-_THEME_DIRS: dict[str, str] = {}
+TEMPLATES = {
+    "xanh-so": AGENCY / "xanh-so.potx",
+    "lo-template": FIXTURES / "template" / "lo-template.pptx",
+}
 _FIGS: dict[tuple[str, str], object] = {}
-
-
-def _theme(name: str, tmp_path_factory) -> str:
-    template = {
-        "xanh-so": AGENCY / "xanh-so.potx",
-        "lo-template": FIXTURES / "template" / "lo-template.pptx",
-    }.get(name)
-    if template is None:
-        return name
-    if name not in _THEME_DIRS:
-        _THEME_DIRS[name] = str(theme_for(template, tmp_path_factory.mktemp("r20")))
-    return _THEME_DIRS[name]
 
 
 def _charts(name: str, tmp_path_factory, kinds: tuple[str, ...]):
     """(slide title, chart plan, figure) of the sample's drawn charts of ``kinds``."""
-    theme = _theme(name, tmp_path_factory)
+    theme = theme_named(name, tmp_path_factory, TEMPLATES)
     out = []
     for title, box in chart_boxes(SAMPLE, theme).items():
         if box.native or box.chart.form != "chart" or box.chart.kind not in kinds:

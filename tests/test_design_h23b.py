@@ -37,29 +37,17 @@ from deckmaker.layout.nobreak import (
 from deckmaker.office import convert
 
 from .chart_boxes import chart_boxes, drawn
-from .conftest import FIXTURES, SAMPLE, design_sweep
-from .template_corpus import theme_for
+from .conftest import SAMPLE, design_sweep
+from .template_corpus import theme_named
 
 THEMES = ["default", "co-do", "tuong-phan", "coreoz"]
-REAL = FIXTURES / "templates-real"
-_DIRS: dict[str, str] = {}
 _FIGS: dict[tuple[str, str], object] = {}
-
-
-def _theme(name: str, tmp_path_factory) -> str:
-    """A built-in theme by name; "coreoz" the real template in a theme folder naming only it."""
-    if name != "coreoz":
-        return name
-    if name not in _DIRS:
-        folder = tmp_path_factory.mktemp("h23b-themes")
-        _DIRS[name] = str(theme_for(REAL / "coreoz-template.pptx", folder))
-    return _DIRS[name]
 
 
 def _charts(name: str, tmp_path_factory):
     """(slide title, chart plan, figure) of every chart of the sample the renderer draws."""
     out = []
-    for title, box in chart_boxes(SAMPLE, _theme(name, tmp_path_factory)).items():
+    for title, box in chart_boxes(SAMPLE, theme_named(name, tmp_path_factory)).items():
         if box.native or box.chart.form != "chart":
             continue
         key = (name, title)
@@ -78,7 +66,7 @@ def decks(tmp_path_factory):
     def built(name: str) -> Path:
         if name not in kept:
             out = tmp_path_factory.mktemp("h23b") / f"{name}.pptx"
-            kept[name] = build_deck(SAMPLE, out, theme=_theme(name, tmp_path_factory)).path
+            kept[name] = build_deck(SAMPLE, out, theme=theme_named(name, tmp_path_factory)).path
         return kept[name]
 
     return built

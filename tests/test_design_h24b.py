@@ -29,24 +29,12 @@ from deckmaker.charts.kinds.layout import TICK_GAP_EM, visible_texts_of
 from deckmaker.charts.model import reference
 
 from .chart_boxes import chart_boxes, drawn
-from .conftest import FIXTURES, SAMPLE
-from .template_corpus import theme_for
+from .conftest import SAMPLE
+from .template_corpus import theme_named
 
 THEMES = ["default", "co-do", "tuong-phan", "coreoz"]
-REAL = FIXTURES / "templates-real"
 NBSP = "\u00a0"
 SOCIAL = "Chỉ tiêu xã hội: năm 2023 và mục tiêu 2024"
-_DIRS: dict[str, str] = {}
-
-
-def _theme(name: str, tmp_path_factory) -> str:
-    """A built-in theme by name; "coreoz" the real template in a theme folder naming only it."""
-    if name != "coreoz":
-        return name
-    if name not in _DIRS:
-        folder = tmp_path_factory.mktemp("h24b-themes")
-        _DIRS[name] = str(theme_for(REAL / "coreoz-template.pptx", folder))
-    return _DIRS[name]
 
 
 def _values(fig) -> list:
@@ -67,7 +55,7 @@ def test_crowded_grouped_bars_are_one_chart_with_their_values_in_columns(
     into the deck is the one drawn here (its picture's proportions)."""
     from deckmaker.pipeline import build_deck
 
-    theme = _theme(name, tmp_path_factory)
+    theme = theme_named(name, tmp_path_factory)
     box = chart_boxes(SAMPLE, theme)[SOCIAL]
     chart = box.chart
     if shift:
@@ -130,7 +118,7 @@ def test_plan_marks_side_by_side_stand_an_em_apart(name, tmp_path_factory):
     and "150%" half an em apart (R21). Its marks keep the em any value axis's labels keep
     side by side (``TICK_GAP_EM``), fewer where the plot is narrow: 0% and the last mark (at
     or past the longest bar) always, the 100% line labelled over the plot."""
-    theme = _theme(name, tmp_path_factory)
+    theme = theme_named(name, tmp_path_factory)
     seen = 0
     for title, box in chart_boxes(SAMPLE, theme).items():
         chart = box.chart

@@ -36,28 +36,16 @@ from deckmaker.layout.nobreak import (
 from deckmaker.units import Pt
 from deckmaker.vocabulary import WORDS
 
-from .conftest import FIXTURES, SAMPLE
-from .template_corpus import theme_for
+from .conftest import SAMPLE
+from .template_corpus import theme_named
 
 THEMES = ["default", "co-do", "tuong-phan", "coreoz"]
-REAL = FIXTURES / "templates-real"
 JOINER = "\u2060"
 QUOTE_5 = (
     "Năm 2024 - năm có ý nghĩa quyết định để hoàn thành nghị quyết đại hội Đảng bộ các cấp "
     "nhiệm kỳ 2020 - 2025"
 )
-_DIRS: dict[str, str] = {}
 _DECKS: dict[str, Path] = {}
-
-
-def _theme(name: str, tmp_path_factory) -> str:
-    """A built-in theme by name; "coreoz" the real template in a theme folder naming only it."""
-    if name != "coreoz":
-        return name
-    if name not in _DIRS:
-        folder = tmp_path_factory.mktemp("h25c-themes")
-        _DIRS[name] = str(theme_for(REAL / "coreoz-template.pptx", folder))
-    return _DIRS[name]
 
 
 def _deck(name: str, tmp_path_factory) -> Path:
@@ -65,7 +53,7 @@ def _deck(name: str, tmp_path_factory) -> Path:
 
     if name not in _DECKS:
         out = tmp_path_factory.mktemp("h25c") / f"{name}.pptx"
-        _DECKS[name] = build_deck(SAMPLE, out, theme=_theme(name, tmp_path_factory)).path
+        _DECKS[name] = build_deck(SAMPLE, out, theme=theme_named(name, tmp_path_factory)).path
     return _DECKS[name]
 
 
