@@ -10,6 +10,8 @@ first chart waits for, begins that much sooner, on a core the build does not use
 from __future__ import annotations
 
 import multiprocessing
+import multiprocessing.context
+import os
 
 PRELOAD = ["deckmaker.charts.preload"]
 """What the fork server imports once, so that each worker forks with matplotlib loaded."""
@@ -18,6 +20,21 @@ PRELOAD = ["deckmaker.charts.preload"]
 def available() -> bool:
     """Whether this platform has fork servers (not Windows, not macOS' default builds)."""
     return "forkserver" in multiprocessing.get_all_start_methods()
+
+
+def workers(jobs: int | None) -> int:
+    """How many chart workers a build runs: ``jobs``, else one per core."""
+    return jobs or os.cpu_count() or 1
+
+
+def context() -> multiprocessing.context.BaseContext:
+    """The workers' start method: forked from the fork server, which imports ``PRELOAD``
+    (spawned where there is none)."""
+    if available():
+        ctx = multiprocessing.get_context("forkserver")
+        ctx.set_forkserver_preload(PRELOAD)
+        return ctx
+    return multiprocessing.get_context("spawn")
 
 
 def running() -> bool:
@@ -32,7 +49,7 @@ def start() -> bool:
     it. Returns at once: the import goes on in the fork server."""
     from multiprocessing import forkserver
 
-    forkserver.set_forkserver_preload(PRELOAD)
+    context()
     started = not running()
     forkserver.ensure_running()
     return started

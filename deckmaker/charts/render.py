@@ -11,7 +11,6 @@ import heapq
 import io
 import itertools
 import math
-import multiprocessing
 import os
 import re
 import struct
@@ -626,12 +625,7 @@ def render_svg(plan: ChartPlan) -> bytes:
         return _save(_build(plan), "svg", plan)
 
 
-def _pool_context() -> multiprocessing.context.BaseContext:
-    if chartfork.available():
-        ctx = multiprocessing.get_context("forkserver")
-        ctx.set_forkserver_preload(chartfork.PRELOAD)
-        return ctx
-    return multiprocessing.get_context("spawn")
+_pool_context = chartfork.context
 
 
 _PR_SET_PDEATHSIG = 1
@@ -768,8 +762,7 @@ def _drop_if_unused() -> None:
             os.kill(pid, signal.SIGKILL)
 
 
-def _workers(jobs: int | None) -> int:
-    return jobs or os.cpu_count() or 1
+_workers = chartfork.workers
 
 
 def start_workers(cache_dir: Path | None, jobs: int | None = None) -> bool:

@@ -215,7 +215,7 @@ def _start_chart_workers(outline: Path, jobs: int | None) -> None:
     from .. import chartfork
 
     fresh = "deckmaker.charts" not in sys.modules  # so no chart server of its own (server.local)
-    if fresh and (jobs or os.cpu_count() or 1) >= 2 and chartfork.available():
+    if fresh and chartfork.workers(jobs) >= 2 and chartfork.available():
         # before the charts package is imported (~0.03 s of CPU): matplotlib's import in the fork
         # server, which the first chart waits for, starts that much sooner
         chartfork.start()
