@@ -356,13 +356,17 @@ FORWARD_LINE = 3
 Nhân dân tiếp tục được / chú trọng; …" has no other break in two lines)."""
 
 
-def line_more(page: list[Measured], m: TextMeasurer, width: Length, cap: float) -> list[Measured]:
+def line_more(
+    page: list[Measured], m: TextMeasurer, width: Length, cap: float, terms: bool = False
+) -> list[Measured]:
     """``page`` (its bullets set by ``even_lines``) with each bullet of at most ``FORWARD_LINE``
     lines whose lines, as measured and as LibreOffice sets them, end on a word that belongs
     with the next phrase (``breaks.phrase_cuts`` class "forward": "kiểu mẫu còn / nhiều nơi",
-    R15 #2) set in a line more where that line's breaks cut no phrase of a class, leave no gap
-    in the column's edge and cost less (``set_cost``), and the page still fits ``cap`` pt: the
-    line costs room the slide has, the reader no stumble."""
+    R15 #2), with ``terms`` also those that break inside a term or a name (class "word": "phê
+    duyệt kế hoạch / sử dụng đất", h26d), set in a line more where that line's breaks cut no
+    phrase of a class, leave no gap in the column's edge and cost less (``set_cost``; past a
+    term cut, its dearest break costs less than the cut), and the page still fits ``cap`` pt:
+    the line costs room the slide has, the reader no stumble."""
     out = list(page)
     for k, x in enumerate(out):
         if not 2 <= x.lines <= FORWARD_LINE:
@@ -370,7 +374,9 @@ def line_more(page: list[Measured], m: TextMeasurer, width: Length, cap: float) 
         avail = (width - x.indent) / EMU_PER_PT
         lines = [ln.strip() for ln in m.wrap(x.item.text, x.size, avail, safety=SAFETY)]
         raw = [ln.strip() for ln in m.wrap(x.item.text, x.size, avail)]
-        if not (_ends_forward_cut(lines) or _ends_forward_cut(raw)):
+        forward = _ends_forward_cut(lines) or _ends_forward_cut(raw)
+        term = terms and (cuts_term(lines) or cuts_term(raw))
+        if not (forward or term):
             continue
         if page_height(out) + x.line_h > cap + 1e-6:
             continue
@@ -382,11 +388,20 @@ def line_more(page: list[Measured], m: TextMeasurer, width: Length, cap: float) 
         if any(_gap(ln, m, x.size, avail) for ln in nice[:-1]):
             continue
         worst = max(set_cost(lines, m, x.size, avail), set_cost(raw, m, x.size, avail))
-        if set_cost(nice, m, x.size, avail) >= worst - 1e-9:
+        cheaper = set_cost(nice, m, x.size, avail) < worst - 1e-9
+        # a term cut is a stumble a line more saves even where that line's two ordinary
+        # breaks sum to more: its dearest break is cheaper than the term's
+        eased = term and _dearest(nice) < max(_dearest(lines), _dearest(raw)) - 1e-9
+        if not (cheaper or eased):
             continue
         text = bound_lines(source, nice)
-        if text is None or any(
-            len(m.wrap(text, x.size, avail, safety=s)) != n for s in (SAFETY, 0.0)
+        # LibreOffice may join two of the lines again (it breaks only where they end, so
+        # never inside the term): measured at the taller count, set as it sets them
+        seen = (n, n - 1) if term else (n,)
+        if (
+            text is None
+            or len(m.wrap(text, x.size, avail, safety=SAFETY)) != n
+            or len(m.wrap(text, x.size, avail)) not in seen
         ):
             continue
         out[k] = replace(x, item=replace(x.item, text=text), lines=n)
@@ -407,6 +422,20 @@ def _ends_forward_cut(lines: list[str]) -> bool:
     words, at = seams(lines)
     kept = tuple(words)
     return any("forward" in kept_cuts(kept, j) for j in at)
+
+
+def cuts_term(lines: list[str]) -> bool:
+    """True when a break between ``lines`` falls inside a term of the genre or a name
+    (``breaks.phrase_cuts`` class "word": "phê duyệt kế hoạch / sử dụng đất", h26d)."""
+    words, at = seams(lines)
+    kept = tuple(words)
+    return any("word" in kept_cuts(kept, j) for j in at)
+
+
+def _dearest(lines: list[str]) -> float:
+    """The cost of the dearest line break of ``lines`` (a body's, ``breaks.seam_cost``)."""
+    words, at = seams(lines)
+    return max((seam_cost(words, j, BODY) for j in at), default=0.0)
 
 
 def _fewer_raw(

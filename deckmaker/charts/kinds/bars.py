@@ -654,10 +654,11 @@ def _plan_ticks(canvas: Canvas, ax: Axes, level: float, horizontal: bool) -> Non
 def _spare_plan_marks(canvas: Canvas, axis: Axis, ticks: list[float], shown: set[float]) -> bool:
     """A plot too narrow for every mark's label to stand clear of the next (side by side, on
     a horizontal axis, ``TICK_GAP_EM`` of their size apart, as any value axis's: "100% 150%"
-    under tuong-phan 21's bars half an em apart, R21): the labels of 0%, 100% and the last
-    mark (past the longest bar) kept, the others left unwritten (their ticks and gridlines
-    stay); still too narrow, 0% and the last (the 100% line is labelled over the plot).
-    True when changed."""
+    under tuong-phan 21's bars half an em apart, R21): written at every second mark, or
+    third, …, always at the last (past the longest bar) and at 0%, so the written marks stay
+    evenly spaced ("0%  100%  200%", "0%  150%"; "0%  _  100% 150%" read as a scale with a
+    gap, h26d, default 21); the others left unwritten (their ticks and gridlines stay), the
+    100% line labelled over the plot in any case. True when changed."""
     renderer = canvas.renderer()
     labels = [t for t, v in zip(axis.get_ticklabels(), ticks, strict=False) if v in shown]
     labels = [t for t in labels if t.get_text()]
@@ -667,12 +668,25 @@ def _spare_plan_marks(canvas: Canvas, axis: Axis, ticks: list[float], shown: set
     gap = canvas.pt_to_px(max(3.0, TICK_GAP_EM * em) if side else 3.0)
     if not any(overlap(a, b, gap) for a, b in zip(boxes, boxes[1:])):
         return False
-    for keep in ({ticks[0], 100.0, ticks[-1]}, {ticks[0], ticks[-1]}):
+    for keep in regular_marks(ticks):
         if keep < shown:
             shown.intersection_update(keep)
             axis.stale = True
             return True
     return False
+
+
+def regular_marks(ticks: list[float]) -> list[set[float]]:
+    """The evenly spaced subsets of a "% of plan" axis's ``ticks`` (every k-th mark), fewest
+    marks last: each holds the last mark and 0% (where the axis has it), so it reads as a
+    scale; the two ends when no other does."""
+    n = len(ticks)
+    zero = ticks.index(0.0) if 0.0 in ticks else n - 1
+    out = [
+        set(ticks[n - 1 :: -k]) for k in range(2, n) if (n - 1) % k == 0 and (n - 1 - zero) % k == 0
+    ]
+    ends = {ticks[0], ticks[-1]}
+    return out if ends in out else [*out, ends]
 
 
 REFERENCE_CLEAR_PT = 3.0

@@ -174,11 +174,17 @@ def pasted_marks(bullets: tuple[Bullet, ...]) -> tuple[Problem, ...]:
 
 
 def bullet_pages(
-    spec: SlideSpec, box: Box, frame: Frame, ctx: PlanContext, cap: float | None = None
+    spec: SlideSpec,
+    box: Box,
+    frame: Frame,
+    ctx: PlanContext,
+    cap: float | None = None,
+    terms: bool = False,
 ) -> tuple[list[tuple[Para, ...]], tuple[Problem, ...]]:
     """The slide's bullets in ``box``: one tuple of paragraphs a page, at the largest size
     that fits (up to ``cap``, the size of its run of slides); no pages and the problem when a
-    bullet does not fit even alone."""
+    bullet does not fit even alone. ``terms``: a bullet whose lines break inside a term or a
+    name takes a line more where there is room (``fit.line_more``), once its box is chosen."""
     try:
         size, pages = _fit(spec_items(spec, ctx), box, frame, cap)
     except LayoutError as exc:
@@ -186,7 +192,7 @@ def bullet_pages(
     m = frame.measure.body  # no gap in a column's edge: ragged lines broken evenly
     pages = [[even_lines(x, m, box.w) for x in p] for p in pages]
     # a line ending on a word that leads the next phrase takes a line more where there is room
-    pages = [line_more(p, m, box.w, box.h / EMU_PER_PT) for p in pages]
+    pages = [line_more(p, m, box.w, box.h / EMU_PER_PT, terms) for p in pages]
     return [to_paras(p, size, frame.colors.accent) for p in pages], ()
 
 

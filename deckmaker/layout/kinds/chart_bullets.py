@@ -18,7 +18,7 @@ from ...units import Inches, Length, Pt
 from ..breaks import phrase_context, seams
 from ..circle import circle_estimate
 from ..context import PlanContext
-from ..fit import GAP, SAFETY, measure_items, page_height, to_paras
+from ..fit import GAP, SAFETY, cuts_term, measure_items, page_height, to_paras
 from ..fit import sizes as fit_sizes
 from ..frame import Frame
 from ..model import Anchor, Box, ChartBox, Element, Para, Planned, SlidePlan, TextBox
@@ -536,6 +536,7 @@ def _planned(
             if wider is not None:
                 chart, text, pages = wider
         cb, more = chart_box(spec, chart, frame, ctx)
+    pages = _terms_whole(spec, text, frame, ctx, pages)
     problems += more + pasted_marks(spec.bullets)
     if cb is not None and cb.chart.form == "numbers":
         problems += said_twice(spec)
@@ -556,6 +557,47 @@ def _planned(
             )
         )
     return Planned(tuple(out), problems)
+
+
+def _terms_whole(
+    spec: SlideSpec, text: Box, frame: Frame, ctx: PlanContext, pages: list[tuple[Para, ...]]
+) -> list[tuple[Para, ...]]:
+    """``pages``, the bullets as set in their chosen box, with a line more for a bullet whose
+    lines break inside a term or a name ("phê duyệt kế hoạch / sử dụng đất", h26d) where the
+    box has room (``bullet_pages``' ``terms``): the box stays as chosen, the columns too (a
+    line more weighed while choosing them would move the chart). Where the box has no room at
+    the size chosen, one or two points smaller (``TERM_POINTS``, not under the theme's
+    minimum) when that keeps every term whole; a run of such slides takes that size with it
+    (tuong-phan 25-27: 27 -> 25 pt, 26 no room at 26 pt by 0.4 pt)."""
+    if not pages or not _term_cuts(pages, text, frame):
+        return pages
+    size = _size(pages)
+    shape = [len(page) for page in pages]
+    for smaller in (size - k for k in range(TERM_POINTS + 1)):
+        if smaller < frame.sizes.body_min - 1e-6:
+            break
+        again, problems = bullet_pages(spec, text, frame, ctx, smaller, terms=True)
+        if problems or [len(page) for page in again] != shape or _size(again) != smaller:
+            continue
+        if not _term_cuts(again, text, frame):
+            return again
+    return pages
+
+
+TERM_POINTS = 2
+"""How many points smaller bullets are set to keep a term whole where their box has no room
+for a line more at their size (``_terms_whole``): less than a step of the type scale."""
+
+
+def _term_cuts(pages: list[tuple[Para, ...]], box: Box, frame: Frame) -> bool:
+    """True when a line of ``pages`` in ``box``, as LibreOffice sets it, breaks inside a term
+    of the genre or a name (``fit.cuts_term``)."""
+    m = frame.measure.body
+    return any(
+        cuts_term([ln.strip() for ln in m.wrap(p.text, p.size_pt, (box.w - p.indent) / 12700)])
+        for page in pages
+        for p in page
+    )
 
 
 def _numbers_room(
