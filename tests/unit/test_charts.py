@@ -118,15 +118,26 @@ def test_the_fork_servers_import_leaves_out_what_no_chart_needs_and_still_draws(
     """The fork server's preload: no 3D toolkit, no warm-server client, no importlib.metadata
     (h16c), no garbage collection while matplotlib loads (collection on again after it), no
     warning printed; Babel's Vietnamese data read there, not by each worker at its first
-    number (h23a); a chart drawn after it is the same as without it."""
+    number (h23a); the artists' ``set`` docstrings and signatures not written while matplotlib
+    loads, matplotlib's writing of them restored after, ``set`` working as before (h26f); a chart
+    drawn after it is the same as without it."""
     code = (
-        "import gc, sys\n"
+        "import gc, inspect, sys\n"
         "def seen(phase, info):  # a collection once matplotlib has begun to load\n"
         "    if phase == 'start' and 'matplotlib' in sys.modules: print('collected')\n"
         "gc.callbacks.append(seen)\n"
         "import deckmaker.charts.preload\n"
         "gc.callbacks.clear()\n"
         "assert gc.isenabled()\n"
+        "from matplotlib import artist, lines, text\n"
+        "assert text.Text.set.__doc__ is None and lines.Line2D.set.__doc__ is None\n"
+        "line = lines.Line2D([0, 1], [0, 1])\n"
+        "line.set(lw=3, color='red')  # an alias still accepted\n"
+        "assert (line.get_linewidth(), line.get_color()) == (3, 'red')\n"
+        "assert 'Properties:' in artist.kwdoc(text.Text)\n"
+        "class Later(artist.Artist): pass  # an artist made after: documented as matplotlib does\n"
+        "assert 'Supported properties' in Later.set.__doc__\n"
+        "assert 'visible' in inspect.signature(Later.set).parameters\n"
         "left = ['mpl_toolkits.mplot3d', 'deckmaker.charts.server', 'importlib.metadata']\n"
         "import builtins\n"
         "opened, real_open = [], builtins.open\n"
