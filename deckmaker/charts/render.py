@@ -742,10 +742,6 @@ def stop_workers() -> None:
     _shutdown_at_exit()
 
 
-_hooked: set[str] = set()
-"""Holds "drop" once ``start_workers`` has registered ``_drop_if_unused`` in this process."""
-
-
 def _drop_if_unused() -> None:
     """At exit, before ``_shutdown_at_exit``: a fork server no pool of workers ever used (a
     build that failed, or ended, before its first chart) is killed rather than waited for, since
@@ -779,12 +775,11 @@ def start_workers(cache_dir: Path | None, jobs: int | None = None) -> bool:
         with os.scandir(cache_dir) as entries:
             if next(entries, None) is not None:
                 return False
-    # started here, or by a cold build before this module was imported (``cli/build.py``)
-    if chartfork.start() or not _hooked:
-        # runs before _shutdown_at_exit (atexit: last registered, first run)
-        atexit.unregister(_drop_if_unused)
-        atexit.register(_drop_if_unused)
-        _hooked.add("drop")
+    chartfork.start()  # or started already by a cold build before this module was imported
+    # registered again on every call (unregister first: never twice), so that it stays the last
+    # registered and runs before _shutdown_at_exit (atexit: last registered, first run)
+    atexit.unregister(_drop_if_unused)
+    atexit.register(_drop_if_unused)
     return True
 
 
