@@ -30,6 +30,7 @@ from .labels import (
     fit,
     levelled_parts,
     levels_of_parts,
+    measure_of_the_clause_before,
     measured_against,
     measured_by_the_list_head,
     named_by_fund,
@@ -355,6 +356,7 @@ def find_figures(
     found = amount_of_what_before(text, found)  # 'Giá trị' of what 'với giá trị' follows
     found = measured_by_the_list_head(text, found)  # '… có kim ngạch … như: than tăng 50%'
     found = plans_told_apart(text, found)  # '… 41% dự toán Trung ương giao, 34% dự toán HĐND …'
+    found = measure_of_the_clause_before(text, found)  # 'Tổng công suất' of the count before
     found = [_kinds_named(f) for f in found]
     # whatever rule or cut named them, labels a slide can show (see `deckmaker.draft.wellformed`)
     found = [
