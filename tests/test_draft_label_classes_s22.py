@@ -96,3 +96,32 @@ def test_a_bare_measure_is_named_by_what_an_earlier_clause_says(
     got = read(composed(tmp_path, [paragraph]), "label")
     assert got == expected
     assert all(clean_label(label) for label in got)
+
+
+NEIGHBOURS_AND_FRAMES = [
+    # wrong subject: a share of a plan said in a clause with a subject of its own, after the
+    # figures of another subject ('…, tăng 127%, tổng thu du lịch ước đạt 71,3% KH'), named by
+    # the subject before ('Lượt khách du lịch … tăng' for the tourism revenue's growth)
+    # (ac-caobang-bc-6thang-2023)
+    case("wrong-subject/share-of-a-plan-in-a-clause-of-its-own",
+         [ANY, "Lượt khách du lịch đến Cao Bằng tăng", "Tổng thu du lịch (so với kế hoạch)",
+          "Thu du lịch tăng so với cùng kỳ năm trước"],
+         "Tổng lượt khách du lịch đến Cao Bằng đạt 71,7% KH, tăng 127%, tổng thu du lịch ước đạt "
+         "71,3% KH, tăng 280% so với cùng kỳ năm trước."),
+    # too vague: a count per so many people named by the frame its sentence opens with
+    # ('Trung bình toàn tỉnh'), the rates after it by their units (za-bacgiang-kh-giuongbenh-2030)
+    case("vague/rate-per-people-named-by-the-frame",
+         ["Giường bệnh trên 10.000 dân", "Bác sĩ trên 10.000 dân", "Dược sĩ trên 10.000 dân",
+          "Điều dưỡng trên 10.000 dân"],
+         "Cụ thể, phấn đấu đến năm 2030, trung bình toàn tỉnh đạt 42,7 giường bệnh/10.000 dân, 19 "
+         "bác sĩ/10.000 dân, 4,0 dược sĩ/10.000 dân, 33 điều dưỡng/10.000 dân."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("expected", "paragraph"), NEIGHBOURS_AND_FRAMES)
+def test_a_figure_is_named_by_its_own_clause_not_a_neighbour_or_a_frame(
+    expected, paragraph, tmp_path: Path
+):
+    got = read(composed(tmp_path, [paragraph]), "label")
+    assert got == expected
+    assert all(clean_label(label) for label in got)

@@ -3336,3 +3336,20 @@ def measure_of_the_clause_before(text: str, found: list[Found]) -> list[Found]:
         if named and _nwords(named + tail) <= (8 if tail else LABEL_WORDS):
             out[i] = replace(f, label=f"{named}{tail}")
     return out
+
+
+def rates_named_by_their_unit(found: list[Found]) -> list[Found]:
+    """A count per so many people ('42,7 giường bệnh/10.000 dân') named by the frame its sentence
+    opens with ('Cụ thể, phấn đấu đến năm 2030, trung bình toàn tỉnh đạt 42,7 giường bệnh/10.000
+    dân, 19 bác sĩ/10.000 dân …': 'Trung bình toàn tỉnh'), no word of what is counted in it:
+    named by its unit, as the rates listed after it are ('Giường bệnh trên 10.000 dân')."""
+    out = list(found)
+    for i, f in enumerate(out):
+        rate = _PER_PEOPLE.fullmatch(f.unit or "")
+        if rate is None or not f.label:
+            continue
+        counted = rate["what"].strip()
+        if any(w in f.label.lower().split() for w in counted.lower().split()):
+            continue
+        out[i] = replace(f, label=f"{counted[:1].upper()}{counted[1:]} trên {rate['per']}")
+    return out
