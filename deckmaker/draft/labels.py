@@ -2729,7 +2729,11 @@ _AMOUNT_IN = re.compile(
     r"(?<![\w/])\d[\d.,]*\s*(?:(?:nghìn tỷ|tỷ|tỉ|triệu|nghìn|ngàn)\s*)?(?:đồng|USD|%)(?!\w)"
 )
 _NUMBER_IN = re.compile(r"(?<![\w/])\d[\d.,]*(?![\w/])")
-_PART_LEAD = re.compile(r"^(?:bao gồm|gồm|trong đó|kể cả)\s+", re.IGNORECASE)
+# the words that open the parts of a whole ('bao gồm các nhà máy thủy điện (…)', 'trong đó có
+# 7 công trình', 'kể cả …'): one list for what opens a clause and what stands between a whole
+# and its parts
+_PART_WORDS = alternation(("bao gồm", "gồm", "trong đó", "kể cả"))
+_PART_LEAD = re.compile(rf"^(?:{_PART_WORDS})\s+", re.IGNORECASE)
 _COUNT_IN = re.compile(r"(?<!\S)\d[\d.,]*\s+(?=[^\W\d])")
 
 
@@ -2895,7 +2899,7 @@ _PART_IN_BRACKETS = re.compile(
     r"\s*\(\s*(?:hơn|gần|khoảng|trên|dưới)?\s*$",
     re.IGNORECASE,
 )
-_LISTS_PARTS = re.compile(r"(?<!\w)(?:bao gồm|gồm|trong đó)(?!\w)", re.IGNORECASE)
+_LISTS_PARTS = re.compile(rf"(?<!\w)(?:{_PART_WORDS})(?!\w)", re.IGNORECASE)
 # what a unit measures, for parts whose whole names no measure ('Các dự án năng lượng tái tạo
 # được đầu tư … hơn 3.250 MW'): power, area, output
 _UNIT_MEASURES = {"mw": "Công suất", "mwp": "Công suất", "kw": "Công suất", "ha": "Diện tích"}
