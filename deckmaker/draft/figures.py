@@ -30,12 +30,14 @@ from .labels import (
     fit,
     levelled_parts,
     levels_of_parts,
+    measure_of_the_clause_before,
     measured_against,
     measured_by_the_list_head,
     named_by_fund,
     named_by_the_item,
     parallel_parts,
     plans_told_apart,
+    rates_named_by_their_unit,
     said_of_the_list,
     set_levels,
     shares_of_parts_in_brackets,
@@ -355,6 +357,8 @@ def find_figures(
     found = amount_of_what_before(text, found)  # 'Giá trị' of what 'với giá trị' follows
     found = measured_by_the_list_head(text, found)  # '… có kim ngạch … như: than tăng 50%'
     found = plans_told_apart(text, found)  # '… 41% dự toán Trung ương giao, 34% dự toán HĐND …'
+    found = measure_of_the_clause_before(text, found)  # 'Tổng công suất' of the count before
+    found = rates_named_by_their_unit(found)  # 'Trung bình toàn tỉnh' of '42,7 giường bệnh/…'
     found = [_kinds_named(f) for f in found]
     # whatever rule or cut named them, labels a slide can show (see `deckmaker.draft.wellformed`)
     found = [
@@ -2085,6 +2089,7 @@ def _figure(
         and _ATTAIN_VERB.search(before)
         and previous is not None
         and previous.span[0] >= _sentence_start(text, m.start())
+        and not _OWN_SUBJECT.fullmatch(text, previous.span[1], m.start())
     ):
         suffix = f"(so với {attain.group(1)})"
         label = f"{fit(subject_of(previous.label), LABEL_WORDS - len(suffix.split()))} {suffix}"
@@ -2382,6 +2387,14 @@ _ANY_BASE = re.compile(
 )
 # between a figure and the next share of the same subject: the figure's own base, a comma or
 # 'và', and a verb of attaining ('đạt', 'bằng'): no new subject
+# a clause of its own between the figure before and a share of a plan: its subject, then its
+# verb ('…, tăng 127%, tổng thu du lịch ước đạt 71,3% KH'); the share is of that subject, not of
+# the one the figure before was said of
+_OWN_SUBJECT = re.compile(
+    r"\s*(?:\([^()]*\)\s*)?[,;]\s*(?!(?:và|nhưng|song|đạt|bằng|tăng|giảm|vượt|so|trong đó|chiếm)\s)"
+    r"[^\W\d][^,;:()\d]{6,60}?\s+(?:ước\s+|dự ước\s+|ước tính\s+)?(?:đạt|bằng)"
+    r"(?:\s+(?:hơn|gần|khoảng|trên))?\s*"
+)
 _SAME_SUBJECT_GAP = re.compile(
     r"(?:\s*(?:\(|,\s*)?(?:đạt|bằng|so(?: với)?)\s+[^\W\d][^,;.()\d]{0,40}?\)?)?"
     r"\s*,?\s*(?:và\s+)?(?:đạt|bằng)?\s*"

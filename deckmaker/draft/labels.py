@@ -2708,7 +2708,8 @@ def parallel_parts(text: str, found: list[Found]) -> list[Found]:
 # an amount named by a generic noun of money or worth alone ('Giá trị', 'Số tiền', 'Kinh phí'),
 # perhaps with the level a change starts from ('Giá trị hiện nay')
 _GENERIC_AMOUNT = re.compile(
-    r"(?P<noun>Giá trị|Tổng giá trị|Trị giá|Số tiền|Tổng số tiền|Kinh phí|Tổng kinh phí)"
+    r"(?P<noun>Giá trị|Tổng giá trị|Trị giá|Tổng trị giá|Số tiền|Tổng số tiền|Kinh phí"
+    r"|Tổng kinh phí)"
     r"(?P<level>\s+(?:hiện nay|đầu kỳ))?"
 )
 # where the text gives that noun to the amount: 'với giá trị (là)', 'có giá trị', '(kinh phí';
@@ -2728,7 +2729,11 @@ _AMOUNT_IN = re.compile(
     r"(?<![\w/])\d[\d.,]*\s*(?:(?:nghìn tỷ|tỷ|tỉ|triệu|nghìn|ngàn)\s*)?(?:đồng|USD|%)(?!\w)"
 )
 _NUMBER_IN = re.compile(r"(?<![\w/])\d[\d.,]*(?![\w/])")
-_PART_LEAD = re.compile(r"^(?:bao gồm|gồm|trong đó|kể cả)\s+", re.IGNORECASE)
+# the words that open the parts of a whole ('bao gồm các nhà máy thủy điện (…)', 'trong đó có
+# 7 công trình', 'kể cả …'): one list for what opens a clause and what stands between a whole
+# and its parts
+_PART_WORDS = alternation(("bao gồm", "gồm", "trong đó", "kể cả"))
+_PART_LEAD = re.compile(rf"^(?:{_PART_WORDS})\s+", re.IGNORECASE)
 _COUNT_IN = re.compile(r"(?<!\S)\d[\d.,]*\s+(?=[^\W\d])")
 
 
@@ -2894,7 +2899,7 @@ _PART_IN_BRACKETS = re.compile(
     r"\s*\(\s*(?:hơn|gần|khoảng|trên|dưới)?\s*$",
     re.IGNORECASE,
 )
-_LISTS_PARTS = re.compile(r"(?<!\w)(?:bao gồm|gồm|trong đó)(?!\w)", re.IGNORECASE)
+_LISTS_PARTS = re.compile(rf"(?<!\w)(?:{_PART_WORDS})(?!\w)", re.IGNORECASE)
 # what a unit measures, for parts whose whole names no measure ('Các dự án năng lượng tái tạo
 # được đầu tư … hơn 3.250 MW'): power, area, output
 _UNIT_MEASURES = {"mw": "Công suất", "mwp": "Công suất", "kw": "Công suất", "ha": "Diện tích"}
@@ -3183,4 +3188,172 @@ def shares_of_parts_in_brackets(text: str, found: list[Found]) -> list[Found]:
                 out[i] = replace(f, label=named)
             continue
         whole = f
+    return out
+
+
+# a measure named by its noun alone, perhaps with its change or its base after it ('Tổng công
+# suất', 'Đóng góp trực tiếp', 'Tốc độ tăng trưởng', 'Doanh thu', 'Chiếm tỷ trọng'): of what, its
+# own clause does not say; an earlier clause of its sentence does
+_VAGUE_MEASURE = re.compile(
+    r"(?:Số\s+\S+\s+)?"  # ('Số MWp tổng công suất': the unit counted, read as the measure's own)
+    r"(?P<measure>(?:Tổng\s+)?(?:quy mô\s+)?công suất|Tổng mức đầu tư|Tổng vốn đầu tư"
+    r"|Đóng góp(?:\s+trực tiếp)?|(?:Tốc độ\s+)?tăng trưởng(?:\s+bình quân)?|Doanh thu"
+    r"|(?:Chiếm\s+)?tỷ trọng)"
+    r"(?P<tail>\s+(?:tăng|giảm)(?:\s.*)?|\s+\(so với [^()]*\)|\s+so với [^()]*)?",
+    re.IGNORECASE,
+)
+# a measure of size the text gives the number after what it is the size of: '7 công trình nhà
+# máy thủy điện lớn … với tổng công suất 1.841 MW', '26 dự án … với tổng mức đầu tư …'
+_SIZE_SAID = re.compile(
+    r"(?:,\s*|\s+)(?:với|có)\s+(?:tổng\s+)?(?:quy mô\s+)?(?:công suất|mức đầu tư|vốn đầu tư)"
+    r"(?:\s+(?:là|khoảng|gần|hơn|trên|đạt|ước đạt))*\s*$",
+    re.IGNORECASE,
+)
+# the thing a count before it counts, up to what is said of it ('7 công trình nhà máy thủy
+# điện lớn do …', '02 dự án điện gió (Cà Mau 1A …)', '26 dự án đã được …')
+_COUNTED_THING = re.compile(
+    r"(?<![\w.,/])\d[\d.,]*\s+(?P<what>[^\W\d][^,;:()\d]*?)"
+    r"\s*(?=[(,;:]|$|\s(?:do|đã|được|đang|sẽ|vừa|của|với|và|tại|ở)\s)"
+)
+# what opens a sentence before its subject: a list mark or a source, a time, an aim or a frame
+_OPENERS = re.compile(
+    r"^(?:[\s\-–+•*]+|\([A-ZĐ]{2,}\)\s*[-–]\s*"
+    r"|(?:Hiện nay|Ngoài ra|Bên cạnh đó|Đồng thời|Phấn đấu|Mục tiêu cụ thể|Cụ thể|Theo đó"
+    r"|Trong đó)\s*,?\s*"
+    r"|(?:(?:trong|đến|tính đến|vào|từ|sau|trong cả)\s+)?"
+    r"(?:(?:\d+\s+)?(?:năm|quý|tháng)(?:\s+(?:đầu\s+)?năm)?\s*[\dIVX/]+|giai đoạn\s+[\d\s\-–]+)"
+    r"\s*,?\s*)+",
+    re.IGNORECASE,
+)
+# where the subject of a sentence ends: its verb (or a word of time or degree before it)
+_SUBJECT_VERB = re.compile(
+    r"\s+(?:đã|sẽ|đang|vừa|cũng|đều|tiếp tục|đón|đóng góp|phát triển|sản xuất|tăng trưởng|tăng"
+    r"|giảm|đạt|có|chiếm|nộp|thu|là|được|ước|chủ động|thực hiện|hoạt động)(?!\w)"
+    r"|[;:(]|\d",
+    re.IGNORECASE,
+)
+# a subject that is a measure of something ('Tốc độ tăng trưởng bình quân của kinh tế tư nhân'):
+# the something is what later clauses measure
+_MEASURE_OF = re.compile(
+    r"^(?:tốc độ tăng trưởng|tăng trưởng|tỷ trọng|tỷ lệ|giá trị|quy mô|tổng sản phẩm)"
+    r"(?:\s+bình quân)?\s+của\s+(?P<of>.+)$",
+    re.IGNORECASE,
+)
+_MEASURE_FIRST = re.compile(
+    r"^(?:Tổng|Số|Tỷ lệ|Tỷ trọng|Tốc độ|Tăng trưởng|Giá trị|Mức|Chỉ số|Lượng|Lượt)(?!\w)", re.I
+)
+# the whole a contribution or a share is of, said after the number ('8 - 9% trong GDP', '55 -
+# 58% GDP', '16% trong tổng thu ngân sách')
+_WHOLE_AFTER = re.compile(
+    r"\s*(?:(?:trong|vào)\s+)?(?P<whole>GDP|GRDP|tổng\s+[^\W\d][^,;.()\d]{2,50}?)\s*(?=[,;.()]|$)"
+)
+
+
+def _sentence_subject(text: str, start: int, before: int) -> str:
+    """The noun phrase a sentence (from ``start``) opens with, before its verb: past a list mark,
+    a time or an aim ('Phấn đấu năm 2025 du lịch đón được …': 'du lịch'; 'Trong quý I/2019 nhà
+    máy sản xuất được …': 'nhà máy'), what a measure opening it is of ('Tốc độ tăng trưởng bình
+    quân của kinh tế tư nhân đạt …': 'kinh tế tư nhân'); '' when it opens on a verb, a measure
+    or a number, or names more than six words."""
+    opening = text[start:before]
+    opening = opening[m.end() :] if (m := _OPENERS.match(opening)) else opening
+    if (of := _MEASURE_OF.match(opening)) is not None:
+        opening = of["of"]
+    end = _SUBJECT_VERB.search(opening)
+    if end is None or not end.group().strip()[:1].isalpha():
+        return ""  # (no verb after it: a measure or a number opens the sentence)
+    subject = opening[: end.start()].strip(" ,")
+    subject = re.sub(r"^(?:các|những|toàn bộ)\s+", "", subject, flags=re.IGNORECASE)
+    if not subject or not subject[0].isalpha() or not 1 <= _nwords(subject) <= 8:
+        return ""
+    if subject.count(",") > 1 or re.search(r",\s*(?:[^\W\d]+\s+){3}", subject):
+        return ""
+    if _MEASURE_FIRST.match(subject) or _VAGUE_MEASURE.match(subject):
+        return ""
+    return subject if subject[1:2].isupper() else subject[:1].lower() + subject[1:]
+
+
+def _grown(text: str, g: Found, f: Found) -> str:
+    """What a growth ``f`` said alone after the level or count ``g`` of its clause is the growth
+    of: the thing counted after ``g``'s number ('35 triệu lượt khách quốc tế, tốc độ tăng
+    trưởng …'), else what ``g``'s label names; '' after a rate or across a ';'."""
+    if g.unit in ("%", "%/năm") or not g.label or re.search(r"[;:]", text[g.span[1] : f.span[0]]):
+        return ""
+    after = re.match(r"\s*(?P<what>[^\W\d][^,;:.()\d]{2,40}?)\s*,", text[g.span[1] :])
+    what = after["what"] if after else subject_of(g.label)
+    return what if not _VAGUE_MEASURE.fullmatch(what) and 1 <= _nwords(what) <= 6 else ""
+
+
+def measure_of_the_clause_before(text: str, found: list[Found]) -> list[Found]:
+    """A measure named by its noun alone ('Tổng công suất', 'Đóng góp trực tiếp', 'Tốc độ tăng
+    trưởng', 'Doanh thu', 'Chiếm tỷ trọng') whose sentence says what it is of in an earlier
+    clause: the thing a count just before it counts, for a size said 'với tổng công suất' ('7
+    công trình nhà máy thủy điện lớn … với tổng công suất 1.841 MW': 'Tổng công suất công trình
+    nhà máy thủy điện lớn'); the measure the figure before it is of, for a growth ('đón 35 triệu
+    lượt khách quốc tế, tốc độ tăng trưởng từ 13 - 15%/năm': 'Tốc độ tăng trưởng khách quốc
+    tế'); the subject the sentence opens with, for a contribution, a share, a revenue ('Phấn đấu
+    năm 2025 du lịch đón được …; đóng góp trực tiếp 8 - 9% trong GDP': 'Đóng góp trực tiếp của du
+    lịch vào GDP'). Four cards reading 'Đóng góp trực tiếp' say not whose."""
+    out = list(found)
+    for i, f in enumerate(out):
+        bare = _VAGUE_MEASURE.fullmatch((f.label or "").rstrip(" ~≈:"))
+        if bare is None or _in_open_bracket(text, f.span[0]):
+            continue  # (a bracket's clause names its own: '(năm 2016 tăng trưởng 5,38%, …)')
+        measure = re.sub(r"^Chiếm\s+", "", bare["measure"], flags=re.IGNORECASE)
+        measure = measure[:1].upper() + measure[1:]
+        tail = bare["tail"] or ""
+        sentence = max(
+            [0, *(m.end() for m in _SENTENCE_START.finditer(text, 0, f.span[0]))]
+            + [text.rfind("\n", 0, f.span[0]) + 1]
+        )
+        low = measure.lower()
+        named = ""
+        if "công suất" in low or "đầu tư" in low:
+            if (said := _SIZE_SAID.search(text, sentence, f.span[0])) is not None:
+                things = list(_COUNTED_THING.finditer(text, sentence, said.start()))
+                what = things[-1]["what"].strip() if things else ""
+                if what and not re.search(r"[;:]", text[things[-1].end() : said.start()]):
+                    named = f"{measure} {_lower_first(what)}" if _nwords(what) <= 7 else ""
+        elif "tăng trưởng" in low:
+            before = [g for g in out[:i] if sentence < g.span[1] <= f.span[0]]
+            if what := _grown(text, before[-1], f) if before else "":
+                named = f"{measure} {_lower_first(what)}"
+            elif who := _sentence_subject(text, sentence, f.span[0]):
+                named = f"{measure} {who}"
+        elif who := _sentence_subject(text, sentence, f.span[0]):
+            whole = _WHOLE_AFTER.match(text, f.span[1])
+            if low.startswith("đóng góp"):
+                of = f"vào {whole['whole']}" if whole else ""
+                options = [f"{measure} của {who} {of}", f"{measure} {of}", f"{measure} của {who}"]
+                if whole and _nwords(whole["whole"]) == 1:  # ('vào GDP' says less than whose)
+                    options[1:] = options[:0:-1]
+            elif low.startswith("tỷ trọng"):
+                of = f"trong {whole['whole']}" if whole else ""
+                options = [f"{measure} {who} {of}", f"{measure} {who}"]
+            else:
+                options = [f"{measure} {who}"]
+            named = next(
+                (o.strip() for o in options if o.strip() != measure and _nwords(o) <= LABEL_WORDS),
+                "",
+            )
+        # (a change's base is said after it later: room left for it)
+        if named and _nwords(named + tail) <= (8 if tail else LABEL_WORDS):
+            out[i] = replace(f, label=f"{named}{tail}")
+    return out
+
+
+def rates_named_by_their_unit(found: list[Found]) -> list[Found]:
+    """A count per so many people ('42,7 giường bệnh/10.000 dân') named by the frame its sentence
+    opens with ('Cụ thể, phấn đấu đến năm 2030, trung bình toàn tỉnh đạt 42,7 giường bệnh/10.000
+    dân, 19 bác sĩ/10.000 dân …': 'Trung bình toàn tỉnh'), no word of what is counted in it:
+    named by its unit, as the rates listed after it are ('Giường bệnh trên 10.000 dân')."""
+    out = list(found)
+    for i, f in enumerate(out):
+        rate = _PER_PEOPLE.fullmatch(f.unit or "")
+        if rate is None or not f.label:
+            continue
+        counted = rate["what"].strip()
+        if any(w in f.label.lower().split() for w in counted.lower().split()):
+            continue
+        out[i] = replace(f, label=f"{counted[:1].upper()}{counted[1:]} trên {rate['per']}")
     return out
