@@ -118,16 +118,44 @@ def test_written_quotes_keep_a_document_with_its_complement(name, tmp_path_facto
         assert not any(_parts_document(a, b) for a, b in zip(lines, lines[1:])), (name, lines)
 
 
+def _five_lines(tmp_path_factory) -> Path:
+    """The sample on coreoz with two more lines under "Tăng trưởng: thực hiện 2023 và kế
+    hoạch 2024" (five: too many beside its chart or under it, so they take a takeaway)."""
+    import shutil
+
+    from deckmaker.pipeline import build_deck
+
+    where = tmp_path_factory.mktemp("h25c-five")
+    shutil.copytree(SAMPLE, where / "s")
+    outline = where / "s" / "outline.yaml"
+    text = outline.read_text("utf-8")
+    line = (
+        "          - Công nghiệp và xây dựng năm 2024 tăng "
+        "{industry_construction_value_growth_2024}\n"
+    )
+    assert text.count(line) == 1
+    more = (
+        "          - Thương mại, dịch vụ giữ đà tăng trưởng khá\n"
+        "          - Nông nghiệp chuyển dịch theo hướng hàng hóa\n"
+    )
+    outline.write_text(text.replace(line, line + more), "utf-8")
+    theme = theme_named("coreoz", tmp_path_factory)
+    return build_deck(where / "s", where / "coreoz.pptx", theme=theme).path
+
+
 def test_a_takeaway_grows_as_a_short_list_alone(tmp_path_factory):
     """coreoz 34, "Tăng trưởng: thực hiện 2023 và kế hoạch 2024 – điểm chính": the three
     bullets its chart (33) left were held at 24 pt, the size of the section's lists beside
     charts, 70% of the slide empty. In the written deck they grow past the theme's body size
     (24 pt) as a short list alone does, still a list from the top under the chart slide's
     title size; the other three themes have no takeaway slide (their charts keep their
-    bullets beside them)."""
+    bullets beside them). Since h26e the sample's three lines stay beside that chart on
+    coreoz too (``test_design_h26e``): the takeaway is checked on the sample with two more
+    lines on that slide, five, which neither fit beside the chart nor under it."""
     tail = WORDS["vi"]["takeaway"].format(title="")
     for name in THEMES:
-        deck = Presentation(str(_deck(name, tmp_path_factory)))
+        path = _deck(name, tmp_path_factory) if name != "coreoz" else _five_lines(tmp_path_factory)
+        deck = Presentation(str(path))
         takeaways = []
         for n, slide in enumerate(deck.slides):
             title = next((sh for sh in slide.shapes if sh.name == "Title"), None)

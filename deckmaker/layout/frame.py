@@ -790,19 +790,25 @@ def _capitals(theme: Theme) -> Mapping[str, tuple[str, ...]]:
 
 
 def _section_backdrop(theme: Theme) -> tuple[str, ...]:
-    """Every colour under the room below the section layout's title, looked at in a 4 × 4 grid
-    of it (artwork under a part of it, Pencil's picture, is missed by the whole box's look)."""
+    """Every colour under the room below the section layout's title, or above its placeholders
+    when they sit low (``section._room_above``), looked at in a 4 × 4 grid of it (artwork under
+    a part of it, Pencil's picture, is missed by the whole box's look)."""
     if theme.template is None:
         return ()
     from ..theme.template import backdrop, layout_boxes
 
-    title = layout_boxes(theme, "section").get("title")
+    boxes = layout_boxes(theme, "section")
+    title = boxes.get("title")
     if title is None:
         return ()
     x, y, w, h = title
     top = y + h + int(Inches(0.3))  # as ``section._room_under_title``
-    rw = max(theme.width_emu - 2 * x, 4)
     rh = max(theme.height_emu - top - int(Inches(0.65)), 4)
+    if y > SECTION_LOW * theme.height_emu:  # as ``section._room_above``
+        head = layout_boxes(theme, "content").get("title")
+        top = head[1] if head is not None else int(Inches(0.5))
+        rh = max(y - int(Inches(0.2)) - top, 4)  # down to the title: its text box may be empty
+    rw = max(theme.width_emu - 2 * x, 4)
     seen: list[str] = []
     for i in range(SECTION_GRID):
         for j in range(SECTION_GRID):
@@ -817,6 +823,9 @@ def _section_backdrop(theme: Theme) -> tuple[str, ...]:
 
 
 SECTION_GRID = 4
+SECTION_LOW = 0.3
+"""A section layout's title whose top is below this share of the height sits low
+(``section.TOP_SHARE``)."""
 
 
 def _title_frames(theme: Theme) -> tuple[Box, ...]:

@@ -531,8 +531,13 @@ def _planned(
                     # (``SLOT_FLOOR_IN``, lo-template 16), or no width beside them keeps the
                     # chart's floor nor is there room for them under it: the chart on a slide
                     # of its own, across the body, its bullets after it (a small slide's chart
-                    # is read, not squeezed: R18 #6)
-                    return _apart(spec, title, whole, ctx, cap)
+                    # is read, not squeezed: R18 #6); beside it after all where it keeps its
+                    # floors as drawn, rather than a takeaway slide after it (``_drawn_room``)
+                    apart = _apart(spec, title, whole, ctx, cap)
+                    beside = _drawn_room(spec, body, frame, ctx, cap, apart)
+                    if beside is None:
+                        return apart
+                    wider = beside
             if wider is not None:
                 chart, text, pages = wider
         cb, more = chart_box(spec, chart, frame, ctx)
@@ -1059,6 +1064,59 @@ def _plot_room(
                     return c, t, less
         return c, t, more
     return None
+
+
+DRAWN_SHARES = (0.5, 0.55, 0.6, 0.65, 0.7)
+"""The chart's shares of the body's width ``_drawn_room`` tries, each as drawn; up to 0.7, past
+``PLOT_SHARES``' 0.65, as a drawing is exact where the estimate is from below (coreoz's 9 in
+body leaves its bullets 2.6 in there: three lines of two or three words, not crowded)."""
+
+
+def _drawn_room(
+    spec: SlideSpec, body: Box, frame: Frame, ctx: PlanContext, cap: float | None,
+    apart: Planned,
+) -> tuple[Box, Box, list[tuple[Para, ...]]] | None:  # fmt: skip
+    """For a bar chart that would go on a slide of its own with its bullets on a takeaway
+    slide after it (``apart``, more than one slide): the narrowest of ``DRAWN_SHARES`` at
+    which it keeps its floors as drawn (``_drawn_kept``), its bullets beside it on one slide
+    at the largest size down to the theme's smallest at which they are not crowded
+    (``_crowded``); None when there is none, or ``apart`` is one slide. The
+    estimate (``_plot_room``) takes each name on one line; in a tall column the renderer
+    wraps them to two: in coreoz's 4:3 body, 4.95 in tall, the sample's grouped "Tốc độ tăng"
+    was estimated 2.3 in at 65% of the width and is drawn 3.75 in at 70%, so the chart went
+    alone and its three lines to a takeaway slide, 70% of it empty (coreoz 34, h26e)."""
+    if len(apart.slides) == 1 or plot_estimate(spec, body, frame, ctx) is None:
+        return None
+    for share in DRAWN_SHARES:
+        c, t = split(body, frame, share)
+        if not _drawn_kept(spec, c, frame, ctx):
+            continue
+        if too_tall(spec, c, frame, ctx):
+            return None
+        pages, problems = bullet_pages(spec, t, frame, ctx, cap)
+        if len(pages) != 1 or problems or _size(pages) < frame.sizes.body_min:
+            return None
+        for size in fit_sizes(_size(pages), frame.sizes.body_min):  # as ``_plot_room``
+            less, problems = bullet_pages(spec, t, frame, ctx, size)
+            if len(less) == 1 and not problems and not _crowded(less, t, frame):
+                return c, t, less
+        return None
+    return None
+
+
+def _drawn_kept(spec: SlideSpec, c: Box, frame: Frame, ctx: PlanContext) -> bool:
+    """True when ``spec``'s chart in ``c``, as drawn, keeps its plot's floor (``_drawn_fits``)
+    with every value at its bar's end (none moved along it to clear another,
+    ``charts.render.measured_values_moved``)."""
+    from ...charts.render import measured_values_moved
+
+    cb, _ = chart_box(spec, c, frame, ctx)
+    return (
+        cb is not None
+        and not cb.native
+        and _drawn_fits(cb.chart)
+        and not measured_values_moved(cb.chart)
+    )
 
 
 def _crowded(pages: list[tuple[Para, ...]], box: Box, frame: Frame) -> bool:

@@ -19,7 +19,7 @@ from ..context import PlanContext, quiet
 from ..cover import template_cover
 from ..fit import LINE_SPACING, SAFETY, indents, phrase_set
 from ..fit import sizes as fit_sizes
-from ..frame import NUMERAL_FONT, Frame
+from ..frame import NUMERAL_FONT, SECTION_LOW, Frame
 from ..measure import TextMeasurer
 from ..model import Align, Box, Element, Para, Planned, Run, ShapeBox, SlidePlan, TextBox
 from ..nobreak import bind_compounds, bind_units, no_widow
@@ -95,6 +95,18 @@ def plan(spec: NumberedSection, frame: Frame, ctx: PlanContext) -> Planned:
         if cover is not None and below:
             return Planned((replace(cover, elements=(*cover.elements, *below)),))
     cover = template_cover("section", title, lines, notes, sec.path, frame, ctx)
+    above = _room_above(frame, any(lines)) if cover is not None else None
+    if cover is not None and above is not None:  # a bare section layout, its text low
+        label = (
+            ctx.text(sec.label) if sec.label is not None else f"{ctx.words['part']} {spec.number}"
+        )
+        key = key_figure(sec, ctx)
+        listed = contents(sec, ctx) if key is None else ()
+        most = _room_above(frame)  # the number as large on a slide with a subtitle or none
+        tall = most[1] - most[0] if most is not None else 0
+        over_it = _under_title(frame, ctx, label, "", "", key, listed, above, False, tall)
+        if over_it:
+            return Planned((replace(cover, elements=(*cover.elements, *over_it)),))
     if cover is not None:
         return Planned((cover,))
     uncapped, frame = frame, capped(frame, ctx.section_title_pt)
@@ -118,7 +130,7 @@ EMPTY_SHARE = 0.4
 (a title-only stand-in: do-vang has no section layout) gets deckmaker's own composition there."""
 
 
-TOP_SHARE = 0.3
+TOP_SHARE = SECTION_LOW
 """A template's section title ending above this share of the slide's height is a title at the
 top (a title-only or title-and-text layout), not a cover's title in the middle."""
 
@@ -142,6 +154,35 @@ def _room_under_title(frame: Frame) -> tuple[int, int] | None:
     return int(top), int(bottom)
 
 
+ABOVE_SHARE = 0.3
+"""A template's section layout whose title and text sit low, leaving at least this share of the
+slide's height empty above them (coreoz's "Titre de section": its text box from 42% of the
+height down), gets the section's number and key figure composed in that room."""
+ABOVE_GAP = Inches(0.2)
+"""Between the composition above a low section layout's text and its topmost placeholder."""
+
+
+def _room_above(frame: Frame, text: bool = True) -> tuple[int, int] | None:
+    """(top, bottom) of the room above the placeholders of the template's section layout when
+    they sit low (its title below ``TOP_SHARE`` of the height) and leave at least
+    ``ABOVE_SHARE`` of the slide empty from the template's own top margin (its content
+    title's top) down; None otherwise (a title at the top, a cover-like layout centred on the
+    slide, no template). Its text box counts only with ``text`` in it: empty, the room goes
+    down to the title (coreoz I and III, no subtitle: the number not left at the top with a
+    third of the slide empty under it)."""
+    title_slot = frame.slot("section", "title")
+    if title_slot is None or title_slot.y <= TOP_SHARE * frame.height:
+        return None
+    sub = frame.slot("section", "subtitle") if text else None
+    boxes = [b for b in (title_slot, sub) if b is not None]
+    head = frame.slot("content", "title")
+    top = head.y if head is not None else frame.margin
+    bottom = min(b.y for b in boxes) - ABOVE_GAP
+    if bottom - top < ABOVE_SHARE * frame.height:
+        return None
+    return int(top), int(bottom)
+
+
 def _under_title(
     frame: Frame,
     ctx: PlanContext,
@@ -150,16 +191,23 @@ def _under_title(
     subtitle: str,
     key: tuple[str, str] | None,
     listed: tuple[str, ...],
+    span: tuple[int, int] | None = None,
+    footer: bool = True,
+    tall: int = 0,
 ) -> list[Element]:
     """On a template's section layout with its title at the top and room under it
-    (``_room_under_title``): the section's number (its
+    (``_room_under_title``), or in ``span`` (the room above a low layout's text,
+    ``_room_above``): the section's number (its
     label's word over it) at the left of an accent rule, the part's title, the subtitle and the
     section's key figure or listed slides at its right, the group centred in that room; in
-    colours that read (4.5:1) on the template's background; and the footer."""
+    colours that read (4.5:1) on the template's background; and the footer (unless not
+    ``footer``: the template's own section layout shows none). ``tall``: the most height the
+    number and its word take (0: the room's), the same on every section slide of a deck
+    whatever room each has."""
     from ...theme.model import contrast_ratio
     from ..page import chrome
 
-    span = _room_under_title(frame)
+    span = span or _room_under_title(frame)
     if span is None:
         return []
     top, bottom = span
@@ -191,7 +239,7 @@ def _under_title(
     size = ANCHOR_MAX_PT
     while size > ANCHOR_MIN_PT and (
         num_m.width_pt(number, size) * (1 + SAFETY) > column / EMU_PER_PT
-        or Pt(num_m.line_height_pt(size)) + label_h > bottom - top
+        or Pt(num_m.line_height_pt(size)) + label_h > min(bottom - top, tall or bottom - top)
     ):
         size -= 4
     num_h = Pt(num_m.line_height_pt(size)) if number else Length(0)
@@ -260,12 +308,13 @@ def _under_title(
                 role="anchor",
             )
         )
-    els.append(ShapeBox(Box(rule_x, y0, g.rule.h, Length(group_h)), rule_color, "Section Rule"))
+    if right:  # a rule beside nothing reads as a stray line
+        els.append(ShapeBox(Box(rule_x, y0, g.rule.h, Length(group_h)), rule_color, "Section Rule"))
     y = Length(y0 + (group_h - right_h) // 2)
     for e in right:
         els.append(replace(e, box=replace(e.box, x=x, y=y, w=w)))
         y = Length(y + e.box.h + OVER_GAP)
-    return els + chrome(frame, number=False)
+    return els + chrome(frame, number=False) if footer else els
 
 
 def capped(frame: Frame, size: float | None) -> Frame:
