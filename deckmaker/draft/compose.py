@@ -2489,14 +2489,22 @@ def _no_news_of_its_own(line: str, rest: list[str]) -> bool:
 _PHOTO_CREDIT = re.compile(r"(?:^|[.\s(])Ảnh\s*:?\s*[\w][\w.&\s-]{0,40}?\.?\)?\s*$")
 
 
+_LIST_MARKERS = ("-", "+", "•", "*", "–")
+
+
 def _says_the_body(paragraph: Paragraph, node: Heading) -> bool:
     """A news text's run-in subheading ('Thu ngân sách giảm 15%' over '… giảm 15% so với cùng
     kỳ …') or a photo's caption whose figures the paragraphs after it state again: a line that
     announces the body's figures, drafted once, where the body gives them."""
     text = paragraph.text.strip()
     caption = _PHOTO_CREDIT.search(text) is not None
+    # (an item of a list, '- Tỷ lệ trường học đạt chuẩn quốc gia: 68%', is no subheading: a
+    # figure of its own, whatever the items after it say, '… lao động qua đào tạo đạt 68,8%')
     heading_like = (
-        not caption and len(text) <= TITLE_CHARS and not text.endswith((".", ":", ";", ","))
+        not caption
+        and len(text) <= TITLE_CHARS
+        and not text.endswith((".", ":", ";", ","))
+        and paragraph.marker not in _LIST_MARKERS
     )
     if not heading_like and not caption:
         return False
