@@ -39,6 +39,7 @@ def test_a_list_of_targets_named_before_its_colon_states_each_level_itself():
         (50, "cơ sở", "exact"),
         (7500, "phòng", "exact"),
         (1, "khu", "exact"),
+        (2, "điểm", "exact"),  # (points of a place, counted since h26c)
     ]
 
 

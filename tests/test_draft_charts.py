@@ -15,6 +15,7 @@ from deckmaker.draft.compose import (
     _met,
     _one_value,
     _parts_only,
+    _says_change,
 )
 from deckmaker.draft.reader import read_paragraphs
 from deckmaker.draft.structure import parse
@@ -321,3 +322,67 @@ def test_one_indicators_targets_at_three_horizons_are_a_bar_a_year(tmp_path):
     (slide,) = [sl for sec in result.deck.sections for sl in sec.slides if sl.chart]
     assert [figures[k].value for k in slide.chart.figures] == [8500, 13000, 37000]
     assert slide.chart.categories == ("Năm 2025", "Năm 2030", "Năm 2045")
+
+
+def test_a_time_said_at_a_clauses_head_frames_the_clauses_after_it(tmp_path):
+    # nghean-ktxh-9thang-2024: '(đến tháng 9/2024, toàn tỉnh có 320/411 xã đạt chuẩn NTM, tương
+    # đương 77,86%; 101/320 xã … nâng cao, …; 16/320 xã … kiểu mẫu, …)': the month said once,
+    # before the first count, is the time of the counts of the clauses after it; the paragraph
+    # says other times ('9 tháng'), so none is said once for all of it (h26c)
+    path = tmp_path / "nghean.txt"
+    path.write_text(_line_with("nghean-ktxh-9thang-2024", "320/411"), encoding="utf-8")
+    result, figures, charts = _charts(path)
+    (slide,) = charts
+    bars = [figures[k] for k in slide.chart.figures]
+    assert [f.value for f in bars] == [320, 101, 16]
+    assert {f.unit for f in bars} == {"xã"}
+    assert any(r.startswith("chart proposed: 3 figures") for r in slide.review)
+    # a figure's own period does not lead the clauses after it ('khoảng 25% đến năm 2025; …
+    # 35% GRDP; … 45% – 50%; … trên 1%/GRDP': a list of unlike targets, no chart of them)
+    result = _drafted(tmp_path, "v-hcm-daihoi-chitieu-2020")
+    charted = [sl.chart for sec in result.deck.sections for sl in sec.slides if sl.chart]
+    assert [c.categories for c in charted] == [("Năm 2025", "Năm 2030", "Năm 2045")]
+
+
+def test_multiples_of_one_base_are_bars_of_one_chart(tmp_path):
+    # quangnam-tt-20namtailap-2017: 'quy mô kinh tế tăng hơn 30 lần …, giá trị sản xuất công
+    # nghiệp tăng hơn 160 lần …, GRDP bình quân đầu người … khoảng 53 triệu đồng, gấp 28 lần':
+    # each a multiple of its level at re-establishment, a level (not a change beside levels);
+    # the one after an amount is named by the amount's subject (h26c)
+    result = _drafted(tmp_path, "quangnam-tt-20namtailap-2017")
+    figures = {f.key: f for f in result.deck.figures}
+    (slide,) = [sl for sec in result.deck.sections for sl in sec.slides if sl.chart]
+    bars = [figures[k] for k in slide.chart.figures]
+    assert [f.value for f in bars] == [30, 160, 28]
+    assert {f.unit for f in bars} == {"lần"}
+    # a change in another unit is still no bar beside levels ('tăng 25 xã so năm 2013')
+    path = tmp_path / "xa.txt"
+    path.write_text(
+        "Toàn tỉnh có 120 xã đạt chuẩn nông thôn mới, tăng 25 xã so năm 2013; 40 xã đạt chuẩn "
+        "nâng cao, 12 xã đạt chuẩn kiểu mẫu.\n",
+        encoding="utf-8",
+    )
+    result, figures, charts = _charts(path)
+    (slide,) = charts
+    assert [figures[k].value for k in slide.chart.figures] == [120, 40, 12]
+
+
+@pytest.mark.parametrize(
+    ("label", "change", "named"),
+    [
+        ("Sản lượng khai thác tăng", True, True),
+        ("Nông-lâm nghiệp, thủy sản tăng so với năm 2023", True, True),
+        ("Bán lẻ hàng hóa tăng so với cùng kỳ", True, True),
+        ("Thu ngân sách giảm so với kế hoạch", True, False),  # a base, no time
+        ("Số xã so năm", True, False),  # 'tăng 25 xã so năm 2013': a base of time alone
+        ("Tổng sản lượng thủy sản", False, False),
+        ("Tỷ lệ tăng dân số tự nhiên", False, False),  # the verb not at the end
+    ],
+)
+def test_a_label_that_says_a_change_read_in_two_modes(label, change, named):
+    # one reading of 'a label that says a change' (``_says_change``): any change (a figure in a
+    # unit other than % labelled so is no bar beside levels), or, ``named``, a change named by
+    # its subject, alone or with a base of time (a growth rate beside the others); the two
+    # regular expressions it replaced read every label alike (no drafted deck of the set changed)
+    assert _says_change(label) is change
+    assert _says_change(label, named=True) is named

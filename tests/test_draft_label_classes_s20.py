@@ -97,7 +97,7 @@ GARBLED = [
     # garbled: the digits that end a word are part of it ('IPv6', not 'IPv'), in the words a
     # count is said of (za-btttt-bc-vienthong-2020)
     case("garbled/digits-ending-a-word",
-         [ANY, "Sử dụng IPv6", ANY],
+         [ANY, "Sử dụng IPv6", ANY, ANY],  # (the two ranks: 'thứ 10 toàn cầu' since h26c)
          "Tính đến tháng 6/2020, tỷ lệ ứng dụng IPv6 trên mạng Internet Việt Nam đạt 44% với hơn "
          "36 triệu người sử dụng IPv6, đứng thứ 2 khu vực Asean, thứ 10 toàn cầu."),
     # garbled: a quotation the label opens and never closes, a quoted sentence cut at its figure

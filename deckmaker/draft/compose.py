@@ -207,6 +207,10 @@ class _Keyed:
     when: str = ""
     """The time the figure is of, as its sentence says it up to the figure (``_when``): '2018',
     'quý I 2019'; a chart's bars are of one time, never a year beside a quarter."""
+    carried: str = ""
+    """For a figure whose clause says no time: the time of the last figure before it in its
+    sentence that says one ('đến tháng 9/2024, toàn tỉnh có 320/411 xã …; 101/320 xã …; 16/320
+    xã …': the month said once, for the clauses after it; ``_said_once``)."""
 
 
 def _all_texts(doc: Document) -> list[str]:
@@ -253,6 +257,7 @@ class _Composer:
         self.clause: dict[str, str] = {}  # a figure's key -> its clause up to it (_headed_label)
         self.enumeration: dict[str, str] = {}  # a figure's key -> its list or sentence (_Keyed)
         self.when: dict[str, str] = {}  # a figure's key -> the time it is of (_Keyed)
+        self.carried: dict[str, str] = {}  # a figure's key -> the time said before it (_Keyed)
         self.column: dict[str, str] = {}  # a table's figure's key -> its column (_Keyed)
         # a figure's key -> the list of sibling headings it is stated under, its heading's path
         # and whether it is in the heading's first paragraph (``_items``)
@@ -527,6 +532,7 @@ class _Composer:
                 self.column.get(f.key, ""),
                 self.enumeration.get(f.key, ""),
                 self.when.get(f.key, ""),
+                self.carried.get(f.key, ""),
             )
             for f in self.figures
         ]
@@ -883,6 +889,7 @@ class _Composer:
         topic = re.sub(r"^(?:Về|Đối với)\s+", "", heading)
         topic = topic[:1].upper() + topic[1:]
         previous: Found | None = None
+        time_said: tuple[int, str] | None = None  # the last time said: its sentence, the time
         for found in find_figures(
             paragraph.text,
             period,
@@ -1268,6 +1275,15 @@ class _Composer:
             before = paragraph.text[max(0, found.span[0] - 40) : found.span[0]]
             self.enumeration[key] = _enumeration(node, paragraph)
             self.when[key] = _when(paragraph.text, found)
+            sentence = paragraph.text.rfind(". ", 0, found.span[0])
+            if self.when[key]:
+                # (a time said before the figure leads the clauses after it; a figure's own
+                # period, '25% đến năm 2025; …', is its alone)
+                time_said = (
+                    (sentence, self.when[key]) if _part_said(paragraph.text, found) else None
+                )
+            elif time_said is not None and time_said[0] == sentence:
+                self.carried[key] = time_said[1]
             result.append(_Keyed(found, key, before, "", self.enumeration[key], self.when[key]))
             self.before[key] = before
             self.clause[key] = _clause_before(paragraph.text, found.span[0])
@@ -1612,8 +1628,7 @@ def _when(text: str, found: Found) -> str:
     a forecast, never a bar beside what is done)."""
     start = max(text.rfind(m, 0, found.span[0]) for m in (". ", "; ", "\n"))
     before = text[start + 1 : found.span[0]]
-    said = _PART_OF_YEAR_SAID.findall(before)
-    part = " ".join(said[-1].lower().split()) if said else ""
+    part = _part_said(text, found)
     foreseen = "dự kiến" if _FORESEEN.search(before) else ""
     period = found.period
     if period and _only_a_base(text, found, period):
@@ -1622,6 +1637,14 @@ def _when(text: str, found: Found) -> str:
         # amount (the plan's year, 2024, like the parts before it)
         period = ""
     return " ".join(w for w in (part, period, foreseen) if w)
+
+
+def _part_said(text: str, found: Found) -> str:
+    """The part of the year the clause of ``found`` names before it ('tháng 9' of '(đến tháng
+    9/2024, toàn tỉnh có 320/411 xã …'), or ''."""
+    start = max(text.rfind(m, 0, found.span[0]) for m in (". ", "; ", "\n"))
+    said = _PART_OF_YEAR_SAID.findall(text[start + 1 : found.span[0]])
+    return " ".join(said[-1].lower().split()) if said else ""
 
 
 def _only_a_base(text: str, found: Found, period: str) -> bool:
@@ -1839,17 +1862,21 @@ def _comparable(
         # có hạt đạt 285.920 tấn, …, tăng 1,04%': 'Sản lượng lương thực tăng') is a growth
         # rate beside the others, its borrowed label the clause's own subject
         # ('Nông-lâm nghiệp, thủy sản tăng so với năm 2023': the change said with its base)
-        change = loose and f.unit == "%" and bool(_CHANGE_NAMED.search(f.label))
+        change = loose and f.unit == "%" and _says_change(f.label, named=True)
+        # loose: a multiple said right after a result ('53 triệu đồng, gấp 28 lần') is named by
+        # that result's subject, borrowed as a change's is
+        multiple = loose and f.unit == "lần"
         if any(
             _unsure(r)
             and not (loose and f.plan_kind in (None, "floor") and "bound" in str(r))
-            and not (change and "borrowed" in str(r))
+            and not ((change or multiple) and "borrowed" in str(r))
             for r in f.review
         ):
             continue
-        if f.unit not in ("%", "%/năm") and _CHANGE.search(f.label):
+        if f.unit not in ("%", "%/năm", "lần") and _says_change(f.label):
             # "giảm 1,6% (-673 ha)", "tăng 25 xã so năm 2013" (labelled 'Số xã so năm'): a
-            # change, not a bar beside the levels
+            # change, not a bar beside the levels (a multiple, 'tăng hơn 30 lần', is a level of
+            # its base: beside the other multiples)
             continue
         # a target stated as such ('18 chỉ tiêu … 37% trở lên') is no bar beside the results
         target = _TARGETS if targets_apart and f.plan_kind and f.plan is None else ""
@@ -1911,8 +1938,25 @@ def _items(flat: list[_Keyed], item: dict[str, tuple[str, str, bool]]) -> list[_
     ]
 
 
-_CHANGE_NAMED = re.compile(r"\s(?:tăng|giảm)(?:\s+so(?:\s+với)?\s+(?:năm|cùng kỳ|tháng)[\w\s/]*)?$")
-"""A change named by its subject, alone or with its base: '… tăng', '… tăng so với năm 2023'."""
+# the verb of a change that ends a label, with what follows it ('… tăng', '… giảm so với năm
+# 2023', '… tăng so với kế hoạch'): its base, if any
+_CHANGE_VERB = re.compile(r"\s(?:tăng|giảm)(?=(?:\s+(?P<base>so\b.*))?$)")
+_TIME_BASE = r"so(?:\s+với)?\s+(?:năm|cùng kỳ|tháng)[\w\s/]*"
+# a base of time said anywhere in a label ('Số xã so năm 2013', of 'tăng 25 xã so năm 2013')
+_BASE_SAID = re.compile(r"\sso\s+(?:với\s+)?(?:năm|cùng kỳ)\b")
+
+
+def _says_change(label: str, named: bool = False) -> bool:
+    """Whether ``label`` says a change: the verb of a change at its end, with any base after it
+    ('… tăng', '… giảm so với năm 2023'), or a base of time anywhere ('Số xã so năm', of 'tăng 25
+    xã so năm 2013'). ``named``: a change named by its subject, the verb at the end alone or
+    with a base of time ('Sản lượng tăng', 'Nông-lâm nghiệp tăng so với năm 2023'; not '… tăng
+    so với kế hoạch', not 'Số xã so năm')."""
+    for m in _CHANGE_VERB.finditer(label):
+        base = m.group("base")
+        if not named or base is None or re.fullmatch(_TIME_BASE, base):
+            return True
+    return not named and bool(_BASE_SAID.search(label))
 
 
 def _said_once(flat: list[_Keyed]) -> dict[str, str]:
@@ -1920,7 +1964,8 @@ def _said_once(flat: list[_Keyed]) -> dict[str, str]:
     taken from the others of its enumeration when they say one time ('Dự ước chỉ số sản xuất
     công nghiệp tháng 10/2022 tăng 1,34% …, trong đó ngành khai khoáng tăng 1,75%; Công
     nghiệp chế biến, chế tạo tăng 1,36%': the month said once, for the whole list); a figure
-    whose enumeration says two times or none keeps its own."""
+    whose enumeration says two times takes the one its sentence said last before it
+    (``_Keyed.carried``), else keeps its own."""
     times: dict[str, set[str]] = {}
     for k in flat:
         if k.when:
@@ -1930,6 +1975,8 @@ def _said_once(flat: list[_Keyed]) -> dict[str, str]:
         said = times.get(k.enumeration, set())
         if not k.when and len(said) == 1:
             out[k.key] = next(iter(said))
+        elif not k.when and k.carried:
+            out[k.key] = k.carried  # two times said: the one its sentence said before it
     return out
 
 
@@ -1957,10 +2004,6 @@ def _one_scale(ks: list[_Keyed]) -> list[_Keyed]:
     values = [k.found.value for k in ks if isinstance(k.found.value, Decimal)]
     top = max(values, default=Decimal(0))
     return [k for k in ks if not isinstance(k.found.value, Decimal) or k.found.value * SCALE >= top]
-
-
-_CHANGE = re.compile(r"\s(?:tăng|giảm)(?:\s+so\b.*)?$|\sso\s+(?:với\s+)?(?:năm|cùng kỳ)\b")
-"""A label that says a change: '… tăng', '… giảm so với năm 2023', 'Số xã so năm'."""
 
 
 def _result_target_pairs(flat: list[_Keyed]) -> list[tuple[_Keyed, _Keyed]]:
@@ -2489,14 +2532,22 @@ def _no_news_of_its_own(line: str, rest: list[str]) -> bool:
 _PHOTO_CREDIT = re.compile(r"(?:^|[.\s(])Ảnh\s*:?\s*[\w][\w.&\s-]{0,40}?\.?\)?\s*$")
 
 
+_LIST_MARKERS = ("-", "+", "•", "*", "–")
+
+
 def _says_the_body(paragraph: Paragraph, node: Heading) -> bool:
     """A news text's run-in subheading ('Thu ngân sách giảm 15%' over '… giảm 15% so với cùng
     kỳ …') or a photo's caption whose figures the paragraphs after it state again: a line that
     announces the body's figures, drafted once, where the body gives them."""
     text = paragraph.text.strip()
     caption = _PHOTO_CREDIT.search(text) is not None
+    # (an item of a list, '- Tỷ lệ trường học đạt chuẩn quốc gia: 68%', is no subheading: a
+    # figure of its own, whatever the items after it say, '… lao động qua đào tạo đạt 68,8%')
     heading_like = (
-        not caption and len(text) <= TITLE_CHARS and not text.endswith((".", ":", ";", ","))
+        not caption
+        and len(text) <= TITLE_CHARS
+        and not text.endswith((".", ":", ";", ","))
+        and paragraph.marker not in _LIST_MARKERS
     )
     if not heading_like and not caption:
         return False

@@ -5,6 +5,7 @@ reads a paragraph's figures one by one and runs the passes that split, join and 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 from decimal import Decimal
 
@@ -1685,10 +1686,28 @@ def _counted_in_words(text: str, found: list[Found], period: str) -> list[Found]
 _RANKED_AMONG = re.compile(r"\s+(?:trong|trên)\s+(?:(?:danh sách|tổng số|số)\s+)?(?=(\d[\d.]*))")
 
 
+# "đứng thứ 2 khu vực Asean, thứ 10 toàn cầu": a further rank listed after the first, the verb
+# said once (the groups of `_RANK` that it has not never match)
+_RANK_AFTER = re.compile(
+    r"[^,;.()\d]{0,40}?(?:,\s*|\s+và\s+)(?P<rank>thứ\s+(?P<n>\d{1,3})(?:/(?P<of>\d{1,3}))?)"
+    r"(?!\d)(?P<n2>(?!))?(?P<of2>(?!))?"
+)
+
+
+def _rank_matches(text: str) -> Iterator[re.Match[str]]:
+    """The ranks of ``text`` (`_RANK`), each followed by those listed after it (`_RANK_AFTER`)."""
+    for m in _RANK.finditer(text):
+        yield m
+        at = m.end("rank")
+        while more := _RANK_AFTER.match(text, at):
+            yield more
+            at = more.end("rank")
+
+
 def _with_ranks(text: str, found: list[Found], period: str) -> list[Found]:
     """Add rankings ("đứng thứ 04/34 tỉnh", "xếp hạng 39/160 nước") as figures in 'hạng', in
     text order."""
-    for m in _RANK.finditer(text):
+    for m in _rank_matches(text):
         start, end = m.span("rank")
         if any(f.span[0] <= start < f.span[1] for f in found):
             continue
@@ -1731,6 +1750,18 @@ def _with_ranks(text: str, found: list[Found], period: str) -> list[Found]:
     return found
 
 
+# what ends a paragraph that opens the list after it ('… gồm:', '… như sau:')
+_OPENS_LIST = re.compile(r"[^.;:,\d]*?\s(?:gồm(?: có)?|bao gồm|như sau|sau đây)\s*:\s*")
+# a measure right before a count, with at most two words of its own between ('tỷ trọng', 'diện
+# tích gieo trồng'; not a verb that says the count: 'tỷ lệ đạt 5 xã')
+_MEASURE_BEFORE = re.compile(
+    r"(?:^|\s)(?i:tỷ trọng|tỉ trọng|cơ cấu|diện tích|sản lượng|giá trị|tỷ lệ|tỉ lệ)"
+    r"(?:\s+(?!(?:đạt|là|có|được|còn|tăng|giảm|chiếm|gồm|của|trên|với)(?!\w))[^\W\d]+){0,2}\s*$"
+)
+# the plan a share is of, right after its number ('đạt 100,3 kế hoạch')
+_OF_PLAN_AFTER = re.compile(r"\s*(?:so(?: với)?\s+)?(?:kế hoạch|KH|dự toán|DT)(?!\w)")
+# the minutes after an hour ('9:25', '20:03'): the number before is a time of day
+_CLOCK = re.compile(r":\d\d(?!\d)")
 _PER_AREA_UNIT = re.compile(r"/(?:km[2²]|m[2²]|km|ha)$")
 # a rate named before its number ('Tỷ lệ tử vong …', 'tỷ suất sinh', 'mật độ')
 _RATE_NAMED = re.compile(r"\b(?:tỷ lệ|tỉ lệ|tỷ suất|tỷ số|mật độ)\b", re.IGNORECASE)
@@ -1745,7 +1776,9 @@ def _rate(text: str, m: re.Match[str]) -> tuple[str, int] | None:
         return None
     unit, end, counted = rate
     if not counted:
-        base = parse_number(unit[1:].split()[0])
+        said = unit[1:].split()[0]
+        # ('4/vạn dân' as '4/1 vạn dân': a base said in words is read as its '1 vạn')
+        base = parse_number(said if said[0].isdigit() else "1")
         named = _RATE_NAMED.search(text, _sentence_start(text, m.start()), m.start())
         if base < 100 or base < 1000 and named is None:
             return None
@@ -1823,6 +1856,8 @@ def _figure(
         return None  # "nằm trong top 10 địa phương": a band, not a count
     if text.startswith("/", m.end("low")) and re.search(r"(?:^|\s)ngày\s*$", before, re.I):
         return None  # "Tính đến ngày 25/6 số người …", "ngày 15/10 huyện …": a date
+    if before.endswith(":") and before[-2:-1].isdigit() or _CLOCK.match(text, m.end("low")):
+        return None  # "21 Tháng Năm 2015 9:25:00 SA", "20:03 11-12-2023": a time of day
     if (
         unit in ("chỉ tiêu", "mục tiêu", "nhiệm vụ")
         and _PART_TITLE.search(before)
@@ -1897,6 +1932,12 @@ def _figure(
             and re.match(rf"/{re.escape(m.group('low'))}\s", text[m.end("low") :])
         ):
             return None  # "6 xã đạt 19/19 tiêu chí": the standard the count reached, all of it
+    if (
+        (counted_end is not None or unit in _NOUNS or unit in _COUNTED)
+        and not before.strip(" -+•*")
+        and _OPENS_LIST.fullmatch(text, counted_end or m.end())
+    ):
+        return None  # "11 chỉ tiêu kinh tế gồm:": a head counting the items listed under it
     if (counted_end is not None or unit in _NOUNS or unit in _COUNTED) and _NAMED_BY_NUMBER.search(
         before
     ):
@@ -1926,9 +1967,25 @@ def _figure(
         # trọng tâm' (how many were done), nor the targets set ('đề ra 15 chỉ tiêu chủ yếu', a
         # count of them by the rule of round 11)
         return None
-    if unit in _PLACE_UNITS and _WHERE.search(before):
-        # "thực hiện trên địa bàn 8 huyện, thị xã", "áp dụng tại 10 địa phương", "cho Tập đoàn
-        # Điện lực Việt Nam và 08 địa phương": where a measure applies, not a statistic
+    if (
+        (counted_end is not None or unit in _NOUNS or unit in _COUNTED)
+        and not rated
+        and not m.group("high")
+        and parse_number(m.group("low")) <= 12
+        and _MEASURE_BEFORE.search(before)
+    ):
+        # "tỷ trọng 3 khu vực cụ thể là 37,73% - …", "diện tích gieo trồng 3 vụ lúa cả năm là
+        # 363.897 ha": the parts a measure is taken over, part of its name, no count of its own
+        return None
+    if (
+        unit
+        and re.split(r",|/|\s+và\s+", unit)[0].strip() in _PLACE_UNITS
+        and _WHERE.search(before)
+    ):
+        # "thực hiện trên địa bàn 8 huyện, thị xã", "áp dụng tại 10 địa phương", "triển khai trải
+        # rộng khắp 63 tỉnh, thành phố" (throughout them; levels said together, by the first),
+        # "cho Tập đoàn Điện lực Việt Nam và 08 địa phương": where a measure applies, not a
+        # statistic
         return None
     if (
         (counted_end is not None or unit in _NOUNS or unit in _COUNTED)
@@ -1964,6 +2021,17 @@ def _figure(
         # row that counts a noun counts that noun (the kind the row names goes to its label)
         unit = noun
         review.append(later(N_("unit '{unit}' taken from the words before the number"), unit=noun))
+    if (
+        unit is None
+        and not plan_m
+        and _ATTAIN_VERB.search(before)
+        and _OF_PLAN_AFTER.match(text, m.end())
+        and "," in m.group("low")
+    ):
+        # "giá trị sản xuất nông nghiệp ước đạt 79 tỷ đồng, đạt 100,3 kế hoạch": a share of the
+        # plan whose '%' was lost (a decimal attained of a plan is no count)
+        unit = "%"
+        review.append(later(N_("'{text}' read as a percentage of the plan"), text=m.group(0)))
     # "diện tích … 127,59 km2, dân số 214.000.": a population written without its noun, a figure
     # of no unit (none taken from the words before: 'Xã có dân số 12.500' counts no xã)
     population = (
@@ -2273,10 +2341,17 @@ _STRUCTURE = {
 
 def _names_listed(after: str, n: Decimal) -> bool:
     """The words after a count name each thing counted ('2 tỉnh Vĩnh Phúc và Phú Thọ', '3 xã
-    An Hòa, Bình Minh, Tân Lập'), or after a colon ('3 xã: Tuy Lộc, Báo Đáp, Mông Sơn'): proper
+    An Hòa, Bình Minh, Tân Lập', '4 điểm đá quý Nậm Xẻ, Pít Tong, Bản Bo và Bản Mẫn': its
+    qualifiers first), or after a colon ('3 xã: Tuy Lộc, Báo Đáp, Mông Sơn'): proper
     names, as many as the count."""
     words = re.split(r"[.;:()!?]", re.sub(r"^\s*:\s*", " ", after), maxsplit=1)[0]
-    parts = [p.strip() for p in re.split(r",\s*|\s+và\s+", words)]
+    # (the list closes on its 'và': "… Tung Qua Lìn và Tả Chu Phùng, giai đoạn 2009-2010")
+    pieces = re.split(r"(,\s*|\s+và\s+)", words)
+    parts = [pieces[0].strip()]
+    for sep, part in zip(pieces[1::2], pieces[2::2], strict=True):
+        parts.append(part.strip())
+        if "và" in sep:
+            break
     if len(parts) < 2 or len(parts) != n:
         return False
     last: list[str] = []
@@ -2285,11 +2360,17 @@ def _names_listed(after: str, n: Decimal) -> bool:
             break
         last.append(word)
     parts[-1] = " ".join(last)
+    # "2 điểm mỏ molybden Tung Qua Lìn và Tả Chu Phùng": the counted noun's qualifiers before
+    # the first name are no part of it
+    first = parts[0].split()
+    while first and not first[0][:1].isupper():
+        first.pop(0)
+    parts[0] = " ".join(first)
     return all(p and all(w[:1].isupper() for w in p.split()) for p in parts)
 
 
 _WHERE = re.compile(
-    r"(?:^|\s)(?:trên địa bàn|áp dụng tại|tại|(?<=[^\W\d] )thuộc"
+    r"(?:^|\s)(?:trên địa bàn|áp dụng tại|tại|khắp|(?<=[^\W\d] )thuộc"
     r"|cho(?!\s+thuê)\s+(?:[^\W\d]+\s+){1,8}và)\s*$"
 )
 _ATTAINED_AFTER = re.compile(

@@ -20,9 +20,10 @@ _NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+\.\d{1,2}(?![\d.])|\d+(?:,\d+)?"
 _POINT_DECIMAL = re.compile(r"\d+\.\d{1,2}")
 # ('từ 3,1 đến 3,2 triệu tỷ đồng': a nation's or a capital's investment, a million tỷ)
 _MAGNITUDE = r"(?:nghìn tỷ|nghìn tỉ|ngàn tỷ|ngàn tỉ|triệu tỷ|triệu tỉ|nghìn|ngàn|triệu|tỷ|tỉ|vạn)"
-# "đồng" is money, but not in "đồng chí", "đồng bào" ...
+# "đồng" is money, but not in "đồng chí", "đồng bào" ... ('đồng bằng' is a delta, but '8.254,817
+# triệu đồng bằng 113% so với kế hoạch': the money, then 'bằng' (equal to) before a number)
 _CURRENCY = (
-    r"(?:đồng(?!\s+(?:chí|bào|bằng|thời|ý|bộ|nghiệp|đội|tâm|lòng|hành|nhất|loạt|đều)\b)"
+    r"(?:đồng(?!\s+(?:chí|bào|bằng(?!\s*\d)|thời|ý|bộ|nghiệp|đội|tâm|lòng|hành|nhất|loạt|đều)\b)"
     r"|USD|VNĐ|VND|đô la Mỹ|đ(?!\w))"
 )
 # "204.000 tý đồng", "9.000 ty đồng": a scan's slip for tỷ, read as tỷ with a review note
@@ -46,11 +47,11 @@ _LEVEL = re.compile(rf"(?:{'|'.join(_LEVELS)})")
 _LEVEL_RUN = re.compile(rf"(?:,\s*|\s+và\s+)(?:{'|'.join(_LEVELS)})(?!\w)")
 # an open grammar of measures: [magnitude] (currency | physical unit | counted noun) [/per...]
 # hectares also spelled out as said ('héc ta', 'hécta', 'hec-ta'), kept as written
-# metres only before a word ('350 m kênh mương') or a clause's end ('dài 6.300 m, bổ sung …'), not
-# 'm' for a month or a name
+# metres only before a word ('350 m kênh mương') or a clause's or a sentence's end ('dài 6.300 m,
+# bổ sung …', 'với chiều dài 1.100m. Tỷ lệ …'), not 'm' for a month or a name
 _PHYSICAL = (
-    r"(?:km[2²]|km|m[2²]|m[3³]|m(?=\s+[^\W\d_]|[,;](?!\d))|ha|h[ée]c[\s-]?ta|tấn|tạ|kg|kWh|GWh|MWh|kW|MW|lít|DWT"
-    r"|TEU)"
+    r"(?:km[2²]|km|m[2²]|m[3³]|m(?=\s+[^\W\d_]|[,;](?!\d)|\.(?:\s|$))|ha|h[ée]c[\s-]?ta"
+    r"|tấn|tạ|kg|kWh|GWh|MWh|kW|MW|lít|DWT|TEU)"
 )
 # ('8.100.000 lượt khách', '1,13 triệu lượt khách': turns of visitors, one unit, as the labelled
 # set writes them; but '130 triệu lượt khách nội địa', '22 - 23 triệu lượt khách du lịch quốc tế':
@@ -242,6 +243,11 @@ _NOT_COUNTED = {
     # a name, no thing counted)
     "bên",
 }  # fmt: skip
+# the word after 'điểm' that makes it a place ('điểm du lịch', 'điểm lưu trú'), lower-case and
+# no 'phần trăm'
+_PLACE_POINT = re.compile(r"\s+(?!phần\s+trăm)([^\W\d_A-ZĐ][^\W\d_]*)")
+# the words of a time, written with a capital too ('21 Tháng Năm 2015', a date in a page's byline)
+_TIME_WORDS = {"năm", "tháng", "ngày", "quý", "tuần", "giờ", "phút", "giây"}
 # nouns of a measure: a number before one counts nothing a presenter shows
 _MEASURE_WORDS = {
     "diện tích", "sản lượng", "giá trị", "công suất", "tỷ lệ", "quy mô", "dân số", "mật độ",
@@ -322,10 +328,17 @@ def counted_noun(text: str, m: re.Match[str]) -> tuple[str, int] | None:
         return None  # 'Chương trình 30a', 'mục 12b': one letter glued names, counts nothing
     if session := _session(text, first):
         return session
+    place = _PLACE_POINT.match(text, first.end(2)) if first.group(2) == "điểm" else None
+    if place and first.group(1) and place.group(1) not in _NOT_COUNTED:
+        # '21 điểm lưu trú', 'công nhận 1 khu và 2 điểm du lịch': points of a place, counted
+        # (a point of a score or a rate stands alone or before a time, 'phần trăm', a verb)
+        return "điểm", first.end(2)
     if first.group(2) in _NOT_COUNTED and not (
         _COMRADES.match(text, first.start()) or _LABOUR.match(text, first.start(2))
     ):
         return None
+    if not first.group(2).islower() and first.group(2).lower() in _TIME_WORDS:
+        return None  # 'Tin tức sự kiện 21 Tháng Năm 2015': a date, its month in words
     if (
         _ACRONYM.fullmatch(first.group(2))
         and first.group(1)
@@ -354,6 +367,11 @@ def counted_noun(text: str, m: re.Match[str]) -> tuple[str, int] | None:
         return None
     if word.lower() in _MEASURE_WORDS:
         return None  # "(4 diện tích và điểm quặng đồng …)": a measure names no thing counted
+    level = _LEVEL.match(text, first.start(2))
+    if level and len(level.group(0)) > len(word) and re.match(r"(?!\w)", text[level.end() :]):
+        # '13/14 tổ dân phố đạt …': a level of administration named in several syllables,
+        # counted whole (pyvi leaves 'tổ' alone before 'dân_phố')
+        word = level.group(0)
     end = first.start(2) + len(word)
     if per := _PER_PART.match(text, end):
         # "14,24 tiêu chí/xã": a count per part; "4 phòng/căn hộ": the part a compound
@@ -436,10 +454,11 @@ def _session(text: str, first: re.Match[str]) -> tuple[str, int] | None:
 # a rate counted on a base written as a power of ten in digits ('107 trẻ sơ sinh trai/100 trẻ
 # sơ sinh gái', '23 ca sinh/1.000 phụ nữ', '4/100.000 trẻ sinh ra còn sống'): the counted
 # words before the slash (none, or up to five) and the base's number, or ten thousand said in
-# words ('14,3 bác sỹ/1 vạn dân', as '/10.000 dân'); '/1 ha' is a per-unit (`_PER`), not a base
+# words ('14,3 bác sỹ/1 vạn dân', as '/10.000 dân'; '14,5 bác sĩ/vạn dân', the one unsaid); '/1 ha'
+# is a per-unit (`_PER`), not a base
 _RATE = re.compile(
     r"(?P<counted>(?:\s+[^\W\d_]+){0,5}?)\s*/\s*"
-    r"(?P<base>10|100|1\.000|10\.000|100\.000|1\.000\.000|1 vạn(?=\s))"
+    r"(?P<base>10|100|1\.000|10\.000|100\.000|1\.000\.000|(?:1 )?vạn(?=\s))"
     r"(?P<noun>(?:\s+[^\W\d_]+){1,6})"
 )
 # "có 9,3 bác sĩ và 31 giường bệnh/1 vạn dân": a base written once after two counts joined by
@@ -636,7 +655,8 @@ def _segmented_head(text: str) -> str | None:
         len(tokens) > 1
         and tags[0] == tags[1] == "N"
         and "_" not in tokens[0] + tokens[1]
-        and tokens[1] not in _NOT_COUNTED
+        # ('337 cánh đồng lớn': 'đồng' is money only right after a number or its magnitude)
+        and (tokens[1] not in _NOT_COUNTED or tokens[1] == "đồng")
         and tokens[1] not in _ORDER_WORDS
         and (len(tokens) == 2 or tags[2] not in ("N", "Nc", "Np", "M"))
         # "23/27 ngành sản xuấttăngso": a run of words glued together ('xuấttăngso', longer
