@@ -24,6 +24,7 @@ from deckmaker.charts.kinds.bars import plan_ticks, regular_marks
 from deckmaker.charts.kinds.layout import visible_texts_of
 from deckmaker.charts.model import reference
 from deckmaker.layout import terms
+from deckmaker.layout.syllables import tone_first
 from deckmaker.office import convert
 from deckmaker.pipeline import build_deck
 
@@ -136,6 +137,18 @@ def test_rendered_bullets_beside_a_chart_keep_their_terms_whole(name, decks, tmp
     bad = [
         (page, a, b)
         for page, a, b in pairs
-        if page in beside and terms.inside(a.lower().split(), b.lower().split())
+        if page in beside
+        and terms.inside(a.lower().split(), b.lower().split())
+        and not _wider_than_its_line(a, b)
     ]
     assert bad == [], (name, bad)
+
+
+def _wider_than_its_line(a: str, b: str) -> bool:
+    """True when the term a seam cuts begins the line ``a``: set from the line's start it is
+    still cut, so no break keeps it whole at that width (coreoz 33, h26e's three lines beside
+    the chart in a 2.6 in column: "Công nghiệp và / xây dựng năm 2024", the term wider than
+    the column at the theme's smallest body size)."""
+    head = tuple(tone_first(w) for w in a.replace(NBSP, " ").lower().split())
+    tail = tuple(tone_first(w) for w in b.replace(NBSP, " ").lower().split())
+    return any(head + tail[:k] in terms.terms() for k in range(1, len(tail) + 1))
