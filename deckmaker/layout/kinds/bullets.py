@@ -430,6 +430,55 @@ def paras_height(paras: tuple[Para, ...], frame: Frame, box: Box) -> float:
     return pt * EMU_PER_PT
 
 
+BALANCE_OPEN = 0.75
+"""How far (a share of its first line's height) a gap between the bullets of a continued
+part opens at most so the part ends where the list's fullest part ends (``balanced``)."""
+
+
+def balanced(pages: list[tuple[Para, ...]], frame: Frame, box: Box) -> list[tuple[Para, ...]]:
+    """The parts of a list continued over several slides, each shorter part's gaps between its
+    outermost items opened (in proportion to their own spacing, at most ``BALANCE_OPEN`` of a
+    line each) so that it ends where the fullest part ends, as LibreOffice sets its lines
+    (``paras_height``): the parts of one list read as full slides of it, not a full one then
+    leftovers (stress bullets 5-6 and 10-11 in tuong-phan: the lower 35-45% of the slide
+    empty under a part of four bullets after parts of five). The fullest part is unchanged;
+    a part never ends lower than it, so nothing leaves its body."""
+    if len(pages) < 2:
+        return pages
+    heights = [paras_height(p, frame, box) / EMU_PER_PT for p in pages]
+    target = max(heights)
+    line = frame.measure.body.line_height_pt
+    out = []
+    for page, h in zip(pages, heights, strict=True):
+        gaps = page[1:]
+        if not gaps or target - h < 1.0:
+            out.append(page)
+            continue
+        # only before the part's outermost items: a sub-item stays close under its parent
+        outer = min(p.level for p in gaps)
+        room = [
+            BALANCE_OPEN * line(p.size_pt, LINE_SPACING) if p.level == outer else 0.0 for p in gaps
+        ]
+        own = [max(p.space_before_pt, 1.0) for p in gaps]
+        # the share each gap takes of what is missing, each at most its room: the level of
+        # opening that fills ``target - h`` (or every gap at its room)
+        want = target - h
+        lo, hi = 0.0, max(r / o for r, o in zip(room, own, strict=True))
+        for _step in range(40):
+            mid = (lo + hi) / 2
+            got = sum(min(mid * o, r) for o, r in zip(own, room, strict=True))
+            lo, hi = (mid, hi) if got <= want else (lo, mid)
+        opened = [min(lo * o, r) for o, r in zip(own, room, strict=True)]
+        out.append(
+            (page[0],)
+            + tuple(
+                replace(p, space_before_pt=p.space_before_pt + int(d * 10) / 10)
+                for p, d in zip(gaps, opened, strict=True)
+            )
+        )
+    return out
+
+
 def run_top(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> int | None:
     """Where (EMU from the slide's top) ``spec``'s list starts, when ``spec`` is one of two or
     more consecutive lists of a section that each take one slide: every one of them starts at
@@ -894,7 +943,7 @@ def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
     ) -> tuple[list[tuple[Para, ...] | Columns | Statement], tuple[Problem, ...]]:
         nonlocal pages
         one, problems = bullet_pages(spec, body, frame, ctx, cap)
-        pages = list(one)
+        pages = list(balanced(one, frame, body))
         if len(one) > 1 and (cols := two_columns(spec, body, frame, ctx, cap)) is not None:
             pages = [cols]  # short items: two columns, no continuation slide
         elif len(one) == 1:  # one or two short points (or a few, sparse): a statement

@@ -991,6 +991,29 @@ def run_top(run: Sequence[SlideSpec], frame: Frame, ctx: PlanContext) -> int:
     return max(body_boxes(ctx.text(s.title), frame, ctx)[1].y for s in run)
 
 
+def column_run_top(
+    run: tuple[SlideSpec, ...], kinds: Sequence[SlideSpec], frame: Frame, ctx: PlanContext
+) -> int:
+    """The top of the tables of ``run`` (one table's columns) in the run of table slides
+    ``kinds``: the run's (``run_top``), unless starting there costs ``run`` a slide it would not
+    need under its own titles; then its own. A table continued on one-line titles kept under
+    the two-line title of another table (stress tables 8-11: 0.66 in lower) took four slides of
+    one or two rows where three hold two each: one more half-empty slide is worse than tables
+    starting at two heights."""
+    top = run_top(kinds, frame, ctx) if len(kinds) > 1 else 0
+    own = run_top(run, frame, ctx) if len(run) > 1 else 0
+    if top <= own:
+        return top
+    header = header_of(run[0], ctx)
+
+    def slides(at: int) -> int:
+        members = _members(run, frame, ctx, at)
+        all_rows = [r for rs, _ in members for r in rs]
+        return sum(len(layout(header, rs, b, frame, all_rows).pages) for rs, b in members)
+
+    return top if slides(top) <= slides(own) else own
+
+
 def below(box: Box, top: int) -> Box:
     """``box`` with its top moved down to ``top`` (its bottom kept) when it is higher."""
     if top <= box.y:
@@ -1086,7 +1109,7 @@ def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
         frame = run_titles(ctx.kind_runs.get(spec.path, run), frame, ctx)
     # the tables of a run of table slides start at one height, under its tallest title
     kinds = ctx.kind_runs.get(spec.path, run)
-    top = run_top(kinds, frame, ctx) if len(kinds) > 1 else 0
+    top = column_run_top(run, kinds, frame, ctx)
     members = _members(run, frame, ctx, top)
     all_rows = [r for rs, _ in members for r in rs]
     strong = frozenset(
@@ -1096,7 +1119,8 @@ def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
     # consecutive tables of other columns ("Năm 2023" dropped) keep the size of this run too
     for other in _column_runs(ctx.kind_runs.get(spec.path, ()), ctx):
         if spec.path not in (s.path for s in other):
-            size = _run_size(header_of(other[0], ctx), _members(other, frame, ctx, top), frame)
+            at = column_run_top(other, kinds, frame, ctx)
+            size = _run_size(header_of(other[0], ctx), _members(other, frame, ctx, at), frame)
             if size is not None:
                 size_max = size if size_max is None else min(size_max, size)
     whole = whole_figures(header, members, frame, all_rows, size_max, strong)
