@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from deckmaker.charts.render import draw
+from deckmaker.layout.kinds.chart_bullets import TERM_POINTS
 from deckmaker.layout.model import ChartBox, SlidePlan, TextBox
 from deckmaker.layout.nobreak import COMPOUNDS
 from deckmaker.pipeline import load_inputs, plan
@@ -47,7 +48,9 @@ def test_bullets_beside_big_numbers_keep_the_body_size_and_the_numbers_are_large
     panels = [s for s, cb in charts if cb is not None and cb.chart.form == "numbers"]
     assert len(panels) >= 3
     for s in panels:
-        assert _body_size(s) >= 0.95 * th.text_sizes.body, s.title
+        # up to TERM_POINTS under it where a term would break otherwise (h26d: tuong-phan 25-27
+        # at 25 pt, 26 had no room for "kế hoạch sử dụng đất" whole at 26 pt)
+        assert _body_size(s) >= 0.95 * th.text_sizes.body - TERM_POINTS, s.title
         fig = draw(_chart(s).chart)  # type: ignore[union-attr]
         biggest = max(t.get_fontsize() for t in fig.texts + fig.axes[0].texts)
         assert biggest >= 40, s.title

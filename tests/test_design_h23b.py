@@ -166,5 +166,8 @@ def test_rendered_lines_keep_a_document_with_its_complement_and_sectors_whole(
         joined = " ".join(low_a[-3:] + low_b[:3])
         for sector in SECTORS:
             if sector in joined and sector not in " ".join(low_a) and sector not in " ".join(low_b):
+                if sector.startswith(" ".join(low_a)):
+                    continue  # the name begins its line and is still cut: wider than the
+                    # line, no break keeps it whole (coreoz 33, h26e's 2.6 in column)
                 bad.append((page, a, b))
     assert bad == [], (name, bad)
