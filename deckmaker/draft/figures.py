@@ -818,6 +818,11 @@ _SIBLING_FILLER = {
 }  # fmt: skip
 
 
+_SIBLING_PRICES = re.compile(
+    r"(?:theo\s+)?(giá\s+(?:so sánh|hiện hành|thực tế|cố định))(?:\s+(?:năm\s+)?\d{4})?", re.I
+)
+
+
 def _sibling_quality(text: str, f: Found, start: int) -> tuple[str, str]:
     """What one figure's own clause says besides its shared label: a time ('năm 2010') said
     right after it or in the clause before it, and the last words of that clause before it
@@ -839,6 +844,10 @@ def _sibling_quality(text: str, f: Found, start: int) -> tuple[str, str]:
         when = ""  # a year alone is the figure's period: named apart by it later (compose)
     have = {w.casefold() for w in re.findall(r"\w+", f.label)}
     have |= {w.casefold() for w in re.findall(r"\w+", when)}
+    if basis := _SIBLING_PRICES.search(before):
+        # 'theo giá hiện hành đạt …, theo giá so sánh năm 2010 đạt …': the prices each is counted
+        # at, whole ('sánh' alone of 'giá so sánh' names nothing)
+        return when, re.sub(r"\s+", " ", basis.group(1))
     words = re.findall(r"[^\W\d]\w*", _SIBLING_TIME.sub(" ", before))  # a time is no word
     kept: list[str] = []
     for w in reversed(words):  # the words nearest the number, back to one the label has
