@@ -50,3 +50,26 @@ def test_a_label_cut_to_fit_keeps_its_measure(expected, paragraph, tmp_path: Pat
     assert got == expected
     assert all(clean_label(label) for label in got)
 
+
+CHANGES_OF_A_WHOLES_PARTS = [
+    # vague: the growths of the parts listed after 'trong đó' named by the part alone
+    # ('Nông nghiệp tăng'), not by the measure the whole's growth is of
+    # (ab-bnn-bc-tongket-2021)
+    case("vague/growths-of-the-parts-of-a-measures-whole",
+         ["Giá trị gia tăng toàn ngành", "Giá trị gia tăng nông nghiệp tăng",
+          "Giá trị gia tăng lâm nghiệp tăng", "Giá trị gia tăng thủy sản tăng", ANY, ANY],
+         "Giá trị gia tăng toàn ngành tăng khoảng 2,85 đến 2,9%, trong đó nông nghiệp tăng trên "
+         "3,18%, lâm nghiệp tăng trên 3,85%, thủy sản tăng trên 1,85%, tỉ lệ che phủ rừng đạt "
+         "42,02%, tỉ lệ số xã đạt chuẩn nông thôn mới 68,2%."),
+    # not renamed: a part said after the whole's sentence (the same figures, the sentence cut)
+    case("not-renamed/parts-after-the-sentence",
+         ["Giá trị gia tăng toàn ngành", "Nông nghiệp tăng"],
+         "Giá trị gia tăng toàn ngành tăng khoảng 2,85%. Trong đó, nông nghiệp tăng trên 3,18%."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("expected", "paragraph"), CHANGES_OF_A_WHOLES_PARTS)
+def test_a_parts_change_is_of_the_wholes_measure(expected, paragraph, tmp_path: Path):
+    got = read(composed(tmp_path, [paragraph]), "label")
+    assert got == expected
+    assert all(clean_label(label) for label in got)
