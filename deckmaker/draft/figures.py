@@ -337,6 +337,7 @@ def find_figures(
     found = _growth_parts(text, found)
     found = _listed_parts(text, _shared_subjects(text, _once(text, found)))
     found = _enumerated(text, _bracket_targets(text, _targets_after(text, found)))
+    found = _changes_of_parts(text, found)  # 'trong đó nông nghiệp tăng …' of a whole's growth
     found = _stated_targets(text, _plans_before(text, found))
     found = _count_changes(text, _joined_counts(text, _counted_alike(found)))
     found = _of_the_subject(text, _of_the_sector(text, _defining_bounds(text, found)))
@@ -818,6 +819,11 @@ _SIBLING_FILLER = {
 }  # fmt: skip
 
 
+_SIBLING_PRICES = re.compile(
+    r"(?:theo\s+)?(giá\s+(?:so sánh|hiện hành|thực tế|cố định))(?:\s+(?:năm\s+)?\d{4})?", re.I
+)
+
+
 def _sibling_quality(text: str, f: Found, start: int) -> tuple[str, str]:
     """What one figure's own clause says besides its shared label: a time ('năm 2010') said
     right after it or in the clause before it, and the last words of that clause before it
@@ -839,6 +845,10 @@ def _sibling_quality(text: str, f: Found, start: int) -> tuple[str, str]:
         when = ""  # a year alone is the figure's period: named apart by it later (compose)
     have = {w.casefold() for w in re.findall(r"\w+", f.label)}
     have |= {w.casefold() for w in re.findall(r"\w+", when)}
+    if basis := _SIBLING_PRICES.search(before):
+        # 'theo giá hiện hành đạt …, theo giá so sánh năm 2010 đạt …': the prices each is counted
+        # at, whole ('sánh' alone of 'giá so sánh' names nothing)
+        return when, re.sub(r"\s+", " ", basis.group(1))
     words = re.findall(r"[^\W\d]\w*", _SIBLING_TIME.sub(" ", before))  # a time is no word
     kept: list[str] = []
     for w in reversed(words):  # the words nearest the number, back to one the label has
@@ -1117,6 +1127,52 @@ def _enumerated(text: str, found: list[Found]) -> list[Found]:
 
 
 _PART_OF = re.compile(r"[Tt]rong đó\s*(?:có\s+|gồm\s+)?[,:]?")
+
+# a change of a measure of a whole economy or sector ('Giá trị gia tăng toàn ngành tăng', 'Giá
+# trị sản xuất tăng'), at most with the whole it is of ('toàn ngành', 'toàn tỉnh')
+_WHOLE_CHANGE = re.compile(
+    r"^(?P<measure>giá trị gia tăng|giá trị sản xuất|kim ngạch xuất khẩu|kim ngạch nhập khẩu)"
+    r"(?:\s+(?:toàn ngành|toàn tỉnh|toàn huyện|chung))?(?:\s+(?:tăng|giảm))?$",
+    re.IGNORECASE,
+)
+
+
+def _changes_of_parts(text: str, found: list[Found]) -> list[Found]:
+    """'Giá trị gia tăng toàn ngành tăng khoảng 2,85 đến 2,9%, trong đó nông nghiệp tăng trên
+    3,18%, lâm nghiệp tăng trên 3,85%': the changes of the parts listed after 'trong đó', in the
+    whole's sentence, are changes of the whole's measure ('Giá trị gia tăng nông nghiệp tăng'),
+    not of the part alone ('Nông nghiệp tăng')."""
+    out: list[Found] = []
+    head: re.Match[str] | None = None
+    zone: tuple[int, int] | None = None
+    for f in found:
+        if zone is not None and not zone[0] <= f.span[0] < zone[1]:
+            head = zone = None
+        if zone is None:
+            head = _WHOLE_CHANGE.match(f.label) if f.unit == "%" else None
+            if head is not None:
+                part_of = _PART_OF.search(text, f.span[1])
+                end = re.compile(r"[.!?;](?:\s|$)").search(text, f.span[1])
+                stop = end.start() if end else len(text)
+                zone = (part_of.end(), stop) if part_of and part_of.start() < stop else None
+            out.append(f)
+            continue
+        assert head is not None
+        changed = re.fullmatch(r"(?P<part>.+?)\s+(?P<verb>tăng|giảm)", f.label)
+        part, verb = (changed["part"], changed["verb"]) if changed else ("", "")
+        named = f"{head['measure']} {part.lower()} {verb}"
+        if (
+            f.unit == "%"
+            and part
+            and 1 <= _nwords(part) <= 4
+            and not re.search(r"\d|[:()]", part)
+            and not f"{part.lower()} ".startswith(_HEAD_WORDS)
+            and part.lower() not in head["measure"].lower()
+            and _nwords(named) <= LABEL_WORDS
+        ):
+            f = replace(f, label=named[:1].upper() + named[1:])
+        out.append(f)
+    return out
 
 
 _RATE = re.compile(r"(?:Tỷ lệ|Tỉ lệ)\s(?!.*\s(?:tăng|giảm)(?:\s|$))(?!.*\(so với)", re.IGNORECASE)

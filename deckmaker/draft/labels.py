@@ -221,8 +221,14 @@ def subject_of(label: str, keep_bracket: bool = False) -> str:
 # heads that say little of what is measured ('Tổng sản lượng' is 'Sản lượng')
 _LIGHT_HEAD = re.compile(r"^(?:Tổng số|Tổng mức|Số lượng|Tỷ lệ|Tổng|Số)\s+(?=\S+\s+\S)", re.I)
 _GENERIC_HEAD = re.compile(
-    r"^(?:Tổng số|Tổng mức|Số lượng|Tỷ lệ|Giá trị sản xuất(?: ngành)?|Giá trị|Tổng)\s+", re.I
+    # ('Giá trị gia tăng' is one measure: 'Gia tăng lĩnh vực nông, lâm nghiệp' names nothing)
+    r"^(?:Tổng số|Tổng mức|Số lượng|Tỷ lệ|Giá trị sản xuất(?: ngành)?|Giá trị(?!\s+gia tăng)|Tổng)"
+    r"\s+",
+    re.I,
 )
+# the prices a value is counted at, said in a bracket ('(giá SS2010)', '(theo giá thực tế)',
+# '(giá so sánh 2010)'): how it was counted, not what it counts
+_PRICE_BASIS = re.compile(r"\s*\((?:theo\s+)?giá\s+[^()]*\)", re.I)
 
 
 def fit(label: str, budget: int, cut: bool = True) -> str:
@@ -230,6 +236,12 @@ def fit(label: str, budget: int, cut: bool = True) -> str:
     xuất ngành'), then (if ``cut``) cut between words (pyvi's: 'công nghiệp' is never split)."""
     if _nwords(label) <= budget:
         return label
+    # the prices it is counted at go before the measure ('Giá trị sản xuất công nghiệp (giá
+    # SS2010) Quý I/2022' is 'Giá trị sản xuất công nghiệp Quý I/2022', not 'Công nghiệp (giá
+    # SS2010) Quý I/2022')
+    unpriced = _PRICE_BASIS.sub("", label).strip()
+    if unpriced and _nwords(unpriced) <= budget:
+        return unpriced
     shorter = _GENERIC_HEAD.sub("", label)
     if shorter != label and _nwords(shorter) >= 2:
         label = shorter[:1].upper() + shorter[1:]
