@@ -1,10 +1,12 @@
-"""A fault found on templates written by strangers (h27c), on
+"""Two faults found on templates written by strangers (h27c), on
 tests/fixtures/templates-real/m3dev-data3-in.pptx: a Japanese PowerPoint-for-Mac template whose
 layouts list their content placeholder (idx 1) before their title (idx 0).
 
-Each slide's title went into the content placeholder and its bullets into the title one
-(python-pptx hands a slide's placeholders out in idx order, the layout's slots were counted in
-the layout's order): ``deckmaker doctor`` found 21 slides of the sample without a title."""
+- Each slide's title went into the content placeholder and its bullets into the title one
+  (python-pptx hands a slide's placeholders out in idx order, the layout's slots were counted in
+  the layout's order): ``deckmaker doctor`` found 21 slides of the sample without a title.
+- ``deckmaker update DECK`` laid a deck built with ``--theme`` out again on the outline's own
+  theme: a deck nobody edited read as 5 texts to replace, a chart to redraw and 2 conflicts."""
 
 from __future__ import annotations
 
@@ -14,7 +16,9 @@ import pytest
 from pptx import Presentation
 from pptx.enum.shapes import PP_PLACEHOLDER
 
+from deckmaker import guard
 from deckmaker.pipeline import build_deck
+from deckmaker.update import update_deck
 from tests.template_corpus import theme_for
 
 from .conftest import FIXTURES
@@ -55,3 +59,14 @@ def test_every_title_is_in_the_title_placeholder(built):
         if title is not None and title.text_frame.text.strip():
             titled += 1
     assert titled >= len(prs.slides) - 1  # every slide but the quote has its title
+
+
+def test_update_lays_the_deck_out_on_the_theme_it_was_built_with(tmp_path):
+    """The sample deck: on the outline's own theme its slides split and its charts turn
+    elsewhere ('… (1/2)' titles, a bar chart drawn as columns)."""
+    theme = theme_for(M3DEV, tmp_path / "themes")
+    sample = Path(__file__).resolve().parents[1] / "outlines" / "hung-yen-2024"
+    out = build_deck(sample, tmp_path / "deck.pptx", theme=str(theme), cache=False).path
+    assert guard.last_build(out)["theme"] == str(theme.resolve())
+    report = update_deck(out, dry_run=True)  # the outline and theme of its last build
+    assert (report.texts, report.charts, report.conflicts) == ([], [], []), report.lines()
