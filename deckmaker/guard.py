@@ -71,8 +71,12 @@ def _note_path(out: Path) -> Path | None:
     return root / "outputs" / f"{name}.json"
 
 
-def remember(out: Path, data: bytes, outline: Path, figures: Path | None) -> None:
-    """Note the sha256 of the deck just written at ``out`` and what it was built from."""
+def remember(
+    out: Path, data: bytes, outline: Path, figures: Path | None, theme: Path | None = None
+) -> None:
+    """Note the sha256 of the deck just written at ``out`` and what it was built from: the
+    outline, figures file and theme folder (``deckmaker update`` lays the deck out again on
+    that theme when not told another)."""
     note = _note_path(out)
     if note is None:
         return
@@ -81,6 +85,7 @@ def remember(out: Path, data: bytes, outline: Path, figures: Path | None) -> Non
         "sha256": hashlib.sha256(data).hexdigest(),
         "outline": str(outline.resolve()),
         "figures": str(figures.resolve()) if figures else None,
+        "theme": str(theme.resolve()) if theme else None,
     }
     with contextlib.suppress(OSError):  # without the note, the next check reads the deck
         write_bytes(note, json.dumps(entry, ensure_ascii=False).encode("utf-8"), sync=False)

@@ -618,7 +618,7 @@ def _build_planned(
     if backup is not None:
         log(_("kept     the edited deck as {backup}").format(backup=display_path(backup)))
     write_output(out, data, _("the deck"))
-    guard.remember(out, data, inputs.deck.source, inputs.figures_file)
+    guard.remember(out, data, inputs.deck.source, inputs.figures_file, inputs.theme.path)
     log(_("wrote    {path}").format(path=display_path(out)))
     timings["write"] = time.perf_counter() - t1
     if drawn and plan_memo is None:  # the next build's charts go to a warm server
@@ -703,6 +703,7 @@ def _facts(
         "slides": len(plans),
         "outline": str(inputs.deck.source),
         "figures": str(inputs.figures_file) if inputs.figures_file else "",
+        "theme": str(inputs.theme.path),
         "lang": meta.lang,
         "warnings": [
             [
@@ -743,7 +744,8 @@ def _reused(
         log(_("kept     the edited deck as {backup}").format(backup=display_path(backup)))
     write_output(out, data, _("the deck"))
     figures = Path(facts["figures"]) if facts["figures"] else None
-    guard.remember(out, data, Path(facts["outline"]), figures)
+    theme = Path(facts["theme"]) if facts.get("theme") else None
+    guard.remember(out, data, Path(facts["outline"]), figures, theme)
     log(_("wrote    {path}").format(path=display_path(out)))
     result = BuildResult(out, int(facts["slides"]), 0.0, from_cache=True, backup=backup, timings={})
     result.timings["write"] = time.perf_counter() - t0

@@ -287,6 +287,11 @@ def update_deck(
         # a chart to redraw is drawn by a worker whose matplotlib was imported (in the fork
         # server) while the inputs were loaded and planned and the deck was read
         start_workers(None)
+    if theme is None:
+        # the theme the deck was built with: on the outline's own (``default`` when it names
+        # none) an agency template's deck was laid out again on other boxes, and its split
+        # titles, chart kinds and notes read as texts to replace and as hand edits
+        theme = (guard.last_build(path) or {}).get("theme") or None
     inputs = load_inputs(src, theme, figs)
     plans = plan(inputs)
     new_figures = guard.figure_record(

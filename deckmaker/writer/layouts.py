@@ -197,7 +197,10 @@ def new_slide(prs: Any, plan: SlidePlan, place: Placement, copies: bool = False)
     wanted = {slot_for(e, plan) for e in plan.elements if isinstance(e, TextBox)} - {None}
     slots: dict[str, Any] = {}
     free: list[Any] = []
-    for at, shape in enumerate(list(slide.placeholders)):
+    # In the order they were cloned, the layout's (``Placement.slots``): python-pptx's
+    # ``slide.placeholders`` sorts them by idx, and a layout listing its content placeholder
+    # (idx 1) before its title (idx 0) then had the title written into the content box.
+    for at, shape in enumerate([sh for sh in slide.shapes if sh.is_placeholder]):
         slot = place.slots.get(at)
         if at in place.content and slot not in wanted:
             free.append(shape)  # a figure may fill it
