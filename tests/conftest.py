@@ -47,6 +47,40 @@ def design_sweep():
     return module
 
 
+def rendered_pairs(deck: Path, tmp: Path) -> list[tuple[int, str, str]]:
+    """LibreOffice's lines of ``deck`` as pairs of a line and the next (page, line, next line):
+    the deck rendered to PDF in ``tmp``, its lines read with ``pdftotext -bbox-layout``
+    (``design_sweep.rendered_line_pairs``)."""
+    import subprocess
+
+    from deckmaker.office import convert
+
+    pdf = convert(deck, "pdf", tmp)
+    bbox = subprocess.run(
+        ["pdftotext", "-bbox-layout", str(pdf), "-"], capture_output=True, check=True
+    ).stdout
+    return design_sweep().rendered_line_pairs(bbox)
+
+
+@pytest.fixture(scope="module")
+def sample_decks(tmp_path_factory):
+    """The sample deck in a theme by its name (built-in, or coreoz: ``theme_named``), built once
+    per test module: ``sample_decks(name)`` is the written deck's path."""
+    from deckmaker.pipeline import build_deck
+
+    from .template_corpus import theme_named
+
+    kept: dict[str, Path] = {}
+
+    def built(name: str) -> Path:
+        if name not in kept:
+            out = tmp_path_factory.mktemp("sample") / f"{name}.pptx"
+            kept[name] = build_deck(SAMPLE, out, theme=theme_named(name, tmp_path_factory)).path
+        return kept[name]
+
+    return built
+
+
 def bound_tokens(text: str) -> list[str]:
     """``text`` split into the groups a slide's words make: units, counted nouns and compounds
     bound (U+00A0), as the line-break tests read the seams between them."""

@@ -17,9 +17,6 @@ lines from LibreOffice's PDF of the written deck.
 
 from __future__ import annotations
 
-import subprocess
-from pathlib import Path
-
 import pytest
 from matplotlib.lines import Line2D
 from pptx import Presentation
@@ -34,10 +31,9 @@ from deckmaker.layout.nobreak import (
     NOMINALISERS,
     PHRASE_OPENERS,
 )
-from deckmaker.office import convert
 
 from .chart_boxes import chart_boxes, drawn
-from .conftest import SAMPLE, design_sweep
+from .conftest import SAMPLE, rendered_pairs
 from .template_corpus import theme_named
 
 THEMES = ["default", "co-do", "tuong-phan", "coreoz"]
@@ -55,21 +51,6 @@ def _charts(name: str, tmp_path_factory):
             _FIGS[key] = drawn(box.chart)
         out.append((title, box.chart, _FIGS[key]))
     return out
-
-
-@pytest.fixture(scope="module")
-def decks(tmp_path_factory):
-    from deckmaker.pipeline import build_deck
-
-    kept: dict[str, Path] = {}
-
-    def built(name: str) -> Path:
-        if name not in kept:
-            out = tmp_path_factory.mktemp("h23b") / f"{name}.pptx"
-            kept[name] = build_deck(SAMPLE, out, theme=theme_named(name, tmp_path_factory)).path
-        return kept[name]
-
-    return built
 
 
 @pytest.mark.parametrize("name", THEMES)
@@ -118,21 +99,13 @@ def test_value_ticks_side_by_side_stand_an_em_apart(name, tmp_path_factory):
     assert seen >= 2, name
 
 
-def _rendered_pairs(deck: Path, tmp: Path) -> list[tuple[int, str, str]]:
-    pdf = convert(deck, "pdf", tmp)
-    bbox = subprocess.run(
-        ["pdftotext", "-bbox-layout", str(pdf), "-"], capture_output=True, check=True
-    ).stdout
-    return design_sweep().rendered_line_pairs(bbox)
-
-
 SECTORS = ("công nghiệp và xây dựng", "nông nghiệp và thủy sản", "thương mại và dịch vụ")
 
 
 @pytest.mark.render
 @pytest.mark.parametrize("name", THEMES)
 def test_rendered_lines_keep_a_document_with_its_complement_and_sectors_whole(
-    name, decks, tmp_path, soffice
+    name, sample_decks, tmp_path, soffice
 ):
     """LibreOffice's own lines of the sample deck: no line anywhere cuts a sector's name
     (tuong-phan 33, "Công nghiệp / và xây dựng năm 2024", at 28 pt beside its chart); in
@@ -142,7 +115,7 @@ def test_rendered_lines_keep_a_document_with_its_complement_and_sectors_whole(
     break, one short line keeps the document whole (h25c; on fc86e05 both part it). Not yet
     in bullets ("phê duyệt kế hoạch / sử dụng đất", 26) where no other break fits their
     lines."""
-    deck = decks(name)
+    deck = sample_decks(name)
     quoted = {
         n
         for n, slide in enumerate(Presentation(str(deck)).slides, 1)
@@ -150,7 +123,7 @@ def test_rendered_lines_keep_a_document_with_its_complement_and_sectors_whole(
     }
     assert quoted, name
     bad = []
-    for page, a, b in _rendered_pairs(deck, tmp_path):
+    for page, a, b in rendered_pairs(deck, tmp_path):
         low_a, low_b = a.lower().split(), b.lower().split()
         if not low_a or not low_b:
             continue

@@ -14,9 +14,6 @@ the lines are LibreOffice's own, read from the PDF it renders of the written dec
 
 from __future__ import annotations
 
-import subprocess
-from pathlib import Path
-
 import pytest
 from pptx import Presentation
 
@@ -25,11 +22,9 @@ from deckmaker.charts.kinds.layout import visible_texts_of
 from deckmaker.charts.model import reference
 from deckmaker.layout import terms
 from deckmaker.layout.syllables import tone_first
-from deckmaker.office import convert
-from deckmaker.pipeline import build_deck
 
 from .chart_boxes import chart_boxes, drawn
-from .conftest import FIXTURES, SAMPLE, design_sweep
+from .conftest import FIXTURES, SAMPLE, rendered_pairs
 from .template_corpus import theme_named
 
 THEMES = ["default", "co-do", "tuong-phan", "coreoz"]
@@ -80,35 +75,16 @@ def test_a_plan_axis_writes_evenly_spaced_marks(name, folder, tmp_path_factory):
     assert seen >= 1, (name, folder)
 
 
-@pytest.fixture(scope="module")
-def decks(tmp_path_factory):
-    kept: dict[str, Path] = {}
-
-    def built(name: str) -> Path:
-        if name not in kept:
-            out = tmp_path_factory.mktemp("h26d") / f"{name}.pptx"
-            kept[name] = build_deck(SAMPLE, out, theme=theme_named(name, tmp_path_factory)).path
-        return kept[name]
-
-    return built
-
-
-def _rendered_pairs(deck: Path, tmp: Path) -> list[tuple[int, str, str]]:
-    pdf = convert(deck, "pdf", tmp)
-    bbox = subprocess.run(
-        ["pdftotext", "-bbox-layout", str(pdf), "-"], capture_output=True, check=True
-    ).stdout
-    return design_sweep().rendered_line_pairs(bbox)
-
-
 @pytest.mark.render
 @pytest.mark.parametrize("name", THEMES)
-def test_rendered_bullets_beside_a_chart_keep_their_terms_whole(name, decks, tmp_path, soffice):
+def test_rendered_bullets_beside_a_chart_keep_their_terms_whole(
+    name, sample_decks, tmp_path, soffice
+):
     """LibreOffice's lines on the sample deck's slides of bullets beside a chart or a big
     number never break inside a term of ``terms.txt``: 26, "… phê duyệt kế hoạch / sử dụng
     đất tỉnh …" in default, co-do and tuong-phan on main ("kế hoạch sử dụng đất" not yet a
     term there, and no line more for one)."""
-    deck = decks(name)
+    deck = sample_decks(name)
     slides = list(Presentation(str(deck)).slides)
     beside = {
         n
@@ -124,7 +100,7 @@ def test_rendered_bullets_beside_a_chart_keep_their_terms_whole(name, decks, tmp
         )
     ]
     assert land and set(land) <= beside, (name, land)
-    pairs = _rendered_pairs(deck, tmp_path)
+    pairs = rendered_pairs(deck, tmp_path)
     term = LAND_USE.split()[-5:]  # "kế hoạch sử dụng đất", whatever the terms list says
     parted = [
         (page, a, b)
