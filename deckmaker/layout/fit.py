@@ -416,20 +416,23 @@ def _gap(line: str, m: TextMeasurer, size: float, avail: float) -> bool:
     return w < GAP * avail and not (_clause_end(line) and w >= SHORT_END * avail)
 
 
+def _cuts_class(lines: list[str], cls: str) -> bool:
+    """True when a break between ``lines`` cuts a phrase of class ``cls`` (``kept_cuts``)."""
+    words, at = seams(lines)
+    kept = tuple(words)
+    return any(cls in kept_cuts(kept, j) for j in at)
+
+
 def _ends_forward_cut(lines: list[str]) -> bool:
     """True when a break between ``lines`` parts a word of ``breaks.FORWARD_WORDS`` from the
     phrase it introduces."""
-    words, at = seams(lines)
-    kept = tuple(words)
-    return any("forward" in kept_cuts(kept, j) for j in at)
+    return _cuts_class(lines, "forward")
 
 
 def cuts_term(lines: list[str]) -> bool:
     """True when a break between ``lines`` falls inside a term of the genre or a name
     (``breaks.phrase_cuts`` class "word": "phê duyệt kế hoạch / sử dụng đất", h26d)."""
-    words, at = seams(lines)
-    kept = tuple(words)
-    return any("word" in kept_cuts(kept, j) for j in at)
+    return _cuts_class(lines, "word")
 
 
 def _dearest(lines: list[str]) -> float:
