@@ -1,6 +1,7 @@
-"""Results the draft read as targets, or as exact targets where the text says at least, on the
-evaluation set's documents (issue 15, session 23, wt-h29c): each class checked on real sentences
-of two batches or more, beside a sentence of the same words whose reading must not change."""
+"""Results the draft read as targets, or as exact targets where the text says at least, and
+charts that set unlike percentages side by side, on the evaluation set's documents (issue 15,
+session 23, wt-h29c): each class checked on real sentences of two batches or more, beside a
+sentence of the same words whose reading must not change."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from deckmaker.draft import draft
+from deckmaker.draft.compose import _measure
 from deckmaker.draft.targets import heads_targets
 
 from .conftest import FIXTURES
@@ -140,3 +142,56 @@ def test_a_level_said_reached_stays_exact_and_a_from_level_no_target(tmp_path):
     )
     assert read(figures, "value plan_kind")[:1] == [(D("10"), "exact")]
     assert (D("28"), None) in read(figures, "value plan_kind")
+
+
+# -- charts: an index said with 'bằng' is the level against a base, no growth rate -------------
+
+
+def test_an_index_said_equal_to_a_share_of_its_base_is_no_bar_beside_the_growths(tmp_path):
+    # wc-baclieu-bc-ktxh-2020: 'chỉ số bằng 92,85%' among the industries' 'tăng 11,17%', 'tăng
+    # 5,13%', 'tăng 12,61%': an index (100% is no change), no bar of the growth chart
+    figures, charts = _drafted(tmp_path, _line_with("wc-baclieu-bc-ktxh-2020", "92,85%"))
+    index = next(f for f in figures.values() if f.value == D("92.85"))
+    assert _measure(index, before="điều hòa không khí, chỉ số bằng ") == "% bằng"
+    growth = [c for c in charts if any(figures[k].value == D("11.17") for k in c.figures)]
+    assert growth, [c.title for c in charts]
+    for chart in growth:
+        bars = [figures[k] for k in chart.figures]
+        assert D("92.85") not in [f.value for f in bars]
+        assert D("5.13") in [f.value for f in bars] and D("12.61") in [f.value for f in bars]
+
+
+def test_an_index_against_last_year_is_its_own_kind(tmp_path):
+    # ya-bacgiang-bc-ktxh-2017: 'chỉ số sản xuất công nghiệp năm 2017 bằng 130% so với năm 2016'
+    # then 'tăng 32,8% so với năm 2016': the index is no change, the growth is one
+    figures, _charts = _drafted(tmp_path, _line_with("ya-bacgiang-bc-ktxh-2017", "bằng 130%"))
+    index = next(f for f in figures.values() if f.value == D("130"))
+    growth = next(f for f in figures.values() if f.value == D("32.8"))
+    assert _measure(index, before="chỉ số sản xuất công nghiệp năm 2017 bằng ") == "% bằng"
+    assert _measure(growth, before="đạt 114.375 tỷ đồng, tăng ") == "% tăng"
+
+
+# -- charts: the level a change said from-to starts from is no bar --------------------------------
+
+FROM_LEVELS = [
+    # ae-tiengiang-tuyengiao-quy1-2018: the economy's shares, each from last year's quarter to
+    # this one's ('giảm từ mức 40,1% trong quí I-2017 xuống còn 38%'), after the sectors' growths
+    case("shares-from-last-year", "ae-tiengiang-tuyengiao-quy1-2018", "Trong đó, khu vực",
+         [D("40.1"), D("27.4"), D("32.5")]),
+    # ub-dongthap-nq-vondautu-2017: a project's capital 'giảm từ 29,5 tỷ đồng xuống còn 15,2 tỷ
+    # đồng'
+    case("capital-cut", "ub-dongthap-nq-vondautu-2017", "giảm từ 29,5 tỷ đồng",
+         [D("29.5"), D("483.5")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "marker", "starts"), FROM_LEVELS)
+def test_the_level_a_change_starts_from_is_no_bar(tmp_path, name, marker, starts):
+    figures, charts = _drafted(tmp_path, _document(name))
+    drafted = [f.value for f in figures.values()]
+    assert all(v in drafted for v in starts[:1]), drafted  # found, as figures
+    bars = [figures[k].value for c in charts for k in c.figures]
+    assert not [v for v in starts if v in bars], bars
+    if name.startswith("ae-"):
+        # the growths of the sectors and of the exports stay bars of their charts
+        assert charts and all(len(c.figures) >= 3 for c in charts)
