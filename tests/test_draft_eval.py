@@ -114,6 +114,10 @@ from .draft_eval import (
 # joined as material: 218 documents, 4917 figures, recall 97.7%, precision 97.0%, labels 79.6%,
 # plans 1488/1585 (93.9%), the floors unchanged
 RECALL, PRECISION, LABELS, PLANS = 0.97, 0.96, 0.79, 0.93
+# session 23, h29c (the norms a rule fixes are no targets: a split, a tax rate, a table of
+# sharing rates under 'định mức phân bổ'; the least said before the verb, 'đạt từ', is a floor):
+# plans 1492/1585 (94.1%), figures read as targets where the gold states none 232 -> 127
+PLANS = 0.94
 
 
 @pytest.fixture(scope="module")
@@ -134,8 +138,9 @@ def test_evaluation_set_scores(scores):
 # periods, results beside targets, one label twice, a total beside its parts with one missing):
 # 45 of 188 on 957f9c8; h21h drafts a chart from one enumeration of one time and status: 5 of
 # 145, each a list of percentages whose labels the check reads as of two kinds; session 23: AE
-# joined as material with two more of that kind (Hải Hậu, Tiền Giang: a growth beside a level)
-MIXED_CHARTS = 7
+# joined with two more, 7 on 1c1daac; h29c (an index 'bằng 92,85%' is no growth, the level a
+# change starts from, 'giảm từ mức 40,1% … xuống còn 38%', no bar): 5
+MIXED_CHARTS = 5
 
 
 def test_drafted_charts_compare_like_with_like(scores):
@@ -155,7 +160,9 @@ def test_drafted_charts_compare_like_with_like(scores):
 # base and borrows its label; nongson: the three sums in tỷ đồng add up to near the largest, a
 # total beside its parts to ``mixed_charts``; sathay: the third target's label is borrowed
 # from the figure before it and wrong; vinhcuu: the first sum's label is borrowed); session 23:
-# AE joined as material with Thái Bình's trade report, chartable by the gold and not charted
+# AE joined with one more, 5 of 163 on 1c1daac (ae-thaibinh: transport revenue 2.464 tỷ đồng beside
+# its goods and passengers 1.729 and 716, their sum 99% of it, a total beside its parts to
+# ``mixed_charts`` as nongson's), unchanged by h29c
 UNCHARTED = 5
 
 

@@ -211,6 +211,10 @@ class _Keyed:
     """For a figure whose clause says no time: the time of the last figure before it in its
     sentence that says one ('đến tháng 9/2024, toàn tỉnh có 320/411 xã …; 101/320 xã …; 16/320
     xã …': the month said once, for the clauses after it; ``_said_once``)."""
+    opens: bool = False
+    """The figure is the level a change said from-to starts from ('tỉ trọng … giảm từ mức 40,1%
+    … xuống còn 38%', 'giảm từ 29,5 tỷ đồng xuống còn 15,2 tỷ đồng'): of the time before, no
+    bar beside the others (``_comparable``)."""
 
 
 def _all_texts(doc: Document) -> list[str]:
@@ -254,6 +258,7 @@ class _Composer:
         self.reported = reported_year(_all_texts(doc), doc.date, [doc.title, *_titles(doc)])
         self.headed: dict[str, _Keyed] = {}  # a heading's path -> the one amount it states
         self.before: dict[str, str] = {}  # a figure's key -> the words before it (_Keyed)
+        self.opening: set[str] = set()  # the keys of levels a change starts from (_Keyed)
         self.clause: dict[str, str] = {}  # a figure's key -> its clause up to it (_headed_label)
         self.enumeration: dict[str, str] = {}  # a figure's key -> its list or sentence (_Keyed)
         self.when: dict[str, str] = {}  # a figure's key -> the time it is of (_Keyed)
@@ -533,6 +538,7 @@ class _Composer:
                 self.enumeration.get(f.key, ""),
                 self.when.get(f.key, ""),
                 self.carried.get(f.key, ""),
+                f.key in self.opening,
             )
             for f in self.figures
         ]
@@ -1284,7 +1290,21 @@ class _Composer:
                 )
             elif time_said is not None and time_said[0] == sentence:
                 self.carried[key] = time_said[1]
-            result.append(_Keyed(found, key, before, "", self.enumeration[key], self.when[key]))
+            if _FROM_LEVEL_BEFORE.search(before) and _TO_LEVEL_AFTER.match(
+                paragraph.text, found.span[1]
+            ):
+                self.opening.add(key)
+            result.append(
+                _Keyed(
+                    found,
+                    key,
+                    before,
+                    "",
+                    self.enumeration[key],
+                    self.when[key],
+                    opens=key in self.opening,
+                )
+            )
             self.before[key] = before
             self.clause[key] = _clause_before(paragraph.text, found.span[0])
             self.found[key] = found
@@ -1873,6 +1893,10 @@ def _comparable(
             for r in f.review
         ):
             continue
+        if k.opens:
+            # 'giảm từ mức 40,1% trong quí I-2017 xuống còn 38%': the level before the change,
+            # of another time than the bars (its end, '38%', may be one)
+            continue
         if f.unit not in ("%", "%/năm", "lần") and _says_change(f.label):
             # "giảm 1,6% (-673 ha)", "tăng 25 xã so năm 2013" (labelled 'Số xã so năm'): a
             # change, not a bar beside the levels (a multiple, 'tăng hơn 30 lần', is a level of
@@ -2445,6 +2469,11 @@ def _measure(f: Found, loose: bool = False, before: str = "") -> str:
         return "% vượt"  # by how much a plan was passed: never beside shares of a plan
     if f.plan_kind and _CEILING_BEFORE.search(before):
         return _CEILING  # a target's 'còn'; a result's ('hộ nghèo còn 3,1%') is its level
+    if _RATIO_BEFORE.search(before):
+        # 'chỉ số bằng 92,85%', 'chỉ số sản xuất công nghiệp năm 2017 bằng 130% so với năm
+        # 2016': an index, the level against a base (100% is no change), never a bar beside
+        # the changes ('tăng 4,11%') nor the shares of its list
+        return "% bằng"
     if (
         label.startswith(("tốc độ tăng", "tăng trưởng", "chỉ số", "tốc độ phát triển"))
         or re.search(r"(?:tăng|giảm)(?:\s+so\b.*)?$", label)
@@ -2469,6 +2498,11 @@ _CEILING_BEFORE = re.compile(
     r"(?:khoảng\s*)?:?\s*$",
     re.IGNORECASE,
 )
+# 'giảm từ mức 40,1% … xuống còn 38%', 'tăng từ 27,4% lên 29,7%': the level a change starts from
+_FROM_LEVEL_BEFORE = re.compile(r"(?:^|\s)từ\s+(?:mức\s+)?$", re.IGNORECASE)
+_TO_LEVEL_AFTER = re.compile(r"[^.;\d]{0,40}?\s(?:lên|xuống)(?:\s+còn)?\s+(?:mức\s+)?\d", re.I)
+# 'chỉ số bằng 92,85%', 'bằng 2,37% so với cùng kỳ': the level against a base, an index
+_RATIO_BEFORE = re.compile(r"(?:^|\s)bằng\s*(?:khoảng\s*)?$", re.IGNORECASE)
 # 'xây dựng tăng: 10%', 'tăng bình quân 8%', 'giảm 1,6%': a change, not a level
 _CHANGE_BEFORE = re.compile(
     r"\b(?:tăng|giảm|tăng trưởng)(?:\s+bình quân)?(?:\s+(?:khoảng|trên|từ|đạt))?\s*:?\s*$",

@@ -47,7 +47,8 @@ _HARDSHIP = (
 TARGET_HEADING = re.compile(
     r"\b(?:mục tiêu|chỉ tiêu|dự toán|phấn đấu|quy hoạch|qui hoạch)\b"
     # ('Phân bổ ngân sách cấp tỉnh năm 2026', 'Giao chỉ tiêu vốn đầu tư'): amounts assigned
-    r"|\bphân bổ\b|\bgiao\s+(?:các\s+)?(?:chỉ tiêu|dự toán|vốn|nhiệm vụ)\b"
+    # (not 'định mức phân bổ ngân sách': the norms an allocation follows, rules, no amounts)
+    r"|(?<!định mức )\bphân bổ\b|\bgiao\s+(?:các\s+)?(?:chỉ tiêu|dự toán|vốn|nhiệm vụ)\b"
     # ('Nghị quyết về chủ trương đầu tư Dự án …', 'Phê duyệt dự án …'): what is to be built
     r"|\bchủ trương đầu tư\b|\bphê duyệt\s+(?:điều chỉnh\s+)?dự án\b"
     r"|\b(?:thông qua|phê duyệt|giao)\s+[\"“]?(?:\w+\s+){0,2}?"
@@ -165,7 +166,11 @@ _CEILING = re.compile(
     re.I,
 )
 _FLOOR = re.compile(
-    r"(?:^|\s|\()(?:trên|ít nhất|tối thi[ểế]u|không dưới|không thấp hơn|hơn|>)\s*$", re.I
+    r"(?:^|\s|\()(?:trên|ít nhất|tối thi[ểế]u|không dưới|không thấp hơn|hơn|>"
+    # the least said before the verb ('ít nhất tăng 5%', 'thấp nhất đạt 90% kế hoạch') or as
+    # where the level starts ('tỷ lệ … đạt từ 20%'; 'từ 28 hộ xuống còn 23 hộ' is read before)
+    r"|(?:ít nhất|thấp nhất|tối thi[ểế]u)\s+(?:đạt|tăng|là)|đạt\s+từ)\s*$",
+    re.I,
 )
 _FLOOR_AFTER = re.compile(r"\s*trở lên\b")
 # "phấn đấu đạt 60%", "nhu cầu vốn tối thiểu ... khoảng 3.770 tỷ đồng", a growth to reach ("tốc độ
@@ -1247,7 +1252,9 @@ def shared_bound(text: str, before: Found | None, figure: Found) -> Found:
 # ('điều tiết 100% số thu thuế … về ngân sách trung ương', 'Thu vào ngân sách nhà nước 72% số
 # tiền lãi dầu, khí …': a revenue split between budgets, the same kind of norm)
 _ALLOTS = re.compile(
-    r"(?:^|\s)(?:hỗ trợ|đóng góp|dành|trích|chi trả|đối ứng|điều tiết"
+    # ('được giữ lại 50% và nộp 50% vào ngân sách trung ương', 'áp dụng thuế suất 17%'): a split
+    # or a rate a rule fixes
+    r"(?:^|\s)(?:hỗ trợ|đóng góp|dành|trích|chi trả|đối ứng|điều tiết|giữ lại|thuế suất"
     r"|(?:thu|nộp)\s+(?:vào|về)\s+ngân sách(?:\s+[^\W\d]+){0,3}?)\s*$",
     re.I,
 )
@@ -1255,7 +1262,7 @@ _ALLOTS = re.compile(
 _THE_REST = re.compile(r"(?:^|\s)(?:số|phần)(?:\s+tiền)?\s+còn lại\s*\(?\s*$", re.I)
 _OF_A_COST = re.compile(
     r"\s*(?:[,.;:)]|$|(?:đơn giá|kinh phí|chi phí|tăng thu|số thu|học phí|số tiền|tiền|vốn|giá trị"
-    r"|còn lại|bổ sung)(?!\w))"
+    r"|còn lại|bổ sung|mệnh giá|lãi suất|và)(?!\w))"
 )
 # ('…, khu vực 2: 50%', '… và 70% tăng thu …'): the next share of the same norm, nothing between
 # but what it is for
