@@ -32,6 +32,10 @@ LABEL_WEIGHTS = PACKAGE / "draft" / "label_weights.json"
 """The weights of the draft's label scorer (``deckmaker.draft.ranker``), written by
 ``tools/label_ranker.py fit``; not shipped (without it the rules' labels stand)."""
 
+MEASURE_WORDS = PACKAGE / "draft" / "measures.yaml"
+"""The measure nouns a drafted label may open with, by the readings the label rules give them
+(``deckmaker.draft.labels``)."""
+
 PROJECT_MARKERS = ("pyproject.toml", ".git")
 
 

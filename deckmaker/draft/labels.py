@@ -9,7 +9,10 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import replace
 
+import yaml
+
 from ..i18n import N_
+from ..locate import MEASURE_WORDS
 from ..vi_words import PLAN_NOUNS, alternation
 from .quantities import (
     _BOUNDARY,
@@ -112,16 +115,29 @@ _OPENING_WORDS = re.compile(
     r"tiếp tục|thực hiện)\s+)+(?=\S+\s+\S+\s+\S)",
     re.IGNORECASE,
 )
-_MEASURE_NOUN = (
-    r"(?:tỷ lệ|tỉ lệ|tỷ trọng|tốc độ|tổng|số|giá trị|thu nhập|mức|diện tích|sản lượng|chỉ số|"
-    r"kim ngạch|năng suất|tuổi thọ|dân số|doanh thu|vốn|thu ngân sách)"
+# the measure nouns, one vocabulary by the readings the rules give them (measures.yaml)
+_MEASURE_VOCABULARY: dict[str, dict[str, list[str]]] = yaml.safe_load(
+    MEASURE_WORDS.read_text(encoding="utf-8")
 )
+
+
+def _measures(reading: str) -> str:
+    """The nouns of ``measures.yaml`` that take part in ``reading`` ('noun', 'first',
+    'siblings', 'kept'), as a regular expression's alternatives, longest first (matched
+    whatever their case)."""
+    return alternation(
+        w for kind in _MEASURE_VOCABULARY.values() for w, how in kind.items() if reading in how
+    )
+
+
+_MEASURE_NOUN = f"(?:{_measures('noun')})"
 _TARGET_VERB = re.compile(
     rf"^(?:(?:phấn đấu|phân đấu|phân đầu)\s+)?"
     rf"(?:phấn đấu|phân đấu|phân đầu|đạt|đưa|duy trì|nâng|nâng cao|giữ|giữ vững|giữ ổn định|"
     # a target of change: what it changes ('Giảm tỷ trọng lao động nam … xuống dưới 40%')
     rf"giảm|tăng|hạ|kéo giảm)"
-    rf"\s+(?=(?:được\s+)?{_MEASURE_NOUN}\s)",
+    # its 'được' with it ('đạt được số thu tối thiểu': 'Số thu tối thiểu')
+    rf"(?:\s+được)?\s+(?={_MEASURE_NOUN}\s)",
     re.IGNORECASE,
 )
 # the main clause after a concession or a condition said first ('Mặc dù bị ảnh hưởng bởi
@@ -242,6 +258,8 @@ def fit(label: str, budget: int, cut: bool = True) -> str:
     unpriced = _PRICE_BASIS.sub("", label).strip()
     if unpriced and _nwords(unpriced) <= budget:
         return unpriced
+    if measured := _measure_kept(unpriced or label, budget):
+        return measured
     shorter = _GENERIC_HEAD.sub("", label)
     if shorter != label and _nwords(shorter) >= 2:
         label = shorter[:1].upper() + shorter[1:]
@@ -272,6 +290,39 @@ def fit(label: str, budget: int, cut: bool = True) -> str:
     # a bracket it opened goes with what it opened: 'Số xã đạt chuẩn (theo Bộ')
     out = cut_back(_unclosed_dropped(out.strip(" ,;:-–")))
     return out or " ".join(label.split()[:budget])
+
+
+# a measure that opens a label: its head noun, which a label cut to fit keeps ('Giá trị sản xuất
+# công nghiệp – xây dựng tăng', not 'Công nghiệp – xây dựng tăng bình quân', read as the sector's
+# own growth); the light heads 'Tổng', 'Số' (``_LIGHT_HEAD``) are not among them
+_MEASURE_KEPT = re.compile(rf"^(?:{_measures('kept')})\s+(?=\S)", re.IGNORECASE)
+# what a cut leaves out first, inside the measure's noun phrase: the classifier 'ngành' after the
+# measure ('Giá trị sản xuất ngành công nghiệp'), the light verb 'thực hiện' ('… thực hiện tháng 5')
+_LIGHT_INSIDE = re.compile(r"(?<=\s)ngành\s+(?=[^\W\d])|\s+thực hiện(?=\s|$)", re.IGNORECASE)
+# what the label says of the measure after it: its change and the change's base or manner, kept
+# whole or by its verb alone ('tăng bình quân' -> 'tăng'), never cut off (a growth read as a level)
+# (not the 'tăng' of a measure's own name: 'tăng trưởng', 'giá trị gia tăng')
+_CHANGE_SAID = re.compile(
+    r"(?<!gia)\s+(?P<verb>tăng|giảm)(?!\w)(?!\s+trưởng)(?:\s+[^()]*)?$|\s*\(so với [^()]*\)$"
+)
+
+
+def _measure_kept(label: str, budget: int) -> str:
+    """``label``, opened by a measure (``_MEASURE_KEPT``), in ``budget`` words with that measure
+    and all it names kept: its light words left out (``_LIGHT_INSIDE``), then the change it is
+    said to make said by its verb alone ('tăng bình quân' -> 'tăng'); '' when that is not
+    enough (the caller then drops the head or cuts)."""
+    head = _MEASURE_KEPT.match(label)
+    if head is None:
+        return ""
+    label = _LIGHT_INSIDE.sub("", label).strip()
+    if _nwords(label) <= budget:
+        return label
+    change = _CHANGE_SAID.search(label, head.end())
+    if change is None or not change["verb"]:
+        return ""
+    short = f"{label[: change.start()]} {change['verb']}"
+    return short if _nwords(short) <= budget else ""
 
 
 def _unclosed_dropped(label: str) -> str:
@@ -419,10 +470,7 @@ def _item(text: str, pos: int) -> str:
 
 # the measure that opens a label, and names its siblings too ('Kim ngạch' of 'Tổng kim ngạch
 # xuất khẩu' names 'nhập khẩu')
-_MEASURE_HEAD = re.compile(
-    r"(?:Tổng\s+)?(kim ngạch|sản lượng|doanh thu|giá trị sản xuất|diện tích|năng suất)\s+",
-    re.IGNORECASE,
-)
+_MEASURE_HEAD = re.compile(rf"(?:Tổng\s+)?({_measures('siblings')})\s+", re.IGNORECASE)
 _BASE_BEFORE_CHANGE = re.compile(
     r"\s+so(?: với)?\s+(?:năm\s+\d{4}|cùng kỳ(?:\s+năm\s+(?:trước|\d{4}))?|đầu nhiệm kỳ|"
     r"đầu năm|đầu kỳ)(?=\s+(?:tăng|giảm)(?:\s|$))"
@@ -1388,6 +1436,16 @@ _PER_UNIT = re.compile(
     r"(?P<kinds>[^\d;:()]{0,60}?)\s+(?:trên|/)\s*0?1\s+(?P<per>ha|hécta|héc ta|hộ|người|lao động)"
     r"(?P<of>(?:\s+[^\W\d][^\d;:()]{0,60})?)$"
 )
+# a period said before a sentence's subject, with the word that places it ('Trong quí I-2018',
+# 'Đến hết năm 2022', '6 tháng đầu năm nay', 'Quý I/2023', 'giai đoạn 2016 - 2020'): what opens
+# a sentence before its subject (_OPENERS) and a label's framing (_FRAMING) alike
+_PERIOD_OPENING = (
+    r"(?:(?:trong|đến hết|đến|tính đến hết|tính đến|vào|từ|sau|trong cả|hết|cuối)\s+)?"
+    r"(?:(?:năm|quý|quí|tháng)\s*[\dIVX]+(?:\s*[-/]\s*\d{4})?(?:\s+năm\s+\d{4})?"
+    r"|\d+\s+tháng(?:\s+(?:đầu|cuối)\s+năm)?(?:\s+(?:năm\s+)?\d{4})?"
+    r"|giai đoạn\s+\d{4}\s*[-–]\s*\d{4}|năm nay)"
+    r"(?:\s+(?:nay|này|qua|vừa qua))?"
+)
 # framing words before the subject, and the verbs, comparisons and periods around a figure:
 # none of them is what the number measures
 _FRAMING = re.compile(
@@ -1397,7 +1455,13 @@ _FRAMING = re.compile(
     r"(?:Đến )?[Nn]ăm \d{4}|"
     # a quarter, a month, months of a year opening the sentence ('Quý I/2023, sản xuất …')
     r"Quý [IV]+(?:/\d{4}| năm \d{4})?|Tháng \d{1,2}(?:/\d{4})?|\d{1,2} tháng(?: đầu năm)?"
-    r"(?: (?:năm )?\d{4})?|Năm nay),\s*"
+    r"(?: (?:năm )?\d{4})?|Năm nay|Qua đó|"
+    # any period that opens the sentence, as a sentence's subject is found past it (_OPENERS:
+    # '6 tháng đầu năm nay,', 'Trong quí I-2018,', 'Giai đoạn 2016 - 2020,')
+    rf"(?i:{_PERIOD_OPENING})),\s*"
+    # the breakdown a list of parts follows ('Phân theo khu vực: khu vực dịch vụ tăng 3,84%',
+    # 'Chia theo khu vực kinh tế, khu vực …'): how the parts are told apart, none of them
+    r"|(?:Phân|Chia) theo [^,:;()\d]{1,40}[,:]\s*"
     # a connective written without its comma ('Theo đó tổng sản phẩm trong tỉnh (GRDP) …')
     r"|(?:Theo đó|Do đó|Bên cạnh đó|Đồng thời|Ngoài ra)\s+(?=\w))+",
 )
@@ -2104,7 +2168,11 @@ def _headed(head: str, label: str) -> str:
 _RUN_IN = re.compile(r"^(?:[-–+•]\s*|[a-zđ]\)\s*)?(?P<head>[^\W\d][^:;.,()\d]{1,50}?)\s*:\s")
 
 
-_NOT_A_NAME = re.compile(r"\s(?:là|gồm|sau|như sau|đề ra|cụ thể|bao gồm|như)$")
+_NOT_A_NAME = re.compile(
+    r"\s(?:là|gồm|sau|như sau|đề ra|cụ thể|bao gồm|như)$"
+    # the breakdown the parts after it follow ('Phân theo khu vực: khu vực dịch vụ tăng …')
+    r"|^(?i:phân|chia) theo\s"
+)
 
 
 def _list_head(text: str, prev_end: int, start: int) -> str:
@@ -2124,6 +2192,10 @@ def _list_head(text: str, prev_end: int, start: int) -> str:
         and len(run_in.group("head").split()) <= 5
         and not run_in.group("head").lower().startswith(("về ", "trong đó", "cụ thể", "đối với"))
         and not _NOT_A_NAME.search(run_in.group("head"))
+        # a head with its own number right after it ('+ Khoai Lang: 4.658,2 ha, …; Cây sắn
+        # (mỳ): 10.581,4 ha') is the first item of the line, not the head of the items after
+        # its ';'
+        and not (re.match(r"\s*\d", text[run_in.end() :]) and ";" in text[run_in.end() : start])
     ):
         return run_in.group("head").strip()
     if colon < 0:
@@ -2603,6 +2675,32 @@ _CROP_ACT = re.compile(
     re.IGNORECASE,
 )
 _AREA_UNITS = ("ha", "nghìn ha", "ngàn ha")
+# a place said as who sows ('huyện Đam Rông gieo trồng', 'Toàn tỉnh gieo trồng', 'Các địa
+# phương gieo trồng màu'): a kind of place (_PLACE_UNITS), the whole of one, or one by its name
+_SOWING_PLACE = re.compile(
+    rf"(?i:(?:toàn|cả|các)\s+)?(?i:{alternation(tuple(_PLACE_UNITS))}|thành phố|quận)"
+    r"(?:\s+[A-ZĐÂĂÊÔƠƯ]\w*)*"
+)
+
+_SOWN_CROP = re.compile(
+    r"\s+(?P<crop>[^\W\d][^,;:()\d]{0,30}?)(?=\s+(?:tăng|giảm|vượt)(?!\w)|\s*\(|$)"
+)
+
+
+def _sown_by_place(said: re.Match[str]) -> tuple[str, str, str] | None:
+    """A place that sows said before the act ('Huyện Đam Rông gieo trồng' of '6 tháng đầu năm
+    nay, huyện Đam Rông gieo trồng 13.118 ha', 'Các địa phương gieo trồng màu'): the area is of
+    the act and of the crop said after it ('Diện tích gieo trồng', 'Diện tích gieo trồng màu'),
+    the place left out (it is the document's); as ``area_of_the_crop`` keeps it: the name with
+    the act, the name alone, what follows; None when a crop, not a place, sows."""
+    if not _SOWING_PLACE.fullmatch(said["crop"]):
+        return None
+    area = f"Diện tích {said['act'].lower()}"
+    rest = said["rest"]
+    crop = _SOWN_CROP.match(rest)
+    if crop and not re.match(r"(?:cả năm|năm|tháng|quý|vụ|được)(?!\w)", crop["crop"]):
+        area, rest = f"{area} {crop['crop']}", rest[crop.end() :]
+    return area, area, rest
 
 
 def area_of_the_crop(found: list[Found]) -> list[Found]:
@@ -2618,21 +2716,26 @@ def area_of_the_crop(found: list[Found]) -> list[Found]:
         label = f.label or ""
         if (f.unit or "").lower() in _AREA_UNITS and label not in renamed:
             said = _CROP_ACT.fullmatch(label)
-            if (
+            # ('Diện tích huyện Đam Rông gieo trồng': the area of the act, said with the place)
+            placed = _CROP_ACT.fullmatch(re.sub(r"^Diện tích\s+", "", label, flags=re.I))
+            if placed is not None and (sown := _sown_by_place(placed)) is not None:
+                renamed[label] = sown
+            elif (
                 said is None
                 or re.match(rf"{_MEASURE_NOUN}(?!\w)", said["crop"], re.IGNORECASE)
                 or _nwords(said["crop"]) > 5
-                # ('Các địa phương gieo trồng màu': the places sow, the crop is the object)
+                # ('Cây ngô gieo trồng màu': not the crop's own area)
                 or not re.fullmatch(
                     r"(?:\s+(?:cả năm|năm|tháng|quý|vụ|được)(?!\w).*)?", said["rest"]
                 )
             ):
                 continue
-            crop = said["crop"]
-            crop = crop if crop[1:2].isupper() else _lower_first(crop)  # ('HTX' kept)
-            area = f"Diện tích {crop} {said['act'].lower()}"
-            if _nwords(area) <= LABEL_WORDS:
-                renamed[label] = (area, f"Diện tích {crop}", said["rest"])
+            else:
+                crop = said["crop"]
+                crop = crop if crop[1:2].isupper() else _lower_first(crop)  # ('HTX' kept)
+                area = f"Diện tích {crop} {said['act'].lower()}"
+                if _nwords(area) <= LABEL_WORDS:
+                    renamed[label] = (area, f"Diện tích {crop}", said["rest"])
         own = next(
             (
                 old
@@ -2707,7 +2810,11 @@ def parallel_parts(text: str, found: list[Found]) -> list[Found]:
         if place is None or other is None or other.group(0).lower() == name.lower():
             continue
         side = re.sub(r"(?i)^khu vực\s+", "", name).lower()
-        if _PLACE_SIDE.search(prev.label):
+        if _PLACE_SIDE.fullmatch(prev.label):
+            # ('Khu vực thành thị là 3,18%; khu vực nông thôn là 1,86%': the part as the first
+            # is named, by its whole noun phrase, not 'Nông thôn')
+            label = name[:1].upper() + name[1:]
+        elif _PLACE_SIDE.search(prev.label):
             label = prev.label[: other.start()] + side + prev.label[other.end() :]
         else:
             # (the first part's label stops before its place: said after it, in brackets)
@@ -2732,10 +2839,14 @@ _AMOUNT_SAID = re.compile(
     re.IGNORECASE,
 )
 # who acts before the act ('đơn vị đã thực hiện …', 'Ủy ban MTTQ … đã hỗ trợ …'), the light verb
-# that names no act by itself, and a count of what the act is done to ('của 04 dự án')
+# that names no act by itself, and a count of what the act is done to or for ('của 04 dự án',
+# 'trợ cấp giáo dục cho trên 162 nghìn đối tượng': a figure of its own, not what is paid for)
 _DONE_BY = re.compile(r"^.*?\s(?:đã|sẽ|đang|cũng đã|vừa)\s+", re.IGNORECASE)
 _LIGHT_ACT = re.compile(r"^(?:thực hiện|tiến hành)\s+", re.IGNORECASE)
-_COUNT_OF = re.compile(r"\s+của\s+(?:tổng số\s+)?\d[\d.,]*(?:\s+[^\W\d]+){1,4}$")
+_COUNT_OF = re.compile(
+    r"\s+(?:của|cho)\s+(?:tổng số\s+)?(?:(?:gần|hơn|trên|khoảng|dưới)\s+)?\d[\d.,]*"
+    r"(?:\s+[^\W\d]+){1,4}$"
+)
 # an amount, and a number that is no code ('57/2020/NĐ-CP' is one)
 _AMOUNT_IN = re.compile(
     r"(?<![\w/])\d[\d.,]*\s*(?:(?:nghìn tỷ|tỷ|tỉ|triệu|nghìn|ngàn)\s*)?(?:đồng|USD|%)(?!\w)"
@@ -3004,7 +3115,10 @@ def measured_as_the_first_part(found: Found, text: str, earlier: list[Found]) ->
 
 # a contribution said of the subject of the change before it in its clause ('khu vực dịch vụ
 # tăng 6,5%, đóng góp 43,9%'; 'ngành nông nghiệp tăng 1,84% …, đóng góp 0,17 điểm phần trăm')
-_CONTRIBUTES = re.compile(r"(?<!\w)(?:chỉ\s+)?đóng góp(?:\s+(?:khoảng|gần|hơn|trên|được))?\s*$")
+# ('đóng góp tăng 0,12%': the points it adds to the growth, said with the growth's verb)
+_CONTRIBUTES = re.compile(
+    r"(?<!\w)(?:chỉ\s+)?đóng góp(?:\s+tăng)?(?:\s+(?:khoảng|gần|hơn|trên|được))?\s*$"
+)
 _CHANGED = re.compile(r"^(?P<subject>.+?)\s+(?:tăng trưởng|tăng|giảm)(?:\s|$)")
 # what opens no subject: a comparison or a preposition ('Thấp hơn nhiều mức tăng', 'Vào mức …')
 _NO_SUBJECT = re.compile(r"^(?:Thấp hơn|Cao hơn|Bằng|Gấp|Vào|Của|Với|So với|Mức)(?!\w)")
@@ -3232,9 +3346,7 @@ _OPENERS = re.compile(
     r"^(?:[\s\-–+•*]+|\([A-ZĐ]{2,}\)\s*[-–]\s*"
     r"|(?:Hiện nay|Ngoài ra|Bên cạnh đó|Đồng thời|Phấn đấu|Mục tiêu cụ thể|Cụ thể|Theo đó"
     r"|Trong đó)\s*,?\s*"
-    r"|(?:(?:trong|đến|tính đến|vào|từ|sau|trong cả)\s+)?"
-    r"(?:(?:\d+\s+)?(?:năm|quý|tháng)(?:\s+(?:đầu\s+)?năm)?\s*[\dIVX/]+|giai đoạn\s+[\d\s\-–]+)"
-    r"\s*,?\s*)+",
+    rf"|{_PERIOD_OPENING}\s*,?\s*)+",
     re.IGNORECASE,
 )
 # where the subject of a sentence ends: its verb (or a word of time or degree before it)
@@ -3251,9 +3363,7 @@ _MEASURE_OF = re.compile(
     r"(?:\s+bình quân)?\s+của\s+(?P<of>.+)$",
     re.IGNORECASE,
 )
-_MEASURE_FIRST = re.compile(
-    r"^(?:Tổng|Số|Tỷ lệ|Tỷ trọng|Tốc độ|Tăng trưởng|Giá trị|Mức|Chỉ số|Lượng|Lượt)(?!\w)", re.I
-)
+_MEASURE_FIRST = re.compile(rf"^(?:{_measures('first')})(?!\w)", re.I)
 # the whole a contribution or a share is of, said after the number ('8 - 9% trong GDP', '55 -
 # 58% GDP', '16% trong tổng thu ngân sách')
 _WHOLE_AFTER = re.compile(
