@@ -370,7 +370,8 @@ def free_area(slots: Mapping[str, Mapping[str, Box]], role: str) -> Box | None:
     top = title.y
     if head is not None:
         x0, x1, top = max(x0, head.x), min(x1, head.right), min(top, head.y)
-    bottom = max(b.bottom for b in (*boxes, *([body] if body is not None else [])))
+    lows = [b for b in (own.get("body"), body) if b is not None]
+    bottom = max(b.bottom for b in (*boxes, *lows))
     if x1 <= x0 or bottom <= top:
         return None
     return Box(Length(x0), Length(top), Length(x1 - x0), Length(bottom - top))

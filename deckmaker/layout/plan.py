@@ -338,6 +338,8 @@ def backed(plan: SlidePlan, frame: Frame) -> SlidePlan:
         max(b.right for b in boxes),
         max(b.bottom for b in boxes),
     )
+    if plan.kind in ("title", "closing"):  # a panel under each text: the logos between show
+        return replace(plan, elements=(*_panels(plan, frame), *plan.elements))
     x0 = max(inner[0] - pad, 0)
     y0 = max(inner[1] - pad, 0)
     x1 = min(inner[2] + pad, frame.width)
@@ -348,6 +350,44 @@ def backed(plan: SlidePlan, frame: Frame) -> SlidePlan:
         Box(Length(x0), Length(y0), Length(x1 - x0), Length(y1 - y0)), plan.background, "Backing"
     )
     return replace(plan, elements=(panel, *plan.elements))
+
+
+def _panels(plan: SlidePlan, frame: Frame) -> list[ShapeBox]:
+    """A backing panel under each of a cover's texts that no shape of its own lies under (the
+    title on its band), ``MARK_GAP`` round it (a text box has its own insets), each clear of
+    the template's marks."""
+    pad = int(MARK_GAP)
+    grounds = [e.box for e in plan.elements if isinstance(e, ShapeBox)]
+    out = []
+    for el in plan.elements:
+        if not isinstance(el, TextBox) or any(_inside(el.box, g) for g in grounds):
+            continue  # a title on the cover's band has its ground
+        b = el.box
+        inner = (int(b.x), int(b.y), int(b.right), int(b.bottom))
+        box = (
+            max(inner[0] - pad, 0),
+            max(inner[1] - pad, 0),
+            min(inner[2] + pad, frame.width),
+            min(inner[3] + pad, frame.height),
+        )
+        for mark in frame.marks.get(_role(plan), ()):
+            box = _clear_of(box, inner, mark)
+        x0, y0, x1, y1 = box
+        out.append(
+            ShapeBox(
+                Box(Length(x0), Length(y0), Length(x1 - x0), Length(y1 - y0)),
+                plan.background,
+                "Backing",
+            )
+        )
+    return out
+
+
+def _inside(box: Box, ground: Box) -> bool:
+    return (
+        box.x >= ground.x and box.y >= ground.y
+        and box.right <= ground.right and box.bottom <= ground.bottom
+    )  # fmt: skip
 
 
 def _composed(plan: SlidePlan, frame: Frame, boxes: list[Box]) -> bool:
