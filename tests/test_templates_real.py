@@ -20,12 +20,7 @@ from tests.template_corpus import theme_for
 from .conftest import FIXTURES
 
 REAL = FIXTURES / "templates-real"
-OPEN = {
-    "m3dev-data3-in.pptx": "its title stripes leave no colour readable, so each slide's content "
-    "sits on one panel ('Backing') around all it draws: the panel covers the template's logos on "
-    "the title slide and its copyright line and page mark at the bottom of every other slide; "
-    "tests/test_templates_real_h27c.py builds on it (h27c, left open)",
-}
+OPEN: dict[str, str] = {}
 """Templates these checks do not pass yet, and why."""
 TEMPLATES = sorted(p.name for p in REAL.glob("*.pptx") if p.name not in OPEN)
 EVERY = FIXTURES / "every"
@@ -87,6 +82,8 @@ def test_every_text_clears_the_title(deck):
             if sh.shape_id == title.shape_id:
                 continue
             x, y, sw, sh_ = _box(sh)
+            if x <= tx and y <= ty and x + sw >= tx + tw and y + sh_ >= ty + th:
+                continue  # the title's ground (deckmaker's cover band, a backing panel)
             assert not overlaps(band, (x + SLACK, y + SLACK, sw - 2 * SLACK, sh_ - 2 * SLACK)), (
                 name, n, sh.name, slide.shapes.title.text_frame.text[:30]
             )  # fmt: skip

@@ -237,6 +237,10 @@ def body_box(frame: Frame, top: int) -> Box:
     return clear_of_footer(box, frame)
 
 
+MARK_GAP = Inches(0.04)
+"""Kept between deckmaker's footer row and a small shape of the template it sits above."""
+
+
 def chrome_boxes(frame: Frame) -> tuple[Box, Box]:
     """Where a content slide's footer and slide number go: the template's own placeholders
     (the writer fills them), or along the bottom margin."""
@@ -247,6 +251,11 @@ def chrome_boxes(frame: Frame) -> tuple[Box, Box]:
     foot = Box(frame.margin, y, Length(number_x - g.number_gap - frame.margin), h)
     num = Box(Length(number_x), y, g.number_w, h)
     own_foot, own_num = frame.slot("content", "footer"), frame.slot("content", "number")
+    under = [m for m in frame.marks.get("content", ()) if m.y < y + h and m.bottom > y]
+    if own_foot is None and under:  # above the template's copyright line, page mark, logo
+        y = Length(max(min(m.y for m in under) - MARK_GAP - h, 0))
+        foot = replace(foot, y=y)
+        num = replace(num, y=y)
     if own_num is None and own_foot is not None:  # in the row of the template's footer (its band)
         row_h = max(own_foot.h, h)
         row_y = min(own_foot.y + (own_foot.h - row_h) // 2, frame.height - row_h)

@@ -891,6 +891,23 @@ def _small_shapes(layout: Any, slide_w: int) -> list[tuple[int, int, int, int]]:
     return out
 
 
+def drawn_marks(theme: Theme, role: str) -> tuple[tuple[int, int, int, int], ...]:
+    """The small shapes (``_small_shapes``: a logo, a copyright line, a page mark, a badge) that
+    a slide on the layout for ``role`` shows from its master and layout, cut to the slide;
+    ``role`` ``blank`` is the layout a slide without a title takes. ``(x, y, w, h)`` in EMU;
+    empty without a template."""
+    if theme.template is None:
+        return ()
+    prs = open_presentation(theme.template)
+    layout = find_layout(prs, theme, role)
+    if layout is None and role == "blank":
+        layout = find_layout(prs, theme, "title_only")
+    if layout is None:
+        return ()
+    size = prs.slide_width, prs.slide_height
+    return tuple(_on_slide(b, size) for b in _small_shapes(layout, prs.slide_width))
+
+
 def _off_shapes(
     body: tuple[int, int, int, int],
     shapes: list[tuple[int, int, int, int]],

@@ -340,10 +340,13 @@ class _SlideWriter:
             sp_pr.find(_SOLID_FILL)[0].set("val", _rgb(box.fill))
             if box.line:
                 sp_pr.find(_LN)[0][0].set("val", _rgb(box.line))
-            return
-        shape = slide.shapes.add_shape(_SHAPES[box.shape], *_emu(box.box))
-        shape.name = box.name
-        _set_up_shape(shape, box.fill, box.line)
+        else:
+            shape = slide.shapes.add_shape(_SHAPES[box.shape], *_emu(box.box))
+            shape.name = box.name
+            _set_up_shape(shape, box.fill, box.line)
+            sp = shape._element
+        if box.name == BACKING:
+            _unstyled(sp)
 
     def picture(
         self, slide: Slide, box: PictureBox | ChartBox, data: bytes | str, svg: bytes | None = None
@@ -649,6 +652,19 @@ def _shape_box_template(kind: str, line: bool) -> Any:
     shape = Shape(sp, None)  # type: ignore[arg-type]  # no part: nothing here needs one
     _set_up_shape(shape, _TEMPLATE_COLOR, _TEMPLATE_COLOR if line else None)
     return sp
+
+
+BACKING = "Backing"
+"""The name of the panel under a slide's text on a template that needs one (``layout.plan``)."""
+
+
+def _unstyled(sp: Any) -> None:
+    """``sp`` without its shape style (``p:style``): LibreOffice draws the template theme's
+    effect style (m3dev's shadow) under a shape whose own effect list is empty, and a backing
+    panel is the slide's ground, not a card."""
+    style = sp.find(qn("p:style"))
+    if style is not None:
+        sp.remove(style)
 
 
 def _set_up_shape(shape: Shape, fill: str, line: str | None) -> None:
