@@ -106,9 +106,7 @@ def test_a_charts_values_and_axis_follow_its_names_down(name, tmp_path_factory):
                 ticks = [t.get_fontsize() for t in visible_texts_of(values) if _shown(t)]
                 assert all(s <= name_pt + 1e-6 for s in ticks), (name, title, name_pt, ticks)
                 labels = [
-                    t.get_fontsize()
-                    for t in ax.texts
-                    if t.get_visible() and _number(t.get_text())
+                    t.get_fontsize() for t in ax.texts if t.get_visible() and _number(t.get_text())
                 ]
                 most = name_pt / NAME_SHARE + 1e-6
                 assert all(s <= most for s in labels), (name, title, name_pt, labels)
