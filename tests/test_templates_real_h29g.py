@@ -1,0 +1,102 @@
+"""Faults found on templates written by strangers (issue 14, h29g).
+
+Letter spacing: fresh3/huicheng-ppt's ``templates/template.pptx`` (written by WPS, no licence to
+copy it here) gives its titles 3 pt after every letter and its bullets 1.5 pt
+(``<a:defRPr spc="300">`` in the master's title style, ``spc="150"`` in its body style,
+``spc="200"`` in its layouts' subtitle boxes). deckmaker measured the text without spacing and
+LibreOffice drew it with: doctor found 20 texts of the sample deck overflowing (titles on two
+lines in one-line boxes, bullets 16-30 pt under their box). The template made here carries the
+same spacing on python-pptx's default template (16:9)."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from lxml import etree
+from pptx import Presentation
+from pptx.oxml.ns import qn
+
+from deckmaker.pipeline import build_deck
+from tests.template_corpus import theme_for
+
+from .conftest import FIXTURES
+
+EVERY = FIXTURES / "every"
+SPACING = {"titleStyle": "300", "bodyStyle": "150"}
+"""The WPS template's spacing, in hundredths of a point, by the master's text style."""
+
+
+def _spaced_template(folder: Path) -> Path:
+    """python-pptx's default template at 16:9 with the WPS template's letter spacing: on the
+    master's title and body styles, on the subtitle box of the title layout, and on a text the
+    title layout draws (artwork, not a placeholder), which keeps it."""
+    prs = Presentation()
+    prs.slide_width = 12192000
+    master = prs.slide_master
+    styles = master._element.find(qn("p:txStyles"))
+    for style, spc in SPACING.items():
+        for rpr in styles.find(qn(f"p:{style}")).iter(qn("a:defRPr")):
+            rpr.set("spc", spc)
+    subtitle = prs.slide_layouts[0].placeholders[1]._element
+    lvl1 = subtitle.find(qn("p:txBody")).find(qn("a:lstStyle"))
+    etree.SubElement(etree.SubElement(lvl1, qn("a:lvl1pPr")), qn("a:defRPr")).set("spc", "200")
+    scratch = Presentation().slides.add_slide(Presentation().slide_layouts[6])
+    box = scratch.shapes.add_textbox(11277600, 6400800, 609600, 304800)
+    box.text_frame.text = "ART"
+    box.text_frame.paragraphs[0].runs[0].font._rPr.set("spc", "400")
+    prs.slide_layouts[0].shapes._spTree.append(box._element)
+    folder.mkdir(parents=True, exist_ok=True)
+    out = folder / "spaced.pptx"
+    buf = io.BytesIO()
+    prs.save(buf)
+    out.write_bytes(buf.getvalue())
+    return out
+
+
+@pytest.fixture(scope="module")
+def spaced_deck(tmp_path_factory) -> Path:
+    tmp = tmp_path_factory.mktemp("spaced")
+    theme = theme_for(_spaced_template(tmp), tmp / "themes")
+    return build_deck(EVERY, tmp / "deck.pptx", theme=str(theme), cache=False).path
+
+
+def _inherited_spacing(prs) -> list[tuple[str, str]]:
+    """Every letter spacing a slide's placeholder text or a text box inherits (the masters'
+    text styles, the placeholders' list styles on masters and layouts, the presentation's
+    default style), by where it is."""
+    found = []
+    roots = [("presentation", prs.part._element.find(qn("p:defaultTextStyle")))]
+    for master in prs.slide_masters:
+        roots.append(("master styles", master._element.find(qn("p:txStyles"))))
+        for part in (master, *master.slide_layouts):
+            for ph in part.placeholders:
+                roots.append((f"{part.name or 'master'}: {ph.name}", ph._element))
+    for where, root in roots:
+        for rpr in root.iter(qn("a:defRPr")) if root is not None else ():
+            if rpr.get("spc") not in (None, "0"):
+                found.append((where, rpr.get("spc")))
+    return found
+
+
+def test_the_template_spaces_its_letters(tmp_path):
+    """What the made template is for: spacing where the WPS template has it."""
+    prs = Presentation(str(_spaced_template(tmp_path)))
+    where = {w for w, _ in _inherited_spacing(prs)}
+    assert where == {"master styles", "Title Slide: Subtitle 2"}
+
+
+def test_the_deck_inherits_no_letter_spacing(spaced_deck):
+    prs = Presentation(str(spaced_deck))
+    assert _inherited_spacing(prs) == []
+    layout = prs.slides[0].slide_layout
+    art = [sh for sh in layout.shapes if not sh.is_placeholder and sh.has_text_frame]
+    assert [sh.text_frame.paragraphs[0].runs[0].font._rPr.get("spc") for sh in art] == ["400"]
+
+
+@pytest.mark.render
+def test_a_deck_on_a_letter_spaced_template_passes_doctor(spaced_deck):
+    from deckmaker.doctor import diagnose
+
+    assert diagnose(spaced_deck) == []
