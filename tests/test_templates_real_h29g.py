@@ -100,3 +100,103 @@ def test_a_deck_on_a_letter_spaced_template_passes_doctor(spaced_deck):
     from deckmaker.doctor import diagnose
 
     assert diagnose(spaced_deck) == []
+
+
+# --- a title box the template fills ---------------------------------------------------------
+# Daniel-Chin/NYU-Shanghai-PPT-Template's ``template.potx`` (no licence to copy it here) fills
+# its master's title box with ``tx1`` at ``lumMod 65% lumOff 35%`` (grey #595959) under white
+# titles. deckmaker read neither the placeholder's fill nor the luminance change: titles went
+# blue (#4472C4, 1.5:1) on the grey, quotes black (3.0:1), and doctor, as blind to the fill,
+# found nothing.
+
+GREY = "#595959"
+
+
+def _filled_title_template(folder: Path) -> Path:
+    """python-pptx's default template at 16:9, its master's title box filled as NYU
+    Shanghai's, its titles white (``bg1``)."""
+    prs = Presentation()
+    prs.slide_width = 12192000
+    master = prs.slide_master
+    title = next(ph for ph in master.placeholders if ph.placeholder_format.type == 1)
+    sp_pr = title._element.spPr
+    fill = etree.SubElement(sp_pr, qn("a:solidFill"))
+    clr = etree.SubElement(fill, qn("a:schemeClr"), val="tx1")
+    etree.SubElement(clr, qn("a:lumMod"), val="65000")
+    etree.SubElement(clr, qn("a:lumOff"), val="35000")
+    style = master._element.find(qn("p:txStyles")).find(qn("p:titleStyle"))
+    rpr = style.find(f"{qn('a:lvl1pPr')}/{qn('a:defRPr')}")
+    for old in rpr.findall(qn("a:solidFill")):
+        rpr.remove(old)
+    etree.SubElement(etree.SubElement(rpr, qn("a:solidFill")), qn("a:schemeClr"), val="bg1")
+    rpr.insert(0, rpr[-1])  # the fill before the fonts, as the schema orders it
+    folder.mkdir(parents=True, exist_ok=True)
+    out = folder / "filled.pptx"
+    buf = io.BytesIO()
+    prs.save(buf)
+    out.write_bytes(buf.getvalue())
+    return out
+
+
+@pytest.fixture(scope="module")
+def filled_deck(tmp_path_factory) -> Path:
+    tmp = tmp_path_factory.mktemp("filled")
+    theme = theme_for(_filled_title_template(tmp), tmp / "themes")
+    return build_deck(EVERY, tmp / "deck.pptx", theme=str(theme), cache=False).path
+
+
+def test_a_luminance_change_is_read():
+    from deckmaker.theme.template import transformed
+
+    clr = etree.fromstring(
+        f'<a:schemeClr xmlns:a="{qn("a:x")[1:].split("}")[0]}" val="tx1">'
+        '<a:lumMod val="65000"/><a:lumOff val="35000"/></a:schemeClr>'
+    )
+    assert transformed("#000000", clr) == GREY
+    plain = etree.fromstring(etree.tostring(clr))
+    for child in list(plain):
+        plain.remove(child)
+    assert transformed("#4472C4", plain) == "#4472C4"
+
+
+def test_text_in_the_filled_title_box_reads_on_its_fill(filled_deck):
+    """Every run in a placeholder that shows the master's grey title box (content titles, the
+    title and closing slides' titles wherever the cover puts them, an untitled quote) reads on
+    the grey (4.5:1)."""
+    from deckmaker.theme.model import contrast_ratio
+
+    prs = Presentation(str(filled_deck))
+    seen = 0
+    for n, slide in enumerate(prs.slides, 1):
+        for sh in slide.placeholders:
+            if sh.placeholder_format.type not in (1, 3) or not sh.text_frame.text.strip():
+                continue
+            for r in sh._element.iter(qn("a:rPr")):
+                fill = r.find(f"{qn('a:solidFill')}/{qn('a:srgbClr')}")
+                if fill is None or not r.getparent().findtext(qn("a:t"), "").strip():
+                    continue
+                seen += 1
+                ink = "#" + fill.get("val")
+                assert contrast_ratio(ink, GREY) >= 4.5, (n, sh.name, ink, sh.text_frame.text[:30])
+    assert seen >= 8
+
+
+def test_doctor_sees_the_fill_a_placeholder_inherits(filled_deck, tmp_path):
+    """The same deck with one title turned dark: doctor's contrast check reads the grey the
+    title takes from its master (before h29g: the slide's white background, and nothing)."""
+    from deckmaker.doctor.contrast import check_contrast
+
+    prs = Presentation(str(filled_deck))
+    n, slide = next((n, s) for n, s in enumerate(prs.slides, 1) if s.shapes.title is not None)
+    assert check_contrast(n, slide, prs) == []
+    for fill in slide.shapes.title._element.iter(qn("a:srgbClr")):
+        fill.set("val", "1F2933")
+    found = check_contrast(n, slide, prs)
+    assert found and all(GREY[1:] in f.message for f in found), found
+
+
+@pytest.mark.render
+def test_a_deck_on_a_filled_title_box_passes_doctor(filled_deck):
+    from deckmaker.doctor import diagnose
+
+    assert diagnose(filled_deck) == []
