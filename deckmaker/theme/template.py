@@ -619,18 +619,22 @@ def _read_boxes(
             for slot, ph in found
             if ph is not None and (xywh := _xywh(ph)) is not None
         }
-        # the columns share the content slides' body room (off the artwork, LibreOffice's
-        # cover-sized boxes mended): without a usable body, no columns
+        # the columns share the content slides' body room (off the artwork and the small
+        # shapes, LibreOffice's cover-sized boxes mended): without a usable body, no columns
         body = dict(_read_boxes(template, theme, "content")).get("body")
         if body is None:
             return ()
         top, bottom = body[1], body[1] + body[3]
+        left, right = body[0], body[0] + body[2]
         for slot in ("body", "figure"):
             x, y, w, h = boxes[slot]
             y0, y1 = max(y, top), min(y + h, bottom)
-            if y1 - y0 < TWO_MIN_H * size[1]:
+            # and within its sides: a body cut short of a logo beside it (USBR's at the bottom
+            # right) cuts the column under the logo too
+            x0, x1 = max(x, left), min(x + w, right)
+            if y1 - y0 < TWO_MIN_H * size[1] or x1 - x0 < w // 2:
                 return ()
-            boxes[slot] = (x, y0, w, y1 - y0)
+            boxes[slot] = (x0, y0, x1 - x0, y1 - y0)
         return tuple(boxes.items())
     layout = find_layout(prs, theme, role)
     if layout is None:
