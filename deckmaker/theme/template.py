@@ -1578,7 +1578,9 @@ def placeholder_fill(theme: Theme, role: str, slot: str) -> tuple[str, ...]:
         return ()
     prs = open_presentation(theme.template)
     layout = find_layout(prs, theme, role)
-    ph = find_placeholder(layout, theme, slot) if layout is not None else None
+    if layout is None:
+        return ()
+    ph = find_placeholder(layout, theme, slot)
     if ph is None:
         return ()
     inherits = _FILLED_TEXT.get(ph.placeholder_format.type, (ph.placeholder_format.type,))
