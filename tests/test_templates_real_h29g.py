@@ -252,3 +252,73 @@ def test_no_chart_column_runs_under_a_logo_in_the_content_area(tmp_path):
             box = (sh.left + pad, sh.top + pad, sh.width - 2 * pad, sh.height - 2 * pad)
             assert not [a for a in art if overlaps(box, a)], (n, sh.name)
     assert two  # a chart with bullets in the layout's two columns
+
+
+# --- a tiny number box, no footer box, a body down to the bottom -----------------------------
+# MTES-MCT/otelo-back's ``public/ppt/template.pptx`` (a French government service's, from
+# Google Slides; no licence file to copy it here) has a 0.14 x 0.14 in slide-number box and no
+# footer placeholder, and its body reaches 0.1 in into the footer deckmaker draws itself: doctor
+# found 47 numbers on two lines ("1" over "6") and 12 charts under the footer in the sample.
+
+
+def _google_template(folder: Path) -> Path:
+    """python-pptx's default template (4:3) as otelo's: no footer placeholders, each number
+    box 0.14 in square at the bottom right, each body down to 0.2 in above the slide's end."""
+    prs = Presentation()
+    inch = 914400
+    for part in (prs.slide_master, *prs.slide_layouts):
+        for ph in list(part.placeholders):
+            kind = ph.placeholder_format.type
+            if kind == 15:  # footer
+                ph._element.getparent().remove(ph._element)
+            elif kind == 13:  # slide number
+                ph.left, ph.top, ph.width, ph.height = 9360000, 7040880, 128016, 128016
+            elif kind in (2, 7) and ph.height is not None:  # body, object
+                ph.height = int(7.3 * inch) - ph.top
+    folder.mkdir(parents=True, exist_ok=True)
+    out = folder / "google.pptx"
+    buf = io.BytesIO()
+    prs.save(buf)
+    out.write_bytes(buf.getvalue())
+    return out
+
+
+@pytest.fixture(scope="module")
+def google_deck(tmp_path_factory) -> Path:
+    tmp = tmp_path_factory.mktemp("google")
+    theme = theme_for(_google_template(tmp), tmp / "themes")
+    return build_deck(SAMPLE, tmp / "deck.pptx", theme=str(theme), cache=False).path
+
+
+def test_numbers_have_room_and_nothing_runs_under_the_footer(google_deck):
+    from deckmaker.theme.template import overlaps
+
+    prs = Presentation(str(google_deck))
+    numbers = footers = 0
+    for n, slide in enumerate(prs.slides, 1):
+        shapes = list(slide.shapes)
+        for sh in shapes:
+            if sh.is_placeholder and sh.placeholder_format.type == 13:
+                numbers += 1
+                assert sh.width >= 0.3 * 914400 and sh.height >= 0.2 * 914400, (n, sh.width)
+        foot = [sh for sh in shapes if sh.name == "Footer" and not sh.is_placeholder]
+        footers += len(foot)
+        for f in foot:
+            fb = (f.left, f.top, f.width, f.height)
+            for sh in shapes:
+                if sh is f or sh.left is None:
+                    continue
+                if sh.is_placeholder and sh.has_text_frame and not sh.text_frame.text:
+                    continue
+                if sh.is_placeholder and sh.placeholder_format.type == 13:
+                    continue
+                box = (sh.left, sh.top, sh.width, sh.height)
+                assert not overlaps(fb, box), (n, sh.name)
+    assert numbers >= 50 and footers >= 50
+
+
+@pytest.mark.render
+def test_a_deck_on_a_google_slides_like_template_passes_doctor(google_deck):
+    from deckmaker.doctor import diagnose
+
+    assert diagnose(google_deck) == []
