@@ -1,8 +1,9 @@
 """Decks on real templates written by strangers (tests/fixtures/templates-real, issue 14 h19d): a
 4:3 one, an odd-sized one written by LibreOffice, one with photos on its master, one with a
-button shape on its master inside the content area. Every build succeeds; on every slide each
-shape stays on the slide, each text clears the title's box, and nothing deckmaker places lies
-on a small shape the template draws (a logo, a badge, a button)."""
+button shape on its master inside the content area; two .potx (h29g): one of three Japanese
+layouts with a "Confidential" badge on its master, one on a dark slate background. Every build
+succeeds; on every slide each shape stays on the slide, each text clears the title's box, and
+nothing deckmaker places lies on a small shape the template draws (a logo, a badge, a button)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from pptx import Presentation
 
 from deckmaker.pipeline import build_deck
 from deckmaker.theme.loader import load_theme
-from deckmaker.theme.template import _small_shapes, overlaps
+from deckmaker.theme.template import _small_shapes, open_presentation, overlaps
 from tests.template_corpus import theme_for
 
 from .conftest import FIXTURES
@@ -22,7 +23,9 @@ from .conftest import FIXTURES
 REAL = FIXTURES / "templates-real"
 OPEN: dict[str, str] = {}
 """Templates these checks do not pass yet, and why."""
-TEMPLATES = sorted(p.name for p in REAL.glob("*.pptx") if p.name not in OPEN)
+TEMPLATES = sorted(
+    p.name for p in [*REAL.glob("*.pptx"), *REAL.glob("*.potx")] if p.name not in OPEN
+)
 EVERY = FIXTURES / "every"
 SLACK = 12700
 """1 pt: rounding between a box computed in EMU and the one python-pptx reads back."""
@@ -54,7 +57,7 @@ def _placed(slide):
 
 def test_the_deck_has_the_templates_size(deck):
     name, prs, theme = deck
-    template = Presentation(str(REAL / name))
+    template = open_presentation(REAL / name)  # a .potx too
     assert (prs.slide_width, prs.slide_height) == (template.slide_width, template.slide_height)
     assert (prs.slide_width, prs.slide_height) == (theme.width_emu, theme.height_emu)
     assert len(prs.slides) == 10

@@ -452,6 +452,10 @@ class Frame:
     """The frames the template draws around the title on the quote's layout (``title_only``),
     which a quote without a title would leave empty (``theme.template.title_frames``)."""
 
+    quote_ground: tuple[str, ...] = ()
+    """The colours the fill of the quote layout's (``title_only``) title box shows, which an
+    untitled quote takes as its box (``theme.template.placeholder_fill``); empty: none."""
+
     cover_inks: Mapping[str, CoverInk] = field(default_factory=dict)
     """Title and closing slides composed in the template's free area (``cover_area``): role to
     the colours that read (4.5:1) where its lines go; empty without a template."""
@@ -597,6 +601,7 @@ def build_frame(theme: Theme, fonts: Fonts, footer: str = "") -> Frame:
         title_frames=_title_frames(theme),
         section_backdrop=_section_backdrop(theme),
         title_color="" if backing else _title_color(theme),
+        quote_ground=() if backing else _quote_ground(theme),
         cover_colors=MappingProxyType({}) if backing else _cover_colors(theme, _title_color(theme)),
         cover_inks=_cover_inks(theme),
         chrome_color="" if backing else _chrome_color(theme),
@@ -625,6 +630,14 @@ def _title_color(theme: Theme) -> str:
     from ..theme.template import title_band_color
 
     return title_band_color(theme, theme.colors.primary) or ""
+
+
+def _quote_ground(theme: Theme) -> tuple[str, ...]:
+    if theme.template is None:
+        return ()
+    from ..theme.template import placeholder_fill
+
+    return placeholder_fill(theme, "title_only", "title")
 
 
 def _cover_colors(theme: Theme, content_title: str) -> Mapping[str, tuple[str, str]]:
@@ -660,7 +673,14 @@ def _cover_inks(theme: Theme) -> Mapping[str, CoverInk]:
     if theme.template is None:
         return MappingProxyType({})
     from ..theme.model import contrast_ratio
-    from ..theme.template import artwork_under, backdrop, backdrops, cover_colors, layout_key
+    from ..theme.template import (
+        artwork_under,
+        backdrop,
+        backdrops,
+        cover_colors,
+        layout_key,
+        placeholder_fill,
+    )
 
     slots = _slots(theme)
     scans: dict[tuple[object, ...], tuple[tuple[int, int], ...]] = {}
@@ -687,7 +707,8 @@ def _cover_inks(theme: Theme) -> Mapping[str, CoverInk]:
                     return x
             return readable_tone(cands[0], under)
 
-        title = first((own_title, c.primary, c.text, "#000000", "#FFFFFF"), on_rest)
+        title_under = placeholder_fill(theme, role, "title") or on_rest  # its box's own fill
+        title = first((own_title, c.primary, c.text, "#000000", "#FFFFFF"), title_under)
         text = first((own_text, c.text, "#000000", "#FFFFFF"), on_rest)
 
         # the area's colours as a whole miss a thin shape (a picture's stroke is a few of its

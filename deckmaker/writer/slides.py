@@ -62,6 +62,7 @@ from .record import add_record, slide_fingerprints
 from .reuse import SlideReuse
 from .template import (
     TemplateLayouts,
+    clear_letter_spacing,
     fill_chrome,
     open_template,
     set_default_language,
@@ -816,6 +817,7 @@ def write_pptx(
     if theme is not None and theme.template is not None:
         prs = open_template(theme)
         set_theme_fonts(prs, meta.heading_font, meta.body_font)
+        clear_letter_spacing(prs)
         prs.slide_width = width
         prs.slide_height = height
         writer = _SlideWriter(prs, meta, charts or {}, TemplateLayouts(prs, theme))
