@@ -3,6 +3,11 @@ Vietnamese lexicon, not only the hand-kept list, and the right word where two ov
 
 from __future__ import annotations
 
+import importlib.util
+import random
+import unicodedata
+from pathlib import Path
+
 import pytest
 
 from deckmaker.layout.nobreak import (
@@ -13,6 +18,7 @@ from deckmaker.layout.nobreak import (
     bind_compounds,
     no_widow,
 )
+from deckmaker.layout.syllables import _TONED, _tones_first_nfd, tones_first
 
 
 def _bound(text: str) -> list[str]:
@@ -52,6 +58,26 @@ def test_the_lexicon_is_pyvis_word_list_read_as_text():
     assert len(words) > 20000 and "phù hợp" in words
     assert all(2 <= len(w.split()) <= 4 for w in words)
     assert "bảo hiểm xã hội" in words
+
+
+def test_tones_first_reads_an_nfc_text_as_its_nfd_form_is_read():
+    """The NFC reading (``_OLD_TONED`` on the text as it is) gives what the NFD one gives, on
+    pyvi's whole list and on random texts of the letters and marks the two patterns look at."""
+    spec = importlib.util.find_spec("pyvi")
+    assert spec is not None and spec.submodule_search_locations
+    listed = Path(list(spec.submodule_search_locations)[0], "models", "words.txt")
+    text = listed.read_text(encoding="utf-8").lower()
+    got = tones_first(text)
+    assert got == _tones_first_nfd(text)
+    assert "hóa" in got.split() and "hoá" not in got.split() and "quý" in got.split()
+    marks = "\u0300\u0301\u0302\u0303\u0306\u0309\u031b\u0323"
+    letters = "oOuUqQaAeEyYâêôơưhk" + _TONED + "óụ" + marks + " \n\t"
+    rng = random.Random(16)
+    for _ in range(20000):
+        sample = "".join(rng.choice(letters) for _ in range(rng.randint(1, 12)))
+        for form in (sample, unicodedata.normalize("NFC", sample)):
+            assert tones_first(form) == _tones_first_nfd(form), repr(form)
+    assert tones_first("hoá quý thuỷ Uỷ ban khoẻ") == "hóa quý thủy Ủy ban khỏe"
 
 
 def test_binding_the_last_two_words_adds_no_space():
