@@ -21,7 +21,6 @@ from .labels import (
     _item,
     _label,
     _lower_first,
-    _measures,
     _nwords,
     _sentence_start,
     _short_base,
@@ -45,6 +44,7 @@ from .labels import (
     shares_of_parts_in_brackets,
     subject_of,
 )
+from .measures import measures
 from .quantities import (
     _ATTAIN_OF,
     _ATTAIN_VERB,
@@ -1072,7 +1072,7 @@ def _respectively(text: str, found: list[Found]) -> list[Found]:
 
 # what a figure of a sector or a product measures ('Giá trị sản xuất nông nghiệp'), shared by the
 # parts listed after it ('; công nghiệp 4.560 tỷ đồng'): the nouns of measures.yaml read 'parts'
-_MEASURE_HEAD = re.compile(rf"^(?:{_measures('parts')})\s+(?=\S)", re.IGNORECASE)
+_MEASURE_HEAD = re.compile(rf"^(?:{measures('parts')})\s+(?=\S)", re.IGNORECASE)
 
 
 def _enumerated(text: str, found: list[Found]) -> list[Found]:
@@ -1127,7 +1127,7 @@ _PART_OF = re.compile(r"[Tt]rong đó\s*(?:có\s+|gồm\s+)?[,:]?")
 # a change of a measure of a whole economy or sector ('Giá trị gia tăng toàn ngành tăng', 'Giá
 # trị sản xuất tăng'), at most with the whole it is of ('toàn ngành', 'toàn tỉnh')
 _WHOLE_CHANGE = re.compile(
-    rf"^(?P<measure>{_measures('whole')})"
+    rf"^(?P<measure>{measures('whole')})"
     r"(?:\s+(?:toàn ngành|toàn tỉnh|toàn huyện|chung))?(?:\s+(?:tăng|giảm))?$",
     re.IGNORECASE,
 )
