@@ -35,6 +35,7 @@ TEMPLATES = (
     ROOT / "tests" / "fixtures" / "agency" / "xanh-so.potx",
     ROOT / "tests" / "fixtures" / "template" / "lo-template.pptx",
     *sorted((ROOT / "tests" / "fixtures" / "templates-real").glob("*.pptx")),
+    *sorted((ROOT / "tests" / "fixtures" / "templates-real").glob("*.potx")),
 )
 """The template decks: a theme folder with a ``template:`` as it is, a bare template in a theme
 folder of its own that names only it (``extends: default``)."""

@@ -23,11 +23,19 @@ from pptx.oxml.ns import qn
 from ..i18n import _
 from ..theme.contrast import TEXT_RATIO
 from ..theme.model import contrast_ratio
-from ..theme.template import background_colors, fill_colors, overlaps, stacked_colors
+from ..theme.template import (
+    background_colors,
+    fill_colors,
+    overlaps,
+    stacked_colors,
+    transformed,
+)
 from .model import Finding
 
 _CLR_MAP_DEFAULT = {"bg1": "lt1", "tx1": "dk1", "bg2": "lt2", "tx2": "dk2"}
 _C = "{http://schemas.openxmlformats.org/drawingml/2006/chart}"
+_CLRS = ("srgbClr", "schemeClr", "sysClr")
+_FILLS = tuple(qn(f"a:{t}") for t in ("solidFill", "gradFill", "pattFill", "blipFill", "noFill"))
 
 
 class _Colors:
@@ -50,9 +58,17 @@ class _Colors:
         self.map = dict(clr_map.attrib) if clr_map is not None else dict(_CLR_MAP_DEFAULT)
 
     def of(self, fill: Any) -> str | None:
-        """The colour of an ``a:solidFill`` (or any element holding a colour), if it is plain."""
+        """The colour of an ``a:solidFill`` (or any element holding a colour), if it is plain,
+        with its luminance and shade changes applied (``theme.template.transformed``)."""
         if fill is None:
             return None
+        found = self._plain(fill)
+        if not found:
+            return found
+        clr = next(fill.find(qn(f"a:{t}")) for t in _CLRS if fill.find(qn(f"a:{t}")) is not None)
+        return transformed(f"#{found}", clr)[1:]
+
+    def _plain(self, fill: Any) -> str | None:
         srgb = fill.find(qn("a:srgbClr"))
         if srgb is not None:
             return srgb.get("val", "").upper()
@@ -84,7 +100,15 @@ def _fill(shape: Any, colors: _Colors, where: Any = None, box: Any = None) -> An
     if el.tag == qn("p:graphicFrame"):
         return None  # a chart (or a table): its colours are not known here
     owner = el if el.tag == qn("p:pic") else el.find(qn("p:spPr"))
-    return fill_colors(owner, _color_of(colors), shape.part, where, box)
+    part = shape.part
+    base = shape
+    while owner is not None and not any(ch.tag in _FILLS for ch in owner):
+        # a placeholder without a fill of its own shows its layout's, else its master's
+        base = getattr(base, "_base_placeholder", None) if base.is_placeholder else None
+        if base is None:
+            break
+        owner, part = base._element.find(qn("p:spPr")), base.part
+    return fill_colors(owner, _color_of(colors), part, where, box)
 
 
 def slide_backdrop(

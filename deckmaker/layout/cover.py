@@ -189,6 +189,8 @@ def composed_cover(
     for b in subs:
         els.append(replace(b, box=replace(b.box, y=Length(y))))
         y += b.box.h
+    if top and lows and y > int(area.bottom) - low_h:
+        return None  # the bottom lines would run over the subtitle: the area is too small
     y = int(area.bottom) - low_h if top else y + (gap if lows else 0)
     for b in lows:
         els.append(replace(b, box=replace(b.box, y=Length(y))))

@@ -370,7 +370,8 @@ def free_area(slots: Mapping[str, Mapping[str, Box]], role: str) -> Box | None:
     top = title.y
     if head is not None:
         x0, x1, top = max(x0, head.x), min(x1, head.right), min(top, head.y)
-    bottom = max(b.bottom for b in (*boxes, *([body] if body is not None else [])))
+    lows = [b for b in (own.get("body"), body) if b is not None]
+    bottom = max(b.bottom for b in (*boxes, *lows))
     if x1 <= x0 or bottom <= top:
         return None
     return Box(Length(x0), Length(top), Length(x1 - x0), Length(bottom - top))
@@ -435,6 +436,10 @@ class Frame:
     backing: bool = False
     """The template's artwork leaves no colour readable under the text
     (``theme.template.needs_backing``): each slide's text sits on a panel of its background."""
+    marks: Mapping[str, tuple[Box, ...]] = field(default_factory=dict)
+    """With ``backing``: layout role to the small shapes its slides show from the template (a
+    logo, a copyright line, a page mark: ``theme.template.drawn_marks``), which the panel keeps
+    clear of; empty otherwise."""
     scale: float = 1.0
     """The template's slides' height over 7.5 in (``text_scale``): text sizes are scaled by it,
     and charts are drawn on a canvas ``1 / scale`` times their box, then fitted to it."""
@@ -446,6 +451,10 @@ class Frame:
     title_frames: tuple[Box, ...] = ()
     """The frames the template draws around the title on the quote's layout (``title_only``),
     which a quote without a title would leave empty (``theme.template.title_frames``)."""
+
+    quote_ground: tuple[str, ...] = ()
+    """The colours the fill of the quote layout's (``title_only``) title box shows, which an
+    untitled quote takes as its box (``theme.template.placeholder_fill``); empty: none."""
 
     cover_inks: Mapping[str, CoverInk] = field(default_factory=dict)
     """Title and closing slides composed in the template's free area (``cover_area``): role to
@@ -592,12 +601,14 @@ def build_frame(theme: Theme, fonts: Fonts, footer: str = "") -> Frame:
         title_frames=_title_frames(theme),
         section_backdrop=_section_backdrop(theme),
         title_color="" if backing else _title_color(theme),
+        quote_ground=() if backing else _quote_ground(theme),
         cover_colors=MappingProxyType({}) if backing else _cover_colors(theme, _title_color(theme)),
-        cover_inks=MappingProxyType({}) if backing else _cover_inks(theme),
+        cover_inks=_cover_inks(theme),
         chrome_color="" if backing else _chrome_color(theme),
         number_color="" if backing else _number_color(theme),
         number_box=None if backing else _number_place(theme),
         backing=backing,
+        marks=MappingProxyType(_marks(theme) if backing else {}),
         scale=scale,
     )
 
@@ -619,6 +630,14 @@ def _title_color(theme: Theme) -> str:
     from ..theme.template import title_band_color
 
     return title_band_color(theme, theme.colors.primary) or ""
+
+
+def _quote_ground(theme: Theme) -> tuple[str, ...]:
+    if theme.template is None:
+        return ()
+    from ..theme.template import placeholder_fill
+
+    return placeholder_fill(theme, "title_only", "title")
 
 
 def _cover_colors(theme: Theme, content_title: str) -> Mapping[str, tuple[str, str]]:
@@ -654,7 +673,14 @@ def _cover_inks(theme: Theme) -> Mapping[str, CoverInk]:
     if theme.template is None:
         return MappingProxyType({})
     from ..theme.model import contrast_ratio
-    from ..theme.template import artwork_under, backdrop, backdrops, cover_colors, layout_key
+    from ..theme.template import (
+        artwork_under,
+        backdrop,
+        backdrops,
+        cover_colors,
+        layout_key,
+        placeholder_fill,
+    )
 
     slots = _slots(theme)
     scans: dict[tuple[object, ...], tuple[tuple[int, int], ...]] = {}
@@ -681,7 +707,8 @@ def _cover_inks(theme: Theme) -> Mapping[str, CoverInk]:
                     return x
             return readable_tone(cands[0], under)
 
-        title = first((own_title, c.primary, c.text, "#000000", "#FFFFFF"), on_rest)
+        title_under = placeholder_fill(theme, role, "title") or on_rest  # its box's own fill
+        title = first((own_title, c.primary, c.text, "#000000", "#FFFFFF"), title_under)
         text = first((own_text, c.text, "#000000", "#FFFFFF"), on_rest)
 
         # the area's colours as a whole miss a thin shape (a picture's stroke is a few of its
@@ -826,6 +853,17 @@ SECTION_GRID = 4
 SECTION_LOW = 0.3
 """A section layout's title whose top is below this share of the height sits low
 (``section.TOP_SHARE``)."""
+
+
+def _marks(theme: Theme) -> dict[str, tuple[Box, ...]]:
+    from ..kinds import KINDS
+    from ..theme.template import drawn_marks
+
+    roles = dict.fromkeys([*(k.layout for k in KINDS.values()), "blank"])
+    return {
+        role: tuple(Box(*(Length(v) for v in xywh)) for xywh in drawn_marks(theme, role))
+        for role in roles
+    }
 
 
 def _title_frames(theme: Theme) -> tuple[Box, ...]:

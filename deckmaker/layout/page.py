@@ -225,7 +225,14 @@ def body_box(frame: Frame, top: int) -> Box:
     slot = frame.slot("content", "body")
     if slot is not None:  # the template's body placeholder, below the title
         top = max(top, slot.y)
-        return Box(slot.x, Length(top), slot.w, Length(slot.bottom - top))
+        box = Box(slot.x, Length(top), slot.w, Length(slot.bottom - top))
+        if frame.footer and frame.slot("content", "footer") is None:
+            # deckmaker's own footer under a template without one (otelo's body placeholder
+            # reaches 0.1 in into it): the body ends ``FOOTER_CLEAR`` above it
+            limit = chrome_boxes(frame)[0].y - FOOTER_CLEAR
+            if top + box.h // 2 < limit < box.bottom:
+                box = replace(box, h=Length(limit - top))
+        return box
     bottom = frame.height - frame.body_bottom
     for slot_name in ("footer", "number"):  # a template's footer drawn higher up stays clear
         chrome = frame.slot("content", slot_name)
@@ -235,6 +242,15 @@ def body_box(frame: Frame, top: int) -> Box:
         frame.margin, Length(top), Length(frame.width - 2 * frame.margin), Length(bottom - top)
     )
     return clear_of_footer(box, frame)
+
+
+MARK_GAP = Inches(0.04)
+"""Kept between deckmaker's footer row and a small shape of the template it sits above."""
+
+NUMBER_ROOM = "888"
+"""The widest slide number a template's number box must hold on one line."""
+NUMBER_SLACK = 45720
+"""0.05 in: kept beside it (LibreOffice's rounding)."""
 
 
 def chrome_boxes(frame: Frame) -> tuple[Box, Box]:
@@ -247,12 +263,26 @@ def chrome_boxes(frame: Frame) -> tuple[Box, Box]:
     foot = Box(frame.margin, y, Length(number_x - g.number_gap - frame.margin), h)
     num = Box(Length(number_x), y, g.number_w, h)
     own_foot, own_num = frame.slot("content", "footer"), frame.slot("content", "number")
+    under = [m for m in frame.marks.get("content", ()) if m.y < y + h and m.bottom > y]
+    if own_foot is None and under:  # above the template's copyright line, page mark, logo
+        y = Length(max(min(m.y for m in under) - MARK_GAP - h, 0))
+        foot = replace(foot, y=y)
+        num = replace(num, y=y)
     if own_num is None and own_foot is not None:  # in the row of the template's footer (its band)
         row_h = max(own_foot.h, h)
         row_y = min(own_foot.y + (own_foot.h - row_h) // 2, frame.height - row_h)
         num = Box(Length(number_x), Length(row_y), g.number_w, Length(row_h))
     if frame.number_box is not None:  # moved off artwork no colour reads on
         num = frame.number_box
+    need = Length(int(frame.measure.body.width_pt(NUMBER_ROOM, g.size) * EMU_PER_PT) + NUMBER_SLACK)
+    if own_num is not None and (own_num.w < need or own_num.h < h):
+        # a number box too small for three digits at the chrome's size (otelo's, from Google
+        # Slides: 0.14 x 0.14 in, "16" on two lines) grows to deckmaker's own: its right edge
+        # and middle kept, within the slide
+        nw, nh = max(own_num.w, g.number_w), max(own_num.h, h)
+        nx = min(max(own_num.x + own_num.w - nw, 0), frame.width - nw)
+        ny = min(max(own_num.y + (own_num.h - nh) // 2, 0), frame.height - nh)
+        own_num = Box(Length(nx), Length(ny), Length(nw), Length(nh))
     return own_foot or foot, own_num or num
 
 

@@ -12,7 +12,7 @@ from ..i18n import _
 from ..outline.model import Deck, Text
 from ..resolve import Resolver
 from ..theme.model import Theme
-from ..units import EMU_PER_PT, Inches, Length
+from ..units import EMU_PER_PT, Inches, Length, Pt
 from .context import PlanContext, quiet
 from .frame import Fonts, Frame, build_frame, measurer
 from .kinds import PLANNERS
@@ -22,7 +22,7 @@ from .kinds.kpis import deck_sizes, deck_stacked
 from .kinds.section import NumberedSection, deck_share, deck_title_size
 from .memo import PlanMemo
 from .model import Box, Planned, ShapeBox, SlidePlan, TableBox, TextBox
-from .page import one_size, short_footer
+from .page import MARK_GAP, one_size, short_footer
 
 __all__ = ["Fonts", "measurer", "plan_deck"]
 
@@ -326,19 +326,114 @@ beside bullets moved to a slide of its own)."""
 def backed(plan: SlidePlan, frame: Frame) -> SlidePlan:
     """``plan`` with a panel of its background colour under all it draws (padded, kept on the
     slide): on a template whose artwork leaves no colour readable, the text stays readable and
-    the artwork shows around it."""
+    the artwork shows around it. The panel keeps clear of the small shapes the slide's layout
+    shows (``Frame.marks``: a logo, a copyright line, a page mark) where what it backs does."""
     boxes = [el.box for el in plan.elements]
-    if not boxes:
+    if not boxes or _composed(plan, frame, boxes):
         return plan
     pad = int(Inches(0.12))
-    x0 = max(min(b.x for b in boxes) - pad, 0)
-    y0 = max(min(b.y for b in boxes) - pad, 0)
-    x1 = min(max(b.right for b in boxes) + pad, frame.width)
-    y1 = min(max(b.bottom for b in boxes) + pad, frame.height)
+    inner = (
+        min(b.x for b in boxes),
+        min(b.y for b in boxes),
+        max(b.right for b in boxes),
+        max(b.bottom for b in boxes),
+    )
+    if plan.kind in ("title", "closing"):  # a panel under each text: the logos between show
+        return replace(plan, elements=(*_panels(plan, frame), *plan.elements))
+    x0 = max(inner[0] - pad, 0)
+    y0 = max(inner[1] - pad, 0)
+    x1 = min(inner[2] + pad, frame.width)
+    y1 = min(inner[3] + pad, frame.height)
+    for mark in frame.marks.get(_role(plan), ()):
+        x0, y0, x1, y1 = _clear_of((x0, y0, x1, y1), inner, mark)
     panel = ShapeBox(
         Box(Length(x0), Length(y0), Length(x1 - x0), Length(y1 - y0)), plan.background, "Backing"
     )
     return replace(plan, elements=(panel, *plan.elements))
+
+
+def _panels(plan: SlidePlan, frame: Frame) -> list[ShapeBox]:
+    """A backing panel under each of a cover's texts that no shape of its own lies under (the
+    title on its band), ``MARK_GAP`` round it (a text box has its own insets), each clear of
+    the template's marks."""
+    pad = int(MARK_GAP)
+    grounds = [e.box for e in plan.elements if isinstance(e, ShapeBox)]
+    out = []
+    for el in plan.elements:
+        if not isinstance(el, TextBox) or any(_inside(el.box, g) for g in grounds):
+            continue  # a title on the cover's band has its ground
+        b = el.box
+        inner = (int(b.x), int(b.y), int(b.right), int(b.bottom))
+        box = (
+            max(inner[0] - pad, 0),
+            max(inner[1] - pad, 0),
+            min(inner[2] + pad, frame.width),
+            min(inner[3] + pad, frame.height),
+        )
+        for mark in frame.marks.get(_role(plan), ()):
+            box = _clear_of(box, inner, mark)
+        x0, y0, x1, y1 = box
+        out.append(
+            ShapeBox(
+                Box(Length(x0), Length(y0), Length(x1 - x0), Length(y1 - y0)),
+                plan.background,
+                "Backing",
+            )
+        )
+    return out
+
+
+def _inside(box: Box, ground: Box) -> bool:
+    return (
+        box.x >= ground.x and box.y >= ground.y
+        and box.right <= ground.right and box.bottom <= ground.bottom
+    )  # fmt: skip
+
+
+def _composed(plan: SlidePlan, frame: Frame, boxes: list[Box]) -> bool:
+    """Whether ``plan`` is a cover composed in the template's free area in the inks read there
+    (``cover.composed_cover``, ``Frame.cover_inks``): it needs no panel, and the template's
+    logos around it show."""
+    area = frame.cover_area(plan.kind) if plan.kind in frame.cover_inks else None
+    slack = int(Pt(1))
+    return area is not None and all(
+        b.x >= area.x - slack and b.right <= area.right + slack
+        and b.y >= area.y - slack and b.bottom <= area.bottom + slack
+        for b in boxes
+    )  # fmt: skip
+
+
+def _role(plan: SlidePlan) -> str:
+    """The layout role ``plan`` is built on (as ``writer.template.slide_role``)."""
+    from ..kinds import KINDS
+
+    if not any(isinstance(e, TextBox) and e.role in ("title", "quote") for e in plan.elements):
+        return "blank"
+    return KINDS[plan.kind].layout
+
+
+def _clear_of(
+    panel: tuple[int, int, int, int], inner: tuple[int, int, int, int], mark: Box
+) -> tuple[int, int, int, int]:
+    """``panel`` (x0, y0, x1, y1) with one edge moved off ``mark``, never into ``inner`` (what
+    it backs): of the four edges the one that keeps the most of its area; as it is when it
+    does not touch the mark or every edge would cut into what it backs."""
+    x0, y0, x1, y1 = panel
+    mx0, my0, mx1, my1 = int(mark.x), int(mark.y), int(mark.right), int(mark.bottom)
+    if mx0 >= x1 or mx1 <= x0 or my0 >= y1 or my1 <= y0:
+        return panel
+    cuts = []
+    if inner[3] <= my0:  # its bottom above the mark
+        cuts.append((x0, y0, x1, max(my0 - MARK_GAP, inner[3])))
+    if inner[1] >= my1:  # its top under it
+        cuts.append((x0, min(my1 + MARK_GAP, inner[1]), x1, y1))
+    if inner[2] <= mx0:  # its right edge before it
+        cuts.append((x0, y0, max(mx0 - MARK_GAP, inner[2]), y1))
+    if inner[0] >= mx1:  # its left edge after it
+        cuts.append((min(mx1 + MARK_GAP, inner[0]), y0, x1, y1))
+    if not cuts:
+        return panel
+    return max(cuts, key=lambda c: (c[2] - c[0]) * (c[3] - c[1]))
 
 
 def _footer_field(template: str, deck: Deck) -> Text | None:

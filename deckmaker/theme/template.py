@@ -619,18 +619,22 @@ def _read_boxes(
             for slot, ph in found
             if ph is not None and (xywh := _xywh(ph)) is not None
         }
-        # the columns share the content slides' body room (off the artwork, LibreOffice's
-        # cover-sized boxes mended): without a usable body, no columns
+        # the columns share the content slides' body room (off the artwork and the small
+        # shapes, LibreOffice's cover-sized boxes mended): without a usable body, no columns
         body = dict(_read_boxes(template, theme, "content")).get("body")
         if body is None:
             return ()
         top, bottom = body[1], body[1] + body[3]
+        left, right = body[0], body[0] + body[2]
         for slot in ("body", "figure"):
             x, y, w, h = boxes[slot]
             y0, y1 = max(y, top), min(y + h, bottom)
-            if y1 - y0 < TWO_MIN_H * size[1]:
+            # and within its sides: a body cut short of a logo beside it (USBR's at the bottom
+            # right) cuts the column under the logo too
+            x0, x1 = max(x, left), min(x + w, right)
+            if y1 - y0 < TWO_MIN_H * size[1] or x1 - x0 < w // 2:
                 return ()
-            boxes[slot] = (x, y0, w, y1 - y0)
+            boxes[slot] = (x0, y0, x1 - x0, y1 - y0)
         return tuple(boxes.items())
     layout = find_layout(prs, theme, role)
     if layout is None:
@@ -891,6 +895,23 @@ def _small_shapes(layout: Any, slide_w: int) -> list[tuple[int, int, int, int]]:
     return out
 
 
+def drawn_marks(theme: Theme, role: str) -> tuple[tuple[int, int, int, int], ...]:
+    """The small shapes (``_small_shapes``: a logo, a copyright line, a page mark, a badge) that
+    a slide on the layout for ``role`` shows from its master and layout, cut to the slide;
+    ``role`` ``blank`` is the layout a slide without a title takes. ``(x, y, w, h)`` in EMU;
+    empty without a template."""
+    if theme.template is None:
+        return ()
+    prs = open_presentation(theme.template)
+    layout = find_layout(prs, theme, role)
+    if layout is None and role == "blank":
+        layout = find_layout(prs, theme, "title_only")
+    if layout is None:
+        return ()
+    size = prs.slide_width, prs.slide_height
+    return tuple(_on_slide(b, size) for b in _small_shapes(layout, prs.slide_width))
+
+
 def _off_shapes(
     body: tuple[int, int, int, int],
     shapes: list[tuple[int, int, int, int]],
@@ -1001,16 +1022,45 @@ def _scheme(master: Any) -> dict[str, str]:
 
 
 def _color(fill: Any, scheme: dict[str, str]) -> str | None:
-    """The colour of a ``solidFill`` (or a ``schemeClr``/``srgbClr`` itself), if it has one."""
+    """The colour of a ``solidFill`` (or a ``schemeClr``/``srgbClr`` itself), if it has one,
+    with its luminance and shade changes applied (``transformed``)."""
     if fill is None:
         return None
     for el in fill.iter(f"{_A}srgbClr", f"{_A}schemeClr", f"{_A}sysClr"):
         if el.tag == f"{_A}srgbClr":
-            return "#" + el.get("val", "000000").upper()
+            return transformed("#" + el.get("val", "000000").upper(), el)
         if el.tag == f"{_A}sysClr":
-            return "#" + (el.get("lastClr") or "000000").upper()
-        return scheme.get(el.get("val", ""))
+            return transformed("#" + (el.get("lastClr") or "000000").upper(), el)
+        found = scheme.get(el.get("val", ""))
+        return transformed(found, el) if found else found
     return None
+
+
+def transformed(color: str, el: Any) -> str:
+    """``color`` (``#RRGGBB``) changed as the colour element ``el``'s children say, in their
+    order: ``lumMod``/``lumOff`` (PowerPoint's "Lighter 35%", "Darker 25%": the HSL lightness
+    times, then plus, a share), ``shade`` (towards black) and ``tint`` (towards white). NYU
+    Shanghai's title box is ``tx1`` at ``lumMod 65% lumOff 35%``: grey #595959, not black."""
+    import colorsys
+
+    steps = [
+        (etree.QName(ch).localname, int(ch.get("val", "100000")) / 100000)
+        for ch in el
+        if etree.QName(ch).localname in ("lumMod", "lumOff", "shade", "tint")
+    ]
+    if not steps:
+        return color
+    r, g, b = (int(color[i : i + 2], 16) / 255 for i in (1, 3, 5))
+    for name, v in steps:
+        if name in ("lumMod", "lumOff"):
+            h, lum, sat = colorsys.rgb_to_hls(r, g, b)
+            lum = min(max(lum * v if name == "lumMod" else lum + v, 0.0), 1.0)
+            r, g, b = colorsys.hls_to_rgb(h, lum, sat)
+        elif name == "shade":
+            r, g, b = r * v, g * v, b * v
+        else:
+            r, g, b = (1 - (1 - c) * v for c in (r, g, b))
+    return "#{:02X}{:02X}{:02X}".format(*(round(min(max(c, 0.0), 1.0) * 255) for c in (r, g, b)))
 
 
 R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -1257,7 +1307,7 @@ def title_backdrop(theme: Theme) -> tuple[str, ...]:
     if box is None:
         w, h = theme.width_emu, theme.height_emu
         box = (w // 20, h // 25, w * 9 // 10, h // 8)
-    under = backdrop(theme, "content", box)
+    under = placeholder_fill(theme, "content", "title") or backdrop(theme, "content", box)
     plain = theme.colors.background.upper()
     return under if any(c.upper() != plain for c in under) else ()
 
@@ -1319,7 +1369,7 @@ def cover_colors(theme: Theme, role: str, first: str = "") -> tuple[str, str]:
         if box is None:
             out.append("")
             continue
-        under = backdrop(theme, role, box)
+        under = placeholder_fill(theme, role, slot) or backdrop(theme, role, box)
         own = [_placeholder_color(layout, k, scheme) for k in SLOT_TYPES[slot]]
         others = (c.text,) if slot == "title" else (c.primary,)
         candidates = [x for x in (*preferred, *own, *others) if x]
@@ -1523,6 +1573,44 @@ def artwork_layers(
                 continue  # groups: their children's boxes are in the group's own space
             out.append((where, fill_colors(_own_fill_owner(sh), color_of, owner.part, where, box)))
     return out
+
+
+_FILLED_TEXT = {
+    PP_PLACEHOLDER.TITLE: (PP_PLACEHOLDER.TITLE,),
+    PP_PLACEHOLDER.CENTER_TITLE: (PP_PLACEHOLDER.CENTER_TITLE, PP_PLACEHOLDER.TITLE),
+    PP_PLACEHOLDER.SUBTITLE: (PP_PLACEHOLDER.SUBTITLE, PP_PLACEHOLDER.BODY),
+}
+"""A layout placeholder's type to the master's placeholder types it takes its shape's fill
+from."""
+_FILLS = tuple(f"{_A}{t}" for t in ("solidFill", "gradFill", "pattFill", "blipFill", "noFill"))
+
+
+def placeholder_fill(theme: Theme, role: str, slot: str) -> tuple[str, ...]:
+    """The colours the fill of the placeholder for ``slot`` (``title``, ``subtitle``) on the
+    layout for ``role`` shows under its text: its own ``spPr``'s, else its master
+    placeholder's (NYU Shanghai's master fills its title box dark grey under white titles).
+    The fill goes with the placeholder wherever a slide puts it (a composed cover moves its
+    title); empty for none, without a template or for a picture fill."""
+    if theme.template is None:
+        return ()
+    prs = open_presentation(theme.template)
+    layout = find_layout(prs, theme, role)
+    if layout is None:
+        return ()
+    ph = find_placeholder(layout, theme, slot)
+    if ph is None:
+        return ()
+    inherits = _FILLED_TEXT.get(ph.placeholder_format.type, (ph.placeholder_format.type,))
+    owner, part = ph._element.find(f"{_P}spPr"), layout.part
+    if owner is None or not any(child.tag in _FILLS for child in owner):
+        master = layout.slide_master
+        base = next((m for m in master.placeholders if m.placeholder_format.type in inherits), None)
+        owner = base._element.find(f"{_P}spPr") if base is not None else None
+        part = master.part
+    scheme = _scheme(layout.slide_master)
+    if owner is not None and owner.find(f"{_A}blipFill") is not None:
+        return ()
+    return fill_colors(owner, lambda el: _color(el, scheme), part) or ()
 
 
 def background_colors(

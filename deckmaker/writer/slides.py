@@ -62,6 +62,7 @@ from .record import add_record, slide_fingerprints
 from .reuse import SlideReuse
 from .template import (
     TemplateLayouts,
+    clear_letter_spacing,
     fill_chrome,
     open_template,
     set_default_language,
@@ -340,10 +341,13 @@ class _SlideWriter:
             sp_pr.find(_SOLID_FILL)[0].set("val", _rgb(box.fill))
             if box.line:
                 sp_pr.find(_LN)[0][0].set("val", _rgb(box.line))
-            return
-        shape = slide.shapes.add_shape(_SHAPES[box.shape], *_emu(box.box))
-        shape.name = box.name
-        _set_up_shape(shape, box.fill, box.line)
+        else:
+            shape = slide.shapes.add_shape(_SHAPES[box.shape], *_emu(box.box))
+            shape.name = box.name
+            _set_up_shape(shape, box.fill, box.line)
+            sp = shape._element
+        if box.name == BACKING:
+            _unstyled(sp)
 
     def picture(
         self, slide: Slide, box: PictureBox | ChartBox, data: bytes | str, svg: bytes | None = None
@@ -651,6 +655,19 @@ def _shape_box_template(kind: str, line: bool) -> Any:
     return sp
 
 
+BACKING = "Backing"
+"""The name of the panel under a slide's text on a template that needs one (``layout.plan``)."""
+
+
+def _unstyled(sp: Any) -> None:
+    """``sp`` without its shape style (``p:style``): LibreOffice draws the template theme's
+    effect style (m3dev's shadow) under a shape whose own effect list is empty, and a backing
+    panel is the slide's ground, not a card."""
+    style = sp.find(qn("p:style"))
+    if style is not None:
+        sp.remove(style)
+
+
 def _set_up_shape(shape: Shape, fill: str, line: str | None) -> None:
     """A decorative shape's fill, line (or none), shadow, text frame and mark."""
     shape.fill.solid()
@@ -800,6 +817,7 @@ def write_pptx(
     if theme is not None and theme.template is not None:
         prs = open_template(theme)
         set_theme_fonts(prs, meta.heading_font, meta.body_font)
+        clear_letter_spacing(prs)
         prs.slide_width = width
         prs.slide_height = height
         writer = _SlideWriter(prs, meta, charts or {}, TemplateLayouts(prs, theme))

@@ -174,6 +174,31 @@ def set_theme_fonts(prs: Any, heading: str, body: str) -> None:
         part._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 
+def clear_letter_spacing(prs: Any) -> None:
+    """Set the letter spacing the template's text styles give placeholders' text to none: its
+    masters' title, body and other styles, the list styles of its masters' and layouts'
+    placeholders, and the presentation's default style (``<a:defRPr spc="300">``, 3 pt after
+    every letter). deckmaker sets each run's font, size and weight and measures its text
+    without spacing; a spacing it inherits would widen every line (a WPS template's 3 pt on
+    titles, 1.5 pt on bullets: 20 texts of the sample deck overflowed). The artwork's own
+    text keeps its spacing."""
+    roots = [prs.part._element.find(qn("p:defaultTextStyle"))]
+    for master in prs.slide_masters:
+        roots.append(master._element.find(qn("p:txStyles")))
+        for part in (master, *master.slide_layouts):
+            roots.extend(
+                sp.find(qn("p:txBody") + "/" + qn("a:lstStyle"))
+                for sp in part._element.iter(qn("p:sp"))
+                if sp.find(f"{qn('p:nvSpPr')}/{qn('p:nvPr')}/{qn('p:ph')}") is not None
+            )
+    for root in roots:
+        if root is None:
+            continue
+        for rpr in root.iter(qn("a:defRPr")):
+            if rpr.get("spc") not in (None, "0"):
+                rpr.set("spc", "0")
+
+
 def set_default_language(prs: Any, lang: str) -> None:
     """Tag the presentation's default text style, its masters and layouts with the deck's
     language, so text a presenter adds is proofed in it and a PDF export declares it."""

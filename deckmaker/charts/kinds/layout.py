@@ -77,6 +77,7 @@ def fit(canvas: Canvas) -> None:
     for _pass in range(MAX_PASSES):
         execute(canvas)
         changed = _wrap_categories(canvas)
+        changed = _follow_names(canvas) or changed
         changed = _shrink_crowded_labels(canvas) or changed
         changed = _stagger_end_labels(canvas) or changed
         changed = _stagger_side_labels(canvas) or changed
@@ -235,6 +236,38 @@ words whole in those (tuong-phan 20, R6: names at 0.54 of the figure left a plot
 than its names, its axis run on to 200% for a 144,6% maximum: at the note size they fit
 0.46 on two lines, "Chi đầu tư phát triển / so với kế hoạch"). A kept word is parted ("Thu /
 ngân sách": one syllable alone) only when no room keeps them all (R5)."""
+
+
+NAME_SHARE = 0.9
+"""A category's name is at least this share of its value's size: the name reads as the
+caption of its number, not a footnote beside it. Names set smaller than the base for want of
+room (coreoz 16: six two-line names at 16 pt in their slots, their values and the axis at
+20) take their values down to their size over this share, and the value axis, which only
+scales the bars, to their own size."""
+
+
+def _follow_names(canvas: Canvas) -> bool:
+    """Data labels and value-axis labels larger than the category names allow (``NAME_SHARE``)
+    set at that size, never under ``label_floor``; nothing when the names are at the base."""
+    changed = False
+    for ax, value_axis, names in (
+        *((w[0], w[0].xaxis, w[0].yaxis) for w in canvas.wrap_y),
+        *((w[0], w[0].yaxis, w[0].xaxis) for w in canvas.wrap_x),
+    ):
+        sizes = [float(t.get_fontsize()) for t in names.get_ticklabels() if t.get_text()]
+        if not sizes or min(sizes) >= canvas.base - 1e-6:
+            continue
+        name = min(sizes)
+        most = max(canvas.label_floor, name / NAME_SHARE)
+        for t in canvas.data_labels:
+            if t.axes is ax and float(t.get_fontsize()) > most + 1e-6:
+                t.set_fontsize(most)
+                changed = True
+        ticks = [t for t in value_axis.get_ticklabels() if float(t.get_fontsize()) > name + 1e-6]
+        if ticks:
+            value_axis.set_tick_params(labelsize=max(canvas.label_floor, name))
+            changed = True
+    return changed
 
 
 def _wrap_y(

@@ -129,11 +129,13 @@ def two_content(frame: Frame) -> Frame | None:
 
 def in_columns(body: Box, frame: Frame) -> tuple[Box, Box]:
     """The chart's box (the right placeholder's) and the bullets' (``body``: the left one's,
-    below the title) on a "Two Content" layout, their tops level."""
+    below the title) on a "Two Content" layout, their tops level; the chart ends no lower
+    than ``body`` (which ``page.body_box`` ends above deckmaker's own footer)."""
     right = frame.slots["two_content"]["figure"]
     top = max(body.y, right.y)
     text = Box(body.x, Length(top), body.w, Length(body.bottom - top))
-    return Box(right.x, Length(top), right.w, Length(right.bottom - top)), text
+    bottom = min(right.bottom, body.bottom)
+    return Box(right.x, Length(top), right.w, Length(bottom - top)), text
 
 
 RESTATE_WORDS = 6

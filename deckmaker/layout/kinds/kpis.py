@@ -18,8 +18,19 @@ from ...numfmt import format_attainment, format_plan_result, format_quantity
 from ...outline.model import KpiSpec, SlideSpec
 from ...theme.model import readable_tone
 from ...units import EMU_PER_PT, Length, Pt
+from ..breaks import LABEL
 from ..context import PlanContext, quiet
-from ..fit import LINE_SPACING, SAFETY, fit_single, phrase_lines, separated_lines, sizes
+from ..fit import (
+    LINE_SPACING,
+    SAFETY,
+    bound_lines,
+    cuts_term,
+    fit_single,
+    nice_lines,
+    phrase_lines,
+    separated_lines,
+    sizes,
+)
 from ..frame import Frame
 from ..measure import TextMeasurer, cached_segments
 from ..model import Align, Anchor, Box, Element, Para, Planned, Run, ShapeBox, TextBox
@@ -141,6 +152,8 @@ class _Grid:
     """A card's padding above and below its text (``KpiGeometry.pad`` or ``tight_pad``)."""
     col_ws: tuple[int, ...] = ()
     """Each column's card width (EMU), the same in every row; ``card_w`` each when empty."""
+    col_gap: int = 0
+    """The gap between the columns (EMU); the geometry's ``gap`` when 0 (``GUTTER_GIVE``)."""
 
     def widths(self) -> tuple[int, ...]:
         """Each column's card width."""
@@ -162,7 +175,52 @@ def _grid(
     geometry's ``pad`` when None); None when they cannot fit.
     ``per`` cards a slide (all of ``texts`` when None) set the rows; the numbers are at most
     ``cap``. The columns are of one width, unless widths shared out by what their labels need
-    (``_col_widths``) set the labels in fewer lines (``_label_key``)."""
+    (``_col_widths``) set the labels in fewer lines (``_label_key``); or, where the labels so
+    set cut a term, widths shared out by what they need to keep their terms whole, when that
+    keeps the numbers' size (``WHOLE_GIVE``, ``GUTTER_GIVE``)."""
+    chosen = _grid_lines(frame, texts, cols, body, per, stacked, cap, pad_y)
+    if chosen is None or cols < 2 or not _cuts(frame, texts, chosen, per):
+        return chosen
+    # a label cutting a term ("GRDP bình quân / đầu người"): the columns shared out by what
+    # the labels need with their terms whole, when that costs the numbers nothing, the labels
+    # at most ``WHOLE_GIVE``, and the cards still fit (a row may take a line more)
+    # at the geometry's gap between the columns, then at ``GUTTER_GIVE`` of it
+    equal = _grid_at(frame, texts, cols, body, per, stacked, cap, pad_y, (chosen.card_w,) * cols)
+    for gap in (frame.kpi.gap, round(frame.kpi.gap * GUTTER_GIVE)):
+        col_ws = equal and _col_widths(frame, texts, cols, body, per, equal, True, gap)
+        other = col_ws and _grid_at(frame, texts, cols, body, per, stacked, cap, pad_y, col_ws)
+        if (
+            other
+            and other.vsize >= chosen.vsize - 1e-6
+            and other.lsize >= chosen.lsize * WHOLE_GIVE - 1e-6
+            and (other.whole or not chosen.whole)
+            and other.value.stacked == chosen.value.stacked
+            and _cuts(frame, texts, other, per) < _cuts(frame, texts, chosen, per)
+        ):
+            return replace(other, col_gap=0 if gap == frame.kpi.gap else gap)
+    return chosen
+
+
+GUTTER_GIVE = 2 / 3
+"""The gap between a card set's columns may close to this share of the geometry's (0.2 in
+for 0.3) to keep every term of its labels whole at the numbers' size: tuong-phan 15's cards
+were 0.2 in short of "GRDP / bình quân đầu người" beside two labels of two lines."""
+WHOLE_GIVE = 0.95
+"""A card set's labels may be set this share of their size (22 pt for 22.4) to keep every term
+whole: a label a point smaller is not seen, a name cut in two is."""
+
+
+def _grid_lines(
+    frame: Frame,
+    texts: list[Texts],
+    cols: int,
+    body: Box,
+    per: int | None,
+    stacked: bool | None,
+    cap: float | None,
+    pad_y: int | None,
+) -> _Grid | None:
+    """``_grid`` as the labels' lines alone choose it."""
     g = frame.kpi
     card_w = (body.w - g.gap * (cols - 1)) // cols
     equal = _grid_at(frame, texts, cols, body, per, stacked, cap, pad_y, (card_w,) * cols)
@@ -240,7 +298,47 @@ def _label_lines(frame: Frame, texts: list[Texts], grid: _Grid, per: int | None)
     """The lines each card's label takes on ``grid``, ``per`` cards a slide."""
     m, size = frame.measure.body, grid.lsize
     inner = _inners(frame, len(texts), per, grid.widths())
-    return [len(m.wrap(lb, size, w, SAFETY)) for (_, lb, _), w in zip(texts, inner, strict=True)]
+    return [whole_label(m, lb, size, w)[1] for (_, lb, _), w in zip(texts, inner, strict=True)]
+
+
+def _cuts(frame: Frame, texts: list[Texts], grid: _Grid, per: int | None) -> int:
+    """How many labels on ``grid`` cut a term wherever their lines break (``whole_label``)."""
+    m, size = frame.measure.body, grid.lsize
+    inner = _inners(frame, len(texts), per, grid.widths())
+    return sum(whole_label(m, lb, size, w)[2] for (_, lb, _), w in zip(texts, inner, strict=True))
+
+
+_WHOLE: OrderedDict[tuple[Any, ...], tuple[TextMeasurer, tuple[str, int, bool]]] = OrderedDict()
+WHOLE_KEPT = 8192
+
+
+def whole_label(m: TextMeasurer, text: str, size: float, width_pt: float) -> tuple[str, int, bool]:
+    """A card's label as it is set in a room ``width_pt`` wide, its lines (as many as it
+    wraps in), and whether they still cut a term (no set of as many lines keeps them whole
+    there): broken between phrases (``fit.phrase_lines``); when those lines cut a term of the
+    genre or a name (``fit.cuts_term``: "GRDP bình quân / đầu người"), in as many lines that
+    cut none ("GRDP / bình quân đầu người"), kept by U+00A0. A card's name is one phrase read
+    at a glance under its number: a term split over its lines reads as two names. The
+    columns shared out to keep terms whole (``_col_widths`` with ``whole``) measure by it.
+    Kept with its measurer."""
+    key = (id(m), text, size, width_pt)
+    return kept(_WHOLE, key, WHOLE_KEPT, lambda: (m, _whole_label(m, text, size, width_pt)))[1]
+
+
+def _whole_label(m: TextMeasurer, text: str, size: float, width_pt: float) -> tuple[str, int, bool]:
+    set_ = phrase_lines(text, m, size, width_pt)
+    lines = m.wrap(set_, size, width_pt, SAFETY)
+    n = len(lines)
+    if n < 2 or not cuts_term([ln.strip() for ln in lines]):
+        return set_, n, False
+    nice = nice_lines(text, m, size, width_pt, n, kind=LABEL)
+    if nice is not None and not cuts_term(nice):
+        joined = bound_lines(text, nice)
+        if joined is not None and all(
+            len(m.wrap(joined, size, width_pt, s)) == n for s in (SAFETY, 0.0)
+        ):
+            return joined, n, False
+    return set_, n, True
 
 
 def _fewest_key(
@@ -283,35 +381,52 @@ _NEEDS: OrderedDict[tuple[Any, ...], tuple[TextMeasurer, float]] = OrderedDict()
 NEEDS_KEPT = 2048
 
 
-def _need_pt(m: TextMeasurer, text: str, size: float, lines: int) -> float:
+def _need_pt(m: TextMeasurer, text: str, size: float, lines: int, whole: bool = False) -> float:
     """The narrowest room (pt, to a point) that sets ``text`` at ``size`` in ``lines`` lines;
+    with ``whole``, lines that cut no term and break no word (``whole_label``, ``_whole``);
     kept with its measurer."""
-    key = (id(m), text, size, lines)
-    return kept(_NEEDS, key, NEEDS_KEPT, lambda: (m, _narrowest(m, text, size, lines)))[1]
+    key = (id(m), text, size, lines, whole)
+    return kept(_NEEDS, key, NEEDS_KEPT, lambda: (m, _narrowest(m, text, size, lines, whole)))[1]
 
 
-def _narrowest(m: TextMeasurer, text: str, size: float, lines: int) -> float:
+def _narrowest(m: TextMeasurer, text: str, size: float, lines: int, whole: bool) -> float:
     lo, hi = 1, int(m.width_pt(text, size) / (1 - SAFETY)) + 2
-    if len(m.wrap(text, size, hi, SAFETY)) > lines:
+
+    def fits(width: int) -> bool:
+        if not whole:
+            return len(m.wrap(text, size, width, SAFETY)) <= lines
+        _, n, cut = whole_label(m, text, size, width)
+        return n <= lines and not cut and _whole(m, text, size, width)
+
+    if not fits(hi):
         return math.inf
     while lo < hi:
         mid = (lo + hi) // 2
-        if len(m.wrap(text, size, mid, SAFETY)) <= lines:
+        if fits(mid):
             hi = mid
         else:
             lo = mid + 1
     return float(hi)
 
 
-def _need_emu(m: TextMeasurer, text: str, size: float, lines: int, pad: int, most: int) -> int:
-    """The card width (EMU, with its padding ``pad``) that sets ``text`` in ``lines`` lines;
-    ``most`` and one more when it is wider."""
-    need = _need_pt(m, text, size, lines)
+def _need_emu(
+    m: TextMeasurer, text: str, size: float, lines: int, pad: int, most: int, whole: bool
+) -> int:
+    """The card width (EMU, with its padding ``pad``) that sets ``text`` in ``lines`` lines
+    (``whole``: ``_need_pt``); ``most`` and one more when it is wider."""
+    need = _need_pt(m, text, size, lines, whole)
     return most + 1 if need == math.inf else min(most + 1, math.ceil(need * EMU_PER_PT) + pad)
 
 
 def _col_widths(
-    frame: Frame, texts: list[Texts], cols: int, body: Box, per: int | None, equal: _Grid
+    frame: Frame,
+    texts: list[Texts],
+    cols: int,
+    body: Box,
+    per: int | None,
+    equal: _Grid,
+    whole: bool = False,
+    gap: int = 0,
 ) -> tuple[int, ...] | None:
     """Column widths (EMU) shared out of the body by what each column's labels need at the
     equal grid's label size: of the widths (``COL_SHARE`` of an equal column) at which each
@@ -319,25 +434,32 @@ def _col_widths(
     fewest lines (``_label_key``), then closest to equal; the room left shared equally. None
     when no set does better than equal columns."""
     g, m = frame.kpi, frame.measure.body
-    room = body.w - g.gap * (cols - 1)
+    room = body.w - (gap or g.gap) * (cols - 1)
     lo, hi = round(equal.card_w * COL_SHARE[0]), round(equal.card_w * COL_SHARE[1])
     each = per or len(texts)
     col_of = [(j % each) % cols for j in range(len(texts))]
     row_of = [(j % each) // cols for j in range(len(texts))]
     pad = 2 * g.pad
     # each label's card width for 1, 2, 3 lines (EMU, rounded up)
-    needs = [[_need_emu(m, lb, equal.lsize, k, pad, hi) for k in (1, 2, 3)] for _, lb, _ in texts]
+    needs = [
+        [_need_emu(m, lb, equal.lsize, k, pad, hi, kept_whole) for k in (1, 2, 3)]
+        for kept_whole in (True, False)
+        for _, lb, _ in texts
+    ]
+    # each label's widths with its terms whole, then as it wraps
+    needs, raw = needs[: len(texts)], needs[len(texts) :]
     # a column's candidate widths: those at which one of its labels takes a line fewer
     options: list[list[int]] = []
     for c in range(cols):
         widths = {lo}
         for j, need in enumerate(needs):
             if col_of[j] == c:
-                widths.update(w for w in need if lo <= w <= hi)
+                widths.update(w for w in (need if whole else raw[j]) if lo <= w <= hi)
         options.append(sorted(widths))
 
     def lines(j: int, w: int) -> int:
-        return next((k for k, need in enumerate(needs[j], 1) if need <= w), 4)
+        # with ``whole``, a label that cuts a term counts as one longer than any set whole
+        return next((k for k, need in enumerate(needs[j] if whole else raw[j], 1) if need <= w), 4)
 
     best: tuple[tuple[int, int, int, int, int], tuple[int, ...]] | None = None
     combos: list[tuple[int, ...]] = [()]
@@ -571,7 +693,7 @@ def _filled(
         for lsize in sizes(g.label_max, g.label_min):
             if strict and not all(_whole(body_m, lb, lsize, w) for lb, w in labels):
                 continue
-            label_lines = [len(body_m.wrap(lb, lsize, w, SAFETY)) for lb, w in labels]
+            label_lines = [whole_label(body_m, lb, lsize, w)[1] for lb, w in labels]
             if max(label_lines) > max_lines:
                 continue
             label_hs = tuple(
@@ -884,8 +1006,9 @@ def _cards(
     for i, (value, label, detail) in enumerate(texts):
         r, col = divmod(i, g.cols)
         in_row = g.cols if keep else min(g.cols, n - r * g.cols)
-        left = body.x + (body.w - (sum(widths[:in_row]) + k.gap * (in_row - 1))) // 2
-        x = left + sum(widths[:col]) + col * k.gap
+        gap = g.col_gap or k.gap
+        left = body.x + (body.w - (sum(widths[:in_row]) + gap * (in_row - 1))) // 2
+        x = left + sum(widths[:col]) + col * gap
         y = top + sum(g.row_hs[:r]) + r * k.gap
         card_h = g.row_hs[r]
         card_w = widths[col]
@@ -896,7 +1019,7 @@ def _cards(
         parts = [
             (value, g.vsize, g.value_h, "Value", label_style),  # set by _value_box
             (
-                phrase_lines(label, frame.measure.body, g.lsize, inner_w / EMU_PER_PT),
+                whole_label(frame.measure.body, label, g.lsize, inner_w / EMU_PER_PT)[0],
                 g.lsize,
                 g.label_hs[r],
                 "Label",

@@ -278,13 +278,17 @@ def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
         )
     )
     # the closing mark ends the last line, never alone on a line of its own
+    ink = c.text
+    if not title and frame.quote_ground:  # in the title box, on the fill the template gives it
+        ink = readable_tone(c.text, frame.quote_ground)
+        mark_color = readable_tone(c.accent, frame.quote_ground)
     quote = text_box(
         frame,
         Box(x, Length(top), w, Length(text_h)),
         text,
         size,
         font=frame.fonts.heading,
-        color=c.text,
+        color=ink,
         italic=True,
         name="Quote",
         role="quote",

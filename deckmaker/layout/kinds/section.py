@@ -459,7 +459,8 @@ def contents(sec: SectionSpec, ctx: PlanContext) -> tuple[str, ...]:
     """The titles of the section's slides, each once, in order, when there are between
     ``CONTENTS`` of them ("Mục đích", "Yêu cầu"): what the section covers, the anchor of a
     section with no figure (even when its title names them, "Mục đích, yêu cầu": a title
-    alone leaves the slide two-thirds empty colour, R3); none for a longer section (its
+    alone leaves the slide two-thirds empty colour, R3), or its one topic when it has up to
+    ``CONTENTS[1]`` slides and its title does not say it; none for a longer section (its
     number stands alone)."""
     seen: list[str] = []
     own = ctx.text(sec.title).strip()
@@ -472,6 +473,9 @@ def contents(sec: SectionSpec, ctx: PlanContext) -> tuple[str, ...]:
     lo, hi = CONTENTS
     if len(sec.slides) == 1 and len(seen) == 1:
         return _heads(sec.slides[0], ctx) or tuple(seen)
+    if len(seen) == 1 and len(sec.slides) <= hi and seen[0].casefold() not in own.casefold():
+        return tuple(seen)  # a short section of one topic its title does not already say
+        # (beside an untitled quote, its parts): that topic, as a one-slide section's title
     return tuple(seen) if lo <= len(seen) <= hi else ()
 
 

@@ -711,6 +711,7 @@ def tables(
     strong = frozenset(rows[i] for i in highlight) | run_strong
     lay = layout(header, rows, body, frame, width_rows, size_max, strong, whole)
     head_h, heights = lay.grown(frame, body.h / EMU_PER_PT)
+    levels = _page_levels(lay, frame, head_h, heights)
     y = body.y
     if len(lay.pages) == 1:
         h = max(tallest_pt, lay.grown_h(frame, body.h / EMU_PER_PT)) * EMU_PER_PT
@@ -721,9 +722,9 @@ def tables(
     widths = _beside_names(lay, align, strong, frame, width_rows) if narrow else lay.widths
     c = frame.colors
     out = []
-    for page in lay.pages:
+    for page, level in zip(lay.pages, levels, strict=True):
         # whole EMU, rounded down: the grown rows stay inside the body
-        hs = [int(head_h * EMU_PER_PT)] + [int(heights[i] * EMU_PER_PT) for i in page]
+        hs = [int(head_h * EMU_PER_PT)] + [int(max(heights[i], level) * EMU_PER_PT) for i in page]
         out.append(
             TableBox(
                 box=Box(body.x, y, Length(sum(widths)), Length(sum(hs))),
@@ -746,6 +747,39 @@ def tables(
                 margin_v=Length(margin_v(g.inset, True)) if lay.compact else None,
             )
         )
+    return out
+
+
+PART_GROW = 0.75
+"""How far (a share of a line) the rows of a continued table's shorter part rise above the
+level its fullest part set (``_page_levels``)."""
+
+
+def _page_levels(lay: _Layout, frame: Frame, head_h: float, heights: list[float]) -> list[float]:
+    """Per page of a continued table, the level (pt) its shorter rows rise to so the page ends
+    where its fullest page ends, at most ``PART_GROW`` of a line above its shortest row: a
+    last part of four rows does not leave half its slide empty under rows the fullest part's
+    height set (the stress tables' 4/5 and 5/5 in tuong-phan). 0 for a table on one page."""
+    if len(lay.pages) < 2:
+        return [0.0] * len(lay.pages)
+    target = max(head_h + sum(heights[i] for i in p) for p in lay.pages)
+    pitch = line_pitch(frame.measure.body, lay.size)
+    out = []
+    for page in lay.pages:
+        hs = [heights[i] for i in page]
+        lo = min(hs)
+        hi = lo + PART_GROW * pitch
+
+        def page_at(level: float, hs: list[float] = hs) -> float:
+            return head_h + sum(max(h, level) for h in hs)
+
+        if page_at(hi) <= target:
+            out.append(hi)
+            continue
+        for _step in range(40):
+            mid = (lo + hi) / 2
+            lo, hi = (mid, hi) if page_at(mid) <= target else (lo, mid)
+        out.append(lo)
     return out
 
 

@@ -71,6 +71,12 @@ def plan(spec: DeckInfo, frame: Frame, ctx: PlanContext) -> Planned:
     mark = logo(frame, frame.width - m, g.org_top, g.logo_h)
     # the agency's name stays centred and clear of the logo at its right
     side = mark[0].box.w + g.line_gap if mark else 0
+    # and of the template's own logos beside it (``Frame.marks``, with a backing panel)
+    marks = frame.marks.get("title", ())
+    org_h = Pt(org_size * g.line_room)
+    for k in marks:
+        if k.y < g.org_top + org_h and k.bottom > g.org_top:
+            side = max(side, _side_clear(k, frame, m, g.line_gap))
 
     def line(
         text: str,
@@ -128,6 +134,16 @@ def plan(spec: DeckInfo, frame: Frame, ctx: PlanContext) -> Planned:
     block = band_h + g.band_rule_h + sub_h
     centred = above + (foot_top - above - block) // 2
     band_top = Length(min(round(frame.height * g.band_top_share), max(centred, above)))
+    if marks:  # the band, the subtitle and the bottom lines between the template's logos
+        # (the subtitle's box as tall as its most lines: its fitting may take them)
+        sub_most = sub_gap + Pt(
+            measure.line_height_pt(sub_size) * g.line_max_lines + frame.text_pad_pt
+        )
+        sub_most = sub_most if lines[0] else 0
+        band_top, band_h, foot_top = _between_marks(
+            marks, frame, band_top, band_h, foot_top, g.band_rule_h + sub_most, len(foot),
+            Pt(measure.line_height_pt(foot_size) + frame.text_pad_pt), g.line_gap,
+        )  # fmt: skip
     els.append(ShapeBox(Box(Length(0), band_top, frame.width, band_h), c.primary, "Band"))
     tb, _, _ = cover_title(
         frame,
@@ -157,3 +173,54 @@ def plan(spec: DeckInfo, frame: Frame, ctx: PlanContext) -> Planned:
         y += line(t, y, foot_size, c.text, name)
     els += mark
     return Planned((SlidePlan("title", title, tuple(els), c.background, notes, "deck"),))
+
+
+def _side_clear(mark: Box, frame: Frame, margin: int, gap: int) -> int:
+    """How far in from both sides a centred line keeps clear of ``mark`` at one side of the
+    slide; 0 for a mark across its middle (the line cannot be inset past it)."""
+    mid = frame.width // 2
+    if mark.right <= mid:
+        return max(int(mark.right) + gap - margin, 0)
+    if mark.x >= mid:
+        return max(frame.width - margin - (int(mark.x) - gap), 0)
+    return 0
+
+
+BAND_LEAST = 0.6
+"""The least share of its height the title's band keeps between the template's logos."""
+
+
+def _between_marks(
+    marks: tuple[Box, ...],
+    frame: Frame,
+    band_top: int,
+    band_h: int,
+    foot_top: int,
+    under_band: int,
+    n_foot: int,
+    foot_line: int,
+    gap: int,
+) -> tuple[Length, Length, int]:
+    """The band's top and height and the bottom lines' top kept clear of the template's logos
+    (``marks``): the band under those in the slide's upper half, the band and what it carries
+    (``under_band``: its rule and the subtitle) ending above those in its lower half, the
+    ``n_foot`` bottom lines (``foot_line`` each) under those when there is room above the
+    slide's lowest marks, else above them. As they were when they do not fit."""
+    half = frame.height // 2
+    upper = [k for k in marks if k.y + k.h // 2 < half]
+    lower = [k for k in marks if k.y + k.h // 2 >= half]
+    top = max([band_top, *(int(k.bottom) + gap for k in upper)])
+    feet = foot_line * n_foot
+    floor = min([frame.height, *(int(k.y) - gap for k in lower)])
+    hits = [k for k in lower if k.y < foot_top + feet and k.bottom > foot_top]
+    if hits:
+        under = max(int(k.bottom) for k in hits) + gap
+        below = [int(k.y) - gap for k in lower if k.y >= under]
+        if under + feet <= min([frame.height, *below]):
+            foot_top = under
+        floor = min(int(k.y) for k in hits) - gap
+    floor = min(floor, foot_top - gap)
+    h = min(band_h, floor - under_band - top)
+    if h < BAND_LEAST * band_h:
+        return Length(band_top), Length(band_h), foot_top
+    return Length(top), Length(h), foot_top
