@@ -44,6 +44,7 @@ from .labels import (
     shares_of_parts_in_brackets,
     subject_of,
 )
+from .measures import measures
 from .quantities import (
     _ATTAIN_OF,
     _ATTAIN_VERB,
@@ -1070,13 +1071,8 @@ def _respectively(text: str, found: list[Found]) -> list[Found]:
 
 
 # what a figure of a sector or a product measures ('Giá trị sản xuất nông nghiệp'), shared by the
-# parts listed after it ('; công nghiệp 4.560 tỷ đồng')
-_MEASURE_HEAD = re.compile(
-    r"^(?:giá trị sản xuất|giá trị xuất khẩu|giá trị|sản lượng|diện tích gieo trồng|diện tích|"
-    r"kim ngạch xuất khẩu|kim ngạch nhập khẩu|kim ngạch|tổng mức bán lẻ|doanh thu|vốn đầu tư|"
-    r"năng suất|tốc độ tăng trưởng|tổng đàn)\s+(?=\S)",
-    re.IGNORECASE,
-)
+# parts listed after it ('; công nghiệp 4.560 tỷ đồng'): the nouns of measures.yaml read 'parts'
+_MEASURE_HEAD = re.compile(rf"^(?:{measures('parts')})\s+(?=\S)", re.IGNORECASE)
 
 
 def _enumerated(text: str, found: list[Found]) -> list[Found]:
@@ -1131,7 +1127,7 @@ _PART_OF = re.compile(r"[Tt]rong đó\s*(?:có\s+|gồm\s+)?[,:]?")
 # a change of a measure of a whole economy or sector ('Giá trị gia tăng toàn ngành tăng', 'Giá
 # trị sản xuất tăng'), at most with the whole it is of ('toàn ngành', 'toàn tỉnh')
 _WHOLE_CHANGE = re.compile(
-    r"^(?P<measure>giá trị gia tăng|giá trị sản xuất|kim ngạch xuất khẩu|kim ngạch nhập khẩu)"
+    rf"^(?P<measure>{measures('whole')})"
     r"(?:\s+(?:toàn ngành|toàn tỉnh|toàn huyện|chung))?(?:\s+(?:tăng|giảm))?$",
     re.IGNORECASE,
 )

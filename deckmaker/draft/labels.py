@@ -9,11 +9,9 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import replace
 
-import yaml
-
 from ..i18n import N_
-from ..locate import MEASURE_WORDS
 from ..vi_words import PLAN_NOUNS, alternation
+from .measures import measures
 from .quantities import (
     _BOUNDARY,
     _COUNT_TAIL,
@@ -116,21 +114,7 @@ _OPENING_WORDS = re.compile(
     re.IGNORECASE,
 )
 # the measure nouns, one vocabulary by the readings the rules give them (measures.yaml)
-_MEASURE_VOCABULARY: dict[str, dict[str, list[str]]] = yaml.safe_load(
-    MEASURE_WORDS.read_text(encoding="utf-8")
-)
-
-
-def _measures(reading: str) -> str:
-    """The nouns of ``measures.yaml`` that take part in ``reading`` ('noun', 'first',
-    'siblings', 'kept'), as a regular expression's alternatives, longest first (matched
-    whatever their case)."""
-    return alternation(
-        w for kind in _MEASURE_VOCABULARY.values() for w, how in kind.items() if reading in how
-    )
-
-
-_MEASURE_NOUN = f"(?:{_measures('noun')})"
+_MEASURE_NOUN = f"(?:{measures('noun')})"
 _TARGET_VERB = re.compile(
     rf"^(?:(?:phấn đấu|phân đấu|phân đầu)\s+)?"
     rf"(?:phấn đấu|phân đấu|phân đầu|đạt|đưa|duy trì|nâng|nâng cao|giữ|giữ vững|giữ ổn định|"
@@ -295,7 +279,7 @@ def fit(label: str, budget: int, cut: bool = True) -> str:
 # a measure that opens a label: its head noun, which a label cut to fit keeps ('Giá trị sản xuất
 # công nghiệp – xây dựng tăng', not 'Công nghiệp – xây dựng tăng bình quân', read as the sector's
 # own growth); the light heads 'Tổng', 'Số' (``_LIGHT_HEAD``) are not among them
-_MEASURE_KEPT = re.compile(rf"^(?:{_measures('kept')})\s+(?=\S)", re.IGNORECASE)
+_MEASURE_KEPT = re.compile(rf"^(?:{measures('kept')})\s+(?=\S)", re.IGNORECASE)
 # what a cut leaves out first, inside the measure's noun phrase: the classifier 'ngành' after the
 # measure ('Giá trị sản xuất ngành công nghiệp'), the light verb 'thực hiện' ('… thực hiện tháng 5')
 _LIGHT_INSIDE = re.compile(r"(?<=\s)ngành\s+(?=[^\W\d])|\s+thực hiện(?=\s|$)", re.IGNORECASE)
@@ -470,7 +454,7 @@ def _item(text: str, pos: int) -> str:
 
 # the measure that opens a label, and names its siblings too ('Kim ngạch' of 'Tổng kim ngạch
 # xuất khẩu' names 'nhập khẩu')
-_MEASURE_HEAD = re.compile(rf"(?:Tổng\s+)?({_measures('siblings')})\s+", re.IGNORECASE)
+_MEASURE_HEAD = re.compile(rf"(?:Tổng\s+)?({measures('siblings')})\s+", re.IGNORECASE)
 _BASE_BEFORE_CHANGE = re.compile(
     r"\s+so(?: với)?\s+(?:năm\s+\d{4}|cùng kỳ(?:\s+năm\s+(?:trước|\d{4}))?|đầu nhiệm kỳ|"
     r"đầu năm|đầu kỳ)(?=\s+(?:tăng|giảm)(?:\s|$))"
@@ -3363,7 +3347,7 @@ _MEASURE_OF = re.compile(
     r"(?:\s+bình quân)?\s+của\s+(?P<of>.+)$",
     re.IGNORECASE,
 )
-_MEASURE_FIRST = re.compile(rf"^(?:{_measures('first')})(?!\w)", re.I)
+_MEASURE_FIRST = re.compile(rf"^(?:{measures('first')})(?!\w)", re.I)
 # the whole a contribution or a share is of, said after the number ('8 - 9% trong GDP', '55 -
 # 58% GDP', '16% trong tổng thu ngân sách')
 _WHOLE_AFTER = re.compile(

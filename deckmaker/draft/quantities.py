@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from ..numfmt import parse_number as _parse_vi
+from .measures import measure_nouns
 
 Value = Decimal | tuple[Decimal, Decimal]
 
@@ -249,9 +250,7 @@ _PLACE_POINT = re.compile(r"\s+(?!phần\s+trăm)([^\W\d_A-ZĐ][^\W\d_]*)")
 # the words of a time, written with a capital too ('21 Tháng Năm 2015', a date in a page's byline)
 _TIME_WORDS = {"năm", "tháng", "ngày", "quý", "tuần", "giờ", "phút", "giây"}
 # nouns of a measure: a number before one counts nothing a presenter shows
-_MEASURE_WORDS = {
-    "diện tích", "sản lượng", "giá trị", "công suất", "tỷ lệ", "quy mô", "dân số", "mật độ",
-}  # fmt: skip
+_MEASURE_WORDS = set(measure_nouns("uncounted"))  # (measures.yaml)
 # "cấp độ 3, 4 thực chất", "hạng 3": an order or a grade, not a count
 _NOT_COUNT_BEFORE = re.compile(
     r"(?:\d\s*,\s*|(?:^|\s)(?:cấp độ|mức độ|mức|loại|hạng|(?<!nâng )cấp|(?<!dân )số|thứ|khóa|khoá|"

@@ -55,13 +55,10 @@ from .labels import (
     fit,
     subject_of,
 )
+from .measures import measures
 from .quantities import _LEADING, _VERBS, Found, _pyvi
 
-_MEASURE = re.compile(
-    r"^(?:tỷ lệ|tỉ lệ|tỷ trọng|tốc độ|tổng|số|giá trị|thu|chi|vốn|kim ngạch|sản lượng|diện tích|"
-    r"doanh thu|năng suất|chỉ số|mức|thu nhập|dân số|lao động|hộ|kinh phí)(?:\s|$)",
-    re.IGNORECASE,
-)
+_MEASURE = re.compile(rf"^(?:{measures('ranked')})(?:\s|$)", re.IGNORECASE)
 _RUN_IN = re.compile(
     r"^(?:[-–+•]\s*|[a-zđ]\)\s*|\d+(?:\.\d+)*[.)]\s*)?(?P<head>[^:;.()\d]{2,60}?)\s*:\s"
 )

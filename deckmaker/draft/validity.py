@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from ..i18n import N_
 from .labels import LABEL_WORDS, _nwords, _with_change, fit, subject_of
+from .measures import measures
 from .quantities import Found
 
 # words that say how something is said, not what is measured (accents as written)
@@ -47,12 +48,7 @@ _ORGAN = re.compile(
     r"(?:Cục|Chi cục|Tổng cục|Sở|Bộ|UBND|HĐND|Ủy ban|Uỷ ban|Hội đồng|Hải quan)(?!\w)"
 )
 # nouns that name what is measured; the phrase they open names the figure
-_MEASURE = re.compile(
-    r"(?<!\w)(?:số thu|nguồn thu|tổng thu|thu ngân sách|thu nội địa|thu NSNN|thu nhập|doanh thu|"
-    r"kim ngạch|giá trị|giá|sản lượng|tốc độ|vốn|dư nợ|chi|thu|xuất khẩu|nhập khẩu|giao dịch|"
-    r"tăng trưởng|GRDP|lượng)(?!\w)",
-    re.IGNORECASE,
-)
+_MEASURE = re.compile(rf"(?<!\w)(?:{measures('measured')})(?!\w)", re.IGNORECASE)
 # where the measured phrase stops: a verb of the figure, a comparison, a clause's end
 _MEASURE_END = re.compile(
     r"\s(?:đạt|là|ước|dự kiến|tăng|giảm|được|vượt|bằng|chiếm|so với|so|sẽ|đã|đang|"
