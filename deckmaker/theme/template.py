@@ -352,6 +352,16 @@ def open_presentation(path: Path) -> Any:
         raise ThemeError(exc.problem) from None
 
 
+def template_layout(theme: Theme, role: str) -> tuple[Any, Any] | None:
+    """The theme's template, opened (``open_presentation``), and its layout for ``role``
+    (``find_layout``); None without a template or such a layout."""
+    if theme.template is None:
+        return None
+    prs = open_presentation(theme.template)
+    layout = find_layout(prs, theme, role)
+    return None if layout is None else (prs, layout)
+
+
 def _own(theme: Theme, key: str, default: Location) -> Location:
     """Where the theme's own file sets ``key``; ``default`` when it is inherited or unset."""
     loc = theme.origins.get(key)
@@ -791,12 +801,9 @@ def title_frames(theme: Theme, role: str) -> tuple[tuple[int, int, int, int], ..
     placeholder) on the layout's or master's title box, not an edge-to-edge band, with the small
     shapes that decorate it. On a slide whose title is elsewhere (a quote without a title) they
     would show empty. ``(x, y, w, h)`` in EMU, cut to the slide."""
-    if theme.template is None:
+    if (found := template_layout(theme, role)) is None:
         return ()
-    prs = open_presentation(theme.template)
-    layout = find_layout(prs, theme, role)
-    if layout is None:
-        return ()
+    prs, layout = found
     ph = find_placeholder(layout, theme, "title")
     size = prs.slide_width, prs.slide_height
     titles = [_xywh(ph)] if ph is not None else []
@@ -1591,12 +1598,9 @@ def placeholder_fill(theme: Theme, role: str, slot: str) -> tuple[str, ...]:
     placeholder's (NYU Shanghai's master fills its title box dark grey under white titles).
     The fill goes with the placeholder wherever a slide puts it (a composed cover moves its
     title); empty for none, without a template or for a picture fill."""
-    if theme.template is None:
+    if (found := template_layout(theme, role)) is None:
         return ()
-    prs = open_presentation(theme.template)
-    layout = find_layout(prs, theme, role)
-    if layout is None:
-        return ()
+    _prs, layout = found
     ph = find_placeholder(layout, theme, slot)
     if ph is None:
         return ()
@@ -1645,12 +1649,9 @@ def backdrop(theme: Theme, role: str, box: Rect) -> tuple[str, ...]:
 def backdrops(theme: Theme, role: str, boxes: Sequence[Rect]) -> list[tuple[str, ...]]:
     """``backdrop`` of each of ``boxes``, the template opened and its layout chosen once (a
     composed cover's rows, ``layout.frame._cover_inks``)."""
-    if theme.template is None:
+    if (opened := template_layout(theme, role)) is None:
         return [(theme.colors.background,) for _ in boxes]
-    prs = open_presentation(theme.template)
-    layout = find_layout(prs, theme, role)
-    if layout is None:
-        return [(theme.colors.background,) for _ in boxes]
+    prs, layout = opened
     scheme = _scheme(layout.slide_master)
 
     def color_of(el: Any) -> str | None:
@@ -1681,12 +1682,9 @@ def artwork_under(theme: Theme, role: str, box: Rect) -> list[tuple[Rect, tuple[
     """The shapes and pictures a slide of ``role`` draws under ``box`` (``artwork_layers``),
     each with its box and the colours it shows there (a chart's: none known); empty without a
     template or its layout."""
-    if theme.template is None:
+    if (found := template_layout(theme, role)) is None:
         return []
-    prs = open_presentation(theme.template)
-    layout = find_layout(prs, theme, role)
-    if layout is None:
-        return []
+    _prs, layout = found
     scheme = _scheme(layout.slide_master)
     layers = artwork_layers(layout, box, lambda el: _color(el, scheme))
     return [(where, colors or ()) for where, colors in layers if where is not None]
