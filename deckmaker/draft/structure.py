@@ -78,8 +78,18 @@ _SIGNER = re.compile(
 )
 # a news text's byline ("Bài và ảnh: NGUYỄN VĂN SƠN", "Tin, ảnh: …"): who wrote it, not content
 _BYLINE = re.compile(r"^(?:Bài|Tin|Ảnh|Bài và ảnh|Bài, ảnh|Tin và ảnh|Tin, ảnh)\s*:\s*[^.;]{2,50}$")
-# the news agency opening a news text: "(HBĐT) - Sáng 13/1, …"
-_DATELINE = re.compile(r"^\([A-ZĐ]{2,10}\)\s*[-–]\s*")
+# the news agency opening a news text: "(HBĐT) - Sáng 13/1, …", "BTNO - UBND thị xã …", "TPO -
+# Tối 24/3, …", "(kontumtv.vn) – Huyện Sa Thầy …", "(Phù Ninh)-Ngày 30/6/2022 …"
+_DATELINE = re.compile(
+    r"^(?:\([A-ZĐ]{2,10}\)\s*|\([^()\d]{2,25}\)\s*|(?!(?:UBND|HĐND|MTTQ|BCH|SỞ|TW|ĐBQH)\s)[A-ZĐ]{2,6}\s+)[-–]\s*(?=[A-ZĐÀ-Ỹ(])"
+)
+# a web page's furniture, never the text's: its date stamp ("Cập nhật ngày: 11/06/2023 - 18:10",
+# "Cập nhật: 20:22, 30/12/2019 (GMT+7)") and an illustration's caption ("Ảnh minh họa (Sưu tầm:
+# Nguồn Website)", "… ưu tiên phát triển các kỹ thuật mới (Ảnh minh họa).")
+_PAGE_FURNITURE = re.compile(
+    r"^Cập nhật(?: ngày)?\s*[:,]\s*[^.]{0,40}\d{1,2}/\d{1,2}/\d{4}[^.]{0,20}$"
+    r"|^Ảnh minh h(?:ọa|oạ)\b[^.]{0,80}$|^[^.]{0,300}\(Ảnh minh h(?:ọa|oạ)\)\.?$"
+)
 _DOC_TYPES = (
     "HƯỚNG DẪN", "KẾ HOẠCH", "BÁO CÁO", "NGHỊ QUYẾT", "CHỈ THỊ", "THÔNG BÁO KẾT LUẬN",
     "THÔNG BÁO", "ĐỀ CƯƠNG TUYÊN TRUYỀN", "ĐỀ CƯƠNG", "QUYẾT ĐỊNH", "TỜ TRÌNH", "CHƯƠNG TRÌNH",
@@ -179,7 +189,11 @@ class _Open:
 
 def parse(paragraphs: list[str]) -> Document:
     """Split paragraphs into front matter, a heading tree and the (dropped) closing matter."""
-    paragraphs = [_DATELINE.sub("", p) for p in paragraphs if not _BYLINE.match(p.strip())]
+    paragraphs = [
+        _DATELINE.sub("", p)
+        for p in paragraphs
+        if not _BYLINE.match(p.strip()) and not _PAGE_FURNITURE.match(p.strip())
+    ]
     paragraphs = [_bulleted_head(p) for p in paragraphs]
     paragraphs, asides = _asides(paragraphs)
     paragraphs, md_title = _md_title(paragraphs)
