@@ -73,12 +73,18 @@ HEADED = [
      "Tình hình kinh tế - xã hội tỉnh Kon Tum quý II và 6 tháng năm 2019"),
     # a lead-in naming the subject and its year, a colon at its end
     ("wc-baclieu-bc-ktxh-2020", 3, "Tình hình kinh tế tỉnh Bạc Liêu năm 2020"),
+    # a headline in capitals that says what a body does is no issuer (it was the organization)
+    ("ae-damrong-bc-6thang-2016", 3,
+     "Huyện Đam Rông gieo trồng trên 13 ngàn ha cây trồng các loại"),
+    ("lemy-hdnd-6thang-2022", 3, "Hội đồng nhân dân xã Lệ Mỹ tổ chức kỳ họp thứ tư"),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(("name", "lines", "title"), HEADED, ids=[c[0] for c in HEADED])
 def test_a_line_that_heads_the_text_titles_it(tmp_path, name, lines, title):
-    assert _deck(tmp_path, _opening(name, lines)).title == title
+    deck = _deck(tmp_path, _opening(name, lines))
+    assert deck.title == title
+    assert title.lower() not in deck.organization.lower()
 
 
 def test_a_page_date_stamp_is_no_title_nor_a_slide_line(tmp_path):

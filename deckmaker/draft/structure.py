@@ -101,6 +101,7 @@ _ACRONYMS = {"UBND", "HĐND", "MTTQ", "BCH", "TW", "TƯ", "ĐBQH", "BTG", "KT-XH
 _PLACE_WORDS = ("tỉnh", "thành phố", "huyện", "thị xã", "quận")
 _NOT_NAME = {
     "năm", "về", "đến", "và", "của", "trong", "theo", "lần", "khóa", "khoá", "nhiệm", "giai",
+    "tổ", "gieo",  # 'XÃ LỆ MỸ TỔ CHỨC …', 'HUYỆN ĐAM RÔNG GIEO TRỒNG …': what the body does
 }  # fmt: skip
 _ORG_IN_TEXT = re.compile(r"(Ban [^,;:]*?(?:tỉnh|Tỉnh ủy|Khối))\s+(?:xây dựng|ban hành|hướng dẫn)")
 # a heading's count of the items it lists, in brackets at its end: 'Mục tiêu chung (6 mục tiêu)',
@@ -695,7 +696,12 @@ def _front(paragraphs: list[str]) -> dict:
             title = text
         elif not doc_type and not title and i == 0 and (t := _typed_title(text)):
             doc_type, title = t, text
-        elif not doc_type and text.isupper() and i == 0 and _HEADLINE.search(text):
+        elif (
+            not doc_type
+            and text.isupper()
+            and i == 0
+            and (_HEADLINE.search(text) or _HEADLINE_DOES.search(text))
+        ):
             title = text  # "ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ XÃ … NHIỆM KỲ 2025 – 2030": a headline
         elif not doc_type and text.isupper() and not intro and not text.endswith((".", ":")):
             org_lines.append(text)
@@ -899,6 +905,11 @@ def _upper_head(title: str) -> str:
 _NEWS = re.compile(r"(?:19|20)\d\d|%")
 # an upper-case first line that says when (a year, a term) is a headline, not an issuer
 _HEADLINE = re.compile(r"(?:19|20)\d\d|NHIỆM KỲ|LẦN THỨ")
+# … or that says what a body does ('HUYỆN ĐAM RÔNG GIEO TRỒNG TRÊN 13 NGÀN HA CÂY TRỒNG CÁC LOẠI',
+# 'HỘI ĐỒNG NHÂN DÂN XÃ LỆ MỸ TỔ CHỨC KỲ HỌP THỨ TƯ'; not 'BAN TỔ CHỨC TỈNH ỦY', a body)
+_HEADLINE_DOES = re.compile(
+    r"(?<!BAN)\s(?:TỔ CHỨC|GIEO TRỒNG|THÔNG QUA|TỔNG KẾT|SƠ KẾT|TRIỂN KHAI|HOÀN THÀNH|VƯỢT)\s"
+)
 
 
 # a line that names the document itself: its type, number, date and issuer ('Kế hoạch số
@@ -964,7 +975,9 @@ def _proper(text: str) -> str:
     for i, word in enumerate(words):
         lower = word.lower()
         if (
+            # ('KỲ HỌP THỨ TƯ': the fourth, not 'TƯ', the Centre)
             word in _ACRONYMS
+            and not (word == "TƯ" and i and words[i - 1].upper() == "THỨ")
             or re.fullmatch(r"[IVXLC]{2,}[,.;:]?", word)
             or re.fullmatch(r"\d+[-/]\S*[A-ZĐ]\S*", word)
         ):
