@@ -45,6 +45,7 @@ from .labels import (
     slug,
     subject_of,
 )
+from .lead import lead_title
 from .mood import Mood, Setting, moods, plans_by_genre
 from .quantities import Found, Value, list_unit, parse_number
 from .ranker import Context, pick
@@ -328,6 +329,27 @@ class _Composer:
             title = self.doc.intro[at]
             if any(sec.title == title for sec in sections):
                 title = ""  # a part's heading ('Sản xuất công nghiệp'), not the text's title
+                # … or a page's rubric over the headline ('Thông tin kinh tế xã hội' over
+                # 'Tình hình kinh tế - xã hội tỉnh Kon Tum quý II và 6 tháng năm 2019')
+                under = list(self.doc.intro[at + 1 : at + 2])
+                if under and _headline_at(under) == 0 and len(under[0].split()) >= HEADLINE_WORDS:
+                    title = under[0]
+        if not title and self.doc.intro and (named := _NAMED_LEAD_IN.match(self.doc.intro[0])):
+            # 'Tình hình kinh tế tỉnh Bạc Liêu năm 2020:' over the text: a lead-in that names
+            # the subject and its time heads the text
+            title = named.group(1)
+        organization = self.doc.organization
+        if not title and (reported := lead_title(list(self.doc.intro))) is not None:
+            # a news text cut from its headline: what its lead reports on ('Sở Công thương tỉnh
+            # Lâm Đồng vừa tổng kết kết quả hoạt động năm 2019, …'), by the body it names
+            title = reported.title
+            organization = organization or reported.issuer
+            review.append(
+                later(
+                    N_("deck title read from the text's opening sentence: {sentence}"),
+                    sentence=reported.sentence,
+                )
+            )
         if not title:
             # no line heads the text (it opens on a sentence): the genre's words hold the place,
             # and the review asks for the title (an empty one would stop the build)
@@ -348,7 +370,7 @@ class _Composer:
         return DeckDraft(
             title=title,
             subtitle=subtitle,
-            organization=self.doc.organization,
+            organization=organization,
             date=self.doc.date,
             place=self.doc.place,
             sections=tuple(sections),
@@ -2527,6 +2549,14 @@ _NAMES_A_DOCUMENT = re.compile(
     r"\b(?:Nghị quyết|Kế hoạch|Chương trình|Chỉ thị|Đề án|Quyết định|Kết luận|Thông báo|Báo cáo"
     r"|Hướng dẫn|Đề cương|Công văn|Tờ trình|Nghị định|Thông tư|Luật)\b",
     re.IGNORECASE,
+)
+
+
+# a first line that opens the text on its subject and time, with a colon: 'Tình hình kinh tế
+# tỉnh Bạc Liêu năm 2020:' (not 'Mục tiêu tổng quát:', no time; not 'I. …', a numbered part)
+_NAMED_LEAD_IN = re.compile(
+    r"^((?:Tình hình|Kết quả|Số liệu|Mục tiêu|Thông tin)\b[^.:;\d]{3,60}"
+    r"(?:năm|đến năm|giai đoạn|quý \w+)\s+\d{4}(?:\s*[-–]\s*\d{4})?)\s*:\s*$"
 )
 
 

@@ -78,8 +78,18 @@ _SIGNER = re.compile(
 )
 # a news text's byline ("Bài và ảnh: NGUYỄN VĂN SƠN", "Tin, ảnh: …"): who wrote it, not content
 _BYLINE = re.compile(r"^(?:Bài|Tin|Ảnh|Bài và ảnh|Bài, ảnh|Tin và ảnh|Tin, ảnh)\s*:\s*[^.;]{2,50}$")
-# the news agency opening a news text: "(HBĐT) - Sáng 13/1, …"
-_DATELINE = re.compile(r"^\([A-ZĐ]{2,10}\)\s*[-–]\s*")
+# the news agency opening a news text: "(HBĐT) - Sáng 13/1, …", "BTNO - UBND thị xã …", "TPO -
+# Tối 24/3, …", "(kontumtv.vn) – Huyện Sa Thầy …", "(Phù Ninh)-Ngày 30/6/2022 …"
+_DATELINE = re.compile(
+    r"^(?:\([A-ZĐ]{2,10}\)\s*|\([^()\d]{2,25}\)\s*|(?!(?:UBND|HĐND|MTTQ|BCH|SỞ|TW|ĐBQH)\s)[A-ZĐ]{2,6}\s+)[-–]\s*(?=[A-ZĐÀ-Ỹ(])"
+)
+# a web page's furniture, never the text's: its date stamp ("Cập nhật ngày: 11/06/2023 - 18:10",
+# "Cập nhật: 20:22, 30/12/2019 (GMT+7)") and an illustration's caption ("Ảnh minh họa (Sưu tầm:
+# Nguồn Website)", "… ưu tiên phát triển các kỹ thuật mới (Ảnh minh họa).")
+_PAGE_FURNITURE = re.compile(
+    r"^Cập nhật(?: ngày)?\s*[:,]\s*[^.]{0,40}\d{1,2}/\d{1,2}/\d{4}[^.]{0,20}$"
+    r"|^Ảnh minh h(?:ọa|oạ)\b[^.]{0,80}$|^[^.]{0,300}\(Ảnh minh h(?:ọa|oạ)\)\.?$"
+)
 _DOC_TYPES = (
     "HƯỚNG DẪN", "KẾ HOẠCH", "BÁO CÁO", "NGHỊ QUYẾT", "CHỈ THỊ", "THÔNG BÁO KẾT LUẬN",
     "THÔNG BÁO", "ĐỀ CƯƠNG TUYÊN TRUYỀN", "ĐỀ CƯƠNG", "QUYẾT ĐỊNH", "TỜ TRÌNH", "CHƯƠNG TRÌNH",
@@ -91,6 +101,7 @@ _ACRONYMS = {"UBND", "HĐND", "MTTQ", "BCH", "TW", "TƯ", "ĐBQH", "BTG", "KT-XH
 _PLACE_WORDS = ("tỉnh", "thành phố", "huyện", "thị xã", "quận")
 _NOT_NAME = {
     "năm", "về", "đến", "và", "của", "trong", "theo", "lần", "khóa", "khoá", "nhiệm", "giai",
+    "tổ", "gieo",  # 'XÃ LỆ MỸ TỔ CHỨC …', 'HUYỆN ĐAM RÔNG GIEO TRỒNG …': what the body does
 }  # fmt: skip
 _ORG_IN_TEXT = re.compile(r"(Ban [^,;:]*?(?:tỉnh|Tỉnh ủy|Khối))\s+(?:xây dựng|ban hành|hướng dẫn)")
 # a heading's count of the items it lists, in brackets at its end: 'Mục tiêu chung (6 mục tiêu)',
@@ -179,7 +190,11 @@ class _Open:
 
 def parse(paragraphs: list[str]) -> Document:
     """Split paragraphs into front matter, a heading tree and the (dropped) closing matter."""
-    paragraphs = [_DATELINE.sub("", p) for p in paragraphs if not _BYLINE.match(p.strip())]
+    paragraphs = [
+        _DATELINE.sub("", p)
+        for p in paragraphs
+        if not _BYLINE.match(p.strip()) and not _PAGE_FURNITURE.match(p.strip())
+    ]
     paragraphs = [_bulleted_head(p) for p in paragraphs]
     paragraphs, asides = _asides(paragraphs)
     paragraphs, md_title = _md_title(paragraphs)
@@ -681,7 +696,12 @@ def _front(paragraphs: list[str]) -> dict:
             title = text
         elif not doc_type and not title and i == 0 and (t := _typed_title(text)):
             doc_type, title = t, text
-        elif not doc_type and text.isupper() and i == 0 and _HEADLINE.search(text):
+        elif (
+            not doc_type
+            and text.isupper()
+            and i == 0
+            and (_HEADLINE.search(text) or _HEADLINE_DOES.search(text))
+        ):
             title = text  # "ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ XÃ … NHIỆM KỲ 2025 – 2030": a headline
         elif not doc_type and text.isupper() and not intro and not text.endswith((".", ":")):
             org_lines.append(text)
@@ -885,6 +905,11 @@ def _upper_head(title: str) -> str:
 _NEWS = re.compile(r"(?:19|20)\d\d|%")
 # an upper-case first line that says when (a year, a term) is a headline, not an issuer
 _HEADLINE = re.compile(r"(?:19|20)\d\d|NHIỆM KỲ|LẦN THỨ")
+# … or that says what a body does ('HUYỆN ĐAM RÔNG GIEO TRỒNG TRÊN 13 NGÀN HA CÂY TRỒNG CÁC LOẠI',
+# 'HỘI ĐỒNG NHÂN DÂN XÃ LỆ MỸ TỔ CHỨC KỲ HỌP THỨ TƯ'; not 'BAN TỔ CHỨC TỈNH ỦY', a body)
+_HEADLINE_DOES = re.compile(
+    r"(?<!BAN)\s(?:TỔ CHỨC|GIEO TRỒNG|THÔNG QUA|TỔNG KẾT|SƠ KẾT|TRIỂN KHAI|HOÀN THÀNH|VƯỢT)\s"
+)
 
 
 # a line that names the document itself: its type, number, date and issuer ('Kế hoạch số
@@ -950,7 +975,9 @@ def _proper(text: str) -> str:
     for i, word in enumerate(words):
         lower = word.lower()
         if (
+            # ('KỲ HỌP THỨ TƯ': the fourth, not 'TƯ', the Centre)
             word in _ACRONYMS
+            and not (word == "TƯ" and i and words[i - 1].upper() == "THỨ")
             or re.fullmatch(r"[IVXLC]{2,}[,.;:]?", word)
             or re.fullmatch(r"\d+[-/]\S*[A-ZĐ]\S*", word)
         ):
