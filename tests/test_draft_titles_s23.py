@@ -132,3 +132,23 @@ def test_the_title_slide_of_the_built_deck(tmp_path):
     texts = [t.replace("\xa0", " ") for t in texts]
     assert first.shapes.title.text.replace("\xa0", " ").strip() == "Kết quả hoạt động năm 2019"
     assert "SỞ CÔNG THƯƠNG TỈNH LÂM ĐỒNG" in [t.upper() for t in texts]
+
+
+@pytest.mark.parametrize(
+    ("name", "caption"),
+    [
+        ("langson-bc-laodong-6thang-2017", "Quang cảnh hội nghị"),
+        ("ya-daknong-lamviec-bocongthuong-2019", "Toàn cảnh buổi làm việc"),
+        ("khunha-daihoi-dangbo-2025", "Quang cảnh Đại hội đại biểu Đảng bộ xã Khun Há lần thứ I"),
+    ],
+)
+def test_a_photo_caption_over_the_lead_is_no_title(tmp_path, name, caption):
+    # a news page's photo often stands over its lead: the caption, moved from under the lead of a
+    # real evaluation text to its top, was the deck's title
+    lines = _opening(name, 12).splitlines()
+    at = next(i for i, x in enumerate(lines) if x.startswith(caption))
+    text = "\n".join([lines[at], *lines[:at], *lines[at + 1 :]]) + "\n"
+    deck = _deck(tmp_path, text)
+    assert deck.title and not deck.title.startswith(("Quang cảnh", "Toàn cảnh"))
+    said = [b for sec in deck.sections for sl in sec.slides for b in (sl.title, *sl.bullets)]
+    assert not any(s.startswith(caption) for s in said)
