@@ -603,7 +603,7 @@ def build_frame(theme: Theme, fonts: Fonts, footer: str = "") -> Frame:
         title_color="" if backing else _title_color(theme),
         quote_ground=() if backing else _quote_ground(theme),
         cover_colors=MappingProxyType({}) if backing else _cover_colors(theme, _title_color(theme)),
-        cover_inks=_cover_inks(theme),
+        cover_inks=_cover_inks(theme, plain_only=backing),
         chrome_color="" if backing else _chrome_color(theme),
         number_color="" if backing else _number_color(theme),
         number_box=None if backing else _number_place(theme),
@@ -669,7 +669,11 @@ def _merged(rows: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
-def _cover_inks(theme: Theme) -> Mapping[str, CoverInk]:
+def _cover_inks(theme: Theme, plain_only: bool = False) -> Mapping[str, CoverInk]:
+    """The inks a title or closing slide composed in the template's free area is written in;
+    ``plain_only`` (a template that needs a backing panel): only where they read on the whole
+    area, no row to keep clear (m3dev's plain room between its logos; not Focus's coloured
+    shards, whose cover keeps its panel)."""
     if theme.template is None:
         return MappingProxyType({})
     from ..theme.model import contrast_ratio
@@ -738,6 +742,8 @@ def _cover_inks(theme: Theme) -> Mapping[str, CoverInk]:
         if key not in scans:
             scans[key] = rows()
         clear = scans[key]
+        if plain_only and (clear or not reads(on_rest)):
+            continue
         out[role] = CoverInk(
             top=first((content_title, own_title, c.primary, c.text, "#000000", "#FFFFFF"), on_row),
             title=title,

@@ -76,7 +76,9 @@ def plan(spec: DeckInfo, frame: Frame, ctx: PlanContext) -> Planned:
     org_h = Pt(org_size * g.line_room)
     for k in marks:
         if k.y < g.org_top + org_h and k.bottom > g.org_top:
-            side = max(side, _side_clear(k, frame, m, g.line_gap))
+            inset = _side_clear(k, frame, m, g.line_gap)
+            if inset <= w // 4:  # past a logo at its side; a wide shape (Focus's coloured
+                side = max(side, inset)  # shards) leaves the name its width, on the panel
 
     def line(
         text: str,
