@@ -186,14 +186,47 @@ def bullet_pages(
     bullet does not fit even alone. ``terms``: a bullet whose lines break inside a term or a
     name takes a line more where there is room (``fit.line_more``), once its box is chosen."""
     try:
-        size, pages = _fit(spec_items(spec, ctx), box, frame, cap)
+        size, pages = _measured_pages(spec, box, frame, ctx, cap, terms)
     except LayoutError as exc:
         return [], tuple(exc.problems)
+    return [to_paras(p, size, frame.colors.accent) for p in pages], ()
+
+
+def _measured_pages(
+    spec: SlideSpec, box: Box, frame: Frame, ctx: PlanContext, cap: float | None, terms: bool
+) -> tuple[float, list[list[Measured]]]:
+    """``bullet_pages``' pages as measured items (their lines counted), before they become
+    paragraphs; raises ``LayoutError`` when a bullet does not fit even alone."""
+    size, pages = _fit(spec_items(spec, ctx), box, frame, cap)
     m = frame.measure.body  # no gap in a column's edge: ragged lines broken evenly
     pages = [[even_lines(x, m, box.w) for x in p] for p in pages]
     # a line ending on a word that leads the next phrase takes a line more where there is room
     pages = [line_more(p, m, box.w, box.h / EMU_PER_PT, terms) for p in pages]
-    return [to_paras(p, size, frame.colors.accent) for p in pages], ()
+    return size, pages
+
+
+READ_LINES = 4
+"""The most lines a bullet takes before the hall stops listening to read it: a designer sets a
+point a room reads at a glance in three or four lines (some 30 Vietnamese syllables at a
+slide's body size); a bullet of more is a paragraph of the report read off the wall. The
+planner cannot shorten a user's words, so such a bullet is warned of (``long_bullets``)."""
+
+
+def long_bullets(pages: Sequence[Sequence[Measured]]) -> tuple[Problem, ...]:
+    """A warning for each bullet set in more than ``READ_LINES`` lines on its slide, at the
+    size it is set in the deck, in the presenter's terms."""
+    out = []
+    for page in pages:
+        for x in page:
+            if x.lines <= READ_LINES:
+                continue
+            message = _(
+                "this bullet takes {lines} lines on its slide (at {size:g} pt): a hall reads a "
+                "point of {most} lines at most"
+            ).format(lines=x.lines, size=x.size, most=READ_LINES)
+            hint = _("split it into shorter points, or move the details into the speaker notes")
+            out.append(Problem(x.item.location, message, x.item.path, hint, "warning"))
+    return tuple(out)
 
 
 def _fit(
@@ -938,11 +971,21 @@ def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
     if (deck := ctx.body_caps.get(spec.path)) is not None:
         cap = deck if cap is None else min(cap, deck)
 
+    long: tuple[Problem, ...] = ()  # the long bullets of the pages last planned
+
     def pages_for(
         body: Box,
     ) -> tuple[list[tuple[Para, ...] | Columns | Statement], tuple[Problem, ...]]:
-        nonlocal pages
-        one, problems = bullet_pages(spec, body, frame, ctx, cap)
+        nonlocal pages, long
+        try:
+            size, measured = _measured_pages(spec, body, frame, ctx, cap, False)
+        except LayoutError as exc:
+            one: list[tuple[Para, ...]] = []
+            problems: tuple[Problem, ...] = tuple(exc.problems)
+            measured = []
+        else:
+            one, problems = [to_paras(p, size, frame.colors.accent) for p in measured], ()
+        long = long_bullets(measured)
         pages = list(balanced(one, frame, body))
         if len(one) > 1 and (cols := two_columns(spec, body, frame, ctx, cap)) is not None:
             pages = [cols]  # short items: two columns, no continuation slide
@@ -956,7 +999,11 @@ def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
             )
             if (said := statement(spec, body, frame, ctx, most)) is not None:
                 pages = [said]
+        if any(isinstance(p, Columns | Statement) for p in pages):
+            long = ()  # short points, set otherwise than as the measured list
         return pages, problems
 
     planned = paged("bullets", spec, frame, ctx, pages_for, elements)
-    return replace(planned, problems=planned.problems + pasted_marks(spec.bullets))
+    # the long bullets of the pages kept (``paged`` may plan them twice: in the body, then in
+    # the continued slides' body)
+    return replace(planned, problems=planned.problems + pasted_marks(spec.bullets) + long)
