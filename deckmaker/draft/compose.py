@@ -1260,7 +1260,9 @@ class _Composer:
                 # 'Xuất khẩu tôm …; cá tra thu về 1,2 tỷ USD': a later part named by its item
                 # alone takes the measure the first part is named by ('Xuất khẩu cá tra')
                 found = replace(found, label=named)
-            if (named := dimension_named(found, paragraph.text)) != found.label:
+            if (
+                named := dimension_named(found, paragraph.text, [k.found for k in result])
+            ) != found.label:
                 # '… tăng 34,45% về số lượt xe và tăng 144,55% về lượt hành khách'
                 found = replace(found, label=named)
             if (named := coordinate_restored(found, paragraph.text)) != found.label:

@@ -3247,14 +3247,65 @@ _SAID_IN = re.compile(
 )
 
 
-def dimension_named(found: Found, text: str) -> str:
+# the changes in dimensions that run before a change ('tăng 14,2% về số doanh nghiệp và …') and
+# the change's own verb, with what opens their clause before them (a subject, or nothing)
+_DIMENSION_RUN = re.compile(
+    r"(?P<opening>[^,;:.()]*?)\s*(?:(?:tăng|giảm)\s+\d[\d.,]*\s*%\s*về\s+[^\W\d][^,;:.()\d]{0,30}?"
+    r"\s+và\s+)*(?P<verb>tăng|giảm)\s*$",
+    re.IGNORECASE,
+)
+_DIMENSION_MEASURED = re.compile(rf"^(?:{measures('first')}|{_MEASURE_NOUN})(?!\w)", re.I)
+
+
+def dimension_named(found: Found, text: str, earlier: list[Found] | None = None) -> str:
     """The label of a rate or a change in percent the text says in a dimension ('vận chuyển
     hành khách tăng 34,45% về số lượt xe và tăng 144,55% về lượt hành khách'), with that
     dimension ('Vận chuyển hành khách tăng về số lượt xe'), as two changes of one subject in
-    two dimensions are two labels, not one said twice; within the label's length."""
+    two dimensions are two labels, not one said twice; within the label's length.
+
+    A change whose clause opens with its verb (', tăng 14,2% về số doanh nghiệp và tăng 27,1%
+    về vốn đầu tư', after what a count and an amount before it measure) is named by the measure
+    its dimension names ('Số doanh nghiệp tăng', 'Vốn đầu tư tăng'), not by the amount before
+    it, said twice; one whose clause names its subject and that lost it to the dimension ('Tội
+    phạm về trật tự xã hội giảm 13,2% về số vụ' read 'Số vụ giảm') takes it back. A count
+    its sentence gives before it (of the figures of its paragraph before it, ``earlier``) and
+    that the dimension names ('177 doanh nghiệp thành lập mới …, tăng 14,2% về số doanh
+    nghiệp') names it in full, cut to fit ('Số doanh nghiệp thành lập mới tăng')."""
     label = found.label
     if found.unit != "%" or not label:
         return label
+    said = _SAID_IN.match(text, found.span[1])
+    start = max([0, *(m.end() for m in re.finditer(r"[.!?;:](?=\s)|\n", text[: found.span[0]]))])
+    run = _DIMENSION_RUN.search(text, start, found.span[0]) if said else None
+    if (
+        said is not None
+        and run is not None
+        and _DIMENSION_MEASURED.match(what := said["what"].strip())
+    ):
+        opening = run["opening"].strip()
+        verb = run["verb"].lower()
+        counted = [
+            fitted
+            for f in earlier or ()
+            if start <= f.span[0] < found.span[0]
+            and (fitted := fit(f.label, LABEL_WORDS - 1)).lower().startswith(f"{what.lower()} ")
+        ]
+        if not opening and counted:
+            return f"{counted[-1]} {verb}"
+        if not opening and not label.lower().startswith(what.lower()):
+            return f"{what[:1].upper()}{what[1:]} {verb}"
+        subject = _DETERMINER.sub("", opening)
+        subject = f"{subject[:1].upper()}{subject[1:]} {verb}"
+        named = f"{subject} về {what}"
+        if _nwords(named) > LABEL_WORDS:
+            named = f"{subject} ({what})"  # ('Tội phạm về trật tự xã hội giảm (số vụ)')
+        if (
+            opening
+            and not re.search(r"\d", opening)
+            and re.sub(r"^về\s+", "", label.lower()).startswith(what.lower())
+            and _nwords(named) <= LABEL_WORDS
+        ):
+            return named
     if not re.search(r"(?<!\w)(?:tăng|giảm)(?!\w)|^(?:Tỷ lệ|Tỉ lệ)(?!\w)", label):
         return label
     said = _SAID_IN.match(text, found.span[1])
