@@ -1010,19 +1010,33 @@ def _members(
     """Each table of a run of tables with the same columns: its rows and its body box (under
     its own title, and no higher than ``top``, ``run_top``)."""
     return [
-        (
-            _cells(s, ctx)[1],
-            below(clear_of_footer(body_boxes(ctx.text(s.title), frame, ctx)[1], frame), top),
-        )
-        for s in run
+        (_cells(s, ctx)[1], below(clear_of_footer(_body(s, frame, ctx), frame), top)) for s in run
     ]
+
+
+_bodies: list[tuple[PlanContext, dict[tuple[str, int], tuple[Frame, Box]]]] = []
+
+
+def _body(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Box:
+    """The body box under a table slide's title (``body_boxes``), kept for the plan (``ctx``):
+    every slide of a run of tables reads every member's (``run_top``, ``_members``), 256 asks
+    for 8 boxes in the sample deck. The title read through ``ctx.text`` on each ask, as
+    before, so the plan memo sees the figures it reads."""
+    if not _bodies or _bodies[0][0] is not ctx:
+        _bodies[:] = [(ctx, {})]
+    done = _bodies[0][1]
+    title = ctx.text(spec.title)
+    hit = done.get((title, id(frame)))  # the frame kept with its box: its id not reused
+    if hit is None:
+        hit = done[(title, id(frame))] = (frame, body_boxes(title, frame, ctx)[1])
+    return hit[1]
 
 
 def run_top(run: Sequence[SlideSpec], frame: Frame, ctx: PlanContext) -> int:
     """The top of the body of a run of table slides: under the run's tallest title, on every
     slide of it, so the run's tables start at one height (R13: tuong-phan 38 and 41, whose
     titles take two lines, started their tables about 35 pt under the others')."""
-    return max(body_boxes(ctx.text(s.title), frame, ctx)[1].y for s in run)
+    return max(_body(s, frame, ctx).y for s in run)
 
 
 def column_run_top(
@@ -1101,12 +1115,24 @@ def run_titles(run: tuple[SlideSpec, ...], frame: Frame, ctx: PlanContext) -> Fr
     lines, the run keeps the deck's size and that title wraps: the whole run shrunk to set its
     longest title on one line (tuong-phan 36-43 at 35 pt between titles at 40, review R12) is a
     jump in the deck's type scale; each table sits under its own title, in the run's columns."""
-    titles = [ctx.text(s.title) for s in run]
-    fitted = [_title(t, frame, ctx) for t in titles]
-    size = min(s for s, _ in fitted)
-    if size >= frame.header.size_max:
-        return frame
-    return replace(frame, header=replace(frame.header, size_max=size))
+    titles = tuple(ctx.text(s.title) for s in run)
+    if not _run_frames or _run_frames[0][0] is not ctx:
+        _run_frames[:] = [(ctx, {})]
+    done = _run_frames[0][1]
+    hit = done.get((titles, id(frame)))  # one frame for the run: its titles' headers kept
+    if hit is None:
+        size = min(_title(t, frame, ctx)[0] for t in titles)
+        out = frame
+        if size < frame.header.size_max:
+            out = replace(frame, header=replace(frame.header, size_max=size))
+        hit = done[(titles, id(frame))] = (frame, out)
+    return hit[1]
+
+
+_run_frames: list[tuple[PlanContext, dict[tuple[tuple[str, ...], int], tuple[Frame, Frame]]]] = []
+"""``run_titles``'s frame for each run, kept for the plan (``ctx``): each slide of a run got a
+frame of its own, equal to the others', so ``page.header`` (kept by frame) set the run's titles
+again on each slide and ``_frame_key`` wrote the frame's ``repr`` again."""
 
 
 def whole_figures(
