@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from .i18n import N_, _
 
@@ -125,6 +126,17 @@ class DeckmakerError(Exception):
     def format(self) -> str:
         return "\n".join(p.format() for p in self.problems)
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # the problems themselves cross a process (a chart worker's error): pickling the
+        # formatted message made it a problem located at "deckmaker", said twice
+        return (_remade, (type(self), self.problems))
+
+
+def _remade(cls: type[DeckmakerError], problems: list[Problem]) -> DeckmakerError:
+    error = cls.__new__(cls)
+    DeckmakerError.__init__(error, problems)
+    return error
+
 
 class OutlineError(DeckmakerError):
     """A problem in an outline file."""
@@ -156,6 +168,11 @@ class OutputError(DeckmakerError):
 
 class RenderError(DeckmakerError):
     """A problem while rendering (LibreOffice, fonts, charts)."""
+
+
+class ChartFitError(RenderError):
+    """A chart whose text fits its box at no size the theme allows; the build says it at the
+    outline's chart that asks for it (``pipeline``), with what to do."""
 
 
 class LayoutError(DeckmakerError):

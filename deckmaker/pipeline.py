@@ -16,9 +16,11 @@ from . import cache as cache_settings
 from . import deckcache, guard
 from .atomic import check_output, write_output
 from .errors import (
+    ChartFitError,
     DataError,
     DeckmakerError,
     InputsError,
+    LayoutError,
     Location,
     OutlineError,
     Problem,
@@ -292,7 +294,9 @@ class _ChartImages(Mapping[int, "ChartImage"]):
         rendering: Rendering | None,
         svg: bool,
         early: Mapping[int, tuple[Rendering, int]] | None = None,
+        asked: Mapping[int, ChartAsk] | None = None,
     ) -> None:
+        self._asked = asked or {}
         self._early = {k: v for k, v in (early or {}).items() if k in {id(c) for c in charts}}
         rest = [c for c in charts if id(c) not in self._early]
         self._index = {id(c): i for i, c in enumerate(rest)}
@@ -302,13 +306,44 @@ class _ChartImages(Mapping[int, "ChartImage"]):
     def __getitem__(self, chart_id: int) -> ChartImage:
         from .writer import ChartImage
 
+        try:
+            r = self._drawn(chart_id)
+        except ChartFitError:
+            try:
+                problems = self._unfit() if chart_id in self._asked else []
+            finally:
+                self._close()
+            if not problems:
+                raise
+            raise LayoutError(problems) from None
+        return ChartImage(r.png, r.svg if self._svg else None)
+
+    def _unfit(self) -> list[Problem]:
+        """Every chart that fits its box at no size, said where the outline asks for it, in
+        the outline's order (each waited for)."""
+        problems: list[Problem] = []
+        for other, ask in self._asked.items():
+            try:
+                if other in self._early or other in self._index:
+                    self._drawn(other)
+            except ChartFitError as exc:
+                problems += [
+                    dataclasses.replace(p, location=ask.location, path=ask.path, hint=ask.hint)
+                    for p in exc.problems
+                ]
+        return problems
+
+    def _close(self) -> None:
+        for r in (self._rendering, *(r for r, _i in self._early.values())):
+            if r is not None:
+                r.close()
+
+    def _drawn(self, chart_id: int) -> Any:
         if chart_id in self._early:
             rendering, i = self._early[chart_id]
-            r = rendering[i]
-        else:
-            assert self._rendering is not None
-            r = self._rendering[self._index[chart_id]]
-        return ChartImage(r.png, r.svg if self._svg else None)
+            return rendering[i]
+        assert self._rendering is not None
+        return self._rendering[self._index[chart_id]]
 
     @property
     def svg(self) -> bool:
@@ -378,6 +413,40 @@ class _EarlyCharts:
             self.stream.close()
 
 
+@dataclass(frozen=True)
+class ChartAsk:
+    """Where the outline asks for a chart, and what to do when it fits its box at no size."""
+
+    location: Location
+    path: str
+    hint: str
+
+
+def chart_asks(deck: Deck, plans: list[SlidePlan]) -> dict[int, ChartAsk]:
+    """The outline's chart of each drawn chart of ``plans``, by ``id(chart)``: a chart too
+    small for its box is said there (``ChartFitError``), not at "deckmaker"."""
+    specs = {s.path: s for sec in deck.sections for s in sec.slides if s.chart is not None}
+    out: dict[int, ChartAsk] = {}
+    for p in plans:
+        spec = specs.get(p.source)
+        if spec is None or spec.chart is None:
+            continue
+        if spec.bullets:
+            hint = _(
+                "shorten the chart's names (or its title), or move its bullets to a slide of "
+                "their own: a chart alone takes the whole body"
+            )
+        else:
+            hint = _(
+                "shorten the chart's names (or its title), or show fewer figures in it (split "
+                "it into two charts)"
+            )
+        for e in p.elements:
+            if isinstance(e, ChartBox) and not e.native:
+                out[id(e.chart)] = ChartAsk(spec.chart.location, spec.chart.path, hint)
+    return out
+
+
 def render_charts(
     plans: list[SlidePlan],
     svg: bool,
@@ -385,8 +454,11 @@ def render_charts(
     cache: Path | None = None,
     on_drawn: Callable[[int, int], None] | None = None,
     early: Mapping[int, tuple[Rendering, int]] | None = None,
+    asked: Mapping[int, ChartAsk] | None = None,
 ) -> tuple[Mapping[int, ChartImage], int, int]:
     """The deck's chart pictures, keyed by ``id(chart)``, with how many are drawn and cached.
+    ``asked``: where the outline asks for each chart (``chart_asks``), to say a chart that fits
+    its box at no size there.
 
     ``cache`` is the chart cache folder (None: no cache). Charts missing from it are drawn in
     worker processes while the caller goes on (writing the slides); looking a picture up waits
@@ -404,7 +476,7 @@ def render_charts(
     sent = {id(r): r for r, _i in early.values()}.values()  # a stream holds many charts
     drawn = (rendering.drawn if rendering else 0) + sum(r.drawn for r in sent)
     cached = (rendering.cached if rendering else 0) + sum(r.cached for r in sent)
-    return _ChartImages(unique, rendering, svg, early), drawn, cached
+    return _ChartImages(unique, rendering, svg, early, asked), drawn, cached
 
 
 def _may_have_charts(outline: str | Path) -> bool:
@@ -586,7 +658,10 @@ def _build_planned(
         renderings = early.renderings if early is not None else None
         if early is not None:
             early.finish(drawing)
-        images, drawn, cached = render_charts(plans, svg, jobs, charts_cache, drawing, renderings)
+        asked = chart_asks(inputs.deck, plans)
+        images, drawn, cached = render_charts(
+            plans, svg, jobs, charts_cache, drawing, renderings, asked
+        )
         if progress is not None and drawn:  # a stream's workers may have drawn some already
             stream = early.stream if early is not None else None
             progress("charts", stream.finished if stream is not None else 0, drawn)

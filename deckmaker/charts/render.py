@@ -34,7 +34,7 @@ from deckmaker.charts.model import (
     RenderedChart,
     abbreviated,
 )
-from deckmaker.errors import RenderError
+from deckmaker.errors import ChartFitError, RenderError
 
 from ..i18n import _
 
@@ -141,7 +141,7 @@ def _build(plan: ChartPlan) -> Figure:
                     return _build_at(sized, glossary)
             except TooSmall:
                 pass
-    raise RenderError(too_small_message(last, plan.style.base_size_pt))
+    raise ChartFitError(too_small_message(last, plan.style.base_size_pt))
 
 
 def _build_at(plan: ChartPlan, glossary: tuple[str, str] | None = None) -> Figure:
@@ -993,6 +993,8 @@ class Rendering:
             try:
                 self._wait_submitted()
                 png, svg_bytes = self._futures[key].result()
+            except ChartFitError:
+                raise  # the others drawn on: the build says every chart that fits at no size
             except BaseException:
                 self.close()
                 raise

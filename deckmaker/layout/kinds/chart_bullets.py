@@ -444,6 +444,10 @@ def _plan(
     panels: Panels | None = None, shrink: bool = True,
 ) -> Planned:  # fmt: skip
     title = ctx.text(spec.title)
+    _, whole_body, _ = body_boxes(title, frame, ctx)
+    if frame.height > frame.width or whole_body.h > whole_body.w:
+        # a portrait slide (or body): too narrow for a chart beside the bullets
+        return _below(spec, title, frame, ctx, cap)
     columns = two_content(frame)
     if columns is not None:  # the template's own columns: bullets left, the chart right
         _, body, _ = body_boxes(title, columns, ctx)
@@ -1300,6 +1304,41 @@ def _stacked(
         return None
     text = Box(body.x, Length(body.y + chart_h + UNDER_GAP), body.w, text_h)
     els: list[Element] = [*([cb] if cb else []), bullets_box(text, pages[0], frame)]
+    plan = slide(
+        "chart-bullets", title, page_elements(title, els, head, 0, frame, ctx), spec, frame, ctx, 0
+    )
+    return Planned((plan,), problems + more + pasted_marks(spec.bullets))
+
+
+BELOW_TEXT_SHARE = 0.5
+"""The most of a portrait body's height the bullets over a chart take (``_below``)."""
+
+
+def _below(
+    spec: SlideSpec, title: str, frame: Frame, ctx: PlanContext, cap: float | None = None
+) -> Planned:
+    """A body taller than wide (a portrait slide): the bullets across it at the top, at no
+    more than the theme's body size, the chart across it under them; beside them, each would
+    keep half a narrow width (A4 portrait: a 5 × 3 in chart whose names fit at no size).
+    Bullets that take more than ``BELOW_TEXT_SHARE`` of the body's height, or another slide,
+    or a chart left under its floors there (``_slot_fits``, ``_drawn_fits``): the chart on a
+    slide of its own and the bullets after it (``_apart``)."""
+    head, body, _ = body_boxes(title, frame, ctx)
+    room = Box(body.x, body.y, body.w, Length(round(body.h * BELOW_TEXT_SHARE)))
+    top = frame.sizes.body if cap is None else min(frame.sizes.body, cap)
+    pages, problems = bullet_pages(spec, room, frame, ctx, top)
+    if len(pages) != 1 or problems:
+        return _apart(spec, title, frame, ctx, cap)
+    text_h = Length(round(paras_height(pages[0], frame, room)) + Pt(frame.text_pad_pt))
+    text = Box(body.x, body.y, body.w, text_h)
+    chart = Box(
+        body.x, Length(body.y + text_h + UNDER_GAP), body.w, Length(body.h - text_h - UNDER_GAP)
+    )
+    cb, more = chart_box(spec, chart, frame, ctx)
+    if cb is not None and not (_slot_fits(cb) and _drawn_fits(cb.chart)):
+        # bars under their floor, or a chart that fits at no size there: on a slide of its own
+        return _apart(spec, title, frame, ctx, cap)
+    els: list[Element] = [bullets_box(text, pages[0], frame), *([cb] if cb else [])]
     plan = slide(
         "chart-bullets", title, page_elements(title, els, head, 0, frame, ctx), spec, frame, ctx, 0
     )
