@@ -298,7 +298,9 @@ def _label_lines(frame: Frame, texts: list[Texts], grid: _Grid, per: int | None)
     """The lines each card's label takes on ``grid``, ``per`` cards a slide."""
     m, size = frame.measure.body, grid.lsize
     inner = _inners(frame, len(texts), per, grid.widths())
-    return [whole_label(m, lb, size, w)[1] for (_, lb, _), w in zip(texts, inner, strict=True)]
+    # as many as ``whole_label`` sets them in: its lines are the wrap's (``fit.phrase_lines``
+    # and its kept-whole lines keep their count), without the phrase search's cost
+    return [len(m.wrap(lb, size, w, SAFETY)) for (_, lb, _), w in zip(texts, inner, strict=True)]
 
 
 def _cuts(frame: Frame, texts: list[Texts], grid: _Grid, per: int | None) -> int:
@@ -693,7 +695,8 @@ def _filled(
         for lsize in sizes(g.label_max, g.label_min):
             if strict and not all(_whole(body_m, lb, lsize, w) for lb, w in labels):
                 continue
-            label_lines = [whole_label(body_m, lb, lsize, w)[1] for lb, w in labels]
+            # the lines ``whole_label`` sets them in (the wrap's count: ``_label_lines``)
+            label_lines = [len(body_m.wrap(lb, lsize, w, SAFETY)) for lb, w in labels]
             if max(label_lines) > max_lines:
                 continue
             label_hs = tuple(
