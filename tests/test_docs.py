@@ -349,7 +349,14 @@ def test_every_example_file_passes_check_or_is_an_error_example(monkeypatch):
     for file in sorted((DOCS / "examples").glob("*.yaml")):
         name = file.relative_to(ROOT).as_posix()
         output = run_check(f"deckmaker check {name}")
-        assert output.startswith("ok: ") or name in shown, output
+        if name in shown:
+            continue
+        # passes: 'ok: …' last; the one warning allowed is a long bullet's (continuation.yaml
+        # quotes the guidance's own five-line points: check rightly says so, the build is the
+        # example's point)
+        warned = [ln for ln in output.splitlines() if ": warning: " in ln]
+        assert output.splitlines()[-1].startswith("ok: "), output
+        assert all("this bullet takes" in ln for ln in warned), output
 
 
 def test_error_example_files_are_shown_as_they_are():
