@@ -91,6 +91,16 @@ def corpus(folder: Path, soffice: str = "soffice") -> list[Path]:
     ]
 
 
+def save_template(prs, folder: Path, name: str) -> Path:
+    """``prs`` (a python-pptx presentation made as a template) saved as ``folder/name``."""
+    folder.mkdir(parents=True, exist_ok=True)
+    out = folder / name
+    buf = io.BytesIO()
+    prs.save(buf)
+    out.write_bytes(buf.getvalue())
+    return out
+
+
 def theme_for(template: Path, folder: Path) -> Path:
     """A theme folder that only names ``template`` (no hand mapping); returns the folder."""
     name = template.stem.lower().replace("_", "-")

@@ -10,7 +10,6 @@ same spacing on python-pptx's default template (16:9)."""
 
 from __future__ import annotations
 
-import io
 from pathlib import Path
 
 import pytest
@@ -19,7 +18,7 @@ from pptx import Presentation
 from pptx.oxml.ns import qn
 
 from deckmaker.pipeline import build_deck
-from tests.template_corpus import theme_for
+from tests.template_corpus import save_template, theme_for
 
 from .conftest import FIXTURES
 
@@ -48,12 +47,7 @@ def _spaced_template(folder: Path) -> Path:
     box.text_frame.text = "ART"
     box.text_frame.paragraphs[0].runs[0].font._rPr.set("spc", "400")
     prs.slide_layouts[0].shapes._spTree.append(box._element)
-    folder.mkdir(parents=True, exist_ok=True)
-    out = folder / "spaced.pptx"
-    buf = io.BytesIO()
-    prs.save(buf)
-    out.write_bytes(buf.getvalue())
-    return out
+    return save_template(prs, folder, "spaced.pptx")
 
 
 @pytest.fixture(scope="module")
@@ -131,12 +125,7 @@ def _filled_title_template(folder: Path) -> Path:
         rpr.remove(old)
     etree.SubElement(etree.SubElement(rpr, qn("a:solidFill")), qn("a:schemeClr"), val="bg1")
     rpr.insert(0, rpr[-1])  # the fill before the fonts, as the schema orders it
-    folder.mkdir(parents=True, exist_ok=True)
-    out = folder / "filled.pptx"
-    buf = io.BytesIO()
-    prs.save(buf)
-    out.write_bytes(buf.getvalue())
-    return out
+    return save_template(prs, folder, "filled.pptx")
 
 
 @pytest.fixture(scope="module")
@@ -221,12 +210,7 @@ def _logo_template(folder: Path) -> Path:
     logo = scratch.shapes.add_shape(MSO_SHAPE.RECTANGLE, 7863840, 3200400, 822960, 2286000)
     logo.name = "Logo"
     prs.slide_master.shapes._spTree.append(logo._element)
-    folder.mkdir(parents=True, exist_ok=True)
-    out = folder / "logo.pptx"
-    buf = io.BytesIO()
-    prs.save(buf)
-    out.write_bytes(buf.getvalue())
-    return out
+    return save_template(prs, folder, "logo.pptx")
 
 
 def test_no_chart_column_runs_under_a_logo_in_the_content_area(tmp_path):
@@ -275,12 +259,7 @@ def _google_template(folder: Path) -> Path:
                 ph.left, ph.top, ph.width, ph.height = 9360000, 7040880, 128016, 128016
             elif kind in (2, 7) and ph.height is not None:  # body, object
                 ph.height = int(7.3 * inch) - ph.top
-    folder.mkdir(parents=True, exist_ok=True)
-    out = folder / "google.pptx"
-    buf = io.BytesIO()
-    prs.save(buf)
-    out.write_bytes(buf.getvalue())
-    return out
+    return save_template(prs, folder, "google.pptx")
 
 
 @pytest.fixture(scope="module")

@@ -10,7 +10,6 @@ as on the stranger's template)."""
 
 from __future__ import annotations
 
-import io
 import os
 import shutil
 import subprocess
@@ -23,7 +22,7 @@ from pptx.util import Emu
 
 from deckmaker.errors import LayoutError
 from deckmaker.pipeline import build_deck
-from tests.template_corpus import theme_for
+from tests.template_corpus import save_template, theme_for
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "outlines" / "hung-yen-2024"
@@ -97,12 +96,7 @@ def _portrait_template(folder: Path) -> Path:
     kept where they were (the stranger's body, too, is a landscape band at the top)."""
     prs = Presentation()
     prs.slide_width, prs.slide_height = Emu(7560310), Emu(10692130)
-    folder.mkdir(parents=True, exist_ok=True)
-    out = folder / "portrait.pptx"
-    buf = io.BytesIO()
-    prs.save(buf)
-    out.write_bytes(buf.getvalue())
-    return out
+    return save_template(prs, folder, "portrait.pptx")
 
 
 PORTRAIT = """deck:
