@@ -51,7 +51,7 @@ from .quantities import Found, Value, list_unit, parse_number
 from .ranker import Context, pick
 from .scale import needs_scale, presenter_value, presenter_values
 from .shorten import shortened
-from .structure import Document, Heading, Paragraph, sentence_case
+from .structure import OPENING_CAPTION, Document, Heading, Paragraph, sentence_case
 from .tables import (
     MEASURE_NAME,
     PLAN_HEAD,
@@ -2848,9 +2848,7 @@ _LEAD_IN = re.compile(
 )
 # a photo's caption in a news text: "Quang cảnh Hội nghị", "Toàn cảnh huyện Đak Song.",
 # "… nhiệm kỳ 2025-2030. (Ảnh: Vương Hà)"
-_CAPTION = re.compile(
-    r"^(?:Quang cảnh|Toàn cảnh)\b(?:\W*\w+){0,20}\W*$|\((?:Ảnh|Nguồn ảnh)\s*:[^()]*\)?\s*$"
-)
+_CAPTION = re.compile(rf"{OPENING_CAPTION.pattern}|\((?:Ảnh|Nguồn ảnh)\s*:[^()]*\)?\s*$")
 _JOINED_LEAD = re.compile(r"^(?:bao gồm|gồm(?: có)?|trong đó)$", re.IGNORECASE)
 # a piece that is only an item's number: "2.2", "1.1.", "a)", "(3)"
 _NUMBERING = re.compile(

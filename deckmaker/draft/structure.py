@@ -91,8 +91,8 @@ _PAGE_FURNITURE = re.compile(
     r"|^Ảnh minh h(?:ọa|oạ)\b[^.]{0,80}$|^[^.]{0,300}\(Ảnh minh h(?:ọa|oạ)\)\.?$"
 )
 # a photo's caption: 'Quang cảnh Hội nghị', 'Toàn cảnh buổi làm việc', 'Quang cảnh Đại hội … nhiệm
-# kỳ 2025-2030. (Ảnh: Vương Trang)' (as compose's ``_CAPTION`` reads one among the slides' lines)
-_OPENING_CAPTION = re.compile(r"^(?:Quang cảnh|Toàn cảnh)\b(?:\W*\w+){0,20}\W*$")
+# kỳ 2025-2030. (Ảnh: Vương Trang)' (compose's ``_CAPTION`` reads one among the slides' lines by it)
+OPENING_CAPTION = re.compile(r"^(?:Quang cảnh|Toàn cảnh)\b(?:\W*\w+){0,20}\W*$")
 _DOC_TYPES = (
     "HƯỚNG DẪN", "KẾ HOẠCH", "BÁO CÁO", "NGHỊ QUYẾT", "CHỈ THỊ", "THÔNG BÁO KẾT LUẬN",
     "THÔNG BÁO", "ĐỀ CƯƠNG TUYÊN TRUYỀN", "ĐỀ CƯƠNG", "QUYẾT ĐỊNH", "TỜ TRÌNH", "CHƯƠNG TRÌNH",
@@ -202,7 +202,7 @@ def parse(paragraphs: list[str]) -> Document:
     paragraphs, asides = _asides(paragraphs)
     # a photo's caption over a news text's lead ('Quang cảnh hội nghị tại điểm cầu …'): an aside,
     # never its title (``_asides`` takes captions between two paragraphs)
-    while paragraphs and _OPENING_CAPTION.match(paragraphs[0].strip()):
+    while paragraphs and OPENING_CAPTION.match(paragraphs[0].strip()):
         asides.insert(0, paragraphs.pop(0).strip())
     paragraphs, md_title = _md_title(paragraphs)
     half = len(paragraphs) // 2
