@@ -221,9 +221,9 @@ def _grid_lines(
     pad_y: int | None,
 ) -> _Grid | None:
     """``_grid`` as the labels' lines alone choose it."""
-    g = frame.kpi
-    card_w = (body.w - g.gap * (cols - 1)) // cols
-    equal = _grid_at(frame, texts, cols, body, per, stacked, cap, pad_y, (card_w,) * cols)
+    equal = _grid_at(
+        frame, texts, cols, body, per, stacked, cap, pad_y, _equal_cols(frame, body, cols)
+    )
     if equal is None or cols < 2:
         return equal
     lines = _label_lines(frame, texts, equal, per)
@@ -264,7 +264,7 @@ def _grid_at(
 ) -> _Grid | None:
     """``_grid`` with the columns' card widths ``col_ws``."""
     g = frame.kpi
-    card_w = (body.w - g.gap * (cols - 1)) // cols
+    card_w = _equal_cols(frame, body, cols)[0]
     inner = _inners(frame, len(texts), per, col_ws)
     if min(inner) <= 0:
         return None
@@ -285,6 +285,12 @@ def _grid_at(
             alike = len(set(col_ws)) < 2
             return replace(grid, whole=grid.whole and whole, col_ws=() if alike else col_ws)
     return None
+
+
+def _equal_cols(frame: Frame, body: Box, cols: int) -> tuple[int, ...]:
+    """The card widths (EMU) of ``cols`` equal columns across ``body``, the geometry's gap
+    between them."""
+    return ((body.w - frame.kpi.gap * (cols - 1)) // cols,) * cols
 
 
 def _inners(frame: Frame, n: int, per: int | None, col_ws: tuple[int, ...]) -> tuple[float, ...]:
@@ -395,10 +401,13 @@ def _narrowest(m: TextMeasurer, text: str, size: float, lines: int, whole: bool)
     lo, hi = 1, int(m.width_pt(text, size) / (1 - SAFETY)) + 2
 
     def fits(width: int) -> bool:
-        if not whole:
-            return len(m.wrap(text, size, width, SAFETY)) <= lines
-        _, n, cut = whole_label(m, text, size, width)
-        return n <= lines and not cut and _whole(m, text, size, width)
+        # ``whole_label``'s lines are as many as the wrap's (``fit.phrase_lines`` keeps the
+        # count), so its phrase search is paid only where the wrap and the words already fit
+        if len(m.wrap(text, size, width, SAFETY)) > lines:
+            return False
+        return (
+            not whole or _whole(m, text, size, width) and not whole_label(m, text, size, width)[2]
+        )
 
     if not fits(hi):
         return math.inf
@@ -420,6 +429,13 @@ def _need_emu(
     return most + 1 if need == math.inf else min(most + 1, math.ceil(need * EMU_PER_PT) + pad)
 
 
+_COLS: OrderedDict[tuple[Any, ...], tuple[Frame, tuple[int, ...] | None]] = OrderedDict()
+COLS_KEPT = 512
+"""Columns shared out kept in a process (``_col_widths``, with their frame): a card set's
+equal grid is often the same with its units under or beside their numbers, and its columns
+are weighed again for each."""
+
+
 def _col_widths(
     frame: Frame,
     texts: list[Texts],
@@ -429,6 +445,26 @@ def _col_widths(
     equal: _Grid,
     whole: bool = False,
     gap: int = 0,
+) -> tuple[int, ...] | None:
+    """``_shared_widths``, kept by its arguments (the frame kept alive with its entry)."""
+    key = (id(frame), tuple(texts), cols, body, per, equal, whole, gap)
+    return kept(
+        _COLS,
+        key,
+        COLS_KEPT,
+        lambda: (frame, _shared_widths(frame, texts, cols, body, per, equal, whole, gap)),
+    )[1]
+
+
+def _shared_widths(
+    frame: Frame,
+    texts: list[Texts],
+    cols: int,
+    body: Box,
+    per: int | None,
+    equal: _Grid,
+    whole: bool,
+    gap: int,
 ) -> tuple[int, ...] | None:
     """Column widths (EMU) shared out of the body by what each column's labels need at the
     equal grid's label size: of the widths (``COL_SHARE`` of an equal column) at which each
@@ -442,26 +478,23 @@ def _col_widths(
     col_of = [(j % each) % cols for j in range(len(texts))]
     row_of = [(j % each) // cols for j in range(len(texts))]
     pad = 2 * g.pad
-    # each label's card width for 1, 2, 3 lines (EMU, rounded up)
+    # each label's card width for 1, 2, 3 lines (EMU, rounded up): with ``whole``, with its
+    # terms whole (the phrase search), else as it wraps; only the widths asked for are found
     needs = [
-        [_need_emu(m, lb, equal.lsize, k, pad, hi, kept_whole) for k in (1, 2, 3)]
-        for kept_whole in (True, False)
-        for _, lb, _ in texts
+        [_need_emu(m, lb, equal.lsize, k, pad, hi, whole) for k in (1, 2, 3)] for _, lb, _ in texts
     ]
-    # each label's widths with its terms whole, then as it wraps
-    needs, raw = needs[: len(texts)], needs[len(texts) :]
     # a column's candidate widths: those at which one of its labels takes a line fewer
     options: list[list[int]] = []
     for c in range(cols):
         widths = {lo}
         for j, need in enumerate(needs):
             if col_of[j] == c:
-                widths.update(w for w in (need if whole else raw[j]) if lo <= w <= hi)
+                widths.update(w for w in need if lo <= w <= hi)
         options.append(sorted(widths))
 
     def lines(j: int, w: int) -> int:
         # with ``whole``, a label that cuts a term counts as one longer than any set whole
-        return next((k for k, need in enumerate(needs[j] if whole else raw[j], 1) if need <= w), 4)
+        return next((k for k, need in enumerate(needs[j], 1) if need <= w), 4)
 
     best: tuple[tuple[int, int, int, int, int], tuple[int, ...]] | None = None
     combos: list[tuple[int, ...]] = [()]
