@@ -274,7 +274,7 @@ def _bind_compounds(text: str, words: frozenset[str]) -> str:
     while i > 0:
         for n in (4, 3, 2):
             part = tokens[i - n : i] if i >= n else []
-            if part and _one_word(part, words):
+            if part and _one_word(part, words, tokens[max(0, i - n - 3) : i - n]):
                 out.append(NBSP.join(part))
                 i -= n
                 break
@@ -582,6 +582,7 @@ def loosen(text: str, too_wide: Callable[[str], bool], separators: bool = True) 
             one = low[j - 1] in PROCLITICS or (separators and parts[j] in SEPARATORS)
             inside = f"{low[j - 1]} {low[j]}" in pairs  # "một số": one word
             inside = inside or (low[j - 1] in NUMBER_WORDS and low[j] in MAGNITUDES)
+            inside = inside or (one and _word_at(low, j + 1, 2))  # "của / từ~chối": a word
             ends = j >= 2 and f"{low[j - 2]} {low[j - 1]}" in pairs
             if _verb_number(low, j):
                 # a verb of measure and its number: parted only when the two are wider than
@@ -713,6 +714,8 @@ def leaning(token: str) -> bool:
         return len(parts) > 2
     if _verb_number([_plain(p) for p in parts], 1):
         return False  # "bằng~104,6%": a verb of measure and its number, bound hard
+    if len(low) <= 4 and is_word([p.rstrip(_CLOSE) for p in low]):
+        return False  # "từ~chối", "theo~dõi", "trong~sạch": one word, not a word leaning
     return low[0] in PROCLITICS and not _measure_head(token)
 
 
@@ -740,6 +743,8 @@ def is_phrase(token: str) -> bool:
     if len(parts) < 3:
         return False
     low = [p.lower() for p in parts]
+    if len(low) <= 4 and is_word([p.rstrip(_CLOSE) for p in low]):
+        return False  # "từ~điển~học": one word
     n = 2 if " ".join(low[:2]) in PROCLITIC_PHRASES else 1
     head = " ".join(low[:n])
     return (head in PROCLITICS or head in PROCLITIC_PHRASES) and len(parts) - n >= 2
@@ -962,19 +967,80 @@ FUNCTION_WORDS = frozenset((
 would keep "có nhân / dân" together rather than "nhân dân"."""
 
 
-def _one_word(part: list[str], words: frozenset[str]) -> bool:
+def _one_word(part: list[str], words: frozenset[str], before: list[str] | None = None) -> bool:
     """True when the tokens ``part`` of a text split at spaces are one word of the lexicon:
     letters only, but for an opening mark before the first and punctuation after the last; a
-    token may be a word bound before (``COMPOUNDS``: "bảo hiểm" of "bảo hiểm xã hội")."""
+    token may be a word bound before (``COMPOUNDS``: "bảo hiểm" of "bảo hiểm xã hội"). A word
+    with a function word at an edge ("tự do", "thiết bị", "tồn tại", "từ chối") is one only
+    where ``before`` (the tokens before it) reads it so (``_bound_here``)."""
     first, last = part[0].lstrip(_OPEN), part[-1].rstrip(_CLOSE)
     plain = [first, *part[1:-1], last] if len(part) > 1 else [first]
     syllables = [x for p in plain for x in p.split(NBSP)]
     if len(syllables) > 4 or not all(x.isalpha() for x in syllables):
         return False  # digits, inner punctuation
     low = [x.lower() for x in syllables]
-    if low[0] in FUNCTION_WORDS or low[-1] in FUNCTION_WORDS:
+    if " ".join(map(_tone_first, low)) not in words:
         return False
-    return " ".join(map(_tone_first, low)) in words
+    if low[0] in FUNCTION_WORDS or low[-1] in FUNCTION_WORDS:
+        if any(len(x) > 1 and x.isupper() for x in syllables):
+            return False  # an acronym: "như AI", not "như ai"
+        # after an opening mark ("(tự do)") no word before it competes for its syllables
+        return _bound_here(low, (before or []) if part[0] == first else [])
+    return True
+
+
+PHRASE_ENTRIES = frozenset((
+    # a function word and the word it governs, listed as one but read in a briefing as two:
+    # "có nhân / dân" (the lexicon's "có nhân"), "thì có / thể", "được việc / làm"
+    "có nhân", "ác là", "có của", "có giá", "có điều", "thì có", "thì phải", "là hơi",
+    "được giá", "được việc", "được cái", "được thể", "lấy được", "đường được", "làm vì",
+    "vì chống", "vì cầu", "đến điều", "đến tết", "số là", "nữa là",
+    # a noun or a verb and the negation of what follows: "tuyến đường / không chỉ giữ vai"
+    "đường không", "số không", "tay không", "ăn không", "ngồi không", "ba không", "ở không",
+    # a determiner or a numeral and its noun: "các / tông màu", "ngày / một tăng", "số một"
+    # of "số một số" (rare words of the lexicon; in a briefing the syllables are apart)
+    "các bin", "các tông", "bồ các", "con một", "ngày một", "tháng một", "số một",
+    "gióng một", "mỗi một", "trong ngoài",
+    # a verb and the preposition that opens what follows it: "bắt đầu / từ năm 2024",
+    # "chia hết / cho 3", "hùn / vào"
+    "bắt đầu từ", "chia hết cho", "hùn vào", "vun vào", "thèm vào", "tính từ",
+    # "nhất là" (especially) opens a phrase, which ``phrase_break`` keeps whole already
+    # (``OPENER_PHRASES``); bound, it would glue "lớn nhất / là" (the largest is)
+    "nhất là",
+))  # fmt: skip
+"""Entries of the lexicon with a function word at an edge that a briefing reads as two words
+(a function word and its neighbour), never bound (``_bound_here``)."""
+
+
+def _bound_here(low: list[str], before: list[str]) -> bool:
+    """True when the lexicon word ``low`` (lower case), with a function word at an edge, is
+    one word where it stands, ``before`` being the tokens before it: it is no phrase of
+    ``PHRASE_ENTRIES``, and no word without a function word at its edges crosses its start
+    ("mặt hàng / không": "mặt hàng" crosses "hàng không"; "phát hiện / tại": "phát hiện";
+    a word bound before is whole and crosses nothing). Backward matching has read the text after
+    it already, so only the words before it compete for its syllables (h31c: "tự / do",
+    "thiết / bị", "tồn / tại" were never bound, for the few phrases the lexicon lists)."""
+    if " ".join(low) in PHRASE_ENTRIES:
+        return False
+    prev: list[str] = []
+    for token in reversed(before):
+        if NBSP in token or token != token.rstrip(_CLOSE) or not token.lstrip(_OPEN).isalpha():
+            break
+        prev.insert(0, token.lstrip(_OPEN).lower())
+        if token != token.lstrip(_OPEN):
+            break
+    for k in range(1, len(prev) + 1):
+        for m in range(1, len(low)):
+            if 2 <= k + m <= 4 and _clean_word([*prev[-k:], *low[:m]]):
+                return False
+    return True
+
+
+def _clean_word(syllables: list[str]) -> bool:
+    """True when ``syllables`` (lower case) are one word (``is_word``) with no function word
+    at its edges."""
+    edges = syllables[0] in FUNCTION_WORDS or syllables[-1] in FUNCTION_WORDS
+    return not edges and is_word(syllables)
 
 
 PHRASE_OPENERS = frozenset((
