@@ -340,13 +340,12 @@ def deck_title_size(
     if len(sections) < 2 or frame.slot("section", "title") is not None:
         return None
     with quiet(ctx):
-        own = [_title_pt(plan(s, frame, ctx)) for s in sections]
-        sizes = [x for x in own if x is not None]
+        sizes = [title_box(s, frame, ctx).paras[0].size_pt for s in sections]
         if len(set(sizes)) < 2:
             return None
         size = min(sizes)
         shared = replace(ctx, section_title_pt=size)
-        if any(_title_pt(plan(s, frame, shared)) not in (size, None) for s in sections):
+        if any(title_box(s, frame, shared).paras[0].size_pt != size for s in sections):
             return None
     return size
 
@@ -364,7 +363,7 @@ def deck_share(sections: Sequence[NumberedSection], frame: Frame, ctx: PlanConte
     with quiet(ctx):
         for share in SHARES:
             trial = replace(ctx, section_share=share, section_title_pt=None)
-            over = sum(_title_lines(plan(s, frame, trial)) > TITLE_LINES for s in sections)
+            over = sum(_lines(title_box(s, frame, trial)) > TITLE_LINES for s in sections)
             if best is None or over < best[0]:
                 best = over, share
             if over == 0:
@@ -372,23 +371,34 @@ def deck_share(sections: Sequence[NumberedSection], frame: Frame, ctx: PlanConte
     return None if best is None or best[1] == ANCHOR_SHARE else best[1]
 
 
-def _title_lines(planned: Planned) -> int:
-    """The lines of the title of a planned section slide (0 without one)."""
-    for s in planned.slides:
-        for e in s.elements:
-            if isinstance(e, TextBox) and e.role == "title" and e.paras:
-                text = e.paras[0].text
-                return text.count("\n") + text.count("\v") + 1
-    return 0
+def title_box(spec: NumberedSection, frame: Frame, ctx: PlanContext) -> TextBox:
+    """The title of ``spec``'s section slide as ``plan`` sets it on deckmaker's own composition
+    (``_anchored`` or ``_plain``: no template's section layout, where ``deck_share`` and
+    ``deck_title_size`` ask), its lines and size, the rest of the slide not set: those passes
+    read only these, at each share and size they try (a whole section slide, its subtitle, key
+    figure and contents, set at each of them cost three times as much)."""
+    sec = spec.section
+    title = ctx.text(sec.title)
+    frame = capped(frame, ctx.section_title_pt)
+    label = ctx.text(sec.label) if sec.label is not None else f"{ctx.words['part']} {spec.number}"
+    parts = split_label(label) if label else None
+    g, c, m = frame.section, frame.colors, frame.margin
+    if parts is not None:
+        x, w = _columns(frame, ctx, parts).title
+        box = Box(x, Length(0), w, g.title_h)
+    else:
+        box = Box(m, g.title_top, Length(frame.width - 2 * m), g.title_h)
+    tb, _, _ = cover_title(
+        frame, ctx.pairs, box, title, g.title_max, g.title_min, c.on_primary,
+        max_lines=g.title_lines,
+    )  # fmt: skip
+    return tb
 
 
-def _title_pt(planned: Planned) -> float | None:
-    """The size of the title of a planned section slide."""
-    for s in planned.slides:
-        for e in s.elements:
-            if isinstance(e, TextBox) and e.role == "title" and e.paras:
-                return e.paras[0].size_pt
-    return None
+def _lines(title: TextBox) -> int:
+    """The lines of a section slide's title (``title_box``), as its text breaks them."""
+    text = title.paras[0].text
+    return text.count("\n") + text.count("\v") + 1
 
 
 def part_title(sec: SectionSpec, ctx: PlanContext) -> str:
@@ -641,6 +651,48 @@ def _anchored_kept(
     return list(kept(_ANCHORED, k, ANCHORED_KEPT, make)[2])
 
 
+@dataclass(frozen=True)
+class _Columns:
+    """Where ``_anchored`` sets the number and the rule, and the title column they leave."""
+
+    size: float
+    """The number's size (pt)."""
+    num_w: Length
+    num_h: Length
+    rule_x: Length
+    title: tuple[Length, Length]
+    """The title column's left edge and width."""
+
+
+def _columns(frame: Frame, ctx: PlanContext, parts: tuple[str, str]) -> _Columns:
+    """The number at the largest size that fits its column (``ctx.section_share`` of the room
+    between the margins), in the numeral face (``frame.NUMERAL_FONT``); the rule past that
+    column; the title column right of the rule."""
+    g, m = frame.section, frame.margin
+    word, number = parts
+    room = frame.width - 2 * m
+    num_m = frame.measure.numeral or frame.measure.heading
+    column = room * (ctx.section_share or ANCHOR_SHARE)
+    size = ANCHOR_MAX_PT
+    while size > ANCHOR_MIN_PT and num_m.width_pt(number, size) * (1 + SAFETY) > column / 12700:
+        size -= 4
+    num_w = Length(round(max(num_m.width_pt(number, size) * (1 + SAFETY) + 4, 1) * 12700))
+    num_h = Pt(num_m.line_height_pt(size))
+    word_w = Length(0)
+    if word:
+        word_w = Length(
+            round((frame.measure.bold.width_pt(word.upper(), g.label_size) + 4) * 12700)
+        )
+    # the number's column as wide as the number (or its label word)
+    left_w = max(num_w, word_w)
+    # the rule at one place on every section slide ("PHẦN I" as "PHẦN III"): past the number's
+    # widest column, further only when a label's word is wider still
+    # (the number is set up to ``column`` wide, plus its 4 pt of room)
+    rule_x = Length(m + max(left_w, round(column) + Pt(5)) + COLUMN_GAP)
+    x = Length(rule_x + g.rule.h + COLUMN_GAP)
+    return _Columns(size, num_w, num_h, rule_x, (x, Length(frame.width - m - x)))
+
+
 def _anchored(
     frame: Frame,
     ctx: PlanContext,
@@ -658,33 +710,13 @@ def _anchored(
     them."""
     g, c, m = frame.section, frame.colors, frame.margin
     word, number = parts
-    room = frame.width - 2 * m
     heading = frame.measure.heading
-    # the number in the numeral face (``frame.NUMERAL_FONT``): the largest size that fits its column
-    num_m = frame.measure.numeral or heading
     num_font = NUMERAL_FONT if frame.measure.numeral is not None else frame.fonts.heading
-    column = room * (ctx.section_share or ANCHOR_SHARE)
-    size = ANCHOR_MAX_PT
-    while size > ANCHOR_MIN_PT and num_m.width_pt(number, size) * (1 + SAFETY) > column / 12700:
-        size -= 4
-    num_w = Length(round(max(num_m.width_pt(number, size) * (1 + SAFETY) + 4, 1) * 12700))
-    num_h = Pt(num_m.line_height_pt(size))
+    cols = _columns(frame, ctx, parts)
+    size, num_w, num_h, rule_x = cols.size, cols.num_w, cols.num_h, cols.rule_x
+    x, w = cols.title
     label_h = Pt(g.label_size * g.label_line_h) if word else Length(0)
     left_h = label_h + num_h
-    word_w = Length(0)
-    if word:
-        word_w = Length(
-            round((frame.measure.bold.width_pt(word.upper(), g.label_size) + 4) * 12700)
-        )
-    # the number's column as wide as the number (or its label word)
-    left_w = max(num_w, word_w)
-    # the rule at one place on every section slide ("PHẦN I" as "PHẦN III"): past the number's
-    # widest column, further only when a label's word is wider still
-    # (the number is set up to ``column`` wide, plus its 4 pt of room)
-    x = Length(m + max(left_w, round(column) + Pt(5)) + COLUMN_GAP)
-    rule_x = x
-    x = Length(x + g.rule.h + COLUMN_GAP)
-    w = Length(frame.width - m - x)
     tb, s, n = cover_title(
         frame,
         ctx.pairs,
