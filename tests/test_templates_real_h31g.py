@@ -139,3 +139,107 @@ def test_doctor_finds_nothing(framed_deck, soffice):
 
     findings = diagnose(framed_deck, access=True)
     assert not findings, findings
+
+
+# The closing slide: VThanhPhuc/CS202-Group-9's ``template.potx`` (4:3, a Russian PowerPoint's,
+# no licence to copy it here) fills its title layout's background with a photograph of blue
+# hexagons; no text colour reads on all of it, so deckmaker builds its own cover there, with a
+# backing panel under each text. The title slide kept the photograph (its band across it), but
+# the closing slide painted itself over in the primary colour, which on that template is white:
+# a plain white page with a black "Trân trọng cảm ơn!" at the end of a blue deck. The template
+# made here has a busy picture (black and white stripes) as its master's background.
+
+
+def _striped_template(folder: Path) -> Path:
+    """python-pptx's default template at 16:9 whose master's background is a picture of
+    vertical black and white stripes (nothing reads on all of it)."""
+    import io
+
+    from lxml import etree
+    from PIL import Image
+
+    img = Image.new("RGB", (160, 90), "white")
+    for x in range(0, 160, 20):
+        for y in range(90):
+            for dx in range(10):
+                img.putpixel((x + dx, y), (0, 0, 0))
+    buf = io.BytesIO()
+    img.save(buf, format="PNG")
+    prs = Presentation()
+    prs.slide_width = 12192000
+    master = prs.slide_master
+    _, rid = master.part.get_or_add_image_part(io.BytesIO(buf.getvalue()))
+    c_sld = master._element.find(qn("p:cSld"))
+    for old in c_sld.findall(qn("p:bg")):
+        c_sld.remove(old)
+    bg = etree.SubElement(c_sld, qn("p:bg"))
+    c_sld.remove(bg)
+    c_sld.insert(0, bg)
+    pr = etree.SubElement(bg, qn("p:bgPr"))
+    fill = etree.SubElement(pr, qn("a:blipFill"))
+    etree.SubElement(fill, qn("a:blip")).set(qn("r:embed"), rid)
+    etree.SubElement(etree.SubElement(fill, qn("a:stretch")), qn("a:fillRect"))
+    etree.SubElement(pr, qn("a:effectLst"))
+    return save_template(prs, folder, "striped.pptx")
+
+
+@pytest.fixture(scope="module")
+def striped_deck(tmp_path_factory) -> Path:
+    tmp = tmp_path_factory.mktemp("striped")
+    theme = theme_for(_striped_template(tmp), tmp / "themes")
+    return build_deck(EVERY, tmp / "deck.pptx", theme=str(theme), cache=False).path
+
+
+def _own_background(slide) -> bool:
+    return slide._element.find(f"{qn('p:cSld')}/{qn('p:bg')}") is not None
+
+
+def test_closing_keeps_the_templates_background(striped_deck):
+    """The closing slide, like the title slide, leaves the template's picture to show: no
+    background of its own; its title sits on a band, in a colour that reads on it."""
+    prs = Presentation(striped_deck)
+    first, last = prs.slides[0], prs.slides[len(prs.slides) - 1]
+    assert any(s.name == "Backing" for s in first.shapes)  # the template needs the panels
+    assert not _own_background(first)
+    assert not _own_background(last)
+    band = next(s for s in last.shapes if s.name == "Band")
+    title = next(s for s in last.shapes if s.has_text_frame and "ơn" in s.text_frame.text)
+    assert band.top <= title.top and title.top + title.height <= band.top + band.height
+    ground = "#" + str(band.fill.fore_color.rgb)
+    inks = [c for n, t, c in _texts(prs) if n == len(prs.slides) and t in title.text_frame.text]
+    assert inks and all(contrast_ratio(c, ground) >= 4.5 for c in inks), (inks, ground)
+    others = [
+        s for s in last.shapes if s.has_text_frame and s.text_frame.text.strip() and s is not title
+    ]
+    assert others  # the agency's name, the place and date: each on a panel of its own
+    panels = [s for s in last.shapes if s.name == "Backing"]
+    for s in others:
+        assert any(p.left <= s.left and s.left + s.width <= p.left + p.width + 1 for p in panels), (
+            s.name
+        )
+
+
+def test_a_theme_naming_only_its_template_says_extends_default(tmp_path):
+    """A presenter's first theme.yaml names the agency's template and forgets the docs' second
+    line, ``extends: default``: seven errors (five colour roles, two fonts) at 1:1. Each says
+    how to mend it in one line, the fonts' too (they only asked for a font name before)."""
+    from click.testing import CliRunner
+
+    from deckmaker.cli import main as cli
+
+    folder = tmp_path / "themes" / "agency"
+    folder.mkdir(parents=True)
+    Presentation().save(folder / "template.pptx")
+    (folder / "theme.yaml").write_text("name: agency\ntemplate: template.pptx\n", "utf-8")
+    out = tmp_path / "deck.pptx"
+    for lang, words in (("en", "extends: default"), ("vi", "kế thừa một giao diện")):
+        result = CliRunner().invoke(
+            cli, ["--lang", lang, "build", str(EVERY), "--theme", str(folder), "-o", str(out)]
+        )
+        assert result.exit_code == 1, result.output
+        hints = [
+            x for x in result.output.splitlines() if x.lstrip().startswith(("hint:", "gợi ý:"))
+        ]
+        assert len(hints) == 7, result.output
+        assert all(words in h and "extends: default" in h for h in hints), hints
+        assert not out.exists()
