@@ -219,27 +219,34 @@ def test_closing_keeps_the_templates_background(striped_deck):
         )
 
 
-def test_a_theme_naming_only_its_template_says_extends_default(tmp_path):
+def test_a_theme_naming_only_its_template_says_extends_default(tmp_path, monkeypatch):
     """A presenter's first theme.yaml names the agency's template and forgets the docs' second
     line, ``extends: default``: seven errors (five colour roles, two fonts) at 1:1. Each says
     how to mend it in one line, the fonts' too (they only asked for a font name before)."""
     from click.testing import CliRunner
 
     from deckmaker.cli import main as cli
+    from deckmaker.cli.language import use_language
+    from deckmaker.i18n import ENV, language
 
     folder = tmp_path / "themes" / "agency"
     folder.mkdir(parents=True)
     Presentation().save(folder / "template.pptx")
     (folder / "theme.yaml").write_text("name: agency\ntemplate: template.pptx\n", "utf-8")
     out = tmp_path / "deck.pptx"
-    for lang, words in (("en", "extends: default"), ("vi", "kế thừa một giao diện")):
-        result = CliRunner().invoke(
-            cli, ["--lang", lang, "build", str(EVERY), "--theme", str(folder), "-o", str(out)]
-        )
-        assert result.exit_code == 1, result.output
-        hints = [
-            x for x in result.output.splitlines() if x.lstrip().startswith(("hint:", "gợi ý:"))
-        ]
-        assert len(hints) == 7, result.output
-        assert all(words in h and "extends: default" in h for h in hints), hints
-        assert not out.exists()
+    was = language()
+    monkeypatch.setenv(ENV, was)  # --lang sets it for the processes deckmaker starts: put back
+    try:  # and the process's own language: the tests after this one speak it again
+        for lang, words in (("en", "extends: default"), ("vi", "kế thừa một giao diện")):
+            result = CliRunner().invoke(
+                cli, ["--lang", lang, "build", str(EVERY), "--theme", str(folder), "-o", str(out)]
+            )
+            assert result.exit_code == 1, result.output
+            hints = [
+                x for x in result.output.splitlines() if x.lstrip().startswith(("hint:", "gợi ý:"))
+            ]
+            assert len(hints) == 7, result.output
+            assert all(words in h and "extends: default" in h for h in hints), hints
+            assert not out.exists()
+    finally:
+        use_language(was)
