@@ -250,3 +250,32 @@ def test_a_theme_naming_only_its_template_says_extends_default(tmp_path, monkeyp
             assert not out.exists()
     finally:
         use_language(was)
+
+
+def test_a_template_that_is_no_zip_is_refused_in_the_users_language(tmp_path, monkeypatch):
+    """A template file that is not a zip package (a .potx saved as something else, a download
+    cut short): the refusal said zipfile's own English words after the Vietnamese ("không phải
+    tệp Office (zip): File is not a zip file")."""
+    from click.testing import CliRunner
+
+    from deckmaker.cli import main as cli
+    from deckmaker.cli.language import use_language
+    from deckmaker.i18n import ENV, language
+
+    folder = tmp_path / "themes" / "agency"
+    folder.mkdir(parents=True)
+    (folder / "template.potx").write_text("not a presentation\n", "utf-8")
+    (folder / "theme.yaml").write_text(
+        "name: agency\nextends: default\ntemplate: template.potx\n", "utf-8"
+    )
+    was = language()
+    monkeypatch.setenv(ENV, was)
+    try:
+        result = CliRunner().invoke(
+            cli, ["--lang", "vi", "build", str(EVERY), "--theme", str(folder), "-o", "x.pptx"]
+        )
+    finally:
+        use_language(was)
+    assert result.exit_code == 1, result.output
+    assert "template.potx: error: template.potx: không phải tệp Office (zip)\n" in result.output
+    assert "zip file" not in result.output
