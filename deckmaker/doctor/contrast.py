@@ -27,6 +27,7 @@ from ..theme.template import (
     background_colors,
     fill_colors,
     overlaps,
+    painted_layers,
     stacked_colors,
     transformed,
 )
@@ -149,7 +150,7 @@ def _behind(
         where = _xywh(shape)
         if where is None or not overlaps(where, box):
             continue
-        layers.append((where, _fill(shape, colors, where, box)))
+        layers += painted_layers(shape, where, box, _fill(shape, colors, where, box))
     return stacked_colors(layers, box, base)
 
 

@@ -165,7 +165,9 @@ def parse_xml(data: bytes, where: Location, path: Path, part: str) -> etree._Ele
 def _read(path: Path, where: Location) -> Package:
     try:
         z = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError) as exc:
+    except zipfile.BadZipFile:  # zipfile's own words ("File is not a zip file") are English
+        raise _refuse(where, path, _("not an Office (zip) file")) from None
+    except OSError as exc:
         raise _refuse(where, path, _("not an Office (zip) file: {exc}").format(exc=exc)) from None
     with z:
         infos = check_zip(z, where, path)

@@ -19,6 +19,7 @@ from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from ..errors import Location, Problem, ThemeError
 from ..i18n import N_, _
 from ..units import EMU_PER_INCH
+from .freeform import inside, painted_outline, painted_share
 from .model import LAYOUT_ROLES, SLIDE_SIZES, Theme
 from .package import PackageRefused, read_package
 
@@ -1578,7 +1579,37 @@ def artwork_layers(
                 continue
             if sh._element.tag == f"{_P}grpSp":
                 continue  # groups: their children's boxes are in the group's own space
-            out.append((where, fill_colors(_own_fill_owner(sh), color_of, owner.part, where, box)))
+            colors = fill_colors(_own_fill_owner(sh), color_of, owner.part, where, box)
+            out += painted_layers(sh, where, box, colors)
+    return out
+
+
+def painted_layers(
+    shape: Any, where: Rect, box: Rect, colors: tuple[str, ...] | None
+) -> list[tuple[Rect | None, tuple[str, ...] | None]]:
+    """The layers a shape makes under ``box``: its box with its colours, but for a freeform
+    (``a:custGeom``) only where its paths paint: a slide-wide freeform of thin arrows and arcs
+    (PresentationGo's "Memphis" layouts) is not a slide-wide plate of its gradient's first
+    colour under every text. Under the box's centre it hides what is below as a plate does;
+    elsewhere each of the box's ``GRID`` × ``GRID`` parts it paints ``PARTLY`` adds its colours
+    (``stacked_colors``)."""
+    outlines = painted_outline(shape._element.find(f"{_P}spPr"), where)
+    if outlines is None:
+        return [(where, colors)]
+    x, y, w, h = box
+    cx, cy = x + w / 2, y + h / 2
+    if inside(outlines, cx, cy):
+        return [(where, colors)]
+    n = GRID
+    out: list[tuple[Rect | None, tuple[str, ...] | None]] = []
+    for j in range(n):
+        for i in range(n):
+            cell = (x + w * i // n, y + h * j // n, w // n, h // n)
+            if painted_share(outlines, cell) < PARTLY:
+                continue
+            if cell[0] <= cx <= cell[0] + cell[2] and cell[1] <= cy <= cell[1] + cell[3]:
+                cell = (cell[0], cell[1], max(int(cx - cell[0]) - 1, 1), cell[3])  # off the centre
+            out.append((cell, colors))
     return out
 
 

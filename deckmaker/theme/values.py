@@ -168,7 +168,10 @@ def read_fonts(root: Node, problems: list[Problem]) -> ThemeFonts | None:
                     (node or root).location,
                     _("font '{key}' is not set").format(key=key),
                     f"fonts.{key}",
-                    _("name a font family that covers Vietnamese, e.g. Liberation Sans"),
+                    _(
+                        "name a font family that covers Vietnamese (e.g. Liberation Sans), or"
+                        " extend a theme that sets it (extends: default)"
+                    ),
                 )
             )
             continue

@@ -54,6 +54,12 @@ def plan(spec: ClosingSpec, frame: Frame, ctx: PlanContext) -> Planned:
         return Planned((cover,))
     g, c, m = frame.closing, frame.colors, frame.margin
     w = Length(frame.width - 2 * m)
+    # on an agency template (its free area too busy for a composed closing) the template's own
+    # background shows, as on the title slide: the title on a band of the primary colour, the
+    # rest in the text colour (each on a backing panel when the artwork needs one), not a slide
+    # painted over in the primary colour (a white slide, black title, on a blue template)
+    on_template = bool(frame.slots)
+    ink = c.text if on_template else c.on_primary
     tb, _, _ = cover_title(
         frame,
         ctx.pairs,
@@ -67,7 +73,9 @@ def plan(spec: ClosingSpec, frame: Frame, ctx: PlanContext) -> Planned:
         anchor=Anchor.MIDDLE,
     )
     rule_x = Length((frame.width - g.rule.w) // 2)
+    band = ShapeBox(Box(Length(0), g.title_top, frame.width, g.title_h), c.primary, "Band")
     els: list[Element] = [
+        *([band] if on_template else []),
         tb,
         ShapeBox(Box(rule_x, g.rule_top, g.rule.w, g.rule.h), c.accent, "Closing Rule"),
     ]
@@ -78,7 +86,7 @@ def plan(spec: ClosingSpec, frame: Frame, ctx: PlanContext) -> Planned:
         def fit(top: float, least: float, most: int) -> tuple[TextBox, float, int]:
             return fitted(
                 frame, box, sub, top, least, frame.measure.body, max_lines=most,
-                color=c.on_primary, align=Align.CENTER, name="Subtitle", role="subtitle",
+                color=ink, align=Align.CENTER, name="Subtitle", role="subtitle",
             )  # fmt: skip
 
         sb, size, n = fit(g.subtitle_max, g.subtitle_min, g.subtitle_lines)
@@ -101,10 +109,11 @@ def plan(spec: ClosingSpec, frame: Frame, ctx: PlanContext) -> Planned:
             g.subtitle_min,
             frame.measure.body,
             max_lines=1,
-            color=c.on_primary,
+            color=ink,
             align=Align.CENTER,
             name="Date",
             role="subtitle",
         )
         els.append(db)
-    return Planned((SlidePlan("closing", title, tuple(els), c.primary, notes, "closing"),))
+    ground = c.background if on_template else c.primary
+    return Planned((SlidePlan("closing", title, tuple(els), ground, notes, "closing"),))
