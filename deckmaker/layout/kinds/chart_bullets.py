@@ -31,6 +31,7 @@ from .bullets import (
     bullet_items,
     bullet_pages,
     bullets_box,
+    on_slides,
     paras_height,
     pasted_marks,
     run_member,
@@ -567,7 +568,7 @@ def _planned(
                 i,
             )
         )
-    return Planned(tuple(out), problems)
+    return Planned(tuple(out), on_slides(problems, spec, out))
 
 
 def _terms_whole(
@@ -1383,7 +1384,7 @@ def _apart(
     more = _takeaway(spec, rest, title, first, frame, ctx, cap)
     planned = Planned(
         (*first.slides, *more.slides),
-        first.problems + more.problems + pasted_marks(spec.bullets),
+        first.problems + on_slides(more.problems + pasted_marks(spec.bullets), rest, more.slides),
     )
     return _noted(planned, note)
 
