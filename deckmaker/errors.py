@@ -48,6 +48,10 @@ class Problem:
     severity: str = "error"  # "error", "warning", or "note" (shown only when asked for)
     slide: int = 0
     """The number of the deck slide the problem is on (1-based; 0 when not known)."""
+    part: int = 0
+    """The part of a continued slide the problem is on, as ``SlidePlan.continued`` counts
+    (0: the first, or a slide that does not continue); the deck slide numbered for it is that
+    part's (``pipeline.numbered``)."""
 
     @property
     def place(self) -> str:

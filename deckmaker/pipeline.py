@@ -224,7 +224,7 @@ def plan(
     template remark, a font drawn with a stand-in) are appended to ``warnings``. ``memo``
     keeps planned slides between builds of one process (``layout/memo.py``); ``on_planned``
     hears of each slide as it is planned (without a memo: ``plan_deck``)."""
-    from .layout.plan import Fonts, plan_deck
+    from .layout.plan import Fonts, bullet_places, plan_deck
 
     if warnings is None:
         warnings = []
@@ -245,12 +245,13 @@ def plan(
                 warnings.append(warning)
     plans, problems = plan_deck(inputs.deck, inputs.theme, inputs.resolver, fonts, memo, on_planned)
     problems += [p for p in inputs.resolver.problems if p not in problems]
+    places = bullet_places(inputs.deck, plans)
     for p in problems:
-        if p.severity != "error" and (p := numbered(p, plans)) not in warnings:
+        if p.severity != "error" and (p := numbered(p, plans, places)) not in warnings:
             warnings.append(p)
     errors = [p for p in problems if p.severity == "error"]
     if errors:
-        raise OutlineError([numbered(p, plans) for p in errors])
+        raise OutlineError([numbered(p, plans, places) for p in errors])
     return plans
 
 
@@ -269,16 +270,27 @@ def _order(source: str) -> tuple[float, ...] | None:
     return (int(m.group(1)), -1 if m.group(2) is None else int(m.group(2)))
 
 
-def numbered(problem: Problem, plans: list[SlidePlan]) -> Problem:
+def numbered(
+    problem: Problem, plans: list[SlidePlan], places: Mapping[str, int] | None = None
+) -> Problem:
     """``problem`` with the number of the deck slide it is on, counted in ``plans`` (the slides
-    laid out; a slide that could not be laid out comes after those before it)."""
+    laid out; a slide that could not be laid out comes after those before it): the part of a
+    continued slide it names (``Problem.part``), or the part its bullet is set on (``places``:
+    ``layout.plan.bullet_places``), else the slide's first."""
     m = _SLIDE_PATH.match(problem.path)
     if problem.slide or not m:
         return problem
+    if not problem.part and places and problem.path in places:
+        problem = dataclasses.replace(problem, part=places[problem.path])
     where = m.group(0)
+    first = None
     for i, p in enumerate(plans):
         if p.source == where:
-            return dataclasses.replace(problem, slide=i + 1)
+            first = i if first is None else first
+            if p.continued == problem.part:
+                return dataclasses.replace(problem, slide=i + 1)
+    if first is not None:
+        return dataclasses.replace(problem, slide=first + 1)
     mine = _order(where)
     assert mine is not None
     before = sum(1 for p in plans if (o := _order(p.source or "")) is not None and o < mine)

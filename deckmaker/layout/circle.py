@@ -47,6 +47,14 @@ def _whole_in(w: float, ax_w: float, ax_h: float, one_side: bool) -> float:
     return min(w * WHOLE_NAME_SHARES[one_side], beside)
 
 
+ONE_SIDE_ROOM = 0.75
+LABEL_LINE = 1.25
+LABEL_APART = 3.0
+"""As ``charts.kinds.pie._outside_size``: labels go on one side only where, one above another
+with a line more each (of ``LABEL_LINE`` times their size) and ``LABEL_APART`` points, they
+take at most this share of the figure's height (h31e: a donut's two three-line labels in a
+4.42 x 3.64 in box were estimated on one side, a 2.16 in circle; drawn on both, 1.35 in)."""
+
 HEADROOM = 1.02
 """The circle's height in its axes, in radii (``pie``: the limits ±1.02)."""
 
@@ -76,10 +84,15 @@ def circle_estimate(plan: ChartPlan) -> float:
     if not values:
         return 0.0
     one_side = w / h >= ONE_SIDE_ASPECT and 1 < len(values) <= ONE_SIDE_MAX and _one_side(values)
-    label, lines = _widest_label(plan, base, w * ONE_SIDE_SHARE, _whole_in(w, ax_w, ax_h, True))
-    if not one_side or lines > SHORT_LINES:  # on both sides
+    label, lines, stack = _widest_label(
+        plan, base, w * ONE_SIDE_SHARE, _whole_in(w, ax_w, ax_h, True)
+    )
+    # the labels one above another on that side, each a line apart, within ONE_SIDE_ROOM of
+    # the figure's height (``pie._outside_size``)
+    high = stack * base * LABEL_LINE + len(values) * LABEL_APART > ONE_SIDE_ROOM * h * 72
+    if not one_side or lines > SHORT_LINES or high:  # on both sides
         one_side = False
-        label, _ = _widest_label(plan, base, w * NAME_SHARE, _whole_in(w, ax_w, ax_h, False))
+        label, _, _ = _widest_label(plan, base, w * NAME_SHARE, _whole_in(w, ax_w, ax_h, False))
     label /= 72
     tall = ax_h / HEADROOM
     if one_side:  # the circle at one end, its labels from LABEL_REACH radii on
@@ -93,15 +106,16 @@ def _font(path: Path | str) -> ResolvedFont:
 
 def _widest_label(
     plan: ChartPlan, size: float, width_in: float, whole_in: float
-) -> tuple[float, int]:
-    """The widest line (points) of the slices' outside labels and the most lines one takes: a
+) -> tuple[float, int, int]:
+    """The widest line (points) of the slices' outside labels, the most lines one takes and
+    their lines one above another, a line more each (``pie._outside_size``): a
     name in balanced lines no wider than ``width_in`` (or its value line), on one line where
     that is at most ``whole_in`` wide, its value and share under it on one line where they
     fit, else on two (``pie._value_lines``)."""
     m = measurer(_font(plan.style.font_file))
     shown = [(c, v) for c, v in enumerate(plan.series[0].values) if v is not None and v > 0]
     shares = numfmt.shares_of([v for _, v in shown])
-    widest, most = 0.0, 0
+    widest, most, stack = 0.0, 0, 0
     room = width_in * 72
     for (c, value), share in zip(shown, shares, strict=True):
         value_lines = [slice_value(plan, value)]
@@ -118,8 +132,9 @@ def _widest_label(
         if whole / 0.97 <= whole_in * 72:
             limit = max(limit, whole + 0.01)
         widest = max(widest, line, _name_width(m, words, size, limit))
-        most = max(most, _lines(m, words, size, limit) + len(value_lines))
-    return widest, most
+        count = _lines(m, words, size, limit) + len(value_lines)
+        most, stack = max(most, count), stack + count + 1
+    return widest, most, stack
 
 
 def _words(name: str, keep: tuple[str, ...]) -> list[str]:

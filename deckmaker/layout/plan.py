@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Any, TypeVar
 
@@ -17,14 +17,14 @@ from .context import PlanContext, quiet
 from .frame import Fonts, Frame, build_frame, measurer
 from .kinds import PLANNERS
 from .kinds.agenda import AgendaSpec
-from .kinds.bullets import deck_caps
+from .kinds.bullets import bullet_parts, deck_caps
 from .kinds.kpis import deck_sizes, deck_stacked
 from .kinds.section import NumberedSection, deck_share, deck_title_size
 from .memo import PlanMemo
 from .model import Box, Planned, ShapeBox, SlidePlan, TableBox, TextBox
 from .page import MARK_GAP, one_size, short_footer
 
-__all__ = ["Fonts", "measurer", "plan_deck"]
+__all__ = ["Fonts", "bullet_places", "measurer", "plan_deck"]
 
 _P = TypeVar("_P")
 
@@ -448,3 +448,18 @@ def _footer_field(template: str, deck: Deck) -> Text | None:
     own = len(re.sub(r"\{[^}]*\}", "", template))
     longest = max(fields.values(), key=lambda t: len(t.value), default=None)
     return longest if longest is not None and len(longest.value) > own else None
+
+
+def bullet_places(deck: Deck, slides: Sequence[SlidePlan]) -> dict[str, int]:
+    """The part of its continued slide each bullet of ``deck`` set on a "(tiếp)" slide is on
+    (``kinds.bullets.bullet_parts``), by outline path: where a problem found outside the
+    layout (the resolver's words before a figure) is numbered (``pipeline.numbered``)."""
+    by_source: dict[str, list[SlidePlan]] = {}
+    for s in slides:
+        by_source.setdefault(s.source, []).append(s)
+    out: dict[str, int] = {}
+    for sec in deck.sections:
+        for spec in sec.slides:
+            if spec.bullets and (own := by_source.get(spec.path)):
+                out.update(bullet_parts(spec, own))
+    return out

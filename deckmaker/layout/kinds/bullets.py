@@ -32,7 +32,7 @@ from ..fit import (
 from ..fit import sizes as size_steps
 from ..frame import Frame
 from ..measure import TextMeasurer
-from ..model import Anchor, Box, Element, Para, Planned, ShapeBox, TextBox
+from ..model import Anchor, Box, Element, Para, Planned, ShapeBox, SlidePlan, TextBox
 from ..nobreak import bind_compounds, bind_counted
 from ..page import body_boxes, paged
 
@@ -171,6 +171,40 @@ def pasted_marks(bullets: tuple[Bullet, ...]) -> tuple[Problem, ...]:
             )
         )
     return tuple(out)
+
+
+def bullet_parts(spec: SlideSpec, slides: Sequence[SlidePlan]) -> dict[str, int]:
+    """The part of ``slides`` (``SlidePlan.continued``) each bullet of ``spec`` is set on, by
+    its text's outline path, for the bullets on a "(tiếp)" slide or a takeaway after a chart.
+    The slides' bullets are ``spec``'s in outline order, one paragraph each, in their body
+    boxes; slides that hold another count of paragraphs (a statement, two columns, bullets
+    said in the notes) give none."""
+    if not any(s.continued for s in slides):
+        return {}
+    paths = [b.text.path for b, *_rest in _walk(spec.bullets)]
+    counts = [
+        sum(len(e.paras) for e in s.elements if isinstance(e, TextBox) and e.name == "Body")
+        for s in slides
+    ]
+    if sum(counts) != len(paths):
+        return {}
+    part: dict[str, int] = {}
+    for s, n in zip(slides, counts, strict=True):
+        for path in paths[len(part) : len(part) + n]:
+            part[path] = s.continued
+    return {path: n for path, n in part.items() if n}
+
+
+def on_slides(
+    problems: tuple[Problem, ...], spec: SlideSpec, slides: Sequence[SlidePlan]
+) -> tuple[Problem, ...]:
+    """``problems`` each with the part of ``slides`` its bullet of ``spec`` is set on
+    (``Problem.part``, ``bullet_parts``): a warning about a bullet on a "(tiếp)" slide names
+    that slide, not the first (h31e: 'slide 3' for a five-line bullet set on slide 4)."""
+    part = bullet_parts(spec, slides)
+    return tuple(
+        replace(p, part=part[p.path]) if not p.part and p.path in part else p for p in problems
+    )
 
 
 def bullet_pages(
@@ -1006,4 +1040,5 @@ def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
     planned = paged("bullets", spec, frame, ctx, pages_for, elements)
     # the long bullets of the pages kept (``paged`` may plan them twice: in the body, then in
     # the continued slides' body)
-    return replace(planned, problems=planned.problems + pasted_marks(spec.bullets) + long)
+    problems = planned.problems + pasted_marks(spec.bullets) + long
+    return replace(planned, problems=on_slides(problems, spec, planned.slides))

@@ -16,7 +16,7 @@ from ...numfmt import format_number
 from ...outline.model import Bullet, SlideSpec
 from ...units import Inches, Length, Pt
 from ..breaks import phrase_context, seams
-from ..circle import circle_estimate
+from ..circle import ONE_SIDE_ASPECT, circle_estimate
 from ..context import PlanContext
 from ..fit import GAP, SAFETY, cuts_term, measure_items, page_height, to_paras
 from ..fit import sizes as fit_sizes
@@ -31,6 +31,7 @@ from .bullets import (
     bullet_items,
     bullet_pages,
     bullets_box,
+    on_slides,
     paras_height,
     pasted_marks,
     run_member,
@@ -493,7 +494,7 @@ def _planned(
         apart = _apart(spec, title, whole, ctx, cap)
         if len(apart.slides) <= len(pages):
             return apart
-    cb, more = chart_box(spec, chart, frame, ctx)
+    cb, more = chart_box(spec, _round_box(spec, chart, frame, ctx), frame, ctx)
     if cb is not None and cb.chart.form == "numbers" and len(pages) == 1:
         chart, text, pages = _numbers_room(spec, body, frame, ctx, chart, text, pages, cap, panels)
         cb, more = chart_box(spec, chart, frame, ctx)
@@ -510,7 +511,17 @@ def _planned(
             chart, text, pages = _text_room(spec, body, frame, ctx, chart, text, pages, cap, round_)
         barh = plot_estimate(spec, chart, frame, ctx) is not None
         crowded = barh and _crowded(pages, text, frame)
-        floorless = not _floor_kept(spec, chart, body, frame, ctx)
+
+        def lowered_smaller(c: Box) -> bool:
+            # beside in a lowered box (``_round_box``) only for a circle ``ROUND_GAIN`` larger
+            # than its bullets' slide gives it stacked over them (xanh-so 22: 2.27 in beside,
+            # its bullets at 18 pt, against 2.32 in stacked at the run's 21)
+            if not round_ or _round_box(spec, c, frame, ctx) == c:
+                return False
+            stacked = _stacked_circle(spec, title, whole, ctx, cap)
+            return _round_kept(spec, c, frame, ctx) < ROUND_GAIN * stacked
+
+        floorless = not _floor_kept(spec, chart, body, frame, ctx) or lowered_smaller(chart)
         if floorless and cb.chart.kind == "bar" and not crowded:
             # vertical bars had no floor: held to it where their plot, as drawn, is under it
             drawn, _ = chart_box(spec, chart, frame, ctx)
@@ -519,6 +530,8 @@ def _planned(
             # under its floor, or at it with its bullets crowded: the narrowest chart at its
             # floor, the bullets a size smaller where that uncrowds them, else stacked
             wider = _plot_room(spec, body, frame, ctx, cap, shrink)
+            if wider is not None and lowered_smaller(wider[0]):
+                wider = None
             if shrink and (wider is None or _crowded(wider[2], wider[1], frame)):
                 stacked = (
                     _under(spec, title, whole, ctx, cap)
@@ -546,6 +559,7 @@ def _planned(
                     wider = beside
             if wider is not None:
                 chart, text, pages = wider
+        chart = _round_box(spec, chart, frame, ctx)
         cb, more = chart_box(spec, chart, frame, ctx)
     pages = _terms_whole(spec, text, frame, ctx, pages)
     problems += more + pasted_marks(spec.bullets)
@@ -567,7 +581,7 @@ def _planned(
                 i,
             )
         )
-    return Planned(tuple(out), problems)
+    return Planned(tuple(out), on_slides(problems, spec, out))
 
 
 def _terms_whole(
@@ -692,12 +706,75 @@ has none (review R13: tuong-phan 19 and 22, "ngoài / các khu", "bằng 104,6% 
 giao"). Under it the ring's shares and its total no longer fit inside it."""
 
 
+ROUND_GAIN = 1.15
+"""How much larger a round chart's circle in a lowered box beside its bullets (``_round_box``)
+is than stacked over them for the slide to set it beside: its bullets then wrap in a third of
+the body's width, which a few hundredths of an inch do not pay for (coreoz 22: 2.30 in beside
+against 2.19 stacked, kept stacked; coreoz 19: 2.69 against 1.83, beside)."""
+ROUND_STEP = Inches(0.1)
+"""The steps in which ``_round_box`` lowers a round chart's box."""
+
+
 def _round_room(spec: SlideSpec, c: Box, frame: Frame, ctx: PlanContext) -> float:
     """The diameter (inches) of the circle of the round chart of ``spec`` in ``c``, estimated."""
     cb, _ = chart_box(spec, c, frame, ctx)
     if cb is None or cb.native:
         return float("inf")  # PowerPoint draws it: nothing to estimate here
     return circle_estimate(cb.chart)
+
+
+def _round_kept(spec: SlideSpec, c: Box, frame: Frame, ctx: PlanContext) -> float:
+    """``_round_room`` in ``c`` as ``_round_box`` shapes it, the box the chart is drawn in
+    beside its bullets: what decides beside or not in deckmaker's split (``_floor_kept``). The
+    choice of the column's width (``_text_room``) weighs the circle in the body's height, as
+    before h31e: lowered there, a narrower box looked as good and the sample's 16:9 donuts
+    were narrowed (default 22: 7.07 -> 6.13 in wide, its circle smaller). Nor does the
+    template's own column take a lowered box (``_column_floor``: xanh-so 22 went beside there
+    at 2.27 in, its bullets at 18 pt, against 2.32 in stacked at the run's 21)."""
+    return _round_room(spec, _round_box(spec, c, frame, ctx), frame, ctx)
+
+
+def _stacked_circle(
+    spec: SlideSpec, title: str, frame: Frame, ctx: PlanContext, cap: float | None
+) -> float:
+    """The circle (inches, estimated) of ``spec``'s round chart across the body over its
+    bullets (those ``_apart`` keeps on the slide: ``_under_alone``); 0 where they do not
+    go under it."""
+    keys = _plotted_keys(spec)
+    rest = replace(spec, bullets=tuple(b for b in spec.bullets if not _shown(b, keys)))
+    under = _under_alone(rest, title, frame, ctx, cap) if rest.bullets else None
+    boxes = [e for s in (under.slides if under else ()) for e in s.elements]
+    return max(
+        (circle_estimate(e.chart) for e in boxes if isinstance(e, ChartBox) and not e.native),
+        default=0.0,
+    )
+
+
+def _round_box(spec: SlideSpec, c: Box, frame: Frame, ctx: PlanContext) -> Box:
+    """``c`` for ``spec``'s round chart beside its bullets: no taller than its width over
+    ``circle.ONE_SIDE_ASPECT``, centred on ``c``'s middle, where that draws the circle larger.
+    In a box taller than that the renderer sets a few slices' labels on both sides of the
+    circle, each side's in its own share of the width, and the circle takes what the labels
+    leave; a box wide for its height keeps them on one side and the circle as tall as the box
+    lets it (h31e: on coreoz's 4:3 body the sample's "Dự án bị thu hồi" donut, 5.19 x 4.95 in
+    beside its bullets, was estimated 1.44 in across and went stacked over them, drawn 1.83 in;
+    in 5.19 x 3.78 in it is drawn 2.71 in beside them). A box already that wide (a 16:9 body's)
+    is kept."""
+    cb, _ = chart_box(spec, c, frame, ctx)
+    if cb is None or cb.native or cb.chart.kind not in ROUND or c.w >= ONE_SIDE_ASPECT * c.h:
+        return c  # its labels may go on one side already: the circle as tall as the box lets it
+    h = Length(int(c.w / ONE_SIDE_ASPECT * 0.99))
+
+    def at(h: int) -> Box:
+        return Box(c.x, Length(c.y + (c.h - h) // 2), c.w, Length(h))
+
+    # lower while the circle grows: the labels' side gives it more across as the box gets
+    # lower, until the box's height bounds it (``circle.circle_estimate``)
+    best, size = c, _round_room(spec, c, frame, ctx)
+    while h > c.h // 2 and (got := _round_room(spec, at(h), frame, ctx)) > size + 0.01:
+        best, size = at(h), got
+        h = Length(h - ROUND_STEP)
+    return best
 
 
 def _text_room(
@@ -1040,7 +1117,7 @@ def _floor_kept(spec: SlideSpec, c: Box, body: Box, frame: Frame, ctx: PlanConte
         return False
     cb, _ = chart_box(spec, c, frame, ctx)
     if cb is not None and cb.chart.kind in ROUND:
-        return _round_room(spec, c, frame, ctx) >= ROUND_DIAMETER
+        return _round_kept(spec, c, frame, ctx) >= ROUND_DIAMETER
     return True
 
 
@@ -1383,7 +1460,7 @@ def _apart(
     more = _takeaway(spec, rest, title, first, frame, ctx, cap)
     planned = Planned(
         (*first.slides, *more.slides),
-        first.problems + more.problems + pasted_marks(spec.bullets),
+        first.problems + on_slides(more.problems + pasted_marks(spec.bullets), rest, more.slides),
     )
     return _noted(planned, note)
 

@@ -1219,6 +1219,9 @@ def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
             return out, ()
         t = spec.table
         assert t is not None
+        # named on the part that holds the row: the tallest row of the parts set that small
+        small = [i for i, b in enumerate(out) if b.size_pt == size]
+        part = max(small, key=lambda i: (max(out[i].row_heights[1:], default=0), -i))
         warning = Problem(
             t.location,
             _(
@@ -1228,6 +1231,7 @@ def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
             t.path,
             hint=_("shorten the longest cells, or split the row"),
             severity="warning",
+            part=part,
         )
         return out, (warning,)
 
