@@ -10,6 +10,7 @@ from .context import PlanContext
 from .fit import LINE_SPACING, SAFETY, fit_single, nice_lines, sizes
 from .frame import Frame
 from .model import Align, Anchor, Box, Element, Para, Run, ShapeBox, SlidePlan, TextBox
+from .page import unit_lines
 from .text import cover_title, fitted
 
 
@@ -118,14 +119,28 @@ def composed_cover(
     m = frame.measure.body
     x, w = area.x, area.w
 
+    marks = [
+        k for k in frame.marks.get(kind, ())
+        if k.x < area.right and k.right > area.x and k.y < area.bottom and k.bottom > area.y
+    ]  # fmt: skip
+    """The template's small shapes (a logo) inside the area, which the blocks keep clear of."""
+
     def block(
-        text: str, size: float, name: str, role: str, color: str, bold: bool = False
+        text: str,
+        size: float,
+        name: str,
+        role: str,
+        color: str,
+        bold: bool = False,
+        inset: int = 0,
     ) -> TextBox:
         """``text`` centred across the area in up to two lines, as tall as its lines: on one
         line down to ``ONE_LINE`` of the size at which it takes two (an agency's name is not
         broken when it fits whole a little smaller), else in balanced lines broken where a
-        reader would ("… Khối / Cơ quan - Doanh nghiệp tỉnh Hưng Yên")."""
+        reader would ("… Khối / Cơ quan - Doanh nghiệp tỉnh Hưng Yên"); ``inset`` in from
+        both sides (past a logo at one side)."""
         tm = frame.measure.bold if bold else m
+        x, w = Length(area.x + inset), Length(area.w - 2 * inset)
         # body text (the agency, the presenter, the date) never under the theme's body minimum
         floor = max(t.line_min, frame.sizes.body_min if role == "body" else 0.0)
 
@@ -142,7 +157,14 @@ def composed_cover(
             one, at, k = fit(s, least, 1)
             if k == 1 and at >= least and tm.width_pt(text, at) <= w / EMU_PER_PT * (1 - SAFETY):
                 tb, s, n = one, at, 1
-        if n > 1 and not bold and (lines := nice_lines(text, tm, s, w / EMU_PER_PT, n, ctx.pairs)):
+        pairs = ctx.pairs
+        named = tb
+        if n > 1 and name == "Organization" and top:  # the agency's name between its units
+            named = unit_lines(tb, top, tm, s, max(floor, s * ONE_LINE), n)
+        if named is not tb:
+            tb, s = named, named.paras[0].size_pt
+            n = named.paras[0].runs[0].text.count("\n") + 1
+        elif n > 1 and not bold and (lines := nice_lines(text, tm, s, w / EMU_PER_PT, n, pairs)):
             para = tb.paras[0]
             run = replace(para.runs[0], text="\n".join(lines))
             tb = replace(tb, paras=(replace(para, runs=(run,)),))
@@ -150,52 +172,154 @@ def composed_cover(
         return replace(tb, box=replace(tb.box, h=h))
 
     gap = Pt(sub_size * COVER_GAP)
+    clear = int(t.line_gap)  # between a block and a mark
     els: list[Element] = []
     y = int(area.y)
     head = frame.slot("content", "title")
+    x0, x1 = int(x), int(x + w)
     if top:
         org = block(top.upper(), org_size, "Organization", "body", color=ink.top, bold=True)
-        if ink.band and head is not None:  # on the template's band: centred in it
-            row = max(int(head.bottom) - y, int(org.box.h))
-            els.append(replace(org, box=replace(org.box, y=Length(y + (row - org.box.h) // 2))))
+        row = max(int(head.bottom) - y, int(org.box.h)) if head is not None else 0
+        on_band = ink.band and head is not None
+        if on_band:  # centred in the template's band, past its logos at its sides
+            oy = y + (row - org.box.h) // 2
+            band_y, inset = _clear_of(marks, x0, x1, oy, int(org.box.h), clear, down=True)
+            on_band = band_y == oy
+        if on_band:
+            if inset:
+                org = block(top.upper(), org_size, "Organization", "body", ink.top, True, inset)
+            els.append(replace(org, box=replace(org.box, y=Length(oy))))
             y += row + gap
-        else:
-            els.append(org)
+        else:  # with its rule, past the template's logos at its sides, else under them
+            color = ink.top
+            if ink.band:  # a logo in the band's row: under it, on the rest of the area
+                color = ink.top_rest or ink.text
+                org = block(top.upper(), org_size, "Organization", "body", color, True)
+            unit = int(org.box.h + t.line_gap + t.rule.h)
+            y, inset = _clear_of(marks, x0, x1, y, unit, clear, down=True)
+            if inset:
+                org = block(top.upper(), org_size, "Organization", "body", color, True, inset)
+            els.append(replace(org, box=replace(org.box, y=Length(y))))
             y += org.box.h + t.line_gap
             rule_x = Length(x + (w - t.rule.w) // 2)
             rule = Box(rule_x, Length(y), t.rule.w, t.rule.h)
             els.append(ShapeBox(rule, c.accent, "Organization Rule"))
             y += t.rule.h + gap
-    subs = [block(s, sub_size, "Subtitle", "subtitle", color=ink.text) for s in under if s]
     lows = [block(s, foot_size, name, "body", color=ink.text) for s, name in bottom if s]
     low_h = sum(b.box.h for b in lows)
-    sub_h = sum(b.box.h for b in subs) + (gap if subs else 0)
+    low_top = int(area.bottom) - low_h
+    if top and lows:  # at the area's bottom, past the logos at their sides, else above them
+        low_top, inset = _clear_of(marks, x0, x1, low_top, low_h, clear, down=False)
+        if inset:
+            lows = [
+                block(s, foot_size, name, "body", color=ink.text, inset=inset)
+                for s, name in bottom
+                if s
+            ]
+            low_h = sum(b.box.h for b in lows)
+            low_top = int(area.bottom) - low_h
     # a cover keeps its bottom lines at the area's bottom; a closing centres them with the rest
-    end = int(area.bottom) - (low_h + gap if top and lows else 0)
-    middle = sub_h + (0 if top else low_h + (gap if lows else 0))
-    room = Length(end - y)
-    tb, size, n = cover_title(
-        frame, ctx.pairs, Box(x, Length(y), w, Length(max(room - middle, 0))), title,
-        g.title_max, g.title_min, ink.title, max_lines=3, align=Align.CENTER, anchor=Anchor.MIDDLE,
-    )  # fmt: skip
-    title_h = Pt(frame.measure.heading.line_height_pt(size, LINE_SPACING) * n + frame.text_pad_pt)
-    lo = y
-    y += max((room - title_h - middle) // 2, 0)
-    # off a row the template draws in what the inks do not read on (Pencil's stroke): the
-    # title and what follows it move together, within the room they were centred in
-    y = _off(ink.clear, y, title_h + middle, lo, end)
-    els.append(replace(tb, box=replace(tb.box, y=Length(y), h=Length(title_h))))
-    y += title_h + (gap if subs else 0)
-    for b in subs:
-        els.append(replace(b, box=replace(b.box, y=Length(y))))
-        y += b.box.h
-    if top and lows and y > int(area.bottom) - low_h:
+    end = low_top - gap if top and lows else int(area.bottom)
+    # the title and what follows it inset past the logos at the sides of their room that
+    # they reach (as far as a quarter of its width), kept off the rows of the others
+    beside = [k for k in marks if k.y < end and k.bottom > y]
+    insets = {id(k): side_clear(k, x0, x1, clear) for k in beside}
+    side = [k for k in beside if 0 < insets[id(k)] <= (x1 - x0) // 4]
+    rows = [
+        *ink.clear,
+        *((int(k.y) - clear, int(k.bottom) + clear) for k in marks if k not in side),
+    ]
+
+    start = y  # the room's top (``y`` moves on)
+
+    def middle_at(inset: int) -> tuple[list[Element], int]:
+        """The title, the subtitle (a closing's bottom lines too) ``inset`` from both sides,
+        centred in their room (off ``rows``); where the last ends."""
+        subs = [
+            block(s, sub_size, "Subtitle", "subtitle", ink.text, inset=inset) for s in under if s
+        ]
+        below = [] if top else [
+            block(s, foot_size, name, "body", color=ink.text, inset=inset)
+            for s, name in bottom
+            if s
+        ]  # fmt: skip
+        below_h = sum(b.box.h for b in below)
+        sub_h = sum(b.box.h for b in subs) + (gap if subs else 0)
+        middle = sub_h + (below_h + (gap if below else 0))
+        room = Length(end - start)
+        tx, tw = Length(x + inset), Length(w - 2 * inset)
+        tb, size, n = cover_title(
+            frame, ctx.pairs, Box(tx, Length(start), tw, Length(max(room - middle, 0))), title,
+            g.title_max, g.title_min, ink.title, max_lines=3, align=Align.CENTER,
+            anchor=Anchor.MIDDLE,
+        )  # fmt: skip
+        title_h = Pt(
+            frame.measure.heading.line_height_pt(size, LINE_SPACING) * n + frame.text_pad_pt
+        )
+        # off a row the template draws in what the inks do not read on (Pencil's stroke) and
+        # off its logos: the title and what follows it move together, within the room they
+        # were centred in
+        at = _off(
+            rows, start + max((room - title_h - middle) // 2, 0), title_h + middle, start, end
+        )
+        out: list[Element] = [replace(tb, box=replace(tb.box, y=Length(at), h=Length(title_h)))]
+        at += title_h + (gap if subs else 0)
+        for b in subs:
+            out.append(replace(b, box=replace(b.box, y=Length(at))))
+            at += b.box.h
+        at += gap if below else 0
+        for b in below:
+            out.append(replace(b, box=replace(b.box, y=Length(at))))
+            at += b.box.h
+        return out, at
+
+    mid, y = middle_at(0)
+    lo, hi = min(int(e.box.y) for e in mid), max(int(e.box.bottom) for e in mid)
+    reached = [insets[id(k)] for k in side if k.y < hi + clear and k.bottom + clear > lo]
+    if reached:
+        mid, y = middle_at(max(reached))
+    els += mid
+    if top and lows and y > low_top:
         return None  # the bottom lines would run over the subtitle: the area is too small
-    y = int(area.bottom) - low_h if top else y + (gap if lows else 0)
-    for b in lows:
-        els.append(replace(b, box=replace(b.box, y=Length(y))))
-        y += b.box.h
+    if top:
+        y = low_top
+        for b in lows:
+            els.append(replace(b, box=replace(b.box, y=Length(y))))
+            y += b.box.h
     return SlidePlan(kind, title, tuple(els), c.background, notes, source)
+
+
+def side_clear(mark: Box, x0: int, x1: int, gap: int) -> int:
+    """How far in from both sides a line centred between ``x0`` and ``x1`` keeps ``gap`` clear
+    of ``mark`` at one side; 0 for a mark across the middle (the line cannot be inset past it)."""
+    mid = (x0 + x1) // 2
+    if mark.right <= mid:
+        return max(int(mark.right) + gap - x0, 0)
+    if mark.x >= mid:
+        return max(x1 - (int(mark.x) - gap), 0)
+    return 0
+
+
+def _clear_of(
+    marks: Sequence[Box], x0: int, x1: int, top: int, h: int, gap: int, down: bool
+) -> tuple[int, int]:
+    """The top and inset of a block of centred lines ``h`` tall at ``top`` across ``x0``-``x1``
+    kept ``gap`` clear of the template's ``marks``: as it is when none lies in its rows; inset
+    from both sides past those at its sides (a quarter of its width at most); else moved under
+    them (``down``) or above them, until none lies in its rows."""
+    for _ in range(len(marks) + 1):
+        hits = [k for k in marks if k.y < top + h + gap and k.bottom + gap > top]
+        if not hits:
+            return top, 0
+        sides = [side_clear(k, x0, x1, gap) for k in hits]
+        if all(sides) and max(sides) <= (x1 - x0) // 4:
+            return top, max(sides)
+        top = (
+            max(int(k.bottom) for k in hits) + gap
+            if down
+            else min(int(k.y) for k in hits) - gap - h
+        )
+    return top, 0
 
 
 def _off(clear: Sequence[tuple[int, int]], top: int, h: int, lo: int, hi: int) -> int:

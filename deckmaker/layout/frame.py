@@ -352,6 +352,9 @@ class CoverInk:
     """The rows of the area below the top row (top and bottom, EMU) where the template draws
     something ``title`` or ``text`` does not read on (Pencil's stroke across its picture): the
     composition keeps its text boxes off them where the area has room."""
+    top_rest: str = ""
+    """The agency's line below the top row (kept off a logo the template draws in that row),
+    reading on the rest of the area; ``text`` when empty."""
 
 
 def free_area(slots: Mapping[str, Mapping[str, Box]], role: str) -> Box | None:
@@ -437,9 +440,9 @@ class Frame:
     """The template's artwork leaves no colour readable under the text
     (``theme.template.needs_backing``): each slide's text sits on a panel of its background."""
     marks: Mapping[str, tuple[Box, ...]] = field(default_factory=dict)
-    """With ``backing``: layout role to the small shapes its slides show from the template (a
-    logo, a copyright line, a page mark: ``theme.template.drawn_marks``), which the panel keeps
-    clear of; empty otherwise."""
+    """Layout role to the small shapes its slides show from the template (a logo, a copyright
+    line, a page mark: ``theme.template.drawn_marks``), which a backing panel, deckmaker's footer
+    row and a cover's blocks keep clear of; empty without a template."""
     scale: float = 1.0
     """The template's slides' height over 7.5 in (``text_scale``): text sizes are scaled by it,
     and charts are drawn on a canvas ``1 / scale`` times their box, then fitted to it."""
@@ -540,7 +543,9 @@ def build_frame(theme: Theme, fonts: Fonts, footer: str = "") -> Frame:
             measurer(fonts.quote or fonts.heading),
             measurer(fonts.numeral or fonts.heading),
         ),
-        header=HeaderGeometry(size_max=ts.title, size_min=max(20.0 * scale, ts.title * 0.66)),
+        header=HeaderGeometry(
+            size_max=ts.title, size_min=max(20.0 * scale, ts.title * 0.66), top=_header_top(theme)
+        ),
         chrome=ChromeGeometry(size=ts.caption, footer_min=min(ts.caption, ts.small_floor)),
         cover=CoverGeometry(
             title_max=ts.title * 1.15,
@@ -610,9 +615,30 @@ def build_frame(theme: Theme, fonts: Fonts, footer: str = "") -> Frame:
         number_color="" if backing else _number_color(theme),
         number_box=None if backing else _number_place(theme),
         backing=backing,
-        marks=MappingProxyType(_marks(theme) if backing else {}),
+        marks=MappingProxyType(_marks(theme) if theme.template is not None else {}),
         scale=scale,
     )
+
+
+BAND_GAP = Inches(0.15)
+"""Between a template's title band (``theme.template.top_bands_bottom``) and deckmaker's own
+content title under it."""
+
+
+def _header_top(theme: Theme) -> Length:
+    """The top of a content slide's title on deckmaker's own geometry (the template's content
+    layout has no usable title box): ``HeaderGeometry.top``, or under the bands the template
+    draws across the top of its content slides (m3dev's grey title band: the title and its
+    panel covered its middle, the grey showing round them)."""
+    default = HeaderGeometry(size_max=0.0, size_min=0.0).top
+    if theme.template is None:
+        return default
+    from ..theme.template import layout_boxes, top_bands_bottom
+
+    if "title" in layout_boxes(theme, "content"):
+        return default
+    band = top_bands_bottom(theme, "content")
+    return Length(max(int(default), band + int(BAND_GAP))) if band else default
 
 
 def _logo(theme: Theme) -> Logo | None:
@@ -752,6 +778,9 @@ def _cover_inks(theme: Theme, plain_only: bool = False) -> Mapping[str, CoverInk
             text=text,
             band=set(on_row) != set(on_rest),
             clear=clear,
+            top_rest=first(
+                (content_title, own_title, c.primary, c.text, "#000000", "#FFFFFF"), on_rest
+            ),
         )
     return MappingProxyType(out)
 

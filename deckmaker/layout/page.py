@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from itertools import combinations, pairwise
 from typing import TypeVar
 
 from ..errors import Problem
@@ -16,7 +17,7 @@ from .context import PlanContext
 from .fit import LINE_SPACING, SAFETY, break_cost, fit_single, fit_title
 from .fit import sizes as fit_sizes
 from .frame import Frame, HeaderGeometry
-from .measure import TextMeasurer
+from .measure import TextMeasurer, capitals
 from .model import (
     Align,
     Anchor,
@@ -336,6 +337,50 @@ def name_cuts(text: str) -> list[str]:
         if words[i - 1] not in _DANGLING and not _head(words, " ".join(unit)):
             out.append(" ".join(words[:i]).rstrip(",;:-–"))
     return out
+
+
+def name_lines(
+    text: str, m: TextMeasurer, size: float, width_pt: float, n: int = 2
+) -> list[str] | None:
+    """An agency's name (``text``, as ``m`` draws it: in capitals with a capitals measurer) in
+    ``n`` lines broken between its units (``name_cuts``): of the breaks whose lines all fit
+    ``width_pt`` at ``size``, the one whose widest line is the narrowest ("Ban Tuyên giáo Đảng
+    ủy Khối / Cơ quan - Doanh nghiệp tỉnh Hưng Yên", never "… Khối Cơ / quan …"); None when it
+    fits one line or no break does."""
+    words = text.split()
+    width = width_pt * (1 - SAFETY)
+    if m.width_pt(" ".join(words), size) <= width:
+        return None
+    ends = sorted(
+        k
+        for cut in name_cuts(" ".join(words))
+        if (k := len(cut.split())) < len(words) and words[k] not in ("-", "–", "—")
+    )
+    best: tuple[float, list[str]] | None = None
+    for chosen in combinations(ends, n - 1):
+        bounds = [0, *chosen, len(words)]
+        lines = [" ".join(words[i:j]) for i, j in pairwise(bounds)]
+        widest = max(m.width_pt(x, size) for x in lines)
+        if widest <= width and (best is None or widest < best[0]):
+            best = (widest, lines)
+    return None if best is None else best[1]
+
+
+def unit_lines(
+    box: TextBox, name: str, m: TextMeasurer, size: float, least: float, most: int = 2
+) -> TextBox:
+    """``box``, which draws the agency's ``name`` in capitals in ``most`` lines or fewer at
+    ``size`` (in ``m``'s font), with its lines broken between the name's units (``name_lines``):
+    in the fewest lines, at the largest size down to ``least``, such a break fits its width at;
+    ``box`` itself when none does."""
+    for s in fit_sizes(size, min(least, size)):
+        for n in range(2, most + 1):
+            lines = name_lines(name, capitals(m), s, box.box.w / EMU_PER_PT, n)
+            if lines is not None:
+                para = box.paras[0]
+                run = replace(para.runs[0], text="\n".join(x.upper() for x in lines))
+                return replace(box, paras=(replace(para, runs=(run,), size_pt=s),))
+    return box
 
 
 def short_footer(frame: Frame) -> str:

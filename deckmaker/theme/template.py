@@ -866,6 +866,35 @@ def _artwork(layout: Any, slide_w: int) -> list[tuple[int, int, int, int]]:
     return out
 
 
+TOP_BAND_SHARE = 0.15
+"""A band across the slide that ends in this top share of its height runs above the content
+(a title band with its rules); lower, it is the content's ground or a divider."""
+
+
+def top_bands_bottom(theme: Theme, role: str) -> int:
+    """The lowest bottom, in EMU, of the bands (shapes and pictures across at least half the
+    slide, not placeholders) that a slide on the layout for ``role`` shows ending in the slide's
+    top ``TOP_BAND_SHARE`` (m3dev's grey title band and its two rules: 0.68 in of 7.5); 0 for
+    none, without a template or such a layout."""
+    if theme.template is None:
+        return 0
+    prs = open_presentation(theme.template)
+    layout = find_layout(prs, theme, role)
+    if layout is None:
+        return 0
+    size = prs.slide_width, prs.slide_height
+    limit = TOP_BAND_SHARE * prs.slide_height
+    bottoms = []
+    for tree in _drawn_shapes(layout):
+        for sh in tree:
+            if sh.is_placeholder or (box := _xywh(sh)) is None or box[2] < prs.slide_width // 2:
+                continue
+            _, y, _, h = _on_slide(box, size)
+            if y + h <= limit:
+                bottoms.append(y + h)
+    return max(bottoms, default=0)
+
+
 def _off_artwork(
     body: tuple[int, int, int, int], art: list[tuple[int, int, int, int]]
 ) -> tuple[int, int, int, int]:

@@ -13,7 +13,7 @@ from ..cover import composed_cover
 from ..frame import Frame
 from ..model import Align, Anchor, Box, Element, Planned, ShapeBox, SlidePlan
 from ..nobreak import bind_compounds
-from ..page import logo
+from ..page import logo, unit_lines
 from ..text import cover_title, fitted
 
 SUBTITLE_GAP = 1.5
@@ -74,11 +74,15 @@ def plan(spec: DeckInfo, frame: Frame, ctx: PlanContext) -> Planned:
     # and of the template's own logos beside it (``Frame.marks``, with a backing panel)
     marks = frame.marks.get("title", ())
     org_h = Pt(org_size * g.line_room)
+    # inset past the template's logos, the name is broken between its units (deckmaker's own
+    # logo and covers without a template keep the renderer's wrap: their decks unchanged)
+    between = False
     for k in marks:
         if k.y < g.org_top + org_h and k.bottom > g.org_top:
             inset = _side_clear(k, frame, m, g.line_gap)
             if inset <= w // 4:  # past a logo at its side; a wide shape (Focus's coloured
                 side = max(side, inset)  # shards) leaves the name its width, on the panel
+                between = between or inset > 0
 
     def line(
         text: str,
@@ -88,15 +92,19 @@ def plan(spec: DeckInfo, frame: Frame, ctx: PlanContext) -> Planned:
         name: str,
         role: str = "body",
         inset: int = 0,
+        unit_name: str = "",
         **kw: Any,
     ) -> int:
-        """A centred line (up to two) at ``y``, ``inset`` in from both sides; its height."""
+        """A centred line (up to two) at ``y``, ``inset`` in from both sides; its height.
+        ``unit_name``: the agency's name the line draws in capitals, in two lines broken
+        between its units (``page.unit_lines``)."""
+        least = max(g.line_min, size * g.line_shrink)
         box, s, n = fitted(
             frame,
             Box(Length(m + inset), Length(y), Length(w - 2 * inset), Pt(size * g.line_room)),
             text,
             size,
-            max(g.line_min, size * g.line_shrink),
+            least,
             frame.measure.bold if kw.get("bold") else measure,
             max_lines=g.line_max_lines,
             color=color,
@@ -105,6 +113,12 @@ def plan(spec: DeckInfo, frame: Frame, ctx: PlanContext) -> Planned:
             align=Align.CENTER,
             **kw,
         )
+        if unit_name and n > 1:  # in two lines between the name's units
+            bm = frame.measure.bold if kw.get("bold") else measure
+            named = unit_lines(box, unit_name, bm, s, least, n)
+            if named is not box:
+                box, s = named, named.paras[0].size_pt
+                n = named.paras[0].runs[0].text.count("\n") + 1
         h = Pt(measure.line_height_pt(s) * n + frame.text_pad_pt)
         els.append(replace(box, box=replace(box.box, h=h)))
         return h
@@ -112,7 +126,11 @@ def plan(spec: DeckInfo, frame: Frame, ctx: PlanContext) -> Planned:
     # top: the agency, in capitals
     y: int = g.org_top
     if org:
-        y += line(org.upper(), y, org_size, c.primary, "Organization", inset=side, bold=True)
+        y += line(
+            org.upper(), y, org_size, c.primary, "Organization", inset=side,
+            unit_name=org if between else "",
+            bold=True,
+        )  # fmt: skip
     els.append(
         ShapeBox(
             Box(Length((frame.width - g.rule.w) // 2), Length(y + g.line_gap), g.rule.w, g.rule.h),
