@@ -115,8 +115,10 @@ from .draft_eval import (
 # plans 1488/1585 (93.9%), the floors unchanged; session 24: AF (6 documents, 124 figures; read
 # untouched on 6dd0151: recall 95.2%, precision 98.3%, labels 73.7%, plans 19/20) joined as
 # material: 224 documents, 5041 figures, recall 97.6%, precision 97.1%, labels 79.7%, plans
-# 1511/1605 (94.1%), 206 charts, 5 mixed, 167 chartable with 5 uncharted, the floors unchanged
-RECALL, PRECISION, LABELS, PLANS = 0.97, 0.96, 0.79, 0.93
+# 1511/1605 (94.1%), 206 charts, 5 mixed, 167 chartable with 5 uncharted, the floors unchanged;
+# h31f (figures of one label told apart by time or heading; a label past the agent and its act):
+# labels 80.1% (bad labels 998 -> 981), the other totals unchanged: the labels floor rises to 0.80
+RECALL, PRECISION, LABELS, PLANS = 0.97, 0.96, 0.80, 0.93
 # session 23, h29c (the norms a rule fixes are no targets: a split, a tax rate, a table of
 # sharing rates under 'định mức phân bổ'; the least said before the verb, 'đạt từ', is a floor):
 # plans 1492/1585 (94.1%), figures read as targets where the gold states none 232 -> 127

@@ -15,9 +15,10 @@ from .draft_eval import clean_label
 MEASURES_OF_AN_EARLIER_CLAUSE = [
     # too vague: a contribution named by its measure alone ('Đóng góp trực tiếp: 8 - 9%'), its
     # subject the one the sentence opens with, its whole said after the number
-    # (ab-ttg-qd-quyhoachdulich-2030)
+    # (ab-ttg-qd-quyhoachdulich-2030); the two told apart by their years since session 24
     case("vague/contribution-of-the-sentences-subject",
-         [ANY, "Đóng góp trực tiếp của du lịch vào GDP", "Đóng góp trực tiếp của du lịch vào GDP"],
+         [ANY, "Đóng góp trực tiếp của du lịch vào GDP 2025",
+          "Đóng góp trực tiếp của du lịch vào GDP 2030"],
          "Phấn đấu năm 2025 du lịch đón được 25 - 28 triệu khách quốc tế; đóng góp trực tiếp 8 - "
          "9% trong GDP; đến năm 2030 đóng góp trực tiếp từ 13 - 14% trong GDP."),
     # (the sentence opens on a measure of the subject, 'Tốc độ tăng trưởng bình quân của kinh tế

@@ -41,6 +41,7 @@ from .labels import (
     coordinate_restored,
     dimension_named,
     fit,
+    head_phrase,
     measured_as_the_first_part,
     slug,
     subject_of,
@@ -270,6 +271,10 @@ class _Composer:
         self.item: dict[str, tuple[str, str, bool]] = {}
         self.lists: dict[str, str] = {}  # such a list -> its parent heading's title
         self.above: list[str] = []  # lines above a headline (a copier's description): notes
+        self.said_in: dict[str, str] = {}  # a figure's key -> its paragraph (``told_apart``)
+        self.told: dict[str, str] = {}  # a figure's key -> the time that tells it apart
+        self.under: dict[str, str] = {}  # a figure's key -> the heading it is stated under
+        self.headed_in: dict[str, str] = {}  # a figure's key -> the period its headings say
 
     @property
     def setting(self) -> Setting:
@@ -319,6 +324,7 @@ class _Composer:
             remark = N_("the document's opening paragraph is in these notes")
             slides = (replace(first, notes=notes, review=(*first.review, remark)),)
             sections[0] = replace(sections[0], slides=slides + sections[0].slides[1:])
+        self.told_apart(sections)
         self.with_kpis(sections)
         self.with_a_chart(sections)
         sections = distinct_titles(sections)
@@ -429,7 +435,9 @@ class _Composer:
                 continue
             # a card's label in a few words; a headline's kind ('Tốc độ tăng trưởng kinh tế
             # của tỉnh', 'Sản phẩm trong tỉnh (GRDP) theo giá hiện hành') in a few more
+            # (the time that tells it from another figure of the text, ``told_apart``, aside)
             words = KPI_WORDS + (2 if kpi_rank(f) < KPI_OTHER else 0)
+            words += len(self.told.get(key, "").split())
             if f.unit == "hạng" or len(f.label.split()) > words or kpi_rank(f) == KPI_FEW_RANK:
                 continue
             foreseen = "dự kiến" in self.when.get(key, "") and not f.plan_kind
@@ -902,6 +910,94 @@ class _Composer:
                 self.figures[n] = replace(self.figures[n], label=label)
         return out
 
+    def told_apart(self, sections: list[SectionDraft]) -> None:
+        """Figures of the document a presenter could not tell apart by their labels (one label,
+        both amounts or both percentages: 'Vốn đầu tư công' of 2022 and of 2023, 'Tỷ lệ nông
+        dân tham gia bảo hiểm xã hội' of 2021, 2025 and 2030), wherever in the document they are
+        said, named apart by the time each one's sentence says it is of (``_time_of``), when
+        that tells every one of them apart; a figure already on a part's chart keeps its label
+        (the chart's categories were named from it)."""
+        charted = {
+            key for sec in sections for sl in sec.slides if sl.chart for key in sl.chart.figures
+        }
+        groups: dict[tuple[str, bool], list[int]] = {}
+        for n, f in enumerate(self.figures):
+            groups.setdefault((_plain(f.label), (f.unit or "").startswith("%")), []).append(n)
+        for members in groups.values():
+            if len(members) < 2 or any(self.figures[n].key in charted for n in members):
+                continue
+            label = self.figures[members[0]].label
+            said = {w.casefold() for w in re.findall(r"\w+", label)}
+            for marks in (
+                [self.time_of(self.figures[n].key) for n in members],
+                [_scope_of(self.under.get(self.figures[n].key, "")) for n in members],
+            ):
+                if (
+                    all(marks)
+                    and len({m.casefold() for m in marks}) == len(marks)
+                    and not any(set(re.findall(r"\w+", m.casefold())) <= said for m in marks)
+                ):
+                    break  # a time, else a heading, that tells every one of them apart
+            else:
+                continue
+            for n, mark in zip(members, marks, strict=True):
+                f = self.figures[n]
+                # 'năm 2018' said short ('2018') where the whole would make the label too long
+                short = re.sub(r"^(?:năm|giai đoạn)\s+", "", mark)
+                named = next(
+                    (
+                        said
+                        for said in (
+                            _with_mark(f.label, mark),
+                            _with_mark(f.label, short),
+                            _with_mark(fit(f.label, LABEL_WORDS - _words(mark), cut=False), mark),
+                        )
+                        if _words(said) <= LABEL_WORDS
+                    ),
+                    "",
+                )
+                if not named:
+                    continue
+                self.figures[n] = replace(f, label=named)
+                self.found[f.key] = replace(self.found[f.key], label=named)
+                self.told[f.key] = mark if mark in named else short
+
+    def time_of(self, key: str) -> str:
+        """The time a figure is of, as a label says it: its sentence's time before it
+        (``_when``, or the time said for the clauses after it), else the year its sentence says
+        before it that is no base of a change ('Đến năm 2030, … đạt 30%': 'năm 2030'); never
+        the year prices are counted at ('giá so sánh 2010')."""
+        text, found = self.said_in.get(key, ""), self.found.get(key)
+        if found is None:
+            return ""
+        said = _FORESEEN.sub("", self.when.get(key) or self.carried.get(key, ""))
+        # ('5 tháng 5 tháng': a part of the year that is the period too, said once)
+        when = re.sub(r"^(.+?)\s+\1$", r"\1", said.strip()).split()
+        if not when:
+            start = max(text.rfind(m, 0, found.span[0]) for m in (". ", "\n"))
+            before = [
+                m.group(1) for m in _YEAR_SAID.finditer(text, start + 1, found.span[0])
+                if not _BASE_BEFORE.search(text, max(0, m.start() - 25), m.start())
+            ]  # fmt: skip
+            if not before:
+                return ""
+            when = [before[-1]]
+        if re.search(rf"(?<!\w)so sánh\s+(?:năm\s+)?{when[-1]}(?!\d)", text, re.IGNORECASE):
+            return ""
+        headed = _YEARS.findall(self.headed_in.get(key, ""))
+        years = _YEARS.findall(when[-1])
+        if not all(y in headed or _said_as_time(text, found, y) for y in years):
+            return ""  # a period read from elsewhere than the figure's words or its headings
+        if set(_YEARS.findall(_own_clause_after(text, found))) - set(years):
+            return ""  # its clause says another year after it ('16,5% giai đoạn 2011 - 2015')
+        # ('quý i', as ``_part_said`` lower-cases it: 'quý I')
+        *part, last = [w.upper() if re.fullmatch(r"[ivx]+", w) else w for w in when]
+        if re.fullmatch(r"(?:19|20)\d\d-(?:19|20)\d\d", last):
+            last = f"giai đoạn {last}"
+        elif re.fullmatch(r"(?:19|20)\d\d", last):
+            last = f"năm {last}"
+        return " ".join([*part, last])
+
     def keyed(
         self,
         paragraph: Paragraph,
@@ -1332,6 +1428,9 @@ class _Composer:
             self.before[key] = before
             self.clause[key] = _clause_before(paragraph.text, found.span[0])
             self.found[key] = found
+            self.said_in[key] = paragraph.text
+            self.under[key] = node.title
+            self.headed_in[key] = period
         return result
 
     def charts(self, title: str, node: Heading, keyed: list[list[_Keyed]]) -> list[SlideDraft]:
@@ -1681,6 +1780,71 @@ def _when(text: str, found: Found) -> str:
         # amount (the plan's year, 2024, like the parts before it)
         period = ""
     return " ".join(w for w in (part, period, foreseen) if w)
+
+
+# a heading's numbering ('a)', '1.2.', 'II.', '-'), left out of the scope it names
+_NUMBERING_MARK = re.compile(
+    r"^\s*(?:[-–+•]\s*|\(?[a-zđ0-9]{1,2}[.)]\s*|[\dIVX]+(?:\.[\dIVX]+)*\.?\s+)"
+)
+SCOPE_WORDS = 6
+# a year a sentence says ('đến năm 2021', 'Năm 2023,', 'hết năm 2022'), and what makes it the
+# base of a change rather than a time of its own ('so với năm 2022', 'so cùng kỳ năm 2022')
+_YEAR_SAID = re.compile(r"(?<!\w)năm\s+((?:19|20)\d\d)(?![\d/.-])", re.IGNORECASE)
+_BASE_BEFORE = re.compile(r"(?<!\w)(?:so|với|cùng kỳ|hơn|từ)\s*$", re.IGNORECASE)
+# where a time goes in a label: before the change or the base it closes on ('… năm 2018 tăng',
+# '… năm 2018 (so với kế hoạch)')
+_LABEL_TAIL = re.compile(
+    r"(?:(?<!\sgia)\s+(?:tăng|giảm|vượt)(?=\s+so\s|\s+so với\s|\s*\(|$))?"
+    r"(?:\s+so(?:\s+với)?\s+[^()]*)?(?:\s*\([^()]*\))?$",
+    re.IGNORECASE,
+)
+
+
+_YEARS = re.compile(r"(?:19|20)\d\d")
+_BASE_OF_CHANGE = re.compile(
+    r"(?<!\w)(?:so với|so|hơn|từ)\s+(?:cùng kỳ\s+|bình quân\s+)?(?:(?:tháng|quý)\s+\S+\s+)?"
+    r"(?:năm\s+)?"
+    r"(?:19|20)\d\d",
+    re.IGNORECASE,
+)
+
+
+def _said_as_time(text: str, found: Found, year: str) -> bool:
+    """Whether the sentence of ``found`` says ``year`` as a time of the figure: before it, and
+    not as the base or the start of a change ('so với năm 2022', 'từ năm 2014'), or after it in
+    its own clause, before any other number ('đạt 16,5%/năm giai đoạn 2011 - 2015')."""
+    start = max(text.rfind(m, 0, found.span[0]) for m in (". ", "\n"))
+    for m in re.finditer(rf"(?<!\d){year}(?!\d)", text[start + 1 : found.span[0]]):
+        at = start + 1 + m.start()
+        if not _BASE_BEFORE.search(re.sub(r"\s*năm\s*$", "", text[max(0, at - 30) : at])):
+            return True
+    return re.search(rf"(?<!\d){year}(?!\d)", _own_clause_after(text, found)) is not None
+
+
+def _own_clause_after(text: str, found: Found) -> str:
+    """What the clause of ``found`` says after it, up to its end, a 'và' or the next
+    percentage, without the base of a change ('so với tháng 12 năm 2019', 'từ năm 2014')."""
+    after = re.split(r"[;.,\n]|\svà\s|\d+(?:[.,]\d+)*\s*%", text[found.span[1] :])[0]
+    return _BASE_OF_CHANGE.sub("", after)
+
+
+def _scope_of(heading: str) -> str:
+    """A heading as the scope that tells a figure under it from one under another, in brackets
+    ('a) Vốn ngân sách tập trung:' -> '(Vốn ngân sách tập trung)'): its numbering, what follows
+    its colon and its figures left out, its head phrase (``head_phrase``) of a few words; ''
+    for a heading that is a sentence or says nothing of its own."""
+    head = _NUMBERING_MARK.sub("", heading).split(":")[0].strip(" .;,-–")
+    if not head or re.search(r"\d", head) or _words(head) > SCOPE_WORDS:
+        return ""
+    return f"({head_phrase(head[:1].upper() + head[1:], SCOPE_WORDS)})"
+
+
+def _with_mark(label: str, mark: str) -> str:
+    """``label`` with ``mark`` (a time, a scope) said before the change or the base it closes
+    on."""
+    tail = _LABEL_TAIL.search(label)
+    at = tail.start() if tail and tail.start() > 0 else len(label)
+    return f"{label[:at]} {mark}{label[at:]}"
 
 
 def _part_said(text: str, found: Found) -> str:

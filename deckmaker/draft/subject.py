@@ -547,6 +547,67 @@ def _about(text: str, f: Found) -> str:
     return _upper_first(rest) if _nwords(rest) >= 2 and _own_nouns(rest) else ""
 
 
+# an aspect word after a noun phrase: that phrase is who acts, a clause's subject ('Bộ đã chỉ
+# đạo', 'Đại hội cũng thống nhất', 'Thành phố đã giải ngân'), not a noun phrase's own clause
+# ('vừa' is no such word: 'doanh nghiệp vừa và nhỏ' is a size)
+_ASPECT = re.compile(r"\s+(?:đã|cũng|cũng đã|sẽ|đang)\s+(?=[^\W\d])", re.IGNORECASE)
+# the number's predicate, closing the clause before it ('… năm 2018 ước đạt', '… là khoảng')
+_PREDICATE_END = re.compile(
+    r"(?:\s+(?:ước tính|ước đạt|ước|dự kiến|đạt được|đạt|là|khoảng|gần|trên|hơn|xấp xỉ|chỉ|"
+    r"bình quân|lên|tới))+\s*$",
+    re.IGNORECASE,
+)
+
+
+# what makes the noun phrase before it the subject of the number: 'đạt', 'là', 'ước'
+_COPULA = re.compile(r"(?<!\w)(?:đạt|là|ước)(?!\w)", re.IGNORECASE)
+# a time a clause closes on before its predicate ('… đến cuối năm 2025', '… năm 2018')
+_TIME_CLOSING = re.compile(
+    r"\s+(?:(?:đến|trong|vào|tính đến|đến hết)\s+)?(?:cuối\s+|đầu\s+|hết\s+)?(?P<when>"
+    r"(?:năm|quý|tháng)\s+[\dIVX][\dIVX/.-]*(?:\s+năm\s+\d{4})?)$",
+    re.IGNORECASE,
+)
+
+
+def _subject_past_agent(text: str, f: Found) -> str:
+    """'Bộ đã chỉ đạo, triển khai nhiều giải pháp …, dự kiến các nguồn vốn giải ngân năm 2018
+    ước đạt 33.785 tỷ đồng', 'Đại hội cũng thống nhất điều chỉnh GRDP bình quân đầu người đến
+    cuối năm 2025 đạt 8.500 USD/người': a label that opens on who acts or on the act (its
+    opening words are said, in the number's sentence, just after or just before an aspect word:
+    'Bộ đã', 'Đại hội cũng') is the subject noun phrase the number's predicate closes on
+    ('Nguồn vốn giải ngân năm 2018', 'GRDP bình quân đầu người'), where the clause says one
+    right before it."""
+    sentence = _sentence(text, f.span[0])
+    said = text[sentence : f.span[0]]
+    opening = re.escape(" ".join(f.label.split()[:2]))
+    if not opening or not any(
+        _ASPECT.match(said, m.end()) or re.search(r"(?:đã|cũng|sẽ|đang)\s+$", said[: m.start()])
+        for m in re.finditer(rf"(?<!\w){opening}(?!\w)", said, re.IGNORECASE)
+    ):
+        return ""
+    clause = re.split(r"[,;:(]", said)[-1]
+    predicate = _PREDICATE_END.search(clause)
+    if predicate is None or not _COPULA.search(predicate.group(0)):
+        return ""  # (a hedge alone, 'thu nộp ngân sách hơn 4.300 tỷ đồng': an act's object)
+    before = clause[: predicate.start()].strip()
+    time = _TIME_CLOSING.search(before)
+    if time is not None:
+        before = before[: time.start()].strip()
+    phrase = _last_noun_phrase(before)
+    rest = before[before.rfind(phrase) + len(phrase) :].strip() if phrase else ""
+    if rest and len(_tags(rest)[1]) <= 2 and set(_tags(rest)[1]) <= {"V", "A", "N"}:
+        phrase = f"{phrase} {rest}"  # a verb closing the phrase ('nguồn vốn giải ngân')
+    if not phrase or not before.endswith(phrase.split()[-1]) or _ASPECT.search(f" {phrase} "):
+        return ""  # no noun phrase right before the predicate, or one that acts itself
+    if not _own_nouns(phrase) or _nwords(phrase) < 2:
+        return ""
+    if time is not None:
+        phrase = f"{phrase} {time['when']}"  # the time it is of, said before its predicate
+    if phrase.lower() in f.label.lower() or f.label.lower().startswith(phrase.lower()):
+        return ""
+    return _upper_first(_within(phrase, LABEL_WORDS))
+
+
 def clause_subjects(text: str, found: list[Found]) -> list[Found]:
     """Each figure's label checked against its clause (see the module); replaced only where the
     clause names the number's subject otherwise."""
@@ -556,7 +617,8 @@ def clause_subjects(text: str, found: list[Found]) -> list[Found]:
             continue
         previous = out[i - 1] if i else None
         named = (
-            _bracket_bound(text, f, previous)
+            _subject_past_agent(text, f)
+            or _bracket_bound(text, f, previous)
             or _own_act(text, f, previous)
             or _has_measure(text, f)
             or (not lent_from_before(found, i) and _from_other_clause(text, f))
