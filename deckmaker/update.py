@@ -33,7 +33,7 @@ from .atomic import output_error, write_output
 from .errors import DeckmakerError, Location, Problem, display_path
 from .i18n import N_, _, ngettext
 from .layout.model import ChartBox
-from .record import ElementText, Record, SlideTexts, read_record
+from .record import ElementText, Record, SlideRecord, SlideTexts, read_record
 
 if TYPE_CHECKING:
     from .writer.edit import EditedDeck
@@ -101,6 +101,11 @@ class UpdateReport:
     """Texts changed by hand and left alone: slide (now), as deckmaker wrote it, the new text."""
     unused: list[tuple[str, str]] = field(default_factory=list)
     """Figures the deck showed and shows no more: key, why."""
+    kept: list[str] = field(default_factory=list)
+    """Hand edits kept, one per slide edited (a shape moved, resized, added or deleted, a text
+    or the notes changed), added, deleted or moved since the deck was built or last updated:
+    ``guard.slide_changes``' messages. A slide's fingerprint holds no colours or fonts: a change
+    of style alone is kept but not counted."""
     backup: Path | None = None
     written: bool = False
 
@@ -132,16 +137,19 @@ class UpdateReport:
                     "(new value: {new})"
                 ).format(number=n, old=old, new=new)
             )
+        for change in self.kept:
+            out.append(_("= kept: {change}").format(change=change))
         for key, why in self.unused:
             out.append(f"- {key}: {_(why)}")
         tail = _(
             "{figures} figure(s) changed, {texts} text(s) replaced, "
-            "{charts} chart(s) redrawn, {conflicts} conflict(s)"
+            "{charts} chart(s) redrawn, {conflicts} conflict(s), {kept} hand edit(s) kept"
         ).format(
             figures=len(self.figures),
             texts=len(self.texts),
             charts=len(self.charts),
             conflicts=len(self.conflicts),
+            kept=len(self.kept),
         )
         if self.written:
             tail += _("; wrote {path}").format(path=display_path(self.deck))
@@ -308,8 +316,14 @@ def update_deck(
         ) from exc
     states = edited.states()
     where = match_slides(record, states, edited.text_of)
-    by_source = {f"{p.source}#{p.continued}": (n, p) for n, p in enumerate(plans, 1)}
     report = UpdateReport(path)
+    # the hand edits, read before this update changes a slide: kept as they are, and counted
+    report.kept = guard.slide_changes(
+        record,
+        tuple(SlideRecord(fp, title) for fp, _again, title in states),
+        tuple(again for _fp, again, _title in states),
+    )
+    by_source = {f"{p.source}#{p.continued}": (n, p) for n, p in enumerate(plans, 1)}
     lang = "vi-VN" if inputs.deck.info.language == "vi" else "en-US"
     kept: dict[int, SlideTexts] = {}
     redraw: list[tuple[int, object, ChartBox, int, int, bool, bool]] = []

@@ -183,6 +183,17 @@ def test_update_keeps_every_hand_edit_after_python_pptx_and_libreoffice(soffice,
     assert sorted(changed) == sorted(FIVE)  # exactly the five changes
     conflicts = re.findall(r"(?m)^! slide (\d+): '([^']*)' .*new value: ([^)]*)\)", report)
     assert conflicts == [("15", "33.100", "34.000")]
+    kept = re.findall(r"(?m)^= kept: slide (\d+) .* was (\w+)", report)
+    assert kept == [
+        ("15", "edited"),
+        ("31", "edited"),
+        ("18", "deleted"),
+        ("19", "deleted"),
+        ("61", "added"),
+    ], report
+    title = "'Tăng trưởng: thực hiện 2023 và kế hoạch 2024'"
+    assert f"= kept: slide 31 {title} was edited (slide 33 as built)\n" in report, report
+    assert ", 5 hand edit(s) kept; wrote" in report
     assert (tmp_path / "deck.backup-1.pptx").read_bytes() == edited
 
     r = runner.invoke(main, ["build", str(project), "-o", "fresh.pptx"])
