@@ -442,7 +442,9 @@ def _asides(paragraphs: list[str]) -> tuple[list[str], list[str]]:
     """``paragraphs`` without what is set beside the text, and those: footnotes ('¹ Quyết định số
     598/QĐ-TTg …'); in a text with no headings (a news article), its photo captions (a short line
     between two paragraphs, no figure, no stop at its end: 'Toàn cảnh buổi làm việc') and its
-    byline (a last line of one to three capitalised words: 'Tấn Lê')."""
+    byline (a last line of one to three capitalised words: 'Tấn Lê'); in any text, a credit
+    (``_CREDIT``: 'CTV Trang Nhung', 'Nguồn: Bộ TT &TT') and the sources and link closing it
+    (``_CLOSING_SOURCE``: 'Theo Báo Đắk Nông điện tử'), the byline then the line before them."""
     kept: list[str] = []
     asides: list[str] = []
     news = not any(_heading(p.strip()) for p in paragraphs)
