@@ -90,6 +90,67 @@ _PAGE_FURNITURE = re.compile(
     r"^Cập nhật(?: ngày)?\s*[:,]\s*[^.]{0,40}\d{1,2}/\d{1,2}/\d{4}[^.]{0,20}$"
     r"|^Ảnh minh h(?:ọa|oạ)\b[^.]{0,80}$|^[^.]{0,300}\(Ảnh minh h(?:ọa|oạ)\)\.?$"
 )
+# what a news page sets around its text, on a line of its own (session 24): its date-and-time
+# stamp, labelled or not, with a weekday, a zone and the page's view counter ('Thứ hai - 01/07/2024
+# 09:11', '01/07/2024 | 09:11 GMT+7', 'Cập nhật, 05:55, Thứ Năm, 12/01/2023 (GMT+7)', '20:03
+# 11-12-2023 | :155', 'Ngày đăng: 05/06/2025 15:50', 'Tin tức sự kiện 21 Tháng Năm 2015 9:25:00
+# SA'), its counters ('Lượt xem: 21', 'Bình luận · 360 Lượt xem') and its buttons ('Chia sẻ',
+# 'In bài'). A line made of these parts alone (``_page_stamp``); not a letterhead's 'ngày 15
+# tháng 10 năm 2020', which dates the document
+_STAMP_DATE = (
+    r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}"
+    r"|\d{1,2}\s+tháng\s+(?:một|hai|ba|tư|năm|sáu|bảy|tám|chín|mười(?:\s+một|\s+hai)?)"
+    r"\s*,?\s+(?:năm\s+)?\d{4}"
+)
+_STAMP_TIME = r"\d{1,2}\s*[:h]\s*\d{2}(?:\s*:\s*\d{2})?(?:\s*(?:SA|CH|AM|PM)(?!\w))?"
+_STAMP_SHOWN = re.compile(
+    rf"{_STAMP_DATE}|{_STAMP_TIME}"
+    r"|(?:\d+\s*)?(?:lượt\s+(?:xem|đọc|truy\s+cập)|số\s+lượt(?:\s+người)?\s+xem)(?:\s*:\s*\d+)?"
+    r"|\|\s*:\s*\d+"
+    r"|(?<!\w)(?:chia\s+sẻ|in\s+bài|bản\s+in|gửi\s+bài|lưu\s+bài|bình\s+luận|cỡ\s+chữ"
+    r"|xem\s+với\s+cỡ\s+chữ|về\s+đầu\s+trang|facebook|zalo|twitter)(?!\w)",
+    re.IGNORECASE,
+)
+_STAMP_LABEL = re.compile(
+    r"(?<!\w)(?:(?:ngày\s+)?cập\s+nhật(?:\s+(?:lúc|ngày))?|(?:ngày|giờ|thời\s+gian)\s+đăng(?:\s+tải)?"
+    r"|đăng\s+(?:ngày|lúc|tải)|(?:ngày\s+)?xuất\s+bản|thời\s+gian\s+ký|tin\s+tức\s+sự\s+kiện"
+    r"|ngày|lúc|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật"
+    r"|\(?\s*(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?\s*\)?|[+-]0?7:00)(?!\w)",
+    re.IGNORECASE,
+)
+_STAMP_REST = re.compile(r"[\s,.|·:;()\-–—/•+]*")
+
+
+def _page_stamp(text: str) -> bool:
+    """A line that is only a news page's date stamp, view counter or buttons (see
+    ``_STAMP_SHOWN``): page furniture, never a bullet. A table's row ('| … |') is none."""
+    text = text.strip().strip("_*").strip()
+    if not text or text.startswith("|") or not _STAMP_SHOWN.search(text):
+        return False
+    rest = _STAMP_LABEL.sub(" ", _STAMP_SHOWN.sub(" ", text))
+    return _STAMP_REST.fullmatch(rest) is not None
+
+
+# who wrote or gave a news text, on a line of its own: 'CTV: Hoàng Thông', 'CTV Trang Nhung',
+# 'PV: …', 'Tác giả: Minh Tuấn', 'Nguồn: Bộ TT &TT' (under a picture), 'Châu Nga sưu tầm (Nguồn:
+# Báo Phú Yên Online)': set aside (the review remark names it), never a bullet. 'Nguồn:
+# https://…', where the text was copied from, stays: the notes keep it (compose's
+# ``_CITES_SOURCE``)
+_CREDIT = re.compile(
+    r"^(?:(?:CTV|PV|BTV|Nhóm PV|Nhóm phóng viên)\s*[:.]?\s+(?=[A-ZĐÀ-Ỹ])"
+    r"|(?:Tác giả|Người viết|Phóng viên|Biên tập|Nguồn(?: tin| ảnh)?)\s*:\s*)[^.;:]{2,60}\.?$"
+    r"|^[^.;:\d]{2,40}\s(?:sưu tầm|tổng hợp)\s*(?:\(\s*Nguồn\s*:[^().;:]{2,60}\))?$"
+)
+# what closes a news page after its text: where it came from ('Theo Báo Đắk Nông điện tử', 'Theo
+# http://baodaknong.org.vn', 'Theo Cổng Thông tin điện tử Chính phủ') and its link ('Link bài viết
+# gốc: https://…'); a source only at the end, after the text ('Theo đó, …' opens a sentence)
+_CLOSING_SOURCE = re.compile(
+    r"^Theo\s+(?:https?://\S+|(?:www\.)?[\w-]+(?:\.[\w-]+)+/?\S*"
+    r"|(?=[A-ZĐÀ-Ỹ])[^\W\d][^,;:.!?\d]{2,70})$"
+    r"|^(?:Link|Đường dẫn)(?: bài viết| bài)?(?: gốc)?\s*:\s*https?://\S+$",
+)
+
+
 # a photo's caption: 'Quang cảnh Hội nghị', 'Toàn cảnh buổi làm việc', 'Quang cảnh Đại hội … nhiệm
 # kỳ 2025-2030. (Ảnh: Vương Trang)' (compose's ``_CAPTION`` reads one among the slides' lines by it)
 OPENING_CAPTION = re.compile(r"^(?:Quang cảnh|Toàn cảnh)\b(?:\W*\w+){0,20}\W*$")
@@ -196,7 +257,9 @@ def parse(paragraphs: list[str]) -> Document:
     paragraphs = [
         _DATELINE.sub("", p)
         for p in paragraphs
-        if not _BYLINE.match(p.strip()) and not _PAGE_FURNITURE.match(p.strip())
+        if not _BYLINE.match(p.strip())
+        and not _PAGE_FURNITURE.match(p.strip())
+        and not _page_stamp(p)
     ]
     paragraphs = [_bulleted_head(p) for p in paragraphs]
     paragraphs, asides = _asides(paragraphs)
@@ -370,21 +433,38 @@ def _bulleted_head(text: str) -> str:
     return m.group(1)
 
 
+def _unemphasised(text: str) -> str:
+    """A line without the Markdown emphasis around it ('_Nguồn: Bộ TT &TT_')."""
+    return text.strip().strip("_*").strip()
+
+
 def _asides(paragraphs: list[str]) -> tuple[list[str], list[str]]:
     """``paragraphs`` without what is set beside the text, and those: footnotes ('¹ Quyết định số
     598/QĐ-TTg …'); in a text with no headings (a news article), its photo captions (a short line
     between two paragraphs, no figure, no stop at its end: 'Toàn cảnh buổi làm việc') and its
-    byline (a last line of one to three capitalised words: 'Tấn Lê')."""
+    byline (a last line of one to three capitalised words: 'Tấn Lê'); in any text, a credit
+    (``_CREDIT``: 'CTV Trang Nhung', 'Nguồn: Bộ TT &TT') and the sources and link closing it
+    (``_CLOSING_SOURCE``: 'Theo Báo Đắk Nông điện tử'), the byline then the line before them."""
     kept: list[str] = []
     asides: list[str] = []
     news = not any(_heading(p.strip()) for p in paragraphs)
     n = len(paragraphs)
+    # the credits, sources and link that close the text ('Theo Báo Đắk Nông điện tử', 'Tác giả:
+    # Thục Vy', 'Link bài viết gốc: …'): its byline, if any, is the line before them
+    closing = n
+    while closing > 0 and (
+        _CLOSING_SOURCE.match(t := _unemphasised(paragraphs[closing - 1])) or _CREDIT.match(t)
+    ):
+        closing -= 1
     for i, p in enumerate(paragraphs):
         text = p.strip()
         if _FOOTNOTE.match(text):
             asides.append(" ".join(text.replace("*", " ").split()))
             continue
-        if news and i == n - 1 and i >= 3 and _BYLINE_END.match(text):
+        if i >= closing or _CREDIT.match(_unemphasised(text)):
+            asides.append(_unemphasised(text))
+            continue
+        if news and i == closing - 1 and i >= 3 and _BYLINE_END.match(text):
             asides.append(text)
             continue
         if (
