@@ -297,6 +297,9 @@ UNIT_HEADS = frozenset(
 footer too long for its line drops whole units from its end (``name_cuts``)."""
 LOCALITIES = frozenset(("tỉnh", "huyện", "quận", "xã", "phường", "thành phố", "thị xã", "thị trấn"))
 """The words that open a trailing place in an agency's name ("… | tỉnh Hưng Yên")."""
+_JOINS = frozenset(("và", "and"))
+"""The words that join two agencies in one name ("… tỉnh Hưng Yên và Sở …"): a line of the name
+may start with one."""
 _DANGLING = frozenset(("và", "của", "thuộc", "-", "–", "—", "and", "of"))
 """A shortened name never ends on these ("Văn phòng Đoàn Đại biểu Quốc hội và")."""
 
@@ -340,13 +343,15 @@ def name_cuts(text: str) -> list[str]:
 
 
 def name_lines(
-    text: str, m: TextMeasurer, size: float, width_pt: float, n: int = 2
+    text: str, m: TextMeasurer, size: float, width_pt: float, n: int = 2, joined: bool = False
 ) -> list[str] | None:
     """An agency's name (``text``, as ``m`` draws it: in capitals with a capitals measurer) in
     ``n`` lines broken between its units (``name_cuts``): of the breaks whose lines all fit
     ``width_pt`` at ``size``, the one whose widest line is the narrowest ("Ban Tuyên giáo Đảng
-    ủy Khối / Cơ quan - Doanh nghiệp tỉnh Hưng Yên", never "… Khối Cơ / quan …"); None when it
-    fits one line or no break does."""
+    ủy Khối / Cơ quan - Doanh nghiệp tỉnh Hưng Yên", never "… Khối Cơ / quan …"), a break
+    before the "và" joining two agencies first ("… tỉnh Hưng Yên / và Sở Thông tin …", not "…
+    Doanh nghiệp / tỉnh Hưng Yên và Sở …"); with ``joined``, only such breaks. None when it fits
+    one line or no break does."""
     words = text.split()
     width = width_pt * (1 - SAFETY)
     if m.width_pt(" ".join(words), size) <= width:
@@ -356,14 +361,21 @@ def name_lines(
         for cut in name_cuts(" ".join(words))
         if (k := len(cut.split())) < len(words) and words[k] not in ("-", "–", "—")
     )
-    best: tuple[float, list[str]] | None = None
-    for chosen in combinations(ends, n - 1):
+    # before the "và" that joins two agencies: a line may start with it
+    joins = {
+        i - 1 for i in range(2, len(words)) if words[i - 1].lower() in _JOINS and _opens(words, i)
+    }
+    best: tuple[int, float, list[str]] | None = None
+    for chosen in combinations(sorted({*ends, *joins}), n - 1):
         bounds = [0, *chosen, len(words)]
         lines = [" ".join(words[i:j]) for i, j in pairwise(bounds)]
         widest = max(m.width_pt(x, size) for x in lines)
-        if widest <= width and (best is None or widest < best[0]):
-            best = (widest, lines)
-    return None if best is None else best[1]
+        rank = -len(joins.intersection(chosen))
+        if joined and not rank:
+            continue
+        if widest <= width and (best is None or (rank, widest) < best[:2]):
+            best = (rank, widest, lines)
+    return None if best is None else best[2]
 
 
 def unit_lines(
@@ -371,15 +383,17 @@ def unit_lines(
 ) -> TextBox:
     """``box``, which draws the agency's ``name`` in capitals in ``most`` lines or fewer at
     ``size`` (in ``m``'s font), with its lines broken between the name's units (``name_lines``):
-    in the fewest lines, at the largest size down to ``least``, such a break fits its width at;
+    in the fewest lines, at the largest size down to ``least``, such a break fits its width at
+    (two agencies joined by "và" each on lines of their own when that fits down to ``least``);
     ``box`` itself when none does."""
-    for s in fit_sizes(size, min(least, size)):
-        for n in range(2, most + 1):
-            lines = name_lines(name, capitals(m), s, box.box.w / EMU_PER_PT, n)
-            if lines is not None:
-                para = box.paras[0]
-                run = replace(para.runs[0], text="\n".join(x.upper() for x in lines))
-                return replace(box, paras=(replace(para, runs=(run,), size_pt=s),))
+    for joined in (True, False):  # two agencies on lines of their own, else any units
+        for s in fit_sizes(size, min(least, size)):
+            for n in range(2, most + 1):
+                lines = name_lines(name, capitals(m), s, box.box.w / EMU_PER_PT, n, joined)
+                if lines is not None:
+                    para = box.paras[0]
+                    run = replace(para.runs[0], text="\n".join(x.upper() for x in lines))
+                    return replace(box, paras=(replace(para, runs=(run,), size_pt=s),))
     return box
 
 

@@ -74,15 +74,11 @@ def plan(spec: DeckInfo, frame: Frame, ctx: PlanContext) -> Planned:
     # and of the template's own logos beside it (``Frame.marks``, with a backing panel)
     marks = frame.marks.get("title", ())
     org_h = Pt(org_size * g.line_room)
-    # inset past the template's logos, the name is broken between its units (deckmaker's own
-    # logo and covers without a template keep the renderer's wrap: their decks unchanged)
-    between = False
     for k in marks:
         if k.y < g.org_top + org_h and k.bottom > g.org_top:
             inset = _side_clear(k, frame, m, g.line_gap)
             if inset <= w // 4:  # past a logo at its side; a wide shape (Focus's coloured
                 side = max(side, inset)  # shards) leaves the name its width, on the panel
-                between = between or inset > 0
 
     def line(
         text: str,
@@ -128,7 +124,7 @@ def plan(spec: DeckInfo, frame: Frame, ctx: PlanContext) -> Planned:
     if org:
         y += line(
             org.upper(), y, org_size, c.primary, "Organization", inset=side,
-            unit_name=org if between else "",
+            unit_name=org,  # in lines broken between its units, not where the wrap falls
             bold=True,
         )  # fmt: skip
     els.append(
