@@ -245,3 +245,27 @@ def built_decks(tmp_path_factory):
         return kept[key]
 
     return built
+
+
+@pytest.fixture(autouse=True)
+def _language_put_back():
+    """``--lang`` sets the process's language, click's words and ``DECKMAKER_LANG`` (for the
+    processes deckmaker starts): a CLI test run with it must not leave the next test of its
+    worker speaking it (test_update_report_s24's Vietnamese dry run left test_wording's checks
+    reading no claim at all). Put back after every test, as found."""
+    from deckmaker import i18n
+
+    env, was = os.environ.get(i18n.ENV), i18n._state.get("lang")
+    yield
+    if i18n._state.get("lang") == was and os.environ.get(i18n.ENV) == env:
+        return
+    if was is None:
+        i18n._state.clear()
+    else:
+        from deckmaker.cli.language import use_language
+
+        use_language(str(was))
+    if env is None:
+        os.environ.pop(i18n.ENV, None)
+    else:
+        os.environ[i18n.ENV] = env
