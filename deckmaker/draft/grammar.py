@@ -485,7 +485,11 @@ def composed(
         return ""
     subject = fit(subject, LABEL_WORDS - 2)
     if not verb and unit == "%/năm" and not re.search(r"tăng|tốc độ|giảm", subject, re.I):
-        verb = "tăng"  # a percent a year is a rate of growth ('16%/năm đối với số sáng chế')
+        # a percent a year is a rate of growth ('16%/năm đối với số sáng chế'), or of a fall
+        # when the change its sentence says last before it is one ('tỷ lệ hộ nghèo giảm
+        # nhanh, trung bình từ 5 - 7%/năm'): the label never says the opposite of its words
+        said = re.findall(r"(?<!\w)(tăng|giảm)(?!\w)", text[sentence:start], re.IGNORECASE)
+        verb = said[-1].lower() if said else "tăng"
     label = _qualified(subject, verb, text, end)
     label = well_formed(fit(label, LABEL_WORDS), text, span, LABEL_WORDS)
     if weak(label, unit) or not _nominal(label) or _nwords(label) > LABEL_WORDS:
