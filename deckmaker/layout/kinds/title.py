@@ -71,7 +71,7 @@ def plan(spec: DeckInfo, frame: Frame, ctx: PlanContext) -> Planned:
     mark = logo(frame, frame.width - m, g.org_top, g.logo_h)
     # the agency's name stays centred and clear of the logo at its right
     side = mark[0].box.w + g.line_gap if mark else 0
-    # and of the template's own logos beside it (``Frame.marks``, with a backing panel)
+    # and of the template's own logos beside it (``Frame.marks``, with or without a backing panel)
     marks = frame.marks.get("title", ())
     org_h = Pt(org_size * g.line_room)
     for k in marks:
