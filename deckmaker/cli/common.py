@@ -40,7 +40,8 @@ R = TypeVar("R")
 
 
 def handle_errors(fn: Callable[P, R]) -> Callable[P, R]:
-    """Map DeckmakerError to exit 1 with located messages; tracebacks only with --debug."""
+    """Map DeckmakerError to exit 1 with located messages, a fault of deckmaker's own to exit 1 with
+    a plain message and a hint; tracebacks only with --debug."""
 
     @functools.wraps(fn)
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
@@ -59,5 +60,25 @@ def handle_errors(fn: Callable[P, R]) -> Callable[P, R]:
         except KeyboardInterrupt:
             click.echo(_("interrupted"), err=True)
             sys.exit(130)
+        except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort):
+            raise  # click's own: a usage error, an exit it was asked for
+        except Exception as exc:  # a fault of deckmaker's own, not of the user's files
+            if debug:
+                traceback.print_exc()
+            click.echo(
+                _("error: deckmaker stopped on a fault of its own ({kind}: {what})").format(
+                    kind=type(exc).__name__, what=str(exc)[:200]
+                ),
+                err=True,
+            )
+            click.echo(
+                _(
+                    "hint: this is a bug in deckmaker, not a mistake in your files, and no file "
+                    "is left half-written. Run the command again with --debug and send what it "
+                    "prints, with your files, to whoever maintains deckmaker for you."
+                ),
+                err=True,
+            )
+            sys.exit(1)
 
     return wrapper

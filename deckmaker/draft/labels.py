@@ -233,7 +233,10 @@ _PRICE_BASIS = re.compile(r"\s*\((?:theo\s+)?giá\s+[^()]*\)", re.I)
 
 def fit(label: str, budget: int, cut: bool = True) -> str:
     """``label`` in at most ``budget`` words: its generic head dropped ('Tổng', 'Giá trị sản
-    xuất ngành'), then (if ``cut``) cut between words (pyvi's: 'công nghiệp' is never split)."""
+    xuất ngành'), then (if ``cut``) cut between words (pyvi's: 'công nghiệp' is never split).
+    A budget under two words (a caller's own words already fill the label: a long base after
+    'so với') keeps two: the label's head, never nothing nor a crash."""
+    budget = max(budget, 2)
     if _nwords(label) <= budget:
         return label
     # the prices it is counted at go before the measure ('Giá trị sản xuất công nghiệp (giá
