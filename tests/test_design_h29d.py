@@ -27,8 +27,8 @@ from .template_corpus import theme_named
 
 THEMES = ["default", "co-do", "tuong-phan"]
 """coreoz's 4:3 slide (9 in of body at its 18-pt minimum) cannot hold three cards a row with
-"Tổng vốn đầu tư phát triển" whole: two a row would take its numbers from 46 to 35 pt, and
-the numbers come first (``kpis.WHOLE_GIVE``): its 15 and 32 keep those two cuts."""
+"Tổng vốn đầu tư phát triển" whole: its 15 and 32 take two a row on three rows instead
+(``kpis._terms_kept``, tests/test_kpi_grid_s25.py)."""
 NBSP = "\u00a0"
 
 

@@ -97,9 +97,10 @@ class PlanContext:
     """Where every KPI card of the deck sets its unit: under its number (True), beside it
     (False), either (None: before the deck's KPI slides are weighed, ``plan.plan_deck``)."""
 
-    kpi_sizes: Mapping[int, float] = field(default_factory=lambda: MappingProxyType({}))
-    """The deck's one number size for KPI cards of each width (EMU): the smallest any KPI slide
-    of the deck sets on cards of that width on its own (``kinds.kpis.deck_sizes``); a slide's
+    kpi_sizes: Mapping[tuple[int, int], float] = field(default_factory=lambda: MappingProxyType({}))
+    """The deck's one number size for KPI cards of each width (EMU) in as many rows: the
+    smallest any KPI slide of the deck sets on such cards on its own
+    (``kinds.kpis.deck_sizes``); a slide's
     numbers are never larger, so its cards and another slide's read as one set."""
 
     section_title_pt: float | None = None

@@ -840,7 +840,9 @@ def _laid_out(
     their units (when the slide chooses it), then less padding above and below their text
     (``KpiGeometry.tight_pad``) when that makes them do so, then more slides, each keeping a
     full row (``WIDE_COLS`` cards, or all): six cards with a three-line label under a 40-pt
-    title had their numbers at 42 pt, the title's size."""
+    title had their numbers at 42 pt, the title's size. Cards whose labels cut a term take
+    fewer columns and more rows where those keep it whole (``_terms_kept``), on as many
+    slides."""
     n = len(texts)
     hero = frame.header.size_max * DOMINANT - 1e-6
     first: tuple[int, _Grid] | None = None
@@ -854,7 +856,7 @@ def _laid_out(
         if first is None:
             first = per, g
         if g.vsize >= hero:
-            return per, g
+            return per, _terms_kept(frame, texts, body, per, g, stacked, whole)
         # when the slide chooses where its units go, either place (beside their numbers at a
         # size just under a hero's, under them at one); then less padding
         places = (True, False) if stacked is None else (stacked,)
@@ -863,8 +865,70 @@ def _laid_out(
         for pad, place in ways:
             other = _best_grid(frame, texts, body, per, place, pad)
             if other and (other.whole or not whole) and other.vsize >= hero:
-                return per, other
+                return per, _terms_kept(frame, texts, body, per, other, stacked, whole)
+        # no grid of heroes with the deck's units: where the other place makes heroes of
+        # numbers whose labels cut a term, fewer columns with the deck's units keeping them
+        # whole (``_terms_kept``), before more slides; the slide chose so on its own
+        # (``deck_stacked``: six cards three a row with units under their numbers, or two a
+        # row with units beside them)
+        for pad in (None, frame.kpi.tight_pad) if stacked is not None else ():
+            other = _best_grid(frame, texts, body, per, not stacked, pad)
+            if other and (other.whole or not whole) and other.vsize >= hero:
+                kept = _terms_kept(frame, texts, body, per, other, stacked, whole)
+                if kept is not other:
+                    return per, kept
     return first
+
+
+CUT_GIVE = 0.8
+"""A card set whose labels cut a term (``_cuts``) takes fewer columns and more rows that keep
+them whole when its numbers stay at least this share of the cutting grid's, and at least
+``WHOLE_DOMINANT`` times the title's size (``_terms_kept``)."""
+WHOLE_DOMINANT = 1.1
+"""Numbers this many times the slide title's size still read as the cards' heroes where fewer
+columns keep the names' terms whole (``DOMINANT`` elsewhere): coreoz's six cards on a 9-in
+4:3 body, three a row at 46 pt with "GRDP bình quân / đầu người" cut, or two a row on three
+rows at 41 pt under its 36-pt title with every name whole. A term cut in two reads as two
+names; a number 5 pt smaller is still the card's hero."""
+
+
+def _terms_kept(
+    frame: Frame,
+    texts: list[Texts],
+    body: Box,
+    per: int,
+    g: _Grid,
+    stacked: bool | None,
+    whole: bool,
+) -> _Grid:
+    """``g``, or where its labels cut a term (``_cuts``), the grid of fewer columns (two or
+    more) and more rows (at most ``max_rows``, no more empty places) whose labels cut fewer,
+    its numbers at least ``CUT_GIVE`` of ``g``'s and ``WHOLE_DOMINANT`` times the title's
+    size: the fewest cuts, then the largest numbers, then the geometry's padding before the
+    tight one (``KpiGeometry.tight_pad``), then the most columns. Its units go where the deck
+    sets them (``stacked``), or where the grid sets them best (None)."""
+    cuts = _cuts(frame, texts, g, per)
+    if not cuts or g.cols <= 2:
+        return g
+    k = frame.kpi
+    floor = max(g.vsize * CUT_GIVE, frame.header.size_max * WHOLE_DOMINANT) - 1e-6
+    empty = g.cols * g.rows - per
+    best: tuple[tuple[int, float, int, int], _Grid] | None = None
+    for cols in range(2, g.cols):
+        rows = math.ceil(per / cols)
+        if rows > k.max_rows or cols * rows - per > empty:
+            continue
+        for rank, pad in enumerate((None, k.tight_pad)):
+            other = _grid(frame, texts, cols, body, per, stacked, None, pad)
+            if other is None or other.vsize < floor or (whole and not other.whole):
+                continue
+            fewer = _cuts(frame, texts, other, per)
+            if fewer >= cuts:
+                continue
+            key = (fewer, -other.vsize, rank, -cols)
+            if best is None or key < best[0]:
+                best = key, other
+    return g if best is None else best[1]
 
 
 def _arranged(
@@ -947,12 +1011,12 @@ def deck_stacked(specs: Sequence[SlideSpec], frame: Frame, ctx: PlanContext) -> 
 
 def _deck_size(
     chosen: tuple[int, _Grid, list[Texts], list[str]], body: Box, frame: Frame,
-    stacked: bool | None, sizes: Mapping[int, float],
+    stacked: bool | None, sizes: Mapping[tuple[int, int], float],
 ) -> tuple[int, _Grid, list[Texts], list[str]]:  # fmt: skip
-    """``chosen`` with its numbers at most the deck's size for cards of its width
-    (``deck_sizes``), on the same grid."""
+    """``chosen`` with its numbers at most the deck's size for cards of its width in as many
+    rows (``deck_sizes``), on the same grid."""
     per, g, texts, gone = chosen
-    cap = sizes.get(g.card_w)
+    cap = sizes.get((g.card_w, g.rows))
     if cap is None or g.vsize <= cap + 1e-6:
         return chosen
     capped = _grid(frame, texts, g.cols, body, per, stacked, cap, g.pad_y)
@@ -961,13 +1025,18 @@ def _deck_size(
     return per, capped, texts, gone
 
 
-def deck_sizes(specs: Sequence[SlideSpec], frame: Frame, ctx: PlanContext) -> Mapping[int, float]:
+def deck_sizes(
+    specs: Sequence[SlideSpec], frame: Frame, ctx: PlanContext
+) -> Mapping[tuple[int, int], float]:
     """The number size of the deck's KPI cards of each width (EMU; of their columns' equal
-    share where their labels share out the row, ``_col_widths``): the smallest a KPI slide
-    of the deck sets its numbers at on cards of that width, weighed on its own (its longest
+    share where their labels share out the row, ``_col_widths``) in as many rows: the smallest
+    a KPI slide of the deck sets its numbers at on such cards, weighed on its own (its longest
     number sets it). Slide 14 at 46 pt and slide 31 at 54, both three cards a row: two sizes
-    where one reads as a set. Reading the figures leaves no trace (``context.quiet``)."""
-    out: dict[int, float] = {}
+    where one reads as a set. Cards as wide in more rows are another set: six cards two a
+    row on three rows of a 4:3 body (``_terms_kept``) at 41 pt left four two over two at 41
+    where they stood at 50 and 54 alone, half their body empty. Reading the figures leaves
+    no trace (``context.quiet``)."""
+    out: dict[tuple[int, int], float] = {}
     with quiet(ctx):
         for spec in specs:
             title = ctx.text(spec.title)
@@ -977,7 +1046,8 @@ def deck_sizes(specs: Sequence[SlideSpec], frame: Frame, ctx: PlanContext) -> Ma
             if chosen is None:
                 continue
             g = chosen[1]
-            out[g.card_w] = min(out.get(g.card_w, g.vsize), g.vsize)
+            key = g.card_w, g.rows
+            out[key] = min(out.get(key, g.vsize), g.vsize)
     return MappingProxyType(out)
 
 
@@ -988,7 +1058,7 @@ def card_pages(
     frame: Frame,
     stacked: bool | None = None,
     moved: list[str] | None = None,
-    deck: Mapping[int, float] | None = None,
+    deck: Mapping[tuple[int, int], float] | None = None,
 ) -> tuple[list[list[Element]], tuple[Problem, ...]]:
     """The cards' elements, one list per slide: cards that cannot share one slide readably are
         spread evenly over continuation slides, on one grid (the same columns, sizes and card
