@@ -17,7 +17,8 @@ from deckmaker.layout import fit, nobreak
 from deckmaker.layout.fit import SAFETY
 from deckmaker.layout.fonts import resolve_font
 from deckmaker.layout.kinds import kpis
-from deckmaker.layout.measure import TextMeasurer
+from deckmaker.layout.measure import _REF_DPI as REF_DPI
+from deckmaker.layout.measure import TextMeasurer, ppem
 from deckmaker.layout.nobreak import leaning, loosen, whole_parentheses
 from deckmaker.pipeline import load_inputs, plan
 
@@ -193,3 +194,24 @@ def test_over_one_line_never_claims_a_text_of_one_character() -> None:
     width = m.width_pt(text, 24)
     assert not m.over_one_line(text, 24, width)
     assert m.over_one_line(text, 24, width / 2)
+
+
+def test_over_one_line_at_a_line_its_rounding_makes_narrower() -> None:
+    """A line whose glyphs, each rounded to whole pixels, come to less than their unrounded sum
+    fits a width under that sum: ``over_one_line`` leaves the line one (its half a pixel a
+    term), where the sum alone would claim it over. Found in the sample's kind of text."""
+    m = TextMeasurer(resolve_font("Liberation Sans").path)
+    found = 0
+    for text in ("Tốc độ tăng trưởng kinh tế", "Thu ngân sách nhà nước", "Vốn đầu tư toàn xã hội"):
+        total, _terms = m._units_of(text)
+        for size in range(12, 61):
+            px = ppem(size)
+            rounded = m.width_pt(text, size) * REF_DPI / 72  # whole pixels
+            unrounded = total * px / m._upem
+            if unrounded - rounded < 0.3:
+                continue
+            width = (rounded + 0.15) * 72 / REF_DPI
+            assert len(m.wrap(text, size, width)) == 1
+            assert not m.over_one_line(text, size, width)
+            found += 1
+    assert found
