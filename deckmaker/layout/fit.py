@@ -38,6 +38,7 @@ from .nobreak import (
     no_widow,
     open_chains,
     parts_document,
+    unlean,
     whole_parentheses,
 )
 from .paginate import balance
@@ -249,13 +250,15 @@ def fewest_lines(text: str, m: TextMeasurer, size: float, width_pt: float) -> st
     def count(t: str, safety: float = SAFETY) -> int:
         return len(m.wrap(t, size, width_pt, safety=safety))
 
-    def free(t: str) -> str:
-        return loosen(t, lambda g: leaning(g), separators=False)
+    free = unlean  # (kept: a text is freed at each size and width it is set at)
 
     limit = width_pt * (1 - SAFETY)
     whole = whole_parentheses(text, lambda g: m.width_pt(g, size) <= limit)
     if whole != text and count(whole) <= count(text):
         text = whole
+    # one line: no text takes fewer (its leaning words not freed, nor measured freed)
+    if count(text) == 1:
+        return text
     # as measured, or as LibreOffice sets it (a line the safety margin alone adds is none)
     if count(text) <= count(free(text)) or count(text, 0.0) <= count(free(text), 0.0):
         return text
@@ -333,7 +336,7 @@ def _even_lines(x: Measured, m: TextMeasurer, width: Length) -> Measured:
     plain = x.plain or x.item.text
     sources = [plain]
     if min(m.width_pt(ln.strip(), x.size) for ln in lines[:-1]) < GAP * avail:
-        sources.append(loosen(plain, leaning, separators=False))
+        sources.append(unlean(plain))
     for source in dict.fromkeys(sources):
         nice = nice_lines(source, m, x.size, avail, x.lines, None, RAGGED * avail, BODY)
         if nice is None or _short_last(nice[-1]):
@@ -846,7 +849,12 @@ def fit_single(
     """The largest size at which ``text`` fits a box (and at most ``max_lines``); the smallest
     size's result when nothing fits."""
     lines: list[str] = []
-    for s in sizes(size_max, size_min):
+    tried = sizes(size_max, size_min)
+    for s in tried:
+        # a size too large for one line is no fit (its lines not made: a word too wide is
+        # broken between its letters); the last is, its lines the answer when none fits
+        if max_lines == 1 and s != tried[-1] and m.over_one_line(text, s, width_pt, SAFETY):
+            continue
         lines = m.wrap(text, s, width_pt, safety=SAFETY)
         fits_lines = max_lines is None or len(lines) <= max_lines
         if fits_lines and len(lines) * m.line_height_pt(s, LINE_SPACING) <= height_pt + 1e-6:

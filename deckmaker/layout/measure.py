@@ -234,6 +234,8 @@ class TextMeasurer:
         deck after deck, each edit new texts."""
         self._sums: OrderedDict[tuple[str, int], _LineSums] = OrderedDict()
         """Texts' widths and prefix sums: at most ``WRAPS_KEPT`` each, as the wraps."""
+        self._units: OrderedDict[str, tuple[int, int]] = OrderedDict()
+        """Lines' advances before rounding (``over_one_line``): at most ``WRAPS_KEPT``."""
 
     # -- widths ------------------------------------------------------------------------------------
     def _shape(self, text: str) -> tuple[int, ...]:
@@ -312,6 +314,55 @@ class TextMeasurer:
             if len(self._sized) > WRAPS_KEPT:
                 self._sized.popitem(last=False)
         return cached
+
+    def over_one_line(
+        self, text: str, size_pt: float, width_pt: float, safety: float = 0.0
+    ) -> bool:
+        """True when ``wrap(text, size_pt, width_pt, safety)`` takes more than one line, known
+        without wrapping (False: it may take one). A text of two characters or more (clusters)
+        is set in one line only where its line is at most the width (``_wrap`` and
+        ``_wrap_pieces`` add a piece only where the line then fits, and break a word too wide
+        alone between its characters); that line's width is a sum of glyph advances (kerning
+        included) in font units, each rounded to whole pixels as ``_pixels`` rounds it, so it
+        is over the width where their exact sum, less half a pixel a term, is. A fit that
+        tries sizes from the largest down (``fit.fit_single``, a KPI card's value) skips the
+        sizes too large for one line without breaking the text between its letters at each."""
+        line = text.rstrip(" \t")
+        found = self._units.get(line)
+        if found is None:
+            if len(_clusters(line)) < 2:
+                found = (0, -1)  # one character: one line at any width
+            else:
+                found = self._units_of(line)
+            self._units[line] = found
+            if len(self._units) > WRAPS_KEPT:
+                self._units.popitem(last=False)
+        total, terms = found
+        if terms < 0:
+            return False
+        limit = width_pt * (1.0 - safety) * _REF_DPI / 72  # as ``wrap`` sets it
+        return total * ppem(size_pt) / self._upem - terms * 0.5 - 1e-6 > limit
+
+    def _units_of(self, text: str) -> tuple[int, int]:
+        """The terms ``_pixels`` rounds to whole pixels to measure ``text`` (each piece's glyphs
+        but its last, the last glyph before each next piece kerned to it, the last glyph of
+        all): their sum in font units and their count."""
+        total = terms = 0
+        prev, prev_adv = "", 0
+        for piece in _pieces_of(text):
+            if not piece:
+                continue
+            adv = self._shape(piece)
+            if prev:  # ``_extend``
+                total += prev_adv + self._kern(prev[-1], piece[0])
+                terms += 1
+            total += sum(adv[:-1])
+            terms += max(len(adv) - 1, 0)
+            prev, prev_adv = piece, adv[-1] if adv else 0
+        if prev:  # ``_run_width``
+            total += prev_adv
+            terms += 1
+        return total, terms
 
     def phrase_widths(self, words: list[str], size_pt: float) -> dict[tuple[int, int], float]:
         """``width_pt(" ".join(words[i:j]), size_pt)`` for every ``i < j``, each phrase read
@@ -578,3 +629,8 @@ class EstimatingMeasurer(TextMeasurer):
 
     def _run_width(self, run: _Run, px: int) -> int:
         return math.ceil(run[0] * px / self._upem)
+
+    def over_one_line(
+        self, text: str, size_pt: float, width_pt: float, safety: float = 0.0
+    ) -> bool:
+        return False  # (its widths are no sum of rounded advances: every fit wraps)

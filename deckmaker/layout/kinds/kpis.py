@@ -654,6 +654,26 @@ def _row_max(values: list[int], row_of: list[int], rows: int) -> list[int]:
     return out
 
 
+_SAID: OrderedDict[tuple[Any, ...], tuple[Frame, dict[tuple[str, float], Any]]] = OrderedDict()
+SAID_KEPT = 1024
+"""Card sets' label and detail lines kept in a process (``_said_lines``, with their frame)."""
+
+
+def _said_lines(
+    frame: Frame, texts: list[Texts], inner: tuple[float, ...]
+) -> dict[tuple[str, float], Any]:
+    """What ``_filled`` reads of a card set's labels and details at the cards' widths
+    ``inner``, filled as it reads them: whether every label's words fit at the theme's
+    smallest label size (``("strict", 0.0)``), the labels' lines at each label size
+    (``("label", size)``: None where ``strict`` and a word breaks) and the details' at each
+    detail size (``("detail", size)``). Kept by the labels, details and widths and the frame
+    (kept alive with its entry): a deck's cards are filled at one width for several value
+    sizes, grids and paddings (211 fills of 148 different ones in a cold plan of the sample),
+    each wrapping every label at each size again."""
+    said = tuple((lb, d) for _, lb, d in texts)
+    return kept(_SAID, (id(frame), said, inner), SAID_KEPT, lambda: (frame, {}))[1]
+
+
 _FILLED: OrderedDict[tuple[Any, ...], tuple[Frame, _Grid | None]] = OrderedDict()
 FILLED_LIMIT = 4096
 """Card sets filled kept in a process (``_fill``, with the frame they were filled in)."""
@@ -710,7 +730,10 @@ def _filled(
     rows = math.ceil((per or len(texts)) / cols)
     # a label word too long for the card even at the minimum is broken, as before
     labels = [(lb, w) for (_, lb, _), w in zip(texts, inner, strict=True)]
-    strict = all(_whole(body_m, lb, g.label_min, w) for lb, w in labels)
+    said = _said_lines(frame, texts, inner)
+    strict = said.get(("strict", 0.0))
+    if strict is None:
+        strict = said[("strict", 0.0)] = all(_whole(body_m, lb, g.label_min, w) for lb, w in labels)
     value_h = value.height(head_m, g.value_pad_pt)
     pad_pt = frame.text_pad_pt
     has_detail = any(d for _, _, d in texts)
@@ -726,10 +749,19 @@ def _filled(
     passes = ((3, True), (99, True)) if full_detail else ((3, False), (99, False))
     for max_lines, full in passes:
         for lsize in sizes(g.label_max, g.label_min):
-            if strict and not all(_whole(body_m, lb, lsize, w) for lb, w in labels):
+            key = ("label", lsize)
+            if key not in said:
+                # None where a word would break; else the lines ``whole_label`` sets them in
+                # (the wrap's count: ``_label_lines``)
+                whole = not strict or all(_whole(body_m, lb, lsize, w) for lb, w in labels)
+                said[key] = (
+                    tuple(len(body_m.wrap(lb, lsize, w, SAFETY)) for lb, w in labels)
+                    if whole
+                    else None
+                )
+            label_lines = said[key]
+            if label_lines is None:
                 continue
-            # the lines ``whole_label`` sets them in (the wrap's count: ``_label_lines``)
-            label_lines = [len(body_m.wrap(lb, lsize, w, SAFETY)) for lb, w in labels]
             if max(label_lines) > max_lines:
                 continue
             label_hs = tuple(
@@ -740,10 +772,13 @@ def _filled(
             smallest = min(largest, g.detail_min)
             dsizes = ([largest] if full else sizes(largest, smallest)) if has_detail else [0.0]
             for dsize in dsizes:
-                detail_lines = [
-                    len(body_m.wrap(d, dsize, w, SAFETY)) if d else 0
-                    for (_, _, d), w in zip(texts, inner, strict=True)
-                ]
+                key = ("detail", dsize)
+                if key not in said:
+                    said[key] = tuple(
+                        len(body_m.wrap(d, dsize, w, SAFETY)) if d else 0
+                        for (_, _, d), w in zip(texts, inner, strict=True)
+                    )
+                detail_lines = said[key]
                 detail_hs = tuple(
                     Pt(body_m.line_height_pt(dsize) * n + pad_pt) if n else 0
                     for n in _row_max(detail_lines, row_of, rows)
