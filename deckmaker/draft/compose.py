@@ -59,19 +59,26 @@ from .tables import (
     RESULT_HEAD,
     TABLE_LABEL_WORDS,
     TABLE_ROW,
+    TIME_COLUMN,
     TOTAL_ROW,
     Table,
     bare_cell,
+    bracket_row,
     cell_spans,
     column_head,
+    head_of,
     in_row_name,
     measured_by,
     parent_row,
+    row_cell,
     row_name,
+    row_word,
     run_on,
     segments,
     shared_opening,
+    sibling_opening,
     split_tables,
+    whose,
 )
 from .targets import opens_targets, reported_year
 from .validity import is_label
@@ -1294,7 +1301,10 @@ class _Composer:
                 if _words(named) <= LABEL_WORDS:
                     found = replace(found, label=named)
             if (
-                (own := row_name(paragraph.text))
+                (
+                    own := row_name(paragraph.text)
+                    or (parent_row(node.paragraphs, paragraph) and row_word(paragraph.text))
+                )
                 and own not in paragraph.text[found.span[0] :]
                 and bare_cell(paragraph.text, found.span)
             ):
@@ -1322,15 +1332,60 @@ class _Composer:
                     )
                     head = counted.group(0) if counted else fit(opening, room - _words(tail))
                     own = f"{head} {tail}"
+                head = re.split(r"\s*[,;(:]|\s(?:bao gồm|kể cả|trừ|không kể)\s", parent)[0]
+                if (
+                    parent
+                    and _words(head) > LABEL_WORDS - min(5, _words(own)) - _words(column)
+                    and (shared := sibling_opening(node.paragraphs, paragraph))
+                    and shared <= 4  # (not 'Tiền đấu giá quyền sử dụng đất do': what they are)
+                ):
+                    # '- Thu trên địa bàn phường', '- Thu trên địa bàn xã' under '| 8.1 | Lệ phí
+                    # trước bạ nhà đất |': the words the sub-rows share are cut for the row
+                    # they belong to, not the row's own name ('Lệ phí trước bạ nhà đất: phường')
+                    own = " ".join(own.lstrip("-+ ").split()[shared:])
                 own = fit(own, 5 if parent else room)
                 if parent:
                     own = own[:1].lower() + own[1:] if own[1:2].islower() else own
                     room = LABEL_WORDS - _words(own) - _words(column)
-                    head = re.split(r"\s*[,;(:]|\s(?:bao gồm|kể cả|trừ|không kể)\s", parent)[0]
                     own = f"{fit(head, max(3, room))}: {own}"
                 found = replace(found, label=well_formed(own))
-            if (column := column_head(node, paragraph, found.span[0])) and (
+            column = column_head(node, paragraph, found.span[0])
+            if (
+                column
+                and bare_cell(paragraph.text, found.span)
+                and (bracket := bracket_row(paragraph.text, head_of(node, paragraph)))
+            ):
+                # '| 2 | Trên 10 đến 30 | 20 | 10% |' under '| Bậc thuế | Phần thu nhập tính
+                # thuế/tháng (triệu đồng) | … | Thuế suất (%) |': a row of a bracket of amounts
+                # is named by its number and its bracket, after its column's measure
+                named = f"{column[:1].upper()}{column[1:]} {bracket}"
+                if _words(named) <= LABEL_WORDS:
+                    found = replace(found, label=well_formed(named))
+                    column = ""
+            if (
+                column
+                and (own := row_cell(paragraph.text))
+                and column.lower() in found.label.lower()
+                and found.label.lower() == own.lower()
+                and not MEASURE_NAME.match(own)
+                and (topic := _title_of(node)[0])
+                and not re.search(r"\d", topic)
+                and _words(topic) >= 2
+            ):
+                # '### III. Bổ sung từ ngân sách cấp trên' over '| Nội dung | Thành phố (%) |
+                # Xã; phường (%) |' and '| | Thành phố | 100 | |': the row and its column name
+                # the same place, the heading the table is under what is measured of it
+                room = LABEL_WORDS - _words(own)
+                found = replace(found, label=well_formed(f"{fit(topic, room)} ({own})"))
+                column = ""
+            if column and (time := TIME_COLUMN.match(column)):
+                # '| Chỉ tiêu | 2015 | 2016 |': a column of a year is its figures' period
+                found = replace(found, period=re.sub(r"\s*[-–]\s*", "-", time.group(1)))
+            if column and (
                 column.lower() not in found.label.lower()
+                # ('Thu từ khu vực DNNN do Trung ương quản lý' under 'Trung ương (%)': the
+                # share of the column still said, after the row that names a place too)
+                or (whose(column) and f"({column.lower()})" not in found.label.lower())
             ):
                 # '| Chỉ tiêu | 2024 | 2025 |' over '| Thu ngân sách | 12.000 tỷ đồng | …':
                 # a short column head tells the row's figures apart
@@ -1339,9 +1394,11 @@ class _Composer:
                 if _words(name) + _words(column) > LABEL_WORDS:
                     name = fit(found.label, LABEL_WORDS - _words(column))
                 named = f"{name} {column}"
-                if measured_by(column, found.label) and not MEASURE_NAME.match(column):
+                if whose(column):
                     # '| Nội dung | NS Trung ương (%) | NS Thành phố (%) |' over '| Thuế thu nhập
-                    # cá nhân | 68 | 32 |': the column names whose share, in brackets after
+                    # cá nhân | 68 | 32 |', '| Thu từ quỹ dự trữ … | 100 |': the column names
+                    # whose share, in brackets after the row, whether the row names a measure
+                    # or a thing
                     named = f"{name} ({column})"
                 elif measured_by(column, found.label):
                     # '| Danh mục | Giá trị |' over '| Dự án cầu Cao Lãnh | 85 tỷ đồng |':

@@ -1784,12 +1784,14 @@ def _with_ranks(text: str, found: list[Found], period: str) -> list[Found]:
                 of = among.group(1)
         if of:
             review.append(later(N_("ranked {n} of {of}"), n=n, of=of))
+        # ('năm 2024 xếp thứ 05 cả nước': the year its sentence says, not its heading's)
+        when = time_said(text, start, end, "hạng", prev_end, before[-1] if before else None)
         found.append(
             Found(
                 label=clean_ends(label),
                 value=parse_number(n),
                 unit="hạng",
-                period=period,
+                period=when if when is not None else period,
                 plan=None,
                 item=_item(text, start),
                 span=(start, end),
@@ -1835,6 +1837,70 @@ def _rate(text: str, m: re.Match[str]) -> tuple[str, int] | None:
         if base < 100 or base < 1000 and named is None:
             return None
     return unit, end
+
+
+# a time said right after a figure, its own ('16,5%/năm giai đoạn 2011 - 2015', 'đạt 2.800
+# tấn/năm từ năm 2010 trở đi', 'khoảng 250.000 người vào năm 2030'); 'từ năm 2005' alone is
+# where a count starts ('từ năm 2005 đến nay trồng được 2.961,2 ha'), no period of the figure
+_PERIOD_AFTER = re.compile(
+    r"\s*(?:(?P<start>từ\s+)|vào\s+|trong\s+|đến\s+)?(?:năm|giai đoạn|thời kỳ)\s+"
+    r"(?P<time>(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)(?P<on>\s+trở đi)?(?=[\s,;.)]|$)"
+)
+# what a figure's sentence says right after it of another time, the figure's own or the base of
+# its change ('tăng 21,5% cùng kỳ năm 2017', '… 16,5%/năm giai đoạn 2011 - 2015'): no time of
+# the figure after it
+_TIME_OF_BEFORE = re.compile(
+    r"\s*(?:(?:so với|so|hơn|bằng)\s+)?(?:cùng kỳ\s+)?(?:vào\s+|trong\s+|đến\s+|từ\s+)?"
+    r"(?:năm|giai đoạn|thời kỳ)\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?:\s+trở đi)?",
+    re.IGNORECASE,
+)
+# a year said as where a change is measured from or a count starts ('so với cùng kỳ năm 2021',
+# 'so với bình quân năm 2019', 'so với 3 tháng đầu năm 2018', 'từ năm 2014 đến nay'), or the
+# year prices are counted at ('theo giá so sánh năm 2010'), before the 'năm' that says it
+_FROM_OR_BASE = re.compile(
+    r"(?<!\w)(?:so với|so sánh|so|hơn|từ|kể từ)\s+"
+    r"(?:cùng kỳ\s+|bình quân\s+|ước thực hiện\s+|thực hiện\s+|\d{1,2}\s+tháng\s+(?:đầu\s+)?)*$",
+    re.IGNORECASE,
+)
+
+
+_STARTED = re.compile(r"(?<!\w)(?:từ|kể từ)\s+(?:năm\s+)?(?:19|20)\d\d(?!\d)", re.IGNORECASE)
+
+
+def _aside_in_time(text: str, previous: Found, start: int) -> bool:
+    """Whether ``previous`` was said in brackets closed before ``start`` that say its time: an
+    aside of another time than the sentence it is in ('(cùng kỳ năm 2016 đạt 5,83%)')."""
+    between = text[previous.span[1] : start]
+    if between.count(")") <= between.count("("):
+        return False
+    opened = text.rfind("(", 0, previous.span[0])
+    aside = text[opened : text.find(")", previous.span[1])]
+    return opened >= 0 and any(y in aside for y in re.findall(r"\d{4}", previous.period))
+
+
+def time_said(
+    text: str, start: int, end: int, unit: str | None, prev_end: int, previous: Found | None
+) -> str | None:
+    """The period the sentence of the figure at ``start``–``end`` says it is of, or None: the
+    time right after it ('17%/năm giai đoạn 2016 - 2020'; not after a multiplier, whose time is
+    its base: 'gấp 1,64 lần giai đoạn 2011-2015'), else the last time said shortly before it,
+    past the figure before it and the time said right after that one, that is no base of a
+    change, no year of prices nor where a count starts ('Giá trị sản xuất công nghiệp năm 2018
+    đạt 8.943 tỷ đồng' after '… so với năm 2017.'; '… tăng 21,5% cùng kỳ năm 2017, đạt 45% kế
+    hoạch')."""
+    after = _PERIOD_AFTER.match(text, end)
+    if after and unit != "lần" and not (after.group("start") and not after.group("on")):
+        return re.sub(r"\s*[-–]\s*", "-", after.group("time"))
+    lo = max(prev_end, start - 60)
+    if previous is not None and (own := _TIME_OF_BEFORE.match(text, previous.span[1])):
+        lo = max(lo, own.end())
+    said = [
+        y
+        for y in _YEAR.finditer(text, lo, start)
+        if not _FROM_OR_BASE.search(text, max(0, y.start() - 30), y.start())
+        or re.match(r"\s+trở đi", text[y.end() :])
+    ]
+    return re.sub(r"\s*[-–]\s*", "-", said[-1].group(1)) if said else None
 
 
 def _figure(
@@ -2316,16 +2382,20 @@ def _figure(
         # "… đạt 61,2%KH (tăng 9 tỷ đồng so với cùng kỳ năm 2023)": a change in the measure's own
         # unit with its base is said as a change, not as the level its subject names
         label = _with_change(label, change.group(1), base)
-    year = _TIME_AFTER.match(text, end) or _YEAR.search(
-        text[max(prev_end, m.start() - 60) : m.start()]
-    )
+    said_time = time_said(text, m.start(), end, unit, prev_end, previous)
     if (
-        year is None
+        said_time is None
         and previous is not None
         and previous.period != period
         and not re.search(r"[.;!?](?:\s|$)", text[previous.span[1] : m.start()])
+        and not _aside_in_time(text, previous, m.start())
+        and not _STARTED.search(text, previous.span[1], m.start())
     ):
-        period = previous.period  # "đến năm 2030 khoảng 250.000 người, trong đó ... 150.000"
+        # "đến năm 2030 khoảng 250.000 người, trong đó ... 150.000"; not from a figure in
+        # brackets closed before it ('(cùng kỳ năm 2016 đạt 5,83%), trong đó … tăng 5,58%'),
+        # nor past where a count starts ('năm 2010 có 9 doanh nghiệp, từ năm 2015 đến nay còn
+        # 5 doanh nghiệp': the 5 are of no year of their own)
+        period = previous.period
     label = clean_ends(label)
     if (
         unit == "%"
@@ -2346,7 +2416,7 @@ def _figure(
         label=label,
         value=value,
         unit=unit,
-        period=re.sub(r"\s*[-–]\s*", "-", year.group(1)) if year else period,
+        period=said_time if said_time is not None else period,
         plan=plan,
         item=_item(text, m.start()),
         span=(m.start(), end),

@@ -72,6 +72,37 @@ def row_name(text: str) -> str:
     return name
 
 
+def row_word(text: str) -> str:
+    """A sub-row's name of one word ('| | - Xã | | | 100 |' under '| 23 | Huy động đóng góp …
+    |'), too short for a label alone (``row_name``) but one with the row it belongs to; ''
+    for any other row."""
+    name = _row(text)[1].lstrip("-+ ").strip(" .,:")
+    return name if re.fullmatch(r"[^\W\d_]{2,}", name) else ""
+
+
+# a bracket of amounts as a row names it ('Đến 10', 'Trên 10 đến 30', 'Từ 5 đến dưới 10')
+_BRACKET = re.compile(r"(?:đến|trên|dưới|từ|tới|không quá|hơn)\s+\d", re.IGNORECASE)
+
+
+def bracket_row(text: str, head: str) -> str:
+    """A row named by its number under a named first column and a bracket of amounts, as a
+    label says it: '| 2 | Trên 10 đến 30 | … | 10% |' under '| Bậc thuế | Phần thu nhập tính
+    thuế/tháng (triệu đồng) | … |' -> 'bậc thuế 2 (trên 10 đến 30 triệu đồng)', the bracket's
+    unit from its column's head; '' for a row that is not so."""
+    spans, heads = cell_spans(text), cell_spans(head)
+    if len(spans) < 3 or len(heads) != len(spans):
+        return ""
+    number, name = (text[a:b].strip(" *") for a, b in spans[:2])
+    first, named = (head[a:b].strip(" *") for a, b in heads[:2])
+    if not re.fullmatch(r"\d{1,2}", number) or not _BRACKET.match(name):
+        return ""
+    if not re.fullmatch(r"[^\W\d_]+(?:\s+[^\W\d_]+)?", first) or not _LETTERS.search(name):
+        return ""
+    unit = re.search(r"\(([^()]+)\)\s*$", named)
+    said = f"{name[:1].lower()}{name[1:]} {unit.group(1)}" if unit else name
+    return f"{first.split()[0].lower()} {number} ({said})"
+
+
 def parent_row(paragraphs: Sequence[Paragraph], paragraph: Paragraph) -> str:
     """The name of the row a sub-row of a table belongs to, when the sub-row's name does not
     say it: '| | - Thu trên địa bàn phường | | 100 | |' under '| 8.1 | Lệ phí trước bạ nhà đất |'
@@ -105,6 +136,37 @@ def parent_row(paragraphs: Sequence[Paragraph], paragraph: Paragraph) -> str:
             return ""
         return parent
     return ""
+
+
+def sibling_opening(paragraphs: Sequence[Paragraph], paragraph: Paragraph) -> int:
+    """How many words the sub-rows of one row open their names with, when they are two or more
+    and go on past it: 'Thu trên địa bàn' of '| | - Thu trên địa bàn phường | | 100 | |' and
+    '| | - Thu trên địa bàn xã | | | 100 |' under '| 8.1 | Lệ phí trước bạ nhà đất |', whose
+    last words tell them apart. 0 for a row under no other, or sub-rows that share no opening."""
+    at = next((i for i, p in enumerate(paragraphs) if p is paragraph), None)
+    if at is None or not (parent := parent_row(paragraphs, paragraph)):
+        return 0
+    a = b = at
+    while a > 0 and parent_row(paragraphs, paragraphs[a - 1]) == parent:
+        a -= 1
+    while b + 1 < len(paragraphs) and parent_row(paragraphs, paragraphs[b + 1]) == parent:
+        b += 1
+    names = [
+        " ".join(_row(paragraphs[k].text)[1].lstrip("-+ ").split()).lower().split()
+        for k in range(a, b + 1)
+    ]
+    if len(names) < 2:
+        return 0
+    own = names[at - a]
+    n = 0
+    while all(len(name) > n + 1 and name[n] == own[n] for name in names):
+        n += 1
+    return n if n >= 2 else 0
+
+
+def row_cell(text: str) -> str:
+    """A table row's name cell as written ('Xã; phường'), its list dash left off."""
+    return _row(text)[1].lstrip("-+ ").strip()
 
 
 def shared_opening(paragraphs: Sequence[Paragraph], paragraph: Paragraph) -> int:
@@ -197,10 +259,9 @@ def words(text: str) -> int:
     return len(re.findall(r"\w+", text))
 
 
-def column_head(node: Heading, paragraph: Paragraph, at: int) -> str:
-    """The head of the column of a Markdown table row's cell at ``at``, when short (at most
-    ``COLUMN_HEAD_WORDS`` words, a unit's bracket left off): the row over the table's rule
-    ('|---|---|') above ``paragraph`` in ``node``."""
+def head_of(node: Heading, paragraph: Paragraph) -> str:
+    """The head row of the Markdown table ``paragraph`` is a row of (the row over the table's
+    rule, '|---|---|', above it in ``node``), or ''."""
     if not TABLE_ROW.match(paragraph.text):
         return ""
     rows = [p.text for p in node.paragraphs]
@@ -211,7 +272,16 @@ def column_head(node: Heading, paragraph: Paragraph, at: int) -> str:
         i -= 1
     if i < 2 or not TABLE_RULE.match(rows[i - 1]) or not TABLE_ROW.match(rows[i - 2]):
         return ""
-    heads = [c.strip(" *") for c in rows[i - 2].strip().strip("|").split("|")]
+    return rows[i - 2]
+
+
+def column_head(node: Heading, paragraph: Paragraph, at: int) -> str:
+    """The head of the column of a Markdown table row's cell at ``at``, when short (at most
+    ``COLUMN_HEAD_WORDS`` words, a unit's bracket left off): the row over the table's rule
+    ('|---|---|') above ``paragraph`` in ``node``."""
+    if not (head_row := head_of(node, paragraph)):
+        return ""
+    heads = [c.strip(" *") for c in head_row.strip().strip("|").split("|")]
     n = paragraph.text[:at].count("|") - 1
     head = heads[n] if 0 < n < len(heads) else ""
     # (a unit its bracket gives is in the figure: 'Kế hoạch (tỷ đồng)' names it 'kế hoạch')
@@ -249,6 +319,20 @@ MEASURE_NAME = re.compile(
     r"(?!\w)",
     re.IGNORECASE,
 )
+
+
+# a column head that says a year or a span of years ('2019', 'Năm 2024', 'Giai đoạn 2021-2025'):
+# the period of its figures
+TIME_COLUMN = re.compile(
+    r"^(?:năm\s+|giai đoạn\s+)?((?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)$", re.IGNORECASE
+)
+
+
+def whose(column: str) -> bool:
+    """Whether a table's column head names whose or where its figures are ('NS Thành phố',
+    'Quảng Bình', 'Nữ'), neither when nor how they are counted nor what they measure: said in
+    brackets after the row's name."""
+    return not KIND_COLUMN.match(column) and not MEASURE_NAME.match(column)
 
 
 def measured_by(column: str, row: str) -> bool:
