@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from ..units import EMU_PER_PT, Length, Pt
 from .context import PlanContext
-from .fit import LINE_SPACING, SAFETY, fit_single, nice_lines, sizes
+from .fit import LINE_SPACING, SAFETY, fit_single, nice_lines, phrase_set, sizes
 from .frame import Frame
 from .model import Align, Anchor, Box, Element, Para, Run, ShapeBox, SlidePlan, TextBox
 from .page import unit_lines
@@ -65,7 +65,12 @@ def template_cover(
             wrapped = sum(len(m.wrap(x, s, w, safety=SAFETY)) for x in sub)
             if wrapped * m.line_height_pt(s, LINE_SPACING) <= room + 1e-6:
                 break
-        paras = tuple(Para((Run(x),), size, line_spacing=LINE_SPACING) for x in sub)
+        # each line broken between phrases, as a subtitle deckmaker composes is (``fitted``'s
+        # ``phrased``), in as many lines: not left to LibreOffice's greedy wrap (h33h: coreoz's
+        # section 7, "… nỗ lực của Đảng, / Nhà nước", 55 "… các sự kiện lớn / năm 2024")
+        paras = tuple(
+            Para((Run(phrase_set(x, m, size, w)),), size, line_spacing=LINE_SPACING) for x in sub
+        )
         els.append(
             TextBox(
                 sbox,

@@ -195,18 +195,25 @@ def _two_lines(
     return None
 
 
-def one_size(titles: Sequence[str], frame: Frame, ctx: PlanContext) -> Frame:
+def one_size(
+    titles: Sequence[str], frame: Frame, ctx: PlanContext, body_top: int | None = None
+) -> Frame:
     """``frame`` for the slides of one slide's parts (``titles``: "… (1/2)", "… (tiếp 2/2)"),
     their titles at one size, the smallest any of them takes (R20 #2: xanh-so 16/17 at 33 and
     30 pt, 25/26 at 35 and 31): the pair reads as one slide's. ``frame`` as it is where that
     size would move a body (a title in deckmaker's own band set in fewer lines, its rule
-    higher): in a template's title slot the body starts under the slot whatever the size."""
+    higher): in a template's title slot the body starts under the slot whatever the size.
+    With ``body_top``, the top every part's body shares (set under the tallest title), that
+    size is taken where each title's header still ends above it (h33h: a chart's takeaway in
+    two parts, "… – điểm chính (1/2)" at 35 pt over "(tiếp 2/2)" at 32, each in two lines)."""
     heads = [header(t, frame, ctx) for t in titles]
     sizes = [h.paras[0].size_pt for els, _ in heads for h in els[:1] if isinstance(h, TextBox)]
     if len(set(sizes)) < 2:
         return frame
     least = min(sizes)  # that size only: a size under it would shrink a title once more
     same = replace(frame, header=replace(frame.header, size_max=least, size_min=least))
+    if body_top is not None:
+        return same if all(header(t, same, ctx)[1] <= body_top for t in titles) else frame
     if any(header(t, same, ctx)[1] != top for t, (_, top) in zip(titles, heads, strict=True)):
         return frame
     return same

@@ -23,7 +23,7 @@ from ..fit import sizes as fit_sizes
 from ..frame import Frame
 from ..model import Anchor, Box, ChartBox, Element, Para, Planned, SlidePlan, TextBox
 from ..nobreak import NBSP, WORD_JOINER, bind_compounds
-from ..page import body_boxes, continued, header, page_elements, slide
+from ..page import body_boxes, continued, header, one_size, page_elements, slide
 from .bullets import (
     COLUMN_GAP,
     LONG_LINES,
@@ -1500,9 +1500,13 @@ def _takeaway(
     if len(pages) > 1:  # continued: every part under a title with "(tiếp …)"
         body = cont_body
         pages, problems, fr = fitted(body)
+    titles = [continued(said, i, ctx, len(pages)) for i in range(len(pages))]
+    # the parts' titles at one size where the chart slide's is too large for them (h33h:
+    # stress cards 7-8, "… – điểm chính (1/2)" at 35 pt, "(tiếp 2/2)" at 32): one slide's parts
+    fr = one_size(titles, fr, ctx, body.y)
     out = []
     for i, page in enumerate(pages):
-        t = continued(said, i, ctx, len(pages))
+        t = titles[i]
         els: list[Element] = [bullets_box(body, page, fr, Anchor.TOP)]
         out.append(
             slide(
