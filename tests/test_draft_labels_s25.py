@@ -117,6 +117,12 @@ AREAS_OF_WHAT_FOLLOWS = [
          {Decimal(11695): "Diện tích lúa đông xuân thu hoạch"},
          ["Tính đến ngày 15/7 toàn tỉnh đã thu hoạch được 11.695 ha lúa đông xuân (đạt 97% diện "
           "tích gieo trồng), sản lượng 68.439 tấn."]),
+    # the change said after the crop (ag-sonla-bc-thongke-7thang-2017)
+    case("area/its-change-after-the-crop",
+         {Decimal(18462): "Diện tích lúa ruộng gieo cấy",
+          Decimal("1.9"): Label(starts="Diện tích lúa ruộng gieo cấy giảm")},
+         ["Tính đến ngày 23/7 toàn tỉnh đã gieo cấy được 18.462 ha lúa ruộng, giảm 1,9% so với "
+          "cùng kỳ."]),
     # new planting, and what exists now (ag-sonla-bc-thongke-7thang-2017)
     case("area/planted-and-existing",
          {Decimal(303): "Diện tích cà phê trồng mới",
@@ -125,9 +131,10 @@ AREAS_OF_WHAT_FOLLOWS = [
          ["Cây công nghiệp lâu năm tiếp tục phát triển, tính chung từ đầu năm đến nay trên địa "
           "bàn tỉnh trồng mới 303 ha cà phê; 107 ha chè; 4.152 ha cây ăn quả. Diện tích cây lâu "
           "năm hiện có 6.206 ha cao su; 12.384 ha cà phê; 4.397 ha chè; 30.449 ha cây ăn quả."]),
-    # a province as who acts (ag-soctrang-hdnd-kyhop-2022)
+    # a province as who acts; the change after it named with it (ag-soctrang-hdnd-kyhop-2022)
     case("area/a-province-acts",
-         {Decimal(76180): Label(starts="Diện tích thuỷ sản", ends="thả nuôi")},
+         {Decimal(76180): Label(starts="Diện tích thuỷ sản", ends="thả nuôi"),
+          Decimal("5.42"): Label(starts="Diện tích thuỷ sản", has=("thả nuôi tăng",))},
          ["Năm 2022, toàn tỉnh Sóc Trăng thả nuôi được hơn 76.180ha thuỷ sản các loại (tăng "
           "5,42% so với năm 2021), tổng sản lượng đạt hơn 354.110 tấn."]),
 ]  # fmt: skip

@@ -805,4 +805,18 @@ def amounts_of_what_follows(text: str, found: list[Found]) -> list[Found]:
             continue  # a label of its own words about that crop: kept
         label = fit(f"{measure} {_lower_first(what)} {act}", LABEL_WORDS)
         out[i] = replace(f, label=label)
+        # its change said right after what it is of, named with it ('… thả nuôi được hơn
+        # 76.180ha thuỷ sản các loại (tăng 5,42% so với năm 2021)', '… 18.462 ha lúa ruộng,
+        # giảm 1,9% so với cùng kỳ'): the label's change kept, its subject this one
+        if i + 1 < len(out) and out[i + 1].unit == "%":
+            nxt = out[i + 1]
+            between = text[after.end() : nxt.span[0]]
+            change = _CHANGE_AFTER.search(nxt.label)
+            if change is not None and re.fullmatch(r"[\s,(]*(?:tăng|giảm)?\s*", between):
+                changed = fit(f"{label}{nxt.label[change.start() :]}", LABEL_WORDS)
+                out[i + 1] = replace(nxt, label=changed)
     return out
+
+
+# a change closing a label ('… gieo cấy giảm', '… tăng so với năm 2021')
+_CHANGE_AFTER = re.compile(r"\s+(?:tăng|giảm)(?:\s.*)?$")
