@@ -121,12 +121,15 @@ from .draft_eval import (
 # session 25: AG (6 documents, 124 figures; read untouched on 03c66c9 as on a42334b: recall 96.0%,
 # precision 97.5%, labels 68.1%, plans 14/19) joined as material: 230 documents, 5165 figures,
 # recall 97.6%, precision 97.1%, labels 79.8%, plans 1525/1624 (93.9%), 210 charts, 6 mixed,
-# 172 chartable with 6 uncharted: the labels floor goes back to 0.79 until AG's labels are read
+# 172 chartable with 6 uncharted: the labels floor goes back to 0.79 until AG's labels are read;
+# h33b (a share or an area named by the noun phrase written after its number): labels 80.1%
+# (bad labels 1019 -> 1004; ag-sonla 39.4% -> 60.6%), mixed 5, the other totals unchanged, the
+# floors unchanged. Session 23, h29c (the norms a rule fixes are no targets: a split, a tax rate,
+# a table of sharing rates under 'định mức phân bổ'; the least said before the verb, 'đạt từ', is
+# a floor): plans 1492/1585 (94.1%), figures read as targets where the gold states none 232 ->
+# 127, the plans floor 0.94; written after the line below until h33b, it overrode the 0.93 set
+# there for AG's plans (93.9%): test_evaluation_set_scores failed on b2cac03
 RECALL, PRECISION, LABELS, PLANS = 0.97, 0.96, 0.79, 0.93
-# session 23, h29c (the norms a rule fixes are no targets: a split, a tax rate, a table of
-# sharing rates under 'định mức phân bổ'; the least said before the verb, 'đạt từ', is a floor):
-# plans 1492/1585 (94.1%), figures read as targets where the gold states none 232 -> 127
-PLANS = 0.94
 
 
 @pytest.fixture(scope="module")
