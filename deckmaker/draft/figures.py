@@ -79,7 +79,7 @@ from .quantities import (
     parse_number,
     rate_unit,
 )
-from .subject import clause_subjects
+from .subject import amounts_of_what_follows, clause_subjects, shares_of_what_follows
 from .targets import (
     _FLOOR_AFTER,
     _FROM_LEVEL,
@@ -355,6 +355,8 @@ def find_figures(
     found = relabelled(text, table_row(text, found))
     found = stated(text, found)  # what the sentence says of each number kept in its label
     found = clause_subjects(text, found)  # the subject each number's clause names
+    found = shares_of_what_follows(text, found)  # '… và 100% cơ sở cai nghiện …': of them
+    found = amounts_of_what_follows(text, found)  # 'gieo trồng … 3.338 ha dong giềng'
     found = named_by_the_item(text, found)  # a bare measure of a crop the item opens with
     found = parallel_parts(text, found)  # a part of a list by the measure the list opens with
     found = amount_of_what_before(text, found)  # 'Giá trị' of what 'với giá trị' follows

@@ -636,3 +636,187 @@ def clause_subjects(text: str, found: list[Found]) -> list[Found]:
         if named and named != f.label:
             out[i] = replace(f, label=named)
     return out
+
+
+# what a share is written before: the noun phrase after the number up to its clause's end or the
+# next number ('100% nhà trường và trên 70% người lao động tại các khu công nghiệp')
+_AFTER_NUMBER = re.compile(r"[ \t]+(?P<np>[^\W\d](?:[^;:.()\n|\d]|\d(?![\d.,]*(?:\s|%|$)))+)")
+_NP_TAIL = re.compile(
+    r"(?:\s+(?:và|hoặc|trên|hơn|ít nhất|tối thiểu|khoảng|gần|đạt|là|từ|đến))+\s*$", re.I
+)
+# what may come before a share of those named after it in its clause: nothing but a list mark
+# ('6.5. Trên 80% số trạm y tế …'), 'và' (the next of a list of shares), 'có' ('có ít nhất 50%
+# đơn vị hành chính cấp xã …'), 'tại', or a target's verb ('Phấn đấu 100% cơ sở …', 'Đảm bảo
+# trên 70% diện tích nuôi …'), each with its hedge; an act's verb makes the phrase its object
+# ('phủ sóng 90% dân số', 'hỗ trợ 100% chi phí thiết kế', 'bố trí ít nhất 3% tổng chi ngân
+# sách'), a measure's its whole or its plan ('tương đương 3,7% tổng sản phẩm', 'đạt 87% vốn kế
+# hoạch', 'giảm 19,4% số thí sinh'): no share of those
+_SHARE_OPENING = re.compile(
+    r"(?:^\W*(?:\d+(?:\.\d+)*\.|[a-zđ]\)|[-+•*])?|.*(?<!\w)(?:và|có|tại|phấn đấu|bảo đảm|đảm bảo))"
+    r"\s*(?:(?:khoảng|gần|trên|hơn|xấp xỉ|ít nhất|tối thiểu)\s+)*",
+    re.IGNORECASE | re.DOTALL,
+)
+# nouns after a percentage that are its base or its time, never those it counts
+_BASE_NOUNS = {
+    "kế hoạch", "dự toán", "chỉ tiêu", "mục tiêu", "nghị quyết", "kh", "nq", "tổng", "tổng số",
+    "gdp", "grdp", "năm", "tháng", "quý", "kỳ", "cùng kỳ", "giai đoạn", "so", "điểm", "mức",
+    "trở", "trở lên", "vốn", "tổng mức", "giá trị", "quy mô", "cơ cấu", "lãi suất", "thời kỳ",
+}  # fmt: skip
+_COUNT_WORDS = {"số", "các", "những", "toàn bộ", "tất cả", "số lượng"}
+
+
+def _share_noun_phrase(text: str, f: Found) -> str:
+    """The noun phrase a percentage is written before ('trên 70% người lao động tại các khu
+    công nghiệp' -> 'người lao động tại các khu công nghiệp', '80% số trạm y tế' -> 'trạm y
+    tế', '100% cơ quan, đơn vị đạt danh hiệu …': kinds listed, one phrase); '' when none
+    follows it, or its clause makes that phrase the number's whole, base, plan or an act's
+    object (``_SHARE_OPENING``)."""
+    after = _AFTER_NUMBER.match(text, f.span[1])
+    if after is None:
+        return ""
+    digit = next((k for k in range(f.span[0], f.span[1]) if text[k].isdigit()), f.span[0])
+    if not _SHARE_OPENING.fullmatch(text, _clause_start(text, digit), digit):
+        return ""
+    parts = after["np"].split(",")
+    np = parts[0]
+    for part in parts[1:]:
+        if _nwords(np.rsplit(",", 1)[-1]) > 2 or _tags(part.strip())[1][:1] not in (["N"], []):
+            break
+        np = f"{np},{part}"
+    if (more := re.search(r"\s+và\s+(?:[^\W\d]+\s+){0,3}(?=\d)", np)) is not None:
+        np = np[: more.start()]  # '… nhà trường và trên 70% …': the next share's words
+    np = _NP_TAIL.sub("", np).strip(" ,")
+    tokens, tags = _tags(np)
+    k = 0
+    while k < len(tokens) and tokens[k].lower() in _COUNT_WORDS:
+        k += 1
+    if k >= len(tokens) or tags[k] not in _NOUN_TAGS or tokens[k].lower() in _BASE_NOUNS:
+        return ""
+    return np[np.lower().index(tokens[k].lower()) :] if k else np
+
+
+def shares_of_what_follows(text: str, found: list[Found]) -> list[Found]:
+    """A percentage written before a noun phrase is the share of those the phrase names, as its
+    clause says ('Trên 80% số trạm y tế cấp xã trên toàn tỉnh và 100% cơ sở cai nghiện ma túy
+    công lập đủ điều kiện …', '… khoảng 11,43% dân số sống ở đô thị và 88,57% dân số sống ở
+    nông thôn'): a label that does not name that phrase (one lent from the share before, 'Tỷ lệ
+    trạm y tế cấp xã' of '100% cơ sở cai nghiện', 'Dân số sống ở đô thị' of '88,57% dân số
+    sống ở nông thôn', or made of words before the number, 'Chống ma túy cho người học' of '…
+    tại 100% nhà trường') is 'Tỷ lệ <the phrase>', the phrase alone where both do not fit, the
+    phrase cut to fit where it alone does not. Never a table's cell (its row and column name
+    it)."""
+    out = list(found)
+    for i, f in enumerate(out):
+        if f.unit != "%" or not f.label or "|" in text[_sentence(text, f.span[0]) : f.span[1]]:
+            continue
+        np = _share_noun_phrase(text, f)
+        if not np:
+            continue
+        if _nwords(np) + 2 <= LABEL_WORDS:
+            label = f"Tỷ lệ {np}"
+        elif _nwords(np) <= LABEL_WORDS:
+            label = np  # ('Chất thải rắn ở đô thị được thu gom': whole, as the gold says it)
+        else:
+            label = f"Tỷ lệ {fit(np, LABEL_WORDS - 2)}"
+        said = set(re.findall(r"\w+", f.label.lower())) - {"tỷ", "lệ", "số"}
+        if (
+            said <= set(re.findall(r"\w+", np.lower()))
+            or set(re.findall(r"\w+", label.lower())) - {"tỷ", "lệ"} <= said
+        ):
+            continue  # the label names those already, in the phrase's words or more
+        out[i] = replace(f, label=_upper_first(label))
+    return out
+
+
+# an item of a list of amounts, each before what it is of ('379 ha đậu tương, 840 ha lạc, '):
+# the items before a figure in its list, back to the act the list is the object of
+_AMOUNT_ITEM = re.compile(
+    r"(?:(?:khoảng|gần|trên|hơn|xấp xỉ)\s+)?\d[\d.,]*\s*(?:ha|tấn|km|m2)\s+"
+    r"[^\W\d][^,;.()\d\n]{0,40}?\s*[,;]\s*$",
+    re.IGNORECASE,
+)
+_HEDGES = re.compile(r"(?:\s+(?:khoảng|gần|trên|hơn|xấp xỉ|được))+\s*$", re.IGNORECASE)
+_ACT_WORDS = {"mới"}  # ('trồng mới')
+_NOT_AMOUNT_ACTS = {"tăng", "giảm", "còn", "đạt", "là", "chiếm", "bằng", "vượt", "lên", "xuống"}
+
+
+def _act_before(text: str, f: Found) -> str:
+    """The act whose object a list of amounts is ('toàn tỉnh đã thu hoạch được 11.695 ha lúa
+    đông xuân', 'gieo trồng được 19.726 ha lúa nương, …, 3.338 ha dong giềng', 'hiện có 6.206
+    ha cao su; … 4.397 ha chè'): its verbs ('thu hoạch', 'gieo trồng', 'hiện có'), '' when the
+    words before the list end on none, or on a change ('tăng 500 ha lúa')."""
+    digit = next((k for k in range(f.span[0], f.span[1]) if text[k].isdigit()), f.span[0])
+    before = text[_sentence(text, digit) : digit]  # (a list may run on after ';')
+    while item := _AMOUNT_ITEM.search(before):
+        before = before[: item.start()]
+    before = _HEDGES.sub("", before).rstrip(" ,")
+    tokens, tags = _tags(before)
+    k = len(tokens)
+    while k and (tags[k - 1] == "V" or tokens[k - 1].lower() in _ACT_WORDS):
+        k -= 1
+    act = tokens[k:]
+    if not act or not any(t == "V" for t in tags[k:]) or act[0].lower() in _NOT_AMOUNT_ACTS:
+        return ""
+    if [a.lower() for a in act] == ["có"]:
+        return "hiện có" if k and tokens[k - 1].lower() == "hiện" else ""
+    return " ".join(act).lower()
+
+
+_WHAT_AFTER = re.compile(
+    r"[ \t]*(?P<what>[^\W\d][^,;:.()\d\n]{1,60}?)\s*(?=[,;:.()\n]|$|\s+và\s+\d|\s+trong đó)"
+)
+# what a word of the list's item is not when the item names a crop or a kind ('lạc', 'dong
+# giềng', which pyvi reads as an adjective or a verb): a preposition, a conjunction, an adverb,
+# a number, a pronoun
+_NOT_NAMING = {"E", "C", "CC", "R", "M", "P", "L"}
+
+
+def amounts_of_what_follows(text: str, found: list[Found]) -> list[Found]:
+    """An area or a weight written before what it is of, the object of an act ('Tính đến ngày
+    15/7 toàn tỉnh đã thu hoạch được 11.695 ha lúa đông xuân', 'trên địa bàn tỉnh gieo trồng
+    được 19.726 ha lúa nương, …, 3.338 ha dong giềng; 5.799 ha rau và đậu đỗ các loại',
+    'trồng mới 303 ha cà phê; 107 ha chè'): named by its measure, what it is of and the act
+    ('Diện tích lúa đông xuân thu hoạch', 'Diện tích dong giềng gieo trồng', 'Diện tích chè
+    trồng mới'), where its label names no more than that crop (its name alone, 'Dong giềng')
+    or none of it (a time or an act of the clause, 'Đến trung tuần tháng Bảy', 'Cây công
+    nghiệp lâu năm tiếp tục phát triển'). Never a table's cell."""
+    out = list(found)
+    for i, f in enumerate(out):
+        measure = _UNIT_MEASURE.get((f.unit or "").lower())
+        if measure is None or not f.label or "|" in text[_sentence(text, f.span[0]) : f.span[1]]:
+            continue
+        after = _WHAT_AFTER.match(text, f.span[1])
+        if after is None or _nwords(after["what"]) > 6:
+            continue
+        what = after["what"].strip()
+        tokens, tags = _tags(what)
+        if (
+            not tags
+            or tags[0] in _NOT_NAMING
+            or tokens[0].lower() in _BASE_NOUNS | _NOT_AMOUNT_ACTS
+        ):
+            continue
+        act = _act_before(text, f)
+        if not act:
+            continue
+        said = set(re.findall(r"\w+", f.label.lower()))
+        named = set(re.findall(r"\w+", what.lower()))
+        if said - named - set(re.findall(r"\w+", measure.lower())) and said & named:
+            continue  # a label of its own words about that crop: kept
+        label = fit(f"{measure} {_lower_first(what)} {act}", LABEL_WORDS)
+        out[i] = replace(f, label=label)
+        # its change said right after what it is of, named with it ('… thả nuôi được hơn
+        # 76.180ha thuỷ sản các loại (tăng 5,42% so với năm 2021)', '… 18.462 ha lúa ruộng,
+        # giảm 1,9% so với cùng kỳ'): the label's change kept, its subject this one
+        if i + 1 < len(out) and out[i + 1].unit == "%":
+            nxt = out[i + 1]
+            between = text[after.end() : nxt.span[0]]
+            change = _CHANGE_AFTER.search(nxt.label)
+            if change is not None and re.fullmatch(r"[\s,(]*(?:tăng|giảm)?\s*", between):
+                changed = fit(f"{label}{nxt.label[change.start() :]}", LABEL_WORDS)
+                out[i + 1] = replace(nxt, label=changed)
+    return out
+
+
+# a change closing a label ('… gieo cấy giảm', '… tăng so với năm 2021')
+_CHANGE_AFTER = re.compile(r"\s+(?:tăng|giảm)(?:\s.*)?$")

@@ -27,10 +27,11 @@ DANGLING = re.compile(
     re.IGNORECASE,
 )
 # words whose last syllable is one of those and which are whole ('nhà ở', 'thông qua', 'trở
-# lên', 'tự do', 'chưa đạt', 'chứng chỉ', 'tuyệt đối', 'an toàn')
+# lên', 'tự do', 'chưa đạt', 'chứng chỉ', 'tuyệt đối', 'an toàn'; 'hiện có', what exists now:
+# 'Diện tích chè hiện có' of 'Diện tích cây lâu năm hiện có … 4.397 ha chè')
 WHOLE_ENDS = re.compile(
     r"(?:^|\s)(?:nhà ở|nơi ở|chỗ ở|thông qua|vượt qua|trở lên|trở xuống|tự do|chưa đạt|không đạt|"
-    r"đạt và vượt|sở hữu|còn lại|chứng chỉ|địa chỉ|tuyệt đối|tương đối|hoàn toàn|an toàn|"
+    r"đạt và vượt|sở hữu|còn lại|chứng chỉ|địa chỉ|tuyệt đối|tương đối|hoàn toàn|an toàn|hiện có|"
     # a time whole by itself: counted or recurring ('Giải ngân 10 tháng', 'Sản lượng mỗi tháng')
     # and words ending on 'đầu' that need nothing ('dẫn đầu', 'hàng đầu', 'ban đầu')
     r"\d+ tháng|(?:mỗi|hằng|hàng|các|những) tháng|dẫn đầu|hàng đầu|ban đầu|bắt đầu|đi đầu)$",
