@@ -165,7 +165,8 @@ def composed_cover(
         pairs = ctx.pairs
         named = tb
         if n > 1 and name == "Organization" and top:  # the agency's name between its units
-            named = unit_lines(tb, top, tm, s, max(floor, s * ONE_LINE), n)
+            # in one more line if need be, rather than a unit broken ('KHỐI CƠ / QUAN')
+            named = unit_lines(tb, top, tm, s, max(floor, s * ONE_LINE), n + 1)
         if named is not tb:
             tb, s = named, named.paras[0].size_pt
             n = named.paras[0].runs[0].text.count("\n") + 1

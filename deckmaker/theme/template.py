@@ -22,6 +22,7 @@ from ..units import EMU_PER_INCH
 from .freeform import inside, painted_outline, painted_share
 from .model import LAYOUT_ROLES, SLIDE_SIZES, Theme
 from .package import PackageRefused, read_package
+from .rescale import rescale
 
 SLOT_TYPES: dict[str, tuple[PP_PLACEHOLDER, ...]] = {
     "title": (PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.CENTER_TITLE),
@@ -74,6 +75,10 @@ _CONTENT_TYPES = frozenset(
     }
 )
 """Placeholder types that hold a figure or bullets (``obj``, ``chart``, ``tbl``, ``pic`` …)."""
+_PICTURE_TYPES = frozenset({PP_PLACEHOLDER.PICTURE, PP_PLACEHOLDER.BITMAP})
+SMALL_TEXT_SHARE = 0.01
+"""A ``body`` placeholder smaller than this share of the slide's area is a caption line (a
+closing layout's e-mail, telephone and website), not a cover's text: left empty."""
 
 _ROLE_TYPES: dict[str, tuple[str, ...]] = {
     "title": ("title",),
@@ -114,10 +119,19 @@ class LayoutShape:
     """Its ``type`` attribute (``secHead``, ``obj``, ``titleOnly`` …); empty when absent."""
     vertical: bool = False
     """It has vertical text (East Asian layouts): never chosen."""
+    pictures: int = 0
+    """Picture placeholders (counted in ``content`` too): a cover's, a section's or a closing
+    layout's photo frame, left empty on deckmaker's slides (removed: PowerPoint shows "Click
+    to add picture" there in editing, nothing in a show or a PDF)."""
+    small: int = 0
+    """``body`` placeholders smaller than ``SMALL_TEXT_SHARE`` of the slide (a closing
+    layout's contact lines), left empty like a picture's."""
 
     @classmethod
     def of(cls, layout: Any) -> LayoutShape:
         types = [ph.placeholder_format.type for ph in layout.placeholders]
+        prs = layout.part.package.presentation_part.presentation
+        area = int(prs.slide_width or 0) * int(prs.slide_height or 0)
         return cls(
             title=any(t in (PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.CENTER_TITLE) for t in types),
             centered=PP_PLACEHOLDER.CENTER_TITLE in types,
@@ -130,6 +144,14 @@ class LayoutShape:
                 or ph.placeholder_format.type.name.startswith("VERTICAL")
                 for ph in layout.placeholders
             ),
+            pictures=sum(t in _PICTURE_TYPES for t in types),
+            small=sum(
+                ph.placeholder_format.type == PP_PLACEHOLDER.BODY
+                and ph.width is not None
+                and ph.height is not None
+                and int(ph.width) * int(ph.height) < SMALL_TEXT_SHARE * area
+                for ph in layout.placeholders
+            ),
         )
 
     def score(self, role: str) -> int | None:
@@ -137,12 +159,17 @@ class LayoutShape:
         texts = self.subtitle + self.body
         if self.vertical:
             return None
+        # a cover's, section's or closing layout may hold a photo frame and small text lines
+        # deckmaker leaves empty, unless its type says it is made for a picture (``picTx``)
+        framed = self.kind in ("", "cust", *_ROLE_TYPES.get(role, ()))
+        empty = self.content - self.pictures if framed else self.content
+        words = texts - self.small if framed else texts
         if role == "blank":
             ok = not self.title and not self.content and not texts
         elif role in ("title", "closing"):
-            ok = self.title and not self.content and texts <= 2
+            ok = self.title and not empty and words <= 2
         elif role == "section":
-            ok = self.title and not self.content and texts <= 1
+            ok = self.title and not empty and words <= 1
         elif role == "content":
             ok = self.title and self.content + self.body >= 1 and not self.subtitle
         elif role == "figure":
@@ -154,8 +181,9 @@ class LayoutShape:
         score = 8 if self.kind in _ROLE_TYPES[role] else 0
         if role in ("title", "closing"):
             score += 4 * self.centered + 3 * bool(self.subtitle) - 2 * self.body
+            score -= self.content  # a photo frame left empty: a layout without one first
         elif role == "section":
-            score += 2 * bool(texts) - 3 * self.centered
+            score += 2 * bool(texts) - 3 * self.centered - self.content
         elif role in ("content", "figure"):
             score -= 3 * (self.content + self.body - 1)
         return score
@@ -204,24 +232,53 @@ def choose_layout(presentation: Any, theme: Theme, role: str) -> LayoutChoice:
 
 
 def _best(layouts: list[Any], role: str, names: set[str]) -> Any | None:
-    """The layout whose placeholders fit ``role`` best (its name among ``names`` counts too);
-    the first of equals; None when none can carry it."""
+    """The layout whose placeholders fit ``role`` best (its name among ``names`` counts too),
+    one whose name says it is the role's (``says_role``) before any; the first of equals;
+    None when none can carry it."""
     best, best_score = None, None
     for layout in layouts:
         score = LayoutShape.of(layout).score(role)
         if score is None:
             continue
-        score += 3 * (_norm(layout.name) in names)
-        if best_score is None or score > best_score:
-            best, best_score = layout, score
+        ranked = (says_role(layout.name, role), score + 3 * (_norm(layout.name) in names))
+        if best_score is None or ranked > best_score:
+            best, best_score = layout, ranked
     return best
+
+
+_ROLE_NAME_WORDS: dict[str, tuple[str, ...]] = {
+    "title": ("cover", "trang bìa"),
+    "section": ("section", "divider", "chapter", "phần", "chương"),
+    "closing": (
+        "closing", "close", "end", "ending", "thank you", "thanks", "q&a", "questions",
+        "kết thúc", "cảm ơn", "cám ơn",
+    ),
+}  # fmt: skip
+"""Words that, whole in a layout's name, say it is made for a role (PowerPoint has no layout
+type for a closing slide, and a designer's own cover and section layouts, PresentationGo's
+"Cover" and "Section 1", carry none either)."""
+
+
+def says_role(name: str, role: str) -> bool:
+    """Whether the layout name ``name`` says it is made for ``role`` (``_ROLE_NAME_WORDS``,
+    whole words, any case): MSDM5005's "Closing" and "Section 1"."""
+    words = _norm(name)
+    return any(
+        re.search(rf"(?<!\w){re.escape(w)}(?!\w)", words) for w in _ROLE_NAME_WORDS.get(role, ())
+    )
 
 
 def _own_kind(layout: Any, role: str, names: set[str]) -> bool:
     """Whether ``layout`` is made for ``role`` (by its type or its name), not only able to
     carry it: a title slide can carry a section, but the template then has no section layout."""
     kind = LayoutShape.of(layout).kind
-    return _norm(layout.name) in names or kind in _ROLE_TYPES[role] or role == "closing"
+    return (
+        _norm(layout.name) in names
+        or _norm(re.sub(r"\s+\d+$", "", layout.name)) in names  # "Title and Content 1"
+        or kind in _ROLE_TYPES[role]
+        or says_role(layout.name, role)
+        or role == "closing"
+    )
 
 
 def _by_name(layouts: list[Any], names: tuple[str, ...]) -> Any | None:
@@ -346,11 +403,17 @@ def check_template(theme: Theme) -> list[Problem]:
 
 def open_presentation(path: Path) -> Any:
     """The template at ``path`` as python-pptx opens it: from its checked, cleaned bytes
-    (``package.read_package``), never from the file itself. Raises a located ``ThemeError``."""
+    (``package.read_package``), never from the file itself, its masters and layouts scaled to
+    its slide when they were drawn for a smaller one (``rescale``). Raises a located
+    ``ThemeError``."""
     try:
-        return Presentation(io.BytesIO(read_package(path).data))
+        prs = Presentation(io.BytesIO(read_package(path).data))
     except PackageRefused as exc:
         raise ThemeError(exc.problem) from None
+    size = int(prs.slide_width or 0), int(prs.slide_height or 0)
+    masters = [(m._element, [lay._element for lay in m.slide_layouts]) for m in prs.slide_masters]
+    rescale(masters, size)  # drawn for a smaller slide: scaled to this one, as PowerPoint would
+    return prs
 
 
 def template_layout(theme: Theme, role: str) -> tuple[Any, Any] | None:
@@ -593,6 +656,7 @@ def layout_boxes(theme: Theme, role: str) -> dict[str, tuple[int, int, int, int]
     key = (
         str(theme.template),
         theme.template.stat().st_mtime_ns,
+        role,  # title and closing share their names, not always their layout (MSDM5005's)
         _names(theme, role),
         tuple(sorted(theme.placeholders.items())),
     )
@@ -700,8 +764,10 @@ def _widened(
     shapes = []
     for tree in _drawn_shapes(layout):
         for sh in tree:
-            if sh.is_placeholder or sh.width is None or sh.left is None:
+            if sh.width is None or sh.left is None:
                 continue
+            if sh.is_placeholder and sh.placeholder_format.type not in _PICTURE_TYPES:
+                continue  # a photo frame is the design's, even left empty (MSDM5005's sections)
             if sh.width < slide_w // 2:
                 shapes.append((int(sh.left), int(sh.top), int(sh.width), int(sh.height)))
     out = dict(boxes)
@@ -914,6 +980,9 @@ def _off_artwork(
 GROUND_SHARE = 0.5
 """A small shape covering at least this share of the body is its ground (a panel the text sits
 on), not a shape in its way."""
+GRAZE_CUT = 0.1
+"""A small shape that grazes a title's top or bottom narrows it only when the cut takes at most
+this share of its width (a logo at its end); a wider one (a photo strip over it) leaves it."""
 MAX_CUT = 0.35
 """Cuts that would take more than this share of the body's area away mean the small shapes are
 ornaments scattered for text to sit over (Lights' circles), not shapes in its way: none is made."""
@@ -966,15 +1035,19 @@ def _off_shapes(
             continue
         ix = min(x + w, sx + sw) - max(x, sx)
         iy = min(y + h, sy + sh) - max(y, sy)
-        if ix * iy >= GROUND_SHARE * w * h or sideways and 2 * iy < min(h, sh):
-            continue  # its ground; beside a title, a shape that only grazes its top or bottom
+        if ix * iy >= GROUND_SHARE * w * h:
+            continue  # its ground
         cuts = [
             (x, y, w, sy - SHAPE_GAP - y),  # bottom above it
             (x, sy + sh + SHAPE_GAP, w, y + h - (sy + sh + SHAPE_GAP)),  # top under it
             (x, y, sx - SHAPE_GAP - x, h),  # right edge before it
             (sx + sw + SHAPE_GAP, y, x + w - (sx + sw + SHAPE_GAP), h),  # left edge after it
         ]
-        x, y, w, h = max(cuts[2:] if sideways else cuts, key=lambda c: max(c[2], 0) * max(c[3], 0))
+        cut = max(cuts[2:] if sideways else cuts, key=lambda c: max(c[2], 0) * max(c[3], 0))
+        if sideways and 2 * iy < min(h, sh) and cut[2] < (1 - GRAZE_CUT) * w:
+            continue  # beside a title, a shape that only grazes its top or bottom, unless it
+            # takes a sliver off its end (USBR's logo under a section title's right end: 6%)
+        x, y, w, h = cut
     w, h = max(w, 0), max(h, 0)
     if w * h < (1 - MAX_CUT) * body[2] * body[3]:
         return body
