@@ -121,8 +121,11 @@ from .draft_eval import (
 # session 25: AG (6 documents, 124 figures; read untouched on 03c66c9 as on a42334b: recall 96.0%,
 # precision 97.5%, labels 68.1%, plans 14/19) joined as material: 230 documents, 5165 figures,
 # recall 97.6%, precision 97.1%, labels 79.8%, plans 1525/1624 (93.9%), 210 charts, 6 mixed,
-# 172 chartable with 6 uncharted: the labels floor goes back to 0.79 until AG's labels are read
-RECALL, PRECISION, LABELS, PLANS = 0.97, 0.96, 0.79, 0.93
+# 172 chartable with 6 uncharted: the labels floor goes back to 0.79 until AG's labels are read;
+# h33b (a share or an area written before what it is of) and h33c (a table's cell named by its
+# row and column, a figure's period the time its own sentence says): labels 80.5%, charts 212,
+# mixed 5, the other totals unchanged: the labels floor 0.80 again
+RECALL, PRECISION, LABELS, PLANS = 0.97, 0.96, 0.80, 0.93
 # session 23, h29c (the norms a rule fixes are no targets: a split, a tax rate, a table of
 # sharing rates under 'định mức phân bổ'; the least said before the verb, 'đạt từ', is a floor):
 # plans 1492/1585 (94.1%), figures read as targets where the gold states none 232 -> 127;
@@ -150,8 +153,8 @@ def test_evaluation_set_scores(scores):
 # 145, each a list of percentages whose labels the check reads as of two kinds; session 23: AE
 # joined with two more, 7 on 1c1daac; h29c (an index 'bằng 92,85%' is no growth, the level a
 # change starts from, 'giảm từ mức 40,1% … xuống còn 38%', no bar): 5; session 25: AG joined
-# with one more (ag-sonla), 6
-MIXED_CHARTS = 6
+# with one more (ag-sonla), 6; h33b (ag-sonla's areas named by their crops): 5
+MIXED_CHARTS = 5
 
 
 def test_drafted_charts_compare_like_with_like(scores):
