@@ -3,6 +3,13 @@
 A slide's fingerprint hashes what a presenter sees, not the XML that an editor rewrites on save:
 each shape's kind, text (slide-number fields as ``#``), position and size in 1/100 mm, a
 picture's image bytes, a table's cells, a chart's categories and values, and the notes.
+
+Each shape is recorded too (:func:`slide_shapes`): its kind and text, its place, and its style
+as an editor keeps it on save: the colour of its fill and line, and for each run with text its
+bold, italic, underline, strike, colour, size and latin font, runs of one style counted once
+(PowerPoint and LibreOffice split runs). What LibreOffice writes where deckmaker wrote nothing
+(``noStrike``, ``u="none"``, a ``noFill`` fill or line, hex digits in lower case) reads as
+deckmaker's nothing; sizes are compared in half points (LibreOffice saves 36.6 pt as 36.59).
 """
 
 from __future__ import annotations
@@ -10,7 +17,7 @@ from __future__ import annotations
 import hashlib
 import io
 import unicodedata
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -27,6 +34,8 @@ from ..record import (
     ElementText,
     FigureRecord,
     Record,
+    ShapeNow,
+    ShapeStyle,
     SlideRecord,
     SlideTexts,
     custom_xml,
@@ -50,6 +59,8 @@ class DeckState:
     """Each slide's fingerprint as written, and its title."""
     slides_saved_again: tuple[str, ...]
     """Each slide's fingerprint taking LibreOffice's 1/100 mm rounding of sizes into account."""
+    shapes: tuple[list[ShapeNow], ...] = ()
+    """Each slide's shapes now (:func:`slide_shapes`)."""
 
 
 # -- fingerprints ----------------------------------------------------------------------------
@@ -205,6 +216,183 @@ def slide_fingerprints(slide: Any, size_biases: Sequence[int] = (0,)) -> list[st
     return out
 
 
+# -- each shape's style ------------------------------------------------------------------------
+_C_NV_PR, _GRP_SP_PR, _TX_BODY_A = qn("p:cNvPr"), qn("p:grpSpPr"), qn("a:txBody")
+_R_PR, _FILLS = qn("a:rPr"), {qn(f"a:{t}") for t in ("solidFill", "gradFill", "pattFill")}
+_NO_FILL, _BLIP_FILL_A, _LN = qn("a:noFill"), qn("a:blipFill"), qn("a:ln")
+_LATIN, _TC_PR, _PH = qn("a:latin"), qn("a:tcPr"), qn("p:ph")
+_C_SLD, _SP_TREE = qn("p:cSld"), qn("p:spTree")
+_UNKNOWN_PLACE = "0000"
+"""The place of a shape that takes it from its layout: not compared."""
+
+
+def _colour(el: Any) -> str:
+    """A ``solidFill``'s colour (its kind, value and transforms), another fill's kind, or ``""``
+    for none."""
+    if el is None or el.tag == _NO_FILL:
+        return ""
+    if el.tag == _BLIP_FILL_A:
+        return "blip"
+    parts = [el.tag.rpartition("}")[2]]
+    for c in el.iter():
+        if c is el:
+            continue
+        value = c.get("val") or c.get("lastClr") or ""
+        parts.append(f"{c.tag.rpartition('}')[2]}={value.upper()}")
+    return " ".join(parts)
+
+
+def _fill_of(parent: Any) -> str:
+    if parent is None:
+        return ""
+    for child in parent:
+        if child.tag in _FILLS or child.tag in (_NO_FILL, _BLIP_FILL_A):
+            return _colour(child)
+    return ""
+
+
+def _half_points(sz: str | None) -> str:
+    """A run's size (``sz``, 1/100 pt) in half points, rounded half up: LibreOffice saves 36.6 pt
+    as 3659; a presenter's change of half a point or more still shows."""
+    try:
+        return str((int(sz or "") + 25) // 50)
+    except ValueError:
+        return ""
+
+
+def run_style(rpr: Any) -> tuple[str, ...]:
+    """A run's style as the record compares it, from its ``a:rPr`` (None: the run has none)."""
+    if rpr is None:
+        return ("",) * 7
+    latin = rpr.find(_LATIN)
+    return (
+        "b" if rpr.get("b") in ("1", "true") else "",
+        "i" if rpr.get("i") in ("1", "true") else "",
+        "" if rpr.get("u") in (None, "none") else str(rpr.get("u")),
+        "" if rpr.get("strike") in (None, "noStrike") else str(rpr.get("strike")),
+        _half_points(rpr.get("sz")),
+        _fill_of(rpr),
+        (latin.get("typeface") or "") if latin is not None else "",
+    )
+
+
+def _runs_style(body: Any, out: list[Any]) -> None:
+    """Each run's style, in order, a run of the style before it not counted again."""
+    for run in body.iter(_R, _FLD):
+        text = "".join(t.text or "" for t in run.iter(_T))
+        if not text.strip():
+            continue
+        style = run_style(run.find(_R_PR))
+        if not out or out[-1] != style:
+            out.append(style)
+
+
+def _line_of(sp_pr: Any) -> str:
+    ln = sp_pr.find(_LN) if sp_pr is not None else None
+    return _fill_of(ln)
+
+
+def _hex(value: Any, n: int) -> str:
+    return hashlib.sha256(repr(value).encode("utf-8")).hexdigest()[:n]
+
+
+def _label(text: str) -> str:
+    line = next((x.strip() for x in text.replace("\v", " ").split("\n") if x.strip()), "")
+    return line if len(line) <= 40 else line[:39].rstrip() + "…"
+
+
+def shape_elements(slide: Any) -> list[Any]:
+    """The slide's shape elements in the order of :func:`slide_shapes`."""
+    return list(_walk(slide.shapes._spTree))
+
+
+def _walk(tree: Any) -> Iterator[Any]:
+    for el in tree.iterchildren():
+        if el.tag in _SHAPE_TAGS:
+            yield el
+            if el.tag == _GROUP:
+                yield from _walk(el)
+
+
+def slide_shapes(slide: Any, size_biases: Sequence[int] = (0, 1)) -> list[ShapeNow]:
+    """Each shape of the slide, groups' members after their group, in document order: its
+    kind and text, place and style as the record keeps them (the module's doc), and a label;
+    its place once per size bias (:func:`slide_fingerprints`), the last in ``place_saved_again``."""
+    return _shapes(slide.shapes._spTree, slide.part.related_part, size_biases)
+
+
+def part_shapes(part: Any) -> list[ShapeNow]:
+    """:func:`slide_shapes` of a slide part, also one a write reused from its store as a plain
+    part of bytes (``reuse.py``), which python-pptx cannot read as a slide."""
+    element = getattr(part, "_element", None)
+    if element is None:
+        element = etree.fromstring(part.blob)
+    tree = element.find(f"{_C_SLD}/{_SP_TREE}")
+    return _shapes(tree, part.related_part, (0,)) if tree is not None else []
+
+
+def _shapes(
+    tree: Any, related_part: Callable[[str], Any], size_biases: Sequence[int]
+) -> list[ShapeNow]:
+    out = []
+    for index, el in enumerate(_walk(tree)):
+        tag = el.tag
+        nv = el.find(f"*/{_C_NV_PR}")
+        name = (nv.get("name") or "") if nv is not None else ""
+        style: list[Any] = []
+        text = ""
+        if tag == _GRAPHIC_FRAME:
+            xfrm = el.find(_P_XFRM)
+            data = el.find(f"{_GRAPHIC}/{_GRAPHIC_DATA}")
+            uri = data.get("uri") if data is not None else ""
+            tbl = data.find(_TBL) if data is not None else None
+            if tbl is not None:
+                cells = [[_text(tc) for tc in tr.iterchildren(_TC)] for tr in tbl.iter(_TR)]
+                content: Any = ("table", cells)
+                text = "\n".join(c for row in cells for c in row)
+                for tc in tbl.iter(_TC):
+                    style.append(_fill_of(tc.find(_TC_PR)))
+                    _runs_style(tc, style)
+            else:
+                content = ("frame", uri)
+        else:
+            sp_pr = el.find(_GRP_SP_PR if tag == _GROUP else _SP_PR)
+            xfrm = sp_pr.find(_XFRM) if sp_pr is not None else None
+            style += [_fill_of(sp_pr), _line_of(sp_pr)]
+            if tag == _PICTURE:
+                blip = el.find(f"{_BLIP_FILL}/{_BLIP}")
+                embed = blip.get(_EMBED) if blip is not None else None
+                digest = _digest(related_part, embed) if embed is not None else ""
+                content = ("picture", digest)
+            elif tag == _GROUP:
+                content = ("group", "")
+            else:
+                body = el.find(_TEXT_BODY)
+                text = _text(body) if body is not None else ""
+                content = (etree.QName(el).localname, text)
+                if not text and el.find(f"*/*/{_PH}") is None:  # a shape of colour alone:
+                    content += (name,)  # its name tells it from the others (LibreOffice keeps it)
+                if body is not None:
+                    _runs_style(body, style)
+        off = xfrm.find(_OFF) if xfrm is not None else None
+        ext = xfrm.find(_EXT) if xfrm is not None else None
+        places = [_UNKNOWN_PLACE] * len(size_biases)
+        if off is not None and ext is not None:
+            try:
+                x, y, w, h = (
+                    _hmm(int(v or 0))
+                    for v in (off.get("x"), off.get("y"), ext.get("cx"), ext.get("cy"))
+                )
+            except ValueError:
+                pass
+            else:
+                places = [_hex((x, y, w + b, h + b), 4) for b in size_biases]
+                places = [_UNKNOWN_PLACE[:-1] + "1" if p == _UNKNOWN_PLACE else p for p in places]
+        shape = ShapeStyle(_hex(content, 6), places[0], _hex(style, 6))
+        out.append(ShapeNow(shape, places[-1], _label(text), name, index))
+    return out
+
+
 def slide_title(slide: Any) -> str:
     """The text of the slide's title placeholder, else of its first shape with text."""
     shape = slide.shapes.title
@@ -278,9 +466,10 @@ def custom_part(
     slides: Sequence[SlideRecord],
     figures: Mapping[str, FigureRecord],
     texts: Mapping[int, SlideTexts],
+    styles: Mapping[int, Sequence[ShapeStyle]] | None = None,
 ) -> None:
     """Write the record into ``package``'s ``docProps/custom.xml``, replacing one there."""
-    data = custom_xml(record_properties(slides, figures, texts))
+    data = custom_xml(record_properties(slides, figures, texts, styles))
     for rel in package._rels.values():
         if rel.reltype == RT.CUSTOM_PROPERTIES and not rel.is_external:
             rel.target_part._blob = data
@@ -298,12 +487,17 @@ def add_record(
 ) -> None:
     """Add the record of the deck's slides and ``figures`` to ``prs``; with the ``plans``, the
     texts ``deckmaker update`` finds the figures by. The slides are fingerprinted now, unless
-    their ``fingerprints`` are given."""
+    their ``fingerprints`` are given; their shapes' styles always are."""
     if fingerprints is None:
         fingerprints = [slide_fingerprints(s)[0] for s in prs.slides]
     slides = [SlideRecord(fp, t) for fp, t in zip(fingerprints, titles, strict=True)]
     texts = record_texts(plans, figures) if plans else {}
-    custom_part(prs.part.package, slides, figures, texts)
+    pres = prs.part
+    styles = {
+        i: tuple(s.shape for s in part_shapes(pres.related_part(sld.rId)))
+        for i, sld in enumerate(prs.slides._sldIdLst, 1)
+    }
+    custom_part(prs.part.package, slides, figures, texts, styles)
 
 
 def read_deck(data: bytes, record: Record | None = None) -> DeckState:
@@ -318,9 +512,10 @@ def read_deck(data: bytes, record: Record | None = None) -> DeckState:
         prs = Presentation(io.BytesIO(data))
     except Exception as exc:  # python-pptx raises many kinds on a file that is no deck
         raise ValueError(str(exc)) from exc
-    slides, again = [], []
+    slides, again, shapes = [], [], []
     for s in prs.slides:
         fp, fp_saved_again = slide_fingerprints(s, (0, 1))
         slides.append(SlideRecord(fp, slide_title(s)))
         again.append(fp_saved_again)
-    return DeckState(record, tuple(slides), tuple(again))
+        shapes.append(slide_shapes(s) if record is not None and record.styles else [])
+    return DeckState(record, tuple(slides), tuple(again), tuple(shapes))
