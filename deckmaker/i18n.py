@@ -68,6 +68,17 @@ def set_language(lang: str | None = None) -> str:
     return chosen
 
 
+def chosen() -> str | None:
+    """The language set so far, None while none is (the first message asks the environment)."""
+    lang = _state.get("lang")
+    return None if lang is None else str(lang)
+
+
+def reset() -> None:
+    """Forget the language set: the next message asks the environment again."""
+    _state.clear()
+
+
 def language() -> str:
     """The interface language in use (``"en"`` or ``"vi"``)."""
     if "lang" not in _state:

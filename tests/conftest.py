@@ -255,12 +255,12 @@ def _language_put_back():
     reading no claim at all). Put back after every test, as found."""
     from deckmaker import i18n
 
-    env, was = os.environ.get(i18n.ENV), i18n._state.get("lang")
+    env, was = os.environ.get(i18n.ENV), i18n.chosen()
     yield
-    if i18n._state.get("lang") == was and os.environ.get(i18n.ENV) == env:
+    if i18n.chosen() == was and os.environ.get(i18n.ENV) == env:
         return
     if was is None:
-        i18n._state.clear()
+        i18n.reset()
     else:
         from deckmaker.cli.language import use_language
 
