@@ -5,8 +5,9 @@ it shows. Before ``build`` overwrites a file it asks :func:`check_overwrite`:
 
 - the file is the one deckmaker wrote there last (its sha256 is in a small note in the cache
   folder, kept by :func:`remember`), or its slides still match their fingerprints: overwrite;
-- its slides differ from their fingerprints (edited, added, deleted, moved), or it has no record
-  (deckmaker did not make it): stop before any work, naming the slides, unless ``force``;
+- its slides differ from their fingerprints (edited, added, deleted, moved) or its shapes from
+  their recorded styles (restyled by hand), or it has no record (deckmaker did not make it):
+  stop before any work, naming the slides, unless ``force``;
 - with ``force`` the file is first kept as ``NAME.backup-N.pptx`` (:func:`keep_backup`).
 
 :func:`report.diff_since_build` compares the figures recorded in a built deck with today's.
@@ -15,12 +16,13 @@ it shows. Before ``build`` overwrites a file it asks :func:`check_overwrite`:
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import difflib
 import errno
 import hashlib
 import json
 import os
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -28,7 +30,7 @@ from . import cache as cache_settings
 from .atomic import open_temp, output_error, write_bytes
 from .errors import Location, OutputError, Problem, display_path
 from .i18n import N_, _, ngettext
-from .record import FigureRecord, Record, SlideRecord, read_record
+from .record import FigureRecord, Record, ShapeNow, ShapeStyle, SlideRecord, read_record
 
 if TYPE_CHECKING:
     from .figures import Figure
@@ -169,7 +171,7 @@ def edits(out: Path, data: bytes) -> list[Problem]:
                 hint=hint,
             )
         ]
-    found = slide_changes(record, state.slides, state.slides_saved_again)
+    found = slide_changes(record, state.slides, state.slides_saved_again, state.shapes)
     if not found:
         return []
     problems = [Problem(where, message) for message in found]
@@ -191,10 +193,15 @@ def edits(out: Path, data: bytes) -> list[Problem]:
 
 
 def slide_changes(
-    record: Record, now: tuple[SlideRecord, ...], saved_again: tuple[str, ...] = ()
+    record: Record,
+    now: tuple[SlideRecord, ...],
+    saved_again: tuple[str, ...] = (),
+    shapes: tuple[list[ShapeNow], ...] = (),
 ) -> list[str]:
     """Which slides differ from the record: edited, added, deleted or moved, by number and
-    title. A slide matches its record as written, or as LibreOffice saves it again."""
+    title; then, with the ``shapes`` of each slide now, which shapes' style changed on a slide
+    still there (:func:`restyled`). A slide matches its record as written, or as LibreOffice
+    saves it again."""
     built = [s.fingerprint for s in record.slides]
     known = set(built)
     current = []
@@ -203,35 +210,37 @@ def slide_changes(
         if fp not in known and i < len(saved_again) and saved_again[i] in known:
             fp = saved_again[i]
         current.append(fp)
-    if current == built:
-        return []
     out: list[str] = []
+    pairs: list[tuple[int, int]] = []  # (built, now) of each slide still there
     deleted: dict[str, int] = {}
     added: dict[str, int] = {}
     matcher = difflib.SequenceMatcher(None, built, current, autojunk=False)
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
         if op == "equal":
+            pairs += [(i1 + k, j1 + k) for k in range(i2 - i1)]
             continue
-        pairs = min(i2 - i1, j2 - j1) if op == "replace" else 0
-        for k in range(pairs):
+        n_pairs = min(i2 - i1, j2 - j1) if op == "replace" else 0
+        for k in range(n_pairs):
             i, j = i1 + k, j1 + k
             if current[j] in known:  # a built slide in another place: moved, not edited
                 deleted[built[i]] = i
                 added[current[j]] = j
                 continue
+            pairs.append((i, j))
             was = _(" (slide {value} as built)").format(value=i + 1) if i != j else ""
             out.append(
                 _("slide {value} {title} was edited{was}").format(
                     value=j + 1, title=_title(now[j].title), was=was
                 )
             )
-        for i in range(i1 + pairs, i2):
+        for i in range(i1 + n_pairs, i2):
             deleted[built[i]] = i
-        for j in range(j1 + pairs, j2):
+        for j in range(j1 + n_pairs, j2):
             added[current[j]] = j
     for fp, i in deleted.items():
         title = _title(record.slides[i].title)
         if fp in added:
+            pairs.append((i, added[fp]))
             out.append(
                 _("slide {value} {title} was moved to slide {value2}").format(
                     value=i + 1, title=title, value2=added[fp] + 1
@@ -246,7 +255,58 @@ def slide_changes(
             out.append(
                 _("slide {value} {title} was added").format(value=j + 1, title=_title(now[j].title))
             )
+    for i, j in sorted(pairs, key=lambda p: p[1]):
+        if j < len(shapes) and i + 1 in record.styles:
+            for shape in restyled(record.styles[i + 1], shapes[j]):
+                out.append(
+                    _("slide {value}: style of {what} changed").format(
+                        value=j + 1, what=_shape_name(shape)
+                    )
+                )
     return out
+
+
+def _paired(
+    built: tuple[ShapeStyle, ...], now: list[ShapeNow]
+) -> Iterator[tuple[ShapeStyle, ShapeNow]]:
+    """The shapes of a slide as built and now that show the same thing (kind and text), in
+    order: a shape added, deleted or rewritten since has no pair."""
+    matcher = difflib.SequenceMatcher(
+        None, [s.content for s in built], [s.shape.content for s in now], autojunk=False
+    )
+    for block in matcher.get_matching_blocks():
+        for k in range(block.size):
+            yield built[block.a + k], now[block.b + k]
+
+
+def restyled(built: tuple[ShapeStyle, ...], now: list[ShapeNow]) -> list[ShapeNow]:
+    """The shapes of a slide now whose style differs from that recorded as built: a run made
+    bold or recoloured, a font or its size changed, a shape's fill or line recoloured. Only
+    shapes that still show what they showed (:func:`_paired`) are compared."""
+    return [b for a, b in _paired(built, now) if a.style != b.shape.style]
+
+
+def styles_kept(
+    built: tuple[ShapeStyle, ...], before: list[ShapeNow], after: list[ShapeNow] | None = None
+) -> tuple[ShapeStyle, ...]:
+    """The shapes of a slide as the record keeps them: ``after`` (the slide once ``update``
+    wrote into it; ``before``, its shapes as the presenter left them, by default), each shape
+    restyled by hand with its style as built, so that a later ``update`` or ``build`` still
+    sees the change."""
+    if after is None or len(after) != len(before):
+        after = before
+    was = {s.index: a.style for a, s in _paired(built, before) if a.style != s.shape.style}
+    return tuple(
+        dataclasses.replace(s.shape, style=was[s.index]) if s.index in was else s.shape
+        for s in after
+    )
+
+
+def _shape_name(shape: ShapeNow) -> str:
+    """A shape as a message names it: its text's first line, else its name."""
+    if shape.label:
+        return _title(shape.label)
+    return _("the shape {name}").format(name=_title(shape.name))
 
 
 def _title(title: str) -> str:

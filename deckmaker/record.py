@@ -16,7 +16,14 @@ Impress. Every value stays under 255 characters, the longest PowerPoint keeps:
   "c": [[chart name, data digest, native]]}`` (JSON), split across ``deckmaker.text.001``,
   ``deckmaker.text.001~2``, … when longer than one property holds.
 
-Record 1 (no ``deckmaker.text``) is still read: its slides and figures, without the texts.
+- ``deckmaker.style.001`` … (record 2, since session 25): built slide 1's shapes in document
+  order (groups' members after the group, the notes last), each as 16 hex digits: 6 of its kind
+  and text, 4 of its position and size, 6 of its style (fill and line colours, each run's bold,
+  italic, underline, colour, size and font): ``aaaaaabbbbcccccc …``, split as the texts are.
+
+Record 1 (no ``deckmaker.text``) is still read: its slides and figures, without the texts. A
+record without ``deckmaker.style`` (written before session 25) reads as styles unknown: no
+change of style is reported against it.
 
 A slide's fingerprint (``writer/record.py``) hashes what a presenter sees, not the
 XML an editor rewrites on save. This module reads and writes the record without python-pptx.
@@ -84,6 +91,46 @@ class SlideTexts:
 
 
 @dataclass(frozen=True)
+class ShapeStyle:
+    """One shape of a built slide as the record keeps it (``writer/record.py``)."""
+
+    content: str
+    """6 hex digits of its kind and text (a picture's image, a table's cells)."""
+    place: str
+    """4 hex digits of its position and size in 1/100 mm."""
+    style: str
+    """6 hex digits of its fill and line colours and its runs' style, in order."""
+
+
+@dataclass(frozen=True)
+class ShapeNow:
+    """One shape of a slide as it is now: what the record keeps of it, and how to name it."""
+
+    shape: ShapeStyle
+    place_saved_again: str
+    """``place`` undoing LibreOffice's saving of a width or height 1/100 mm short."""
+    label: str
+    """Its text's first line (cut), else ``""``."""
+    name: str
+    """The shape's name."""
+    index: int = 0
+    """Its place among the slide's shapes, groups' members after their group, from 0."""
+
+
+def _styles_value(shapes: Sequence[ShapeStyle]) -> str:
+    return " ".join(f"{s.content}{s.place}{s.style}" for s in shapes)
+
+
+def _read_styles(value: str) -> tuple[ShapeStyle, ...] | None:
+    out = []
+    for item in value.split():
+        if len(item) != 16 or any(ch not in "0123456789abcdef" for ch in item):
+            return None
+        out.append(ShapeStyle(item[:6], item[6:10], item[10:]))
+    return tuple(out)
+
+
+@dataclass(frozen=True)
 class Record:
     """What ``build`` wrote: one entry per slide, in order, and the figures shown."""
 
@@ -92,6 +139,9 @@ class Record:
     texts: dict[int, SlideTexts] = field(default_factory=dict)
     """Built slide number (from 1) → its texts, for the slides that show figures (record 2)."""
     version: int = RECORD_VERSION
+    styles: dict[int, tuple[ShapeStyle, ...]] = field(default_factory=dict)
+    """Built slide number (from 1) → its shapes' styles; empty in a record written before
+    session 25 (styles unknown)."""
 
 
 # -- the record in docProps/custom.xml -------------------------------------------------------
@@ -147,6 +197,7 @@ def record_properties(
     slides: Sequence[SlideRecord],
     figures: Mapping[str, FigureRecord],
     texts: Mapping[int, SlideTexts] | None = None,
+    styles: Mapping[int, Sequence[ShapeStyle]] | None = None,
 ) -> Iterator[tuple[str, str]]:
     """The (name, value) pairs of a record, in the order they are written."""
     yield PROPERTY, json.dumps({"record": RECORD_VERSION, "slides": len(slides)})
@@ -156,6 +207,8 @@ def record_properties(
         yield f"{PROPERTY}.figure.{key}", _figure_value(figures[key])
     for i in sorted(texts or {}):
         yield from _split(f"{PROPERTY}.text.{i:03d}", _texts_value((texts or {})[i]))
+    for i in sorted(styles or {}):
+        yield from _split(f"{PROPERTY}.style.{i:03d}", _styles_value((styles or {})[i]))
 
 
 def custom_xml(pairs: Iterator[tuple[str, str]]) -> bytes:
@@ -231,4 +284,10 @@ def read_record(data: bytes) -> Record | None:
             )
         except (ValueError, TypeError, KeyError, AttributeError):
             continue  # a property an editor cut: that slide's figures are found no more
-    return Record(tuple(slides), figures, texts, version)
+    styles = {}
+    for i in range(1, n + 1):
+        joined = _joined(props, f"{PROPERTY}.style.{i:03d}")
+        shapes = _read_styles(joined) if joined is not None else None
+        if shapes is not None:  # none, or cut by an editor: that slide's styles are unknown
+            styles[i] = shapes
+    return Record(tuple(slides), figures, texts, version, styles)

@@ -99,13 +99,18 @@ class UpdateReport:
     """Charts redrawn: slide (now), its title."""
     conflicts: list[tuple[int, str, str]] = field(default_factory=list)
     """Texts changed by hand and left alone: slide (now), as deckmaker wrote it, the new text."""
+    restyled: list[tuple[int, str, str, bool]] = field(default_factory=list)
+    """Texts replaced in a shape restyled by hand, or across runs of different styles: slide
+    (now), old, new, whether the new text took the style of the first of those runs. Counted
+    with the conflicts: the presenter reads them again."""
     unused: list[tuple[str, str]] = field(default_factory=list)
     """Figures the deck showed and shows no more: key, why."""
     kept: list[str] = field(default_factory=list)
     """Hand edits kept, one per slide edited (a shape moved, resized, added or deleted, a text
-    or the notes changed), added, deleted or moved since the deck was built or last updated:
-    ``guard.slide_changes``' messages. A slide's fingerprint holds no colours or fonts: a change
-    of style alone is kept but not counted."""
+    or the notes changed), added, deleted or moved since the deck was built or last updated,
+    then one per shape whose style alone changed (a run made bold or recoloured, a font or its
+    size, a fill or a line): ``guard.slide_changes``' messages. A deck whose record holds no
+    styles (built before session 25) has its styles unknown: none is reported."""
     backup: Path | None = None
     written: bool = False
 
@@ -137,6 +142,18 @@ class UpdateReport:
                     "(new value: {new})"
                 ).format(number=n, old=old, new=new)
             )
+        for n, old, new, mixed in self.restyled:
+            if mixed:
+                line = _(
+                    "! slide {number}: '{old}' → '{new}' was written over text restyled by hand "
+                    "in parts, in the style of its first part; check its style"
+                )
+            else:
+                line = _(
+                    "! slide {number}: '{old}' → '{new}' was written into a shape restyled by "
+                    "hand, in the style of the text it replaced; check that the style still fits"
+                )
+            out.append(line.format(number=n, old=old, new=new))
         for change in self.kept:
             out.append(_("= kept: {change}").format(change=change))
         for key, why in self.unused:
@@ -148,7 +165,7 @@ class UpdateReport:
             figures=len(self.figures),
             texts=len(self.texts),
             charts=len(self.charts),
-            conflicts=len(self.conflicts),
+            conflicts=len(self.conflicts) + len(self.restyled),
             kept=len(self.kept),
         )
         if self.written:
@@ -318,11 +335,19 @@ def update_deck(
     where = match_slides(record, states, edited.text_of)
     report = UpdateReport(path)
     # the hand edits, read before this update changes a slide: kept as they are, and counted
+    shapes = edited.shapes()
     report.kept = guard.slide_changes(
         record,
         tuple(SlideRecord(fp, title) for fp, _again, title in states),
         tuple(again for _fp, again, _title in states),
+        tuple(shapes),
     )
+    restyled = {
+        (j, s.index)
+        for i, j in where.items()
+        if i in record.styles
+        for s in guard.restyled(record.styles[i], shapes[j])
+    }
     by_source = {f"{p.source}#{p.continued}": (n, p) for n, p in enumerate(plans, 1)}
     lang = "vi-VN" if inputs.deck.info.language == "vi" else "en-US"
     kept: dict[int, SlideTexts] = {}
@@ -348,6 +373,9 @@ def update_deck(
                 ok = edited.replace_text(j, place, ch.old, ch.new, (ch.before, ch.after), recorded)
                 if ok:
                     report.texts.append((j + 1, ch.old, ch.new))
+                    at = edited.last
+                    if at is not None and (at.mixed or (j, at.shape) in restyled):
+                        report.restyled.append((j + 1, ch.old, ch.new, at.mixed))
                 else:
                     conflict = True
                     report.conflicts.append((j + 1, ch.old, ch.new))
@@ -393,7 +421,11 @@ def update_deck(
         for i, s in enumerate(record.slides, 1)
     ]
     texts = {**record_texts(plans, new_figures), **kept}
-    out = edited.save(slides, new_figures, texts)
+    after = edited.shapes()
+    styles = dict(record.styles)
+    for i, j in where.items():
+        styles[i] = guard.styles_kept(record.styles.get(i, ()), shapes[j], after[j])
+    out = edited.save(slides, new_figures, texts, styles)
     report.backup = guard.keep_backup(path)
     write_output(path, out, _("the deck"))
     report.written = True

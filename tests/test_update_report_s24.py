@@ -23,8 +23,9 @@ def _shape(slide, name: str):
 
 def _polish(path) -> None:
     """A shape moved and resized on a slide that shows figures (10), a section title rewritten
-    (2), a text box added (1), the closing slide (11) deleted, a rule recoloured (6): kept, but
-    not counted (a slide's fingerprint holds no colours, see ``UpdateReport.kept``)."""
+    (2), a text box added (1), the closing slide (11) deleted, a rule recoloured (6): kept, and
+    since session 25 counted too (the record holds each shape's style, see
+    ``UpdateReport.kept``)."""
     prs = Presentation(str(path))
     slides = list(prs.slides)
     card = _shape(slides[9], "KPI Card 1")
@@ -57,8 +58,9 @@ def test_update_counts_the_hand_edits_it_keeps(runner, e2e, tmp_path):  # noqa: 
         "= kept: slide 2 'Kinh tế năm nay' was edited",
         "= kept: slide 10 'Những con số nổi bật' was edited",
         "= kept: slide 11 'Trân trọng cảm ơn!' (as built) was deleted",
+        "= kept: slide 6: style of the shape 'Title Rule' changed",
     ], r.output
-    assert "4 hand edit(s) kept" in r.output, r.output
+    assert "5 hand edit(s) kept" in r.output, r.output
     assert "~ grdp_growth" in r.output and "wrote deck.pptx" in r.output
 
     prs = Presentation(str(deck))
@@ -79,7 +81,7 @@ def test_update_counts_the_hand_edits_it_keeps(runner, e2e, tmp_path):  # noqa: 
     # the edits are still kept (and counted) by the next update, which has nothing else to do
     r = runner.invoke(main, ["update", "deck.pptx", str(e2e)])
     assert r.exit_code == 0, r.output
-    assert "4 hand edit(s) kept; nothing to do" in r.output, r.output
+    assert "5 hand edit(s) kept; nothing to do" in r.output, r.output
 
 
 def test_the_vietnamese_report_counts_hand_edits_apart_from_conflicts(runner, e2e, tmp_path):  # noqa: F811
@@ -90,4 +92,4 @@ def test_the_vietnamese_report_counts_hand_edits_apart_from_conflicts(runner, e2
     assert r.exit_code == 0, r.output
     assert "0 chỗ xung đột" in r.output, r.output
     assert "= giữ nguyên: trang chiếu 10 'Những con số nổi bật' đã bị sửa" in r.output
-    assert "4 chỗ sửa tay được giữ nguyên" in r.output, r.output
+    assert "5 chỗ sửa tay được giữ nguyên" in r.output, r.output

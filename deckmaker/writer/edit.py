@@ -21,12 +21,20 @@ from pptx import Presentation
 from pptx.oxml.ns import qn
 
 from ..layout.model import ChartBox
-from ..record import FigureRecord, SlideRecord, SlideTexts
+from ..record import FigureRecord, ShapeNow, ShapeStyle, SlideRecord, SlideTexts
 from .package import pptx_bytes
-from .record import custom_part, slide_fingerprints, slide_title
+from .record import (
+    custom_part,
+    run_style,
+    shape_elements,
+    slide_fingerprints,
+    slide_shapes,
+    slide_title,
+)
 from .slides import SVG_EXT_URI, SVG_NS
 
 _P, _R, _T, _BR, _FLD = (qn(t) for t in ("a:p", "a:r", "a:t", "a:br", "a:fld"))
+_R_PR = qn("a:rPr")
 _SKIP = frozenset("\u2060\u200b")
 """The word joiner the layout puts after a range's dash and the zero width space after a
 ratio's "/" in a table cell ("bé trai/\u200b100 bé gái"); matching leaves them out."""
@@ -136,8 +144,21 @@ class Place:
     kind: str  # text | table | notes | alt
 
 
+@dataclass(frozen=True)
+class Written:
+    """Where :meth:`EditedDeck.replace_text` last wrote."""
+
+    slide: int
+    shape: int | None
+    """The shape's index (``record.slide_shapes``' order); None: the notes."""
+    mixed: bool
+    """The text replaced spanned runs of different styles: the new one takes the first's."""
+
+
 class EditedDeck:
     """A deck opened for ``deckmaker update``."""
+
+    last: Written | None = None
 
     def __init__(self, data: bytes) -> None:
         try:
@@ -154,6 +175,10 @@ class EditedDeck:
             fp, again = slide_fingerprints(s, (0, 1))
             out.append((fp, again, slide_title(s)))
         return out
+
+    def shapes(self) -> list[list[ShapeNow]]:
+        """Per slide: its shapes now, as the record keeps them (``record.slide_shapes``)."""
+        return [slide_shapes(s) for s in self.slides]
 
     def text_of(self, index: int) -> str:
         """All the text on slide ``index``: shapes, alt texts and notes."""
@@ -220,6 +245,7 @@ class EditedDeck:
         after it as written); False when it is not there any more."""
         slide = self.slides[index]
         before, after = context
+        self.last = None
         if place.kind == "alt":
             return self._replace_alt(slide, place.name, old, new)
         pattern = re.compile(_BOUNDARY_BEFORE + re.escape(old) + _BOUNDARY_AFTER)
@@ -236,8 +262,23 @@ class EditedDeck:
                         best = (score, para, m.start(), m.end())
             if best is not None:
                 _, para, a, b = best
+                styles = {
+                    run_style(el.find(_R_PR)) for el, _k in para.at[a:b] if el.tag in (_R, _FLD)
+                }
+                self.last = Written(index, self._shape_index(slide, para.element), len(styles) > 1)
                 return _replace_in_para(para, a, b, new)
         return False
+
+    def _shape_index(self, slide: Any, el: Any) -> int | None:
+        """The index (``record.slide_shapes``' order) of the shape holding ``el``; None for
+        the notes."""
+        shapes = shape_elements(slide)  # held: lxml keeps one proxy per element while it lives
+        elements = {id(e): k for k, e in enumerate(shapes)}
+        while el is not None:
+            if id(el) in elements:
+                return elements[id(el)]
+            el = el.getparent()
+        return None
 
     def _replace_alt(self, slide: Any, name: str, old: str, new: str) -> bool:
         for sh in self._shapes(slide, name):
@@ -330,10 +371,12 @@ class EditedDeck:
         slides: list[SlideRecord],
         figures: Mapping[str, FigureRecord],
         texts: Mapping[int, SlideTexts],
+        styles: Mapping[int, tuple[ShapeStyle, ...]] | None = None,
     ) -> bytes:
         """The deck's bytes with the record refreshed (``slides`` as built, ``figures`` and
-        ``texts`` as they read now): a later ``build``, ``diff`` or ``update`` starts from it."""
-        custom_part(self.prs.part.package, slides, figures, texts)
+        ``texts`` as they read now, ``styles`` by built slide number): a later ``build``,
+        ``diff`` or ``update`` starts from it."""
+        custom_part(self.prs.part.package, slides, figures, texts, styles)
         return pptx_bytes(self.prs)
 
 

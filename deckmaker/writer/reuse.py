@@ -11,6 +11,11 @@ deck), then the notes slide (the notes master made at the same moment as a full 
 it). Part names, relationship ids, media numbering and notes are therefore those of a full
 write, and the deck is byte for byte the same (tests/test_reuse.py).
 
+An entry also keeps what the build record (``record.py``) reads of the slide: its fingerprint
+and its shapes (``record.slide_record``), as they were when it was written, so that a slide
+copied from the store is not parsed again for the record. An entry stored before the shapes
+were kept (session 25) has none: the record reads that slide's shapes from its bytes.
+
 A slide whose parts are anything else (a native chart's chart part and workbook, a hyperlink)
 is never kept: it is always written in full.
 """
@@ -30,6 +35,7 @@ from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.opc.package import Part
 from pptx.opc.packuri import PackURI
 
+from ..record import ShapeStyle
 from .media import svg_partname
 
 ENTRY_VERSION = 1
@@ -53,6 +59,8 @@ class SlideReuse:
     """Indexes (from 0) of the slides copied from the store."""
     fingerprints: dict[int, str] = field(default_factory=dict)
     """The record's fingerprint of each reused slide, as it was when written."""
+    styles: dict[int, tuple[ShapeStyle, ...]] = field(default_factory=dict)
+    """The record's shapes of each reused slide whose entry keeps them, as when written."""
     _context: str = ""
     _entries: dict[int, _Entry] = field(default_factory=dict)
 
@@ -61,6 +69,7 @@ class SlideReuse:
         self.reused.clear()  # a write started again (writer: a chart's picture shared)
         _next_write()
         self.fingerprints.clear()
+        self.styles.clear()
         self._entries.clear()
         h = hashlib.sha256(b"deckmaker-slide-context-1")
         for part in sorted(prs.part.package.iter_parts(), key=lambda p: str(p.partname)):
@@ -96,6 +105,8 @@ class SlideReuse:
         self._notes += _replay(prs, entry, self._layouts, self._notes)
         self.reused.append(index)
         self.fingerprints[index] = entry.fingerprint
+        if entry.styles is not None:
+            self.styles[index] = entry.styles
         return True
 
     def written(self, prs: Any, index: int) -> None:
@@ -103,13 +114,21 @@ class SlideReuse:
         part = prs.slides[index].part
         self._notes += any(r.reltype == RT.NOTES_SLIDE for r in part.rels.values())
 
-    def keep(self, prs: Any, index: int, fingerprint: str) -> None:
+    def keep(
+        self,
+        prs: Any,
+        index: int,
+        fingerprint: str,
+        styles: tuple[ShapeStyle, ...] | None = None,
+    ) -> None:
         """Remember slide ``index`` (written in full, its pictures in) for :meth:`finish`, if
-        it can be reused: its parts are only its layout, pictures and notes."""
+        it can be reused: its parts are only its layout, pictures and notes. ``fingerprint``
+        and ``styles``: what the record reads of it now (``record.slide_record``)."""
         if index >= len(self.keys):
             return
         entry = _capture(prs.slides[index].part, fingerprint)
         if entry is not None:
+            entry.styles = styles
             self._entries[index] = entry
 
     def finish(self, members: Mapping[str, bytes]) -> None:
@@ -139,14 +158,18 @@ class _Entry:
     notes_name: str = ""
     slide_xml: bytes = b""
     notes_xml: bytes = b""
+    styles: tuple[ShapeStyle, ...] | None = None
+    """The record's shapes of the slide (``record.ShapeStyle``); None: not kept."""
 
     def encode(self) -> bytes:
         out = io.BytesIO()
-        meta = {
+        meta: dict[str, Any] = {
             "version": ENTRY_VERSION,
             "fingerprint": self.fingerprint,
             "rels": [[r.kind, r.target] for r in self.rels],
         }
+        if self.styles is not None:  # optional: an entry without reads as before
+            meta["styles"] = [f"{s.content}{s.place}{s.style}" for s in self.styles]
         with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as z:
             z.writestr("entry.json", json.dumps(meta))
             z.writestr("slide.xml", self.slide_xml)
@@ -170,6 +193,7 @@ class _Entry:
                     blob = z.read(f"media/{i}") if kind == "image" else b""
                     rels.append(_Rel(str(kind), str(target), blob))
                 entry = cls(str(meta["fingerprint"]), rels)
+                entry.styles = _styles(meta.get("styles"))
                 entry.slide_xml = z.read("slide.xml")
                 entry.notes_xml = z.read("notes.xml")
         except (zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError, EOFError):
@@ -177,6 +201,19 @@ class _Entry:
         if not entry.slide_xml or any(r.kind == "notes" for r in rels) != bool(entry.notes_xml):
             return None
         return entry
+
+
+def _styles(value: Any) -> tuple[ShapeStyle, ...] | None:
+    """An entry's ``styles`` (16 hex digits a shape, as the record writes them), or None when
+    it has none or they cannot be read: the record then reads the slide's bytes."""
+    if not isinstance(value, list):
+        return None
+    out = []
+    for item in value:
+        if not isinstance(item, str) or len(item) != 16:
+            return None
+        out.append(ShapeStyle(item[:6], item[6:10], item[10:]))
+    return tuple(out)
 
 
 _DECODED: dict[int, tuple[bytes, _Entry | None]] = {}

@@ -45,7 +45,7 @@ from ..layout.model import (
     TableBox,
     TextBox,
 )
-from ..record import FigureRecord
+from ..record import FigureRecord, ShapeStyle
 from ..theme.model import Theme
 from ..units import Length
 from .layouts import (
@@ -58,7 +58,7 @@ from .layouts import (
 from .master import generated_presentation
 from .media import index_media, placeholder_png, svg_partname, swap_blob
 from .package import deflate_soon, deterministic_zip, members, repack
-from .record import add_record, slide_fingerprints
+from .record import add_record, slide_record
 from .reuse import SlideReuse
 from .template import (
     TemplateLayouts,
@@ -832,11 +832,14 @@ def write_pptx(
     if reuse is not None:
         reuse.begin(prs)
     fingerprints = []
+    styles: dict[int, tuple[ShapeStyle, ...]] = {}  # the record's shapes of each slide
     waiting: list[int] = []  # slides showing a chart still being drawn: kept once it is in
     for i, plan in enumerate(plans):
         if reuse is not None and reuse.place(prs, i):
             writer.notes = None  # the slide may have brought its notes slide
             fingerprints.append(reuse.fingerprints[i])
+            if i in reuse.styles:  # an entry stored before styles were: read from its bytes
+                styles[i] = reuse.styles[i]
             continue
         before = len(writer.pending)
         writer.slide(plan)
@@ -846,17 +849,18 @@ def write_pptx(
             waiting.append(i)
             fingerprints.append("")
             continue
-        fingerprints.append(slide_fingerprints(prs.slides[i])[0])
+        fp, styles[i] = slide_record(prs.slides[i])
+        fingerprints.append(fp)
         if reuse is not None:
-            reuse.keep(prs, i, fingerprints[-1])
+            reuse.keep(prs, i, fp, styles[i])
     if writer.pending and not writer.resolve():  # a chart's picture equals another picture
         return write_pptx(plans, meta, width, height, charts, theme, figures, reuse, defer=False)
     for i in waiting:
-        fingerprints[i] = slide_fingerprints(prs.slides[i])[0]
+        fingerprints[i], styles[i] = slide_record(prs.slides[i])
         if reuse is not None:
-            reuse.keep(prs, i, fingerprints[i])
+            reuse.keep(prs, i, fingerprints[i], styles[i])
     set_default_language(prs, meta.lang)  # after the slides: notes make the notes master
-    add_record(prs, [p.title for p in plans], figures or {}, plans, fingerprints)
+    add_record(prs, [p.title for p in plans], figures or {}, plans, fingerprints, styles)
     parts = members(prs)
     if reuse is not None:
         reuse.finish(parts)
