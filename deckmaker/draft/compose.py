@@ -17,6 +17,7 @@ from .grammar import (
     NAMED_PART,
     _tags,
     against_base,
+    bracket_part,
     bracketed,
     composed,
     counted_before,
@@ -25,6 +26,7 @@ from .grammar import (
     listed_part,
     measured_after,
     part_of,
+    rank_scope,
     ranked,
     ranked_in,
     repaired,
@@ -1216,6 +1218,12 @@ class _Composer:
             if (named := ranked_in(found.label, found.unit, text, found.span)) != found.label:
                 # 'năm 2024 xếp thứ 05 cả nước về Chỉ số chuyển đổi số': what it ranks in
                 found = replace(found, label=named)
+            before = next((k.found.label for k in reversed(result) if k.found.unit != "hạng"), "")
+            if (named := rank_scope(found.label, found.unit, text, found.span, before)) != (
+                found.label
+            ):
+                # 'xếp thứ 3/14 tỉnh vùng trung du và miền núi phía Bắc': where it ranks
+                found = replace(found, label=named)
             whole = next(
                 (
                     k.found
@@ -1239,6 +1247,18 @@ class _Composer:
                 )
                 != found.label
             ):
+                found = replace(found, label=named)
+            if (
+                named := bracket_part(
+                    found.label,
+                    found.unit,
+                    text,
+                    found.span,
+                    [(k.found.label, k.found.unit, k.found.span) for k in result],
+                )
+            ) != found.label:
+                # 'cây ăn quả trồng trên đất dốc 2.259 ha (nhãn 653 ha; mận 580 ha)': a part
+                # measured as its whole, by its own name
                 found = replace(found, label=named)
             if named := measured_after(found.label, text, found.span, found.unit):
                 # 'khai thác trên 3.000 km đường bộ cao tốc': what follows a measure's unit is

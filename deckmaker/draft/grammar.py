@@ -21,6 +21,7 @@ pyvi's part-of-speech tags alone. ``composed`` then assembles a label from the s
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ..vi_words import alternation
 from .labels import LABEL_WORDS, _nwords, _with_change, fit, subject_of
@@ -787,6 +788,85 @@ def ranked_in(label: str, unit: str | None, text: str, span: tuple[int, int]) ->
     return label if weak(named) or _nwords(what) < 2 else named
 
 
+# where a ranking ranks, said right after it: the region or the world ('xếp thứ 3/14 tỉnh vùng
+# trung du và miền núi phía Bắc', 'đứng thứ 4 trên cả nước', 'thứ 10 toàn cầu'), after the
+# kind ranked and a preposition; a region runs to the clause's end (its name may hold 'và')
+_RANK_SCOPE = re.compile(
+    r"\s*(?:(?:tỉnh|tỉnh,?\s*thành(?:,?\s*phố)?|địa phương|nước|quốc gia)\s+)?"
+    r"(?:(?:trên|trong|của|tại|so với)\s+)?"
+    r"(?P<scope>cả nước|toàn quốc|toàn cầu|thế giới|"
+    r"(?:khu vực|vùng|miền)(?:\s+(?!về\s)[^\W\d][^,;.()\d]{0,50}?)?)"
+    r"(?=\s*[,;.()]|\s+về\s|\s*$)",
+    re.IGNORECASE,
+)
+# a rank out of every province ('thứ 5/63 tỉnh thành, phố', 'thứ 04/34 tỉnh, thành phố'): the
+# country's (63 provinces and cities until mid-2025, 34 since)
+_OF_PROVINCES = re.compile(r"\s*tỉnh(?!\w)", re.IGNORECASE)
+_PROVINCES = ("63", "34")
+# the time a ranked measure is said at, at its end ('tháng 6/2020', 'năm 2024', 'quý I')
+_RANKED_WHEN = re.compile(r"\s+(?:tháng|năm|quý)\s+[\dIVX][\d/IVX]*$", re.IGNORECASE)
+# a label that says the ranking alone, nothing ranked ('Xếp', 'Đứng thứ')
+_BARE_RANK = re.compile(r"^(?:xếp|đứng)(?:\s+(?:hạng|thứ))?(?::\s*xếp hạng)?$", re.IGNORECASE)
+
+
+def _lowered(label: str) -> str:
+    """``label`` to follow other words: its first letter lower-cased unless its first word is
+    an abbreviation or a name ('Tăng trưởng GRDP' -> 'tăng trưởng GRDP'; 'GRDP của tỉnh' kept)."""
+    first = label.split(" ", 1)[0]
+    return label if first[1:] != first[1:].lower() else label[:1].lower() + label[1:]
+
+
+def _plain_words(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def rank_scope(
+    label: str, unit: str | None, text: str, span: tuple[int, int], before: str = ""
+) -> str:
+    """A ranking named with where it ranks ('xếp thứ 3/14 tỉnh vùng trung du và miền núi phía
+    Bắc' -> 'Xếp hạng … vùng trung du và miền núi phía Bắc'; 'thứ 5/63 tỉnh' -> '… cả nước'),
+    and, when its own words name nothing ranked ('Xếp'), what ``before`` (the label of the
+    figure before it in its paragraph) measures; the scope kept first, what is ranked cut to
+    fit; ``label`` as it is when the text says no scope or the label says it already."""
+    if unit != "hạng":
+        return label
+    after = text[span[1] :]
+    of = re.search(r"/\s*(\d+)\s*$", text[span[0] : span[1]])
+    if m := _RANK_SCOPE.match(after):
+        scope = re.sub(r"\s+", " ", m.group("scope")).strip()
+    elif of and of.group(1).lstrip("0") in _PROVINCES and _OF_PROVINCES.match(after):
+        scope = "cả nước"
+    else:
+        return label
+    scope = scope[:1].lower() + scope[1:]
+    bare = not label or _BARE_RANK.match(label.strip())
+    if not bare and _plain_words(scope) in _plain_words(label):
+        return label
+    what = ""
+    if not bare:
+        what = re.sub(r"^xếp hạng\s+", "", label, flags=re.IGNORECASE)
+        # ('Tăng trưởng GRDP: xếp hạng', a ranking named by the figure before it; 'tỉnh' said
+        # of the place that ranks, not of what is ranked)
+        owned = re.sub(r"(?:,\s*tỉnh)?:\s*xếp hạng$", "", what, flags=re.IGNORECASE)
+        what = _lowered(owned) if owned != what else what
+    elif before and (measured := subject_of(before)) and not weak(measured):
+        what = _lowered(re.sub(r"\s+(?:tăng|giảm)$", "", measured))
+    room = LABEL_WORDS - 2 - _nwords(scope)
+    if room < 0:
+        return label
+    if what and _nwords(what) > room:
+        what = fit(what, room) if room >= 2 else ""
+        if _nwords(what) > room or weak(what):
+            what = ""
+    named = " ".join(w for w in ("Xếp hạng", what, scope) if w)
+    if len(re.findall(r"[^\W_]+", named)) > LABEL_WORDS:
+        # ('Xếp hạng sử dụng IPv6 tháng 6/2020 toàn cầu': a date reads as two words) the time
+        # what is ranked is said at goes first: the figure's period says it
+        what = _RANKED_WHEN.sub("", what)
+        named = " ".join(w for w in ("Xếp hạng", what, scope) if w)
+    return label if weak(named, unit) and not bare else named
+
+
 # a measure that names no thing: a share, a length, an area, a weight, an amount of money
 _AMOUNT_UNIT = re.compile(
     r"(?:km2?|m[23]?|ha|h[ée]c[\s-]?ta|tấn|tạ|kg|kWh|GWh|MWh|kW|MW|lít|đồng|USD)$", re.IGNORECASE
@@ -1054,3 +1134,49 @@ def counted_item(
     ):
         return ""  # the rules' label tells the item apart in its own way
     return "" if weak(own, unit) else own
+
+
+# the measure a whole opens with, lent to its parts ('Diện tích', 'Sản lượng')
+_PARTS_MEASURE = re.compile(rf"^(?P<measure>{measures('parts')})\s+(?P<rest>.+)$", re.IGNORECASE)
+# a part's own name right before its number: at most three words after the bracket's opening,
+# a colon or the part before it
+_PART_NAME = re.compile(r"(?:^|[(;,:])\s*(?P<name>[^\W\d]+(?:\s[^\W\d]+){0,2})\s+$")
+
+
+def bracket_part(
+    label: str,
+    unit: str | None,
+    text: str,
+    span: tuple[int, int],
+    wholes: Sequence[tuple[str, str | None, tuple[int, int]]],
+) -> str:
+    """'cây ăn quả trồng trên đất dốc 2.259 ha (nhãn 653 ha; mận 580 ha; …)': a part named by
+    its own name alone, in a bracket opened right after its whole (``wholes``: the label, unit
+    and span of the figures before it in its paragraph) in its unit, is measured as the whole
+    is, with its name for the whole's noun: 'Diện tích mận trồng trên đất dốc', not 'Diện tích
+    cây ăn quả mận'; ``label`` as it is when the whole's label says no act after its noun."""
+    start = span[0]
+    bracket = text.rfind("(", 0, start)
+    if bracket < 0 or ")" in text[bracket:start]:
+        return label
+    whole = next(
+        (w for w in reversed(wholes) if w[2][1] <= bracket and not text[w[2][1] : bracket].strip()),
+        None,
+    )
+    part = _PART_NAME.search(text, bracket, start)
+    if whole is None or whole[1] != unit or part is None or part.end() != start:
+        return label
+    name = part.group("name")
+    _, tags = _tags(name)
+    if tags[:1] not in (["N"], ["Np"]) or (name[:1].isupper() and tags[:1] != ["Np"]):
+        return label
+    measured = _PARTS_MEASURE.match(subject_of(whole[0]))
+    if measured is None:
+        return label
+    tokens, tags = _tags(measured.group("rest"))
+    act = next((k for k, t in enumerate(tags) if t == "V" and k > 0), None)
+    if act is None:
+        return label
+    said = " ".join(tokens[act:]).replace("_", " ")
+    named = f"{measured.group('measure')} {name} {said}"
+    return label if _nwords(named) > LABEL_WORDS or weak(named, unit) else named
