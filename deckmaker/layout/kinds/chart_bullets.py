@@ -873,7 +873,39 @@ def _text_room(
             # tuong-phan 45, "Năm 2023 giảm / còn dưới 0,9%" beside a chart widened to set
             # its source on one line)
             return c, t, got
+    if found is None and round_:
+        found = _round_smaller(spec, body, frame, ctx, best, shares, held, cuts)
     return best if found is None else found
+
+
+def _round_smaller(
+    spec: SlideSpec, body: Box, frame: Frame, ctx: PlanContext,
+    best: tuple[Box, Box, list[tuple[Para, ...]]], shares: list[float], held: float,
+    cuts: tuple[int, int],
+) -> tuple[Box, Box, list[tuple[Para, ...]]] | None:  # fmt: skip
+    """For a round chart whose column no share of ``CROWDED_SHARES`` uncrowds at its size
+    while keeping the circle's floor (``_text_room``): the widest chart whose column, a point
+    or two smaller (``SMALLER_UNCUT``, not under the theme's minimum), is uncrowded, cuts no
+    more phrases, and whose circle, in the box ``_round_box`` lowers it to, keeps
+    ``ROUND_DIAMETER``; the larger size first. None where no such share is (the slide then
+    weighs stacking, ``_planned``). Issue 14, h34c: coreoz 19's donut beside a 3.46 in column
+    of 22 pt bullets ("Trong đó 9 dự án / ngoài / các khu công nghiệp, / 11 dự án"); in a
+    3.98 in column at 21 pt, its box lowered, the circle is estimated 2.76 in."""
+    least = frame.sizes.body_min
+    for step in range(1, SMALLER_UNCUT + 1):
+        size = held - step
+        if size < least - 1e-9:
+            break
+        for share in shares:
+            c, t = split(body, frame, share)
+            if too_tall(spec, c, frame, ctx) or _round_kept(spec, c, frame, ctx) < ROUND_DIAMETER:
+                continue
+            more, problems = bullet_pages(spec, t, frame, ctx, size)
+            if len(more) != 1 or problems or _size(more) > size + 1e-9:
+                continue
+            if not _crowded(more, t, frame) and _cuts(more, t, frame)[0] <= cuts[0]:
+                return c, t, more
+    return None
 
 
 def _long(pages: list[tuple[Para, ...]], box: Box, frame: Frame) -> int:
