@@ -14,6 +14,7 @@ deckmaker's nothing; sizes are compared in half points (LibreOffice saves 36.6 p
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import io
 import unicodedata
@@ -317,31 +318,23 @@ def part_shapes(part: Any) -> list[ShapeNow]:
 
 
 _LOCAL = {tag: tag.rpartition("}")[2] for tag in _SHAPE_TAGS}
-_STYLE_HEX: dict[tuple[Any, ...], str] = {}
-"""``_hex(style, 6)`` by the style (as a tuple): most shapes of a deck share a few styles."""
+
+
+@functools.lru_cache(maxsize=4096)  # bounded: the build server is a long-lived process
+def _style_hex_of(style: tuple[Any, ...]) -> str:
+    """``_hex`` of a style, hashed as the list it is read into: most shapes of a deck share a
+    few styles."""
+    return _hex(list(style), 6)
 
 
 def _style_hex(style: list[Any]) -> str:
-    key = tuple(style)
-    out = _STYLE_HEX.get(key)
-    if out is None:
-        if len(_STYLE_HEX) >= 4096:  # a long-lived process (the build server): kept small
-            _STYLE_HEX.clear()
-        out = _STYLE_HEX[key] = _hex(style, 6)
-    return out
+    return _style_hex_of(tuple(style))
 
 
-_PLACE_HEX: dict[tuple[int, ...], str] = {}
-"""``_hex(place, 4)`` by the place: the slides of a deck share a few places."""
-
-
+@functools.lru_cache(maxsize=4096)  # bounded: the build server is a long-lived process
 def _place_hex(place: tuple[int, ...]) -> str:
-    out = _PLACE_HEX.get(place)
-    if out is None:
-        if len(_PLACE_HEX) >= 4096:  # a long-lived process (the build server): kept small
-            _PLACE_HEX.clear()
-        out = _PLACE_HEX[place] = _hex(place, 4)
-    return out
+    """``_hex(place, 4)``: the slides of a deck share a few places."""
+    return _hex(place, 4)
 
 
 def _name(el: Any) -> str:
