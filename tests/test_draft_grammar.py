@@ -231,7 +231,8 @@ CLAUSES = [
     case("a-ranking-named-by-what-it-ranks",
          "Đã hoàn thành 40/52 nhiệm vụ được giao; năm 2024 xếp thứ 07 cả nước về Chỉ số cải "
          "cách hành chính.",
-         [Label(has=("nhiệm vụ",)), "Xếp hạng Chỉ số cải cách hành chính"]),
+         # (session 25, h34b: a rank takes the scope written with it, 'cả nước')
+         [Label(has=("nhiệm vụ",)), "Xếp hạng Chỉ số cải cách hành chính cả nước"]),
     case("a-target-in-brackets-after-its-name",
          "Các ngành tập trung chỉ đạo quyết liệt, trong đó phấn đấu hoàn thành mục tiêu tăng "
          "trưởng kinh tế Trung ương giao (7,5%).",

@@ -686,6 +686,8 @@ def _share_noun_phrase(text: str, f: Found) -> str:
     if (more := re.search(r"\s+và\s+(?:[^\W\d]+\s+){0,3}(?=\d)", np)) is not None:
         np = np[: more.start()]  # '… nhà trường và trên 70% …': the next share's words
     np = _NP_TAIL.sub("", np).strip(" ,")
+    if np.count("“") > np.count("”") or np.count('"') % 2:
+        return ""  # cut inside a quotation ('100% trường học trên toàn tỉnh “xanh, sạch, đẹp”')
     tokens, tags = _tags(np)
     k = 0
     while k < len(tokens) and tokens[k].lower() in _COUNT_WORDS:
@@ -801,9 +803,12 @@ def amounts_of_what_follows(text: str, found: list[Found]) -> list[Found]:
             continue
         said = set(re.findall(r"\w+", f.label.lower()))
         named = set(re.findall(r"\w+", what.lower()))
-        if said - named - set(re.findall(r"\w+", measure.lower())) and said & named:
+        measured = set(re.findall(r"\w+", measure.lower()))
+        if said - named - measured and said & named:
             continue  # a label of its own words about that crop: kept
-        label = fit(f"{measure} {_lower_first(what)} {act}", LABEL_WORDS)
+        if measure == "Sản lượng" and act.lower() == "sản xuất":
+            act = ""  # what production yields is its output ('Sản lượng alumin', as above)
+        label = fit(f"{measure} {_lower_first(what)} {act}".strip(), LABEL_WORDS)
         out[i] = replace(f, label=label)
         # its change said right after what it is of, named with it ('… thả nuôi được hơn
         # 76.180ha thuỷ sản các loại (tăng 5,42% so với năm 2021)', '… 18.462 ha lúa ruộng,
