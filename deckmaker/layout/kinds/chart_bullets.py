@@ -821,16 +821,6 @@ def _text_room(
             gap = False if saved else _gap(more, t, frame)
             saved_from = fewer if saved else saved_from
     best = _ungrown(spec, body, frame, ctx, best, cuts, round_)
-    if round_ and cap is not None and _crowded(best[2], best[1], frame):
-        # a run's size (``_planned_run``) taken from the column ``_round_smaller`` chose for
-        # this slide alone: the same column at it, before setting the bullets smaller still
-        # where they are (xanh-so 19: 20 pt beside a 4.65 in donut alone, 18 pt beside the
-        # theme's 5.07 in in its run)
-        narrower = [x for x in CROWDED_SHARES if split(body, frame, x)[0].w < best[0].w]
-        at = min(cap, _size(best[2]))
-        held_column = _round_smaller(spec, body, frame, ctx, best, narrower, at, cuts, first=0)
-        if held_column is not None:
-            return held_column
     best = _smaller_uncut(spec, frame, ctx, best, cap)
     cuts = _cuts(best[2], best[1], frame)
     if not _crowded(best[2], best[1], frame):
@@ -883,48 +873,7 @@ def _text_room(
             # tuong-phan 45, "Năm 2023 giảm / còn dưới 0,9%" beside a chart widened to set
             # its source on one line)
             return c, t, got
-    if found is None and round_:
-        found = _round_smaller(spec, body, frame, ctx, best, shares, held, cuts)
     return best if found is None else found
-
-
-ROUND_HIGH = 0.35
-"""How far (inches) the estimate of a circle in a box ``_round_box`` lowered may be above what
-is drawn, labels on one side (h34c, coreoz 19: 4.76 x 3.92 in estimated 2.83, drawn 2.56;
-4.67 x 3.85 in, 2.76 and 2.43): ``_round_smaller`` asks ``ROUND_DIAMETER`` and this."""
-
-
-def _round_smaller(
-    spec: SlideSpec, body: Box, frame: Frame, ctx: PlanContext,
-    best: tuple[Box, Box, list[tuple[Para, ...]]], shares: list[float], held: float,
-    cuts: tuple[int, int], first: int = 1,
-) -> tuple[Box, Box, list[tuple[Para, ...]]] | None:  # fmt: skip
-    """For a round chart whose column no share of ``CROWDED_SHARES`` uncrowds at its size
-    while keeping the circle's floor (``_text_room``): the widest chart whose column, a point
-    or two smaller (``SMALLER_UNCUT``, not under the theme's minimum; from ``held`` itself with
-    ``first`` 0), is uncrowded, cuts no more phrases, and whose circle, in the box
-    ``_round_box`` lowers it to, is estimated ``ROUND_HIGH`` over ``ROUND_DIAMETER``; the
-    larger size first. None where no share is (the slide then weighs stacking, ``_planned``).
-    Issue 14, h34c: coreoz 19's donut beside a 3.46 in column of 22 pt bullets ("Trong đó 9
-    dự án / ngoài / các khu công nghiệp, / 11 dự án"); beside a 4.67 x 3.85 in box at 21 pt
-    (its run's size) the circle is estimated 2.76 in, drawn 2.43."""
-    least = frame.sizes.body_min
-    for step in range(first, SMALLER_UNCUT + 1):
-        size = held - step
-        if size < least - 1e-9:
-            break
-        for share in shares:
-            c, t = split(body, frame, share)
-            if too_tall(spec, c, frame, ctx):
-                continue
-            if _round_kept(spec, c, frame, ctx) < ROUND_DIAMETER + ROUND_HIGH:
-                continue
-            more, problems = bullet_pages(spec, t, frame, ctx, size)
-            if len(more) != 1 or problems or _size(more) > size + 1e-9:
-                continue
-            if not _crowded(more, t, frame) and _cuts(more, t, frame)[0] <= cuts[0]:
-                return c, t, more
-    return None
 
 
 def _long(pages: list[tuple[Para, ...]], box: Box, frame: Frame) -> int:
