@@ -838,7 +838,7 @@ def write_pptx(
         if reuse is not None and reuse.place(prs, i):
             writer.notes = None  # the slide may have brought its notes slide
             fingerprints.append(reuse.fingerprints[i])
-            if i in reuse.styles:  # an entry stored before styles were: read from its bytes
+            if i in reuse.styles:  # else (an entry stored before styles were) add_record reads them
                 styles[i] = reuse.styles[i]
             continue
         before = len(writer.pending)
