@@ -662,6 +662,7 @@ def _build_planned(
     )
     data = deckcache.load(folder, key) if folder else None
     drawn = cached = n_reused = 0
+    store: deckcache.SlideStore | None = None
     from_cache = data is not None
     if data is not None:
         log(_("written  nothing changed since the last build: the deck comes from the cache"))
@@ -712,6 +713,8 @@ def _build_planned(
         from .charts import server
 
         server.start(charts_cache)
+    if store is not None:
+        store.wait()  # the slides kept, written in a thread meanwhile (``put_soon``)
     result = BuildResult(
         out,
         len(plans),

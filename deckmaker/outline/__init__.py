@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 from collections import OrderedDict
 from pathlib import Path
@@ -59,20 +60,33 @@ def _loaded_key(file: Path) -> tuple[str, ...] | None:
     return hashlib.sha256(data).hexdigest(), where, cwd, language()
 
 
+_LEAVES = frozenset({str, int, float, bool, type(None)})
+"""Types (exactly) that hold no path: most of a loaded outline's values."""
+
+
+@functools.cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(cls))
+
+
 def _named_paths(obj: Any, out: set[Path]) -> set[Path]:
     """The paths a loaded outline holds (its figures file, pictures): validation read whether
-    each is a file."""
-    if isinstance(obj, Path):
-        out.add(obj)
-    elif dataclasses.is_dataclass(obj) and not isinstance(obj, type):
-        for f in dataclasses.fields(obj):
-            _named_paths(getattr(obj, f.name), out)
-    elif isinstance(obj, (list, tuple)):
-        for item in obj:
-            _named_paths(item, out)
-    elif isinstance(obj, dict):
-        for item in obj.values():
-            _named_paths(item, out)
+    each is a file. Walked with a stack, each dataclass's field names read once for its class
+    and plain values passed over first (the sample's ~6,000 values: ~0.005 s of a cold build
+    before its first chart, recursing and calling ``dataclasses.fields`` on each)."""
+    stack = [obj]
+    while stack:
+        item = stack.pop()
+        if type(item) in _LEAVES:
+            continue
+        if isinstance(item, Path):
+            out.add(item)
+        elif dataclasses.is_dataclass(item) and not isinstance(item, type):
+            stack.extend(getattr(item, name) for name in _field_names(type(item)))
+        elif isinstance(item, (list, tuple)):
+            stack.extend(item)
+        elif isinstance(item, dict):
+            stack.extend(item.values())
     return out
 
 

@@ -16,8 +16,9 @@ import zlib
 from collections import OrderedDict
 from collections.abc import Mapping
 from concurrent.futures import Executor, Future
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
+from lxml import etree
 from pptx.opc.serialized import PackageWriter
 
 if TYPE_CHECKING:
@@ -182,8 +183,50 @@ def _rels_xml(rels: Any) -> bytes:
     if xml is None:
         if len(_RELS_XML) >= RELS_KEPT:
             _RELS_XML.clear()
-        xml = _RELS_XML[key] = rels.xml
+        xml = _RELS_XML[key] = _serialized_rels(key)
     return xml
+
+
+_PR = "http://schemas.openxmlformats.org/package/2006/relationships"
+_RELATIONSHIPS = f"{{{_PR}}}Relationships"
+_RELATIONSHIP = f"{{{_PR}}}Relationship"
+
+
+def _serialized_rels(key: tuple[object, ...]) -> bytes:
+    """The bytes of python-pptx's ``_Relationships.xml`` for a ``_rels_xml`` key, the elements
+    made with lxml alone: python-pptx parses each ``<Relationship>`` from text and sets its
+    attributes through its descriptors, and takes each target's relative reference with
+    ``posixpath.relpath`` (a cold build's ~130 items, ~0.015 s of its CPU after the last
+    chart). The same order (by the rIds' numbers), attributes (``TargetMode`` only when
+    external: python-pptx leaves out its default) and serialisation (tests/test_rels_xml.py
+    compares every item of written decks)."""
+    base = str(key[0])
+    items = cast("list[tuple[str, str, bool, str]]", list(key[1:]))
+    items.sort(
+        key=lambda i: (int(i[0][3:]) if i[0][:3] == "rId" and i[0][3:].isdigit() else 0, i[0])
+    )
+    root = etree.Element(_RELATIONSHIPS, nsmap={None: _PR})
+    for rid, reltype, external, target in items:
+        ref = str(target) if external else _relative_ref(str(target), base)
+        attrib = {"Id": rid, "Type": reltype, "Target": ref}
+        if external:
+            attrib["TargetMode"] = "External"
+        etree.SubElement(root, _RELATIONSHIP, attrib)
+    return etree.tostring(root, encoding="UTF-8", standalone=True)
+
+
+def _relative_ref(partname: str, base: str) -> str:
+    """``PackURI.relative_ref``: a part name (absolute, normalised) relative to a base URI,
+    as ``posixpath.relpath`` makes it, without its two ``abspath`` calls."""
+    if base == "/":
+        return partname[1:]
+    target, start = partname.split("/")[1:], base.split("/")[1:]
+    n = 0
+    for a, b in zip(target, start, strict=False):
+        if a != b:
+            break
+        n += 1
+    return "/".join([".."] * (len(start) - n) + target[n:]) or "."
 
 
 class _CollectingWriter(PackageWriter):

@@ -132,13 +132,22 @@ class SlideReuse:
             self._entries[index] = entry
 
     def finish(self, members: Mapping[str, bytes]) -> None:
-        """Store the slides kept, with their bytes as the package wrote them."""
+        """Store the slides kept, with their bytes as the package wrote them: through the
+        store's ``put_soon`` when it has one (``deckcache.SlideStore``: in a thread, for a
+        store on disk only), each entry zipped there."""
+        kept = []
         for index, entry in self._entries.items():
             entry.slide_xml = members[entry.slide_name]
             if entry.notes_name:
                 entry.notes_xml = members[entry.notes_name]
-            self.store.put(self.key(index), entry.encode())
+            kept.append((self.key(index), entry.encode))
         self._entries.clear()
+        soon = getattr(self.store, "put_soon", None)
+        if soon is not None:
+            soon(kept)
+            return
+        for key, encode in kept:
+            self.store.put(key, encode())
 
 
 @dataclass
