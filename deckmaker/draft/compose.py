@@ -493,6 +493,13 @@ class _Composer:
             groups = self.chartable(_items(flat, self.item))
             if groups:
                 listed = self.lists.get(max(groups, key=len)[0].enumeration, "")
+        signed = False
+        if not groups and (groups := self.chartable(flat, signed=True)):
+            # 'Chỉ số phát triển sản xuất công nghiệp tăng 6,2%', 'lượng khách … giảm khoảng 50%,
+            # doanh thu giảm khoảng 40%': no three rises nor three falls, the changes of one
+            # frame are the chart, each fall a bar below zero (a signed value the chart's own
+            # series writes out; the figures file keeps the size the text says)
+            signed = any(_a_fall(k) for g in groups for k in g)
         pairs = _result_target_pairs(flat)
         if len(pairs) < 2 or 2 * len(pairs) < max(map(len, groups), default=0):
             pairs = []  # a list of more bars than the pairs have says more
@@ -525,6 +532,8 @@ class _Composer:
             return
         where = where or 0
         unit = best[0].found.unit or ""
+        if not pairs and not horizons and not path and all(map(_a_fall, best)):
+            unit = _FALL  # 'Số vụ TNGT giảm 13,78%', …: bars of the falls' sizes, said so
         if all(k.found.plan_kind and k.found.plan is None for k in best):
             unit += _TARGETS  # next year's targets alone: said so beside the unit
         why = later(
@@ -554,15 +563,19 @@ class _Composer:
             slide = _horizon_slide(title, horizons[: CHART_MAX // 2], self.source)
         elif path:
             slide = _path_slide(path[:CHART_MAX], self.source)
+        elif signed:
+            signs = _SIGNED + (_TARGETS if unit.endswith(_TARGETS) else "")
+            slide = self.chart_slide("barh", title, signs, best, self.source, why, signed=True)
         else:
             slide = self.chart_slide("barh", listed or title, unit, best, self.source, why)
         sections[where] = replace(sec, slides=(*sec.slides[: at + 1], slide, *sec.slides[at + 1 :]))
 
-    def chartable(self, flat: list[_Keyed]) -> list[list[_Keyed]]:
+    def chartable(self, flat: list[_Keyed], signed: bool = False) -> list[list[_Keyed]]:
         """The groups of ``flat`` a document's only chart may show: three bars or more of one
         frame (``_comparable``, loose), no total beside its parts, not one value, not rates of
-        a plan all met (a sentence of their part, ``_all_met``)."""
-        groups = [_parts_only(g) for g in _comparable(flat, loose=True).values()]
+        a plan all met (a sentence of their part, ``_all_met``). ``signed``: the changes said
+        as falls among the rises of their frame, to be drawn below zero."""
+        groups = [_parts_only(g) for g in _comparable(flat, loose=True, signed=signed).values()]
         groups = [g for g in groups if len(g) >= 3 and not _one_value(g)]
         return [g for g in groups if not _met(g, _measure(g[0].found, loose=True))]
 
@@ -1586,7 +1599,14 @@ class _Composer:
         return out
 
     def chart_slide(
-        self, kind: str, title: str, unit: str, part: list[_Keyed], source: str, why: str
+        self,
+        kind: str,
+        title: str,
+        unit: str,
+        part: list[_Keyed],
+        source: str,
+        why: str,
+        signed: bool = False,
     ) -> SlideDraft:
         title = _without_figures(CONTINUED.sub("", title))  # the chart is of the part
         # a group of targets ('tỷ đồng (mục tiêu)'): said once, beside the unit
@@ -1615,6 +1635,12 @@ class _Composer:
         review: tuple[str, ...] = (why,)
         amounts = [k.found.value for k in part]
         exact = [v for v in amounts if isinstance(v, Decimal)]
+        if signed and len(exact) == len(part):
+            # the falls below zero, each bar named by its subject without its verb ('Lượng
+            # khách tham quan' -50, not 'Lượng khách tham quan giảm' -50: a fall said twice)
+            values = tuple(-v if _a_fall(k) else v for k, v in zip(part, exact, strict=True))
+            categories = tuple(_CHANGE_SAID.sub("", k.found.label) or k.found.label for k in part)
+            head = head or title
         if kind == "barh" and len(exact) == len(part) and any(needs_scale(v, unit) for v in exact):
             # "91.481.640.145đ" beside "180.000.000đ": bars in tỷ đồng, as a presenter says them
             shown, unit = presenter_values(exact, unit)
@@ -1634,7 +1660,11 @@ class _Composer:
             )
         # the kind of a percentage said where it tells the bars apart ('% tăng': growth rates),
         # the bars themselves in plain '%' (63%, never a bare 63 with '% cơ cấu' in the footer)
-        said = "%" if unit.startswith("%") and unit not in ("% tăng", "% kế hoạch") else unit
+        said = (
+            "%"
+            if unit.startswith("%") and unit not in ("% tăng", "% kế hoạch", _FALL, _SIGNED)
+            else unit
+        )
         shown_unit = "%" if unit.startswith("%") else unit
         shares = [v for v in amounts if isinstance(v, Decimal)]
         if (
@@ -2117,7 +2147,11 @@ def _unsure(remark: str) -> bool:
 
 
 def _comparable(
-    flat: list[_Keyed], loose: bool = False, targets_apart: bool = True, framed: bool = True
+    flat: list[_Keyed],
+    loose: bool = False,
+    targets_apart: bool = True,
+    framed: bool = True,
+    signed: bool = False,
 ) -> dict[str, list[_Keyed]]:
     """Exact figures grouped by what they measure, one per label: the bars of a chart.
 
@@ -2132,7 +2166,10 @@ def _comparable(
     enumeration (one sentence or list, ``_Keyed.enumeration``) and one time (``_Keyed.when``;
     loose, a time said once for an enumeration is the time of all its figures, ``_said_once``),
     and no two read one label (accents aside): 'Bán lẻ hàng hoá …' of 2018 and 'Bán lẻ hàng
-    hóa …' of quý I/2019 are two frames, never two bars of one chart.
+    hóa …' of quý I/2019 are two frames, never two bars of one chart. A percentage the text says
+    as a fall ('bia (giảm 6,12%)', ``_a_fall``) is of its own measure (``_FALL``), never a bar
+    as long as a rise beside the rises; ``signed`` (the chart draws it below zero) keeps it with
+    them.
     """
     groups: dict[str, list[_Keyed]] = {}
     when = _said_once(flat) if loose else {}
@@ -2173,6 +2210,15 @@ def _comparable(
         if measure == _CEILING or (loose and f.plan_kind == "ceiling" and f.plan is None):
             # ('Nợ công … không quá 5%' beside targets to reach: a ceiling is no bar of theirs)
             continue  # 'giảm còn 0,71%' among rates of 93-98%: a card of its own, no bar
+        if _a_fall(k) and not (signed and measure == "% tăng"):
+            # 'bia (giảm 6,12%)' among 'sắt thép tăng 30,34%; …': the size of a fall, drawn
+            # beside the rises, is a bar that says the beer grew; the falls are bars of their
+            # own measure ('% giảm', a chart of falls alone), the rises' chart leaves them to
+            # the bullets. An amount ('Giảm dự toán vốn … 14.033,795 tỷ đồng' beside 'Tăng dự
+            # toán …', 'Bổ sung …') is no bar at all, as a change of a level is not (above).
+            if not measure.startswith("%"):
+                continue
+            measure = _FALL
         # a figure of part of the year ('6 tháng đầu năm 2025') is no bar beside the year's
         # (loose, the document's only chart: its figures as they come)
         part = f.period if not loose and _PART_OF_YEAR.search(f.period) else ""
@@ -2233,6 +2279,40 @@ _CHANGE_VERB = re.compile(r"\s(?:tăng|giảm)(?=(?:\s+(?P<base>so\b.*))?$)")
 _TIME_BASE = r"so(?:\s+với)?\s+(?:năm|cùng kỳ|tháng)[\w\s/]*"
 # a base of time said anywhere in a label ('Số xã so năm 2013', of 'tăng 25 xã so năm 2013')
 _BASE_SAID = re.compile(r"\sso\s+(?:với\s+)?(?:năm|cùng kỳ)\b")
+
+
+_FALL = "% giảm"
+"""The measure of ``_comparable`` of percentages the text says as falls ('giảm 6,12%')."""
+_SIGNED = "% tăng, giảm"
+"""The unit of a chart of changes whose falls are drawn below zero."""
+# the verb of a change ending a label, with its base or its 'bình quân mỗi năm' ('Doanh thu
+# giảm', 'Tỷ lệ hộ nghèo giảm bình quân mỗi năm'): a signed bar says it by its side of zero
+_CHANGE_SAID = re.compile(
+    r"\s+(?:tăng|giảm)(?:\s+bình quân)?(?:\s+(?:mỗi|hằng|hàng)\s+năm)?(?:\s+so\b.*)?$"
+)
+# the words of a fall right before its size: 'bia (giảm 6,12%)', 'khu vực I giảm 1,62%', 'tương
+# ứng mức giảm 14%', 'tỷ lệ hộ nghèo giảm bình quân mỗi năm 2,1%', 'giảm so với cùng kỳ 5%',
+# 'thấp hơn 2%', 'tăng trưởng âm 1,5%' (not the level a fall ends at, 'giảm còn 0,71%', 'giảm
+# xuống 17%', nor the one it starts from, 'giảm từ 40,1%')
+_FALL_BEFORE = re.compile(
+    r"(?:(?<!\w)giảm|(?<!\w)thấp hơn|(?<!\w)âm)"
+    r"(?:\s+(?:bình quân|mỗi năm|hằng năm|hàng năm|khoảng|hơn|gần|trên|tới|đến|mạnh|nhẹ|sâu"
+    r"|so(?:\s+với)?\s+[^,;.:()\d]{1,30}?))*\s*:?\s*\(?\s*$",
+    re.IGNORECASE,
+)
+# a label that opens on the fall it measures ('Giảm dự toán vốn trái phiếu Chính phủ'; not the
+# name of the programme, 'Giảm nghèo bền vững')
+_FALL_LABEL = re.compile(r"giảm\s(?!nghèo)", re.IGNORECASE)
+
+
+def _a_fall(k: _Keyed) -> bool:
+    """Whether the text says ``k`` as the size of a fall ('giảm 6,12%'), a positive value a bar
+    would draw as long as a rise's (a value written negative, '-673 ha', is drawn as one)."""
+    value = k.found.value
+    top = value[-1] if isinstance(value, tuple) else value
+    if not isinstance(top, Decimal) or top <= 0:
+        return False
+    return bool(_FALL_BEFORE.search(k.before) or _FALL_LABEL.match(k.found.label))
 
 
 def _says_change(label: str, named: bool = False) -> bool:
