@@ -4,6 +4,9 @@
   too: a shorter list of the run opens the gaps before its outermost items towards the run's
   tallest (``bullets.run_height``; tuong-phan 49-50 ended a quarter of their body above the
   last lines of 46-48, 31 and 54 likewise under their runs);
+- a quote opens on a full line: where one line must be short (every even setting parts a
+  kind of document from its complement), it is one further down (``fit._first_stub``; tuong-
+  phan 5 opened on "Năm 2024 - năm");
 - a part of a continued list left more than a line short of its fullest part after its gaps
   are opened is set up to ``PART_GROW`` points larger (``bullets.grown_parts``): stress
   bullets 8 in tuong-phan, two long bullets after two, the lower third of the slide empty.
@@ -22,10 +25,14 @@ import pytest
 from pptx import Presentation
 from pptx.util import Emu
 
-from deckmaker.layout.frame import HeaderGeometry
+from deckmaker.layout.breaks import QUOTE_EVEN
+from deckmaker.layout.fit import parts_a_document
+from deckmaker.layout.fonts import resolve_font
+from deckmaker.layout.frame import HeaderGeometry, measurer
 from deckmaker.layout.kinds.bullets import PART_GROW
 from deckmaker.office import convert
 from deckmaker.pipeline import build_deck
+from deckmaker.theme import load_theme
 
 from .conftest import FIXTURES, SAMPLE
 
@@ -104,3 +111,29 @@ def test_a_short_part_of_a_continued_list_grows_to_use_its_slide(tmp_path, soffi
     fills = _fills(deck.path, tmp_path)
     assert fills[parts[1]] >= 0.7, round(fills[parts[1]], 2)
     assert fills[parts[0]] <= 1.02, round(fills[parts[0]], 2)
+
+
+@pytest.mark.parametrize("theme", ["default", "co-do", "tuong-phan"])
+def test_a_quote_opens_on_a_full_line_and_closes_with_its_mark(theme, built_decks):
+    """The sample's quotes as written (each planned line's words bound by U+00A0, so a plain
+    space is a planned break): the first line at least ``QUOTE_EVEN`` of the longest (on main
+    tuong-phan 5 opened on "Năm 2024 - năm", 0.37 of its longest line), no line parting a kind
+    of document from its complement, at most one short line, and the closing mark at the end
+    of the last line, in the accent's run after the text (issue 14: "the quote shows only an
+    opening mark")."""
+    m = measurer(resolve_font(load_theme(theme).fonts.heading))
+    seen = 0
+    for slide in Presentation(str(built_decks(SAMPLE, theme))).slides:
+        for sh in slide.shapes:
+            if sh.name != "Quote":
+                continue
+            seen += 1
+            para = sh.text_frame.paragraphs[0]
+            size = max(r.font.size.pt for r in para.runs if r.font.size)
+            lines = [ln.replace("\xa0", " ").replace("\u2060", "") for ln in para.text.split(" ")]
+            widths = [m.width_pt(ln, size) for ln in lines]
+            assert widths[0] >= QUOTE_EVEN * max(widths), (theme, lines)
+            assert sum(w < QUOTE_EVEN * max(widths) for w in widths) <= 1, (theme, lines)
+            assert not parts_a_document(lines), (theme, lines)
+            assert para.runs[-1].text.endswith("”") and len(para.runs) >= 2, (theme, lines)
+    assert seen == 2, theme
