@@ -517,16 +517,21 @@ def balanced(pages: list[tuple[Para, ...]], frame: Frame, box: Box) -> list[tupl
     return [_opened(page, h, target, frame) for page, h in zip(pages, heights, strict=True)]
 
 
-def _opened(page: tuple[Para, ...], h: float, target: float, frame: Frame) -> tuple[Para, ...]:
+def _opened(
+    page: tuple[Para, ...], h: float, target: float, frame: Frame, whole: bool = False
+) -> tuple[Para, ...]:
     """``page`` (``h`` pt tall as LibreOffice sets it) with the gaps before its outermost items
     opened (in proportion to their own spacing, at most ``BALANCE_OPEN`` of a line each) so it
-    ends ``target`` pt under its top, or as near as that allows (``balanced``, ``run_top``)."""
+    ends ``target`` pt under its top, or as near as that allows (``balanced``, ``run_top``).
+    ``whole``: a list set whole on its slide opens only the gaps before its top-level items (a
+    single point's sub-items stay under it: stress words 7, "Tài liệu tham khảo" and its two
+    links)."""
     line = frame.measure.body.line_height_pt
     gaps = page[1:]
     if not gaps or target - h < 1.0:
         return page
     # only before the part's outermost items: a sub-item stays close under its parent
-    outer = min(p.level for p in gaps)
+    outer = min(p.level for p in (page if whole else gaps))
     room = [BALANCE_OPEN * line(p.size_pt, LINE_SPACING) if p.level == outer else 0.0 for p in gaps]
     own = [max(p.space_before_pt, 1.0) for p in gaps]
     # the share each gap takes of what is missing, each at most its room: the level of
@@ -1070,7 +1075,7 @@ def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
             if tallest is not None:
                 room = (body.y + body.h - max(body.y, top)) / EMU_PER_PT / RUN_LOW
                 h = paras_height(page, frame, body) / EMU_PER_PT
-                page = _opened(page, h, min(tallest, room), frame)
+                page = _opened(page, h, min(tallest, room), frame, whole=True)
             # never so low that its text leaves its body (``run_top`` keeps the run's tallest in)
             own = body.y + body.h - paras_height(page, frame, body) * RUN_LOW
             y = Length(max(body.y, round(min(top, own))))
