@@ -319,7 +319,8 @@ def test_a_run_of_numbered_lists_reaches_the_size_one_list_is_just_short_of():
     """The sample's numbered lists (slides 46-50, default and tuong-phan): slide 48 alone is
     1.4 pt short of 26 pt (383.0 in 381.6), which set the run at 25 beside lists at 26-30
     (R8). Its items' spacing closes up as far as it needs (within ``TIGHT_SPACE``) and the
-    run is set at 26; the other slides keep their usual spacing."""
+    run is set at 26; the other slides keep at least their usual spacing (since h35f a shorter
+    list of the run opens its gaps towards the run's tallest, ``bullets.run_height``)."""
     for theme in ("default", "tuong-phan"):
         plans = plan(load_inputs(SAMPLE / "outline.yaml", theme))
         lists = plans[45:50]
@@ -330,7 +331,7 @@ def test_a_run_of_numbered_lists_reaches_the_size_one_list_is_just_short_of():
             for p in lists
         ]
         assert TIGHT_SPACE <= min(gaps[2]) < 1.0, theme
-        assert [min(g) for i, g in enumerate(gaps) if i != 2] == [1.0] * 4, theme
+        assert all(min(g) >= 1.0 for i, g in enumerate(gaps) if i != 2), (theme, gaps)
 
 
 @pytest.mark.parametrize("theme", THEMES)

@@ -590,7 +590,7 @@ def set_cost(
         cost += SHORT_END_COST
     if kind.gaps:
         cost += CLAUSE_INSIDE * sum(_clause_mid(ln) for ln in lines)
-    return cost + UNEVEN_COST * _uneven(lines, m, size, kind)
+    return cost + UNEVEN_COST * (_uneven(lines, m, size, kind) + _first_stub(lines, m, size, kind))
 
 
 CLAUSE_INSIDE = 0.3
@@ -624,6 +624,17 @@ def _uneven(lines: Sequence[str], m: TextMeasurer, size: float, kind: Kind) -> i
         return 0
     widths = [m.width_pt(ln.strip(), size) for ln in lines]
     return sum(w < kind.even * max(widths) for w in widths)
+
+
+def _first_stub(lines: Sequence[str], m: TextMeasurer, size: float, kind: Kind) -> int:
+    """1 when the first of ``lines`` (of a kind that counts even lines, a quote's) is shorter
+    than ``kind.even`` of the longest, else 0: the eye enters a quote at its first line, where a
+    stub reads as a ragged start ("Năm 2024 - năm / có ý nghĩa quyết định …", h35f: tuong-phan
+    5), so it costs ``UNEVEN_COST`` more than a line as short further down."""
+    if not kind.even or len(lines) < 2:
+        return 0
+    widths = [m.width_pt(ln.strip(), size) for ln in lines]
+    return int(widths[0] < kind.even * max(widths))
 
 
 def _clause_end(line: str) -> bool:
@@ -1007,11 +1018,21 @@ def _nice_sets(
             out.append(CLAUSE_INSIDE)  # a ";" mid-line
         if title and choose and w < TITLE_STUB * target:
             out.append(UNEVEN_COST)  # "Chỉ tiêu / kinh tế 2024 – …": a stub, R18 #7
+        if kind.even and i == 0 and j < k and w < kind.even * target:
+            # a quote opening on a stub: the eye enters at its first line, where a short one
+            # reads as a ragged start ("Năm 2024 - năm / có ý nghĩa …", h35f: tuong-phan 5);
+            # where a line must be short (``phrase_more``'s stubs) it is one further down
+            out.append(UNEVEN_COST)
         if j < k:
             costs = seam if choose else seam_size
             if j not in costs:
                 costs[j] = seam_cost(tokens, j, kind, pairs, shrink=not choose)
             out.append(costs[j])
+            if kind.even and parts_a_document((" ".join(words[i:j]), " ".join(words[j:k]))):
+                # a quote's kind of document parted from its complement ("… nghị quyết / đại
+                # hội Đảng bộ …"): as dear as a stub, so an even setting that keeps it whole
+                # (a short line further down) is found where one exists (h35f)
+                out.append(UNEVEN_COST)
             pause = clause[j - 1] and (
                 w >= SHORT_END * width_pt
                 or (kind.gaps and next_last and width[(j, k)] <= limit and ends[k - 1] == ends[j])

@@ -514,35 +514,93 @@ def balanced(pages: list[tuple[Para, ...]], frame: Frame, box: Box) -> list[tupl
         return pages
     heights = [paras_height(p, frame, box) / EMU_PER_PT for p in pages]
     target = max(heights)
+    return [_opened(page, h, target, frame) for page, h in zip(pages, heights, strict=True)]
+
+
+def _opened(
+    page: tuple[Para, ...], h: float, target: float, frame: Frame, whole: bool = False
+) -> tuple[Para, ...]:
+    """``page`` (``h`` pt tall as LibreOffice sets it) with the gaps before its outermost items
+    opened (in proportion to their own spacing, at most ``BALANCE_OPEN`` of a line each) so it
+    ends ``target`` pt under its top, or as near as that allows (``balanced``, ``run_top``).
+    ``whole``: a list set whole on its slide opens only the gaps before its top-level items (a
+    single point's sub-items stay under it: stress words 7, "Tài liệu tham khảo" and its two
+    links)."""
     line = frame.measure.body.line_height_pt
-    out = []
+    gaps = page[1:]
+    if not gaps or target - h < 1.0:
+        return page
+    # only before the part's outermost items: a sub-item stays close under its parent
+    outer = min(p.level for p in (page if whole else gaps))
+    room = [BALANCE_OPEN * line(p.size_pt, LINE_SPACING) if p.level == outer else 0.0 for p in gaps]
+    own = [max(p.space_before_pt, 1.0) for p in gaps]
+    # the share each gap takes of what is missing, each at most its room: the level of
+    # opening that fills ``target - h`` (or every gap at its room)
+    want = target - h
+    lo, hi = 0.0, max(r / o for r, o in zip(room, own, strict=True))
+    for _step in range(40):
+        mid = (lo + hi) / 2
+        got = sum(min(mid * o, r) for o, r in zip(own, room, strict=True))
+        lo, hi = (mid, hi) if got <= want else (lo, mid)
+    opened = [min(lo * o, r) for o, r in zip(own, room, strict=True)]
+    return (page[0],) + tuple(
+        replace(p, space_before_pt=p.space_before_pt + int(d * 10) / 10)
+        for p, d in zip(gaps, opened, strict=True)
+    )
+
+
+PART_GROW = 2.0
+"""The most points a shorter part of a continued list is set larger than the list's size
+(``grown_parts``), as ``NEIGHBOUR_GROW`` allows between neighbouring lists: a part of two long
+bullets after a full one (stress bullets 8 in tuong-phan, the lower third of the slide empty)
+takes the room its slide has, the change of size under what a hall reads as a new type scale."""
+
+
+def grown_parts(
+    items: list[Item], pages: list[list[Measured]], size: float, box: Box, frame: Frame,
+    terms: bool = False,
+) -> list[list[Measured]]:  # fmt: skip
+    """``pages`` (a list continued over several slides at ``size``, ``_measured_pages``) with
+    each part that ends more than a line above its fullest part, as LibreOffice sets its lines
+    (``_used``), set up to ``PART_GROW`` points larger (within the theme's ``body_fill``, past
+    the run's or the deck's size), the largest size at which it still fits its box and ends
+    no lower than the fullest part, when the gaps ``balanced`` opens leave it more than a line
+    short and the larger size uses half a line's height more of its slide (sub-items held at the
+    theme's minimum gain nothing): a split list's parts read as full slides of it,
+    not a full slide and a stub (issue 14, h35f). Each part keeps its bullets; ``balanced``
+    then opens what is left."""
+    if len(pages) < 2 or len(items) != sum(len(p) for p in pages):
+        return pages
+    m, sizes = frame.measure.body, frame.sizes
+    # past the run's or the deck's size (``cap``) by ``PART_GROW`` at most: the part of a
+    # list that is short of its slide is no neighbour those sizes keep in step with
+    steps = [s for s in size_steps(size + PART_GROW, size + 1) if s <= sizes.body_fill]
+    if not steps:
+        return pages
+    heights = [_used([p], frame, box) for p in pages]
+    target = max(heights)
+    line = m.line_height_pt(size, LINE_SPACING) * EMU_PER_PT
+    out, start = [], 0
     for page, h in zip(pages, heights, strict=True):
-        gaps = page[1:]
-        if not gaps or target - h < 1.0:
-            out.append(page)
-            continue
-        # only before the part's outermost items: a sub-item stays close under its parent
-        outer = min(p.level for p in gaps)
-        room = [
-            BALANCE_OPEN * line(p.size_pt, LINE_SPACING) if p.level == outer else 0.0 for p in gaps
-        ]
-        own = [max(p.space_before_pt, 1.0) for p in gaps]
-        # the share each gap takes of what is missing, each at most its room: the level of
-        # opening that fills ``target - h`` (or every gap at its room)
-        want = target - h
-        lo, hi = 0.0, max(r / o for r, o in zip(room, own, strict=True))
-        for _step in range(40):
-            mid = (lo + hi) / 2
-            got = sum(min(mid * o, r) for o, r in zip(own, room, strict=True))
-            lo, hi = (mid, hi) if got <= want else (lo, mid)
-        opened = [min(lo * o, r) for o, r in zip(own, room, strict=True)]
-        out.append(
-            (page[0],)
-            + tuple(
-                replace(p, space_before_pt=p.space_before_pt + int(d * 10) / 10)
-                for p, d in zip(gaps, opened, strict=True)
-            )
-        )
+        end = start + len(page)
+        got = page
+        # the gaps ``balanced`` may open before its outermost items: a part they fill (to a
+        # line) keeps the list's size
+        outer = min((x.item.level for x in page[1:]), default=0)
+        gaps = sum(x.item.level == outer for x in page[1:]) * BALANCE_OPEN * line
+        if h + gaps < target - line:
+            for s in steps:  # the largest first
+                at = measure_items(items, m, box.w, s, sizes.body_min)[start:end]
+                part = [even_lines(x, m, box.w) for x in at]
+                part = line_more(part, m, box.w, box.h / EMU_PER_PT, terms)
+                used = _used([part], frame, box)
+                if page_height(part) * EMU_PER_PT > box.h or used > target:
+                    continue
+                if used - h >= line / 2:  # half a line's room used at least, or kept
+                    got = part
+                break
+        out.append(got)
+        start = end
     return out
 
 
@@ -557,13 +615,30 @@ def run_top(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> int | None:
     the shortest a little over it (review R12: 49-50 hung from 46-48's centred top ended ~100
     pt above their footers), never so low that the tallest leaves its body (``RUN_LOW``). A
     list set as a statement, or in two columns, keeps its own place. None otherwise."""
+    got = _run_place(spec, frame, ctx)
+    return None if got is None else got[0]
+
+
+def run_height(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> float | None:
+    """The height (pt, as LibreOffice sets its lines) of the tallest one-slide list of
+    ``spec``'s run, when ``spec`` starts at the run's place (``run_top``): a shorter list of the
+    run opens the gaps between its items towards it (``_opened``), so that the run's lists end
+    near one line as they start at one (issue 14, h35f: tuong-phan 49-50 ended a quarter of
+    their body above 46-48's last lines). None otherwise."""
+    got = _run_place(spec, frame, ctx)
+    return None if got is None else got[1]
+
+
+def _run_place(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> tuple[int, float] | None:
+    """``run_top`` and ``run_height`` of ``spec``, worked out once for its run."""
     run = ctx.kind_runs.get(spec.path)
     if not run or len(run) < 2:
         return None
     common, members = run_member(run[0], frame, ctx, lambda _: _shared(run, frame, ctx), "run")
 
-    def tops(first: SlideSpec) -> dict[str, int]:
+    def tops(first: SlideSpec) -> dict[str, tuple[int, float]]:
         centred: dict[str, tuple[int, int]] = {}  # each one-slide list's top and lowest top
+        tallest = 0.0
         for s in run:
             a = _alone(s, frame, ctx)
             if a is None or a.pages != 1:
@@ -578,13 +653,14 @@ def run_top(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> int | None:
             if statement(s, a.box, frame, ctx, most) is not None:
                 continue  # a statement's panel is centred on its slide
             h = paras_height(pages[0], frame, a.box)
+            tallest = max(tallest, h / EMU_PER_PT)
             lowest = a.box.y + a.box.h - h * RUN_LOW
             centred[s.path] = (round(a.box.y + (a.box.h - h) / 2), round(lowest))
         if len(centred) < 2:
             return {}
         ys = [y for y, _ in centred.values()]
         top = min((min(ys) + max(ys)) // 2, *(low for _, low in centred.values()))
-        return dict.fromkeys(centred, top)
+        return dict.fromkeys(centred, (top, tallest))
 
     return run_member(run[0], frame, ctx, tops, "top", caps=True).get(spec.path)
 
@@ -993,6 +1069,13 @@ def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
         alone = len(pages) == 1
         top = run_top(spec, frame, ctx) if alone else None
         if top is not None:
+            # its gaps opened towards the run's tallest list (``run_height``), which fits
+            # its body from the run's top
+            tallest = run_height(spec, frame, ctx)
+            if tallest is not None:
+                room = (body.y + body.h - max(body.y, top)) / EMU_PER_PT / RUN_LOW
+                h = paras_height(page, frame, body) / EMU_PER_PT
+                page = _opened(page, h, min(tallest, room), frame, whole=True)
             # never so low that its text leaves its body (``run_top`` keeps the run's tallest in)
             own = body.y + body.h - paras_height(page, frame, body) * RUN_LOW
             y = Length(max(body.y, round(min(top, own))))
@@ -1018,6 +1101,7 @@ def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
             problems: tuple[Problem, ...] = tuple(exc.problems)
             measured = []
         else:
+            measured = grown_parts(spec_items(spec, ctx), measured, size, body, frame)
             one, problems = [to_paras(p, size, frame.colors.accent) for p in measured], ()
         long = long_bullets(measured)
         pages = list(balanced(one, frame, body))
