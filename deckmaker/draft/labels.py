@@ -110,6 +110,9 @@ def _with_change(label: str, verb: str, base: re.Match[str] | None) -> str:
 # sets ('Đưa tỷ lệ hộ nghèo', 'Duy trì tổng đàn gia súc', 'Phấn đấu giá trị sản xuất')
 _OPENING_WORDS = re.compile(
     r"^(?:(?:đã|đang|sẽ|cũng|vẫn|đều|đồng thời|cần phải|cần|phải|nổi bật là|"
+    # a focus word that singles out a part ('Riêng công nghiệp tăng 11%', 'nhất là sản lượng
+    # lương thực'): said of the sentence, no word of the part's name (not 'riêng lẻ')
+    r"riêng(?!\s+(?:lẻ|biệt|tư|rẽ)(?!\w))|nhất là|đặc biệt là|"
     r"tiếp tục|thực hiện)\s+)+(?=\S+\s+\S+\s+\S)",
     re.IGNORECASE,
 )
