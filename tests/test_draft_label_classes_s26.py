@@ -81,12 +81,6 @@ SHARES_OF_THE_ECONOMY = [
          "Cơ cấu kinh tế 6 tháng đầu năm 2024: Khu vực nông, lâm nghiệp và thủy sản chiếm tỷ trọng "
          "20,34%; khu vực công nghiệp và xây dựng chiếm 31,24%, trong đó công nghiệp chiếm 27,00%; "
          "khu vực dịch vụ chiếm 44,71%; thuế sản phẩm trừ trợ cấp sản phẩm chiếm 3,71%."),
-    # garbled: a deadline said before the count ('Tính đến hết tháng 10/2023') left its 'đến
-    # hết' in the label ('Số công trình tính đến hết hoàn thành') (godau-bc-ktxh-2023)
-    case("garbled/deadline-before-the-count",
-         ["Số công trình hoàn thành đưa vào sử dụng", ANY],
-         "Tính đến hết tháng 10/2023 hoàn thành đưa vào sử dụng 70 công trình và chuyển tiếp 01 "
-         "công trình sang năm 2024."),
     # (a share said after 'trong đó' with its verb: 'Lâm nghiệp và thủy sản chiếm tỷ trọng',
     # not 'Trong đó khu vực …' either) (wc-baclieu-bc-ktxh-2020)
     case("garbled/share-said-with-its-verb-after-trong-do",

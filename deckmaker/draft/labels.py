@@ -1465,7 +1465,7 @@ _FILLER = re.compile(
     r"(?:tính )?từ ngày [\d/.]+ đến(?: ngày)? [\d/.]+|"
     r"(?<!đến\s)ngày \d{1,2}[/.]\d{1,2}(?:[/.]\d{4})?|"
     # ('đến hết năm 2024 tỷ trọng …': the year's end whole, not 'Đến hết tỷ trọng …')
-    r"(?:giai đoạn |thời kỳ )?(?:trong |của |(?:tính )?đến (?:hết )?)?"
+    r"(?:giai đoạn |thời kỳ )?(?:trong |của |(?:tính )?đến (?:hết (?=năm \d))?)?"
     r"(?:\d+ tháng(?: đầu năm)?|năm \d{4}|"
     r"tháng \d{1,2}(?:/\d{4})?|"
     r"(?:giai đoạn|thời kỳ|nhiệm kỳ) \d{4}\s*[-–]\s*\d{4}))(?=\s|,|$)",
