@@ -110,6 +110,9 @@ def _with_change(label: str, verb: str, base: re.Match[str] | None) -> str:
 # sets ('Đưa tỷ lệ hộ nghèo', 'Duy trì tổng đàn gia súc', 'Phấn đấu giá trị sản xuất')
 _OPENING_WORDS = re.compile(
     r"^(?:(?:đã|đang|sẽ|cũng|vẫn|đều|đồng thời|cần phải|cần|phải|nổi bật là|"
+    # a focus word that singles out a part ('Riêng công nghiệp tăng 11%', 'nhất là sản lượng
+    # lương thực'): said of the sentence, no word of the part's name (not 'riêng lẻ')
+    r"riêng(?!\s+(?:lẻ|biệt|tư|rẽ)(?!\w))|nhất là|đặc biệt là|"
     r"tiếp tục|thực hiện)\s+)+(?=\S+\s+\S+\s+\S)",
     re.IGNORECASE,
 )
@@ -1456,14 +1459,23 @@ _FILLER = re.compile(
     r"(?:^|\s)(?:phấn đấu|phân đầu|dự kiến|dự ước|ước thực hiện|ước tính|ước đạt|lũy kế|luỹ kế|"
     r"(?:trung bình|bình quân) trong \d+ năm(?: qua)?|"
     r"ước(?= (?:thu|chi|giải ngân|thực hiện)\b)|"
-    r"trên địa bàn(?: tỉnh)?|trên (?:phạm vi )?toàn (?:tỉnh|huyện|thành phố|thị xã)|"
+    r"trên địa bàn(?: toàn)?(?: tỉnh)?|trên (?:phạm vi )?toàn (?:tỉnh|huyện|thành phố|thị xã)|"
     r"theo giá so sánh|đang hoạt động|cả năm|"
     # a cut-off date ('đến ngày 31/10/2023') stays: it tells a figure to date from the year's
     r"(?:tính )?từ ngày [\d/.]+ đến(?: ngày)? [\d/.]+|"
     r"(?<!đến\s)ngày \d{1,2}[/.]\d{1,2}(?:[/.]\d{4})?|"
-    r"(?:giai đoạn |thời kỳ )?(?:trong |của |đến )?(?:\d+ tháng(?: đầu năm)?|năm \d{4}|"
+    # ('đến hết năm 2024 tỷ trọng …': the year's end whole, not 'Đến hết tỷ trọng …')
+    r"(?:giai đoạn |thời kỳ )?(?:trong |của |(?:tính )?đến (?:hết (?=năm \d))?)?"
+    r"(?:\d+ tháng(?: đầu năm)?|năm \d{4}|"
     r"tháng \d{1,2}(?:/\d{4})?|"
     r"(?:giai đoạn|thời kỳ|nhiệm kỳ) \d{4}\s*[-–]\s*\d{4}))(?=\s|,|$)",
+    re.IGNORECASE,
+)
+# the prices a value is counted at, with the year of those prices, run into the label or inside
+# its bracket ('Tổng sản phẩm trên địa bàn năm 2024 theo giá so sánh 2010', '(GRDP theo giá so
+# sánh năm 2010)'): how it was counted, said whole ('Tổng sản phẩm 2010' kept the year alone)
+_PRICES_SAID = re.compile(
+    r"\s*(?:tính\s+)?theo\s+giá\s+so\s+sánh(?:\s+(?:năm\s+)?(?:19|20)\d\d)?(?=[\s,;)]|$)",
     re.IGNORECASE,
 )
 _PREDICATE = re.compile(
@@ -1480,7 +1492,7 @@ _PREDICATE = re.compile(
 # hộ nghèo', 'Theo kết quả điều tra tổng số hộ'): the measure starts at its head
 _LEAD_IN = re.compile(
     r"^(?:qua|theo|đến|tính đến|sau|trong|cuối)\s[^,;:()\d]{0,40}?\s"
-    r"(?=(?:tỷ lệ|tỉ lệ|tổng số|số lượng)\s)"
+    r"(?=(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|tổng số|số lượng)\s)"
     # an adverbial that a preposition opens and a time closes, with no comma ('Theo báo cáo phát
     # triển kinh tế 9 tháng năm 2023 giá trị …', 'Từ năm 2025 trở đi 100% …', 'Qua nửa nhiệm kỳ
     # đã vận động'): what follows the time is the clause's own
@@ -1505,6 +1517,7 @@ def compact(label: str) -> str:
     label = _FRAMING.sub("", label.strip())
     if inner := _LEAD_IN.match(label):
         label = label[inner.end() :]  # "Qua rà soát đến cuối năm tỷ lệ hộ nghèo": the rate
+    label = re.sub(r"\(\s*\)", "", _PRICES_SAID.sub("", label))  # ('(theo giá so sánh 2010)')
     label = _trailing(_FILLER.sub("", label).strip(" ,;:-–"))
     label = re.sub(r"\s{2,}", " ", label)
     label = re.sub(r"(?<=đến) ngày (?=\d)", " ", label)  # "đến 31/10/2023"
@@ -2752,8 +2765,10 @@ def area_of_the_crop(found: list[Found]) -> list[Found]:
 
 # a part of an enumeration named alone after the part that opens it ('; Dịch vụ 35,6%',
 # ', nông thôn là 93 - 95%', '; khu vực nông thôn đạt 80%')
+# (a name of sectors joined by commas, 'nông, lâm, thủy sản là 10,1%', is one part: the label
+# must be the whole name, below)
 _SIBLING = re.compile(
-    r"\s*[;,]\s*(?:và\s+)?(?P<name>[^\W\d][^;,:()\d]{0,60}?)\s*(?:\s(?:chiếm|là|đạt|khoảng))*\s*$"
+    r"\s*[;,]\s*(?:và\s+)?(?P<name>[^\W\d][^;:()\d]{0,60}?)\s*(?:\s(?:chiếm|là|đạt|khoảng))*\s*$"
 )
 _GROWTH_OF_IT = re.compile(
     r"\s*,\s*(?P<verb>tăng trưởng|tăng|giảm)(?:\s+(?:gần|hơn|khoảng|trên|dưới))?\s*", re.I

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .labels import _nwords, fit, lent_from_before, subject_of
+from .labels import _nwords, coordinate_restored, fit, lent_from_before, subject_of
 from .quantities import Found
 
 LABEL_WORDS = 10
@@ -128,6 +128,8 @@ def sub_year_period(text: str, found: list[Found]) -> list[Found]:
 
 # 'chiếm 24,23%', 'chiếm khoảng 24%', 'chiếm tỷ lệ 24%': a share of a whole
 _SHARE_BEFORE = re.compile(r"(?<!\w)chiếm\s+(?:tỷ lệ\s+|tỷ trọng\s+|khoảng\s+|gần\s+|trên\s+)?$")
+_SHARE_VERB_KEPT = re.compile(r"\s+chiếm(?:\s+(?:tỷ lệ|tỷ trọng|tỉ lệ|tỉ trọng))?$", re.IGNORECASE)
+_PARTS_OPEN = re.compile(r"^(?:trong đó|bao gồm|gồm),?\s+", re.IGNORECASE)
 _SHARE_SAID = re.compile(r"(?<!\w)(?:tỷ trọng|tỷ lệ|cơ cấu|chiếm)(?!\w)", re.IGNORECASE)
 
 
@@ -137,9 +139,17 @@ def share_of_whole(text: str, found: list[Found]) -> list[Found]:
     share; a label that does not say so opens 'Tỷ trọng' ('Tỷ trọng công nghiệp - xây dựng')."""
     out = list(found)
     for i, f in enumerate(out):
-        if f.unit != "%" or not f.label or _SHARE_SAID.search(f.label):
+        if f.unit != "%" or not f.label:
             continue
         if not _SHARE_BEFORE.search(text, max(0, f.span[0] - 20), f.span[0]):
+            continue
+        if said := _SHARE_VERB_KEPT.search(f.label):
+            # 'Khu vực dịch vụ chiếm tỷ trọng 44,71%': the verb and its noun run into the
+            # label ('Dịch vụ chiếm tỷ trọng') say it is a share; what it is of goes first
+            f = replace(f, label=f.label[: said.start()])
+            restored = _PARTS_OPEN.sub("", coordinate_restored(f, text))  # 'Khu vực nông, …'
+            f = replace(f, label=restored[:1].upper() + restored[1:])
+        if not f.label or _SHARE_SAID.search(f.label):
             continue
         if lent_from_before(out, i):
             continue  # the share of the amount before it: the composer names it from that
