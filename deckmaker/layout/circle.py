@@ -6,6 +6,7 @@ out (``charts.kinds.pie``) and tests compare the two."""
 
 from __future__ import annotations
 
+import math
 from decimal import Decimal
 from pathlib import Path
 
@@ -62,8 +63,28 @@ HEADROOM = 1.02
 def circle_estimate(plan: ChartPlan) -> float:
     """The diameter (inches) the circle of the pie or donut ``plan`` is drawn at, estimated:
     the figure less its title and caption lines is the axes; the circle is as tall as those
-    (``HEADROOM``) unless its widest label beside it (one side; on both sides in a narrow
-    figure or with many slices) leaves it less across."""
+    (``HEADROOM``) unless its labels beside it (one side; on both sides in a narrow
+    figure or with many slices) leave it less across."""
+    return _estimate(plan)[0]
+
+
+def drawn_width(plan: ChartPlan) -> float | None:
+    """The width (inches) the circle of ``plan`` and its labels beside it take as drawn, from
+    the circle's far edge to the widest label's end, estimated; None where its labels go on
+    both sides."""
+    return _estimate(plan)[2]
+
+
+def least_width(plan: ChartPlan) -> float | None:
+    """The least width (inches) of ``plan``'s box, as high, that draws its circle as tall as
+    its axes let it, its labels on one side: the circle, the labels' reach beside it and the
+    picture's pads (``pie._one_side_scale``), estimated; None where its labels go on both
+    sides. Issue 14, h35d: coreoz 19's donut drew 4.55 in of circle and labels in a 5.19 in
+    box, centred, beside a 3.46 in column of 22 pt bullets."""
+    return _estimate(plan)[1]
+
+
+def _estimate(plan: ChartPlan) -> tuple[float, float | None, float | None]:
     style = plan.style
     w, h = plan.width_emu / 914400, plan.height_emu / 914400
     body = measurer(_font(style.font_file))
@@ -82,10 +103,10 @@ def circle_estimate(plan: ChartPlan) -> float:
     ax_w, ax_h = w - 2 * PAD_IN, h - top - bottom - 2 * PAD_IN
     values = [v for v in plan.series[0].values if v is not None and v > 0]
     if not values:
-        return 0.0
+        return 0.0, None, None
     one_side = w / h >= ONE_SIDE_ASPECT and 1 < len(values) <= ONE_SIDE_MAX and _one_side(values)
     label, lines, stack = _widest_label(
-        plan, base, w * ONE_SIDE_SHARE, _whole_in(w, ax_w, ax_h, True)
+        plan, base, w * ONE_SIDE_SHARE, _whole_in(w, ax_w, ax_h, True), decide=True
     )
     # the labels one above another on that side, each a line apart, within ONE_SIDE_ROOM of
     # the figure's height (``pie._outside_size``)
@@ -95,9 +116,184 @@ def circle_estimate(plan: ChartPlan) -> float:
         label, _, _ = _widest_label(plan, base, w * NAME_SHARE, _whole_in(w, ax_w, ax_h, False))
     label /= 72
     tall = ax_h / HEADROOM
-    if one_side:  # the circle at one end, its labels from LABEL_REACH radii on
-        return max(0.0, min(tall, (2 * (ax_w - label - LABEL_PAD_IN) - ax_h) / LABEL_REACH))
-    return max(0.0, min(tall, (ax_w - 2 * label - 2 * LABEL_PAD_IN) / BOTH_SIDES_REACH))
+    if one_side:  # the circle at one end, its labels beside it (``pie._one_side_scale``)
+        return _one_side_fit(plan, values, ax_w, ax_h, base, w)
+    return max(0.0, min(tall, (ax_w - 2 * label - 2 * LABEL_PAD_IN) / BOTH_SIDES_REACH)), None, None
+
+
+ANCHOR_LIMIT = 70.0
+"""As ``pie.ANCHOR_LIMIT`` (degrees): on one side a leader leaves its slice's rim no further
+than this from the horizontal."""
+DONUT_WIDTH = 0.42
+PIE_INNER = 0.62
+"""As ``pie``: a donut's ring in radii, and where a pie's share sits inside its slice."""
+SHARE_PAD_PT = 4.0
+STACK_GAP_PT = 3.0
+NUDGE_PX = 4.0
+"""As ``pie``: the pad a share keeps inside its slice, the gap between stacked labels, and
+the pixels ``_one_side_scale`` keeps off a label's end."""
+EARLY_RADIUS = 0.9
+"""The renderer decides whether a share fits inside its slice at each layout pass, from an
+early one on, where the circle is smaller than drawn, and a share once hidden stays hidden (a
+hidden text measures as nothing): the estimate asks it of a circle this much smaller
+(tuong-phan 19: "40%" at 22 pt fits the 4.14 in circle drawn, not the 3.8 in of a pass before
+it; the labels then say "8 dự án (40%)", 0.4 in wider)."""
+SETTLE = 16
+"""The most steps ``_one_side_fit`` takes to settle the circle's scale with its labels."""
+TEXT_HEIGHT = (1.2, -0.2)
+"""A label of n lines is (1.2 n - 0.2) times its size high as Matplotlib draws it."""
+
+
+def _rim(values: list[Decimal]) -> list[tuple[float, float, float]]:
+    """Each slice's wedge as Matplotlib's pie draws it clockwise from the top: its lower and
+    upper angle and its middle (degrees)."""
+    total = float(sum(values))
+    out, start = [], 90.0
+    for v in values:
+        end = start - 360.0 * float(v) / total
+        out.append((min(start, end), max(start, end), (start + end) / 2))
+        start = end
+    return out
+
+
+def _off(a: float, b: float) -> float:
+    return (a - b + 180.0) % 360.0 - 180.0
+
+
+def _anchor(lo: float, hi: float, mid: float, right: bool) -> float | None:
+    """``pie._anchor`` on one side (degrees): the point of the rim, a degree apart, within
+    ``ANCHOR_LIMIT`` of that side's horizontal nearest the slice's middle; None if none is."""
+    steps = max(1, math.ceil(hi - lo))
+    towards = 0.0 if right else 180.0
+    near = [
+        a for a in (lo + (hi - lo) * k / steps for k in range(steps + 1))
+        if abs(_off(a, towards)) <= ANCHOR_LIMIT
+    ]  # fmt: skip
+    return min(near, key=lambda a: abs(_off(a, mid))) if near else None
+
+
+def _clear_x(anchor: float, y: float, half: float) -> float:
+    """``pie._clear_x`` (radii, across): where a label centred at ``y`` starts."""
+    natural = abs(LABEL_RADIUS_PIE * math.cos(math.radians(anchor)))
+    near = 0.0 if y - half < 0 < y + half else min(abs(y - half), abs(y + half))
+    return max(natural, math.sqrt(max(0.0, 1 - near * near)) + 0.08)
+
+
+LABEL_RADIUS_PIE = 1.1
+"""``pie.LABEL_RADIUS``: where outside labels start, in radii."""
+
+
+def _stacked_x(
+    anchors: list[float], heights: list[float], radius: float, scale: float, gap: float
+) -> list[float]:
+    """``pie._stack`` on one side: each label's start (radii) once stacked, top first, inside
+    the limits ``±scale``; ``heights`` and ``gap`` in inches, ``radius`` the circle's."""
+    order = sorted(range(len(anchors)), key=lambda i: -math.sin(math.radians(anchors[i])))
+    ys: dict[int, float] = {}
+    bottom = None
+    for i in order:
+        half = heights[i] / 2 / radius
+        y = min(LABEL_RADIUS_PIE * math.sin(math.radians(anchors[i])), scale - half)
+        if bottom is not None:
+            y = min(y, bottom - gap / radius - half)
+        ys[i], bottom = y, y - half
+    lift = -scale - bottom if bottom is not None and bottom < -scale else 0.0
+    return [
+        _clear_x(anchors[i], ys[i] + lift, heights[i] / 2 / radius) for i in range(len(anchors))
+    ]
+
+
+def _one_side_fit(
+    plan: ChartPlan, values: list[Decimal], ax_w: float, ax_h: float, base: float, w: float
+) -> tuple[float, float, float]:
+    """The circle (inches across) of a chart whose labels go on one side, the least width of
+    its box that draws it as tall as its axes let it, and the width the circle and its labels
+    take as drawn (from the circle's far edge to the widest label's end): ``pie._one_side_scale``
+    followed, the labels stacked (``_stacked_x``) for each scale it sets; the shares inside
+    the slices that hold them."""
+    wedges = _rim(values)
+    right = all(_anchor(lo, hi, mid, True) is not None for lo, hi, mid in wedges)
+    anchors = [_anchor(lo, hi, mid, right) for lo, hi, mid in wedges]
+    spots = [a if a is not None else mid for a, (_, _, mid) in zip(anchors, wedges, strict=True)]
+    whole = _whole_in(w, ax_w, ax_h, True)
+    avail = ax_w  # from the axes' start to the pad before the picture's edge
+    nudge = NUDGE_PX / plan.dpi
+    inside: frozenset[int] = frozenset()
+    scale = HEADROOM
+    for _ in range(3):  # the shares inside the slices at the last circle's size
+        labels = _labels(plan, base, w * ONE_SIDE_SHARE, whole, inside)
+        widths = [lw / 72 for lw, _ in labels]
+        heights = [(TEXT_HEIGHT[0] * n + TEXT_HEIGHT[1]) * base / 72 for _, n in labels]
+        # the scale and the labels' stacking depend on each other: the renderer's passes
+        # settle where they agree (coreoz 22 in 5.19 x 4.28 in: 1.22, 1.11, 1.17, 1.13 …
+        # drawn at 1.15), found here by halving each step
+        for again in range(SETTLE):
+            radius = ax_h / 2 / scale
+            xs = _stacked_x(spots, heights, radius, scale, STACK_GAP_PT / 72)
+            new = HEADROOM
+            for x, lw in zip(xs, widths, strict=True):
+                ratio = (avail - lw - nudge) / max(ax_h, 1e-9)
+                if 2 * ratio > 1:
+                    new = max(new, x / (2 * ratio - 1))
+            if abs(new - scale) < 1e-3:
+                break
+            scale = new if again == 0 else (scale + new) / 2
+        radius = ax_h / 2 / scale
+        early = EARLY_RADIUS * radius
+        held = frozenset(
+            k for k, (lo, hi, mid) in enumerate(wedges)
+            if _share_inside(plan, values, k, mid, hi - lo, early, base)
+        )  # fmt: skip
+        if held == inside:
+            break
+        inside = held
+    radius = ax_h / 2 / scale
+    xs = _stacked_x(spots, heights, radius, scale, STACK_GAP_PT / 72)
+    reach = max(lw + radius * (1 + x) for x, lw in zip(xs, widths, strict=True))
+    # the box's least width: the circle at its axes' height, the labels stacked for it
+    tall = ax_h / 2 / HEADROOM
+    xs = _stacked_x(spots, heights, tall, HEADROOM, STACK_GAP_PT / 72)
+    least = max(lw + tall * (HEADROOM + x) for x, lw in zip(xs, widths, strict=True))
+    return 2 * radius, 2 * PAD_IN + nudge + least, reach
+
+
+def _shares(values: list[Decimal]) -> list[Decimal]:
+    """The slices' shares as ``pie`` writes them: "40%", never "40,0%", where all are whole."""
+    shares = numfmt.shares_of(list[int | float | Decimal](values))
+    if all(p == p.to_integral_value() for p in shares):
+        shares = [p.quantize(Decimal(1)) for p in shares]
+    return shares
+
+
+def _share_inside(
+    plan: ChartPlan,
+    values: list[Decimal],
+    k: int,
+    mid: float,
+    span: float,
+    radius: float,
+    size: float,
+) -> bool:
+    """``pie._fits_inside``: whether slice ``k``'s share, padded, lies inside its slice."""
+    m = measurer(_font(plan.style.font_file))
+    shares = _shares(values)
+    text = (
+        slice_value(plan, values[k]) if plan.unit == "%"
+        else numfmt.format_quantity(shares[k], "%", plan.lang)
+    )  # fmt: skip
+    pad = SHARE_PAD_PT / 72 / radius
+    half_w = m.width_pt(text, size) / 72 / radius / 2 + pad
+    half_h = size / 72 / radius / 2 + pad
+    inner = 1 - DONUT_WIDTH / 2 if plan.kind == "donut" else PIE_INNER
+    hole = 1 - DONUT_WIDTH if plan.kind == "donut" else 0.0
+    cx, cy = inner * math.cos(math.radians(mid)), inner * math.sin(math.radians(mid))
+    for dx in (-half_w, half_w):
+        for dy in (-half_h, half_h):
+            x, y = cx + dx, cy + dy
+            r = math.hypot(x, y)
+            if not hole < r < 1.0 or abs(_off(math.degrees(math.atan2(y, x)), mid)) >= span / 2:
+                return False
+    return True
 
 
 def _font(path: Path | str) -> ResolvedFont:
@@ -105,36 +301,53 @@ def _font(path: Path | str) -> ResolvedFont:
 
 
 def _widest_label(
-    plan: ChartPlan, size: float, width_in: float, whole_in: float
+    plan: ChartPlan, size: float, width_in: float, whole_in: float, decide: bool = False
 ) -> tuple[float, int, int]:
     """The widest line (points) of the slices' outside labels, the most lines one takes and
-    their lines one above another, a line more each (``pie._outside_size``): a
-    name in balanced lines no wider than ``width_in`` (or its value line), on one line where
-    that is at most ``whole_in`` wide, its value and share under it on one line where they
-    fit, else on two (``pie._value_lines``)."""
+    their lines one above another, a line more each (``pie._outside_size``; ``_labels``);
+    with ``decide``, as ``pie._outside_size`` weighs them to choose the labels' side: each
+    value with a share of "100%" (coreoz 19 in a 4.5 x 3.71 in box: "12 dự án / (100%)" on
+    two lines, the labels on both sides, where the real "(60%)" fits on one)."""
+    labels = _labels(plan, size, width_in, whole_in, share="100%" if decide else None)
+    widest = max((w for w, _ in labels), default=0.0)
+    most = max((n for _, n in labels), default=0)
+    return widest, most, sum(n + 1 for _, n in labels)
+
+
+def _labels(
+    plan: ChartPlan, size: float, width_in: float, whole_in: float,
+    inside: frozenset[int] = frozenset(), share: str | None = None,
+) -> list[tuple[float, int]]:  # fmt: skip
+    """Each shown slice's outside label: its widest line (points) and its lines: a name in
+    balanced lines no wider than ``width_in`` (or its value line), on one line where that is
+    at most ``whole_in`` wide, its value and share under it on one line where they fit, else
+    on two (``pie._value_lines``); a slice of ``inside`` (its share drawn inside it) with its
+    value alone (a share's value: none)."""
     m = measurer(_font(plan.style.font_file))
     shown = [(c, v) for c, v in enumerate(plan.series[0].values) if v is not None and v > 0]
-    shares = numfmt.shares_of([v for _, v in shown])
-    widest, most, stack = 0.0, 0, 0
+    shares = _shares([v for _, v in shown])
+    out = []
     room = width_in * 72
-    for (c, value), share in zip(shown, shares, strict=True):
+    for k, ((c, value), part) in enumerate(zip(shown, shares, strict=True)):
         value_lines = [slice_value(plan, value)]
-        if plan.unit != "%":
-            both = f"{value_lines[0]} ({numfmt.format_quantity(share, '%', plan.lang)})"
+        said = share or numfmt.format_quantity(part, "%", plan.lang)
+        if plan.unit == "%" and k in inside and share is None:
+            value_lines = []
+        elif (plan.unit != "%" and k not in inside) or share is not None:
+            both = f"{value_lines[0]} ({said})"
             if m.width_pt(both, size) <= room:
                 value_lines = [both]
             else:
-                value_lines.append(f"({numfmt.format_quantity(share, '%', plan.lang)})")
-        line = max(m.width_pt(t, size) for t in value_lines)
+                value_lines.append(f"({said})")
+        line = max((m.width_pt(t, size) for t in value_lines), default=0.0)
         words = _words(slice_names(plan)[c], plan.style.keep_whole)
         limit = max(room, line) * 0.97
         whole = _name_width(m, words, size, float("inf"))
         if whole / 0.97 <= whole_in * 72:
             limit = max(limit, whole + 0.01)
-        widest = max(widest, line, _name_width(m, words, size, limit))
-        count = _lines(m, words, size, limit) + len(value_lines)
-        most, stack = max(most, count), stack + count + 1
-    return widest, most, stack
+        width = max(line, _name_width(m, words, size, limit))
+        out.append((width, _lines(m, words, size, limit) + len(value_lines)))
+    return out
 
 
 def _words(name: str, keep: tuple[str, ...]) -> list[str]:

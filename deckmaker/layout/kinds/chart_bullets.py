@@ -559,6 +559,18 @@ def _planned(
                     wider = beside
             if wider is not None:
                 chart, text, pages = wider
+        if round_ and _round_box(spec, chart, frame, ctx) != chart:
+            floor = max(ROUND_DIAMETER, ROUND_GAIN * _stacked_circle(spec, title, whole, ctx, cap))
+            best = (chart, text, pages)
+            chart, text, pages = _round_column(spec, body, frame, ctx, best, floor, shrink)
+            if shrink and _crowded(pages, text, frame):
+                # no chart at that floor uncrowds them: over its bullets, where they go under
+                # it on the slide (``_apart``), rather than beside a column of fragments
+                # (coreoz 22: 2.52 in beside a 3.46 in column whose bullets took five lines,
+                # against 2.19 stacked)
+                apart = _apart(spec, title, whole, ctx, cap)
+                if len(apart.slides) == 1:
+                    return apart
         chart = _round_box(spec, chart, frame, ctx)
         cb, more = chart_box(spec, chart, frame, ctx)
     pages = _terms_whole(spec, text, frame, ctx, pages)
@@ -774,6 +786,55 @@ def _round_box(spec: SlideSpec, c: Box, frame: Frame, ctx: PlanContext) -> Box:
     while h > c.h // 2 and (got := _round_room(spec, at(h), frame, ctx)) > size + 0.01:
         best, size = at(h), got
         h = Length(h - ROUND_STEP)
+    return best
+
+
+ROUND_SMALLER = 2
+"""The most points ``_round_column`` sets a round chart's column under its size (never under
+the theme's body minimum)."""
+
+
+def _round_column(
+    spec: SlideSpec, body: Box, frame: Frame, ctx: PlanContext,
+    best: tuple[Box, Box, list[tuple[Para, ...]]], floor: float, shrink: bool = True,
+) -> tuple[Box, Box, list[tuple[Para, ...]]]:  # fmt: skip
+    """``best`` (a round chart's box, before ``_round_box`` lowers it, and its bullets), or
+    where the chart is drawn in a lowered box (a 4:3 body) and its column is crowded
+    (``_crowded``) or cuts a phrase of a class (``_cuts``): the widest narrower chart
+    (``CROWDED_SHARES``, the theme's own share first) whose circle, in the box ``_round_box``
+    lowers it to, is estimated at least ``floor`` across (``layout.circle``: within a few
+    hundredths of an inch of the drawn circle where its labels go on one side) and whose
+    column, on one slide at its size or up to ``ROUND_SMALLER`` points under it (the larger
+    first; smaller only with ``shrink``: a run's size is taken from its slides planned without,
+    so that this slide alone sets its bullets smaller, not the run — xanh-so's run went to
+    18 pt), is uncrowded and cuts fewer phrases (a crowded column: no more). Issue 14, h35d:
+    coreoz 19's donut, its labels' width now estimated as drawn ("40%", not "40,0%"), took
+    the whole 5.19 in for a 3.1 in circle beside a 3.46 in column of 22 pt bullets that left
+    "ngoài" alone on a line; now 4.67 in, a 2.56 in circle, its column 3.98 in at 21 pt."""
+    chart, text, pages = best
+    if len(pages) != 1 or _round_box(spec, chart, frame, ctx) == chart:
+        return best
+    cuts, crowded = _cuts(pages, text, frame), _crowded(pages, text, frame)
+    if not crowded and cuts[0] == 0:
+        return best
+    size, least = _size(pages), frame.sizes.body_min
+    for step in range(ROUND_SMALLER + 1 if shrink else 1):
+        if size - step < least - 1e-9:
+            break
+        for share in (None, *CROWDED_SHARES):
+            c, t = split(body, frame, share)
+            if c.w > chart.w or (c.w == chart.w and step == 0):
+                continue
+            if too_tall(spec, c, frame, ctx) or _round_kept(spec, c, frame, ctx) < floor:
+                break  # narrower, a smaller circle still
+            more, problems = bullet_pages(spec, t, frame, ctx, size - step)
+            if len(more) != 1 or problems or _size(more) < size - step - 1e-9:
+                continue
+            got = _cuts(more, t, frame)
+            if _crowded(more, t, frame) or got[1] > cuts[1]:
+                continue
+            if _fewer(got, cuts) or (crowded and got[0] <= cuts[0]):
+                return c, t, more
     return best
 
 
