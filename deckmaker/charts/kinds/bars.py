@@ -32,7 +32,14 @@ from deckmaker.charts.kinds.common import (
     tint,
     toned,
 )
-from deckmaker.charts.kinds.layout import MIN_GAP_PT, TICK_GAP_EM, TOUCH_PT, execute, overlap
+from deckmaker.charts.kinds.layout import (
+    MIN_GAP_PT,
+    NAMES_SIDE,
+    TICK_GAP_EM,
+    TOUCH_PT,
+    execute,
+    overlap,
+)
 from deckmaker.charts.model import attainment, reference
 
 GROUP_WIDTH = 0.72
@@ -74,6 +81,8 @@ def _end_label(
     canvas.data_labels.append(label)
     (canvas.side_labels if horizontal else canvas.end_labels).append(label)
     label._deckmaker_bar = bar  # type: ignore[attr-defined]
+    if y < 0:  # past a fall's end, on the names' side: room kept between them (layout)
+        setattr(label, NAMES_SIDE, "x" if horizontal else "y")
     return label
 
 
