@@ -1218,3 +1218,35 @@ def test_a_falls_value_stands_an_em_clear_of_the_category_names(case, base):
         and line.get_color() == plan.style.text_color
     ]  # fmt: skip
     assert zero or all(v.startswith("-") for v in values) and kind != "line"
+
+
+def test_a_fall_against_its_plan_reads_under_its_bar_with_no_share_of_the_plan():
+    """A plan-actual chart's negative result: its bar reaches its value, which stands under
+    the bar's end an em clear of the names, zero drawn; no "đạt -282,0% KH" (a share of a
+    plan says nothing of a fall), the plan's own value shown at its outline instead."""
+    from deckmaker.charts.model import attainment
+
+    cats = ("Tăng trưởng GRDP", "Thu ngân sách", "Xuất khẩu")
+    series = (
+        Series("Thực hiện", (D("-2.1"), D("8.5"), D("-14.1"))),
+        Series("Kế hoạch", (D("6.5"), D("7"), D("5"))),
+    )
+    plan = plan_of("plan-actual", categories=cats, series=series)
+    assert attainment(plan, D("-14.1"), D("5"), 2) is None
+    assert attainment(plan, D("8.5"), D("7"), 1) == "đạt 121,4% KH"
+    fig = drawn(plan)
+    assert layout_problems_of(fig) == []
+    renderer = fig.canvas.get_renderer()
+    ax = fig.axes[0]
+    texts = [t.get_text() for t in ax.texts if t.get_visible()]
+    assert not any("đạt -" in t for t in texts), texts
+    assert "KH: 5%" in texts and "KH: 6,5%" in texts
+    names = [t for t in ax.xaxis.get_ticklabels() if t.get_visible() and t.get_text()]
+    for value in ("-2,1%", "-14,1%"):
+        (label,) = [t for t in ax.texts if t.get_text() == value]
+        box = label.get_window_extent(renderer)
+        end = ax.transData.transform((0, float(value[:-1].replace(",", "."))))[1]
+        assert box.y1 <= end + 0.5, value  # under its bar's end
+        em = label.get_fontsize() * fig.dpi / 72
+        assert all(box.y0 - n.get_window_extent(renderer).y1 >= em for n in names)
+    assert any(set(line.get_ydata()) == {0} for line in ax.get_lines())
