@@ -377,6 +377,8 @@ def attainment(
     whole = plan.plan_of(c) if c >= 0 else target
     if actual is None or whole is None or (kind == "floor" and not whole):
         return None
+    if kind == "floor" and (actual < 0 or not isinstance(whole, tuple) and whole < 0):
+        return None  # a share of a plan says nothing of a fall ("đạt -32,3% KH", h35j)
     of = None if long else WORDS[plan.lang]["plan_short"]
     unit = plan.unit_of(c) if c >= 0 else plan.unit
     return numfmt.format_plan_result(actual, whole, kind, plan.lang, unit, of, show_plan=long)

@@ -1158,3 +1158,95 @@ def test_plan_actual_sizes_far_apart_and_long_attainments_keep_clear():
                 box = t.get_bbox_patch().get_window_extent(renderer)
                 hit = [b for b in bars if b.width > 1 and b.height > 1 and box.overlaps(b)]
                 assert not hit, (t.get_text(), box, hit)
+
+
+FALLS = {
+    "barh-mixed": ("barh", ("Chỉ số phát triển sản xuất công nghiệp",
+                            "Lượng khách tham quan vui chơi giải trí", "Doanh thu"),
+                   ("6.2", "-50", "-40")),
+    "barh-small-fall": ("barh", ("Tốc độ tăng tổng thu ngân sách Nhà nước",
+                                 "Thu nhập bình quân đầu người", "Tỷ lệ hộ nghèo"),
+                        ("10", "31.6", "-2.1")),
+    "barh-all-falls": ("barh", ("Lượng khách", "Doanh thu du lịch", "Xuất khẩu"),
+                       ("-50", "-40", "-2.1")),
+    "bar": ("bar", ("Công nghiệp", "Du lịch", "Nông nghiệp", "Dịch vụ"),
+            ("6.2", "-50", "3.1", "-2.1")),
+    "line": ("line", ("2019", "2020", "2021", "2022"), ("6.2", "-5.5", "-2.1", "3.1")),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("base", [18, 22])
+@pytest.mark.parametrize("case", sorted(FALLS))
+def test_a_falls_value_stands_an_em_clear_of_the_category_names(case, base):
+    """A negative value's label, past its bar's end (or under its point) on the names' side,
+    keeps at least an em from every category name beside it: at a tick's pad, "…vui chơi giải
+    trí-50%" read as one string (h35j, the drafted sb-dongnai chart); zero is drawn."""
+    from matplotlib.lines import Line2D
+
+    kind, cats, values = FALLS[case]
+    series = (Series("Tăng, giảm", tuple(D(v) for v in values)),)
+    plan = plan_of(kind, categories=cats, series=series, style=style(base_size_pt=base))
+    fig = drawn(plan)
+    assert layout_problems_of(fig) == []
+    renderer = fig.canvas.get_renderer()
+    ax = fig.axes[0]
+    names_axis = ax.yaxis if kind == "barh" else ax.xaxis
+    names = [t for t in names_axis.get_ticklabels() if t.get_visible() and t.get_text()]
+    assert names
+    falls = [t for t in ax.texts if t.get_visible() and t.get_text().startswith(("-", "−"))]
+    assert len(falls) == sum(v.startswith("-") for v in values)
+    checked = 0
+    for label in falls:
+        box = label.get_window_extent(renderer)
+        em = label.get_fontsize() * fig.dpi / 72
+        for name in names:
+            other = name.get_window_extent(renderer)
+            if kind == "barh":
+                if min(box.y1, other.y1) > max(box.y0, other.y0):  # side by side
+                    assert box.x0 - other.x1 >= em, (label.get_text(), name.get_text())
+                    checked += 1
+            elif box.y0 < other.y0:  # a row of values under the names (``_ValueTable``)
+                continue
+            elif min(box.x1, other.x1) > max(box.x0, other.x0):  # one over the other
+                assert box.y0 - other.y1 >= em, (label.get_text(), name.get_text())
+                checked += 1
+    assert checked or kind != "barh"
+    zero = [
+        line for line in ax.get_lines()
+        if isinstance(line, Line2D) and line.get_visible()
+        and set(line.get_xdata() if kind == "barh" else line.get_ydata()) == {0}
+        and line.get_color() == plan.style.text_color
+    ]  # fmt: skip
+    assert zero or all(v.startswith("-") for v in values) and kind != "line"
+
+
+def test_a_fall_against_its_plan_reads_under_its_bar_with_no_share_of_the_plan():
+    """A plan-actual chart's negative result: its bar reaches its value, which stands under
+    the bar's end an em clear of the names, zero drawn; no "đạt -282,0% KH" (a share of a
+    plan says nothing of a fall), the plan's own value shown at its outline instead."""
+    from deckmaker.charts.model import attainment
+
+    cats = ("Tăng trưởng GRDP", "Thu ngân sách", "Xuất khẩu")
+    series = (
+        Series("Thực hiện", (D("-2.1"), D("8.5"), D("-14.1"))),
+        Series("Kế hoạch", (D("6.5"), D("7"), D("5"))),
+    )
+    plan = plan_of("plan-actual", categories=cats, series=series)
+    assert attainment(plan, D("-14.1"), D("5"), 2) is None
+    assert attainment(plan, D("8.5"), D("7"), 1) == "đạt 121,4% KH"
+    fig = drawn(plan)
+    assert layout_problems_of(fig) == []
+    renderer = fig.canvas.get_renderer()
+    ax = fig.axes[0]
+    texts = [t.get_text() for t in ax.texts if t.get_visible()]
+    assert not any("đạt -" in t for t in texts), texts
+    assert "KH: 5%" in texts and "KH: 6,5%" in texts
+    names = [t for t in ax.xaxis.get_ticklabels() if t.get_visible() and t.get_text()]
+    for value in ("-2,1%", "-14,1%"):
+        (label,) = [t for t in ax.texts if t.get_text() == value]
+        box = label.get_window_extent(renderer)
+        end = ax.transData.transform((0, float(value[:-1].replace(",", "."))))[1]
+        assert box.y1 <= end + 0.5, value  # under its bar's end
+        em = label.get_fontsize() * fig.dpi / 72
+        assert all(box.y0 - n.get_window_extent(renderer).y1 >= em for n in names)
+    assert any(set(line.get_ydata()) == {0} for line in ax.get_lines())

@@ -32,7 +32,14 @@ from deckmaker.charts.kinds.common import (
     tint,
     toned,
 )
-from deckmaker.charts.kinds.layout import MIN_GAP_PT, TICK_GAP_EM, TOUCH_PT, execute, overlap
+from deckmaker.charts.kinds.layout import (
+    MIN_GAP_PT,
+    NAMES_SIDE,
+    TICK_GAP_EM,
+    TOUCH_PT,
+    execute,
+    overlap,
+)
 from deckmaker.charts.model import attainment, reference
 
 GROUP_WIDTH = 0.72
@@ -74,6 +81,8 @@ def _end_label(
     canvas.data_labels.append(label)
     (canvas.side_labels if horizontal else canvas.end_labels).append(label)
     label._deckmaker_bar = bar  # type: ignore[attr-defined]
+    if y < 0:  # past a fall's end, on the names' side: room kept between them (layout)
+        setattr(label, NAMES_SIDE, "x" if horizontal else "y")
     return label
 
 
@@ -971,6 +980,8 @@ def _plan_actual_panel(
             p_label = _annotation(canvas, ax, p_text, (x, _f(p)))
         pairs.append((x, None if a is None else float(a), None if p is None else float(p),
                       a_label, p_label))  # fmt: skip
+    if any(a is not None and a < 0 for _, a, _, _, _ in pairs):  # a fall: zero drawn, as bars
+        ax.axhline(0, color=plan_color, linewidth=1.0, zorder=3)
     ax.update_datalim([(0, min(lows))] + [(x, _f(target.values[c])) for x, c in enumerate(cats)])
     ax.autoscale_view()
     style_axes(canvas, ax, "y")
@@ -1037,7 +1048,10 @@ def _place_plan_actual(
         box = a_label.get_window_extent(renderer)
         a_h = box.height + 2 * gap_px
         bar_px = ACTUAL_WIDTH * ax.bbox.width / max(abs(ax.get_xlim()[1] - ax.get_xlim()[0]), 1e-12)
-        if p is None or a >= p or (p - a) * per_px >= a_h + gap_px:
+        if a < 0:  # a fall: its value under its bar's end, clear of the names (layout)
+            a_where = "below-bar"
+            setattr(a_label, NAMES_SIDE, "y")
+        elif p is None or a >= p or (p - a) * per_px >= a_h + gap_px:
             a_where = "above-bar"
         elif a * per_px >= a_h and box.width + 2 * gap_px <= bar_px:
             a_where = "in-bar"
@@ -1087,6 +1101,8 @@ def _set(label: Annotation, canvas: Canvas, where: str, xy: tuple[float, float])
     text_color = canvas.plan.style.text_color
     if where == "in-bar":
         offset, ha, va, color = (0, -gap), "center", "top", contrast_text(canvas.color(0))
+    elif where == "below-bar":
+        offset, ha, va, color = (0, -gap), "center", "top", text_color
     elif where == "beside-plan":
         offset, ha, va, color = (gap, 0), "left", "center", text_color
         xy = (xy[0] + PLAN_HALF, xy[1])

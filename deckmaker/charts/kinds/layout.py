@@ -413,6 +413,17 @@ HEADROOM_PT = 6.0
 point never touches the axis top or the legend over it (sample slide 44's "dưới 0,9%")."""
 
 
+NAMES_SIDE = "_deckmaker_names_side"
+"""On a data label drawn on the category names' side of its axes (a negative value: a bar
+sideways ending left of zero, a column or a point below it): "x" when the names are at the
+left, "y" when they are under the plot. ``_grow_limits`` keeps it ``NAMES_CLEAR_EM`` inside
+the axes: at its edge, a tick's pad from the names, "…vui chơi giải trí-50%" read as one
+string (h35j, issue 14: the drafted sb-dongnai, khunha, qb-haiphong charts)."""
+NAMES_CLEAR_EM = 0.75
+"""Room kept between such a label and its axes' edge, in ems of its size: with the ticks' pad
+(``common.TICK_PAD_PT``) more than an em of space between the value and the names."""
+
+
 def _grow_limits(canvas: Canvas) -> bool:
     """Extends the value axis so that every data label sits inside its axes, clear of its top
     by ``HEADROOM_PT``."""
@@ -427,10 +438,13 @@ def _grow_limits(canvas: Canvas) -> bool:
             if t.axes is not ax or not t.get_visible() or not t.get_text():
                 continue
             ext = t.get_window_extent(renderer)
+            # a fall's value on the category names' side keeps an em clear of them
+            side = getattr(t, NAMES_SIDE, None)
+            clear = canvas.pt_to_px(float(t.get_fontsize()) * NAMES_CLEAR_EM) if side else 0.0
             top = max(top, ext.y1 - box.y1 + headroom)
-            bottom = max(bottom, box.y0 - ext.y0)
+            bottom = max(bottom, box.y0 - ext.y0 + (clear if side == "y" else 0.0))
             right = max(right, ext.x1 - box.x1)
-            left = max(left, box.x0 - ext.x0)
+            left = max(left, box.x0 - ext.x0 + (clear if side == "x" else 0.0))
         changed = _extend(ax, "y", bottom, top, box.height) or changed
         if _back_to_base(canvas, ax):
             changed = True

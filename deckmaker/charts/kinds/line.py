@@ -11,7 +11,7 @@ from matplotlib.text import Annotation
 from matplotlib.transforms import Bbox
 
 from deckmaker.charts.kinds.common import LABEL_GAP_PT, Canvas, categories_on, legend, style_axes
-from deckmaker.charts.kinds.layout import BASE_X, base_x_px, whole_ticks
+from deckmaker.charts.kinds.layout import BASE_X, NAMES_SIDE, base_x_px, whole_ticks
 
 _PLACES: dict[
     str,
@@ -70,10 +70,15 @@ def draw_line(canvas: Canvas) -> None:
                 annotation_clip=False,  # as bars._end_label: its point is always in view
             )
             canvas.data_labels.append(label)
+            if y < 0:  # under zero: kept clear of the years under the plot (layout)
+                setattr(label, NAMES_SIDE, "y")
             labels.append((label, _preferences(lines[i], c, y, above)))
     for label, places in labels:
         _place(label, places[0])
     style_axes(canvas, ax, "y")
+    values = [float(v) for s in plan.series for v in s.values if v is not None]
+    if values and min(values) < 0 < max(values):  # rises and falls: zero drawn as bars draw it
+        ax.axhline(0, color=plan.style.text_color, linewidth=1.0, zorder=2)
     categories_on(canvas, ax, "x", plan.categories, 1.0)
     ax.set_xlim(-0.5, n - 0.5)
     # the range half a step past the first and last points: widened only while a label
