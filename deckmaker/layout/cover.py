@@ -22,14 +22,21 @@ def template_cover(
     source: str,
     frame: Frame,
     ctx: PlanContext,
+    title_pt: float | None = None,
+    over: str = "",
 ) -> SlidePlan | None:
     """A title, section or closing slide on the agency template's own layout: only the title
     and subtitle, in its placeholders, so the template's design shows untouched; None when the
-    template has no layout with a title for ``kind`` (or there is no template)."""
+    template has no layout with a title for ``kind`` (or there is no template). ``title_pt``
+    sets the title at that one size (a deck's section titles, ``section.deck_title_size``);
+    ``over`` (a section's part) heads the subtitle box in bold capitals, a gap
+    (``OVER_SPACE``) above the subtitle: not a first subtitle line run into the second."""
     title_slot = frame.slot(kind, "title")
     if title_slot is None:
         return None
     g, c = frame.cover, frame.colors
+    if title_pt is not None:
+        g = replace(g, title_max=title_pt, title_min=title_pt)
     heading = frame.drawn(kind, "title", frame.measure.heading)
     if heading is not frame.measure.heading:  # the template draws it in capitals
         frame = replace(frame, measure=replace(frame.measure, heading=heading))
@@ -52,24 +59,33 @@ def template_cover(
         if sbox is not None and sbox.y < grown.bottom < sbox.bottom:  # the subtitle moves down
             sbox = Box(sbox.x, Length(grown.bottom), sbox.w, Length(sbox.bottom - grown.bottom))
     els = [tb]
-    sub = [x for x in lines if x]
+    # (text, in bold capitals): the part's name first, then the subtitle's lines
+    sub = [(x, k == 0 and bool(over)) for k, x in enumerate((over.upper(), *lines)) if x]
     if sub and sbox is not None:
         m, w = frame.drawn(kind, "subtitle", frame.measure.body), sbox.w / EMU_PER_PT
+        ms = {False: m, True: frame.measure.bold}
         size = min(
-            fit_single(x, m, w, 1e6, g.subtitle_max, g.subtitle_min, g.subtitle_lines)[0]
-            for x in sub
+            fit_single(x, ms[b], w, 1e6, g.subtitle_max, g.subtitle_min, g.subtitle_lines)[0]
+            for x, b in sub
         )
+        gaps = sum(1 for k, (_, b) in enumerate(sub) if k and sub[k - 1][1])
         room = sbox.h / EMU_PER_PT - frame.text_pad_pt  # all the lines in the template's box
         for s in sizes(size, g.subtitle_min):
             size = s
-            wrapped = sum(len(m.wrap(x, s, w, safety=SAFETY)) for x in sub)
-            if wrapped * m.line_height_pt(s, LINE_SPACING) <= room + 1e-6:
+            wrapped = sum(len(ms[b].wrap(x, s, w, safety=SAFETY)) for x, b in sub)
+            if wrapped * m.line_height_pt(s, LINE_SPACING) + gaps * s * OVER_SPACE <= room + 1e-6:
                 break
         # each line broken between phrases, as a subtitle deckmaker composes is (``fitted``'s
         # ``phrased``), in as many lines: not left to LibreOffice's greedy wrap (h33h: coreoz's
         # section 7, "… nỗ lực của Đảng, / Nhà nước", 55 "… các sự kiện lớn / năm 2024")
         paras = tuple(
-            Para((Run(phrase_set(x, m, size, w)),), size, line_spacing=LINE_SPACING) for x in sub
+            Para(
+                (Run(phrase_set(x, ms[b], size, w), bold=b),),
+                size,
+                line_spacing=LINE_SPACING,
+                space_before_pt=size * OVER_SPACE if k and sub[k - 1][1] else 0.0,
+            )
+            for k, (x, b) in enumerate(sub)
         )
         els.append(
             TextBox(
@@ -85,6 +101,10 @@ def template_cover(
     return SlidePlan(kind, title, tuple(els), c.background, notes, source)
 
 
+OVER_SPACE = 0.6
+"""Above a template section's subtitle under its part's name (``template_cover``'s ``over``),
+in multiples of their size: coreoz's "Nội dung tuyên truyền" over "Khẳng định sự sáng suốt…"
+read as one paragraph, set alike and touching."""
 ONE_LINE = 0.9
 """A composed cover's line is set on one line down to this share of the size at which it takes
 two (as ``kinds.closing.ONE_LINE``)."""

@@ -82,10 +82,11 @@ def plan(spec: NumberedSection, frame: Frame, ctx: PlanContext) -> Planned:
     subtitle = bind_compounds(ctx.body(sec.subtitle))
     notes = ctx.plain(sec.notes) if sec.notes else ""
     over = part_title(sec, ctx)
-    # on an agency template's own section layout the part goes first in its subtitle box
-    lines = [bind_compounds(over), subtitle] if over else [subtitle]
+    # on an agency template's own section layout the part heads its subtitle box (``over``)
+    part = bind_compounds(over) if over else ""
+    size = ctx.section_title_pt  # the deck's one size of its section titles
     if _room_under_title(frame):  # a title at the top of an empty layout: composed under it
-        cover = template_cover("section", title, [], notes, sec.path, frame, ctx)
+        cover = template_cover("section", title, [], notes, sec.path, frame, ctx, size)
         label = (
             ctx.text(sec.label) if sec.label is not None else f"{ctx.words['part']} {spec.number}"
         )
@@ -94,8 +95,8 @@ def plan(spec: NumberedSection, frame: Frame, ctx: PlanContext) -> Planned:
         below = _under_title(frame, ctx, label, over, subtitle if sec.subtitle else "", key, listed)
         if cover is not None and below:
             return Planned((replace(cover, elements=(*cover.elements, *below)),))
-    cover = template_cover("section", title, lines, notes, sec.path, frame, ctx)
-    above = _room_above(frame, any(lines)) if cover is not None else None
+    cover = template_cover("section", title, [subtitle], notes, sec.path, frame, ctx, size, part)
+    above = _room_above(frame, bool(part or subtitle)) if cover is not None else None
     if cover is not None and above is not None:  # a bare section layout, its text low
         label = (
             ctx.text(sec.label) if sec.label is not None else f"{ctx.words['part']} {spec.number}"
@@ -201,7 +202,9 @@ def _under_title(
     label's word over it) at the left of an accent rule, the part's title, the subtitle and the
     section's key figure or listed slides at its right, the group centred in that room; in
     colours that read (4.5:1) on the template's background; and the footer (unless not
-    ``footer``: the template's own section layout shows none). ``tall``: the most height the
+    ``footer``: the template's own section layout shows none). The number and its word start
+    at the title's left edge (the template's placeholder under or over them: coreoz's "II.1"
+    right-aligned to the rule began 1.1 in right of its title). ``tall``: the most height the
     number and its word take (0: the room's), the same on every section slide of a deck
     whatever room each has."""
     from ...theme.model import contrast_ratio
@@ -288,7 +291,7 @@ def _under_title(
                 g.label_size,
                 color=strong,
                 bold=True,
-                align=Align.RIGHT,
+                align=Align.LEFT,
                 name="Section Number",
                 role="caption",
             )
@@ -303,7 +306,7 @@ def _under_title(
                 font=num_font,
                 color=strong,
                 bold=True,
-                align=Align.RIGHT,
+                align=Align.LEFT,
                 name="Section Anchor",
                 role="anchor",
             )
@@ -335,19 +338,39 @@ def deck_title_size(
     its lines chosen there: not let shrink further, as a title capped at a smaller size may
     (fewer lines a step smaller, ``fit.shrink_cost``), which would take the deck's titles down
     step by step. None where each keeps its own: one section, every title at one size already,
-    one that would not fit at the others' (then none moves), or an agency template's own
-    section layout (its placeholders, ``cover.template_cover``)."""
-    if len(sections) < 2 or frame.slot("section", "title") is not None:
+    or one that would not fit at the others' (then none moves). On an agency template's own
+    section layout, the size each title takes in its placeholder (``_template_title_pt``)."""
+    if len(sections) < 2:
         return None
+    own = frame.slot("section", "title") is not None
+    measure = _template_title_pt if own else _title_pt
     with quiet(ctx):
-        sizes = [title_box(s, frame, ctx).paras[0].size_pt for s in sections]
+        sizes = [measure(s, frame, ctx) for s in sections]
         if len(set(sizes)) < 2:
             return None
         size = min(sizes)
         shared = replace(ctx, section_title_pt=size)
-        if any(title_box(s, frame, shared).paras[0].size_pt != size for s in sections):
+        if any(measure(s, frame, shared) != size for s in sections):
             return None
     return size
+
+
+def _title_pt(spec: NumberedSection, frame: Frame, ctx: PlanContext) -> float:
+    """The size of ``spec``'s section title on deckmaker's own composition (``title_box``)."""
+    return title_box(spec, frame, ctx).paras[0].size_pt
+
+
+def _template_title_pt(spec: NumberedSection, frame: Frame, ctx: PlanContext) -> float:
+    """The size of ``spec``'s section title in the template's own section layout
+    (``cover.template_cover``, at ``ctx.section_title_pt`` when set): coreoz's titles took
+    31.4 to 41.4 pt, each the largest its placeholder held, one size jumping to the next
+    from section to section."""
+    cover = template_cover("section", ctx.text(spec.section.title), [], "", "", frame, ctx,
+                           ctx.section_title_pt)  # fmt: skip
+    assert cover is not None
+    title = cover.elements[0]
+    assert isinstance(title, TextBox)
+    return title.paras[0].size_pt
 
 
 def deck_share(sections: Sequence[NumberedSection], frame: Frame, ctx: PlanContext) -> float | None:
