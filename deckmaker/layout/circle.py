@@ -75,15 +75,6 @@ def drawn_width(plan: ChartPlan) -> float | None:
     return _estimate(plan)[2]
 
 
-def least_width(plan: ChartPlan) -> float | None:
-    """The least width (inches) of ``plan``'s box, as high, that draws its circle as tall as
-    its axes let it, its labels on one side: the circle, the labels' reach beside it and the
-    picture's pads (``pie._one_side_scale``), estimated; None where its labels go on both
-    sides. Issue 14, h35d: coreoz 19's donut drew 4.55 in of circle and labels in a 5.19 in
-    box, centred, beside a 3.46 in column of 22 pt bullets."""
-    return _estimate(plan)[1]
-
-
 def _estimate(plan: ChartPlan) -> tuple[float, float | None, float | None]:
     style = plan.style
     w, h = plan.width_emu / 914400, plan.height_emu / 914400
