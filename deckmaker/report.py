@@ -9,7 +9,11 @@ from pathlib import Path
 from .errors import DeckmakerError, Location, Problem, display_path
 from .figures import Figure, load_figures
 from .i18n import _, ngettext
+from .source import MAX_FILE_BYTES, not_regular, special_file
 from .usage import show_figure, slide_numbers
+
+MAX_DECK_BYTES = 200 * 1024 * 1024
+"""The largest deck ``diff`` reads whole (a theme package's bound, deckmaker/theme/package.py)."""
 
 
 def _unknown_figure(message: str) -> re.Match[str] | None:
@@ -105,8 +109,11 @@ def _is_outline(path: Path) -> bool:
 
 
 def _has_deck(path: Path) -> bool:
+    if special_file(path):
+        return False  # the figures reader says why
     try:
-        head = path.read_text(encoding="utf-8-sig")
+        with path.open("rb") as f:
+            head = f.read(MAX_FILE_BYTES).decode("utf-8-sig", errors="replace")
     except OSError:
         return False
     return any(line.startswith("deck:") for line in head.splitlines())
@@ -223,8 +230,21 @@ def diff_since_build(
         figures = new
 
     where = Location(display_path(deck))
+    if special_file(deck):
+        raise DeckmakerError(not_regular(display_path(deck)))
     try:
-        data = deck.read_bytes()
+        with deck.open("rb") as f:
+            data = f.read(MAX_DECK_BYTES + 1)
+        if len(data) > MAX_DECK_BYTES:
+            raise DeckmakerError(
+                Problem(
+                    where,
+                    _("the file is larger than {value} MB").format(
+                        value=MAX_DECK_BYTES // (1024 * 1024)
+                    ),
+                    hint=_("a deck built by deckmaker is far smaller: check the file name"),
+                )
+            )
     except OSError as exc:
         raise DeckmakerError(
             Problem(

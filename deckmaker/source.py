@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import re
+import stat
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -553,11 +554,31 @@ def _yaml_hint(msg: str) -> str:
 
 UTF8_HINT = N_("save the file as UTF-8 (in Notepad: Save As → Encoding: UTF-8)")
 
+NOT_REGULAR = N_("not a regular file (a folder, a device or a pipe)")
+NOT_REGULAR_HINT = N_("give a file saved on disk")
+NOT_REGULAR_NAMED = N_("not a regular file (a folder, a device or a pipe): {value}")
+
+
+def special_file(path: str | Path) -> bool:
+    """Whether ``path`` exists but is not a regular file: a folder, a device or a pipe. Such a
+    path is refused before it is opened: a pipe's open waits for a writer, /dev/zero never ends."""
+    try:
+        return not stat.S_ISREG(Path(path).stat().st_mode)
+    except (OSError, ValueError):
+        return False
+
+
+def not_regular(file: str) -> Problem:
+    """The problem of a path that names a folder, a device or a pipe."""
+    return Problem(Location(file), _(NOT_REGULAR), hint=_(NOT_REGULAR_HINT))
+
 
 def read_text(path: str | Path, hint: str = UTF8_HINT) -> str:
     """A user's UTF-8 text file (a BOM is allowed), with located errors when it cannot be read."""
     p = Path(path)
     file = display_path(p)
+    if special_file(p):
+        raise DeckmakerError(not_regular(file))
     try:
         with p.open("rb") as f:
             raw = f.read(MAX_FILE_BYTES + 1)

@@ -499,3 +499,60 @@ def test_native_chart_workbook_writes_texts_as_texts(tmp_path):
 
     for name in names:
         assert f">{escape(name)}<" in strings, (name, strings)
+
+
+# -- paths that are not regular files: a pipe's open waits for a writer, /dev/zero never ends ----
+
+_NOT_REGULAR = "not a regular file"
+
+
+def test_an_outline_that_is_a_device_is_refused(tmp_path):
+    refused(
+        deckmaker("build", "/dev/zero", "-o", "d.pptx", cwd=tmp_path), "/dev/zero", _NOT_REGULAR
+    )
+
+
+def test_an_outline_that_is_a_pipe_is_refused(tmp_path):
+    os.mkfifo(tmp_path / "outline.yaml")
+    run = deckmaker("build", "outline.yaml", "-o", "d.pptx", cwd=tmp_path)
+    refused(run, "outline.yaml", _NOT_REGULAR)
+    assert not (tmp_path / "d.pptx").exists()
+
+
+def test_a_figures_file_that_is_a_pipe_is_refused_at_its_line(tmp_path):
+    outline(tmp_path, head="  figures: figures.yaml\n")
+    os.mkfifo(tmp_path / "figures.yaml")
+    run = deckmaker("build", "outline.yaml", "-o", "d.pptx", cwd=tmp_path)
+    refused(run, "outline.yaml:3:12", _NOT_REGULAR)
+    assert "figures.yaml" in run.out
+    refused(deckmaker("figures", "figures.yaml", cwd=tmp_path), "figures.yaml", _NOT_REGULAR)
+
+
+def test_a_picture_that_is_a_pipe_is_refused_at_its_line(tmp_path):
+    os.mkfifo(tmp_path / "hinh.png")
+    outline(tmp_path, slides="      - title: Ảnh\n        image: hinh.png\n")
+    run = deckmaker("build", "outline.yaml", "-o", "d.pptx", cwd=tmp_path)
+    refused(run, "outline.yaml:7", _NOT_REGULAR)
+
+
+def test_a_theme_logo_that_is_a_pipe_is_refused(tmp_path):
+    theme = tmp_path / "t"
+    theme.mkdir()
+    (theme / "theme.yaml").write_text("name: T\nextends: default\nlogo: logo.png\n", "utf-8")
+    os.mkfifo(theme / "logo.png")
+    outline(tmp_path)
+    run = deckmaker("build", "outline.yaml", "-o", "d.pptx", "--theme", "t", cwd=tmp_path)
+    refused(run, "t/theme.yaml:3", _NOT_REGULAR)
+
+
+@pytest.mark.parametrize("name", ["van-ban.txt", "van-ban.docx", "van-ban.pdf"])
+def test_a_document_to_draft_that_is_a_pipe_is_refused(tmp_path, name):
+    os.mkfifo(tmp_path / name)
+    refused(deckmaker("draft", name, "-o", "nhap", cwd=tmp_path), name, _NOT_REGULAR)
+
+
+def test_a_deck_to_diff_that_is_a_pipe_is_refused(tmp_path):
+    os.mkfifo(tmp_path / "cu.pptx")
+    os.mkfifo(tmp_path / "cu.yaml")
+    refused(deckmaker("diff", "cu.pptx", cwd=tmp_path), "cu.pptx", _NOT_REGULAR)
+    refused(deckmaker("diff", "cu.yaml", "cu.yaml", cwd=tmp_path), "cu.yaml", _NOT_REGULAR)

@@ -8,9 +8,10 @@ import unicodedata
 from html.parser import HTMLParser
 from pathlib import Path
 
-from ..errors import DeckmakerError, Location, Problem
+from ..errors import DeckmakerError, Location, Problem, display_path
 from ..i18n import _
 from ..legacy import fix_lines
+from ..source import not_regular, special_file
 from ..vi_words import NEEDS_WHAT_FOLLOWS, alternation
 
 SUFFIXES = (".txt", ".docx", ".pdf")
@@ -105,6 +106,8 @@ def read_paragraphs(path: Path, notes: list[Problem] | None = None) -> list[str]
                 hint=_("save the guidance as .txt, .docx or .pdf"),
             )
         )
+    if special_file(path):
+        raise DeckmakerError(not_regular(display_path(path)))
     if not path.is_file():
         raise DeckmakerError(
             Problem(

@@ -11,7 +11,7 @@ from typing import Any
 
 from ..errors import Location, OutlineError, Problem, display_path
 from ..i18n import _, language
-from ..source import load_yaml
+from ..source import MAX_FILE_BYTES, load_yaml, not_regular, special_file
 from .model import Deck
 
 OUTLINE_NAME = "outline.yaml"
@@ -39,6 +39,8 @@ def find_outline(path: str | Path) -> Path:
                 hint=_("check the path; OUTLINE is an outline.yaml or its folder"),
             )
         )
+    if special_file(p):
+        raise OutlineError(not_regular(display_path(p)))
     return p
 
 
@@ -50,9 +52,13 @@ its figures file changed): a later load of the same bytes is the same ``Deck``."
 
 def _loaded_key(file: Path) -> tuple[str, ...] | None:
     """What a load of ``file`` depends on besides the files it names: its bytes, where it is,
-    the working folder (the messages' paths) and the messages' language; None if unreadable."""
+    the working folder (the messages' paths) and the messages' language; None if unreadable
+    or too large to be an outline (the load then says why)."""
     try:
-        data = file.read_bytes()
+        with file.open("rb") as f:
+            data = f.read(MAX_FILE_BYTES + 1)
+        if len(data) > MAX_FILE_BYTES:
+            return None
         where = str(file.resolve())
         cwd = str(Path.cwd().resolve())
     except OSError:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from ..i18n import _
-from ..source import AmbiguousText, Node
+from ..source import NOT_REGULAR_HINT, NOT_REGULAR_NAMED, AmbiguousText, Node, special_file
 from ..theme.values import IMAGE_SUFFIXES  # one list for logos and pictures
 from .model import (
     CHART_TYPES,
@@ -273,7 +273,14 @@ class ContentValidator(BaseValidator):
         if ftext is None:
             return None
         file = self.source.parent / ftext.value
-        if not file.is_file():
+        if special_file(file):
+            self.error(
+                file_node.location,
+                path,
+                _(NOT_REGULAR_NAMED).format(value=ftext.value),
+                hint=_(NOT_REGULAR_HINT),
+            )
+        elif not file.is_file():
             self.error(
                 file_node.location,
                 path,

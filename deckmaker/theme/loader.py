@@ -10,7 +10,7 @@ from pathlib import Path
 from ..errors import DeckmakerError, Location, Problem, ThemeError, did_you_mean
 from ..i18n import _
 from ..pictures import theme_file_problems
-from ..source import Node, load_yaml
+from ..source import NOT_REGULAR_HINT, NOT_REGULAR_NAMED, Node, load_yaml, special_file
 from ..units import Length
 from .model import LAYOUT_ROLES, PLACEHOLDER_SLOTS, SLIDE_SIZES, TextSizes, Theme
 from .values import (
@@ -279,6 +279,16 @@ def _absolute_paths(root: Node, folder: Path, problems: list[Problem]) -> Node:
             )
             continue
         path = (folder / node.value).resolve()
+        if special_file(path):
+            problems.append(
+                Problem(
+                    node.location,
+                    _(NOT_REGULAR_NAMED).format(value=node.value),
+                    key,
+                    _(NOT_REGULAR_HINT),
+                )
+            )
+            continue
         if not path.is_file():
             files = sorted(p.name for p in folder.iterdir() if p.is_file())
             problems.append(
