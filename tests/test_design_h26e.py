@@ -21,7 +21,7 @@ from pptx import Presentation
 from pptx.util import Emu
 
 from deckmaker.charts.render import plot_width, values_moved
-from deckmaker.layout.kinds.chart_bullets import PLOT_FLOOR_IN
+from deckmaker.layout.kinds.chart_bullets import NEAR_FLOOR, PLOT_FLOOR_IN
 from deckmaker.layout.model import ChartBox, TextBox
 from deckmaker.pipeline import load_inputs, plan
 from deckmaker.vocabulary import WORDS
@@ -141,7 +141,8 @@ def test_three_short_lines_stay_beside_their_chart(name, tmp_path_factory):
     on one line: 2.3 in at 65% of coreoz's width). As drawn, the names wrap to two lines in
     the body's height and the plot keeps its floor at 70%: the three lines sit beside it, one
     slide, no takeaway slide; the plot as drawn keeps ``PLOT_FLOOR_IN``, every value at its
-    bar's end."""
+    bar's end; at least ``NEAR_FLOOR`` of it where that sets the bullets a step larger (h36e:
+    coreoz's at 24 pt rather than 18 beside a 3.75 in plot)."""
     from .template_corpus import AGENCY
 
     templates = {**REAL, "xanh-so": AGENCY / "xanh-so.potx"}
@@ -156,7 +157,7 @@ def test_three_short_lines_stay_beside_their_chart(name, tmp_path_factory):
     assert len(body.paras) == 3
     beside = body.box.x + body.box.w <= chart.box.x or chart.box.x + chart.box.w <= body.box.x
     assert beside, (body.box, chart.box)
-    assert plot_width(chart.chart) >= PLOT_FLOOR_IN - 0.05
+    assert plot_width(chart.chart) >= NEAR_FLOOR * PLOT_FLOOR_IN - 0.05
     assert not values_moved(chart.chart)
     if name == "coreoz":  # the written deck: one slide for the chart and its lines
         deck = Presentation(str(_deck(name, tmp_path_factory)))

@@ -1237,15 +1237,66 @@ def _drawn_room(
             continue
         if too_tall(spec, c, frame, ctx):
             return None
-        pages, problems = bullet_pages(spec, t, frame, ctx, cap)
-        if len(pages) != 1 or problems or _size(pages) < frame.sizes.body_min:
+        found = _uncrowded(spec, t, frame, ctx, cap)
+        if found is None:
             return None
-        for size in fit_sizes(_size(pages), frame.sizes.body_min):  # as ``_plot_room``
-            less, problems = bullet_pages(spec, t, frame, ctx, size)
-            if len(less) == 1 and not problems and not _crowded(less, t, frame):
-                return c, t, less
-        return None
+        return _near_floor(spec, body, frame, ctx, cap, share, (c, t, found))
     return None
+
+
+def _uncrowded(
+    spec: SlideSpec, t: Box, frame: Frame, ctx: PlanContext, cap: float | None
+) -> list[tuple[Para, ...]] | None:
+    """``spec``'s bullets in ``t`` on one slide at the largest size down to the theme's
+    smallest at which they are not crowded (``_crowded``); None when there is none."""
+    pages, problems = bullet_pages(spec, t, frame, ctx, cap)
+    if len(pages) != 1 or problems or _size(pages) < frame.sizes.body_min:
+        return None
+    for size in fit_sizes(_size(pages), frame.sizes.body_min):  # as ``_plot_room``
+        less, problems = bullet_pages(spec, t, frame, ctx, size)
+        if len(less) == 1 and not problems and not _crowded(less, t, frame):
+            return less
+    return None
+
+
+NEAR_FLOOR = 0.85
+"""The share of its plot's floor (``PLOT_FLOOR_IN``, as drawn) a bar chart beside bullets may
+give up (``_near_floor``) so that its bullets keep a size ``NEAR_GAIN`` larger: on a 4:3
+template the floor is 40% of the body's width, and the bullets beside it paid for it alone
+(coreoz 33: a 3.75 in plot beside bullets at 18 pt, the theme's minimum, where the other
+bullet slides of the deck take 22 pt; at 3.2 in, its 0/10/20% axis whole, they take 22)."""
+NEAR_GAIN = 2.0
+"""Points of the bullets' size worth giving up part of a plot's floor for: a step of the type
+scale, not a point."""
+NEAR_STEP = 0.01
+"""The steps (shares of the body's width) in which ``_near_floor`` narrows the chart."""
+
+
+def _near_floor(
+    spec: SlideSpec, body: Box, frame: Frame, ctx: PlanContext, cap: float | None,
+    share: float, at: tuple[Box, Box, list[tuple[Para, ...]]],
+) -> tuple[Box, Box, list[tuple[Para, ...]]]:  # fmt: skip
+    """``at`` (the chart at ``share``, the first of ``DRAWN_SHARES`` that keeps its floor, its
+    bullets beside it uncrowded), or a narrower chart, in ``NEAR_STEP`` steps while its plot
+    as drawn keeps ``NEAR_FLOOR`` of its floor and no value moves, whose bullets are
+    uncrowded at a size at least ``NEAR_GAIN`` larger: the largest such size, at the widest
+    chart that gives it."""
+    from ...charts.render import measured_plot_width, measured_values_moved
+
+    best = at
+    k = 1
+    while (narrower := round(share - k * NEAR_STEP, 2)) >= DRAWN_SHARES[0]:
+        k += 1
+        c, t = split(body, frame, narrower)
+        cb, _ = chart_box(spec, c, frame, ctx)
+        if cb is None or cb.native or measured_values_moved(cb.chart):
+            break
+        if measured_plot_width(cb.chart) < NEAR_FLOOR * PLOT_FLOOR_IN:
+            break
+        pages = _uncrowded(spec, t, frame, ctx, cap)
+        if pages is not None and _size(pages) >= _size(best[2]) + NEAR_GAIN:
+            best = (c, t, pages)
+    return best
 
 
 def _drawn_kept(spec: SlideSpec, c: Box, frame: Frame, ctx: PlanContext) -> bool:

@@ -206,10 +206,12 @@ def _under_title(
     at the title's left edge (the template's placeholder under or over them: coreoz's "II.1"
     right-aligned to the rule began 1.1 in right of its title). ``tall``: the most height the
     number and its word take (0: the room's), the same on every section slide of a deck
-    whatever room each has."""
+    whatever room each has. In ``span`` the group stands at the room's bottom, over the text
+    it introduces; under a title, in the room's middle."""
     from ...theme.model import contrast_ratio
     from ..page import chrome
 
+    low = span is not None  # over a low layout's text: the group sits on it (``ABOVE_GAP``)
     span = span or _room_under_title(frame)
     if span is None:
         return []
@@ -278,7 +280,10 @@ def _under_title(
             right.append(box)
     right_h = sum(int(e.box.h) for e in right) + int(OVER_GAP) * max(len(right) - 1, 0)
     group_h = min(max(left_h, right_h), bottom - top)
-    y0 = Length(top + (bottom - top - group_h) // 2)
+    # under a title, centred in the room; over a low layout's text, at the room's bottom, the
+    # number one block with the part's name or the title under it (coreoz I, no subtitle: the
+    # number centred 1.7 in over its title read apart from it)
+    y0 = Length(bottom - group_h if low else top + (bottom - top - group_h) // 2)
     els: list[Element] = []
     left_top = Length(y0 + (group_h - left_h) // 2)
     col_w = Length(rule_x - COLUMN_GAP - x0)

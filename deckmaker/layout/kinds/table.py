@@ -414,11 +414,67 @@ changed measures the run again, most of its cells at the same widths."""
 def _set_cell(text: str, m: TextMeasurer, size: float, width_pt: float) -> str:
     """A cell's text with no word alone on its last line, its phrases kept on their lines."""
     return _kept(
-        _CELLS,
-        (m, text, size, width_pt),
-        CELLS_KEPT,
-        lambda: phrase_cell(keep_last_words(text, m, size, width_pt), m, size, width_pt),
+        _CELLS, (m, text, size, width_pt), CELLS_KEPT, lambda: _cell(text, m, size, width_pt)
     )
+
+
+def _cell(text: str, m: TextMeasurer, size: float, width_pt: float) -> str:
+    """``_set_cell``: a bracket kept whole where it fits a line (``_whole_brackets``), the last
+    two words bound (``fit.keep_last_words``), the lines broken between phrases
+    (``phrase_cell``); without the binding of the last words where it leaves a line that is
+    a stub (``_stub_lines``: "– thu / từ hoạt động xuất nhập khẩu", coreoz 38) and the text
+    set without it has none, in no more lines."""
+    text = _whole_brackets(text, m, size, width_pt)
+    kept = phrase_cell(keep_last_words(text, m, size, width_pt), m, size, width_pt)
+    if kept == text or not _stub_lines(kept, m, size, width_pt):
+        return kept
+    plain = phrase_cell(text, m, size, width_pt)
+    lines = len(m.wrap(kept, size, width_pt, safety=CELL_SAFETY))
+    if len(m.wrap(plain, size, width_pt, safety=CELL_SAFETY)) <= lines and not _stub_lines(
+        plain, m, size, width_pt
+    ):
+        return plain
+    return kept
+
+
+_DASHES = ("–", "-", "—")
+STUB_WORDS = 2
+"""A line but the last of a cell that opens on a dash and holds at most this many words besides
+it ("– thu") is a stub: the item it introduces is read on the next line."""
+
+
+def _stub_lines(text: str, m: TextMeasurer, size: float, width_pt: float) -> bool:
+    """True when a line but the last of ``text``, as LibreOffice sets it in ``width_pt``, is a
+    dash and at most ``STUB_WORDS`` words, or leaves a bracket open."""
+    lines = [ln.strip() for ln in m.wrap(text, size, width_pt, safety=CELL_SAFETY)]
+    for ln in lines[:-1]:
+        words = ln.replace(NBSP, " ").split()
+        if words and words[0] in _DASHES and len(words) - 1 <= STUB_WORDS:
+            return True
+        if ln.count("(") > ln.count(")"):
+            return True
+    return False
+
+
+_BRACKET = re.compile(r"\([^()]*\)")
+
+
+def _whole_brackets(text: str, m: TextMeasurer, size: float, width_pt: float) -> str:
+    """``text`` with each bracket's breaks after a slash (``ZWSP``, a ratio's unit "(bé
+    trai/100 bé gái)", ``split_row``) and its spaces bound (U+00A0) when the bracket fits a
+    line of ``width_pt``: a label breaks before its bracket, never inside it (coreoz 39,
+    "(bé trai/ / 100 bé gái)")."""
+    if "(" not in text:
+        return text
+
+    def whole(found: re.Match[str]) -> str:
+        group = found.group()
+        bound = group.replace(ZWSP, "").replace(" ", NBSP)
+        if bound == group or m.width_pt(bound, size) > width_pt * (1 - SAFETY):
+            return group
+        return bound
+
+    return _BRACKET.sub(whole, text)
 
 
 def _measure(
