@@ -133,13 +133,23 @@ from .draft_eval import (
 # named a share, 'chiếm tỷ trọng', 'đến hết năm 2024 tỷ trọng …', sectors joined by commas):
 # labels 80.4% (4127 -> 4130 usable, 15 labels changed, none worse), the other totals unchanged;
 # then a focus word opens no label ('Riêng công nghiệp tăng', 'Nhất là sản lượng …'): 19 labels
-# changed, 4130 -> 4129 (vinhphuc's gold writes 'Riêng công nghiệp tăng bình quân')
-RECALL, PRECISION, LABELS, PLANS = 0.97, 0.97, 0.80, 0.93
+# changed, 4130 -> 4129 (vinhphuc's gold writes 'Riêng công nghiệp tăng bình quân'); session 27:
+# AI (6 documents, 115 figures; read untouched on 81bd32a: recall 96.5%, precision 98.2%, labels
+# 48.6%, plans 3/3) and AJ (6 documents, 135 figures; untouched on 81bd32a: recall 89.6%, precision
+# 92.4%, labels 64.5%, plans 1/10) joined as material: 248 documents, 5518 figures, recall 97.3%,
+# precision 97.05%, labels 79.3% (4261 of 5370), plans 1544/1656 (93.2%), 230 charts, 5 mixed, 189
+# chartable with 8 uncharted: every floor what the set reads, rounded down (labels 0.79); h36b
+# (a statistical list's 'Tổng số <noun>: N' and its bare items, a unit in the bracket before the
+# colon, 'Quốc lộ 53 dài 24,5km' named a length): recall 97.4% (5377 matched), precision 97.06%,
+# labels 79.4% (4261 -> 4272 usable; 15 figures' labels changed or new, none worse), plans
+# 1547/1659 (93.3%): no floor crosses its next step
+RECALL, PRECISION, LABELS, PLANS = 0.97, 0.97, 0.79, 0.93
 # session 23, h29c (the norms a rule fixes are no targets: a split, a tax rate, a table of
 # sharing rates under 'định mức phân bổ'; the least said before the verb, 'đạt từ', is a floor):
 # plans 1492/1585 (94.1%), figures read as targets where the gold states none 232 -> 127;
 # session 25: AG joined with 14 of its 19 plans: 1525/1624 (93.9%), the floor back to 0.93;
-# session 26: AH joined with 15 of its 19: 1540/1643 (93.7%), the floor 0.93
+# session 26: AH joined with 15 of its 19: 1540/1643 (93.7%), the floor 0.93; session 27: AI and
+# AJ joined with 4 of their 13 (Na Hang's eight targets 0 of 8): 1544/1656 (93.2%), the floor 0.93
 PLANS = 0.93
 
 
@@ -164,7 +174,8 @@ def test_evaluation_set_scores(scores):
 # joined with two more, 7 on 1c1daac; h29c (an index 'bằng 92,85%' is no growth, the level a
 # change starts from, 'giảm từ mức 40,1% … xuống còn 38%', no bar): 5; session 25: AG joined
 # with one more (ag-sonla), 6; h33b (ag-sonla's areas named by their crops): 5; session 26: AH
-# joined with none (6 charts), 5 of 218
+# joined with none (6 charts), 5 of 218; session 27: AI and AJ joined with none (12 charts): 5 of
+# 230
 MIXED_CHARTS = 5
 
 
@@ -189,8 +200,10 @@ def test_drafted_charts_compare_like_with_like(scores):
 # its goods and passengers 1.729 and 716, their sum 99% of it, a total beside its parts to
 # ``mixed_charts`` as nongson's), unchanged by h29c; session 25: AG joined with one more
 # (ag-bgddt, the education ministry's report: recall 77.8%), 6 of 172; session 26: AH joined with
-# five chartable documents, all charted: 6 of 177
-UNCHARTED = 6
+# five chartable documents, all charted: 6 of 177; session 27: AI and AJ joined with twelve
+# chartable documents, two with no chart (ai-chinhphu: the Government's meeting, three growth
+# rates of one province; ai-khanhhoa: the press conference, three factories' capacities): 8 of 189
+UNCHARTED = 8
 
 
 def test_every_chartable_document_gets_a_chart(scores):

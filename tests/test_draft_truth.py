@@ -33,8 +33,17 @@ def _drafted(name: str):
     return draft(EVAL / f"{name}.txt")
 
 
+def _excesses(text: str) -> set:
+    """The excesses over a plan the text states, but a value it also states as attained ('đạt
+    21,3%'), which could be either: not judged."""
+    excesses = {_number(m.group(1)) for m in _EXCESS.finditer(text)}
+    return excesses - {_number(m.group(1)) for m in _ATTAINED.finditer(text)}
+
+
 def _excess_documents() -> list[str]:
-    return sorted(p.stem for p in EVAL.glob("*.txt") if _EXCESS.search(p.read_text("utf-8")))
+    # (aj-vinhphuc's one excess, '11/16 khoản thu nội địa đạt và vượt 50% dự toán', is a
+    # threshold also said as attained, 'không đạt 50% dự toán': nothing of it to judge)
+    return sorted(p.stem for p in EVAL.glob("*.txt") if _excesses(p.read_text("utf-8")))
 
 
 def test_the_set_has_documents_that_state_excesses_over_a_plan():
@@ -44,9 +53,7 @@ def test_the_set_has_documents_that_state_excesses_over_a_plan():
 @pytest.mark.parametrize("name", _excess_documents())
 def test_no_excess_over_a_plan_is_drafted_as_a_share_of_the_plan_below_100(name):
     text = (EVAL / f"{name}.txt").read_text("utf-8")
-    excesses = {_number(m.group(1)) for m in _EXCESS.finditer(text)}
-    # a value the text also states as attained ('đạt 21,3%') could be either: not judged
-    excesses -= {_number(m.group(1)) for m in _ATTAINED.finditer(text)}
+    excesses = _excesses(text)
     result = _drafted(name)
     figures = {f.key: f for f in result.deck.figures}
     judged = [

@@ -371,6 +371,7 @@ def find_figures(
         for f in found
     ]
     found = area_of_the_crop(found)  # 'Cây ngô gieo trồng' (ha): 'Diện tích ngô gieo trồng'
+    found = _lengths_named(text, found)  # 'Quốc lộ 53 dài' (km): 'Chiều dài quốc lộ 53'
     return shares_of_parts_in_brackets(text, found)  # '82% (tuyến tỉnh đạt 75%; …)'
 
 
@@ -1991,11 +1992,13 @@ def _figure(
     if unit == "%" and m.group("low") == "100" and _OWNED.match(text, m.end()):
         return None  # "doanh nghiệp 100% vốn nước ngoài": a form of ownership
     if (
-        re.search(r"(?:^|\s)(?:trên|mỗi|/)\s*$", before)
+        re.search(r"(?:^|\s)(?:trên|mỗi|bình quân|/)\s*$", before)
         and re.fullmatch(r"0?1|10{0,2}(?:\.000)*", m.group("low"))
         and _PER_PEOPLE.match(text, m.end("low"))
     ):
-        return None  # "Số bác sĩ trên 1 vạn dân": the base of a rate, part of its label
+        # "Số bác sĩ trên 1 vạn dân", "Số bác sỹ bình quân 1 vạn dân": the base of a rate,
+        # part of its label
+        return None
     if (
         _NAMED_BY.search(before)
         and unit not in (*_MONEY, "%", None)
@@ -2127,6 +2130,7 @@ def _figure(
         # whole is made of, a figure; "6 xã (…) đã được công nhận đạt chuẩn": how many reached
         # a standard, a result, whose names the bracket only lists
         return None
+    bracket = None
     if (
         unit is None
         and not plan_m
@@ -2136,6 +2140,17 @@ def _figure(
         # "Tổng số thủ tục hành chính rà soát là 292." then "- Kiến nghị giữ nguyên là: 67"
         unit = noun
         review.append(later(N_("unit '{unit}' taken from the list's 'Tổng số {unit}'"), unit=noun))
+    elif (
+        unit is None
+        and not plan_m
+        and _ITEM_END.fullmatch(text, m.end())
+        and (bracket := _UNIT_IN_BRACKET.search(text, 0, m.start()))
+        and bracket.group(1).islower()
+    ):
+        # "- Số bác sỹ bình quân 1 vạn dân (người): 15": a yearbook's indicator gives its unit
+        # in a bracket after its name, the value bare after the colon
+        unit = bracket.group(1)
+        review.append(later(N_("unit '{unit}' taken from the words before the number"), unit=unit))
     elif unit is None and not plan_m and (noun := _row_counts(text, m.start(), m.end())):
         # '| Số doanh nghiệp đang cung cấp dịch vụ … | 80 | 74 | 73 |': a bare number in a table
         # row that counts a noun counts that noun (the kind the row names goes to its label)
@@ -2253,6 +2268,8 @@ def _figure(
     # a rate, and a count per area ('1.100 cây/ha', a density), are named by what they measure
     a_count = counted_end is not None and not rated and not _PER_AREA_UNIT.search(unit or "")
     label, label_review = _label(text, m.start(), end, prev_end, unit, previous, counted=a_count)
+    if bracket is not None and unit and label.endswith(f"({unit})"):
+        label = label[: -len(unit) - 2].rstrip()  # the unit is said by the figure
     review.extend(label_review)
     if (
         previous is not None
@@ -2545,8 +2562,36 @@ _FORMULA_NAME = re.compile(
     r"(?:^|\s)(?i:mô hình|phong trào|cuộc vận động)\s+"
     r"((?:\d{1,2}\s+[^\W\d]+(?:\s+[^\W\d]+){0,2}?(?:\s*[-–+]\s*|\s+)?){2,})"
 )
-# a bare number that ends its list item: "... là: 67", "... thay thế: 25."
-_ITEM_END = re.compile(r"\s*[.;]?\s*")
+# a length said by the adjective after the name: 'Quốc lộ 53 dài 24,5km' (not 'chiều dài 778 km')
+_LONG_BEFORE = re.compile(r"(?<!chiều)\s+dài\s+\d", re.IGNORECASE)
+
+
+def _lengths_named(text: str, found: list[Found]) -> list[Found]:
+    """'Quốc lộ 53 dài 24,5km', '… bê tông nhựa dài 6.300 m': the adjective after the name says
+    the measure; the label names the length of what it names ('Chiều dài quốc lộ 53'), not the
+    thing and its adjective ('Quốc lộ 53 dài')."""
+    out = []
+    for f in found:
+        if (
+            f.unit in ("km", "m")
+            and re.search(r"\S\s+dài$", f.label)
+            and _LONG_BEFORE.search(text, max(0, f.span[0] - 12), f.span[0] + 5)
+            and not re.search(r"(?:^|\s)chiều\s+dài$", f.label, re.IGNORECASE)
+        ):
+            name = _lower_first(f.label[:-4].rstrip())
+            if " và " not in name and _nwords(name) <= LABEL_WORDS - 2:
+                # (not cut to fit, nor of two things joined: 'Đi qua xã Đại An và đường tỉnh 915
+                # dài', a name a longer rule would have to find)
+                f = replace(f, label=f"Chiều dài {name}")
+        out.append(f)
+    return out
+
+
+# a unit in a bracket closing an indicator's name: '(người): ', '(giường): ', '(tỷ đồng): '
+_UNIT_IN_BRACKET = re.compile(r"\(((?!năm\b|tháng\b|quý\b)[^\W\d_]+(?: [^\W\d_]+)?)\)\s*:\s*$")
+# a bare number that ends its list item: "... là: 67", "... thay thế: 25.", or a total that opens
+# its breakdown, "Tổng số giường bệnh: 2.411, trong đó:"
+_ITEM_END = re.compile(r"\s*(?:[.;]|,\s*trong đó\s*:?)?\s*")
 # a table's row named by a count ('| Số doanh nghiệp đang cung cấp dịch vụ … |', '| 2 | Số lượng
 # xã … |', '| | - Tổng số hộ … |'), the noun it counts after 'Số'
 _COUNTING_ROW = re.compile(

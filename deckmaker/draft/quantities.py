@@ -708,8 +708,11 @@ def _pyvi():
 
 
 _TOTAL = re.compile(
-    r"^(?:[-–+•]\s*)?(?:Tổng số|Số lượng|Số)\s+(?P<rest>[^\d:;]+?)\s+(?:là|:)\s*:?\s*$"
+    r"^(?:[-–+•]\s*)?(?:\d{1,2}[.)]\s*)?(?:Tổng số|Số lượng|Số)\s+(?P<rest>[^\d:;]+?)"
+    r"(?:\s+là\s*:?|\s*:)\s*$"
 )
+# a total's line may open its breakdown: 'Tổng số giường bệnh: 2.411, trong đó:'
+_BREAKDOWN = r"(?:,\s*trong đó\s*:?)?"
 
 
 def _total_noun(before: str) -> str | None:
@@ -728,9 +731,17 @@ def list_unit(paragraphs: list[str]) -> list[str | None]:
     unit: str | None = None
     for text in paragraphs:
         out.append(unit)
-        total = re.match(r"^(.*?)(\d[\d.]*)\s*[.;]?\s*$", text)
+        total = re.match(rf"^(.*?)(\d[\d.]*)\s*(?:[.;]|{_BREAKDOWN})\s*$", text)
+        said = re.match(r"^(?:[-–+•]\s*)?[^\d:;]{2,60}:\s*\d[\d.,]*\s+(\w+)\s*[.;]?\s*$", text)
         if total and (noun := _total_noun(total.group(1))):
             unit = noun
-        elif not (total and re.search(r"(?:là|:)\s*:?\s*$", total.group(1))):
+        elif unit and said and unit.split()[0] == said.group(1) and said.group(1) != unit:
+            # 'Tổng số giường bệnh: 2.411, trong đó:' then '- Bệnh viện: 1.843 giường': the list
+            # counts in the word its items write ('- Phòng khám đa khoa khu vực: 86' in giường)
+            unit = said.group(1)
+        elif not (
+            (total and re.search(r"(?:là|:)\s*:?\s*$", total.group(1)))
+            or (unit and said and said.group(1) == unit)
+        ):
             unit = None
     return out
