@@ -721,7 +721,13 @@ def _kept_pool() -> ProcessPoolExecutor | None:
 
 
 def _shutdown_at_exit() -> None:
-    """Stop every worker and the fork server before the build exits, so none outlives it."""
+    """Stop every worker and the fork server before the build exits, so none outlives it.
+
+    The fork server is killed once its workers have exited, then reaped: asked to stop (its
+    "alive" pipe closed), it ends its interpreter as Python does, tearing down matplotlib's
+    modules and objects, ~0.03 s of CPU that the build waited for (``waitpid``) at its very end,
+    the other core idle. It has nothing left to do or write by then: every chart is in, and each
+    worker wrote its own cache files before its job ended."""
     _kept["jobs"] = _kept["pool"] = None
     for pool in list(_pools):
         pool.shutdown(wait=True, cancel_futures=True)
@@ -729,7 +735,12 @@ def _shutdown_at_exit() -> None:
     from multiprocessing import forkserver
 
     server = forkserver._forkserver  # noqa: SLF001 - the stdlib has no public stop
-    if getattr(server, "_forkserver_pid", None) is not None:
+    pid = getattr(server, "_forkserver_pid", None)
+    if pid is not None:
+        import signal
+
+        with contextlib.suppress(OSError):
+            os.kill(pid, signal.SIGKILL)
         server._stop()  # type: ignore[attr-defined]  # noqa: SLF001 - private, as above
 
 

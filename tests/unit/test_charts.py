@@ -545,6 +545,41 @@ def test_kept_workers_draw_the_same_bytes_in_one_warm_worker_and_stop(tmp_path):
         assert state == "Z", f"chart worker {pid} still running"
 
 
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="forkserver and /proc")
+def test_stopping_kills_the_idle_fork_server_after_its_workers_end(tmp_path, monkeypatch):
+    """The fork server is killed, not asked to stop: a build's exit does not wait for its
+    interpreter's teardown (matplotlib's modules and objects). Its workers have ended first,
+    each chart in the cache."""
+    import os
+    import signal
+    from multiprocessing import forkserver
+
+    from deckmaker.charts.render import _kept, keep_workers, render_async, stop_workers
+
+    keep_workers(2)
+    try:
+        drawn = render_async([plan_of("bar")], cache_dir=tmp_path)
+        png = drawn[0].png
+        workers = list(_kept["pool"]._processes.values())  # noqa: SLF001 - the kept pool's
+        server = forkserver._forkserver._forkserver_pid  # noqa: SLF001
+        assert server is not None
+        ended: dict[int, int] = {}
+        real = os.waitpid
+
+        def waitpid(pid, options):
+            got = real(pid, options)
+            ended[got[0]] = got[1]
+            return got
+
+        monkeypatch.setattr(os, "waitpid", waitpid)
+    finally:
+        stop_workers()
+    assert os.WIFSIGNALED(ended[server]) and os.WTERMSIG(ended[server]) == signal.SIGKILL
+    assert not Path(f"/proc/{server}").exists()
+    assert workers and [w.exitcode for w in workers] == [0] * len(workers)  # ended, not killed
+    assert [p.read_bytes() for p in tmp_path.rglob("*.png")] == [png]
+
+
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="forkserver")
 def test_a_stream_draws_each_chart_from_when_it_is_added(tmp_path):
     from deckmaker.charts import render_stream
