@@ -1011,8 +1011,12 @@ class Rendering:
                 raise
             self._done[key] = RenderedChart(png=png, svg=svg_bytes, cached=False)
             if self._complete():
-                self.close()
+                self._all_taken()
         return self._done[key]
+
+    def _all_taken(self) -> None:
+        """Every chart has been taken: the workers stop (``close``)."""
+        self.close()
 
     def close(self) -> None:
         """Stops the workers; charts not yet drawn are cancelled."""
@@ -1053,6 +1057,8 @@ class StreamedRendering(Rendering):
         self._sent = 0
         """Charts sent to the pool and not yet drawn."""
         self._turn = threading.Condition()
+        self._ending: threading.Thread | None = None
+        """Ends the workers once every chart is in (``_all_taken``); ``close`` joins it."""
         kept = _kept_pool()
         if kept is not None:  # a preview session's warm workers, left running on close
             self._pool, self._owned = kept, False
@@ -1172,11 +1178,33 @@ class StreamedRendering(Rendering):
     def _wait_submitted(self) -> None:
         pass  # every chart has its future from ``add`` on
 
+    def _all_taken(self) -> None:
+        """Every chart is in (the writer has taken the last one): the workers are told to stop
+        and end in a thread, while the build zips and writes the deck; ``close`` (at the end of
+        ``build_deck``) waits for them, so none outlives the build. Stopping them at once
+        (``shutdown(wait=True)``: each worker reads its stop, exits, is reaped) held the
+        writer up after the last chart, the other core idle (0.06-0.15 s of wall at load 16,
+        0.001 s of the build's CPU)."""
+        pool = self._pool
+        if pool is None or not self._owned or self._ending is not None:
+            return
+
+        def end() -> None:
+            pool.shutdown(wait=True, cancel_futures=True)
+            _pools.discard(pool)
+
+        self._ending = threading.Thread(target=end, name="deckmaker-chart-workers-end")
+        self._ending.start()
+
     def close(self) -> None:
         self.finish()
         with self._turn:  # the charts not yet sent are not sent
             self._waiting.clear()
             self._turn.notify()
+        ending, self._ending = self._ending, None
+        if ending is not None:  # every chart was in: the workers are ending in that thread
+            ending.join()
+            self._pool = None
         super().close()
         for future in self._futures.values():  # never submitted: nobody will draw it
             future.cancel()
