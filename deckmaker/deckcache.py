@@ -87,11 +87,17 @@ def verify(data: bytes) -> bool:
 
 
 def store(folder: Path | None, key: str, data: bytes) -> None:
-    """Keep ``data`` under ``key`` (atomically), and drop the oldest decks beyond ``KEEP``."""
+    """Keep ``data`` under ``key`` (atomically), and drop the oldest decks beyond ``KEEP``.
+
+    Written without an fsync, as the chart cache and the slide store are: a copy that a crash
+    left short or zeroed fails :func:`verify` (every member's CRC) when :func:`load` reads it,
+    and is built again. The fsync was a disk flush of ~1.3 MB (the sample deck) that a cold
+    build waited for after its last chart, ~5-15 ms with the other core idle; the user's deck
+    itself is still written with one (``atomic.write_output``)."""
     if folder is None:
         return
     try:
-        write_bytes(folder / f"{key}.pptx", data)
+        write_bytes(folder / f"{key}.pptx", data, sync=False)
         decks = sorted(folder.glob("*.pptx"), key=lambda p: p.stat().st_mtime, reverse=True)
         for old in decks[KEEP:]:
             old.unlink(missing_ok=True)
@@ -128,7 +134,10 @@ def remember_inputs(
     folder: Path | None, key: str, files: Sequence[Path], deck: str, facts: Mapping[str, object]
 ) -> None:
     """Note that the inputs ``files``, as they are now, made the cached deck ``deck``, with
-    ``facts`` (slide count, warnings…) that a build which then skips loading still reports."""
+    ``facts`` (slide count, warnings…) that a build which then skips loading still reports.
+
+    Without an fsync (as :func:`store`): a note a crash left short or zeroed is not JSON, and
+    :func:`reuse` then builds the deck as if there were none."""
     if folder is None:
         return
     import json
@@ -136,7 +145,8 @@ def remember_inputs(
     names = sorted({str(Path(f).resolve()) for f in files})
     note = {"files": _digests(names), "deck": deck, "facts": dict(facts)}
     with contextlib.suppress(OSError):  # a cache that cannot be written fails no build
-        write_bytes(folder / f"{key}.inputs.json", json.dumps(note, sort_keys=True).encode())
+        data = json.dumps(note, sort_keys=True).encode()
+        write_bytes(folder / f"{key}.inputs.json", data, sync=False)
 
 
 def reuse(folder: Path | None, key: str) -> tuple[bytes, dict] | None:

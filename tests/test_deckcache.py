@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import shutil
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -52,6 +54,51 @@ def test_any_change_writes_the_deck_again(tmp_path, deck_cache):
     build_deck(work, tmp_path / "c.pptx", log=logs.append)
     assert not any("from the cache" in line for line in logs)
     assert len(list(deck_cache.glob("*.pptx"))) == 3
+
+
+def _fsynced(monkeypatch) -> list[str]:
+    """The files ``os.fsync`` is called on from now on (Linux: by their /proc/self/fd link)."""
+    import os
+
+    synced: list[str] = []
+    real = os.fsync
+
+    def fsync(fd):
+        synced.append(os.readlink(f"/proc/self/fd/{fd}"))
+        return real(fd)
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    return synced
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc/self/fd")
+def test_a_cold_build_flushes_to_disk_only_the_deck_it_writes(tmp_path, deck_cache, monkeypatch):
+    work = tmp_path / "deck"
+    shutil.copytree(FIXTURES / "every", work)
+    synced = _fsynced(monkeypatch)
+    build_deck(work, tmp_path / "a.pptx", reuse_inputs=True)
+    assert len(list(deck_cache.glob("*.pptx"))) == 1
+    assert len(list(deck_cache.glob("*.inputs.json"))) == 1
+    # the output's temporary file, renamed over a.pptx: the cache's copy and note are not flushed
+    assert len(synced) == 1 and Path(synced[0]).parent == tmp_path, synced
+
+
+@pytest.mark.parametrize("damage", ["deck zeroed", "deck cut", "note zeroed", "note cut"])
+def test_a_cache_entry_a_crash_left_damaged_is_built_again(tmp_path, deck_cache, damage):
+    work = tmp_path / "deck"
+    shutil.copytree(FIXTURES / "every", work)
+    fresh = build_deck(work, tmp_path / "a.pptx", reuse_inputs=True).path.read_bytes()
+    (entry,) = deck_cache.glob("*.pptx" if damage.startswith("deck") else "*.inputs.json")
+    data = entry.read_bytes()
+    entry.write_bytes(bytes(len(data)) if damage.endswith("zeroed") else data[: len(data) // 2])
+    logs: list[str] = []
+    again = build_deck(work, tmp_path / "b.pptx", reuse_inputs=True, log=logs.append)
+    assert again.inputs is not None  # loaded and planned: the damaged entry was not used
+    if damage.startswith("deck"):  # a damaged note: the deck (whole) comes from the cache
+        assert not any("from the cache" in line for line in logs)
+    assert (tmp_path / "b.pptx").read_bytes() == fresh
+    third = build_deck(work, tmp_path / "c.pptx", reuse_inputs=True)  # rebuilt, it serves again
+    assert third.inputs is None and (tmp_path / "c.pptx").read_bytes() == fresh
 
 
 def _keys_directly(plans, meta, size, svg, figures):

@@ -721,7 +721,13 @@ def _kept_pool() -> ProcessPoolExecutor | None:
 
 
 def _shutdown_at_exit() -> None:
-    """Stop every worker and the fork server before the build exits, so none outlives it."""
+    """Stop every worker and the fork server before the build exits, so none outlives it.
+
+    The fork server is killed once its workers have exited, then reaped: asked to stop (its
+    "alive" pipe closed), it ends its interpreter as Python does, tearing down matplotlib's
+    modules and objects, ~0.03 s of CPU that the build waited for (``waitpid``) at its very end,
+    the other core idle. It has nothing left to do or write by then: every chart is in, and each
+    worker wrote its own cache files before its job ended."""
     _kept["jobs"] = _kept["pool"] = None
     for pool in list(_pools):
         pool.shutdown(wait=True, cancel_futures=True)
@@ -729,7 +735,12 @@ def _shutdown_at_exit() -> None:
     from multiprocessing import forkserver
 
     server = forkserver._forkserver  # noqa: SLF001 - the stdlib has no public stop
-    if getattr(server, "_forkserver_pid", None) is not None:
+    pid = getattr(server, "_forkserver_pid", None)
+    if pid is not None:
+        import signal
+
+        with contextlib.suppress(OSError):
+            os.kill(pid, signal.SIGKILL)
         server._stop()  # type: ignore[attr-defined]  # noqa: SLF001 - private, as above
 
 
@@ -1000,8 +1011,12 @@ class Rendering:
                 raise
             self._done[key] = RenderedChart(png=png, svg=svg_bytes, cached=False)
             if self._complete():
-                self.close()
+                self._all_taken()
         return self._done[key]
+
+    def _all_taken(self) -> None:
+        """Every chart has been taken: the workers stop (``close``)."""
+        self.close()
 
     def close(self) -> None:
         """Stops the workers; charts not yet drawn are cancelled."""
@@ -1042,6 +1057,8 @@ class StreamedRendering(Rendering):
         self._sent = 0
         """Charts sent to the pool and not yet drawn."""
         self._turn = threading.Condition()
+        self._ending: threading.Thread | None = None
+        """Ends the workers once every chart is in (``_all_taken``); ``close`` joins it."""
         kept = _kept_pool()
         if kept is not None:  # a preview session's warm workers, left running on close
             self._pool, self._owned = kept, False
@@ -1161,11 +1178,33 @@ class StreamedRendering(Rendering):
     def _wait_submitted(self) -> None:
         pass  # every chart has its future from ``add`` on
 
+    def _all_taken(self) -> None:
+        """Every chart is in (the writer has taken the last one): the workers are told to stop
+        and end in a thread, while the build zips and writes the deck; ``close`` (at the end of
+        ``build_deck``) waits for them, so none outlives the build. Stopping them at once
+        (``shutdown(wait=True)``: each worker reads its stop, exits, is reaped) held the
+        writer up after the last chart, the other core idle (0.06-0.15 s of wall at load 16,
+        0.001 s of the build's CPU)."""
+        pool = self._pool
+        if pool is None or not self._owned or self._ending is not None:
+            return
+
+        def end() -> None:
+            pool.shutdown(wait=True, cancel_futures=True)
+            _pools.discard(pool)
+
+        self._ending = threading.Thread(target=end, name="deckmaker-chart-workers-end")
+        self._ending.start()
+
     def close(self) -> None:
         self.finish()
         with self._turn:  # the charts not yet sent are not sent
             self._waiting.clear()
             self._turn.notify()
+        ending, self._ending = self._ending, None
+        if ending is not None:  # every chart was in: the workers are ending in that thread
+            ending.join()
+            self._pool = None
         super().close()
         for future in self._futures.values():  # never submitted: nobody will draw it
             future.cancel()

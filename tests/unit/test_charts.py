@@ -545,6 +545,78 @@ def test_kept_workers_draw_the_same_bytes_in_one_warm_worker_and_stop(tmp_path):
         assert state == "Z", f"chart worker {pid} still running"
 
 
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="forkserver and /proc")
+def test_stopping_kills_the_idle_fork_server_after_its_workers_end(tmp_path, monkeypatch):
+    """The fork server is killed, not asked to stop: a build's exit does not wait for its
+    interpreter's teardown (matplotlib's modules and objects). Its workers have ended first,
+    each chart in the cache."""
+    import os
+    import signal
+    from multiprocessing import forkserver
+
+    from deckmaker.charts.render import _kept, keep_workers, render_async, stop_workers
+
+    keep_workers(2)
+    try:
+        drawn = render_async([plan_of("bar")], cache_dir=tmp_path)
+        png = drawn[0].png
+        workers = list(_kept["pool"]._processes.values())  # noqa: SLF001 - the kept pool's
+        server = forkserver._forkserver._forkserver_pid  # noqa: SLF001
+        assert server is not None
+        ended: dict[int, int] = {}
+        real = os.waitpid
+
+        def waitpid(pid, options):
+            got = real(pid, options)
+            ended[got[0]] = got[1]
+            return got
+
+        monkeypatch.setattr(os, "waitpid", waitpid)
+    finally:
+        stop_workers()
+    assert os.WIFSIGNALED(ended[server]) and os.WTERMSIG(ended[server]) == signal.SIGKILL
+    assert not Path(f"/proc/{server}").exists()
+    assert workers and [w.exitcode for w in workers] == [0] * len(workers)  # ended, not killed
+    assert [p.read_bytes() for p in tmp_path.rglob("*.png")] == [png]
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="forkserver")
+def test_a_stream_ends_its_workers_beside_the_caller_once_every_chart_is_in(tmp_path, monkeypatch):
+    """The last chart taken from a cold build's stream does not wait for the workers to exit
+    (the writer zips and writes the deck meanwhile): they are stopped in a thread, which
+    ``close`` joins, so none is left when the build returns."""
+    import threading
+    from concurrent.futures import ProcessPoolExecutor
+
+    from deckmaker.charts import render_stream
+    from deckmaker.charts.render import _pools
+
+    stopped_in: list[str] = []
+    real = ProcessPoolExecutor.shutdown
+
+    def shutdown(self, *a, **k):
+        stopped_in.append(threading.current_thread().name)
+        return real(self, *a, **k)
+
+    monkeypatch.setattr(ProcessPoolExecutor, "shutdown", shutdown)
+    stream = render_stream(tmp_path, jobs=2)
+    pool = stream._pool  # noqa: SLF001
+    a, b = plan_of("bar"), plan_of("pie")
+    stream.add(a)
+    stream.add(b)
+    stream.finish()
+    pngs = [stream[0].png]
+    workers = list(pool._processes.values())  # noqa: SLF001
+    assert workers and not stopped_in
+    pngs.append(stream[1].png)  # the last one taken: the workers are told to stop
+    assert "MainThread" not in stopped_in  # by the thread, now or in a moment
+    stream.close()
+    assert stopped_in == ["deckmaker-chart-workers-end"]  # once, and before close returned
+    assert pool not in _pools and stream._pool is None  # noqa: SLF001
+    assert all(w.exitcode == 0 for w in workers)
+    assert pngs == [render_png(a), render_png(b)]
+
+
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="forkserver")
 def test_a_stream_draws_each_chart_from_when_it_is_added(tmp_path):
     from deckmaker.charts import render_stream
