@@ -121,3 +121,19 @@ def test_how_a_source_names_the_document():
     long = "Tình hình kinh tế - xã hội tỉnh Điện Biên tháng 9 và 9 tháng năm 2024 và các giải pháp"
     assert cited_as("", "", "", long).endswith("…")
     assert len(cited_as("", "", "", long)) <= 71
+
+
+def test_bars_named_alike_are_titled_by_the_words_they_share(tmp_path):
+    # Đắk Lắk's first half of 2024 (ab-daklak-bc-6thang-2024): the exports by product
+    _result, charts = _charts(
+        tmp_path,
+        [
+            "Tăng trưởng GRDP của tỉnh Đắk Lắk đứng đầu khu vực Tây Nguyên",
+            "Số liệu thống kê cho thấy, tổng sản phẩm (GRDP) 6 tháng đầu năm 2024 trên địa bàn "
+            "toàn tỉnh (giá so sánh 2010) ước đạt gần 25.493 tỷ đồng (tương đương gần 39,3% kế "
+            "hoạch, tăng 4,13% so với cùng kỳ năm 2023).",
+            "Trong đó, cà phê vẫn là mặt hàng xuất khẩu chủ lực, với sản lượng 202.000 tấn (tăng "
+            "3,9%). Tiếp đến hạt điều 21.000 tấn (tăng 3,2%); hồ tiêu 16.000 tấn (tăng 52,1%);",
+        ],
+    )
+    assert "Sản lượng 6 tháng đầu năm 2024 (tấn)" in [c.title for c in charts]

@@ -73,3 +73,26 @@ def test_targets_named_before_the_verb_that_sets_them(tmp_path):
         (D("47.32"), "exact"),
         (D("2.2"), "exact"),
     ]
+
+
+def test_the_indicators_of_a_field_in_a_yearbook_are_no_targets(tmp_path):
+    # Thừa Thiên Huế's health figures from the statistical yearbook (aj-thuathienhue-tk-yte-2022)
+    figures = composed(
+        tmp_path,
+        [
+            "4. Nhân lực ngành dược: 542 người, trong đó:",
+            "- Dược sỹ: 325 người",
+            "- Dược sỹ trung cấp: 217 người",
+            "5. Chỉ tiêu về chăm sóc sức khỏe",
+            "- Tỷ lệ trẻ em dưới 1 tuổi được tiêm đầy đủ các loại vắcxin: 92,55%",
+            "- Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng cân nặng theo tuổi: 6,4%",
+            "- Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng chiều cao theo tuổi: 8,7%",
+            "(Theo niên giám thống kê năm 2022)",
+        ],
+    )
+    shares = [f for f in figures if f.unit == "%"]
+    assert read(shares, "value plan_kind") == [
+        (D("92.55"), None),
+        (D("6.4"), None),
+        (D("8.7"), None),
+    ]

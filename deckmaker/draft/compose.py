@@ -1744,6 +1744,8 @@ class _Composer:
             measure = named.get(unit, opened[:1].upper() + opened[1:])
         elif _GENERIC_PART.fullmatch(title) and unit in _MEASURE_KINDS:
             measure = _MEASURE_KINDS[unit]
+        elif _GENERIC_PART.fullmatch(title) and (common := _common_head(labels)):
+            measure = common  # 'Sản lượng cà phê', 'Sản lượng hạt điều': 'Sản lượng'
         else:
             return ""
         when = self.reported_span()
@@ -1754,14 +1756,37 @@ class _Composer:
     def reported_span(self) -> str:
         """The time the document reports on, as its title or headline names it ('9 tháng năm
         2025' of 'Kinh tế - xã hội 9 tháng năm 2025 của tỉnh …'), or ''."""
-        for text in (self.doc.title, self.headline, *self.doc.intro[:1]):
-            if text and (m := _SPAN_NAMED.search(text)):
-                return " ".join(m.group(0).split())
+        for text in (self.doc.title, self.headline, *self.doc.intro[:2]):
+            for m in _SPAN_NAMED.finditer(text or ""):
+                # (not the base of a comparison: 'tăng 4,13% so với cùng kỳ năm 2023')
+                if not re.search(r"(?:so|với|cùng kỳ|từ)\s*$", text[: m.start()], re.I):
+                    return " ".join(m.group(0).split())
         return ""
 
 
 # 'Thu ngân sách (so với dự toán Trung ương giao)': a share of the plan its label names
 _OVER_PLAN_LABEL = re.compile(r"\((?:so với|so)\s+(?:kế hoạch|dự toán|mục tiêu)\b[^()]*\)$")
+
+
+def _common_head(labels: list[str]) -> str:
+    """The words every label opens with ('Sản lượng' of 'Sản lượng cà phê', 'Sản lượng hồ
+    tiêu'), short of a connective at their end and of any label whole; '' when none."""
+    split = [label.split() for label in labels]
+    common: list[str] = []
+    for words in zip(*split, strict=False):
+        if len({w.casefold() for w in words}) > 1:
+            break
+        common.append(words[0])
+    while common and common[-1].casefold() in _CONNECTIVES:
+        common.pop()
+    if not common or any(len(words) <= len(common) for words in split):
+        return ""
+    if common[0].casefold() in ("tăng", "giảm", "đạt"):
+        return ""
+    return " ".join(common)
+
+
+_CONNECTIVES = {"của", "từ", "và", "các", "những", "trong", "cho", "về", "tại", "với", "số"}
 # a part of a deck named by no subject: its charts say what they measure instead
 _GENERIC_PART = re.compile(r"Tổng quan|Nội dung chính|Kết quả(?: đạt được)?|Tình hình chung", re.I)
 # what a chart of percentages of one kind measures, when nothing names its bars

@@ -117,12 +117,24 @@ def heads_targets(heading: str) -> bool:
     đều vượt chỉ tiêu', 'Các chỉ tiêu đạt và vượt', 'Kết quả thực hiện các chỉ tiêu …') or a
     result set against one ('vượt kế hoạch', 'so với chỉ tiêu'): those head results."""
     said = _COMPARED.sub(" ", _TARGETS_MET.sub(" ", _MET_AFTER.sub(" ", heading)))
+    said = _INDICATORS_OF.sub(" ", said)
     short = len(said.split()) <= _TASKS_WORDS
     return (
         TARGET_HEADING.search(said) is not None
         or (_TASKS_HEADING.match(said) is not None and short)
         or (_COMING.search(said) is not None and short and not _REPORT_TITLE.search(said))
     )
+
+
+# ('5. Chỉ tiêu về chăm sóc sức khỏe' in a statistical yearbook's list, then '- Tỷ lệ trẻ em dưới 1
+# tuổi được tiêm đầy đủ các loại vắcxin: 92,55%'): the indicators of a field, named with no
+# time, no plan and no striving, measure what is (under a heading that sets targets, or with
+# a year, 'Chỉ tiêu về kinh tế năm 2026', they are targets by that)
+_INDICATORS_OF = re.compile(
+    r"^\s*(?:[\dIVX]+[.)]\s*)*(?:(?:các|nhóm)\s+)?chỉ tiêu\s+(?:về|của)\s+"
+    r"(?=(?:(?!chủ yếu|phấn đấu|kế hoạch|mục tiêu|năm|giai đoạn|đến|nhiệm kỳ)[^\d:;.])+[:.]?\s*$)",
+    re.I,
+)
 
 
 # ('Giải pháp trọng tâm trong thời gian tới', 'Năm học tới'): a time to come, named by a short
