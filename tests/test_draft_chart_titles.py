@@ -136,4 +136,12 @@ def test_bars_named_alike_are_titled_by_the_words_they_share(tmp_path):
             "3,9%). Tiếp đến hạt điều 21.000 tấn (tăng 3,2%); hồ tiêu 16.000 tấn (tăng 52,1%);",
         ],
     )
-    assert "Sản lượng 6 tháng đầu năm 2024 (tấn)" in [c.title for c in charts]
+    [chart] = [c for c in charts if c.title == "Sản lượng 6 tháng đầu năm 2024 (tấn)"]
+    assert chart.categories == ("Cà phê", "Hạt điều", "Hồ tiêu")  # the shared words said once
+
+
+def test_a_chart_of_the_next_years_targets_says_their_year(tmp_path):
+    from .test_draft_targets_s27 import NA_HANG
+
+    _result, charts = _charts(tmp_path, NA_HANG)
+    assert "Chỉ tiêu năm 2021 (tỷ đồng)" in [c.title for c in charts]

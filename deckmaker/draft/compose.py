@@ -1692,12 +1692,19 @@ class _Composer:
             kind = "donut"  # the shares of one whole ('Cơ cấu kinh tế'): parts of a circle
             categories = categories or tuple(k.found.label for k in part)
             head = head or title
-        if title == bare and (better := self.measured(part, unit, title)):
+        if title == bare and (better := self.measured(part, unit, title, targets)):
             # 'Tổng quan (%)' over the growth of five products: what the bars measure, from
             # the sentence that lists them or the kind of the measure, and the time
             title = better
             if said in ("% tăng", "% kế hoạch"):
                 said = "%"  # 'Tốc độ tăng … (%)': the kind said in the title, once
+            common = _common_head([k.found.label for k in part])
+            if not categories and common and title.startswith(common):
+                # 'Sản lượng 6 tháng đầu năm 2024' over 'Sản lượng cà phê', 'Sản lượng hạt
+                # điều': the shared words said once, in the title, each bar its own
+                rest = [k.found.label[len(common) :].strip() for k in part]
+                categories = tuple(r[:1].upper() + r[1:] for r in rest)
+                head = head or title
         chart = ChartDraft(
             type=kind,
             title=_chart_title(title, said, targets),
@@ -1713,7 +1720,7 @@ class _Composer:
         # the same title
         return SlideDraft(chart.title, notes=labels, chart=chart, review=review)
 
-    def measured(self, part: list[_Keyed], unit: str, title: str) -> str:
+    def measured(self, part: list[_Keyed], unit: str, title: str, targets: bool = False) -> str:
         """What the bars of ``part`` measure, when something says it better than the part's
         name ``title``: the subject the sentence listing them opens with ('Các sản phẩm chủ
         lực như lọc hóa dầu tăng 23,01%; sắt thép tăng 30,34%; …' -> 'Tăng trưởng các sản
@@ -1746,12 +1753,27 @@ class _Composer:
             measure = _MEASURE_KINDS[unit]
         elif _GENERIC_PART.fullmatch(title) and (common := _common_head(labels)):
             measure = common  # 'Sản lượng cà phê', 'Sản lượng hạt điều': 'Sản lượng'
+        elif _GENERIC_PART.fullmatch(title) and targets and (year := self.targets_year(part)):
+            # 'Nhiệm vụ … đặt ra trong năm 2021 là … đạt trên 1.400 tỷ đồng; …': the year's
+            # targets, said as the year the sentence sets them for
+            return f"Chỉ tiêu năm {year}"
         else:
             return ""
         when = self.reported_span()
         if when and when.casefold() not in measure.casefold():
             measure = f"{measure} {when}"
         return measure
+
+    def targets_year(self, part: list[_Keyed]) -> str:
+        """The year the sentence stating the first of ``part`` names before it ('… đặt ra trong
+        năm 2021 là …'), when it is later than the year reported; else ''."""
+        text = self.said_in.get(part[0].key, "")
+        at = part[0].found.span[0]
+        start = max(text.rfind(s, 0, at) for s in (". ", "\n")) + 1
+        years = re.findall(r"(?<!\w)năm\s+((?:19|20)\d\d)(?!\d)", text[start:at])
+        if not years or (self.reported is not None and int(years[-1]) <= self.reported):
+            return ""
+        return years[-1]
 
     def reported_span(self) -> str:
         """The time the document reports on, as its title or headline names it ('9 tháng năm
