@@ -1745,12 +1745,17 @@ class _Composer:
                 m := _LIST_OPENER.match(text[start : first.span[0]].strip())
             ):
                 opened = m.group(1)
-        if opened and 2 <= len(opened.split()) <= CHART_TITLE_WORDS:
+        if (
+            opened
+            and 2 <= len(opened.split()) <= _OPENER_WORDS
+            and not _NOT_A_SUBJECT.search(opened)
+        ):
             subject = opened[:1].lower() + opened[1:]
             named = {"% tăng": f"Tăng trưởng {subject}", "% kế hoạch": f"Thực hiện {subject}"}
             measure = named.get(unit, opened[:1].upper() + opened[1:])
         elif _GENERIC_PART.fullmatch(title) and unit in _MEASURE_KINDS:
-            measure = _MEASURE_KINDS[unit]
+            # (a growth to reach is no change against the same time before)
+            measure = "Tốc độ tăng" if targets and unit == "% tăng" else _MEASURE_KINDS[unit]
         elif _GENERIC_PART.fullmatch(title) and (common := _common_head(labels)):
             measure = common  # 'Sản lượng cà phê', 'Sản lượng hạt điều': 'Sản lượng'
         elif _GENERIC_PART.fullmatch(title) and targets and (year := self.targets_year(part)):
@@ -1782,7 +1787,9 @@ class _Composer:
             for m in _SPAN_NAMED.finditer(text or ""):
                 # (not the base of a comparison: 'tăng 4,13% so với cùng kỳ năm 2023')
                 if not re.search(r"(?:so|với|cùng kỳ|từ)\s*$", text[: m.start()], re.I):
-                    return " ".join(m.group(0).split())
+                    span = " ".join(m.group(0).split())
+                    return span[:1].lower() + span[1:]  # 'Năm 2024, …': 'năm 2024'
+
         return ""
 
 
@@ -1805,7 +1812,26 @@ def _common_head(labels: list[str]) -> str:
         return ""
     if common[0].casefold() in ("tăng", "giảm", "đạt"):
         return ""
-    return " ".join(common)
+    said = " ".join(common)
+    if (
+        len(common) < 2
+        or said.casefold() in _VAGUE_HEADS
+        or (len(common) == 2 and common[0] == "Số")
+    ):
+        return ""  # 'Tỷ lệ', 'Giá trị', 'Số hộ': no measure a title names
+    return said
+
+
+# the words a label opens with that name no measure on their own
+_VAGUE_HEADS = {"tỷ lệ", "tỷ trọng", "giá trị", "tổng số", "tổng", "thu", "chi", "vốn", "kết quả"}
+# a list's opening that is no subject ('Thực hiện có một số kết quả nổi bật như …', 'Với
+# phương châm …', 'Các chỉ tiêu chủ yếu đề ra là: …')
+_OPENER_WORDS = 6
+_NOT_A_SUBJECT = re.compile(
+    r"(?:^|\s)(?:có|là|được|đã|đề ra|với|trong đó|thực hiện|kết quả|chỉ tiêu|mục tiêu|nhiệm vụ"
+    r"|phương châm|cụ thể|sau|năm)(?:\s|$)",
+    re.IGNORECASE,
+)
 
 
 _CONNECTIVES = {"của", "từ", "và", "các", "những", "trong", "cho", "về", "tại", "với", "số"}
