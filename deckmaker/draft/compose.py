@@ -1789,7 +1789,6 @@ class _Composer:
                 if not re.search(r"(?:so|với|cùng kỳ|từ)\s*$", text[: m.start()], re.I):
                     span = " ".join(m.group(0).split())
                     return span[:1].lower() + span[1:]  # 'Năm 2024, …': 'năm 2024'
-
         return ""
 
 
