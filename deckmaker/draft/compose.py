@@ -54,7 +54,14 @@ from .quantities import Found, Value, list_unit, parse_number
 from .ranker import Context, pick
 from .scale import needs_scale, presenter_value, presenter_values
 from .shorten import shortened
-from .structure import OPENING_CAPTION, Document, Heading, Paragraph, sentence_case
+from .structure import (
+    OPENING_CAPTION,
+    Document,
+    Heading,
+    Paragraph,
+    cited_as,
+    sentence_case,
+)
 from .tables import (
     MEASURE_NAME,
     PLAN_HEAD,
@@ -365,6 +372,14 @@ class _Composer:
                     sentence=reported.sentence,
                 )
             )
+        cited = cited_as(self.doc.doc_type, self.doc.number, organization, title)
+        if cited != self.source:
+            # 'Văn bản, mục I' when nothing else was known while the parts were read: the
+            # issuer or the title found since names the document in every source
+            sections = [_recited(sec, self.source, cited) for sec in sections]
+            self.figures = [
+                replace(f, source=_recite(f.source, self.source, cited)) for f in self.figures
+            ]
         if not title:
             # no line heads the text (it opens on a sentence): the genre's words hold the place,
             # and the review asks for the title (an empty one would stop the build)
@@ -1611,6 +1626,7 @@ class _Composer:
         title = _without_figures(CONTINUED.sub("", title))  # the chart is of the part
         # a group of targets ('tỷ đồng (mục tiêu)'): said once, beside the unit
         unit, targets = unit.removesuffix(_TARGETS), unit.endswith(_TARGETS)
+        bare = title  # the part's name: what the chart says when nothing names its bars better
         head, categories = _shared_head([k.found.label for k in part])
         if head and kind == "barh":
             # "Sản xuất vụ Hè thu: diện tích lúa", "…: diện tích ngô": the head said once, in
@@ -1676,6 +1692,19 @@ class _Composer:
             kind = "donut"  # the shares of one whole ('Cơ cấu kinh tế'): parts of a circle
             categories = categories or tuple(k.found.label for k in part)
             head = head or title
+        if title == bare and (better := self.measured(part, unit, title, targets)):
+            # 'Tổng quan (%)' over the growth of five products: what the bars measure, from
+            # the sentence that lists them or the kind of the measure, and the time
+            title = better
+            if said in ("% tăng", "% kế hoạch"):
+                said = "%"  # 'Tốc độ tăng … (%)': the kind said in the title, once
+            common = _common_head([k.found.label for k in part])
+            if not categories and common and title.startswith(common):
+                # 'Sản lượng 6 tháng đầu năm 2024' over 'Sản lượng cà phê', 'Sản lượng hạt
+                # điều': the shared words said once, in the title, each bar its own
+                rest = [k.found.label[len(common) :].strip() for k in part]
+                categories = tuple(r[:1].upper() + r[1:] for r in rest)
+                head = head or title
         chart = ChartDraft(
             type=kind,
             title=_chart_title(title, said, targets),
@@ -1690,6 +1719,143 @@ class _Composer:
         # the chart's own title, so that a chart after its bullets is not a second slide of
         # the same title
         return SlideDraft(chart.title, notes=labels, chart=chart, review=review)
+
+    def measured(self, part: list[_Keyed], unit: str, title: str, targets: bool = False) -> str:
+        """What the bars of ``part`` measure, when something says it better than the part's
+        name ``title``: the subject the sentence listing them opens with ('Các sản phẩm chủ
+        lực như lọc hóa dầu tăng 23,01%; sắt thép tăng 30,34%; …' -> 'Tăng trưởng các sản
+        phẩm chủ lực'), else, under a part named by no subject ('Tổng quan'), the kind of the
+        measure ('Tốc độ tăng', 'Tỷ lệ thực hiện kế hoạch'); with the time the document
+        reports on when it names one ('9 tháng năm 2025'). '' when nothing does."""
+        keys = [k.key for k in part]
+        labels = [k.found.label for k in part]
+        if unit == "%" and all(
+            re.search(r"(?:^|\s)tăng\s*$", self.clause.get(k, "")) for k in keys
+        ):
+            unit = "% tăng"  # 'sắt thép tăng 30,34%; giày da tăng 30,02%': growth rates
+        elif unit == "%" and all(map(_OVER_PLAN_LABEL.search, labels)):
+            unit = "% kế hoạch"  # 'Thu ngân sách (so với dự toán)': shares of the plans
+        texts = {self.said_in.get(k, "") for k in keys}
+        first = part[0].found
+        opened = ""
+        if len(texts) == 1 and (text := texts.pop()):
+            start = max(text.rfind(s, 0, first.span[0]) for s in (". ", "\n")) + 1
+            end = part[-1].found.span[1]
+            if ". " not in text[first.span[1] : end] and (
+                m := _LIST_OPENER.match(text[start : first.span[0]].strip())
+            ):
+                opened = m.group(1)
+        if (
+            opened
+            and 2 <= len(opened.split()) <= _OPENER_WORDS
+            and not _NOT_A_SUBJECT.search(opened)
+        ):
+            subject = opened[:1].lower() + opened[1:]
+            named = {"% tăng": f"Tăng trưởng {subject}", "% kế hoạch": f"Thực hiện {subject}"}
+            measure = named.get(unit, opened[:1].upper() + opened[1:])
+        elif _GENERIC_PART.fullmatch(title) and unit in _MEASURE_KINDS:
+            # (a growth to reach is no change against the same time before)
+            measure = "Tốc độ tăng" if targets and unit == "% tăng" else _MEASURE_KINDS[unit]
+        elif _GENERIC_PART.fullmatch(title) and (common := _common_head(labels)):
+            measure = common  # 'Sản lượng cà phê', 'Sản lượng hạt điều': 'Sản lượng'
+        elif _GENERIC_PART.fullmatch(title) and targets and (year := self.targets_year(part)):
+            # 'Nhiệm vụ … đặt ra trong năm 2021 là … đạt trên 1.400 tỷ đồng; …': the year's
+            # targets, said as the year the sentence sets them for
+            return f"Chỉ tiêu năm {year}"
+        else:
+            return ""
+        when = self.reported_span()
+        if when and when.casefold() not in measure.casefold():
+            measure = f"{measure} {when}"
+        return measure
+
+    def targets_year(self, part: list[_Keyed]) -> str:
+        """The year the sentence stating the first of ``part`` names before it ('… đặt ra trong
+        năm 2021 là …'), when it is later than the year reported; else ''."""
+        text = self.said_in.get(part[0].key, "")
+        at = part[0].found.span[0]
+        start = max(text.rfind(s, 0, at) for s in (". ", "\n")) + 1
+        years = re.findall(r"(?<!\w)năm\s+((?:19|20)\d\d)(?!\d)", text[start:at])
+        if not years or (self.reported is not None and int(years[-1]) <= self.reported):
+            return ""
+        return years[-1]
+
+    def reported_span(self) -> str:
+        """The time the document reports on, as its title or headline names it ('9 tháng năm
+        2025' of 'Kinh tế - xã hội 9 tháng năm 2025 của tỉnh …'), or ''."""
+        for text in (self.doc.title, self.headline, *self.doc.intro[:2]):
+            for m in _SPAN_NAMED.finditer(text or ""):
+                # (not the base of a comparison: 'tăng 4,13% so với cùng kỳ năm 2023')
+                if not re.search(r"(?:so|với|cùng kỳ|từ)\s*$", text[: m.start()], re.I):
+                    span = " ".join(m.group(0).split())
+                    return span[:1].lower() + span[1:]  # 'Năm 2024, …': 'năm 2024'
+        return ""
+
+
+# 'Thu ngân sách (so với dự toán Trung ương giao)': a share of the plan its label names
+_OVER_PLAN_LABEL = re.compile(r"\((?:so với|so)\s+(?:kế hoạch|dự toán|mục tiêu)\b[^()]*\)$")
+
+
+def _common_head(labels: list[str]) -> str:
+    """The words every label opens with ('Sản lượng' of 'Sản lượng cà phê', 'Sản lượng hồ
+    tiêu'), short of a connective at their end and of any label whole; '' when none."""
+    split = [label.split() for label in labels]
+    common: list[str] = []
+    for words in zip(*split, strict=False):
+        if len({w.casefold() for w in words}) > 1:
+            break
+        common.append(words[0])
+    while common and common[-1].casefold() in _CONNECTIVES:
+        common.pop()
+    if not common or any(len(words) <= len(common) for words in split):
+        return ""
+    if common[0].casefold() in ("tăng", "giảm", "đạt"):
+        return ""
+    said = " ".join(common)
+    if (
+        len(common) < 2
+        or said.casefold() in _VAGUE_HEADS
+        or (len(common) == 2 and common[0] == "Số")
+    ):
+        return ""  # 'Tỷ lệ', 'Giá trị', 'Số hộ': no measure a title names
+    return said
+
+
+# the words a label opens with that name no measure on their own
+_VAGUE_HEADS = {"tỷ lệ", "tỷ trọng", "giá trị", "tổng số", "tổng", "thu", "chi", "vốn", "kết quả"}
+# a list's opening that is no subject ('Thực hiện có một số kết quả nổi bật như …', 'Với
+# phương châm …', 'Các chỉ tiêu chủ yếu đề ra là: …')
+_OPENER_WORDS = 6
+_NOT_A_SUBJECT = re.compile(
+    r"(?:^|\s)(?:có|là|được|đã|đề ra|với|trong đó|thực hiện|kết quả|chỉ tiêu|mục tiêu|nhiệm vụ"
+    r"|phương châm|cụ thể|sau|năm)(?:\s|$)",
+    re.IGNORECASE,
+)
+
+
+_CONNECTIVES = {"của", "từ", "và", "các", "những", "trong", "cho", "về", "tại", "với", "số"}
+# a part of a deck named by no subject: its charts say what they measure instead
+_GENERIC_PART = re.compile(r"Tổng quan|Nội dung chính|Kết quả(?: đạt được)?|Tình hình chung", re.I)
+# what a chart of percentages of one kind measures, when nothing names its bars
+_MEASURE_KINDS = {
+    "% tăng": "Tốc độ tăng so với cùng kỳ",
+    "% kế hoạch": "Tỷ lệ thực hiện kế hoạch",
+    "% cơ cấu": "Cơ cấu",
+}
+CHART_TITLE_WORDS = 8
+# 'Các sản phẩm chủ lực như lọc hóa dầu tăng', 'Diện tích cây lâu năm tăng khá: cây ăn quả': the
+# subject a sentence names before it lists the parts ('như', 'gồm', a colon)
+_LIST_OPENER = re.compile(
+    r"^(?:(?:Trong đó|Riêng|Về)\s*,?\s*)?([^\W\d][^.;:,()\d]*?)"
+    r"(?:\s+(?:tăng|giảm|đạt)(?:\s+(?:khá|mạnh|cao|nhẹ))?)?\s*"
+    r"(?:\s(?:như|gồm|gồm có|bao gồm)\s|:\s*)",
+)
+# a report's time: '9 tháng năm 2025', '6 tháng đầu năm 2023', 'quý II năm 2024', 'năm 2024'
+_SPAN_NAMED = re.compile(
+    r"(?<!\w)(?:\d{1,2}\s+tháng(?:\s+đầu)?\s+năm\s+\d{4}|quý\s+[IV]{1,3}(?:\s+năm)?\s+\d{4}"
+    r"|(?<!\w)năm\s+\d{4})(?!\d)",
+    re.IGNORECASE,
+)
 
 
 def _clause_before(text: str, at: int) -> str:
@@ -3006,6 +3172,25 @@ _FRAMING_HEADING = re.compile(
 )
 # a place is not what a number measures ("Đến năm 2015 toàn tỉnh có 20.000 ha")
 _PLACES = {"toàn tỉnh", "toàn huyện", "toàn thành phố", "cả nước", "toàn quốc", "toàn ngành"}
+
+
+def _recite(source: str, was: str, cited: str) -> str:
+    """``source`` with the document it names first as ``cited`` instead of ``was``."""
+    return cited + source[len(was) :] if source.startswith(was) else source
+
+
+def _recited(section: SectionDraft, was: str, cited: str) -> SectionDraft:
+    """The section with its charts' and tables' sources naming the document as ``cited``."""
+    slides = []
+    for slide in section.slides:
+        if slide.chart is not None:
+            chart = replace(slide.chart, source=_recite(slide.chart.source, was, cited))
+            slide = replace(slide, chart=chart)
+        if slide.table is not None:
+            table = replace(slide.table, source=_recite(slide.table.source, was, cited))
+            slide = replace(slide, table=table)
+        slides.append(slide)
+    return replace(section, slides=tuple(slides))
 
 
 def _source(document: str, path: str, item: str) -> str:

@@ -226,8 +226,59 @@ class Document:
     @property
     def cited(self) -> str:
         """How a figure's source names this document: 'Kế hoạch 0204/KH-UBND', 'HD 25-HD/BTGDUK'."""
-        name = _CITED.get(self.doc_type) or sentence_case(self.doc_type) or "Văn bản"
-        return f"{name} {self.number}" if self.number else name
+        return cited_as(self.doc_type, self.number, self.organization, "")
+
+
+# an issuer as a letterhead or a text names it ('Ủy ban nhân dân tỉnh Phú Yên', 'Đảng ủy Chính
+# phủ', 'Sở Công thương tỉnh Lâm Đồng'), not a headline taken for one ('Lãnh đạo huyện … gặp
+# mặt …') nor a letterhead's row with the motto run into it
+_ISSUER_NAME = re.compile(
+    r"^(?:Hội đồng nhân dân|Ủy ban nhân dân|Uỷ ban nhân dân|UBND|HĐND|Tỉnh [ủu]y|Huyện [ủu]y"
+    r"|Thành [ủu]y|Thị [ủu]y|Đảng [ủu]y|Đảng bộ|Thủ tướng|Chính phủ|Quốc hội|Văn phòng|Ban|Bộ"
+    r"|Sở|Cục|Tổng cục|Chi cục|Hội|Mặt trận|Ủy ban Mặt trận|Liên đoàn|Đoàn)\b"
+)
+_ISSUER_WORDS = 10
+_SHORT_ISSUER = (
+    ("Ủy ban nhân dân", "UBND"), ("Uỷ ban nhân dân", "UBND"), ("Hội đồng nhân dân", "HĐND"),
+)  # fmt: skip
+CITED_TITLE_CHARS = 70
+"""A document named by its title in a source line: at most this long."""
+
+
+def issuer_cited(organization: str) -> str:
+    """The issuer as a source line names it ('UBND tỉnh Phú Yên' of 'Ủy ban nhân dân tỉnh Phú
+    Yên'), or '' when ``organization`` names no issuer."""
+    org = " ".join(organization.split())
+    if (
+        not _ISSUER_NAME.match(org)
+        or re.search(r"cộng\s+h[òo]a|chủ\s+nghĩa", org, re.IGNORECASE)
+        or len(org.split()) > _ISSUER_WORDS
+    ):
+        return ""
+    for long, short in _SHORT_ISSUER:
+        if org.startswith(long):
+            return short + org[len(long) :]
+    return org
+
+
+def cited_as(doc_type: str, number: str, organization: str, title: str) -> str:
+    """How a figure's or a chart's source names the document, as the 'Nguồn:' line of a
+    briefing slide does: its type and number ('Kế hoạch 0204/KH-UBND'); with no number, its type
+    and issuer ('Nghị quyết HĐND tỉnh Gia Lai'); with no type, its issuer ('UBND tỉnh Phú Yên'),
+    else its title (a news text's headline); 'Văn bản' only when nothing names it."""
+    name = _CITED.get(doc_type) or sentence_case(doc_type)
+    issuer = issuer_cited(organization)
+    if name and number:
+        return f"{name} {number}"
+    if name or issuer:
+        return " ".join(w for w in (name, issuer) if w)
+    title = " ".join(title.split()).rstrip(" .:;,")
+    if title and len(title) <= CITED_TITLE_CHARS:
+        return title
+    if title:
+        cut = title[: title.rfind(" ", 0, CITED_TITLE_CHARS)].rstrip(" ,;:-–")
+        return f"{cut}…"
+    return "Văn bản"
 
 
 @dataclass
@@ -853,6 +904,20 @@ def _front(paragraphs: list[str]) -> dict:
     }
 
 
+# the rows of a letterhead whose two cells a copy joined with a space: the issuer's words (or
+# 'Số: …') in the first, the national motto (or '<place>, ngày …') in the second
+_LETTERHEAD_ROWS = 4
+_ROW_OF_TWO = re.compile(
+    r"^((?:(?!CỘNG\s+H[ÒO]A\b)[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ\-]*\s+)*?(?!CỘNG\s+H[ÒO]A\b)[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ\-]*)"
+    r"\s+((?:CỘNG\s+H[ÒO]A\s+X[ÃA]\s+H[ỘO]I|Độc\s+lập\s*[-–]\s*Tự\s+do)\b.*)$"
+    r"|^(Số\s*:?\s*\d+\s*/\s*[A-ZĐ][\w/-]*)\s+([^\d,;:.]{2,40},\s*ngày\s.*)$"
+)
+_TYPE_THEN_TITLE = re.compile(
+    r"^(" + "|".join(sorted((re.escape(t) for t in _DOC_TYPES), key=len, reverse=True)) + r")"
+    r"\s+([a-zđà-ỹ].*)$"
+)
+
+
 def _letterhead_cells(paragraphs: list[str]) -> list[str]:
     """The letterhead's two columns, each a line of its own, where a copy flattened its table
     into one line per row with ' | ' between the cells ('Số: 12/NQ-CP | Hà Nội, ngày 07 tháng
@@ -864,6 +929,20 @@ def _letterhead_cells(paragraphs: list[str]) -> list[str]:
     for i, text in enumerate(paragraphs):
         if text.strip().upper() in _DOC_TYPES:
             return out + paragraphs[i:]
+        if (typed := _TYPE_THEN_TITLE.match(text)) and any(
+            _NUMBER.match(c) or _DATE_LINE.match(c) for c in out[-2:]
+        ):
+            # 'Kon Tum, ngày 26 …' then 'BÁO CÁO tình hình thực hiện …': the type line and the
+            # title run together as a copy joined them, the type first in capitals
+            named = typed.group(2)[:1].upper() + typed.group(2)[1:]
+            return [*out, typed.group(1), named, *paragraphs[i + 1 :]]
+        if (row := _ROW_OF_TWO.match(text)) and i < _LETTERHEAD_ROWS:
+            # 'ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'TỈNH KON TUM Độc lập - Tự do
+            # - Hạnh phúc', 'Số: 301 /BC-UBND Kon Tum, ngày 26 tháng 11 năm 2019': the two
+            # columns of a row flattened with a space between, the issuer's (or the number's)
+            # cell first, the motto's (or the date line's) second
+            out.extend(c.strip() for c in row.groups() if c)
+            continue
         if re.fullmatch(r"\s*\|.*\|\s*", text):
             out.append(text)
             continue
