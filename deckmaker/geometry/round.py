@@ -247,8 +247,9 @@ LEADER_STUB_PT = 6.0
 turns towards its label: it says which slice it comes from, and two leaders from one side's
 rim cannot meet where they leave it."""
 LEADER_SHOULDER_PT = 10.0
-"""A leader reaches its label level, along this much (points) of the label's first line's
-height: it points at the name, never between two lines."""
+"""A leader leaves its label level for this long (points, its gap included), from the middle
+of the label's line nearest its slice (``attach``): it points at a line, never between two,
+and never runs along the label's side."""
 LEADER_GAP_PT = 4.0
 """The space between a leader's end and its label's text (points): a line touching the
 text's end reads as a stroke of its last letter ("triển-", tuong-phan 22)."""
@@ -277,7 +278,20 @@ def leader(
     return points
 
 
-def first_line(lines: int) -> float:
-    """Where a label of ``lines`` lines has its first line's middle, as a share of its height
-    from its bottom (Matplotlib sets lines 1.2 of their size apart)."""
-    return 1 - 0.5 / (1.2 * lines - 0.2)
+def line_middle(lines: int, line: int) -> float:
+    """Where line ``line`` (0: the first) of a label of ``lines`` lines has its middle, as a
+    share of the label's height from its bottom (Matplotlib sets lines 1.2 of their size
+    apart, the last one's descent under it)."""
+    return 1 - (0.5 + 1.2 * line) / (1.2 * lines - 0.2)
+
+
+def attach(lines: int, bottom: float, top: float, rim_y: float) -> float:
+    """Where a leader meets its label of ``lines`` lines from ``bottom`` to ``top`` (any one
+    unit up), as a share of its height from its bottom: the middle of the line nearest the
+    rim point's height ``rim_y``, so that the leader runs level or down to the rim and never
+    along the label's side (tuong-phan 22: from the name's line down past its value)."""
+    height = max(top - bottom, 1e-9)
+    return min(
+        (line_middle(lines, k) for k in range(lines)),
+        key=lambda f: abs(bottom + f * height - rim_y),
+    )

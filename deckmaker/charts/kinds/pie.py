@@ -155,7 +155,7 @@ SHRINK_RIM_PT = 3.0
 
 
 class _Elbow(ConnectionStyle._Base):
-    """A slice's leader (``round.leader``): from the label's first line, level, then to a stub
+    """A slice's leader (``round.leader``): from one of the label's lines, level, then to a stub
     that leaves the rim radially at ``at``; its lengths in points, drawn at any resolution
     (Matplotlib hands a connection style its pixels, the rim's shrink among them)."""
 
@@ -499,6 +499,8 @@ def _place(
     scale = 1.0 / per_px  # pixels a data unit
     centre = ax.transData.transform((0, 0))[0]
     for s in slices:  # a label a pixel or two past the picture's edge comes in by as much
+        if not s.outside.get_visible():
+            continue  # a legend names the slices (main nudged these, ~0.5 px every pass)
         box = _text_box(s.outside, renderer)
         over = box.x1 - edge if box.x1 > edge else box.x0 - EDGE_PX if box.x0 < EDGE_PX else 0
         x, y = s.outside.xyann
@@ -537,7 +539,10 @@ def _place(
         moved = moved or side is not None  # a column of labels: each leader says its slice
         s.outside.arrow_patch.set_visible(moved)  # type: ignore[union-attr]
         lines = s.outside.get_text().count("\n") + 1
-        s.outside._arrow_relpos = (0.0 if s.right else 1.0, geo.first_line(lines))  # type: ignore[attr-defined]
+        box = _text_box(s.outside, renderer)
+        rim_y = ax.transData.transform((math.cos(s.anchor), math.sin(s.anchor)))[1]
+        at = geo.attach(lines, box.y0, box.y1, rim_y)
+        s.outside._arrow_relpos = (0.0 if s.right else 1.0, at)  # type: ignore[attr-defined]
     after = [(s.inside.get_visible(), s.outside.get_text(), s.outside.xyann) for s in slices]
     return after != before or resized or shrink > 1.0  # a smaller pie: another pass
 
