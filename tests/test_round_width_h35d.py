@@ -16,7 +16,7 @@ from matplotlib.text import Annotation, Text
 from pptx import Presentation
 
 from deckmaker.charts.render import draw
-from deckmaker.layout.circle import circle_estimate, drawn_width
+from deckmaker.layout.circle import circle_estimate
 from deckmaker.layout.model import ChartBox
 from deckmaker.pipeline import build_deck, load_inputs, plan
 
@@ -26,8 +26,6 @@ from .template_corpus import theme_named
 EMU = 914400
 CIRCLE = 0.05
 """How far (inches) the estimated circle may stand from the drawn one on the sample's donuts."""
-WIDTH = 0.1
-"""How far the estimated width of the circle and its labels may stand from the drawn one."""
 TITLE = "Rà soát, thu hồi dự án"
 COLUMN = 3.46
 """Slide 19's text column on coreoz on main (inches)."""
@@ -63,8 +61,9 @@ def _drawn(chart) -> tuple[float, float]:
 @pytest.mark.parametrize("theme", ["default", "co-do", "tuong-phan", "coreoz"])
 def test_the_estimates_match_every_round_chart_of_the_sample(theme, coreoz):
     """Every donut of the sample as planned: the circle estimated within ``CIRCLE`` of the one
-    drawn, the width of circle and labels within ``WIDTH`` (on main: tuong-phan 22 estimated
-    2.62 in, drawn 3.29; coreoz 19's labels 0.23 in too wide)."""
+    drawn (on main before h35d: tuong-phan 22 estimated 2.62 in, drawn 3.29). The width of
+    circle and labels, which h35d estimated too, had no caller but this test (h36g: removed;
+    the circle is estimated from the labels' widths by the renderer's own rules)."""
     name = coreoz if theme == "coreoz" else theme
     charts = [
         (s.title, e.chart)
@@ -74,12 +73,9 @@ def test_the_estimates_match_every_round_chart_of_the_sample(theme, coreoz):
     ]
     assert len(charts) == 2
     for title, chart in charts:
-        circle, width = _drawn(chart)
+        circle, _ = _drawn(chart)
         estimate = circle_estimate(chart)
         assert abs(estimate - circle) <= CIRCLE, (title, estimate, circle)
-        estimated = drawn_width(chart)
-        assert estimated is not None, title  # its labels on one side
-        assert abs(estimated - width) <= WIDTH, (title, estimated, width)
 
 
 def test_the_donut_leaves_its_column_lines_that_hold_words(coreoz, tmp_path, soffice):

@@ -841,7 +841,8 @@ def test_tick_texts_are_kept_per_value_and_decimals():
 
 
 def test_words_are_split_once_and_handed_out_as_copies():
-    from deckmaker.charts.kinds.common import _split_words, _words
+    from deckmaker.charts.kinds.common import _words
+    from deckmaker.geometry.wrap import split_words as _split_words
 
     _split_words.cache_clear()
     first = _words("Giá trị sản xuất công nghiệp (tỷ đồng)", ("sản xuất",))

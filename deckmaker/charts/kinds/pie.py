@@ -13,7 +13,8 @@ from decimal import Decimal
 
 from matplotlib.axes import Axes
 from matplotlib.backend_bases import RendererBase
-from matplotlib.patches import Patch
+from matplotlib.patches import ConnectionStyle, Patch
+from matplotlib.path import Path
 from matplotlib.text import Annotation, Text
 from matplotlib.transforms import Bbox, Transform
 
@@ -27,50 +28,13 @@ from deckmaker.charts.kinds.common import (
     mark_color,
 )
 from deckmaker.charts.model import quantity, slice_names, slice_value
-
-DONUT_WIDTH = 0.42
-"""The ring's width, as a share of the radius."""
-LABEL_RADIUS = 1.1
-"""Where outside labels start, in radii from the centre."""
-NAME_SHARES = (0.28, 0.31, 0.34, 0.37)
-"""The widest an outside label may be, as a share of the figure's width: the narrowest at
-which every label fits on ``SHORT_LINES`` lines, else the narrowest at which they fit at all
-(a wider share leaves the pie less room). Only when none does a legend names the slices,
-away from them."""
-SHORT_LINES = 3
-"""A slice's label reads at a glance on this many lines: its name on two, its value and share
-on one ("12 dự án (60%)")."""
-ONE_SIDE_SHARE = 0.42
-"""With labels on one side of the pie (``_one_side``), how wide they may be, as a share of
-the figure's width: the pie takes the panel's height, the labels the rest of its width."""
-ONE_SIDE_ASPECT = 1.2
-"""A figure at least this much wider than tall sets few slices' labels on one side."""
-ONE_SIDE_MAX = 4
-"""The most slices whose labels go on one side."""
-WHOLE_NAME_SHARES = (0.37, 0.55)
-"""The widest a slice's name may stand on one line, as a share of the figure's width (labels
-on both sides; on one side): a name that fits is never broken, the pie is smaller instead
-("Chi đầu tư / phát triển" over its value put the leader on the name's second line, review
-R15, tuong-phan 22), where the pie keeps at least ``CIRCLE_FLOOR`` of the figure's height
-across beside it (``whole_name_px``); past either the name wraps."""
-CIRCLE_FLOOR = 0.6
-"""The smallest circle a whole name may leave, in shares of the height its axes have: a pie
-shrunk under it reads worse than a name on two lines."""
+from deckmaker.geometry import round as geo
+from deckmaker.geometry.round import DONUT_WIDTH, LABEL_RADIUS, NAME_SHARES, NUDGE_PX, SHORT_LINES
 
 
 def whole_name_px(width: float, axes_w: float, axes_h: float, side: bool | None) -> float:
-    """The widest (in the units given) a slice's name stands on one line, in a figure
-    ``width`` wide whose axes are ``axes_w`` by ``axes_h``: a share of its width
-    (``WHOLE_NAME_SHARES``), and what a circle ``CIRCLE_FLOOR`` of the axes' height across
-    leaves beside it. One side: the circle's diameter is about (2 (axes_w - label) - axes_h)
-    over its labels' reach (``_one_side_scale``; ``layout.circle``), solved for the label;
-    both sides: half of what the circle and a tenth around it leave."""
-    floor = CIRCLE_FLOOR * axes_h
-    if side is not None:
-        beside = axes_w - (floor + axes_h) / 2
-    else:
-        beside = (axes_w - 1.1 * floor) / 2
-    return min(width * WHOLE_NAME_SHARES[side is not None], beside)
+    """The widest (pixels) a slice's name stands on one line (``round.whole_name``)."""
+    return geo.whole_name(width, axes_w, axes_h, side is not None)
 
 
 def _axes_px(canvas: Canvas, ax: Axes | None = None) -> tuple[float, float]:
@@ -89,9 +53,6 @@ def _axes_px(canvas: Canvas, ax: Axes | None = None) -> tuple[float, float]:
     return fig.bbox.width - 2 * pad, height
 
 
-ANCHOR_LIMIT = math.radians(70)
-"""On one side, a leader leaves its slice's rim no further than this from the horizontal
-(a slice reaching that side; nearest to its middle): it never crosses the pie."""
 RESTACKS = 4
 """One side: how many times ``_place`` sets the pie's scale and stacks the labels again for
 it before it leaves what is left to another layout pass (the scale depends a little on where
@@ -120,8 +81,9 @@ def draw_pie(canvas: Canvas, donut: bool = False) -> None:
     ax.set_ylim(-1.02, 1.02)
     ax.set_aspect("equal")  # a square box, centred in the room the layout gives it
     ax.set_axis_off()
-    inner = 1 - DONUT_WIDTH / 2 if donut else 0.62
-    side = _one_side(canvas, wedges)
+    inner = geo.share_radius(donut)
+    fig_w, fig_h = canvas.fig.get_size_inches()
+    side = geo.label_side([(w.theta1, w.theta2) for w in wedges], fig_w / fig_h)
     fitted = _outside_size(canvas, shown, wedges, side) if side is not None else None
     if fitted is None:
         side = None
@@ -144,7 +106,8 @@ def draw_pie(canvas: Canvas, donut: bool = False) -> None:
             cx, cy, share, ha="center", va="center", fontsize=canvas.base,
             color=contrast_text(canvas.color(c)),
         )  # fmt: skip
-        toward = _anchor(w, mid, side)
+        toward = geo.anchor(w.theta1, w.theta2, side)
+        toward = mid if toward is None else toward
         right = side if side is not None else math.cos(mid) >= 0
         anchor = (math.cos(toward), math.sin(toward))
         outside = ax.annotate(
@@ -158,7 +121,8 @@ def draw_pie(canvas: Canvas, donut: bool = False) -> None:
             color=plan.style.text_color,
             annotation_clip=False,
             arrowprops={"arrowstyle": "-", "color": leader, "linewidth": 1.5,
-                        "shrinkA": 0, "shrinkB": 3},
+                        "shrinkA": geo.LEADER_GAP_PT - _PATCH_PAD_PT, "shrinkB": SHRINK_RIM_PT,
+                        "connectionstyle": _Elbow(toward)},
         )  # fmt: skip
         outside.set_visible(size is not None)
         if side is not None:
@@ -181,6 +145,39 @@ def draw_pie(canvas: Canvas, donut: bool = False) -> None:
         _fit_hole(canvas, ax, total)
 
 
+_PATCH_PAD_PT = 2.0
+"""Matplotlib clips an annotation's arrow at its text's box padded by this (points, half of
+its 4 points' pad): a leader's gap is counted from the text less it."""
+
+
+SHRINK_RIM_PT = 3.0
+"""A leader stops this short of the rim (points)."""
+
+
+class _Elbow(ConnectionStyle._Base):
+    """A slice's leader (``round.leader``): from one of the label's lines, level, then to a stub
+    that leaves the rim radially at ``at``; its lengths in points, drawn at any resolution
+    (Matplotlib hands a connection style its pixels, the rim's shrink among them)."""
+
+    def __init__(self, at: float) -> None:
+        self.at = at
+        self.px = 1.0  # pixels a point, as drawn
+
+    def __call__(  # noqa: N803  # Matplotlib's names
+        self, posA: tuple[float, float], posB: tuple[float, float], shrinkA: float = 2.0,
+        shrinkB: float = 2.0,
+        patchA: Patch | None = None, patchB: Patch | None = None,
+    ) -> Path:  # fmt: skip
+        self.px = shrinkB / SHRINK_RIM_PT if shrinkB else 1.0
+        return super().__call__(posA, posB, shrinkA, shrinkB, patchA, patchB)
+
+    def connect(self, posA: tuple[float, float], posB: tuple[float, float]) -> Path:  # noqa: N803  # Matplotlib's names
+        a, b = (float(posA[0]), float(posA[1])), (float(posB[0]), float(posB[1]))
+        stub, shoulder = geo.LEADER_STUB_PT * self.px, geo.LEADER_SHOULDER_PT * self.px
+        points = geo.leader(a, b, self.at, stub, shoulder)
+        return Path(points, [Path.MOVETO] + [Path.LINETO] * (len(points) - 1))
+
+
 def _height_only(label: Annotation, ax: Axes, renderer: RendererBase | None = None,
                  **_kwargs: object) -> Bbox | None:  # fmt: skip
     """``label``'s box for the layout engine: its height, its width brought inside ``ax``."""
@@ -191,49 +188,6 @@ def _height_only(label: Annotation, ax: Axes, renderer: RendererBase | None = No
     if x1 < x0:
         x0 = x1 = ax.bbox.x0
     return Bbox.from_extents(x0, box.y0, x1, box.y1)
-
-
-def _reaches(w: object, right: bool) -> bool:
-    """Whether wedge ``w`` has rim within ``ANCHOR_LIMIT`` of the horizontal on that side."""
-    return _anchor(w, None, right, strict=True) is not None
-
-
-def _angles(w: object) -> list[float]:
-    """Angles (radians) along wedge ``w``'s rim, a degree apart."""
-    lo, hi = float(w.theta1), float(w.theta2)  # type: ignore[attr-defined]
-    steps = max(1, math.ceil(hi - lo))
-    return [math.radians(lo + (hi - lo) * k / steps) for k in range(steps + 1)]
-
-
-def _anchor(w: object, mid: float | None, side: bool | None, strict: bool = False) -> float:
-    """Where a slice's leader starts on its rim (radians): its middle when the labels sit on
-    both sides; on one side, the point of its rim within ``ANCHOR_LIMIT`` of that side's
-    horizontal nearest its middle (None with ``strict`` when it has none)."""
-    middle = mid if mid is not None else sum(_angles(w)[::1]) / len(_angles(w))
-    if side is None:
-        return middle
-    towards = 0.0 if side else math.pi
-    near = [a for a in _angles(w) if abs(_off(a, towards)) <= ANCHOR_LIMIT]
-    if not near:
-        return None if strict else middle  # type: ignore[return-value]
-    return min(near, key=lambda a: abs(_off(a, middle)))
-
-
-def _off(a: float, b: float) -> float:
-    return (a - b + math.pi) % (2 * math.pi) - math.pi
-
-
-def _one_side(canvas: Canvas, wedges: list) -> bool | None:
-    """The side (True: right) where every slice's label can go, in a wide figure with few
-    slices: the pie then takes the panel's height instead of the width two columns of labels
-    leave it (the sample's donuts: a third larger). None: both sides."""
-    fig_w, fig_h = canvas.fig.get_size_inches()
-    if fig_w / fig_h < ONE_SIDE_ASPECT or not 1 < len(wedges) <= ONE_SIDE_MAX:
-        return None
-    for right in (True, False):
-        if all(_reaches(w, right) for w in wedges):
-            return right
-    return None
 
 
 HOLE_SCALE = 2.0
@@ -308,14 +262,14 @@ def _outside_size(
     not. A value and its unit ("8.171,5 tỷ đồng") are never split over two lines. With
     ``side``, every label on that side, at most ``ONE_SIDE_SHARE`` wide, on short lines only."""
     plan = canvas.plan
-    room = canvas.fig.bbox.height * (0.75 if side is not None else 0.62)
-    shares = (ONE_SIDE_SHARE,) if side is not None else NAME_SHARES
+    room = canvas.fig.bbox.height * (geo.ONE_SIDE_ROOM if side is not None else geo.BOTH_SIDES_ROOM)
+    shares = (geo.ONE_SIDE_SHARE,) if side is not None else NAME_SHARES
     first: tuple[float, float] | None = None
     for size in (canvas.base, canvas.note) if side is None else (canvas.base,):
-        line = canvas.pt_to_px(size) * 1.25
+        line = canvas.pt_to_px(size) * geo.LABEL_LINE
         for share in shares:
             width_px = canvas.fig.bbox.width * share
-            sides = [0.0, 0.0]
+            counts: tuple[list[int], list[int]] = ([], [])
             too_wide = False
             short = True  # every label on at most SHORT_LINES lines
             for (c, value), w in zip(shown, wedges, strict=True):
@@ -327,10 +281,9 @@ def _outside_size(
                 name = canvas.wrap(slice_names(plan)[c], name_px, size, balanced=True)
                 count = name.count("\n") + lines.count("\n") + 2
                 short = short and count <= SHORT_LINES
-                # a line more than it takes: labels pushed apart need the slack
-                on = side if side is not None else math.cos(mid) >= 0
-                sides[on] += (count + 1) * line + canvas.pt_to_px(3)
-            if max(sides) <= room and not too_wide:
+                counts[side if side is not None else math.cos(mid) >= 0].append(count)
+            gap = canvas.pt_to_px(geo.STACK_GAP_PT)
+            if max(geo.label_room(n, line, gap) for n in counts) <= room and not too_wide:
                 if short:
                     return size, share
                 first = first or (size, share)
@@ -368,7 +321,7 @@ def _legend(canvas: Canvas, ax: Axes) -> None:
     values = plan.series[0].values
     handles = [Patch(color=canvas.color(c)) for c in range(len(values))]
     fig_w, fig_h = canvas.fig.get_size_inches()
-    where = "right" if fig_w / fig_h >= 1.25 else "bottom"
+    where = "right" if geo.legend_right(fig_w / fig_h) else "bottom"
     room = canvas.fig.bbox.height * (0.7 if where == "right" else 0.35)
     handle_px = canvas.pt_to_px(canvas.base * 2.8)
     width = canvas.fig.bbox.width * (0.45 if where == "right" else 0.9) - handle_px
@@ -378,7 +331,7 @@ def _legend(canvas: Canvas, ax: Axes) -> None:
             for cat, v in zip(plan.categories, values, strict=True)
         ]
         lines = sum(label.count("\n") + 1 for label in labels)
-        height = canvas.pt_to_px(size) * (1.2 * lines + 0.5 * len(labels))
+        height = geo.legend_height(lines, len(labels), canvas.pt_to_px(size))
         if height <= room:
             break
     legend(canvas, ax, handles, labels, where=where, size=size)
@@ -387,9 +340,6 @@ def _legend(canvas: Canvas, ax: Axes) -> None:
 EDGE_PX = 0.5
 """The least space between a slice's label and the picture's edge (pixels): a label that
 ends past it is cut on the slide."""
-NUDGE_PX = 4.0
-"""The most a label is moved in to keep that space; a label further out is the layout
-engine's to bring in (it shrinks the pie), which a nudge would confuse."""
 
 
 class _Slice:
@@ -413,30 +363,12 @@ def _fits_inside(
     corners = to_data.transform(
         [(box.x0, box.y0), (box.x0, box.y1), (box.x1, box.y0), (box.x1, box.y1)]
     )
-    return all(_in_slice(x, y, s, hole) for x, y in corners)
+    return all(geo.in_slice(x, y, s.mid, s.span, hole) for x, y in corners)
 
 
 def _text_box(label: Annotation, renderer: RendererBase) -> Bbox:
     """The box of ``label``'s text alone (an annotation's own box takes in its leader line)."""
     return Text.get_window_extent(label, renderer)
-
-
-def _clear_x(s: _Slice, y: float, half: float) -> float:
-    """Where a label centred at height ``y`` (``half`` its height) starts, so that no part of
-    it lies over the pie: at its slice's level, or further out where the circle is wider."""
-    natural = abs(LABEL_RADIUS * math.cos(s.anchor))
-    near = 0.0 if y - half < 0 < y + half else min(abs(y - half), abs(y + half))
-    rim = math.sqrt(max(0.0, 1 - near * near)) + 0.08
-    return max(natural, rim) if s.right else -max(natural, rim)
-
-
-def _in_slice(x: float, y: float, s: _Slice, hole: float) -> bool:
-    """Whether the point (data units) lies inside slice ``s`` (outside the donut's hole)."""
-    r = math.hypot(x, y)
-    if not hole < r < 1.0:
-        return False
-    off = (math.atan2(y, x) - s.mid + math.pi) % (2 * math.pi) - math.pi
-    return abs(off) < s.span / 2
 
 
 def _one_side_limits(ax: Axes, right: bool) -> None:
@@ -463,17 +395,13 @@ def _one_side_scale(
     limits; more than 1 when the pie changed size."""
     width = ax.figure.bbox.width
     avail = (width - margin - ax.bbox.x0) if side else (ax.bbox.x1 - margin)
-    scale = 1.02
-    reach = 0.0  # px from the pie's outer edge to the labels' far end, at that scale
     shown = [s for s in slices if s.outside.get_visible()]
-    for s in shown:
-        ratio = (avail - _text_box(s.outside, renderer).width - NUDGE_PX) / max(ax.bbox.height, 1)
-        if 2 * ratio > 1:
-            scale = max(scale, abs(s.outside.xyann[0]) / (2 * ratio - 1))
+    starts = [s.outside.xyann[0] for s in shown]
+    widths = [_text_box(s.outside, renderer).width for s in shown]
+    scale = geo.one_side_scale(avail, max(ax.bbox.height, 1), starts, widths, NUDGE_PX)
     per_unit = ax.bbox.height / (2 * scale)  # px a data unit
-    for s in shown:
-        reach = max(reach, (1 + abs(s.outside.xyann[0])) * per_unit
-                    + _text_box(s.outside, renderer).width)  # fmt: skip
+    # px from the pie's outer edge to the labels' far end, at that scale
+    reach = geo.one_side_reach(starts, widths, per_unit)
     # what the pie and its labels leave of the box, half of it on each side
     free = avail - (scale - 1) * per_unit - reach - NUDGE_PX
     shift = max(0.0, free / 2) / per_unit
@@ -497,30 +425,17 @@ def _stack(
     side: bool | None,
 ) -> None:  # fmt: skip
     """Each side's labels one above another, each level with its slice where it can be, a
-    gap apart; on one side, inside the axes' limits (from their top, and back up together
-    from their bottom)."""
-    gap = canvas.pt_to_px(3)
-    for right in (True, False):
-        column = [s for s in slices if s.right == right and s.outside.get_visible()]
-        column.sort(key=lambda s: -math.sin(s.anchor))  # top first
-        previous_bottom = None
-        top = float(ax.get_ylim()[1]) if side is not None else math.inf
-        for s in column:
-            natural = LABEL_RADIUS * math.sin(s.anchor)
-            half = _text_box(s.outside, renderer).height / 2 * per_px
-            y = min(natural, top - half)
-            if previous_bottom is not None:
-                y = min(y, previous_bottom - gap * per_px - half)
-            previous_bottom = y - half
-            s.outside.xyann = (_clear_x(s, y, half), y)
-        # Labels pushed below the bottom go back up together, keeping their order.
-        floor = -1.3 if side is None else -float(ax.get_ylim()[1])
-        if column and previous_bottom is not None and previous_bottom < floor:
-            lift = floor - previous_bottom
-            for s in column:
-                y = s.outside.xyann[1] + lift
-                half = _text_box(s.outside, renderer).height / 2 * per_px
-                s.outside.xyann = (_clear_x(s, y, half), y)
+    gap apart (``round.stack``); on one side, inside the axes' limits (from their top, and
+    back up together from their bottom)."""
+    shown = [s for s in slices if s.outside.get_visible()]
+    labels = [
+        (s.anchor, s.right, _text_box(s.outside, renderer).height / 2 * per_px) for s in shown
+    ]
+    top = float(ax.get_ylim()[1]) if side is not None else math.inf
+    floor = geo.BOTH_SIDES_FLOOR if side is None else -float(ax.get_ylim()[1])
+    gap = canvas.pt_to_px(geo.STACK_GAP_PT) * per_px
+    for s, xy in zip(shown, geo.stack(labels, gap, top, floor), strict=True):
+        s.outside.xyann = xy
 
 
 def _place(
@@ -584,6 +499,8 @@ def _place(
     scale = 1.0 / per_px  # pixels a data unit
     centre = ax.transData.transform((0, 0))[0]
     for s in slices:  # a label a pixel or two past the picture's edge comes in by as much
+        if not s.outside.get_visible():
+            continue  # a legend names the slices (main nudged these, ~0.5 px every pass)
         box = _text_box(s.outside, renderer)
         over = box.x1 - edge if box.x1 > edge else box.x0 - EDGE_PX if box.x0 < EDGE_PX else 0
         x, y = s.outside.xyann
@@ -621,6 +538,11 @@ def _place(
         moved = abs(y - LABEL_RADIUS * math.sin(s.anchor)) > 0.02 or not s.inside.get_visible()
         moved = moved or side is not None  # a column of labels: each leader says its slice
         s.outside.arrow_patch.set_visible(moved)  # type: ignore[union-attr]
+        lines = s.outside.get_text().count("\n") + 1
+        box = _text_box(s.outside, renderer)
+        rim_y = ax.transData.transform((math.cos(s.anchor), math.sin(s.anchor)))[1]
+        at = geo.attach(lines, box.y0, box.y1, rim_y)
+        s.outside._arrow_relpos = (0.0 if s.right else 1.0, at)  # type: ignore[attr-defined]
     after = [(s.inside.get_visible(), s.outside.get_text(), s.outside.xyann) for s in slices]
     return after != before or resized or shrink > 1.0  # a smaller pie: another pass
 
