@@ -12,6 +12,7 @@ import operator
 import os
 import threading
 from collections.abc import Callable, Mapping, Sequence
+from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -225,6 +226,18 @@ def _plan_parts(plans: Sequence[SlidePlan]) -> list[tuple[str, list[str]]]:
     return out
 
 
+class _Puts(Enum):
+    """Where the slides :meth:`SlideStore.put_soon` gives its thread stand."""
+
+    NONE = "none"
+    """No thread is putting slides (none started; or they are written, or it failed)."""
+    WRITING = "writing"
+    """The thread is putting them."""
+    THEN_PRUNE = "then prune"
+    """The thread is putting them, and :meth:`SlideStore.prune` was asked meanwhile: the thread
+    prunes once they are written."""
+
+
 class SlideStore:
     """Written slides by key (``writer/reuse.py`` says what an entry holds): in memory for a
     process that builds again and again (the preview), and in a folder of the deck cache."""
@@ -236,8 +249,7 @@ class SlideStore:
         self.stored = 0
         self._writing: threading.Thread | None = None
         self._lock = threading.Lock()
-        self._written = False  # the thread's puts are done (``_lock``)
-        self._prune_due = False  # ``prune`` asked while they were not (``_lock``)
+        self._puts = _Puts.NONE  # (``_lock``)
         self._failed: BaseException | None = None
 
     def put_soon(self, items: Sequence[tuple[str, Callable[[], bytes]]]) -> None:
@@ -254,7 +266,7 @@ class SlideStore:
                 self.put(key, make())
             return
         self.wait()
-        self._written = self._prune_due = False
+        self._puts = _Puts.WRITING
         self._writing = threading.Thread(
             target=self._put_all, args=(items,), name="deckmaker-slide-store"
         )
@@ -265,11 +277,12 @@ class SlideStore:
             for key, make in items:
                 self._put(key, make())
             with self._lock:
-                self._written = True
-                due = self._prune_due
+                due, self._puts = self._puts is _Puts.THEN_PRUNE, _Puts.NONE
             if due:
                 self._prune()
         except BaseException as exc:  # raised again by wait(), in the build's thread
+            with self._lock:  # a prune asked meanwhile is dropped; one asked later runs at once
+                self._puts = _Puts.NONE
             self._failed = exc
 
     def wait(self) -> None:
@@ -310,8 +323,8 @@ class SlideStore:
         """Drop the oldest slides beyond ``SLIDES_KEPT`` (only when some were written); after
         the slides :meth:`put_soon` is writing, in its thread."""
         with self._lock:
-            if self._writing is not None and self._writing.is_alive() and not self._written:
-                self._prune_due = True
+            if self._puts is not _Puts.NONE:
+                self._puts = _Puts.THEN_PRUNE
                 return
         self._prune()
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import re
 import stat
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -571,6 +572,27 @@ def special_file(path: str | Path) -> bool:
 def not_regular(file: str) -> Problem:
     """The problem of a path that names a folder, a device or a pipe."""
     return Problem(Location(file), _(NOT_REGULAR), hint=_(NOT_REGULAR_HINT))
+
+
+def file_problem(
+    file: str | Path,
+    location: Location,
+    not_found: str,
+    hint: str | Callable[[], str],
+    *,
+    value: str | None = None,
+    path: str = "",
+) -> Problem | None:
+    """What keeps a user's ``file`` from being read, reported at ``location`` (``path``: where in
+    the document): None for a regular file; a folder, a device or a pipe (``special_file``),
+    named ``value`` as the user wrote it (None: ``location`` names the file); else missing,
+    ``not_found`` with ``hint`` (a callable is asked only then, e.g. for a folder's listing)."""
+    if special_file(file):
+        message = _(NOT_REGULAR) if value is None else _(NOT_REGULAR_NAMED).format(value=value)
+        return Problem(location, message, path, _(NOT_REGULAR_HINT))
+    if Path(file).is_file():
+        return None
+    return Problem(location, not_found, path, hint if isinstance(hint, str) else hint())
 
 
 def read_text(path: str | Path, hint: str = UTF8_HINT) -> str:

@@ -97,3 +97,21 @@ def test_a_failure_in_the_thread_is_raised_by_wait_and_get(tmp_path):
         store.get("a")
     assert store.get("a") == b"A"  # raised once; what was written is there
     store.wait()
+
+
+def test_after_a_failure_in_the_thread_a_prune_runs_at_once(tmp_path, monkeypatch):
+    """A prune asked while the thread writes waits for it; once the thread has failed (its
+    slides not all written), a prune asked runs at once, in the caller's thread."""
+    monkeypatch.setattr(deckcache, "SLIDES_KEPT", 4)
+
+    def broken() -> bytes:
+        raise ValueError("no entry")
+
+    store = SlideStore(tmp_path)
+    for i in range(10):
+        store.put(f"old{i}", b"%d" % i)
+    store.put_soon([("a", lambda: b"A"), ("b", broken)])
+    with pytest.raises(ValueError, match="no entry"):
+        store.wait()
+    store.prune()
+    assert len(list(tmp_path.glob("*.slide"))) == 3  # SLIDES_KEPT * 3 // 4

@@ -697,6 +697,15 @@ _kept: dict[str, ProcessPoolExecutor | int | None] = {"jobs": None, "pool": None
 kept alive (matplotlib loaded, fonts registered, text widths measured) between builds."""
 
 
+def _stop(pool: ProcessPoolExecutor, wait: bool = True) -> None:
+    """The one way a pool of chart workers ends (a rendering closed or done, a kept pool found
+    broken, the build's exit): the charts it has not started are cancelled, its workers told to
+    stop (``wait``: and waited for until they have exited), and it is no longer one of ``_pools``.
+    """
+    pool.shutdown(wait=wait, cancel_futures=True)
+    _pools.discard(pool)
+
+
 def keep_workers(jobs: int | None = None) -> None:
     """Keep the chart workers running between builds of this process (a preview session): a
     rebuild that draws one chart sends it to a worker already forked and warm, instead of
@@ -712,8 +721,7 @@ def _kept_pool() -> ProcessPoolExecutor | None:
     if isinstance(pool, ProcessPoolExecutor) and not getattr(pool, "_broken", False):
         return pool
     if isinstance(pool, ProcessPoolExecutor):  # a worker died: a new pool
-        pool.shutdown(wait=False, cancel_futures=True)
-        _pools.discard(pool)
+        _stop(pool, wait=False)  # its workers are gone or going: not waited for
     pool = ProcessPoolExecutor(jobs, mp_context=_pool_context(), initializer=_chart_worker)
     _pools.add(pool)
     _kept["pool"] = pool
@@ -730,8 +738,7 @@ def _shutdown_at_exit() -> None:
     worker wrote its own cache files before its job ended."""
     _kept["jobs"] = _kept["pool"] = None
     for pool in list(_pools):
-        pool.shutdown(wait=True, cancel_futures=True)
-    _pools.clear()
+        _stop(pool)
     from multiprocessing import forkserver
 
     server = forkserver._forkserver  # noqa: SLF001 - the stdlib has no public stop
@@ -1025,8 +1032,7 @@ class Rendering:
             self._submitter = None
         if self._pool is not None:
             if self._owned:
-                self._pool.shutdown(wait=True, cancel_futures=True)
-                _pools.discard(self._pool)
+                _stop(self._pool)
             else:  # the kept workers go on: only what this rendering had not started stops
                 for future in self._futures.values():
                     future.cancel()
@@ -1189,11 +1195,9 @@ class StreamedRendering(Rendering):
         if pool is None or not self._owned or self._ending is not None:
             return
 
-        def end() -> None:
-            pool.shutdown(wait=True, cancel_futures=True)
-            _pools.discard(pool)
-
-        self._ending = threading.Thread(target=end, name="deckmaker-chart-workers-end")
+        self._ending = threading.Thread(
+            target=_stop, args=(pool,), name="deckmaker-chart-workers-end"
+        )
         self._ending.start()
 
     def close(self) -> None:

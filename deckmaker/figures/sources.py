@@ -17,7 +17,7 @@ from typing import Any
 from ..errors import DataError, DeckmakerError, Location, Problem, did_you_mean, display_path
 from ..i18n import _
 from ..legacy import fix_text
-from ..source import load_yaml, not_regular, read_text, special_file
+from ..source import file_problem, load_yaml, read_text
 from ..textnorm import MAX_TEXT, check_text
 from ..textnorm import too_long as _too_long
 from .model import (
@@ -99,12 +99,10 @@ def load_figures(path: str | Path, warnings: list[Problem] | None = None) -> dic
                 hint,
             )
         )
-    if special_file(p):
-        raise DataError(not_regular(file))
-    if not p.is_file():
-        raise DataError(
-            Problem(Location(file), _("file not found"), hint=_("check the path and its spelling"))
-        )
+    if problem := file_problem(
+        p, Location(file), _("file not found"), _("check the path and its spelling")
+    ):
+        raise DataError(problem)
     problems: list[Problem] = []
     if suffix in (".yaml", ".yml"):
         records = _read_yaml(p, problems)

@@ -144,10 +144,7 @@ def composed_cover(
     m = frame.measure.body
     x, w = area.x, area.w
 
-    marks = [
-        k for k in frame.marks.get(kind, ())
-        if k.x < area.right and k.right > area.x and k.y < area.bottom and k.bottom > area.y
-    ]  # fmt: skip
+    marks = [k for k in frame.marks.get(kind, ()) if k.overlaps(area)]
     """The template's small shapes (a logo) inside the area, which the blocks keep clear of."""
 
     def block(

@@ -43,6 +43,13 @@ class Box:
     def bottom(self) -> int:
         return self.y + self.h
 
+    def overlaps(self, other: Box) -> bool:
+        """Whether the two boxes share some area (boxes that only touch do not)."""
+        return (
+            self.x < other.right and other.x < self.right
+            and self.y < other.bottom and other.y < self.bottom
+        )  # fmt: skip
+
 
 @dataclass(frozen=True)
 class Run:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from ..i18n import _
-from ..source import NOT_REGULAR_HINT, NOT_REGULAR_NAMED, AmbiguousText, Node, special_file
+from ..source import AmbiguousText, Node
 from ..theme.values import IMAGE_SUFFIXES  # one list for logos and pictures
 from .model import (
     CHART_TYPES,
@@ -273,21 +273,10 @@ class ContentValidator(BaseValidator):
         if ftext is None:
             return None
         file = self.source.parent / ftext.value
-        if special_file(file):
-            self.error(
-                file_node.location,
-                path,
-                _(NOT_REGULAR_NAMED).format(value=ftext.value),
-                hint=_(NOT_REGULAR_HINT),
-            )
-        elif not file.is_file():
-            self.error(
-                file_node.location,
-                path,
-                _("image not found: {value}").format(value=ftext.value),
-                hint=_("the path is relative to the outline file"),
-            )
-        elif file.suffix.lower() not in IMAGE_SUFFIXES:
+        missing = _("image not found: {value}").format(value=ftext.value)
+        if self.named_file(file_node, path, ftext.value, missing) and (
+            file.suffix.lower() not in IMAGE_SUFFIXES
+        ):
             self.error(
                 file_node.location,
                 path,

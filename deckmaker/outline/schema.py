@@ -9,7 +9,7 @@ from pathlib import Path
 from ..errors import Problem
 from ..i18n import N_, _
 from ..kinds import CONTENT_KEYS, SHARED, kind_of
-from ..source import NOT_REGULAR_HINT, NOT_REGULAR_NAMED, Node, special_file
+from ..source import Node
 from .content import ENGINES, ContentValidator
 from .model import LANGUAGES, Bullet, ClosingSpec, Deck, DeckInfo, SectionSpec, SlideSpec, Text
 from .validator import type_name
@@ -92,20 +92,8 @@ class _Validator(ContentValidator):
             ftext = self.text(fnode, "deck.figures", "'figures'")
             if ftext:
                 figures = self.source.parent / ftext.value
-                if special_file(figures):
-                    self.error(
-                        fnode.location,
-                        "deck.figures",
-                        _(NOT_REGULAR_NAMED).format(value=ftext.value),
-                        hint=_(NOT_REGULAR_HINT),
-                    )
-                elif not figures.is_file():
-                    self.error(
-                        fnode.location,
-                        "deck.figures",
-                        _("figures file not found: {value}").format(value=ftext.value),
-                        hint=_("the path is relative to the outline file"),
-                    )
+                missing = _("figures file not found: {value}").format(value=ftext.value)
+                self.named_file(fnode, "deck.figures", ftext.value, missing)
         agenda, agenda_title = self.agenda(node.get("agenda"))
         if title is None:
             return None

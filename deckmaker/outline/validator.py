@@ -11,7 +11,7 @@ from ..errors import Location, Problem, did_you_mean
 from ..figures.model import NumberTextError, check_magnitude
 from ..i18n import _
 from ..legacy import fix_text
-from ..source import AmbiguousText, Node
+from ..source import AmbiguousText, Node, file_problem
 from ..textnorm import check_text
 from .model import Text
 
@@ -51,6 +51,17 @@ class BaseValidator:
     # -- reporting -------------------------------------------------------------------------
     def error(self, loc: Location, path: str, message: str, hint: str = "") -> None:
         self.problems.append(Problem(loc, message, path, hint))
+
+    def named_file(self, node: Node, path: str, value: str, not_found: str) -> bool:
+        """Whether the file ``value`` the outline names at ``node`` (relative to the outline's
+        folder) can be read; else its problem is reported (``source.file_problem``: a folder, a
+        device or a pipe; else ``not_found``)."""
+        file = self.source.parent / value
+        hint = _("the path is relative to the outline file")
+        problem = file_problem(file, node.location, not_found, hint, value=value, path=path)
+        if problem is not None:
+            self.problems.append(problem)
+        return problem is None
 
     def expect_mapping(self, node: Node, path: str, keys: tuple[str, ...], what: str) -> bool:
         if not isinstance(node.value, dict):

@@ -10,7 +10,7 @@ from pathlib import Path
 from ..errors import DeckmakerError, Location, Problem, ThemeError, did_you_mean
 from ..i18n import _
 from ..pictures import theme_file_problems
-from ..source import NOT_REGULAR_HINT, NOT_REGULAR_NAMED, Node, load_yaml, special_file
+from ..source import Node, file_problem, load_yaml
 from ..units import Length
 from .model import LAYOUT_ROLES, PLACEHOLDER_SLOTS, SLIDE_SIZES, TextSizes, Theme
 from .values import (
@@ -279,31 +279,27 @@ def _absolute_paths(root: Node, folder: Path, problems: list[Problem]) -> Node:
             )
             continue
         path = (folder / node.value).resolve()
-        if special_file(path):
-            problems.append(
-                Problem(
-                    node.location,
-                    _(NOT_REGULAR_NAMED).format(value=node.value),
-                    key,
-                    _(NOT_REGULAR_HINT),
-                )
-            )
-            continue
-        if not path.is_file():
-            files = sorted(p.name for p in folder.iterdir() if p.is_file())
-            problems.append(
-                Problem(
-                    node.location,
-                    _("{key} file not found: '{value}'").format(key=key, value=node.value),
-                    key,
-                    _("paths are relative to {of}/; files there: ").format(of=Location.of(folder))
-                    + (", ".join(files) or "none"),
-                )
-            )
+        if problem := file_problem(
+            path,
+            node.location,
+            _("{key} file not found: '{value}'").format(key=key, value=node.value),
+            lambda: _files_there(folder),
+            value=node.value,
+            path=key,
+        ):
+            problems.append(problem)
             continue
         problems += theme_file_problems(key, folder / node.value, folder, node.location)
         values[key] = Node(path, node.location)
     return Node(values, root.location, root.key_locations)
+
+
+def _files_there(folder: Path) -> str:
+    """The hint of a theme file not found: the files the theme's folder holds."""
+    files = sorted(p.name for p in folder.iterdir() if p.is_file())
+    return _("paths are relative to {of}/; files there: ").format(of=Location.of(folder)) + (
+        ", ".join(files) or "none"
+    )
 
 
 def _merge(base: Node, over: Node) -> Node:

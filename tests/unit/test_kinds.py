@@ -495,3 +495,19 @@ def test_the_title_slide_balances_its_band_between_agency_and_foot(tmp_path, the
     if subtitle:
         size = next(e for e in slide.elements if e.name == "Subtitle").paras[0].size_pt
         assert at["Subtitle"].y - at["Band"].bottom >= Pt(size * SUBTITLE_GAP) - 1
+
+
+def test_boxes_overlap_only_when_they_share_some_area():
+    """``Box.overlaps``, the one rectangle test the section and cover planners keep the
+    template's marks clear with: boxes that only touch do not overlap."""
+    from deckmaker.units import Length
+
+    def box(x: int, y: int, w: int, h: int) -> Box:
+        return Box(Length(x), Length(y), Length(w), Length(h))
+
+    a = box(0, 0, 10, 10)
+    assert a.overlaps(box(9, 9, 5, 5)) and box(9, 9, 5, 5).overlaps(a)
+    assert a.overlaps(box(2, 2, 2, 2))  # inside
+    assert not a.overlaps(box(10, 0, 5, 10))  # touching at the right
+    assert not a.overlaps(box(0, 10, 10, 5))  # touching at the bottom
+    assert not a.overlaps(box(11, 11, 1, 1))

@@ -449,3 +449,36 @@ def test_an_outline_that_does_not_exist(tmp_path):
         load_outline(tmp_path / "khong-co.yaml")
     (p,) = info.value.problems
     assert p.message == "outline not found"
+
+
+def test_one_check_says_what_keeps_a_users_file_from_being_read(tmp_path):
+    """``source.file_problem``, which every reader of a user's path calls (outline images and
+    figures, theme files, the figures loader): a regular file passes; a folder is 'not a regular
+    file', named as written when a value is given; a missing file gets the caller's message,
+    and its hint is asked for only then."""
+    from deckmaker.errors import Location
+    from deckmaker.source import file_problem
+
+    asked: list[bool] = []
+
+    def hint() -> str:
+        asked.append(True)
+        return "files there: a.png"
+
+    at = Location("outline.yaml", 3, 7)
+    (tmp_path / "a.png").write_bytes(b"x")
+    assert file_problem(tmp_path / "a.png", at, "image not found", hint, value="a.png") is None
+    folder = file_problem(tmp_path, at, "image not found", hint, value="anh/", path="deck.x")
+    assert folder == Problem(
+        at,
+        "not a regular file (a folder, a device or a pipe): anh/",
+        "deck.x",
+        "give a file saved on disk",
+    )
+    unnamed = file_problem(tmp_path, at, "file not found", "check the path")
+    assert unnamed is not None
+    assert unnamed.message == "not a regular file (a folder, a device or a pipe)"
+    assert asked == []
+    missing = file_problem(tmp_path / "b.png", at, "image not found: b.png", hint, path="p")
+    assert missing == Problem(at, "image not found: b.png", "p", "files there: a.png")
+    assert asked == [True]

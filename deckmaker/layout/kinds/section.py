@@ -284,10 +284,9 @@ def _under_title(
     # number one block with the part's name or the title under it (coreoz I, no subtitle: the
     # number centred 1.7 in over its title read apart from it)
     y0 = Length(bottom - group_h if low else top + (bottom - top - group_h) // 2)
-    if low and any(
-        m.y < y0 + group_h and m.bottom > y0 and m.x < frame.width - x0 and m.right > x0
-        for m in frame.marks.get("section", ())
-    ):  # a template's logo or mark beside the room's bottom: the group centred, clear of it
+    # a template's logo or mark beside the room's bottom: the group centred, clear of it
+    group = Box(x0, y0, Length(frame.width - 2 * x0), Length(group_h))
+    if low and any(m.overlaps(group) for m in frame.marks.get("section", ())):
         y0 = Length(top + (bottom - top - group_h) // 2)
     els: list[Element] = []
     left_top = Length(y0 + (group_h - left_h) // 2)
