@@ -128,6 +128,25 @@ def label_side(wedges: Sequence[tuple[float, float]], aspect: float) -> bool | N
     return None
 
 
+WIDE_ASPECT = 2.0
+"""A figure at least this much wider than tall may set one-sided labels on both sides
+(``both_sides_roomy``); a narrower one keeps them on one side (a composed 8 x 5.3 in donut on
+both sides drew its circle 3.1 in, where one side gave it 4.5)."""
+
+
+def both_sides_roomy(axes_w: float, axes_h: float, widths: Sequence[float], nudge: float) -> bool:
+    """Whether labels ``widths`` wide (one unit with the axes' width and height) stand on both
+    sides of a circle as tall as the axes let it (``HEADROOM``), their slices' own sides,
+    each ending ``nudge`` inside the axes: then the circle sits in the middle of a wide panel,
+    each label beside its slice, rather than at one end with every label on the other (coreoz
+    22: a 2.2 in donut at the right of a 9 in panel, both labels left of it, the right third
+    empty, the 62,3% slice's leader on its lower-left edge)."""
+    if axes_w < WIDE_ASPECT * axes_h:
+        return False
+    radius = axes_h / 2 / HEADROOM
+    return all(LABEL_RADIUS * radius + w + nudge <= axes_w / 2 for w in widths)
+
+
 def whole_name(width: float, axes_w: float, axes_h: float, one_side: bool) -> float:
     """The widest a slice's name stands on one line, in a figure ``width`` wide whose axes are
     ``axes_w`` by ``axes_h`` (any one unit): a share of its width (``WHOLE_NAME_SHARES``), and
@@ -155,8 +174,8 @@ def stack(
 ) -> list[tuple[float, float]]:
     """Where each label (its anchor's angle, its side, half its height) stands, (x, y) in
     radii: each side's labels one above another, top first, each level with its slice where
-    it can be, ``gap`` apart and under ``top``; labels pushed below ``floor`` go back up
-    together, keeping their order."""
+    it can be, ``gap`` apart and under ``top``; labels pushed below ``floor`` go back up,
+    each as far as the one under it needs, keeping their order."""
     out: list[tuple[float, float]] = [(0.0, 0.0)] * len(labels)
     for right in (True, False):
         column = [i for i, (_, r, _) in enumerate(labels) if r == right]
@@ -170,12 +189,28 @@ def stack(
             bottom = y - half
             out[i] = (clear_x(at, right, y, half), y)
         if column and bottom is not None and bottom < floor:
-            lift = floor - bottom
-            for i in column:
+            # back up from the bottom, each label only as far as the one under it needs: a
+            # column lifted whole set its top label over ``top`` while it had room under it
+            # (a composed one-sided donut in tuong-phan, 5.6 x 4.3 in: 52 px over its axes,
+            # which the layout engine made room for, and the passes swung between two
+            # heights until they ran out)
+            low = floor
+            for i in reversed(column):
                 at, _, half = labels[i]
-                y = out[i][1] + lift
+                y = max(out[i][1], low + half)
+                low = y + half + gap
                 out[i] = (clear_x(at, right, y, half), y)
     return out
+
+
+def beyond(placed: Sequence[tuple[float, float]], heights: Sequence[float], radius: float,
+           box: float) -> float:  # fmt: skip
+    """How far labels stacked at ``placed`` (radii from the circle's centre, ``heights`` high)
+    reach above and below axes ``box`` high centred on the circle (``radius`` across; lengths
+    in one unit): what the layout engine takes from the axes for them."""
+    top = max((y * radius + h / 2 for (_, y), h in zip(placed, heights, strict=True)), default=0)
+    low = max((h / 2 - y * radius for (_, y), h in zip(placed, heights, strict=True)), default=0)
+    return max(0.0, top - box / 2) + max(0.0, low - box / 2)
 
 
 BOTH_SIDES_FLOOR = -1.3

@@ -13,6 +13,7 @@ from decimal import Decimal
 
 from matplotlib.axes import Axes
 from matplotlib.backend_bases import RendererBase
+from matplotlib.legend import Legend
 from matplotlib.patches import ConnectionStyle, Patch
 from matplotlib.path import Path
 from matplotlib.text import Annotation, Text
@@ -53,7 +54,7 @@ def _axes_px(canvas: Canvas, ax: Axes | None = None) -> tuple[float, float]:
     return fig.bbox.width - 2 * pad, height
 
 
-RESTACKS = 4
+RESTACKS = 10
 """One side: how many times ``_place`` sets the pie's scale and stacks the labels again for
 it before it leaves what is left to another layout pass (the scale depends a little on where
 the labels stand: it settles in one or two)."""
@@ -84,10 +85,13 @@ def draw_pie(canvas: Canvas, donut: bool = False) -> None:
     inner = geo.share_radius(donut)
     fig_w, fig_h = canvas.fig.get_size_inches()
     side = geo.label_side([(w.theta1, w.theta2) for w in wedges], fig_w / fig_h)
+    both = _outside_size(canvas, shown, wedges)
+    if side is not None and both is not None and _roomy(canvas, shown, *both):
+        side = None  # a wide panel: the circle in its middle, each label on its slice's side
     fitted = _outside_size(canvas, shown, wedges, side) if side is not None else None
     if fitted is None:
         side = None
-        fitted = _outside_size(canvas, shown, wedges)
+        fitted = both
     size, room = fitted or (None, NAME_SHARES[0])
     if side is not None:  # the pie fills the panel's height at one end, its labels the rest
         ax.set_aspect("auto")
@@ -188,6 +192,20 @@ def _height_only(label: Annotation, ax: Axes, renderer: RendererBase | None = No
     if x1 < x0:
         x0 = x1 = ax.bbox.x0
     return Bbox.from_extents(x0, box.y0, x1, box.y1)
+
+
+def _width_only(leg: Legend, ax: Axes, renderer: RendererBase | None = None,
+                **_kwargs: object) -> Bbox | None:  # fmt: skip
+    """``leg``'s box for the layout engine: its width, its height brought inside ``ax``'s
+    place in the layout."""
+    box = Legend.get_tightbbox(leg, renderer)
+    if box is None:
+        return box
+    place = ax.get_position(original=True).transformed(ax.figure.transFigure)
+    y0, y1 = max(box.y0, place.y0), min(box.y1, place.y1)
+    if y1 < y0:
+        y0 = y1 = place.y0
+    return Bbox.from_extents(box.x0, y0, box.x1, y1)
 
 
 HOLE_SCALE = 2.0
@@ -292,6 +310,20 @@ def _outside_size(
     return first if side is None else None
 
 
+def _roomy(canvas: Canvas, shown: list, size: float, share: float) -> bool:
+    """Whether the labels, as ``_outside_size`` sets them on both sides at ``size`` and
+    ``share``, stand beside a circle as tall as the axes (``round.both_sides_roomy``)."""
+    plan = canvas.plan
+    width_px = canvas.fig.bbox.width * share
+    widths = []
+    for c, value in shown:
+        lines = _value_lines(canvas, slice_value(plan, value), "100%", width_px, size)
+        name_px = _name_px(canvas, lines, width_px, size, slice_names(plan)[c])
+        name = canvas.wrap(slice_names(plan)[c], name_px, size, balanced=True)
+        widths.append(canvas.width_px(f"{name}\n{lines}", size))
+    return geo.both_sides_roomy(*_axes_px(canvas), widths, NUDGE_PX)
+
+
 def _value_lines(canvas: Canvas, value: str, share: str, width_px: float, size: float) -> str:
     """A slice's value and share on one line when it fits ``width_px``, else on two."""
     both = f"{value} ({share})"
@@ -323,9 +355,11 @@ def _legend(canvas: Canvas, ax: Axes) -> None:
     fig_w, fig_h = canvas.fig.get_size_inches()
     where = "right" if geo.legend_right(fig_w / fig_h) else "bottom"
     room = canvas.fig.bbox.height * (0.7 if where == "right" else 0.35)
+    if where == "right":  # beside the circle: no taller than the axes, which it stands by
+        room = min(room, _axes_px(canvas)[1])
     handle_px = canvas.pt_to_px(canvas.base * 2.8)
     width = canvas.fig.bbox.width * (0.45 if where == "right" else 0.9) - handle_px
-    for size in (canvas.base, canvas.note):
+    for size in sorted({canvas.base, canvas.note, max(canvas.floor, canvas.small)}, reverse=True):
         labels = [
             canvas.wrap(cat, width, size) + "\n" + quantity(plan, v)
             for cat, v in zip(plan.categories, values, strict=True)
@@ -335,6 +369,20 @@ def _legend(canvas: Canvas, ax: Axes) -> None:
         if height <= room:
             break
     legend(canvas, ax, handles, labels, where=where, size=size)
+    if where == "right":
+        # The legend stands beside the circle, centred on its axes, and may be taller than
+        # they are: the layout engine made room for it above and below, which shortened the
+        # axes, on whose middle it stood as tall as before: the axes lost ~35 px a pass until
+        # the passes ran out, the circle a third of its size (the composed "Dự án bị thu hồi"
+        # donuts with a legend in 5.6 x 4.3 in). Across it still takes its room.
+        # The circle at the right of its box, the legend after it: the room the layout
+        # engine makes for a legend past the picture's edge moves them in by as much (from
+        # the box's middle only by half a pass: the composed donuts settled in 4-5 layout
+        # runs, now in 2)
+        ax.set_anchor("E")
+        leg = ax.get_legend()
+        assert leg is not None  # legend() made it
+        leg.get_tightbbox = functools.partial(_width_only, leg, ax)  # type: ignore[method-assign]  # this legend only
 
 
 EDGE_PX = 0.5
@@ -399,13 +447,19 @@ def _one_side_scale(
     starts = [s.outside.xyann[0] for s in shown]
     widths = [_text_box(s.outside, renderer).width for s in shown]
     scale = geo.one_side_scale(avail, max(ax.bbox.height, 1), starts, widths, NUDGE_PX)
+    old = float(ax._deckmaker_scale)  # type: ignore[attr-defined]
+    if getattr(ax, "_deckmaker_shift", None) is not None:
+        # half way from the last scale: the labels restacked for a larger pie start further
+        # in and let it grow, for a smaller one the other way, each step 0.86 of the last
+        # back across (the composed "Dự án bị thu hồi" donuts swung 1.096, 1.146, 1.103 …
+        # until the 8 passes ran out); halved, it settles in two or three
+        scale = (old + scale) / 2
     per_unit = ax.bbox.height / (2 * scale)  # px a data unit
     # px from the pie's outer edge to the labels' far end, at that scale
     reach = geo.one_side_reach(starts, widths, per_unit)
     # what the pie and its labels leave of the box, half of it on each side
     free = avail - (scale - 1) * per_unit - reach - NUDGE_PX
     shift = max(0.0, free / 2) / per_unit
-    old = float(ax._deckmaker_scale)  # type: ignore[attr-defined]
     old_shift = float(getattr(ax, "_deckmaker_shift", 0.0))
     if abs(scale - old) < 1e-3 and abs(shift - old_shift) < 1e-3:
         return 1.0
