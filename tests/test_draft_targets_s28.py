@@ -29,7 +29,9 @@ DA_NANG = [
     "- GRDP bình quân đầu người đạt 5.000-5.500 USD.",
     "- Cơ cấu kinh tế đến năm 2025: Dịch vụ 63-65%; công nghiệp - xây dựng 23-25%; nông nghiệp "
     "1-2%; thuế sản phẩm trừ trợ cấp sản phẩm 11-12%.",
-    "- Tổng vốn đầu tư phát triển xã hội trên địa bàn tăng 9-10%/năm.",
+    "- Tổng vốn đầu tư phát triển xã hội trên địa bàn tăng 9-10%/năm với tổng vốn đầu tư phát "
+    "triển giai đoạn 2021-2025 ước đạt 260-270 nghìn tỷ đồng, trong đó vốn ngân sách nhà nước "
+    "ước đạt 53-60 nghìn tỷ đồng, chiếm 20-22%.",
     "- Thu ngân sách trên địa bàn tăng bình quân 7-10%/năm.",
     "b) Về xã hội",
     "- Tỷ lệ tăng dân số bình quân 2,4%/năm, tỷ lệ tăng tự nhiên giữ mức 1,0-1,2%.",
@@ -45,6 +47,15 @@ def test_a_headline_that_names_targets_sets_the_mood_of_the_lists_under_it(tmp_p
     assert kinds[((D(9), D(10)), "%/năm")] == "range"
     assert kinds[((D(7), D(10)), "%/năm")] == "range"
     assert kinds[((D("1.0"), D("1.2")), "%")] == "range"
+
+
+def test_a_range_estimated_among_targets_is_a_target_range(tmp_path):
+    # '… ước đạt 260-270 nghìn tỷ đồng': the range the plan foresees for its period, no result
+    figures = composed(tmp_path, DA_NANG)
+    kinds = {(f.value, f.unit): f.plan_kind for f in figures}
+    assert kinds[((D(260), D(270)), "nghìn tỷ đồng")] == "range"
+    assert kinds[((D(53), D(60)), "nghìn tỷ đồng")] == "range"
+    assert kinds[((D(20), D(22)), "%")] == "range"
 
 
 def test_a_list_of_targets_of_one_unit_is_charted_as_targets(tmp_path):
@@ -161,3 +172,34 @@ def test_targets_said_to_be_missed_set_no_target(tmp_path):
     )
     averages = [f for f in figures if f.value in (D("7.85"), D("54.4"))]
     assert read(averages, "value plan_kind") == [(D("7.85"), None), (D("54.4"), None)]
+
+
+def test_a_result_foreseen_against_its_plan_is_no_target(tmp_path):
+    # Long An's customs office, December 2020 (ub-longan-bc-haiquan-2020), and the transport
+    # ministry's 2018 review (v-bgtvt-tongket-2018): what will be collected or disbursed by the
+    # year's end, each set against its plan, is a result foreseen
+    figures = composed(
+        tmp_path,
+        [
+            "Tính đến ngày 6/12/2020, số thu nộp ngân sách của Cục Hải quan Long An đạt trên "
+            "3.143 tỷ đồng, đạt 78,58% so với chỉ tiêu được giao. Dự kiến đến hết tháng 12/2020, "
+            "đơn vị sẽ thu 3.341 tỷ đồng, đạt 84% chỉ tiêu được giao.",
+            "Trong đó, nguồn vốn NSNN và trái phiếu Chính phủ dự kiến giải ngân 23.785 tỷ đồng, "
+            "đạt 90,3% kế hoạch.",
+        ],
+    )
+    sums = [f for f in figures if f.value in (D(3341), D(23785))]
+    assert read(sums, "value plan_kind") == [(D(3341), None), (D(23785), None)]
+
+
+def test_a_sum_striven_for_against_its_plan_stays_a_target(tmp_path):
+    # Hồ Chí Minh City's tax department, 2020 (qa-hcm-bc-thungansach-2020): the least it strives
+    # to collect, set against the budget estimate
+    figures = composed(
+        tmp_path,
+        [
+            "Qua đó, phấn đấu đạt được số thu tối thiểu 254.000 tỷ đồng, đạt 87,34% dự toán và "
+            "giảm 9,21% so với cùng kỳ 2019.",
+        ],
+    )
+    assert read([f for f in figures if f.value == D(254000)], "plan_kind") == ["floor"]

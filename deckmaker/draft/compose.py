@@ -1750,11 +1750,8 @@ class _Composer:
         reports on when it names one ('9 tháng năm 2025'). '' when nothing does."""
         keys = [k.key for k in part]
         labels = [k.found.label for k in part]
-        if unit == "%" and (
-            all(re.search(r"(?:^|\s)tăng\s*$", self.clause.get(k, "")) for k in keys)
-            # ('tỉnh đạt tăng trưởng GRDP 11,67%. Trong đó, ngành chế biến chế tạo tăng 24%'):
-            # each bar a growth by what the chart grouped it by
-            or all(_measure(k.found, True, k.before) == "% tăng" for k in part)
+        if unit == "%" and all(
+            re.search(r"(?:^|\s)tăng\s*$", self.clause.get(k, "")) for k in keys
         ):
             unit = "% tăng"  # 'sắt thép tăng 30,34%; giày da tăng 30,02%': growth rates
         elif unit == "%" and all(map(_OVER_PLAN_LABEL.search, labels)):

@@ -1061,6 +1061,13 @@ _ATTAIN_BEFORE = re.compile(
     r"(?:(?:trên|hơn|gần|khoảng|xấp xỉ)\s*)?$",
     re.I,
 )
+# ', đạt 84% chỉ tiêu được giao', ', bằng 90,3% kế hoạch': the share of its plan a result
+# comes to, said right after it
+_SET_AGAINST_PLAN = re.compile(
+    r"\s*,\s*(?:ước\s+)?(?:đạt|bằng)\s+(?:khoảng\s+)?\d+(?:,\d+)?\s*%\s*(?:so\s+(?:với\s+)?)?"
+    r"(?:kế hoạch|KH|dự toán|chỉ tiêu)(?!\w)",
+    re.IGNORECASE,
+)
 _STRIVE = re.compile(
     r"(?:^|\s)(?:phấn đấu|phân đầu|(?<!đã )quyết tâm|mục tiêu|phải|cần)(?=\s)", re.I
 )
@@ -1134,21 +1141,40 @@ def _with_kind(text: str, m: re.Match[str], figure: Found, target: bool) -> Foun
         # (its parts too), a level, whatever the tense of its assigning
         return replace(figure, plan_kind="exact")
     named = _NAMED_TARGET.search(before) is not None
-    if not named and (
-        _ACTUAL.search(clause)
-        or _COMPARED.search(clause)
-        or (_DONE_NUMBER.search(clause) and not _STRIVE.search(clause))
-        or (
-            figure.unit == "%"
-            and _ATTAINED.match(text, figure.span[1])
-            and _ATTAIN_BEFORE.search(before)
-            and not _STRIVE.search(clause)
-            # ('theo các mốc tiến độ: đến ngày 30/4/2025 giải ngân đạt 10% kế hoạch; …': the
-            # share of its plan a schedule sets, a target)
-            and not _MILESTONES.search(text, 0, m.start())
+    # ('Tổng vốn đầu tư … tăng 9-10%/năm với tổng vốn đầu tư … giai đoạn 2021-2025 ước đạt
+    # 260-270 nghìn tỷ đồng' in a list of targets): a range estimated among targets is the
+    # range the plan foresees, no result (a result is one number)
+    foreseen = target and isinstance(figure.value, tuple)
+    if (
+        not target
+        and _SET_AGAINST_PLAN.match(text, figure.span[1])
+        and not _STRIVE.search(clause)
+        and not _STRIVE_TO_REACH.search(before)
+    ):
+        # 'Dự kiến đến hết tháng 12/2020, đơn vị sẽ thu 3.341 tỷ đồng, đạt 84% chỉ tiêu được
+        # giao', '… dự kiến giải ngân 23.785 tỷ đồng, đạt 90,3% kế hoạch': a result (foreseen)
+        # set against its plan, no target (not one striven for: 'phấn đấu thu …, bằng 110%
+        # dự toán')
+        return figure
+    if (
+        not named
+        and not foreseen
+        and (
+            _ACTUAL.search(clause)
+            or _COMPARED.search(clause)
+            or (_DONE_NUMBER.search(clause) and not _STRIVE.search(clause))
+            or (
+                figure.unit == "%"
+                and _ATTAINED.match(text, figure.span[1])
+                and _ATTAIN_BEFORE.search(before)
+                and not _STRIVE.search(clause)
+                # ('theo các mốc tiến độ: đến ngày 30/4/2025 giải ngân đạt 10% kế hoạch; …': the
+                # share of its plan a schedule sets, a target)
+                and not _MILESTONES.search(text, 0, m.start())
+            )
+            or _BY_MORE.search(before)
+            or _DONE_HERE.search(re.split(r",\s", clause)[-1])
         )
-        or _BY_MORE.search(before)
-        or _DONE_HERE.search(re.split(r",\s", clause)[-1])
     ):
         return figure
     # 'ít nhất vào năm 2025 đạt 40%': the bound, read through the time and the verb after it
