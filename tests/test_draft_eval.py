@@ -144,8 +144,11 @@ from .draft_eval import (
 # labels 79.4% (4261 -> 4272 usable; 15 figures' labels changed or new, none worse), plans
 # 1547/1659 (93.3%): no floor crosses its next step; session 28: AK (read untouched on 9e2f007:
 # 98.4%, 97.6%, labels 70.2%, plans 16/47) joined as material: 254 documents, 5644 figures,
-# recall 97.5%, precision 97.1%, labels 79.3%, plans 1571/1706 (92.1%)
-RECALL, PRECISION, LABELS, PLANS = 0.97, 0.97, 0.79, 0.92
+# recall 97.5%, precision 97.1%, labels 79.3%, plans 1571/1706 (92.1%); h37c (a headline naming
+# targets sets the mood of the lists under it, the rates listed after growth targets are announced
+# are floors, a range estimated among targets is a target range, results named as such or
+# foreseen against their plans are results): plans 1601/1706 (93.8%), the other totals unchanged
+RECALL, PRECISION, LABELS, PLANS = 0.97, 0.97, 0.79, 0.93
 # session 23, h29c (the norms a rule fixes are no targets: a split, a tax rate, a table of
 # sharing rates under 'định mức phân bổ'; the least said before the verb, 'đạt từ', is a floor):
 # plans 1492/1585 (94.1%), figures read as targets where the gold states none 232 -> 127;
@@ -153,8 +156,15 @@ RECALL, PRECISION, LABELS, PLANS = 0.97, 0.97, 0.79, 0.92
 # session 26: AH joined with 15 of its 19: 1540/1643 (93.7%), the floor 0.93; session 27: AI and
 # AJ joined with 4 of their 13 (Na Hang's eight targets 0 of 8): 1544/1656 (93.2%), the floor 0.93;
 # session 28: AK joined with 16 of its 47 (Đà Nẵng's list of targets 12/26, the Government's
-# resolution 4/21): 1571/1706 (92.1%), the floor 0.92
-PLANS = 0.92
+# resolution 4/21): 1571/1706 (92.1%), the floor 0.92; h37c: Đà Nẵng's list 25/26 (its headline
+# names the targets of the lists under it; 'ước đạt 260-270 nghìn tỷ đồng' among them a range
+# foreseen), the resolution's 21/21 (the provinces' rates listed after growth targets are
+# announced, floors): 1601/1706 (93.8%), figures read as targets where the gold states none
+# 139 -> 122 (Hải Hậu's 'Thành tựu … năm 2020:' list, Giồng Riềng's 'đạt nhiều kết quả nổi bật
+# như', Sơn La's '02 chỉ tiêu chưa đạt mục tiêu đề ra:', a result foreseen against its plan, 'sẽ
+# thu 3.341 tỷ đồng, đạt 84% chỉ tiêu được giao'; 59 of the 122 are Hưng Yên's 2024 indicators,
+# targets its older truth file gives no kind), the floor 0.93
+PLANS = 0.93
 
 
 @pytest.fixture(scope="module")
@@ -208,8 +218,10 @@ def test_drafted_charts_compare_like_with_like(scores):
 # chartable documents, two with no chart (ai-chinhphu: the Government's meeting, three growth
 # rates of one province; ai-khanhhoa: the press conference, three factories' capacities): 8 of 189;
 # session 28: AK joined with six, one with no chart (ak-danang-chitieu-2025, a list of
-# 2021-2025 targets): 9 of 195
-UNCHARTED = 9
+# 2021-2025 targets): 9 of 195; h37c: ak-danang charted (its headline names the targets of the
+# list, charted as targets, 'Về kinh tế (%, mục tiêu)'), ai-chinhphu charted ('tỉnh đạt tăng
+# trưởng GRDP 11,67%' a growth beside its sectors'): 7 of 195
+UNCHARTED = 7
 
 
 def test_every_chartable_document_gets_a_chart(scores):

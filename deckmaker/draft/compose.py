@@ -306,6 +306,7 @@ class _Composer:
 
     def deck(self) -> DeckDraft:
         sections: list[SectionDraft] = []
+        self.read_headline()  # the headline's mood holds for every section (``setting``)
         for top in map(_lettered, self.doc.headings):
             # an article's clauses are its slides ('Điều 2' then '1.', and '2.' with '2.1.',
             # 'a)'…): the article is the section; parts above them ('Điều 1' then 'I.', 'II.'),
@@ -610,8 +611,8 @@ class _Composer:
             for f in self.figures
         ]
 
-    def lead_section(self) -> SectionDraft | None:
-        """A first section for figures written before the first heading (or with no headings)."""
+    def _lead_paragraphs(self) -> list[str]:
+        """The paragraphs before the first heading that the lead section drafts, [] for none."""
         # (not 'Căn cứ tại Điều 2 Nghị quyết … nêu rõ các chỉ tiêu chủ yếu …, cụ thể:', which
         # opens the list of targets after it: a legal basis never ends on a colon)
         paragraphs = [
@@ -620,7 +621,19 @@ class _Composer:
             if (not p.startswith(_PREAMBLE) or opens_targets([p])) and not _CITES_SOURCE.match(p)
         ]
         if not paragraphs or (self.doc.headings and not any(find_figures(p) for p in paragraphs)):
-            return None
+            return []
+        return paragraphs
+
+    def read_headline(self) -> tuple[list[str], str]:
+        """The lead's paragraphs after its headline (and the description above it, kept in
+        ``above``) and the lead's own title; sets ``headline`` (a news text's headline, which
+        titles the deck) and ``headline_figures``. Read before any section is drafted: a
+        headline that names targets ('Các chỉ tiêu chủ yếu phát triển Kinh tế - Xã hội đến
+        năm 2025' over 'a) Về kinh tế', 'b) Về xã hội') sets the mood of the whole text."""
+        paragraphs = self._lead_paragraphs()
+        self.headline, self.headline_figures, self.above = "", False, []
+        if not paragraphs:
+            return [], ""
         title = self.doc.title
         at = _headline_at(paragraphs) if not title else None
         if at is not None and (
@@ -658,6 +671,13 @@ class _Composer:
                     # nor does a long one, read as the deck's title only ('Những định hướng lớn
                     # … đến năm 2030' over the results it reviews: no mood for the text)
                     self.headline_figures = True
+        return paragraphs, title
+
+    def lead_section(self) -> SectionDraft | None:
+        """A first section for figures written before the first heading (or with no headings)."""
+        paragraphs, title = self.read_headline()
+        if not paragraphs:
+            return None
         if title and title == self.doc.title:
             # the title titles the deck; its first part is an overview (the same title on a
             # divider would be 'X (2)')
@@ -1058,6 +1078,7 @@ class _Composer:
             unit,
             self.reported,
             against_plans=bool(mood and mood.against_plans),
+            growth=bool(mood and mood.growth),
         ):
             if TABLE_ROW.match(paragraph.text) and in_row_name(paragraph.text, found.span[0]):
                 continue  # 'CÁC KHOẢN THU … HƯỞNG 100%' heads a group of rows: no figure
@@ -3015,8 +3036,10 @@ _TO_LEVEL_AFTER = re.compile(r"[^.;\d]{0,40}?\s(?:lên|xuống)(?:\s+còn)?\s+(?
 # 'chỉ số bằng 92,85%', 'bằng 2,37% so với cùng kỳ': the level against a base, an index
 _RATIO_BEFORE = re.compile(r"(?:^|\s)bằng\s*(?:khoảng\s*)?$", re.IGNORECASE)
 # 'xây dựng tăng: 10%', 'tăng bình quân 8%', 'giảm 1,6%': a change, not a level
+# ('tỉnh đạt tăng trưởng GRDP 11,67%', 'tăng trưởng kinh tế 7,2%': the growth of what it names)
 _CHANGE_BEFORE = re.compile(
-    r"\b(?:tăng|giảm|tăng trưởng)(?:\s+bình quân)?(?:\s+(?:khoảng|trên|từ|đạt))?\s*:?\s*$",
+    r"\b(?:tăng|giảm|tăng trưởng(?:\s+(?:GRDP|GDP|kinh tế))?)(?:\s+bình quân)?"
+    r"(?:\s+(?:khoảng|trên|từ|đạt))?\s*:?\s*$",
     re.IGNORECASE,
 )
 

@@ -93,6 +93,7 @@ from .targets import (
     _targets_after,
     _with_kind,
     announced_reach,
+    growth_floor,
     looks_forward,
     norm_shares,
     shared_bound,
@@ -163,6 +164,7 @@ def find_figures(
     list_unit: str | None = None,
     reported: int | None = None,
     against_plans: bool = False,
+    growth: bool = False,
 ) -> list[Found]:
     """All figures in one paragraph, in order; ``item`` is the inline "(n)" they fall under.
 
@@ -170,7 +172,8 @@ def find_figures(
     ``list_unit`` is the unit of a list whose items end in a bare number (see ``list_unit``);
     ``reported`` the year the document reports on: a sentence on a later year plans it;
     ``against_plans`` that the paragraph is an item of a list of results set against their
-    plans: 'A/B' is a result over its plan (see `deckmaker.draft.mood`).
+    plans: 'A/B' is a result over its plan (see `deckmaker.draft.mood`); ``growth`` that it
+    is an item of a list of growth targets (``growth_floor``).
     """
     # "(hai trăm ba mươi bốn triệu, tám trăm nghìn triệu đồng)": the figure before, read out;
     # blanked (same length, so spans hold) so that it names nothing
@@ -207,6 +210,8 @@ def find_figures(
             or targeted_by_wording(text, m.start(), figure.span[1], reported)
         )
         figure = _with_kind(text, m, figure, told)
+        if growth:
+            figure = growth_floor(text, figure)
         figure = shared_bound(text, found[-1] if found else None, figure)
         found.append(figure)
         prev_end = (figure.plan_span or figure.span)[1]

@@ -8,12 +8,14 @@ from dataclasses import dataclass
 
 from .structure import Heading
 from .targets import (
+    announces_growth,
     announces_targets,
     heads_horizon,
     heads_results,
     heads_targets,
     lists_on,
     looks_forward,
+    names_results,
     opens_norms,
     opens_results_against_plans,
     opens_targets,
@@ -52,6 +54,10 @@ class Mood:
     against_plans: bool = False
     """Its figures are results each written over its plan ('76,4/140 tỷ đồng', '4/5 xã'): an
     item of a list opened by setting results against their plans."""
+    growth: bool = False
+    """Its figures are items of a list of growth targets the paragraph before announced ('…
+    được đặt mục tiêu tăng trưởng GRDP từ 10% trở lên.' then 'Quảng Ninh: 12%; Hải Dương:
+    10,2%; …'): a rate written bare after its name is a growth to make, at least (a floor)."""
 
 
 # ('cán bộ đã qua đào tạo': trained, what they are, as targets' _DONE_HERE reads it)
@@ -116,8 +122,16 @@ def moods(chain: list[Heading], setting: Setting) -> tuple[Mood, ...]:
     # the items of a list of results set against their plans ('… chỉ tiêu đạt và vượt so với
     # kế hoạch, cụ thể:' then '+ Thu ngân sách … 76,4/140 tỷ đồng.'): each over its plan
     against = False
+    growth = False  # the targets announced are growths ('mục tiêu tăng trưởng …')
+    # the items of a list of results named as such ('Thành tựu … năm 2020:' then ' • Tổng sản
+    # phẩm … tăng bình quân 8,3%/năm'): results, whatever the title or heading over them says
+    achieved = False
     for p in chain[-1].paragraphs:
         listing = listing and lists_on(p.text)
+        achieved = achieved and bool(p.marker or p.sub)
+        announces = announces_targets(p.text)
+        named = names_results(p.text) and not announces
+        growth = growth and listing
         norms = norms and bool(p.marker) and states_a_case(p.text)
         # (an item inside the opening item may report: '+ Thu ngân sách ước đạt 76,4/140 …')
         against = against and (p.sub or lists_on(p.text))
@@ -126,10 +140,15 @@ def moods(chain: list[Heading], setting: Setting) -> tuple[Mood, ...]:
             or listing
             or (setting.directive and not _DONE.search(p.text))
             or (planned and not reports(p.text))
-        ) and not norms
-        listing = listing or announces_targets(p.text)
+        ) and not (norms or achieved or named)
+        # (the list may follow in the paragraph that announces it: 'Chính phủ giao chỉ tiêu
+        # tăng trưởng cho các địa phương: Hà Nội: 8%; …')
+        grows = announces and announces_growth(p.text)
+        out.append(Mood(target=told, against_plans=against and not told, growth=growth or grows))
+        if announces:
+            listing, growth = True, grows
+        achieved = achieved or (named and p.text.rstrip().endswith(":"))
         norms = norms or opens_norms(p.text)
-        out.append(Mood(target=told, against_plans=against and not told))
         against = against or opens_results_against_plans(p.text)
     return tuple(out)
 

@@ -83,6 +83,10 @@ _TARGETS_MET = re.compile(
     # ('14/17 nhóm chỉ tiêu đạt và vượt kế hoạch': groups of targets, met)
     r"|(?:\d+(?:/\d+)?|các|những)\s+(?:nhóm\s+)?(?:mục tiêu|chỉ tiêu)(?:\s+[^\W\d]+){0,3}?"
     r"\s+(?:đạt|vượt|hoàn thành|không đạt|chưa đạt)\b"
+    # ('có 02 chỉ tiêu chưa đạt mục tiêu đề ra: (i) …': the targets they fell short of, named
+    # after the verb, are theirs, no target set)
+    r"(?:\s+(?:và\s+vượt\s+)?(?:so với\s+)?(?:mục tiêu|chỉ tiêu|kế hoạch|dự toán)"
+    r"(?:\s+(?:đã\s+)?(?:đề ra|đặt ra|được giao|giao))?)?"
     # ('Các chỉ tiêu văn hóa - xã hội của huyện đều đạt, …': the targets of a field, all met;
     # not 'Các chỉ tiêu chủ yếu phấn đấu đạt …', nor a level named after the verb)
     r"|(?:các|những)\s+(?:mục tiêu|chỉ tiêu)(?:\s+(?!phấn\b|cần\b|phải\b|sẽ\b)(?:[^\W\d]+|-)){0,8}?"
@@ -524,6 +528,39 @@ def announces_targets(text: str) -> bool:
     return m is not None and not _REPORTED.search(text, max(0, m.end() - 1))
 
 
+# ('… nhiều địa phương được đặt mục tiêu tăng trưởng GRDP từ 10% trở lên.', 'Các chỉ tiêu tăng
+# trưởng của các ngành như sau:'): the targets announced are growths
+_GROWTH_TARGETS = re.compile(
+    r"(?:mục tiêu|chỉ tiêu)\s+(?:(?:về|tốc độ)\s+)*tăng trưởng\b", re.IGNORECASE
+)
+
+
+def announces_growth(text: str) -> bool:
+    """The paragraph announces targets (`announces_targets`) and names them growths ('đặt mục
+    tiêu tăng trưởng GRDP …'): the rates listed after it, each bare after its name, are growths
+    to make."""
+    m = _announcement(_blank_spelled(text))
+    return m is not None and _GROWTH_TARGETS.search(text, m.start()) is not None
+
+
+# 'Quảng Ninh: 12%', 'Hải Dương: 10,2%': a rate written bare after its name and a colon
+_NAMED_RATE = re.compile(r"[^\W\d][^\W\d\s]*(?:\s+[^\W\d]+){0,5}\s*:\s*$")
+
+
+def growth_floor(text: str, figure: Found) -> Found:
+    """A rate an item of a list of growth targets writes bare after its name ('Quảng Ninh:
+    12%') is a growth to make: at least that (a floor, the rule of round 6), where the item
+    drafted it an exact level."""
+    if (
+        figure.plan_kind == "exact"
+        and figure.plan is None
+        and figure.unit in ("%", "%/năm")
+        and _NAMED_RATE.search(text, max(0, figure.span[0] - 60), figure.span[0])
+    ):
+        return replace(figure, plan_kind="floor")
+    return figure
+
+
 def opens_targets(paragraphs: Sequence[str]) -> bool:
     """The last of the paragraphs before a run of headings announces targets and opens a list
     with its colon ('Các chỉ tiêu chủ yếu:' then '1. Về kinh tế:', '2. Về xã hội:'): the
@@ -594,12 +631,31 @@ def lists_on(text: str) -> bool:
 _INCLUDED = re.compile(r"(?:^|(?<=\s))đã(?=\s+(?:bao gồm|gồm cả|tính cả|tính đến|tính)\s)", re.I)
 
 
+# 'Thành tựu kinh tế xã hội huyện … năm 2020:', '… xã Giồng Riềng đạt nhiều kết quả nổi bật như,
+# …', 'Kết quả đạt được:': results named as such, what was achieved
+_RESULTS_NAMED = re.compile(
+    # ('Thành tựu' opening its sentence: not 'phát huy những thành tựu đạt được, phấn đấu …')
+    r"(?:^|[.;]\s+)(?:(?:những|các)\s+)?thành tựu"
+    r"|(?:^|\s)(?:(?:đạt|đạt được|giành được|có)\s+(?:nhiều|những|một số)\s+kết quả"
+    r"|kết quả\s+(?:nổi bật|đạt được|quan trọng đạt được))(?=[\s,.;:]|$)",
+    re.IGNORECASE,
+)
+
+
+def names_results(text: str) -> bool:
+    """The paragraph names what it gives as results achieved (`_RESULTS_NAMED`): 'Thành tựu
+    … năm 2020:' opening a list, 'Nhiệm kỳ 2020-2025, xã … đạt nhiều kết quả nổi bật như, …'."""
+    return _RESULTS_NAMED.search(text) is not None
+
+
 def reports(text: str) -> bool:
-    """The paragraph reports what was done ('ước', 'đã', 'so với cùng kỳ'), or says targets were
-    met ('có 14/15 chỉ tiêu đạt và vượt') or sets a result against one ('đạt 100% kế hoạch',
-    'so với kế hoạch'): results, not a list of targets."""
+    """The paragraph reports what was done ('ước', 'đã', 'so với cùng kỳ', results named as
+    such: 'đạt nhiều kết quả nổi bật'), or says targets were met ('có 14/15 chỉ tiêu đạt và
+    vượt') or sets a result against one ('đạt 100% kế hoạch', 'so với kế hoạch'): results, not
+    a list of targets."""
     return (
-        _REPORTED.search(_INCLUDED.sub(_blank, text)) is not None
+        names_results(text)
+        or _REPORTED.search(_INCLUDED.sub(_blank, text)) is not None
         or _TARGETS_MET.search(text) is not None
         or _COMPARED.search(text) is not None
     )
@@ -1005,6 +1061,13 @@ _ATTAIN_BEFORE = re.compile(
     r"(?:(?:trên|hơn|gần|khoảng|xấp xỉ)\s*)?$",
     re.I,
 )
+# ', đạt 84% chỉ tiêu được giao', ', bằng 90,3% kế hoạch': the share of its plan a result
+# comes to, said right after it
+_SET_AGAINST_PLAN = re.compile(
+    r"\s*,\s*(?:ước\s+)?(?:đạt|bằng)\s+(?:khoảng\s+)?\d+(?:,\d+)?\s*%\s*(?:so\s+(?:với\s+)?)?"
+    r"(?:kế hoạch|KH|dự toán|chỉ tiêu)(?!\w)",
+    re.IGNORECASE,
+)
 _STRIVE = re.compile(
     r"(?:^|\s)(?:phấn đấu|phân đầu|(?<!đã )quyết tâm|mục tiêu|phải|cần)(?=\s)", re.I
 )
@@ -1078,21 +1141,40 @@ def _with_kind(text: str, m: re.Match[str], figure: Found, target: bool) -> Foun
         # (its parts too), a level, whatever the tense of its assigning
         return replace(figure, plan_kind="exact")
     named = _NAMED_TARGET.search(before) is not None
-    if not named and (
-        _ACTUAL.search(clause)
-        or _COMPARED.search(clause)
-        or (_DONE_NUMBER.search(clause) and not _STRIVE.search(clause))
-        or (
-            figure.unit == "%"
-            and _ATTAINED.match(text, figure.span[1])
-            and _ATTAIN_BEFORE.search(before)
-            and not _STRIVE.search(clause)
-            # ('theo các mốc tiến độ: đến ngày 30/4/2025 giải ngân đạt 10% kế hoạch; …': the
-            # share of its plan a schedule sets, a target)
-            and not _MILESTONES.search(text, 0, m.start())
+    # ('Tổng vốn đầu tư … tăng 9-10%/năm với tổng vốn đầu tư … giai đoạn 2021-2025 ước đạt
+    # 260-270 nghìn tỷ đồng' in a list of targets): a range estimated among targets is the
+    # range the plan foresees, no result (a result is one number)
+    foreseen = target and isinstance(figure.value, tuple)
+    if (
+        not target
+        and _SET_AGAINST_PLAN.match(text, figure.span[1])
+        and not _STRIVE.search(clause)
+        and not _STRIVE_TO_REACH.search(before)
+    ):
+        # 'Dự kiến đến hết tháng 12/2020, đơn vị sẽ thu 3.341 tỷ đồng, đạt 84% chỉ tiêu được
+        # giao', '… dự kiến giải ngân 23.785 tỷ đồng, đạt 90,3% kế hoạch': a result (foreseen)
+        # set against its plan, no target (not one striven for: 'phấn đấu thu …, bằng 110%
+        # dự toán')
+        return figure
+    if (
+        not named
+        and not foreseen
+        and (
+            _ACTUAL.search(clause)
+            or _COMPARED.search(clause)
+            or (_DONE_NUMBER.search(clause) and not _STRIVE.search(clause))
+            or (
+                figure.unit == "%"
+                and _ATTAINED.match(text, figure.span[1])
+                and _ATTAIN_BEFORE.search(before)
+                and not _STRIVE.search(clause)
+                # ('theo các mốc tiến độ: đến ngày 30/4/2025 giải ngân đạt 10% kế hoạch; …': the
+                # share of its plan a schedule sets, a target)
+                and not _MILESTONES.search(text, 0, m.start())
+            )
+            or _BY_MORE.search(before)
+            or _DONE_HERE.search(re.split(r",\s", clause)[-1])
         )
-        or _BY_MORE.search(before)
-        or _DONE_HERE.search(re.split(r",\s", clause)[-1])
     ):
         return figure
     # 'ít nhất vào năm 2025 đạt 40%': the bound, read through the time and the verb after it
