@@ -86,3 +86,30 @@ def test_changes_of_one_measure_keep_their_bases(paragraph, bases, tmp_path: Pat
     assert all(label.endswith(base) for label, base in zip(got, bases, strict=True)), got
     assert len(set(got)) == len(got)
     assert all(clean_label(label) for label in got)
+
+
+# an activity named bare ('Xuất khẩu', 'Luân chuyển') names no measure: its unit says it
+ACTIVITIES_MEASURED_BY_THEIR_UNIT = [
+    # (sb-dongnai-bc-ktxh-2020: trade in dollars, each after 'cụ thể,')
+    case("trade-in-dollars",
+         "Song điểm tích cực là cán cân thương mại vẫn duy trì xuất siêu. Cụ thể, xuất khẩu đạt "
+         "19 tỷ USD, nhập khẩu đạt 14,7 tỷ USD.",
+         ["Kim ngạch xuất khẩu", "Kim ngạch nhập khẩu"]),
+    # (ya-daknong-bc-6thang-2018: the export of a half year)
+    case("export-of-a-half-year",
+         "Xuất khẩu 6 tháng ước đạt 563 triệu USD.",
+         ["Kim ngạch xuất khẩu"]),
+    # (wc-baclieu-bc-ktxh-2020: transport of passengers, then of goods, by its unit)
+    case("transport-by-its-unit",
+         "Vận chuyển hành khách đạt 48 triệu lượt; luân chuyển đạt 3.006,29 triệu hành khách/km. "
+         "Vận chuyển hàng hóa đạt 17,33 triệu tấn; luân chuyển 821,91 triệu tấn/km.",
+         ["Luân chuyển hành khách", "Luân chuyển hàng hóa"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), ACTIVITIES_MEASURED_BY_THEIR_UNIT)
+def test_a_bare_activity_is_named_by_the_measure_of_its_unit(paragraph, expected, tmp_path: Path):
+    figures = composed(tmp_path, [paragraph])
+    got = [f.label for f in figures if "/" in (f.unit or "") or "USD" in (f.unit or "")]
+    assert got == expected
+    assert all(clean_label(label) for label in got)

@@ -375,6 +375,7 @@ def find_figures(
     ]
     found = area_of_the_crop(found)  # 'Cây ngô gieo trồng' (ha): 'Diện tích ngô gieo trồng'
     found = _lengths_named(text, found)  # 'Quốc lộ 53 dài' (km): 'Chiều dài quốc lộ 53'
+    found = [_measured_by_unit(f) for f in found]  # 'Xuất khẩu' (USD): 'Kim ngạch xuất khẩu'
     return shares_of_parts_in_brackets(text, found)  # '82% (tuyến tỉnh đạt 75%; …)'
 
 
@@ -2631,6 +2632,30 @@ _FORMULA_NAME = re.compile(
     r"((?:\d{1,2}\s+[^\W\d]+(?:\s+[^\W\d]+){0,2}?(?:\s*[-–+]\s*|\s+)?){2,})"
 )
 # a length said by the adjective after the name: 'Quốc lộ 53 dài 24,5km' (not 'chiều dài 778 km')
+# an activity named bare, what it measures said by the unit alone: trade in a currency is its
+# turnover ('kim ngạch'); transport in people or in tonnes is of passengers or of goods
+_BARE_TRADE = re.compile(r"(?:xuất khẩu|nhập khẩu|xuất nhập khẩu|xuất, nhập khẩu)", re.IGNORECASE)
+_BARE_TRANSPORT = re.compile(r"(?:vận chuyển|luân chuyển|vận tải)", re.IGNORECASE)
+_CURRENCY = re.compile(r"(?:(?:nghìn |triệu |tỷ |nghìn tỷ )?(?:USD|đồng|đô la Mỹ))$")
+
+
+def _measured_by_unit(f: Found) -> Found:
+    """'Cụ thể, xuất khẩu đạt 19 tỷ USD, nhập khẩu đạt 14,7 tỷ USD', 'Xuất khẩu 6 tháng ước đạt
+    563 triệu USD': a label that is the activity alone ('Xuất khẩu') names no measure; in a
+    currency, trade is measured by its turnover ('Kim ngạch xuất khẩu'). 'Luân chuyển
+    3.006,29 triệu hành khách/km, … 821,91 triệu tấn/km': transport is of the passengers or
+    the goods its unit counts ('Luân chuyển hành khách', 'Luân chuyển hàng hóa')."""
+    label, unit = f.label.strip(), f.unit or ""
+    if _BARE_TRADE.fullmatch(label) and _CURRENCY.search(unit):
+        return replace(f, label=f"Kim ngạch {label[:1].lower()}{label[1:]}")
+    if _BARE_TRANSPORT.fullmatch(label):
+        if re.search(r"(?:^|\s)(?:hành khách|lượt khách|khách|người)(?:/|$)", unit):
+            return replace(f, label=f"{label} hành khách")
+        if re.search(r"(?:^|\s)tấn(?:/|\.|$)", unit):
+            return replace(f, label=f"{label} hàng hóa")
+    return f
+
+
 _LONG_BEFORE = re.compile(r"(?<!chiều)\s+dài\s+\d", re.IGNORECASE)
 
 
