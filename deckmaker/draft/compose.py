@@ -45,6 +45,7 @@ from .labels import (
     fit,
     head_phrase,
     measured_as_the_first_part,
+    places_of_a_measure,
     slug,
     subject_of,
 )
@@ -1071,14 +1072,21 @@ class _Composer:
         topic = topic[:1].upper() + topic[1:]
         previous: Found | None = None
         time_said: tuple[int, str] | None = None  # the last time said: its sentence, the time
-        for found in find_figures(
+        at = node.paragraphs.index(paragraph) if paragraph in node.paragraphs else 0
+        for found in places_of_a_measure(
             paragraph.text,
-            period,
-            bool(mood and mood.target),
-            unit,
-            self.reported,
-            against_plans=bool(mood and mood.against_plans),
-            growth=bool(mood and mood.growth),
+            find_figures(
+                paragraph.text,
+                period,
+                bool(mood and mood.target),
+                unit,
+                self.reported,
+                against_plans=bool(mood and mood.against_plans),
+                growth=bool(mood and mood.growth),
+            ),
+            # ('… đặt mục tiêu tăng trưởng GRDP từ 10% trở lên.' then 'Cụ thể, …: Quảng Ninh:
+            # 12%; Hải Dương: 10,2%; …': the measure of a run of places said just before it)
+            node.paragraphs[at - 1].text if at else "",
         ):
             if TABLE_ROW.match(paragraph.text) and in_row_name(paragraph.text, found.span[0]):
                 continue  # 'CÁC KHOẢN THU … HƯỞNG 100%' heads a group of rows: no figure

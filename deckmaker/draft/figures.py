@@ -37,6 +37,7 @@ from .labels import (
     named_by_fund,
     named_by_the_item,
     parallel_parts,
+    places_of_a_measure,
     plans_told_apart,
     rates_named_by_their_unit,
     said_of_the_list,
@@ -352,6 +353,7 @@ def find_figures(
     found = _shared_act(text, found)
     found = _verb_objects(text, _of_a_place(text, found))
     found = _distinct_siblings(text, _to_places(text, _from_source(text, found)))
+    found = _bases_kept(text, found)  # 'CPI tăng so với tháng trước', not 'CPI tăng'
     found = said_of_the_list(text, _written_out(_from_to_levels(text, found)))
     found = levelled_parts(text, found)
     found = norm_shares(text, found)
@@ -369,6 +371,7 @@ def find_figures(
     found = plans_told_apart(text, found)  # '… 41% dự toán Trung ương giao, 34% dự toán HĐND …'
     found = measure_of_the_clause_before(text, found)  # 'Tổng công suất' of the count before
     found = rates_named_by_their_unit(found)  # 'Trung bình toàn tỉnh' of '42,7 giường bệnh/…'
+    found = places_of_a_measure(text, found)  # 'Hải Dương: 10,2%' after 'tăng trưởng GRDP'
     found = [_kinds_named(f) for f in found]
     # whatever rule or cut named them, labels a slide can show (see `deckmaker.draft.wellformed`)
     found = [
@@ -377,6 +380,7 @@ def find_figures(
     ]
     found = area_of_the_crop(found)  # 'Cây ngô gieo trồng' (ha): 'Diện tích ngô gieo trồng'
     found = _lengths_named(text, found)  # 'Quốc lộ 53 dài' (km): 'Chiều dài quốc lộ 53'
+    found = [_measured_by_unit(f) for f in found]  # 'Xuất khẩu' (USD): 'Kim ngạch xuất khẩu'
     return shares_of_parts_in_brackets(text, found)  # '82% (tuyến tỉnh đạt 75%; …)'
 
 
@@ -899,6 +903,69 @@ def _sibling_base(text: str, found: list[Found], i: int, first: bool) -> str:
     if lead and all(w.casefold() in have for w in re.findall(r"\w+", lead)):
         lead = ""
     return f"{lead} {base}".strip()
+
+
+# a change's base that is a time just before, not the year before ('so với tháng trước', 'so
+# tháng trước', 'so với quý trước'): read without it, a change is taken as on the same time a
+# year before, the base a label may leave unsaid
+_SHORT_TERM_BASE = re.compile(
+    r"\s*so(?:\s+với)?\s+(?P<base>(?:tháng|quý|kỳ|tuần) trước(?: liền kề)?)(?=[\s,;.)]|$)"
+)
+# the year before, said after the change: left unsaid, unless a sibling says its own base
+_YEAR_BEFORE = re.compile(r"\s*so(?:\s+với)?\s+(?P<base>cùng kỳ(?: năm trước)?)(?=[\s,;.)]|$)")
+
+
+def _bases_kept(text: str, found: list[Found]) -> list[Found]:
+    """'Chỉ số giá tiêu dùng (CPI) tháng 6/2023 tăng 0,27% so với tháng trước. So với tháng
+    12/2022, CPI tháng 6 tăng 0,67% và so với cùng kỳ năm trước tăng 2%': changes of one
+    measure against several bases, labelled by their verb alone because the subject left no
+    room for the base ('Chỉ số giá tiêu dùng (CPI) tăng'), keep it: a base a month or a
+    quarter before, said after the change; a base the clause opens with; the year before, said
+    after it, where a change beside it in its sentence says its own base ('tăng 0,24% so với
+    tháng trước, tăng 4,33% so với cùng kỳ năm trước'). The subject is said whole if it fits,
+    else by its acronym ('CPI tăng so với tháng trước'); a subject with no acronym is not cut
+    to make room (cut, 'Chỉ số sản xuất công nghiệp' would be no 'Chỉ số sản xuất')."""
+    out = list(found)
+    for i, f in enumerate(found):
+        verb = re.search(r"\s(tăng|giảm)$", f.label)
+        if (
+            verb is None
+            or (f.unit or "") not in ("%", *_POINT_UNITS)
+            or re.search(r"(?<!\w)so(?:\s+với)?\s", f.label)
+        ):
+            continue
+        base = _SHORT_TERM_BASE.match(text, f.span[1]) or _fronted_base(
+            text, f.span[0], found[i - 1].span[1] if i else 0
+        )
+        if base is None and (year := _YEAR_BEFORE.match(text, f.span[1])):
+            sentence = _sentence_start(text, f.span[0])
+            beside = [
+                j
+                for j in (i - 1, i + 1)
+                if 0 <= j < len(found)
+                and found[j].unit == f.unit
+                and found[j].span[0] >= sentence
+                and not re.search(r"[.;]\s", text[min(f.span[1], found[j].span[1]) : max(
+                    f.span[0], found[j].span[0])])
+            ]  # fmt: skip
+            if any(re.search(r"(?<!\w)so(?:\s+với)?\s", out[j].label) for j in beside):
+                base = year
+        if base is None:
+            continue
+        plain = f.label[: verb.start()]
+        acronym = _ACRONYM_NAMED.match(plain)
+        short = f"{acronym['acronym']}{plain[acronym.end() :]}" if acronym else plain
+        said = base.group(1)
+        for subject, against in (
+            (plain, said), (short, said), (plain, "cùng kỳ"), (short, "cùng kỳ")
+        ):  # fmt: skip
+            if against == "cùng kỳ" and not said.startswith("cùng kỳ"):
+                continue
+            named = f"{subject} {verb[1]} so với {against}"
+            if _nwords(named) <= LABEL_WORDS:
+                out[i] = replace(f, label=named)
+                break
+    return out
 
 
 def _distinct_siblings(text: str, found: list[Found]) -> list[Found]:
@@ -2353,6 +2420,8 @@ def _figure(
         review = [*review[: -len(label_review) or None], N_("label of the figure before it")]
     elif unit in ("%", "%/năm", *_POINT_UNITS) and (change := _CHANGE_VERB.search(before)):
         base = (_EXCESS_BASE if change.group(1) == "vượt" else _CHANGE_BASE).match(text, m.end())
+        if base is None and change.group(1) in ("tăng", "giảm"):
+            base = _fronted_base(text, m.start(), prev_end)
         label = _with_change(label, change.group(1), base)
     elif (
         unit == "lần"
@@ -2568,6 +2637,30 @@ _FORMULA_NAME = re.compile(
     r"((?:\d{1,2}\s+[^\W\d]+(?:\s+[^\W\d]+){0,2}?(?:\s*[-–+]\s*|\s+)?){2,})"
 )
 # a length said by the adjective after the name: 'Quốc lộ 53 dài 24,5km' (not 'chiều dài 778 km')
+# an activity named bare, what it measures said by the unit alone: trade in a currency is its
+# turnover ('kim ngạch'); transport in people or in tonnes is of passengers or of goods
+_BARE_TRADE = re.compile(r"(?:xuất khẩu|nhập khẩu|xuất nhập khẩu|xuất, nhập khẩu)", re.IGNORECASE)
+_BARE_TRANSPORT = re.compile(r"(?:vận chuyển|luân chuyển|vận tải)", re.IGNORECASE)
+_CURRENCY = re.compile(r"(?:(?:nghìn |triệu |tỷ |nghìn tỷ )?(?:USD|đồng|đô la Mỹ))$")
+
+
+def _measured_by_unit(f: Found) -> Found:
+    """'Cụ thể, xuất khẩu đạt 19 tỷ USD, nhập khẩu đạt 14,7 tỷ USD', 'Xuất khẩu 6 tháng ước đạt
+    563 triệu USD': a label that is the activity alone ('Xuất khẩu') names no measure; in a
+    currency, trade is measured by its turnover ('Kim ngạch xuất khẩu'). 'Luân chuyển
+    3.006,29 triệu hành khách/km, … 821,91 triệu tấn/km': transport is of the passengers or
+    the goods its unit counts ('Luân chuyển hành khách', 'Luân chuyển hàng hóa')."""
+    label, unit = f.label.strip(), f.unit or ""
+    if _BARE_TRADE.fullmatch(label) and _CURRENCY.search(unit):
+        return replace(f, label=f"Kim ngạch {label[:1].lower()}{label[1:]}")
+    if _BARE_TRANSPORT.fullmatch(label):
+        if re.search(r"(?:^|\s)(?:hành khách|lượt khách|khách|người)(?:/|$)", unit):
+            return replace(f, label=f"{label} hành khách")
+        if re.search(r"(?:^|\s)tấn(?:/|\.|$)", unit):
+            return replace(f, label=f"{label} hàng hóa")
+    return f
+
+
 _LONG_BEFORE = re.compile(r"(?<!chiều)\s+dài\s+\d", re.IGNORECASE)
 
 
@@ -2628,6 +2721,33 @@ _BARE_BASE = re.compile(
 # "giải ngân tăng 20-30% so với năm 2009": a change, named with its verb and its base
 _CHANGE_VERB = re.compile(r"(?:^|[\s(])(tăng|giảm|vượt|bằng)(?:\s+(?:hơn|trên|gần|khoảng))?\s*$")
 _EXCESS_BASE = re.compile(r"\s*so(?: với)?\s+(chỉ tiêu|kế hoạch|mục tiêu|dự toán)(?=[\s,;.)]|$)")
+# a change's base said before it, opening its clause: 'So với tháng 12/2022, CPI tháng 6 tăng
+# 0,67%', '… và so với cùng kỳ năm trước tăng 2%'
+_FRONTED_BASE = re.compile(
+    r"(?:^|(?<=[\s,(]))[Ss]o(?: với)?\s+(cùng kỳ(?: năm trước)?|năm \d{4}|năm trước|tháng trước|"
+    r"quý trước|kỳ trước|tháng \d{1,2}(?:/\d{4})?(?: năm trước)?|quý [IV]+(?:/\d{4})?)(?=[\s,])"
+)
+_CLAUSE_OPENS = re.compile(r"\s*(?:[,(]\s*)?(?:(?:và|còn|nhưng|trong khi)\s+)?", re.IGNORECASE)
+
+
+def _fronted_base(text: str, start: int, prev_end: int) -> re.Match[str] | None:
+    """The base a change's clause opens with, before its verb ('So với tháng 12/2022, CPI
+    tháng 6 tăng 0,67% và so với cùng kỳ năm trước tăng 2%': 'tháng 12/2022', 'cùng kỳ năm
+    trước'); None where the words before the change say none, or where they are the base of the
+    figure before ('tăng 5% so với cùng kỳ; …')."""
+    opening = max(prev_end, _sentence_start(text, start))
+    said = list(_FRONTED_BASE.finditer(text, opening, start))
+    if not said:
+        return None
+    base = said[-1]
+    lead = text[opening : base.start()]
+    if opening == prev_end and prev_end > 0 and not re.search(r"[,(]|\bvà\b|\bcòn\b", lead):
+        return None  # ('… tăng 5% so với cùng kỳ': the figure before's own base)
+    if not _CLAUSE_OPENS.fullmatch(lead) or re.search(r"[;.]|so với", text[base.end() : start]):
+        return None
+    return base
+
+
 _CHANGE_BASE = re.compile(
     r"\s*so(?: với)?\s+(cùng kỳ(?: năm trước)?|năm \d{4}|năm trước|tháng trước|quý trước|"
     r"đầu năm|đầu nhiệm kỳ|nhiệm kỳ trước|kỳ trước|năm học trước|"

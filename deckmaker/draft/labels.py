@@ -3532,3 +3532,118 @@ def rates_named_by_their_unit(found: list[Found]) -> list[Found]:
             continue
         out[i] = replace(f, label=f"{counted[:1].upper()}{counted[1:]} trên {rate['per']}")
     return out
+
+
+# a place (or a body) named as a part of a list, its value after it: 'Quảng Ninh: 12%',
+# 'Thành phố Hồ Chí Minh là 91,25%', 'tỉnh An Giang 92%', 'TPHCM tăng 1,39%', 'địa bàn Long An
+# tăng 14%': the item's words from the separator before it to its value
+_ITEM_KINDS = r"(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|địa bàn|xã|phường)"
+_PLACE_ITEM = re.compile(
+    r"(?:^|(?<=[;,:(])|(?<=\snhư)|(?<=\svà)|(?<=\strong đó))\s*"
+    rf"(?P<kind>{_ITEM_KINDS}\s+)?"
+    r"(?P<name>[^\W\d_][^\W\d_]*(?:(?:\s+|\s*[-–]\s*)[^\W\d_]+){0,5}?)"
+    r"\s*(?P<link>:|\s(?:là|đạt|tăng|giảm))?\s*"
+    r"(?:(?:khoảng|gần|trên|hơn|ước)\s+)?$",
+    re.IGNORECASE,
+)
+_NOT_A_PLACE = re.compile(
+    r"(?:^|\s)(?:cả nước|toàn quốc|bình quân|trong đó|tổng|trung bình|khu vực|ngành|vùng)(?:\s|$)",
+    re.IGNORECASE,
+)
+# the measure a run of places shares, said before the run ('tỷ lệ bao phủ bảo hiểm y tế năm
+# 2022', 'mục tiêu tăng trưởng GRDP từ 10% trở lên', 'mức tăng trưởng của cả nước')
+_RUN_MEASURE = re.compile(
+    rf"(?<!\w)(?:{_MEASURE_NOUN}|tăng trưởng)(?:\s+(?!(?:đạt|trên|dưới|hơn|là|như|khoảng|gần|"
+    r"từ|đến|ở|tại|của|có|được|đã|cao|thấp|mạnh|nhất|năm|các|và|thành phố|tỉnh|huyện|"
+    r"trong|với|so|ước|bằng|cụ thể)(?!\w))[^\W\d]+)*",
+    re.IGNORECASE,
+)
+
+
+def _place_item(text: str, f: Found) -> tuple[str, str] | None:
+    """The place a figure is the part of a list for ('Quảng Ninh' of '…; Quảng Ninh: 12%'), with
+    the verb it is said with ('tăng' of 'TPHCM tăng 1,39%'); None when the words before the
+    value are no capitalised name after a list's separator."""
+    seg = max(text.rfind(c, 0, f.span[0]) for c in ";,:(.\n")
+    # a link colon right before the value belongs to the item ('Quảng Ninh: 12%')
+    if seg >= 0 and text[seg] == ":" and not text[seg + 1 : f.span[0]].strip():
+        seg = max(text.rfind(c, 0, seg) for c in ";,:(.\n")
+    if seg >= 0 and text[seg] in ".\n":
+        return None  # (a sentence's first word is capitalised whatever it names: 'Đậu 25/25ha')
+    before = text[seg + 1 : f.span[0]]
+    for opener in (" như ", " trong đó ", " và "):
+        if (at := before.lower().rfind(opener)) >= 0:
+            before = before[at + len(opener) - 1 :]
+    m = _PLACE_ITEM.search(before)
+    if m is None or m.start() > len(before) - len(before.lstrip()) + 1:
+        return None
+    name = m["name"].strip()
+    words = re.split(r"[\s\-–]+", name)
+    # a place's name: two words or more, each capitalised ('Quảng Ninh', 'Bà Rịa - Vũng Tàu'), or
+    # one written in capitals ('TPHCM'); not a crop or a sector opening a list ('Lúa nước')
+    if len(words) == 1 and not name.isupper() or not all(w[:1].isupper() for w in words):
+        return None
+    if _NOT_A_PLACE.search(name):
+        return None
+    verb = (m["link"] or "").strip().lower()
+    kind = (m["kind"] or "").strip()
+    return (f"{kind.lower()} {name}" if kind else name), verb if verb in ("tăng", "giảm") else ""
+
+
+def places_of_a_measure(text: str, found: list[Found], before: str = "") -> list[Found]:
+    """'… đặt mục tiêu tăng trưởng GRDP từ 10% trở lên. Cụ thể, vùng Đồng bằng sông Hồng: Quảng
+    Ninh: 12%; Hải Dương: 10,2%; …', 'tỷ lệ bao phủ bảo hiểm y tế năm 2022 thành phố Hà Nội là
+    91,66%, Thành phố Hồ Chí Minh là 91,25%, tỉnh An Giang 92%', 'các đô thị lớn như Hà Nội tăng
+    3,98%, TPHCM tăng 1,39%': a run of places (two or more, of one unit), each with its value,
+    is one measure told by place: each is named by the measure said before the run and its
+    place ('Tăng trưởng GRDP Quảng Ninh'), never by the place alone or by the words before the
+    run ('Vùng Đồng bằng sông Hồng: Quảng Ninh'). Where the paragraph says no measure before
+    its run, the last sentence of ``before`` (the paragraph before it) does."""
+    items = [_place_item(text, f) for f in found]
+    out = list(found)
+    for i, f in enumerate(found):
+        item = items[i]
+        if item is None or f.unit is None:
+            continue
+        # a run: the figure before or after is a place of the same unit, close by
+        near = [
+            j
+            for j in (i - 1, i + 1)
+            if 0 <= j < len(found)
+            and items[j] is not None
+            and found[j].unit == f.unit
+            and abs(found[j].span[0] - f.span[0]) < 120
+        ]
+        if not near:
+            continue
+        first = i
+        while first > 0 and items[first - 1] is not None and found[first - 1].unit == f.unit:
+            first -= 1
+        opening = items[first]
+        run_start = found[first].span[0] - len(opening[0] if opening else "") - 12
+        sentence = _sentence_start(text, max(0, run_start))
+        back = _sentence_start(text, max(0, sentence - 2)) if sentence else 0
+        said = [m for m in _RUN_MEASURE.finditer(text, back, max(0, run_start)) if " " in m[0]]
+        if not said and before.strip():
+            end = len(before.rstrip(" .;…"))
+            last = _sentence_start(before, end)
+            said = [m for m in _RUN_MEASURE.finditer(before, last, end) if " " in m[0]]
+        if not said:
+            continue
+        measure = re.sub(r"\s+(?:năm|của)$", "", said[-1][0].strip())
+        measure = re.sub(r"^(?:mục tiêu|mức|chỉ tiêu)\s+(?=tăng trưởng)", "", measure, flags=re.I)
+        place, verb = item
+        if place.lower() in measure.lower():
+            continue
+        # (the place's kind is the first word to go, then the measure's light head: 'Bao phủ
+        # bảo hiểm y tế Bà Rịa - Vũng Tàu' of 'tỷ lệ bao phủ …', 'tỉnh Bà Rịa - Vũng Tàu')
+        name = re.sub(rf"^{_ITEM_KINDS}\s+", "", place, flags=re.I)
+        light = re.sub(r"^(?:tỷ lệ|tỉ lệ|mức|tổng)\s+", "", measure, flags=re.I)
+        if verb and "tăng trưởng" not in measure.lower() and verb not in measure.lower():
+            place, name = f"{place} {verb}", f"{name} {verb}"
+        for head, where in ((measure, place), (light, place), (measure, name), (light, name)):
+            named = f"{head[:1].upper()}{head[1:]} {where}"
+            if _nwords(named) <= LABEL_WORDS:
+                out[i] = replace(f, label=named)
+                break
+    return out
