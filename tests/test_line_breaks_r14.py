@@ -18,7 +18,7 @@ from deckmaker.layout.breaks import BODY, QUOTE, TITLE, WordPairs, phrase_cuts, 
 from deckmaker.layout.fit import GAP, SAFETY, Item, even_lines, measure_items, nice_lines
 from deckmaker.layout.fonts import resolve_font
 from deckmaker.layout.frame import measurer
-from deckmaker.layout.kinds.quote import _phrase_lines
+from deckmaker.layout.kinds.quote import _balanced_width, _phrase_lines
 from deckmaker.layout.nobreak import (
     BOUND_PHRASE,
     DOCUMENT_TYPES,
@@ -161,7 +161,9 @@ def test_a_title_keeps_a_word_with_the_dash_pair_that_completes_it(m, text, widt
 def test_a_quote_takes_even_lines_none_ending_on_a_dash_nor_parting_co_from_its_noun(m, text):
     """A quote's phrase lines (``quote._phrase_lines``, the search the quote slide runs) at 42
     pt in a column of 700 pt, sizes down to 38: no line ends on the dash or on "có", none is
-    under half the longest (``breaks.QUOTE_EVEN``), and no range ("2020 - 2025") is parted. On
+    under half the longest (``breaks.QUOTE_EVEN``), and no range ("2020 - 2025") is parted.
+    Since h37d no line is short and none parts a document (the balanced measured lines where
+    no setting of phrases does both). On
     main: "Năm 2024 - năm / có ý nghĩa quyết định / …" in five lines at 42 pt. Since h25c one
     line may be short where every even setting parts a kind of document from its complement
     ("… để hoàn thành nghị quyết / đại hội Đảng bộ …"): then no line parts one, and the quote
@@ -171,7 +173,12 @@ def test_a_quote_takes_even_lines_none_ending_on_a_dash_nor_parting_co_from_its_
     bound = bind_compounds(text)
     n = len(m.wrap(bound, 42, 700, SAFETY))
     got = _phrase_lines(bound, m, 42, n, 700, Pt(600), 38, 0)
-    assert got is not None
+    if got is None:
+        # since h37d no setting of phrases that keeps the document whole and leaves no line
+        # short ("… quyết định / để hoàn thành / nghị quyết …" was graded down): the quote
+        # keeps its balanced measured lines ("Năm 2024 - năm có ý nghĩa / quyết định để hoàn
+        # thành / nghị quyết đại hội Đảng bộ / các cấp nhiệm kỳ 2020 - 2025")
+        got = (0.0, 42, bound, _balanced_width(bound, m, 42, n, 700))
     _cost, size, joined, width = got
     lines = [ln.strip().replace(NBSP, " ") for ln in m.wrap(joined, size, width, SAFETY)]
     assert not _ends_on_dash(lines), lines
@@ -186,7 +193,7 @@ def test_a_quote_takes_even_lines_none_ending_on_a_dash_nor_parting_co_from_its_
         for a, b in zip(lines, lines[1:], strict=False)
         if " ".join(a.lower().split()[-2:]) in DOCUMENT_TYPES and fit.parts_a_document([a, b])
     ]
-    assert short == 0 or (short == 1 and not documents and len(lines) <= n), lines
+    assert short == 0 and not documents, lines  # h37d: no short line, nor a document parted
     assert not any(ln.endswith(("2020 -", "2021 -")) for ln in lines), lines
 
 

@@ -403,7 +403,7 @@ class _Composer:
             title=title,
             subtitle=subtitle,
             organization=organization,
-            date=self.doc.date,
+            date=self.doc.date or self.doc.cover_date,  # a page's stamp, a resolution's passing
             place=self.doc.place,
             sections=tuple(sections),
             figures=tuple(self.figures),

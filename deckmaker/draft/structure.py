@@ -222,6 +222,10 @@ class Document:
     headings: tuple[Heading, ...]
     review: tuple[str, ...] = ()
     place: str = ""
+    cover_date: str = ""
+    """The date the title slide shows where the text has no date line of its own (``date``
+    empty): a news page's stamp under its title, a resolution's last words. Never the year the
+    text reports on (a year-end report's page is dated in January of the next)."""
 
     @property
     def cited(self) -> str:
@@ -303,8 +307,58 @@ class _Open:
         )
 
 
+# a date in a news page's stamp under its title ('27/07/2022', 'Cập nhật: Thứ Hai, 01/07/2019
+# 06:46', 'Ngày cập nhật 06/12/2019')
+_STAMPED_ON = re.compile(r"(?<!\d)(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*((?:19|20)\d{2})(?!\d)")
+_STAMP_HEAD = 4
+_SIGNED_AT = re.compile(r"^(?:thời\s+gian\s+ký|ký\s+bởi)\b", re.IGNORECASE)
+"""The page's date stamp is among the text's first paragraphs, under its title."""
+
+
+def _page_dated(paragraphs: list[str]) -> tuple[str, str]:
+    """The date (YYYY-MM-DD) and the line of a news page's date stamp set under its title
+    (a line of its own, before the text's first paragraph: '27/07/2022', 'Cập nhật: Thứ Hai,
+    01/07/2019 06:46'); ('', '') when the page has none. A date inside a sentence ('Chiều
+    15/01/2021, Sở …', 'Căn cứ Luật … ngày 26/11/2003') is never the page's."""
+    for p in paragraphs[:_STAMP_HEAD]:
+        text = p.strip()
+        if _SIGNED_AT.match(text):
+            continue  # when the portal signed its copy ('Thời gian ký: 12.12.2017'): not the page's
+        if _page_stamp(text) or _PAGE_FURNITURE.match(text):
+            if m := _STAMPED_ON.search(text):
+                day, month, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
+                if 1 <= month <= 12 and 1 <= day <= 31:
+                    return f"{year}-{month:02d}-{day:02d}", " ".join(text.split())
+        elif len(text) > 200:
+            break  # the text has begun
+    return "", ""
+
+
+# a resolution's (a law's) last words, which date it: 'Nghị quyết này đã được Quốc hội … khoá XIV,
+# kỳ họp thứ 4 thông qua ngày 13 tháng 11 năm 2017.' ('này': its own, never one it cites, 'Nghị
+# quyết 244/2025/QH15 thông qua ngày 13/11/2025')
+_PASSED = re.compile(
+    r"(?:Nghị quyết|Luật|Pháp lệnh) này (?:đã )?được [^.;()]{0,250}?thông qua (?:vào )?ngày\s+"
+    r"(?:(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})|(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4}))"
+)
+
+
+def _passed_on(paragraphs: list[str]) -> tuple[str, str]:
+    """The date (YYYY-MM-DD) a resolution was passed, as its last words say it, and those words;
+    ('', '') when it says none."""
+    m = _PASSED.search(" ".join(" ".join(p.split()) for p in paragraphs))
+    if not m:
+        return "", ""
+    day, month, year = (int(g) for g in (m.groups()[:3] if m.group(1) else m.groups()[3:]))
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return "", ""
+    return f"{year}-{month:02d}-{day:02d}", m.group(0)
+
+
 def parse(paragraphs: list[str]) -> Document:
     """Split paragraphs into front matter, a heading tree and the (dropped) closing matter."""
+    stamped, stamp = _page_dated(paragraphs)
+    passed, passing = _passed_on(paragraphs)
     paragraphs = [
         _DATELINE.sub("", p)
         for p in paragraphs
@@ -343,6 +397,21 @@ def parse(paragraphs: list[str]) -> Document:
     body = body[:end] + (_lead_in_heads(whole[annex:]) if annex is not None else [])
     end = len(body)
     front = _front(paragraphs[:first])
+    front["cover_date"] = ""
+    if passed and not front["date"]:
+        # no date line: a resolution's last words date it
+        front["cover_date"] = passed
+        front["review"].append(
+            _("date taken from the resolution's last words: {line}").format(
+                line=_said(passing, end=True)
+            )
+        )
+    if stamped and not front["date"] and not front["cover_date"]:
+        # no letterhead dates it: the page's stamp does (the title slide shows its month)
+        front["cover_date"] = stamped
+        front["review"].append(
+            _("date taken from the page's date stamp under its title: {line}").format(line=stamp)
+        )
     if md_title and not front["title"]:
         front["doc_type"] = front["doc_type"] or _typed_title(md_title)
         front["title"] = md_title
@@ -789,7 +858,7 @@ def _front(paragraphs: list[str]) -> dict:
     ('KẾ HOẠCH') and the title line(s) after it ('VỀ ...' in upper case may take two lines).
     A text without a letterhead may open with 'Nghị quyết về ...': type and title in one line.
     """
-    number = doc_type = title = date = place = ""
+    number = doc_type = title = date = place = dated = ""
     org_lines: list[str] = []
     intro: list[str] = []
     review: list[str] = []
@@ -806,11 +875,13 @@ def _front(paragraphs: list[str]) -> dict:
             date = f"{d.group(3)}-{int(d.group(2)):02d}-{int(d.group(1)):02d}"
             if p := _PLACE.match(text):
                 place = p.group(1).strip()
+            dated = text
         elif (u := _UNDATED.match(text)) and not date:
             # 'Hà Nội, ngày tháng 5 năm 2025': a draft's date line, its day left blank; the
             # title slide says the month ('Hà Nội, tháng 5 năm 2025')
             date = f"{u.group(3)}-{int(u.group(2)):02d}-01"
             place = u.group(1).strip()
+            dated = text
             review.append(
                 _("the document's date line gives no day; the first of the month was set")
             )
@@ -864,12 +935,23 @@ def _front(paragraphs: list[str]) -> dict:
             continue  # issuer lines repeated after the title
         else:
             intro.append(text)
+    said = _("the document's date line: {line}")
     if intro and (cited := _citing_line(intro[0], doc_type)):
         # 'Kế hoạch số 0204/KH-UBND ngày 24/11/2025 của UBND tỉnh Cà Mau: Kế hoạch tài chính …'
         # as the first line of a text whose letterhead was lost: the document names itself
         number = number or cited[0]
-        date = date or cited[1]
+        if not date and cited[1]:
+            date, dated = cited[1], intro[0]
+            said = _("the text's first line, which names the document: {line}")
         place = place or cited[2]
+    if date and dated:
+        # where the title slide's 'Hưng Yên, tháng 01 năm 2024' comes from
+        where = said.format(line=_said(dated))
+        review.append(
+            _("place and date taken from {where}").format(where=where)
+            if place
+            else _("date taken from {where}").format(where=where)
+        )
     organization = _organs_named(_issuer_name(org_lines))
     # 'khóa vii' in a line whose case was lost: a term's Roman numeral is written in capitals
     organization = _TERM.sub(lambda m: m.group(1) + m.group(2).upper(), organization)
@@ -902,6 +984,20 @@ def _front(paragraphs: list[str]) -> dict:
         "intro": intro,
         "review": review,
     }
+
+
+_SAID_CHARS = 120
+
+
+def _said(text: str, end: bool = False) -> str:
+    """A line as a review remark quotes it: whole, or its first words and '…' (``end``: '…'
+    and its last words, where the date is)."""
+    text = " ".join(text.split())
+    if len(text) <= _SAID_CHARS:
+        return text
+    if end:
+        return "… " + text[-_SAID_CHARS:].split(" ", 1)[-1]
+    return text[:_SAID_CHARS].rsplit(" ", 1)[0] + " …"
 
 
 # the rows of a letterhead whose two cells a copy joined with a space: the issuer's words (or

@@ -10,11 +10,12 @@ from ...i18n import _
 from ...outline.model import SlideSpec
 from ...theme.model import readable_tone
 from ...units import EMU_PER_PT, Length, Pt
-from ..breaks import QUOTE
+from ..breaks import QUOTE, QUOTE_EVEN
 from ..context import PlanContext
 from ..fit import (
     LINE_SPACING,
     SAFETY,
+    bound_lines,
     fit_single,
     parts_a_document,
     phrase_more,
@@ -134,13 +135,28 @@ def _phrase_lines(
     # every size down to ``SHRINK``: a line more at the larger size costs more than the points
     # (R14 #7: tuong-phan 5 in five lines at 42 pt, "Năm 2024 - năm / có ý nghĩa …", where
     # 39 pt sets four, each a phrase)
-    if stubs:  # only the settings that part no document
-        found = [f for f in found if not parts_a_document(m.wrap(f[2], f[1], f[3], SAFETY))]
+    if stubs:  # only the settings that part no document and leave no line short
+        found = [
+            f
+            for f in found
+            if not parts_a_document(lines := m.wrap(f[2], f[1], f[3], SAFETY))
+            and not _short_line(lines, m, f[1])
+        ]
     best = min(found, key=lambda f: (f[0], -f[1])) if found else None
     if best is None or stubs or not parts_a_document(m.wrap(best[2], best[1], best[3], SAFETY)):
         return best
-    kept = _phrase_lines(text, m, size, n, width_pt, avail, smallest, least, most, stubs=1)
-    return best if kept is None else kept
+    # none: the lines as measured (``plan``'s, balanced) rather than a document parted or a
+    # stub (h37d: a designer balances a quote's lines, no short middle or last line)
+    return _phrase_lines(text, m, size, n, width_pt, avail, smallest, least, most, stubs=1)
+
+
+def _short_line(lines: list[str], m: TextMeasurer, size: float) -> bool:
+    """True when a line of a quote is shorter than ``breaks.QUOTE_EVEN`` of the longest: a
+    stub between two long lines or ending the quote reads as a hole in it ("Năm 2024 - năm có
+    ý nghĩa quyết định / để hoàn thành / nghị quyết đại hội Đảng bộ các cấp / …", h37d:
+    tuong-phan and coreoz 5), one opening it as a ragged start ("Năm 2024 - năm / …", R14)."""
+    widths = [m.width_pt(ln.strip(), size) for ln in lines]
+    return any(w < QUOTE_EVEN * max(widths) for w in widths)
 
 
 def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
@@ -243,6 +259,12 @@ def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
             text = phrased[: len(text)]
             lines = head_m.wrap(phrased, size, wrap_w, SAFETY)
             text_h = Pt(head_m.line_height_pt(size) * len(lines) + frame.text_pad_pt)
+        elif more is None:
+            # no setting of phrases keeps a document whole with no short line: the balanced
+            # lines as measured, kept by U+00A0 so that LibreOffice sets them so (h37d)
+            kept = bound_lines(text + WORD_JOINER + g.close_mark, [ln.strip() for ln in now])
+            if kept is not None and len(head_m.wrap(kept, size, wrap_w, SAFETY)) == len(now):
+                text = kept[: len(text)]
     block_w = Length(min(w, round(wrap_w * EMU_PER_PT)))
     # the group (opening mark, in the column left of the text, and the text) centred, not the
     # text alone: else a long quote reads as a column hanging left of the slide's middle

@@ -127,13 +127,19 @@ def plan(spec: DeckInfo, frame: Frame, ctx: PlanContext) -> Planned:
             unit_name=org,  # in lines broken between its units, not where the wrap falls
             bold=True,
         )  # fmt: skip
-    els.append(
-        ShapeBox(
-            Box(Length((frame.width - g.rule.w) // 2), Length(y + g.line_gap), g.rule.w, g.rule.h),
-            c.accent,
-            "Organization Rule",
+        # the rule under the agency's name: none without a name, where it would float alone
+        els.append(
+            ShapeBox(
+                Box(
+                    Length((frame.width - g.rule.w) // 2),
+                    Length(y + g.line_gap),
+                    g.rule.w,
+                    g.rule.h,
+                ),
+                c.accent,
+                "Organization Rule",
+            )
         )
-    )
     # middle: the title on the band, the subtitle under it, a line's height clear of the band's
     # rule; the band and subtitle together centred between the agency's rule and the bottom
     # lines when that raises the band (a band at its share left the gap above it twice the
@@ -142,14 +148,19 @@ def plan(spec: DeckInfo, frame: Frame, ctx: PlanContext) -> Planned:
     sub_gap = max(g.lines_gap, Pt(sub_size * SUBTITLE_GAP))
     foot = [t for t in (presenter, bottom) if t]
     foot_top = int(frame.height - g.foot_bottom - Pt(foot_size * g.line_room) * (len(foot) - 1))
+    # the room the band and its subtitle are centred in: from under the agency's rule (the
+    # top margin without an agency) to the bottom lines (the top margin's mirror without any)
+    room_end = foot_top if foot else int(frame.height - g.org_top)
     sub_h = 0
     if lines[0]:
         n = min(g.line_max_lines, len(measure.wrap(lines[0], sub_size, w / EMU_PER_PT)))
         sub_h = sub_gap + Pt(measure.line_height_pt(sub_size) * n + frame.text_pad_pt)
-    above = y + g.line_gap + g.rule.h
+    above = y + g.line_gap + g.rule.h if org else int(g.org_top)
     block = band_h + g.band_rule_h + sub_h
-    centred = above + (foot_top - above - block) // 2
-    band_top = Length(min(round(frame.height * g.band_top_share), max(centred, above)))
+    centred = max(above + (room_end - above - block) // 2, above)
+    # with bottom lines, never lower than its share (they need the room under the subtitle);
+    # without them the slide's lower part is the band's too: centred, it leaves no empty third
+    band_top = Length(min(round(frame.height * g.band_top_share), centred) if foot else centred)
     if marks:  # the band, the subtitle and the bottom lines between the template's logos
         # (the subtitle's box as tall as its most lines: its fitting may take them)
         sub_most = sub_gap + Pt(
