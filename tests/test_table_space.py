@@ -378,25 +378,27 @@ WATER = "cấp nước sạch tập trung"
 
 def test_a_row_is_as_tall_as_libreoffice_sets_it():
     """Slide 40's row "Dân số đô thị được cấp nước sạch tập trung" stood a line taller than
-    its neighbours: its text fills 99,9% of the cell, which LibreOffice sets on one line (the
+    its neighbours: its text filled 99,9% of the cell, which LibreOffice sets on one line (the
     measurer agrees to the pixel), but the planner counted lines against a 3% narrower cell.
-    It is planned on one line, and its row as tall as a one-line row."""
+    Every cell of the sample whose text fills 97-100% of its room is planned on one line, its
+    row as tall as a one-line row: in tuong-phan, that row (in default the run is set a point
+    smaller since h37e, for the gap between two columns of figures, and no cell fills 97%)."""
 
-    plans, _, _, fonts = _planned("default")
-    body = measurer(fonts.body)
-    t = next(
-        e
-        for s in plans
-        for e in s.elements
-        if isinstance(e, TableBox) and any(WATER in c.replace(NBSP, " ") for r in e.rows for c in r)
-    )
-    r = next(i for i, row in enumerate(t.rows) if WATER in row[1].replace(NBSP, " "))
-    room = t.col_widths[1] / EMU_PER_PT - 2 * t.inset / EMU_PER_PT
-    text = t.rows[r][1]
-    assert body.width_pt(text, t.size_pt) > room * 0.97  # within the old margin
-    assert body.wrap(text, t.size_pt, room, CELL_SAFETY) == [text]
-    # as tall as the table's other one-line rows ("Tỷ lệ hộ nghèo"), the rows grown alike
-    assert t.row_heights[r + 1] == min(t.row_heights[1:])
+    full = []
+    for theme in ("default", "tuong-phan"):
+        plans, _, _, fonts = _planned(theme)
+        body = measurer(fonts.body)
+        for s in plans:
+            for t in (e for e in s.elements if isinstance(e, TableBox)):
+                for r, row in enumerate(t.rows):
+                    for c, text in enumerate(row):
+                        room = t.col_widths[c] / EMU_PER_PT - 2 * t.inset / EMU_PER_PT
+                        if text and room * 0.97 < body.width_pt(text, t.size_pt) <= room:
+                            full.append(text)
+                            assert body.wrap(text, t.size_pt, room, CELL_SAFETY) == [text]
+                            # as tall as the table's other one-line rows, the rows grown alike
+                            assert t.row_heights[r + 1] == min(t.row_heights[1:]), text
+    assert any(WATER in t.replace(NBSP, " ") for t in full), full
 
 
 def _load_tool(name: str):

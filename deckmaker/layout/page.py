@@ -291,7 +291,41 @@ def chrome_boxes(frame: Frame) -> tuple[Box, Box]:
         nx = min(max(own_num.x + own_num.w - nw, 0), frame.width - nw)
         ny = min(max(own_num.y + (own_num.h - nh) // 2, 0), frame.height - nh)
         own_num = Box(Length(nx), Length(ny), Length(nw), Length(nh))
+    if own_foot is not None and frame.footer:
+        own_foot = _footer_room(frame, own_foot, own_num or num)
     return own_foot or foot, own_num or num
+
+
+def _footer_room(frame: Frame, foot: Box, num: Box) -> Box:
+    """A template's footer box too narrow for the footer on one line at the smallest chrome
+    size (coreoz: 3.2 in, "Ban Tuyên giáo Đảng ủy Khối Cơ quan - Doanh nghiệp tỉnh Hưng Yên"
+    cut to "Ban Tuyên giáo Đảng ủy Khối" at 12 pt, ``short_footer``) widened along its row as
+    far as the footer needs at the chrome's size: about its middle, then towards the side with
+    room, never past the slide's margins, ``number_gap`` clear of the slide number or of a
+    mark of the template in its row."""
+    g = frame.chrome
+
+    def width(size: float) -> int:
+        return round(
+            (frame.measure.body.width_pt(frame.footer, size) / (1 - SAFETY) + 2) * EMU_PER_PT
+        )
+
+    if foot.w >= width(g.footer_min):
+        return foot  # it fits, if smaller than the chrome's size (``fitted``)
+    need = width(g.size)
+    lo, hi = int(frame.margin), int(frame.width - frame.margin)
+    mid = foot.x + foot.w // 2
+    for other in (num, *frame.marks.get("content", ())):
+        if other.y >= foot.bottom or other.bottom <= foot.y:
+            continue  # not in the footer's row
+        if other.x + other.w // 2 >= mid:
+            hi = min(hi, int(other.x - g.number_gap))
+        else:
+            lo = max(lo, int(other.x + other.w + g.number_gap))
+    lo, hi = min(lo, int(foot.x)), max(hi, int(foot.x + foot.w))
+    x0 = max(lo, min(mid - need // 2, hi - need))
+    x1 = min(hi, x0 + need)
+    return replace(foot, x=Length(x0), w=Length(x1 - x0))
 
 
 UNIT_HEADS = frozenset(

@@ -148,6 +148,7 @@ def _shortest(
     pad: float,
     total_pt: float,
     whole: bool = False,
+    extra: Sequence[float] = (),
 ) -> list[float] | None:
     """``_names_first``'s widths with the figures' share that makes the table shortest (its
     rows' lines added up); of equally short ones, the narrowest figures: a figure column
@@ -157,8 +158,9 @@ def _shortest(
     bác sĩ; giường bệnh"), when a share does; the caller takes it only where the table keeps
     its size and pages (``plan``)."""
     best: tuple[int, list[float]] | None = None
-    columns = _columns(header, rows, m, size, pad)
-    numeric = columns[0]
+    numeric, values = _columns(header, rows, m, size, pad)
+    # a column of figures after another is its values' width and ``_after_figures``'s more
+    columns = numeric, [v + e for v, e in zip(values, extra or [0.0] * len(values), strict=True)]
     counted: dict[tuple[int, float], list[int]] = {}
 
     def lines_at(c: int, w: float) -> list[int]:
@@ -186,6 +188,44 @@ def _shortest(
         if best is None or lines < best[0]:
             best = (lines, widths)
     return best[1] if best else None
+
+
+def _after_figures(header: Row, rows: Sequence[Row], gap_pt: float, pad: float) -> list[float]:
+    """What each column needs (pt) beyond its text and insets to stand ``gap_pt`` clear of the
+    column before it: a column of figures after another (both right-aligned) sets its widest
+    value one inset from its left edge, two insets (0.16 in) from the figures before it
+    ("2,4 vạn lao động 2,45 vạn lao động" read as one run, the sample's slide 40); it takes
+    the rest of ``gap_pt`` (the theme's gap between cards, ``KpiGeometry.gap``)."""
+    numeric = [_numeric_column([r[c] for r in rows]) for c in range(len(header))]
+    more = max(0.0, gap_pt - pad)
+    return [more if c and numeric[c] and numeric[c - 1] else 0.0 for c in range(len(header))]
+
+
+def _figures_clear(
+    widths: Sequence[int],
+    header: Row,
+    rows: Sequence[Row],
+    m: TextMeasurer,
+    bold_m: TextMeasurer,
+    size: float,
+    strong: frozenset[Row],
+    pad: float,
+) -> float:
+    """The least clear space (pt) between two cells side by side in two columns of figures
+    (both right-aligned) at ``widths``: the second cell's column less its text, where it is
+    set on one line in the column less ``pad`` (a cell of more lines is read down, not across)
+    and neither cell is empty or a dash."""
+    after = _after_figures(header, rows, 1.0, 0.0)
+    clear = []
+    for r, row in enumerate((header, *rows)):
+        mm = bold_m if r == 0 or row in strong else m
+        for c in (c for c, e in enumerate(after) if e):
+            if row[c].strip() in _PLACEHOLDER or row[c - 1].strip() in _PLACEHOLDER:
+                continue
+            w = widths[c] / EMU_PER_PT
+            if len(mm.wrap(row[c], size, w - pad, safety=CELL_SAFETY)) == 1:
+                clear.append(w - mm.width_pt(row[c], size))
+    return min(clear, default=float("inf"))
 
 
 _EXTENTS: OrderedDict[tuple[object, ...], tuple[float, float]] = OrderedDict()
@@ -243,12 +283,14 @@ def column_widths(
     inset: int,
     strong: frozenset[Row] = frozenset(),
     whole: bool = False,
+    gap: int = 0,
 ) -> list[int]:
     """Column widths (EMU) that add up to ``total``: as HTML's automatic table layout shares
     the room, with ``inset`` inside each cell on the left and right (``strong`` rows, like the
     header, measured in bold; ``whole``: figures on one line where a share keeps them so,
-    ``_shortest``)."""
-    key = (m, bold_m, header, tuple(rows), size, total, inset, strong, whole)
+    ``_shortest``); a column of figures after another at least ``gap`` clear of it
+    (``_after_figures``)."""
+    key = (m, bold_m, header, tuple(rows), size, total, inset, strong, whole, gap)
     widths: tuple[int, ...] = _kept(_WIDTHS, key, WIDTHS_KEPT, lambda: tuple(_column_widths(*key)))
     return list(widths)
 
@@ -263,21 +305,31 @@ def _column_widths(
     inset: int,
     strong: frozenset[Row],
     whole: bool = False,
+    gap: int = 0,
 ) -> list[int]:
     n = len(header)
     pad = 2 * inset / EMU_PER_PT
+    plain, clear = [], 0.0
+    if gap and any(_after_figures(header, rows, 1.0, 0.0)):
+        plain = column_widths(m, bold_m, header, rows, size, total, inset, strong, whole)
+        clear = _figures_clear(plain, header, rows, m, bold_m, size, strong, pad)
+        if clear >= gap / EMU_PER_PT:
+            return plain  # the figures stand the gap apart already (co-do 40: 32.9 pt)
     natural, minimum = [0.0] * n, [0.0] * n
     bold = tuple(row in strong for row in rows)
     for c in range(n):
         natural[c], minimum[c] = _extent(
             m, bold_m, header[c], tuple(r[c] for r in rows), bold, size, pad
         )
+    extra = _after_figures(header, rows, gap / EMU_PER_PT, pad)
+    natural = [x + e for x, e in zip(natural, extra, strict=True)]
+    minimum = [x + e for x, e in zip(minimum, extra, strict=True)]
     head = [bold_m.width_pt(t, size) / (1 - SAFETY) + pad + 1 for t in header]
     total_pt = total / EMU_PER_PT
     lo, hi = sum(minimum), sum(natural)
     if hi > total_pt and (
         names_first := _shortest(
-            header, rows, natural, minimum, head, m, size, pad, total_pt, whole
+            header, rows, natural, minimum, head, m, size, pad, total_pt, whole, extra
         )
     ):
         widths = names_first
@@ -290,9 +342,15 @@ def _column_widths(
     else:
         t = (total_pt - lo) / (hi - lo)
         widths = [mn + (mx - mn) * t for mn, mx in zip(minimum, natural, strict=True)]
-    widths = _no_tall_cells(widths, header, rows, bold, m, bold_m, size, pad)
+    widths = _no_tall_cells(widths, header, rows, bold, m, bold_m, size, pad, extra)
     emu = [round(w * EMU_PER_PT) for w in widths]
     emu[-1] += total - sum(emu)
+    if (
+        gap
+        and any(extra)
+        and _figures_clear(emu, header, rows, m, bold_m, size, strong, pad) <= clear
+    ):
+        return plain  # the room shared otherwise, the figures no clearer apart
     return emu
 
 
@@ -314,6 +372,7 @@ def _no_tall_cells(
     bold_m: TextMeasurer,
     size: float,
     pad: float,
+    extra: Sequence[float] = (),
 ) -> list[float]:
     """``widths`` (pt) with each column holding a cell of ``TALL_CELL`` lines or more widened
     until every cell of it takes at most one line less, the room taken from the other columns
@@ -358,7 +417,8 @@ def _no_tall_cells(
         give = []
         for d in range(len(out)):
             need = narrowest(d, lines(d, out[d]), pad, out[d]) if d != c else None
-            give.append(max(0.0, out[d] - need - GIVE_MARGIN) if need is not None else 0.0)
+            keep = extra[d] if extra else 0.0  # a figures column's gap (``_after_figures``)
+            give.append(max(0.0, out[d] - need - keep - GIVE_MARGIN) if need is not None else 0.0)
         target = [min(x, max(now) - 1) for x in now]
         wider = narrowest(c, target, out[c], out[c] + sum(give))
         if wider is None:
@@ -487,13 +547,18 @@ def _measure(
     strong: frozenset[Row] = frozenset(),
     compact: bool = False,
     whole: bool = False,
+    gap: bool = True,
 ) -> tuple[list[int], float, list[float], Row, list[Row]]:
     """Column widths (over ``width_rows``), header height and row heights at ``size``, and the
     header and rows with no word alone on a cell's last line; ``strong`` rows (highlighted)
     are measured in bold, as they are drawn; ``compact``: with smaller top and bottom margins;
-    ``whole``: figures on one line where a share of the width keeps them so (``_shortest``)."""
+    ``whole``: figures on one line where a share of the width keeps them so (``_shortest``);
+    ``gap``: a column of figures after another the theme's gap clear of it (``gap_kept``)."""
     m, bold_m, inset = frame.measure.body, frame.measure.bold, frame.table.inset
-    widths = column_widths(m, bold_m, header, width_rows, size, width, inset, strong, whole)
+    widths = column_widths(
+        m, bold_m, header, width_rows, size, width, inset, strong, whole,
+        frame.kpi.gap if gap else 0,
+    )  # fmt: skip
     room = [(w - 2 * inset) / EMU_PER_PT for w in widths]
 
     def kept(row: Row, mm: TextMeasurer) -> Row:
@@ -579,6 +644,63 @@ def names_wrap(frame: Frame, rows: list[Row], widths: list[int], size: float) ->
         if not _numeric_column([r[c] for r in rows])
         for r in rows
     )
+
+
+GAP_GIVE = 1.0
+"""Points a table gives of its size so that a column of figures after another stands the
+theme's gap clear of it (``_after_figures``) where, at the larger size, that gap would take
+from the names the room that keeps one of them on its lines (the sample's run 36-41 at 22 pt:
+"Dân số đô thị / được cấp nước sạch tập trung" on 41 for the gap on 40)."""
+
+
+def gap_kept(
+    frame: Frame,
+    header: Row,
+    rows: Sequence[Row],
+    size: float,
+    width: int,
+    strong: frozenset[Row] = frozenset(),
+    whole: bool = False,
+    larger: float | None = None,
+) -> bool:
+    """True when the columns of ``rows`` at ``size`` take the gap between two columns of
+    figures (``_after_figures``): where no cell of a column of names is set on more lines
+    with it than without it (at ``larger`` when given: the size the table gives a point of,
+    ``GAP_GIVE``); always when no column of figures follows another."""
+    if not frame.kpi.gap or not any(_after_figures(header, rows, 1.0, 0.0)):
+        return True
+    at = (frame, header, rows, width, strong, whole)
+    return _no_more(_name_lines(*at, size, True), _name_lines(*at, larger or size, False))
+
+
+def _no_more(a: list[int], b: list[int]) -> bool:
+    return all(x <= y for x, y in zip(a, b, strict=True))
+
+
+def _name_lines(
+    frame: Frame,
+    header: Row,
+    rows: Sequence[Row],
+    width: int,
+    strong: frozenset[Row],
+    whole: bool,
+    size: float,
+    gap: bool,
+) -> list[int]:
+    """The lines of each cell of the columns of names of ``rows`` (and ``header``) at
+    ``size``, the columns with the figures' gap or without it."""
+    m, bold_m, inset = frame.measure.body, frame.measure.bold, frame.table.inset
+    widths = column_widths(
+        m, bold_m, header, rows, size, width, inset, strong, whole, frame.kpi.gap if gap else 0
+    )
+    out = []
+    for c, w in enumerate(widths):
+        if _numeric_column([r[c] for r in rows]):
+            continue
+        room = (w - 2 * inset) / EMU_PER_PT
+        cells = ((header[c], bold_m), *((r[c], bold_m if r in strong else m) for r in rows))
+        out += [len(mm.wrap(t, size, room, safety=CELL_SAFETY)) if t else 1 for t, mm in cells]
+    return out
 
 
 def _split(heights: list[float], cap: float, n: int) -> list[list[int]] | None:
@@ -671,17 +793,24 @@ def layout(
     size_max: float | None = None,
     strong: frozenset[Row] = frozenset(),
     whole: bool = False,
+    give: bool = True,
+    given: float | None = None,
 ) -> _Layout:
     """The largest size (up to ``size_max``) at which the table fits on the fewest pages, its
     columns as wide as ``width_rows`` (all rows of its run of tables) need (``whole``: its
-    figures on one line where a share of the width keeps them so)."""
+    figures on one line where a share of the width keeps them so; ``give``: a point of its
+    size given for the figures' gap where that keeps its names' lines, ``GAP_GIVE``;
+    ``given``: the size its run gave a point of, ``size_max`` a point under it)."""
     wrows = None if width_rows is None else tuple(width_rows)
     key = (_frame_key(frame), header, tuple(rows), body, wrows, size_max, strong, whole)
+    key2 = (*key, give, given)
     return _kept(
         _LAYOUTS,
-        key,
+        key2,
         LAYOUTS_KEPT,
-        lambda: _layout(header, rows, body, frame, width_rows, size_max, strong, whole),
+        lambda: _layout(
+            header, rows, body, frame, width_rows, size_max, strong, whole, give, given
+        ),
     )
 
 
@@ -701,6 +830,8 @@ def _layout(
     size_max: float | None,
     strong: frozenset[Row],
     whole: bool = False,
+    give: bool = True,
+    given: float | None = None,
 ) -> _Layout:
     g = frame.table
     cap = body.h / EMU_PER_PT
@@ -710,15 +841,31 @@ def _layout(
     for n_pages in range(1, len(rows) + 1 if top >= g.size_min else 1):
         # smaller, then with smaller cell margins, before another slide
         for compact in (False, True):
+            held: _Layout | None = None
             for size in _sizes(top, g.size_max, g.size_min):
+                if held is not None and size < held.size - GAP_GIVE:
+                    break
+                # the point given for the figures' gap: by this table (``held``), or by its run
+                # (``given``, ``size_max`` a point under it for every table of the run)
+                larger = held.size if held else given if size == top and give else None
+                gap = gap_kept(frame, header, wrows, size, body.w, strong, whole, larger)
                 widths, head_h, heights, head, kept = _measure(
-                    frame, header, rows, size, body.w, wrows, strong, compact, whole
+                    frame, header, rows, size, body.w, wrows, strong, compact, whole, gap
                 )
                 if size > g.size_max and names_wrap(frame, rows, widths, size):
                     continue  # short content grows only while its names stay on one line
                 pages = _split(heights, cap - head_h, n_pages)
-                if pages is not None:
-                    return _Layout(size, widths, head_h, heights, pages, head, kept, compact)
+                if pages is None:
+                    continue
+                got = _Layout(size, widths, head_h, heights, pages, head, kept, compact)
+                if gap:
+                    return got
+                if held is not None or size - GAP_GIVE < g.size_min or not give:
+                    return held or got
+                # the figures' gap would cost a name a line here: a point smaller may keep both
+                held = got
+            if held is not None:
+                return held
     # below the theme's body minimum only when a row is taller than a slide there: the
     # largest size at which every row fits, on as few pages as it can (``plan`` warns)
     floor = min(g.size_min, g.size_floor)
@@ -750,6 +897,7 @@ def tables(
     run_strong: frozenset[Row] = frozenset(),
     whole: bool = False,
     narrow: bool = True,
+    given: float | None = None,
 ) -> list[TableBox]:
     """The table in ``body``: one table a page, at the largest size that fits on the fewest
     pages, its header repeated on each, its rows grown into the free height (``_Layout.grow``).
@@ -758,14 +906,14 @@ def tables(
     run highlights, measured bold for every member's column widths (a run keeps its columns).
     ``narrow``: whether a table of names and one column of figures may be narrowed to its
     names (``_beside_names``): not in a run of table slides of other columns, whose edges it
-    keeps."""
+    keeps. ``given``: ``layout``'s."""
     g = frame.table
     align = tuple(
         Align.RIGHT if _numeric_column([r[c] for r in rows]) else Align.LEFT
         for c in range(len(header))
     )
     strong = frozenset(rows[i] for i in highlight) | run_strong
-    lay = layout(header, rows, body, frame, width_rows, size_max, strong, whole)
+    lay = layout(header, rows, body, frame, width_rows, size_max, strong, whole, given=given)
     head_h, heights = lay.grown(frame, body.h / EMU_PER_PT)
     levels = _page_levels(lay, frame, head_h, heights)
     y = body.y
@@ -1130,12 +1278,13 @@ def _run_size(
     members: list[tuple[list[Row], Box]],
     frame: Frame,
     strong: frozenset[Row] = frozenset(),
+    give: bool = True,
 ) -> float | None:
     """The size a run of tables with the same columns shares: the largest at which each of
     them fits as it would alone (a table that had to go below the theme's minimum does not
-    take the others with it); None when none fits at the minimum."""
+    take the others with it); None when none fits at the minimum. ``give``: ``layout``'s."""
     all_rows = [r for rs, _ in members for r in rs]
-    shared = [layout(header, rs, b, frame, all_rows, None, strong) for rs, b in members]
+    shared = [layout(header, rs, b, frame, all_rows, None, strong, give=give) for rs, b in members]
     return min((x.size for x in shared if x.size >= frame.table.size_min), default=None)
 
 
@@ -1203,10 +1352,12 @@ def whole_figures(
     its figures on one line, taking the room from its names column: when every table keeps
     the size and pages it takes with the widths that save most lines. A value read across a
     line break ("9,3 bác sĩ; / 31 giường bệnh", "118,2 bé trai/ / 100 bé gái") reads worse than
-    a name that wraps (R6)."""
+    a name that wraps (R6). Judged with no point of the size given for the figures' gap
+    (``layout``'s ``give``; ``size_max`` the run's size so taken): that point does not make
+    room in the names for one long figure to take it all."""
     for rs, b in members:
-        usual = layout(header, rs, b, frame, all_rows, size_max, strong)
-        whole = layout(header, rs, b, frame, all_rows, size_max, strong, True)
+        usual = layout(header, rs, b, frame, all_rows, size_max, strong, give=False)
+        whole = layout(header, rs, b, frame, all_rows, size_max, strong, True, give=False)
         if (
             whole.size < usual.size
             or len(whole.pages) > len(usual.pages)
@@ -1232,14 +1383,28 @@ def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
         rs[i] for (rs, _), s in zip(members, run, strict=True) for i in _highlight(s, ctx)
     )
     size_max = _run_size(header, members, frame, strong)
+    kept = _run_size(header, members, frame, strong, give=False)
     # consecutive tables of other columns ("Năm 2023" dropped) keep the size of this run too
     for other in _column_runs(ctx.kind_runs.get(spec.path, ()), ctx):
         if spec.path not in (s.path for s in other):
             at = column_run_top(other, kinds, frame, ctx)
-            size = _run_size(header_of(other[0], ctx), _members(other, frame, ctx, at), frame)
+            o_members = _members(other, frame, ctx, at)
+            # with its highlighted rows bold, as that run sizes itself (iconcore 42-43 took
+            # 23 pt from 36-41 measured without them, which set themselves at 24 pt)
+            o_strong = frozenset(
+                rs[i]
+                for (rs, _), s in zip(o_members, other, strict=True)
+                for i in _highlight(s, ctx)
+            )
+            size = _run_size(header_of(other[0], ctx), o_members, frame, o_strong)
             if size is not None:
                 size_max = size if size_max is None else min(size_max, size)
-    whole = whole_figures(header, members, frame, all_rows, size_max, strong)
+            size = _run_size(header_of(other[0], ctx), o_members, frame, o_strong, give=False)
+            if size is not None:
+                kept = size if kept is None else min(kept, size)
+    whole = whole_figures(header, members, frame, all_rows, kept, strong)
+    # the run a point smaller than it would be, given for the figures' gap (``GAP_GIVE``)
+    given = kept if size_max is not None and kept is not None and size_max < kept else None
     # every table of a run of table slides ends where the others end: narrowed to its names
     # only when the whole run has its columns (and is narrowed as one)
     narrow = len(_column_runs(kinds, ctx)) <= 1
@@ -1249,7 +1414,7 @@ def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
     ):
         # once grown into their slides, as each of them will be
         tallest = max(
-            layout(header, rs, b, frame, all_rows, size_max, strong, whole).grown_h(
+            layout(header, rs, b, frame, all_rows, size_max, strong, whole, given=given).grown_h(
                 frame, b.h / EMU_PER_PT
             )
             for rs, b in members
@@ -1269,6 +1434,7 @@ def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
             strong,
             whole,
             narrow,
+            given,
         )
         size = min(t.size_pt for t in out)
         if size >= frame.table.size_min:
