@@ -87,6 +87,7 @@ from .tables import (
     shared_opening,
     sibling_opening,
     split_tables,
+    target_rows,
     whose,
 )
 from .targets import opens_targets, reported_year
@@ -725,6 +726,13 @@ class _Composer:
         if node.paragraphs:
             period = _period([*parents, node])
             mood = moods([*parents, node], self.setting)
+            if targets := target_rows(node.paragraphs, self.reported):
+                # '| Hà Nội | 10,5 – 11,0% |' under '| Tỉnh | Mục tiêu tăng trưởng GRDP (%) |':
+                # the rows of a table of targets set targets, whatever its heading says
+                mood = tuple(
+                    replace(m, target=True, against_plans=False) if i in targets else m
+                    for i, m in enumerate(mood)
+                )
             units = list_unit([p.text for p in node.paragraphs])
             keyed = []
             for p, unit, said in zip(node.paragraphs, units, mood, strict=True):
@@ -3093,6 +3101,8 @@ def _says_the_body(paragraph: Paragraph, node: Heading) -> bool:
     kỳ …') or a photo's caption whose figures the paragraphs after it state again: a line that
     announces the body's figures, drafted once, where the body gives them."""
     text = paragraph.text.strip()
+    if TABLE_ROW.match(text):
+        return False  # a table's row: its figure is its row's, whatever the rows after it say
     caption = _PHOTO_CREDIT.search(text) is not None
     # (an item of a list, '- Tỷ lệ trường học đạt chuẩn quốc gia: 68%', is no subheading: a
     # figure of its own, whatever the items after it say, '… lao động qua đào tạo đạt 68,8%')

@@ -348,3 +348,45 @@ def run_on(name: str) -> str:
     if not words or not words[0][1:].islower() or (len(words) > 1 and words[1][:1].isupper()):
         return name
     return name[:1].lower() + name[1:]
+
+
+# what a table's head or the line over it says of its figures when they are targets set: 'Mục
+# tiêu', 'Kế hoạch năm 2026', 'Chỉ tiêu giao', 'Dự kiến tốc độ tăng trưởng GRDP 2026 - 2030'
+_TARGET_WORDS = re.compile(
+    r"(?:^|\s)(?:mục tiêu|kế hoạch|kh|chỉ tiêu|phấn đấu|dự kiến|dự toán)(?!\w)", re.IGNORECASE
+)
+_YEARS = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:\s*[-–]\s*((?:19|20)\d\d))?(?!\d)")
+
+
+def _says_targets(text: str, reported: int | None) -> bool:
+    """The words set targets ('Mục tiêu', 'Kế hoạch 2026', 'Dự kiến …'), or name a span of years
+    that ends after the year the document reports on ('2026 - 2030' in a report on 2025)."""
+    if _TARGET_WORDS.search(text):
+        return True
+    spans = [int(m.group(2)) for m in _YEARS.finditer(text) if m.group(2)]
+    return bool(spans) and reported is not None and max(spans) > reported
+
+
+def target_rows(paragraphs: Sequence[Paragraph], reported: int | None) -> set[int]:
+    """The rows (by index in ``paragraphs``) of the tables whose figures are targets: the
+    table's head names targets or a later span of years ('| Tỉnh | Mục tiêu tăng trưởng GRDP
+    2026-2030 (%) |'), or the line over it does ('Dự kiến tốc độ tăng trưởng GRDP 2026 - 2030
+    của 34 tỉnh thành'), and no column of the head holds results ('Thực hiện', 'Ước', 'Kết
+    quả': a table of results against plans, its plans read beside them by the composer)."""
+    _, tables = split_tables(paragraphs)
+    out: set[int] = set()
+    for table in tables:
+        head = paragraphs[table.head].text
+        cells = [" ".join(head[a:b].strip(" *").split()) for a, b in cell_spans(head)]
+        if any(RESULT_HEAD.match(c) or re.match(r"(?:ước|kết quả)", c, re.I) for c in cells):
+            continue
+        before = table.intro if table.intro is not None else table.head - 1
+        lead = paragraphs[before].text if before >= 0 and before != table.head else ""
+        if TABLE_ROW.match(lead):
+            lead = ""
+        # ('| Chỉ tiêu | 2015 | 2016 |': the head of the rows' names, 'indicator', no target)
+        cells = [c for c in cells if not re.fullmatch(r"(?:tên\s+)?chỉ tiêu", c, re.IGNORECASE)]
+        said = [*cells, lead] if words(lead) <= 40 else cells
+        if any(_says_targets(c, reported) for c in said):
+            out.update(table.rows)
+    return out
