@@ -40,6 +40,8 @@ def test_a_page_table_one_cell_a_line_in_two_halves_gives_every_province_its_tar
     # 'Dự kiến tốc độ tăng trưởng GRDP 2026 - 2030 …' over the table: targets, not results
     assert all(f.plan_kind for f in growth)
     assert by_place["Hải Phòng"].plan_kind == "range"
+    assert by_place["Huế"].plan_kind == "floor"  # a growth set as a target: at least
+    assert by_place["Cao Bằng"].value == (Decimal("8.0"), Decimal("9.0"))  # (not 'Cao')
 
 
 def test_a_numbered_table_one_cell_a_line_takes_its_units_column(tmp_path: Path) -> None:
@@ -120,3 +122,40 @@ def test_reading_one_cell_a_line_is_bounded_for_any_length() -> None:
     start = time.perf_counter()
     stacked_tables(lines)
     assert time.perf_counter() - start < 20
+
+
+def test_a_table_headed_by_years_only_under_a_title_in_percent(tmp_path: Path) -> None:
+    # the rows' names under an empty head, groups' headings on lines of their own, '(%)' in the
+    # title over the table
+    body = _body("tccs-gdp-2009.txt", tmp_path)
+    rows = [p for p in read_paragraphs(body) if p.startswith("|")]
+    assert rows[0] == "| | 2008 | 2009 |"
+    assert "| Dịch vụ | 7,18% | 6,63% |" in rows
+    assert "| Quý IV | 5,89% | 6,90% |" in rows
+    figures = draft(body).deck.figures
+    quarters = [f for f in figures if f.label.startswith("Quý") and f.unit == "%"]
+    assert len(quarters) == 8
+    assert not any(f.plan_kind for f in figures if f.unit == "%")  # results of past years
+
+
+def test_a_place_row_is_named_by_what_the_table_measures_and_its_column_time(
+    tmp_path: Path,
+) -> None:
+    # the page's rows set out as an annex table: the measure in the line over the table, a
+    # 'Đơn vị: %' line, columns of a kind and a time only
+    lines = [
+        "Phụ lục",
+        "Mục tiêu tăng trưởng GRDP của các tỉnh, thành phố giai đoạn 2026 - 2030",
+        "Đơn vị: %",
+        "STT\tTỉnh, thành phố\tMục tiêu giai đoạn 2026 - 2030",
+        "1\tHà Nội\t10,5 – 11,0",
+        "2\tThành phố Hồ Chí Minh\t10,0",
+        "3\tHải Phòng\t14,0 – 14,5",
+        "4\tHuế\t10,0",
+    ]
+    body = tmp_path / "phu-luc.txt"
+    body.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    figures = {f.label: f for f in draft(body).deck.figures if f.unit == "%"}
+    hue = figures["Tăng trưởng GRDP Huế giai đoạn 2026 - 2030"]
+    assert hue.value == Decimal("10.0") and hue.plan_kind == "floor"
+    assert figures["Tăng trưởng GRDP Hải Phòng giai đoạn 2026 - 2030"].plan_kind == "range"

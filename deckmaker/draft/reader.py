@@ -644,8 +644,9 @@ def aligned_tables(lines: list[str]) -> list[str]:
 
 # a list's marker as the first cell of a line parted by a tab ('-\tDân số …: 29.708 người')
 _LIST_CELL = re.compile(r"^(?:[-+•*–]|\d{1,2}[.)]|[a-zđ][.)])$")
-# a line that may be a cell of a table typed one cell a line: short, no sentence
-_STACKED_CELL = re.compile(r"^[^|\t]{1,120}$")
+# a line that may be a cell of a table typed one cell a line: short, no markup ('*- Thu và
+# phân tích mẫu:*'), no clause opening what follows (':', ';')
+_STACKED_CELL = re.compile(r"^(?![*#])[^|\t*]{1,120}(?<![:;])$")
 _STACKED_WORDS = 25
 _STACKED_MAX_COLUMNS = 8
 
@@ -663,10 +664,13 @@ def _value_cell(cell: str) -> bool:
     return len(rest.split()) <= 3 and not re.search(r"\d", rest.replace("trở lên", ""))
 
 
+_YEAR_CELL = re.compile(r"(?:năm\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?", re.I)
+
+
 def _head_cell(cell: str) -> bool:
     """A cell that may head a column: a few words, no value, no sentence's end."""
     text = cell.strip()
-    if re.fullmatch(r"(?:năm\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?", text, re.I):
+    if _YEAR_CELL.fullmatch(text):
         return True  # a column of a year ('2008', 'Năm 2025', '2026-2030')
     return (
         bool(text)
@@ -686,7 +690,10 @@ def _stacked_body(cells: list[str], k: int) -> list[list[str]]:
 
     def fits(row: list[str], kinds: list[bool] | None) -> bool:
         if any(
-            len(c.split()) > _STACKED_WORDS or (len(c.split()) > 8 and c.endswith(".")) for c in row
+            len(c.split()) > _STACKED_WORDS
+            or (len(c.split()) > 8 and c.endswith("."))
+            or (c and not _STACKED_CELL.match(c))
+            for c in row
         ):
             return False
         if kinds is None:
@@ -721,7 +728,8 @@ def _stacked_body(cells: list[str], k: int) -> list[list[str]]:
             return rows
         return []
     kinds_of: list[bool] | None = None
-    for at in range(0, len(cells) - k + 1, k):
+    at = 0
+    while at + k <= len(cells):
         row = cells[at : at + k]
         if kinds_of is None:
             kinds_of = [_value_cell(c) for c in row]
@@ -729,8 +737,16 @@ def _stacked_body(cells: list[str], k: int) -> list[list[str]]:
             if not any(kinds_of) or kinds_of[0] or not fits(row, None):
                 return []
         elif not fits(row, kinds_of):
+            following = cells[at + 1 : at + 1 + k]
+            if _head_cell(cells[at]) and len(following) == k and fits(following, kinds_of):
+                # a group's heading on a line of its own between rows ('A. Phân theo khu vực
+                # kinh tế'): a row of its own, no value
+                rows.append([cells[at]] + [""] * (k - 1))
+                at += 1
+                continue
             break
         rows.append(row)
+        at += k
     return rows if len(rows) >= 3 else []
 
 
@@ -754,12 +770,15 @@ def stacked_tables(lines: list[str]) -> list[str]:
                 break
             if any(_INDEX_HEAD.match(c.strip(" *:")) for c in head[1:]):
                 break
-            window = kept[at + k : at + k + 2 * k * 200]
-            body = _stacked_body([lines[i].strip() for i in window], k)
+            window = kept[at + k : at + k + 2 * (k + 1) * 200]
+            # a head of years only ('2008', '2009') heads the value columns: the column of the
+            # rows' names has an empty head
+            stub = all(_YEAR_CELL.fullmatch(c) for c in head)
+            body = _stacked_body([lines[i].strip() for i in window], k + stub)
             if body and (_INDEX_HEAD.match(head[0].strip(" *:")) or body[0][0].strip(" .") != "1"):
                 used = k + sum(len([c for c in r if c]) for r in body)
                 if best is None or used > best[0]:
-                    best = (used, [head, *body])
+                    best = (used, [[""] * stub + head, *body])
         return best
 
     out: list[str] = []
@@ -775,7 +794,7 @@ def stacked_tables(lines: list[str]) -> list[str]:
             if (
                 other is not None
                 and later + other[0] == at + found[0]
-                and len(other[1][0]) == len(found[1][0]) - (later - at)
+                and len(other[1][0]) <= len(found[1][0])
             ):
                 at, found = later, other
         used, rows = found
