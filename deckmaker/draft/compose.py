@@ -78,8 +78,10 @@ from .tables import (
     column_head,
     head_of,
     in_row_name,
+    measure_of_place,
     measured_by,
     parent_row,
+    place_row,
     row_cell,
     row_name,
     row_word,
@@ -88,6 +90,8 @@ from .tables import (
     shared_opening,
     sibling_opening,
     split_tables,
+    table_lead,
+    target_rows,
     whose,
 )
 from .targets import opens_targets, reported_year
@@ -208,6 +212,10 @@ class DeckDraft:
 
 
 _SHARE_HEAD = re.compile(r"(?:Tỷ lệ|Tỉ lệ|Tỷ trọng|Tỉ trọng)(?!\w)")
+
+
+# a table's column or row of growth rates ('Tốc độ tăng trưởng GRDP (%)', 'Tăng trưởng …')
+_GROWTH = re.compile(r"(?:^|[\s|])(?:tốc độ tăng|tăng trưởng)(?!\w)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -746,6 +754,13 @@ class _Composer:
         if node.paragraphs:
             period = _period([*parents, node])
             mood = moods([*parents, node], self.setting)
+            if targets := target_rows(node.paragraphs, self.reported):
+                # '| Hà Nội | 10,5 – 11,0% |' under '| Tỉnh | Mục tiêu tăng trưởng GRDP (%) |':
+                # the rows of a table of targets set targets, whatever its heading says
+                mood = tuple(
+                    replace(m, target=True, against_plans=False) if i in targets else m
+                    for i, m in enumerate(mood)
+                )
             units = list_unit([p.text for p in node.paragraphs])
             keyed = []
             for p, unit, said in zip(node.paragraphs, units, mood, strict=True):
@@ -823,6 +838,13 @@ class _Composer:
             listed = [*listed[:at], chart, *listed[at:]]
         out.extend(listed)
         return out
+
+    def lead_of(self, node: Heading, paragraph: Paragraph) -> str:
+        """The line over the table ``paragraph`` is a row of, else the heading the table is
+        under, else (a table of the text before any heading) the document's title."""
+        if lead := table_lead(node, paragraph):
+            return lead
+        return self.setting.title if node.kind == "lead" else node.title
 
     def table_columns(self, node: Heading, table: Table, keyed: list[list[_Keyed]]) -> None:
         """Each figure of a table's rows marked with its table and column (``_Keyed.column``),
@@ -1090,6 +1112,21 @@ class _Composer:
         ):
             if TABLE_ROW.match(paragraph.text) and in_row_name(paragraph.text, found.span[0]):
                 continue  # 'CÁC KHOẢN THU … HƯỞNG 100%' heads a group of rows: no figure
+            if (
+                mood
+                and mood.target
+                and found.plan_kind == "exact"
+                and found.plan is None
+                and found.unit in ("%", "%/năm")
+                and TABLE_ROW.match(paragraph.text)
+                and _GROWTH.search(
+                    f"{head_of(node, paragraph)} {row_cell(paragraph.text)} "
+                    f"{self.lead_of(node, paragraph)}"
+                )
+            ):
+                # '| Huế | 10,0% |' under '| Tỉnh | Tăng trưởng GRDP 2026 - 2030 (%) |': a
+                # growth set as a target is a floor (the rule of round 6)
+                found = replace(found, plan_kind="floor")
             said = found.label.lower()
             if found.label == "?" or found.label.startswith("? "):
                 # "d) Phân kỳ đầu tư:" then "- Năm 2009: 1.300.000.000đ": the heading names it
@@ -1425,7 +1462,8 @@ class _Composer:
                     own = own[:1].lower() + own[1:] if own[1:2].islower() else own
                     room = LABEL_WORDS - _words(own) - _words(column)
                     own = f"{fit(head, max(3, room))}: {own}"
-                found = replace(found, label=well_formed(own))
+                # (a place's name is whole as written: 'Cao Bằng' is no label cut at 'bằng')
+                found = replace(found, label=own if place_row(own) else well_formed(own))
             column = column_head(node, paragraph, found.span[0])
             if (
                 column
@@ -1481,6 +1519,19 @@ class _Composer:
                     # '| Danh mục | Giá trị |' over '| Dự án cầu Cao Lãnh | 85 tỷ đồng |':
                     # the row names a thing, its column what is measured of it
                     named = f"{column[:1].upper()}{column[1:]} {run_on(name)}"
+                found = replace(found, label=well_formed(named))
+            if (
+                TABLE_ROW.match(paragraph.text)
+                and bare_cell(paragraph.text, found.span)
+                and (
+                    named := measure_of_place(
+                        node, paragraph, found.span[0], found.label, self.lead_of(node, paragraph)
+                    )
+                )
+            ):
+                # '| 1 | Hà Nội | 11 |' under '| STT | Tỉnh | Mục tiêu năm 2026 |' under 'Mục
+                # tiêu tăng trưởng GRDP năm 2026 của các tỉnh': a place's row is named by what
+                # the table measures, the place and the column's time
                 found = replace(found, label=well_formed(named))
             if (
                 named := measured_as_the_first_part(
@@ -3124,6 +3175,8 @@ def _says_the_body(paragraph: Paragraph, node: Heading) -> bool:
     kỳ …') or a photo's caption whose figures the paragraphs after it state again: a line that
     announces the body's figures, drafted once, where the body gives them."""
     text = paragraph.text.strip()
+    if TABLE_ROW.match(text):
+        return False  # a table's row: its figure is its row's, whatever the rows after it say
     caption = _PHOTO_CREDIT.search(text) is not None
     # (an item of a list, '- Tỷ lệ trường học đạt chuẩn quốc gia: 68%', is no subheading: a
     # figure of its own, whatever the items after it say, '… lao động qua đào tạo đạt 68,8%')

@@ -403,27 +403,137 @@ def _document_lines(path: Path, suffix: str) -> list[str]:
 _CELL_GAP = re.compile(r"\t+|\s{3,}")
 # the head of a column that gives the unit of the row's figures ('Đơn vị', 'Đơn vị tính', 'ĐVT')
 _UNIT_HEAD = re.compile(r"^(?:đơn vị(?: tính)?|đvt)$", re.IGNORECASE)
-_BARE_NUMBER = re.compile(r"^[<>~≈]?\s*\d[\d.,]*$")
+# a cell that holds a value and nothing else, its unit given elsewhere (by its column's head, a
+# column of units, the table's 'Đơn vị: %' line): '3.200', '10-10,5', '10,5 – 11,0', 'Khoảng
+# 6', 'Trên 90', '≥ 8', '8 trở lên'; the unit goes after its last number
+_BARE_NUMBER = re.compile(
+    r"^(?:(?:khoảng|trên|dưới|từ|hơn|gần|tối thiểu|tối đa|ít nhất|không quá|không dưới|đạt"
+    r"|xấp xỉ)\s+|[<>~≈≥≤]\s*)?\d[\d.,]*(?:\s*(?:[-–÷]|đến)\s*\d[\d.,]*)?(?P<end>\s+trở lên)?$",
+    re.IGNORECASE,
+)
 _INDEX_HEAD = re.compile(r"^(?:s?tt|số tt|số thứ tự|no\.?)$", re.IGNORECASE)
+# a column whose numbers are no amounts of the table's unit: when, a code, a note
+_NOT_MEASURED_HEAD = re.compile(
+    r"^(?:năm|thời gian|thời hạn|thời điểm|giai đoạn|tiến độ|ghi chú|mã|mã số|số hiệu|ngày)"
+    r"(?:\s+(?:hoàn thành|thực hiện|ban hành|khởi công))?$",
+    re.IGNORECASE,
+)
+# the line that gives a whole table's unit, above it or in its first row: 'Đơn vị: %',
+# 'ĐVT: tỷ đồng', '(Đơn vị tính: triệu đồng)'
+_UNIT_LINE = re.compile(
+    r"^\s*[(\[]?\s*(?:đơn vị tính|đơn vị|đvt)\s*:\s*(?P<unit>%|[^\W\d_][^()\[\]:;.]{0,24}?)"
+    r"\s*[)\]]?\s*\.?\s*$",
+    re.IGNORECASE,
+)
 
 
-def table_lines(rows: list[list[str]]) -> list[str]:
+def unit_line(text: str) -> str:
+    """The unit a line gives a table ('Đơn vị: %' -> '%', '(ĐVT: tỷ đồng)' -> 'tỷ đồng'), or ''."""
+    m = _UNIT_LINE.match(text.strip(" *_"))
+    return " ".join(m.group("unit").split()) if m else ""
+
+
+def _title_unit(line: str) -> str:
+    """The unit a table's title gives its figures in a bracket at its end ('Tổng sản phẩm trong
+    nước năm 2009 theo giá so sánh 1994 (%)' -> '%'): a short line, no sentence."""
+    text = line.strip(" *_")
+    if not text or len(text.split()) > 24 or text.endswith((".", ";", ":")):
+        return ""
+    return _head_unit(text)
+
+
+def _with_unit(cell: str, unit: str) -> str:
+    """A bare value cell with ``unit`` after its last number ('10-10,5' -> '10-10,5%', '8 trở
+    lên' -> '8% trở lên', 'Khoảng 3.700' -> 'Khoảng 3.700 USD')."""
+    m = _BARE_NUMBER.match(cell)
+    if m is None or not unit:
+        return cell
+    at = m.start("end") if m.group("end") else len(cell)
+    return f"{cell[:at]}{'' if unit == '%' else ' '}{unit}{cell[at:]}"
+
+
+def _head_rows(rows: list[list[str]]) -> list[list[str]]:
+    """A head written over two rows (a group's head spanning its columns, 'Tốc độ tăng trưởng
+    GRDP (%)', over a row that parts it, '2025 | 2026-2030') as one: each column's head the
+    group's words (its unit's bracket last) and its own; rows as they are otherwise."""
+    if len(rows) < 3:
+        return rows
+    head, under = rows[0], rows[1]
+    spans = [i for i in range(1, len(head)) if not head[i].strip() and head[i - 1].strip()]
+    if not spans or not any(i < len(under) and under[i].strip() for i in spans):
+        return rows
+    # (the row under holds no figure: words, years, spans of years, empty cells)
+    if any(re.search(r"\d", re.sub(r"(?:19|20)\d\d", "", c)) for c in under):
+        return rows
+    merged, group = [], ""
+    for i, cell in enumerate(head):
+        own = under[i].strip() if i < len(under) else ""
+        group = cell.strip() if cell.strip() else group
+        if not cell.strip() and not own:
+            group = ""
+        words = group if not own else f"{group} {own}".strip()
+        if own and (unit := re.search(r"\s*(\([^()]*\))\s*(?=\S|$)", group)):
+            words = f"{(group[: unit.start()] + group[unit.end() :]).strip()} {own} {unit.group(1)}"
+        merged.append(" ".join(words.split()) if (cell.strip() or own) else "")
+    return [merged, *rows[2:]]
+
+
+def _side_by_side(rows: list[list[str]]) -> list[list[str]]:
+    """A table set out in two halves side by side (its head 'Tỉnh | Tăng trưởng (%) | Tỉnh |
+    Tăng trưởng (%)') as one: the right half's rows under the left half's."""
+    head = [" ".join(c.lower().split()) for c in rows[0]]
+    n = len(head)
+    if n < 4 or n % 2 or head[: n // 2] != head[n // 2 :] or not any(head[: n // 2]):
+        return rows
+    half = n // 2
+    left = [row[:half] for row in rows]
+    right = [row[half:] for row in rows[1:] if any(c.strip() for c in row[half:])]
+    return left + right
+
+
+def table_lines(rows: list[list[str]], unit: str = "") -> list[str]:
     """A table's rows (the first its head) as the Markdown rows the drafter reads a table by: the
     head, a rule, then each row ('| 1 | Thu ngân sách | 3.200 tỷ đồng |'). A column of units
-    (headed 'Đơn vị', 'ĐVT') is written into each bare number of its row and dropped, so a
-    figure keeps its unit ('3.200' under 'tỷ đồng' is '3.200 tỷ đồng')."""
+    (headed 'Đơn vị', 'ĐVT') is written into each bare value of its row and dropped, so a
+    figure keeps its unit ('3.200' under 'tỷ đồng' is '3.200 tỷ đồng'); so is the unit of a
+    column's head ('Tỷ lệ (%)') into its column's bare values, and the table's own unit
+    (``unit``, its 'Đơn vị: %' line, or a first row that says only that) into the bare values
+    of the columns that give none. A head over two rows is read as one, a table set out in
+    two halves side by side as one."""
     rows = [[" ".join(c.split()) for c in row] for row in rows if any(c.strip() for c in row)]
+    if len(rows) >= 2 and (said_unit := unit_line(" ".join(c for c in rows[0] if c))):
+        unit, rows = said_unit, rows[1:]  # ('| Đơn vị: % | | |' over the head)
     if len(rows) < 2:
         return [" ".join(" ".join(row) for row in rows)] if rows else []
+    rows = _side_by_side(_head_rows(rows))
     unit_at = next((i for i, c in enumerate(rows[0]) if _UNIT_HEAD.match(c.strip(" *:"))), None)
     # a column whose head says its unit ('Kế hoạch (tỷ đồng)', 'Tỷ lệ (%)'): its bare numbers
-    # are in it
+    # are in it; the table's unit is in those of the other columns that measure
+    heads = [c.strip(" *:") for c in rows[0]]
     said = [_head_unit(c) for c in rows[0]]
+    # the column that names the rows (the first past a column of row numbers): a bracket it
+    # names a row by ('Trên 10 đến 30', 'Đến 10') is no value
+    name_at = 1 if _index_column(rows) == 0 or _INDEX_HEAD.match(heads[0]) else 0
+
+    def named(i: int, cell: str) -> bool:
+        return i == name_at and bool(re.match(r"[^\W\d_]", cell.strip()))
+
+    if unit and unit_at is None:
+        index = _index_column(rows)
+        said = [
+            s
+            or (
+                unit
+                if i != index
+                and not _INDEX_HEAD.match(heads[i])
+                and not _NOT_MEASURED_HEAD.match(heads[i])
+                else ""
+            )
+            for i, s in enumerate(said)
+        ]
     rows = [rows[0]] + [
         [
-            f"{c}{'' if said[i] == '%' else ' '}{said[i]}"
-            if i < len(said) and said[i] and _BARE_NUMBER.match(c)
-            else c
+            _with_unit(c, said[i]) if i < len(said) and said[i] and not named(i, c) else c
             for i, c in enumerate(row)
         ]
         for row in rows[1:]
@@ -434,11 +544,12 @@ def table_lines(rows: list[list[str]]) -> list[str]:
             unit = row[unit_at]
             if n:
                 row = [
-                    f"{c}{'' if unit == '%' else ' '}{unit}"
+                    _with_unit(c, unit)
                     if unit
+                    and not named(i, c)
                     and i != unit_at
-                    and _BARE_NUMBER.match(c)
-                    and not _INDEX_HEAD.match(rows[0][i].strip(" *:") if i < len(rows[0]) else "")
+                    and not _INDEX_HEAD.match(heads[i] if i < len(heads) else "")
+                    and not _NOT_MEASURED_HEAD.match(heads[i] if i < len(heads) else "")
                     else c
                     for i, c in enumerate(row)
                 ]
@@ -447,6 +558,14 @@ def table_lines(rows: list[list[str]]) -> list[str]:
         if n == 0:
             out.append("|" + "---|" * len(row))
     return out
+
+
+def _index_column(rows: list[list[str]]) -> int | None:
+    """0 when a table's first column numbers its rows ('1', '2', 'I', '1.1', empty), else None."""
+    cells = [row[0].strip(" .") for row in rows[1:] if row and row[0].strip()]
+    if cells and all(re.fullmatch(r"\d{1,3}(?:\.\d{1,3})*|[IVX]{1,5}|[A-HĐa-h]", c) for c in cells):
+        return 0
+    return None
 
 
 _HEAD_UNIT = re.compile(r"\(\s*(%|[a-zđ][^\W\d_]*(?:[ /][^\W\d_]+){0,2}|[a-z]+[23]?)\s*\)\s*$")
@@ -467,16 +586,19 @@ def _head_unit(head: str) -> str:
 
 def aligned_tables(lines: list[str]) -> list[str]:
     """``lines`` with each table typed as aligned text (two lines or more in a row, each with the
-    same number of cells, three or more, parted by tabs or wide gaps) and each table typed with
-    pipes (Markdown rows, or 'TT | Danh mục | Giá trị' with no pipe at its ends; two rows or
-    more) written as Markdown rows (``table_lines``: a column of units goes into the figures);
-    every other line as it is."""
+    same number of cells, three or more, parted by tabs or wide gaps; two cells parted by tabs,
+    three rows or more), each table typed with pipes (Markdown rows, or 'TT | Danh mục | Giá
+    trị' with no pipe at its ends or one at its end only; two rows or more) and each table
+    typed one cell a line (``stacked_tables``) written as Markdown rows (``table_lines``: a
+    column of units goes into the figures, so does the 'Đơn vị: %' line said right above the
+    table); every other line as it is."""
     out: list[str] = []
     run: list[list[str]] = []
+    unit, since = "", 0  # the last 'Đơn vị: …' line, and how many lines of text were since
 
     def flush() -> None:
-        if len(run) >= 2:
-            out.extend(table_lines(run))
+        if len(run) >= 3 or (len(run) == 2 and len(run[0]) >= 3):
+            out.extend(table_lines(run, unit))
         else:
             out.extend("\t".join(row) for row in run)
         run.clear()
@@ -484,27 +606,203 @@ def aligned_tables(lines: list[str]) -> list[str]:
     piped: list[list[str]] = []
 
     def flush_piped() -> None:
-        out.extend(table_lines(piped))  # (one row alone: its cells as one line of text)
+        out.extend(table_lines(piped, unit))  # (one row alone: its cells as one line of text)
         piped.clear()
 
-    for line in lines:
+    for line in stacked_tables(lines):
         if (row := _piped_row(line)) is not None:
             flush()
             if row:  # (a rule '|---|---|' between the head and the body: written anew)
                 piped.append(row)  # (a row short of a cell or two is padded by the drafter)
             continue
-        flush_piped()
+        if piped:
+            flush_piped()
+            unit = ""
         cells = [c.strip() for c in _CELL_GAP.split(line.strip())] if "|" not in line else []
-        if len(cells) >= 3 and (not run or len(cells) == len(run[0])):
+        if len(cells) == 2 and ("\t" not in line.strip() or _LIST_CELL.match(cells[0])):
+            cells = []
+        if len(cells) >= 2 and (not run or len(cells) == len(run[0])):
             run.append(cells)
             continue
-        flush()
-        if len(cells) >= 3:
+        if run:
+            flush()
+            unit = ""
+        if len(cells) >= 2:
             run.append(cells)
-        else:
-            out.append(line)
+            continue
+        out.append(line)
+        if said := unit_line(line) or _title_unit(line):
+            unit, since = said, 0
+        elif line.strip():
+            since += 1
+            if since > 2:  # (a unit said three lines of text before is no table's)
+                unit = ""
     flush()
     flush_piped()
+    return out
+
+
+# a list's marker as the first cell of a line parted by a tab ('-\tDân số …: 29.708 người')
+_LIST_CELL = re.compile(r"^(?:[-+•*–]|\d{1,2}[.)]|[a-zđ][.)])$")
+# a line that may be a cell of a table typed one cell a line: short, no markup ('*- Thu và
+# phân tích mẫu:*'), no clause opening what follows (':', ';')
+_STACKED_CELL = re.compile(r"^(?![*#])[^|\t*]{1,120}(?<![:;])$")
+_STACKED_WORDS = 25
+_STACKED_MAX_COLUMNS = 8
+
+
+def _value_cell(cell: str) -> bool:
+    """A cell that holds a value, its unit with it or not ('10,5 – 11,0', 'Khoảng 6', '95%',
+    '3.700 USD', '-')."""
+    text = cell.strip()
+    if text in ("-", "–", "x"):
+        return True
+    head = re.match(r"^(.*?\d[\d.,]*(?:\s*(?:[-–÷]|đến)\s*\d[\d.,]*)?)\s*(.*)$", text)
+    if head is None or not _BARE_NUMBER.match(head.group(1).strip()):
+        return False
+    rest = head.group(2)
+    return len(rest.split()) <= 3 and not re.search(r"\d", rest.replace("trở lên", ""))
+
+
+_YEAR_CELL = re.compile(r"(?:năm\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?", re.I)
+
+
+def _head_cell(cell: str) -> bool:
+    """A cell that may head a column: a few words, no value, no sentence's end."""
+    text = cell.strip()
+    if _YEAR_CELL.fullmatch(text):
+        return True  # a column of a year ('2008', 'Năm 2025', '2026-2030')
+    return (
+        bool(text)
+        and len(text.split()) <= 14
+        and not _value_cell(text)
+        and not text.endswith((".", ";", ","))
+        and bool(re.search(r"[^\W\d_]", text))
+    )
+
+
+def _stacked_body(cells: list[str], k: int) -> list[list[str]]:
+    """The body rows of a table typed one cell a line whose head has ``k`` cells, from
+    ``cells`` (the lines after the head, blank lines left out): each row as long as the head,
+    each column holding values or words as in the first row, no cell a sentence; the rows of a
+    table numbered by its first column ('1', '2' …) parted at each next number, a row's cells
+    past the head's width a sub-row of it ('- Trong đó: …')."""
+
+    def fits(row: list[str], kinds: list[bool] | None) -> bool:
+        if any(
+            len(c.split()) > _STACKED_WORDS
+            or (len(c.split()) > 8 and c.endswith("."))
+            or (c and not _STACKED_CELL.match(c))
+            for c in row
+        ):
+            return False
+        if kinds is None:
+            return True
+        return all(
+            _value_cell(c) == v or c.strip() in ("-", "") for c, v in zip(row, kinds, strict=False)
+        )
+
+    rows: list[list[str]] = []
+    numbered = bool(cells) and cells[0].strip(" .") == "1"
+    if numbered:
+        i, n = 0, 1
+        while i < len(cells) and cells[i].strip(" .") == str(n):
+            j = i + 1
+            limit = min(len(cells), i + 2 * k)
+            while j < limit and cells[j].strip(" .") != str(n + 1):
+                j += 1
+            row = cells[i:j]
+            if j >= limit and j < len(cells) and cells[j].strip(" .") != str(n + 1):
+                row = cells[i : i + k]  # (the last row: as wide as the head)
+            if len(row) < k - 1 or not fits(row, None):
+                break
+            if len(row) > k and len(row) - k >= 2 and not _value_cell(row[k]):
+                rows.append(row[:k])
+                extra = ["", *row[k:]][:k]
+                rows.append(extra + [""] * (k - len(extra)))
+            else:
+                rows.append((row + [""] * k)[:k])
+            i, n = i + len(row), n + 1
+        kinds = [_value_cell(c) for c in rows[0]] if rows else []
+        if len(rows) >= 3 and any(kinds[1:]) and not all(kinds[1:]):
+            return rows
+        return []
+    kinds_of: list[bool] | None = None
+    at = 0
+    while at + k <= len(cells):
+        row = cells[at : at + k]
+        if kinds_of is None:
+            kinds_of = [_value_cell(c) for c in row]
+            # (a row's first cell names it: a value first is a head read one cell off)
+            if not any(kinds_of) or kinds_of[0] or not fits(row, None):
+                return []
+        elif not fits(row, kinds_of):
+            following = cells[at + 1 : at + 1 + k]
+            if _head_cell(cells[at]) and len(following) == k and fits(following, kinds_of):
+                # a group's heading on a line of its own between rows ('A. Phân theo khu vực
+                # kinh tế'): a row of its own, no value
+                rows.append([cells[at]] + [""] * (k - 1))
+                at += 1
+                continue
+            break
+        rows.append(row)
+        at += k
+    return rows if len(rows) >= 3 else []
+
+
+def stacked_tables(lines: list[str]) -> list[str]:
+    """``lines`` with each table typed one cell a line, as a web page's text gives a table (its
+    head's cells, then each row's, blank lines between them or not), written as Markdown rows:
+    a head of two to ``_STACKED_MAX_COLUMNS`` short cells naming columns (a column of row
+    numbers, 'STT', first if any), then three rows or more whose columns each hold values
+    ('10,5 – 11,0', '95%') or words (a name) as the first row's do; of two heads that read the
+    same rows, the later (a title over the table is no column's head). Each line is tried as a
+    head's first cell once for each width: bounded for any length of text."""
+    kept = [i for i, line in enumerate(lines) if line.strip()]
+
+    def table_at(at: int) -> tuple[int, list[list[str]]] | None:
+        best: tuple[int, list[list[str]]] | None = None
+        if not (_STACKED_CELL.match(lines[kept[at]].strip()) and _head_cell(lines[kept[at]])):
+            return None
+        for k in range(2, _STACKED_MAX_COLUMNS + 1):
+            head = [lines[i].strip() for i in kept[at : at + k]]
+            if len(head) < k or not all(_STACKED_CELL.match(c) and _head_cell(c) for c in head):
+                break
+            if any(_INDEX_HEAD.match(c.strip(" *:")) for c in head[1:]):
+                break
+            window = kept[at + k : at + k + 2 * (k + 1) * 200]
+            # a head of years only ('2008', '2009') heads the value columns: the column of the
+            # rows' names has an empty head
+            stub = all(_YEAR_CELL.fullmatch(c) for c in head)
+            body = _stacked_body([lines[i].strip() for i in window], k + stub)
+            if body and (_INDEX_HEAD.match(head[0].strip(" *:")) or body[0][0].strip(" .") != "1"):
+                used = k + sum(len([c for c in r if c]) for r in body)
+                if best is None or used > best[0]:
+                    best = (used, [[""] * stub + head, *body])
+        return best
+
+    out: list[str] = []
+    done = 0  # lines before this are written
+    at = 0
+    while at < len(kept):
+        found = table_at(at)
+        if found is None:
+            at += 1
+            continue
+        for later in range(at + 1, min(at + 3, len(kept))):
+            other = table_at(later)
+            if (
+                other is not None
+                and later + other[0] == at + found[0]
+                and len(other[1][0]) <= len(found[1][0])
+            ):
+                at, found = later, other
+        used, rows = found
+        out.extend(lines[done : kept[at]])
+        out.extend("| " + " | ".join(row) + " |" for row in rows)
+        done = kept[min(at + used, len(kept)) - 1] + 1
+        at += used
+    out.extend(lines[done:])
     return out
 
 
@@ -644,7 +942,7 @@ def html_markup(lines: list[str]) -> list[str]:
 # a table's row typed with pipes: '| 1 | Thu ngân sách | 3.200 |' (Markdown), or 'TT | Danh mục |
 # Giá trị' with none at its ends (two pipes or more, spaced, between cells)
 _PIPED = re.compile(r"^\s*\|.*\|\s*$")
-_PIPED_BARE = re.compile(r"^[^|]*\S\s+\|\s+\S[^|]*(?:\|\s+\S[^|]*)+$")
+_PIPED_BARE = re.compile(r"^[^|]*\S\s+\|\s+\S[^|]*(?:\|\s+\S[^|]*)+(?:\|\s*)?$")
 _RULE_CELL = re.compile(r"^:?-{3,}:?$")
 _RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?$")
 
@@ -658,7 +956,7 @@ def _piped_row(line: str) -> list[str] | None:
     if _PIPED.match(text) and len(text) > 2:
         cells = [c.strip() for c in text[1:-1].split("|")]
     elif _PIPED_BARE.match(text):
-        cells = [c.strip() for c in text.split("|")]
+        cells = [c.strip() for c in text.rstrip("| ").split("|")]
     else:
         return None
     if len(cells) < 2:

@@ -348,3 +348,126 @@ def run_on(name: str) -> str:
     if not words or not words[0][1:].islower() or (len(words) > 1 and words[1][:1].isupper()):
         return name
     return name[:1].lower() + name[1:]
+
+
+# what a table's head or the line over it says of its figures when they are targets set: 'Mục
+# tiêu', 'Kế hoạch năm 2026', 'Chỉ tiêu giao', 'Dự kiến tốc độ tăng trưởng GRDP 2026 - 2030'
+_TARGET_WORDS = re.compile(
+    r"(?:^|\s)(?:mục tiêu|kế hoạch|kh|chỉ tiêu|phấn đấu|dự kiến|dự toán)(?!\w)", re.IGNORECASE
+)
+_YEARS = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:\s*[-–]\s*((?:19|20)\d\d))?(?!\d)")
+
+
+def _says_targets(text: str, reported: int | None) -> bool:
+    """The words set targets ('Mục tiêu', 'Kế hoạch 2026', 'Dự kiến …'), or name a span of years
+    that ends after the year the document reports on ('2026 - 2030' in a report on 2025)."""
+    if _TARGET_WORDS.search(text):
+        return True
+    spans = [int(m.group(2)) for m in _YEARS.finditer(text) if m.group(2)]
+    return bool(spans) and reported is not None and max(spans) > reported
+
+
+def target_rows(paragraphs: Sequence[Paragraph], reported: int | None) -> set[int]:
+    """The rows (by index in ``paragraphs``) of the tables whose figures are targets: the
+    table's head names targets or a later span of years ('| Tỉnh | Mục tiêu tăng trưởng GRDP
+    2026-2030 (%) |'), or the line over it does ('Dự kiến tốc độ tăng trưởng GRDP 2026 - 2030
+    của 34 tỉnh thành'), and no column of the head holds results ('Thực hiện', 'Ước', 'Kết
+    quả': a table of results against plans, its plans read beside them by the composer)."""
+    _, tables = split_tables(paragraphs)
+    out: set[int] = set()
+    for table in tables:
+        head = paragraphs[table.head].text
+        cells = [" ".join(head[a:b].strip(" *").split()) for a, b in cell_spans(head)]
+        if any(RESULT_HEAD.match(c) or re.match(r"(?:ước|kết quả)", c, re.I) for c in cells):
+            continue
+        before = table.intro if table.intro is not None else table.head - 1
+        lead = paragraphs[before].text if before >= 0 and before != table.head else ""
+        if TABLE_ROW.match(lead):
+            lead = ""
+        # ('| Chỉ tiêu | 2015 | 2016 |': the head of the rows' names, 'indicator', no target)
+        cells = [c for c in cells if not re.fullmatch(r"(?:tên\s+)?chỉ tiêu", c, re.IGNORECASE)]
+        said = [*cells, lead] if words(lead) <= 40 else cells
+        if any(_says_targets(c, reported) for c in said):
+            out.update(table.rows)
+    return out
+
+
+def table_lead(node: Heading, paragraph: Paragraph) -> str:
+    """The line right over the table ``paragraph`` is a row of ('Mục tiêu tăng trưởng GRDP năm
+    2026 của các tỉnh, thành phố'), or '' (none, or another row)."""
+    if not (head := head_of(node, paragraph)):
+        return ""
+    texts = [p.text for p in node.paragraphs]
+    at = texts.index(head) - 1
+    while at >= 0 and re.match(r"\W*(?:đơn vị|đvt)\b", texts[at], re.IGNORECASE):
+        at -= 1  # ('Đơn vị: %' between the title and the table)
+    lead = texts[at] if at >= 0 else ""
+    return "" if TABLE_ROW.match(lead) or words(lead) > 30 else lead
+
+
+# what a table measures, said in its column's head or the line over it ('Tốc độ tăng trưởng
+# GRDP (%)', 'Dự kiến tốc độ tăng trưởng GRDP 2026 - 2030 của 34 tỉnh thành'), up to its time,
+# whose or how it is counted
+_MEASURE_SAID = re.compile(
+    r"(?<!\w)(?:tốc độ tăng trưởng|tăng trưởng|tốc độ tăng|tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng"
+    r"|thu ngân sách|chi ngân sách|thu nhập bình quân|grdp bình quân|gdp bình quân|vốn đầu tư"
+    r"|kim ngạch|giá trị sản xuất|sản lượng|năng suất|chỉ số)(?!\w)"
+    r"(?:\s+(?!(?:năm|giai đoạn|của|đến|tới|theo|các|tại|trên|so với|dự kiến|kế hoạch|mục tiêu"
+    r"|phấn đấu)(?!\w))[^\W\d][\w-]*){0,4}",
+    re.IGNORECASE,
+)
+# the time a column's head names ('Năm 2026', 'Giai đoạn 2026-2030', '2026 - 2030')
+_TIME_SAID = re.compile(
+    r"(?:(?:năm|giai đoạn)\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?!\d)", re.IGNORECASE
+)
+# a row that names a place ('Hà Nội', 'Thành phố Hồ Chí Minh', 'Cao Bằng', 'TP. Huế')
+_PLACE_ROW = re.compile(
+    r"^(?:(?:thành phố|tỉnh|tp\.?|huyện|xã|phường|quận|thị xã)\s+)?"
+    r"[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*){0,4}$",
+    re.IGNORECASE,
+)
+
+
+def place_row(name: str, words_at_least: int = 2) -> bool:
+    """Whether a row's name is a place's ('Hà Nội', 'Thành phố Hồ Chí Minh', 'Cao Bằng'; 'Huế'
+    too, with ``words_at_least`` 1), not a total ('Tổng cộng', 'Cả nước')."""
+    name = name.strip(" *")
+    return bool(
+        name
+        and all(w[:1].isupper() for w in name.split()[-2:])
+        and _PLACE_ROW.match(name)
+        and len(name.split()) >= words_at_least
+        and not TOTAL_ROW.match(name)
+        and not re.match(r"(?:cả nước|toàn quốc|chung)$", name, re.IGNORECASE)
+    )
+
+
+def measure_of_place(
+    node: Heading, paragraph: Paragraph, at: int, label: str, lead: str = ""
+) -> str:
+    """A label for the figure at ``at`` of a table's row that names a place ('| Hà Nội |
+    10,5-11 |'), when ``label`` says no measure: what the table measures, from the figure's
+    column head or else ``lead`` (the line over the table, or the heading it is under), the
+    place, and the time the column names ('Tăng trưởng GRDP Hà Nội năm 2026'); '' for any other
+    row or figure."""
+    place = row_cell(paragraph.text).strip(" *")
+    if not place_row(place, 1) or _MEASURE_SAID.search(label):
+        return ""
+    head_row = head_of(node, paragraph)
+    heads = [c.strip(" *") for c in head_row.strip().strip("|").split("|")] if head_row else []
+    n = paragraph.text[:at].count("|") - 1
+    head = re.sub(r"\s*\([^()]*\)", "", heads[n]) if 0 <= n < len(heads) else ""
+    # (a head that says a measure of its own, 'Số xã đạt chuẩn NTM', names the figure; the
+    # line over the table only names what a head of a time or a kind, 'Mục tiêu năm 2026', is of)
+    said = _MEASURE_SAID.search(head)
+    if said is None and (not head or KIND_COLUMN.match(head) or TIME_COLUMN.match(head)):
+        said = _MEASURE_SAID.search(lead)
+    if said is None:
+        return ""
+    measure = re.sub(r"^tốc độ tăng trưởng", "tăng trưởng", said.group(0), flags=re.IGNORECASE)
+    time = _TIME_SAID.search(head)
+    named = f"{measure[:1].upper()}{measure[1:]} {place}"
+    if time:
+        when = time.group(0)
+        named += f" {when[:1].lower()}{when[1:]}" if not when[:1].isdigit() else f" {when}"
+    return named if words(named) <= 10 else ""
