@@ -2939,6 +2939,8 @@ def _parts_only(ks: list[_Keyed]) -> list[_Keyed]:
     values = [k.found.value for k in ks]
     if len(ks) < 3 or not all(isinstance(v, Decimal) for v in values):
         return ks
+    if len(ks) > TOTALS_MAX_BARS:
+        return ks  # the search for totals is of the fourth power in the bars: bounded
     if (ks[0].found.unit or "").startswith("%"):
         return ks  # rates and shares do not add up
     nodes = list(range(len(ks)))  # indices into ks of the bars not yet folded into a total
@@ -2953,6 +2955,12 @@ def _parts_only(ks: list[_Keyed]) -> list[_Keyed]:
     bars = [ks[n] for n in nodes] if len(nodes) >= 2 else ks
     return _without_near_total(bars)
 
+
+TOTALS_MAX_BARS = 60
+"""The most bars of one frame searched for a total beside its parts (every run of bars against
+every bar, again after each total folded): the evaluation set's largest frame has 38; a
+document of thousands of like figures (a hostile or a machine-made one) drafts in seconds, its
+chart the first bars as any other's."""
 
 NEAR_TOTAL = Decimal("0.8")
 """A bar is the total of the others, some part unstated, when they add up to this much of it

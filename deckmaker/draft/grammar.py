@@ -20,6 +20,8 @@ pyvi's part-of-speech tags alone. ``composed`` then assembles a label from the s
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from collections.abc import Sequence
 
@@ -319,7 +321,20 @@ def sentence_start(text: str, start: int) -> int:
 
 
 def _sentence_start(text: str, start: int) -> int:
-    return max((m.end() for m in _SENTENCE.finditer(text, 0, start)), default=0)
+    # as the last end of a ``_SENTENCE`` found in ``text[:start]`` (where a stop right before
+    # ``start`` ends one by ``$``), read from the ends in the whole text once a paragraph: a
+    # paragraph of thousands of figures asks for each, and each scan from its start was the
+    # square of its length
+    if start > 0 and text[start - 1] in ".;!?\n":
+        return start
+    ends = _sentence_ends(text)
+    at = bisect.bisect_right(ends, start)
+    return ends[at - 1] if at else 0
+
+
+@functools.lru_cache(maxsize=16)
+def _sentence_ends(text: str) -> tuple[int, ...]:
+    return tuple(m.end() for m in _SENTENCE.finditer(text))
 
 
 _SCOPE = re.compile(
