@@ -242,7 +242,7 @@ def test_figures_csv_loader(header, rows, delimiter):
 
 xlsx_cells = st.one_of(
     st.none(),
-    st.text(alphabet=st.characters(blacklist_categories=("Cc", "Cs")), max_size=12),
+    st.text(alphabet=st.characters(blacklist_categories=("Cc", "Cs", "Cn")), max_size=12),
     st.integers(min_value=-(10**17), max_value=10**17),
     st.floats(allow_nan=False, allow_infinity=False),
     st.booleans(),
