@@ -1337,12 +1337,11 @@ def _cuts(
     """The line breaks of ``pages`` in ``box`` (with the real font) that cut a phrase of a
     class (``breaks.phrase_context``: a preposition parted from its object, a short list at a
     comma, a quantifier from its noun …): (as LibreOffice sets them, in the full width; as
-    measured, with the safety margin), counted, or with ``weighed`` counted and then weighed
-    by what they cost (``WEIGHT_SCALE``): a quantifier parted from its noun ("ngoài các / khu
-    công nghiệp", ``breaks.FORWARD_COST``) is heavier than one cut where a column a little
-    wider, or a point smaller, sets a lighter one or none ("Trong đó 9 dự án / ngoài các khu
-    công nghiệp, / …", h37d: the column of a chart beside its bullets, ``_text_room``,
-    tuong-phan 19); never two cuts for one."""
+    measured, with the safety margin), counted, or with ``weighed`` what they cost: a
+    quantifier parted from its noun ("ngoài các / khu công nghiệp", ``breaks.FORWARD_COST``)
+    is no lighter for being one cut where a column a little wider, or a point smaller, sets a
+    lighter one or none ("Trong đó 9 dự án / ngoài các khu công nghiệp, / …", h37d: the
+    column of a chart beside its bullets, ``_text_room``, tuong-phan 19)."""
     m = frame.measure.body
     set_, measured = 0.0, 0.0
     for page in pages:
@@ -1352,16 +1351,9 @@ def _cuts(
             for safety in (0.0, SAFETY):
                 words, at = seams([ln.strip() for ln in m.wrap(p.text, p.size_pt, w, safety)])
                 cut = [phrase_context(words, j) for j in at]
-                count = float(sum(c > 0 for c in cut))
-                # weighed: as many cuts, the lighter first; never more cuts for lighter ones
-                # (m3dev 19: "ngoài / các khu công nghiệp, / 11 dự án trong / khu công nghiệp")
-                costs.append(count + sum(cut) / WEIGHT_SCALE if weighed else count)
+                costs.append(sum(cut) if weighed else float(sum(c > 0 for c in cut)))
             set_, measured = set_ + costs[0], measured + max(costs)
     return set_, measured
-
-
-WEIGHT_SCALE = 1000.0
-"""``_cuts`` weighed: the cuts' count, then their cost over this (a page's cuts cost less)."""
 
 
 def _fewer(cuts: tuple[float, float], than: tuple[float, float]) -> bool:
