@@ -192,16 +192,28 @@ def edits(out: Path, data: bytes) -> list[Problem]:
     return problems
 
 
-def slide_changes(
-    record: Record,
-    now: tuple[SlideRecord, ...],
-    saved_again: tuple[str, ...] = (),
-    shapes: tuple[list[ShapeNow], ...] = (),
-) -> list[str]:
-    """Which slides differ from the record: edited, added, deleted or moved, by number and
-    title; then, with the ``shapes`` of each slide now, which shapes' style changed on a slide
-    still there (:func:`restyled`). A slide matches its record as written, or as LibreOffice
-    saves it again."""
+@dataclasses.dataclass(frozen=True)
+class SlideMatch:
+    """How the slides of a deck now answer to the slides it was built with (0-based indexes):
+    each slide still there as (built, now), the edited ones among them, those deleted and
+    added (by fingerprint), and the moved ones as (built, now)."""
+
+    pairs: tuple[tuple[int, int], ...]
+    edited: tuple[tuple[int, int], ...]
+    deleted: tuple[int, ...]
+    added: tuple[int, ...]
+    moved: tuple[tuple[int, int], ...]
+
+    def now_of(self, built: int) -> int | None:
+        """Where built slide ``built`` (1-based) is now (1-based), or None when deleted."""
+        return next((j + 1 for i, j in self.pairs if i + 1 == built), None)
+
+
+def pair_slides(
+    record: Record, now: tuple[SlideRecord, ...], saved_again: tuple[str, ...] = ()
+) -> SlideMatch:
+    """Pair the slides as built with the slides now. A slide matches its record as written, or
+    as LibreOffice saves it again; a built slide found in another place was moved, not edited."""
     built = [s.fingerprint for s in record.slides]
     known = set(built)
     current = []
@@ -210,8 +222,8 @@ def slide_changes(
         if fp not in known and i < len(saved_again) and saved_again[i] in known:
             fp = saved_again[i]
         current.append(fp)
-    out: list[str] = []
     pairs: list[tuple[int, int]] = []  # (built, now) of each slide still there
+    edited: list[tuple[int, int]] = []
     deleted: dict[str, int] = {}
     added: dict[str, int] = {}
     matcher = difflib.SequenceMatcher(None, built, current, autojunk=False)
@@ -227,35 +239,58 @@ def slide_changes(
                 added[current[j]] = j
                 continue
             pairs.append((i, j))
-            was = _(" (slide {value} as built)").format(value=i + 1) if i != j else ""
-            out.append(
-                _("slide {value} {title} was edited{was}").format(
-                    value=j + 1, title=_title(now[j].title), was=was
-                )
-            )
+            edited.append((i, j))
         for i in range(i1 + n_pairs, i2):
             deleted[built[i]] = i
         for j in range(j1 + n_pairs, j2):
             added[current[j]] = j
-    for fp, i in deleted.items():
+    moved = [(i, added[fp]) for fp, i in deleted.items() if fp in added]
+    return SlideMatch(
+        tuple(pairs + moved),
+        tuple(edited),
+        tuple(i for fp, i in deleted.items() if fp not in added),
+        tuple(j for fp, j in added.items() if fp not in deleted),
+        tuple(moved),
+    )
+
+
+def slide_changes(
+    record: Record,
+    now: tuple[SlideRecord, ...],
+    saved_again: tuple[str, ...] = (),
+    shapes: tuple[list[ShapeNow], ...] = (),
+) -> list[str]:
+    """Which slides differ from the record: edited, added, deleted or moved, by number and
+    title; then, with the ``shapes`` of each slide now, which shapes' style changed on a slide
+    still there (:func:`restyled`). A slide matches its record as written, or as LibreOffice
+    saves it again."""
+    match = pair_slides(record, now, saved_again)
+    out: list[str] = []
+    for i, j in match.edited:
+        was = _(" (slide {value} as built)").format(value=i + 1) if i != j else ""
+        out.append(
+            _("slide {value} {title} was edited{was}").format(
+                value=j + 1, title=_title(now[j].title), was=was
+            )
+        )
+    moved = dict(match.moved)
+    for i in sorted((*match.deleted, *moved)):
         title = _title(record.slides[i].title)
-        if fp in added:
-            pairs.append((i, added[fp]))
+        if i in moved:
             out.append(
                 _("slide {value} {title} was moved to slide {value2}").format(
-                    value=i + 1, title=title, value2=added[fp] + 1
+                    value=i + 1, title=title, value2=moved[i] + 1
                 )
             )
         else:
             out.append(
                 _("slide {value} {title} (as built) was deleted").format(value=i + 1, title=title)
             )
-    for fp, j in added.items():
-        if fp not in deleted:
-            out.append(
-                _("slide {value} {title} was added").format(value=j + 1, title=_title(now[j].title))
-            )
-    for i, j in sorted(pairs, key=lambda p: p[1]):
+    for j in match.added:
+        out.append(
+            _("slide {value} {title} was added").format(value=j + 1, title=_title(now[j].title))
+        )
+    for i, j in sorted(match.pairs, key=lambda p: p[1]):
         if j < len(shapes) and i + 1 in record.styles:
             for shape in restyled(record.styles[i + 1], shapes[j]):
                 out.append(

@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .errors import DeckmakerError, Location, Problem, display_path
 from .figures import Figure, load_figures
 from .i18n import _, ngettext
 from .source import MAX_FILE_BYTES, not_regular, special_file
 from .usage import show_figure, slide_numbers
+
+if TYPE_CHECKING:
+    from .record import Record
 
 MAX_DECK_BYTES = 200 * 1024 * 1024
 """The largest deck ``diff`` reads whole (a theme package's bound, deckmaker/theme/package.py)."""
@@ -282,6 +287,7 @@ def diff_since_build(
     usage = figure_usage(outline, figures)
     if usage.undefined:
         raise DeckmakerError(list(usage.undefined))
+    where_now = _slides_now(data, record)
     out: list[Change] = []
     for key in sorted(set(record.figures) | set(usage.slides)):
         old = record.figures.get(key)
@@ -290,7 +296,8 @@ def diff_since_build(
         if old is not None and fig is not None and used:
             shown = show_figure(fig, usage.lang)
             if shown != old.value:
-                slides = old.slides or usage.slides.get(key, ())  # as in the built deck
+                # where the built deck showed it, at the place each of those slides has now
+                slides = where_now(old.slides) if old.slides else usage.slides.get(key, ())
                 out.append(Change(key, fig.label, "changed", old.value, shown, slides))
         elif old is None and fig is not None:
             shown = show_figure(fig, usage.lang)
@@ -298,3 +305,24 @@ def diff_since_build(
         elif old is not None:
             out.append(Change(key, old.label, "removed", old.value, "", ()))
     return out
+
+
+def _slides_now(data: bytes, record: Record) -> Callable[[tuple[int, ...]], tuple[int, ...]]:
+    """Built slide numbers to the numbers those slides have in the deck now: a presenter may
+    have moved, added or deleted slides (in PowerPoint or LibreOffice) since the build. A slide
+    deleted since is left out; a deck that cannot be read keeps the numbers as built."""
+    from .guard import pair_slides
+    from .writer.record import read_deck
+
+    try:
+        state = read_deck(data, record)
+    except ValueError:
+        return lambda built: built
+    match = pair_slides(record, state.slides, state.slides_saved_again)
+    if not (match.moved or match.deleted or match.added):
+        return lambda built: built
+
+    def now(built: tuple[int, ...]) -> tuple[int, ...]:
+        return tuple(sorted(n for n in map(match.now_of, built) if n is not None))
+
+    return now
