@@ -547,17 +547,18 @@ def _measure(
     strong: frozenset[Row] = frozenset(),
     compact: bool = False,
     whole: bool = False,
-    gap: bool = True,
+    gap: int | None = None,
 ) -> tuple[list[int], float, list[float], Row, list[Row]]:
     """Column widths (over ``width_rows``), header height and row heights at ``size``, and the
     header and rows with no word alone on a cell's last line; ``strong`` rows (highlighted)
     are measured in bold, as they are drawn; ``compact``: with smaller top and bottom margins;
     ``whole``: figures on one line where a share of the width keeps them so (``_shortest``);
-    ``gap``: a column of figures after another the theme's gap clear of it (``gap_kept``)."""
+    ``gap``: how far (EMU) a column of figures after another stands clear of it (``gap_kept``;
+    None: ``figure_gap``)."""
     m, bold_m, inset = frame.measure.body, frame.measure.bold, frame.table.inset
     widths = column_widths(
         m, bold_m, header, width_rows, size, width, inset, strong, whole,
-        frame.kpi.gap if gap else 0,
+        figure_gap(frame, size) if gap is None else gap,
     )  # fmt: skip
     room = [(w - 2 * inset) / EMU_PER_PT for w in widths]
 
@@ -653,6 +654,34 @@ from the names the room that keeps one of them on its lines (the sample's run 36
 "Dân số đô thị / được cấp nước sạch tập trung" on 41 for the gap on 40)."""
 
 
+FIGURE_GAP_EM = 2.0
+"""How far, in ems of the table's size, a column of figures after another stands clear of it
+where the names beside them can give the room (``figure_gap``): at the theme's card gap (0.3 in,
+21.6 pt, about an em at 21 pt) "2,4 vạn lao động  2,45 vạn lao động" still read as one run from
+the back of a hall (default, co-do at 32.9 pt and coreoz 40, graded B)."""
+
+
+def figure_gap(frame: Frame, size: float) -> int:
+    """The gap (EMU) a column of figures after another stands clear of it at ``size``:
+    ``FIGURE_GAP_EM`` of the size, at least the theme's gap (``KpiGeometry.gap``); 0 when the
+    theme has none."""
+    if not frame.kpi.gap:
+        return 0
+    return max(frame.kpi.gap, round(FIGURE_GAP_EM * size * EMU_PER_PT))
+
+
+def gap_steps(frame: Frame, size: float) -> tuple[int, ...]:
+    """The gaps a table tries at ``size``, widest first: ``figure_gap``, then the theme's."""
+    wide = figure_gap(frame, size)
+    return (wide, frame.kpi.gap) if wide > frame.kpi.gap else (wide,)
+
+
+def _gap_rank(frame: Frame, size: float, gap: int) -> int:
+    """0 for the widest of ``gap_steps``, 1 for the next, …; the most for no gap."""
+    steps = gap_steps(frame, size)
+    return steps.index(gap) if gap in steps else len(steps)
+
+
 def gap_kept(
     frame: Frame,
     header: Row,
@@ -662,15 +691,18 @@ def gap_kept(
     strong: frozenset[Row] = frozenset(),
     whole: bool = False,
     larger: float | None = None,
+    gap: int | None = None,
 ) -> bool:
-    """True when the columns of ``rows`` at ``size`` take the gap between two columns of
-    figures (``_after_figures``): where no cell of a column of names is set on more lines
-    with it than without it (at ``larger`` when given: the size the table gives a point of,
-    ``GAP_GIVE``); always when no column of figures follows another."""
+    """True when the columns of ``rows`` at ``size`` take the gap (``gap``, EMU; None:
+    ``figure_gap``) between two columns of figures (``_after_figures``): where no cell of a
+    column of names is set on more lines with it than without it (at ``larger`` when given:
+    the size the table gives a point of, ``GAP_GIVE``); always when no column of figures
+    follows another."""
     if not frame.kpi.gap or not any(_after_figures(header, rows, 1.0, 0.0)):
         return True
     at = (frame, header, rows, width, strong, whole)
-    return _no_more(_name_lines(*at, size, True), _name_lines(*at, larger or size, False))
+    want = figure_gap(frame, size) if gap is None else gap
+    return _no_more(_name_lines(*at, size, want), _name_lines(*at, larger or size, 0))
 
 
 def _no_more(a: list[int], b: list[int]) -> bool:
@@ -685,14 +717,12 @@ def _name_lines(
     strong: frozenset[Row],
     whole: bool,
     size: float,
-    gap: bool,
+    gap: int,
 ) -> list[int]:
     """The lines of each cell of the columns of names of ``rows`` (and ``header``) at
-    ``size``, the columns with the figures' gap or without it."""
+    ``size``, the columns with the figures' gap (EMU) or without it (0)."""
     m, bold_m, inset = frame.measure.body, frame.measure.bold, frame.table.inset
-    widths = column_widths(
-        m, bold_m, header, rows, size, width, inset, strong, whole, frame.kpi.gap if gap else 0
-    )
+    widths = column_widths(m, bold_m, header, rows, size, width, inset, strong, whole, gap)
     out = []
     for c, w in enumerate(widths):
         if _numeric_column([r[c] for r in rows]):
@@ -842,13 +872,22 @@ def _layout(
         # smaller, then with smaller cell margins, before another slide
         for compact in (False, True):
             held: _Layout | None = None
+            held_rank = 0
             for size in _sizes(top, g.size_max, g.size_min):
                 if held is not None and size < held.size - GAP_GIVE:
                     break
                 # the point given for the figures' gap: by this table (``held``), or by its run
                 # (``given``, ``size_max`` a point under it for every table of the run)
                 larger = held.size if held else given if size == top and give else None
-                gap = gap_kept(frame, header, wrows, size, body.w, strong, whole, larger)
+                # the widest gap that costs no name a line (``gap_steps``), or none
+                gap = next(
+                    (
+                        want
+                        for want in gap_steps(frame, size)
+                        if gap_kept(frame, header, wrows, size, body.w, strong, whole, larger, want)
+                    ),
+                    0,
+                )
                 widths, head_h, heights, head, kept = _measure(
                     frame, header, rows, size, body.w, wrows, strong, compact, whole, gap
                 )
@@ -858,12 +897,16 @@ def _layout(
                 if pages is None:
                     continue
                 got = _Layout(size, widths, head_h, heights, pages, head, kept, compact)
-                if gap:
+                rank = _gap_rank(frame, size, gap)
+                if rank == 0:
                     return got
-                if held is not None or size - GAP_GIVE < g.size_min or not give:
-                    return held or got
-                # the figures' gap would cost a name a line here: a point smaller may keep both
-                held = got
+                if held is not None:
+                    # a point smaller for a wider gap only (co-do 40: 24 pt, 32.9 pt apart)
+                    return got if rank < held_rank else held
+                if size - GAP_GIVE < g.size_min or not give:
+                    return got
+                # the widest gap would cost a name a line here: a point smaller may keep both
+                held, held_rank = got, rank
             if held is not None:
                 return held
     # below the theme's body minimum only when a row is taller than a slide there: the
