@@ -853,11 +853,16 @@ def _text_room(
     bullet line costs more than a line of the chart's note or title, R17)."""
     best, lines = (chart, text, pages), _lines(pages, text, frame)
     gap = _gap(pages, text, frame)
-    saved_from, cuts = lines, _cuts(pages, text, frame)
+    saved_from, cuts = lines, _cuts(pages, text, frame, weighed=True)
     for share in TEXT_SHARES:
         c, t = split(body, frame, share)
+        # a round chart narrower than ``ROUND_ASPECT`` only in a run, at the size the run chose,
+        # to spare a heavier cut (its circle kept: ``ROUND_DIAMETER``, checked below): h38e,
+        # tuong-phan 19 at 28 pt, "Trong đó 9 dự án / ngoài các khu công nghiệp, / 11 dự án
+        # trong khu công nghiệp", not "… ngoài các / khu công nghiệp"; alone (the run's size
+        # taken from it) the box keeps its aspect, so the run's size is as it was
         narrow = round_ and c.w < ROUND_ASPECT * c.h
-        if c.w >= best[0].w or too_tall(spec, c, frame, ctx) or narrow:
+        if c.w >= best[0].w or too_tall(spec, c, frame, ctx):
             continue
         if not _plot_fits(spec, c, body, frame, ctx):
             # the bars keep their floor (``PLOT_FLOOR``), and a plot already under it (long
@@ -868,22 +873,30 @@ def _text_room(
         more, problems = bullet_pages(spec, t, frame, ctx, cap)
         if len(more) != 1 or problems or _size(more) < _size(best[2]):
             continue
-        fewer, fewer_cuts = _lines(more, t, frame), _cuts(more, t, frame)
+        fewer, fewer_cuts = _lines(more, t, frame), _cuts(more, t, frame, weighed=True)
         # a line saved is enough where it closes a gap in the column's edge ("Thu nội địa"
         # alone above a bracket, a verb of measure bound to its number a line lower)
         saved = fewer <= saved_from - LINES_SAVED or (
             gap and fewer < lines and not _gap(more, t, frame)
         )
         saved = saved and not round_
-        if saved or (_fewer(fewer_cuts, cuts) and fewer <= lines):
+        lighter = _fewer(fewer_cuts, cuts) and fewer <= lines
+        if narrow and (cap is None or not lighter):
+            continue
+        if saved or lighter:
             if round_ and _round_room(spec, c, frame, ctx) < ROUND_DIAMETER:
                 continue  # the circle would pay for the phrase (the last check)
             best, lines, cuts = (c, t, more), fewer, fewer_cuts
             gap = False if saved else _gap(more, t, frame)
             saved_from = fewer if saved else saved_from
-    best = _ungrown(spec, body, frame, ctx, best, cuts, round_)
-    best = _smaller_uncut(spec, frame, ctx, best, cap)
-    cuts = _cuts(best[2], best[1], frame)
+    # a size other than the one its run chose (``_ungrown``, ``_smaller_uncut``) only for a
+    # slide alone: a run of charts beside bullets keeps one size (test_fit; h37d had
+    # tuong-phan 19 at 26 pt in a run at 28), its cuts weighed in the widths it allows; its
+    # size was taken from its members planned alone, their cuts weighed there
+    if cap is None:
+        best = _ungrown(spec, body, frame, ctx, best, cuts, round_)
+        best = _smaller_uncut(spec, frame, ctx, best, cap)
+    cuts = _cuts(best[2], best[1], frame, weighed=True)
     if not _crowded(best[2], best[1], frame):
         return _unwrapped(spec, body, frame, ctx, best, cuts, round_)
     # a column of short lines down to the footer (a bullet in four or five lines of two or
@@ -924,7 +937,7 @@ def _text_room(
         if round_ and _round_room(spec, c, frame, ctx) < ROUND_FLOOR:
             break  # narrower, a smaller circle still
         got = uncrowded(share)
-        if got is None or _cuts(got, t, frame)[0] > cuts[0]:
+        if got is None or _cuts(got, t, frame, weighed=True)[0] > cuts[0]:
             continue
         if found is None:
             found = (c, t, got)  # the widest chart that uncrowds the column
@@ -950,7 +963,7 @@ def _long(pages: list[tuple[Para, ...]], box: Box, frame: Frame) -> int:
 
 def _unwrapped(
     spec: SlideSpec, body: Box, frame: Frame, ctx: PlanContext,
-    best: tuple[Box, Box, list[tuple[Para, ...]]], cuts: tuple[int, int], round_: bool,
+    best: tuple[Box, Box, list[tuple[Para, ...]]], cuts: tuple[float, float], round_: bool,
 ) -> tuple[Box, Box, list[tuple[Para, ...]]]:  # fmt: skip
     """``best`` (``_text_room``'s boxes and bullets, the column uncrowded), or where a bullet
     takes ``LONG_LINES`` lines that a column a little wider sets in fewer at the same size,
@@ -976,14 +989,14 @@ def _unwrapped(
         more, problems = bullet_pages(spec, t, frame, ctx, size)
         if len(more) != 1 or problems or _size(more) != size:
             continue
-        if _long(more, t, frame) < long and _cuts(more, t, frame)[0] <= cuts[0]:
+        if _long(more, t, frame) < long and _cuts(more, t, frame, weighed=True)[0] <= cuts[0]:
             return c, t, more
     return best
 
 
 def _ungrown(
     spec: SlideSpec, body: Box, frame: Frame, ctx: PlanContext,
-    best: tuple[Box, Box, list[tuple[Para, ...]]], cuts: tuple[int, int], round_: bool,
+    best: tuple[Box, Box, list[tuple[Para, ...]]], cuts: tuple[float, float], round_: bool,
 ) -> tuple[Box, Box, list[tuple[Para, ...]]]:  # fmt: skip
     """``best`` (``_text_room``'s boxes and bullets), or where its short list grew past the
     theme's body size, the bullets at that size in the widest column (the theme's share, then
@@ -1006,7 +1019,11 @@ def _ungrown(
         ):
             continue
         plain, problems = bullet_pages(spec, t, frame, ctx, size)
-        if len(plain) == 1 and not problems and _fewer(got := _cuts(plain, t, frame), cuts):
+        if (
+            len(plain) == 1
+            and not problems
+            and _fewer(got := _cuts(plain, t, frame, weighed=True), cuts)
+        ):
             best, cuts = (c, t, plain), got  # the fewest cuts; of as many, the widest chart
     return best
 
@@ -1029,7 +1046,7 @@ def _smaller_uncut(
     (``_fewer``; the first size that cuts none, else the one that cuts fewest) and still fit
     one slide; the chart and its box keep their place."""
     text = best[1]
-    cuts = first = _cuts(best[2], text, frame)
+    cuts = first = _cuts(best[2], text, frame, weighed=True)
     if cuts[0] == 0:
         return best
     size = _size(best[2]) if cap is None else min(cap, _size(best[2]))
@@ -1039,7 +1056,7 @@ def _smaller_uncut(
         if smaller < least - 1e-9:
             break
         more, problems = bullet_pages(spec, text, frame, ctx, smaller)
-        got = _cuts(more, text, frame) if len(more) == 1 and not problems else None
+        got = _cuts(more, text, frame, weighed=True) if len(more) == 1 and not problems else None
         if got is None or not _fewer(got, first) or got >= cuts:
             continue
         best, cuts = (best[0], text, more), got
@@ -1327,25 +1344,40 @@ def _crowded(pages: list[tuple[Para, ...]], box: Box, frame: Frame) -> bool:
     return False
 
 
-def _cuts(pages: list[tuple[Para, ...]], box: Box, frame: Frame) -> tuple[int, int]:
+def _cuts(
+    pages: list[tuple[Para, ...]], box: Box, frame: Frame, weighed: bool = False
+) -> tuple[float, float]:
     """The line breaks of ``pages`` in ``box`` (with the real font) that cut a phrase of a
     class (``breaks.phrase_context``: a preposition parted from its object, a short list at a
-    comma …): (as LibreOffice sets them, in the full width; as measured, with the safety
-    margin)."""
+    comma, a quantifier from its noun …): (as LibreOffice sets them, in the full width; as
+    measured, with the safety margin), counted, or with ``weighed`` counted and then weighed
+    by what they cost (``WEIGHT_SCALE``): a quantifier parted from its noun ("ngoài các / khu
+    công nghiệp", ``breaks.FORWARD_COST``) is heavier than one cut where a column a little
+    wider, or a point smaller, sets a lighter one or none ("Trong đó 9 dự án / ngoài các khu
+    công nghiệp, / …", h37d: the column of a chart beside its bullets, ``_text_room``,
+    tuong-phan 19); never two cuts for one."""
     m = frame.measure.body
-    set_, measured = 0, 0
+    set_, measured = 0.0, 0.0
     for page in pages:
         for p in page:
             w = (box.w - p.indent) / 12700
-            counts = []
+            costs = []
             for safety in (0.0, SAFETY):
                 words, at = seams([ln.strip() for ln in m.wrap(p.text, p.size_pt, w, safety)])
-                counts.append(sum(phrase_context(words, j) > 0 for j in at))
-            set_, measured = set_ + counts[0], measured + max(counts)
+                cut = [phrase_context(words, j) for j in at]
+                count = float(sum(c > 0 for c in cut))
+                # weighed: as many cuts, the lighter first; never more cuts for lighter ones
+                # (m3dev 19: "ngoài / các khu công nghiệp, / 11 dự án trong / khu công nghiệp")
+                costs.append(count + sum(cut) / WEIGHT_SCALE if weighed else count)
+            set_, measured = set_ + costs[0], measured + max(costs)
     return set_, measured
 
 
-def _fewer(cuts: tuple[int, int], than: tuple[int, int]) -> bool:
+WEIGHT_SCALE = 1000.0
+"""``_cuts`` weighed: the cuts' count, then their cost over this (a page's cuts cost less)."""
+
+
+def _fewer(cuts: tuple[float, float], than: tuple[float, float]) -> bool:
     """True when ``cuts`` (``_cuts``) are fewer than ``than`` as LibreOffice sets the lines and
     no more as measured: a width that only spares a cut of the measure's safety margin changes
     nothing on the slide (review R10: tuong-phan 20, its panel narrowed, the same lines)."""

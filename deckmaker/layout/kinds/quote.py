@@ -150,6 +150,30 @@ def _phrase_lines(
     return _phrase_lines(text, m, size, n, width_pt, avail, smallest, least, most, stubs=1)
 
 
+def _balanced_cheapest(
+    text: str, m: TextMeasurer, size: float, n: int, width_pt: float, avail: int,
+    smallest: float, least: float, now: list[str], wrap_w: float,
+) -> tuple[float, list[str], float]:  # fmt: skip
+    """(size, lines, width in pt) of ``text`` (a quote with its closing mark) in balanced lines
+    (``_balanced_width``): ``now``, its ``n`` lines at ``size`` in ``wrap_w``, or a line fewer at
+    a size down to ``SHRINK`` of ``size`` (not under ``smallest``) that sets them ``avail``
+    (EMU) high, where their breaks (``fit.set_cost`` with a quote's costs: a phrase cut, a short
+    line) cost less, ``SIZE_COST`` a point smaller; a column at least ``least`` wide (the
+    author's). ``plan`` sets it where no setting of phrases is found (``_phrase_lines``)."""
+    best = (set_cost(now, m, size, wrap_w, QUOTE), size, now, wrap_w)
+    for s in sizes(size, max(smallest, size * SHRINK)):
+        if (n - 1) * m.line_height_pt(s, LINE_SPACING) > avail / EMU_PER_PT + 1e-6 or n < 3:
+            break
+        col = max(_balanced_width(text, m, s, n - 1, width_pt), least)
+        lines = m.wrap(text, s, col, SAFETY)
+        if len(lines) != n - 1 or len(m.wrap(text, s, col)) != n - 1:
+            continue
+        cost = set_cost(lines, m, s, col, QUOTE) + SIZE_COST * (size - s) - LINE_COST
+        if cost < best[0] - 1e-9:
+            best = (cost, s, lines, col)
+    return best[1], best[2], best[3]
+
+
 def _short_line(lines: list[str], m: TextMeasurer, size: float) -> bool:
     """True when a line of a quote is shorter than ``breaks.QUOTE_EVEN`` of the longest: a
     stub between two long lines or ending the quote reads as a hole in it ("Năm 2024 - năm có
@@ -261,10 +285,21 @@ def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
             text_h = Pt(head_m.line_height_pt(size) * len(lines) + frame.text_pad_pt)
         elif more is None:
             # no setting of phrases keeps a document whole with no short line: the balanced
-            # lines as measured, kept by U+00A0 so that LibreOffice sets them so (h37d)
-            kept = bound_lines(text + WORD_JOINER + g.close_mark, [ln.strip() for ln in now])
-            if kept is not None and len(head_m.wrap(kept, size, wrap_w, SAFETY)) == len(now):
-                text = kept[: len(text)]
+            # lines, at the size and count (a line fewer, a few points smaller) whose breaks
+            # cost least (h38e: tuong-phan and coreoz 5 at 42 pt in four balanced lines cut
+            # "có ý nghĩa / quyết định" and "Đảng bộ / các cấp"; in three at 38 pt they break
+            # as default's and co-do's, "… quyết định / để hoàn thành … đại hội / Đảng bộ …"),
+            # kept by U+00A0 so that LibreOffice sets them so (h37d)
+            whole = text + WORD_JOINER + g.close_mark
+            s_, now, wrap_w = _balanced_cheapest(
+                whole, head_m, size, len(now), w / EMU_PER_PT, avail, g.text_min, least, now,
+                wrap_w,
+            )  # fmt: skip
+            kept = bound_lines(whole, [ln.strip() for ln in now])
+            if kept is not None and len(head_m.wrap(kept, s_, wrap_w, SAFETY)) == len(now):
+                text, size = kept[: len(text)], s_
+                lines = now
+                text_h = Pt(head_m.line_height_pt(size) * len(lines) + frame.text_pad_pt)
     block_w = Length(min(w, round(wrap_w * EMU_PER_PT)))
     # the group (opening mark, in the column left of the text, and the text) centred, not the
     # text alone: else a long quote reads as a column hanging left of the slide's middle
