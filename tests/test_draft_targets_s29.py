@@ -5,14 +5,21 @@ targets said to be met with a field's dashed name ('28/28 chỉ tiêu kinh tế 
 vượt kế hoạch') set none; a total raised by what was just counted ('có thêm 10 trường …, nâng
 tổng số trường mầm non đạt chuẩn trong toàn tỉnh lên 158 trường') is the total reached, however
 long its name; 'tăng 0,7 lần so với năm 2015' among targets is a growth to make, at least, as
-'tăng 8%' is. The sentences are the documents' own (ya-chinhphu-bc-nq57-2025,
-ah-nghiloc-bc-ktxh-2024, al-haiduong-bc-mamnon-2018, al-quangtrung-muctieu-2015-2020)."""
+'tăng 8%' is; a change or a state foreseen ('dự kiến sẽ giảm tới 459 tỷ đồng') is a forecast.
+Falls counted and then signed as rates in their brackets ('giảm 47 vụ (-32,64%)') are charted
+as falls, against the same time before. The sentences are the documents' own
+(ya-chinhphu-bc-nq57-2025, ah-nghiloc-bc-ktxh-2024, al-haiduong-bc-mamnon-2018,
+al-quangtrung-muctieu-2015-2020, v-brvt-haiquan-thungansach-2020,
+ya-daknong-lamviec-bocongthuong-2019, wa-btc-cv-thuetncn-2025, al-binhduong-bc-atgt-quy1-2023)."""
 
 from __future__ import annotations
 
 from decimal import Decimal
 
+from deckmaker.draft import draft
+
 from .draft_cases import composed, read
+from .draft_eval import EVAL
 
 D = Decimal
 
@@ -99,4 +106,77 @@ def test_a_rise_by_a_multiple_among_targets_is_a_floor(tmp_path):
         (D("0.1"), "lần", "floor"),
         (D("25.6"), "%", "exact"),
         (D("0.1"), "lần", "exact"),
+    ]
+
+
+def test_a_change_or_a_state_foreseen_is_a_forecast_no_target(tmp_path):
+    # Bà Rịa - Vũng Tàu's customs (2020), Đắk Nông's industry (2019), the Ministry of Finance's
+    # proposal on household business tax (2025); a plan's 'dự kiến đầu tư' stays planned
+    figures = composed(
+        tmp_path,
+        [
+            "Tương tự, số thu từ mặt hàng sắt thép dự kiến sẽ giảm tới 459 tỷ đồng, mặt hàng khí "
+            "gas hóa lỏng dự kiến giảm gần 50 tỷ đồng.",
+            "Chỉ số sản xuất công nghiệp quý I năm 2019 dự kiến tăng 8,2% so với cùng kỳ.",
+            "Áp dụng mức doanh thu này, theo số liệu tính đến tháng 10/2025 có hơn 2,54 triệu hộ "
+            "kinh doanh thường xuyên thì dự kiến sẽ có khoảng 2,3 triệu hộ kinh doanh không phải "
+            "nộp thuế.",
+            "Huyện dự kiến đầu tư 500 tỷ đồng xây dựng 12 trường học.",
+        ],
+    )
+    assert read(figures, "value plan_kind") == [
+        (D(459), None),
+        (D(50), None),
+        (D("8.2"), None),
+        (D("2.54"), None),
+        (D("2.3"), None),
+        (D(500), "exact"),
+        (D(12), "exact"),
+    ]
+
+
+def test_falls_counted_then_signed_as_rates_are_charted_as_falls(tmp_path):
+    # Bình Dương's road safety in the first quarter of 2023 (the evaluation set's text): each
+    # fall written as a count and as a signed rate in its bracket, 'giảm 47 vụ (-32,64%)'
+    text = (EVAL / "al-binhduong-bc-atgt-quy1-2023.txt").read_text(encoding="utf-8")
+    doc = tmp_path / "doc.txt"
+    doc.write_text("\n".join(li for li in text.splitlines() if not li.startswith("#")))
+    result = draft(doc)
+    figures = {f.key: f for f in result.deck.figures}
+    charts = [s.chart for sec in result.deck.sections for s in sec.slides if s.chart]
+    assert len(charts) == 1
+    bars = [figures[k] for k in charts[0].figures]
+    # the three rates, each named as the change it restates, not by its counted noun alone
+    assert read(bars, "value unit label") == [
+        (D("32.64"), "%", "Số vụ giảm"),
+        (D("36.99"), "%", "Số người chết giảm"),
+        (D("24.27"), "%", "Số người bị thương giảm"),
+    ]
+    title = charts[0].title
+    # what the bars measure, their period and their base, and the unit
+    assert "giảm" in title and "3 tháng đầu năm 2023" in title and "so với cùng kỳ" in title
+    assert title.endswith("(%)")
+
+
+def test_the_parts_of_an_amount_foreseen_are_foreseen_with_it(tmp_path):
+    # Hà Nội's plan for 2021-2025 as the city's report summed it up (ta-hanoi-bc-ktxh-2020)
+    figures = composed(
+        tmp_path,
+        [
+            "Dự kiến tổng thu ngân sách nhà nước trên địa bàn TP giai đoạn 2021-2025 khoảng 1,4 "
+            "triệu tỷ đồng, trong đó, thu nội địa trên 1,3 triệu tỷ đồng, chiếm trên 90% tổng "
+            "thu ngân sách nhà nước trên địa bàn.",
+            "Hà Nội dự kiến tổng vốn đầu tư xã hội cần huy động khoảng 3,1-3,2 triệu tỷ đồng; "
+            "trong đó, vốn đầu tư khu vực nhà nước khoảng 30-31%, vốn đầu tư khu vực ngoài nhà "
+            "nước khoảng 53-54% và vốn đầu tư nước ngoài khoảng 15-17%.",
+        ],
+    )
+    assert read(figures, "value plan_kind") == [
+        (D("1.4"), "exact"),
+        (D("1.3"), "floor"),
+        (D(90), "floor"),
+        ((D("3.1"), D("3.2")), "range"),
+        ((D(30), D(31)), "range"),
+        ((D(53), D(54)), "range"),
+        ((D(15), D(17)), "range"),
     ]

@@ -1859,13 +1859,18 @@ class _Composer:
         when = self.reported_span()
         if when and when.casefold() not in measure.casefold():
             measure = f"{measure} {when}"
-        if unit == _FALL and all(
-            _SAME_TIME_BASE.search(_sentence_before(self.said_in.get(k.key, ""), k.found))
+        bases = {
+            " ".join(m.group(1).split()) if m else ""
             for k in part
-        ):
+            for m in [
+                _TIME_BASE_SAID.search(_sentence_before(self.said_in.get(k.key, ""), k.found))
+            ]
+        }
+        if unit == _FALL and len(bases) == 1 and (base := bases.pop()):
             # 'So với cùng kỳ năm 2022, giảm 47 vụ (-32,64%), giảm 27 người chết (-36,99%),
-            # …': the falls against the same time before, the base said once for them all
-            measure = f"{measure} so với cùng kỳ"
+            # …', 'So với 3 tháng đầu năm 2018, số vụ TNGT giảm 644 vụ (giảm 13,78%), …': the
+            # falls against one time before, the base said once for them all
+            measure = f"{measure} so với {base}"
         return measure
 
     def targets_year(self, part: list[_Keyed]) -> str:
@@ -1942,8 +1947,13 @@ _MEASURE_KINDS = {
     "% cơ cấu": "Cơ cấu",
     "% giảm": "Mức giảm",  # ``_FALL``: the sizes of falls
 }
-# the same time before, as the base of a change ('So với cùng kỳ năm 2022, giảm …')
-_SAME_TIME_BASE = re.compile(r"(?<!\w)so(?:\s+với)?\s+cùng kỳ(?!\w)", re.IGNORECASE)
+# a time before, as the base of a change ('So với cùng kỳ năm 2022, giảm …', 'So với 3 tháng
+# đầu năm 2018, …')
+_TIME_BASE_SAID = re.compile(
+    r"(?<!\w)so(?:\s+với)?\s+(cùng kỳ(?:\s+năm\s+(?:19|20)\d\d)?"
+    r"|(?:\d{1,2}\s+tháng(?:\s+đầu)?\s+|quý\s+[IV1-4]+\s+)?năm\s+(?:19|20)\d\d)(?!\w)",
+    re.IGNORECASE,
+)
 CHART_TITLE_WORDS = 8
 # 'Các sản phẩm chủ lực như lọc hóa dầu tăng', 'Diện tích cây lâu năm tăng khá: cây ăn quả': the
 # subject a sentence names before it lists the parts ('như', 'gồm', a colon)
