@@ -150,8 +150,10 @@ from .draft_eval import (
 # foreseen against their plans are results): plans 1601/1706 (93.8%), the other totals unchanged;
 # session 29: AL's five held-out documents (read untouched on a16a897 and d347d45 alike: 87.1%,
 # 90.7%, labels 72.7%, plans 23/33) joined as material: 260 documents, 5780 figures, recall
-# 97.3%, precision 96.9%, labels 79.7%, plans 1659/1774 (93.5%): precision's floor 0.96
-RECALL, PRECISION, LABELS, PLANS = 0.97, 0.96, 0.79, 0.93
+# 97.3%, precision 96.9%, labels 79.7%, plans 1659/1774 (93.5%): precision's floor 0.96; h38c
+# (counts of tasks, forecasts, the parts of an amount foreseen, rises by a multiple; a rate signed
+# in its bracket named as the change it restates): labels 79.8%, plans 1672/1774 (94.25%)
+RECALL, PRECISION, LABELS, PLANS = 0.97, 0.96, 0.79, 0.94
 # session 23, h29c (the norms a rule fixes are no targets: a split, a tax rate, a table of
 # sharing rates under 'định mức phân bổ'; the least said before the verb, 'đạt từ', is a floor):
 # plans 1492/1585 (94.1%), figures read as targets where the gold states none 232 -> 127;
@@ -166,8 +168,14 @@ RECALL, PRECISION, LABELS, PLANS = 0.97, 0.96, 0.79, 0.93
 # 139 -> 122 (Hải Hậu's 'Thành tựu … năm 2020:' list, Giồng Riềng's 'đạt nhiều kết quả nổi bật
 # như', Sơn La's '02 chỉ tiêu chưa đạt mục tiêu đề ra:', a result foreseen against its plan, 'sẽ
 # thu 3.341 tỷ đồng, đạt 84% chỉ tiêu được giao'; 59 of the 122 are Hưng Yên's 2024 indicators,
-# targets its older truth file gives no kind), the floor 0.93
-PLANS = 0.93
+# targets its older truth file gives no kind), the floor 0.93; session 29, h38c: counts of tasks
+# by what became of them ('02 nhiệm vụ đang thực hiện quá hạn'), targets said met with a dashed
+# field ('28/28 chỉ tiêu kinh tế - xã hội đạt …'), a total raised by what was just counted, a
+# change or a state foreseen ('dự kiến sẽ giảm tới 459 tỷ đồng') are no targets; the parts of an
+# amount foreseen are ('…, trong đó, thu nội địa trên 1,3 triệu tỷ đồng'), and a rise by a
+# multiple among targets a floor ('tăng 0,7 lần so với năm 2015'): 1672/1774 (94.25%), results
+# read as targets 123 -> 108 (59 of them Hưng Yên's), the floor 0.94
+PLANS = 0.94
 
 
 @pytest.fixture(scope="module")
@@ -224,8 +232,12 @@ def test_drafted_charts_compare_like_with_like(scores):
 # 2021-2025 targets): 9 of 195; h37c: ak-danang charted (its headline names the targets of the
 # list, charted as targets, 'Về kinh tế (%, mục tiêu)'), ai-chinhphu charted ('tỉnh đạt tăng
 # trưởng GRDP 11,67%' a growth beside its sectors'): 7 of 195; session 29: AL's five joined with
-# four chartable, two with no chart (al-binhduong's road safety, al-haiduong's preschools): 9 of 200
-UNCHARTED = 9
+# four chartable, two with no chart (al-binhduong's road safety, al-haiduong's preschools): 9 of
+# 200; h38c: al-binhduong charted (its falls counted, then signed as rates in their brackets,
+# 'giảm 47 vụ (-32,64%)': 'Mức giảm 3 tháng đầu năm 2023 so với cùng kỳ năm 2022 (%)');
+# al-haiduong's counts of children are not found (two of its three, 'Có 110.176 trẻ mẫu giáo,
+# đạt tỷ lệ 97%'): 8 of 200
+UNCHARTED = 8
 
 
 def test_every_chartable_document_gets_a_chart(scores):

@@ -1236,6 +1236,18 @@ class _Composer:
                 # 'ước đạt 1,024 triệu tỷ đồng, khoảng 43,5 tỷ USD': the same amount said again in
                 # another currency is named as the figure it restates
                 found = replace(found, label=result[-1].found.label)
+            if (
+                result
+                and found.unit == "%"
+                and any(str(r) in _LENT for r in found.review)
+                and result[-1].found.unit not in (None, "%", "%/năm")
+                and _says_change(result[-1].found.label)
+                and _SIGNED_RATE.fullmatch(text[result[-1].found.span[1] : found.span[0]])
+            ):
+                # 'giảm 47 vụ (-32,64%)', 'tăng 2.450 trường hợp (+13,36%)': a change counted,
+                # then the same change as a rate, signed in its bracket, is named as the change
+                # it restates ('Số vụ giảm'), not by the counted noun alone ('Tỷ lệ vụ')
+                found = replace(found, label=result[-1].found.label)
             if named := against_base(found.label, text, found.span, found.unit):
                 # '… 09 tháng so với kế hoạch của Thủ tướng Chính phủ giao chỉ đạt 41,97%': the
                 # rules named the base the figure is compared with, not what it measures
@@ -1776,7 +1788,7 @@ class _Composer:
             # 'Tổng quan (%)' over the growth of five products: what the bars measure, from
             # the sentence that lists them or the kind of the measure, and the time
             title = better
-            if said in ("% tăng", "% kế hoạch"):
+            if said in ("% tăng", "% kế hoạch", _FALL):
                 said = "%"  # 'Tốc độ tăng … (%)': the kind said in the title, once
             common = _common_head([k.found.label for k in part])
             if not categories and common and title.startswith(common):
@@ -1847,6 +1859,18 @@ class _Composer:
         when = self.reported_span()
         if when and when.casefold() not in measure.casefold():
             measure = f"{measure} {when}"
+        bases = {
+            " ".join(m.group(1).split()) if m else ""
+            for k in part
+            for m in [
+                _TIME_BASE_SAID.search(_sentence_before(self.said_in.get(k.key, ""), k.found))
+            ]
+        }
+        if unit == _FALL and len(bases) == 1 and (base := bases.pop()):
+            # 'So với cùng kỳ năm 2022, giảm 47 vụ (-32,64%), giảm 27 người chết (-36,99%),
+            # …', 'So với 3 tháng đầu năm 2018, số vụ TNGT giảm 644 vụ (giảm 13,78%), …': the
+            # falls against one time before, the base said once for them all
+            measure = f"{measure} so với {base}"
         return measure
 
     def targets_year(self, part: list[_Keyed]) -> str:
@@ -1921,7 +1945,15 @@ _MEASURE_KINDS = {
     "% tăng": "Tốc độ tăng so với cùng kỳ",
     "% kế hoạch": "Tỷ lệ thực hiện kế hoạch",
     "% cơ cấu": "Cơ cấu",
+    "% giảm": "Mức giảm",  # ``_FALL``: the sizes of falls
 }
+# a time before, as the base of a change ('So với cùng kỳ năm 2022, giảm …', 'So với 3 tháng
+# đầu năm 2018, …')
+_TIME_BASE_SAID = re.compile(
+    r"(?<!\w)so(?:\s+với)?\s+(cùng kỳ(?:\s+năm\s+(?:19|20)\d\d)?"
+    r"|(?:\d{1,2}\s+tháng(?:\s+đầu)?\s+|quý\s+[IV1-4]+\s+)?năm\s+(?:19|20)\d\d)(?!\w)",
+    re.IGNORECASE,
+)
 CHART_TITLE_WORDS = 8
 # 'Các sản phẩm chủ lực như lọc hóa dầu tăng', 'Diện tích cây lâu năm tăng khá: cây ăn quả': the
 # subject a sentence names before it lists the parts ('như', 'gồm', a colon)
@@ -2116,6 +2148,12 @@ _PART_OF_YEAR_SAID = re.compile(
 )
 
 
+def _sentence_before(text: str, found: Found) -> str:
+    """The words of the sentence of ``found`` before it."""
+    start = max(text.rfind(m, 0, found.span[0]) for m in (". ", "\n"))
+    return text[start + 1 : found.span[0]]
+
+
 def _when(text: str, found: Found) -> str:
     """The time a figure is of and whether it is foreseen: its period, a part of the year its
     sentence names before it ('quý I' of 'Trong quý I năm 2019, tổng mức bán lẻ … ước đạt
@@ -2300,6 +2338,9 @@ _OPENING_FRAME = re.compile(
 
 _BORROWED = "label of the figure before it"
 _LENT = {_BORROWED, "label borrowed from the figure before it"}
+# a signed rate's bracket opening right after the change it restates, the rest of what the
+# change counts between (' (-', ' chết (-', ' bị thương (+')
+_SIGNED_RATE = re.compile(r"(?:\s+[^\W\d]+){0,3}\s*\(\s*[-+−–]\s*")
 # what stands between an amount and the same amount said again ('…, khoảng', ' (tương đương')
 _RESTATED = re.compile(
     r"\s*(?:,|\(|;)?\s*(?:khoảng|tương đương|tương ứng|xấp xỉ|gần|hơn|trên)?\s*(?:với\s*)?",
@@ -2543,7 +2584,9 @@ _CHANGE_SAID = re.compile(
 _FALL_BEFORE = re.compile(
     r"(?:(?<!\w)giảm|(?<!\w)thấp hơn|(?<!\w)âm)"
     r"(?:\s+(?:bình quân|mỗi năm|hằng năm|hàng năm|khoảng|hơn|gần|trên|tới|đến|mạnh|nhẹ|sâu"
-    r"|so(?:\s+với)?\s+[^,;.:()\d]{1,30}?))*\s*:?\s*\(?\s*$",
+    r"|so(?:\s+với)?\s+[^,;.:()\d]{1,30}?))*\s*:?\s*\(?\s*$"
+    # ('giảm 47 vụ (-32,64%)': a rate whose bracket signs it a fall)
+    r"|\(\s*[-−–]\s*$",
     re.IGNORECASE,
 )
 # a label that opens on the fall it measures ('Giảm dự toán vốn trái phiếu Chính phủ'; not the

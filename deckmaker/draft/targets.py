@@ -81,7 +81,8 @@ _TARGETS_MET = re.compile(
     r"(?:\s+[^\W\d]+){0,3}?\s+(?:(?:các|những|nhiều|hầu hết(?:\s+các)?|\d+(?:/\d+)?)\s+)?"
     r"(?:mục tiêu|chỉ tiêu)\b"
     # ('14/17 nhóm chỉ tiêu đạt và vượt kế hoạch': groups of targets, met)
-    r"|(?:\d+(?:/\d+)?|các|những)\s+(?:nhóm\s+)?(?:mục tiêu|chỉ tiêu)(?:\s+[^\W\d]+){0,3}?"
+    # ('28/28 chỉ tiêu kinh tế - xã hội đạt và vượt kế hoạch đề ra': a field's name, its dash)
+    r"|(?:\d+(?:/\d+)?|các|những)\s+(?:nhóm\s+)?(?:mục tiêu|chỉ tiêu)(?:\s+(?:[^\W\d]+|-)){0,6}?"
     r"\s+(?:đạt|vượt|hoàn thành|không đạt|chưa đạt)\b"
     # ('có 02 chỉ tiêu chưa đạt mục tiêu đề ra: (i) …': the targets they fell short of, named
     # after the verb, are theirs, no target set)
@@ -166,7 +167,7 @@ def _sets_targets(before: str) -> bool:
     """The sentence up to the figure says it sets targets (`_TARGET_SENTENCE`), other than by
     naming targets it says were met (`_TARGETS_MET`) or a result's attainment of one ('đạt
     121% dự toán năm', 'so với kế hoạch': `_COMPARED`)."""
-    said = _ESTIMATE_WILL.sub(lambda m: m.group(1), before)
+    said = _FORECAST_WILL.sub(" ", _ESTIMATE_WILL.sub(lambda m: m.group(1), before))
     return _TARGET_SENTENCE.search(_COMPARED.sub(" ", _TARGETS_MET.sub(" ", said))) is not None
 
 
@@ -175,6 +176,15 @@ def _sets_targets(before: str) -> bool:
 _ESTIMATE_WILL = re.compile(
     r"((?:^|\s)(?:ước|ước tính|dự tính|dự báo)\s[^.;!?]*?\s)sẽ(?=\s)", re.IGNORECASE
 )
+
+
+# 'dự kiến sẽ giảm tới 459 tỷ đồng', 'dự kiến sẽ có khoảng 2,3 triệu hộ': a change or a state
+# foreseen (`_EXPECTED`), its 'sẽ' no duty set
+_FORECAST_WILL = re.compile(r"(?<=\sdự kiến)\s+sẽ(?=\s+(?:tăng|giảm|có)\s)", re.IGNORECASE)
+
+
+# a clause that names the parts of the amount before it ('trong đó, thu nội địa …')
+_PARTS_OF = re.compile(r"\s*trong đó\b", re.IGNORECASE)
 
 
 # ('Trên 70% số doanh nghiệp …': the bound opening its sentence, in capitals)
@@ -212,8 +222,13 @@ _DONE_NUMBER = re.compile(
 # "dự kiến" plans in the figure's own clause ("dự kiến đầu tư 500 tỷ đồng"), but in a report of
 # results it is an estimate ("dự kiến cả 17/17 chỉ tiêu đạt và vượt mục tiêu", "dự kiến cả năm
 # ước đạt ..."): not when what follows says the figure is reached
+# ('số thu từ mặt hàng sắt thép dự kiến sẽ giảm tới 459 tỷ đồng', 'Chỉ số sản xuất công nghiệp
+# quý I dự kiến tăng 8,2%', 'dự kiến sẽ có khoảng 2,3 triệu hộ kinh doanh không phải nộp thuế':
+# a change or a state foreseen, a forecast, no plan; the set's four, none a target)
 _EXPECTED = re.compile(
-    r"(?:^|\s)dự kiến(?=\s)(?![^;]*\s(?:ước|đạt và vượt|hoàn thành|cả năm)\s)", re.I
+    r"(?:^|\s)dự kiến(?=\s)(?![^;]*\s(?:ước|đạt và vượt|hoàn thành|cả năm)\s)"
+    r"(?!\s+(?:sẽ\s+)?(?:tăng|giảm|có)\s)",
+    re.I,
 )
 # "... đã làm được trong các năm qua, cần phải ... khoảng 85 HTX": only in the number's own
 # comma-clause does 'đã' say the figure is done
@@ -266,6 +281,8 @@ _RATE_OF_GROWTH = re.compile(
     r"(?!\s+(?:chỉ số giá|giá(?!\s+trị)|CPI|lạm phát|dân số)\b)\s[^\d;]*$",
     re.I,
 )
+# 'tăng 0,7 lần', 'tăng thêm 2 lần': a rise by a multiple (not 'gấp', a level against a base)
+_RISE_BY = re.compile(r"(?:^|\s)tăng(?:\s+(?:thêm|trên|hơn))?\s*$", re.I)
 # "Tổng chi ngân sách địa phương 11.892 tỷ đồng, tăng 3,07%": the change of the level just said
 _CHANGE_OF_LEVEL = re.compile(r"\d[^\d;:,]{0,25},\s*(?:tăng|giảm)(?:\s+(?:thêm|trên|hơn))?\s*$")
 # "phấn đấu các chỉ tiêu chủ yếu như: …", "… đạt được là: …": a colon that opens a list
@@ -492,7 +509,7 @@ def _announcement(text: str) -> re.Match[str] | None:
 # 387 CLB, nâng tổng số lên 900 CLB': a total raised by what was just counted is the total
 # reached, a result, no level to bring a measure to
 _TOTAL_RAISED = re.compile(
-    r"\d[^;.]*\s(?:đưa|nâng)\s+tổng(?:\s+số)?(?:\s+[^\W\d]+){0,3}\s+lên(?:\s|$)", re.IGNORECASE
+    r"\d[^;.]*\s(?:đưa|nâng)\s+tổng(?:\s+số)?(?:\s+[^\W\d]+){0,10}\s+lên(?:\s|$)", re.IGNORECASE
 )
 
 
@@ -1091,6 +1108,8 @@ _ASSIGNED_PLAN = re.compile(
     r"(?:\s+(?:đầu năm|bổ sung|tăng))?\s+là\s+(?:[^;]*?"
     r"(?:,\s*trong đó|\(\s*bao gồm\s*:?|\svà)\s+(?:[^\s\d]+\s+){1,10}?là\s*)?$"
 )
+# the units of a count of tasks ('42 nhiệm vụ', '22 việc')
+_TASK_UNITS = ("nhiệm vụ", "việc", "công việc")
 _MONEY_UNITS = ("tỷ đồng", "triệu đồng", "nghìn tỷ đồng", "tỷ USD", "triệu USD")
 
 
@@ -1116,9 +1135,12 @@ def _with_kind(text: str, m: re.Match[str], figure: Found, target: bool) -> Foun
             text=excess.group(0).strip(" ("),
         )
         return replace(figure, plan=plan, plan_kind="floor", review=(*figure.review, note))
-    if figure.unit in ("chỉ tiêu", "mục tiêu"):
+    if figure.unit in ("chỉ tiêu", "mục tiêu", *_TASK_UNITS):
         # 'Đại hội đề ra 15 chỉ tiêu', '27 chỉ tiêu … đạt và vượt kế hoạch': how many targets
-        # are set or met, a count of them, no target itself
+        # are set or met, a count of them, no target itself; so are the tasks counted by what
+        # became of them ('có 22 nhiệm vụ hoàn thành; … 02 nhiệm vụ đang thực hiện quá hạn',
+        # '10 nhiệm vụ là công việc chỉ đạo, điều hành thường xuyên, 11 nhiệm vụ chưa đến thời
+        # hạn'): a report on the work assigned (the set's 15 counts of tasks, none a target)
         return figure
     sentence = 0
     for s in _SENTENCE_START.finditer(text, 0, m.start()):
@@ -1183,10 +1205,17 @@ def _with_kind(text: str, m: re.Match[str], figure: Found, target: bool) -> Foun
         return replace(figure, plan_kind="ceiling")
     if _HARD_FLOOR.search(before) or _HARD_FLOOR.search(bound):
         return replace(figure, plan_kind="floor")
+    # ('khoảng 2,3 triệu hộ kinh doanh không phải nộp thuế': no duty, its negation)
     planned_after = re.match(
-        r"\s*(?:[^\W\d]+\s+){0,3}?(?:phải" + _HARDSHIP + r"|cần|sẽ)\s", text[figure.span[1] :]
+        r"\s*(?:[^\W\d]+\s+){0,3}?(?:(?<!không )phải" + _HARDSHIP + r"|cần|sẽ)\s",
+        text[figure.span[1] :],
     )
-    expected = _EXPECTED.search(clause) and not re.search(
+    # ('Dự kiến tổng thu … khoảng 1,4 triệu tỷ đồng, trong đó, thu nội địa trên 1,3 triệu tỷ
+    # đồng, chiếm trên 90%', '… dự kiến … cần huy động khoảng 3,1-3,2 triệu tỷ đồng; trong đó,
+    # vốn đầu tư khu vực nhà nước khoảng 30-31%, …'): the parts of an amount foreseen are
+    # foreseen with it (the set's five, all targets)
+    foreseen_whole = _PARTS_OF.match(clause) and _EXPECTED.search(before)
+    expected = (_EXPECTED.search(clause) or foreseen_whole) and not re.search(
         r"\s(?:đạt và vượt|hoàn thành)\s", text[figure.span[1] : figure.span[1] + 40]
     )
     # ('ra mắt được 387 CLB, nâng tổng số lên 900 CLB': a total raised by what was just counted
@@ -1258,6 +1287,10 @@ def _with_kind(text: str, m: re.Match[str], figure: Found, target: bool) -> Foun
                 and not _CHANGE_OF_LEVEL.search(before)
                 and not re.match(r"\s*,?\s*so\b", text[figure.span[1] :])
             )
+            # 'Tổng giá trị sản xuất … đến năm 2020 đạt: 396,1 tỷ.đ, tăng 0,7 lần so với năm
+            # 2015': a rise by a multiple among targets is a growth to make, at least, as 'tăng
+            # 8%' is, its base said or not (the set's rises by a multiple: floors, none exact)
+            or (figure.unit == "lần" and _RISE_BY.search(before))
         )
     ):
         kind = "floor"
