@@ -26,6 +26,7 @@ from deckmaker.layout.model import ChartBox
 from deckmaker.pipeline import build_deck, load_inputs, plan
 
 from .conftest import SAMPLE
+from .template_corpus import COREOZ, theme_for
 
 FIXTURES = Path(__file__).parent / "fixtures"
 THEMES = ("default", "co-do", "tuong-phan")
@@ -203,3 +204,30 @@ def test_every_chart_text_stays_inside_its_picture(folder, theme):
             b = Text.get_window_extent(t, renderer)
             inside = b.x0 >= -0.5 and b.y0 >= -0.5 and b.x1 <= width + 0.5 and b.y1 <= height + 0.5
             assert inside, (n, t.get_text(), b.bounds, (width, height))
+
+
+ONE_LINE = [
+    ("default", "Tổng thu ngân sách"),
+    ("co-do", "Chi đầu tư phát triển"),
+    ("coreoz", "Trường đạt chuẩn quốc gia"),
+]
+
+
+@pytest.mark.parametrize(("theme", "name"), ONE_LINE)
+def test_names_beside_bars_take_one_line_where_a_wider_room_holds_them(theme, name, tmp_path):
+    """Names beside horizontal bars on one line when one of the name rooms holds them so at
+    their size, the plot beside them still the wider part (main wrapped them in the narrowest:
+    "Tổng thu / ngân sách", "Chi đầu tư / phát triển", "Trường đạt chuẩn / quốc gia")."""
+    if theme == "coreoz":
+        theme = str(theme_for(COREOZ["coreoz"], tmp_path))
+    box = next(
+        b
+        for _, b in _charts(SAMPLE, theme)
+        if name in b.chart.categories and b.chart.kind in ("bar", "barh")
+    )
+    fig = draw(box.chart)
+    ax = fig.axes[0]
+    axis = ax.yaxis
+    names = [t.get_text() for t in axis.get_ticklabels() if t.get_text()]
+    assert names and all("\n" not in n for n in names), names
+    assert ax.bbox.width >= 0.4 * fig.bbox.width, ax.bbox.width / fig.bbox.width
