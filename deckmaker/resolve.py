@@ -7,7 +7,7 @@ import difflib
 import math
 import re
 import unicodedata
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from decimal import Decimal
 
 from .errors import Location, Problem, did_you_mean
@@ -369,6 +369,8 @@ class ChartData:
     """Per series, per category: what the value is besides exact (``figures.model.BOUNDS``)."""
     targets: tuple[tuple[bool, ...], ...] = ()
     """Per series, per category: True for a target (a period after the deck's date)."""
+    lows: tuple[tuple[Decimal | None, ...], ...] = ()
+    """Per series, per category: the low end of a range value (the series holds its high end)."""
     total: int | None = None
     """The category that is the whole of the others (``total_of``), or None."""
 
@@ -421,6 +423,7 @@ def chart_data(spec: ChartSpec, r: Resolver) -> ChartData:
             bounds=(tuple(bound_of(f) if f else None for f in figs),),
             targets=(tuple(r.is_target(f) for f in figs),),
             total=total_of(spec, figs, r),
+            lows=_lows([figs]),
         )
     cats = tuple(r.text(c) for c in spec.categories)
     series = tuple((r.text(s.name), tuple(r.value(v) for v in s.values)) for s in spec.series)
@@ -433,7 +436,17 @@ def chart_data(spec: ChartSpec, r: Resolver) -> ChartData:
         r.text(spec.unit) if spec.unit else None,
         bounds=bounds if any(b for bs in bounds for b in bs) else (),
         targets=targets if any(t for ts in targets for t in ts) else (),
+        lows=_lows(figs_of),
     )
+
+
+def _lows(figs_of: Sequence[Sequence[Figure | None]]) -> tuple[tuple[Decimal | None, ...], ...]:
+    """Per series, per category: the low end of each range value; empty when none is one."""
+    lows = tuple(
+        tuple(f.value[0] if f is not None and isinstance(f.value, tuple) else None for f in fs)
+        for fs in figs_of
+    )
+    return lows if any(v is not None for row in lows for v in row) else ()
 
 
 def total_of(spec: ChartSpec, figs: list[Figure | None], r: Resolver) -> int | None:

@@ -74,7 +74,9 @@ def test_chart_names_wrap_between_words_never_inside_one():
                     pair = f"{a.split()[-1]} {b.split()[0]}".casefold().rstrip(",.;:")
                     assert pair not in COMPOUNDS, (s.title, t.get_text())
                     seen += 1
-    assert seen >= 4  # slide 21's names lost their "so với dự toán" (R12) and wrap less
+    # slide 21's names lost their "so với dự toán" (R12) and wrap less; since h38g they take
+    # the room that sets them on one line ("Tổng thu ngân sách"): three wrapped names are left
+    assert seen >= 3
 
 
 def test_grouped_names_of_three_lines_turn_bars_sideways():

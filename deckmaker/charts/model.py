@@ -142,6 +142,10 @@ class ChartPlan:
     targets: tuple[tuple[bool, ...], ...] = ()
     """Per series, per category: True for a target rather than a result (a line draws it dashed
     with a hollow marker). Empty: all results."""
+    lows: tuple[tuple[Decimal | None, ...], ...] = ()
+    """Per series, per category: the low end of a value that is a range ("7–10%"; the series
+    holds its high end), else None; a bar draws it from low to high and its label says both.
+    Empty: no ranges."""
     total: int | None = None
     """The category that is the whole of the others ("Tăng trưởng GRDP" among the sectors'):
     drawn apart from them (``kinds.bars``). None: none is."""
@@ -184,7 +188,7 @@ class ChartPlan:
                 raise ValueError(
                     f"{name} has {len(given)} items for {len(self.categories)} categories"
                 )
-        for name in ("bounds", "targets"):
+        for name in ("bounds", "targets", "lows"):
             rows = getattr(self, name)
             if rows and (
                 len(rows) != len(self.series) or any(len(r) != len(self.categories) for r in rows)
@@ -209,6 +213,16 @@ class ChartPlan:
     def bound(self, i: int, c: int) -> str | None:
         """What series ``i``'s value at category ``c`` is besides exact (``BOUNDS``)."""
         return self.bounds[i][c] if self.bounds and 0 <= i < len(self.bounds) else None
+
+    def low(self, i: int, c: int) -> Decimal | None:
+        """The low end of series ``i``'s value at category ``c`` when it is a range, else None."""
+        return self.lows[i][c] if self.lows and 0 <= i < len(self.lows) else None
+
+    def value_of(self, i: int, c: int) -> Decimal | tuple[Decimal, Decimal] | None:
+        """Series ``i``'s value at category ``c``: a number, or (low, high) for a range."""
+        high = self.series[i].values[c]
+        low = self.low(i, c)
+        return high if high is None or low is None else (low, high)
 
     def target(self, i: int, c: int) -> bool:
         """True when series ``i``'s value at category ``c`` is a target."""
@@ -387,6 +401,9 @@ def attainment(
 def _value_text(plan: ChartPlan, value: Decimal | None, c: int = -1, i: int = -1) -> str:
     if value is None:
         return WORDS[plan.lang]["no_data"]
+    whole = plan.value_of(i, c) if i >= 0 and c >= 0 else value
+    if isinstance(whole, tuple):
+        return numfmt.format_quantity(whole, plan.unit_of(c), plan.lang)
     text = quantity(plan, value, c=c)
     return bounded(text, plan.bound(i, c), plan.lang) if i >= 0 and c >= 0 else text
 

@@ -121,10 +121,25 @@ def target_colors(canvas: Canvas, i: int) -> tuple[str, str]:
 def _bar_look(canvas: Canvas, i: int, c: int) -> dict[str, object]:
     """How series ``i``'s bar at category ``c`` is drawn: filled for a result; for a target
     (a plan, not a figure reached) a light tint of the series' colour in a dashed outline of
-    the colour itself, as a line chart draws a target dashed with a hollow marker."""
+    the colour itself, as a line chart draws a target dashed with a hollow marker; a range
+    ("7–10%") a band of that tint from its low end to its high one, in a solid outline."""
     if canvas.plan.target(i, c):
         return _target_look(canvas, i)
+    if canvas.plan.low(i, c) is not None:
+        fill, edge = target_colors(canvas, i)
+        return {"facecolor": fill, "edgecolor": edge, "linewidth": TARGET_EDGE_PT}
     return {"color": _fill(canvas, i, c)}
+
+
+def _span(canvas: Canvas, i: int, c: int) -> tuple[float, float]:
+    """Where series ``i``'s bar at category ``c`` starts and how long it is: from zero to its
+    value; a range from its low end to its high one (h38g: the drafted vinhlinh's "Mục tiêu
+    43.000–45.000 con" was one bar up to 45.000, as if the plan were its upper end)."""
+    value = canvas.plan.series[i].values[c]
+    low = canvas.plan.low(i, c)
+    if value is None or low is None:
+        return 0.0, _f(value)
+    return float(low), float(value) - float(low)
 
 
 def _fill(canvas: Canvas, i: int, c: int) -> str:
@@ -150,7 +165,8 @@ def _total_rule(canvas: Canvas, ax: Axes, horizontal: bool) -> None:
 
 def _edge_pt(canvas: Canvas, i: int, c: int) -> float:
     """The width of series ``i``'s bar outline at ``c`` (a target's dashed edge), in points."""
-    return TARGET_EDGE_PT if canvas.plan.target(i, c) else 0.0
+    plan = canvas.plan
+    return TARGET_EDGE_PT if plan.target(i, c) or plan.low(i, c) is not None else 0.0
 
 
 def _target_look(canvas: Canvas, i: int) -> dict[str, object]:
@@ -185,7 +201,13 @@ def _series_legend(canvas: Canvas, ax: Axes) -> None:
     names = []
     for i, series in enumerate(plan.series):
         color = canvas.color(i)
-        handles.append(_target_handle(canvas, i) if all(kinds[i]) else Patch(color=color))
+        if all(kinds[i]):
+            handles.append(_target_handle(canvas, i))
+        elif all(plan.low(i, c) is not None for c in range(n) if series.values[c] is not None):
+            fill, edge = target_colors(canvas, i)  # a series of ranges: its band's swatch
+            handles.append(Patch(facecolor=fill, edgecolor=edge, linewidth=TARGET_EDGE_PT))
+        else:
+            handles.append(Patch(color=color))
         names.append(series.name)
     if mixed and not _named_plans(canvas, kinds):
         handles.append(_target_handle(canvas, None))
@@ -239,10 +261,11 @@ def draw_bar(canvas: Canvas, horizontal: bool = False) -> None:
         for c, value in enumerate(series.values):
             x = c + shift
             look = _bar_look(canvas, i, c)
+            start, length = _span(canvas, i, c)
             if horizontal:
-                bars = ax.barh(x, _f(value), height=width * 0.92, **look)  # type: ignore[arg-type]
+                bars = ax.barh(x, length, left=start, height=width * 0.92, **look)  # type: ignore[arg-type]
             else:
-                bars = ax.bar(x, _f(value), width=width * 0.92, **look)  # type: ignore[arg-type]
+                bars = ax.bar(x, length, bottom=start, width=width * 0.92, **look)  # type: ignore[arg-type]
             if value is not None:
                 # each value at its own bar's end: a designer read values lined up after a
                 # group's longest bar as floating away from the shorter bar (slides 32, 34, 43)
@@ -299,7 +322,8 @@ class _SidewaysGroups:
             for row, c in enumerate(cats):
                 value = series_i.values[c]
                 look = _bar_look(canvas, i, c)
-                bar = ax.barh(row, _f(value), height=1.0, **look).patches[0]  # type: ignore[arg-type]
+                start, length = _span(canvas, i, c)
+                bar = ax.barh(row, length, left=start, height=1.0, **look).patches[0]  # type: ignore[arg-type]
                 label = None
                 if value is not None:
                     label = _end_label(

@@ -351,14 +351,17 @@ class Canvas:
         """A data label: the number in the deck's format; "%" and "‰" stay attached. When the
         chart's categories have different units (panels), category ``c``'s label names its
         unit in full ("4.284 USD"). The value of ``series`` at ``c`` keeps the word of its
-        bound ("dưới 0,9%", "khoảng 31%"): a ceiling is not an exact figure."""
+        bound ("dưới 0,9%", "khoảng 31%"): a ceiling is not an exact figure; a range says both
+        its ends ("7–10%")."""
         if value is None:
             return ""
+        low = self.plan.low(series, c) if series >= 0 and c >= 0 else None
+        shown: Decimal | tuple[Decimal, Decimal] = value if low is None else (low, value)
         if self.plan.units and c >= 0:
-            text = numfmt.format_quantity(value, self.plan.unit_of(c), self.plan.lang)
+            text = numfmt.format_quantity(shown, self.plan.unit_of(c), self.plan.lang)
         else:
             unit = self.plan.unit if self.plan.unit in ATTACHED_UNITS else None
-            text = numfmt.format_quantity(value, unit, self.plan.lang)
+            text = numfmt.format_quantity(shown, unit, self.plan.lang)
         if series >= 0 and c >= 0:
             return bounded(text, self.plan.bound(series, c), self.plan.lang)
         return text

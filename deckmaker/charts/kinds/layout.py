@@ -273,11 +273,15 @@ def _follow_names(canvas: Canvas) -> bool:
 def _wrap_y(
     canvas: Canvas, labels: tuple[str, ...], slot_px: float
 ) -> tuple[list[str], float, float]:
-    """Names beside horizontal bars wrapped to their slot: the narrowest room first at the base
-    size, then the same at the note size; (names, size, line height in pixels). A room where
-    a name's kept word must be parted ("Thu / ngân sách", "Chi / thường xuyên": one syllable
-    alone, where a slide keeps the words whole) is taken only when no room keeps them all; a
-    room wider than the plot (``WIDE_NAME_ROOM``) only when no size keeps them in one not."""
+    """Names beside horizontal bars wrapped to their slot, at the base size, then the note
+    size; (names, size, line height in pixels). At a size, of the rooms where they fit, the
+    one that sets them on the fewest lines, the narrowest of those: a name on one line where
+    a wider room still fits it (h38g: coreoz 44's "Trường đạt chuẩn / quốc gia" and default
+    21's "Tổng thu / ngân sách" wrapped in the narrowest room, the plot beside them wide and
+    half empty). A room where a name's kept word must be parted ("Thu / ngân sách", "Chi /
+    thường xuyên": one syllable alone, where a slide keeps the words whole) is taken only when
+    no room keeps them all; a room wider than the plot (``WIDE_NAME_ROOM``) only when no size
+    keeps them in one not."""
     wrapped: list[str] = []
     size, line_px = canvas.base, 0.0
     first: tuple[list[str], float, float] | None = None
@@ -285,6 +289,7 @@ def _wrap_y(
     for rooms in (NAME_ROOMS, (WIDE_NAME_ROOM,)):
         for size in canvas.name_sizes():
             line_px = canvas.pt_to_px(size) * 1.2
+            fitting: list[tuple[int, float, tuple[list[str], float, float]]] = []
             for fraction in rooms:
                 max_px = canvas.fig.bbox.width * fraction
                 parted = canvas.parted
@@ -293,7 +298,7 @@ def _wrap_y(
                 whole = canvas.parted == parted or canvas.loose
                 if lines * line_px <= slot_px * 0.92:
                     if whole:
-                        return wrapped, size, line_px
+                        fitting.append((lines, fraction, (wrapped, size, line_px)))
                     first = first or (wrapped, size, line_px)
                 # none fits: the fewest lines, words kept whole, the largest size, the
                 # narrowest room (not the last tried, the widest: R6's names wider than the
@@ -301,6 +306,8 @@ def _wrap_y(
                 key = (lines, not whole, -size, fraction)
                 if least is None or key < least[0]:
                     least = (key, (wrapped, size, line_px))
+            if fitting:
+                return min(fitting, key=lambda f: (f[0], f[1]))[2]
     return first or (least[1] if least else (wrapped, size, line_px))
 
 

@@ -71,13 +71,15 @@ def draw_pie(canvas: Canvas, donut: bool = False) -> None:
     wedge = {"edgecolor": edge, "linewidth": 2}
     if donut:
         wedge["width"] = DONUT_WIDTH
-    wedges, _ = ax.pie(
+    wedges, unnamed = ax.pie(
         [float(v) for _, v in shown],
         colors=[canvas.color(c) for c, _ in shown],
         startangle=90,
         counterclock=False,
         wedgeprops=wedge,
     )
+    for text in unnamed:  # Matplotlib's empty slice labels: the slices' labels are our own
+        text.remove()
     ax.set_xlim(-1.02, 1.02)
     ax.set_ylim(-1.02, 1.02)
     ax.set_aspect("equal")  # a square box, centred in the room the layout gives it
@@ -205,7 +207,10 @@ def _width_only(leg: Legend, ax: Axes, renderer: RendererBase | None = None,
     y0, y1 = max(box.y0, place.y0), min(box.y1, place.y1)
     if y1 < y0:
         y0 = y1 = place.y0
-    return Bbox.from_extents(box.x0, y0, box.x1, y1)
+    # across, where it stands beside a circle at its box's right end (``_centre_with_legend``
+    # moves the two together after the layout; the layout does not follow them)
+    dx = place.x1 - ax.bbox.x1
+    return Bbox.from_extents(box.x0 + dx, y0, box.x1 + dx, y1)
 
 
 HOLE_SCALE = 2.0
@@ -379,10 +384,45 @@ def _legend(canvas: Canvas, ax: Axes) -> None:
         # engine makes for a legend past the picture's edge moves them in by as much (from
         # the box's middle only by half a pass: the composed donuts settled in 4-5 layout
         # runs, now in 2)
+        # The layout sees them so, wherever ``_centre_with_legend`` then moves the pair: the
+        # circle and its legend together in the middle of the picture (h38g: the pair stood
+        # at the right, the room the circle's square left on the left empty).
         ax.set_anchor("E")
         leg = ax.get_legend()
         assert leg is not None  # legend() made it
         leg.get_tightbbox = functools.partial(_width_only, leg, ax)  # type: ignore[method-assign]  # this legend only
+        canvas.adjusters.append(lambda: _centre_with_legend(canvas, ax))
+        _centre_with_legend(canvas, ax)
+
+
+CENTRED_PX = 0.5
+"""A round chart and its right legend off the picture's middle by less than this (pixels) stay
+where they are."""
+
+
+def _centre_with_legend(canvas: Canvas, ax: Axes) -> bool:
+    """The circle where its box and its right legend, as one, stand in the middle of the
+    picture across (as far as the box lets it move); True when it moved."""
+    leg = ax.get_legend()
+    if leg is None:
+        return False
+    ax.apply_aspect()
+    fig = canvas.fig
+    place = ax.get_position(original=True).transformed(fig.transSubfigure)
+    active = ax.bbox
+    free = place.width - active.width
+    if free <= CENTRED_PX:
+        return False
+    beyond = Legend.get_window_extent(leg, canvas.renderer()).x1 - active.x1
+    want = (fig.bbox.width - (active.width + beyond)) / 2
+    share = min(max((want - place.x0) / free, 0.0), 1.0)
+    anchor = ax.get_anchor()
+    now = Bbox.coefs[anchor][0] if isinstance(anchor, str) else float(anchor[0])
+    if abs(share - now) * free < CENTRED_PX:
+        return False
+    ax.set_anchor((share, 0.5))
+    ax.apply_aspect()
+    return True
 
 
 EDGE_PX = 0.5

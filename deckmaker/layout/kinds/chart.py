@@ -78,6 +78,7 @@ def _chart_box(spec: SlideSpec, box: Box, frame: Frame, ctx: PlanContext) -> _Dr
             plan_lows=data.plan_lows,
             bounds=data.bounds,
             targets=data.targets,
+            lows=data.lows,
             total=data.total,
         )
         if not native and numbers_form(plan):
