@@ -97,3 +97,42 @@ def test_revenue_opening_a_sentence_is_not_said_twice(paragraph, expected, tmp_p
     got = read(composed(tmp_path, [paragraph]), "label")
     assert got == expected
     assert not any("thu doanh" in label.lower() or "thu tổng" in label.lower() for label in got)
+
+
+# the statistic of retail ('Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ (tiêu dùng)', the
+# statistics offices' name, eleven words and more): named by its measure, said short where the
+# label has no room ('Tổng mức bán lẻ và doanh thu dịch vụ'), never by 'Bán lẻ hàng hóa và
+# doanh thu dịch vụ' with the measure dropped
+RETAIL_BY_ITS_MEASURE = [
+    # (ya-daknong-lamviec-bocongthuong-2019: the year's retail, its growth and its plan)
+    case("retail-of-a-year",
+         "Tổng mức bán lẻ hàng hoá và doanh thu dịch vụ năm 2018 đạt 14.641 tỷ đồng, tăng 19,4% "
+         "so với năm 2017, đạt 100% kế hoạch đề ra."),
+    # (the same document: a quarter's retail opened by its time)
+    case("retail-of-a-quarter",
+         "Trong quý I năm 2019, tổng mức bán lẻ hàng hóa và doanh thu dịch vụ ước đạt 3.802,8 tỷ "
+         "đồng, tăng 10,4% so với cùng kỳ năm trước, đạt 23,6% kế hoạch."),
+    # (ai-binhdinh-bc-ktxh-6thang-2023: a half year's retail and its growth)
+    case("retail-of-a-half-year",
+         "Tổng mức bán lẻ hàng hoá và doanh thu dịch vụ đạt 50.374 tỷ đồng, tăng 17% so với cùng "
+         "kỳ."),
+    # (ad-khanhhoa-tu-hoinghi: consumer services named too, among a province's results)
+    case("retail-and-consumer-services",
+         "Theo số liệu thống kê, trong năm 2023, GRDP (tổng sản phẩm trên địa bàn) của tỉnh Khánh "
+         "Hòa ước tăng 10,35%, đứng thứ 4 cả nước, chỉ số sản xuất công nghiệp ước tăng 13%, tổng "
+         "mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng đạt ước đạt 113.300 tỷ đồng (tăng "
+         "19,1% so cùng kỳ)."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("paragraph", RETAIL_BY_ITS_MEASURE)
+def test_retail_is_named_by_its_measure(paragraph, tmp_path: Path):
+    got = [
+        f.label
+        for f in composed(tmp_path, [paragraph])
+        if f.unit == "tỷ đồng" or "bán lẻ" in f.label.lower()
+    ]
+    assert len(got) >= 2, got
+    assert all(label.startswith("Tổng mức bán lẻ ") for label in got), got
+    assert any("doanh thu dịch vụ" in label for label in got), got
+    assert all(clean_label(label) and len(label.split()) <= 10 for label in got), got
