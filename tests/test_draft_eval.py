@@ -294,6 +294,8 @@ def test_abbreviation_and_its_spelled_out_form_are_the_same_words():
     assert usable_label("Giá trị CN-TTCN", "Giá trị công nghiệp - tiểu thủ công nghiệp")
     assert usable_label("Vốn NHCSXH", "Vốn ngân hàng chính sách xã hội")
     assert usable_label("Thu ngân sách nhà nước", "Thu NSNN")
+    assert usable_label("Chỉ số giá tiêu dùng tăng so với cùng kỳ", "CPI so cùng kỳ năm trước")
+    assert usable_label("Số người chết do tai nạn giao thông", "Người chết do TNGT quý I")
     # spelling out never loses a match the words as written make
     assert usable_label("Thu ngân sách (so với kế hoạch)", "Thu ngân sách so kế hoạch HĐND")
     # without the table these miss: two of five content words
