@@ -222,39 +222,13 @@ def subject_of(label: str, keep_bracket: bool = False) -> str:
 
 
 # heads that say little of what is measured ('Tổng sản lượng' is 'Sản lượng')
-_LIGHT_HEAD = re.compile(
-    r"^(?:Tổng số|Tổng mức(?! bán lẻ)|Số lượng|Tỷ lệ|Tổng(?! mức bán lẻ)|Số)\s+(?=\S+\s+\S)", re.I
-)
+_LIGHT_HEAD = re.compile(r"^(?:Tổng số|Tổng mức|Số lượng|Tỷ lệ|Tổng|Số)\s+(?=\S+\s+\S)", re.I)
 _GENERIC_HEAD = re.compile(
-    # ('Giá trị gia tăng' is one measure: 'Gia tăng lĩnh vực nông, lâm nghiệp' names nothing;
-    # nor is 'Tổng mức bán lẻ' a light 'Tổng': the statistic of retail)
-    r"^(?:Tổng số|Tổng mức(?! bán lẻ)|Số lượng|Tỷ lệ|Giá trị sản xuất(?: ngành)?"
-    r"|Giá trị(?!\s+gia tăng)|Tổng(?! mức bán lẻ))\s+",
+    # ('Giá trị gia tăng' is one measure: 'Gia tăng lĩnh vực nông, lâm nghiệp' names nothing)
+    r"^(?:Tổng số|Tổng mức|Số lượng|Tỷ lệ|Giá trị sản xuất(?: ngành)?|Giá trị(?!\s+gia tăng)|Tổng)"
+    r"\s+",
     re.I,
 )
-# the statistic of retail by its whole name ('Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ
-# tiêu dùng', eleven words and more): said short where a label has no room for it, both its
-# parts named ('Tổng mức bán lẻ hàng hóa, doanh thu dịch vụ', else 'Tổng mức bán lẻ và doanh thu
-# dịch vụ')
-_RETAIL_LONG = re.compile(
-    r"\b(?P<retail>(?:tổng mức )?bán lẻ) (?P<goods>hàng h(?:oá|óa))(?:\s+và|,)\s+doanh thu dịch vụ"
-    r"(?:\s+tiêu dùng)?",
-    re.I,
-)
-
-
-def _retail_short(label: str, budget: int) -> str:
-    """``label`` with the statistic of retail said in as few of its words as it needs to fit
-    ``budget`` words (see ``_RETAIL_LONG``); unchanged without it."""
-    if _RETAIL_LONG.search(label) is None:
-        return label
-    for short in (r"\g<retail> \g<goods>, doanh thu dịch vụ", r"\g<retail> và doanh thu dịch vụ"):
-        said = _RETAIL_LONG.sub(short, label)
-        if _nwords(said) <= budget:
-            break
-    return said
-
-
 # the prices a value is counted at, said in a bracket ('(giá SS2010)', '(theo giá thực tế)',
 # '(giá so sánh 2010)'): how it was counted, not what it counts
 _PRICE_BASIS = re.compile(r"\s*\((?:theo\s+)?giá\s+[^()]*\)", re.I)
@@ -266,9 +240,6 @@ def fit(label: str, budget: int, cut: bool = True) -> str:
     A budget under two words (a caller's own words already fill the label: a long base after
     'so với') keeps two: the label's head, never nothing nor a crash."""
     budget = max(budget, 2)
-    if _nwords(label) <= budget:
-        return label
-    label = _retail_short(label, budget)  # (the statistic of retail said short)
     if _nwords(label) <= budget:
         return label
     # the prices it is counted at go before the measure ('Giá trị sản xuất công nghiệp (giá
@@ -431,15 +402,8 @@ def _tidy(label: str) -> str:
     # 'giám đốc/chủ doanh nghiệp' is two words on a slide
     words = label.replace("/", " ").split()
     if len(words) > LABEL_WORDS:
-        # the statistic of retail said by its usual short name, its head kept: 'Tổng mức bán
-        # lẻ' is the measure, not a light 'Tổng' ('Bán lẻ hàng hóa và doanh thu dịch vụ' left
-        # a slide without what was measured)
-        label = _retail_short(label, LABEL_WORDS)
         label = re.sub(
-            r"^(?:Tổng mức(?! bán lẻ)|Tổng số|Tỷ lệ|Tỷ trọng|Số lượng|Tổng(?! mức bán lẻ))\s+",
-            "",
-            label,
-            flags=re.I,
+            r"^(?:Tổng mức|Tổng số|Tỷ lệ|Tỷ trọng|Số lượng|Tổng)\s+", "", label, flags=re.I
         )
         label = re.sub(r"\s(?:các|những|đang hoạt động|toàn bộ)(?=\s)", "", label)
         words = label.replace("/", " ").split()

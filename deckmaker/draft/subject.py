@@ -57,7 +57,7 @@ _ACT_ONLY = re.compile(r"\s*,?\s*(?:và\s+)?(?P<act>[^\W\d][^,;.()\d:]{1,40}?)\s
 # measure nouns a sentence may say a number is of ('năng suất cây ngô … chỉ đạt 6 - 7 tấn/ha')
 _MEASURE = re.compile(
     r"(?<!\w)(?:năng suất|sản lượng|chiều dài|diện tích|doanh thu|giá trị sản xuất|tổng mức đầu tư"
-    r"|kinh phí|thu nhập bình quân|giá điện bình quân|giá điện|tổng mức bán lẻ)(?!\w)",
+    r"|kinh phí|thu nhập bình quân|giá điện bình quân|giá điện)(?!\w)",
     re.IGNORECASE,
 )
 _STRAY_OPENING = re.compile(
