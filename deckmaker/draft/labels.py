@@ -3665,11 +3665,13 @@ _PART_OF_YEAR = re.compile(
     r"(?![\w/])",
     re.IGNORECASE,
 )
-# what says the part of the year is a base, a start or a length, not the figure's time ('so với
-# 6 tháng đầu năm 2020', 'so cùng kỳ quý I', 'dưới 3 tháng', 'sau 6 tháng', 'từ tháng 3')
+# what says the part of the year is a base, a start, a length or the date a sum is counted to,
+# not the figure's time ('so với 6 tháng đầu năm 2020', 'so cùng kỳ quý I', 'dưới 3 tháng', 'sau
+# 6 tháng', 'từ tháng 3', 'Lũy kế đến hết tháng 6': all done until June, not in June)
 _PART_NOT_ITS_TIME = re.compile(
     r"(?:\bso(?:\s+với)?(?:\s+cùng kỳ)?|\bcùng kỳ|\bdưới|\btrên|\bhơn|\bsau|\btừ|\bmỗi|\bhằng"
-    r"|\bhàng|\bkéo dài|\bthời gian|\bthời hạn|\btrước|\bvòng)\s*(?:năm\s+)?$",
+    r"|\bhàng|\bkéo dài|\bthời gian|\bthời hạn|\btrước|\bvòng|\bđến(?:\s+hết)?|\btới|\bhết)"
+    r"\s*(?:năm\s+)?$",
     re.IGNORECASE,
 )
 # a label that says a time already, or is a part of a list told by its own words
@@ -3700,7 +3702,9 @@ def part_of_the_year(text: str, found: list[Found]) -> list[Found]:
             for m in _PART_OF_YEAR.finditer(text, start, f.span[0])
             if not _PART_NOT_ITS_TIME.search(text, max(start, m.start() - 20), m.start())
         ]
-        if not said:
+        if not said or ":" in text[said[-1].end() : f.span[0]]:
+            # ('Cơ cấu kinh tế 6 tháng đầu năm 2024: Khu vực nông, lâm nghiệp … 20,34%; …'): a
+            # head's time is the whole list's, its parts named alike by what they are
             continue
         part = " ".join(said[-1]["part"].split())
         part = re.sub(r"\s*([/-])\s*", r"\1", part[:1].lower() + part[1:])
@@ -3716,9 +3720,12 @@ def part_of_the_year(text: str, found: list[Found]) -> list[Found]:
     # them apart by their times together ('thực hiện tháng 5' and 'lũy kế 5 tháng')
     alike: dict[str, list[int]] = {}
     for i, f in enumerate(found):
-        alike.setdefault(f.label or "", []).append(i)
-    for label, members in alike.items():
-        changed = [out[i].label != label for i in members]
+        # (alike as a reader sees them: 'hoá' is 'hóa')
+        plain = unicodedata.normalize("NFD", (f.label or "").replace("đ", "d").replace("Đ", "D"))
+        key = "".join(c for c in plain if not unicodedata.combining(c)).casefold()
+        alike.setdefault(key, []).append(i)
+    for members in alike.values():
+        changed = [out[i].label != found[i].label for i in members]
         if len(members) > 1 and any(changed) and not all(changed):
             for i in members:
                 out[i] = found[i]
