@@ -150,8 +150,10 @@ from .draft_eval import (
 # foreseen against their plans are results): plans 1601/1706 (93.8%), the other totals unchanged;
 # session 29: AL's five held-out documents (read untouched on a16a897 and d347d45 alike: 87.1%,
 # 90.7%, labels 72.7%, plans 23/33) joined as material: 260 documents, 5780 figures, recall
-# 97.3%, precision 96.9%, labels 79.7%, plans 1659/1774 (93.5%): precision's floor 0.96
-RECALL, PRECISION, LABELS, PLANS = 0.97, 0.96, 0.79, 0.93
+# 97.3%, precision 96.9%, labels 79.7%, plans 1659/1774 (93.5%): precision's floor 0.96; h38b
+# (a figure of part of a year named with that part; the scorer's CPI, IIP, TNGT): labels 80.3%,
+# the other totals unchanged: the labels floor rises to 0.80
+RECALL, PRECISION, LABELS, PLANS = 0.97, 0.96, 0.80, 0.93
 # session 23, h29c (the norms a rule fixes are no targets: a split, a tax rate, a table of
 # sharing rates under 'định mức phân bổ'; the least said before the verb, 'đạt từ', is a floor):
 # plans 1492/1585 (94.1%), figures read as targets where the gold states none 232 -> 127;
