@@ -168,6 +168,11 @@ ABBREVIATIONS = {
     "TDTT": "thể dục thể thao",
     "KH": "kế hoạch",
     "NQ": "nghị quyết",
+    # the statistics offices' indices and the police's accident reports say these as often as
+    # their names ('CPI tháng 6 so cùng kỳ' labelled, 'Chỉ số giá tiêu dùng tăng …' drafted)
+    "CPI": "chỉ số giá tiêu dùng",
+    "IIP": "chỉ số sản xuất công nghiệp",
+    "TNGT": "tai nạn giao thông",
 }
 _SHORT = {tuple(words(short)): words(long) for short, long in ABBREVIATIONS.items()}
 

@@ -152,8 +152,10 @@ from .draft_eval import (
 # 90.7%, labels 72.7%, plans 23/33) joined as material: 260 documents, 5780 figures, recall
 # 97.3%, precision 96.9%, labels 79.7%, plans 1659/1774 (93.5%): precision's floor 0.96; h38c
 # (counts of tasks, forecasts, the parts of an amount foreseen, rises by a multiple; a rate signed
-# in its bracket named as the change it restates): labels 79.8%, plans 1672/1774 (94.25%)
-RECALL, PRECISION, LABELS, PLANS = 0.97, 0.96, 0.79, 0.94
+# in its bracket named as the change it restates): labels 79.8%, plans 1672/1774 (94.25%); h38b
+# (a figure of part of a year named with that part; the scorer's CPI, IIP, TNGT): labels 80.3%
+# on its own: the labels floor rises to 0.80
+RECALL, PRECISION, LABELS, PLANS = 0.97, 0.96, 0.80, 0.94
 # session 23, h29c (the norms a rule fixes are no targets: a split, a tax rate, a table of
 # sharing rates under 'định mức phân bổ'; the least said before the verb, 'đạt từ', is a floor):
 # plans 1492/1585 (94.1%), figures read as targets where the gold states none 232 -> 127;
@@ -306,6 +308,8 @@ def test_abbreviation_and_its_spelled_out_form_are_the_same_words():
     assert usable_label("Giá trị CN-TTCN", "Giá trị công nghiệp - tiểu thủ công nghiệp")
     assert usable_label("Vốn NHCSXH", "Vốn ngân hàng chính sách xã hội")
     assert usable_label("Thu ngân sách nhà nước", "Thu NSNN")
+    assert usable_label("Chỉ số giá tiêu dùng tăng so với cùng kỳ", "CPI so cùng kỳ năm trước")
+    assert usable_label("Số người chết do tai nạn giao thông", "Người chết do TNGT quý I")
     # spelling out never loses a match the words as written make
     assert usable_label("Thu ngân sách (so với kế hoạch)", "Thu ngân sách so kế hoạch HĐND")
     # without the table these miss: two of five content words

@@ -16,8 +16,8 @@ LABELS = [
     case("vague/measure-of-the-item-crop",
          # (the crop's area named by it since wt-h25b, not 'Cây lúa Đông Xuân gieo trồng')
          ["Diện tích lúa Đông Xuân gieo trồng", "Diện tích lúa Đông Xuân gieo trồng giảm",
-          "Diện tích lúa Đông Xuân ước thu hoạch", "Năng suất lúa Đông Xuân",
-          "Năng suất lúa Đông Xuân giảm"],
+          "Diện tích lúa Đông Xuân ước thu hoạch 6 tháng", "Năng suất lúa Đông Xuân 6 tháng",
+          "Năng suất lúa Đông Xuân 6 tháng giảm"],
          "- Cây lúa Đông Xuân gieo trồng được 529,5 ha, giảm 9,3% so cùng kỳ. Ước 6 tháng thu "
          "hoạch 529,5 ha, năng suất ước đạt 41,8 tạ/ha, giảm 1,8% so vụ Đông Xuân năm trước."),
     case("vague/mean-measure-of-the-item-crop",
@@ -114,7 +114,7 @@ CUT_AND_BASE = [
     # cut off: a verb of earning before the amount ('mang về', 'thu về') is what the amount is
     # said of, left out whole, not cut to 'mang'; the growth said after it is of the same part
     case("cut/verb-of-earning",
-         ["Xuất khẩu thủy sản", "Xuất khẩu thủy sản tăng so với cùng kỳ"],
+         ["Xuất khẩu thủy sản 5 tháng", "Xuất khẩu thủy sản tăng so với cùng kỳ"],
          "Tính chung 5 tháng, xuất khẩu thủy sản mang về 4,75 tỷ USD, tăng 45% so với cùng kỳ "
          "2021."),
     case("cut/verb-of-earning-and-its-growth",
@@ -134,8 +134,8 @@ CUT_AND_BASE = [
          "Đến năm 2025, GDP bình quân đầu người khoảng 4.700 - 5.000 USD."),
     # missing base: a change on a month or a quarter says it (read without, a change on a year)
     case("base/month-before",
-         ["Xuất khẩu gạo", "Xuất khẩu gạo tăng so với tháng 4",
-          "Xuất khẩu gạo tăng so với cùng kỳ", "Xuất khẩu sắn và các sản phẩm từ sắn",
+         ["Xuất khẩu gạo tháng 5", "Xuất khẩu gạo tăng so với tháng 4",
+          "Xuất khẩu gạo tháng 5 tăng so với cùng kỳ", "Xuất khẩu sắn và các sản phẩm từ sắn",
           "Xuất khẩu sắn tăng so với tháng 4", ANY],
          "Xuất khẩu gạo trong tháng 5 đạt 386 triệu USD, tăng 39,9% so với tháng 4 và tăng 14% "
          "so với cùng kỳ năm ngoái. Xuất khẩu sắn và các sản phẩm từ sắn đạt 636 triệu USD, tăng "

@@ -82,8 +82,8 @@ CONTRIBUTIONS = [
          "đóng góp 43,9%."),
     case("garbled/contribution-after-a-comparison",
          ["Ngành nông nghiệp tăng so với cùng kỳ năm trước", ANY,
-          "Ngành nông nghiệp đóng góp vào tăng trưởng", "Ngành thủy sản tăng",
-          "Ngành thủy sản đóng góp"],
+          "Ngành nông nghiệp đóng góp vào tăng trưởng", "Ngành thủy sản quý I/2018 tăng",
+          "Ngành thủy sản quý I/2018 đóng góp"],
          "Trong khu vực nông, lâm nghiệp và thủy sản, ngành nông nghiệp tăng 1,84% so với cùng "
          "kỳ năm trước, thấp hơn nhiều mức tăng 3,97% của quý I/2018, đóng góp 0,17 điểm phần "
          "trăm vào tốc độ tăng tổng giá trị tăng thêm của toàn nền kinh tế; ngành thủy sản tăng "

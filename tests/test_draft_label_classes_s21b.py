@@ -15,9 +15,10 @@ CROP_AREAS = [
     # too vague: a crop's area named by the crop and the act alone ('Cây ngô gieo trồng: 471,5
     # ha'), its changes with it (aa-lamha-bc-thongke-6thang-2022)
     case("vague/crop-and-act",
-         ["Diện tích ngô gieo trồng", "Diện tích ngô gieo trồng tăng so với cùng kỳ",
+         ["Diện tích ngô gieo trồng 6 tháng đầu năm",
+          "Diện tích ngô gieo trồng tăng so với cùng kỳ",
           "Diện tích ngô gieo trồng năm", "Diện tích ngô gieo trồng giảm so với năm trước",
-          "Diện tích ngô thu hoạch", "Năng suất ngô",
+          "Diện tích ngô thu hoạch 6 tháng đầu năm", "Năng suất ngô 6 tháng đầu năm",
           "Năng suất ngô tăng so với cùng kỳ năm trước"],
          "- Cây ngô 6 tháng đầu năm gieo trồng được 471,5 ha, tăng 2,5% so cùng kỳ; ước cả năm "
          "812 ha, giảm 3% so với năm trước. Dự ước diện tích thu hoạch 6 tháng đầu năm 38,5 ha, "
@@ -25,11 +26,13 @@ CROP_AREAS = [
     # (the crop opens the sentence without its kind word; the change's base left out where the
     # label would run past ten words)
     case("vague/crop-and-act-too-long-with-its-base",
-         ["Diện tích rau các loại gieo trồng", "Diện tích rau các loại gieo trồng tăng",
-          "Diện tích hoa các loại gieo trồng", "Diện tích hoa các loại gieo trồng tăng",
+         ["Diện tích rau các loại gieo trồng 6 tháng",
+          "Diện tích rau các loại gieo trồng 6 tháng tăng",
+          "Diện tích hoa các loại gieo trồng 6 tháng",
+          "Diện tích hoa các loại gieo trồng 6 tháng tăng",
           "Diện tích rau gieo trồng", "Diện tích rau gieo trồng tăng", "Diện tích hoa gieo trồng",
-          "Diện tích hoa gieo trồng tăng", "Diện tích rau các loại thu hoạch",
-          "Diện tích rau các loại thu hoạch tăng", "Năng suất rau các loại",
+          "Diện tích hoa gieo trồng tăng", "Diện tích rau các loại thu hoạch 6 tháng",
+          "Diện tích rau các loại thu hoạch 6 tháng tăng", "Năng suất rau các loại 6 tháng đầu năm",
           "Năng suất rau các loại tăng so với cùng kỳ"],
          "- Cây rau các loại ước 6 tháng gieo trồng 1.351,1 ha, tăng 9,8% và cây hoa các loại "
          "gieo trồng 218,9 ha, tăng 8,9% so cùng kỳ. Ước tính cả năm, cây rau gieo trồng 2.364 ha,"

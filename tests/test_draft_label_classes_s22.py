@@ -50,7 +50,7 @@ MEASURES_OF_AN_EARLIER_CLAUSE = [
     # a revenue of the subject its sentence opens with, past the time
     # (ya-daknong-lamviec-bocongthuong-2019)
     case("vague/revenue-of-the-sentences-subject",
-         ["Sản lượng alumin", "Doanh thu nhà máy", ANY],
+         ["Sản lượng alumin quý I/2019", "Doanh thu nhà máy quý I/2019", ANY],
          "Trong quý I/2019 nhà máy sản xuất được 162.000 tấn alumin; doanh thu ước đạt khoảng 877 "
          "tỷ đồng, giải quyết việc làm cho khoảng 1.087 lao động."),
     # a size said 'với tổng công suất' after a count: the size of what is counted

@@ -98,7 +98,7 @@ ACTIVITIES_MEASURED_BY_THEIR_UNIT = [
     # (ya-daknong-bc-6thang-2018: the export of a half year)
     case("export-of-a-half-year",
          "Xuất khẩu 6 tháng ước đạt 563 triệu USD.",
-         ["Kim ngạch xuất khẩu"]),
+         ["Kim ngạch xuất khẩu 6 tháng"]),  # (its part of the year: session 29)
     # (wc-baclieu-bc-ktxh-2020: transport of passengers, then of goods, by its unit)
     case("transport-by-its-unit",
          "Vận chuyển hành khách đạt 48 triệu lượt; luân chuyển đạt 3.006,29 triệu hành khách/km. "

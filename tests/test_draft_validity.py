@@ -93,7 +93,7 @@ PARAGRAPHS = [
     case("count-for-a-purpose-keeps-its-label", [Label(starts="Số")],
          "Phát sóng 60 chuyên mục giúp nông dân nắm bắt chủ trương của Đảng, Nhà nước."),
     # a rate's head on a sum its own clause names: the sum without the head
-    case("rate-head-on-a-sum", ["Giải ngân vốn đầu tư công", Label(starts="Giải ngân")],
+    case("rate-head-on-a-sum", ["Giải ngân vốn đầu tư công 6 tháng", Label(starts="Giải ngân")],
          "Tỷ lệ giải ngân vốn đầu tư công ước thực hiện 6 tháng gần 130 tỷ đồng, đạt hơn "
          "60,5% kế hoạch."),
 ]  # fmt: skip

@@ -37,6 +37,7 @@ from .labels import (
     named_by_fund,
     named_by_the_item,
     parallel_parts,
+    part_of_the_year,
     places_of_a_measure,
     plans_told_apart,
     rates_named_by_their_unit,
@@ -381,7 +382,8 @@ def find_figures(
     found = area_of_the_crop(found)  # 'Cây ngô gieo trồng' (ha): 'Diện tích ngô gieo trồng'
     found = _lengths_named(text, found)  # 'Quốc lộ 53 dài' (km): 'Chiều dài quốc lộ 53'
     found = [_measured_by_unit(f) for f in found]  # 'Xuất khẩu' (USD): 'Kim ngạch xuất khẩu'
-    return shares_of_parts_in_brackets(text, found)  # '82% (tuyến tỉnh đạt 75%; …)'
+    found = shares_of_parts_in_brackets(text, found)  # '82% (tuyến tỉnh đạt 75%; …)'
+    return part_of_the_year(text, found)  # 'Kim ngạch xuất khẩu quí I-2018'
 
 
 _KIND_SEP = re.compile(r",\s*|\s+và\s+")

@@ -3409,6 +3409,8 @@ _SUBJECT_VERB = re.compile(
     r"|[;:(]|\d",
     re.IGNORECASE,
 )
+# 'thu' closing a noun of revenue, not the verb 'thu' (collect)
+_THU_NOUN = re.compile(r"(?:doanh|tổng)\s+thu$", re.IGNORECASE)
 # a subject that is a measure of something ('Tốc độ tăng trưởng bình quân của kinh tế tư nhân'):
 # the something is what later clauses measure
 _MEASURE_OF = re.compile(
@@ -3434,7 +3436,11 @@ def _sentence_subject(text: str, start: int, before: int) -> str:
     opening = opening[m.end() :] if (m := _OPENERS.match(opening)) else opening
     if (of := _MEASURE_OF.match(opening)) is not None:
         opening = of["of"]
-    end = _SUBJECT_VERB.search(opening)
+    # ('Doanh thu đạt …', 'Tổng thu ngân sách đạt …': 'thu' there ends the noun, no verb)
+    end = next(
+        (m for m in _SUBJECT_VERB.finditer(opening) if not _THU_NOUN.search(opening, 0, m.end())),
+        None,
+    )
     if end is None or not end.group().strip()[:1].isalpha():
         return ""  # (no verb after it: a measure or a number opens the sentence)
     subject = opening[: end.start()].strip(" ,")
@@ -3646,4 +3652,81 @@ def places_of_a_measure(text: str, found: list[Found], before: str = "") -> list
             if _nwords(named) <= LABEL_WORDS:
                 out[i] = replace(f, label=named)
                 break
+    return out
+
+
+# a part of the year a figure's sentence says before it ('Trong quí I-2018, toàn tỉnh đạt kim
+# ngạch xuất khẩu 558 triệu USD', '9 tháng đầu năm tỉnh đạt …', 'Ước tỷ lệ giảm nghèo 6 tháng
+# đầu năm giảm 1,53%', 'tháng 6/2023'): the figure is not the year's
+_PART_OF_YEAR = re.compile(
+    r"(?<![\w/.,])(?P<part>(?:quý|quí)\s+(?:[IV]{1,3}|[1-4])(?:\s*[/-]\s*(?:19|20)\d\d)?"
+    r"|(?<!ngày\s)(?:0?[2-9]|1[01])\s+tháng(?!\s+\d)(?:\s+(?:đầu|cuối)\s+năm)?"
+    r"|(?<!ngày\s\d\s)(?<!ngày\s\d\d\s)tháng\s+(?:0?[1-9]|1[012])(?:\s*/\s*(?:19|20)\d\d)?)"
+    r"(?![\w/])",
+    re.IGNORECASE,
+)
+# what says the part of the year is a base, a start, a length or the date a sum is counted to,
+# not the figure's time ('so với 6 tháng đầu năm 2020', 'so cùng kỳ quý I', 'dưới 3 tháng', 'sau
+# 6 tháng', 'từ tháng 3', 'Lũy kế đến hết tháng 6': all done until June, not in June)
+_PART_NOT_ITS_TIME = re.compile(
+    r"(?:\bso(?:\s+với)?(?:\s+cùng kỳ)?|\bcùng kỳ|\bdưới|\btrên|\bhơn|\bsau|\btừ|\bmỗi|\bhằng"
+    r"|\bhàng|\bkéo dài|\bthời gian|\bthời hạn|\btrước|\bvòng|\bđến(?:\s+hết)?|\btới|\bhết)"
+    r"\s*(?:năm\s+)?$",
+    re.IGNORECASE,
+)
+# a label that says a time already, or is a part of a list told by its own words
+_TIMED = re.compile(
+    r"(?<!\w)(?:tháng|quý|quí|nửa|năm|(?<!cùng )kỳ|giai đoạn|(?:19|20)\d\d)(?!\w)", re.I
+)
+# where a label's change or base starts: the part of the year is said before it
+_CHANGE_TAIL = re.compile(
+    r"(?:(?<!\sgia)(?<!\svà)\s+(?:tăng|giảm|vượt)(?=\s+so\s|\s+so với\s|\s*\(|$))?"
+    r"(?:\s+so(?:\s+với)?\s+[^()]*)?(?:\s*\((?:so|kế hoạch|dự toán|chỉ tiêu)[^()]*\))?$",
+    re.IGNORECASE,
+)
+
+
+def part_of_the_year(text: str, found: list[Found]) -> list[Found]:
+    """A figure of part of a year named with that part ('Kim ngạch xuất khẩu quí I-2018', 'Tỷ
+    lệ giảm nghèo 6 tháng đầu năm giảm'): the part its sentence says before it, where its label
+    says no time yet and leaves room for it; never a part said as a base, a start or a length
+    ('so với 6 tháng đầu năm 2020', 'dưới 3 tháng'). A half-year's revenue read as the year's
+    is the slip an editor catches first."""
+    out = list(found)
+    for i, f in enumerate(out):
+        if not f.label or _TIMED.search(f.label) or f.unit == "hạng":
+            continue
+        start = max(text.rfind(m, 0, f.span[0]) for m in (". ", "\n")) + 1
+        said = [
+            m
+            for m in _PART_OF_YEAR.finditer(text, start, f.span[0])
+            if not _PART_NOT_ITS_TIME.search(text, max(start, m.start() - 20), m.start())
+        ]
+        if not said or ":" in text[said[-1].end() : f.span[0]]:
+            # ('Cơ cấu kinh tế 6 tháng đầu năm 2024: Khu vực nông, lâm nghiệp … 20,34%; …'): a
+            # head's time is the whole list's, its parts named alike by what they are
+            continue
+        part = " ".join(said[-1]["part"].split())
+        part = re.sub(r"\s*([/-])\s*", r"\1", part[:1].lower() + part[1:])
+        if len(re.findall(r"\w+", f"{f.label} {part}")) > LABEL_WORDS:
+            # ('6 tháng' of '6 tháng đầu năm', 'quý I' of 'quý I/2019' where the whole is long)
+            part = re.sub(r"\s+(?:đầu|cuối)\s+năm$|[/-](?:19|20)\d\d$", "", part)
+        if len(re.findall(r"\w+", f"{f.label} {part}")) > LABEL_WORDS:
+            continue  # (as a reader counts them: 'quý I/2023' is three words)
+        tail = _CHANGE_TAIL.search(f.label)
+        at = tail.start() if tail and tail.start() > 0 else len(f.label)
+        out[i] = replace(f, label=f"{f.label[:at]} {part}{f.label[at:]}")
+    # figures of one label that the part does not tell all apart keep it alike: the draft names
+    # them apart by their times together ('thực hiện tháng 5' and 'lũy kế 5 tháng')
+    alike: dict[str, list[int]] = {}
+    for i, f in enumerate(found):
+        # (alike as a reader sees them: 'hoá' is 'hóa')
+        plain = unicodedata.normalize("NFD", (f.label or "").replace("đ", "d").replace("Đ", "D"))
+        key = "".join(c for c in plain if not unicodedata.combining(c)).casefold()
+        alike.setdefault(key, []).append(i)
+    for members in alike.values():
+        changed = [out[i].label != found[i].label for i in members]
+        if len(members) > 1 and any(changed) and not all(changed):
+            for i in members:
+                out[i] = found[i]
     return out

@@ -99,7 +99,7 @@ def test_a_label_of_bare_connectives_takes_its_clause_s_subject() -> None:
         "Sau khi điều chỉnh tăng 8,36% vào tháng 3/2019, giá điện bình quân của Việt Nam chỉ đạt "
         "xấp xỉ 0,08 USD/kWh, bằng hơn ½ giá điện bình quân của thế giới."
     )
-    assert got["0,08 USD/kWh"] == "Giá điện bình quân của Việt Nam"
+    assert got["0,08 USD/kWh"] == "Giá điện bình quân của Việt Nam tháng 3/2019"
     assert got["8,36%"] == "Giá điện bình quân của Việt Nam tăng"
     got = _labels(
         "Chính phủ đặt ra mục tiêu phấn đấu đến năm 2021, nông dân và lao động khu vực phi chính "
