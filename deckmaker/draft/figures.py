@@ -59,6 +59,7 @@ from .quantities import (
     _NOUNS,
     _NUM,
     _PAIR,
+    _PER_PART,
     _PLAN,
     _POINT_DECIMAL,
     _QUALIFIER,
@@ -73,6 +74,7 @@ from .quantities import (
     Found,
     Value,
     _blank_spelled,
+    _compound_end,
     _pyvi,
     _segmented_head,
     _total_noun,
@@ -2381,6 +2383,17 @@ def _figure(
     end = m.end("unit") if m.group("unit") else m.end("high" if m.group("high") else "low")
     if counted_end is not None:
         end = counted_end
+    per_part = ""
+    if (
+        counted_end is None
+        and unit in _NOUNS
+        and m.group("unit")
+        and (per := _PER_PART.match(text, end))
+    ):
+        # '64 người/xã', '02 công trình/dự án': a noun of the list takes the part it is per as
+        # a counted noun of the open grammar does (``counted_noun``: '14,24 tiêu chí/xã'), the
+        # part's compound whole; named as the noun alone is ('Số người/xã'), the unit given last
+        per_part = re.sub(r"\s+", "", per.group(0)) + text[per.end() : _compound_end(text, per)]
     # a rate, and a count per area ('1.100 cây/ha', a density), are named by what they measure
     a_count = counted_end is not None and not rated and not _PER_AREA_UNIT.search(unit or "")
     label, label_review = _label(text, m.start(), end, prev_end, unit, previous, counted=a_count)
@@ -2552,7 +2565,7 @@ def _figure(
     return Found(
         label=label,
         value=value,
-        unit=unit,
+        unit=f"{unit}{per_part}" if unit in _NOUNS else unit,
         period=said_time if said_time is not None else period,
         plan=plan,
         item=_item(text, m.start()),

@@ -172,7 +172,10 @@ _YEAR = re.compile(r"(?:[Nn]ăm|[Gg]iai đoạn|[Tt]hời kỳ) (\d{4}(?:\s*[-�
 # "đứng thứ 04/34 tỉnh", "xếp hạng 39/160 nước tham gia điều tra": a rank, of how many
 # ('từ vị trí 54/146 lên vị trí 53/152 thành phố': a position out of those ranked, a rank too)
 _RANK = re.compile(
-    r"(?:(?:đứng|xếp(?: hạng)?)\s+|(?<=vị trí ))"
+    # ('tăng 10,93%, cao thứ 2 trong khu vực …', 'rộng thứ 3 cả nước': a rank said by what the
+    # place is ranked on, a comparative, in place of the verb)
+    r"(?:(?:đứng|xếp(?: hạng)?|(?<!\w)(?:cao|lớn|rộng|thấp|nhiều|nhanh|đông|dài|lớn nhất)"
+    r"(?=\s+thứ\s+\d))\s+|(?<=vị trí ))"
     r"(?P<rank>thứ\s+(?P<n>\d{1,3})(?:/(?P<of>\d{1,3}))?"
     r"|(?:(?<=hạng )|(?<=vị trí ))(?P<n2>\d{1,3})/(?P<of2>\d{1,3})(?!\d))"
 )
