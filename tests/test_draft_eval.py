@@ -150,8 +150,11 @@ from .draft_eval import (
 # foreseen against their plans are results): plans 1601/1706 (93.8%), the other totals unchanged;
 # session 29: AL's five held-out documents (read untouched on a16a897 and d347d45 alike: 87.1%,
 # 90.7%, labels 72.7%, plans 23/33) joined as material: 260 documents, 5780 figures, recall
-# 97.3%, precision 96.9%, labels 79.7%, plans 1659/1774 (93.5%): precision's floor 0.96
-RECALL, PRECISION, LABELS, PLANS = 0.97, 0.96, 0.79, 0.93
+# 97.3%, precision 96.9%, labels 79.7%, plans 1659/1774 (93.5%): precision's floor 0.96; h38d
+# (a rank said by a comparative, 'cao thứ 2', a listed noun's per-part, '64 người/xã', and the
+# scorer reading 'tỷ.đ' as tỷ đồng): recall 97.5%, precision 97.1%, labels 79.6%, plans
+# 1665/1780 (93.5%): precision's floor back to 0.97
+RECALL, PRECISION, LABELS, PLANS = 0.97, 0.97, 0.79, 0.93
 # session 23, h29c (the norms a rule fixes are no targets: a split, a tax rate, a table of
 # sharing rates under 'định mức phân bổ'; the least said before the verb, 'đạt từ', is a floor):
 # plans 1492/1585 (94.1%), figures read as targets where the gold states none 232 -> 127;
