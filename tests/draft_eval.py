@@ -15,7 +15,8 @@ Measures, per document:
 - **recall**: gold figures matched by an extracted figure with the same value and unit (a range
   matches only the same range; units compare after lower-casing, ``tỉ`` -> ``tỷ`` and without
   spaces, and with the short ``đ`` read as ``đồng``: "91.481.640.145đ" is labelled in ``đ`` as
-  written, drafted in ``đồng``, one unit spelled two ways; nothing else is taken as equal).
+  written, drafted in ``đồng``, one unit spelled two ways; so is 'tỷ.đ', the short đ after a
+  dot; nothing else is taken as equal).
   Matching walks both lists in text order, so a repeated value pairs with its own
   occurrence.
 - **precision**: extracted figures that matched a gold figure.
@@ -130,7 +131,9 @@ def _number(v) -> Decimal | tuple[Decimal, ...] | None:
 
 
 def _unit(u: str | None) -> str:
-    u = re.sub(r"(?<!\w)đ(?!\w)", "đồng", (u or "").lower())
+    # ('tỷ.đ', 'tr.đ': the short đ joined to its magnitude by a dot, as a dotted abbreviation)
+    u = re.sub(r"(?<=[^\W\d_])\.(?=đ(?!\w))", " ", (u or "").lower())
+    u = re.sub(r"(?<!\w)đ(?!\w)", "đồng", u)
     return u.replace("tỉ", "tỷ").replace("ngàn", "nghìn").replace(" ", "")
 
 

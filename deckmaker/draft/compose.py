@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
 import contextlib
+import functools
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -763,11 +765,14 @@ class _Composer:
                 )
             units = list_unit([p.text for p in node.paragraphs])
             keyed = []
+            first: dict[Paragraph, int] = {}  # where each paragraph is first said, looked up once
+            for i, p in enumerate(node.paragraphs):
+                first.setdefault(p, i)
             for p, unit, said in zip(node.paragraphs, units, mood, strict=True):
                 if m := _PERIOD_LINE.fullmatch(p.text.strip(" :.;")):
                     # "- Giai đoạn năm 2003-2005" then "+ Xây dựng mới 06 chợ."
                     period = re.sub(r"\s*[-–]\s*", "-", m.group(1))
-                keyed.append(self.keyed(p, node, period, said, unit))
+                keyed.append(self.keyed(p, node, period, said, unit, at=first[p]))
             keyed = self.distinguished(node, keyed)
             if parents and not node.children and node.kind != "lead" and keyed[0]:
                 # 'a. Thành lập phường Phả Lại' / '- … diện tích tự nhiên 1.382,5 ha', 'b. …':
@@ -1085,7 +1090,10 @@ class _Composer:
         period: str,
         mood: Mood | None = None,
         unit: str | None = None,
+        at: int | None = None,
     ) -> list[_Keyed]:
+        """The figures of ``paragraph`` of ``node`` (its first place among the node's
+        paragraphs ``at``, when the caller knows it), named and keyed."""
         result: list[_Keyed] = []
         if node.kind == "lead" and _says_the_body(paragraph, node):
             return result
@@ -1094,7 +1102,16 @@ class _Composer:
         topic = topic[:1].upper() + topic[1:]
         previous: Found | None = None
         time_said: tuple[int, str] | None = None  # the last time said: its sentence, the time
-        at = node.paragraphs.index(paragraph) if paragraph in node.paragraphs else 0
+        starts: list[int] = []  # where each of ``result`` begins,
+        ordered = True  # in the order of the text (``_from``)
+        # what the rules below read of the figures before each, kept as each is added (a list
+        # made of all of them for each figure made a paragraph of hundreds of figures square)
+        founds: list[Found] = []
+        named_at: list[tuple[str, int]] = []
+        measured_at: list[tuple[str, str | None, int]] = []
+        measured_over: list[tuple[str, str | None, tuple[int, int]]] = []
+        if at is None:
+            at = node.paragraphs.index(paragraph) if paragraph in node.paragraphs else 0
         for found in places_of_a_measure(
             paragraph.text,
             find_figures(
@@ -1189,7 +1206,7 @@ class _Composer:
                 or respectively(
                     paragraph.text,
                     found.span,
-                    [(k.found.label, k.found.span[0]) for k in result],
+                    list(named_at),
                     found.unit,
                 )
                 or composed(
@@ -1255,12 +1272,13 @@ class _Composer:
                     "label composed from its clause: the rules named the base it is set against"
                 )
                 found = replace(found, label=named, review=(*found.review, note))
+            sentence_from = sentence_start(text, found.span[0])
+            in_sentence = _from(result, starts, sentence_from, ordered)
             against = next(
                 (
                     subject_of(k.found.label)
-                    for k in reversed(result)
-                    if k.found.span[0] >= sentence_start(text, found.span[0])
-                    and not text[max(0, k.found.span[0] - 3) : k.found.span[0]]
+                    for k in reversed(in_sentence)
+                    if not text[max(0, k.found.span[0] - 3) : k.found.span[0]]
                     .rstrip()
                     .endswith("(")
                 ),
@@ -1276,7 +1294,7 @@ class _Composer:
                 found.label,
                 text,
                 found.span,
-                [(k.found.label, k.found.unit, k.found.span[0]) for k in result],
+                list(measured_at),
             ):
                 # 'kế tiếp là Nhật Bản 3.605 triệu USD, chiếm 13,1%': an item named by a proper
                 # name alone is measured by the measure its list opened with
@@ -1360,7 +1378,7 @@ class _Composer:
                     found.unit,
                     text,
                     found.span,
-                    [(k.found.label, k.found.unit, k.found.span) for k in result],
+                    list(measured_over),
                 )
             ) != found.label:
                 # 'cây ăn quả trồng trên đất dốc 2.259 ha (nhãn 653 ha; mận 580 ha)': a part
@@ -1382,12 +1400,7 @@ class _Composer:
                 text,
                 found.span,
                 found.unit,
-                tuple(
-                    k.found.label
-                    for k in result
-                    if k.found.unit == found.unit
-                    and k.found.span[0] >= sentence_start(text, found.span[0])
-                ),
+                tuple(k.found.label for k in in_sentence if k.found.unit == found.unit),
             ):
                 # '11 xã đạt và cơ bản đạt tiêu chí cơ cấu lao động, 25 xã đạt …': a count in an
                 # enumeration of counts is named by its own item
@@ -1406,10 +1419,9 @@ class _Composer:
                     found, label=fit(name, LABEL_WORDS - 2), review=(*found.review, note)
                 )
             span = found.period if re.fullmatch(r"\d{4}-\d{4}", found.period or "") else ""
-            said = re.sub(r"\s*[-–]\s*", "-", " ".join(paragraph.text.split())).lower()
             if (
                 span
-                and f"giai đoạn {span}" in said
+                and f"giai đoạn {span}" in _said(paragraph.text)
                 and span not in re.sub(r"\s*[-–]\s*", "-", found.label)
             ):
                 # 'giai đoạn 2016-2020, … ước đạt gần 1,2 triệu tỷ đồng': a figure over a span
@@ -1546,24 +1558,18 @@ class _Composer:
                 # the table measures, the place and the column's time
                 found = replace(found, label=well_formed(named))
             if (
-                named := measured_as_the_first_part(
-                    found, paragraph.text, [k.found for k in result]
-                )
+                named := measured_as_the_first_part(found, paragraph.text, list(founds))
             ) != found.label:
                 # 'Xuất khẩu tôm …; cá tra thu về 1,2 tỷ USD': a later part named by its item
                 # alone takes the measure the first part is named by ('Xuất khẩu cá tra')
                 found = replace(found, label=named)
-            if (
-                named := dimension_named(found, paragraph.text, [k.found for k in result])
-            ) != found.label:
+            if (named := dimension_named(found, paragraph.text, list(founds))) != found.label:
                 # '… tăng 34,45% về số lượt xe và tăng 144,55% về lượt hành khách'
                 found = replace(found, label=named)
             if (named := coordinate_restored(found, paragraph.text)) != found.label:
                 # 'khu vực nông, lâm nghiệp và thủy sản tăng 2,68%': not cut at its comma
                 found = replace(found, label=named)
-            if (
-                named := contribution_named(found, paragraph.text, [k.found for k in result])
-            ) != found.label:
+            if (named := contribution_named(found, paragraph.text, list(founds))) != found.label:
                 # '… dịch vụ tăng 6,5%, đóng góp 43,9%': 'Khu vực dịch vụ đóng góp'
                 found = replace(found, label=named)
             if needs_scale(found.value, found.unit):
@@ -1611,6 +1617,12 @@ class _Composer:
                 paragraph.text, found.span[1]
             ):
                 self.opening.add(key)
+            ordered = ordered and (not starts or starts[-1] <= found.span[0])
+            starts.append(found.span[0])
+            founds.append(found)
+            named_at.append((found.label, found.span[0]))
+            measured_at.append((found.label, found.unit, found.span[0]))
+            measured_over.append((found.label, found.unit, found.span))
             result.append(
                 _Keyed(
                     found,
@@ -2290,9 +2302,19 @@ def _enumeration(node: Heading, paragraph: Paragraph) -> str:
     return f"{node.path}\u2063{node.title}\u2063{at}"
 
 
+def _from(result: list[_Keyed], starts: list[int], at: int, ordered: bool) -> list[_Keyed]:
+    """The figures of ``result`` that begin at ``at`` or after, in their order: found by
+    bisection when they are in the order of the text (``starts``, where each begins), not by a
+    look at every figure before each (a paragraph of hundreds of figures made that square)."""
+    if ordered:
+        return result[bisect.bisect_left(starts, at) :]
+    return [k for k in result if k.found.span[0] >= at]
+
+
 _LETTERED_ITEM = re.compile(r"^(?:[a-zđ]\)|[-+•*])\s")
 
 
+@functools.lru_cache(maxsize=4096)
 def _plain(label: str) -> str:
     """A label as two bars are told apart: case, spacing and the place of a tone mark aside
     ('hoá' is 'hóa')."""
@@ -2388,11 +2410,30 @@ def _words(text: str) -> int:
     return len(re.findall(r"\w+", text))
 
 
+@functools.lru_cache(maxsize=16)
+def _said(text: str) -> str:
+    """A paragraph as ``keyed`` looks for a span of years in it: spaced once, dashes tight,
+    lower-cased (read once a paragraph, not once a figure of it)."""
+    return re.sub(r"\s*[-–]\s*", "-", " ".join(text.split())).lower()
+
+
+_STOP = re.compile(r"[.!?;]\s+")
+
+
+@functools.lru_cache(maxsize=16)
+def _stops(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Where the stops of a paragraph (``_STOP``) begin and end, read once a paragraph."""
+    found = [(m.start(), m.end()) for m in _STOP.finditer(text)]
+    return tuple(s for s, _ in found), tuple(e for _, e in found)
+
+
 def _opening_frame(text: str, at: int) -> str:
     """The time frame the sentence holding ``at`` opens with, lower-cased: 'quý I/2023'."""
-    start = 0
-    for stop in re.finditer(r"[.!?;]\s+", text[:at]):
-        start = stop.end()
+    # the last stop before ``at`` in ``text[:at]``: a stop of the whole text that has a space
+    # before ``at`` (its spaces cut at ``at``)
+    starts, ends = _stops(text)
+    last = bisect.bisect_left(starts, at - 1) - 1
+    start = min(ends[last], at) if last >= 0 else 0
     m = _OPENING_FRAME.match(text, start)
     if m is None or m.end() > at:
         return ""
@@ -2459,6 +2500,7 @@ def _comparable(
     them.
     """
     groups: dict[str, list[_Keyed]] = {}
+    taken: dict[str, set[str]] = {}
     when = _said_once(flat) if loose else {}
     for k in flat:
         f = k.found
@@ -2518,8 +2560,13 @@ def _comparable(
             # frame of its own beside the targets of its list said without 'phấn đấu'
             time = " ".join(w for w in time.split() if w not in ("dự", "kiến"))
         frame = f"{_FRAME_TAG}{k.enumeration}{_FRAME_TAG}{time}{earlier}" if framed else ""
-        same = groups.setdefault(measure + column + frame + target, [])
-        if all(_plain(o.found.label) != _plain(f.label) for o in same):
+        group = measure + column + frame + target
+        same = groups.setdefault(group, [])
+        # one bar per label: the labels already taken kept aside, not compared one by one
+        # (hundreds of like figures in one paragraph made this quadratic)
+        plain = _plain(f.label)
+        if plain not in taken.setdefault(group, set()):
+            taken[group].add(plain)
             same.append(k)
     return {m: _one_scale(ks) if m.startswith("%") else ks for m, ks in groups.items()}
 

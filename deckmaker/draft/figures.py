@@ -4,6 +4,7 @@ reads a paragraph's figures one by one and runs the passes that split, join and 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import replace
@@ -22,7 +23,6 @@ from .labels import (
     _label,
     _lower_first,
     _nwords,
-    _sentence_start,
     _short_base,
     _with_change,
     amount_of_what_before,
@@ -60,6 +60,7 @@ from .quantities import (
     _NOUNS,
     _NUM,
     _PAIR,
+    _PER_PART,
     _PLAN,
     _POINT_DECIMAL,
     _QUALIFIER,
@@ -74,12 +75,15 @@ from .quantities import (
     Found,
     Value,
     _blank_spelled,
+    _compound_end,
     _pyvi,
     _segmented_head,
     _total_noun,
     counted_noun,
     parse_number,
     rate_unit,
+    reach_back,
+    sentence_opening,
 )
 from .subject import amounts_of_what_follows, clause_subjects, shares_of_what_follows
 from .targets import (
@@ -120,6 +124,8 @@ _GLUED_MONTH = re.compile(
     r"(?=\d(?:\d\d|\.\d{3}|\d,\d|,\d\d)[\d.,]*\s+(?!(?:năm|tháng|ngày)(?!\w))[^\W\d])",
     re.IGNORECASE,
 )
+
+_sentence_start = sentence_opening  # (labels' own, read from the paragraph's stops once)
 
 
 _SPACED_NAME = re.compile(
@@ -665,7 +671,7 @@ def _from_to_levels(text: str, found: list[Found]) -> list[Found]:
         start, end = out[i], out[i + 1]
         to = _TO_LEVEL.match(text, start.span[1])
         if (
-            not _FROM_LEVEL.search(text, 0, start.span[0])
+            not _FROM_LEVEL.search(text, reach_back(text, start.span[0]), start.span[0])
             or to is None
             or not end.span[0] < to.end() <= end.span[1]
             or start.unit != end.unit
@@ -1603,7 +1609,13 @@ def _of_the_sector(text: str, found: list[Found]) -> list[Found]:
     out = list(found)
     for i, f in enumerate(out):
         scale = _SCALE.match(f.label)
-        before = next((g for g in reversed(out[:i]) if not _SCALE.match(g.label)), None)
+        # (the figure before it looked for only under a 'Quy mô': a copy of all those before
+        # each figure made a paragraph of hundreds of figures square)
+        before = (
+            next((g for g in reversed(out[:i]) if not _SCALE.match(g.label)), None)
+            if scale
+            else None
+        )
         if scale and before is not None and not _in_bracket(text, f.span[0]):
             measured = re.sub(r"\s+(?:tăng|giảm)(?:\s.*)?$", "", before.label)
             rest = scale.group("rest")
@@ -1615,10 +1627,12 @@ def _of_the_sector(text: str, found: list[Found]) -> list[Found]:
                 label = f"{fit(measured, LABEL_WORDS - _nwords(tail))} {tail}".strip()
                 note = N_("label of the figure before it")
                 f = out[i] = replace(f, label=label, review=(*f.review, note))
+        if "toàn ngành" not in f.label:
+            continue  # (the sectors said before read only for a 'toàn ngành')
         sector = None
         for sector in _SECTOR.finditer(text, 0, f.span[0]):
             pass
-        if sector and "toàn ngành" in f.label:
+        if sector:
             for said in (f"ngành {sector.group('sector')}", sector.group("sector")):
                 label = f.label.replace("toàn ngành", said, 1)
                 if _nwords(label) <= LABEL_WORDS:
@@ -1980,6 +1994,34 @@ def time_said(
     return re.sub(r"\s*[-–]\s*", "-", said[-1].group(1)) if said else None
 
 
+_REACH_BACK = 2000
+"""How far before a number ``_figure`` reads the words that end at it: far more than any of its
+patterns anchored at the number spans (a phrase, a bracket's title of 60 characters)."""
+
+
+def _reach_back(text: str, start: int) -> int:
+    r"""Where the words before ``start`` that ``_figure`` reads begin: ``_REACH_BACK`` characters
+    before the last word before it, moved back to the start of a word after a space, so that a
+    pattern's ``(?:^|\s)`` there reads as it reads in the whole text (and a run of spaces
+    before the number is taken whole)."""
+    end = start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    at = end - _REACH_BACK
+    if at <= 0:
+        return 0
+    while at > 0 and not (text[at - 1].isspace() and not text[at].isspace()):
+        at -= 1
+    return at
+
+
+@functools.lru_cache(maxsize=16)
+def _formula_names(text: str) -> tuple[tuple[int, int], ...]:
+    """The spans of the counts that make a name ('mô hình 1 vụ lúa - 1 vụ tôm'), read once a
+    paragraph rather than once a number of it."""
+    return tuple((n.start(1), n.end(1)) for n in _FORMULA_NAME.finditer(text))
+
+
 def _figure(
     text: str,
     m: re.Match[str],
@@ -2022,20 +2064,24 @@ def _figure(
         )
         unit = f"{unit} đồng"
     low = m.group("low")
+    # the words before the number, as far back as a pattern that ends at it can reach (each
+    # figure's slice from the paragraph's start made a paragraph of hundreds of figures square)
+    reach = _reach_back(text, m.start())
+    before = text[reach : m.start()]
     if (
         _YEAR_LIKE.fullmatch(low)
         and unit != "%"
-        and (unit in _NOUNS or unit in _COUNTED or re.search(r"năm\s*$", text[: m.start()]))
+        and (unit in _NOUNS or unit in _COUNTED or re.search(r"năm\s*$", before))
     ):
         return None  # "trong năm 2025 dự án": a year, not a count
     if (
         unit == "tuổi"
         and (
-            re.search(r"(?:^|\s)(?:dưới|trên|từ|đủ|đến)\s*$", text[: m.start()])
+            re.search(r"(?:^|\s)(?:dưới|trên|từ|đủ|đến)\s*$", before)
             # 'huy động trẻ 5 tuổi vào mẫu giáo': the age of whom, right after them
             or re.search(
                 r"(?:^|\s)(?:trẻ|trẻ em|cháu|học sinh|người|thanh niên|phụ nữ|nam|nữ)\s*$",
-                text[: m.start()],
+                before,
                 re.IGNORECASE,
             )
             or re.match(r"\s*(?:trở lên|trở xuống)\b", text[m.end() :])
@@ -2046,7 +2092,6 @@ def _figure(
         # said of whom right before it, is an age group, part of what a figure counts, not a
         # figure; an age measured is ('tuổi thọ trung bình trên 75 tuổi')
         return None
-    before = text[: m.start()]
     if re.search(r"(?:^|\s)(?:top|tốp|nhóm)\s*$", before, re.IGNORECASE):
         return None  # "nằm trong top 10 địa phương": a band, not a count
     if text.startswith("/", m.end("low")) and re.search(r"(?:^|\s)ngày\s*$", before, re.I):
@@ -2095,7 +2140,7 @@ def _figure(
         return None
     if _SHARE_BASE.search(before):
         return None  # "chiếm khoảng 90% trên tổng số 2,54 triệu hộ": the share's base, said before
-    if any(n.start(1) <= m.start() < n.end(1) for n in _FORMULA_NAME.finditer(text)):
+    if any(start <= m.start() < end for start, end in _formula_names(text)):
         return None  # "mô hình 1 vụ lúa - 1 vụ tôm": a name made of counts
     plan_m = _PLAN.match(text, m.end())
     if plan_m and plan_m.group("unit"):
@@ -2132,6 +2177,7 @@ def _figure(
     if (
         (counted_end is not None or unit in _NOUNS or unit in _COUNTED)
         and not before.strip(" -+•*")
+        and not text[:reach].strip(" -+•*")
         and _OPENS_LIST.fullmatch(text, counted_end or m.end())
     ):
         return None  # "11 chỉ tiêu kinh tế gồm:": a head counting the items listed under it
@@ -2255,7 +2301,7 @@ def _figure(
         noun = (
             None
             if population
-            else next((n for n in _NOUNS if n in before[prev_end:].lower()), None)
+            else next((n for n in _NOUNS if n in text[prev_end : m.start()].lower()), None)
         )
         if noun:
             unit = noun
@@ -2339,6 +2385,17 @@ def _figure(
     end = m.end("unit") if m.group("unit") else m.end("high" if m.group("high") else "low")
     if counted_end is not None:
         end = counted_end
+    per_part = ""
+    if (
+        counted_end is None
+        and unit in _NOUNS
+        and m.group("unit")
+        and (per := _PER_PART.match(text, end))
+    ):
+        # '64 người/xã', '02 công trình/dự án': a noun of the list takes the part it is per as
+        # a counted noun of the open grammar does (``counted_noun``: '14,24 tiêu chí/xã'), the
+        # part's compound whole; named as the noun alone is ('Số người/xã'), the unit given last
+        per_part = re.sub(r"\s+", "", per.group(0)) + text[per.end() : _compound_end(text, per)]
     # a rate, and a count per area ('1.100 cây/ha', a density), are named by what they measure
     a_count = counted_end is not None and not rated and not _PER_AREA_UNIT.search(unit or "")
     label, label_review = _label(text, m.start(), end, prev_end, unit, previous, counted=a_count)
@@ -2510,7 +2567,7 @@ def _figure(
     return Found(
         label=label,
         value=value,
-        unit=unit,
+        unit=f"{unit}{per_part}" if unit in _NOUNS else unit,
         period=said_time if said_time is not None else period,
         plan=plan,
         item=_item(text, m.start()),

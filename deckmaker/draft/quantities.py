@@ -5,6 +5,7 @@ every later step passes on. Reads no plans and builds no labels."""
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass
@@ -171,7 +172,10 @@ _YEAR = re.compile(r"(?:[Nn]ăm|[Gg]iai đoạn|[Tt]hời kỳ) (\d{4}(?:\s*[-�
 # "đứng thứ 04/34 tỉnh", "xếp hạng 39/160 nước tham gia điều tra": a rank, of how many
 # ('từ vị trí 54/146 lên vị trí 53/152 thành phố': a position out of those ranked, a rank too)
 _RANK = re.compile(
-    r"(?:(?:đứng|xếp(?: hạng)?)\s+|(?<=vị trí ))"
+    # ('tăng 10,93%, cao thứ 2 trong khu vực …', 'rộng thứ 3 cả nước': a rank said by what the
+    # place is ranked on, a comparative, in place of the verb)
+    r"(?:(?:đứng|xếp(?: hạng)?|(?<!\w)(?:cao|lớn|rộng|thấp|nhiều|nhanh|đông|dài|lớn nhất)"
+    r"(?=\s+thứ\s+\d))\s+|(?<=vị trí ))"
     r"(?P<rank>thứ\s+(?P<n>\d{1,3})(?:/(?P<of>\d{1,3}))?"
     r"|(?:(?<=hạng )|(?<=vị trí ))(?P<n2>\d{1,3})/(?P<of2>\d{1,3})(?!\d))"
 )
@@ -273,8 +277,40 @@ _PER_BASE_SAID = re.compile(
 
 
 def _sentence_of(text: str, at: int) -> int:
-    starts = [s.end() for s in _SENTENCE_START.finditer(text, 0, at)]
-    return starts[-1] if starts else 0
+    return sentence_opening(text, at)
+
+
+def sentence_opening(text: str, at: int) -> int:
+    """Where the sentence holding ``at`` begins: the end of the last ``_SENTENCE_START`` read in
+    ``text[:at]`` (as ``_SENTENCE_START.finditer(text, 0, at)`` reads it: a stop right before
+    ``at`` ends one by ``$``), from the ends in the whole text, found once a paragraph (a scan
+    from its start for each of its figures was the square of a long paragraph)."""
+    if 0 < at <= len(text) and text[at - 1] in ".!?":
+        return at
+    ends = _sentence_ends(text)
+    i = bisect.bisect_right(ends, at)
+    return ends[i - 1] if i else 0
+
+
+@functools.lru_cache(maxsize=16)
+def _sentence_ends(text: str) -> tuple[int, ...]:
+    return tuple(s.end() for s in _SENTENCE_START.finditer(text))
+
+
+REACH_BACK = 2000
+"""How far before a number the patterns anchored at it (``…\\s*$``) are read: far more than
+any of them spans (a phrase of a few words, a bracket's title)."""
+
+
+def reach_back(text: str, end: int) -> int:
+    """Where to start a search for a pattern that ends at ``end`` (``pattern.search(text,
+    reach_back(text, end), end)``): ``REACH_BACK`` characters before the last one that is no
+    space (a run of spaces before ``end`` is read whole). ``^`` never matches at a search's
+    start, and a look-behind or ``\\s`` reads the whole text, so what is found is what a search
+    from 0 finds."""
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return max(0, end - REACH_BACK)
 
 
 def counted_noun(text: str, m: re.Match[str]) -> tuple[str, int] | None:
@@ -312,7 +348,7 @@ def counted_noun(text: str, m: re.Match[str]) -> tuple[str, int] | None:
         after += whole.end()  # "23/27 ngành sản xuất tăng": 23 out of 27
     elif text[m.end() : m.end() + 1] == "/":
         return None
-    if (grade := _NOT_COUNT_BEFORE.search(text, 0, m.start())) and not (
+    if (grade := _NOT_COUNT_BEFORE.search(text, reach_back(text, m.start()), m.start())) and not (
         # "đã cấp 3.456 thẻ": the verb to issue, a grade is one or two digits ('cấp 2')
         grade.group(0).strip() == "cấp" and not re.fullmatch(r"0?\d{1,2}", low)
     ):
@@ -343,7 +379,7 @@ def counted_noun(text: str, m: re.Match[str]) -> tuple[str, int] | None:
         and first.group(1)
         and first.group(2) not in _INDICES
         and not magnitude
-        and not _NUMBERED_BEFORE.search(text, 0, m.start())
+        and not _NUMBERED_BEFORE.search(text, reach_back(text, m.start()), m.start())
         and not _INSTITUTION.fullmatch(first.group(2))
     ):
         # '900 CLB cựu quân nhân', '1.699 CCB được hưởng …': an abbreviation counts what it
@@ -354,7 +390,8 @@ def counted_noun(text: str, m: re.Match[str]) -> tuple[str, int] | None:
         return labour.group(1), labour.end()  # '8.577 ngày công lao động': work done, counted
     if not first.group(2).islower():
         named = _institution(text[first.start(2) : first.start(2) + 60])
-        if named is None and not _NUMBERED_BEFORE.search(text, 0, m.start()):
+        reach = reach_back(text, m.start())
+        if named is None and not _NUMBERED_BEFORE.search(text, reach, m.start()):
             named = _capitalised_noun(text[first.start(2) : first.start(2) + 40])
         if named is None or magnitude:
             return None

@@ -248,11 +248,13 @@ def rejoin(
             )
         ):
             # "2016-" then "2020"; "Ai-" then "len": a word broken at its hyphen
+            # (read on the line's last characters: a search of the whole paragraph joined so far
+            # for each line made a long paragraph square)
             glue = (
                 ""
-                if re.search(r"\d-$", out[-1])
+                if re.search(r"\d-$", out[-1][-3:])
                 and line[0].isdigit()
-                or re.search(r"[^\W\d_]-$", out[-1])
+                or re.search(r"[^\W\d_]-$", out[-1][-3:])
                 and line[0].islower()
                 else " "
             )

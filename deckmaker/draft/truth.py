@@ -13,6 +13,8 @@ written, so the figures file keeps the source's numbers."""
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from dataclasses import replace
 
@@ -84,7 +86,18 @@ _OPENS = re.compile(r"\s*(?:[-+*•]\s*)?(?:(?:trong|lũy kế|tính đến|đ�
 
 
 def _sentence_at(text: str, start: int) -> int:
-    return max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    # the last end of a ``_SENTENCE_END`` in ``text[:start]`` (a stop right before ``start`` ends
+    # one by ``$``), from the ends in the whole text read once a paragraph
+    if 0 < start <= len(text) and text[start - 1] in ".;!?\n":
+        return start
+    ends = _sentence_ends(text)
+    i = bisect.bisect_right(ends, start)
+    return ends[i - 1] if i else 0
+
+
+@functools.lru_cache(maxsize=16)
+def _sentence_ends(text: str) -> tuple[int, ...]:
+    return tuple(m.end() for m in _SENTENCE_END.finditer(text))
 
 
 def _period_before(text: str, start: int) -> re.Match[str] | None:
