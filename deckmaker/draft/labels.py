@@ -29,6 +29,7 @@ from .quantities import (
     _VERBS,
     Found,
     _pyvi,
+    sentence_opening,
 )
 from .shorten import COMPLEMENT, merged, shortened
 from .wellformed import cut_back
@@ -1529,10 +1530,9 @@ def compact(label: str) -> str:
 
 
 def _sentence_start(text: str, pos: int) -> int:
-    start = 0
-    for s in _SENTENCE_START.finditer(text, 0, pos):
-        start = s.end()
-    return start
+    """Where the sentence holding ``pos`` begins (``quantities.sentence_opening``: the paragraph's
+    stops read once, not scanned from its start for each figure)."""
+    return sentence_opening(text, pos)
 
 
 def _subject(text: str, sentence: int, start: int) -> str:
@@ -2178,9 +2178,7 @@ _NOT_A_NAME = re.compile(
 def _list_head(text: str, prev_end: int, start: int) -> str:
     """'Cơ cấu kinh tế' when the figure is in a list after 'Cơ cấu kinh tế: ...'; 'Sản xuất vụ Hè
     thu' when its paragraph opens with 'Sản xuất vụ Hè thu: ...'."""
-    sentence = 0
-    for s in _SENTENCE_START.finditer(text, 0, start):
-        sentence = s.end()
+    sentence = sentence_opening(text, start)
     colon = text.rfind(": ", sentence, start)
     while colon >= 0 and re.match(r":\s*\d", text[colon:]):
         colon = text.rfind(": ", sentence, colon)  # "xây dựng tăng: 10%": not a list's head
@@ -2903,7 +2901,7 @@ def amount_of_what_before(text: str, found: list[Found]) -> list[Found]:
         bare = _GENERIC_AMOUNT.fullmatch(f.label or "")
         if bare is None:
             continue
-        sentence = max([0, *(m.end() for m in _SENTENCE_START.finditer(text, 0, f.span[0]))])
+        sentence = sentence_opening(text, f.span[0])
         said = list(_AMOUNT_SAID.finditer(text, sentence, f.span[0]))
         # (the noun's own clause: nothing between it and the amount but the level the change
         # starts from, 'với giá trị giảm từ 29,5 tỷ đồng xuống còn 15,2 tỷ đồng'; not what the
@@ -2944,7 +2942,7 @@ def measured_by_the_list_head(text: str, found: list[Found]) -> list[Found]:
     already, or too long with it, as it is."""
     out = list(found)
     for i, f in enumerate(out):
-        sentence = max([0, *(m.end() for m in _SENTENCE_START.finditer(text, 0, f.span[0]))])
+        sentence = sentence_opening(text, f.span[0])
         opens = list(_LISTED_AS.finditer(text, sentence, f.span[0]))
         if not opens or not f.label:
             continue
@@ -3483,10 +3481,7 @@ def measure_of_the_clause_before(text: str, found: list[Found]) -> list[Found]:
         measure = re.sub(r"^Chiếm\s+", "", bare["measure"], flags=re.IGNORECASE)
         measure = measure[:1].upper() + measure[1:]
         tail = bare["tail"] or ""
-        sentence = max(
-            [0, *(m.end() for m in _SENTENCE_START.finditer(text, 0, f.span[0]))]
-            + [text.rfind("\n", 0, f.span[0]) + 1]
-        )
+        sentence = max(sentence_opening(text, f.span[0]), text.rfind("\n", 0, f.span[0]) + 1)
         low = measure.lower()
         named = ""
         if "công suất" in low or "đầu tư" in low:

@@ -22,6 +22,8 @@ Each reading uses pyvi's tags where the words need them (nouns, verbs); none cha
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from dataclasses import replace
 
@@ -67,12 +69,33 @@ _NOUN_TAGS = {"N", "Np", "Nc", "Ny"}
 _TIME_NOUNS = {"hiện", "năm", "tháng", "quý", "ngày", "khi", "lúc", "mức", "giai đoạn", "kỳ", "đó"}
 
 
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
+
+
 def _clause_start(text: str, pos: int) -> int:
-    return max((m.end() for m in _CLAUSE_END.finditer(text, 0, pos)), default=0)
+    return _last_end(_CLAUSE_END, text, pos)
 
 
 def _sentence(text: str, pos: int) -> int:
-    return max((m.end() for m in re.finditer(r"[.!?](?=\s|$)|\n", text[:pos])), default=0)
+    return _last_end(_SENTENCE_END, text, pos)
+
+
+def _last_end(stop: re.Pattern[str], text: str, pos: int) -> int:
+    """The end of the last ``stop`` read in ``text[:pos]`` (0 when none), as a scan of
+    ``text[:pos]`` finds it, from the stops of the whole text read once a paragraph (a scan from
+    its start for each figure was the square of a long paragraph). ``stop`` ends with a
+    punctuation mark followed by a space or the end, or a line break: a mark right before
+    ``pos`` ends one there, as ``$`` reads it in the scan."""
+    if 0 < pos <= len(text) and text[pos - 1] in ".;!?:\n" and stop.match(text[pos - 1]):
+        return pos
+    ends = _ends(stop, text)
+    i = bisect.bisect_right(ends, pos)
+    return ends[i - 1] if i else 0
+
+
+@functools.lru_cache(maxsize=32)
+def _ends(stop: re.Pattern[str], text: str) -> tuple[int, ...]:
+    return tuple(m.end() for m in stop.finditer(text))
 
 
 def _upper_first(label: str) -> str:
