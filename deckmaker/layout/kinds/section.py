@@ -103,11 +103,12 @@ def plan(spec: NumberedSection, frame: Frame, ctx: PlanContext) -> Planned:
         )
         most = _room_above(frame)  # the number as large on a slide with a subtitle or none
         tall = most[1] - most[0] if most is not None else 0
-        # over the title only the number and its word, which lead to it: the section's listed
-        # slides or key figure there, beside a rule, read before the title they belong under
-        # (coreoz 3, 7, 12, 29, 51, 55, 60: "PHẦN II.1 | – Tình hình thế giới …" over "BỐI
-        # CẢNH, KHÓ KHĂN, …"), and the layout leaves no room under its title for them
-        over_it = _under_title(frame, ctx, label, "", "", None, (), above, False, tall)
+        # over the title the number and its word, which lead to it, and the section's key
+        # figure beside them (an anchor, as the number is); not its listed slides, which read
+        # before the title they belong under (coreoz 3, 7, 51, 55, 60: "PHẦN II.1 | – Tình hình
+        # thế giới …" over "BỐI CẢNH, KHÓ KHĂN, …"); the layout leaves no room under its title
+        key = key_figure(sec, ctx)
+        over_it = _under_title(frame, ctx, label, "", "", key, (), above, False, tall)
         if over_it:
             return Planned((replace(cover, elements=(*cover.elements, *over_it)),))
     if cover is not None:
@@ -160,8 +161,8 @@ def _room_under_title(frame: Frame) -> tuple[int, int] | None:
 ABOVE_SHARE = 0.3
 """A template's section layout whose title and text sit low, leaving at least this share of the
 slide's height empty above them (coreoz's "Titre de section": its text box from 42% of the
-height down), gets the section's number composed in that room (its listed slides or key figure
-there would read before the title)."""
+height down), gets the section's number and key figure composed in that room (its listed
+slides there would read before the title)."""
 ABOVE_GAP = Inches(0.2)
 """Between the composition above a low section layout's text and its topmost placeholder."""
 
