@@ -43,16 +43,15 @@ hội / Đảng bộ các cấp …" ends a phrase of the document's name where 
 line as one, grades-h37k co-do 5: A.)"""
 
 
-def _pdf_lines(deck: Path, out: Path) -> list[str]:
-    subprocess.run(
-        ["soffice", f"-env:UserInstallation=file://{out}/lo", "--headless", "--convert-to",
-         "pdf", "--outdir", str(out), str(deck)],
-        check=True, capture_output=True, timeout=300,
-    )  # fmt: skip
+def _pdf_lines(deck: Path, out: Path, page: int | None = None) -> list[str]:
+    """The text lines LibreOffice sets for ``deck`` (one ``page`` of it, or all)."""
+    from deckmaker.office import convert
+
+    pdf = convert(deck, "pdf", out, timeout=600)
+    pages = ["-f", str(page), "-l", str(page)] if page is not None else []
     text = subprocess.run(
-        ["pdftotext", str(out / (deck.stem + ".pdf")), "-"],
-        capture_output=True, check=True, text=True,
-    ).stdout  # fmt: skip
+        ["pdftotext", *pages, str(pdf), "-"], capture_output=True, check=True, text=True
+    ).stdout
     return [ln.strip() for ln in text.splitlines() if ln.strip()]
 
 
@@ -129,16 +128,7 @@ def test_a_chart_beside_its_bullets_keeps_the_quantifier_with_its_noun(soffice, 
     from tests.conftest import SAMPLE
 
     deck = build_deck(SAMPLE / "outline.yaml", tmp_path / "tp.pptx", theme="tuong-phan").path
-    subprocess.run(
-        ["soffice", f"-env:UserInstallation=file://{tmp_path}/lo", "--headless", "--convert-to",
-         "pdf", "--outdir", str(tmp_path), str(deck)],
-        check=True, capture_output=True, timeout=600,
-    )  # fmt: skip
-    text = subprocess.run(
-        ["pdftotext", "-f", "19", "-l", "19", str(tmp_path / "tp.pdf"), "-"],
-        capture_output=True, check=True, text=True,
-    ).stdout  # fmt: skip
-    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    lines = _pdf_lines(deck, tmp_path, page=19)
     body = [ln for ln in lines if not ln.startswith("Ban Tuyên giáo") and not ln.isdigit()]
     bullets = _bullets(body)
     assert any("khu công nghiệp" in " ".join(b) for b in bullets), lines

@@ -22,28 +22,18 @@ from pathlib import Path
 import pytest
 from pptx import Presentation
 
-from deckmaker.layout.frame import Fonts, build_frame
 from deckmaker.layout.kinds.table import CELL_SAFETY, FIGURE_GAP_EM, _numeric_column
 from deckmaker.layout.model import TableBox
 from deckmaker.layout.nobreak import NBSP
-from deckmaker.pipeline import build_deck, load_inputs, plan
+from deckmaker.pipeline import build_deck
 from deckmaker.units import EMU_PER_PT
 
 from .conftest import FIXTURES, SAMPLE
+from .test_tables_bars_h37e import _planned  # one plan of the sample per theme
 
 COREOZ = FIXTURES / "templates-real" / "coreoz-template.pptx"
 SECTIONS = [3, 7, 12, 29, 51, 55, 60]
 """The sample deck's section slides on coreoz (slides counted from 1)."""
-
-_PLANS: dict[str, tuple] = {}
-
-
-def _planned(theme: str) -> tuple:
-    if theme not in _PLANS:
-        inputs = load_inputs(SAMPLE / "outline.yaml", theme)
-        frame = build_frame(inputs.theme, Fonts.for_theme(inputs.theme))
-        _PLANS[theme] = (plan(inputs), frame)
-    return _PLANS[theme]
 
 
 def _text(cell: str) -> str:
