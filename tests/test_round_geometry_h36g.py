@@ -10,16 +10,16 @@ import math
 from pathlib import Path
 
 import pytest
-from matplotlib.patches import Wedge
 from matplotlib.text import Annotation, Text
 from matplotlib.transforms import Bbox
 
+from deckmaker.charts.kinds import layout
 from deckmaker.charts.render import draw
 from deckmaker.geometry import round as geo
 from deckmaker.layout.circle import circle_estimate
 from deckmaker.layout.model import ChartBox
-from deckmaker.pipeline import load_inputs, plan
 
+from .chart_boxes import circle, counted_passes, round_charts, with_slices
 from .conftest import SAMPLE
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -32,32 +32,14 @@ GAP = 0.8 * geo.LEADER_GAP_PT
 """The least space (points) between a leader's end and its label's text (main: 2 pt)."""
 
 
-def _round_charts(folder: Path, theme: str) -> list[tuple[int, ChartBox]]:
-    return [
-        (n, e)
-        for n, s in enumerate(plan(load_inputs(folder, theme)), 1)
-        for e in s.elements
-        if isinstance(e, ChartBox) and not e.native and e.chart.kind in ("pie", "donut")
-    ]
-
-
-def _circle(fig) -> float:
-    for ax in fig.axes:
-        wedges = [w for w in ax.patches if isinstance(w, Wedge)]
-        if wedges:
-            x0 = ax.transData.transform((0, 0))[0]
-            return 2 * abs(ax.transData.transform((wedges[0].r, 0))[0] - x0) / fig.dpi
-    return 0.0
-
-
 @pytest.mark.parametrize("theme", THEMES)
 def test_the_estimate_follows_the_drawing_on_every_round_chart(theme):
     """The sample's and the stress outlines' round charts, as planned: the circle estimated
     (``layout.circle``) within ``ESTIMATE`` of the circle drawn."""
-    charts = [c for folder in (SAMPLE, *STRESS) for c in _round_charts(folder, theme)]
+    charts = [c for folder in (SAMPLE, *STRESS) for c in round_charts(folder, theme)]
     assert len(charts) == 2  # the sample's two donuts: the stress outlines have none
     for n, box in charts:
-        drawn, estimate = _circle(draw(box.chart)), circle_estimate(box.chart)
+        drawn, estimate = circle(draw(box.chart))[0], circle_estimate(box.chart)
         assert abs(estimate - drawn) <= ESTIMATE, (n, estimate, drawn)
 
 
@@ -116,7 +98,7 @@ def test_leaders_keep_clear_of_the_labels_and_of_each_other(folder, theme):
     leader and runs through no label's text (on main: 2 pt from the text, at the middle of
     a two-line label: tuong-phan 22)."""
     seen = 0
-    for n, box in _round_charts(folder, theme):
+    for n, box in round_charts(folder, theme):
         fig, leaders = _leaders(box)
         pt = fig.dpi / 72
         for i, (text, lines, points) in enumerate(leaders):
@@ -165,23 +147,9 @@ passes (``layout.MAX_PASSES``) on each of them."""
 def test_the_passes_of_a_round_chart_settle(theme, which, names, width, height, monkeypatch):
     """The layout passes of a round chart stop because nothing moved (a fixed point), before
     they run out; drawn twice, the chart's labels stand where they stood."""
-    import dataclasses
-    from decimal import Decimal
-
-    from deckmaker.charts.kinds import layout
-    from deckmaker.charts.model import Series
-
-    charts = [box.chart for _, box in _round_charts(SAMPLE, theme)]
-    chart = dataclasses.replace(
-        charts[which],
-        categories=names,
-        series=(Series("x", tuple(Decimal(7 + 5 * i) for i in range(len(names)))),),
-        bounds=(), targets=(), units=(), plan_kinds=(), plan_lows=(),
-        width_emu=int(width * 914400), height_emu=int(height * 914400),
-    )  # fmt: skip
-    runs = []
-    execute = layout.execute
-    monkeypatch.setattr(layout, "execute", lambda c: runs.append(1) or execute(c))
+    charts = [box.chart for _, box in round_charts(SAMPLE, theme)]
+    chart = with_slices(charts[which], names, width, height)
+    runs = counted_passes(monkeypatch)
     first = draw(chart)
     assert len(runs) <= layout.MAX_PASSES, len(runs)  # one more: the passes ran out
     again = draw(chart)

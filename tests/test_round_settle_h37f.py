@@ -11,9 +11,7 @@ leader on its lower-left edge."""
 
 from __future__ import annotations
 
-import dataclasses
 import math
-from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -21,37 +19,15 @@ from matplotlib.patches import Wedge
 from matplotlib.text import Annotation, Text
 
 from deckmaker.charts.kinds import layout
-from deckmaker.charts.model import Series
 from deckmaker.charts.render import draw
 from deckmaker.geometry import round as geo
 from deckmaker.layout.circle import circle_estimate
-from deckmaker.layout.model import ChartBox
-from deckmaker.pipeline import load_inputs, plan
 
+from .chart_boxes import circle, counted_passes, round_charts, with_slices
 from .conftest import SAMPLE
 from .template_corpus import COREOZ, theme_for
 
 FIXTURES = Path(__file__).parent / "fixtures"
-
-
-def _round_charts(folder: Path, theme: str) -> list[tuple[int, ChartBox]]:
-    return [
-        (n, e)
-        for n, s in enumerate(plan(load_inputs(folder, theme)), 1)
-        for e in s.elements
-        if isinstance(e, ChartBox) and not e.native and e.chart.kind in ("pie", "donut")
-    ]
-
-
-def _circle(fig) -> tuple[float, float]:
-    """The drawn circle's diameter (inches) and its centre's x as a share of the figure."""
-    for ax in fig.axes:
-        wedges = [w for w in ax.patches if isinstance(w, Wedge)]
-        if wedges:
-            x0 = ax.transData.transform((0, 0))[0]
-            d = 2 * abs(ax.transData.transform((wedges[0].r, 0))[0] - x0) / fig.dpi
-            return d, x0 / fig.bbox.width
-    return 0.0, 0.0
 
 
 FIRMS = ("Doanh nghiệp nhà nước", "Doanh nghiệp FDI", "Khác")
@@ -75,21 +51,13 @@ def test_the_passes_settle_and_the_circle_keeps_its_size(
     runs each); the circle keeps at least half the axes' height (main drew a right legend's
     donut a fifth of the picture's height) and no label or legend leaves the picture."""
     chart = next(
-        box.chart for _, box in _round_charts(SAMPLE, theme) if box.chart.title.startswith(title)
+        box.chart for _, box in round_charts(SAMPLE, theme) if box.chart.title.startswith(title)
     )
-    chart = dataclasses.replace(
-        chart,
-        categories=names,
-        series=(Series("x", tuple(Decimal(7 + 5 * i) for i in range(len(names)))),),
-        bounds=(), targets=(), units=(), plan_kinds=(), plan_lows=(),
-        width_emu=int(width * 914400), height_emu=int(height * 914400),
-    )  # fmt: skip
-    runs = []
-    execute = layout.execute
-    monkeypatch.setattr(layout, "execute", lambda c: runs.append(1) or execute(c))
+    chart = with_slices(chart, names, width, height)
+    runs = counted_passes(monkeypatch)
     fig = draw(chart)
     assert len(runs) <= layout.MAX_PASSES, len(runs)  # one more: the passes ran out
-    diameter, _ = _circle(fig)
+    diameter, _ = circle(fig)
     assert diameter >= 0.5 * height * 0.7, diameter
     fig.canvas.draw()
     renderer = fig.canvas.get_renderer()
@@ -124,10 +92,10 @@ WIDE = [
 def test_the_estimate_follows_the_drawing_in_wide_panels(folder, theme):
     """The 12-in fixture pies and donuts: estimated within 0.06 in of the circle drawn (main:
     0.15-0.48 in high, the labels over and under the circle not counted)."""
-    charts = _round_charts(folder, theme)
+    charts = round_charts(folder, theme)
     assert charts
     for n, box in charts:
-        drawn, _ = _circle(draw(box.chart))
+        drawn, _ = circle(draw(box.chart))
         estimate = circle_estimate(box.chart)
         assert abs(estimate - drawn) <= 0.06, (n, estimate, drawn)
 
@@ -140,13 +108,13 @@ def test_a_donut_in_a_wide_panel_stands_in_its_middle(tmp_path):
     theme = theme_for(COREOZ["coreoz"], tmp_path)
     charts = [
         box
-        for n, box in _round_charts(SAMPLE, str(theme))
+        for n, box in round_charts(SAMPLE, str(theme))
         if box.chart.width_emu >= 2 * box.chart.height_emu
     ]
     assert charts, "no round chart in a wide panel"
     for box in charts:
         fig = draw(box.chart)
-        _, centre = _circle(fig)
+        _, centre = circle(fig)
         assert abs(centre - 0.5) <= 0.05, centre
         ax = fig.axes[0]
         x0 = ax.transData.transform((0, 0))[0]
