@@ -128,11 +128,24 @@ def test_a_number_split_from_its_unit_in_a_table_cell_is_seen():
     assert sweep._cell_splits(3, table(bind_units(text))) == []
 
 
-@pytest.mark.parametrize("theme", ["default", "co-do", "tuong-phan"])
-def test_the_sample_deck_passes_the_planned_checks(theme):
+PLANNED = [
+    (outline, theme)
+    for outline in ("sample", "bullets", "cards", "tables", "words")
+    for theme in ("default", "co-do", "tuong-phan")
+]
+
+
+@pytest.mark.parametrize(("outline", "theme"), PLANNED)
+def test_the_sample_and_stress_decks_pass_the_planned_checks(outline, theme):
+    """Issue 14's planned checks on the sample deck and every stress outline in every built-in
+    theme: no number split from its unit, no text under the theme's minimum (the words
+    outline's long agency name went to 21.4 pt on tuong-phan's title slide, under its 22),
+    no text under its contrast, no short content using under half its body."""
     sweep = design_sweep()
-    report = sweep.Report(f"sample / {theme}")
-    sweep._plan_checks(sweep.SAMPLE, theme, report)
+    report = sweep.Report(f"{outline} / {theme}")
+    sweep._plan_checks(
+        sweep.SAMPLE if outline == "sample" else sweep.STRESS / outline, theme, report
+    )
     assert report.splits == []
     assert report.small == []
     assert report.contrast == []
