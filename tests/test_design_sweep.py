@@ -277,3 +277,26 @@ def test_pie_and_donut_labels_stay_inside_the_picture(theme):
             if t.get_visible() and t.get_text().strip():
                 box = Text.get_window_extent(t, renderer)
                 assert box.x0 >= 0 and box.x1 <= fig.bbox.width, (chart.title, t.get_text())
+
+
+def test_a_title_on_its_own_panel_over_a_template_band_is_read_on_the_panel(tmp_path):
+    """m3dev's section layout draws a navy band where the title goes; deckmaker sets the title
+    on its own white panel over it (black on white, as LibreOffice draws it). The sweep's
+    template contrast judges the title on that panel, not on the band under it (it reported
+    seven section titles at 1.0:1, black on #000032)."""
+    from deckmaker.pipeline import load_inputs, plan
+
+    from .template_corpus import theme_for
+
+    sweep = design_sweep()
+    template = sweep.ROOT / "tests" / "fixtures" / "templates-real" / "m3dev-data3-in.pptx"
+    inputs = load_inputs(sweep.SAMPLE / "outline.yaml", str(theme_for(template, tmp_path)))
+    plans = plan(inputs)
+    panels = [
+        n
+        for n, s in enumerate(plans, 1)
+        for k, e in enumerate(s.elements)
+        if e.name == "Title" and sweep._on_panel(s, k)
+    ]
+    assert len(panels) >= 5  # the sample's section titles stand on panels: not a vacuous pass
+    assert sweep._template_contrast(plans, inputs.theme) == []

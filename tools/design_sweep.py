@@ -205,8 +205,9 @@ def _template_contrast(plans: list, theme) -> list[str]:  # type: ignore[no-unty
             under = e.fill or _plan_behind(plan, k)
             if under is None:
                 continue  # on a picture or a chart
-            if e.fill or under != plan.background:
-                behind: tuple[str, ...] = (under,)
+            if e.fill or under != plan.background or _on_panel(plan, k):
+                behind: tuple[str, ...] = (under,)  # on deckmaker's own panel (m3dev's white
+                # backing under a section title on the template's navy band)
             else:
                 b = e.box
                 behind = backdrop(theme, slide_role(plan), (b.x, b.y, b.w, b.h))
@@ -229,6 +230,20 @@ def _template_contrast(plans: list, theme) -> list[str]:  # type: ignore[no-unty
             if hit:
                 out.append(hit)
     return out
+
+
+def _on_panel(plan, k: int) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a filled shape of the plan lies under element ``k``'s centre (``_plan_behind``
+    gives its fill, which may be the slide background's colour)."""
+    from deckmaker.layout.model import ShapeBox
+
+    box = plan.elements[k].box
+    cx, cy = box.x + box.w / 2, box.y + box.h / 2
+    return any(
+        isinstance(el, ShapeBox) and el.fill and el.box.x <= cx <= el.box.right
+        and el.box.y <= cy <= el.box.bottom
+        for el in plan.elements[:k]
+    )  # fmt: skip
 
 
 def _cell_splits(n: int, table) -> list[str]:  # type: ignore[no-untyped-def]
