@@ -357,7 +357,15 @@ class _Composer:
         self.with_a_chart(sections)
         sections = distinct_titles(sections)
         subtitle = deck_subtitle(self.doc.doc_type, self.doc.number)
-        title = self.doc.title or self.headline
+        title = self.doc.title
+        if not title and self.doc.noted_title:
+            # no letterhead: the page's title, as the copier's note names it, before a line read
+            # as the text's headline (the note's own description, angiang 2020) or the genre's
+            # words ('Tài liệu tuyên truyền': a title slide that says nothing)
+            title = self.doc.noted_title
+            review.append(later(N_("deck title taken from the note above the text: {title}"),
+                                title=title))  # fmt: skip
+        title = title or self.headline
         if not title and (at := _headline_at(list(self.doc.intro))) is not None:
             # no letterhead: the line that heads the text ('Phân tích hiện trạng các yếu tố …')
             title = self.doc.intro[at]

@@ -129,8 +129,21 @@ def read_paragraphs(path: Path, notes: list[Problem] | None = None) -> list[str]
     lines, heads = bold_spans(lines)
     note = _copier_note(lines)
     lines = [_md_heading(line, n < note) or clean(line) for n, line in enumerate(lines)]
+    # the page's title in the note ('# title: Tập trung hoàn thành nhiệm vụ năm 2021'): set
+    # apart, never run into the line before it ("source: http://… title: …" titled the deck)
+    titled = [n for n in range(note) if NOTED_TITLE.match(lines[n])]
+    noted = [lines[n] for n in titled[:1]]
+    for n in titled:
+        lines[n] = ""
     wrapped = suffix == ".pdf" or _hard_wrapped(lines)
-    return rejoin(lines, wrapped=wrapped, soft=wrapped or soft_wrapped(lines), heads=heads)
+    paragraphs = rejoin(lines, wrapped=wrapped, soft=wrapped or soft_wrapped(lines), heads=heads)
+    return noted + paragraphs
+
+
+NOTED_TITLE = re.compile(r"^title\s*:\s*(\S.*)$", re.IGNORECASE)
+"""A copier's note's line naming the page's title (``_copier_note``): the first paragraph
+``read_paragraphs`` returns, which ``structure.parse`` takes as the title of a text that has
+none of its own."""
 
 
 def bold_spans(lines: list[str]) -> tuple[list[str], set[int]]:

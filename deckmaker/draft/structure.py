@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ..i18n import _
+from .reader import NOTED_TITLE
 
 _CHAPTER = re.compile(r"^(?:CHƯƠNG|Chương)\s+([IVXLC]+|\d+)\s*[.:\-–]?\s*(.*)$")
 _ARTICLE = re.compile(r"^Điều\s+(\d+)\s*(?:[.:]\s*(.*))?$")
@@ -226,6 +227,9 @@ class Document:
     """The date the title slide shows where the text has no date line of its own (``date``
     empty): a news page's stamp under its title, a resolution's last words. Never the year the
     text reports on (a year-end report's page is dated in January of the next)."""
+    noted_title: str = ""
+    """The page's title as the note of whoever copied the text names it ('# title: …',
+    ``reader.NOTED_TITLE``): the deck's title where the text has none of its own."""
 
     @property
     def cited(self) -> str:
@@ -357,6 +361,9 @@ def _passed_on(paragraphs: list[str]) -> tuple[str, str]:
 
 def parse(paragraphs: list[str]) -> Document:
     """Split paragraphs into front matter, a heading tree and the (dropped) closing matter."""
+    noted = ""
+    if paragraphs and (m := NOTED_TITLE.match(paragraphs[0])):
+        noted, paragraphs = m.group(1).strip(), paragraphs[1:]
     stamped, stamp = _page_dated(paragraphs)
     passed, passing = _passed_on(paragraphs)
     paragraphs = [
@@ -396,7 +403,7 @@ def parse(paragraphs: list[str]) -> Document:
         end = len(body)
     body = body[:end] + (_lead_in_heads(whole[annex:]) if annex is not None else [])
     end = len(body)
-    front = _front(paragraphs[:first])
+    front = _front(paragraphs[:first], noted)
     front["cover_date"] = ""
     if passed and not front["date"]:
         # no date line: a resolution's last words date it
@@ -513,6 +520,7 @@ def parse(paragraphs: list[str]) -> Document:
         headings=tuple(c.freeze() for c in root.children),
         intro=tuple(front.pop("intro")) + tuple(p.text for p in root.paragraphs),
         review=tuple(review),
+        noted_title=noted,
         **front,
     )
 
@@ -850,8 +858,9 @@ def _ordinal(kind: str, number: str) -> int:
     return int(number.rsplit(".", 1)[-1])
 
 
-def _front(paragraphs: list[str]) -> dict:
-    """Deck fields from the letterhead and the paragraphs before the first heading.
+def _front(paragraphs: list[str], noted: str = "") -> dict:
+    """Deck fields from the letterhead and the paragraphs before the first heading (and the
+    page's title in a copier's note, ``noted``, where the document names itself).
 
     The letterhead: issuer lines (upper case, before the document type), the national motto
     (dropped), 'Số: 0204/KH-UBND', 'Hưng Yên, ngày 5 tháng 3 năm 2024', the document type
@@ -936,14 +945,22 @@ def _front(paragraphs: list[str]) -> dict:
         else:
             intro.append(text)
     said = _("the document's date line: {line}")
-    if intro and (cited := _citing_line(intro[0], doc_type)):
-        # 'Kế hoạch số 0204/KH-UBND ngày 24/11/2025 của UBND tỉnh Cà Mau: Kế hoạch tài chính …'
-        # as the first line of a text whose letterhead was lost: the document names itself
+    # 'Kế hoạch số 0204/KH-UBND ngày 24/11/2025 của UBND tỉnh Cà Mau: Kế hoạch tài chính …'
+    # as the first line of a text whose letterhead was lost (or as the page's title in the
+    # note of whoever copied it, ``noted``): the document names itself
+    for line in [*([noted] if noted else []), *intro[:1]]:
+        if (cited := _citing_line(line, doc_type)) is None:
+            continue
         number = number or cited[0]
         if not date and cited[1]:
-            date, dated = cited[1], intro[0]
-            said = _("the text's first line, which names the document: {line}")
+            date, dated = cited[1], line
+            said = (
+                _("the page's title in the note above the text: {line}")
+                if line == noted
+                else _("the text's first line, which names the document: {line}")
+            )
         place = place or cited[2]
+        break
     if date and dated:
         # where the title slide's 'Hưng Yên, tháng 01 năm 2024' comes from
         where = said.format(line=_said(dated))
