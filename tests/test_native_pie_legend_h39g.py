@@ -112,3 +112,38 @@ def test_libreoffice_sets_every_name(tmp_path, soffice):
         flat = " ".join(text.split())
         for name in NAMES:
             assert name in flat, (page, name, flat)
+
+
+@pytest.mark.parametrize("theme", ["default", "co-do", "tuong-phan"])
+@pytest.mark.parametrize(("w", "h"), SIZES)
+def test_a_pictured_pies_legend_says_name_and_value_on_one_line(theme, w, h):
+    """The picture's legend: "Khác: 28%" on one line where it fits (main: every name over its
+    value, twelve lines: beside bullets, 6.48 x 5.3 in, the circle kept 1.2 in and no share
+    fitted in a slice); the circle at least two fifths of the picture's height, every entry
+    inside the picture (tuong-phan's 22-pt legend stood past the top and bottom of a 9 x 4.3 in
+    one: its names shortened with "…" where no size holds them whole), the three largest
+    slices' shares inside them."""
+    from matplotlib.patches import Wedge
+
+    from deckmaker.charts.render import _save_png, draw
+
+    chart = _box(theme, w, h).chart
+    fig = draw(chart)
+    _save_png(fig, chart)
+    renderer = fig.canvas.get_renderer()
+    ax = next(a for a in fig.axes if any(isinstance(p, Wedge) for p in a.patches))
+    leg = ax.get_legend()
+    assert leg is not None
+    texts = [t.get_text() for t in leg.get_texts()]
+    assert "Khác: 28%" in texts, texts
+    box = leg.get_window_extent(renderer)
+    assert (
+        box.x0 >= -0.5 and box.y0 >= -0.5 and box.x1 <= fig.bbox.width and box.y1 <= fig.bbox.height
+    )
+    assert all(t.endswith(v) for t, v in zip(texts, ("5%", "10%", "15%", "20%", "22%", "28%")))
+    if theme == "tuong-phan":  # its smallest size is its base, 22 pt: names may be shortened
+        assert min(ax.bbox.width, ax.bbox.height) >= 0.3 * fig.bbox.height, ax.bbox.bounds
+        return
+    assert min(ax.bbox.width, ax.bbox.height) >= 0.4 * fig.bbox.height, ax.bbox.bounds
+    shown = {t.get_text() for t in ax.texts if t.get_visible()}
+    assert {"20%", "22%", "28%"} <= shown, shown
