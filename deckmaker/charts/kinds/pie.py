@@ -371,9 +371,15 @@ def _legend(canvas: Canvas, ax: Axes) -> None:
         height = geo.legend_height(lines, len(labels), canvas.pt_to_px(size))
         if height <= room:
             break
-    else:  # too tall even at the smallest size: each name shortened to one line
-        labels = [_legend_label(canvas, cat, quantity(plan, v), width, size, short=True)
-                  for cat, v in zip(plan.categories, values, strict=True)]  # fmt: skip
+    else:  # too tall even at the smallest size: each name shortened to one line, where the
+        # shortened names still tell the slices apart ("Doanh…" three times would not)
+        short = [_legend_label(canvas, cat, quantity(plan, v), width, size, short=True)
+                 for cat, v in zip(plan.categories, values, strict=True)]  # fmt: skip
+        heads = [t.rsplit(": ", 1)[0].rstrip("…") for t in short]
+        if len(set(heads)) == len(heads) and all(
+            " " in h or h == c for h, c in zip(heads, plan.categories, strict=True)
+        ):
+            labels = short
     legend(canvas, ax, handles, labels, where=where, size=size)
     if where == "right":
         # The legend stands beside the circle, centred on its axes, and may be taller than
@@ -396,6 +402,11 @@ def _legend(canvas: Canvas, ax: Axes) -> None:
         _centre_with_legend(canvas, ax)
 
 
+WRAP_MARGIN = 0.97
+"""``Canvas.wrap`` sets a line in this share of its width: a legend entry measured for one line
+is measured so."""
+
+
 def _legend_label(
     canvas: Canvas, name: str, value: str, width: float, size: float, short: bool = False
 ) -> str:
@@ -407,14 +418,14 @@ def _legend_label(
     theme whose smallest size is its base, 22 pt, stood past its picture's top and bottom);
     the alt text says every name whole."""
     one = f"{name}: {value}"
-    if canvas.width_px(one, size) <= width:
+    if canvas.width_px(one, size) / WRAP_MARGIN <= width:
         return one
     if not short:
         return canvas.wrap(name, width, size) + "\n" + value
     words = name.split()
     for n in range(len(words) - 1, 0, -1):
         cut = f"{' '.join(words[:n]).rstrip(',;:')}…: {value}"
-        if canvas.width_px(cut, size) <= width:
+        if canvas.width_px(cut, size) / WRAP_MARGIN <= width:
             return cut
     return f"{words[0]}…: {value}" if len(words) > 1 else one
 
