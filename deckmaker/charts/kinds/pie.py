@@ -365,14 +365,21 @@ def _legend(canvas: Canvas, ax: Axes) -> None:
     handle_px = canvas.pt_to_px(canvas.base * 2.8)
     width = canvas.fig.bbox.width * (0.45 if where == "right" else 0.9) - handle_px
     for size in sorted({canvas.base, canvas.note, max(canvas.floor, canvas.small)}, reverse=True):
-        labels = [
-            canvas.wrap(cat, width, size) + "\n" + quantity(plan, v)
-            for cat, v in zip(plan.categories, values, strict=True)
-        ]
+        labels = [_legend_label(canvas, cat, quantity(plan, v), width, size)
+                  for cat, v in zip(plan.categories, values, strict=True)]  # fmt: skip
         lines = sum(label.count("\n") + 1 for label in labels)
         height = geo.legend_height(lines, len(labels), canvas.pt_to_px(size))
         if height <= room:
             break
+    else:  # too tall even at the smallest size: each name shortened to one line, where the
+        # shortened names still tell the slices apart ("Doanh…" three times would not)
+        short = [_legend_label(canvas, cat, quantity(plan, v), width, size, short=True)
+                 for cat, v in zip(plan.categories, values, strict=True)]  # fmt: skip
+        heads = [t.rsplit(": ", 1)[0].rstrip("…") for t in short]
+        if len(set(heads)) == len(heads) and all(
+            " " in h or h == c for h, c in zip(heads, plan.categories, strict=True)
+        ):
+            labels = short
     legend(canvas, ax, handles, labels, where=where, size=size)
     if where == "right":
         # The legend stands beside the circle, centred on its axes, and may be taller than
@@ -393,6 +400,34 @@ def _legend(canvas: Canvas, ax: Axes) -> None:
         leg.get_tightbbox = functools.partial(_width_only, leg, ax)  # type: ignore[method-assign]  # this legend only
         canvas.adjusters.append(lambda: _centre_with_legend(canvas, ax))
         _centre_with_legend(canvas, ax)
+
+
+WRAP_MARGIN = 0.97
+"""``Canvas.wrap`` sets a line in this share of its width: a legend entry measured for one line
+is measured so."""
+
+
+def _legend_label(
+    canvas: Canvas, name: str, value: str, width: float, size: float, short: bool = False
+) -> str:
+    """A legend entry: the slice's name and value on one line ("Khác: 28%") where it fits the
+    legend's width, else the name wrapped and the value under it. One line each keeps six long
+    names' legend half as tall (h39g: beside bullets the circle took 1.2 in of a 5.3 in panel,
+    too small for any share inside a slice, under a legend of twelve lines). ``short``: on one
+    line whatever the name, its last words left off for "…" as far as needed (the legend of a
+    theme whose smallest size is its base, 22 pt, stood past its picture's top and bottom);
+    the alt text says every name whole."""
+    one = f"{name}: {value}"
+    if canvas.width_px(one, size) / WRAP_MARGIN <= width:
+        return one
+    if not short:
+        return canvas.wrap(name, width, size) + "\n" + value
+    words = name.split()
+    for n in range(len(words) - 1, 0, -1):
+        cut = f"{' '.join(words[:n]).rstrip(',;:')}…: {value}"
+        if canvas.width_px(cut, size) / WRAP_MARGIN <= width:
+            return cut
+    return f"{words[0]}…: {value}" if len(words) > 1 else one
 
 
 CENTRED_PX = 0.5
