@@ -19,6 +19,18 @@ Measures, per document:
   dot; nothing else is taken as equal).
   Matching walks both lists in text order, so a repeated value pairs with its own
   occurrence.
+  A **count's unit** is, on both sides, one convention (session 30, h39b): the counted noun
+  written right after the number (and its magnitude), as written, and only it: the noun as
+  one word of the language, of one syllable or several ('trẻ', 'phòng học', 'lớp học',
+  'cụm công nghiệp', 'ổ dịch', 'cửa khẩu'), with the classifier or the turn that opens it
+  ('chuyến tàu', 'con lợn', 'lượt khách', 'lượt người'), or the kinds of one level of
+  government said together ('xã, phường và thị trấn', 'tỉnh, thành phố'); never the words
+  that qualify it after it (a sex, '9513 trẻ nam' is 9513 'trẻ'; a kind, a place, a state:
+  '3 cửa khẩu địa phương', '20 xã giáp biên giới', '33 chuyến tàu dầu thô'), which the
+  label says. So the bars a chart compares (boys beside girls, a province's gates by kind)
+  share one unit and differ by their labels, and a KPI card reads '9513 trẻ' under 'Số trẻ
+  nam'. A gold or a draft that writes a qualifier into the unit, or cuts a word of the
+  noun off it ('trường' of 'trường học'), does not follow it.
 - **precision**: extracted figures that matched a gold figure.
 - **labels**: of the matched figures, those with a *usable* label: the extracted label has at most
   ``LABEL_WORDS`` words, covers at least ``LABEL_COVER`` of the gold label's content words
@@ -176,6 +188,13 @@ ABBREVIATIONS = {
     "CPI": "chỉ số giá tiêu dùng",
     "IIP": "chỉ số sản xuất công nghiệp",
     "TNGT": "tai nạn giao thông",
+    # the customs offices' trade and the news' city ('33 chuyến tàu dầu thô NK', 'Doanh thu du
+    # lịch TP.HCM tăng' labelled, 'Doanh thu thành phố Hồ Chí Minh tăng' drafted)
+    "NK": "nhập khẩu",
+    "XK": "xuất khẩu",
+    "XNK": "xuất nhập khẩu",
+    "TP.HCM": "thành phố Hồ Chí Minh",
+    "TPHCM": "thành phố Hồ Chí Minh",
 }
 _SHORT = {tuple(words(short)): words(long) for short, long in ABBREVIATIONS.items()}
 

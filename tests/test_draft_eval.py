@@ -159,8 +159,15 @@ from .draft_eval import (
 # precision 97.1% on its own: precision's floor back to 0.97 (all three together: see CHANGELOG);
 # session 30: AM's six held-out documents (read untouched on d347d45 and cdccc47: 85.9%, 88.7%,
 # labels 59.1% then 65.5%, plans 1/1) joined as material: 266 documents, 5908 figures, recall
-# 97.2%, precision 96.9%, labels 80.0%, plans 1679/1781 (94.3%): precision's floor 0.96
-RECALL, PRECISION, LABELS, PLANS = 0.97, 0.96, 0.80, 0.94
+# 97.2%, precision 96.9%, labels 80.0%, plans 1679/1781 (94.3%): precision's floor 0.96; h39b
+# (AM's counts by the set's one convention for a count's unit, tests/draft_eval.py: work over a
+# distance, 'tỷ tấn.km'; turns of people, 'lượt người'; 'trẻ' closing a count stated of its
+# subject, a sex left to the label; a listed level with its kinds, '95 xã, phường và thị trấn',
+# '1 Thị Xã'; an area glued to its place's name; 18 gold units of 14 other documents set to the
+# convention; 'một số' opens no measure; items under a lead-in that ends on their measure; the
+# scorer's NK, XK, XNK, TP.HCM): AM 85.9% -> 98.4% recall, 88.7% -> 98.4% precision; the set
+# recall 97.8%, precision 97.4%, labels 80.2%, plans 1681/1784: precision's floor back to 0.97
+RECALL, PRECISION, LABELS, PLANS = 0.97, 0.97, 0.80, 0.94
 # session 23, h29c (the norms a rule fixes are no targets: a split, a tax rate, a table of
 # sharing rates under 'định mức phân bổ'; the least said before the verb, 'đạt từ', is a floor):
 # plans 1492/1585 (94.1%), figures read as targets where the gold states none 232 -> 127;
@@ -316,6 +323,8 @@ def test_abbreviation_and_its_spelled_out_form_are_the_same_words():
     assert usable_label("Thu ngân sách nhà nước", "Thu NSNN")
     assert usable_label("Chỉ số giá tiêu dùng tăng so với cùng kỳ", "CPI so cùng kỳ năm trước")
     assert usable_label("Số người chết do tai nạn giao thông", "Người chết do TNGT quý I")
+    assert usable_label("Số chuyến tàu dầu thô NK", "Chuyến dầu thô nhập khẩu năm 2020")
+    assert usable_label("Doanh thu thành phố Hồ Chí Minh tăng", "Doanh thu du lịch TP.HCM tăng")
     # spelling out never loses a match the words as written make
     assert usable_label("Thu ngân sách (so với kế hoạch)", "Thu ngân sách so kế hoạch HĐND")
     # without the table these miss: two of five content words

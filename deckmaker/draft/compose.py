@@ -3321,11 +3321,19 @@ def _as_paragraph(text: str) -> Paragraph:
 # what a list's head measures: "Kinh phí tổ chức giao rừng: …", "Diện tích rừng: …"
 _MEASURE = re.compile(
     r"^(?:Tổng\s+)?(?P<measure>Kinh phí|Nguồn vốn|Vốn|Diện tích|Dân số|Sản lượng|Giá trị|Doanh thu|"
-    r"Dự toán|Số lượng)\b",
+    # ('tổng đàn gia cầm … là:' over '- Gà: 2.431.189 con': a herd's size, 'Tổng' its own)
+    r"Dự toán|Số lượng|Tổng đàn)\b",
     re.IGNORECASE,
 )
-# "Hộ gia đình, cá nhân: 18.275.472.282đ": an item that is a name and an amount alone
-_NAMED_ITEM = re.compile(r"^(?P<name>[^\W\d][^:;.\d]{0,60}?)\s*:\s*[\d.,]+\s*[^\s\d]{0,12}\.?$")
+# "Hộ gia đình, cá nhân: 18.275.472.282đ": an item that is a name and an amount alone, or with
+# its parts in a bracket after it ('Gà: 2.431.189 con (chăn nuôi nhỏ lẻ: 630.159 con, …).')
+_NAMED_ITEM = re.compile(
+    r"^(?P<name>[^\W\d][^:;.\d]{0,60}?)\s*:\s*[\d.,]+\s*[^\s\d()]{0,12}(?:\s*\([^()]*\))?\s*\.?$"
+)
+_ITEM_OPENS = re.compile(r"^(?P<name>[^\W\d][^:;.\d]{0,60}?)\s*:\s*[\d.,]+\s")
+# the last clause of a lead-in to a list ('Theo báo cáo …; tổng đàn gia cầm thời điểm hiện nay
+# là:'), where it names the measure its items share
+_LEAD_IN_CLAUSE = re.compile(r"(?:^|[;,.]\s+)(?P<clause>[^;,.]+?)\s*(?:là\s*)?:$")
 
 
 def _parent_measure(node: Heading, paragraph: Paragraph, label: str) -> str | None:
@@ -3342,10 +3350,15 @@ def _parent_measure(node: Heading, paragraph: Paragraph, label: str) -> str | No
     if at < 0:
         return None
     for p in reversed(paragraphs[:at]):
+        # (a sibling item, as '- Vịt: 363.739 con (…) - Ngan: 12.374 con (…) .', two run together)
         m = _NAMED_ITEM.match(p.text.strip())
+        if not m and p.marker == "-":
+            m = _ITEM_OPENS.match(p.text.strip())
         if m and not _MEASURE.match(m.group("name")):
             continue  # a sibling item
         head = _MEASURE.match(p.text.strip())
+        if head is None and (clause := _LEAD_IN_CLAUSE.search(p.text.strip())):
+            head = _MEASURE.match(clause.group("clause"))
         if head:
             return head.group("measure").capitalize()
         break

@@ -54,6 +54,7 @@ from .quantities import (
     _HEAD_WORDS,
     _LEADING,
     _LEVEL,
+    _LEVEL_RUN,
     _MONEY,
     _MONEY_WORDS,
     _NOT_COUNTED,
@@ -2156,7 +2157,14 @@ def _figure(
         # sống": a rate on its base, the base in the unit
         unit, counted_end = rate
         rated = True
-    elif unit is None and not plan_m and (counted := counted_noun(text, m)):
+    elif (
+        unit is None
+        # '95 xã, phường và thị trấn': a listed noun that is a level of government, said with
+        # the other kinds of its level, counts them together (``counted_noun``'s run)
+        or m.group("unit") in _NOUNS
+        and _LEVEL.fullmatch(unit)
+        and _LEVEL_RUN.match(text, m.end())
+    ) and (not plan_m and (counted := counted_noun(text, m))):
         unit, counted_end = counted
         count = parse_number(m.group("low"))
         # "tách tỉnh Vĩnh Phú thành 2 tỉnh Vĩnh Phúc và Phú Thọ": which, not how many; "7 nhóm
@@ -2858,12 +2866,18 @@ def _in_base(value: Decimal, unit: str | None) -> tuple[Decimal, str]:
     return value, u
 
 
+def _one_unit(a: str, b: str) -> bool:
+    """One unit, or one said with what it counts and once without: a title's '5.250.000 lượt
+    người' is the body's '5.250.000 lượt, trong đó …'."""
+    return a == b or bool(a and b) and (a.startswith(f"{b} ") or b.startswith(f"{a} "))
+
+
 def says_again(head: Found, body: Found) -> bool:
     """Whether ``body`` states the figure ``head`` states, as written or rounded to the digits
     ``head`` is written with: a headline's 'hơn 321 nghìn tỷ đồng, đạt 68%' is the body's
     '321.529 tỷ đồng, đạt 68,3% kế hoạch'; '8.035 tỷ đồng' in a subheading is the same number
     in the paragraph under it."""
-    if head.value == body.value and (head.unit or "") == (body.unit or ""):
+    if head.value == body.value and _one_unit(head.unit or "", body.unit or ""):
         return True
     if not isinstance(head.value, Decimal) or not isinstance(body.value, Decimal):
         return False

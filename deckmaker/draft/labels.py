@@ -3553,8 +3553,10 @@ _NOT_A_PLACE = re.compile(
 )
 # the measure a run of places shares, said before the run ('tỷ lệ bao phủ bảo hiểm y tế năm
 # 2022', 'mục tiêu tăng trưởng GRDP từ 10% trở lên', 'mức tăng trưởng của cả nước')
+# ('Doanh thu năm 2023 của một số địa phương …: Đà Nẵng tăng 133,8%': 'một số' is some, no count)
 _RUN_MEASURE = re.compile(
-    rf"(?<!\w)(?:{_MEASURE_NOUN}|tăng trưởng)(?:\s+(?!(?:đạt|trên|dưới|hơn|là|như|khoảng|gần|"
+    rf"(?<!\w)(?<!một\s)(?:{_MEASURE_NOUN}|tăng trưởng)"
+    r"(?:\s+(?!(?:đạt|trên|dưới|hơn|là|như|khoảng|gần|"
     r"từ|đến|ở|tại|của|có|được|đã|cao|thấp|mạnh|nhất|năm|các|và|thành phố|tỉnh|huyện|"
     r"trong|với|so|ước|bằng|cụ thể)(?!\w))[^\W\d]+)*",
     re.IGNORECASE,

@@ -58,9 +58,10 @@ _PHYSICAL = (
 # ('8.100.000 lượt khách', '1,13 triệu lượt khách': turns of visitors, one unit, as the labelled
 # set writes them; but '130 triệu lượt khách nội địa', '22 - 23 triệu lượt khách du lịch quốc tế':
 # turns, of the kind of visitor the words after say, `_COUNTED_UNLESS`)
+# ('620,81 nghìn lượt người', '12,6 triệu lượt người': turns of people, as of visitors)
 _COUNTED = (
     "đơn vị cấp huyện", "thành viên", "chỉ tiêu", "nhiệm vụ", "hiệp định",
-    "HTX", "THT", "DN", "lượt khách", "lượt", "lần",
+    "HTX", "THT", "DN", "lượt khách", "lượt người", "lượt", "lần",
 )  # fmt: skip
 # per-parts: "/người/năm", "/xã, phường", "/1 ha" (read "/ha"), "/người năm", "/ngày đêm", a
 # period of several months or years ("/6 tháng", "/5 năm")
@@ -75,11 +76,14 @@ _PER = (
 )
 _COUNTED_UNLESS = {"lượt khách": r"(?!\s+(?:du lịch\s+)?(?:quốc tế|nội địa)(?!\w))"}
 _COUNTED_UNIT = "|".join(re.escape(c) + _COUNTED_UNLESS.get(c, "") for c in _COUNTED)
+# a unit of work carried over a distance, joined to the kilometre by a dot ('43,1 tỷ tấn.km',
+# '20,4 tỷ lượt khách.km': tonne- and passenger-kilometres), one unit as written
+_TIMES_KM = r"(?:\.km(?!\w))?"
 _OPEN = (
     rf"{_SLIP}{_PER}(?!\w)"
     rf"|(?:{_MAGNITUDE}\s+)?{_CURRENCY}{_PER}(?!\w)"
-    rf"|(?:{_MAGNITUDE}\s+)?{_PHYSICAL}{_PER}(?!\w)"
-    rf"|(?:{_MAGNITUDE}\s+)?(?:{_COUNTED_UNIT}){_PER}(?!\w)"
+    rf"|(?:{_MAGNITUDE}\s+)?{_PHYSICAL}{_TIMES_KM}{_PER}(?!\w)"
+    rf"|(?:{_MAGNITUDE}\s+)?(?:{_COUNTED_UNIT}){_TIMES_KM}{_PER}(?!\w)"
     rf"|{_MAGNITUDE}\s+(?:{'|'.join(_NOUNS)}){_PER}(?!\w)"
 )
 # a magnitude with nothing after it but a period or a clause end ("thu nhập ... 14 triệu vào năm
@@ -121,10 +125,12 @@ _BODY = (
 # "giảm 1,6% (-673 ha)": a change in brackets written with its sign is a figure too
 # a number run into what is before it by a typing slip is read as if spaced: after a comma that
 # ends words or a bracket ('(NTM),255 đơn vị'), and after a word when money or a share follows
-# ('thủy sản54 tỷ USD'; not 'Covid-19', 'H5N1', 'CO2': a capital, a hyphen or no money after)
+# ('thủy sản54 tỷ USD'; not 'Covid-19', 'H5N1', 'CO2': a capital, a hyphen or no money after),
+# or a physical measure ('Hoằng Hóa4.624ha, Vĩnh Lộc 3.239ha': a place's area, the space lost)
 _GLUED = (
     r"(?<=[^\W\d_],)|(?<=\),)"
-    rf"|(?<=[^\W\d_])(?<![A-ZĐ])(?=(?:{_NUM})\s*(?:%|(?:{_MAGNITUDE}\s+)?{_CURRENCY}))"
+    rf"|(?<=[^\W\d_])(?<![A-ZĐ])"
+    rf"(?=(?:{_NUM})\s*(?:%|(?:{_MAGNITUDE}\s+)?(?:{_CURRENCY}|{_PHYSICAL}(?!\w))))"
 )
 _QUANTITY = re.compile(rf"(?:(?<![\w/.,\-])|(?<=\(-)|{_GLUED}){_BODY}")
 _QUANTITY_AT = re.compile(_BODY)
@@ -388,6 +394,8 @@ def counted_noun(text: str, m: re.Match[str]) -> tuple[str, int] | None:
         return first.group(2), first.end(2)
     if labour := _LABOUR.match(text, first.start(2)):
         return labour.group(1), labour.end()  # '8.577 ngày công lao động': work done, counted
+    if not first.group(2).islower() and (said := _level_said(text, first, m.start())):
+        return said
     if not first.group(2).islower():
         named = _institution(text[first.start(2) : first.start(2) + 60])
         reach = reach_back(text, m.start())
@@ -399,6 +407,12 @@ def counted_noun(text: str, m: re.Match[str]) -> tuple[str, int] | None:
     word = _segmented_head(text[first.start(2) : first.start(2) + 40])
     if word is None:
         word = _held(text, m.start(), first.start(2))
+    if (
+        word is None
+        and first.group(1)
+        and _STATED_BEFORE.search(text, reach_back(text, m.start()), m.start())
+    ):
+        word = _closing_noun(text[first.start(2) : first.start(2) + 40])
     if word is None or word.split()[0] in _NOT_COUNTED and not _COMRADES.match(text, first.start()):
         return None
     if word.lower() in _MEASURE_WORDS:
@@ -428,6 +442,55 @@ def counted_noun(text: str, m: re.Match[str]) -> tuple[str, int] | None:
     if magnitude:
         return f"{magnitude.group(1).replace('ngàn', 'nghìn')} {word}", end
     return word, end
+
+
+def _level_said(text: str, first: re.Match[str], start: int) -> tuple[str, int] | None:
+    """'Toàn Tỉnh có 8 huyện và 1 Thị Xã với 95 xã': a level of government written with
+    capitals (pyvi reads 'Thị Xã' as a name) and followed by no name, only a grammar word or a
+    clause's end, is the level counted, as written."""
+    at = first.start(2)
+    level = _LEVEL.match(text[at : at + 30].lower())
+    if (
+        level is None
+        or not first.group(1)
+        or _NUMBERED_BEFORE.search(text, reach_back(text, start), start)
+    ):
+        return None
+    end = at + level.end()
+    after = _WORD.match(text, end)
+    if re.match(r"\w", text[end : end + 1]) or (
+        after is not None and (not after.group(1) or after.group(2) not in _NOT_COUNTED)
+    ):
+        return None
+    return text[at:end], end
+
+
+# a count stated of its subject by a copula or a verb of having ('Số sinh toàn tỉnh … là 17.103
+# trẻ'), not a name made with a number ('Phụ nữ 2 giỏi') nor a list of how work is organised
+# ('thi công 3 ca, 4 kíp')
+_STATED_BEFORE = re.compile(r"(?:^|\s)(?:là|có|gồm|đạt)(?:\s+(?:trên|hơn|gần|khoảng))?\s*$")
+
+
+def _closing_noun(text: str) -> str | None:
+    """'Số sinh … là 17.103 trẻ.', '… là 1576 trẻ, chiếm 9,2%': one lower-case syllable that
+    pyvi reads as an adjective on its own ('trẻ', young) and that closes its phrase right after
+    a count stated of its subject (``_STATED_BEFORE``) is the noun counted (a number takes no
+    adjective of its own)."""
+    tagger = _pyvi()
+    if tagger is None:
+        return None
+    tokens, tags = tagger(text)
+    if (
+        not tokens
+        or tags[0] != "A"
+        or "_" in tokens[0]
+        or not tokens[0].isalpha()
+        or not tokens[0].islower()
+        or tokens[0] in _NOT_COUNTED
+        or tokens[1:2] not in ([], [","], ["."], [";"], [")"], ["…"])
+    ):
+        return None
+    return tokens[0]
 
 
 def _compound_end(text: str, per: re.Match[str]) -> int:
@@ -691,6 +754,9 @@ def _segmented_head(text: str) -> str | None:
         len(tokens) > 1
         and tags[0] == tags[1] == "N"
         and "_" not in tokens[0] + tokens[1]
+        # ('9513 trẻ nam, 7590 trẻ nữ': a sex qualifies what is counted, the label's to say;
+        # the children of both are counted in one unit)
+        and tokens[1] not in ("nam", "nữ")
         # ('337 cánh đồng lớn': 'đồng' is money only right after a number or its magnitude)
         and (tokens[1] not in _NOT_COUNTED or tokens[1] == "đồng")
         and tokens[1] not in _ORDER_WORDS
