@@ -1247,10 +1247,27 @@ def _label_of(
             long_tail = ""  # "tăng 11% so với cùng kỳ, dẫn đầu …": a base, not what is measured
         same_clause = previous is not None and not re.search(r";\s", text[previous.span[1] : start])
         borrow = previous is not None and previous.span[0] >= sentence and same_clause
+        of_before = (
+            _share_of_the_figure_before(previous, long_tail)
+            if long_tail
+            and borrow
+            and previous is not None
+            and previous.unit != "%"
+            and _SHARE_LINK.fullmatch(text, previous.span[1], start)
+            and not long_tail.startswith("về ")
+            and not _PLAN_WHOLE.match(long_tail)
+            else ""
+        )
         if rate := _PER_PEOPLE.fullmatch(unit or ""):
             # "ngành Y tế đặt ra các chỉ tiêu: …; đạt 29,1 giường bệnh/10.000 dân": a rate per
             # so many people names itself, not after who set it nor after the figure before
             label = f"{rate['what'][:1].upper()}{rate['what'][1:]} trên {rate['per']}"
+        elif of_before:
+            # "lúa 108.827 ha, đạt 97,2% diện tích gieo trồng", "Diện tích lúa lai đạt 130 ha,
+            # chiếm 73,4% tổng diện tích": the share the figure before makes of a whole, named
+            # by that figure's subject and the whole, not 'Tỷ lệ diện tích gieo trồng'
+            label = of_before
+            review.append(N_("label of the figure before, as a share"))
         elif long_tail and not (borrow and (long_tail.startswith("về ") or parallel)):
             label = f"Tỷ lệ {_WHOLE_SCOPE.sub('', long_tail)}"
         elif borrow:
@@ -2132,6 +2149,43 @@ def _noun_phrase(words: str) -> str:
     if start < 0:
         start = next((i for i, t in enumerate(tags) if t in ("N", "Nc", "Np", "Ny")), len(tokens))
     return " ".join(tokens[start:]).replace("_", " ").strip(" ,")
+
+
+# what joins a share to the figure before it in one clause ('…, đạt 97,2% diện tích gieo
+# trồng', '…, chiếm 73,4% tổng diện tích'): the share is that figure's part of a whole
+_SHARE_LINK = re.compile(
+    r"\s*,\s*(?:và\s+)?(?:ước\s+)?(?:đạt|chiếm|bằng)"
+    r"(?:\s+(?:khoảng|gần|trên|hơn|xấp xỉ|tới|đến))?\s*"
+)
+
+
+# a plan the share is of ('đạt 107,79% chỉ tiêu do Bộ Tài chính giao', 'kể hoạch' as misspelt):
+# the plan's own rules name it, not this one
+_PLAN_WHOLE = re.compile(rf"(?:{_PLAN_NOUN_OR_KH}|kể hoạch)(?!\w)", re.IGNORECASE)
+
+
+def _share_of_the_figure_before(previous: Found, whole: str) -> str:
+    """The label of a share of ``whole`` that the figure ``previous`` makes ('Diện tích lúa lai
+    (so với tổng diện tích)'); a count's subject without its 'Số' ('Hộ nghèo (so với tổng số
+    hộ)'), both cut to fit (the whole to six words at most, the subject to what is left); ''
+    where the whole says all the subject says ('Kim ngạch xuất khẩu … chiếm 25,2% kim ngạch
+    xuất khẩu': the share of a part the label before does not name)."""
+    subject = re.sub(r"^[-+•*]\s*", "", subject_of(previous.label))  # ('+ Diện tích lúa lai')
+    if previous.unit not in (None, *_MONEY_UNITS):
+        subject = re.sub(r"^(?:Tổng số|Số)\s+(?=\w)", "", subject)
+        subject = subject[:1].upper() + subject[1:]
+    whole = _WHOLE_SCOPE.sub("", whole).strip(" ,")
+    whole = re.sub(r"^(?:trong|của)\s+", "", whole)  # 'chiếm 72% trong tổng dư nợ cho vay'
+    if not compact(subject) or set(re.findall(r"\w+", subject.lower())) <= set(
+        re.findall(r"\w+", whole.lower())
+    ):
+        return ""
+    # (the subject keeps four words of its own, its generic head aside: 'Dư nợ ngắn hạn (so
+    # với dư nợ cho vay)', 'Vốn triển khai (so với mức vốn Thủ tướng giao)')
+    own = min(_nwords(_GENERIC_HEAD.sub("", subject)), 4)
+    whole = _lower_first(fit(whole, min(6, max(3, LABEL_WORDS - 2 - own))))
+    share = f"(so với {whole})"
+    return f"{fit(subject, LABEL_WORDS - _nwords(share))} {share}"
 
 
 def _long_tail(text: str, end: int) -> str:

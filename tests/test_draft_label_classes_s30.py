@@ -1,0 +1,70 @@
+"""Label classes of the evaluation set read in session 30 (issue 15, wt-h39c: label quality),
+each checked on real sentences of several documents that showed it, through the whole draft."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from .draft_cases import case, composed, read
+from .draft_eval import clean_label
+
+# a share joined to the figure before it in one clause ('…, đạt 97,2% diện tích gieo trồng',
+# '…, chiếm 73,4% tổng diện tích') is that figure's part of a whole: named by its subject and
+# the whole, not 'Tỷ lệ diện tích gieo trồng' (one label for every crop of the list)
+SHARES_OF_THE_FIGURE_BEFORE = [
+    # (am-thanhhoa-bc-nongnghiep-2023: vaccines given, each a share of the planned doses)
+    case("vaccines-of-the-doses",
+         "Kết quả tiêm phòng như sau: vắc xin cúm gia cầm được 3.738.280 con, đạt 59,6% diện "
+         "tiêm; vắc xin dại cho chó mèo được 224.191 con, đạt 70,1% diện tiêm.",
+         ["Vắc xin cúm gia cầm", "Vắc xin cúm gia cầm (so với diện tiêm)",
+          "Vắc xin dại cho chó mèo", "Vắc xin dại cho chó mèo (so với diện tiêm)"]),
+    # (ag-binhthuan-bc-nongnghiep: hybrid rice, a share of the whole area)
+    case("hybrid-rice-of-the-area",
+         "+ Diện tích lúa lai đạt 130 ha, chiếm 73,4% tổng diện tích.",
+         ["Diện tích lúa lai", "Diện tích lúa lai (so với tổng diện tích)"]),
+    # (am-tct-bc-dulich-2023: a trade's revenue, a share of all retail; its growth after)
+    case("revenue-of-the-whole-and-its-growth",
+         "Doanh thu dịch vụ lưu trú, ăn uống năm 2023 ước đạt 673,5 nghìn tỷ đồng, chiếm 10,8% "
+         "tổng mức và tăng 14,7% so với năm trước.",
+         ["Doanh thu dịch vụ lưu trú, ăn uống",
+          "Doanh thu dịch vụ lưu trú (so với tổng mức)",  # (cut to fit)
+          "Doanh thu dịch vụ lưu trú tăng"]),
+    # (wa-binhphuoc-bc-nganhang: short-term loans, a share of all loans, 'trong' dropped)
+    case("loans-of-all-loans",
+         "Dư nợ cho vay là 16.039 tỷ đồng, trong đó dư nợ ngắn hạn đạt 11.552 tỷ đồng, chiếm 72% "
+         "trong tổng dư nợ cho vay.",
+         ["Dư nợ cho vay", "Dư nợ ngắn hạn", "Dư nợ ngắn hạn (so với dư nợ cho vay)"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), SHARES_OF_THE_FIGURE_BEFORE)
+def test_a_share_joined_to_the_figure_before_is_its_part_of_a_whole(
+    paragraph, expected, tmp_path: Path
+):
+    got = read(composed(tmp_path, [paragraph]), "label")
+    assert got[: len(expected)] == expected, got
+    assert all(clean_label(label) for label in got)
+
+
+# a share of a plan ('đạt 107,79% chỉ tiêu do Bộ Tài chính giao') or of the subject itself
+# ('kim ngạch xuất khẩu …, chiếm 25,2% kim ngạch xuất khẩu') is not named so
+SHARES_NAMED_OTHERWISE = [
+    # (wa-thanhhoa-bc-haiquan-2020: revenue against its target)
+    case("revenue-of-its-target",
+         "Tính đến ngày 10/12/2020, số thu NSNN tại đơn vị đạt hơn 10.132 tỷ đồng, đạt 107,79% "
+         "chỉ tiêu do Bộ Tài chính giao."),
+    # (rb-binhduong-bc-ktxh-2020: a market's exports, of the exports the label names already)
+    case("exports-of-exports",
+         "Mỹ là thị trường xuất khẩu lớn nhất với kim ngạch xuất khẩu năm 2020 ước đạt 6.916 "
+         "triệu USD, chiếm 25,2% kim ngạch xuất khẩu."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("paragraph", SHARES_NAMED_OTHERWISE)
+def test_a_share_of_a_plan_or_of_its_own_subject_is_not_the_part_of_a_whole(
+    paragraph, tmp_path: Path
+):
+    got = read(composed(tmp_path, [paragraph]), "label")
+    assert not any("(so với" in label and "chỉ tiêu" not in label for label in got[1:]), got
