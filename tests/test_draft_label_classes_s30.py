@@ -68,3 +68,58 @@ def test_a_share_of_a_plan_or_of_its_own_subject_is_not_the_part_of_a_whole(
 ):
     got = read(composed(tmp_path, [paragraph]), "label")
     assert not any("(so với" in label and "chỉ tiêu" not in label for label in got[1:]), got
+
+
+# the sectors a whole's change is told by ('… tăng 6,46% … Trong đó, khu vực nông, lâm nghiệp,
+# thủy sản tăng 3,27%, …, dịch vụ tăng 7,72%'), labelled by their name and verb alone ('Dịch
+# vụ tăng': what rose?), are named by the measure the whole shares with them: the economy's
+# growth ('Tăng trưởng dịch vụ'), an output ('Giá trị sản xuất nông nghiệp tăng')
+SECTORS_OF_A_GROWTH = [
+    # (al-5tinh-grdp-quy1-2024: the growth said before the sectors, 'trong đó:' opening them)
+    case("sectors-of-a-province-growth",
+         "Với tăng trưởng GRDP trong quý I/2024 ước đạt 14,18%, Bắc Giang là địa phương có tăng "
+         "trưởng kinh tế dẫn đầu cả nước. Các ngành sản xuất đều có tăng trưởng, trong đó: Nông, "
+         "lâm nghiệp và thủy sản tăng 2,14%, công nghiệp - xây dựng tăng 18,0%, dịch vụ tăng "
+         "6,32%, thuế sản phẩm tăng 4,48%.",
+         ["Tăng trưởng GRDP trong quý I/2024", "Tăng trưởng nông, lâm nghiệp và thủy sản",
+          "Tăng trưởng công nghiệp - xây dựng", "Tăng trưởng dịch vụ",
+          "Tăng trưởng thuế sản phẩm"]),
+    # (ya-daknong-bc-6thang-2018: the first part said as a growth names the rest)
+    case("first-part-said-as-a-growth",
+         "Tổng sản phẩm nội tỉnh ước đạt 7.002 tỷ đồng, tốc độ tăng trưởng ước đạt 9,28%. Trong "
+         "đó, tăng trưởng khu vực nông nghiệp tăng 5,57%; công nghiệp, xây dựng tăng 12,98%; "
+         "dịch vụ tăng 8,97% và thuế tăng 19,11%.",
+         ["Tổng sản phẩm nội tỉnh", "Tốc độ tăng trưởng tổng sản phẩm nội tỉnh",
+          "Tăng trưởng khu vực nông nghiệp", "Tăng trưởng công nghiệp, xây dựng",
+          "Tăng trưởng dịch vụ", "Tăng trưởng thuế"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), SECTORS_OF_A_GROWTH)
+def test_the_sectors_of_a_growth_are_named_by_it(paragraph, expected, tmp_path: Path):
+    got = read(composed(tmp_path, [paragraph]), "label")
+    assert got[: len(expected)] == expected, got
+    assert all(clean_label(label) for label in got)
+
+
+# a sector whose contribution follows keeps its change's label, which names the contribution
+# ('Khu vực nông, lâm nghiệp và thủy sản đóng góp'), and no list without 'trong đó' is one
+SECTORS_LEFT_AS_THEY_ARE = [
+    # (ah-namdinh-bc-thongke-2024: each sector's growth, then its contribution)
+    case("sectors-with-contributions",
+         "Tổng sản phẩm trên địa bàn năm 2024 ước đạt 61.222 tỷ đồng, tăng 10,01% so với năm "
+         "2023. Trong đó: khu vực nông, lâm nghiệp và thủy sản tăng 2,83%, đóng góp 0,53 điểm "
+         "phần trăm vào mức tăng trưởng chung; khu vực công nghiệp và xây dựng tăng 14,27%, đóng "
+         "góp 5,98 điểm phần trăm.",
+         ["Tổng sản phẩm", "Tổng sản phẩm tăng so với năm 2023",
+          "Khu vực nông, lâm nghiệp và thủy sản tăng",
+          "Khu vực nông, lâm nghiệp và thủy sản đóng góp",
+          "Khu vực công nghiệp và xây dựng tăng",
+          "Khu vực công nghiệp và xây dựng đóng góp"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), SECTORS_LEFT_AS_THEY_ARE)
+def test_a_sector_with_its_contribution_keeps_its_change(paragraph, expected, tmp_path: Path):
+    got = read(composed(tmp_path, [paragraph]), "label")
+    assert got[: len(expected)] == expected, got

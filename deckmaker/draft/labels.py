@@ -3779,3 +3779,68 @@ def part_of_the_year(text: str, found: list[Found]) -> list[Found]:
             for i in members:
                 out[i] = found[i]
     return out
+
+
+# a sector of the economy named as a part of a whole's change ('dịch vụ tăng 7,72%', 'Khu vực
+# nông, lâm nghiệp và thủy sản tăng 3,27%', 'thuế sản phẩm tăng 4,48%'): the part's label, its
+# name and its verb alone
+_SECTOR_NAME = (
+    r"(?:(?:khu vực|ngành|lĩnh vực)\s+)?(?:nông|lâm|ngư|thủy sản|thuỷ sản|công nghiệp|xây dựng|"
+    r"dịch vụ|thuế)(?:[\s,\-–]+[^\W\d][^()\d]*?)?"
+)
+_SECTOR_PART = re.compile(rf"(?P<part>{_SECTOR_NAME})\s+(?P<verb>tăng|giảm)", re.IGNORECASE)
+# a part said as a growth already ('Trong đó, tăng trưởng khu vực nông nghiệp tăng 5,57%')
+_SECTOR_GROWTH = re.compile(rf"Tăng trưởng\s+{_SECTOR_NAME}", re.IGNORECASE)
+# a whole whose change the sectors share: the economy's growth ('Tăng trưởng GRDP trong quý
+# I/2024', 'Sản phẩm địa phương (GRDP) tăng', 'Tốc độ tăng trưởng tổng sản phẩm'), or its output
+_GROWTH_WHOLE = re.compile(
+    r"tăng trưởng|\bGRDP\b|\bGDP\b|tổng sản phẩm|sản phẩm (?:trong|trên|địa phương|nội)", re.I
+)
+_OUTPUT_WHOLE = re.compile(r"^(?:Tổng\s+)?giá trị sản xuất(?!\s+(?:bình quân|trên))", re.I)
+
+
+def sectors_of_a_growth(text: str, found: list[Found]) -> list[Found]:
+    """The sectors a whole's change is told by ('tổng sản phẩm địa phương (GRDP) tăng 6,46% …
+    Trong đó, khu vực nông, lâm nghiệp, thủy sản tăng 3,27%, …, dịch vụ tăng 7,72%'), each
+    labelled by its name and verb alone ('Dịch vụ tăng': what rose?), are named by the measure
+    the whole shares with them: the economy's growth as 'Tăng trưởng dịch vụ', an output as
+    'Giá trị sản xuất nông nghiệp tăng'. The whole is the nearest figure before the parts, in
+    the paragraph, that is no sector itself, its list opened by 'trong đó'."""
+    out = list(found)
+    parts = [_SECTOR_PART.fullmatch(f.label or "") for f in found]
+    for i, f in enumerate(found):
+        part = parts[i]
+        if part is None or not (f.unit or "").startswith("%"):
+            continue
+        if re.match(r"[^;.\n]{0,12}?đóng góp", text[f.span[1] :]):
+            continue  # ('… tăng 2,83%, đóng góp 0,53 điểm phần trăm': the contribution's subject)
+        j = i - 1
+        while j >= 0 and parts[j] is not None:
+            j -= 1
+        # the whole: the nearest figure before that is no part, or (past a rank, 'xếp thứ
+        # 9/14 tỉnh') the nearest growth rate
+        whole = found[j] if j >= 0 else None
+        if whole is not None and not _OUTPUT_WHOLE.match(whole.label or ""):
+            whole = next(
+                (g for g in reversed(found[: j + 1]) if (g.unit or "").startswith("%")), None
+            )
+        if whole is None or whole.span[1] > f.span[0]:
+            continue
+        between = text[whole.span[1] : f.span[0]]
+        if len(between) > 600 or "\n" in between:
+            continue
+        # ('Trong đó, tăng trưởng khu vực nông nghiệp tăng 5,57%; công nghiệp, xây dựng tăng
+        # 12,98%': a part before said as a growth already names the list's measure)
+        told = _SECTOR_GROWTH.fullmatch(whole.label or "")
+        if not told and not re.search(r"trong đó", between, re.I):
+            continue
+        name = _lower_first(part["part"])
+        if told or (whole.unit or "").startswith("%") and _GROWTH_WHOLE.search(whole.label or ""):
+            named = f"Tăng trưởng {name}"
+        elif _OUTPUT_WHOLE.match(whole.label or "") and "giá trị" not in name.lower():
+            named = f"Giá trị sản xuất {name} {part['verb']}"
+        else:
+            continue
+        if _nwords(named) <= LABEL_WORDS:
+            out[i] = replace(f, label=named)
+    return out
