@@ -156,3 +156,28 @@ def test_turns_of_anyone_are_named_by_the_subject(paragraph, expected, tmp_path:
     got = read(composed(tmp_path, [paragraph]), "label")
     assert got[: len(expected)] == expected, got
     assert all(clean_label(label) for label in got)
+
+
+# the parts a rate's run-in head lists one a line ('- Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng:'
+# then '- Thể thấp còi: 29,20%') are named by the rate and the part, not by the part alone ('Thể
+# thấp còi': a rate of what?); a line said twice under two heads reads its own head
+RATE_HEADS = [
+    # (wa-tumorong-kh-ktxh-2025: two heads, one part said under both; a part that names its own
+    # measure ends the list)
+    case("parts-of-two-rate-heads",
+         "- Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng:\n- Thể thấp còi: 29,20%\n"
+         "- Thể nhẹ cân: 17,50%\n"
+         "- Tỷ lệ trường đạt chuẩn quốc gia: 70%\n- Tỷ lệ huy động học sinh ra lớp:\n"
+         "- Mầm non: 81%\n- Tiểu học: 100%\n- Tỷ lệ học sinh đi học đúng độ tuổi:\n"
+         "- Tiểu học: 100%\n",
+         ["Trẻ em suy dinh dưỡng thể thấp còi", "Trẻ em suy dinh dưỡng thể nhẹ cân",
+          "Tỷ lệ trường đạt chuẩn quốc gia", "Huy động học sinh ra lớp mầm non",
+          "Huy động học sinh ra lớp tiểu học", "Học sinh đi học đúng độ tuổi tiểu học"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), RATE_HEADS)
+def test_the_parts_of_a_rate_head_are_named_by_it(text, expected, tmp_path: Path):
+    got = read(composed(tmp_path, text), "label")
+    assert got == expected, got
+    assert all(clean_label(label) for label in got)

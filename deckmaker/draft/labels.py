@@ -3028,7 +3028,7 @@ def measured_by_the_list_head(text: str, found: list[Found]) -> list[Found]:
         if any(w in f.label.lower() for w in ("kim ngạch", "sản lượng", "chỉ số", "doanh thu")):
             continue
         named = f"{measure[:1].upper()}{measure[1:]} {_lower_first(f.label)}"
-        if _nwords(named) <= LABEL_WORDS:
+        if named and _nwords(named) <= LABEL_WORDS:
             out[i] = replace(f, label=named)
     return out
 
@@ -3854,6 +3854,58 @@ def sectors_of_a_growth(text: str, found: list[Found]) -> list[Found]:
             named = f"Giá trị sản xuất {name} {part['verb']}"
         else:
             continue
-        if _nwords(named) <= LABEL_WORDS:
+        if named and _nwords(named) <= LABEL_WORDS:
+            out[i] = replace(f, label=named)
+    return out
+
+
+# a line that names a rate and ends on its colon, its parts on the lines after it ('- Tỷ lệ học
+# sinh đi học đúng độ tuổi:' then '- Tiểu học: 100%', '- Trung học cơ sở: 99,5%')
+_RATE_HEAD = re.compile(
+    r"\s*(?:[-+•*]\s*)?(?:tỷ lệ|tỉ lệ)\s+(?P<rate>[^\W\d][^:;()]{2,80}?)\s*:\s*", re.IGNORECASE
+)
+# a part's line: its name, a colon, its value ('- Thể nhẹ cân: 17,50%', '- Mầm non: ≥ 81%')
+_PART_LINE = re.compile(r"\s*(?:[-+•*]\s*)?(?P<item>[^\W\d][^\d:;()]{1,40}?)\s*:\s*[≥≤<>~]?\s*\d")
+# a part that names a measure of its own ('Tỷ lệ trường đạt chuẩn quốc gia: 70%'): the list of
+# the rate's parts has ended
+_OWN_MEASURE = re.compile(r"(?:tỷ lệ|tỉ lệ|số|tổng|tốc độ|giá trị|thu nhập|mức)(?!\w)", re.I)
+
+
+def parts_of_a_rate_head(text: str, found: list[Found], before: list[str]) -> list[Found]:
+    """The parts a rate's run-in head lists, one a line ('- Tỷ lệ trẻ em dưới 5 tuổi suy dinh
+    dưỡng:' then '- Thể thấp còi: 29,20%', '- Thể nhẹ cân: 17,50%'), labelled by their name
+    alone ('Thể nhẹ cân': a rate of what?), are named by the rate and the part ('Trẻ em dưới 5
+    tuổi suy dinh dưỡng thể nhẹ cân', with 'Tỷ lệ' where it fits in eight words). ``text`` is
+    the part's line, ``before`` the lines before it, nearest last: the head is found over the
+    part lines between, never past a line of another kind or a part that names its own
+    measure."""
+    line = _PART_LINE.match(text)
+    if line is None or _OWN_MEASURE.match(line["item"]):
+        return found
+    head = None
+    for previous in reversed(before):
+        if (head := _RATE_HEAD.fullmatch(previous)) is not None:
+            break
+        part = _PART_LINE.match(previous)
+        if part is None or _OWN_MEASURE.match(part["item"]):
+            return found
+    if head is None:
+        return found
+    item = line["item"].strip()
+    rate = head["rate"].strip()
+    out = list(found)
+    for i, f in enumerate(found):
+        if not (f.unit or "").startswith("%") or f.label.strip().lower() != item.lower():
+            continue
+        named = f"Tỷ lệ {_lower_first(rate)} {_lower_first(item)}"
+        if _nwords(named) > SHORT_WORDS:
+            # (the rate shortened to leave the part its room by what it may lose inside, 'dưới
+            # 5 tuổi' of 'trẻ em dưới 5 tuổi suy dinh dưỡng', never by its end: 'đi học đúng
+            # độ tuổi' cut to 'đi học đúng độ' is no rate; the bare part is kept then)
+            if _nwords(rate) + _nwords(item) > LABEL_WORDS:
+                short = shortened(rate, LABEL_WORDS - _nwords(item)) or ""
+                rate = short if short.split()[-1:] == rate.split()[-1:] else ""
+            named = f"{rate[:1].upper()}{rate[1:]} {_lower_first(item)}" if rate else ""
+        if named and _nwords(named) <= LABEL_WORDS:
             out[i] = replace(f, label=named)
     return out
