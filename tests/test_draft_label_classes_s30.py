@@ -181,3 +181,24 @@ def test_the_parts_of_a_rate_head_are_named_by_it(text, expected, tmp_path: Path
     got = read(composed(tmp_path, text), "label")
     assert got == expected, got
     assert all(clean_label(label) for label in got)
+
+
+# a run of places told by the measure said before it ('Doanh thu năm 2023 của một số địa
+# phương so năm trước như sau: Đà Nẵng tăng 133,8%; …') is named by that measure, not by the
+# count of the places the sentence announces ('Số địa phương Đà Nẵng tăng')
+PLACES_OF_A_MEASURE = [
+    # (am-tct-bc-dulich-2023: tourism revenue by city)
+    case("revenue-by-city",
+         "Doanh thu năm 2023 của một số địa phương so năm trước như sau: Đà Nẵng tăng 133,8%; Hà "
+         "Nội tăng 47,5%; Hải Phòng tăng 41,9%; Cần Thơ tăng 29,1%.",
+         ["Doanh thu Đà Nẵng tăng", "Doanh thu Hà Nội tăng", "Doanh thu Hải Phòng tăng",
+          "Doanh thu Cần Thơ tăng"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), PLACES_OF_A_MEASURE)
+def test_a_run_of_places_is_named_by_the_measure_not_by_their_count(
+    paragraph, expected, tmp_path: Path
+):
+    got = read(composed(tmp_path, [paragraph]), "label")
+    assert got == expected, got

@@ -3628,6 +3628,15 @@ _RUN_MEASURE = re.compile(
 )
 
 
+# a count of the places the run lists ('Doanh thu năm 2023 của một số địa phương so năm trước như
+# sau: Đà Nẵng tăng 133,8%; …'): which places, not what is measured of each
+_COUNT_OF_PLACES = re.compile(
+    r"(?:tổng\s+)?số\s+(?:(?:các|những)\s+)?(?:địa phương|tỉnh|huyện|xã|thành phố|quận|phường|"
+    r"thị xã)(?!\w)",
+    re.IGNORECASE,
+)
+
+
 def _place_item(text: str, f: Found) -> tuple[str, str] | None:
     """The place a figure is the part of a list for ('Quảng Ninh' of '…; Quảng Ninh: 12%'), with
     the verb it is said with ('tăng' of 'TPHCM tăng 1,39%'); None when the words before the
@@ -3691,11 +3700,19 @@ def places_of_a_measure(text: str, found: list[Found], before: str = "") -> list
         run_start = found[first].span[0] - len(opening[0] if opening else "") - 12
         sentence = _sentence_start(text, max(0, run_start))
         back = _sentence_start(text, max(0, sentence - 2)) if sentence else 0
-        said = [m for m in _RUN_MEASURE.finditer(text, back, max(0, run_start)) if " " in m[0]]
+        said = [
+            m
+            for m in _RUN_MEASURE.finditer(text, back, max(0, run_start))
+            if " " in m[0] and not _COUNT_OF_PLACES.match(m[0])
+        ]
         if not said and before.strip():
             end = len(before.rstrip(" .;…"))
             last = _sentence_start(before, end)
-            said = [m for m in _RUN_MEASURE.finditer(before, last, end) if " " in m[0]]
+            said = [
+                m
+                for m in _RUN_MEASURE.finditer(before, last, end)
+                if " " in m[0] and not _COUNT_OF_PLACES.match(m[0])
+            ]
         if not said:
             continue
         measure = re.sub(r"\s+(?:năm|của)$", "", said[-1][0].strip())
