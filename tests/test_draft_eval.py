@@ -167,6 +167,9 @@ from .draft_eval import (
 # convention; 'một số' opens no measure; items under a lead-in that ends on their measure; the
 # scorer's NK, XK, XNK, TP.HCM): AM 85.9% -> 98.4% recall, 88.7% -> 98.4% precision; the set
 # recall 97.8%, precision 97.4%, labels 80.2%, plans 1681/1784: precision's floor back to 0.97
+# (together with h39c: a share joined to the figure before it, the sectors of a growth, turns of
+# a clause's subject, the parts of a rate's run-in head, a run of places by its measure: labels
+# 80.5% on its own, 1149 -> 1119 bad; both: see the merge's totals in CHANGELOG)
 RECALL, PRECISION, LABELS, PLANS = 0.97, 0.97, 0.80, 0.94
 # session 23, h29c (the norms a rule fixes are no targets: a split, a tax rate, a table of
 # sharing rates under 'định mức phân bổ'; the least said before the verb, 'đạt từ', is a floor):

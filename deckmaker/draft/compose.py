@@ -47,6 +47,7 @@ from .labels import (
     fit,
     head_phrase,
     measured_as_the_first_part,
+    parts_of_a_rate_head,
     places_of_a_measure,
     slug,
     subject_of,
@@ -773,14 +774,13 @@ class _Composer:
                 )
             units = list_unit([p.text for p in node.paragraphs])
             keyed = []
-            first: dict[Paragraph, int] = {}  # where each paragraph is first said, looked up once
-            for i, p in enumerate(node.paragraphs):
-                first.setdefault(p, i)
-            for p, unit, said in zip(node.paragraphs, units, mood, strict=True):
+            # (each paragraph at its own place: a line said twice, '- Tiểu học: 100%' under two
+            # rates, reads the lines before it, not those before its first saying)
+            for i, (p, unit, said) in enumerate(zip(node.paragraphs, units, mood, strict=True)):
                 if m := _PERIOD_LINE.fullmatch(p.text.strip(" :.;")):
                     # "- Giai đoạn năm 2003-2005" then "+ Xây dựng mới 06 chợ."
                     period = re.sub(r"\s*[-–]\s*", "-", m.group(1))
-                keyed.append(self.keyed(p, node, period, said, unit, at=first[p]))
+                keyed.append(self.keyed(p, node, period, said, unit, at=i))
             keyed = self.distinguished(node, keyed)
             if parents and not node.children and node.kind != "lead" and keyed[0]:
                 # 'a. Thành lập phường Phả Lại' / '- … diện tích tự nhiên 1.382,5 ha', 'b. …':
@@ -1120,7 +1120,7 @@ class _Composer:
         measured_over: list[tuple[str, str | None, tuple[int, int]]] = []
         if at is None:
             at = node.paragraphs.index(paragraph) if paragraph in node.paragraphs else 0
-        for found in places_of_a_measure(
+        drafted = places_of_a_measure(
             paragraph.text,
             find_figures(
                 paragraph.text,
@@ -1134,7 +1134,11 @@ class _Composer:
             # ('… đặt mục tiêu tăng trưởng GRDP từ 10% trở lên.' then 'Cụ thể, …: Quảng Ninh:
             # 12%; Hải Dương: 10,2%; …': the measure of a run of places said just before it)
             node.paragraphs[at - 1].text if at else "",
-        ):
+        )
+        # ('- Tỷ lệ học sinh đi học đúng độ tuổi:' then '- Tiểu học: 100%': the rate a run-in
+        # head on the lines before names its parts by)
+        lines_before = [p.text for p in node.paragraphs[max(0, at - 12) : at]]
+        for found in parts_of_a_rate_head(paragraph.text, drafted, lines_before):
             if TABLE_ROW.match(paragraph.text) and in_row_name(paragraph.text, found.span[0]):
                 continue  # 'CÁC KHOẢN THU … HƯỞNG 100%' heads a group of rows: no figure
             if (

@@ -42,6 +42,7 @@ from .labels import (
     plans_told_apart,
     rates_named_by_their_unit,
     said_of_the_list,
+    sectors_of_a_growth,
     set_levels,
     shares_of_parts_in_brackets,
     subject_of,
@@ -380,6 +381,7 @@ def find_figures(
     found = measure_of_the_clause_before(text, found)  # 'Tổng công suất' of the count before
     found = rates_named_by_their_unit(found)  # 'Trung bình toàn tỉnh' of '42,7 giường bệnh/…'
     found = places_of_a_measure(text, found)  # 'Hải Dương: 10,2%' after 'tăng trưởng GRDP'
+    found = sectors_of_a_growth(text, found)  # 'Tăng trưởng dịch vụ' of '… trong đó, dịch vụ tăng'
     found = [_kinds_named(f) for f in found]
     # whatever rule or cut named them, labels a slide can show (see `deckmaker.draft.wellformed`)
     found = [

@@ -1109,6 +1109,19 @@ def _label_of(
             # gia …': nouns joined by a comma, one kind of person
             tail = f"{tail}, {more[1]}"
         turns = f"Lượt {compact(tail)}"
+        if (
+            compact(tail).lower() in ("người", "khách")
+            and (own := compact(label.rsplit(", ", 1)[-1]))
+            and _nwords(own) >= 2
+            and tagger(own)[1][0] in ("N", "Nc", "Np")
+            and not _AGENT.match(own)
+        ):
+            # "Khách quốc tế đến Việt Nam tháng 12/2023 đạt gần 1,4 triệu lượt người": the
+            # clause's subject is what the turns count, not 'Lượt người' (anyone's turns)
+            named = _tidy(fit(own, LABEL_WORDS - 1))
+            return named[:1].upper() + named[1:], [
+                N_("label taken from the subject of the sentence")
+            ]
         tokens, tags = tagger(tail)
         whom = 0  # the noun phrase of whom ('nhân lực' of 'nhân lực về ứng dụng công nghệ')
         while whom < len(tokens) and tags[whom] in ("N", "Nc", "Np", "Ny", "A"):
@@ -1247,10 +1260,27 @@ def _label_of(
             long_tail = ""  # "tăng 11% so với cùng kỳ, dẫn đầu …": a base, not what is measured
         same_clause = previous is not None and not re.search(r";\s", text[previous.span[1] : start])
         borrow = previous is not None and previous.span[0] >= sentence and same_clause
+        of_before = (
+            _share_of_the_figure_before(previous, long_tail)
+            if long_tail
+            and borrow
+            and previous is not None
+            and previous.unit != "%"
+            and _SHARE_LINK.fullmatch(text, previous.span[1], start)
+            and not long_tail.startswith("về ")
+            and not _PLAN_WHOLE.match(long_tail)
+            else ""
+        )
         if rate := _PER_PEOPLE.fullmatch(unit or ""):
             # "ngành Y tế đặt ra các chỉ tiêu: …; đạt 29,1 giường bệnh/10.000 dân": a rate per
             # so many people names itself, not after who set it nor after the figure before
             label = f"{rate['what'][:1].upper()}{rate['what'][1:]} trên {rate['per']}"
+        elif of_before:
+            # "lúa 108.827 ha, đạt 97,2% diện tích gieo trồng", "Diện tích lúa lai đạt 130 ha,
+            # chiếm 73,4% tổng diện tích": the share the figure before makes of a whole, named
+            # by that figure's subject and the whole, not 'Tỷ lệ diện tích gieo trồng'
+            label = of_before
+            review.append(N_("label of the figure before, as a share"))
         elif long_tail and not (borrow and (long_tail.startswith("về ") or parallel)):
             label = f"Tỷ lệ {_WHOLE_SCOPE.sub('', long_tail)}"
         elif borrow:
@@ -2134,6 +2164,43 @@ def _noun_phrase(words: str) -> str:
     return " ".join(tokens[start:]).replace("_", " ").strip(" ,")
 
 
+# what joins a share to the figure before it in one clause ('…, đạt 97,2% diện tích gieo
+# trồng', '…, chiếm 73,4% tổng diện tích'): the share is that figure's part of a whole
+_SHARE_LINK = re.compile(
+    r"\s*,\s*(?:và\s+)?(?:ước\s+)?(?:đạt|chiếm|bằng)"
+    r"(?:\s+(?:khoảng|gần|trên|hơn|xấp xỉ|tới|đến))?\s*"
+)
+
+
+# a plan the share is of ('đạt 107,79% chỉ tiêu do Bộ Tài chính giao', 'kể hoạch' as misspelt):
+# the plan's own rules name it, not this one
+_PLAN_WHOLE = re.compile(rf"(?:{_PLAN_NOUN_OR_KH}|kể hoạch)(?!\w)", re.IGNORECASE)
+
+
+def _share_of_the_figure_before(previous: Found, whole: str) -> str:
+    """The label of a share of ``whole`` that the figure ``previous`` makes ('Diện tích lúa lai
+    (so với tổng diện tích)'); a count's subject without its 'Số' ('Hộ nghèo (so với tổng số
+    hộ)'), both cut to fit (the whole to six words at most, the subject to what is left); ''
+    where the whole says all the subject says ('Kim ngạch xuất khẩu … chiếm 25,2% kim ngạch
+    xuất khẩu': the share of a part the label before does not name)."""
+    subject = re.sub(r"^[-+•*]\s*", "", subject_of(previous.label))  # ('+ Diện tích lúa lai')
+    if previous.unit not in (None, *_MONEY_UNITS):
+        subject = re.sub(r"^(?:Tổng số|Số)\s+(?=\w)", "", subject)
+        subject = subject[:1].upper() + subject[1:]
+    whole = _WHOLE_SCOPE.sub("", whole).strip(" ,")
+    whole = re.sub(r"^(?:trong|của)\s+", "", whole)  # 'chiếm 72% trong tổng dư nợ cho vay'
+    if not compact(subject) or set(re.findall(r"\w+", subject.lower())) <= set(
+        re.findall(r"\w+", whole.lower())
+    ):
+        return ""
+    # (the subject keeps four words of its own, its generic head aside: 'Dư nợ ngắn hạn (so
+    # với dư nợ cho vay)', 'Vốn triển khai (so với mức vốn Thủ tướng giao)')
+    own = min(_nwords(_GENERIC_HEAD.sub("", subject)), 4)
+    whole = _lower_first(fit(whole, min(6, max(3, LABEL_WORDS - 2 - own))))
+    share = f"(so với {whole})"
+    return f"{fit(subject, LABEL_WORDS - _nwords(share))} {share}"
+
+
 def _long_tail(text: str, end: int) -> str:
     """'60-70% ấp, khu phố văn hoá;': the words after a percentage up to the clause end."""
     m = re.match(r"\s*([^\W\d][^;.()\d]{0,60}?)(?=[;.(]|\s(?:là|và|trong đó)\s|$)", text[end:])
@@ -2961,7 +3028,7 @@ def measured_by_the_list_head(text: str, found: list[Found]) -> list[Found]:
         if any(w in f.label.lower() for w in ("kim ngạch", "sản lượng", "chỉ số", "doanh thu")):
             continue
         named = f"{measure[:1].upper()}{measure[1:]} {_lower_first(f.label)}"
-        if _nwords(named) <= LABEL_WORDS:
+        if named and _nwords(named) <= LABEL_WORDS:
             out[i] = replace(f, label=named)
     return out
 
@@ -3563,6 +3630,15 @@ _RUN_MEASURE = re.compile(
 )
 
 
+# a count of the places the run lists ('Doanh thu năm 2023 của một số địa phương so năm trước như
+# sau: Đà Nẵng tăng 133,8%; …'): which places, not what is measured of each
+_COUNT_OF_PLACES = re.compile(
+    r"(?:tổng\s+)?số\s+(?:(?:các|những)\s+)?(?:địa phương|tỉnh|huyện|xã|thành phố|quận|phường|"
+    r"thị xã)(?!\w)",
+    re.IGNORECASE,
+)
+
+
 def _place_item(text: str, f: Found) -> tuple[str, str] | None:
     """The place a figure is the part of a list for ('Quảng Ninh' of '…; Quảng Ninh: 12%'), with
     the verb it is said with ('tăng' of 'TPHCM tăng 1,39%'); None when the words before the
@@ -3626,11 +3702,19 @@ def places_of_a_measure(text: str, found: list[Found], before: str = "") -> list
         run_start = found[first].span[0] - len(opening[0] if opening else "") - 12
         sentence = _sentence_start(text, max(0, run_start))
         back = _sentence_start(text, max(0, sentence - 2)) if sentence else 0
-        said = [m for m in _RUN_MEASURE.finditer(text, back, max(0, run_start)) if " " in m[0]]
+        said = [
+            m
+            for m in _RUN_MEASURE.finditer(text, back, max(0, run_start))
+            if " " in m[0] and not _COUNT_OF_PLACES.match(m[0])
+        ]
         if not said and before.strip():
             end = len(before.rstrip(" .;…"))
             last = _sentence_start(before, end)
-            said = [m for m in _RUN_MEASURE.finditer(before, last, end) if " " in m[0]]
+            said = [
+                m
+                for m in _RUN_MEASURE.finditer(before, last, end)
+                if " " in m[0] and not _COUNT_OF_PLACES.match(m[0])
+            ]
         if not said:
             continue
         measure = re.sub(r"\s+(?:năm|của)$", "", said[-1][0].strip())
@@ -3726,4 +3810,121 @@ def part_of_the_year(text: str, found: list[Found]) -> list[Found]:
         if len(members) > 1 and any(changed) and not all(changed):
             for i in members:
                 out[i] = found[i]
+    return out
+
+
+# a sector of the economy named as a part of a whole's change ('dịch vụ tăng 7,72%', 'Khu vực
+# nông, lâm nghiệp và thủy sản tăng 3,27%', 'thuế sản phẩm tăng 4,48%'): the part's label, its
+# name and its verb alone
+_SECTOR_NAME = (
+    r"(?:(?:khu vực|ngành|lĩnh vực)\s+)?(?:nông|lâm|ngư|thủy sản|thuỷ sản|công nghiệp|xây dựng|"
+    r"dịch vụ|thuế)(?:[\s,\-–]+[^\W\d][^()\d]*?)?"
+)
+_SECTOR_PART = re.compile(rf"(?P<part>{_SECTOR_NAME})\s+(?P<verb>tăng|giảm)", re.IGNORECASE)
+# a part said as a growth already ('Trong đó, tăng trưởng khu vực nông nghiệp tăng 5,57%')
+_SECTOR_GROWTH = re.compile(rf"Tăng trưởng\s+{_SECTOR_NAME}", re.IGNORECASE)
+# a whole whose change the sectors share: the economy's growth ('Tăng trưởng GRDP trong quý
+# I/2024', 'Sản phẩm địa phương (GRDP) tăng', 'Tốc độ tăng trưởng tổng sản phẩm'), or its output
+_GROWTH_WHOLE = re.compile(
+    r"tăng trưởng|\bGRDP\b|\bGDP\b|tổng sản phẩm|sản phẩm (?:trong|trên|địa phương|nội)", re.I
+)
+_OUTPUT_WHOLE = re.compile(r"^(?:Tổng\s+)?giá trị sản xuất(?!\s+(?:bình quân|trên))", re.I)
+
+
+def sectors_of_a_growth(text: str, found: list[Found]) -> list[Found]:
+    """The sectors a whole's change is told by ('tổng sản phẩm địa phương (GRDP) tăng 6,46% …
+    Trong đó, khu vực nông, lâm nghiệp, thủy sản tăng 3,27%, …, dịch vụ tăng 7,72%'), each
+    labelled by its name and verb alone ('Dịch vụ tăng': what rose?), are named by the measure
+    the whole shares with them: the economy's growth as 'Tăng trưởng dịch vụ', an output as
+    'Giá trị sản xuất nông nghiệp tăng'. The whole is the nearest figure before the parts, in
+    the paragraph, that is no sector itself, its list opened by 'trong đó'."""
+    out = list(found)
+    parts = [_SECTOR_PART.fullmatch(f.label or "") for f in found]
+    for i, f in enumerate(found):
+        part = parts[i]
+        if part is None or not (f.unit or "").startswith("%"):
+            continue
+        if re.match(r"[^;.\n]{0,12}?đóng góp", text[f.span[1] :]):
+            continue  # ('… tăng 2,83%, đóng góp 0,53 điểm phần trăm': the contribution's subject)
+        j = i - 1
+        while j >= 0 and parts[j] is not None:
+            j -= 1
+        # the whole: the nearest figure before that is no part, or (past a rank, 'xếp thứ
+        # 9/14 tỉnh') the nearest growth rate
+        whole = found[j] if j >= 0 else None
+        if whole is not None and not _OUTPUT_WHOLE.match(whole.label or ""):
+            whole = next(
+                (g for g in reversed(found[: j + 1]) if (g.unit or "").startswith("%")), None
+            )
+        if whole is None or whole.span[1] > f.span[0]:
+            continue
+        between = text[whole.span[1] : f.span[0]]
+        if len(between) > 600 or "\n" in between:
+            continue
+        # ('Trong đó, tăng trưởng khu vực nông nghiệp tăng 5,57%; công nghiệp, xây dựng tăng
+        # 12,98%': a part before said as a growth already names the list's measure)
+        told = _SECTOR_GROWTH.fullmatch(whole.label or "")
+        if not told and not re.search(r"trong đó", between, re.I):
+            continue
+        name = _lower_first(part["part"])
+        if told or (whole.unit or "").startswith("%") and _GROWTH_WHOLE.search(whole.label or ""):
+            named = f"Tăng trưởng {name}"
+        elif _OUTPUT_WHOLE.match(whole.label or "") and "giá trị" not in name.lower():
+            named = f"Giá trị sản xuất {name} {part['verb']}"
+        else:
+            continue
+        if named and _nwords(named) <= LABEL_WORDS:
+            out[i] = replace(f, label=named)
+    return out
+
+
+# a line that names a rate and ends on its colon, its parts on the lines after it ('- Tỷ lệ học
+# sinh đi học đúng độ tuổi:' then '- Tiểu học: 100%', '- Trung học cơ sở: 99,5%')
+_RATE_HEAD = re.compile(
+    r"\s*(?:[-+•*]\s*)?(?:tỷ lệ|tỉ lệ)\s+(?P<rate>[^\W\d][^:;()]{2,80}?)\s*:\s*", re.IGNORECASE
+)
+# a part's line: its name, a colon, its value ('- Thể nhẹ cân: 17,50%', '- Mầm non: ≥ 81%')
+_PART_LINE = re.compile(r"\s*(?:[-+•*]\s*)?(?P<item>[^\W\d][^\d:;()]{1,40}?)\s*:\s*[≥≤<>~]?\s*\d")
+# a part that names a measure of its own ('Tỷ lệ trường đạt chuẩn quốc gia: 70%'): the list of
+# the rate's parts has ended
+_OWN_MEASURE = re.compile(r"(?:tỷ lệ|tỉ lệ|số|tổng|tốc độ|giá trị|thu nhập|mức)(?!\w)", re.I)
+
+
+def parts_of_a_rate_head(text: str, found: list[Found], before: list[str]) -> list[Found]:
+    """The parts a rate's run-in head lists, one a line ('- Tỷ lệ trẻ em dưới 5 tuổi suy dinh
+    dưỡng:' then '- Thể thấp còi: 29,20%', '- Thể nhẹ cân: 17,50%'), labelled by their name
+    alone ('Thể nhẹ cân': a rate of what?), are named by the rate and the part ('Trẻ em dưới 5
+    tuổi suy dinh dưỡng thể nhẹ cân', with 'Tỷ lệ' where it fits in eight words). ``text`` is
+    the part's line, ``before`` the lines before it, nearest last: the head is found over the
+    part lines between, never past a line of another kind or a part that names its own
+    measure."""
+    line = _PART_LINE.match(text)
+    if line is None or _OWN_MEASURE.match(line["item"]):
+        return found
+    head = None
+    for previous in reversed(before):
+        if (head := _RATE_HEAD.fullmatch(previous)) is not None:
+            break
+        part = _PART_LINE.match(previous)
+        if part is None or _OWN_MEASURE.match(part["item"]):
+            return found
+    if head is None:
+        return found
+    item = line["item"].strip()
+    rate = head["rate"].strip()
+    out = list(found)
+    for i, f in enumerate(found):
+        if not (f.unit or "").startswith("%") or f.label.strip().lower() != item.lower():
+            continue
+        named = f"Tỷ lệ {_lower_first(rate)} {_lower_first(item)}"
+        if _nwords(named) > SHORT_WORDS:
+            # (the rate shortened to leave the part its room by what it may lose inside, 'dưới
+            # 5 tuổi' of 'trẻ em dưới 5 tuổi suy dinh dưỡng', never by its end: 'đi học đúng
+            # độ tuổi' cut to 'đi học đúng độ' is no rate; the bare part is kept then)
+            if _nwords(rate) + _nwords(item) > LABEL_WORDS:
+                short = shortened(rate, LABEL_WORDS - _nwords(item)) or ""
+                rate = short if short.split()[-1:] == rate.split()[-1:] else ""
+            named = f"{rate[:1].upper()}{rate[1:]} {_lower_first(item)}" if rate else ""
+        if named and _nwords(named) <= LABEL_WORDS:
+            out[i] = replace(f, label=named)
     return out
