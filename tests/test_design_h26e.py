@@ -78,7 +78,8 @@ def test_a_bare_low_section_layout_gets_its_number_and_key_figure_above(tmp_path
     has its number (I, II.1 … III) over the label's word, large, in the room above the
     template's text box, none of it over that box or the title; the section with a key figure
     (II.2, "10,05%" of GRDP growth) shows it beside the number; the title stays in the
-    template's own placeholder, where the template puts it."""
+    template's own placeholder, where the template puts it or, with a subtitle the layout
+    draws above it, moved up into the room of the two boxes to read first (h39e)."""
     deck = Presentation(str(_deck("coreoz", tmp_path_factory)))
     sections = _section_slides(deck)
     assert len(sections) == 7
@@ -92,8 +93,16 @@ def test_a_bare_low_section_layout_gets_its_number_and_key_figure_above(tmp_path
         layout_title = next(
             sh for sh in s.slide_layout.placeholders if sh.placeholder_format.type == 1
         )
-        assert title[0].top is None or title[0].top == layout_title.top  # the template's place
-        composed = [sh for sh in s.shapes if not sh.is_placeholder]
+        layout_text = next(
+            sh for sh in s.slide_layout.placeholders if sh.placeholder_format.type == 2
+        )
+        # the template's place, or above it in the room its text box began (h39e)
+        assert title[0].top is None or layout_text.top <= title[0].top <= layout_title.top
+        # the text of the template's text box, set as shapes of their own (the part's name and
+        # the subtitle, under the title since h39e), is the text the number stands over
+        text = [sh for sh in s.shapes if sh.name in ("Part", "Subtitle")]
+        top = min([top, *(int(sh.top) for sh in text)])
+        composed = [sh for sh in s.shapes if not sh.is_placeholder and sh not in text]
         (anchor,) = [sh for sh in composed if sh.name == "Section Anchor"]
         numbers.append(anchor.text_frame.text)
         assert anchor.text_frame.paragraphs[0].runs[0].font.size.pt >= 72

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from ..units import EMU_PER_PT, Length, Pt
@@ -87,18 +87,71 @@ def template_cover(
             )
             for k, (x, b) in enumerate(sub)
         )
-        els.append(
-            TextBox(
-                sbox,
-                paras,
-                frame.fonts.body,
-                sub_color or c.text,
-                "Subtitle",
-                "subtitle",
-                Anchor.TOP,
-            )
-        )
+        lh = m.line_height_pt(size, LINE_SPACING)
+        heights = [len(ms[b].wrap(x, size, w, safety=SAFETY)) * lh for x, b in sub]
+        title_h = n * frame.measure.heading.line_height_pt(tb.paras[0].size_pt, LINE_SPACING)
+        stacked = _title_first(frame, title_slot, sbox, tb, title_h, paras, heights, bool(over))
+        color = sub_color or c.text
+        if stacked is not None:
+            moved, around = stacked
+            return SlidePlan(kind, title, (moved, *around(color)), c.background, notes, source)
+        els.append(TextBox(sbox, paras, frame.fonts.body, color, "Subtitle", "subtitle"))
     return SlidePlan(kind, title, tuple(els), c.background, notes, source)
+
+
+LOW_TOLERANCE = Pt(4)
+"""A template's subtitle box ending no lower than this under its title box's top sits above
+the title (Office's own "Section Header": its text box over its title)."""
+TITLE_GAP = 0.5
+"""Between a restacked cover's title and the subtitle under it (``_title_first``), in
+multiples of the subtitle's size."""
+
+
+def _title_first(
+    frame: Frame,
+    title_slot: Box,
+    sbox: Box,
+    tb: TextBox,
+    title_h: float,
+    paras: tuple[Para, ...],
+    heights: Sequence[float],
+    over: bool,
+) -> tuple[TextBox, Callable[[str], tuple[TextBox, ...]]] | None:
+    """A cover whose template draws its subtitle box above its title box (Office's "Section
+    Header", coreoz's "Titre de section") restacked as a designer reads it, in the room the two
+    boxes span: the part's name (``over``) over the title as its kicker, the title, then the
+    subtitle under it (h39e: coreoz 7, 12, 29, 51, 55 read the subtitle before the title).
+    The title moved, and the text boxes around it in a colour. None when the subtitle box is
+    not above the title, there is no subtitle under the part's name, or the stack does not fit
+    the boxes' room. ``title_h`` and ``heights`` (each paragraph's) are in points."""
+    if sbox.bottom > title_slot.y + LOW_TOLERANCE or len(paras) <= int(over):
+        return None
+    pad = frame.text_pad_pt
+    kicker, rest = paras[: int(over)], paras[int(over) :]
+    kick_h = heights[0] + pad if over else 0.0
+    gap_over = kicker[0].size_pt * OVER_SPACE if kicker else 0.0
+    title_h += pad
+    rest_h = sum(heights[int(over) :]) + pad
+    gap = rest[0].size_pt * TITLE_GAP
+    top, bottom = int(sbox.y), int(max(title_slot.bottom, tb.box.bottom))
+    if Pt(kick_h + gap_over + title_h + gap + rest_h) > bottom - top:
+        return None
+    y = top + int(Pt(kick_h + gap_over))
+    moved = replace(
+        tb, box=Box(tb.box.x, Length(y), tb.box.w, Length(int(Pt(title_h)))), anchor=Anchor.TOP
+    )
+    under = y + int(Pt(title_h + gap))
+    first = replace(rest[0], space_before_pt=0.0)
+
+    def around(color: str) -> tuple[TextBox, ...]:
+        box = Box(sbox.x, Length(under), sbox.w, Length(bottom - under))
+        sub = TextBox(box, (first, *rest[1:]), frame.fonts.body, color, "Subtitle", "subtitle")
+        if not kicker:
+            return (sub,)
+        box = Box(sbox.x, Length(top), sbox.w, Length(int(Pt(kick_h))))
+        return (TextBox(box, kicker, frame.fonts.body, color, "Part", "body"), sub)
+
+    return moved, around
 
 
 OVER_SPACE = 0.6

@@ -71,6 +71,13 @@ def split(body: Box, frame: Frame, share: float | None = None) -> tuple[Box, Box
     )
 
 
+def _span(chart: Box, text: Box) -> Box:
+    """The room a chart's box and its bullets' box span side by side, at the bullets' top."""
+    x = min(chart.x, text.x)
+    right = max(chart.x + chart.w, text.x + text.w)
+    return Box(Length(x), text.y, Length(right - x), text.h)
+
+
 def _has_two_content(frame: Frame) -> bool:
     two = frame.slots.get("two_content", {})
     return "body" in two and "figure" in two and "title" in two
@@ -496,7 +503,12 @@ def _planned(
             return apart
     cb, more = chart_box(spec, _round_box(spec, chart, frame, ctx), frame, ctx)
     if cb is not None and cb.chart.form == "numbers" and len(pages) == 1:
-        chart, text, pages = _numbers_room(spec, body, frame, ctx, chart, text, pages, cap, panels)
+        # the panel's shares are of the room both columns span: on a template's own columns
+        # (``in_columns``) ``body`` is the left one's, and a share of it left the bullets 1.8
+        # in (h39e: coreoz 25-27 kept the template's halves, the bullets in 3-line items)
+        chart, text, pages = _numbers_room(
+            spec, _span(chart, text), frame, ctx, chart, text, pages, cap, panels
+        )
         cb, more = chart_box(spec, chart, frame, ctx)
         if cb is not None and panels is not None and panels.peers:
             cb = replace(cb, chart=replace(cb.chart, peers=panels.peers))
@@ -653,6 +665,9 @@ def _numbers_room(
         t = Box(
             Length(body.x + panels.width + gap), body.y, Length(body.w - panels.width - gap), body.h
         )
+        if _has_two_content(frame):  # the bullets left, the panel right, as ``split`` sets them
+            t = replace(t, x=body.x)
+            c = replace(c, x=Length(body.x + t.w + gap))
         more, problems = bullet_pages(spec, t, frame, ctx, cap)
         if len(more) == 1 and not problems:
             return c, t, more
