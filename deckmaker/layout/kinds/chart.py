@@ -227,6 +227,11 @@ OVERHEAD_LINES = 4.0
 title: the value axis, the source and the pads; a chart under this estimate is drawn to see."""
 
 
+MAX_PARTS = 4
+"""The most slides a chart goes on over (each part drawn to see that it fits: at most nine
+drawings for a chart whose names fit no part, which is refused as before)."""
+
+
 def _at_risk(chart: ChartPlan, frame: Frame) -> bool:
     """Whether ``chart``'s names, wrapped as widely as the renderer wraps them beside
     horizontal bars, may not fit their rows: only then is the chart drawn to see
@@ -262,7 +267,7 @@ def _parts(
     values = [float(v) for s in chart.series for v in s.values if v is not None]
     reach = (min(0.0, *values), max(0.0, *values))  # every part on the whole chart's scale
     n = len(chart.categories)
-    for k in range(2, n + 1):
+    for k in range(2, min(n, MAX_PARTS) + 1):
         cuts = [round(i * n / k) for i in range(k + 1)]
         parts: list[tuple[str, list[Element], ChartBox]] = []
         for i in range(k):
