@@ -155,6 +155,10 @@ class ChartPlan:
     form: str = "chart"
     """``"chart"``, or ``"numbers"``: the values in large type, each with a bar to scale (see
     ``numbers_form``)."""
+    reach: tuple[float, ...] = ()
+    """A bar chart's values' (low, high) of the whole chart this one is a part of (a chart
+    split over slides, its names too long for one box at the theme's size): each part's value
+    axis spans them, so that its parts share one scale. Empty: its own values'."""
     peers: tuple[ChartPlan, ...] = ()
     """The other big-number panels of a run of slides of one kind and shape (``form``
     ``"numbers"``): their numbers and this one's share one size, the largest at which every one
@@ -182,6 +186,8 @@ class ChartPlan:
             raise ValueError("a chart needs a positive size")
         if self.dpi < 200:
             raise ValueError(f"dpi must be >= 200, not {self.dpi}")
+        if self.reach and len(self.reach) != 2:
+            raise ValueError("reach needs a low and a high")
         for name in ("units", "plan_kinds", "plan_lows"):
             given = getattr(self, name)
             if given and len(given) != len(self.categories):

@@ -18,6 +18,7 @@ from __future__ import annotations
 import atexit
 import contextlib
 import dataclasses
+import math
 import os
 import socket
 import subprocess
@@ -78,6 +79,7 @@ def plan_spec(plan: ChartPlan) -> tuple[dict[str, Any], dict[str, Path]]:
     spec["units"] = list(plan.units)
     spec["plan_kinds"] = list(plan.plan_kinds)
     spec["plan_lows"] = [_num(v) for v in plan.plan_lows]
+    spec["reach"] = list(plan.reach)
     spec["bounds"] = [list(row) for row in plan.bounds]
     spec["targets"] = [list(row) for row in plan.targets]
     spec["series"] = [{"name": s.name, "values": [_num(v) for v in s.values]} for s in plan.series]
@@ -103,6 +105,17 @@ def _rows(v: object) -> list[object]:
     if not isinstance(v, list):
         raise ValueError("bad rows")
     return v
+
+
+def _floats(v: object) -> tuple[float, ...]:
+    if (
+        not isinstance(v, list)
+        or len(v) > 2
+        or not all(isinstance(x, (int, float)) and not isinstance(x, bool) for x in v)
+        or not all(math.isfinite(x) for x in v)
+    ):
+        raise ValueError("bad list")
+    return tuple(float(x) for x in v)
 
 
 def _bools(v: object) -> tuple[bool, ...]:
@@ -132,6 +145,7 @@ def spec_plan(spec: dict[str, Any], font_path: dict[str, str]) -> ChartPlan:
     for k in ("categories", "units", "plan_kinds"):
         plain[k] = _strs(spec.get(k, []))
     plain["plan_lows"] = tuple(_dec(v) for v in spec.get("plan_lows", []))
+    plain["reach"] = _floats(spec.get("reach", []))
     plain["bounds"] = tuple(_strs(row) for row in _rows(spec.get("bounds", [])))
     plain["targets"] = tuple(_bools(row) for row in _rows(spec.get("targets", [])))
     series = tuple(

@@ -813,6 +813,10 @@ def _finish(canvas: Canvas, ax: Axes, horizontal: bool) -> None:
         categories_on(canvas, ax, "x", canvas.plan.categories, 1.0)
         ax.set_xlim(-0.5, n - 0.5)
         canvas.value_axis(ax.yaxis)
+    if canvas.plan.reach:  # a part of a chart split over slides: the whole chart's scale
+        low, high = canvas.plan.reach
+        ax.update_datalim([(low, 0), (high, 0)] if horizontal else [(0, low), (0, high)])
+        ax.autoscale_view(scalex=horizontal, scaley=not horizontal)
 
 
 def draw_stacked(canvas: Canvas) -> None:

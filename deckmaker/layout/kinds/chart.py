@@ -14,9 +14,9 @@ from ...outline.model import SlideSpec
 from ...resolve import Resolver, chart_data
 from ..context import PlanContext
 from ..frame import Frame
-from ..model import Box, ChartBox, Planned
-from ..nobreak import COMPOUNDS, words_in
-from ..page import body_box, chrome, header, slide
+from ..model import Box, ChartBox, Element, Planned
+from ..nobreak import COMPOUNDS, bind_compounds, words_in
+from ..page import body_box, chrome, continued, header, slide
 
 _Drawn = tuple[ChartBox | None, tuple[Problem, ...]]
 _boxes_kept: list[tuple[Resolver, dict[tuple[int, Box, int, str], tuple[Any, ...]]]] = []
@@ -199,9 +199,111 @@ def _tails_moved(
 
 def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext, title: str | None = None) -> Planned:
     """A chart on a slide of its own, under the slide's title (or ``title``: "… (1/2)", the
-    first of a chart whose bullets follow on the next slides)."""
+    first of a chart whose bullets follow on the next slides); a bar chart whose names do not
+    fit its box at the theme's chart size goes on as many slides as they need (``_parts``)."""
+    own = title is None
     title = ctx.text(spec.title) if title is None else title
     head, top = header(title, frame, ctx)
     cb, problems = chart_box(spec, body_box(frame, top), frame, ctx)
+    if cb is not None and own:
+        parts = _parts(cb, title, frame, ctx)
+        if parts is not None:
+            slides = tuple(
+                slide("chart", t, [*h, part, *chrome(frame)], spec, frame, ctx, i)
+                for i, (t, h, part) in enumerate(parts)
+            )
+            return Planned(slides, problems)
     els = [*head, *([cb] if cb else []), *chrome(frame)]
     return Planned((slide("chart", title, els, spec, frame, ctx),), problems)
+
+
+SPLIT_KINDS = ("bar", "barh")
+"""Charts whose bars may go on over several slides: each bar stands for itself (a line's
+points, a stack's parts or a plan beside its actual do not)."""
+NAME_LINE = 1.2
+"""A chart name's line height in multiples of its size (``charts.kinds.layout._wrap_y``)."""
+OVERHEAD_LINES = 4.0
+"""Lines (at the chart's size) of a bar chart's height that are not its bars' when it has no
+title: the value axis, the source and the pads; a chart under this estimate is drawn to see."""
+
+
+MAX_PARTS = 4
+"""The most slides a chart goes on over (each part drawn to see that it fits: at most nine
+drawings for a chart whose names fit no part, which is refused as before)."""
+
+
+def _at_risk(chart: ChartPlan, frame: Frame) -> bool:
+    """Whether ``chart``'s names, wrapped as widely as the renderer wraps them beside
+    horizontal bars, may not fit their rows: only then is the chart drawn to see
+    (``charts.render.measured_plot_width``, 0 when it cannot be drawn at its size)."""
+    n = len(chart.categories)
+    if n < 2:
+        return False
+    m, size = frame.measure.body, chart.style.base_size_pt
+    width_pt, height_pt = chart.width_emu / 12700, chart.height_emu / 12700
+    title = 2 if chart.title else 0
+    slot = (height_pt - (OVERHEAD_LINES + title) * NAME_LINE * size) / n
+    room = 0.54 * 0.97 * width_pt  # ``chart_bullets.NAME_ROOM``
+    lines = max(len(m.wrap(bind_compounds(c), size, room)) for c in chart.categories)
+    return lines * NAME_LINE * size > 0.92 * slot
+
+
+def _parts(
+    cb: ChartBox, title: str, frame: Frame, ctx: PlanContext
+) -> list[tuple[str, list[Element], ChartBox]] | None:
+    """Issue 14: ``cb``'s bar chart, whose names do not fit its box at the theme's chart size
+    (the renderer would refuse it: it never sets them smaller than the theme's minimum), in
+    parts of as even a count of bars as the fewest slides take, in order, each under the
+    title with its part mark ("… (1/2)", "… (tiếp 2/2)") and each drawn to see that it fits
+    (quangngai 2021 on tuong-phan: seven names of two lines at 22 pt in 5.30 in). None when
+    the chart fits, is not such a chart, or no split fits it."""
+    from ...charts.render import measured_plot_width
+
+    chart = cb.chart
+    if cb.native or chart.kind not in SPLIT_KINDS or chart.form != "chart" or chart.units:
+        return None
+    if not _at_risk(chart, frame) or measured_plot_width(chart) > 0:
+        return None
+    values = [float(v) for s in chart.series for v in s.values if v is not None]
+    reach = (min(0.0, *values), max(0.0, *values))  # every part on the whole chart's scale
+    n = len(chart.categories)
+    for k in range(2, min(n, MAX_PARTS) + 1):
+        cuts = [round(i * n / k) for i in range(k + 1)]
+        parts: list[tuple[str, list[Element], ChartBox]] = []
+        for i in range(k):
+            t = continued(title, i, ctx, k)
+            head, top = header(t, frame, ctx)
+            box = body_box(frame, top)
+            part = _sliced(chart, range(cuts[i], cuts[i + 1]), box, frame, reach)
+            if measured_plot_width(part) <= 0:
+                break
+            parts.append((t, list(head), ChartBox(box, part, alt_text(part), "Chart")))
+        else:
+            return parts
+    return None
+
+
+def _sliced(
+    chart: ChartPlan, keep: range, box: Box, frame: Frame, reach: tuple[float, float]
+) -> ChartPlan:
+    """``chart`` with only the categories ``keep`` (every per-category field cut alike),
+    drawn to ``box`` on the scale of ``reach`` (``ChartPlan.reach``)."""
+
+    def cut(values: tuple[Any, ...]) -> tuple[Any, ...]:
+        return tuple(values[i] for i in keep) if values else values
+
+    total = chart.total - keep.start if chart.total is not None and chart.total in keep else None
+    return replace(
+        chart,
+        categories=cut(chart.categories),
+        series=tuple(Series(s.name, cut(tuple(s.values))) for s in chart.series),
+        plan_kinds=cut(chart.plan_kinds),
+        plan_lows=cut(chart.plan_lows),
+        bounds=tuple(cut(b) for b in chart.bounds),
+        targets=tuple(cut(t) for t in chart.targets),
+        lows=tuple(cut(v) for v in chart.lows),
+        total=total,
+        reach=reach,
+        width_emu=round(box.w / frame.scale),
+        height_emu=round(box.h / frame.scale),
+    )
