@@ -122,8 +122,10 @@ LABELS = [
          ["Lượt xét nghiệm, sàng lọc", Label(starts="Lượt xét nghiệm, sàng lọc")],
          "Các trạm y tế xã trong toàn huyện đã thực hiện gần 1,2 triệu lượt xét nghiệm, sàng "
          "lọc, đạt 104,5% kế hoạch."),
-    # ... an act done for them ('… cho N lượt X'): the turns, and the act
-    case("turns/done-for", ["Lượt người bệnh được phẫu thuật"],
+    # ... an act done for them ('… cho N lượt X'): the turns, and the act (since h39b counts
+    # 'lượt người' as one unit, turns of people, its count reads 'Số lượt người bệnh …')
+    case("turns/done-for",
+         [Label(ends="lượt người bệnh được phẫu thuật", lower=True, lacks=("bệnh viện",))],
          "Bệnh viện huyện đã phẫu thuật cho hơn 4.800 lượt người bệnh."),
     # ... an act whose object says nothing of its own: the turns and the act, not the topic
     case("turns/act-not-topic", ["Lượt cán bộ được tập huấn, bồi dưỡng"],
