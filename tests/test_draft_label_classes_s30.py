@@ -125,39 +125,6 @@ def test_a_sector_with_its_contribution_keeps_its_change(paragraph, expected, tm
     assert got[: len(expected)] == expected, got
 
 
-# turns counted as 'lượt người' (anyone's turns) are named by the subject of their clause
-# ('Khách quốc tế đến Việt Nam … đạt gần 1,4 triệu lượt người'), not 'Lượt người'; turns of an
-# act or of those it names after them keep their reading ('Lượt khám, chữa bệnh')
-TURNS_OF_THE_SUBJECT = [
-    # (am-tct-bc-dulich-2023: visitors, their month and their year)
-    case("visitors-of-a-month-and-a-year",
-         "Khách quốc tế đến Việt Nam tháng 12/2023 đạt gần 1,4 triệu lượt người, tăng 11,2% so "
-         "với tháng trước. Tính chung cả năm 2023, khách quốc tế đến nước ta đạt 12,6 triệu lượt "
-         "người, gấp 3,4 lần năm 2022.",
-         ["Khách quốc tế đến Việt Nam tháng 12/2023",
-          "Khách quốc tế đến Việt Nam tháng 12/2023 tăng",
-          "Khách quốc tế đến nước ta",
-          "Khách quốc tế đến nước ta so với năm 2022"]),
-    # (am-tct-bc-dulich-2023: travellers abroad)
-    case("travellers-abroad",
-         "Tính chung năm 2023, người Việt Nam xuất cảnh đạt 5 triệu lượt người, gấp 2 lần năm "
-         "trước.",
-         ["Người Việt Nam xuất cảnh"]),
-    # (khanhhoa-bc-yte-2018, ldtbxh-baocao-thang-2010: turns of an act, of those named after)
-    case("turns-of-an-act",
-         "Các cơ sở y tế trong toàn tỉnh đã thực hiện hơn 3,5 triệu lượt khám, chữa bệnh. Tính "
-         "từ ngày 16/01/2010 đến 15/02/2010 có 62 lượt người đến trụ sở tiếp dân của Bộ.",
-         ["Lượt khám, chữa bệnh", "Lượt người đến trụ sở tiếp dân của Bộ"]),
-]  # fmt: skip
-
-
-@pytest.mark.parametrize(("paragraph", "expected"), TURNS_OF_THE_SUBJECT)
-def test_turns_of_anyone_are_named_by_the_subject(paragraph, expected, tmp_path: Path):
-    got = read(composed(tmp_path, [paragraph]), "label")
-    assert got[: len(expected)] == expected, got
-    assert all(clean_label(label) for label in got)
-
-
 # the parts a rate's run-in head lists one a line ('- Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng:'
 # then '- Thể thấp còi: 29,20%') are named by the rate and the part, not by the part alone ('Thể
 # thấp còi': a rate of what?); a line said twice under two heads reads its own head

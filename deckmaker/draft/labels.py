@@ -1109,19 +1109,6 @@ def _label_of(
             # gia …': nouns joined by a comma, one kind of person
             tail = f"{tail}, {more[1]}"
         turns = f"Lượt {compact(tail)}"
-        if (
-            compact(tail).lower() in ("người", "khách")
-            and (own := compact(label.rsplit(", ", 1)[-1]))
-            and _nwords(own) >= 2
-            and tagger(own)[1][0] in ("N", "Nc", "Np")
-            and not _AGENT.match(own)
-        ):
-            # "Khách quốc tế đến Việt Nam tháng 12/2023 đạt gần 1,4 triệu lượt người": the
-            # clause's subject is what the turns count, not 'Lượt người' (anyone's turns)
-            named = _tidy(fit(own, LABEL_WORDS - 1))
-            return named[:1].upper() + named[1:], [
-                N_("label taken from the subject of the sentence")
-            ]
         tokens, tags = tagger(tail)
         whom = 0  # the noun phrase of whom ('nhân lực' of 'nhân lực về ứng dụng công nghệ')
         while whom < len(tokens) and tags[whom] in ("N", "Nc", "Np", "Ny", "A"):
