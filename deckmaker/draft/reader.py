@@ -209,7 +209,13 @@ def clean(text: str) -> str:
     text = _GLUED.sub(" ", _GLUED_CHANGE.sub(" ", text))
     text = _SLASH_SPACE.sub("/", _RUN_ON.sub(". ", text))
     text = _GLUED_SEMICOLON.sub("; ", text)
+    text = _GLUED_ITEM.sub(r"\1 ", text)
     return re.sub(r"[ \t]+", " ", text).strip()
+
+
+_GLUED_ITEM = re.compile(r"^([a-zđ]\))(?=[A-ZĐÀ-Ỹ])")
+"""A line's item letter glued to its first word ('a)Tại huyện Bến Cầu', am-tayninh): set apart,
+so that the line reads as the item heading it is ('a) Tại …')."""
 
 
 def rejoin(
