@@ -328,7 +328,7 @@ def test_a_verb_of_measure_and_its_figure_cost_most_where_a_caller_parts_them(be
         ("Nâng cấp hệ thống thủy lợi nội đồng", "thống", INSIDE_PHRASE),  # inside a noun phrase
         ("Khuyến khích sản xuất lúa hữu cơ", "lúa", INSIDE_PHRASE),
         # a word that begins with an opener's syllable is no opener ("tăng trưởng", "theo dõi")
-        ("Chuyển sang mô hình tăng trưởng xanh", "hình", INSIDE_PHRASE),
+        ("Xây dựng chiến lược tăng trưởng xanh", "lược", INSIDE_PHRASE),
         ("Tăng cường công tác theo dõi thi hành pháp luật", "tác", INSIDE_PHRASE),
         ("Hỗ trợ hộ nuôi trồng thủy sản được vay vốn ưu đãi", "được", STRANDED),  # ends on "được"
     ],

@@ -31,6 +31,15 @@ NAMES = [
     f"Chỉ tiêu phát triển kinh tế xã hội số {i} của toàn tỉnh trong giai đoạn năm năm tới đây"
     for i in range(1, 19)
 ]
+FIELDS = (
+    *("nông nghiệp", "công nghiệp", "dịch vụ", "du lịch", "giáo dục", "y tế", "văn hóa"),
+    *("thể thao", "giao thông", "xây dựng", "môi trường", "tài nguyên", "khoa học", "công nghệ"),
+    *("quốc phòng", "an ninh"),
+)
+MANY = [
+    " ".join(FIELDS[(i * 7 + j * 3) % len(FIELDS)] for j in range(8)) + f" {i}" for i in range(60)
+]
+"""Sixty names of sixteen words, no two alike at their start or end (none shortened away)."""
 CROWDED = f"""deck:
   title: Một biểu đồ quá chật
   organization: Sở Thông tin và Truyền thông
@@ -53,10 +62,12 @@ sections:
         chart:
           type: bar
           title: Các chỉ tiêu riêng
-          categories: [{", ".join(NAMES)}]
-          series: [{{name: Kết quả, values: [{", ".join(str(10 + i) for i in range(18))}]}}]
+          categories: [{", ".join(MANY)}]
+          series: [{{name: Kết quả, values: [{", ".join(str(10 + i) for i in range(60))}]}}]
 """
-"""Two charts of 18 long names each: they fit their box at no size, on any slide."""
+"""Two charts that fit their box at no size: 18 long names beside bullets, and 60 names of 16
+words alone on a slide, which no four slides hold (18 such names alone go on over four slides
+since h39h)."""
 
 
 def test_a_chart_that_fits_at_no_size_is_said_at_its_chart(tmp_path):

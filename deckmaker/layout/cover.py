@@ -90,7 +90,10 @@ def template_cover(
         lh = m.line_height_pt(size, LINE_SPACING)
         heights = [len(ms[b].wrap(x, size, w, safety=SAFETY)) * lh for x, b in sub]
         title_h = n * frame.measure.heading.line_height_pt(tb.paras[0].size_pt, LINE_SPACING)
-        stacked = _title_first(frame, title_slot, sbox, tb, title_h, paras, heights, bool(over))
+        marks = frame.marks.get(kind, ())
+        stacked = _title_first(
+            frame, title_slot, sbox, tb, title_h, paras, heights, bool(over), marks
+        )
         color = sub_color or c.text
         if stacked is not None:
             moved, around = stacked
@@ -116,14 +119,16 @@ def _title_first(
     paras: tuple[Para, ...],
     heights: Sequence[float],
     over: bool,
+    marks: Sequence[Box] = (),
 ) -> tuple[TextBox, Callable[[str], tuple[TextBox, ...]]] | None:
     """A cover whose template draws its subtitle box above its title box (Office's "Section
     Header", coreoz's "Titre de section") restacked as a designer reads it, in the room the two
     boxes span: the part's name (``over``) over the title as its kicker, the title, then the
     subtitle under it (h39e: coreoz 7, 12, 29, 51, 55 read the subtitle before the title).
     The title moved, and the text boxes around it in a colour. None when the subtitle box is
-    not above the title, there is no subtitle under the part's name, or the stack does not fit
-    the boxes' room. ``title_h`` and ``heights`` (each paragraph's) are in points."""
+    not above the title, there is no subtitle under the part's name, the stack does not fit
+    the boxes' room or would lie on one of ``marks`` (a logo the template draws there).
+    ``title_h`` and ``heights`` (each paragraph's) are in points."""
     if sbox.bottom > title_slot.y + LOW_TOLERANCE or len(paras) <= int(over):
         return None
     pad = frame.text_pad_pt
@@ -143,13 +148,18 @@ def _title_first(
     under = y + int(Pt(title_h + gap))
     first = replace(rest[0], space_before_pt=0.0)
 
+    sub_box = Box(sbox.x, Length(under), sbox.w, Length(min(int(Pt(rest_h)), bottom - under)))
+    kick_box = Box(sbox.x, Length(top), sbox.w, Length(int(Pt(kick_h))))
+    boxes = (moved.box, sub_box, *((kick_box,) if kicker else ()))
+    # the template's small shapes (a logo under the title's end) stay clear, as they were
+    if any(b.overlaps(k) for b in boxes for k in marks):
+        return None
+
     def around(color: str) -> tuple[TextBox, ...]:
-        box = Box(sbox.x, Length(under), sbox.w, Length(bottom - under))
-        sub = TextBox(box, (first, *rest[1:]), frame.fonts.body, color, "Subtitle", "subtitle")
+        sub = TextBox(sub_box, (first, *rest[1:]), frame.fonts.body, color, "Subtitle", "subtitle")
         if not kicker:
             return (sub,)
-        box = Box(sbox.x, Length(top), sbox.w, Length(int(Pt(kick_h))))
-        return (TextBox(box, kicker, frame.fonts.body, color, "Part", "body"), sub)
+        return (TextBox(kick_box, kicker, frame.fonts.body, color, "Part", "body"), sub)
 
     return moved, around
 
