@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from ..i18n import N_
-from ..vi_words import PLAN_NOUNS, alternation
+from ..vi_words import PLACE_KINDS, PLAN_NOUNS, alternation
 from .measures import measures
 from .quantities import (
     _BOUNDARY,
@@ -3592,7 +3592,7 @@ def rates_named_by_their_unit(found: list[Found]) -> list[Found]:
 # a place (or a body) named as a part of a list, its value after it: 'Quảng Ninh: 12%',
 # 'Thành phố Hồ Chí Minh là 91,25%', 'tỉnh An Giang 92%', 'TPHCM tăng 1,39%', 'địa bàn Long An
 # tăng 14%': the item's words from the separator before it to its value
-_ITEM_KINDS = r"(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|địa bàn|xã|phường)"
+_ITEM_KINDS = rf"(?:{alternation((*PLACE_KINDS, 'địa bàn'))}|TP\.?)"
 _PLACE_ITEM = re.compile(
     r"(?:^|(?<=[;,:(])|(?<=\snhư)|(?<=\svà)|(?<=\strong đó))\s*"
     rf"(?P<kind>{_ITEM_KINDS}\s+)?"
@@ -3620,8 +3620,7 @@ _RUN_MEASURE = re.compile(
 # a count of the places the run lists ('Doanh thu năm 2023 của một số địa phương so năm trước như
 # sau: Đà Nẵng tăng 133,8%; …'): which places, not what is measured of each
 _COUNT_OF_PLACES = re.compile(
-    r"(?:tổng\s+)?số\s+(?:(?:các|những)\s+)?(?:địa phương|tỉnh|huyện|xã|thành phố|quận|phường|"
-    r"thị xã)(?!\w)",
+    rf"(?:tổng\s+)?số\s+(?:(?:các|những)\s+)?(?:{alternation((*PLACE_KINDS, 'địa phương'))})(?!\w)",
     re.IGNORECASE,
 )
 

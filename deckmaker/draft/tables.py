@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ..vi_words import PLACE_KINDS, alternation
 from .structure import Heading, Paragraph
 
 TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
@@ -422,7 +423,7 @@ _TIME_SAID = re.compile(
 )
 # a row that names a place ('Hà Nội', 'Thành phố Hồ Chí Minh', 'Cao Bằng', 'TP. Huế')
 _PLACE_ROW = re.compile(
-    r"^(?:(?:thành phố|tỉnh|tp\.?|huyện|xã|phường|quận|thị xã)\s+)?"
+    rf"^(?:(?:{alternation(PLACE_KINDS)}|tp\.?)\s+)?"
     r"[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*){0,4}$",
     re.IGNORECASE,
 )
