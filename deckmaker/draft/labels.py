@@ -3608,6 +3608,8 @@ _NOT_A_PLACE = re.compile(
 # the measure a run of places shares, said before the run ('tỷ lệ bao phủ bảo hiểm y tế năm
 # 2022', 'mục tiêu tăng trưởng GRDP từ 10% trở lên', 'mức tăng trưởng của cả nước')
 # ('Doanh thu năm 2023 của một số địa phương …: Đà Nẵng tăng 133,8%': 'một số' is some, no count)
+# (measures.yaml's 'noun' nouns, in running text up to a verb or a place's kind: not the 'table'
+# ones of tables._MEASURE_SAID, a column's head up to its time or whose)
 _RUN_MEASURE = re.compile(
     rf"(?<!\w)(?<!một\s)(?:{_MEASURE_NOUN}|tăng trưởng)"
     r"(?:\s+(?!(?:đạt|trên|dưới|hơn|là|như|khoảng|gần|"
