@@ -39,6 +39,11 @@ PLAN_NOUNS = ("mục tiêu", "kế hoạch", "chỉ tiêu", "dự toán")
 """The nouns that name a plan or a target ("vượt / so với kế hoạch", "đạt 100% chỉ tiêu"): the
 draft extractor tells a target from a comparison with one by them (``draft/targets.py``,
 ``draft/labels.py``; where the abbreviation counts too, with "KH")."""
+PLACE_KINDS = ("tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường")
+"""The kinds of local unit written before a place's name ("tỉnh Hưng Yên", "thành phố Hà Nội"):
+a table's row that names a place and a list's item of one (``draft/tables.py``,
+``draft/labels.py``, each with its own extras: "TP.", "địa bàn", "địa phương"). Rules that read
+smaller units too ("thị trấn", "thôn") list their own."""
 REPORTING_WORDS = ("đạt", "vượt", "ước", "đã", "thực hiện", "hoàn thành")
 """Words that report a result ("Các chỉ tiêu … ước đạt …", "Kết quả thực hiện các chỉ tiêu"):
 a run-in heading that names targets is no list of them when one of these follows

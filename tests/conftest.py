@@ -47,6 +47,18 @@ def design_sweep():
     return module
 
 
+def pdf_text(pdf: Path, page: int) -> str:
+    """The text of page ``page`` of ``pdf`` as poppler's ``pdftotext`` reads it."""
+    import subprocess
+
+    return subprocess.run(
+        ["pdftotext", "-f", str(page), "-l", str(page), str(pdf), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+
+
 def rendered_pairs(deck: Path, tmp: Path) -> list[tuple[int, str, str]]:
     """LibreOffice's lines of ``deck`` as pairs of a line and the next (page, line, next line):
     the deck rendered to PDF in ``tmp``, its lines read with ``pdftotext -bbox-layout``

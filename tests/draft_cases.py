@@ -1,5 +1,6 @@
 """What the tests of the draft's rules share: a composed document drafted, the named fields of
-the figures found, one row of a table of such cases, and a label said in part."""
+the figures found, the labels drafted and checked, one row of a table of such cases, and a label
+said in part."""
 
 from __future__ import annotations
 
@@ -12,6 +13,8 @@ import pytest
 
 from deckmaker.draft import draft
 from deckmaker.draft.figures import Found, find_figures
+
+from .draft_eval import clean_label
 
 
 def composed(tmp_path: Path, paragraphs: Sequence[str] | str) -> list:
@@ -30,6 +33,24 @@ def read(figures: Sequence[Any], fields: str) -> list:
     if len(names) == 1:
         return [getattr(f, names[0]) for f in figures]
     return [tuple(getattr(f, n) for n in names) for f in figures]
+
+
+def drafted_labels(tmp_path: Path, paragraphs: Sequence[str] | str) -> list[str]:
+    """The label of each figure drafted from a document of ``paragraphs`` (``composed``), in
+    order."""
+    return read(composed(tmp_path, paragraphs), "label")
+
+
+def check_labels(
+    tmp_path: Path, paragraphs: Sequence[str] | str, expected: Sequence[Any], *, whole: bool = False
+) -> list[str]:
+    """The labels drafted from ``paragraphs`` (``drafted_labels``), checked: they begin with
+    ``expected`` (are it, when ``whole``; a ``Label`` says one in part) and each is clean as the
+    evaluation set's scorer wants it (``draft_eval.clean_label``)."""
+    got = drafted_labels(tmp_path, paragraphs)
+    assert (got if whole else got[: len(expected)]) == list(expected), got
+    assert all(clean_label(label) for label in got), got
+    return got
 
 
 def found(text: str, fields: str, *, target: bool = False) -> list:

@@ -31,17 +31,25 @@ from .template_corpus import COREOZ, theme_for
 FIXTURES = Path(__file__).parent / "fixtures"
 THEMES = ("default", "co-do", "tuong-phan")
 
-FIGURES = """\
+RANGE_FIGURES = """\
     trau_bo: {label: "Tổng đàn trâu, bò", value: 16133, unit: con, period: "2022"}
     lon: {label: Đàn lợn, value: 61280, unit: con, period: "2022"}
     trau_bo_kh: {label: "Trâu, bò (kế hoạch)", value: [16200, 16500], unit: con, period: "2022"}
     lon_kh: {label: Đàn lợn (kế hoạch), value: [43000, 45000], unit: con, period: "2022"}
+"""
+"""Two herds and their targets, ranges (the drafted vinhlinh 2022's): the figures of a range
+chart test (h39g's native charts read them too)."""
+
+FIGURES = (
+    RANGE_FIGURES
+    + """\
     grdp: {label: Tăng trưởng GRDP, value: 7.2, unit: "%", plan: [7, 10], period: "2022"}
     cpi: {label: CPI, value: 3.25, unit: "%", plan: 4.5, plan_kind: ceiling, period: "2022"}
     vat_chat: {label: Tăng thu ngân sách, value: 12.1, unit: "%", plan: 8, period: "2022"}
 """
+)
 
-OUTLINE = """\
+RANGE_OUTLINE = """\
     deck:
       title: Kết quả năm 2022
       language: {lang}
@@ -59,22 +67,36 @@ OUTLINE = """\
                 - name: "{target}"
                   values: [trau_bo_kh, lon_kh]
               unit: con
+"""
+"""The outline's head and its first slide, the herds' results beside their targets (its series
+named in ``lang``: ``range_folder``); a test adds its chart's keys and slides after it."""
+
+OUTLINE = (
+    RANGE_OUTLINE
+    + """\
           - title: So với kế hoạch
             chart:
               type: plan-actual
               figures: [grdp, cpi, vat_chat]
               unit: "%"
 """
+)
 
 
-def _folder(tmp_path: Path, lang: str) -> Path:
+def range_folder(tmp_path: Path, lang: str, figures: str, outline: str) -> Path:
+    """A folder ``tmp_path/lang`` holding ``figures`` and ``outline`` (indented alike), the
+    outline's deck in ``lang`` and its series named in it (``RANGE_OUTLINE``)."""
     folder = tmp_path / lang
     folder.mkdir()
     words = {"vi": ("Kết quả", "Mục tiêu"), "en": ("Result", "Target")}[lang]
-    (folder / "figures.yaml").write_text(textwrap.dedent(FIGURES), encoding="utf-8")
-    outline = textwrap.dedent(OUTLINE).format(lang=lang, result=words[0], target=words[1])
-    (folder / "outline.yaml").write_text(outline, encoding="utf-8")
+    (folder / "figures.yaml").write_text(textwrap.dedent(figures), encoding="utf-8")
+    text = textwrap.dedent(outline).format(lang=lang, result=words[0], target=words[1])
+    (folder / "outline.yaml").write_text(text, encoding="utf-8")
     return folder
+
+
+def _folder(tmp_path: Path, lang: str) -> Path:
+    return range_folder(tmp_path, lang, FIGURES, OUTLINE)
 
 
 def _charts(folder: Path, theme: str) -> list[tuple[int, ChartBox]]:
@@ -91,6 +113,7 @@ def _labels(fig) -> list[str]:
 
 
 RANGES = {"vi": ("16.200–16.500", "43.000–45.000"), "en": ("16,200–16,500", "43,000–45,000")}
+"""The herds' targets as a range chart's labels say them, the deck's way in each language."""
 
 
 @pytest.mark.parametrize("lang", ["vi", "en"])

@@ -7,8 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from .draft_cases import case, composed, read
-from .draft_eval import clean_label
+from .draft_cases import case, check_labels, drafted_labels
 
 # a share joined to the figure before it in one clause ('…, đạt 97,2% diện tích gieo trồng',
 # '…, chiếm 73,4% tổng diện tích') is that figure's part of a whole: named by its subject and
@@ -43,9 +42,7 @@ SHARES_OF_THE_FIGURE_BEFORE = [
 def test_a_share_joined_to_the_figure_before_is_its_part_of_a_whole(
     paragraph, expected, tmp_path: Path
 ):
-    got = read(composed(tmp_path, [paragraph]), "label")
-    assert got[: len(expected)] == expected, got
-    assert all(clean_label(label) for label in got)
+    check_labels(tmp_path, [paragraph], expected)
 
 
 # a share of a plan ('đạt 107,79% chỉ tiêu do Bộ Tài chính giao') or of the subject itself
@@ -66,7 +63,7 @@ SHARES_NAMED_OTHERWISE = [
 def test_a_share_of_a_plan_or_of_its_own_subject_is_not_the_part_of_a_whole(
     paragraph, tmp_path: Path
 ):
-    got = read(composed(tmp_path, [paragraph]), "label")
+    got = drafted_labels(tmp_path, [paragraph])
     assert not any("(so với" in label and "chỉ tiêu" not in label for label in got[1:]), got
 
 
@@ -97,9 +94,7 @@ SECTORS_OF_A_GROWTH = [
 
 @pytest.mark.parametrize(("paragraph", "expected"), SECTORS_OF_A_GROWTH)
 def test_the_sectors_of_a_growth_are_named_by_it(paragraph, expected, tmp_path: Path):
-    got = read(composed(tmp_path, [paragraph]), "label")
-    assert got[: len(expected)] == expected, got
-    assert all(clean_label(label) for label in got)
+    check_labels(tmp_path, [paragraph], expected)
 
 
 # a sector whose contribution follows keeps its change's label, which names the contribution
@@ -121,7 +116,7 @@ SECTORS_LEFT_AS_THEY_ARE = [
 
 @pytest.mark.parametrize(("paragraph", "expected"), SECTORS_LEFT_AS_THEY_ARE)
 def test_a_sector_with_its_contribution_keeps_its_change(paragraph, expected, tmp_path: Path):
-    got = read(composed(tmp_path, [paragraph]), "label")
+    got = drafted_labels(tmp_path, [paragraph])
     assert got[: len(expected)] == expected, got
 
 
@@ -145,9 +140,7 @@ RATE_HEADS = [
 
 @pytest.mark.parametrize(("text", "expected"), RATE_HEADS)
 def test_the_parts_of_a_rate_head_are_named_by_it(text, expected, tmp_path: Path):
-    got = read(composed(tmp_path, text), "label")
-    assert got == expected, got
-    assert all(clean_label(label) for label in got)
+    check_labels(tmp_path, text, expected, whole=True)
 
 
 # a run of places told by the measure said before it ('Doanh thu năm 2023 của một số địa
@@ -167,5 +160,5 @@ PLACES_OF_A_MEASURE = [
 def test_a_run_of_places_is_named_by_the_measure_not_by_their_count(
     paragraph, expected, tmp_path: Path
 ):
-    got = read(composed(tmp_path, [paragraph]), "label")
+    got = drafted_labels(tmp_path, [paragraph])
     assert got == expected, got

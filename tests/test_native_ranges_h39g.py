@@ -10,7 +10,6 @@ the bars' scale), labelled by both ends; ceilings, exact targets and floors as b
 from __future__ import annotations
 
 import subprocess
-import textwrap
 from pathlib import Path
 
 import pytest
@@ -20,34 +19,23 @@ from pptx.oxml.ns import qn
 
 from deckmaker.pipeline import build_deck
 
-FIGURES = """\
-    trau_bo: {label: "Tổng đàn trâu, bò", value: 16133, unit: con, period: "2022"}
-    lon: {label: Đàn lợn, value: 61280, unit: con, period: "2022"}
-    trau_bo_kh: {label: "Trâu, bò (kế hoạch)", value: [16200, 16500], unit: con, period: "2022"}
-    lon_kh: {label: Đàn lợn (kế hoạch), value: [43000, 45000], unit: con, period: "2022"}
+from .conftest import pdf_text
+from .test_charts_h38g import RANGE_FIGURES, RANGE_OUTLINE, RANGES, range_folder
+
+FIGURES = (
+    RANGE_FIGURES
+    + """\
     grdp: {label: Tăng trưởng GRDP, value: 7.2, unit: "%", plan: [7.5, 8], period: "2022"}
     cn: {label: Tăng trưởng công nghiệp, value: 9.1, unit: "%", plan: [7, 10], period: "2022"}
     cpi: {label: CPI, value: 3.25, unit: "%", plan: 4.5, plan_kind: ceiling, period: "2022"}
     thu: {label: Tăng thu ngân sách, value: 12.1, unit: "%", plan: 8, period: "2022"}
     dv: {label: Tăng trưởng dịch vụ, value: 8.4, unit: "%", plan: 8, plan_kind: exact}
 """
+)
 
-OUTLINE = """\
-    deck:
-      title: Kết quả năm 2022
-      language: {lang}
-      figures: figures.yaml
-    sections:
-      - title: Kinh tế
-        slides:
-          - title: Kết quả và mục tiêu
-            chart:
-              type: bar
-              categories: ["Tổng đàn trâu, bò", "Đàn lợn"]
-              series:
-                - {{name: "{result}", values: [trau_bo, lon]}}
-                - {{name: "{target}", values: [trau_bo_kh, lon_kh]}}
-              unit: con
+OUTLINE = (
+    RANGE_OUTLINE
+    + """\
               engine: native
           - title: So với kế hoạch
             chart:
@@ -62,15 +50,11 @@ OUTLINE = """\
               unit: "%"
               engine: native
 """
+)
 
 
 def _deck(tmp_path: Path, lang: str) -> Path:
-    folder = tmp_path / lang
-    folder.mkdir()
-    words = {"vi": ("Kết quả", "Mục tiêu"), "en": ("Result", "Target")}[lang]
-    (folder / "figures.yaml").write_text(textwrap.dedent(FIGURES), encoding="utf-8")
-    outline = textwrap.dedent(OUTLINE).format(lang=lang, result=words[0], target=words[1])
-    (folder / "outline.yaml").write_text(outline, encoding="utf-8")
+    folder = range_folder(tmp_path, lang, FIGURES, OUTLINE)
     return build_deck(folder / "outline.yaml", tmp_path / f"{lang}.pptx").path
 
 
@@ -115,9 +99,6 @@ def _hidden(chart, series: int) -> set[int]:
         for d in ser.findall(qn("c:dPt"))
         if d.find(qn("c:spPr") + "/" + qn("a:noFill")) is not None
     }
-
-
-RANGES = {"vi": ("16.200–16.500", "43.000–45.000"), "en": ("16,200–16,500", "43,000–45,000")}
 
 
 @pytest.mark.parametrize("lang", ["vi", "en"])
@@ -201,12 +182,7 @@ def test_libreoffice_draws_the_bands_and_names_every_plan(tmp_path, soffice):
 
     deck = _deck(tmp_path, "vi")
     pdf = convert(deck, "pdf", tmp_path, timeout=600)
-    text = subprocess.run(
-        ["pdftotext", "-f", "4", "-l", "4", str(pdf), "-"],
-        capture_output=True,
-        check=True,
-        text=True,
-    ).stdout
+    text = pdf_text(pdf, 4)
     for name in ("Thực hiện", "Kế hoạch", "Khoảng kế hoạch", "Mức trần"):
         assert name in text, (name, text)
     assert "7,5–8%" in text and "7–10%" in text

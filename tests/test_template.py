@@ -22,7 +22,7 @@ from deckmaker.pipeline import build_deck
 from deckmaker.theme import load_theme
 from deckmaker.theme.template import layout_boxes
 
-from .conftest import FIXTURES, ROOT
+from .conftest import FIXTURES, ROOT, pdf_text
 from .fixtures.template.make_template import BACKGROUND, EXAMPLE_TITLES
 
 TEMPLATE = FIXTURES / "template" / "lo-template.pptx"
@@ -214,12 +214,7 @@ def test_libreoffice_opens_it_with_the_templates_look(built, soffice, tmp_path):
     pdf = convert(built.path, "pdf", tmp_path)
     info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True)
     assert re.search(r"Pages:\s+10\b", info.stdout)
-    text = subprocess.run(
-        ["pdftotext", "-f", "3", "-l", "3", str(pdf), "-"],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
+    text = pdf_text(pdf, 3)
     assert FOOTER in " ".join(text.split()) and "Tình hình thế giới" in text
     subprocess.run(
         ["pdftoppm", "-png", "-r", "40", "-f", "3", "-l", "3", str(pdf), str(tmp_path / "p")],

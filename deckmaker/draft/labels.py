@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from ..i18n import N_
-from ..vi_words import PLAN_NOUNS, alternation
+from ..vi_words import PLACE_KINDS, PLAN_NOUNS, alternation
 from .measures import measures
 from .quantities import (
     _BOUNDARY,
@@ -3592,7 +3592,7 @@ def rates_named_by_their_unit(found: list[Found]) -> list[Found]:
 # a place (or a body) named as a part of a list, its value after it: 'Quảng Ninh: 12%',
 # 'Thành phố Hồ Chí Minh là 91,25%', 'tỉnh An Giang 92%', 'TPHCM tăng 1,39%', 'địa bàn Long An
 # tăng 14%': the item's words from the separator before it to its value
-_ITEM_KINDS = r"(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|địa bàn|xã|phường)"
+_ITEM_KINDS = rf"(?:{alternation((*PLACE_KINDS, 'địa bàn'))}|TP\.?)"
 _PLACE_ITEM = re.compile(
     r"(?:^|(?<=[;,:(])|(?<=\snhư)|(?<=\svà)|(?<=\strong đó))\s*"
     rf"(?P<kind>{_ITEM_KINDS}\s+)?"
@@ -3608,6 +3608,8 @@ _NOT_A_PLACE = re.compile(
 # the measure a run of places shares, said before the run ('tỷ lệ bao phủ bảo hiểm y tế năm
 # 2022', 'mục tiêu tăng trưởng GRDP từ 10% trở lên', 'mức tăng trưởng của cả nước')
 # ('Doanh thu năm 2023 của một số địa phương …: Đà Nẵng tăng 133,8%': 'một số' is some, no count)
+# (measures.yaml's 'noun' nouns, in running text up to a verb or a place's kind: not the 'table'
+# ones of tables._MEASURE_SAID, a column's head up to its time or whose)
 _RUN_MEASURE = re.compile(
     rf"(?<!\w)(?<!một\s)(?:{_MEASURE_NOUN}|tăng trưởng)"
     r"(?:\s+(?!(?:đạt|trên|dưới|hơn|là|như|khoảng|gần|"
@@ -3620,8 +3622,7 @@ _RUN_MEASURE = re.compile(
 # a count of the places the run lists ('Doanh thu năm 2023 của một số địa phương so năm trước như
 # sau: Đà Nẵng tăng 133,8%; …'): which places, not what is measured of each
 _COUNT_OF_PLACES = re.compile(
-    r"(?:tổng\s+)?số\s+(?:(?:các|những)\s+)?(?:địa phương|tỉnh|huyện|xã|thành phố|quận|phường|"
-    r"thị xã)(?!\w)",
+    rf"(?:tổng\s+)?số\s+(?:(?:các|những)\s+)?(?:{alternation((*PLACE_KINDS, 'địa phương'))})(?!\w)",
     re.IGNORECASE,
 )
 

@@ -120,7 +120,8 @@ def moods(chain: list[Heading], setting: Setting) -> tuple[Mood, ...]:
     # đồng/1 ha.'): what is paid per case, no targets
     norms = False
     # the items of a list of results set against their plans ('… chỉ tiêu đạt và vượt so với
-    # kế hoạch, cụ thể:' then '+ Thu ngân sách … 76,4/140 tỷ đồng.'): each over its plan
+    # kế hoạch, cụ thể:' then '+ Thu ngân sách … 76,4/140 tỷ đồng.'): each over its plan (a
+    # paragraph's mood; one figure's ', đạt 84% kế hoạch' is targets._SET_AGAINST_PLAN's)
     against = False
     growth = False  # the targets announced are growths ('mục tiêu tăng trưởng …')
     # the items of a list of results named as such ('Thành tựu … năm 2020:' then ' • Tổng sản

@@ -11,6 +11,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ..vi_words import PLACE_KINDS, alternation
+from .measures import measures
 from .structure import Heading, Paragraph
 
 TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
@@ -407,11 +409,10 @@ def table_lead(node: Heading, paragraph: Paragraph) -> str:
 
 # what a table measures, said in its column's head or the line over it ('Tốc độ tăng trưởng
 # GRDP (%)', 'Dự kiến tốc độ tăng trưởng GRDP 2026 - 2030 của 34 tỉnh thành'), up to its time,
-# whose or how it is counted
+# whose or how it is counted (measures.yaml's 'table' nouns: a column's head, not the running
+# text's 'noun' ones, labels._RUN_MEASURE's, which stop at a verb or a place's kind)
 _MEASURE_SAID = re.compile(
-    r"(?<!\w)(?:tốc độ tăng trưởng|tăng trưởng|tốc độ tăng|tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng"
-    r"|thu ngân sách|chi ngân sách|thu nhập bình quân|grdp bình quân|gdp bình quân|vốn đầu tư"
-    r"|kim ngạch|giá trị sản xuất|sản lượng|năng suất|chỉ số)(?!\w)"
+    rf"(?<!\w)(?:{measures('table')})(?!\w)"
     r"(?:\s+(?!(?:năm|giai đoạn|của|đến|tới|theo|các|tại|trên|so với|dự kiến|kế hoạch|mục tiêu"
     r"|phấn đấu)(?!\w))[^\W\d][\w-]*){0,4}",
     re.IGNORECASE,
@@ -422,7 +423,7 @@ _TIME_SAID = re.compile(
 )
 # a row that names a place ('Hà Nội', 'Thành phố Hồ Chí Minh', 'Cao Bằng', 'TP. Huế')
 _PLACE_ROW = re.compile(
-    r"^(?:(?:thành phố|tỉnh|tp\.?|huyện|xã|phường|quận|thị xã)\s+)?"
+    rf"^(?:(?:{alternation(PLACE_KINDS)}|tp\.?)\s+)?"
     r"[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*){0,4}$",
     re.IGNORECASE,
 )

@@ -1079,7 +1079,8 @@ _ATTAIN_BEFORE = re.compile(
     re.I,
 )
 # ', đạt 84% chỉ tiêu được giao', ', bằng 90,3% kế hoạch': the share of its plan a result
-# comes to, said right after it
+# comes to, said right after it (one figure's own clause; mood.py's against_plans is a list's
+# items each written over its plan, '76,4/140 tỷ đồng', opened by opens_results_against_plans)
 _SET_AGAINST_PLAN = re.compile(
     r"\s*,\s*(?:ước\s+)?(?:đạt|bằng)\s+(?:khoảng\s+)?\d+(?:,\d+)?\s*%\s*(?:so\s+(?:với\s+)?)?"
     r"(?:kế hoạch|KH|dự toán|chỉ tiêu)(?!\w)",

@@ -226,8 +226,7 @@ def composed_cover(
         both sides (past a logo at one side)."""
         tm = frame.measure.bold if bold else m
         x, w = Length(area.x + inset), Length(area.w - 2 * inset)
-        # body text (the agency, the presenter, the date) never under the theme's body minimum
-        floor = max(t.line_min, frame.sizes.body_min if role == "body" else 0.0)
+        floor = frame.line_floor(role)
 
         def fit(most: float, least: float, lines: int) -> tuple[TextBox, float, int]:
             return fitted(

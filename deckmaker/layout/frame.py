@@ -477,6 +477,12 @@ class Frame:
         of ``role``'s layout in capitals."""
         return capitals(m) if name in self.capitals.get(role, ()) else m
 
+    def line_floor(self, role: str) -> float:
+        """The least size of a title slide's line, built in or composed on a template's cover:
+        the readable one (``title.line_min``), and for body text (the agency, the presenter,
+        the date) never under the theme's body minimum."""
+        return max(self.title.line_min, self.sizes.body_min if role == "body" else 0.0)
+
 
 SLOT_ROLES = ("title", "section", "content", "closing", "two_content")
 """The layout roles whose placeholders the planned slides use (``two_content``: a template's

@@ -94,10 +94,7 @@ def plan(spec: DeckInfo, frame: Frame, ctx: PlanContext) -> Planned:
         """A centred line (up to two) at ``y``, ``inset`` in from both sides; its height.
         ``unit_name``: the agency's name the line draws in capitals, in two lines broken
         between its units (``page.unit_lines``)."""
-        # body text (the agency, the presenter, the date) never under the theme's body minimum,
-        # as on a composed cover (``cover.py``)
-        floor = max(g.line_min, frame.sizes.body_min if role == "body" else 0.0)
-        least = max(floor, size * g.line_shrink)
+        least = max(frame.line_floor(role), size * g.line_shrink)
         box, s, n = fitted(
             frame,
             Box(Length(m + inset), Length(y), Length(w - 2 * inset), Pt(size * g.line_room)),
