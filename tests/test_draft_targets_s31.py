@@ -100,3 +100,14 @@ def test_a_list_of_tasks_goes_on_past_an_item_with_no_figure(tmp_path):
         ],
     )
     assert read(figures, "value plan_kind") == [(D(1), "exact"), (D(1), "exact"), (D(10), "exact")]
+
+
+def test_the_amount_due_is_no_duty_set():
+    # (an-binhduong-bc-bhxh-2022: the arrears' share of what is due, a result; 'phải' of a
+    # noun, 'số phải thu', sets no target, after the figure or before it)
+    text = (
+        "Cùng với đó, số thu đạt 22.919 tỉ đồng, đạt 90% kế hoạch; số nợ là 1.023 tỉ đồng, chiếm "
+        "4,02% so với số phải thu."
+    )
+    assert found(text, "value plan_kind")[-1] == (D("4.02"), None)
+    assert found("Năm 2025 tỉnh phải thu 500 tỷ đồng.", "plan_kind") == ["exact"]

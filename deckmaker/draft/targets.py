@@ -62,7 +62,8 @@ _TARGET_SENTENCE = re.compile(
     r"(?:^|\s)(?:phấn đấu|phân đầu|(?<!đã )quyết tâm|mục tiêu|chỉ tiêu|dự toán"
     # ('tuy phải giảm trên 30% số cuộc kiểm tra …', 'buộc phải …': what a hardship forced, said
     # in a concession or as compelled, no duty set)
-    r"|(?<!tuy )(?<!dù )(?<!mặc dù )(?<!buộc )phải" + _HARDSHIP + r"|sẽ"
+    # ('số phải thu', 'khoản phải trả': what is due, a noun, no duty set)
+    r"|(?<!tuy )(?<!dù )(?<!mặc dù )(?<!buộc )(?<!số )(?<!khoản )phải" + _HARDSHIP + r"|sẽ"
     r"|theo kế hoạch"
     # a task set or an amount assigned, the verb opening its sentence or clause ('Hướng tới …',
     # 'Yêu cầu các chủ đầu tư giải ngân …', 'Giao Sở Tài chính bố trí 200 tỷ đồng', 'Phân bổ
@@ -1221,9 +1222,12 @@ def _with_kind(text: str, m: re.Match[str], figure: Found, target: bool) -> Foun
         return replace(figure, plan_kind="ceiling")
     if _HARD_FLOOR.search(before) or _HARD_FLOOR.search(bound):
         return replace(figure, plan_kind="floor")
-    # ('khoảng 2,3 triệu hộ kinh doanh không phải nộp thuế': no duty, its negation)
+    # ('khoảng 2,3 triệu hộ kinh doanh không phải nộp thuế': no duty, its negation; 'chiếm 4,02%
+    # so với số phải thu': the amount due, a noun)
     planned_after = re.match(
-        r"\s*(?:[^\W\d]+\s+){0,3}?(?:(?<!không )phải" + _HARDSHIP + r"|cần|sẽ)\s",
+        r"\s*(?:[^\W\d]+\s+){0,3}?(?:(?<!không )(?<!số )(?<!khoản )phải"
+        + _HARDSHIP
+        + r"|cần|sẽ)\s",
         text[figure.span[1] :],
     )
     # ('Dự kiến tổng thu … khoảng 1,4 triệu tỷ đồng, trong đó, thu nội địa trên 1,3 triệu tỷ
