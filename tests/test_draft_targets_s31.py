@@ -111,3 +111,12 @@ def test_the_amount_due_is_no_duty_set():
     )
     assert found(text, "value plan_kind")[-1] == (D("4.02"), None)
     assert found("Năm 2025 tỉnh phải thu 500 tỷ đồng.", "plan_kind") == ["exact"]
+
+
+def test_a_rate_assigned_is_the_quota_itself():
+    # (ah-quangbinh-qd-bhyt-2025: the Prime Minister's yearly quotas of health-insurance cover)
+    text = (
+        "(ĐCSVN) - Cụ thể, tỉnh Quảng Bình được giao tỷ lệ bao phủ bảo hiểm y tế năm 2022 là "
+        "91,75%, năm 2023 là 92,50%, năm 2024 là 93,75%, năm 2025 là 95,00%."
+    )
+    assert found(text, "plan_kind") == ["exact"] * 4

@@ -65,6 +65,9 @@ _TARGET_SENTENCE = re.compile(
     # ('số phải thu', 'khoản phải trả': what is due, a noun, no duty set)
     r"|(?<!tuy )(?<!dù )(?<!mặc dù )(?<!buộc )(?<!số )(?<!khoản )phải" + _HARDSHIP + r"|sẽ"
     r"|theo kế hoạch"
+    # 'tỉnh Quảng Bình được giao tỷ lệ bao phủ bảo hiểm y tế năm 2022 là 91,75%, …': a rate or a
+    # level assigned, the quota itself (as 'được giao chỉ tiêu …')
+    r"|được giao(?=\s+(?:tỷ lệ|tỉ lệ|mức)\s)"
     # a task set or an amount assigned, the verb opening its sentence or clause ('Hướng tới …',
     # 'Yêu cầu các chủ đầu tư giải ngân …', 'Giao Sở Tài chính bố trí 200 tỷ đồng', 'Phân bổ
     # 1.200 tỷ đồng cho các huyện', 'Bảo đảm giải ngân 100% …'): not after a word ('đã phân bổ',
