@@ -193,8 +193,14 @@ RECALL, PRECISION, LABELS, PLANS = 0.97, 0.97, 0.80, 0.94
 # multiple among targets a floor ('tăng 0,7 lần so với năm 2015'): 1672/1774 (94.25%), results
 # read as targets 123 -> 108 (59 of them Hưng Yên's), the floor 0.94; session 31: AN joined
 # with 24 of its 31 (Hậu Giang's poverty plan 3/7, Quảng Trị's population 1/3): 1705/1815
-# (93.9%), the floor 0.93
-PLANS = 0.93
+# (93.9%), the floor 0.93; h40b: a sentence opening bare on 'Phấn đấu …' or 'Mục tiêu là …'
+# announces targets in mid-paragraph, a share of its plan 'trở lên' is a floor, a headline's
+# figure said again as a target in its body is that target, a list of tasks opened by a colon
+# goes on past an item with no figure (Hậu Giang 7/7, Quảng Trị 3/3, Tam Phước 20/20, the
+# expressways' tasks 4/4 once '10 hộ dân' is read in 'hộ'), 'số phải thu' no duty, a rate
+# assigned ('được giao tỷ lệ … là 91,75%') the quota (Quảng Bình 18/18): 1720/1817 (94.7%),
+# results read as targets 114 -> 113, the floor back to 0.94
+PLANS = 0.94
 
 
 @pytest.fixture(scope="module")

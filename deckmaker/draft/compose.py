@@ -782,6 +782,8 @@ class _Composer:
                     period = re.sub(r"\s*[-–]\s*", "-", m.group(1))
                 keyed.append(self.keyed(p, node, period, said, unit, at=i))
             keyed = self.distinguished(node, keyed)
+            if node.kind == "lead":
+                keyed = self.headline_kinds(node, keyed)
             if parents and not node.children and node.kind != "lead" and keyed[0]:
                 # 'a. Thành lập phường Phả Lại' / '- … diện tích tự nhiên 1.382,5 ha', 'b. …':
                 # an item of its parent's list of headings, stated first under it (``_items``)
@@ -960,6 +962,30 @@ class _Composer:
             if f.unit == unit:
                 return re.sub(r"\s+(?:năm|giai đoạn) [\d-]+$", "", f.label)
         return ""
+
+    def headline_kinds(self, node: Heading, keyed: list[list[_Keyed]]) -> list[list[_Keyed]]:
+        """A news headline's figures ('Hậu Giang: Hơn 240 tỉ đồng thực hiện chương trình …', the
+        lead's first line, no stop at its end) that its body states again ('Tỉnh sẽ đầu tư hơn
+        240 tỉ đồng …') are the body's: a target there is one in the headline, of its kind."""
+        first = node.paragraphs[0].text.strip()
+        if len(keyed) < 2 or len(first) > HEADLINE_CHARS or first.endswith((".", ":", ";", ",")):
+            return keyed
+        body = {
+            (k.found.value, k.found.unit): k.found
+            for ks in reversed(keyed[1:])
+            for k in reversed(ks)
+            if k.found.plan_kind is not None
+        }
+        out = [list(ks) for ks in keyed]
+        for j, k in enumerate(keyed[0]):
+            said = body.get((k.found.value, k.found.unit))
+            if said is None or k.found.plan_kind is not None or k.found.plan is not None:
+                continue
+            found = replace(k.found, plan=said.plan, plan_kind=said.plan_kind)
+            out[0][j] = replace(k, found=found)
+            n = next(n for n, f in enumerate(self.figures) if f.key == k.key)
+            self.figures[n] = replace(self.figures[n], plan=said.plan, plan_kind=said.plan_kind)
+        return out
 
     def distinguished(self, node: Heading, keyed: list[list[_Keyed]]) -> list[list[_Keyed]]:
         """Figures of one part that would read alike ('Trồng mới', 'Diện tích') named apart by

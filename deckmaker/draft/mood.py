@@ -127,8 +127,15 @@ def moods(chain: list[Heading], setting: Setting) -> tuple[Mood, ...]:
     # the items of a list of results named as such ('Thành tựu … năm 2020:' then ' • Tổng sản
     # phẩm … tăng bình quân 8,3%/năm'): results, whatever the title or heading over them says
     achieved = False
+    # the announcement opened its list by a colon ('yêu cầu các địa phương …, cụ thể:'): an item
+    # of it that states no figure ('- Tỉnh Tuyên Quang: Giải quyết dứt điểm …') is still one of
+    # the tasks, and the list goes on after it ('- Tỉnh Cao Bằng: Hoàn thành di dời 01 vị trí …')
+    colon = False
     for p in chain[-1].paragraphs:
-        listing = listing and lists_on(p.text)
+        listing = listing and (
+            lists_on(p.text) or (colon and bool(p.marker) and not reports(p.text))
+        )
+        colon = colon and listing
         achieved = achieved and bool(p.marker or p.sub)
         announces = announces_targets(p.text)
         named = names_results(p.text) and not announces
@@ -148,6 +155,7 @@ def moods(chain: list[Heading], setting: Setting) -> tuple[Mood, ...]:
         out.append(Mood(target=told, against_plans=against and not told, growth=growth or grows))
         if announces:
             listing, growth = True, grows
+            colon = p.text.rstrip().endswith(":")
         achieved = achieved or (named and p.text.rstrip().endswith(":"))
         norms = norms or opens_norms(p.text)
         against = against or opens_results_against_plans(p.text)

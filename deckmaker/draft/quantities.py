@@ -32,7 +32,11 @@ _CURRENCY = (
 _SLIP = r"(?:tý|ty)\s+đồng"
 _MONEY = ("tỷ đồng", "triệu đồng", "nghìn đồng", "tỷ USD", "triệu USD", "nghìn USD")
 # count nouns: a number followed by one of these is a count of it (longest first)
+# ('743 giấy chứng nhận quyền sử dụng đất', '05 tuyến đường hoa', '02 ổ dịch cúm gia cầm': the
+# noun of several syllables, or its classifier with it, that pyvi cuts after its first; what
+# qualifies it after, the label's)
 _NOUNS = (
+    "giấy chứng nhận", "tuyến đường", "ổ dịch",
     "cụm công nghiệp", "khu công nghiệp", "vạn lao động", "giường bệnh", "huy chương",
     "doanh nghiệp", "học sinh", "công trình", "lao động", "bác sĩ", "dự án", "bé trai",
     "làng nghề", "trường học", "trường", "huyện", "tuổi", "người", "hộ", "xã",
@@ -58,10 +62,11 @@ _PHYSICAL = (
 # ('8.100.000 lượt khách', '1,13 triệu lượt khách': turns of visitors, one unit, as the labelled
 # set writes them; but '130 triệu lượt khách nội địa', '22 - 23 triệu lượt khách du lịch quốc tế':
 # turns, of the kind of visitor the words after say, `_COUNTED_UNLESS`)
-# ('620,81 nghìn lượt người', '12,6 triệu lượt người': turns of people, as of visitors)
+# ('620,81 nghìn lượt người', '12,6 triệu lượt người': turns of people, as of visitors; '41.866
+# lượt hộ nông dân': of households)
 _COUNTED = (
     "đơn vị cấp huyện", "thành viên", "chỉ tiêu", "nhiệm vụ", "hiệp định",
-    "HTX", "THT", "DN", "lượt khách", "lượt người", "lượt", "lần",
+    "HTX", "THT", "DN", "lượt khách", "lượt người", "lượt hộ", "lượt", "lần",
 )  # fmt: skip
 # per-parts: "/người/năm", "/xã, phường", "/1 ha" (read "/ha"), "/người năm", "/ngày đêm", a
 # period of several months or years ("/6 tháng", "/5 năm")

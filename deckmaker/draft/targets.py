@@ -62,8 +62,12 @@ _TARGET_SENTENCE = re.compile(
     r"(?:^|\s)(?:phấn đấu|phân đầu|(?<!đã )quyết tâm|mục tiêu|chỉ tiêu|dự toán"
     # ('tuy phải giảm trên 30% số cuộc kiểm tra …', 'buộc phải …': what a hardship forced, said
     # in a concession or as compelled, no duty set)
-    r"|(?<!tuy )(?<!dù )(?<!mặc dù )(?<!buộc )phải" + _HARDSHIP + r"|sẽ"
+    # ('số phải thu', 'khoản phải trả': what is due, a noun, no duty set)
+    r"|(?<!tuy )(?<!dù )(?<!mặc dù )(?<!buộc )(?<!số )(?<!khoản )phải" + _HARDSHIP + r"|sẽ"
     r"|theo kế hoạch"
+    # 'tỉnh Quảng Bình được giao tỷ lệ bao phủ bảo hiểm y tế năm 2022 là 91,75%, …': a rate or a
+    # level assigned, the quota itself (as 'được giao chỉ tiêu …')
+    r"|được giao(?=\s+(?:tỷ lệ|tỉ lệ|mức)\s)"
     # a task set or an amount assigned, the verb opening its sentence or clause ('Hướng tới …',
     # 'Yêu cầu các chủ đầu tư giải ngân …', 'Giao Sở Tài chính bố trí 200 tỷ đồng', 'Phân bổ
     # 1.200 tỷ đồng cho các huyện', 'Bảo đảm giải ngân 100% …'): not after a word ('đã phân bổ',
@@ -478,6 +482,14 @@ _OPENS_STRIVING = re.compile(
 )
 
 
+# 'Phấn đấu giảm tỷ lệ hộ nghèo … bình quân từ 1%/năm. Hỗ trợ xây dựng … 150 mô hình …; 100%
+# người …', '… năm 2024. Mục tiêu là giảm tỷ suất sinh thô 0,2%. Giảm tỷ lệ sinh con thứ 3 …
+# 1% …': a sentence of a plan's voice, opening bare on the striving or on what the aim is,
+# announces targets in mid-paragraph, the sentences after it the plan's too (a Kế hoạch's lead
+# as the press sums it up), where nothing after it reports
+_SENTENCE_STRIVES = re.compile(r"(?<=[.!?]\s)(?:Phấn đấu|Mục tiêu(?:\s+[^\W\d]+){0,3}?\s+là)(?=\s)")
+
+
 def _blank(m: re.Match[str]) -> str:
     return " " * len(m.group(0))
 
@@ -490,7 +502,11 @@ def _announcement(text: str) -> re.Match[str] | None:
     # compared with one, blanked to spaces, announce none)
     said = _COMPARED.sub(_blank, _TARGETS_MET.sub(_blank, text))
     found = [m for m in (_ANNOUNCED.search(said), _caps_title(text)) if m]
-    for opening in (_RUN_IN_TARGETS.search(text), _OPENS_STRIVING.match(text)):
+    for opening in (
+        _RUN_IN_TARGETS.search(text),
+        _OPENS_STRIVING.match(text),
+        _SENTENCE_STRIVES.search(text),
+    ):
         if opening and not _REPORTED.search(text, opening.end()):
             found.append(opening)
     brings = _BRINGS_TO.search(text)
@@ -783,7 +799,7 @@ def targeted_by_wording(text: str, start: int, end: int, reported: int | None) -
     return (
         forward
         or (
-            _FLOOR_AFTER.match(text, end) is not None
+            (_FLOOR_AFTER.match(text, end) or _SHARE_BOUND_AFTER.match(text, end)) is not None
             # ('nếu có từ 02 địa phương trở lên …', 'người từ 15 tuổi trở lên'): a condition's
             # range, not a target
             and not re.search(r"(?:^|\s)từ\s*$", text[sentence:start])
@@ -1078,6 +1094,9 @@ _ATTAIN_BEFORE = re.compile(
     r"(?:(?:trên|hơn|gần|khoảng|xấp xỉ)\s*)?$",
     re.I,
 )
+# 'Tổng thu ngân sách … đạt 100% chỉ tiêu trở lên': a share of its plan with the bound only a
+# target is written with, after the plan's name, a floor to reach (no result is 'trở lên')
+_SHARE_BOUND_AFTER = re.compile(_ATTAINED.pattern + r"(?:\s+[^\W\d]+){0,3}?\s+trở lên\b")
 # ', đạt 84% chỉ tiêu được giao', ', bằng 90,3% kế hoạch': the share of its plan a result
 # comes to, said right after it (one figure's own clause; mood.py's against_plans is a list's
 # items each written over its plan, '76,4/140 tỷ đồng', opened by opens_results_against_plans)
@@ -1189,6 +1208,7 @@ def _with_kind(text: str, m: re.Match[str], figure: Found, target: bool) -> Foun
             or (
                 figure.unit == "%"
                 and _ATTAINED.match(text, figure.span[1])
+                and not _SHARE_BOUND_AFTER.match(text, figure.span[1])
                 and _ATTAIN_BEFORE.search(before)
                 and not _STRIVE.search(clause)
                 # ('theo các mốc tiến độ: đến ngày 30/4/2025 giải ngân đạt 10% kế hoạch; …': the
@@ -1206,9 +1226,12 @@ def _with_kind(text: str, m: re.Match[str], figure: Found, target: bool) -> Foun
         return replace(figure, plan_kind="ceiling")
     if _HARD_FLOOR.search(before) or _HARD_FLOOR.search(bound):
         return replace(figure, plan_kind="floor")
-    # ('khoảng 2,3 triệu hộ kinh doanh không phải nộp thuế': no duty, its negation)
+    # ('khoảng 2,3 triệu hộ kinh doanh không phải nộp thuế': no duty, its negation; 'chiếm 4,02%
+    # so với số phải thu': the amount due, a noun)
     planned_after = re.match(
-        r"\s*(?:[^\W\d]+\s+){0,3}?(?:(?<!không )phải" + _HARDSHIP + r"|cần|sẽ)\s",
+        r"\s*(?:[^\W\d]+\s+){0,3}?(?:(?<!không )(?<!số )(?<!khoản )phải"
+        + _HARDSHIP
+        + r"|cần|sẽ)\s",
         text[figure.span[1] :],
     )
     # ('Dự kiến tổng thu … khoảng 1,4 triệu tỷ đồng, trong đó, thu nội địa trên 1,3 triệu tỷ
@@ -1267,6 +1290,7 @@ def _with_kind(text: str, m: re.Match[str], figure: Found, target: bool) -> Foun
     elif (
         _FLOOR.search(before)
         or _FLOOR_AFTER.match(text, figure.span[1])
+        or _SHARE_BOUND_AFTER.match(text, figure.span[1])
         # 'nhu cầu vốn đầu tư tối thiểu … khoảng 3.770 tỷ đồng': the least, however said
         or _HARD_FLOOR_VERB.search(clause)
         or not _ABOUT.search(before)
