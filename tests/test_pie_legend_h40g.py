@@ -4,7 +4,8 @@ On main, where no size held six long names whole, each was cut to one line ("Doa
 times in tuong-phan, whose smallest size is its 22-pt base) and, where that no longer told the
 slices apart, the legend of whole names stood past the picture's top and bottom (9 x 4.3 in:
 from 0.8 in above it to 0.7 in below). Now each name is shortened no further than tells it
-from the others, on two lines or one, the legend wider (the circle smaller) where it needs."""
+from the others, on two lines or one, the legend wider (the circle smaller) where it needs,
+clear of the title and the source line."""
 
 from __future__ import annotations
 
@@ -49,6 +50,10 @@ def test_the_legend_tells_the_slices_apart_inside_its_picture(theme, w, h):
     box = leg.get_window_extent(fig.canvas.get_renderer())
     assert box.y0 >= -0.5 and box.y1 <= fig.bbox.height + 0.5, (box.y0, box.y1, fig.bbox.height)
     assert box.x0 >= -0.5 and box.x1 <= fig.bbox.width + 0.5
+    for t in (fig._suptitle, fig._supxlabel):  # the title and the source line stay clear of it
+        if t is not None and t.get_text():
+            other = t.get_window_extent(fig.canvas.get_renderer())
+            assert not box.overlaps(other), (t.get_text(), box.bounds, other.bounds)
     heads = [" ".join(t.get_text().split()).rsplit(": ", 1)[0].rstrip("…") for t in leg.get_texts()]
     assert len(set(heads)) == len(heads), heads
     for head, name in zip(heads, NAMES, strict=True):  # each at least the words that tell it

@@ -352,7 +352,7 @@ def _name_px(
     return widest
 
 
-LEGEND_SHARES = (0.45, 0.55, 0.65)
+LEGEND_SHARES = (0.45, 0.55, 0.65, 0.75)
 """A right legend's width, a share of the picture's: the first, wider only where its names
 need it to stay apart on few enough lines (the circle then smaller)."""
 
@@ -394,9 +394,9 @@ def _legend(canvas: Canvas, ax: Axes) -> None:
         # where it did not the legend of whole names stood past the picture's top and bottom),
         # on two lines, else one; the legend wider, the circle smaller, where they need it.
         # Below the circle and nothing fits (``BOTTOM_SLACK``): at its right where it fits
-        # there (tuong-phan's 6.48 x 5.3 in pie kept a circle of 1.7 in above six one-line
-        # names). Nothing fits: the shortest such legend where it stood, when shorter than
-        # the whole names (the alt text says every name whole).
+        # there (tuong-phan's 6.48 x 5.3 in pie: a circle of 1.66 in above six one-line names,
+        # 1.85 in beside them). Nothing fits: the shortest such legend where it stood, when
+        # shorter than the whole names (the alt text says every name whole).
         tries = [(where, room, shares)]
         if where == "bottom":  # a little past its room: as it stood, whole names below
             tries[0] = (where, room + canvas.fig.bbox.height * BOTTOM_SLACK, shares)
