@@ -702,12 +702,13 @@ def legend(
     labels: list[str],
     where: str = "top",
     size: float | None = None,
+    share: float = 0.45,
 ) -> None:
     """A legend beside the plot (part of the axes, so the layout makes room for it).
 
     Above the plot as many columns as fit, wrapping a label only when one alone is too wide,
     its entries in order along each row (the series' order, as they stack); at the right (pies
-    in wide boxes) one column.
+    in wide boxes) one column, at most ``share`` of the figure's width.
     """
     size = size or canvas.base
     fig_px = canvas.fig.bbox.width
@@ -715,7 +716,7 @@ def legend(
     transform = ax.transAxes
     loc: Literal["center left", "lower left", "upper center"]
     if where == "right":
-        texts = [canvas.wrap(t, fig_px * 0.45 - handle_px, size) for t in labels]
+        texts = [canvas.wrap(t, fig_px * share - handle_px, size) for t in labels]
         ncols, loc, anchor = 1, "center left", (1.02, 0.5)
     else:
         # the row from the figure's left pad to its right one, each entry its swatch and gap

@@ -352,6 +352,16 @@ def _name_px(
     return widest
 
 
+LEGEND_SHARES = (0.45, 0.55, 0.65, 0.75)
+"""A right legend's width, a share of the picture's: the first, wider only where its names
+need it to stay apart on few enough lines (the circle then smaller)."""
+
+
+BOTTOM_SLACK = 0.1
+"""A legend below the circle, too tall for its room by less than this share of the picture's
+height, stays there (the default theme's six names, whole, under a 6.48 x 5.3 in pie)."""
+
+
 def _legend(canvas: Canvas, ax: Axes) -> None:
     """The legend of a pie whose names do not fit beside it: each name with its value."""
     plan = canvas.plan
@@ -363,24 +373,58 @@ def _legend(canvas: Canvas, ax: Axes) -> None:
     if where == "right":  # beside the circle: no taller than the axes, which it stands by
         room = min(room, _axes_px(canvas)[1])
     handle_px = canvas.pt_to_px(canvas.base * 2.8)
-    width = canvas.fig.bbox.width * (0.45 if where == "right" else 0.9) - handle_px
-    for size in sorted({canvas.base, canvas.note, max(canvas.floor, canvas.small)}, reverse=True):
-        labels = [_legend_label(canvas, cat, quantity(plan, v), width, size)
-                  for cat, v in zip(plan.categories, values, strict=True)]  # fmt: skip
+    shares = LEGEND_SHARES if where == "right" else (0.9,)
+    share = shares[0]
+    width = canvas.fig.bbox.width * share - handle_px
+    names = list(plan.categories)
+    amounts = [quantity(plan, v) for v in values]
+
+    def height(labels: list[str], size: float) -> float:
         lines = sum(label.count("\n") + 1 for label in labels)
-        height = geo.legend_height(lines, len(labels), canvas.pt_to_px(size))
-        if height <= room:
+        return geo.legend_height(lines, len(labels), canvas.pt_to_px(size))
+
+    for size in sorted({canvas.base, canvas.note, max(canvas.floor, canvas.small)}, reverse=True):
+        labels = [
+            _legend_label(canvas, c, q, width, size) for c, q in zip(names, amounts, strict=True)
+        ]
+        if height(labels, size) <= room:
             break
-    else:  # too tall even at the smallest size: each name shortened to one line, where the
-        # shortened names still tell the slices apart ("Doanh…" three times would not)
-        short = [_legend_label(canvas, cat, quantity(plan, v), width, size, short=True)
-                 for cat, v in zip(plan.categories, values, strict=True)]  # fmt: skip
-        heads = [t.rsplit(": ", 1)[0].rstrip("…") for t in short]
-        if len(set(heads)) == len(heads) and all(
-            " " in h or h == c for h, c in zip(heads, plan.categories, strict=True)
-        ):
-            labels = short
-    legend(canvas, ax, handles, labels, where=where, size=size)
+    else:  # too tall even at the smallest size: each name shortened ("…") no further than
+        # tells it from the others (h40g: "Doanh…" three times in tuong-phan told nothing, and
+        # where it did not the legend of whole names stood past the picture's top and bottom),
+        # on two lines, else one; the legend wider, the circle smaller, where they need it.
+        # Below the circle and nothing fits (``BOTTOM_SLACK``): at its right where it fits
+        # there (tuong-phan's 6.48 x 5.3 in pie: a circle of 1.66 in above six one-line names,
+        # 1.85 in beside them). Nothing fits: the shortest such legend where it stood, when
+        # shorter than the whole names (the alt text says every name whole).
+        tries = [(where, room, shares)]
+        if where == "bottom":  # a little past its room: as it stood, whole names below
+            tries[0] = (where, room + canvas.fig.bbox.height * BOTTOM_SLACK, shares)
+            right = min(canvas.fig.bbox.height * 0.7, _axes_px(canvas)[1])
+            tries.append(("right", right, LEGEND_SHARES))
+        fits: tuple[str, float, list[str]] | None = None
+        least: tuple[float, float, list[str]] | None = None
+        for side, tall_at_most, widths in tries:
+            for wide in widths:
+                across = canvas.fig.bbox.width * wide - handle_px
+                for most in (2, 1):
+                    short = [
+                        _short_label(canvas, c, names[:i] + names[i + 1 :], q, across, size, most)
+                        for i, (c, q) in enumerate(zip(names, amounts, strict=True))
+                    ]
+                    kept = [t for t in short if t is not None]
+                    if len(kept) < len(short):
+                        continue
+                    tall = height(kept, size)
+                    if tall <= tall_at_most:
+                        fits = fits or (side, wide, kept)
+                    elif side == where and (least is None or tall < least[0]):
+                        least = (tall, wide, kept)
+        if fits is not None:
+            where, share, labels = fits
+        elif least is not None and least[0] < height(labels, size):
+            _, share, labels = least
+    legend(canvas, ax, handles, labels, where=where, size=size, share=share)
     if where == "right":
         # The legend stands beside the circle, centred on its axes, and may be taller than
         # they are: the layout engine made room for it above and below, which shortened the
@@ -407,27 +451,54 @@ WRAP_MARGIN = 0.97
 is measured so."""
 
 
-def _legend_label(
-    canvas: Canvas, name: str, value: str, width: float, size: float, short: bool = False
-) -> str:
+def _legend_label(canvas: Canvas, name: str, value: str, width: float, size: float) -> str:
     """A legend entry: the slice's name and value on one line ("Khác: 28%") where it fits the
     legend's width, else the name wrapped and the value under it. One line each keeps six long
     names' legend half as tall (h39g: beside bullets the circle took 1.2 in of a 5.3 in panel,
-    too small for any share inside a slice, under a legend of twelve lines). ``short``: on one
-    line whatever the name, its last words left off for "…" as far as needed (the legend of a
-    theme whose smallest size is its base, 22 pt, stood past its picture's top and bottom);
-    the alt text says every name whole."""
+    too small for any share inside a slice, under a legend of twelve lines)."""
     one = f"{name}: {value}"
     if canvas.width_px(one, size) / WRAP_MARGIN <= width:
         return one
-    if not short:
-        return canvas.wrap(name, width, size) + "\n" + value
+    return canvas.wrap(name, width, size) + "\n" + value
+
+
+def telling_words(name: str, others: list[str]) -> int:
+    """How many of ``name``'s first words tell it from every one of ``others`` ("Doanh nghiệp
+    nhà" of "Doanh nghiệp nhà nước trung ương" beside "Doanh nghiệp ngoài nhà nước"); all its
+    words where one of them begins with the whole of it; never fewer than two ("Hợp…")."""
+    words = [w.casefold() for w in name.split()]
+    need = 2
+    for other in others:
+        theirs = [w.casefold() for w in other.split()]
+        same = 0
+        while same < min(len(words), len(theirs)) and words[same] == theirs[same]:
+            same += 1
+        need = max(need, same + 1)
+    return min(need, len(words))
+
+
+def _short_label(
+    canvas: Canvas, name: str, others: list[str], value: str, width: float, size: float, most: int
+) -> str | None:
+    """A legend entry in at most ``most`` lines: the name, its last words left off for "…" as
+    far as needed but never so far that it no longer tells from ``others``, and ": value" at
+    the end of its last line; None where no such entry fits ``width`` (theme tuong-phan's
+    smallest size is its base, 22 pt: its legend stood past its picture's top and bottom)."""
     words = name.split()
-    for n in range(len(words) - 1, 0, -1):
-        cut = f"{' '.join(words[:n]).rstrip(',;:')}…: {value}"
-        if canvas.width_px(cut, size) / WRAP_MARGIN <= width:
-            return cut
-    return f"{words[0]}…: {value}" if len(words) > 1 else one
+    tail = f": {value}"
+    for n in range(len(words), telling_words(name, others) - 1, -1):
+        head = " ".join(words[:n])
+        if n < len(words):
+            head = head.rstrip(",;:") + "…"
+        text = canvas.wrap(head + tail, width, size)
+        lines = text.split("\n")
+        if (
+            len(lines) <= most
+            and lines[-1].endswith(tail)
+            and all(canvas.width_px(line, size) / WRAP_MARGIN <= width for line in lines)
+        ):
+            return text
+    return None
 
 
 CENTRED_PX = 0.5
