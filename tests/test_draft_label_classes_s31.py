@@ -5,6 +5,7 @@ from the class, through the whole draft."""
 from __future__ import annotations
 
 from pathlib import Path
+from unittest.mock import ANY
 
 import pytest
 
@@ -122,3 +123,20 @@ def test_a_crops_area_and_its_change_in_another_unit(paragraphs, expected, tmp_p
     got = read(composed(tmp_path, paragraphs), "label")
     assert got == expected, got
     assert all(clean_label(label) for label in got)
+
+
+# a change's base closes its clause ('tăng 2,4% so với tháng trước'); 'và' then opens the next
+# figure's own measure ('và luân chuyển 20,4 tỷ lượt khách.km', am-tct-bc-vantai): named by it,
+# not 'Tháng trước và luân chuyển' ('với' of the base cut the words there)
+AFTER_A_BASE = [
+    case("goods-moved-then-carried",
+         "Đối với vận tải hàng hóa tháng 11/2023 ước đạt 189,9 triệu tấn hàng hóa vận chuyển, "
+         "tăng 3% so với tháng trước và luân chuyển 43,1 tỷ tấn.km, tăng 3,9%.",
+         [ANY, ANY, "Luân chuyển hàng hóa tháng 11/2023", "Luân chuyển tháng 11/2023 tăng"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), AFTER_A_BASE)
+def test_and_after_a_changes_base_opens_the_next_measure(text, expected):
+    got = labels(text)
+    assert got == expected, got

@@ -980,6 +980,11 @@ def _label_of(
         return share, [N_("label taken from the words after the percentage")]
     if verb := re.search(r"(?:^|\s)và (tăng|giảm)$", label):
         label = verb.group(1)
+    if previous is not None and (own := _AFTER_THE_BASE.match(text[prev_end:start])):
+        # "tăng 2,4% so với tháng trước và luân chuyển 20,4 tỷ lượt khách.km": the base closes
+        # the change before; 'và' opens this figure's own measure ('Luân chuyển'), not 'Tháng
+        # trước và luân chuyển' ('với' cut the words at the base)
+        label = own["own"]
     if (
         previous is not None
         and previous.span[1] == prev_end
@@ -1876,6 +1881,11 @@ def _act_on(label: str, limit: int = 4, last_clause: bool = False) -> str:
     return act[:1].lower() + act[1:]
 
 
+# the base of the change before, then 'và' and this figure's own measure
+_AFTER_THE_BASE = re.compile(
+    r"\s*so(?:\s+với)?\s+(?:cùng kỳ(?: năm trước| năm \d{4})?|(?:tháng|quý|năm|kỳ) trước|"
+    r"năm \d{4}|tháng \d{1,2}(?:/\d{4})?)\s+và\s+(?P<own>[^\W\d][^\d,;:()]{1,60}?)\s*$"
+)
 # a label that is only the whole a count is of ('Toàn tỉnh', 'Cả nước')
 _SCOPE_ONLY = re.compile(
     r"(?:toàn|cả)\s+(?:tỉnh|huyện|thành phố|thị xã|xã|ngành|nước|quốc|vùng)", re.IGNORECASE
