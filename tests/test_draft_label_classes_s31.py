@@ -66,6 +66,11 @@ LINKS = [
     case("tuy-vay",
          "Tuy vậy, doanh thu du lịch chỉ đạt 450 tỷ đồng.",
          ["Doanh thu du lịch"]),
+    # (a sum over a year said before the subject frames it: am-tct-bc-dulich)
+    case("tinh-chung-ca-nam",
+         "Tính chung cả năm 2023, khách quốc tế đến nước ta đạt 12,6 triệu lượt người, gấp 3,4 "
+         "lần năm 2022.",
+         ["Khách quốc tế đến nước ta", "Khách quốc tế đến nước ta so với năm 2022"]),
     case("tuy-vay-a-share",
          "Tuy vậy, lượng khách quốc tế mới chỉ bằng 70% năm 2019.",
          ["Lượng khách quốc tế mới"]),

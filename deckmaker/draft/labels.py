@@ -1542,7 +1542,8 @@ _FRAMING = re.compile(
     r"Cùng với đó|Tuy vậy|Tuy nhiên|Vì vậy|Do vậy|Như vậy|(?:Trên )?[Tt]hực tế|Nhìn chung|"
     r"Nhờ đó|"
     r"Trong (?:thời kỳ|giai đoạn|năm)[^,]{0,30}|Tính đến[^,]{0,30}|Đến nay|Hiện nay|"
-    r"Tính chung(?: cả năm| \d{1,2} tháng(?: đầu năm)?)?|"
+    # (with the year it sums: 'Tính chung cả năm 2023, khách quốc tế …')
+    r"Tính chung(?: cả năm| \d{1,2} tháng(?: đầu năm)?)?(?: (?:năm )?\d{4})?|"
     r"(?:Đến )?[Nn]ăm \d{4}|"
     # a quarter, a month, months of a year opening the sentence ('Quý I/2023, sản xuất …')
     r"Quý [IV]+(?:/\d{4}| năm \d{4})?|Tháng \d{1,2}(?:/\d{4})?|\d{1,2} tháng(?: đầu năm)?"
