@@ -145,3 +145,21 @@ AFTER_A_BASE = [
 def test_and_after_a_changes_base_opens_the_next_measure(text, expected):
     got = labels(text)
     assert got == expected, got
+
+
+# a count an event's verb says happened ('đã xảy ra 96 vụ TNGT', al-binhduong-bc-atgt) is named
+# with the verb as it is: 'Số vụ TNGT xảy ra', not '… được xảy ra' (a thing done to)
+HAPPENED = [
+    case("accidents", "Cụ thể, toàn tỉnh đã xảy ra 96 vụ TNGT.", ["Số vụ TNGT xảy ra"]),
+    case("contests", "Trên địa bàn đã diễn ra 15 cuộc thi đấu thể thao.",
+         ["Số cuộc thi đấu thể thao diễn ra"]),
+    case("done-to-still-passive", "Toàn huyện đã hỗ trợ 1.200 hộ nghèo.",
+         ["Số hộ nghèo được hỗ trợ"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), HAPPENED)
+def test_a_count_of_what_happened_takes_no_passive(text, expected):
+    got = labels(text)
+    assert got == expected, got
+    assert all(clean_label(label) for label in got)

@@ -1781,6 +1781,10 @@ def _action(label: str, tail: str, head: str, previous: Found | None) -> str:
     return ""
 
 
+# verbs of what happens, not of what is done to a thing: no 'được' before them
+_HAPPENS = re.compile(r"(?:xảy ra|phát sinh|xuất hiện|diễn ra|tồn tại)(?!\w)", re.IGNORECASE)
+
+
 def _done_to(unit: str, tail: str, act: str) -> str:
     """'Số cửa hàng xăng dầu được xây dựng thêm' in at most ``SHORT_WORDS`` words: the words
     after the count shortened from their end (pyvi's words) if need be, never the act."""
@@ -1806,7 +1810,9 @@ def _done_to(unit: str, tail: str, act: str) -> str:
         return ""
     while keep >= 0:
         said = _CLOSING_WORDS.sub("", " " + " ".join(tokens[:keep]).replace("_", " "))
-        label = f"Số {unit} {said.strip(' ,;:')} được {act}"
+        # (an event's verb takes no 'được': 'Số vụ TNGT xảy ra', not '… được xảy ra')
+        passive = "" if _HAPPENS.match(act) else " được"
+        label = f"Số {unit} {said.strip(' ,;:')}{passive} {act}"
         label = re.sub(r"\s{2,}", " ", label.replace(" /", "/"))
         if _nwords(label) <= SHORT_WORDS:
             return label  # 'Số cửa hàng xăng dầu được xây dựng thêm' ('phù hợp' dropped)
