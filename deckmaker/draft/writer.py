@@ -162,8 +162,9 @@ def _slide(lines: list[str], slide: SlideDraft, figures: dict[str, FigureDraft])
         lines.append(f"          source: {scalar(chart.source)}")
     if slide.kpis:
         lines.append("        kpis:")
+        cards = dict(slide.kpi_labels)
         for key in slide.kpis:
-            count += _kpi(lines, key, figures.get(key))
+            count += _kpi(lines, key, figures.get(key), cards.get(key, ""))
     if slide.table:
         # the document's table: its head row, then its rows (the builder continues a long
         # one on more slides, its head repeated)
@@ -212,11 +213,14 @@ def _says(slide_title: str, chart_title: str) -> bool:
     return " ".join(plain.split()).casefold() == " ".join(chart_title.split()).casefold()
 
 
-def _kpi(lines: list[str], key: str, figure: FigureDraft | None) -> int:
+def _kpi(lines: list[str], key: str, figure: FigureDraft | None, label: str = "") -> int:
     """One KPI card: the figure by its key, or a big amount of đồng as a presenter says it
-    ('91.481.640.145 đồng' on a card is '91,5 tỷ đồng'; the figure keeps the exact amount)."""
+    ('91.481.640.145 đồng' on a card is '91,5 tỷ đồng'; the figure keeps the exact amount);
+    ``label`` the card's own where the figure's is too long for a card."""
     if figure is None or not needs_scale(figure.value, figure.unit):
         lines.append(f"          - figure: {key}")
+        if label:
+            lines.append(f"            label: {scalar(label)}")
         return 0
     assert isinstance(figure.value, Decimal)
     value, unit = presenter_value(figure.value, figure.unit)
@@ -225,7 +229,7 @@ def _kpi(lines: list[str], key: str, figure: FigureDraft | None) -> int:
     )
     lines.append(f"          # review: {remark}")
     lines.append(f"          - value: {_decimal(value)}")
-    lines.append(f"            label: {scalar(figure.label)}")
+    lines.append(f"            label: {scalar(label or figure.label)}")
     lines.append(f"            unit: {scalar(unit)}")
     return 1
 
