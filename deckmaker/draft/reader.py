@@ -135,12 +135,20 @@ def read_paragraphs(path: Path, notes: list[Problem] | None = None) -> list[str]
     noted = [lines[n] for n in titled[:1]]
     for n in titled:
         lines[n] = ""
+    # the copier's own description of the page ('# News item (Ministry of … site, 09/2025) on
+    # …; heading marks removed.'): no text of the document, never a bullet (v-hcm-dautucong's
+    # overview opened on it) nor a line read before the headline; only where it came from stays
+    for n in range(1, note):
+        if not _CITED.match(lines[n]):
+            lines[n] = ""
     wrapped = suffix == ".pdf" or _hard_wrapped(lines)
     paragraphs = rejoin(lines, wrapped=wrapped, soft=wrapped or soft_wrapped(lines), heads=heads)
     return noted + paragraphs
 
 
 NOTED_TITLE = re.compile(r"^title\s*:\s*(\S.*)$", re.IGNORECASE)
+_CITED = re.compile(r"^(?:source|nguồn)\s*:", re.IGNORECASE)
+"""A copier's note's line saying where the text was copied from, which the notes keep."""
 """A copier's note's line naming the page's title (``_copier_note``): the first paragraph
 ``read_paragraphs`` returns, which ``structure.parse`` takes as the title of a text that has
 none of its own."""
