@@ -166,16 +166,17 @@ Seam = Callable[[str, str, WordPairs], float]
 @dataclass(frozen=True)
 class Kind:
     """A kind of text and the terms its lines cost: ``seam``, the cost of a break between two
-    tokens; ``floor``, a set of lines counts no seam below 0 (a title's: a comma's bonus
-    never pays for a widow); ``gaps``, a line (not the last) under ``fit.GAP`` of its column
-    costs ``fit.GAP_COST`` more; ``short_end``, a last line of two syllables costs
-    ``fit.SHORT_END_COST``; ``bracket_end``, a last line that is one parenthesis of several
-    words ("(KH 2024)") is no widow (a label's); ``context``, the phrase a break cuts, seen in
-    the syllables around it, costs too (``phrase_context``: a body's and a title's; a card's
-    label keeps its own seams until the cards' work settles them); ``cut``, what a break
-    inside a phrase of a class costs on top (a quote's: its lines are phrases); ``even``, a
-    line shorter than this share of the longest costs ``fit.UNEVEN_COST`` (a quote's: "Năm
-    2024 - năm / có ý nghĩa quyết định để hoàn thành", R14 #7)."""
+        tokens; ``floor``, a set of lines counts no seam below 0 (a title's: a comma's bonus
+        never pays for a widow); ``gaps``, a line (not the last) under ``fit.GAP`` of its column
+        costs ``fit.GAP_COST`` more; ``short_end``, a last line of two syllables costs
+        ``fit.SHORT_END_COST``; ``bracket_end``, a last line that is one parenthesis of several
+        words ("(KH 2024)") is no widow (a label's); ``context``, the phrase a break cuts, seen in
+        the syllables around it, costs too (``phrase_context``: a body's and a title's; a card's
+        label keeps its own seams until the cards' work settles them); ``cut``, what a break
+        inside a phrase of a class costs on top (a quote's: its lines are phrases); ``even``, a
+        line shorter than this share of the longest costs ``fit.UNEVEN_COST`` (a quote's: "Năm
+        2024 - năm / có ý nghĩa quyết định để hoàn thành", R14 #7); ``term``, what a break inside
+    a term of the genre or a name (``phrase_cuts`` class "word") costs on top (``BODY_TERM``)."""
 
     name: str
     seam: Seam
@@ -186,6 +187,7 @@ class Kind:
     context: bool = False
     cut: float = 0.0
     even: float = 0.0
+    term: float = 0.0
 
 
 ACTION_VERBS = frozenset(
@@ -222,6 +224,16 @@ LABEL = Kind("label", _phrase_penalty, bracket_end=True, context=True)
 """A short label's lines (a KPI card's, ``fit.phrase_lines``)."""
 BODY = Kind("body", _body_penalty, gaps=True, short_end=True, context=True)
 """A paragraph's lines: a bullet's (``fit.even_lines``), a subtitle's (``fit.phrase_set``)."""
+TERM_EXTRA = 0.5
+"""What a bullet's break inside a term or a name costs on top of ``BODY``'s (``BODY_TERM``):
+at ``BOUND_PHRASE`` alone the cut cost what a first line at 0.54 of its column costs, and
+coreoz 48 read "(9) Tái cơ cấu nông nghiệp gắn với nông thôn mới / nâng cao, kiểu mẫu"
+(h40f): a cut a designer grades down, where "… gắn với / nông thôn mới nâng cao, kiểu mẫu"
+cuts nothing."""
+BODY_TERM = Kind(
+    "body-term", _body_penalty, gaps=True, short_end=True, context=True, term=TERM_EXTRA
+)
+"""A bullet's lines searched again where its lines cut a term (``fit._term_kept``)."""
 CUT_COST = 1.0
 """What a quote's break inside a phrase of a class (``phrase_cuts``) costs on top of the
 class's cost: each line of a quote is a phrase (review R8), a line more is cheaper than a cut
@@ -281,6 +293,8 @@ def _seam(
     cut = _context(words, j) if kind.context else 0.0
     if cut and title and not shrink and set(phrase_cuts(words, j)) == {"dash"}:
         return max(base, TITLE_DASH)
+    if cut and kind.term and "word" in _cuts(words, j):
+        return max(base, cut) + kind.term
     if cut and kind.cut:
         return max(base, cut) + kind.cut
     return max(base, cut) if cut else base  # (a title's bonus after a comma kept)

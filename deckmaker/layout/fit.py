@@ -15,6 +15,7 @@ from ..kept import kept
 from ..units import EMU_PER_PT, Inches, Length
 from .breaks import (
     BODY,
+    BODY_TERM,
     LABEL,
     PLACE_WORDS,
     QUOTE,
@@ -345,13 +346,43 @@ def _even_lines(x: Measured, m: TextMeasurer, width: Length) -> Measured:
             break
     else:
         if own >= now - 1e-9:
-            return x
-        nice = [ln.strip() for ln in lines]  # the measured breaks, kept where LibreOffice sets
-        source = x.item.text
+            kept_term = _term_kept(x, m, avail, [ln.strip() for ln in lines], raw)
+            if kept_term is None:
+                return x
+            nice, source = kept_term, plain
+        else:
+            nice = [ln.strip() for ln in lines]  # the measured breaks, where LibreOffice sets
+            source = x.item.text
+    kept_term = _term_kept(x, m, avail, nice, nice) if cuts_term(nice) else None
+    if kept_term is not None:
+        nice, source = kept_term, plain
     text = bound_lines(source, nice)
     if text is None or len(m.wrap(text, x.size, avail, safety=SAFETY)) != x.lines:
         return x
     return replace(x, item=replace(x.item, text=text))
+
+
+def _term_kept(
+    x: Measured, m: TextMeasurer, avail: float, lines: list[str], raw: list[str]
+) -> list[str] | None:
+    """``x``'s lines in as many lines cutting no term of the genre nor a name (``cuts_term``),
+    where ``lines`` (or LibreOffice's ``raw``) cut one and the search with a cut's cost raised
+    (``breaks.BODY_TERM``) finds lines that cost less so, with no gap in the column's edge
+    (``_gap``) nor a dangling last line; None otherwise. coreoz 48: "(9) Tái cơ cấu nông
+    nghiệp gắn với nông thôn mới / nâng cao, kiểu mẫu" is "… gắn với / nông thôn mới nâng
+    cao, kiểu mẫu" (h40f)."""
+    if not (cuts_term(lines) or cuts_term(raw)):
+        return None
+    source = x.plain or x.item.text
+    nice = nice_lines(source, m, x.size, avail, x.lines, None, RAGGED * avail, BODY_TERM)
+    if nice is None or _short_last(nice[-1]) or cuts_term(nice):
+        return None
+    if any(_gap(ln, m, x.size, avail) for ln in nice[:-1]):
+        return None
+    worst = max(set_cost(ln, m, x.size, avail, BODY_TERM) for ln in (lines, raw))
+    if set_cost(nice, m, x.size, avail, BODY_TERM) >= worst - 1e-9:
+        return None
+    return nice
 
 
 FORWARD_LINE = 3
