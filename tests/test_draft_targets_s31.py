@@ -12,6 +12,9 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from deckmaker.draft import draft
+from deckmaker.draft.compose import KPI_TARGETS_TITLE
+
 from .draft_cases import composed, found, read
 
 D = Decimal
@@ -79,6 +82,28 @@ def test_a_headline_figure_said_again_as_a_target_is_that_target(tmp_path):
         ],
     )
     assert read(figures, "value plan_kind")[:2] == [(D(240), "floor"), (D(240), "floor")]
+    doc = tmp_path / "doc.txt"  # the cards of targets are titled as targets (the KPI slide
+    sections = draft(doc).deck.sections  # reads the figure as the headline now says it)
+    titles = [s.title for sec in sections for s in sec.slides if s.kpis]
+    assert titles == [KPI_TARGETS_TITLE], titles
+
+
+def test_a_headline_share_is_no_body_target_said_with_the_same_value(tmp_path):
+    # (h40b's rule, as a reviewer found it: a headline's '100% xã đạt chuẩn' is no target
+    # because the body sets '100% người lao động …' twice; the budget, said once, still is)
+    figures = composed(
+        tmp_path,
+        [
+            "02/07/2022 - 07:05",
+            "Hậu Giang: Năm 2021 có 100% xã đạt chuẩn nông thôn mới, 240 tỉ đồng cho giảm nghèo",
+            HAUGIANG,
+            "NGUYÊN ĐẠT (tổng hợp)",
+        ],
+    )
+    assert read(figures, "value unit plan_kind")[:2] == [
+        (D(100), "%", None),
+        (D(240), "tỷ đồng", "floor"),
+    ]
 
 
 def test_a_list_of_tasks_goes_on_past_an_item_with_no_figure(tmp_path):

@@ -981,19 +981,27 @@ class _Composer:
         first = node.paragraphs[0].text.strip()
         if len(keyed) < 2 or len(first) > HEADLINE_CHARS or first.endswith((".", ":", ";", ",")):
             return keyed
-        body = {
-            (k.found.value, k.found.unit): k.found
-            for ks in reversed(keyed[1:])
-            for k in reversed(ks)
-            if k.found.plan_kind is not None
-        }
+        # the body's figures by value and unit: one said twice there ('100%' of two targets)
+        # tells no single figure the headline says again
+        body: dict[tuple[object, str | None], list[Found]] = {}
+        for ks in keyed[1:]:
+            for k in ks:
+                body.setdefault((k.found.value, k.found.unit), []).append(k.found)
         out = [list(ks) for ks in keyed]
         for j, k in enumerate(keyed[0]):
-            said = body.get((k.found.value, k.found.unit))
-            if said is None or k.found.plan_kind is not None or k.found.plan is not None:
+            said_all = body.get((k.found.value, k.found.unit), [])
+            if len(said_all) != 1 or k.found.plan_kind is not None or k.found.plan is not None:
                 continue
+            said = said_all[0]
+            if said.plan_kind is None:
+                continue
+            if k.found.unit == "%" and not _content_words(k.found.label) & _content_words(
+                said.label
+            ):
+                continue  # a share is the same figure only where the labels share a word
             found = replace(k.found, plan=said.plan, plan_kind=said.plan_kind)
             out[0][j] = replace(k, found=found)
+            self.found[k.key] = found
             n = next(n for n, f in enumerate(self.figures) if f.key == k.key)
             self.figures[n] = replace(self.figures[n], plan=said.plan, plan_kind=said.plan_kind)
         return out
@@ -3288,6 +3296,14 @@ def _chunks(ks: list[_Keyed]) -> list[list[_Keyed]]:
     n = -(-len(ks) // CHART_MAX)
     size = -(-len(ks) // n)
     return [ks[i : i + size] for i in range(0, len(ks), size)]
+
+
+def _content_words(label: str) -> set[str]:
+    """A label's words of three letters or more, but the ones any label may have."""
+    return set(re.findall(r"\w{3,}", label.lower())) - _ANY_LABEL
+
+
+_ANY_LABEL = frozenset({"năm", "các", "của", "được", "trong", "toàn", "tỉnh", "với", "cho"})
 
 
 _PREAMBLE = ("Căn cứ", "Trên cơ sở", "Qua xem xét", "Xét ", "Theo đề nghị")
