@@ -147,11 +147,12 @@ def read_paragraphs(path: Path, notes: list[Problem] | None = None) -> list[str]
 
 
 NOTED_TITLE = re.compile(r"^title\s*:\s*(\S.*)$", re.IGNORECASE)
-_CITED = re.compile(r"^(?:source|nguồn)\s*:", re.IGNORECASE)
-"""A copier's note's line saying where the text was copied from, which the notes keep."""
 """A copier's note's line naming the page's title (``_copier_note``): the first paragraph
 ``read_paragraphs`` returns, which ``structure.parse`` takes as the title of a text that has
 none of its own."""
+_CITED = re.compile(r"^(?:source|nguồn)\s*:", re.IGNORECASE)
+"""A copier's note's line saying where the text was copied from: kept as a paragraph, which the
+composer (``compose._CITES_SOURCE``, the whole line an address) puts in the opening's notes."""
 
 
 def bold_spans(lines: list[str]) -> tuple[list[str], set[int]]:
