@@ -3298,14 +3298,6 @@ def _chunks(ks: list[_Keyed]) -> list[list[_Keyed]]:
     return [ks[i : i + size] for i in range(0, len(ks), size)]
 
 
-def _content_words(label: str) -> set[str]:
-    """A label's words of three letters or more, but the ones any label may have."""
-    return set(re.findall(r"\w{3,}", label.lower())) - _ANY_LABEL
-
-
-_ANY_LABEL = frozenset({"năm", "các", "của", "được", "trong", "toàn", "tỉnh", "với", "cho"})
-
-
 _PREAMBLE = ("Căn cứ", "Trên cơ sở", "Qua xem xét", "Xét ", "Theo đề nghị")
 # where the text was copied from ('source: https://…', 'Nguồn: https://…'): the notes keep it,
 # no bullet says it ('Source…' on an overview slide)
