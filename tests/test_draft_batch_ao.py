@@ -64,3 +64,12 @@ def test_a_percentage_whose_label_names_a_plan_is_no_bar_beside_the_levels() -> 
     assert _measure(pct("Trồng chè năm 2022 các chỉ tiêu kinh tế"), loose=True) != level
     assert _measure(pct("Chỉ tiêu chủ yếu như tốc độ tăng trưởng"), loose=True) != level
     assert _measure(pct("Thu ngân sách so với dự toán"), loose=True) == "% kế hoạch"
+
+
+def test_a_day_before_the_lunar_new_year_is_a_date_not_a_count() -> None:
+    # 'trước 27 tết' (ao-daklak's shape): the 27th of the year's last lunar month, no figure
+    from deckmaker.draft.figures import find_figures
+
+    for text in ("việc tặng quà sẽ hoàn thành trước 27 tết.", "Hoàn thành trước 28 Tết."):
+        found = find_figures(text, "", False, None, None)
+        assert not [f for f in found if f.value == Decimal(27) or f.value == Decimal(28)]
