@@ -258,12 +258,15 @@ _NOT_COUNTED = {
     # ('khu dân cư 2 bên đường …', 'hợp tác 3 bên': the sides or parties of a relation, part of
     # a name, no thing counted)
     "bên",
+    # ('hoàn thành trước 27 tết': a day of the year's last month, before the lunar new year; a
+    # date, no count)
+    "tết",
 }  # fmt: skip
 # the word after 'điểm' that makes it a place ('điểm du lịch', 'điểm lưu trú'), lower-case and
 # no 'phần trăm'
 _PLACE_POINT = re.compile(r"\s+(?!phần\s+trăm)([^\W\d_A-ZĐ][^\W\d_]*)")
 # the words of a time, written with a capital too ('21 Tháng Năm 2015', a date in a page's byline)
-_TIME_WORDS = {"năm", "tháng", "ngày", "quý", "tuần", "giờ", "phút", "giây"}
+_TIME_WORDS = {"năm", "tháng", "ngày", "quý", "tuần", "giờ", "phút", "giây", "tết"}
 # nouns of a measure: a number before one counts nothing a presenter shows
 _MEASURE_WORDS = set(measure_nouns("uncounted"))  # (measures.yaml)
 # "cấp độ 3, 4 thực chất", "hạng 3": an order or a grade, not a count

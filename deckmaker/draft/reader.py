@@ -639,7 +639,7 @@ def aligned_tables(lines: list[str]) -> list[str]:
         out.extend(table_lines(piped, unit))  # (one row alone: its cells as one line of text)
         piped.clear()
 
-    for line in stacked_tables(lines):
+    for line in stacked_tables(ended_tables(lines)):
         if (row := _piped_row(line)) is not None:
             flush()
             if row:  # (a rule '|---|---|' between the head and the body: written anew)
@@ -778,6 +778,60 @@ def _stacked_body(cells: list[str], k: int) -> list[list[str]]:
         rows.append(row)
         at += k
     return rows if len(rows) >= 3 else []
+
+
+# a cell of a table typed one cell a line, each cell closed by a '|' ('26.536.722 |', 'triệu
+# đồng |', a lone '|' for an empty cell), as a legal-text site's page gives a table
+_ENDED_CELL = re.compile(r"^\s*(?:(?P<cell>[^|]*[^|\s])\s+)?\|\s*$")
+_ENDED_MIN_CELLS = 6
+_ENDED_MAX_COLUMNS = 4
+
+
+def _ended_rows(cells: list[str]) -> list[list[str]] | None:
+    """The rows of a table typed one cell a line each closed by '|' (``cells``, the cells in
+    order), each row naming a figure: its name first, then one value, then its unit or nothing
+    ('Thu nội địa:', '5.419.153', 'triệu đồng'); a row of no value ('Trong đó:', '', '') a
+    group's heading. None for cells that read as no such table (a letterhead's layout)."""
+    for k in range(2, _ENDED_MAX_COLUMNS + 1):
+        if len(cells) % k:
+            continue
+        rows = [cells[i : i + k] for i in range(0, len(cells), k)]
+        valued = [r for r in rows if any(r[1:])]
+        if (
+            len(valued) >= 2
+            and all(_value_cell(r[1]) and r[0] and not _value_cell(r[0]) for r in valued)
+            and all(not any(_value_cell(c) for c in r[2:]) for r in rows)
+            and all(len(c.split()) <= 3 for r in rows for c in r[2:])
+            and all(len(r[0].split()) <= _STACKED_WORDS for r in rows)
+        ):
+            return rows
+    return None
+
+
+def ended_tables(lines: list[str]) -> list[str]:
+    """``lines`` with each table typed one cell a line, each cell closed by a '|' (the name of a
+    row, its value and its unit each a line: 'Thu nội địa: |', '5.419.153 |', 'triệu đồng |'),
+    written one row a line as the text it reads ('Thu nội địa: 5.419.153 triệu đồng'), so a
+    resolution's article that holds such a table gives its figures with their names and
+    units; a row of no value (a group's heading, 'Trong đó:') is its name alone. Any other run
+    of such lines (a letterhead's cells) as it is."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and (lines[j].strip() == "" or _ENDED_CELL.match(lines[j])):
+            j += 1
+        while j > i and not lines[j - 1].strip():
+            j -= 1  # (blank lines after the run: kept as they are)
+        cells = [m.group("cell") or "" for line in lines[i:j] if (m := _ENDED_CELL.match(line))]
+        rows = _ended_rows([c.strip() for c in cells]) if len(cells) >= _ENDED_MIN_CELLS else None
+        if rows is None:
+            out.append(lines[i])
+            i += 1
+            continue
+        out.extend(" ".join(c for c in row if c) for row in rows)
+        i = j
+    return out
 
 
 def stacked_tables(lines: list[str]) -> list[str]:
