@@ -228,13 +228,18 @@ def bullet_pages(
 
 
 def _measured_pages(
-    spec: SlideSpec, box: Box, frame: Frame, ctx: PlanContext, cap: float | None, terms: bool
-) -> tuple[float, list[list[Measured]]]:
+    spec: SlideSpec, box: Box, frame: Frame, ctx: PlanContext, cap: float | None, terms: bool,
+    phrases: bool = False,
+) -> tuple[float, list[list[Measured]]]:  # fmt: skip
     """``bullet_pages``' pages as measured items (their lines counted), before they become
-    paragraphs; raises ``LayoutError`` when a bullet does not fit even alone."""
+    paragraphs; raises ``LayoutError`` when a bullet does not fit even alone. ``phrases``: a
+    point or two smaller where its lines cut fewer phrases (``_phrases_kept``; a bullet slide's
+    own list only: a chart's text beside it is set at the size its options weigh)."""
     items = spec_items(spec, ctx)
     size, pages = _fit(items, box, frame, cap)
     pages = _set_lines(pages, box, frame, terms)
+    if not phrases:
+        return size, pages
     return _phrases_kept(items, box, frame, cap, terms, size, pages)
 
 
@@ -1142,7 +1147,7 @@ def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
     ) -> tuple[list[tuple[Para, ...] | Columns | Statement], tuple[Problem, ...]]:
         nonlocal pages, long
         try:
-            size, measured = _measured_pages(spec, body, frame, ctx, cap, False)
+            size, measured = _measured_pages(spec, body, frame, ctx, cap, False, True)
         except LayoutError as exc:
             one: list[tuple[Para, ...]] = []
             problems: tuple[Problem, ...] = tuple(exc.problems)
