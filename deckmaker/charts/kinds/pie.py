@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import math
+from collections.abc import Sequence
 from decimal import Decimal
 
 from matplotlib.axes import Axes
@@ -31,6 +32,7 @@ from deckmaker.charts.kinds.common import (
 from deckmaker.charts.model import quantity, slice_names, slice_value
 from deckmaker.geometry import round as geo
 from deckmaker.geometry.round import DONUT_WIDTH, LABEL_RADIUS, NAME_SHARES, NUDGE_PX, SHORT_LINES
+from deckmaker.geometry.wrap import split_words
 
 
 def whole_name_px(width: float, axes_w: float, axes_h: float, side: bool | None) -> float:
@@ -462,14 +464,16 @@ def _legend_label(canvas: Canvas, name: str, value: str, width: float, size: flo
     return canvas.wrap(name, width, size) + "\n" + value
 
 
-def telling_words(name: str, others: list[str]) -> int:
+def telling_words(name: str, others: list[str], keep: Sequence[str] = ()) -> int:
     """How many of ``name``'s first words tell it from every one of ``others`` ("Doanh nghiệp
     nhà" of "Doanh nghiệp nhà nước trung ương" beside "Doanh nghiệp ngoài nhà nước"); all its
-    words where one of them begins with the whole of it; never fewer than two ("Hợp…")."""
-    words = [w.casefold() for w in name.split()]
+    words where one of them begins with the whole of it; never fewer than two ("Hợp…"). A word
+    is one of ``keep`` (the chart's ``keep_whole``: "kinh doanh", "hợp tác xã") or a syllable,
+    so a name is never cut inside a word ("Hộ kinh…")."""
+    words = [w.casefold() for w in split_words(name, tuple(keep))]
     need = 2
     for other in others:
-        theirs = [w.casefold() for w in other.split()]
+        theirs = [w.casefold() for w in split_words(other, tuple(keep))]
         same = 0
         while same < min(len(words), len(theirs)) and words[same] == theirs[same]:
             same += 1
@@ -484,9 +488,10 @@ def _short_label(
     far as needed but never so far that it no longer tells from ``others``, and ": value" at
     the end of its last line; None where no such entry fits ``width`` (theme tuong-phan's
     smallest size is its base, 22 pt: its legend stood past its picture's top and bottom)."""
-    words = name.split()
+    keep = tuple(canvas.plan.style.keep_whole)
+    words = list(split_words(name, keep))
     tail = f": {value}"
-    for n in range(len(words), telling_words(name, others) - 1, -1):
+    for n in range(len(words), telling_words(name, others, keep) - 1, -1):
         head = " ".join(words[:n])
         if n < len(words):
             head = head.rstrip(",;:") + "…"
