@@ -50,22 +50,6 @@ def test_a_letterhead_whose_cells_are_closed_by_pipes_is_left_as_it_is() -> None
     assert ended_tables(rows) == ["Chi thường xuyên: 688.007 triệu đồng"] * 2
 
 
-def test_a_percentage_whose_label_names_a_plan_is_no_bar_beside_the_levels() -> None:
-    # a label that names a plan past its start (a clause before the figure, 'các chỉ tiêu …
-    # đạt kế hoạch: …') is of a plan's measure, never a bar beside the rates of its list
-    from types import SimpleNamespace
-
-    from deckmaker.draft.compose import _measure
-
-    def pct(label: str) -> SimpleNamespace:
-        return SimpleNamespace(unit="%", label=label, plan_kind=None)
-
-    level = _measure(pct("Tỷ lệ gia đình văn hóa"), loose=True)
-    assert _measure(pct("Trồng chè năm 2022 các chỉ tiêu kinh tế"), loose=True) != level
-    assert _measure(pct("Chỉ tiêu chủ yếu như tốc độ tăng trưởng"), loose=True) != level
-    assert _measure(pct("Thu ngân sách so với dự toán"), loose=True) == "% kế hoạch"
-
-
 def test_a_day_before_the_lunar_new_year_is_a_date_not_a_count() -> None:
     # 'trước 27 tết' (ao-daklak's shape): the 27th of the year's last lunar month, no figure
     from deckmaker.draft.figures import find_figures

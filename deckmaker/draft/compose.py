@@ -3244,11 +3244,6 @@ def _measure(f: Found, loose: bool = False, before: str = "") -> str:
     label = f.label.lower()
     if "(so với" in label or _AGAINST_A_PLAN.search(label):
         return "% kế hoạch"  # 'Tổng thu ngân sách so với nghị quyết HĐND xã' 143,8%
-    if _PLAN_NAMED.search(label):
-        # a label that names a plan anywhere ('Chỉ tiêu chủ yếu như tốc độ tăng trưởng', 'Trồng
-        # thuốc lá năm 2023 các chỉ tiêu kinh tế'): a share of a plan or a target, never a bar
-        # beside the levels of its list ('Tỷ lệ gia đình văn hóa' 86%)
-        return "% kế hoạch"
     if re.search(r"\svượt\s+(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu)$", label):
         return "% vượt"  # by how much a plan was passed: never beside shares of a plan
     if f.plan_kind and _CEILING_BEFORE.search(before):
@@ -3273,7 +3268,6 @@ def _measure(f: Found, loose: bool = False, before: str = "") -> str:
 
 
 _CEILING = "% trần"
-_PLAN_NAMED = re.compile(r"(?<!\w)(?:kế hoạch|dự toán|chỉ tiêu|nghị quyết)(?!\w)", re.IGNORECASE)
 _AGAINST_A_PLAN = re.compile(
     r"(?<!\w)so(?: với)? (?:kế hoạch|dự toán|nghị quyết|chỉ tiêu|mục tiêu)(?!\w)", re.IGNORECASE
 )
