@@ -27,7 +27,6 @@ from ..fit import (
     measure_items,
     number_marks,
     page_height,
-    phrase_cuts,
     to_paras,
 )
 from ..fit import sizes as size_steps
@@ -228,67 +227,16 @@ def bullet_pages(
 
 
 def _measured_pages(
-    spec: SlideSpec, box: Box, frame: Frame, ctx: PlanContext, cap: float | None, terms: bool,
-    phrases: bool = False,
-) -> tuple[float, list[list[Measured]]]:  # fmt: skip
+    spec: SlideSpec, box: Box, frame: Frame, ctx: PlanContext, cap: float | None, terms: bool
+) -> tuple[float, list[list[Measured]]]:
     """``bullet_pages``' pages as measured items (their lines counted), before they become
-    paragraphs; raises ``LayoutError`` when a bullet does not fit even alone. ``phrases``: a
-    point or two smaller where its lines cut fewer phrases (``_phrases_kept``; a bullet slide's
-    own list only: a chart's text beside it is set at the size its options weigh)."""
-    items = spec_items(spec, ctx)
-    size, pages = _fit(items, box, frame, cap)
-    pages = _set_lines(pages, box, frame, terms)
-    if not phrases:
-        return size, pages
-    return _phrases_kept(items, box, frame, cap, terms, size, pages)
-
-
-def _set_lines(
-    pages: list[list[Measured]], box: Box, frame: Frame, terms: bool
-) -> list[list[Measured]]:
-    """``pages`` with their bullets' lines broken where a reader would break them."""
+    paragraphs; raises ``LayoutError`` when a bullet does not fit even alone."""
+    size, pages = _fit(spec_items(spec, ctx), box, frame, cap)
     m = frame.measure.body  # no gap in a column's edge: ragged lines broken evenly
     pages = [[even_lines(x, m, box.w) for x in p] for p in pages]
     # a line ending on a word that leads the next phrase takes a line more where there is room
-    return [line_more(p, m, box.w, box.h / EMU_PER_PT, terms) for p in pages]
-
-
-PHRASE_STEPS = 2
-"""The most points a list is set smaller than the size it fits at so that its bullets' lines
-cut fewer phrases (``_phrases_kept``)."""
-
-
-def _phrases_kept(
-    items: list[Item], box: Box, frame: Frame, cap: float | None, terms: bool, size: float,
-    pages: list[list[Measured]],
-) -> tuple[float, list[list[Measured]]]:  # fmt: skip
-    """``size`` and ``pages``, or the list a point or two smaller (``PHRASE_STEPS``, never under
-    the theme's body minimum, one size for all its bullets, on as many pages) where its lines
-    then cut fewer phrases (``fit.phrase_cuts``): a designer sets "Cơ cấu lại nền kinh tế gắn
-    với chuyển đổi mô hình tăng trưởng; …" a point smaller rather than break "chuyển đổi /
-    mô hình tăng trưởng" (coreoz 13, h41f). The largest such size, the fewest cuts first."""
-    m, floor = frame.measure.body, frame.sizes.body_min
-    cuts = sum(phrase_cuts(p, m, box.w) for p in pages)
-    if cuts == 0:
-        return size, pages
-    best = (cuts, size, pages)
-    for step in range(1, PHRASE_STEPS + 1):
-        smaller = size - step
-        if smaller < floor - 1e-9:
-            break
-        try:
-            at, more = fit_bullets(items, m, box.w, box.h, smaller, floor, cap is not None)
-        except LayoutError:
-            break
-        if abs(at - smaller) > 1e-9 or len(more) != len(pages):
-            break
-        more = _set_lines(more, box, frame, terms)
-        n = sum(phrase_cuts(p, m, box.w) for p in more)
-        if n < best[0]:
-            best = (n, at, more)
-        if n == 0:
-            break
-    return best[1], best[2]
+    pages = [line_more(p, m, box.w, box.h / EMU_PER_PT, terms) for p in pages]
+    return size, pages
 
 
 READ_LINES = 4
@@ -1147,7 +1095,7 @@ def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
     ) -> tuple[list[tuple[Para, ...] | Columns | Statement], tuple[Problem, ...]]:
         nonlocal pages, long
         try:
-            size, measured = _measured_pages(spec, body, frame, ctx, cap, False, True)
+            size, measured = _measured_pages(spec, body, frame, ctx, cap, False)
         except LayoutError as exc:
             one: list[tuple[Para, ...]] = []
             problems: tuple[Problem, ...] = tuple(exc.problems)
