@@ -19,8 +19,10 @@ from deckmaker.layout.context import PlanContext
 from deckmaker.layout.frame import TITLE_FEWER, Fonts, build_frame, measurer
 from deckmaker.layout.kinds.table import (
     CELL_SAFETY,
+    below,
     clear_of_footer,
     run_titles,
+    run_top,
 )
 from deckmaker.layout.model import SlidePlan, TableBox
 from deckmaker.layout.nobreak import NBSP, bind_compounds, bind_counted, bind_units
@@ -119,7 +121,7 @@ def _planned(theme: str, outline: Path = SAMPLE / "outline.yaml"):
 def _tables(plans: list[SlidePlan], frame, ctx):
     """(slide number, table, body box) of each one-page table slide (the body a table takes,
     ``clear_of_footer``; under its own title, fitted as a run of tables fits it,
-    ``run_titles``)."""
+    ``run_titles``, and no higher than the run's tallest title lets it, ``run_top``)."""
     parts: dict[str, int] = {}
     for s in plans:
         parts[s.source] = parts.get(s.source, 0) + 1
@@ -130,7 +132,10 @@ def _tables(plans: list[SlidePlan], frame, ctx):
                 f = frame
                 if len(run) > 1:
                     f = run_titles(ctx.kind_runs.get(s.source, run), frame, ctx)
-                yield n, t, clear_of_footer(body_boxes(s.title, f, ctx)[1], f)
+                # under the run's tallest title (R13, ``table.run_top``)
+                kinds = ctx.kind_runs.get(s.source, run)
+                top = run_top(kinds, f, ctx) if len(kinds) > 1 else 0
+                yield n, t, below(clear_of_footer(body_boxes(s.title, f, ctx)[1], f), top)
 
 
 @pytest.mark.parametrize("theme", THEMES, ids=THEME_IDS)
