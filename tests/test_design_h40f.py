@@ -1,11 +1,11 @@
 """Issue 14: a designer's pass on tables and text in tuong-phan and the coreoz template (h40f).
 
 (Its first change, each table of a run under its own title, was reverted: it broke R13's
-tests of one start height for a run, test_design15 and test_type_scale.) A bullet broke inside a term of the genre where lines that keep it whole cost a short first
-   line (coreoz 48: "(9) Tái cơ cấu nông nghiệp gắn với nông thôn mới / nâng cao, kiểu mẫu",
-   the term's cut at ``BOUND_PHRASE`` cheaper than the first line at 0.4 of the column): where
-   a bullet's lines cut a term, they are searched again with the cut dearer
-   (``breaks.BODY_TERM``, ``fit._term_kept``)."""
+tests of one start height for a run, test_design15 and test_type_scale.) A bullet broke inside
+a term of the genre where lines that keep it whole cost a short first line (coreoz 48: "(9) Tái
+cơ cấu nông nghiệp gắn với nông thôn mới / nâng cao, kiểu mẫu", the term's cut at
+``BOUND_PHRASE`` cheaper than the first line at 0.4 of the column): where a bullet's lines cut a
+term, they are searched again with the cut dearer (``breaks.BODY_TERM``, ``fit._term_kept``)."""
 
 from __future__ import annotations
 

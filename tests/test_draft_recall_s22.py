@@ -23,11 +23,12 @@ UNIT_FORMS = [
     case("money/the-delta-is-no-money",
          "Vùng đồng bằng sông Cửu Long có 13 tỉnh, thành phố.",
          [(D("13"), "tỉnh, thành phố")]),
-    # metres glued to the number, at a sentence's end (ac-xuantang-hdnd-kyhop-2021)
+    # metres glued to the number, at a sentence's end (ac-xuantang-hdnd-kyhop-2021); the roads
+    # counted whole by the count-unit convention since h40b ('tuyến đường')
     case("metres/at-a-sentence-end",
          "cải tạo tồng mới 05 tuyến đường hoa, bê tông hóa đường ngõ xóm với chiều dài 1.100m. "
          "Tỷ lệ hộ gia đình văn hóa đạt 96,3%",
-         [(D("5"), "tuyến"), (D("1100"), "m"), (D("96.3"), "%")]),
+         [(D("5"), "tuyến đường"), (D("1100"), "m"), (D("96.3"), "%")]),
     # a level of administration named in several syllables, counted whole
     # (ac-xuantang-hdnd-kyhop-2021)
     case("count/level-in-three-syllables",
