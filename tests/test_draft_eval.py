@@ -199,7 +199,9 @@ RECALL, PRECISION, LABELS, PLANS = 0.97, 0.97, 0.80, 0.94
 # goes on past an item with no figure (Hậu Giang 7/7, Quảng Trị 3/3, Tam Phước 20/20, the
 # expressways' tasks 4/4 once '10 hộ dân' is read in 'hộ'), 'số phải thu' no duty, a rate
 # assigned ('được giao tỷ lệ … là 91,75%') the quota (Quảng Bình 18/18): 1720/1817 (94.7%),
-# results read as targets 114 -> 113, the floor back to 0.94
+# results read as targets 114 -> 113, the floor back to 0.94; session 32: AP joined with its 9
+# of 9: 1746/1844 (94.7%), the set 283 documents, 6109 figures, recall 97.8%, precision 97.5%,
+# labels 80.4%
 PLANS = 0.94
 
 
@@ -265,8 +267,9 @@ def test_drafted_charts_compare_like_with_like(scores):
 # đạt tỷ lệ 97%'): 8 of 200; session 30: AM's six joined, all chartable, one with no chart
 # (am-hungyen-bc-danso-2009, the province's population in 2009): 9 of 206; session 31: AN's six
 # joined, four chartable, one with no chart (an-bentre-bc-nongnghiep-thang8-2022, its crops):
-# 10 of 210
-UNCHARTED = 10
+# 10 of 210; session 32: AP's six joined (untouched 93.0% / 93.0% / 77.4%, plans 9/9), four
+# chartable, two with no chart (ap-tphcm's census release, ap-unghoa's conference): 12 of 216
+UNCHARTED = 12
 
 
 def test_every_chartable_document_gets_a_chart(scores):
