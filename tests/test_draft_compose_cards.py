@@ -51,5 +51,10 @@ def test_a_share_with_a_long_base_keeps_its_kpi_card(tmp_path: Path):
     # the figure keeps its label, the card's notes say it whole
     assert figures[slide.kpis[1]].label == "Vốn triển khai (so với mức vốn Thủ tướng giao)"
     # the outline's card names the figure and says the card's label beside it
-    text, _count = outline_yaml(deck)
+    text, count = outline_yaml(deck)
     assert f"- figure: {slide.kpis[1]}\n            label: {shown[1]}\n" in text
+    # and asks the presenter to check the shorter label, in the line above the card
+    key = slide.kpis[1]
+    review = f"# review: the card labels {key} '{shown[1]}', shorter than figures.yaml's label"
+    assert f"{review}\n          - figure: {key}\n" in text
+    assert text.count("# review:") == count
