@@ -10,6 +10,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from typing import Any
 
 from ..i18n import N_, later
 from ..numfmt import format_quantity
@@ -999,12 +1000,18 @@ class _Composer:
                 said.label
             ):
                 continue  # a share is the same figure only where the labels share a word
-            found = replace(k.found, plan=said.plan, plan_kind=said.plan_kind)
-            out[0][j] = replace(k, found=found)
-            self.found[k.key] = found
-            n = next(n for n, f in enumerate(self.figures) if f.key == k.key)
-            self.figures[n] = replace(self.figures[n], plan=said.plan, plan_kind=said.plan_kind)
+            out[0][j] = self._rekind(k, plan=said.plan, plan_kind=said.plan_kind)
         return out
+
+    def _rekind(self, k: _Keyed, **changes: Any) -> _Keyed:
+        """``k`` with ``changes`` to its figure (its label, its plan and the plan's kind), made in
+        each store that keeps the figure (the found figures by key, the drafted ones) as in the
+        keyed figure returned: the three stay in step."""
+        found = replace(k.found, **changes)
+        self.found[k.key] = found
+        n = next(n for n, f in enumerate(self.figures) if f.key == k.key)
+        self.figures[n] = replace(self.figures[n], **changes)
+        return replace(k, found=found)
 
     def distinguished(self, node: Heading, keyed: list[list[_Keyed]]) -> list[list[_Keyed]]:
         """Figures of one part that would read alike ('Trồng mới', 'Diện tích') named apart by
@@ -1041,11 +1048,7 @@ class _Composer:
             for (i, j), mark in zip(at, marks, strict=True):
                 k = keyed[i][j]
                 label = f"{fit(k.found.label, LABEL_WORDS - len(mark.split()))} {mark}"
-                found = replace(k.found, label=label)
-                out[i][j] = replace(k, found=found)
-                self.found[k.key] = found
-                n = next(n for n, f in enumerate(self.figures) if f.key == k.key)
-                self.figures[n] = replace(self.figures[n], label=label)
+                out[i][j] = self._rekind(k, label=label)
         return out
 
     def told_apart(self, sections: list[SectionDraft]) -> None:
