@@ -7,7 +7,9 @@ one was parted from its complement. Each place keeps beside its import the words
 (the layout's aspect and modal words, the reader's verbs of change and nouns of time, the label
 check's adverbs): the lists here are the words they all mean. The draft's target finder
 (``draft/targets.py``, ``draft/labels.py``) names a plan, and tells a report from it, by the
-same words in several patterns (``PLAN_NOUNS``, ``REPORTING_WORDS``)."""
+same words in several patterns (``PLAN_NOUNS``, ``REPORTING_WORDS``); its label makers
+(``draft/grammar.py``, ``draft/labels.py``) take the same words of a link off a label
+(``LINKING_WORDS``)."""
 
 from __future__ import annotations
 
@@ -44,6 +46,15 @@ PLACE_KINDS = ("tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã"
 a table's row that names a place and a list's item of one (``draft/tables.py``,
 ``draft/labels.py``, each with its own extras: "TP.", "địa bàn", "địa phương"). Rules that read
 smaller units too ("thị trấn", "thôn") list their own."""
+LINKING_WORDS = (
+    "bên cạnh đó", "cùng với đó", "do đó", "do vậy", "dù vậy", "dẫu vậy", "đặc biệt",
+    "đồng thời", "mặc dù vậy", "ngoài ra", "nhìn chung", "như vậy", "nhờ đó", "qua đó",
+    "theo đó", "thực tế", "trên thực tế", "từ đó", "tuy nhiên", "tuy vậy", "vì vậy",
+)  # fmt: skip
+"""Words that link a sentence to what came before it ("Cùng với đó, số thu đạt …", "Tuy vậy,
+số lượng này …", "Thực tế, …"): no word of what a figure measures. The draft takes them off a
+label's head (``draft/grammar.py``, ``draft/labels.py``), reads no subject's boundary in them
+("với" of "Cùng với đó") and no concession in "Tuy nhiên", "Dù vậy"."""
 REPORTING_WORDS = ("đạt", "vượt", "ước", "đã", "thực hiện", "hoàn thành")
 """Words that report a result ("Các chỉ tiêu … ước đạt …", "Kết quả thực hiện các chỉ tiêu"):
 a run-in heading that names targets is no list of them when one of these follows

@@ -11,19 +11,24 @@ from typing import Any
 
 import pytest
 
-from deckmaker.draft import draft
+from deckmaker.draft import DraftResult, draft
 from deckmaker.draft.figures import Found, find_figures
 
 from .draft_eval import clean_label
 
 
-def composed(tmp_path: Path, paragraphs: Sequence[str] | str) -> list:
-    """The figures drafted from a document of ``paragraphs`` (a blank line between them), or of
-    the text as it is written when it is one string (lines that a blank line does not part)."""
+def composed_draft(tmp_path: Path, paragraphs: Sequence[str] | str) -> DraftResult:
+    """The draft of a document of ``paragraphs`` (a blank line between them), or of the text as
+    it is written when it is one string (lines that a blank line does not part)."""
     doc = tmp_path / "doc.txt"
     text = paragraphs if isinstance(paragraphs, str) else "\n\n".join(paragraphs) + "\n"
     doc.write_text(text, encoding="utf-8")
-    return list(draft(doc).deck.figures)
+    return draft(doc)
+
+
+def composed(tmp_path: Path, paragraphs: Sequence[str] | str) -> list:
+    """The figures drafted from a document of ``paragraphs`` (``composed_draft``)."""
+    return list(composed_draft(tmp_path, paragraphs).deck.figures)
 
 
 def read(figures: Sequence[Any], fields: str) -> list:

@@ -9,11 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from deckmaker.draft import draft
 from deckmaker.draft.compose import KPI_WORDS, card_label
 from deckmaker.draft.writer import outline_yaml
 
-from .draft_cases import case
+from .draft_cases import case, composed_draft
 
 # a KPI card says a share's base as the set's labels do, 'X so Y', without the noun the measure
 # already names, and a base someone set as the level set: v-hcm-dautucong's share of the capital
@@ -34,13 +33,13 @@ def test_a_cards_label_is_the_figures_in_fewer_words(label, words, expected):
 
 
 def test_a_share_with_a_long_base_keeps_its_kpi_card(tmp_path: Path):
-    doc = tmp_path / "doc.txt"
-    doc.write_text(
-        "Thành phố đã phân bổ chi tiết với tổng số vốn triển khai là 151.432 tỷ đồng, đạt 127% "
-        "mức vốn Thủ tướng giao.\n",
-        encoding="utf-8",
-    )
-    deck = draft(doc).deck
+    deck = composed_draft(
+        tmp_path,
+        [
+            "Thành phố đã phân bổ chi tiết với tổng số vốn triển khai là 151.432 tỷ đồng, đạt 127% "
+            "mức vốn Thủ tướng giao."
+        ],
+    ).deck
     figures = {f.key: f for f in deck.figures}
     (slide,) = [sl for sec in deck.sections for sl in sec.slides if sl.kpis]
     cards = dict(slide.kpi_labels)

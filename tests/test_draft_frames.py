@@ -11,6 +11,7 @@ import pytest
 
 from deckmaker.draft import DraftResult, draft
 
+from .draft_cases import composed_draft
 from .draft_eval import EVAL, _body, kpi_repeats, mixed_charts
 
 DAKNONG = "ya-daknong-lamviec-bocongthuong-2019"
@@ -129,12 +130,13 @@ def _bullet_lines(outline: str) -> str:
 
 def test_placeholder_kept_where_the_figure_reads_as_written(tmp_path: Path):
     # a figure the renderer writes as the source does stays a live reference
-    doc = tmp_path / "doc.txt"
-    doc.write_text(
-        "1. Kết quả\n\nTổng thu ngân sách đạt 11.580 tỷ đồng, tăng 10,48% so cùng kỳ. "
-        "Có 629/731 trường đạt chuẩn quốc gia.\n",
-        encoding="utf-8",
-    )
-    outline = draft(doc).outline_yaml
+    outline = composed_draft(
+        tmp_path,
+        [
+            "1. Kết quả",
+            "Tổng thu ngân sách đạt 11.580 tỷ đồng, tăng 10,48% so cùng kỳ. "
+            "Có 629/731 trường đạt chuẩn quốc gia.",
+        ],
+    ).outline_yaml
     assert "đạt {" in outline
     assert "629 trường/" not in outline

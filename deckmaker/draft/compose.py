@@ -10,6 +10,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from typing import Any
 
 from ..i18n import N_, later
 from ..numfmt import format_quantity
@@ -56,6 +57,7 @@ from .lead import lead_title
 from .mood import Mood, Setting, moods, plans_by_genre
 from .quantities import Found, Value, list_unit, parse_number
 from .ranker import Context, pick
+from .reader import CITES_SOURCE
 from .scale import needs_scale, presenter_value, presenter_values
 from .shorten import shortened
 from .structure import (
@@ -649,7 +651,7 @@ class _Composer:
         paragraphs = [
             p
             for p in self.doc.intro
-            if (not p.startswith(_PREAMBLE) or opens_targets([p])) and not _CITES_SOURCE.match(p)
+            if (not p.startswith(_PREAMBLE) or opens_targets([p])) and not CITES_SOURCE.match(p)
         ]
         if not paragraphs or (self.doc.headings and not any(find_figures(p) for p in paragraphs)):
             return []
@@ -717,7 +719,7 @@ class _Composer:
             "lead", "", "", title or "Tổng quan", tuple(_as_paragraph(p) for p in paragraphs), ()
         )
         section = self.section(node, [], "")
-        cited = [p for p in self.doc.intro if _CITES_SOURCE.match(p)] + self.above
+        cited = [p for p in self.doc.intro if CITES_SOURCE.match(p)] + self.above
         if cited and section.slides:
             opening = section.slides[0]
             notes = "\n\n".join([*cited, opening.notes]).strip()
@@ -999,12 +1001,18 @@ class _Composer:
                 said.label
             ):
                 continue  # a share is the same figure only where the labels share a word
-            found = replace(k.found, plan=said.plan, plan_kind=said.plan_kind)
-            out[0][j] = replace(k, found=found)
-            self.found[k.key] = found
-            n = next(n for n, f in enumerate(self.figures) if f.key == k.key)
-            self.figures[n] = replace(self.figures[n], plan=said.plan, plan_kind=said.plan_kind)
+            out[0][j] = self._rekind(k, plan=said.plan, plan_kind=said.plan_kind)
         return out
+
+    def _rekind(self, k: _Keyed, **changes: Any) -> _Keyed:
+        """``k`` with ``changes`` to its figure (its label, its plan and the plan's kind), made in
+        each store that keeps the figure (the found figures by key, the drafted ones) as in the
+        keyed figure returned: the three stay in step."""
+        found = replace(k.found, **changes)
+        self.found[k.key] = found
+        n = next(n for n, f in enumerate(self.figures) if f.key == k.key)
+        self.figures[n] = replace(self.figures[n], **changes)
+        return replace(k, found=found)
 
     def distinguished(self, node: Heading, keyed: list[list[_Keyed]]) -> list[list[_Keyed]]:
         """Figures of one part that would read alike ('Trồng mới', 'Diện tích') named apart by
@@ -1041,11 +1049,7 @@ class _Composer:
             for (i, j), mark in zip(at, marks, strict=True):
                 k = keyed[i][j]
                 label = f"{fit(k.found.label, LABEL_WORDS - len(mark.split()))} {mark}"
-                found = replace(k.found, label=label)
-                out[i][j] = replace(k, found=found)
-                self.found[k.key] = found
-                n = next(n for n, f in enumerate(self.figures) if f.key == k.key)
-                self.figures[n] = replace(self.figures[n], label=label)
+                out[i][j] = self._rekind(k, label=label)
         return out
 
     def told_apart(self, sections: list[SectionDraft]) -> None:
@@ -3299,9 +3303,6 @@ def _chunks(ks: list[_Keyed]) -> list[list[_Keyed]]:
 
 
 _PREAMBLE = ("Căn cứ", "Trên cơ sở", "Qua xem xét", "Xét ", "Theo đề nghị")
-# where the text was copied from ('source: https://…', 'Nguồn: https://…'): the notes keep it,
-# no bullet says it ('Source…' on an overview slide)
-_CITES_SOURCE = re.compile(r"^(?:source|nguồn)\s*:\s*https?://\S+\s*$", re.IGNORECASE)
 
 
 _NAMES_A_DOCUMENT = re.compile(
@@ -3324,14 +3325,14 @@ def _headline_at(paragraphs: list[str]) -> int | None:
     that says where it was copied from): a line of three words or more, at most two title lines
     long (``HEADLINE_CHARS``), no stop at its end and not a list item ('Đồng chí Trần Tuấn Anh –
     … thăm và làm việc tại tỉnh ta', under a longer description). None for none."""
-    lines = [(i, p.strip()) for i, p in enumerate(paragraphs) if not _CITES_SOURCE.match(p)]
+    lines = [(i, p.strip()) for i, p in enumerate(paragraphs) if not CITES_SOURCE.match(p)]
     for i, line in lines[:2]:
         if (
             len(line.split()) >= 3
             and len(line) <= HEADLINE_CHARS
             and not line.endswith((".", ":", ";", ","))
             and not line.startswith(("-", "+", "*", "•", "("))
-            and not _CITES_SOURCE.match(line)
+            and not CITES_SOURCE.match(line)
         ):
             return i
     return None

@@ -25,7 +25,7 @@ import functools
 import re
 from collections.abc import Sequence
 
-from ..vi_words import alternation
+from ..vi_words import LINKING_WORDS, alternation
 from .labels import LABEL_WORDS, _nwords, _with_change, fit, subject_of
 from .measures import measure_nouns, measures
 from .quantities import _pyvi
@@ -208,13 +208,13 @@ def _nominal(label: str) -> bool:
 
 
 # a discourse word, a framing preposition or a verb of having that opens a label before its noun
-# phrase ('Về nguồn thu', 'Với tổng vốn đăng ký', 'Có diện tích tự nhiên', 'Qua đó, …')
+# phrase ('Về nguồn thu', 'Với tổng vốn đăng ký', 'Có diện tích tự nhiên', 'Qua đó, …'): a link
+# to the sentence before (LINKING_WORDS, first: 'qua đó' before 'qua'), then the others
 _LEADING = re.compile(
-    r"^(?:(?:qua đó|theo đó|trong đó|do đó|từ đó|bên cạnh đó|về|với|có|tại|đối với|qua|"
-    r"nhờ đó|nhờ|cùng với đó|cùng với|tương ứng|tương đương|đặc biệt|khi|như vậy|tuy vậy|"
-    r"tuy nhiên|vì vậy|do vậy|(?:trên )?thực tế|"
+    rf"^(?:(?:{alternation(LINKING_WORDS)}|trong đó|về|với|có|tại|đối với|qua|"
+    r"nhờ|cùng với|tương ứng|tương đương|khi|"
     r"(?:trong|đến hết|đến)?\s*(?:năm|kỳ|tháng|quý)(?:\s+(?:\d{4}|này|qua|nay))?"
-    r"(?=\s\S)|đến nay|hiện nay|lũy kế|luỹ kế|trong|ngoài ra|đồng thời)(?!\w)[\s,:]*)+",
+    r"(?=\s\S)|đến nay|hiện nay|lũy kế|luỹ kế|trong)(?!\w)[\s,:]*)+",
     re.IGNORECASE,
 )
 # a legal reference and what ties it to the label: 'theo Nghị định', 'của Luật', 'tại điểm d …'

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from ..i18n import N_
-from ..vi_words import PLACE_KINDS, PLAN_NOUNS, alternation
+from ..vi_words import LINKING_WORDS, PLACE_KINDS, PLAN_NOUNS, alternation
 from .measures import measures
 from .quantities import (
     _BOUNDARY,
@@ -136,8 +136,13 @@ _SUBORDINATE = re.compile(r"(?<!\w)(?:mặc dù|mặc dầu|dẫu|dù|tuy|sau kh
 # a concession's opener before the subject its clause names ('Mặc dù lũy kế kim ngạch … đạt')
 # ('Tuy nhiên,', 'Tuy vậy,': a link to the sentence before, no concession)
 _CONCESSIVE = re.compile(
-    r"^(?:mặc dù|mặc dầu|dẫu|dù|tuy)(?:\s+(?:là|rằng|cho))?\s+(?!nhiên|vậy)", re.I
+    rf"^(?!(?:{alternation(LINKING_WORDS)})(?!\w))"
+    r"(?:mặc dù|mặc dầu|dẫu|dù|tuy)(?:\s+(?:là|rằng|cho))?\s+",
+    re.I,
 )
+# a link to the sentence before, whose words hold no boundary of a subject ('Cùng với đó, số
+# thu đạt …': its 'với' is none)
+_LINK = re.compile(rf"(?<!\S)(?:{alternation(LINKING_WORDS)})(?=,)", re.I)
 # a source or a guidance said before the subject, up to its comma ('Theo chỉ đạo của Thủ tướng
 # Chính phủ, hiện nay 100% các bộ …', '… theo đó, Bộ … phấn đấu'), as a sentence opens with
 # it ('theo giá hiện hành, tăng' in a bracket is how the figure is valued)
@@ -890,8 +895,9 @@ def _label_of(
             break
         head = stripped
     cut = 0
+    links = [m.span() for m in _LINK.finditer(head)]
     for b in _BOUNDARY.finditer(head):
-        if re.search(r"(?:^|\s)[Cc]ùng$", head[: b.start()]) and re.match(r"đó,", head[b.end() :]):
+        if any(start < b.start() and b.end() < end for start, end in links):
             continue  # 'Cùng với đó, số thu đạt …': a link to what came before, no boundary
         cut = b.end()
     open_paren = head.rfind("(", cut)
@@ -1536,25 +1542,27 @@ _PERIOD_OPENING = (
 # framing words before the subject, and the verbs, comparisons and periods around a figure:
 # none of them is what the number measures
 _FRAMING = re.compile(
-    r"^(?:(?:Dự kiến|Ngoài ra|Đặc biệt|Do đó|Bên cạnh đó|Đồng thời|Theo [^,]{0,60}|"
     # a link to the sentence before ('Cùng với đó, số thu đạt …', 'Tuy vậy, số lượng này …',
-    # 'Thực tế, công tác dân số …'): no word of what the figure measures
-    r"Cùng với đó|Tuy vậy|Tuy nhiên|Vì vậy|Do vậy|Như vậy|(?:Trên )?[Tt]hực tế|Nhìn chung|"
-    r"Nhờ đó|"
+    # 'Thực tế, công tác dân số …'), as a sentence opens with it: no word of what the figure
+    # measures
+    rf"^(?:(?:{alternation(w[:1].upper() + w[1:] for w in LINKING_WORDS)}|"
+    r"Dự kiến|Theo [^,]{0,60}|"
     r"Trong (?:thời kỳ|giai đoạn|năm)[^,]{0,30}|Tính đến[^,]{0,30}|Đến nay|Hiện nay|"
     # (with the year it sums: 'Tính chung cả năm 2023, khách quốc tế …')
     r"Tính chung(?: cả năm| \d{1,2} tháng(?: đầu năm)?)?(?: (?:năm )?\d{4})?|"
     r"(?:Đến )?[Nn]ăm \d{4}|"
     # a quarter, a month, months of a year opening the sentence ('Quý I/2023, sản xuất …')
     r"Quý [IV]+(?:/\d{4}| năm \d{4})?|Tháng \d{1,2}(?:/\d{4})?|\d{1,2} tháng(?: đầu năm)?"
-    r"(?: (?:năm )?\d{4})?|Năm nay|Qua đó|"
+    r"(?: (?:năm )?\d{4})?|Năm nay|"
     # any period that opens the sentence, as a sentence's subject is found past it (_OPENERS:
     # '6 tháng đầu năm nay,', 'Trong quí I-2018,', 'Giai đoạn 2016 - 2020,')
     rf"(?i:{_PERIOD_OPENING})),\s*"
     # the breakdown a list of parts follows ('Phân theo khu vực: khu vực dịch vụ tăng 3,84%',
     # 'Chia theo khu vực kinh tế, khu vực …'): how the parts are told apart, none of them
     r"|(?:Phân|Chia) theo [^,:;()\d]{1,40}[,:]\s*"
-    # a connective written without its comma ('Theo đó tổng sản phẩm trong tỉnh (GRDP) …')
+    # a connective written without its comma ('Theo đó tổng sản phẩm trong tỉnh (GRDP) …'):
+    # of LINKING_WORDS, those that are no word of a subject even so ('Thực tế', 'Đặc biệt',
+    # 'Như vậy' with no comma may open what is said: 'thực tế' actual, 'đặc biệt' special)
     r"|(?:Theo đó|Do đó|Bên cạnh đó|Đồng thời|Ngoài ra)\s+(?=\w))+",
 )
 _FILLER = re.compile(

@@ -13,9 +13,16 @@ VOCABULARY: dict[str, dict[str, list[str]]] = yaml.safe_load(
 )
 
 
+READINGS = frozenset(r for kind in VOCABULARY.values() for how in kind.values() for r in how)
+"""The readings the nouns of ``measures.yaml`` take part in ('noun', 'first', 'parts', …)."""
+
+
 def measure_nouns(reading: str) -> tuple[str, ...]:
-    """The nouns of ``measures.yaml`` that take part in ``reading`` ('noun', 'first', 'parts',
-    …), as written there, in the file's order."""
+    """The nouns of ``measures.yaml`` that take part in ``reading`` (one of ``READINGS``), as
+    written there, in the file's order. A reading no noun takes is refused (ValueError): a rule
+    built on it would read no noun, and its empty alternation match everywhere."""
+    if reading not in READINGS:
+        raise ValueError(f"no noun of measures.yaml takes the reading {reading!r}")
     return tuple(w for kind in VOCABULARY.values() for w, how in kind.items() if reading in how)
 
 

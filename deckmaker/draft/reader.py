@@ -150,9 +150,14 @@ NOTED_TITLE = re.compile(r"^title\s*:\s*(\S.*)$", re.IGNORECASE)
 """A copier's note's line naming the page's title (``_copier_note``): the first paragraph
 ``read_paragraphs`` returns, which ``structure.parse`` takes as the title of a text that has
 none of its own."""
-_CITED = re.compile(r"^(?:source|nguồn)\s*:", re.IGNORECASE)
+_SOURCE_SAID = r"^(?:source|nguồn)\s*:"
+_CITED = re.compile(_SOURCE_SAID, re.IGNORECASE)
 """A copier's note's line saying where the text was copied from: kept as a paragraph, which the
-composer (``compose._CITES_SOURCE``, the whole line an address) puts in the opening's notes."""
+composer puts in the opening's notes where it is an address alone (``CITES_SOURCE``)."""
+CITES_SOURCE = re.compile(rf"{_SOURCE_SAID}\s*https?://\S+\s*$", re.IGNORECASE)
+"""A paragraph that says where the text was copied from, an address alone ('source: https://…',
+'Nguồn: https://…'): the composer's notes keep it, no bullet says it ('Source…' on an overview
+slide), nor is it a headline."""
 
 
 def bold_spans(lines: list[str]) -> tuple[list[str], set[int]]:

@@ -135,8 +135,8 @@ def _page_stamp(text: str) -> bool:
 # who wrote or gave a news text, on a line of its own: 'CTV: Hoàng Thông', 'CTV Trang Nhung',
 # 'PV: …', 'Tác giả: Minh Tuấn', 'Nguồn: Bộ TT &TT' (under a picture), 'Châu Nga sưu tầm (Nguồn:
 # Báo Phú Yên Online)': set aside (the review remark names it), never a bullet. 'Nguồn:
-# https://…', where the text was copied from, stays: the notes keep it (compose's
-# ``_CITES_SOURCE``)
+# https://…', where the text was copied from, stays: the notes keep it (reader's
+# ``CITES_SOURCE``)
 _CREDIT = re.compile(
     r"^(?:(?:CTV|PV|BTV|Nhóm PV|Nhóm phóng viên)\s*[:.]?\s+(?=[A-ZĐÀ-Ỹ])"
     r"|(?:Tác giả|Người viết|Phóng viên|Biên tập|Nguồn(?: tin| ảnh)?)\s*:\s*)[^.;:]{2,60}\.?$"

@@ -41,6 +41,8 @@ _HARDSHIP = (
     r"(?!\s+(?:tạm|ngừng|ngưng|dừng|thu hẹp|đóng cửa|giải thể|chịu|nghỉ|cắt giảm|bán|cách ly"
     r"|đối mặt|gánh|vay)\b)"
 )
+# 'phải' of a duty set: not what is due ('số phải thu', 'khoản phải trả': a noun), nor a hardship
+_DUTY = r"(?<!số )(?<!khoản )phải" + _HARDSHIP
 
 # a target is stated: in the heading ("Mục tiêu", "Các chỉ tiêu", "dự toán", "quy hoạch") or in
 # the sentence before the number ("phấn đấu", "mục tiêu", "phải")
@@ -62,8 +64,7 @@ _TARGET_SENTENCE = re.compile(
     r"(?:^|\s)(?:phấn đấu|phân đầu|(?<!đã )quyết tâm|mục tiêu|chỉ tiêu|dự toán"
     # ('tuy phải giảm trên 30% số cuộc kiểm tra …', 'buộc phải …': what a hardship forced, said
     # in a concession or as compelled, no duty set)
-    # ('số phải thu', 'khoản phải trả': what is due, a noun, no duty set)
-    r"|(?<!tuy )(?<!dù )(?<!mặc dù )(?<!buộc )(?<!số )(?<!khoản )phải" + _HARDSHIP + r"|sẽ"
+    r"|(?<!tuy )(?<!dù )(?<!mặc dù )(?<!buộc )" + _DUTY + r"|sẽ"
     r"|theo kế hoạch"
     # 'tỉnh Quảng Bình được giao tỷ lệ bao phủ bảo hiểm y tế năm 2022 là 91,75%, …': a rate or a
     # level assigned, the quota itself (as 'được giao chỉ tiêu …')
@@ -1229,9 +1230,7 @@ def _with_kind(text: str, m: re.Match[str], figure: Found, target: bool) -> Foun
     # ('khoảng 2,3 triệu hộ kinh doanh không phải nộp thuế': no duty, its negation; 'chiếm 4,02%
     # so với số phải thu': the amount due, a noun)
     planned_after = re.match(
-        r"\s*(?:[^\W\d]+\s+){0,3}?(?:(?<!không )(?<!số )(?<!khoản )phải"
-        + _HARDSHIP
-        + r"|cần|sẽ)\s",
+        r"\s*(?:[^\W\d]+\s+){0,3}?(?:(?<!không )" + _DUTY + r"|cần|sẽ)\s",
         text[figure.span[1] :],
     )
     # ('Dự kiến tổng thu … khoảng 1,4 triệu tỷ đồng, trong đó, thu nội địa trên 1,3 triệu tỷ

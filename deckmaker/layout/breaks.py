@@ -166,16 +166,16 @@ Seam = Callable[[str, str, WordPairs], float]
 @dataclass(frozen=True)
 class Kind:
     """A kind of text and the terms its lines cost: ``seam``, the cost of a break between two
-        tokens; ``floor``, a set of lines counts no seam below 0 (a title's: a comma's bonus
-        never pays for a widow); ``gaps``, a line (not the last) under ``fit.GAP`` of its column
-        costs ``fit.GAP_COST`` more; ``short_end``, a last line of two syllables costs
-        ``fit.SHORT_END_COST``; ``bracket_end``, a last line that is one parenthesis of several
-        words ("(KH 2024)") is no widow (a label's); ``context``, the phrase a break cuts, seen in
-        the syllables around it, costs too (``phrase_context``: a body's and a title's; a card's
-        label keeps its own seams until the cards' work settles them); ``cut``, what a break
-        inside a phrase of a class costs on top (a quote's: its lines are phrases); ``even``, a
-        line shorter than this share of the longest costs ``fit.UNEVEN_COST`` (a quote's: "Năm
-        2024 - năm / có ý nghĩa quyết định để hoàn thành", R14 #7); ``term``, what a break inside
+    tokens; ``floor``, a set of lines counts no seam below 0 (a title's: a comma's bonus
+    never pays for a widow); ``gaps``, a line (not the last) under ``fit.GAP`` of its column
+    costs ``fit.GAP_COST`` more; ``short_end``, a last line of two syllables costs
+    ``fit.SHORT_END_COST``; ``bracket_end``, a last line that is one parenthesis of several
+    words ("(KH 2024)") is no widow (a label's); ``context``, the phrase a break cuts, seen in
+    the syllables around it, costs too (``phrase_context``: a body's and a title's; a card's
+    label keeps its own seams until the cards' work settles them); ``cut``, what a break
+    inside a phrase of a class costs on top (a quote's: its lines are phrases); ``even``, a
+    line shorter than this share of the longest costs ``fit.UNEVEN_COST`` (a quote's: "Năm
+    2024 - năm / có ý nghĩa quyết định để hoàn thành", R14 #7); ``term``, what a break inside
     a term of the genre or a name (``phrase_cuts`` class "word") costs on top (``BODY_TERM``)."""
 
     name: str

@@ -8,10 +8,18 @@ import re
 
 import pytest
 
+from deckmaker.draft.grammar import _LEADING
+from deckmaker.draft.labels import _CONCESSIVE, compact
 from deckmaker.draft.reader import _wrap_continues
 from deckmaker.draft.wellformed import cut_back
 from deckmaker.layout.breaks import FORWARD_WORDS
-from deckmaker.vi_words import NEEDS_WHAT_FOLLOWS, QUANTIFIERS, TENSE_VOICE, alternation
+from deckmaker.vi_words import (
+    LINKING_WORDS,
+    NEEDS_WHAT_FOLLOWS,
+    QUANTIFIERS,
+    TENSE_VOICE,
+    alternation,
+)
 
 
 def test_an_alternation_matches_the_longer_word_first():
@@ -32,3 +40,13 @@ def test_a_word_that_needs_what_follows_binds_a_wrap_and_is_cut_from_a_label(wor
 
 def test_the_layout_reads_the_quantifiers_and_tense_words_as_forward():
     assert set(QUANTIFIERS) | set(TENSE_VOICE) <= FORWARD_WORDS
+
+
+@pytest.mark.parametrize("word", LINKING_WORDS)
+def test_a_link_to_the_sentence_before_is_no_word_of_a_label(word):
+    """A label the link opens loses it, as a rule's label is repaired (``grammar._LEADING``) and
+    as a label is compacted, capitalized as a sentence opens with it (``labels.compact``); the
+    concession's 'tuy' or 'dù' in it takes nothing off (``labels._CONCESSIVE``)."""
+    assert _LEADING.sub("", f"{word}, số thu") == "số thu"
+    assert compact(f"{word[:1].upper()}{word[1:]}, số thu ngân sách") == "số thu ngân sách"
+    assert _CONCESSIVE.sub("", f"{word}, số thu") == f"{word}, số thu"
