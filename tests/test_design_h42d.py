@@ -59,3 +59,29 @@ def test_no_slide_breaks_inside_the_dollar_s_name(theme: str) -> None:
                 seen += 1
                 assert f"đô{NBSP}la{NBSP}Mỹ" in text, (theme, text)
     assert seen >= 2, seen
+
+
+def test_names_beside_bars_keep_their_words_when_they_fit() -> None:
+    """A bar chart drawn sideways because its names did not go under columns wraps its names
+    beside the bars with their kept words whole where they fit so (main: the probe under
+    columns left the canvas parting every kept word, and co-do's stress chart read "Tốc độ tăng
+    trưởng tổng / sản phẩm trên địa bàn / …" at the same size and lines as "Tốc độ tăng
+    trưởng / tổng sản phẩm trên địa bàn / …")."""
+    from deckmaker.charts.render import draw
+    from deckmaker.layout.model import ChartBox
+
+    charts = [
+        e
+        for slide in plan(load_inputs(CARDS, "co-do"))
+        for e in slide.elements
+        if isinstance(e, ChartBox) and e.chart.kind == "bar"
+    ]
+    assert charts
+    for box in charts:
+        fig = draw(box.chart)
+        names = [t.get_text() for t in fig.axes[0].yaxis.get_ticklabels() if t.get_text()]
+        first = next(n for n in names if n.startswith("Tốc độ"))
+        assert "tổng sản phẩm" in first.replace("\n", " ")
+        assert all("tổng sản phẩm" in line or "tổng" not in line for line in first.split("\n")), (
+            first
+        )
