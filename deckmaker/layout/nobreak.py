@@ -55,6 +55,11 @@ MEASURES = frozenset(
 )
 UNIT_WORDS = MAGNITUDES | CURRENCIES | MEASURES
 """A word after a number that is its unit: the two are bound."""
+CURRENCY_NAMES = (("đô", "la", "mỹ"),)
+"""Currencies named in several words, lower case: every word of the name (or of its start,
+"đô la") is bound to the one before it, as the words of a unit are. Its first word alone is a
+unit word (``CURRENCIES``): "5.800,25 triệu đô" was bound and its "la Mỹ" left free, and a
+line broke inside the name (the stress cards in co-do: "…triệu đô / la Mỹ")."""
 
 _NUMBER = re.compile(r"^[(\[]?[-+−]?\d[\d.,]*(?:[–\-/]\u2060?\d[\d.,]*)*%?$")
 """A number, a range ("7,5–⁠8") or a list of numbers ("12,0/31.300,0")."""
@@ -72,6 +77,22 @@ def _is_number(word: str) -> bool:
 def _unit_word(word: str) -> bool:
     w = _bare(word)
     return w in UNIT_WORDS or w.split("/")[0] in UNIT_WORDS
+
+
+def _in_currency_name(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` continues a currency's name (``CURRENCY_NAMES``) begun by the
+    words before it, none of them ending a clause ("đô la Mỹ": "la" and "Mỹ" do)."""
+    for name in CURRENCY_NAMES:
+        for n in range(2, len(name) + 1):
+            start = i - n + 1
+            if start < 0:
+                break
+            part = words[start : i + 1]
+            if all(w == _bare(w) for w in part[:-1]) and all(
+                _bare(w).lower() == p for w, p in zip(part, name, strict=False)
+            ):
+                return True
+    return False
 
 
 _SPACED_DASH = re.compile(r"(?<=\S) (?=[-\u2013\u2014](?: |$))")
@@ -109,11 +130,12 @@ def _bind_units(text: str) -> str:
     for line in text.split("\n"):
         words = line.split(" ")
         pieces = [words[0]]
-        for prev, word in zip(words, words[1:], strict=False):
+        for i, (prev, word) in enumerate(zip(words, words[1:], strict=False), 1):
             ends_clause = prev != _bare(prev)  # "…2023, tỷ lệ": punctuation ends the group
             bind = not ends_clause and (
                 (_is_number(prev) and _unit_word(word))
                 or (_bare(prev) in MAGNITUDES and _unit_word(word))
+                or _in_currency_name(words, i)
             )
             pieces.append(NBSP if bind else " ")
             pieces.append(word)

@@ -247,9 +247,16 @@ def draw_bar(canvas: Canvas, horizontal: bool = False) -> None:
     plan = canvas.plan
     if not horizontal:
         slot_px = canvas.fig.bbox.width * 0.85 / len(plan.categories)
+        loose = canvas.loose
         wrapped, _ = canvas.wrap_categories(plan.categories, slot_px)
         most = MAX_GROUPED_LINES if len(plan.series) > 1 else MAX_CATEGORY_LINES
         horizontal = max(w.count("\n") + 1 for w in wrapped) > most
+        if horizontal:
+            # a probe of the names under columns, which left their kept words parted where
+            # nothing else fit there: names beside the bars are parted only where nothing
+            # fits beside them (``layout._wrap_y``; co-do's stress chart read "Tốc độ tăng
+            # trưởng tổng / sản phẩm …" in a room that held "tổng sản phẩm" whole)
+            canvas.loose = loose
     if horizontal and len(plan.series) > 1:
         _draw_grouped_sideways(canvas)
         return
