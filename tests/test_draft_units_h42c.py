@@ -119,3 +119,13 @@ PLACE_ONLY = [
 @pytest.mark.parametrize(("text", "expected"), PLACE_ONLY)
 def test_a_place_alone_before_a_count_is_its_scope(text, expected):
     assert labels(text) == expected
+
+
+# a measure given as an example ('… như tốc độ tăng trưởng …') names the figure, not the kind
+# it is an example of (ao-hiephoa-nq-6thangcuoi-2019); 'cũng như' (as well as) is no example
+def test_a_measure_given_as_an_example_names_the_figure():
+    text = (
+        "Trong đó, tập trung thực hiện thắng lợi các nhiệm vụ, chỉ tiêu chủ yếu như tốc độ tăng "
+        "trưởng giá trị sản xuất (giá so sánh 2010) đạt 15%."
+    )
+    assert labels(text) == ["Tốc độ tăng trưởng giá trị sản xuất"]

@@ -481,6 +481,7 @@ _RUN_IN_OWN = re.compile(
     r"\s*:\s*([^;:.()\d]{0,30})$"
 )
 # the word that opens a list of named items ('gồm Doanh thu …', 'bao gồm Tỷ lệ …')
+_SUCH_AS = re.compile(rf"(?<!cũng)\snhư\s+(?=(?:{_MEASURE_NOUN})\s)", re.IGNORECASE)
 _LIST_OPENS = re.compile(r"(?:^|\s)(?:gồm|bao gồm|gồm có)\s+(?=[A-ZĐ])")
 
 
@@ -924,6 +925,10 @@ def _label_of(
         # "…; Tỷ lệ trẻ em suy dinh dưỡng: ước thực hiện 12%": the words before the colon of
         # its own clause name it, not the sentence's opening
         label = own_head[1].strip()
+    if (such := _SUCH_AS.search(label)) and _nwords(label[such.end() :]) >= 2:
+        # "các nhiệm vụ, chỉ tiêu chủ yếu như tốc độ tăng trưởng giá trị sản xuất … đạt 15%":
+        # the measure given as an example names the figure, not the kind it is an example of
+        label = label[such.end() :]
     if (items := _LIST_OPENS.search(label)) and _nwords(label[items.end() :]) >= 2:
         # "còn 02 chỉ tiêu chưa đạt gồm Doanh thu dịch vụ vận tải 412 tỷ đồng": the item, not
         # the words that announced the list
