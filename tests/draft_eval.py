@@ -24,7 +24,10 @@ Measures, per document:
   one word of the language, of one syllable or several ('trẻ', 'phòng học', 'lớp học',
   'cụm công nghiệp', 'ổ dịch', 'cửa khẩu'), with the classifier or the turn that opens it
   ('chuyến tàu', 'con lợn', 'lượt khách', 'lượt người'), or the kinds of one level of
-  government said together ('xã, phường và thị trấn', 'tỉnh, thành phố'); never the words
+  government said together ('xã, phường và thị trấn', 'tỉnh, thành phố'), or two nouns
+  said together as one kind, joined by a comma ('nhà hàng, khách sạn', 'ý kiến, kiến nghị',
+  'mô hình, dự án', 'gia cầm, thủy cầm': h42c, the older golds that wrote the first alone
+  aligned); never the words
   that qualify it after it (a sex, '9513 trẻ nam' is 9513 'trẻ'; a kind, a place, a state:
   '3 cửa khẩu địa phương', '20 xã giáp biên giới', '33 chuyến tàu dầu thô'), which the
   label says. So the bars a chart compares (boys beside girls, a province's gates by kind)
@@ -171,6 +174,10 @@ ABBREVIATIONS = {
     "HĐND": "hội đồng nhân dân",
     "MTTQ": "mặt trận tổ quốc",
     "NSNN": "ngân sách nhà nước",
+    # the budgets of the centre and of the locality ('Thu bổ sung từ NSTW' drafted, 'Thu bổ sung
+    # từ ngân sách Trung ương' labelled)
+    "NSTW": "ngân sách trung ương",
+    "NSĐP": "ngân sách địa phương",
     "GRDP": "tổng sản phẩm trên địa bàn",
     "GDP": "tổng sản phẩm trong nước",
     "THPT": "trung học phổ thông",

@@ -1567,6 +1567,11 @@ def _defining_bounds(text: str, found: list[Found]) -> list[Found]:
             out.append(f)
             continue
         base = _ATTAIN_OF.match(text, f.span[1]) if f.unit == "%" else None
+        if base is not None and re.fullmatch(r"\s*,", gap.group("more")):
+            # '… cho 25.953 lao động, đạt hơn 116% kế hoạch năm': a share of a plan after the
+            # count's own comma is what the count attained, a figure of its own
+            out.append(f)
+            continue
         bound = f"{text[gap.start('bound') : f.span[1]]} {base.group(1) if base else ''}"
         for i in range(len(out) - 1, -1, -1):
             g = out[i]

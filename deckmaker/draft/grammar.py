@@ -973,6 +973,13 @@ def without_modifiers(label: str, budget: int) -> str:
 _ITEM_NAME = re.compile(
     r"^\s*(?:(?:[-–+•*]|[a-zđ]\)|\d+(?:\.\d+)*[.)])\s*)?(?P<name>[^\W\d_][^:;.!?]{2,160}?)\s*:\s+"
 )
+# a time a sentence opens with, a year in it, then its comma ('Tính đến cuối năm 2017, …',
+# 'Năm 2023, …'): what follows is no item's name
+_FRAMED = re.compile(
+    r"(?:(?:tính\s+)?đến(?:\s+hết)?|trong|vào|cuối|đầu|năm|quý|tháng|giai đoạn)(?!\w)"
+    r"[^,:;]{0,30}?(?<!\d)(?:19|20)\d\d\s*,\s",
+    re.IGNORECASE,
+)
 # a place named inside an item's name, its last qualifier ('…, thành phố Mỹ Tho', '… phường 4')
 _LOCALITY = re.compile(
     r"\s+(?:xã|phường|thị trấn|thị xã|huyện|quận|thành phố|tỉnh|ấp|thôn|khu phố)\s+[\w\s]+$",
@@ -1049,6 +1056,10 @@ def item_named(label: str, text: str, span: tuple[int, int], unit: str | None) -
         return ""
     if _TOPIC.match(name) or _LEADS_IN.search(name):
         return ""  # 'Về trồng trọt:', '… các ấn phẩm như:' open a topic or a list, not an item
+    if _FRAMED.match(name):
+        # 'Tính đến cuối năm 2017, tỷ lệ dân số toàn tỉnh sử dụng nước hợp vệ sinh: 98%': a
+        # sentence that opens with its time, its measure before the colon; no item's name
+        return ""
     between = text[m.end() : span[0]]
     if re.search(r"[.!?](?:\s|$)", between):
         return ""  # the figure is said in a sentence after the item's own

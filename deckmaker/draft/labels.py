@@ -486,6 +486,7 @@ _RUN_IN_OWN = re.compile(
     r"\s*:\s*([^;:.()\d]{0,30})$"
 )
 # the word that opens a list of named items ('gồm Doanh thu …', 'bao gồm Tỷ lệ …')
+_SUCH_AS = re.compile(rf"(?<!cũng)\snhư\s+(?=(?:{_MEASURE_NOUN})\s)", re.IGNORECASE)
 _LIST_OPENS = re.compile(r"(?:^|\s)(?:gồm|bao gồm|gồm có)\s+(?=[A-ZĐ])")
 
 
@@ -635,6 +636,9 @@ def _in_open_bracket(text: str, pos: int) -> bool:
     return text.rfind("(", 0, pos) > text.rfind(")", 0, pos)
 
 
+_UNIT_COMMA = "\u201a "  # a low quotation mark, never written in the genre's text
+
+
 def _label(
     text: str,
     start: int,
@@ -645,7 +649,14 @@ def _label(
     counted: bool = False,
 ) -> tuple[str, list[str]]:
     """The words before the number, within its clause; counts are named after their noun."""
-    label, review = _label_of(text, start, end, prev_end, unit, previous, counted)
+    if unit and ", " in unit and counted:
+        # '18 nhà hàng, khách sạn', '20 ý kiến, kiến nghị': the comma of a unit of two nouns is
+        # no clause's end for the rules that cut a label at its last comma; it stays the unit's
+        joined = unit.replace(", ", _UNIT_COMMA)
+        label, review = _label_of(text, start, end, prev_end, joined, previous, counted)
+        label = label.replace(_UNIT_COMMA, ", ")
+    else:
+        label, review = _label_of(text, start, end, prev_end, unit, previous, counted)
     if (
         unit not in (None, "%", "%/năm")
         and (said := _said_of_whole(text, start, unit))
@@ -920,6 +931,10 @@ def _label_of(
         # "…; Tỷ lệ trẻ em suy dinh dưỡng: ước thực hiện 12%": the words before the colon of
         # its own clause name it, not the sentence's opening
         label = own_head[1].strip()
+    if (such := _SUCH_AS.search(label)) and _nwords(label[such.end() :]) >= 2:
+        # "các nhiệm vụ, chỉ tiêu chủ yếu như tốc độ tăng trưởng giá trị sản xuất … đạt 15%":
+        # the measure given as an example names the figure, not the kind it is an example of
+        label = label[such.end() :]
     if (items := _LIST_OPENS.search(label)) and _nwords(label[items.end() :]) >= 2:
         # "còn 02 chỉ tiêu chưa đạt gồm Doanh thu dịch vụ vận tải 412 tỷ đồng": the item, not
         # the words that announced the list
@@ -1009,9 +1024,21 @@ def _label_of(
         # đồng": 'và' joins this figure's own measure to the clause of the figure before
         label = label[joined.end() :]
     if len(label) > 50 and ", " in label:
-        last = label.rsplit(", ", 1)[1]
-        if last.lower().startswith(_HEAD_WORDS):
-            label = last
+        pieces = label.split(", ")
+        # ('Tình hình kinh tế - xã hội cơ bản ổn định, giá trị sản xuất CN-TTCN đạt khá, lũy kế
+        # đến nay ước trên 12 tỷ …': the last clause a measure opens, with what follows it, not
+        # only a measure that opens the very last clause)
+        heads = [i for i in range(1, len(pieces)) if pieces[i].lower().startswith(_HEAD_WORDS)]
+        if (
+            heads
+            and heads[-1] < len(pieces) - 1
+            and (said := _PREDICATE_CUT.search(pieces[heads[-1]]))
+        ):
+            # (the measure said with its verb, 'đạt khá', in a clause of its own: the clauses
+            # after go on with it)
+            label = pieces[heads[-1]][: said.start()]
+        elif heads:
+            label = ", ".join(pieces[heads[-1] :])
     review: list[str] = []
     after = text[end:]
     if said := _TIME_AFTER.match(after):
@@ -1100,9 +1127,15 @@ def _label_of(
             # '(trong đó, 131.000 lượt khách, …': nothing before, named by what it counts
             return counts, []
     if (
-        _SCOPE_ONLY.fullmatch(label.strip())
+        (
+            _SCOPE_ONLY.fullmatch(label.strip())
+            and (counted_as in _NOUNS or counted_as in _COUNTED)
+            # ('Đắc Lắc hiện có khoảng 18 nghìn đối tượng chính sách đang hưởng trợ cấp': a
+            # place named alone is the whole too, whatever noun is counted)
+            or _place_only(label)
+            and counted
+        )
         and counted_as != unit
-        and (counted_as in _NOUNS or counted_as in _COUNTED)
         and tail[:1].islower()
         and not re.match(r"(?:đạt|tăng|giảm|vượt|bằng|so|chiếm|là|có|được|trở|đến|năm)\b", tail)
     ):
@@ -1617,6 +1650,8 @@ _WHOLE_SCOPE = re.compile(
     r"\s+trên (?:phạm vi |địa bàn )?toàn (?:tỉnh|huyện|thành phố|thị xã)(?=[\s,]|$)"
 )
 _FRAMING_WORDS = {"do đó", "bên cạnh đó", "đồng thời", "ngoài ra", "đặc biệt", "dự kiến", "theo đó"}
+# (not 'tăng' of 'giá trị gia tăng', a noun)
+_PREDICATE_CUT = re.compile(r"\s(?:đã|đạt|(?<!gia )tăng|giảm|là|có|được|ước|vượt|chiếm|bằng)\s")
 _VERB_CUT = re.compile(r"\s(?:đã|đạt|tăng|giảm|là|có|được|ước|vượt|chiếm|bằng)\s")
 
 
@@ -1905,6 +1940,15 @@ _AFTER_THE_BASE = re.compile(
 _SCOPE_ONLY = re.compile(
     r"(?:toàn|cả)\s+(?:tỉnh|huyện|thành phố|thị xã|xã|ngành|nước|quốc|vùng)", re.IGNORECASE
 )
+
+
+def _place_only(label: str) -> bool:
+    """'Đắc Lắc', 'Đắc Lắc hiện': a proper name of one to four capitalised words, and at most a
+    word of the present after it, names a place and nothing measured."""
+    said = re.sub(r"\s+hiện(?:\s+nay)?$", "", label.strip()).split()
+    return 1 <= len(said) <= 4 and all(w[:1].isupper() and w[1:].islower() for w in said)
+
+
 _FOR_WHOM = r"\scho(?:\s+(?:hơn|gần|khoảng|trên|ít nhất))?\s*$"
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from ..numfmt import parse_number as _parse_vi
-from .measures import measure_nouns
+from .measures import VOCABULARY, measure_nouns
 
 Value = Decimal | tuple[Decimal, Decimal]
 
@@ -447,6 +447,10 @@ def counted_noun(text: str, m: re.Match[str]) -> tuple[str, int] | None:
         while level := _LEVEL_RUN.match(text, end):
             word += text[end : level.end()]
             end = level.end()
+    elif not decimal and (pair := _noun_pair(text, end)):
+        # '18 nhà hàng, khách sạn', '20 ý kiến, kiến nghị': two nouns said together
+        word += text[end:pair]
+        end = pair
     if magnitude:
         return f"{magnitude.group(1).replace('ngàn', 'nghìn')} {word}", end
     return word, end
@@ -471,6 +475,61 @@ def _level_said(text: str, first: re.Match[str], start: int) -> tuple[str, int] 
     ):
         return None
     return text[at:end], end
+
+
+# every noun of a measure (measures.yaml, any reading), the heads that open one and the nouns of
+# a plan: a noun after a count's comma that opens one opens the next figure or its target ('500
+# lao động, doanh thu …', '512.700 tên miền, mục tiêu hết năm …')
+_ANY_MEASURE = {w.lower() for m in VOCABULARY.values() for w in m} | {
+    "tổng", "số", "mỗi", "mục tiêu", "kế hoạch", "chỉ tiêu", "dự toán", "nhiệm vụ", "nghị quyết",
+}  # fmt: skip
+
+
+_WORD_GOES_ON = re.compile(r"\w")
+
+
+def _noun_pair(text: str, end: int) -> int | None:
+    """'18 nhà hàng, khách sạn ký cam kết', '20 ý kiến, kiến nghị của cử tri', '150 mô hình,
+    dự án': a count's noun and a second noun after its comma, said together as one kind of
+    thing counted (the counted noun of a pair, by the one convention of count units): where the
+    second noun ends, or None. The second is one lower-case compound pyvi reads as a noun (read
+    alone when pyvi cuts it: 'thủy cầm' of 'gia cầm, thủy cầm.'), no level of government (those
+    run their own course, ``_LEVEL_RUN``), no measure nor plan (the next figure's: '500 lao
+    động, doanh thu đạt …'), no time, and not followed by a number nor by more of a list ('…,
+    khách sạn, quán ăn', 'khách sạn và …')."""
+    if not re.match(r",\s(?=[^\W\d_])", text[end : end + 3]) or (tagger := _pyvi()) is None:
+        return None
+    at = end + 2
+    tokens, tags = tagger(text[at : at + 40])
+    if (
+        len(tokens) > 1
+        and "_" not in tokens[0] + tokens[1]
+        and (alone := tagger(f"{tokens[0]} {tokens[1]}")) == ([f"{tokens[0]}_{tokens[1]}"], ["N"])
+    ):
+        # 'gia cầm, thủy cầm.': a compound pyvi cuts before a stop, one noun read alone
+        tokens, tags = [*alone[0], *tokens[2:]], [*alone[1], *tags[2:]]
+    if (
+        not tokens
+        or tags[0] != "N"
+        or "_" not in tokens[0]
+        or not tokens[0].replace("_", "").isalpha()
+    ):
+        return None
+    second = tokens[0].replace("_", " ")
+    if (
+        not second.islower()
+        or not text.startswith(second, at)
+        or _WORD_GOES_ON.match(text, at + len(second))
+        or second in _ANY_MEASURE
+        or second.split()[0] in _NOT_COUNTED
+        or second.split()[0] in _ORDER_WORDS
+        or _LEVEL.fullmatch(second)
+        or tags[1:2] == ["M"]
+        or tokens[1:2] == ["và"]
+        or (tokens[1:2] == [","] and tags[2:3] in (["N"], ["M"]))
+    ):
+        return None
+    return at + len(second)
 
 
 # a count stated of its subject by a copula or a verb of having ('Số sinh toàn tỉnh … là 17.103
@@ -752,6 +811,7 @@ def _segmented_head(text: str) -> str | None:
         and tags[:2] == ["Nc", "N"]
         and "_" not in tokens[0]
         and tokens[0] not in _ORDER_WORDS
+        and tokens[1] not in _MANNERS
         and tagger(f"{tokens[0]} {tokens[1].replace('_', ' ')}")[1] == ["Nc", "N"]
     ):
         # "200 căn nhà đồng đội", "15 chiếc xe cứu thương": a classifier and its noun are the
@@ -796,6 +856,11 @@ _PREDICATES = {
     "tham", "hoạt", "làm", "chết", "mất", "bỏ", "về", "đi", "đến", "ra", "vào", "lên", "xuống",
 }  # fmt: skip
 
+
+# how things are planted or kept, which pyvi tags as nouns after a classifier ('176.559 cây phân
+# tán', scattered trees; 'cây tập trung'): a manner that qualifies what is counted, the label's,
+# never its noun ('cây' is counted)
+_MANNERS = {"phân_tán", "tập_trung"}
 
 # nouns of a set, a zone or a rank: no kind of thing on their own ('bộ' a set, 'tập' a
 # collection, 'khu' a zone, 'phó' a deputy): the compound noun after one completes the unit
