@@ -7,7 +7,8 @@ warning counts keeps its count, h30c).
 - class "subject" of ``breaks.phrase_cuts``: a clause's short subject parted from its passive
   predicate ("…, dịch bệnh / được khống chế");
 - no "modifier" after a short list that is its clause's subject ("Cơ khí, điện tử, dệt may /
-  phát triển …": the predicate begins);
+  phát triển …": the predicate begins), nor before a word that opens the phrase after it
+  ("… chăn nuôi / gắn với …");
 - a list in no run is set a point or two smaller where its lines then cut fewer phrases, a run
   of lists changes size together (``bullets._run_phrases``), a list with a bullet over
   ``READ_LINES`` lines keeps its size.
@@ -79,6 +80,15 @@ def test_a_short_list_that_is_its_clauses_subject_ends_before_its_predicate():
     assert "list" in _cuts_at("Cơ khí, điện tử, dệt may phát triển chưa đều", "điện tử,")
     assert "modifier" in _cuts_at("Đầu tư hạ tầng, giao thông, thủy lợi nội đồng", "thủy lợi")
     assert "modifier" in _cuts_at("Bảo tồn giá trị văn hóa được giữ gìn", "giá trị")
+
+
+def test_a_break_before_a_word_that_opens_the_phrase_after_it_parts_no_modifier():
+    """A break before "gắn" ("… chăn nuôi / gắn với bảo vệ môi trường"): it opens its
+    complement (``breaks.FORWARD_WORDS``), the break falls between phrases (h40f's break of
+    coreoz 48, which the checker had counted a "modifier" cut); a content word's modifier
+    still is one."""
+    assert _cuts_at("Cơ cấu lại ngành chăn nuôi gắn với bảo vệ môi trường", "chăn nuôi") == {}
+    assert "modifier" in _cuts_at("Phát triển chăn nuôi gia cầm theo chuỗi", "chăn nuôi")
 
 
 @pytest.fixture(scope="module")

@@ -595,7 +595,10 @@ def phrase_cuts(words: Sequence[str], j: int) -> dict[str, float]:
     aspect = low_a[0] in ASPECT_OPENERS or " ".join(low_a[:2]) in ASPECT_OPENERS
     # (a list that is its clause's subject: "Thương mại, dịch vụ, du lịch / phát triển")
     subject = _list_subject(before, starts_text)
-    if _content(last) and _content(after[0].rstrip(_CLOSE)) and not (aspect or subject):
+    # (nor before a word that opens the phrase after it: "Tái cơ cấu nông nghiệp / gắn với
+    # nông thôn mới", h40f's break, is between phrases)
+    opens = aspect or subject or _ends_forward([p.rstrip(_CLOSE) for p in low_a[:1]])
+    if _content(last) and _content(after[0].rstrip(_CLOSE)) and not opens:
         # "giàu / đẹp, văn minh" (not before a predicate: "môi trường / tiếp tục được tăng
         # cường", nor after a list that is its subject)
         right, stop = _run_on(after, ends_text)
