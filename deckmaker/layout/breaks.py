@@ -517,7 +517,10 @@ def phrase_cuts(words: Sequence[str], j: int) -> dict[str, float]:
     "forward", a quantifier, aspect, voice or modal word parted from the phrase it introduces
     ("các / khu", "còn / nhiều nơi", "tiếp tục / được", ``FORWARD_WORDS``, ``FORWARD_COST``);
     "complement", a word parted from the dash pair that completes it ("phát triển / kinh tế -
-    xã hội", ``DASH_PAIR_COST``); "term", an organ parted from its term ("Trung ương / 8 khóa
+    xã hội", ``DASH_PAIR_COST``); "subject", a clause's short subject parted from its passive
+    predicate ("ổn định, lạm phát / được kiểm soát", ``_parts_subject``,
+    ``nobreak.INSIDE_PHRASE``; "modifier" is not seen after a short list that is its clause's
+    subject, ``_list_subject``); "term", an organ parted from its term ("Trung ương / 8 khóa
     XIII", ``_term_after``, ``FORWARD_COST``); "word", inside a term of the genre or a name
     (``terms.inside``: "gạch đầu / dòng", "theo giá / so sánh", ``nobreak.BOUND_PHRASE``)."""
     before, after, starts_text, ends_text = _syllables(words, j)
@@ -587,9 +590,17 @@ def phrase_cuts(words: Sequence[str], j: int) -> dict[str, float]:
         cuts["pair"] = max(cuts.get("pair", 0.0), INSIDE_PHRASE)
     if _level(low_a) and _content(last):
         cuts["level"] = MODIFIER_TAIL
+    if _parts_subject(before, after, starts_text):
+        cuts["subject"] = INSIDE_PHRASE  # "ổn định, lạm phát / được kiểm soát;"
     aspect = low_a[0] in ASPECT_OPENERS or " ".join(low_a[:2]) in ASPECT_OPENERS
-    if _content(last) and _content(after[0].rstrip(_CLOSE)) and not aspect:  # "giàu / đẹp,
-        # văn minh" (not before a predicate: "môi trường / tiếp tục được tăng cường")
+    # (a list that is its clause's subject: "Thương mại, dịch vụ, du lịch / phát triển")
+    subject = _list_subject(before, starts_text)
+    # (nor before a word that opens the phrase after it: "Tái cơ cấu nông nghiệp / gắn với
+    # nông thôn mới", h40f's break, is between phrases)
+    opens = aspect or subject or _ends_forward([p.rstrip(_CLOSE) for p in low_a[:1]])
+    if _content(last) and _content(after[0].rstrip(_CLOSE)) and not opens:
+        # "giàu / đẹp, văn minh" (not before a predicate: "môi trường / tiếp tục được tăng
+        # cường", nor after a list that is its subject)
         right, stop = _run_on(after, ends_text)
         name = after[0][:1].isupper()
         if name and last.islower():  # a name after a noun is its complement ("con người /
@@ -604,6 +615,63 @@ def phrase_cuts(words: Sequence[str], j: int) -> dict[str, float]:
     if word := terms.inside(before, after):
         cuts["word"] = word  # "gạch đầu / dòng", "theo giá / so sánh", inside a name
     return cuts
+
+
+VOICE_WORDS = frozenset(("được", "bị"))
+"""Words of the passive voice: with the verb after them they make the predicate of the noun
+before them ("lạm phát được kiểm soát", "nhiều diện tích bị ảnh hưởng"); class "subject" of
+``phrase_cuts``."""
+
+
+def _segment_back(parts: list[str], starts_text: bool) -> tuple[int, str]:
+    """How many syllables at the end of ``parts`` (the last may end with punctuation) run
+    back to the punctuation before them, and that boundary: its mark, "start", or "" when
+    the window holds none (a word that opens a phrase is counted: an item may hold one)."""
+    for k in range(len(parts) - 2, -1, -1):
+        if _ends(parts[k]):
+            return len(parts) - 1 - k, parts[k][-1]
+    return len(parts), "start" if starts_text else ""
+
+
+def _parts_subject(before: list[str], after: list[str], starts_text: bool) -> bool:
+    """True when the break leaves a clause's short subject at a line's end, its passive
+    predicate on the next ("Kinh tế vĩ mô ổn định, lạm phát / được kiểm soát", issue 14
+    coreoz 13, h42g): the next line opens with a word of ``VOICE_WORDS`` and the verb after
+    it; the line ends on at most ``PAIR_WORDS`` content syllables after the text's start, a
+    ";" or ":", or a comma that ends a clause of more than ``PAIR_WORDS`` syllables (after an
+    item of a pair or a list, "Kỷ luật, kỷ cương / được chấn chỉnh", the subject is the whole
+    list, the break after it a boundary)."""
+    if len(after) < 2 or after[0].lower() not in VOICE_WORDS or not _content(after[1]):
+        return False
+    n, bound = _segment_back(before, starts_text)
+    if not 1 <= n <= PAIR_WORDS or not all(_content(p) for p in before[-n:]):
+        return False
+    if bound != ",":
+        return bound in (";", ":", "start")
+    prior, _ = _segment_back(before[: len(before) - n], starts_text)
+    return prior > PAIR_WORDS
+
+
+def _list_subject(before: list[str], starts_text: bool) -> bool:
+    """True when the line ends on the last item of a short coordinated list that opens its
+    clause (``LIST_ITEMS`` items at most, at least three, each of at most ``PAIR_WORDS``
+    content syllables, after the text's start or a ";" or ":"): the list is the clause's
+    subject, and the word after it opens its predicate, no modifier of its last item
+    ("Thương mại, dịch vụ, du lịch / phát triển chưa tương xứng", coreoz 25, h42g; the break
+    inside the list is class "list")."""
+    if _ends(before[-1]):
+        return False
+    parts = before
+    items = 0
+    while True:
+        n, bound = _segment_back(parts, starts_text)
+        seg = parts[len(parts) - n :]
+        if not 1 <= n <= PAIR_WORDS or not all(_content(p.rstrip(",")) for p in seg):
+            return False
+        items += 1
+        if bound != ",":
+            return bound in (";", ":", "start") and 3 <= items <= LIST_ITEMS
+        parts = parts[: len(parts) - n]
 
 
 TIME_WORDS = frozenset(("năm", "tháng", "quý", "ngày", "kỳ", "giai đoạn"))

@@ -539,6 +539,22 @@ def cuts_phrase(lines: list[str]) -> bool:
     return any(phrase_context(words, j) > 0 for j in at)
 
 
+def bullets_cut(page: Sequence[Measured], m: TextMeasurer, width: Length) -> int:
+    """How many bullets of ``page`` have a line break inside a phrase of a class
+    (``cuts_phrase``: "chuyển đổi / mô hình tăng trưởng", "chấn chỉnh; bảo vệ / người dám
+    nghĩ") in their lines as measured and as LibreOffice sets them in the full width (a cut
+    only one of them makes the reader may never see)."""
+    n = 0
+    for x in page:
+        if x.lines < 2:
+            continue
+        avail = (width - x.indent) / EMU_PER_PT
+        measured = [ln.strip() for ln in m.wrap(x.item.text, x.size, avail, safety=SAFETY)]
+        raw = [ln.strip() for ln in m.wrap(x.item.text, x.size, avail)]
+        n += cuts_phrase(measured) and cuts_phrase(raw)
+    return n
+
+
 def parts_a_document(lines: Sequence[str]) -> bool:
     """True when a break between ``lines`` parts a kind of document from its complement or
     number (``nobreak.parts_document``: "… hoàn thành nghị quyết / đại hội Đảng bộ …"), read

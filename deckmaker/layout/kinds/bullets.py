@@ -19,6 +19,7 @@ from ..fit import (
     LINE_SPACING,
     Item,
     Measured,
+    bullets_cut,
     even_lines,
     fit_bullets,
     indents,
@@ -227,16 +228,78 @@ def bullet_pages(
 
 
 def _measured_pages(
-    spec: SlideSpec, box: Box, frame: Frame, ctx: PlanContext, cap: float | None, terms: bool
-) -> tuple[float, list[list[Measured]]]:
+    spec: SlideSpec, box: Box, frame: Frame, ctx: PlanContext, cap: float | None, terms: bool,
+    phrases: bool = False,
+) -> tuple[float, list[list[Measured]]]:  # fmt: skip
     """``bullet_pages``' pages as measured items (their lines counted), before they become
-    paragraphs; raises ``LayoutError`` when a bullet does not fit even alone."""
-    size, pages = _fit(spec_items(spec, ctx), box, frame, cap)
+    paragraphs; raises ``LayoutError`` when a bullet does not fit even alone. ``phrases``: a
+    point or two smaller where its lines then cut fewer phrases (``_phrases_kept``: a bullet
+    slide's own list in no run; a run's lists change size together, ``_run_phrases``; a
+    chart's text beside it is set at the size its options weigh)."""
+    items = spec_items(spec, ctx)
+    size, pages = _fit(items, box, frame, cap)
+    pages = _set_lines(pages, box, frame, terms)
+    if not phrases:
+        return size, pages
+    return _phrases_kept(items, box, frame, cap, terms, size, pages)
+
+
+def _set_lines(
+    pages: list[list[Measured]], box: Box, frame: Frame, terms: bool
+) -> list[list[Measured]]:
+    """``pages`` with their bullets' lines broken where a reader would break them."""
     m = frame.measure.body  # no gap in a column's edge: ragged lines broken evenly
     pages = [[even_lines(x, m, box.w) for x in p] for p in pages]
     # a line ending on a word that leads the next phrase takes a line more where there is room
-    pages = [line_more(p, m, box.w, box.h / EMU_PER_PT, terms) for p in pages]
-    return size, pages
+    return [line_more(p, m, box.w, box.h / EMU_PER_PT, terms) for p in pages]
+
+
+PHRASE_STEPS = 2
+"""The most points a list is set smaller than the size it fits at so that its bullets' lines
+cut fewer phrases (``_phrases_kept``, ``_run_phrases``)."""
+
+
+def _long(pages: list[list[Measured]]) -> bool:
+    """True when a bullet of ``pages`` takes more than ``READ_LINES`` lines: such a list is
+    warned of at the size it fits (``long_bullets``), its length, not its breaks, the
+    presenter's to mend, and keeps that size."""
+    return any(x.lines > READ_LINES for p in pages for x in p)
+
+
+def _phrases_kept(
+    items: list[Item], box: Box, frame: Frame, cap: float | None, terms: bool, size: float,
+    pages: list[list[Measured]],
+) -> tuple[float, list[list[Measured]]]:  # fmt: skip
+    """``size`` and ``pages``, or the list a point or two smaller (``PHRASE_STEPS``, never under
+    the theme's body minimum, one size for all its bullets, on as many pages, no bullet then
+    over ``READ_LINES`` lines) where its lines then cut fewer phrases (``fit.bullets_cut``): a
+    designer sets a bullet a point smaller rather than break "chuyển đổi / mô hình tăng
+    trưởng" (issue 14, h41f, h42g). The largest such size, the fewest cuts first. A list with a
+    bullet over ``READ_LINES`` lines keeps its size (its warning names it)."""
+    m, floor = frame.measure.body, frame.sizes.body_min
+    cuts = sum(bullets_cut(p, m, box.w) for p in pages)
+    if cuts == 0 or _long(pages):
+        return size, pages
+    best = (cuts, size, pages)
+    for step in range(1, PHRASE_STEPS + 1):
+        smaller = size - step
+        if smaller < floor - 1e-9:
+            break
+        try:
+            at, more = fit_bullets(items, m, box.w, box.h, smaller, floor, cap is not None)
+        except LayoutError:
+            break
+        if abs(at - smaller) > 1e-9 or len(more) != len(pages):
+            break
+        more = _set_lines(more, box, frame, terms)
+        if _long(more):
+            break
+        n = sum(bullets_cut(p, m, box.w) for p in more)
+        if n < best[0]:
+            best = (n, at, more)
+        if n == 0:
+            break
+    return best[1], best[2]
 
 
 READ_LINES = 4
@@ -674,8 +737,60 @@ measurer, and the last line of the run's tallest list keeps clear of its footer.
 def _shared(
     run: tuple[SlideSpec, ...], frame: Frame, ctx: PlanContext
 ) -> tuple[float | None, frozenset[str]]:
-    """The size a run of bullet slides shares and the paths of the slides that take it."""
+    """The size a run of bullet slides shares and the paths of the slides that take it: the
+    size its lists fit at together (``_common``), or a point or two smaller where their lines
+    then cut fewer phrases (``_run_phrases``)."""
     alone = {s.path: _alone(s, frame, ctx) for s in run}
+    size, members = _common(alone, frame)
+    if size is None:
+        return size, members
+    return _run_phrases(size, [a for p, a in alone.items() if p in members and a], frame), members
+
+
+def _run_phrases(size: float, members: list[_Alone], frame: Frame) -> float:
+    """``size`` (a run's), or a point or two smaller (``PHRASE_STEPS``, never under the theme's
+    body minimum) where its lists, each on as many slides, then cut fewer phrases in all
+    (``fit.bullets_cut``; coreoz 13-14, "Kết quả … (1/2)", "(2/2)": "chuyển đổi / mô hình tăng
+    trưởng", h42g): the run changes size together or not at all (review R9), and keeps its
+    size where one of its bullets takes more than ``READ_LINES`` lines (``_phrases_kept``)."""
+    m = frame.measure.body
+
+    def cuts(at: float) -> int | None:
+        n = 0
+        for a in members:
+            try:
+                got, pages = _fit(a.items, a.box, frame, at)
+            except LayoutError:
+                return None
+            if got != at or len(pages) != a.pages:
+                return None
+            pages = _set_lines(pages, a.box, frame, False)
+            if _long(pages):
+                return None
+            n += sum(bullets_cut(p, m, a.box.w) for p in pages)
+        return n
+
+    best = cuts(size)
+    if not best:
+        return size
+    chosen = size
+    for step in range(1, PHRASE_STEPS + 1):
+        smaller = size - step
+        if smaller < frame.sizes.body_min - 1e-9:
+            break
+        n = cuts(smaller)
+        if n is None:
+            break
+        if n < best:
+            best, chosen = n, smaller
+        if n == 0:
+            break
+    return chosen
+
+
+def _common(alone: dict[str, _Alone | None], frame: Frame) -> tuple[float | None, frozenset[str]]:
+    """The size a run's lists fit at together (``_shared``) and the paths of the slides that
+    take it."""
     members = {p: a for p, a in alone.items() if a is not None}
     while members:  # a list left out leaves the others a size at least as large: none is next
         common = min(a.size for a in members.values())
@@ -1085,6 +1200,7 @@ def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
 
     pages: list[tuple[Para, ...] | Columns | Statement] = []
     cap = run_size(spec, frame, ctx)
+    own = cap is None  # a list in no run: its own size search (a run's is ``_run_phrases``)
     if (deck := ctx.body_caps.get(spec.path)) is not None:
         cap = deck if cap is None else min(cap, deck)
 
@@ -1095,7 +1211,7 @@ def plan(spec: SlideSpec, frame: Frame, ctx: PlanContext) -> Planned:
     ) -> tuple[list[tuple[Para, ...] | Columns | Statement], tuple[Problem, ...]]:
         nonlocal pages, long
         try:
-            size, measured = _measured_pages(spec, body, frame, ctx, cap, False)
+            size, measured = _measured_pages(spec, body, frame, ctx, cap, False, own)
         except LayoutError as exc:
             one: list[tuple[Para, ...]] = []
             problems: tuple[Problem, ...] = tuple(exc.problems)
