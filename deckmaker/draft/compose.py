@@ -3262,12 +3262,20 @@ def _measure(f: Found, loose: bool = False, before: str = "") -> str:
         return "% tăng"  # a growth rate or a change ('chế tạotăng': OCR), not a level
     if label.startswith(("cơ cấu", "tỷ trọng")):
         return "% cơ cấu"
+    if _PLAN_NAMED.search(label):
+        # a label that names a plan anywhere ('Chỉ tiêu chủ yếu như tốc độ tăng trưởng', 'Trồng
+        # thuốc lá năm 2023 các chỉ tiêu kinh tế'): a share of a plan or a target, never a bar
+        # beside the levels of its list ('Tỷ lệ gia đình văn hóa' 86%); not the excess over a
+        # plan ('… vượt kế hoạch', above) nor a change ('Tỷ lệ chỉ tiêu tăng so với cùng kỳ'
+        # 15,8% beside the revenue's 126% of its estimate), nor a share: above
+        return "% kế hoạch"
     if label.startswith("tỷ lệ") and not loose:  # loose: a rate named or not, one level
         return "% tỷ lệ"
     return "%"
 
 
 _CEILING = "% trần"
+_PLAN_NAMED = re.compile(r"(?<!\w)(?:kế hoạch|dự toán|chỉ tiêu|nghị quyết)(?!\w)", re.IGNORECASE)
 _AGAINST_A_PLAN = re.compile(
     r"(?<!\w)so(?: với)? (?:kế hoạch|dự toán|nghị quyết|chỉ tiêu|mục tiêu)(?!\w)", re.IGNORECASE
 )
