@@ -1979,6 +1979,8 @@ def _common_head(labels: list[str]) -> str:
             break
         common.append(words[0])
     while common and common[-1].casefold() in _CONNECTIVES:
+        if " ".join(common[-2:]).casefold() in _ENDS_IN_SO:
+            break  # 'Tỷ lệ dân số' of 'Tỷ lệ dân số nam', '… nữ': a word, not 'dân' and 'số'
         common.pop()
     if not common or any(len(words) <= len(common) for words in split):
         return ""
@@ -2007,6 +2009,8 @@ _NOT_A_SUBJECT = re.compile(
 
 
 _CONNECTIVES = {"của", "từ", "và", "các", "những", "trong", "cho", "về", "tại", "với", "số"}
+# the words of two syllables that end in 'số', no connective there ('dân số', 'chỉ số')
+_ENDS_IN_SO = {"dân số", "chỉ số", "hệ số", "thiểu số", "tần số"}
 # a part of a deck named by no subject: its charts say what they measure instead
 _GENERIC_PART = re.compile(r"Tổng quan|Nội dung chính|Kết quả(?: đạt được)?|Tình hình chung", re.I)
 # what a chart of percentages of one kind measures, when nothing names its bars
@@ -2574,10 +2578,13 @@ def _comparable(
         # loose: a multiple said right after a result ('53 triệu đồng, gấp 28 lần') is named by
         # that result's subject, borrowed as a change's is
         multiple = loose and f.unit == "lần"
+        # loose: a share in a bracket right after a count ('dân số nam là 4.381.242 người
+        # (chiếm 48,7%)') is of that count's subject, borrowed as a change's is
+        share = loose and f.unit == "%" and bool(_SHARE_IN_BRACKET.search(k.before))
         if any(
             _unsure(r)
             and not (loose and f.plan_kind in (None, "floor") and "bound" in str(r))
-            and not ((change or multiple) and "borrowed" in str(r))
+            and not ((change or multiple or share) and "borrowed" in str(r))
             for r in f.review
         ):
             continue
@@ -2626,6 +2633,10 @@ def _comparable(
             taken[group].add(plain)
             same.append(k)
     return {m: _one_scale(ks) if m.startswith("%") else ks for m, ks in groups.items()}
+
+
+# the bracket a share opens right after the count it is of: '… 4.381.242 người (chiếm 48,7%)'
+_SHARE_IN_BRACKET = re.compile(r"\d\s*[^\W\d]*(?:\s+[^\W\d]+)?\s*\(\s*chiếm\s*$", re.IGNORECASE)
 
 
 def _items(flat: list[_Keyed], item: dict[str, tuple[str, str, bool]]) -> list[_Keyed]:
