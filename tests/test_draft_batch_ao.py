@@ -78,3 +78,6 @@ def test_a_percentage_whose_label_names_a_plan_is_no_bar_beside_the_levels() -> 
     assert _measure(pct("Thu ngân sách so với dự toán"), loose=True) == "% kế hoạch"
     assert _measure(pct("Vận động Quỹ Đền ơn đáp vượt kế hoạch"), loose=True) == "% vượt"
     assert _measure(pct("Tỷ lệ chỉ tiêu tăng so với cùng kỳ"), loose=True) == "% tăng"
+    # (nor the growth a plan names: 'Kế hoạch là tốc độ tăng trưởng kinh tế' 7,26% beside the
+    # rates of a plan, a change)
+    assert _measure(pct("Kế hoạch là tốc độ tăng trưởng kinh tế (GRDP)"), loose=True) == "% tăng"

@@ -41,3 +41,21 @@ def test_a_head_that_ends_in_a_word_of_so_keeps_it() -> None:
     assert _common_head(["Chỉ số giá tiêu dùng tháng 5", "Chỉ số giá tiêu dùng tháng 6"]) != ""
     # ('số' as a connective still goes: 'Tỷ lệ số hộ nghèo', 'Tỷ lệ số hộ cận nghèo')
     assert _common_head(["Tỷ lệ số hộ nghèo", "Tỷ lệ số hộ cận nghèo"]) == "Tỷ lệ số hộ"
+
+
+def test_rates_of_plans_one_label_names_without_so_are_titled_as_such(tmp_path: Path) -> None:
+    # 'đạt 60% kế hoạch tỉnh giao, đạt 58% kế hoạch HĐND huyện giao': the second's label names
+    # its plan without 'so với' (a share of a plan by ``_measure``): the chart of the four is
+    # still 'Tỷ lệ thực hiện kế hoạch', never the part's 'Tổng quan'
+    charts = _charts(
+        tmp_path,
+        [
+            "Báo cáo tình hình kinh tế - xã hội 6 tháng đầu năm 2024",
+            "Tổng thu ngân sách nhà nước ước thực hiện được 120,5 tỷ đồng, đạt 70% kế hoạch tỉnh "
+            "giao, đạt 65% kế hoạch HĐND huyện giao; trong đó, thu trên địa bàn huyện được 20,4 "
+            "tỷ đồng, đạt 45% kế hoạch tỉnh giao, đạt 38% kế hoạch HĐND huyện giao.",
+        ],
+    )
+    assert len(charts) == 1, charts
+    assert charts[0].title.startswith("Tỷ lệ thực hiện kế hoạch"), charts[0]
+    assert len(charts[0].figures) == 4, charts[0]

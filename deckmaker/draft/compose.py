@@ -1894,8 +1894,13 @@ class _Composer:
             re.search(r"(?:^|\s)tăng\s*$", self.clause.get(k, "")) for k in keys
         ):
             unit = "% tăng"  # 'sắt thép tăng 30,34%; giày da tăng 30,02%': growth rates
-        elif unit == "%" and all(map(_OVER_PLAN_LABEL.search, labels)):
-            unit = "% kế hoạch"  # 'Thu ngân sách (so với dự toán)': shares of the plans
+        elif unit == "%" and all(
+            _OVER_PLAN_LABEL.search(k.found.label)
+            or _measure(k.found, loose=True, before=k.before) == "% kế hoạch"
+            for k in part
+        ):
+            # 'Thu ngân sách (so với dự toán)', '… (kế hoạch HĐND huyện giao)': shares of plans
+            unit = "% kế hoạch"
         texts = {self.said_in.get(k, "") for k in keys}
         first = part[0].found
         opened = ""
@@ -3278,8 +3283,9 @@ def _measure(f: Found, loose: bool = False, before: str = "") -> str:
         # thuốc lá năm 2023 các chỉ tiêu kinh tế'): a share of a plan or a target, never a bar
         # beside the levels of its list ('Tỷ lệ gia đình văn hóa' 86%); not the excess over a
         # plan ('… vượt kế hoạch', above) nor a change ('Tỷ lệ chỉ tiêu tăng so với cùng kỳ'
-        # 15,8% beside the revenue's 126% of its estimate), nor a share: above
-        return "% kế hoạch"
+        # 15,8% beside the revenue's 126% of its estimate), nor a share: above; a growth it
+        # names is a change ('Kế hoạch là tốc độ tăng trưởng kinh tế (GRDP)' 7,26%)
+        return "% tăng" if _GROWTH_NAMED.search(label) else "% kế hoạch"
     if label.startswith("tỷ lệ") and not loose:  # loose: a rate named or not, one level
         return "% tỷ lệ"
     return "%"
@@ -3287,6 +3293,7 @@ def _measure(f: Found, loose: bool = False, before: str = "") -> str:
 
 _CEILING = "% trần"
 _PLAN_NAMED = re.compile(r"(?<!\w)(?:kế hoạch|dự toán|chỉ tiêu|nghị quyết)(?!\w)", re.IGNORECASE)
+_GROWTH_NAMED = re.compile(r"(?<!\w)(?:tốc độ tăng|tăng trưởng)(?!\w)", re.IGNORECASE)
 _AGAINST_A_PLAN = re.compile(
     r"(?<!\w)so(?: với)? (?:kế hoạch|dự toán|nghị quyết|chỉ tiêu|mục tiêu)(?!\w)", re.IGNORECASE
 )
