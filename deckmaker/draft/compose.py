@@ -1894,11 +1894,7 @@ class _Composer:
             re.search(r"(?:^|\s)tăng\s*$", self.clause.get(k, "")) for k in keys
         ):
             unit = "% tăng"  # 'sắt thép tăng 30,34%; giày da tăng 30,02%': growth rates
-        elif unit == "%" and all(
-            _OVER_PLAN_LABEL.search(k.found.label)
-            or _measure(k.found, loose=True, before=k.before) == "% kế hoạch"
-            for k in part
-        ):
+        elif unit == "%" and all(map(_OVER_PLAN_LABEL.search, labels)):
             # 'Thu ngân sách (so với dự toán)', '… (kế hoạch HĐND huyện giao)': shares of plans
             unit = "% kế hoạch"
         texts = {self.said_in.get(k, "") for k in keys}
@@ -1971,7 +1967,9 @@ class _Composer:
 
 
 # 'Thu ngân sách (so với dự toán Trung ương giao)': a share of the plan its label names
-_OVER_PLAN_LABEL = re.compile(r"\((?:so với|so)\s+(?:kế hoạch|dự toán|mục tiêu)\b[^()]*\)$")
+# ('(so với kế hoạch)', '(so dự toán)', and the plan a bracket names alone, '(kế hoạch HĐND
+# huyện giao)' beside '(so kế hoạch tỉnh giao)')
+_OVER_PLAN_LABEL = re.compile(r"\((?:(?:so với|so)\s+)?(?:kế hoạch|dự toán|mục tiêu)\b[^()]*\)$")
 
 
 def _common_head(labels: list[str]) -> str:
