@@ -45,8 +45,8 @@ def test_a_head_that_ends_in_a_word_of_so_keeps_it() -> None:
 
 def test_rates_of_plans_one_label_names_without_so_are_titled_as_such(tmp_path: Path) -> None:
     # 'đạt 60% kế hoạch tỉnh giao, đạt 58% kế hoạch HĐND huyện giao': the second's label names
-    # its plan without 'so với' (a share of a plan by ``_measure``): the chart of the four is
-    # still 'Tỷ lệ thực hiện kế hoạch', never the part's 'Tổng quan'
+    # its plan in its bracket without 'so với' ('(kế hoạch HĐND huyện giao)'): the chart of the
+    # four is still 'Tỷ lệ thực hiện kế hoạch', never the part's 'Tổng quan'
     charts = _charts(
         tmp_path,
         [
