@@ -57,3 +57,27 @@ def test_a_day_before_the_lunar_new_year_is_a_date_not_a_count() -> None:
     for text in ("việc tặng quà sẽ hoàn thành trước 27 tết.", "Hoàn thành trước 28 Tết."):
         found = find_figures(text, "", False, None, None)
         assert not [f for f in found if f.value == Decimal(27) or f.value == Decimal(28)]
+
+
+def test_a_percentage_whose_label_names_a_plan_is_no_bar_beside_the_levels() -> None:
+    # ao-hiephoa, ao-ngockhe: a label that names a plan past its start (a clause before the
+    # figure, 'các chỉ tiêu … đạt kế hoạch: …') is of a plan's measure, never a bar beside the
+    # rates of its list; h41b's first rule (d3a91f7) also took the excess over a plan
+    # (camau's 'Vận động Quỹ Đền ơn đáp vượt kế hoạch' 21,3% among its rates of a plan, all
+    # met) and a change ('Tỷ lệ chỉ tiêu tăng so với cùng kỳ' 15,8%) as shares of a plan
+    from types import SimpleNamespace
+
+    from deckmaker.draft.compose import _measure
+
+    def pct(label: str) -> SimpleNamespace:
+        return SimpleNamespace(unit="%", label=label, plan_kind=None)
+
+    level = _measure(pct("Tỷ lệ gia đình văn hóa"), loose=True)
+    assert _measure(pct("Trồng thuốc lá năm 2023 các chỉ tiêu kinh tế"), loose=True) != level
+    assert _measure(pct("Chỉ tiêu chủ yếu như tốc độ tăng trưởng"), loose=True) != level
+    assert _measure(pct("Thu ngân sách so với dự toán"), loose=True) == "% kế hoạch"
+    assert _measure(pct("Vận động Quỹ Đền ơn đáp vượt kế hoạch"), loose=True) == "% vượt"
+    assert _measure(pct("Tỷ lệ chỉ tiêu tăng so với cùng kỳ"), loose=True) == "% tăng"
+    # (nor the growth a plan names: 'Kế hoạch là tốc độ tăng trưởng kinh tế' 7,26% beside the
+    # rates of a plan, a change)
+    assert _measure(pct("Kế hoạch là tốc độ tăng trưởng kinh tế (GRDP)"), loose=True) == "% tăng"

@@ -1899,7 +1899,8 @@ class _Composer:
         ):
             unit = "% tăng"  # 'sắt thép tăng 30,34%; giày da tăng 30,02%': growth rates
         elif unit == "%" and all(map(_OVER_PLAN_LABEL.search, labels)):
-            unit = "% kế hoạch"  # 'Thu ngân sách (so với dự toán)': shares of the plans
+            # 'Thu ngân sách (so với dự toán)', '… (kế hoạch HĐND huyện giao)': shares of plans
+            unit = "% kế hoạch"
         texts = {self.said_in.get(k, "") for k in keys}
         first = part[0].found
         opened = ""
@@ -1970,7 +1971,9 @@ class _Composer:
 
 
 # 'Thu ngân sách (so với dự toán Trung ương giao)': a share of the plan its label names
-_OVER_PLAN_LABEL = re.compile(r"\((?:so với|so)\s+(?:kế hoạch|dự toán|mục tiêu)\b[^()]*\)$")
+# ('(so với kế hoạch)', '(so dự toán)', and the plan a bracket names alone, '(kế hoạch HĐND
+# huyện giao)' beside '(so kế hoạch tỉnh giao)')
+_OVER_PLAN_LABEL = re.compile(r"\((?:(?:so với|so)\s+)?(?:kế hoạch|dự toán|mục tiêu)\b[^()]*\)$")
 
 
 def _common_head(labels: list[str]) -> str:
@@ -1983,6 +1986,8 @@ def _common_head(labels: list[str]) -> str:
             break
         common.append(words[0])
     while common and common[-1].casefold() in _CONNECTIVES:
+        if " ".join(common[-2:]).casefold() in _ENDS_IN_SO:
+            break  # 'Tỷ lệ dân số' of 'Tỷ lệ dân số nam', '… nữ': a word, not 'dân' and 'số'
         common.pop()
     if not common or any(len(words) <= len(common) for words in split):
         return ""
@@ -2011,6 +2016,8 @@ _NOT_A_SUBJECT = re.compile(
 
 
 _CONNECTIVES = {"của", "từ", "và", "các", "những", "trong", "cho", "về", "tại", "với", "số"}
+# the words of two syllables that end in 'số', no connective there ('dân số', 'chỉ số')
+_ENDS_IN_SO = {"dân số", "chỉ số", "hệ số", "thiểu số", "tần số"}
 # a part of a deck named by no subject: its charts say what they measure instead
 _GENERIC_PART = re.compile(r"Tổng quan|Nội dung chính|Kết quả(?: đạt được)?|Tình hình chung", re.I)
 # what a chart of percentages of one kind measures, when nothing names its bars
@@ -2578,10 +2585,13 @@ def _comparable(
         # loose: a multiple said right after a result ('53 triệu đồng, gấp 28 lần') is named by
         # that result's subject, borrowed as a change's is
         multiple = loose and f.unit == "lần"
+        # loose: a share in a bracket right after a count ('dân số nam là 4.381.242 người
+        # (chiếm 48,7%)') is of that count's subject, borrowed as a change's is
+        share = loose and f.unit == "%" and bool(_SHARE_IN_BRACKET.search(k.before))
         if any(
             _unsure(r)
             and not (loose and f.plan_kind in (None, "floor") and "bound" in str(r))
-            and not ((change or multiple) and "borrowed" in str(r))
+            and not ((change or multiple or share) and "borrowed" in str(r))
             for r in f.review
         ):
             continue
@@ -2630,6 +2640,10 @@ def _comparable(
             taken[group].add(plain)
             same.append(k)
     return {m: _one_scale(ks) if m.startswith("%") else ks for m, ks in groups.items()}
+
+
+# the bracket a share opens right after the count it is of: '… 4.381.242 người (chiếm 48,7%)'
+_SHARE_IN_BRACKET = re.compile(r"\d\s*[^\W\d]*(?:\s+[^\W\d]+)?\s*\(\s*chiếm\s*$", re.IGNORECASE)
 
 
 def _items(flat: list[_Keyed], item: dict[str, tuple[str, str, bool]]) -> list[_Keyed]:
@@ -3266,12 +3280,22 @@ def _measure(f: Found, loose: bool = False, before: str = "") -> str:
         return "% tăng"  # a growth rate or a change ('chế tạotăng': OCR), not a level
     if label.startswith(("cơ cấu", "tỷ trọng")):
         return "% cơ cấu"
+    if _PLAN_NAMED.search(label):
+        # a label that names a plan anywhere ('Chỉ tiêu chủ yếu như tốc độ tăng trưởng', 'Trồng
+        # thuốc lá năm 2023 các chỉ tiêu kinh tế'): a share of a plan or a target, never a bar
+        # beside the levels of its list ('Tỷ lệ gia đình văn hóa' 86%); not the excess over a
+        # plan ('… vượt kế hoạch', above) nor a change ('Tỷ lệ chỉ tiêu tăng so với cùng kỳ'
+        # 15,8% beside the revenue's 126% of its estimate), nor a share: above; a growth it
+        # names is a change ('Kế hoạch là tốc độ tăng trưởng kinh tế (GRDP)' 7,26%)
+        return "% tăng" if _GROWTH_NAMED.search(label) else "% kế hoạch"
     if label.startswith("tỷ lệ") and not loose:  # loose: a rate named or not, one level
         return "% tỷ lệ"
     return "%"
 
 
 _CEILING = "% trần"
+_PLAN_NAMED = re.compile(r"(?<!\w)(?:kế hoạch|dự toán|chỉ tiêu|nghị quyết)(?!\w)", re.IGNORECASE)
+_GROWTH_NAMED = re.compile(r"(?<!\w)(?:tốc độ tăng|tăng trưởng)(?!\w)", re.IGNORECASE)
 _AGAINST_A_PLAN = re.compile(
     r"(?<!\w)so(?: với)? (?:kế hoạch|dự toán|nghị quyết|chỉ tiêu|mục tiêu)(?!\w)", re.IGNORECASE
 )
