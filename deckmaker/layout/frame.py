@@ -130,6 +130,13 @@ class HeaderGeometry:
     """Between the rule and the body."""
     slot_body_gap: Length = Inches(0.1)
     """Between a template's title placeholder and the body."""
+    band: Length = Length(0)
+    """The title band of a run of table slides whose titles take different numbers of lines
+    (0: none, each title at ``top``): a title shorter than it sits at its bottom, its last
+    line where the run's tallest title ends, so the run's tables start at one height (R13)
+    and one distance under every title (tuong-phan 36-43: 1.06 in under a one-line title,
+    graded B, h42f). In a template's title placeholder any band sets the titles at its
+    bottom (``table.banded``)."""
 
 
 @dataclass(frozen=True)

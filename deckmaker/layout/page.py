@@ -100,7 +100,9 @@ def _header(title: str, frame: Frame, ctx: PlanContext) -> tuple[list[Element], 
             )
             lines = _suffix_apart(lines, m, w / EMU_PER_PT, size, ctx.pairs)
             title = "\n".join(lines)
-        head = heading(frame, Box(slot.x, slot.y, Length(w), slot.h), title, size, Anchor.MIDDLE)
+        # centred, as the template's placeholder is; at its bottom in a run's band (``band``)
+        anchor = Anchor.BOTTOM if g.band else Anchor.MIDDLE
+        head = heading(frame, Box(slot.x, slot.y, Length(w), slot.h), title, size, anchor)
         return [head, *mark], Length(slot.bottom + g.slot_body_gap)
     mark = logo(frame, frame.width - frame.margin, g.top, g.logo_h)
     right = frame.width - frame.margin - (mark[0].box.w + g.logo_gap if mark else 0)
@@ -117,6 +119,11 @@ def _header(title: str, frame: Frame, ctx: PlanContext) -> tuple[list[Element], 
     if len(lines) == 1 and h < g.logo_h:
         title_box = replace(title_box, box=replace(box, h=g.logo_h), anchor=Anchor.MIDDLE)
         h = g.logo_h
+    if g.band and h <= g.band:
+        # a run's title band (``HeaderGeometry.band``): the title at its bottom, its last line
+        # and rule where the run's tallest title's are
+        title_box = replace(title_box, box=replace(box, h=g.band), anchor=Anchor.BOTTOM)
+        h = g.band
     rule_y = g.top + h + g.rule_gap
     rule = ShapeBox(
         Box(frame.margin, Length(rule_y), g.rule.w, g.rule.h), frame.colors.accent, "Title Rule"
