@@ -274,8 +274,10 @@ def test_drafted_charts_compare_like_with_like(scores):
 # h42b: ao-ngockhe's mixed chart no longer drafted (its third rate of a plan borrows a label
 # naming 'các chỉ tiêu kinh tế', the two left are no chart): 13 of 216; h42b: ap-tphcm charted
 # (its shares in brackets after their counts, '… 4.381.242 người (chiếm 48,7%)', borrow the
-# count's subject as a change does): 12 of 216
-UNCHARTED = 12
+# count's subject as a change does): 12 of 216; with h42c's labels merged (a share of a plan
+# after a count's comma is a figure of its own, not the count's label) ao-ngockhe's rates of a
+# plan are charted again, like with like: 11 of 216
+UNCHARTED = 11
 
 
 def test_every_chartable_document_gets_a_chart(scores):
