@@ -54,15 +54,17 @@ def test_a_count_over_the_kinds_of_one_level_of_government_is_one_unit():
     # comma ('Ngành ban hành …')
     (plans,) = find_figures("Đã có 22/22 bộ, ngành ban hành kế hoạch hành động.")
     assert (plans.value, plans.unit) == (D(22), "bộ, ngành")
-    assert plans.label == "Bộ, ngành ban hành kế hoạch hành động"
+    # since h42c the pair is the count's unit whole and no cut for the label, which says the
+    # count as counts are said ('Số …'), not from the last kind after the comma
+    assert plans.label == "Số bộ, ngành ban hành kế hoạch hành động"
     ministries, provinces = find_figures(
         "Đến nay, 22/22 bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ và 63/63 tỉnh, thành phố "
         "trực thuộc Trung ương đã ban hành Kế hoạch."
     )
     assert ministries.unit == "bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ"
-    assert ministries.label.startswith("Bộ, cơ quan ngang bộ")
+    assert ministries.label.startswith("Số bộ, cơ quan ngang bộ")
     assert (provinces.value, provinces.unit) == (D(63), "tỉnh, thành phố")
-    assert provinces.label.startswith("Tỉnh, thành phố trực thuộc Trung ương")
+    assert provinces.label.startswith("Số tỉnh, thành phố trực thuộc Trung ương")
     # (a count of 'huyện', 'xã' keeps its head word, the kinds in its label, as labelled before)
     (districts,) = find_figures("Có 09/10 huyện, thành phố đạt trên 50% dự toán.")[:1]
     assert (districts.unit, districts.label) == (

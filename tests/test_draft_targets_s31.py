@@ -34,7 +34,7 @@ HAUGIANG = (
 def test_the_sentences_after_a_bare_striving_go_on_with_the_targets():
     # (an-haugiang-kh-giamngheo-2021-2025: the plan's targets after 'Phấn đấu …', a sentence on)
     assert found(HAUGIANG, "value unit plan_kind")[-4:] == [
-        (D(150), "mô hình", "exact"),
+        (D(150), "mô hình, dự án", "exact"),  # a count of two nouns, both its unit (h42c)
         (D(100), "%", "exact"),
         (D(100), "%", "exact"),
         (D(90), "%", "exact"),
