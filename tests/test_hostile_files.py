@@ -29,6 +29,7 @@ from deckmaker.theme import load_theme
 from deckmaker.theme.template import check_template
 
 from .conftest import FIXTURES, ROOT, need_soffice
+from .template_corpus import COREOZ, theme_for
 
 SECRET = (0x13, 0xC7, 0x5A)  # a green no theme or chart uses
 REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
@@ -208,6 +209,22 @@ def test_a_macro_enabled_template_gives_a_plain_deck(tmp_path):
     assert "macroEnabled" not in types and "vbaProject" not in types
     assert "presentationml.presentation.main+xml" in types
     assert "vbaProject" not in rels
+
+
+def test_many_external_links_of_one_part_give_one_warning(tmp_path):
+    """A real agency template (coreoz) whose own first slide carries six external hyperlinks:
+    every link is removed, and the build says so once for that part, counting them, not six
+    times (each build printed 18 lines of the same warning)."""
+    theme = theme_for(COREOZ["coreoz"], tmp_path)
+    problems = check_template(load_theme(str(theme)))
+    links = [p for p in problems if "external hyperlink link" in p.message]
+    assert len(links) == 1, [p.message for p in problems]
+    assert "part ppt/slides/slide1.xml: 6 external hyperlink links removed: '$/" in (
+        links[0].message
+    )
+    assert links[0].message.endswith("and 3 more"), links[0].message
+    out = build_deck(FIXTURES / "every", tmp_path / "deck.pptx", theme=str(theme)).path
+    _no_external(out)
 
 
 def _bounded(cmd: list[str], limit_mb: int = 500, timeout: float = 5) -> tuple[int, str, float]:

@@ -251,17 +251,13 @@ def _clean(
     for rels_name in [n for n in xml if n.endswith(".rels")]:
         source = _source_of(rels_name)
         removed: set[str] = set()
+        links: dict[str, list[str]] = {}
         for rel in list(xml[rels_name]):
             kind = rel.get("Type", "").rsplit("/", 1)[-1]
             external = rel.get("TargetMode", "") == "External"
             target = rel.get("Target", "")
             if external:
-                warn(
-                    source or "/",
-                    _("external {kind} link to '{target}' removed").format(
-                        kind=kind, target=target[:80]
-                    ),
-                )
+                links.setdefault(kind, []).append(target[:80])
             elif kind in _ACTIVE_RELS or _target(source, target) in dropped:
                 dropped.add(_target(source, target))
                 warn(source or "/", _("{kind} relationship removed").format(kind=kind))
@@ -270,6 +266,8 @@ def _clean(
             removed.add(rel.get("Id", ""))
             xml[rels_name].remove(rel)
             changed.add(rels_name)
+        for kind, targets in links.items():
+            warn(source or "/", _external_links(kind, targets))
         if removed and source in xml:
             _drop_references(xml[source], removed)
             changed.add(source)
@@ -299,6 +297,23 @@ def _clean(
     for name in dropped:
         parts.pop(name, None)
     return Package(_zip(parts), tuple(warnings))
+
+
+LINKS_NAMED = 3
+"""External links of one kind in one part named in its warning; the rest are counted."""
+
+
+def _external_links(kind: str, targets: list[str]) -> str:
+    """One warning's text for a part's external links of one kind (a template's own slide may
+    carry dozens: one line per part and kind, not one per link)."""
+    if len(targets) == 1:
+        return _("external {kind} link to '{target}' removed").format(kind=kind, target=targets[0])
+    named = ", ".join(f"'{t}'" for t in targets[:LINKS_NAMED])
+    if len(targets) > LINKS_NAMED:
+        named = _("{named} and {more} more").format(named=named, more=len(targets) - LINKS_NAMED)
+    return _("{count} external {kind} links removed: {targets}").format(
+        count=len(targets), kind=kind, targets=named
+    )
 
 
 def _drop_references(root: etree._Element, rids: set[str]) -> None:
