@@ -229,7 +229,7 @@ def _clean(
         warnings.append(
             Problem(
                 where,
-                f"{path.name}: part {part}: {what}",
+                _("{name}: part {part}: ").format(name=path.name, part=part) + what,
                 "template",
                 _(
                     "deckmaker never passes macros, controls, OLE objects or external links "
