@@ -118,8 +118,12 @@ KPI_TARGETS_TITLE = "Những mục tiêu chủ yếu"
 
 # a sentence ends at its stop, and before an inline item "(3) …" or "4. Tỷ lệ …" (a list run
 # into one paragraph: the item's number opens the next sentence, not ends this one)
+# (no stop of a title's abbreviation before a name: 'TP. Đồng Hới', 'TX. Ba Đồn', 'ThS. …')
+_ABBREVIATED = "".join(
+    rf"(?<!\b{a}\.)" for a in ("TP", "Tp", "TX", "Tx", "TT", "TS", "ThS", "PGS", "GS", "BS")
+)
 _SENTENCE = re.compile(
-    r"(?<=[.!?…])\s+(?=[A-ZĐÀ-Ỹ(“\"])|\s(?=\(\d+\)\s)"
+    rf"(?<=[.!?…]){_ABBREVIATED}\s+(?=[A-ZĐÀ-Ỹ(“\"])|\s(?=\(\d+\)\s)"
     r"|(?<=[.!?…;:])\s+(?=\d{1,2}\.\s+[A-ZĐÀ-Ỹ])"
 )
 _CLAUSE = re.compile(r";\s+")
