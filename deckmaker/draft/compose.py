@@ -386,12 +386,14 @@ class _Composer:
                 under = list(self.doc.intro[at + 1 : at + 2])
                 if under and _headline_at(under) == 0 and len(under[0].split()) >= HEADLINE_WORDS:
                     title = under[0]
-        if not title and self.doc.intro and (named := _NAMED_LEAD_IN.match(self.doc.intro[0])):
+        # (the text's own lines: not the copier's 'source: https://…' above them)
+        said = [p for p in self.doc.intro if not CITES_SOURCE.match(p)]
+        if not title and said and (named := _NAMED_LEAD_IN.match(said[0])):
             # 'Tình hình kinh tế tỉnh Bạc Liêu năm 2020:' over the text: a lead-in that names
             # the subject and its time heads the text
             title = named.group(1)
         organization = self.doc.organization
-        if not title and (reported := lead_title(list(self.doc.intro))) is not None:
+        if not title and (reported := lead_title(said)) is not None:
             # a news text cut from its headline: what its lead reports on ('Sở Công thương tỉnh
             # Lâm Đồng vừa tổng kết kết quả hoạt động năm 2019, …'), by the body it names
             title = reported.title

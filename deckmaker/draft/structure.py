@@ -110,6 +110,7 @@ _STAMP_DATE = (
 _STAMP_TIME = r"\d{1,2}\s*[:h]\s*\d{2}(?:\s*:\s*\d{2})?(?:\s*(?:SA|CH|AM|PM)(?!\w))?"
 _STAMP_SHOWN = re.compile(
     rf"{_STAMP_DATE}|{_STAMP_TIME}"
+    r"|^[(\[]?\s*(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?\s*[)\]]?$"  # a zone, alone
     r"|(?:\d+\s*)?(?:lượt\s+(?:xem|đọc|truy\s+cập)|số\s+lượt(?:\s+người)?\s+xem)(?:\s*:\s*\d+)?"
     r"|\|\s*:\s*\d+"
     r"|(?<!\w)(?:chia\s+sẻ|in\s+bài|bản\s+in|gửi\s+bài|lưu\s+bài|bình\s+luận|cỡ\s+chữ"
@@ -635,6 +636,7 @@ def _asides(paragraphs: list[str]) -> tuple[list[str], list[str]]:
             and n > head + 3
             and not paragraphs[head].rstrip().endswith((".", ":", ";"))
             and len(text.split()) >= 2
+            and not text.isupper()  # 'TỈNH THANH HÓA' under 'ỦY BAN NHÂN DÂN': a letterhead's
             and _BYLINE_END.match(text)
         ):
             # the byline under the headline ('Ty Na'), before the lead
@@ -916,7 +918,13 @@ def _front(paragraphs: list[str], noted: str = "") -> dict:
     org_lines: list[str] = []
     intro: list[str] = []
     review: list[str] = []
+    # the copier's 'source: https://…' above the letterhead: the notes keep it (``intro``'s
+    # first), no line of the text, so the issuer's lines under it are still the letterhead's
+    copied: list[str] = []
     for i, text in enumerate(_letterhead_cells(paragraphs)):
+        if CITES_SOURCE.match(text) and not intro:
+            copied.append(text)
+            continue
         # "HỘI ĐỒNG NHÂN DÂN TỈNH PHÚ YÊN --------": the rule under the issuer is no part of it
         text = _RULE.sub("", _SPELLED.sub("", text)) if not _MOTTO.match(text) else text
         m = _NUMBER.match(text)
@@ -957,12 +965,12 @@ def _front(paragraphs: list[str], noted: str = "") -> dict:
             title = f"{title} {text}".strip()
         elif doc_type and not title:
             title = text
-        elif not doc_type and not title and i == 0 and (t := _typed_title(text)):
+        elif not doc_type and not title and i == len(copied) and (t := _typed_title(text)):
             doc_type, title = t, text
         elif (
             not doc_type
             and text.isupper()
-            and i == 0
+            and i == len(copied)
             and (_HEADLINE.search(text) or _HEADLINE_DOES.search(text))
         ):
             title = text  # "ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ XÃ … NHIỆM KỲ 2025 – 2030": a headline
@@ -1043,7 +1051,7 @@ def _front(paragraphs: list[str], noted: str = "") -> dict:
         "organization": organization,
         "date": date,
         "place": place,
-        "intro": intro,
+        "intro": [*copied, *intro],
         "review": review,
     }
 
