@@ -153,3 +153,40 @@ def test_a_towns_abbreviation_ends_no_sentence(tmp_path: Path):
     shown = _shown(outline)
     assert not [b for b in shown if b.endswith(" TP")]
     assert any("và TP. Đồng Hới {" in b for b in shown)
+
+
+@pytest.mark.parametrize(
+    ("name", "titles"),
+    [
+        # '… Điều 2 của Nghị quyết 124/2020/QH14 đã đưa ra 12 chỉ tiêu chủ yếu sau:' over '•' items
+        (
+            "aq-quochoi-nq-kehoach-2021",
+            ["12 chỉ tiêu chủ yếu", "12 chỉ tiêu chủ yếu (tiếp)", "12 chỉ tiêu chủ yếu (tiếp 2)"],
+        ),
+        # '11 chỉ tiêu kinh tế gồm:', '8 chỉ tiêu xã hội gồm:', '3 chỉ tiêu môi trường gồm:'
+        (
+            "aa-laocai-nq-chitieu-2024",
+            [
+                "11 chỉ tiêu kinh tế",
+                "11 chỉ tiêu kinh tế (tiếp)",
+                "8 chỉ tiêu xã hội",
+                "8 chỉ tiêu xã hội (tiếp)",
+                "3 chỉ tiêu môi trường",
+            ],
+        ),
+    ],
+)
+def test_a_list_the_text_announces_by_its_count_titles_its_slides(name, titles):
+    """A text with no headings that lists its targets under a sentence announcing them: the
+    list's slides say what it counts, not 'Tổng quan (tiếp 4)' over three kinds of targets;
+    the lead-in ('11 chỉ tiêu kinh tế gồm:') no longer glued to the first item."""
+    outline, _ = _drafted(name)
+    slides = [s for sec in outline["sections"] for s in sec["slides"] if "bullets" in s]
+    shown = [s["title"] for s in slides]
+    assert [t for t in shown if t in titles] == titles
+    assert not [t for t in shown if t.startswith("Tổng quan (tiếp")]
+    for slide in slides:
+        assert not [b for b in _bullets(slide["bullets"]) if "chỉ tiêu kinh tế:" in b]
+    if name == "aa-laocai-nq-chitieu-2024":
+        environment = next(s for s in slides if s["title"] == "3 chỉ tiêu môi trường")
+        assert _bullets(environment["bullets"])[0].startswith("Tỷ lệ che phủ rừng")
