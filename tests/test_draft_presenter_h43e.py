@@ -190,3 +190,22 @@ def test_a_list_the_text_announces_by_its_count_titles_its_slides(name, titles):
     if name == "aa-laocai-nq-chitieu-2024":
         environment = next(s for s in slides if s["title"] == "3 chỉ tiêu môi trường")
         assert _bullets(environment["bullets"])[0].startswith("Tỷ lệ che phủ rừng")
+
+
+def test_a_break_the_copiers_note_names_breaks_none_of_its_lines():
+    """'# … the '&emsp;' indents and '<br>' breaks left out, …' in the note above the text: the
+    note's line is not cut at its '<br>' (its end titled the deck: "' breaks left out, the
+    heading, …"); the page's headline does."""
+    outline, _ = _drafted("ap-tphcm-bc-tongdieutradanso-2019")
+    title = outline["deck"]["title"]
+    assert title == "TPHCM công bố kết quả sơ bộ “Tổng điều tra dân số và nhà ở năm 2019”"
+    assert not [b for b in _shown(outline) if "breaks left out" in b]
+
+
+def test_a_news_agency_named_with_an_ampersand_opens_no_bullet():
+    """'GD&TĐ - Sở GD&ĐT Kon Tum cho biết, …': the paper's name before the dash is no part of
+    the lead (as 'TPO - …', 'BTNO - …' were not)."""
+    outline, _ = _drafted("ap-kontum-kh-tuyensinh-2021")
+    shown = _shown(outline)
+    assert not [b for b in shown if b.startswith("GD&TĐ")]
+    assert shown[0].startswith("Sở GD&ĐT Kon Tum cho biết")

@@ -118,7 +118,9 @@ def read_paragraphs(path: Path, notes: list[Problem] | None = None) -> list[str]
         lines = _txt_lines(path)
     else:
         lines = _document_lines(path, suffix)
-    lines = html_markup(html_tables(lines))
+    # (the copier's note first, as written: a '<br>' it names breaks none of its lines)
+    head = _copier_note(lines)
+    lines = lines[:head] + html_markup(html_tables(lines[head:]))
     if suffix != ".pdf":  # (a PDF's text spaces its justified lines: no columns to trust)
         lines = aligned_tables(lines)
     lines, legacy = fix_lines(lines, Location.of(path))

@@ -81,9 +81,11 @@ _SIGNER = re.compile(
 # a news text's byline ("Bài và ảnh: NGUYỄN VĂN SƠN", "Tin, ảnh: …"): who wrote it, not content
 _BYLINE = re.compile(r"^(?:Bài|Tin|Ảnh|Bài và ảnh|Bài, ảnh|Tin và ảnh|Tin, ảnh)\s*:\s*[^.;]{2,50}$")
 # the news agency opening a news text: "(HBĐT) - Sáng 13/1, …", "BTNO - UBND thị xã …", "TPO -
-# Tối 24/3, …", "(kontumtv.vn) – Huyện Sa Thầy …", "(Phù Ninh)-Ngày 30/6/2022 …"
+# Tối 24/3, …", "(kontumtv.vn) – Huyện Sa Thầy …", "(Phù Ninh)-Ngày 30/6/2022 …", "GD&TĐ - Sở …"
 _DATELINE = re.compile(
-    r"^(?:\([A-ZĐ]{2,10}\)\s*|\([^()\d]{2,25}\)\s*|(?!(?:UBND|HĐND|MTTQ|BCH|SỞ|TW|ĐBQH)\s)[A-ZĐ]{2,6}\s+)[-–]\s*(?=[A-ZĐÀ-Ỹ(])"
+    r"^(?:\([A-ZĐ]{2,10}\)\s*|\([^()\d]{2,25}\)\s*"
+    r"|(?!(?:UBND|HĐND|MTTQ|BCH|SỞ|TW|ĐBQH)\s)[A-ZĐ]{1,6}(?:&[A-ZĐ]{1,4})?(?<=\w\w)\s+)"
+    r"[-–]\s*(?=[A-ZĐÀ-Ỹ(])"
 )
 # a web page's furniture, never the text's: its date stamp ("Cập nhật ngày: 11/06/2023 - 18:10",
 # "Cập nhật: 20:22, 30/12/2019 (GMT+7)") and an illustration's caption ("Ảnh minh họa (Sưu tầm:
