@@ -209,3 +209,13 @@ def test_a_news_agency_named_with_an_ampersand_opens_no_bullet():
     shown = _shown(outline)
     assert not [b for b in shown if b.startswith("GD&TĐ")]
     assert shown[0].startswith("Sở GD&ĐT Kon Tum cho biết")
+
+
+def test_a_closing_source_naming_its_outlet_and_link_is_no_bullet():
+    """'Nguồn Hà Nội TV: https://hanoionline.vn/…' after the byline 'Quang Hưng': where the
+    page came from, the notes' (the review names it), no bullet ('Nguồn Hà Nội TV…')."""
+    outline, _ = _drafted("ap-unghoa-huyenuy-9thang-2024")
+    shown = _shown(outline)
+    assert not [b for b in shown if b.startswith(("Nguồn", "Quang Hưng"))]
+    assert shown[-1].startswith("Đại hội Đảng bộ cơ sở sẽ diễn ra")
+    assert "Nguồn Hà Nội TV: https://" in _reviews("ap-unghoa-huyenuy-9thang-2024")

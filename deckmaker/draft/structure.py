@@ -152,11 +152,13 @@ _CREDIT = re.compile(
 )
 # what closes a news page after its text: where it came from ('Theo Báo Đắk Nông điện tử', 'Theo
 # http://baodaknong.org.vn', 'Theo Cổng Thông tin điện tử Chính phủ') and its link ('Link bài viết
-# gốc: https://…'); a source only at the end, after the text ('Theo đó, …' opens a sentence)
+# gốc: https://…', 'Nguồn Hà Nội TV: https://…'); a source only at the end, after the text
+# ('Theo đó, …' opens a sentence)
 _CLOSING_SOURCE = re.compile(
     r"^Theo\s+(?:https?://\S+|(?:www\.)?[\w-]+(?:\.[\w-]+)+/?\S*"
     r"|(?=[A-ZĐÀ-Ỹ])[^\W\d][^,;:.!?\d]{2,70})$"
-    r"|^(?:Link|Đường dẫn)(?: bài viết| bài)?(?: gốc)?\s*:\s*https?://\S+$",
+    r"|^(?:Link|Đường dẫn)(?: bài viết| bài)?(?: gốc)?\s*:\s*https?://\S+$"
+    r"|^Nguồn\s+[^\W\d][^:;.]{1,40}:\s*https?://\S+$",  # 'Nguồn Hà Nội TV: https://…'
 )
 
 
