@@ -118,8 +118,12 @@ KPI_TARGETS_TITLE = "Những mục tiêu chủ yếu"
 
 # a sentence ends at its stop, and before an inline item "(3) …" or "4. Tỷ lệ …" (a list run
 # into one paragraph: the item's number opens the next sentence, not ends this one)
+# (no stop of a title's abbreviation before a name: 'TP. Đồng Hới', 'TX. Ba Đồn', 'ThS. …')
+_ABBREVIATED = "".join(
+    rf"(?<!\b{a}\.)" for a in ("TP", "Tp", "TX", "Tx", "TT", "TS", "ThS", "PGS", "GS", "BS")
+)
 _SENTENCE = re.compile(
-    r"(?<=[.!?…])\s+(?=[A-ZĐÀ-Ỹ(“\"])|\s(?=\(\d+\)\s)"
+    rf"(?<=[.!?…]){_ABBREVIATED}\s+(?=[A-ZĐÀ-Ỹ(“\"])|\s(?=\(\d+\)\s)"
     r"|(?<=[.!?…;:])\s+(?=\d{1,2}\.\s+[A-ZĐÀ-Ỹ])"
 )
 _CLAUSE = re.compile(r";\s+")
@@ -382,12 +386,14 @@ class _Composer:
                 under = list(self.doc.intro[at + 1 : at + 2])
                 if under and _headline_at(under) == 0 and len(under[0].split()) >= HEADLINE_WORDS:
                     title = under[0]
-        if not title and self.doc.intro and (named := _NAMED_LEAD_IN.match(self.doc.intro[0])):
+        # (the text's own lines: not the copier's 'source: https://…' above them)
+        said = [p for p in self.doc.intro if not CITES_SOURCE.match(p)]
+        if not title and said and (named := _NAMED_LEAD_IN.match(said[0])):
             # 'Tình hình kinh tế tỉnh Bạc Liêu năm 2020:' over the text: a lead-in that names
             # the subject and its time heads the text
             title = named.group(1)
         organization = self.doc.organization
-        if not title and (reported := lead_title(list(self.doc.intro))) is not None:
+        if not title and (reported := lead_title(said)) is not None:
             # a news text cut from its headline: what its lead reports on ('Sở Công thương tỉnh
             # Lâm Đồng vừa tổng kết kết quả hoạt động năm 2019, …'), by the body it names
             title = reported.title
@@ -3813,15 +3819,24 @@ def _bullet_slides(
     sách:') is no bullet of its own: it opens the next bullet ('Bao gồm thu nội địa: …'), or,
     with none after it in the part, is left to the notes."""
     per_paragraph = [_bullets(p, ks) for p, ks in zip(node.paragraphs, keyed, strict=True)]
+    announced = _announced_lists(node.paragraphs)
+    listed: dict[int, str] = {}  # the bullets of ``flat`` that open an announced list -> its title
     flat: list[tuple[str, str]] = []  # (bullet, the note of the paragraph it opens, or '')
     leads: set[int] = set()  # the bullets of ``flat`` that are a paragraph's lead clause
     opens: dict[int, str] = {}  # the other first bullets of a paragraph -> the title they give
     topics: dict[int, tuple[str, str]] = {}  # first bullets opening on a run-in head: its parts
     lead = ""
-    for paragraph, bullets, ks in zip(node.paragraphs, per_paragraph, keyed, strict=True):
+    for at, (paragraph, bullets, ks) in enumerate(
+        zip(node.paragraphs, per_paragraph, keyed, strict=True)
+    ):
         note = _note(paragraph)
+        if at - 1 in announced and at not in announced:
+            listed[len(flat)] = announced[at - 1]
         if _CAPTION.search(paragraph.text) and not ks:
             flat.append(("", note))  # a photo's caption, copied with a news text: notes only
+            continue
+        if at in announced and _LEAD_IN.match(paragraph.text.strip()):
+            flat.append(("", note))  # '11 chỉ tiêu kinh tế gồm:': the title of its list says it
             continue
         if len(bullets) == 1 and _LEAD_IN.match(paragraph.text.strip()) and "{" not in bullets[0]:
             lead = bullets[0]
@@ -3845,6 +3860,10 @@ def _bullet_slides(
         flat = [(bs[0], _note(p)) for p, bs in zip(node.paragraphs, per_paragraph, strict=True)]
     count = sum(1 for b, _ in flat if b)
     pages = -(-count // MAX_BULLETS)
+    if listed and count > MAX_BULLETS:
+        # '… đã đưa ra 12 chỉ tiêu chủ yếu sau:', '11 chỉ tiêu kinh tế gồm:' over their items:
+        # each list's slides titled by what it counts, never '(tiếp 4)' over another topic
+        return _listed_slides(title, flat, listed, full_heading, remarks)
     if pages > 3 and len(leads) + len(topics) >= 2:
         # more than two continuations: the source's own lead clauses title the slides, and so
         # do its paragraphs' run-in heads ('Tăng trưởng kinh tế: Tổng sản phẩm …', 'Thu, chi
@@ -3875,6 +3894,74 @@ def _bullet_slides(
             text = f"{full_heading}\n\n{text}"
         review = tuple(remarks) if n == 0 else ()
         out.append(SlideDraft(continued(title, n), tuple(bullets), text, review=review))
+    return out
+
+
+# a paragraph that announces the counted list after it: '… Điều 2 của Nghị quyết … đã đưa ra 12
+# chỉ tiêu chủ yếu sau:', '11 chỉ tiêu kinh tế gồm:' (what it counts, a few words, titles the list)
+_ANNOUNCES = re.compile(
+    r"(?:^|[\s,;])(?P<what>\d{1,3}\s+(?:nhóm\s+)?(?:chỉ tiêu|mục tiêu|nhiệm vụ|giải pháp|nội dung)"
+    r"(?:\s+(?!(?:như|sau|gồm|bao)(?!\w))[^\W\d][^\s:;,.{}()]*){0,4}?)"
+    r"\s*(?:(?:như\s+)?sau(?:\s+đây)?|gồm(?:\s+có)?|bao\s+gồm)?\s*:$",
+    re.IGNORECASE,
+)
+ANNOUNCED_ITEMS = 2
+"""A list is titled by the paragraph announcing it when it has at least this many items."""
+
+
+def _announced_lists(paragraphs: Sequence[Paragraph]) -> dict[int, str]:
+    """The paragraphs (by index) that announce the list of items right after them
+    (``_ANNOUNCES``, at least ``ANNOUNCED_ITEMS`` items marked '-' or '•'), each with the
+    title of its list ('12 chỉ tiêu chủ yếu', '11 chỉ tiêu kinh tế')."""
+    out: dict[int, str] = {}
+    for i, paragraph in enumerate(paragraphs):
+        m = _ANNOUNCES.search(paragraph.text.strip())
+        if m is None or paragraph.marker:
+            continue
+        items = 0
+        while i + 1 + items < len(paragraphs) and paragraphs[i + 1 + items].marker == "-":
+            items += 1
+        if items >= ANNOUNCED_ITEMS:
+            what = " ".join(m.group("what").split())
+            out[i] = what[:1].upper() + what[1:]
+    return out
+
+
+def _listed_slides(
+    title: str,
+    flat: list[tuple[str, str]],
+    listed: dict[int, str],
+    full_heading: str,
+    remarks: list[str],
+) -> list[SlideDraft]:
+    """The slides of a part whose text announces counted lists (``_announced_lists``): the
+    bullets before the first list under the part's title, each list's (with what follows it up
+    to the next list) under its own, a group longer than a slide balanced over '(tiếp)'; each
+    slide's notes are the paragraphs its bullets open (and the lead-ins before them)."""
+    groups: list[tuple[str, list[tuple[str, list[str]]]]] = []  # (title, [(bullet, notes)])
+    waiting: list[str] = []
+    for n, (bullet, note) in enumerate(flat):
+        if n in listed or not groups:
+            groups.append((listed.get(n, title), []))
+        if note:
+            waiting.append(note)
+        if bullet:
+            groups[-1][1].append((bullet, waiting))
+            waiting = []
+    out: list[SlideDraft] = []
+    for named, items in groups:
+        pages = -(-len(items) // MAX_BULLETS)
+        for page in range(pages):
+            shown = items[page * len(items) // pages : (page + 1) * len(items) // pages]
+            text = "\n\n".join(n for _, notes in shown for n in notes)
+            if not out and full_heading:
+                text = f"{full_heading}\n\n{text}"
+            review = tuple(remarks) if not out else ()
+            bullets = tuple(b for b, _ in shown)
+            out.append(SlideDraft(continued(named, page), bullets, text, review=review))
+    if waiting and out:
+        last = out[-1]
+        out[-1] = replace(last, notes="\n\n".join([last.notes, *waiting]).strip())
     return out
 
 

@@ -118,7 +118,9 @@ def read_paragraphs(path: Path, notes: list[Problem] | None = None) -> list[str]
         lines = _txt_lines(path)
     else:
         lines = _document_lines(path, suffix)
-    lines = html_markup(html_tables(lines))
+    # (the copier's note first, as written: a '<br>' it names breaks none of its lines)
+    head = _copier_note(lines)
+    lines = lines[:head] + html_markup(html_tables(lines[head:]))
     if suffix != ".pdf":  # (a PDF's text spaces its justified lines: no columns to trust)
         lines = aligned_tables(lines)
     lines, legacy = fix_lines(lines, Location.of(path))
@@ -260,6 +262,7 @@ def rejoin(
         head = n in heads
         if (
             out
+            and not _POSTED.match(line)
             and (
                 _continues(prev_raw, line, full)
                 or soft
@@ -314,6 +317,9 @@ _BINDS = re.compile(
 # a capitalised word ending a line and one opening the next: a proper name broken over them
 _NAME_END = re.compile(rf"(?<=\s)[{_UPPER}][{_LOWER}]+$")
 _NAME_START = re.compile(rf"^[{_UPPER}][{_LOWER}]+(?:[\s,;.:)]|$)")
+# a web page's line of who posted it and when, under its title ('quantri gửi vào T6, 2018-01-12
+# 07:50'): it opens with the poster's user name in lower case, yet goes on from no line
+_POSTED = re.compile(r"^[\w.-]{2,30}\s+gửi\s+vào\s+(?:T[2-7]|CN|[Tt]hứ\s|[Cc]hủ\s+nhật|\d)")
 # a line that opens a unit of its own: a list marker, a table row, a letterhead's number
 _UNIT = re.compile(r"^(?:\||#\s|Số\s*:|Căn cứ\s|Nơi nhận|\*\s)")
 

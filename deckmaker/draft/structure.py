@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ..i18n import _
-from .reader import NOTED_TITLE
+from .reader import CITES_SOURCE, NOTED_TITLE
 
 _CHAPTER = re.compile(r"^(?:CHƯƠNG|Chương)\s+([IVXLC]+|\d+)\s*[.:\-–]?\s*(.*)$")
 _ARTICLE = re.compile(r"^Điều\s+(\d+)\s*(?:[.:]\s*(.*))?$")
@@ -32,7 +32,8 @@ _MD = re.compile(r"^(#{1,6})\s+(\S.*)$")
 # it says goes to the notes, never a bullet
 _FOOTNOTE = re.compile(r"^[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s*\S")
 # a news text's byline at its end: one to three capitalised words, no stop ('Tấn Lê')
-_BYLINE_END = re.compile(r"^(?:[A-ZĐÀ-Ỹ][^\W\d_]*\s?){1,3}$")
+_BYLINE_END = re.compile(r"^(?:[A-ZĐÀ-Ỹ]\.\s?){0,3}(?:[A-ZĐÀ-Ỹ][^\W\d_]*\s?){1,3}$")
+"""A byline: 'Tấn Lê', 'Ty Na', an initial before the name ('M.Văn', 'N. T. Hà')."""
 # "1.1. Nhiệm vụ …", "2.3 - Chi dự phòng …": a sub-numbered item that reads as prose
 _DOTTED_ITEM = re.compile(r"^(\d{1,2}(?:\.\d{1,2})+)\.?\s*[-–]?\s+(?=[A-ZĐÀ-Ỹ])(.+)$")
 # an amount spelled out after its digits: "(Bằng chữ: Ba nghìn bảy trăm …)", "(bằng chữ …)", or a
@@ -80,9 +81,11 @@ _SIGNER = re.compile(
 # a news text's byline ("Bài và ảnh: NGUYỄN VĂN SƠN", "Tin, ảnh: …"): who wrote it, not content
 _BYLINE = re.compile(r"^(?:Bài|Tin|Ảnh|Bài và ảnh|Bài, ảnh|Tin và ảnh|Tin, ảnh)\s*:\s*[^.;]{2,50}$")
 # the news agency opening a news text: "(HBĐT) - Sáng 13/1, …", "BTNO - UBND thị xã …", "TPO -
-# Tối 24/3, …", "(kontumtv.vn) – Huyện Sa Thầy …", "(Phù Ninh)-Ngày 30/6/2022 …"
+# Tối 24/3, …", "(kontumtv.vn) – Huyện Sa Thầy …", "(Phù Ninh)-Ngày 30/6/2022 …", "GD&TĐ - Sở …"
 _DATELINE = re.compile(
-    r"^(?:\([A-ZĐ]{2,10}\)\s*|\([^()\d]{2,25}\)\s*|(?!(?:UBND|HĐND|MTTQ|BCH|SỞ|TW|ĐBQH)\s)[A-ZĐ]{2,6}\s+)[-–]\s*(?=[A-ZĐÀ-Ỹ(])"
+    r"^(?:\([A-ZĐ]{2,10}\)\s*|\([^()\d]{2,25}\)\s*"
+    r"|(?!(?:UBND|HĐND|MTTQ|BCH|SỞ|TW|ĐBQH)\s)[A-ZĐ]{1,6}(?:&[A-ZĐ]{1,4})?(?<=\w\w)\s+)"
+    r"[-–]\s*(?=[A-ZĐÀ-Ỹ(])"
 )
 # a web page's furniture, never the text's: its date stamp ("Cập nhật ngày: 11/06/2023 - 18:10",
 # "Cập nhật: 20:22, 30/12/2019 (GMT+7)") and an illustration's caption ("Ảnh minh họa (Sưu tầm:
@@ -95,17 +98,21 @@ _PAGE_FURNITURE = re.compile(
 # stamp, labelled or not, with a weekday, a zone and the page's view counter ('Thứ hai - 01/07/2024
 # 09:11', '01/07/2024 | 09:11 GMT+7', 'Cập nhật, 05:55, Thứ Năm, 12/01/2023 (GMT+7)', '20:03
 # 11-12-2023 | :155', 'Ngày đăng: 05/06/2025 15:50', 'Tin tức sự kiện 21 Tháng Năm 2015 9:25:00
-# SA'), its counters ('Lượt xem: 21', 'Bình luận · 360 Lượt xem') and its buttons ('Chia sẻ',
-# 'In bài'). A line made of these parts alone (``_page_stamp``); not a letterhead's 'ngày 15
-# tháng 10 năm 2020', which dates the document
+# SA', 'Thứ Năm, 16/03/2017, 14:45 [GMT+7]', a site's 'quantri gửi vào T6, 2018-01-12 07:50':
+# who posted it, the weekday abridged, the date written year first), its counters ('Lượt xem:
+# 21', 'Bình luận · 360 Lượt xem') and its buttons ('Chia sẻ', 'In bài'). A line made of these
+# parts alone (``_page_stamp``); not a letterhead's 'ngày 15 tháng 10 năm 2020', which dates the
+# document
 _STAMP_DATE = (
     r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}"
+    r"|(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?!\d)"
     r"|\d{1,2}\s+tháng\s+(?:một|hai|ba|tư|năm|sáu|bảy|tám|chín|mười(?:\s+một|\s+hai)?)"
     r"\s*,?\s+(?:năm\s+)?\d{4}"
 )
 _STAMP_TIME = r"\d{1,2}\s*[:h]\s*\d{2}(?:\s*:\s*\d{2})?(?:\s*(?:SA|CH|AM|PM)(?!\w))?"
 _STAMP_SHOWN = re.compile(
     rf"{_STAMP_DATE}|{_STAMP_TIME}"
+    r"|^[(\[]?\s*(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?\s*[)\]]?$"  # a zone, alone
     r"|(?:\d+\s*)?(?:lượt\s+(?:xem|đọc|truy\s+cập)|số\s+lượt(?:\s+người)?\s+xem)(?:\s*:\s*\d+)?"
     r"|\|\s*:\s*\d+"
     r"|(?<!\w)(?:chia\s+sẻ|in\s+bài|bản\s+in|gửi\s+bài|lưu\s+bài|bình\s+luận|cỡ\s+chữ"
@@ -115,8 +122,9 @@ _STAMP_SHOWN = re.compile(
 _STAMP_LABEL = re.compile(
     r"(?<!\w)(?:(?:ngày\s+)?cập\s+nhật(?:\s+(?:lúc|ngày))?|(?:ngày|giờ|thời\s+gian)\s+đăng(?:\s+tải)?"
     r"|đăng\s+(?:ngày|lúc|tải)|(?:ngày\s+)?xuất\s+bản|thời\s+gian\s+ký|tin\s+tức\s+sự\s+kiện"
-    r"|ngày|lúc|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật"
-    r"|\(?\s*(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?\s*\)?|[+-]0?7:00)(?!\w)",
+    r"|ngày|lúc|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|T[2-7]|CN"
+    r"|^[\w.-]{2,30}\s+gửi\s+vào"
+    r"|[(\[]?\s*(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?\s*[)\]]?|[+-]0?7:00)(?!\w)",
     re.IGNORECASE,
 )
 _STAMP_REST = re.compile(r"[\s,.|·:;()\-–—/•+]*")
@@ -144,11 +152,13 @@ _CREDIT = re.compile(
 )
 # what closes a news page after its text: where it came from ('Theo Báo Đắk Nông điện tử', 'Theo
 # http://baodaknong.org.vn', 'Theo Cổng Thông tin điện tử Chính phủ') and its link ('Link bài viết
-# gốc: https://…'); a source only at the end, after the text ('Theo đó, …' opens a sentence)
+# gốc: https://…', 'Nguồn Hà Nội TV: https://…'); a source only at the end, after the text
+# ('Theo đó, …' opens a sentence)
 _CLOSING_SOURCE = re.compile(
     r"^Theo\s+(?:https?://\S+|(?:www\.)?[\w-]+(?:\.[\w-]+)+/?\S*"
     r"|(?=[A-ZĐÀ-Ỹ])[^\W\d][^,;:.!?\d]{2,70})$"
-    r"|^(?:Link|Đường dẫn)(?: bài viết| bài)?(?: gốc)?\s*:\s*https?://\S+$",
+    r"|^(?:Link|Đường dẫn)(?: bài viết| bài)?(?: gốc)?\s*:\s*https?://\S+$"
+    r"|^Nguồn\s+[^\W\d][^:;.]{1,40}:\s*https?://\S+$",  # 'Nguồn Hà Nội TV: https://…'
 )
 
 
@@ -314,6 +324,7 @@ class _Open:
 # a date in a news page's stamp under its title ('27/07/2022', 'Cập nhật: Thứ Hai, 01/07/2019
 # 06:46', 'Ngày cập nhật 06/12/2019')
 _STAMPED_ON = re.compile(r"(?<!\d)(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*((?:19|20)\d{2})(?!\d)")
+_STAMPED_ISO = re.compile(r"(?<!\d)((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?!\d)")  # '2018-01-12'
 _STAMP_HEAD = 4
 _SIGNED_AT = re.compile(r"^(?:thời\s+gian\s+ký|ký\s+bởi)\b", re.IGNORECASE)
 """The page's date stamp is among the text's first paragraphs, under its title."""
@@ -331,11 +342,35 @@ def _page_dated(paragraphs: list[str]) -> tuple[str, str]:
         if _page_stamp(text) or _PAGE_FURNITURE.match(text):
             if m := _STAMPED_ON.search(text):
                 day, month, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
-                if 1 <= month <= 12 and 1 <= day <= 31:
-                    return f"{year}-{month:02d}-{day:02d}", " ".join(text.split())
+            elif iso := _STAMPED_ISO.search(text):
+                year, month, day = (int(g) for g in iso.groups())
+            else:
+                continue
+            if 1 <= month <= 12 and 1 <= day <= 31:
+                return f"{year}-{month:02d}-{day:02d}", " ".join(text.split())
         elif len(text) > 200:
             break  # the text has begun
     return "", ""
+
+
+_HEADLINE_STOP = re.compile(r"^[^.!?]{20,200}[^.\s]\.$")
+
+
+def _headline_stopped(paragraphs: list[str], stamp: str) -> list[str]:
+    """``paragraphs`` with the stop taken off the end of the page's headline, the first line
+    (after the copier's 'source: …') with the page's date stamp right under it ('Ông Lâm Văn
+    Mật, … dự Kỳ họp thứ 5, khóa XIX, HĐND xã Giáp Sơn.' over 'quantri gửi vào T6, 2018-01-12
+    07:50'): one sentence set apart as the page's title, never the text's first sentence,
+    though the page ends it with a stop."""
+    if not stamp:
+        return paragraphs
+    lines = [i for i, p in enumerate(paragraphs[:_STAMP_HEAD]) if not CITES_SOURCE.match(p)]
+    if len(lines) < 2 or " ".join(paragraphs[lines[1]].split()) != stamp:
+        return paragraphs
+    head = paragraphs[lines[0]].strip()
+    if not _HEADLINE_STOP.match(head):
+        return paragraphs
+    return [*paragraphs[: lines[0]], head[:-1], *paragraphs[lines[0] + 1 :]]
 
 
 # a resolution's (a law's) last words, which date it: 'Nghị quyết này đã được Quốc hội … khoá XIV,
@@ -365,6 +400,7 @@ def parse(paragraphs: list[str]) -> Document:
     if paragraphs and (m := NOTED_TITLE.match(paragraphs[0])):
         noted, paragraphs = m.group(1).strip(), paragraphs[1:]
     stamped, stamp = _page_dated(paragraphs)
+    paragraphs = _headline_stopped(paragraphs, stamp)
     passed, passing = _passed_on(paragraphs)
     paragraphs = [
         _DATELINE.sub("", p)
@@ -570,13 +606,16 @@ def _asides(paragraphs: list[str]) -> tuple[list[str], list[str]]:
     """``paragraphs`` without what is set beside the text, and those: footnotes ('¹ Quyết định số
     598/QĐ-TTg …'); in a text with no headings (a news article), its photo captions (a short line
     between two paragraphs, no figure, no stop at its end: 'Toàn cảnh buổi làm việc') and its
-    byline (a last line of one to three capitalised words: 'Tấn Lê'); in any text, a credit
+    byline (a last line of one to three capitalised words: 'Tấn Lê', 'M.Văn', or two or three
+    under the headline: 'Ty Na'); in any text, a credit
     (``_CREDIT``: 'CTV Trang Nhung', 'Nguồn: Bộ TT &TT') and the sources and link closing it
     (``_CLOSING_SOURCE``: 'Theo Báo Đắk Nông điện tử'), the byline then the line before them."""
     kept: list[str] = []
     asides: list[str] = []
     news = not any(_heading(p.strip()) for p in paragraphs)
     n = len(paragraphs)
+    # the headline: the first line after the copier's 'source: …'
+    head = next((i for i, p in enumerate(paragraphs) if not CITES_SOURCE.match(p)), 0)
     # the credits, sources and link that close the text ('Theo Báo Đắk Nông điện tử', 'Tác giả:
     # Thục Vy', 'Link bài viết gốc: …'): its byline, if any, is the line before them
     closing = n
@@ -593,6 +632,18 @@ def _asides(paragraphs: list[str]) -> tuple[list[str], list[str]]:
             asides.append(_unemphasised(text))
             continue
         if news and i == closing - 1 and i >= 3 and _BYLINE_END.match(text):
+            asides.append(text)
+            continue
+        if (
+            news
+            and i == head + 1
+            and n > head + 3
+            and not paragraphs[head].rstrip().endswith((".", ":", ";"))
+            and len(text.split()) >= 2
+            and not text.isupper()  # 'TỈNH THANH HÓA' under 'ỦY BAN NHÂN DÂN': a letterhead's
+            and _BYLINE_END.match(text)
+        ):
+            # the byline under the headline ('Ty Na'), before the lead
             asides.append(text)
             continue
         if (
@@ -871,7 +922,13 @@ def _front(paragraphs: list[str], noted: str = "") -> dict:
     org_lines: list[str] = []
     intro: list[str] = []
     review: list[str] = []
+    # the copier's 'source: https://…' above the letterhead: the notes keep it (``intro``'s
+    # first), no line of the text, so the issuer's lines under it are still the letterhead's
+    copied: list[str] = []
     for i, text in enumerate(_letterhead_cells(paragraphs)):
+        if CITES_SOURCE.match(text) and not intro:
+            copied.append(text)
+            continue
         # "HỘI ĐỒNG NHÂN DÂN TỈNH PHÚ YÊN --------": the rule under the issuer is no part of it
         text = _RULE.sub("", _SPELLED.sub("", text)) if not _MOTTO.match(text) else text
         m = _NUMBER.match(text)
@@ -912,12 +969,12 @@ def _front(paragraphs: list[str], noted: str = "") -> dict:
             title = f"{title} {text}".strip()
         elif doc_type and not title:
             title = text
-        elif not doc_type and not title and i == 0 and (t := _typed_title(text)):
+        elif not doc_type and not title and i == len(copied) and (t := _typed_title(text)):
             doc_type, title = t, text
         elif (
             not doc_type
             and text.isupper()
-            and i == 0
+            and i == len(copied)
             and (_HEADLINE.search(text) or _HEADLINE_DOES.search(text))
         ):
             title = text  # "ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ XÃ … NHIỆM KỲ 2025 – 2030": a headline
@@ -998,7 +1055,7 @@ def _front(paragraphs: list[str], noted: str = "") -> dict:
         "organization": organization,
         "date": date,
         "place": place,
-        "intro": intro,
+        "intro": [*copied, *intro],
         "review": review,
     }
 
