@@ -373,8 +373,10 @@ _ABOUT = re.compile(r"(?:^|\s)(?:khoảng|xấp xỉ)\s*$", re.I)
 # 6,5-7,0%. GDP bình quân đầu người đạt khoảng 4.900 USD.', 'Một số chỉ tiêu khác cũng được
 # chốt, gồm: ...'): its figures after the announcement are targets, in every sentence
 _ANNOUNCED = re.compile(
-    r"(?:^|\s)(?:quyết nghị|(?:đề ra|đặt ra|đặt|thông qua|giao)\s+(?:các\s+|những\s+|\d+\s+)?"
-    r"(?:mục tiêu|chỉ tiêu)(?!\s+(?:đã|được)\s)"
+    # ('Điều 2 của Nghị quyết … đã đưa ra 12 chỉ tiêu chủ yếu sau: …': the targets a resolution
+    # puts forward, as a legal-news page cites them)
+    r"(?:^|\s)(?:quyết nghị|(?:đề ra|đặt ra|đưa ra|đặt|thông qua|giao)\s+"
+    r"(?:các\s+|những\s+|\d+\s+)?(?:mục tiêu|chỉ tiêu)(?!\s+(?:đã|được)\s)"
     # 'ngành đề ra 11 nhiệm vụ trọng tâm, trong đó …': the tasks set, what each is to reach
     r"|(?:đề ra|đặt ra)\s+(?:các\s+|những\s+|\d+\s+)?nhiệm vụ(?:\s+[^\W\d]+){0,2}?,\s+trong đó)"
     r"(?=\s|:)"
@@ -407,6 +409,12 @@ _ANNOUNCED = re.compile(
     # resolution on the tasks, plan or targets of a time, the list it sets after it
     r"|^(?:[^\d.:;]{1,40}:\s*)?nghị quyết\b[^.;:\d]{0,80}?\svề\s+(?:việc\s+)?"
     r"(?:nhiệm vụ|kế hoạch|mục tiêu|chỉ tiêu)\b[^.;:]*$"
+    # 'Điều 2 của Nghị quyết quy định các chỉ tiêu năm 2021:', '… nêu 12 chỉ tiêu chủ yếu sau:':
+    # the targets a verb of stating sets out, the list its colon opens at the paragraph's end
+    # (not 'đã đạt được các chỉ tiêu sau:', results, nor 'các chỉ tiêu đã đạt:')
+    r"|(?:^|\s)(?:quy định|nêu|nêu rõ|xác định|ban hành|chốt|thống nhất)\s+"
+    r"(?:(?:các|những|một số|\d+)\s+)?(?:mục tiêu|chỉ tiêu)\b"
+    r"(?:(?!\s" + _REPORTING + r"[\s:,])[^.;:\d]|\d{4}){0,60}:\s*$"
     # 'thống nhất nhiệm vụ … với các chỉ tiêu: …': a list of targets opened by a colon; '… lên
     # kế hoạch chi tiết cho việc giải ngân … theo các mốc tiến độ: đến ngày 30/4/2025 giải ngân
     # đạt 10% kế hoạch; …': the milestones of a schedule, each a target

@@ -1,0 +1,79 @@
+"""Targets of documents never tuned on (issue 15, session 33, h43b; batch AQ, now material): the
+list of main targets a resolution sets, as the press cites it. A lead that says a resolution
+puts targets forward ('đã đưa ra 12 chỉ tiêu chủ yếu sau:') or that a verb of stating sets them
+out and opens their list with its colon ('quy định các chỉ tiêu năm 2021:') announces targets:
+the bullets after it are targets, each of the kind its words give ('khoảng X%' exact, 'trên X%'
+floor, 'X-Y%' and 'giảm 1-1,5 điểm phần trăm' ranges). Results listed after a colon stay
+results. Made-up text in the shapes batch AQ showed, never its own."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+from .draft_cases import composed, read
+
+D = Decimal
+
+BULLETS = [
+    " • Tổng sản phẩm trong nước (GDP) tăng khoảng 6,5%;",
+    " • GDP bình quân đầu người khoảng 4.100 USD;",
+    " • Tỷ trọng đóng góp của TFP vào tăng trưởng khoảng 44-46%;",
+    " • Tỷ lệ hộ nghèo giảm 1-1,5 điểm phần trăm;",
+    " • Tỷ lệ dân cư đô thị được dùng nước sạch trên 92%.",
+]
+KINDS = [
+    (D("6.5"), "exact"),
+    (D(4100), "exact"),
+    ((D(44), D(46)), "range"),
+    ((D(1), D("1.5")), "range"),
+    (D(92), "floor"),
+]
+
+
+def test_the_targets_a_resolution_puts_forward_are_targets(tmp_path: Path) -> None:
+    # a legal-news page on a resolution: 'Điều 2 … đã đưa ra N chỉ tiêu chủ yếu sau:' then its
+    # bullets, each a target of the kind its words give
+    figures = composed(
+        tmp_path,
+        [
+            "Những điểm đáng chú ý của kỳ họp thứ 10",
+            "Đây là nội dung được đề cập tại Nghị quyết của Quốc hội về Kế hoạch phát triển kinh "
+            "tế - xã hội năm 2022.",
+            "Cụ thể, để thực hiện kế hoạch năm 2022, Điều 2 của Nghị quyết đã đưa ra 5 chỉ tiêu "
+            "chủ yếu sau:",
+            *BULLETS,
+        ],
+    )
+    assert read(figures, "value plan_kind")[-5:] == KINDS
+
+
+def test_the_targets_a_verb_of_stating_sets_out_before_a_colon_are_targets(
+    tmp_path: Path,
+) -> None:
+    # 'Điều 2 của Nghị quyết quy định các chỉ tiêu năm 2022:', after a paragraph of results: the
+    # list its colon opens is of targets, the results before it stay results
+    figures = composed(
+        tmp_path,
+        [
+            "Kết quả năm 2021 và nhiệm vụ năm 2022",
+            "Năm 2021, tổng sản phẩm trong nước tăng 2,6%; thu ngân sách đạt 1.560 nghìn tỷ đồng.",
+            "Điều 2 của Nghị quyết quy định các chỉ tiêu chủ yếu năm 2022:",
+            *BULLETS,
+        ],
+    )
+    assert read(figures, "value plan_kind") == [(D("2.6"), None), (D(1560), None), *KINDS]
+
+
+def test_results_a_colon_lists_after_targets_met_stay_results(tmp_path: Path) -> None:
+    # 'đã đạt được các chỉ tiêu sau:' reports: the figures after it are results
+    figures = composed(
+        tmp_path,
+        [
+            "Báo cáo kết quả năm 2021",
+            "Năm 2021, huyện đã đạt được các chỉ tiêu chủ yếu sau:",
+            " • Giá trị sản xuất tăng 6,5%;",
+            " • Thu nhập bình quân đầu người 41 triệu đồng;",
+        ],
+    )
+    assert read(figures, "plan_kind") == [None, None]
