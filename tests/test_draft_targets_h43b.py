@@ -11,7 +11,7 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
-from .draft_cases import composed, read
+from .draft_cases import composed, found, read
 
 D = Decimal
 
@@ -77,3 +77,33 @@ def test_results_a_colon_lists_after_targets_met_stay_results(tmp_path: Path) ->
         ],
     )
     assert read(figures, "plan_kind") == [None, None]
+
+
+def test_the_levels_listed_after_a_striving_for_a_level_are_that_level(tmp_path: Path) -> None:
+    # 'phấn đấu đến năm 2030, trung bình toàn tỉnh đạt A, B, C': a striving whose own object is a
+    # level said reached lists its items as written, after a comma as after a ';' (not floors
+    # from the striving: the first is exact, so are the ones listed after it)
+    text = (
+        "Cụ thể, phấn đấu đến năm 2030, trung bình toàn tỉnh đạt 30 giường bệnh/10.000 dân, 12 "
+        "bác sĩ/10.000 dân, 3,5 dược sĩ/10.000 dân."
+    )
+    assert found(text, "value plan_kind") == [
+        (D(30), "exact"),
+        (D(12), "exact"),
+        (D("3.5"), "exact"),
+    ]
+    # (a striving for an act lists floors, as before: 'phấn đấu trồng mới 500 ha rừng, …')
+    text = (
+        "Huyện phấn đấu trồng mới 500 ha rừng, nâng tỷ lệ che phủ rừng đạt 62%, 40 ha cây ăn quả."
+    )
+    assert found(text, "value plan_kind") == [(D(500), "floor"), (D(62), "exact"), (D(40), "floor")]
+
+
+def test_a_guarantee_that_opens_a_bracket_sets_a_target() -> None:
+    # '… nhân rộng tại các cơ sở khác (đảm bảo 70% cơ sở … được triển khai)': the level to
+    # guarantee, as 'đảm bảo 70% …' out of a bracket
+    text = (
+        "Thí điểm bệnh viện thông minh tại Bệnh viện Đa khoa tỉnh, sau đó nhân rộng tại các cơ "
+        "sở y tế khác (đảm bảo 70% cơ sở khám chữa bệnh công lập được triển khai)."
+    )
+    assert found(text, "value plan_kind") == [(D(70), "exact")]

@@ -320,7 +320,9 @@ _NATURAL_AREA = re.compile(
 _MADE_OF = re.compile(r"(?:^|\s)(?:bao gồm|gồm có|gồm)\s*$", re.IGNORECASE)
 # 'bảo đảm 100% xã có trạm y tế đạt chuẩn', 'đảm bảo đạt 95%': a level to guarantee, right
 # before the figure (not 'bảo đảm cho tàu 40.000 DWT', what a work makes possible)
-_GUARANTEE = re.compile(r"(?:^|\s)(?:bảo đảm|đảm bảo)(?:\s+(?:đạt|có))?\s*$", re.IGNORECASE)
+# ('… nhân rộng tại các cơ sở khác (đảm bảo 70% cơ sở … được triển khai)': the guarantee may open
+# a bracket)
+_GUARANTEE = re.compile(r"(?:^|[\s(])(?:bảo đảm|đảm bảo)(?:\s+(?:đạt|có))?\s*$", re.IGNORECASE)
 # ('Có ≤ 5%', 'Có ≥ 30% doanh nghiệp …': the signs said as the words)
 _HARD_CEILING = re.compile(r"(?:^|\s|\()(?:không quá|không vượt quá|tối đa|≤|<=)\s*$", re.I)
 _TIME_AND_VERB = re.compile(
@@ -349,7 +351,7 @@ _STRIVE_TO_REACH = re.compile(r"(?:phấn đấu|phân đầu)\s+đạt\s", re.I
 # 8.100.000 lượt khách; doanh thu du lịch đạt 3.700 tỷ đồng; thu hút 8.500 lao động …')
 _STRIVES_FOR_A_LEVEL = re.compile(
     r"(?:phấn đấu|phân đầu)\s+"
-    r"(?:(?:đến|tới|trong)\s+(?:cuối\s+|hết\s+)?năm\s+(?:19|20)\d\d\s*,\s*)?(?!đạt\s)[^;,]*?\sđạt\s+(?:(?:khoảng|trên|hơn)\s+)?\d[^;]*;",
+    r"(?:(?:đến|tới|trong)\s+(?:cuối\s+|hết\s+)?năm\s+(?:19|20)\d\d\s*,\s*)?(?!đạt\s)[^;,]*?\sđạt\s+(?:(?:khoảng|trên|hơn)\s+)?\d[^;]*(?:;|,\s)",
     re.IGNORECASE,
 )
 _HARD_FLOOR = re.compile(
