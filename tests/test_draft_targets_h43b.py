@@ -107,3 +107,22 @@ def test_a_guarantee_that_opens_a_bracket_sets_a_target() -> None:
         "sở y tế khác (đảm bảo 70% cơ sở khám chữa bệnh công lập được triển khai)."
     )
     assert found(text, "value plan_kind") == [(D(70), "exact")]
+
+
+def test_a_plan_named_by_what_was_assigned_is_that_plan() -> None:
+    # 'Trong đó, số kế hoạch vốn giao bổ sung … là N', 'Như vậy, tổng kế hoạch giao năm 2025 …
+    # (…) là N': the plan as assigned, named as its subject with 'giao' and no 'được', a level
+    # (exact), as '… được Thủ tướng Chính phủ giao là N' is
+    text = (
+        "Kế hoạch vốn năm 2025 được giao bổ sung là 5.200 tỷ đồng. Trong đó, số kế hoạch vốn "
+        "giao bổ sung sau ngày 30/9/2025 là 1.250,5 tỷ đồng."
+    )
+    assert found(text, "value plan_kind") == [(D(5200), "exact"), (D("1250.5"), "exact")]
+    text = (
+        "Như vậy, tổng kế hoạch giao năm 2025 đến thời điểm báo cáo (kế hoạch Trung ương giao, "
+        "kế hoạch tỉnh giao tăng) là 12.080,8 tỷ đồng."
+    )
+    assert found(text, "value plan_kind") == [(D("12080.8"), "exact")]
+    # (what was done with it is a result: 'số vốn kế hoạch giao đã giải ngân là …')
+    text = "Số kế hoạch vốn giao đã giải ngân là 800 tỷ đồng."
+    assert found(text, "value plan_kind") == [(D(800), None)]

@@ -1139,6 +1139,15 @@ _ASSIGNED_PLAN = re.compile(
     r"(?:\s+(?:đầu năm|bổ sung|tăng))?\s+là\s+(?:[^;]*?"
     r"(?:,\s*trong đó|\(\s*bao gồm\s*:?|\svà)\s+(?:[^\s\d]+\s+){1,10}?là\s*)?$"
 )
+# ('Trong đó, số kế hoạch vốn giao bổ sung sau ngày 30/9/2025 … là', 'Như vậy, tổng kế hoạch
+# giao năm 2025 đến thời điểm báo cáo (kế hoạch Thủ tướng Chính phủ giao, …) là'): a plan named
+# as its subject by what was assigned, 'giao' with no 'được', then the amount, where nothing
+# between says it was done ('đã', 'ước', 'đạt', 'giải ngân')
+_PLAN_ASSIGNED_IS = re.compile(
+    r"(?:^|[\s(])(?:[Tt]ổng\s+|[Ss]ố\s+)?[Kk]ế hoạch(?:\s+vốn)?"
+    r"(?:\s+(?!(?:đã|ước|đạt|giải ngân)\b)[^\s;:.]+){0,20}?\s+giao"
+    r"(?:\s+(?!(?:đã|ước|đạt|giải ngân)\b)[^\s;:.]+){0,20}?\s+là\s*$"
+)
 # the units of a count of tasks ('42 nhiệm vụ', '22 việc')
 _TASK_UNITS = ("nhiệm vụ", "việc", "công việc")
 _MONEY_UNITS = ("tỷ đồng", "triệu đồng", "nghìn tỷ đồng", "tỷ USD", "triệu USD")
@@ -1188,7 +1197,9 @@ def _with_kind(text: str, m: re.Match[str], figure: Found, target: bool) -> Foun
         return figure  # 'Vùng I: Bao gồm 8 xã vùng thấp …': what a zone is made of, what is
     if _BEYOND.search(before) and (target or _sets_targets(before)):
         return replace(figure, plan_kind="floor")
-    if _ASSIGNED_PLAN.search(before) and figure.unit in _MONEY_UNITS:
+    if (
+        _ASSIGNED_PLAN.search(before) or _PLAN_ASSIGNED_IS.search(before)
+    ) and figure.unit in _MONEY_UNITS:
         # 'tổng kế hoạch đầu tư công năm 2025 … được Thủ tướng Chính phủ giao là 118.948 tỷ
         # đồng, trong đó vốn ngân sách trung ương là 15.299 tỷ đồng …': the plan as assigned
         # (its parts too), a level, whatever the tense of its assigning
