@@ -126,3 +126,18 @@ def test_a_plan_named_by_what_was_assigned_is_that_plan() -> None:
     # (what was done with it is a result: 'số vốn kế hoạch giao đã giải ngân là …')
     text = "Số kế hoạch vốn giao đã giải ngân là 800 tỷ đồng."
     assert found(text, "value plan_kind") == [(D(800), None)]
+
+
+def test_the_milestones_of_a_schedule_named_run_in_are_targets() -> None:
+    # 'Mốc triển khai: tháng 6 (10,5%), tháng 9 (14,9%), …': the milestones a deployment plan
+    # sets, each a level to reach by its month; the sentence after it is read as it says
+    text = (
+        "Các doanh nghiệp dự kiến đến hết năm 2025 có 60.000 trạm. Mốc triển khai: tháng 6 "
+        "(12,5%), tháng 9 (30%), tháng 12 (55%). Tỷ lệ dân số được phủ sóng: 26%."
+    )
+    assert found(text, "value plan_kind")[1:] == [
+        (D("12.5"), "exact"),
+        (D(30), "exact"),
+        (D(55), "exact"),
+        (D(26), None),
+    ]

@@ -797,11 +797,17 @@ _YEAR_AFTER = re.compile(
 _BOUND_BEFORE = re.compile(r"(?:^|\s)(?:xuống|xuống còn|giảm còn)\s+dưới\s*$", re.I)
 
 
+# 'Mốc triển khai: tháng 6 (10,5%), tháng 9 (14,9%), tháng 12 (57,5%)', 'Lộ trình thực hiện: …':
+# the milestones of a schedule, named run-in at the head of their sentence, each a target
+_MILESTONES_RUN_IN = re.compile(r"\s*(?:các\s+)?(?:mốc|lộ trình)(?:\s+[^\W\d]+){0,3}\s*:", re.I)
+
+
 def targeted_by_wording(text: str, start: int, end: int, reported: int | None) -> bool:
     """The figure at ``start``-``end`` is stated as a target by its own wording, whatever the
     heading: a time after it later than the year reported ('… 2% vào năm 2026'), or a bound
-    only a target is written with (`_FLOOR_AFTER`, `_BOUND_BEFORE`), in a sentence that reports
-    nothing ('ước', 'đã', 'cùng kỳ')."""
+    only a target is written with (`_FLOOR_AFTER`, `_BOUND_BEFORE`), or a sentence that names
+    milestones (`_MILESTONES_RUN_IN`), in a sentence that reports nothing ('ước', 'đã', 'cùng
+    kỳ')."""
     sentence = _sentence_start(text, start)
     if _REPORTED.search(text, sentence, start):
         return False
@@ -816,6 +822,7 @@ def targeted_by_wording(text: str, start: int, end: int, reported: int | None) -
             and not re.search(r"(?:^|\s)từ\s*$", text[sentence:start])
         )
         or _BOUND_BEFORE.search(text, sentence, start) is not None
+        or _MILESTONES_RUN_IN.match(text, sentence) is not None
     )
 
 
