@@ -141,3 +141,21 @@ def test_the_milestones_of_a_schedule_named_run_in_are_targets() -> None:
         (D(55), "exact"),
         (D(26), None),
     ]
+
+
+def test_a_target_from_a_level_on_is_a_floor() -> None:
+    # 'tổng vốn đầu tư … giai đoạn 2026-2030 từ 10.000 tỷ đồng', 'nuôi và khai thác thủy sản từ
+    # 30.000 tấn/năm': a target written from its level on, with no end, is the least (as 'đạt
+    # từ …'; 'từ 28 hộ xuống còn 23 hộ' is where a change starts, read before)
+    text = (
+        "Đại hội đặt mục tiêu tổng thu ngân sách đến năm 2030 là 200 tỷ đồng; tổng vốn đầu tư "
+        "toàn xã hội giai đoạn 2026-2030 từ 12.000 tỷ đồng; nuôi và khai thác thủy sản từ "
+        "25.000 tấn/năm; giảm số hộ nghèo từ 28 hộ xuống còn 23 hộ."
+    )
+    assert found(text, "value plan_kind") == [
+        (D(200), "exact"),
+        (D(12000), "floor"),
+        (D(25000), "floor"),
+        (D(28), None),
+        (D(23), "exact"),
+    ]

@@ -200,8 +200,9 @@ _CEILING = re.compile(
 _FLOOR = re.compile(
     r"(?:^|\s|\()(?:trên|ít nhất|tối thi[ểế]u|không dưới|không thấp hơn|hơn|>"
     # the least said before the verb ('ít nhất tăng 5%', 'thấp nhất đạt 90% kế hoạch') or as
-    # where the level starts ('tỷ lệ … đạt từ 20%'; 'từ 28 hộ xuống còn 23 hộ' is read before)
-    r"|(?:ít nhất|thấp nhất|tối thi[ểế]u)\s+(?:đạt|tăng|là)|đạt\s+từ)\s*$",
+    # where the level starts ('tỷ lệ … đạt từ 20%', 'tổng vốn đầu tư … từ 10.000 tỷ đồng'; 'từ
+    # 28 hộ xuống còn 23 hộ' is read before, a range 'từ 8 - 9%' is a range)
+    r"|(?:ít nhất|thấp nhất|tối thi[ểế]u)\s+(?:đạt|tăng|là)|từ)\s*$",
     re.I,
 )
 _FLOOR_AFTER = re.compile(r"\s*trở lên\b")
