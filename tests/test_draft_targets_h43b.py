@@ -159,3 +159,16 @@ def test_a_target_from_a_level_on_is_a_floor() -> None:
         (D(28), None),
         (D(23), "exact"),
     ]
+
+
+def test_a_least_named_run_in_bounds_the_values_its_clause_lists() -> None:
+    # '+ Số phòng tối thiểu mỗi căn hộ: 4 phòng/căn hộ vào năm 2010 và 3 phòng/căn hộ vào năm
+    # 2020' under a heading of targets: the least, said in the name before the colon, of each
+    # value listed after it (without it, the levels as written)
+    text = (
+        "+ Số phòng tối thiểu mỗi căn hộ: 3 phòng/căn hộ vào năm 2025 và 4 phòng/căn hộ vào năm "
+        "2030."
+    )
+    assert found(text, "value plan_kind", target=True) == [(D(3), "floor"), (D(4), "floor")]
+    text = "+ Số phòng mỗi căn hộ: 3 phòng/căn hộ vào năm 2025 và 4 phòng/căn hộ vào năm 2030."
+    assert found(text, "value plan_kind", target=True) == [(D(3), "exact"), (D(4), "exact")]

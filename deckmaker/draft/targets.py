@@ -361,6 +361,8 @@ _HARD_FLOOR = re.compile(
 # 'Tốc độ tăng năng suất lao động xã hội bình quân khoảng 8,5%': a growth said as about a level
 # is that level, exactly (the labelled set: every 'khoảng N%' target exact), no floor
 _HARD_FLOOR_VERB = re.compile(r"(?:^|\s)tối thi[ểế]u(?=\s)", re.I)
+# ('Số phòng tối thiểu mỗi căn hộ: '): a run-in name that says its value is the least
+_LEAST_NAMED = re.compile(r"(?:^|\s)tối thi[ểế]u(?:\s+[^\W\d:;]+){0,4}\s*:\s", re.I)
 # a bound denied: 'không có tỉnh, thành phố đạt dưới 60%' (none below: at least), 'không để tỷ lệ
 # nợ xấu vượt trên 3%' (none above: at most); not 'không quá', 'không vượt quá', read as ceilings,
 # nor the syllable in a word ('không gian mạng', 'không khí')
@@ -1321,6 +1323,9 @@ def _with_kind(text: str, m: re.Match[str], figure: Found, target: bool) -> Foun
         or _SHARE_BOUND_AFTER.match(text, figure.span[1])
         # 'nhu cầu vốn đầu tư tối thiểu … khoảng 3.770 tỷ đồng': the least, however said
         or _HARD_FLOOR_VERB.search(clause)
+        # '+ Số phòng tối thiểu mỗi căn hộ: 4 phòng/căn hộ vào năm 2010 và 3 phòng/căn hộ …':
+        # the least named run-in before the colon, of every value its clause lists
+        or _LEAST_NAMED.search(re.split(r";\s|\(", before)[-1])
         or not _ABOUT.search(before)
         and (
             # 'tăng trưởng' binds in its own comma-clause: 'Tốc độ tăng trưởng … đạt 9,5% trở lên,
