@@ -200,8 +200,9 @@ _CEILING = re.compile(
 _FLOOR = re.compile(
     r"(?:^|\s|\()(?:trên|ít nhất|tối thi[ểế]u|không dưới|không thấp hơn|hơn|>"
     # the least said before the verb ('ít nhất tăng 5%', 'thấp nhất đạt 90% kế hoạch') or as
-    # where the level starts ('tỷ lệ … đạt từ 20%'; 'từ 28 hộ xuống còn 23 hộ' is read before)
-    r"|(?:ít nhất|thấp nhất|tối thi[ểế]u)\s+(?:đạt|tăng|là)|đạt\s+từ)\s*$",
+    # where the level starts ('tỷ lệ … đạt từ 20%', 'tổng vốn đầu tư … từ 10.000 tỷ đồng'; 'từ
+    # 28 hộ xuống còn 23 hộ' is read before, a range 'từ 8 - 9%' is a range)
+    r"|(?:ít nhất|thấp nhất|tối thi[ểế]u)\s+(?:đạt|tăng|là)|từ)\s*$",
     re.I,
 )
 _FLOOR_AFTER = re.compile(r"\s*trở lên\b")
@@ -320,7 +321,9 @@ _NATURAL_AREA = re.compile(
 _MADE_OF = re.compile(r"(?:^|\s)(?:bao gồm|gồm có|gồm)\s*$", re.IGNORECASE)
 # 'bảo đảm 100% xã có trạm y tế đạt chuẩn', 'đảm bảo đạt 95%': a level to guarantee, right
 # before the figure (not 'bảo đảm cho tàu 40.000 DWT', what a work makes possible)
-_GUARANTEE = re.compile(r"(?:^|\s)(?:bảo đảm|đảm bảo)(?:\s+(?:đạt|có))?\s*$", re.IGNORECASE)
+# ('… nhân rộng tại các cơ sở khác (đảm bảo 70% cơ sở … được triển khai)': the guarantee may open
+# a bracket)
+_GUARANTEE = re.compile(r"(?:^|[\s(])(?:bảo đảm|đảm bảo)(?:\s+(?:đạt|có))?\s*$", re.IGNORECASE)
 # ('Có ≤ 5%', 'Có ≥ 30% doanh nghiệp …': the signs said as the words)
 _HARD_CEILING = re.compile(r"(?:^|\s|\()(?:không quá|không vượt quá|tối đa|≤|<=)\s*$", re.I)
 _TIME_AND_VERB = re.compile(
@@ -349,7 +352,7 @@ _STRIVE_TO_REACH = re.compile(r"(?:phấn đấu|phân đầu)\s+đạt\s", re.I
 # 8.100.000 lượt khách; doanh thu du lịch đạt 3.700 tỷ đồng; thu hút 8.500 lao động …')
 _STRIVES_FOR_A_LEVEL = re.compile(
     r"(?:phấn đấu|phân đầu)\s+"
-    r"(?:(?:đến|tới|trong)\s+(?:cuối\s+|hết\s+)?năm\s+(?:19|20)\d\d\s*,\s*)?(?!đạt\s)[^;,]*?\sđạt\s+(?:(?:khoảng|trên|hơn)\s+)?\d[^;]*;",
+    r"(?:(?:đến|tới|trong)\s+(?:cuối\s+|hết\s+)?năm\s+(?:19|20)\d\d\s*,\s*)?(?!đạt\s)[^;,]*?\sđạt\s+(?:(?:khoảng|trên|hơn)\s+)?\d[^;]*(?:;|,\s)",
     re.IGNORECASE,
 )
 _HARD_FLOOR = re.compile(
@@ -358,6 +361,8 @@ _HARD_FLOOR = re.compile(
 # 'Tốc độ tăng năng suất lao động xã hội bình quân khoảng 8,5%': a growth said as about a level
 # is that level, exactly (the labelled set: every 'khoảng N%' target exact), no floor
 _HARD_FLOOR_VERB = re.compile(r"(?:^|\s)tối thi[ểế]u(?=\s)", re.I)
+# ('Số phòng tối thiểu mỗi căn hộ: '): a run-in name that says its value is the least
+_LEAST_NAMED = re.compile(r"(?:^|\s)tối thi[ểế]u(?:\s+[^\W\d:;]+){0,4}\s*:\s", re.I)
 # a bound denied: 'không có tỉnh, thành phố đạt dưới 60%' (none below: at least), 'không để tỷ lệ
 # nợ xấu vượt trên 3%' (none above: at most); not 'không quá', 'không vượt quá', read as ceilings,
 # nor the syllable in a word ('không gian mạng', 'không khí')
@@ -373,8 +378,10 @@ _ABOUT = re.compile(r"(?:^|\s)(?:khoảng|xấp xỉ)\s*$", re.I)
 # 6,5-7,0%. GDP bình quân đầu người đạt khoảng 4.900 USD.', 'Một số chỉ tiêu khác cũng được
 # chốt, gồm: ...'): its figures after the announcement are targets, in every sentence
 _ANNOUNCED = re.compile(
-    r"(?:^|\s)(?:quyết nghị|(?:đề ra|đặt ra|đặt|thông qua|giao)\s+(?:các\s+|những\s+|\d+\s+)?"
-    r"(?:mục tiêu|chỉ tiêu)(?!\s+(?:đã|được)\s)"
+    # ('Điều 2 của Nghị quyết … đã đưa ra 12 chỉ tiêu chủ yếu sau: …': the targets a resolution
+    # puts forward, as a legal-news page cites them)
+    r"(?:^|\s)(?:quyết nghị|(?:đề ra|đặt ra|đưa ra|đặt|thông qua|giao)\s+"
+    r"(?:các\s+|những\s+|\d+\s+)?(?:mục tiêu|chỉ tiêu)(?!\s+(?:đã|được)\s)"
     # 'ngành đề ra 11 nhiệm vụ trọng tâm, trong đó …': the tasks set, what each is to reach
     r"|(?:đề ra|đặt ra)\s+(?:các\s+|những\s+|\d+\s+)?nhiệm vụ(?:\s+[^\W\d]+){0,2}?,\s+trong đó)"
     r"(?=\s|:)"
@@ -407,6 +414,12 @@ _ANNOUNCED = re.compile(
     # resolution on the tasks, plan or targets of a time, the list it sets after it
     r"|^(?:[^\d.:;]{1,40}:\s*)?nghị quyết\b[^.;:\d]{0,80}?\svề\s+(?:việc\s+)?"
     r"(?:nhiệm vụ|kế hoạch|mục tiêu|chỉ tiêu)\b[^.;:]*$"
+    # 'Điều 2 của Nghị quyết quy định các chỉ tiêu năm 2021:', '… nêu 12 chỉ tiêu chủ yếu sau:':
+    # the targets a verb of stating sets out, the list its colon opens at the paragraph's end
+    # (not 'đã đạt được các chỉ tiêu sau:', results, nor 'các chỉ tiêu đã đạt:')
+    r"|(?:^|\s)(?:quy định|nêu|nêu rõ|xác định|ban hành|chốt|thống nhất)\s+"
+    r"(?:(?:các|những|một số|\d+)\s+)?(?:mục tiêu|chỉ tiêu)\b"
+    r"(?:(?!\s" + _REPORTING + r"[\s:,])[^.;:\d]|\d{4}){0,60}:\s*$"
     # 'thống nhất nhiệm vụ … với các chỉ tiêu: …': a list of targets opened by a colon; '… lên
     # kế hoạch chi tiết cho việc giải ngân … theo các mốc tiến độ: đến ngày 30/4/2025 giải ngân
     # đạt 10% kế hoạch; …': the milestones of a schedule, each a target
@@ -787,11 +800,17 @@ _YEAR_AFTER = re.compile(
 _BOUND_BEFORE = re.compile(r"(?:^|\s)(?:xuống|xuống còn|giảm còn)\s+dưới\s*$", re.I)
 
 
+# 'Mốc triển khai: tháng 6 (10,5%), tháng 9 (14,9%), tháng 12 (57,5%)', 'Lộ trình thực hiện: …':
+# the milestones of a schedule, named run-in at the head of their sentence, each a target
+_MILESTONES_RUN_IN = re.compile(r"\s*(?:các\s+)?(?:mốc|lộ trình)(?:\s+[^\W\d]+){0,3}\s*:", re.I)
+
+
 def targeted_by_wording(text: str, start: int, end: int, reported: int | None) -> bool:
     """The figure at ``start``-``end`` is stated as a target by its own wording, whatever the
     heading: a time after it later than the year reported ('… 2% vào năm 2026'), or a bound
-    only a target is written with (`_FLOOR_AFTER`, `_BOUND_BEFORE`), in a sentence that reports
-    nothing ('ước', 'đã', 'cùng kỳ')."""
+    only a target is written with (`_FLOOR_AFTER`, `_BOUND_BEFORE`), or a sentence that names
+    milestones (`_MILESTONES_RUN_IN`), in a sentence that reports nothing ('ước', 'đã', 'cùng
+    kỳ')."""
     sentence = _sentence_start(text, start)
     if _REPORTED.search(text, sentence, start):
         return False
@@ -806,6 +825,7 @@ def targeted_by_wording(text: str, start: int, end: int, reported: int | None) -
             and not re.search(r"(?:^|\s)từ\s*$", text[sentence:start])
         )
         or _BOUND_BEFORE.search(text, sentence, start) is not None
+        or _MILESTONES_RUN_IN.match(text, sentence) is not None
     )
 
 
@@ -1129,6 +1149,15 @@ _ASSIGNED_PLAN = re.compile(
     r"(?:\s+(?:đầu năm|bổ sung|tăng))?\s+là\s+(?:[^;]*?"
     r"(?:,\s*trong đó|\(\s*bao gồm\s*:?|\svà)\s+(?:[^\s\d]+\s+){1,10}?là\s*)?$"
 )
+# ('Trong đó, số kế hoạch vốn giao bổ sung sau ngày 30/9/2025 … là', 'Như vậy, tổng kế hoạch
+# giao năm 2025 đến thời điểm báo cáo (kế hoạch Thủ tướng Chính phủ giao, …) là'): a plan named
+# as its subject by what was assigned, 'giao' with no 'được', then the amount, where nothing
+# between says it was done ('đã', 'ước', 'đạt', 'giải ngân')
+_PLAN_ASSIGNED_IS = re.compile(
+    r"(?:^|[\s(])(?:[Tt]ổng\s+|[Ss]ố\s+)?[Kk]ế hoạch(?:\s+vốn)?"
+    r"(?:\s+(?!(?:đã|ước|đạt|giải ngân)\b)[^\s;:.]+){0,20}?\s+giao"
+    r"(?:\s+(?!(?:đã|ước|đạt|giải ngân)\b)[^\s;:.]+){0,20}?\s+là\s*$"
+)
 # the units of a count of tasks ('42 nhiệm vụ', '22 việc')
 _TASK_UNITS = ("nhiệm vụ", "việc", "công việc")
 _MONEY_UNITS = ("tỷ đồng", "triệu đồng", "nghìn tỷ đồng", "tỷ USD", "triệu USD")
@@ -1178,7 +1207,9 @@ def _with_kind(text: str, m: re.Match[str], figure: Found, target: bool) -> Foun
         return figure  # 'Vùng I: Bao gồm 8 xã vùng thấp …': what a zone is made of, what is
     if _BEYOND.search(before) and (target or _sets_targets(before)):
         return replace(figure, plan_kind="floor")
-    if _ASSIGNED_PLAN.search(before) and figure.unit in _MONEY_UNITS:
+    if (
+        _ASSIGNED_PLAN.search(before) or _PLAN_ASSIGNED_IS.search(before)
+    ) and figure.unit in _MONEY_UNITS:
         # 'tổng kế hoạch đầu tư công năm 2025 … được Thủ tướng Chính phủ giao là 118.948 tỷ
         # đồng, trong đó vốn ngân sách trung ương là 15.299 tỷ đồng …': the plan as assigned
         # (its parts too), a level, whatever the tense of its assigning
@@ -1292,6 +1323,9 @@ def _with_kind(text: str, m: re.Match[str], figure: Found, target: bool) -> Foun
         or _SHARE_BOUND_AFTER.match(text, figure.span[1])
         # 'nhu cầu vốn đầu tư tối thiểu … khoảng 3.770 tỷ đồng': the least, however said
         or _HARD_FLOOR_VERB.search(clause)
+        # '+ Số phòng tối thiểu mỗi căn hộ: 4 phòng/căn hộ vào năm 2010 và 3 phòng/căn hộ …':
+        # the least named run-in before the colon, of every value its clause lists
+        or _LEAST_NAMED.search(re.split(r";\s|\(", before)[-1])
         or not _ABOUT.search(before)
         and (
             # 'tăng trưởng' binds in its own comma-clause: 'Tốc độ tăng trưởng … đạt 9,5% trở lên,
