@@ -28,6 +28,7 @@ from .labels import (
     amount_of_what_before,
     area_of_the_crop,
     clean_ends,
+    earlier_in_brackets,
     fit,
     levelled_parts,
     levels_of_parts,
@@ -381,6 +382,7 @@ def find_figures(
     found = measure_of_the_clause_before(text, found)  # 'Tổng công suất' of the count before
     found = rates_named_by_their_unit(found)  # 'Trung bình toàn tỉnh' of '42,7 giường bệnh/…'
     found = places_of_a_measure(text, found)  # 'Hải Dương: 10,2%' after 'tăng trưởng GRDP'
+    found = earlier_in_brackets(text, found)  # '(năm 2017 đạt 90,4%)': the measure then
     found = sectors_of_a_growth(text, found)  # 'Tăng trưởng dịch vụ' of '… trong đó, dịch vụ tăng'
     found = [_kinds_named(f) for f in found]
     # whatever rule or cut named them, labels a slide can show (see `deckmaker.draft.wellformed`)
