@@ -5,9 +5,11 @@ rb-binhduong-bc-ktxh-2020, ub-gialai-nq-6thang-2017) and on sentences composed f
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from .draft_cases import case, labels
+from .draft_cases import case, drafted_labels, labels
 from .draft_eval import clean_label
 
 # a list of places, each with its value and a count in a bracket: the measure comes from the
@@ -77,3 +79,43 @@ def test_a_bracket_of_an_earlier_time_names_the_measure_then(text, want):
 def test_a_town_is_not_the_noun_it_counts():
     text = "Hết năm 2024 thị xã có thêm 1 xã đạt chuẩn nông thôn mới nâng cao."
     assert labels(text) == ["Số xã đạt chuẩn nông thôn mới nâng cao"]
+
+
+# a crop's area of a season the sentence names (before it, or in its own clause after it) is of
+# that season; a change or a share of it keeps its own label
+SEASONS = [
+    case("the-season-of-the-sentences-lead",
+         "Đến ngày 15/10/2023, các loại cây trồng vụ thu mùa năm 2023 đã cơ bản thu hoạch xong; "
+         "trong đó, lúa 108.827 ha, đạt 97,2% diện tích gieo trồng; ngô 11.536 ha, đạt 94,7% "
+         "diện tích gieo trồng.",
+         ["Diện tích lúa vụ thu mùa", "Diện tích lúa (so với diện tích gieo trồng)",
+          "Diện tích ngô vụ thu mùa", "Diện tích ngô (so với diện tích gieo trồng)"]),
+    case("the-season-after-the-area",
+         "Toàn tỉnh gieo trồng được 10.123 ha cây trồng các loại vụ đông xuân, vượt 4% kế hoạch.",
+         ["Diện tích gieo trồng vụ đông xuân", "Diện tích gieo trồng vượt kế hoạch"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "want"), SEASONS)
+def test_a_crops_area_is_of_the_season_its_sentence_names(text, want):
+    assert labels(text) == want
+
+
+# the words that link a sentence to the one before (vi_words.LINKING_WORDS, 'Như vậy', 'Tuy
+# nhiên') name nothing: what follows them does (labels._FRAMING_WORDS, ai-tct-bc-thongke-quy2-2023)
+@pytest.mark.parametrize("link", ["Như vậy", "Tuy nhiên"])
+def test_a_linking_word_is_no_label(link):
+    assert labels(f"{link}, 6 tháng đầu năm 2023, GDP tăng 3,72%.") == ["GDP 6 tháng đầu năm tăng"]
+
+
+# a heading that is a season alone is the season of the crops' areas under it
+# (aa-ducgiang-bc-ktxh-6thang-2021: 'b. Vụ hè thu' over the summer crops)
+def test_a_season_heading_names_the_areas_under_it(tmp_path: Path):
+    got = drafted_labels(
+        tmp_path,
+        ["1. Sản xuất nông nghiệp:", "a. Vụ Xuân",
+         "- Tổng diện tích gieo trồng 226 ha. Trong đó lúa là 115/116 ha.",
+         "b. Vụ hè thu", "- Tổng diện tích gieo trồng 96ha. Trong đó lúa 40/38ha."],
+    )  # fmt: skip
+    assert got[:2] == ["Tổng diện tích gieo trồng vụ Xuân", "Diện tích gieo trồng lúa vụ Xuân"]
+    assert got[-2:] == ["Tổng diện tích gieo trồng vụ hè thu", "Diện tích gieo trồng lúa vụ hè thu"]

@@ -43,6 +43,7 @@ from .labels import (
     plans_told_apart,
     rates_named_by_their_unit,
     said_of_the_list,
+    season_of_the_crop,
     sectors_of_a_growth,
     set_levels,
     shares_of_parts_in_brackets,
@@ -393,6 +394,7 @@ def find_figures(
     found = area_of_the_crop(found)  # 'Cây ngô gieo trồng' (ha): 'Diện tích ngô gieo trồng'
     found = _lengths_named(text, found)  # 'Quốc lộ 53 dài' (km): 'Chiều dài quốc lộ 53'
     found = [_measured_by_unit(f) for f in found]  # 'Xuất khẩu' (USD): 'Kim ngạch xuất khẩu'
+    found = season_of_the_crop(text, found)  # 'Diện tích lúa vụ thu mùa'
     found = shares_of_parts_in_brackets(text, found)  # '82% (tuyến tỉnh đạt 75%; …)'
     return part_of_the_year(text, found)  # 'Kim ngạch xuất khẩu quí I-2018'
 

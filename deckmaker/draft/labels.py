@@ -1649,7 +1649,9 @@ _LEAD_IN = re.compile(
 _WHOLE_SCOPE = re.compile(
     r"\s+trên (?:phạm vi |địa bàn )?toàn (?:tỉnh|huyện|thành phố|thị xã)(?=[\s,]|$)"
 )
-_FRAMING_WORDS = {"do đó", "bên cạnh đó", "đồng thời", "ngoài ra", "đặc biệt", "dự kiến", "theo đó"}
+# a label that is only the words linking its sentence to the one before (vi_words.LINKING_WORDS:
+# 'Tuy nhiên', 'Theo đó') or the word that frames a forecast ('Dự kiến') names nothing
+_FRAMING_WORDS = frozenset((*LINKING_WORDS, "dự kiến"))
 # (not 'tăng' of 'giá trị gia tăng', a noun)
 _PREDICATE_CUT = re.compile(r"\s(?:đã|đạt|(?<!gia )tăng|giảm|là|có|được|ước|vượt|chiếm|bằng)\s")
 _VERB_CUT = re.compile(r"\s(?:đã|đạt|tăng|giảm|là|có|được|ước|vượt|chiếm|bằng)\s")
@@ -4236,4 +4238,53 @@ def earlier_in_brackets(text: str, found: list[Found]) -> list[Found]:
             short, time = max(cuts, key=lambda c: _nwords(c[0]))
             if _nwords(short) >= 2:
                 out[i] = replace(f, label=f"{short}{verb[0] if verb else ''} {time}")
+    return out
+
+
+# a crop season ('vụ thu mùa năm 2023', 'vụ Đông', 'vụ hè thu'), as the genre names it
+_SEASON = re.compile(
+    r"(?<!\w)vụ\s+(?:đông xuân|hè thu|thu đông|thu mùa|chiêm xuân|xuân hè|đông|xuân|mùa|chiêm)"
+    r"(?!\w)",
+    re.IGNORECASE,
+)
+# what a season names: a crop's area or output (its label opens with the measure)
+_SEASONED = re.compile(r"(?:Tổng\s+)?(?:Diện tích|Sản lượng)\s", re.IGNORECASE)
+# a heading that is a season alone ('a. Vụ Xuân', 'b) Vụ hè thu:')
+_SEASON_HEADING = re.compile(
+    rf"(?:(?:[a-zđ]|\d{{1,2}}|[IVX]{{1,4}})\s*[.)]\s*)?(?P<season>{_SEASON.pattern})\s*:?", re.I
+)
+_SEASON_SAID = re.compile(r"(?<!\w)(?:vụ|mùa|xuân|đông|hè thu|chiêm)(?!\w)", re.IGNORECASE)
+_SEASON_UNITS = ("ha", "nghìn ha", "ngàn ha", "tấn", "nghìn tấn", "ngàn tấn", "tạ")
+
+
+def season_of_the_crop(text: str, found: list[Found], heading: str = "") -> list[Found]:
+    """'các loại cây trồng vụ thu mùa năm 2023 đã cơ bản thu hoạch xong; trong đó, lúa 108.827
+    ha, …; ngô 11.536 ha', 'Toàn tỉnh gieo trồng được 10.123 ha cây trồng các loại vụ đông
+    xuân': a crop's area or output whose sentence says its season in its lead (before its
+    first figure) or in the figure's own clause after it, is of that season ('Diện tích lúa vụ
+    thu mùa'), kept where the label says none and has room for it. A ``heading`` that
+    is a season and nothing else ('b. Vụ hè thu' over '- Tổng diện tích gieo trồng 96ha. Trong
+    đó lúa 40/38ha.') is the season of the figures under it that their sentences give none."""
+    out = list(found)
+    titled = _SEASON_HEADING.fullmatch(heading.strip())
+    for i, f in enumerate(found):
+        label = f.label or ""
+        if (f.unit or "").lower() not in _SEASON_UNITS or not _SEASONED.match(label):
+            continue
+        if _SEASON_SAID.search(label) or re.search(r"(?<!\w)(?:tăng|giảm|vượt|so)(?!\w)", label):
+            continue  # (a change or a share of the area: the season goes with the area's own)
+        sentence = _sentence_start(text, f.span[0])
+        # (in the sentence's lead, before its first figure: a season inside an item before is
+        # that item's, '140.742 ha ngô vụ mùa, 379 ha đậu tương')
+        lead = min((g.span[0] for g in found if sentence <= g.span[0]), default=f.span[0])
+        before = list(_SEASON.finditer(text, sentence, lead))
+        clause = re.match(r"[^,;.()\n]*", text[f.span[1] :])
+        after = _SEASON.search(clause[0]) if clause else None
+        said = after or (before[-1] if before else None)
+        season = said[0] if said else titled["season"] if titled else ""
+        if not season:
+            continue
+        named = f"{label} {season[:1].lower()}{season[1:]}"
+        if _nwords(named) <= LABEL_WORDS:
+            out[i] = replace(f, label=named)
     return out
