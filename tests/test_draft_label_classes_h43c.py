@@ -119,3 +119,25 @@ def test_a_season_heading_names_the_areas_under_it(tmp_path: Path):
     )  # fmt: skip
     assert got[:2] == ["Tổng diện tích gieo trồng vụ Xuân", "Diện tích gieo trồng lúa vụ Xuân"]
     assert got[-2:] == ["Tổng diện tích gieo trồng vụ hè thu", "Diện tích gieo trồng lúa vụ hè thu"]
+
+
+# a count said right after a verb of change counts the change (aq-quangbinh-kh-giamngheo-2017's
+# headline), not the things that are left
+COUNTS_OF_A_CHANGE = [
+    case("a-range-cut", "Năm 2017, các địa phương phấn đấu giảm từ 5.374 đến 6.013 hộ nghèo.",
+         ["Số hộ nghèo giảm"]),
+    case("cut-with-duoc", "Toàn tỉnh đã giảm được 1.200 hộ nghèo.", ["Số hộ nghèo giảm"]),
+    case("a-rise", "Năm 2022, tăng 2.500 thuê bao.", ["Số thuê bao tăng"]),
+    case("a-rise-with-them-and-about",
+         "Đồng thời, BHXH tỉnh sẽ cố gắng tăng thêm khoảng 100.000 người tham gia BHYT.",
+         ["Số người tham gia BHYT tăng"]),
+    # (a change of the count before it keeps that count's name and base)
+    case("the-change-of-the-count-before",
+         "Xã có 342 hộ kinh doanh, tăng 152 hộ so với đầu nhiệm kỳ.",
+         ["Số hộ kinh doanh", "Số hộ kinh doanh tăng so với đầu nhiệm kỳ"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "want"), COUNTS_OF_A_CHANGE)
+def test_a_count_after_a_verb_of_change_counts_the_change(text, want):
+    assert labels(text) == want

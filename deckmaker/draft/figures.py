@@ -28,6 +28,7 @@ from .labels import (
     amount_of_what_before,
     area_of_the_crop,
     clean_ends,
+    counts_of_a_change,
     earlier_in_brackets,
     fit,
     levelled_parts,
@@ -395,6 +396,7 @@ def find_figures(
     found = _lengths_named(text, found)  # 'Quốc lộ 53 dài' (km): 'Chiều dài quốc lộ 53'
     found = [_measured_by_unit(f) for f in found]  # 'Xuất khẩu' (USD): 'Kim ngạch xuất khẩu'
     found = season_of_the_crop(text, found)  # 'Diện tích lúa vụ thu mùa'
+    found = counts_of_a_change(text, found)  # 'giảm 1.200 hộ nghèo': 'Số hộ nghèo giảm'
     found = shares_of_parts_in_brackets(text, found)  # '82% (tuyến tỉnh đạt 75%; …)'
     return part_of_the_year(text, found)  # 'Kim ngạch xuất khẩu quí I-2018'
 

@@ -4288,3 +4288,33 @@ def season_of_the_crop(text: str, found: list[Found], heading: str = "") -> list
         if _nwords(named) <= LABEL_WORDS:
             out[i] = replace(f, label=named)
     return out
+
+
+# a verb of change right before a count ('giảm từ 5.374 đến …', 'tăng thêm', 'giảm được')
+_COUNT_CHANGED = re.compile(
+    r"(?<!\w)(tăng|giảm)(?:\s+(?:thêm|được))?(?:\s+(?:từ|khoảng|gần|trên|hơn))?\s*\Z", re.I
+)
+_MONEY_LIKE = re.compile(r"(?:đồng|USD|đô la)(?!\w)", re.IGNORECASE)
+
+
+def counts_of_a_change(text: str, found: list[Found]) -> list[Found]:
+    """'Năm 2017, các địa phương phấn đấu giảm từ 5.374 đến 6.013 hộ nghèo', 'toàn tỉnh đã giảm
+    được 1.200 hộ nghèo': a count said right after a verb of change counts the change, not the
+    things ('Số hộ nghèo giảm', not 'Số hộ nghèo', the households that are left), where its
+    label is the count of its noun alone and has room for the verb."""
+    out = list(found)
+    for i, f in enumerate(found):
+        unit = f.unit or ""
+        label = f.label or ""
+        if not unit or unit.startswith("%") or _MONEY_LIKE.search(unit):
+            continue
+        if not label.startswith(f"Số {unit}") or re.search(r"(?<!\w)(?:tăng|giảm)(?!\w)", label):
+            continue
+        change = _COUNT_CHANGED.search(text, max(0, f.span[0] - 30), f.span[0])
+        if change is None or _nwords(label) >= LABEL_WORDS:
+            continue
+        verb = change[1].lower()
+        # ('tăng thêm khoảng 100.000 người tham gia BHYT': 'thêm' goes with the verb)
+        named = f"{label[:-5]} {verb} thêm" if label.endswith(" thêm") else f"{label} {verb}"
+        out[i] = replace(f, label=named)
+    return out
