@@ -48,9 +48,11 @@ TOLD_APART_BY_TIME = [
           "doanh thu du lịch đạt 2.090 tỷ đồng. Phấn đấu đến năm 2030, doanh thu du lịch đạt "
           "3.700 tỷ đồng."]),
     # no time tells them apart: the heading each is under does (aa-ducgiang-bc-ktxh-6thang-2021)
+    # (the heading a season alone: the season of the areas under it, said as the genre says it,
+    # h43c; '(Vụ Xuân)' before)
     case("scope/two-crops-two-headings",
-         {"226": "Tổng diện tích gieo trồng (Vụ Xuân)",
-          "96": "Tổng diện tích gieo trồng (Vụ hè thu)"},
+         {"226": "Tổng diện tích gieo trồng vụ Xuân",
+          "96": "Tổng diện tích gieo trồng vụ hè thu"},
          "1. Sản xuất nông nghiệp:\n\n1.1 Về trồng trọt:\n\na. Vụ Xuân\n\n- Tổng diện tích gieo "
          "trồng 226 ha. Trong đó lúa là 115/116 ha. Đạt 99,13% so với kế hoạch.\n\nb. Vụ hè thu"
          "\n\n- Tổng diện tích gieo trồng 96ha. Trong đó lúa 40/38ha.\n"),

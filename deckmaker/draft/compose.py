@@ -50,6 +50,7 @@ from .labels import (
     measured_as_the_first_part,
     parts_of_a_rate_head,
     places_of_a_measure,
+    season_of_the_crop,
     slug,
     subject_of,
 )
@@ -1190,6 +1191,8 @@ class _Composer:
             # 12%; Hải Dương: 10,2%; …': the measure of a run of places said just before it)
             node.paragraphs[at - 1].text if at else "",
         )
+        # ('b. Vụ hè thu' over '… Trong đó lúa 40/38ha.': the season of the crops under it)
+        drafted = season_of_the_crop(paragraph.text, drafted, node.title)
         # ('- Tỷ lệ học sinh đi học đúng độ tuổi:' then '- Tiểu học: 100%': the rate a run-in
         # head on the lines before names its parts by)
         lines_before = [p.text for p in node.paragraphs[max(0, at - 12) : at]]

@@ -28,6 +28,8 @@ from .labels import (
     amount_of_what_before,
     area_of_the_crop,
     clean_ends,
+    counts_of_a_change,
+    earlier_in_brackets,
     fit,
     levelled_parts,
     levels_of_parts,
@@ -42,6 +44,7 @@ from .labels import (
     plans_told_apart,
     rates_named_by_their_unit,
     said_of_the_list,
+    season_of_the_crop,
     sectors_of_a_growth,
     set_levels,
     shares_of_parts_in_brackets,
@@ -381,6 +384,7 @@ def find_figures(
     found = measure_of_the_clause_before(text, found)  # 'Tổng công suất' of the count before
     found = rates_named_by_their_unit(found)  # 'Trung bình toàn tỉnh' of '42,7 giường bệnh/…'
     found = places_of_a_measure(text, found)  # 'Hải Dương: 10,2%' after 'tăng trưởng GRDP'
+    found = earlier_in_brackets(text, found)  # '(năm 2017 đạt 90,4%)': the measure then
     found = sectors_of_a_growth(text, found)  # 'Tăng trưởng dịch vụ' of '… trong đó, dịch vụ tăng'
     found = [_kinds_named(f) for f in found]
     # whatever rule or cut named them, labels a slide can show (see `deckmaker.draft.wellformed`)
@@ -391,6 +395,8 @@ def find_figures(
     found = area_of_the_crop(found)  # 'Cây ngô gieo trồng' (ha): 'Diện tích ngô gieo trồng'
     found = _lengths_named(text, found)  # 'Quốc lộ 53 dài' (km): 'Chiều dài quốc lộ 53'
     found = [_measured_by_unit(f) for f in found]  # 'Xuất khẩu' (USD): 'Kim ngạch xuất khẩu'
+    found = season_of_the_crop(text, found)  # 'Diện tích lúa vụ thu mùa'
+    found = counts_of_a_change(text, found)  # 'giảm 1.200 hộ nghèo': 'Số hộ nghèo giảm'
     found = shares_of_parts_in_brackets(text, found)  # '82% (tuyến tỉnh đạt 75%; …)'
     return part_of_the_year(text, found)  # 'Kim ngạch xuất khẩu quí I-2018'
 

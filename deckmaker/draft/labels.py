@@ -1241,9 +1241,9 @@ def _label_of(
         said_before = label
         if not tail and "/" not in unit and (shared := _said_of_joined_counts(text, end, unit)):
             return shared, []
-        if unit in label.rsplit(", ", 1)[-1].lower() or re.search(
-            r"(?:^|\s)số\s(?!\d)", label.rsplit(", ", 1)[-1].lower()
-        ):
+        last = label.rsplit(", ", 1)[-1].lower()
+        said_last = _KIND_OF_PLACE.sub("", last) if unit in ("xã", "trấn") else last
+        if unit in said_last or re.search(r"(?:^|\s)số\s(?!\d)", last):
             # ('Theo đánh giá việc thực hiện các chỉ tiêu năm 2023, thị xã có 19 chỉ tiêu …':
             # the count's noun, or 'số' of 'Nghị quyết số 14', said in an earlier clause names
             # nothing of this count)
@@ -1649,7 +1649,9 @@ _LEAD_IN = re.compile(
 _WHOLE_SCOPE = re.compile(
     r"\s+trên (?:phạm vi |địa bàn )?toàn (?:tỉnh|huyện|thành phố|thị xã)(?=[\s,]|$)"
 )
-_FRAMING_WORDS = {"do đó", "bên cạnh đó", "đồng thời", "ngoài ra", "đặc biệt", "dự kiến", "theo đó"}
+# a label that is only the words linking its sentence to the one before (vi_words.LINKING_WORDS:
+# 'Tuy nhiên', 'Theo đó') or the word that frames a forecast ('Dự kiến') names nothing
+_FRAMING_WORDS = frozenset((*LINKING_WORDS, "dự kiến"))
 # (not 'tăng' of 'giá trị gia tăng', a noun)
 _PREDICATE_CUT = re.compile(r"\s(?:đã|đạt|(?<!gia )tăng|giảm|là|có|được|ước|vượt|chiếm|bằng)\s")
 _VERB_CUT = re.compile(r"\s(?:đã|đạt|tăng|giảm|là|có|được|ước|vượt|chiếm|bằng)\s")
@@ -1822,6 +1824,11 @@ def _action(label: str, tail: str, head: str, previous: Found | None) -> str:
         if 0 < len(act.split()) <= 4:
             return f"{act} {tail}"
     return ""
+
+
+# a kind of place whose last word is a count's noun ('thị xã có thêm 1 xã đạt chuẩn …': the
+# place that has it, not the noun said before)
+_KIND_OF_PLACE = re.compile(r"(?<!\w)thị (?:xã|trấn)(?!\w)")
 
 
 # verbs of what happens, not of what is done to a thing: no 'được' before them
@@ -3769,7 +3776,7 @@ _PLACE_ITEM = re.compile(
     rf"(?P<kind>{_ITEM_KINDS}\s+)?"
     r"(?P<name>[^\W\d_][^\W\d_]*(?:(?:\s+|\s*[-–]\s*)[^\W\d_]+){0,5}?)"
     r"\s*(?P<link>:|\s(?:là|đạt|tăng|giảm))?\s*"
-    r"(?:(?:khoảng|gần|trên|hơn|ước)\s+)?$",
+    r"(?:(?:khoảng|gần|trên|hơn|ước|từ)\s+)?$",
     re.IGNORECASE,
 )
 _NOT_A_PLACE = re.compile(
@@ -3785,7 +3792,7 @@ _RUN_MEASURE = re.compile(
     rf"(?<!\w)(?<!một\s)(?:{_MEASURE_NOUN}|tăng trưởng)"
     r"(?:\s+(?!(?:đạt|trên|dưới|hơn|là|như|khoảng|gần|"
     r"từ|đến|ở|tại|của|có|được|đã|cao|thấp|mạnh|nhất|năm|các|và|thành phố|tỉnh|huyện|"
-    r"trong|với|so|ước|bằng|cụ thể)(?!\w))[^\W\d]+)*",
+    r"trong|với|so|ước|bằng|cụ thể|cho)(?!\w))[^\W\d]+)*",
     re.IGNORECASE,
 )
 
@@ -3798,6 +3805,9 @@ _COUNT_OF_PLACES = re.compile(
 )
 
 
+_KIND_SHORT = re.compile(r"(?<!\w)(?:TP|Tp|TX|TT)\Z")
+
+
 def _place_item(text: str, f: Found) -> tuple[str, str] | None:
     """The place a figure is the part of a list for ('Quảng Ninh' of '…; Quảng Ninh: 12%'), with
     the verb it is said with ('tăng' of 'TPHCM tăng 1,39%'); None when the words before the
@@ -3806,6 +3816,9 @@ def _place_item(text: str, f: Found) -> tuple[str, str] | None:
     # a link colon right before the value belongs to the item ('Quảng Ninh: 12%')
     if seg >= 0 and text[seg] == ":" and not text[seg + 1 : f.span[0]].strip():
         seg = max(text.rfind(c, 0, seg) for c in ";,:(.\n")
+    if seg >= 0 and text[seg] == "." and _KIND_SHORT.search(text, 0, seg):
+        # ('… và TP. Đồng Hới 0,1-0,15%': the dot of a place's kind written short ends nothing)
+        seg = max(text.rfind(c, 0, seg - 2) for c in ";,:(.\n")
     if seg >= 0 and text[seg] in ".\n":
         return None  # (a sentence's first word is capitalised whatever it names: 'Đậu 25/25ha')
     before = text[seg + 1 : f.span[0]]
@@ -3825,7 +3838,9 @@ def _place_item(text: str, f: Found) -> tuple[str, str] | None:
         return None
     verb = (m["link"] or "").strip().lower()
     kind = (m["kind"] or "").strip()
-    return (f"{kind.lower()} {name}" if kind else name), verb if verb in ("tăng", "giảm") else ""
+    if kind and not kind[:2].isupper():
+        kind = kind.lower()  # (not 'TP.', written short)
+    return (f"{kind} {name}" if kind else name), verb if verb in ("tăng", "giảm") else ""
 
 
 def places_of_a_measure(text: str, found: list[Found], before: str = "") -> list[Found]:
@@ -3836,27 +3851,43 @@ def places_of_a_measure(text: str, found: list[Found], before: str = "") -> list
     is one measure told by place: each is named by the measure said before the run and its
     place ('Tăng trưởng GRDP Quảng Ninh'), never by the place alone or by the words before the
     run ('Vùng Đồng bằng sông Hồng: Quảng Ninh'). Where the paragraph says no measure before
-    its run, the last sentence of ``before`` (the paragraph before it) does."""
+    its run, the last sentence of ``before`` (the paragraph before it) does.
+
+    A place's value may carry a count in a bracket ('giao chỉ tiêu giảm tỷ lệ hộ nghèo … Cụ
+    thể, huyện Minh Hóa giảm từ 6,5-7,2% (tương ứng từ 840-930 hộ); Tuyên Hóa 4,5-5,0%
+    (1.070-1.190 hộ); …'): the counts between the run's values do not break it, and each is the
+    count of the measure's noun at that place ('Số hộ nghèo giảm Tuyên Hóa'), not 'Số hộ'. A
+    verb of change said right before the measure is the measure's ('Giảm tỷ lệ hộ nghèo')."""
     items = [_place_item(text, f) for f in found]
     out = list(found)
+    # the run's place and measure of each figure named here, for the counts in its brackets
+    named_at: dict[int, tuple[str, str]] = {}
+
+    def alike(i: int, step: int) -> int | None:
+        """The figure of ``found[i]``'s unit before (``step`` -1) or after (+1) it, past the
+        figures of other units between (a count in a bracket), or None."""
+        j = i + step
+        while 0 <= j < len(found) and found[j].unit != found[i].unit:
+            if items[j] is not None:
+                return None  # (a place of another unit: another run)
+            j += step
+        return j if 0 <= j < len(found) else None
+
     for i, f in enumerate(found):
         item = items[i]
         if item is None or f.unit is None:
             continue
-        # a run: the figure before or after is a place of the same unit, close by
+        # a run: the figure of its unit before or after is a place, close by
         near = [
             j
-            for j in (i - 1, i + 1)
-            if 0 <= j < len(found)
-            and items[j] is not None
-            and found[j].unit == f.unit
-            and abs(found[j].span[0] - f.span[0]) < 120
+            for j in (alike(i, -1), alike(i, 1))
+            if j is not None and items[j] is not None and abs(found[j].span[0] - f.span[0]) < 120
         ]
         if not near:
             continue
         first = i
-        while first > 0 and items[first - 1] is not None and found[first - 1].unit == f.unit:
-            first -= 1
+        while (j := alike(first, -1)) is not None and items[j] is not None:
+            first = j
         opening = items[first]
         run_start = found[first].span[0] - len(opening[0] if opening else "") - 12
         sentence = _sentence_start(text, max(0, run_start))
@@ -3866,9 +3897,11 @@ def places_of_a_measure(text: str, found: list[Found], before: str = "") -> list
             for m in _RUN_MEASURE.finditer(text, back, max(0, run_start))
             if " " in m[0] and not _COUNT_OF_PLACES.match(m[0])
         ]
+        source = text
         if not said and before.strip():
             end = len(before.rstrip(" .;…"))
             last = _sentence_start(before, end)
+            source = before
             said = [
                 m
                 for m in _RUN_MEASURE.finditer(before, last, end)
@@ -3878,6 +3911,10 @@ def places_of_a_measure(text: str, found: list[Found], before: str = "") -> list
             continue
         measure = re.sub(r"\s+(?:năm|của)$", "", said[-1][0].strip())
         measure = re.sub(r"^(?:mục tiêu|mức|chỉ tiêu)\s+(?=tăng trưởng)", "", measure, flags=re.I)
+        if (
+            change := _CHANGE_BEFORE.search(source, 0, said[-1].start())
+        ) and not measure.lower().startswith("tăng trưởng"):
+            measure = f"{change[1].lower()} {measure}"  # 'phấn đấu giảm tỷ lệ hộ nghèo'
         place, verb = item
         if place.lower() in measure.lower():
             continue
@@ -3891,8 +3928,32 @@ def places_of_a_measure(text: str, found: list[Found], before: str = "") -> list
             named = f"{head[:1].upper()}{head[1:]} {where}"
             if _nwords(named) <= LABEL_WORDS:
                 out[i] = replace(f, label=named)
+                named_at[i] = (where, measure)
                 break
+    for i, f in enumerate(found):
+        if i - 1 not in named_at or f.unit is None or f.unit == found[i - 1].unit or items[i]:
+            continue
+        where, measure = named_at[i - 1]
+        if not _COUNT_IN_BRACKET.fullmatch(text, found[i - 1].span[1], f.span[0]):
+            continue
+        # the count of the measure's noun ('hộ nghèo' of 'giảm tỷ lệ hộ nghèo', unit 'hộ'),
+        # with the measure's verb of change
+        counted = re.search(rf"(?<!\w){re.escape(f.unit)}(?!\w).*", measure, re.I)
+        if counted is None:
+            continue
+        change = re.match(r"(?:tăng|giảm)(?=\s)", measure, re.I)
+        named = " ".join(w for w in ("Số", counted[0], change[0] if change else "", where) if w)
+        if _nwords(named) <= LABEL_WORDS:
+            out[i] = replace(f, label=named)
     return out
+
+
+# a verb of change said right before a run's measure ('phấn đấu giảm tỷ lệ hộ nghèo')
+_CHANGE_BEFORE = re.compile(r"(?<!\w)(tăng|giảm)\s+\Z", re.IGNORECASE)
+# a count in a bracket right after a place's value ('6,5-7,2% (tương ứng từ 840-930 hộ)')
+_COUNT_IN_BRACKET = re.compile(
+    r"\s*\(\s*(?:(?:tương ứng|tương đương)(?:\s+với)?\s*)?(?:(?:từ|khoảng|gần|trên|hơn)\s+)?"
+)
 
 
 # a part of the year a figure's sentence says before it ('Trong quí I-2018, toàn tỉnh đạt kim
@@ -4086,4 +4147,174 @@ def parts_of_a_rate_head(text: str, found: list[Found], before: list[str]) -> li
             named = f"{rate[:1].upper()}{rate[1:]} {_lower_first(item)}" if rate else ""
         if named and _nwords(named) <= LABEL_WORDS:
             out[i] = replace(f, label=named)
+    return out
+
+
+# a bracket that gives an earlier time's value of the measure just said: '(năm 2017 đạt 90,4%)',
+# '(cùng kỳ năm 2019 tăng 5,3%)', '(6 tháng đầu năm 2012 là 3,31%)', '(cao hơn cùng kỳ năm 2019
+# là 54,69%)': the time, then the verb the value is said with, nothing else before the number
+_EARLIER_IN_BRACKET = re.compile(
+    r"\(\s*(?:(?:cao|thấp) hơn\s+)?(?P<time>(?:cùng kỳ\s+)?"
+    r"(?:(?:\d{1,2}\s+tháng(?:\s+đầu)?|quý\s+[IV]{1,3}|tháng\s+\d{1,2})\s+)?năm\s+(?:19|20)\d\d)"
+    r"\s+(?:ước\s+)?(?P<verb>đạt|là|tăng|giảm)\s+(?:(?:khoảng|gần|trên|hơn)\s+)?\Z",
+    re.IGNORECASE,
+)
+_SAID_AS_CHANGE = re.compile(r"(?<!\w)(?:tăng|giảm)\s+(?:(?:khoảng|gần|trên|hơn)\s+)?\Z", re.I)
+_BASE_SAID = re.compile(r"\s+so(?:\s+với)?\s+(?P<base>.+)$", re.IGNORECASE)
+# (a time said anywhere in the measure's name: its own, not the bracket's)
+_TIME_SAID = re.compile(
+    r"\s+(?:(?:\d{1,2}\s+)?tháng(?:\s+đầu\s+năm)?(?:\s+\d{1,2})?|quý\s+[IV]{1,3}|"
+    r"(?:năm\s+)?(?:19|20)\d\d)(?=[\s)]|$)",
+    re.IGNORECASE,
+)
+
+
+def earlier_in_brackets(text: str, found: list[Found]) -> list[Found]:
+    """'đạt 115,7% chỉ tiêu kế hoạch, tăng 25,3% so với cùng kỳ (năm 2017 đạt 90,4%)', 'kim ngạch
+    … tăng 8,5% so với cùng kỳ năm trước (cùng kỳ năm 2019 tăng 5,3%)': a value in a bracket of
+    an earlier time, said with nothing but that time and its verb, is the measure said before it
+    in its sentence at that time: of the figure of its unit said with a verb of its kind (a
+    change, 'tăng'/'giảm', or a level, 'đạt'/'là'), named by that figure's measure (its base
+    kept, its own time dropped) and the bracket's time ('… so kế hoạch cùng kỳ 2017'), never by
+    the count the sentence opened with."""
+    out = list(found)
+    for i, f in enumerate(found):
+        if f.unit is None or i == 0:
+            continue
+        opened = text.rfind("(", 0, f.span[0])
+        said = _EARLIER_IN_BRACKET.search(text, opened, f.span[0]) if opened >= 0 else None
+        if said is None or said.start() != opened:
+            continue
+        change = said["verb"].lower() in ("tăng", "giảm")
+        sentence = _sentence_start(text, opened)
+        measured = next(
+            (
+                g
+                for g in reversed(found[:i])
+                if g.unit == f.unit
+                and g.span[1] <= opened
+                and g.span[0] >= sentence
+                and bool(_SAID_AS_CHANGE.search(text, max(0, g.span[0] - 20), g.span[0])) == change
+            ),
+            None,
+        )
+        if measured is None or not measured.label:
+            continue
+        time = re.sub(r"\s+", " ", said["time"]).strip()
+        if not time.lower().startswith("cùng kỳ") and re.search(
+            r"(?<!\w)so(?:\s+với)?\s+cùng kỳ", text[measured.span[1] : opened], re.I
+        ):
+            time = f"cùng kỳ {time}"  # ('tăng 25,3% so với cùng kỳ (năm 2017 đạt 90,4%)')
+        name = re.sub(r"^[^:]{2,40}:\s+(?=\S)", "", measured.label)  # 'Điều trị nội trú: …'
+        base = ""
+        if based := _BASE_SAID.search(name):
+            name, base = name[: based.start()], based["base"]
+            if re.match(r"cùng kỳ|năm|tháng|quý", base, re.I):
+                base = ""  # the time it was compared with is the bracket's own
+            base = re.sub(r"^chỉ tiêu\s+(?=kế hoạch)", "", base, flags=re.I)
+        name = _TIME_SAID.sub("", name.strip()).strip(" ,")
+        if change and not re.search(r"(?<!\w)(?:tăng|giảm)(?!\w)", name, re.I):
+            name = f"{name} {said['verb'].lower()}"
+        if not name:
+            continue
+        # the time said short before the name is cut ('cùng kỳ 2017', '6 tháng 2012': the
+        # genre's own short forms)
+        short_time = re.sub(r"(?<=cùng kỳ) năm(?= \d)", "", time)
+        short_time = re.sub(r"(?<=tháng) đầu năm(?= \d)", "", short_time)
+        for when in dict.fromkeys((time, short_time)):
+            tail = f"so {base} {when}" if base else when
+            if _nwords(name) + _nwords(tail) <= LABEL_WORDS:
+                out[i] = replace(f, label=f"{name} {tail}")
+                break
+        else:
+            # (cut to fit, the change it names kept: 'Kim ngạch xuất khẩu tăng cùng kỳ năm 2019';
+            # the time said short where that keeps more of the name)
+            verb = re.search(r"\s(?:tăng|giảm)$", name, re.I) if change else None
+            bare = name[: verb.start()] if verb else name
+            cuts = [
+                (fit(bare, LABEL_WORDS - _nwords(when) - (1 if verb else 0)), when)
+                for when in dict.fromkeys((time, short_time))
+            ]
+            short, time = max(cuts, key=lambda c: _nwords(c[0]))
+            if _nwords(short) >= 2:
+                out[i] = replace(f, label=f"{short}{verb[0] if verb else ''} {time}")
+    return out
+
+
+# a crop season ('vụ thu mùa năm 2023', 'vụ Đông', 'vụ hè thu'), as the genre names it
+_SEASON = re.compile(
+    r"(?<!\w)vụ\s+(?:đông xuân|hè thu|thu đông|thu mùa|chiêm xuân|xuân hè|đông|xuân|mùa|chiêm)"
+    r"(?!\w)",
+    re.IGNORECASE,
+)
+# what a season names: a crop's area or output (its label opens with the measure)
+_SEASONED = re.compile(r"(?:Tổng\s+)?(?:Diện tích|Sản lượng)\s", re.IGNORECASE)
+# a heading that is a season alone ('a. Vụ Xuân', 'b) Vụ hè thu:')
+_SEASON_HEADING = re.compile(
+    rf"(?:(?:[a-zđ]|\d{{1,2}}|[IVX]{{1,4}})\s*[.)]\s*)?(?P<season>{_SEASON.pattern})\s*:?", re.I
+)
+_SEASON_SAID = re.compile(r"(?<!\w)(?:vụ|mùa|xuân|đông|hè thu|chiêm)(?!\w)", re.IGNORECASE)
+_SEASON_UNITS = ("ha", "nghìn ha", "ngàn ha", "tấn", "nghìn tấn", "ngàn tấn", "tạ")
+
+
+def season_of_the_crop(text: str, found: list[Found], heading: str = "") -> list[Found]:
+    """'các loại cây trồng vụ thu mùa năm 2023 đã cơ bản thu hoạch xong; trong đó, lúa 108.827
+    ha, …; ngô 11.536 ha', 'Toàn tỉnh gieo trồng được 10.123 ha cây trồng các loại vụ đông
+    xuân': a crop's area or output whose sentence says its season in its lead (before its
+    first figure) or in the figure's own clause after it, is of that season ('Diện tích lúa vụ
+    thu mùa'), kept where the label says none and has room for it. A ``heading`` that
+    is a season and nothing else ('b. Vụ hè thu' over '- Tổng diện tích gieo trồng 96ha. Trong
+    đó lúa 40/38ha.') is the season of the figures under it that their sentences give none."""
+    out = list(found)
+    titled = _SEASON_HEADING.fullmatch(heading.strip())
+    for i, f in enumerate(found):
+        label = f.label or ""
+        if (f.unit or "").lower() not in _SEASON_UNITS or not _SEASONED.match(label):
+            continue
+        if _SEASON_SAID.search(label) or re.search(r"(?<!\w)(?:tăng|giảm|vượt|so)(?!\w)", label):
+            continue  # (a change or a share of the area: the season goes with the area's own)
+        sentence = _sentence_start(text, f.span[0])
+        # (in the sentence's lead, before its first figure: a season inside an item before is
+        # that item's, '140.742 ha ngô vụ mùa, 379 ha đậu tương')
+        lead = min((g.span[0] for g in found if sentence <= g.span[0]), default=f.span[0])
+        before = list(_SEASON.finditer(text, sentence, lead))
+        clause = re.match(r"[^,;.()\n]*", text[f.span[1] :])
+        after = _SEASON.search(clause[0]) if clause else None
+        said = after or (before[-1] if before else None)
+        season = said[0] if said else titled["season"] if titled else ""
+        if not season:
+            continue
+        named = f"{label} {season[:1].lower()}{season[1:]}"
+        if _nwords(named) <= LABEL_WORDS:
+            out[i] = replace(f, label=named)
+    return out
+
+
+# a verb of change right before a count ('giảm từ 5.374 đến …', 'tăng thêm', 'giảm được')
+_COUNT_CHANGED = re.compile(
+    r"(?<!\w)(tăng|giảm)(?:\s+(?:thêm|được))?(?:\s+(?:từ|khoảng|gần|trên|hơn))?\s*\Z", re.I
+)
+_MONEY_LIKE = re.compile(r"(?:đồng|USD|đô la)(?!\w)", re.IGNORECASE)
+
+
+def counts_of_a_change(text: str, found: list[Found]) -> list[Found]:
+    """'Năm 2017, các địa phương phấn đấu giảm từ 5.374 đến 6.013 hộ nghèo', 'toàn tỉnh đã giảm
+    được 1.200 hộ nghèo': a count said right after a verb of change counts the change, not the
+    things ('Số hộ nghèo giảm', not 'Số hộ nghèo', the households that are left), where its
+    label is the count of its noun alone and has room for the verb."""
+    out = list(found)
+    for i, f in enumerate(found):
+        unit = f.unit or ""
+        label = f.label or ""
+        if not unit or unit.startswith("%") or _MONEY_LIKE.search(unit):
+            continue
+        if not label.startswith(f"Số {unit}") or re.search(r"(?<!\w)(?:tăng|giảm)(?!\w)", label):
+            continue
+        change = _COUNT_CHANGED.search(text, max(0, f.span[0] - 30), f.span[0])
+        if change is None or _nwords(label) >= LABEL_WORDS:
+            continue
+        verb = change[1].lower()
+        # ('tăng thêm khoảng 100.000 người tham gia BHYT': 'thêm' goes with the verb)
+        named = f"{label[:-5]} {verb} thêm" if label.endswith(" thêm") else f"{label} {verb}"
+        out[i] = replace(f, label=named)
     return out
