@@ -56,6 +56,7 @@ from .quantities import (
     _LEADING,
     _LEVEL,
     _LEVEL_RUN,
+    _MEASURE_WORDS,
     _MONEY,
     _MONEY_WORDS,
     _NOT_COUNTED,
@@ -296,11 +297,11 @@ def find_figures(
                 found[-1] = _over_its_plan(figure, total, text[m.start() : total.span[1]])
                 prev_end = total.span[1]
             elif total is not None and _PLAN_AHEAD.match(text, total.span[1]):
-                # "trồng rừng 46,8/50 ha, đạt 93,6% kế hoạch": the result and its target
+                # "trồng rừng 46,8/50 ha, đạt 93,6% kế hoạch": the result and its target, one
+                # figure (its plan the whole, as '115/116 ha' is): the unit written once, the
+                # plan no figure of its own ('46,3 triệu USD/52 triệu USD' is, `_slash_target`)
                 kind = "floor" if figure.unit in ("%", "%/năm", *_POINT_UNITS) else "exact"
                 found[-1] = replace(figure, plan=total.value, plan_kind=kind)
-                label = f"{fit(subject_of(figure.label), LABEL_WORDS - 2)} (kế hoạch)"
-                found.append(replace(total, label=label, plan_kind=kind))
                 prev_end = total.span[1]
             elif total is not None and (
                 paired
@@ -2104,6 +2105,8 @@ def _figure(
         return None  # "nằm trong top 10 địa phương": a band, not a count
     if text.startswith("/", m.end("low")) and re.search(r"(?:^|\s)ngày\s*$", before, re.I):
         return None  # "Tính đến ngày 25/6 số người …", "ngày 15/10 huyện …": a date
+    if re.search(r"(?:^|\s)ngày\s*\d{1,2}\s*/\s*(?:\d{1,2}\s*/\s*)?$", before, re.I):
+        return None  # "Chiều ngày 15/ 9 đồng chí …": a date's month (or year) spaced off its slash
     if before.endswith(":") and before[-2:-1].isdigit() or _CLOCK.match(text, m.end("low")):
         return None  # "21 Tháng Năm 2015 9:25:00 SA", "20:03 11-12-2023": a time of day
     if (
@@ -2286,6 +2289,12 @@ def _figure(
         # in a bracket after its name, the value bare after the colon
         unit = bracket.group(1)
         review.append(later(N_("unit '{unit}' taken from the words before the number"), unit=unit))
+    elif unit is None and not plan_m and (noun := _item_counts(text, m)):
+        # "… 10.661 lượt bệnh nhân …. Trong đó, bệnh nhân điều trị ngoại trú tăng huyết áp:
+        # 4.290, bệnh nhân … tiểu đường: 4.149": run-in items of a count, each its bare number
+        # after a colon, count the noun they open with, which the count before them counts
+        unit = noun
+        review.append(later(N_("unit '{unit}' taken from the words before the number"), unit=noun))
     elif unit is None and not plan_m and (noun := _row_counts(text, m.start(), m.end())):
         # '| Số doanh nghiệp đang cung cấp dịch vụ … | 80 | 74 | 73 |': a bare number in a table
         # row that counts a noun counts that noun (the kind the row names goes to its label)
@@ -2782,6 +2791,29 @@ def _row_counts(text: str, start: int, end: int) -> str | None:
         return None
     noun = _segmented_head(row.group("rest"))
     return noun if noun and noun.split()[0].lower() not in _NOT_COUNTED else None
+
+
+# a run-in item: the words from a clause's start to the colon before its bare number
+_RUN_IN_ITEM = re.compile(r"(?:^|[,;.(]\s*)([^\W\d_][^,;.:()\d]{1,80}?)\s*:\s*$")
+
+
+def _item_counts(text: str, m: re.Match[str]) -> str | None:
+    """The noun a run-in item counts ('bệnh nhân' of '…, bệnh nhân điều trị ngoại trú tiểu
+    đường: 4.149,'): a whole number, bare after the colon and closing its clause, whose item
+    opens with a noun the paragraph before counts ('10.661/3.318 lượt bệnh nhân'); else None."""
+    if (
+        m.group("high")
+        or "," in m.group("low")
+        or not re.match(r"\s*(?:[,;.]|$)", text[m.end() :])
+        or not (item := _RUN_IN_ITEM.search(text, max(0, m.start() - 90), m.start()))
+    ):
+        return None
+    noun = _segmented_head(item.group(1))
+    if noun is None or noun.split()[0] in _NOT_COUNTED or noun.lower() in _MEASURE_WORDS:
+        return None
+    counted = r"\d(?:[\d.]*\d)?(?:/\d[\d.]*)?\s+(?:(?:nghìn|ngàn|triệu)\s+)?(?:lượt\s+)?"
+    before = text[: item.start(1)]
+    return noun if re.search(rf"{counted}{re.escape(noun)}(?!\w)", before) else None
 
 
 # "gấp 28 lần", "tăng hơn 160 lần", "gấp gần 3 lần": a multiple

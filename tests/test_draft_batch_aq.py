@@ -1,0 +1,85 @@
+"""Figures and charts of batch AQ (tests/fixtures/draft-eval/aq-*, joined in session 33, read by
+h43d): made-up text in the shapes AQ's documents showed, never their own."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+from .draft_cases import composed, composed_draft, read
+
+
+def _charts(tmp_path: Path, paragraphs: list[str]) -> list:
+    deck = composed_draft(tmp_path, paragraphs).deck
+    return [sl.chart for sec in deck.sections for sl in sec.slides if sl.chart]
+
+
+_CLINIC = [
+    "Kết quả khám, chữa bệnh 6 tháng đầu năm 2024",
+    "Điều trị ngoại trú: 8.120/7.000 lượt bệnh nhân, đạt 116% kế hoạch. Trong đó, bệnh nhân "
+    "điều trị ngoại trú viêm phổi: 2.310, bệnh nhân điều trị ngoại trú tim mạch: 1.975, bệnh "
+    "nhân điều trị ngoại trú các bệnh khác: 3.835.",
+]
+
+
+def test_run_in_items_of_a_count_count_the_noun_they_open_with(tmp_path: Path) -> None:
+    # '…: 8.120/7.000 lượt bệnh nhân … Trong đó, bệnh nhân … viêm phổi: 2.310, …': each item a
+    # bare number after its colon, the noun it opens with counted before: in 'bệnh nhân'
+    figures = composed(tmp_path, _CLINIC)
+    counts = [(v, u) for v, u in read(figures, "value unit") if u == "bệnh nhân"]
+    assert counts == [
+        (Decimal("2310"), "bệnh nhân"),
+        (Decimal("1975"), "bệnh nhân"),
+        (Decimal("3835"), "bệnh nhân"),
+    ], read(figures, "value unit label")
+    # three of one unit, one enumeration: a chart of them
+    charts = _charts(tmp_path, _CLINIC)
+    assert any(len(c.figures) == 3 for c in charts), charts
+
+
+def test_a_bare_number_after_a_colon_counts_nothing_no_count_said_before(tmp_path: Path) -> None:
+    # the item's noun counted nowhere before it ('bệnh nhân' of no count): no unit, no figure;
+    # nor a measure ('diện tích: 45')
+    figures = composed(
+        tmp_path,
+        [
+            "Báo cáo năm 2024",
+            "Trong năm, bệnh nhân điều trị ngoại trú viêm phổi: 2.310, bệnh nhân điều trị "
+            "ngoại trú tim mạch: 1.975. Cánh đồng mẫu lớn có 12 cánh đồng, diện tích: 450.",
+        ],
+    )
+    assert read(figures, "value unit") == [(Decimal("12"), "cánh đồng")], read(
+        figures, "value unit label"
+    )
+
+
+def test_a_date_spaced_after_its_slash_is_no_count(tmp_path: Path) -> None:
+    # 'Chiều ngày 15/ 9 đồng chí …': the month of a date, its slash spaced from it; no count of
+    # comrades ('ngày 3/ 10/ 2023' likewise)
+    figures = composed(
+        tmp_path,
+        [
+            "Họp bàn các chỉ tiêu năm 2025",
+            "Chiều ngày 15/ 9 đồng chí Nguyễn Văn An, Chủ tịch UBND huyện chủ trì cuộc họp. Sáng "
+            "ngày 3/ 10/ 2024 huyện có 12 xã đạt chuẩn nông thôn mới.",
+        ],
+    )
+    assert read(figures, "value unit") == [(Decimal("12"), "xã")], read(figures, "value unit label")
+
+
+def test_a_result_over_its_plan_with_a_share_after_is_one_figure(tmp_path: Path) -> None:
+    # 'đạt 140/165 tấn (đạt 84,85% kế hoạch)': the result, its plan the whole after the slash
+    # (the unit written once), and the share; the plan no figure of its own
+    figures = composed(
+        tmp_path,
+        [
+            "Báo cáo kết quả năm 2023",
+            "Sản lượng lương thực có hạt đạt 260/300 tấn (đạt 86,7% kế hoạch); sản lượng quả "
+            "trên 1.200 tấn.",
+        ],
+    )
+    assert read(figures, "value unit plan") == [
+        (Decimal("260"), "tấn", Decimal("300")),
+        (Decimal("86.7"), "%", None),
+        (Decimal("1200"), "tấn", None),
+    ], read(figures, "value unit plan label")
