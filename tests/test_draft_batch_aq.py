@@ -83,3 +83,23 @@ def test_a_result_over_its_plan_with_a_share_after_is_one_figure(tmp_path: Path)
         (Decimal("86.7"), "%", None),
         (Decimal("1200"), "tấn", None),
     ], read(figures, "value unit plan label")
+
+
+def test_a_count_of_children_whatever_opens_the_phrase_after_it(tmp_path: Path) -> None:
+    # 'trẻ' (children), which pyvi reads as an adjective, counted after a number when a noun, a
+    # preposition or an age follows it, said after any verb ('huy động được 5.210 trẻ đến
+    # nhà trẻ'); a slogan's adjective is no count ('phong trào 2 tốt được nhân rộng')
+    figures = composed(
+        tmp_path,
+        [
+            "Báo cáo giáo dục mầm non học kỳ I",
+            "Toàn huyện đã huy động được 5.210 trẻ đến nhà trẻ, đạt tỷ lệ 35%. Có 20.176 trẻ mẫu "
+            "giáo, đạt tỷ lệ 98%. Trong đó, toàn bộ 8.030 trẻ 5 tuổi đều đến trường. Phong trào "
+            "thi đua 2 tốt được nhân rộng.",
+        ],
+    )
+    assert [(v, u) for v, u in read(figures, "value unit") if u != "%"] == [
+        (Decimal("5210"), "trẻ"),
+        (Decimal("20176"), "trẻ"),
+        (Decimal("8030"), "trẻ"),
+    ], read(figures, "value unit label")

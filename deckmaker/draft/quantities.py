@@ -415,12 +415,9 @@ def counted_noun(text: str, m: re.Match[str]) -> tuple[str, int] | None:
     word = _segmented_head(text[first.start(2) : first.start(2) + 40])
     if word is None:
         word = _held(text, m.start(), first.start(2))
-    if (
-        word is None
-        and first.group(1)
-        and _STATED_BEFORE.search(text, reach_back(text, m.start()), m.start())
-    ):
-        word = _closing_noun(text[first.start(2) : first.start(2) + 40])
+    if word is None and first.group(1):
+        stated = _STATED_BEFORE.search(text, reach_back(text, m.start()), m.start())
+        word = _closing_noun(text[first.start(2) : first.start(2) + 40], bool(stated))
     if word is None or word.split()[0] in _NOT_COUNTED and not _COMRADES.match(text, first.start()):
         return None
     if word.lower() in _MEASURE_WORDS:
@@ -538,11 +535,14 @@ def _noun_pair(text: str, end: int) -> int | None:
 _STATED_BEFORE = re.compile(r"(?:^|\s)(?:là|có|gồm|đạt)(?:\s+(?:trên|hơn|gần|khoảng))?\s*$")
 
 
-def _closing_noun(text: str) -> str | None:
+def _closing_noun(text: str, stated: bool = True) -> str | None:
     """'Số sinh … là 17.103 trẻ.', '… là 1576 trẻ, chiếm 9,2%': one lower-case syllable that
     pyvi reads as an adjective on its own ('trẻ', young) and that closes its phrase right after
-    a count stated of its subject (``_STATED_BEFORE``) is the noun counted (a number takes no
-    adjective of its own)."""
+    a count ``stated`` of its subject (``_STATED_BEFORE``) is the noun counted (a number takes no
+    adjective of its own); so is one that opens a phrase, a noun, a preposition or an age after
+    it ('huy động được 23.921 trẻ đến nhà trẻ', '110.176 trẻ mẫu giáo', '42.030 trẻ 5 tuổi'),
+    whatever is said before (a slogan's adjective closes its phrase or takes a verb: 'phong
+    trào 2 tốt được nhân rộng', 'Phụ nữ 2 giỏi.')."""
     tagger = _pyvi()
     if tagger is None:
         return None
@@ -554,10 +554,11 @@ def _closing_noun(text: str) -> str | None:
         or not tokens[0].isalpha()
         or not tokens[0].islower()
         or tokens[0] in _NOT_COUNTED
-        or tokens[1:2] not in ([], [","], ["."], [";"], [")"], ["…"])
     ):
         return None
-    return tokens[0]
+    closes = tokens[1:2] in ([], [","], ["."], [";"], [")"], ["…"])
+    opens = tags[1:2] in (["N"], ["E"]) or (tags[1:2] == ["M"] and tokens[2:3] == ["tuổi"])
+    return tokens[0] if closes and stated or opens else None
 
 
 def _compound_end(text: str, per: re.Match[str]) -> int:
