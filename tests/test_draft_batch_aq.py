@@ -103,3 +103,40 @@ def test_a_count_of_children_whatever_opens_the_phrase_after_it(tmp_path: Path) 
         (Decimal("20176"), "trẻ"),
         (Decimal("8030"), "trẻ"),
     ], read(figures, "value unit label")
+
+
+def test_the_criteria_a_count_attained_define_it_and_are_no_count(tmp_path: Path) -> None:
+    # '27 xã đạt 15 đến 18 tiêu chí', '72 xã đạt 19 tiêu chí', '34/45 xã đạt 19/19 tiêu chí',
+    # '12,2% tổng số xã … đạt 19 tiêu chí': how many criteria a commune met says which
+    # communes are counted (as 'đạt từ 6 tiêu chí' with its bound); a commune's own criteria
+    # are a figure ('Xã Tân An đạt 13/19 tiêu chí')
+    figures = composed(
+        tmp_path,
+        [
+            "Báo cáo xây dựng nông thôn mới năm 2024",
+            "Toàn tỉnh có 30 xã đạt chuẩn nông thôn mới, 27 xã đạt 15 đến 18 tiêu chí, 81 xã đạt "
+            "10-14 tiêu chí. Có 34/45 xã đạt 19/19 tiêu chí. Có 12,2% tổng số xã trên toàn tỉnh "
+            "đạt 19 tiêu chí. Xã Tân An đạt 13/19 tiêu chí.",
+        ],
+    )
+    assert read(figures, "value unit") == [
+        (Decimal("30"), "xã"),
+        (Decimal("27"), "xã"),
+        (Decimal("81"), "xã"),
+        (Decimal("34"), "xã"),
+        (Decimal("12.2"), "%"),
+        (Decimal("13"), "tiêu chí"),
+    ], read(figures, "value unit label")
+
+
+def test_a_part_after_trong_do_ends_with_its_sentence(tmp_path: Path) -> None:
+    # 'Toàn tỉnh có 45 xã, trong đó 28 xã được công nhận. Hiện có 72 xã …': the count of the
+    # next sentence is no part of the whole before it, nor named by it ('… được công nhận. hiện')
+    figures = composed(
+        tmp_path,
+        [
+            "Báo cáo xây dựng nông thôn mới năm 2024",
+            "Toàn tỉnh có 45 xã, trong đó 28 xã được công nhận. Hiện có 72 xã đạt chuẩn văn hóa.",
+        ],
+    )
+    assert read(figures, "label")[2] == "Số xã đạt chuẩn văn hóa", read(figures, "label")

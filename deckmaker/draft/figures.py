@@ -1279,6 +1279,8 @@ def _listed_parts(text: str, found: list[Found]) -> list[Found]:
             if between and not re.search(r"[;!?](?:\s|$)", text[head.span[1] : between.start()]):
                 end = re.compile(r"[.!?](?:\s|$)").search(text, between.end())
                 zone = (between.end(), end.start() if end else len(text))
+                if not zone[0] <= f.span[0] < zone[1]:
+                    zone = None  # ('… trong đó 28 xã …. Hiện có 72 xã': past its sentence)
         signed = re.search(r"\([-+]\s*$", text[max(0, f.span[0] - 3) : f.span[0]])
         if zone is not None and head is not None and f.unit == head.unit and not signed:
             start = max(zone[0], out[-1].span[1] if out else 0)
@@ -2192,6 +2194,15 @@ def _figure(
             and re.match(rf"/{re.escape(m.group('low'))}\s", text[m.end("low") :])
         ):
             return None  # "6 xã đạt 19/19 tiêu chí": the standard the count reached, all of it
+        if (
+            previous is not None
+            and (_is_count(previous) or previous.unit == "%")
+            and _ATTAINED_BY_COUNT.fullmatch(text, previous.span[1], m.start())
+        ):
+            # "27 xã đạt 15 đến 18 tiêu chí, 81 xã đạt 10-14 tiêu chí", "72 xã đạt 19 tiêu chí",
+            # "12,2% tổng số xã trên toàn tỉnh đạt 19 tiêu chí": how many criteria a commune met
+            # defines which communes are counted, as with a bound ('đạt từ 6 tiêu chí')
+            return None
     if (
         (counted_end is not None or unit in _NOUNS or unit in _COUNTED)
         and not before.strip(" -+•*")
@@ -2793,6 +2804,12 @@ def _row_counts(text: str, start: int, end: int) -> str | None:
     return noun if noun and noun.split()[0].lower() not in _NOT_COUNTED else None
 
 
+# what a count (or a share) before a count says it attained, with nothing but words between:
+# "27 xã đạt 15 đến 18 tiêu chí", "12,2% tổng số xã trên toàn tỉnh đạt 19 tiêu chí", "34/45 xã
+# đạt 19/19 tiêu chí" (the count's whole after its slash)
+_ATTAINED_BY_COUNT = re.compile(
+    r"\s*(?:/\s*\d[\d.]*\s+)?(?:[^\W\d_]+\s+){0,6}?đạt(?:\s+và\s+cơ bản\s+đạt|\s+đủ)?\s*"
+)
 # a run-in item: the words from a clause's start to the colon before its bare number
 _RUN_IN_ITEM = re.compile(r"(?:^|[,;.(]\s*)([^\W\d_][^,;.:()\d]{1,80}?)\s*:\s*$")
 
