@@ -140,3 +140,22 @@ def test_a_part_after_trong_do_ends_with_its_sentence(tmp_path: Path) -> None:
         ],
     )
     assert read(figures, "label")[2] == "Số xã đạt chuẩn văn hóa", read(figures, "label")
+
+
+def test_a_count_said_to_exist_counts_the_compound_after_it(tmp_path: Path) -> None:
+    # 'có 12.450 giao dịch thành công', 'là 9.870 giao dịch': a count after 'có' or 'là' counts
+    # the compound after it though pyvi reads it as a verb ('giao dịch', to trade); not a count
+    # after a comma with no such verb ('có 40 HTX, 32 hoạt động hiệu quả')
+    figures = composed(
+        tmp_path,
+        [
+            "Tình hình thị trường bất động sản quý I/2025",
+            "Lượng giao dịch căn hộ: có 12.450 giao dịch thành công, bằng 120% so với quý trước "
+            "(quý IV/2024 là 9.870 giao dịch). Toàn tỉnh có 40 HTX, 32 hoạt động hiệu quả.",
+        ],
+    )
+    assert [(v, u) for v, u in read(figures, "value unit") if u != "%"] == [
+        (Decimal("12450"), "giao dịch"),
+        (Decimal("9870"), "giao dịch"),
+        (Decimal("40"), "HTX"),
+    ], read(figures, "value unit label")

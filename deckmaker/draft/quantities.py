@@ -580,8 +580,10 @@ def _compound_end(text: str, per: re.Match[str]) -> int:
 def _held(text: str, start: int, at: int) -> str | None:
     """'tổ chức 498 hoạt động tình nguyện', 'triển khai 35 hoạt động hỗ trợ …': a count that a
     verb of holding or doing takes as its object, right before it in its clause, counts the
-    compound after it even when pyvi reads that as a verb ('hoạt động'); a count with no such
-    verb ('có 40 HTX, 32 hoạt động hiệu quả': those that operate) counts nothing here."""
+    compound after it even when pyvi reads that as a verb ('hoạt động'); so does a count said
+    to be or to exist ('có 33.585 giao dịch thành công', 'quý IV là 25.409 giao dịch'); a count
+    with no such verb ('có 40 HTX, 32 hoạt động hiệu quả': those that operate) counts nothing
+    here."""
     tagger = _pyvi()
     if tagger is None:
         return None
@@ -590,6 +592,8 @@ def _held(text: str, start: int, at: int) -> str | None:
         return None
     clause = re.split(r"[,;.:()]", text[max(0, start - 60) : start])[-1]
     clause = re.sub(r"(?:\s+(?:trên|hơn|gần|khoảng|được|thêm))+\s*$", "", clause)
+    if re.search(r"(?:^|\s)(?:có|là)$", clause.rstrip(), re.IGNORECASE):
+        return tokens[0].replace("_", " ")
     before, said = tagger(clause) if clause.strip() else ([], [])
     if not before or said[-1] != "V" or before[-1].split("_")[0].lower() in _PREDICATES:
         return None
