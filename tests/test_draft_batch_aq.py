@@ -159,3 +159,22 @@ def test_a_count_said_to_exist_counts_the_compound_after_it(tmp_path: Path) -> N
         (Decimal("9870"), "giao dịch"),
         (Decimal("40"), "HTX"),
     ], read(figures, "value unit label")
+
+
+def test_items_of_a_list_of_counts_written_noun_first_count_that_noun(tmp_path: Path) -> None:
+    # '…, 159 doanh nghiệp ngừng …, doanh nghiệp chờ giải thể 121, doanh nghiệp không tìm thấy,
+    # không xác minh 166': the items written noun first, their numbers bare after them, count
+    # the noun the list counts before; a bare number after a verb is no such item ('tăng 12')
+    figures = composed(
+        tmp_path,
+        [
+            "Tình hình doanh nghiệp năm 2023",
+            "Trên địa bàn có 2.100 doanh nghiệp, trong đó có 1.500 doanh nghiệp đang hoạt động, "
+            "98 doanh nghiệp ngừng kinh doanh, doanh nghiệp chờ giải thể 75, doanh nghiệp không "
+            "tìm thấy, không xác minh 42. Doanh nghiệp nộp thuế tăng 12, so năm trước.",
+        ],
+    )
+    assert read(figures, "value unit")[3:] == [
+        (Decimal("75"), "doanh nghiệp"),
+        (Decimal("42"), "doanh nghiệp"),
+    ], read(figures, "value unit label")

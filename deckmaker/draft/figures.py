@@ -59,6 +59,7 @@ from .quantities import (
     _MEASURE_WORDS,
     _MONEY,
     _MONEY_WORDS,
+    _NOT_COUNT_BEFORE,
     _NOT_COUNTED,
     _NOUNS,
     _NUM,
@@ -66,6 +67,7 @@ from .quantities import (
     _PER_PART,
     _PLAN,
     _POINT_DECIMAL,
+    _PREDICATES,
     _QUALIFIER,
     _QUANTITY,
     _QUANTITY_AT,
@@ -2817,20 +2819,38 @@ _RUN_IN_ITEM = re.compile(r"(?:^|[,;.(]\s*)([^\W\d_][^,;.:()\d]{1,80}?)\s*:\s*$"
 def _item_counts(text: str, m: re.Match[str]) -> str | None:
     """The noun a run-in item counts ('bệnh nhân' of '…, bệnh nhân điều trị ngoại trú tiểu
     đường: 4.149,'): a whole number, bare after the colon and closing its clause, whose item
-    opens with a noun the paragraph before counts ('10.661/3.318 lượt bệnh nhân'); else None."""
-    if (
-        m.group("high")
-        or "," in m.group("low")
-        or not re.match(r"\s*(?:[,;.]|$)", text[m.end() :])
-        or not (item := _RUN_IN_ITEM.search(text, max(0, m.start() - 90), m.start()))
-    ):
-        return None
-    noun = _segmented_head(item.group(1))
-    if noun is None or noun.split()[0] in _NOT_COUNTED or noun.lower() in _MEASURE_WORDS:
+    opens with a noun the paragraph before counts ('10.661/3.318 lượt bệnh nhân'); or bare after
+    the item's words with no colon, in a list of counts of that noun ('… 159 doanh nghiệp ngừng
+    sản xuất, doanh nghiệp chờ giải thể 121, doanh nghiệp không tìm thấy, không xác minh 166');
+    else None."""
+    if m.group("high") or "," in m.group("low") or not re.match(r"\s*(?:[,;.]|$)", text[m.end() :]):
         return None
     counted = r"\d(?:[\d.]*\d)?(?:/\d[\d.]*)?\s+(?:(?:nghìn|ngàn|triệu)\s+)?(?:lượt\s+)?"
-    before = text[: item.start(1)]
-    return noun if re.search(rf"{counted}{re.escape(noun)}(?!\w)", before) else None
+    if item := _RUN_IN_ITEM.search(text, max(0, m.start() - 90), m.start()):
+        starts = [item.start(1)]
+    else:
+        window = max(0, m.start() - 90)
+        words = text[window : m.start()]
+        last = re.search(r"([^\W\d_]+)\s*$", words)
+        if (
+            last is None
+            or last.group(1).lower() in _NOT_COUNTED
+            or last.group(1).lower() in _PREDICATES
+            or _NOT_COUNT_BEFORE.search(words)
+        ):
+            return None
+        # the item opens after a comma or a semicolon (the nearest first; its own words may
+        # hold a comma: 'không tìm thấy, không xác minh')
+        starts = [window + c.end() for c in re.finditer(r"[,;]\s*", words)][::-1][:2]
+    for start in starts:
+        if re.search(r"\d", text[start : m.start()]):
+            continue  # ('…, 159 doanh nghiệp ngừng …': an item of its own number)
+        noun = _segmented_head(text[start : start + 40])
+        if noun is None or noun.split()[0] in _NOT_COUNTED or noun.lower() in _MEASURE_WORDS:
+            continue
+        if re.search(rf"{counted}{re.escape(noun)}(?!\w)", text[:start]):
+            return noun
+    return None
 
 
 # "gấp 28 lần", "tăng hơn 160 lần", "gấp gần 3 lần": a multiple
