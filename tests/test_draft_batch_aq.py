@@ -178,3 +178,19 @@ def test_items_of_a_list_of_counts_written_noun_first_count_that_noun(tmp_path: 
         (Decimal("75"), "doanh nghiệp"),
         (Decimal("42"), "doanh nghiệp"),
     ], read(figures, "value unit label")
+
+
+def test_doses_are_counted_though_pyvi_reads_the_word_as_a_verb(tmp_path: Path) -> None:
+    # '1.498 liều vắc xin': doses counted in 'liều' (to risk, to pyvi), the vaccine in the label
+    figures = composed(
+        tmp_path,
+        [
+            "Báo cáo chăn nuôi 6 tháng đầu năm",
+            "Tiêm phòng cho đàn gia súc 520 liều vắc xin lở mồm long móng; tiêm vắc xin phòng "
+            "bệnh dại cho đàn chó, mèo 1.210 liều vắc xin.",
+        ],
+    )
+    assert read(figures, "value unit") == [
+        (Decimal("520"), "liều"),
+        (Decimal("1210"), "liều"),
+    ], read(figures, "value unit label")

@@ -34,12 +34,12 @@ _MONEY = ("tỷ đồng", "triệu đồng", "nghìn đồng", "tỷ USD", "tri�
 # count nouns: a number followed by one of these is a count of it (longest first)
 # ('743 giấy chứng nhận quyền sử dụng đất', '05 tuyến đường hoa', '02 ổ dịch cúm gia cầm': the
 # noun of several syllables, or its classifier with it, that pyvi cuts after its first; what
-# qualifies it after, the label's)
+# qualifies it after, the label's; '1.498 liều vắc xin': doses, a noun pyvi reads as a verb)
 _NOUNS = (
     "giấy chứng nhận", "tuyến đường", "ổ dịch",
     "cụm công nghiệp", "khu công nghiệp", "vạn lao động", "giường bệnh", "huy chương",
     "doanh nghiệp", "học sinh", "công trình", "lao động", "bác sĩ", "dự án", "bé trai",
-    "làng nghề", "trường học", "trường", "huyện", "tuổi", "người", "hộ", "xã",
+    "làng nghề", "trường học", "trường", "huyện", "tuổi", "người", "hộ", "xã", "liều",
 )  # fmt: skip
 # the kinds of one level of government or administration ('bộ, ngành', 'tỉnh, thành phố', 'thôn,
 # bản'): a count over several, said together, is one unit (a count of the listed nouns, 'huyện',
