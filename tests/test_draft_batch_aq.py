@@ -194,3 +194,20 @@ def test_doses_are_counted_though_pyvi_reads_the_word_as_a_verb(tmp_path: Path) 
         (Decimal("520"), "liều"),
         (Decimal("1210"), "liều"),
     ], read(figures, "value unit label")
+
+
+def test_a_bare_magnitude_before_its_change_in_a_bracket_is_a_figure(tmp_path: Path) -> None:
+    # 'là trên 18,4 triệu (giảm 336.049 học sinh …)': the magnitude, with no noun after it, in
+    # 'triệu' as written; its change in the bracket a figure of its own
+    figures = composed(
+        tmp_path,
+        [
+            "Báo cáo tổng kết năm học",
+            "Tổng số học sinh toàn tỉnh là trên 1,2 triệu (tăng 12.500 học sinh so với năm học "
+            "trước).",
+        ],
+    )
+    assert read(figures, "value unit") == [
+        (Decimal("1.2"), "triệu"),
+        (Decimal("12500"), "học sinh"),
+    ], read(figures, "value unit label")

@@ -94,7 +94,11 @@ _OPEN = (
 # a magnitude with nothing after it but a period or a clause end ("thu nhập ... 14 triệu vào năm
 # 2010"): money when the sentence is about money
 # ('bố trí 14,7 tỷ để đầu tư …': what the money is for)
-_BARE = rf"{_MAGNITUDE}(?=\s*(?:[,.;:)]|$)|\s+(?:năm|vào|lên|xuống|và|so|trong|đến|tháng|để)\b)"
+# ('trên 18,4 triệu (giảm 336.049 học sinh …)': its change in a bracket after it)
+_BARE = (
+    rf"{_MAGNITUDE}(?=\s*(?:[,.;:)]|$)|\s+(?:năm|vào|lên|xuống|và|so|trong|đến|tháng|để)\b"
+    r"|\s*\((?:tăng|giảm)\s)"
+)
 # "giảm 0,8 điểm phần trăm": a change of a rate, in percentage points
 _POINTS = r"điểm phần trăm(?!\w)|điểm %"
 # a count per area, a density or a stand ('1.250 người/km2', '1.100 cây/ha'), or per time, a
