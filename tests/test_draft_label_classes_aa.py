@@ -91,10 +91,10 @@ PAIRS = [
           (Decimal("25"), Decimal("25"), "Diện tích đậu"),
           (Decimal("31"), Decimal("35"), "Diện tích ngô")],
          "- Tổng diện tích gieo trồng 96ha. Trong đó lúa 40/38ha. Đậu 25/25ha. Ngô 31/35ha."),
-    # ('33/ 31,5 ha': a space after the slash; the result is 33, the plan 31,5)
+    # ('33/ 31,5 ha': a space after the slash; the result is 33, the plan 31,5, no figure of
+    # its own: h43d, as the set's golds write 'A/B ha' with a share of the plan after it)
     case("garbled/pair-spaced-after-its-slash",
-         [(Decimal("33"), Decimal("31.5"), "Cây lạc: Diện tích gieo trồng"),
-          (Decimal("31.5"), None, "Cây lạc: Diện tích gieo trồng (kế hoạch)"), ANY, ANY, ANY],
+         [(Decimal("33"), Decimal("31.5"), "Cây lạc: Diện tích gieo trồng"), ANY, ANY, ANY],
          "- Cây lạc: Diện tích gieo trồng 33/ 31,5 ha vượt  1,5 ha so với KH, năng suất đạt "
          "30tạ/ha, sản lượng đạt 99 tấn."),
     # not a plan: a part and its whole, nothing said of a plan, the part the smaller

@@ -59,8 +59,10 @@ from .quantities import (
     _LEADING,
     _LEVEL,
     _LEVEL_RUN,
+    _MEASURE_WORDS,
     _MONEY,
     _MONEY_WORDS,
+    _NOT_COUNT_BEFORE,
     _NOT_COUNTED,
     _NOUNS,
     _NUM,
@@ -68,6 +70,7 @@ from .quantities import (
     _PER_PART,
     _PLAN,
     _POINT_DECIMAL,
+    _PREDICATES,
     _QUALIFIER,
     _QUANTITY,
     _QUANTITY_AT,
@@ -299,11 +302,11 @@ def find_figures(
                 found[-1] = _over_its_plan(figure, total, text[m.start() : total.span[1]])
                 prev_end = total.span[1]
             elif total is not None and _PLAN_AHEAD.match(text, total.span[1]):
-                # "trồng rừng 46,8/50 ha, đạt 93,6% kế hoạch": the result and its target
+                # "trồng rừng 46,8/50 ha, đạt 93,6% kế hoạch": the result and its target, one
+                # figure (its plan the whole, as '115/116 ha' is): the unit written once, the
+                # plan no figure of its own ('46,3 triệu USD/52 triệu USD' is, `_slash_target`)
                 kind = "floor" if figure.unit in ("%", "%/năm", *_POINT_UNITS) else "exact"
                 found[-1] = replace(figure, plan=total.value, plan_kind=kind)
-                label = f"{fit(subject_of(figure.label), LABEL_WORDS - 2)} (kế hoạch)"
-                found.append(replace(total, label=label, plan_kind=kind))
                 prev_end = total.span[1]
             elif total is not None and (
                 paired
@@ -1284,6 +1287,8 @@ def _listed_parts(text: str, found: list[Found]) -> list[Found]:
             if between and not re.search(r"[;!?](?:\s|$)", text[head.span[1] : between.start()]):
                 end = re.compile(r"[.!?](?:\s|$)").search(text, between.end())
                 zone = (between.end(), end.start() if end else len(text))
+                if not zone[0] <= f.span[0] < zone[1]:
+                    zone = None  # ('… trong đó 28 xã …. Hiện có 72 xã': past its sentence)
         signed = re.search(r"\([-+]\s*$", text[max(0, f.span[0] - 3) : f.span[0]])
         if zone is not None and head is not None and f.unit == head.unit and not signed:
             start = max(zone[0], out[-1].span[1] if out else 0)
@@ -2110,6 +2115,8 @@ def _figure(
         return None  # "nằm trong top 10 địa phương": a band, not a count
     if text.startswith("/", m.end("low")) and re.search(r"(?:^|\s)ngày\s*$", before, re.I):
         return None  # "Tính đến ngày 25/6 số người …", "ngày 15/10 huyện …": a date
+    if re.search(r"(?:^|\s)ngày\s*\d{1,2}\s*/\s*(?:\d{1,2}\s*/\s*)?$", before, re.I):
+        return None  # "Chiều ngày 15/ 9 đồng chí …": a date's month (or year) spaced off its slash
     if before.endswith(":") and before[-2:-1].isdigit() or _CLOCK.match(text, m.end("low")):
         return None  # "21 Tháng Năm 2015 9:25:00 SA", "20:03 11-12-2023": a time of day
     if (
@@ -2195,6 +2202,15 @@ def _figure(
             and re.match(rf"/{re.escape(m.group('low'))}\s", text[m.end("low") :])
         ):
             return None  # "6 xã đạt 19/19 tiêu chí": the standard the count reached, all of it
+        if (
+            previous is not None
+            and (_is_count(previous) or previous.unit == "%")
+            and _ATTAINED_BY_COUNT.fullmatch(text, previous.span[1], m.start())
+        ):
+            # "27 xã đạt 15 đến 18 tiêu chí, 81 xã đạt 10-14 tiêu chí", "72 xã đạt 19 tiêu chí",
+            # "12,2% tổng số xã trên toàn tỉnh đạt 19 tiêu chí": how many criteria a commune met
+            # defines which communes are counted, as with a bound ('đạt từ 6 tiêu chí')
+            return None
     if (
         (counted_end is not None or unit in _NOUNS or unit in _COUNTED)
         and not before.strip(" -+•*")
@@ -2292,6 +2308,12 @@ def _figure(
         # in a bracket after its name, the value bare after the colon
         unit = bracket.group(1)
         review.append(later(N_("unit '{unit}' taken from the words before the number"), unit=unit))
+    elif unit is None and not plan_m and (noun := _item_counts(text, m)):
+        # "… 10.661 lượt bệnh nhân …. Trong đó, bệnh nhân điều trị ngoại trú tăng huyết áp:
+        # 4.290, bệnh nhân … tiểu đường: 4.149": run-in items of a count, each its bare number
+        # after a colon, count the noun they open with, which the count before them counts
+        unit = noun
+        review.append(later(N_("unit '{unit}' taken from the words before the number"), unit=noun))
     elif unit is None and not plan_m and (noun := _row_counts(text, m.start(), m.end())):
         # '| Số doanh nghiệp đang cung cấp dịch vụ … | 80 | 74 | 73 |': a bare number in a table
         # row that counts a noun counts that noun (the kind the row names goes to its label)
@@ -2788,6 +2810,53 @@ def _row_counts(text: str, start: int, end: int) -> str | None:
         return None
     noun = _segmented_head(row.group("rest"))
     return noun if noun and noun.split()[0].lower() not in _NOT_COUNTED else None
+
+
+# what a count (or a share) before a count says it attained, with nothing but words between:
+# "27 xã đạt 15 đến 18 tiêu chí", "12,2% tổng số xã trên toàn tỉnh đạt 19 tiêu chí", "34/45 xã
+# đạt 19/19 tiêu chí" (the count's whole after its slash)
+_ATTAINED_BY_COUNT = re.compile(
+    r"\s*(?:/\s*\d[\d.]*\s+)?(?:[^\W\d_]+\s+){0,6}?đạt(?:\s+và\s+cơ bản\s+đạt|\s+đủ)?\s*"
+)
+# a run-in item: the words from a clause's start to the colon before its bare number
+_RUN_IN_ITEM = re.compile(r"(?:^|[,;.(]\s*)([^\W\d_][^,;.:()\d]{1,80}?)\s*:\s*$")
+
+
+def _item_counts(text: str, m: re.Match[str]) -> str | None:
+    """The noun a run-in item counts ('bệnh nhân' of '…, bệnh nhân điều trị ngoại trú tiểu
+    đường: 4.149,'): a whole number, bare after the colon and closing its clause, whose item
+    opens with a noun the paragraph before counts ('10.661/3.318 lượt bệnh nhân'); or bare after
+    the item's words with no colon, in a list of counts of that noun ('… 159 doanh nghiệp ngừng
+    sản xuất, doanh nghiệp chờ giải thể 121, doanh nghiệp không tìm thấy, không xác minh 166');
+    else None."""
+    if m.group("high") or "," in m.group("low") or not re.match(r"\s*(?:[,;.]|$)", text[m.end() :]):
+        return None
+    counted = r"\d(?:[\d.]*\d)?(?:/\d[\d.]*)?\s+(?:(?:nghìn|ngàn|triệu)\s+)?(?:lượt\s+)?"
+    if item := _RUN_IN_ITEM.search(text, max(0, m.start() - 90), m.start()):
+        starts = [item.start(1)]
+    else:
+        window = max(0, m.start() - 90)
+        words = text[window : m.start()]
+        last = re.search(r"([^\W\d_]+)\s*$", words)
+        if (
+            last is None
+            or last.group(1).lower() in _NOT_COUNTED
+            or last.group(1).lower() in _PREDICATES
+            or _NOT_COUNT_BEFORE.search(words)
+        ):
+            return None
+        # the item opens after a comma or a semicolon (the nearest first; its own words may
+        # hold a comma: 'không tìm thấy, không xác minh')
+        starts = [window + c.end() for c in re.finditer(r"[,;]\s*", words)][::-1][:2]
+    for start in starts:
+        if re.search(r"\d", text[start : m.start()]):
+            continue  # ('…, 159 doanh nghiệp ngừng …': an item of its own number)
+        noun = _segmented_head(text[start : start + 40])
+        if noun is None or noun.split()[0] in _NOT_COUNTED or noun.lower() in _MEASURE_WORDS:
+            continue
+        if re.search(rf"{counted}{re.escape(noun)}(?!\w)", text[:start]):
+            return noun
+    return None
 
 
 # "gấp 28 lần", "tăng hơn 160 lần", "gấp gần 3 lần": a multiple

@@ -34,12 +34,12 @@ _MONEY = ("tỷ đồng", "triệu đồng", "nghìn đồng", "tỷ USD", "tri�
 # count nouns: a number followed by one of these is a count of it (longest first)
 # ('743 giấy chứng nhận quyền sử dụng đất', '05 tuyến đường hoa', '02 ổ dịch cúm gia cầm': the
 # noun of several syllables, or its classifier with it, that pyvi cuts after its first; what
-# qualifies it after, the label's)
+# qualifies it after, the label's; '1.498 liều vắc xin': doses, a noun pyvi reads as a verb)
 _NOUNS = (
     "giấy chứng nhận", "tuyến đường", "ổ dịch",
     "cụm công nghiệp", "khu công nghiệp", "vạn lao động", "giường bệnh", "huy chương",
     "doanh nghiệp", "học sinh", "công trình", "lao động", "bác sĩ", "dự án", "bé trai",
-    "làng nghề", "trường học", "trường", "huyện", "tuổi", "người", "hộ", "xã",
+    "làng nghề", "trường học", "trường", "huyện", "tuổi", "người", "hộ", "xã", "liều",
 )  # fmt: skip
 # the kinds of one level of government or administration ('bộ, ngành', 'tỉnh, thành phố', 'thôn,
 # bản'): a count over several, said together, is one unit (a count of the listed nouns, 'huyện',
@@ -94,7 +94,11 @@ _OPEN = (
 # a magnitude with nothing after it but a period or a clause end ("thu nhập ... 14 triệu vào năm
 # 2010"): money when the sentence is about money
 # ('bố trí 14,7 tỷ để đầu tư …': what the money is for)
-_BARE = rf"{_MAGNITUDE}(?=\s*(?:[,.;:)]|$)|\s+(?:năm|vào|lên|xuống|và|so|trong|đến|tháng|để)\b)"
+# ('trên 18,4 triệu (giảm 336.049 học sinh …)': its change in a bracket after it)
+_BARE = (
+    rf"{_MAGNITUDE}(?=\s*(?:[,.;:)]|$)|\s+(?:năm|vào|lên|xuống|và|so|trong|đến|tháng|để)\b"
+    r"|\s*\((?:tăng|giảm)\s)"
+)
 # "giảm 0,8 điểm phần trăm": a change of a rate, in percentage points
 _POINTS = r"điểm phần trăm(?!\w)|điểm %"
 # a count per area, a density or a stand ('1.250 người/km2', '1.100 cây/ha'), or per time, a
@@ -415,12 +419,9 @@ def counted_noun(text: str, m: re.Match[str]) -> tuple[str, int] | None:
     word = _segmented_head(text[first.start(2) : first.start(2) + 40])
     if word is None:
         word = _held(text, m.start(), first.start(2))
-    if (
-        word is None
-        and first.group(1)
-        and _STATED_BEFORE.search(text, reach_back(text, m.start()), m.start())
-    ):
-        word = _closing_noun(text[first.start(2) : first.start(2) + 40])
+    if word is None and first.group(1):
+        stated = _STATED_BEFORE.search(text, reach_back(text, m.start()), m.start())
+        word = _closing_noun(text[first.start(2) : first.start(2) + 40], bool(stated))
     if word is None or word.split()[0] in _NOT_COUNTED and not _COMRADES.match(text, first.start()):
         return None
     if word.lower() in _MEASURE_WORDS:
@@ -538,11 +539,14 @@ def _noun_pair(text: str, end: int) -> int | None:
 _STATED_BEFORE = re.compile(r"(?:^|\s)(?:là|có|gồm|đạt)(?:\s+(?:trên|hơn|gần|khoảng))?\s*$")
 
 
-def _closing_noun(text: str) -> str | None:
+def _closing_noun(text: str, stated: bool = True) -> str | None:
     """'Số sinh … là 17.103 trẻ.', '… là 1576 trẻ, chiếm 9,2%': one lower-case syllable that
     pyvi reads as an adjective on its own ('trẻ', young) and that closes its phrase right after
-    a count stated of its subject (``_STATED_BEFORE``) is the noun counted (a number takes no
-    adjective of its own)."""
+    a count ``stated`` of its subject (``_STATED_BEFORE``) is the noun counted (a number takes no
+    adjective of its own); so is one that opens a phrase, a noun, a preposition or an age after
+    it ('huy động được 23.921 trẻ đến nhà trẻ', '110.176 trẻ mẫu giáo', '42.030 trẻ 5 tuổi'),
+    whatever is said before (a slogan's adjective closes its phrase or takes a verb: 'phong
+    trào 2 tốt được nhân rộng', 'Phụ nữ 2 giỏi.')."""
     tagger = _pyvi()
     if tagger is None:
         return None
@@ -554,10 +558,11 @@ def _closing_noun(text: str) -> str | None:
         or not tokens[0].isalpha()
         or not tokens[0].islower()
         or tokens[0] in _NOT_COUNTED
-        or tokens[1:2] not in ([], [","], ["."], [";"], [")"], ["…"])
     ):
         return None
-    return tokens[0]
+    closes = tokens[1:2] in ([], [","], ["."], [";"], [")"], ["…"])
+    opens = tags[1:2] in (["N"], ["E"]) or (tags[1:2] == ["M"] and tokens[2:3] == ["tuổi"])
+    return tokens[0] if closes and stated or opens else None
 
 
 def _compound_end(text: str, per: re.Match[str]) -> int:
@@ -579,8 +584,10 @@ def _compound_end(text: str, per: re.Match[str]) -> int:
 def _held(text: str, start: int, at: int) -> str | None:
     """'tổ chức 498 hoạt động tình nguyện', 'triển khai 35 hoạt động hỗ trợ …': a count that a
     verb of holding or doing takes as its object, right before it in its clause, counts the
-    compound after it even when pyvi reads that as a verb ('hoạt động'); a count with no such
-    verb ('có 40 HTX, 32 hoạt động hiệu quả': those that operate) counts nothing here."""
+    compound after it even when pyvi reads that as a verb ('hoạt động'); so does a count said
+    to be or to exist ('có 33.585 giao dịch thành công', 'quý IV là 25.409 giao dịch'); a count
+    with no such verb ('có 40 HTX, 32 hoạt động hiệu quả': those that operate) counts nothing
+    here."""
     tagger = _pyvi()
     if tagger is None:
         return None
@@ -589,6 +596,8 @@ def _held(text: str, start: int, at: int) -> str | None:
         return None
     clause = re.split(r"[,;.:()]", text[max(0, start - 60) : start])[-1]
     clause = re.sub(r"(?:\s+(?:trên|hơn|gần|khoảng|được|thêm))+\s*$", "", clause)
+    if re.search(r"(?:^|\s)(?:có|là)$", clause.rstrip(), re.IGNORECASE):
+        return tokens[0].replace("_", " ")
     before, said = tagger(clause) if clause.strip() else ([], [])
     if not before or said[-1] != "V" or before[-1].split("_")[0].lower() in _PREDICATES:
         return None
