@@ -209,7 +209,10 @@ def find_figures(
     for m in _QUANTITY.finditer(text):
         if m.start() < prev_end:
             continue
-        figure = _figure(text, m, prev_end, period, found[-1] if found else None, list_unit)
+        last_count = next((f for f in reversed(found) if _is_count(f)), None)
+        figure = _figure(
+            text, m, prev_end, period, found[-1] if found else None, list_unit, last_count
+        )
         if figure is None:
             continue
         figure = _two_part_amount(text, figure, prev_end, found[-1] if found else None)
@@ -2037,6 +2040,7 @@ def _figure(
     period: str,
     previous: Found | None,
     list_unit: str | None = None,
+    last_count: Found | None = None,
 ) -> Found | None:
     unit = m.group("unit") or m.group("lowunit")
     if unit:
@@ -2285,6 +2289,21 @@ def _figure(
         # "- Số bác sỹ bình quân 1 vạn dân (người): 15": a yearbook's indicator gives its unit
         # in a bracket after its name, the value bare after the colon
         unit = bracket.group(1)
+        review.append(later(N_("unit '{unit}' taken from the words before the number"), unit=unit))
+    elif (
+        unit is None
+        and not plan_m
+        and last_count is not None
+        and re.fullmatch(r"\d{1,3}(?:\.\d{3})*|\d+", m.group("low"))
+        and not m.group("high")
+        and _PART_KEY.search(text, last_count.span[1], m.start())
+        and _PART_END.match(text, m.end())
+        and _sentence_start(text, m.start()) <= last_count.span[0]
+    ):
+        # "có 16.051 nhiệm vụ đến hạn đã hoàn thành, đạt 98,62% (đúng hạn: 14.068, quá hạn:
+        # 1983)": the parts of a count, each a short name and a colon before a bare number,
+        # count what it counts
+        unit = last_count.unit
         review.append(later(N_("unit '{unit}' taken from the words before the number"), unit=unit))
     elif unit is None and not plan_m and (noun := _row_counts(text, m.start(), m.end())):
         # '| Số doanh nghiệp đang cung cấp dịch vụ … | 80 | 74 | 73 |': a bare number in a table
@@ -2761,6 +2780,11 @@ def _lengths_named(text: str, found: list[Found]) -> list[Found]:
 
 # a unit in a bracket closing an indicator's name: '(người): ', '(giường): ', '(tỷ đồng): '
 _UNIT_IN_BRACKET = re.compile(r"\(((?!năm\b|tháng\b|quý\b)[^\W\d_]+(?: [^\W\d_]+)?)\)\s*:\s*$")
+# the parts of a count named in its sentence: a bracket, a comma or a semicolon, a name of one
+# to four words and a colon, then the bare number ('(đúng hạn: 14.068, quá hạn: 1983)'), which
+# ends its part
+_PART_KEY = re.compile(r"[(,;]\s*(?:[^\W\d_]+\s+){0,3}[^\W\d_]+\s*:\s*$")
+_PART_END = re.compile(r"\s*[,;()]")  # (or its own parts' bracket: 'chưa hoàn thành: 5.863 (…)')
 # a bare number that ends its list item: "... là: 67", "... thay thế: 25.", or a total that opens
 # its breakdown, "Tổng số giường bệnh: 2.411, trong đó:"
 _ITEM_END = re.compile(r"\s*(?:[.;]|,\s*trong đó\s*:?)?\s*")
