@@ -50,3 +50,19 @@ def test_an_english_ordinal_of_a_yearbook_date_counts_nothing() -> None:
     # cucthongke.vn (niên giám thống kê 2022, bilingual): 'as of 31st December' is a date
     found = find_figures("Hiện trạng rừng đến 31/12 hằng năm - Area of forest as of 31st December")
     assert [f.unit for f in found if f.unit == "st"] == [], found
+
+
+def test_the_base_a_rate_is_said_over_is_no_figure(tmp_path: Path) -> None:
+    # labweb.vtvgo.vn (giảm nghèo, 2024): 'cứ 2 hộ dân thì có 1 hộ nghèo' says a rate in words:
+    # the base after 'cứ' is no figure (the count after 'thì có' is the rate, as the labelled
+    # census's 'cứ 100.000 hộ dân cư thì có khoảng 2 hộ' is)
+    figures = composed(
+        tmp_path,
+        [
+            "Nhiều huyện tỷ lệ hộ nghèo và cận nghèo ở mức trên 50%, tức là cứ 2 hộ dân thì có "
+            "1 hộ nghèo."
+        ],
+    )
+    got = read(figures, "value unit")
+    assert (Decimal("2"), "hộ") not in got, figures
+    assert (Decimal("1"), "hộ") in got and (Decimal("50"), "%") in got, figures

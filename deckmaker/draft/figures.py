@@ -209,6 +209,14 @@ def find_figures(
     for m in _QUANTITY.finditer(text):
         if m.start() < prev_end:
             continue
+        if _EVERY_BEFORE.search(text[max(0, m.start() - 40) : m.start()]) and _EVERY_THEN.match(
+            text, m.end()
+        ):
+            # "cứ 2 hộ dân thì có 1 hộ nghèo", "cứ 100.000 hộ dân cư thì có khoảng 2 hộ": the
+            # base a rate is said over, not a figure (the count after 'thì có' is the rate),
+            # its words no part of the rate's label
+            prev_end = m.end()
+            continue
         last_count = next((f for f in reversed(found) if _is_count(f)), None)
         figure = _figure(
             text, m, prev_end, period, found[-1] if found else None, list_unit, last_count
@@ -2780,6 +2788,10 @@ def _lengths_named(text: str, found: list[Found]) -> list[Found]:
 
 # a unit in a bracket closing an indicator's name: '(người): ', '(giường): ', '(tỷ đồng): '
 _UNIT_IN_BRACKET = re.compile(r"\(((?!năm\b|tháng\b|quý\b)[^\W\d_]+(?: [^\W\d_]+)?)\)\s*:\s*$")
+# 'cứ N X thì có M Y': N X the base of a rate said in words ('cứ' before it, 'thì' or 'có' after
+# its noun, in its clause)
+_EVERY_BEFORE = re.compile(r"(?:^|[\s,(])[Cc]ứ(?:\s+(?:mỗi|khoảng))?\s*$")
+_EVERY_THEN = re.compile(r"[^\d,;.:()]{1,40}?\s(?:thì|có)\s")
 # the parts of a count named in its sentence: a bracket, a comma or a semicolon, a name of one
 # to four words and a colon, then the bare number ('(đúng hạn: 14.068, quá hạn: 1983)'), which
 # ends its part
