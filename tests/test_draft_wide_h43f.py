@@ -66,3 +66,21 @@ def test_the_base_a_rate_is_said_over_is_no_figure(tmp_path: Path) -> None:
     got = read(figures, "value unit")
     assert (Decimal("2"), "hộ") not in got, figures
     assert (Decimal("1"), "hộ") in got and (Decimal("50"), "%") in got, figures
+
+
+def test_groups_of_a_price_index_counted_by_their_move_are_figures(tmp_path: Path) -> None:
+    # thongketuyenquang.gso.gov.vn (CPI tháng 9/2022): the groups counted by how their prices
+    # moved are results (as the labelled '10 nhóm hàng tăng giá' is), not how a text is organised
+    figures = composed(
+        tmp_path,
+        [
+            "Trong số 11 nhóm hàng hóa và dịch vụ tiêu dùng chính thì có 06 nhóm tăng giá so với "
+            "tháng trước, 03 nhóm giảm giá, 02 nhóm giữ giá ổn định."
+        ],
+    )
+    got = read(figures, "value unit")
+    for value in ("6", "3", "2"):
+        assert (Decimal(value), "nhóm") in got, figures
+    # (the rule's bound: '7 nhóm nhiệm vụ' still says how a plan is organised)
+    (tmp_path / "b").mkdir()
+    assert composed(tmp_path / "b", ["Kế hoạch gồm 7 nhóm nhiệm vụ lớn."]) == []

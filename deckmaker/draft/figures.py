@@ -2188,7 +2188,11 @@ def _figure(
         count = parse_number(m.group("low"))
         # "tách tỉnh Vĩnh Phú thành 2 tỉnh Vĩnh Phúc và Phú Thọ": which, not how many; "7 nhóm
         # nhiệm vụ lớn", "5 ý kiến chỉ đạo": how the text is organised
-        if _names_listed(text[counted_end:], count) or (unit.lower() in _STRUCTURE and count <= 12):
+        if _names_listed(text[counted_end:], count) or (
+            unit.lower() in _STRUCTURE
+            and count <= 12
+            and not _PRICES_MOVED.match(text, counted_end)
+        ):
             return None
         if unit == "con số":
             return None  # "tăng trưởng trên 2 con số": a number of digits, a way of saying ≥ 10%
@@ -2648,6 +2652,9 @@ _KEY_ITEMS = re.compile(
     r"\s+(?:chủ yếu|cơ bản|trọng tâm|nổi bật|then chốt|đột phá)(?!\w)"
     r"(?!\s+(?:đạt|hoàn thành|được|đáp ứng|đủ|bảo đảm|đảm bảo|xong)(?!\w))"
 )
+# 'có 06 nhóm tăng giá so với tháng trước, 03 nhóm giảm giá': the groups of a price index,
+# counted by how their prices moved (as '10 nhóm hàng tăng giá' is), no part of the text's plan
+_PRICES_MOVED = re.compile(r"\s+(?:tăng|giảm|giữ)\s+giá(?!\w)")
 _STRUCTURE = {
     "ý kiến", "nhóm", "sự kiện", "mức", "vùng", "nội dung", "giải pháp", "bước", "khâu", "mặt",
     "quan điểm", "yêu cầu", "phần", "hình thức", "phương án", "nguyên tắc", "chương trình",
