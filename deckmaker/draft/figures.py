@@ -215,7 +215,18 @@ def find_figures(
     for m in _QUANTITY.finditer(text):
         if m.start() < prev_end:
             continue
-        figure = _figure(text, m, prev_end, period, found[-1] if found else None, list_unit)
+        if _EVERY_BEFORE.search(text[max(0, m.start() - 40) : m.start()]) and _EVERY_THEN.match(
+            text, m.end()
+        ):
+            # "cứ 2 hộ dân thì có 1 hộ nghèo", "cứ 100.000 hộ dân cư thì có khoảng 2 hộ": the
+            # base a rate is said over, not a figure (the count after 'thì có' is the rate),
+            # its words no part of the rate's label
+            prev_end = m.end()
+            continue
+        last_count = next((f for f in reversed(found) if _is_count(f)), None)
+        figure = _figure(
+            text, m, prev_end, period, found[-1] if found else None, list_unit, last_count
+        )
         if figure is None:
             continue
         figure = _two_part_amount(text, figure, prev_end, found[-1] if found else None)
@@ -2048,6 +2059,7 @@ def _figure(
     period: str,
     previous: Found | None,
     list_unit: str | None = None,
+    last_count: Found | None = None,
 ) -> Found | None:
     unit = m.group("unit") or m.group("lowunit")
     if unit:
@@ -2189,7 +2201,11 @@ def _figure(
         count = parse_number(m.group("low"))
         # "tách tỉnh Vĩnh Phú thành 2 tỉnh Vĩnh Phúc và Phú Thọ": which, not how many; "7 nhóm
         # nhiệm vụ lớn", "5 ý kiến chỉ đạo": how the text is organised
-        if _names_listed(text[counted_end:], count) or (unit.lower() in _STRUCTURE and count <= 12):
+        if _names_listed(text[counted_end:], count) or (
+            unit.lower() in _STRUCTURE
+            and count <= 12
+            and not _PRICES_MOVED.match(text, counted_end)
+        ):
             return None
         if unit == "con số":
             return None  # "tăng trưởng trên 2 con số": a number of digits, a way of saying ≥ 10%
@@ -2314,6 +2330,21 @@ def _figure(
         # after a colon, count the noun they open with, which the count before them counts
         unit = noun
         review.append(later(N_("unit '{unit}' taken from the words before the number"), unit=noun))
+    elif (
+        unit is None
+        and not plan_m
+        and last_count is not None
+        and re.fullmatch(r"\d{1,3}(?:\.\d{3})*|\d+", m.group("low"))
+        and not m.group("high")
+        and _PART_KEY.search(text, last_count.span[1], m.start())
+        and _PART_END.match(text, m.end())
+        and _sentence_start(text, m.start()) <= last_count.span[0]
+    ):
+        # "có 16.051 nhiệm vụ đến hạn đã hoàn thành, đạt 98,62% (đúng hạn: 14.068, quá hạn:
+        # 1983)": the parts of a count, each a short name and a colon before a bare number,
+        # count what it counts
+        unit = last_count.unit
+        review.append(later(N_("unit '{unit}' taken from the words before the number"), unit=unit))
     elif unit is None and not plan_m and (noun := _row_counts(text, m.start(), m.end())):
         # '| Số doanh nghiệp đang cung cấp dịch vụ … | 80 | 74 | 73 |': a bare number in a table
         # row that counts a noun counts that noun (the kind the row names goes to its label)
@@ -2649,6 +2680,9 @@ _KEY_ITEMS = re.compile(
     r"\s+(?:chủ yếu|cơ bản|trọng tâm|nổi bật|then chốt|đột phá)(?!\w)"
     r"(?!\s+(?:đạt|hoàn thành|được|đáp ứng|đủ|bảo đảm|đảm bảo|xong)(?!\w))"
 )
+# 'có 06 nhóm tăng giá so với tháng trước, 03 nhóm giảm giá': the groups of a price index,
+# counted by how their prices moved (as '10 nhóm hàng tăng giá' is), no part of the text's plan
+_PRICES_MOVED = re.compile(r"\s+(?:tăng|giảm|giữ)\s+giá(?!\w)")
 _STRUCTURE = {
     "ý kiến", "nhóm", "sự kiện", "mức", "vùng", "nội dung", "giải pháp", "bước", "khâu", "mặt",
     "quan điểm", "yêu cầu", "phần", "hình thức", "phương án", "nguyên tắc", "chương trình",
@@ -2789,6 +2823,15 @@ def _lengths_named(text: str, found: list[Found]) -> list[Found]:
 
 # a unit in a bracket closing an indicator's name: '(người): ', '(giường): ', '(tỷ đồng): '
 _UNIT_IN_BRACKET = re.compile(r"\(((?!năm\b|tháng\b|quý\b)[^\W\d_]+(?: [^\W\d_]+)?)\)\s*:\s*$")
+# 'cứ N X thì có M Y': N X the base of a rate said in words ('cứ' before it, 'thì' or 'có' after
+# its noun, in its clause)
+_EVERY_BEFORE = re.compile(r"(?:^|[\s,(])[Cc]ứ(?:\s+(?:mỗi|khoảng))?\s*$")
+_EVERY_THEN = re.compile(r"[^\d,;.:()]{1,40}?\s(?:thì|có)\s")
+# the parts of a count named in its sentence: a bracket, a comma or a semicolon, a name of one
+# to four words and a colon, then the bare number ('(đúng hạn: 14.068, quá hạn: 1983)'), which
+# ends its part
+_PART_KEY = re.compile(r"[(,;]\s*(?:[^\W\d_]+\s+){0,3}[^\W\d_]+\s*:\s*$")
+_PART_END = re.compile(r"\s*[,;()]")  # (or its own parts' bracket: 'chưa hoàn thành: 5.863 (…)')
 # a bare number that ends its list item: "... là: 67", "... thay thế: 25.", or a total that opens
 # its breakdown, "Tổng số giường bệnh: 2.411, trong đó:"
 _ITEM_END = re.compile(r"\s*(?:[.;]|,\s*trong đó\s*:?)?\s*")

@@ -282,6 +282,7 @@ _NOT_COUNT_BEFORE = re.compile(
     # ('trong tháng 8 ước tính thặng dư …': a month's number, the word after it no noun)
     r"|tháng|quý|ngày|tuần)\s+)$"
 )
+_ORDINAL_ENDS = {"st", "nd", "rd", "th"}
 # "18.516con", "224nghìn con": a portal that runs the number into its noun, read as if spaced
 _WORD = re.compile(r"(\s*)([^\W\d_]+)(?=[\s,;.:)…/]|$)")
 
@@ -346,7 +347,13 @@ def counted_noun(text: str, m: re.Match[str]) -> tuple[str, int] | None:
     if _YEAR_LIKE.fullmatch(low):
         return None
     after = m.end("high" if high else "low")
-    magnitude = re.match(r"\s*(nghìn|ngàn|triệu|vạn)(?=\s)", text[after:])
+    magnitude = re.match(r"\s*(nghìn|ngàn|triệu|vạn|tỷ|tỉ)(?=\s)", text[after:])
+    if (
+        magnitude
+        and magnitude.group(1) in ("tỷ", "tỉ")
+        and _MONEY_WORDS.match(text, after + magnitude.end() + 1)
+    ):
+        return None  # 'bố trí 14,7 tỷ vốn đối ứng': money, its currency unsaid
     # a decimal counts nothing, but '12,6/19 tiêu chí' (an average of a whole) and
     # '14,24 tiêu chí/xã' (an average per part)
     decimal = (
@@ -377,8 +384,10 @@ def counted_noun(text: str, m: re.Match[str]) -> tuple[str, int] | None:
     first = _WORD.match(text, after)
     if first is None or not first.group(1) and not first.group(2).islower():
         return None  # glued, only a lower-case noun: "18.516con", not "4G"
-    if not first.group(1) and len(first.group(2)) < 2:
-        return None  # 'Chương trình 30a', 'mục 12b': one letter glued names, counts nothing
+    if not first.group(1) and (len(first.group(2)) < 2 or first.group(2) in _ORDINAL_ENDS):
+        # 'Chương trình 30a', 'mục 12b': one letter glued names, counts nothing; nor does an
+        # English ordinal's ending ('as of 31st December': a yearbook's date)
+        return None
     if session := _session(text, first):
         return session
     place = _PLACE_POINT.match(text, first.end(2)) if first.group(2) == "điểm" else None
@@ -453,7 +462,8 @@ def counted_noun(text: str, m: re.Match[str]) -> tuple[str, int] | None:
         word += text[end:pair]
         end = pair
     if magnitude:
-        return f"{magnitude.group(1).replace('ngàn', 'nghìn')} {word}", end
+        scale = magnitude.group(1).replace("ngàn", "nghìn").replace("tỉ", "tỷ")
+        return f"{scale} {word}", end
     return word, end
 
 
