@@ -17,6 +17,18 @@ from deckmaker.draft.figures import Found, find_figures
 from .draft_eval import clean_label
 
 
+def bullet_texts(items: list) -> list[str]:
+    """Every bullet's text of an outline's ``bullets:`` list, sub-bullets after their bullet."""
+    out: list[str] = []
+    for item in items:
+        if isinstance(item, str):
+            out.append(item)
+        else:
+            out.append(item["text"])
+            out += bullet_texts(item.get("bullets", []))
+    return out
+
+
 def composed_draft(tmp_path: Path, paragraphs: Sequence[str] | str) -> DraftResult:
     """The draft of a document of ``paragraphs`` (a blank line between them), or of the text as
     it is written when it is one string (lines that a blank line does not part)."""

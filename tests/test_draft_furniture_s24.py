@@ -17,6 +17,7 @@ from deckmaker.draft import draft
 from deckmaker.draft.structure import parse
 
 from .conftest import FIXTURES
+from .draft_cases import bullet_texts
 
 EVAL = FIXTURES / "draft-eval"
 
@@ -34,17 +35,6 @@ def _outline(tmp_path: Path, name: str) -> tuple[str, dict]:
     return text, yaml.safe_load(text)
 
 
-def _bullets(items: list) -> list[str]:
-    out: list[str] = []
-    for item in items:
-        if isinstance(item, str):
-            out.append(item)
-        else:
-            out.append(item["text"])
-            out += _bullets(item.get("bullets", []))
-    return out
-
-
 def _shown(outline: dict) -> tuple[list[str], list[str]]:
     """Every bullet and every title (deck, sections, slides) of a loaded outline."""
     bullets: list[str] = []
@@ -53,7 +43,7 @@ def _shown(outline: dict) -> tuple[list[str], list[str]]:
         titles.append(section["title"])
         for slide in section.get("slides", []):
             titles.append(slide.get("title", ""))
-            bullets += _bullets(slide.get("bullets", []))
+            bullets += bullet_texts(slide.get("bullets", []))
     return bullets, titles
 
 

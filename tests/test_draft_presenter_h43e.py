@@ -21,6 +21,7 @@ from deckmaker.cli import main
 from deckmaker.draft import draft
 
 from .conftest import FIXTURES
+from .draft_cases import bullet_texts
 
 EVAL = FIXTURES / "draft-eval"
 
@@ -36,24 +37,13 @@ def _reviews(name: str) -> str:
     return draft(EVAL / f"{name}.txt").outline_yaml.split("\nsections:")[0]
 
 
-def _bullets(items: list) -> list[str]:
-    out: list[str] = []
-    for item in items:
-        if isinstance(item, str):
-            out.append(item)
-        else:
-            out.append(item["text"])
-            out += _bullets(item.get("bullets", []))
-    return out
-
-
 def _shown(outline: dict) -> list[str]:
     """Every bullet of a loaded outline."""
     return [
         b
         for section in outline["sections"]
         for slide in section.get("slides", [])
-        for b in _bullets(slide.get("bullets", []))
+        for b in bullet_texts(slide.get("bullets", []))
     ]
 
 
@@ -186,10 +176,10 @@ def test_a_list_the_text_announces_by_its_count_titles_its_slides(name, titles):
     assert [t for t in shown if t in titles] == titles
     assert not [t for t in shown if t.startswith("Tổng quan (tiếp")]
     for slide in slides:
-        assert not [b for b in _bullets(slide["bullets"]) if "chỉ tiêu kinh tế:" in b]
+        assert not [b for b in bullet_texts(slide["bullets"]) if "chỉ tiêu kinh tế:" in b]
     if name == "aa-laocai-nq-chitieu-2024":
         environment = next(s for s in slides if s["title"] == "3 chỉ tiêu môi trường")
-        assert _bullets(environment["bullets"])[0].startswith("Tỷ lệ che phủ rừng")
+        assert bullet_texts(environment["bullets"])[0].startswith("Tỷ lệ che phủ rừng")
 
 
 def test_a_break_the_copiers_note_names_breaks_none_of_its_lines():
