@@ -129,6 +129,20 @@ def test_the_criteria_a_count_attained_define_it_and_are_no_count(tmp_path: Path
     ], read(figures, "value unit label")
 
 
+def test_what_a_count_won_is_a_figure_only_criteria_define_it(tmp_path: Path) -> None:
+    # h43r's review: the rule above dropped any count after '<count> … đạt'; what pupils won
+    # ('150 học sinh đạt 180 giải các cấp') is a figure of its own
+    figures = composed(
+        tmp_path,
+        [
+            "Báo cáo tổng kết năm học 2023-2024",
+            "Toàn huyện có 150 học sinh đạt 180 giải các cấp; 72 xã đạt 19 tiêu chí.",
+        ],
+    )
+    assert (Decimal("180"), "giải") in read(figures, "value unit"), read(figures, "value unit")
+    assert (Decimal("19"), "tiêu chí") not in read(figures, "value unit")
+
+
 def test_a_part_after_trong_do_ends_with_its_sentence(tmp_path: Path) -> None:
     # 'Toàn tỉnh có 45 xã, trong đó 28 xã được công nhận. Hiện có 72 xã …': the count of the
     # next sentence is no part of the whole before it, nor named by it ('… được công nhận. hiện')

@@ -135,6 +135,10 @@ COUNTS_OF_A_CHANGE = [
     case("the-change-of-the-count-before",
          "Xã có 342 hộ kinh doanh, tăng 152 hộ so với đầu nhiệm kỳ.",
          ["Số hộ kinh doanh", "Số hộ kinh doanh tăng so với đầu nhiệm kỳ"]),
+    # (h43r's review: where a change starts, 'giảm từ N … xuống còn M', is no count of the change)
+    case("where-the-cut-starts",
+         "Năm 2024, toàn huyện giảm từ 1.280 hộ nghèo xuống còn 1.023 hộ nghèo.",
+         ["Số hộ nghèo đầu kỳ", "Số hộ nghèo"]),
 ]  # fmt: skip
 
 

@@ -209,3 +209,15 @@ def test_a_closing_source_naming_its_outlet_and_link_is_no_bullet():
     assert not [b for b in shown if b.startswith(("Nguồn", "Quang Hưng"))]
     assert shown[-1].startswith("Đại hội Đảng bộ cơ sở sẽ diễn ra")
     assert "Nguồn Hà Nội TV: https://" in _reviews("ap-unghoa-huyenuy-9thang-2024")
+
+
+def test_a_byline_is_capitalised_words_not_any_accented_start() -> None:
+    # h43r's review: 'À-Ỹ' spans lower-case letters ('ở', 'ạ'), so 'ở đây' read as a byline
+    from deckmaker.draft.structure import _BYLINE_END
+
+    assert [bool(_BYLINE_END.match(t)) for t in ("Ty Na", "M.Văn", "Ánh Dương", "ở đây")] == [
+        True,
+        True,
+        True,
+        False,
+    ]

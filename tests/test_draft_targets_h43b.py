@@ -172,3 +172,21 @@ def test_a_least_named_run_in_bounds_the_values_its_clause_lists() -> None:
     assert found(text, "value plan_kind", target=True) == [(D(3), "floor"), (D(4), "floor")]
     text = "+ Số phòng mỗi căn hộ: 3 phòng/căn hộ vào năm 2025 và 4 phòng/căn hộ vào năm 2030."
     assert found(text, "value plan_kind", target=True) == [(D(3), "exact"), (D(4), "exact")]
+
+
+def test_giao_in_a_compound_names_no_assigned_plan() -> None:
+    # h43r's review: 'giao' opening 'giao thông', 'giao dịch', 'bàn giao' is no plan assigned
+    assert found("Kế hoạch vốn các dự án giao thông năm 2025 là 500 tỷ đồng.", "plan_kind") == [
+        None
+    ]
+    assert found("Kế hoạch vốn bàn giao cho huyện là 50 tỷ đồng.", "plan_kind") == [None]
+    assert found("Như vậy, tổng kế hoạch giao năm 2025 là 1.200 tỷ đồng.", "plan_kind") == ["exact"]
+
+
+def test_the_level_a_rise_starts_from_is_no_floor() -> None:
+    # h43r's review: 'tăng từ 8.000 tỷ đồng năm 2020 đến 12.000 tỷ đồng năm 2025': 8.000 is where
+    # the rise starts (as before 'lên', 'xuống'), no target; a bare 'từ N' target stays a floor
+    text = "Phấn đấu tổng vốn đầu tư tăng từ 8.000 tỷ đồng năm 2020 đến 12.000 tỷ đồng năm 2025."
+    assert found(text, "value plan_kind", target=True)[0] == (D(8000), None)
+    text = "Phấn đấu tổng vốn đầu tư từ 10.000 tỷ đồng đến năm 2025."
+    assert found(text, "value plan_kind", target=True) == [(D(10000), "floor")]

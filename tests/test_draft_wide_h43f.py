@@ -84,3 +84,9 @@ def test_groups_of_a_price_index_counted_by_their_move_are_figures(tmp_path: Pat
     # (the rule's bound: '7 nhóm nhiệm vụ' still says how a plan is organised)
     (tmp_path / "b").mkdir()
     assert composed(tmp_path / "b", ["Kế hoạch gồm 7 nhóm nhiệm vụ lớn."]) == []
+
+
+def test_the_cu_of_can_cu_opens_no_rate_in_words() -> None:
+    # h43r's review: 'Căn cứ' (on the grounds of) is no 'cứ … thì có' rate: its count stays
+    got = [(f.value, f.unit) for f in find_figures("Căn cứ 5 tiêu chí có 3 xã được công nhận.")]
+    assert (Decimal(5), "tiêu chí") in got, got

@@ -2222,6 +2222,7 @@ def _figure(
             previous is not None
             and (_is_count(previous) or previous.unit == "%")
             and _ATTAINED_BY_COUNT.fullmatch(text, previous.span[1], m.start())
+            and _CRITERIA_AFTER.match(text, m.end("high") if m.group("high") else m.end("low"))
         ):
             # "27 xã đạt 15 đến 18 tiêu chí, 81 xã đạt 10-14 tiêu chí", "72 xã đạt 19 tiêu chí",
             # "12,2% tổng số xã trên toàn tỉnh đạt 19 tiêu chí": how many criteria a commune met
@@ -2825,7 +2826,8 @@ def _lengths_named(text: str, found: list[Found]) -> list[Found]:
 _UNIT_IN_BRACKET = re.compile(r"\(((?!năm\b|tháng\b|quý\b)[^\W\d_]+(?: [^\W\d_]+)?)\)\s*:\s*$")
 # 'cứ N X thì có M Y': N X the base of a rate said in words ('cứ' before it, 'thì' or 'có' after
 # its noun, in its clause)
-_EVERY_BEFORE = re.compile(r"(?:^|[\s,(])[Cc]ứ(?:\s+(?:mỗi|khoảng))?\s*$")
+# ('cứ', not the 'cứ' of 'căn cứ': 'Căn cứ 5 tiêu chí có …')
+_EVERY_BEFORE = re.compile(r"(?:^|[\s,(])(?<![Cc]ăn\s)[Cc]ứ(?:\s+(?:mỗi|khoảng))?\s*$")
 _EVERY_THEN = re.compile(r"[^\d,;.:()]{1,40}?\s(?:thì|có)\s")
 # the parts of a count named in its sentence: a bracket, a comma or a semicolon, a name of one
 # to four words and a colon, then the bare number ('(đúng hạn: 14.068, quá hạn: 1983)'), which
@@ -2861,6 +2863,9 @@ def _row_counts(text: str, start: int, end: int) -> str | None:
 _ATTAINED_BY_COUNT = re.compile(
     r"\s*(?:/\s*\d[\d.]*\s+)?(?:[^\W\d_]+\s+){0,6}?đạt(?:\s+và\s+cơ bản\s+đạt|\s+đủ)?\s*"
 )
+# what that count counts: criteria (a standard's items), not what the count won ('150 học sinh
+# đạt 180 giải': the prizes are a figure)
+_CRITERIA_AFTER = re.compile(r"(?:\s*/\s*\d+)?\s+(?:bộ\s+)?tiêu\s+chí(?!\w)", re.IGNORECASE)
 # a run-in item: the words from a clause's start to the colon before its bare number
 _RUN_IN_ITEM = re.compile(r"(?:^|[,;.(]\s*)([^\W\d_][^,;.:()\d]{1,80}?)\s*:\s*$")
 

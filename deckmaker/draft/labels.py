@@ -4313,6 +4313,8 @@ def counts_of_a_change(text: str, found: list[Found]) -> list[Found]:
         change = _COUNT_CHANGED.search(text, max(0, f.span[0] - 30), f.span[0])
         if change is None or _nwords(label) >= LABEL_WORDS:
             continue
+        if re.search(r"(?<!\w)từ\s*\Z", change[0], re.I) and not isinstance(f.value, tuple):
+            continue  # 'giảm từ 1.280 hộ nghèo xuống còn 1.023 hộ': where the change starts
         verb = change[1].lower()
         # ('tăng thêm khoảng 100.000 người tham gia BHYT': 'thêm' goes with the verb)
         named = f"{label[:-5]} {verb} thêm" if label.endswith(" thêm") else f"{label} {verb}"

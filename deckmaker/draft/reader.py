@@ -35,6 +35,8 @@ _UPPER = "".join(
     for c in map(chr, [*range(0x41, 0x5B), *range(0xC0, 0x1B1), *range(0x1EA0, 0x1EFA)])
     if c.isupper()
 )
+UPPER_LETTERS = _UPPER
+"""Every upper-case Latin letter Vietnamese text uses (A-Z, the accented ones), for a class."""
 _LOWER = "".join(
     c
     for c in map(chr, [*range(0x61, 0x7B), *range(0xDF, 0x1B1), *range(0x1EA0, 0x1EFA)])

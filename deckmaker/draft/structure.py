@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ..i18n import _
-from .reader import CITES_SOURCE, NOTED_TITLE
+from .reader import CITES_SOURCE, NOTED_TITLE, UPPER_LETTERS
 
 _CHAPTER = re.compile(r"^(?:CHƯƠNG|Chương)\s+([IVXLC]+|\d+)\s*[.:\-–]?\s*(.*)$")
 _ARTICLE = re.compile(r"^Điều\s+(\d+)\s*(?:[.:]\s*(.*))?$")
@@ -32,7 +32,10 @@ _MD = re.compile(r"^(#{1,6})\s+(\S.*)$")
 # it says goes to the notes, never a bullet
 _FOOTNOTE = re.compile(r"^[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s*\S")
 # a news text's byline at its end: one to three capitalised words, no stop ('Tấn Lê')
-_BYLINE_END = re.compile(r"^(?:[A-ZĐÀ-Ỹ]\.\s?){0,3}(?:[A-ZĐÀ-Ỹ][^\W\d_]*\s?){1,3}$")
+# ('À-Ỹ' spans lower-case letters too, 'ở đây': the upper-case letters only)
+_BYLINE_END = re.compile(
+    rf"^(?:[{UPPER_LETTERS}]\.\s?){{0,3}}(?:[{UPPER_LETTERS}][^\W\d_]*\s?){{1,3}}$"
+)
 """A byline: 'Tấn Lê', 'Ty Na', an initial before the name ('M.Văn', 'N. T. Hà')."""
 # "1.1. Nhiệm vụ …", "2.3 - Chi dự phòng …": a sub-numbered item that reads as prose
 _DOTTED_ITEM = re.compile(r"^(\d{1,2}(?:\.\d{1,2})+)\.?\s*[-–]?\s+(?=[A-ZĐÀ-Ỹ])(.+)$")

@@ -301,9 +301,11 @@ _LIST_OPENS = re.compile(
 # 'giảm số hộ nghèo từ 28 hộ xuống còn 23 hộ', 'nâng tỷ lệ từ 60% lên 75%': the level a change
 # starts from is what is, not a target; the level it goes to is
 _FROM_LEVEL = re.compile(r"(?:^|\s)từ\s*$")
-# ('từ 7 triệu năm 2005 lên 14 triệu': the year of the level it starts from between)
+# ('từ 7 triệu năm 2005 lên 14 triệu': the year of the level it starts from between; 'tăng từ
+# 8.000 tỷ đồng năm 2020 đến 12.000 tỷ đồng năm 2025': 'đến' a level, not a year, goes to)
 _TO_LEVEL = re.compile(
-    rf"\s+(?:(?:[^\W\d]+|(?<=năm )\d{{4}})\s+){{0,4}}?(?:xuống|lên)"
+    rf"\s+(?:(?:[^\W\d]+|(?<=năm )\d{{4}})\s+){{0,4}}?(?:xuống|lên|đến(?=\s+(?:khoảng\s+)?"
+    rf"(?!(?:19|20)\d\d(?![\d.,]))\d))"
     rf"(?:\s+(?:còn|mức|đến))?\s+(?:khoảng\s+)?(?:{_NUM})"
 )
 # 'phấn đấu có thêm 2 huyện …', 'thêm 2 trường đạt chuẩn quốc gia', 'có 1 xã đạt chuẩn', 'tiết
@@ -1155,7 +1157,9 @@ _ASSIGNED_PLAN = re.compile(
 # between says it was done ('đã', 'ước', 'đạt', 'giải ngân')
 _PLAN_ASSIGNED_IS = re.compile(
     r"(?:^|[\s(])(?:[Tt]ổng\s+|[Ss]ố\s+)?[Kk]ế hoạch(?:\s+vốn)?"
-    r"(?:\s+(?!(?:đã|ước|đạt|giải ngân)\b)[^\s;:.]+){0,20}?\s+giao"
+    # ('giao' alone, the verb: not 'giao thông', 'giao dịch', 'giao đất', 'bàn giao')
+    r"(?:\s+(?!(?:đã|ước|đạt|giải ngân)\b)[^\s;:.]+){0,20}?\s+(?<!bàn\s)(?<!chuyển\s)giao"
+    r"(?!\s+(?:thông|dịch|đất|rừng|tiếp|lưu|thương|hữu|hàng|nhận|kết|khoán|ban)(?!\w))"
     r"(?:\s+(?!(?:đã|ước|đạt|giải ngân)\b)[^\s;:.]+){0,20}?\s+là\s*$"
 )
 # the units of a count of tasks ('42 nhiệm vụ', '22 việc')
