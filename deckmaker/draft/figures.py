@@ -2870,6 +2870,10 @@ _CRITERIA_AFTER = re.compile(r"(?:\s*/\s*\d+)?\s+(?:bộ\s+)?tiêu\s+chí(?!\w)"
 _RUN_IN_ITEM = re.compile(r"(?:^|[,;.(]\s*)([^\W\d_][^,;.:()\d]{1,80}?)\s*:\s*$")
 
 
+_CLAUSE_CLOSES = re.compile(r"\s*(?:[,;.]|$)")
+"""What may follow a run-in item's bare number: its clause closes."""
+
+
 def _item_counts(text: str, m: re.Match[str]) -> str | None:
     """The noun a run-in item counts ('bệnh nhân' of '…, bệnh nhân điều trị ngoại trú tiểu
     đường: 4.149,'): a whole number, bare after the colon and closing its clause, whose item
@@ -2877,7 +2881,7 @@ def _item_counts(text: str, m: re.Match[str]) -> str | None:
     the item's words with no colon, in a list of counts of that noun ('… 159 doanh nghiệp ngừng
     sản xuất, doanh nghiệp chờ giải thể 121, doanh nghiệp không tìm thấy, không xác minh 166');
     else None."""
-    if m.group("high") or "," in m.group("low") or not re.match(r"\s*(?:[,;.]|$)", text[m.end() :]):
+    if m.group("high") or "," in m.group("low") or not _CLAUSE_CLOSES.match(text, m.end()):
         return None
     counted = r"\d(?:[\d.]*\d)?(?:/\d[\d.]*)?\s+(?:(?:nghìn|ngàn|triệu)\s+)?(?:lượt\s+)?"
     if item := _RUN_IN_ITEM.search(text, max(0, m.start() - 90), m.start()):
@@ -2902,7 +2906,8 @@ def _item_counts(text: str, m: re.Match[str]) -> str | None:
         noun = _segmented_head(text[start : start + 40])
         if noun is None or noun.split()[0] in _NOT_COUNTED or noun.lower() in _MEASURE_WORDS:
             continue
-        if re.search(rf"{counted}{re.escape(noun)}(?!\w)", text[:start]):
+        # (searched up to the item, not on a copy of the text before it: once per bare number)
+        if re.compile(rf"{counted}{re.escape(noun)}(?!\w)").search(text, 0, start):
             return noun
     return None
 
