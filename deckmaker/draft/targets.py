@@ -503,7 +503,22 @@ _OPENS_STRIVING = re.compile(
 # 1% …': a sentence of a plan's voice, opening bare on the striving or on what the aim is,
 # announces targets in mid-paragraph, the sentences after it the plan's too (a Kế hoạch's lead
 # as the press sums it up), where nothing after it reports
-_SENTENCE_STRIVES = re.compile(r"(?<=[.!?]\s)(?:Phấn đấu|Mục tiêu(?:\s+[^\W\d]+){0,3}?\s+là)(?=\s)")
+_SENTENCE_STRIVES = re.compile(
+    r"(?:(?<=[.!?]\s)|^\s*)(?:Phấn đấu|Mục tiêu(?:\s+[^\W\d]+){0,3}?\s+là)(?=\s)"
+)
+# ('Phấn đấu đến năm 2025 huyện Tràng Định đạt được các chỉ tiêu chủ yếu: Lượng khách du lịch
+# đến năm 2025 ước đạt 200 nghìn người, …'): the verbs of the striving sentence are what is
+# striven for, no report; what reports is a later sentence's ('… Ước thực hiện cả năm …')
+_STRIVING = re.compile(r"(?:^|\s)(?:phấn đấu|phân đầu)(?=\s|$)|^\s*mục tiêu\b", re.IGNORECASE)
+
+
+def _reported_after(text: str, opening: re.Match[str], at: int) -> bool:
+    """Whether the paragraph reports (`_REPORTED`) from ``at`` on, past the announcement
+    ``opening``: from the end of its sentence when the opening strives (`_STRIVING`, its own
+    verbs the aims), else from ``at``."""
+    if _STRIVING.search(opening.group(0)):
+        at = next((s.end() for s in _SENTENCE_START.finditer(text, opening.end())), len(text))
+    return _REPORTED.search(text, at) is not None
 
 
 def _blank(m: re.Match[str]) -> str:
@@ -523,7 +538,7 @@ def _announcement(text: str) -> re.Match[str] | None:
         _OPENS_STRIVING.match(text),
         _SENTENCE_STRIVES.search(text),
     ):
-        if opening and not _REPORTED.search(text, opening.end()):
+        if opening and not _reported_after(text, opening, opening.end()):
             found.append(opening)
     brings = _BRINGS_TO.search(text)
     if (
@@ -574,7 +589,7 @@ def announces_targets(text: str) -> bool:
     2024 là: …', then 'Cơ cấu kinh tế … chuyển dịch như sau: …')."""
     m = _announcement(_blank_spelled(text))
     # (from the space the announcement may end on: 'Kế hoạch năm 2030: đã thực hiện …')
-    return m is not None and not _REPORTED.search(text, max(0, m.end() - 1))
+    return m is not None and not _reported_after(text, m, max(0, m.end() - 1))
 
 
 # ('… nhiều địa phương được đặt mục tiêu tăng trưởng GRDP từ 10% trở lên.', 'Các chỉ tiêu tăng
@@ -1223,6 +1238,10 @@ def _with_kind(text: str, m: re.Match[str], figure: Found, target: bool) -> Foun
     # 260-270 nghìn tỷ đồng' in a list of targets): a range estimated among targets is the
     # range the plan foresees, no result (a result is one number)
     foreseen = target and isinstance(figure.value, tuple)
+    # ('… đạt được các chỉ tiêu chủ yếu: Lượng khách du lịch đến năm 2025 ước đạt 200 nghìn
+    # người, doanh thu du lịch đến năm 2025 đạt 112,5 tỷ đồng'): among targets, an estimate of
+    # the horizon they look to is what the plan foresees for it, no result
+    forecast = target and _PLAIN_HORIZON.search(clause) is not None
     if (
         not target
         and _SET_AGAINST_PLAN.match(text, figure.span[1])
@@ -1238,7 +1257,7 @@ def _with_kind(text: str, m: re.Match[str], figure: Found, target: bool) -> Foun
         not named
         and not foreseen
         and (
-            _ACTUAL.search(clause)
+            (_ACTUAL.search(clause) and not forecast)
             or _COMPARED.search(clause)
             or (_DONE_NUMBER.search(clause) and not _STRIVE.search(clause))
             or (
