@@ -46,6 +46,7 @@ from deckmaker.source import MAX_FILE_BYTES, load_yaml  # noqa: E402
 
 DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 _GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
+_COMPOUND = re.compile(r"\d+\s+(?:tỷ|tỉ|triệu|nghìn|ngàn)\s+(\d{1,3})\s+(?:triệu|nghìn|ngàn|đồng)")
 CONTEXT = 35
 """Characters of text shown on each side of a run."""
 
@@ -171,11 +172,19 @@ def audit(path: Path) -> Audit:
 
     def candidates(run: Run) -> list[Drafted]:
         value = number(run.token)
+        compound = _COMPOUND.match(text, run.start)
+        if compound and value is not None:
+            # '13 tỷ 631 triệu đồng' is drafted as one value, 13.631 tỷ đồng: the first run
+            # carries it, the second is judged skip
+            value += Decimal(compound.group(1)) / 1000
         free = [d for d in drafted if not d.used and value is not None and d.value == value]
-        placed = [d for d in free if d.anchor is not None and d.anchor <= run.start]
-        # the nearest paragraph before the run first; a figure placed nowhere anywhere
-        placed.sort(key=lambda d: -(d.anchor or 0))
-        return placed + [d for d in free if d.anchor is None]
+        before = [d for d in free if d.anchor is not None and d.anchor <= run.start]
+        after = [d for d in free if d.anchor is not None and d.anchor > run.start]
+        # the nearest paragraph before the run first, then a figure placed nowhere, then one
+        # whose quoted paragraph comes later (a figure's source may quote a heading after it)
+        before.sort(key=lambda d: -(d.anchor or 0))
+        after.sort(key=lambda d: d.anchor or 0)
+        return before + [d for d in free if d.anchor is None] + after
 
     # first the runs their drafted unit follows in the text ('9 tháng' a date, '9 ha' a
     # figure), then the rest in text order
