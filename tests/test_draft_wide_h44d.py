@@ -99,3 +99,19 @@ def test_a_case_of_a_deed_keeps_its_noun_alone() -> None:
     # (the bound of the rule above: 'vụ' names no vehicle; 'tàng trữ' is what the cases were)
     got = found("Trong đó, có 104 vụ tàng trữ, vận chuyển, sử dụng trái phép chất ma túy.", "unit")
     assert got == ["vụ"], got
+
+
+def test_a_persons_age_in_a_bracket_after_the_name_is_no_figure() -> None:
+    # vietgiaitri.com (a kindergarten in Sơn Tây, Quảng Ngãi, 2020): '(39 tuổi, làm hiệu
+    # trưởng)' tells the head teacher's age, said of the name before the bracket
+    got = found(
+        "Năm 2019, Trường mầm non Sơn Tân do cô Hồng (39 tuổi, làm hiệu trưởng) được công nhận "
+        "trường đạt chuẩn quốc gia.",
+        "value",
+    )
+    assert got == [], got
+
+
+def test_a_populations_age_is_still_a_figure() -> None:
+    # (the bound of the rule above: an age said of no name, a life expectancy)
+    assert found("Tuổi thọ trung bình của người dân đạt khoảng 74,5 tuổi.", "unit") == ["tuổi"]

@@ -115,7 +115,7 @@ class Audit:
     problems: list[str] = field(default_factory=list)
 
 
-def _flat(value) -> list[Decimal]:
+def _flat(value: object) -> list[Decimal]:
     values = value if isinstance(value, (list, tuple)) else [value]
     out = []
     for v in values:
