@@ -223,6 +223,11 @@ def find_figures(
             # its words no part of the rate's label
             prev_end = m.end()
             continue
+        if _persons_age(text, m):
+            # "cô Hồng (39 tuổi, làm hiệu trưởng)": a person's age, said of the name before
+            # its bracket; no figure (an age of a population, 'tuổi thọ … 74,5 tuổi', is)
+            prev_end = m.end()
+            continue
         last_count = next((f for f in reversed(found) if _is_count(f)), None)
         figure = _figure(
             text, m, prev_end, period, found[-1] if found else None, list_unit, last_count
@@ -2827,6 +2832,19 @@ _UNIT_IN_BRACKET = re.compile(r"\(((?!năm\b|tháng\b|quý\b)[^\W\d_]+(?: [^\W\d
 # 'cứ N X thì có M Y': N X the base of a rate said in words ('cứ' before it, 'thì' or 'có' after
 # its noun, in its clause)
 # ('cứ', not the 'cứ' of 'căn cứ': 'Căn cứ 5 tiêu chí có …')
+_AGE_IN_BRACKET = re.compile(r"(\w+)\s*\(\s*$")
+
+
+def _persons_age(text: str, m: re.Match[str]) -> bool:
+    """'Xồng Bá Rống (23 tuổi)', 'cô Hồng (39 tuổi, …)': a whole number of years in a bracket
+    opened right after a name (a capitalised word, not an acronym)."""
+    if not re.fullmatch(r"\d{1,3}\s*tuổi", m.group(0)):
+        return False
+    named = _AGE_IN_BRACKET.search(text, max(0, m.start() - 40), m.start())
+    word = named.group(1) if named else ""
+    return word[:1].isupper() and not word.isupper() and not word[:1].isdigit()
+
+
 _EVERY_BEFORE = re.compile(r"(?:^|[\s,(])(?<![Cc]ăn\s)[Cc]ứ(?:\s+(?:mỗi|khoảng))?\s*$")
 _EVERY_THEN = re.compile(r"[^\d,;.:()]{1,40}?\s(?:thì|có)\s")
 # the parts of a count named in its sentence: a bracket, a comma or a semicolon, a name of one

@@ -265,6 +265,9 @@ _NOT_COUNTED = {
     # ('hoàn thành trước 27 tết': a day of the year's last month, before the lunar new year; a
     # date, no count)
     "tết",
+    # ('4 ngày nghỉ lễ 30-4 và 1-5 vừa qua': a day and month just past, a date; 'vừa' after a
+    # number opens a time, no noun)
+    "vừa",
 }  # fmt: skip
 # the word after 'điểm' that makes it a place ('điểm du lịch', 'điểm lưu trú'), lower-case and
 # no 'phần trăm'
@@ -283,6 +286,7 @@ _NOT_COUNT_BEFORE = re.compile(
     r"|tháng|quý|ngày|tuần)\s+)$"
 )
 _ORDINAL_ENDS = {"st", "nd", "rd", "th"}
+_YEAR_THEN = re.compile(r"(?:^|\s)[Nn]ăm\s+(?:19|20)\d\d\s*,\s*$")
 # "18.516con", "224nghìn con": a portal that runs the number into its noun, read as if spaced
 _WORD = re.compile(r"(\s*)([^\W\d_]+)(?=[\s,;.:)…/]|$)")
 
@@ -373,9 +377,15 @@ def counted_noun(text: str, m: re.Match[str]) -> tuple[str, int] | None:
         after += whole.end()  # "23/27 ngành sản xuất tăng": 23 out of 27
     elif text[m.end() : m.end() + 1] == "/":
         return None
-    if (grade := _NOT_COUNT_BEFORE.search(text, reach_back(text, m.start()), m.start())) and not (
-        # "đã cấp 3.456 thẻ": the verb to issue, a grade is one or two digits ('cấp 2')
-        grade.group(0).strip() == "cấp" and not re.fullmatch(r"0?\d{1,2}", low)
+    if (
+        (grade := _NOT_COUNT_BEFORE.search(text, reach_back(text, m.start()), m.start()))
+        and not (
+            # "đã cấp 3.456 thẻ": the verb to issue, a grade is one or two digits ('cấp 2')
+            grade.group(0).strip() == "cấp" and not re.fullmatch(r"0?\d{1,2}", low)
+        )
+        # ('được tổ chức năm 1994, 179 quốc gia … đã thông qua': a year and its comma end a
+        # time, not the first of a list of grades ('cấp độ 3, 4'); the count after it counts)
+        and not _YEAR_THEN.search(text, reach_back(text, m.start()), m.start())
     ):
         return None
     if magnitude:
@@ -536,6 +546,15 @@ def _noun_pair(text: str, end: int) -> int | None:
         or second.split()[0] in _ORDER_WORDS
         or _LEVEL.fullmatch(second)
         or tags[1:2] == ["M"]
+        # ('lợn hướng nạc đạt 1000 con, gia cầm đạt 120.000 con': the subject of the next
+        # figure, its verb and its count after it, no second noun of this count; a share after
+        # the verb is the pair's, '18 nhà hàng, khách sạn đạt 120% so với năm 2017')
+        or (
+            tokens[1:2]
+            and tokens[1].lower() in _PREDICATES
+            and tags[2:3] == ["M"]
+            and tokens[3:4] not in (["%"], ["phần_trăm"])
+        )
         or tokens[1:2] == ["và"]
         or (tokens[1:2] == [","] and tags[2:3] in (["N"], ["M"]))
     ):
@@ -545,8 +564,11 @@ def _noun_pair(text: str, end: int) -> int | None:
 
 # a count stated of its subject by a copula or a verb of having ('Số sinh toàn tỉnh … là 17.103
 # trẻ'), not a name made with a number ('Phụ nữ 2 giỏi') nor a list of how work is organised
-# ('thi công 3 ca, 4 kíp')
-_STATED_BEFORE = re.compile(r"(?:^|\s)(?:là|có|gồm|đạt)(?:\s+(?:trên|hơn|gần|khoảng))?\s*$")
+# ('thi công 3 ca, 4 kíp'); an amount said to equal it is stated so too ('Tỷ lệ này … là tương
+# đương với khoảng 87.000 trẻ.')
+_STATED_BEFORE = re.compile(
+    r"(?:^|\s)(?:là|có|gồm|đạt|tương đương(?:\s+với)?)(?:\s+(?:trên|hơn|gần|khoảng))?\s*$"
+)
 
 
 def _closing_noun(text: str, stated: bool = True) -> str | None:
@@ -823,8 +845,31 @@ def _segmented_head(text: str) -> str | None:
         alone = tagger(tokens[0].replace("_", " "))
         if alone[0] == tokens[:1] and alone[1][0] in ("N", "Nc", "Ny"):
             tags = [*alone[1], *tags[1:]]
+    if (
+        tokens[1:]
+        and tokens[0] in _CONTAINERS
+        and tags[1] == "N"
+        and "_" in tokens[1]
+        and tokens[1].islower()
+    ):
+        # "1.920 bao thuốc lá ngoại", "44.128 bao thuốc lá nhập lậu": a container counts what
+        # it holds, the two the unit together as a classifier and its noun are (pyvi tags the
+        # container a noun, or 'bao' a pronoun, never a classifier)
+        return f"{tokens[0]} {tokens[1].replace('_', ' ')}"
     if not tokens or tags[0] not in ("N", "Nc", "Ny"):
         return None
+    if (
+        len(tokens) > 1
+        and tags[:2] == ["N", "V"]
+        and tokens[0] in _VEHICLES
+        and "_" in tokens[1]
+        and tokens[1].islower()
+        and tagger(tokens[1].replace("_", " "))[1] == ["N"]
+    ):
+        # "76.549 xe mô tô": a vehicle's classifier and the compound pyvi reads as a verb after
+        # it but as a noun alone ('mô tô', 'ô tô') are one noun (not '104 vụ tàng trữ': 'vụ'
+        # names no vehicle, 'tàng trữ' is what was done)
+        return f"{tokens[0]} {tokens[1].replace('_', ' ')}"
     if (
         tokens[1:]
         and tags[:2] == ["Nc", "N"]
@@ -885,6 +930,11 @@ _MANNERS = {"phân_tán", "tập_trung"}
 # collection, 'khu' a zone, 'phó' a deputy): the compound noun after one completes the unit
 _COLLECTIVE = {"bộ", "tập", "khu", "phó"}
 _ORDER_WORDS = {"hạng", "loại", "cấp", "mức", "số", "độ", "nhóm", "đợt"}
+# containers, counted with what they hold as a classifier is with its noun ('bao thuốc lá');
+# pyvi tags them nouns ('bao' a pronoun before some verbs), never classifiers
+_CONTAINERS = {"bao", "thùng", "chai", "can", "túi", "bình", "hộp", "kiện", "cuộn"}
+# the classifiers of vehicles and machines, one noun with the kind after them ('xe mô tô')
+_VEHICLES = {"xe", "tàu", "thuyền", "máy"}
 
 
 @functools.cache
