@@ -10,6 +10,7 @@ names its page in its '# source:' line)."""
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from functools import cache
 from pathlib import Path
@@ -90,6 +91,10 @@ def test_a_yearbook_table_is_read_as_markdown_rows(name: str, head: str, row: st
     assert not any(
         p in paragraphs for p in ("Primary school", "| Primary school |", "Rate of repeaters")
     )
+    # where the page was copied from kept; the unit's lines (in each value) and the table's
+    # number in the yearbook ('161', '11') no paragraph of their own
+    assert paragraphs[0].startswith("source: http")
+    assert not any(re.fullmatch(r"\d{1,3}\.?|Unit: %|Đơn vị tính -|%", p) for p in paragraphs)
 
 
 def test_a_table_whose_rows_are_years_is_turned_a_figure_its_measure_and_its_year() -> None:
@@ -108,6 +113,11 @@ def test_each_section_of_a_table_gives_its_rows_its_unit() -> None:
     # its rows' names; the first's 'Người - Person' its unit alone, no line of its own
     assert figures["Cơ cấu nam 2016"] == (Decimal("49.18"), "%", "2016")
     assert "Người" not in _paragraphs("vinhphuc-danso-2019")
+    # each section a table of its own: two table slides, no head row read as a row
+    result = draft(TABLES / "yearbook-vinhphuc-danso-2019.txt", slides=None)
+    tables = [s.table for sec in result.deck.sections for s in sec.slides if s.table]
+    assert len(tables) == 2
+    assert not any(row[0] == "Chỉ tiêu" for t in tables for row in t.rows)
 
 
 def test_a_table_headed_by_years_one_cell_a_line_names_each_row_in_vietnamese() -> None:

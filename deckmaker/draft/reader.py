@@ -1425,16 +1425,19 @@ def yearbook_tables(lines: list[str]) -> list[str]:
 
 def _tidy_above(out: list[str], n: int) -> None:
     """Drops of the ``n`` lines ``out`` ends on, over a yearbook's table, those the table now
-    says: its unit's ('Đơn vị tính -', 'Unit: %', a lone '%': in each value) and the English
-    of its title ('Rate of repeatters and drop-out by grade and by sex')."""
+    says: its unit's ('Đơn vị tính -', 'Unit: %', a lone '%': in each value), the English of
+    its title ('Rate of repeatters and drop-out by grade and by sex') and its number ('161')."""
     for at in range(len(out) - 1, len(out) - 1 - max(n, 0), -1):
         text = " ".join(out[at].split())
+        if text.startswith("#") or "://" in text:
+            continue  # (the copier's note, where the page was copied from: kept)
         if (
             _YEARBOOK_UNIT.match(text)
             and len(text.split()) <= 8
             or re.match(r"unit\s*:", text, re.IGNORECASE)
             or text == "%"
             or _english(text)
+            or re.fullmatch(r"\d{1,3}\.?", text)  # (the table's number in the yearbook: '161')
         ):
             del out[at]
 
@@ -1528,6 +1531,8 @@ def _period_table(lines: list[str], at: int, out: list[str], plain: int) -> int:
                 continue  # ('Cơ cấu tổng số': the whole, 100% each year, no figure of its own)
             body.append([name, *_yearbook_cells([cells.get(p, "") for p in periods], cell_unit)])
         if out and out[-1].startswith("|"):
-            out.append("")  # (each section's table a table of its own)
+            # (each section's table a table of its own, opened by its section's words)
+            opening = re.sub(r"\s*\([^()]*\)", "", section) or section
+            out.append(f"{opening}:")
         out.extend(table_lines([["Chỉ tiêu", *periods], *body]))
     return _after_page(lines, end)
