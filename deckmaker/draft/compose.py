@@ -579,7 +579,9 @@ class _Composer:
         if not groups and not pairs and not horizons and not path:
             return
         if not pairs and not horizons and not path:
-            best = max(groups, key=len)[:CHART_MAX]
+            # (of a table's columns of periods, as many bars each, the latest: '| Chỉ tiêu |
+            # 2019 | … | Sơ bộ 2023 |' compares its rows as they stand now, not as in 2019)
+            best = max(groups, key=lambda g: (len(g), _column_period(g[0])))[:CHART_MAX]
         # the section whose bullets name one of the bars (a figure drafted but left out of the
         # bullets, say under a presenter's slide budget, names none): else the first section
         named = [set(_keys(sec)) for sec in sections]
@@ -2775,6 +2777,16 @@ PAIR_SCALE = 10
 one a sliver beside it; split into two panels, each a bar alone)."""
 """Percentages more than this many times smaller than a chart's largest are left off its bars
 (an invisible sliver on its axis): they stay in the bullets."""
+
+
+def _column_period(k: _Keyed) -> tuple[int, int]:
+    """The period of a table's column the figure is in, as its head says it ('2019', 'Sơ bộ
+    2023', 'Tháng 7'), as (its year, its month) to order columns by; (0, 0) for a figure of the
+    text or a column of no period."""
+    when = k.when.strip() if k.column else ""
+    year = re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", when)
+    month = re.match(r"tháng\s+(\d{1,2})(?!\d)", when, re.IGNORECASE)
+    return (int(year.group(0)) if year else 0, int(month.group(1)) if month else 0)
 
 
 def _without_column(measure: str) -> str:

@@ -372,7 +372,7 @@ def _mid_sentence(line: str) -> bool:
 
 
 def _continues(prev: str, line: str, full: int) -> bool:
-    if prev == "*":
+    if prev == "*" or (line.startswith("|") and prev.startswith("|")):
         return False
     if _MARKER.match(line):
         # an inline "(13)" wrapped to the start of a line continues a full-width line
@@ -652,7 +652,7 @@ def aligned_tables(lines: list[str]) -> list[str]:
         out.extend(table_lines(piped, unit))  # (one row alone: its cells as one line of text)
         piped.clear()
 
-    for line in stacked_tables(ended_tables(lines)):
+    for line in stacked_tables(ended_tables(yearbook_tables(lines))):
         if (row := _piped_row(line)) is not None:
             flush()
             if row:  # (a rule '|---|---|' between the head and the body: written anew)
@@ -1095,3 +1095,444 @@ def _pdf_lines(path: Path) -> list[str]:
         # drop bare page numbers in headers and footers
         lines.extend(ln for ln in page_lines if not re.fullmatch(r"\s*-?\s*\d{1,3}\s*-?\s*", ln))
     return lines
+
+
+# --- a statistics yearbook's table copied as text ('Đơn vị tính - Unit: %', the years as its
+# columns' heads or its rows' names, each name in Vietnamese then in English)
+
+# a period that heads a yearbook's column or names its row: '2019', 'Sơ bộ - Prel. 2023',
+# '2016/2015', 'Tháng 7', 'Quý II'
+_YEAR_PERIOD = (
+    r"(?:(?:sơ bộ|ước tính|ước|prel\.?)(?:\s*-\s*prel\.?)?\s*)?"
+    r"(?:19|20)\d\d(?:\s*/\s*(?:19|20)\d\d)?"
+)
+_PERIOD = rf"{_YEAR_PERIOD}|tháng\s+\d{{1,2}}|quý\s+[IV]{{1,3}}"
+_PERIOD_CELL = re.compile(rf"(?:{_PERIOD})", re.IGNORECASE)
+_PERIOD_HEAD = re.compile(rf"\s*(?:{_PERIOD})(?:\s+(?:{_PERIOD})){{2,}}\s*", re.IGNORECASE)
+_YEARBOOK_VALUE = re.compile(r"[-–]?\d[\d.,]*(?<![.,])")
+_YEARBOOK_EMPTY = {"-", "–", "..", "...", "x"}
+# a Vietnamese syllable as typed without its marks ('Nam', 'Kinh', 'Thanh'): no English word
+# ('Male', 'Total', 'Urban') reads as one but a few short ones ('by', 'may')
+_BARE_SYLLABLE = re.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?",
+    re.IGNORECASE,
+)
+# a head that groups the columns under it ('Chia ra', 'Phân theo giới tính', 'Trong đó')
+_GROUP_HEAD = re.compile(r"^(?:chia ra|phân theo|trong đó|bao gồm|of which|by)\b", re.IGNORECASE)
+_YEARBOOK_UNIT = re.compile(
+    r"^\(?\s*(?:đơn vị tính|đơn vị|đvt)\s*[:-]?\s*(?:unit\s*:\s*)?(?P<unit>.*?)\s*\)?$",
+    re.IGNORECASE,
+)
+_RATE_HEAD = re.compile(r"^(?:tỷ lệ|tỉ lệ|cơ cấu|tốc độ|tỷ trọng|tỉ trọng)\b", re.IGNORECASE)
+# a section's line between a yearbook's heads and rows, or between its rows: its Vietnamese then
+# its English ('Người - Person', 'Cơ cấu - Structure (%)'), or a unit's bracket or a base
+# ('Năm trước = 100'), on a line of its own
+_SECTION = re.compile(r"^\S+(?:\s\S+)*\s-\s*[A-Z][^\W\d_]*(?:\s\S+)*$|\((?:%|‰)\)$|=\s*100\b")
+_YEARBOOK_MAX_COLUMNS = 20
+_YEARBOOK_MAX_ROWS = 200
+_YEARBOOK_HEAD_LINES = 16
+# the English months a yearbook's rows or columns are named by beside the Vietnamese ('Tháng 5 -
+# May', 'Tháng 12 - Dec.'), English though they read as syllables
+_MONTHS = frozenset(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+)
+
+
+def _english(text: str) -> bool:
+    """Whether words are English, not Vietnamese: no letter of Vietnamese marks and a word no
+    Vietnamese syllable reads as ('Rate of repeaters', 'Male'; not 'Nam', 'Tiểu học')."""
+    words = re.findall(r"[^\W\d_]+", text)
+    if not words or any(not w.isascii() for w in words):
+        return False
+    return any(not _BARE_SYLLABLE.fullmatch(w) or w.lower() in _MONTHS for w in words)
+
+
+def _vi_part(text: str) -> str:
+    """The Vietnamese of a yearbook's bilingual line ('Tháng 1 - Jan.' -> 'Tháng 1', 'Tiểu học -'
+    -> 'Tiểu học', 'Cơ cấu - Structure (%)' -> 'Cơ cấu (%)'), '' for a line in English alone.
+    A bracket of a unit the English part ends on is kept."""
+    text = " ".join(text.split())
+    if _english(text):
+        return ""
+    unit = re.search(r"\((%|‰)\)\s*$|\s-\s*(%)$", text)
+    parts = re.split(r"\s+-\s*|\s*-\s+", text)
+    keep = [parts[0]]
+    for part in parts[1:]:
+        if not part or _english(part) or part.strip() == "%":
+            break
+        keep.append(part)
+    said = " - ".join(keep).strip(" -")
+    if unit and not re.search(r"\((%|‰)\)", said):
+        said = f"{said} ({unit.group(1) or unit.group(2)})"
+    return said
+
+
+def _period_label(text: str) -> str:
+    """A period as a column's head says it: 'Sơ bộ - Prel.2022' -> 'Sơ bộ 2022'."""
+    text = re.sub(r"\s*-?\s*prel\.?\s*", " ", text, flags=re.IGNORECASE)
+    return " ".join(text.split())
+
+
+def _split_values(line: str) -> tuple[str, list[str]]:
+    """A yearbook line's words and the values it ends on ('Tháng 1 - Jan.  100,39  101,54' ->
+    ('Tháng 1 - Jan.', ['100,39', '101,54'])); a lone dash is a value only beside a number."""
+    tokens = line.split()
+    n = len(tokens)
+    while n and (_YEARBOOK_VALUE.fullmatch(tokens[n - 1]) or tokens[n - 1] in _YEARBOOK_EMPTY):
+        n -= 1
+    if 0 < n < len(tokens) and tokens[n - 1].endswith("="):
+        n += 1  # ('Năm trước = 100': the base of an index, no value)
+    values = tokens[n:]
+    if values and not any(_YEARBOOK_VALUE.fullmatch(v) for v in values) and (n or len(values) > 1):
+        return " ".join(tokens), []
+    return " ".join(tokens[:n]), values
+
+
+def _yearbook_unit(lines: list[str], at: int) -> str:
+    """The unit a yearbook's table gives its figures on a line above ``at`` ('Đơn vị tính -
+    Unit: Ha' -> 'ha', 'Đơn vị tính -' then 'Unit: %', a lone '%'), or ''."""
+    for i in range(at - 1, max(-1, at - _YEARBOOK_HEAD_LINES), -1):
+        text = " ".join(lines[i].split())
+        if text == "%":
+            return "%"
+        m = _YEARBOOK_UNIT.match(text)
+        said = m.group("unit") if m else ""
+        if m and not said and i + 1 < len(lines):
+            said = re.sub(r"^unit\s*:\s*", "", lines[i + 1].strip(), flags=re.IGNORECASE)
+        said = re.split(r"\s+-\s*unit\b", said, flags=re.IGNORECASE)[0].strip(" .-")
+        if said and len(said.split()) <= 4:
+            return said if said.isupper() and len(said) > 2 else said[:1].lower() + said[1:]
+    return ""
+
+
+def _row_unit(name: str, unit: str) -> tuple[str, str]:
+    """A row's name without the unit its bracket says, and that unit (or ``unit``)."""
+    m = re.search(r"\s*\(\s*(%|‰)\s*\)\s*$", name)
+    if m:
+        return name[: m.start()], m.group(1)
+    return name, unit
+
+
+def _yearbook_cells(values: list[str], unit: str) -> list[str]:
+    return [_with_unit(v, unit) if v not in _YEARBOOK_EMPTY else "" for v in values]
+
+
+def _period_head(lines: list[str], at: int) -> tuple[list[str], int] | None:
+    """The periods heading a yearbook's columns at line ``at`` (on one line, '2019  2020  2021',
+    or one a line, three or more), and the line after them; None for none."""
+    text = lines[at].strip()
+    if _PERIOD_HEAD.fullmatch(text):
+        periods = [m.group(0) for m in _PERIOD_CELL.finditer(text)]
+        return [_period_label(p) for p in periods], at + 1
+    periods, i = [], at
+    while i < len(lines) and len(periods) <= _YEARBOOK_MAX_COLUMNS:
+        cell = lines[i].strip()
+        if cell and not _PERIOD_CELL.fullmatch(cell):
+            break
+        if cell:
+            periods.append(_period_label(cell))
+        i += 1
+    years = [int(p[-4:]) for p in periods if p[-4:].isdigit()]
+    if len(periods) >= 3 and len(years) == len(periods) and years == sorted(set(years)):
+        return periods, i
+    return None
+
+
+def _rows_under_periods(lines: list[str], at: int, k: int) -> tuple[list[list[str]], int]:
+    """The rows of a yearbook's table whose ``k`` columns are periods, from line ``at``: each
+    row its name (its Vietnamese, over one line or more) and ``k`` values (on its line, the
+    line of its English name, or one a line); a line of words over a row with a name of its own
+    a group's row. The rows and the line after the last; none for no such rows."""
+    rows: list[list[str]] = []
+    names: list[str] = []
+    values: list[str] = []
+    end = at
+    i = at
+    while i < len(lines) and len(rows) < _YEARBOOK_MAX_ROWS:
+        line = lines[i].strip()
+        i += 1
+        if not line:
+            continue
+        if "|" in line:
+            break
+        text, found = _split_values(line)
+        if text and 0 < len(found) < k:  # ('Tháng trước = 100': words, no row's values)
+            text, found = line, []
+        vi = _vi_part(text) if text else ""
+        if text and (values or len(text.split()) > 25 or len(names) > 4):
+            break
+        if not found:
+            if vi:
+                names.append(vi)
+            elif text and not _english(text) and re.search(r"[^\W\d_]", text):
+                break
+            continue
+        if not values:
+            if vi and names and not vi[:1].islower():
+                rows.append([" ".join(names), *[""] * k])  # (a group's row: 'Tháng trước = 100')
+                names = []
+            if vi:
+                names.append(vi)
+            if not names:
+                break
+        values.extend(found)
+        if len(values) > k:
+            break
+        if len(values) == k:
+            rows.append([" ".join(names), *values])
+            names, values, end = [], [], i
+    while rows and not any(rows[-1][1:]):
+        rows.pop()
+    valued = [r for r in rows if any(r[1:])]
+    if len(valued) < 2 or (len(valued) < 3 and k < 3):
+        return [], at
+    return rows, end
+
+
+def _heads_above(lines: list[str], start: int, stop: int) -> list[str]:
+    """The Vietnamese heads of a yearbook's columns over its rows (lines ``start`` to ``stop``):
+    typed aligned, each line's cells by their place (a line opening in lower case goes on from
+    the cell over it), or one a line; English cells and heads that group others left out."""
+    cells: list[list] = []  # [start column, text, line]
+    for n in range(start, stop):
+        raw = lines[n].rstrip()
+        if not raw.strip():
+            continue
+        parts = [(m.start(), m.group(0).strip()) for m in re.finditer(r"\S+(?:\s{1,2}\S+)*", raw)]
+        if "\t" in raw:
+            parts = [(raw.index(c), c.strip()) for c in raw.split("\t") if c.strip()]
+        for col, text in parts:
+            vi = _vi_part(text)
+            unit = re.search(r"\((%|‰)\)\s*$", text)
+            if not vi:
+                if unit and cells:  # ('coverage (%)': the unit of the head over it, a rate's)
+                    rates = [c for c in cells if _RATE_HEAD.match(c[1])]
+                    near = (
+                        rates[0] if len(rates) == 1 else min(cells, key=lambda c: abs(c[0] - col))
+                    )
+                    if "(" not in near[1]:
+                        near[1] = f"{near[1]} ({unit.group(1)})"
+                continue
+            if vi[:1].islower():  # (a head's words go on: 'có rừng' under 'Diện tích')
+                over = [c for c in cells if c[2] < n]
+                if over:
+                    near = min(over, key=lambda c: (abs(c[0] - col), -c[2]))
+                    near[1] = f"{near[1]} {vi}"
+                continue
+            if re.search(r"[^\W\d_]", vi):
+                cells.append([col, vi, n])
+    heads = [c for c in cells if not _GROUP_HEAD.match(c[1])]
+    heads.sort(key=lambda c: (c[0], c[2]))
+    return [c[1] for c in heads]
+
+
+def _period_rows(lines: list[str], at: int) -> tuple[list[tuple[str, list[str], str]], int, int]:
+    """A yearbook's table whose rows are named by periods ('2018  325.517,2  286.495,4 …', or
+    the period on a line and its values one a line), from line ``at``: its rows (each the
+    period, its values and the line of words over it, a section's 'Cơ cấu - Structure (%)'),
+    the number of values a row, and the line after the last row."""
+    rows: list[tuple[str, list[str], str]] = []
+    k = 0
+    section = ""
+    i, end = at, at
+    last_year = 0
+    while i < len(lines) and len(rows) < _YEARBOOK_MAX_ROWS:
+        line = lines[i].strip()
+        if not line:
+            i += 1
+            continue
+        m = re.match(rf"({_YEAR_PERIOD})(?:\s+|$)", line, re.IGNORECASE)
+        rest = line[m.end() :] if m else ""
+        values = rest.split()
+        if m and (
+            not values or all(_YEARBOOK_VALUE.fullmatch(v) or v in _YEARBOOK_EMPTY for v in values)
+        ):
+            year = int(re.findall(r"\d{4}", m.group(1))[-1])
+            if not values:  # (the period on a line of its own, its values one a line under it)
+                j = i + 1
+                while j < len(lines) and len(values) < (k or _YEARBOOK_MAX_COLUMNS + 1):
+                    cell = lines[j].strip()
+                    if cell and not (_YEARBOOK_VALUE.fullmatch(cell) or cell in _YEARBOOK_EMPTY):
+                        break
+                    if not k and re.fullmatch(_YEAR_PERIOD, cell, re.I) and int(cell[-4:]) > year:
+                        break  # (the next period: the first row's values are counted)
+                    if cell:
+                        values.append(cell)
+                    j += 1
+                nxt = j
+            else:
+                nxt = i + 1
+            if (k and len(values) != k) or len(values) < 2 or len(values) > _YEARBOOK_MAX_COLUMNS:
+                break
+            if rows and year < last_year and not section:
+                break
+            k, last_year = len(values), year
+            rows.append((_period_label(m.group(1)), values, section))
+            i = end = nxt
+            continue
+        if not rows:
+            break
+        text, found = _split_values(line)
+        vi = _vi_part(text)
+        if found or not text or len(text.split()) > 16:
+            break
+        if vi:
+            section = vi
+            last_year = 0
+        i += 1
+    return rows, k, end
+
+
+def yearbook_tables(lines: list[str]) -> list[str]:
+    """``lines`` with each table of a statistics yearbook copied as text written as the Markdown
+    rows the drafter reads a table by: its columns headed by periods ('2019  2020  Sơ bộ 2021',
+    on a line or one a line), each row's Vietnamese name (its English left out) and its values;
+    or its rows named by periods ('2018  325.517,2  286.495,4', a section's line 'Cơ cấu -
+    Structure (%)' between them) under heads above them, written turned, a row a measure and a
+    column a period, so that each figure is named by its measure and its year. Each value
+    takes the table's unit ('Đơn vị tính - Unit: Ha') or its row's ('(%)'). Lines of any other
+    kind as they are; each line is tried once as a table's start, its rows bounded."""
+    out: list[str] = []
+    i = plain = 0
+    while i < len(lines):
+        head = _period_head(lines, i) if "|" not in lines[i] else None
+        if head is not None and len(head[0]) <= _YEARBOOK_MAX_COLUMNS:
+            periods, after = head
+            # (the periods' English under them, 'July Aug. Sep.': no row)
+            while (
+                after < len(lines) and _english(lines[after]) and not _split_values(lines[after])[1]
+            ):
+                after += 1
+            rows, end = _rows_under_periods(lines, after, len(periods))
+            if rows:
+                unit = _yearbook_unit(lines, i)
+                _tidy_above(out, min(plain, _YEARBOOK_HEAD_LINES))
+                body = []
+                for name, *values in rows:
+                    name, own = _row_unit(name, unit)
+                    body.append([name, *_yearbook_cells(values, own)])
+                out.extend(table_lines([["Chỉ tiêu", *periods], *body]))
+                i, plain = _after_page(lines, end), 0
+                continue
+        found = _period_table(lines, i, out, plain)
+        if found:
+            i, plain = found, 0
+            continue
+        out.append(lines[i])
+        i, plain = i + 1, plain + 1
+    return out
+
+
+def _tidy_above(out: list[str], n: int) -> None:
+    """Drops of the ``n`` lines ``out`` ends on, over a yearbook's table, those the table now
+    says: its unit's ('Đơn vị tính -', 'Unit: %', a lone '%': in each value), the English of
+    its title ('Rate of repeatters and drop-out by grade and by sex') and its number ('161')."""
+    for at in range(len(out) - 1, len(out) - 1 - max(n, 0), -1):
+        text = " ".join(out[at].split())
+        if text.startswith("#") or "://" in text:
+            continue  # (the copier's note, where the page was copied from: kept)
+        if (
+            _YEARBOOK_UNIT.match(text)
+            and len(text.split()) <= 8
+            or re.match(r"unit\s*:", text, re.IGNORECASE)
+            or text == "%"
+            or _english(text)
+            or re.fullmatch(r"\d{1,3}\.?", text)  # (the table's number in the yearbook: '161')
+        ):
+            del out[at]
+
+
+def _after_page(lines: list[str], end: int) -> int:
+    """The line after a yearbook's table ending at ``end``, past the page's number right under
+    it ('384'), which is no figure of the text."""
+    at = end
+    while at < len(lines) and not lines[at].strip():
+        at += 1
+    if at < len(lines) and re.fullmatch(r"\d{1,4}", lines[at].strip()):
+        nxt = at + 1
+        while nxt < len(lines) and not lines[nxt].strip():
+            nxt += 1
+        if nxt >= len(lines):
+            return nxt
+    return end
+
+
+def _period_table(lines: list[str], at: int, out: list[str], plain: int) -> int:
+    """Writes into ``out`` the yearbook's table whose rows are named by periods starting at line
+    ``at`` (``_period_rows``), turned, with its heads read over it (the lines ``out`` ends on
+    given back: at most the ``plain`` lines it ends on, written as they are); the line after
+    it, or 0 for no such table."""
+    if "|" in lines[at] or not re.match(rf"(?:{_YEAR_PERIOD})(?:\s|$)", lines[at].strip(), re.I):
+        return 0
+    before = next((lines[n].strip() for n in range(at - 1, -1, -1) if lines[n].strip()), "")
+    if before and (_split_values(before)[1] or _PERIOD_CELL.match(before)):
+        return 0  # (a row's values or period over it: no table's first row)
+    rows, k, end = _period_rows(lines, at)
+    if len(rows) < 3 or k < 2:
+        return 0
+    # its heads: the fewest lines over the rows that give one a column, the line right over
+    # the rows a section's ('Cơ cấu - Structure (%)', first tried) or a head's
+    found: tuple[int, list[str], str] | None = None
+    start, seen = at, 0
+    while start > at - plain and seen < _YEARBOOK_HEAD_LINES and found is None:
+        start -= 1
+        text = lines[start].strip()
+        if not text:
+            continue
+        if _YEARBOOK_UNIT.match(text) or re.fullmatch(r"\d{1,4}\.?|%", text):
+            break
+        if text.lower().startswith("unit") or len(text.split()) > 20:
+            break
+        seen += 1
+        last = next(n for n in range(at - 1, start - 1, -1) if lines[n].strip())
+        said = _vi_part(lines[last].strip())
+        if said and _SECTION.search(lines[last].strip()):
+            if last > start and len(_heads_above(lines, start, last)) == k:
+                found = (start, _heads_above(lines, start, last), said)
+        elif len(_heads_above(lines, start, at)) == k:
+            found = (start, _heads_above(lines, start, at), "")
+    if found is None:
+        return 0
+    start, heads, first_section = found
+    unit = _yearbook_unit(lines, start + 1)
+    periods: list[str] = []
+    for period, _values, _section in rows:
+        if period not in periods:
+            periods.append(period)
+    sections: list[str] = []
+    for _period, _values, section in rows:
+        if (section or first_section) not in sections:
+            sections.append(section or first_section)
+    for section in sections:
+        periods_of = [p for p, _v, s in rows if (s or first_section) == section]
+        if len(set(periods_of)) != len(periods_of):
+            return 0
+    del out[len(out) - (at - start) :]
+    _tidy_above(out, min(plain - (at - start), _YEARBOOK_HEAD_LINES))
+    for section in sections:
+        own = [(p, v) for p, v, s in rows if (s or first_section) == section]
+        said_unit, measure = unit, ""
+        if section:
+            measure, said_unit = _row_unit(section, unit)
+            measure = re.sub(r"\s*\([^()]*\)", "", measure).strip()
+            if (
+                said_unit == unit
+                and 1 <= len(measure.split()) <= 2
+                and not re.search(r"\d", measure)
+            ):
+                said_unit, measure = measure.lower(), ""  # ('Người - Person': a unit, no measure)
+        body = []
+        for n, head in enumerate(heads):
+            name, cell_unit = _row_unit(head, said_unit)
+            if measure:  # ('Cơ cấu' over 'Nam': 'Cơ cấu nam', each section's rows its own)
+                name = f"{measure} {name[:1].lower() + name[1:] if name[1:2].islower() else name}"
+            cells = {p: v[n] for p, v in own}
+            if cell_unit == "%" and all(re.fullmatch(r"100(?:[.,]0+)?", c) for c in cells.values()):
+                continue  # ('Cơ cấu tổng số': the whole, 100% each year, no figure of its own)
+            body.append([name, *_yearbook_cells([cells.get(p, "") for p in periods], cell_unit)])
+        if out and out[-1].startswith("|"):
+            # (each section's table a table of its own, opened by its section's words)
+            opening = re.sub(r"\s*\([^()]*\)", "", section) or section
+            out.append(f"{opening}:")
+        out.extend(table_lines([["Chỉ tiêu", *periods], *body]))
+    return _after_page(lines, end)
