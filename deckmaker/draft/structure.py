@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ..i18n import _
-from .reader import CITES_SOURCE, NOTED_TITLE, UPPER_LETTERS
+from .reader import CITES_SOURCE, NOTED_TITLE, POSTED_BY, UPPER_LETTERS
 
 _CHAPTER = re.compile(r"^(?:CHƯƠNG|Chương)\s+([IVXLC]+|\d+)\s*[.:\-–]?\s*(.*)$")
 _ARTICLE = re.compile(r"^Điều\s+(\d+)\s*(?:[.:]\s*(.*))?$")
@@ -126,7 +126,7 @@ _STAMP_LABEL = re.compile(
     r"(?<!\w)(?:(?:ngày\s+)?cập\s+nhật(?:\s+(?:lúc|ngày))?|(?:ngày|giờ|thời\s+gian)\s+đăng(?:\s+tải)?"
     r"|đăng\s+(?:ngày|lúc|tải)|(?:ngày\s+)?xuất\s+bản|thời\s+gian\s+ký|tin\s+tức\s+sự\s+kiện"
     r"|ngày|lúc|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|T[2-7]|CN"
-    r"|^[\w.-]{2,30}\s+gửi\s+vào"
+    rf"|{POSTED_BY}"
     r"|[(\[]?\s*(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?\s*[)\]]?|[+-]0?7:00)(?!\w)",
     re.IGNORECASE,
 )
