@@ -112,9 +112,7 @@ def test_divider_false_builds_the_section_without_its_divider(tmp_path):
         assert r.exit_code == 0, r.output
         deck = Presentation(str(folder / "d.pptx"))
         counts[divider] = (len(deck.slides), len(_dividers(deck)))
-        titles = [
-            s.shapes.title.text.replace("\xa0", " ") for s in deck.slides if s.shapes.title
-        ]
+        titles = [s.shapes.title.text.replace("\xa0", " ") for s in deck.slides if s.shapes.title]
         assert titles.index("Nông nghiệp") < titles.index("Năm tới")
     assert counts == {"true": (5, 2), "false": (4, 1)}
 
@@ -126,3 +124,67 @@ def test_divider_must_be_true_or_false(tmp_path):
     assert r.exit_code != 0
     assert "'divider' must be true or false" in r.output
     assert "Traceback" not in r.output
+
+
+# --- the deck's title is not read out again as the first bullet under it -------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("ar-binhdinh-kh-giamngheo-2015", "ty_le_ho_ngheo_giam"),
+        ("ar-trangdinh-kh-ktxh-2021-2025", ""),
+        ("ap-tuyenquang-bc-vieclam-2023", "lao_dong_giai_quyet_viec_lam"),
+    ],
+)
+def test_the_headline_is_not_the_first_bullet_under_the_title(tmp_path, name, key):
+    result = draft(_document(tmp_path, name))
+    outline = yaml.safe_load(result.outline_yaml)
+    title = outline["deck"]["title"]
+    first = next(s for s in outline["sections"][0]["slides"] if "bullets" in s)
+    opening = first["bullets"][0]
+    opening = opening if isinstance(opening, str) else opening["text"]
+    words = re.sub(r"\{\w+\}", "", opening).split()
+    assert words[:5] != title.split()[:5], (title, opening)
+    if key:  # its figure is still drafted (the title slide says it)
+        assert f"\n{key}:\n" in result.figures_yaml
+
+
+# --- a part's lists, announced or led, are cut as every part's bullets are -----------------
+
+
+def _counts(result, prefix: str) -> list[int]:
+    outline = yaml.safe_load(result.outline_yaml)
+    slides = [s for sec in outline["sections"] for s in sec["slides"]]
+    return [len(s["bullets"]) for s in slides if s["title"].startswith(prefix) and "bullets" in s]
+
+
+def test_an_announced_list_is_cut_as_a_part_is_the_first_slides_fuller(tmp_path):
+    """'11 chỉ tiêu kinh tế gồm:' over eleven items: 6 + 5 (as 13 bullets are 5 + 4 + 4), not the
+    5 + 6 that ``_listed_slides`` cut on its own."""
+    laocai = draft(_document(tmp_path, "aa-laocai-nq-chitieu-2024"))
+    assert _counts(laocai, "11 chỉ tiêu kinh tế") == [6, 5]
+    quochoi = draft(_document(tmp_path, "aq-quochoi-nq-kehoach-2021"))
+    assert _counts(quochoi, "12 chỉ tiêu chủ yếu") == [5, 4, 4]
+
+
+# --- the copier's '# source:' line is set apart once: the text is read as without it --------
+
+
+def test_the_copiers_source_line_changes_nothing_but_the_notes(tmp_path):
+    """ar-namdinh as stored, its '# source: http://…' line first, drafts as the evaluation reads
+    it (the '#' lines dropped): its chart titled by the period its headline says; the address
+    in the opening slide's notes."""
+    name = "ar-namdinh-bc-nongnghiep-6thang-2016"
+    raw = draft(EVAL / f"{name}.txt")
+    plain = draft(_document(tmp_path, name))
+    assert "Sản lượng 6 tháng đầu năm 2016 (nghìn tấn)" in raw.outline_yaml
+    assert raw.figures_yaml == plain.figures_yaml
+    address = "http://www.namdinhtv.vn/kinh-te/san-xuat-nong-nghiep-tren-dia-ban-tinh"
+    said = [line for line in raw.outline_yaml.splitlines() if address in line]
+    assert said == [f"          source: {address}"]
+    without = "\n".join(x for x in raw.outline_yaml.splitlines() if address not in x)
+    assert (
+        re.sub(r"\n\s*\n", "\n", without).strip()
+        == re.sub(r"\n\s*\n", "\n", plain.outline_yaml).strip()
+    )

@@ -58,7 +58,6 @@ from .lead import lead_title
 from .mood import Mood, Setting, moods, plans_by_genre
 from .quantities import Found, Value, list_unit, parse_number
 from .ranker import Context, pick
-from .reader import CITES_SOURCE
 from .scale import needs_scale, presenter_value, presenter_values
 from .shorten import shortened
 from .structure import (
@@ -363,9 +362,9 @@ class _Composer:
             # its figures are the text's first, as its section is the deck's first (read after
             # the rest, for the headline it may set, but listed in the order of the text)
             self.figures = self.figures[before_lead:] + self.figures[:before_lead]
-        elif self.doc.intro and sections and sections[0].slides:
+        elif (self.doc.copied_from or self.doc.intro) and sections and sections[0].slides:
             first = sections[0].slides[0]
-            intro = "\n\n".join(self.doc.intro)
+            intro = "\n\n".join((*self.doc.copied_from, *self.doc.intro))
             notes = f"{intro}\n\n{first.notes}".strip()
             remark = N_("the document's opening paragraph is in these notes")
             slides = (replace(first, notes=notes, review=(*first.review, remark)),)
@@ -394,8 +393,7 @@ class _Composer:
                 under = list(self.doc.intro[at + 1 : at + 2])
                 if under and _headline_at(under) == 0 and len(under[0].split()) >= HEADLINE_WORDS:
                     title = under[0]
-        # (the text's own lines: not the copier's 'source: https://…' above them)
-        said = [p for p in self.doc.intro if not CITES_SOURCE.match(p)]
+        said = list(self.doc.intro)  # (not the copier's 'source: https://…': ``copied_from``)
         if not title and said and (named := _NAMED_LEAD_IN.match(said[0])):
             # 'Tình hình kinh tế tỉnh Bạc Liêu năm 2020:' over the text: a lead-in that names
             # the subject and its time heads the text
@@ -664,9 +662,7 @@ class _Composer:
         # (not 'Căn cứ tại Điều 2 Nghị quyết … nêu rõ các chỉ tiêu chủ yếu …, cụ thể:', which
         # opens the list of targets after it: a legal basis never ends on a colon)
         paragraphs = [
-            p
-            for p in self.doc.intro
-            if (not p.startswith(_PREAMBLE) or opens_targets([p])) and not CITES_SOURCE.match(p)
+            p for p in self.doc.intro if not p.startswith(_PREAMBLE) or opens_targets([p])
         ]
         if not paragraphs or (self.doc.headings and not any(find_figures(p) for p in paragraphs)):
             return []
@@ -734,7 +730,7 @@ class _Composer:
             "lead", "", "", title or "Tổng quan", tuple(_as_paragraph(p) for p in paragraphs), ()
         )
         section = self.section(node, [], "")
-        cited = [p for p in self.doc.intro if CITES_SOURCE.match(p)] + self.above
+        cited = [*self.doc.copied_from, *self.above]
         if cited and section.slides:
             opening = section.slides[0]
             notes = "\n\n".join([*cited, opening.notes]).strip()
@@ -3366,14 +3362,12 @@ def _headline_at(paragraphs: list[str]) -> int | None:
     that says where it was copied from): a line of three words or more, at most two title lines
     long (``HEADLINE_CHARS``), no stop at its end and not a list item ('Đồng chí Trần Tuấn Anh –
     … thăm và làm việc tại tỉnh ta', under a longer description). None for none."""
-    lines = [(i, p.strip()) for i, p in enumerate(paragraphs) if not CITES_SOURCE.match(p)]
-    for i, line in lines[:2]:
+    for i, line in [(i, p.strip()) for i, p in enumerate(paragraphs)][:2]:
         if (
             len(line.split()) >= 3
             and len(line) <= HEADLINE_CHARS
             and not line.endswith((".", ":", ";", ","))
             and not line.startswith(("-", "+", "*", "•", "("))
-            and not CITES_SOURCE.match(line)
         ):
             return i
     return None
