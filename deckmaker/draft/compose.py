@@ -7,10 +7,10 @@ import contextlib
 import functools
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
-from typing import Any
+from typing import Any, TypeVar
 
 from ..i18n import N_, later
 from ..numfmt import format_quantity
@@ -58,7 +58,6 @@ from .lead import lead_title
 from .mood import Mood, Setting, moods, plans_by_genre
 from .quantities import Found, Value, list_unit, parse_number
 from .ranker import Context, pick
-from .reader import CITES_SOURCE
 from .scale import needs_scale, presenter_value, presenter_values
 from .shorten import shortened
 from .structure import (
@@ -209,6 +208,13 @@ class SectionDraft:
     """Where the section is in the document ('Mục II.1', 'Điều 2'): review remarks say it."""
 
 
+def divided(sections: Sequence[SectionDraft]) -> bool:
+    """Whether the drafted deck opens each section with a divider slide: not a deck of one
+    section ('PHẦN 1 Tổng quan' before its only part is a slide a presenter deletes; its
+    outline says ``divider: false``)."""
+    return len(sections) > 1
+
+
 @dataclass(frozen=True)
 class DeckDraft:
     """Everything the writer needs for outline.yaml and figures.yaml."""
@@ -356,9 +362,9 @@ class _Composer:
             # its figures are the text's first, as its section is the deck's first (read after
             # the rest, for the headline it may set, but listed in the order of the text)
             self.figures = self.figures[before_lead:] + self.figures[:before_lead]
-        elif self.doc.intro and sections and sections[0].slides:
+        elif (self.doc.copied_from or self.doc.intro) and sections and sections[0].slides:
             first = sections[0].slides[0]
-            intro = "\n\n".join(self.doc.intro)
+            intro = "\n\n".join((*self.doc.copied_from, *self.doc.intro))
             notes = f"{intro}\n\n{first.notes}".strip()
             remark = N_("the document's opening paragraph is in these notes")
             slides = (replace(first, notes=notes, review=(*first.review, remark)),)
@@ -387,8 +393,7 @@ class _Composer:
                 under = list(self.doc.intro[at + 1 : at + 2])
                 if under and _headline_at(under) == 0 and len(under[0].split()) >= HEADLINE_WORDS:
                     title = under[0]
-        # (the text's own lines: not the copier's 'source: https://…' above them)
-        said = [p for p in self.doc.intro if not CITES_SOURCE.match(p)]
+        said = list(self.doc.intro)  # (not the copier's 'source: https://…': ``copied_from``)
         if not title and said and (named := _NAMED_LEAD_IN.match(said[0])):
             # 'Tình hình kinh tế tỉnh Bạc Liêu năm 2020:' over the text: a lead-in that names
             # the subject and its time heads the text
@@ -419,6 +424,7 @@ class _Composer:
             title = "Tài liệu tuyên truyền"
             review.append(N_("no title found in the document: write the deck's title"))
         title = re.sub(r"(?<![.…])\.$", "", title.strip())  # a title slide ends with no stop
+        sections[:1] = [_without_title(sec, title) for sec in sections[:1]]
         title = _named_as_plan(title, self.doc.doc_type)
         if len(title) > HEADLINE_CHARS:
             # a resolution's whole title ('Nghị quyết về sửa đổi, bổ sung một số nội dung quy
@@ -658,9 +664,7 @@ class _Composer:
         # (not 'Căn cứ tại Điều 2 Nghị quyết … nêu rõ các chỉ tiêu chủ yếu …, cụ thể:', which
         # opens the list of targets after it: a legal basis never ends on a colon)
         paragraphs = [
-            p
-            for p in self.doc.intro
-            if (not p.startswith(_PREAMBLE) or opens_targets([p])) and not CITES_SOURCE.match(p)
+            p for p in self.doc.intro if not p.startswith(_PREAMBLE) or opens_targets([p])
         ]
         if not paragraphs or (self.doc.headings and not any(find_figures(p) for p in paragraphs)):
             return []
@@ -728,7 +732,7 @@ class _Composer:
             "lead", "", "", title or "Tổng quan", tuple(_as_paragraph(p) for p in paragraphs), ()
         )
         section = self.section(node, [], "")
-        cited = [p for p in self.doc.intro if CITES_SOURCE.match(p)] + self.above
+        cited = [*self.doc.copied_from, *self.above]
         if cited and section.slides:
             opening = section.slides[0]
             notes = "\n\n".join([*cited, opening.notes]).strip()
@@ -3370,14 +3374,12 @@ def _headline_at(paragraphs: list[str]) -> int | None:
     that says where it was copied from): a line of three words or more, at most two title lines
     long (``HEADLINE_CHARS``), no stop at its end and not a list item ('Đồng chí Trần Tuấn Anh –
     … thăm và làm việc tại tỉnh ta', under a longer description). None for none."""
-    lines = [(i, p.strip()) for i, p in enumerate(paragraphs) if not CITES_SOURCE.match(p)]
-    for i, line in lines[:2]:
+    for i, line in [(i, p.strip()) for i, p in enumerate(paragraphs)][:2]:
         if (
             len(line.split()) >= 3
             and len(line) <= HEADLINE_CHARS
             and not line.endswith((".", ":", ";", ","))
             and not line.startswith(("-", "+", "*", "•", "("))
-            and not CITES_SOURCE.match(line)
         ):
             return i
     return None
@@ -3522,6 +3524,33 @@ def _recited(section: SectionDraft, was: str, cited: str) -> SectionDraft:
             slide = replace(slide, table=table)
         slides.append(slide)
     return replace(section, slides=tuple(slides))
+
+
+def _says_the_title(bullet: str, title: str) -> bool:
+    """Whether ``bullet`` is the deck's ``title`` again, its figures as references ('Bình Định:
+    Các huyện 30a phấn đấu mỗi năm giảm {ty_le_ho_ngheo_giam} tỷ lệ hộ nghèo' under the title
+    slide's '… giảm 4-5% tỷ lệ hộ nghèo')."""
+    said = bullet.strip().rstrip(".…").strip()
+    if not said or not title:
+        return False
+    parts = [re.escape(re.sub(r"\s+", " ", p)) for p in _REFERENCE.split(said)]
+    return re.fullmatch(r"\S.*?".join(parts), " ".join(title.split())) is not None
+
+
+def _without_title(section: SectionDraft, title: str) -> SectionDraft:
+    """``section`` (the deck's first) whose first bullets slide no longer opens on the deck's
+    title said again: the headline a news text opens on titles the deck, and the slide right
+    after the title slide read it out a second time (its figure, the notes keep it; a slide
+    of that bullet alone keeps it)."""
+    for i, slide in enumerate(section.slides):
+        if not slide.bullets:
+            continue
+        if len(slide.bullets) > 1 and _says_the_title(slide.bullets[0], title):
+            slides = list(section.slides)
+            slides[i] = replace(slide, bullets=slide.bullets[1:])
+            return replace(section, slides=tuple(slides))
+        break
+    return section
 
 
 def _source(document: str, path: str, item: str) -> str:
@@ -3874,12 +3903,12 @@ def _bullet_slides(
         # nothing but lead-ins: they are the part's text
         flat = [(bs[0], _note(p)) for p, bs in zip(node.paragraphs, per_paragraph, strict=True)]
     count = sum(1 for b, _ in flat if b)
-    pages = -(-count // MAX_BULLETS)
+    starts = _page_starts(count)
     if listed and count > MAX_BULLETS:
         # '… đã đưa ra 12 chỉ tiêu chủ yếu sau:', '11 chỉ tiêu kinh tế gồm:' over their items:
         # each list's slides titled by what it counts, never '(tiếp 4)' over another topic
         return _listed_slides(title, flat, listed, full_heading, remarks)
-    if pages > 3 and len(leads) + len(topics) >= 2:
+    if len(starts) > 3 and len(leads) + len(topics) >= 2:
         # more than two continuations: the source's own lead clauses title the slides, and so
         # do its paragraphs' run-in heads ('Tăng trưởng kinh tế: Tổng sản phẩm …', 'Thu, chi
         # ngân sách và bảo hiểm: …'), each a title over the rest of its paragraph
@@ -3892,7 +3921,7 @@ def _bullet_slides(
         if not bullet:
             waiting.append(note)
             continue
-        if len(slides) <= at * pages // count and not _kept_with(bullet, slides):
+        if _new_page(at, bullet, starts, [b for b, _ in slides]):
             slides.append(([], []))  # 21 bullets: 6 + 5 + 5 + 5
         at += 1
         slides[-1][0].append(bullet)
@@ -3910,6 +3939,36 @@ def _bullet_slides(
         review = tuple(remarks) if n == 0 else ()
         out.append(SlideDraft(continued(title, n), tuple(bullets), text, review=review))
     return out
+
+
+def _page_starts(count: int) -> list[int]:
+    """Where each slide of a list of ``count`` bullets starts: at most six to a slide
+    (``MAX_BULLETS``) and as many on each, the first slides taking the one more (13 bullets
+    are 5 + 4 + 4, not 6 + 6 + 1, 21 are 6 + 5 + 5 + 5): every part's lists are cut so."""
+    pages = -(-count // MAX_BULLETS)
+    return [-(-k * count // pages) for k in range(pages)]
+
+
+_T = TypeVar("_T")
+
+
+def _new_page(at: int, bullet: str, starts: Sequence[int], pages: Sequence[Sequence[str]]) -> bool:
+    """Whether the ``at``-th bullet of a list cut at ``starts`` (``_page_starts``) opens a new
+    slide after ``pages``: at its start, unless it stays with the bullet before it
+    (``_kept_with``)."""
+    return len(pages) < len(starts) and at >= starts[len(pages)] and not _kept_with(bullet, pages)
+
+
+def _balanced(items: Sequence[_T], said: Callable[[_T], str]) -> list[list[_T]]:
+    """``items`` (each a bullet as ``said``) on slides as ``_bullet_slides`` puts a part's
+    bullets: ``_page_starts``, a bullet kept with the one before it (``_new_page``)."""
+    starts = _page_starts(len(items))
+    pages: list[list[_T]] = []
+    for at, item in enumerate(items):
+        if _new_page(at, said(item), starts, [[said(i) for i in p] for p in pages]):
+            pages.append([])
+        pages[-1].append(item)
+    return pages
 
 
 # a paragraph that announces the counted list after it: '… Điều 2 của Nghị quyết … đã đưa ra 12
@@ -3965,9 +4024,7 @@ def _listed_slides(
             waiting = []
     out: list[SlideDraft] = []
     for named, items in groups:
-        pages = -(-len(items) // MAX_BULLETS)
-        for page in range(pages):
-            shown = items[page * len(items) // pages : (page + 1) * len(items) // pages]
+        for page, shown in enumerate(_balanced(items, lambda item: item[0])):
             text = "\n\n".join(n for _, notes in shown for n in notes)
             if not out and full_heading:
                 text = f"{full_heading}\n\n{text}"
@@ -4029,9 +4086,7 @@ def _led_slides(
     for named, bullets, notes in groups:
         if not bullets:  # a lead with nothing after it: its own bullet, under its title
             bullets = [named]
-        pages = -(-len(bullets) // MAX_BULLETS)
-        for page in range(pages):
-            shown = bullets[page * len(bullets) // pages : (page + 1) * len(bullets) // pages]
+        for page, shown in enumerate(_balanced(bullets, str)):
             text = "\n\n".join(notes) if page == 0 else ""
             if not out and full_heading:
                 text = f"{full_heading}\n\n{text}"
@@ -4103,13 +4158,13 @@ def _own_topic(bullet: str) -> str:
     return first
 
 
-def _kept_with(bullet: str, slides: list[tuple[list[str], list[str]]]) -> bool:
+def _kept_with(bullet: str, pages: Sequence[Sequence[str]]) -> bool:
     """A subjectless bullet (too long to join its subject, ``_with_subjects``) stays on the
-    slide of the bullet before it when that slide has room."""
+    slide of the bullet before it (the last of ``pages``) when that slide has room."""
     return bool(
-        slides
+        pages
         and (SUBJECTLESS.match(bullet) or bullet.startswith(SUB))
-        and len(slides[-1][0]) < MAX_BULLETS
+        and len(pages[-1]) < MAX_BULLETS
     )
 
 

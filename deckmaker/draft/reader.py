@@ -321,7 +321,9 @@ _NAME_END = re.compile(rf"(?<=\s)[{_UPPER}][{_LOWER}]+$")
 _NAME_START = re.compile(rf"^[{_UPPER}][{_LOWER}]+(?:[\s,;.:)]|$)")
 # a web page's line of who posted it and when, under its title ('quantri gửi vào T6, 2018-01-12
 # 07:50'): it opens with the poster's user name in lower case, yet goes on from no line
-_POSTED = re.compile(r"^[\w.-]{2,30}\s+gửi\s+vào\s+(?:T[2-7]|CN|[Tt]hứ\s|[Cc]hủ\s+nhật|\d)")
+POSTED_BY = r"^[\w.-]{2,30}\s+gửi\s+vào"
+"""The opening of that line, the poster's user name and 'gửi vào' (``structure``'s stamp)."""
+_POSTED = re.compile(rf"{POSTED_BY}\s+(?:T[2-7]|CN|[Tt]hứ\s|[Cc]hủ\s+nhật|\d)")
 # a line that opens a unit of its own: a list marker, a table row, a letterhead's number
 _UNIT = re.compile(r"^(?:\||#\s|Số\s*:|Căn cứ\s|Nơi nhận|\*\s)")
 

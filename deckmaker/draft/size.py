@@ -38,7 +38,14 @@ from dataclasses import replace
 
 from ..i18n import N_, later
 from ..outline.model import AGENDA_SECTIONS
-from .compose import CONTINUED, DeckDraft, SectionDraft, SlideDraft, distinct_titles
+from .compose import (
+    CONTINUED,
+    DeckDraft,
+    SectionDraft,
+    SlideDraft,
+    distinct_titles,
+    divided,
+)
 
 DEFAULT_SLIDES = 35
 """The default size of a drafted deck (built slides): a 30-40 minute talk."""
@@ -52,8 +59,8 @@ table onto '(tiếp)' slides): a drafted table counts one slide for each so many
 
 def built_slides(deck: DeckDraft) -> int:
     """How many slides the built deck has: title, the agenda (a drafted outline leaves
-    ``deck.agenda`` at auto: one when there are enough sections), a divider per section, content,
-    closing."""
+    ``deck.agenda`` at auto: one when there are enough sections), a divider per section (none in
+    a deck of one section: ``compose.divided``), content, closing."""
     return _count(list(deck.sections))
 
 
@@ -116,7 +123,8 @@ def fit(deck: DeckDraft, budget: int) -> DeckDraft:
 
 def _count(sections: list[SectionDraft]) -> int:
     agenda = 1 if len(sections) >= AGENDA_SECTIONS else 0
-    return _FIXED + agenda + len(sections) + sum(_pages(sl) for s in sections for sl in s.slides)
+    dividers = len(sections) if divided(sections) else 0
+    return _FIXED + agenda + dividers + sum(_pages(sl) for s in sections for sl in s.slides)
 
 
 def _pages(slide: SlideDraft) -> int:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 
 from ..i18n import _
-from .reader import CITES_SOURCE, NOTED_TITLE, UPPER_LETTERS
+from .reader import CITES_SOURCE, NOTED_TITLE, POSTED_BY, UPPER_LETTERS
 
 _CHAPTER = re.compile(r"^(?:CHƯƠNG|Chương)\s+([IVXLC]+|\d+)\s*[.:\-–]?\s*(.*)$")
 _ARTICLE = re.compile(r"^Điều\s+(\d+)\s*(?:[.:]\s*(.*))?$")
@@ -126,7 +127,7 @@ _STAMP_LABEL = re.compile(
     r"(?<!\w)(?:(?:ngày\s+)?cập\s+nhật(?:\s+(?:lúc|ngày))?|(?:ngày|giờ|thời\s+gian)\s+đăng(?:\s+tải)?"
     r"|đăng\s+(?:ngày|lúc|tải)|(?:ngày\s+)?xuất\s+bản|thời\s+gian\s+ký|tin\s+tức\s+sự\s+kiện"
     r"|ngày|lúc|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|T[2-7]|CN"
-    r"|^[\w.-]{2,30}\s+gửi\s+vào"
+    rf"|{POSTED_BY}"
     r"|[(\[]?\s*(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?\s*[)\]]?|[+-]0?7:00)(?!\w)",
     re.IGNORECASE,
 )
@@ -243,6 +244,10 @@ class Document:
     noted_title: str = ""
     """The page's title as the note of whoever copied the text names it ('# title: …',
     ``reader.NOTED_TITLE``): the deck's title where the text has none of its own."""
+    copied_from: tuple[str, ...] = ()
+    """The lines above the text that say where it was copied from, an address alone ('source:
+    https://…', ``reader.CITES_SOURCE``): set apart once, by ``parse``, never a line of the
+    text (no headline, no letterhead, no bullet); the opening slide's notes keep them."""
 
     @property
     def cited(self) -> str:
@@ -367,13 +372,12 @@ def _headline_stopped(paragraphs: list[str], stamp: str) -> list[str]:
     though the page ends it with a stop."""
     if not stamp:
         return paragraphs
-    lines = [i for i, p in enumerate(paragraphs[:_STAMP_HEAD]) if not CITES_SOURCE.match(p)]
-    if len(lines) < 2 or " ".join(paragraphs[lines[1]].split()) != stamp:
+    if len(paragraphs) < 2 or " ".join(paragraphs[1].split()) != stamp:
         return paragraphs
-    head = paragraphs[lines[0]].strip()
+    head = paragraphs[0].strip()
     if not _HEADLINE_STOP.match(head):
         return paragraphs
-    return [*paragraphs[: lines[0]], head[:-1], *paragraphs[lines[0] + 1 :]]
+    return [head[:-1], *paragraphs[1:]]
 
 
 # a resolution's (a law's) last words, which date it: 'Nghị quyết này đã được Quốc hội … khoá XIV,
@@ -402,6 +406,9 @@ def parse(paragraphs: list[str]) -> Document:
     noted = ""
     if paragraphs and (m := NOTED_TITLE.match(paragraphs[0])):
         noted, paragraphs = m.group(1).strip(), paragraphs[1:]
+    # the copier's 'source: https://…' above the text: set apart here, for every step after
+    copied = list(itertools.takewhile(CITES_SOURCE.match, paragraphs))
+    paragraphs = paragraphs[len(copied) :]
     stamped, stamp = _page_dated(paragraphs)
     paragraphs = _headline_stopped(paragraphs, stamp)
     passed, passing = _passed_on(paragraphs)
@@ -560,6 +567,7 @@ def parse(paragraphs: list[str]) -> Document:
         intro=tuple(front.pop("intro")) + tuple(p.text for p in root.paragraphs),
         review=tuple(review),
         noted_title=noted,
+        copied_from=tuple(copied),
         **front,
     )
 
@@ -617,8 +625,7 @@ def _asides(paragraphs: list[str]) -> tuple[list[str], list[str]]:
     asides: list[str] = []
     news = not any(_heading(p.strip()) for p in paragraphs)
     n = len(paragraphs)
-    # the headline: the first line after the copier's 'source: …'
-    head = next((i for i, p in enumerate(paragraphs) if not CITES_SOURCE.match(p)), 0)
+    head = 0  # the headline: the first line (the copier's 'source: …' set apart by ``parse``)
     # the credits, sources and link that close the text ('Theo Báo Đắk Nông điện tử', 'Tác giả:
     # Thục Vy', 'Link bài viết gốc: …'): its byline, if any, is the line before them
     closing = n
@@ -925,13 +932,9 @@ def _front(paragraphs: list[str], noted: str = "") -> dict:
     org_lines: list[str] = []
     intro: list[str] = []
     review: list[str] = []
-    # the copier's 'source: https://…' above the letterhead: the notes keep it (``intro``'s
-    # first), no line of the text, so the issuer's lines under it are still the letterhead's
-    copied: list[str] = []
+    # (the copier's 'source: https://…' above the letterhead is set apart by ``parse``: the
+    # issuer's lines are the letterhead's first)
     for i, text in enumerate(_letterhead_cells(paragraphs)):
-        if CITES_SOURCE.match(text) and not intro:
-            copied.append(text)
-            continue
         # "HỘI ĐỒNG NHÂN DÂN TỈNH PHÚ YÊN --------": the rule under the issuer is no part of it
         text = _RULE.sub("", _SPELLED.sub("", text)) if not _MOTTO.match(text) else text
         m = _NUMBER.match(text)
@@ -972,12 +975,12 @@ def _front(paragraphs: list[str], noted: str = "") -> dict:
             title = f"{title} {text}".strip()
         elif doc_type and not title:
             title = text
-        elif not doc_type and not title and i == len(copied) and (t := _typed_title(text)):
+        elif not doc_type and not title and i == 0 and (t := _typed_title(text)):
             doc_type, title = t, text
         elif (
             not doc_type
             and text.isupper()
-            and i == len(copied)
+            and i == 0
             and (_HEADLINE.search(text) or _HEADLINE_DOES.search(text))
         ):
             title = text  # "ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ XÃ … NHIỆM KỲ 2025 – 2030": a headline
@@ -1058,7 +1061,7 @@ def _front(paragraphs: list[str], noted: str = "") -> dict:
         "organization": organization,
         "date": date,
         "place": place,
-        "intro": [*copied, *intro],
+        "intro": intro,
         "review": review,
     }
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from ..i18n import N_, _, shown
 from ..numfmt import default_plan_kind
-from .compose import CONTINUED, SUB, DeckDraft, FigureDraft, SlideDraft
+from .compose import CONTINUED, SUB, DeckDraft, FigureDraft, SlideDraft, divided
 from .quantities import Value
 from .scale import needs_scale, presenter_value, said
 
@@ -127,6 +127,8 @@ def outline_yaml(deck: DeckDraft, figures_file: str = "figures.yaml") -> tuple[s
             lines.append(f"    subtitle: {scalar(section.subtitle)}")
         if section.parent:
             lines.append(f"    part: {scalar(section.parent)}")
+        if not divided(deck.sections):
+            lines.append("    divider: false")
         lines.append("    slides:")
         for slide in section.slides:
             count += _slide(lines, slide, {f.key: f for f in deck.figures})

@@ -119,7 +119,8 @@ def plan_deck(
     if deck.has_agenda:  # numbered as the section slides are: ``kinds.agenda``
         planned.append(one("agenda", AgendaSpec(numbered, deck.info.agenda_title)))
     for i, sec in enumerate(deck.sections):
-        planned.append(one("section", numbered[i]))
+        if sec.divider:  # ``divider: false``: the section's slides follow the slide before
+            planned.append(one("section", numbered[i]))
         for spec in sec.slides:
             planned.append(one(spec.kind, spec))
             problems.extend(_long_title(spec, planned[-1], frame))

@@ -63,6 +63,13 @@ DESCRIPTIONS: dict[str, tuple[str, Any]] = {
         ),
         "Nội dung tuyên truyền",
     ),
+    "sections.divider": (
+        N_(
+            "Whether a divider slide opens the section: true (default) or false (its slides "
+            "follow the slide before it, as in a deck of one section)."
+        ),
+        False,
+    ),
     "sections.notes": (N_("Speaker notes of the section slide."), "Phần này trình bày…"),
     "sections.slides": (
         N_("The slides of the section, in order."),

@@ -143,6 +143,10 @@ def outline_schema() -> dict[str, Any]:
             },
             "key_figure": _TEXT,
             "part": _TEXT,
+            "divider": {
+                "type": "boolean",
+                "description": N_("false: no divider slide opens the section."),
+            },
             "notes": _TEXT,
             "slides": {"type": "array", "items": slide, "minItems": 1},
         },

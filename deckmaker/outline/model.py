@@ -131,6 +131,9 @@ class SectionSpec:
     sections one after another with the same ``part`` are its sections. The agenda shows the
     part's line with its sections indented under it; the section slide shows it over its
     title."""
+    divider: bool = True
+    """Whether a divider slide opens the section (``divider: false``: none, its slides follow
+    the slide before it; a one-section draft, whose only divider a presenter deletes)."""
 
 
 @dataclass(frozen=True)

@@ -28,7 +28,7 @@ DECK_KEYS = (
     "notes",
     "agenda",
 )
-SECTION_KEYS = ("title", "subtitle", "label", "key_figure", "part", "slides", "notes")
+SECTION_KEYS = ("title", "subtitle", "label", "key_figure", "part", "divider", "slides", "notes")
 SLIDE_KEYS = ("title", *CONTENT_KEYS, "notes")
 CLOSING_KEYS = ("title", "subtitle", "notes")
 BULLET_KEYS = ("text", "bullets")
@@ -214,9 +214,26 @@ class _Validator(ContentValidator):
             label=self.text_at(node, "label", path, _("the label")),
             key_figure=self.text_at(node, "key_figure", path, _("the key figure")),
             part=self.text_at(node, "part", path, _("the part")),
+            divider=self.divider(node.get("divider"), f"{path}.divider"),
             slides=tuple(slides),
             notes=self.text_at(node, "notes", path, "notes"),
         )
+
+    def divider(self, node: Node | None, path: str) -> bool:
+        """A section's ``divider``: true (the default) or false (no divider slide)."""
+        if node is None or node.value is None:
+            return True
+        if isinstance(node.value, bool):
+            return node.value
+        self.error(
+            node.location,
+            path,
+            _("'divider' must be true or false, got {type_name}").format(
+                type_name=type_name(node.value)
+            ),
+            hint=_("e.g. divider: false, for a section whose slides need no divider slide"),
+        )
+        return True
 
     def parts(self, sections: list[SectionSpec]) -> None:
         """A part's sections follow one another: a ``part`` met again after another part (or
