@@ -228,7 +228,16 @@ def clean(text: str) -> str:
     text = _SLASH_SPACE.sub("/", _RUN_ON.sub(". ", text))
     text = _GLUED_SEMICOLON.sub("; ", text)
     text = _GLUED_ITEM.sub(r"\1 ", text)
+    text = _END_MARK.sub(r"\1", _OTHER_BULLET.sub("• ", text))
     return re.sub(r"[ \t]+", " ", text).strip()
+
+
+_OTHER_BULLET = re.compile(r"^[·▪●◦○■□►▶➢➤✓✔]\s+")
+"""A list item's mark that word processors write for '•' ('· Về học sinh:', ar-locphat): read as
+'•', the mark every list rule knows."""
+_END_MARK = re.compile(r"(\.{1,3})\s*/\s*\.\s*$")
+"""The mark that ends an administrative text ('… biết, thực hiện./.', '… 150 ha.../.'): its
+stop kept, the '/.' after it dropped, so that no bullet ends on './'."""
 
 
 _GLUED_ITEM = re.compile(r"^([a-zđ]\))(?=[A-ZĐÀ-Ỹ])")
