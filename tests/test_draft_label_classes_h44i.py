@@ -1,8 +1,9 @@
 """Label classes of session 34 (issue 15, wt-h44i), from the causes h44b sorted on five batches
 scored untouched (an-*, ao-*, ap-*, aq-*, ar-*): a figure named by the thing alone where its unit
-implies a measure (LD). Each class is checked on sentences of the documents that showed it
-(an-tamphuoc-kh-ktxh-2022, aq-quynhphu-bc-ktxh-2022, aj-quangngai-bc-ktxh-9thang-2025) and on
-sentences composed from it."""
+implies a measure (LD), and a count named by its noun alone where its clause opens with the
+topic it counts (LB). Each class is checked on sentences of the documents that showed it
+(an-tamphuoc-kh-ktxh-2022, aq-quynhphu-bc-ktxh-2022, aj-quangngai-bc-ktxh-9thang-2025;
+an-binhduong-bc-bhxh-2022, ai-binhdinh-bc-ktxh-6thang-2023) and on sentences composed from it."""
 
 from __future__ import annotations
 
@@ -55,3 +56,45 @@ def test_the_measure_of_the_unit_fails_without_the_mechanism(monkeypatch):
     assert not labels(text)[index].startswith(want)
     text, index, want = MEASURE_OF_THE_UNIT[1].values
     assert not labels(text)[index].startswith(want)
+
+
+# a count named by its noun alone, or with what they did, after the topic its clause opens with
+# ('Về BHXH bắt buộc, …', 'Đối với thu hút đầu tư, …'): the count of that topic
+COUNT_OF_THE_TOPIC = [
+    case("participants-of-the-insurance-the-clause-is-about",
+         "Bà Lê Minh Lý - GĐ BHXH tỉnh Bình Dương cho biết: Về BHXH bắt buộc, tỉnh đã có "
+         "993.341 người tham gia, đạt 87,39% kế hoạch; về BHXH tự nguyện có 10.031 người tham "
+         "gia, đạt 34,93% kế hoạch.",
+         0, "Số người tham gia BHXH bắt buộc"),
+    case("the-second-topic-after-a-semicolon",
+         "Bà Lê Minh Lý - GĐ BHXH tỉnh Bình Dương cho biết: Về BHXH bắt buộc, tỉnh đã có "
+         "993.341 người tham gia, đạt 87,39% kế hoạch; về BHXH tự nguyện có 10.031 người tham "
+         "gia, đạt 34,93% kế hoạch.",
+         2, "Số người tham gia BHXH tự nguyện"),
+    case("projects-of-the-investment-the-clause-is-about",
+         "Đối với thu hút đầu tư, tỉnh Bình Định thu hút được 1 dự án FDI với tổng vốn đăng ký "
+         "5 triệu USD.",
+         0, "Số dự án FDI thu hút đầu tư"),
+    case("a-composed-count-of-a-topic",
+         "Về công tác đào tạo nghề, huyện đã có 1.200 lao động tham gia.",
+         0, "Số lao động tham gia đào tạo nghề"),
+    # (a topic the label says in part is not said twice)
+    case("a-topic-said-already",
+         "Về thu ngân sách, số thu đạt 22.919 tỉ đồng.",
+         0, "Thu ngân sách, số thu"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "index", "want"), COUNT_OF_THE_TOPIC)
+def test_a_count_is_named_by_the_topic_of_its_clause(text, index, want):
+    got = labels(text)
+    assert got[index] == want, got
+    assert clean_label(got[index])
+
+
+def test_the_count_of_the_topic_fails_without_the_mechanism(monkeypatch):
+    monkeypatch.setattr(labels_module, "_count_of_topic", lambda *args: "")
+    text, index, want = COUNT_OF_THE_TOPIC[0].values
+    assert labels(text)[index] != want
+    text, index, want = COUNT_OF_THE_TOPIC[2].values
+    assert labels(text)[index] != want

@@ -661,6 +661,12 @@ def _label(
         label = measured
     if (
         unit not in (None, "%", "%/năm")
+        and not _in_open_bracket(text, start)  # ('(22.556 người)': another time's, named later)
+        and (topical := _count_of_topic(label, text, start))
+    ):
+        label = topical
+    if (
+        unit not in (None, "%", "%/năm")
         and (said := _said_of_whole(text, start, unit))
         and said.lower() not in label.lower()
         and _nwords(f"{label} {said}") <= LABEL_WORDS
@@ -745,6 +751,38 @@ def _measured_part(label: str, text: str, start: int, unit: str) -> str:
     # (the sector's 'ngành' dropped after a measure: 'Giá trị sản xuất công nghiệp, xây dựng')
     thing = re.sub(r"^ngành\s+(?=\S)", "", _lower_first(label), flags=re.IGNORECASE)
     named = f"{measure[:1].upper()}{measure[1:].lower()} {thing}"
+    return named if _nwords(named) <= SHORT_WORDS else ""
+
+
+# the topic a clause opens with, before what is said of it ('Về BHXH bắt buộc, tỉnh đã có …',
+# 'Đối với thu hút đầu tư, tỉnh … thu hút được …', '; về BHXH tự nguyện có …'), after a
+# sentence's start, a colon or a ';'
+_CLAUSE_TOPIC = re.compile(
+    r"(?:^|[:;]\s*)(?:Về|Đối với)\s+(?P<topic>[^\W\d][^,;:.()\d]{1,40}?)"
+    r"(?:\s*,\s+|\s+(?=(?:đã\s+|cũng\s+)?có\s))(?P<rest>[^;:]*)$",
+    re.IGNORECASE,
+)
+
+
+def _count_of_topic(label: str, text: str, start: int) -> str:
+    """A count named by its noun alone, or with what they did ('Số người tham gia' of 'Về BHXH
+    bắt buộc, tỉnh đã có 993.341 người tham gia'; 'Số dự án FDI' of 'Đối với thu hút đầu tư,
+    tỉnh Bình Định thu hút được 14 dự án FDI'; 'Số vốn của dự án' of 'Đối với đầu tư trong nước,
+    tỉnh thu hút 39 dự án với số vốn trên 10 tỷ đồng'), is named by the topic its clause opens
+    with too ('Số người tham gia BHXH bắt buộc'): the count of that topic, not of the whole; ''
+    when the label says more already, or the clause opens with no topic."""
+    if not label.startswith("Số ") or _nwords(label) > 5:
+        return ""
+    before = text[_sentence_start(text, start) : start]
+    if (m := _CLAUSE_TOPIC.search(before)) is None or not 1 <= _nwords(m["topic"]) <= 5:
+        return ""
+    # (the framing noun of a field of work dropped: 'công tác đào tạo nghề' is 'đào tạo nghề')
+    topic = re.sub(r"^(?:công tác|vấn đề|việc)\s+(?=\S)", "", m["topic"].strip(), flags=re.I)
+    topic = _lower_first(topic)
+    said = set(label.lower().split())
+    if any(w in said or w in ("các", "những") for w in topic.lower().split()):
+        return ""  # a topic the label says in part ('Số thu' of 'Về thu ngân sách, …')
+    named = f"{label} {topic}"
     return named if _nwords(named) <= SHORT_WORDS else ""
 
 
