@@ -657,6 +657,14 @@ def _label(
         label = label.replace(_UNIT_COMMA, ", ")
     else:
         label, review = _label_of(text, start, end, prev_end, unit, previous, counted)
+    if unit in _IMPLIED_MEASURE and (measured := _measured_part(label, text, start, unit)):
+        label = measured
+    if (
+        unit not in (None, "%", "%/năm")
+        and not _in_open_bracket(text, start)  # ('(22.556 người)': another time's, named later)
+        and (topical := _count_of_topic(label, text, start))
+    ):
+        label = topical
     if (
         unit not in (None, "%", "%/năm")
         and (said := _said_of_whole(text, start, unit))
@@ -673,6 +681,109 @@ def _label(
     if unit == "%" and (other := _share_on_another_base(text, start, end, previous)):
         label = other
     return label, review
+
+
+# the measure a unit implies of a thing named alone ('+ Lúa 507 ha', 'Thủy sản đạt 249.762 tấn'):
+# an area its 'Diện tích', a weight its 'Sản lượng'; an amount of money implies none of its own
+# (a revenue, a budget, a value) and takes only the measure its siblings name
+_IMPLIED_MEASURE = {
+    "ha": "Diện tích",
+    "nghìn ha": "Diện tích",
+    "tấn": "Sản lượng",
+    "nghìn tấn": "Sản lượng",
+    "triệu tấn": "Sản lượng",
+    "tỷ đồng": "",
+    "tỉ đồng": "",
+    "triệu đồng": "",
+}
+_MEASURE_OF_PARTS = re.compile(rf"(?<!\w)(?:tổng\s+)?(?P<measure>{measures('parts')})(?!\w)", re.I)
+_PART_TAGS = {"N", "Nc", "Np", "L", "A"}
+
+
+def _thing_alone(label: str) -> bool:
+    """``label`` names a thing or a sector alone, no measure of it: pyvi's nouns (with their
+    determiners and adjectives), several joined by 'và' or a comma ('Màu và Cây CNNN', 'Ngành
+    công nghiệp, xây dựng': a sector after the comma may read as a verb)."""
+    tagger = _pyvi()
+    if tagger is None or not 1 <= _nwords(label) <= 6 or _MEASURE_OF_PARTS.search(label):
+        return False
+    if re.search(r"[:()\d]|^(?:Số|Tổng|Tỷ lệ|Mức)(?:\s|$)", label, re.IGNORECASE):
+        return False
+    if re.search(rf"(?<!\w)(?:{_MEASURE_NOUN}|quy mô|công suất)(?!\w)", label, re.IGNORECASE):
+        return False  # a measure of its own ('Quy mô' of 'từ 20 ha đến 800 ha')
+    tokens, tags = tagger(label)
+    if tags[0] not in ("N", "Nc", "Np"):
+        return False
+    for i, tag in enumerate(tags):
+        link = tag in ("C", "F") and tokens[i] in ("và", ",")
+        joined = i > 0 and tags[i - 1] in ("C", "F") and tokens[i - 1] in ("và", ",")
+        if not (tag in _PART_TAGS or link or (tag == "V" and joined)):
+            return False
+    return tags[-1] not in ("C", "F")
+
+
+def _measured_part(label: str, text: str, start: int, unit: str) -> str:
+    """A figure named by a thing alone ('Lúa', 'Ngành công nghiệp, xây dựng') in a unit of area,
+    weight or money is named by its measure too: the one its sentence, or the line its list
+    hangs from, gave the figure before it in that unit ('Thực hiện tổng diện tích gieo trồng 772
+    ha, trong đó: + Lúa 507 ha' -> 'Diện tích gieo trồng lúa'; 'giá trị sản xuất ngành nông, lâm,
+    thủy sản ước đạt 3.867,7 tỷ đồng, tăng 3,03%; ngành công nghiệp, xây dựng ước 16.370,5 tỷ
+    đồng' -> 'Giá trị sản xuất ngành công nghiệp, xây dựng'), else the one the unit implies
+    ('Thủy sản đạt 249.762 tấn' -> 'Sản lượng thủy sản'); '' when the label is no such name."""
+    if not _thing_alone(label) or re.match(r"(?:Cây|Con)\s+[^\W\d_A-ZĐ]", label):
+        # (a crop or a herd opened by its kind word, 'Cây hoa các loại', is named with its act
+        # and its kind word dropped where the acts are read, area_of_the_crop)
+        return ""
+    if ", " in label and not re.match(r"(?:ngành|khu vực|lĩnh vực)\s", label, re.IGNORECASE):
+        # things joined by a comma ('Thương mại, dịch vụ') are the last of them to the reader of
+        # the parts after 'trong đó' (figures._listed_parts) unless a sector's word opens them:
+        # it names them by the whole's measure itself, from the words as written
+        return ""
+    before = text[_sentence_start(text, start) : start]
+    measure = _IMPLIED_MEASURE[unit]
+    number = rf"\d[\d.,]*\s*{re.escape(unit)}(?!\w)"
+    for m in reversed(list(_MEASURE_OF_PARTS.finditer(before))):
+        if re.match(rf"[^;.\d]{{0,60}}?{number}", before[m.end() :]):
+            measure = m["measure"]
+            break
+    if not measure:
+        return ""
+    # (the sector's 'ngành' dropped after a measure: 'Giá trị sản xuất công nghiệp, xây dựng')
+    thing = re.sub(r"^ngành\s+(?=\S)", "", _lower_first(label), flags=re.IGNORECASE)
+    named = f"{measure[:1].upper()}{measure[1:].lower()} {thing}"
+    return named if _nwords(named) <= SHORT_WORDS else ""
+
+
+# the topic a clause opens with, before what is said of it ('Về BHXH bắt buộc, tỉnh đã có …',
+# 'Đối với thu hút đầu tư, tỉnh … thu hút được …', '; về BHXH tự nguyện có …'), after a
+# sentence's start, a colon or a ';'
+_CLAUSE_TOPIC = re.compile(
+    r"(?:^|[:;]\s*)(?:Về|Đối với)\s+(?P<topic>[^\W\d][^,;:.()\d]{1,40}?)"
+    r"(?:\s*,\s+|\s+(?=(?:đã\s+|cũng\s+)?có\s))(?P<rest>[^;:]*)$",
+    re.IGNORECASE,
+)
+
+
+def _count_of_topic(label: str, text: str, start: int) -> str:
+    """A count named by its noun alone, or with what they did ('Số người tham gia' of 'Về BHXH
+    bắt buộc, tỉnh đã có 993.341 người tham gia'; 'Số dự án FDI' of 'Đối với thu hút đầu tư,
+    tỉnh Bình Định thu hút được 14 dự án FDI'; 'Số vốn của dự án' of 'Đối với đầu tư trong nước,
+    tỉnh thu hút 39 dự án với số vốn trên 10 tỷ đồng'), is named by the topic its clause opens
+    with too ('Số người tham gia BHXH bắt buộc'): the count of that topic, not of the whole; ''
+    when the label says more already, or the clause opens with no topic."""
+    if not label.startswith("Số ") or _nwords(label) > 5:
+        return ""
+    before = text[_sentence_start(text, start) : start]
+    if (m := _CLAUSE_TOPIC.search(before)) is None or not 1 <= _nwords(m["topic"]) <= 5:
+        return ""
+    # (the framing noun of a field of work dropped: 'công tác đào tạo nghề' is 'đào tạo nghề')
+    topic = re.sub(r"^(?:công tác|vấn đề|việc)\s+(?=\S)", "", m["topic"].strip(), flags=re.I)
+    topic = _lower_first(topic)
+    said = set(label.lower().split())
+    if any(w in said or w in ("các", "những") for w in topic.lower().split()):
+        return ""  # a topic the label says in part ('Số thu' of 'Về thu ngân sách, …')
+    named = f"{label} {topic}"
+    return named if _nwords(named) <= SHORT_WORDS else ""
 
 
 def _share_on_another_base(text: str, start: int, end: int, previous: Found | None) -> str:
