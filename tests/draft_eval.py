@@ -23,7 +23,11 @@ Measures, per document:
   written right after the number (and its magnitude), as written, and only it: the noun as
   one word of the language, of one syllable or several ('trẻ', 'phòng học', 'lớp học',
   'cụm công nghiệp', 'ổ dịch', 'cửa khẩu'), with the classifier or the turn that opens it
-  ('chuyến tàu', 'con lợn', 'lượt khách', 'lượt người'), or the kinds of one level of
+  ('chuyến tàu', 'con lợn', 'lượt khách', 'lượt người'; a count of turns is in 'lượt' and the
+  noun written right after it, whoever it is: 'lượt bệnh nhân', 'lượt hành khách', 'lượt
+  ĐVTN', '2,1 triệu lượt khách quốc tế' in 'triệu lượt khách', and in 'lượt' alone only when
+  no noun follows, '5.250.000 lượt, trong đó …': h44c, issue 15, when 42 gold figures wrote
+  the noun and 20 did not, those aligned), or the kinds of one level of
   government said together ('xã, phường và thị trấn', 'tỉnh, thành phố'), or two nouns
   said together as one kind, joined by a comma ('nhà hàng, khách sạn', 'ý kiến, kiến nghị',
   'mô hình, dự án', 'gia cầm, thủy cầm': h42c, the older golds that wrote the first alone

@@ -1696,7 +1696,9 @@ H15A = [
     case("rate-after-an-adverbial-opening-and/1", "label", ["Tỷ lệ hộ nghèo toàn tỉnh"],
          "Qua điều tra đến cuối năm tỷ lệ hộ nghèo toàn tỉnh còn 4,12%."),
     case("rate-after-an-adverbial-opening-and/2", "unit label",
-         [("lượt", "Lượt du khách đến tham quan quý I"), (ANY, "Doanh thu từ du lịch quý I")],
+         # (h44c: turns in 'lượt' with the noun they count, was 'lượt')
+         [("lượt du khách", "Lượt du khách đến tham quan quý I"),
+          (ANY, "Doanh thu từ du lịch quý I")],
          "Trong quý I, thành phố đã đón 12.480 lượt du khách đến tham quan, doanh thu từ du lịch "
          "đạt 41,2 tỷ đồng."),
     # a body of the party or a named place is the agent of what a count says

@@ -92,6 +92,7 @@ from .quantities import (
     rate_unit,
     reach_back,
     sentence_opening,
+    turns_counted,
 )
 from .subject import amounts_of_what_follows, clause_subjects, shares_of_what_follows
 from .targets import (
@@ -2184,6 +2185,11 @@ def _figure(
         unit = m.group("ofunit")
     counted_end = None
     rated = False
+    # '245.000 lượt bệnh nhân': turns, in 'lượt' and what they count (given the figure last: it
+    # still ends at 'lượt', its label read on from there as turns')
+    said = "ofunit" if m.group("of") else "unit" if m.group("unit") else None
+    turns = turns_counted(text, m.end(said), unit) if said and unit else None
+    turned = unit
     if rate := _rate(text, m):
         # "ở mức 107 trẻ sơ sinh trai/100 trẻ sơ sinh gái", "dưới 4/100.000 trẻ sinh ra còn
         # sống": a rate on its base, the base in the unit
@@ -2642,7 +2648,11 @@ def _figure(
     return Found(
         label=label,
         value=value,
-        unit=f"{unit}{per_part}" if unit in _NOUNS else unit,
+        unit=f"{unit}{per_part}"
+        if unit in _NOUNS
+        else turns[0]
+        if turns and unit == turned
+        else unit,
         period=said_time if said_time is not None else period,
         plan=plan,
         item=_item(text, m.start()),
