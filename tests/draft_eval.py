@@ -52,6 +52,12 @@ Measures, per document:
 - **plans**: of the matched gold figures whose sentence states a target (a ``plan`` beside the
   value, or a ``plan_kind`` on a figure that is itself a target), those drafted with that plan and
   that kind (floor, ceiling, range or exact; a plan without a kind counts as its default kind).
+  A target's kind is what its own words say, whatever strives for it (h44c, issue 15: 'phấn đấu
+  (đạt)' names no bound, so 'Phấn đấu đạt …; GDP bình quân đầu người … là 41 triệu đồng', 'phấn
+  đấu trồng mới 500 ha' are exact, as any level in a list of targets is; a growth or a change to
+  make, 'tăng 8%/năm', 'Phấn đấu giảm tỷ lệ hộ nghèo 1,5%', and 'trên', 'ít nhất', 'tối thiểu',
+  'trở lên' are floors; 'dưới', 'không quá' ceilings; the golds had 83 levels under a striving
+  exact and 22 floors, those aligned): a presenter's slide reads '41 triệu đồng', not '≥ 41'.
   Listed apart (``-v``, ``extra_plans``, and counted under the table): matched figures drafted as
   targets (a plan or a kind) whose gold states none, a result read as a target.
 - **charts**, **kpis** (KPI-card slides) and **slides** drafted.
