@@ -18,7 +18,12 @@ Measures, per document:
   written, drafted in ``đồng``, one unit spelled two ways; so is 'tỷ.đ', the short đ after a
   dot; nothing else is taken as equal).
   Matching walks both lists in text order, so a repeated value pairs with its own
-  occurrence.
+  occurrence. A headline's figure (the text's first line, a title: short, with no full stop,
+  colon or semicolon at its end) that the body states again, same value and unit, is one figure,
+  labelled once, where the body states it (h44c, issue 15: 14 golds had labelled both, 1 once,
+  as the drafter does; a slide shows a figure once, and two cards of one value are a repeat,
+  ``kpi_repeats``); a figure the headline alone states, or rounds ('Gần 90 nghìn lượt người'
+  over '87.096 lượt người'), is labelled where the headline states it.
   A **count's unit** is, on both sides, one convention (session 30, h39b): the counted noun
   written right after the number (and its magnitude), as written, and only it: the noun as
   one word of the language, of one syllable or several ('trẻ', 'phòng học', 'lớp học',
