@@ -6,7 +6,12 @@ folder: a held-out batch in tests/fixtures/draft-heldout/).
 
 Each document ``<name>.txt`` (real text; leading ``#`` lines name its source and are dropped) has
 ``<name>.yaml``: the figures a presenter would show, in text order, each with ``text``, ``value``,
-``unit``, ``label`` and, where the sentence states a target, ``plan`` and ``plan_kind``. The
+``unit``, ``label`` and, where the sentence states a target, ``plan`` and ``plan_kind``. How many
+items the text itself sets out ('đề ra 12 chỉ tiêu cụ thể:', 'thông qua 26 chỉ tiêu', 'phấn đấu đạt
+17 chỉ tiêu', 'có 5 nhiệm vụ trọng tâm') is no figure: it titles the list, whose items are the
+figures; how many of them were met ('19/20 chỉ tiêu', 'có 19 chỉ tiêu đạt và vượt', 'Trong 20 chỉ
+tiêu chủ yếu, có 19 …') is (h44c, issue 15: 4 golds counted the set-out count, 5 did not, those 4
+aligned, as the key items of an agenda already were). The
 Hưng Yên guidance the extractor was first tuned on is scored too, on the sections its older truth
 file (tests/fixtures/guidance_figures.yaml) covers.
 
