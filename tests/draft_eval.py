@@ -11,7 +11,12 @@ items the text itself sets out ('đề ra 12 chỉ tiêu cụ thể:', 'thông q
 17 chỉ tiêu', 'có 5 nhiệm vụ trọng tâm') is no figure: it titles the list, whose items are the
 figures; how many of them were met ('19/20 chỉ tiêu', 'có 19 chỉ tiêu đạt và vượt', 'Trong 20 chỉ
 tiêu chủ yếu, có 19 …') is (h44c, issue 15: 4 golds counted the set-out count, 5 did not, those 4
-aligned, as the key items of an agenda already were). The
+aligned, as the key items of an agenda already were). A top-N said of the subject's own
+standing ('nằm trong top 10 địa phương có GRDP bình quân đầu người cao nhất', 'thuộc nhóm 3 nước
+dẫn đầu Đông Nam Á') is a figure, as a rank ('đứng thứ 2 cả nước', in 'hạng') is: value N, unit the
+noun after it ('địa phương', 'nước'); a top-N that says which things a count counts ('8 cơ sở giáo
+dục đại học thuộc nhóm 200 đại học hàng đầu châu Á') is that count's label, as a criterion is
+(h44c, issue 15: 5 golds counted it, 3 did not, those aligned). The
 Hưng Yên guidance the extractor was first tuned on is scored too, on the sections its older truth
 file (tests/fixtures/guidance_figures.yaml) covers.
 
