@@ -6,7 +6,17 @@ folder: a held-out batch in tests/fixtures/draft-heldout/).
 
 Each document ``<name>.txt`` (real text; leading ``#`` lines name its source and are dropped) has
 ``<name>.yaml``: the figures a presenter would show, in text order, each with ``text``, ``value``,
-``unit``, ``label`` and, where the sentence states a target, ``plan`` and ``plan_kind``. The
+``unit``, ``label`` and, where the sentence states a target, ``plan`` and ``plan_kind``. How many
+items the text itself sets out ('đề ra 12 chỉ tiêu cụ thể:', 'thông qua 26 chỉ tiêu', 'phấn đấu đạt
+17 chỉ tiêu', 'có 5 nhiệm vụ trọng tâm') is no figure: it titles the list, whose items are the
+figures; how many of them were met ('19/20 chỉ tiêu', 'có 19 chỉ tiêu đạt và vượt', 'Trong 20 chỉ
+tiêu chủ yếu, có 19 …') is (h44c, issue 15: 4 golds counted the set-out count, 5 did not, those 4
+aligned, as the key items of an agenda already were). A top-N said of the subject's own
+standing ('nằm trong top 10 địa phương có GRDP bình quân đầu người cao nhất', 'thuộc nhóm 3 nước
+dẫn đầu Đông Nam Á') is a figure, as a rank ('đứng thứ 2 cả nước', in 'hạng') is: value N, unit the
+noun after it ('địa phương', 'nước'); a top-N that says which things a count counts ('8 cơ sở giáo
+dục đại học thuộc nhóm 200 đại học hàng đầu châu Á') is that count's label, as a criterion is
+(h44c, issue 15: 5 golds counted it, 3 did not, those aligned). The
 Hưng Yên guidance the extractor was first tuned on is scored too, on the sections its older truth
 file (tests/fixtures/guidance_figures.yaml) covers.
 
@@ -18,12 +28,21 @@ Measures, per document:
   written, drafted in ``đồng``, one unit spelled two ways; so is 'tỷ.đ', the short đ after a
   dot; nothing else is taken as equal).
   Matching walks both lists in text order, so a repeated value pairs with its own
-  occurrence.
+  occurrence. A headline's figure (the text's first line, a title: short, with no full stop,
+  colon or semicolon at its end) that the body states again, same value and unit, is one figure,
+  labelled once, where the body states it (h44c, issue 15: 14 golds had labelled both, 1 once,
+  as the drafter does; a slide shows a figure once, and two cards of one value are a repeat,
+  ``kpi_repeats``); a figure the headline alone states, or rounds ('Gần 90 nghìn lượt người'
+  over '87.096 lượt người'), is labelled where the headline states it.
   A **count's unit** is, on both sides, one convention (session 30, h39b): the counted noun
   written right after the number (and its magnitude), as written, and only it: the noun as
   one word of the language, of one syllable or several ('trẻ', 'phòng học', 'lớp học',
   'cụm công nghiệp', 'ổ dịch', 'cửa khẩu'), with the classifier or the turn that opens it
-  ('chuyến tàu', 'con lợn', 'lượt khách', 'lượt người'), or the kinds of one level of
+  ('chuyến tàu', 'con lợn', 'lượt khách', 'lượt người'; a count of turns is in 'lượt' and the
+  noun written right after it, whoever it is: 'lượt bệnh nhân', 'lượt hành khách', 'lượt
+  ĐVTN', '2,1 triệu lượt khách quốc tế' in 'triệu lượt khách', and in 'lượt' alone only when
+  no noun follows, '5.250.000 lượt, trong đó …': h44c, issue 15, when 42 gold figures wrote
+  the noun and 20 did not, those aligned), or the kinds of one level of
   government said together ('xã, phường và thị trấn', 'tỉnh, thành phố'), or two nouns
   said together as one kind, joined by a comma ('nhà hàng, khách sạn', 'ý kiến, kiến nghị',
   'mô hình, dự án', 'gia cầm, thủy cầm': h42c, the older golds that wrote the first alone
@@ -33,7 +52,14 @@ Measures, per document:
   label says. So the bars a chart compares (boys beside girls, a province's gates by kind)
   share one unit and differ by their labels, and a KPI card reads '9513 trẻ' under 'Số trẻ
   nam'. A gold or a draft that writes a qualifier into the unit, or cuts a word of the
-  noun off it ('trường' of 'trường học'), does not follow it.
+  noun off it ('trường' of 'trường học'), does not follow it. A long counted noun is counted in
+  its head, that one word, and the field, role, level or kind after it is the label's ('141 trạm
+  y tế' in 'trạm', '99.412 cán bộ quản lý' in 'cán bộ', '8 cơ sở giáo dục đại học' in 'cơ sở',
+  '5 tổ chức cơ sở Đảng' in 'tổ chức', as '28 trạm 5G' in 'trạm'); a classifier keeps the noun it
+  opens ('12 đoạn cao tốc' in 'đoạn cao tốc', as 'chuyến tàu'), and so does a noun of a set, a
+  zone or a rank ('khu dân cư', 'bộ dữ liệu', 'phó trưởng phòng'). (h44c, issue 15: 10 gold
+  figures in 4 golds wrote the phrase, about as many the head, and the drafter the head: the
+  phrase's golds aligned, a KPI card reading '141 trạm' under 'Trạm y tế xã, phường'.)
 - **precision**: extracted figures that matched a gold figure.
 - **labels**: of the matched figures, those with a *usable* label: the extracted label has at most
   ``LABEL_WORDS`` words, covers at least ``LABEL_COVER`` of the gold label's content words
@@ -48,6 +74,12 @@ Measures, per document:
 - **plans**: of the matched gold figures whose sentence states a target (a ``plan`` beside the
   value, or a ``plan_kind`` on a figure that is itself a target), those drafted with that plan and
   that kind (floor, ceiling, range or exact; a plan without a kind counts as its default kind).
+  A target's kind is what its own words say, whatever strives for it (h44c, issue 15: 'phấn đấu
+  (đạt)' names no bound, so 'Phấn đấu đạt …; GDP bình quân đầu người … là 41 triệu đồng', 'phấn
+  đấu trồng mới 500 ha' are exact, as any level in a list of targets is; a growth or a change to
+  make, 'tăng 8%/năm', 'Phấn đấu giảm tỷ lệ hộ nghèo 1,5%', and 'trên', 'ít nhất', 'tối thiểu',
+  'trở lên' are floors; 'dưới', 'không quá' ceilings; the golds had 83 levels under a striving
+  exact and 22 floors, those aligned): a presenter's slide reads '41 triệu đồng', not '≥ 41'.
   Listed apart (``-v``, ``extra_plans``, and counted under the table): matched figures drafted as
   targets (a plan or a kind) whose gold states none, a result read as a target.
 - **charts**, **kpis** (KPI-card slides) and **slides** drafted.

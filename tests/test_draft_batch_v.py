@@ -56,8 +56,10 @@ PARAGRAPHS = [
     case("about-a-level-after-a-striving-is-exact", "value plan_kind",
          [(D("30"), "exact")],
          "Chỉ tiêu phấn đấu kinh tế số đóng góp khoảng 30% trong GRDP của tỉnh đến năm 2030."),
+    # (h44c, issue 15: a striving to reach names no bound, about a level is that level; was a
+    # floor)
     case("about-a-level-striving-to-reach-is-a-floor", "value plan_kind",
-         [(D("45"), "floor")],
+         [(D("45"), "exact")],
          "Phấn đấu đạt tỷ lệ che phủ rừng khoảng 45%."),
 ]  # fmt: skip
 

@@ -92,11 +92,12 @@ def test_the_levels_listed_after_a_striving_for_a_level_are_that_level(tmp_path:
         (D(12), "exact"),
         (D("3.5"), "exact"),
     ]
-    # (a striving for an act lists floors, as before: 'phấn đấu trồng mới 500 ha rừng, …')
+    # (a striving for an act lists its levels exactly too, since h44c, issue 15: sathay's gold
+    # 'phấn đấu trồng mới 500 ha rừng' exact; were floors here)
     text = (
         "Huyện phấn đấu trồng mới 500 ha rừng, nâng tỷ lệ che phủ rừng đạt 62%, 40 ha cây ăn quả."
     )
-    assert found(text, "value plan_kind") == [(D(500), "floor"), (D(62), "exact"), (D(40), "floor")]
+    assert found(text, "value plan_kind") == [(D(500), "exact"), (D(62), "exact"), (D(40), "exact")]
 
 
 def test_a_guarantee_that_opens_a_bracket_sets_a_target() -> None:

@@ -34,8 +34,9 @@ UNITS = [
         "Có 41.866 lượt hộ nông dân đăng ký sản xuất kinh, doanh giỏi các cấp, 22.106 lượt hộ "
         "đạt danh hiệu.",
     ),
-    # a turn of members is no turn of households ('hội' opens with 'hộ')
-    case("turns/members", [(D(1000), "lượt")], "Có trên 1000 lượt hội viên được vay vốn."),
+    # a turn of members is no turn of households ('hội' opens with 'hộ'; h44c: in 'lượt' with
+    # the noun it counts, was 'lượt' alone)
+    case("turns/members", [(D(1000), "lượt hội viên")], "Có trên 1000 lượt hội viên được vay vốn."),
 ]
 
 

@@ -92,6 +92,7 @@ from .quantities import (
     rate_unit,
     reach_back,
     sentence_opening,
+    turns_counted,
 )
 from .subject import amounts_of_what_follows, clause_subjects, shares_of_what_follows
 from .targets import (
@@ -2189,6 +2190,11 @@ def _figure(
         unit = m.group("ofunit")
     counted_end = None
     rated = False
+    # '245.000 lượt bệnh nhân': turns, in 'lượt' and what they count (given the figure last: it
+    # still ends at 'lượt', its label read on from there as turns')
+    said = "ofunit" if m.group("of") else "unit" if m.group("unit") else None
+    turns = turns_counted(text, m.end(said), unit) if said and unit else None
+    turned = unit
     if rate := _rate(text, m):
         # "ở mức 107 trẻ sơ sinh trai/100 trẻ sơ sinh gái", "dưới 4/100.000 trẻ sinh ra còn
         # sống": a rate on its base, the base in the unit
@@ -2266,8 +2272,32 @@ def _figure(
     ):
         # "thực hiện 03 nhiệm vụ trọng tâm …", "2 kết quả nổi bật là …", "3 giải pháp đột phá":
         # how many key items the agenda has, how the text is organised; not '15/15 nhiệm vụ
-        # trọng tâm' (how many were done), nor the targets set ('đề ra 15 chỉ tiêu chủ yếu', a
-        # count of them by the rule of round 11)
+        # trọng tâm' (how many were done)
+        return None
+    if (
+        unit in _OWN_LIST
+        and not m.group("high")
+        and text[m.end("low") : m.end("low") + 1] != "/"
+        and (
+            _LIST_SET_BEFORE.search(before)
+            # ('12 chỉ tiêu phát triển kinh tế - xã hội năm 2021' opening its line, a title;
+            # '… và 26 chỉ tiêu chủ yếu của giai đoạn 2020-2025', the key targets, not those
+            # 'Trong 20 chỉ tiêu chủ yếu' of which some were met)
+            or unit in ("chỉ tiêu", "mục tiêu")
+            and (
+                not before.strip(" -+•*")
+                and not text[:reach].strip(" -+•*")
+                or _KEY_ITEMS.match(text, counted_end or m.end())
+                and not re.search(r"(?:^|\s)(?:trong|trên|tổng số)\s*$", before, re.IGNORECASE)
+            )
+        )
+        and not _DONE_AFTER.match(text, counted_end or m.end())
+    ):
+        # "Đảng bộ xã đề ra 12 chỉ tiêu cụ thể:", "đã đưa ra 12 chỉ tiêu chủ yếu sau:", "phấn
+        # đấu đạt 17 chỉ tiêu": how many targets the text sets, the list's title, not a figure
+        # (its items are; h44c, issue 15: the set's golds split 4 to 5, settled as the key items
+        # of an agenda are); not how many were met ('có 19 chỉ tiêu đạt và vượt', 'Trong 20
+        # chỉ tiêu chủ yếu, có 19 …', 'Toàn bộ 33 chỉ tiêu chủ yếu đều hoàn thành')
         return None
     if (
         (counted_end is not None or unit in _NOUNS or unit in _COUNTED)
@@ -2647,7 +2677,11 @@ def _figure(
     return Found(
         label=label,
         value=value,
-        unit=f"{unit}{per_part}" if unit in _NOUNS else unit,
+        unit=f"{unit}{per_part}"
+        if unit in _NOUNS
+        else turns[0]
+        if turns and unit == turned
+        else unit,
         period=said_time if said_time is not None else period,
         plan=plan,
         item=_item(text, m.start()),
@@ -2689,6 +2723,18 @@ _KEY_ITEMS = re.compile(
 # 'có 06 nhóm tăng giá so với tháng trước, 03 nhóm giảm giá': the groups of a price index,
 # counted by how their prices moved (as '10 nhóm hàng tăng giá' is), no part of the text's plan
 _PRICES_MOVED = re.compile(r"\s+(?:tăng|giảm|giữ)\s+giá(?!\w)")
+# the lists a text sets out, and the verbs that set them before a count of their items ('đề ra 12
+# chỉ tiêu', 'thông qua 26 chỉ tiêu', 'xác định 5 định hướng', 'phấn đấu đạt 17 chỉ tiêu')
+_OWN_LIST = {"chỉ tiêu", "mục tiêu", "nhiệm vụ", "giải pháp", "định hướng", "đột phá", "khâu"}
+_LIST_SET_BEFORE = re.compile(
+    r"(?:^|\s)(?:đề ra|đưa ra|xác định|thông qua(?:\s+với)?|phấn đấu(?:\s+(?:đạt|hoàn thành))?)"
+    r"(?:\s+(?:được|các|là|với))?\s*$",
+    re.IGNORECASE,
+)
+# what a count of targets met says right after it ('17 chỉ tiêu đạt', '… chủ yếu đều hoàn thành')
+_DONE_AFTER = re.compile(
+    r"(?:\s+[^\W\d]+){0,3}?\s+(?:đều\s+)?(?:đạt|vượt|hoàn thành|không đạt|chưa đạt)(?!\w)"
+)
 _STRUCTURE = {
     "ý kiến", "nhóm", "sự kiện", "mức", "vùng", "nội dung", "giải pháp", "bước", "khâu", "mặt",
     "quan điểm", "yêu cầu", "phần", "hình thức", "phương án", "nguyên tắc", "chương trình",

@@ -3803,6 +3803,9 @@ def _grown(text: str, g: Found, f: Found) -> str:
         return ""
     after = re.match(r"\s*(?P<what>[^\W\d][^,;:.()\d]{2,40}?)\s*,", text[g.span[1] :])
     what = after["what"] if after else subject_of(g.label)
+    turned = re.search(r"lượt (\w[\w ]*)$", g.unit or "")
+    if after and turned and text[: g.span[1]].endswith(turned[1]):
+        what = f"{turned[1]} {what}"  # '… lượt khách quốc tế': the kind said of the turns
     return what if not _VAGUE_MEASURE.fullmatch(what) and 1 <= _nwords(what) <= 6 else ""
 
 

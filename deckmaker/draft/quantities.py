@@ -59,9 +59,9 @@ _PHYSICAL = (
     r"(?:km[2²]|km|m[2²]|m[3³]|m(?=\s+[^\W\d_]|[,;](?!\d)|\.(?:\s|$))|ha|h[ée]c[\s-]?ta"
     r"|tấn|tạ|kg|kWh|GWh|MWh|kW|MW|lít|DWT|TEU)"
 )
-# ('8.100.000 lượt khách', '1,13 triệu lượt khách': turns of visitors, one unit, as the labelled
-# set writes them; but '130 triệu lượt khách nội địa', '22 - 23 triệu lượt khách du lịch quốc tế':
-# turns, of the kind of visitor the words after say, `_COUNTED_UNLESS`)
+# ('8.100.000 lượt khách', '1,13 triệu lượt khách', '130 triệu lượt khách nội địa': turns of
+# visitors, one unit, the kind of visitor the label's; any other noun after 'lượt' is counted
+# with it too, `turns_counted`)
 # ('620,81 nghìn lượt người', '12,6 triệu lượt người': turns of people, as of visitors; '41.866
 # lượt hộ nông dân': of households)
 _COUNTED = (
@@ -79,8 +79,7 @@ _PER = (
     # no part of its unit)
     r"(?:\s(?:năm|ngày|đêm|tháng|vụ)(?!\w)(?!\s*\d))?(?:,\s*phường)?))*"
 )
-_COUNTED_UNLESS = {"lượt khách": r"(?!\s+(?:du lịch\s+)?(?:quốc tế|nội địa)(?!\w))"}
-_COUNTED_UNIT = "|".join(re.escape(c) + _COUNTED_UNLESS.get(c, "") for c in _COUNTED)
+_COUNTED_UNIT = "|".join(re.escape(c) for c in _COUNTED)
 # a unit of work carried over a distance, joined to the kilometre by a dot ('43,1 tỷ tấn.km',
 # '20,4 tỷ lượt khách.km': tonne- and passenger-kilometres), one unit as written
 _TIMES_KM = r"(?:\.km(?!\w))?"
@@ -475,6 +474,54 @@ def counted_noun(text: str, m: re.Match[str]) -> tuple[str, int] | None:
         scale = magnitude.group(1).replace("ngàn", "nghìn").replace("tỉ", "tỷ")
         return f"{scale} {word}", end
     return word, end
+
+
+def turns_counted(text: str, end: int, unit: str) -> tuple[str, int] | None:
+    """'245.000 lượt bệnh nhân', '9.854 lượt ĐVTN', '2.240.000 lượt đoàn viên, thanh niên': a
+    count of turns ('lượt', with its magnitude) is in the turn and the noun it counts, written
+    right after it (the one convention of count units, issue 15's h44c: 'lượt người', 'lượt
+    khách'), its qualifiers left to the label; the unit and where it ends, or None when no noun
+    follows ('5.250.000 lượt, trong đó …')."""
+    if not re.fullmatch(r"(?:(?:nghìn|triệu|tỷ|vạn) )?lượt", unit):
+        return None
+    first = _WORD.match(text, end)
+    if first is None or not first.group(1) or "\n" in first.group(1):
+        return None
+    word = first.group(2)
+    if _ACRONYM.fullmatch(word) and word not in _INDICES:
+        return f"{unit} {word}", first.end(2)  # '9.854 lượt ĐVTN'
+    if not word.islower() or word in _NOT_COUNTED or word in _PREDICATES:
+        return None
+    head = _segmented_head(text[first.start(2) : first.start(2) + 40])
+    if head is None and (act := _acts_counted(text, first.start(2))):
+        return f"{unit} {text[first.start(2) : act]}", act  # '3,5 triệu lượt khám, chữa bệnh'
+    if head is None or not text.startswith(head, first.start(2)) or head in _PREDICATES:
+        return None
+    at = first.start(2) + len(head)
+    if pair := _noun_pair(text, at):
+        at = pair  # 'lượt đoàn viên, thanh niên': two nouns said together
+    return f"{unit} {text[first.start(2) : at]}", at
+
+
+# 'lượt khám, chữa bệnh', 'lượt xét nghiệm, sàng lọc': turns of an act, or of two said together,
+# each a verb (with its object: 'chữa bệnh'), closing the phrase
+_ACTS = re.compile(r"([^\W\d_]+(?: [^\W\d_]+)?)(?:, ([^\W\d_]+(?: [^\W\d_]+)?))?(?=[,;.)]|$)")
+
+
+def _acts_counted(text: str, at: int) -> int | None:
+    """Where the act (or two acts joined by a comma) that turns count ends, or None: the words
+    right after 'lượt' that pyvi reads as a verb and its object, up to a clause's end."""
+    if (tagger := _pyvi()) is None or not (m := _ACTS.match(text, at)):
+        return None
+    end = m.end()
+    for words in (m[1], m[2]) if m[2] else (m[1],):
+        tokens, tags = tagger(words)
+        if tags[0] != "V" or len(tokens) > 2 or tokens[0].split("_")[0] in _PREDICATES:
+            if words is m[2]:
+                end = m.end(1)  # the first act alone: the comma closes its phrase
+                break
+            return None
+    return end
 
 
 def _level_said(text: str, first: re.Match[str], start: int) -> tuple[str, int] | None:
