@@ -175,3 +175,16 @@ def test_a_long_run_of_period_lines_is_read_in_bounded_time() -> None:
     started = time.perf_counter()
     yearbook_tables(lines)
     assert time.perf_counter() - started < 5
+
+
+def test_a_pages_number_and_source_line_stay_out_of_its_title():
+    """The page's table number before its title ('236       Chỉ số giá …') and the copier's
+    source line above it, which the hard-wrapped page ran into one paragraph, make no title and
+    no figure: the deck is titled by the table, the address kept for the notes."""
+    result = draft(TABLES / "yearbook-binhdinh-cpi-2023.txt")
+    outline = result.outline_yaml
+    assert re.search(r"(?m)^  title: Chỉ số giá tiêu dùng các tháng trong năm$", outline)
+    assert "source: https://cucthongke.binhdinh.gov.vn/book/files/basic-html/page569.html\n" in (
+        outline
+    )
+    assert Decimal(236) not in {f.value for f in result.deck.figures}

@@ -132,7 +132,10 @@ def read_paragraphs(path: Path, notes: list[Problem] | None = None) -> list[str]
         notes.append(legacy)
     lines, heads = bold_spans(lines)
     note = _copier_note(lines)
-    lines = [_md_heading(line, n < note) or clean(line) for n, line in enumerate(lines)]
+    lines = [
+        _address(line) if n < note else _md_heading(line, False) or clean(line)
+        for n, line in enumerate(lines)
+    ]
     # the page's title in the note ('# title: Tập trung hoàn thành nhiệm vụ năm 2021'): set
     # apart, never run into the line before it ("source: http://… title: …" titled the deck)
     titled = [n for n in range(note) if NOTED_TITLE.match(lines[n])]
@@ -146,8 +149,13 @@ def read_paragraphs(path: Path, notes: list[Problem] | None = None) -> list[str]
         if not _CITED.match(lines[n]):
             lines[n] = ""
     wrapped = suffix == ".pdf" or _hard_wrapped(lines)
+    # the note's lines are paragraphs of their own: the text's first line never runs into the
+    # source line ('source: https://…/page569.html 236 Chỉ số giá …' titled a yearbook's deck)
+    cited = [line for line in lines[:note] if line]
+    lines = lines[note:]
+    heads = {n - note for n in heads if n >= note}
     paragraphs = rejoin(lines, wrapped=wrapped, soft=wrapped or soft_wrapped(lines), heads=heads)
-    return noted + paragraphs
+    return noted + cited + paragraphs
 
 
 NOTED_TITLE = re.compile(r"^title\s*:\s*(\S.*)$", re.IGNORECASE)
@@ -212,6 +220,14 @@ def _copier_note(lines: list[str]) -> int:
     while n < len(lines) and lines[n].startswith("# "):
         n += 1
     return n
+
+
+def _address(line: str) -> str:
+    """A line of the copier's note: its source line as written, an address no rule of the text
+    splits ('…/Thanh-tuu-giai-%C4%91oan-2015-2020.aspx', whose '%C4' ``clean`` read as a
+    number glued to its word); its other lines cleaned."""
+    text = unicodedata.normalize("NFC", _MD_LEVEL.sub("", line.strip()))
+    return " ".join(text.split()) if _CITED.match(text) else clean(line)
 
 
 def clean(text: str) -> str:
@@ -1437,7 +1453,8 @@ def yearbook_tables(lines: list[str]) -> list[str]:
 def _tidy_above(out: list[str], n: int) -> None:
     """Drops of the ``n`` lines ``out`` ends on, over a yearbook's table, those the table now
     says: its unit's ('Đơn vị tính -', 'Unit: %', a lone '%': in each value), the English of
-    its title ('Rate of repeatters and drop-out by grade and by sex') and its number ('161')."""
+    its title ('Rate of repeatters and drop-out by grade and by sex') and its number ('161', or
+    before its title: '236       Chỉ số giá tiêu dùng …')."""
     for at in range(len(out) - 1, len(out) - 1 - max(n, 0), -1):
         text = " ".join(out[at].split())
         if text.startswith("#") or "://" in text:
@@ -1451,6 +1468,8 @@ def _tidy_above(out: list[str], n: int) -> None:
             or re.fullmatch(r"\d{1,3}\.?", text)  # (the table's number in the yearbook: '161')
         ):
             del out[at]
+        elif m := re.fullmatch(r"\d{1,3}\.?\s{2,}([^\W\d_].*)", out[at].strip()):
+            out[at] = m.group(1)  # (its number before its title: '236       Chỉ số giá …')
 
 
 def _after_page(lines: list[str], end: int) -> int:
