@@ -188,3 +188,18 @@ def test_a_pages_number_and_source_line_stay_out_of_its_title():
         outline
     )
     assert Decimal(236) not in {f.value for f in result.deck.figures}
+
+
+def test_sentences_over_rows_opening_on_years_are_no_table():
+    """Rows that open on years under sentences of the text (h44r): the sentences are no heads
+    of the rows' columns, so nothing is read as a table."""
+    lines = [
+        "Huyện đã triển khai nhiều giải pháp.",
+        "Sản xuất nông nghiệp tiếp tục phát triển.",
+        "Kết quả cụ thể như sau.",
+        "2019 10 20",
+        "2020 11 21",
+        "2021 12 22",
+        "Hết.",
+    ]
+    assert yearbook_tables(lines) == lines

@@ -3533,8 +3533,27 @@ def _says_the_title(bullet: str, title: str) -> bool:
     said = bullet.strip().rstrip(".…").strip()
     if not said or not title:
         return False
-    parts = [re.escape(re.sub(r"\s+", " ", p)) for p in _REFERENCE.split(said)]
-    return re.fullmatch(r"\S.*?".join(parts), " ".join(title.split())) is not None
+    parts = [re.sub(r"\s+", " ", p) for p in _REFERENCE.split(said)]
+    text = " ".join(title.split())
+    if len(parts) == 1:
+        return text == parts[0]
+    first, *middle, last = parts
+    # each reference stands for a stretch of the title opening on a non-space; matched from
+    # the left, each part at its first place that leaves the next stretch a non-space to open
+    # on (no pattern: one lazy '.*?' a reference backtracked exponentially on a long title)
+    if not text.startswith(first) or not text.endswith(last):
+        return False
+    pos, end = len(first), len(text) - len(last)
+    for part in middle:
+        if pos >= end or text[pos].isspace():
+            return False
+        at = text.find(part, pos + 1)
+        while at >= 0 and at + len(part) < end and text[at + len(part)].isspace():
+            at = text.find(part, at + 1)  # (the next stretch opens on a non-space)
+        if at < 0 or at + len(part) >= end:
+            return False
+        pos = at + len(part)
+    return pos < end and not text[pos].isspace()
 
 
 def _without_title(section: SectionDraft, title: str) -> SectionDraft:

@@ -2875,9 +2875,6 @@ def _lengths_named(text: str, found: list[Found]) -> list[Found]:
 
 # a unit in a bracket closing an indicator's name: '(người): ', '(giường): ', '(tỷ đồng): '
 _UNIT_IN_BRACKET = re.compile(r"\(((?!năm\b|tháng\b|quý\b)[^\W\d_]+(?: [^\W\d_]+)?)\)\s*:\s*$")
-# 'cứ N X thì có M Y': N X the base of a rate said in words ('cứ' before it, 'thì' or 'có' after
-# its noun, in its clause)
-# ('cứ', not the 'cứ' of 'căn cứ': 'Căn cứ 5 tiêu chí có …')
 _AGE_IN_BRACKET = re.compile(r"(\w+)\s*\(\s*$")
 
 
@@ -2888,9 +2885,14 @@ def _persons_age(text: str, m: re.Match[str]) -> bool:
         return False
     named = _AGE_IN_BRACKET.search(text, max(0, m.start() - 40), m.start())
     word = named.group(1) if named else ""
+    if re.search(r"tuổi thọ", text[max(0, m.start() - 80) : m.start()], re.IGNORECASE):
+        return False  # ('tuổi thọ bình quân … Việt Nam (73 tuổi)': a life's length, no age)
     return word[:1].isupper() and not word.isupper() and not word[:1].isdigit()
 
 
+# 'cứ N X thì có M Y': N X the base of a rate said in words ('cứ' before it, 'thì' or 'có' after
+# its noun, in its clause)
+# ('cứ', not the 'cứ' of 'căn cứ': 'Căn cứ 5 tiêu chí có …')
 _EVERY_BEFORE = re.compile(r"(?:^|[\s,(])(?<![Cc]ăn\s)[Cc]ứ(?:\s+(?:mỗi|khoảng))?\s*$")
 _EVERY_THEN = re.compile(r"[^\d,;.:()]{1,40}?\s(?:thì|có)\s")
 # the parts of a count named in its sentence: a bracket, a comma or a semicolon, a name of one

@@ -1147,7 +1147,8 @@ _BARE_SYLLABLE = re.compile(
 # a head that groups the columns under it ('Chia ra', 'Phân theo giới tính', 'Trong đó')
 _GROUP_HEAD = re.compile(r"^(?:chia ra|phân theo|trong đó|bao gồm|of which|by)\b", re.IGNORECASE)
 _YEARBOOK_UNIT = re.compile(
-    r"^\(?\s*(?:đơn vị tính|đơn vị|đvt)\s*[:-]?\s*(?:unit\s*:\s*)?(?P<unit>.*?)\s*\)?$",
+    r"^\(?\s*(?:(?:đơn vị tính|đvt)(?!\w)\s*[:-]?|đơn vị\s*[:-])\s*(?:unit\s*:\s*)?"
+    r"(?P<unit>.*?)\s*\)?$",
     re.IGNORECASE,
 )
 _RATE_HEAD = re.compile(r"^(?:tỷ lệ|tỉ lệ|cơ cấu|tốc độ|tỷ trọng|tỉ trọng)\b", re.IGNORECASE)
@@ -1165,13 +1166,22 @@ _MONTHS = frozenset(
 )
 
 
+_ABBREVIATION = re.compile(r"[A-Z]{2,3}|(?=[A-Z]{4,6}$)[^AEIOUY]*[AEIOUY]?[^AEIOUY]*")
+"""An abbreviation in capitals, no English word: short ('GDP', 'IIP') or of one vowel at most
+('UBND', 'GRDP'; not 'TOTAL', 'URBAN')."""
+
+
 def _english(text: str) -> bool:
     """Whether words are English, not Vietnamese: no letter of Vietnamese marks and a word no
-    Vietnamese syllable reads as ('Rate of repeaters', 'Male'; not 'Nam', 'Tiểu học')."""
+    Vietnamese syllable reads as ('Rate of repeaters', 'Male'; not 'Nam', 'Tiểu học', nor an
+    abbreviation in capitals, 'GDP', 'UBND')."""
     words = re.findall(r"[^\W\d_]+", text)
     if not words or any(not w.isascii() for w in words):
         return False
-    return any(not _BARE_SYLLABLE.fullmatch(w) or w.lower() in _MONTHS for w in words)
+    return any(
+        not _BARE_SYLLABLE.fullmatch(w) and not _ABBREVIATION.fullmatch(w) or w.lower() in _MONTHS
+        for w in words
+    )
 
 
 def _vi_part(text: str) -> str:
@@ -1179,10 +1189,10 @@ def _vi_part(text: str) -> str:
     -> 'Tiểu học', 'Cơ cấu - Structure (%)' -> 'Cơ cấu (%)'), '' for a line in English alone.
     A bracket of a unit the English part ends on is kept."""
     text = " ".join(text.split())
-    if _english(text):
-        return ""
     unit = re.search(r"\((%|‰)\)\s*$|\s-\s*(%)$", text)
     parts = re.split(r"\s+-\s*|\s*-\s+", text)
+    if _english(parts[0]):  # ('Rate of repeaters …'; not 'GDP - Gross domestic product')
+        return ""
     keep = [parts[0]]
     for part in parts[1:]:
         if not part or _english(part) or part.strip() == "%":
@@ -1248,16 +1258,19 @@ def _period_head(lines: list[str], at: int) -> tuple[list[str], int] | None:
     """The periods heading a yearbook's columns at line ``at`` (on one line, '2019  2020  2021',
     or one a line, three or more), and the line after them; None for none."""
     text = lines[at].strip()
+    if not text:
+        return None
     if _PERIOD_HEAD.fullmatch(text):
         periods = [m.group(0) for m in _PERIOD_CELL.finditer(text)]
         return [_period_label(p) for p in periods], at + 1
-    periods, i = [], at
-    while i < len(lines) and len(periods) <= _YEARBOOK_MAX_COLUMNS:
+    periods, i, blank = [], at, 0
+    while i < len(lines) and len(periods) <= _YEARBOOK_MAX_COLUMNS and blank <= 3:
         cell = lines[i].strip()
         if cell and not _PERIOD_CELL.fullmatch(cell):
             break
         if cell:
             periods.append(_period_label(cell))
+        blank = 0 if cell else blank + 1  # (a few blank lines between cells, not a page of them)
         i += 1
     years = [int(p[-4:]) for p in periods if p[-4:].isdigit()]
     if len(periods) >= 3 and len(years) == len(periods) and years == sorted(set(years)):
@@ -1513,6 +1526,8 @@ def _period_table(lines: list[str], at: int, out: list[str], plain: int) -> int:
             break
         if text.lower().startswith("unit") or len(text.split()) > 20:
             break
+        if re.search(r"[.!?…]$", text) and len(text.split()) >= 4 and " - " not in text:
+            break  # (a sentence of the text, 'Kết quả cụ thể như sau.': no column's head)
         seen += 1
         last = next(n for n in range(at - 1, start - 1, -1) if lines[n].strip())
         said = _vi_part(lines[last].strip())

@@ -342,12 +342,18 @@ _NAMED_TARGET = re.compile(
     r"\s+(?:(?:từ|trên|dưới|khoảng)\s+)?$",
     re.IGNORECASE,
 )
-# ('tối thiếu': the same word with its tone slipped, as typed in a portal's copy)
 # 'Phấn đấu đạt tốc độ …; tỷ lệ … đạt 60%': a striving to reach, its list targets (each level
 # itself, exactly, since h44c)
 _STRIVE_TO_REACH = re.compile(r"(?:phấn đấu|phân đầu)\s+đạt\s", re.IGNORECASE)
 # a change its clause strives for, its measure between ('Phấn đấu giảm tỷ lệ hộ nghèo 1,5%')
-_CHANGE_STRIVEN = re.compile(r"(?:^|\s)(?:tăng|giảm)(?:\s+[^\W\d]+){0,6}\s*$", re.IGNORECASE)
+# (not a level its words reach: 'giảm tỷ lệ hộ nghèo xuống còn', 'tăng lên', '… đạt'; not a
+# value added, 'giá trị tăng thêm')
+_CHANGE_STRIVEN = re.compile(
+    r"(?:^|\s)(?<!trị\s)(?:tăng|giảm)"
+    r"(?:\s+(?!(?:đạt|lên|còn|xuống|là|ở|bằng)\b)[^\W\d]+){0,6}\s*$",
+    re.IGNORECASE,
+)
+# ('tối thiếu': the same word with its tone slipped, as typed in a portal's copy)
 _HARD_FLOOR = re.compile(
     r"(?:^|\s|\()(?:tối thi[ểế]u|ít nhất|không dưới|không thấp hơn|≥|>=)\s*$", re.I
 )
@@ -1380,9 +1386,9 @@ def _with_kind(text: str, m: re.Match[str], figure: Found, target: bool) -> Foun
     ):
         # 'Chỉ tiêu phấn đấu kinh tế số đóng góp khoảng 25% … trong GRDP': about a level is
         # that level, exactly, after a striving in its own clause too (the labelled set: every
-        # 'khoảng N%' target exact), unless the striving is itself to reach ('Phấn đấu đạt …');
-        # a striving said in a clause before ('phấn đấu giải ngân …; huy động … khoảng 15.000
-        # tỷ đồng') floors what follows it, as before
+        # 'khoảng N%' target exact); a striving to reach ('Phấn đấu đạt …') or said in a clause
+        # before ('phấn đấu giải ngân …; huy động … khoảng 15.000 tỷ đồng') states each level
+        # exactly too, below (h44c), but for a change it strives for (a floor)
         kind = "exact"
     elif re.search(r"vượt mức", _LIST_OPENS.split(before)[-1], re.IGNORECASE) or (
         re.search(r"phấn đấu|phân đầu", _LIST_OPENS.split(before)[-1], re.IGNORECASE)
