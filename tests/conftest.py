@@ -32,19 +32,23 @@ FIXTURES = ROOT / "tests" / "fixtures"
 SAMPLE = ROOT / "outlines" / "hung-yen-2024"
 
 
-def design_sweep():
-    """tools/design_sweep.py as a module (it is a script, not a package; its dataclasses look
-    their module up, so it is registered under its name)."""
+def tool_module(name: str):
+    """tools/NAME.py as a module (a script, not a package; registered under its name, for its
+    dataclasses look their module up)."""
     import importlib.util
     import sys
 
-    path = ROOT / "tools" / "design_sweep.py"
-    spec = importlib.util.spec_from_file_location("design_sweep", path)
+    spec = importlib.util.spec_from_file_location(name, ROOT / "tools" / f"{name}.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module
     spec.loader.exec_module(module)
     return module
+
+
+def design_sweep():
+    """tools/design_sweep.py as a module."""
+    return tool_module("design_sweep")
 
 
 def pdf_text(pdf: Path, page: int) -> str:

@@ -3,11 +3,11 @@ its verdict file, on real pages of tests/fixtures/draft-audit/."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
+
+from .conftest import tool_module
 
 ROOT = Path(__file__).resolve().parent.parent
 AUDIT = ROOT / "tests" / "fixtures" / "draft-audit"
@@ -15,13 +15,7 @@ AUDIT = ROOT / "tests" / "fixtures" / "draft-audit"
 
 @pytest.fixture(scope="module")
 def tool():
-    path = ROOT / "tools" / "draft_audit.py"
-    spec = importlib.util.spec_from_file_location("draft_audit", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return tool_module("draft_audit")
 
 
 def test_a_page_is_scored_from_its_verdicts(tool, capsys) -> None:

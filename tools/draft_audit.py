@@ -43,6 +43,7 @@ sys.path.insert(0, str(ROOT))
 from deckmaker.draft import draft  # noqa: E402
 from deckmaker.errors import DeckmakerError  # noqa: E402
 from deckmaker.source import MAX_FILE_BYTES, load_yaml  # noqa: E402
+from tests.draft_eval import _unit  # noqa: E402
 
 DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 _GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
@@ -68,13 +69,7 @@ def number(token: str) -> Decimal | None:
 
 def same_unit(a: str | None, b: str | None) -> bool:
     """Units equal as the evaluation compares them (tests/draft_eval.py ``_unit``)."""
-
-    def norm(u: str | None) -> str:
-        u = re.sub(r"(?<=[^\W\d_])\.(?=đ(?!\w))", " ", (u or "").lower())
-        u = re.sub(r"(?<!\w)đ(?!\w)", "đồng", u)
-        return u.replace("tỉ", "tỷ").replace("ngàn", "nghìn").replace(" ", "")
-
-    return norm(a) == norm(b)
+    return _unit(a) == _unit(b)
 
 
 @dataclass
