@@ -71,6 +71,16 @@ def test_verdicts_that_do_not_follow_the_text_are_refused(tool, tmp_path: Path, 
     assert "does not judge run '31,88'" in capsys.readouterr().err
 
 
+def test_a_documents_verdicts_that_are_no_list_are_refused_not_skipped(
+    tool, tmp_path: Path, capsys
+) -> None:
+    verdicts = tmp_path / "v.yaml"
+    verdicts.write_text("collector: '31,88 show %'\n", encoding="utf-8")
+    rc = tool.main(["-q", "--verdicts", str(verdicts), str(AUDIT / "h43f" / "collector.txt")])
+    assert rc == 1
+    assert "the verdicts for collector are not a list" in capsys.readouterr().err
+
+
 def test_untrusted_inputs_are_refused_without_a_traceback(tool, tmp_path: Path, capsys) -> None:
     big = tmp_path / "big.txt"
     big.write_bytes(b"1 " * (2 * 1024 * 1024))

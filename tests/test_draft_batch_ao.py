@@ -50,6 +50,35 @@ def test_a_letterhead_whose_cells_are_closed_by_pipes_is_left_as_it_is() -> None
     assert ended_tables(rows) == ["Chi thường xuyên: 688.007 triệu đồng"] * 2
 
 
+def test_a_pipe_table_after_a_letterheads_cells_is_read_and_long_runs_cost_one_pass(
+    monkeypatch,
+) -> None:
+    from deckmaker.draft import reader
+
+    lead = ["ỦY BAN NHÂN DÂN |", "Số: 12/QĐ-UBND |"]
+    rows = ["Chi thường xuyên: |", "688.007 |", "triệu đồng |", "Chi đầu tư: |", "205.118 |"]
+    rows += ["triệu đồng |"]
+    assert ended_tables(["", *lead, "", *rows, "Điều 3."]) == [
+        "",
+        *lead,
+        "",
+        "Chi thường xuyên: 688.007 triệu đồng",
+        "Chi đầu tư: 205.118 triệu đồng",
+        "Điều 3.",
+    ]
+    # untrusted text: a run of 5,000 cells that is no table, or of 5,000 blank lines, is tried
+    # as a table from a few of its first cells only, never from each of its lines
+    tried: list[int] = []
+    real = reader._ended_rows
+    monkeypatch.setattr(
+        reader, "_ended_rows", lambda cells: tried.append(len(cells)) or real(cells)
+    )
+    junk = ["x |"] * 5000
+    assert ended_tables(junk) == junk
+    assert ended_tables([""] * 5000) == [""] * 5000
+    assert len(tried) <= reader._ENDED_MAX_LEAD
+
+
 def test_a_day_before_the_lunar_new_year_is_a_date_not_a_count() -> None:
     # 'trước 27 tết' (ao-daklak's shape): the 27th of the year's last lunar month, no figure
     from deckmaker.draft.figures import find_figures

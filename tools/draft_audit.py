@@ -165,6 +165,10 @@ def audit(path: Path) -> Audit:
         a, b = max(0, m.start() - CONTEXT), m.end() + CONTEXT
         runs.append(Run(m.group(), m.start(), m.end(), " ".join(text[a:b].split())))
 
+    by_value: dict[Decimal, list[Drafted]] = {}
+    for d in drafted:  # (each run looks only at the drafted values equal to its own)
+        by_value.setdefault(d.value, []).append(d)
+
     def candidates(run: Run) -> list[Drafted]:
         value = number(run.token)
         compound = _COMPOUND.match(text, run.start)
@@ -172,7 +176,7 @@ def audit(path: Path) -> Audit:
             # '13 tỷ 631 triệu đồng' is drafted as one value, 13.631 tỷ đồng: the first run
             # carries it, the second is judged skip
             value += Decimal(compound.group(1)) / 1000
-        free = [d for d in drafted if not d.used and value is not None and d.value == value]
+        free = [d for d in by_value.get(value, ()) if not d.used] if value is not None else []
         before = [d for d in free if d.anchor is not None and d.anchor <= run.start]
         after = [d for d in free if d.anchor is not None and d.anchor > run.start]
         # the nearest paragraph before the run first, then a figure placed nowhere, then one
@@ -312,6 +316,9 @@ def main(argv: list[str] | None = None) -> int:
         entries = verdicts.get(a.name)
         if isinstance(entries, list):
             judge(a, entries)
+        elif entries is not None:
+            a.problems.append(f"the verdicts for {a.name} are not a list of 'RUN show|skip [UNIT]'")
+            entries = None
         if not args.quiet:
             print("\n".join(listing(a)))
         for problem in a.problems:

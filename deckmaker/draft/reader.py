@@ -825,6 +825,7 @@ def _stacked_body(cells: list[str], k: int) -> list[list[str]]:
 _ENDED_CELL = re.compile(r"^\s*(?:(?P<cell>[^|]*[^|\s])\s+)?\|\s*$")
 _ENDED_MIN_CELLS = 6
 _ENDED_MAX_COLUMNS = 4
+_ENDED_MAX_LEAD = 8
 
 
 def _ended_rows(cells: list[str]) -> list[list[str]] | None:
@@ -854,22 +855,32 @@ def ended_tables(lines: list[str]) -> list[str]:
     written one row a line as the text it reads ('Thu nội địa: 5.419.153 triệu đồng'), so a
     resolution's article that holds such a table gives its figures with their names and
     units; a row of no value (a group's heading, 'Trong đó:') is its name alone. Any other run
-    of such lines (a letterhead's cells) as it is."""
+    of such lines (a letterhead's cells) as it is. A table may follow a few other cells in one
+    run (it is the run's tail from one of its first ``_ENDED_MAX_LEAD`` cells): linear in the
+    length of the text, however long a run of cells or blank lines."""
     out: list[str] = []
     i = 0
     while i < len(lines):
+        if not _ENDED_CELL.match(lines[i]):
+            out.append(lines[i])  # (a table starts at a cell, never at a blank line)
+            i += 1
+            continue
         j = i
         while j < len(lines) and (lines[j].strip() == "" or _ENDED_CELL.match(lines[j])):
             j += 1
         while j > i and not lines[j - 1].strip():
             j -= 1  # (blank lines after the run: kept as they are)
-        cells = [m.group("cell") or "" for line in lines[i:j] if (m := _ENDED_CELL.match(line))]
-        rows = _ended_rows([c.strip() for c in cells]) if len(cells) >= _ENDED_MIN_CELLS else None
-        if rows is None:
-            out.append(lines[i])
-            i += 1
-            continue
-        out.extend(" ".join(c for c in row if c) for row in rows)
+        starts = [k for k in range(i, j) if lines[k].strip()][:_ENDED_MAX_LEAD]
+        for start in starts:
+            found = (_ENDED_CELL.match(line) for line in lines[start:j])
+            cells = [(m.group("cell") or "").strip() for m in found if m]
+            rows = _ended_rows(cells) if len(cells) >= _ENDED_MIN_CELLS else None
+            if rows is not None:
+                out.extend(lines[i:start])
+                out.extend(" ".join(c for c in row if c) for row in rows)
+                break
+        else:
+            out.extend(lines[i:j])
         i = j
     return out
 
