@@ -1182,6 +1182,7 @@ class _Composer:
         measured_over: list[tuple[str, str | None, tuple[int, int]]] = []
         if at is None:
             at = node.paragraphs.index(paragraph) if paragraph in node.paragraphs else 0
+        place = at  # (``at`` is reused below for places in a label)
         drafted = places_of_a_measure(
             paragraph.text,
             find_figures(
@@ -1227,7 +1228,7 @@ class _Composer:
                 if name:
                     found = replace(found, label=fit(f"{name}{found.label[1:]}", LABEL_WORDS))
                 said = found.label.lower()
-            elif (measure := _parent_measure(node, paragraph, found.label)) is not None:
+            elif (measure := _parent_measure(node, paragraph, found.label, place)) is not None:
                 # "- Kinh phí tổ chức giao rừng: …" then "+ Hộ gia đình, cá nhân: 18.275.472.282đ":
                 # an item named by who or what it is for takes its parent's measure
                 named = f"{measure}: {found.label[:1].lower()}{found.label[1:]}"
@@ -1678,7 +1679,7 @@ class _Composer:
                 )
             )
             before = paragraph.text[max(0, found.span[0] - 40) : found.span[0]]
-            self.enumeration[key] = _enumeration(node, paragraph)
+            self.enumeration[key] = _enumeration(node, paragraph, place)
             self.when[key] = _when(paragraph.text, found)
             sentence = paragraph.text.rfind(". ", 0, found.span[0])
             if self.when[key]:
@@ -2365,12 +2366,15 @@ _EARLIER = re.compile(r"(?<!\w)(?:kỳ trước|cùng kỳ năm trước|năm tr
 _FORESEEN = re.compile(r"(?<!\w)(?:dự kiến|dự báo|phấn đấu)(?!\w)", re.IGNORECASE)
 
 
-def _enumeration(node: Heading, paragraph: Paragraph) -> str:
+def _enumeration(node: Heading, paragraph: Paragraph, at: int | None = None) -> str:
     """Which one list or sentence of ``node`` a figure of ``paragraph`` is stated in: a run of
     list items ('- …', '+ …', '(3) …') or of table rows is one enumeration, a paragraph of text
-    another of its own."""
+    another of its own. ``at``, the paragraph's place among the node's, when the caller knows
+    it; the run is looked back along for at most ``_RUN_LOOK`` items (a list of thousands of
+    items made that square)."""
     paragraphs = node.paragraphs
-    at = next((i for i, p in enumerate(paragraphs) if p is paragraph), None)
+    if at is None or not (0 <= at < len(paragraphs) and paragraphs[at] is paragraph):
+        at = next((i for i, p in enumerate(paragraphs) if p is paragraph), None)
     if at is None:
         return f"{node.path}\u2063{paragraph.text}"
 
@@ -2380,9 +2384,15 @@ def _enumeration(node: Heading, paragraph: Paragraph) -> str:
         return "row" if TABLE_ROW.match(p.text) else "item" if item else ""
 
     if kind(paragraphs[at]):
-        while at > 0 and kind(paragraphs[at - 1]) == kind(paragraphs[at]):
+        first = at
+        while (
+            at > 0 and first - at < _RUN_LOOK and kind(paragraphs[at - 1]) == kind(paragraphs[at])
+        ):
             at -= 1
     return f"{node.path}\u2063{node.title}\u2063{at}"
+
+
+_RUN_LOOK = 100
 
 
 def _from(result: list[_Keyed], starts: list[int], at: int, ordered: bool) -> list[_Keyed]:
@@ -3466,20 +3476,24 @@ _ITEM_OPENS = re.compile(r"^(?P<name>[^\W\d][^:;.\d]{0,60}?)\s*:\s*[\d.,]+\s")
 _LEAD_IN_CLAUSE = re.compile(r"(?:^|[;,.]\s+)(?P<clause>[^;,.]+?)\s*(?:là\s*)?:$")
 
 
-def _parent_measure(node: Heading, paragraph: Paragraph, label: str) -> str | None:
+def _parent_measure(
+    node: Heading, paragraph: Paragraph, label: str, at: int | None = None
+) -> str | None:
     """The measure of the list an item falls in, when the item is named only by who or what
     it is for ('Hộ gia đình, cá nhân: 18.275.472.282đ' under 'Kinh phí tổ chức giao rừng: …'):
-    the nearest earlier paragraph of the part that is not such an item, else the heading."""
+    the nearest earlier paragraph of the part that is not such an item, within ``_RUN_LOOK``
+    paragraphs, else the heading. ``at``, the paragraph's place, when the caller knows it."""
     item = _NAMED_ITEM.match(paragraph.text.strip())
     if not item or paragraph.marker != "-" or _MEASURE.match(item.group("name")):
         return None
     if label.strip().casefold() != item.group("name").strip().casefold():
         return None
-    paragraphs = list(node.paragraphs)
-    at = next((i for i, p in enumerate(paragraphs) if p is paragraph), -1)
+    paragraphs = node.paragraphs
+    if at is None or not (0 <= at < len(paragraphs) and paragraphs[at] is paragraph):
+        at = next((i for i, p in enumerate(paragraphs) if p is paragraph), -1)
     if at < 0:
         return None
-    for p in reversed(paragraphs[:at]):
+    for p in reversed(paragraphs[max(0, at - _RUN_LOOK) : at]):
         # (a sibling item, as '- Vịt: 363.739 con (…) - Ngan: 12.374 con (…) .', two run together)
         m = _NAMED_ITEM.match(p.text.strip())
         if not m and p.marker == "-":

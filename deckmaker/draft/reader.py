@@ -120,6 +120,25 @@ def read_paragraphs(path: Path, notes: list[Problem] | None = None) -> list[str]
         lines = _txt_lines(path)
     else:
         lines = _document_lines(path, suffix)
+    size = sum(len(line) + 1 for line in lines)
+    if size > MAX_TEXT:
+        where = Location.of(path)
+        if suffix == ".txt":  # (the line and column the bound is crossed at)
+            read = 0
+            for n, line in enumerate(lines, 1):
+                if read + len(line) + 1 > MAX_TEXT:
+                    where = Location.of(path, n, max(1, MAX_TEXT - read))
+                    break
+                read += len(line) + 1
+        raise DeckmakerError(
+            Problem(
+                where,
+                _(
+                    "the document holds {n} characters of text, more than the {limit} a draft reads"
+                ).format(n=f"{size:,}".replace(",", "."), limit=f"{MAX_TEXT:,}".replace(",", ".")),
+                hint=_("draft it in parts: save each part of the document as a file of its own"),
+            )
+        )
     # (the copier's note first, as written: a '<br>' it names breaks none of its lines)
     head = _copier_note(lines)
     lines = lines[:head] + html_markup(html_tables(lines[head:]))
@@ -155,7 +174,55 @@ def read_paragraphs(path: Path, notes: list[Problem] | None = None) -> list[str]
     lines = lines[note:]
     heads = {n - note for n in heads if n >= note}
     paragraphs = rejoin(lines, wrapped=wrapped, soft=wrapped or soft_wrapped(lines), heads=heads)
-    return noted + cited + paragraphs
+    return noted + cited + [piece for p in paragraphs for piece in bounded(p)]
+
+
+MAX_TEXT = 400_000
+"""The most characters of text a draft reads: 12 times the longest document of the evaluation
+set (34 kB); a longer one is refused with a located error (draft it in parts). With
+``MAX_PARAGRAPH`` and ``MAX_DIGITS`` it bounds a draft's time on hostile text."""
+MAX_PARAGRAPH = 3000
+"""The most characters of one paragraph: a longer one (a page's text with no line breaks, a PDF
+read as one block) is cut after its last sentence (else clause, else word) within the bound, so
+that the reading of each figure, which looks along its paragraph, costs at most that much
+(a paragraph of 300 kB read for more than five minutes). The evaluation set's longest is 2 kB."""
+MAX_DIGITS = 40
+"""The longest run of digits and digit marks ('.', ',') read as it is: no figure is written
+longer; a longer run is spaced every ``MAX_DIGITS`` characters (a run of 8,000 digits took the
+number patterns 13 s)."""
+_DIGIT_RUN = re.compile(rf"[\d.,]{{{MAX_DIGITS + 1},}}")
+_SENTENCE_END = re.compile(r"[.;!?:](?=\s)")
+_CLAUSE_END = re.compile(r",(?=\s)")
+
+
+def bounded(paragraph: str) -> list[str]:
+    """``paragraph`` as pieces of at most ``MAX_PARAGRAPH`` characters, each cut after a
+    sentence's end where there is one in its second half, else after a clause's, else at a space;
+    its runs of digits longer than ``MAX_DIGITS`` spaced. A paragraph of the genre is itself."""
+    if len(paragraph) > MAX_DIGITS:
+        paragraph = _DIGIT_RUN.sub(
+            lambda m: " ".join(
+                m.group()[i : i + MAX_DIGITS] for i in range(0, len(m.group()), MAX_DIGITS)
+            ),
+            paragraph,
+        )
+    pieces: list[str] = []
+    while len(paragraph) > MAX_PARAGRAPH:
+        half = MAX_PARAGRAPH // 2
+        window = paragraph[half:MAX_PARAGRAPH]
+        end = None
+        for pattern in (_SENTENCE_END, _CLAUSE_END):
+            ends = [m.end() for m in pattern.finditer(window)]
+            if ends:
+                end = half + ends[-1]
+                break
+        if end is None:
+            space = paragraph.rfind(" ", half, MAX_PARAGRAPH)
+            end = space if space > 0 else MAX_PARAGRAPH
+        pieces.append(paragraph[:end].strip())
+        paragraph = paragraph[end:].strip()
+    pieces.append(paragraph)
+    return [p for p in pieces if p] or [paragraph]
 
 
 NOTED_TITLE = re.compile(r"^title\s*:\s*(\S.*)$", re.IGNORECASE)
