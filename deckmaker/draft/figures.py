@@ -43,6 +43,7 @@ from .labels import (
     places_of_a_measure,
     plans_told_apart,
     rates_named_by_their_unit,
+    said_in_its_own_clause,
     said_of_the_list,
     season_of_the_crop,
     sectors_of_a_growth,
@@ -2536,6 +2537,8 @@ def _figure(
         and previous is not None
         and previous.span[0] >= _sentence_start(text, m.start())
         and not _OWN_SUBJECT.fullmatch(text, previous.span[1], m.start())
+        # (nor where a ';' opens a clause that names its own subject: that subject's share)
+        and (label in ("", "?") or not said_in_its_own_clause(text, previous.span[1], m.start()))
     ):
         suffix = f"(so với {attain.group(1)})"
         label = f"{fit(subject_of(previous.label), LABEL_WORDS - len(suffix.split()))} {suffix}"

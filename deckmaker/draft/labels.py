@@ -361,6 +361,29 @@ _GRADED = re.compile(
 )
 
 
+# an age that says which of the counted ones ('942 bà mẹ sinh con dưới 20 tuổi', '42.030 trẻ 5
+# tuổi đều đến trường'): a scope of the noun with its own numeral, never cut from it, and what is
+# said of them after it in the same clause
+_AGED = re.compile(
+    r"\s*(?:(?:dưới|trên|từ|đủ|đến)\s+)?\d{1,3}\s+tuổi(?:\s+trở\s+(?:lên|xuống))?(?!\w)"
+    r"(?P<more>\s+[^\W\d][^,;.()\d]{0,40}?)?(?=\s*[,;.()]|\s+(?:và|với|trong đó|để|so)\s|$)"
+)
+
+
+def aged_tail(tail: str, after: str, pos: int) -> str:
+    """``tail``, the words after a count up to a number, with the age written there that says
+    which ones the count counts ('bà mẹ sinh con' + 'dưới 20 tuổi'; '' + '5 tuổi đều đến trường
+    mầm non'), at most eight words in all; ``tail`` as it was when no age follows (h45d, issue
+    15)."""
+    aged = _AGED.match(after, pos)
+    if aged is None:
+        return tail
+    # (an adverb of all of them, 'đều', says nothing of which: 'Số trẻ 5 tuổi đến trường')
+    said = re.sub(r"\s(?:đều|cũng|vẫn)(?=\s)", "", f" {aged.group(0).strip()}")
+    out = f"{tail}{said}".strip()
+    return out if _nwords(out) <= 8 else tail
+
+
 # a kind of spending or revenue and the source it is paid from ('Chi đầu tư từ nguồn vốn …',
 # 'Chi thường xuyên từ nguồn …'), the kind being what the lines of one list share
 _FROM_SOURCE = re.compile(
@@ -1164,6 +1187,8 @@ def _label_of(
     if tail_m and (graded := _GRADED.match(after, tail_m.end())):
         # "10 sản phẩm … đạt 3 sao, 01 sản phẩm đạt 4 sao": the grade tells the counts apart
         tail = f"{tail} {graded.group(0).strip()}".strip()
+    elif tail_m:
+        tail = aged_tail(tail, after, tail_m.end())
     tail = re.sub(r"^/\s*\d+\s+\S+\s*", "", tail)  # "320/411 xã đạt chuẩn": not "/411 xã"
     # "vận động hơn 22 tỷ đồng giúp hơn 11 nghìn hội viên": words cut off by the next number are
     # that number's, not this one's object
@@ -2703,6 +2728,25 @@ def named_by_fund(text: str, found: list[Found]) -> list[Found]:
 _MONEY_UNITS = ("tỷ đồng", "triệu đồng", "nghìn đồng", "đồng", "tỷ USD", "triệu USD", "USD")
 _SHORT_PLAN = re.compile(r"(\(?so với )(KH|NQ|DT)(\)?)$")
 _PLAN_WORDS = {"KH": "kế hoạch", "NQ": "nghị quyết", "DT": "dự toán"}
+
+
+# the clause a share of a plan is said in, after the last ';' since the figure before: a subject
+# of its own (a name, or names listed with commas, no number), then its verb of attaining
+_CLAUSE_OF_ITS_OWN = re.compile(
+    r"\s*(?!(?:và|nhưng|song|đạt|bằng|tăng|giảm|vượt|so|trong đó|chiếm)\s)"
+    r"[^\W\d][^;:()\d]{2,60}?\s+(?:ước\s+|dự ước\s+|ước tính\s+)?(?:đạt|bằng)"
+    r"(?:\s+(?:hơn|gần|khoảng|trên))?\s*"
+)
+
+
+def said_in_its_own_clause(text: str, prev_end: int, start: int) -> bool:
+    """A share of a plan said in a clause of its own, after a ';' since the figure before it,
+    that names its own subject ('… 01 thôn nông thôn mới kiểu mẫu; mức thu ngân sách trên địa
+    bàn đạt 100% dự toán', '… thu phí, lệ phí đạt 45,2% dự toán; thu thuế thu nhập cá nhân đạt
+    26,2% dự toán'): the share is of that subject, not of the figure before (h45d, issue 15)."""
+    gap = text[prev_end:start]
+    cut = gap.rfind(";")
+    return cut >= 0 and _CLAUSE_OF_ITS_OWN.fullmatch(gap, cut + 1) is not None
 
 
 def measured_against(text: str, found: list[Found]) -> list[Found]:
