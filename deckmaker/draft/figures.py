@@ -27,7 +27,9 @@ from .labels import (
     _with_change,
     amount_of_what_before,
     area_of_the_crop,
+    change_of_the_subject_before,
     clean_ends,
+    counted_not_the_actor,
     counts_of_a_change,
     earlier_in_brackets,
     fit,
@@ -418,6 +420,8 @@ def find_figures(
     found = [_measured_by_unit(f) for f in found]  # 'Xuất khẩu' (USD): 'Kim ngạch xuất khẩu'
     found = season_of_the_crop(text, found)  # 'Diện tích lúa vụ thu mùa'
     found = counts_of_a_change(text, found)  # 'giảm 1.200 hộ nghèo': 'Số hộ nghèo giảm'
+    found = counted_not_the_actor(text, found)  # '… cũng đón 1,4 triệu lượt khách': 'Lượt khách …'
+    found = change_of_the_subject_before(text, found)  # 'Tăng hơn năm ngoái': what rose
     found = shares_of_parts_in_brackets(text, found)  # '82% (tuyến tỉnh đạt 75%; …)'
     return part_of_the_year(text, found)  # 'Kim ngạch xuất khẩu quí I-2018'
 

@@ -4478,3 +4478,161 @@ def counts_of_a_change(text: str, found: list[Found]) -> list[Found]:
         named = f"{label[:-5]} {verb} thêm" if label.endswith(" thêm") else f"{label} {verb}"
         out[i] = replace(f, label=named)
     return out
+
+
+# a label that ends on what its subject did, an adverb before the verb ('Lĩnh vực du lịch cũng
+# đón', of '… cũng đón hơn 1,4 triệu lượt khách'): the actor and its act, not what was counted
+_ACTOR_ADVERBS = {"cũng", "đã", "sẽ", "vừa", "đang", "còn", "vẫn"}
+# an actor's generic head, no word of what it does ('Lĩnh vực du lịch': 'du lịch')
+# a label that opens with a measure names what it counts already ('Số doanh nghiệp đang hoạt động')
+_MEASURE_OPENS = re.compile(rf"^(?:{_MEASURE_NOUN}|{measures('first')})(?!\w)", re.IGNORECASE)
+_ACTOR_HEAD = re.compile(r"^(?:lĩnh vực|ngành|toàn ngành)\s+(?=\S)", re.IGNORECASE)
+
+
+def _actor_and_act(label: str, sector: bool = True) -> str:
+    """The actor of a label that is an actor and its act, as pyvi tags it: a sector and what
+    came of it ('Lĩnh vực du lịch khởi sắc khi toàn tỉnh đón' -> 'Lĩnh vực du lịch'), or a noun,
+    an adverb and a verb ('Lĩnh vực du lịch cũng đón'); '' when the label is anything else, or
+    opens with a measure ('Số doanh nghiệp đang hoạt động' names what it counts)."""
+    tagger = _pyvi()
+    if tagger is None or not 3 <= _nwords(label) <= 10 or re.search(r"[():;\d]", label):
+        return ""
+    if _MEASURE_OPENS.match(label):
+        return ""
+    tokens, tags = tagger(label)
+    if len(tokens) < 3 or tags[-1] != "V" or tags[0] not in ("N", "Np", "Nc"):
+        return ""
+    if sector and _ACTOR_HEAD.match(" ".join(tokens[:2]).replace("_", " ")):
+        return " ".join(tokens[:2]).replace("_", " ")  # (pyvi tags 'du_lịch' a verb)
+    if tokens[-2].lower() in _ACTOR_ADVERBS and _nwords(label) <= 8:
+        return " ".join(tokens[:-2]).replace("_", " ")
+    return ""
+
+
+# what parts a count from the change said of it next ('3,85 triệu lượt khách, tăng 17%')
+_CHANGE_NEXT = re.compile(r",?\s*(?:(?:tăng|giảm)(?:\s+(?:hơn|gần|khoảng|trên))?\s*)?")
+
+
+def counted_not_the_actor(text: str, found: list[Found]) -> list[Found]:
+    """A count labelled by who counted it and the act ('Lĩnh vực du lịch cũng đón hơn 1,4 triệu
+    lượt khách': 'Lĩnh vực du lịch cũng đón') named by the thing its unit counts, the actor a
+    qualifier after it ('Lượt khách du lịch'): the slide shows what the number measures."""
+    out = list(found)
+    for i, f in enumerate(found):
+        unit = re.sub(rf"^{_MAGNITUDE}\s+", "", (f.unit or "").strip())
+        if not unit or not unit[0].isalpha() or _MONEY_LIKE.search(unit) or unit in _AREA_UNITS:
+            continue
+        if not (actor := _actor_and_act(f.label or "")):
+            continue
+        qualifier = _ACTOR_HEAD.sub("", actor)
+        if qualifier.lower() in unit.lower():
+            qualifier = ""
+        named = f"{unit[:1].upper()}{unit[1:]} {_lower_first(qualifier)}".strip()
+        if _nwords(named) > SHORT_WORDS:
+            continue
+        out[i] = replace(f, label=named)
+        # the change said right after it of the same count, labelled with the actor and the
+        # change's verb in the act's place ('… khi toàn tỉnh đón 3,85 triệu lượt khách, tăng
+        # 17%': 'Lĩnh vực du lịch khởi sắc khi toàn tỉnh tăng' -> 'Lượt khách du lịch tăng')
+        if i + 1 < len(found) and _CHANGE_NEXT.fullmatch(text, f.span[1], found[i + 1].span[0]):
+            said = _CHANGE_LABEL.match(found[i + 1].label or "")
+            lent = said is not None and _nwords(said["subject"]) >= 2
+            if said and lent and (f.label or "").startswith(said["subject"]):
+                changed = f"{named} {said['verb'].lower()}{said['rest']}"
+                if _nwords(changed) <= LABEL_WORDS:
+                    out[i + 1] = replace(found[i + 1], label=changed)
+    return out
+
+
+# a change's label that says no more than the change: nothing before the verb ('Tăng hơn năm
+# ngoái'), an average or a frequency ('Bình quân mỗi năm giảm'), a rate of no noun ('Tỷ lệ tỷ
+# tăng', of '… tăng 13,96% tỷ')
+_CHANGE_LABEL = re.compile(
+    r"^(?P<subject>.*?)\s*(?<!\w)(?P<verb>[Tt]ăng|[Gg]iảm)(?!\w)"
+    r"(?P<rest>(?:\s+(?:so với|so|hơn)\s[^()]*|\s+(?:bình quân|mỗi năm|hằng năm|hàng năm|thêm))?)$"
+)
+_NO_MEASURE = re.compile(
+    r"(?:(?:bình quân|trung bình|mỗi năm|hằng năm|hàng năm|chỉ|cũng|còn|vẫn|đã|tỷ lệ|tỉ lệ"
+    r"|tỷ|tỉ)(?:\s+|$))*",
+    re.IGNORECASE,
+)
+_FREQUENCY = re.compile(r"(?<!\w)(?:mỗi năm|hằng năm|hàng năm)(?!\w)", re.IGNORECASE)
+# the change's base said with 'hơn' ('tăng hơn năm ngoái': 'so với năm ngoái')
+_MORE_THAN_BASE = re.compile(r"^\s*hơn\s+(?P<base>(?:năm|cùng kỳ|kỳ)\b[^,;()]*?)(?:\s+đến)?\s*$")
+# a measure's noun phrase in the clause before the change, up to its verb ('… đó là tỷ lệ sinh
+# con thứ 3 trở lên vẫn còn cao, chỉ giảm 0,3%': 'tỷ lệ sinh con thứ 3 trở lên')
+_MEASURE_PHRASE = re.compile(
+    rf"(?<!\w)(?:{_MEASURE_NOUN})\s[^,;:()]*?(?=\s+(?:vẫn|còn|đã|đang|là|đạt|có|tăng|giảm|chỉ"
+    r"|được|ước)(?!\w)|\s*[,;:(]|$)",
+    re.IGNORECASE,
+)
+
+
+def _says_no_measure(subject: str) -> bool:
+    """A change's subject names nothing that changed: empty, an average or a frequency, a rate
+    of no noun; a link to the sentence before opening it ('Tuy nhiên qua thực tế, công tác dân
+    số'); or an actor and its act ('Lĩnh vực du lịch cũng đón')."""
+    if _NO_MEASURE.fullmatch(subject.strip()):
+        return True
+    return bool(_linked(subject) or _actor_and_act(subject, sector=False))
+
+
+def _linked(subject: str) -> str:
+    """The link to what came before that opens ``subject`` ('Tuy nhiên', 'Đồng thời'), or ''."""
+    low = subject.lower()
+    return next((w for w in LINKING_WORDS if re.match(rf"{re.escape(w)}(?!\w)", low)), "")
+
+
+def _said_in(label: str, said: str) -> bool:
+    """Every two words in a row of ``label`` are said so in ``said`` (case aside): the label
+    reads as its sentence wrote it, not as words cut out of it ('Tỷ lệ hộ nghèo chung bàn tỉnh'
+    of '… chung trên địa bàn tỉnh')."""
+    words, low = label.lower().split(), " ".join(said.lower().split())
+    return all(f"{a} {b}" in low for a, b in zip(words, words[1:]))
+
+
+def change_of_the_subject_before(text: str, found: list[Found]) -> list[Found]:
+    """A change whose label names no measure ('Tăng hơn năm ngoái', 'Bình quân mỗi năm giảm',
+    'Tỷ lệ tỷ tăng') takes the subject of what it changes: the figure before it in its clause
+    ('tỷ lệ học sinh đỗ tốt nghiệp THPT đạt 88,06%, tăng hơn năm ngoái đến 5%': 'Tỷ lệ học sinh
+    đỗ tốt nghiệp THPT tăng so với năm ngoái'), else the measure its sentence names last before
+    it ('… đó là tỷ lệ sinh con thứ 3 trở lên vẫn còn cao, chỉ giảm 0,3%')."""
+    out = list(found)
+    for i, f in enumerate(found):
+        said = _CHANGE_LABEL.match(f.label or "")
+        if said is None or not _says_no_measure(said["subject"]):
+            continue
+        sentence = max(sentence_opening(text, f.span[0]), text.rfind("\n", 0, f.span[0]) + 1)
+        subject = ""
+        if link := _linked(said["subject"]):
+            # (a link opens a clause of its own: no figure before it is of this change)
+            opens = text.lower().rfind(link, sentence, f.span[0])
+            sentence = opens if opens >= 0 else sentence
+        before = [g for g in out[:i] if sentence <= g.span[0] and g.span[1] <= f.span[0]]
+        if before and not re.search(r"[;:]", text[before[-1].span[1] : f.span[0]]):
+            g = before[-1]
+            subject = subject_of(g.label or "")
+            if _CHANGE_LABEL.match(subject) or _says_no_measure(subject):
+                subject = ""
+            elif not _said_in(subject, text[sentence : f.span[0]]):
+                subject = ""  # (a label cut out of its words is not lent: 'chung bàn tỉnh')
+        else:
+            phrases = list(_MEASURE_PHRASE.finditer(text, sentence, f.span[0]))
+            if phrases and not re.search(r"[;:]", text[phrases[-1].end() : f.span[0]]):
+                subject = phrases[-1].group().strip()
+        if not 2 <= _nwords(subject) <= SHORT_WORDS:
+            continue
+        subject = subject[:1].upper() + subject[1:]
+        verb = said["verb"].lower()
+        rest = said["rest"]
+        if (more := _MORE_THAN_BASE.match(rest)) is not None:
+            rest = f" so với {more['base']}"
+        elif not rest.strip() and (often := _FREQUENCY.search(said["subject"])):
+            rest = f" {often.group().lower()}"
+        named = f"{subject} {verb}{rest}"
+        if _nwords(named) > LABEL_WORDS:
+            base = re.match(r"\s*so(?: với)?\s+(.+)$", rest)
+            named = _with_change(subject, verb, base)
+        if _nwords(named) <= LABEL_WORDS:
+            out[i] = replace(f, label=named)
+    return out
