@@ -44,10 +44,12 @@ _NOUNS = (
 # the kinds of one level of government or administration ('bộ, ngành', 'tỉnh, thành phố', 'thôn,
 # bản'): a count over several, said together, is one unit (a count of the listed nouns, 'huyện',
 # 'xã', keeps its head word: '8/11 huyện, thành phố' is 8 huyện, the kinds in its label)
+# ('124 ấp, khóm', '636 ấp, khóm đạt chuẩn văn hóa': the Mekong delta's hamlets, rural and urban,
+# one level, as 'thôn, bản' are)
 _LEVELS = (
     "cơ quan ngang bộ", "cơ quan thuộc Chính phủ", "bộ", "ngành", "tỉnh", "thành phố", "huyện",
     "quận", "thị xã", "xã", "phường", "thị trấn", "thôn", "bản", "buôn", "bon", "làng", "ấp",
-    "tổ dân phố", "khu phố", "địa phương",
+    "khóm", "tổ dân phố", "khu phố", "địa phương",
 )  # fmt: skip
 _LEVEL = re.compile(rf"(?:{'|'.join(_LEVELS)})")
 _LEVEL_RUN = re.compile(rf"(?:,\s*|\s+và\s+)(?:{'|'.join(_LEVELS)})(?!\w)")
