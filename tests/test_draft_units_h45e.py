@@ -34,3 +34,23 @@ def test_hamlets_rural_and_urban_are_one_level() -> None:
 def test_a_clump_is_no_level() -> None:
     # ('khóm' alone, a clump of a plant, is no level said with another: its noun as before)
     assert _read("Nhóm đã trồng 12 khóm tre ven kênh.")[0][1] != "ấp, khóm"
+
+
+# a long counted noun is counted in its head (tests/draft_eval.py's convention: '141 trạm y tế' in
+# 'trạm'), also where pyvi runs the head into the field after it ('giải_thể_thao')
+def test_an_award_is_counted_in_its_head() -> None:
+    camau = _read(
+        "Trong năm tham gia 24 giải thể thao thành tích cao, giành 77 huy chương, đạt 226% kế "
+        "hoạch."
+    )
+    assert camau[:2] == [(D(24), "giải"), (D(77), "huy chương")]
+    backan = _read(
+        "VĐV tham dự 21 giải thể thao cấp quốc gia, trong đó có 5 giải quần chúng và 16 giải thể "
+        "thao thành tích cao, giành được tổng cộng 89 huy chương các loại."
+    )
+    assert (D(21), "giải") in backan and (D(16), "giải") in backan
+
+
+def test_a_building_of_a_field_keeps_its_noun() -> None:
+    # ('nhà văn hóa', one noun of the language, is no head with a field after it)
+    assert _read("Xã đã xây dựng 19 nhà văn hóa thôn.")[0] == (D(19), "nhà văn hóa")
