@@ -1133,13 +1133,32 @@ def _letterhead_cells(paragraphs: list[str]) -> list[str]:
 # 'Ủy ban nhân dân tỉnh Cà Mau xây dựng …', 'UBND tỉnh Cà Mau': a province's (a district's)
 # people's committee named in the text, its place the capitalised words after the level
 _COMMITTEE = re.compile(
-    r"(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)\s+(tỉnh|thành phố|huyện|thị xã|quận|xã|phường)"
-    r"((?:\s+[^\W\d_][\w-]*)+)"
+    r"(Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND)\s+"
+    r"(tỉnh|thành phố|TP\.?|huyện|thị xã|quận|xã|phường)((?:\s+[^\W\d_][\w-]*)+)"
+)
+# the organ and the level as a title slide writes them in full ('HĐND huyện' -> 'Hội đồng nhân
+# dân huyện', 'UBND TP Hà Nội' -> 'Ủy ban nhân dân thành phố Hà Nội')
+_ORGAN_FULL = {
+    "UBND": "Ủy ban nhân dân",
+    "Uỷ ban nhân dân": "Ủy ban nhân dân",
+    "HĐND": "Hội đồng nhân dân",
+}
+_LEVEL = {"TP": "thành phố", "TP.": "thành phố"}
+_NUMERAL = re.compile(r"[IVXLC]+")
+# what may stand before a people's council that is the opening sentence's subject: nothing, or
+# a time ('Sáng ngày 30/7, HĐND huyện Minh Hóa … đã khai mạc Kỳ họp thứ 18')
+_COUNCIL_LEADS = re.compile(r"\s*(?:(?:Sáng|Chiều|Tối|Trưa)?\s*(?:ngày\s*)?[\d/.-]{1,10},?\s*)?")
+# the commonest family names: three or more capitalised words after 'UBND tỉnh' that start
+# with one are a person's name ('Chánh Văn phòng UBND thành phố Trương Việt Dũng'), not a place
+_SURNAMES = frozenset(
+    ("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ")
+    + ("Hồ", "Ngô", "Dương", "Lý", "Trương", "Đinh", "Đoàn", "Trịnh", "Lưu", "Tạ", "Tô")
 )
 # an office held in the body named after it ('Phó Chủ tịch UBND tỉnh …', 'Giám đốc Sở …'): the
 # capitalised words after the place are a person's name
 _OFFICE_BEFORE = re.compile(
-    r"(?:Chủ tịch|Phó Chủ tịch|Giám đốc|Trưởng ban|Bí thư|Ủy viên|Uỷ viên)$",
+    r"(?:Chủ tịch|Phó Chủ tịch|Giám đốc|Trưởng ban|Bí thư|Ủy viên|Uỷ viên|Chánh Văn phòng"
+    r"|Thường trực|Đại biểu)$",
     re.IGNORECASE,
 )
 # a paragraph that cites or addresses a body, not one that says who writes
@@ -1151,24 +1170,41 @@ def _people_committee(intro: list[str]) -> str:
     the first people's committee the opening paragraphs name, outside the legal bases
     ('Căn cứ …') and the address ('Kính gửi: …'), is the issuer: 'Ủy ban nhân dân tỉnh Cà
     Mau'. Empty when none is named."""
-    for paragraph in intro:
-        if _NOT_ISSUER.match(paragraph.strip()):
+    for council in (False, True):  # a people's council only where no committee is named,
+        for paragraph in intro[:3] if council else intro:  # and only as the text opens
+            if _NOT_ISSUER.match(paragraph.strip()):
+                continue
+            if got := _committee_in(paragraph, council):
+                return got
+    return ""
+
+
+def _committee_in(paragraph: str, council: bool) -> str:
+    """The first people's committee (``council``: people's council) ``paragraph`` names as a
+    body, not in a person's office; '' when none."""
+    for m in _COMMITTEE.finditer(paragraph):
+        if m.group(1).startswith("H") != council:
             continue
-        for m in _COMMITTEE.finditer(paragraph):
-            if _OFFICE_BEFORE.search(paragraph[: m.start()].rstrip()):
-                continue  # 'Phó Chủ tịch UBND tỉnh Đỗ Thị Minh Hoa dự …': a person, by office
-            place: list[str] = []
-            for word in m.group(2).split():
-                if not word[:1].isupper():
-                    break
-                place.append(word)
-            listed = paragraph[: m.start()].rstrip().endswith(",") and (
-                len(place) == len(m.group(2).split()) and paragraph[m.end() : m.end() + 1] in ",;"
-            )
-            if place and not listed:
-                # (not '…, Văn phòng Chính phủ, Ủy ban nhân dân thành phố Cần Thơ; …': one of a
-                # list of the bodies present, not the one who writes)
-                return f"Ủy ban nhân dân {m.group(1)} {' '.join(place[:4])}"
+        if council and not _COUNCIL_LEADS.fullmatch(paragraph[: m.start()]):
+            continue  # a council cited ('Nghị quyết … của HĐND huyện A Lưới'), not the subject
+        if _OFFICE_BEFORE.search(paragraph[: m.start()].rstrip()):
+            continue  # 'Phó Chủ tịch UBND tỉnh Đỗ Thị Minh Hoa dự …': a person, by office
+        place: list[str] = []
+        for word in m.group(3).split():
+            if not word[:1].isupper() or _NUMERAL.fullmatch(word):
+                break  # (not 'khóa XX' after 'HĐND xã Ngọc Khê')
+            place.append(word)
+        if len(place) >= 3 and place[0] in _SURNAMES:
+            continue  # 'UBND thành phố Trương Việt Dũng': a person named after the body
+        listed = paragraph[: m.start()].rstrip().endswith(",") and (
+            len(place) == len(m.group(3).split()) and paragraph[m.end() : m.end() + 1] in ",;"
+        )
+        if place and not listed:
+            # (not '…, Văn phòng Chính phủ, Ủy ban nhân dân thành phố Cần Thơ; …': one of a
+            # list of the bodies present, not the one who writes)
+            organ = _ORGAN_FULL.get(m.group(1), m.group(1))
+            level = _LEVEL.get(m.group(2), m.group(2))
+            return f"{organ} {level} {' '.join(place[:4])}"
     return ""
 
 

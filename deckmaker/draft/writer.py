@@ -123,11 +123,12 @@ def outline_yaml(deck: DeckDraft, figures_file: str = "figures.yaml") -> tuple[s
     for section in deck.sections:
         count += _review(lines, "  ", section.review)
         lines.append(f"  - title: {scalar(section.title)}")
-        if section.subtitle:
+        divider = divided(deck.sections)
+        if section.subtitle and divider:  # shown only on the divider (a warning without it)
             lines.append(f"    subtitle: {scalar(section.subtitle)}")
         if section.parent:
             lines.append(f"    part: {scalar(section.parent)}")
-        if not divided(deck.sections):
+        if not divider:
             lines.append("    divider: false")
         lines.append("    slides:")
         for slide in section.slides:

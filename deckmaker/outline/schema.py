@@ -11,7 +11,17 @@ from ..i18n import N_, _
 from ..kinds import CONTENT_KEYS, SHARED, kind_of
 from ..source import Node
 from .content import ENGINES, ContentValidator
-from .model import LANGUAGES, Bullet, ClosingSpec, Deck, DeckInfo, SectionSpec, SlideSpec, Text
+from .model import (
+    AGENDA_SECTIONS,
+    LANGUAGES,
+    Bullet,
+    ClosingSpec,
+    Deck,
+    DeckInfo,
+    SectionSpec,
+    SlideSpec,
+    Text,
+)
 from .validator import type_name
 
 TOP_KEYS = ("deck", "sections", "closing")
@@ -34,6 +44,8 @@ CLOSING_KEYS = ("title", "subtitle", "notes")
 BULLET_KEYS = ("text", "bullets")
 MAX_BULLET_DEPTH = 3
 _DATE_HINT = N_("e.g. date: 2024-01-20")
+_UNSHOWN = ("subtitle", "key_figure", "notes")
+"""A section's keys that only its divider slide shows (``label`` numbers its agenda line too)."""
 MAX_SLIDES = 1_000
 """The most slides an outline may ask for (a two-day conference is ~300)."""
 
@@ -67,16 +79,25 @@ class _Validator(ContentValidator):
                 )
             if self.too_many_slides(items or []):
                 return None
+            undivided: list[tuple[Node, str]] = []
             for i, item in enumerate(items or []):
                 sec = self.section(item, f"sections[{i}]")
                 if sec:
                     sections.append(sec)
+                    if not sec.divider:
+                        undivided.append((item, sec.path))
             self.parts(sections)
         closing = None
         if (cnode := root.get("closing")) is not None:
             closing = self.closing(cnode)
         if info is None:
             return None
+        if sec_node is not None:
+            agenda = info.agenda == "on" or (
+                info.agenda == "auto" and len(sections) >= AGENDA_SECTIONS
+            )
+            for item, path in undivided:
+                self.unshown(item, path, agenda)
         return Deck(info, tuple(sections), self.source, closing)
 
     def deck_info(self, node: Node) -> DeckInfo | None:
@@ -234,6 +255,27 @@ class _Validator(ContentValidator):
             hint=_("e.g. divider: false, for a section whose slides need no divider slide"),
         )
         return True
+
+    def unshown(self, node: Node, path: str, agenda: bool) -> None:
+        """A warning at each key of a ``divider: false`` section that only its divider slide
+        shows, so that none is left out silently: ``subtitle``, ``key_figure`` and ``notes``
+        always; ``label`` when the deck shows no agenda (the agenda numbers the section by it,
+        as the other sections' dividers are numbered; h45f)."""
+        keys = ("subtitle", "label", "key_figure", "notes") if not agenda else _UNSHOWN
+        given = [(n.location, key) for key in keys if (n := node.get(key)) and n.value is not None]
+        for location, key in sorted(given):
+            self.problems.append(
+                Problem(
+                    location,
+                    _(
+                        "'{key}' is shown only on the section's divider slide, and "
+                        "'divider: false' leaves that slide out"
+                    ).format(key=key),
+                    f"{path}.{key}",
+                    _("remove '{key}', or remove 'divider: false' to show it").format(key=key),
+                    severity="warning",
+                )
+            )
 
     def parts(self, sections: list[SectionSpec]) -> None:
         """A part's sections follow one another: a ``part`` met again after another part (or
