@@ -76,3 +76,17 @@ def test_the_figures_of_a_page_long_paragraph_are_read_a_bounded_piece_at_a_time
         (Decimal(1234), "tỷ đồng"),
         (Decimal("12.5"), "%"),
     }
+
+
+def test_keys_numbered_with_hints_are_the_keys_numbered_without() -> None:
+    # ``slug``'s hints skip the numbers already taken (a list of thousands of items with one
+    # label looked at every number before each): the same keys, a key taken out of turn too
+    from deckmaker.draft.labels import slug
+
+    labels = ["Số hộ nghèo"] * 6 + ["Số hộ nghèo 4", "Số hộ nghèo", "Tỷ lệ", "Số hộ nghèo"] * 3
+    plain: set[str] = set()
+    hinted: set[str] = set()
+    hints: dict[str, int] = {}
+    got = [slug(label, hinted, hints) for label in labels]
+    assert got == [slug(label, plain) for label in labels]
+    assert len(set(got)) == len(got) and "ho_ngheo_7" in got

@@ -294,6 +294,7 @@ class _Composer:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.taken: set[str] = set()
+        self.numbered: dict[str, int] = {}  # (``slug``'s hints)
         self.figures: list[FigureDraft] = []
         self.found: dict[str, Found] = {}
         self.source = doc.cited
@@ -1664,7 +1665,7 @@ class _Composer:
                 # '…, tăng 8,53% so với năm 2023; ngành công nghiệp-xây dựng 3.671,79 tỷ đồng':
                 # a year the sentence names only as the base of a change is no figure's period
                 found = replace(found, period="")
-            key = slug(found.label, self.taken)
+            key = slug(found.label, self.taken, self.numbered)
             self.figures.append(
                 FigureDraft(
                     key=key,

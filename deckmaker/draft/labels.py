@@ -2788,8 +2788,11 @@ def measured_against(text: str, found: list[Found]) -> list[Found]:
     return out
 
 
-def slug(label: str, taken: set[str]) -> str:
-    """An ASCII key from a label, unique among ``taken`` (which it joins)."""
+def slug(label: str, taken: set[str], hints: dict[str, int] | None = None) -> str:
+    """An ASCII key from a label, unique among ``taken`` (which it joins): the label's words,
+    numbered from 2 while taken. ``hints``, kept by the caller beside ``taken``, remembers where
+    each numbering got to (keys are only ever added, so the first free number never falls): a
+    list of thousands of items with one label costs a look each, not thousands."""
     plain = unicodedata.normalize("NFKD", label.replace("đ", "d").replace("Đ", "D"))
     plain = plain.encode("ascii", "ignore").decode().lower()
     words = [w for w in re.findall(r"[a-z0-9]+", plain) if w not in _STOP]
@@ -2797,8 +2800,13 @@ def slug(label: str, taken: set[str]) -> str:
     if base[0].isdigit():
         base = f"f_{base}"
     key, n = base, 2
+    if key in taken and hints is not None:
+        n = max(2, hints.get(base, 2))
+        key = f"{base}_{n}"
     while key in taken:
         key, n = f"{base}_{n}", n + 1
+    if hints is not None and key != base:
+        hints[base] = n
     taken.add(key)
     return key
 

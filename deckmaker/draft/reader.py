@@ -961,6 +961,7 @@ def stacked_tables(lines: list[str]) -> list[str]:
     same rows, the later (a title over the table is no column's head). Each line is tried as a
     head's first cell once for each width: bounded for any length of text."""
     kept = [i for i, line in enumerate(lines) if line.strip()]
+    stripped = [lines[i].strip() for i in kept]  # (each once: a window is a slice of them)
 
     def table_at(at: int) -> tuple[int, list[list[str]]] | None:
         best: tuple[int, list[list[str]]] | None = None
@@ -976,7 +977,7 @@ def stacked_tables(lines: list[str]) -> list[str]:
             # a head of years only ('2008', '2009') heads the value columns: the column of the
             # rows' names has an empty head
             stub = all(_YEAR_CELL.fullmatch(c) for c in head)
-            body = _stacked_body([lines[i].strip() for i in window], k + stub)
+            body = _stacked_body(stripped[at + k : at + k + len(window)], k + stub)
             if body and (_INDEX_HEAD.match(head[0].strip(" *:")) or body[0][0].strip(" .") != "1"):
                 used = k + sum(len([c for c in r if c]) for r in body)
                 if best is None or used > best[0]:

@@ -112,8 +112,10 @@ def parent_row(paragraphs: Sequence[Paragraph], paragraph: Paragraph) -> str:
     under '| 1 | Thuế giá trị gia tăng … |' (a row numbered under another). '' for none: a
     row of its own, a sub-row whose name opens with its parent's ('Lệ phí trước bạ nhà đất'
     under 'Lệ phí trước bạ'), a parent in capitals (the head of a group: 'CÁC KHOẢN THU …')."""
+    if not TABLE_ROW.match(paragraph.text):
+        return ""  # (before the look for its place: a list of thousands of items made it square)
     at = next((i for i, p in enumerate(paragraphs) if p is paragraph), None)
-    if at is None or not TABLE_ROW.match(paragraph.text):
+    if at is None:
         return ""
     number, name = _row(paragraph.text)
     if not name or (number and "." not in number):
