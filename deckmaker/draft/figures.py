@@ -2094,7 +2094,23 @@ def _figure(
                 text=m.group(0).strip(),
             )
         )
-    if unit in ("nghìn", "triệu", "tỷ", "nghìn tỷ") and _MONEY_WORDS.search(
+    carried = (
+        _currency_said_before(text, m.start(), unit)
+        if unit in ("nghìn", "triệu", "tỷ", "nghìn tỷ")
+        else None
+    )
+    if carried is not None:
+        # '… xuất khẩu ước đạt 890 triệu USD, …; kim ngạch nhập khẩu ước đạt 160 triệu': the
+        # currency said with the same magnitude just before, not đồng
+        review.append(
+            later(
+                N_("'{text}' read as {unit} (the currency said just before it)"),
+                text=m.group(0).strip(),
+                unit=f"{unit} {carried}",
+            )
+        )
+        unit = f"{unit} {carried}"
+    elif unit in ("nghìn", "triệu", "tỷ", "nghìn tỷ") and _MONEY_WORDS.search(
         text, _sentence_start(text, m.start()), m.start()
     ):
         review.append(
@@ -2832,6 +2848,31 @@ _FORMULA_NAME = re.compile(
     r"((?:\d{1,2}\s+[^\W\d]+(?:\s+[^\W\d]+){0,2}?(?:\s*[-–+]\s*|\s+)?){2,})"
 )
 # a length said by the adjective after the name: 'Quốc lộ 53 dài 24,5km' (not 'chiều dài 778 km')
+# a magnitude with a foreign currency ('890 triệu USD', '1,2 tỷ đô la Mỹ'), the currency kept
+_FOREIGN_AMOUNT = re.compile(
+    r"\d\s*(?P<magnitude>nghìn tỷ|nghìn|triệu|tỷ)\s+(?P<currency>USD|đô la Mỹ|đô-la Mỹ|đô la|EUR)"
+    r"(?!\w)"
+)
+_CARRY_REACH = 300
+"""How far back (characters) a bare magnitude looks for the currency said with it."""
+
+
+def _currency_said_before(text: str, at: int, magnitude: str) -> str | None:
+    """The foreign currency of the nearest amount of the same magnitude said in the
+    ``_CARRY_REACH`` characters before ``at`` (its paragraph's same list of amounts), when the
+    amount at ``at`` says none ('… 890 triệu USD, …; nhập khẩu ước đạt 160 triệu'); None where
+    none is said, or an amount in đồng is said nearer."""
+    start = max(0, at - _CARRY_REACH)
+    said = None
+    for said in _FOREIGN_AMOUNT.finditer(text, start, at):
+        pass
+    if said is None or said.group("magnitude") != magnitude:
+        return None
+    if re.search(r"\d\s*(?:nghìn tỷ|nghìn|triệu|tỷ)\s+(?:đồng|đ)(?!\w)", text[said.end() : at]):
+        return None
+    return said.group("currency")
+
+
 # an activity named bare, what it measures said by the unit alone: trade in a currency is its
 # turnover ('kim ngạch'); transport in people or in tonnes is of passengers or of goods
 _BARE_TRADE = re.compile(r"(?:xuất khẩu|nhập khẩu|xuất nhập khẩu|xuất, nhập khẩu)", re.IGNORECASE)
