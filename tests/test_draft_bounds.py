@@ -10,6 +10,7 @@ import importlib
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from deckmaker.cli import main
@@ -32,7 +33,7 @@ def test_a_text_past_the_bound_is_refused_with_a_located_error_and_the_old_draft
     result = CliRunner().invoke(main, ["draft", str(doc), "-o", str(out), "--force"])
     assert result.exit_code == 1
     # (located where the bound is crossed: line 20,001, each line 20 characters with its end)
-    assert f"big.txt:{MAX_TEXT // 20 + 1}:1: error: the document holds" in result.stderr
+    assert f"big.txt:{MAX_TEXT // 20 + 1}:1: error: the document holds 400,2" in result.stderr
     assert "draft it in parts" in result.stderr and "Traceback" not in result.stderr
     assert (out / "outline.yaml").read_text(encoding="utf-8") == "kept: true\n"
 
@@ -90,3 +91,25 @@ def test_keys_numbered_with_hints_are_the_keys_numbered_without() -> None:
     got = [slug(label, hinted, hints) for label in labels]
     assert got == [slug(label, plain) for label in labels]
     assert len(set(got)) == len(got) and "ho_ngheo_7" in got
+
+
+def test_a_dot_leader_before_a_number_is_no_run_of_digits_and_a_long_blank_line_no_cell() -> None:
+    # (h45r) a form's dot leader touching its figure is left as written, the figure whole
+    line = "Số hộ nghèo:" + "." * 38 + "1.234 hộ, còn lại"
+    assert bounded(line) == [line]
+    from deckmaker.draft.reader import _ended_cell
+
+    assert _ended_cell("Thu nội địa: |") == "Thu nội địa:"
+    assert _ended_cell("|") == "" and _ended_cell("x|") is None and _ended_cell("a | b |") is None
+    # a line of 200,000 spaces and no '|' is no cell, read at once
+    assert _ended_cell(" " * 200_000 + "x") is None and _ended_cell(" " * 200_000 + "a| |") is None
+
+
+def test_a_txt_far_past_the_bound_is_refused_before_it_is_read(tmp_path: Path, monkeypatch) -> None:
+    from deckmaker.draft import reader
+
+    doc = tmp_path / "huge.txt"
+    doc.write_bytes(b"a" * (4 * MAX_TEXT + 1))
+    monkeypatch.setattr(reader, "_txt_lines", lambda path: pytest.fail("read"))
+    result = CliRunner().invoke(main, ["draft", str(doc), "-o", str(tmp_path / "d")])
+    assert result.exit_code == 1 and "huge.txt: error: the document holds" in result.stderr

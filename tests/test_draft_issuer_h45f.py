@@ -52,3 +52,19 @@ def test_the_council_is_on_the_drafted_title_slide(tmp_path):
     title = Presentation(str(tmp_path / "d.pptx")).slides[0]
     text = " ".join(sh.text_frame.text for sh in title.shapes if sh.has_text_frame)
     assert "HỘI ĐỒNG NHÂN DÂN HUYỆN MINH HÓA" in text.upper().replace("\xa0", " ")
+
+
+def test_a_city_named_by_a_family_name_is_a_place_and_a_council_opens_on_a_capital_date() -> None:
+    # (h45r) 'Hồ Chí Minh', 'Trần Văn Thời' are places after UBND; 'Ngày 30/7, HĐND …' opens
+    from deckmaker.draft.structure import _committee_in
+
+    assert _committee_in("UBND thành phố Hồ Chí Minh ban hành kế hoạch", False) == (
+        "Ủy ban nhân dân thành phố Hồ Chí Minh"
+    )
+    assert _committee_in("Ủy ban nhân dân huyện Trần Văn Thời xây dựng", False).endswith(
+        "Trần Văn Thời"
+    )
+    assert _committee_in("Ngày 30/7, HĐND huyện Minh Hóa khai mạc kỳ họp", True) == (
+        "Hội đồng nhân dân huyện Minh Hóa"
+    )
+    assert _committee_in("Chánh Văn phòng UBND thành phố Trương Việt Dũng cho biết", False) == ""

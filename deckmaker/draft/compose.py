@@ -294,6 +294,7 @@ class _Composer:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.taken: set[str] = set()
+        self.runs: dict[int, list[int]] = {}  # (``run_starts`` by node, while composing)
         self.numbered: dict[str, int] = {}  # (``slug``'s hints)
         self.figures: list[FigureDraft] = []
         self.found: dict[str, Found] = {}
@@ -1680,7 +1681,9 @@ class _Composer:
                 )
             )
             before = paragraph.text[max(0, found.span[0] - 40) : found.span[0]]
-            self.enumeration[key] = _enumeration(node, paragraph, place)
+            if len(self.runs.get(id(node), ())) != len(node.paragraphs):
+                self.runs[id(node)] = run_starts(node)
+            self.enumeration[key] = _enumeration(node, paragraph, place, self.runs[id(node)])
             self.when[key] = _when(paragraph.text, found)
             sentence = paragraph.text.rfind(". ", 0, found.span[0])
             if self.when[key]:
@@ -2367,30 +2370,42 @@ _EARLIER = re.compile(r"(?<!\w)(?:kỳ trước|cùng kỳ năm trước|năm tr
 _FORESEEN = re.compile(r"(?<!\w)(?:dự kiến|dự báo|phấn đấu)(?!\w)", re.IGNORECASE)
 
 
-def _enumeration(node: Heading, paragraph: Paragraph, at: int | None = None) -> str:
+def _enumeration(
+    node: Heading,
+    paragraph: Paragraph,
+    at: int | None = None,
+    starts: list[int] | None = None,
+) -> str:
     """Which one list or sentence of ``node`` a figure of ``paragraph`` is stated in: a run of
     list items ('- …', '+ …', '(3) …') or of table rows is one enumeration, a paragraph of text
-    another of its own. ``at``, the paragraph's place among the node's, when the caller knows
-    it; the run is looked back along for at most ``_RUN_LOOK`` items (a list of thousands of
-    items made that square)."""
+    another of its own. ``at``, the paragraph's place, and ``starts``, the node's
+    ``run_starts``, when the caller knows them (found once per node: a look back from each item
+    of a list of thousands made it square)."""
     paragraphs = node.paragraphs
     if at is None or not (0 <= at < len(paragraphs) and paragraphs[at] is paragraph):
         at = next((i for i, p in enumerate(paragraphs) if p is paragraph), None)
     if at is None:
         return f"{node.path}\u2063{paragraph.text}"
+    first = (starts if starts is not None else run_starts(node))[at]
+    return f"{node.path}\u2063{node.title}\u2063{first}"
 
-    def kind(p: Paragraph) -> str:
-        # ('a) Thu nội địa: …', 'b) Thu xuất nhập khẩu: …' as paragraphs: items of one list)
-        item = p.marker or _LETTERED_ITEM.match(p.text)
-        return "row" if TABLE_ROW.match(p.text) else "item" if item else ""
 
-    if kind(paragraphs[at]):
-        first = at
-        while (
-            at > 0 and first - at < _RUN_LOOK and kind(paragraphs[at - 1]) == kind(paragraphs[at])
-        ):
-            at -= 1
-    return f"{node.path}\u2063{node.title}\u2063{at}"
+def _item_kind(p: Paragraph) -> str:
+    # ('a) Thu nội địa: …', 'b) Thu xuất nhập khẩu: …' as paragraphs: items of one list)
+    item = p.marker or _LETTERED_ITEM.match(p.text)
+    return "row" if TABLE_ROW.match(p.text) else "item" if item else ""
+
+
+def run_starts(node: Heading) -> list[int]:
+    """For each paragraph of ``node``, where its enumeration begins: the first of its run of
+    list items or of table rows, itself for a paragraph of text."""
+    starts: list[int] = []
+    last = ""
+    for i, p in enumerate(node.paragraphs):
+        kind = _item_kind(p)
+        starts.append(starts[-1] if kind and kind == last else i)
+        last = kind
+    return starts
 
 
 _RUN_LOOK = 100

@@ -116,29 +116,24 @@ def read_paragraphs(path: Path, notes: list[Problem] | None = None) -> list[str]
                 Location.of(path), _("file not found"), hint=_("check the path and its spelling")
             )
         )
+    if suffix == ".txt" and path.stat().st_size > 4 * MAX_TEXT:
+        # (refused before it is read: no character of UTF-8 takes more than four bytes)
+        raise DeckmakerError(_too_long(Location.of(path), path.stat().st_size))
     if suffix == ".txt":
         lines = _txt_lines(path)
     else:
         lines = _document_lines(path, suffix)
-    size = sum(len(line) + 1 for line in lines)
+    size = sum(len(line) for line in lines) + max(0, len(lines) - 1)  # (and the line breaks)
     if size > MAX_TEXT:
         where = Location.of(path)
-        if suffix == ".txt":  # (the line and column the bound is crossed at)
+        if suffix == ".txt":  # (the line and column of the first character past the bound)
             read = 0
             for n, line in enumerate(lines, 1):
-                if read + len(line) + 1 > MAX_TEXT:
-                    where = Location.of(path, n, max(1, MAX_TEXT - read))
+                if read + len(line) > MAX_TEXT:
+                    where = Location.of(path, n, MAX_TEXT - read + 1)
                     break
                 read += len(line) + 1
-        raise DeckmakerError(
-            Problem(
-                where,
-                _(
-                    "the document holds {n} characters of text, more than the {limit} a draft reads"
-                ).format(n=f"{size:,}".replace(",", "."), limit=f"{MAX_TEXT:,}".replace(",", ".")),
-                hint=_("draft it in parts: save each part of the document as a file of its own"),
-            )
-        )
+        raise DeckmakerError(_too_long(where, size))
     # (the copier's note first, as written: a '<br>' it names breaks none of its lines)
     head = _copier_note(lines)
     lines = lines[:head] + html_markup(html_tables(lines[head:]))
@@ -177,6 +172,16 @@ def read_paragraphs(path: Path, notes: list[Problem] | None = None) -> list[str]
     return noted + cited + [piece for p in paragraphs for piece in bounded(p)]
 
 
+def _too_long(where: Location, size: int) -> Problem:
+    return Problem(
+        where,
+        _(
+            "the document holds {n:,} characters of text, more than the {limit:,} a draft reads"
+        ).format(n=size, limit=MAX_TEXT),
+        hint=_("draft it in parts: save each part of the document as a file of its own"),
+    )
+
+
 MAX_TEXT = 400_000
 """The most characters of text a draft reads: 12 times the longest document of the evaluation
 set (34 kB); a longer one is refused with a located error (draft it in parts). With
@@ -189,8 +194,10 @@ that the reading of each figure, which looks along its paragraph, costs at most 
 MAX_DIGITS = 40
 """The longest run of digits and digit marks ('.', ',') read as it is: no figure is written
 longer; a longer run is spaced every ``MAX_DIGITS`` characters (a run of 8,000 digits took the
-number patterns 13 s)."""
-_DIGIT_RUN = re.compile(rf"[\d.,]{{{MAX_DIGITS + 1},}}")
+number patterns 13 s); its marks count with it."""
+_DIGIT_RUN = re.compile(rf"\d(?:[.,]?\d){{{MAX_DIGITS},}}")
+"""More than ``MAX_DIGITS`` digits, one mark at most between two (not a form's dot leader
+before a number, '…………1.234 hộ')."""
 _SENTENCE_END = re.compile(r"[.;!?:](?=\s)")
 _CLAUSE_END = re.compile(r",(?=\s)")
 
@@ -889,7 +896,23 @@ def _stacked_body(cells: list[str], k: int) -> list[list[str]]:
 
 # a cell of a table typed one cell a line, each cell closed by a '|' ('26.536.722 |', 'triệu
 # đồng |', a lone '|' for an empty cell), as a legal-text site's page gives a table
-_ENDED_CELL = re.compile(r"^\s*(?:(?P<cell>[^|]*[^|\s])\s+)?\|\s*$")
+
+
+def _ended_cell(line: str) -> str | None:
+    """The cell of a line that is one cell closed by a '|' after a space ('Thu nội địa: |' ->
+    'Thu nội địa:', a lone '|' -> ''), None for any other line; read without a pattern (the
+    one it was, '^\\s*(?:([^|]*[^|\\s])\\s+)?\\|\\s*$', took a line of thousands of spaces a time
+    square in its length)."""
+    text = line.rstrip()
+    if not text.endswith("|") or "|" in text[:-1]:
+        return None
+    body = text[:-1]
+    cell = body.strip()
+    if cell and not body[-1:].isspace():
+        return None  # ('x|': the cell and its '|' are parted by a space)
+    return cell
+
+
 _ENDED_MIN_CELLS = 6
 _ENDED_MAX_COLUMNS = 4
 _ENDED_MAX_LEAD = 8
@@ -928,19 +951,19 @@ def ended_tables(lines: list[str]) -> list[str]:
     out: list[str] = []
     i = 0
     while i < len(lines):
-        if not _ENDED_CELL.match(lines[i]):
+        if _ended_cell(lines[i]) is None:
             out.append(lines[i])  # (a table starts at a cell, never at a blank line)
             i += 1
             continue
         j = i
-        while j < len(lines) and (lines[j].strip() == "" or _ENDED_CELL.match(lines[j])):
+        while j < len(lines) and (lines[j].strip() == "" or _ended_cell(lines[j]) is not None):
             j += 1
         while j > i and not lines[j - 1].strip():
             j -= 1  # (blank lines after the run: kept as they are)
         starts = [k for k in range(i, j) if lines[k].strip()][:_ENDED_MAX_LEAD]
         for start in starts:
-            found = (_ENDED_CELL.match(line) for line in lines[start:j])
-            cells = [(m.group("cell") or "").strip() for m in found if m]
+            found = (_ended_cell(line) for line in lines[start:j])
+            cells = [c for c in found if c is not None]
             rows = _ended_rows(cells) if len(cells) >= _ENDED_MIN_CELLS else None
             if rows is not None:
                 out.extend(lines[i:start])

@@ -1147,12 +1147,9 @@ _LEVEL = {"TP": "thành phố", "TP.": "thành phố"}
 _NUMERAL = re.compile(r"[IVXLC]+")
 # what may stand before a people's council that is the opening sentence's subject: nothing, or
 # a time ('Sáng ngày 30/7, HĐND huyện Minh Hóa … đã khai mạc Kỳ họp thứ 18')
-_COUNCIL_LEADS = re.compile(r"\s*(?:(?:Sáng|Chiều|Tối|Trưa)?\s*(?:ngày\s*)?[\d/.-]{1,10},?\s*)?")
-# the commonest family names: three or more capitalised words after 'UBND tỉnh' that start
-# with one are a person's name ('Chánh Văn phòng UBND thành phố Trương Việt Dũng'), not a place
-_SURNAMES = frozenset(
-    ("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ")
-    + ("Hồ", "Ngô", "Dương", "Lý", "Trương", "Đinh", "Đoàn", "Trịnh", "Lưu", "Tạ", "Tô")
+_COUNCIL_LEADS = re.compile(
+    r"\s*(?:(?:Sáng|Chiều|Tối|Trưa)?\s*(?:[Nn]gày\s*)?"
+    r"(?:\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?|[\d/.-]{1,10}),?\s*)?"
 )
 # an office held in the body named after it ('Phó Chủ tịch UBND tỉnh …', 'Giám đốc Sở …'): the
 # capitalised words after the place are a person's name
@@ -1194,8 +1191,6 @@ def _committee_in(paragraph: str, council: bool) -> str:
             if not word[:1].isupper() or _NUMERAL.fullmatch(word):
                 break  # (not 'khóa XX' after 'HĐND xã Ngọc Khê')
             place.append(word)
-        if len(place) >= 3 and place[0] in _SURNAMES:
-            continue  # 'UBND thành phố Trương Việt Dũng': a person named after the body
         listed = paragraph[: m.start()].rstrip().endswith(",") and (
             len(place) == len(m.group(3).split()) and paragraph[m.end() : m.end() + 1] in ",;"
         )
