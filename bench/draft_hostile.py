@@ -3,8 +3,9 @@
     python bench/draft_hostile.py                 # each shape once at 300 kB, and the real document
     python bench/draft_hostile.py --kb 100 --runs 3 --against /path/to/older/tree
 
-Each case writes a text of about ``--kb`` kilobytes (the real document: the Hưng Yên guidance,
-repeated to that size as paragraphs) and times ``python -m deckmaker draft TEXT -o DIR --force``
+Each case writes a text of about ``--kb`` kilobytes (the real document: the evaluation set's
+documents one after another, each under a heading of its own, to that size: real text that no
+rule reads as said twice) and times ``python -m deckmaker draft TEXT -o DIR --force``
 as a whole process, round-robin over the cases (load from elsewhere hits them alike), with the
 tree's own code or ``--against``'s. It prints each case's median seconds and its ratio to the
 real document's: the bounds of session 35 (``reader.MAX_TEXT``, ``MAX_PARAGRAPH``, ``MAX_DIGITS``)
@@ -12,7 +13,7 @@ keep a hostile shape within a small multiple of a real text of its size. Not a t
 
 | shape | text |
 | --- | --- |
-| real | the guidance's paragraphs, repeated |
+| real | tests/fixtures/draft-eval/*.txt one after another, their copier's notes left out |
 | one block | one sentence of three figures repeated with no line break (one paragraph) |
 | digits | one run of digits |
 | long list | '- Số hộ nghèo: 1.234 hộ' items, one a line, under no heading |
@@ -32,7 +33,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-GUIDANCE = ROOT / "tests" / "fixtures" / "draft" / "25-HD-BTGDUK-2024.txt"
+EVAL = ROOT / "tests" / "fixtures" / "draft-eval"
 SENTENCE = "Tổng thu ngân sách đạt 1.234 tỷ đồng, tăng 12,5% so với cùng kỳ, đạt 101% kế hoạch; "
 WORDS = [
     *[
@@ -60,7 +61,12 @@ WORDS = [
 
 
 def shapes(size: int) -> dict[str, str]:
-    real = GUIDANCE.read_text(encoding="utf-8")
+    parts = []
+    for n, doc in enumerate(sorted(EVAL.glob("*.txt")), 1):
+        lines = doc.read_text(encoding="utf-8").splitlines()
+        body = "\n".join(x for x in lines if not x.startswith("#"))
+        parts.append(f"PHẦN {n}. {doc.stem}\n{body}")
+    real = "\n\n".join(parts)
     rng = random.Random(35)
     return {
         "real": (real * (size // len(real) + 1))[:size],
