@@ -95,3 +95,13 @@ def test_a_divided_section_keeps_its_keys_unwarned(tmp_path):
     r = CliRunner().invoke(main, ["--lang", "en", "check", str(tmp_path / "outline.yaml")])
     assert r.exit_code == 0, r.output
     assert "warning" not in r.output
+
+
+def test_an_empty_label_says_none_and_is_not_warned(tmp_path):
+    # (h45r) `label: ""` is the documented "no label": nothing is left out, nothing to warn of
+    text = OUTLINE.format(agenda="false", lang="en").replace('label: "Chuyên đề 7"', 'label: ""')
+    (tmp_path / "outline.yaml").write_text(text, "utf-8")
+    (tmp_path / "figures.yaml").write_text(FIGURES, "utf-8")
+    r = CliRunner().invoke(main, ["--lang", "en", "check", str(tmp_path / "outline.yaml")])
+    assert "'label' is shown only" not in r.output, r.output
+    assert "'subtitle' is shown only" in r.output

@@ -12,7 +12,6 @@ from ..kinds import CONTENT_KEYS, SHARED, kind_of
 from ..source import Node
 from .content import ENGINES, ContentValidator
 from .model import (
-    AGENDA_SECTIONS,
     LANGUAGES,
     Bullet,
     ClosingSpec,
@@ -92,13 +91,10 @@ class _Validator(ContentValidator):
             closing = self.closing(cnode)
         if info is None:
             return None
-        if sec_node is not None:
-            agenda = info.agenda == "on" or (
-                info.agenda == "auto" and len(sections) >= AGENDA_SECTIONS
-            )
-            for item, path in undivided:
-                self.unshown(item, path, agenda)
-        return Deck(info, tuple(sections), self.source, closing)
+        deck = Deck(info, tuple(sections), self.source, closing)
+        for item, path in undivided:
+            self.unshown(item, path, deck.has_agenda)
+        return deck
 
     def deck_info(self, node: Node) -> DeckInfo | None:
         if not self.expect_mapping(node, "deck", DECK_KEYS, "'deck'"):
@@ -262,7 +258,11 @@ class _Validator(ContentValidator):
         always; ``label`` when the deck shows no agenda (the agenda numbers the section by it,
         as the other sections' dividers are numbered; h45f)."""
         keys = ("subtitle", "label", "key_figure", "notes") if not agenda else _UNSHOWN
-        given = [(n.location, key) for key in keys if (n := node.get(key)) and n.value is not None]
+        given = [
+            (n.location, key)
+            for key in keys
+            if (n := node.get(key)) and n.value is not None and n.value != ""  # ('' says none)
+        ]
         for location, key in sorted(given):
             self.problems.append(
                 Problem(
