@@ -67,6 +67,7 @@ class _Validator(ContentValidator):
         info = self.deck_info(deck_node) if deck_node is not None else None
         sections: list[SectionSpec] = []
         sec_node = self.required(root, "sections", "", _("the outline"))
+        undivided: list[tuple[Node, str]] = []  # (sections with ``divider: false``)
         if sec_node is not None:
             items = self.expect_list(sec_node, "sections", "'sections'")
             if items is not None and not items:
@@ -78,7 +79,6 @@ class _Validator(ContentValidator):
                 )
             if self.too_many_slides(items or []):
                 return None
-            undivided: list[tuple[Node, str]] = []
             for i, item in enumerate(items or []):
                 sec = self.section(item, f"sections[{i}]")
                 if sec:
