@@ -2381,9 +2381,7 @@ def _enumeration(
     another of its own. ``at``, the paragraph's place, and ``starts``, the node's
     ``run_starts``, when the caller knows them (found once per node: a look back from each item
     of a list of thousands made it square)."""
-    paragraphs = node.paragraphs
-    if at is None or not (0 <= at < len(paragraphs) and paragraphs[at] is paragraph):
-        at = next((i for i, p in enumerate(paragraphs) if p is paragraph), None)
+    at = _place(node, paragraph, at)
     if at is None:
         return f"{node.path}\u2063{paragraph.text}"
     first = (starts if starts is not None else run_starts(node))[at]
@@ -2408,7 +2406,13 @@ def run_starts(node: Heading) -> list[int]:
     return starts
 
 
-_RUN_LOOK = 100
+def _place(node: Heading, paragraph: Paragraph, at: int | None) -> int | None:
+    """``paragraph``'s place among ``node``'s paragraphs: ``at`` when the caller's is right,
+    else looked for (None when it is not there)."""
+    paragraphs = node.paragraphs
+    if at is not None and 0 <= at < len(paragraphs) and paragraphs[at] is paragraph:
+        return at
+    return next((i for i, p in enumerate(paragraphs) if p is paragraph), None)
 
 
 def _from(result: list[_Keyed], starts: list[int], at: int, ordered: bool) -> list[_Keyed]:
@@ -3501,6 +3505,11 @@ _ITEM_OPENS = re.compile(r"^(?P<name>[^\W\d][^:;.\d]{0,60}?)\s*:\s*[\d.,]+\s")
 _LEAD_IN_CLAUSE = re.compile(r"(?:^|[;,.]\s+)(?P<clause>[^;,.]+?)\s*(?:là\s*)?:$")
 
 
+_RUN_LOOK = 100
+"""The most sibling items ``_parent_measure`` looks back over for its list's measure (a list of
+thousands of items made the look from each square)."""
+
+
 def _parent_measure(
     node: Heading, paragraph: Paragraph, label: str, at: int | None = None
 ) -> str | None:
@@ -3514,9 +3523,8 @@ def _parent_measure(
     if label.strip().casefold() != item.group("name").strip().casefold():
         return None
     paragraphs = node.paragraphs
-    if at is None or not (0 <= at < len(paragraphs) and paragraphs[at] is paragraph):
-        at = next((i for i, p in enumerate(paragraphs) if p is paragraph), -1)
-    if at < 0:
+    at = _place(node, paragraph, at)
+    if at is None:
         return None
     for p in reversed(paragraphs[max(0, at - _RUN_LOOK) : at]):
         # (a sibling item, as '- Vịt: 363.739 con (…) - Ngan: 12.374 con (…) .', two run together)
